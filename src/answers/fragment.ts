@@ -1,0 +1,51 @@
+// Deep links that open a source page scrolled to, and highlighting, a cited excerpt,
+// using URL Text Fragments (https://wicg.github.io/scroll-to-text-fragment/).
+
+/** Discord refuses link-button URLs longer than this; links stay within it so they are usable everywhere. */
+export const MAX_LINK_LENGTH = 512;
+
+/** Words taken from each end of a long excerpt for the `start,end` form. */
+const EDGE_WORDS = 5;
+
+/**
+ * Percent-encodes a text directive term. Besides what encodeURIComponent escapes, the spec reserves
+ * `-` (prefix/suffix marker), `,` (term separator) and `&` (directive separator).
+ */
+export function encodeFragmentTerm(term: string): string {
+  return encodeURIComponent(term).replace(/-/g, '%2D');
+}
+
+function words(text: string): string[] {
+  return text.split(/\s+/u).filter((w) => w.length > 0);
+}
+
+function withDirective(url: string, directive: string): string {
+  // An existing fragment stays; the directive follows it after the `:~:` delimiter.
+  const hash = url.indexOf('#');
+  if (hash === -1) return `${url}#:~:${directive}`;
+  const base = url.slice(0, hash);
+  const fragment = url.slice(hash + 1).split(':~:')[0] ?? '';
+  return `${base}#${fragment}:~:${directive}`;
+}
+
+/**
+ * The article URL with a text fragment that selects `excerpt`. Short excerpts are quoted whole; longer ones as
+ * `text=start,end` with a few words from each end. Falls back to fewer words, then to the bare URL, to stay
+ * within MAX_LINK_LENGTH.
+ */
+export function textFragmentLink(url: string, excerpt: string): string {
+  const all = words(excerpt);
+  if (all.length === 0) return url;
+  const candidates: string[] = [];
+  if (all.length <= EDGE_WORDS * 2) candidates.push(`text=${encodeFragmentTerm(all.join(' '))}`);
+  for (let n = Math.min(EDGE_WORDS, Math.floor(all.length / 2)); n >= 1; n--) {
+    const start = all.slice(0, n).join(' ');
+    const end = all.slice(all.length - n).join(' ');
+    candidates.push(`text=${encodeFragmentTerm(start)},${encodeFragmentTerm(end)}`);
+  }
+  for (const directive of candidates) {
+    const link = withDirective(url, directive);
+    if (link.length <= MAX_LINK_LENGTH) return link;
+  }
+  return url;
+}

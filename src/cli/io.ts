@@ -1,0 +1,23 @@
+// What a CLI subcommand may touch: its streams. Subcommands take an io so tests can run them in-process.
+import { createInterface } from 'node:readline';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Lines of standard input, read lazily (one question per line, for example). */
+  lines(): AsyncIterable<string>;
+}
+
+export interface CliCommand {
+  name: string;
+  usage: string;
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+export function processIo(): CliIo {
+  return {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    lines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+  };
+}

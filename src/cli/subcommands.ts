@@ -1,0 +1,6 @@
+// Every CLI subcommand, listed explicitly; the order is the order of the usage text.
+import { check } from './check.ts';
+import type { CliCommand } from './io.ts';
+import { passages } from './passages.ts';
+
+export const SUBCOMMANDS: readonly CliCommand[] = [check, passages];

@@ -1,0 +1,206 @@
+// Boilerplate removal for scraped news text. Each line is a block; blocks are classified by features that hold
+// across sites (length, sentence punctuation, stop-word density, headline casing, timestamps, repetition of other
+// blocks, truncated teasers) and then by their neighbours, in the manner of jusText, rather than by per-site rules.
+import { isStopWord } from './stopwords.ts';
+import type { BlockKind } from './types.ts';
+
+export interface Block {
+  text: string;
+  kind: BlockKind;
+}
+
+type Verdict = 'good' | 'near' | 'short' | 'bad';
+
+interface Features {
+  text: string;
+  words: string[];
+  chars: number;
+  stopDensity: number;
+  terminal: boolean;
+  headlineCase: boolean;
+  chrome: boolean;
+}
+
+/** Shorter than this (in characters) a block is judged by its neighbours. */
+const SHORT_CHARS = 70;
+/** Longer than this a prose-dense block is body on its own. */
+const LONG_CHARS = 200;
+const STOP_HIGH = 0.3;
+const STOP_LOW = 0.22;
+const HEADING_MAX_WORDS = 14;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
+
+/** A paragraph of prose ends like a sentence: stop, question or exclamation mark, optionally inside quotes. */
+const TERMINAL = /[.!?:]["'”’)\]]*$|["”]$/u;
+/** A teaser cut off by the site: a word followed by an ellipsis, no sentence end. */
+const TRUNCATED = /[\p{L}\p{N},;]\s*(?:…|\.\.\.)\s*$/u;
+const TIME = /\b\d{1,2}:\d{2}\b/u;
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/iu;
+/** Web-page furniture vocabulary: never article prose, whatever the site. */
+const CHROME_WORDS =
+  /\b(?:copyright|all rights reserved|cookies?|privacy policy|terms of (?:use|service)|sign in|log in|subscribe|newsletter|javascript|style sheets|web browser|advertisement|share this|click here|follow us)\b|©/iu;
+/** A credit closing a photo caption: "[Xinhua]", "(AFP Photo)", "(Reuters)". */
+const CAPTION_CREDIT = /[\[(](?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}|photo|file photo)[\])]\s*$/u;
+
+function tokens(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+function isTimestamp(text: string, words: string[]): boolean {
+  if (words.length > 16) return false;
+  const digits = words.filter((w) => /^\d/u.test(w)).length;
+  if (/^\d{1,2}:\d{2}(?::\d{2})?$/u.test(text)) return true;
+  return (TIME.test(text) || MONTH.test(text)) && digits >= 1 && digits * 3 >= words.length - digits;
+}
+
+function features(text: string): Features {
+  const words = tokens(text);
+  const stops = words.filter((w) => isStopWord(w)).length;
+  const content = words.filter((w) => !isStopWord(w) && /^\p{L}/u.test(w));
+  const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const distinct = new Set(words.map((w) => w.toLowerCase())).size;
+  const repetitive = words.length >= 12 && distinct / words.length < 0.5;
+  return {
+    text,
+    words,
+    chars: text.length,
+    stopDensity: words.length === 0 ? 0 : stops / words.length,
+    terminal: TERMINAL.test(text) && !TRUNCATED.test(text),
+    headlineCase: content.length > 0 && capitalised / content.length >= 0.75,
+    chrome:
+      words.length === 0 ||
+      repetitive ||
+      TRUNCATED.test(text) ||
+      isTimestamp(text, words) ||
+      CHROME_WORDS.test(text) ||
+      /\|/u.test(text),
+  };
+}
+
+function initialVerdict(f: Features): Verdict {
+  if (f.chrome) return 'bad';
+  if (f.chars < SHORT_CHARS) return 'short';
+  if (!f.terminal) return f.chars > LONG_CHARS && f.stopDensity >= STOP_HIGH ? 'near' : 'bad';
+  if (f.stopDensity >= STOP_HIGH) return 'good';
+  if (f.stopDensity >= STOP_LOW) return 'near';
+  return 'bad';
+}
+
+/** Lower-cased content words, for comparing blocks that repeat each other. */
+function contentWords(text: string): Set<string> {
+  return new Set(
+    tokens(text)
+      .map((w) => w.toLowerCase())
+      .filter((w) => !isStopWord(w)),
+  );
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / a.size;
+}
+
+/**
+ * A block that mostly repeats another block is a caption or a pull quote: of the pair, the one that does not read
+ * as body prose (no sentence end, a caption credit) or, failing that, the later one is chrome.
+ */
+function markRepeats(all: Features[], verdicts: Verdict[]): void {
+  const words = all.map((f) => contentWords(f.text));
+  for (let i = 0; i < all.length; i++) {
+    const fi = all[i];
+    const wi = words[i];
+    if (!fi || !wi || verdicts[i] === 'bad' || wi.size < 6) continue;
+    for (let j = 0; j < all.length; j++) {
+      const fj = all[j];
+      const wj = words[j];
+      if (i === j || !fj || !wj || verdicts[j] === 'bad' || wj.size < 6) continue;
+      if (overlap(wj, wi) < 0.8) continue;
+      // Block j is (nearly) contained in block i.
+      const iCaption = CAPTION_CREDIT.test(fi.text) || !fi.terminal;
+      const jCaption = CAPTION_CREDIT.test(fj.text) || !fj.terminal;
+      if (iCaption && !jCaption) verdicts[i] = 'bad';
+      else if (jCaption && !iCaption) verdicts[j] = 'bad';
+      else if (iCaption && jCaption) verdicts[Math.max(i, j)] = 'bad';
+    }
+  }
+}
+
+function nearestVerdict(verdicts: Verdict[], from: number, step: 1 | -1): Verdict {
+  for (let k = from + step; k >= 0 && k < verdicts.length; k += step) {
+    const v = verdicts[k];
+    if (v === 'good' || v === 'bad') return v;
+  }
+  return 'bad';
+}
+
+function looksLikeHeading(f: Features): boolean {
+  return !f.chrome && !f.terminal && f.words.length > 0 && f.words.length <= HEADING_MAX_WORDS;
+}
+
+function fold(text: string): string {
+  return tokens(text).join(' ').toLowerCase();
+}
+
+/** Splits raw scraped text into lines with normalised spacing; empty lines separate nothing we need. */
+export function rawBlocks(raw: string): string[] {
+  return raw
+    .replace(/^\uFEFF/u, '')
+    .split(/\r\n|\r|\n/u)
+    .map((line) => line.replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/gu, ' ').replace(/ {2,}/gu, ' ').trim())
+    .filter((line) => line.length > 0);
+}
+
+/**
+ * Classifies the blocks of a raw article and keeps the title, the headings and the body, in order.
+ * `title` (from the manifest, may be null) marks the headline when the text repeats it.
+ */
+export function cleanArticle(raw: string, title: string | null): Block[] {
+  const lines = rawBlocks(raw);
+  const all = lines.map(features);
+  const verdicts = all.map(initialVerdict);
+  markRepeats(all, verdicts);
+
+  // Near-good and short blocks take their class from the nearest decided neighbours.
+  const settled = [...verdicts];
+  for (let i = 0; i < all.length; i++) {
+    const v = verdicts[i];
+    const f = all[i];
+    if (!f || (v !== 'near' && v !== 'short')) continue;
+    const before = nearestVerdict(verdicts, i, -1);
+    const after = nearestVerdict(verdicts, i, 1);
+    if (v === 'near') settled[i] = before === 'good' || after === 'good' ? 'good' : 'bad';
+    else settled[i] = before === 'good' && after === 'good' && f.terminal ? 'good' : 'short';
+  }
+
+  const foldedTitle = title === null ? null : fold(title);
+  const firstBody = settled.indexOf('good');
+  const blocks: Block[] = [];
+  let titleSeen = false;
+  for (let i = 0; i < all.length; i++) {
+    const f = all[i];
+    const v = settled[i];
+    if (!f) continue;
+    if (v === 'good') {
+      blocks.push({ text: f.text, kind: 'body' });
+      continue;
+    }
+    const isTitle = !titleSeen && (foldedTitle !== null ? fold(f.text) === foldedTitle : i < firstBody && looksLikeHeading(f));
+    if (isTitle && (firstBody === -1 || i < firstBody)) {
+      titleSeen = true;
+      blocks.push({ text: f.text, kind: 'title' });
+      continue;
+    }
+    // A heading introduces body text: it sits right before a body block, inside the article.
+    const next = settled[i + 1];
+    if (v !== 'bad' || looksLikeHeading(f)) {
+      if (looksLikeHeading(f) && next === 'good' && firstBody !== -1 && !f.chrome) {
+        blocks.push({ text: f.text, kind: 'heading' });
+      }
+    }
+  }
+  void STOP_LOW;
+  return blocks;
+}

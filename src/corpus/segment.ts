@@ -1,0 +1,78 @@
+// Sentence segmentation for news prose: Intl.Segmenter proposes breaks, and we undo the ones that fall after
+// abbreviations, initials, or before a lower-case continuation (`"Why?" he asked`).
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations that never end a sentence: titles before names, months before days. */
+const NEVER_FINAL = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'sen', 'rep',
+  'gov', 'pres', 'rev', 'hon', 'st', 'mt', 'ft', 'fr', 'sr', 'jr', 'messrs', 'mme', 'mlle', 'no', 'nos', 'vs', 'approx',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'cf', 'ca', 'fig',
+  'dept', 'est', 'vol', 'pp',
+]);
+
+/** Words that usually open a sentence; after an initialism such as "U.S." they signal a real break. */
+const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at',
+  'this', 'that', 'these', 'those', 'there', 'his', 'her', 'its', 'their', 'our', 'as', 'for', 'if', 'when', 'while',
+  'after', 'before', 'however', 'meanwhile', 'although', 'since', 'then', 'mr', 'mrs', 'ms', 'dr', 'what', 'who', 'why',
+  'how', 'where', 'some', 'many', 'most', 'all', 'both', 'one', 'no', 'not', 'asked', 'still', 'also', 'last', 'earlier',
+]);
+
+function lastToken(text: string): string {
+  const match = /(\S+)\s*$/u.exec(text);
+  return match?.[1] ?? '';
+}
+
+function firstWord(text: string): string {
+  const match = /^[\s"'“‘(\[]*([\p{L}\p{N}]+)/u.exec(text);
+  return match?.[1] ?? '';
+}
+
+/** Whether the break between `before` and `after` is a false one. */
+function isFalseBreak(before: string, after: string): boolean {
+  const trimmedAfter = after.trimStart();
+  if (trimmedAfter.length === 0) return false;
+  // A continuation in lower case, a number ("Sept. 18") or closing punctuation never starts a sentence.
+  if (/^[\p{Ll}\p{N},;:)\]\u2019\u201d%]/u.test(trimmedAfter)) return true;
+  const token = lastToken(before).replace(/^[("'“‘\[]+/u, '');
+  if (!token.endsWith('.')) return false;
+  const bare = token.slice(0, -1).toLowerCase();
+  if (NEVER_FINAL.has(bare)) return true;
+  // A single capital initial ("George W. Bush", "J. K. Rowling").
+  if (/^\p{Lu}$/u.test(token.slice(0, -1))) return true;
+  // An initialism ("U.S.", "U.N."): a break only when the next word looks like a sentence opener.
+  if (/^(?:\p{L}\.){1,}\p{L}$/u.test(bare)) {
+    return !SENTENCE_OPENERS.has(firstWord(trimmedAfter).toLowerCase());
+  }
+  return false;
+}
+
+/** Sentence spans of `text` (one paragraph), trimmed of surrounding whitespace, offsets relative to `text`. */
+export function splitSentences(text: string): Span[] {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const raw: Span[] = [];
+  for (const part of segmenter.segment(text)) {
+    raw.push({ start: part.index, end: part.index + part.segment.length });
+  }
+  const merged: Span[] = [];
+  for (const span of raw) {
+    const previous = merged[merged.length - 1];
+    if (previous && isFalseBreak(text.slice(previous.start, previous.end), text.slice(span.start, span.end))) {
+      previous.end = span.end;
+    } else {
+      merged.push({ ...span });
+    }
+  }
+  const trimmed: Span[] = [];
+  for (const span of merged) {
+    const slice = text.slice(span.start, span.end);
+    const lead = slice.length - slice.trimStart().length;
+    const trail = slice.length - slice.trimEnd().length;
+    if (span.end - trail > span.start + lead) trimmed.push({ start: span.start + lead, end: span.end - trail });
+  }
+  return trimmed;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/corpus/segment.ts';
+
+function sentences(text: string): string[] {
+  return splitSentences(text).map((s) => text.slice(s.start, s.end));
+}
+
+describe('splitSentences', () => {
+  it('does not split after titles, abbreviated months or initialisms before a name', () => {
+    expect(sentences('Mr. Jones met Gen. Smith on Sept. 18 and Aug. 1 at a U.S. Army base. He left.')).toEqual([
+      'Mr. Jones met Gen. Smith on Sept. 18 and Aug. 1 at a U.S. Army base.',
+      'He left.',
+    ]);
+  });
+
+  it('keeps a quotation ending in "?" or "!" with its attribution', () => {
+    expect(sentences('“Will they attack?” he asked. "No!" said Dr. Who. Then silence.')).toEqual([
+      '“Will they attack?” he asked.',
+      '"No!" said Dr. Who.',
+      'Then silence.',
+    ]);
+  });
+
+  it('splits after an initialism when the next word opens a sentence', () => {
+    expect(sentences('He lives in the U.S. It was George W. Bush who said so.')).toEqual([
+      'He lives in the U.S.',
+      'It was George W. Bush who said so.',
+    ]);
+  });
+});
