@@ -32,7 +32,9 @@ const HEADING_MAX_WORDS = 14;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
 
 /** A paragraph of prose ends like a sentence: stop, question or exclamation mark, optionally inside quotes. */
-const TERMINAL = /[.!?:]["'”’)\]]*$|["”]$/u;
+const TERMINAL = /[.!?]["'”’)\]]*$|["”]$/u;
+/** A colon ends prose that introduces a quote or list; on a short line it is a label ("Read more:"). */
+const TERMINAL_COLON = /:\s*$/u;
 /** A teaser cut off by the site: a word followed by an ellipsis, no sentence end. */
 const TRUNCATED = /[\p{L}\p{N},;]\s*(?:…|\.\.\.)\s*$/u;
 const TIME = /\b\d{1,2}:\d{2}\b/u;
@@ -40,6 +42,10 @@ const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\
 /** Web-page furniture vocabulary: never article prose, whatever the site. */
 const CHROME_WORDS =
   /\b(?:copyright|all rights reserved|cookies?|privacy policy|terms of (?:use|service)|sign in|log in|subscribe|newsletter|javascript|style sheets|web browser|advertisement|share this|click here|follow us)\b|©/iu;
+/** Breadcrumbs, e-mail addresses and web addresses belong to page furniture, not to reported prose. */
+const FURNITURE = /[›»]|\S+@\S+\.\w|https?:\/\/|\bwww\./u;
+/** A block that is one quotation from end to end with nothing outside the marks: a pull quote when it repeats. */
+const WHOLLY_QUOTED = /^["“][^"“”]+["”]$/u;
 /** A credit closing a photo caption: "[Xinhua]", "(AFP Photo)", "(Reuters)". */
 const CAPTION_CREDIT = /[\[(](?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}|photo|file photo)[\])]\s*$/u;
 
@@ -66,7 +72,7 @@ function features(text: string): Features {
     words,
     chars: text.length,
     stopDensity: words.length === 0 ? 0 : stops / words.length,
-    terminal: TERMINAL.test(text) && !TRUNCATED.test(text),
+    terminal: (TERMINAL.test(text) || (TERMINAL_COLON.test(text) && text.length >= SHORT_CHARS)) && !TRUNCATED.test(text),
     headlineCase: content.length > 0 && capitalised / content.length >= 0.75,
     chrome:
       words.length === 0 ||
@@ -74,6 +80,7 @@ function features(text: string): Features {
       TRUNCATED.test(text) ||
       isTimestamp(text, words) ||
       CHROME_WORDS.test(text) ||
+      FURNITURE.test(text) ||
       /\|/u.test(text),
   };
 }
@@ -118,13 +125,46 @@ function markRepeats(all: Features[], verdicts: Verdict[]): void {
       const wj = words[j];
       if (i === j || !fj || !wj || verdicts[j] === 'bad' || wj.size < 6) continue;
       if (overlap(wj, wi) < 0.8) continue;
-      // Block j is (nearly) contained in block i.
+      // Block j is (nearly) contained in block i: a caption repeating the lead, or a pull quote repeating the body.
       const iCaption = CAPTION_CREDIT.test(fi.text) || !fi.terminal;
-      const jCaption = CAPTION_CREDIT.test(fj.text) || !fj.terminal;
+      const jCaption = CAPTION_CREDIT.test(fj.text) || !fj.terminal || (WHOLLY_QUOTED.test(fj.text) && fj.chars < fi.chars);
       if (iCaption && !jCaption) verdicts[i] = 'bad';
       else if (jCaption && !iCaption) verdicts[j] = 'bad';
       else if (iCaption && jCaption) verdicts[Math.max(i, j)] = 'bad';
     }
+  }
+}
+
+/** Short prose: a capitalised sentence of a few words with function words in it, not a headline. */
+function isProse(f: Features): boolean {
+  return f.words.length >= 4 && f.stopDensity >= 0.15 && !f.headlineCase && /^["“‘']?\p{Lu}/u.test(f.text);
+}
+
+/**
+ * A run of consecutive short blocks with two or more that do not end like sentences is a link list ("Read more:",
+ * related headlines, section names): every block of it is chrome, even a teaser that happens to end with "?".
+ */
+function markListRuns(all: Features[], verdicts: Verdict[]): void {
+  let i = 0;
+  while (i < all.length) {
+    if (verdicts[i] !== 'short' && !(verdicts[i] === 'bad' && (all[i]?.chars ?? 0) < SHORT_CHARS)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < all.length && (verdicts[j] === 'short' || (verdicts[j] === 'bad' && (all[j]?.chars ?? 0) < SHORT_CHARS))) j++;
+    const end = j;
+    // Short prose right after the body ends the body; a list begins with its label ("Read more:", "Related").
+    // Items after the label stay in the list even when they read as prose ("What is the Paris agreement?").
+    let from = i;
+    const proseAt = (k: number): boolean => {
+      const f = all[k];
+      return f !== undefined && f.terminal && isProse(f);
+    };
+    while (from < j && proseAt(from) && (verdicts[from - 1] === 'good' || from > i)) from++;
+    const run = all.slice(from, j);
+    if (run.filter((f) => !f.terminal).length >= 2) for (let k = from; k < j; k++) verdicts[k] = 'bad';
+    i = end;
   }
 }
 
@@ -138,6 +178,16 @@ function nearestVerdict(verdicts: Verdict[], from: number, step: 1 | -1): Verdic
 
 function looksLikeHeading(f: Features): boolean {
   return !f.chrome && !f.terminal && f.words.length > 0 && f.words.length <= HEADING_MAX_WORDS;
+}
+
+/** Without a manifest title, the headline is the longest heading-like block before the body. */
+function guessTitle(all: Features[], firstBody: number): number {
+  let best = -1;
+  for (let i = 0; i < (firstBody === -1 ? all.length : firstBody); i++) {
+    const f = all[i];
+    if (f && looksLikeHeading(f) && f.words.length >= 3 && (best === -1 || f.words.length > (all[best]?.words.length ?? 0))) best = i;
+  }
+  return best;
 }
 
 function fold(text: string): string {
@@ -163,6 +213,8 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
   const verdicts = all.map(initialVerdict);
   markRepeats(all, verdicts);
 
+  markListRuns(all, verdicts);
+
   // Near-good and short blocks take their class from the nearest decided neighbours.
   const settled = [...verdicts];
   for (let i = 0; i < all.length; i++) {
@@ -172,13 +224,16 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     const before = nearestVerdict(verdicts, i, -1);
     const after = nearestVerdict(verdicts, i, 1);
     if (v === 'near') settled[i] = before === 'good' || after === 'good' ? 'good' : 'bad';
-    else settled[i] = before === 'good' && after === 'good' && f.terminal ? 'good' : 'short';
+    // A short sentence of prose next to the body (often the last line of an article) is body; jusText would drop it.
+    else if (f.terminal && (before === 'good' && after === 'good' || (isProse(f) && (verdicts[i - 1] === 'good' || verdicts[i + 1] === 'good')))) {
+      settled[i] = 'good';
+    } else settled[i] = 'short';
   }
 
   const foldedTitle = title === null ? null : fold(title);
   const firstBody = settled.indexOf('good');
+  const titleIndex = foldedTitle !== null ? all.findIndex((f, i) => (firstBody === -1 || i < firstBody) && fold(f.text) === foldedTitle) : guessTitle(all, firstBody);
   const blocks: Block[] = [];
-  let titleSeen = false;
   for (let i = 0; i < all.length; i++) {
     const f = all[i];
     const v = settled[i];
@@ -187,9 +242,7 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
       blocks.push({ text: f.text, kind: 'body' });
       continue;
     }
-    const isTitle = !titleSeen && (foldedTitle !== null ? fold(f.text) === foldedTitle : i < firstBody && looksLikeHeading(f));
-    if (isTitle && (firstBody === -1 || i < firstBody)) {
-      titleSeen = true;
+    if (i === titleIndex) {
       blocks.push({ text: f.text, kind: 'title' });
       continue;
     }
@@ -201,6 +254,5 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
       }
     }
   }
-  void STOP_LOW;
   return blocks;
 }

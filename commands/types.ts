@@ -1,0 +1,62 @@
+// What a command is: a plain object with its Discord definition (as plain JSON data), a zod `parse` of its
+// options and a `run(input, deps)` returning a reply model. Commands never import discord.js.
+import type { Corpus } from '../src/corpus/types.ts';
+import type { Reply } from '../src/reply/model.ts';
+
+/** Application command types, as numbers in Discord's API. */
+export const CHAT_INPUT = 1;
+export const MESSAGE = 3;
+
+/** Option types used here, as numbers in Discord's API. */
+export const STRING_OPTION = 3;
+export const INTEGER_OPTION = 4;
+export const BOOLEAN_OPTION = 5;
+
+export interface OptionDefinition {
+  type: typeof STRING_OPTION | typeof INTEGER_OPTION | typeof BOOLEAN_OPTION;
+  name: string;
+  description: string;
+  required?: boolean;
+  autocomplete?: boolean;
+  min_length?: number;
+  max_length?: number;
+  min_value?: number;
+  max_value?: number;
+}
+
+export interface CommandDefinition {
+  name: string;
+  type: typeof CHAT_INPUT | typeof MESSAGE;
+  /** Message commands have no description in Discord's API. */
+  description?: string;
+  options?: OptionDefinition[];
+}
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+export type Parsed<I> = { ok: true; value: I } | { ok: false; error: string };
+
+export interface RunContext {
+  /** 0-based page to show, from a paging button. */
+  page: number;
+}
+
+/** Everything a command may use, passed in rather than taken from globals. */
+export interface Deps {
+  corpus: Corpus;
+}
+
+export interface Command<I> {
+  definition: CommandDefinition;
+  /** Validates raw options (from Discord, the console, or a paging button's state). */
+  parse(options: Record<string, unknown>): Parsed<I>;
+  run(input: I, deps: Deps, context: RunContext): Reply;
+  /** Suggestions for an option being typed. */
+  autocomplete?(option: string, typed: string, deps: Deps): Choice[];
+  /** Raw options rebuilt from a paging button's state, the inverse of the reply's pager state. */
+  fromState?(state: string[]): Record<string, unknown>;
+}
+

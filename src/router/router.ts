@@ -1,0 +1,123 @@
+// The command router: the one place that validates, dispatches, defers when an answer is slow, rate-limits and
+// turns failures into short ephemeral errors. Adapters (Discord, console) feed it plain events and a responder.
+import type { Choice, Command, Deps } from '../../commands/types.ts';
+import type { Logger } from '../log/logger.ts';
+import { errorReply, type Reply } from '../reply/model.ts';
+import { decodePage } from '../reply/pager.ts';
+import type { RateLimiter } from './rateLimit.ts';
+
+interface EventBase {
+  /** Interaction or message id, for logs. */
+  id: string;
+  userId: string;
+}
+
+export type Incoming =
+  | (EventBase & { kind: 'command'; name: string; options: Record<string, unknown> })
+  | (EventBase & { kind: 'autocomplete'; name: string; option: string; typed: string })
+  | (EventBase & { kind: 'page'; customId: string })
+  | (EventBase & { kind: 'mention'; text: string });
+
+/** How the adapter answers one event. `send` is the first response, or the edit after `defer`. */
+export interface Responder {
+  defer(ephemeral: boolean): Promise<void>;
+  send(reply: Reply): Promise<void>;
+  suggest(choices: Choice[]): Promise<void>;
+}
+
+export interface RouterOptions {
+  commands: readonly Command<never>[];
+  deps: Deps;
+  logger: Logger;
+  rateLimiter?: RateLimiter;
+  /** Defer (acknowledge, answer later) when the answer is not ready within this time. */
+  deferAfterMs?: number;
+  now?: () => number;
+  /** The command a bare @mention of the bot runs, with its text as this option. */
+  mention?: { command: string; option: string };
+}
+
+export interface Router {
+  handle(event: Incoming, responder: Responder): Promise<void>;
+}
+
+const DEFAULT_DEFER_AFTER_MS = 1500;
+export const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a moment.';
+
+type AnyCommand = Command<unknown>;
+
+export function createRouter(options: RouterOptions): Router {
+  const commands = new Map<string, AnyCommand>(options.commands.map((c) => [c.definition.name, c as AnyCommand]));
+  const now = options.now ?? Date.now;
+  const deferAfter = options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
+  const { deps, logger } = options;
+
+  function resolve(event: Incoming): { command: AnyCommand; raw: Record<string, unknown>; page: number } | Reply {
+    if (event.kind === 'page') {
+      const request = decodePage(event.customId);
+      const command = request ? commands.get(request.command) : undefined;
+      if (!request || !command?.fromState) return errorReply('That button is no longer valid. Please run the command again.');
+      return { command, raw: command.fromState(request.state), page: request.page };
+    }
+    if (event.kind === 'mention') {
+      const target = options.mention ? commands.get(options.mention.command) : undefined;
+      if (!target || !options.mention) return errorReply('Use /help to see what I can do.');
+      return { command: target, raw: { [options.mention.option]: event.text }, page: 0 };
+    }
+    const command = event.kind === 'command' ? commands.get(event.name) : undefined;
+    if (!command) return errorReply('I do not know that command. Use /help to see what I can do.');
+    return { command, raw: event.kind === 'command' ? event.options : {}, page: 0 };
+  }
+
+  async function answer(event: Exclude<Incoming, { kind: 'autocomplete' }>, responder: Responder): Promise<void> {
+    const wait = options.rateLimiter?.take(event.userId, now()) ?? 0;
+    if (wait > 0) {
+      await responder.send(errorReply(`Slow down: too many requests. Try again in ${wait} s.`));
+      return;
+    }
+    const target = resolve(event);
+    if (!('command' in target)) {
+      await responder.send(target);
+      return;
+    }
+    const parsed = target.command.parse(target.raw);
+    if (!parsed.ok) {
+      await responder.send(errorReply(parsed.error));
+      return;
+    }
+    const work = Promise.resolve().then(() => target.command.run(parsed.value, deps, { page: target.page }));
+    let timer: NodeJS.Timeout | undefined;
+    const slow = new Promise<'slow'>((resolveSlow) => {
+      timer = setTimeout(() => resolveSlow('slow'), deferAfter);
+    });
+    const first = await Promise.race([work, slow]).finally(() => clearTimeout(timer));
+    if (first === 'slow') {
+      await responder.defer(target.raw['private'] === true);
+      await responder.send(await work);
+      return;
+    }
+    await responder.send(first);
+  }
+
+  return {
+    async handle(event, responder) {
+      try {
+        if (event.kind === 'autocomplete') {
+          const command = commands.get(event.name);
+          await responder.suggest(command?.autocomplete?.(event.option, event.typed, deps) ?? []);
+          return;
+        }
+        await answer(event, responder);
+      } catch (error) {
+        const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        logger.error(`interaction ${event.id} (${event.kind}) failed: ${detail}`);
+        if (event.kind === 'autocomplete') return;
+        try {
+          await responder.send(errorReply(APOLOGY));
+        } catch (sendError) {
+          logger.error(`interaction ${event.id}: could not send the apology: ${String(sendError)}`);
+        }
+      }
+    },
+  };
+}

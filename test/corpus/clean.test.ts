@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/corpus/clean.ts';
+import { ingestArticle } from '../../src/corpus/ingest.ts';
+import { annotatedFiles, readAnnotated, squash } from '../support/annotated.ts';
+
+const entry = (file: string) => ({ file, title: null, outlet: 'Test', url: 'https://news.example/a', published: null });
+
+describe('cleanArticle on labelled articles (five seed articles and invented ones with other chrome)', () => {
+  const files = annotatedFiles();
+
+  it('has fixtures with other kinds of chrome than the seed articles', () => {
+    expect(files.length).toBeGreaterThanOrEqual(8);
+  });
+
+  for (const file of files) {
+    const article = readAnnotated(file);
+    const result = ingestArticle(article.raw, entry(file));
+    if (!result.ok) throw new Error(`${file}: ${result.problem.message}`);
+    const passages = result.passages.map((p) => squash(p.text));
+    const bodyBlocks = new Set(
+      result.article.paragraphs.filter((p) => p.kind === 'body').map((p) => squash(result.article.text.slice(p.start, p.end))),
+    );
+
+    it(`keeps every body paragraph in some passage when cleaning ${file}`, () => {
+      const lost = article.body.map(squash).filter((line) => !passages.some((p) => p.includes(line)));
+      expect(lost).toEqual([]);
+    });
+
+    it(`never lets chrome or headings into a passage when cleaning ${file}`, () => {
+      const leaked = [...article.chrome, ...article.headings].map(squash).filter((line) => bodyBlocks.has(line));
+      expect(leaked).toEqual([]);
+    });
+  }
+});
+
+describe('cleanArticle', () => {
+  it('marks the manifest title and the sub-headings that introduce body text', () => {
+    const raw = [
+      'Menu Home World Sport',
+      'Harbour reopens after storm',
+      'Ferries resumed sailing on Friday after a storm closed the harbour for three days, the port authority said.',
+      'Damage to the pier',
+      'Engineers found cracks in the main pier and said repairs would take at least a month to complete in full.',
+    ].join('\n');
+    expect(cleanArticle(raw, 'Harbour reopens after storm')).toEqual([
+      { text: 'Harbour reopens after storm', kind: 'title' },
+      { text: 'Ferries resumed sailing on Friday after a storm closed the harbour for three days, the port authority said.', kind: 'body' },
+      { text: 'Damage to the pier', kind: 'heading' },
+      { text: 'Engineers found cracks in the main pier and said repairs would take at least a month to complete in full.', kind: 'body' },
+    ]);
+  });
+
+  it('drops a photo caption that repeats the lead and ends with an agency credit', () => {
+    const lead = 'The mayor of Lisbon on Monday opened a new tram line linking the airport with the city centre.';
+    const raw = [
+      lead,
+      'Officials said the line would carry up to 20,000 passengers a day once it reaches full service next year.',
+      `The mayor cuts a ribbon at the airport station. ${lead} [AFP]`,
+      'Construction took four years and cost 120 million euros, more than double the first estimate.',
+    ].join('\n');
+    const kept = cleanArticle(raw, null).map((b) => b.text);
+    expect(kept).not.toContain(`The mayor cuts a ribbon at the airport station. ${lead} [AFP]`);
+    expect(kept).toContain(lead);
+  });
+
+  it('drops timestamps, copyright lines and truncated teasers whatever the site', () => {
+    const raw = [
+      '03 May 2022 | 14:05 GMT',
+      'The central bank raised interest rates by half a point on Tuesday, its biggest increase in more than twenty years.',
+      'Economists had expected the move after inflation reached its highest level since 1991 in March.',
+      'Related',
+      'Why prices are rising faster than wages and what it means for households…',
+      '© 2022 Example Media Group',
+    ].join('\n');
+    expect(cleanArticle(raw, null).filter((b) => b.kind === 'body').map((b) => b.text)).toEqual([
+      'The central bank raised interest rates by half a point on Tuesday, its biggest increase in more than twenty years.',
+      'Economists had expected the move after inflation reached its highest level since 1991 in March.',
+    ]);
+  });
+});
