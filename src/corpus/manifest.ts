@@ -2,13 +2,16 @@
 // Parsing is pure; reading the file is the loader's job.
 import { z } from 'zod';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'is not a real calendar date');
+const isoDate = z.string().superRefine((value, ctx) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(value)) {
+    ctx.addIssue({ code: 'custom', message: 'must be a date as YYYY-MM-DD' });
+    return;
+  }
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value)) {
+    ctx.addIssue({ code: 'custom', message: 'is not a real calendar date' });
+  }
+});
 
 export const sourceEntrySchema = z.object({
   file: z

@@ -1,0 +1,44 @@
+// `add FILE --title T --outlet O --url U [--published YYYY-MM-DD] [--data DIR]`: validates, then adds an article.
+import { dataOption, parse } from './args.ts';
+import type { CliCommand } from './io.ts';
+import { addArticle } from '../load/addArticle.ts';
+
+export const add: CliCommand = {
+  name: 'add',
+  usage: 'add FILE --title T --outlet O --url U [--published YYYY-MM-DD] [--data DIR]   add an article',
+  async run(args, io) {
+    const parsed = parse(args, {
+      ...dataOption,
+      title: { type: 'string' },
+      outlet: { type: 'string' },
+      url: { type: 'string' },
+      published: { type: 'string' },
+    });
+    if (!parsed.ok) {
+      io.err(`add: ${parsed.message}`);
+      return 2;
+    }
+    const { values, positionals } = parsed.value;
+    const missing = (['title', 'outlet', 'url'] as const).filter((k) => values[k] === undefined).map((k) => `--${k}`);
+    if (positionals.length !== 1 || missing.length > 0) {
+      const problems = [positionals.length !== 1 ? 'exactly one FILE' : '', missing.length > 0 ? missing.join(', ') : ''].filter(Boolean);
+      io.err(`add: missing ${problems.join(' and ')}\nusage: ${add.usage}`);
+      return 2;
+    }
+    const result = await addArticle({
+      source: positionals[0] ?? '',
+      title: values.title ?? '',
+      outlet: values.outlet ?? '',
+      url: values.url ?? '',
+      published: values.published ?? null,
+      dir: values.data,
+    });
+    if (!result.ok) {
+      for (const error of result.errors) io.err(`add: ${error}`);
+      io.err('add: nothing was changed');
+      return 1;
+    }
+    io.out(`added ${result.entry.file} (${result.entry.outlet}, ${result.entry.published ?? 'undated'}) to ${values.data}`);
+    return 0;
+  },
+};

@@ -1,0 +1,65 @@
+// Deciding whether a new article may join a corpus, before anything is written: the entry is valid, its text is
+// readable and has a body, and neither its url nor its text is already there. Pure; the CLI does the writing.
+import { decodeArticle } from './build.ts';
+import { ingestArticle } from './ingest.ts';
+import { sourceEntrySchema, type SourceEntry } from './manifest.ts';
+
+export type Admission = { ok: true; entry: SourceEntry; manifest: Record<string, unknown> } | { ok: false; errors: string[] };
+
+/** Same words in the same order, whatever the spacing: what "identical text" means for two article files. */
+function textKey(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * `manifestText` is the current sources.json (null when the corpus is new), `existing` the current article texts by
+ * file name. On success, `manifest` is the new sources.json content with the entry appended.
+ */
+export function admitArticle(
+  manifestText: string | null,
+  existing: ReadonlyMap<string, string>,
+  candidate: { file: string; title: string; outlet: string; url: string; published: string | null },
+  bytes: Uint8Array,
+): Admission {
+  const errors: string[] = [];
+  const parsedEntry = sourceEntrySchema.safeParse(candidate);
+  if (!parsedEntry.success) {
+    for (const issue of parsedEntry.error.issues) errors.push(`--${String(issue.path[0] ?? 'entry')} ${issue.message}`);
+    return { ok: false, errors };
+  }
+  const entry = parsedEntry.data;
+
+  let manifest: Record<string, unknown> = { articles: [] };
+  if (manifestText !== null) {
+    try {
+      const json: unknown = JSON.parse(manifestText);
+      if (typeof json !== 'object' || json === null || !Array.isArray((json as { articles?: unknown }).articles)) {
+        return { ok: false, errors: ['sources.json has no "articles" list; fix it (see `check`) before adding'] };
+      }
+      manifest = json as Record<string, unknown>;
+    } catch (error) {
+      return { ok: false, errors: [`sources.json is not valid JSON (${(error as Error).message}); fix it before adding`] };
+    }
+  }
+  const listed = (manifest['articles'] as unknown[]).map((a) => a as { file?: unknown; url?: unknown });
+  if (listed.some((a) => a.file === entry.file) || existing.has(entry.file)) {
+    errors.push(`a file named ${entry.file} is already in the corpus`);
+  }
+  const sameUrl = listed.find((a) => a.url === entry.url);
+  if (sameUrl) errors.push(`the url ${entry.url} is already in the corpus (${String(sameUrl.file)})`);
+
+  const decoded = decodeArticle(entry.file, bytes);
+  if (!decoded.ok) {
+    errors.push(`${entry.file} ${decoded.problem.message}`);
+    return { ok: false, errors };
+  }
+  const key = textKey(decoded.text);
+  for (const [file, text] of existing) {
+    if (textKey(text) === key) errors.push(`${entry.file} has the same text as ${file}, already in the corpus`);
+  }
+  const ingested = ingestArticle(decoded.text, entry);
+  if (!ingested.ok) errors.push(`${entry.file} ${ingested.problem.message}`);
+  if (errors.length > 0) return { ok: false, errors };
+
+  return { ok: true, entry, manifest: { ...manifest, articles: [...(manifest['articles'] as unknown[]), entry] } };
+}
