@@ -1,0 +1,174 @@
+// `npm run bench`: the seed corpus, then generated corpora of about 1k, 10k and 100k passages (1M with --large), each
+// size measured in fresh child processes, our retrieval beside minisearch and flexsearch on defaults, and the end to
+// end module. Prints a table and writes bench/results/latest.json (+ latest.md, latest-detail.json).
+//   npm run bench [-- --sizes 1000,10000] [--large] [--seed N] [--keep] [--profile] [--no-baselines]
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BASELINES } from './engines/baseline.ts';
+import { measureEndToEnd } from './endToEnd.ts';
+import { DEFAULT_SEED } from './generate.ts';
+import { describeMachine } from './machine.ts';
+import { humanReport, latestJson, type BaselineMeasured, type OursMeasured, type ServeMeasured, type SizeMeasured } from './report.ts';
+import type { Latency } from './stats.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const RESULTS = join(ROOT, 'bench', 'results');
+const DEFAULT_SIZES = [1_000, 10_000, 100_000];
+const LARGE = 1_000_000;
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string' },
+    large: { type: 'boolean', default: false },
+    seed: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    'no-baselines': { type: 'boolean', default: false },
+    data: { type: 'string', default: 'data' },
+  },
+  strict: true,
+});
+
+const sizes = values.sizes === undefined ? [...DEFAULT_SIZES] : values.sizes.split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
+  process.stderr.write(`bench: --sizes takes positive integers separated by commas, got "${values.sizes}"\n`);
+  process.exit(2);
+}
+if (values.large && !sizes.includes(LARGE)) sizes.push(LARGE);
+const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
+const dataDir = resolve(ROOT, values.data);
+
+function heapLimitFor(passages: number): number {
+  return passages >= 500_000 ? 8_192 : 4_096;
+}
+
+/** Runs one worker task in a fresh node process; its result comes back through a JSON file. */
+async function worker<T>(task: string, options: Record<string, string | number | boolean>, scratch: string, heapMB: number): Promise<T> {
+  const resultFile = join(scratch, `${task}-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
+  const profile = values.profile && task !== 'generate' ? ['--cpu-prof', '--cpu-prof-dir', join(RESULTS, 'profiles'), '--cpu-prof-name', `${task}-${options.engine ?? options.passages ?? 'seed'}-${Date.now()}.cpuprofile`] : [];
+  const args = ['--expose-gc', `--max-old-space-size=${heapMB}`, ...profile, '--import', 'tsx', join(ROOT, 'bench', 'worker.ts'), task, JSON.stringify(options), resultFile];
+  const code = await new Promise<number>((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', fail);
+    child.on('exit', (c, signal) => done(c ?? (signal ? 128 : 1)));
+  });
+  if (code !== 0) throw new Error(`worker ${task} exited with ${code}`);
+  return JSON.parse(await readFile(resultFile, 'utf8')) as T;
+}
+
+function say(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+interface SeedResult {
+  passages: number;
+  articles: number;
+  ingestMs: number;
+  ours: OursMeasured;
+  baselines: Record<'minisearch' | 'flexsearch', BaselineMeasured>;
+}
+
+interface BuildResult {
+  passages: number;
+  articles: number;
+  problems: number;
+  ingestMs: number;
+  afterIngest: SizeMeasured['afterIngest'];
+  ours: OursMeasured;
+}
+
+function label(n: number): string {
+  return n >= 1_000_000 ? `${n / 1_000_000}M` : n >= 1_000 ? `${n / 1_000}k` : String(n);
+}
+
+const machine = describeMachine();
+say(`archivist bench — ${machine}`);
+const started = performance.now();
+const scratch = await mkdtemp(join(tmpdir(), 'archivist-bench-'));
+await mkdir(join(RESULTS, 'profiles'), { recursive: true });
+const measured: SizeMeasured[] = [];
+const notes: string[] = [];
+let largestDir: string | null = null;
+
+say('seed corpus …');
+const seedResult = await worker<SeedResult>('seed', { data: dataDir }, scratch, 4_096);
+measured.push({
+  label: 'seed',
+  target: null,
+  passages: seedResult.passages,
+  articles: seedResult.articles,
+  corpusMB: null,
+  generateMs: null,
+  ingestMs: seedResult.ingestMs,
+  ours: seedResult.ours,
+  serve: null,
+  baselines: values['no-baselines'] ? {} : seedResult.baselines,
+});
+if (seedResult.ours.unavailable !== undefined) notes.push(`ours: ${seedResult.ours.unavailable} — only ingestion and baselines were measured`);
+
+for (const target of sizes) {
+  const dir = join(scratch, `corpus-${target}`);
+  const heap = heapLimitFor(target);
+  say(`${label(target)} passages: generating …`);
+  const gen = await worker<{ articles: number; bytes: number; generateMs: number }>('generate', { data: dataDir, dir, passages: target, seed }, scratch, heap);
+  say(`  ${gen.articles} articles, ${(gen.bytes / 1e6).toFixed(1)} MB in ${(gen.generateMs / 1000).toFixed(1)} s; ingesting and building …`);
+  const indexFile = join(scratch, `index-${target}.bin`);
+  const passagesFile = join(scratch, `passages-${target}.json`);
+  const build = await worker<BuildResult>('build', { dir, indexFile, passagesFile, seed }, scratch, heap);
+  let serve: ServeMeasured | null = null;
+  if (build.ours.unavailable === undefined) {
+    say('  cold start from the saved index …');
+    serve = await worker<ServeMeasured>('serve', { dir, indexFile, seed }, scratch, heap);
+  }
+  const baselines: SizeMeasured['baselines'] = {};
+  if (!values['no-baselines']) {
+    for (const engine of BASELINES) {
+      say(`  baseline ${engine} …`);
+      try {
+        baselines[engine] = await worker<BaselineMeasured>('baseline', { passagesFile, engine, seed }, scratch, heap);
+      } catch (error) {
+        baselines[engine] = { failed: (error as Error).message };
+      }
+    }
+  }
+  measured.push({
+    label: label(target),
+    target,
+    passages: build.passages,
+    articles: build.articles,
+    corpusMB: gen.bytes / 1e6,
+    generateMs: gen.generateMs,
+    ingestMs: build.ingestMs,
+    afterIngest: build.afterIngest,
+    ours: build.ours,
+    serve,
+    baselines,
+  });
+  const ask: Latency | undefined = serve?.ask ?? build.ours.ask;
+  say(`  ingest ${(build.ingestMs / 1000).toFixed(1)} s, build ${build.ours.buildMs?.toFixed(0) ?? '—'} ms, ask p99 ${ask?.p99.toFixed(2) ?? '—'} ms`);
+  await rm(passagesFile, { force: true });
+  await rm(indexFile, { force: true });
+  // The 100k corpus (or the largest below it) stays for the end-to-end section.
+  if (target <= 100_000) {
+    if (largestDir !== null && !values.keep) await rm(largestDir, { recursive: true, force: true });
+    largestDir = dir;
+  } else if (!values.keep) await rm(dir, { recursive: true, force: true });
+}
+
+say('end to end …');
+const e2e = await measureEndToEnd({ seedDir: dataDir, largeDir: largestDir });
+if (!values.keep) await rm(scratch, { recursive: true, force: true });
+else notes.push(`generated corpora kept in ${scratch}`);
+notes.push(`seed ${seed}; total wall time ${((performance.now() - started) / 1000).toFixed(0)} s`);
+
+const json = latestJson(machine, measured, e2e);
+const human = humanReport(machine, measured, e2e, notes);
+await mkdir(RESULTS, { recursive: true });
+await writeFile(join(RESULTS, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
+await writeFile(join(RESULTS, 'latest-detail.json'), `${JSON.stringify({ machine, seed, sizes: measured, endToEnd: e2e }, null, 1)}\n`);
+await writeFile(join(RESULTS, 'latest.md'), human);
+process.stdout.write(human);
