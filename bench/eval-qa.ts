@@ -1,0 +1,112 @@
+// Answer quality on gold questions: hit@1, hit@3 and refusals on bench/eval/qa-dev.json and on a second,
+// separately written set (OWN_QUESTIONS below) that guards against tuning to the dev set; plus answer latency.
+//   npx tsx bench/eval-qa.ts [--data DIR] [--verbose]
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { answerQuestion } from '../src/answers/answer.ts';
+import type { Answer } from '../src/answers/schema.ts';
+import { loadCorpus } from '../src/load/corpus.ts';
+import { createRetriever, type Retriever } from '../src/search/retriever.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const goldSchema = z.object({
+  questions: z.array(
+    z.union([
+      z.object({ q: z.string(), any: z.array(z.string()).min(1) }),
+      z.object({ q: z.string(), unanswerable: z.literal(true) }),
+    ]),
+  ),
+});
+type Gold = z.infer<typeof goldSchema>['questions'][number];
+
+/**
+ * Written for this script, not taken from the dev set: other phrasings, other facts of the same five articles,
+ * and questions the corpus cannot answer although they share words with it.
+ */
+const OWN_QUESTIONS: Gold[] = [
+  { q: 'Who is Carmen Romero?', any: ['NATO spokeswoman Carmen Romero'] },
+  { q: 'What did Putin think of Obama’s missile defense decision?', any: ['"correct and brave" decision'] },
+  { q: 'Where did Rasmussen give his speech on NATO-Russia relations?', any: ['Carnegie Endowment in Brussels', 'speaking in Brussels'] },
+  { q: 'What does Rasmussen think about the Arctic?', any: ['security implications for the Arctic', 'polar sea routes'] },
+  { q: 'Will Russia send troops to Afghanistan?', any: ['ruled out troop involvement', 'will not contribute troops'] },
+  { q: 'Kaliningrad short-range missiles', any: ['short-range missiles in its Baltic enclave Kaliningrad'] },
+  { q: 'What did Medvedew say about relations with NATO?', any: ['gone from the Cold War confrontation to a partnership', 'willing to open up discussions'] },
+  { q: 'How many members does the alliance have?', any: ['28-member alliance', '28-nation alliance'] },
+  { q: 'Which route does NATO use to supply Afghanistan?', any: ['route via Pakistan'] },
+  { q: 'What should Russia do about Iran’s nuclear ambitions?', any: ['maximum political and diplomatic pressure on Iran'] },
+  { q: 'When does NATO hope to have a common missile shield with Russia?', any: ['by 2020'] },
+  { q: 'What did the BBC defence correspondent say NATO needs?', any: ['new strategic concept'] },
+  { q: 'Who won the 2009 Nobel Peace Prize?', unanswerable: true },
+  { q: 'What is the population of Denmark?', unanswerable: true },
+  { q: 'What did the president of China say about NATO?', unanswerable: true },
+];
+
+/** Case, curly quotes, dashes and runs of whitespace do not decide a match. */
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/gu, "'")
+    .replace(/[\u201c\u201d]/gu, '"')
+    .replace(/[\u2010-\u2015]/gu, '-')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+interface Outcome {
+  gold: Gold;
+  answer: Answer;
+  rank: number | null;
+}
+
+function judge(gold: Gold, answer: Answer): Outcome {
+  if (!('any' in gold)) return { gold, answer, rank: null };
+  const phrases = gold.any.map(fold);
+  const index = answer.citations.findIndex((c) => phrases.some((p) => fold(c.excerpt).includes(p)));
+  return { gold, answer, rank: index === -1 ? null : index + 1 };
+}
+
+function report(label: string, golds: Gold[], retriever: Retriever, verbose: boolean): void {
+  const outcomes = golds.map((gold) => judge(gold, answerQuestion(gold.q, retriever, { k: 3 })));
+  const answerable = outcomes.filter((o) => 'any' in o.gold);
+  const unanswerable = outcomes.filter((o) => !('any' in o.gold));
+  const hit1 = answerable.filter((o) => o.rank === 1).length;
+  const hit3 = answerable.filter((o) => o.rank !== null && o.rank <= 3).length;
+  const refused = unanswerable.filter((o) => !o.answer.answered).length;
+  console.log(`${label}: hit@1 ${hit1}/${answerable.length}, hit@3 ${hit3}/${answerable.length}, unanswerable refused ${refused}/${unanswerable.length}`);
+  for (const o of outcomes) {
+    const ok = 'any' in o.gold ? o.rank === 1 : !o.answer.answered;
+    if (ok && !verbose) continue;
+    const status = 'any' in o.gold ? (o.rank === null ? 'MISS' : `hit@${o.rank}`) : o.answer.answered ? 'NOT REFUSED' : 'refused';
+    console.log(`  [${status}] ${o.gold.q}`);
+    for (const c of o.answer.citations) console.log(`     ${c.rank}. (${c.score}) ${c.outlet}: ${c.excerpt.replace(/\s+/gu, ' ')}`);
+  }
+}
+
+function latency(questions: string[], retriever: Retriever): void {
+  for (const q of questions) answerQuestion(q, retriever); // warm-up
+  const times: number[] = [];
+  for (let round = 0; round < 50; round++) {
+    for (const q of questions) {
+      const t0 = performance.now();
+      answerQuestion(q, retriever);
+      times.push(performance.now() - t0);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const mean = times.reduce((s, t) => s + t, 0) / times.length;
+  const p99 = times[Math.min(times.length - 1, Math.floor(times.length * 0.99))] ?? 0;
+  console.log(`latency over ${times.length} answers: mean ${mean.toFixed(3)} ms, p99 ${p99.toFixed(3)} ms`);
+}
+
+const { values } = parseArgs({ options: { data: { type: 'string', default: join(ROOT, 'data') }, verbose: { type: 'boolean', default: false } } });
+const corpus = await loadCorpus(values.data);
+const retriever = createRetriever(corpus);
+const dev = goldSchema.parse(JSON.parse(await readFile(join(ROOT, 'bench', 'eval', 'qa-dev.json'), 'utf8'))).questions;
+console.log(`corpus ${values.data}: ${corpus.articles.length} articles, ${corpus.passages.length} passages`);
+report('dev (bench/eval/qa-dev.json)', dev, retriever, values.verbose);
+report('own (OWN_QUESTIONS in bench/eval-qa.ts)', OWN_QUESTIONS, retriever, values.verbose);
+latency([...dev, ...OWN_QUESTIONS].map((g) => g.q), retriever);

@@ -1,0 +1,81 @@
+// Answer composition: from the best passages, the one to three sentences that answer the question, verbatim,
+// as numbered citations with deep links; the same report from several outlets is shown once.
+import type { Retriever } from '../search/retriever.ts';
+import { isNearDuplicate } from './duplicates.ts';
+import { bestExcerpt, type Excerpt } from './excerpt.ts';
+import { textFragmentLink } from './fragment.ts';
+import type { Answer, Citation } from './schema.ts';
+
+export const DEFAULT_K = 3;
+/**
+ * An answer needs an excerpt covering at least this share of the question's term weight (IDF-weighted, terms the
+ * corpus lacks included). Calibrated once on the dev and own question sets in bench/eval-qa.ts, never per question.
+ */
+export const ANSWER_THRESHOLD = 0.5;
+/** Further citations (rank 2 and on) need this share: weaker excerpts would be noise beside a good first one. */
+export const CITATION_THRESHOLD = 0.4;
+/** Passages retrieved per citation asked for; excerpts are chosen among them. */
+const CANDIDATES_PER_CITATION = 4;
+const MIN_CANDIDATES = 12;
+
+export interface AnswerOptions {
+  /** Most citations to give (default DEFAULT_K). */
+  k?: number;
+}
+
+const SCORE_DECIMALS = 1e4;
+
+export function answerQuestion(question: string, retriever: Retriever, options: AnswerOptions = {}): Answer {
+  const k = options.k ?? DEFAULT_K;
+  const refused: Answer = { question, answered: false, citations: [] };
+  const plan = retriever.plan(question);
+  if (plan.terms.length === 0 || k <= 0) return refused;
+  const hits = retriever.search(plan, Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_CITATION));
+  const top = hits[0]?.score ?? 0;
+  const excerpts: Excerpt[] = [];
+  for (const hit of hits) {
+    const passage = retriever.passage(hit.passageId);
+    const article = passage && retriever.article(passage.articleId);
+    if (!passage || !article) continue;
+    const excerpt = bestExcerpt({ passage, article, relativeScore: top > 0 ? hit.score / top : 0 }, plan);
+    if (excerpt) excerpts.push(excerpt);
+  }
+  excerpts.sort((a, b) => b.score - a.score || (a.passageId < b.passageId ? -1 : a.passageId > b.passageId ? 1 : 0));
+  const best = excerpts[0];
+  if (!best || best.coverage < ANSWER_THRESHOLD) return refused;
+
+  const citations: Citation[] = [];
+  const shown: Excerpt[] = [];
+  for (const excerpt of excerpts) {
+    if (excerpt.coverage < CITATION_THRESHOLD) continue;
+    const article = retriever.article(excerpt.articleId);
+    if (!article) continue;
+    const text = article.text.slice(excerpt.start, excerpt.end);
+    const same = shown.findIndex((s) => isNearDuplicate(s.terms, excerpt.terms));
+    if (same !== -1) {
+      const citation = citations[same];
+      const reported = citation && (citation.articleId === article.id || citation.alsoReportedBy.some((r) => r.articleId === article.id));
+      if (citation && !reported) {
+        citation.alsoReportedBy.push({ articleId: article.id, outlet: article.outlet, url: article.url, link: textFragmentLink(article.url, text), excerpt: text });
+      }
+      continue;
+    }
+    if (citations.length >= k) continue;
+    shown.push(excerpt);
+    citations.push({
+      rank: citations.length + 1,
+      passageId: excerpt.passageId,
+      articleId: article.id,
+      title: article.title,
+      outlet: article.outlet,
+      url: article.url,
+      link: textFragmentLink(article.url, text),
+      published: article.published,
+      excerpt: text,
+      marks: excerpt.marks,
+      score: Math.round(excerpt.score * SCORE_DECIMALS) / SCORE_DECIMALS,
+      alsoReportedBy: [],
+    });
+  }
+  return { question, answered: true, citations };
+}

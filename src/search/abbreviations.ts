@@ -1,0 +1,38 @@
+// Abbreviations news sources write in several ways ("U.S.", "US", "United States"; "Sept. 18"), folded onto one
+// search term each so sources reporting the same thing match each other.
+
+/** Capitalised initialisms (dots removed) whose search term differs from their lower-case letters: "US" is not "us". */
+export const INITIALISMS: ReadonlyMap<string, string> = new Map([
+  ['US', 'usa'],
+  ['USA', 'usa'],
+  ['UK', 'uk'],
+  ['UN', 'un'],
+  ['EU', 'eu'],
+]);
+
+/** Two-word names with a usual initialism, keyed by their lower-case words. */
+export const NAME_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['united states', 'usa'],
+  ['united kingdom', 'uk'],
+  ['united nations', 'un'],
+  ['european union', 'eu'],
+]);
+
+/** Month abbreviations, expanded only before a day number ("Sept. 18") since "Jan" and "mar" are also words. */
+export const MONTHS: ReadonlyMap<string, string> = new Map([
+  ['jan', 'january'],
+  ['feb', 'february'],
+  ['mar', 'march'],
+  ['apr', 'april'],
+  ['jun', 'june'],
+  ['jul', 'july'],
+  ['aug', 'august'],
+  ['sep', 'september'],
+  ['sept', 'september'],
+  ['oct', 'october'],
+  ['nov', 'november'],
+  ['dec', 'december'],
+]);
+
+/** Honorifics carry no topic: "Mr Rasmussen" and "Rasmussen" are the same query. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'messrs']);

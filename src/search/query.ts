@@ -1,0 +1,122 @@
+// Query planning: which terms of a question carry its topic, how much each weighs, which index terms count
+// as a match for it (typo corrections, place/people forms), and which are worth sending to the engine.
+import { stemmer } from 'stemmer';
+import { analyze, type Token } from './fold.ts';
+import type { SearchIndex } from './options.ts';
+import { americanize } from './spelling.ts';
+
+export interface QueryTerm {
+  /** The analysed term of the question word. */
+  term: string;
+  /** The folded question word, before stemming. */
+  form: string;
+  /** Inverse document frequency over passage texts; a term the corpus lacks weighs as one seen once. */
+  weight: number;
+  /** Number of passages whose text contains the term itself. */
+  documentFrequency: number;
+  /** Index terms that count as this term, each with a factor in (0, 1]: the term itself is 1. */
+  matches: ReadonlyMap<string, number>;
+  /** Whether the engine is asked for it: terms found in most passages cannot tell passages apart. */
+  searched: boolean;
+}
+
+export interface QueryPlan {
+  question: string;
+  terms: QueryTerm[];
+}
+
+/** Words that phrase a request rather than name its topic ("tell me what happened"). */
+const REQUEST_WORDS: ReadonlySet<string> = new Set(
+  ['tell', 'explain', 'describe', 'happen', 'please', 'know', 'anything', 'something', 'thing', 'mention', 'kind']
+    .map((w) => stemmer(w)),
+);
+
+/** Share of passages above which a term is not sent to the engine (it would score almost every passage). */
+export const MAX_SEARCHED_DF_SHARE = 0.25;
+/** Most terms sent to the engine; longer questions keep their heaviest terms. */
+export const MAX_SEARCHED_TERMS = 10;
+/** Typo correction only for long words: short words have too many one-letter neighbours ("france" → "frank"). */
+export const FUZZY_MIN_LENGTH = 7;
+export const FUZZY_FACTOR = 0.8;
+export const RELATED_FORM_FACTOR = 0.7;
+const MAX_CORRECTIONS = 3;
+
+export function inverseDocumentFrequency(documentFrequency: number, documentCount: number): number {
+  const df = Math.max(documentFrequency, 1);
+  return Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
+}
+
+/** Places and their people or adjective ("Russia"/"Russian", "Europe"/"European", "Ukraine"/"Ukrainian"). */
+function relatedForms(form: string, capitalised: boolean): string[] {
+  if (form.length < 4 || !/^\p{L}+$/u.test(form)) return [];
+  if (form.endsWith('ian')) {
+    const base = form.slice(0, -3);
+    return [`${base}ia`, `${base}a`, `${base}e`, `${base}y`, ...(capitalised ? [base] : [])];
+  }
+  if (form.endsWith('an')) {
+    const base = form.slice(0, -2);
+    return [`${base}a`, `${base}e`];
+  }
+  return [`${form}n`, `${form}an`, `${form.replace(/[aey]$/u, '')}ian`];
+}
+
+function termOf(form: string): string {
+  return stemmer(americanize(form));
+}
+
+function documentFrequencyOf(index: SearchIndex, term: string): number | undefined {
+  return index.vocabulary.get(term);
+}
+
+function matchesOf(token: Token, capitalised: boolean, index: SearchIndex): Map<string, number> {
+  const matches = new Map<string, number>([[token.term, 1]]);
+  const known = documentFrequencyOf(index, token.term) !== undefined;
+  if (!known && token.form.length >= FUZZY_MIN_LENGTH && /^\p{L}+$/u.test(token.form)) {
+    const distance = token.form.length >= 12 ? 2 : 1;
+    const corrections = [...index.vocabulary.fuzzyGet(token.term, distance)]
+      .map(([term, [df, d]]) => ({ term, df, d }))
+      .filter((c) => c.df > 0)
+      .sort((a, b) => a.d - b.d || b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+      .slice(0, MAX_CORRECTIONS);
+    for (const c of corrections) matches.set(c.term, FUZZY_FACTOR);
+  }
+  for (const form of relatedForms(token.form, capitalised)) {
+    const term = termOf(form);
+    if (!matches.has(term) && (documentFrequencyOf(index, term) ?? 0) > 0) matches.set(term, RELATED_FORM_FACTOR);
+  }
+  return matches;
+}
+
+/** The largest document frequency of a term sent to the engine. */
+export function searchedDocumentFrequencyLimit(documentCount: number): number {
+  return Math.max(1, Math.floor(MAX_SEARCHED_DF_SHARE * documentCount));
+}
+
+/** The weighted topic terms of a question, each once, in question order. */
+export function planQuery(question: string, index: SearchIndex): QueryPlan {
+  const n = index.documentCount;
+  const terms: QueryTerm[] = [];
+  const seen = new Set<string>();
+  for (const token of analyze(question)) {
+    if (token.stop || REQUEST_WORDS.has(token.term) || seen.has(token.term)) continue;
+    seen.add(token.term);
+    const capitalised = /^\p{Lu}/u.test(question.slice(token.start, token.end));
+    const df = documentFrequencyOf(index, token.term) ?? 0;
+    terms.push({
+      term: token.term,
+      form: token.form,
+      weight: inverseDocumentFrequency(df, n),
+      documentFrequency: df,
+      matches: matchesOf(token, capitalised, index),
+      searched: false,
+    });
+  }
+  const limit = searchedDocumentFrequencyLimit(n);
+  const searchable = terms
+    .filter((t) => [...t.matches.keys()].some((m) => documentFrequencyOf(index, m) !== undefined))
+    .sort((a, b) => a.documentFrequency - b.documentFrequency || (a.term < b.term ? -1 : 1));
+  const chosen = searchable.filter((t) => t.documentFrequency <= limit).slice(0, MAX_SEARCHED_TERMS);
+  if (chosen.length === 0 && searchable[0]) chosen.push(searchable[0]);
+  const chosenTerms = new Set(chosen.map((t) => t.term));
+  return { question, terms: terms.map((t) => ({ ...t, searched: chosenTerms.has(t.term) })) };
+}
