@@ -1,0 +1,428 @@
+// Entry point of the Discord emulator: one HTTP server on 127.0.0.1 serving REST under /api/v10 and the gateway
+// (WebSocket upgrade on the same port), plus the test API that drives a real discord.js client and records requests.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { APIMessage, GatewayMessageCreateDispatchData } from 'discord.js';
+import { Gateway, Intents, type IdentifyRecord } from './gateway.ts';
+import { lowerCaseHeaders, matchTemplate, readBody, type UploadedFile } from './http.ts';
+import {
+  autocompleteInteraction,
+  buttonInteraction,
+  chatInputInteraction,
+  messageCommandInteraction,
+  userMessage,
+  type AutocompleteOption,
+  type CommandOption,
+  type GuildInteraction,
+  type UserMessageInput,
+} from './payloads.ts';
+import { RestApi, type InteractionState, type Violation } from './rest.ts';
+import { createScene, type Scene, type SceneOptions } from './scene.ts';
+
+export { Intents } from './gateway.ts';
+export type { IdentifyRecord } from './gateway.ts';
+export type { InteractionState, Violation } from './rest.ts';
+export type { UploadedFile } from './http.ts';
+
+export interface EmulatorOptions {
+  readonly scene?: SceneOptions;
+  /** When set, only this bot token is accepted (REST `Authorization: Bot <token>` and gateway IDENTIFY). */
+  readonly token?: string;
+  /** HELLO heartbeat interval; discord.js beats at this pace (default 41250 ms, as Discord). */
+  readonly heartbeatIntervalMs?: number;
+  /** Privileged intents enabled for the application (default none: IDENTIFY with them closes with 4014). */
+  readonly privilegedIntents?: number;
+  /** How long after dispatch the first interaction callback is accepted (default 3000 ms, as Discord). */
+  readonly interactionDeadlineMs?: number;
+}
+
+export interface RecordedRequest {
+  readonly seq: number;
+  /** Arrival time, epoch milliseconds with sub-millisecond precision. */
+  readonly at: number;
+  readonly method: string;
+  /** The request target as received, e.g. `/api/v10/channels/1/messages?limit=5`. */
+  readonly url: string;
+  /** Path below `/api/v10` without the query, e.g. `/channels/1/messages`. */
+  readonly path: string;
+  /** Matched route, e.g. `POST /channels/:channelId/messages`; null for unknown routes. */
+  readonly route: string | null;
+  readonly params: Readonly<Record<string, string>>;
+  readonly query: Readonly<Record<string, string>>;
+  /** Header names in lower case. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** JSON body, or the `payload_json` part of a multipart body. */
+  readonly body: unknown;
+  readonly files: readonly UploadedFile[];
+  readonly status: number;
+  readonly response: unknown;
+  /** Set when the emulator rejected the request the way Discord would (validation, double ack, late ack, auth). */
+  readonly violation: Violation | null;
+  /** Set when the response was an injected 429. */
+  readonly rateLimited: boolean;
+  readonly interactionId: string | null;
+}
+
+export interface RateLimitRule {
+  readonly method?: string;
+  /** A route template (`/channels/:channelId/messages`), an exact path, or a RegExp tested on the path. */
+  readonly route: string | RegExp;
+  /** How many matching requests get a 429 (default 1). */
+  readonly times?: number;
+  /** Seconds the client must wait; sent in `retry-after` as is, fractions included (default 0.25). */
+  readonly retryAfter?: number;
+  readonly global?: boolean;
+  readonly scope?: 'user' | 'global' | 'shared';
+}
+
+interface ActiveRateLimit {
+  readonly rule: RateLimitRule;
+  remaining: number;
+}
+
+interface Waiter {
+  readonly predicate: (request: RecordedRequest) => boolean;
+  readonly resolve: (request: RecordedRequest) => void;
+}
+
+const API_PREFIX = '/api/v10';
+
+export function now(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+export class DiscordEmulator {
+  readonly scene: Scene;
+  readonly requests: RecordedRequest[] = [];
+  private readonly rest: RestApi;
+  private readonly gateway: Gateway;
+  private readonly rateLimits: ActiveRateLimit[] = [];
+  private readonly waiters = new Set<Waiter>();
+  private port = 0;
+
+  private constructor(
+    private readonly server: Server,
+    options: EmulatorOptions,
+  ) {
+    this.scene = createScene(options.scene);
+    this.gateway = new Gateway({
+      scene: this.scene,
+      heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
+      privilegedIntents: options.privilegedIntents ?? 0,
+      token: options.token,
+      gatewayUrl: () => this.gatewayUrl,
+    });
+    this.rest = new RestApi({
+      scene: this.scene,
+      token: options.token,
+      interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
+      gatewayUrl: () => this.gatewayUrl,
+    });
+    server.on('request', (request: IncomingMessage, response: ServerResponse) => void this.onRequest(request, response));
+    server.on('upgrade', (request: IncomingMessage, socket, head: Buffer) =>
+      this.gateway.handleUpgrade(request, socket, head),
+    );
+  }
+
+  static async start(options: EmulatorOptions = {}): Promise<DiscordEmulator> {
+    const server = createServer();
+    const emulator = new DiscordEmulator(server, options);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => resolve());
+    });
+    emulator.port = (server.address() as AddressInfo).port;
+    return emulator;
+  }
+
+  get origin(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** What discord.js needs as `rest.api` (it appends `/v10` itself): `http://127.0.0.1:PORT/api`. */
+  get apiBase(): string {
+    return `${this.origin}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}`;
+  }
+
+  /** Every IDENTIFY received (token, intents, properties, compress, and the connect query). */
+  get identifies(): readonly IdentifyRecord[] {
+    return this.gateway.identifies;
+  }
+
+  get heartbeats(): number {
+    return this.gateway.heartbeats;
+  }
+
+  get resumes(): number {
+    return this.gateway.resumes;
+  }
+
+  /** Requests rejected as Discord would reject them; a well-behaved bot leaves this empty. */
+  get violations(): readonly RecordedRequest[] {
+    return this.requests.filter((request) => request.violation !== null);
+  }
+
+  /** Requests to routes the emulator (and Discord, as far as the bot is concerned) does not have. */
+  get unknownRoutes(): readonly RecordedRequest[] {
+    return this.requests.filter((request) => request.route === null);
+  }
+
+  get messages(): ReadonlyMap<string, APIMessage> {
+    return this.rest.messages;
+  }
+
+  get interactions(): ReadonlyMap<string, InteractionState> {
+    return this.rest.interactions;
+  }
+
+  get globalCommands(): readonly unknown[] {
+    return this.rest.globalCommands;
+  }
+
+  guildCommands(guildId: string = this.scene.guild.id): readonly unknown[] {
+    return this.rest.guildCommands.get(guildId) ?? [];
+  }
+
+  /** Milliseconds from dispatch to the first accepted callback, or undefined if the bot has not acknowledged. */
+  responseLatency(interactionId: string): number | undefined {
+    const state = this.rest.interactions.get(interactionId);
+    return state?.acknowledged == null ? undefined : state.acknowledged.at - state.dispatchedAt;
+  }
+
+  /** Resolves once a client has identified and received READY (and GUILD_CREATE when it has the Guilds intent). */
+  waitForReady(timeoutMs = 5000): Promise<void> {
+    if (this.gateway.readySessions > 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.gateway.off('ready', onReady);
+        reject(new Error(`no client became ready within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const onReady = (): void => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.gateway.once('ready', onReady);
+    });
+  }
+
+  /** The first recorded request (past or future) matching `predicate`. */
+  waitFor(predicate: (request: RecordedRequest) => boolean, timeoutMs = 2000): Promise<RecordedRequest> {
+    const existing = this.requests.find(predicate);
+    if (existing !== undefined) return Promise.resolve(existing);
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        predicate,
+        resolve: (request) => {
+          clearTimeout(timer);
+          this.waiters.delete(waiter);
+          resolve(request);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        const seen = this.requests.map((request) => `${request.method} ${request.path} -> ${request.status}`);
+        reject(new Error(`no matching request within ${timeoutMs} ms; recorded: ${seen.join(', ') || 'none'}`));
+      }, timeoutMs);
+      this.waiters.add(waiter);
+    });
+  }
+
+  /** The first accepted (2xx) interaction callback for an interaction. */
+  waitForCallback(interactionId: string, timeoutMs = 3500): Promise<RecordedRequest> {
+    return this.waitFor(
+      (request) =>
+        request.interactionId === interactionId &&
+        request.route === 'POST /interactions/:interactionId/:token/callback' &&
+        request.status < 300,
+      timeoutMs,
+    );
+  }
+
+  /** Makes the next `times` requests matching the rule answer 429 with Discord's headers and body. */
+  rateLimit(rule: RateLimitRule): void {
+    this.rateLimits.push({ rule, remaining: rule.times ?? 1 });
+  }
+
+  /** Dispatches INTERACTION_CREATE; the 3-second clock starts now. */
+  async sendInteraction(payload: GuildInteraction): Promise<InteractionState> {
+    if (payload.type === 3 && !this.rest.messages.has(payload.message.id)) this.rest.storeMessage(payload.message);
+    if (payload.type === 2 && payload.data.type === 3) {
+      for (const message of Object.values(payload.data.resolved.messages)) {
+        if (!this.rest.messages.has(message.id)) this.rest.storeMessage(message);
+      }
+    }
+    const state = this.rest.registerInteraction(payload, now());
+    const delivered = await this.gateway.dispatch('INTERACTION_CREATE', payload);
+    if (delivered === 0) throw new Error('no gateway session is connected to receive the interaction');
+    return state;
+  }
+
+  /**
+   * Dispatches MESSAGE_CREATE with Discord's intent rules: guild messages need GuildMessages; without the
+   * MessageContent intent, content, embeds, attachments and components are emptied unless the bot is mentioned.
+   * Returns how many sessions received it.
+   */
+  async sendMessage(message: GatewayMessageCreateDispatchData): Promise<number> {
+    this.rest.storeMessage(message);
+    const botId = this.scene.botUser.id;
+    const addressed = message.author.id === botId || message.mentions.some((user) => user.id === botId);
+    return this.gateway.dispatch('MESSAGE_CREATE', message, (intents) => {
+      if (message.guild_id !== undefined && (intents & Intents.GuildMessages) === 0) return null;
+      if ((intents & Intents.MessageContent) !== 0 || addressed) return message;
+      return { ...message, content: '', embeds: [], attachments: [], components: [] };
+    });
+  }
+
+  /** Sends any dispatch event as is, e.g. `dispatch('GUILD_UPDATE', {...})`. */
+  dispatch(event: string, data: unknown): Promise<number> {
+    return this.gateway.dispatch(event, data);
+  }
+
+  /** Sends op 7 RECONNECT; discord.js reconnects and RESUMEs. */
+  requestReconnect(): void {
+    this.gateway.requestReconnect();
+  }
+
+  /** Closes the gateway connections with `code` (e.g. 4000: the client resumes). */
+  dropGateway(code = 4000): void {
+    this.gateway.dropConnections(code);
+  }
+
+  /** Payload builders bound to this emulator's scene (and to the ids of commands the bot registered). */
+  readonly build = {
+    chatInput: (name: string, options?: CommandOption[]): GuildInteraction =>
+      chatInputInteraction(this.scene, {
+        name,
+        ...(options === undefined ? {} : { options }),
+        ...this.commandId(name, 1),
+      }),
+    autocomplete: (name: string, options: AutocompleteOption[]): GuildInteraction =>
+      autocompleteInteraction(this.scene, { name, options, ...this.commandId(name, 1) }),
+    /** A click on a button the bot sent; defaults to the newest stored message that has it. */
+    button: (customId: string, message?: APIMessage): GuildInteraction => {
+      const target = message ?? this.newestMessageWithComponent(customId);
+      if (target === undefined) throw new Error(`no message with a component "${customId}" was sent`);
+      return buttonInteraction(this.scene, { customId, message: target });
+    },
+    messageCommand: (name: string, target: APIMessage): GuildInteraction =>
+      messageCommandInteraction(this.scene, { name, target, ...this.commandId(name, 3) }),
+    userMessage: (content: string, options: Omit<UserMessageInput, 'content'> = {}): GatewayMessageCreateDispatchData =>
+      userMessage(this.scene, { ...options, content }),
+  };
+
+  async close(): Promise<void> {
+    this.waiters.clear();
+    await this.gateway.close();
+    await new Promise<void>((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+
+  private commandId(name: string, type: number): { commandId?: string } {
+    const commands = [...this.rest.globalCommands, ...(this.rest.guildCommands.get(this.scene.guild.id) ?? [])];
+    const found = commands.find((command) => command.name === name && command.type === type);
+    return found === undefined ? {} : { commandId: found.id };
+  }
+
+  private newestMessageWithComponent(customId: string): APIMessage | undefined {
+    const hasId = (value: unknown): boolean =>
+      Array.isArray(value)
+        ? value.some(hasId)
+        : typeof value === 'object' && value !== null
+          ? Object.entries(value).some(([key, inner]) => (key === 'custom_id' ? inner === customId : hasId(inner)))
+          : false;
+    return [...this.rest.messages.values()].reverse().find((message) => hasId(message.components ?? []));
+  }
+
+  private matchRateLimit(method: string, path: string): ActiveRateLimit | undefined {
+    return this.rateLimits.find(({ rule, remaining }) => {
+      if (remaining <= 0) return false;
+      if (rule.method !== undefined && rule.method.toUpperCase() !== method) return false;
+      if (rule.route instanceof RegExp) return rule.route.test(path);
+      return rule.route.includes(':') ? matchTemplate(rule.route, path) !== null : rule.route === path;
+    });
+  }
+
+  private async onRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const at = now();
+    const method = (request.method ?? 'GET').toUpperCase();
+    const target = request.url ?? '/';
+    const url = new URL(target, this.origin);
+    const body = await readBody(request);
+    const headers = lowerCaseHeaders(request);
+    const query = Object.fromEntries(url.searchParams);
+    const versioned = url.pathname.startsWith(`${API_PREFIX}/`);
+    const path = versioned ? url.pathname.slice(API_PREFIX.length) : url.pathname;
+    const base = { seq: this.requests.length + 1, at, method, url: target, path, query, headers, body: body.json, files: body.files };
+
+    const limited = versioned ? this.matchRateLimit(method, path) : undefined;
+    if (limited !== undefined) {
+      limited.remaining -= 1;
+      const retryAfter = limited.rule.retryAfter ?? 0.25;
+      const global = limited.rule.global ?? false;
+      const payload = { message: 'You are being rate limited.', retry_after: retryAfter, global };
+      const rateHeaders: Record<string, string> = {
+        'retry-after': String(retryAfter),
+        'x-ratelimit-limit': '5',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': ((Date.now() + retryAfter * 1000) / 1000).toFixed(3),
+        'x-ratelimit-reset-after': retryAfter.toFixed(3),
+        'x-ratelimit-bucket': `emulated-${method}-${path.split('/')[1] ?? ''}`,
+        'x-ratelimit-scope': limited.rule.scope ?? (global ? 'global' : 'user'),
+        ...(global ? { 'x-ratelimit-global': 'true' } : {}),
+      };
+      const matched = this.rest.match(method, path);
+      this.record({ ...base, route: matched?.route ?? null, params: matched?.params ?? {}, status: 429, response: payload, violation: null, rateLimited: true, interactionId: null });
+      this.write(response, 429, payload, rateHeaders);
+      return;
+    }
+
+    if (!versioned) {
+      const payload = { message: '404: Not Found', code: 0 };
+      this.record({ ...base, route: null, params: {}, status: 404, response: payload, violation: null, rateLimited: false, interactionId: null });
+      this.write(response, 404, payload);
+      return;
+    }
+    const { route, params, reply } = this.rest.handle(method, path, {
+      method,
+      query: url.searchParams,
+      headers,
+      body,
+      at,
+    });
+    this.record({
+      ...base,
+      route,
+      params,
+      status: reply.status,
+      response: reply.body,
+      violation: reply.violation ?? null,
+      rateLimited: false,
+      interactionId: reply.interactionId ?? null,
+    });
+    this.write(response, reply.status, reply.body);
+  }
+
+  private record(request: RecordedRequest): void {
+    this.requests.push(request);
+    for (const waiter of [...this.waiters]) {
+      if (waiter.predicate(request)) waiter.resolve(request);
+    }
+  }
+
+  private write(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+    if (body === undefined || status === 204) {
+      response.writeHead(status, headers).end();
+      return;
+    }
+    const json = JSON.stringify(body);
+    response
+      .writeHead(status, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) })
+      .end(json);
+  }
+}
