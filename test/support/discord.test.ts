@@ -1,4 +1,6 @@
 import { once } from 'node:events';
+import { createInflate } from 'node:zlib';
+import { WebSocket } from 'ws';
 import {
   ActionRowBuilder,
   ButtonBuilder,
@@ -7,6 +9,7 @@ import {
   Events,
   GatewayIntentBits,
   MessageFlags,
+  Routes,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -203,5 +206,191 @@ describe('Discord emulator driving a real discord.js client', () => {
       message: 'Invalid Form Body',
       errors: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 2000 or fewer in length.' }] } },
     });
+  });
+  it('answers a second callback for one interaction with 40060 and records it', async () => {
+    const received = nextInteraction(client);
+    const sent = await server.sendInteraction(server.build.chatInput('ask', [stringOption('question', 'Twice?')]));
+    const interaction = (await received) as ChatInputCommandInteraction;
+    await interaction.reply({ content: 'first' });
+    const second = client.rest.post(Routes.interactionCallback(sent.id, sent.token), {
+      body: { type: 4, data: { content: 'second' } },
+      auth: false,
+    });
+    await expect(second).rejects.toThrow('Interaction has already been acknowledged.');
+    const violation = server.violations.at(-1);
+    expect(violation?.interactionId).toBe(sent.id);
+    expect(violation?.response).toEqual({ message: 'Interaction has already been acknowledged.', code: 40060 });
+  });
+
+  it('replaces the loading message with the first follow-up after a deferred reply', async () => {
+    const received = nextInteraction(client);
+    const sent = await server.sendInteraction(server.build.chatInput('ask', [stringOption('question', 'Defer?')]));
+    const interaction = (await received) as ChatInputCommandInteraction;
+    await interaction.deferReply();
+    const first = await interaction.followUp({ content: 'first follow-up' });
+    const second = await interaction.followUp({ content: 'second follow-up' });
+    expect(first.id).toBe(server.interactions.get(sent.id)?.originalMessageId);
+    expect(second.id).not.toBe(first.id);
+  });
+
+  it('refuses to edit @original before the interaction is acknowledged', async () => {
+    const received = nextInteraction(client);
+    const sent = await server.sendInteraction(server.build.chatInput('ask', [stringOption('question', 'Early?')]));
+    const interaction = (await received) as ChatInputCommandInteraction;
+    const edit = client.rest.patch(Routes.webhookMessage(server.scene.application.id, sent.token, '@original'), {
+      body: { content: 'too early' },
+      auth: false,
+    });
+    await expect(edit).rejects.toThrow('Unknown Message');
+    await interaction.reply({ content: 'now' });
+    expect(server.violations.at(-1)?.violation?.code).toBe(10008);
+  });
+
+  it('reports embed limits with the field path Discord uses', async () => {
+    const channel = client.channels.cache.get(server.scene.channel.id);
+    if (channel === undefined || !channel.isSendable()) throw new Error('channel missing');
+    const send = channel.send({ embeds: [{ title: 'ok', description: 'd'.repeat(4097), fields: [{ name: 'n', value: '' }] }] });
+    await expect(send).rejects.toThrow('Invalid Form Body');
+    expect(server.violations.at(-1)?.violation?.errors).toEqual([
+      { path: ['embeds', 0, 'description'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 4096 or fewer in length.' },
+      {
+        path: ['embeds', 0, 'fields', 0, 'value'],
+        code: 'BASE_TYPE_BAD_LENGTH',
+        message: 'Must be between 1 and 1024 in length.',
+      },
+    ]);
+  });
+
+  it('rejects more than 25 autocomplete choices', async () => {
+    const received = nextInteraction(client);
+    const sent = await server.sendInteraction(server.build.autocomplete('quote', [typedOption('speaker', '', true)]));
+    await received;
+    const choices = Array.from({ length: 26 }, (_, index) => ({ name: `Speaker ${index}`, value: `s${index}` }));
+    const respond = client.rest.post(Routes.interactionCallback(sent.id, sent.token), {
+      body: { type: 8, data: { choices } },
+      auth: false,
+    });
+    await expect(respond).rejects.toThrow('Invalid Form Body');
+    expect(server.violations.at(-1)?.violation?.errors).toEqual([
+      { path: ['data', 'choices'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 25 or fewer in length.' },
+    ]);
+  });
+
+  it('stores bulk-overwritten commands and uses their ids in later interactions', async () => {
+    const commands = await client.application?.commands.set(
+      [
+        {
+          name: 'ask',
+          description: 'Ask the archive a question',
+          options: [{ type: 3, name: 'question', description: 'What to ask', required: true }],
+        },
+      ],
+      server.scene.guild.id,
+    );
+    const registered = commands?.first();
+    expect(registered?.name).toBe('ask');
+    expect(server.guildCommands()).toHaveLength(1);
+
+    const received = nextInteraction(client);
+    await server.sendInteraction(server.build.chatInput('ask', [stringOption('question', 'Registered?')]));
+    const interaction = (await received) as ChatInputCommandInteraction;
+    expect(interaction.commandId).toBe(registered?.id);
+
+    const invalid = client.application?.commands.set([{ name: 'Ask Me', description: 'bad name' }]);
+    await expect(invalid).rejects.toThrow('Invalid Form Body');
+  });
+
+  it('records requests to routes that do not exist', async () => {
+    await expect(client.rest.get('/channels/1/nonexistent-route')).rejects.toThrow('404: Not Found');
+    expect(server.unknownRoutes.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'GET /channels/1/nonexistent-route',
+    ]);
+  });
+
+  it('lets the client resume its session after the gateway drops the connection', async () => {
+    const resumed = once(client, Events.ShardResume);
+    server.dropGateway(4000);
+    await resumed;
+    expect(server.resumes).toBe(1);
+    const received = nextInteraction(client);
+    await server.sendInteraction(server.build.chatInput('ask', [stringOption('question', 'Still there?')]));
+    expect((await received).isChatInputCommand()).toBe(true);
+  });
+});
+
+describe('Discord emulator rules that need their own server', () => {
+  it('answers a callback that arrives after the deadline with 10062 Unknown interaction', async () => {
+    const server = await DiscordEmulator.start({ interactionDeadlineMs: 100 });
+    const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: server.apiBase } });
+    try {
+      await client.login('fake-bot-token');
+      await server.waitForReady();
+      const received = nextInteraction(client);
+      const sent = await server.sendInteraction(server.build.chatInput('ask', [stringOption('question', 'Slow?')]));
+      const interaction = (await received) as ChatInputCommandInteraction;
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await expect(interaction.reply({ content: 'too late' })).rejects.toThrow('Unknown interaction');
+      expect(server.violations.map((request) => request.violation?.code)).toEqual([10062]);
+      expect(server.responseLatency(sent.id)).toBeUndefined();
+    } finally {
+      await client.destroy();
+      await server.close();
+    }
+  });
+
+  it('refuses privileged intents the application has not enabled, as Discord does with close code 4014', async () => {
+    const server = await DiscordEmulator.start();
+    const client = new Client({
+      intents: [GatewayIntentBits.Guilds, GatewayIntentBits.MessageContent],
+      rest: { api: server.apiBase },
+    });
+    try {
+      await expect(client.login('fake-bot-token')).rejects.toThrow('Used disallowed intents');
+    } finally {
+      await client.destroy();
+      await server.close();
+    }
+  });
+
+  it('compresses the gateway stream with zlib when the client asks for compress=zlib-stream', async () => {
+    const server = await DiscordEmulator.start();
+    const socket = new WebSocket(`${server.gatewayUrl}?v=10&encoding=json&compress=zlib-stream`);
+    try {
+      const inflate = createInflate();
+      socket.on('message', (data: Buffer) => inflate.write(data));
+      const [chunk] = (await once(inflate, 'data')) as [Buffer];
+      expect(JSON.parse(chunk.toString('utf8'))).toMatchObject({ op: 10, d: { heartbeat_interval: 41_250 } });
+    } finally {
+      socket.close();
+      await server.close();
+    }
+  });
+
+  it('leaves no sockets or servers open after client.destroy() and server.close()', async () => {
+    const network = (): string[] =>
+      process.getActiveResourcesInfo().filter((name) => name.startsWith('TCP') || name === 'Timeout');
+    // Resources vitest itself holds may come and go; what matters is that nothing is left beyond them.
+    const extra = (): string[] => {
+      const baseline = [...before];
+      return network().filter((name) => {
+        const index = baseline.indexOf(name);
+        if (index === -1) return true;
+        baseline.splice(index, 1);
+        return false;
+      });
+    };
+    const before = network();
+    const server = await DiscordEmulator.start();
+    const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: server.apiBase } });
+    await client.login('fake-bot-token');
+    await server.waitForReady();
+    expect(extra()).toContain('TCPSocketWrap');
+    await client.destroy();
+    await server.close();
+    // Peers see the closes a few ticks later; give the event loop a moment before comparing.
+    for (let tick = 0; tick < 50 && extra().length > 0; tick += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(extra()).toEqual([]);
   });
 });

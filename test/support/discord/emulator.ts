@@ -83,6 +83,7 @@ interface ActiveRateLimit {
 interface Waiter {
   readonly predicate: (request: RecordedRequest) => boolean;
   readonly resolve: (request: RecordedRequest) => void;
+  readonly cancel: () => void;
 }
 
 const API_PREFIX = '/api/v10';
@@ -221,6 +222,10 @@ export class DiscordEmulator {
           this.waiters.delete(waiter);
           resolve(request);
         },
+        cancel: () => {
+          clearTimeout(timer);
+          reject(new Error('the emulator was closed while waiting for a request'));
+        },
       };
       const timer = setTimeout(() => {
         this.waiters.delete(waiter);
@@ -315,6 +320,7 @@ export class DiscordEmulator {
   };
 
   async close(): Promise<void> {
+    for (const waiter of this.waiters) waiter.cancel();
     this.waiters.clear();
     await this.gateway.close();
     await new Promise<void>((resolve) => {

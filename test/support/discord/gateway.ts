@@ -190,7 +190,17 @@ export class Gateway extends EventEmitter {
     for (const connection of this.connections) connection.close(code, reason);
   }
 
+  /**
+   * Closes connections with 4004, a code discord.js does not reconnect after, so a client the test forgot to
+   * destroy stops instead of retrying a server that is gone; stragglers are terminated.
+   */
   async close(): Promise<void> {
+    const open = [...this.connections].filter((connection) => connection.socket.readyState === connection.socket.OPEN);
+    const closed = open.map((connection) => new Promise<void>((resolve) => connection.socket.once('close', () => resolve())));
+    for (const connection of open) connection.close(Close.AuthenticationFailed, 'Emulator shut down');
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(closed), new Promise<void>((resolve) => (timer = setTimeout(resolve, 250)))]);
+    clearTimeout(timer);
     for (const connection of this.connections) connection.terminate();
     this.connections.clear();
     this.sessions.clear();
