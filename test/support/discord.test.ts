@@ -79,6 +79,16 @@ describe('Discord emulator driving a real discord.js client', () => {
     expect(server.responseLatency(sent.id)).toBeGreaterThanOrEqual(0);
   });
 
+  it('returns the created message when the bot replies withResponse', async () => {
+    const received = nextInteraction(client);
+    const sent = await server.sendInteraction(server.build.chatInput('ask', [stringOption('question', 'Where?')]));
+    const interaction = (await received) as ChatInputCommandInteraction;
+    const response = await interaction.reply({ content: 'With response', withResponse: true });
+    expect(response.resource?.message?.content).toBe('With response');
+    expect(response.resource?.message?.id).toBe(server.interactions.get(sent.id)?.originalMessageId);
+    expect(server.responseLatencies().map((entry) => entry.interactionId)).toContain(sent.id);
+  });
+
   it('serves deferReply, editReply and followUp against the interaction webhook', async () => {
     const received = nextInteraction(client);
     const sent = await server.sendInteraction(server.build.chatInput('ask', [stringOption('question', 'When?')]));
@@ -258,6 +268,23 @@ describe('Discord emulator driving a real discord.js client', () => {
         code: 'BASE_TYPE_BAD_LENGTH',
         message: 'Must be between 1 and 1024 in length.',
       },
+    ]);
+  });
+
+  it('reports component limits: link URL length, label length and rows', async () => {
+    const channel = client.channels.cache.get(server.scene.channel.id);
+    if (channel === undefined || !channel.isSendable()) throw new Error('channel missing');
+    const longUrl = `https://example.com/article#:~:text=${'a'.repeat(477)}`;
+    const row = { type: 1, components: [{ type: 2, style: ButtonStyle.Link, label: 'L'.repeat(81), url: longUrl }] };
+    await expect(channel.send({ content: 'links', components: Array.from({ length: 6 }, () => row) })).rejects.toThrow(
+      'Invalid Form Body',
+    );
+    const errors = server.violations.at(-1)?.violation?.errors ?? [];
+    expect(longUrl).toHaveLength(513);
+    expect(errors[0]).toEqual({ path: ['components'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 5 or fewer in length.' });
+    expect(errors.slice(1, 3)).toEqual([
+      { path: ['components', 0, 'components', 0, 'label'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 80 or fewer in length.' },
+      { path: ['components', 0, 'components', 0, 'url'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 512 or fewer in length.' },
     ]);
   });
 

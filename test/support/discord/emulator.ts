@@ -191,7 +191,14 @@ export class DiscordEmulator {
   /** Milliseconds from dispatch to the first accepted callback, or undefined if the bot has not acknowledged. */
   responseLatency(interactionId: string): number | undefined {
     const state = this.rest.interactions.get(interactionId);
-    return state?.acknowledged == null ? undefined : state.acknowledged.at - state.dispatchedAt;
+    return state === undefined || state.acknowledged === null ? undefined : state.acknowledged.at - state.dispatchedAt;
+  }
+
+  /** Dispatch-to-first-accepted-callback times of every acknowledged interaction, in dispatch order. */
+  responseLatencies(): { readonly interactionId: string; readonly ms: number }[] {
+    return [...this.rest.interactions.values()].flatMap((state) =>
+      state.acknowledged === null ? [] : [{ interactionId: state.id, ms: state.acknowledged.at - state.dispatchedAt }],
+    );
   }
 
   /** Resolves once a client has identified and received READY (and GUILD_CREATE when it has the Guilds intent). */
