@@ -189,6 +189,18 @@ describe('Discord emulator driving a real discord.js client', () => {
     expect((await received).content).toBe('');
   });
 
+  it('parses multipart uploads into payload_json and files', async () => {
+    const channel = client.channels.cache.get(server.scene.channel.id);
+    if (channel === undefined || !channel.isSendable()) throw new Error('channel missing');
+    const sent = await channel.send({ content: 'with file', files: [{ attachment: Buffer.from('excerpt'), name: 'sources.txt' }] });
+    const request = server.requests.at(-1);
+    expect(request?.body).toMatchObject({ content: 'with file', attachments: [{ id: '0' }] });
+    expect(request?.files.map((file) => [file.field, file.name, file.data.toString('utf8')])).toEqual([
+      ['files[0]', 'sources.txt', 'excerpt'],
+    ]);
+    expect(sent.attachments.first()?.name).toBe('sources.txt');
+  });
+
   it('makes the client wait retry_after on a 429 and then succeed', async () => {
     const channel = client.channels.cache.get(server.scene.channel.id);
     if (channel === undefined || !channel.isSendable()) throw new Error('channel missing');
