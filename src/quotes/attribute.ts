@@ -1,0 +1,478 @@
+// Who said each quotation, read the way a careful reader does: the speech verb next to the quote and its
+// subject (a name, a role, "he"/"she", "the former prime minister"), the headline dash, and quote paragraphs
+// that continue the previous speaker. When the speaker cannot be resolved it stays null rather than guessed.
+import type { Article } from '../corpus/types.ts';
+import type { ExtractedQuote } from './extract.ts';
+import { isSpeechVerbAt } from './evidence.ts';
+import { lowerAt, type Sentence } from './frames.ts';
+import { DAYS_MONTHS, DETERMINERS, VERB_FILLERS } from './lexicon.ts';
+import { normalizeName } from './match.ts';
+import { roleAfter, roleBefore, type Gender } from './names.ts';
+import { lookupName, type PeopleRegistry } from './people.ts';
+import type { Token } from './tokens.ts';
+
+export type AttributionMethod = 'after' | 'before' | 'final' | 'headline' | 'colon' | 'same-paragraph' | 'continuation' | 'none';
+
+export interface Attribution {
+  /** Id of the person in the registry, or null when the speaker is unknown or not a person. */
+  speaker: string | null;
+  /** The writer's words that name the speaker ("he said", "said the former Danish prime minister"). */
+  cue: string | null;
+  method: AttributionMethod;
+}
+
+export interface ArticleAttribution {
+  quotes: Attribution[];
+  /** Forms each person was referred to by in this article (names as written, titled names, roles used as names). */
+  aliases: Map<string, string[]>;
+  /** Roles learnt from descriptions resolved to a person. */
+  roles: Map<string, string[]>;
+}
+
+interface Slot {
+  from: number;
+  to: number;
+  kind: 'name' | 'role' | 'desc' | 'pronoun' | 'other';
+  text: string;
+  ids: string[];
+  typo: boolean;
+  determiner: string | null;
+  entity: string | null;
+  subject: boolean;
+  resolved: boolean;
+  /** How a resolved name slot names its person, for the alias list ("Rasmussen", "Mr Rasmussen"). */
+  forms?: string[];
+}
+
+interface Cue {
+  verb: number;
+  verbEnd: number;
+  /** Token span of the speaker phrase, when there is one. */
+  np: { from: number; to: number } | null;
+  subject: Slot | null;
+  /** A speaker phrase that is not a person ("the Kremlin said", "officials said"): the speaker is unknown. */
+  blocking: boolean;
+  inverted: boolean;
+}
+
+interface SentenceState {
+  sentence: Sentence;
+  slots: Slot[];
+  cues: Cue[];
+}
+
+interface Mention {
+  entity: string;
+  sentence: number;
+  token: number;
+  subject: boolean;
+}
+
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+]);
+const OTHER_PRONOUNS = new Set(['i', 'we', 'they', 'it', 'you', 'one', 'this', 'that', 'who', 'which']);
+const NON_SUBJECT_LINKS = new Set(['as', 'and', 'but', 'or', 'to', 'then', 'that', 'when', 'while', 'not', 'being', 'after', 'before', 'by', 'for', 'of', 'in', 'on', 'at', 'with', 'without', 'if', 'than', 'so']);
+const CLAUSE_OPENERS = new Set([
+  'in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'yesterday', 'today', 'asked', 'speaking', 'referring',
+  'despite', 'with', 'without', 'following', 'since', 'as', 'under', 'for', 'earlier', 'later', 'last', 'this',
+  'according', 'instead', 'unlike', 'like', 'amid', 'addressing', 'responding', 'writing', 'meanwhile', 'however',
+  'separately', 'also', 'still', 'now', 'then', 'once', 'although', 'though', 'if', 'because', 'from', 'to', 'by',
+]);
+const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or', 'however', 'meanwhile', 'still', 'also', 'indeed']);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'evening', 'afternoon', 'day']);
+const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'earlier', 'late', 'early']);
+const DESCRIPTION_NOISE = new Set(['former', 'new', 'current', 'incoming', 'outgoing', 'then', 'top', 'late', 'our', 'their', 'its', 'his', 'her', 'the', 'a', 'an', 'this', 'that']);
+const DASHES = new Set(['–', '—', '-', '|']);
+/** How many sentences back a pronoun or description looks for the person it means. */
+const REFERENCE_WINDOW = 6;
+
+function spanText(article: Article, tokens: Token[], from: number, to: number): string {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (!first || !last) return '';
+  return article.text.slice(first.start, last.end);
+}
+
+function significantTokens(text: string): string[] {
+  return normalizeName(text)
+    .split(' ')
+    .filter((t) => t.length > 0 && !DESCRIPTION_NOISE.has(t));
+}
+
+function tokenMatches(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short);
+}
+
+function roleMatches(description: string[], role: string): boolean {
+  const roleTokens = significantTokens(role);
+  return description.length > 0 && description.every((d) => roleTokens.some((r) => tokenMatches(d, r)));
+}
+
+function isPlural(head: string): boolean {
+  return /[^s]s$/u.test(head) && !['ambassador', 'chief'].includes(head);
+}
+
+class ArticleReader {
+  private readonly mentions: Mention[] = [];
+  private readonly states: SentenceState[] = [];
+  readonly aliases = new Map<string, string[]>();
+  readonly roles = new Map<string, string[]>();
+
+  constructor(
+    private readonly article: Article,
+    private readonly registry: PeopleRegistry,
+  ) {}
+
+  private addTo(map: Map<string, string[]>, id: string, value: string): void {
+    const list = map.get(id) ?? [];
+    if (!list.some((v) => normalizeName(v) === normalizeName(value))) list.push(value);
+    map.set(id, list);
+  }
+
+  private rolesOf(id: string): string[] {
+    return [...(this.registry.people.get(id)?.roles ?? []), ...(this.roles.get(id) ?? [])];
+  }
+
+  read(sentences: Sentence[]): SentenceState[] {
+    for (const sentence of sentences) {
+      if (sentence.kind === 'heading') {
+        this.states.push({ sentence, slots: [], cues: [] });
+        continue;
+      }
+      const state = this.readSentence(sentence);
+      this.states.push(state);
+    }
+    return this.states;
+  }
+
+  private readSentence(sentence: Sentence): SentenceState {
+    const { tokens } = sentence;
+    const slots: Slot[] = [];
+    for (const run of sentence.runs) {
+      const base = { from: run.from, to: run.to, text: spanText(this.article, tokens, run.from, run.to), typo: false, determiner: null, entity: null, subject: false, resolved: false };
+      if (run.kind === 'name') {
+        let match = lookupName(this.registry, run.name);
+        for (let drop = 1; match.ids.length === 0 && drop < run.name.length; drop++) match = lookupName(this.registry, run.name.slice(drop));
+        if (match.ids.length > 0) {
+          const name = run.name.join(' ');
+          const forms = [name];
+          if (run.title.length > 0 && !run.title.includes(' ')) forms.push(`${run.title} ${name}`);
+          slots.push({ ...base, kind: 'name', ids: match.ids, typo: match.typo, forms });
+          continue;
+        }
+      }
+      slots.push({ ...base, kind: run.kind === 'role' ? 'role' : 'other', ids: [] });
+    }
+    tokens.forEach((t, i) => {
+      if (t.kind === 'word' && PRONOUN_GENDER.has(t.text.toLowerCase())) {
+        slots.push({ from: i, to: i + 1, kind: 'pronoun', text: t.text, ids: [], typo: false, determiner: null, entity: null, subject: false, resolved: false });
+      }
+    });
+    const cues = this.findCues(sentence, slots);
+    const subject = this.npAt(tokens, slots, this.subjectStart(tokens));
+    if (subject.slot) subject.slot.subject = true;
+    for (const cue of cues) if (cue.subject) cue.subject.subject = true;
+    slots.sort((a, b) => a.from - b.from);
+    for (const slot of slots) this.resolve(sentence, slot);
+    return { sentence, slots, cues };
+  }
+
+  /** Where the sentence's subject starts, past conjunctions and an opening adverbial ("In his speech, …"). */
+  private subjectStart(tokens: Token[]): number {
+    let k = 0;
+    while (LEADING_CONJUNCTIONS.has(lowerAt(tokens, k)) || tokens[k]?.text === ',') k++;
+    const first = lowerAt(tokens, k);
+    if (CLAUSE_OPENERS.has(first) || /ing$/u.test(first)) {
+      for (let j = k + 1; j < Math.min(tokens.length, k + 25); j++) {
+        if (tokens[j]?.text === ',') {
+          k = j + 1;
+          while (LEADING_CONJUNCTIONS.has(lowerAt(tokens, k))) k++;
+          return k;
+        }
+        if (tokens[j]?.kind === 'quote') break;
+      }
+    }
+    return k;
+  }
+
+  private slotAt(slots: Slot[], from: number, kinds: Slot['kind'][]): Slot | undefined {
+    return slots.find((s) => s.from === from && kinds.includes(s.kind));
+  }
+
+  private descSlot(slots: Slot[], tokens: Token[], from: number, to: number, determiner: string | null): Slot {
+    const existing = slots.find((s) => s.from === from && s.to === to);
+    if (existing) return existing;
+    const slot: Slot = { from, to, kind: 'desc', text: spanText(this.article, tokens, from, to), ids: [], typo: false, determiner, entity: null, subject: false, resolved: false };
+    slots.push(slot);
+    return slot;
+  }
+
+  /** The speaker phrase starting at token k: a pronoun, a (titled) name, a role, or a description. */
+  private npAt(tokens: Token[], slots: Slot[], k: number): { slot: Slot | null; blocking: boolean; span: { from: number; to: number } | null } {
+    const pronoun = this.slotAt(slots, k, ['pronoun']);
+    if (pronoun) return { slot: pronoun, blocking: false, span: { from: k, to: k + 1 } };
+    if (OTHER_PRONOUNS.has(lowerAt(tokens, k))) return { slot: null, blocking: true, span: { from: k, to: k + 1 } };
+    const name = this.slotAt(slots, k, ['name']);
+    if (name) return { slot: name, blocking: false, span: { from: name.from, to: name.to } };
+    const roleRun = this.slotAt(slots, k, ['role']);
+    const role = roleAfter(tokens, k);
+    if (role) {
+      const after = tokens[role.to]?.text === ',' ? role.to + 1 : role.to;
+      const named = this.slotAt(slots, after, ['name']) ?? this.slotAt(slots, role.to, ['name']);
+      if (named) return { slot: named, blocking: false, span: { from: k, to: named.to } };
+      if (roleRun && roleRun.to >= role.to) return { slot: roleRun, blocking: false, span: { from: roleRun.from, to: roleRun.to } };
+      return { slot: this.descSlot(slots, tokens, role.from, role.to, role.determiner), blocking: false, span: { from: role.from, to: role.to } };
+    }
+    if (roleRun) return { slot: roleRun, blocking: false, span: { from: roleRun.from, to: roleRun.to } };
+    const other = this.slotAt(slots, k, ['other']);
+    if (other) return { slot: null, blocking: true, span: { from: other.from, to: other.to } };
+    const t = tokens[k];
+    if (t?.kind === 'word' && DETERMINERS.has(t.text.toLowerCase())) return { slot: null, blocking: true, span: { from: k, to: k + 1 } };
+    return { slot: null, blocking: false, span: null };
+  }
+
+  /** The speaker phrase that ends right before token `end` (read backwards from a speech verb). */
+  private npBefore(tokens: Token[], slots: Slot[], end: number): { slot: Slot | null; blocking: boolean; span: { from: number; to: number } | null } {
+    let j = end - 1;
+    for (let guard = 0; guard < 12; guard++) {
+      const before = j;
+      while (j >= 0 && VERB_FILLERS.has(lowerAt(tokens, j))) j--;
+      if (j >= 1 && (DAYS_MONTHS.has(lowerAt(tokens, j)) || TIME_NOUNS.has(lowerAt(tokens, j))) && TIME_LEADS.has(lowerAt(tokens, j - 1))) j -= 2;
+      if (j >= 1 && /^\d/u.test(tokens[j]?.text ?? '') && DAYS_MONTHS.has(lowerAt(tokens, j - 1))) j -= 1;
+      if (tokens[j]?.text === ')') {
+        let open = j - 1;
+        while (open >= 0 && tokens[open]?.text !== '(') open--;
+        if (open >= 0) j = open - 1;
+      }
+      if (j === before) break;
+    }
+    if (j < 0) return { slot: null, blocking: false, span: null };
+    const t = tokens[j];
+    if (!t) return { slot: null, blocking: false, span: null };
+    if (t.text === ',') {
+      // A parenthetical between subject and verb: "Rasmussen, who took office last month, said".
+      for (let p = j - 1; p > 0; p--) {
+        const tp = tokens[p];
+        if (!tp || tp.kind === 'quote') break;
+        if (tp.text === ',') return this.npBefore(tokens, slots, p);
+      }
+      return { slot: null, blocking: false, span: null };
+    }
+    if (t.kind !== 'word') return { slot: null, blocking: false, span: null };
+    const slot = slots.find((s) => s.to === j + 1 && s.kind !== 'desc');
+    if (slot && (slot.kind === 'pronoun' || slot.kind === 'name' || slot.kind === 'role')) {
+      return { slot, blocking: false, span: { from: slot.from, to: slot.to } };
+    }
+    const w = t.text.toLowerCase();
+    if (OTHER_PRONOUNS.has(w) && !['that', 'who', 'which'].includes(w)) return { slot: null, blocking: true, span: { from: j, to: j + 1 } };
+    if (NON_SUBJECT_LINKS.has(w) || w === 'who' || w === 'which') return { slot: null, blocking: false, span: null };
+    const role = roleBefore(tokens, j + 1);
+    if (role && role.to === j + 1) {
+      const named = slots.find((s) => s.kind === 'name' && s.to === role.from);
+      if (named && !role.text.includes(' ')) return { slot: named, blocking: false, span: { from: named.from, to: j + 1 } };
+      return { slot: this.descSlot(slots, tokens, role.from, role.to, role.determiner), blocking: false, span: { from: role.from, to: role.to } };
+    }
+    if (slot) return { slot: null, blocking: true, span: { from: slot.from, to: slot.to } };
+    return { slot: null, blocking: true, span: { from: j, to: j + 1 } };
+  }
+
+  private findCues(sentence: Sentence, slots: Slot[]): Cue[] {
+    const { tokens } = sentence;
+    const cues: Cue[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const w = lowerAt(tokens, i);
+      if (w === 'according' && lowerAt(tokens, i + 1) === 'to') {
+        const np = this.npAt(tokens, slots, i + 2);
+        cues.push({ verb: i, verbEnd: i + 2, np: np.span, subject: np.slot, blocking: np.blocking, inverted: true });
+        continue;
+      }
+      if (!isSpeechVerbAt(tokens, i)) continue;
+      const verbEnd = tokens[i + 1] && lowerAt(tokens, i + 1) === 'out' ? i + 2 : i + 1;
+      const prev = tokens[i - 1];
+      if (prev === undefined || prev.kind !== 'word') {
+        const np = this.npAt(tokens, slots, verbEnd);
+        cues.push({ verb: i, verbEnd, np: np.span, subject: np.slot, blocking: np.blocking, inverted: true });
+      } else {
+        const np = this.npBefore(tokens, slots, i);
+        cues.push({ verb: i, verbEnd, np: np.span, subject: np.slot, blocking: np.blocking, inverted: false });
+      }
+    }
+    return cues;
+  }
+
+  private candidates(sentenceIndex: number, token: number): Mention[] {
+    const result: Mention[] = [];
+    for (let s = sentenceIndex; s >= Math.max(0, sentenceIndex - REFERENCE_WINDOW); s--) {
+      const here = this.mentions.filter((m) => m.sentence === s && (s < sentenceIndex || m.token < token));
+      here.sort((a, b) => Number(b.subject) - Number(a.subject) || b.token - a.token);
+      result.push(...here);
+    }
+    return result;
+  }
+
+  private resolve(sentence: Sentence, slot: Slot): void {
+    if (slot.resolved) return;
+    slot.resolved = true;
+    if (slot.kind === 'name') {
+      slot.entity = this.pickName(slot.ids);
+      if (slot.entity !== null) for (const form of slot.forms ?? []) this.addTo(this.aliases, slot.entity, form);
+    } else if (slot.kind === 'pronoun') {
+      const gender = PRONOUN_GENDER.get(slot.text.toLowerCase());
+      const found = this.candidates(sentence.index, slot.from).find((m) => {
+        const g = this.registry.people.get(m.entity)?.gender ?? null;
+        return g === null || g === gender;
+      });
+      slot.entity = found?.entity ?? null;
+    } else if (slot.kind === 'role' || slot.kind === 'desc') {
+      slot.entity = this.resolveRole(sentence, slot);
+    }
+    if (slot.entity !== null && sentence.kind === 'body') {
+      this.mentions.push({ entity: slot.entity, sentence: sentence.index, token: slot.from, subject: slot.subject });
+    }
+  }
+
+  private pickName(ids: string[]): string | null {
+    if (ids.length === 1) return ids[0] ?? null;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m && ids.includes(m.entity)) return m.entity;
+    }
+    const present = ids.filter((id) => this.registry.present.get(this.article.id)?.has(id));
+    return present.length === 1 ? (present[0] ?? null) : null;
+  }
+
+  private resolveRole(sentence: Sentence, slot: Slot): string | null {
+    if (slot.determiner === 'a' || slot.determiner === 'an') return null;
+    const words = normalizeName(slot.text).split(' ');
+    const head = words[words.length - 1] ?? '';
+    if (isPlural(head)) return null;
+    const description = significantTokens(slot.text);
+    if (description.length === 0) return null;
+    const seen: string[] = [];
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m && !seen.includes(m.entity)) seen.push(m.entity);
+    }
+    let entity = seen.find((id) => this.rolesOf(id).some((r) => roleMatches(description, r))) ?? null;
+    // "the former Danish prime minister, who …": a past office describes the person the story is about.
+    if (entity === null && slot.kind === 'desc' && slot.determiner === 'the' && words.includes('former')) {
+      entity = this.candidates(sentence.index, slot.from)[0]?.entity ?? null;
+    }
+    if (entity !== null) {
+      this.addTo(this.roles, entity, description.join(' '));
+      const alias = slot.kind === 'role' ? slot.text.replace(/^the\s+/iu, '') : slot.text.replace(/^The\b/u, 'the');
+      if (slot.determiner === null || slot.determiner === 'the') this.addTo(this.aliases, entity, alias);
+    }
+    return entity;
+  }
+}
+
+function quotePositions(states: SentenceState[], quote: number): { state: SentenceState; index: number }[] {
+  const found: { state: SentenceState; index: number }[] = [];
+  for (const state of states) {
+    state.sentence.tokens.forEach((t, index) => {
+      if (t.kind === 'quote' && t.quote === quote) found.push({ state, index });
+    });
+  }
+  return found;
+}
+
+function cueText(article: Article, state: SentenceState, cue: Cue): string {
+  const tokens = state.sentence.tokens;
+  const from = Math.min(cue.verb, cue.np?.from ?? cue.verb);
+  const to = Math.max(cue.verbEnd, cue.np?.to ?? cue.verbEnd);
+  return spanText(article, tokens, from, to);
+}
+
+function fromCue(article: Article, state: SentenceState, cue: Cue, method: AttributionMethod): Attribution {
+  return { speaker: cue.subject?.entity ?? null, cue: cueText(article, state, cue), method };
+}
+
+/** Attributes every quotation of one article. */
+export function attributeArticle(article: Article, quotes: readonly ExtractedQuote[], sentences: Sentence[], registry: PeopleRegistry): ArticleAttribution {
+  const reader = new ArticleReader(article, registry);
+  const states = reader.read(sentences);
+  const result: Attribution[] = [];
+  /** Who was speaking at the end of each paragraph; absent when nobody was. */
+  const paragraphSpeaker = new Map<number, string | null>();
+  const byParagraph = new Map<number, number[]>();
+  quotes.forEach((q, i) => {
+    const p = q.paragraphs[q.paragraphs.length - 1] ?? -1;
+    byParagraph.set(p, [...(byParagraph.get(p) ?? []), i]);
+  });
+  const unresolved: Attribution = { speaker: null, cue: null, method: 'none' };
+  const done = new Map<number, Attribution>();
+
+  const attributeQuote = (qi: number): Attribution => {
+    const positions = quotePositions(states, qi);
+    const first = positions[0];
+    const last = positions[positions.length - 1];
+    if (!first || !last) return unresolved;
+    const lastTokens = last.state.sentence.tokens;
+    // 1. Right after the quote: "…," said X / "…," X said.
+    let k = last.index + 1;
+    if (lastTokens[k]?.text === ',' || DASHES.has(lastTokens[k]?.text ?? '')) k++;
+    for (const cue of last.state.cues) {
+      if ((cue.inverted && cue.verb === k) || (!cue.inverted && cue.np !== null && cue.np.from === k)) return fromCue(article, last.state, cue, 'after');
+    }
+    // 2. A speech verb earlier in the sentence: X said "…" / X described it as "…".
+    const before = first.state.cues.filter((c) => c.verb < first.index).sort((a, b) => b.verb - a.verb);
+    for (const cue of before) {
+      if (cue.subject !== null || cue.blocking) return fromCue(article, first.state, cue, 'before');
+    }
+    // 3. An attribution closing the sentence: … "…" and more, the minister said.
+    const after = last.state.cues.filter((c) => c.verb > last.index && !lastTokens.slice(last.index + 1, c.verb).some((t) => t.kind === 'quote'));
+    const final = after[after.length - 1];
+    if (final && (final.subject !== null || final.blocking)) {
+      const startOf = Math.min(final.verb, final.np?.from ?? final.verb);
+      if (lastTokens[startOf - 1]?.text === ',') return fromCue(article, last.state, final, 'final');
+    }
+    // 4. Headlines: "…" – Rasmussen, or Rasmussen: "…".
+    const dash = lastTokens[last.index + 1];
+    if (dash && DASHES.has(dash.text)) {
+      const slot = last.state.slots.find((s) => s.from === last.index + 2 && s.kind === 'name');
+      if (slot) return { speaker: slot.entity, cue: `${dash.text} ${slot.text}`, method: 'headline' };
+    }
+    const firstTokens = first.state.sentence.tokens;
+    if (firstTokens[first.index - 1]?.text === ':') {
+      const slot = first.state.slots.find((s) => s.to === first.index - 1 && (s.kind === 'name' || s.kind === 'pronoun' || s.kind === 'role'));
+      if (slot) return { speaker: slot.entity, cue: `${slot.text}:`, method: 'colon' };
+    }
+    const opensSentence = firstTokens.slice(0, first.index).every((t) => t.kind === 'punct');
+    if (first.state.cues.length === 0 && last.state.cues.length === 0 && opensSentence) {
+      // 5. Another quote of the same paragraph already has a speaker: "…," he said. "…"
+      const paragraph = first.state.sentence.paragraph;
+      const earlier = [...done.entries()].filter(([i]) => i < qi && (quotes[i]?.paragraphs.includes(paragraph) ?? false));
+      const previous = earlier[earlier.length - 1];
+      if (previous) return { speaker: previous[1].speaker, cue: previous[1].cue, method: 'same-paragraph' };
+      // 6. A quote paragraph with no attribution continues the previous paragraph's speaker.
+      const paragraphCues = states.filter((s) => s.sentence.paragraph === paragraph).some((s) => s.cues.length > 0);
+      const startsParagraph = states.find((s) => s.sentence.paragraph === paragraph) === first.state && first.index === 0;
+      if (!paragraphCues && startsParagraph && paragraphSpeaker.has(paragraph - 1)) {
+        const speaker = paragraphSpeaker.get(paragraph - 1) ?? null;
+        return { speaker, cue: null, method: 'continuation' };
+      }
+    }
+    return unresolved;
+  };
+
+  for (const paragraph of article.paragraphs) {
+    const indices = byParagraph.get(paragraph.index) ?? [];
+    for (const qi of indices) done.set(qi, attributeQuote(qi));
+    if (paragraph.kind !== 'body') continue;
+    if (indices.length > 0) {
+      const lastQuote = done.get(indices[indices.length - 1] ?? -1);
+      paragraphSpeaker.set(paragraph.index, lastQuote?.speaker ?? null);
+      continue;
+    }
+    const cues = states.filter((s) => s.sentence.paragraph === paragraph.index).flatMap((s) => s.cues.filter((c) => c.subject !== null || c.blocking));
+    const lastCue = cues[cues.length - 1];
+    if (lastCue) paragraphSpeaker.set(paragraph.index, lastCue.subject?.entity ?? null);
+  }
+  quotes.forEach((_, i) => result.push(done.get(i) ?? unresolved));
+  return { quotes: result, aliases: reader.aliases, roles: reader.roles };
+}

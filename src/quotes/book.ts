@@ -1,0 +1,112 @@
+// The quote book: every quotation of a corpus with its speaker, and the people quoted, built once from the
+// articles. Pure: articles in, plain data out.
+import type { Article } from '../corpus/types.ts';
+import { attributeArticle, type AttributionMethod } from './attribute.ts';
+import { genderCues, nameEvidence } from './evidence.ts';
+import { extractQuotes, type ExtractedQuote, type Span } from './extract.ts';
+import { articleSentences, type Sentence } from './frames.ts';
+import { normalizeName } from './match.ts';
+import { buildRegistry, type GenderCue, type NameEvidence, type Person } from './people.ts';
+import { groupSameWords, quoteTerms } from './similarity.ts';
+
+export interface Quote {
+  /** `${articleId}#q${n}`, n counting the article's quotes from 0. */
+  id: string;
+  articleId: string;
+  /** Offsets into the article text of the quotation, marks included. */
+  start: number;
+  end: number;
+  /** The quoted words in each paragraph, marks excluded. */
+  segments: Span[];
+  paragraphs: number[];
+  /** The quotation without its marks. */
+  text: string;
+  partial: boolean;
+  scare: boolean;
+  headline: boolean;
+  /** Id of the speaking person (see QuoteBook.people), or null when unknown. */
+  speaker: string | null;
+  /** The words that name the speaker, as written. */
+  cue: string | null;
+  method: AttributionMethod;
+  /** The sentence(s) around the quotation, verbatim. */
+  context: string;
+  /** Quotes with the same number report the same words (across outlets, or a headline repeating the body). */
+  group: number;
+  /** Position of the quote in the article, for ordering. */
+  position: number;
+}
+
+export interface QuoteBook {
+  /** Sorted by id. */
+  articles: Article[];
+  quotes: Quote[];
+  /** Sorted by name. */
+  people: Person[];
+}
+
+function contextOf(article: Article, quote: ExtractedQuote): string {
+  const first = quote.paragraphs[0] ?? -1;
+  const paragraph = article.paragraphs[first];
+  if (paragraph && paragraph.kind !== 'body') return article.text.slice(paragraph.start, paragraph.end);
+  const around = article.sentences.filter((s) => s.end > quote.start && s.start < quote.end);
+  const from = around[0]?.start ?? quote.start;
+  const to = around[around.length - 1]?.end ?? quote.end;
+  return article.text.slice(Math.min(from, quote.start), Math.max(to, quote.end));
+}
+
+function addUnique(list: string[], value: string): void {
+  if (!list.some((v) => normalizeName(v) === normalizeName(value))) list.push(value);
+}
+
+export function buildQuoteBook(articles: Article[]): QuoteBook {
+  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const read: { article: Article; quotes: ExtractedQuote[]; sentences: Sentence[] }[] = [];
+  const evidence: NameEvidence[] = [];
+  const cues: GenderCue[] = [];
+  for (const article of sorted) {
+    const quotes = extractQuotes(article);
+    const sentences = articleSentences(article, quotes);
+    for (const sentence of sentences) {
+      evidence.push(...nameEvidence(article.id, sentence));
+      if (sentence.kind === 'body') cues.push(...genderCues(article.id, sentence));
+    }
+    read.push({ article, quotes, sentences });
+  }
+  const registry = buildRegistry(evidence, cues);
+  const quotes: Omit<Quote, 'group'>[] = [];
+  for (const { article, quotes: extracted, sentences } of read) {
+    const attribution = attributeArticle(article, extracted, sentences, registry);
+    for (const [id, forms] of attribution.aliases) {
+      const person = registry.people.get(id);
+      if (person) for (const form of forms) addUnique(person.aliases, form);
+    }
+    for (const [id, roles] of attribution.roles) {
+      const person = registry.people.get(id);
+      if (person) for (const role of roles) addUnique(person.roles, role);
+    }
+    extracted.forEach((q, i) => {
+      const a = attribution.quotes[i] ?? { speaker: null, cue: null, method: 'none' as const };
+      quotes.push({
+        id: `${article.id}#q${i}`,
+        articleId: article.id,
+        start: q.start,
+        end: q.end,
+        segments: q.segments,
+        paragraphs: q.paragraphs,
+        text: q.text,
+        partial: q.partial,
+        scare: q.scare,
+        headline: q.headline,
+        speaker: a.speaker,
+        cue: a.cue,
+        method: a.method,
+        context: contextOf(article, q),
+        position: i,
+      });
+    });
+  }
+  const groups = groupSameWords(quotes.map((q) => (q.scare ? [] : quoteTerms(q.text))));
+  const people = [...registry.people.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+  return { articles: sorted, quotes: quotes.map((q, i) => ({ ...q, group: groups[i] ?? i })), people };
+}

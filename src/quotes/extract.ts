@@ -1,0 +1,216 @@
+// The quotation reader: pure functions from an ingested article to its quotes, their speakers and the people
+// they name. This file finds the direct quotations — spans between quotation marks — and leaves out the rest.
+import type { Article, Paragraph } from '../corpus/types.ts';
+import { WORK_NOUNS } from './lexicon.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ExtractedQuote {
+  /** Offsets into article.text of the whole quotation, marks included (across paragraphs when it runs on). */
+  start: number;
+  end: number;
+  /** The quoted words in each paragraph it covers, marks excluded. */
+  segments: Span[];
+  /** Indices of the paragraphs it covers, in order. */
+  paragraphs: number[];
+  /** The quoted words without marks; continued paragraphs are joined by a space. */
+  text: string;
+  /** Quoted words embedded in a sentence rather than a quoted sentence of its own. */
+  partial: boolean;
+  /** A partial quote of one to three words: emphasis rather than a statement. */
+  scare: boolean;
+  headline: boolean;
+}
+
+const OPEN_DOUBLE = new Set(['“', '„', '‟', '«']);
+const CLOSE_DOUBLE = new Set(['”', '»']);
+const DOUBLE = new Set(['"', ...OPEN_DOUBLE, ...CLOSE_DOUBLE]);
+const SINGLE_OPEN = new Set(["'", '‘', '‹']);
+const SINGLE_CLOSE = new Set(["'", '’', '›']);
+const BEFORE_OPENING = /[\s([{\u2014\u2013\-/]/u;
+const WORDISH = /[\p{L}\p{N}]/u;
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || /\s/u.test(ch);
+}
+
+function canOpenDouble(text: string, i: number, paraStart: number): boolean {
+  const ch = text[i] ?? '';
+  const next = text[i + 1];
+  if (isSpace(next)) return false;
+  if (OPEN_DOUBLE.has(ch)) return true;
+  return i === paraStart || BEFORE_OPENING.test(text[i - 1] ?? ' ');
+}
+
+function canCloseDouble(text: string, i: number, segStart: number): boolean {
+  if (i === segStart) return false;
+  const prev = text[i - 1];
+  if (isSpace(prev)) return false;
+  const next = text[i + 1];
+  if (CLOSE_DOUBLE.has(text[i] ?? '')) return true;
+  return next === undefined || !WORDISH.test(next);
+}
+
+interface Pending {
+  start: number;
+  segStart: number;
+  segments: Span[];
+  paragraphs: number[];
+}
+
+/** Spans of double-quoted text, following a quote that stays open into the next paragraph when it reopens there. */
+function doubleQuoteSpans(article: Article): { start: number; end: number; segments: Span[]; paragraphs: number[] }[] {
+  const { text } = article;
+  const found: { start: number; end: number; segments: Span[]; paragraphs: number[] }[] = [];
+  let pending: Pending | null = null;
+  let previous: Paragraph | null = null;
+  const closeUnterminated = (): void => {
+    if (pending && previous) {
+      const last = pending.segments[pending.segments.length - 1];
+      found.push({ start: pending.start, end: last?.end ?? previous.end, segments: pending.segments, paragraphs: pending.paragraphs });
+    }
+    pending = null;
+  };
+  for (const paragraph of article.paragraphs) {
+    if (paragraph.kind === 'heading') {
+      closeUnterminated();
+      previous = paragraph;
+      continue;
+    }
+    let i = paragraph.start;
+    if (pending !== null) {
+      const p: Pending = pending;
+      if (DOUBLE.has(text[i] ?? '') && canOpenDouble(text, i, paragraph.start)) {
+        p.paragraphs.push(paragraph.index);
+        p.segStart = i + 1;
+        i += 1;
+      } else {
+        closeUnterminated();
+      }
+    }
+    for (; i < paragraph.end; i++) {
+      const ch = text[i] ?? '';
+      if (!DOUBLE.has(ch)) continue;
+      if (pending !== null) {
+        const p: Pending = pending;
+        if (canCloseDouble(text, i, p.segStart)) {
+          p.segments.push({ start: p.segStart, end: i });
+          found.push({ start: p.start, end: i + 1, segments: p.segments, paragraphs: p.paragraphs });
+          pending = null;
+        }
+      } else if (canOpenDouble(text, i, paragraph.start)) {
+        pending = { start: i, segStart: i + 1, segments: [], paragraphs: [paragraph.index] };
+      }
+    }
+    if (pending !== null) {
+      const p: Pending = pending;
+      p.segments.push({ start: p.segStart, end: paragraph.end });
+    }
+    previous = paragraph;
+  }
+  closeUnterminated();
+  return found;
+}
+
+/** Single-quoted spans inside one paragraph, outside double quotes; apostrophes never open or close one. */
+function singleQuoteSpans(article: Article, paragraph: Paragraph, taken: Span[]): Span[] {
+  const { text } = article;
+  const spans: Span[] = [];
+  const inside = (i: number): boolean => taken.some((s) => i >= s.start && i < s.end);
+  let open = -1;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const ch = text[i] ?? '';
+    if (inside(i)) continue;
+    const prev = i === paragraph.start ? ' ' : (text[i - 1] ?? ' ');
+    const next = text[i + 1];
+    if (open === -1) {
+      if (SINGLE_OPEN.has(ch) && BEFORE_OPENING.test(prev) && next !== undefined && /\p{L}/u.test(next)) open = i;
+    } else if (SINGLE_CLOSE.has(ch) && !isSpace(prev) && (next === undefined || !WORDISH.test(next)) && i < paragraph.end) {
+      spans.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+function innerText(text: string, segments: Span[]): string {
+  return segments
+    .map((s) => text.slice(s.start, s.end).trim())
+    .filter((s) => s.length > 0)
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .replace(/[,;:\s]+$/u, '');
+}
+
+function wordsOf(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
+}
+
+/** A quoted title of a book, film, report or nickname: title-cased and named by the words around it. */
+function isTitleOfWork(article: Article, span: Span, inner: string): boolean {
+  const words = wordsOf(inner);
+  if (words.length === 0 || words.length > 10 || /[.!?,]$/u.test(inner)) return false;
+  const long = words.filter((w) => w.length >= 4);
+  const titleCased = /^\p{Lu}/u.test(words[0] ?? '') && long.every((w) => /^\p{Lu}/u.test(w));
+  if (!titleCased) return false;
+  const text = article.text;
+  const before = wordsOf(text.slice(Math.max(0, span.start - 60), span.start)).slice(-3).map((w) => w.toLowerCase());
+  if (before.some((w) => WORK_NOUNS.has(w))) return true;
+  // A nickname inside a name: Vladimir "The Tsar" Putin.
+  const capitalBefore = /\p{Lu}[\p{L}'’\-]*\s+$/u.test(text.slice(Math.max(0, span.start - 30), span.start));
+  const capitalAfter = /^\s+\p{Lu}/u.test(text.slice(span.end, span.end + 3));
+  return capitalBefore && capitalAfter;
+}
+
+const CREDIT = /^[[(][^\])]*[\])]$/u;
+
+function sentenceStartBefore(article: Article, paragraph: Paragraph, offset: number): number {
+  let start = paragraph.start;
+  for (const s of article.sentences) {
+    if (s.paragraph !== paragraph.index) continue;
+    if (s.start <= offset) start = s.start;
+  }
+  return start;
+}
+
+const INTRODUCING_VERB = /\b(?:said|says|say|told|tells|added|adds|asked|replied|declared|wrote|writes|stated|warned|insisted|explained|continued|answered)\s*,?\s*$/iu;
+
+/** Whether the quote stands as a sentence of its own rather than words embedded in the writer's sentence. */
+function isPartial(article: Article, paragraph: Paragraph, start: number, text: string): boolean {
+  if (/^[\p{Ll}]/u.test(text)) return true;
+  const before = article.text.slice(sentenceStartBefore(article, paragraph, start), start).trimEnd();
+  if (before.length === 0) return false;
+  if (/[:]$/u.test(before) || INTRODUCING_VERB.test(before)) return false;
+  // After another quotation in the same sentence ("“A,” he said, “B.”") the quote is still a sentence of its own.
+  if (/["”’]\s*$/u.test(before)) return false;
+  return true;
+}
+
+/** Every direct quotation of the article, in text order. */
+export function extractQuotes(article: Article): ExtractedQuote[] {
+  const spans = doubleQuoteSpans(article);
+  for (const paragraph of article.paragraphs) {
+    if (paragraph.kind === 'heading') continue;
+    const taken = spans.filter((s) => s.end > paragraph.start && s.start < paragraph.end);
+    for (const single of singleQuoteSpans(article, paragraph, taken)) {
+      spans.push({ start: single.start, end: single.end, segments: [{ start: single.start + 1, end: single.end - 1 }], paragraphs: [paragraph.index] });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const quotes: ExtractedQuote[] = [];
+  for (const span of spans) {
+    const text = innerText(article.text, span.segments);
+    if (!/\p{L}/u.test(text) || CREDIT.test(text)) continue;
+    const first = article.paragraphs[span.paragraphs[0] ?? -1];
+    if (!first) continue;
+    if (isTitleOfWork(article, span, text)) continue;
+    const headline = first.kind === 'title';
+    const partial = isPartial(article, first, span.start, text);
+    const scare = partial && wordsOf(text).length <= 3;
+    quotes.push({ ...span, text, partial, scare, headline });
+  }
+  return quotes;
+}

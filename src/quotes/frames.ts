@@ -1,0 +1,31 @@
+// An article's paragraphs as the writer's sentences (quotes opaque) with their capitalised runs, computed once
+// and shared by person detection and attribution.
+import type { Article } from '../corpus/types.ts';
+import type { ExtractedQuote } from './extract.ts';
+import { capitalRuns, type CapitalRun } from './names.ts';
+import { frameSentences, paragraphTokens, type Token } from './tokens.ts';
+
+export interface Sentence {
+  /** Index of this sentence among the article's frame sentences. */
+  index: number;
+  paragraph: number;
+  kind: 'title' | 'heading' | 'body';
+  tokens: Token[];
+  runs: CapitalRun[];
+}
+
+export function articleSentences(article: Article, quotes: readonly ExtractedQuote[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const paragraph of article.paragraphs) {
+    const tokens = paragraphTokens(article, paragraph, quotes);
+    for (const s of frameSentences(paragraph.index, tokens)) {
+      sentences.push({ index: sentences.length, paragraph: paragraph.index, kind: paragraph.kind, tokens: s.tokens, runs: capitalRuns(s.tokens) });
+    }
+  }
+  return sentences;
+}
+
+export function lowerAt(tokens: Token[], i: number): string {
+  const t = tokens[i];
+  return t?.kind === 'word' ? t.text.toLowerCase() : '';
+}

@@ -1,0 +1,137 @@
+// Word lists the quotation reader relies on: speech verbs, person titles, role nouns and the words that mark a
+// capitalised phrase as an organisation or place rather than a person. General English, never corpus names.
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/u).filter((w) => w.length > 0));
+}
+
+/** Verb forms that introduce or attribute speech ("said", "told", "pointed out", "described ... as"). */
+export const SPEECH_VERBS = set(`
+  says said saying tells told telling adds added adding stresses stressed stressing urges urged urging describes
+  described describing welcomes welcomed welcoming called calling asks asked asking warns warned warning insists
+  insisted insisting argues argued arguing noted noting explains explained explaining declares declared declaring
+  announces announced announcing acknowledges acknowledged acknowledging admits admitted admitting claimed claiming
+  writes wrote writing quoted mentions mentioned mentioning continued continuing replied replying responds responded
+  responding suggests suggested suggesting proposes proposed proposing complains complained complaining predicts
+  predicted predicting recalled recalling remarked remarking observes observed observing concedes conceded conceding
+  promised promising vowed vowing expresses expressed expressing stated stating affirms affirmed asserts asserted
+  asserting emphasises emphasised emphasising emphasizes emphasized emphasizing underlines underlined underscores
+  underscored reiterates reiterated reiterating repeats repeated confirms confirmed confirming denies denied denying
+  accuses accused accusing criticises criticised criticizes criticized condemns condemned praises praised praising
+  hails hailed hailing dismisses dismissed dismissing branded labelled labeled termed characterised characterized
+  cautions cautioned tweeted joked boasts boasted pledged demanded appealed pleads pleaded concludes concluded
+  recounts recounted reveals revealed answered shouts shouted exclaimed whispered muttered agrees agreed disagreed
+  contends contended maintains maintained cited quipped retorted countered lamented summarised summarized recalls
+`);
+
+/** Verbs that only count as speech with a particle after them: "pointed out", "went on". */
+export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
+  ['pointed', 'out'],
+  ['points', 'out'],
+  ['pointing', 'out'],
+  ['point', 'out'],
+  ['went', 'on'],
+  ['goes', 'on'],
+]);
+
+/** Words between a subject and its speech verb that do not change who speaks ("he has also said"). */
+export const VERB_FILLERS = set(`
+  also has had have was were is are be been then later again further previously earlier recently reportedly
+  repeatedly once twice separately publicly privately openly bluntly flatly firmly simply quickly only just
+  had would will could did does do not never still already yet however though meanwhile today yesterday tonight
+  subsequently immediately
+`);
+
+export const DAYS_MONTHS = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+/** Titles that stand right before a person's name and mark it as a person ("Mr", "President"). */
+export const HEAD_TITLES = set(`
+  mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend president minister premier chancellor
+  secretary ambassador envoy senator sen rep representative congressman congresswoman governor gov mayor judge
+  justice king queen prince princess duke duchess emperor empress pope cardinal bishop archbishop sheikh sheik
+  imam rabbi ayatollah chairman chairwoman chairperson commissioner commander admiral colonel col lieutenant lt
+  sergeant sgt gen marshal inspector detective spokesman spokeswoman spokesperson coach secretary-general
+  president-elect mp mep councillor councilman councilwoman pastor father
+`);
+
+/** Head titles that also begin names of organisations ("General Motors"): a person only before two name words. */
+export const WEAK_HEAD_TITLES = set(`general chief major captain capt maj director executive head leader officer`);
+
+/** Capitalised words that qualify a title ("Foreign Minister", "Deputy Prime Minister"); no person on their own. */
+export const TITLE_MODIFIERS = set(`
+  foreign defence defense interior finance home deputy acting former vice prime first state special senior chief
+  assistant associate executive general grand high supreme lord attorney solicitor trade economy economic energy
+  health education justice culture transport labour labor environment agriculture security national federal
+  regional european international press communications principal managing permanent under
+`);
+
+export const GENDER_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['mr', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'], ['duke', 'male'],
+  ['emperor', 'male'], ['father', 'male'], ['chairman', 'male'], ['spokesman', 'male'], ['congressman', 'male'],
+  ['councilman', 'male'], ['businessman', 'male'], ['sheikh', 'male'], ['sheik', 'male'],
+  ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['dame', 'female'], ['lady', 'female'], ['queen', 'female'],
+  ['princess', 'female'], ['duchess', 'female'], ['empress', 'female'], ['chairwoman', 'female'],
+  ['spokeswoman', 'female'], ['congresswoman', 'female'], ['councilwoman', 'female'], ['businesswoman', 'female'],
+  ['actress', 'female'], ['sister', 'female'], ['mother', 'female'], ['wife', 'female'], ['daughter', 'female'],
+  ['husband', 'male'], ['son', 'male'], ['brother', 'male'], ['actor', 'male'],
+]);
+
+/** Lower-case nouns naming a person's role ("spokeswoman", "ambassador"): a name after one is a person's. */
+export const ROLE_NOUNS = set(`
+  spokesman spokeswoman spokesperson ambassador envoy correspondent reporter editor minister president chancellor
+  secretary secretary-general chief head leader official officials analyst expert professor director chairman
+  chairwoman chairperson commander general colonel officer adviser advisor aide diplomat lawyer attorney judge
+  senator governor mayor economist researcher scientist author writer journalist columnist activist candidate
+  mp mep ceo founder premier deputy counterpart predecessor successor king queen prince princess wife husband son
+  daughter father mother brother sister coach manager player captain actor actress singer artist owner executive
+  banker investor negotiator mediator representative delegate commissioner inspector soldier witness spokesperson
+  presenter anchor commentator blogger businessman businesswoman strategist lawmaker legislator congressman
+  congresswoman politician chief-of-staff prosecutor attorney-general campaigner organiser organizer
+  superintendent president-elect monarch emir sultan ruler dictator premier chair vice-president general-secretary
+`);
+
+/** Lower-case words that may stand inside a role before its noun ("former Danish prime minister"). */
+export const ROLE_MODIFIERS = set(`
+  former new incoming outgoing acting deputy senior top chief foreign defence defense security interior finance
+  prime vice interim veteran leading prominent local regional national international european general
+  assistant associate special permanent military political economic press state first
+`);
+
+/** Words that make a capitalised phrase an organisation, place, event or work, never a person's name. */
+export const NON_PERSON_WORDS = set(`
+  council endowment times university college school institute institution academy union assembly republic
+  kingdom states nations emirates federation ministry department office agency bureau party committee commission
+  organisation organization alliance bank fund group court parliament congress senate house force forces army
+  navy corps guard police news post journal press association company corporation corp inc ltd llc plc war wars
+  treaty pact agreement accord summit conference forum programme program plan initiative shield network radio
+  television tv channel herald tribune guardian telegraph mail standard gazette review daily weekly magazine
+  foundation society club church mosque temple hospital airport station street road avenue square bridge tower hall
+  palace centre center museum gallery stadium park island islands sea ocean river lake mountain mountains valley
+  gulf bay coast strait region province county city town village district north south east west northern southern
+  eastern western central middle upper lower greater new community communities express online international
+  security strategy doctrine act bill law charter convention declaration protocol index exchange market
+  markets airlines airways motors energy oil gas group holdings partners capital services systems technologies
+  games cup championship league olympics festival award awards prize
+`);
+
+/** Words that open a sentence or a clause and so carry a capital without being part of a name. */
+export const NON_NAME_CAPITALS = set(`
+  according despite yesterday today tonight however meanwhile although though while when after before since
+  during asked speaking referring giving perhaps moreover furthermore instead indeed still also nevertheless
+  nonetheless last next earlier later following under amid among between against without within
+`);
+
+export const DETERMINERS = set(`the a an our their his her its this that these those`);
+
+/** Nouns before a quoted title that make it the name of a work, not somebody's words. */
+export const WORK_NOUNS = set(`
+  book novel film movie song album play poem series show programme program documentary opera musical painting
+  exhibition magazine newspaper column article essay titled entitled dubbed nicknamed headlined codenamed
+  code-named named called memoir biography hit single track episode report study paper blog podcast
+`);
+
+export const MALE_PRONOUNS = set(`he him his himself`);
+export const FEMALE_PRONOUNS = set(`she her hers herself`);

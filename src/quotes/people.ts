@@ -1,0 +1,176 @@
+// People as entities across the corpus: names found with evidence that they belong to a person (a title, a role,
+// "who", a speech verb) are clustered into one person per full name, with every alias and role seen.
+import { editDistance, normalizeName } from './match.ts';
+import type { Gender } from './names.ts';
+
+export interface Person {
+  /** Stable id: the normalised canonical name. */
+  id: string;
+  /** The fullest form of the name seen ("Anders Fogh Rasmussen"). */
+  name: string;
+  /** Every form the person was referred to by, canonical name first. */
+  aliases: string[];
+  /** Roles the person was introduced with ("NATO spokeswoman", "Russia’s ambassador to NATO"). */
+  roles: string[];
+  gender: Gender | null;
+}
+
+/** A name seen in an article with evidence that it is a person's. */
+export interface NameEvidence {
+  articleId: string;
+  name: string[];
+  role: string | null;
+  gender: Gender | null;
+}
+
+/** A pronoun that referred to a named person in the same sentence. */
+export interface GenderCue {
+  articleId: string;
+  name: string[];
+  gender: Gender;
+}
+
+export interface PeopleRegistry {
+  people: Map<string, Person>;
+  /** Normalised name form -> ids of the people it can name. */
+  forms: Map<string, string[]>;
+  /** Ids of the people named in full in each article. */
+  present: Map<string, Set<string>>;
+}
+
+function tokensOf(name: string[]): string[] {
+  return normalizeName(name.join(' ')).split(' ').filter((t) => t.length > 0);
+}
+
+function isSuffix(short: string[], long: string[]): boolean {
+  if (short.length > long.length) return false;
+  const offset = long.length - short.length;
+  return short.every((t, i) => long[offset + i] === t);
+}
+
+/** "George Bush" within "George W Bush": same first and last word, the rest in order. */
+function isSubsequence(short: string[], long: string[]): boolean {
+  if (short.length < 2 || short.length > long.length || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  let j = 0;
+  for (const t of long) if (t === short[j]) j++;
+  return j === short.length;
+}
+
+function addUnique(list: string[], value: string): void {
+  const key = normalizeName(value);
+  if (key.length === 0) return;
+  if (!list.some((v) => normalizeName(v) === key)) list.push(value);
+}
+
+function addForm(forms: Map<string, string[]>, form: string, id: string): void {
+  const list = forms.get(form) ?? [];
+  if (!list.includes(id)) list.push(id);
+  forms.set(form, list);
+}
+
+/** Clusters the evidenced names into people; a lone surname shared by two people stays unattached. */
+export function buildRegistry(evidence: NameEvidence[], cues: GenderCue[]): PeopleRegistry {
+  const display = new Map<string, string>();
+  const counts = new Map<string, number>();
+  for (const e of evidence) {
+    const key = tokensOf(e.name).join(' ');
+    if (key.length === 0) continue;
+    if (!display.has(key)) display.set(key, e.name.join(' '));
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const keys = [...display.keys()].sort((a, b) => {
+    const la = a.split(' ').length;
+    const lb = b.split(' ').length;
+    return lb - la || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  const people = new Map<string, Person>();
+  const canonicalTokens = new Map<string, string[]>();
+  const keyToId = new Map<string, string>();
+  for (const key of keys) {
+    const tokens = key.split(' ');
+    const matches = [...canonicalTokens.entries()].filter(([, long]) => isSuffix(tokens, long) || isSubsequence(tokens, long));
+    if (matches.length === 1) {
+      const id = matches[0]?.[0] ?? '';
+      keyToId.set(key, id);
+      const person = people.get(id);
+      if (person) addUnique(person.aliases, display.get(key) ?? key);
+      continue;
+    }
+    if (matches.length > 1 && tokens.length === 1) continue;
+    const id = key;
+    people.set(id, { id, name: display.get(key) ?? key, aliases: [display.get(key) ?? key], roles: [], gender: null });
+    canonicalTokens.set(id, tokens);
+    keyToId.set(key, id);
+  }
+
+  const forms = new Map<string, string[]>();
+  for (const [id, tokens] of canonicalTokens) {
+    for (let i = 0; i < tokens.length; i++) addForm(forms, tokens.slice(i).join(' '), id);
+    if (tokens.length >= 3) addForm(forms, `${tokens[0]} ${tokens[tokens.length - 1]}`, id);
+  }
+  for (const [key, id] of keyToId) addForm(forms, key, id);
+
+  const present = new Map<string, Set<string>>();
+  const votes = new Map<string, { male: number; female: number }>();
+  const vote = (id: string, gender: Gender): void => {
+    const v = votes.get(id) ?? { male: 0, female: 0 };
+    v[gender]++;
+    votes.set(id, v);
+  };
+  const lookup = (name: string[], articleId: string): string | null => {
+    const ids = forms.get(tokensOf(name).join(' ')) ?? [];
+    if (ids.length === 1) return ids[0] ?? null;
+    const here = ids.filter((id) => present.get(articleId)?.has(id));
+    return here.length === 1 ? (here[0] ?? null) : null;
+  };
+  for (const e of evidence) {
+    const id = keyToId.get(tokensOf(e.name).join(' '));
+    if (id === undefined) continue;
+    if (e.name.length >= 2 || (forms.get(tokensOf(e.name).join(' ')) ?? []).length === 1) {
+      const set = present.get(e.articleId) ?? new Set<string>();
+      set.add(id);
+      present.set(e.articleId, set);
+    }
+  }
+  for (const e of evidence) {
+    const id = lookup(e.name, e.articleId);
+    if (id === null) continue;
+    const person = people.get(id);
+    if (!person) continue;
+    if (e.role !== null) addUnique(person.roles, e.role);
+    if (e.gender !== null) vote(id, e.gender);
+  }
+  for (const c of cues) {
+    const id = lookup(c.name, c.articleId);
+    if (id !== null) vote(id, c.gender);
+  }
+  for (const [id, v] of votes) {
+    const person = people.get(id);
+    if (!person) continue;
+    if (v.male > 0 && v.female === 0) person.gender = 'male';
+    else if (v.female > 0 && v.male === 0) person.gender = 'female';
+    else if (v.male >= 3 * v.female) person.gender = 'male';
+    else if (v.female >= 3 * v.male) person.gender = 'female';
+  }
+  return { people, forms, present };
+}
+
+export interface NameMatch {
+  ids: string[];
+  /** The name was recognised only through a typo of a known surname. */
+  typo: boolean;
+}
+
+/** The people a written name can refer to: exact forms first, then a one-letter slip on a long surname. */
+export function lookupName(registry: PeopleRegistry, name: string[]): NameMatch {
+  const key = tokensOf(name).join(' ');
+  const exact = registry.forms.get(key);
+  if (exact && exact.length > 0) return { ids: [...exact], typo: false };
+  if (name.length !== 1 || key.length < 6) return { ids: [], typo: false };
+  const ids: string[] = [];
+  for (const [form, formIds] of registry.forms) {
+    if (form.includes(' ')) continue;
+    if (editDistance(form, key, 1) === 1) for (const id of formIds) if (!ids.includes(id)) ids.push(id);
+  }
+  return { ids, typo: ids.length > 0 };
+}
