@@ -1,6 +1,8 @@
 // What a command is: a plain object with its Discord definition (as plain JSON data), a zod `parse` of its
 // options and a `run(input, deps)` returning a reply model. Commands never import discord.js.
 import type { Corpus } from '../src/corpus/types.ts';
+import type { QuoteBook } from '../src/quotes/book.ts';
+import type { Retriever } from '../src/search/retriever.ts';
 import type { Reply } from '../src/reply/model.ts';
 
 /** Application command types, as numbers in Discord's API. */
@@ -47,13 +49,17 @@ export interface RunContext {
 /** Everything a command may use, passed in rather than taken from globals. */
 export interface Deps {
   corpus: Corpus;
+  retriever: Retriever;
+  quotes: QuoteBook;
 }
 
 export interface Command<I> {
   definition: CommandDefinition;
   /** Validates raw options (from Discord, the console, or a paging button's state). */
   parse(options: Record<string, unknown>): Parsed<I>;
-  run(input: I, deps: Deps, context: RunContext): Reply;
+  run(input: I, deps: Deps, context: RunContext): Reply | Promise<Reply>;
+  /** Whether the answer will be private, known before running (decides how a slow answer is deferred). */
+  isPrivate?(input: I): boolean;
   /** Suggestions for an option being typed. */
   autocomplete?(option: string, typed: string, deps: Deps): Choice[];
   /** Raw options rebuilt from a paging button's state, the inverse of the reply's pager state. */

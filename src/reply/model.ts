@@ -45,6 +45,13 @@ export interface LinkButton {
   url: string;
 }
 
+/** A linked item of a plain list, such as an article in /sources. */
+export interface Entry {
+  label: string;
+  detail: string;
+  link: string;
+}
+
 export interface Reply {
   kind: 'answer' | 'info' | 'error';
   ephemeral: boolean;
@@ -53,6 +60,7 @@ export interface Reply {
   /** Plain paragraphs shown before the citations. */
   lines: string[];
   citations: CitationCard[];
+  entries?: Entry[];
   /** Footer note (e.g. "page 2 of 5" is added by renderers from the pager). */
   footer?: string;
   pager?: Pager;

@@ -92,7 +92,7 @@ export function createRouter(options: RouterOptions): Router {
     });
     const first = await Promise.race([work, slow]).finally(() => clearTimeout(timer));
     if (first === 'slow') {
-      await responder.defer(target.raw['private'] === true);
+      await responder.defer(target.command.isPrivate?.(parsed.value) ?? false);
       await responder.send(await work);
       return;
     }

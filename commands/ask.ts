@@ -1,0 +1,63 @@
+// /ask question: [private:] — the sentences from the articles that answer a question, as numbered citations.
+import { z } from 'zod';
+import { answerQuestion } from '../src/answers/answer.ts';
+import type { Answer } from '../src/answers/schema.ts';
+import type { CitationCard, Reply } from '../src/reply/model.ts';
+import { firstError, MAX_QUESTION_LENGTH, questionSchema } from './question.ts';
+import { BOOLEAN_OPTION, CHAT_INPUT, STRING_OPTION, type Command, type Deps } from './types.ts';
+
+export const ASK_CITATIONS = 3;
+
+const askSchema = z.object({
+  question: questionSchema({ empty: 'Please type a question, for example: /ask question: what did Rasmussen propose?', noun: 'Your question' }),
+  private: z.boolean().optional(),
+});
+
+export type AskInput = z.infer<typeof askSchema>;
+
+export const NOTHING_FOUND = 'I found nothing in these articles that answers this.';
+export const NOTHING_FOUND_HINT = 'Try other words, or /quote speaker:NAME to see what someone said.';
+
+export function citationCards(answer: Answer): CitationCard[] {
+  return answer.citations.map((c) => ({
+    n: c.rank,
+    excerpt: c.excerpt,
+    marks: c.marks,
+    source: { outlet: c.outlet, published: c.published, title: c.title, link: c.link },
+    alsoReportedBy: c.alsoReportedBy.map((r) => ({ outlet: r.outlet, published: null, title: null, link: r.link })),
+    conflicts: [],
+  }));
+}
+
+/** The reply to a question, shared by /ask, @mentions and "Find sources". */
+export function answerReply(question: string, deps: Deps, ephemeral: boolean): Reply {
+  const answer = answerQuestion(question, deps.retriever, { k: ASK_CITATIONS });
+  if (!answer.answered) {
+    return { kind: 'info', ephemeral, heading: question, lines: [NOTHING_FOUND, NOTHING_FOUND_HINT], citations: [], links: [] };
+  }
+  const cards = citationCards(answer);
+  return {
+    kind: 'answer',
+    ephemeral,
+    heading: question,
+    lines: [],
+    citations: cards,
+    links: cards.map((card) => ({ label: `${card.n} · ${card.source.outlet}`, url: card.source.link })),
+    footer: `${deps.corpus.articles.length} articles searched`,
+  };
+}
+
+export const ask: Command<AskInput> = {
+  definition: {
+    name: 'ask',
+    type: CHAT_INPUT,
+    description: 'Find the sentences in the articles that answer a question',
+    options: [
+      { type: STRING_OPTION, name: 'question', description: 'Your question, in plain English', required: true, max_length: MAX_QUESTION_LENGTH },
+      { type: BOOLEAN_OPTION, name: 'private', description: 'Only you see the answer' },
+    ],
+  },
+  parse: (options) => firstError(askSchema.safeParse(options)),
+  isPrivate: (input) => input.private === true,
+  run: (input, deps) => answerReply(input.question, deps, input.private === true),
+};

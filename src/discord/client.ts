@@ -1,0 +1,185 @@
+// The Discord adapter: turns discord.js interactions and @mentions into router events, and router replies into
+// Discord responses (reply, deferred reply + edit, update for buttons, autocomplete). The only place besides
+// deploy.ts that imports discord.js.
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type Message,
+  type MessageContextMenuCommandInteraction,
+} from 'discord.js';
+import type { Choice } from '../../commands/types.ts';
+import type { Logger } from '../log/logger.ts';
+import type { Reply } from '../reply/model.ts';
+import type { Responder, Router } from '../router/router.ts';
+import { LIMITS } from './limits.ts';
+import { renderForDiscord, type ApiMessage } from './render.ts';
+
+export interface DiscordBotOptions {
+  token: string;
+  /** REST base, e.g. https://discord.com/api (the client appends /v10). */
+  apiUrl?: string;
+  router: Router;
+  logger: Logger;
+}
+
+export interface DiscordBot {
+  client: Client;
+  stop(): Promise<void>;
+}
+
+/** Guilds for interactions in servers; GuildMessages to see messages that @mention the bot (their content comes
+ * without the privileged MessageContent intent because they mention us). */
+export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
+
+type Replyable = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction;
+
+/** For edits, updates and channel replies, whose ephemerality cannot be set. */
+function editOptions(message: ApiMessage) {
+  return {
+    ...(message.content.length > 0 ? { content: message.content } : {}),
+    embeds: message.embeds,
+    components: message.components,
+    allowedMentions: { parse: [], repliedUser: false },
+  };
+}
+
+/** For a first reply or a follow-up, which may be ephemeral. */
+function replyOptions(message: ApiMessage, ephemeral: boolean) {
+  return { ...editOptions(message), ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) };
+}
+
+function interactionResponder(interaction: Replyable): Responder {
+  let deferredEphemeral: boolean | null = null;
+  const isButton = interaction.isButton();
+  return {
+    async defer(ephemeral) {
+      deferredEphemeral = ephemeral;
+      if (isButton) await interaction.deferUpdate();
+      else await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    },
+    async send(reply: Reply) {
+      const message = renderForDiscord(reply);
+      const answered = interaction.deferred || interaction.replied;
+      if (isButton && reply.kind !== 'error') {
+        if (answered) await interaction.editReply(editOptions(message));
+        else await interaction.update(editOptions(message));
+        return;
+      }
+      if (!answered) {
+        await interaction.reply(replyOptions(message, reply.ephemeral));
+        return;
+      }
+      // Ephemerality is fixed when deferring: an error after a public defer goes out as a private follow-up.
+      if (reply.ephemeral && deferredEphemeral !== true) {
+        if (!isButton) await interaction.deleteReply().catch(() => undefined);
+        await interaction.followUp(replyOptions(message, true));
+        return;
+      }
+      await interaction.editReply(editOptions(message));
+    },
+    async suggest() {
+      throw new Error('suggestions are only for autocomplete interactions');
+    },
+  };
+}
+
+function autocompleteResponder(interaction: AutocompleteInteraction): Responder {
+  return {
+    async defer() {},
+    async send() {},
+    async suggest(choices: Choice[]) {
+      await interaction.respond(
+        choices.slice(0, LIMITS.autocompleteChoices).map((c) => ({
+          name: c.name.slice(0, LIMITS.choiceName),
+          value: c.value.slice(0, LIMITS.choiceValue),
+        })),
+      );
+    },
+  };
+}
+
+function messageResponder(message: Message): Responder {
+  return {
+    async defer() {
+      if ('sendTyping' in message.channel) await message.channel.sendTyping();
+    },
+    async send(reply: Reply) {
+      // A channel reply cannot be private, so errors are shown to everyone, still pinging nobody.
+      const rendered = renderForDiscord({ ...reply, ephemeral: false });
+      await message.reply(editOptions(rendered));
+    },
+    async suggest() {},
+  };
+}
+
+function commandOptions(interaction: ChatInputCommandInteraction): Record<string, unknown> {
+  return Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
+}
+
+async function dispatch(interaction: Interaction, router: Router, logger: Logger): Promise<void> {
+  const base = { id: interaction.id, userId: interaction.user.id };
+  if (interaction.isChatInputCommand()) {
+    await router.handle({ ...base, kind: 'command', name: interaction.commandName, options: commandOptions(interaction) }, interactionResponder(interaction));
+  } else if (interaction.isMessageContextMenuCommand()) {
+    const text = interaction.targetMessage.content;
+    await router.handle({ ...base, kind: 'command', name: interaction.commandName, options: { message: text } }, interactionResponder(interaction));
+  } else if (interaction.isAutocomplete()) {
+    const focused = interaction.options.getFocused(true);
+    await router.handle(
+      { ...base, kind: 'autocomplete', name: interaction.commandName, option: focused.name, typed: String(focused.value) },
+      autocompleteResponder(interaction),
+    );
+  } else if (interaction.isButton()) {
+    if (interaction.customId.startsWith('noop:')) {
+      await interaction.deferUpdate();
+      return;
+    }
+    await router.handle({ ...base, kind: 'page', customId: interaction.customId }, interactionResponder(interaction));
+  } else {
+    logger.debug(`interaction ${interaction.id}: type ${interaction.type} is not handled`);
+  }
+}
+
+/** The text of a message that @mentions the bot, without the mention itself. */
+export function mentionText(content: string, botId: string): string {
+  return content.replace(new RegExp(`<@!?${botId}>`, 'gu'), ' ').replace(/\s+/gu, ' ').trim();
+}
+
+export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordBot> {
+  const client = new Client({
+    intents: INTENTS,
+    allowedMentions: { parse: [], repliedUser: false },
+    ...(opts.apiUrl === undefined ? {} : { rest: { api: opts.apiUrl } }),
+  });
+  const { router, logger } = opts;
+  client.on(Events.InteractionCreate, (interaction) => {
+    dispatch(interaction, router, logger).catch((error: unknown) => {
+      logger.error(`interaction ${interaction.id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    });
+  });
+  client.on(Events.MessageCreate, (message) => {
+    const me = client.user;
+    if (!me || message.author.bot || !message.mentions.users.has(me.id)) return;
+    const text = mentionText(message.content, me.id);
+    router
+      .handle({ id: message.id, userId: message.author.id, kind: 'mention', text }, messageResponder(message))
+      .catch((error: unknown) => logger.error(`message ${message.id}: ${String(error)}`));
+  });
+  client.on(Events.Error, (error) => logger.error(`discord client error: ${error.message}`));
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(opts.token);
+  await ready;
+  logger.info(`connected to Discord as ${client.user?.tag ?? 'unknown'}`);
+  return {
+    client,
+    async stop() {
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,148 @@
+// Renders a reply model as a Discord message payload (plain API JSON), within every Discord limit:
+// one embed holding the numbered citations, paging buttons whose custom id carries the page state, and link
+// buttons to the sources. Nothing here can ping: allowed_mentions allows nothing, and echoed text is inert.
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import type { CitationCard, Reply } from '../reply/model.ts';
+import { splitMarks, sourceLabel } from '../reply/format.ts';
+import { encodePage } from '../reply/pager.ts';
+import { truncateText } from '../reply/truncate.ts';
+import { inert, markdownUrl } from './escape.ts';
+import { EPHEMERAL_FLAG, LIMITS } from './limits.ts';
+
+export type ApiButton = APIButtonComponent;
+
+export interface ApiMessage {
+  content: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  flags?: number;
+  allowed_mentions: { parse: []; replied_user: false };
+}
+
+const COLORS = { answer: 0x2f6f9f, info: 0x5f6b7a, error: 0xb03a2e } as const;
+/** Room kept for the "more on the next page" line when citations are cut. */
+const RESERVE = 120;
+
+function markedExcerpt(card: CitationCard, max: number): string {
+  const excerpt = card.excerpt.length > max ? truncateText(card.excerpt, max) : card.excerpt;
+  // Marks past a cut are clipped by splitMarks; the ellipsis stays plain.
+  return splitMarks(excerpt, card.marks)
+    .map((piece) => (piece.marked && piece.text.trim().length > 0 ? `**${inert(piece.text)}**` : inert(piece.text)))
+    .join('');
+}
+
+function link(label: string, url: string): string {
+  return url.length <= LIMITS.linkUrl ? `[${inert(label)}](${markdownUrl(url)})` : inert(label);
+}
+
+function citationBlock(card: CitationCard, excerptRoom: number): string {
+  // A quotation is shown in marks after its speaker; an excerpt is shown as it stands in the article.
+  const text = markedExcerpt(card, excerptRoom);
+  const lines = [card.speaker === undefined ? `**${card.n}.** ${text}` : `**${card.n}.** **${inert(card.speaker)}**: “${text}”`];
+  const title = card.source.title === null ? '' : ` · *${inert(card.source.title)}*`;
+  lines.push(`— ${link(sourceLabel(card.source), card.source.link)}${title}`);
+  if (card.alsoReportedBy.length > 0) {
+    lines.push(`Also reported by ${card.alsoReportedBy.map((s) => link(s.outlet, s.link)).join(', ')}`);
+  }
+  for (const conflict of card.conflicts) {
+    lines.push(`⚠️ ${link(conflict.source.outlet, conflict.source.link)} attributes these words to ${inert(conflict.speaker)}`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Lines, list entries, then citations: whole parts only, so nothing is cut mid-word or mid-link. A citation that
+ * does not fit whole has its excerpt shortened at a sentence or word boundary; past that, a note says what is left.
+ */
+function description(reply: Reply): string {
+  const parts: string[] = [];
+  let used = 0;
+  const budget = LIMITS.embedDescription - RESERVE;
+  const room = () => budget - used - 2;
+  const push = (block: string) => {
+    parts.push(block);
+    used += block.length + 2;
+  };
+  for (const line of reply.lines) {
+    const block = inert(truncateText(line, 1000));
+    if (block.length <= room()) push(block);
+  }
+  const entries = reply.entries ?? [];
+  for (const [i, entry] of entries.entries()) {
+    const block = `• ${link(truncateText(entry.label, 200), entry.link)} — ${inert(entry.detail)}`;
+    if (block.length > room()) {
+      push(`*…and ${entries.length - i} more.*`);
+      break;
+    }
+    push(block);
+  }
+  for (const [i, card] of reply.citations.entries()) {
+    let block = citationBlock(card, card.excerpt.length);
+    if (block.length > room()) {
+      const overhead = block.length - markedExcerpt(card, card.excerpt.length).length;
+      let excerptRoom = room() - overhead - card.marks.length * 4;
+      block = citationBlock(card, excerptRoom);
+      // Escaping lengthens text unevenly, so shrink until the block really fits.
+      while (block.length > room() && excerptRoom >= 80) {
+        excerptRoom = Math.floor(excerptRoom * 0.8);
+        block = citationBlock(card, excerptRoom);
+      }
+      if (block.length > room()) {
+        push(`*…${reply.citations.length - i} more not shown: open the sources below.*`);
+        break;
+      }
+    }
+    push(block);
+  }
+  return parts.join('\n\n');
+}
+
+function pagerRow(reply: Reply): ApiMessage['components'][number] | null {
+  const pager = reply.pager;
+  if (!pager || pager.pages <= 1) return null;
+  const previous = encodePage({ command: pager.command, page: pager.page - 1, state: pager.state });
+  const next = encodePage({ command: pager.command, page: pager.page + 1, state: pager.state });
+  if (previous === null && next === null) return null;
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: '◀ Previous', custom_id: previous ?? 'noop:previous', disabled: pager.page <= 0 || previous === null },
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: `Page ${pager.page + 1} of ${pager.pages}`, custom_id: 'noop:page', disabled: true },
+      { type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Next ▶', custom_id: next ?? 'noop:next', disabled: pager.page >= pager.pages - 1 || next === null },
+    ],
+  };
+}
+
+function linkRow(reply: Reply): ApiMessage['components'][number] | null {
+  const buttons = reply.links
+    .filter((l) => /^https?:\/\//u.test(l.url) && l.url.length <= LIMITS.linkUrl)
+    .slice(0, LIMITS.buttonsPerRow)
+    .map((l): ApiButton => ({ type: ComponentType.Button, style: ButtonStyle.Link, label: truncateText(l.label, LIMITS.buttonLabel), url: l.url }));
+  return buttons.length > 0 ? { type: ComponentType.ActionRow, components: buttons } : null;
+}
+
+export function renderForDiscord(reply: Reply): ApiMessage {
+  const message: ApiMessage = { content: '', embeds: [], components: [], allowed_mentions: { parse: [], replied_user: false } };
+  if (reply.ephemeral) message.flags = EPHEMERAL_FLAG;
+  if (reply.kind === 'error') {
+    message.content = truncateText(reply.lines.map((l) => inert(l)).join('\n'), LIMITS.content);
+    return message;
+  }
+  const embed: ApiMessage['embeds'][number] = { color: COLORS[reply.kind] };
+  if (reply.heading !== undefined) embed.title = truncateText(defuseTitle(reply.heading), LIMITS.embedTitle);
+  const text = description(reply);
+  if (text.length > 0) embed.description = text;
+  const footer = [reply.footer, reply.pager && reply.pager.pages > 1 ? `Page ${reply.pager.page + 1} of ${reply.pager.pages}` : undefined]
+    .filter((f): f is string => f !== undefined)
+    .join(' · ');
+  if (footer.length > 0) embed.footer = { text: truncateText(footer, 300) };
+  message.embeds.push(embed);
+  for (const row of [pagerRow(reply), linkRow(reply)]) if (row) message.components.push(row);
+  return message;
+}
+
+/** Embed titles do not render markdown, so only mentions are defused there. */
+function defuseTitle(text: string): string {
+  return text.replace(/@(everyone|here)/giu, '@\u200b$1');
+}
+

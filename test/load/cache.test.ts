@@ -1,0 +1,50 @@
+import { cp, mkdtemp, readdir, writeFile, appendFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CACHE_DIR, loadCorpusCached } from '../../src/load/cache.ts';
+import { createRetriever } from '../../src/search/retriever.ts';
+
+async function corpusCopy(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'archivist-cache-'));
+  await cp('data', dir, { recursive: true, filter: (source) => !source.includes(CACHE_DIR) });
+  return dir;
+}
+
+function topPassages(loaded: Awaited<ReturnType<typeof loadCorpusCached>>, question: string): string[] {
+  const retriever = createRetriever(loaded.corpus, loaded.index);
+  return retriever.search(retriever.plan(question), 5).map((h) => h.passageId);
+}
+
+describe('loadCorpusCached', () => {
+  it('saves on first load and restores the same corpus and ranking on the next', async () => {
+    const dir = await corpusCopy();
+    const first = await loadCorpusCached(dir);
+    const second = await loadCorpusCached(dir);
+    expect([first.cached, second.cached]).toEqual([false, true]);
+    expect(second.key).toBe(first.key);
+    expect(second.corpus).toEqual(first.corpus);
+    expect(topPassages(second, 'missile defence shield')).toEqual(topPassages(first, 'missile defence shield'));
+  });
+
+  it('rebuilds when an article changes, and keeps only the current entry', async () => {
+    const dir = await corpusCopy();
+    const before = await loadCorpusCached(dir);
+    const file = before.corpus.articles[0]?.file ?? '';
+    await appendFile(join(dir, file), '\nThe ministers agreed to meet again in Vienna next spring to review the plan.\n');
+    const after = await loadCorpusCached(dir);
+    expect(after.cached).toBe(false);
+    expect(after.key).not.toBe(before.key);
+    expect(after.corpus.passages.some((p) => p.text.includes('meet again in Vienna'))).toBe(true);
+    expect(await readdir(join(dir, CACHE_DIR))).toEqual([`${after.key}.json`]);
+  });
+
+  it('ignores a corrupt cache file and rebuilds', async () => {
+    const dir = await corpusCopy();
+    const first = await loadCorpusCached(dir);
+    await writeFile(join(dir, CACHE_DIR, `${first.key}.json`), '{"key": "truncated');
+    const again = await loadCorpusCached(dir);
+    expect(again.cached).toBe(false);
+    expect(again.corpus.passages.length).toBe(first.corpus.passages.length);
+  });
+});
