@@ -6,7 +6,7 @@ import type { ExtractedQuote } from './extract.ts';
 import { isSpeechVerbAt } from './evidence.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import { DAYS_MONTHS, DETERMINERS, VERB_FILLERS } from './lexicon.ts';
-import { normalizeName } from './match.ts';
+import { aliasKey, normalizeName } from './match.ts';
 import { roleAfter, roleBefore, type Gender } from './names.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
 import type { Token } from './tokens.ts';
@@ -129,7 +129,7 @@ class ArticleReader {
 
   private addTo(map: Map<string, string[]>, id: string, value: string): void {
     const list = map.get(id) ?? [];
-    if (!list.some((v) => normalizeName(v) === normalizeName(value))) list.push(value);
+    if (!list.some((v) => aliasKey(v) === aliasKey(value))) list.push(value);
     map.set(id, list);
   }
 

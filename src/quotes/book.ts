@@ -5,7 +5,7 @@ import { attributeArticle, type AttributionMethod } from './attribute.ts';
 import { genderCues, nameEvidence } from './evidence.ts';
 import { extractQuotes, type ExtractedQuote, type Span } from './extract.ts';
 import { articleSentences, type Sentence } from './frames.ts';
-import { normalizeName } from './match.ts';
+import { aliasKey, normalizeName } from './match.ts';
 import { buildRegistry, type GenderCue, type NameEvidence, type Person } from './people.ts';
 import { groupSameWords, quoteTerms } from './similarity.ts';
 
@@ -56,7 +56,7 @@ function contextOf(article: Article, quote: ExtractedQuote): string {
 }
 
 function addUnique(list: string[], value: string): void {
-  if (!list.some((v) => normalizeName(v) === normalizeName(value))) list.push(value);
+  if (!list.some((v) => aliasKey(v) === aliasKey(value))) list.push(value);
 }
 
 export function buildQuoteBook(articles: Article[]): QuoteBook {

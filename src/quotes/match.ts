@@ -38,3 +38,8 @@ export function typoAllowance(length: number): number {
   if (length >= 5) return 1;
   return 0;
 }
+
+/** Two aliases are the same when they differ only in case, accents, punctuation or a leading "the". */
+export function aliasKey(text: string): string {
+  return normalizeName(text).replace(/^the /u, '');
+}

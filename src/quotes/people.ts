@@ -1,6 +1,6 @@
 // People as entities across the corpus: names found with evidence that they belong to a person (a title, a role,
 // "who", a speech verb) are clustered into one person per full name, with every alias and role seen.
-import { editDistance, normalizeName } from './match.ts';
+import { aliasKey, editDistance, normalizeName } from './match.ts';
 import type { Gender } from './names.ts';
 
 export interface Person {
@@ -57,9 +57,9 @@ function isSubsequence(short: string[], long: string[]): boolean {
 }
 
 function addUnique(list: string[], value: string): void {
-  const key = normalizeName(value);
+  const key = aliasKey(value);
   if (key.length === 0) return;
-  if (!list.some((v) => normalizeName(v) === key)) list.push(value);
+  if (!list.some((v) => aliasKey(v) === key)) list.push(value);
 }
 
 function addForm(forms: Map<string, string[]>, form: string, id: string): void {

@@ -27,7 +27,8 @@ export function quoteTerms(text: string): string[] {
   return [...terms].sort();
 }
 
-function termMatches(a: string, b: string): boolean {
+/** Same stem, or a one-letter spelling variant of a longer term (defence/defense). */
+export function termMatches(a: string, b: string): boolean {
   if (a === b) return true;
   return a.length >= 5 && b.length >= 5 && editDistance(a, b, 1) <= 1;
 }

@@ -1,0 +1,55 @@
+// The answer to "what did X say (about Y)": the contract of `quote --json` that other tools rely on.
+import { z } from 'zod';
+
+export const reportSchema = z.object({
+  articleId: z.string(),
+  outlet: z.string(),
+  url: z.string(),
+  link: z.string(),
+  text: z.string(),
+});
+
+export const conflictSchema = z.object({
+  speaker: z.string(),
+  articleId: z.string(),
+  outlet: z.string(),
+  url: z.string(),
+  text: z.string(),
+});
+
+export const quoteItemSchema = z.object({
+  /** The quotation without its marks. */
+  text: z.string(),
+  speaker: z.string(),
+  partial: z.boolean(),
+  articleId: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string(),
+  url: z.string(),
+  link: z.string(),
+  published: z.string().nullable(),
+  /** The sentence(s) around the quotation, verbatim. */
+  context: z.string(),
+  /** Other outlets reporting the same words by the same speaker. */
+  alsoReportedBy: z.array(reportSchema),
+  /** Outlets giving the same (or near-identical) words to somebody else. */
+  conflicts: z.array(conflictSchema),
+});
+
+export const quoteResultSchema = z.object({
+  query: z.string(),
+  speaker: z.object({ name: z.string(), aliases: z.array(z.string()) }).nullable(),
+  quotes: z.array(quoteItemSchema),
+  /** Closest known speaker names when the query names nobody known. */
+  suggestions: z.array(z.string()),
+});
+
+export const speakersResultSchema = z.object({
+  speakers: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), quotes: z.number().int() })),
+});
+
+export type QuoteReport = z.infer<typeof reportSchema>;
+export type QuoteConflict = z.infer<typeof conflictSchema>;
+export type QuoteItem = z.infer<typeof quoteItemSchema>;
+export type QuoteResult = z.infer<typeof quoteResultSchema>;
+export type SpeakersResult = z.infer<typeof speakersResultSchema>;
