@@ -18,13 +18,13 @@ export type AskInput = z.infer<typeof askSchema>;
 export const NOTHING_FOUND = 'I found nothing in these articles that answers this.';
 export const NOTHING_FOUND_HINT = 'Try other words, or /quote speaker:NAME to see what someone said.';
 
-export function citationCards(answer: Answer): CitationCard[] {
+export function citationCards(answer: Answer, published: (articleId: string) => string | null): CitationCard[] {
   return answer.citations.map((c) => ({
     n: c.rank,
     excerpt: c.excerpt,
     marks: c.marks,
     source: { outlet: c.outlet, published: c.published, title: c.title, link: c.link },
-    alsoReportedBy: c.alsoReportedBy.map((r) => ({ outlet: r.outlet, published: null, title: null, link: r.link })),
+    alsoReportedBy: c.alsoReportedBy.map((r) => ({ outlet: r.outlet, published: published(r.articleId), title: null, link: r.link })),
     conflicts: [],
   }));
 }
@@ -33,9 +33,11 @@ export function citationCards(answer: Answer): CitationCard[] {
 export function answerReply(question: string, deps: Deps, ephemeral: boolean): Reply {
   const answer = answerQuestion(question, deps.retriever, { k: ASK_CITATIONS });
   if (!answer.answered) {
-    return { kind: 'info', ephemeral, heading: question, lines: [NOTHING_FOUND, NOTHING_FOUND_HINT], citations: [], links: [] };
+    // "Nothing found" is an error for the asker alone; a channel reply to an @mention still shows it.
+    return { kind: 'info', ephemeral: true, heading: question, lines: [NOTHING_FOUND, NOTHING_FOUND_HINT], citations: [], links: [] };
   }
-  const cards = citationCards(answer);
+  const dates = new Map(deps.corpus.articles.map((a) => [a.id, a.published]));
+  const cards = citationCards(answer, (id) => dates.get(id) ?? null);
   return {
     kind: 'answer',
     ephemeral,

@@ -2,10 +2,11 @@
 import { ask } from './ask.ts';
 import { findSources } from './findSources.ts';
 import { help } from './help.ts';
+import { quote } from './quote.ts';
 import { sources } from './sources.ts';
 import type { Command } from './types.ts';
 
-export const COMMANDS: readonly Command<never>[] = [ask, sources, help, findSources] as unknown as readonly Command<never>[];
+export const COMMANDS: readonly Command<never>[] = [ask, quote, sources, help, findSources] as unknown as readonly Command<never>[];
 
 /** A bare @mention (or a bare console line) is a question for /ask. */
 export const MENTION_ROUTE = { command: 'ask', option: 'question' } as const;
