@@ -194,13 +194,44 @@ function fold(text: string): string {
   return tokens(text).join(' ').toLowerCase();
 }
 
-/** Splits raw scraped text into lines with normalised spacing; empty lines separate nothing we need. */
+/**
+ * The wrap width when the text is hard-wrapped (short lines throughout, several stopping mid-sentence before
+ * another line), else null.
+ */
+function wrapWidth(lines: readonly string[]): number | null {
+  const lengths = lines.filter((l) => l.length > 0).map((l) => l.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  if (lengths.length < 6 || width > 100) return null;
+  let broken = 0;
+  lines.forEach((line, i) => {
+    if (line.length >= 40 && (lines[i + 1]?.length ?? 0) > 0 && !/[.!?:"”’)]$/u.test(line)) broken++;
+  });
+  return broken >= 3 ? width : null;
+}
+
+/**
+ * Splits raw scraped text into blocks with normalised spacing: one per line, or, when the text is hard-wrapped,
+ * one per run of lines between blank lines.
+ */
 export function rawBlocks(raw: string): string[] {
-  return raw
+  const lines = raw
     .replace(/^\uFEFF/u, '')
     .split(/\r\n|\r|\n/u)
-    .map((line) => line.replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/gu, ' ').replace(/ {2,}/gu, ' ').trim())
-    .filter((line) => line.length > 0);
+    .map((line) => line.replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/gu, ' ').replace(/ {2,}/gu, ' ').trim());
+  const width = wrapWidth(lines);
+  if (width === null) return lines.filter((line) => line.length > 0);
+  // A wrapped line is nearly as long as the width; a short one ends its paragraph (or is a heading).
+  const blocks: string[] = [];
+  let continues = false;
+  for (const line of lines) {
+    if (line.length === 0) continues = false;
+    else {
+      if (continues) blocks[blocks.length - 1] = `${blocks[blocks.length - 1] ?? ''} ${line}`;
+      else blocks.push(line);
+      continues = line.length >= width * 0.6;
+    }
+  }
+  return blocks;
 }
 
 /**
