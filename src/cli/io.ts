@@ -15,6 +15,11 @@ export interface CliCommand {
 }
 
 export function processIo(): CliIo {
+  // A reader that stops early (`| head`) closes the pipe: that is the reader's choice, not an error of ours.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   return {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
