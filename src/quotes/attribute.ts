@@ -172,9 +172,9 @@ class ArticleReader {
         slots.push({ from: i, to: i + 1, kind: 'pronoun', text: t.text, ids: [], typo: false, determiner: null, entity: null, subject: false, resolved: false });
       }
     });
-    const cues = this.findCues(sentence, slots);
     const subject = this.npAt(tokens, slots, this.subjectStart(tokens));
     if (subject.slot) subject.slot.subject = true;
+    const cues = this.findCues(sentence, slots, subject.slot);
     for (const cue of cues) if (cue.subject) cue.subject.subject = true;
     slots.sort((a, b) => a.from - b.from);
     for (const slot of slots) this.resolve(sentence, slot);
@@ -228,6 +228,17 @@ class ArticleReader {
       return { slot: this.descSlot(slots, tokens, role.from, role.to, role.determiner), blocking: false, span: { from: role.from, to: role.to } };
     }
     if (roleRun) return { slot: roleRun, blocking: false, span: { from: roleRun.from, to: roleRun.to } };
+    // "said central bank governor Anna Berg": plain words ending in a role noun right before a name.
+    for (let j = k + 1; j <= k + 6 && j < tokens.length; j++) {
+      const named = this.slotAt(slots, j, ['name']);
+      if (named) {
+        const role = roleBefore(tokens, j);
+        if (role !== null) return { slot: named, blocking: false, span: { from: k, to: named.to } };
+        break;
+      }
+      const t = tokens[j - 1];
+      if (!t || t.kind !== 'word' || NON_SUBJECT_LINKS.has(t.text.toLowerCase())) break;
+    }
     const other = this.slotAt(slots, k, ['other']);
     if (other) return { slot: null, blocking: true, span: { from: other.from, to: other.to } };
     const t = tokens[k];
@@ -280,7 +291,7 @@ class ArticleReader {
     return { slot: null, blocking: true, span: { from: j, to: j + 1 } };
   }
 
-  private findCues(sentence: Sentence, slots: Slot[]): Cue[] {
+  private findCues(sentence: Sentence, slots: Slot[], subject: Slot | null): Cue[] {
     const { tokens } = sentence;
     const cues: Cue[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -293,13 +304,25 @@ class ArticleReader {
       if (!isSpeechVerbAt(tokens, i)) continue;
       const verbEnd = tokens[i + 1] && lowerAt(tokens, i + 1) === 'out' ? i + 2 : i + 1;
       const prev = tokens[i - 1];
-      if (prev === undefined || prev.kind !== 'word') {
-        const np = this.npAt(tokens, slots, verbEnd);
-        cues.push({ verb: i, verbEnd, np: np.span, subject: np.slot, blocking: np.blocking, inverted: true });
-      } else {
+      // "…," said X: the speaker follows the verb right after a quotation or at the start of the sentence.
+      const afterQuote = prev?.kind === 'quote' || (prev?.text === ',' && tokens[i - 2]?.kind === 'quote') || prev === undefined;
+      if (!afterQuote) {
         const np = this.npBefore(tokens, slots, i);
-        cues.push({ verb: i, verbEnd, np: np.span, subject: np.slot, blocking: np.blocking, inverted: false });
+        if (np.slot !== null || np.blocking || prev?.kind === 'word') {
+          cues.push({ verb: i, verbEnd, np: np.span, subject: np.slot, blocking: np.blocking, inverted: false });
+          continue;
+        }
+        // ", calling it …", ", adding that …": a participle clause speaks for the sentence's subject.
+        if (prev?.text === ',' && /ing$/u.test(w) && subject !== null) {
+          cues.push({ verb: i, verbEnd, np: { from: subject.from, to: subject.to }, subject, blocking: false, inverted: false });
+          continue;
+        }
+        const forward = this.npAt(tokens, slots, verbEnd);
+        cues.push({ verb: i, verbEnd, np: forward.slot ? forward.span : null, subject: forward.slot, blocking: false, inverted: true });
+        continue;
       }
+      const np = this.npAt(tokens, slots, verbEnd);
+      cues.push({ verb: i, verbEnd, np: np.span, subject: np.slot, blocking: np.blocking, inverted: true });
     }
     return cues;
   }
@@ -416,8 +439,11 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
     // 1. Right after the quote: "…," said X / "…," X said.
     let k = last.index + 1;
     if (lastTokens[k]?.text === ',' || DASHES.has(lastTokens[k]?.text ?? '')) k++;
+    const plainWordsFrom = (from: number, to: number): boolean => lastTokens.slice(from, to).every((t) => t.kind === 'word');
     for (const cue of last.state.cues) {
-      if ((cue.inverted && cue.verb === k) || (!cue.inverted && cue.np !== null && cue.np.from === k)) return fromCue(article, last.state, cue, 'after');
+      if (cue.inverted && cue.verb === k) return fromCue(article, last.state, cue, 'after');
+      // "…," the ministry said: the speaker phrase starts right after the quote.
+      if (!cue.inverted && cue.np !== null && cue.np.from >= k && cue.np.from <= k + 4 && plainWordsFrom(k, cue.verb)) return fromCue(article, last.state, cue, 'after');
     }
     // 2. A speech verb earlier in the sentence: X said "…" / X described it as "…".
     const before = first.state.cues.filter((c) => c.verb < first.index).sort((a, b) => b.verb - a.verb);

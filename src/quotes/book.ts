@@ -5,7 +5,7 @@ import { attributeArticle, type AttributionMethod } from './attribute.ts';
 import { genderCues, nameEvidence } from './evidence.ts';
 import { extractQuotes, type ExtractedQuote, type Span } from './extract.ts';
 import { articleSentences, type Sentence } from './frames.ts';
-import { aliasKey, normalizeName } from './match.ts';
+import { aliasKey } from './match.ts';
 import { buildRegistry, type GenderCue, type NameEvidence, type Person } from './people.ts';
 import { groupSameWords, quoteTerms } from './similarity.ts';
 

@@ -55,7 +55,8 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const after = appositiveRole(tokens, run);
     const who = tokens[run.to]?.text === ',' && lowerAt(tokens, run.to + 1) === 'who';
     const inverted = isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word');
-    const speaks = run.name.length >= 2 && (speechVerbAfter(tokens, run.to) || inverted);
+    const closesAppositive = tokens[run.to]?.text === ',' && speechVerbAfter(tokens, run.to + 1);
+    const speaks = run.name.length >= 2 && (speechVerbAfter(tokens, run.to) || inverted || closesAppositive);
     if (!titled && before === null && after === null && !who && !speaks) continue;
     const titleRole = run.title.length > 0 && !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|rev)$/iu.test(run.title) ? run.title : null;
     const role = titleRole ?? before?.text ?? after ?? null;

@@ -91,6 +91,14 @@ export const ROLE_NOUNS = set(`
   presenter anchor commentator blogger businessman businesswoman strategist lawmaker legislator congressman
   congresswoman politician chief-of-staff prosecutor attorney-general campaigner organiser organizer
   superintendent president-elect monarch emir sultan ruler dictator premier chair vice-president general-secretary
+  engineer teacher doctor nurse surgeon physician farmer driver worker student pilot architect designer developer
+  accountant consultant resident neighbour neighbor veteran historian lecturer specialist technician chef solicitor
+  barrister volunteer trustee principal headteacher headmaster headmistress priest vicar pastor fisherman miner
+  shopkeeper landlord tenant trader broker entrepreneur treasurer administrator coordinator epidemiologist virologist
+  psychologist psychiatrist paramedic firefighter sheriff defendant plaintiff victim survivor protester
+  demonstrator supporter voter citizen villager photographer filmmaker director-general secretary-general
+  economist scholar academic fellow researcher analyst strategist pollster consultant campaigner lobbyist
+  ombudsman regulator watchdog auditor governor-general commissioner mediator envoy emissary attache
 `);
 
 /** Lower-case words that may stand inside a role before its noun ("former Danish prime minister"). */

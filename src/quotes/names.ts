@@ -141,6 +141,18 @@ export function isRoleHead(word: string): boolean {
   return ROLE_NOUNS.has(w) || HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w);
 }
 
+/** Whether a determiner stands within `n` plain lower-case words before token k. */
+function determinerWithin(tokens: Token[], k: number, n: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - n); j--) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word') return false;
+    const w = t.text.toLowerCase();
+    if (DETERMINERS.has(w)) return true;
+    if (!/^\p{Ll}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
 export interface RolePhrase {
   from: number;
   to: number;
@@ -176,6 +188,9 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
       from = k;
     } else if (w === 'and' && head !== null && isRoleWord(tokens[k - 1])) {
       from = k;
+    } else if (head !== null && /^\p{Ll}/u.test(t.text) && determinerWithin(tokens, k, 3)) {
+      // "the opposition leader": plain words between a determiner and the role noun.
+      from = k;
     } else {
       break;
     }
@@ -200,6 +215,7 @@ export function roleAfter(tokens: Token[], start: number): RolePhrase | null {
   }
   let end = -1;
   let head: string | null = null;
+  let plain = 0;
   for (let steps = 0; k < tokens.length && steps < 8; k++, steps++) {
     const t = tokens[k];
     if (!t || t.kind !== 'word') break;
@@ -211,6 +227,11 @@ export function roleAfter(tokens: Token[], start: number): RolePhrase | null {
     }
     if (isRoleWord(t) || isCapitalised(t) || t.possessive) continue;
     if ((w === 'to' || w === 'of' || w === 'for') && isCapitalised(tokens[k + 1])) continue;
+    // "the opposition leader": plain words after a determiner, before the role noun.
+    if (determiner !== null && head === null && plain < 3 && /^\p{Ll}/u.test(t.text) && !DETERMINERS.has(w)) {
+      plain++;
+      continue;
+    }
     break;
   }
   if (head === null || end === -1) return null;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/extract.ts';
+import { NURSES_STRIKE, story } from './fixtures.ts';
+
+function texts(lines: string[]): string[] {
+  return extractQuotes(story('x', lines)).map((q) => q.text);
+}
+
+describe('extractQuotes', () => {
+  it('finds quotes between straight and curly double marks, several sentences long', () => {
+    const a = story('marks', [
+      '"The bridge will reopen next week. Drivers should expect delays," the transport chief said on a visit to the site.',
+      '“We are on schedule and on budget for the repairs,” the contractor said in a statement to the local press.',
+    ]);
+    expect(extractQuotes(a).map((q) => [q.text, q.partial])).toEqual([
+      ['The bridge will reopen next week. Drivers should expect delays', false],
+      ['We are on schedule and on budget for the repairs', false],
+    ]);
+  });
+
+  it('keeps offsets so the quoted words can be cut verbatim from the article text', () => {
+    const a = story('offsets', ['“We are on schedule and on budget for the repairs,” the contractor said in a statement to the local press.']);
+    const [q] = extractQuotes(a);
+    expect(q).toBeDefined();
+    if (!q) return;
+    expect(a.text.slice(q.start, q.end)).toBe('“We are on schedule and on budget for the repairs,”');
+    expect(q.segments.map((s) => a.text.slice(s.start, s.end))).toEqual(['We are on schedule and on budget for the repairs,']);
+  });
+
+  it('joins a quote that stays open into the next paragraph, where it reopens with a mark', () => {
+    const quotes = extractQuotes(NURSES_STRIKE).filter((q) => q.paragraphs.length > 1);
+    expect(quotes.map((q) => [q.paragraphs, q.text])).toEqual([
+      [
+        [2, 3],
+        'We have been patient for two years. We were told to wait, and we waited while the cost of living went up and up. Now the government must listen to us, or the strikes will continue into the summer',
+      ],
+    ]);
+  });
+
+  it('marks quoted words inside a sentence as partial and one to three of them as scare quotes', () => {
+    const quotes = extractQuotes(
+      story('partial', ['The minister called the report “deeply flawed” and promised “a full and independent review of every single case” within the month.']),
+    );
+    expect(quotes.map((q) => [q.text, q.partial, q.scare])).toEqual([
+      ['deeply flawed', true, true],
+      ['a full and independent review of every single case', true, false],
+    ]);
+  });
+
+  it('reads a headline quote and flags it as a headline', () => {
+    const quotes = extractQuotes(NURSES_STRIKE).filter((q) => q.headline);
+    expect(quotes.map((q) => q.text)).toEqual(['We will not back down']);
+  });
+
+  it('leaves out apostrophes, possessives and years’ time', () => {
+    expect(
+      texts([
+        'In a few years’ time the ministers’ plan, which Britain’s regulator didn’t back, will be reviewed again by the board and its lawyers.',
+        "The company's chief executive said it wasn't the firm's fault that the shares' value had fallen so far this year.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it('leaves out titles of books and films and a nickname inside a name', () => {
+    expect(
+      texts([
+        'She wrote a memoir called “The Long Road Home” about the years she spent working in the refugee camps of the region.',
+        'The former boxer Tommy “The Hammer” Reilly opened a gym in the town centre on Saturday with dozens of his old fans.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('leaves out single-quoted sub-headings', () => {
+    const a = story('heading', [
+      'The council said the library would stay open through the summer, despite the cuts announced earlier in the year.',
+      '‘Stay open’',
+      'Residents had collected more than four thousand signatures to keep the branch running for at least another year.',
+    ]);
+    expect(a.paragraphs.find((p) => p.kind === 'heading')).toBeDefined();
+    expect(extractQuotes(a)).toEqual([]);
+  });
+
+  it('reads single-quoted words in body text when they open and close around words', () => {
+    expect(texts(['The union described the offer as ‘a slap in the face for every single one of our members’ and called a vote.'])).toEqual([
+      'a slap in the face for every single one of our members',
+    ]);
+  });
+});

@@ -1,0 +1,97 @@
+// Small invented news articles for the quote tests, built through the real ingestion (cleaning, sentences).
+import { ingestArticle } from '../../src/corpus/ingest.ts';
+import type { Article } from '../../src/corpus/types.ts';
+
+export interface FixtureOptions {
+  id: string;
+  title: string | null;
+  outlet?: string;
+  published?: string | null;
+}
+
+/** An article from raw lines (title first when given), as the loader would build it. */
+export function article(lines: string[], options: FixtureOptions): Article {
+  const result = ingestArticle(lines.join('\n'), {
+    file: `${options.id}.txt`,
+    title: options.title,
+    outlet: options.outlet ?? 'Example News',
+    url: `https://news.example.com/${options.id}`,
+    published: options.published === undefined ? '2024-03-01' : options.published,
+  });
+  if (!result.ok) throw new Error(`fixture ${options.id} did not ingest: ${result.problem.message}`);
+  // Every line is meant as a paragraph; a fixture the cleaner trims would test something else.
+  if (result.article.paragraphs.length !== lines.length) {
+    const kept = result.article.paragraphs.map((p) => result.article.text.slice(p.start, p.end));
+    throw new Error(`fixture ${options.id} lost lines in cleaning: ${lines.filter((l) => !kept.includes(l)).join(' | ')}`);
+  }
+  return result.article;
+}
+
+export const WATER_PLAN = article(
+  [
+    'City council approves new water plan',
+    'The city council on Tuesday approved a plan to upgrade the ageing water network, after months of debate over costs and repeated delays.',
+    'Mayor Helen Clarke said the vote was “a turning point for every household in the city” and thanked residents for their patience.',
+    '“We have waited far too long for this, and residents deserve pipes that do not burst every winter,” Ms Clarke told reporters outside the town hall.',
+    'She added that work on the first districts would begin in the spring, once the tenders have been assessed.',
+    '“The first contracts will be signed within weeks,” she said.',
+    'Opposition leader Tom Brady, who voted against the plan, described the budget as “a fantasy” and urged the council to publish its cost estimates.',
+    '“Nobody has seen the real numbers. The council is asking residents to sign a blank cheque,” said the opposition leader.',
+    '“If the costs double, who will pay for the difference?”',
+    'The council’s chief engineer, Priya Raman, said the network loses a third of its water to leaks every year.',
+    '“Every day we lose enough water to fill two swimming pools,” Raman said. “This is the plan that will finally put an end to it.”',
+    'The first districts to be connected will be announced at the next council meeting in April, officials said.',
+  ],
+  { id: 'water', title: 'City council approves new water plan', outlet: 'City Herald', published: '2024-03-05' },
+);
+
+export const NURSES_STRIKE = article(
+  [
+    '‘We will not back down’ – Bianchi',
+    'Union leader Marco Bianchi on Monday rejected the government’s latest pay offer, calling it “an insult to every nurse in the country”.',
+    '“We have been patient for two years. We were told to wait, and we waited while the cost of living went up and up.',
+    '“Now the government must listen to us, or the strikes will continue into the summer,” he said.',
+    'The union’s members voted in favour of strike action in last year’s ballot, and the ministers’ talks with them collapsed in March.',
+    'Health Minister Sarah Klein said the offer was “fair and final” and warned that the budget could not stretch any further this year.',
+    'Bianchi, who has led the union since 2015, wrote a book called “The Long Shift” about his years on the hospital wards.',
+    '“We are monitoring the situation closely and we remain open to talks,” the ministry said in a statement on Monday evening.',
+    'A hospital spokesman said: “Patients with appointments next week should still attend unless they are contacted by us.”',
+  ],
+  { id: 'nurses', title: '‘We will not back down’ – Bianchi', outlet: 'Daily Courier', published: '2024-04-02' },
+);
+
+export const INFLATION_A = article(
+  [
+    'Minister vows to defeat inflation',
+    'Finance Minister Olaf Lindqvist on Friday promised households that price rises would slow before the end of the year, as he presented the budget.',
+    '"Inflation is the enemy of every family, and we will defeat it," Lindqvist said in parliament.',
+    'He said energy subsidies would be extended until the winter, at a cost of several billion over the coming year.',
+  ],
+  { id: 'inflation-a', title: 'Minister vows to defeat inflation', outlet: 'Nordic Times', published: '2024-05-10' },
+);
+
+export const INFLATION_B = article(
+  [
+    'Budget debate: subsidies extended',
+    'Mr Lindqvist told parliament on Friday: “Inflation is the enemy of every family and we will defeat it.”',
+    'Lindqvst also said that the subsidies for energy bills would be extended until the winter, which the opposition called a bribe.',
+    'The budget will be put to a vote in parliament at the end of the month, after the committee stage is over.',
+  ],
+  { id: 'inflation-b', title: 'Budget debate: subsidies extended', outlet: 'Evening Post', published: '2024-05-11' },
+);
+
+export const INFLATION_C = article(
+  [
+    'Central bank holds rates',
+    'The central bank held its main interest rate at four per cent on Thursday, as it waits for more evidence that price rises are slowing.',
+    '“Inflation is the enemy of every family, and we will defeat it,” said central bank governor Anna Berg, who spoke to reporters after the decision.',
+    'Berg said that the bank would not hesitate to raise rates again if prices started to climb once more in the autumn.',
+  ],
+  { id: 'inflation-c', title: 'Central bank holds rates', outlet: 'Market Wire', published: null },
+);
+
+/** One article of body lines under a plain title, for tests of a single pattern. */
+export function story(id: string, body: string[], options: Partial<FixtureOptions> = {}): Article {
+  const title = options.title ?? 'Regional news round-up for the week';
+  return article([title, ...body], { id, title, ...options });
+}
