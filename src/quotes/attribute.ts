@@ -122,10 +122,37 @@ class ArticleReader {
   readonly aliases = new Map<string, string[]>();
   readonly roles = new Map<string, string[]>();
 
+  /** Full names written in this article, by surname: a bare surname they share with someone else is ambiguous. */
+  private readonly localNames = new Map<string, string[][]>();
+
   constructor(
     private readonly article: Article,
     private readonly registry: PeopleRegistry,
   ) {}
+
+  private collectLocalNames(sentences: Sentence[]): void {
+    for (const sentence of sentences) {
+      for (const run of sentence.runs) {
+        if (run.kind !== 'name' || run.name.length < 2) continue;
+        const first = run.name[0] ?? '';
+        if (/(?:ing|ed|ly)$/u.test(first)) continue;
+        const surname = normalizeName(run.name[run.name.length - 1] ?? '');
+        this.localNames.set(surname, [...(this.localNames.get(surname) ?? []), run.name]);
+      }
+    }
+  }
+
+  /** "Moreno" in an article that names a Luis Moreno is not the corpus's Pablo Moreno. */
+  private surnameClaimedByOther(surname: string, ids: string[]): boolean {
+    for (const full of this.localNames.get(normalizeName(surname)) ?? []) {
+      let matched = false;
+      for (let drop = 0; drop <= full.length - 2 && !matched; drop++) {
+        matched = lookupName(this.registry, full.slice(drop)).ids.some((id) => ids.includes(id));
+      }
+      if (!matched) return true;
+    }
+    return false;
+  }
 
   private addTo(map: Map<string, string[]>, id: string, value: string): void {
     const list = map.get(id) ?? [];
@@ -138,6 +165,7 @@ class ArticleReader {
   }
 
   read(sentences: Sentence[]): SentenceState[] {
+    this.collectLocalNames(sentences);
     for (const sentence of sentences) {
       if (sentence.kind === 'heading') {
         this.states.push({ sentence, slots: [], cues: [] });
@@ -157,6 +185,10 @@ class ArticleReader {
       if (run.kind === 'name') {
         let match = lookupName(this.registry, run.name);
         for (let drop = 1; match.ids.length === 0 && drop < run.name.length; drop++) match = lookupName(this.registry, run.name.slice(drop));
+        if (match.ids.length > 0 && run.name.length === 1 && this.surnameClaimedByOther(run.name[0] ?? '', match.ids)) {
+          slots.push({ ...base, kind: 'name', ids: [] });
+          continue;
+        }
         if (match.ids.length > 0) {
           const name = run.name.join(' ');
           const forms = [name];

@@ -99,6 +99,8 @@ export const ROLE_NOUNS = set(`
   demonstrator supporter voter citizen villager photographer filmmaker director-general secretary-general
   economist scholar academic fellow researcher analyst strategist pollster consultant campaigner lobbyist
   ombudsman regulator watchdog auditor governor-general commissioner mediator envoy emissary attache
+  striker midfielder defender goalkeeper winger batsman bowler jockey rider cyclist runner athlete champion boxer
+  golfer skipper referee umpire swimmer sprinter
 `);
 
 /** Lower-case words that may stand inside a role before its noun ("former Danish prime minister"). */

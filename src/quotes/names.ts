@@ -9,6 +9,7 @@ import {
   NON_PERSON_WORDS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
+  SPEECH_VERBS,
   TITLE_MODIFIERS,
   WEAK_HEAD_TITLES,
 } from './lexicon.ts';
@@ -95,13 +96,25 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
   return runs;
 }
 
+/** "Russian", "Danish", "Chinese", "Israeli": nationality words that stand before a title, not inside a name. */
+function looksLikeDemonym(word: string): boolean {
+  return /(?:an|ese|ish|ch|i)$/u.test(word.toLowerCase());
+}
+
 function classify(tokens: Token[], from: number, to: number): CapitalRun {
   let lastTitle = -1;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (t && isTitleWord(t.text) && !(k > from && t.possessive)) lastTitle = k;
+    if (!t) continue;
+    // A role noun opening the run is a title too ("Coach Pablo Moreno", "Striker Luis Moreno").
+    const title = isTitleWord(t.text) || (k === from && ROLE_NOUNS.has(t.text.toLowerCase()));
+    if (title && !(k > from && t.possessive)) lastTitle = k;
   }
-  // A title word after a name word belongs to the name's own run only in odd cases ("John Major"): keep the name.
+  // A lone title word closing a run of name words is a surname ("Martin Luther King", "John Major").
+  if (lastTitle === to - 1 && lastTitle > from && !isTitleWord(tokens[lastTitle - 1]?.text ?? '')) {
+    const before = tokens.slice(from, lastTitle);
+    if (before.every((t, k) => validNameWord(t, k === 0) && !t.possessive && !looksLikeDemonym(t.text))) lastTitle = -1;
+  }
   const nameFrom = lastTitle + 1 > from ? lastTitle + 1 : from;
   const nameTokens = tokens.slice(nameFrom, to);
   const headTitle = lastTitle >= from ? lower(tokens[lastTitle]) : null;
@@ -119,6 +132,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
 export function titleMarksPerson(run: CapitalRun): boolean {
   if (run.headTitle === null) return false;
   if (HEAD_TITLES.has(run.headTitle)) return true;
+  if (ROLE_NOUNS.has(run.headTitle) && run.name.length >= 2) return true;
   return WEAK_HEAD_TITLES.has(run.headTitle) && run.name.length >= 2;
 }
 
@@ -149,6 +163,20 @@ function determinerWithin(tokens: Token[], k: number, n: number): boolean {
     const w = t.text.toLowerCase();
     if (DETERMINERS.has(w)) return true;
     if (!/^\p{Ll}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** Whether within `n` plain lower-case words before token k the phrase is opened by a speech verb, a comma or the start. */
+function openedBefore(tokens: Token[], k: number, n: number): boolean {
+  for (let j = k - 1; j >= k - n - 1; j--) {
+    if (j < 0) return true;
+    const t = tokens[j];
+    if (!t) return true;
+    if (t.kind !== 'word') return t.text === ',';
+    const w = t.text.toLowerCase();
+    if (SPEECH_VERBS.has(w)) return true;
+    if (!/^\p{Ll}/u.test(t.text) || DETERMINERS.has(w)) return false;
   }
   return false;
 }
@@ -188,8 +216,8 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
       from = k;
     } else if (w === 'and' && head !== null && isRoleWord(tokens[k - 1])) {
       from = k;
-    } else if (head !== null && /^\p{Ll}/u.test(t.text) && determinerWithin(tokens, k, 3)) {
-      // "the opposition leader": plain words between a determiner and the role noun.
+    } else if (head !== null && /^\p{Ll}/u.test(t.text) && (determinerWithin(tokens, k, 3) || openedBefore(tokens, k, 2))) {
+      // "the opposition leader", "said central bank governor": plain words before the role noun.
       from = k;
     } else {
       break;

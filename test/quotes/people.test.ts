@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { INFLATION_A, INFLATION_B, INFLATION_C, NURSES_STRIKE, WATER_PLAN, story } from './fixtures.ts';
+
+describe('people across the corpus', () => {
+  it('merges a person’s full name, surname, titled name and a one-letter misspelling into one person', () => {
+    const book = buildQuoteBook([INFLATION_A, INFLATION_B]);
+    expect(book.people.map((p) => [p.name, p.aliases, p.roles, p.gender])).toEqual([
+      ['Olaf Lindqvist', ['Olaf Lindqvist', 'Lindqvist', 'Mr Lindqvist', 'Lindqvst'], ['Finance Minister'], 'male'],
+    ]);
+  });
+
+  it('finds people by titles, role nouns, appositives and "who", not from a list of names', () => {
+    const book = buildQuoteBook([WATER_PLAN, NURSES_STRIKE]);
+    expect(book.people.map((p) => p.name)).toEqual(['Helen Clarke', 'Marco Bianchi', 'Priya Raman', 'Sarah Klein', 'Tom Brady']);
+  });
+
+  it('never takes organisations, places, works or events for people', () => {
+    const a = story('places', [
+      'Officials from the European Commission and the World Health Organization met in Geneva after the Cold War museum opened.',
+      'The Financial Times reported that the Carnegie Endowment had hosted the talks at the Palace of Nations last week.',
+      '“We had a very constructive discussion about the future of the programme,” the Commission said after the meeting.',
+    ]);
+    expect(buildQuoteBook([a]).people).toEqual([]);
+  });
+
+  it('keeps two people with one surname apart and resolves the bare surname within each article', () => {
+    const a = story('brothers-a', [
+      'Striker Luis Moreno scored twice as the home side won the derby on Saturday in front of a record crowd.',
+      '“It was the best night of my career and I will never forget it,” Moreno said after the final whistle.',
+    ]);
+    const b = story('brothers-b', [
+      'Coach Pablo Moreno said his team had been unlucky to lose the derby after hitting the post three times.',
+      '“We deserved at least a draw from this game, but that is football,” Moreno said at the news conference.',
+    ]);
+    const book = buildQuoteBook([a, b]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => [q.articleId, q.speaker === null ? null : names.get(q.speaker)])).toEqual([
+      ['brothers-a', 'Luis Moreno'],
+      ['brothers-b', 'Pablo Moreno'],
+    ]);
+  });
+
+  it('does not give a bare surname to the corpus’s only bearer when the article names somebody else with it', () => {
+    const a = story('cousin', [
+      'Elena Moreno, a teenager from the youth academy, made her debut in the second half and set up the winning goal.',
+      '“I was shaking when I came on, but the team made it so easy for me out there,” Moreno said after the game.',
+    ]);
+    const b = story('coach', [
+      'Coach Pablo Moreno said his team had been unlucky to lose the derby after hitting the post three times.',
+    ]);
+    const book = buildQuoteBook([a, b]);
+    expect(book.quotes.map((q) => [q.articleId, q.speaker])).toEqual([['cousin', null]]);
+  });
+
+  it('learns gender from titles and from pronouns used of the person', () => {
+    const a = story('gender', [
+      'Chef Antoine Leclerc opened his third restaurant in the harbour district on Thursday, two years after the first.',
+      'Councillor Ruth Adebayo said she welcomed the new jobs that the opening would bring to the area this year.',
+    ]);
+    const book = buildQuoteBook([a]);
+    expect(book.people.map((p) => [p.name, p.gender])).toEqual([
+      ['Antoine Leclerc', 'male'],
+      ['Ruth Adebayo', 'female'],
+    ]);
+  });
+
+  it('records the roles a person was introduced with', () => {
+    const book = buildQuoteBook([INFLATION_C]);
+    expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Anna Berg', ['central bank governor']]]);
+  });
+});
