@@ -71,7 +71,8 @@ function closeness(person: Person, query: string): number {
   if (forms.some((f) => f.startsWith(query))) return forms[0]?.startsWith(query) ? 0 : 1;
   if (forms.some((f) => f.split(' ').some((w) => w.startsWith(query)))) return 1;
   if (forms.some((f) => f.includes(query))) return 2;
-  const allowance = Math.max(1, typoAllowance(query.length));
+  const allowance = typoAllowance(query.length);
+  if (allowance === 0) return Infinity;
   let min = Infinity;
   for (const f of forms) {
     for (const w of [f, ...f.split(' ')]) {

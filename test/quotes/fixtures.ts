@@ -95,3 +95,23 @@ export function story(id: string, body: string[], options: Partial<FixtureOption
   const title = options.title ?? 'Regional news round-up for the week';
   return article([title, ...body], { id, title, ...options });
 }
+
+export const TAX_PLEDGE = article(
+  [
+    'Minister rules out tax rises',
+    'Finance Minister Olaf Lindqvist ruled out any increase in income tax this year during a radio interview on Sunday morning.',
+    '“Taxes will not rise this year, whatever the opposition claims about our plans for the budget,” Lindqvist said.',
+    'He also said that the country’s energy bills would fall by the end of the year as new wind farms came online.',
+  ],
+  { id: 'tax', title: 'Minister rules out tax rises', outlet: 'Radio North', published: '2024-06-01' },
+);
+
+export const WIND_FARMS = article(
+  [
+    'Wind farms to cut bills, minister says',
+    'Finance Minister Olaf Lindqvist visited the new offshore wind farm on the west coast with engineers and local officials.',
+    '“Every turbine we build here brings energy bills down for families across the whole country,” said Lindqvist.',
+    'The wind farm is expected to power about two hundred thousand homes once all of its turbines are running.',
+  ],
+  { id: 'wind', title: 'Wind farms to cut bills, minister says', outlet: 'Coastal Gazette', published: null },
+);
