@@ -184,7 +184,9 @@ class ArticleReader {
       const base = { from: run.from, to: run.to, text: spanText(this.article, tokens, run.from, run.to), typo: false, determiner: null, entity: null, subject: false, resolved: false };
       if (run.kind === 'name') {
         let match = lookupName(this.registry, run.name);
-        for (let drop = 1; match.ids.length === 0 && drop < run.name.length; drop++) match = lookupName(this.registry, run.name.slice(drop));
+        // A capitalised word opening the sentence is not part of the name ("Giving Rasmussen …"); a first name is.
+        const opener = run.from === 0 && /(?:ing|ed|ly)$/u.test(run.name[0] ?? '');
+        if (match.ids.length === 0 && opener && run.name.length > 1) match = lookupName(this.registry, run.name.slice(1));
         if (match.ids.length > 0 && run.name.length === 1 && this.surnameClaimedByOther(run.name[0] ?? '', match.ids)) {
           slots.push({ ...base, kind: 'name', ids: [] });
           continue;

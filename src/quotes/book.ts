@@ -2,7 +2,7 @@
 // articles. Pure: articles in, plain data out.
 import type { Article } from '../corpus/types.ts';
 import { attributeArticle, type AttributionMethod } from './attribute.ts';
-import { genderCues, nameEvidence } from './evidence.ts';
+import { articleEvidence, genderCues } from './evidence.ts';
 import { extractQuotes, type ExtractedQuote, type Span } from './extract.ts';
 import { articleSentences, type Sentence } from './frames.ts';
 import { aliasKey } from './match.ts';
@@ -67,10 +67,8 @@ export function buildQuoteBook(articles: Article[]): QuoteBook {
   for (const article of sorted) {
     const quotes = extractQuotes(article);
     const sentences = articleSentences(article, quotes);
-    for (const sentence of sentences) {
-      evidence.push(...nameEvidence(article.id, sentence));
-      if (sentence.kind === 'body') cues.push(...genderCues(article.id, sentence));
-    }
+    evidence.push(...articleEvidence(article.id, sentences));
+    for (const sentence of sentences) if (sentence.kind === 'body') cues.push(...genderCues(article.id, sentence));
     read.push({ article, quotes, sentences });
   }
   const registry = buildRegistry(evidence, cues);

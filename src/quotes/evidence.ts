@@ -80,3 +80,44 @@ export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
   }
   return [];
 }
+
+/** A single capitalised word next to a speech verb: "Okoye said", "…," said Okoye. */
+function speakingSurnames(sentence: Sentence): Set<string> {
+  const found = new Set<string>();
+  const { tokens } = sentence;
+  for (const run of sentence.runs) {
+    if (run.kind !== 'name' || run.name.length !== 1) continue;
+    const inverted = isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word');
+    if (speechVerbAfter(tokens, run.to) || inverted) found.add((run.name[0] ?? '').toLowerCase());
+  }
+  return found;
+}
+
+function nameLike(run: CapitalRun): boolean {
+  const first = run.name[0] ?? '';
+  return run.kind === 'name' && run.name.length >= 2 && run.name.length <= 3 && !/(?:ing|ed|ly)$/u.test(first);
+}
+
+/**
+ * Evidence for the people of one article: each sentence's own evidence, plus full names whose surname alone is
+ * later the subject of a speech verb ("Harbour master Grace Okoye … Okoye said").
+ */
+export function articleEvidence(articleId: string, sentences: Sentence[]): NameEvidence[] {
+  const found: NameEvidence[] = [];
+  const surnames = new Set<string>();
+  for (const sentence of sentences) {
+    found.push(...nameEvidence(articleId, sentence));
+    if (sentence.kind === 'body') for (const s of speakingSurnames(sentence)) surnames.add(s);
+  }
+  const known = new Set(found.map((e) => e.name.join(' ').toLowerCase()));
+  for (const sentence of sentences) {
+    for (const run of sentence.runs) {
+      if (!nameLike(run) || !surnames.has((run.name[run.name.length - 1] ?? '').toLowerCase())) continue;
+      const key = run.name.join(' ').toLowerCase();
+      if (known.has(key)) continue;
+      known.add(key);
+      found.push({ articleId, name: run.name, role: null, gender: null });
+    }
+  }
+  return found;
+}

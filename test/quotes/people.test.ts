@@ -41,14 +41,24 @@ describe('people across the corpus', () => {
     ]);
   });
 
-  it('does not give a bare surname to the corpus’s only bearer when the article names somebody else with it', () => {
+  it('gives a bare surname to the person of that surname named in the article, not to the corpus’s other bearer', () => {
     const a = story('cousin', [
       'Elena Moreno, a teenager from the youth academy, made her debut in the second half and set up the winning goal.',
       '“I was shaking when I came on, but the team made it so easy for me out there,” Moreno said after the game.',
     ]);
-    const b = story('coach', [
-      'Coach Pablo Moreno said his team had been unlucky to lose the derby after hitting the post three times.',
+    const b = story('coach', ['Coach Pablo Moreno said his team had been unlucky to lose the derby after hitting the post three times.']);
+    const book = buildQuoteBook([a, b]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => [q.articleId, q.speaker === null ? null : names.get(q.speaker)])).toEqual([['cousin', 'Elena Moreno']]);
+  });
+
+  it('leaves a bare surname unresolved when the article names somebody else with it whom it cannot confirm as a person', () => {
+    const a = story('cousin', [
+      'Luis Moreno, a teenager from the youth academy, came on in the second half and set up the winning goal.',
+      'Moreno was cheered by the home fans when he left the pitch at the end of the game on Saturday.',
+      '“I was shaking when I came on, but the team made it so easy for me out there,” he said.',
     ]);
+    const b = story('coach', ['Coach Pablo Moreno said his team had been unlucky to lose the derby after hitting the post three times.']);
     const book = buildQuoteBook([a, b]);
     expect(book.quotes.map((q) => [q.articleId, q.speaker])).toEqual([['cousin', null]]);
   });
