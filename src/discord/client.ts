@@ -146,9 +146,21 @@ async function dispatch(interaction: Interaction, router: Router, logger: Logger
   }
 }
 
+function mentionPattern(botId: string): RegExp {
+  return new RegExp(`<@!?${botId}>`, 'gu');
+}
+
+/**
+ * Whether the text itself @mentions the bot. Discord also lists the bot in `mentions` when someone merely replies
+ * to one of its answers (reply ping, on by default), and a "thanks!" reply must not be answered as a question.
+ */
+export function mentionsBot(content: string, botId: string): boolean {
+  return mentionPattern(botId).test(content);
+}
+
 /** The text of a message that @mentions the bot, without the mention itself. */
 export function mentionText(content: string, botId: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, 'gu'), ' ').replace(/\s+/gu, ' ').trim();
+  return content.replace(mentionPattern(botId), ' ').replace(/\s+/gu, ' ').trim();
 }
 
 export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordBot> {
@@ -165,7 +177,7 @@ export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordB
   });
   client.on(Events.MessageCreate, (message) => {
     const me = client.user;
-    if (!me || message.author.bot || !message.mentions.users.has(me.id)) return;
+    if (!me || message.author.bot || !mentionsBot(message.content, me.id)) return;
     const text = mentionText(message.content, me.id);
     router
       .handle({ id: message.id, userId: message.author.id, kind: 'mention', text }, messageResponder(message))
