@@ -299,17 +299,24 @@ class ArticleReader {
     const t = tokens[j];
     if (!t) return { slot: null, blocking: false, span: null };
     if (t.text === ',') {
-      // A parenthetical between subject and verb: "Rasmussen, who took office last month, said".
       for (let p = j - 1; p > 0; p--) {
         const tp = tokens[p];
         if (!tp || tp.kind === 'quote') break;
-        if (tp.text === ',') return this.npBefore(tokens, slots, p);
+        if (tp.text !== ',') continue;
+        // An appositive name: "Labour’s shadow chancellor, Peter Grant, said" is Peter Grant speaking.
+        const named = slots.find((s) => s.kind === 'name' && s.from === p + 1 && s.to === j);
+        if (named) return { slot: named, blocking: false, span: { from: named.from, to: named.to } };
+        // A parenthetical between subject and verb: "Rasmussen, who took office last month, said".
+        return this.npBefore(tokens, slots, p);
       }
       return { slot: null, blocking: false, span: null };
     }
     if (t.kind !== 'word') return { slot: null, blocking: false, span: null };
     const slot = slots.find((s) => s.to === j + 1 && s.kind !== 'desc');
     if (slot && (slot.kind === 'pronoun' || slot.kind === 'name' || slot.kind === 'role')) {
+      // "Smith and Jones said": several speakers at once are no one person.
+      const joined = lowerAt(tokens, slot.from - 1);
+      if ((joined === 'and' || joined === '&') && tokens[slot.from - 2]?.kind === 'word') return { slot: null, blocking: true, span: { from: slot.from - 2, to: slot.to } };
       return { slot, blocking: false, span: { from: slot.from, to: slot.to } };
     }
     const w = t.text.toLowerCase();
@@ -477,7 +484,7 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
     for (const cue of last.state.cues) {
       if (cue.inverted && cue.verb === k) return fromCue(article, last.state, cue, 'after');
       // "…," the ministry said: the speaker phrase starts right after the quote.
-      if (!cue.inverted && cue.np !== null && cue.np.from >= k && cue.np.from <= k + 4 && plainWordsFrom(k, cue.verb)) return fromCue(article, last.state, cue, 'after');
+      if (!cue.inverted && cue.np !== null && cue.np.from >= k && cue.np.from <= k + 4 && plainWordsFrom(k, cue.np.from)) return fromCue(article, last.state, cue, 'after');
     }
     // 2. A speech verb earlier in the sentence: X said "…" / X described it as "…".
     const before = first.state.cues.filter((c) => c.verb < first.index).sort((a, b) => b.verb - a.verb);

@@ -49,7 +49,7 @@ export const DAYS_MONTHS = set(`
 
 /** Titles that stand right before a person's name and mark it as a person ("Mr", "President"). */
 export const HEAD_TITLES = set(`
-  mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend president minister premier chancellor
+  mr mrs ms miss mx dr prof professor pres supt insp det adm cmdr capt sir dame lord lady rev reverend president minister premier chancellor
   secretary ambassador envoy senator sen rep representative congressman congresswoman governor gov mayor judge
   justice king queen prince princess duke duchess emperor empress pope cardinal bishop archbishop sheikh sheik
   imam rabbi ayatollah chairman chairwoman chairperson commissioner commander admiral colonel col lieutenant lt
@@ -121,7 +121,7 @@ export const NON_PERSON_WORDS = set(`
   foundation society club church mosque temple hospital airport station street road avenue square bridge tower hall
   palace centre center museum gallery stadium park island islands sea ocean river lake mountain mountains valley
   gulf bay coast strait region province county city town village district north south east west northern southern
-  eastern western central middle upper lower greater new community communities express online international
+  eastern western central middle upper lower greater new hill community communities express online international
   security strategy doctrine act bill law charter convention declaration protocol index exchange market
   markets airlines airways motors energy oil gas group holdings partners capital services systems technologies
   games cup championship league olympics festival award awards prize
@@ -132,6 +132,12 @@ export const NON_NAME_CAPITALS = set(`
   according despite yesterday today tonight however meanwhile although though while when after before since
   during asked speaking referring giving perhaps moreover furthermore instead indeed still also nevertheless
   nonetheless last next earlier later following under amid among between against without within
+`);
+
+/** Words of NON_PERSON_WORDS that are also common surnames; they may close a name ("Linda Park"). */
+export const SURNAME_LIKE = set(`
+  park hall church house bridge tower lake bay banks bank court post guard west north south east young new
+  wood hill field ford brook marsh moor
 `);
 
 export const DETERMINERS = set(`the a an our their his her its this that these those`);

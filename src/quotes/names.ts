@@ -7,6 +7,7 @@ import {
   HEAD_TITLES,
   NON_NAME_CAPITALS,
   NON_PERSON_WORDS,
+  SURNAME_LIKE,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -52,10 +53,12 @@ export function isTitleWord(word: string): boolean {
   return HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w) || TITLE_MODIFIERS.has(w);
 }
 
-function validNameWord(token: Token, first: boolean): boolean {
+function validNameWord(token: Token, first: boolean, last = false): boolean {
   const w = token.text.toLowerCase();
   if (isAcronym(token.text) && !/^\p{Lu}\.?$/u.test(token.text)) return false;
-  if (NON_PERSON_WORDS.has(w) || isTitleWord(w)) return false;
+  // "Linda Park", "Jools Holland": a place word can close a name that starts with a given name.
+  if (NON_PERSON_WORDS.has(w) && !(last && !first && SURNAME_LIKE.has(w))) return false;
+  if (isTitleWord(w)) return false;
   if (first && (DAYS_MONTHS.has(w) || NON_NAME_CAPITALS.has(w) || isStopWord(w))) return false;
   return /^\p{Lu}/u.test(token.text) || PARTICLES.has(w);
 }
@@ -119,7 +122,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   const nameTokens = tokens.slice(nameFrom, to);
   const headTitle = lastTitle >= from ? lower(tokens[lastTitle]) : null;
   const title = tokens.slice(from, nameFrom).map((t) => t.text + (t.possessive ? '’s' : '')).join(' ');
-  const valid = nameTokens.length >= 1 && nameTokens.length <= 4 && nameTokens.every((t, k) => validNameWord(t, k === 0));
+  const valid = nameTokens.length >= 1 && nameTokens.length <= 4 && nameTokens.every((t, k) => validNameWord(t, k === 0, k === nameTokens.length - 1));
   const lastIsTitle = lastTitle === to - 1;
   const lastHead = headTitle !== null && (HEAD_TITLES.has(headTitle) || WEAK_HEAD_TITLES.has(headTitle));
   let kind: CapitalRun['kind'] = 'other';
@@ -161,7 +164,8 @@ function determinerWithin(tokens: Token[], k: number, n: number): boolean {
     const t = tokens[j];
     if (!t || t.kind !== 'word') return false;
     const w = t.text.toLowerCase();
-    if (DETERMINERS.has(w)) return true;
+    // A possessive works as a determiner: "Labour’s shadow chancellor".
+    if (DETERMINERS.has(w) || t.possessive) return true;
     if (!/^\p{Ll}/u.test(t.text)) return false;
   }
   return false;

@@ -29,6 +29,8 @@ const ABBREVIATIONS = new Set([
   'no', 'vs', 'inc', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'sen', 'rep', 'gov', 'rev', 'st', 'pres', 'supt', 'insp', 'det', 'adm', 'cmdr']);
+
 /** Tokens of one paragraph, each quotation (or the part of it in this paragraph) as one token. */
 export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: readonly ExtractedQuote[]): Token[] {
   const { text } = article;
@@ -59,6 +61,8 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
       // A plural possessive ("allies’ votes") ends in an apostrophe outside the word.
       const pluralPossessive = !possessive && /s$/u.test(raw) && /['’]/u.test(text[end] ?? '') && !/[\p{L}]/u.test(text[end + 1] ?? ' ') && !inPara.some((s) => s.start <= end && end < s.end);
       if (pluralPossessive) end += 1;
+      // "Mr. Smith", "George W. Bush": the abbreviation's stop belongs to the word, not to the sentence.
+      if (text[end] === '.' && (TITLE_ABBREVIATIONS.has(raw.toLowerCase()) || /^\p{Lu}$/u.test(raw)) && /^\s+\p{Lu}/u.test(text.slice(end + 1, end + 3))) end += 1;
       const token: Token = { kind: 'word', text: possessive?.[1] ?? raw, start: i, end };
       if (possessive || pluralPossessive) token.possessive = true;
       tokens.push(token);

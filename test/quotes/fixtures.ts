@@ -115,3 +115,37 @@ export const WIND_FARMS = article(
   ],
   { id: 'wind', title: 'Wind farms to cut bills, minister says', outlet: 'Coastal Gazette', published: null },
 );
+
+/** US wire style: "Sen.", "Mr.", ages in commas, "asked X", joint statements, split quotes. */
+export const PRIMARY_NIGHT = article(
+  [
+    'Senator vows to fight on after primary defeat',
+    'Sen. Margaret Holloway conceded the primary on Tuesday night but told supporters she would keep campaigning for the causes she believes in.',
+    '"We lost a battle tonight, but we did not lose the fight," Holloway, 62, said at a hotel ballroom in the state capital.',
+    'Her opponent, state Rep. Daniel Cho, thanked voters in a short speech to his own supporters across town.',
+    '"This was a victory for every family that felt ignored," Mr. Cho said. "Now the hard work begins for all of us."',
+    '"Why should anyone trust him now?" asked Linda Park, a retired teacher who voted for Holloway in the primary.',
+    'Cho and Holloway said in a joint statement: "We will work together to unite the party before November."',
+    'In a statement, the state party said the result was "a clear choice by the voters of this district" and congratulated Cho.',
+    '"We are ready," Holloway said, "to do whatever it takes to win back the seat in two years."',
+    'Holloway’s spokesman said she had "no regrets at all" about the campaign and the way it had been run.',
+    'Holloway’s campaign manager, Eric Stone, told The Associated Press: "She is not going anywhere, believe me."',
+    '"She ran a clean race and she should be proud of it," Holloway’s campaign manager said on Wednesday.',
+  ],
+  { id: 'primary', title: 'Senator vows to fight on after primary defeat', outlet: 'Wire Service', published: '2024-08-07' },
+);
+
+/** British style: single-quoted headline and quote, appositive roles, "according to", unnamed sources. */
+export const BUDGET_PROMISE = article(
+  [
+    'Smith: ‘We will not raise taxes’',
+    'The Chancellor, Rachel Smith, has ruled out increases to income tax, national insurance or VAT in next month’s Budget.',
+    'Speaking on the BBC’s Sunday programme, she said: ‘Working people have paid enough and they will not pay more.’',
+    'Labour’s shadow chancellor, Peter Grant, said the promise was “not worth the paper it is written on” and accused her of hiding cuts.',
+    '“The Chancellor knows the numbers do not add up, and she knows that the public knows it too,” Mr Grant said.',
+    'According to the Institute for Fiscal Studies, “the gap in the public finances will have to be closed somehow” in the coming years.',
+    'A Treasury spokesperson said: “We do not comment on speculation ahead of the Budget.”',
+    '“It is a gamble,” said one senior Conservative MP, who asked not to be named. “But it might just work.”',
+  ],
+  { id: 'budget', title: 'Smith: ‘We will not raise taxes’', outlet: 'London Daily', published: '2024-02-25' },
+);
