@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { answerQuestion } from '../src/answers/answer.ts';
+import { ANSWER_THRESHOLD, answerQuestion, rankExcerpts } from '../src/answers/answer.ts';
 import type { Answer } from '../src/answers/schema.ts';
 import { loadCorpus } from '../src/load/corpus.ts';
 import { createRetriever, type Retriever } from '../src/search/retriever.ts';
@@ -60,17 +60,21 @@ interface Outcome {
   gold: Gold;
   answer: Answer;
   rank: number | null;
+  /** Coverage of the best candidate excerpt: what the answer threshold is compared with. */
+  coverage: number;
 }
 
-function judge(gold: Gold, answer: Answer): Outcome {
-  if (!('any' in gold)) return { gold, answer, rank: null };
+function judge(gold: Gold, retriever: Retriever): Outcome {
+  const answer = answerQuestion(gold.q, retriever, { k: 3 });
+  const coverage = rankExcerpts(gold.q, retriever, 3).excerpts[0]?.coverage ?? 0;
+  if (!('any' in gold)) return { gold, answer, rank: null, coverage };
   const phrases = gold.any.map(fold);
   const index = answer.citations.findIndex((c) => phrases.some((p) => fold(c.excerpt).includes(p)));
-  return { gold, answer, rank: index === -1 ? null : index + 1 };
+  return { gold, answer, rank: index === -1 ? null : index + 1, coverage };
 }
 
-function report(label: string, golds: Gold[], retriever: Retriever, verbose: boolean): void {
-  const outcomes = golds.map((gold) => judge(gold, answerQuestion(gold.q, retriever, { k: 3 })));
+function report(label: string, golds: Gold[], retriever: Retriever, verbose: boolean): Outcome[] {
+  const outcomes = golds.map((gold) => judge(gold, retriever));
   const answerable = outcomes.filter((o) => 'any' in o.gold);
   const unanswerable = outcomes.filter((o) => !('any' in o.gold));
   const hit1 = answerable.filter((o) => o.rank === 1).length;
@@ -81,9 +85,21 @@ function report(label: string, golds: Gold[], retriever: Retriever, verbose: boo
     const ok = 'any' in o.gold ? o.rank === 1 : !o.answer.answered;
     if (ok && !verbose) continue;
     const status = 'any' in o.gold ? (o.rank === null ? 'MISS' : `hit@${o.rank}`) : o.answer.answered ? 'NOT REFUSED' : 'refused';
-    console.log(`  [${status}] ${o.gold.q}`);
+    console.log(`  [${status}] (coverage ${o.coverage.toFixed(3)}) ${o.gold.q}`);
     for (const c of o.answer.citations) console.log(`     ${c.rank}. (${c.score}) ${c.outlet}: ${c.excerpt.replace(/\s+/gu, ' ')}`);
   }
+  return outcomes;
+}
+
+/** The margin around ANSWER_THRESHOLD: lowest best-excerpt coverage among answerable, highest among unanswerable. */
+function calibration(outcomes: Outcome[]): void {
+  const answerable = outcomes.filter((o) => 'any' in o.gold).map((o) => o.coverage);
+  const unanswerable = outcomes.filter((o) => !('any' in o.gold)).map((o) => o.coverage);
+  console.log(
+    `threshold ${ANSWER_THRESHOLD}: best-excerpt coverage, answerable min ${Math.min(...answerable).toFixed(3)}` +
+      ` (sorted: ${answerable.sort((a, b) => a - b).slice(0, 5).map((c) => c.toFixed(2)).join(' ')} …),` +
+      ` unanswerable max ${Math.max(...unanswerable).toFixed(3)} (all: ${unanswerable.sort((a, b) => b - a).map((c) => c.toFixed(2)).join(' ')})`,
+  );
 }
 
 function latency(questions: string[], retriever: Retriever): void {
@@ -107,6 +123,7 @@ const corpus = await loadCorpus(values.data);
 const retriever = createRetriever(corpus);
 const dev = goldSchema.parse(JSON.parse(await readFile(join(ROOT, 'bench', 'eval', 'qa-dev.json'), 'utf8'))).questions;
 console.log(`corpus ${values.data}: ${corpus.articles.length} articles, ${corpus.passages.length} passages`);
-report('dev (bench/eval/qa-dev.json)', dev, retriever, values.verbose);
-report('own (OWN_QUESTIONS in bench/eval-qa.ts)', OWN_QUESTIONS, retriever, values.verbose);
+const devOutcomes = report('dev (bench/eval/qa-dev.json)', dev, retriever, values.verbose);
+const ownOutcomes = report('own (OWN_QUESTIONS in bench/eval-qa.ts)', OWN_QUESTIONS, retriever, values.verbose);
+calibration([...devOutcomes, ...ownOutcomes]);
 latency([...dev, ...OWN_QUESTIONS].map((g) => g.q), retriever);

@@ -1,8 +1,10 @@
 // Answer composition: from the best passages, the one to three sentences that answer the question, verbatim,
 // as numbered citations with deep links; the same report from several outlets is shown once.
+import type { QueryPlan } from '../search/query.ts';
 import type { Retriever } from '../search/retriever.ts';
+import { comparePassageIds } from '../search/search.ts';
 import { isNearDuplicate } from './duplicates.ts';
-import { bestExcerpt, type Excerpt } from './excerpt.ts';
+import { ExcerptScorer, type Excerpt } from './excerpt.ts';
 import { textFragmentLink } from './fragment.ts';
 import type { Answer, Citation } from './schema.ts';
 
@@ -25,22 +27,29 @@ export interface AnswerOptions {
 
 const SCORE_DECIMALS = 1e4;
 
-export function answerQuestion(question: string, retriever: Retriever, options: AnswerOptions = {}): Answer {
-  const k = options.k ?? DEFAULT_K;
-  const refused: Answer = { question, answered: false, citations: [] };
+/** Candidate excerpts for a question, best first (one per retrieved passage), before thresholds and duplicates. */
+export function rankExcerpts(question: string, retriever: Retriever, k: number = DEFAULT_K): { plan: QueryPlan; excerpts: Excerpt[] } {
   const plan = retriever.plan(question);
-  if (plan.terms.length === 0 || k <= 0) return refused;
+  if (plan.terms.length === 0 || k <= 0) return { plan, excerpts: [] };
   const hits = retriever.search(plan, Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_CITATION));
   const top = hits[0]?.score ?? 0;
+  const scorer = new ExcerptScorer(plan);
   const excerpts: Excerpt[] = [];
   for (const hit of hits) {
     const passage = retriever.passage(hit.passageId);
     const article = passage && retriever.article(passage.articleId);
     if (!passage || !article) continue;
-    const excerpt = bestExcerpt({ passage, article, relativeScore: top > 0 ? hit.score / top : 0 }, plan);
+    const excerpt = scorer.best({ passage, article, relativeScore: top > 0 ? hit.score / top : 0 });
     if (excerpt) excerpts.push(excerpt);
   }
-  excerpts.sort((a, b) => b.score - a.score || (a.passageId < b.passageId ? -1 : a.passageId > b.passageId ? 1 : 0));
+  excerpts.sort((a, b) => b.score - a.score || comparePassageIds(a.passageId, b.passageId));
+  return { plan, excerpts };
+}
+
+export function answerQuestion(question: string, retriever: Retriever, options: AnswerOptions = {}): Answer {
+  const k = options.k ?? DEFAULT_K;
+  const refused: Answer = { question, answered: false, citations: [] };
+  const { excerpts } = rankExcerpts(question, retriever, k);
   const best = excerpts[0];
   if (!best || best.coverage < ANSWER_THRESHOLD) return refused;
 

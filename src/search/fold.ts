@@ -3,6 +3,7 @@
 import { stemmer } from 'stemmer';
 import { isStopWord } from '../corpus/stopwords.ts';
 import { HONORIFICS, INITIALISMS, MONTHS, NAME_PAIRS } from './abbreviations.ts';
+import { baseForm } from './irregular.ts';
 import { americanize } from './spelling.ts';
 
 export interface Token {
@@ -31,9 +32,10 @@ const WORD = new RegExp(
   'gu',
 );
 const HYPHEN_SPLIT = new RegExp(`[${HYPHENS}]`, 'u');
+const HYPHEN_TEST = /[-\u2010\u2011\u2013]/;
 const DOTTED = /^(?:\p{L}\.){2,}$/u;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
-const DAY_FOLLOWS = /^\.?\s*\p{N}/u;
+const DAY_FOLLOWS = /\.?\s*\p{N}/uy;
 
 /** Prefixes that are not words: "co-operation" is one word, "cooperation", not "co" + "operation". */
 const BOUND_PREFIXES: ReadonlySet<string> = new Set(['co', 're', 'pre', 'non', 'un', 'de', 'ex', 'anti', 'pro', 'sub', 'semi', 'multi']);
@@ -54,8 +56,13 @@ interface Word {
   stop: boolean;
 }
 
+/** The search term of a lower-case word that is not a stop word. */
+export function termOf(form: string): string {
+  return stemmer(americanize(baseForm(form)));
+}
+
 /** One word without hyphens, as written, to its search term. */
-function wordOf(raw: string): Word {
+function analyzeWord(raw: string): Word {
   const initialism = DOTTED.test(raw) ? raw.replace(/\./gu, '') : ALL_CAPS.test(raw) ? raw : null;
   if (initialism !== null) {
     const mapped = INITIALISMS.get(initialism.toUpperCase());
@@ -65,19 +72,38 @@ function wordOf(raw: string): Word {
   if (isStopWord(form)) return { term: form, form, stop: true };
   form = form.replace(/'s$|'$/u, '').replace(/'/gu, '');
   if (form.length === 0 || isStopWord(form) || HONORIFICS.has(form)) return { term: form, form, stop: true };
-  return { term: stemmer(americanize(form)), form, stop: false };
+  return { term: termOf(form), form, stop: false };
+}
+
+// Words repeat: analysing each spelling once keeps analysis of long texts cheap. Bounded so memory stays flat.
+const WORD_CACHE_LIMIT = 100_000;
+const wordCache = new Map<string, Word>();
+
+function wordOf(raw: string): Word {
+  let word = wordCache.get(raw);
+  if (word === undefined) {
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    word = analyzeWord(raw);
+    wordCache.set(raw, word);
+  }
+  return word;
+}
+
+function dayFollows(text: string, at: number): boolean {
+  DAY_FOLLOWS.lastIndex = at;
+  return DAY_FOLLOWS.test(text);
 }
 
 function pushWord(tokens: Token[], raw: string, start: number, text: string): void {
   const end = start + raw.length;
-  const parts = raw.split(HYPHEN_SPLIT);
+  const parts = HYPHEN_TEST.test(raw) ? raw.split(HYPHEN_SPLIT) : [raw];
   if (parts.length === 1) {
     const word = wordOf(raw);
     const month = MONTHS.get(word.form);
-    if (month !== undefined && DAY_FOLLOWS.test(text.slice(end))) {
+    if (month !== undefined && dayFollows(text, end)) {
       tokens.push({ term: stemmer(month), form: month, start, end, stop: false });
     } else {
-      tokens.push({ ...word, start, end });
+      tokens.push({ term: word.term, form: word.form, start, end, stop: word.stop });
     }
     return;
   }
@@ -85,33 +111,37 @@ function pushWord(tokens: Token[], raw: string, start: number, text: string): vo
   for (const [i, part] of parts.entries()) {
     const word = wordOf(part);
     const bound = i === 0 && BOUND_PREFIXES.has(part);
-    if (!bound) tokens.push({ ...word, start: offset, end: offset + part.length });
+    if (!bound) tokens.push({ term: word.term, form: word.form, start: offset, end: offset + part.length, stop: word.stop });
     offset += part.length + 1;
   }
   const joined = wordOf(parts.join(''));
-  if (!joined.stop) tokens.push({ ...joined, start, end });
+  if (!joined.stop) tokens.push({ term: joined.term, form: joined.form, start, end, stop: false });
 }
+
+const PAIR_STARTS = new Set([...NAME_PAIRS.keys()].map((pair) => pair.split(' ')[0]));
 
 /** Every word of `text` with its search term and offsets, in text order (compounds: parts, then the whole). */
 export function analyze(text: string): Token[] {
   const tokens: Token[] = [];
-  let previous: { form: string; end: number; index: number } | null = null;
-  for (const match of text.matchAll(WORD)) {
+  // Index of the previous token when it was a whole word (not part of a compound), else -1.
+  let previous = -1;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const raw = match[0];
     const start = match.index;
     const before = tokens.length;
     pushWord(tokens, raw, start, text);
     const single = tokens.length === before + 1 ? tokens[before] : undefined;
-    if (single && previous && /^\s+$/u.test(text.slice(previous.end, start))) {
-      const pair = NAME_PAIRS.get(`${previous.form} ${single.form}`);
-      const first = tokens[previous.index];
-      if (pair !== undefined && first) {
-        tokens.splice(previous.index, 2, { term: pair, form: pair, start: first.start, end: single.end, stop: false });
-        previous = null;
+    const first = previous === -1 ? undefined : tokens[previous];
+    if (single && first && PAIR_STARTS.has(first.form) && /^\s+$/u.test(text.slice(first.end, start))) {
+      const pair = NAME_PAIRS.get(`${first.form} ${single.form}`);
+      if (pair !== undefined) {
+        tokens.splice(previous, 2, { term: pair, form: pair, start: first.start, end: single.end, stop: false });
+        previous = -1;
         continue;
       }
     }
-    previous = single ? { form: single.form, end: single.end, index: before } : null;
+    previous = single ? before : -1;
   }
   return tokens;
 }

@@ -26,7 +26,14 @@ export interface SearchIndex {
   readonly engine: MiniSearch<IndexedDocument>;
   /** Every indexed term with the number of passages whose text contains it (0 for title-only terms). */
   readonly vocabulary: SearchableMap<number>;
+  /** Number of passages whose article title contains the term (title terms are indexed with every passage). */
+  readonly titleFrequency: ReadonlyMap<string, number>;
   readonly documentCount: number;
+}
+
+/** Postings the engine walks for a term: its text and title entries. The cost of sending it a query term. */
+export function postingsOf(index: SearchIndex, term: string): number {
+  return (index.vocabulary.get(term) ?? 0) + (index.titleFrequency.get(term) ?? 0);
 }
 
 const splitTerms = (text: string): string[] => (text.length === 0 ? [] : text.split(' '));
@@ -55,18 +62,21 @@ function engineOptions(): Options<IndexedDocument> {
 export function buildIndex(corpus: { articles: readonly Article[]; passages: readonly Passage[] }): SearchIndex {
   const titles = new Map(corpus.articles.map((a) => [a.id, indexTerms(a.title ?? '').join(' ')]));
   const documentFrequency = new Map<string, number>();
+  const titleFrequency = new Map<string, number>();
   const documents: IndexedDocument[] = [];
   for (const passage of corpus.passages) {
     const terms = indexTerms(passage.text);
     for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    documents.push({ id: passage.id, text: terms.join(' '), title: titles.get(passage.articleId) ?? '' });
+    const title = titles.get(passage.articleId) ?? '';
+    for (const term of new Set(splitTerms(title))) titleFrequency.set(term, (titleFrequency.get(term) ?? 0) + 1);
+    documents.push({ id: passage.id, text: terms.join(' '), title });
   }
   const engine = new MiniSearch<IndexedDocument>(engineOptions());
   engine.addAll(documents);
   const vocabulary = new SearchableMap<number>();
   for (const title of titles.values()) for (const term of splitTerms(title)) vocabulary.set(term, 0);
   for (const [term, count] of documentFrequency) vocabulary.set(term, count);
-  return { engine, vocabulary, documentCount: documents.length };
+  return { engine, vocabulary, titleFrequency, documentCount: documents.length };
 }
 
 const serializedSchema = z.object({
@@ -101,17 +111,22 @@ export function loadIndex(json: string): LoadIndexResult {
   }
   const plain = parsed.data.engine as unknown as AsPlainObject;
   const textField = String(parsed.data.engine.fieldIds['text']);
+  const titleField = String(parsed.data.engine.fieldIds['title']);
   const vocabulary = new SearchableMap<number>();
+  const titleFrequency = new Map<string, number>();
+  const count = (postings: unknown): number => (typeof postings === 'object' && postings !== null ? Object.keys(postings).length : 0);
   for (const entry of parsed.data.engine.index) {
     if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'object' || entry[1] === null) {
       return { ok: false, message: 'search index has a malformed term entry' };
     }
-    const postings: unknown = (entry[1] as Record<string, unknown>)[textField];
-    vocabulary.set(entry[0], typeof postings === 'object' && postings !== null ? Object.keys(postings).length : 0);
+    const fields = entry[1] as Record<string, unknown>;
+    vocabulary.set(entry[0], count(fields[textField]));
+    const inTitles = count(fields[titleField]);
+    if (inTitles > 0) titleFrequency.set(entry[0], inTitles);
   }
   try {
     const engine = MiniSearch.loadJS<IndexedDocument>(plain, engineOptions());
-    return { ok: true, index: { engine, vocabulary, documentCount: engine.documentCount } };
+    return { ok: true, index: { engine, vocabulary, titleFrequency, documentCount: engine.documentCount } };
   } catch (error) {
     return { ok: false, message: `search index could not be loaded: ${(error as Error).message}` };
   }

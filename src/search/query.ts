@@ -1,17 +1,21 @@
 // Query planning: which terms of a question carry its topic, how much each weighs, which index terms count
 // as a match for it (typo corrections, place/people forms), and which are worth sending to the engine.
 import { stemmer } from 'stemmer';
-import { analyze, type Token } from './fold.ts';
-import type { SearchIndex } from './options.ts';
-import { americanize } from './spelling.ts';
+import { analyze, termOf, type Token } from './fold.ts';
+import { postingsOf, type SearchIndex } from './options.ts';
 
 export interface QueryTerm {
   /** The analysed term of the question word. */
   term: string;
   /** The folded question word, before stemming. */
   form: string;
-  /** Inverse document frequency over passage texts; a term the corpus lacks weighs as one seen once. */
+  /**
+   * Inverse document frequency over passage texts. A name the corpus lacks weighs as a term seen once (the question
+   * is about something the corpus does not cover); a lower-case word it lacks weighs half that (likely a paraphrase).
+   */
   weight: number;
+  /** Capitalised in the question (not as its first word): a name, which a later "he"/"she" may stand for. */
+  name: boolean;
   /** Number of passages whose text contains the term itself. */
   documentFrequency: number;
   /** Index terms that count as this term, each with a factor in (0, 1]: the term itself is 1. */
@@ -25,21 +29,38 @@ export interface QueryPlan {
   terms: QueryTerm[];
 }
 
-/** Words that phrase a request rather than name its topic ("tell me what happened"). */
+/**
+ * Words that phrase a request rather than name its topic ("tell me what happened", "how many"), and light verbs
+ * whose meaning comes from their object ("give a speech", "take office"): in a small corpus they would look rare.
+ */
 const REQUEST_WORDS: ReadonlySet<string> = new Set(
-  ['tell', 'explain', 'describe', 'happen', 'please', 'know', 'anything', 'something', 'thing', 'mention', 'kind']
-    .map((w) => stemmer(w)),
+  [
+    ...['tell', 'explain', 'describe', 'happen', 'please', 'know', 'anything', 'something', 'thing', 'mention', 'kind', 'many', 'much'],
+    ...['give', 'take', 'make', 'get', 'go', 'come', 'put'],
+  ].map((w) => stemmer(w)),
 );
 
 /** Share of passages above which a term is not sent to the engine (it would score almost every passage). */
 export const MAX_SEARCHED_DF_SHARE = 0.25;
 /** Most terms sent to the engine; longer questions keep their heaviest terms. */
 export const MAX_SEARCHED_TERMS = 10;
+/**
+ * Most postings the engine may walk for one question (its cost grows with them): rarer terms are sent first and
+ * a common term is left out once the budget is spent; its low weight would barely change the ranking anyway.
+ * The rarest term is always sent.
+ */
+export const POSTINGS_BUDGET = 3000;
 /** Typo correction only for long words: short words have too many one-letter neighbours ("france" → "frank"). */
 export const FUZZY_MIN_LENGTH = 7;
 export const FUZZY_FACTOR = 0.8;
 export const RELATED_FORM_FACTOR = 0.7;
+export const UNSEEN_WORD_FACTOR = 0.5;
 const MAX_CORRECTIONS = 3;
+/** Known words at most this frequent are checked for a much more frequent spelling one edit away. */
+const RARE_DOCUMENT_FREQUENCY = 2;
+const RARE_DOCUMENT_SHARE = 0.0001;
+/** How much more frequent that spelling must be to be taken for the intended word. */
+const CORRECTION_DF_RATIO = 5;
 
 export function inverseDocumentFrequency(documentFrequency: number, documentCount: number): number {
   const df = Math.max(documentFrequency, 1);
@@ -60,22 +81,21 @@ function relatedForms(form: string, capitalised: boolean): string[] {
   return [`${form}n`, `${form}an`, `${form.replace(/[aey]$/u, '')}ian`];
 }
 
-function termOf(form: string): string {
-  return stemmer(americanize(form));
-}
-
 function documentFrequencyOf(index: SearchIndex, term: string): number | undefined {
   return index.vocabulary.get(term);
 }
 
 function matchesOf(token: Token, capitalised: boolean, index: SearchIndex): Map<string, number> {
   const matches = new Map<string, number>([[token.term, 1]]);
-  const known = documentFrequencyOf(index, token.term) !== undefined;
-  if (!known && token.form.length >= FUZZY_MIN_LENGTH && /^\p{L}+$/u.test(token.form)) {
+  const df = documentFrequencyOf(index, token.term);
+  // A rare long word is looked up for typos too: one source's misspelling ("Rasmusen") must not hide the name.
+  const rare = df === undefined || df <= Math.max(RARE_DOCUMENT_FREQUENCY, RARE_DOCUMENT_SHARE * index.documentCount);
+  if (rare && token.form.length >= FUZZY_MIN_LENGTH && /^\p{L}+$/u.test(token.form)) {
     const distance = token.form.length >= 12 ? 2 : 1;
+    const floor = df === undefined ? 1 : df * CORRECTION_DF_RATIO;
     const corrections = [...index.vocabulary.fuzzyGet(token.term, distance)]
-      .map(([term, [df, d]]) => ({ term, df, d }))
-      .filter((c) => c.df > 0)
+      .map(([term, [count, d]]) => ({ term, df: count, d }))
+      .filter((c) => c.d > 0 && c.df >= floor)
       .sort((a, b) => a.d - b.d || b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
       .slice(0, MAX_CORRECTIONS);
     for (const c of corrections) matches.set(c.term, FUZZY_FACTOR);
@@ -85,6 +105,18 @@ function matchesOf(token: Token, capitalised: boolean, index: SearchIndex): Map<
     if (!matches.has(term) && (documentFrequencyOf(index, term) ?? 0) > 0) matches.set(term, RELATED_FORM_FACTOR);
   }
   return matches;
+}
+
+/** The index terms sent to the engine for a query term, with their boost: itself and its not-too-common matches. */
+export function engineMatches(term: QueryTerm, index: SearchIndex): Map<string, number> {
+  const limit = searchedDocumentFrequencyLimit(index.documentCount);
+  const sent = new Map<string, number>();
+  for (const [match, factor] of term.matches) {
+    const df = index.vocabulary.get(match);
+    if (df === undefined || (match !== term.term && df > limit)) continue;
+    sent.set(match, factor);
+  }
+  return sent;
 }
 
 /** The largest document frequency of a term sent to the engine. */
@@ -101,11 +133,13 @@ export function planQuery(question: string, index: SearchIndex): QueryPlan {
     if (token.stop || REQUEST_WORDS.has(token.term) || seen.has(token.term)) continue;
     seen.add(token.term);
     const capitalised = /^\p{Lu}/u.test(question.slice(token.start, token.end));
+    const name = capitalised && /\p{L}/u.test(question.slice(0, token.start));
     const df = documentFrequencyOf(index, token.term) ?? 0;
     terms.push({
       term: token.term,
       form: token.form,
-      weight: inverseDocumentFrequency(df, n),
+      weight: inverseDocumentFrequency(df, n) * (df > 0 || capitalised ? 1 : UNSEEN_WORD_FACTOR),
+      name,
       documentFrequency: df,
       matches: matchesOf(token, capitalised, index),
       searched: false,
@@ -113,10 +147,17 @@ export function planQuery(question: string, index: SearchIndex): QueryPlan {
   }
   const limit = searchedDocumentFrequencyLimit(n);
   const searchable = terms
-    .filter((t) => [...t.matches.keys()].some((m) => documentFrequencyOf(index, m) !== undefined))
+    .filter((t) => engineMatches(t, index).size > 0)
     .sort((a, b) => a.documentFrequency - b.documentFrequency || (a.term < b.term ? -1 : 1));
-  const chosen = searchable.filter((t) => t.documentFrequency <= limit).slice(0, MAX_SEARCHED_TERMS);
-  if (chosen.length === 0 && searchable[0]) chosen.push(searchable[0]);
+  const chosen: QueryTerm[] = [];
+  let spent = 0;
+  for (const term of searchable) {
+    const cost = [...engineMatches(term, index).keys()].reduce((sum, m) => sum + postingsOf(index, m), 0);
+    const affordable = term.documentFrequency <= limit && spent + cost <= POSTINGS_BUDGET && chosen.length < MAX_SEARCHED_TERMS;
+    if (chosen.length > 0 && !affordable) continue;
+    chosen.push(term);
+    spent += cost;
+  }
   const chosenTerms = new Set(chosen.map((t) => t.term));
   return { question, terms: terms.map((t) => ({ ...t, searched: chosenTerms.has(t.term) })) };
 }

@@ -1,5 +1,5 @@
 // Passage search: sends a query plan's searched terms to the engine and ranks passages by score, ties by id.
-import { searchedDocumentFrequencyLimit, type QueryPlan } from './query.ts';
+import { engineMatches, type QueryPlan } from './query.ts';
 import type { SearchIndex } from './options.ts';
 
 export interface PassageHit {
@@ -25,15 +25,10 @@ const SCORE_PRECISION = 1e6;
 
 /** The engine query: each searched term and its sendable alternatives, with the alternative's factor as boost. */
 function engineTerms(plan: QueryPlan, index: SearchIndex): Map<string, number> {
-  const limit = searchedDocumentFrequencyLimit(index.documentCount);
   const boosts = new Map<string, number>();
   for (const term of plan.terms) {
     if (!term.searched) continue;
-    for (const [match, factor] of term.matches) {
-      const df = index.vocabulary.get(match);
-      if (df === undefined || (match !== term.term && df > limit)) continue;
-      boosts.set(match, Math.max(boosts.get(match) ?? 0, factor));
-    }
+    for (const [match, factor] of engineMatches(term, index)) boosts.set(match, Math.max(boosts.get(match) ?? 0, factor));
   }
   return boosts;
 }
