@@ -112,7 +112,9 @@ function messageResponder(message: Message): Responder {
     async send(reply: Reply) {
       // A channel reply cannot be private, so errors are shown to everyone, still pinging nobody.
       const rendered = renderForDiscord({ ...reply, ephemeral: false });
-      await message.reply(editOptions(rendered));
+      // If the asker deleted the question meanwhile, the answer is still posted (without the reply link)
+      // rather than refused by Discord.
+      await message.reply({ ...editOptions(rendered), failIfNotExists: false });
     },
     async suggest() {},
   };

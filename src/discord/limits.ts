@@ -12,7 +12,10 @@ export const LIMITS = {
   buttonsPerRow: 5,
   buttonLabel: 80,
   customId: 100,
+  /** Link buttons only; a markdown link inside an embed description has no limit of its own. */
   linkUrl: 512,
+  /** Our own cap for a markdown link in a description, so one odd URL cannot eat the 4096-character budget. */
+  markdownUrl: 2048,
   autocompleteChoices: 25,
   choiceName: 100,
   choiceValue: 100,

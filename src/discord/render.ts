@@ -31,8 +31,10 @@ function markedExcerpt(card: CitationCard, max: number): string {
     .join('');
 }
 
+/** A markdown link to the source. Long article URLs keep their link here even when too long for a link button. */
 function link(label: string, url: string): string {
-  return url.length <= LIMITS.linkUrl ? `[${inert(label)}](${markdownUrl(url)})` : inert(label);
+  const target = markdownUrl(url);
+  return /^https?:\/\//u.test(url) && target.length <= LIMITS.markdownUrl ? `[${inert(label)}](${target})` : inert(label);
 }
 
 function citationBlock(card: CitationCard, excerptRoom: number): string {
@@ -132,13 +134,23 @@ export function renderForDiscord(reply: Reply): ApiMessage {
   if (reply.heading !== undefined) embed.title = truncateText(defuseTitle(reply.heading), LIMITS.embedTitle);
   const text = description(reply);
   if (text.length > 0) embed.description = text;
-  const footer = [reply.footer, reply.pager && reply.pager.pages > 1 ? `Page ${reply.pager.page + 1} of ${reply.pager.pages}` : undefined]
-    .filter((f): f is string => f !== undefined)
-    .join(' · ');
+  const pager = pagerRow(reply);
+  const footer = [reply.footer, pageNote(reply, pager !== null)].filter((f): f is string => f !== undefined).join(' · ');
   if (footer.length > 0) embed.footer = { text: truncateText(footer, 300) };
   message.embeds.push(embed);
-  for (const row of [pagerRow(reply), linkRow(reply)]) if (row) message.components.push(row);
+  for (const row of [pager, linkRow(reply)]) if (row) message.components.push(row);
   return message;
+}
+
+/**
+ * "Page 2 of 5". A button's custom id (100 characters) must hold the whole request; when it cannot, there are no
+ * paging buttons, and the footer says why instead of promising pages nobody can reach.
+ */
+function pageNote(reply: Reply, hasButtons: boolean): string | undefined {
+  const pager = reply.pager;
+  if (!pager || pager.pages <= 1) return undefined;
+  const at = `Page ${pager.page + 1} of ${pager.pages}`;
+  return hasButtons ? at : `${at} (this request is too long for page buttons: shorten it to see the rest)`;
 }
 
 /** Embed titles do not render markdown, so only mentions are defused there. */

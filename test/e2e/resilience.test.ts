@@ -213,6 +213,23 @@ describe('slow answers: deferred, then edited in', () => {
     expect(typing?.seq ?? Infinity).toBeLessThan(reply.seq);
   });
 
+  it('still answers an @mention whose message was deleted while the answer was being prepared', async () => {
+    const mention = h.emulator.build.userMessage(QUESTION, { author: newUser('g') });
+    const before = h.emulator.requests.length;
+    await h.emulator.sendMessage(mention);
+    // The asker deletes the question after the bot started typing, before the answer is ready.
+    await h.emulator.waitFor((r) => r.route === 'POST /channels/:channelId/typing' && r.seq > before);
+    (h.emulator.messages as Map<string, APIMessage>).delete(mention.id);
+    await h.emulator.dispatch('MESSAGE_DELETE', { id: mention.id, channel_id: mention.channel_id, guild_id: h.emulator.scene.guild.id });
+    const answer = await h.emulator.waitFor(
+      (r) => r.route === CHANNEL_MESSAGE && (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === mention.id,
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ message_reference: { fail_if_not_exists: false }, allowed_mentions: { parse: [], replied_user: false } });
+    const posted = h.emulator.messages.get((answer.response as APIMessage).id);
+    expect(citationsOf(embedOf(posted as APIMessage).description ?? '').length).toBeGreaterThan(0);
+  });
+
   it('sent nothing Discord would reject, nothing that can ping, everything within limits, and logged no error', () => {
     expectWellBehaved(h.emulator);
     expect(h.logs?.errors()).toEqual([]);
