@@ -55,8 +55,18 @@ function contextOf(article: Article, quote: ExtractedQuote): string {
   return article.text.slice(Math.min(from, quote.start), Math.max(to, quote.end));
 }
 
+const aliasKeys = new WeakMap<string[], Set<string>>();
+
 function addUnique(list: string[], value: string): void {
-  if (!list.some((v) => aliasKey(v) === aliasKey(value))) list.push(value);
+  let keys = aliasKeys.get(list);
+  if (!keys) {
+    keys = new Set(list.map(aliasKey));
+    aliasKeys.set(list, keys);
+  }
+  const key = aliasKey(value);
+  if (keys.has(key)) return;
+  keys.add(key);
+  list.push(value);
 }
 
 export function buildQuoteBook(articles: Article[]): QuoteBook {

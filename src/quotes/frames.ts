@@ -26,6 +26,5 @@ export function articleSentences(article: Article, quotes: readonly ExtractedQuo
 }
 
 export function lowerAt(tokens: Token[], i: number): string {
-  const t = tokens[i];
-  return t?.kind === 'word' ? t.text.toLowerCase() : '';
+  return tokens[i]?.lower ?? '';
 }

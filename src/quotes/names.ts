@@ -37,7 +37,7 @@ export interface CapitalRun {
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'di', 'du', 'le', 'la', 'dos', 'das', 'del', 'ter', 'ten', 'ibn', 'y']);
 
 export function isCapitalised(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+  return token !== undefined && token.capital;
 }
 
 export function isAcronym(text: string): boolean {
@@ -45,7 +45,7 @@ export function isAcronym(text: string): boolean {
 }
 
 function lower(token: Token | undefined): string {
-  return token?.kind === 'word' ? token.text.toLowerCase() : '';
+  return token?.lower ?? '';
 }
 
 export function isTitleWord(word: string): boolean {

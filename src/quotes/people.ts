@@ -34,6 +34,10 @@ export interface PeopleRegistry {
   people: Map<string, Person>;
   /** Normalised name form -> ids of the people it can name. */
   forms: Map<string, string[]>;
+  /** Each one-word form with one letter deleted -> the forms, so a typo is found without scanning every name. */
+  deletions: Map<string, string[]>;
+  /** Lookups already answered, by the name as written. */
+  memo: Map<string, NameMatch>;
   /** Ids of the people named in full in each article. */
   present: Map<string, Set<string>>;
 }
@@ -152,7 +156,18 @@ export function buildRegistry(evidence: NameEvidence[], cues: GenderCue[]): Peop
     else if (v.male >= 3 * v.female) person.gender = 'male';
     else if (v.female >= 3 * v.male) person.gender = 'female';
   }
-  return { people, forms, present };
+  const deletions = new Map<string, string[]>();
+  for (const form of forms.keys()) {
+    if (form.includes(' ')) continue;
+    for (const variant of oneDeleted(form)) deletions.set(variant, [...(deletions.get(variant) ?? []), form]);
+  }
+  return { people, forms, present, deletions, memo: new Map() };
+}
+
+function oneDeleted(word: string): Set<string> {
+  const variants = new Set<string>();
+  for (let i = 0; i < word.length; i++) variants.add(word.slice(0, i) + word.slice(i + 1));
+  return variants;
 }
 
 export interface NameMatch {
@@ -163,14 +178,28 @@ export interface NameMatch {
 
 /** The people a written name can refer to: exact forms first, then a one-letter slip on a long surname. */
 export function lookupName(registry: PeopleRegistry, name: string[]): NameMatch {
-  const key = tokensOf(name).join(' ');
+  const raw = name.join(' ');
+  const known = registry.memo.get(raw);
+  if (known) return known;
+  const match = findName(registry, tokensOf(name).join(' '), name.length);
+  registry.memo.set(raw, match);
+  return match;
+}
+
+function findName(registry: PeopleRegistry, key: string, words: number): NameMatch {
   const exact = registry.forms.get(key);
   if (exact && exact.length > 0) return { ids: [...exact], typo: false };
-  if (name.length !== 1 || key.length < 6) return { ids: [], typo: false };
+  if (words !== 1 || key.length < 6) return { ids: [], typo: false };
+  // One letter added, dropped or changed: the form is among the deletions of the key, or shares one with it.
+  const candidates = new Set<string>(registry.deletions.get(key) ?? []);
+  for (const variant of oneDeleted(key)) {
+    if (registry.forms.has(variant) && !variant.includes(' ')) candidates.add(variant);
+    for (const form of registry.deletions.get(variant) ?? []) candidates.add(form);
+  }
   const ids: string[] = [];
-  for (const [form, formIds] of registry.forms) {
-    if (form.includes(' ')) continue;
-    if (editDistance(form, key, 1) === 1) for (const id of formIds) if (!ids.includes(id)) ids.push(id);
+  for (const form of [...candidates].sort()) {
+    if (editDistance(form, key, 1) !== 1) continue;
+    for (const id of registry.forms.get(form) ?? []) if (!ids.includes(id)) ids.push(id);
   }
   return { ids, typo: ids.length > 0 };
 }

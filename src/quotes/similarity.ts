@@ -67,7 +67,11 @@ export function groupSameWords(terms: readonly (readonly string[])[]): number[] 
   };
   const index = new Map<string, number[]>();
   terms.forEach((list, i) => {
-    for (const t of list) index.set(t, [...(index.get(t) ?? []), i]);
+    for (const t of list) {
+      const postings = index.get(t);
+      if (postings) postings.push(i);
+      else index.set(t, [i]);
+    }
   });
   for (let i = 0; i < terms.length; i++) {
     const mine = terms[i] ?? [];

@@ -14,6 +14,10 @@ export interface Token {
   quote?: number;
   /** A word ending in 's or s’ ("Russia’s"). */
   possessive?: boolean;
+  /** The word lower-cased (empty for punctuation and quotes), computed once. */
+  lower: string;
+  /** A word starting with a capital letter. */
+  capital: boolean;
 }
 
 export interface FrameSentence {
@@ -43,7 +47,7 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
   while (i < paragraph.end) {
     const quote = inPara.find((s) => s.start === i);
     if (quote) {
-      tokens.push({ kind: 'quote', text: quote.q.text, start: quote.start, end: quote.end, quote: quote.index });
+      tokens.push({ kind: 'quote', text: quote.q.text, start: quote.start, end: quote.end, quote: quote.index, lower: '', capital: false });
       i = quote.end;
       continue;
     }
@@ -63,13 +67,14 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
       if (pluralPossessive) end += 1;
       // "Mr. Smith", "George W. Bush": the abbreviation's stop belongs to the word, not to the sentence.
       if (text[end] === '.' && (TITLE_ABBREVIATIONS.has(raw.toLowerCase()) || /^\p{Lu}$/u.test(raw)) && /^\s+\p{Lu}/u.test(text.slice(end + 1, end + 3))) end += 1;
-      const token: Token = { kind: 'word', text: possessive?.[1] ?? raw, start: i, end };
+      const word = possessive?.[1] ?? raw;
+      const token: Token = { kind: 'word', text: word, start: i, end, lower: word.toLowerCase(), capital: /^\p{Lu}/u.test(word) };
       if (possessive || pluralPossessive) token.possessive = true;
       tokens.push(token);
       i = end;
       continue;
     }
-    tokens.push({ kind: 'punct', text: ch, start: i, end: i + 1 });
+    tokens.push({ kind: 'punct', text: ch, start: i, end: i + 1, lower: '', capital: false });
     i++;
   }
   return tokens;
