@@ -10,10 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BASELINES } from './engines/baseline.ts';
 import { measureEndToEnd } from './endToEnd.ts';
+import { ASK_COVERS } from './engines/ours.ts';
 import { DEFAULT_SEED } from './generate.ts';
 import { describeMachine } from './machine.ts';
 import { humanReport, latestJson, type BaselineMeasured, type OursMeasured, type ServeMeasured, type SizeMeasured } from './report.ts';
-import type { Latency } from './stats.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench', 'results');
@@ -42,15 +42,17 @@ if (values.large && !sizes.includes(LARGE)) sizes.push(LARGE);
 const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
 const dataDir = resolve(ROOT, values.data);
 
-function heapLimitFor(passages: number): number {
-  return passages >= 500_000 ? 8_192 : 4_096;
+/** Node's default heap limit, as the bot runs, except for --large, which is allowed 8 GB. */
+function heapLimitFor(passages: number): number | null {
+  return passages >= 500_000 ? 8_192 : null;
 }
 
 /** Runs one worker task in a fresh node process; its result comes back through a JSON file. */
-async function worker<T>(task: string, options: Record<string, string | number | boolean>, scratch: string, heapMB: number): Promise<T> {
+async function worker<T>(task: string, options: Record<string, string | number | boolean>, scratch: string, heapMB: number | null): Promise<T> {
   const resultFile = join(scratch, `${task}-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
-  const profile = values.profile && task !== 'generate' ? ['--cpu-prof', '--cpu-prof-dir', join(RESULTS, 'profiles'), '--cpu-prof-name', `${task}-${options.engine ?? options.passages ?? 'seed'}-${Date.now()}.cpuprofile`] : [];
-  const args = ['--expose-gc', `--max-old-space-size=${heapMB}`, ...profile, '--import', 'tsx', join(ROOT, 'bench', 'worker.ts'), task, JSON.stringify(options), resultFile];
+  const profile = values.profile && task !== 'generate' ? ['--cpu-prof', '--cpu-prof-dir', join(RESULTS, 'profiles'), '--cpu-prof-name', `${task}-${options.engine ?? ''}${String(options.label)}-${Date.now()}.cpuprofile`] : [];
+  const heap = heapMB === null ? [] : [`--max-old-space-size=${heapMB}`];
+  const args = ['--expose-gc', ...heap, ...profile, '--import', 'tsx', join(ROOT, 'bench', 'worker.ts'), task, JSON.stringify(options), resultFile];
   const code = await new Promise<number>((done, fail) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', fail);
@@ -95,7 +97,7 @@ const notes: string[] = [];
 let largestDir: string | null = null;
 
 say('seed corpus …');
-const seedResult = await worker<SeedResult>('seed', { data: dataDir }, scratch, 4_096);
+const seedResult = await worker<SeedResult>('seed', { label: 'seed', data: dataDir }, scratch, null);
 measured.push({
   label: 'seed',
   target: null,
@@ -108,7 +110,7 @@ measured.push({
   serve: null,
   baselines: values['no-baselines'] ? {} : seedResult.baselines,
 });
-if (seedResult.ours.unavailable !== undefined) notes.push(`ours: ${seedResult.ours.unavailable} — only ingestion and baselines were measured`);
+notes.push(ASK_COVERS);
 
 for (const target of sizes) {
   const dir = join(scratch, `corpus-${target}`);
@@ -116,20 +118,18 @@ for (const target of sizes) {
   say(`${label(target)} passages: generating …`);
   const gen = await worker<{ articles: number; bytes: number; generateMs: number }>('generate', { data: dataDir, dir, passages: target, seed }, scratch, heap);
   say(`  ${gen.articles} articles, ${(gen.bytes / 1e6).toFixed(1)} MB in ${(gen.generateMs / 1000).toFixed(1)} s; ingesting and building …`);
-  const indexFile = join(scratch, `index-${target}.bin`);
   const passagesFile = join(scratch, `passages-${target}.json`);
-  const build = await worker<BuildResult>('build', { dir, indexFile, passagesFile, seed }, scratch, heap);
-  let serve: ServeMeasured | null = null;
-  if (build.ours.unavailable === undefined) {
-    say('  cold start from the saved index …');
-    serve = await worker<ServeMeasured>('serve', { dir, indexFile, seed }, scratch, heap);
-  }
+  const build = await worker<BuildResult>('build', { label: label(target), dir, passagesFile, seed }, scratch, heap);
+  say('  first start (no cache: ingest, index, write cache, quote book) …');
+  const first = await worker<{ firstStartMs: number }>('firstStart', { label: label(target), dir }, scratch, heap);
+  say('  cold start from the cache (saved index), then answers …');
+  const serve = await worker<ServeMeasured>('serve', { label: label(target), dir, seed }, scratch, heap);
   const baselines: SizeMeasured['baselines'] = {};
   if (!values['no-baselines']) {
     for (const engine of BASELINES) {
       say(`  baseline ${engine} …`);
       try {
-        baselines[engine] = await worker<BaselineMeasured>('baseline', { passagesFile, engine, seed }, scratch, heap);
+        baselines[engine] = await worker<BaselineMeasured>('baseline', { label: label(target), passagesFile, engine, seed, floorRuns: target >= 500_000 ? 30 : 100 }, scratch, heap);
       } catch (error) {
         baselines[engine] = { failed: (error as Error).message };
       }
@@ -144,14 +144,12 @@ for (const target of sizes) {
     generateMs: gen.generateMs,
     ingestMs: build.ingestMs,
     afterIngest: build.afterIngest,
-    ours: build.ours,
+    ours: { ...build.ours, firstStartMs: first.firstStartMs },
     serve,
     baselines,
   });
-  const ask: Latency | undefined = serve?.ask ?? build.ours.ask;
-  say(`  ingest ${(build.ingestMs / 1000).toFixed(1)} s, build ${build.ours.buildMs?.toFixed(0) ?? '—'} ms, ask p99 ${ask?.p99.toFixed(2) ?? '—'} ms`);
+  say(`  ingest ${(build.ingestMs / 1000).toFixed(1)} s, index build ${build.ours.buildMs?.toFixed(0)} ms, cold start ${serve.loadMs?.toFixed(0)} ms, ask p99 ${serve.ask?.p99.toFixed(2)} ms`);
   await rm(passagesFile, { force: true });
-  await rm(indexFile, { force: true });
   // The 100k corpus (or the largest below it) stays for the end-to-end section.
   if (target <= 100_000) {
     if (largestDir !== null && !values.keep) await rm(largestDir, { recursive: true, force: true });

@@ -2,6 +2,8 @@
 
 export interface Latency {
   n: number;
+  /** Share of the timed runs whose `run` returned 0 (no hit), when it returns a count. */
+  emptyShare?: number;
   p50: number;
   p99: number;
   max: number;
@@ -38,16 +40,28 @@ export function timeQueries<T>(
 ): Latency {
   if (queries.length === 0) return summarise([]);
   const warmup = Math.min(opts.warmup ?? 50, queries.length);
-  for (let i = 0; i < warmup; i++) run(queries[i] as T);
+  const warmStart = performance.now();
+  for (let i = 0; i < warmup; i++) {
+    run(queries[i] as T);
+    // Slow engines (seconds a query on 1M passages) warm up for at most a quarter of their budget.
+    if (opts.budgetMs !== undefined && performance.now() - warmStart > opts.budgetMs / 4) break;
+  }
   const samples: number[] = [];
+  let empty = 0;
+  let counted = 0;
   const started = performance.now();
   const target = Math.max(opts.minRuns, queries.length);
   for (let i = 0; i < target; i++) {
     const q = queries[i % queries.length] as T;
     const t0 = performance.now();
-    run(q);
+    const result = run(q);
     samples.push(performance.now() - t0);
+    if (typeof result === 'number') {
+      counted++;
+      if (result === 0) empty++;
+    }
     if (opts.budgetMs !== undefined && samples.length >= (opts.floorRuns ?? 100) && performance.now() - started > opts.budgetMs) break;
   }
-  return summarise(samples);
+  const latency = summarise(samples);
+  return counted > 0 ? { ...latency, emptyShare: empty / counted } : latency;
 }

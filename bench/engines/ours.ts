@@ -1,26 +1,26 @@
-// archivist's own retrieval, behind the small surface the benchmark needs: build, save, load, /ask and /quote compute.
-// Wired to the public API of src/search, src/answers and src/quotes; parts that have not landed report why.
+// archivist's own /ask and /quote, through the same public API the bot uses: src/load/deps.ts for a cold start
+// (cached corpus + saved index + quote book), answerQuestion for /ask, findQuotes for /quote.
 import type { Corpus } from '../../src/corpus/types.ts';
+import { answerQuestion } from '../../src/answers/answer.ts';
+import { findQuotes, type QuoteBook } from '../../src/quotes/index.ts';
+import type { Retriever } from '../../src/search/retriever.ts';
 
-export interface OurIndex {
-  /** The serialised index as it would be written to disk. */
-  save(): string | Uint8Array;
-  /** Computes an /ask answer (retrieval, excerpt choice, links); the return value keeps the work observable. */
-  ask(question: string): unknown;
-  /** Computes a /quote answer for a speaker, or null when /quote has not landed. */
-  quote: ((speaker: string) => unknown) | null;
+/** What the timed figures cover, printed under the table. */
+export const ASK_COVERS = '/ask = answerQuestion(question, retriever) with default k; /quote = findQuotes(book, { speaker })';
+
+export interface Ours {
+  retriever: Retriever;
+  quotes: QuoteBook;
 }
 
-export interface OurEngine {
-  build(corpus: Corpus): OurIndex;
-  /** Cold start: from the saved bytes (and the corpus, if the saved index does not carry the passages). */
-  load(saved: string | Uint8Array, corpus: Corpus): OurIndex;
-  /** Whether load() needs the ingested corpus (then a cold start includes ingestion). */
-  loadNeedsCorpus: boolean;
+/** One /ask answer; returns its citation count so the work stays observable. */
+export function ask(ours: Ours, question: string): number {
+  return answerQuestion(question, ours.retriever).citations.length;
 }
 
-export type OurEngineResult = { ok: true; engine: OurEngine } | { ok: false; reason: string };
-
-export async function loadOurEngine(): Promise<OurEngineResult> {
-  return { ok: false, reason: 'src/search has no index API yet' };
+/** One /quote answer; returns its quote count. */
+export function quote(ours: Ours, speaker: string): number {
+  return findQuotes(ours.quotes, { speaker }).quotes.length;
 }
+
+export type { Corpus };
