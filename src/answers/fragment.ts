@@ -29,18 +29,25 @@ function withDirective(url: string, directive: string): string {
 }
 
 /**
- * The article URL with a text fragment that selects `excerpt`. Short excerpts are quoted whole; longer ones as
- * `text=start,end` with a few words from each end. Falls back to fewer words, then to the bare URL, to stay
- * within MAX_LINK_LENGTH.
+ * The article URL with a text fragment that selects `excerpt`. Short one-paragraph excerpts are quoted whole;
+ * longer ones, and any spanning paragraphs, as `text=start,end` with a few words from each end (each end taken
+ * within its own paragraph: a browser matches a term only inside one block). Falls back to fewer words, then to
+ * the bare URL, to stay within MAX_LINK_LENGTH.
  */
 export function textFragmentLink(url: string, excerpt: string): string {
-  const all = words(excerpt);
-  if (all.length === 0) return url;
+  const paragraphs = excerpt
+    .split(/\n\s*\n|\n/u)
+    .map(words)
+    .filter((w) => w.length > 0);
+  const first = paragraphs[0];
+  const last = paragraphs[paragraphs.length - 1];
+  if (!first || !last) return url;
   const candidates: string[] = [];
-  if (all.length <= EDGE_WORDS * 2) candidates.push(`text=${encodeFragmentTerm(all.join(' '))}`);
-  for (let n = Math.min(EDGE_WORDS, Math.floor(all.length / 2)); n >= 1; n--) {
-    const start = all.slice(0, n).join(' ');
-    const end = all.slice(all.length - n).join(' ');
+  if (paragraphs.length === 1 && first.length <= EDGE_WORDS * 2) candidates.push(`text=${encodeFragmentTerm(first.join(' '))}`);
+  const edge = paragraphs.length === 1 ? Math.floor(first.length / 2) : Math.min(first.length, last.length);
+  for (let n = Math.min(EDGE_WORDS, edge); n >= 1; n--) {
+    const start = first.slice(0, n).join(' ');
+    const end = last.slice(last.length - n).join(' ');
     candidates.push(`text=${encodeFragmentTerm(start)},${encodeFragmentTerm(end)}`);
   }
   for (const directive of candidates) {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, indexTerms } from '../../src/search/fold.ts';
+import { americanize } from '../../src/search/spelling.ts';
+
+function terms(text: string): string[] {
+  return indexTerms(text);
+}
+
+describe('indexTerms', () => {
+  it('folds case, accents and curly apostrophes, and drops possessives and stop words', () => {
+    expect(terms('Russia’s CAFÉ in Zürich')).toEqual(['russia', 'cafe', 'zurich']);
+    expect(terms("Russia's café in zurich")).toEqual(['russia', 'cafe', 'zurich']);
+    expect(terms('They don’t know what it’s for')).toEqual(['know']);
+  });
+
+  it('indexes a hyphenated compound as its parts and as one word, and a bound prefix only joined', () => {
+    expect(terms('NATO-Russia talks')).toEqual(['nato', 'russia', 'natorussia', 'talk']);
+    expect(terms('NATO Russia talks')).toEqual(['nato', 'russia', 'talk']);
+    expect(terms('co-operation')).toEqual(['oper', 'cooper']);
+    expect(terms('cooperation')).toEqual(['cooper']);
+    expect(terms('NATO–Russia')).toEqual(terms('NATO-Russia'));
+  });
+
+  it('gives British and American spellings the same terms', () => {
+    const pairs: [string, string][] = [
+      ['defence', 'defense'],
+      ['realised', 'realized'],
+      ['organisation', 'organization'],
+      ['programme', 'program'],
+      ['colours', 'colors'],
+      ['honourable', 'honorable'],
+      ['analyse', 'analyze'],
+      ['centre', 'center'],
+      ['theatres', 'theaters'],
+      ['travelled', 'traveled'],
+      ['counsellor', 'counselor'],
+      ['dialogue', 'dialog'],
+      ['paediatric', 'pediatric'],
+      ['grey', 'gray'],
+    ];
+    for (const [british, american] of pairs) expect(terms(british), british).toEqual(terms(american));
+  });
+
+  it('leaves words that only look British alone', () => {
+    expect(americanize('called')).toBe('called');
+    expect(americanize('quelled')).toBe('quelled');
+    expect(americanize('four')).toBe('four');
+    expect(americanize('hour')).toBe('hour');
+    expect(americanize('rise')).toBe('rise');
+    expect(americanize('timbre')).toBe('timbre');
+  });
+
+  it('folds U.S., US, USA and United States onto one term but keeps the pronoun "us" a stop word', () => {
+    expect(terms('U.S. US USA United States')).toEqual(['usa', 'usa', 'usa', 'usa']);
+    expect(terms('the U.N. and the United Nations')).toEqual(['un', 'un']);
+    expect(terms('give us time')).toEqual(['give', 'time']);
+  });
+
+  it('expands an abbreviated month only before a day number', () => {
+    expect(terms('Sept. 18, 2009')).toEqual(terms('September 18, 2009'));
+    expect(terms('Jan Kowalski')).toEqual(['jan', 'kowalski']);
+  });
+
+  it('maps irregular verb forms to their base form', () => {
+    expect(terms('said')).toEqual(terms('says'));
+    expect(terms('met')).toEqual(terms('meeting'));
+  });
+
+  it('reads thousands separators and decimals as one number', () => {
+    expect(terms('2,000 troops and 3.5 per cent')).toEqual(['2000', 'troop', '3.5', 'per', 'cent']);
+  });
+});
+
+describe('analyze', () => {
+  it('gives offsets of every word in the text, compounds as parts then whole, stop words flagged', () => {
+    const text = 'The UN-backed plan for U.S. ports';
+    expect(analyze(text).map((t) => [text.slice(t.start, t.end), t.term, t.stop])).toEqual([
+      ['The', 'the', true],
+      ['UN', 'un', false],
+      ['backed', 'back', false],
+      ['UN-backed', 'unback', false],
+      ['plan', 'plan', false],
+      ['for', 'for', true],
+      ['U.S.', 'usa', false],
+      ['ports', 'port', false],
+    ]);
+  });
+
+  it('spans both words of a folded two-word name', () => {
+    const text = 'in the United States today';
+    const token = analyze(text).find((t) => t.term === 'usa');
+    expect(token && text.slice(token.start, token.end)).toBe('United States');
+  });
+});
