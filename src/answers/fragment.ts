@@ -44,10 +44,13 @@ export function textFragmentLink(url: string, excerpt: string): string {
   if (!first || !last) return url;
   const candidates: string[] = [];
   if (paragraphs.length === 1 && first.length <= EDGE_WORDS * 2) candidates.push(`text=${encodeFragmentTerm(first.join(' '))}`);
-  const edge = paragraphs.length === 1 ? Math.floor(first.length / 2) : Math.min(first.length, last.length);
-  for (let n = Math.min(EDGE_WORDS, edge); n >= 1; n--) {
-    const start = first.slice(0, n).join(' ');
-    const end = last.slice(last.length - n).join(' ');
+  // In one paragraph the two ends must not overlap; across paragraphs each end has its own paragraph's words.
+  const startMax = paragraphs.length === 1 ? Math.floor(first.length / 2) : first.length;
+  const endMax = paragraphs.length === 1 ? Math.floor(first.length / 2) : last.length;
+  for (let n = Math.min(EDGE_WORDS, Math.max(startMax, endMax)); n >= 1; n--) {
+    const start = first.slice(0, Math.min(n, startMax)).join(' ');
+    const end = last.slice(last.length - Math.min(n, endMax)).join(' ');
+    if (start.length === 0 || end.length === 0) continue;
     candidates.push(`text=${encodeFragmentTerm(start)},${encodeFragmentTerm(end)}`);
   }
   for (const directive of candidates) {
