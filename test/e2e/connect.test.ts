@@ -1,8 +1,15 @@
 // End to end: how the bot connects and what it registers — the IDENTIFY it sends and the commands
 // `deploy-commands` puts in the guild, as the emulator recorded them.
+import { Events } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Intents } from '../support/discord/emulator.ts';
-import { startBotHarness, TEST_TOKEN, type BotHarness } from '../support/bot.ts';
+import { COMMANDS } from '../../commands/index.ts';
+import type { Deps } from '../../commands/types.ts';
+import { startDiscordBot } from '../../src/discord/client.ts';
+import { createRouter } from '../../src/router/router.ts';
+import { DiscordEmulator, Intents } from '../support/discord/emulator.ts';
+import { stringOption } from '../support/discord/payloads.ts';
+import { recordingLogger, startBotHarness, TEST_TOKEN, type BotHarness } from '../support/bot.ts';
+import { by, embedOf, newUser, responseMessage } from './helpers.ts';
 
 const PRIVILEGED = Intents.GuildMembers | Intents.GuildPresences | Intents.MessageContent;
 
@@ -64,9 +71,37 @@ describe('connecting and deploying commands', () => {
     expect(h.emulator.guildCommands()).toHaveLength(5);
   });
 
+  it('resumes after the gateway drops and answers the next command', async () => {
+    const resumed = new Promise((resolve) => h.bot.client.once(Events.ShardResume, resolve));
+    h.emulator.dropGateway(4000);
+    await resumed;
+    expect(h.emulator.resumes).toBe(1);
+    expect(h.emulator.identifies).toHaveLength(1);
+    const sent = await h.emulator.sendInteraction(by(newUser('after'), h.emulator.build.chatInput('quote', [stringOption('speaker', 'Rasmussen')])));
+    await h.emulator.waitForCallback(sent.id);
+    expect(embedOf(responseMessage(h.emulator, sent.id)).title).toBe('Anders Fogh Rasmussen');
+  });
+
   it('makes no request Discord would reject and calls no unknown route while connecting', () => {
     expect(h.emulator.violations).toEqual([]);
     expect(h.emulator.unknownRoutes).toEqual([]);
     expect(h.logs?.errors()).toEqual([]);
+  });
+});
+
+describe('starting with a wrong token', () => {
+  it('rejects with Discord’s reason instead of hanging', async () => {
+    const emulator = await DiscordEmulator.start({ token: TEST_TOKEN });
+    try {
+      const logger = recordingLogger();
+      // Login fails before the router is ever used, so it needs no corpus.
+      const router = createRouter({ commands: COMMANDS, deps: {} as Deps, logger });
+      await expect(startDiscordBot({ token: `${TEST_TOKEN}x`, apiUrl: emulator.apiBase, router, logger })).rejects.toThrow(
+        'An invalid token was provided.',
+      );
+      expect(emulator.identifies).toEqual([]);
+    } finally {
+      await emulator.close();
+    }
   });
 });
