@@ -49,7 +49,9 @@ export function rankExcerpts(question: string, retriever: Retriever, k: number =
 export function answerQuestion(question: string, retriever: Retriever, options: AnswerOptions = {}): Answer {
   const k = options.k ?? DEFAULT_K;
   const refused: Answer = { question, answered: false, citations: [] };
-  const { excerpts } = rankExcerpts(question, retriever, k);
+  const { plan, excerpts } = rankExcerpts(question, retriever, k);
+  // A question naming something the corpus never mentions is about something else, however much else matches.
+  if (plan.terms.some((t) => t.name && !t.found)) return refused;
   const best = excerpts[0];
   if (!best || best.coverage < ANSWER_THRESHOLD) return refused;
 

@@ -1,6 +1,7 @@
 // Query planning: which terms of a question carry its topic, how much each weighs, which index terms count
 // as a match for it (typo corrections, place/people forms), and which are worth sending to the engine.
 import { stemmer } from 'stemmer';
+import { irregularDemonym } from './demonyms.ts';
 import { analyze, termOf, type Token } from './fold.ts';
 import { postingsOf, type SearchIndex } from './options.ts';
 
@@ -14,8 +15,13 @@ export interface QueryTerm {
    * is about something the corpus does not cover); a lower-case word it lacks weighs half that (likely a paraphrase).
    */
   weight: number;
-  /** Capitalised in the question (not as its first word): a name, which a later "he"/"she" may stand for. */
+  /**
+   * Capitalised in the question (not as its first word, and not in a question capitalising most words): a name.
+   * A later "he"/"she" may stand for it; if the corpus lacks it, the question is about something else.
+   */
   name: boolean;
+  /** Whether the term or one of its matches is in the corpus (passage text or title). */
+  found: boolean;
   /** Number of passages whose text contains the term itself. */
   documentFrequency: number;
   /** Index terms that count as this term, each with a factor in (0, 1]: the term itself is 1. */
@@ -69,6 +75,8 @@ export function inverseDocumentFrequency(documentFrequency: number, documentCoun
 
 /** Places and their people or adjective ("Russia"/"Russian", "Europe"/"European", "Ukraine"/"Ukrainian"). */
 function relatedForms(form: string, capitalised: boolean): string[] {
+  const irregular = irregularDemonym(form);
+  if (irregular !== undefined) return [irregular];
   if (form.length < 4 || !/^\p{L}+$/u.test(form)) return [];
   if (form.endsWith('ian')) {
     const base = form.slice(0, -3);
@@ -129,19 +137,26 @@ export function planQuery(question: string, index: SearchIndex): QueryPlan {
   const n = index.documentCount;
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
-  for (const token of analyze(question)) {
-    if (token.stop || REQUEST_WORDS.has(token.term) || seen.has(token.term)) continue;
+  const tokens = analyze(question).filter((t) => !t.stop);
+  const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(question.slice(t.start, t.end));
+  const later = tokens.filter((t) => /\p{L}/u.test(question.slice(0, t.start)));
+  // "What Did The Minister Say": capitals that mark every word mark no names.
+  const titleCase = later.length >= 3 && later.filter(isCapitalised).length * 2 > later.length;
+  for (const token of tokens) {
+    if (REQUEST_WORDS.has(token.term) || seen.has(token.term)) continue;
     seen.add(token.term);
-    const capitalised = /^\p{Lu}/u.test(question.slice(token.start, token.end));
-    const name = capitalised && /\p{L}/u.test(question.slice(0, token.start));
+    const capitalised = isCapitalised(token);
+    const name = capitalised && !titleCase && /\p{L}/u.test(question.slice(0, token.start));
     const df = documentFrequencyOf(index, token.term) ?? 0;
+    const matches = matchesOf(token, capitalised, index);
     terms.push({
       term: token.term,
       form: token.form,
       weight: inverseDocumentFrequency(df, n) * (df > 0 || capitalised ? 1 : UNSEEN_WORD_FACTOR),
       name,
       documentFrequency: df,
-      matches: matchesOf(token, capitalised, index),
+      matches,
+      found: [...matches.keys()].some((m) => documentFrequencyOf(index, m) !== undefined),
       searched: false,
     });
   }
