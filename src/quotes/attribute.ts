@@ -183,18 +183,22 @@ class ArticleReader {
     for (const run of sentence.runs) {
       const base = { from: run.from, to: run.to, text: spanText(this.article, tokens, run.from, run.to), typo: false, determiner: null, entity: null, subject: false, resolved: false };
       if (run.kind === 'name') {
-        let match = lookupName(this.registry, run.name);
+        let words = run.name;
+        let match = lookupName(this.registry, words);
         // A capitalised word opening the sentence is not part of the name ("Giving Rasmussen …"); a first name is.
         const opener = run.from === 0 && /(?:ing|ed|ly)$/u.test(run.name[0] ?? '');
-        if (match.ids.length === 0 && opener && run.name.length > 1) match = lookupName(this.registry, run.name.slice(1));
-        if (match.ids.length > 0 && run.name.length === 1 && this.surnameClaimedByOther(run.name[0] ?? '', match.ids)) {
+        if (match.ids.length === 0 && opener && run.name.length > 1) {
+          words = run.name.slice(1);
+          match = lookupName(this.registry, words);
+        }
+        if (match.ids.length > 0 && words.length === 1 && this.surnameClaimedByOther(words[0] ?? '', match.ids)) {
           slots.push({ ...base, kind: 'name', ids: [] });
           continue;
         }
         if (match.ids.length > 0) {
-          const name = run.name.join(' ');
+          const name = words.join(' ');
           const forms = [name];
-          if (run.title.length > 0 && !run.title.includes(' ')) forms.push(`${run.title} ${name}`);
+          if (words === run.name && run.title.length > 0 && !run.title.includes(' ')) forms.push(`${run.title} ${name}`);
           slots.push({ ...base, kind: 'name', ids: match.ids, typo: match.typo, forms });
           continue;
         }
@@ -317,7 +321,9 @@ class ArticleReader {
       // "Smith and Jones said": several speakers at once are no one person.
       const joined = lowerAt(tokens, slot.from - 1);
       if ((joined === 'and' || joined === '&') && tokens[slot.from - 2]?.kind === 'word') return { slot: null, blocking: true, span: { from: slot.from - 2, to: slot.to } };
-      return { slot, blocking: false, span: { from: slot.from, to: slot.to } };
+      // The phrase includes a role before the name: "councillor Ana Reyes said".
+      const role = slot.kind === 'name' ? roleBefore(tokens, slot.from) : null;
+      return { slot, blocking: false, span: { from: role?.from ?? slot.from, to: slot.to } };
     }
     const w = t.text.toLowerCase();
     if (OTHER_PRONOUNS.has(w) && !['that', 'who', 'which'].includes(w)) return { slot: null, blocking: true, span: { from: j, to: j + 1 } };
@@ -328,8 +334,19 @@ class ArticleReader {
       if (named && !role.text.includes(' ')) return { slot: named, blocking: false, span: { from: named.from, to: j + 1 } };
       return { slot: this.descSlot(slots, tokens, role.from, role.to, role.determiner), blocking: false, span: { from: role.from, to: role.to } };
     }
-    if (slot) return { slot: null, blocking: true, span: { from: slot.from, to: slot.to } };
-    return { slot: null, blocking: true, span: { from: j, to: j + 1 } };
+    return { slot: null, blocking: true, span: { from: this.phraseStart(tokens, slot ? slot.from : j), to: j + 1 } };
+  }
+
+  /** Where a noun phrase ending at or after token k starts: back over its words to a determiner ("the ministry"). */
+  private phraseStart(tokens: Token[], k: number): number {
+    let from = k;
+    for (let i = k - 1; i >= Math.max(0, k - 4); i--) {
+      const t = tokens[i];
+      if (!t || t.kind !== 'word' || NON_SUBJECT_LINKS.has(t.lower) || CLAUSE_JOINS.has(t.lower) || isSpeechVerbAt(tokens, i)) break;
+      from = i;
+      if (DETERMINERS.has(t.lower)) break;
+    }
+    return from;
   }
 
   private findCues(sentence: Sentence, slots: Slot[], subject: Slot | null): Cue[] {
@@ -445,6 +462,24 @@ function quotePositions(states: SentenceState[], quote: number): { state: Senten
   return found;
 }
 
+const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/**
+ * The speech verb that carries a sentence: the first one with a speaker, unless a later one opens a clause of its
+ * own ("…, but Jones disagreed"); one inside reported speech ("Jones said Smith had told him") does not count.
+ */
+function mainCue(state: SentenceState): Cue | null {
+  let kept: Cue | null = null;
+  for (const cue of state.cues) {
+    if (cue.subject === null && !cue.blocking) continue;
+    const start = Math.min(cue.verb, cue.np?.from ?? cue.verb);
+    const before = state.sentence.tokens[start - 1];
+    const opensClause = before === undefined || before.kind === 'quote' || [',', ';', ':'].includes(before.text) || CLAUSE_JOINS.has(before.lower);
+    if (kept === null || opensClause) kept = cue;
+  }
+  return kept;
+}
+
 function cueText(article: Article, state: SentenceState, cue: Cue): string {
   const tokens = state.sentence.tokens;
   const from = Math.min(cue.verb, cue.np?.from ?? cue.verb);
@@ -480,11 +515,10 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
     // 1. Right after the quote: "…," said X / "…," X said.
     let k = last.index + 1;
     if (lastTokens[k]?.text === ',' || DASHES.has(lastTokens[k]?.text ?? '')) k++;
-    const plainWordsFrom = (from: number, to: number): boolean => lastTokens.slice(from, to).every((t) => t.kind === 'word');
     for (const cue of last.state.cues) {
       if (cue.inverted && cue.verb === k) return fromCue(article, last.state, cue, 'after');
       // "…," the ministry said: the speaker phrase starts right after the quote.
-      if (!cue.inverted && cue.np !== null && cue.np.from >= k && cue.np.from <= k + 4 && plainWordsFrom(k, cue.np.from)) return fromCue(article, last.state, cue, 'after');
+      if (!cue.inverted && cue.np !== null && cue.np.from === k) return fromCue(article, last.state, cue, 'after');
     }
     // 2. A speech verb earlier in the sentence: X said "…" / X described it as "…".
     const before = first.state.cues.filter((c) => c.verb < first.index).sort((a, b) => b.verb - a.verb);
@@ -511,13 +545,12 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
     }
     const opensSentence = firstTokens.slice(0, first.index).every((t) => t.kind === 'punct');
     if (first.state.cues.length === 0 && last.state.cues.length === 0 && opensSentence) {
-      // 5. Another quote of the same paragraph already has a speaker: "…," he said. "…"
+      // 5. Somebody is already speaking in this paragraph: "…," he said. "…"
       const paragraph = first.state.sentence.paragraph;
-      const earlier = [...done.entries()].filter(([i]) => i < qi && (quotes[i]?.paragraphs.includes(paragraph) ?? false));
-      const previous = earlier[earlier.length - 1];
-      if (previous) return { speaker: previous[1].speaker, cue: previous[1].cue, method: 'same-paragraph' };
+      const current = speakerBefore(paragraph, first.state.sentence.index);
+      if (current) return { ...current, method: 'same-paragraph' };
       // 6. A quote paragraph with no attribution continues the previous paragraph's speaker.
-      const paragraphCues = states.filter((s) => s.sentence.paragraph === paragraph).some((s) => s.cues.length > 0);
+      const paragraphCues = states.some((s) => s.sentence.paragraph === paragraph && s.cues.length > 0);
       const startsParagraph = states.find((s) => s.sentence.paragraph === paragraph) === first.state && first.index === 0;
       if (!paragraphCues && startsParagraph && paragraphSpeaker.has(paragraph - 1)) {
         const speaker = paragraphSpeaker.get(paragraph - 1) ?? null;
@@ -527,18 +560,31 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
     return unresolved;
   };
 
+  /**
+   * Who is speaking at the end of the sentences of `paragraph` before sentence `before`: the main speech verb of
+   * the latest sentence that has one, or the speaker of its quotes.
+   */
+  const speakerBefore = (paragraph: number, before: number): { speaker: string | null; cue: string | null } | null => {
+    for (let i = before - 1; i >= 0; i--) {
+      const state = states[i];
+      if (!state || state.sentence.paragraph !== paragraph) break;
+      const cue = mainCue(state);
+      if (cue) return { speaker: cue.subject?.entity ?? null, cue: cueText(article, state, cue) };
+      const said = state.sentence.tokens.flatMap((t) => (t.kind === 'quote' && t.quote !== undefined && done.has(t.quote) ? [done.get(t.quote)] : []));
+      const lastSaid = said[said.length - 1];
+      if (lastSaid) return { speaker: lastSaid.speaker, cue: lastSaid.cue };
+    }
+    return null;
+  };
+
   for (const paragraph of article.paragraphs) {
     const indices = byParagraph.get(paragraph.index) ?? [];
     for (const qi of indices) done.set(qi, attributeQuote(qi));
     if (paragraph.kind !== 'body') continue;
-    if (indices.length > 0) {
-      const lastQuote = done.get(indices[indices.length - 1] ?? -1);
-      paragraphSpeaker.set(paragraph.index, lastQuote?.speaker ?? null);
-      continue;
-    }
-    const cues = states.filter((s) => s.sentence.paragraph === paragraph.index).flatMap((s) => s.cues.filter((c) => c.subject !== null || c.blocking));
-    const lastCue = cues[cues.length - 1];
-    if (lastCue) paragraphSpeaker.set(paragraph.index, lastCue.subject?.entity ?? null);
+    const sentencesOf = states.filter((s) => s.sentence.paragraph === paragraph.index);
+    const end = (sentencesOf[sentencesOf.length - 1]?.sentence.index ?? -1) + 1;
+    const current = speakerBefore(paragraph.index, end);
+    if (current) paragraphSpeaker.set(paragraph.index, current.speaker);
   }
   quotes.forEach((_, i) => result.push(done.get(i) ?? unresolved));
   return { quotes: result, aliases: reader.aliases, roles: reader.roles };

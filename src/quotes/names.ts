@@ -220,7 +220,7 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
       from = k;
     } else if (w === 'and' && head !== null && isRoleWord(tokens[k - 1])) {
       from = k;
-    } else if (head !== null && /^\p{Ll}/u.test(t.text) && (determinerWithin(tokens, k, 3) || openedBefore(tokens, k, 2))) {
+    } else if (head !== null && /^\p{Ll}/u.test(t.text) && !isStopWord(w) && (determinerWithin(tokens, k, 3) || openedBefore(tokens, k, 2))) {
       // "the opposition leader", "said central bank governor": plain words before the role noun.
       from = k;
     } else {
@@ -260,7 +260,7 @@ export function roleAfter(tokens: Token[], start: number): RolePhrase | null {
     if (isRoleWord(t) || isCapitalised(t) || t.possessive) continue;
     if ((w === 'to' || w === 'of' || w === 'for') && isCapitalised(tokens[k + 1])) continue;
     // "the opposition leader": plain words after a determiner, before the role noun.
-    if (determiner !== null && head === null && plain < 3 && /^\p{Ll}/u.test(t.text) && !DETERMINERS.has(w)) {
+    if (determiner !== null && head === null && plain < 3 && /^\p{Ll}/u.test(t.text) && !isStopWord(w)) {
       plain++;
       continue;
     }

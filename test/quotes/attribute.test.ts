@@ -113,4 +113,18 @@ describe('attribution', () => {
     ]);
     expect(attributed(a)).toEqual([['The budget for the', 'Claire Dubois', 'after']]);
   });
+
+  it('continues the speaker of the main clause: a later clause of its own counts, reported speech does not', () => {
+    const a = story('clauses', [
+      'Mayor Sam Porter said the stadium plan was “a waste of public money”, but councillor Ana Reyes disagreed with him at the meeting.',
+      '“It will bring thousands of visitors and jobs to the east side of the city for decades to come.”',
+      'Finance chief Omar Haddad said that Porter had told him in private the plan was dead and would never be revived.',
+      '“Nobody should be surprised if the whole project is quietly dropped before the next election comes round.”',
+    ]);
+    expect(attributed(a)).toEqual([
+      ['a waste of public', 'Sam Porter', 'before'],
+      ['It will bring thousands', 'Ana Reyes', 'continuation'],
+      ['Nobody should be surprised', 'Omar Haddad', 'continuation'],
+    ]);
+  });
 });
