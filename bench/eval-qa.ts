@@ -125,5 +125,9 @@ const dev = goldSchema.parse(JSON.parse(await readFile(join(ROOT, 'bench', 'eval
 console.log(`corpus ${values.data}: ${corpus.articles.length} articles, ${corpus.passages.length} passages`);
 const devOutcomes = report('dev (bench/eval/qa-dev.json)', dev, retriever, values.verbose);
 const ownOutcomes = report('own (OWN_QUESTIONS in bench/eval-qa.ts)', OWN_QUESTIONS, retriever, values.verbose);
+// The same questions typed in lower case, as chat users often do: names can no longer be told by their capitals.
+const lower = (golds: Gold[]): Gold[] => golds.map((g) => ({ ...g, q: g.q.toLowerCase() }));
+report('dev, lower-cased', lower(dev), retriever, false);
+report('own, lower-cased', lower(OWN_QUESTIONS), retriever, false);
 calibration([...devOutcomes, ...ownOutcomes]);
 latency([...dev, ...OWN_QUESTIONS].map((g) => g.q), retriever);

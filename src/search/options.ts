@@ -6,8 +6,8 @@ import { z } from 'zod';
 import type { Article, Passage } from '../corpus/types.ts';
 import { indexTerms } from './fold.ts';
 
-/** Bump when analysis (fold.ts, spelling.ts, abbreviations.ts) or these options change: cached indexes go stale. */
-export const INDEX_VERSION = 1;
+/** Bump when analysis (fold.ts, spelling.ts, irregular.ts, abbreviations.ts) or these options change: cached indexes go stale. */
+export const INDEX_VERSION = 2;
 const INDEX_FORMAT = 'archivist-search-index';
 
 /** Title matches lift every passage of an article alike, so they weigh less than matches in the passage itself. */

@@ -12,7 +12,8 @@ export interface QueryTerm {
   form: string;
   /**
    * Inverse document frequency over passage texts. A name the corpus lacks weighs as a term seen once (the question
-   * is about something the corpus does not cover); a lower-case word it lacks weighs half that (likely a paraphrase).
+   * is about something the corpus does not cover); a lower-case word it lacks, in a question whose capitals mark
+   * names, weighs half that (likely a paraphrase).
    */
   weight: number;
   /**
@@ -142,6 +143,8 @@ export function planQuery(question: string, index: SearchIndex): QueryPlan {
   const later = tokens.filter((t) => /\p{L}/u.test(question.slice(0, t.start)));
   // "What Did The Minister Say": capitals that mark every word mark no names.
   const titleCase = later.length >= 3 && later.filter(isCapitalised).length * 2 > later.length;
+  // In "who is the president of france" case tells nothing: every word the corpus lacks may be a name.
+  const cased = later.some(isCapitalised);
   for (const token of tokens) {
     if (REQUEST_WORDS.has(token.term) || seen.has(token.term)) continue;
     seen.add(token.term);
@@ -152,7 +155,7 @@ export function planQuery(question: string, index: SearchIndex): QueryPlan {
     terms.push({
       term: token.term,
       form: token.form,
-      weight: inverseDocumentFrequency(df, n) * (df > 0 || capitalised ? 1 : UNSEEN_WORD_FACTOR),
+      weight: inverseDocumentFrequency(df, n) * (df > 0 || capitalised || !cased ? 1 : UNSEEN_WORD_FACTOR),
       name,
       documentFrequency: df,
       matches,
