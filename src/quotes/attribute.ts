@@ -160,6 +160,12 @@ class ArticleReader {
     map.set(id, list);
   }
 
+  private readonly localGender = new Map<string, Gender>();
+
+  private genderOf(id: string): Gender | null {
+    return this.registry.people.get(id)?.gender ?? this.localGender.get(id) ?? null;
+  }
+
   private rolesOf(id: string): string[] {
     return [...(this.registry.people.get(id)?.roles ?? []), ...(this.roles.get(id) ?? [])];
   }
@@ -404,10 +410,12 @@ class ArticleReader {
     } else if (slot.kind === 'pronoun') {
       const gender = PRONOUN_GENDER.get(slot.text.toLowerCase());
       const found = this.candidates(sentence.index, slot.from).find((m) => {
-        const g = this.registry.people.get(m.entity)?.gender ?? null;
+        const g = this.genderOf(m.entity);
         return g === null || g === gender;
       });
       slot.entity = found?.entity ?? null;
+      // Once "she" has meant somebody, a later "he" in the article means somebody else.
+      if (slot.entity !== null && gender !== undefined && this.genderOf(slot.entity) === null) this.localGender.set(slot.entity, gender);
     } else if (slot.kind === 'role' || slot.kind === 'desc') {
       slot.entity = this.resolveRole(sentence, slot);
     }
