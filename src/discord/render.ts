@@ -37,24 +37,52 @@ function link(label: string, url: string): string {
   return /^https?:\/\//u.test(url) && target.length <= LIMITS.markdownUrl ? `[${inert(label)}](${target})` : inert(label);
 }
 
-function citationBlock(card: CitationCard, excerptRoom: number): string {
+/** How much of a citation's source line is shown: all of it, without the article title, or without links. */
+type Detail = 'full' | 'untitled' | 'unlinked';
+const DETAILS: readonly Detail[] = ['full', 'untitled', 'unlinked'];
+/** A citation is not cut shorter than this: a few words out of context are no evidence. */
+const MIN_EXCERPT = 80;
+
+function citationBlock(card: CitationCard, excerptRoom: number, detail: Detail = 'full'): string {
+  const ref = (label: string, url: string) => (detail === 'unlinked' ? inert(label) : link(label, url));
   // A quotation is shown in marks after its speaker; an excerpt is shown as it stands in the article.
   const text = markedExcerpt(card, excerptRoom);
   const lines = [card.speaker === undefined ? `**${card.n}.** ${text}` : `**${card.n}.** **${inert(card.speaker)}**: “${text}”`];
-  const title = card.source.title === null ? '' : ` · *${inert(card.source.title)}*`;
-  lines.push(`— ${link(sourceLabel(card.source), card.source.link)}${title}`);
+  const title = card.source.title === null || detail !== 'full' ? '' : ` · *${inert(card.source.title)}*`;
+  lines.push(`— ${ref(sourceLabel(card.source), card.source.link)}${title}`);
   if (card.alsoReportedBy.length > 0) {
-    lines.push(`Also reported by ${card.alsoReportedBy.map((s) => link(s.outlet, s.link)).join(', ')}`);
+    lines.push(`Also reported by ${card.alsoReportedBy.map((s) => ref(s.outlet, s.link)).join(', ')}`);
   }
   for (const conflict of card.conflicts) {
-    lines.push(`⚠️ ${link(conflict.source.outlet, conflict.source.link)} attributes these words to ${inert(conflict.speaker)}`);
+    lines.push(`⚠️ ${ref(conflict.source.outlet, conflict.source.link)} attributes these words to ${inert(conflict.speaker)}`);
   }
   return lines.join('\n');
 }
 
 /**
+ * The citation in at most `room` characters: whole if it fits, else with its excerpt shortened at a sentence or
+ * word boundary (not below MIN_EXCERPT), then without the article title, then without links (long article URLs can
+ * take hundreds of characters each). Null when even that does not fit.
+ */
+function fitCitation(card: CitationCard, room: number): string | null {
+  for (const detail of DETAILS) {
+    const whole = citationBlock(card, card.excerpt.length, detail);
+    if (whole.length <= room) return whole;
+    const overhead = whole.length - markedExcerpt(card, card.excerpt.length).length;
+    let excerptRoom = Math.min(card.excerpt.length - 1, room - overhead - card.marks.length * 4);
+    // Escaping lengthens text unevenly, so shrink until the block really fits.
+    while (excerptRoom >= MIN_EXCERPT) {
+      const block = citationBlock(card, excerptRoom, detail);
+      if (block.length <= room) return block;
+      excerptRoom = Math.floor(excerptRoom * 0.8);
+    }
+  }
+  return null;
+}
+
+/**
  * Lines, list entries, then citations: whole parts only, so nothing is cut mid-word or mid-link. A citation that
- * does not fit whole has its excerpt shortened at a sentence or word boundary; past that, a note says what is left.
+ * does not fit whole is shortened (fitCitation); past that, a note says what is left.
  */
 function description(reply: Reply): string {
   const parts: string[] = [];
@@ -79,20 +107,11 @@ function description(reply: Reply): string {
     push(block);
   }
   for (const [i, card] of reply.citations.entries()) {
-    let block = citationBlock(card, card.excerpt.length);
-    if (block.length > room()) {
-      const overhead = block.length - markedExcerpt(card, card.excerpt.length).length;
-      let excerptRoom = room() - overhead - card.marks.length * 4;
-      block = citationBlock(card, excerptRoom);
-      // Escaping lengthens text unevenly, so shrink until the block really fits.
-      while (block.length > room() && excerptRoom >= 80) {
-        excerptRoom = Math.floor(excerptRoom * 0.8);
-        block = citationBlock(card, excerptRoom);
-      }
-      if (block.length > room()) {
-        push(`*…${reply.citations.length - i} more not shown: open the sources below.*`);
-        break;
-      }
+    const block = fitCitation(card, room());
+    if (block === null) {
+      const below = linkRow(reply) === null ? '' : ': open the sources below';
+      push(`*…${reply.citations.length - i} more not shown${below}.*`);
+      break;
     }
     push(block);
   }

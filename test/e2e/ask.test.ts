@@ -3,6 +3,7 @@
 import type { APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOTHING_FOUND, NOTHING_FOUND_HINT } from '../../commands/ask.ts';
+import { markdownUrl } from '../../src/discord/escape.ts';
 import { formatDate } from '../../src/reply/format.ts';
 import { booleanOption, stringOption } from '../support/discord/payloads.ts';
 import { startBotHarness, type BotHarness } from '../support/bot.ts';
@@ -12,6 +13,7 @@ import {
   by,
   CALLBACK,
   CHANNEL_MESSAGE,
+  citationCount,
   citationsOf,
   embedOf,
   EPHEMERAL,
@@ -49,16 +51,19 @@ describe('/ask, Find sources and @mentions', () => {
     const embed = embedOf(message);
     const shown = citationsOf(embed.description ?? '');
     expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBe(citationCount(embed.description ?? ''));
     expect(shown.map((c) => c.n)).toEqual(shown.map((_, i) => i + 1));
     for (const citation of shown) {
-      const article = articleFor(h.deps.corpus.articles, citation.link);
-      expect(article, citation.link).toBeDefined();
+      expect(citation.link).not.toBeNull();
+      const link = citation.link ?? '';
+      const article = articleFor(h.deps.corpus.articles, link);
+      expect(article, link).toBeDefined();
       if (article === undefined) continue;
       expect(citation.outlet).toBe(article.outlet);
       expect(citation.date).toBe(formatDate(article.published));
       expect(squash(article.text)).toContain(squash(citation.excerpt));
-      const terms = fragmentTerms(citation.link);
-      expect(terms, citation.link).not.toBeNull();
+      const terms = fragmentTerms(link);
+      expect(terms, link).not.toBeNull();
       // The deep link selects the excerpt: it starts with the first term and the article holds every term.
       expect(squash(citation.excerpt).startsWith(squash(terms?.[0] ?? '\u0000'))).toBe(true);
       for (const term of terms ?? []) expect(squash(article.text)).toContain(squash(term));
@@ -73,7 +78,7 @@ describe('/ask, Find sources and @mentions', () => {
       expect(button.custom_id).toBeUndefined();
     }
     expect(links.map((b) => articleFor(h.deps.corpus.articles, b.url ?? '')?.url)).toEqual(
-      shown.slice(0, links.length).map((c) => articleFor(h.deps.corpus.articles, c.link)?.url),
+      shown.slice(0, links.length).map((c) => articleFor(h.deps.corpus.articles, c.link ?? '')?.url),
     );
   }
 
@@ -193,7 +198,7 @@ describe('/ask, Find sources and @mentions', () => {
     await h.emulator.waitForCallback(sources.id);
     const list = embedOf(responseMessage(h.emulator, sources.id));
     expect(list.title).toBe(`${h.deps.corpus.articles.length} articles`);
-    for (const article of h.deps.corpus.articles) expect(list.description).toContain(`](${article.url})`);
+    for (const article of h.deps.corpus.articles) expect(list.description).toContain(`](${markdownUrl(article.url)})`);
 
     const help = await h.emulator.sendInteraction(by(user, h.emulator.build.chatInput('help')));
     const callback = await h.emulator.waitForCallback(help.id);

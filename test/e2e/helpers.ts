@@ -148,24 +148,35 @@ export interface ShownCitation {
   excerpt: string;
   outlet: string;
   date: string;
-  link: string;
+  /** Null when the renderer had to drop the link to fit the embed. */
+  link: string | null;
 }
 
-// An excerpt may span paragraphs, so blocks are found by their "**n.** … — [source](link)" frame, not by blank lines.
-const CITATION = /(?:^|\n\n)\*\*(\d+)\.\*\* (?:\*\*([^\n]+?)\*\*: “([\s\S]*?)”|([\s\S]*?))\n— \[([^\n]+?), (\d{1,2} [A-Z][a-z]{2} \d{4}|undated)\]\((\S+)\)/gu;
+const DATE = '(\\d{1,2} [A-Z][a-z]{2} \\d{4}|undated)';
+// An excerpt may span paragraphs, so blocks are found by their "**n.** … — source" frame, not by blank lines.
+const CITATION = new RegExp(
+  '(?:^|\\n\\n)\\*\\*(\\d+)\\.\\*\\* (?:\\*\\*([^\\n]+?)\\*\\*: “([\\s\\S]*?)”|([\\s\\S]*?))\\n— ' +
+    `(?:\\[([^\\n]+?), ${DATE}\\]\\((\\S+)\\)|([^\\n]+?), ${DATE}(?= · |\\n|$))`,
+  'gu',
+);
 
 export function citationsOf(description: string): ShownCitation[] {
   return [...description.matchAll(CITATION)].map((match) => {
-    const [, n = '', speaker, quoted, plain, outlet = '', date = '', link = ''] = match;
+    const [, n = '', speaker, quoted, plain, linkedOutlet, linkedDate, link, plainOutlet, plainDate] = match;
     return {
       n: Number(n),
       speaker: speaker === undefined ? null : unescapeMarkdown(speaker),
       excerpt: unescapeMarkdown((quoted ?? plain ?? '').replaceAll('**', '')),
-      outlet: unescapeMarkdown(outlet),
-      date,
-      link,
+      outlet: unescapeMarkdown(linkedOutlet ?? plainOutlet ?? ''),
+      date: linkedDate ?? plainDate ?? '',
+      link: link ?? null,
     };
   });
+}
+
+/** How many numbered citation blocks a description holds, parsed or not. */
+export function citationCount(description: string): number {
+  return (description.match(/(?:^|\n\n)\*\*\d+\.\*\* /gu) ?? []).length;
 }
 
 /** The decoded `start[,end]` terms of a URL text fragment, or null when the link has none. */

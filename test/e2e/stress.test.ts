@@ -3,7 +3,9 @@
 import { fileURLToPath } from 'node:url';
 import type { APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { markdownUrl } from '../../src/discord/escape.ts';
 import { findQuotes } from '../../src/quotes/query.ts';
+import { formatDate } from '../../src/reply/format.ts';
 import { makeMessage, stringOption } from '../support/discord/payloads.ts';
 import { startBotHarness, type BotHarness } from '../support/bot.ts';
 import {
@@ -11,6 +13,7 @@ import {
   buttonsOf,
   by,
   CHANNEL_MESSAGE,
+  citationCount,
   citationsOf,
   embedOf,
   EPHEMERAL,
@@ -39,20 +42,17 @@ describe('a corpus with long URLs, markdown and mention syntax', () => {
     return { sent, callback, message: responseMessage(h.emulator, sent.id) };
   }
 
-  function blocks(description: string): number {
-    return (description.match(/(?:^|\n\n)\*\*\d+\.\*\* /gu) ?? []).length;
-  }
-
   it('links every citation to its source, even when the URL is too long for a link button', async () => {
     const long = h.deps.corpus.articles.find((a) => a.url.length > 512);
     expect(long).toBeDefined();
     const { message } = await command('ask', [stringOption('question', 'Why did the dock workers walk out over night-shift pay?')]);
     const description = embedOf(message).description ?? '';
     const shown = citationsOf(description);
-    expect(shown.length).toBe(blocks(description));
-    expect(shown.map((c) => articleFor(h.deps.corpus.articles, c.link)?.url)).toContain(long?.url);
+    expect(shown.length).toBe(citationCount(description));
+    expect(shown.map((c) => articleFor(h.deps.corpus.articles, c.link ?? '')?.url)).toContain(long?.url);
     for (const citation of shown) {
-      const article = articleFor(h.deps.corpus.articles, citation.link);
+      expect(citation.link).not.toBeNull();
+      const article = articleFor(h.deps.corpus.articles, citation.link ?? '');
       expect(citation.outlet).toBe(article?.outlet);
       expect(squash(article?.text ?? '')).toContain(squash(citation.excerpt));
     }
@@ -73,6 +73,23 @@ describe('a corpus with long URLs, markdown and mention syntax', () => {
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.some((c) => c.excerpt.replaceAll('\u200b', '').includes('"@everyone out"'))).toBe(true);
     for (const button of buttonsOf(message)) expect(button.label ?? '').not.toMatch(/<@[!&]?\d+>/u);
+  });
+
+  it('shows every quote of a page, in order, even when long source links crowd the embed', async () => {
+    const speaker = 'Marguerite Okonkwo-Lindqvist';
+    const quotes = findQuotes(h.deps.quotes, { speaker, limit: 200 }).quotes;
+    const firstPage = quotes.slice(0, 5);
+    // The case that matters: the page's sources have URLs too long for link buttons, so each link costs 500+ characters.
+    const longUrls = h.deps.corpus.articles.filter((a) => a.url.length > 512).map((a) => a.url);
+    expect(firstPage.filter((q) => longUrls.some((url) => q.link.startsWith(url))).length).toBeGreaterThanOrEqual(4);
+    const { message } = await command('quote', [stringOption('speaker', speaker)]);
+    const description = embedOf(message).description ?? '';
+    const shown = citationsOf(description);
+    expect(shown.length).toBe(citationCount(description));
+    expect(shown.map((c) => c.n)).toEqual([1, 2, 3, 4, 5]);
+    expect(shown.map((c) => squash(c.excerpt))).toEqual(firstPage.map((q) => squash(q.text)));
+    expect(shown.map((c) => `${c.outlet}, ${c.date}`)).toEqual(firstPage.map((q) => `${q.outlet}, ${formatDate(q.published)}`));
+    expect(description).not.toContain('more not shown');
   });
 
   it('says why there are no page buttons when the request is too long for a custom id', async () => {
@@ -116,6 +133,27 @@ describe('a corpus with long URLs, markdown and mention syntax', () => {
     const reply = h.emulator.messages.get((request.response as APIMessage).id);
     expect(unescapeMarkdown(reply?.content ?? '')).toBe('Please type a question, for example: /ask question: what did Rasmussen propose?');
     expect(reply?.mentions).toEqual([]);
+  });
+
+  it('pages /sources, newest first, with a button whose state is only the page', async () => {
+    const newestFirst = [...h.deps.corpus.articles].sort(
+      (a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.id.localeCompare(b.id),
+    );
+    expect(newestFirst.length).toBeGreaterThan(10);
+    const user = newUser('librarian');
+    const first = await h.emulator.sendInteraction(by(user, h.emulator.build.chatInput('sources')));
+    await h.emulator.waitForCallback(first.id);
+    const message = responseMessage(h.emulator, first.id);
+    const listed = (m: APIMessage) => [...(embedOf(m).description ?? '').matchAll(/^• \[.*?\]\((\S+)\)/gmu)].map((match) => match[1]);
+    expect(listed(message)).toEqual(newestFirst.slice(0, 10).map((a) => markdownUrl(a.url)));
+    const next = buttonsOf(message).find((b) => b.label?.startsWith('Next'));
+    expect(next?.custom_id).toBe('sources:1:');
+    const click = await h.emulator.sendInteraction(by(user, h.emulator.build.button(next?.custom_id ?? '', message)));
+    const callback = await h.emulator.waitForCallback(click.id);
+    expect((callback.body as { type: number }).type).toBe(7);
+    const second = h.emulator.messages.get(message.id) as APIMessage;
+    expect(listed(second)).toEqual(newestFirst.slice(10).map((a) => markdownUrl(a.url)));
+    expect(embedOf(second).footer?.text).toBe('Page 2 of 2');
   });
 
   it('sent nothing Discord would reject, nothing that can ping, everything within limits, and logged no error', () => {
