@@ -78,7 +78,7 @@ describe('rate limits and 429s', () => {
   });
 
   it('waits out a 429 on the interaction callback and still answers within 3 s', async () => {
-    const retryAfter = 0.3;
+    const retryAfter = 0.2;
     h.emulator.rateLimit({ method: 'POST', route: '/interactions/:interactionId/:token/callback', retryAfter });
     const sent = await h.emulator.sendInteraction(by(newUser('unlucky'), h.emulator.build.chatInput('ask', [stringOption('question', QUESTION)])));
     const callback = await h.emulator.waitForCallback(sent.id);
@@ -90,7 +90,7 @@ describe('rate limits and 429s', () => {
   });
 
   it('waits out a 429 on a channel reply to an @mention and still replies', async () => {
-    h.emulator.rateLimit({ method: 'POST', route: '/channels/:channelId/messages', retryAfter: 0.2 });
+    h.emulator.rateLimit({ method: 'POST', route: '/channels/:channelId/messages', retryAfter: 0.1 });
     const mention = h.emulator.build.userMessage(QUESTION, { author: newUser('mentioner') });
     await h.emulator.sendMessage(mention);
     const isReply = (r: { route: string | null; body: unknown }) =>
@@ -194,7 +194,7 @@ describe('slow answers: deferred, then edited in', () => {
   });
 
   it('waits out a 429 on the edit of the deferred reply and the answer still arrives', async () => {
-    h.emulator.rateLimit({ method: 'PATCH', route: '/webhooks/:applicationId/:token/messages/:messageId', retryAfter: 0.2 });
+    h.emulator.rateLimit({ method: 'PATCH', route: '/webhooks/:applicationId/:token/messages/:messageId', retryAfter: 0.1 });
     const sent = await h.emulator.sendInteraction(by(newUser('e'), h.emulator.build.chatInput('ask', [stringOption('question', QUESTION)])));
     await settle(sent.id, EDIT_ORIGINAL);
     const edits = h.emulator.requests.filter((r) => r.route === EDIT_ORIGINAL && r.url.includes(h.emulator.interactions.get(sent.id)?.token ?? '-'));
