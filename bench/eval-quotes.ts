@@ -1,6 +1,7 @@
 // Quote attribution quality on bench/eval/quotes-dev.json: per gold speaker, precision (returned quotes in the
 // covered articles that are truly theirs) and recall (their non-optional gold quotes returned), plus alias lookups.
-//   npx tsx bench/eval-quotes.ts [--data DIR] [--gold FILE] [--verbose]
+//   npx tsx bench/eval-quotes.ts [--data DIR] [--gold FILE] [--verbose] [--scale DIR]
+// --scale DIR also times building the quote book and answering queries on a larger corpus (bench/generate.ts).
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +29,12 @@ function pct(n: number, d: number): string {
 }
 
 const { values } = parseArgs({
-  options: { data: { type: 'string', default: join(ROOT, 'data') }, gold: { type: 'string', default: join(ROOT, 'bench/eval/quotes-dev.json') }, verbose: { type: 'boolean', default: false } },
+  options: {
+    data: { type: 'string', default: join(ROOT, 'data') },
+    gold: { type: 'string', default: join(ROOT, 'bench/eval/quotes-dev.json') },
+    verbose: { type: 'boolean', default: false },
+    scale: { type: 'string' },
+  },
 });
 const gold = goldSchema.parse(JSON.parse(await readFile(values.gold, 'utf8')));
 const corpus = await loadCorpus(values.data);
@@ -87,3 +93,25 @@ for (const [speaker, aliases] of Object.entries(gold.speaker_aliases)) {
   }
 }
 console.log(`  ${aliasOk}/${aliasAll} aliases resolve to their person`);
+
+if (values.scale !== undefined) {
+  const big = await loadCorpus(values.scale);
+  const times: number[] = [];
+  let scaled = buildQuoteBook(big.articles);
+  for (let run = 0; run < 3; run++) {
+    const t = performance.now();
+    scaled = buildQuoteBook(big.articles);
+    times.push(performance.now() - t);
+  }
+  const best = Math.min(...times);
+  console.log(`\nscale: ${big.articles.length} articles, ${scaled.quotes.length} quotes, ${scaled.people.length} people`);
+  console.log(`  build: best of 3 ${best.toFixed(0)} ms (${((1000 * best) / Math.max(1, big.articles.length)).toFixed(0)} µs per article)`);
+  const names = listSpeakersForTiming(scaled);
+  const t = performance.now();
+  for (const name of names) findQuotes(scaled, { speaker: name, about: 'security', limit: 10 });
+  console.log(`  findQuotes: ${((performance.now() - t) / Math.max(1, names.length)).toFixed(2)} ms per query over ${names.length} speakers`);
+}
+
+function listSpeakersForTiming(b: ReturnType<typeof buildQuoteBook>): string[] {
+  return b.people.slice(0, 50).map((p) => p.name);
+}

@@ -261,7 +261,11 @@ class ArticleReader {
     if (pronoun) return { slot: pronoun, blocking: false, span: { from: k, to: k + 1 } };
     if (OTHER_PRONOUNS.has(lowerAt(tokens, k))) return { slot: null, blocking: true, span: { from: k, to: k + 1 } };
     const name = this.slotAt(slots, k, ['name']);
-    if (name) return { slot: name, blocking: false, span: { from: name.from, to: name.to } };
+    if (name) {
+      // "said Smith and Jones": several speakers at once are no one person.
+      if (['and', '&'].includes(lowerAt(tokens, name.to)) && tokens[name.to + 1]?.capital) return { slot: null, blocking: true, span: { from: name.from, to: name.to + 2 } };
+      return { slot: name, blocking: false, span: { from: name.from, to: name.to } };
+    }
     const roleRun = this.slotAt(slots, k, ['role']);
     const role = roleAfter(tokens, k);
     if (role) {

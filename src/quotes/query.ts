@@ -31,14 +31,30 @@ function preferred(a: Quote, b: Quote): number {
   return Number(a.headline) - Number(b.headline) || Number(a.partial) - Number(b.partial) || b.text.length - a.text.length || compareIds(a.articleId, b.articleId) || a.position - b.position;
 }
 
-function entriesFor(book: QuoteBook, speaker: string): Entry[] {
-  const byGroup = new Map<number, Quote[]>();
-  for (const q of book.quotes) {
-    if (q.scare) continue;
-    byGroup.set(q.group, [...(byGroup.get(q.group) ?? []), q]);
+const groupCache = new WeakMap<QuoteBook, Map<number, Quote[]>>();
+
+/** The book's listed quotes by group of same words, computed once per book. */
+function groupsOf(book: QuoteBook): Map<number, Quote[]> {
+  let byGroup = groupCache.get(book);
+  if (!byGroup) {
+    byGroup = new Map<number, Quote[]>();
+    for (const q of book.quotes) {
+      if (q.scare) continue;
+      const members = byGroup.get(q.group);
+      if (members) members.push(q);
+      else byGroup.set(q.group, [q]);
+    }
+    groupCache.set(book, byGroup);
   }
+  return byGroup;
+}
+
+function entriesFor(book: QuoteBook, speaker: string): Entry[] {
+  const groups = new Set(book.quotes.filter((q) => q.speaker === speaker && !q.scare).map((q) => q.group));
+  const byGroup = groupsOf(book);
   const entries: Entry[] = [];
-  for (const members of byGroup.values()) {
+  for (const group of groups) {
+    const members = byGroup.get(group) ?? [];
     const mine = members.filter((q) => q.speaker === speaker).sort(preferred);
     const primary = mine[0];
     if (!primary) continue;
@@ -71,19 +87,29 @@ function newestFirst(articles: Map<string, Article>) {
   };
 }
 
+const termCache = new WeakMap<Quote, { quoted: string[]; around: string[] }>();
+
+function termsOf(quote: Quote): { quoted: string[]; around: string[] } {
+  let terms = termCache.get(quote);
+  if (!terms) {
+    terms = { quoted: quoteTerms(quote.text), around: quoteTerms(quote.context) };
+    termCache.set(quote, terms);
+  }
+  return terms;
+}
+
 /** Topic relevance: each topic term found in the quoted words counts 2, found only around them 1. */
 function relevance(entry: Entry, topic: string[]): number {
-  const quoted = [entry.primary, ...entry.others].flatMap((q) => quoteTerms(q.text));
-  const around = [entry.primary, ...entry.others].flatMap((q) => quoteTerms(q.context));
+  const quoted = [entry.primary, ...entry.others].flatMap((q) => termsOf(q).quoted);
+  const around = [entry.primary, ...entry.others].flatMap((q) => termsOf(q).around);
   let score = 0;
   for (const term of topic) score += quoted.some((t) => termMatches(t, term)) ? 2 : around.some((t) => termMatches(t, term)) ? 1 : 0;
   return score;
 }
 
-function item(book: QuoteBook, articles: Map<string, Article>, entry: Entry, speakerName: string): QuoteItem | null {
+function item(names: Map<string, string>, articles: Map<string, Article>, entry: Entry, speakerName: string): QuoteItem | null {
   const article = articles.get(entry.primary.articleId);
   if (!article) return null;
-  const names = new Map(book.people.map((p) => [p.id, p.name]));
   return {
     text: entry.primary.text,
     speaker: speakerName,
@@ -123,8 +149,9 @@ export function findQuotes(book: QuoteBook, query: QuoteQuery): QuoteResult {
     entries.sort(newestFirst(articles));
   }
   const limit = query.limit ?? DEFAULT_QUOTE_LIMIT;
+  const names = new Map(book.people.map((p) => [p.id, p.name]));
   const quotes = entries.slice(0, Math.max(0, limit)).flatMap((e) => {
-    const i = item(book, articles, e, person.name);
+    const i = item(names, articles, e, person.name);
     return i ? [i] : [];
   });
   return { query: query.speaker, speaker: { name: person.name, aliases: person.aliases.filter((a) => a !== person.name) }, quotes, suggestions: [] };

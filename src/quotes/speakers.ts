@@ -12,12 +12,15 @@ function bare(text: string): string {
   return normalizeName(text).replace(HONORIFIC, '');
 }
 
-function namesOf(person: Person): string[] {
-  return [person.name, ...person.aliases].map(bare).filter((n) => n.length > 0);
+/** Normalised names and listed quote counts, computed once per book (books are immutable). */
+interface SpeakerIndex {
+  names: Map<string, string[]>;
+  counts: Map<string, number>;
 }
 
-/** Quotes a speaker has in listings: one per set of same words, scare quotes left out. */
-export function listedCounts(book: QuoteBook): Map<string, number> {
+const indexes = new WeakMap<QuoteBook, SpeakerIndex>();
+
+function countListed(book: QuoteBook): Map<string, number> {
   const groups = new Map<string, Set<number>>();
   for (const q of book.quotes) {
     if (q.speaker === null || q.scare) continue;
@@ -26,6 +29,21 @@ export function listedCounts(book: QuoteBook): Map<string, number> {
     groups.set(q.speaker, set);
   }
   return new Map([...groups].map(([id, set]) => [id, set.size]));
+}
+
+function indexOf(book: QuoteBook): SpeakerIndex {
+  let index = indexes.get(book);
+  if (!index) {
+    const names = new Map(book.people.map((p) => [p.id, [p.name, ...p.aliases].map(bare).filter((n) => n.length > 0)]));
+    index = { names, counts: countListed(book) };
+    indexes.set(book, index);
+  }
+  return index;
+}
+
+/** Quotes a speaker has in listings: one per set of same words, scare quotes left out. */
+export function listedCounts(book: QuoteBook): Map<string, number> {
+  return indexOf(book).counts;
 }
 
 function best(candidates: Person[], counts: Map<string, number>): Person | null {
@@ -37,24 +55,24 @@ function best(candidates: Person[], counts: Map<string, number>): Person | null 
 export function resolveSpeaker(book: QuoteBook, typed: string): Person | null {
   const query = bare(typed);
   if (query.length === 0) return null;
-  const counts = listedCounts(book);
+  const { names, counts } = indexOf(book);
+  const namesOf = (p: Person): string[] => names.get(p.id) ?? [];
   const exact = book.people.filter((p) => namesOf(p).includes(query));
   if (exact.length > 0) return best(exact, counts);
   const words = query.split(' ');
   const partial = book.people.filter((p) => {
-    const tokens = bare(p.name).split(' ');
+    const tokens = (namesOf(p)[0] ?? '').split(' ');
     return words.every((w) => tokens.includes(w));
   });
   if (partial.length > 0) return best(partial, counts);
   const byRole = book.people.filter((p) => p.roles.some((r) => bare(r) === query));
   if (byRole.length > 0) return best(byRole, counts);
-  let nearest: Person[] = [];
-  let nearestDistance = Infinity;
   const allowance = typoAllowance(query.length);
   if (allowance === 0) return null;
+  let nearest: Person[] = [];
+  let nearestDistance = Infinity;
   for (const person of book.people) {
-    const forms = namesOf(person);
-    const distance = Math.min(...forms.map((f) => editDistance(query, f, allowance)));
+    const distance = Math.min(...namesOf(person).map((f) => editDistance(query, f, allowance)));
     if (distance > allowance) continue;
     if (distance < nearestDistance) {
       nearest = [person];
@@ -65,11 +83,10 @@ export function resolveSpeaker(book: QuoteBook, typed: string): Person | null {
 }
 
 /** How far a typed text is from a person's names: prefix 0, word prefix 1, substring 2, typo 3+, else Infinity. */
-function closeness(person: Person, query: string): number {
-  const forms = namesOf(person);
+function closeness(forms: string[], query: string): number {
   if (query.length === 0) return 0;
-  if (forms.some((f) => f.startsWith(query))) return forms[0]?.startsWith(query) ? 0 : 1;
-  if (forms.some((f) => f.split(' ').some((w) => w.startsWith(query)))) return 1;
+  if (forms[0]?.startsWith(query)) return 0;
+  if (forms.some((f) => f.startsWith(query) || f.split(' ').some((w) => w.startsWith(query)))) return 1;
   if (forms.some((f) => f.includes(query))) return 2;
   const allowance = typoAllowance(query.length);
   if (allowance === 0) return Infinity;
@@ -83,12 +100,18 @@ function closeness(person: Person, query: string): number {
   return min <= allowance ? 3 + min : Infinity;
 }
 
-function speakersWithQuotes(book: QuoteBook): { person: Person; quotes: number }[] {
-  const counts = listedCounts(book);
-  return book.people.filter((p) => (counts.get(p.id) ?? 0) > 0).map((person) => ({ person, quotes: counts.get(person.id) ?? 0 }));
+interface Speaker {
+  person: Person;
+  forms: string[];
+  quotes: number;
 }
 
-function byQuotesThenName(a: { person: Person; quotes: number }, b: { person: Person; quotes: number }): number {
+function speakersWithQuotes(book: QuoteBook): Speaker[] {
+  const { names, counts } = indexOf(book);
+  return book.people.filter((p) => (counts.get(p.id) ?? 0) > 0).map((person) => ({ person, forms: names.get(person.id) ?? [], quotes: counts.get(person.id) ?? 0 }));
+}
+
+function byQuotesThenName(a: Speaker, b: Speaker): number {
   return b.quotes - a.quotes || (a.person.name < b.person.name ? -1 : a.person.name > b.person.name ? 1 : 0);
 }
 
@@ -96,7 +119,7 @@ function byQuotesThenName(a: { person: Person; quotes: number }, b: { person: Pe
 export function suggestSpeakers(book: QuoteBook, typed: string, limit = 25): { name: string; quotes: number }[] {
   const query = bare(typed);
   return speakersWithQuotes(book)
-    .map((s) => ({ ...s, score: closeness(s.person, query) }))
+    .map((s) => ({ ...s, score: closeness(s.forms, query) }))
     .filter((s) => s.score !== Infinity)
     .sort((a, b) => a.score - b.score || byQuotesThenName(a, b))
     .slice(0, limit)
@@ -106,13 +129,12 @@ export function suggestSpeakers(book: QuoteBook, typed: string, limit = 25): { n
 /** Known speakers nearest to an unknown typed name, for "did you mean". */
 export function closestSpeakers(book: QuoteBook, typed: string, limit = 5): string[] {
   const query = bare(typed);
-  const speakers = speakersWithQuotes(book);
-  const scored = speakers.map((s) => {
-    const forms = namesOf(s.person).flatMap((f) => [f, ...f.split(' ')]);
-    const distance = Math.min(...forms.map((f) => editDistance(query, f) / Math.max(query.length, f.length, 1)));
-    return { ...s, distance: closeness(s.person, query) === Infinity ? 1 + distance : distance };
-  });
-  return scored
+  return speakersWithQuotes(book)
+    .map((s) => {
+      const words = s.forms.flatMap((f) => [f, ...f.split(' ')]);
+      const distance = Math.min(...words.map((f) => editDistance(query, f) / Math.max(query.length, f.length, 1)));
+      return { ...s, distance: closeness(s.forms, query) === Infinity ? 1 + distance : distance };
+    })
     .sort((a, b) => a.distance - b.distance || byQuotesThenName(a, b))
     .slice(0, limit)
     .map((s) => s.person.name);

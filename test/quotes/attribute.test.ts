@@ -99,6 +99,11 @@ describe('attribution', () => {
       ['We are monitoring the', null, 'after'],
       ['Patients with appointments next', null, 'before'],
     ]);
+    const joint = story('joint', [
+      'The two leaders, Prime Minister Ruth Engel and President Tomas Varga, signed the treaty in Vienna on Friday.',
+      '“This treaty ends a century of mistrust between our two nations,” said Ruth Engel and Tomas Varga in a joint statement.',
+    ]);
+    expect(attributed(joint)).toEqual([['This treaty ends a', null, 'after']]);
     const a = story('unattributed', [
       'The festival opened on Friday with a parade through the old town and a concert in the main square that evening.',
       '“Come for the music, stay for the food” was painted on banners hanging from every lamp post along the route.',
