@@ -13,6 +13,8 @@ export interface QuoteQuery {
   speaker: string;
   about?: string;
   limit?: number;
+  /** Also list scare quotes (one to three quoted words inside a sentence); left out by default. */
+  includeScare?: boolean;
 }
 
 interface Entry {
@@ -33,13 +35,12 @@ function preferred(a: Quote, b: Quote): number {
 
 const groupCache = new WeakMap<QuoteBook, Map<number, Quote[]>>();
 
-/** The book's listed quotes by group of same words, computed once per book. */
+/** The book's quotes by group of same words, computed once per book. */
 function groupsOf(book: QuoteBook): Map<number, Quote[]> {
   let byGroup = groupCache.get(book);
   if (!byGroup) {
     byGroup = new Map<number, Quote[]>();
     for (const q of book.quotes) {
-      if (q.scare) continue;
       const members = byGroup.get(q.group);
       if (members) members.push(q);
       else byGroup.set(q.group, [q]);
@@ -49,8 +50,8 @@ function groupsOf(book: QuoteBook): Map<number, Quote[]> {
   return byGroup;
 }
 
-function entriesFor(book: QuoteBook, speaker: string): Entry[] {
-  const groups = new Set(book.quotes.filter((q) => q.speaker === speaker && !q.scare).map((q) => q.group));
+function entriesFor(book: QuoteBook, speaker: string, includeScare: boolean): Entry[] {
+  const groups = new Set(book.quotes.filter((q) => q.speaker === speaker && (includeScare || !q.scare)).map((q) => q.group));
   const byGroup = groupsOf(book);
   const entries: Entry[] = [];
   for (const group of groups) {
@@ -138,7 +139,7 @@ export function findQuotes(book: QuoteBook, query: QuoteQuery): QuoteResult {
   const person = resolveSpeaker(book, query.speaker);
   if (person === null) return { query: query.speaker, speaker: null, quotes: [], suggestions: closestSpeakers(book, query.speaker) };
   const articles = new Map(book.articles.map((a) => [a.id, a]));
-  let entries = entriesFor(book, person.id);
+  let entries = entriesFor(book, person.id, query.includeScare ?? false);
   const topic = query.about === undefined ? [] : quoteTerms(query.about);
   if (topic.length > 0) {
     for (const entry of entries) entry.score = relevance(entry, topic);

@@ -74,6 +74,7 @@ describe('findQuotes', () => {
   it('leaves scare quotes out of listings', () => {
     expect(findQuotes(book, { speaker: 'Sarah Klein' })).toEqual({ query: 'Sarah Klein', speaker: { name: 'Sarah Klein', aliases: [] }, quotes: [], suggestions: [] });
     expect(findQuotes(book, { speaker: 'Tom Brady' }).quotes.map((q) => q.text)).not.toContain('a fantasy');
+    expect(findQuotes(book, { speaker: 'Sarah Klein', includeScare: true }).quotes.map((q) => [q.text, q.partial])).toEqual([['fair and final', true]]);
   });
 
   it('answers an unknown name with no speaker and the closest known speakers', () => {
