@@ -1,14 +1,13 @@
 // Everything the commands need, from a corpus directory: the articles, a search index and the quote book.
 import type { Deps } from '../../commands/types.ts';
-import { buildQuoteBook } from '../quotes/book.ts';
 import { createRetriever } from '../search/retriever.ts';
 import type { Problem } from '../corpus/types.ts';
 import { loadCorpusCached } from './cache.ts';
 
 export async function loadDeps(dir: string): Promise<{ deps: Deps; problems: Problem[] }> {
-  const { corpus, index } = await loadCorpusCached(dir);
+  const { corpus, index, quotes } = await loadCorpusCached(dir);
   return {
-    deps: { corpus, retriever: createRetriever(corpus, index), quotes: buildQuoteBook(corpus.articles) },
+    deps: { corpus, retriever: createRetriever(corpus, index), quotes },
     problems: corpus.problems,
   };
 }

@@ -24,6 +24,7 @@ describe('loadCorpusCached', () => {
     expect([first.cached, second.cached]).toEqual([false, true]);
     expect(second.key).toBe(first.key);
     expect(second.corpus).toEqual(first.corpus);
+    expect(second.quotes).toEqual(first.quotes);
     expect(topPassages(second, 'missile defence shield')).toEqual(topPassages(first, 'missile defence shield'));
   });
 
