@@ -17,8 +17,8 @@ export const ANSWER_THRESHOLD = 0.5;
 /** Further citations (rank 2 and on) need this share: weaker excerpts would be noise beside a good first one. */
 export const CITATION_THRESHOLD = 0.4;
 /** Passages retrieved per citation asked for; excerpts are chosen among them. */
-const CANDIDATES_PER_CITATION = 4;
-const MIN_CANDIDATES = 12;
+const CANDIDATES_PER_CITATION = 3;
+const MIN_CANDIDATES = 9;
 
 export interface AnswerOptions {
   /** Most citations to give (default DEFAULT_K). */

@@ -63,9 +63,11 @@ export const FUZZY_FACTOR = 0.8;
 export const RELATED_FORM_FACTOR = 0.7;
 export const UNSEEN_WORD_FACTOR = 0.5;
 const MAX_CORRECTIONS = 3;
-/** Known words at most this frequent are checked for a much more frequent spelling one edit away. */
+/**
+ * Known words at most this frequent are checked for a much more frequent spelling one edit away (a name misspelt
+ * by one source). Kept absolute: each check walks the vocabulary, which is what makes fuzzy search slow.
+ */
 const RARE_DOCUMENT_FREQUENCY = 2;
-const RARE_DOCUMENT_SHARE = 0.0001;
 /** How much more frequent that spelling must be to be taken for the intended word. */
 const CORRECTION_DF_RATIO = 5;
 
@@ -98,7 +100,7 @@ function matchesOf(token: Token, capitalised: boolean, index: SearchIndex): Map<
   const matches = new Map<string, number>([[token.term, 1]]);
   const df = documentFrequencyOf(index, token.term);
   // A rare long word is looked up for typos too: one source's misspelling ("Rasmusen") must not hide the name.
-  const rare = df === undefined || df <= Math.max(RARE_DOCUMENT_FREQUENCY, RARE_DOCUMENT_SHARE * index.documentCount);
+  const rare = df === undefined || df <= RARE_DOCUMENT_FREQUENCY;
   if (rare && token.form.length >= FUZZY_MIN_LENGTH && /^\p{L}+$/u.test(token.form)) {
     const distance = token.form.length >= 12 ? 2 : 1;
     const floor = df === undefined ? 1 : df * CORRECTION_DF_RATIO;
