@@ -87,7 +87,7 @@ function relatedForms(form: string, capitalised: boolean): string[] {
   }
   if (form.endsWith('an')) {
     const base = form.slice(0, -2);
-    return [`${base}a`, `${base}e`];
+    return [`${base}a`, `${base}e`, ...(capitalised || base.endsWith('e') ? [base] : [])];
   }
   return [`${form}n`, `${form}an`, `${form.replace(/[aey]$/u, '')}ian`];
 }
@@ -140,9 +140,10 @@ export function planQuery(question: string, index: SearchIndex): QueryPlan {
   const n = index.documentCount;
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
-  const tokens = analyze(question).filter((t) => !t.stop);
+  const words = analyze(question);
+  const tokens = words.filter((t) => !t.stop);
   const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(question.slice(t.start, t.end));
-  const later = tokens.filter((t) => /\p{L}/u.test(question.slice(0, t.start)));
+  const later = words.filter((t) => /\p{L}/u.test(question.slice(0, t.start)));
   // "What Did The Minister Say": capitals that mark every word mark no names.
   const titleCase = later.length >= 3 && later.filter(isCapitalised).length * 2 > later.length;
   // In "who is the president of france" case tells nothing: every word the corpus lacks may be a name.

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../src/corpus/ingest.ts';
+import { createRetriever } from '../../src/search/retriever.ts';
+import { fixtureCorpus } from './fixture-corpus.ts';
+
+const retriever = createRetriever(fixtureCorpus());
+
+function plan(question: string) {
+  return retriever.plan(question).terms.map((t) => ({ term: t.term, name: t.name, found: t.found, searched: t.searched }));
+}
+
+describe('planQuery', () => {
+  it('keeps only topic words: no stop words, question words, request words or light verbs', () => {
+    expect(retriever.plan('Can you tell me what happened when the crews made a deal?').terms.map((t) => t.term)).toEqual(['crew', 'deal']);
+  });
+
+  it('takes capitalised words after the first for names, unless the question capitalises most words', () => {
+    expect(plan('Who is the Lisbon mayor?').map((t) => [t.term, t.name])).toEqual([
+      ['lisbon', true],
+      ['mayor', false],
+    ]);
+    expect(plan('What Did The Council Approve?').map((t) => t.name)).toEqual([false, false]);
+  });
+
+  it('weighs a lower-case word the corpus lacks at half, unless the question has no capitals at all', () => {
+    const cased = retriever.plan('Who is the Lisbon mayor?').terms;
+    const lower = retriever.plan('who is the lisbon mayor?').terms;
+    expect(cased[1]?.weight).toBeCloseTo((cased[0]?.weight ?? 0) / 2, 10);
+    expect(lower[1]?.weight).toBe(lower[0]?.weight);
+  });
+
+  it('matches a country and its people through the irregular and the regular forms', () => {
+    const text = 'Talks between Poland and the rest of Europe resumed in Warsaw on Monday after a pause of several months.';
+    const result = ingestArticle(text, { file: 'e_talks.txt', title: 'Talks resume', outlet: 'Wire', url: 'https://wire.example/t', published: null });
+    if (!result.ok) throw new Error(result.problem.message);
+    const talks = createRetriever({ articles: [result.article], passages: result.passages });
+    const [polish, european] = talks.plan('Polish and European talks').terms;
+    expect(polish && [...polish.matches]).toEqual([
+      ['polish', 1],
+      ['poland', 0.7],
+    ]);
+    expect(european && [...european.matches]).toEqual([
+      ['european', 1],
+      ['europ', 0.7],
+    ]);
+    expect(polish?.found).toBe(true);
+  });
+
+  it('does not send a term found in most passages to the engine while rarer terms are sent', () => {
+    expect(plan('town council harbour')).toEqual([
+      { term: 'town', name: false, found: true, searched: false },
+      { term: 'council', name: false, found: true, searched: true },
+      { term: 'harbor', name: false, found: true, searched: false },
+    ]);
+    expect(plan('the town')).toEqual([{ term: 'town', name: false, found: true, searched: true }]);
+  });
+});
