@@ -7,7 +7,7 @@ import type { Article, Passage } from '../corpus/types.ts';
 import { indexTerms } from './fold.ts';
 
 /** Bump when analysis (fold.ts, spelling.ts, irregular.ts, abbreviations.ts) or these options change: cached indexes go stale. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 const INDEX_FORMAT = 'archivist-search-index';
 
 /** Title matches lift every passage of an article alike, so they weigh less than matches in the passage itself. */
