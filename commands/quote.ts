@@ -13,6 +13,8 @@ export const QUOTES_PER_PAGE = 5;
 /** Enough for any one speaker in a newsroom corpus while keeping every page quick to build. */
 const MAX_QUOTES = 200;
 const MAX_NAME = 100;
+/** Topic length that still fits, with a long name, in a paging button's 100-character custom id. */
+const MAX_TOPIC = 40;
 
 const quoteSchema = z.object({
   speaker: z
@@ -23,7 +25,7 @@ const quoteSchema = z.object({
   about: z
     .string()
     .trim()
-    .max(MAX_NAME, `The topic can be at most ${MAX_NAME} characters.`)
+    .max(MAX_TOPIC, `The topic can be at most ${MAX_TOPIC} characters.`)
     .optional()
     .transform((about) => (about === undefined || about.length === 0 ? undefined : about)),
 });
@@ -57,7 +59,7 @@ export const quote: Command<QuoteInput> = {
     description: 'What a person was quoted as saying in the articles',
     options: [
       { type: STRING_OPTION, name: 'speaker', description: 'Who said it', required: true, autocomplete: true, max_length: MAX_NAME },
-      { type: STRING_OPTION, name: 'about', description: 'Only quotes about this topic, most relevant first', max_length: MAX_NAME },
+      { type: STRING_OPTION, name: 'about', description: 'Only quotes about this topic, most relevant first', max_length: MAX_TOPIC },
     ],
   },
   parse: (options) => firstError(quoteSchema.safeParse(options)),

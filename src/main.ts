@@ -8,11 +8,8 @@ import { startDiscordBot } from './discord/client.ts';
 import { formatProblem } from './cli/problems.ts';
 import { loadDeps } from './load/deps.ts';
 import { createLogger } from './log/logger.ts';
-import { createRateLimiter } from './router/rateLimit.ts';
+import { createRateLimiter, DEFAULT_RATE_LIMIT } from './router/rateLimit.ts';
 import { createRouter } from './router/router.ts';
-
-/** Per-user limit: 5 requests in 20 seconds. */
-const RATE_LIMIT = { requests: 5, windowMs: 20_000 };
 
 async function main(): Promise<number> {
   loadDotenv({ quiet: true });
@@ -34,7 +31,7 @@ async function main(): Promise<number> {
     deps,
     logger,
     mention: MENTION_ROUTE,
-    ...(config.DISCORD_TOKEN === undefined ? {} : { rateLimiter: createRateLimiter(RATE_LIMIT.requests, RATE_LIMIT.windowMs) }),
+    ...(config.DISCORD_TOKEN === undefined ? {} : { rateLimiter: createRateLimiter(DEFAULT_RATE_LIMIT.requests, DEFAULT_RATE_LIMIT.windowMs) }),
   });
 
   if (config.DISCORD_TOKEN === undefined) {

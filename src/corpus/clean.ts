@@ -49,8 +49,9 @@ const WHOLLY_QUOTED = /^["“][^"“”]+["”]$/u;
 /** A credit closing a photo caption: "[Xinhua]", "(AFP Photo)", "(Reuters)". */
 const CAPTION_CREDIT = /[\[(](?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}|photo|file photo)[\])]\s*$/u;
 
+/** Words of a block; a period inside a word stays ("U.S."), one ending it is sentence punctuation ("that."). */
 function tokens(text: string): string[] {
-  return text.match(WORD) ?? [];
+  return (text.match(WORD) ?? []).map((w) => w.replace(/[.'’-]+$/u, '')).filter((w) => w.length > 0);
 }
 
 function isTimestamp(text: string, words: string[]): boolean {

@@ -1,5 +1,8 @@
 // Per-user rate limit over a sliding window, so one person cannot flood the bot. Time is passed in.
 
+/** The bot's per-user allowance: 5 requests in 20 seconds (paging has an allowance of its own). */
+export const DEFAULT_RATE_LIMIT = { requests: 5, windowMs: 20_000 } as const;
+
 export interface RateLimiter {
   /** Records a request; returns 0 when allowed, else the whole seconds to wait before the next one. */
   take(userId: string, now: number): number;

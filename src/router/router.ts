@@ -69,8 +69,13 @@ export function createRouter(options: RouterOptions): Router {
     return { command, raw: event.kind === 'command' ? event.options : {}, page: 0 };
   }
 
+  /** How long each command's last answer took: a command known to be slow is deferred before it runs. */
+  const lastRunMs = new Map<string, number>();
+
   async function answer(event: Exclude<Incoming, { kind: 'autocomplete' }>, responder: Responder): Promise<void> {
-    const wait = options.rateLimiter?.take(event.userId, now()) ?? 0;
+    // Paging through a result is cheap and often quick: it has its own allowance, apart from new requests.
+    const bucket = event.kind === 'page' ? `${event.userId}:pages` : event.userId;
+    const wait = options.rateLimiter?.take(bucket, now()) ?? 0;
     if (wait > 0) {
       await responder.send(errorReply(`Slow down: too many requests. Try again in ${wait} s.`));
       return;
@@ -85,18 +90,26 @@ export function createRouter(options: RouterOptions): Router {
       await responder.send(errorReply(parsed.error));
       return;
     }
-    const work = Promise.resolve().then(() => target.command.run(parsed.value, deps, { page: target.page }));
+    const name = target.command.definition.name;
+    const ephemeral = target.command.isPrivate?.(parsed.value) ?? false;
+    // A synchronous answer cannot be interrupted by a timer, so one that was slow last time is deferred up front;
+    // the race below covers answers that wait on something.
+    let deferred = (lastRunMs.get(name) ?? 0) >= deferAfter / 2;
+    if (deferred) await responder.defer(ephemeral);
+    const started = performance.now();
+    const work = Promise.resolve()
+      .then(() => target.command.run(parsed.value, deps, { page: target.page }))
+      .finally(() => lastRunMs.set(name, performance.now() - started));
     let timer: NodeJS.Timeout | undefined;
     const slow = new Promise<'slow'>((resolveSlow) => {
-      timer = setTimeout(() => resolveSlow('slow'), deferAfter);
+      timer = setTimeout(() => resolveSlow('slow'), deferred ? 0 : deferAfter);
     });
     const first = await Promise.race([work, slow]).finally(() => clearTimeout(timer));
-    if (first === 'slow') {
-      await responder.defer(target.command.isPrivate?.(parsed.value) ?? false);
-      await responder.send(await work);
-      return;
+    if (first === 'slow' && !deferred) {
+      deferred = true;
+      await responder.defer(ephemeral);
     }
-    await responder.send(first);
+    await responder.send(first === 'slow' ? await work : first);
   }
 
   return {

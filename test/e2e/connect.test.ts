@@ -58,7 +58,7 @@ describe('connecting and deploying commands', () => {
     ]);
     expect(byName.get('quote')?.['options']).toEqual([
       { type: 3, name: 'speaker', description: expect.any(String), required: true, autocomplete: true, max_length: 100 },
-      { type: 3, name: 'about', description: expect.any(String), max_length: 100 },
+      { type: 3, name: 'about', description: expect.any(String), max_length: 40 },
     ]);
     expect(byName.get('sources')?.['options']).toBeUndefined();
     expect(byName.get('help')?.['options']).toBeUndefined();

@@ -6,7 +6,7 @@ import { COMMANDS } from '../../commands/index.ts';
 import { NOTHING_FOUND } from '../../commands/ask.ts';
 import type { Command } from '../../commands/types.ts';
 import { booleanOption, stringOption } from '../support/discord/payloads.ts';
-import { startBotHarness, type BotHarness } from '../support/bot.ts';
+import { MAIN_RATE_LIMIT, startBotHarness, type BotHarness } from '../support/bot.ts';
 import {
   buttonsOf,
   by,
@@ -59,7 +59,7 @@ describe('rate limits and 429s', () => {
     expect(embedOf(responseMessage(h.emulator, other.id)).title).toBe('archivist');
   });
 
-  it('answers a throttled paging click with a private note instead of changing the page', async () => {
+  it('gives paging its own allowance: clicks still work after the command budget is spent, until they are spent too', async () => {
     const pager = newUser('pager');
     const first = await h.emulator.sendInteraction(by(pager, h.emulator.build.chatInput('quote', [stringOption('speaker', 'Rasmussen')])));
     await h.emulator.waitForCallback(first.id);
@@ -69,11 +69,17 @@ describe('rate limits and 429s', () => {
       const sent = await h.emulator.sendInteraction(by(pager, h.emulator.build.chatInput('help')));
       await h.emulator.waitForCallback(sent.id);
     }
+    const allowed = await h.emulator.sendInteraction(by(pager, h.emulator.build.button(next, page)));
+    expect((await h.emulator.waitForCallback(allowed.id)).body).toMatchObject({ type: 7 });
+    for (let i = 1; i < MAIN_RATE_LIMIT.requests; i++) {
+      const click = await h.emulator.sendInteraction(by(pager, h.emulator.build.button(next, page)));
+      await h.emulator.waitForCallback(click.id);
+    }
     const before = h.emulator.messages.get(page.id);
-    const click = await h.emulator.sendInteraction(by(pager, h.emulator.build.button(next, page)));
-    const callback = await h.emulator.waitForCallback(click.id);
+    const throttled = await h.emulator.sendInteraction(by(pager, h.emulator.build.button(next, page)));
+    const callback = await h.emulator.waitForCallback(throttled.id);
     expect(callback.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
-    expect(unescapeMarkdown(responseMessage(h.emulator, click.id).content)).toMatch(SLOW_DOWN);
+    expect(unescapeMarkdown(responseMessage(h.emulator, throttled.id).content)).toMatch(SLOW_DOWN);
     expect(h.emulator.messages.get(page.id)).toEqual(before);
   });
 

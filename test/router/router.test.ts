@@ -115,6 +115,27 @@ describe('router', () => {
     expect(r.calls).toEqual(['defer:true', 'send:info']);
   });
 
+  it('defers before running a synchronous command that was slow the last time', async () => {
+    const busy: Command<Record<string, never>> = {
+      definition: { name: 'busy', type: 1, description: 'busy' },
+      parse: () => ({ ok: true, value: {} }),
+      run: () => {
+        const until = performance.now() + 30;
+        while (performance.now() < until) {
+          // synchronous work no timer can interrupt
+        }
+        return infoReply(['done']);
+      },
+    };
+    const router = createRouter({ commands: [busy] as unknown as readonly Command<never>[], deps, logger: logger(), deferAfterMs: 20 });
+    const first = recorder();
+    await router.handle({ ...base, kind: 'command', name: 'busy', options: {} }, first);
+    const second = recorder();
+    await router.handle({ ...base, kind: 'command', name: 'busy', options: {} }, second);
+    expect(first.calls).toEqual(['send:info']);
+    expect(second.calls).toEqual(['defer:false', 'send:info']);
+  });
+
   it('answers autocomplete with the command suggestions and never rate-limits it', async () => {
     const r = recorder();
     const router = createRouter({ commands, deps, logger: logger(), rateLimiter: createRateLimiter(0, 20_000) });

@@ -7,12 +7,12 @@ import { startDiscordBot, type DiscordBot } from '../../src/discord/client.ts';
 import { deployCommands } from '../../src/discord/deploy.ts';
 import { loadDeps } from '../../src/load/deps.ts';
 import type { Logger } from '../../src/log/logger.ts';
-import { createRateLimiter } from '../../src/router/rateLimit.ts';
+import { createRateLimiter, DEFAULT_RATE_LIMIT } from '../../src/router/rateLimit.ts';
 import { createRouter, type Router } from '../../src/router/router.ts';
 import { DiscordEmulator, type EmulatorOptions } from './discord/emulator.ts';
 
 /** The per-user limit src/main.ts applies when connected to Discord (5 requests in 20 seconds). */
-export const MAIN_RATE_LIMIT = { requests: 5, windowMs: 20_000 } as const;
+export const MAIN_RATE_LIMIT = DEFAULT_RATE_LIMIT;
 
 /** A token shaped like a real one; the emulator accepts only this one, so every request must carry it. */
 export const TEST_TOKEN = 'MTA5ODc2NTQzMjEwOTg3NjU0Mw.GaBcDe.e2e-test-token-0123456789abcdef';
