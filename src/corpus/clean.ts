@@ -14,6 +14,8 @@ type Verdict = 'good' | 'near' | 'short' | 'bad';
 interface Features {
   text: string;
   words: string[];
+  /** Words that are not stop words, numbers excluded. */
+  content: string[];
   chars: number;
   stopDensity: number;
   terminal: boolean;
@@ -43,15 +45,30 @@ const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\
 const CHROME_WORDS =
   /\b(?:copyright|all rights reserved|cookies?|privacy policy|terms of (?:use|service)|sign in|log in|subscribe|newsletter|javascript|style sheets|web browser|advertisement|share this|click here|follow us)\b|©/iu;
 /** Breadcrumbs, e-mail addresses and web addresses belong to page furniture, not to reported prose. */
-const FURNITURE = /[›»]|\S+@\S+\.\w|https?:\/\/|\bwww\./u;
+const FURNITURE = /[›»]|[^\s@]+@[^\s@]+\.\w|https?:\/\/|\bwww\./u;
 /** A block that is one quotation from end to end with nothing outside the marks: a pull quote when it repeats. */
 const WHOLLY_QUOTED = /^["“][^"“”]+["”]$/u;
 /** A credit closing a photo caption: "[Xinhua]", "(AFP Photo)", "(Reuters)". */
 const CAPTION_CREDIT = /[\[(](?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}|photo|file photo)[\])]\s*$/u;
 
+const TRAILING = new Set(['.', "'", '’', '-']);
+
 /** Words of a block; a period inside a word stays ("U.S."), one ending it is sentence punctuation ("that."). */
 function tokens(text: string): string[] {
-  return (text.match(WORD) ?? []).map((w) => w.replace(/[.'’-]+$/u, '')).filter((w) => w.length > 0);
+  const words: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    let word = match[0];
+    let end = word.length;
+    while (end > 0 && TRAILING.has(word[end - 1] ?? '')) end--;
+    if (end < word.length) word = word.slice(0, end);
+    if (word.length > 0) words.push(word);
+  }
+  return words;
+}
+
+/** Whether a block ends in a cut-off teaser; only its last few characters matter. */
+function isTruncated(text: string): boolean {
+  return TRUNCATED.test(text.slice(-16));
 }
 
 function isTimestamp(text: string, words: string[]): boolean {
@@ -63,22 +80,24 @@ function isTimestamp(text: string, words: string[]): boolean {
 
 function features(text: string): Features {
   const words = tokens(text);
-  const stops = words.filter((w) => isStopWord(w)).length;
-  const content = words.filter((w) => !isStopWord(w) && /^\p{L}/u.test(w));
+  const stop = words.map((w) => isStopWord(w));
+  const stops = stop.filter(Boolean).length;
+  const content = words.filter((w, i) => !stop[i] && /^\p{L}/u.test(w));
   const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
   const distinct = new Set(words.map((w) => w.toLowerCase())).size;
   const repetitive = words.length >= 12 && distinct / words.length < 0.5;
   return {
     text,
     words,
+    content,
     chars: text.length,
     stopDensity: words.length === 0 ? 0 : stops / words.length,
-    terminal: (TERMINAL.test(text) || (TERMINAL_COLON.test(text) && text.length >= SHORT_CHARS)) && !TRUNCATED.test(text),
+    terminal: (TERMINAL.test(text) || (TERMINAL_COLON.test(text) && text.length >= SHORT_CHARS)) && !isTruncated(text),
     headlineCase: content.length > 0 && capitalised / content.length >= 0.75,
     chrome:
       words.length === 0 ||
       repetitive ||
-      TRUNCATED.test(text) ||
+      isTruncated(text) ||
       isTimestamp(text, words) ||
       CHROME_WORDS.test(text) ||
       FURNITURE.test(text) ||
@@ -96,12 +115,8 @@ function initialVerdict(f: Features): Verdict {
 }
 
 /** Lower-cased content words, for comparing blocks that repeat each other. */
-function contentWords(text: string): Set<string> {
-  return new Set(
-    tokens(text)
-      .map((w) => w.toLowerCase())
-      .filter((w) => !isStopWord(w)),
-  );
+function contentWords(f: Features): Set<string> {
+  return new Set([...f.content, ...f.words.filter((w) => /^\p{N}/u.test(w))].map((w) => w.toLowerCase()));
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -116,7 +131,7 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * as body prose (no sentence end, a caption credit) or, failing that, the later one is chrome.
  */
 function markRepeats(all: Features[], verdicts: Verdict[]): void {
-  const words = all.map((f) => contentWords(f.text));
+  const words = all.map((f) => contentWords(f));
   for (let i = 0; i < all.length; i++) {
     const fi = all[i];
     const wi = words[i];

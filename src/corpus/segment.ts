@@ -52,8 +52,10 @@ function isFalseBreak(before: string, after: string): boolean {
 }
 
 /** Sentence spans of `text` (one paragraph), trimmed of surrounding whitespace, offsets relative to `text`. */
+/** Creating a segmenter loads ICU data: one serves every call. */
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
 export function splitSentences(text: string): Span[] {
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const raw: Span[] = [];
   for (const part of segmenter.segment(text)) {
     raw.push({ start: part.index, end: part.index + part.segment.length });

@@ -15,7 +15,18 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     .filter((w) => w.length > 0),
 );
 
-/** Lower-cases and straightens apostrophes so "don’t" and "don't" look up alike. */
+const seen = new Map<string, boolean>();
+/** Enough for a newsroom's vocabulary; past it, words are looked up afresh rather than remembered. */
+const SEEN_LIMIT = 200_000;
+
+/** Lower-cases and straightens apostrophes so "don’t" and "don't" look up alike. Called for every word of every
+ * article, so answers are remembered. */
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word.toLowerCase().replace(/[\u2018\u2019\u02bc]/gu, "'"));
+  if (STOP_WORDS.has(word)) return true;
+  const known = seen.get(word);
+  if (known !== undefined) return known;
+  const lower = word.toLowerCase().replace(/[\u2018\u2019\u02bc]/gu, "'");
+  const result = STOP_WORDS.has(lower);
+  if (seen.size < SEEN_LIMIT) seen.set(word, result);
+  return result;
 }
