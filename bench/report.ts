@@ -155,7 +155,6 @@ export function humanReport(machine: string, sizes: SizeMeasured[], e2e: EndToEn
   const detail = table(
     ['corpus', 'articles', 'corpus MB', 'ingest s', 'ingest peak RSS', 'index build ms', 'serialise ms', 'quote book ms', 'heap after build', 'build peak RSS', 'first start s', 'cold start ms', 'serve heap', 'serve peak RSS'],
     sizes
-      .filter((s) => s.target !== null)
       .map((s) => [
         s.label,
         String(s.articles),
@@ -186,8 +185,14 @@ export function humanReport(machine: string, sizes: SizeMeasured[], e2e: EndToEn
     }
   }
   const baselines = table(['corpus', 'baseline', 'build ms', 'save MB', 'heap MB', 'p50', 'p99', 'max', 'n', 'no hit'], baselineRows);
+  const e2eRows: string[][] = [];
+  for (const [name, run] of [['seed', e2e.seed], ['large', e2e.large]] as const) {
+    if (run === undefined) continue;
+    const types = Object.entries(run.callbackTypes).map(([t, n]) => `${n}× type ${t}`).join(', ');
+    e2eRows.push([name, cell(run.startMs, 0), cell(run.firstCallback.p50, 2), cell(run.firstCallback.p99, 2), cell(run.firstCallback.max, 2), cell(run.answered.p50, 2), cell(run.answered.p99, 2), String(run.firstCallback.n), types]);
+  }
   const e2eLine = e2e.available
-    ? `End to end (/ask dispatch → first callback): seed p50 ${cell(e2e.seedP50Ms, 2)} ms, p99 ${cell(e2e.seedP99Ms, 2)} ms; 100k p50 ${cell(e2e.largeP50Ms, 2)} ms, p99 ${cell(e2e.largeP99Ms, 2)} ms`
+    ? `End to end (${e2e.note}):\n\n${table(['corpus', 'bot start ms', 'first callback p50', 'p99', 'max', 'answer shown p50', 'p99', 'n', 'first callbacks'], e2eRows)}`
     : `End to end: ${e2e.note}`;
   return [
     `# archivist benchmark`,
@@ -195,7 +200,8 @@ export function humanReport(machine: string, sizes: SizeMeasured[], e2e: EndToEn
     `Machine: ${machine}`,
     '',
     'Latencies in ms of compute (ask = /ask answer, quote = /quote answer), timed in a fresh process that cold-started',
-    'through src/load/deps.ts loadDeps with its cache in place (the seed row: in the building process). load = that cold',
+    'through src/load/deps.ts loadDeps with its cache in place (seed: the dev questions and speakers, ≥2,000 answers each;',
+    'scaled corpora: generated questions and speakers plus the dev ones). load = that cold',
     'start (cache key hashing, cached corpus + saved index, quote book); RSS = that process\'s peak RSS.',
     '÷ = ours / baseline p99 (the baselines only search; ours also plans, picks excerpts and builds links).',
     '',

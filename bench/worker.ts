@@ -9,6 +9,7 @@ import { buildIndex, serializeIndex } from '../src/search/options.ts';
 import { createRetriever } from '../src/search/retriever.ts';
 import { createBaseline, type BaselineDoc, type BaselineName } from './engines/baseline.ts';
 import { ask, quote, type Ours } from './engines/ours.ts';
+import { endToEndLatency } from './endToEnd.ts';
 import { readRealMaterial, writeCorpus } from './generate.ts';
 import { timeQueries, type Latency } from './stats.ts';
 import { devQuestions, devSpeakers, scaledQuestions, scaledSpeakers } from './workload.ts';
@@ -43,8 +44,8 @@ function baselineDocs(corpus: Corpus): BaselineDoc[] {
 /** Ours: /ask and /quote latency over one workload. */
 function measureOurs(ours: Ours, questions: string[], speakers: string[], minRuns: number): { ask: Latency; quote: Latency } {
   return {
-    ask: timeQueries(questions, (q) => ask(ours, q), { minRuns, budgetMs: 60_000, floorRuns: 200 }),
-    quote: timeQueries(speakers, (s) => quote(ours, s), { minRuns, budgetMs: 30_000, floorRuns: 200 }),
+    ask: timeQueries(questions, (q) => ask(ours, q), { minRuns, budgetMs: 40_000, floorRuns: 200 }),
+    quote: timeQueries(speakers, (s) => quote(ours, s), { minRuns, budgetMs: 15_000, floorRuns: 100 }),
   };
 }
 
@@ -116,8 +117,17 @@ const tasks: Record<string, (o: Options) => Promise<unknown>> = {
     log(`cold start ${loadMs.toFixed(0)} ms`);
     const seed = Number(o.seed);
     const ours: Ours = { retriever: loaded.deps.retriever, quotes: loaded.deps.quotes };
-    const measured = measureOurs(ours, scaledQuestions(seed), scaledSpeakers(seed), 1_000);
+    const measured =
+      o.questions === 'dev'
+        ? measureOurs(ours, devQuestions(), devSpeakers(), 2_000)
+        : measureOurs(ours, scaledQuestions(seed), scaledSpeakers(seed), 1_000);
     return { loadMs, afterLoad, ...measured, end: memory() };
+  },
+
+  /** The bot on the loopback Discord emulator: /ask dispatch → first callback, one question at a time. */
+  async endToEnd(o) {
+    const questions = o.questions === 'dev' ? devQuestions() : scaledQuestions(Number(o.seed));
+    return endToEndLatency(String(o.dir), questions, Number(o.count));
   },
 
   /** One baseline library on the same passages and questions; slow ones get a time budget, not a stall. */
@@ -129,7 +139,7 @@ const tasks: Record<string, (o: Options) => Promise<unknown>> = {
     const afterBuild = memory();
     log(`${engine.name} built in ${buildMs.toFixed(0)} ms`);
     const saveMB = Buffer.byteLength(engine.save()) / MB;
-    const ask = timeQueries(scaledQuestions(Number(o.seed)), (q) => engine.search(q), { minRuns: 1_000, budgetMs: 20_000, floorRuns: Number(o.floorRuns ?? 100) });
+    const ask = timeQueries(scaledQuestions(Number(o.seed)), (q) => engine.search(q), { minRuns: 1_000, budgetMs: 15_000, floorRuns: Number(o.floorRuns ?? 100) });
     // How often a library finds nothing at all explains part of its speed (flexsearch's default search intersects).
     return { buildMs, saveMB, heapMB: afterBuild.heapMB - before.heapMB, afterBuild, ask, emptyShare: ask.emptyShare };
   },
