@@ -29,7 +29,8 @@ export function splitMarks(excerpt: string, marks: readonly Mark[]): Piece[] {
   const merged: Mark[] = [];
   for (const mark of sorted) {
     const last = merged[merged.length - 1];
-    if (last && mark.start <= last.end) last.end = Math.max(last.end, mark.end);
+    // Marks only a space apart ("missile defence") read as one phrase.
+    if (last && (mark.start <= last.end || /^[ \t]+$/u.test(excerpt.slice(last.end, mark.start)))) last.end = Math.max(last.end, mark.end);
     else merged.push({ ...mark });
   }
   const pieces: Piece[] = [];
@@ -40,5 +41,6 @@ export function splitMarks(excerpt: string, marks: readonly Mark[]): Piece[] {
     at = mark.end;
   }
   if (at < excerpt.length) pieces.push({ text: excerpt.slice(at), marked: false });
-  return pieces;
+  // An excerpt may span paragraphs: on screen it reads as one passage, so line breaks become spaces.
+  return pieces.map((piece) => ({ ...piece, text: piece.text.replace(/\s*\n\s*/gu, ' ') }));
 }
