@@ -37,13 +37,13 @@ describe('loadCorpusCached', () => {
     expect(after.cached).toBe(false);
     expect(after.key).not.toBe(before.key);
     expect(after.corpus.passages.some((p) => p.text.includes('meet again in Vienna'))).toBe(true);
-    expect(await readdir(join(dir, CACHE_DIR))).toEqual([`${after.key}.json`]);
+    expect(await readdir(join(dir, CACHE_DIR))).toEqual([`${after.key}.bin`]);
   });
 
   it('ignores a corrupt cache file and rebuilds', async () => {
     const dir = await corpusCopy();
     const first = await loadCorpusCached(dir);
-    await writeFile(join(dir, CACHE_DIR, `${first.key}.json`), '{"key": "truncated');
+    await writeFile(join(dir, CACHE_DIR, `${first.key}.bin`), '{"key": "truncated');
     const again = await loadCorpusCached(dir);
     expect(again.cached).toBe(false);
     expect(again.corpus.passages.length).toBe(first.corpus.passages.length);
