@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSections, encodeSections } from '../../src/search/binary.ts';
+import { decodeSections, encodeSections, type SectionArray } from '../../src/search/binary.ts';
 
-const sections = new Map([
+const sections = new Map<string, SectionArray>([
   ['bytes', Uint8Array.from([1, 2, 3])],
   ['shorts', Uint16Array.from([65535, 7])],
   ['words', Uint32Array.from([4294967295, 0, 42])],
