@@ -21,7 +21,6 @@ interface Entry {
   primary: Quote;
   others: Quote[];
   conflicts: Quote[];
-  score: number;
 }
 
 function compareIds(a: string, b: string): number {
@@ -33,29 +32,55 @@ function preferred(a: Quote, b: Quote): number {
   return Number(a.headline) - Number(b.headline) || Number(a.partial) - Number(b.partial) || b.text.length - a.text.length || compareIds(a.articleId, b.articleId) || a.position - b.position;
 }
 
-const groupCache = new WeakMap<QuoteBook, Map<number, Quote[]>>();
-
-/** The book's quotes by group of same words, computed once per book. */
-function groupsOf(book: QuoteBook): Map<number, Quote[]> {
-  let byGroup = groupCache.get(book);
-  if (!byGroup) {
-    byGroup = new Map<number, Quote[]>();
-    for (const q of book.quotes) {
-      const members = byGroup.get(q.group);
-      if (members) members.push(q);
-      else byGroup.set(q.group, [q]);
-    }
-    groupCache.set(book, byGroup);
-  }
-  return byGroup;
+/** Quotes by speaker and by group of same words, articles and names by id: computed once per book. */
+interface QuoteIndex {
+  articles: Map<string, Article>;
+  names: Map<string, string>;
+  bySpeaker: Map<string, Quote[]>;
+  byGroup: Map<number, Quote[]>;
+  /** A speaker's entries newest first, by `${includeScare}:${speaker}`, made on the speaker's first query. */
+  entries: Map<string, Entry[]>;
 }
 
-function entriesFor(book: QuoteBook, speaker: string, includeScare: boolean): Entry[] {
-  const groups = new Set(book.quotes.filter((q) => q.speaker === speaker && (includeScare || !q.scare)).map((q) => q.group));
-  const byGroup = groupsOf(book);
+const indexes = new WeakMap<QuoteBook, QuoteIndex>();
+
+function listed<K>(map: Map<K, Quote[]>, key: K, quote: Quote): void {
+  const list = map.get(key);
+  if (list) list.push(quote);
+  else map.set(key, [quote]);
+}
+
+function indexOf(book: QuoteBook): QuoteIndex {
+  let index = indexes.get(book);
+  if (!index) {
+    const bySpeaker = new Map<string, Quote[]>();
+    const byGroup = new Map<number, Quote[]>();
+    for (const q of book.quotes) {
+      listed(byGroup, q.group, q);
+      if (q.speaker !== null) listed(bySpeaker, q.speaker, q);
+    }
+    index = {
+      articles: new Map(book.articles.map((a) => [a.id, a])),
+      names: new Map(book.people.map((p) => [p.id, p.name])),
+      bySpeaker,
+      byGroup,
+      entries: new Map(),
+    };
+    indexes.set(book, index);
+  }
+  return index;
+}
+
+/** Builds the book's quote indexes now rather than on the first query. */
+export function prepareQuotes(book: QuoteBook): void {
+  indexOf(book);
+}
+
+function entriesFor(index: QuoteIndex, speaker: string, includeScare: boolean): Entry[] {
+  const groups = new Set((index.bySpeaker.get(speaker) ?? []).filter((q) => includeScare || !q.scare).map((q) => q.group));
   const entries: Entry[] = [];
   for (const group of groups) {
-    const members = byGroup.get(group) ?? [];
+    const members = index.byGroup.get(group) ?? [];
     const mine = members.filter((q) => q.speaker === speaker).sort(preferred);
     const primary = mine[0];
     if (!primary) continue;
@@ -70,7 +95,18 @@ function entriesFor(book: QuoteBook, speaker: string, includeScare: boolean): En
       if (!conflicts.some((c) => c.articleId === q.articleId && c.speaker === q.speaker)) conflicts.push(q);
     }
     conflicts.sort((a, b) => compareIds(a.articleId, b.articleId) || a.position - b.position);
-    entries.push({ primary, others, conflicts, score: 0 });
+    entries.push({ primary, others, conflicts });
+  }
+  return entries.sort(newestFirst(index.articles));
+}
+
+/** A speaker's entries newest first; the same for every query, so kept (a book's entries never change). */
+function sortedEntries(index: QuoteIndex, speaker: string, includeScare: boolean): Entry[] {
+  const key = `${includeScare ? 1 : 0}:${speaker}`;
+  let entries = index.entries.get(key);
+  if (!entries) {
+    entries = entriesFor(index, speaker, includeScare);
+    index.entries.set(key, entries);
   }
   return entries;
 }
@@ -138,21 +174,19 @@ function item(names: Map<string, string>, articles: Map<string, Article>, entry:
 export function findQuotes(book: QuoteBook, query: QuoteQuery): QuoteResult {
   const person = resolveSpeaker(book, query.speaker);
   if (person === null) return { query: query.speaker, speaker: null, quotes: [], suggestions: closestSpeakers(book, query.speaker) };
-  const articles = new Map(book.articles.map((a) => [a.id, a]));
-  let entries = entriesFor(book, person.id, query.includeScare ?? false);
+  const index = indexOf(book);
+  const newest = sortedEntries(index, person.id, query.includeScare ?? false);
   const topic = query.about === undefined ? [] : quoteTerms(query.about);
+  let entries = newest;
   if (topic.length > 0) {
-    for (const entry of entries) entry.score = relevance(entry, topic);
-    entries = entries.filter((e) => e.score > 0);
-    const byDate = newestFirst(articles);
-    entries.sort((a, b) => b.score - a.score || byDate(a, b));
-  } else {
-    entries.sort(newestFirst(articles));
+    // Ties keep the newest-first order the entries already have.
+    const scored = newest.map((entry, order) => ({ entry, order, score: relevance(entry, topic) })).filter((e) => e.score > 0);
+    scored.sort((a, b) => b.score - a.score || a.order - b.order);
+    entries = scored.map((e) => e.entry);
   }
   const limit = query.limit ?? DEFAULT_QUOTE_LIMIT;
-  const names = new Map(book.people.map((p) => [p.id, p.name]));
   const quotes = entries.slice(0, Math.max(0, limit)).flatMap((e) => {
-    const i = item(names, articles, e, person.name);
+    const i = item(index.names, index.articles, e, person.name);
     return i ? [i] : [];
   });
   return { query: query.speaker, speaker: { name: person.name, aliases: person.aliases.filter((a) => a !== person.name) }, quotes, suggestions: [] };

@@ -1,7 +1,7 @@
 // Finding the person a typed name means: canonical name, alias, role, accents and case ignored, a typo forgiven;
 // plus the speaker list and the autocomplete suggestions built on the same matching.
 import type { QuoteBook } from './book.ts';
-import { editDistance, normalizeName, typoAllowance } from './match.ts';
+import { editDistance, levenshtein, normalizeName, typoAllowance } from './match.ts';
 import type { Person } from './people.ts';
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|prof|the)\s+/u;
@@ -12,10 +12,39 @@ function bare(text: string): string {
   return normalizeName(text).replace(HONORIFIC, '');
 }
 
-/** Normalised names and listed quote counts, computed once per book (books are immutable). */
+/** A person's names ready for matching. */
+interface NameEntry {
+  person: Person;
+  /** Position in book.people. */
+  ordinal: number;
+  /** The person's names, bare: canonical name first, then the aliases. */
+  forms: string[];
+  /** The forms and their words, each once: the strings a typed text is compared with for typos. */
+  words: string[];
+  /** Listed quotes (0 for people never quoted). */
+  quotes: number;
+  /** Position in the speaker list (most quoted first), or -1 for people never quoted. */
+  rank: number;
+}
+
+/**
+ * Everything a lookup needs, computed once per book (books are immutable) so that a query touches only the
+ * people whose names can match instead of the whole book: names by exact form, by word, by role, and by the
+ * one- and two-letter pieces of their forms (a text can only contain, or be a typo of, names sharing its pieces).
+ */
 interface SpeakerIndex {
-  names: Map<string, string[]>;
+  entries: NameEntry[];
+  /** Quoted people, most quoted first, then by name. */
+  speakers: NameEntry[];
   counts: Map<string, number>;
+  exact: Map<string, NameEntry[]>;
+  /** Words of each person's first form. */
+  firstWords: Map<string, NameEntry[]>;
+  roles: Map<string, NameEntry[]>;
+  /** One- and two-letter pieces of every form -> entries holding them, in book order, each entry once. */
+  grams: Map<string, NameEntry[]>;
+  /** Per-entry scratch counters for the typo filter. */
+  hits: Int32Array;
 }
 
 const indexes = new WeakMap<QuoteBook, SpeakerIndex>();
@@ -31,14 +60,57 @@ function countListed(book: QuoteBook): Map<string, number> {
   return new Map([...groups].map(([id, set]) => [id, set.size]));
 }
 
+function compareNames(a: Person, b: Person): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+function push<K>(map: Map<K, NameEntry[]>, key: K, entry: NameEntry): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (list[list.length - 1] !== entry) list.push(entry);
+}
+
+function buildIndex(book: QuoteBook): SpeakerIndex {
+  const counts = countListed(book);
+  const entries = book.people.map((person, ordinal): NameEntry => {
+    const forms = [person.name, ...person.aliases].map(bare).filter((n) => n.length > 0);
+    const words = [...new Set(forms.flatMap((f) => [f, ...f.split(' ')]))];
+    return { person, ordinal, forms, words, quotes: counts.get(person.id) ?? 0, rank: -1 };
+  });
+  const speakers = entries.filter((e) => e.quotes > 0).sort((a, b) => b.quotes - a.quotes || compareNames(a.person, b.person));
+  speakers.forEach((e, rank) => (e.rank = rank));
+  const exact = new Map<string, NameEntry[]>();
+  const firstWords = new Map<string, NameEntry[]>();
+  const roles = new Map<string, NameEntry[]>();
+  const grams = new Map<string, NameEntry[]>();
+  for (const entry of entries) {
+    for (const form of entry.forms) push(exact, form, entry);
+    for (const word of (entry.forms[0] ?? '').split(' ')) push(firstWords, word, entry);
+    for (const role of entry.person.roles) push(roles, bare(role), entry);
+    const pieces = new Set<string>();
+    for (const form of entry.forms) {
+      for (let i = 0; i < form.length; i++) {
+        pieces.add(form.slice(i, i + 1));
+        if (i + 1 < form.length) pieces.add(form.slice(i, i + 2));
+      }
+    }
+    for (const piece of pieces) push(grams, piece, entry);
+  }
+  return { entries, speakers, counts, exact, firstWords, roles, grams, hits: new Int32Array(entries.length) };
+}
+
 function indexOf(book: QuoteBook): SpeakerIndex {
   let index = indexes.get(book);
   if (!index) {
-    const names = new Map(book.people.map((p) => [p.id, [p.name, ...p.aliases].map(bare).filter((n) => n.length > 0)]));
-    index = { names, counts: countListed(book) };
+    index = buildIndex(book);
     indexes.set(book, index);
   }
   return index;
+}
+
+/** Builds the book's name indexes now rather than on the first lookup. */
+export function prepareSpeakers(book: QuoteBook): void {
+  indexOf(book);
 }
 
 /** Quotes a speaker has in listings: one per set of same words, scare quotes left out. */
@@ -47,102 +119,226 @@ export function listedCounts(book: QuoteBook): Map<string, number> {
 }
 
 function best(candidates: Person[], counts: Map<string, number>): Person | null {
-  const sorted = [...candidates].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const sorted = [...candidates].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || compareNames(a, b));
   return sorted[0] ?? null;
+}
+
+/**
+ * Entries that may hold `query` within `allowance` typos, in book order: by the q-gram lemma, a text within k
+ * edits of a string has at least (length − 1 − 2k) of its letter pairs in that string. `pairs` reports how many of
+ * the query's letter pairs each entry holds (all of them when it can contain the query).
+ */
+function typoCandidates(index: SpeakerIndex, query: string, allowance: number): { entry: NameEntry; pairs: number }[] {
+  const needed = query.length - 1 - 2 * allowance;
+  if (needed <= 0) return index.entries.map((entry) => ({ entry, pairs: needed }));
+  const { hits } = index;
+  const touched: NameEntry[] = [];
+  for (let i = 0; i + 1 < query.length; i++) {
+    for (const entry of index.grams.get(query.slice(i, i + 2)) ?? []) {
+      if (hits[entry.ordinal] === 0) touched.push(entry);
+      hits[entry.ordinal] = (hits[entry.ordinal] ?? 0) + 1;
+    }
+  }
+  const found: { entry: NameEntry; pairs: number }[] = [];
+  for (const entry of touched) {
+    const pairs = hits[entry.ordinal] ?? 0;
+    hits[entry.ordinal] = 0;
+    if (pairs >= needed) found.push({ entry, pairs });
+  }
+  return found.sort((a, b) => a.entry.ordinal - b.entry.ordinal);
+}
+
+/** Entries holding every letter pair (or, for one letter, that letter) of `query`: those that may contain it. */
+function containing(index: SpeakerIndex, query: string): NameEntry[] {
+  if (query.length === 1) return index.grams.get(query) ?? [];
+  let rarest: NameEntry[] | undefined;
+  for (let i = 0; i + 1 < query.length; i++) {
+    const list = index.grams.get(query.slice(i, i + 2));
+    if (!list) return [];
+    if (!rarest || list.length < rarest.length) rarest = list;
+  }
+  return rarest ?? [];
 }
 
 /** The person a typed name means, or null. */
 export function resolveSpeaker(book: QuoteBook, typed: string): Person | null {
   const query = bare(typed);
   if (query.length === 0) return null;
-  const { names, counts } = indexOf(book);
-  const namesOf = (p: Person): string[] => names.get(p.id) ?? [];
-  const exact = book.people.filter((p) => namesOf(p).includes(query));
-  if (exact.length > 0) return best(exact, counts);
+  const index = indexOf(book);
+  const { counts } = index;
+  const exact = index.exact.get(query);
+  if (exact) return best(exact.map((e) => e.person), counts);
   const words = query.split(' ');
-  const partial = book.people.filter((p) => {
-    const tokens = (namesOf(p)[0] ?? '').split(' ');
+  const partial = (index.firstWords.get(words[0] ?? '') ?? []).filter((e) => {
+    const tokens = (e.forms[0] ?? '').split(' ');
     return words.every((w) => tokens.includes(w));
   });
-  if (partial.length > 0) return best(partial, counts);
-  const byRole = book.people.filter((p) => p.roles.some((r) => bare(r) === query));
-  if (byRole.length > 0) return best(byRole, counts);
+  if (partial.length > 0) return best(partial.map((e) => e.person), counts);
+  const byRole = index.roles.get(query);
+  if (byRole) return best(byRole.map((e) => e.person), counts);
   const allowance = typoAllowance(query.length);
   if (allowance === 0) return null;
   let nearest: Person[] = [];
   let nearestDistance = Infinity;
-  for (const person of book.people) {
-    const distance = Math.min(...namesOf(person).map((f) => editDistance(query, f, allowance)));
+  for (const { entry } of typoCandidates(index, query, allowance)) {
+    const distance = Math.min(...entry.forms.map((f) => editDistance(query, f, allowance)));
     if (distance > allowance) continue;
     if (distance < nearestDistance) {
-      nearest = [person];
+      nearest = [entry.person];
       nearestDistance = distance;
-    } else if (distance === nearestDistance) nearest.push(person);
+    } else if (distance === nearestDistance) nearest.push(entry.person);
   }
   return best(nearest, counts);
 }
 
 /** How far a typed text is from a person's names: prefix 0, word prefix 1, substring 2, typo 3+, else Infinity. */
-function closeness(forms: string[], query: string): number {
+function closeness(entry: NameEntry, query: string): number {
+  const { forms, words } = entry;
   if (query.length === 0) return 0;
   if (forms[0]?.startsWith(query)) return 0;
-  if (forms.some((f) => f.startsWith(query) || f.split(' ').some((w) => w.startsWith(query)))) return 1;
+  if (words.some((w) => w.startsWith(query))) return 1;
   if (forms.some((f) => f.includes(query))) return 2;
   const allowance = typoAllowance(query.length);
   if (allowance === 0) return Infinity;
   let min = Infinity;
-  for (const f of forms) {
-    for (const w of [f, ...f.split(' ')]) {
-      const d = Math.min(editDistance(query, w, allowance), editDistance(query, w.slice(0, query.length), allowance));
-      min = Math.min(min, d);
-    }
+  for (const w of words) {
+    const d = Math.min(editDistance(query, w, allowance), editDistance(query, w.slice(0, query.length), allowance));
+    min = Math.min(min, d);
   }
   return min <= allowance ? 3 + min : Infinity;
 }
 
-interface Speaker {
-  person: Person;
-  forms: string[];
-  quotes: number;
+interface Scored {
+  entry: NameEntry;
+  score: number;
 }
 
-function speakersWithQuotes(book: QuoteBook): Speaker[] {
-  const { names, counts } = indexOf(book);
-  return book.people.filter((p) => (counts.get(p.id) ?? 0) > 0).map((person) => ({ person, forms: names.get(person.id) ?? [], quotes: counts.get(person.id) ?? 0 }));
+function byScoreThenRank(a: Scored, b: Scored): number {
+  return a.score - b.score || a.entry.rank - b.entry.rank;
 }
 
-function byQuotesThenName(a: Speaker, b: Speaker): number {
-  return b.quotes - a.quotes || (a.person.name < b.person.name ? -1 : a.person.name > b.person.name ? 1 : 0);
+function choice(entry: NameEntry): { name: string; quotes: number } {
+  return { name: entry.person.name.slice(0, MAX_CHOICE_NAME), quotes: entry.quotes };
+}
+
+/**
+ * Every quoted person a typed text is close to, with the closeness, enough to rank the first `limit`: all those
+ * containing the text, then, when fewer than `limit` contain it, those within the typo allowance.
+ */
+function closeSpeakers(index: SpeakerIndex, query: string, limit: number): Scored[] {
+  const scored: Scored[] = [];
+  const allowance = typoAllowance(query.length);
+  if (allowance === 0) {
+    for (const entry of containing(index, query)) {
+      if (entry.rank < 0) continue;
+      const score = closeness(entry, query);
+      if (score !== Infinity) scored.push({ entry, score });
+    }
+    return scored;
+  }
+  const candidates = typoCandidates(index, query, allowance).filter((c) => c.entry.rank >= 0);
+  const later: NameEntry[] = [];
+  let contained = 0;
+  for (const { entry, pairs } of candidates) {
+    if (pairs < query.length - 1) {
+      later.push(entry);
+      continue;
+    }
+    const score = closeness(entry, query);
+    if (score <= 2) contained++;
+    if (score !== Infinity) scored.push({ entry, score });
+  }
+  // Typos rank after every name containing the text, so they matter only when those do not fill the list.
+  if (contained < limit) {
+    for (const entry of later) {
+      const score = closeness(entry, query);
+      if (score !== Infinity) scored.push({ entry, score });
+    }
+  }
+  return scored;
 }
 
 /** Choices for Discord autocomplete: prefix and alias matches first, then typos; most quoted first. */
 export function suggestSpeakers(book: QuoteBook, typed: string, limit = 25): { name: string; quotes: number }[] {
   const query = bare(typed);
-  return speakersWithQuotes(book)
-    .map((s) => ({ ...s, score: closeness(s.forms, query) }))
-    .filter((s) => s.score !== Infinity)
-    .sort((a, b) => a.score - b.score || byQuotesThenName(a, b))
+  const index = indexOf(book);
+  if (!Number.isInteger(limit) || limit < 0) {
+    return index.speakers
+      .map((entry) => ({ entry, score: closeness(entry, query) }))
+      .filter((s) => s.score !== Infinity)
+      .sort(byScoreThenRank)
+      .slice(0, limit)
+      .map((s) => choice(s.entry));
+  }
+  if (query.length === 0) return index.speakers.slice(0, limit).map(choice);
+  return closeSpeakers(index, query, limit)
+    .sort(byScoreThenRank)
     .slice(0, limit)
-    .map((s) => ({ name: s.person.name.slice(0, MAX_CHOICE_NAME), quotes: s.quotes }));
+    .map((s) => choice(s.entry));
+}
+
+/** Normalised edit distance of a typed text to the nearest of an entry's names and name words. */
+function nameDistance(entry: NameEntry, query: string, below: number): number {
+  let min = Infinity;
+  for (const w of entry.words) {
+    const length = Math.max(query.length, w.length, 1);
+    // Only distances under `below` matter: a length difference alone can rule a word out.
+    if (Math.abs(query.length - w.length) / length >= below) continue;
+    min = Math.min(min, levenshtein(query, w) / length);
+  }
+  return min;
+}
+
+/** The `limit` entries of `entries` (in rank order) with the lowest base + distance, ties to the better rank. */
+function nearestByRank(entries: Iterable<NameEntry>, query: string, base: number, limit: number, top: Scored[]): void {
+  for (const entry of entries) {
+    const full = top.length >= limit;
+    const worst = full ? (top[top.length - 1]?.score ?? Infinity) : Infinity;
+    const distance = nameDistance(entry, query, full ? worst - base : Infinity);
+    const score = base + distance;
+    if (full && !(score < worst)) continue;
+    let at = top.length;
+    while (at > 0 && (top[at - 1]?.score ?? 0) > score) at--;
+    top.splice(at, 0, { entry, score });
+    if (top.length > limit) top.pop();
+  }
 }
 
 /** Known speakers nearest to an unknown typed name, for "did you mean". */
 export function closestSpeakers(book: QuoteBook, typed: string, limit = 5): string[] {
   const query = bare(typed);
-  return speakersWithQuotes(book)
-    .map((s) => {
-      const words = s.forms.flatMap((f) => [f, ...f.split(' ')]);
-      const distance = Math.min(...words.map((f) => editDistance(query, f) / Math.max(query.length, f.length, 1)));
-      return { ...s, distance: closeness(s.forms, query) === Infinity ? 1 + distance : distance };
-    })
-    .sort((a, b) => a.distance - b.distance || byQuotesThenName(a, b))
-    .slice(0, limit)
-    .map((s) => s.person.name);
+  const index = indexOf(book);
+  if (query.length === 0 || !Number.isInteger(limit) || limit < 0) {
+    return index.speakers
+      .map((entry) => {
+        const distance = Math.min(...entry.words.map((f) => editDistance(query, f) / Math.max(query.length, f.length, 1)));
+        return { entry, score: closeness(entry, query) === Infinity ? 1 + distance : distance };
+      })
+      .sort(byScoreThenRank)
+      .slice(0, limit)
+      .map((s) => s.entry.person.name);
+  }
+  if (limit === 0) return [];
+  // Names close to the text (closeness finite) are at most 1 away, all others more: look at those first.
+  const close = closeSpeakers(index, query, Infinity)
+    .map((s) => s.entry)
+    .sort((a, b) => a.rank - b.rank);
+  const top: Scored[] = [];
+  nearestByRank(close, query, 0, limit, top);
+  if (top.length < limit) {
+    const isClose = new Set(close);
+    nearestByRank(
+      index.speakers.filter((e) => !isClose.has(e)),
+      query,
+      1,
+      limit,
+      top,
+    );
+  }
+  return top.map((s) => s.entry.person.name);
 }
 
 /** Every person quoted at least once, most quoted first. */
 export function listSpeakers(book: QuoteBook): { name: string; aliases: string[]; quotes: number }[] {
-  return speakersWithQuotes(book)
-    .sort(byQuotesThenName)
-    .map(({ person, quotes }) => ({ name: person.name, aliases: person.aliases.filter((a) => a !== person.name), quotes }));
+  return indexOf(book).speakers.map(({ person, quotes }) => ({ name: person.name, aliases: person.aliases.filter((a) => a !== person.name), quotes }));
 }
