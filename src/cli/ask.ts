@@ -5,7 +5,7 @@ import type { CliCommand, CliIo } from './io.ts';
 import { formatProblem } from './problems.ts';
 import { answerQuestion, DEFAULT_K } from '../answers/answer.ts';
 import { toAnswerJson, type Answer } from '../answers/schema.ts';
-import { loadCorpus } from '../load/corpus.ts';
+import { loadCorpusCached } from '../load/cache.ts';
 import { createRetriever, type Retriever } from '../search/retriever.ts';
 
 export const MAX_K = 20;
@@ -53,9 +53,10 @@ export const ask: CliCommand = {
       io.err(`ask: ${k.message}`);
       return 2;
     }
-    const corpus = await loadCorpus(data);
+    // The saved corpus and index (as the bot uses them): only the first run on a corpus version builds them.
+    const { corpus, index } = await loadCorpusCached(data);
     for (const problem of corpus.problems) io.err(formatProblem(problem));
-    const retriever: Retriever = createRetriever(corpus);
+    const retriever: Retriever = createRetriever(corpus, index);
     const question = parsed.value.positionals.join(' ').trim();
     if (question.length > 0) {
       print(io, answerQuestion(question, retriever, { k: k.k }), json);
