@@ -71,19 +71,23 @@ function addUnique(list: string[], value: string): void {
 
 export function buildQuoteBook(articles: Article[]): QuoteBook {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const read: { article: Article; quotes: ExtractedQuote[]; sentences: Sentence[] }[] = [];
+  // Two passes: people are known only once every article has been read. An article's sentences (a token object
+  // per word) are made again in the second pass rather than kept: kept for a whole corpus they take gigabytes
+  // and most of the time goes to the garbage collector.
+  const read: { article: Article; quotes: ExtractedQuote[] }[] = [];
   const evidence: NameEvidence[] = [];
   const cues: GenderCue[] = [];
   for (const article of sorted) {
     const quotes = extractQuotes(article);
     const sentences = articleSentences(article, quotes);
-    evidence.push(...articleEvidence(article.id, sentences));
-    for (const sentence of sentences) if (sentence.kind === 'body') cues.push(...genderCues(article.id, sentence));
-    read.push({ article, quotes, sentences });
+    for (const e of articleEvidence(article.id, sentences)) evidence.push(e);
+    for (const sentence of sentences) if (sentence.kind === 'body') for (const cue of genderCues(article.id, sentence)) cues.push(cue);
+    read.push({ article, quotes });
   }
   const registry = buildRegistry(evidence, cues);
   const quotes: Omit<Quote, 'group'>[] = [];
-  for (const { article, quotes: extracted, sentences } of read) {
+  for (const { article, quotes: extracted } of read) {
+    const sentences: Sentence[] = articleSentences(article, extracted);
     const attribution = attributeArticle(article, extracted, sentences, registry);
     for (const [id, forms] of attribution.aliases) {
       const person = registry.people.get(id);

@@ -89,10 +89,13 @@ export function buildRegistry(evidence: NameEvidence[], cues: GenderCue[]): Peop
   });
   const people = new Map<string, Person>();
   const canonicalTokens = new Map<string, string[]>();
+  // A shorter name can only be a suffix or subsequence of a canonical name ending in the same word.
+  const canonicalByLast = new Map<string, [string, string[]][]>();
   const keyToId = new Map<string, string>();
   for (const key of keys) {
     const tokens = key.split(' ');
-    const matches = [...canonicalTokens.entries()].filter(([, long]) => isSuffix(tokens, long) || isSubsequence(tokens, long));
+    const sameLast = canonicalByLast.get(tokens[tokens.length - 1] ?? '') ?? [];
+    const matches = sameLast.filter(([, long]) => isSuffix(tokens, long) || isSubsequence(tokens, long));
     if (matches.length === 1) {
       const id = matches[0]?.[0] ?? '';
       keyToId.set(key, id);
@@ -104,6 +107,10 @@ export function buildRegistry(evidence: NameEvidence[], cues: GenderCue[]): Peop
     const id = key;
     people.set(id, { id, name: display.get(key) ?? key, aliases: [display.get(key) ?? key], roles: [], gender: null });
     canonicalTokens.set(id, tokens);
+    const last = tokens[tokens.length - 1] ?? '';
+    const bucket = canonicalByLast.get(last);
+    if (bucket) bucket.push([id, tokens]);
+    else canonicalByLast.set(last, [[id, tokens]]);
     keyToId.set(key, id);
   }
 
@@ -159,7 +166,11 @@ export function buildRegistry(evidence: NameEvidence[], cues: GenderCue[]): Peop
   const deletions = new Map<string, string[]>();
   for (const form of forms.keys()) {
     if (form.includes(' ')) continue;
-    for (const variant of oneDeleted(form)) deletions.set(variant, [...(deletions.get(variant) ?? []), form]);
+    for (const variant of oneDeleted(form)) {
+      const forms = deletions.get(variant);
+      if (forms) forms.push(form);
+      else deletions.set(variant, [form]);
+    }
   }
   return { people, forms, present, deletions, memo: new Map() };
 }

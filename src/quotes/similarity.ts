@@ -20,11 +20,24 @@ export function quoteTerms(text: string): string[] {
     .match(/[\p{L}\p{N}']+/gu) ?? [];
   const terms = new Set<string>();
   for (const word of words) {
-    const bare = word.replace(/'s$/u, '').replace(/'/gu, '');
-    if (bare.length === 0 || isStopWord(word) || isStopWord(bare)) continue;
-    terms.add(stemmer(bare));
+    const term = termOf(word);
+    if (term !== null) terms.add(term);
   }
   return [...terms].sort();
+}
+
+const termMemo = new Map<string, string | null>();
+/** Enough for a newsroom's vocabulary; past it, words are stemmed afresh rather than remembered. */
+const TERM_MEMO_LIMIT = 200_000;
+
+/** The term of one word, or null for a stop word; remembered, as stemming every word of every quote is slow. */
+function termOf(word: string): string | null {
+  const known = termMemo.get(word);
+  if (known !== undefined) return known;
+  const bare = word.replace(/'s$/u, '').replace(/'/gu, '');
+  const term = bare.length === 0 || isStopWord(word) || isStopWord(bare) ? null : stemmer(bare);
+  if (termMemo.size < TERM_MEMO_LIMIT) termMemo.set(word, term);
+  return term;
 }
 
 /** Same stem, or a one-letter spelling variant of a longer term (defence/defense). */
@@ -50,10 +63,14 @@ export function sameWords(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * Groups of items whose term lists are the same words, as a group number per item (union of matching pairs).
- * Only pairs sharing a few terms are compared, so large corpora stay fast.
+ * Groups of items whose term lists are the same words, as a group number per item: the lowest index of the items
+ * linked to it by matching pairs. A pair is compared only when it shares enough exact terms (spelling variants are
+ * checked only when close), and such pairs are found without comparing all pairs, by prefix filtering: when the
+ * shorter list must share t terms with the longer, the rarest term they share is among the (length − t + 1) rarest
+ * of each, so each list looks up only its rarest terms in an index of the lists at least as long as itself.
  */
 export function groupSameWords(terms: readonly (readonly string[])[]): number[] {
+  const n = terms.length;
   const parent = terms.map((_, i) => i);
   const find = (i: number): number => {
     let root = i;
@@ -65,28 +82,89 @@ export function groupSameWords(terms: readonly (readonly string[])[]): number[] 
     }
     return root;
   };
-  const index = new Map<string, number[]>();
-  terms.forEach((list, i) => {
-    for (const t of list) {
-      const postings = index.get(t);
-      if (postings) postings.push(i);
-      else index.set(t, [i]);
-    }
-  });
-  for (let i = 0; i < terms.length; i++) {
-    const mine = terms[i] ?? [];
-    if (mine.length < MIN_TERMS) continue;
-    const shared = new Map<number, number>();
-    for (const t of mine) for (const j of index.get(t) ?? []) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
-    for (const [j, count] of shared) {
-      // Exact shared terms bound the match from below; spelling variants are checked only when close.
-      const other = terms[j] ?? [];
-      if (count < Math.min(mine.length, other.length) * SAME_WORDS_CONTAINMENT - 2) continue;
-      if (sameWords(mine, other)) {
-        const a = find(i);
-        const b = find(j);
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  // Terms as ids; only lists of MIN_TERMS distinct terms or more can match anything.
+  const idOf = new Map<string, number>();
+  const frequency: number[] = [];
+  const lists: number[][] = [];
+  const eligible: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const distinct = new Set(terms[i]);
+    if (distinct.size < MIN_TERMS) continue;
+    const ids: number[] = [];
+    for (const t of distinct) {
+      let id = idOf.get(t);
+      if (id === undefined) {
+        id = frequency.length;
+        idOf.set(t, id);
+        frequency.push(0);
       }
+      frequency[id] = (frequency[id] ?? 0) + 1;
+      ids.push(id);
+    }
+    lists[i] = ids;
+    eligible.push(i);
+  }
+  // Renumber by rarity, so that a list's ids in ascending order start with its rarest terms.
+  const rarity = Int32Array.from(frequency.keys()).sort((a, b) => (frequency[a] ?? 0) - (frequency[b] ?? 0) || a - b);
+  const rank = new Int32Array(frequency.length);
+  rarity.forEach((id, r) => (rank[id] = r));
+  // All lists in one flat array (item i at start[i], length[i]): this loop runs millions of times on a big corpus.
+  const start = new Int32Array(n);
+  const length = new Int32Array(n);
+  let total = 0;
+  for (const i of eligible) total += lists[i]?.length ?? 0;
+  const flat = new Int32Array(total);
+  let offset = 0;
+  for (const i of eligible) {
+    const ranked = Int32Array.from(lists[i] ?? [], (id) => rank[id] ?? 0).sort();
+    flat.set(ranked, offset);
+    start[i] = offset;
+    length[i] = ranked.length;
+    offset += ranked.length;
+  }
+  // Postings of each term (by rank): the items holding it and its position in their lists, sized up front.
+  const postingStart = new Int32Array(rarity.length + 1);
+  for (let r = 0; r < rarity.length; r++) postingStart[r + 1] = (postingStart[r] ?? 0) + (frequency[rarity[r] ?? 0] ?? 0);
+  const postingEnd = postingStart.slice(0, rarity.length);
+  const postingItem = new Int32Array(total);
+  const postingPosition = new Int32Array(total);
+  const seen = new Int32Array(n).fill(-1);
+  const mark = new Int32Array(rarity.length).fill(-1);
+  const order = [...eligible].sort((a, b) => (length[b] ?? 0) - (length[a] ?? 0) || a - b);
+  for (const i of order) {
+    const from = start[i] ?? 0;
+    const size = length[i] ?? 0;
+    const needed = Math.max(1, Math.ceil(size * SAME_WORDS_CONTAINMENT - 2));
+    for (let k = 0; k < size; k++) mark[flat[from + k] ?? 0] = i;
+    for (let p = 0; p < size - needed + 1; p++) {
+      const term = flat[from + p] ?? 0;
+      for (let k = postingStart[term] ?? 0; k < (postingEnd[term] ?? 0); k++) {
+        const j = postingItem[k] ?? 0;
+        if (seen[j] === i) continue;
+        // First met through the rarest term both share: every other shared term comes after it in both lists.
+        seen[j] = i;
+        const q = postingPosition[k] ?? 0;
+        const other = length[j] ?? 0;
+        if (1 + Math.min(size - p - 1, other - q - 1) < needed) continue;
+        let shared = 0;
+        const base = start[j] ?? 0;
+        for (let m = q; m < other; m++) if (mark[flat[base + m] ?? 0] === i) shared++;
+        if (shared < needed) continue;
+        const lo = Math.min(i, j);
+        const hi = Math.max(i, j);
+        if (sameWords(terms[lo] ?? [], terms[hi] ?? [])) {
+          const a = find(lo);
+          const b = find(hi);
+          if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+        }
+      }
+    }
+    for (let q = 0; q < size; q++) {
+      const term = flat[from + q] ?? 0;
+      const at = postingEnd[term] ?? 0;
+      postingItem[at] = i;
+      postingPosition[at] = q;
+      postingEnd[term] = at + 1;
     }
   }
   return terms.map((_, i) => find(i));

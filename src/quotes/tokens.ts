@@ -35,6 +35,29 @@ const ABBREVIATIONS = new Set([
 
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'sen', 'rep', 'gov', 'rev', 'st', 'pres', 'supt', 'insp', 'det', 'adm', 'cmdr']);
 
+/** Whether a word ends in 's or ’s, the only words POSSESSIVE can match. */
+function endsInApostropheS(raw: string): boolean {
+  const n = raw.length;
+  if (n < 3 || raw.charCodeAt(n - 1) !== 115) return false;
+  const apostrophe = raw.charCodeAt(n - 2);
+  return apostrophe === 39 || apostrophe === 0x2019;
+}
+
+/** /^\p{Lu}/u, answered without the regular expression for ASCII. */
+function startsUpperCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return false;
+  return /^\p{Lu}/u.test(word);
+}
+
+/** /\s/u, answered without the regular expression for ASCII. */
+function isSpace(code: number, ch: string): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 128) return false;
+  return /\s/u.test(ch);
+}
+
 /** Tokens of one paragraph, each quotation (or the part of it in this paragraph) as one token. */
 export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: readonly ExtractedQuote[]): Token[] {
   const { text } = article;
@@ -42,17 +65,20 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
     .map((q, index) => ({ q, index }))
     .filter(({ q }) => q.paragraphs.includes(paragraph.index))
     .map(({ q, index }) => ({ index, start: Math.max(q.start, paragraph.start), end: Math.min(q.end, paragraph.end), q }));
+  // The first quote starting at each offset (this loop visits every character of the corpus, twice).
+  const quoteAt = new Map<number, (typeof inPara)[number]>();
+  for (const s of inPara) if (!quoteAt.has(s.start)) quoteAt.set(s.start, s);
   const tokens: Token[] = [];
   let i = paragraph.start;
   while (i < paragraph.end) {
-    const quote = inPara.find((s) => s.start === i);
+    const quote = quoteAt.size > 0 ? quoteAt.get(i) : undefined;
     if (quote) {
       tokens.push({ kind: 'quote', text: quote.q.text, start: quote.start, end: quote.end, quote: quote.index, lower: '', capital: false });
       i = quote.end;
       continue;
     }
     const ch = text[i] ?? '';
-    if (/\s/u.test(ch)) {
+    if (isSpace(text.charCodeAt(i), ch)) {
       i++;
       continue;
     }
@@ -61,14 +87,14 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
     if (match && match.index === i) {
       const raw = match[0];
       let end = i + raw.length;
-      const possessive = POSSESSIVE.exec(raw);
+      const possessive = endsInApostropheS(raw) ? POSSESSIVE.exec(raw) : null;
       // A plural possessive ("allies’ votes") ends in an apostrophe outside the word.
-      const pluralPossessive = !possessive && /s$/u.test(raw) && /['’]/u.test(text[end] ?? '') && !/[\p{L}]/u.test(text[end + 1] ?? ' ') && !inPara.some((s) => s.start <= end && end < s.end);
+      const pluralPossessive = !possessive && raw.endsWith('s') && /['’]/u.test(text[end] ?? '') && !/[\p{L}]/u.test(text[end + 1] ?? ' ') && !inPara.some((s) => s.start <= end && end < s.end);
       if (pluralPossessive) end += 1;
       // "Mr. Smith", "George W. Bush": the abbreviation's stop belongs to the word, not to the sentence.
       if (text[end] === '.' && (TITLE_ABBREVIATIONS.has(raw.toLowerCase()) || /^\p{Lu}$/u.test(raw)) && /^\s+\p{Lu}/u.test(text.slice(end + 1, end + 3))) end += 1;
       const word = possessive?.[1] ?? raw;
-      const token: Token = { kind: 'word', text: word, start: i, end, lower: word.toLowerCase(), capital: /^\p{Lu}/u.test(word) };
+      const token: Token = { kind: 'word', text: word, start: i, end, lower: word.toLowerCase(), capital: startsUpperCase(word) };
       if (possessive || pluralPossessive) token.possessive = true;
       tokens.push(token);
       i = end;
