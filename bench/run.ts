@@ -3,7 +3,7 @@
 // end module. Prints a table and writes bench/results/latest.json (+ latest.md, latest-detail.json).
 //   npm run bench [-- --sizes 1000,10000] [--large] [--seed N] [--keep] [--profile] [--no-baselines]
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,9 +52,9 @@ async function worker<T>(task: string, options: Record<string, string | number |
   const resultFile = join(scratch, `${task}-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
   const profile = values.profile && task !== 'generate' ? ['--cpu-prof', '--cpu-prof-dir', join(RESULTS, 'profiles'), '--cpu-prof-name', `${task}-${options.engine ?? ''}${String(options.label)}-${Date.now()}.cpuprofile`] : [];
   const heap = heapMB === null ? [] : [`--max-old-space-size=${heapMB}`];
-  const args = ['--expose-gc', ...heap, ...profile, '--import', 'tsx', join(ROOT, 'bench', 'worker.ts'), task, JSON.stringify(options), resultFile];
+  const args = ['--expose-gc', ...heap, ...profile, '--import', 'tsx', join(tree, 'bench', 'worker.ts'), task, JSON.stringify(options), resultFile];
   const code = await new Promise<number>((done, fail) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, args, { cwd: tree, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', fail);
     child.on('exit', (c, signal) => done(c ?? (signal ? 128 : 1)));
   });
@@ -93,6 +93,16 @@ const loadAtStart = loadavg()[0] ?? 0;
 say(`archivist bench — ${machine}`);
 const started = performance.now();
 const scratch = await mkdtemp(join(tmpdir(), 'archivist-bench-'));
+/**
+ * The workers run a copy of the code taken now, so every step measures the same code even while the working tree
+ * changes; otherwise an edit under src/ between the first start and the cold start changes the cache key, and the
+ * "cold start" silently rebuilds everything.
+ */
+const tree = join(scratch, 'tree');
+for (const part of ['src', 'commands', 'bench', 'test/support', 'package.json', 'tsconfig.json']) {
+  await cp(join(ROOT, part), join(tree, part), { recursive: true, filter: (source) => !source.startsWith(RESULTS) });
+}
+await symlink(join(ROOT, 'node_modules'), join(tree, 'node_modules'), 'dir');
 await mkdir(join(RESULTS, 'profiles'), { recursive: true });
 const measured: SizeMeasured[] = [];
 const notes: string[] = [];

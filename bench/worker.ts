@@ -1,7 +1,9 @@
 // One measurement in a fresh Node process (so heap and RSS belong to that measurement alone), started by run.ts:
 //   node --import tsx bench/worker.ts TASK '{"...options"}' RESULT.json
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Corpus } from '../src/corpus/types.ts';
+import { CACHE_DIR } from '../src/load/cache.ts';
 import { loadCorpus } from '../src/load/corpus.ts';
 import { loadDeps } from '../src/load/deps.ts';
 import { buildQuoteBook } from '../src/quotes/index.ts';
@@ -15,6 +17,14 @@ import { timeQueries, type Latency } from './stats.ts';
 import { devQuestions, devSpeakers, scaledQuestions, scaledSpeakers } from './workload.ts';
 
 const MB = 1e6;
+
+/** Names, sizes and times of the files in a corpus's cache folder, to tell whether a start wrote it. */
+async function cacheState(dir: string): Promise<string> {
+  const folder = join(dir, CACHE_DIR);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const stats = await Promise.all(names.sort().map(async (n) => `${n}:${(await stat(join(folder, n))).mtimeMs}`));
+  return stats.join('|');
+}
 
 function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
@@ -112,7 +122,10 @@ const tasks: Record<string, (o: Options) => Promise<unknown>> = {
 
   /** Cold start in a fresh process through loadDeps with the cache in place (saved index), then the workload. */
   async serve(o) {
+    const before = await cacheState(String(o.dir));
     const { value: loaded, ms: loadMs } = await timed(() => loadDeps(String(o.dir)));
+    // A cache written now means the cold start missed it and rebuilt everything: that is not a cold start figure.
+    const cacheMiss = (await cacheState(String(o.dir))) !== before;
     const afterLoad = memory();
     log(`cold start ${loadMs.toFixed(0)} ms`);
     const seed = Number(o.seed);
@@ -121,7 +134,7 @@ const tasks: Record<string, (o: Options) => Promise<unknown>> = {
       o.questions === 'dev'
         ? measureOurs(ours, devQuestions(), devSpeakers(), 2_000)
         : measureOurs(ours, scaledQuestions(seed), scaledSpeakers(seed), 1_000);
-    return { loadMs, afterLoad, ...measured, end: memory() };
+    return { loadMs, cacheMiss, afterLoad, ...measured, end: memory() };
   },
 
   /** The bot on the loopback Discord emulator: /ask dispatch → first callback, one question at a time. */
