@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containment, groupSameWords, quoteTerms, sameWords } from '../../src/quotes/similarity.ts';
+import { containment, groupSameWords, MIN_TERMS, quoteTerms, SAME_WORDS_CONTAINMENT, sameWords } from '../../src/quotes/similarity.ts';
 
 describe('quote similarity', () => {
   it('treats reworded punctuation, hyphenation and British/American spelling as the same words', () => {
@@ -24,5 +24,47 @@ describe('quote similarity', () => {
       quoteTerms('the bridge will reopen to traffic next week after repairs'),
     ]);
     expect(groups).toEqual([0, 1, 0]);
+  });
+
+  it('groups exactly as comparing every pair would, on many lists with common terms and spelling variants', () => {
+    let state = 3;
+    const random = (): number => {
+      state = (state * 1103515245 + 12345) & 0x7fffffff;
+      return state / 0x7fffffff;
+    };
+    // A skewed vocabulary (a few terms in most lists), British/American pairs, and reworded copies of earlier lists.
+    const vocabulary = Array.from({ length: 300 }, (_, i) => `term${i}${i % 3 === 0 ? 'ise' : ''}`);
+    const variant = (t: string): string => (t.endsWith('ise') ? `${t.slice(0, -3)}ize` : t);
+    const lists: string[][] = [];
+    for (let i = 0; i < 600; i++) {
+      const source = lists[Math.floor(random() * lists.length)];
+      let list: string[];
+      if (source && random() < 0.3) {
+        list = source.filter(() => random() < 0.85).map((t) => (random() < 0.2 ? variant(t) : t));
+        while (random() < 0.4) list.push(vocabulary[Math.floor(random() * 300)] ?? '');
+      } else {
+        const size = 2 + Math.floor(random() * 14);
+        list = Array.from({ length: size }, () => vocabulary[Math.floor(Math.pow(random(), 3) * 300)] ?? '');
+      }
+      lists.push([...new Set(list)].sort());
+    }
+    // The reference: every pair, the same exact-term bound, then sameWords.
+    const parent = lists.map((_, i) => i);
+    const root = (i: number): number => (parent[i] === i ? i : root(parent[i] ?? i));
+    let matched = 0;
+    for (let i = 0; i < lists.length; i++) {
+      for (let j = i + 1; j < lists.length; j++) {
+        const a = lists[i] ?? [];
+        const b = lists[j] ?? [];
+        if (a.length < MIN_TERMS || b.length < MIN_TERMS) continue;
+        const shared = a.filter((t) => b.includes(t)).length;
+        if (shared === 0 || shared < Math.min(a.length, b.length) * SAME_WORDS_CONTAINMENT - 2 || !sameWords(a, b)) continue;
+        matched++;
+        const [x, y] = [root(i), root(j)];
+        if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+      }
+    }
+    expect(matched).toBeGreaterThan(50);
+    expect(groupSameWords(lists)).toEqual(lists.map((_, i) => root(i)));
   });
 });
