@@ -39,7 +39,22 @@ interface QuoteIndex {
   bySpeaker: Map<string, Quote[]>;
   byGroup: Map<number, Quote[]>;
   /** A speaker's entries newest first, by `${includeScare}:${speaker}`, made on the speaker's first query. */
-  entries: Map<string, Entry[]>;
+  listings: Map<string, Listing>;
+}
+
+interface Listing {
+  /** Newest first. */
+  entries: Entry[];
+  /** Made on the first query with a topic. */
+  topics?: TopicIndex;
+}
+
+/** A speaker's terms, each with the entries (by position in the listing) that hold it. */
+interface TopicIndex {
+  /** Terms of the quoted words. */
+  quoted: Map<string, number[]>;
+  /** Terms of the sentences around them. */
+  around: Map<string, number[]>;
 }
 
 const indexes = new WeakMap<QuoteBook, QuoteIndex>();
@@ -64,7 +79,7 @@ function indexOf(book: QuoteBook): QuoteIndex {
       names: new Map(book.people.map((p) => [p.id, p.name])),
       bySpeaker,
       byGroup,
-      entries: new Map(),
+      listings: new Map(),
     };
     indexes.set(book, index);
   }
@@ -101,14 +116,14 @@ function entriesFor(index: QuoteIndex, speaker: string, includeScare: boolean): 
 }
 
 /** A speaker's entries newest first; the same for every query, so kept (a book's entries never change). */
-function sortedEntries(index: QuoteIndex, speaker: string, includeScare: boolean): Entry[] {
+function listingOf(index: QuoteIndex, speaker: string, includeScare: boolean): Listing {
   const key = `${includeScare ? 1 : 0}:${speaker}`;
-  let entries = index.entries.get(key);
-  if (!entries) {
-    entries = entriesFor(index, speaker, includeScare);
-    index.entries.set(key, entries);
+  let listing = index.listings.get(key);
+  if (!listing) {
+    listing = { entries: entriesFor(index, speaker, includeScare) };
+    index.listings.set(key, listing);
   }
-  return entries;
+  return listing;
 }
 
 function newestFirst(articles: Map<string, Article>) {
@@ -124,24 +139,43 @@ function newestFirst(articles: Map<string, Article>) {
   };
 }
 
-const termCache = new WeakMap<Quote, { quoted: string[]; around: string[] }>();
-
-function termsOf(quote: Quote): { quoted: string[]; around: string[] } {
-  let terms = termCache.get(quote);
-  if (!terms) {
-    terms = { quoted: quoteTerms(quote.text), around: quoteTerms(quote.context) };
-    termCache.set(quote, terms);
-  }
-  return terms;
+function post(map: Map<string, number[]>, term: string, entry: number): void {
+  const list = map.get(term);
+  if (!list) map.set(term, [entry]);
+  else if (list[list.length - 1] !== entry) list.push(entry);
 }
 
-/** Topic relevance: each topic term found in the quoted words counts 2, found only around them 1. */
-function relevance(entry: Entry, topic: string[]): number {
-  const quoted = [entry.primary, ...entry.others].flatMap((q) => termsOf(q).quoted);
-  const around = [entry.primary, ...entry.others].flatMap((q) => termsOf(q).around);
-  let score = 0;
-  for (const term of topic) score += quoted.some((t) => termMatches(t, term)) ? 2 : around.some((t) => termMatches(t, term)) ? 1 : 0;
-  return score;
+function topicIndex(entries: Entry[]): TopicIndex {
+  const quoted = new Map<string, number[]>();
+  const around = new Map<string, number[]>();
+  entries.forEach((entry, n) => {
+    for (const q of [entry.primary, ...entry.others]) {
+      for (const term of quoteTerms(q.text)) post(quoted, term, n);
+      for (const term of quoteTerms(q.context)) post(around, term, n);
+    }
+  });
+  return { quoted, around };
+}
+
+/**
+ * Topic relevance of each entry: each topic term found in the quoted words counts 2, found only around them 1.
+ * Each of the speaker's distinct terms is compared with the topic once, not once per entry holding it.
+ */
+function relevance(listing: Listing, topic: string[]): number[] {
+  listing.topics ??= topicIndex(listing.entries);
+  const { quoted, around } = listing.topics;
+  const size = listing.entries.length;
+  const scores = new Array<number>(size).fill(0);
+  const inQuoted = new Uint8Array(size);
+  const inAround = new Uint8Array(size);
+  for (const term of topic) {
+    inQuoted.fill(0);
+    inAround.fill(0);
+    for (const [t, entries] of quoted) if (termMatches(t, term)) for (const n of entries) inQuoted[n] = 1;
+    for (const [t, entries] of around) if (termMatches(t, term)) for (const n of entries) inAround[n] = 1;
+    for (let n = 0; n < size; n++) scores[n] = (scores[n] ?? 0) + (inQuoted[n] ? 2 : inAround[n] ? 1 : 0);
+  }
+  return scores;
 }
 
 function item(names: Map<string, string>, articles: Map<string, Article>, entry: Entry, speakerName: string): QuoteItem | null {
@@ -175,12 +209,13 @@ export function findQuotes(book: QuoteBook, query: QuoteQuery): QuoteResult {
   const person = resolveSpeaker(book, query.speaker);
   if (person === null) return { query: query.speaker, speaker: null, quotes: [], suggestions: closestSpeakers(book, query.speaker) };
   const index = indexOf(book);
-  const newest = sortedEntries(index, person.id, query.includeScare ?? false);
+  const listing = listingOf(index, person.id, query.includeScare ?? false);
   const topic = query.about === undefined ? [] : quoteTerms(query.about);
-  let entries = newest;
+  let entries = listing.entries;
   if (topic.length > 0) {
     // Ties keep the newest-first order the entries already have.
-    const scored = newest.map((entry, order) => ({ entry, order, score: relevance(entry, topic) })).filter((e) => e.score > 0);
+    const scores = relevance(listing, topic);
+    const scored = listing.entries.map((entry, order) => ({ entry, order, score: scores[order] ?? 0 })).filter((e) => e.score > 0);
     scored.sort((a, b) => b.score - a.score || a.order - b.order);
     entries = scored.map((e) => e.entry);
   }

@@ -11,19 +11,28 @@ export const MIN_TERMS = 4;
 
 /** Distinct content terms of a quotation: lower-case, accent-free, hyphens dropped ("co-operation"), stemmed. */
 export function quoteTerms(text: string): string[] {
-  const words = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/gu, "'")
-    .replace(/(\p{L})-(\p{L})/gu, '$1$2')
-    .match(/[\p{L}\p{N}']+/gu) ?? [];
+  // Plain ASCII needs no accent folding and its letters are a-z: the same steps with cheaper expressions.
+  const words = ASCII.test(text)
+    ? (text.toLowerCase().replace(/([a-z])-([a-z])/gu, '$1$2').match(/[a-z0-9']+/gu) ?? [])
+    : unicodeWords(text);
   const terms = new Set<string>();
   for (const word of words) {
     const term = termOf(word);
     if (term !== null) terms.add(term);
   }
   return [...terms].sort();
+}
+
+const ASCII = /^[\x00-\x7f]*$/u;
+
+function unicodeWords(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/gu, "'")
+    .replace(/(\p{L})-(\p{L})/gu, '$1$2')
+    .match(/[\p{L}\p{N}']+/gu) ?? [];
 }
 
 const termMemo = new Map<string, string | null>();

@@ -12,6 +12,12 @@ describe('quote similarity', () => {
     expect(containment(short, long)).toBe(1);
   });
 
+  it('reads plain ASCII text exactly as the same words with curly apostrophes, accents or dashes', () => {
+    const ascii = quoteTerms("We'll CO-OPERATE on defence in 2024, it's the allies' wish - Nato's cafe-bar");
+    expect(ascii).toEqual(['2024', 'alli', 'cafebar', 'cooper', 'defenc', 'nato', 'wish']);
+    expect(quoteTerms('We’ll CO-OPERATE on défence in 2024, it’s the allies’ wish — Nato’s café-bar')).toEqual(ascii);
+  });
+
   it('never matches quotes too short to tell or about something else', () => {
     expect(sameWords(quoteTerms('very positive'), quoteTerms('the talks were very positive indeed'))).toBe(false);
     expect(sameWords(quoteTerms('We will cut taxes for every family next year'), quoteTerms('We will raise spending on schools and hospitals next year'))).toBe(false);
