@@ -49,6 +49,20 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return previous[n] ?? 0;
 }
 
+/** Whether two strings are at most one insertion, deletion or substitution apart: editDistance(a, b, 1) <= 1. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const long = a.length >= b.length ? a : b;
+  const short = long === a ? b : a;
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  // Past the first difference the rest must agree, shifted by one when the lengths differ.
+  const shift = long.length - short.length;
+  for (let j = i + 1 - shift; j < short.length; j++) if (short.charCodeAt(j) !== long.charCodeAt(j + shift)) return false;
+  return true;
+}
+
 /** Per character code, the positions of the current pattern holding it (bit i for position i). */
 const positions = new Int32Array(0x10000);
 

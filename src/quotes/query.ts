@@ -52,9 +52,15 @@ interface Listing {
 /** A speaker's terms, each with the entries (by position in the listing) that hold it. */
 interface TopicIndex {
   /** Terms of the quoted words. */
-  quoted: Map<string, number[]>;
+  quoted: TermPostings;
   /** Terms of the sentences around them. */
-  around: Map<string, number[]>;
+  around: TermPostings;
+}
+
+interface TermPostings {
+  entries: Map<string, number[]>;
+  /** The same terms by length: a term matches only terms of its length, one letter longer or one shorter. */
+  byLength: [string, number[]][][];
 }
 
 const indexes = new WeakMap<QuoteBook, QuoteIndex>();
@@ -145,6 +151,16 @@ function post(map: Map<string, number[]>, term: string, entry: number): void {
   else if (list[list.length - 1] !== entry) list.push(entry);
 }
 
+function byLength(entries: Map<string, number[]>): TermPostings {
+  const lengths: [string, number[]][][] = [];
+  for (const posting of entries) {
+    const length = posting[0].length;
+    while (lengths.length <= length) lengths.push([]);
+    lengths[length]?.push(posting);
+  }
+  return { entries, byLength: lengths };
+}
+
 function topicIndex(entries: Entry[]): TopicIndex {
   const quoted = new Map<string, number[]>();
   const around = new Map<string, number[]>();
@@ -154,7 +170,19 @@ function topicIndex(entries: Entry[]): TopicIndex {
       for (const term of quoteTerms(q.context)) post(around, term, n);
     }
   });
-  return { quoted, around };
+  return { quoted: byLength(quoted), around: byLength(around) };
+}
+
+/** Marks the entries holding a term that matches `topic` (termMatches). */
+function markMatching(postings: TermPostings, topic: string, marks: Uint8Array): void {
+  marks.fill(0);
+  if (topic.length < 5) {
+    for (const n of postings.entries.get(topic) ?? []) marks[n] = 1;
+    return;
+  }
+  for (let length = topic.length - 1; length <= topic.length + 1; length++) {
+    for (const [term, entries] of postings.byLength[length] ?? []) if (termMatches(term, topic)) for (const n of entries) marks[n] = 1;
+  }
 }
 
 /**
@@ -169,10 +197,8 @@ function relevance(listing: Listing, topic: string[]): number[] {
   const inQuoted = new Uint8Array(size);
   const inAround = new Uint8Array(size);
   for (const term of topic) {
-    inQuoted.fill(0);
-    inAround.fill(0);
-    for (const [t, entries] of quoted) if (termMatches(t, term)) for (const n of entries) inQuoted[n] = 1;
-    for (const [t, entries] of around) if (termMatches(t, term)) for (const n of entries) inAround[n] = 1;
+    markMatching(quoted, term, inQuoted);
+    markMatching(around, term, inAround);
     for (let n = 0; n < size; n++) scores[n] = (scores[n] ?? 0) + (inQuoted[n] ? 2 : inAround[n] ? 1 : 0);
   }
   return scores;

@@ -2,7 +2,7 @@
 // mostly found in the longer. Used to collapse outlets reporting one quote and to flag conflicting speakers.
 import { stemmer } from 'stemmer';
 import { isStopWord } from '../corpus/stopwords.ts';
-import { editDistance } from './match.ts';
+import { withinOneEdit } from './match.ts';
 
 /** Share of the shorter quote's terms that must appear in the longer one. */
 export const SAME_WORDS_CONTAINMENT = 0.8;
@@ -52,7 +52,7 @@ function termOf(word: string): string | null {
 /** Same stem, or a one-letter spelling variant of a longer term (defence/defense). */
 export function termMatches(a: string, b: string): boolean {
   if (a === b) return true;
-  return a.length >= 5 && b.length >= 5 && editDistance(a, b, 1) <= 1;
+  return a.length >= 5 && b.length >= 5 && withinOneEdit(a, b);
 }
 
 /** How much of the shorter term list is found in the longer one, 0..1; 0 when the shorter is too short to tell. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasKey, editDistance, levenshtein, normalizeName, typoAllowance } from '../../src/quotes/match.ts';
+import { aliasKey, editDistance, levenshtein, normalizeName, typoAllowance, withinOneEdit } from '../../src/quotes/match.ts';
 
 /** The textbook dynamic programme, kept plain as the reference. */
 function reference(a: string, b: string): number {
@@ -37,6 +37,22 @@ describe('edit distances', () => {
     expect(pairs.map(([a, b]) => levenshtein(a, b))).toEqual(pairs.map(([a, b]) => reference(a, b)));
     expect(levenshtein('rasmussen', 'rasmusen')).toBe(1);
     expect(levenshtein('', 'nato')).toBe(4);
+  });
+
+  it('withinOneEdit says whether the distance is at most one', () => {
+    // Random pairs, and each first string against itself with one letter dropped, changed or added.
+    const random = randomStrings(2000, 13);
+    const edited = random.flatMap(([a]): [string, string][] => {
+      const at = Math.floor(a.length / 2);
+      return [
+        [a, a.slice(0, at) + a.slice(at + 1)],
+        [a, `${a.slice(0, at)}z${a.slice(at + 1)}`],
+        [a, `${a.slice(0, at)}zz${a.slice(at)}`],
+      ];
+    });
+    const pairs: [string, string][] = [...random, ...edited, ['defence', 'defense'], ['organise', 'organised'], ['abc', 'bc'], ['abc', 'ab'], ['', 'a'], ['ab', 'ba']];
+    expect(pairs.filter(([a, b]) => withinOneEdit(a, b)).length).toBeGreaterThan(2000);
+    expect(pairs.map(([a, b]) => withinOneEdit(a, b))).toEqual(pairs.map(([a, b]) => reference(a, b) <= 1));
   });
 
   it('editDistance is exact up to its bound and above the bound past it', () => {
