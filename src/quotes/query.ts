@@ -5,7 +5,8 @@ import type { Article } from '../corpus/types.ts';
 import type { Quote, QuoteBook } from './book.ts';
 import type { QuoteItem, QuoteResult } from './result.ts';
 import { closestSpeakers, resolveSpeaker } from './speakers.ts';
-import { quoteTerms, termMatches } from './similarity.ts';
+import { quoteTerms } from './similarity.ts';
+import { entryTerms, topicScores, Vocabulary, type EntryTerms } from './topics.ts';
 
 export const DEFAULT_QUOTE_LIMIT = 10;
 
@@ -40,27 +41,15 @@ interface QuoteIndex {
   byGroup: Map<number, Quote[]>;
   /** A speaker's entries newest first, by `${includeScare}:${speaker}`, made on the speaker's first query. */
   listings: Map<string, Listing>;
+  /** The terms of the listings that have been asked about a topic. */
+  vocabulary: Vocabulary;
 }
 
 interface Listing {
   /** Newest first. */
   entries: Entry[];
   /** Made on the first query with a topic. */
-  topics?: TopicIndex;
-}
-
-/** A speaker's terms, each with the entries (by position in the listing) that hold it. */
-interface TopicIndex {
-  /** Terms of the quoted words. */
-  quoted: TermPostings;
-  /** Terms of the sentences around them. */
-  around: TermPostings;
-}
-
-interface TermPostings {
-  entries: Map<string, number[]>;
-  /** The same terms by length: a term matches only terms of its length, one letter longer or one shorter. */
-  byLength: [string, number[]][][];
+  topics?: EntryTerms;
 }
 
 const indexes = new WeakMap<QuoteBook, QuoteIndex>();
@@ -86,6 +75,7 @@ function indexOf(book: QuoteBook): QuoteIndex {
       bySpeaker,
       byGroup,
       listings: new Map(),
+      vocabulary: new Vocabulary(),
     };
     indexes.set(book, index);
   }
@@ -145,63 +135,16 @@ function newestFirst(articles: Map<string, Article>) {
   };
 }
 
-function post(map: Map<string, number[]>, term: string, entry: number): void {
-  const list = map.get(term);
-  if (!list) map.set(term, [entry]);
-  else if (list[list.length - 1] !== entry) list.push(entry);
-}
-
-function byLength(entries: Map<string, number[]>): TermPostings {
-  const lengths: [string, number[]][][] = [];
-  for (const posting of entries) {
-    const length = posting[0].length;
-    while (lengths.length <= length) lengths.push([]);
-    lengths[length]?.push(posting);
-  }
-  return { entries, byLength: lengths };
-}
-
-function topicIndex(entries: Entry[]): TopicIndex {
-  const quoted = new Map<string, number[]>();
-  const around = new Map<string, number[]>();
-  entries.forEach((entry, n) => {
-    for (const q of [entry.primary, ...entry.others]) {
-      for (const term of quoteTerms(q.text)) post(quoted, term, n);
-      for (const term of quoteTerms(q.context)) post(around, term, n);
-    }
-  });
-  return { quoted: byLength(quoted), around: byLength(around) };
-}
-
-/** Marks the entries holding a term that matches `topic` (termMatches). */
-function markMatching(postings: TermPostings, topic: string, marks: Uint8Array): void {
-  marks.fill(0);
-  if (topic.length < 5) {
-    for (const n of postings.entries.get(topic) ?? []) marks[n] = 1;
-    return;
-  }
-  for (let length = topic.length - 1; length <= topic.length + 1; length++) {
-    for (const [term, entries] of postings.byLength[length] ?? []) if (termMatches(term, topic)) for (const n of entries) marks[n] = 1;
-  }
-}
-
-/**
- * Topic relevance of each entry: each topic term found in the quoted words counts 2, found only around them 1.
- * Each of the speaker's distinct terms is compared with the topic once, not once per entry holding it.
- */
-function relevance(listing: Listing, topic: string[]): number[] {
-  listing.topics ??= topicIndex(listing.entries);
-  const { quoted, around } = listing.topics;
-  const size = listing.entries.length;
-  const scores = new Array<number>(size).fill(0);
-  const inQuoted = new Uint8Array(size);
-  const inAround = new Uint8Array(size);
-  for (const term of topic) {
-    markMatching(quoted, term, inQuoted);
-    markMatching(around, term, inAround);
-    for (let n = 0; n < size; n++) scores[n] = (scores[n] ?? 0) + (inQuoted[n] ? 2 : inAround[n] ? 1 : 0);
-  }
-  return scores;
+/** Topic relevance of each of a listing's entries, its terms read on the first topic query. */
+function relevance(index: QuoteIndex, listing: Listing, topic: string[]): number[] {
+  listing.topics ??= entryTerms(
+    index.vocabulary,
+    listing.entries.map((entry) => {
+      const quotes = [entry.primary, ...entry.others];
+      return { quoted: quotes.map((q) => q.text), around: quotes.map((q) => q.context) };
+    }),
+  );
+  return topicScores(index.vocabulary, listing.topics, topic);
 }
 
 function item(names: Map<string, string>, articles: Map<string, Article>, entry: Entry, speakerName: string): QuoteItem | null {
@@ -240,7 +183,7 @@ export function findQuotes(book: QuoteBook, query: QuoteQuery): QuoteResult {
   let entries = listing.entries;
   if (topic.length > 0) {
     // Ties keep the newest-first order the entries already have.
-    const scores = relevance(listing, topic);
+    const scores = relevance(index, listing, topic);
     const scored = listing.entries.map((entry, order) => ({ entry, order, score: scores[order] ?? 0 })).filter((e) => e.score > 0);
     scored.sort((a, b) => b.score - a.score || a.order - b.order);
     entries = scored.map((e) => e.entry);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { quoteTerms } from '../../src/quotes/similarity.ts';
+import { entryTerms, topicScores, Vocabulary } from '../../src/quotes/topics.ts';
+
+const ENTRIES = [
+  { quoted: ['We will spend more on defense next year'], around: ['“We will spend more on defense next year,” she said at the summit.'] },
+  { quoted: ['The talks were long', 'talks were long and hard'], around: ['Speaking about defence, she said: “The talks were long.”'] },
+  { quoted: ['Taxes will not rise'], around: ['“Taxes will not rise,” he said.'] },
+];
+
+describe('topicScores', () => {
+  it('counts a topic term 2 in the quoted words, 1 only around them, forgiving one-letter spelling variants', () => {
+    const vocabulary = new Vocabulary();
+    const terms = entryTerms(vocabulary, ENTRIES);
+    expect(topicScores(vocabulary, terms, quoteTerms('defence'))).toEqual([2, 1, 0]);
+    expect(topicScores(vocabulary, terms, quoteTerms('defence talks'))).toEqual([2, 3, 0]);
+    expect(topicScores(vocabulary, terms, quoteTerms('tax rises'))).toEqual([0, 0, 4]);
+  });
+
+  it('matches short terms only exactly and shares one vocabulary between listings', () => {
+    const vocabulary = new Vocabulary();
+    const first = entryTerms(vocabulary, ENTRIES);
+    const second = entryTerms(vocabulary, [{ quoted: ['More summit talk'], around: [] }]);
+    // "talk" is under five letters: "talks" (stem "talk") matches, "tall" would not.
+    expect(topicScores(vocabulary, second, quoteTerms('talking'))).toEqual([2]);
+    expect(topicScores(vocabulary, first, quoteTerms('tall'))).toEqual([0, 0, 0]);
+    expect(topicScores(vocabulary, first, quoteTerms('summit'))).toEqual([1, 0, 0]);
+  });
+});
