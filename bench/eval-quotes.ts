@@ -1,16 +1,23 @@
 // Quote attribution quality on bench/eval/quotes-dev.json: per gold speaker, precision (returned quotes in the
 // covered articles that are truly theirs) and recall (their non-optional gold quotes returned), plus alias lookups.
-//   npx tsx bench/eval-quotes.ts [--data DIR] [--gold FILE] [--verbose] [--scale DIR]
-// --scale DIR also times building the quote book and answering queries on a larger corpus (bench/generate.ts).
+//   npx tsx bench/eval-quotes.ts [--data DIR] [--gold FILE] [--verbose] [--scale DIR [--runs N]]
+// --scale DIR also times building the quote book (best of N runs, default 3), its memory and saved size, a cold
+// start, and query latency percentiles on a larger corpus (bench/generate.ts).
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { z } from 'zod';
 import { loadCorpus } from '../src/load/corpus.ts';
-import { buildQuoteBook } from '../src/quotes/book.ts';
+import { buildQuoteBook, type QuoteBook } from '../src/quotes/book.ts';
+import { prepareQuoteBook } from '../src/quotes/prepare.ts';
 import { findQuotes } from '../src/quotes/query.ts';
-import { resolveSpeaker } from '../src/quotes/speakers.ts';
+import { resolveSpeaker, suggestSpeakers } from '../src/quotes/speakers.ts';
+import { DEFAULT_SEED } from './generate.ts';
+import { summarise } from './stats.ts';
+import { scaledSpeakers } from './workload.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -34,6 +41,7 @@ const { values } = parseArgs({
     gold: { type: 'string', default: join(ROOT, 'bench/eval/quotes-dev.json') },
     verbose: { type: 'boolean', default: false },
     scale: { type: 'string' },
+    runs: { type: 'string', default: '3' },
   },
 });
 const gold = goldSchema.parse(JSON.parse(await readFile(values.gold, 'utf8')));
@@ -94,24 +102,89 @@ for (const [speaker, aliases] of Object.entries(gold.speaker_aliases)) {
 }
 console.log(`  ${aliasOk}/${aliasAll} aliases resolve to their person`);
 
-if (values.scale !== undefined) {
-  const big = await loadCorpus(values.scale);
-  const times: number[] = [];
-  let scaled = buildQuoteBook(big.articles);
-  for (let run = 0; run < 3; run++) {
-    const t = performance.now();
-    scaled = buildQuoteBook(big.articles);
-    times.push(performance.now() - t);
+/** Wall and CPU milliseconds of each call (CPU is less disturbed by other processes on a busy machine). */
+function timeEach<T>(items: readonly T[], run: (item: T) => unknown): { wall: number[]; cpu: number[] } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (const item of items) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    run(item);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  const best = Math.min(...times);
-  console.log(`\nscale: ${big.articles.length} articles, ${scaled.quotes.length} quotes, ${scaled.people.length} people`);
-  console.log(`  build: best of 3 ${best.toFixed(0)} ms (${((1000 * best) / Math.max(1, big.articles.length)).toFixed(0)} µs per article)`);
-  const names = listSpeakersForTiming(scaled);
-  const t = performance.now();
-  for (const name of names) findQuotes(scaled, { speaker: name, about: 'security', limit: 10 });
-  console.log(`  findQuotes: ${((performance.now() - t) / Math.max(1, names.length)).toFixed(2)} ms per query over ${names.length} speakers`);
+  return { wall, cpu };
 }
 
-function listSpeakersForTiming(b: ReturnType<typeof buildQuoteBook>): string[] {
-  return b.people.slice(0, 50).map((p) => p.name);
+function row(label: string, times: { wall: number[]; cpu: number[] }): string {
+  const wall = summarise(times.wall);
+  const cpu = summarise(times.cpu);
+  const f = (n: number): string => n.toFixed(2).padStart(8);
+  return `  ${label.padEnd(34)} ${String(wall.n).padStart(5)} ${f(wall.p50)} ${f(wall.p99)} ${f(wall.max)}   ${f(cpu.p50)} ${f(cpu.p99)}`;
 }
+
+function mb(bytes: number): string {
+  return `${(bytes / 2 ** 20).toFixed(1)} MB`;
+}
+
+/**
+ * Building the quote book and answering on a large corpus (bench/generate.ts): build time and memory, the saved
+ * size, a cold start's restore (as src/load/cache.ts does it) and prepareQuoteBook, then latency percentiles of
+ * /quote (the benchmark's speaker list), /quote with a topic, autocomplete (every prefix of every name, as typed)
+ * and unknown names (the "did you mean" path).
+ */
+async function scale(dir: string, runs: number): Promise<void> {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const heap = (): number => {
+    gc();
+    return process.memoryUsage().heapUsed;
+  };
+  const big = await loadCorpus(dir);
+  const before = heap();
+  let t = performance.now();
+  let built: QuoteBook | null = buildQuoteBook(big.articles);
+  const firstMs = performance.now() - t;
+  const bookHeap = heap() - before;
+  const builds = [firstMs];
+  for (let run = 1; run < runs; run++) {
+    t = performance.now();
+    buildQuoteBook(big.articles);
+    builds.push(performance.now() - t);
+  }
+  const { articles, ...saved } = built;
+  const json = JSON.stringify(saved);
+  console.log(`\nscale: ${big.articles.length} articles, ${built.quotes.length} quotes, ${built.people.length} people`);
+  built = null;
+  const best = Math.min(...builds);
+  console.log(`  build: first ${firstMs.toFixed(0)} ms, best of ${builds.length} ${best.toFixed(0)} ms (${((1000 * best) / Math.max(1, big.articles.length)).toFixed(0)} µs per article); book heap ${mb(bookHeap)}`);
+  // A cold start: the saved book parsed and its articles attached again, then prepared.
+  const beforeRestore = heap();
+  t = performance.now();
+  const book: QuoteBook = { ...(JSON.parse(json) as Omit<QuoteBook, 'articles'>), articles };
+  const parseMs = performance.now() - t;
+  const restoredHeap = heap() - beforeRestore;
+  t = performance.now();
+  prepareQuoteBook(book);
+  const prepareMs = performance.now() - t;
+  const preparedHeap = heap() - beforeRestore - restoredHeap;
+  console.log(`  saved {quotes, people}: ${mb(Buffer.byteLength(json))}; restore: parse ${parseMs.toFixed(0)} ms, heap ${mb(restoredHeap)}; prepareQuoteBook ${prepareMs.toFixed(0)} ms, +${mb(preparedHeap)}`);
+
+  const speakers = scaledSpeakers(DEFAULT_SEED);
+  const unknown = speakers.filter((s) => resolveSpeaker(book, s) === null).length;
+  console.log(`\n  latency (ms)                         n      p50      p99      max   cpu p50  cpu p99   (${speakers.length} speakers, ${unknown} unknown)`);
+  const first = timeEach(speakers, (speaker) => findQuotes(book, { speaker }));
+  console.log(row('/quote, first pass (cold)', first));
+  const warm = timeEach([...speakers, ...speakers, ...speakers], (speaker) => findQuotes(book, { speaker }));
+  console.log(row('/quote, 3 more passes', warm));
+  const topics = ['security talks', 'the economy and jobs', 'defence spending'];
+  const about = timeEach(speakers.slice(0, 200), (speaker) => findQuotes(book, { speaker, about: topics[speaker.length % topics.length] ?? '' }));
+  console.log(row('/quote about a topic (first)', about));
+  console.log(row('/quote about a topic (again)', timeEach(speakers.slice(0, 200), (speaker) => findQuotes(book, { speaker, about: topics[speaker.length % topics.length] ?? '' }))));
+  const typed = [...new Set(speakers)].flatMap((name) => Array.from({ length: name.length + 1 }, (_, n) => name.slice(0, n)));
+  console.log(row('autocomplete, every prefix', timeEach(typed, (text) => suggestSpeakers(book, text))));
+  console.log(row('/quote unknown name (did you mean)', timeEach(speakers.slice(0, 200), (speaker) => findQuotes(book, { speaker: `${speaker}qz` }))));
+}
+
+if (values.scale !== undefined) await scale(values.scale, Math.max(1, Number(values.runs)));
