@@ -5,6 +5,7 @@ import { isStopWord } from '../corpus/stopwords.ts';
 import { HONORIFICS, INITIALISMS, MONTHS, NAME_PAIRS } from './abbreviations.ts';
 import { baseForm } from './irregular.ts';
 import { americanize } from './spelling.ts';
+import { WordTable } from './wordTable.ts';
 
 export interface Token {
   /** The search term: folded, spelling-normalised and stemmed. */
@@ -32,7 +33,20 @@ const WORD = new RegExp(
   'gu',
 );
 const HYPHEN_SPLIT = new RegExp(`[${HYPHENS}]`, 'u');
-const HYPHEN_TEST = /[-\u2010\u2011\u2013]/;
+/** The same pattern anchored where it is tried, for scanning a text by positions. */
+const WORD_AT = new RegExp(WORD.source, 'uy');
+/** ASCII characters a word can start with (letters and digits): no match starts at any other ASCII character. */
+const ASCII_WORD_START = Array.from({ length: 128 }, (_, c) => /[A-Za-z0-9]/u.test(String.fromCharCode(c)));
+
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+function hasHyphen(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013) return true;
+  }
+  return false;
+}
 const DOTTED = /^(?:\p{L}\.){2,}$/u;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const DAY_FOLLOWS = /\.?\s*\p{N}/uy;
@@ -40,8 +54,18 @@ const DAY_FOLLOWS = /\.?\s*\p{N}/uy;
 /** Prefixes that are not words: "co-operation" is one word, "cooperation", not "co" + "operation". */
 const BOUND_PREFIXES: ReadonlySet<string> = new Set(['co', 're', 'pre', 'non', 'un', 'de', 'ex', 'anti', 'pro', 'sub', 'semi', 'multi']);
 
+// Words repeat: analysing each spelling (and stemming each lower-case form) once keeps the analysis of a large
+// corpus cheap; a corpus has a few hundred thousand spellings. Bounded so memory stays flat.
+const CACHE_LIMIT = 400_000;
+const words = new WordTable<Word>(CACHE_LIMIT, (raw) => analyzeWord(raw));
+const termCache = new Map<string, string>();
+
+const PLAIN_ASCII = /^[A-Za-z0-9']+$/u;
+
 /** Lower case, no accents, straight apostrophes, no soft hyphens, no thousands separators. */
 export function foldCase(raw: string): string {
+  // Most words are plain ASCII, for which the full folding below is just lower-casing.
+  if (PLAIN_ASCII.test(raw)) return raw.toLowerCase();
   return raw
     .normalize('NFKD')
     .replace(/[\p{M}\u00ad]/gu, '')
@@ -50,15 +74,47 @@ export function foldCase(raw: string): string {
     .replace(/(\p{N}),(?=\p{N})/gu, '$1');
 }
 
+/** What a spelling analyses to; one shared object per spelling, so per-word facts are computed once. */
 interface Word {
-  term: string;
-  form: string;
-  stop: boolean;
+  readonly term: string;
+  readonly form: string;
+  readonly stop: boolean;
+  /** The form begins a two-word name pair ("united"). */
+  readonly pairStart: boolean;
+  /** The month this abbreviation stands for when a day number follows ("Sept. 18"). */
+  readonly month: Word | null;
+  /** The TermNumbering that last numbered this word, and the id it gave. */
+  numbering: TermNumbering | null;
+  id: number;
+}
+
+function word(term: string, form: string, stop: boolean): Word {
+  const month = MONTHS.get(form);
+  return { term, form, stop, pairStart: PAIR_STARTS.has(form), month: month === undefined ? null : monthWord(month), numbering: null, id: 0 };
+}
+
+const PAIR_STARTS: ReadonlySet<string> = new Set([...NAME_PAIRS.keys()].map((pair) => pair.split(' ')[0] ?? ''));
+const monthWords = new Map<string, Word>();
+const PAIR_WORDS: ReadonlyMap<string, Word> = new Map([...NAME_PAIRS].map(([pair, term]) => [pair, word(term, term, false)]));
+
+function monthWord(month: string): Word {
+  let found = monthWords.get(month);
+  if (!found) {
+    found = { term: stemmer(month), form: month, stop: false, pairStart: false, month: null, numbering: null, id: 0 };
+    monthWords.set(month, found);
+  }
+  return found;
 }
 
 /** The search term of a lower-case word that is not a stop word. */
 export function termOf(form: string): string {
-  return stemmer(americanize(baseForm(form)));
+  let term = termCache.get(form);
+  if (term === undefined) {
+    if (termCache.size >= CACHE_LIMIT) termCache.clear();
+    term = stemmer(americanize(baseForm(form)));
+    termCache.set(form, term);
+  }
+  return term;
 }
 
 /** One word without hyphens, as written, to its search term. */
@@ -66,27 +122,17 @@ function analyzeWord(raw: string): Word {
   const initialism = DOTTED.test(raw) ? raw.replace(/\./gu, '') : ALL_CAPS.test(raw) ? raw : null;
   if (initialism !== null) {
     const mapped = INITIALISMS.get(initialism.toUpperCase());
-    if (mapped !== undefined && initialism === initialism.toUpperCase()) return { term: mapped, form: mapped, stop: false };
+    if (mapped !== undefined && initialism === initialism.toUpperCase()) return word(mapped, mapped, false);
   }
   let form = foldCase(initialism ?? raw);
-  if (isStopWord(form)) return { term: form, form, stop: true };
+  if (isStopWord(form)) return word(form, form, true);
   form = form.replace(/'s$|'$/u, '').replace(/'/gu, '');
-  if (form.length === 0 || isStopWord(form) || HONORIFICS.has(form)) return { term: form, form, stop: true };
-  return { term: termOf(form), form, stop: false };
+  if (form.length === 0 || isStopWord(form) || HONORIFICS.has(form)) return word(form, form, true);
+  return word(termOf(form), form, false);
 }
 
-// Words repeat: analysing each spelling once keeps analysis of long texts cheap. Bounded so memory stays flat.
-const WORD_CACHE_LIMIT = 100_000;
-const wordCache = new Map<string, Word>();
-
 function wordOf(raw: string): Word {
-  let word = wordCache.get(raw);
-  if (word === undefined) {
-    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-    word = analyzeWord(raw);
-    wordCache.set(raw, word);
-  }
-  return word;
+  return words.get(raw, 0, raw.length);
 }
 
 function dayFollows(text: string, at: number): boolean {
@@ -94,61 +140,127 @@ function dayFollows(text: string, at: number): boolean {
   return DAY_FOLLOWS.test(text);
 }
 
-function pushWord(tokens: Token[], raw: string, start: number, text: string): void {
-  const end = start + raw.length;
-  const parts = HYPHEN_TEST.test(raw) ? raw.split(HYPHEN_SPLIT) : [raw];
-  if (parts.length === 1) {
-    const word = wordOf(raw);
-    const month = MONTHS.get(word.form);
-    if (month !== undefined && dayFollows(text, end)) {
-      tokens.push({ term: stemmer(month), form: month, start, end, stop: false });
-    } else {
-      tokens.push({ term: word.term, form: word.form, start, end, stop: word.stop });
+/** Receives each token of a scanned text, in text order, with its offsets. */
+type Visit = (word: Word, start: number, end: number) => void;
+
+const WHITESPACE = /^\s+$/u;
+
+/**
+ * Every word of `text` in text order (compounds: their parts, then the whole); two words of a name pair with only
+ * space between ("United States") become one token. The one tokenizer behind analyze and the index.
+ */
+function scan(text: string, visit: Visit): void {
+  // A whole-word token held back until the next word shows whether the two form a name pair.
+  let pending: Word | null = null;
+  let pendingStart = 0;
+  let pendingEnd = 0;
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    // The leftmost match from `at`, as a global search would find it, without building match objects.
+    const code = text.charCodeAt(at);
+    if (code < 128 && !ASCII_WORD_START[code]) {
+      at++;
+      continue;
     }
-    return;
+    WORD_AT.lastIndex = at;
+    if (!WORD_AT.test(text)) {
+      at += code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1)) ? 2 : 1;
+      continue;
+    }
+    const matchStart = at;
+    let start = matchStart;
+    let end = WORD_AT.lastIndex;
+    at = end;
+    let single: Word | null;
+    let pieces: Piece[] | null = null;
+    if (!hasHyphen(text, start, end)) {
+      single = words.get(text, start, end);
+      if (single.month !== null && dayFollows(text, end)) single = single.month;
+    } else {
+      pieces = compoundPieces(text.slice(start, end), start);
+      const only = pieces.length === 1 ? pieces[0] : undefined;
+      single = only ? only.word : null;
+      if (only) [start, end] = [only.start, only.end];
+    }
+    if (single !== null && pending !== null && pending.pairStart && WHITESPACE.test(text.slice(pendingEnd, matchStart))) {
+      const pair = PAIR_WORDS.get(`${pending.form} ${single.form}`);
+      if (pair !== undefined) {
+        visit(pair, pendingStart, end);
+        pending = null;
+        continue;
+      }
+    }
+    if (pending !== null) visit(pending, pendingStart, pendingEnd);
+    pending = single;
+    [pendingStart, pendingEnd] = [start, end];
+    if (single === null && pieces !== null) for (const p of pieces) visit(p.word, p.start, p.end);
   }
+  if (pending !== null) visit(pending, pendingStart, pendingEnd);
+}
+
+interface Piece {
+  word: Word;
+  start: number;
+  end: number;
+}
+
+/** A hyphenated word: its parts (a bound prefix only joined), then the joined word unless that is a stop word. */
+function compoundPieces(raw: string, start: number): Piece[] {
+  const pieces: Piece[] = [];
+  const parts = raw.split(HYPHEN_SPLIT);
   let offset = start;
   for (const [i, part] of parts.entries()) {
-    const word = wordOf(part);
-    const bound = i === 0 && BOUND_PREFIXES.has(part);
-    if (!bound) tokens.push({ term: word.term, form: word.form, start: offset, end: offset + part.length, stop: word.stop });
+    if (!(i === 0 && BOUND_PREFIXES.has(part))) pieces.push({ word: wordOf(part), start: offset, end: offset + part.length });
     offset += part.length + 1;
   }
   const joined = wordOf(parts.join(''));
-  if (!joined.stop) tokens.push({ term: joined.term, form: joined.form, start, end, stop: false });
+  if (!joined.stop) pieces.push({ word: joined, start, end: start + raw.length });
+  return pieces;
 }
-
-const PAIR_STARTS = new Set([...NAME_PAIRS.keys()].map((pair) => pair.split(' ')[0]));
 
 /** Every word of `text` with its search term and offsets, in text order (compounds: parts, then the whole). */
 export function analyze(text: string): Token[] {
   const tokens: Token[] = [];
-  // Index of the previous token when it was a whole word (not part of a compound), else -1.
-  let previous = -1;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const raw = match[0];
-    const start = match.index;
-    const before = tokens.length;
-    pushWord(tokens, raw, start, text);
-    const single = tokens.length === before + 1 ? tokens[before] : undefined;
-    const first = previous === -1 ? undefined : tokens[previous];
-    if (single && first && PAIR_STARTS.has(first.form) && /^\s+$/u.test(text.slice(first.end, start))) {
-      const pair = NAME_PAIRS.get(`${first.form} ${single.form}`);
-      if (pair !== undefined) {
-        tokens.splice(previous, 2, { term: pair, form: pair, start: first.start, end: single.end, stop: false });
-        previous = -1;
-        continue;
-      }
-    }
-    previous = single ? before : -1;
-  }
+  scan(text, (w, start, end) => tokens.push({ term: w.term, form: w.form, start, end, stop: w.stop }));
   return tokens;
 }
 
 /** The indexed terms of `text`: its non-stop-word terms in text order. */
 export function indexTerms(text: string): string[] {
-  return analyze(text)
-    .filter((t) => !t.stop)
-    .map((t) => t.term);
+  const terms: string[] = [];
+  scan(text, (w) => {
+    if (!w.stop) terms.push(w.term);
+  });
+  return terms;
+}
+
+/**
+ * Numbers the distinct indexed terms of many texts in first-seen order, for building an index. Each analysed
+ * spelling remembers its number, so a repeated word costs no term lookup.
+ */
+export class TermNumbering {
+  /** Term of each id. */
+  readonly terms: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  /** Appends the id of each indexed term of `text`, in text order, to `out`. */
+  addTerms(text: string, out: number[]): void {
+    scan(text, (w) => {
+      if (!w.stop) out.push(this.idOf(w));
+    });
+  }
+
+  private idOf(w: Word): number {
+    if (w.numbering === this) return w.id;
+    let id = this.ids.get(w.term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(w.term);
+      this.ids.set(w.term, id);
+    }
+    w.numbering = this;
+    w.id = id;
+    return id;
+  }
 }

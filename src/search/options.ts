@@ -2,7 +2,7 @@
 // form. Building, saving and loading all go through here, so a loaded index scores exactly like a fresh one.
 import type { Article, Passage } from '../corpus/types.ts';
 import { decodeSections, encodeSections, type SectionArray } from './binary.ts';
-import { indexTerms } from './fold.ts';
+import { TermNumbering } from './fold.ts';
 import { Lexicon } from './lexicon.ts';
 import { FieldPostingsBuilder, postingCount, type FieldPostings } from './postings.ts';
 
@@ -47,29 +47,35 @@ export function similarTerms(index: SearchIndex, term: string, maxDistance: numb
 
 /** Indexes the passages; each passage also carries its article's title terms. */
 export function buildIndex(corpus: { articles: readonly Article[]; passages: readonly Passage[] }): SearchIndex {
-  const provisional = new Map<string, number>();
-  const idOf = (term: string): number => {
-    let id = provisional.get(term);
-    if (id === undefined) {
-      id = provisional.size;
-      provisional.set(term, id);
-    }
-    return id;
-  };
-  const titles = new Map(corpus.articles.map((a) => [a.id, indexTerms(a.title ?? '').map(idOf)]));
+  const numbering = new TermNumbering();
+  const titles = new Map<string, number[]>();
+  for (const article of corpus.articles) {
+    const ids: number[] = [];
+    numbering.addTerms(article.title ?? '', ids);
+    titles.set(article.id, ids);
+  }
   const text = new FieldPostingsBuilder();
   const title = new FieldPostingsBuilder();
   const passageIds: string[] = [];
+  const ids: number[] = [];
   for (const passage of corpus.passages) {
-    text.add(indexTerms(passage.text).map(idOf));
+    ids.length = 0;
+    numbering.addTerms(passage.text, ids);
+    text.add(ids);
     title.add(titles.get(passage.articleId) ?? []);
     passageIds.push(passage.id);
   }
-  const sorted = [...provisional.keys()].sort();
-  const finalId = new Uint32Array(sorted.length);
-  sorted.forEach((term, i) => {
-    finalId[provisional.get(term) as number] = i;
+  const provisional = numbering.terms;
+  const order = provisional.map((_, id) => id).sort((a, b) => {
+    const x = provisional[a] as string;
+    const y = provisional[b] as string;
+    return x < y ? -1 : x > y ? 1 : 0;
   });
+  const finalId = new Uint32Array(order.length);
+  order.forEach((id, i) => {
+    finalId[id] = i;
+  });
+  const sorted = order.map((id) => provisional[id] as string);
   return {
     lexicon: new Lexicon(sorted),
     fields: { text: text.finish(finalId, sorted.length), title: title.finish(finalId, sorted.length) },

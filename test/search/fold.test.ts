@@ -91,4 +91,21 @@ describe('analyze', () => {
     const token = analyze(text).find((t) => t.term === 'usa');
     expect(token && text.slice(token.start, token.end)).toBe('United States');
   });
+
+  it('finds words across accents, combining marks, astral letters, emoji and surrogate halves', () => {
+    const text = '«Ça va», dit Zoë — 𝐀𝐁𝐂 test 😀x 2,000\ud800y \udc00z cafe\u0301 end';
+    expect(analyze(text).map((t) => text.slice(t.start, t.end))).toEqual(['Ça', 'va', 'dit', 'Zoë', '𝐀𝐁𝐂', 'test', 'x', '2,000', 'y', 'z', 'cafe\u0301', 'end']);
+  });
+
+  it('analyses a spelling the same wherever it occurs, however many different words came before', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}x`).join(' ');
+    expect(indexTerms(many).length).toBe(5000);
+    expect(indexTerms('Ministers said defence')).toEqual(['minist', 'sai', 'defens']);
+  });
+
+  it('joins a name pair only across spaces, and not when another word comes between', () => {
+    expect(terms('United States')).toEqual(['usa']);
+    expect(terms('United, States')).toEqual(['unit', 'state']);
+    expect(terms('United the States')).toEqual(['unit', 'state']);
+  });
 });
