@@ -41,8 +41,9 @@ interface SpeakerIndex {
   /** Words of each person's first form. */
   firstWords: Map<string, NameEntry[]>;
   roles: Map<string, NameEntry[]>;
-  /** One- and two-letter pieces of every form -> entries holding them, in book order, each entry once. */
-  grams: Map<string, NameEntry[]>;
+  /** Letters (by code) and letter pairs (by pairKey) of every form -> entries holding them, in book order, once. */
+  letters: Map<number, NameEntry[]>;
+  pairs: Map<number, NameEntry[]>;
   /** Per-entry scratch counters for the typo filter. */
   hits: Int32Array;
 }
@@ -64,6 +65,12 @@ function compareNames(a: Person, b: Person): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
+/** The letter pair at i as a number (numbers, unlike sliced strings, cost nothing to make and hash). */
+function pairKey(text: string, i: number): number {
+  return text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+}
+
+/** Adds an entry to a key's list; entries come one at a time, so a repeat is always the last one added. */
 function push<K>(map: Map<K, NameEntry[]>, key: K, entry: NameEntry): void {
   const list = map.get(key);
   if (!list) map.set(key, [entry]);
@@ -82,21 +89,20 @@ function buildIndex(book: QuoteBook): SpeakerIndex {
   const exact = new Map<string, NameEntry[]>();
   const firstWords = new Map<string, NameEntry[]>();
   const roles = new Map<string, NameEntry[]>();
-  const grams = new Map<string, NameEntry[]>();
+  const letters = new Map<number, NameEntry[]>();
+  const pairs = new Map<number, NameEntry[]>();
   for (const entry of entries) {
     for (const form of entry.forms) push(exact, form, entry);
     for (const word of (entry.forms[0] ?? '').split(' ')) push(firstWords, word, entry);
     for (const role of entry.person.roles) push(roles, bare(role), entry);
-    const pieces = new Set<string>();
     for (const form of entry.forms) {
       for (let i = 0; i < form.length; i++) {
-        pieces.add(form.slice(i, i + 1));
-        if (i + 1 < form.length) pieces.add(form.slice(i, i + 2));
+        push(letters, form.charCodeAt(i), entry);
+        if (i + 1 < form.length) push(pairs, pairKey(form, i), entry);
       }
     }
-    for (const piece of pieces) push(grams, piece, entry);
   }
-  return { entries, speakers, counts, exact, firstWords, roles, grams, hits: new Int32Array(entries.length) };
+  return { entries, speakers, counts, exact, firstWords, roles, letters, pairs, hits: new Int32Array(entries.length) };
 }
 
 function indexOf(book: QuoteBook): SpeakerIndex {
@@ -134,7 +140,7 @@ function typoCandidates(index: SpeakerIndex, query: string, allowance: number): 
   const { hits } = index;
   const touched: NameEntry[] = [];
   for (let i = 0; i + 1 < query.length; i++) {
-    for (const entry of index.grams.get(query.slice(i, i + 2)) ?? []) {
+    for (const entry of index.pairs.get(pairKey(query, i)) ?? []) {
       if (hits[entry.ordinal] === 0) touched.push(entry);
       hits[entry.ordinal] = (hits[entry.ordinal] ?? 0) + 1;
     }
@@ -150,10 +156,10 @@ function typoCandidates(index: SpeakerIndex, query: string, allowance: number): 
 
 /** Entries holding every letter pair (or, for one letter, that letter) of `query`: those that may contain it. */
 function containing(index: SpeakerIndex, query: string): NameEntry[] {
-  if (query.length === 1) return index.grams.get(query) ?? [];
+  if (query.length === 1) return index.letters.get(query.charCodeAt(0)) ?? [];
   let rarest: NameEntry[] | undefined;
   for (let i = 0; i + 1 < query.length; i++) {
-    const list = index.grams.get(query.slice(i, i + 2));
+    const list = index.pairs.get(pairKey(query, i));
     if (!list) return [];
     if (!rarest || list.length < rarest.length) rarest = list;
   }
