@@ -1,6 +1,6 @@
 // Reads a V8 .cpuprofile (from `npm run bench -- --profile`, in bench/results/profiles/) and prints the functions
 // with the most self time and the most total time, so a slow figure comes with the code responsible.
-//   tsx bench/profileSummary.ts bench/results/profiles/build-100000-….cpuprofile [--top 25]
+//   tsx bench/profileSummary.ts bench/results/profiles/build-100k-….cpuprofile [--top 25] [--focus loadDeps]
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
@@ -25,7 +25,8 @@ function where(node: ProfileNode): string {
   return `${functionName || '(anonymous)'} ${file ? `${file}:${lineNumber + 1}` : ''}`.trim();
 }
 
-export function summariseProfile(profile: Profile, top: number): string {
+/** `focus`: only samples with that function name somewhere on their stack (e.g. "loadDeps"). */
+export function summariseProfile(profile: Profile, top: number, focus?: string): string {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -36,13 +37,16 @@ export function summariseProfile(profile: Profile, top: number): string {
   for (const n of profile.nodes) {
     const hits = n.hitCount ?? 0;
     if (hits === 0) continue;
-    self.set(where(n), (self.get(where(n)) ?? 0) + hits);
     // Each function on the stack once, however deep its recursion.
     const onStack = new Set<string>();
+    let focused = focus === undefined;
     for (let id: number | undefined = n.id; id !== undefined; id = parent.get(id)) {
       const node = byId.get(id);
       if (node) onStack.add(where(node));
+      if (node?.callFrame.functionName === focus) focused = true;
     }
+    if (!focused) continue;
+    self.set(where(n), (self.get(where(n)) ?? 0) + hits);
     for (const key of onStack) total.set(key, (total.get(key) ?? 0) + hits);
   }
   const rows = (m: Map<string, number>): string =>
@@ -51,13 +55,18 @@ export function summariseProfile(profile: Profile, top: number): string {
       .slice(0, top)
       .map(([k, h]) => `${((100 * h) / totalHits).toFixed(1).padStart(5)}%  ${((ms * h) / totalHits).toFixed(0).padStart(7)} ms  ${k}`)
       .join('\n');
-  return `profile of ${ms.toFixed(0)} ms\n\nself time:\n${rows(self)}\n\ntotal time (inclusive):\n${rows(total)}\n`;
+  const scope = focus === undefined ? '' : `, samples under ${focus}: ${((ms * (total.get([...total.keys()].find((k) => k.startsWith(`${focus} `)) ?? '') ?? 0)) / totalHits).toFixed(0)} ms`;
+  return `profile of ${ms.toFixed(0)} ms${scope}\n\nself time:\n${rows(self)}\n\ntotal time (inclusive):\n${rows(total)}\n`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values, positionals } = parseArgs({ options: { top: { type: 'string', default: '25' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    options: { top: { type: 'string', default: '25' }, focus: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
   for (const file of positionals) {
     const profile = JSON.parse(await readFile(file, 'utf8')) as Profile;
-    process.stdout.write(`== ${file}\n${summariseProfile(profile, Number(values.top))}\n`);
+    process.stdout.write(`== ${file}\n${summariseProfile(profile, Number(values.top), values.focus)}\n`);
   }
 }

@@ -25,6 +25,8 @@ export interface ServeMeasured {
   loadMs?: number;
   /** The cold start found no usable cache and rebuilt: its loadMs is not a cold start. */
   cacheMiss?: boolean;
+  /** Size of the corpus directory's cache folder (cached corpus, saved index, quote book). */
+  cacheMB?: number;
   afterLoad?: Memory;
   ask?: Latency;
   quote?: Latency | null;
@@ -155,7 +157,7 @@ export function humanReport(machine: string, sizes: SizeMeasured[], e2e: EndToEn
     }),
   );
   const detail = table(
-    ['corpus', 'articles', 'corpus MB', 'ingest s', 'ingest peak RSS', 'index build ms', 'serialise ms', 'quote book ms', 'heap after build', 'build peak RSS', 'first start s', 'cold start ms', 'serve heap', 'serve peak RSS'],
+    ['corpus', 'articles', 'corpus MB', 'ingest s', 'ingest peak RSS', 'index build ms', 'serialise ms', 'quote book ms', 'heap after build', 'build peak RSS', 'first start s', 'cache MB', 'cold start ms', 'serve heap', 'serve peak RSS'],
     sizes
       .map((s) => [
         s.label,
@@ -169,6 +171,7 @@ export function humanReport(machine: string, sizes: SizeMeasured[], e2e: EndToEn
         cell(s.ours.afterBuild?.heapMB, 0),
         cell(s.ours.end?.peakRssMB, 0),
         cell((s.ours.firstStartMs ?? Number.NaN) / 1000, 1),
+        cell(s.serve?.cacheMB, 1),
         cell(s.serve?.loadMs, 0),
         cell(s.serve?.end?.heapMB, 0),
         cell(s.serve?.end?.peakRssMB, 0),

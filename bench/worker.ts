@@ -134,7 +134,10 @@ const tasks: Record<string, (o: Options) => Promise<unknown>> = {
       o.questions === 'dev'
         ? measureOurs(ours, devQuestions(), devSpeakers(), 2_000)
         : measureOurs(ours, scaledQuestions(seed), scaledSpeakers(seed), 1_000);
-    return { loadMs, cacheMiss, afterLoad, ...measured, end: memory() };
+    const folder = join(String(o.dir), CACHE_DIR);
+    const files = await readdir(folder).catch(() => [] as string[]);
+    const cacheMB = (await Promise.all(files.map(async (f) => (await stat(join(folder, f))).size))).reduce((a, b) => a + b, 0) / MB;
+    return { loadMs, cacheMiss, cacheMB, afterLoad, ...measured, end: memory() };
   },
 
   /** The bot on the loopback Discord emulator: /ask dispatch → first callback, one question at a time. */
