@@ -29,8 +29,6 @@ export interface Quote {
   /** The words that name the speaker, as written. */
   cue: string | null;
   method: AttributionMethod;
-  /** The sentence(s) around the quotation, verbatim. */
-  context: string;
   /** Quotes with the same number report the same words (across outlets, or a headline repeating the body). */
   group: number;
   /** Position of the quote in the article, for ordering. */
@@ -45,7 +43,11 @@ export interface QuoteBook {
   people: Person[];
 }
 
-function contextOf(article: Article, quote: ExtractedQuote): string {
+/**
+ * The sentence(s) around a quotation, verbatim (the whole paragraph for a title or heading). Not stored with the
+ * quote: it is a slice of the article's text, and stored it would be a third of the saved book.
+ */
+export function quoteContext(article: Article, quote: Pick<Quote, 'start' | 'end' | 'paragraphs'>): string {
   const first = quote.paragraphs[0] ?? -1;
   const paragraph = article.paragraphs[first];
   if (paragraph && paragraph.kind !== 'body') return article.text.slice(paragraph.start, paragraph.end);
@@ -113,7 +115,6 @@ export function buildQuoteBook(articles: Article[]): QuoteBook {
         speaker: a.speaker,
         cue: a.cue,
         method: a.method,
-        context: contextOf(article, q),
         position: i,
       });
     });

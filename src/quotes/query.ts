@@ -2,7 +2,7 @@
 // reported them and any outlet that gave those words to somebody else, ranked by topic or by date.
 import { textFragmentLink } from '../answers/fragment.ts';
 import type { Article } from '../corpus/types.ts';
-import type { Quote, QuoteBook } from './book.ts';
+import { quoteContext, type Quote, type QuoteBook } from './book.ts';
 import type { QuoteItem, QuoteResult } from './result.ts';
 import { closestSpeakers, resolveSpeaker } from './speakers.ts';
 import { quoteTerms } from './similarity.ts';
@@ -135,13 +135,18 @@ function newestFirst(articles: Map<string, Article>) {
   };
 }
 
+function contextOf(index: QuoteIndex, quote: Quote): string {
+  const article = index.articles.get(quote.articleId);
+  return article ? quoteContext(article, quote) : '';
+}
+
 /** Topic relevance of each of a listing's entries, its terms read on the first topic query. */
 function relevance(index: QuoteIndex, listing: Listing, topic: string[]): number[] {
   listing.topics ??= entryTerms(
     index.vocabulary,
     listing.entries.map((entry) => {
       const quotes = [entry.primary, ...entry.others];
-      return { quoted: quotes.map((q) => q.text), around: quotes.map((q) => q.context) };
+      return { quoted: quotes.map((q) => q.text), around: quotes.map((q) => contextOf(index, q)) };
     }),
   );
   return topicScores(index.vocabulary, listing.topics, topic);
@@ -160,7 +165,7 @@ function item(names: Map<string, string>, articles: Map<string, Article>, entry:
     url: article.url,
     link: textFragmentLink(article.url, entry.primary.text),
     published: article.published,
-    context: entry.primary.context,
+    context: quoteContext(article, entry.primary),
     alsoReportedBy: entry.others.flatMap((q) => {
       const a = articles.get(q.articleId);
       return a ? [{ articleId: a.id, outlet: a.outlet, url: a.url, link: textFragmentLink(a.url, q.text), text: q.text }] : [];

@@ -63,7 +63,6 @@ function crowd(size: number, seed: number): QuoteBook {
         speaker: person.id,
         cue: null,
         method: 'after',
-        context: 'words',
         group: group++,
         position: k,
       });
