@@ -27,6 +27,9 @@ export interface ServeMeasured {
   cacheMiss?: boolean;
   /** Size of the corpus directory's cache folder (cached corpus, saved index, quote book). */
   cacheMB?: number;
+  /** Dev questions (bench/eval/qa-dev.json) passing at k = 3 on this corpus, out of devTotal. */
+  devPassed?: number;
+  devTotal?: number;
   afterLoad?: Memory;
   ask?: Latency;
   quote?: Latency | null;
@@ -121,7 +124,7 @@ function cell(n: number | null | undefined, digits = 1): string {
 
 function ratio(ours: number | null | undefined, base: number | null | undefined): string {
   if (ours === null || ours === undefined || base === null || base === undefined || base <= 0) return '';
-  return ` (×${(ours / base).toFixed(2)})`;
+  return ` (×${Number((ours / base).toPrecision(2))})`;
 }
 
 function table(header: string[], rows: string[][]): string {
@@ -157,7 +160,7 @@ export function humanReport(machine: string, sizes: SizeMeasured[], e2e: EndToEn
     }),
   );
   const detail = table(
-    ['corpus', 'articles', 'corpus MB', 'ingest s', 'ingest peak RSS', 'index build ms', 'serialise ms', 'quote book ms', 'heap after build', 'build peak RSS', 'first start s', 'cache MB', 'cold start ms', 'serve heap', 'serve peak RSS'],
+    ['corpus', 'articles', 'corpus MB', 'ingest s', 'ingest peak RSS', 'index build ms', 'serialise ms', 'quote book ms', 'heap after build', 'build peak RSS', 'first start s', 'cache MB', 'cold start ms', 'serve heap', 'serve peak RSS', 'dev Qs pass@3'],
     sizes
       .map((s) => [
         s.label,
@@ -175,6 +178,7 @@ export function humanReport(machine: string, sizes: SizeMeasured[], e2e: EndToEn
         cell(s.serve?.loadMs, 0),
         cell(s.serve?.end?.heapMB, 0),
         cell(s.serve?.end?.peakRssMB, 0),
+        s.serve?.devPassed === undefined ? '—' : `${s.serve.devPassed}/${s.serve.devTotal ?? '?'}`,
       ]),
   );
   const baselineRows: string[][] = [];

@@ -10,11 +10,11 @@ import { buildQuoteBook } from '../src/quotes/index.ts';
 import { buildIndex, serializeIndex } from '../src/search/options.ts';
 import { createRetriever } from '../src/search/retriever.ts';
 import { createBaseline, type BaselineDoc, type BaselineName } from './engines/baseline.ts';
-import { ask, quote, type Ours } from './engines/ours.ts';
+import { ask, citedExcerpts, quote, type Ours } from './engines/ours.ts';
 import { endToEndLatency } from './endToEnd.ts';
 import { readRealMaterial, writeCorpus } from './generate.ts';
 import { timeQueries, type Latency } from './stats.ts';
-import { devQuestions, devSpeakers, scaledQuestions, scaledSpeakers } from './workload.ts';
+import { devGold, devQuestions, devSpeakers, foldForGold, scaledQuestions, scaledSpeakers } from './workload.ts';
 
 const MB = 1e6;
 
@@ -134,10 +134,17 @@ const tasks: Record<string, (o: Options) => Promise<unknown>> = {
       o.questions === 'dev'
         ? measureOurs(ours, devQuestions(), devSpeakers(), 2_000)
         : measureOurs(ours, scaledQuestions(seed), scaledSpeakers(seed), 1_000);
+    // Do the real questions still find their gold excerpts among the generated passages? (pass at k = 3)
+    const gold = devGold();
+    const devPassed = gold.filter((g) => {
+      const cited = citedExcerpts(ours, g.q).slice(0, 3).map(foldForGold);
+      if (g.unanswerable === true) return cited.length === 0;
+      return (g.any ?? []).some((a) => cited.some((c) => c.includes(foldForGold(a))));
+    }).length;
     const folder = join(String(o.dir), CACHE_DIR);
     const files = await readdir(folder).catch(() => [] as string[]);
     const cacheMB = (await Promise.all(files.map(async (f) => (await stat(join(folder, f))).size))).reduce((a, b) => a + b, 0) / MB;
-    return { loadMs, cacheMiss, cacheMB, afterLoad, ...measured, end: memory() };
+    return { loadMs, cacheMiss, cacheMB, devPassed, devTotal: gold.length, afterLoad, ...measured, end: memory() };
   },
 
   /** The bot on the loopback Discord emulator: /ask dispatch → first callback, one question at a time. */

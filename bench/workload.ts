@@ -7,6 +7,27 @@ import { generateQuestions, generateSpeakers } from './scale/questions.ts';
 export const QA_DEV = 'bench/eval/qa-dev.json';
 export const QUOTES_DEV = 'bench/eval/quotes-dev.json';
 
+export interface DevQuestion {
+  q: string;
+  any?: string[];
+  unanswerable?: boolean;
+}
+
+export function devGold(): DevQuestion[] {
+  return (JSON.parse(readFileSync(QA_DEV, 'utf8')) as { questions: DevQuestion[] }).questions;
+}
+
+/** The gold file's comparison: case-insensitive, curly quotes and dashes folded, whitespace squeezed. */
+export function foldForGold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/gu, "'")
+    .replace(/[\u201c\u201d]/gu, '"')
+    .replace(/[\u2010-\u2015]/gu, '-')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
 export function devQuestions(): string[] {
   const json = JSON.parse(readFileSync(QA_DEV, 'utf8')) as { questions: { q: string }[] };
   return json.questions.map((q) => q.q);

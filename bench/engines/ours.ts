@@ -18,6 +18,11 @@ export function ask(ours: Ours, question: string): number {
   return answerQuestion(question, ours.retriever).citations.length;
 }
 
+/** The excerpts /ask cites for a question, best first ([] when it declines to answer). */
+export function citedExcerpts(ours: Ours, question: string): string[] {
+  return answerQuestion(question, ours.retriever).citations.map((c) => c.excerpt);
+}
+
 /** One /quote answer; returns its quote count. */
 export function quote(ours: Ours, speaker: string): number {
   return findQuotes(ours.quotes, { speaker }).quotes.length;
