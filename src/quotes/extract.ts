@@ -31,6 +31,11 @@ const DOUBLE = new Set(['"', ...OPEN_DOUBLE, ...CLOSE_DOUBLE]);
 const SINGLE_OPEN = new Set(["'", '‘', '‹']);
 const SINGLE_CLOSE = new Set(["'", '’', '›']);
 const BEFORE_OPENING = /[\s([{\u2014\u2013\-/]/u;
+/** Character codes of every double and single quotation mark: the scans below skip all other characters at once. */
+const MARK_CODES = new Set([...DOUBLE, ...SINGLE_OPEN, ...SINGLE_CLOSE].map((m) => m.charCodeAt(0)));
+function isMarkCode(code: number): boolean {
+  return code < 128 ? code === 34 || code === 39 : MARK_CODES.has(code);
+}
 const WORDISH = /[\p{L}\p{N}]/u;
 
 function isSpace(ch: string | undefined): boolean {
@@ -92,6 +97,7 @@ function doubleQuoteSpans(article: Article): { start: number; end: number; segme
       }
     }
     for (; i < paragraph.end; i++) {
+      if (!isMarkCode(text.charCodeAt(i))) continue;
       const ch = text[i] ?? '';
       if (!DOUBLE.has(ch)) continue;
       if (pending !== null) {
@@ -122,6 +128,8 @@ function singleQuoteSpans(article: Article, paragraph: Paragraph, taken: Span[])
   const inside = (i: number): boolean => taken.some((s) => i >= s.start && i < s.end);
   let open = -1;
   for (let i = paragraph.start; i < paragraph.end; i++) {
+    // Only a quotation mark can open or close a span.
+    if (!isMarkCode(text.charCodeAt(i))) continue;
     const ch = text[i] ?? '';
     if (inside(i)) continue;
     const prev = i === paragraph.start ? ' ' : (text[i - 1] ?? ' ');

@@ -154,7 +154,7 @@ function typoCandidates(index: SpeakerIndex, query: string, allowance: number): 
   return found.sort((a, b) => a.entry.ordinal - b.entry.ordinal);
 }
 
-/** Entries holding every letter pair (or, for one letter, that letter) of `query`: those that may contain it. */
+/** Entries that may contain `query`: those holding its rarest letter pair (for one letter, that letter). */
 function containing(index: SpeakerIndex, query: string): NameEntry[] {
   if (query.length === 1) return index.letters.get(query.charCodeAt(0)) ?? [];
   let rarest: NameEntry[] | undefined;
