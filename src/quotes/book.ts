@@ -7,7 +7,7 @@ import { extractQuotes, type ExtractedQuote, type Span } from './extract.ts';
 import { articleSentences, type Sentence } from './frames.ts';
 import { aliasKey } from './match.ts';
 import { buildRegistry, type GenderCue, type NameEvidence, type Person } from './people.ts';
-import { groupSameWords, quoteTerms } from './similarity.ts';
+import { groupSameWords, quoteTerms, type TermMemo } from './similarity.ts';
 
 export interface Quote {
   /** `${articleId}#q${n}`, n counting the article's quotes from 0. */
@@ -119,7 +119,8 @@ export function buildQuoteBook(articles: Article[]): QuoteBook {
       });
     });
   }
-  const groups = groupSameWords(quotes.map((q) => (q.scare ? [] : quoteTerms(q.text))));
+  const memo: TermMemo = new Map();
+  const groups = groupSameWords(quotes.map((q) => (q.scare ? [] : quoteTerms(q.text, memo))));
   const people = [...registry.people.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
   return { articles: sorted, quotes: quotes.map((q, i) => ({ ...q, group: groups[i] ?? i })), people };
 }

@@ -9,15 +9,21 @@ export const SAME_WORDS_CONTAINMENT = 0.8;
 /** Fewer distinct terms than this and a match could be chance ("very positive"). */
 export const MIN_TERMS = 4;
 
-/** Distinct content terms of a quotation: lower-case, accent-free, hyphens dropped ("co-operation"), stemmed. */
-export function quoteTerms(text: string): string[] {
+/** Terms already worked out, by word as written: pass one to quoteTerms for work over many texts. */
+export type TermMemo = Map<string, string | null>;
+
+/**
+ * Distinct content terms of a quotation: lower-case, accent-free, hyphens dropped ("co-operation"), stemmed.
+ * With a memo, each distinct word is stemmed once (it grows with the vocabulary, so it lives as long as the work).
+ */
+export function quoteTerms(text: string, memo?: TermMemo): string[] {
   // Plain ASCII needs no accent folding and its letters are a-z: the same steps with cheaper expressions.
   const words = ASCII.test(text)
     ? (text.toLowerCase().replace(/([a-z])-([a-z])/gu, '$1$2').match(/[a-z0-9']+/gu) ?? [])
     : unicodeWords(text);
   const terms = new Set<string>();
   for (const word of words) {
-    const term = termOf(word);
+    const term = memo ? remembered(memo, word) : termOf(word);
     if (term !== null) terms.add(term);
   }
   return [...terms].sort();
@@ -35,17 +41,18 @@ function unicodeWords(text: string): string[] {
     .match(/[\p{L}\p{N}']+/gu) ?? [];
 }
 
-const termMemo = new Map<string, string | null>();
-/** Enough for a newsroom's vocabulary; past it, words are stemmed afresh rather than remembered. */
-const TERM_MEMO_LIMIT = 200_000;
-
-/** The term of one word, or null for a stop word; remembered, as stemming every word of every quote is slow. */
+/** The term of one word, or null for a stop word. */
 function termOf(word: string): string | null {
-  const known = termMemo.get(word);
-  if (known !== undefined) return known;
   const bare = word.replace(/'s$/u, '').replace(/'/gu, '');
-  const term = bare.length === 0 || isStopWord(word) || isStopWord(bare) ? null : stemmer(bare);
-  if (termMemo.size < TERM_MEMO_LIMIT) termMemo.set(word, term);
+  return bare.length === 0 || isStopWord(word) || isStopWord(bare) ? null : stemmer(bare);
+}
+
+function remembered(memo: TermMemo, word: string): string | null {
+  let term = memo.get(word);
+  if (term === undefined) {
+    term = termOf(word);
+    memo.set(word, term);
+  }
   return term;
 }
 

@@ -1,12 +1,14 @@
 // Topic relevance for "what did X say about Y": each entry's quoted and surrounding terms kept as ids into one
 // vocabulary shared by the book, so a topic term is compared with each distinct term once and a term costs 4 bytes.
-import { quoteTerms, termMatches } from './similarity.ts';
+import { quoteTerms, termMatches, type TermMemo } from './similarity.ts';
 
 /** Every term met so far, with an id, and the ids by term length (a term only matches lengths within one). */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private readonly terms: string[] = [];
   private readonly byLength: number[][] = [];
+  /** Words already stemmed, for reading more entries' terms. */
+  readonly memo: TermMemo = new Map();
 
   id(term: string): number {
     let id = this.ids.get(term);
@@ -49,7 +51,7 @@ export interface EntryTerms {
 }
 
 function flatten(vocabulary: Vocabulary, textsPerEntry: string[][]): FlatTerms {
-  const perEntry = textsPerEntry.map((texts) => [...new Set(texts.flatMap((text) => quoteTerms(text)))].map((t) => vocabulary.id(t)));
+  const perEntry = textsPerEntry.map((texts) => [...new Set(texts.flatMap((text) => quoteTerms(text, vocabulary.memo)))].map((t) => vocabulary.id(t)));
   const start = new Int32Array(perEntry.length + 1);
   perEntry.forEach((ids, n) => (start[n + 1] = (start[n] ?? 0) + ids.length));
   const ids = new Int32Array(start[perEntry.length] ?? 0);
