@@ -46,47 +46,70 @@ export function encodeSections(header: unknown, sections: ReadonlyMap<string, Se
 
 export interface DecodedSections {
   header: unknown;
-  /** Views into the decoded bytes (copies when the bytes were not aligned): copy what must outlive them. */
-  sections: ReadonlyMap<string, SectionArray>;
+  /** Each section in memory of its own (never a view into a larger buffer that it would keep alive); the caller's to drop from. */
+  sections: Map<string, SectionArray>;
 }
 
 export type DecodeResult = { ok: true; value: DecodedSections } | { ok: false; message: string };
 
-function view(bytes: Uint8Array, offset: number, type: SectionType, length: number): SectionArray {
-  const start = bytes.byteOffset + offset;
-  const aligned = start % BYTES[type] === 0;
-  const buffer = aligned ? bytes.buffer : bytes.slice(offset, offset + length * BYTES[type]).buffer;
-  const at = aligned ? start : 0;
+/** Bytes read on demand (a file, say): `read` returns a fresh array of exactly the bytes asked for. */
+export interface ByteSource {
+  readonly length: number;
+  read(offset: number, length: number): Uint8Array;
+}
+
+function inMemory(bytes: Uint8Array): ByteSource {
+  return { length: bytes.length, read: (offset, length) => bytes.slice(offset, offset + length) };
+}
+
+function typed(bytes: Uint8Array, type: SectionType, length: number): SectionArray {
+  // A fresh read starts its own buffer, so it is aligned; anything else is copied into one.
+  const own = bytes.byteOffset % BYTES[type] === 0 ? bytes : bytes.slice();
   switch (type) {
     case 'u8':
-      return new Uint8Array(buffer, at, length);
+      return own;
     case 'u16':
-      return new Uint16Array(buffer, at, length);
+      return new Uint16Array(own.buffer, own.byteOffset, length);
     case 'u32':
-      return new Uint32Array(buffer, at, length);
+      return new Uint32Array(own.buffer, own.byteOffset, length);
     case 'f64':
-      return new Float64Array(buffer, at, length);
+      return new Float64Array(own.buffer, own.byteOffset, length);
   }
 }
 
 const SECTION_TYPES: ReadonlySet<string> = new Set(Object.keys(BYTES));
 
-/** Reads what encodeSections wrote; anything else (or a truncated file) is an error value. */
-export function decodeSections(bytes: Uint8Array): DecodeResult {
-  if (bytes.length < PREFIX_BYTES) return { ok: false, message: 'too short' };
-  const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+export interface OpenedSections {
+  header: unknown;
+  /** The section names, in stored order. */
+  readonly names: readonly string[];
+  /** Reads one section into memory of its own (each call reads afresh); undefined for a name not stored. */
+  read(name: string): SectionArray | undefined;
+}
+
+export type OpenResult = { ok: true; value: OpenedSections } | { ok: false; message: string };
+
+/**
+ * Reads the header and section table of what encodeSections wrote; sections are read when asked for, so a large
+ * file's parts can be read, used and dropped one at a time. Anything else (or a truncated file) is an error value.
+ */
+export function openSections(input: Uint8Array | ByteSource): OpenResult {
+  const source = input instanceof Uint8Array ? inMemory(input) : input;
+  if (source.length < PREFIX_BYTES) return { ok: false, message: 'too short' };
+  const prefix = source.read(0, PREFIX_BYTES);
+  const data = new DataView(prefix.buffer, prefix.byteOffset, prefix.byteLength);
   if (data.getUint32(0, true) !== MAGIC) return { ok: false, message: 'not an archivist binary file' };
   const headerLength = data.getUint32(4, true);
-  if (PREFIX_BYTES + headerLength > bytes.length) return { ok: false, message: 'truncated header' };
+  if (PREFIX_BYTES + headerLength > source.length) return { ok: false, message: 'truncated header' };
   let parsed: unknown;
   try {
-    parsed = JSON.parse(new TextDecoder().decode(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerLength)));
+    parsed = JSON.parse(new TextDecoder().decode(source.read(PREFIX_BYTES, headerLength)));
   } catch {
     return { ok: false, message: 'unreadable header' };
   }
   const { header, sections: entries } = (parsed ?? {}) as { header?: unknown; sections?: unknown };
   if (!Array.isArray(entries)) return { ok: false, message: 'no section table' };
-  const sections = new Map<string, SectionArray>();
+  const places = new Map<string, { offset: number; type: SectionType; length: number }>();
   let offset = padded(PREFIX_BYTES + headerLength);
   for (const entry of entries as Partial<SectionEntry>[]) {
     const { name, type, length } = entry;
@@ -94,9 +117,21 @@ export function decodeSections(bytes: Uint8Array): DecodeResult {
       return { ok: false, message: 'malformed section table' };
     }
     const byteLength = length * BYTES[type as SectionType];
-    if (offset + byteLength > bytes.length) return { ok: false, message: `truncated section ${name}` };
-    sections.set(name, view(bytes, offset, type as SectionType, length));
+    if (offset + byteLength > source.length) return { ok: false, message: `truncated section ${name}` };
+    places.set(name, { offset, type: type as SectionType, length });
     offset += padded(byteLength);
   }
-  return { ok: true, value: { header, sections } };
+  const read = (name: string): SectionArray | undefined => {
+    const place = places.get(name);
+    return place && typed(source.read(place.offset, place.length * BYTES[place.type]), place.type, place.length);
+  };
+  return { ok: true, value: { header, names: [...places.keys()], read } };
+}
+
+/** Reads what encodeSections wrote, every section at once. */
+export function decodeSections(input: Uint8Array | ByteSource): DecodeResult {
+  const opened = openSections(input);
+  if (!opened.ok) return opened;
+  const { header, names, read } = opened.value;
+  return { ok: true, value: { header, sections: new Map(names.map((name) => [name, read(name) as SectionArray])) } };
 }

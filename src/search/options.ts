@@ -84,28 +84,38 @@ export function buildIndex(corpus: { articles: readonly Article[]; passages: rea
   };
 }
 
+/** What a saved index says about itself besides its arrays. */
 interface SavedHeader {
   format: string;
   version: number;
   termCount: number;
-  passageIds: string[];
+  documentCount: number;
   averageLength: Record<IndexedField, number>;
 }
 
 const FIELD_ARRAYS = ['offsets', 'docs', 'freqs', 'lengths'] as const;
 
-/** The index as bytes: the sorted terms, newline-separated, and each field's arrays. */
-export function serializeIndex(index: SearchIndex): Uint8Array {
+/**
+ * The index as a header and named arrays (the sorted terms newline-separated as UTF-8, each field's postings), for
+ * a container that stores them; the passage ids are left to the container (a corpus cache has them already).
+ */
+export function indexParts(index: SearchIndex): { header: SavedHeader; sections: Map<string, SectionArray> } {
   const header: SavedHeader = {
     format: INDEX_FORMAT,
     version: INDEX_VERSION,
     termCount: index.lexicon.size,
-    passageIds: [...index.passageIds],
+    documentCount: index.documentCount,
     averageLength: { text: index.fields.text.averageLength, title: index.fields.title.averageLength },
   };
   const sections = new Map<string, SectionArray>([['terms', new TextEncoder().encode(index.lexicon.terms.join('\n'))]]);
   for (const field of INDEXED_FIELDS) for (const name of FIELD_ARRAYS) sections.set(`${field}.${name}`, index.fields[field][name]);
-  return encodeSections(header, sections);
+  return { header, sections };
+}
+
+/** The index as bytes: its parts and passage ids in one container (see binary.ts). */
+export function serializeIndex(index: SearchIndex): Uint8Array {
+  const { header, sections } = indexParts(index);
+  return encodeSections({ ...header, passageIds: index.passageIds }, sections);
 }
 
 export type LoadIndexResult = { ok: true; index: SearchIndex } | { ok: false; message: string };
@@ -116,8 +126,7 @@ function isHeader(value: unknown): value is SavedHeader {
     typeof h === 'object' &&
     h !== null &&
     typeof h.termCount === 'number' &&
-    Array.isArray(h.passageIds) &&
-    h.passageIds.every((id) => typeof id === 'string') &&
+    typeof h.documentCount === 'number' &&
     typeof h.averageLength?.text === 'number' &&
     typeof h.averageLength.title === 'number'
   );
@@ -131,27 +140,27 @@ function readField(sections: ReadonlyMap<string, SectionArray>, field: IndexedFi
   if (!(offsets instanceof Uint32Array) || !(docs instanceof Uint32Array) || !(freqs instanceof Uint16Array) || !(lengths instanceof Uint32Array)) {
     return `search index lacks the ${field} postings`;
   }
-  const n = header.passageIds.length;
-  if (offsets.length !== header.termCount + 1 || offsets[header.termCount] !== docs.length || freqs.length !== docs.length || lengths.length !== n) {
-    return `search index has inconsistent ${field} postings`;
+  const n = header.documentCount;
+  const inconsistent = `search index has inconsistent ${field} postings`;
+  if (offsets.length !== header.termCount + 1 || offsets[0] !== 0 || offsets[header.termCount] !== docs.length || freqs.length !== docs.length || lengths.length !== n) {
+    return inconsistent;
   }
-  for (let t = 0; t < header.termCount; t++) if ((offsets[t] as number) > (offsets[t + 1] as number)) return `search index has inconsistent ${field} postings`;
-  for (const doc of docs) if (doc >= n) return `search index has inconsistent ${field} postings`;
-  // Copies: the arrays must not keep the whole file they were read from alive.
-  return { offsets: offsets.slice(), docs: docs.slice(), freqs: freqs.slice(), lengths: lengths.slice(), averageLength: header.averageLength[field] };
+  for (let t = 0; t < header.termCount; t++) if ((offsets[t] as number) > (offsets[t + 1] as number)) return inconsistent;
+  for (const doc of docs) if (doc >= n) return inconsistent;
+  return { offsets, docs, freqs, lengths, averageLength: header.averageLength[field] };
 }
 
-/** Reads what serializeIndex wrote; a malformed or stale (other INDEX_VERSION) index is an error value, not a throw. */
-export function loadIndex(bytes: Uint8Array): LoadIndexResult {
-  const decoded = decodeSections(bytes);
-  if (!decoded.ok) return { ok: false, message: `search index is unreadable: ${decoded.message}` };
-  const { header, sections } = decoded.value;
+/**
+ * The index from what indexParts gave (the arrays are used as they are, not copied); a malformed or stale (other
+ * INDEX_VERSION) index is an error value, not a throw.
+ */
+export function indexFromParts(header: unknown, sections: ReadonlyMap<string, SectionArray>, passageIds: readonly string[]): LoadIndexResult {
   const base = header as { format?: unknown; version?: unknown } | null;
   if (typeof base !== 'object' || base === null || base.format !== INDEX_FORMAT) return { ok: false, message: 'search index has an unknown format' };
   if (base.version !== INDEX_VERSION) {
     return { ok: false, message: `search index version ${String(base.version)} is stale (current: ${INDEX_VERSION})` };
   }
-  if (!isHeader(header)) return { ok: false, message: 'search index has a malformed header' };
+  if (!isHeader(header) || header.documentCount !== passageIds.length) return { ok: false, message: 'search index has a malformed header' };
   const termBytes = sections.get('terms');
   if (!(termBytes instanceof Uint8Array)) return { ok: false, message: 'search index lacks its terms' };
   const terms = header.termCount === 0 ? [] : new TextDecoder().decode(termBytes).split('\n');
@@ -163,8 +172,15 @@ export function loadIndex(bytes: Uint8Array): LoadIndexResult {
   if (typeof text === 'string') return { ok: false, message: text };
   const title = readField(sections, 'title', header);
   if (typeof title === 'string') return { ok: false, message: title };
-  return {
-    ok: true,
-    index: { lexicon: new Lexicon(terms), fields: { text, title }, passageIds: header.passageIds, documentCount: header.passageIds.length },
-  };
+  return { ok: true, index: { lexicon: new Lexicon(terms), fields: { text, title }, passageIds, documentCount: passageIds.length } };
+}
+
+/** Reads what serializeIndex wrote; unreadable, malformed or stale bytes are an error value, not a throw. */
+export function loadIndex(bytes: Uint8Array): LoadIndexResult {
+  const decoded = decodeSections(bytes);
+  if (!decoded.ok) return { ok: false, message: `search index is unreadable: ${decoded.message}` };
+  const { header, sections } = decoded.value;
+  const passageIds = (header as { passageIds?: unknown } | null)?.passageIds;
+  const ids = Array.isArray(passageIds) && passageIds.every((id) => typeof id === 'string') ? (passageIds as string[]) : null;
+  return indexFromParts(header, sections, ids ?? []);
 }

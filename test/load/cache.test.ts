@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, writeFile, appendFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, readdir, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,5 +47,28 @@ describe('loadCorpusCached', () => {
     const again = await loadCorpusCached(dir);
     expect(again.cached).toBe(false);
     expect(again.corpus.passages.length).toBe(first.corpus.passages.length);
+  });
+
+  it('rebuilds from a truncated cache file', async () => {
+    const dir = await corpusCopy();
+    const first = await loadCorpusCached(dir);
+    const path = join(dir, CACHE_DIR, `${first.key}.bin`);
+    await truncate(path, Math.floor((await stat(path)).size / 2));
+    const again = await loadCorpusCached(dir);
+    expect(again.cached).toBe(false);
+    expect(again.corpus).toEqual(first.corpus);
+  });
+
+  it('notices an article edited in place with its size and file times kept', async () => {
+    const dir = await corpusCopy();
+    const before = await loadCorpusCached(dir);
+    const file = join(dir, before.corpus.articles[0]?.file ?? '');
+    const times = await stat(file);
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('NATO', 'OTAN'));
+    await utimes(file, times.atime, times.mtime);
+    const after = await loadCorpusCached(dir);
+    expect(after.cached).toBe(false);
+    expect(after.corpus.articles[0]?.text).toContain('OTAN');
   });
 });
