@@ -82,9 +82,10 @@ function indexOf(book: QuoteBook): QuoteIndex {
   return index;
 }
 
-/** Builds the book's quote indexes now rather than on the first query. */
+/** Builds the book's quote indexes, and every speaker's listing, now rather than on the first query. */
 export function prepareQuotes(book: QuoteBook): void {
-  indexOf(book);
+  const index = indexOf(book);
+  for (const speaker of index.bySpeaker.keys()) listingOf(index, speaker, false);
 }
 
 function entriesFor(index: QuoteIndex, speaker: string, includeScare: boolean): Entry[] {
