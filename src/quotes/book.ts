@@ -45,7 +45,7 @@ export interface QuoteBook {
 
 /**
  * The sentence(s) around a quotation, verbatim (the whole paragraph for a title or heading). Not stored with the
- * quote: it is a slice of the article's text, and stored it would be a third of the saved book.
+ * quote: it is a slice of the article’s text, and stored it made up more than a quarter of the saved book.
  */
 export function quoteContext(article: Article, quote: Pick<Quote, 'start' | 'end' | 'paragraphs'>): string {
   const first = quote.paragraphs[0] ?? -1;
