@@ -54,9 +54,10 @@ export const MAX_SEARCHED_TERMS = 10;
 /**
  * Most postings the engine may walk for one question (its cost grows with them): rarer terms are sent first and
  * a common term is left out once the budget is spent; its low weight would barely change the ranking anyway.
- * The rarest term is always sent.
+ * The rarest term is always sent. A posting costs a few nanoseconds (bm25.ts), so 10,000 stay well under a
+ * millisecond; on 100k passages the larger budget let more topic words count (own questions hit@1 11 → 12 of 12).
  */
-export const POSTINGS_BUDGET = 3000;
+export const POSTINGS_BUDGET = 10_000;
 /** Typo correction only for long words: short words have too many one-letter neighbours ("france" → "frank"). */
 export const FUZZY_MIN_LENGTH = 7;
 export const FUZZY_FACTOR = 0.8;

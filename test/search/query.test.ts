@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/corpus/ingest.ts';
+import type { Article, Passage } from '../../src/corpus/types.ts';
+import { POSTINGS_BUDGET } from '../../src/search/query.ts';
 import { createRetriever } from '../../src/search/retriever.ts';
 import { fixtureCorpus } from './fixture-corpus.ts';
 
@@ -53,5 +55,22 @@ describe('planQuery', () => {
       { term: 'harbor', name: false, found: true, searched: false },
     ]);
     expect(plan('the town')).toEqual([{ term: 'town', name: false, found: true, searched: true }]);
+  });
+
+  it('leaves out a term whose postings would overrun the budget once rarer terms are sent', () => {
+    const mid = Math.floor(POSTINGS_BUDGET * 0.4);
+    const common = Math.floor(POSTINGS_BUDGET * 0.7);
+    const count = common * 4 + 1;
+    const article: Article = { id: 'a', file: 'a.txt', title: 'Bulletin', outlet: 'Wire', url: 'https://wire.example/a', published: null, text: '', paragraphs: [], sentences: [] };
+    const passages: Passage[] = Array.from({ length: count }, (_, i) => {
+      const words = ['filler', i < 10 ? 'zebra' : '', i < mid ? 'harbor' : '', i < common ? 'council' : ''].join(' ');
+      return { id: `a#${i}`, articleId: 'a', paragraph: 0, start: 0, end: words.length, text: words, sentences: [] };
+    });
+    const big = createRetriever({ articles: [article], passages });
+    expect(big.plan('zebra harbor council').terms.map((t) => [t.term, t.documentFrequency, t.searched])).toEqual([
+      ['zebra', 10, true],
+      ['harbor', mid, true],
+      ['council', common, false],
+    ]);
   });
 });
