@@ -2,7 +2,7 @@
 // manifest, every article file, and the code that turns them into passages and an index: any change to an
 // article or to that code gives a new key, so a stale cache is never used. Writing it is best effort.
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,15 @@ export interface LoadedCorpus {
 async function readOrNull(path: string): Promise<Buffer | null> {
   try {
     return await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+function readFileOrNull(path: string): Uint8Array | null {
+  try {
+    return readFileSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
@@ -157,12 +166,12 @@ export async function loadCorpusCached(dir: string): Promise<LoadedCorpus> {
   if (restored) return { ...restored, cached: true, key };
 
   // Build from the bytes read now, and key the saved result by exactly those bytes (files may have changed since).
-  const contents = await Promise.all(candidates.map((file) => readOrNull(join(dir, file))));
+  // Read one at a time: a hundred thousand parallel opens would exceed the open-file limit.
   const files = new Map<string, Uint8Array>();
-  candidates.forEach((file, i) => {
-    const bytes = contents[i];
+  for (const file of candidates) {
+    const bytes = readFileOrNull(join(dir, file));
     if (bytes) files.set(file, bytes);
-  });
+  }
   const builtKey = cacheKey(pipeline, manifestBytes, candidates, (file) => files.get(file) ?? null);
   const corpus = buildCorpus(manifestText, files);
   const index = buildIndex(corpus);
