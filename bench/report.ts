@@ -13,6 +13,8 @@ export interface OursMeasured {
   buildMs?: number;
   quoteBuildMs?: number;
   firstStartMs?: number;
+  /** --large only: loadIndex on the saved bytes, in the building process. */
+  indexLoadMs?: number;
   saveMB?: number;
   saveMs?: number;
   afterBuild?: Memory;
@@ -136,7 +138,7 @@ function table(header: string[], rows: string[][]): string {
 /** Markdown: the main table (ours, with ratios to the baselines' p99), then the baselines' own figures. */
 export function humanReport(machine: string, sizes: SizeMeasured[], e2e: EndToEndResult, notes: string[]): string {
   const main = table(
-    ['corpus', 'passages', 'ingest s', 'build ms', 'save MB', 'load ms', 'RSS MB', 'ask p50', 'ask p99 (÷ mini, ÷ flex)', 'ask max', 'quote p50', 'quote p99', 'n ask'],
+    ['corpus', 'passages', 'ingest s', 'build ms', 'save MB', 'load ms', 'RSS MB', 'ask p50', 'ask p99 (÷ mini, ÷ flex)', 'ask max', 'quote p50', 'quote p99', 'n ask', 'no answer'],
     sizes.map((s) => {
       const ask = askOf(s);
       const quote = quoteOf(s);
@@ -156,6 +158,7 @@ export function humanReport(machine: string, sizes: SizeMeasured[], e2e: EndToEn
         cell(quote?.p50, 2),
         cell(quote?.p99, 2),
         cell(ask?.n, 0),
+        ask?.emptyShare === undefined ? '—' : `${(ask.emptyShare * 100).toFixed(0)}%`,
       ];
     }),
   );
