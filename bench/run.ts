@@ -199,7 +199,7 @@ async function endToEnd(): Promise<EndToEndResult> {
   }
   return {
     available: true,
-    note: `dispatch → first accepted callback on the loopback emulator; large = the ${largestDir === null ? 'none' : label(largestTarget)} corpus`,
+    note: `dispatch → first accepted callback on the loopback emulator; ${largestDir === null ? 'no large row: this run had no corpus of at most 100k passages' : `large = the ${label(largestTarget)} corpus`}`,
     seedP50Ms: ms2(seedRun.firstCallback.p50),
     seedP99Ms: ms2(seedRun.firstCallback.p99),
     largeP50Ms: largeRun === undefined ? null : ms2(largeRun.firstCallback.p50),
