@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { buildCorpus, MANIFEST_FILE } from '../corpus/build.ts';
 import type { Article, BlockKind, Corpus, Paragraph, Passage, Problem, Sentence } from '../corpus/types.ts';
 import { buildQuoteBook, type QuoteBook } from '../quotes/book.ts';
-import { encodeSections, openSections, type ByteSource, type OpenedSections, type SectionArray } from '../search/binary.ts';
+import { openSections, sectionChunks, type ByteSource, type OpenedSections, type SectionArray } from '../search/binary.ts';
 import { buildIndex, indexFromParts, indexParts, type SearchIndex } from '../search/options.ts';
 
 export const CACHE_DIR = '.archivist-cache';
@@ -205,16 +205,20 @@ const KINDS: readonly BlockKind[] = ['title', 'heading', 'body'];
  * texts and the quote book's articles are not stored: they are slices of, and the same objects as, the articles.
  * Null when the corpus breaks an invariant the columns rely on (indices equal to positions).
  */
-function encodeCache(key: string, corpus: Corpus, index: SearchIndex, book: QuoteBook): Uint8Array | null {
+function encodeCache(key: string, corpus: Corpus, index: SearchIndex, book: QuoteBook): Uint8Array[] | null {
   const articleNumber = new Map(corpus.articles.map((a, i) => [a.id, i]));
   const encoder = new TextEncoder();
-  const texts = corpus.articles.map((a) => encoder.encode(a.text));
-  const allTexts = new Uint8Array(texts.reduce((sum, t) => sum + t.length, 0));
+  // Every text encoded straight into one array of the exact size: no per-article copies.
+  const textBytes = Uint32Array.from(corpus.articles, (a) => Buffer.byteLength(a.text, 'utf8'));
+  const allTexts = new Uint8Array(textBytes.reduce((sum, n) => sum + n, 0));
   let at = 0;
-  for (const t of texts) {
-    allTexts.set(t, at);
-    at += t.length;
-  }
+  let whole = true;
+  corpus.articles.forEach((a, i) => {
+    const length = textBytes[i] as number;
+    whole &&= encoder.encodeInto(a.text, allTexts.subarray(at, at + length)).written === length;
+    at += length;
+  });
+  if (!whole) return null;
   const paragraphs = corpus.articles.flatMap((a) => a.paragraphs);
   const sentences = corpus.articles.flatMap((a) => a.sentences);
   const inOrder = corpus.articles.every((a) => a.paragraphs.every((p, i) => p.index === i) && a.sentences.every((s, i) => s.index === i));
@@ -231,7 +235,7 @@ function encodeCache(key: string, corpus: Corpus, index: SearchIndex, book: Quot
   };
   const u32 = <T>(items: readonly T[], value: (item: T) => number): Uint32Array => Uint32Array.from(items, value);
   const sections = new Map<string, SectionArray>([
-    ['article.textBytes', Uint32Array.from(texts, (t) => t.length)],
+    ['article.textBytes', textBytes],
     ['article.paragraphs', u32(corpus.articles, (a) => a.paragraphs.length)],
     ['article.sentences', u32(corpus.articles, (a) => a.sentences.length)],
     ['texts', allTexts],
@@ -250,7 +254,7 @@ function encodeCache(key: string, corpus: Corpus, index: SearchIndex, book: Quot
     ['quotes', encoder.encode(JSON.stringify(quotes))],
   ]);
   for (const [name, array] of saved.sections) sections.set(`index.${name}`, array);
-  return encodeSections(header, sections);
+  return sectionChunks(header, sections);
 }
 
 /** Thrown inside restore only, for a file whose sections do not fit together; restore turns it into a rebuild. */
@@ -356,14 +360,14 @@ function restore(source: ByteSource, key: string): { corpus: Corpus; index: Sear
 }
 
 async function save(path: string, key: string, corpus: Corpus, index: SearchIndex, book: QuoteBook): Promise<void> {
-  const bytes = encodeCache(key, corpus, index, book);
-  if (bytes === null) return;
+  const chunks = encodeCache(key, corpus, index, book);
+  if (chunks === null) return;
   await mkdir(dirname(path), { recursive: true });
   // Older entries are for other article versions (or an older cache format): drop them so the cache does not grow.
   for (const old of await readdir(dirname(path))) {
     if ((old.endsWith('.json') || old.endsWith(CACHE_EXTENSION)) && old !== `${key}${CACHE_EXTENSION}`) await rm(join(dirname(path), old), { force: true });
   }
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, bytes);
+  await writeFile(temporary, chunks);
   await rename(temporary, path);
 }

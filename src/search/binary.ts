@@ -25,21 +25,35 @@ const BYTES: Readonly<Record<SectionType, number>> = { u8: 1, u16: 2, u32: 4, f6
 
 const padded = (bytes: number): number => Math.ceil(bytes / ALIGN) * ALIGN;
 
-/** Writes `header` (any JSON value) and the sections into one byte array. */
-export function encodeSections(header: unknown, sections: ReadonlyMap<string, SectionArray>): Uint8Array {
+/**
+ * The bytes of `header` (any JSON value) and the sections, as consecutive chunks: the sections' own memory is not
+ * copied, so a large container can be written out piece by piece.
+ */
+export function sectionChunks(header: unknown, sections: ReadonlyMap<string, SectionArray>): Uint8Array[] {
   const entries: SectionEntry[] = [...sections].map(([name, array]) => ({ name, type: typeOf(array), length: array.length }));
   const headerBytes = new TextEncoder().encode(JSON.stringify({ header, sections: entries }));
-  let size = padded(PREFIX_BYTES + headerBytes.length);
-  for (const array of sections.values()) size += padded(array.byteLength);
-  const out = new Uint8Array(size);
-  const view = new DataView(out.buffer);
+  const first = new Uint8Array(padded(PREFIX_BYTES + headerBytes.length));
+  const view = new DataView(first.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, headerBytes.length, true);
-  out.set(headerBytes, PREFIX_BYTES);
-  let offset = padded(PREFIX_BYTES + headerBytes.length);
+  first.set(headerBytes, PREFIX_BYTES);
+  const chunks: Uint8Array[] = [first];
   for (const array of sections.values()) {
-    out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), offset);
-    offset += padded(array.byteLength);
+    chunks.push(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+    const padding = padded(array.byteLength) - array.byteLength;
+    if (padding > 0) chunks.push(new Uint8Array(padding));
+  }
+  return chunks;
+}
+
+/** Writes `header` (any JSON value) and the sections into one byte array. */
+export function encodeSections(header: unknown, sections: ReadonlyMap<string, SectionArray>): Uint8Array {
+  const chunks = sectionChunks(header, sections);
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
   }
   return out;
 }
