@@ -160,7 +160,7 @@ const tasks: Record<string, (o: Options) => Promise<unknown>> = {
       problems: corpus.problems.length,
       ingestMs,
       afterIngest,
-      ours: { buildMs, saveMB: saved.byteLength / MB, saveMs, quoteBuildMs, indexLoadMs, afterBuild, ...measured, end: memory() },
+      ours: { buildMs, saveMB: Buffer.byteLength(saved, 'utf8') / MB, saveMs, quoteBuildMs, indexLoadMs, afterBuild, ...measured, end: memory() },
     };
   },
 

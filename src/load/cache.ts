@@ -10,10 +10,10 @@ import { buildCorpus, MANIFEST_FILE } from '../corpus/build.ts';
 import type { Article, BlockKind, Corpus, Paragraph, Passage, Problem, Sentence } from '../corpus/types.ts';
 import { buildQuoteBook, type QuoteBook } from '../quotes/book.ts';
 import { openSections, sectionChunks, type ByteSource, type OpenedSections, type SectionArray } from '../search/binary.ts';
-import { buildIndex, indexFromParts, indexParts, type SearchIndex } from '../search/options.ts';
+import { buildIndex, loadIndex, serializeIndex, type SearchIndex } from '../search/options.ts';
 
 export const CACHE_DIR = '.archivist-cache';
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 const CACHE_EXTENSION = '.bin';
 /** The folders whose code decides what the cache holds. */
 const PIPELINE_FOLDERS = ['corpus', 'search', 'quotes'];
@@ -195,7 +195,6 @@ interface Header {
   problems: Problem[];
   articles: SavedArticle[];
   passageIds: string[];
-  index: unknown;
 }
 
 const KINDS: readonly BlockKind[] = ['title', 'heading', 'body'];
@@ -224,14 +223,12 @@ function encodeCache(key: string, corpus: Corpus, index: SearchIndex, book: Quot
   const inOrder = corpus.articles.every((a) => a.paragraphs.every((p, i) => p.index === i) && a.sentences.every((s, i) => s.index === i));
   if (!inOrder || corpus.passages.some((p) => !articleNumber.has(p.articleId))) return null;
   const { articles: _articles, ...quotes } = book;
-  const saved = indexParts(index);
   const header: Header = {
     format: CACHE_FORMAT,
     key,
     problems: corpus.problems,
     articles: corpus.articles.map(({ id, file, title, outlet, url, published }) => ({ id, file, title, outlet, url, published })),
     passageIds: corpus.passages.map((p) => p.id),
-    index: saved.header,
   };
   const u32 = <T>(items: readonly T[], value: (item: T) => number): Uint32Array => Uint32Array.from(items, value);
   const sections = new Map<string, SectionArray>([
@@ -253,7 +250,8 @@ function encodeCache(key: string, corpus: Corpus, index: SearchIndex, book: Quot
     ['passage.sentences', Uint32Array.from(corpus.passages.flatMap((p) => p.sentences))],
     ['quotes', encoder.encode(JSON.stringify(quotes))],
   ]);
-  for (const [name, array] of saved.sections) sections.set(`index.${name}`, array);
+  // The index in minisearch's own saved form, loaded back through the same options (src/search/options.ts).
+  sections.set('index', encoder.encode(serializeIndex(index)));
   return sectionChunks(header, sections);
 }
 
@@ -342,12 +340,7 @@ function restore(source: ByteSource, key: string): { corpus: Corpus; index: Sear
     if (!opened.ok || !isHeader(opened.value.header, key)) return null;
     const header = opened.value.header as Header;
     const read = opened.value.read;
-    const indexSections = new Map<string, SectionArray>();
-    for (const name of opened.value.names) {
-      const array = name.startsWith('index.') ? read(name) : undefined;
-      if (array) indexSections.set(name.slice('index.'.length), array);
-    }
-    const loaded = indexFromParts(header.index, indexSections, header.passageIds);
+    const loaded = loadIndex(new TextDecoder().decode(section(read, 'index', Uint8Array)));
     if (!loaded.ok) return null;
     const articles = restoreArticles(header, read);
     const passages = restorePassages(header, read, articles);

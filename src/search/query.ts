@@ -3,7 +3,7 @@
 import { stemmer } from 'stemmer';
 import { irregularDemonym } from './demonyms.ts';
 import { analyze, termOf, type Token } from './fold.ts';
-import { documentFrequency, postingsOf, similarTerms, type SearchIndex } from './options.ts';
+import { postingsOf, type SearchIndex } from './options.ts';
 
 export interface QueryTerm {
   /** The analysed term of the question word. */
@@ -54,10 +54,9 @@ export const MAX_SEARCHED_TERMS = 10;
 /**
  * Most postings the engine may walk for one question (its cost grows with them): rarer terms are sent first and
  * a common term is left out once the budget is spent; its low weight would barely change the ranking anyway.
- * The rarest term is always sent. A posting costs a few nanoseconds (bm25.ts), so 10,000 stay well under a
- * millisecond; on 100k passages the larger budget let more topic words count (own questions hit@1 11 → 12 of 12).
+ * The rarest term is always sent.
  */
-export const POSTINGS_BUDGET = 10_000;
+export const POSTINGS_BUDGET = 3000;
 /** Typo correction only for long words: short words have too many one-letter neighbours ("france" → "frank"). */
 export const FUZZY_MIN_LENGTH = 7;
 export const FUZZY_FACTOR = 0.8;
@@ -94,7 +93,7 @@ function relatedForms(form: string, capitalised: boolean): string[] {
 }
 
 function documentFrequencyOf(index: SearchIndex, term: string): number | undefined {
-  return documentFrequency(index, term);
+  return index.vocabulary.get(term);
 }
 
 function matchesOf(token: Token, capitalised: boolean, index: SearchIndex): Map<string, number> {
@@ -105,8 +104,8 @@ function matchesOf(token: Token, capitalised: boolean, index: SearchIndex): Map<
   if (rare && token.form.length >= FUZZY_MIN_LENGTH && /^\p{L}+$/u.test(token.form)) {
     const distance = token.form.length >= 12 ? 2 : 1;
     const floor = df === undefined ? 1 : df * CORRECTION_DF_RATIO;
-    const corrections = similarTerms(index, token.term, distance)
-      .map((s) => ({ term: s.term, df: s.documentFrequency, d: s.distance }))
+    const corrections = [...index.vocabulary.fuzzyGet(token.term, distance)]
+      .map(([term, [count, d]]) => ({ term, df: count, d }))
       .filter((c) => c.d > 0 && c.df >= floor)
       .sort((a, b) => a.d - b.d || b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
       .slice(0, MAX_CORRECTIONS);
@@ -124,7 +123,7 @@ export function engineMatches(term: QueryTerm, index: SearchIndex): Map<string, 
   const limit = searchedDocumentFrequencyLimit(index.documentCount);
   const sent = new Map<string, number>();
   for (const [match, factor] of term.matches) {
-    const df = documentFrequency(index, match);
+    const df = index.vocabulary.get(match);
     if (df === undefined || (match !== term.term && df > limit)) continue;
     sent.set(match, factor);
   }

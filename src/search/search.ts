@@ -1,11 +1,10 @@
 // Passage search: sends a query plan's searched terms to the engine and ranks passages by score, ties by id.
 import { engineMatches, type QueryPlan } from './query.ts';
-import { scorePassages } from './bm25.ts';
 import type { SearchIndex } from './options.ts';
 
 export interface PassageHit {
   passageId: string;
-  /** BM25+ score over text and title, rounded so that equal scores compare equal. */
+  /** Engine score (BM25+ over text and title), rounded so that equal scores compare equal. */
   score: number;
 }
 
@@ -38,21 +37,14 @@ function engineTerms(plan: QueryPlan, index: SearchIndex): Map<string, number> {
 export function searchPassages(index: SearchIndex, plan: QueryPlan, limit: number): PassageHit[] {
   const boosts = engineTerms(plan, index);
   if (boosts.size === 0 || limit <= 0) return [];
-  const best: PassageHit[] = [];
-  scorePassages(index, boosts, (doc, score) => {
-    const rounded = Math.round(score * SCORE_PRECISION) / SCORE_PRECISION;
-    const last = best[best.length - 1];
-    if (best.length === limit && last && rounded < last.score) return;
-    const hit = { passageId: index.passageIds[doc] ?? '', score: rounded };
-    let at = best.length;
-    while (at > 0) {
-      const before = best[at - 1] as PassageHit;
-      if (before.score > rounded || (before.score === rounded && comparePassageIds(before.passageId, hit.passageId) <= 0)) break;
-      at--;
-    }
-    if (at >= limit) return;
-    best.splice(at, 0, hit);
-    if (best.length > limit) best.pop();
-  });
-  return best;
+  const results = index.engine.search([...boosts.keys()].join(' '), { boostTerm: (term) => boosts.get(term) ?? 1 });
+  // The engine sorts by raw score; rounding can make neighbours equal, so take everything tied with the last kept.
+  const hits = results.map((r) => ({ passageId: String(r.id), score: Math.round(r.score * SCORE_PRECISION) / SCORE_PRECISION }));
+  let end = Math.min(limit, hits.length);
+  const last = hits[end - 1];
+  while (last && end < hits.length && hits[end]?.score === last.score) end++;
+  return hits
+    .slice(0, end)
+    .sort((a, b) => b.score - a.score || comparePassageIds(a.passageId, b.passageId))
+    .slice(0, limit);
 }
