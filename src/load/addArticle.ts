@@ -4,6 +4,7 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promise
 import { basename, join } from 'node:path';
 import { admitArticle } from '../corpus/admit.ts';
 import { MANIFEST_FILE } from '../corpus/build.ts';
+import { readOrNull } from './corpus.ts';
 import type { SourceEntry } from '../corpus/manifest.ts';
 
 export type AddResult = { ok: true; entry: SourceEntry } | { ok: false; errors: string[] };
@@ -18,12 +19,7 @@ export interface AddRequest {
 }
 
 async function readTextOrNull(path: string): Promise<string | null> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+  return (await readOrNull(path))?.toString('utf8') ?? null;
 }
 
 async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {

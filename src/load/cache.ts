@@ -11,6 +11,7 @@ import type { Article, BlockKind, Corpus, Paragraph, Passage, Problem, Sentence 
 import { buildQuoteBook, type QuoteBook } from '../quotes/book.ts';
 import { openSections, sectionChunks, type ByteSource, type OpenedSections, type SectionArray } from '../search/binary.ts';
 import { buildIndex, loadIndex, serializeIndex, type SearchIndex } from '../search/options.ts';
+import { readOrNull } from './corpus.ts';
 
 export const CACHE_DIR = '.archivist-cache';
 const CACHE_FORMAT = 4;
@@ -25,15 +26,6 @@ export interface LoadedCorpus {
   /** Whether both came from the cache. */
   cached: boolean;
   key: string;
-}
-
-async function readOrNull(path: string): Promise<Buffer | null> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
 }
 
 function readFileOrNull(path: string): Uint8Array | null {

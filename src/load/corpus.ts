@@ -7,7 +7,8 @@ import type { Corpus } from '../corpus/types.ts';
 
 export const DEFAULT_CORPUS_DIR = 'data';
 
-async function readOrNull(path: string): Promise<Buffer | null> {
+/** A file's bytes, or null when it does not exist; any other read error is thrown. */
+export async function readOrNull(path: string): Promise<Buffer | null> {
   try {
     return await readFile(path);
   } catch (error) {
