@@ -14,7 +14,7 @@ import { buildIndex, loadIndex, serializeIndex, type SearchIndex } from '../sear
 import { readOrNull } from './corpus.ts';
 
 export const CACHE_DIR = '.archivist-cache';
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 const CACHE_EXTENSION = '.bin';
 /** The folders whose code decides what the cache holds. */
 const PIPELINE_FOLDERS = ['corpus', 'search', 'quotes'];
@@ -243,7 +243,7 @@ function encodeCache(key: string, corpus: Corpus, index: SearchIndex, book: Quot
     ['quotes', encoder.encode(JSON.stringify(quotes))],
   ]);
   // The index in minisearch's own saved form, loaded back through the same options (src/search/options.ts).
-  sections.set('index', encoder.encode(serializeIndex(index)));
+  sections.set('index', serializeIndex(index));
   return sectionChunks(header, sections);
 }
 
@@ -332,7 +332,7 @@ function restore(source: ByteSource, key: string): { corpus: Corpus; index: Sear
     if (!opened.ok || !isHeader(opened.value.header, key)) return null;
     const header = opened.value.header as Header;
     const read = opened.value.read;
-    const loaded = loadIndex(new TextDecoder().decode(section(read, 'index', Uint8Array)));
+    const loaded = loadIndex(section(read, 'index', Uint8Array));
     if (!loaded.ok) return null;
     const articles = restoreArticles(header, read);
     const passages = restorePassages(header, read, articles);

@@ -83,11 +83,14 @@ interface Word {
   readonly pairStart: boolean;
   /** The month this abbreviation stands for when a day number follows ("Sept. 18"). */
   readonly month: Word | null;
+  /** The TermNumbering that last numbered this word, and the id it gave. */
+  numbering: TermNumbering | null;
+  id: number;
 }
 
 function word(term: string, form: string, stop: boolean): Word {
   const month = MONTHS.get(form);
-  return { term, form, stop, pairStart: PAIR_STARTS.has(form), month: month === undefined ? null : monthWord(month) };
+  return { term, form, stop, pairStart: PAIR_STARTS.has(form), month: month === undefined ? null : monthWord(month), numbering: null, id: 0 };
 }
 
 const PAIR_STARTS: ReadonlySet<string> = new Set([...NAME_PAIRS.keys()].map((pair) => pair.split(' ')[0] ?? ''));
@@ -97,7 +100,7 @@ const PAIR_WORDS: ReadonlyMap<string, Word> = new Map([...NAME_PAIRS].map(([pair
 function monthWord(month: string): Word {
   let found = monthWords.get(month);
   if (!found) {
-    found = { term: stemmer(month), form: month, stop: false, pairStart: false, month: null };
+    found = { term: stemmer(month), form: month, stop: false, pairStart: false, month: null, numbering: null, id: 0 };
     monthWords.set(month, found);
   }
   return found;
@@ -230,4 +233,34 @@ export function indexTerms(text: string): string[] {
     if (!w.stop) terms.push(w.term);
   });
   return terms;
+}
+
+/**
+ * Numbers the distinct indexed terms of many texts in first-seen order, for building an index. Each analysed
+ * spelling remembers its number, so a repeated word costs no term lookup.
+ */
+export class TermNumbering {
+  /** Term of each id. */
+  readonly terms: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  /** Appends the id of each indexed term of `text`, in text order, to `out`. */
+  addTerms(text: string, out: number[]): void {
+    scan(text, (w) => {
+      if (!w.stop) out.push(this.idOf(w));
+    });
+  }
+
+  private idOf(w: Word): number {
+    if (w.numbering === this) return w.id;
+    let id = this.ids.get(w.term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(w.term);
+      this.ids.set(w.term, id);
+    }
+    w.numbering = this;
+    w.id = id;
+    return id;
+  }
 }

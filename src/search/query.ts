@@ -3,7 +3,7 @@
 import { stemmer } from 'stemmer';
 import { irregularDemonym } from './demonyms.ts';
 import { analyze, termOf, type Token } from './fold.ts';
-import { postingsOf, type SearchIndex } from './options.ts';
+import { documentFrequency, postingsOf, similarTerms, type SearchIndex } from './options.ts';
 
 export interface QueryTerm {
   /** The analysed term of the question word. */
@@ -93,7 +93,7 @@ function relatedForms(form: string, capitalised: boolean): string[] {
 }
 
 function documentFrequencyOf(index: SearchIndex, term: string): number | undefined {
-  return index.vocabulary.get(term);
+  return documentFrequency(index, term);
 }
 
 function matchesOf(token: Token, capitalised: boolean, index: SearchIndex): Map<string, number> {
@@ -104,8 +104,8 @@ function matchesOf(token: Token, capitalised: boolean, index: SearchIndex): Map<
   if (rare && token.form.length >= FUZZY_MIN_LENGTH && /^\p{L}+$/u.test(token.form)) {
     const distance = token.form.length >= 12 ? 2 : 1;
     const floor = df === undefined ? 1 : df * CORRECTION_DF_RATIO;
-    const corrections = [...index.vocabulary.fuzzyGet(token.term, distance)]
-      .map(([term, [count, d]]) => ({ term, df: count, d }))
+    const corrections = similarTerms(index, token.term, distance)
+      .map((s) => ({ term: s.term, df: s.documentFrequency, d: s.distance }))
       .filter((c) => c.d > 0 && c.df >= floor)
       .sort((a, b) => a.d - b.d || b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
       .slice(0, MAX_CORRECTIONS);
@@ -123,7 +123,7 @@ export function engineMatches(term: QueryTerm, index: SearchIndex): Map<string, 
   const limit = searchedDocumentFrequencyLimit(index.documentCount);
   const sent = new Map<string, number>();
   for (const [match, factor] of term.matches) {
-    const df = index.vocabulary.get(match);
+    const df = documentFrequency(index, match);
     if (df === undefined || (match !== term.term && df > limit)) continue;
     sent.set(match, factor);
   }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/corpus/ingest.ts';
 import type { Article, Passage } from '../../src/corpus/types.ts';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { decodeSections, encodeSections } from '../../src/search/binary.ts';
+import { indexTerms } from '../../src/search/fold.ts';
 import { buildIndex, INDEX_VERSION, loadIndex, serializeIndex } from '../../src/search/options.ts';
 import { createRetriever, type Retriever } from '../../src/search/retriever.ts';
 import { comparePassageIds } from '../../src/search/search.ts';
@@ -90,17 +93,49 @@ describe('serializeIndex / loadIndex', () => {
     expect(loaded.index.documentCount).toBe(corpus.passages.length);
   });
 
-  it('refuses text that is not a saved index, as a value', () => {
-    expect(loadIndex('{not json')).toMatchObject({ ok: false });
-    expect(loadIndex('{"format":"something-else"}')).toEqual({ ok: false, message: 'search index has an unknown format' });
+  it('holds exactly what minisearch holds after adding the same analysed passages one by one', () => {
+    const titles = new Map(corpus.articles.map((a) => [a.id, indexTerms(a.title ?? '').join(' ')]));
+    const reference = new MiniSearch<{ id: string; text: string; title: string }>({
+      fields: ['text', 'title'],
+      storeFields: [],
+      tokenize: (text) => (text.length === 0 ? [] : text.split(' ')),
+      processTerm: (term) => term,
+    });
+    reference.addAll(corpus.passages.map((p) => ({ id: p.id, text: indexTerms(p.text).join(' '), title: titles.get(p.articleId) ?? '' })));
+    const byTerm = (json: AsPlainObject): AsPlainObject => ({ ...json, index: [...json.index].sort((a, b) => (a[0] < b[0] ? -1 : 1)) });
+    const loaded = loadIndex(serializeIndex(built));
+    if (!loaded.ok) throw new Error(loaded.message);
+    expect(byTerm(built.engine.toJSON())).toEqual(byTerm(reference.toJSON()));
+    expect(byTerm(loaded.index.engine.toJSON())).toEqual(byTerm(reference.toJSON()));
+  });
+
+  it('refuses bytes that are not a saved index, as a value', () => {
+    expect(loadIndex(new TextEncoder().encode('{not json'))).toEqual({ ok: false, message: 'search index is unreadable: not an archivist binary file' });
+    expect(loadIndex(encodeSections({ format: 'something-else' }, new Map()))).toEqual({ ok: false, message: 'search index has an unknown format' });
+  });
+
+  it('refuses a truncated index', () => {
+    const bytes = serializeIndex(built);
+    expect(loadIndex(bytes.subarray(0, bytes.length - 64))).toMatchObject({ ok: false, message: expect.stringMatching(/^search index is unreadable: truncated section/u) });
   });
 
   it('refuses an index saved by another analysis version', () => {
-    const stale = JSON.parse(serializeIndex(built)) as { version: number };
-    stale.version = INDEX_VERSION + 1;
-    expect(loadIndex(JSON.stringify(stale))).toEqual({
+    const decoded = decodeSections(serializeIndex(built));
+    if (!decoded.ok) throw new Error(decoded.message);
+    const stale = encodeSections({ ...(decoded.value.header as object), version: INDEX_VERSION + 1 }, decoded.value.sections);
+    expect(loadIndex(stale)).toEqual({
       ok: false,
       message: `search index version ${INDEX_VERSION + 1} is stale (current: ${INDEX_VERSION})`,
     });
+  });
+
+  it('refuses postings that point past the last passage', () => {
+    const decoded = decodeSections(serializeIndex(built));
+    if (!decoded.ok) throw new Error(decoded.message);
+    const sections = new Map(decoded.value.sections);
+    const docs = (sections.get('text.docs') as Uint32Array).slice();
+    docs[0] = corpus.passages.length;
+    sections.set('text.docs', docs);
+    expect(loadIndex(encodeSections(decoded.value.header, sections))).toEqual({ ok: false, message: 'search index has inconsistent text postings' });
   });
 });
