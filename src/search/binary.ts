@@ -60,7 +60,7 @@ export function encodeSections(header: unknown, sections: ReadonlyMap<string, Se
 
 export interface DecodedSections {
   header: unknown;
-  /** Each section in memory of its own (never a view into a larger buffer that it would keep alive); the caller's to drop from. */
+  /** Each section: a view into the decoded bytes (copied only when unaligned), or its own read from a ByteSource. */
   sections: Map<string, SectionArray>;
 }
 
@@ -72,12 +72,13 @@ export interface ByteSource {
   read(offset: number, length: number): Uint8Array;
 }
 
+/** Views into bytes already in memory: decoding them copies nothing that is aligned. */
 function inMemory(bytes: Uint8Array): ByteSource {
-  return { length: bytes.length, read: (offset, length) => bytes.slice(offset, offset + length) };
+  return { length: bytes.length, read: (offset, length) => bytes.subarray(offset, offset + length) };
 }
 
 function typed(bytes: Uint8Array, type: SectionType, length: number): SectionArray {
-  // A fresh read starts its own buffer, so it is aligned; anything else is copied into one.
+  // A fresh read starts its own buffer, so it is aligned; an unaligned view is copied into one.
   const own = bytes.byteOffset % BYTES[type] === 0 ? bytes : bytes.slice();
   switch (type) {
     case 'u8':
@@ -97,7 +98,7 @@ export interface OpenedSections {
   header: unknown;
   /** The section names, in stored order. */
   readonly names: readonly string[];
-  /** Reads one section into memory of its own (each call reads afresh); undefined for a name not stored. */
+  /** Reads one section: from a ByteSource into memory of its own (each call reads afresh), from bytes a view; undefined for a name not stored. */
   read(name: string): SectionArray | undefined;
 }
 
