@@ -176,32 +176,44 @@ export function buildIndex(corpus: { articles: readonly Article[]; passages: rea
   return { engine, documentCount: corpus.passages.length };
 }
 
-/** The compact form of an engine's postings, read back from its maps. */
+/** The compact form of an engine's postings, read back from its maps (counted first, so arrays are made once at their size). */
 function partsOf(engine: MiniSearch<IndexedDocument>): IndexParts {
   const state = stateOf(engine);
   const n = state._documentCount;
   const passageIds = Array.from({ length: n }, (_, doc) => state._documentIds.get(doc) ?? '');
-  const terms: string[] = [];
-  const lists = INDEXED_FIELDS.map(() => ({ offsets: [0], docs: [] as number[], freqs: [] as number[] }));
   const ids = INDEXED_FIELDS.map((field) => fieldId(engine, field));
+  const terms: string[] = [];
+  const totals = ids.map(() => 0);
   for (const [term, data] of state._index) {
     terms.push(term);
-    lists.forEach((list, i) => {
-      for (const [doc, freq] of data.get(ids[i] as number) ?? []) {
-        list.docs.push(doc);
-        list.freqs.push(freq);
-      }
-      list.offsets.push(list.docs.length);
+    ids.forEach((id, i) => {
+      totals[i] = (totals[i] as number) + (data.get(id)?.size ?? 0);
     });
   }
-  const field = (i: number): FieldPostings => ({
-    offsets: Uint32Array.from(lists[i]?.offsets ?? []),
-    docs: Uint32Array.from(lists[i]?.docs ?? []),
-    freqs: Uint32Array.from(lists[i]?.freqs ?? []),
-    lengths: Uint32Array.from({ length: n }, (_, doc) => state._fieldLength.get(doc)?.[ids[i] as number] ?? 0),
-    averageLength: state._avgFieldLength[ids[i] as number] ?? 0,
-  });
-  return { terms, passageIds, fields: { text: field(0), title: field(1) } };
+  const fields = ids.map((id, i) => ({
+    offsets: new Uint32Array(terms.length + 1),
+    docs: new Uint32Array(totals[i] as number),
+    freqs: new Uint32Array(totals[i] as number),
+    lengths: Uint32Array.from({ length: n }, (_, doc) => state._fieldLength.get(doc)?.[id] ?? 0),
+    averageLength: state._avgFieldLength[id] ?? 0,
+  }));
+  const at = ids.map(() => 0);
+  let t = 0;
+  for (const [, data] of state._index) {
+    ids.forEach((id, i) => {
+      const field = fields[i] as FieldPostings;
+      let p = at[i] as number;
+      for (const [doc, freq] of data.get(id) ?? []) {
+        field.docs[p] = doc;
+        field.freqs[p] = freq;
+        p++;
+      }
+      at[i] = p;
+      field.offsets[t + 1] = p;
+    });
+    t++;
+  }
+  return { terms, passageIds, fields: { text: fields[0] as FieldPostings, title: fields[1] as FieldPostings } };
 }
 
 interface SavedHeader {
