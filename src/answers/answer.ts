@@ -92,3 +92,18 @@ export function answerQuestion(question: string, retriever: Retriever, options: 
   }
   return { question, answered: true, citations };
 }
+
+export interface Explanation {
+  lines: string[];
+}
+
+/** Why a question went as it did: its plan and its candidate excerpts with their features. */
+export function explainQuestion(question: string, retriever: Retriever): Explanation {
+  const { plan, excerpts } = rankExcerpts(question, retriever, DEFAULT_K);
+  const lines = [`plan: ${plan.terms.map((t) => `${t.term}${t.name ? '(name)' : ''}${t.found ? '' : '(unseen)'} w=${t.weight.toFixed(2)}`).join(', ')}`];
+  for (const e of excerpts.slice(0, 5)) {
+    const article = retriever.article(e.articleId);
+    lines.push(`  ${e.score.toFixed(3)} cov=${e.coverage.toFixed(3)} ${e.passageId}: ${(article?.text.slice(e.start, e.end) ?? '').slice(0, 160)}`);
+  }
+  return { lines };
+}

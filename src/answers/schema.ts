@@ -36,6 +36,8 @@ export const answerSchema = z.strictObject({
   question: z.string(),
   /** False when nothing in the corpus answers the question; then there are no citations. */
   answered: z.boolean(),
+  /** How sure the composer is that the first citation answers the question, in [0, 1]. */
+  confidence: z.number().min(0).max(1).optional(),
   citations: z.array(citationSchema),
 });
 

@@ -1,0 +1,184 @@
+// `eval --data DIR --gold FILE [--split NAME] [--json] [--explain]`: the development loop. Asks every gold question
+// of a corpus and reports hit@1, hit@3 and the three outcomes; --explain shows why each question went as it did.
+// `--quotes` measures /quote against a quotation gold instead (see evalQuotes.ts).
+import { readFile } from 'node:fs/promises';
+import { dataOption, parse } from './args.ts';
+import { foldForMatch, halfOf, qaGoldSchema, type QaGold } from './evalGold.ts';
+import type { CliCommand, CliIo } from './io.ts';
+import { formatProblem } from './problems.ts';
+import { answerQuestion, explainQuestion, type Explanation } from '../answers/answer.ts';
+import type { Answer } from '../answers/schema.ts';
+import { loadCorpus } from '../load/corpus.ts';
+import { createRetriever } from '../search/retriever.ts';
+
+export type Outcome = 'answer' | 'hedge' | 'nothing';
+
+export interface QuestionResult {
+  q: string;
+  file: string | null;
+  half: 'tune' | 'heldout' | null;
+  answerable: boolean;
+  outcome: Outcome;
+  confidence: number;
+  /** Rank (1-based) of the first citation holding a gold phrase, or null. */
+  hitRank: number | null;
+}
+
+export interface Totals {
+  questions: number;
+  answerable: number;
+  unanswerable: number;
+  /** Answerable questions whose first (first three) citations hold a gold phrase, whatever the outcome. */
+  hitAt1: number;
+  hitAt3: number;
+  /** Answerable questions answered (outcome a) with a gold phrase in the first citation. */
+  answeredHitAt1: number;
+  answerableHedged: number;
+  answerableNothing: number;
+  unanswerableAnswered: number;
+  unanswerableHedged: number;
+  unanswerableNothing: number;
+}
+
+export function outcomeOf(answer: Answer): Outcome {
+  if (answer.answered) return 'answer';
+  return answer.citations.length > 0 ? 'hedge' : 'nothing';
+}
+
+export function hitRankOf(answer: Answer, phrases: readonly string[]): number | null {
+  const folded = phrases.map(foldForMatch);
+  for (const citation of answer.citations) {
+    const excerpts = [citation.excerpt, ...citation.alsoReportedBy.map((r) => r.excerpt)].map(foldForMatch);
+    if (excerpts.some((e) => folded.some((p) => e.includes(p)))) return citation.rank;
+  }
+  return null;
+}
+
+export function totalsOf(results: readonly QuestionResult[]): Totals {
+  const answerable = results.filter((r) => r.answerable);
+  const unanswerable = results.filter((r) => !r.answerable);
+  const count = (list: readonly QuestionResult[], test: (r: QuestionResult) => boolean): number => list.filter(test).length;
+  return {
+    questions: results.length,
+    answerable: answerable.length,
+    unanswerable: unanswerable.length,
+    hitAt1: count(answerable, (r) => r.hitRank === 1),
+    hitAt3: count(answerable, (r) => r.hitRank !== null && r.hitRank <= 3),
+    answeredHitAt1: count(answerable, (r) => r.hitRank === 1 && r.outcome === 'answer'),
+    answerableHedged: count(answerable, (r) => r.outcome === 'hedge'),
+    answerableNothing: count(answerable, (r) => r.outcome === 'nothing'),
+    unanswerableAnswered: count(unanswerable, (r) => r.outcome === 'answer'),
+    unanswerableHedged: count(unanswerable, (r) => r.outcome === 'hedge'),
+    unanswerableNothing: count(unanswerable, (r) => r.outcome === 'nothing'),
+  };
+}
+
+function percent(n: number, of: number): string {
+  return of === 0 ? '—' : `${((100 * n) / of).toFixed(1)}%`;
+}
+
+export function formatTotals(label: string, t: Totals): string {
+  return [
+    `${label}: ${t.answerable} answerable, ${t.unanswerable} unanswerable`,
+    `  hit@1 ${t.hitAt1}/${t.answerable} (${percent(t.hitAt1, t.answerable)})  hit@3 ${t.hitAt3}/${t.answerable} (${percent(t.hitAt3, t.answerable)})  answered and hit@1 ${t.answeredHitAt1}`,
+    `  answerable given (b) or (c): ${t.answerableHedged + t.answerableNothing} (${percent(t.answerableHedged + t.answerableNothing, t.answerable)}; hedged ${t.answerableHedged}, nothing found ${t.answerableNothing})`,
+    `  unanswerable given (a): ${t.unanswerableAnswered} (${percent(t.unanswerableAnswered, t.unanswerable)}; hedged ${t.unanswerableHedged}, nothing found ${t.unanswerableNothing})`,
+  ].join('\n');
+}
+
+export function formatExplanation(result: QuestionResult, explanation: Explanation, gold: QaGold): string {
+  const lines = [
+    `Q: ${result.q}${result.file === null ? '' : `  [${result.file}]`}  → ${result.outcome} (confidence ${result.confidence.toFixed(3)}), ${result.answerable ? `hit at ${result.hitRank ?? '—'}` : 'unanswerable'}`,
+  ];
+  if ('any' in gold) lines.push(`  gold: ${gold.any.map((a) => JSON.stringify(a)).join(' | ')}`);
+  lines.push(...explanation.lines.map((l) => `  ${l}`));
+  return lines.join('\n');
+}
+
+export const evaluate: CliCommand = {
+  name: 'eval',
+  usage: 'eval --gold FILE [--data DIR] [--split NAME] [--json] [--explain] [--quotes]   measure answers (or quotes) against a gold file',
+  async run(args, io) {
+    const parsed = parse(args, {
+      ...dataOption,
+      gold: { type: 'string' },
+      split: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
+      quotes: { type: 'boolean', default: false },
+    });
+    if (!parsed.ok) {
+      io.err(`eval: ${parsed.message}`);
+      return 2;
+    }
+    const { data, gold: goldPath, split, json, explain, quotes } = parsed.value.values;
+    if (goldPath === undefined) {
+      io.err('eval: --gold FILE is required (for example ../shared/eval/news-dev/qa-gold.json)');
+      return 2;
+    }
+    if (quotes) {
+      const { evaluateQuotes } = await import('./evalQuotes.ts');
+      return evaluateQuotes({ data, goldPath, split, json, explain }, io);
+    }
+    const gold = await readGold(goldPath, io);
+    if (gold === null) return 2;
+    // Read without the cache: the development corpus is someone else's folder and is never written to.
+    const corpus = await loadCorpus(data);
+    for (const problem of corpus.problems) io.err(formatProblem(problem));
+    const retriever = createRetriever(corpus);
+    const results: QuestionResult[] = [];
+    let withoutFile = 0;
+    for (const item of gold) {
+      const answerable = 'any' in item;
+      const half = split === undefined ? null : halfOf(item.file, split, item.file === undefined ? withoutFile++ : 0);
+      const answer = answerQuestion(item.q, retriever);
+      const result: QuestionResult = {
+        q: item.q,
+        file: item.file ?? null,
+        half,
+        answerable,
+        outcome: outcomeOf(answer),
+        confidence: answer.confidence ?? 0,
+        hitRank: answerable ? hitRankOf(answer, item.any) : null,
+      };
+      results.push(result);
+      if (explain && !json) io.out(`${formatExplanation(result, explainQuestion(item.q, retriever), item)}\n`);
+    }
+    const all = totalsOf(results);
+    const halves = split === undefined ? null : { tune: totalsOf(results.filter((r) => r.half === 'tune')), heldout: totalsOf(results.filter((r) => r.half === 'heldout')) };
+    if (json) {
+      io.out(JSON.stringify({ ...all, ...(halves === null ? {} : { halves }), results }));
+      return 0;
+    }
+    io.out(formatTotals('all', all));
+    if (halves !== null) {
+      io.out(formatTotals(`tune (files before ${split})`, halves.tune));
+      io.out(formatTotals(`held out (${split} and after)`, halves.heldout));
+    }
+    return 0;
+  },
+};
+
+async function readGold(path: string, io: CliIo): Promise<QaGold[] | null> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    io.err(`eval: cannot read gold file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return null;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    io.err(`eval: gold file ${path} is not valid JSON: ${(error as Error).message}`);
+    return null;
+  }
+  const gold = qaGoldSchema.safeParse(value);
+  if (!gold.success) {
+    const issue = gold.error.issues[0];
+    io.err(`eval: gold file ${path} does not match the question format at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
+    return null;
+  }
+  return gold.data.questions;
+}
