@@ -6,7 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ANSWER_THRESHOLD, answerQuestion, rankExcerpts } from '../src/answers/answer.ts';
+import { answerQuestion } from '../src/answers/answer.ts';
+import { ANSWER_CONFIDENCE } from '../src/answers/confidence.ts';
 import type { Answer } from '../src/answers/schema.ts';
 import { loadCorpus } from '../src/load/corpus.ts';
 import { createRetriever, type Retriever } from '../src/search/retriever.ts';
@@ -60,13 +61,13 @@ interface Outcome {
   gold: Gold;
   answer: Answer;
   rank: number | null;
-  /** Coverage of the best candidate excerpt: what the answer threshold is compared with. */
+  /** The answer's confidence: what the answer threshold is compared with. */
   coverage: number;
 }
 
 function judge(gold: Gold, retriever: Retriever): Outcome {
   const answer = answerQuestion(gold.q, retriever, { k: 3 });
-  const coverage = rankExcerpts(gold.q, retriever, 3).excerpts[0]?.coverage ?? 0;
+  const coverage = answer.confidence;
   if (!('any' in gold)) return { gold, answer, rank: null, coverage };
   const phrases = gold.any.map(fold);
   const index = answer.citations.findIndex((c) => phrases.some((p) => fold(c.excerpt).includes(p)));
@@ -91,12 +92,12 @@ function report(label: string, golds: Gold[], retriever: Retriever, verbose: boo
   return outcomes;
 }
 
-/** The margin around ANSWER_THRESHOLD: lowest best-excerpt coverage among answerable, highest among unanswerable. */
+/** The margin around ANSWER_CONFIDENCE: lowest confidence among answerable, highest among unanswerable. */
 function calibration(outcomes: Outcome[]): void {
   const answerable = outcomes.filter((o) => 'any' in o.gold).map((o) => o.coverage);
   const unanswerable = outcomes.filter((o) => !('any' in o.gold)).map((o) => o.coverage);
   console.log(
-    `threshold ${ANSWER_THRESHOLD}: best-excerpt coverage, answerable min ${Math.min(...answerable).toFixed(3)}` +
+    `threshold ${ANSWER_CONFIDENCE}: confidence, answerable min ${Math.min(...answerable).toFixed(3)}` +
       ` (sorted: ${answerable.sort((a, b) => a - b).slice(0, 5).map((c) => c.toFixed(2)).join(' ')} …),` +
       ` unanswerable max ${Math.max(...unanswerable).toFixed(3)} (all: ${unanswerable.sort((a, b) => b - a).map((c) => c.toFixed(2)).join(' ')})`,
   );

@@ -17,6 +17,8 @@ export type AskInput = z.infer<typeof askSchema>;
 
 export const NOTHING_FOUND = 'I found nothing in these articles that answers this.';
 export const NOTHING_FOUND_HINT = 'Try other words, or /quote speaker:NAME to see what someone said.';
+/** Outcome (b): the passages came close but none clearly answers; shown as such, never as an answer. */
+export const HEDGE = "I couldn't find a clear answer. The closest passages:";
 
 export function citationCards(answer: Answer, published: (articleId: string) => string | null): CitationCard[] {
   return answer.citations.map((c) => ({
@@ -32,17 +34,18 @@ export function citationCards(answer: Answer, published: (articleId: string) => 
 /** The reply to a question, shared by /ask, @mentions and "Find sources". */
 export function answerReply(question: string, deps: Deps, ephemeral: boolean): Reply {
   const answer = answerQuestion(question, deps.retriever, { k: ASK_CITATIONS });
-  if (!answer.answered) {
+  if (!answer.answered && answer.citations.length === 0) {
     // "Nothing found" is an error for the asker alone; a channel reply to an @mention still shows it.
     return { kind: 'info', ephemeral: true, heading: question, lines: [NOTHING_FOUND, NOTHING_FOUND_HINT], citations: [], links: [] };
   }
   const dates = new Map(deps.corpus.articles.map((a) => [a.id, a.published]));
   const cards = citationCards(answer, (id) => dates.get(id) ?? null);
   return {
-    kind: 'answer',
+    // A hedge is shown as information with its own first line, in the colour of notes, not of answers.
+    kind: answer.answered ? 'answer' : 'info',
     ephemeral,
     heading: question,
-    lines: [],
+    lines: answer.answered ? [] : [HEDGE],
     citations: cards,
     links: cards.map((card) => ({ label: `${card.n} · ${card.source.outlet}`, url: card.source.link })),
     footer: `${deps.corpus.articles.length} articles searched`,

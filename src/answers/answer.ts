@@ -1,68 +1,148 @@
-// Answer composition: from the best passages, the one to three sentences that answer the question, verbatim,
-// as numbered citations with deep links; the same report from several outlets is shown once.
+// Answer composition: the one to three sentences that answer a question, verbatim, as numbered citations with
+// deep links, and one of three outcomes: an answer, the closest passages (a hedge), or nothing found.
+import type { Article } from '../corpus/types.ts';
+import { analyze } from '../search/fold.ts';
 import type { QueryPlan } from '../search/query.ts';
 import type { Retriever } from '../search/retriever.ts';
-import { comparePassageIds } from '../search/search.ts';
+import { ANSWER_CONFIDENCE, CONFIDENCE_WEIGHTS, confidenceOf, featuresOf, type ConfidenceFeatures, type ConfidenceWeights } from './confidence.ts';
 import { isNearDuplicate } from './duplicates.ts';
-import { ExcerptScorer, type Excerpt } from './excerpt.ts';
+import type { EvidenceScorer } from './evidence.ts';
 import { textFragmentLink } from './fragment.ts';
-import type { Answer, Citation } from './schema.ts';
+import { CANDIDATE_PASSAGES, rankSentences, SCORE_WEIGHTS, type Candidate, type Ranking, type ScoreWeights } from './rank.ts';
+import type { Answer, Citation, Mark } from './schema.ts';
 
 export const DEFAULT_K = 3;
-/**
- * An answer needs an excerpt covering at least this share of the question's term weight (IDF-weighted, terms the
- * corpus lacks included). Calibrated once on the 27 questions of bench/eval-qa.ts (dev set plus our own), never per
- * question: the best excerpt of every answerable question covered at least 0.516, that of every unanswerable one at
- * most 0.467; 0.5 sits in that gap. Questions naming something the corpus never mentions are refused before this.
- */
-export const ANSWER_THRESHOLD = 0.5;
-/** Further citations (rank 2 and on) need this share: weaker excerpts would be noise beside a good first one. */
-export const CITATION_THRESHOLD = 0.4;
-/** Passages retrieved per citation asked for; excerpts are chosen among them. */
-const CANDIDATES_PER_CITATION = 3;
-const MIN_CANDIDATES = 9;
+/** The sentence before joins the excerpt when it carries at least this share of the question (its subject). */
+export const PREVIOUS_IN_EXCERPT = 0.1;
+/** Further citations need at least this share of the best citation's score: weaker ones would be noise. */
+export const CITATION_SCORE_SHARE = 0.5;
 
 export interface AnswerOptions {
   /** Most citations to give (default DEFAULT_K). */
   k?: number;
+  /** The calibration, for the calibration script alone: every caller else takes the calibrated defaults. */
+  tuning?: Tuning;
 }
+
+export interface Tuning {
+  score: ScoreWeights;
+  confidence: ConfidenceWeights;
+  threshold: number;
+}
+
+export const CALIBRATED: Tuning = { score: SCORE_WEIGHTS, confidence: CONFIDENCE_WEIGHTS, threshold: ANSWER_CONFIDENCE };
 
 const SCORE_DECIMALS = 1e4;
 
-/** Candidate excerpts for a question, best first (one per retrieved passage), before thresholds and duplicates. */
-export function rankExcerpts(question: string, retriever: Retriever, k: number = DEFAULT_K): { plan: QueryPlan; excerpts: Excerpt[] } {
-  const plan = retriever.plan(question);
-  if (plan.terms.length === 0 || k <= 0) return { plan, excerpts: [] };
-  const hits = retriever.search(plan, Math.max(MIN_CANDIDATES, k * CANDIDATES_PER_CITATION));
-  const top = hits[0]?.score ?? 0;
-  const scorer = new ExcerptScorer(plan);
+interface Excerpt {
+  candidate: Candidate;
+  article: Article;
+  /** First and last sentence index shown. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  marks: Mark[];
+  terms: string[];
+}
+
+function excerptOf(candidate: Candidate, article: Article, scorer: EvidenceScorer): Excerpt | null {
+  const index = candidate.sentence;
+  const withPrevious = index > 0 && candidate.evidence.fromPrevious >= PREVIOUS_IN_EXCERPT;
+  const from = withPrevious ? index - 1 : index;
+  const sentences = [];
+  for (let i = from; i <= index; i++) {
+    const match = scorer.sentence(article, i);
+    if (!match) return null;
+    sentences.push(match);
+  }
+  const start = sentences[0]?.start ?? 0;
+  const end = sentences[sentences.length - 1]?.end ?? 0;
+  const tokens = sentences.flatMap((s) => s.tokens);
+  const marks: Mark[] = [];
+  for (const t of tokens.filter((t) => scorer.isMatch(t))) {
+    const span = { start: t.start - start, end: t.end - start };
+    const last = marks[marks.length - 1];
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else marks.push(span);
+  }
+  return { candidate, article, from, to: index, start, end, marks, terms: tokens.filter((t) => !t.stop).map((t) => t.term) };
+}
+
+/**
+ * Whether the question names someone or something the corpus never mentions: a run of capitalised words none of
+ * whose terms the corpus has ("Thomas Menino" in a corpus without him), not one unknown word of a known name.
+ */
+export function namesSomethingUnknown(plan: QueryPlan): boolean {
+  const byTerm = new Map(plan.terms.map((t) => [t.term, t]));
+  const tokens = analyze(plan.question);
+  let group: boolean[] = [];
+  const unknownGroup = (): boolean => group.length > 0 && group.every((found) => !found);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const term = token && byTerm.get(token.term);
+    const previous = tokens[i - 1];
+    const adjacent = previous !== undefined && token !== undefined && /^\s*$/u.test(plan.question.slice(previous.end, token.start));
+    if (!adjacent && unknownGroup()) return true;
+    if (!adjacent) group = [];
+    if (term?.name) group.push(term.found);
+    else if (token && !token.stop) {
+      if (unknownGroup()) return true;
+      group = [];
+    }
+  }
+  return unknownGroup();
+}
+
+export interface Decision {
+  ranking: Ranking;
+  features: ConfidenceFeatures | null;
+  confidence: number;
+  outcome: 'answer' | 'hedge' | 'nothing';
+  reason: string;
+  excerpts: Excerpt[];
+}
+
+/** Ranks, decides and picks the excerpts to cite; answerQuestion and explainQuestion share it. */
+export function decide(question: string, retriever: Retriever, k: number = DEFAULT_K, tuning: Tuning = CALIBRATED): Decision {
+  const ranking = rankSentences(question, retriever, Math.max(CANDIDATE_PASSAGES, k * 4), tuning.score);
+  const { plan, candidates, scorer } = ranking;
+  const nothing = (reason: string): Decision => ({ ranking, features: null, confidence: 0, outcome: 'nothing', reason, excerpts: [] });
+  if (plan.terms.length === 0) return nothing('the question has no content words');
+  if (namesSomethingUnknown(plan)) return nothing('the question names something no article mentions');
+  if (candidates.length === 0) return nothing('no passage shares a content word with the question');
+  const features = featuresOf(plan, candidates);
+  const confidence = features === null ? 0 : confidenceOf(features, tuning.confidence);
   const excerpts: Excerpt[] = [];
-  for (const hit of hits) {
-    const passage = retriever.passage(hit.passageId);
-    const article = passage && retriever.article(passage.articleId);
-    if (!passage || !article) continue;
-    const excerpt = scorer.best({ passage, article, relativeScore: top > 0 ? hit.score / top : 0 });
+  const bestScore = candidates[0]?.score ?? 0;
+  for (const candidate of candidates) {
+    if (excerpts.length >= k || candidate.score < CITATION_SCORE_SHARE * bestScore) break;
+    const article = retriever.article(candidate.articleId);
+    if (!article) continue;
+    const overlaps = excerpts.some((e) => e.article.id === article.id && candidate.sentence >= e.from - 1 && candidate.sentence <= e.to);
+    if (overlaps) continue;
+    const excerpt = excerptOf(candidate, article, scorer);
     if (excerpt) excerpts.push(excerpt);
   }
-  excerpts.sort((a, b) => b.score - a.score || comparePassageIds(a.passageId, b.passageId));
-  return { plan, excerpts };
+  const answered = confidence >= tuning.threshold;
+  return {
+    ranking,
+    features,
+    confidence,
+    outcome: answered ? 'answer' : 'hedge',
+    reason: answered ? `confidence ${confidence.toFixed(3)} ≥ ${tuning.threshold}` : `confidence ${confidence.toFixed(3)} < ${tuning.threshold}`,
+    excerpts,
+  };
 }
 
 export function answerQuestion(question: string, retriever: Retriever, options: AnswerOptions = {}): Answer {
   const k = options.k ?? DEFAULT_K;
-  const refused: Answer = { question, answered: false, citations: [] };
-  const { plan, excerpts } = rankExcerpts(question, retriever, k);
-  // A question naming something the corpus never mentions is about something else, however much else matches.
-  if (plan.terms.some((t) => t.name && !t.found)) return refused;
-  const best = excerpts[0];
-  if (!best || best.coverage < ANSWER_THRESHOLD) return refused;
-
+  if (k <= 0) return { question, answered: false, confidence: 0, citations: [] };
+  const decision = decide(question, retriever, k, options.tuning);
   const citations: Citation[] = [];
   const shown: Excerpt[] = [];
-  for (const excerpt of excerpts) {
-    if (excerpt.coverage < CITATION_THRESHOLD) continue;
-    const article = retriever.article(excerpt.articleId);
-    if (!article) continue;
+  for (const excerpt of decision.excerpts) {
+    const { article } = excerpt;
     const text = article.text.slice(excerpt.start, excerpt.end);
     const same = shown.findIndex((s) => isNearDuplicate(s.terms, excerpt.terms));
     if (same !== -1) {
@@ -73,11 +153,10 @@ export function answerQuestion(question: string, retriever: Retriever, options: 
       }
       continue;
     }
-    if (citations.length >= k) continue;
     shown.push(excerpt);
     citations.push({
       rank: citations.length + 1,
-      passageId: excerpt.passageId,
+      passageId: excerpt.candidate.passageId,
       articleId: article.id,
       title: article.title,
       outlet: article.outlet,
@@ -86,24 +165,33 @@ export function answerQuestion(question: string, retriever: Retriever, options: 
       published: article.published,
       excerpt: text,
       marks: excerpt.marks,
-      score: Math.round(excerpt.score * SCORE_DECIMALS) / SCORE_DECIMALS,
+      score: Math.round(excerpt.candidate.score * SCORE_DECIMALS) / SCORE_DECIMALS,
       alsoReportedBy: [],
     });
   }
-  return { question, answered: true, citations };
+  return { question, answered: decision.outcome === 'answer', confidence: Math.round(decision.confidence * SCORE_DECIMALS) / SCORE_DECIMALS, citations };
 }
 
 export interface Explanation {
   lines: string[];
 }
 
-/** Why a question went as it did: its plan and its candidate excerpts with their features. */
-export function explainQuestion(question: string, retriever: Retriever): Explanation {
-  const { plan, excerpts } = rankExcerpts(question, retriever, DEFAULT_K);
-  const lines = [`plan: ${plan.terms.map((t) => `${t.term}${t.name ? '(name)' : ''}${t.found ? '' : '(unseen)'} w=${t.weight.toFixed(2)}`).join(', ')}`];
-  for (const e of excerpts.slice(0, 5)) {
-    const article = retriever.article(e.articleId);
-    lines.push(`  ${e.score.toFixed(3)} cov=${e.coverage.toFixed(3)} ${e.passageId}: ${(article?.text.slice(e.start, e.end) ?? '').slice(0, 160)}`);
+/** Why a question went as it did: its class and plan, the candidate sentences with their features, the decision. */
+export function explainQuestion(question: string, retriever: Retriever, k: number = DEFAULT_K): Explanation {
+  const decision = decide(question, retriever, k);
+  const { plan, questionClass, candidates } = decision.ranking;
+  const lines = [
+    `class: ${questionClass?.name ?? 'none'}; plan: ${plan.terms.map((t) => `${t.term}${t.name ? '(name)' : ''}${t.found ? '' : '(unseen)'} w=${t.weight.toFixed(2)}`).join(', ')}`,
+    `decision: ${decision.outcome} — ${decision.reason}${decision.features ? `; features ${Object.entries(decision.features).map(([key, value]) => `${key}=${value.toFixed(2)}`).join(' ')}` : ''}`,
+  ];
+  for (const c of candidates.slice(0, 6)) {
+    const article = retriever.article(c.articleId);
+    const sentence = article?.sentences[c.sentence];
+    const text = article && sentence ? article.text.slice(sentence.start, sentence.end).replace(/\s+/gu, ' ') : '';
+    const e = c.evidence;
+    lines.push(
+      `  ${c.score.toFixed(3)} own=${e.own.toFixed(2)} ctx=${e.inContext.toFixed(2)} names=${e.names.toFixed(2)} prev=${e.fromPrevious.toFixed(2)} ret=${c.retrieval.toFixed(2)} type=${c.answerType ?? '-'} ${c.articleId}[${c.sentence}]: ${text.slice(0, 150)}`,
+    );
   }
   return { lines };
 }

@@ -34,10 +34,13 @@ export const citationSchema = z.strictObject({ ...citationFields, marks: z.array
 
 export const answerSchema = z.strictObject({
   question: z.string(),
-  /** False when nothing in the corpus answers the question; then there are no citations. */
+  /**
+   * True for an answer. False for a hedge (the closest passages, cited, none clearly answering) or, with no
+   * citations, when nothing in the corpus answers the question.
+   */
   answered: z.boolean(),
   /** How sure the composer is that the first citation answers the question, in [0, 1]. */
-  confidence: z.number().min(0).max(1).optional(),
+  confidence: z.number().min(0).max(1),
   citations: z.array(citationSchema),
 });
 
@@ -45,6 +48,7 @@ export const answerSchema = z.strictObject({
 export const answerJsonSchema = z.strictObject({
   question: z.string(),
   answered: z.boolean(),
+  confidence: z.number().min(0).max(1),
   citations: z.array(z.strictObject(citationFields)),
 });
 
@@ -58,6 +62,7 @@ export function toAnswerJson(answer: Answer): AnswerJson {
   return {
     question: answer.question,
     answered: answer.answered,
+    confidence: answer.confidence,
     citations: answer.citations.map(({ marks: _marks, ...citation }) => citation),
   };
 }

@@ -1,5 +1,6 @@
 // `ask "QUESTION" [--json] [--k N] [--data DIR]`: answers a question (or one per line of standard input) with
 // numbered verbatim citations; --json prints one answer object per line for other tools.
+import { HEDGE } from '../../commands/ask.ts';
 import { dataOption, parse } from './args.ts';
 import type { CliCommand, CliIo } from './io.ts';
 import { formatProblem } from './problems.ts';
@@ -9,6 +10,8 @@ import { loadCorpusCached } from '../load/cache.ts';
 import { createRetriever, type Retriever } from '../search/retriever.ts';
 
 export const MAX_K = 20;
+export const NOTHING_IN_CORPUS = 'Nothing in the corpus answers this question. Try other words, or `quote SPEAKER` for what someone said.';
+
 
 /** The number of citations asked for, or the message explaining why the value is not one. */
 export function parseK(value: string | undefined): { ok: true; k: number } | { ok: false; message: string } {
@@ -21,10 +24,11 @@ export function parseK(value: string | undefined): { ok: true; k: number } | { o
 /** The readable listing: the question, then each numbered citation with outlet, date, title, excerpt and link. */
 export function formatAnswer(answer: Answer): string {
   const lines = [`Q: ${answer.question}`];
-  if (!answer.answered) {
-    lines.push('Nothing in the corpus answers this question. Try other words, or `quote SPEAKER` for what someone said.');
+  if (!answer.answered && answer.citations.length === 0) {
+    lines.push(NOTHING_IN_CORPUS);
     return lines.join('\n');
   }
+  if (!answer.answered) lines.push(HEDGE);
   for (const c of answer.citations) {
     lines.push(`${c.rank}. ${c.outlet}, ${c.published ?? 'undated'}${c.title === null ? '' : ` — ${c.title}`}`);
     lines.push(`   “${c.excerpt.replace(/\s*\n\s*/gu, ' ')}”`);

@@ -24,7 +24,7 @@ describe('cli ask --json', () => {
     expect(await runCli(['ask', 'What was the climate change warning?', '--json'], out)).toBe(0);
     expect(out.output).toHaveLength(1);
     const answer = JSON.parse(out.output[0] ?? '') as { question: string; answered: boolean; citations: Record<string, unknown>[] };
-    expect(Object.keys(answer).sort()).toEqual(['answered', 'citations', 'question']);
+    expect(Object.keys(answer).sort()).toEqual(['answered', 'citations', 'confidence', 'question']);
     expect(answer.question).toBe('What was the climate change warning?');
     expect(answer.answered).toBe(true);
     for (const citation of answer.citations) {

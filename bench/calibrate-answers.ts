@@ -1,0 +1,91 @@
+// Calibration of /ask on the TUNE half of a development set only (files before --split, and every other
+// unanswerable question): a grid over the sentence score weights for hit@1/hit@3, then a logistic fit of the
+// confidence features (answerable vs unanswerable) and the threshold that keeps answerable refusals at ≤ 5%.
+//   npx tsx bench/calibrate-answers.ts --data ../shared/eval/news-dev --gold ../shared/eval/news-dev/qa-gold.json --split N21
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { CALIBRATED, decide, answerQuestion, type Tuning } from '../src/answers/answer.ts';
+import type { ConfidenceFeatures, ConfidenceWeights } from '../src/answers/confidence.ts';
+import type { ScoreWeights } from '../src/answers/rank.ts';
+import { halfOf, qaGoldSchema, type QaGold } from '../src/cli/evalGold.ts';
+import { hitRankOf } from '../src/cli/eval.ts';
+import { loadCorpus } from '../src/load/corpus.ts';
+import { createRetriever, type Retriever } from '../src/search/retriever.ts';
+
+const { values } = parseArgs({ options: { data: { type: 'string' }, gold: { type: 'string' }, split: { type: 'string', default: 'N21' }, extra: { type: 'string', multiple: true } } });
+if (!values.data || !values.gold) throw new Error('usage: --data DIR --gold FILE [--split NAME]');
+
+const gold = qaGoldSchema.parse(JSON.parse(await readFile(values.gold, 'utf8'))).questions;
+let withoutFile = 0;
+const tune: QaGold[] = gold.filter((item) => halfOf(item.file, values.split, item.file === undefined ? withoutFile++ : 0) === 'tune');
+const retriever: Retriever = createRetriever(await loadCorpus(values.data));
+
+function hits(score: ScoreWeights): { at1: number; at3: number } {
+  let at1 = 0;
+  let at3 = 0;
+  for (const item of tune) {
+    if (!('any' in item)) continue;
+    const rank = hitRankOf(answerQuestion(item.q, retriever, { tuning: { ...CALIBRATED, score } }), item.any);
+    if (rank === 1) at1++;
+    if (rank !== null && rank <= 3) at3++;
+  }
+  return { at1, at3 };
+}
+
+const answerable = tune.filter((item) => 'any' in item).length;
+let best: { score: ScoreWeights; at1: number; at3: number } = { score: CALIBRATED.score, ...hits(CALIBRATED.score) };
+console.log(`current weights: hit@1 ${best.at1}/${answerable}, hit@3 ${best.at3}/${answerable}`);
+for (const own of [0.3, 0.5, 0.7]) {
+  for (const inContext of [0.3, 0.5, 0.7]) {
+    for (const answerType of [0.15, 0.25, 0.35, 0.5]) {
+      for (const retrieval of [0.05, 0.15, 0.3]) {
+        const score = { own, inContext, answerType, retrieval, proximity: CALIBRATED.score.proximity };
+        const result = hits(score);
+        if (result.at1 * 3 + result.at3 > best.at1 * 3 + best.at3) {
+          best = { score, ...result };
+          console.log(`  better: ${JSON.stringify(score)} hit@1 ${result.at1} hit@3 ${result.at3}`);
+        }
+      }
+    }
+  }
+}
+
+// Confidence: logistic regression, answerable (1) vs unanswerable (0), L2-regularised, by gradient descent.
+const tuning: Tuning = { ...CALIBRATED, score: best.score };
+const rows: { x: ConfidenceFeatures; y: number }[] = [];
+for (const item of tune) {
+  const decision = decide(item.q, retriever, 3, tuning);
+  if (decision.outcome === 'nothing' || decision.features === null) continue;
+  rows.push({ x: decision.features, y: 'any' in item ? 1 : 0 });
+}
+const keys = Object.keys(rows[0]?.x ?? {}) as (keyof ConfidenceFeatures)[];
+const w: Record<string, number> = { bias: 0, ...Object.fromEntries(keys.map((k) => [k, 0])) };
+const positives = rows.filter((r) => r.y === 1).length;
+const negatives = rows.length - positives;
+for (let step = 0; step < 20000; step++) {
+  const grad: Record<string, number> = Object.fromEntries(Object.keys(w).map((k) => [k, 0]));
+  for (const { x, y } of rows) {
+    let z = w.bias ?? 0;
+    for (const k of keys) z += (w[k] ?? 0) * x[k];
+    const p = 1 / (1 + Math.exp(-z));
+    // Classes weighted to balance: 15 unanswerable questions must count as much as 100 answerable ones.
+    const weight = y === 1 ? rows.length / (2 * positives) : rows.length / (2 * negatives);
+    grad.bias = (grad.bias ?? 0) + weight * (p - y);
+    for (const k of keys) grad[k] = (grad[k] ?? 0) + weight * (p - y) * x[k];
+  }
+  for (const k of Object.keys(w)) w[k] = (w[k] ?? 0) - 0.05 * ((grad[k] ?? 0) / rows.length + (k === 'bias' ? 0 : 0.01 * (w[k] ?? 0)));
+}
+const confidence = Object.fromEntries(Object.entries(w).map(([k, v]) => [k, Math.round(v * 100) / 100])) as ConfidenceWeights;
+const scored = rows.map(({ x, y }) => {
+  let z = confidence.bias;
+  for (const k of keys) z += confidence[k] * x[k];
+  return { p: 1 / (1 + Math.exp(-z)), y };
+});
+const answerableScores = scored.filter((s) => s.y === 1).map((s) => s.p).sort((a, b) => a - b);
+// Threshold: at most 5% of the answerable questions (of all, "nothing found" included) below it.
+const allowed = Math.floor(0.05 * answerable) - (answerable - answerableScores.length);
+const threshold = Math.floor((answerableScores[Math.max(0, allowed)] ?? 0.5) * 1000) / 1000;
+const unanswerableAnswered = scored.filter((s) => s.y === 0 && s.p >= threshold).length;
+console.log(`score weights: ${JSON.stringify(best.score)}  (hit@1 ${best.at1}, hit@3 ${best.at3} of ${answerable})`);
+console.log(`confidence weights: ${JSON.stringify(confidence)}`);
+console.log(`threshold ${threshold}: unanswerable given (a) ${unanswerableAnswered} of ${tune.length - answerable}`);

@@ -1,0 +1,80 @@
+// What kinds of answer a sentence holds (dates, durations, sums, counts, names), tagged by wink-nlp's English
+// model rather than by our own patterns; the tagger loads once, on first use or when warmed at start-up.
+import winkNLP, { type ItemEntity, type ItemToken, type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { MONTHS } from '../search/abbreviations.ts';
+
+/** The answer types a question can ask for and a sentence can hold. */
+export type EntityType = 'date' | 'time' | 'duration' | 'number' | 'money' | 'percent' | 'ordinal' | 'proper';
+
+export interface EntitySpan {
+  type: EntityType;
+  /** The words of the entity as written, for telling it apart from what the question already says. */
+  text: string;
+}
+
+/** wink-nlp's entity types, as ours; types it has that we never ask for (emails, hashtags…) are left out. */
+export const WINK_ENTITY_TYPES: Readonly<Record<string, EntityType>> = {
+  DATE: 'date',
+  TIME: 'time',
+  DURATION: 'duration',
+  CARDINAL: 'number',
+  MONEY: 'money',
+  PERCENT: 'percent',
+  ORDINAL: 'ordinal',
+};
+
+let tagger: WinkMethods | null = null;
+
+function nlp(): WinkMethods {
+  // Sentence splitting is ours; negation and sentiment are never read: the tagger runs POS and entities only.
+  tagger ??= winkNLP(model, ['pos', 'ner']);
+  return tagger;
+}
+
+/** Loads the model now (about 0.3 s) so that the first question does not pay for it. */
+export function warmEntityTagger(): void {
+  nlp();
+}
+
+/**
+ * The entities of one sentence: wink's typed entities, digits it tagged NUM outside them (scores such as "4-0"),
+ * and runs of proper nouns (people, places, organisations, teams: who/where/which answers).
+ */
+export function entitiesOf(sentence: string): EntitySpan[] {
+  const tagger = nlp();
+  const its = tagger.its;
+  const doc = tagger.readDoc(sentence);
+  const spans: EntitySpan[] = [];
+  const inEntity = new Set<number>();
+  doc.entities().each((entity: ItemEntity) => {
+    const type = WINK_ENTITY_TYPES[String(entity.out(its.type))];
+    entity.tokens().each((token: ItemToken) => inEntity.add(token.index()));
+    if (type) spans.push({ type, text: entity.out() });
+  });
+  let run: string[] = [];
+  const flush = (): void => {
+    // The tagger reads "Sept." in "Sept. 18" as a proper noun: a month is a date.
+    if (run.length > 0) spans.push({ type: isMonth(run[0] ?? '') ? 'date' : 'proper', text: run.join(' ') });
+    run = [];
+  };
+  doc.tokens().each((token: ItemToken) => {
+    const index = token.index();
+    const pos = token.out(its.pos);
+    const text = token.out();
+    if (pos === 'PROPN' && !inEntity.has(index)) {
+      run.push(text);
+      return;
+    }
+    flush();
+    if (pos === 'NUM' && !inEntity.has(index)) spans.push({ type: 'number', text });
+  });
+  flush();
+  return spans;
+}
+
+const MONTH_NAMES: ReadonlySet<string> = new Set([...MONTHS.keys(), ...MONTHS.values(), 'may', 'sept']);
+
+function isMonth(word: string): boolean {
+  return MONTH_NAMES.has(word.toLowerCase().replace(/\.$/u, ''));
+}

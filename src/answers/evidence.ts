@@ -1,0 +1,157 @@
+// Sentence evidence in context: how much of a question a sentence covers on its own, and with the sentences
+// around it in its paragraph and its article's title and lead (a subject named one sentence earlier counts).
+import type { Article } from '../corpus/types.ts';
+import { analyze, type Token } from '../search/fold.ts';
+import type { QueryPlan } from '../search/query.ts';
+
+/**
+ * Where a sentence's context comes from, and how much a question term found there counts, relative to the term
+ * found in the sentence itself. Data, not code: each source is tested in test/answers/evidence.test.ts.
+ */
+export const CONTEXT_SOURCES = {
+  /** The sentence before, in the same paragraph: "The minister met the envoy. The two-hour session…". */
+  previousInParagraph: 0.7,
+  /** The sentence before, ending the previous paragraph ("…, he said:" then the quote's paragraph). */
+  previousParagraph: 0.5,
+  /** The sentence after, in the same paragraph. */
+  next: 0.4,
+  /** The article's title: what every sentence of the article is about. */
+  title: 0.5,
+  /** The article's first body sentence (the lead), which names who and what the article is about. */
+  lead: 0.5,
+} as const;
+
+export interface SentenceMatch {
+  /** Article.text offsets of the sentence. */
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Query term index → best match factor in this sentence. */
+  matched: Map<number, number>;
+  /** Positions among the non-stop tokens of matched words, for proximity. */
+  positions: number[];
+}
+
+export interface Evidence {
+  /** Share of the question's term weight the sentence covers by itself, in [0, 1]. */
+  own: number;
+  /** Share covered by the sentence with its context, each context term at its source's factor, in [0, 1]. */
+  inContext: number;
+  /** Share of the question's name weight covered in context (1 when the question names nothing). */
+  names: number;
+  /** How tightly the sentence's matched words sit together, in [0, 1]. */
+  proximity: number;
+  /** Share of the weight that the sentence before adds: the answer leans on it, so the excerpt shows it. */
+  fromPrevious: number;
+}
+
+/** Analyses sentences for one question, each once, and weighs their evidence. */
+export class EvidenceScorer {
+  private readonly lookup = new Map<string, [number, number][]>();
+  private readonly totalWeight: number;
+  private readonly nameWeight: number;
+  private readonly sentences = new Map<string, SentenceMatch>();
+  private readonly titles = new Map<string, Map<number, number>>();
+
+  constructor(readonly plan: QueryPlan) {
+    plan.terms.forEach((term, i) => {
+      for (const [match, factor] of term.matches) {
+        const list = this.lookup.get(match) ?? [];
+        list.push([i, factor]);
+        this.lookup.set(match, list);
+      }
+    });
+    this.totalWeight = plan.terms.reduce((sum, t) => sum + t.weight, 0);
+    this.nameWeight = plan.terms.reduce((sum, t) => sum + (t.name ? t.weight : 0), 0);
+  }
+
+  isMatch(token: Token): boolean {
+    return !token.stop && this.lookup.has(token.term);
+  }
+
+  private matchTokens(tokens: Token[]): { matched: Map<number, number>; positions: number[] } {
+    const matched = new Map<number, number>();
+    const positions: number[] = [];
+    let position = 0;
+    for (const token of tokens) {
+      if (token.stop) continue;
+      const hits = this.lookup.get(token.term);
+      if (hits) {
+        positions.push(position);
+        for (const [term, factor] of hits) matched.set(term, Math.max(matched.get(term) ?? 0, factor));
+      }
+      position++;
+    }
+    return { matched, positions };
+  }
+
+  /** A sentence's own matches (memoised for the question). */
+  sentence(article: Article, index: number): SentenceMatch | null {
+    const key = `${article.id}\u0000${index}`;
+    const cached = this.sentences.get(key);
+    if (cached) return cached;
+    const sentence = article.sentences[index];
+    if (!sentence) return null;
+    const tokens = analyze(article.text.slice(sentence.start, sentence.end));
+    for (const t of tokens) {
+      t.start += sentence.start;
+      t.end += sentence.start;
+    }
+    const match = { start: sentence.start, end: sentence.end, tokens, ...this.matchTokens(tokens) };
+    this.sentences.set(key, match);
+    return match;
+  }
+
+  private title(article: Article): Map<number, number> {
+    const cached = this.titles.get(article.id);
+    if (cached) return cached;
+    const matched = article.title === null ? new Map<number, number>() : this.matchTokens(analyze(article.title)).matched;
+    this.titles.set(article.id, matched);
+    return matched;
+  }
+
+  private share(matched: ReadonlyMap<number, number>, onlyNames = false): number {
+    const total = onlyNames ? this.nameWeight : this.totalWeight;
+    if (total === 0) return onlyNames ? 1 : 0;
+    let weight = 0;
+    for (const [term, factor] of matched) {
+      const t = this.plan.terms[term];
+      if (t && (!onlyNames || t.name)) weight += t.weight * factor;
+    }
+    return weight / total;
+  }
+
+  /** The evidence for sentence `index` of `article`, or null when it matches nothing even in context. */
+  evidence(article: Article, index: number): Evidence | null {
+    const own = this.sentence(article, index);
+    if (!own) return null;
+    const paragraph = article.sentences[index]?.paragraph;
+    const inContext = new Map(own.matched);
+    const add = (matched: ReadonlyMap<number, number> | undefined, factor: number): void => {
+      for (const [term, f] of matched ?? []) inContext.set(term, Math.max(inContext.get(term) ?? 0, f * factor));
+    };
+    const previous = index > 0 ? this.sentence(article, index - 1) : null;
+    const previousFactor = article.sentences[index - 1]?.paragraph === paragraph ? CONTEXT_SOURCES.previousInParagraph : CONTEXT_SOURCES.previousParagraph;
+    add(previous?.matched, previousFactor);
+    const ownShare = this.share(own.matched);
+    const withPrevious = this.share(inContext);
+    if (article.sentences[index + 1]?.paragraph === paragraph) add(this.sentence(article, index + 1)?.matched, CONTEXT_SOURCES.next);
+    add(this.title(article), CONTEXT_SOURCES.title);
+    if (index > 0) add(this.sentence(article, 0)?.matched, CONTEXT_SOURCES.lead);
+    if (inContext.size === 0) return null;
+    return {
+      own: ownShare,
+      inContext: this.share(inContext),
+      names: this.share(inContext, true),
+      proximity: proximity(own.positions),
+      fromPrevious: withPrevious - ownShare,
+    };
+  }
+}
+
+/** Matched words per non-stop token span: 1 when side by side, smaller as they spread out. */
+function proximity(positions: readonly number[]): number {
+  const n = positions.length;
+  if (n < 2) return 0;
+  return (n - 1) / ((positions[n - 1] ?? 0) - (positions[0] ?? 0));
+}

@@ -1,0 +1,150 @@
+// Candidate answer sentences: every sentence of the retrieved passages and their neighbours, scored by their
+// evidence in context, the retrieval score of their passage and whether they hold what the question asks for.
+import type { Article } from '../corpus/types.ts';
+import type { QueryPlan } from '../search/query.ts';
+import type { Retriever } from '../search/retriever.ts';
+import { comparePassageIds } from '../search/search.ts';
+import { analyze } from '../search/fold.ts';
+import { entitiesOf, type EntitySpan } from './entities.ts';
+import { EvidenceScorer, type Evidence } from './evidence.ts';
+import { classifyQuestion, type QuestionClass } from './questionClasses.ts';
+
+export interface ScoreWeights {
+  own: number;
+  inContext: number;
+  retrieval: number;
+  proximity: number;
+  answerType: number;
+}
+
+/** Weights of a sentence's score. Chosen on the tune half of the development set (see README, "Answers"). */
+export const SCORE_WEIGHTS: ScoreWeights = {
+  own: 0.3,
+  inContext: 0.3,
+  retrieval: 0.15,
+  proximity: 0.05,
+  /** Holding an entity of the type the question asks for (a date for "when"), or its cue words. */
+  answerType: 0.35,
+};
+
+/** Passages retrieved per question; their sentences and the sentence on each side are the candidates. */
+export const CANDIDATE_PASSAGES = 12;
+/** Only the best of the candidates (by everything but answer type) are tagged for entities: tagging costs. */
+export const TAGGED_CANDIDATES = 12;
+
+export interface Candidate {
+  articleId: string;
+  passageId: string;
+  /** Index into Article.sentences. */
+  sentence: number;
+  evidence: Evidence;
+  /** Retrieval score of the passage, relative to the best passage, in [0, 1]. */
+  retrieval: number;
+  /** 1 when the sentence holds what the question's class asks for, 0 when not, null when it asks for nothing. */
+  answerType: number | null;
+  score: number;
+}
+
+export interface Ranking {
+  plan: QueryPlan;
+  questionClass: QuestionClass | null;
+  scorer: EvidenceScorer;
+  candidates: Candidate[];
+}
+
+type EntityCache = Map<string, EntitySpan[]>;
+
+const entityCaches = new WeakMap<Retriever, EntityCache>();
+
+/** Sentence entities are memoised per corpus (a retriever): a sentence is tagged once, however often asked. */
+function entityCache(retriever: Retriever): EntityCache {
+  let cache = entityCaches.get(retriever);
+  if (!cache) {
+    cache = new Map();
+    entityCaches.set(retriever, cache);
+  }
+  return cache;
+}
+
+const ENTITY_CACHE_LIMIT = 200_000;
+
+function sentenceEntities(retriever: Retriever, article: Article, index: number): EntitySpan[] {
+  const cache = entityCache(retriever);
+  const key = `${article.id}\u0000${index}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const sentence = article.sentences[index];
+  const spans = sentence ? entitiesOf(article.text.slice(sentence.start, sentence.end)) : [];
+  if (cache.size >= ENTITY_CACHE_LIMIT) cache.clear();
+  cache.set(key, spans);
+  return spans;
+}
+
+/** Whether an entity says something the question does not already say (its words are not all question words). */
+function isNew(span: EntitySpan, questionTerms: ReadonlySet<string>): boolean {
+  return analyze(span.text).some((t) => !t.stop && !questionTerms.has(t.term));
+}
+
+function answerTypeOf(
+  questionClass: QuestionClass | null,
+  spans: readonly EntitySpan[],
+  text: string,
+  questionTerms: ReadonlySet<string>,
+): number | null {
+  if (!questionClass || (questionClass.wants.length === 0 && questionClass.cues.length === 0)) return null;
+  if (spans.some((s) => questionClass.wants.includes(s.type) && isNew(s, questionTerms))) return 1;
+  const lower = text.toLowerCase();
+  return questionClass.cues.some((cue) => lower.includes(cue)) ? 1 : 0;
+}
+
+function preScore(weights: ScoreWeights, evidence: Evidence, retrieval: number): number {
+  return weights.own * evidence.own + weights.inContext * evidence.inContext + weights.retrieval * retrieval + weights.proximity * evidence.proximity;
+}
+
+/** Candidate sentences for a question, best first; ties by passage id, then sentence. */
+export function rankSentences(question: string, retriever: Retriever, passages = CANDIDATE_PASSAGES, weights: ScoreWeights = SCORE_WEIGHTS): Ranking {
+  const plan = retriever.plan(question);
+  const questionClass = classifyQuestion(question);
+  const scorer = new EvidenceScorer(plan);
+  if (plan.terms.length === 0) return { plan, questionClass, scorer, candidates: [] };
+  const hits = retriever.search(plan, passages);
+  const top = hits[0]?.score ?? 0;
+  const seen = new Map<string, Candidate>();
+  const consider = (article: Article, passageId: string, index: number, retrieval: number): void => {
+    if (index < 0 || index >= article.sentences.length) return;
+    const key = `${article.id}\u0000${index}`;
+    const known = seen.get(key);
+    if (known && known.retrieval >= retrieval) return;
+    const evidence = known?.evidence ?? scorer.evidence(article, index);
+    if (!evidence || evidence.inContext === 0) return;
+    seen.set(key, { articleId: article.id, passageId, sentence: index, evidence, retrieval, answerType: null, score: preScore(weights, evidence, retrieval) });
+  };
+  for (const hit of hits) {
+    const passage = retriever.passage(hit.passageId);
+    const article = passage && retriever.article(passage.articleId);
+    if (!passage || !article) continue;
+    const relative = top > 0 ? hit.score / top : 0;
+    for (const index of passage.sentences) consider(article, passage.id, index, relative);
+    const first = passage.sentences[0];
+    const last = passage.sentences[passage.sentences.length - 1];
+    // The answer may sit just across a passage boundary from the sentences that match the question.
+    if (first !== undefined) consider(article, passage.id, first - 1, relative);
+    if (last !== undefined) consider(article, passage.id, last + 1, relative);
+  }
+  const candidates = [...seen.values()].sort(byScore);
+  const questionTerms = new Set(analyze(question).filter((t) => !t.stop).map((t) => t.term));
+  for (const candidate of candidates.slice(0, TAGGED_CANDIDATES)) {
+    const article = retriever.article(candidate.articleId);
+    const sentence = article?.sentences[candidate.sentence];
+    if (!article || !sentence) continue;
+    const spans = questionClass === null || questionClass.wants.length === 0 ? [] : sentenceEntities(retriever, article, candidate.sentence);
+    candidate.answerType = answerTypeOf(questionClass, spans, article.text.slice(sentence.start, sentence.end), questionTerms);
+    candidate.score += weights.answerType * (candidate.answerType ?? 0);
+  }
+  candidates.sort(byScore);
+  return { plan, questionClass, scorer, candidates };
+}
+
+function byScore(a: Candidate, b: Candidate): number {
+  return b.score - a.score || comparePassageIds(a.passageId, b.passageId) || a.sentence - b.sentence;
+}
