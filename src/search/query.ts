@@ -78,6 +78,8 @@ export function inverseDocumentFrequency(documentFrequency: number, documentCoun
 
 /** Places and their people or adjective ("Russia"/"Russian", "Europe"/"European", "Ukraine"/"Ukrainian"). */
 function relatedForms(form: string, capitalised: boolean): string[] {
+  // A people in the plural ("Floridians", "Ukrainians") is related to the place as its singular is.
+  if (form.length > 5 && /(?:ian|an)s$/u.test(form)) return [form.slice(0, -1), ...relatedForms(form.slice(0, -1), capitalised)];
   const irregular = irregularDemonym(form);
   if (irregular !== undefined) return [irregular];
   if (form.length < 4 || !/^\p{L}+$/u.test(form)) return [];

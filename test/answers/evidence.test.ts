@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { CONTEXT_SOURCES, EvidenceScorer } from '../../src/answers/evidence.ts';
+import { ingestArticle } from '../../src/corpus/ingest.ts';
+import type { Article } from '../../src/corpus/types.ts';
+import { createRetriever } from '../../src/search/retriever.ts';
+
+function article(text: string, title: string | null = null): { article: Article; scorer: (q: string) => EvidenceScorer } {
+  const result = ingestArticle(text, { file: 'e_story.txt', title, outlet: 'City Post', url: 'https://city.example/story', published: '2023-05-01' });
+  if (!result.ok) throw new Error(result.problem.message);
+  const retriever = createRetriever({ articles: [result.article], passages: result.passages });
+  return { article: result.article, scorer: (q) => new EvidenceScorer(retriever.plan(q)) };
+}
+
+describe('EvidenceScorer', () => {
+  const story = article(
+    [
+      'The transport minister met the ambassador at the ministry on Monday morning to discuss the rail treaty.',
+      'The two-hour session ended without an agreement, officials said.',
+      'A second round of talks is planned for June.',
+    ].join(' '),
+  );
+
+  it('credits a sentence with the subject named only in the sentence before, at that source factor', () => {
+    const scorer = story.scorer('How long did the minister meet the ambassador?');
+    const lead = scorer.evidence(story.article, 0)?.own ?? 0;
+    const evidence = scorer.evidence(story.article, 1);
+    expect(lead).toBeGreaterThan(0.5);
+    expect(evidence?.own).toBe(0);
+    expect(evidence?.inContext).toBeCloseTo(CONTEXT_SOURCES.previousInParagraph * lead, 5);
+    expect(evidence?.fromPrevious).toBeCloseTo(CONTEXT_SOURCES.previousInParagraph * lead, 5);
+  });
+
+  it('credits a sentence with the sentence after it in the paragraph at the next factor', () => {
+    const scorer = story.scorer('When is the second round of talks planned?');
+    const before = scorer.evidence(story.article, 1);
+    expect(before?.own).toBe(0);
+    expect(before?.inContext).toBeCloseTo(CONTEXT_SOURCES.next, 5);
+  });
+
+  it('credits every sentence with the article title at the title factor', () => {
+    const titled = article(
+      'Officials from both governments said on Monday that the session had ended without any agreement being reached. Another meeting between the two delegations is planned for the middle of June.',
+      'Rail treaty talks stall',
+    );
+    const evidence = titled.scorer('What happened to the rail treaty talks?').evidence(titled.article, 1);
+    expect(evidence?.own).toBe(0);
+    expect(evidence?.inContext).toBeCloseTo(CONTEXT_SOURCES.title, 5);
+  });
+
+  it('credits a later sentence with the lead at the lead factor', () => {
+    const long = article(
+      [
+        'Harbour pilots in Tarbury walked out on Friday morning after months of failed negotiations with the port authority.',
+        'All ferries to the outer islands were cancelled for the rest of the weekend, the operator confirmed.',
+        'Nobody in the town expects a quick end to the dispute before the summer season begins.',
+      ].join('\n\n'),
+    );
+    const evidence = long.scorer('Why did the Tarbury pilots walk out?').evidence(long.article, 2);
+    expect(evidence?.own).toBe(0);
+    expect(evidence?.inContext).toBeCloseTo(CONTEXT_SOURCES.lead, 5);
+  });
+
+  it('counts a sentence matching every question term as full coverage on its own', () => {
+    const scorer = story.scorer('transport minister ambassador rail treaty');
+    expect(scorer.evidence(story.article, 0)).toMatchObject({ own: 1, inContext: 1, fromPrevious: 0 });
+  });
+});

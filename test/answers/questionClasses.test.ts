@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { classifyQuestion, QUESTION_CLASSES } from '../../src/answers/questionClasses.ts';
+
+/** One question per class of the table, each classified as that class: every entry is exercised. */
+const EXAMPLES: Record<string, string> = {
+  'how-old': 'How old was the suspect taken into custody?',
+  when: 'When did the ferry services resume?',
+  'how-long': 'How long will the dredging take?',
+  'how-fast': 'How fast was the storm moving?',
+  percentage: 'What percentage of voters backed the plan?',
+  'how-much': 'How much did the programme cost?',
+  'how-many': 'How many pupils will the school hold?',
+  'which-rank': 'What category was the hurricane?',
+  who: 'Who chairs the harbor committee?',
+  where: 'Where was the match played?',
+  why: 'Why did the crews go on strike?',
+  say: 'What did Okonkwo say about the fishing fleet?',
+};
+
+describe('classifyQuestion', () => {
+  it('has an example for every class of the table', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual(QUESTION_CLASSES.map((c) => c.name).sort());
+  });
+
+  for (const [name, question] of Object.entries(EXAMPLES)) {
+    it(`classifies "${question}" as ${name}`, () => {
+      expect(classifyQuestion(question)?.name).toBe(name);
+    });
+  }
+
+  it('takes "how long ago" as a date question, not a duration', () => {
+    expect(classifyQuestion('How long ago did the bridge open?')?.name).toBe('when');
+  });
+
+  it('takes "what year" and "which day" as date questions', () => {
+    expect(classifyQuestion('In what year was the school built?')?.name).toBe('when');
+    expect(classifyQuestion('On which day did the strike end?')?.name).toBe('when');
+  });
+
+  it('takes "which judge" as a question about a person', () => {
+    expect(classifyQuestion('Which judge blocked the request?')?.name).toBe('who');
+  });
+
+  it('returns null when the wording asks for nothing in particular', () => {
+    expect(classifyQuestion('What happened at the harbour?')).toBeNull();
+  });
+
+  it('wants the entity types of its answer', () => {
+    expect(classifyQuestion('How much did the programme cost?')?.wants).toEqual(['money', 'percent', 'number']);
+    expect(classifyQuestion('How long will the dredging take?')?.wants).toEqual(['duration']);
+  });
+});
