@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { isStopWord } from '../../src/corpus/stopwords.ts';
 import { foldCase, termOf } from '../../src/search/fold.ts';
 import { RELATIONS, type Relation } from '../../src/search/paraphrase.ts';
-import { readWordNetFiles, WordNet, PARTS_OF_SPEECH, type Sense, type Synset, type WordNetFiles } from './wordnet.ts';
+import { regularInflections } from './inflect.ts';
+import { readWordNetFiles, WordNet, PARTS_OF_SPEECH, type PartOfSpeech, type Sense, type Synset, type WordNetFiles } from './wordnet.ts';
 
 /** Senses considered per part of speech: WordNet orders them by frequency, later ones are rarer meanings. */
 export const MAX_SENSE_NUMBER = 2;
@@ -35,12 +36,27 @@ export const TABLE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../.
 const SINGLE_WORD = /^[a-z]+$/u;
 
 /** The search term of a WordNet word as the index would make it, or null when the index would not hold it. */
-function indexTermOf(word: string): string | null {
+function indexTermOf(word: string, minLength = MIN_STEM_LENGTH): string | null {
   if (!SINGLE_WORD.test(word)) return null;
   const form = foldCase(word);
   if (isStopWord(form)) return null;
   const term = termOf(form);
-  return term.length >= MIN_STEM_LENGTH && SINGLE_WORD.test(term) ? term : null;
+  return term.length >= minLength && SINGLE_WORD.test(term) ? term : null;
+}
+
+/**
+ * The search terms a word's text can be indexed under: its own and those of its regular inflections when the stemmer
+ * gives them another ("died" → "di"). An inflection's stem may be two letters: it stands for a real word.
+ */
+function termsOf(word: string, pos: PartOfSpeech): string[] {
+  const own = indexTermOf(word);
+  if (own === null) return [];
+  const terms = new Set([own]);
+  for (const form of regularInflections(word, pos)) {
+    const term = indexTermOf(form, 2);
+    if (term !== null) terms.add(term);
+  }
+  return [...terms];
 }
 
 /** The senses of a lemma the table draws on, most frequent first; the first is the lemma's most common sense. */
@@ -55,11 +71,13 @@ export function keptSenses(senses: readonly Sense[]): Sense[] {
 /** Neighbour stem → relation, keeping the relation with the highest factor. */
 type Neighbours = Map<string, Relation>;
 
-function add(neighbours: Neighbours, key: string, word: string | undefined, relation: Relation): void {
-  const term = word === undefined ? null : indexTermOf(word);
-  if (term === null || term === key) return;
+function addTerm(neighbours: Neighbours, term: string, relation: Relation): void {
   const known = neighbours.get(term);
   if (known === undefined || known.factor < relation.factor) neighbours.set(term, relation);
+}
+
+function add(neighbours: Neighbours, key: string, word: string | undefined, pos: PartOfSpeech, relation: Relation): void {
+  for (const term of word === undefined ? [] : termsOf(word, pos)) if (term !== key) addTerm(neighbours, term, relation);
 }
 
 /** A synset narrow enough to stand for its hyponyms (see MAX_HYPERNYM_HYPONYMS). */
@@ -93,14 +111,14 @@ function collect(wordnet: WordNet, causedBy: ReadonlyMap<string, readonly string
     // A name ("Paris", "AARP"): index files list lemmas in lower case, the synset keeps the capitals.
     if (synset.words[self - 1] !== lemma) continue;
     const synonym = rank === 0 ? RELATIONS.synonymFirstSense : RELATIONS.synonymSecondSense;
-    for (const word of synset.words) add(neighbours, key, word, synonym);
-    for (const word of causedBy.get(synsetKey(sense)) ?? []) add(neighbours, key, word, RELATIONS.cause);
+    for (const word of synset.words) add(neighbours, key, word, sense.pos, synonym);
+    for (const word of causedBy.get(synsetKey(sense)) ?? []) add(neighbours, key, word, 'verb', RELATIONS.cause);
     for (const pointer of synset.pointers) {
       const target = (): Synset => wordnet.synset(pointer.pos, pointer.offset);
-      if (pointer.symbol === '+' && pointer.source === self) add(neighbours, key, target().words[pointer.target - 1], RELATIONS.derivation);
-      else if (pointer.symbol === '=' && sense.pos === 'adj') for (const word of target().words) add(neighbours, key, word, RELATIONS.attribute);
-      else if (pointer.symbol === '>') add(neighbours, key, target().words[0], RELATIONS.cause);
-      else if (pointer.symbol === '@' && isSpecific(target())) for (const word of target().words) add(neighbours, key, word, RELATIONS.hypernym);
+      if (pointer.symbol === '+' && pointer.source === self) add(neighbours, key, target().words[pointer.target - 1], pointer.pos, RELATIONS.derivation);
+      else if (pointer.symbol === '=' && sense.pos === 'adj') for (const word of target().words) add(neighbours, key, word, pointer.pos, RELATIONS.attribute);
+      else if (pointer.symbol === '>') add(neighbours, key, target().words[0], pointer.pos, RELATIONS.cause);
+      else if (pointer.symbol === '@' && isSpecific(target())) for (const word of target().words) add(neighbours, key, word, pointer.pos, RELATIONS.hypernym);
     }
   }
 }
@@ -126,17 +144,36 @@ function lemmasByStem(wordnet: WordNet): Map<string, string[]> {
   return byStem;
 }
 
-/** Stem → its neighbours in table order (highest factor first, then alphabetical), at most MAX_NEIGHBOURS. */
+/**
+ * Stem → its neighbours in table order (highest factor first, then alphabetical), at most MAX_NEIGHBOURS. The stems
+ * of a lemma's inflections that the stemmer sets apart ("di" for "died") get the lemma's neighbours and list each
+ * other as inflections.
+ */
 export function buildParaphrases(files: WordNetFiles): Map<string, [string, Relation][]> {
   const wordnet = new WordNet(files);
   const causedBy = causers(wordnet);
-  const table = new Map<string, [string, Relation][]>();
-  const byStem = lemmasByStem(wordnet);
-  for (const key of [...byStem.keys()].sort()) {
+  const merged = new Map<string, Neighbours>();
+  for (const [key, lemmas] of lemmasByStem(wordnet)) {
     const neighbours: Neighbours = new Map();
-    for (const lemma of byStem.get(key) ?? []) collect(wordnet, causedBy, lemma, key, neighbours);
-    const ordered = [...neighbours].sort(([a, ra], [b, rb]) => rb.factor - ra.factor || (a < b ? -1 : a > b ? 1 : 0));
-    if (ordered.length > 0) table.set(key, ordered.slice(0, MAX_NEIGHBOURS));
+    for (const lemma of lemmas) collect(wordnet, causedBy, lemma, key, neighbours);
+    const group = new Set([key]);
+    // Parts of speech of the senses used, written in lower case: a name ("Paris") gets no inflections.
+    for (const lemma of lemmas) {
+      const used = keptSenses(wordnet.lemmas.get(lemma) ?? []).filter((s) => wordnet.synset(s.pos, s.offset).words.includes(lemma));
+      for (const pos of new Set(used.map((s) => s.pos))) for (const t of termsOf(lemma, pos)) group.add(t);
+    }
+    for (const member of group) {
+      const into = merged.get(member) ?? new Map<string, Relation>();
+      for (const [term, relation] of neighbours) addTerm(into, term, relation);
+      for (const other of group) addTerm(into, other, RELATIONS.inflection);
+      into.delete(member);
+      if (into.size > 0) merged.set(member, into);
+    }
+  }
+  const table = new Map<string, [string, Relation][]>();
+  for (const key of [...merged.keys()].sort()) {
+    const ordered = [...(merged.get(key) ?? [])].sort(([a, ra], [b, rb]) => rb.factor - ra.factor || (a < b ? -1 : a > b ? 1 : 0));
+    table.set(key, ordered.slice(0, MAX_NEIGHBOURS));
   }
   return table;
 }

@@ -16,6 +16,11 @@ export interface Relation {
  * table keeps the one with the highest factor.
  */
 export const RELATIONS = {
+  /**
+   * The same word in another inflection that the stemmer stems apart ("died" → "di", "die" → "die"): the word itself.
+   * Listed under each stem of the group along with the others' paraphrases.
+   */
+  inflection: { code: '%', factor: 1 },
   /** WordNet's derivationally related form ("decide" → "decision", "die" → "death"): same meaning, other part of speech. */
   derivation: { code: '+', factor: 0.8 },
   /** A word of the synset of the lemma's most frequent sense ("envoy" → "emissary"). */
@@ -53,7 +58,7 @@ export class ParaphraseTable {
 
   /**
    * Index terms that paraphrase `term` (a search term as `termOf` in fold.ts makes it), highest factor first, each
-   * factor in (0, 1). Empty when WordNet knows no paraphrase, or the term is a stop word or shorter than three
+   * factor in (0, 1] (1 only for an inflection the stemmer sets apart). Empty when WordNet knows no paraphrase, or the term is a stop word or shorter than three
    * letters. Throws on a line it cannot read: the table is generated, so that is a generator bug, not bad input.
    */
   paraphrasesOf(term: string): readonly Paraphrase[] {
