@@ -2,6 +2,7 @@
 // unanswerable question): a grid over the sentence score weights for hit@1/hit@3, then a logistic fit of the
 // confidence features (answerable vs unanswerable) and the threshold that keeps answerable refusals at ≤ 5%.
 //   npx tsx bench/calibrate-answers.ts --data ../shared/eval/news-dev --gold ../shared/eval/news-dev/qa-gold.json --split N21
+import { loadParaphraseTable } from '../src/load/paraphrases.ts';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CALIBRATED, decide, answerQuestion, type Tuning } from '../src/answers/answer.ts';
@@ -18,7 +19,7 @@ if (!values.data || !values.gold) throw new Error('usage: --data DIR --gold FILE
 const gold = qaGoldSchema.parse(JSON.parse(await readFile(values.gold, 'utf8'))).questions;
 let withoutFile = 0;
 const tune: QaGold[] = gold.filter((item) => halfOf(item.file, values.split, item.file === undefined ? withoutFile++ : 0) === 'tune');
-const retriever: Retriever = createRetriever(await loadCorpus(values.data));
+const retriever: Retriever = createRetriever(await loadCorpus(values.data), undefined, { paraphrases: loadParaphraseTable() });
 
 function hits(score: ScoreWeights): { at1: number; at3: number } {
   let at1 = 0;

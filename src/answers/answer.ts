@@ -14,6 +14,8 @@ import type { Answer, Citation, Mark } from './schema.ts';
 export const DEFAULT_K = 3;
 /** The sentence before joins the excerpt when it carries at least this share of the question (its subject). */
 export const PREVIOUS_IN_EXCERPT = 0.1;
+/** The sentence after joins it when it matches at least this share of the question that the sentence lacks. */
+export const NEXT_IN_EXCERPT = 0.1;
 /** Further citations need at least this share of the best citation's score: weaker ones would be noise. */
 export const CITATION_SCORE_SHARE = 0.5;
 
@@ -50,8 +52,10 @@ function excerptOf(candidate: Candidate, article: Article, scorer: EvidenceScore
   const index = candidate.sentence;
   const withPrevious = index > 0 && candidate.evidence.fromPrevious >= PREVIOUS_IN_EXCERPT;
   const from = withPrevious ? index - 1 : index;
+  const withNext = index + 1 < article.sentences.length && scorer.added(article, index, index + 1) >= NEXT_IN_EXCERPT;
+  const to = withNext ? index + 1 : index;
   const sentences = [];
-  for (let i = from; i <= index; i++) {
+  for (let i = from; i <= to; i++) {
     const match = scorer.sentence(article, i);
     if (!match) return null;
     sentences.push(match);
@@ -66,7 +70,7 @@ function excerptOf(candidate: Candidate, article: Article, scorer: EvidenceScore
     if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
     else marks.push(span);
   }
-  return { candidate, article, from, to: index, start, end, marks, terms: tokens.filter((t) => !t.stop).map((t) => t.term) };
+  return { candidate, article, from, to, start, end, marks, terms: tokens.filter((t) => !t.stop).map((t) => t.term) };
 }
 
 /**
@@ -94,6 +98,19 @@ export function namesSomethingUnknown(plan: QueryPlan): boolean {
   return unknownGroup();
 }
 
+/**
+ * When words no article uses carry this share of a question's weight, the question is about something the corpus
+ * never mentions, named or not ("the best recipe for sourdough bread").
+ */
+export const UNSEEN_NOTHING_SHARE = 0.5;
+/** …and at least this many such words: one unknown word of a short question is more likely a paraphrase. */
+export const UNSEEN_NOTHING_WORDS = 2;
+
+export function unseenShare(plan: QueryPlan): number {
+  const total = plan.terms.reduce((sum, t) => sum + t.weight, 0);
+  return total === 0 ? 0 : plan.terms.reduce((sum, t) => sum + (t.found ? 0 : t.weight), 0) / total;
+}
+
 export interface Decision {
   ranking: Ranking;
   features: ConfidenceFeatures | null;
@@ -110,6 +127,7 @@ export function decide(question: string, retriever: Retriever, k: number = DEFAU
   const nothing = (reason: string): Decision => ({ ranking, features: null, confidence: 0, outcome: 'nothing', reason, excerpts: [] });
   if (plan.terms.length === 0) return nothing('the question has no content words');
   if (namesSomethingUnknown(plan)) return nothing('the question names something no article mentions');
+  if (unseenShare(plan) >= UNSEEN_NOTHING_SHARE && plan.terms.filter((t) => !t.found).length >= UNSEEN_NOTHING_WORDS) return nothing('most of the question is in words no article uses');
   if (candidates.length === 0) return nothing('no passage shares a content word with the question');
   const features = featuresOf(plan, candidates);
   const confidence = features === null ? 0 : confidenceOf(features, tuning.confidence);

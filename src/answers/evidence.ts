@@ -121,6 +121,19 @@ export class EvidenceScorer {
     return weight / total;
   }
 
+  /** Share of the question's weight that sentence `other` matches beyond what sentence `index` matches itself. */
+  added(article: Article, index: number, other: number): number {
+    const own = this.sentence(article, index);
+    const extra = this.sentence(article, other);
+    if (!own || !extra) return 0;
+    const gain = new Map<number, number>();
+    for (const [term, factor] of extra.matched) {
+      const more = factor - (own.matched.get(term) ?? 0);
+      if (more > 0) gain.set(term, more);
+    }
+    return this.share(gain);
+  }
+
   /** The evidence for sentence `index` of `article`, or null when it matches nothing even in context. */
   evidence(article: Article, index: number): Evidence | null {
     const own = this.sentence(article, index);

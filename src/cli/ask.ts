@@ -1,5 +1,6 @@
 // `ask "QUESTION" [--json] [--k N] [--data DIR]`: answers a question (or one per line of standard input) with
 // numbered verbatim citations; --json prints one answer object per line for other tools.
+import { loadParaphraseTable } from '../load/paraphrases.ts';
 import { HEDGE } from '../../commands/ask.ts';
 import { dataOption, parse } from './args.ts';
 import type { CliCommand, CliIo } from './io.ts';
@@ -60,7 +61,7 @@ export const ask: CliCommand = {
     // The saved corpus and index (as the bot uses them): only the first run on a corpus version builds them.
     const { corpus, index } = await loadCorpusCached(data);
     for (const problem of corpus.problems) io.err(formatProblem(problem));
-    const retriever: Retriever = createRetriever(corpus, index);
+    const retriever: Retriever = createRetriever(corpus, index, { paraphrases: loadParaphraseTable() });
     const question = parsed.value.positionals.join(' ').trim();
     if (question.length > 0) {
       print(io, answerQuestion(question, retriever, { k: k.k }), json);

@@ -1,6 +1,7 @@
 // `eval --data DIR --gold FILE [--split NAME] [--json] [--explain]`: the development loop. Asks every gold question
 // of a corpus and reports hit@1, hit@3 and the three outcomes; --explain shows why each question went as it did.
 // `--quotes` measures /quote against a quotation gold instead (see evalQuotes.ts).
+import { loadParaphraseTable } from '../load/paraphrases.ts';
 import { readFile } from 'node:fs/promises';
 import { dataOption, parse } from './args.ts';
 import { foldForMatch, halfOf, qaGoldSchema, type QaGold } from './evalGold.ts';
@@ -125,7 +126,7 @@ export const evaluate: CliCommand = {
     // Read without the cache: the development corpus is someone else's folder and is never written to.
     const corpus = await loadCorpus(data);
     for (const problem of corpus.problems) io.err(formatProblem(problem));
-    const retriever = createRetriever(corpus);
+    const retriever = createRetriever(corpus, undefined, { paraphrases: loadParaphraseTable() });
     const results: QuestionResult[] = [];
     let withoutFile = 0;
     for (const item of gold) {

@@ -1,4 +1,5 @@
 // Everything the commands need, from a corpus directory: the articles, a search index and the quote book.
+import { loadParaphraseTable } from './paraphrases.ts';
 import type { Deps } from '../../commands/types.ts';
 import { createRetriever } from '../search/retriever.ts';
 import type { Problem } from '../corpus/types.ts';
@@ -12,7 +13,7 @@ export async function loadDeps(dir: string): Promise<{ deps: Deps; problems: Pro
   // builds what it needs itself.
   setImmediate(() => prepareQuoteBook(quotes)).unref();
   return {
-    deps: { corpus, retriever: createRetriever(corpus, index), quotes },
+    deps: { corpus, retriever: createRetriever(corpus, index, { paraphrases: loadParaphraseTable() }), quotes },
     problems: corpus.problems,
   };
 }

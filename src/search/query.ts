@@ -4,6 +4,7 @@ import { stemmer } from 'stemmer';
 import { irregularDemonym } from './demonyms.ts';
 import { analyze, termOf, type Token } from './fold.ts';
 import { documentFrequency, postingsOf, similarTerms, type SearchIndex } from './options.ts';
+import type { ParaphraseTable } from './paraphrase.ts';
 
 export interface QueryTerm {
   /** The analysed term of the question word. */
@@ -98,8 +99,20 @@ function documentFrequencyOf(index: SearchIndex, term: string): number | undefin
   return documentFrequency(index, term);
 }
 
-function matchesOf(token: Token, capitalised: boolean, index: SearchIndex): Map<string, number> {
+/**
+ * A WordNet paraphrase counts at its relation's factor times this: the question's own word is the better evidence.
+ * Chosen on the tune half of news-dev (see README, "Answers").
+ */
+export const PARAPHRASE_FACTOR = 0.5;
+
+function matchesOf(token: Token, capitalised: boolean, index: SearchIndex, paraphrases: ParaphraseTable | undefined): Map<string, number> {
   const matches = new Map<string, number>([[token.term, 1]]);
+  // Other words for the same thing ("decide"/"decision", "fast"/"speed"); never for names.
+  if (paraphrases && !capitalised) {
+    for (const [term, factor] of paraphrases.paraphrasesOf(token.term)) {
+      if (!matches.has(term) && (documentFrequencyOf(index, term) ?? 0) > 0) matches.set(term, factor * PARAPHRASE_FACTOR);
+    }
+  }
   const df = documentFrequencyOf(index, token.term);
   // A rare long word is looked up for typos too: one source's misspelling ("Rasmusen") must not hide the name.
   const rare = df === undefined || df <= RARE_DOCUMENT_FREQUENCY;
@@ -138,7 +151,7 @@ export function searchedDocumentFrequencyLimit(documentCount: number): number {
 }
 
 /** The weighted topic terms of a question, each once, in question order. */
-export function planQuery(question: string, index: SearchIndex): QueryPlan {
+export function planQuery(question: string, index: SearchIndex, paraphrases?: ParaphraseTable): QueryPlan {
   const n = index.documentCount;
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
@@ -156,7 +169,7 @@ export function planQuery(question: string, index: SearchIndex): QueryPlan {
     const capitalised = isCapitalised(token);
     const name = capitalised && !titleCase && /\p{L}/u.test(question.slice(0, token.start));
     const df = documentFrequencyOf(index, token.term) ?? 0;
-    const matches = matchesOf(token, capitalised, index);
+    const matches = matchesOf(token, capitalised, index, paraphrases);
     terms.push({
       term: token.term,
       form: token.form,

@@ -13,7 +13,7 @@ const retriever = createRetriever(corpus);
 const deps: Deps = { corpus, retriever, quotes: buildQuoteBook(corpus.articles) };
 
 const ANSWERED = 'When will the new school open?';
-const HEDGED = 'How much will the ferry tickets cost next year?';
+const HEDGED = 'What colour is the ferry?';
 const UNKNOWN = 'How tall is the Eiffel Tower?';
 
 describe('the three outcomes of /ask', () => {
@@ -43,5 +43,10 @@ describe('the three outcomes of /ask', () => {
     expect(answer).toEqual({ question: UNKNOWN, answered: false, confidence: 0, citations: [] });
     expect(answerReply(UNKNOWN, deps, false)).toEqual({ kind: 'info', ephemeral: true, heading: UNKNOWN, lines: [NOTHING_FOUND, NOTHING_FOUND_HINT], citations: [], links: [] });
     expect(formatAnswer(answer)).toBe(`Q: ${UNKNOWN}\n${NOTHING_IN_CORPUS}`);
+  });
+
+  it('finds nothing when words no article uses carry most of the question', () => {
+    const question = 'How much will the ferry tickets cost next year?';
+    expect(answerQuestion(question, retriever)).toEqual({ question, answered: false, confidence: 0, citations: [] });
   });
 });
