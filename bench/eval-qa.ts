@@ -10,6 +10,7 @@ import { answerQuestion } from '../src/answers/answer.ts';
 import { ANSWER_CONFIDENCE } from '../src/answers/confidence.ts';
 import type { Answer } from '../src/answers/schema.ts';
 import { loadCorpus } from '../src/load/corpus.ts';
+import { loadParaphraseTable } from '../src/load/paraphrases.ts';
 import { createRetriever, type Retriever } from '../src/search/retriever.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -133,7 +134,7 @@ function latency(questions: string[], retriever: Retriever): void {
 
 const { values } = parseArgs({ options: { data: { type: 'string', default: join(ROOT, 'data') }, verbose: { type: 'boolean', default: false } } });
 const corpus = await loadCorpus(values.data);
-const retriever = createRetriever(corpus);
+const retriever = createRetriever(corpus, undefined, { paraphrases: loadParaphraseTable() });
 const dev = goldSchema.parse(JSON.parse(await readFile(join(ROOT, 'bench', 'eval', 'qa-dev.json'), 'utf8'))).questions;
 console.log(`corpus ${values.data}: ${corpus.articles.length} articles, ${corpus.passages.length} passages`);
 const devOutcomes = report('dev (bench/eval/qa-dev.json)', dev, retriever, values.verbose);
