@@ -17,6 +17,7 @@ import type { Choice } from '../../commands/types.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Reply } from '../reply/model.ts';
 import type { Responder, Router } from '../router/router.ts';
+import { describeClose, GatewayClosedError, permanentClose, type PermanentClose } from './closeCodes.ts';
 import { LIMITS } from './limits.ts';
 import { renderForDiscord, type ApiMessage } from './render.ts';
 
@@ -30,6 +31,8 @@ export interface DiscordBotOptions {
 
 export interface DiscordBot {
   client: Client;
+  /** Settles when Discord closes the gateway for good (4004, 4010–4014): the bot is then offline for good. */
+  closed: Promise<PermanentClose>;
   stop(): Promise<void>;
 }
 
@@ -186,12 +189,33 @@ export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordB
       .catch((error: unknown) => logger.error(`message ${message.id}: ${String(error)}`));
   });
   client.on(Events.Error, (error) => logger.error(`discord client error: ${error.message}`));
+  // discord.js emits ShardDisconnect only for the close codes it will not reconnect after; without this the
+  // client just goes quiet and the process ends with status 0, as if all were well.
+  let closedWith: PermanentClose | null = null;
+  const closed = new Promise<PermanentClose>((resolve) => {
+    client.on(Events.ShardDisconnect, (event) => {
+      if (closedWith !== null) return;
+      closedWith = permanentClose(event.code);
+      logger.error(describeClose(closedWith));
+      resolve(closedWith);
+    });
+  });
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  await client.login(opts.token);
-  await ready;
+  const refused = async (): Promise<never> => {
+    await client.destroy();
+    throw new GatewayClosedError(closedWith ?? (await closed));
+  };
+  try {
+    await client.login(opts.token);
+  } catch (error) {
+    if (closedWith !== null) return refused();
+    throw error;
+  }
+  if ((await Promise.race([ready.then(() => 'ready' as const), closed])) !== 'ready') return refused();
   logger.info(`connected to Discord as ${client.user?.tag ?? 'unknown'}`);
   return {
     client,
+    closed,
     async stop() {
       await client.destroy();
     },
