@@ -64,7 +64,7 @@ async function main(): Promise<number> {
     if (error instanceof GatewayClosedError) return EXIT_GATEWAY_CLOSED;
     throw error;
   }
-  const ended = await Promise.race([firstSignal(), bot.closed]);
+  const ended = await Promise.race([stopRequest(), bot.closed]);
   const code = typeof ended === 'string' ? 0 : EXIT_GATEWAY_CLOSED;
   if (typeof ended === 'string') logger.info(`${ended}: disconnecting`);
   exitIfStuck(logger, code);
@@ -72,15 +72,27 @@ async function main(): Promise<number> {
   return code;
 }
 
+/** How often the bot checks that the process that started it is still there. */
+const PARENT_CHECK_MS = 500;
+
 /**
- * The first SIGINT or SIGTERM. Later ones are ignored while the bot disconnects: Ctrl-C under `npm start` delivers
- * SIGINT twice (from the terminal, and forwarded by npm), and the second must not cut the clean stop short.
+ * Why the bot should stop: the first SIGINT or SIGTERM, or its parent gone (a supervisor killed `npm start` with
+ * SIGKILL: the bot is re-parented and nobody could stop it any more; a restart would run a second bot).
+ * Later signals are ignored while the bot disconnects: Ctrl-C under `npm start` delivers SIGINT twice (from the
+ * terminal, and forwarded by npm), and the second must not cut the clean stop short.
  */
-function firstSignal(): Promise<NodeJS.Signals> {
+function stopRequest(): Promise<string> {
   return new Promise((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => resolve(signal);
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
+    const parent = process.ppid;
+    const watch = setInterval(() => {
+      if (process.ppid === parent) return;
+      clearInterval(watch);
+      resolve(`the process that started the bot (pid ${parent}) is gone`);
+    }, PARENT_CHECK_MS);
+    watch.unref();
   });
 }
 
