@@ -18,7 +18,7 @@ import type { Logger } from '../log/logger.ts';
 import type { Reply } from '../reply/model.ts';
 import type { Responder, Router } from '../router/router.ts';
 import { describeClose, GatewayClosedError, permanentClose, type PermanentClose } from './closeCodes.ts';
-import { LIMITS } from './limits.ts';
+import { cutUnits, fitLimit, LIMITS } from './limits.ts';
 import { renderForDiscord, type ApiMessage } from './render.ts';
 
 export interface DiscordBotOptions {
@@ -99,8 +99,8 @@ function autocompleteResponder(interaction: AutocompleteInteraction): Responder 
     async suggest(choices: Choice[]) {
       await interaction.respond(
         choices.slice(0, LIMITS.autocompleteChoices).map((c) => ({
-          name: c.name.slice(0, LIMITS.choiceName),
-          value: c.value.slice(0, LIMITS.choiceValue),
+          name: fitLimit(c.name, LIMITS.choiceName),
+          value: cutUnits(c.value, LIMITS.choiceValue),
         })),
       );
     },

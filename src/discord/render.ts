@@ -7,7 +7,7 @@ import { splitMarks, sourceLabel } from '../reply/format.ts';
 import { encodePage } from '../reply/pager.ts';
 import { truncateText } from '../reply/truncate.ts';
 import { inert, markdownUrl } from './escape.ts';
-import { EPHEMERAL_FLAG, LIMITS } from './limits.ts';
+import { EPHEMERAL_FLAG, fitLimit, LIMITS } from './limits.ts';
 
 export type ApiButton = APIButtonComponent;
 
@@ -138,7 +138,7 @@ function linkRow(reply: Reply): ApiMessage['components'][number] | null {
   const buttons = reply.links
     .filter((l) => /^https?:\/\//u.test(l.url) && l.url.length <= LIMITS.linkUrl)
     .slice(0, LIMITS.buttonsPerRow)
-    .map((l): ApiButton => ({ type: ComponentType.Button, style: ButtonStyle.Link, label: truncateText(l.label, LIMITS.buttonLabel), url: l.url }));
+    .map((l): ApiButton => ({ type: ComponentType.Button, style: ButtonStyle.Link, label: fitLimit(l.label, LIMITS.buttonLabel), url: l.url }));
   return buttons.length > 0 ? { type: ComponentType.ActionRow, components: buttons } : null;
 }
 
@@ -146,16 +146,16 @@ export function renderForDiscord(reply: Reply): ApiMessage {
   const message: ApiMessage = { content: '', embeds: [], components: [], allowed_mentions: { parse: [], replied_user: false } };
   if (reply.ephemeral) message.flags = EPHEMERAL_FLAG;
   if (reply.kind === 'error') {
-    message.content = truncateText(reply.lines.map((l) => inert(l)).join('\n'), LIMITS.content);
+    message.content = fitLimit(reply.lines.map((l) => inert(l)).join('\n'), LIMITS.content);
     return message;
   }
   const embed: ApiMessage['embeds'][number] = { color: COLORS[reply.kind] };
-  if (reply.heading !== undefined) embed.title = truncateText(defuseTitle(reply.heading), LIMITS.embedTitle);
+  if (reply.heading !== undefined) embed.title = fitLimit(defuseTitle(reply.heading), LIMITS.embedTitle);
   const text = description(reply);
   if (text.length > 0) embed.description = text;
   const pager = pagerRow(reply);
   const footer = [reply.footer, pageNote(reply, pager !== null)].filter((f): f is string => f !== undefined).join(' · ');
-  if (footer.length > 0) embed.footer = { text: truncateText(footer, 300) };
+  if (footer.length > 0) embed.footer = { text: fitLimit(footer, 300) };
   message.embeds.push(embed);
   for (const row of [pager, linkRow(reply)]) if (row) message.components.push(row);
   return message;
