@@ -57,7 +57,34 @@ function replyOptions(message: ApiMessage, ephemeral: boolean) {
   return { ...editOptions(message), ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) };
 }
 
-function interactionResponder(interaction: Replyable): Responder {
+/** What the public "thinking…" message says while a private reply is sent, and if it cannot be deleted after. */
+export const SENT_PRIVATELY = 'The answer was sent privately to the person who asked.';
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A private reply after a public deferral. Discord turns the first follow-up after a deferral into the deferred
+ * message itself, public, whatever its flags; so the "thinking…" message is filled with a short note first, then the
+ * private follow-up goes out, and only once it has arrived is the note deleted. If the follow-up fails, the reply is
+ * shown in the original message instead, so the asker is never left with nothing.
+ */
+async function replyPrivatelyAfterPublicDefer(interaction: Replyable, message: ApiMessage, logger: Logger): Promise<void> {
+  await interaction.editReply({ content: SENT_PRIVATELY, embeds: [], components: [], allowedMentions: { parse: [], repliedUser: false } });
+  try {
+    await interaction.followUp(replyOptions(message, true));
+  } catch (error) {
+    logger.warn(`interaction ${interaction.id}: the private follow-up failed (${errorText(error)}); showing the reply in the original message`);
+    await interaction.editReply(editOptions(message));
+    return;
+  }
+  await interaction.deleteReply().catch((error: unknown) => {
+    logger.warn(`interaction ${interaction.id}: could not delete the public note after the private reply (${errorText(error)})`);
+  });
+}
+
+function interactionResponder(interaction: Replyable, logger: Logger): Responder {
   let deferredEphemeral: boolean | null = null;
   const isButton = interaction.isButton();
   return {
@@ -78,10 +105,10 @@ function interactionResponder(interaction: Replyable): Responder {
         await interaction.reply(replyOptions(message, reply.ephemeral));
         return;
       }
-      // Ephemerality is fixed when deferring: an error after a public defer goes out as a private follow-up.
+      // Ephemerality is fixed when deferring: a private reply after a public defer goes out as a private follow-up.
       if (reply.ephemeral && deferredEphemeral !== true) {
-        if (!isButton) await interaction.deleteReply().catch(() => undefined);
-        await interaction.followUp(replyOptions(message, true));
+        if (isButton) await interaction.followUp(replyOptions(message, true));
+        else await replyPrivatelyAfterPublicDefer(interaction, message, logger);
         return;
       }
       await interaction.editReply(editOptions(message));
@@ -130,10 +157,10 @@ function commandOptions(interaction: ChatInputCommandInteraction): Record<string
 async function dispatch(interaction: Interaction, router: Router, logger: Logger): Promise<void> {
   const base = { id: interaction.id, userId: interaction.user.id };
   if (interaction.isChatInputCommand()) {
-    await router.handle({ ...base, kind: 'command', name: interaction.commandName, options: commandOptions(interaction) }, interactionResponder(interaction));
+    await router.handle({ ...base, kind: 'command', name: interaction.commandName, options: commandOptions(interaction) }, interactionResponder(interaction, logger));
   } else if (interaction.isMessageContextMenuCommand()) {
     const text = interaction.targetMessage.content;
-    await router.handle({ ...base, kind: 'command', name: interaction.commandName, options: { message: text } }, interactionResponder(interaction));
+    await router.handle({ ...base, kind: 'command', name: interaction.commandName, options: { message: text } }, interactionResponder(interaction, logger));
   } else if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);
     await router.handle(
@@ -145,7 +172,7 @@ async function dispatch(interaction: Interaction, router: Router, logger: Logger
       await interaction.deferUpdate();
       return;
     }
-    await router.handle({ ...base, kind: 'page', customId: interaction.customId }, interactionResponder(interaction));
+    await router.handle({ ...base, kind: 'page', customId: interaction.customId }, interactionResponder(interaction, logger));
   } else {
     logger.debug(`interaction ${interaction.id}: type ${interaction.type} is not handled`);
   }
