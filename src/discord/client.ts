@@ -16,6 +16,7 @@ import {
 import type { Choice } from '../../commands/types.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Reply } from '../reply/model.ts';
+import { visibleText } from '../reply/visible.ts';
 import type { Responder, Router } from '../router/router.ts';
 import { describeClose, GatewayClosedError, permanentClose, type PermanentClose } from './closeCodes.ts';
 import { cutUnits, fitLimit, LIMITS } from './limits.ts';
@@ -126,8 +127,8 @@ function autocompleteResponder(interaction: AutocompleteInteraction): Responder 
     async suggest(choices: Choice[]) {
       await interaction.respond(
         choices.slice(0, LIMITS.autocompleteChoices).map((c) => ({
-          name: fitLimit(c.name, LIMITS.choiceName),
-          value: cutUnits(c.value, LIMITS.choiceValue),
+          name: fitLimit(visibleText(c.name), LIMITS.choiceName),
+          value: cutUnits(visibleText(c.value), LIMITS.choiceValue),
         })),
       );
     },
