@@ -4,10 +4,11 @@ import { config as loadDotenv } from 'dotenv';
 import { COMMANDS, MENTION_ROUTE } from '../commands/index.ts';
 import { loadConfig } from './config/config.ts';
 import { runConsole } from './console/console.ts';
-import { startDiscordBot } from './discord/client.ts';
+import { startDiscordBot, type DiscordBot } from './discord/client.ts';
+import { EXIT_GATEWAY_CLOSED, GatewayClosedError } from './discord/closeCodes.ts';
 import { formatProblem } from './cli/problems.ts';
 import { loadDeps } from './load/deps.ts';
-import { createLogger } from './log/logger.ts';
+import { createLogger, type Logger } from './log/logger.ts';
 import { createRateLimiter, DEFAULT_RATE_LIMIT } from './router/rateLimit.ts';
 import { createRouter } from './router/router.ts';
 
@@ -50,21 +51,60 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const bot = await startDiscordBot({
-    token: config.DISCORD_TOKEN,
-    router,
-    logger,
-    ...(config.DISCORD_API_URL === undefined ? {} : { apiUrl: config.DISCORD_API_URL }),
+  let bot: DiscordBot;
+  try {
+    bot = await startDiscordBot({
+      token: config.DISCORD_TOKEN,
+      router,
+      logger,
+      ...(config.DISCORD_API_URL === undefined ? {} : { apiUrl: config.DISCORD_API_URL }),
+    });
+  } catch (error) {
+    // Already logged with its code and meaning by the adapter.
+    if (error instanceof GatewayClosedError) return EXIT_GATEWAY_CLOSED;
+    throw error;
+  }
+  const ended = await Promise.race([stopRequest(), bot.closed]);
+  const code = typeof ended === 'string' ? 0 : EXIT_GATEWAY_CLOSED;
+  if (typeof ended === 'string') logger.info(`${ended}: disconnecting`);
+  exitIfStuck(logger, code);
+  await bot.stop().catch((error: unknown) => logger.warn(`disconnecting failed: ${String(error)}`));
+  return code;
+}
+
+/** How often the bot checks that the process that started it is still there. */
+const PARENT_CHECK_MS = 500;
+
+/**
+ * Why the bot should stop: the first SIGINT or SIGTERM, or its parent gone (a supervisor killed `npm start` with
+ * SIGKILL: the bot is re-parented and nobody could stop it any more; a restart would run a second bot).
+ * Later signals are ignored while the bot disconnects: Ctrl-C under `npm start` delivers SIGINT twice (from the
+ * terminal, and forwarded by npm), and the second must not cut the clean stop short.
+ */
+function stopRequest(): Promise<string> {
+  return new Promise((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => resolve(signal);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    const parent = process.ppid;
+    const watch = setInterval(() => {
+      if (process.ppid === parent) return;
+      clearInterval(watch);
+      resolve(`the process that started the bot (pid ${parent}) is gone`);
+    }, PARENT_CHECK_MS);
+    watch.unref();
   });
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string) => {
-      logger.info(`${signal}: disconnecting`);
-      bot.stop().then(resolve, resolve);
-    };
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.once('SIGTERM', () => stop('SIGTERM'));
-  });
-  return 0;
+}
+
+/** How long a stop may take before the process exits anyway (e.g. a REST request that never returns). */
+const STOP_GRACE_MS = 5000;
+
+/** Ends the process after STOP_GRACE_MS if something still holds the event loop; unref'd, so a clean stop is not delayed. */
+function exitIfStuck(logger: Logger, code: number): void {
+  setTimeout(() => {
+    logger.warn(`still stopping after ${STOP_GRACE_MS / 1000} s: exiting now`);
+    process.exit(code);
+  }, STOP_GRACE_MS).unref();
 }
 
 main().then(

@@ -7,6 +7,7 @@ import { encodePage } from '../reply/pager.ts';
 import type { Router } from '../router/router.ts';
 import { parseConsoleLine } from './parse.ts';
 import { ANSI, PLAIN, renderForConsole } from './render.ts';
+import { visibleText } from '../reply/visible.ts';
 
 export interface ConsoleOptions {
   router: Router;
@@ -28,7 +29,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       options.write(`${renderForConsole(reply, style)}\n`);
     },
     suggest: async (choices: { name: string }[]) => {
-      options.write(`${choices.map((c) => c.name).join('\n')}\n`);
+      options.write(`${choices.map((c) => visibleText(c.name)).join('\n')}\n`);
     },
   };
   const lines = createInterface({ input: options.input, crlfDelay: Infinity, terminal: false });
@@ -36,7 +37,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   for await (const line of lines) {
     counter += 1;
     const parsed = parseConsoleLine(line, options.commands, `console-${counter}`);
-    if (parsed.kind === 'error') options.write(`! ${parsed.message}\n`);
+    // The message may quote what was typed (an unknown command name).
+    if (parsed.kind === 'error') options.write(`! ${visibleText(parsed.message)}\n`);
     if (parsed.kind === 'event') await options.router.handle(parsed.event, responder);
     if (parsed.kind === 'page') {
       const target = lastPager ? { command: lastPager.command, page: lastPager.page + parsed.direction, state: lastPager.state } : null;

@@ -16,8 +16,10 @@ import {
 import type { Choice } from '../../commands/types.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Reply } from '../reply/model.ts';
+import { visibleText } from '../reply/visible.ts';
 import type { Responder, Router } from '../router/router.ts';
-import { LIMITS } from './limits.ts';
+import { describeClose, GatewayClosedError, permanentClose, type PermanentClose } from './closeCodes.ts';
+import { cutUnits, fitLimit, LIMITS } from './limits.ts';
 import { renderForDiscord, type ApiMessage } from './render.ts';
 
 export interface DiscordBotOptions {
@@ -30,6 +32,8 @@ export interface DiscordBotOptions {
 
 export interface DiscordBot {
   client: Client;
+  /** Settles when Discord closes the gateway for good (4004, 4010–4014): the bot is then offline for good. */
+  closed: Promise<PermanentClose>;
   stop(): Promise<void>;
 }
 
@@ -54,7 +58,34 @@ function replyOptions(message: ApiMessage, ephemeral: boolean) {
   return { ...editOptions(message), ...(ephemeral ? { flags: MessageFlags.Ephemeral as const } : {}) };
 }
 
-function interactionResponder(interaction: Replyable): Responder {
+/** What the public "thinking…" message says while a private reply is sent, and if it cannot be deleted after. */
+export const SENT_PRIVATELY = 'The answer was sent privately to the person who asked.';
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A private reply after a public deferral. Discord turns the first follow-up after a deferral into the deferred
+ * message itself, public, whatever its flags; so the "thinking…" message is filled with a short note first, then the
+ * private follow-up goes out, and only once it has arrived is the note deleted. If the follow-up fails, the reply is
+ * shown in the original message instead, so the asker is never left with nothing.
+ */
+async function replyPrivatelyAfterPublicDefer(interaction: Replyable, message: ApiMessage, logger: Logger): Promise<void> {
+  await interaction.editReply({ content: SENT_PRIVATELY, embeds: [], components: [], allowedMentions: { parse: [], repliedUser: false } });
+  try {
+    await interaction.followUp(replyOptions(message, true));
+  } catch (error) {
+    logger.warn(`interaction ${interaction.id}: the private follow-up failed (${errorText(error)}); showing the reply in the original message`);
+    await interaction.editReply(editOptions(message));
+    return;
+  }
+  await interaction.deleteReply().catch((error: unknown) => {
+    logger.warn(`interaction ${interaction.id}: could not delete the public note after the private reply (${errorText(error)})`);
+  });
+}
+
+function interactionResponder(interaction: Replyable, logger: Logger): Responder {
   let deferredEphemeral: boolean | null = null;
   const isButton = interaction.isButton();
   return {
@@ -75,10 +106,10 @@ function interactionResponder(interaction: Replyable): Responder {
         await interaction.reply(replyOptions(message, reply.ephemeral));
         return;
       }
-      // Ephemerality is fixed when deferring: an error after a public defer goes out as a private follow-up.
+      // Ephemerality is fixed when deferring: a private reply after a public defer goes out as a private follow-up.
       if (reply.ephemeral && deferredEphemeral !== true) {
-        if (!isButton) await interaction.deleteReply().catch(() => undefined);
-        await interaction.followUp(replyOptions(message, true));
+        if (isButton) await interaction.followUp(replyOptions(message, true));
+        else await replyPrivatelyAfterPublicDefer(interaction, message, logger);
         return;
       }
       await interaction.editReply(editOptions(message));
@@ -96,8 +127,8 @@ function autocompleteResponder(interaction: AutocompleteInteraction): Responder 
     async suggest(choices: Choice[]) {
       await interaction.respond(
         choices.slice(0, LIMITS.autocompleteChoices).map((c) => ({
-          name: c.name.slice(0, LIMITS.choiceName),
-          value: c.value.slice(0, LIMITS.choiceValue),
+          name: fitLimit(visibleText(c.name), LIMITS.choiceName),
+          value: cutUnits(visibleText(c.value), LIMITS.choiceValue),
         })),
       );
     },
@@ -127,10 +158,10 @@ function commandOptions(interaction: ChatInputCommandInteraction): Record<string
 async function dispatch(interaction: Interaction, router: Router, logger: Logger): Promise<void> {
   const base = { id: interaction.id, userId: interaction.user.id };
   if (interaction.isChatInputCommand()) {
-    await router.handle({ ...base, kind: 'command', name: interaction.commandName, options: commandOptions(interaction) }, interactionResponder(interaction));
+    await router.handle({ ...base, kind: 'command', name: interaction.commandName, options: commandOptions(interaction) }, interactionResponder(interaction, logger));
   } else if (interaction.isMessageContextMenuCommand()) {
     const text = interaction.targetMessage.content;
-    await router.handle({ ...base, kind: 'command', name: interaction.commandName, options: { message: text } }, interactionResponder(interaction));
+    await router.handle({ ...base, kind: 'command', name: interaction.commandName, options: { message: text } }, interactionResponder(interaction, logger));
   } else if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);
     await router.handle(
@@ -142,7 +173,7 @@ async function dispatch(interaction: Interaction, router: Router, logger: Logger
       await interaction.deferUpdate();
       return;
     }
-    await router.handle({ ...base, kind: 'page', customId: interaction.customId }, interactionResponder(interaction));
+    await router.handle({ ...base, kind: 'page', customId: interaction.customId }, interactionResponder(interaction, logger));
   } else {
     logger.debug(`interaction ${interaction.id}: type ${interaction.type} is not handled`);
   }
@@ -186,12 +217,33 @@ export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordB
       .catch((error: unknown) => logger.error(`message ${message.id}: ${String(error)}`));
   });
   client.on(Events.Error, (error) => logger.error(`discord client error: ${error.message}`));
+  // discord.js emits ShardDisconnect only for the close codes it will not reconnect after; without this the
+  // client just goes quiet and the process ends with status 0, as if all were well.
+  let closedWith: PermanentClose | null = null;
+  const closed = new Promise<PermanentClose>((resolve) => {
+    client.on(Events.ShardDisconnect, (event) => {
+      if (closedWith !== null) return;
+      closedWith = permanentClose(event.code);
+      logger.error(describeClose(closedWith));
+      resolve(closedWith);
+    });
+  });
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  await client.login(opts.token);
-  await ready;
+  const refused = async (): Promise<never> => {
+    await client.destroy();
+    throw new GatewayClosedError(closedWith ?? (await closed));
+  };
+  try {
+    await client.login(opts.token);
+  } catch (error) {
+    if (closedWith !== null) return refused();
+    throw error;
+  }
+  if ((await Promise.race([ready.then(() => 'ready' as const), closed])) !== 'ready') return refused();
   logger.info(`connected to Discord as ${client.user?.tag ?? 'unknown'}`);
   return {
     client,
+    closed,
     async stop() {
       await client.destroy();
     },

@@ -6,8 +6,9 @@ import type { CitationCard, Reply } from '../reply/model.ts';
 import { splitMarks, sourceLabel } from '../reply/format.ts';
 import { encodePage } from '../reply/pager.ts';
 import { truncateText } from '../reply/truncate.ts';
-import { inert, markdownUrl } from './escape.ts';
-import { EPHEMERAL_FLAG, LIMITS } from './limits.ts';
+import { defuseTitle, inert, markdownUrl } from './escape.ts';
+import { visibleCard, visibleText } from '../reply/visible.ts';
+import { EPHEMERAL_FLAG, fitLimit, LIMITS } from './limits.ts';
 
 export type ApiButton = APIButtonComponent;
 
@@ -138,24 +139,26 @@ function linkRow(reply: Reply): ApiMessage['components'][number] | null {
   const buttons = reply.links
     .filter((l) => /^https?:\/\//u.test(l.url) && l.url.length <= LIMITS.linkUrl)
     .slice(0, LIMITS.buttonsPerRow)
-    .map((l): ApiButton => ({ type: ComponentType.Button, style: ButtonStyle.Link, label: truncateText(l.label, LIMITS.buttonLabel), url: l.url }));
+    .map((l): ApiButton => ({ type: ComponentType.Button, style: ButtonStyle.Link, label: fitLimit(visibleText(l.label), LIMITS.buttonLabel), url: l.url }));
   return buttons.length > 0 ? { type: ComponentType.ActionRow, components: buttons } : null;
 }
 
-export function renderForDiscord(reply: Reply): ApiMessage {
+export function renderForDiscord(shown: Reply): ApiMessage {
+  // Excerpts are cleaned whole, before they are cut and split at their marks.
+  const reply: Reply = { ...shown, citations: shown.citations.map(visibleCard) };
   const message: ApiMessage = { content: '', embeds: [], components: [], allowed_mentions: { parse: [], replied_user: false } };
   if (reply.ephemeral) message.flags = EPHEMERAL_FLAG;
   if (reply.kind === 'error') {
-    message.content = truncateText(reply.lines.map((l) => inert(l)).join('\n'), LIMITS.content);
+    message.content = fitLimit(reply.lines.map((l) => inert(l)).join('\n'), LIMITS.content);
     return message;
   }
   const embed: ApiMessage['embeds'][number] = { color: COLORS[reply.kind] };
-  if (reply.heading !== undefined) embed.title = truncateText(defuseTitle(reply.heading), LIMITS.embedTitle);
+  if (reply.heading !== undefined) embed.title = fitLimit(defuseTitle(reply.heading), LIMITS.embedTitle);
   const text = description(reply);
   if (text.length > 0) embed.description = text;
   const pager = pagerRow(reply);
   const footer = [reply.footer, pageNote(reply, pager !== null)].filter((f): f is string => f !== undefined).join(' · ');
-  if (footer.length > 0) embed.footer = { text: truncateText(footer, 300) };
+  if (footer.length > 0) embed.footer = { text: fitLimit(visibleText(footer), 300) };
   message.embeds.push(embed);
   for (const row of [pager, linkRow(reply)]) if (row) message.components.push(row);
   return message;
@@ -170,10 +173,5 @@ function pageNote(reply: Reply, hasButtons: boolean): string | undefined {
   if (!pager || pager.pages <= 1) return undefined;
   const at = `Page ${pager.page + 1} of ${pager.pages}`;
   return hasButtons ? at : `${at} (this request is too long for page buttons: shorten it to see the rest)`;
-}
-
-/** Embed titles do not render markdown, so only mentions are defused there. */
-function defuseTitle(text: string): string {
-  return text.replace(/@(everyone|here)/giu, '@\u200b$1');
 }
 

@@ -80,6 +80,21 @@ interface ActiveRateLimit {
   remaining: number;
 }
 
+export interface FailRule {
+  readonly method?: string;
+  /** A route template (`/webhooks/:applicationId/:token`), an exact path, or a RegExp tested on the path. */
+  readonly route: string | RegExp;
+  /** How many matching requests fail (default 1). */
+  readonly times?: number;
+  /** HTTP status (default 500). */
+  readonly status?: number;
+}
+
+interface ActiveFailure {
+  readonly rule: FailRule;
+  remaining: number;
+}
+
 interface Waiter {
   readonly predicate: (request: RecordedRequest) => boolean;
   readonly resolve: (request: RecordedRequest) => void;
@@ -98,6 +113,7 @@ export class DiscordEmulator {
   private readonly rest: RestApi;
   private readonly gateway: Gateway;
   private readonly rateLimits: ActiveRateLimit[] = [];
+  private readonly failures: ActiveFailure[] = [];
   private readonly waiters = new Set<Waiter>();
   private port = 0;
 
@@ -299,6 +315,22 @@ export class DiscordEmulator {
     this.gateway.requestReconnect();
   }
 
+  /**
+   * Answers every later IDENTIFY by closing the connection with `code` (after the token check), as Discord does
+   * with 4010–4014 for a bad shard, sharding, API version or intents; null accepts IDENTIFY again.
+   */
+  refuseIdentify(code: number | null): void {
+    this.gateway.identifyCloseCode = code;
+  }
+
+  /**
+   * Makes the next `times` requests matching the rule fail with `status` (default 500) and Discord's error body,
+   * as during an outage. @discordjs/rest retries a 5xx up to 3 times, so `times: 4` fails one call for good.
+   */
+  failRequests(rule: FailRule): void {
+    this.failures.push({ rule, remaining: rule.times ?? 1 });
+  }
+
   /** Closes the gateway connections with `code` (e.g. 4000: the client resumes). */
   dropGateway(code = 4000): void {
     this.gateway.dropConnections(code);
@@ -353,12 +385,11 @@ export class DiscordEmulator {
   }
 
   private matchRateLimit(method: string, path: string): ActiveRateLimit | undefined {
-    return this.rateLimits.find(({ rule, remaining }) => {
-      if (remaining <= 0) return false;
-      if (rule.method !== undefined && rule.method.toUpperCase() !== method) return false;
-      if (rule.route instanceof RegExp) return rule.route.test(path);
-      return rule.route.includes(':') ? matchTemplate(rule.route, path) !== null : rule.route === path;
-    });
+    return this.rateLimits.find(({ rule, remaining }) => remaining > 0 && ruleMatches(rule, method, path));
+  }
+
+  private matchFailure(method: string, path: string): ActiveFailure | undefined {
+    return this.failures.find(({ rule, remaining }) => remaining > 0 && ruleMatches(rule, method, path));
   }
 
   private async onRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -392,6 +423,17 @@ export class DiscordEmulator {
       const matched = this.rest.match(method, path);
       this.record({ ...base, route: matched?.route ?? null, params: matched?.params ?? {}, status: 429, response: payload, violation: null, rateLimited: true, interactionId: null });
       this.write(response, 429, payload, rateHeaders);
+      return;
+    }
+
+    const failed = versioned ? this.matchFailure(method, path) : undefined;
+    if (failed !== undefined) {
+      failed.remaining -= 1;
+      const status = failed.rule.status ?? 500;
+      const payload = { message: `${status}: Internal Server Error`, code: 0 };
+      const matched = this.rest.match(method, path);
+      this.record({ ...base, route: matched?.route ?? null, params: matched?.params ?? {}, status, response: payload, violation: null, rateLimited: false, interactionId: null });
+      this.write(response, status, payload);
       return;
     }
 
@@ -438,4 +480,10 @@ export class DiscordEmulator {
       .writeHead(status, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) })
       .end(json);
   }
+}
+
+function ruleMatches(rule: { readonly method?: string; readonly route: string | RegExp }, method: string, path: string): boolean {
+  if (rule.method !== undefined && rule.method.toUpperCase() !== method) return false;
+  if (rule.route instanceof RegExp) return rule.route.test(path);
+  return rule.route.includes(':') ? matchTemplate(rule.route, path) !== null : rule.route === path;
 }

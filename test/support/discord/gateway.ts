@@ -150,6 +150,8 @@ export class Gateway extends EventEmitter {
   private readonly connections = new Set<Connection>();
   private readonly sessions = new Map<string, Session>();
   private sessionCounter = 0;
+  /** When set, every IDENTIFY is answered by closing with this code (e.g. 4011, sharding required). */
+  identifyCloseCode: number | null = null;
 
   constructor(private readonly options: GatewayOptions) {
     super();
@@ -315,6 +317,10 @@ export class Gateway extends EventEmitter {
     this.emit('identify', record);
     if (!this.tokenAccepted(record.token)) {
       connection.close(Close.AuthenticationFailed, 'Authentication failed.');
+      return;
+    }
+    if (this.identifyCloseCode !== null) {
+      connection.close(this.identifyCloseCode, 'Refused by test');
       return;
     }
     const disallowed = record.intents & PRIVILEGED_INTENTS & ~this.options.privilegedIntents;
