@@ -109,15 +109,14 @@ export function rankSentences(question: string, retriever: Retriever, passages =
   if (plan.terms.length === 0) return { plan, questionClass, scorer, candidates: [] };
   const hits = retriever.search(plan, passages);
   const top = hits[0]?.score ?? 0;
-  const seen = new Map<string, Candidate>();
+  // First the sentences to consider, with their passage's retrieval score; then the names of the question that each
+  // article's retrieved sentences match, which every sentence of that article is credited with as context.
+  const chosen = new Map<string, { article: Article; passageId: string; index: number; retrieval: number }>();
   const consider = (article: Article, passageId: string, index: number, retrieval: number): void => {
     if (index < 0 || index >= article.sentences.length) return;
     const key = `${article.id}\u0000${index}`;
-    const known = seen.get(key);
-    if (known && known.retrieval >= retrieval) return;
-    const evidence = known?.evidence ?? scorer.evidence(article, index);
-    if (!evidence || evidence.inContext === 0) return;
-    seen.set(key, { articleId: article.id, passageId, sentence: index, evidence, retrieval, answerType: null, score: preScore(weights, evidence, retrieval) });
+    const known = chosen.get(key);
+    if (!known || known.retrieval < retrieval) chosen.set(key, { article, passageId, index, retrieval });
   };
   for (const hit of hits) {
     const passage = retriever.passage(hit.passageId);
@@ -130,6 +129,18 @@ export function rankSentences(question: string, retriever: Retriever, passages =
     // The answer may sit just across a passage boundary from the sentences that match the question.
     if (first !== undefined) consider(article, passage.id, first - 1, relative);
     if (last !== undefined) consider(article, passage.id, last + 1, relative);
+  }
+  const inArticle = new Map<string, Map<number, number>>();
+  for (const { article, index } of chosen.values()) {
+    const matched = inArticle.get(article.id) ?? new Map<number, number>();
+    for (const [term, factor] of scorer.sentence(article, index)?.matched ?? []) if (plan.terms[term]?.name) matched.set(term, Math.max(matched.get(term) ?? 0, factor));
+    inArticle.set(article.id, matched);
+  }
+  const seen = new Map<string, Candidate>();
+  for (const [key, { article, passageId, index, retrieval }] of chosen) {
+    const evidence = scorer.evidence(article, index, inArticle.get(article.id));
+    if (!evidence || evidence.inContext === 0) continue;
+    seen.set(key, { articleId: article.id, passageId, sentence: index, evidence, retrieval, answerType: null, score: preScore(weights, evidence, retrieval) });
   }
   const candidates = [...seen.values()].sort(byScore);
   const questionTerms = new Set(analyze(question).filter((t) => !t.stop).map((t) => t.term));

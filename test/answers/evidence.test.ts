@@ -64,4 +64,14 @@ describe('EvidenceScorer', () => {
     const scorer = story.scorer('transport minister ambassador rail treaty');
     expect(scorer.evidence(story.article, 0)).toMatchObject({ own: 1, inContext: 1, fromPrevious: 0 });
   });
+
+  it('credits a sentence with the question names matched elsewhere in its article at the article factor', () => {
+    const scorer = story.scorer('What did Okonkwo plan for June?');
+    const name = scorer.plan.terms.findIndex((t) => t.name);
+    const without = scorer.evidence(story.article, 2);
+    const withName = scorer.evidence(story.article, 2, new Map([[name, 1]]));
+    const nameShare = (scorer.plan.terms[name]?.weight ?? 0) / scorer.plan.terms.reduce((sum, t) => sum + t.weight, 0);
+    expect(name).toBeGreaterThanOrEqual(0);
+    expect((withName?.inContext ?? 0) - (without?.inContext ?? 0)).toBeCloseTo(CONTEXT_SOURCES.article * nameShare, 5);
+  });
 });
