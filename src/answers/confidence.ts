@@ -16,6 +16,8 @@ export interface ConfidenceFeatures {
   margin: number;
   /** Share of the question's weight carried by words the corpus never uses. */
   unseen: number;
+  /** Share of the question's weight of its heaviest word the best sentence lacks even in context. */
+  missing: number;
 }
 
 /**
@@ -25,17 +27,18 @@ export interface ConfidenceFeatures {
 export type ConfidenceWeights = Readonly<Record<keyof ConfidenceFeatures | 'bias', number>>;
 
 export const CONFIDENCE_WEIGHTS: ConfidenceWeights = {
-  bias: -2.56,
-  inContext: 1.37,
-  own: 1.1,
-  names: 0.85,
-  answerType: 0.55,
-  margin: 0.51,
-  unseen: -1.85,
+  bias: -2.88,
+  inContext: 1.55,
+  own: 1.22,
+  names: 0.79,
+  answerType: 0.66,
+  margin: 0.66,
+  unseen: -1.1,
+  missing: -0.51,
 };
 
 /** An answer needs at least this confidence; below it the reply is "the closest passages". */
-export const ANSWER_CONFIDENCE = 0.317;
+export const ANSWER_CONFIDENCE = 0.293;
 
 export function featuresOf(plan: QueryPlan, candidates: readonly Candidate[]): ConfidenceFeatures | null {
   const best = candidates[0];
@@ -50,6 +53,7 @@ export function featuresOf(plan: QueryPlan, candidates: readonly Candidate[]): C
     answerType: best.answerType ?? 0.5,
     margin: Math.max(0, Math.min(1, best.score - (other?.score ?? 0))),
     unseen: total > 0 ? unseen / total : 0,
+    missing: best.evidence.missing,
   };
 }
 

@@ -49,6 +49,12 @@ export interface Evidence {
   proximity: number;
   /** Share of the weight that the sentence before adds: the answer leans on it, so the excerpt shows it. */
   fromPrevious: number;
+  /**
+   * Share of the question's weight of its heaviest word that is not matched even in context: "salary" in "what is
+   * the CEO's salary?" against a sentence about the CEO. A question whose key word is nowhere near is likely one the
+   * articles do not answer.
+   */
+  missing: number;
 }
 
 /** Analyses sentences for one question, each once, and weighs their evidence. */
@@ -116,6 +122,16 @@ export class EvidenceScorer {
     return matched;
   }
 
+  private heaviestMissing(matched: ReadonlyMap<number, number>): number {
+    if (this.totalWeight === 0) return 0;
+    let heaviest = 0;
+    this.plan.terms.forEach((t, i) => {
+      const missing = t.weight * (1 - (matched.get(i) ?? 0));
+      if (missing > heaviest) heaviest = missing;
+    });
+    return heaviest / this.totalWeight;
+  }
+
   private share(matched: ReadonlyMap<number, number>, onlyNames = false): number {
     const total = onlyNames ? this.nameWeight : this.totalWeight;
     if (total === 0) return onlyNames ? 1 : 0;
@@ -163,6 +179,7 @@ export class EvidenceScorer {
       own: ownShare,
       inContext: this.share(inContext),
       names: this.share(inContext, true),
+      missing: this.heaviestMissing(inContext),
       proximity: proximity(own.positions),
       fromPrevious: withPrevious - ownShare,
     };

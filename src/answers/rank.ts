@@ -21,7 +21,7 @@ export interface ScoreWeights {
 export const SCORE_WEIGHTS: ScoreWeights = {
   own: 0.3,
   inContext: 0.3,
-  retrieval: 0.15,
+  retrieval: 0.3,
   proximity: 0.05,
   /** Holding an entity of the type the question asks for (a date for "when"), or its cue words. */
   answerType: 0.35,
