@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CALIBRATED, decide, answerQuestion, type Tuning } from '../src/answers/answer.ts';
 import type { ConfidenceFeatures, ConfidenceWeights } from '../src/answers/confidence.ts';
-import type { ScoreWeights } from '../src/answers/rank.ts';
-import { halfOf, qaGoldSchema, type QaGold } from '../src/cli/evalGold.ts';
+import { CANDIDATE_PASSAGES, RANK_FEATURES, rankSentences, type RankFeature, type RankFeatures, type ScoreWeights } from '../src/answers/rank.ts';
+import { foldForMatch, halfOf, qaGoldSchema, type QaGold } from '../src/cli/evalGold.ts';
 import { hitRankOf } from '../src/cli/eval.ts';
 import { loadCorpus } from '../src/load/corpus.ts';
 import { createRetriever, type Retriever } from '../src/search/retriever.ts';
@@ -34,22 +34,41 @@ function hits(score: ScoreWeights): { at1: number; at3: number } {
 }
 
 const answerable = tune.filter((item) => 'any' in item).length;
-let best: { score: ScoreWeights; at1: number; at3: number } = { score: CALIBRATED.score, ...hits(CALIBRATED.score) };
-console.log(`current weights: hit@1 ${best.at1}/${answerable}, hit@3 ${best.at3}/${answerable}`);
-for (const own of [0.3, 0.5, 0.7]) {
-  for (const inContext of [0.3, 0.5, 0.7]) {
-    for (const answerType of [0.15, 0.25, 0.35, 0.5]) {
-      for (const retrieval of [0.05, 0.15, 0.3]) {
-        const score = { own, inContext, answerType, retrieval, proximity: CALIBRATED.score.proximity };
-        const result = hits(score);
-        if (result.at1 * 3 + result.at3 > best.at1 * 3 + best.at3) {
-          best = { score, ...result };
-          console.log(`  better: ${JSON.stringify(score)} hit@1 ${result.at1} hit@3 ${result.at3}`);
-        }
-      }
-    }
-  }
+const current = hits(CALIBRATED.score);
+console.log(`current weights: hit@1 ${current.at1}/${answerable}, hit@3 ${current.at3}/${answerable}`);
+
+// Ranking: pairwise logistic regression within each question, a sentence holding a gold phrase against every other
+// candidate of the question; every candidate tagged for its answer type, as the best ones are when answering.
+const pairs: { better: RankFeatures; worse: RankFeatures }[] = [];
+for (const item of tune) {
+  if (!('any' in item)) continue;
+  const phrases = item.any.map(foldForMatch);
+  const ranking = rankSentences(item.q, retriever, CANDIDATE_PASSAGES, CALIBRATED.score, Number.POSITIVE_INFINITY);
+  const holds = ranking.candidates.map((c) => {
+    const article = retriever.article(c.articleId);
+    const sentence = article?.sentences[c.sentence];
+    const text = article && sentence ? foldForMatch(article.text.slice(sentence.start, sentence.end)) : '';
+    return phrases.some((p) => text.includes(p));
+  });
+  const positives = ranking.candidates.filter((_, i) => holds[i]);
+  const negatives = ranking.candidates.filter((_, i) => !holds[i]);
+  for (const better of positives) for (const worse of negatives) pairs.push({ better: better.features, worse: worse.features });
 }
+const rankWeights: Record<RankFeature, number> = { ...CALIBRATED.score };
+for (let step = 0; step < 3000; step++) {
+  const grad = Object.fromEntries(RANK_FEATURES.map((f) => [f, 0])) as Record<RankFeature, number>;
+  for (const { better, worse } of pairs) {
+    let margin = 0;
+    for (const f of RANK_FEATURES) margin += rankWeights[f] * (better[f] - worse[f]);
+    const p = 1 / (1 + Math.exp(margin));
+    for (const f of RANK_FEATURES) grad[f] -= p * (better[f] - worse[f]);
+  }
+  for (const f of RANK_FEATURES) rankWeights[f] -= 0.5 * (grad[f] / pairs.length + 0.001 * rankWeights[f]);
+}
+const fitted = Object.fromEntries(RANK_FEATURES.map((f) => [f, Math.round(rankWeights[f] * 100) / 100])) as ScoreWeights;
+const fittedHits = hits(fitted);
+console.log(`fitted on ${pairs.length} pairs: ${JSON.stringify(fitted)} hit@1 ${fittedHits.at1} hit@3 ${fittedHits.at3}`);
+const best = fittedHits.at1 * 3 + fittedHits.at3 >= current.at1 * 3 + current.at3 ? { score: fitted, ...fittedHits } : { score: CALIBRATED.score, ...current };
 
 // Confidence: logistic regression, answerable (1) vs unanswerable (0), L2-regularised, by gradient descent.
 const tuning: Tuning = { ...CALIBRATED, score: best.score };

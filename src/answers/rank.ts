@@ -9,23 +9,37 @@ import { entitiesOf, type EntitySpan } from './entities.ts';
 import { EvidenceScorer, type Evidence } from './evidence.ts';
 import { classifyQuestion, type QuestionClass } from './questionClasses.ts';
 
-export interface ScoreWeights {
-  own: number;
-  inContext: number;
-  retrieval: number;
-  proximity: number;
-  answerType: number;
-}
+/**
+ * What a candidate sentence's score is made of; each is a number in [0, 1]. The score is their weighted sum.
+ * - own, inContext, names, proximity, fromPrevious, missing: its evidence (evidence.ts);
+ * - retrieval: its passage's engine score relative to the best passage;
+ * - answerType: it holds an entity of the type the question asks for (a date for "when"), or its cue words;
+ * - lead: it is the article's first sentence, which in news answers who, what, when and where;
+ * - quoteForSay: it holds a quotation and the question asks what someone said;
+ * - length: its length in words over 40 (capped at 1): a long sentence holds more answers.
+ */
+export const RANK_FEATURES = ['own', 'inContext', 'names', 'proximity', 'fromPrevious', 'missing', 'retrieval', 'answerType', 'lead', 'quoteForSay', 'length'] as const;
+export type RankFeature = (typeof RANK_FEATURES)[number];
+export type ScoreWeights = Readonly<Record<RankFeature, number>>;
+export type RankFeatures = Record<RankFeature, number>;
 
-/** Weights of a sentence's score. Chosen on the tune half of the development set (see README, "Answers"). */
+/** Weights of a sentence's score. Fitted by bench/calibrate-answers.ts on the tune half only (see README, "Answers"). */
 export const SCORE_WEIGHTS: ScoreWeights = {
   own: 0.3,
   inContext: 0.3,
-  retrieval: 0.3,
+  names: 0,
   proximity: 0.05,
-  /** Holding an entity of the type the question asks for (a date for "when"), or its cue words. */
+  fromPrevious: 0,
+  missing: 0,
+  retrieval: 0.3,
   answerType: 0.35,
+  lead: 0,
+  quoteForSay: 0,
+  length: 0,
 };
+
+const QUOTE_MARKS = /["\u201c\u201d]/u;
+const LENGTH_SCALE = 40;
 
 /** Passages retrieved per question; their sentences and the sentence on each side are the candidates. */
 export const CANDIDATE_PASSAGES = 12;
@@ -42,6 +56,7 @@ export interface Candidate {
   retrieval: number;
   /** 1 when the sentence holds what the question's class asks for, 0 when not, null when it asks for nothing. */
   answerType: number | null;
+  features: RankFeatures;
   score: number;
 }
 
@@ -97,12 +112,30 @@ function answerTypeOf(
   return questionClass.cues.some((cue) => lower.includes(cue)) ? 1 : 0;
 }
 
-function preScore(weights: ScoreWeights, evidence: Evidence, retrieval: number): number {
-  return weights.own * evidence.own + weights.inContext * evidence.inContext + weights.retrieval * retrieval + weights.proximity * evidence.proximity;
+function featuresOf(evidence: Evidence, retrieval: number, index: number, text: string, sayQuestion: boolean): RankFeatures {
+  return {
+    own: evidence.own,
+    inContext: evidence.inContext,
+    names: evidence.names,
+    proximity: evidence.proximity,
+    fromPrevious: evidence.fromPrevious,
+    missing: evidence.missing,
+    retrieval,
+    answerType: 0,
+    lead: index === 0 ? 1 : 0,
+    quoteForSay: sayQuestion && QUOTE_MARKS.test(text) ? 1 : 0,
+    length: Math.min(1, text.split(/\s+/u).length / LENGTH_SCALE),
+  };
+}
+
+export function scoreOf(weights: ScoreWeights, features: RankFeatures): number {
+  let score = 0;
+  for (const feature of RANK_FEATURES) score += weights[feature] * features[feature];
+  return score;
 }
 
 /** Candidate sentences for a question, best first; ties by passage id, then sentence. */
-export function rankSentences(question: string, retriever: Retriever, passages = CANDIDATE_PASSAGES, weights: ScoreWeights = SCORE_WEIGHTS): Ranking {
+export function rankSentences(question: string, retriever: Retriever, passages = CANDIDATE_PASSAGES, weights: ScoreWeights = SCORE_WEIGHTS, tagged = TAGGED_CANDIDATES): Ranking {
   const plan = retriever.plan(question);
   const questionClass = classifyQuestion(question);
   const scorer = new EvidenceScorer(plan);
@@ -140,17 +173,21 @@ export function rankSentences(question: string, retriever: Retriever, passages =
   for (const [key, { article, passageId, index, retrieval }] of chosen) {
     const evidence = scorer.evidence(article, index, inArticle.get(article.id));
     if (!evidence || evidence.inContext === 0) continue;
-    seen.set(key, { articleId: article.id, passageId, sentence: index, evidence, retrieval, answerType: null, score: preScore(weights, evidence, retrieval) });
+    const sentence = article.sentences[index];
+    const text = sentence ? article.text.slice(sentence.start, sentence.end) : '';
+    const features = featuresOf(evidence, retrieval, index, text, questionClass?.name === 'say');
+    seen.set(key, { articleId: article.id, passageId, sentence: index, evidence, retrieval, answerType: null, features, score: scoreOf(weights, features) });
   }
   const candidates = [...seen.values()].sort(byScore);
   const questionTerms = new Set(analyze(question).filter((t) => !t.stop).map((t) => t.term));
-  for (const candidate of candidates.slice(0, TAGGED_CANDIDATES)) {
+  for (const candidate of candidates.slice(0, tagged)) {
     const article = retriever.article(candidate.articleId);
     const sentence = article?.sentences[candidate.sentence];
     if (!article || !sentence) continue;
     const spans = questionClass === null || questionClass.wants.length === 0 ? [] : sentenceEntities(retriever, article, candidate.sentence);
     candidate.answerType = answerTypeOf(questionClass, spans, article.text.slice(sentence.start, sentence.end), questionTerms);
-    candidate.score += weights.answerType * (candidate.answerType ?? 0);
+    candidate.features.answerType = candidate.answerType ?? 0;
+    candidate.score = scoreOf(weights, candidate.features);
   }
   candidates.sort(byScore);
   return { plan, questionClass, scorer, candidates };

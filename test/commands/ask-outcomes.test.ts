@@ -13,7 +13,7 @@ const retriever = createRetriever(corpus);
 const deps: Deps = { corpus, retriever, quotes: buildQuoteBook(corpus.articles) };
 
 const ANSWERED = 'When will the new school open?';
-const HEDGED = 'What colour is the ferry?';
+const HEDGED = 'Who owns the ferries?';
 const UNKNOWN = 'How tall is the Eiffel Tower?';
 
 describe('the three outcomes of /ask', () => {
