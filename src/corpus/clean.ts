@@ -239,6 +239,12 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
       settled[i] = 'good';
     } else settled[i] = 'short';
   }
+  // An article of one or two short sentences has no long block to anchor it: its prose is the body.
+  if (!settled.includes('good')) {
+    all.forEach((f, i) => {
+      if ((settled[i] === 'short' || verdicts[i] === 'near') && f.terminal && !f.chrome && isProse(f)) settled[i] = 'good';
+    });
+  }
 
   const foldedTitle = title === null ? null : fold(title);
   const firstBody = settled.indexOf('good');
