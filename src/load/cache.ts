@@ -29,6 +29,8 @@ const CHECKSUM_MARKER = new TextEncoder().encode('ARCVSUM1');
 const CHECKSUM_BYTES = CHECKSUM_MARKER.length + 32;
 /** A save in progress writes `<key>.bin.<pid>.tmp`; one whose process is gone was killed. */
 const TEMPORARY = /\.(\d+)\.tmp$/u;
+/** Errors that mean "there is no cache here": not worth a warning when reading. */
+const ABSENT: ReadonlySet<string> = new Set(['ENOENT', 'ENOTDIR']);
 
 export interface LoadedCorpus {
   corpus: Corpus;
@@ -122,7 +124,8 @@ function restoreFile(path: string, key: string, logger: Logger): { corpus: Corpu
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.warn(`cache: ${path} ${reasonOf(error)}; rebuilding`);
+    // No cache yet (or something that is not a folder in its place, which saving then reports).
+    if (!ABSENT.has((error as NodeJS.ErrnoException).code ?? '')) logger.warn(`cache: ${path} ${reasonOf(error)}; rebuilding`);
     return null;
   }
   try {
@@ -158,7 +161,7 @@ export function removeLeftoverTemporaries(dir: string, logger: Logger): void {
   try {
     names = readdirSync(dir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') logger.warn(`cache: cannot list ${dir}: ${reasonOf(error)}`);
+    if (!ABSENT.has((error as NodeJS.ErrnoException).code ?? '')) logger.warn(`cache: cannot list ${dir}: ${reasonOf(error)}`);
     return;
   }
   for (const name of names) {
@@ -211,7 +214,7 @@ export async function loadCorpusCached(dir: string, options: CacheOptions = {}):
       (saved) => {
         if (!saved) logger.warn(`cache: ${path} not saved: the corpus breaks an invariant the cache relies on; every start rebuilds`);
       },
-      (error: unknown) => logger.warn(`cache: ${path} could not be saved: ${reasonOf(error)}; every start rebuilds until it can`),
+      (error: unknown) => logger.warn(`cache: ${path} could not be saved (${error instanceof Error ? error.message : String(error)}); every start rebuilds until it can`),
     );
   }
   return { corpus, index, quotes, cached: false, key: builtKey };
