@@ -1,9 +1,10 @@
 // Shared fixtures for the corpus reliability suite: invented articles (never dev-set text), corpus folders, and the
 // CLI run in-process or as a real process, the way an operator runs it.
 import { spawn } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import type { CliIo } from '../../src/cli/io.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -34,8 +35,16 @@ export function entry(input: EntryInput, n: number): Record<string, unknown> {
   return { file: input.file, title: input.title ?? null, outlet: input.outlet ?? 'Coast Herald', url: input.url ?? `https://herald.example/a/${n}`, published: input.published ?? '2024-03-01' };
 }
 
+const created: string[] = [];
+// Registered in each test file that imports this module: its folders (one holds 1,000 articles) go when it ends.
+afterAll(async () => {
+  await Promise.all(created.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
 export async function tempDir(prefix: string): Promise<string> {
-  return mkdtemp(join(tmpdir(), `archivist-rel-${prefix}-`));
+  const dir = await mkdtemp(join(tmpdir(), `archivist-rel-${prefix}-`));
+  created.push(dir);
+  return dir;
 }
 
 /** A corpus folder with `count` listed articles a0000.txt… (each with `extra` more paragraphs) and sources.json. */
