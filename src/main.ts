@@ -23,7 +23,7 @@ async function main(): Promise<number> {
   const secrets = config.DISCORD_TOKEN === undefined ? [] : [config.DISCORD_TOKEN];
   const logger = createLogger(config.LOG_LEVEL, (line) => process.stderr.write(`${line}\n`), secrets);
 
-  const { deps, problems } = await loadDeps(config.CORPUS_DIR);
+  const { deps, problems } = await loadDeps(config.CORPUS_DIR, { maxFileBytes: config.CORPUS_MAX_FILE_BYTES, logger });
   for (const problem of problems) logger.warn(`corpus: ${formatProblem(problem)}`);
   logger.info(`corpus ${config.CORPUS_DIR}: ${deps.corpus.articles.length} articles, ${deps.corpus.passages.length} passages`);
 

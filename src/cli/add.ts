@@ -1,5 +1,5 @@
 // `add FILE --title T --outlet O --url U [--published YYYY-MM-DD] [--data DIR]`: validates, then adds an article.
-import { dataOption, parse } from './args.ts';
+import { dataOption, maxFileBytesOption, parse } from './args.ts';
 import type { CliCommand } from './io.ts';
 import { addArticle } from '../load/addArticle.ts';
 
@@ -25,6 +25,11 @@ export const add: CliCommand = {
       io.err(`add: missing ${problems.join(' and ')}\nusage: ${add.usage}`);
       return 2;
     }
+    const limit = maxFileBytesOption();
+    if (!limit.ok) {
+      io.err(`add: ${limit.message}`);
+      return 2;
+    }
     const result = await addArticle({
       source: positionals[0] ?? '',
       title: values.title ?? '',
@@ -32,7 +37,7 @@ export const add: CliCommand = {
       url: values.url ?? '',
       published: values.published ?? null,
       dir: values.data,
-    });
+    }, { maxFileBytes: limit.maxFileBytes });
     if (!result.ok) {
       for (const error of result.errors) io.err(`add: ${error}`);
       io.err('add: nothing was changed');

@@ -1,5 +1,6 @@
 // Option parsing shared by the subcommands: node's parseArgs, with its errors turned into one readable line.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { corpusMaxFileBytesFrom } from '../config/config.ts';
 import { DEFAULT_CORPUS_DIR } from '../load/corpus.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -15,4 +16,9 @@ export function parse<O extends Options>(args: string[], options: O): { ok: true
   } catch (error) {
     return { ok: false, message: (error as Error).message };
   }
+}
+
+/** The corpus file size cap from the environment (CORPUS_MAX_FILE_BYTES, as the bot reads it), or the message. */
+export function maxFileBytesOption(): { ok: true; maxFileBytes: number } | { ok: false; message: string } {
+  return corpusMaxFileBytesFrom(process.env);
 }

@@ -2,12 +2,13 @@
 // numbered verbatim citations; --json prints one answer object per line for other tools.
 import { loadParaphraseTable } from '../load/paraphrases.ts';
 import { HEDGE } from '../../commands/ask.ts';
-import { dataOption, parse } from './args.ts';
+import { dataOption, maxFileBytesOption, parse } from './args.ts';
 import type { CliCommand, CliIo } from './io.ts';
 import { formatProblem } from './problems.ts';
 import { answerQuestion, DEFAULT_K } from '../answers/answer.ts';
 import { toAnswerJson, type Answer } from '../answers/schema.ts';
 import { loadCorpusCached } from '../load/cache.ts';
+import { createLogger } from '../log/logger.ts';
 import { createRetriever, type Retriever } from '../search/retriever.ts';
 
 export const MAX_K = 20;
@@ -58,8 +59,14 @@ export const ask: CliCommand = {
       io.err(`ask: ${k.message}`);
       return 2;
     }
+    const limit = maxFileBytesOption();
+    if (!limit.ok) {
+      io.err(`ask: ${limit.message}`);
+      return 2;
+    }
     // The saved corpus and index (as the bot uses them): only the first run on a corpus version builds them.
-    const { corpus, index } = await loadCorpusCached(data);
+    const logger = createLogger('warn', (line) => io.err(line));
+    const { corpus, index } = await loadCorpusCached(data, { maxFileBytes: limit.maxFileBytes, logger });
     for (const problem of corpus.problems) io.err(formatProblem(problem));
     const retriever: Retriever = createRetriever(corpus, index, { paraphrases: loadParaphraseTable() });
     const question = parsed.value.positionals.join(' ').trim();

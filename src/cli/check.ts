@@ -1,8 +1,9 @@
-// `check [--data DIR]`: validates a corpus directory and lists every problem with its file and field.
+// `check [--data DIR]`: validates a corpus directory and lists every problem with its file and field, including
+// files no entry lists; never a stack trace.
 import { formatProblem } from './problems.ts';
-import { dataOption, parse } from './args.ts';
+import { dataOption, maxFileBytesOption, parse } from './args.ts';
 import type { CliCommand } from './io.ts';
-import { loadCorpus } from '../load/corpus.ts';
+import { checkCorpus } from '../load/corpus.ts';
 
 export const check: CliCommand = {
   name: 'check',
@@ -13,8 +14,13 @@ export const check: CliCommand = {
       io.err(`check: ${parsed.message}`);
       return 2;
     }
+    const limit = maxFileBytesOption();
+    if (!limit.ok) {
+      io.err(`check: ${limit.message}`);
+      return 2;
+    }
     const dir = parsed.value.values.data;
-    const corpus = await loadCorpus(dir);
+    const corpus = await checkCorpus(dir, { maxFileBytes: limit.maxFileBytes });
     for (const problem of corpus.problems) io.err(formatProblem(problem));
     const summary = `${dir}: ${corpus.articles.length} article(s), ${corpus.passages.length} passage(s), ${corpus.problems.length} problem(s)`;
     if (corpus.problems.length > 0) {

@@ -1,5 +1,6 @@
 // The archivist CLI: `npm run cli -- <command> …`. Dispatches to the subcommands listed in subcommands.ts.
 import { fileURLToPath } from 'node:url';
+import { config as loadDotenv } from 'dotenv';
 import { processIo, type CliIo } from './io.ts';
 import { SUBCOMMANDS } from './subcommands.ts';
 
@@ -22,5 +23,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // An entry point: .env gives the CLI the settings the bot uses (CORPUS_MAX_FILE_BYTES), so both judge files alike.
+  loadDotenv({ quiet: true });
   process.exitCode = await runCli(process.argv.slice(2), processIo());
 }

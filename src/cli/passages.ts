@@ -1,5 +1,5 @@
 // `passages [--article ID] [--json] [--data DIR]`: prints what was ingested, for operators checking a corpus.
-import { dataOption, parse } from './args.ts';
+import { dataOption, maxFileBytesOption, parse } from './args.ts';
 import type { CliCommand } from './io.ts';
 import { formatProblem } from './problems.ts';
 import { loadCorpus } from '../load/corpus.ts';
@@ -14,7 +14,12 @@ export const passages: CliCommand = {
       return 2;
     }
     const { data, article, json } = parsed.value.values;
-    const corpus = await loadCorpus(data);
+    const limit = maxFileBytesOption();
+    if (!limit.ok) {
+      io.err(`passages: ${limit.message}`);
+      return 2;
+    }
+    const corpus = await loadCorpus(data, { maxFileBytes: limit.maxFileBytes });
     for (const problem of corpus.problems) io.err(formatProblem(problem));
     if (article !== undefined && !corpus.articles.some((a) => a.id === article)) {
       io.err(`passages: no article "${article}" (known: ${corpus.articles.map((a) => a.id).join(', ') || 'none'})`);

@@ -1,5 +1,5 @@
 // `quote --speaker NAME [--about TOPIC] [--limit N] [--json] [--data DIR]`: what a person was quoted as saying.
-import { dataOption, parse } from './args.ts';
+import { dataOption, maxFileBytesOption, parse } from './args.ts';
 import type { CliCommand } from './io.ts';
 import { formatProblem } from './problems.ts';
 import { loadCorpus } from '../load/corpus.ts';
@@ -54,7 +54,12 @@ export const quote: CliCommand = {
       }
       count = Number(limit);
     }
-    const corpus = await loadCorpus(data);
+    const fileLimit = maxFileBytesOption();
+    if (!fileLimit.ok) {
+      io.err(`quote: ${fileLimit.message}`);
+      return 2;
+    }
+    const corpus = await loadCorpus(data, { maxFileBytes: fileLimit.maxFileBytes });
     for (const problem of corpus.problems) io.err(formatProblem(problem));
     const book = buildQuoteBook(corpus.articles);
     const query = about !== undefined && about.trim().length > 0 ? { speaker: speaker.trim(), about, limit: count } : { speaker: speaker.trim(), limit: count };

@@ -1,5 +1,5 @@
 // `speakers [--json] [--data DIR]`: everyone quoted in the corpus, with aliases and quote counts.
-import { dataOption, parse } from './args.ts';
+import { dataOption, maxFileBytesOption, parse } from './args.ts';
 import type { CliCommand } from './io.ts';
 import { formatProblem } from './problems.ts';
 import { loadCorpus } from '../load/corpus.ts';
@@ -17,7 +17,12 @@ export const speakers: CliCommand = {
       return 2;
     }
     const { data, json } = parsed.value.values;
-    const corpus = await loadCorpus(data);
+    const limit = maxFileBytesOption();
+    if (!limit.ok) {
+      io.err(`speakers: ${limit.message}`);
+      return 2;
+    }
+    const corpus = await loadCorpus(data, { maxFileBytes: limit.maxFileBytes });
     for (const problem of corpus.problems) io.err(formatProblem(problem));
     const result = speakersResultSchema.parse({ speakers: listSpeakers(buildQuoteBook(corpus.articles)) });
     if (json) {

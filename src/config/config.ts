@@ -7,6 +7,22 @@ const blankToUndefined = (value: unknown): unknown => (typeof value === 'string'
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
+/** The largest corpus file read, in bytes: articles are tens of kilobytes; 5 MiB leaves room and cleans in seconds. */
+export const DEFAULT_CORPUS_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const corpusMaxFileBytes = z.preprocess(
+  (v) => {
+    const given = blankToUndefined(v);
+    return typeof given === 'string' && /^\s*\d+\s*$/u.test(given) ? Number(given) : given;
+  },
+  z
+    .number({ error: 'must be a whole number of bytes, e.g. 5242880 for 5 MiB' })
+    .int('must be a whole number of bytes, e.g. 5242880 for 5 MiB')
+    .min(1024, 'must be at least 1024 bytes')
+    .max(1024 * 1024 * 1024, 'must be at most 1073741824 bytes (1 GiB)')
+    .default(DEFAULT_CORPUS_MAX_FILE_BYTES),
+);
+
 export const configSchema = z
   .object({
     DISCORD_TOKEN: z.preprocess(
@@ -23,6 +39,7 @@ export const configSchema = z
       z.url({ protocol: /^https?$/u, error: 'must be an http(s) URL' }).optional(),
     ),
     CORPUS_DIR: z.preprocess(blankToUndefined, z.string().default('data')),
+    CORPUS_MAX_FILE_BYTES: corpusMaxFileBytes,
     LOG_LEVEL: z.preprocess(
       (v) => (typeof blankToUndefined(v) === 'string' ? String(v).toLowerCase() : undefined),
       z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -37,6 +54,16 @@ export const configSchema = z
 export type Config = z.infer<typeof configSchema>;
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
+
+/**
+ * Only the corpus file size cap, for the CLI (which needs no token): the same rule as in loadConfig, so `check`
+ * and the bot agree on which files are too large.
+ */
+export function corpusMaxFileBytesFrom(env: Record<string, string | undefined>): { ok: true; maxFileBytes: number } | { ok: false; message: string } {
+  const parsed = corpusMaxFileBytes.safeParse(env['CORPUS_MAX_FILE_BYTES']);
+  if (parsed.success) return { ok: true, maxFileBytes: parsed.data };
+  return { ok: false, message: `Configuration error: CORPUS_MAX_FILE_BYTES ${parsed.error.issues[0]?.message ?? 'is invalid'}` };
+}
 
 /** Validates the environment; on failure one message names each bad variable (never its value). */
 export function loadConfig(env: Record<string, string | undefined>): ConfigResult {

@@ -1,8 +1,8 @@
 // Deciding whether a new article may join a corpus, before anything is written: the entry is valid, its text is
 // readable and has a body, and neither its url nor its text is already there. Pure; the CLI does the writing.
 import { decodeArticle } from './build.ts';
-import { ingestArticle } from './ingest.ts';
-import { sourceEntrySchema, type SourceEntry } from './manifest.ts';
+import { articleIdOf, ingestArticle } from './ingest.ts';
+import { reservedNameReason, sourceEntrySchema, stripBom, type SourceEntry } from './manifest.ts';
 
 export type Admission = { ok: true; entry: SourceEntry; manifest: Record<string, unknown> } | { ok: false; errors: string[] };
 
@@ -13,13 +13,14 @@ function textKey(text: string): string {
 
 /**
  * `manifestText` is the current sources.json (null when the corpus is new), `existing` the current article texts by
- * file name. On success, `manifest` is the new sources.json content with the entry appended.
+ * file name, `onDisk` every name in the folder (readable or not). On success, `manifest` is the new sources.json content with the entry appended.
  */
 export function admitArticle(
   manifestText: string | null,
   existing: ReadonlyMap<string, string>,
   candidate: { file: string; title: string; outlet: string; url: string; published: string | null },
   bytes: Uint8Array,
+  onDisk: readonly string[] = [...existing.keys()],
 ): Admission {
   const errors: string[] = [];
   const parsedEntry = sourceEntrySchema.safeParse(candidate);
@@ -28,11 +29,13 @@ export function admitArticle(
     return { ok: false, errors };
   }
   const entry = parsedEntry.data;
+  const reserved = reservedNameReason(entry.file);
+  if (reserved !== null) return { ok: false, errors: [`${entry.file} ${reserved}`] };
 
   let manifest: Record<string, unknown> = { articles: [] };
   if (manifestText !== null) {
     try {
-      const json: unknown = JSON.parse(manifestText);
+      const json: unknown = JSON.parse(stripBom(manifestText));
       if (typeof json !== 'object' || json === null || !Array.isArray((json as { articles?: unknown }).articles)) {
         return { ok: false, errors: ['sources.json has no "articles" list; fix it (see `check`) before adding'] };
       }
@@ -42,8 +45,14 @@ export function admitArticle(
     }
   }
   const listed = (manifest['articles'] as unknown[]).map((a) => a as { file?: unknown; url?: unknown });
-  if (listed.some((a) => a.file === entry.file) || existing.has(entry.file)) {
+  if (listed.some((a) => a.file === entry.file)) {
     errors.push(`a file named ${entry.file} is already in the corpus`);
+  } else if (onDisk.includes(entry.file)) {
+    errors.push(`a file named ${entry.file} is already in the corpus folder but no entry in sources.json lists it (left by an interrupted change?); remove or list it first`);
+  } else {
+    const id = articleIdOf(entry.file);
+    const sameId = [...listed.map((a) => a.file), ...onDisk].find((f) => typeof f === 'string' && articleIdOf(f) === id);
+    if (sameId !== undefined) errors.push(`${entry.file} would have the same article id "${id}" as ${String(sameId)} (an id is the file name without its extension); rename it`);
   }
   const sameUrl = listed.find((a) => a.url === entry.url);
   if (sameUrl) errors.push(`the url ${entry.url} is already in the corpus (${String(sameUrl.file)})`);

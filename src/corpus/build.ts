@@ -1,8 +1,8 @@
 // Builds a corpus from a manifest's text and the bytes of its files, keeping every good article and reporting
 // each bad entry with its file and field. Pure: the loader does the reading.
 import { z } from 'zod';
-import { ingestArticle } from './ingest.ts';
-import { manifestSchema, sourceEntrySchema, type SourceEntry } from './manifest.ts';
+import { articleIdOf, ingestArticle } from './ingest.ts';
+import { manifestSchema, reservedNameReason, sourceEntrySchema, stripBom, type SourceEntry } from './manifest.ts';
 import type { Article, Corpus, Passage, Problem } from './types.ts';
 
 export const MANIFEST_FILE = 'sources.json';
@@ -21,12 +21,15 @@ function problem(file: string, message: string, field?: string): Problem {
   return field === undefined ? { file, message } : { file, field, message };
 }
 
-/** Parses sources.json; entries that fail validation or repeat a file or url are reported, not kept. */
+/**
+ * Parses sources.json; entries that fail validation, use a reserved name, or repeat a file, an article id or a url
+ * are reported, not kept (the first of a repeated pair stays).
+ */
 export function readManifest(text: string | null): ManifestReading {
   if (text === null) return { entries: [], problems: [problem(MANIFEST_FILE, 'is missing')] };
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(stripBom(text));
   } catch (error) {
     return { entries: [], problems: [problem(MANIFEST_FILE, `is not valid JSON: ${(error as Error).message}`)] };
   }
@@ -38,6 +41,7 @@ export function readManifest(text: string | null): ManifestReading {
   const entries: SourceEntry[] = [];
   const problems: Problem[] = [];
   const files = new Set<string>();
+  const fileOfId = new Map<string, string>();
   const urls = new Set<string>();
   shape.data.articles.forEach((candidate, index) => {
     const parsed = sourceEntrySchema.safeParse(candidate);
@@ -52,11 +56,23 @@ export function readManifest(text: string | null): ManifestReading {
       problems.push(problem(entry.file, `is listed more than once in ${MANIFEST_FILE}`, 'file'));
       return;
     }
+    const reserved = reservedNameReason(entry.file);
+    if (reserved !== null) {
+      problems.push(problem(entry.file, reserved, 'file'));
+      return;
+    }
+    const id = articleIdOf(entry.file);
+    const sameId = fileOfId.get(id);
+    if (sameId !== undefined) {
+      problems.push(problem(entry.file, `has the same article id "${id}" as ${sameId} (an id is the file name without its extension); rename one`, 'file'));
+      return;
+    }
     if (urls.has(entry.url)) {
       problems.push(problem(entry.file, `has the same url as another article: ${entry.url}`, 'url'));
       return;
     }
     files.add(entry.file);
+    fileOfId.set(id, entry.file);
     urls.add(entry.url);
     entries.push(entry);
   });
@@ -91,12 +107,20 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return lo;
 }
 
-/** `files` maps a file name to its bytes; a name the manifest lists but `files` lacks is reported missing. */
-export function buildCorpus(manifestText: string | null, files: ReadonlyMap<string, Uint8Array>): Corpus {
+/**
+ * `files` maps a file name to its bytes, `unreadable` a file name to why it could not be read (a directory, too
+ * large, outside the folder…); a name the manifest lists but neither map has is reported missing.
+ */
+export function buildCorpus(manifestText: string | null, files: ReadonlyMap<string, Uint8Array>, unreadable: ReadonlyMap<string, string> = new Map()): Corpus {
   const { entries, problems } = readManifest(manifestText);
   const articles: Article[] = [];
   const passages: Passage[] = [];
   for (const entry of entries) {
+    const reason = unreadable.get(entry.file);
+    if (reason !== undefined) {
+      problems.push(problem(entry.file, reason, 'file'));
+      continue;
+    }
     const bytes = files.get(entry.file);
     if (bytes === undefined) {
       problems.push(problem(entry.file, 'is listed in sources.json but the file is missing', 'file'));

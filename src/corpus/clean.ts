@@ -1,6 +1,7 @@
 // Boilerplate removal for scraped news text. Each line is a block; blocks are classified by features that hold
 // across sites (length, sentence punctuation, stop-word density, headline casing, timestamps, repetition of other
 // blocks, truncated teasers) and then by their neighbours, in the manner of jusText, rather than by per-site rules.
+import { markRepeats, type Verdict } from './repeats.ts';
 import { isStopWord } from './stopwords.ts';
 import type { BlockKind } from './types.ts';
 
@@ -8,8 +9,6 @@ export interface Block {
   text: string;
   kind: BlockKind;
 }
-
-type Verdict = 'good' | 'near' | 'short' | 'bad';
 
 interface Features {
   text: string;
@@ -46,10 +45,6 @@ const CHROME_WORDS =
   /\b(?:copyright|all rights reserved|cookies?|privacy policy|terms of (?:use|service)|sign in|log in|subscribe|newsletter|javascript|style sheets|web browser|advertisement|share this|click here|follow us)\b|©/iu;
 /** Breadcrumbs, e-mail addresses and web addresses belong to page furniture, not to reported prose. */
 const FURNITURE = /[›»]|[^\s@]+@[^\s@]+\.\w|https?:\/\/|\bwww\./u;
-/** A block that is one quotation from end to end with nothing outside the marks: a pull quote when it repeats. */
-const WHOLLY_QUOTED = /^["“][^"“”]+["”]$/u;
-/** A credit closing a photo caption: "[Xinhua]", "(AFP Photo)", "(Reuters)". */
-const CAPTION_CREDIT = /[\[(](?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}|photo|file photo)[\])]\s*$/u;
 
 const TRAILING = new Set(['.', "'", '’', '-']);
 
@@ -117,38 +112,6 @@ function initialVerdict(f: Features): Verdict {
 /** Lower-cased content words, for comparing blocks that repeat each other. */
 function contentWords(f: Features): Set<string> {
   return new Set([...f.content, ...f.words.filter((w) => /^\p{N}/u.test(w))].map((w) => w.toLowerCase()));
-}
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0) return 0;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / a.size;
-}
-
-/**
- * A block that mostly repeats another block is a caption or a pull quote: of the pair, the one that does not read
- * as body prose (no sentence end, a caption credit) or, failing that, the later one is chrome.
- */
-function markRepeats(all: Features[], verdicts: Verdict[]): void {
-  const words = all.map((f) => contentWords(f));
-  for (let i = 0; i < all.length; i++) {
-    const fi = all[i];
-    const wi = words[i];
-    if (!fi || !wi || verdicts[i] === 'bad' || wi.size < 6) continue;
-    for (let j = 0; j < all.length; j++) {
-      const fj = all[j];
-      const wj = words[j];
-      if (i === j || !fj || !wj || verdicts[j] === 'bad' || wj.size < 6) continue;
-      if (overlap(wj, wi) < 0.8) continue;
-      // Block j is (nearly) contained in block i: a caption repeating the lead, or a pull quote repeating the body.
-      const iCaption = CAPTION_CREDIT.test(fi.text) || !fi.terminal;
-      const jCaption = CAPTION_CREDIT.test(fj.text) || !fj.terminal || (WHOLLY_QUOTED.test(fj.text) && fj.chars < fi.chars);
-      if (iCaption && !jCaption) verdicts[i] = 'bad';
-      else if (jCaption && !iCaption) verdicts[j] = 'bad';
-      else if (iCaption && jCaption) verdicts[Math.max(i, j)] = 'bad';
-    }
-  }
 }
 
 /** Short prose: a capitalised sentence of a few words with function words in it, not a headline. */
@@ -258,7 +221,7 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
   const lines = rawBlocks(raw);
   const all = lines.map(features);
   const verdicts = all.map(initialVerdict);
-  markRepeats(all, verdicts);
+  markRepeats(all.map((f) => ({ text: f.text, chars: f.chars, terminal: f.terminal, words: contentWords(f) })), verdicts);
 
   markListRuns(all, verdicts);
 
@@ -275,6 +238,12 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     else if (f.terminal && (before === 'good' && after === 'good' || (isProse(f) && (verdicts[i - 1] === 'good' || verdicts[i + 1] === 'good')))) {
       settled[i] = 'good';
     } else settled[i] = 'short';
+  }
+  // An article of one or two short sentences has no long block to anchor it: its prose is the body.
+  if (!settled.includes('good')) {
+    all.forEach((f, i) => {
+      if ((settled[i] === 'short' || verdicts[i] === 'near') && f.terminal && !f.chrome && isProse(f)) settled[i] = 'good';
+    });
   }
 
   const foldedTitle = title === null ? null : fold(title);

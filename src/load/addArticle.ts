@@ -1,11 +1,16 @@
-// Writing a new article into a corpus directory atomically: the article file and sources.json are each written
-// to a temporary file and renamed into place, so a failure at any step leaves the corpus exactly as it was.
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+// Writing a new article into a corpus directory: under the folder's lock, sources.json is read again, the article
+// admitted, then the article file and sources.json are each written to a temporary file, flushed to disk and
+// renamed into place, so two adds at once both land and a failure at any step leaves the corpus as it was.
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { admitArticle } from '../corpus/admit.ts';
 import { MANIFEST_FILE } from '../corpus/build.ts';
-import { readOrNull } from './corpus.ts';
-import type { SourceEntry } from '../corpus/manifest.ts';
+import { reservedNameReason, type SourceEntry } from '../corpus/manifest.ts';
+import { DEFAULT_CORPUS_MAX_FILE_BYTES } from '../config/config.ts';
+import { openFolder, readCorpusFile, readRegularFile, reasonOf } from './articleFile.ts';
+import { readManifestFile } from './corpus.ts';
+import { withManifestLock } from './manifestLock.ts';
 
 export type AddResult = { ok: true; entry: SourceEntry } | { ok: false; errors: string[] };
 
@@ -18,52 +23,118 @@ export interface AddRequest {
   dir: string;
 }
 
-async function readTextOrNull(path: string): Promise<string | null> {
-  return (await readOrNull(path))?.toString('utf8') ?? null;
+export interface AddOptions {
+  /** The largest article accepted (CORPUS_MAX_FILE_BYTES). */
+  maxFileBytes?: number;
+  /** How long to wait for another change to sources.json to finish. */
+  lockTimeoutMs?: number;
 }
 
-async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+/** A write in progress is `<name>.<pid>.tmp`; one whose process is gone was killed mid-change. */
+const TEMPORARY = /\.(\d+)\.tmp$/u;
+
+function processIsGone(pid: number): boolean {
   try {
-    await writeFile(temporary, data, { flag: 'wx' });
-    await rename(temporary, path);
+    process.kill(pid, 0);
+    return false;
   } catch (error) {
-    await rm(temporary, { force: true });
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** Temporary name, write, fsync, rename, then fsync the folder so the rename itself survives a crash. */
+function writeDurably(dir: string, path: string, data: string | Uint8Array): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(temporary, 'wx');
+    try {
+      writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
     throw error;
   }
+  const folder = openSync(dir, 'r');
+  try {
+    fsyncSync(folder);
+  } finally {
+    closeSync(folder);
+  }
 }
 
-export async function addArticle(request: AddRequest): Promise<AddResult> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(request.source);
-  } catch (error) {
-    return { ok: false, errors: [`cannot read ${request.source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`] };
+/** The folder's names other than its own files, and the text of each readable one (to refuse identical text). */
+function readExisting(dir: string, maxFileBytes: number): { names: string[]; texts: Map<string, string> } {
+  const opened = openFolder(dir);
+  const texts = new Map<string, string>();
+  if (!opened.ok) return { names: [], texts };
+  const names = readdirSync(dir).filter((n) => n !== MANIFEST_FILE && !n.endsWith('.tmp') && !n.startsWith('.'));
+  for (const name of names) {
+    const read = readCorpusFile(opened.folder, name, maxFileBytes);
+    if (read.ok) texts.set(name, Buffer.from(read.bytes).toString('utf8'));
   }
-  const manifestPath = join(request.dir, MANIFEST_FILE);
-  const manifestText = await readTextOrNull(manifestPath);
-  const existing = new Map<string, string>();
-  const names = await readdir(request.dir).catch(() => [] as string[]);
-  for (const name of names.filter((n) => n !== MANIFEST_FILE && !n.endsWith('.tmp') && !n.startsWith('.'))) {
-    const text = await readTextOrNull(join(request.dir, name)).catch(() => null);
-    if (text !== null) existing.set(name, text);
-  }
-  const admission = admitArticle(
-    manifestText,
-    existing,
-    { file: basename(request.source), title: request.title, outlet: request.outlet, url: request.url, published: request.published },
-    bytes,
-  );
-  if (!admission.ok) return admission;
+  return { names, texts };
+}
 
-  await mkdir(request.dir, { recursive: true });
-  const articlePath = join(request.dir, admission.entry.file);
-  await writeAtomically(articlePath, bytes);
-  try {
-    await writeAtomically(manifestPath, `${JSON.stringify(admission.manifest, null, 2)}\n`);
-  } catch (error) {
-    await rm(articlePath, { force: true });
-    return { ok: false, errors: [`could not write ${MANIFEST_FILE}: ${(error as Error).message}; nothing was changed`] };
+/** Under the lock: nothing else writes, so temporary files of dead processes are leftovers of killed changes. */
+function removeLeftovers(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    const pid = Number(TEMPORARY.exec(name)?.[1] ?? Number.NaN);
+    if (Number.isInteger(pid) && pid !== process.pid && processIsGone(pid)) rmSync(join(dir, name), { force: true });
   }
-  return { ok: true, entry: admission.entry };
+}
+
+export async function addArticle(request: AddRequest, options: AddOptions = {}): Promise<AddResult> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_CORPUS_MAX_FILE_BYTES;
+  const file = basename(request.source);
+  const reserved = reservedNameReason(file);
+  if (reserved !== null) return { ok: false, errors: [`${file} ${reserved}`] };
+  const source = readRegularFile(request.source, maxFileBytes);
+  if (!source.ok) return { ok: false, errors: [`${request.source} ${source.reason}`] };
+  const folder = openFolder(request.dir);
+  if (!folder.ok && !folder.missing) return { ok: false, errors: [`${request.dir} ${folder.reason}`] };
+  try {
+    await mkdir(request.dir, { recursive: true });
+  } catch (error) {
+    return { ok: false, errors: [`${request.dir} cannot be created: ${reasonOf(error)}`] };
+  }
+
+  let locked;
+  try {
+    locked = await withManifestLock(request.dir, async (): Promise<AddResult> => {
+      removeLeftovers(request.dir);
+      // Read again under the lock: another add may have changed sources.json since this one started.
+      const manifest = readManifestFile(request.dir);
+      if (!manifest.ok) return { ok: false, errors: [`${manifest.problem.file} ${manifest.problem.message}`] };
+      const existing = readExisting(request.dir, maxFileBytes);
+      const admission = admitArticle(
+        manifest.text,
+        existing.texts,
+        { file, title: request.title, outlet: request.outlet, url: request.url, published: request.published },
+        source.bytes,
+        existing.names,
+      );
+      if (!admission.ok) return admission;
+
+      const articlePath = join(request.dir, admission.entry.file);
+      try {
+        writeDurably(request.dir, articlePath, source.bytes);
+      } catch (error) {
+        return { ok: false, errors: [`could not write ${admission.entry.file}: ${reasonOf(error)}`] };
+      }
+      try {
+        writeDurably(request.dir, join(request.dir, MANIFEST_FILE), `${JSON.stringify(admission.manifest, null, 2)}\n`);
+      } catch (error) {
+        rmSync(articlePath, { force: true });
+        return { ok: false, errors: [`could not write ${MANIFEST_FILE}: ${reasonOf(error)}`] };
+      }
+      return { ok: true, entry: admission.entry };
+    }, options.lockTimeoutMs);
+  } catch (error) {
+    return { ok: false, errors: [`cannot lock ${request.dir} for the change: ${reasonOf(error)}`] };
+  }
+  return locked.ok ? locked.value : { ok: false, errors: [locked.error] };
 }

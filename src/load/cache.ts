@@ -1,23 +1,36 @@
 // A saved, processed corpus, search index and quote book beside the corpus (in DIR/.archivist-cache/), keyed by a hash of the
 // manifest, every article file, and the code that turns them into passages and an index: any change to an
-// article or to that code gives a new key, so a stale cache is never used. Writing it is best effort.
+// article or to that code gives a new key, so a stale cache is never used. The file ends with a hash of its own
+// bytes, checked before use, so an altered or damaged cache is rebuilt, never served. Writing it is best effort,
+// and every failure to read or write it is logged with its reason.
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCorpus, MANIFEST_FILE } from '../corpus/build.ts';
+import { buildCorpus } from '../corpus/build.ts';
+import { listedFileNames } from '../corpus/manifest.ts';
 import type { Article, BlockKind, Corpus, Paragraph, Passage, Problem, Sentence } from '../corpus/types.ts';
+import { DEFAULT_CORPUS_MAX_FILE_BYTES } from '../config/config.ts';
+import { createLogger, type Logger } from '../log/logger.ts';
 import { buildQuoteBook, type QuoteBook } from '../quotes/book.ts';
 import { openSections, sectionChunks, type ByteSource, type OpenedSections, type SectionArray } from '../search/binary.ts';
 import { buildIndex, loadIndex, serializeIndex, type SearchIndex } from '../search/options.ts';
-import { readOrNull } from './corpus.ts';
+import { readCorpusFile, reasonOf, type FileReading } from './articleFile.ts';
+import { readListedFiles, readManifestFile, type LoadOptions } from './corpus.ts';
 
 export const CACHE_DIR = '.archivist-cache';
-const CACHE_FORMAT = 5;
+const CACHE_FORMAT = 6;
 const CACHE_EXTENSION = '.bin';
 /** The folders whose code decides what the cache holds. */
 const PIPELINE_FOLDERS = ['corpus', 'search', 'quotes'];
+/** The file's last bytes: a marker, then the SHA-256 of every byte before it. */
+const CHECKSUM_MARKER = new TextEncoder().encode('ARCVSUM1');
+const CHECKSUM_BYTES = CHECKSUM_MARKER.length + 32;
+/** A save in progress writes `<key>.bin.<pid>.tmp`; one whose process is gone was killed. */
+const TEMPORARY = /\.(\d+)\.tmp$/u;
+/** Errors that mean "there is no cache here": not worth a warning when reading. */
+const ABSENT: ReadonlySet<string> = new Set(['ENOENT', 'ENOTDIR']);
 
 export interface LoadedCorpus {
   corpus: Corpus;
@@ -28,14 +41,12 @@ export interface LoadedCorpus {
   key: string;
 }
 
-function readFileOrNull(path: string): Uint8Array | null {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+export interface CacheOptions extends LoadOptions {
+  /** Where cache failures are reported; warnings on stderr when not given. */
+  logger?: Logger;
 }
+
+const stderrLogger = createLogger('info', (line) => process.stderr.write(`${line}\n`));
 
 let pipelineHash: Promise<string> | undefined;
 
@@ -48,83 +59,37 @@ function hashPipeline(): Promise<string> {
       const files = (await readdir(join(src, folder))).filter((f) => f.endsWith('.ts')).sort();
       for (const file of files) hash.update(`${folder}/${file}\0`).update(await readFile(join(src, folder, file)));
     }
-    hash.update(`load/cache.ts\0`).update(await readFile(fileURLToPath(import.meta.url)));
+    for (const file of ['cache.ts', 'articleFile.ts']) hash.update(`load/${file}\0`).update(await readFile(join(src, 'load', file)));
     return hash.digest('hex');
   })();
   return pipelineHash;
 }
 
 /**
- * The article files a manifest can name: every entry's `file` that is a plain file name. A superset of what
- * ingestion reads (it also drops invalid and repeated entries), so hashing these covers every byte a build uses,
- * without validating thousands of entries on every start.
+ * The cache key: manifest, each listed file's bytes (or why it was not read: missing, too large, a directory…),
+ * and the pipeline code. The reason of an unread file is part of the key, so a changed size cap rebuilds.
  */
-function candidateFiles(manifestText: string | null): string[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(manifestText ?? 'null');
-  } catch {
-    return [];
-  }
-  const articles = (json as { articles?: unknown } | null)?.articles;
-  if (!Array.isArray(articles)) return [];
-  const files = articles.map((a) => (a as { file?: unknown } | null)?.file);
-  return files.filter((f): f is string => typeof f === 'string' && f.length > 0 && !f.includes('/') && !f.includes('\\') && f !== '.' && f !== '..');
-}
-
-/** The cache key: manifest, every candidate file's bytes (null when missing), and the pipeline code. */
-function cacheKey(pipeline: string, manifestBytes: Uint8Array | null, files: readonly string[], bytesOf: (file: string) => Uint8Array | null): string {
+function cacheKey(pipeline: string, manifestBytes: Uint8Array | null, files: readonly string[], read: (file: string) => FileReading): string {
   const hash = createHash('sha256').update(`archivist-cache ${CACHE_FORMAT}\0${pipeline}\0`);
   hash.update(manifestBytes ?? 'no manifest');
   for (const file of files) {
-    const bytes = bytesOf(file);
-    hash.update(`\0${file}\0${bytes === null ? 'missing' : bytes.length}\0`);
-    if (bytes !== null) hash.update(bytes);
+    const reading = read(file);
+    hash.update(`\0${file}\0${reading.ok ? reading.bytes.length : `unread ${reading.reason}`}\0`);
+    if (reading.ok) hash.update(reading.bytes);
   }
   return hash.digest('hex').slice(0, 32);
 }
 
-/**
- * Reads files one after another into one reused buffer: for hashing only, each view is valid until the next call.
- * Sequential synchronous reads of page-cached files cost a fraction of thousands of parallel promise reads.
- */
-function sharedReader(dir: string): (file: string) => Uint8Array | null {
-  let buffer = new Uint8Array(1 << 20);
-  return (file) => {
-    let fd: number;
-    try {
-      fd = openSync(join(dir, file), 'r');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
-    try {
-      let size = 0;
-      for (;;) {
-        if (size === buffer.length) {
-          const grown = new Uint8Array(buffer.length * 2);
-          grown.set(buffer);
-          buffer = grown;
-        }
-        const read = readSync(fd, buffer, size, buffer.length - size, null);
-        if (read === 0) return buffer.subarray(0, size);
-        size += read;
-      }
-    } finally {
-      closeSync(fd);
-    }
-  };
-}
-
 /** A file read section by section: each read gets its own aligned array, so nothing keeps the whole file alive. */
-function fileSource(fd: number): ByteSource {
+function fileSource(fd: number, length: number): ByteSource {
   return {
-    length: fstatSync(fd).size,
-    read(offset, length) {
-      const bytes = new Uint8Array(length);
+    length,
+    read(offset, count) {
+      if (offset + count > length) throw new Malformed('section past the end');
+      const bytes = new Uint8Array(count);
       let done = 0;
-      while (done < length) {
-        const read = readSync(fd, bytes, done, length - done, offset + done);
+      while (done < count) {
+        const read = readSync(fd, bytes, done, count - done, offset + done);
         if (read === 0) throw new Malformed('file ended early');
         done += read;
       }
@@ -133,42 +98,125 @@ function fileSource(fd: number): ByteSource {
   };
 }
 
-function restoreFile(path: string, key: string): { corpus: Corpus; index: SearchIndex; quotes: QuoteBook } | null {
+/** Whether the file's trailing checksum matches its contents; the reason when it does not. */
+function verifyChecksum(fd: number, size: number): { ok: true } | { ok: false; reason: string } {
+  if (size < CHECKSUM_BYTES) return { ok: false, reason: 'too short to hold its checksum' };
+  const body = size - CHECKSUM_BYTES;
+  const trailer = new Uint8Array(CHECKSUM_BYTES);
+  if (readSync(fd, trailer, 0, CHECKSUM_BYTES, body) !== CHECKSUM_BYTES) return { ok: false, reason: 'checksum unreadable' };
+  if (!CHECKSUM_MARKER.every((b, i) => trailer[i] === b)) return { ok: false, reason: 'no checksum (an older or damaged file)' };
+  const hash = createHash('sha256');
+  const chunk = new Uint8Array(1 << 20);
+  for (let at = 0; at < body; ) {
+    const read = readSync(fd, chunk, 0, Math.min(chunk.length, body - at), at);
+    if (read === 0) return { ok: false, reason: 'file ended early' };
+    hash.update(chunk.subarray(0, read));
+    at += read;
+  }
+  const expected = trailer.subarray(CHECKSUM_MARKER.length);
+  const actual = hash.digest();
+  if (!actual.equals(expected)) return { ok: false, reason: 'its contents do not match its checksum (altered or damaged)' };
+  return { ok: true };
+}
+
+function restoreFile(path: string, key: string, logger: Logger): { corpus: Corpus; index: SearchIndex; quotes: QuoteBook } | null {
   let fd: number;
   try {
     fd = openSync(path, 'r');
-  } catch {
+  } catch (error) {
+    // No cache yet (or something that is not a folder in its place, which saving then reports).
+    if (!ABSENT.has((error as NodeJS.ErrnoException).code ?? '')) logger.warn(`cache: ${path} ${reasonOf(error)}; rebuilding`);
     return null;
   }
   try {
-    return restore(fileSource(fd), key);
+    const size = fstatSync(fd).size;
+    const checked = verifyChecksum(fd, size);
+    if (!checked.ok) {
+      logger.warn(`cache: ${path} is not used: ${checked.reason}; rebuilding`);
+      return null;
+    }
+    const restored = restore(fileSource(fd, size - CHECKSUM_BYTES), key);
+    if (!restored.ok) logger.warn(`cache: ${path} is not used: ${restored.reason}; rebuilding`);
+    return restored.ok ? restored.value : null;
+  } catch (error) {
+    logger.warn(`cache: ${path} ${reasonOf(error)}; rebuilding`);
+    return null;
   } finally {
     closeSync(fd);
   }
 }
 
+function processIsGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** Removes the temporary files of saves whose process was killed (a save still running in another process stays). */
+export function removeLeftoverTemporaries(dir: string, logger: Logger): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    if (!ABSENT.has((error as NodeJS.ErrnoException).code ?? '')) logger.warn(`cache: cannot list ${dir}: ${reasonOf(error)}`);
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(TEMPORARY.exec(name)?.[1] ?? Number.NaN);
+    if (!Number.isInteger(pid) || pid === process.pid || !processIsGone(pid)) continue;
+    try {
+      rmSync(join(dir, name), { force: true });
+      logger.info(`cache: removed ${join(dir, name)}, left by a save that did not finish`);
+    } catch (error) {
+      logger.warn(`cache: cannot remove ${join(dir, name)}, left by a save that did not finish: ${reasonOf(error)}`);
+    }
+  }
+}
+
 /** Reads a corpus directory, from its cache when the key matches, else by ingesting and indexing (then saving). */
-export async function loadCorpusCached(dir: string): Promise<LoadedCorpus> {
+export async function loadCorpusCached(dir: string, options: CacheOptions = {}): Promise<LoadedCorpus> {
+  const logger = options.logger ?? stderrLogger;
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_CORPUS_MAX_FILE_BYTES;
   const pipeline = await hashPipeline();
-  const manifestBytes = await readOrNull(join(dir, MANIFEST_FILE));
-  const manifestText = manifestBytes === null ? null : manifestBytes.toString('utf8');
-  const candidates = candidateFiles(manifestText);
-  const key = cacheKey(pipeline, manifestBytes, candidates, sharedReader(dir));
-  const restored = restoreFile(join(dir, CACHE_DIR, `${key}${CACHE_EXTENSION}`), key);
+  const manifest = readManifestFile(dir);
+  if (!manifest.ok) {
+    const corpus: Corpus = { articles: [], passages: [], problems: [manifest.problem] };
+    return { corpus, index: buildIndex(corpus), quotes: buildQuoteBook([]), cached: false, key: '' };
+  }
+  const { folder } = manifest;
+  const cacheDir = join(dir, CACHE_DIR);
+  removeLeftoverTemporaries(cacheDir, logger);
+  const candidates = listedFileNames(manifest.text);
+  // Hashing reads every file into one reused buffer: each view is valid until the next read.
+  const shared = { bytes: new Uint8Array(1 << 20) };
+  const missing: FileReading = { ok: false, missing: true, reason: 'is missing' };
+  const key = cacheKey(pipeline, manifest.bytes, candidates, (file) => (folder === null ? missing : readCorpusFile(folder, file, maxFileBytes, shared)));
+  const restored = restoreFile(join(cacheDir, `${key}${CACHE_EXTENSION}`), key, logger);
   if (restored) return { ...restored, cached: true, key };
 
   // Build from the bytes read now, and key the saved result by exactly those bytes (files may have changed since).
-  // Read one at a time: a hundred thousand parallel opens would exceed the open-file limit.
-  const files = new Map<string, Uint8Array>();
-  for (const file of candidates) {
-    const bytes = readFileOrNull(join(dir, file));
-    if (bytes) files.set(file, bytes);
-  }
-  const builtKey = cacheKey(pipeline, manifestBytes, candidates, (file) => files.get(file) ?? null);
-  const corpus = buildCorpus(manifestText, files);
+  const { files, unreadable } = readListedFiles(folder, candidates, maxFileBytes);
+  const builtKey = cacheKey(pipeline, manifest.bytes, candidates, (file) => {
+    const bytes = files.get(file);
+    if (bytes !== undefined) return { ok: true, bytes };
+    const reason = unreadable.get(file);
+    return reason === undefined ? missing : { ok: false, missing: false, reason };
+  });
+  const corpus = buildCorpus(manifest.text, files, unreadable);
   const index = buildIndex(corpus);
   const quotes = buildQuoteBook(corpus.articles);
-  await save(join(dir, CACHE_DIR, `${builtKey}${CACHE_EXTENSION}`), builtKey, corpus, index, quotes).catch(() => undefined);
+  if (folder !== null) {
+    const path = join(cacheDir, `${builtKey}${CACHE_EXTENSION}`);
+    await save(path, builtKey, corpus, index, quotes).then(
+      (saved) => {
+        if (!saved) logger.warn(`cache: ${path} not saved: the corpus breaks an invariant the cache relies on; every start rebuilds`);
+      },
+      (error: unknown) => logger.warn(`cache: ${path} could not be saved (${error instanceof Error ? error.message : String(error)}); every start rebuilds until it can`),
+    );
+  }
   return { corpus, index, quotes, cached: false, key: builtKey };
 }
 
@@ -325,34 +373,47 @@ function restorePassages(header: Header, read: Sections, articles: readonly Arti
   return passages;
 }
 
-/** The cache's contents, read one part at a time (each part's bytes are dropped once it is rebuilt); null to rebuild. */
-function restore(source: ByteSource, key: string): { corpus: Corpus; index: SearchIndex; quotes: QuoteBook } | null {
+type Restored = { ok: true; value: { corpus: Corpus; index: SearchIndex; quotes: QuoteBook } } | { ok: false; reason: string };
+
+/** The cache's contents, read one part at a time (each part's bytes are dropped once it is rebuilt), or why not. */
+function restore(source: ByteSource, key: string): Restored {
   try {
     const opened = openSections(source);
-    if (!opened.ok || !isHeader(opened.value.header, key)) return null;
+    if (!opened.ok) return { ok: false, reason: opened.message };
+    if (!isHeader(opened.value.header, key)) return { ok: false, reason: 'its header is not this format and key' };
     const header = opened.value.header as Header;
     const read = opened.value.read;
     const loaded = loadIndex(section(read, 'index', Uint8Array));
-    if (!loaded.ok) return null;
+    if (!loaded.ok) return { ok: false, reason: `its index does not load (${loaded.message})` };
     const articles = restoreArticles(header, read);
     const passages = restorePassages(header, read, articles);
     const quotes = JSON.parse(new TextDecoder().decode(section(read, 'quotes', Uint8Array))) as Omit<QuoteBook, 'articles'>;
     const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return { corpus: { articles, passages, problems: header.problems }, index: loaded.index, quotes: { ...quotes, articles: sorted } };
-  } catch {
-    return null;
+    return { ok: true, value: { corpus: { articles, passages, problems: header.problems }, index: loaded.index, quotes: { ...quotes, articles: sorted } } };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Malformed ? `section ${error.message} does not fit` : reasonOf(error) };
   }
 }
 
-async function save(path: string, key: string, corpus: Corpus, index: SearchIndex, book: QuoteBook): Promise<void> {
+/** Writes the cache (false when the corpus cannot be encoded); a failure throws, with the temporary file removed. */
+async function save(path: string, key: string, corpus: Corpus, index: SearchIndex, book: QuoteBook): Promise<boolean> {
   const chunks = encodeCache(key, corpus, index, book);
-  if (chunks === null) return;
+  if (chunks === null) return false;
+  const hash = createHash('sha256');
+  for (const chunk of chunks) hash.update(chunk);
+  chunks.push(CHECKSUM_MARKER, hash.digest());
   await mkdir(dirname(path), { recursive: true });
   // Older entries are for other article versions (or an older cache format): drop them so the cache does not grow.
   for (const old of await readdir(dirname(path))) {
     if ((old.endsWith('.json') || old.endsWith(CACHE_EXTENSION)) && old !== `${key}${CACHE_EXTENSION}`) await rm(join(dirname(path), old), { force: true });
   }
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, chunks);
-  await rename(temporary, path);
+  try {
+    await writeFile(temporary, chunks);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  return true;
 }

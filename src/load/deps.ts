@@ -4,10 +4,11 @@ import type { Deps } from '../../commands/types.ts';
 import { createRetriever } from '../search/retriever.ts';
 import type { Problem } from '../corpus/types.ts';
 import { prepareQuoteBook } from '../quotes/index.ts';
-import { loadCorpusCached } from './cache.ts';
+import { loadCorpusCached, type CacheOptions } from './cache.ts';
 
-export async function loadDeps(dir: string): Promise<{ deps: Deps; problems: Problem[] }> {
-  const { corpus, index, quotes } = await loadCorpusCached(dir);
+/** `options` carries CORPUS_MAX_FILE_BYTES and the logger for cache failures (the defaults when not given). */
+export async function loadDeps(dir: string, options: CacheOptions = {}): Promise<{ deps: Deps; problems: Problem[] }> {
+  const { corpus, index, quotes } = await loadCorpusCached(dir, options);
   // The quote book's lookup tables take a few hundred milliseconds on a large corpus. /ask never needs them, so
   // they are built just after start-up (while the bot connects) rather than delaying it; a /quote arriving first
   // builds what it needs itself.

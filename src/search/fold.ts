@@ -19,7 +19,12 @@ export interface Token {
   stop: boolean;
 }
 
-const LETTERS = '\\p{L}\\p{N}\\p{M}\\u00ad';
+// Soft hyphens and zero-width characters (space, non-joiner, joiner, word joiner, BOM) are invisible: inside a word
+// they are part of it, and folding removes them, so "Ras\u200bmussen" is found as "Rasmussen".
+const INVISIBLE = '\\u00ad\\u200b-\\u200d\\u2060\\ufeff';
+const BASE_LETTERS = '\\p{L}\\p{N}\\p{M}';
+const LETTERS = `${BASE_LETTERS}${INVISIBLE}`;
+const INVISIBLE_OR_MARK = new RegExp(`[\\p{M}${INVISIBLE}]`, 'gu');
 const APOSTROPHES = "'\\u2019\\u2018\\u02bc";
 // Hyphens, including an en dash written tight between words ("NATO–Russia").
 const HYPHENS = '\\-\\u2010\\u2011\\u2013';
@@ -28,7 +33,8 @@ const WORD = new RegExp(
     '(?:\\p{L}\\.){2,}', // dotted initialisms: U.S., e.g.
     '\\p{N}{1,3}(?:,\\p{N}{3})+(?![\\p{N}])', // 2,000,000
     '\\p{N}+\\.\\p{N}+', // 3.5
-    `[${LETTERS}]+(?:[${APOSTROPHES}${HYPHENS}][${LETTERS}]+)*`,
+    // A word starts with a visible character: a lone zero-width character is not a word.
+    `[${BASE_LETTERS}][${LETTERS}]*(?:[${APOSTROPHES}${HYPHENS}][${BASE_LETTERS}][${LETTERS}]*)*`,
   ].join('|'),
   'gu',
 );
@@ -62,13 +68,13 @@ const termCache = new Map<string, string>();
 
 const PLAIN_ASCII = /^[A-Za-z0-9']+$/u;
 
-/** Lower case, no accents, straight apostrophes, no soft hyphens, no thousands separators. */
+/** Lower case, no accents, straight apostrophes, no soft hyphens or zero-width characters, no thousands separators. */
 export function foldCase(raw: string): string {
   // Most words are plain ASCII, for which the full folding below is just lower-casing.
   if (PLAIN_ASCII.test(raw)) return raw.toLowerCase();
   return raw
     .normalize('NFKD')
-    .replace(/[\p{M}\u00ad]/gu, '')
+    .replace(INVISIBLE_OR_MARK, '')
     .toLowerCase()
     .replace(/[\u2019\u2018\u02bc]/gu, "'")
     .replace(/(\p{N}),(?=\p{N})/gu, '$1');

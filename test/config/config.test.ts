@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/config.ts';
+import { corpusMaxFileBytesFrom, loadConfig } from '../../src/config/config.ts';
 
 const TOKEN = 'MTAxMjM0NTY3ODkwMTIzNDU2Nzg5.GhIjKl.abcdefghijklmnopqrstuvwxyz012345';
 
 describe('loadConfig', () => {
   it('runs offline with defaults when the environment is empty or the token is blank', () => {
-    expect(loadConfig({})).toEqual({ ok: true, config: { CORPUS_DIR: 'data', LOG_LEVEL: 'info' } });
-    expect(loadConfig({ DISCORD_TOKEN: '  ', DISCORD_APPLICATION_ID: '' })).toEqual({ ok: true, config: { CORPUS_DIR: 'data', LOG_LEVEL: 'info' } });
+    expect(loadConfig({})).toEqual({ ok: true, config: { CORPUS_DIR: 'data', CORPUS_MAX_FILE_BYTES: 5242880, LOG_LEVEL: 'info' } });
+    expect(loadConfig({ DISCORD_TOKEN: '  ', DISCORD_APPLICATION_ID: '' })).toEqual({ ok: true, config: { CORPUS_DIR: 'data', CORPUS_MAX_FILE_BYTES: 5242880, LOG_LEVEL: 'info' } });
   });
 
   it('names every bad variable in one message and never prints the token', () => {
@@ -36,5 +36,24 @@ describe('loadConfig', () => {
     });
     expect(result.ok && result.config.LOG_LEVEL).toBe('debug');
     expect(result.ok && result.config.DISCORD_API_URL).toBe('http://127.0.0.1:4000/api');
+  });
+
+  it('reads CORPUS_MAX_FILE_BYTES as a whole number of bytes and names a bad value', () => {
+    expect(loadConfig({ CORPUS_MAX_FILE_BYTES: ' 65536 ' })).toEqual({ ok: true, config: { CORPUS_DIR: 'data', CORPUS_MAX_FILE_BYTES: 65536, LOG_LEVEL: 'info' } });
+    expect(loadConfig({ CORPUS_MAX_FILE_BYTES: '4MB' })).toEqual({
+      ok: false,
+      message: 'Configuration error (check .env):\n  CORPUS_MAX_FILE_BYTES must be a whole number of bytes, e.g. 5242880 for 5 MiB',
+    });
+    expect(loadConfig({ CORPUS_MAX_FILE_BYTES: '100' })).toEqual({ ok: false, message: 'Configuration error (check .env):\n  CORPUS_MAX_FILE_BYTES must be at least 1024 bytes' });
+  });
+});
+
+describe('corpusMaxFileBytesFrom', () => {
+  it('gives the default without the variable and the same message as loadConfig for a bad one', () => {
+    expect(corpusMaxFileBytesFrom({})).toEqual({ ok: true, maxFileBytes: 5242880 });
+    expect(corpusMaxFileBytesFrom({ CORPUS_MAX_FILE_BYTES: '2.5' })).toEqual({
+      ok: false,
+      message: 'Configuration error: CORPUS_MAX_FILE_BYTES must be a whole number of bytes, e.g. 5242880 for 5 MiB',
+    });
   });
 });

@@ -12,6 +12,17 @@ describe('readManifest', () => {
     expect(readManifest(null).problems).toEqual([{ file: 'sources.json', message: 'is missing' }]);
   });
 
+  it('keeps the first of two entries with one article id and a reserved name out, and reads a BOM', () => {
+    const e = (file: string, n: number) => ({ file, title: null, outlet: 'O', url: `https://o.example/${n}`, published: null });
+    const text = `\uFEFF${JSON.stringify({ articles: [e('x.txt', 1), e('x.html', 2), e('sources.json', 3)] })}`;
+    const { entries, problems } = readManifest(text);
+    expect(entries.map((entry) => entry.file)).toEqual(['x.txt']);
+    expect(problems).toEqual([
+      { file: 'x.html', field: 'file', message: 'has the same article id "x" as x.txt (an id is the file name without its extension); rename one' },
+      { file: 'sources.json', field: 'file', message: 'is the name of the manifest (sources.json); rename the article' },
+    ]);
+  });
+
   it('reports bad JSON with the parser message', () => {
     const { problems } = readManifest('{"articles": [');
     expect(problems).toHaveLength(1);

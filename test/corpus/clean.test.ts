@@ -108,3 +108,10 @@ describe('cleanArticle', () => {
     ]);
   });
 });
+
+describe('cleanArticle on very short articles', () => {
+  it('keeps a one-sentence article as its body, and still finds no body in page chrome alone', () => {
+    expect(cleanArticle('The harbour in Tarrow reopened on Monday.', null)).toEqual([{ text: 'The harbour in Tarrow reopened on Monday.', kind: 'body' }]);
+    expect(cleanArticle('Home | World | Sport\nSign in\nCookie settings', null)).toEqual([]);
+  });
+});

@@ -97,6 +97,12 @@ describe('analyze', () => {
     expect(analyze(text).map((t) => text.slice(t.start, t.end))).toEqual(['Ça', 'va', 'dit', 'Zoë', '𝐀𝐁𝐂', 'test', 'x', '2,000', 'y', 'z', 'cafe\u0301', 'end']);
   });
 
+  it('folds zero-width characters inside a word away, and never makes a word of one alone', () => {
+    expect(terms('Ras\u200bmus\u200csen and Ber\u200dgen\u2060sen, Ol\ufeffsen')).toEqual(['rasmussen', 'bergensen', 'olsen']);
+    const text = 'Ras\u200bmussen \u200b spoke';
+    expect(analyze(text).map((t) => [text.slice(t.start, t.end), t.term])).toEqual([['Ras\u200bmussen', 'rasmussen'], ['spoke', 'speak']]);
+  });
+
   it('analyses a spelling the same wherever it occurs, however many different words came before', () => {
     const many = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}x`).join(' ');
     expect(indexTerms(many).length).toBe(5000);
