@@ -13,7 +13,7 @@ import { hitRankOf } from '../src/cli/eval.ts';
 import { loadCorpus } from '../src/load/corpus.ts';
 import { createRetriever, type Retriever } from '../src/search/retriever.ts';
 
-const { values } = parseArgs({ options: { data: { type: 'string' }, gold: { type: 'string' }, split: { type: 'string', default: 'N21' }, extra: { type: 'string', multiple: true } } });
+const { values } = parseArgs({ options: { data: { type: 'string' }, gold: { type: 'string' }, split: { type: 'string', default: 'N21' }, extra: { type: 'string', multiple: true }, 'keep-score': { type: 'boolean', default: false } } });
 if (!values.data || !values.gold) throw new Error('usage: --data DIR --gold FILE [--split NAME]');
 
 const gold = qaGoldSchema.parse(JSON.parse(await readFile(values.gold, 'utf8'))).questions;
@@ -68,7 +68,8 @@ for (let step = 0; step < 3000; step++) {
 const fitted = Object.fromEntries(RANK_FEATURES.map((f) => [f, Math.round(rankWeights[f] * 100) / 100])) as ScoreWeights;
 const fittedHits = hits(fitted);
 console.log(`fitted on ${pairs.length} pairs: ${JSON.stringify(fitted)} hit@1 ${fittedHits.at1} hit@3 ${fittedHits.at3}`);
-const best = fittedHits.at1 * 3 + fittedHits.at3 >= current.at1 * 3 + current.at3 ? { score: fitted, ...fittedHits } : { score: CALIBRATED.score, ...current };
+// --keep-score keeps the weights in use (the fit is reported, not taken) and fits only the confidence.
+const best = !values['keep-score'] && fittedHits.at1 * 3 + fittedHits.at3 >= current.at1 * 3 + current.at3 ? { score: fitted, ...fittedHits } : { score: CALIBRATED.score, ...current };
 
 // Confidence: logistic regression, answerable (1) vs unanswerable (0), L2-regularised, by gradient descent.
 const tuning: Tuning = { ...CALIBRATED, score: best.score };

@@ -27,18 +27,18 @@ export interface ConfidenceFeatures {
 export type ConfidenceWeights = Readonly<Record<keyof ConfidenceFeatures | 'bias', number>>;
 
 export const CONFIDENCE_WEIGHTS: ConfidenceWeights = {
-  bias: -2.88,
-  inContext: 1.55,
-  own: 1.22,
-  names: 0.79,
-  answerType: 0.66,
-  margin: 0.66,
-  unseen: -1.1,
-  missing: -0.51,
+  bias: -2.64,
+  inContext: 1.66,
+  own: 1.28,
+  names: 0.76,
+  answerType: 0.46,
+  margin: 0.21,
+  unseen: -1.12,
+  missing: -0.49,
 };
 
 /** An answer needs at least this confidence; below it the reply is "the closest passages". */
-export const ANSWER_CONFIDENCE = 0.293;
+export const ANSWER_CONFIDENCE = 0.296;
 
 export function featuresOf(plan: QueryPlan, candidates: readonly Candidate[]): ConfidenceFeatures | null {
   const best = candidates[0];

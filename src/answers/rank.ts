@@ -100,16 +100,45 @@ function isNew(span: EntitySpan, questionTerms: ReadonlySet<string>): boolean {
   return analyze(span.text).some((t) => !t.stop && !questionTerms.has(t.term));
 }
 
+/** Words between an entity and the nearest question word in its sentence within which the entity is "next to" it. */
+export const NEAR_WORDS = 4;
+/** An entity of the wanted type farther from every question word counts this much (it may answer something else). */
+export const FAR_ENTITY = 0.5;
+
 function answerTypeOf(
   questionClass: QuestionClass | null,
   spans: readonly EntitySpan[],
   text: string,
   questionTerms: ReadonlySet<string>,
+  matchedAt: readonly number[],
 ): number | null {
   if (!questionClass || (questionClass.wants.length === 0 && questionClass.cues.length === 0)) return null;
-  if (spans.some((s) => questionClass.wants.includes(s.type) && isNew(s, questionTerms))) return 1;
+  let best = 0;
+  for (const span of spans) {
+    if (!questionClass.wants.includes(span.type) || !isNew(span, questionTerms)) continue;
+    const at = text.indexOf(span.text);
+    if (at === -1) continue;
+    const end = at + span.text.length;
+    // A question word inside the entity ("Judge" in "District Judge Aaron Pell") is as near as can be.
+    const inside = matchedAt.some((m) => m >= at && m < end);
+    const near = inside || Math.min(wordsBetween(text, at, matchedAt, true), wordsBetween(text, end, matchedAt, false)) <= NEAR_WORDS;
+    best = Math.max(best, near ? 1 : FAR_ENTITY);
+  }
+  if (best > 0) return best;
   const lower = text.toLowerCase();
   return questionClass.cues.some((cue) => lower.includes(cue)) ? 1 : 0;
+}
+
+/** Words between offset `at` and the nearest matched word before it (or after it), Infinity when there is none. */
+function wordsBetween(text: string, at: number, matchedAt: readonly number[], before: boolean): number {
+  let nearest = Number.POSITIVE_INFINITY;
+  for (const m of matchedAt) {
+    if (before ? m <= at : m >= at) {
+      const gap = before ? text.slice(m, at) : text.slice(at, m);
+      nearest = Math.min(nearest, gap.split(/\s+/u).filter((w) => w.length > 0).length);
+    }
+  }
+  return nearest;
 }
 
 function featuresOf(evidence: Evidence, retrieval: number, index: number, text: string, sayQuestion: boolean): RankFeatures {
@@ -185,7 +214,8 @@ export function rankSentences(question: string, retriever: Retriever, passages =
     const sentence = article?.sentences[candidate.sentence];
     if (!article || !sentence) continue;
     const spans = questionClass === null || questionClass.wants.length === 0 ? [] : sentenceEntities(retriever, article, candidate.sentence);
-    candidate.answerType = answerTypeOf(questionClass, spans, article.text.slice(sentence.start, sentence.end), questionTerms);
+    const matchedAt = (scorer.sentence(article, candidate.sentence)?.tokens ?? []).filter((t) => scorer.isMatch(t)).map((t) => t.start - sentence.start);
+    candidate.answerType = answerTypeOf(questionClass, spans, article.text.slice(sentence.start, sentence.end), questionTerms, matchedAt);
     candidate.features.answerType = candidate.answerType ?? 0;
     candidate.score = scoreOf(weights, candidate.features);
   }
