@@ -13,6 +13,9 @@ export interface QuestionClass {
 }
 
 const DATE_WORDS = '(?:year|date|day|month|time|week|season|hour)';
+/** Nouns whose instances have names, singular or plural: "which judge", "which countries". */
+const NAMED_THINGS =
+  '(?:person|people|player|official|team|company|compan(?:y|ie)|countr(?:y|ie)|judge|leader|minister|man|men|woman|women|coach|club|side|group|organi[sz]ation|lawyer|attorney|candidate|party|parties|state|nation|firm|manager|member|officer|senator|politician|president|spokes(?:man|woman|person))s?';
 
 /** Ordered: specific wordings ("how long ago", "how old") before the general ones they contain. */
 export const QUESTION_CLASSES: readonly QuestionClass[] = [
@@ -24,7 +27,13 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
   { name: 'how-much', pattern: /\bhow much\b|\bwhat (?:price|amount|sum|cost|fine|salary|revenue|profit)\b/iu, wants: ['money', 'percent', 'number'], cues: [] },
   { name: 'how-many', pattern: /\bhow many\b|\bwhat (?:number|total)\b|\bby what (?:score|margin)\b|\bwhat (?:was|is) the score\b/iu, wants: ['number'], cues: [] },
   { name: 'which-rank', pattern: /\bwhat (?:place|position|rank|category)\b|\bwhich (?:place|position|rank|category)\b/iu, wants: ['ordinal', 'number'], cues: [] },
-  { name: 'who', pattern: /^\W*(?:who|whom|whose)\b|\bwhich (?:person|player|official|team|company|country|judge|leader|minister|man|woman|coach|club|side|group|organi[sz]ation)\b/iu, wants: ['proper'], cues: [] },
+  {
+    name: 'who',
+    // "which judge", "which two lawyers", "which countries'": a question about named people, places or bodies.
+    pattern: new RegExp(`^\\W*(?:who|whom|whose)\\b|\\bwhich (?:(?:two|three|four|five|\\d+) )?${NAMED_THINGS}\\b`, 'iu'),
+    wants: ['proper'],
+    cues: [],
+  },
   { name: 'where', pattern: /^\W*where\b|\b(?:in|at|on|from|to) (?:what|which) (?:city|town|country|state|place|venue|stadium|street|road|area|region|county|location)\b|\bwhich (?:city|town|country|state|venue|stadium|street|road|area|region|county|location)\b/iu, wants: ['proper'], cues: [] },
   { name: 'why', pattern: /^\W*why\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|\bwhat (?:led|caused|prompted)\b/iu, wants: [], cues: ['because', 'due to', 'after', 'since', 'as a result', 'so that', 'in order to', 'amid', 'following', 'reason', 'caused by', 'blamed'] },
   { name: 'say', pattern: /\bwhat (?:did|does|do|has|have|had) .+ (?:say|said|tell|told|think|call|warn|describe|add|write)\b|\bhow did .+ (?:describe|react|respond|reply|call)\b|\baccording to\b/iu, wants: [], cues: ['"', '\u201c', '\u201d', 'said', 'says', 'told', 'added', 'called', 'described', 'warned', 'according to'] },

@@ -41,6 +41,11 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion('Which judge blocked the request?')?.name).toBe('who');
   });
 
+  it('takes plural and counted named things ("which countries", "which two lawyers") as who questions', () => {
+    expect(classifyQuestion("Which countries' outbreaks worried the agency?")?.name).toBe('who');
+    expect(classifyQuestion('Which two lawyers left the case?')?.name).toBe('who');
+  });
+
   it('returns null when the wording asks for nothing in particular', () => {
     expect(classifyQuestion('What happened at the harbour?')).toBeNull();
   });
