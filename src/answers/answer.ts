@@ -122,7 +122,7 @@ export interface Decision {
 
 /** Ranks, decides and picks the excerpts to cite; answerQuestion and explainQuestion share it. */
 export function decide(question: string, retriever: Retriever, k: number = DEFAULT_K, tuning: Tuning = CALIBRATED): Decision {
-  const ranking = rankSentences(question, retriever, Math.max(CANDIDATE_PASSAGES, k * 4), tuning.score);
+  const ranking = rankSentences(question, retriever, Math.max(CANDIDATE_PASSAGES, k * 3), tuning.score);
   const { plan, candidates, scorer } = ranking;
   const nothing = (reason: string): Decision => ({ ranking, features: null, confidence: 0, outcome: 'nothing', reason, excerpts: [] });
   if (plan.terms.length === 0) return nothing('the question has no content words');

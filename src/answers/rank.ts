@@ -42,7 +42,7 @@ const QUOTE_MARKS = /["\u201c\u201d]/u;
 const LENGTH_SCALE = 40;
 
 /** Passages retrieved per question; their sentences and the sentence on each side are the candidates. */
-export const CANDIDATE_PASSAGES = 12;
+export const CANDIDATE_PASSAGES = 8;
 /** Only the best of the candidates (by everything but answer type) are tagged for entities: tagging costs. */
 export const TAGGED_CANDIDATES = 12;
 
