@@ -594,7 +594,10 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
       const paragraph = first.state.sentence.paragraph;
       const current = speakerBefore(paragraph, first.state.sentence.index);
       if (current) return { ...current, method: 'same-paragraph' };
-      // 6. A roundup's credit line under the quote: "“…”" then "– Smith on the result".
+      // 6. A roundup's credit: after the quote in its paragraph ("“…” Villa manager Dean Smith on the draw") or
+      // as a dash line under it ("– Smith on the result").
+      const inline = creditInline(last.state, last.index);
+      if (inline !== null) return inline;
       const credit = creditAfter(paragraph);
       if (credit !== null) return credit;
       // 7. A quote paragraph with no attribution continues the previous paragraph's speaker.
@@ -621,6 +624,41 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
       const said = state.sentence.tokens.flatMap((t) => (t.kind === 'quote' && t.quote !== undefined && done.has(t.quote) ? [done.get(t.quote)] : []));
       const lastSaid = said[said.length - 1];
       if (lastSaid) return { speaker: lastSaid.speaker, cue: lastSaid.cue };
+    }
+    return null;
+  };
+
+  /**
+   * A credit right after a quotation that opens its sentence: up to six words (role words, possessives) then a
+   * name, no verb between ("“…” Aston Villa manager Dean Smith", "“…” Hazard's coach Ana Ruiz on the win").
+   */
+  const creditInline = (quoteState: SentenceState, quoteIndex: number): Attribution | null => {
+    let state = quoteState;
+    let k = quoteIndex + 1;
+    // A quote ending in a stop closes its sentence: the credit is then the next one of the paragraph.
+    if (k >= state.sentence.tokens.length) {
+      const next = states[state.sentence.index + 1];
+      if (!next || next.sentence.paragraph !== state.sentence.paragraph) return null;
+      state = next;
+      k = 0;
+    }
+    const tokens = state.sentence.tokens;
+    if (DASHES.has(tokens[k]?.text ?? '')) k++;
+    for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
+      const slot = state.slots.find((s) => s.kind === 'name' && s.from === j);
+      // A possessive name owns the role that follows ("United's manager …"): the speaker is named after it.
+      if (slot && tokens[slot.to - 1]?.possessive) {
+        j = slot.to - 1;
+        continue;
+      }
+      if (slot) {
+        const next = tokens[slot.to];
+        const closes = next === undefined || next.kind === 'punct' || ['on', 'after', 'about', 'before', 'when', 'following', 'in'].includes(next.lower);
+        // A credited name not known as a person still stops the quote from continuing an earlier speaker.
+        return closes ? { speaker: slot.entity, cue: spanText(article, tokens, k, slot.to), method: 'credit' } : null;
+      }
+      const t = tokens[j];
+      if (!t || t.kind !== 'word' || isSpeechVerbAt(tokens, j)) return null;
     }
     return null;
   };

@@ -64,3 +64,13 @@ describe('attribution by layout and name forms', () => {
     ]);
   });
 });
+
+describe('attribution of a credit after the quote in its paragraph', () => {
+  it('gives the quote to the name that follows it, past a possessive owner and role words', () => {
+    const a = story('credit-inline', [
+      'Players and coaches had plenty to say after a week of cup football, and these were the words that stood out most.',
+      '“We knew what we had to do, and going to the final is what this whole squad has worked for all year.” Harbour’s coach Ana Ruiz after the semi-final win',
+    ]);
+    expect(attributed(a)).toEqual([['We knew what we', 'Ana Ruiz', 'credit']]);
+  });
+});
