@@ -153,3 +153,18 @@ export const WORK_NOUNS = set(`
 
 export const MALE_PRONOUNS = set(`he him his himself`);
 export const FEMALE_PRONOUNS = set(`she her hers herself`);
+
+/** Role nouns that name the same position in different words ("the boss" for a manager, "the WHO head" for its chief). */
+export const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
+  set('boss manager coach gaffer head chief'),
+  set('boss ceo chief executive head chairman chairwoman chairperson president founder'),
+  set('head chief director director-general leader secretary-general'),
+  set('spokesman spokeswoman spokesperson'),
+  set('minister secretary'),
+  set('lawyer attorney counsel solicitor barrister'),
+];
+
+/** Whether two role words name the same position. */
+export function sameRoleWord(a: string, b: string): boolean {
+  return a === b || ROLE_SYNONYMS.some((group) => group.has(a) && group.has(b));
+}

@@ -74,3 +74,21 @@ describe('attribution of a credit after the quote in its paragraph', () => {
     expect(attributed(a)).toEqual([['We knew what we', 'Ana Ruiz', 'credit']]);
   });
 });
+
+describe('attribution of a definite role to a person', () => {
+  it('gives "the boss said" to the person the last sentences named, when nobody else was named', () => {
+    const a = story('boss', [
+      'Manager Pablo Ortega was in a good mood after his side reached the last eight of the cup on Saturday evening.',
+      '“We played really well and the players deserved this, because they worked so hard all week,” the boss said.',
+    ]);
+    expect(attributed(a)).toEqual([['We played really well', 'Pablo Ortega', 'after']]);
+  });
+
+  it('leaves "the coach said" unattributed when two people were named just before', () => {
+    const a = story('two-coaches', [
+      'Rafael Mendes and Jonas Eriksen shook hands before kick-off and spoke warmly about each other in the tunnel.',
+      '“It was a hard game and we were lucky to come away with a point in the end,” the coach said.',
+    ]);
+    expect(attributed(a)).toEqual([['It was a hard', null, 'after']]);
+  });
+});
