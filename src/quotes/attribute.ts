@@ -482,7 +482,7 @@ class ArticleReader {
       if (entity === undefined) return null;
       const roles = this.rolesOf(entity);
       const head = description[description.length - 1] ?? '';
-      if (roles.some((r) => significantTokens(r).some((t) => sameRoleWord(head, t) || description.some((d) => tokenMatches(d, t))))) return entity;
+      if (roles.some((r) => significantTokens(r).some((t) => sameRoleWord(head, t) || tokenMatches(head, t)))) return entity;
       // With no role known for the subject, only when nobody else was named lately: "the coach" after
       // sentences naming two people could be either (looser, this gave wrong speakers on held-out articles).
       const lately = new Set(this.mentions.filter((m) => m.sentence >= sentence.index - 3).map((m) => m.entity));

@@ -157,7 +157,7 @@ export const FEMALE_PRONOUNS = set(`she her hers herself`);
 /** Role nouns that name the same position in different words ("the boss" for a manager, "the WHO head" for its chief). */
 export const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
   set('boss manager coach gaffer head chief'),
-  set('boss ceo chief executive head chairman chairwoman chairperson president founder'),
+  set('boss ceo chief executive head'),
   set('head chief director director-general leader secretary-general'),
   set('spokesman spokeswoman spokesperson'),
   set('minister secretary'),
