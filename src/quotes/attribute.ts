@@ -353,6 +353,13 @@ class ArticleReader {
         // An appositive name: "Labour’s shadow chancellor, Peter Grant, said" is Peter Grant speaking.
         const named = slots.find((s) => s.kind === 'name' && s.from === p + 1 && s.to === j);
         if (named) return { slot: named, blocking: false, span: { from: named.from, to: named.to } };
+        // Appositives between a name and its verb: "Lena Fischer, 19, a law student, told".
+        const opener = tokens[p + 1];
+        if (opener && (/^\d/u.test(opener.text) || ['a', 'an'].includes(opener.lower))) {
+          const owner = slots.find((s) => s.kind === 'name' && s.to === p);
+          if (owner) return { slot: owner, blocking: false, span: { from: owner.from, to: owner.to } };
+          continue;
+        }
         // A parenthetical between subject and verb: "Rasmussen, who took office last month, said".
         return this.npBefore(tokens, slots, p);
       }

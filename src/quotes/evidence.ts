@@ -26,11 +26,13 @@ function speechVerbAfter(tokens: Token[], i: number): boolean {
 
 function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
   if (tokens[run.to]?.text !== ',') return null;
-  const role = roleAfter(tokens, run.to + 1);
+  // An age between the name and its role: "Lena Fischer, 19, a law student".
+  const age = /^\d{1,3}$/u.test(tokens[run.to + 1]?.text ?? '') && tokens[run.to + 2]?.text === ',';
+  const role = roleAfter(tokens, age ? run.to + 3 : run.to + 1);
   if (role === null || (role.determiner !== null && role.determiner !== 'the' && role.determiner !== 'a' && role.determiner !== 'an')) return null;
   const next = tokens[role.to];
-  // An appositive closes with a comma, a sentence end or a speech verb.
-  if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, role.to)) return null;
+  // An appositive closes with a comma, a sentence end, a speech verb or "who" ("Mitchell, a young boy who …").
+  if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, role.to) && next.lower !== 'who') return null;
   return role.text.replace(/^(?:the|a|an)\s+/iu, '');
 }
 
