@@ -9,6 +9,7 @@ import { DAYS_MONTHS, DETERMINERS, sameRoleWord, VERB_FILLERS } from './lexicon.
 import { aliasKey, normalizeName } from './match.ts';
 import { isRoleHead, roleAfter, roleBefore, type Gender } from './names.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
+import { isPlaceName } from './places.ts';
 import type { Token } from './tokens.ts';
 
 export type AttributionMethod = 'after' | 'before' | 'final' | 'headline' | 'colon' | 'same-paragraph' | 'continuation' | 'credit' | 'none';
@@ -207,6 +208,11 @@ class ArticleReader {
     const slots: Slot[] = [];
     for (const run of sentence.runs) {
       const base = { from: run.from, to: run.to, text: spanText(this.article, tokens, run.from, run.to), typo: false, determiner: null, entity: null, subject: false, resolved: false };
+      // A place is never a speaker: "Russia said" leaves the speaker unknown.
+      if (run.kind === 'name' && isPlaceName(run.name.join(' '))) {
+        slots.push({ ...base, kind: 'other', ids: [] });
+        continue;
+      }
       if (run.kind === 'name') {
         let words = run.name;
         let match = lookupName(this.registry, words);
