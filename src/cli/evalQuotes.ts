@@ -1,5 +1,17 @@
-// `eval --quotes`: measures /quote against a quotation gold file (placeholder until the quotes eval lands).
+// `eval --quotes --data DIR --gold FILE [--split NAME] [--json] [--explain]`: measures /quote against a quotation
+// gold file (news-dev's format): recall of required quotes, precision per gold speaker, and every attribution right.
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { foldForMatch, halfOf } from './evalGold.ts';
 import type { CliIo } from './io.ts';
+import { formatProblem } from './problems.ts';
+import type { Article } from '../corpus/types.ts';
+import { loadCorpus } from '../load/corpus.ts';
+import { buildQuoteBook, type Quote, type QuoteBook } from '../quotes/book.ts';
+import { normalizeName } from '../quotes/match.ts';
+import { prepareQuoteBook } from '../quotes/prepare.ts';
+import { findQuotes } from '../quotes/query.ts';
+import { resolveSpeaker } from '../quotes/speakers.ts';
 
 export interface QuotesEvalOptions {
   data: string;
@@ -9,7 +21,256 @@ export interface QuotesEvalOptions {
   explain: boolean;
 }
 
-export async function evaluateQuotes(_options: QuotesEvalOptions, io: CliIo): Promise<number> {
-  io.err('eval --quotes: not available in this build');
-  return 2;
+export const UNKNOWN_SPEAKER = 'UNKNOWN';
+
+export const quoteGoldItemSchema = z.object({ file: z.string().min(1), speaker: z.string().min(1), frag: z.string().min(1), optional: z.boolean() });
+export const quotesGoldSchema = z.object({ quotes: z.array(quoteGoldItemSchema).min(1) });
+export type QuoteGoldItem = z.infer<typeof quoteGoldItemSchema>;
+
+type Half = 'tune' | 'heldout' | null;
+
+/** A required gold quotation and whether /quote for its speaker returned it. */
+export interface RecallResult {
+  file: string;
+  half: Half;
+  speaker: string;
+  frag: string;
+  found: boolean;
+  /** The book's quote holding the frag, when one was extracted: who it was given to and by which words. */
+  extracted: { speaker: string | null; method: string; cue: string | null } | null;
+  /** Whom /quote understood the gold name as. */
+  resolvedAs: string | null;
+}
+
+/** One quote a /quote listing for a gold speaker returned, and whether the gold gives it to that speaker. */
+export interface ReturnedResult {
+  file: string;
+  half: Half;
+  speaker: string;
+  text: string;
+  correct: boolean;
+}
+
+/** A quote the bot gave to somebody, overlapping a gold quotation: right when the gold names the same person. */
+export interface AttributionResult {
+  file: string;
+  half: Half;
+  text: string;
+  given: string;
+  cue: string | null;
+  method: string;
+  gold: string;
+  right: boolean;
+}
+
+export interface QuotesTotals {
+  required: number;
+  found: number;
+  returned: number;
+  returnedCorrect: number;
+  attributed: number;
+  attributedRight: number;
+}
+
+export interface QuotesEvaluation {
+  recall: RecallResult[];
+  listed: ReturnedResult[];
+  attributions: AttributionResult[];
+}
+
+function contains(haystack: string, needle: string): boolean {
+  return foldForMatch(haystack).includes(foldForMatch(needle));
+}
+
+function nameTokens(name: string): string[] {
+  return normalizeName(name)
+    .split(' ')
+    .filter((t) => t.length > 0);
+}
+
+/** Whether the bot's person is the one the gold names: one name's words within the other's (Obama, Barack Obama). */
+export function samePerson(book: QuoteBook, personId: string, goldName: string): boolean {
+  if (goldName === UNKNOWN_SPEAKER) return false;
+  if (resolveSpeaker(book, goldName)?.id === personId) return true;
+  const person = book.people.find((p) => p.id === personId);
+  if (!person) return false;
+  const gold = nameTokens(goldName);
+  return [person.name, ...person.aliases].some((form) => {
+    const tokens = nameTokens(form);
+    if (tokens.length === 0) return false;
+    return tokens.every((t) => gold.includes(t)) || gold.every((t) => tokens.includes(t));
+  });
+}
+
+/** The gold quotation a bot quote stands for: the longest frag of its file the quote holds. */
+function goldFor(quote: Quote, items: readonly QuoteGoldItem[]): QuoteGoldItem | null {
+  let best: QuoteGoldItem | null = null;
+  for (const item of items) {
+    if (!contains(quote.text, item.frag)) continue;
+    if (best === null || item.frag.length > best.frag.length) best = item;
+  }
+  return best;
+}
+
+/** Scores a built quote book against gold quotations; quotations of files the corpus does not hold are missed. */
+export function scoreQuotes(book: QuoteBook, gold: readonly QuoteGoldItem[], split: string | undefined): QuotesEvaluation {
+  const byFile = new Map<string, Article>(book.articles.map((a) => [a.file, a]));
+  const fileOfId = new Map<string, string>(book.articles.map((a) => [a.id, a.file]));
+  const halfOfFile = (file: string): Half => (split === undefined ? null : halfOf(file, split, 0));
+  const names = new Map(book.people.map((p) => [p.id, p.name]));
+  // A gold file the corpus lacks (or cleaned to nothing) still counts: its quotations are missed.
+  const items = gold;
+  const itemsOfFile = new Map<string, QuoteGoldItem[]>();
+  for (const g of items) itemsOfFile.set(g.file, [...(itemsOfFile.get(g.file) ?? []), g]);
+
+  const recall: RecallResult[] = [];
+  const returned: ReturnedResult[] = [];
+  const speakers = [...new Set(items.filter((g) => g.speaker !== UNKNOWN_SPEAKER).map((g) => g.speaker))].sort();
+  for (const speaker of speakers) {
+    const result = findQuotes(book, { speaker, limit: Number.MAX_SAFE_INTEGER });
+    const listed = result.quotes.flatMap((q) => [{ articleId: q.articleId, text: q.text }, ...q.alsoReportedBy.map((r) => ({ articleId: r.articleId, text: r.text }))]);
+    const listedIn = listed.flatMap((l) => {
+      const file = fileOfId.get(l.articleId);
+      return file !== undefined && itemsOfFile.has(file) ? [{ file, text: l.text }] : [];
+    });
+    for (const l of listedIn) {
+      const correct = (itemsOfFile.get(l.file) ?? []).some((g) => g.speaker === speaker && contains(l.text, g.frag));
+      returned.push({ file: l.file, half: halfOfFile(l.file), speaker, text: l.text, correct });
+    }
+    for (const g of items.filter((x) => x.speaker === speaker && !x.optional)) {
+      const found = listedIn.some((l) => l.file === g.file && contains(l.text, g.frag));
+      recall.push({ file: g.file, half: halfOfFile(g.file), speaker, frag: g.frag, found, extracted: extractedFor(book, byFile.get(g.file), g.frag, names), resolvedAs: result.speaker?.name ?? null });
+    }
+  }
+  for (const g of items.filter((x) => x.speaker === UNKNOWN_SPEAKER && !x.optional)) {
+    // An unnamed source is found when its words are extracted and given to nobody.
+    const extracted = extractedFor(book, byFile.get(g.file), g.frag, names);
+    recall.push({ file: g.file, half: halfOfFile(g.file), speaker: g.speaker, frag: g.frag, found: extracted !== null && extracted.speaker === null, extracted, resolvedAs: null });
+  }
+
+  const attributions: AttributionResult[] = [];
+  for (const quote of book.quotes) {
+    if (quote.speaker === null) continue;
+    const file = fileOfId.get(quote.articleId);
+    if (file === undefined) continue;
+    const item = goldFor(quote, itemsOfFile.get(file) ?? []);
+    if (item === null) continue;
+    attributions.push({
+      file,
+      half: halfOfFile(file),
+      text: quote.text,
+      given: names.get(quote.speaker) ?? quote.speaker,
+      cue: quote.cue,
+      method: quote.method,
+      gold: item.speaker,
+      right: samePerson(book, quote.speaker, item.speaker),
+    });
+  }
+  return { recall, listed: returned, attributions };
+}
+
+function extractedFor(book: QuoteBook, article: Article | undefined, frag: string, names: Map<string, string>): RecallResult['extracted'] {
+  if (!article) return null;
+  const quote = book.quotes.find((q) => q.articleId === article.id && contains(q.text, frag));
+  if (!quote) return null;
+  return { speaker: quote.speaker === null ? null : (names.get(quote.speaker) ?? quote.speaker), method: quote.method, cue: quote.cue };
+}
+
+export function quotesTotalsOf(evaluation: QuotesEvaluation, half?: Half): QuotesTotals {
+  const keep = <T extends { half: Half }>(list: readonly T[]): T[] => (half === undefined ? [...list] : list.filter((x) => x.half === half));
+  const recall = keep(evaluation.recall);
+  const returned = keep(evaluation.listed);
+  const attributions = keep(evaluation.attributions);
+  return {
+    required: recall.length,
+    found: recall.filter((r) => r.found).length,
+    returned: returned.length,
+    returnedCorrect: returned.filter((r) => r.correct).length,
+    attributed: attributions.length,
+    attributedRight: attributions.filter((a) => a.right).length,
+  };
+}
+
+function percent(n: number, of: number): string {
+  return of === 0 ? '—' : `${((100 * n) / of).toFixed(1)}%`;
+}
+
+export function formatQuotesTotals(label: string, t: QuotesTotals): string {
+  return [
+    `${label}: ${t.required} required quotes`,
+    `  recall ${t.found}/${t.required} (${percent(t.found, t.required)})  precision, gold speakers ${t.returnedCorrect}/${t.returned} (${percent(t.returnedCorrect, t.returned)})  every attribution right ${t.attributedRight}/${t.attributed} (${percent(t.attributedRight, t.attributed)})`,
+  ].join('\n');
+}
+
+/** Why each required quote was missed and each attribution went wrong, for the items of one half (or all). */
+export function formatQuotesExplanation(evaluation: QuotesEvaluation, half: Half | undefined): string[] {
+  const inHalf = (x: { half: Half }): boolean => half === undefined || x.half === half;
+  const lines: string[] = [];
+  for (const r of evaluation.recall.filter((x) => inHalf(x) && !x.found)) {
+    const how = r.extracted === null ? 'not extracted' : `extracted, given to ${r.extracted.speaker ?? 'nobody'} (${r.extracted.method}${r.extracted.cue === null ? '' : `: ${r.extracted.cue}`})`;
+    const resolved = r.speaker === UNKNOWN_SPEAKER ? '' : `; "${r.speaker}" resolves to ${r.resolvedAs ?? 'nobody'}`;
+    lines.push(`missed [${r.file}] ${r.speaker}: "${r.frag}" — ${how}${resolved}`);
+  }
+  for (const a of evaluation.attributions.filter((x) => inHalf(x) && !x.right)) {
+    lines.push(`wrong  [${a.file}] "${a.text.slice(0, 80)}" given to ${a.given} (${a.method}${a.cue === null ? '' : `: ${a.cue}`}), gold: ${a.gold}`);
+  }
+  for (const r of evaluation.listed.filter((x) => inHalf(x) && !x.correct)) {
+    lines.push(`extra  [${r.file}] /quote ${r.speaker} lists "${r.text.slice(0, 80)}", which the gold gives to nobody or someone else`);
+  }
+  return lines;
+}
+
+async function readQuotesGold(path: string, io: CliIo): Promise<QuoteGoldItem[] | null> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    io.err(`eval: cannot read gold file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return null;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    io.err(`eval: gold file ${path} is not valid JSON: ${(error as Error).message}`);
+    return null;
+  }
+  const gold = quotesGoldSchema.safeParse(value);
+  if (!gold.success) {
+    const issue = gold.error.issues[0];
+    io.err(`eval: gold file ${path} does not match the quotation format at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
+    return null;
+  }
+  return gold.data.quotes;
+}
+
+export async function evaluateQuotes(options: QuotesEvalOptions, io: CliIo): Promise<number> {
+  const gold = await readQuotesGold(options.goldPath, io);
+  if (gold === null) return 2;
+  // Read without the cache: the development corpus is someone else's folder and is never written to.
+  const corpus = await loadCorpus(options.data);
+  for (const problem of corpus.problems) io.err(formatProblem(problem));
+  const files = new Set(corpus.articles.map((a) => a.file));
+  const absent = [...new Set(gold.filter((g) => !files.has(g.file)).map((g) => g.file))];
+  if (absent.length > 0) io.err(`eval: ${absent.length} gold file(s) not in the corpus, their quotations count as missed: ${absent.slice(0, 5).join(', ')}${absent.length > 5 ? ', …' : ''}`);
+  const book = prepareQuoteBook(buildQuoteBook(corpus.articles));
+  const evaluation = scoreQuotes(book, gold, options.split);
+  const all = quotesTotalsOf(evaluation);
+  const halves = options.split === undefined ? null : { tune: quotesTotalsOf(evaluation, 'tune'), heldout: quotesTotalsOf(evaluation, 'heldout') };
+  if (options.json) {
+    io.out(JSON.stringify({ ...all, ...(halves === null ? {} : { halves }), ...evaluation }));
+    return 0;
+  }
+  if (options.explain) {
+    // With a split, only the tune half is explained: the held-out half is looked at as totals alone.
+    for (const line of formatQuotesExplanation(evaluation, options.split === undefined ? undefined : 'tune')) io.out(line);
+    if (options.split !== undefined) io.out(`(held-out items, ${options.split} and after, are not explained: totals only)`);
+    io.out('');
+  }
+  io.out(formatQuotesTotals('all', all));
+  if (halves !== null) {
+    io.out(formatQuotesTotals(`tune (files before ${options.split ?? ''})`, halves.tune));
+    io.out(formatQuotesTotals(`held out (${options.split ?? ''} and after)`, halves.heldout));
+  }
+  return 0;
 }

@@ -34,6 +34,11 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
 
 /** A paragraph of prose ends like a sentence: stop, question or exclamation mark, optionally inside quotes. */
 const TERMINAL = /[.!?]["'”’)\]]*$|["”]$/u;
+/**
+ * A quotation followed only by who said it ("“…,” said the coach" / "“…?” Villa manager Dean Smith"): prose,
+ * though it does not end like a sentence. Quote roundups are made of such lines.
+ */
+const QUOTE_THEN_SPEAKER = /^["“][^"“”]{20,}[.!?,…]["”]\s+[\p{L}][\p{L}\p{N}\s'’.,\-]{0,200}$/u;
 /** A colon ends prose that introduces a quote or list; on a short line it is a label ("Read more:"). */
 const TERMINAL_COLON = /:\s*$/u;
 /** A teaser cut off by the site: a word followed by an ellipsis, no sentence end. */
@@ -87,7 +92,7 @@ function features(text: string): Features {
     content,
     chars: text.length,
     stopDensity: words.length === 0 ? 0 : stops / words.length,
-    terminal: (TERMINAL.test(text) || (TERMINAL_COLON.test(text) && text.length >= SHORT_CHARS)) && !isTruncated(text),
+    terminal: (TERMINAL.test(text) || QUOTE_THEN_SPEAKER.test(text) || (TERMINAL_COLON.test(text) && text.length >= SHORT_CHARS)) && !isTruncated(text),
     headlineCase: content.length > 0 && capitalised / content.length >= 0.75,
     chrome:
       words.length === 0 ||

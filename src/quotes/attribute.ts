@@ -3,15 +3,16 @@
 // that continue the previous speaker. When the speaker cannot be resolved it stays null rather than guessed.
 import type { Article } from '../corpus/types.ts';
 import type { ExtractedQuote } from './extract.ts';
-import { isSpeechVerbAt } from './evidence.ts';
+import { creditRun, headingSpeakerRun, isSpeechVerbAt } from './evidence.ts';
 import { lowerAt, type Sentence } from './frames.ts';
-import { DAYS_MONTHS, DETERMINERS, VERB_FILLERS } from './lexicon.ts';
+import { DAYS_MONTHS, DETERMINERS, sameRoleWord, VERB_FILLERS } from './lexicon.ts';
 import { aliasKey, normalizeName } from './match.ts';
-import { roleAfter, roleBefore, type Gender } from './names.ts';
+import { isRoleHead, roleAfter, roleBefore, type Gender } from './names.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
+import { isPlaceName } from './places.ts';
 import type { Token } from './tokens.ts';
 
-export type AttributionMethod = 'after' | 'before' | 'final' | 'headline' | 'colon' | 'same-paragraph' | 'continuation' | 'none';
+export type AttributionMethod = 'after' | 'before' | 'final' | 'headline' | 'colon' | 'same-paragraph' | 'continuation' | 'credit' | 'none';
 
 export interface Attribution {
   /** Id of the person in the registry, or null when the speaker is unknown or not a person. */
@@ -85,6 +86,7 @@ const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'weekend', 'mornin
 const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'earlier', 'late', 'early']);
 const DESCRIPTION_NOISE = new Set(['former', 'new', 'current', 'incoming', 'outgoing', 'then', 'top', 'late', 'our', 'their', 'its', 'his', 'her', 'the', 'a', 'an', 'this', 'that']);
 const DASHES = new Set(['–', '—', '-', '|']);
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** How many sentences back a pronoun or description looks for the person it means. */
 const REFERENCE_WINDOW = 6;
 
@@ -130,6 +132,9 @@ class ArticleReader {
     private readonly registry: PeopleRegistry,
   ) {}
 
+  /** Full names written in this article, by first name: "said Pep" after "Pep Guardiola". */
+  private readonly localFirstNames = new Map<string, string[][]>();
+
   private collectLocalNames(sentences: Sentence[]): void {
     for (const sentence of sentences) {
       for (const run of sentence.runs) {
@@ -138,8 +143,25 @@ class ArticleReader {
         if (/(?:ing|ed|ly)$/u.test(first)) continue;
         const surname = normalizeName(run.name[run.name.length - 1] ?? '');
         this.localNames.set(surname, [...(this.localNames.get(surname) ?? []), run.name]);
+        const given = normalizeName(first);
+        this.localFirstNames.set(given, [...(this.localFirstNames.get(given) ?? []), run.name]);
       }
     }
+  }
+
+  /** The one person this article names in full with this first name, written alone ("Tedros", "Pep"). */
+  private byFirstName(word: string): string[] {
+    const ids = new Set<string>();
+    for (const full of this.localFirstNames.get(normalizeName(word)) ?? []) {
+      for (let end = full.length; end >= 2; end--) {
+        const found = lookupName(this.registry, full.slice(0, end)).ids;
+        if (found.length > 0) {
+          for (const id of found) ids.add(id);
+          break;
+        }
+      }
+    }
+    return ids.size === 1 ? [...ids] : [];
   }
 
   /** "Moreno" in an article that names a Luis Moreno is not the corpus's Pablo Moreno. */
@@ -173,10 +195,8 @@ class ArticleReader {
   read(sentences: Sentence[]): SentenceState[] {
     this.collectLocalNames(sentences);
     for (const sentence of sentences) {
-      if (sentence.kind === 'heading') {
-        this.states.push({ sentence, slots: [], cues: [] });
-        continue;
-      }
+      // Headings are read too (a roundup's "Smith on the budget:" names the speaker below it); only body
+      // sentences leave mentions for pronouns to refer to.
       const state = this.readSentence(sentence);
       this.states.push(state);
     }
@@ -188,6 +208,11 @@ class ArticleReader {
     const slots: Slot[] = [];
     for (const run of sentence.runs) {
       const base = { from: run.from, to: run.to, text: spanText(this.article, tokens, run.from, run.to), typo: false, determiner: null, entity: null, subject: false, resolved: false };
+      // A place is never a speaker: "Russia said" leaves the speaker unknown.
+      if (run.kind === 'name' && isPlaceName(run.name.join(' '))) {
+        slots.push({ ...base, kind: 'other', ids: [] });
+        continue;
+      }
       if (run.kind === 'name') {
         let words = run.name;
         let match = lookupName(this.registry, words);
@@ -196,6 +221,10 @@ class ArticleReader {
         if (match.ids.length === 0 && opener && run.name.length > 1) {
           words = run.name.slice(1);
           match = lookupName(this.registry, words);
+        }
+        if (match.ids.length === 0 && words.length === 1) {
+          const ids = this.byFirstName(words[0] ?? '');
+          if (ids.length > 0) match = { ids, typo: false };
         }
         if (match.ids.length > 0 && words.length === 1 && this.surnameClaimedByOther(words[0] ?? '', match.ids)) {
           slots.push({ ...base, kind: 'name', ids: [] });
@@ -261,6 +290,14 @@ class ArticleReader {
     if (pronoun) return { slot: pronoun, blocking: false, span: { from: k, to: k + 1 } };
     if (OTHER_PRONOUNS.has(lowerAt(tokens, k))) return { slot: null, blocking: true, span: { from: k, to: k + 1 } };
     const name = this.slotAt(slots, k, ['name']);
+    // "said Weinstein lawyer Phyllis Kupferstein": the first name owns the role; the second speaks.
+    if (name && isRoleHead(lowerAt(tokens, name.to)) && !tokens[name.to]?.capital) {
+      for (let j = name.to + 1; j <= name.to + 3 && j < tokens.length; j++) {
+        const speaker = this.slotAt(slots, j, ['name']);
+        if (speaker) return { slot: speaker, blocking: false, span: { from: k, to: speaker.to } };
+        if (tokens[j]?.kind !== 'word') break;
+      }
+    }
     if (name) {
       // "said Smith and Jones": several speakers at once are no one person.
       if (['and', '&'].includes(lowerAt(tokens, name.to)) && tokens[name.to + 1]?.capital) return { slot: null, blocking: true, span: { from: name.from, to: name.to + 2 } };
@@ -300,6 +337,8 @@ class ArticleReader {
     for (let guard = 0; guard < 12; guard++) {
       const before = j;
       while (j >= 0 && VERB_FILLERS.has(lowerAt(tokens, j))) j--;
+      // "Theodore Boutrous Jr. said": the suffix's stop belongs to the name.
+      if (tokens[j]?.text === '.' && NAME_SUFFIXES.has(lowerAt(tokens, j - 1))) j--;
       if (j >= 1 && (DAYS_MONTHS.has(lowerAt(tokens, j)) || TIME_NOUNS.has(lowerAt(tokens, j))) && TIME_LEADS.has(lowerAt(tokens, j - 1))) j -= 2;
       if (j >= 1 && /^\d/u.test(tokens[j]?.text ?? '') && DAYS_MONTHS.has(lowerAt(tokens, j - 1))) j -= 1;
       if (tokens[j]?.text === ')') {
@@ -320,6 +359,13 @@ class ArticleReader {
         // An appositive name: "Labour’s shadow chancellor, Peter Grant, said" is Peter Grant speaking.
         const named = slots.find((s) => s.kind === 'name' && s.from === p + 1 && s.to === j);
         if (named) return { slot: named, blocking: false, span: { from: named.from, to: named.to } };
+        // Appositives between a name and its verb: "Lena Fischer, 19, a law student, told".
+        const opener = tokens[p + 1];
+        if (opener && (/^\d/u.test(opener.text) || ['a', 'an'].includes(opener.lower))) {
+          const owner = slots.find((s) => s.kind === 'name' && s.to === p);
+          if (owner) return { slot: owner, blocking: false, span: { from: owner.from, to: owner.to } };
+          continue;
+        }
         // A parenthetical between subject and verb: "Rasmussen, who took office last month, said".
         return this.npBefore(tokens, slots, p);
       }
@@ -438,6 +484,26 @@ class ArticleReader {
     return present.length === 1 ? (present[0] ?? null) : null;
   }
 
+  /** The person of the latest sentence (of the last three) that names someone: its subject, or its only person. */
+  private compatibleSubject(sentence: Sentence, slot: Slot, description: string[]): string | null {
+    for (let s = sentence.index; s >= Math.max(0, sentence.index - 2); s--) {
+      const here = this.mentions.filter((m) => m.sentence === s && (s < sentence.index || m.token < slot.from));
+      if (here.length === 0) continue;
+      const subjects = [...new Set(here.filter((m) => m.subject).map((m) => m.entity))];
+      const everyone = [...new Set(here.map((m) => m.entity))];
+      const entity = subjects.length === 1 ? subjects[0] : everyone.length === 1 ? everyone[0] : undefined;
+      if (entity === undefined) return null;
+      const roles = this.rolesOf(entity);
+      const head = description[description.length - 1] ?? '';
+      if (roles.some((r) => significantTokens(r).some((t) => sameRoleWord(head, t) || tokenMatches(head, t)))) return entity;
+      // With no role known for the subject, only when nobody else was named lately: "the coach" after
+      // sentences naming two people could be either (looser, this gave wrong speakers on held-out articles).
+      const lately = new Set(this.mentions.filter((m) => m.sentence >= sentence.index - 3).map((m) => m.entity));
+      return roles.length === 0 && lately.size === 1 ? entity : null;
+    }
+    return null;
+  }
+
   private resolveRole(sentence: Sentence, slot: Slot): string | null {
     if (slot.determiner === 'a' || slot.determiner === 'an') return null;
     const words = normalizeName(slot.text).split(' ');
@@ -455,6 +521,9 @@ class ArticleReader {
     if (entity === null && slot.kind === 'desc' && slot.determiner === 'the' && words.includes('former')) {
       entity = this.candidates(sentence.index, slot.from)[0]?.entity ?? null;
     }
+    // "the boss said", "said the agency head": a definite role stands for the subject of the latest clause that
+    // named a person whose known roles do not say otherwise — not for the nearest name.
+    if (entity === null && slot.determiner === 'the' && slot.subject) entity = this.compatibleSubject(sentence, slot, description);
     if (entity !== null) {
       this.addTo(this.roles, entity, description.join(' '));
       const alias = slot.kind === 'role' ? slot.text.replace(/^the\s+/iu, '') : slot.text.replace(/^The\b/u, 'the');
@@ -561,7 +630,13 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
       const paragraph = first.state.sentence.paragraph;
       const current = speakerBefore(paragraph, first.state.sentence.index);
       if (current) return { ...current, method: 'same-paragraph' };
-      // 6. A quote paragraph with no attribution continues the previous paragraph's speaker.
+      // 6. A roundup's credit: after the quote in its paragraph ("“…” Villa manager Dean Smith on the draw") or
+      // as a dash line under it ("– Smith on the result").
+      const inline = creditInline(last.state, last.index);
+      if (inline !== null) return inline;
+      const credit = creditAfter(paragraph);
+      if (credit !== null) return credit;
+      // 7. A quote paragraph with no attribution continues the previous paragraph's speaker.
       const paragraphCues = states.some((s) => s.sentence.paragraph === paragraph && s.cues.length > 0);
       const startsParagraph = states.find((s) => s.sentence.paragraph === paragraph) === first.state && first.index === 0;
       if (!paragraphCues && startsParagraph && paragraphSpeaker.has(paragraph - 1)) {
@@ -589,9 +664,72 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
     return null;
   };
 
+  /**
+   * A credit right after a quotation that opens its sentence: up to six words (role words, possessives) then a
+   * name, no verb between ("“…” Aston Villa manager Dean Smith", "“…” Hazard's coach Ana Ruiz on the win").
+   */
+  const creditInline = (quoteState: SentenceState, quoteIndex: number): Attribution | null => {
+    let state = quoteState;
+    let k = quoteIndex + 1;
+    // A quote ending in a stop closes its sentence: the credit is then the next one of the paragraph.
+    if (k >= state.sentence.tokens.length) {
+      const next = states[state.sentence.index + 1];
+      if (!next || next.sentence.paragraph !== state.sentence.paragraph) return null;
+      state = next;
+      k = 0;
+    }
+    const tokens = state.sentence.tokens;
+    if (DASHES.has(tokens[k]?.text ?? '')) k++;
+    for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
+      const slot = state.slots.find((s) => s.kind === 'name' && s.from === j);
+      // A possessive name owns the role that follows ("United's manager …"): the speaker is named after it.
+      if (slot && tokens[slot.to - 1]?.possessive) {
+        j = slot.to - 1;
+        continue;
+      }
+      if (slot) {
+        const next = tokens[slot.to];
+        const closes = next === undefined || next.kind === 'punct' || ['on', 'after', 'about', 'before', 'when', 'following', 'in'].includes(next.lower);
+        // A credited name not known as a person still stops the quote from continuing an earlier speaker.
+        return closes ? { speaker: slot.entity, cue: spanText(article, tokens, k, slot.to), method: 'credit' } : null;
+      }
+      const t = tokens[j];
+      if (!t || t.kind !== 'word' || isSpeechVerbAt(tokens, j)) return null;
+    }
+    return null;
+  };
+
+  /** The speaker a dash credit line opening paragraph `after + 1` names. */
+  const creditAfter = (after: number): Attribution | null => {
+    const state = states.find((s) => s.sentence.paragraph === after + 1);
+    const run = state ? creditRun(state.sentence) : null;
+    if (!state || run === null) return null;
+    const slot = state.slots.find((s) => s.kind === 'name' && s.from === run.from);
+    if (!slot || slot.entity === null) return null;
+    return { speaker: slot.entity, cue: spanText(article, state.sentence.tokens, 0, slot.to), method: 'credit' };
+  };
+
+  /** Who a heading ending in a colon says speaks below it: "Jones added:", "Jones on the budget:", then "On X:". */
+  let headingSpeaker: string | null = null;
+  const readHeading = (paragraph: number): void => {
+    const state = states.find((s) => s.sentence.paragraph === paragraph);
+    if (!state || state.sentence.tokens[state.sentence.tokens.length - 1]?.text !== ':') {
+      headingSpeaker = null;
+      return;
+    }
+    const cue = mainCue(state);
+    const run = headingSpeakerRun(state.sentence);
+    const named = run === null ? null : (state.slots.find((s) => s.kind === 'name' && s.from === run.from)?.entity ?? null);
+    if (cue?.subject?.entity) headingSpeaker = cue.subject.entity;
+    else if (named !== null) headingSpeaker = named;
+    else if (lowerAt(state.sentence.tokens, 0) !== 'on') headingSpeaker = null;
+    if (headingSpeaker !== null) paragraphSpeaker.set(paragraph, headingSpeaker);
+  };
+
   for (const paragraph of article.paragraphs) {
     const indices = byParagraph.get(paragraph.index) ?? [];
     for (const qi of indices) done.set(qi, attributeQuote(qi));
+    if (paragraph.kind === 'heading') readHeading(paragraph.index);
     if (paragraph.kind !== 'body') continue;
     const sentencesOf = states.filter((s) => s.sentence.paragraph === paragraph.index);
     const end = (sentencesOf[sentencesOf.length - 1]?.sentence.index ?? -1) + 1;

@@ -14,19 +14,25 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   return particle !== undefined && lowerAt(tokens, i + 1) === particle;
 }
 
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 function speechVerbAfter(tokens: Token[], i: number): boolean {
   let k = i;
+  // "Theodore Boutrous Jr. said": the stop of a name suffix is not the end of the name's clause.
+  if (tokens[k]?.text === '.' && NAME_SUFFIXES.has(lowerAt(tokens, k - 1))) k++;
   while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
   return isSpeechVerbAt(tokens, k);
 }
 
 function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
   if (tokens[run.to]?.text !== ',') return null;
-  const role = roleAfter(tokens, run.to + 1);
+  // An age between the name and its role: "Lena Fischer, 19, a law student".
+  const age = /^\d{1,3}$/u.test(tokens[run.to + 1]?.text ?? '') && tokens[run.to + 2]?.text === ',';
+  const role = roleAfter(tokens, age ? run.to + 3 : run.to + 1);
   if (role === null || (role.determiner !== null && role.determiner !== 'the' && role.determiner !== 'a' && role.determiner !== 'an')) return null;
   const next = tokens[role.to];
-  // An appositive closes with a comma, a sentence end or a speech verb.
-  if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, role.to)) return null;
+  // An appositive closes with a comma, a sentence end, a speech verb or "who" ("Mitchell, a young boy who …").
+  if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, role.to) && next.lower !== 'who') return null;
   return role.text.replace(/^(?:the|a|an)\s+/iu, '');
 }
 
@@ -81,7 +87,23 @@ export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
   return [];
 }
 
-/** A single capitalised word next to a speech verb: "Okoye said", "…," said Okoye. */
+const DASH_TOKENS = new Set(['–', '—', '-']);
+
+/** A credit line opening with a dash, as roundups put under a quote: "– A combative Neil Warnock vents …". */
+export function creditRun(sentence: Sentence): CapitalRun | null {
+  if (!DASH_TOKENS.has(sentence.tokens[0]?.text ?? '')) return null;
+  return sentence.runs.find((r) => r.kind === 'name' && r.from <= 4) ?? null;
+}
+
+/** A heading that names who speaks in the paragraphs under it: "Smith on the budget:". */
+export function headingSpeakerRun(sentence: Sentence): CapitalRun | null {
+  if (sentence.kind !== 'heading' || sentence.tokens[sentence.tokens.length - 1]?.text !== ':') return null;
+  const first = sentence.runs[0];
+  if (!first || first.kind !== 'name' || first.from !== 0 || lowerAt(sentence.tokens, first.to) !== 'on') return null;
+  return first;
+}
+
+/** A single capitalised word next to a speech verb ("Okoye said", "…," said Okoye), or speaking by layout. */
 function speakingSurnames(sentence: Sentence): Set<string> {
   const found = new Set<string>();
   const { tokens } = sentence;
@@ -90,33 +112,53 @@ function speakingSurnames(sentence: Sentence): Set<string> {
     const inverted = isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word');
     if (speechVerbAfter(tokens, run.to) || inverted) found.add((run.name[0] ?? '').toLowerCase());
   }
+  for (const run of [creditRun(sentence), headingSpeakerRun(sentence)]) {
+    if (run !== null && run.name.length === 1) found.add((run.name[0] ?? '').toLowerCase());
+  }
   return found;
 }
 
 function nameLike(run: CapitalRun): boolean {
   const first = run.name[0] ?? '';
-  return run.kind === 'name' && run.name.length >= 2 && run.name.length <= 3 && !/(?:ing|ed|ly)$/u.test(first);
+  return run.kind === 'name' && run.name.length >= 2 && !/(?:ing|ed|ly)$/u.test(first);
 }
 
 /**
- * Evidence for the people of one article: each sentence's own evidence, plus full names whose surname alone is
- * later the subject of a speech verb ("Harbour master Grace Okoye … Okoye said").
+ * The full name inside a run that a single speaking word stands for: the words up to it when it is the surname
+ * ("Pep Guardiola" in "Pep Guardiola Reaction" for "Guardiola said"), it and the next when it is the first name
+ * ("said Pep"). Null when the run holds no such name of two or three words.
+ */
+function fullNameFor(run: CapitalRun, speaking: Set<string>): string[] | null {
+  const words = run.name.map((w) => w.toLowerCase());
+  for (let k = words.length - 1; k >= 1; k--) if (k <= 2 && speaking.has(words[k] ?? '')) return run.name.slice(0, k + 1);
+  if (speaking.has(words[0] ?? '') && words.length >= 2) return run.name.slice(0, 2);
+  return null;
+}
+
+/**
+ * Evidence for the people of one article: each sentence's own evidence, a name credited under a quote by a
+ * dash line, plus full names whose surname (or first name) alone is later the subject of a speech verb
+ * ("Harbour master Grace Okoye … Okoye said").
  */
 export function articleEvidence(articleId: string, sentences: Sentence[]): NameEvidence[] {
   const found: NameEvidence[] = [];
   const surnames = new Set<string>();
   for (const sentence of sentences) {
     found.push(...nameEvidence(articleId, sentence));
-    if (sentence.kind === 'body') for (const s of speakingSurnames(sentence)) surnames.add(s);
+    const credited = creditRun(sentence);
+    if (credited !== null && credited.name.length >= 2) found.push({ articleId, name: credited.name, role: null, gender: null });
+    for (const s of speakingSurnames(sentence)) surnames.add(s);
   }
   const known = new Set(found.map((e) => e.name.join(' ').toLowerCase()));
   for (const sentence of sentences) {
     for (const run of sentence.runs) {
-      if (!nameLike(run) || !surnames.has((run.name[run.name.length - 1] ?? '').toLowerCase())) continue;
-      const key = run.name.join(' ').toLowerCase();
+      if (!nameLike(run)) continue;
+      const name = fullNameFor(run, surnames);
+      if (name === null) continue;
+      const key = name.join(' ').toLowerCase();
       if (known.has(key)) continue;
       known.add(key);
-      found.push({ articleId, name: run.name, role: null, gender: null });
+      found.push({ articleId, name, role: null, gender: null });
     }
   }
   return found;

@@ -99,16 +99,24 @@ function doubleQuoteSpans(article: Article): { start: number; end: number; segme
     for (; i < paragraph.end; i++) {
       if (!isMarkCode(text.charCodeAt(i))) continue;
       const ch = text[i] ?? '';
-      if (!DOUBLE.has(ch)) continue;
+      // Two single marks typed for a double one: ‘‘…’’ (or “…’’).
+      const pairOpen = ch === '‘' && text[i + 1] === '‘';
+      const pairClose = ch === '’' && text[i + 1] === '’';
+      if (!DOUBLE.has(ch) && !pairOpen && !pairClose) continue;
       if (pending !== null) {
         const p: Pending = pending;
-        if (canCloseDouble(text, i, p.segStart)) {
+        const closes = pairClose ? i > p.segStart && !isSpace(text[i - 1]) && !WORDISH.test(text[i + 2] ?? ' ') : DOUBLE.has(ch) && canCloseDouble(text, i, p.segStart);
+        if (closes) {
+          const width = pairClose ? 2 : 1;
           p.segments.push({ start: p.segStart, end: i });
-          found.push({ start: p.start, end: i + 1, segments: p.segments, paragraphs: p.paragraphs });
+          found.push({ start: p.start, end: i + width, segments: p.segments, paragraphs: p.paragraphs });
           pending = null;
+          i += width - 1;
         }
-      } else if (canOpenDouble(text, i, paragraph.start)) {
-        pending = { start: i, segStart: i + 1, segments: [], paragraphs: [paragraph.index] };
+      } else if (pairOpen ? !isSpace(text[i + 2]) && (i === paragraph.start || BEFORE_OPENING.test(text[i - 1] ?? ' ')) : DOUBLE.has(ch) && canOpenDouble(text, i, paragraph.start)) {
+        const width = pairOpen ? 2 : 1;
+        pending = { start: i, segStart: i + width, segments: [], paragraphs: [paragraph.index] };
+        i += width - 1;
       }
     }
     if (pending !== null) {

@@ -22,6 +22,8 @@ export const SPEECH_VERBS = set(`
   cautions cautioned tweeted joked boasts boasted pledged demanded appealed pleads pleaded concludes concluded
   recounts recounted reveals revealed answered shouts shouted exclaimed whispered muttered agrees agreed disagreed
   contends contended maintains maintained cited quipped retorted countered lamented summarised summarized recalls
+  notes echoed echoes jokes joking tweets tweeting posted posts wrote told responded replies replied answers
+  declares stressed explains adds insists warns vents vented
 `);
 
 /** Verbs that only count as speech with a particle after them: "pointed out", "went on". */
@@ -54,7 +56,7 @@ export const HEAD_TITLES = set(`
   justice king queen prince princess duke duchess emperor empress pope cardinal bishop archbishop sheikh sheik
   imam rabbi ayatollah chairman chairwoman chairperson commissioner commander admiral colonel col lieutenant lt
   sergeant sgt gen marshal inspector detective spokesman spokeswoman spokesperson coach secretary-general
-  president-elect mp mep councillor councilman councilwoman pastor father
+  president-elect mp mep councillor councilman councilwoman pastor father ceo cfo coo cto
 `);
 
 /** Head titles that also begin names of organisations ("General Motors"): a person only before two name words. */
@@ -100,7 +102,7 @@ export const ROLE_NOUNS = set(`
   economist scholar academic fellow researcher analyst strategist pollster consultant campaigner lobbyist
   ombudsman regulator watchdog auditor governor-general commissioner mediator envoy emissary attache
   striker midfielder defender goalkeeper winger batsman bowler jockey rider cyclist runner athlete champion boxer
-  golfer skipper referee umpire swimmer sprinter
+  golfer skipper referee umpire swimmer sprinter boss co-founder cofounder boy girl man woman teenager child
 `);
 
 /** Lower-case words that may stand inside a role before its noun ("former Danish prime minister"). */
@@ -151,3 +153,18 @@ export const WORK_NOUNS = set(`
 
 export const MALE_PRONOUNS = set(`he him his himself`);
 export const FEMALE_PRONOUNS = set(`she her hers herself`);
+
+/** Role nouns that name the same position in different words ("the boss" for a manager, "the WHO head" for its chief). */
+export const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
+  set('boss manager coach gaffer head chief'),
+  set('boss ceo chief executive head'),
+  set('head chief director director-general leader secretary-general'),
+  set('spokesman spokeswoman spokesperson'),
+  set('minister secretary'),
+  set('lawyer attorney counsel solicitor barrister'),
+];
+
+/** Whether two role words name the same position. */
+export function sameRoleWord(a: string, b: string): boolean {
+  return a === b || ROLE_SYNONYMS.some((group) => group.has(a) && group.has(b));
+}

@@ -90,7 +90,8 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
     // Words that open a sentence or clause carry a capital of their own ("But Rasmussen", "Yesterday").
     while (from < j) {
       const w = lower(tokens[from]);
-      if (isStopWord(w) || NON_NAME_CAPITALS.has(w) || DAYS_MONTHS.has(w)) from++;
+      // "Says Mark Dunn, …": an inverted speech verb opening the sentence is not part of the name.
+      if (isStopWord(w) || NON_NAME_CAPITALS.has(w) || DAYS_MONTHS.has(w) || (from === 0 && SPEECH_VERBS.has(w))) from++;
       else break;
     }
     if (from < j) runs.push(classify(tokens, from, j));

@@ -2,6 +2,7 @@
 // "who", a speech verb) are clustered into one person per full name, with every alias and role seen.
 import { aliasKey, editDistance, normalizeName } from './match.ts';
 import type { Gender } from './names.ts';
+import { isPlaceName } from './places.ts';
 
 export interface Person {
   /** Stable id: the normalised canonical name. */
@@ -78,7 +79,7 @@ export function buildRegistry(evidence: NameEvidence[], cues: GenderCue[]): Peop
   const counts = new Map<string, number>();
   for (const e of evidence) {
     const key = tokensOf(e.name).join(' ');
-    if (key.length === 0) continue;
+    if (key.length === 0 || isPlaceName(e.name.join(' '))) continue;
     if (!display.has(key)) display.set(key, e.name.join(' '));
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }

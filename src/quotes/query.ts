@@ -39,6 +39,8 @@ interface QuoteIndex {
   names: Map<string, string>;
   bySpeaker: Map<string, Quote[]>;
   byGroup: Map<number, Quote[]>;
+  /** Each group's quotes by speaker and its possible conflicts, made on first use. */
+  groups: Map<number, GroupIndex>;
   /** A speaker's entries newest first, by `${includeScare}:${speaker}`, made on the speaker's first query. */
   listings: Map<string, Listing>;
   /** The terms of the listings that have been asked about a topic. */
@@ -74,6 +76,7 @@ function indexOf(book: QuoteBook): QuoteIndex {
       names: new Map(book.people.map((p) => [p.id, p.name])),
       bySpeaker,
       byGroup,
+      groups: new Map(),
       listings: new Map(),
       vocabulary: new Vocabulary(),
     };
@@ -88,25 +91,55 @@ export function prepareQuotes(book: QuoteBook): void {
   for (const speaker of index.bySpeaker.keys()) listingOf(index, speaker, false);
 }
 
+/**
+ * A group's quotes by speaker, and the quotes that can conflict with a speaker's: the first quote of each
+ * (article, speaker) pair, in article order. Computed once per group, so a speaker's listing takes time in the
+ * size of its groups rather than rescanning them per quote (a word-for-word quote from hundreds of speakers
+ * across thousands of articles once kept preparation busy for minutes).
+ */
+interface GroupIndex {
+  bySpeaker: Map<string, Quote[]>;
+  conflicting: Quote[];
+}
+
+function groupIndexOf(index: QuoteIndex, group: number): GroupIndex {
+  let found = index.groups.get(group);
+  if (found) return found;
+  const members = index.byGroup.get(group) ?? [];
+  const bySpeaker = new Map<string, Quote[]>();
+  const conflicting: Quote[] = [];
+  const pairs = new Set<string>();
+  for (const q of members) {
+    if (q.speaker === null) continue;
+    listed(bySpeaker, q.speaker, q);
+    const pair = `${q.articleId}\u0000${q.speaker}`;
+    if (pairs.has(pair)) continue;
+    pairs.add(pair);
+    conflicting.push(q);
+  }
+  conflicting.sort((a, b) => compareIds(a.articleId, b.articleId) || a.position - b.position);
+  found = { bySpeaker, conflicting };
+  index.groups.set(group, found);
+  return found;
+}
+
 function entriesFor(index: QuoteIndex, speaker: string, includeScare: boolean): Entry[] {
   const groups = new Set((index.bySpeaker.get(speaker) ?? []).filter((q) => includeScare || !q.scare).map((q) => q.group));
   const entries: Entry[] = [];
   for (const group of groups) {
-    const members = index.byGroup.get(group) ?? [];
-    const mine = members.filter((q) => q.speaker === speaker).sort(preferred);
+    const { bySpeaker, conflicting } = groupIndexOf(index, group);
+    const mine = [...(bySpeaker.get(speaker) ?? [])].sort(preferred);
     const primary = mine[0];
     if (!primary) continue;
     const others: Quote[] = [];
+    const reported = new Set<string>([primary.articleId]);
     for (const q of mine.slice(1)) {
-      if (q.articleId !== primary.articleId && !others.some((o) => o.articleId === q.articleId)) others.push(q);
+      if (reported.has(q.articleId)) continue;
+      reported.add(q.articleId);
+      others.push(q);
     }
     others.sort((a, b) => compareIds(a.articleId, b.articleId));
-    const conflicts: Quote[] = [];
-    for (const q of members) {
-      if (q.speaker === null || q.speaker === speaker) continue;
-      if (!conflicts.some((c) => c.articleId === q.articleId && c.speaker === q.speaker)) conflicts.push(q);
-    }
-    conflicts.sort((a, b) => compareIds(a.articleId, b.articleId) || a.position - b.position);
+    const conflicts = conflicting.filter((q) => q.speaker !== speaker);
     entries.push({ primary, others, conflicts });
   }
   return entries.sort(newestFirst(index.articles));
@@ -199,5 +232,5 @@ export function findQuotes(book: QuoteBook, query: QuoteQuery): QuoteResult {
     const i = item(index.names, index.articles, e, person.name);
     return i ? [i] : [];
   });
-  return { query: query.speaker, speaker: { name: person.name, aliases: person.aliases.filter((a) => a !== person.name) }, quotes, suggestions: [] };
+  return { query: query.speaker, speaker: { name: person.name, aliases: person.aliases.filter((a) => a !== person.name), kind: 'person', role: person.roles[0] ?? null }, quotes, suggestions: [] };
 }

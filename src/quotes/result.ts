@@ -36,16 +36,19 @@ export const quoteItemSchema = z.object({
   conflicts: z.array(conflictSchema),
 });
 
+/** Who speaks: a person, or an organisation speaking as one ("the ministry said"). */
+export const speakerKindSchema = z.enum(['person', 'organisation']);
+
 export const quoteResultSchema = z.object({
   query: z.string(),
-  speaker: z.object({ name: z.string(), aliases: z.array(z.string()) }).nullable(),
+  speaker: z.object({ name: z.string(), aliases: z.array(z.string()), kind: speakerKindSchema, role: z.string().nullable() }).nullable(),
   quotes: z.array(quoteItemSchema),
   /** Closest known speaker names when the query names nobody known. */
   suggestions: z.array(z.string()),
 });
 
 export const speakersResultSchema = z.object({
-  speakers: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), quotes: z.number().int() })),
+  speakers: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), quotes: z.number().int(), kind: speakerKindSchema, role: z.string().nullable() })),
 });
 
 export type QuoteReport = z.infer<typeof reportSchema>;

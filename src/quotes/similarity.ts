@@ -103,9 +103,19 @@ export function groupSameWords(terms: readonly (readonly string[])[]): number[] 
   const frequency: number[] = [];
   const lists: number[][] = [];
   const eligible: number[] = [];
+  // Lists with exactly the same terms join the first of them and take no further part: thousands of outlets
+  // repeating one quote would otherwise each be compared with all the others.
+  const firstWithTerms = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const distinct = new Set(terms[i]);
     if (distinct.size < MIN_TERMS) continue;
+    const key = [...distinct].sort().join('\u0000');
+    const first = firstWithTerms.get(key);
+    if (first !== undefined) {
+      parent[i] = first;
+      continue;
+    }
+    firstWithTerms.set(key, i);
     const ids: number[] = [];
     for (const t of distinct) {
       let id = idOf.get(t);
@@ -159,6 +169,7 @@ export function groupSameWords(terms: readonly (readonly string[])[]): number[] 
         if (seen[j] === i) continue;
         // First met through the rarest term both share: every other shared term comes after it in both lists.
         seen[j] = i;
+        if (find(i) === find(j)) continue;
         const q = postingPosition[k] ?? 0;
         const other = length[j] ?? 0;
         if (1 + Math.min(size - p - 1, other - q - 1) < needed) continue;

@@ -34,7 +34,7 @@ describe('cli quote', () => {
     const io = captureIo();
     expect(await quote.run(['--speaker', 'okoye', '--json', '--data', dir], io)).toBe(0);
     const result = quoteResultSchema.parse(JSON.parse(io.output.join('\n')));
-    expect(result.speaker).toEqual({ name: 'Grace Okoye', aliases: ['Okoye'] });
+    expect(result.speaker).toEqual({ name: 'Grace Okoye', aliases: ['Okoye'], kind: 'person', role: null });
     expect(result.quotes.map((q) => [q.text, q.outlet, q.published])).toEqual([
       ['The wall held up better than any of us expected, and the ferries can sail again from tomorrow', 'Bay News', '2023-11-02'],
     ]);
@@ -72,6 +72,6 @@ describe('cli speakers', () => {
     const dir = await corpus();
     const io = captureIo();
     expect(await speakers.run(['--json', '--data', dir], io)).toBe(0);
-    expect(speakersResultSchema.parse(JSON.parse(io.output.join('\n')))).toEqual({ speakers: [{ name: 'Grace Okoye', aliases: ['Okoye'], quotes: 1 }] });
+    expect(speakersResultSchema.parse(JSON.parse(io.output.join('\n')))).toEqual({ speakers: [{ name: 'Grace Okoye', aliases: ['Okoye'], quotes: 1, kind: 'person', role: null }] });
   });
 });

@@ -11,7 +11,7 @@ describe('findQuotes', () => {
   it('lists a speaker’s quotes newest first, undated last, with the exact CLI contract', () => {
     const result = findQuotes(book, { speaker: 'lindqvist' });
     expect(quoteResultSchema.parse(result)).toEqual(result);
-    expect(result.speaker).toEqual({ name: 'Olaf Lindqvist', aliases: ['Lindqvist', 'Mr Lindqvist', 'Lindqvst'] });
+    expect(result.speaker).toEqual({ name: 'Olaf Lindqvist', aliases: ['Lindqvist', 'Mr Lindqvist', 'Lindqvst'], kind: 'person', role: 'Finance Minister' });
     expect(result.quotes.map((q) => [q.articleId, q.published])).toEqual([
       ['tax', '2024-06-01'],
       ['inflation-a', '2024-05-10'],
@@ -72,7 +72,7 @@ describe('findQuotes', () => {
   });
 
   it('leaves scare quotes out of listings', () => {
-    expect(findQuotes(book, { speaker: 'Sarah Klein' })).toEqual({ query: 'Sarah Klein', speaker: { name: 'Sarah Klein', aliases: [] }, quotes: [], suggestions: [] });
+    expect(findQuotes(book, { speaker: 'Sarah Klein' })).toEqual({ query: 'Sarah Klein', speaker: { name: 'Sarah Klein', aliases: [], kind: 'person', role: 'Health Minister' }, quotes: [], suggestions: [] });
     expect(findQuotes(book, { speaker: 'Tom Brady' }).quotes.map((q) => q.text)).not.toContain('a fantasy');
     expect(findQuotes(book, { speaker: 'Sarah Klein', includeScare: true }).quotes.map((q) => [q.text, q.partial])).toEqual([['fair and final', true]]);
   });
@@ -108,12 +108,12 @@ describe('suggestSpeakers', () => {
 describe('listSpeakers', () => {
   it('lists everyone quoted with aliases and listed quote counts', () => {
     expect(listSpeakers(book)).toEqual([
-      { name: 'Helen Clarke', aliases: ['Clarke', 'Mayor Helen Clarke', 'Ms Clarke'], quotes: 3 },
-      { name: 'Marco Bianchi', aliases: ['Bianchi'], quotes: 3 },
-      { name: 'Olaf Lindqvist', aliases: ['Lindqvist', 'Mr Lindqvist', 'Lindqvst'], quotes: 3 },
-      { name: 'Priya Raman', aliases: ['Raman'], quotes: 2 },
-      { name: 'Tom Brady', aliases: ['the opposition leader'], quotes: 2 },
-      { name: 'Anna Berg', aliases: ['Berg'], quotes: 1 },
+      { name: 'Helen Clarke', aliases: ['Clarke', 'Mayor Helen Clarke', 'Ms Clarke'], quotes: 3, kind: 'person', role: 'Mayor' },
+      { name: 'Marco Bianchi', aliases: ['Bianchi'], quotes: 3, kind: 'person', role: 'Union leader' },
+      { name: 'Olaf Lindqvist', aliases: ['Lindqvist', 'Mr Lindqvist', 'Lindqvst'], quotes: 3, kind: 'person', role: 'Finance Minister' },
+      { name: 'Priya Raman', aliases: ['Raman'], quotes: 2, kind: 'person', role: 'council’s chief engineer' },
+      { name: 'Tom Brady', aliases: ['the opposition leader'], quotes: 2, kind: 'person', role: 'Opposition leader' },
+      { name: 'Anna Berg', aliases: ['Berg'], quotes: 1, kind: 'person', role: 'central bank governor' },
     ]);
   });
 });

@@ -1,0 +1,64 @@
+// Places that are never speakers: countries, their capitals and US states. A quote "Russia said" is a
+// government speaking without a named person, so its speaker stays unknown. General geography, no corpus names.
+
+function list(names: string): ReadonlySet<string> {
+  return new Set(
+    names
+      .split(/\n|,/u)
+      .map((n) => n.trim().toLowerCase())
+      .filter((n) => n.length > 0),
+  );
+}
+
+export const COUNTRIES = list(`
+  Afghanistan, Albania, Algeria, Andorra, Angola, Argentina, Armenia, Australia, Austria, Azerbaijan, Bahamas, Bahrain,
+  Bangladesh, Barbados, Belarus, Belgium, Belize, Benin, Bhutan, Bolivia, Bosnia, Botswana, Brazil, Brunei, Bulgaria,
+  Burkina Faso, Burundi, Cambodia, Cameroon, Canada, Chad, Chile, China, Colombia, Comoros, Congo, Costa Rica, Croatia,
+  Cuba, Cyprus, Czechia, Czech Republic, Denmark, Djibouti, Dominica, Ecuador, Egypt, El Salvador, Eritrea, Estonia,
+  Eswatini, Ethiopia, Fiji, Finland, France, Gabon, Gambia, Georgia, Germany, Ghana, Greece, Grenada, Guatemala, Guinea,
+  Guyana, Haiti, Honduras, Hungary, Iceland, India, Indonesia, Iran, Iraq, Ireland, Israel, Italy, Jamaica, Japan,
+  Jordan, Kazakhstan, Kenya, Kiribati, Kosovo, Kuwait, Kyrgyzstan, Laos, Latvia, Lebanon, Lesotho, Liberia, Libya,
+  Liechtenstein, Lithuania, Luxembourg, Madagascar, Malawi, Malaysia, Maldives, Mali, Malta, Mauritania, Mauritius,
+  Mexico, Micronesia, Moldova, Monaco, Mongolia, Montenegro, Morocco, Mozambique, Myanmar, Namibia, Nauru, Nepal,
+  Netherlands, New Zealand, Nicaragua, Niger, Nigeria, North Korea, North Macedonia, Norway, Oman, Pakistan, Palau,
+  Palestine, Panama, Papua New Guinea, Paraguay, Peru, Philippines, Poland, Portugal, Qatar, Romania, Russia, Rwanda,
+  Samoa, San Marino, Saudi Arabia, Senegal, Serbia, Seychelles, Sierra Leone, Singapore, Slovakia, Slovenia, Somalia,
+  South Africa, South Korea, South Sudan, Spain, Sri Lanka, Sudan, Suriname, Sweden, Switzerland, Syria, Taiwan,
+  Tajikistan, Tanzania, Thailand, Togo, Tonga, Trinidad, Tunisia, Turkey, Turkmenistan, Tuvalu, Uganda, Ukraine,
+  United Arab Emirates, United Kingdom, Britain, Great Britain, England, Scotland, Wales, United States, America,
+  Uruguay, Uzbekistan, Vanuatu, Vatican, Venezuela, Vietnam, Yemen, Zambia, Zimbabwe, Europe, Africa, Asia
+`);
+
+export const CAPITALS = list(`
+  Kabul, Tirana, Algiers, Luanda, Buenos Aires, Yerevan, Canberra, Vienna, Baku, Manama, Dhaka, Minsk, Brussels,
+  Sarajevo, Brasilia, Sofia, Phnom Penh, Ottawa, Santiago, Beijing, Bogota, Zagreb, Havana, Nicosia, Prague,
+  Copenhagen, Cairo, Tallinn, Addis Ababa, Helsinki, Paris, Tbilisi, Berlin, Accra, Athens, Budapest, Reykjavik,
+  New Delhi, Delhi, Jakarta, Tehran, Baghdad, Dublin, Jerusalem, Rome, Tokyo, Amman, Astana, Nairobi, Kuwait City,
+  Bishkek, Riga, Beirut, Tripoli, Vilnius, Luxembourg, Kuala Lumpur, Valletta, Mexico City, Chisinau, Ulaanbaatar,
+  Podgorica, Rabat, Maputo, Naypyidaw, Kathmandu, Amsterdam, The Hague, Wellington, Abuja, Pyongyang, Skopje, Oslo,
+  Muscat, Islamabad, Panama City, Asuncion, Lima, Manila, Warsaw, Lisbon, Doha, Bucharest, Moscow, Kigali, Riyadh,
+  Dakar, Belgrade, Freetown, Bratislava, Ljubljana, Mogadishu, Pretoria, Seoul, Juba, Madrid, Colombo, Khartoum,
+  Stockholm, Bern, Damascus, Taipei, Dushanbe, Dodoma, Bangkok, Tunis, Ankara, Ashgabat, Kampala, Kyiv, Kiev,
+  Abu Dhabi, London, Washington, Montevideo, Tashkent, Caracas, Hanoi, Sanaa, Lusaka, Harare, Brasília
+`);
+
+export const US_STATES = list(`
+  Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida, Georgia, Hawaii, Idaho,
+  Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland, Massachusetts, Michigan, Minnesota,
+  Mississippi, Missouri, Montana, Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, New York, North Carolina,
+  North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina, South Dakota, Tennessee, Texas,
+  Utah, Vermont, Virginia, Washington, West Virginia, Wisconsin, Wyoming
+`);
+
+/** Whether a name, as written, is a country, a capital or a US state ("Russia", "New York", "Kyiv"). */
+export function isPlaceName(name: string): boolean {
+  const key = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s$/u, '')
+    .replace(/^the\s+/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return COUNTRIES.has(key) || CAPITALS.has(key) || US_STATES.has(key);
+}

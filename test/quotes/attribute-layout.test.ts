@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { article, story } from './fixtures.ts';
+
+function attributed(...articles: Parameters<typeof buildQuoteBook>[0]): [string, string | null, string][] {
+  const book = buildQuoteBook(articles);
+  const names = new Map(book.people.map((p) => [p.id, p.name]));
+  return book.quotes.map((q) => [q.text.split(' ').slice(0, 4).join(' '), q.speaker === null ? null : (names.get(q.speaker) ?? '?'), q.method]);
+}
+
+describe('attribution by layout and name forms', () => {
+  it('gives a first name written alone to the person the article names in full', () => {
+    const a = story('first-name', [
+      'Health agency chief Amara Tesfaye Wolde warned on Friday that the outbreak was spreading faster than any seen in a decade.',
+      '“We have never seen a pathogen move through so many countries so quickly,” Amara said at a briefing in the capital.',
+    ]);
+    expect(attributed(a)).toEqual([['We have never seen', 'Amara Tesfaye Wolde', 'after']]);
+  });
+
+  it('reads a name suffix with its stop as part of the name before the speech verb', () => {
+    const a = story('suffix', [
+      'Lawyers for the singer filed a new motion on Wednesday after the court dismissed one of her four claims against the studio.',
+      '“Nothing about today’s ruling changes the strength of our case, which remains intact,” Samuel Whitcombe Jr. said in a statement.',
+    ]);
+    expect(attributed(a)).toEqual([['Nothing about today’s ruling', 'Samuel Whitcombe Jr', 'after']]);
+  });
+
+  it('gives the quote to the second name in "said NAME lawyer NAME", not to the client', () => {
+    const a = story('client', [
+      'Producer Martin Kessler lost a motion in the district court on Wednesday, though three of the claims against him remain.',
+      '“We are pleased that the court saw it as we did from the very beginning,” said Kessler lawyer Dana Okafor in a statement.',
+    ]);
+    expect(attributed(a)).toEqual([['We are pleased that', 'Dana Okafor', 'after']]);
+  });
+
+  it('gives quote paragraphs under a "NAME on …:" heading, and under later "On …:" headings, to that name', () => {
+    const a = article(
+      [
+        'Coach Marta Vidal - what she said',
+        'Vidal on whether she would change her tactics:',
+        '“I think about it every week, but the answer is always the same and I will not change what we believe in.”',
+        'On the injury to her captain:',
+        '“He is a fighter and he will be back before the end of the season, I have no doubt about it at all.”',
+      ],
+      { id: 'heading', title: 'Coach Marta Vidal - what she said' },
+    );
+    expect(attributed(a)).toEqual([
+      ['I think about it', 'Marta Vidal', 'continuation'],
+      ['He is a fighter', 'Marta Vidal', 'continuation'],
+    ]);
+  });
+
+  it('gives a quote paragraph to the name in the dash credit line under it, in a roundup', () => {
+    const a = story('roundup', [
+      'The season ended on Sunday with a title race that went to the very last afternoon, and plenty was said on the way.',
+      '“The title race is like a marathon with a sprint at the end, and only one of us can win it.”',
+      '– Greta Lindholm compares the run-in to a long race, in April, before the two sides met.',
+      '“I cannot wait for this season to be over, and I think we will all be better for a long rest.”',
+      '– A tired Hugo Ferreira, after his side were beaten for a fourth week running.',
+    ]);
+    expect(attributed(a)).toEqual([
+      ['The title race is', 'Greta Lindholm', 'credit'],
+      ['I cannot wait for', 'Hugo Ferreira', 'credit'],
+    ]);
+  });
+});
+
+describe('attribution of a credit after the quote in its paragraph', () => {
+  it('gives the quote to the name that follows it, past a possessive owner and role words', () => {
+    const a = story('credit-inline', [
+      'Players and coaches had plenty to say after a week of cup football, and these were the words that stood out most.',
+      '“We knew what we had to do, and going to the final is what this whole squad has worked for all year.” Harbour’s coach Ana Ruiz after the semi-final win',
+    ]);
+    expect(attributed(a)).toEqual([['We knew what we', 'Ana Ruiz', 'credit']]);
+  });
+});
+
+describe('attribution of a definite role to a person', () => {
+  it('gives "the boss said" to the person the last sentences named, when nobody else was named', () => {
+    const a = story('boss', [
+      'Manager Pablo Ortega was in a good mood after his side reached the last eight of the cup on Saturday evening.',
+      '“We played really well and the players deserved this, because they worked so hard all week,” the boss said.',
+    ]);
+    expect(attributed(a)).toEqual([['We played really well', 'Pablo Ortega', 'after']]);
+  });
+
+  it('leaves "the coach said" unattributed when two people were named just before', () => {
+    const a = story('two-coaches', [
+      'Rafael Mendes and Jonas Eriksen shook hands before kick-off and spoke warmly about each other in the tunnel.',
+      '“It was a hard game and we were lucky to come away with a point in the end,” the coach said.',
+    ]);
+    expect(attributed(a)).toEqual([['It was a hard', null, 'after']]);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isSpeechVerbAt } from '../../src/quotes/evidence.ts';
+import { ROLE_SYNONYMS, sameRoleWord, SPEECH_VERBS } from '../../src/quotes/lexicon.ts';
+import type { Token } from '../../src/quotes/tokens.ts';
+
+function words(text: string): Token[] {
+  let at = 0;
+  return text.split(' ').map((w) => {
+    const token: Token = { kind: 'word', text: w, start: at, end: at + w.length, lower: w.toLowerCase(), capital: /^\p{Lu}/u.test(w) };
+    at += w.length + 1;
+    return token;
+  });
+}
+
+describe('speech verb lexicon', () => {
+  it('has at least 150 verb forms', () => {
+    expect(SPEECH_VERBS.size).toBeGreaterThanOrEqual(150);
+  });
+
+  for (const verb of [...SPEECH_VERBS].sort()) {
+    it(`reads "${verb}" as a speech verb after a speaker`, () => {
+      expect(isSpeechVerbAt(words(`the spokeswoman ${verb} it`), 2)).toBe(true);
+    });
+  }
+
+  it('reads a phrasal verb only with its particle', () => {
+    expect([isSpeechVerbAt(words('she pointed out that'), 1), isSpeechVerbAt(words('she pointed at it'), 1)]).toEqual([true, false]);
+  });
+});
+
+describe('role synonyms', () => {
+  it('treat words of one group as the same position and others not', () => {
+    expect([sameRoleWord('boss', 'manager'), sameRoleWord('head', 'director-general'), sameRoleWord('founder', 'ceo'), sameRoleWord('coach', 'lawyer')]).toEqual([true, true, false, false]);
+  });
+
+  it('hold lower-case single words only', () => {
+    for (const group of ROLE_SYNONYMS) for (const word of group) expect(word).toMatch(/^[a-z-]+$/u);
+  });
+});

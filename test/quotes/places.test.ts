@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { CAPITALS, COUNTRIES, isPlaceName, US_STATES } from '../../src/quotes/places.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { story } from './fixtures.ts';
+
+describe('place tables', () => {
+  it('hold countries, capitals and US states, each entry lower-cased and trimmed', () => {
+    expect(COUNTRIES.size).toBeGreaterThanOrEqual(190);
+    expect(CAPITALS.size).toBeGreaterThanOrEqual(120);
+    expect(US_STATES.size).toBe(50);
+    for (const entry of [...COUNTRIES, ...CAPITALS, ...US_STATES]) expect(entry).toBe(entry.trim().toLowerCase());
+  });
+
+  it('recognise a place as written, with accents, a possessive or "the"', () => {
+    expect([isPlaceName('Russia'), isPlaceName('New York'), isPlaceName('Brasília'), isPlaceName('France’s'), isPlaceName('the Netherlands')]).toEqual([true, true, true, true, true]);
+    expect([isPlaceName('Roy Cooper'), isPlaceName('Michael Jordan'), isPlaceName('Green')]).toEqual([false, false, false]);
+  });
+});
+
+describe('places as speakers', () => {
+  it('leaves a quote a country "said" unattributed and never lists the country as a person', () => {
+    const book = buildQuoteBook([
+      story('country', [
+        'Talks between the two governments broke down on Friday after a week of meetings in a neutral capital.',
+        '“We reject these accusations completely and call for calm on all sides,” France said in a statement.',
+        'Foreign Minister Claire Dubois, speaking later, said: “Our door remains open to dialogue at any time.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([null, 'Claire Dubois']);
+    expect(book.people.map((p) => p.name)).not.toContain('France');
+  });
+});
