@@ -31,7 +31,7 @@ export interface SentenceMatch {
   /** Article.text offsets of the sentence. */
   start: number;
   end: number;
-  tokens: Token[];
+  tokens: readonly Token[];
   /** Query term index → best match factor in this sentence. */
   matched: Map<number, number>;
   /** Positions among the non-stop tokens of matched words, for proximity. */
@@ -65,7 +65,14 @@ export class EvidenceScorer {
   private readonly sentences = new Map<string, SentenceMatch>();
   private readonly titles = new Map<string, Map<number, number>>();
 
-  constructor(readonly plan: QueryPlan) {
+  /**
+   * @param tokensOf a sentence's analysed tokens, offsets into Article.text; question-independent, so a caller may
+   * share them across questions (rank.ts keeps a bounded cache per corpus).
+   */
+  constructor(
+    readonly plan: QueryPlan,
+    private readonly tokensOf: (article: Article, index: number) => readonly Token[] | null = analyzeSentence,
+  ) {
     plan.terms.forEach((term, i) => {
       for (const [match, factor] of term.matches) {
         const list = this.lookup.get(match) ?? [];
@@ -81,7 +88,7 @@ export class EvidenceScorer {
     return !token.stop && this.lookup.has(token.term);
   }
 
-  private matchTokens(tokens: Token[]): { matched: Map<number, number>; positions: number[] } {
+  private matchTokens(tokens: readonly Token[]): { matched: Map<number, number>; positions: number[] } {
     const matched = new Map<number, number>();
     const positions: number[] = [];
     let position = 0;
@@ -103,12 +110,8 @@ export class EvidenceScorer {
     const cached = this.sentences.get(key);
     if (cached) return cached;
     const sentence = article.sentences[index];
-    if (!sentence) return null;
-    const tokens = analyze(article.text.slice(sentence.start, sentence.end));
-    for (const t of tokens) {
-      t.start += sentence.start;
-      t.end += sentence.start;
-    }
+    const tokens = this.tokensOf(article, index);
+    if (!sentence || !tokens) return null;
     const match = { start: sentence.start, end: sentence.end, tokens, ...this.matchTokens(tokens) };
     this.sentences.set(key, match);
     return match;
@@ -191,4 +194,16 @@ function proximity(positions: readonly number[]): number {
   const n = positions.length;
   if (n < 2) return 0;
   return (n - 1) / ((positions[n - 1] ?? 0) - (positions[0] ?? 0));
+}
+
+/** A sentence's analysed tokens with offsets into Article.text, or null when there is no such sentence. */
+export function analyzeSentence(article: Article, index: number): Token[] | null {
+  const sentence = article.sentences[index];
+  if (!sentence) return null;
+  const tokens = analyze(article.text.slice(sentence.start, sentence.end));
+  for (const t of tokens) {
+    t.start += sentence.start;
+    t.end += sentence.start;
+  }
+  return tokens;
 }

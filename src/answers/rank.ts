@@ -4,9 +4,9 @@ import type { Article } from '../corpus/types.ts';
 import type { QueryPlan } from '../search/query.ts';
 import type { Retriever } from '../search/retriever.ts';
 import { comparePassageIds } from '../search/search.ts';
-import { analyze } from '../search/fold.ts';
+import { analyze, type Token } from '../search/fold.ts';
 import { entitiesOf, type EntitySpan } from './entities.ts';
-import { EvidenceScorer, type Evidence } from './evidence.ts';
+import { analyzeSentence, EvidenceScorer, type Evidence } from './evidence.ts';
 import { classifyQuestion, type QuestionClass } from './questionClasses.ts';
 
 /**
@@ -44,7 +44,7 @@ const LENGTH_SCALE = 40;
 /** Passages retrieved per question; their sentences and the sentence on each side are the candidates. */
 export const CANDIDATE_PASSAGES = 8;
 /** Only the best of the candidates (by everything but answer type) are tagged for entities: tagging costs. */
-export const TAGGED_CANDIDATES = 12;
+export const TAGGED_CANDIDATES = 10;
 
 export interface Candidate {
   articleId: string;
@@ -67,32 +67,41 @@ export interface Ranking {
   candidates: Candidate[];
 }
 
-type EntityCache = Map<string, EntitySpan[]>;
-
-const entityCaches = new WeakMap<Retriever, EntityCache>();
-
-/** Sentence entities are memoised per corpus (a retriever): a sentence is tagged once, however often asked. */
-function entityCache(retriever: Retriever): EntityCache {
-  let cache = entityCaches.get(retriever);
-  if (!cache) {
-    cache = new Map();
-    entityCaches.set(retriever, cache);
-  }
-  return cache;
+/**
+ * What is learnt of a sentence whatever the question (its tokens, its entities), memoised per corpus (a retriever),
+ * so a sentence asked about again is neither re-analysed nor re-tagged. Bounded: emptied when full.
+ */
+interface SentenceMemo {
+  tokens: Map<string, readonly Token[] | null>;
+  entities: Map<string, EntitySpan[]>;
 }
 
-const ENTITY_CACHE_LIMIT = 200_000;
+const memos = new WeakMap<Retriever, SentenceMemo>();
+const MEMO_LIMIT = 100_000;
+
+function memoOf(retriever: Retriever): SentenceMemo {
+  let memo = memos.get(retriever);
+  if (!memo) {
+    memo = { tokens: new Map(), entities: new Map() };
+    memos.set(retriever, memo);
+  }
+  return memo;
+}
+
+function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const value = make();
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
 
 function sentenceEntities(retriever: Retriever, article: Article, index: number): EntitySpan[] {
-  const cache = entityCache(retriever);
-  const key = `${article.id}\u0000${index}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const sentence = article.sentences[index];
-  const spans = sentence ? entitiesOf(article.text.slice(sentence.start, sentence.end)) : [];
-  if (cache.size >= ENTITY_CACHE_LIMIT) cache.clear();
-  cache.set(key, spans);
-  return spans;
+  return remember(memoOf(retriever).entities, `${article.id}\u0000${index}`, () => {
+    const sentence = article.sentences[index];
+    return sentence ? entitiesOf(article.text.slice(sentence.start, sentence.end)) : [];
+  });
 }
 
 /** Whether an entity says something the question does not already say (its words are not all question words). */
@@ -167,7 +176,8 @@ export function scoreOf(weights: ScoreWeights, features: RankFeatures): number {
 export function rankSentences(question: string, retriever: Retriever, passages = CANDIDATE_PASSAGES, weights: ScoreWeights = SCORE_WEIGHTS, tagged = TAGGED_CANDIDATES): Ranking {
   const plan = retriever.plan(question);
   const questionClass = classifyQuestion(question);
-  const scorer = new EvidenceScorer(plan);
+  const memo = memoOf(retriever);
+  const scorer = new EvidenceScorer(plan, (article, index) => remember(memo.tokens, `${article.id}\u0000${index}`, () => analyzeSentence(article, index)));
   if (plan.terms.length === 0) return { plan, questionClass, scorer, candidates: [] };
   const hits = retriever.search(plan, passages);
   const top = hits[0]?.score ?? 0;
