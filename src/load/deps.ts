@@ -4,6 +4,7 @@ import type { Deps } from '../../commands/types.ts';
 import { createRetriever } from '../search/retriever.ts';
 import type { Problem } from '../corpus/types.ts';
 import { prepareQuoteBook } from '../quotes/index.ts';
+import { warmEntityTagger } from '../answers/entities.ts';
 import { loadCorpusCached, type CacheOptions } from './cache.ts';
 
 /** `options` carries CORPUS_MAX_FILE_BYTES and the logger for cache failures (the defaults when not given). */
@@ -13,6 +14,8 @@ export async function loadDeps(dir: string, options: CacheOptions = {}): Promise
   // they are built just after start-up (while the bot connects) rather than delaying it; a /quote arriving first
   // builds what it needs itself.
   setImmediate(() => prepareQuoteBook(quotes)).unref();
+  // The entity tagger's model takes about 0.3 s to load: paid at start-up, not by the first question.
+  warmEntityTagger();
   return {
     deps: { corpus, retriever: createRetriever(corpus, index, { paraphrases: loadParaphraseTable() }), quotes },
     problems: corpus.problems,

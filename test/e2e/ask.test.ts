@@ -2,7 +2,7 @@
 // channel: cited verbatim excerpts with outlet, date and deep links, private answers, and the short errors.
 import type { APIMessage } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NOTHING_FOUND, NOTHING_FOUND_HINT } from '../../commands/ask.ts';
+import { HEDGE, NOTHING_FOUND, NOTHING_FOUND_HINT } from '../../commands/ask.ts';
 import { markdownUrl } from '../../src/discord/escape.ts';
 import { formatDate } from '../../src/reply/format.ts';
 import { booleanOption, stringOption } from '../support/discord/payloads.ts';
@@ -100,6 +100,18 @@ describe('/ask, Find sources and @mentions', () => {
     expect(callback.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
     expect((message.flags ?? 0) & EPHEMERAL).toBe(EPHEMERAL);
     expectCitedFromCorpus(message);
+  });
+
+  it('shows the closest passages under the hedge line, in public, when no passage clearly answers', async () => {
+    const question = 'When was Rasmussen born?';
+    const { callback, message } = await ask(question);
+    expect(callback.body).toMatchObject({ type: 4 });
+    expect((message.flags ?? 0) & EPHEMERAL).toBe(0);
+    const embed = embedOf(message);
+    expect(embed.title).toBe(question);
+    expect(unescapeMarkdown(embed.description ?? '').split('\n')[0]).toBe(HEDGE);
+    expectCitedFromCorpus(message);
+    expect(buttonsOf(message).length).toBeGreaterThan(0);
   });
 
   it('tells only the asker when nothing in the articles answers the question', async () => {
