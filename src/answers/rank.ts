@@ -43,6 +43,8 @@ const LENGTH_SCALE = 40;
 
 /** Passages retrieved per question; their sentences and the sentence on each side are the candidates. */
 export const CANDIDATE_PASSAGES = 8;
+/** Passages scoring below this share of the best passage are not read: their sentences would rank too low. */
+export const MIN_RELATIVE_RETRIEVAL = 0.3;
 /** Only the best of the candidates (by everything but answer type) are tagged for entities: tagging costs. */
 export const TAGGED_CANDIDATES = 10;
 
@@ -195,6 +197,7 @@ export function rankSentences(question: string, retriever: Retriever, passages =
     const article = passage && retriever.article(passage.articleId);
     if (!passage || !article) continue;
     const relative = top > 0 ? hit.score / top : 0;
+    if (relative < MIN_RELATIVE_RETRIEVAL) continue;
     for (const index of passage.sentences) consider(article, passage.id, index, relative);
     const first = passage.sentences[0];
     const last = passage.sentences[passage.sentences.length - 1];
@@ -219,7 +222,11 @@ export function rankSentences(question: string, retriever: Retriever, passages =
   }
   const candidates = [...seen.values()].sort(byScore);
   const questionTerms = new Set(analyze(question).filter((t) => !t.stop).map((t) => t.term));
-  for (const candidate of candidates.slice(0, tagged)) {
+  // A candidate whose score, with the largest answer-type bonus, stays below the third best cannot reach a citation:
+  // it is not worth tagging.
+  const third = candidates[Math.min(2, candidates.length - 1)]?.score ?? 0;
+  const reachable = candidates.slice(0, tagged).filter((c) => c.score + Math.max(0, weights.answerType) >= third);
+  for (const candidate of reachable) {
     const article = retriever.article(candidate.articleId);
     const sentence = article?.sentences[candidate.sentence];
     if (!article || !sentence) continue;
