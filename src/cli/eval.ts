@@ -2,10 +2,9 @@
 // of a corpus and reports hit@1, hit@3 and the three outcomes; --explain shows why each question went as it did.
 // `--quotes` measures /quote against a quotation gold instead (see evalQuotes.ts).
 import { loadParaphraseTable } from '../load/paraphrases.ts';
-import { readFile } from 'node:fs/promises';
 import { dataOption, parse } from './args.ts';
-import { foldForMatch, halfOf, qaGoldSchema, type QaGold } from './evalGold.ts';
-import type { CliCommand, CliIo } from './io.ts';
+import { foldForMatch, halfOf, qaGoldSchema, readGoldFile, type QaGold } from './evalGold.ts';
+import type { CliCommand } from './io.ts';
 import { formatProblem } from './problems.ts';
 import { answerQuestion, explainQuestion, type Explanation } from '../answers/answer.ts';
 import type { Answer } from '../answers/schema.ts';
@@ -121,8 +120,8 @@ export const evaluate: CliCommand = {
       const { evaluateQuotes } = await import('./evalQuotes.ts');
       return evaluateQuotes({ data, goldPath, split, json, explain }, io);
     }
-    const gold = await readGold(goldPath, io);
-    if (gold === null) return 2;
+    const gold = (await readGoldFile(goldPath, qaGoldSchema, 'question', io))?.questions;
+    if (gold === undefined) return 2;
     // Read without the cache: the development corpus is someone else's folder and is never written to.
     const corpus = await loadCorpus(data);
     for (const problem of corpus.problems) io.err(formatProblem(problem));
@@ -159,27 +158,3 @@ export const evaluate: CliCommand = {
     return 0;
   },
 };
-
-async function readGold(path: string, io: CliIo): Promise<QaGold[] | null> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    io.err(`eval: cannot read gold file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    return null;
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    io.err(`eval: gold file ${path} is not valid JSON: ${(error as Error).message}`);
-    return null;
-  }
-  const gold = qaGoldSchema.safeParse(value);
-  if (!gold.success) {
-    const issue = gold.error.issues[0];
-    io.err(`eval: gold file ${path} does not match the question format at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
-    return null;
-  }
-  return gold.data.questions;
-}

@@ -1,6 +1,8 @@
-// Gold files of the development loop (`eval`): the question and quotation formats of news-dev, as zod schemas,
+// Gold files of the development loop (`eval`): reading them, the question format of news-dev as a zod schema,
 // and the folding that decides whether an excerpt contains a gold phrase.
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import type { CliIo } from './io.ts';
 
 export const answerableGoldSchema = z.object({ file: z.string().optional(), q: z.string().min(1), any: z.array(z.string().min(1)).min(1) });
 export const unanswerableGoldSchema = z.object({ file: z.string().optional(), q: z.string().min(1), unanswerable: z.literal(true) });
@@ -27,4 +29,29 @@ export function foldForMatch(text: string): string {
 export function halfOf(file: string | undefined, split: string, positionWithoutFile: number): 'tune' | 'heldout' {
   if (file === undefined) return positionWithoutFile % 2 === 0 ? 'tune' : 'heldout';
   return file < split ? 'tune' : 'heldout';
+}
+
+/** A gold file parsed with `schema`, or null after printing why it cannot be used (unreadable, not JSON, wrong shape). */
+export async function readGoldFile<T>(path: string, schema: z.ZodType<T>, format: string, io: CliIo): Promise<T | null> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    io.err(`eval: cannot read gold file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return null;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    io.err(`eval: gold file ${path} is not valid JSON: ${(error as Error).message}`);
+    return null;
+  }
+  const gold = schema.safeParse(value);
+  if (!gold.success) {
+    const issue = gold.error.issues[0];
+    io.err(`eval: gold file ${path} does not match the ${format} format at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
+    return null;
+  }
+  return gold.data;
 }

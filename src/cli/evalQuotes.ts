@@ -1,8 +1,7 @@
 // `eval --quotes --data DIR --gold FILE [--split NAME] [--json] [--explain]`: measures /quote against a quotation
 // gold file (news-dev's format): recall of required quotes, precision per gold speaker, and every attribution right.
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { foldForMatch, halfOf } from './evalGold.ts';
+import { foldForMatch, halfOf, readGoldFile } from './evalGold.ts';
 import type { CliIo } from './io.ts';
 import { formatProblem } from './problems.ts';
 import type { Article } from '../corpus/types.ts';
@@ -220,33 +219,9 @@ export function formatQuotesExplanation(evaluation: QuotesEvaluation, half: Half
   return lines;
 }
 
-async function readQuotesGold(path: string, io: CliIo): Promise<QuoteGoldItem[] | null> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    io.err(`eval: cannot read gold file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    return null;
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    io.err(`eval: gold file ${path} is not valid JSON: ${(error as Error).message}`);
-    return null;
-  }
-  const gold = quotesGoldSchema.safeParse(value);
-  if (!gold.success) {
-    const issue = gold.error.issues[0];
-    io.err(`eval: gold file ${path} does not match the quotation format at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
-    return null;
-  }
-  return gold.data.quotes;
-}
-
 export async function evaluateQuotes(options: QuotesEvalOptions, io: CliIo): Promise<number> {
-  const gold = await readQuotesGold(options.goldPath, io);
-  if (gold === null) return 2;
+  const gold = (await readGoldFile(options.goldPath, quotesGoldSchema, 'quotation', io))?.quotes;
+  if (gold === undefined) return 2;
   // Read without the cache: the development corpus is someone else's folder and is never written to.
   const corpus = await loadCorpus(options.data);
   for (const problem of corpus.problems) io.err(formatProblem(problem));

@@ -1,6 +1,7 @@
 // Writing a new article into a corpus directory: under the folder's lock, sources.json is read again, the article
 // admitted, then the article file and sources.json are each written to a temporary file, flushed to disk and
 // renamed into place, so two adds at once both land and a failure at any step leaves the corpus as it was.
+import { processIsGone } from './processes.ts';
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -33,14 +34,6 @@ export interface AddOptions {
 /** A write in progress is `<name>.<pid>.tmp`; one whose process is gone was killed mid-change. */
 const TEMPORARY = /\.(\d+)\.tmp$/u;
 
-function processIsGone(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-}
 
 /** Temporary name, write, fsync, rename, then fsync the folder so the rename itself survives a crash. */
 function writeDurably(dir: string, path: string, data: string | Uint8Array): void {

@@ -3,6 +3,7 @@
 // article or to that code gives a new key, so a stale cache is never used. The file ends with a hash of its own
 // bytes, checked before use, so an altered or damaged cache is rebuilt, never served. Writing it is best effort,
 // and every failure to read or write it is logged with its reason.
+import { processIsGone } from './processes.ts';
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -146,14 +147,6 @@ function restoreFile(path: string, key: string, logger: Logger): { corpus: Corpu
   }
 }
 
-function processIsGone(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-}
 
 /** Removes the temporary files of saves whose process was killed (a save still running in another process stays). */
 export function removeLeftoverTemporaries(dir: string, logger: Logger): void {
