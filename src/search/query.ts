@@ -51,6 +51,8 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set(
   [
     ...['tell', 'explain', 'describe', 'happen', 'please', 'know', 'anything', 'something', 'thing', 'mention', 'kind', 'many', 'much'],
     ...['give', 'take', 'make', 'get', 'go', 'come', 'put'],
+    // "according to NAME" frames the question as reported speech, as "say" does; it names no topic.
+    'according',
   ].map((w) => stemmer(w)),
 );
 

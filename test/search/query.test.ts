@@ -12,6 +12,10 @@ function plan(question: string) {
 }
 
 describe('planQuery', () => {
+  it('drops "according to", which frames reported speech and names no topic', () => {
+    expect(retriever.plan('What did the crews want, according to the union?').terms.map((t) => t.term)).toEqual(['crew', 'want', 'union']);
+  });
+
   it('keeps only topic words: no stop words, question words, request words or light verbs', () => {
     expect(retriever.plan('Can you tell me what happened when the crews made a deal?').terms.map((t) => t.term)).toEqual(['crew', 'deal']);
   });
