@@ -46,7 +46,7 @@ export const CANDIDATE_PASSAGES = 8;
 /** Passages scoring below this share of the best passage are not read: their sentences would rank too low. */
 export const MIN_RELATIVE_RETRIEVAL = 0.3;
 /** Only the best of the candidates (by everything but answer type) are tagged for entities: tagging costs. */
-export const TAGGED_CANDIDATES = 10;
+export const TAGGED_CANDIDATES = 6;
 
 export interface Candidate {
   articleId: string;
