@@ -34,7 +34,7 @@ export const SCORE_WEIGHTS: ScoreWeights = {
   retrieval: 0.3,
   answerType: 0.35,
   lead: 0,
-  quoteForSay: 0,
+  quoteForSay: 0.1,
   length: 0,
 };
 
