@@ -41,7 +41,7 @@ const TRUNCATED = /[\p{L}\p{N},;]\s*(?:…|\.\.\.)\s*$/u;
 const TIME = /\b\d{1,2}:\d{2}\b/u;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/iu;
 /** Web-page furniture vocabulary: never article prose, whatever the site. */
-const CHROME_WORDS =
+export const CHROME_WORDS =
   /\b(?:copyright|all rights reserved|cookies?|privacy policy|terms of (?:use|service)|sign in|log in|subscribe|newsletter|javascript|style sheets|web browser|advertisement|share this|click here|follow us)\b|©/iu;
 /** Breadcrumbs, e-mail addresses and web addresses belong to page furniture, not to reported prose. */
 const FURNITURE = /[›»]|[^\s@]+@[^\s@]+\.\w|https?:\/\/|\bwww\./u;

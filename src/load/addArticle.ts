@@ -7,16 +7,20 @@ import { basename, join } from 'node:path';
 import { admitArticle } from '../corpus/admit.ts';
 import { MANIFEST_FILE } from '../corpus/build.ts';
 import { reservedNameReason, type SourceEntry } from '../corpus/manifest.ts';
+import type { Article } from '../corpus/types.ts';
+import { pageReaderFor } from './pageReader.ts';
 import { DEFAULT_CORPUS_MAX_FILE_BYTES } from '../config/config.ts';
 import { openFolder, readCorpusFile, readRegularFile, reasonOf } from './articleFile.ts';
 import { readManifestFile } from './corpus.ts';
 import { withManifestLock } from './manifestLock.ts';
 
-export type AddResult = { ok: true; entry: SourceEntry } | { ok: false; errors: string[] };
+/** On success, the entry written and the article as it loads (title, date and byline from a page when not given). */
+export type AddResult = { ok: true; entry: SourceEntry; article: Article; passages: number } | { ok: false; errors: string[] };
 
 export interface AddRequest {
   source: string;
-  title: string;
+  /** Null takes the title from the article (the page's og:title or headline, or the text's first line). */
+  title: string | null;
   outlet: string;
   url: string;
   published: string | null;
@@ -43,7 +47,7 @@ function processIsGone(pid: number): boolean {
 }
 
 /** Temporary name, write, fsync, rename, then fsync the folder so the rename itself survives a crash. */
-function writeDurably(dir: string, path: string, data: string | Uint8Array): void {
+export function writeDurably(dir: string, path: string, data: string | Uint8Array): void {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     const fd = openSync(temporary, 'wx');
@@ -80,7 +84,7 @@ function readExisting(dir: string, maxFileBytes: number): { names: string[]; tex
 }
 
 /** Under the lock: nothing else writes, so temporary files of dead processes are leftovers of killed changes. */
-function removeLeftovers(dir: string): void {
+export function removeLeftovers(dir: string): void {
   for (const name of readdirSync(dir)) {
     const pid = Number(TEMPORARY.exec(name)?.[1] ?? Number.NaN);
     if (Number.isInteger(pid) && pid !== process.pid && processIsGone(pid)) rmSync(join(dir, name), { force: true });
@@ -94,6 +98,7 @@ export async function addArticle(request: AddRequest, options: AddOptions = {}):
   if (reserved !== null) return { ok: false, errors: [`${file} ${reserved}`] };
   const source = readRegularFile(request.source, maxFileBytes);
   if (!source.ok) return { ok: false, errors: [`${request.source} ${source.reason}`] };
+  const readPage = await pageReaderFor([file]);
   const folder = openFolder(request.dir);
   if (!folder.ok && !folder.missing) return { ok: false, errors: [`${request.dir} ${folder.reason}`] };
   try {
@@ -116,6 +121,7 @@ export async function addArticle(request: AddRequest, options: AddOptions = {}):
         { file, title: request.title, outlet: request.outlet, url: request.url, published: request.published },
         source.bytes,
         existing.names,
+        readPage,
       );
       if (!admission.ok) return admission;
 
@@ -131,7 +137,7 @@ export async function addArticle(request: AddRequest, options: AddOptions = {}):
         rmSync(articlePath, { force: true });
         return { ok: false, errors: [`could not write ${MANIFEST_FILE}: ${reasonOf(error)}`] };
       }
-      return { ok: true, entry: admission.entry };
+      return { ok: true, entry: admission.entry, article: admission.article, passages: admission.passages.length };
     }, options.lockTimeoutMs);
   } catch (error) {
     return { ok: false, errors: [`cannot lock ${request.dir} for the change: ${reasonOf(error)}`] };
