@@ -12,7 +12,7 @@ export type Admission =
   | { ok: false; errors: string[] };
 
 /** Same words in the same order, whatever the spacing: what "identical text" means for two article files. */
-function textKey(text: string): string {
+export function textKey(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 

@@ -13,6 +13,10 @@ export interface Page {
   byline: string | null;
   /** YYYY-MM-DD, the date as the page writes it (not moved to another time zone). */
   published: string | null;
+  /** The page's own address: its canonical link, else og:url (what `import` uses when no manifest gives one). */
+  url: string | null;
+  /** The site's name (og:site_name, JSON-LD publisher): the outlet when no manifest gives one. */
+  siteName: string | null;
 }
 
 export type PageReading = { ok: true; page: Page } | { ok: false; reason: string };
@@ -151,6 +155,8 @@ export function readPage(html: string): PageReading {
   // linkedom builds no document element for a fragment or plain text; a page saved without <html> is still a page.
   let { document } = parseHTML(html);
   if (document.documentElement?.nodeName !== 'HTML') ({ document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`));
+  // Read before Readability, which changes the document as it works.
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
   let parsed;
   try {
     parsed = new Readability(document, { serializer: (node) => node }).parse();
@@ -179,5 +185,6 @@ export function readPage(html: string): PageReading {
     }
     blocks.push({ text: b.text, kind: 'body' });
   });
-  return { ok: true, page: { blocks, title, byline, published: pageDate(parsed.publishedTime) } };
+  const url = nonEmpty(canonical);
+  return { ok: true, page: { blocks, title, byline, published: pageDate(parsed.publishedTime), url: url !== null && /^https?:\/\//iu.test(url) ? url : null, siteName: nonEmpty(parsed.siteName) } };
 }

@@ -12,6 +12,7 @@ import { pageReaderFor } from './pageReader.ts';
 import { DEFAULT_CORPUS_MAX_FILE_BYTES } from '../config/config.ts';
 import { openFolder, readCorpusFile, readRegularFile, reasonOf } from './articleFile.ts';
 import { readManifestFile } from './corpus.ts';
+import { removeLeftovers } from './leftovers.ts';
 import { withManifestLock } from './manifestLock.ts';
 
 /** On success, the entry written and the article as it loads (title, date and byline from a page when not given). */
@@ -32,18 +33,6 @@ export interface AddOptions {
   maxFileBytes?: number;
   /** How long to wait for another change to sources.json to finish. */
   lockTimeoutMs?: number;
-}
-
-/** A write in progress is `<name>.<pid>.tmp`; one whose process is gone was killed mid-change. */
-const TEMPORARY = /\.(\d+)\.tmp$/u;
-
-function processIsGone(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
 }
 
 /** Temporary name, write, fsync, rename, then fsync the folder so the rename itself survives a crash. */
@@ -81,14 +70,6 @@ function readExisting(dir: string, maxFileBytes: number): { names: string[]; tex
     if (read.ok) texts.set(name, Buffer.from(read.bytes).toString('utf8'));
   }
   return { names, texts };
-}
-
-/** Under the lock: nothing else writes, so temporary files of dead processes are leftovers of killed changes. */
-export function removeLeftovers(dir: string): void {
-  for (const name of readdirSync(dir)) {
-    const pid = Number(TEMPORARY.exec(name)?.[1] ?? Number.NaN);
-    if (Number.isInteger(pid) && pid !== process.pid && processIsGone(pid)) rmSync(join(dir, name), { force: true });
-  }
 }
 
 export async function addArticle(request: AddRequest, options: AddOptions = {}): Promise<AddResult> {
