@@ -8,6 +8,8 @@ import { startDiscordBot, type DiscordBot } from './discord/client.ts';
 import { EXIT_GATEWAY_CLOSED, GatewayClosedError } from './discord/closeCodes.ts';
 import { formatProblem } from './cli/problems.ts';
 import { loadDeps } from './load/deps.ts';
+import { fetchAttachment } from './discord/attachments.ts';
+import { createArchiveService } from './load/archiveService.ts';
 import { startLiveCorpus } from './load/liveCorpus.ts';
 import { logProgress } from './load/progress.ts';
 import { createLogger, type Logger } from './log/logger.ts';
@@ -35,10 +37,11 @@ async function main(): Promise<number> {
     load: () => loadDeps(config.CORPUS_DIR, { maxFileBytes: config.CORPUS_MAX_FILE_BYTES, logger, onProgress: logProgress(logger, 'corpus reload: ') }),
     logger,
   });
+  const archive = createArchiveService({ dir: config.CORPUS_DIR, maxFileBytes: config.CORPUS_MAX_FILE_BYTES, live, fetchAttachment });
 
   const router = createRouter({
     commands: COMMANDS,
-    deps: live.current,
+    deps: () => ({ ...live.current(), archive }),
     logger,
     mention: MENTION_ROUTE,
     ...(config.DISCORD_TOKEN === undefined ? {} : { rateLimiter: createRateLimiter(DEFAULT_RATE_LIMIT.requests, DEFAULT_RATE_LIMIT.windowMs) }),

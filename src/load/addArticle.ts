@@ -79,6 +79,17 @@ export async function addArticle(request: AddRequest, options: AddOptions = {}):
   if (reserved !== null) return { ok: false, errors: [`${file} ${reserved}`] };
   const source = readRegularFile(request.source, maxFileBytes);
   if (!source.ok) return { ok: false, errors: [`${request.source} ${source.reason}`] };
+  return addArticleBytes({ ...request, file, bytes: source.bytes }, options);
+}
+
+/** The same as addArticle, for bytes already in memory (an attachment from Discord) named `file`. */
+export async function addArticleBytes(request: Omit<AddRequest, 'source'> & { file: string; bytes: Uint8Array }, options: AddOptions = {}): Promise<AddResult> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_CORPUS_MAX_FILE_BYTES;
+  const { file } = request;
+  const reserved = reservedNameReason(file);
+  if (reserved !== null) return { ok: false, errors: [`${file} ${reserved}`] };
+  if (request.bytes.length > maxFileBytes) return { ok: false, errors: [`${file} is larger than the limit of ${maxFileBytes} bytes for one file (${request.bytes.length} bytes; CORPUS_MAX_FILE_BYTES sets the limit)`] };
+  const source = { bytes: request.bytes };
   const readPage = await pageReaderFor([file]);
   const folder = openFolder(request.dir);
   if (!folder.ok && !folder.missing) return { ok: false, errors: [`${request.dir} ${folder.reason}`] };

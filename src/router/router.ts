@@ -10,6 +10,8 @@ interface EventBase {
   /** Interaction or message id, for logs. */
   id: string;
   userId: string;
+  /** The member's permission bits (decimal), when the adapter knows them. */
+  permissions?: string;
 }
 
 export type Incoming =
@@ -102,7 +104,7 @@ export function createRouter(options: RouterOptions): Router {
     const started = performance.now();
     const deps = depsNow();
     const work = Promise.resolve()
-      .then(() => target.command.run(parsed.value, deps, { page: target.page }))
+      .then(() => target.command.run(parsed.value, deps, { page: target.page, ...(event.permissions === undefined ? {} : { permissions: event.permissions }) }))
       .finally(() => lastRunMs.set(name, performance.now() - started));
     let timer: NodeJS.Timeout | undefined;
     const slow = new Promise<'slow'>((resolveSlow) => {
