@@ -19,7 +19,7 @@ export async function fetchAttachment(file: AttachmentRef, maxBytes: number, fet
     return { ok: false, reason: `is served as ${type}, not text or HTML` };
   }
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-  const tooLarge = { ok: false, reason: `is larger than ${maxBytes} bytes (2 MB)` } as const;
+  const tooLarge = { ok: false, reason: `is larger than ${maxBytes} bytes` } as const;
   if (declared > maxBytes) {
     await response.body?.cancel();
     return tooLarge;
