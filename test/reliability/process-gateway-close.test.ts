@@ -76,7 +76,8 @@ describe('a permanent gateway close', () => {
       CODES.map(async (code) => {
         const server = await emulator();
         const bot = startBot(server);
-        await server.waitForReady(20_000);
+        // Six bots start at once; on a 2-core machine, beside the other process tests, that can take over 20 s.
+        await server.waitForReady(40_000);
         server.dropGateway(code);
         return { code, status: await exitWithin(bot, 10_000), log: bot.stderr() };
       }),
