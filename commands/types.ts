@@ -4,6 +4,7 @@ import type { Corpus } from '../src/corpus/types.ts';
 import type { QuoteBook } from '../src/quotes/book.ts';
 import type { Retriever } from '../src/search/retriever.ts';
 import type { Reply } from '../src/reply/model.ts';
+import type { ArchiveService } from './archiveService.ts';
 
 /** Application command types, as numbers in Discord's API. */
 export const CHAT_INPUT = 1;
@@ -13,9 +14,11 @@ export const MESSAGE = 3;
 export const STRING_OPTION = 3;
 export const INTEGER_OPTION = 4;
 export const BOOLEAN_OPTION = 5;
+export const SUB_COMMAND = 1;
+export const ATTACHMENT_OPTION = 11;
 
 export interface OptionDefinition {
-  type: typeof STRING_OPTION | typeof INTEGER_OPTION | typeof BOOLEAN_OPTION;
+  type: typeof STRING_OPTION | typeof INTEGER_OPTION | typeof BOOLEAN_OPTION | typeof SUB_COMMAND | typeof ATTACHMENT_OPTION;
   name: string;
   description: string;
   required?: boolean;
@@ -24,6 +27,8 @@ export interface OptionDefinition {
   max_length?: number;
   min_value?: number;
   max_value?: number;
+  /** A subcommand's own options. */
+  options?: OptionDefinition[];
 }
 
 export interface CommandDefinition {
@@ -32,6 +37,8 @@ export interface CommandDefinition {
   /** Message commands have no description in Discord's API. */
   description?: string;
   options?: OptionDefinition[];
+  /** Permission bits (decimal) a member needs to see and use the command; "32" is Manage Server. */
+  default_member_permissions?: string;
 }
 
 export interface Choice {
@@ -44,6 +51,8 @@ export type Parsed<I> = { ok: true; value: I } | { ok: false; error: string };
 export interface RunContext {
   /** 0-based page to show, from a paging button. */
   page: number;
+  /** The member's permission bits (decimal), when the adapter knows them. */
+  permissions?: string;
 }
 
 /** Everything a command may use, passed in rather than taken from globals. */
@@ -51,6 +60,8 @@ export interface Deps {
   corpus: Corpus;
   retriever: Retriever;
   quotes: QuoteBook;
+  /** Changing the corpus (/archive); absent where the corpus cannot be changed. */
+  archive?: ArchiveService;
 }
 
 export interface Command<I> {

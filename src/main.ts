@@ -8,6 +8,10 @@ import { startDiscordBot, type DiscordBot } from './discord/client.ts';
 import { EXIT_GATEWAY_CLOSED, GatewayClosedError } from './discord/closeCodes.ts';
 import { formatProblem } from './cli/problems.ts';
 import { loadDeps } from './load/deps.ts';
+import { fetchAttachment } from './discord/attachments.ts';
+import { createArchiveService } from './load/archiveService.ts';
+import { startLiveCorpus } from './load/liveCorpus.ts';
+import { logProgress } from './load/progress.ts';
 import { createLogger, type Logger } from './log/logger.ts';
 import { createRateLimiter, DEFAULT_RATE_LIMIT } from './router/rateLimit.ts';
 import { createRouter } from './router/router.ts';
@@ -23,13 +27,21 @@ async function main(): Promise<number> {
   const secrets = config.DISCORD_TOKEN === undefined ? [] : [config.DISCORD_TOKEN];
   const logger = createLogger(config.LOG_LEVEL, (line) => process.stderr.write(`${line}\n`), secrets);
 
-  const { deps, problems } = await loadDeps(config.CORPUS_DIR, { maxFileBytes: config.CORPUS_MAX_FILE_BYTES, logger });
+  const { deps, problems } = await loadDeps(config.CORPUS_DIR, { maxFileBytes: config.CORPUS_MAX_FILE_BYTES, logger, onProgress: logProgress(logger, 'corpus: ') });
   for (const problem of problems) logger.warn(`corpus: ${formatProblem(problem)}`);
   logger.info(`corpus ${config.CORPUS_DIR}: ${deps.corpus.articles.length} articles, ${deps.corpus.passages.length} passages`);
+  // Changes to sources.json (add, import, /archive) are rebuilt in the background and swapped in.
+  const live = startLiveCorpus({
+    dir: config.CORPUS_DIR,
+    initial: deps,
+    load: () => loadDeps(config.CORPUS_DIR, { maxFileBytes: config.CORPUS_MAX_FILE_BYTES, logger, onProgress: logProgress(logger, 'corpus reload: ') }),
+    logger,
+  });
+  const archive = createArchiveService({ dir: config.CORPUS_DIR, maxFileBytes: config.CORPUS_MAX_FILE_BYTES, live, fetchAttachment });
 
   const router = createRouter({
     commands: COMMANDS,
-    deps,
+    deps: () => ({ ...live.current(), archive }),
     logger,
     mention: MENTION_ROUTE,
     ...(config.DISCORD_TOKEN === undefined ? {} : { rateLimiter: createRateLimiter(DEFAULT_RATE_LIMIT.requests, DEFAULT_RATE_LIMIT.windowMs) }),

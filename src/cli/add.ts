@@ -1,11 +1,13 @@
 // `add FILE --title T --outlet O --url U [--published YYYY-MM-DD] [--data DIR]`: validates, then adds an article.
+// A page (.html/.htm) needs only --outlet and --url: its title and date come from the page unless given.
 import { dataOption, maxFileBytesOption, parse } from './args.ts';
 import type { CliCommand } from './io.ts';
 import { addArticle } from '../load/addArticle.ts';
+import { isPageFile } from '../corpus/ingest.ts';
 
 export const add: CliCommand = {
   name: 'add',
-  usage: 'add FILE --title T --outlet O --url U [--published YYYY-MM-DD] [--data DIR]   add an article',
+  usage: 'add FILE --title T --outlet O --url U [--published YYYY-MM-DD] [--data DIR]   add an article (a .html page needs no --title)',
   async run(args, io) {
     const parsed = parse(args, {
       ...dataOption,
@@ -19,7 +21,9 @@ export const add: CliCommand = {
       return 2;
     }
     const { values, positionals } = parsed.value;
-    const missing = (['title', 'outlet', 'url'] as const).filter((k) => values[k] === undefined).map((k) => `--${k}`);
+    const page = positionals.length === 1 && isPageFile(positionals[0] ?? '');
+    const required = page ? (['outlet', 'url'] as const) : (['title', 'outlet', 'url'] as const);
+    const missing = required.filter((k) => values[k] === undefined).map((k) => `--${k}`);
     if (positionals.length !== 1 || missing.length > 0) {
       const problems = [positionals.length !== 1 ? 'exactly one FILE' : '', missing.length > 0 ? missing.join(', ') : ''].filter(Boolean);
       io.err(`add: missing ${problems.join(' and ')}\nusage: ${add.usage}`);
@@ -32,7 +36,7 @@ export const add: CliCommand = {
     }
     const result = await addArticle({
       source: positionals[0] ?? '',
-      title: values.title ?? '',
+      title: values.title ?? (page ? null : ''),
       outlet: values.outlet ?? '',
       url: values.url ?? '',
       published: values.published ?? null,
@@ -43,7 +47,9 @@ export const add: CliCommand = {
       io.err('add: nothing was changed');
       return 1;
     }
-    io.out(`added ${result.entry.file} (${result.entry.outlet}, ${result.entry.published ?? 'undated'}) to ${values.data}`);
+    const { article } = result;
+    io.out(`added ${result.entry.file} (${result.entry.outlet}, ${article.published ?? 'undated'}) to ${values.data}`);
+    if (page) io.out(`  "${article.title ?? 'untitled'}"${article.byline === undefined ? '' : ` by ${article.byline}`}: ${result.passages} passage(s)`);
     return 0;
   },
 };

@@ -6,6 +6,8 @@ export interface CliIo {
   err(text: string): void;
   /** Lines of standard input, read lazily (one question per line, for example). */
   lines(): AsyncIterable<string>;
+  /** On a terminal: redraws one status line in place (a progress bar); absent when standard error is not one. */
+  status?(line: string): void;
 }
 
 export interface CliCommand {
@@ -24,5 +26,6 @@ export function processIo(): CliIo {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
     lines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+    ...(process.stderr.isTTY ? { status: (line: string) => process.stderr.write(`\r${line}\u001b[K`) } : {}),
   };
 }

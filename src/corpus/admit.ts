@@ -3,11 +3,16 @@
 import { decodeArticle } from './build.ts';
 import { articleIdOf, ingestArticle } from './ingest.ts';
 import { reservedNameReason, sourceEntrySchema, stripBom, type SourceEntry } from './manifest.ts';
+import type { PageReader } from './page.ts';
+import type { Article, Passage } from './types.ts';
 
-export type Admission = { ok: true; entry: SourceEntry; manifest: Record<string, unknown> } | { ok: false; errors: string[] };
+/** On success, also the article as it will load (title and date from the page when the entry leaves them null). */
+export type Admission =
+  | { ok: true; entry: SourceEntry; manifest: Record<string, unknown>; article: Article; passages: Passage[] }
+  | { ok: false; errors: string[] };
 
 /** Same words in the same order, whatever the spacing: what "identical text" means for two article files. */
-function textKey(text: string): string {
+export function textKey(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
@@ -18,9 +23,10 @@ function textKey(text: string): string {
 export function admitArticle(
   manifestText: string | null,
   existing: ReadonlyMap<string, string>,
-  candidate: { file: string; title: string; outlet: string; url: string; published: string | null },
+  candidate: { file: string; title: string | null; outlet: string; url: string; published: string | null },
   bytes: Uint8Array,
   onDisk: readonly string[] = [...existing.keys()],
+  readPage?: PageReader,
 ): Admission {
   const errors: string[] = [];
   const parsedEntry = sourceEntrySchema.safeParse(candidate);
@@ -66,9 +72,15 @@ export function admitArticle(
   for (const [file, text] of existing) {
     if (textKey(text) === key) errors.push(`${entry.file} has the same text as ${file}, already in the corpus`);
   }
-  const ingested = ingestArticle(decoded.text, entry);
+  const ingested = ingestArticle(decoded.text, entry, readPage);
   if (!ingested.ok) errors.push(`${entry.file} ${ingested.problem.message}`);
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0 || !ingested.ok) return { ok: false, errors };
 
-  return { ok: true, entry, manifest: { ...manifest, articles: [...(manifest['articles'] as unknown[]), entry] } };
+  return {
+    ok: true,
+    entry,
+    manifest: { ...manifest, articles: [...(manifest['articles'] as unknown[]), entry] },
+    article: ingested.article,
+    passages: ingested.passages,
+  };
 }

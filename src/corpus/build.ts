@@ -2,6 +2,7 @@
 // each bad entry with its file and field. Pure: the loader does the reading.
 import { z } from 'zod';
 import { articleIdOf, ingestArticle } from './ingest.ts';
+import type { PageReader } from './page.ts';
 import { manifestSchema, reservedNameReason, sourceEntrySchema, stripBom, type SourceEntry } from './manifest.ts';
 import type { Article, Corpus, Passage, Problem } from './types.ts';
 
@@ -111,11 +112,26 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * `files` maps a file name to its bytes, `unreadable` a file name to why it could not be read (a directory, too
  * large, outside the folder…); a name the manifest lists but neither map has is reported missing.
  */
-export function buildCorpus(manifestText: string | null, files: ReadonlyMap<string, Uint8Array>, unreadable: ReadonlyMap<string, string> = new Map()): Corpus {
+export interface BuildOptions {
+  /** Reads .html/.htm articles; without it a page is a problem of its entry. */
+  readPage?: PageReader;
+  /** Called after each entry with how many are done and how many there are (for progress on large corpora). */
+  onEntry?: (done: number, total: number) => void;
+}
+
+export function buildCorpus(
+  manifestText: string | null,
+  files: ReadonlyMap<string, Uint8Array>,
+  unreadable: ReadonlyMap<string, string> = new Map(),
+  options: BuildOptions = {},
+): Corpus {
   const { entries, problems } = readManifest(manifestText);
   const articles: Article[] = [];
   const passages: Passage[] = [];
+  let done = 0;
   for (const entry of entries) {
+    done += 1;
+    options.onEntry?.(done, entries.length);
     const reason = unreadable.get(entry.file);
     if (reason !== undefined) {
       problems.push(problem(entry.file, reason, 'file'));
@@ -131,7 +147,7 @@ export function buildCorpus(manifestText: string | null, files: ReadonlyMap<stri
       problems.push(decoded.problem);
       continue;
     }
-    const result = ingestArticle(decoded.text, entry);
+    const result = ingestArticle(decoded.text, entry, options.readPage);
     if (!result.ok) {
       problems.push(result.problem);
       continue;

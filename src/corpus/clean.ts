@@ -20,6 +20,8 @@ interface Features {
   terminal: boolean;
   headlineCase: boolean;
   chrome: boolean;
+  /** A speaker label ("Name, role:") right before a quotation, as quote roundups print them. */
+  speaker: boolean;
 }
 
 /** Shorter than this (in characters) a block is judged by its neighbours. */
@@ -35,10 +37,18 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
 /** A paragraph of prose ends like a sentence: stop, question or exclamation mark, optionally inside quotes. */
 const TERMINAL = /[.!?]["'”’)\]]*$|["”]$/u;
 /**
+
  * A quotation followed only by who said it ("“…,” said the coach" / "“…?” Villa manager Dean Smith"): prose,
  * though it does not end like a sentence. Quote roundups are made of such lines.
  */
 const QUOTE_THEN_SPEAKER = /^["“][^"“”]{20,}[.!?,…]["”]\s+[\p{L}][\p{L}\p{N}\s'’.,\-]{0,200}$/u;
+/**
+ * A quotation followed by its speaker after a dash, as quote roundups print them ("…it." – Name, role): the quote
+ * ends the sentence, the attribution is part of it.
+ */
+const ATTRIBUTED_QUOTE = /^["“‘].*[.!?,…]["”’]\s*[-–—]\s*\p{Lu}[^"“”]{0,80}$/u;
+/** A line that opens with a quotation mark: what a speaker label ("Name, role:") right before it introduces. */
+const OPENS_QUOTE = /^["“‘]/u;
 /** A colon ends prose that introduces a quote or list; on a short line it is a label ("Read more:"). */
 const TERMINAL_COLON = /:\s*$/u;
 /** A teaser cut off by the site: a word followed by an ellipsis, no sentence end. */
@@ -46,7 +56,7 @@ const TRUNCATED = /[\p{L}\p{N},;]\s*(?:…|\.\.\.)\s*$/u;
 const TIME = /\b\d{1,2}:\d{2}\b/u;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/iu;
 /** Web-page furniture vocabulary: never article prose, whatever the site. */
-const CHROME_WORDS =
+export const CHROME_WORDS =
   /\b(?:copyright|all rights reserved|cookies?|privacy policy|terms of (?:use|service)|sign in|log in|subscribe|newsletter|javascript|style sheets|web browser|advertisement|share this|click here|follow us)\b|©/iu;
 /** Breadcrumbs, e-mail addresses and web addresses belong to page furniture, not to reported prose. */
 const FURNITURE = /[›»]|[^\s@]+@[^\s@]+\.\w|https?:\/\/|\bwww\./u;
@@ -92,7 +102,9 @@ function features(text: string): Features {
     content,
     chars: text.length,
     stopDensity: words.length === 0 ? 0 : stops / words.length,
-    terminal: (TERMINAL.test(text) || QUOTE_THEN_SPEAKER.test(text) || (TERMINAL_COLON.test(text) && text.length >= SHORT_CHARS)) && !isTruncated(text),
+    terminal:
+      (TERMINAL.test(text) || QUOTE_THEN_SPEAKER.test(text) || ATTRIBUTED_QUOTE.test(text) || (TERMINAL_COLON.test(text) && text.length >= SHORT_CHARS)) &&
+      !isTruncated(text),
     headlineCase: content.length > 0 && capitalised / content.length >= 0.75,
     chrome:
       words.length === 0 ||
@@ -102,6 +114,7 @@ function features(text: string): Features {
       CHROME_WORDS.test(text) ||
       FURNITURE.test(text) ||
       /\|/u.test(text),
+    speaker: false,
   };
 }
 
@@ -121,6 +134,7 @@ function contentWords(f: Features): Set<string> {
 
 /** Short prose: a capitalised sentence of a few words with function words in it, not a headline. */
 function isProse(f: Features): boolean {
+  if (f.speaker) return true;
   return f.words.length >= 4 && f.stopDensity >= 0.15 && !f.headlineCase && /^["“‘']?\p{Lu}/u.test(f.text);
 }
 
@@ -225,6 +239,13 @@ export function rawBlocks(raw: string): string[] {
 export function cleanArticle(raw: string, title: string | null): Block[] {
   const lines = rawBlocks(raw);
   const all = lines.map(features);
+  // A short label ending in a colon right before a quotation names its speaker: it ends like a sentence.
+  all.forEach((f, i) => {
+    if (!f.chrome && f.chars < SHORT_CHARS && TERMINAL_COLON.test(f.text) && OPENS_QUOTE.test(all[i + 1]?.text ?? '')) {
+      f.terminal = true;
+      f.speaker = true;
+    }
+  });
   const verdicts = all.map(initialVerdict);
   markRepeats(all.map((f) => ({ text: f.text, chars: f.chars, terminal: f.terminal, words: contentWords(f) })), verdicts);
 
@@ -240,7 +261,8 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     const after = nearestVerdict(verdicts, i, 1);
     if (v === 'near') settled[i] = before === 'good' || after === 'good' ? 'good' : 'bad';
     // A short sentence of prose next to the body (often the last line of an article) is body; jusText would drop it.
-    else if (f.terminal && (before === 'good' && after === 'good' || (isProse(f) && (verdicts[i - 1] === 'good' || verdicts[i + 1] === 'good')))) {
+    // A quotation right after its speaker's label is body wherever the label is (the label is settled just before).
+    else if (f.terminal && (before === 'good' && after === 'good' || (isProse(f) && (verdicts[i - 1] === 'good' || verdicts[i + 1] === 'good' || (all[i - 1]?.speaker === true && settled[i - 1] === 'good'))))) {
       settled[i] = 'good';
     } else settled[i] = 'short';
   }

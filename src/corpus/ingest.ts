@@ -1,7 +1,8 @@
 // From one raw article file and its manifest entry to a structured, citable article and its passages.
 import { chunkArticle } from './chunk.ts';
-import { cleanArticle } from './clean.ts';
+import { cleanArticle, type Block } from './clean.ts';
 import type { SourceEntry } from './manifest.ts';
+import type { PageReader } from './page.ts';
 import { splitSentences } from './segment.ts';
 import type { Article, Paragraph, Passage, Problem, Sentence } from './types.ts';
 
@@ -14,8 +15,30 @@ export function articleIdOf(file: string): string {
   return file.replace(/\.[^.]+$/u, '');
 }
 
-export function ingestArticle(raw: string, entry: SourceEntry): IngestResult {
-  const blocks = cleanArticle(raw, entry.title);
+/** Article files that are HTML pages, by extension (read by a PageReader, not the plain-text cleaner). */
+export function isPageFile(file: string): boolean {
+  return /\.html?$/iu.test(file);
+}
+
+/** The blocks and page metadata of one article file: a page through `readPage`, plain text through the cleaner. */
+function blocksOf(raw: string, entry: SourceEntry, readPage: PageReader | undefined): { ok: true; blocks: Block[]; title: string | null; byline: string | null; published: string | null } | { ok: false; problem: Problem } {
+  if (!isPageFile(entry.file)) return { ok: true, blocks: cleanArticle(raw, entry.title), title: null, byline: null, published: null };
+  if (readPage === undefined) return { ok: false, problem: { file: entry.file, message: 'is an HTML page, but this build was run without the page reader' } };
+  const read = readPage(raw);
+  if (!read.ok) return { ok: false, problem: { file: entry.file, message: read.reason } };
+  const { page } = read;
+  // sources.json wins over the page; the page fills what sources.json leaves null.
+  const title = entry.title ?? page.title;
+  const blocks = page.blocks.map((b) => (b.kind === 'title' && title !== null ? { ...b, text: title } : b));
+  if (title !== null && !blocks.some((b) => b.kind === 'title')) blocks.unshift({ text: title, kind: 'title' });
+  return { ok: true, blocks, title: page.title, byline: page.byline, published: page.published };
+}
+
+/** `readPage` reads .html/.htm files; the loader passes it when the corpus has any (it costs an import). */
+export function ingestArticle(raw: string, entry: SourceEntry, readPage?: PageReader): IngestResult {
+  const read = blocksOf(raw, entry, readPage);
+  if (!read.ok) return read;
+  const { blocks } = read;
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   let text = '';
@@ -40,10 +63,11 @@ export function ingestArticle(raw: string, entry: SourceEntry): IngestResult {
     title: entry.title ?? titleBlock?.text ?? null,
     outlet: entry.outlet,
     url: entry.url,
-    published: entry.published,
+    published: entry.published ?? read.published,
     text,
     paragraphs,
     sentences,
+    ...(read.byline === null ? {} : { byline: read.byline }),
   };
   return { ok: true, article, passages: chunkArticle(article) };
 }

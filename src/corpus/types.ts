@@ -29,8 +29,10 @@ export interface Article {
   title: string | null;
   outlet: string;
   url: string;
-  /** YYYY-MM-DD or null when the page gives no date. */
+  /** YYYY-MM-DD or null when the page gives no date (from sources.json, else from the page itself). */
   published: string | null;
+  /** The author line an HTML page states (absent for plain text). */
+  byline?: string;
   /** Cleaned text: the kept blocks (title, headings, body) joined by blank lines. */
   text: string;
   paragraphs: Paragraph[];

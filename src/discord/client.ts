@@ -2,6 +2,7 @@
 // Discord responses (reply, deferred reply + edit, update for buttons, autocomplete). The only place besides
 // deploy.ts that imports discord.js.
 import {
+  ApplicationCommandOptionType,
   Client,
   Events,
   GatewayIntentBits,
@@ -9,6 +10,7 @@ import {
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
+  type CommandInteractionOption,
   type Interaction,
   type Message,
   type MessageContextMenuCommandInteraction,
@@ -152,11 +154,20 @@ function messageResponder(message: Message): Responder {
 }
 
 function commandOptions(interaction: ChatInputCommandInteraction): Record<string, unknown> {
-  return Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
+  return Object.fromEntries(interaction.options.data.flatMap(optionEntries));
+}
+
+/** A subcommand becomes `subcommand: name` plus its options; an attachment, what the archive adapter fetches. */
+function optionEntries(o: CommandInteractionOption): [string, unknown][] {
+  if (o.type === ApplicationCommandOptionType.Subcommand) return [['subcommand', o.name], ...(o.options ?? []).flatMap(optionEntries)];
+  const file = o.attachment;
+  if (file !== undefined) return [[o.name, { url: file.url, name: file.name, size: file.size, contentType: file.contentType }]];
+  return [[o.name, o.value]];
 }
 
 async function dispatch(interaction: Interaction, router: Router, logger: Logger): Promise<void> {
-  const base = { id: interaction.id, userId: interaction.user.id };
+  const permissions = interaction.memberPermissions?.bitfield;
+  const base = { id: interaction.id, userId: interaction.user.id, ...(permissions === undefined ? {} : { permissions: permissions.toString() }) };
   if (interaction.isChatInputCommand()) {
     await router.handle({ ...base, kind: 'command', name: interaction.commandName, options: commandOptions(interaction) }, interactionResponder(interaction, logger));
   } else if (interaction.isMessageContextMenuCommand()) {

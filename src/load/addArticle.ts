@@ -1,23 +1,27 @@
 // Writing a new article into a corpus directory: under the folder's lock, sources.json is read again, the article
 // admitted, then the article file and sources.json are each written to a temporary file, flushed to disk and
 // renamed into place, so two adds at once both land and a failure at any step leaves the corpus as it was.
-import { processIsGone } from './processes.ts';
 import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { admitArticle } from '../corpus/admit.ts';
 import { MANIFEST_FILE } from '../corpus/build.ts';
 import { reservedNameReason, type SourceEntry } from '../corpus/manifest.ts';
+import type { Article } from '../corpus/types.ts';
+import { pageReaderFor } from './pageReader.ts';
 import { DEFAULT_CORPUS_MAX_FILE_BYTES } from '../config/config.ts';
 import { openFolder, readCorpusFile, readRegularFile, reasonOf } from './articleFile.ts';
 import { readManifestFile } from './corpus.ts';
+import { removeLeftovers } from './leftovers.ts';
 import { withManifestLock } from './manifestLock.ts';
 
-export type AddResult = { ok: true; entry: SourceEntry } | { ok: false; errors: string[] };
+/** On success, the entry written and the article as it loads (title, date and byline from a page when not given). */
+export type AddResult = { ok: true; entry: SourceEntry; article: Article; passages: number } | { ok: false; errors: string[] };
 
 export interface AddRequest {
   source: string;
-  title: string;
+  /** Null takes the title from the article (the page's og:title or headline, or the text's first line). */
+  title: string | null;
   outlet: string;
   url: string;
   published: string | null;
@@ -31,12 +35,8 @@ export interface AddOptions {
   lockTimeoutMs?: number;
 }
 
-/** A write in progress is `<name>.<pid>.tmp`; one whose process is gone was killed mid-change. */
-const TEMPORARY = /\.(\d+)\.tmp$/u;
-
-
 /** Temporary name, write, fsync, rename, then fsync the folder so the rename itself survives a crash. */
-function writeDurably(dir: string, path: string, data: string | Uint8Array): void {
+export function writeDurably(dir: string, path: string, data: string | Uint8Array): void {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     const fd = openSync(temporary, 'wx');
@@ -72,14 +72,6 @@ function readExisting(dir: string, maxFileBytes: number): { names: string[]; tex
   return { names, texts };
 }
 
-/** Under the lock: nothing else writes, so temporary files of dead processes are leftovers of killed changes. */
-function removeLeftovers(dir: string): void {
-  for (const name of readdirSync(dir)) {
-    const pid = Number(TEMPORARY.exec(name)?.[1] ?? Number.NaN);
-    if (Number.isInteger(pid) && pid !== process.pid && processIsGone(pid)) rmSync(join(dir, name), { force: true });
-  }
-}
-
 export async function addArticle(request: AddRequest, options: AddOptions = {}): Promise<AddResult> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_CORPUS_MAX_FILE_BYTES;
   const file = basename(request.source);
@@ -87,6 +79,18 @@ export async function addArticle(request: AddRequest, options: AddOptions = {}):
   if (reserved !== null) return { ok: false, errors: [`${file} ${reserved}`] };
   const source = readRegularFile(request.source, maxFileBytes);
   if (!source.ok) return { ok: false, errors: [`${request.source} ${source.reason}`] };
+  return addArticleBytes({ ...request, file, bytes: source.bytes }, options);
+}
+
+/** The same as addArticle, for bytes already in memory (an attachment from Discord) named `file`. */
+export async function addArticleBytes(request: Omit<AddRequest, 'source'> & { file: string; bytes: Uint8Array }, options: AddOptions = {}): Promise<AddResult> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_CORPUS_MAX_FILE_BYTES;
+  const { file } = request;
+  const reserved = reservedNameReason(file);
+  if (reserved !== null) return { ok: false, errors: [`${file} ${reserved}`] };
+  if (request.bytes.length > maxFileBytes) return { ok: false, errors: [`${file} is larger than the limit of ${maxFileBytes} bytes for one file (${request.bytes.length} bytes; CORPUS_MAX_FILE_BYTES sets the limit)`] };
+  const source = { bytes: request.bytes };
+  const readPage = await pageReaderFor([file]);
   const folder = openFolder(request.dir);
   if (!folder.ok && !folder.missing) return { ok: false, errors: [`${request.dir} ${folder.reason}`] };
   try {
@@ -109,6 +113,7 @@ export async function addArticle(request: AddRequest, options: AddOptions = {}):
         { file, title: request.title, outlet: request.outlet, url: request.url, published: request.published },
         source.bytes,
         existing.names,
+        readPage,
       );
       if (!admission.ok) return admission;
 
@@ -124,7 +129,7 @@ export async function addArticle(request: AddRequest, options: AddOptions = {}):
         rmSync(articlePath, { force: true });
         return { ok: false, errors: [`could not write ${MANIFEST_FILE}: ${reasonOf(error)}`] };
       }
-      return { ok: true, entry: admission.entry };
+      return { ok: true, entry: admission.entry, article: admission.article, passages: admission.passages.length };
     }, options.lockTimeoutMs);
   } catch (error) {
     return { ok: false, errors: [`cannot lock ${request.dir} for the change: ${reasonOf(error)}`] };

@@ -19,9 +19,11 @@ import { openSections, sectionChunks, type ByteSource, type OpenedSections, type
 import { buildIndex, loadIndex, serializeIndex, type SearchIndex } from '../search/options.ts';
 import { readCorpusFile, reasonOf, type FileReading } from './articleFile.ts';
 import { readListedFiles, readManifestFile, type LoadOptions } from './corpus.ts';
+import { pageReaderFor } from './pageReader.ts';
+import type { OnProgress } from './progress.ts';
 
 export const CACHE_DIR = '.archivist-cache';
-const CACHE_FORMAT = 6;
+const CACHE_FORMAT = 7;
 const CACHE_EXTENSION = '.bin';
 /** The folders whose code decides what the cache holds. */
 const PIPELINE_FOLDERS = ['corpus', 'search', 'quotes'];
@@ -45,6 +47,29 @@ export interface LoadedCorpus {
 export interface CacheOptions extends LoadOptions {
   /** Where cache failures are reported; warnings on stderr when not given. */
   logger?: Logger;
+  /** Stages and counts of a rebuild (or that the cache was used), for the entry point to log. */
+  onProgress?: OnProgress;
+}
+
+/**
+ * Libraries whose versions decide what the cache holds (tokens, stems, sentences, pages): an upgrade of any of them
+ * rebuilds. Read from their package.json, beside this project's.
+ */
+const PIPELINE_PACKAGES = ['minisearch', 'stemmer', 'wink-nlp', 'wink-eng-lite-web-model', 'linkedom', '@mozilla/readability'];
+
+/** `name@version` of each pipeline package ("name@absent" when it is not installed). */
+export async function pipelinePackageVersions(): Promise<string[]> {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  return Promise.all(
+    PIPELINE_PACKAGES.map(async (name) => {
+      try {
+        const json = JSON.parse(await readFile(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version?: unknown };
+        return `${name}@${typeof json.version === 'string' ? json.version : 'unknown'}`;
+      } catch {
+        return `${name}@absent`;
+      }
+    }),
+  );
 }
 
 const stderrLogger = createLogger('info', (line) => process.stderr.write(`${line}\n`));
@@ -61,6 +86,7 @@ function hashPipeline(): Promise<string> {
       for (const file of files) hash.update(`${folder}/${file}\0`).update(await readFile(join(src, folder, file)));
     }
     for (const file of ['cache.ts', 'articleFile.ts']) hash.update(`load/${file}\0`).update(await readFile(join(src, 'load', file)));
+    for (const version of await pipelinePackageVersions()) hash.update(`package ${version}\0`);
     return hash.digest('hex');
   })();
   return pipelineHash;
@@ -188,9 +214,13 @@ export async function loadCorpusCached(dir: string, options: CacheOptions = {}):
   const missing: FileReading = { ok: false, missing: true, reason: 'is missing' };
   const key = cacheKey(pipeline, manifest.bytes, candidates, (file) => (folder === null ? missing : readCorpusFile(folder, file, maxFileBytes, shared)));
   const restored = restoreFile(join(cacheDir, `${key}${CACHE_EXTENSION}`), key, logger);
-  if (restored) return { ...restored, cached: true, key };
+  if (restored) {
+    options.onProgress?.({ stage: 'cache', articles: restored.corpus.articles.length, passages: restored.corpus.passages.length });
+    return { ...restored, cached: true, key };
+  }
 
   // Build from the bytes read now, and key the saved result by exactly those bytes (files may have changed since).
+  options.onProgress?.({ stage: 'reading', files: candidates.length });
   const { files, unreadable } = readListedFiles(folder, candidates, maxFileBytes);
   const builtKey = cacheKey(pipeline, manifest.bytes, candidates, (file) => {
     const bytes = files.get(file);
@@ -198,9 +228,20 @@ export async function loadCorpusCached(dir: string, options: CacheOptions = {}):
     const reason = unreadable.get(file);
     return reason === undefined ? missing : { ok: false, missing: false, reason };
   });
-  const corpus = buildCorpus(manifest.text, files, unreadable);
+  const readPage = await pageReaderFor(candidates);
+  const onProgress = options.onProgress;
+  const corpus = buildCorpus(manifest.text, files, unreadable, {
+    ...(readPage === undefined ? {} : { readPage }),
+    ...(onProgress === undefined ? {} : { onEntry: (done: number, total: number) => onProgress({ stage: 'ingesting', done, total }) }),
+  });
+  let started = Date.now();
+  onProgress?.({ stage: 'indexing', passages: corpus.passages.length });
   const index = buildIndex(corpus);
+  onProgress?.({ stage: 'indexed', passages: corpus.passages.length, ms: Date.now() - started });
+  started = Date.now();
+  onProgress?.({ stage: 'quoting', articles: corpus.articles.length });
   const quotes = buildQuoteBook(corpus.articles);
+  onProgress?.({ stage: 'quoted', articles: corpus.articles.length, ms: Date.now() - started });
   if (folder !== null) {
     const path = join(cacheDir, `${builtKey}${CACHE_EXTENSION}`);
     await save(path, builtKey, corpus, index, quotes).then(
@@ -220,6 +261,7 @@ interface SavedArticle {
   outlet: string;
   url: string;
   published: string | null;
+  byline?: string;
 }
 
 interface Header {
@@ -260,7 +302,7 @@ function encodeCache(key: string, corpus: Corpus, index: SearchIndex, book: Quot
     format: CACHE_FORMAT,
     key,
     problems: corpus.problems,
-    articles: corpus.articles.map(({ id, file, title, outlet, url, published }) => ({ id, file, title, outlet, url, published })),
+    articles: corpus.articles.map(({ id, file, title, outlet, url, published, byline }) => ({ id, file, title, outlet, url, published, ...(byline === undefined ? {} : { byline }) })),
     passageIds: corpus.passages.map((p) => p.id),
   };
   const u32 = <T>(items: readonly T[], value: (item: T) => number): Uint32Array => Uint32Array.from(items, value);

@@ -7,6 +7,7 @@ import { listedFileNames, stripBom } from '../corpus/manifest.ts';
 import type { Corpus, Problem } from '../corpus/types.ts';
 import { DEFAULT_CORPUS_MAX_FILE_BYTES } from '../config/config.ts';
 import { openFolder, readCorpusFile, reasonOf, type CorpusFolder } from './articleFile.ts';
+import { pageReaderFor } from './pageReader.ts';
 
 export const DEFAULT_CORPUS_DIR = 'data';
 /** sources.json lists every article (~200 bytes each): this allows millions, and stops a link to /dev/zero. */
@@ -66,8 +67,10 @@ export function readListedFiles(folder: CorpusFolder | null, names: readonly str
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
   const manifest = readManifestFile(dir);
   if (!manifest.ok) return { articles: [], passages: [], problems: [manifest.problem] };
-  const { files, unreadable } = readListedFiles(manifest.folder, listedFileNames(manifest.text), options.maxFileBytes ?? DEFAULT_CORPUS_MAX_FILE_BYTES);
-  return buildCorpus(manifest.text, files, unreadable);
+  const names = listedFileNames(manifest.text);
+  const { files, unreadable } = readListedFiles(manifest.folder, names, options.maxFileBytes ?? DEFAULT_CORPUS_MAX_FILE_BYTES);
+  const readPage = await pageReaderFor(names);
+  return buildCorpus(manifest.text, files, unreadable, readPage === undefined ? {} : { readPage });
 }
 
 /** Names in the folder that are the corpus's own (manifest, hidden files, files being written), not articles. */

@@ -10,6 +10,8 @@ interface EventBase {
   /** Interaction or message id, for logs. */
   id: string;
   userId: string;
+  /** The member's permission bits (decimal), when the adapter knows them. */
+  permissions?: string;
 }
 
 export type Incoming =
@@ -27,7 +29,8 @@ export interface Responder {
 
 export interface RouterOptions {
   commands: readonly Command<never>[];
-  deps: Deps;
+  /** The deps, or a function giving the current ones (a live corpus swaps them); read once per request. */
+  deps: Deps | (() => Deps);
   logger: Logger;
   rateLimiter?: RateLimiter;
   /** Defer (acknowledge, answer later) when the answer is not ready within this time. */
@@ -50,7 +53,9 @@ export function createRouter(options: RouterOptions): Router {
   const commands = new Map<string, AnyCommand>(options.commands.map((c) => [c.definition.name, c as AnyCommand]));
   const now = options.now ?? Date.now;
   const deferAfter = options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
-  const { deps, logger } = options;
+  const { logger } = options;
+  const given = options.deps;
+  const depsNow = typeof given === 'function' ? given : () => given;
 
   function resolve(event: Incoming): { command: AnyCommand; raw: Record<string, unknown>; page: number } | Reply {
     if (event.kind === 'page') {
@@ -97,8 +102,9 @@ export function createRouter(options: RouterOptions): Router {
     let deferred = (lastRunMs.get(name) ?? 0) >= deferAfter / 2;
     if (deferred) await responder.defer(ephemeral);
     const started = performance.now();
+    const deps = depsNow();
     const work = Promise.resolve()
-      .then(() => target.command.run(parsed.value, deps, { page: target.page }))
+      .then(() => target.command.run(parsed.value, deps, { page: target.page, ...(event.permissions === undefined ? {} : { permissions: event.permissions }) }))
       .finally(() => lastRunMs.set(name, performance.now() - started));
     let timer: NodeJS.Timeout | undefined;
     const slow = new Promise<'slow'>((resolveSlow) => {
@@ -117,7 +123,7 @@ export function createRouter(options: RouterOptions): Router {
       try {
         if (event.kind === 'autocomplete') {
           const command = commands.get(event.name);
-          await responder.suggest(command?.autocomplete?.(event.option, event.typed, deps) ?? []);
+          await responder.suggest(command?.autocomplete?.(event.option, event.typed, depsNow()) ?? []);
           return;
         }
         await answer(event, responder);

@@ -25,7 +25,7 @@ async function run<I>(command: { parse(o: Record<string, unknown>): { ok: true; 
 describe('command definitions', () => {
   it('lists each command once with Discord-valid names and descriptions', () => {
     const names = COMMANDS.map((c) => c.definition.name);
-    expect(names).toEqual(['ask', 'quote', 'sources', 'help', 'Find sources']);
+    expect(names).toEqual(['ask', 'quote', 'sources', 'help', 'Find sources', 'archive']);
     for (const { definition } of COMMANDS) {
       if (definition.type === 1) {
         expect(definition.name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);

@@ -37,7 +37,7 @@ describe('connecting and deploying commands', () => {
     for (const request of authed) expect(request.headers['authorization']).toBe(`Bot ${TEST_TOKEN}`);
   });
 
-  it('deploys the five commands to the guild in one bulk overwrite with their option shapes', () => {
+  it('deploys the six commands to the guild in one bulk overwrite with their option shapes', () => {
     const puts = h.emulator.requests.filter((r) => r.route === 'PUT /applications/:applicationId/guilds/:guildId/commands');
     expect(puts).toHaveLength(1);
     expect(puts[0]?.params).toEqual({ applicationId: h.emulator.scene.application.id, guildId: h.emulator.scene.guild.id });
@@ -50,6 +50,7 @@ describe('connecting and deploying commands', () => {
       ['sources', 1],
       ['help', 1],
       ['Find sources', 3],
+      ['archive', 1],
     ]);
     const byName = new Map(body.map((c) => [c['name'], c]));
     expect(byName.get('ask')?.['options']).toEqual([
@@ -64,11 +65,17 @@ describe('connecting and deploying commands', () => {
     expect(byName.get('help')?.['options']).toBeUndefined();
     // Message commands take neither a description nor options.
     expect(byName.get('Find sources')).toEqual({ name: 'Find sources', type: 3 });
+    // Moderators only (Manage Server); two subcommands, the first taking an attachment.
+    expect(byName.get('archive')?.['default_member_permissions']).toBe('32');
+    expect((byName.get('archive')?.['options'] as { type: number; name: string; options: { type: number; name: string }[] }[]).map((o) => [o.type, o.name, o.options.map((p) => `${p.type}:${p.name}`)])).toEqual([
+      [1, 'add', ['11:file', '3:url', '3:outlet', '3:title', '3:published']],
+      [1, 'remove', ['3:url']],
+    ]);
     for (const name of ['ask', 'quote', 'sources', 'help']) {
       const description = byName.get(name)?.['description'];
       expect(typeof description === 'string' && description.length >= 1 && description.length <= 100, name).toBe(true);
     }
-    expect(h.emulator.guildCommands()).toHaveLength(5);
+    expect(h.emulator.guildCommands()).toHaveLength(6);
   });
 
   it('resumes after the gateway drops and answers the next command', async () => {

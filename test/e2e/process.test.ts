@@ -65,11 +65,11 @@ describe('npm run deploy-commands and npm start against the emulator', () => {
     await emulator?.close();
   });
 
-  it('registers the five commands in the guild and says so', async () => {
+  it('registers the six commands in the guild and says so', async () => {
     if (deploy === undefined) throw new Error('deploy-commands did not start');
     expect(await exitCode(deploy.child)).toBe(0);
-    expect(deploy.stdout.join('')).toBe(`registered 5 commands in guild ${emulator.scene.guild.id}\n`);
-    expect(emulator.guildCommands()).toHaveLength(5);
+    expect(deploy.stdout.join('')).toBe(`registered 6 commands in guild ${emulator.scene.guild.id}\n`);
+    expect(emulator.guildCommands()).toHaveLength(6);
   });
 
   it('connects, answers /ask within 3 s, limits a flooding user, and disconnects cleanly on SIGTERM', async () => {
