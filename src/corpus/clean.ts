@@ -20,8 +20,6 @@ interface Features {
   terminal: boolean;
   headlineCase: boolean;
   chrome: boolean;
-  /** A speaker label ("Name, role:") right before a quotation, as quote roundups print them. */
-  speaker: boolean;
 }
 
 /** Shorter than this (in characters) a block is judged by its neighbours. */
@@ -47,7 +45,7 @@ const QUOTE_THEN_SPEAKER = /^["“][^"“”]{20,}[.!?,…]["”]\s+[\p{L}][\p{L
  * ends the sentence, the attribution is part of it.
  */
 const ATTRIBUTED_QUOTE = /^["“‘].*[.!?,…]["”’]\s*[-–—]\s*\p{Lu}[^"“”]{0,80}$/u;
-/** A line that opens with a quotation mark: what a speaker label ("Name, role:") right before it introduces. */
+/** A line that opens with a quotation mark. */
 const OPENS_QUOTE = /^["“‘]/u;
 /** A colon ends prose that introduces a quote or list; on a short line it is a label ("Read more:"). */
 const TERMINAL_COLON = /:\s*$/u;
@@ -114,7 +112,6 @@ function features(text: string): Features {
       CHROME_WORDS.test(text) ||
       FURNITURE.test(text) ||
       /\|/u.test(text),
-    speaker: false,
   };
 }
 
@@ -132,9 +129,13 @@ function contentWords(f: Features): Set<string> {
   return new Set([...f.content, ...f.words.filter((w) => /^\p{N}/u.test(w))].map((w) => w.toLowerCase()));
 }
 
+/** Whether `quote` is a quotation introduced by `label`, a short line of a name and role ending in a colon. */
+function quotesLabel(label: Features | undefined, quote: Features | undefined): boolean {
+  return label !== undefined && quote !== undefined && !label.chrome && label.chars < SHORT_CHARS && TERMINAL_COLON.test(label.text) && OPENS_QUOTE.test(quote.text);
+}
+
 /** Short prose: a capitalised sentence of a few words with function words in it, not a headline. */
 function isProse(f: Features): boolean {
-  if (f.speaker) return true;
   return f.words.length >= 4 && f.stopDensity >= 0.15 && !f.headlineCase && /^["“‘']?\p{Lu}/u.test(f.text);
 }
 
@@ -155,9 +156,10 @@ function markListRuns(all: Features[], verdicts: Verdict[]): void {
     // Short prose right after the body ends the body; a list begins with its label ("Read more:", "Related").
     // Items after the label stay in the list even when they read as prose ("What is the Paris agreement?").
     let from = i;
+    // A speaker's label and its quotation ("Name, role:" then "“…”") read as prose here too.
     const proseAt = (k: number): boolean => {
       const f = all[k];
-      return f !== undefined && f.terminal && isProse(f);
+      return f !== undefined && ((f.terminal && isProse(f)) || quotesLabel(f, all[k + 1]) || quotesLabel(all[k - 1], f));
     };
     while (from < j && proseAt(from) && (verdicts[from - 1] === 'good' || from > i)) from++;
     const run = all.slice(from, j);
@@ -239,13 +241,6 @@ export function rawBlocks(raw: string): string[] {
 export function cleanArticle(raw: string, title: string | null): Block[] {
   const lines = rawBlocks(raw);
   const all = lines.map(features);
-  // A short label ending in a colon right before a quotation names its speaker: it ends like a sentence.
-  all.forEach((f, i) => {
-    if (!f.chrome && f.chars < SHORT_CHARS && TERMINAL_COLON.test(f.text) && OPENS_QUOTE.test(all[i + 1]?.text ?? '')) {
-      f.terminal = true;
-      f.speaker = true;
-    }
-  });
   const verdicts = all.map(initialVerdict);
   markRepeats(all.map((f) => ({ text: f.text, chars: f.chars, terminal: f.terminal, words: contentWords(f) })), verdicts);
 
@@ -261,8 +256,8 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     const after = nearestVerdict(verdicts, i, 1);
     if (v === 'near') settled[i] = before === 'good' || after === 'good' ? 'good' : 'bad';
     // A short sentence of prose next to the body (often the last line of an article) is body; jusText would drop it.
-    // A quotation right after its speaker's label is body wherever the label is (the label is settled just before).
-    else if (f.terminal && (before === 'good' && after === 'good' || (isProse(f) && (verdicts[i - 1] === 'good' || verdicts[i + 1] === 'good' || (all[i - 1]?.speaker === true && settled[i - 1] === 'good'))))) {
+    // A quotation right after a speaker's label ("Name, role:") is body wherever the label is; the label stays a heading.
+    else if (f.terminal && ((before === 'good' && after === 'good') || (isProse(f) && (verdicts[i - 1] === 'good' || verdicts[i + 1] === 'good')) || quotesLabel(all[i - 1], f))) {
       settled[i] = 'good';
     } else settled[i] = 'short';
   }
