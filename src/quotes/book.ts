@@ -7,6 +7,7 @@ import { extractQuotes, type ExtractedQuote, type Span } from './extract.ts';
 import { articleSentences, type Sentence } from './frames.ts';
 import { aliasKey } from './match.ts';
 import { buildRegistry, type GenderCue, type NameEvidence, type Person } from './people.ts';
+import { SentenceTagger } from './tagger.ts';
 import { groupSameWords, quoteTerms, type TermMemo } from './similarity.ts';
 
 export interface Quote {
@@ -79,10 +80,11 @@ export function buildQuoteBook(articles: Article[]): QuoteBook {
   const read: { article: Article; quotes: ExtractedQuote[] }[] = [];
   const evidence: NameEvidence[] = [];
   const cues: GenderCue[] = [];
+  const tagger = new SentenceTagger();
   for (const article of sorted) {
     const quotes = extractQuotes(article);
     const sentences = articleSentences(article, quotes);
-    for (const e of articleEvidence(article.id, sentences)) evidence.push(e);
+    for (const e of articleEvidence(article.id, sentences, tagger)) evidence.push(e);
     for (const sentence of sentences) if (sentence.kind === 'body') for (const cue of genderCues(article.id, sentence)) cues.push(cue);
     read.push({ article, quotes });
   }
