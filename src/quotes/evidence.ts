@@ -2,10 +2,10 @@
 // Romero", "Dmitry Rogozin, Russia's ambassador"), "who" after it, or a speech verb next to a full name.
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
+import { FEMALE_PRONOUNS, INVERTING_SPEECH_VERBS, MALE_PRONOUNS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
 import { genderOfWord, roleAfter, roleBefore, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
 import type { GenderCue, NameEvidence } from './people.ts';
-import { isOrganisationName, isAcronymName } from './organisations.ts';
+import { endsInOrganisationCue, isAcronymName, isOrganisationName, ORGANISATION_CUES } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import type { SentenceTagger } from './tagger.ts';
 import type { Token } from './tokens.ts';
@@ -63,7 +63,8 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
   const found: NameEvidence[] = [];
   const { tokens } = sentence;
   for (const run of sentence.runs) {
-    if (run.kind !== 'name') continue;
+    // "Northvale Council said": a name ending in an organisation's cue word is the body's, not a person's.
+    if (run.kind !== 'name' || endsInOrganisationCue(run.name)) continue;
     const titled = titleMarksPerson(run);
     const before = roleBeforeRun(tokens, run);
     const after = appositiveRole(tokens, run);
@@ -77,6 +78,38 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     let gender: Gender | null = run.headTitle !== null ? genderOfWord(run.headTitle) : null;
     if (gender === null && before !== null) gender = genderOfWord(before.head);
     found.push({ articleId, name: run.name, role, gender });
+  }
+  return found;
+}
+
+/** The words of a run as written, a leading "The" dropped ("The Health Ministry" -> Health Ministry). */
+function runWords(tokens: Token[], run: CapitalRun): string[] {
+  const words = tokens.slice(run.from, run.to).map((t) => t.text);
+  return words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
+}
+
+/**
+ * Organisations that speak: a capitalised name holding an organisation cue word ("the Health Ministry said",
+ * "according to Acme Corp"), or a single name that speaks of itself as "it" ("Acme said its …").
+ */
+export function organisationEvidence(articleId: string, sentence: Sentence): NameEvidence[] {
+  const found: NameEvidence[] = [];
+  const { tokens } = sentence;
+  for (const run of sentence.runs) {
+    const words = runWords(tokens, run);
+    if (words.length === 0 || words.length > 6 || isPlaceName(words.join(' '))) continue;
+    const inverted = (INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) || accordingBefore(tokens, run.from);
+    const subject = speechVerbAfter(tokens, run.to);
+    if (!subject && !inverted) continue;
+    let k = run.to;
+    while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
+    const itself = subject && ['it', 'its'].includes(lowerAt(tokens, k + 1));
+    // "Police said" is a generic body, not a named one: a name needs a word of its own besides the cue.
+    const ownWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
+    // "Acme Corp said"; not "Rights Council President Ana Berg said", where the person after the body speaks.
+    if ((endsInOrganisationCue(words) && ownWord) || (itself && words.length === 1 && !isAcronymName(words))) {
+      found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation' });
+    }
   }
   return found;
 }
@@ -118,7 +151,7 @@ function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
   const { tokens } = sentence;
   for (const run of sentence.runs) {
     if (run.kind !== 'name' || run.name.length !== 1) continue;
-    const inverted = (isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) || accordingBefore(tokens, run.from);
+    const inverted = INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word');
     if (speechVerbAfter(tokens, run.to) || inverted) found.push(run);
   }
   for (const run of [creditRun(sentence), headingSpeakerRun(sentence)]) {
@@ -178,6 +211,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   const singles: { sentence: Sentence; run: CapitalRun }[] = [];
   for (const sentence of sentences) {
     found.push(...nameEvidence(articleId, sentence));
+    found.push(...organisationEvidence(articleId, sentence));
     const credited = creditRun(sentence);
     if (credited !== null && credited.name.length >= 2) found.push({ articleId, name: credited.name, role: null, gender: null });
     for (const run of speakingSingleRuns(sentence)) {
@@ -186,7 +220,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     }
   }
   const known = new Set(found.map((e) => e.name.join(' ').toLowerCase()));
-  const named = new Set(found.filter((e) => e.name.length >= 2).flatMap((e) => e.name.map((w) => w.toLowerCase())));
+  const named = new Set(found.filter((e) => e.name.length >= 2 && e.kind !== 'organisation').flatMap((e) => e.name.map((w) => w.toLowerCase())));
   for (const sentence of sentences) {
     for (const run of sentence.runs) {
       if (!nameLike(run)) continue;
@@ -205,7 +239,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     if (named.has(word) || known.has(word)) continue;
     if (!isSpeakingPerson(sentence, run, tagger)) continue;
     known.add(word);
-    found.push({ articleId, name: run.name, role: null, gender: null });
+    found.push({ articleId, name: run.name, role: null, gender: null, alone: true });
   }
   return found;
 }

@@ -26,6 +26,16 @@ export const SPEECH_VERBS = set(`
   declares stressed explains adds insists warns vents vented
 `);
 
+/**
+ * Speech verbs whose subject may follow them ("…," said Okoye). Others take an object there: "told Xinhua",
+ * "asked Smith", "urged Jones" name the listener, not the speaker.
+ */
+export const INVERTING_SPEECH_VERBS = set(`
+  said says added adds continued explained explains wrote writes noted notes recalled recalls replied replies
+  answered remarked observed argued argues quipped joked insisted insists conceded admitted declared declares
+  stressed warned tweeted posted concluded concludes maintained countered retorted responded
+`);
+
 /** Verbs that only count as speech with a particle after them: "pointed out", "went on". */
 export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   ['pointed', 'out'],

@@ -19,7 +19,7 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['party', 'politics'], ['campaign', 'politics'], ['movement', 'politics'],
   ['club', 'sport'], ['fc', 'sport'], ['afc', 'sport'], ['united', 'sport'], ['rovers', 'sport'], ['athletic', 'sport'],
   ['team', 'sport'], ['uefa', 'sport'], ['fifa', 'sport'],
-  ['newspaper', 'media'], ['broadcaster', 'media'], ['channel', 'media'], ['agency', 'government'],
+  ['newspaper', 'media'], ['broadcaster', 'media'], ['channel', 'media'],
 ]);
 
 /** Lower-case nouns that, after "the", stand for an organisation in speaker position ("the ministry said"). */
@@ -27,12 +27,17 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'government', 'administration', 'council', 'agency', 'company', 'firm', 'police',
   'club', 'party', 'union', 'association', 'commission', 'committee', 'bureau', 'office', 'authority', 'embassy',
   'army', 'military', 'hospital', 'university', 'court', 'bank', 'group', 'organisation', 'organization',
-  'federation', 'foundation', 'institute', 'campaign', 'charity', 'team', 'board', 'service', 'spokesperson-office',
+  'federation', 'foundation', 'institute', 'campaign', 'charity', 'team', 'board', 'service',
 ]);
 
 /** Whether a capitalised name (its words) names an organisation by one of its cue words. */
 export function isOrganisationName(words: readonly string[]): boolean {
   return words.some((w) => ORGANISATION_CUES.has(w.toLowerCase().replace(/\.$/u, '')));
+}
+
+/** Whether a name ends in an organisation cue word ("Acme Corp", "Health Ministry", "Northvale FC"). */
+export function endsInOrganisationCue(words: readonly string[]): boolean {
+  return ORGANISATION_CUES.has((words[words.length - 1] ?? '').toLowerCase().replace(/\.$/u, ''));
 }
 
 /** Whether a written name is an acronym of an organisation ("NATO", "BBC", "WHO"), not a person's name. */

@@ -232,5 +232,5 @@ export function findQuotes(book: QuoteBook, query: QuoteQuery): QuoteResult {
     const i = item(index.names, index.articles, e, person.name);
     return i ? [i] : [];
   });
-  return { query: query.speaker, speaker: { name: person.name, aliases: person.aliases.filter((a) => a !== person.name), kind: 'person', role: person.roles[0] ?? null }, quotes, suggestions: [] };
+  return { query: query.speaker, speaker: { name: person.name, aliases: person.aliases.filter((a) => a !== person.name), kind: person.kind, role: person.roles[0] ?? null }, quotes, suggestions: [] };
 }

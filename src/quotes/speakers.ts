@@ -346,5 +346,5 @@ export function closestSpeakers(book: QuoteBook, typed: string, limit = 5): stri
 
 /** Every person quoted at least once, most quoted first. */
 export function listSpeakers(book: QuoteBook): { name: string; aliases: string[]; quotes: number; kind: 'person' | 'organisation'; role: string | null }[] {
-  return indexOf(book).speakers.map(({ person, quotes }) => ({ name: person.name, aliases: person.aliases.filter((a) => a !== person.name), quotes, kind: 'person' as const, role: person.roles[0] ?? null }));
+  return indexOf(book).speakers.map(({ person, quotes }) => ({ name: person.name, aliases: person.aliases.filter((a) => a !== person.name), quotes, kind: person.kind, role: person.roles[0] ?? null }));
 }

@@ -39,7 +39,7 @@ function crowd(size: number, seed: number): QuoteBook {
     const aliases = [name, last];
     if (random() < 0.4) aliases.push(`${random() < 0.5 ? 'Mr' : 'Dr'} ${last}`);
     const roles = random() < 0.3 ? [pick(ROLES)] : [];
-    people.set(id, { id, name, aliases, roles, gender: null });
+    people.set(id, { id, name, aliases, roles, gender: null, kind: 'person' });
   }
   const sorted = [...people.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const quotes: Quote[] = [];
