@@ -105,10 +105,15 @@ export function buildRegistry(allEvidence: NameEvidence[], cues: GenderCue[]): P
   // A shorter name can only be a suffix or subsequence of a canonical name ending in the same word.
   const canonicalByLast = new Map<string, [string, string[]][]>();
   const keyToId = new Map<string, string>();
+  // "Tedros Adhanom" within "Tedros Adhanom Ghebreyesus": a name of two words or more opening a longer one.
+  const canonicalByOpening = new Map<string, [string, string[]][]>();
   for (const key of keys) {
     const tokens = key.split(' ');
     const sameLast = canonicalByLast.get(tokens[tokens.length - 1] ?? '') ?? [];
-    const matches = sameLast.filter(([, long]) => isSuffix(tokens, long) || isSubsequence(tokens, long));
+    let matches = sameLast.filter(([, long]) => isSuffix(tokens, long) || isSubsequence(tokens, long));
+    if (matches.length === 0 && tokens.length >= 2) {
+      matches = (canonicalByOpening.get(tokens.slice(0, 2).join(' ')) ?? []).filter(([, long]) => long.length > tokens.length && tokens.every((t, i) => long[i] === t));
+    }
     if (matches.length === 1) {
       const id = matches[0]?.[0] ?? '';
       keyToId.set(key, id);
@@ -127,6 +132,10 @@ export function buildRegistry(allEvidence: NameEvidence[], cues: GenderCue[]): P
     const bucket = canonicalByLast.get(last);
     if (bucket) bucket.push([id, tokens]);
     else canonicalByLast.set(last, [[id, tokens]]);
+    if (tokens.length >= 3) {
+      const opening = tokens.slice(0, 2).join(' ');
+      canonicalByOpening.set(opening, [...(canonicalByOpening.get(opening) ?? []), [id, tokens]]);
+    }
     keyToId.set(key, id);
   }
 
