@@ -134,8 +134,12 @@ export function scoreQuotes(book: QuoteBook, gold: readonly QuoteGoldItem[], spl
       const file = fileOfId.get(l.articleId);
       return file !== undefined && itemsOfFile.has(file) ? [{ file, text: l.text }] : [];
     });
+    // The gold names each person as its article does ("Obama" here, "Barack Obama" there): a listed quote is
+    // right when its gold speaker is the asked name or resolves to the same person.
+    const asked = result.speaker === null ? null : resolveSpeaker(book, speaker);
+    const sameAsAsked = (name: string): boolean => name === speaker || (asked !== null && name !== UNKNOWN_SPEAKER && resolveSpeaker(book, name)?.id === asked.id);
     for (const l of listedIn) {
-      const correct = (itemsOfFile.get(l.file) ?? []).some((g) => g.speaker === speaker && contains(l.text, g.frag));
+      const correct = (itemsOfFile.get(l.file) ?? []).some((g) => sameAsAsked(g.speaker) && contains(l.text, g.frag));
       returned.push({ file: l.file, half: halfOfFile(l.file), speaker, text: l.text, correct });
     }
     for (const g of items.filter((x) => x.speaker === speaker && !x.optional)) {

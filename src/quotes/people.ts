@@ -1,5 +1,6 @@
 // People as entities across the corpus: names found with evidence that they belong to a person (a title, a role,
 // "who", a speech verb) are clustered into one person per full name, with every alias and role seen.
+import { SPEECH_VERBS } from './lexicon.ts';
 import { aliasKey, editDistance, normalizeName } from './match.ts';
 import type { Gender } from './names.ts';
 import { isPlaceName } from './places.ts';
@@ -112,7 +113,10 @@ export function buildRegistry(allEvidence: NameEvidence[], cues: GenderCue[]): P
     const sameLast = canonicalByLast.get(tokens[tokens.length - 1] ?? '') ?? [];
     let matches = sameLast.filter(([, long]) => isSuffix(tokens, long) || isSubsequence(tokens, long));
     if (matches.length === 0 && tokens.length >= 2) {
-      matches = (canonicalByOpening.get(tokens.slice(0, 2).join(' ')) ?? []).filter(([, long]) => long.length > tokens.length && tokens.every((t, i) => long[i] === t));
+      // Not into a headline's run ("Elon Musk Says"): the longer name's extra words hold no speech verb.
+      matches = (canonicalByOpening.get(tokens.slice(0, 2).join(' ')) ?? []).filter(
+        ([, long]) => long.length > tokens.length && tokens.every((t, i) => long[i] === t) && !long.slice(tokens.length).some((w) => SPEECH_VERBS.has(w)),
+      );
     }
     if (matches.length === 1) {
       const id = matches[0]?.[0] ?? '';

@@ -111,6 +111,22 @@ describe('eval --quotes', () => {
     }
   });
 
+  it('counts a listed quote right when the gold names its speaker by another form of the same name', async () => {
+    await writeFile(
+      join(dir, 'variants.json'),
+      JSON.stringify({
+        quotes: [
+          { file: 'A02.txt', speaker: 'Berg', frag: 'Residents asked for later crossings', optional: false },
+          { file: 'A02.txt', speaker: 'Tomas Berg', frag: 'left whole neighbourhoods stranded', optional: false },
+        ],
+      }),
+    );
+    const out = io();
+    expect(await runCli(['eval', '--quotes', '--data', dir, '--gold', join(dir, 'variants.json'), '--json'], out)).toBe(0);
+    const report = JSON.parse(out.output[0] ?? '') as Record<string, unknown>;
+    expect([report['found'], report['returned'], report['returnedCorrect']]).toEqual([2, 4, 4]);
+  });
+
   it('refuses a gold file in the question format with the place of the mismatch', async () => {
     await writeFile(join(dir, 'qa.json'), JSON.stringify({ questions: [{ q: 'Who?', any: ['x'] }] }));
     const out = io();
