@@ -5,7 +5,7 @@ import type { Article } from '../corpus/types.ts';
 import type { ExtractedQuote } from './extract.ts';
 import { creditRun, headingSpeakerRun, isSpeechVerbAt } from './evidence.ts';
 import { lowerAt, type Sentence } from './frames.ts';
-import { DAYS_MONTHS, DETERMINERS, sameRoleWord, VERB_FILLERS } from './lexicon.ts';
+import { CREDIT_FRAMES, DAYS_MONTHS, DETERMINERS, ROLE_MODIFIERS, sameRoleWord, TITLE_MODIFIERS, VERB_FILLERS } from './lexicon.ts';
 import { aliasKey, normalizeName } from './match.ts';
 import { isRoleHead, roleAfter, roleBefore, type Gender } from './names.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
@@ -735,7 +735,9 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
     }
     const tokens = state.sentence.tokens;
     if (DASHES.has(tokens[k]?.text ?? '')) k++;
-    for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
+    const frame = CREDIT_FRAMES.find((f) => f.every((w, i) => lowerAt(tokens, k + i) === w));
+    const from = k + (frame?.length ?? 0);
+    for (let j = from; j < Math.min(tokens.length, from + 7); j++) {
       const slot = state.slots.find((s) => s.kind === 'name' && s.from === j);
       // A possessive name owns the role that follows ("United's manager …"): the speaker is named after it.
       if (slot && tokens[slot.to - 1]?.possessive) {
@@ -750,6 +752,9 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
       }
       const t = tokens[j];
       if (!t || t.kind !== 'word' || isSpeechVerbAt(tokens, j)) return null;
+      // Only the words of a role may stand before the credited name ("Villa manager", "the former coach"), not
+      // a clause ("read the banner above Berg").
+      if (!t.capital && !t.possessive && !DETERMINERS.has(t.lower) && !isRoleHead(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower)) return null;
     }
     return null;
   };

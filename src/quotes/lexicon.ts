@@ -36,6 +36,15 @@ export const INVERTING_SPEECH_VERBS = set(`
   stressed warned tweeted posted concluded concludes maintained countered retorted responded
 `);
 
+/** Phrases after a quotation that hand it to the name that follows ("“…” That was the message from Governor NAME"). */
+export const CREDIT_FRAMES: readonly string[][] = [
+  'that was the message from',
+  'that was the verdict of',
+  'that was the view of',
+  'those were the words of',
+  'the words of',
+].map((f) => f.split(' '));
+
 /** Verbs that only count as speech with a particle after them: "pointed out", "went on". */
 export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   ['pointed', 'out'],
