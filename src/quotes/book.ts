@@ -58,6 +58,15 @@ export function quoteContext(article: Article, quote: Pick<Quote, 'start' | 'end
   return article.text.slice(Math.min(from, quote.start), Math.max(to, quote.end));
 }
 
+/** The paragraph(s) a quotation sits in, verbatim: what it was said about, for matching a topic. */
+export function quoteParagraphs(article: Article, quote: Pick<Quote, 'start' | 'end' | 'paragraphs'>): string {
+  const texts = quote.paragraphs.flatMap((n) => {
+    const paragraph = article.paragraphs[n];
+    return paragraph ? [article.text.slice(paragraph.start, paragraph.end)] : [];
+  });
+  return texts.length > 0 ? texts.join('\n') : article.text.slice(quote.start, quote.end);
+}
+
 const aliasKeys = new WeakMap<string[], Set<string>>();
 
 function addUnique(list: string[], value: string): void {

@@ -2,7 +2,7 @@
 // reported them and any outlet that gave those words to somebody else, ranked by topic or by date.
 import { textFragmentLink } from '../answers/fragment.ts';
 import type { Article } from '../corpus/types.ts';
-import { quoteContext, type Quote, type QuoteBook } from './book.ts';
+import { quoteContext, quoteParagraphs, type Quote, type QuoteBook } from './book.ts';
 import type { QuoteItem, QuoteResult } from './result.ts';
 import { closestSpeakers, speakersNamed, resolveSpeaker } from './speakers.ts';
 import { quoteTerms } from './similarity.ts';
@@ -169,9 +169,10 @@ function newestFirst(articles: Map<string, Article>) {
   };
 }
 
+/** What a quote was said about: the paragraph it sits in (the sentences before and after it included). */
 function contextOf(index: QuoteIndex, quote: Quote): string {
   const article = index.articles.get(quote.articleId);
-  return article ? quoteContext(article, quote) : '';
+  return article ? quoteParagraphs(article, quote) : '';
 }
 
 /** Topic relevance of each of a listing's entries, its terms read on the first topic query. */
