@@ -553,7 +553,11 @@ class ArticleReader {
       // With no role known for the subject, only when nobody else was named lately: "the coach" after
       // sentences naming two people could be either (looser, this gave wrong speakers on held-out articles).
       const lately = new Set(this.mentions.filter((m) => m.sentence >= sentence.index - 3).map((m) => m.entity));
-      return roles.length === 0 && lately.size === 1 ? entity : null;
+      if (roles.length === 0 && lately.size === 1) return entity;
+      // …or when that subject was the one speaking there ("Guardiola said: … ¶ “…,” the boss said"), though
+      // the clause named others too: the role then continues the speaker, not the nearest name.
+      const speaking = this.states[s]?.cues.some((c) => !c.blocking && c.subject?.entity === entity) ?? false;
+      return roles.length === 0 && speaking && s < sentence.index ? entity : null;
     }
     return null;
   }
