@@ -47,9 +47,17 @@ function card(item: QuoteItem, n: number, published: (articleId: string) => stri
   };
 }
 
-function choiceName(name: string, count: number): string {
-  const suffix = ` (${count} quote${count === 1 ? '' : 's'})`;
-  return name.length + suffix.length <= MAX_NAME ? `${name}${suffix}` : name.slice(0, MAX_NAME);
+function quoteCount(count: number): string {
+  return `${count} quote${count === 1 ? '' : 's'}`;
+}
+
+/** "Roy Cooper — governor (11 quotes)": the role tells apart people who share a name. */
+function choiceName(name: string, count: number, role: string | null): string {
+  const withRole = role === null ? '' : ` — ${role}`;
+  const full = `${name}${withRole} (${quoteCount(count)})`;
+  if (full.length <= MAX_NAME) return full;
+  const short = `${name} (${quoteCount(count)})`;
+  return short.length <= MAX_NAME ? short : name.slice(0, MAX_NAME);
 }
 
 export const quote: Command<QuoteInput> = {
@@ -66,13 +74,28 @@ export const quote: Command<QuoteInput> = {
   fromState: ([speaker, about]) => ({ speaker, about }),
   autocomplete(option, typed, deps): Choice[] {
     if (option !== 'speaker') return [];
-    return suggestSpeakers(deps.quotes, typed, 25).map((s) => ({ name: choiceName(s.name, s.quotes), value: s.name.slice(0, MAX_NAME) }));
+    return suggestSpeakers(deps.quotes, typed, 25).map((s) => ({ name: choiceName(s.name, s.quotes, s.role), value: s.name.slice(0, MAX_NAME) }));
   },
   run(input, deps, context): Reply {
     const result = findQuotes(deps.quotes, { speaker: input.speaker, ...(input.about === undefined ? {} : { about: input.about }), limit: MAX_QUOTES });
     if (result.speaker === null) {
       const closest = result.suggestions.length > 0 ? ` Closest known speakers: ${result.suggestions.join(', ')}.` : '';
       return errorReply(`No quotes from ${input.speaker}.${closest}`);
+    }
+    // "Cooper" for two people: ask which one rather than guess.
+    if (result.alsoNamed.length >= 2) {
+      return {
+        kind: 'info',
+        ephemeral: true,
+        heading: `Which ${input.speaker}?`,
+        lines: [
+          `Several people quoted in these articles are called ${input.speaker}:`,
+          ...result.alsoNamed.map((p) => `• ${p.name}${p.role === null ? '' : ` — ${p.role}`}${p.kind === 'organisation' ? ' (organisation)' : ''}, ${quoteCount(p.quotes)}`),
+          'Ask again with the full name, for example: /quote speaker: ' + (result.alsoNamed[0]?.name ?? input.speaker),
+        ],
+        citations: [],
+        links: [],
+      };
     }
     const about = input.about === undefined ? '' : ` about “${input.about}”`;
     if (result.quotes.length === 0) {

@@ -36,7 +36,7 @@ export interface RecallResult {
   frag: string;
   found: boolean;
   /** The book's quote holding the frag, when one was extracted: who it was given to and by which words. */
-  extracted: { speaker: string | null; method: string; cue: string | null } | null;
+  extracted: { speaker: string | null; kind: 'person' | 'organisation' | null; method: string; cue: string | null } | null;
   /** Whom /quote understood the gold name as. */
   resolvedAs: string | null;
 }
@@ -89,7 +89,8 @@ function nameTokens(name: string): string[] {
 
 /** Whether the bot's person is the one the gold names: one name's words within the other's (Obama, Barack Obama). */
 export function samePerson(book: QuoteBook, personId: string, goldName: string): boolean {
-  if (goldName === UNKNOWN_SPEAKER) return false;
+  // The gold's UNKNOWN is "no named person" (an unnamed source or an organisation): an organisation fits it.
+  if (goldName === UNKNOWN_SPEAKER) return book.people.find((p) => p.id === personId)?.kind === 'organisation';
   if (resolveSpeaker(book, goldName)?.id === personId) return true;
   const person = book.people.find((p) => p.id === personId);
   if (!person) return false;
@@ -132,8 +133,12 @@ export function scoreQuotes(book: QuoteBook, gold: readonly QuoteGoldItem[], spl
       const file = fileOfId.get(l.articleId);
       return file !== undefined && itemsOfFile.has(file) ? [{ file, text: l.text }] : [];
     });
+    // The gold names each person as its article does ("Obama" here, "Barack Obama" there): a listed quote is
+    // right when its gold speaker is the asked name or resolves to the same person.
+    const asked = result.speaker === null ? null : resolveSpeaker(book, speaker);
+    const sameAsAsked = (name: string): boolean => name === speaker || (asked !== null && name !== UNKNOWN_SPEAKER && resolveSpeaker(book, name)?.id === asked.id);
     for (const l of listedIn) {
-      const correct = (itemsOfFile.get(l.file) ?? []).some((g) => g.speaker === speaker && contains(l.text, g.frag));
+      const correct = (itemsOfFile.get(l.file) ?? []).some((g) => sameAsAsked(g.speaker) && contains(l.text, g.frag));
       returned.push({ file: l.file, half: halfOfFile(l.file), speaker, text: l.text, correct });
     }
     for (const g of items.filter((x) => x.speaker === speaker && !x.optional)) {
@@ -142,9 +147,10 @@ export function scoreQuotes(book: QuoteBook, gold: readonly QuoteGoldItem[], spl
     }
   }
   for (const g of items.filter((x) => x.speaker === UNKNOWN_SPEAKER && !x.optional)) {
-    // An unnamed source is found when its words are extracted and given to nobody.
+    // An unnamed source is found when its words are extracted and given to no person (nobody, or an organisation).
     const extracted = extractedFor(book, byFile.get(g.file), g.frag, names);
-    recall.push({ file: g.file, half: halfOfFile(g.file), speaker: g.speaker, frag: g.frag, found: extracted !== null && extracted.speaker === null, extracted, resolvedAs: null });
+    const toNoPerson = extracted !== null && (extracted.speaker === null || extracted.kind === 'organisation');
+    recall.push({ file: g.file, half: halfOfFile(g.file), speaker: g.speaker, frag: g.frag, found: toNoPerson, extracted, resolvedAs: null });
   }
 
   const attributions: AttributionResult[] = [];
@@ -172,7 +178,8 @@ function extractedFor(book: QuoteBook, article: Article | undefined, frag: strin
   if (!article) return null;
   const quote = book.quotes.find((q) => q.articleId === article.id && contains(q.text, frag));
   if (!quote) return null;
-  return { speaker: quote.speaker === null ? null : (names.get(quote.speaker) ?? quote.speaker), method: quote.method, cue: quote.cue };
+  const kind = quote.speaker === null ? null : (book.people.find((p) => p.id === quote.speaker)?.kind ?? null);
+  return { speaker: quote.speaker === null ? null : (names.get(quote.speaker) ?? quote.speaker), kind, method: quote.method, cue: quote.cue };
 }
 
 export function quotesTotalsOf(evaluation: QuotesEvaluation, half?: Half): QuotesTotals {

@@ -5,11 +5,13 @@ import type { Article } from '../corpus/types.ts';
 import type { ExtractedQuote } from './extract.ts';
 import { creditRun, headingSpeakerRun, isSpeechVerbAt } from './evidence.ts';
 import { lowerAt, type Sentence } from './frames.ts';
-import { DAYS_MONTHS, DETERMINERS, sameRoleWord, VERB_FILLERS } from './lexicon.ts';
+import { CREDIT_FRAMES, DAYS_MONTHS, DETERMINERS, ROLE_MODIFIERS, sameRoleWord, TITLE_MODIFIERS, VERB_FILLERS } from './lexicon.ts';
 import { aliasKey, normalizeName } from './match.ts';
 import { isRoleHead, roleAfter, roleBefore, type Gender } from './names.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
+import { ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
 import { isPlaceName } from './places.ts';
+import { isStopWord } from '../corpus/stopwords.ts';
 import type { Token } from './tokens.ts';
 
 export type AttributionMethod = 'after' | 'before' | 'final' | 'headline' | 'colon' | 'same-paragraph' | 'continuation' | 'credit' | 'none';
@@ -192,6 +194,30 @@ class ArticleReader {
     return [...(this.registry.people.get(id)?.roles ?? []), ...(this.roles.get(id) ?? [])];
   }
 
+  private isPerson(id: string): boolean {
+    return this.registry.people.get(id)?.kind !== 'organisation';
+  }
+
+  /** The organisation a capitalised run names, when the corpus has seen it speak; "The" before it is left out. */
+  private organisationOf(tokens: Token[], from: number, to: number): string | null {
+    const words = tokens.slice(from, to).map((t) => t.text);
+    const named = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
+    if (named.length === 0) return null;
+    const ids = lookupName(this.registry, named).ids.filter((id) => !this.isPerson(id));
+    return ids.length === 1 ? (ids[0] ?? null) : null;
+  }
+
+  /** "the ministry", "the company": the latest organisation named in the article whose name has that word or kind. */
+  private organisationFor(head: string): string | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const entity = this.mentions[i]?.entity;
+      if (entity === undefined || this.isPerson(entity)) continue;
+      const words = normalizeName(this.registry.people.get(entity)?.name ?? '').split(' ');
+      if (words.includes(head) || words.some((w) => ORGANISATION_CUES.get(w) !== undefined && ORGANISATION_CUES.get(w) === ORGANISATION_CUES.get(head))) return entity;
+    }
+    return null;
+  }
+
   read(sentences: Sentence[]): SentenceState[] {
     this.collectLocalNames(sentences);
     for (const sentence of sentences) {
@@ -208,6 +234,12 @@ class ArticleReader {
     const slots: Slot[] = [];
     for (const run of sentence.runs) {
       const base = { from: run.from, to: run.to, text: spanText(this.article, tokens, run.from, run.to), typo: false, determiner: null, entity: null, subject: false, resolved: false };
+      // An organisation known to speak ("the Health Ministry said") is a speaker like a person.
+      const organisation = this.organisationOf(tokens, run.from, run.to);
+      if (organisation !== null) {
+        slots.push({ ...base, kind: 'name', ids: [organisation] });
+        continue;
+      }
       // A place is never a speaker: "Russia said" leaves the speaker unknown.
       if (run.kind === 'name' && isPlaceName(run.name.join(' '))) {
         slots.push({ ...base, kind: 'other', ids: [] });
@@ -326,6 +358,12 @@ class ArticleReader {
     }
     const other = this.slotAt(slots, k, ['other']);
     if (other) return { slot: null, blocking: true, span: { from: other.from, to: other.to } };
+    // "said the ministry", "said the health ministry".
+    for (let end = k + 2; end <= k + 4 && end <= tokens.length; end++) {
+      if (!ORGANISATION_NOUNS.has(lowerAt(tokens, end - 1))) continue;
+      const organisation = this.organisationPhrase(tokens, slots, end);
+      if (organisation !== null && organisation.from === k) return { slot: organisation, blocking: false, span: { from: k, to: end } };
+    }
     const t = tokens[k];
     if (t?.kind === 'word' && DETERMINERS.has(t.text.toLowerCase())) return { slot: null, blocking: true, span: { from: k, to: k + 1 } };
     return { slot: null, blocking: false, span: null };
@@ -384,6 +422,8 @@ class ArticleReader {
     const w = t.text.toLowerCase();
     if (OTHER_PRONOUNS.has(w) && !['that', 'who', 'which'].includes(w)) return { slot: null, blocking: true, span: { from: j, to: j + 1 } };
     if (NON_SUBJECT_LINKS.has(w) || w === 'who' || w === 'which') return { slot: null, blocking: false, span: null };
+    const organisation = this.organisationPhrase(tokens, slots, j + 1);
+    if (organisation !== null) return { slot: organisation, blocking: false, span: { from: organisation.from, to: organisation.to } };
     const role = roleBefore(tokens, j + 1);
     if (role && role.to === j + 1) {
       const named = slots.find((s) => s.kind === 'name' && s.to === role.from);
@@ -391,6 +431,19 @@ class ArticleReader {
       return { slot: this.descSlot(slots, tokens, role.from, role.to, role.determiner), blocking: false, span: { from: role.from, to: role.to } };
     }
     return { slot: null, blocking: true, span: { from: this.phraseStart(tokens, slot ? slot.from : j), to: j + 1 } };
+  }
+
+  /** "the ministry", "the health ministry" ending right before token `end`: a description of an organisation. */
+  private organisationPhrase(tokens: Token[], slots: Slot[], end: number): Slot | null {
+    const head = lowerAt(tokens, end - 1);
+    if (!ORGANISATION_NOUNS.has(head) || isRoleHead(head) || tokens[end - 1]?.capital) return null;
+    for (let d = end - 2; d >= Math.max(0, end - 4); d--) {
+      const t = tokens[d];
+      if (!t || t.kind !== 'word') return null;
+      if (t.lower === 'the') return this.descSlot(slots, tokens, d, end, 'the');
+      if (!/^\p{Ll}/u.test(t.text) || isStopWord(t.lower)) return null;
+    }
+    return null;
   }
 
   /** Where a noun phrase ending at or after token k starts: back over its words to a determiner ("the ministry"). */
@@ -460,6 +513,7 @@ class ArticleReader {
     } else if (slot.kind === 'pronoun') {
       const gender = PRONOUN_GENDER.get(slot.text.toLowerCase());
       const found = this.candidates(sentence.index, slot.from).find((m) => {
+        if (!this.isPerson(m.entity)) return false;
         const g = this.genderOf(m.entity);
         return g === null || g === gender;
       });
@@ -487,7 +541,7 @@ class ArticleReader {
   /** The person of the latest sentence (of the last three) that names someone: its subject, or its only person. */
   private compatibleSubject(sentence: Sentence, slot: Slot, description: string[]): string | null {
     for (let s = sentence.index; s >= Math.max(0, sentence.index - 2); s--) {
-      const here = this.mentions.filter((m) => m.sentence === s && (s < sentence.index || m.token < slot.from));
+      const here = this.mentions.filter((m) => m.sentence === s && (s < sentence.index || m.token < slot.from) && this.isPerson(m.entity));
       if (here.length === 0) continue;
       const subjects = [...new Set(here.filter((m) => m.subject).map((m) => m.entity))];
       const everyone = [...new Set(here.map((m) => m.entity))];
@@ -499,7 +553,11 @@ class ArticleReader {
       // With no role known for the subject, only when nobody else was named lately: "the coach" after
       // sentences naming two people could be either (looser, this gave wrong speakers on held-out articles).
       const lately = new Set(this.mentions.filter((m) => m.sentence >= sentence.index - 3).map((m) => m.entity));
-      return roles.length === 0 && lately.size === 1 ? entity : null;
+      if (roles.length === 0 && lately.size === 1) return entity;
+      // …or when that subject was the one speaking there ("Guardiola said: … ¶ “…,” the boss said"), though
+      // the clause named others too: the role then continues the speaker, not the nearest name.
+      const speaking = this.states[s]?.cues.some((c) => !c.blocking && c.subject?.entity === entity) ?? false;
+      return roles.length === 0 && speaking && s < sentence.index ? entity : null;
     }
     return null;
   }
@@ -508,6 +566,7 @@ class ArticleReader {
     if (slot.determiner === 'a' || slot.determiner === 'an') return null;
     const words = normalizeName(slot.text).split(' ');
     const head = words[words.length - 1] ?? '';
+    if (slot.determiner === 'the' && ORGANISATION_NOUNS.has(head) && !isRoleHead(head)) return this.organisationFor(head);
     if (isPlural(head)) return null;
     const description = significantTokens(slot.text);
     if (description.length === 0) return null;
@@ -519,7 +578,7 @@ class ArticleReader {
     let entity = seen.find((id) => this.rolesOf(id).some((r) => roleMatches(description, r))) ?? null;
     // "the former Danish prime minister, who …": a past office describes the person the story is about.
     if (entity === null && slot.kind === 'desc' && slot.determiner === 'the' && words.includes('former')) {
-      entity = this.candidates(sentence.index, slot.from)[0]?.entity ?? null;
+      entity = this.candidates(sentence.index, slot.from).find((m) => this.isPerson(m.entity))?.entity ?? null;
     }
     // "the boss said", "said the agency head": a definite role stands for the subject of the latest clause that
     // named a person whose known roles do not say otherwise — not for the nearest name.
@@ -680,7 +739,9 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
     }
     const tokens = state.sentence.tokens;
     if (DASHES.has(tokens[k]?.text ?? '')) k++;
-    for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
+    const frame = CREDIT_FRAMES.find((f) => f.every((w, i) => lowerAt(tokens, k + i) === w));
+    const from = k + (frame?.length ?? 0);
+    for (let j = from; j < Math.min(tokens.length, from + 7); j++) {
       const slot = state.slots.find((s) => s.kind === 'name' && s.from === j);
       // A possessive name owns the role that follows ("United's manager …"): the speaker is named after it.
       if (slot && tokens[slot.to - 1]?.possessive) {
@@ -695,6 +756,9 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
       }
       const t = tokens[j];
       if (!t || t.kind !== 'word' || isSpeechVerbAt(tokens, j)) return null;
+      // Only the words of a role may stand before the credited name ("Villa manager", "the former coach"), not
+      // a clause ("read the banner above Berg").
+      if (!t.capital && !t.possessive && !DETERMINERS.has(t.lower) && !isRoleHead(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower)) return null;
     }
     return null;
   };

@@ -7,6 +7,7 @@ import { extractQuotes, type ExtractedQuote, type Span } from './extract.ts';
 import { articleSentences, type Sentence } from './frames.ts';
 import { aliasKey } from './match.ts';
 import { buildRegistry, type GenderCue, type NameEvidence, type Person } from './people.ts';
+import { SentenceTagger } from './tagger.ts';
 import { groupSameWords, quoteTerms, type TermMemo } from './similarity.ts';
 
 export interface Quote {
@@ -57,6 +58,15 @@ export function quoteContext(article: Article, quote: Pick<Quote, 'start' | 'end
   return article.text.slice(Math.min(from, quote.start), Math.max(to, quote.end));
 }
 
+/** The paragraph(s) a quotation sits in, verbatim: what it was said about, for matching a topic. */
+export function quoteParagraphs(article: Article, quote: Pick<Quote, 'start' | 'end' | 'paragraphs'>): string {
+  const texts = quote.paragraphs.flatMap((n) => {
+    const paragraph = article.paragraphs[n];
+    return paragraph ? [article.text.slice(paragraph.start, paragraph.end)] : [];
+  });
+  return texts.length > 0 ? texts.join('\n') : article.text.slice(quote.start, quote.end);
+}
+
 const aliasKeys = new WeakMap<string[], Set<string>>();
 
 function addUnique(list: string[], value: string): void {
@@ -79,10 +89,11 @@ export function buildQuoteBook(articles: Article[]): QuoteBook {
   const read: { article: Article; quotes: ExtractedQuote[] }[] = [];
   const evidence: NameEvidence[] = [];
   const cues: GenderCue[] = [];
+  const tagger = new SentenceTagger();
   for (const article of sorted) {
     const quotes = extractQuotes(article);
     const sentences = articleSentences(article, quotes);
-    for (const e of articleEvidence(article.id, sentences)) evidence.push(e);
+    for (const e of articleEvidence(article.id, sentences, tagger)) evidence.push(e);
     for (const sentence of sentences) if (sentence.kind === 'body') for (const cue of genderCues(article.id, sentence)) cues.push(cue);
     read.push({ article, quotes });
   }

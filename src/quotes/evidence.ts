@@ -2,9 +2,12 @@
 // Romero", "Dmitry Rogozin, Russia's ambassador"), "who" after it, or a speech verb next to a full name.
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
+import { FEMALE_PRONOUNS, INVERTING_SPEECH_VERBS, MALE_PRONOUNS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
 import { genderOfWord, roleAfter, roleBefore, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
 import type { GenderCue, NameEvidence } from './people.ts';
+import { endsInOrganisationCue, isAcronymName, isOrganisationName, ORGANISATION_CUES } from './organisations.ts';
+import { isPlaceName } from './places.ts';
+import type { SentenceTagger } from './tagger.ts';
 import type { Token } from './tokens.ts';
 
 export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
@@ -22,6 +25,11 @@ function speechVerbAfter(tokens: Token[], i: number): boolean {
   if (tokens[k]?.text === '.' && NAME_SUFFIXES.has(lowerAt(tokens, k - 1))) k++;
   while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
   return isSpeechVerbAt(tokens, k);
+}
+
+/** "… according to NAME": the name after it is a source speaking. */
+function accordingBefore(tokens: Token[], i: number): boolean {
+  return lowerAt(tokens, i - 1) === 'to' && lowerAt(tokens, i - 2) === 'according';
 }
 
 function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
@@ -55,12 +63,13 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
   const found: NameEvidence[] = [];
   const { tokens } = sentence;
   for (const run of sentence.runs) {
-    if (run.kind !== 'name') continue;
+    // "Northvale Council said": a name ending in an organisation's cue word is the body's, not a person's.
+    if (run.kind !== 'name' || endsInOrganisationCue(run.name)) continue;
     const titled = titleMarksPerson(run);
     const before = roleBeforeRun(tokens, run);
     const after = appositiveRole(tokens, run);
     const who = tokens[run.to]?.text === ',' && lowerAt(tokens, run.to + 1) === 'who';
-    const inverted = isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word');
+    const inverted = (isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) || accordingBefore(tokens, run.from);
     const closesAppositive = tokens[run.to]?.text === ',' && speechVerbAfter(tokens, run.to + 1);
     const speaks = run.name.length >= 2 && (speechVerbAfter(tokens, run.to) || inverted || closesAppositive);
     if (!titled && before === null && after === null && !who && !speaks) continue;
@@ -69,6 +78,38 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     let gender: Gender | null = run.headTitle !== null ? genderOfWord(run.headTitle) : null;
     if (gender === null && before !== null) gender = genderOfWord(before.head);
     found.push({ articleId, name: run.name, role, gender });
+  }
+  return found;
+}
+
+/** The words of a run as written, a leading "The" dropped ("The Health Ministry" -> Health Ministry). */
+function runWords(tokens: Token[], run: CapitalRun): string[] {
+  const words = tokens.slice(run.from, run.to).map((t) => t.text);
+  return words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
+}
+
+/**
+ * Organisations that speak: a capitalised name holding an organisation cue word ("the Health Ministry said",
+ * "according to Acme Corp"), or a single name that speaks of itself as "it" ("Acme said its …").
+ */
+export function organisationEvidence(articleId: string, sentence: Sentence): NameEvidence[] {
+  const found: NameEvidence[] = [];
+  const { tokens } = sentence;
+  for (const run of sentence.runs) {
+    const words = runWords(tokens, run);
+    if (words.length === 0 || words.length > 6 || isPlaceName(words.join(' '))) continue;
+    const inverted = (INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) || accordingBefore(tokens, run.from);
+    const subject = speechVerbAfter(tokens, run.to);
+    if (!subject && !inverted) continue;
+    let k = run.to;
+    while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
+    const itself = subject && ['it', 'its'].includes(lowerAt(tokens, k + 1));
+    // "Police said" is a generic body, not a named one: a name needs a word of its own besides the cue.
+    const ownWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
+    // "Acme Corp said"; not "Rights Council President Ana Berg said", where the person after the body speaks.
+    if ((endsInOrganisationCue(words) && ownWord) || (itself && words.length === 1 && !isAcronymName(words))) {
+      found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation' });
+    }
   }
   return found;
 }
@@ -103,19 +144,43 @@ export function headingSpeakerRun(sentence: Sentence): CapitalRun | null {
   return first;
 }
 
-/** A single capitalised word next to a speech verb ("Okoye said", "…," said Okoye), or speaking by layout. */
-function speakingSurnames(sentence: Sentence): Set<string> {
-  const found = new Set<string>();
+/** Where a single capitalised word speaks: the subject of a speech verb ("Okoye said"), after one ("…," said
+ * Okoye; according to Okoye), or credited by layout. */
+function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
+  const found: CapitalRun[] = [];
   const { tokens } = sentence;
   for (const run of sentence.runs) {
     if (run.kind !== 'name' || run.name.length !== 1) continue;
-    const inverted = isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word');
-    if (speechVerbAfter(tokens, run.to) || inverted) found.add((run.name[0] ?? '').toLowerCase());
+    const inverted = INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word');
+    if (speechVerbAfter(tokens, run.to) || inverted) found.push(run);
   }
   for (const run of [creditRun(sentence), headingSpeakerRun(sentence)]) {
-    if (run !== null && run.name.length === 1) found.add((run.name[0] ?? '').toLowerCase());
+    if (run !== null && run.name.length === 1) found.push(run);
   }
   return found;
+}
+
+/** Parts of speech that a speaking name can never be ("Asked", "Speaking", "Then" open a clause). */
+const NOT_A_NAME_TAGS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'VERB', 'ADJ', 'NUM']);
+
+/**
+ * Whether a single speaking word with no full name in its article is a person's name ("Modi said", "…," said
+ * Fauci): not a place, an organisation ("Police", "Apple said it …"), an acronym ("NATO"), nor "the X"; and
+ * the POS tagger reads it as a proper noun at the start of a sentence, or at least as no function word after it.
+ */
+export function isSpeakingPerson(sentence: Sentence, run: CapitalRun, tagger: SentenceTagger): boolean {
+  const { tokens } = sentence;
+  const words = run.name;
+  if (isPlaceName(words.join(' ')) || isOrganisationName(words) || isAcronymName(words)) return false;
+  if (lowerAt(tokens, run.from - 1) === 'the' || tokens[run.nameFrom]?.possessive === true) return false;
+  let k = run.to;
+  while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
+  // "Acme said it would …": an organisation speaks of itself as "it".
+  if (isSpeechVerbAt(tokens, k) && ['it', 'its'].includes(lowerAt(tokens, k + 1))) return false;
+  const tag = tagger.tags(tokens)[run.nameFrom] ?? '';
+  const opensSentence = run.nameFrom === 0 || tokens.slice(0, run.nameFrom).every((t) => t.kind !== 'word');
+  if (opensSentence) return tag === 'PROPN';
+  return !NOT_A_NAME_TAGS.has(tag);
 }
 
 function nameLike(run: CapitalRun): boolean {
@@ -140,16 +205,22 @@ function fullNameFor(run: CapitalRun, speaking: Set<string>): string[] | null {
  * dash line, plus full names whose surname (or first name) alone is later the subject of a speech verb
  * ("Harbour master Grace Okoye … Okoye said").
  */
-export function articleEvidence(articleId: string, sentences: Sentence[]): NameEvidence[] {
+export function articleEvidence(articleId: string, sentences: Sentence[], tagger: SentenceTagger): NameEvidence[] {
   const found: NameEvidence[] = [];
   const surnames = new Set<string>();
+  const singles: { sentence: Sentence; run: CapitalRun }[] = [];
   for (const sentence of sentences) {
     found.push(...nameEvidence(articleId, sentence));
+    found.push(...organisationEvidence(articleId, sentence));
     const credited = creditRun(sentence);
     if (credited !== null && credited.name.length >= 2) found.push({ articleId, name: credited.name, role: null, gender: null });
-    for (const s of speakingSurnames(sentence)) surnames.add(s);
+    for (const run of speakingSingleRuns(sentence)) {
+      surnames.add((run.name[0] ?? '').toLowerCase());
+      singles.push({ sentence, run });
+    }
   }
   const known = new Set(found.map((e) => e.name.join(' ').toLowerCase()));
+  const named = new Set(found.filter((e) => e.name.length >= 2 && e.kind !== 'organisation').flatMap((e) => e.name.map((w) => w.toLowerCase())));
   for (const sentence of sentences) {
     for (const run of sentence.runs) {
       if (!nameLike(run)) continue;
@@ -159,7 +230,16 @@ export function articleEvidence(articleId: string, sentences: Sentence[]): NameE
       if (known.has(key)) continue;
       known.add(key);
       found.push({ articleId, name, role: null, gender: null });
+      for (const word of name) named.add(word.toLowerCase());
     }
+  }
+  // A speaking word that no full name in the article accounts for is a person known by one name ("Modi said").
+  for (const { sentence, run } of singles) {
+    const word = (run.name[0] ?? '').toLowerCase();
+    if (named.has(word) || known.has(word)) continue;
+    if (!isSpeakingPerson(sentence, run, tagger)) continue;
+    known.add(word);
+    found.push({ articleId, name: run.name, role: null, gender: null, alone: true });
   }
   return found;
 }

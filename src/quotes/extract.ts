@@ -130,9 +130,9 @@ function doubleQuoteSpans(article: Article): { start: number; end: number; segme
 }
 
 /** Single-quoted spans inside one paragraph, outside double quotes; apostrophes never open or close one. */
-function singleQuoteSpans(article: Article, paragraph: Paragraph, taken: Span[]): Span[] {
+function singleQuoteSpans(article: Article, paragraph: Paragraph, taken: Span[]): (Span & { openEnded?: true })[] {
   const { text } = article;
-  const spans: Span[] = [];
+  const spans: (Span & { openEnded?: true })[] = [];
   const inside = (i: number): boolean => taken.some((s) => i >= s.start && i < s.end);
   let open = -1;
   for (let i = paragraph.start; i < paragraph.end; i++) {
@@ -148,6 +148,11 @@ function singleQuoteSpans(article: Article, paragraph: Paragraph, taken: Span[])
       spans.push({ start: open, end: i + 1 });
       open = -1;
     }
+  }
+  // A quotation running on into the next paragraph is left open and reopened there (‘… ¶ ‘…’), as with double
+  // marks: it ends with its paragraph.
+  if (open !== -1 && SINGLE_OPEN.has(text.slice(paragraph.end).trimStart().charAt(0)) && wordsOf(text.slice(open, paragraph.end)).length >= 4) {
+    spans.push({ start: open, end: paragraph.end, openEnded: true });
   }
   return spans;
 }
@@ -212,7 +217,8 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     if (paragraph.kind === 'heading') continue;
     const taken = spans.filter((s) => s.end > paragraph.start && s.start < paragraph.end);
     for (const single of singleQuoteSpans(article, paragraph, taken)) {
-      spans.push({ start: single.start, end: single.end, segments: [{ start: single.start + 1, end: single.end - 1 }], paragraphs: [paragraph.index] });
+      const end = single.openEnded === true ? paragraph.end : single.end;
+      spans.push({ start: single.start, end, segments: [{ start: single.start + 1, end: single.openEnded === true ? paragraph.end : single.end - 1 }], paragraphs: [paragraph.index] });
     }
   }
   spans.sort((a, b) => a.start - b.start);

@@ -26,6 +26,25 @@ export const SPEECH_VERBS = set(`
   declares stressed explains adds insists warns vents vented
 `);
 
+/**
+ * Speech verbs whose subject may follow them ("…," said Okoye). Others take an object there: "told Xinhua",
+ * "asked Smith", "urged Jones" name the listener, not the speaker.
+ */
+export const INVERTING_SPEECH_VERBS = set(`
+  said says added adds continued explained explains wrote writes noted notes recalled recalls replied replies
+  answered remarked observed argued argues quipped joked insisted insists conceded admitted declared declares
+  stressed warned tweeted posted concluded concludes maintained countered retorted responded
+`);
+
+/** Phrases after a quotation that hand it to the name that follows ("“…” That was the message from Governor NAME"). */
+export const CREDIT_FRAMES: readonly string[][] = [
+  'that was the message from',
+  'that was the verdict of',
+  'that was the view of',
+  'those were the words of',
+  'the words of',
+].map((f) => f.split(' '));
+
 /** Verbs that only count as speech with a particle after them: "pointed out", "went on". */
 export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   ['pointed', 'out'],
@@ -56,7 +75,7 @@ export const HEAD_TITLES = set(`
   justice king queen prince princess duke duchess emperor empress pope cardinal bishop archbishop sheikh sheik
   imam rabbi ayatollah chairman chairwoman chairperson commissioner commander admiral colonel col lieutenant lt
   sergeant sgt gen marshal inspector detective spokesman spokeswoman spokesperson coach secretary-general
-  president-elect mp mep councillor councilman councilwoman pastor father ceo cfo coo cto
+  president-elect mp mep councillor councilman councilwoman pastor father ceo cfo coo cto pm cm
 `);
 
 /** Head titles that also begin names of organisations ("General Motors"): a person only before two name words. */

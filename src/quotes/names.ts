@@ -80,9 +80,14 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
         if (t?.possessive) break;
         continue;
       }
-      if (t?.kind === 'word' && PARTICLES.has(t.text) && isCapitalised(tokens[j + 1]) && j > i) {
-        j++;
-        continue;
+      // "de Gaulle", "von der Leyen": a chain of lower-case particles inside a name, a capital after it.
+      if (t?.kind === 'word' && PARTICLES.has(t.text) && j > i) {
+        let k = j;
+        while (k < j + 3 && tokens[k]?.kind === 'word' && PARTICLES.has(tokens[k]?.text ?? '')) k++;
+        if (isCapitalised(tokens[k])) {
+          j = k;
+          continue;
+        }
       }
       break;
     }

@@ -1,5 +1,6 @@
 // People as entities across the corpus: names found with evidence that they belong to a person (a title, a role,
 // "who", a speech verb) are clustered into one person per full name, with every alias and role seen.
+import { SPEECH_VERBS } from './lexicon.ts';
 import { aliasKey, editDistance, normalizeName } from './match.ts';
 import type { Gender } from './names.ts';
 import { isPlaceName } from './places.ts';
@@ -14,7 +15,11 @@ export interface Person {
   /** Roles the person was introduced with ("NATO spokeswoman", "Russia’s ambassador to NATO"). */
   roles: string[];
   gender: Gender | null;
+  /** A person, or an organisation speaking as one ("the Health Ministry said"). */
+  kind: SpeakerKind;
 }
+
+export type SpeakerKind = 'person' | 'organisation';
 
 /** A name seen in an article with evidence that it is a person's. */
 export interface NameEvidence {
@@ -22,6 +27,10 @@ export interface NameEvidence {
   name: string[];
   role: string | null;
   gender: Gender | null;
+  /** Set for an organisation's name ("Acme Corp said"); people leave it out. */
+  kind?: 'organisation';
+  /** A single speaking word that no full name in its article accounts for ("Modi said"). */
+  alone?: true;
 }
 
 /** A pronoun that referred to a named person in the same sentence. */
@@ -74,14 +83,18 @@ function addForm(forms: Map<string, string[]>, form: string, id: string): void {
 }
 
 /** Clusters the evidenced names into people; a lone surname shared by two people stays unattached. */
-export function buildRegistry(evidence: NameEvidence[], cues: GenderCue[]): PeopleRegistry {
+export function buildRegistry(allEvidence: NameEvidence[], cues: GenderCue[]): PeopleRegistry {
+  const evidence = allEvidence.filter((e) => e.kind !== 'organisation');
   const display = new Map<string, string>();
   const counts = new Map<string, number>();
+  /** Keys with evidence other than a lone speaking word. */
+  const named = new Set<string>();
   for (const e of evidence) {
     const key = tokensOf(e.name).join(' ');
     if (key.length === 0 || isPlaceName(e.name.join(' '))) continue;
     if (!display.has(key)) display.set(key, e.name.join(' '));
     counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (e.alone !== true) named.add(key);
   }
   const keys = [...display.keys()].sort((a, b) => {
     const la = a.split(' ').length;
@@ -93,10 +106,18 @@ export function buildRegistry(evidence: NameEvidence[], cues: GenderCue[]): Peop
   // A shorter name can only be a suffix or subsequence of a canonical name ending in the same word.
   const canonicalByLast = new Map<string, [string, string[]][]>();
   const keyToId = new Map<string, string>();
+  // "Tedros Adhanom" within "Tedros Adhanom Ghebreyesus": a name of two words or more opening a longer one.
+  const canonicalByOpening = new Map<string, [string, string[]][]>();
   for (const key of keys) {
     const tokens = key.split(' ');
     const sameLast = canonicalByLast.get(tokens[tokens.length - 1] ?? '') ?? [];
-    const matches = sameLast.filter(([, long]) => isSuffix(tokens, long) || isSubsequence(tokens, long));
+    let matches = sameLast.filter(([, long]) => isSuffix(tokens, long) || isSubsequence(tokens, long));
+    if (matches.length === 0 && tokens.length >= 2) {
+      // Not into a headline's run ("Elon Musk Says"): the longer name's extra words hold no speech verb.
+      matches = (canonicalByOpening.get(tokens.slice(0, 2).join(' ')) ?? []).filter(
+        ([, long]) => long.length > tokens.length && tokens.every((t, i) => long[i] === t) && !long.slice(tokens.length).some((w) => SPEECH_VERBS.has(w)),
+      );
+    }
     if (matches.length === 1) {
       const id = matches[0]?.[0] ?? '';
       keyToId.set(key, id);
@@ -105,13 +126,20 @@ export function buildRegistry(evidence: NameEvidence[], cues: GenderCue[]): Peop
       continue;
     }
     if (matches.length > 1 && tokens.length === 1) continue;
+    // A lone speaking word one letter from a known surname is that surname misspelt ("Rasmusen said"): the
+    // lookup finds it by its typo, so it is no person of its own.
+    if (!named.has(key) && key.length >= 6 && [...canonicalByLast.keys()].some((last) => Math.abs(last.length - key.length) <= 1 && editDistance(last, key, 1) === 1)) continue;
     const id = key;
-    people.set(id, { id, name: display.get(key) ?? key, aliases: [display.get(key) ?? key], roles: [], gender: null });
+    people.set(id, { id, name: display.get(key) ?? key, aliases: [display.get(key) ?? key], roles: [], gender: null, kind: 'person' });
     canonicalTokens.set(id, tokens);
     const last = tokens[tokens.length - 1] ?? '';
     const bucket = canonicalByLast.get(last);
     if (bucket) bucket.push([id, tokens]);
     else canonicalByLast.set(last, [[id, tokens]]);
+    if (tokens.length >= 3) {
+      const opening = tokens.slice(0, 2).join(' ');
+      canonicalByOpening.set(opening, [...(canonicalByOpening.get(opening) ?? []), [id, tokens]]);
+    }
     keyToId.set(key, id);
   }
 
@@ -121,6 +149,15 @@ export function buildRegistry(evidence: NameEvidence[], cues: GenderCue[]): Peop
     if (tokens.length >= 3) addForm(forms, `${tokens[0]} ${tokens[tokens.length - 1]}`, id);
   }
   for (const [key, id] of keyToId) addForm(forms, key, id);
+  // Organisations are never merged with people nor with each other by a shared last word: one entry per name.
+  for (const e of allEvidence) {
+    if (e.kind !== 'organisation') continue;
+    const key = tokensOf(e.name).join(' ');
+    if (key.length === 0 || forms.has(key)) continue;
+    const id = `org:${key}`;
+    people.set(id, { id, name: e.name.join(' '), aliases: [e.name.join(' ')], roles: [], gender: null, kind: 'organisation' });
+    addForm(forms, key, id);
+  }
 
   const present = new Map<string, Set<string>>();
   const votes = new Map<string, { male: number; female: number }>();

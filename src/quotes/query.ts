@@ -2,9 +2,9 @@
 // reported them and any outlet that gave those words to somebody else, ranked by topic or by date.
 import { textFragmentLink } from '../answers/fragment.ts';
 import type { Article } from '../corpus/types.ts';
-import { quoteContext, type Quote, type QuoteBook } from './book.ts';
+import { quoteContext, quoteParagraphs, type Quote, type QuoteBook } from './book.ts';
 import type { QuoteItem, QuoteResult } from './result.ts';
-import { closestSpeakers, resolveSpeaker } from './speakers.ts';
+import { closestSpeakers, speakersNamed, resolveSpeaker } from './speakers.ts';
 import { quoteTerms } from './similarity.ts';
 import { entryTerms, topicScores, Vocabulary, type EntryTerms } from './topics.ts';
 
@@ -169,9 +169,10 @@ function newestFirst(articles: Map<string, Article>) {
   };
 }
 
+/** What a quote was said about: the paragraph it sits in (the sentences before and after it included). */
 function contextOf(index: QuoteIndex, quote: Quote): string {
   const article = index.articles.get(quote.articleId);
-  return article ? quoteContext(article, quote) : '';
+  return article ? quoteParagraphs(article, quote) : '';
 }
 
 /** Topic relevance of each of a listing's entries, its terms read on the first topic query. */
@@ -215,7 +216,7 @@ function item(names: Map<string, string>, articles: Map<string, Article>, entry:
 /** What a speaker was quoted as saying, optionally about a topic; unknown names get suggestions instead. */
 export function findQuotes(book: QuoteBook, query: QuoteQuery): QuoteResult {
   const person = resolveSpeaker(book, query.speaker);
-  if (person === null) return { query: query.speaker, speaker: null, quotes: [], suggestions: closestSpeakers(book, query.speaker) };
+  if (person === null) return { query: query.speaker, speaker: null, quotes: [], suggestions: closestSpeakers(book, query.speaker), alsoNamed: [] };
   const index = indexOf(book);
   const listing = listingOf(index, person.id, query.includeScare ?? false);
   const topic = query.about === undefined ? [] : quoteTerms(query.about);
@@ -232,5 +233,5 @@ export function findQuotes(book: QuoteBook, query: QuoteQuery): QuoteResult {
     const i = item(index.names, index.articles, e, person.name);
     return i ? [i] : [];
   });
-  return { query: query.speaker, speaker: { name: person.name, aliases: person.aliases.filter((a) => a !== person.name), kind: 'person', role: person.roles[0] ?? null }, quotes, suggestions: [] };
+  return { query: query.speaker, speaker: { name: person.name, aliases: person.aliases.filter((a) => a !== person.name), kind: person.kind, role: person.roles[0] ?? null }, quotes, suggestions: [], alsoNamed: speakersNamed(book, query.speaker) };
 }

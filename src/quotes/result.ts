@@ -45,6 +45,8 @@ export const quoteResultSchema = z.object({
   quotes: z.array(quoteItemSchema),
   /** Closest known speaker names when the query names nobody known. */
   suggestions: z.array(z.string()),
+  /** Every quoted person the query fits equally well ("Cooper": Roy Cooper, Scott Cooper), the chosen one included; empty when it fits one. */
+  alsoNamed: z.array(z.object({ name: z.string(), role: z.string().nullable(), kind: speakerKindSchema, quotes: z.number().int() })),
 });
 
 export const speakersResultSchema = z.object({

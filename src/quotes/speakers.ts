@@ -166,6 +166,24 @@ function containing(index: SpeakerIndex, query: string): NameEntry[] {
   return rarest ?? [];
 }
 
+/**
+ * The quoted people a typed name fits equally well, most quoted first, when it fits more than one ("Cooper" for
+ * Roy Cooper and Scott Cooper); empty when it names one person or nobody. People never quoted are left out.
+ */
+export function speakersNamed(book: QuoteBook, typed: string): { name: string; role: string | null; kind: Person['kind']; quotes: number }[] {
+  const query = bare(typed);
+  if (query.length === 0) return [];
+  const index = indexOf(book);
+  let fits = index.exact.get(query) ?? [];
+  if (fits.length === 0) {
+    const words = query.split(' ');
+    fits = (index.firstWords.get(words[0] ?? '') ?? []).filter((e) => words.every((w) => (e.forms[0] ?? '').split(' ').includes(w)));
+  }
+  const quoted = fits.filter((e) => e.quotes > 0).sort((a, b) => b.quotes - a.quotes || compareNames(a.person, b.person));
+  if (quoted.length < 2) return [];
+  return quoted.map((e) => ({ name: e.person.name, role: e.person.roles[0] ?? null, kind: e.person.kind, quotes: e.quotes }));
+}
+
 /** The person a typed name means, or null. */
 export function resolveSpeaker(book: QuoteBook, typed: string): Person | null {
   const query = bare(typed);
@@ -223,8 +241,8 @@ function byScoreThenRank(a: Scored, b: Scored): number {
   return a.score - b.score || a.entry.rank - b.entry.rank;
 }
 
-function choice(entry: NameEntry): { name: string; quotes: number } {
-  return { name: entry.person.name.slice(0, MAX_CHOICE_NAME), quotes: entry.quotes };
+function choice(entry: NameEntry): { name: string; quotes: number; role: string | null } {
+  return { name: entry.person.name.slice(0, MAX_CHOICE_NAME), quotes: entry.quotes, role: entry.person.roles[0] ?? null };
 }
 
 /**
@@ -265,7 +283,7 @@ function closeSpeakers(index: SpeakerIndex, query: string, limit: number): Score
 }
 
 /** Choices for Discord autocomplete: prefix and alias matches first, then typos; most quoted first. */
-export function suggestSpeakers(book: QuoteBook, typed: string, limit = 25): { name: string; quotes: number }[] {
+export function suggestSpeakers(book: QuoteBook, typed: string, limit = 25): { name: string; quotes: number; role: string | null }[] {
   const query = bare(typed);
   const index = indexOf(book);
   if (!Number.isInteger(limit) || limit < 0) {
@@ -346,5 +364,5 @@ export function closestSpeakers(book: QuoteBook, typed: string, limit = 5): stri
 
 /** Every person quoted at least once, most quoted first. */
 export function listSpeakers(book: QuoteBook): { name: string; aliases: string[]; quotes: number; kind: 'person' | 'organisation'; role: string | null }[] {
-  return indexOf(book).speakers.map(({ person, quotes }) => ({ name: person.name, aliases: person.aliases.filter((a) => a !== person.name), quotes, kind: 'person' as const, role: person.roles[0] ?? null }));
+  return indexOf(book).speakers.map(({ person, quotes }) => ({ name: person.name, aliases: person.aliases.filter((a) => a !== person.name), quotes, kind: person.kind, role: person.roles[0] ?? null }));
 }

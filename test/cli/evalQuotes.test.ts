@@ -87,6 +87,46 @@ describe('eval --quotes', () => {
     expect(out.output.join('\n')).toContain('every attribution right 0/1 (0.0%)');
   });
 
+  it('counts a quote given to an organisation as right where the gold names no person (UNKNOWN)', async () => {
+    const orgDir = await mkdtemp(join(tmpdir(), 'eval-quotes-org-'));
+    try {
+      await writeFile(join(orgDir, 'sources.json'), JSON.stringify({ articles: [{ file: 'B01.txt', title: null, outlet: 'Harbour Times', url: 'https://harbour.example/b01', published: '2024-03-06' }] }));
+      await writeFile(
+        join(orgDir, 'B01.txt'),
+        [
+          'Harbour company answers its critics',
+          '',
+          'Northvale Shipping Company said on Monday that it would hire two hundred more dock workers before the end of the summer season.',
+          '',
+          '"We have listened to the workers and to the city, and the new jobs will be filled from the port districts first," the company said.',
+        ].join('\n'),
+      );
+      await writeFile(join(orgDir, 'gold.json'), JSON.stringify({ quotes: [{ file: 'B01.txt', speaker: 'UNKNOWN', frag: 'We have listened to the workers', optional: false }] }));
+      const out = io();
+      expect(await runCli(['eval', '--quotes', '--data', orgDir, '--gold', join(orgDir, 'gold.json'), '--json'], out)).toBe(0);
+      const report = JSON.parse(out.output[0] ?? '') as Record<string, unknown>;
+      expect([report['required'], report['found'], report['attributed'], report['attributedRight']]).toEqual([1, 1, 1, 1]);
+    } finally {
+      await rm(orgDir, { recursive: true, force: true });
+    }
+  });
+
+  it('counts a listed quote right when the gold names its speaker by another form of the same name', async () => {
+    await writeFile(
+      join(dir, 'variants.json'),
+      JSON.stringify({
+        quotes: [
+          { file: 'A02.txt', speaker: 'Berg', frag: 'Residents asked for later crossings', optional: false },
+          { file: 'A02.txt', speaker: 'Tomas Berg', frag: 'left whole neighbourhoods stranded', optional: false },
+        ],
+      }),
+    );
+    const out = io();
+    expect(await runCli(['eval', '--quotes', '--data', dir, '--gold', join(dir, 'variants.json'), '--json'], out)).toBe(0);
+    const report = JSON.parse(out.output[0] ?? '') as Record<string, unknown>;
+    expect([report['found'], report['returned'], report['returnedCorrect']]).toEqual([2, 4, 4]);
+  });
+
   it('refuses a gold file in the question format with the place of the mismatch', async () => {
     await writeFile(join(dir, 'qa.json'), JSON.stringify({ questions: [{ q: 'Who?', any: ['x'] }] }));
     const out = io();

@@ -81,7 +81,10 @@ describe('/quote with autocomplete and paging', () => {
       expect(choice.name.length).toBeLessThanOrEqual(100);
       expect(choice.value.length).toBeLessThanOrEqual(100);
     }
-    expect(body.data.choices.find((c) => c.value === 'Anders Fogh Rasmussen')?.name).toBe(`Anders Fogh Rasmussen (${quotes.length} quotes)`);
+    // The role tells apart people who share a name: "NAME — role (N quotes)".
+    const role = findQuotes(h.deps.quotes, { speaker: 'Rasmussen' }).speaker?.role ?? null;
+    expect(role).not.toBe(null);
+    expect(body.data.choices.find((c) => c.value === 'Anders Fogh Rasmussen')?.name).toBe(`Anders Fogh Rasmussen — ${role ?? ''} (${quotes.length} quotes)`);
   });
 
   it('suggests speakers before anything is typed', async () => {

@@ -34,3 +34,20 @@ describe('reporting forms', () => {
     });
   }
 });
+
+describe('a role noun continuing the speaker across paragraphs', () => {
+  it('gives “…,” the boss said to the manager who spoke last, though his clause named another person', () => {
+    expect(
+      attributed([
+        LEAD,
+        'Asked about the news that rival manager Tom Hale will leave his club in the summer, Marco Vela said: “I will miss our games.',
+        '“It was always a hard day for us. He will be missed.',
+        '“She is ready for the first team and we trust her completely,” the boss said. “She will start on Sunday against the league leaders.”',
+      ]),
+    ).toEqual([
+      // One quotation over three paragraphs (no closing mark until "completely,”"), credited by its last words.
+      ['I will miss', 'Marco Vela', 'after'],
+      ['She will start', 'Marco Vela', 'same-paragraph'],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { NURSES_STRIKE, story } from './fixtures.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
 
 function texts(lines: string[]): string[] {
   return extractQuotes(story('x', lines)).map((q) => q.text);
@@ -83,6 +84,24 @@ describe('extractQuotes', () => {
   it('reads single-quoted words in body text when they open and close around words', () => {
     expect(texts(['The union described the offer as ‘a slap in the face for every single one of our members’ and called a vote.'])).toEqual([
       'a slap in the face for every single one of our members',
+    ]);
+  });
+});
+
+describe('single-quoted quotations across paragraphs', () => {
+  it('extracts a single-quoted quotation that runs on into the next paragraph, each paragraph its own part', () => {
+    const book = buildQuoteBook([
+      story('single-run-on', [
+        'The chief executive opened the annual event on Tuesday in front of a crowd of several thousand developers.',
+        '‘This is my first launch as chief executive,’ Mara Quinn said on stage. ‘I love this company and I’m proud to lead it into the next decade.',
+        '‘Today we’ll show you the new products our teams have built this year.’',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => [q.text, q.speaker === null ? null : names.get(q.speaker)])).toEqual([
+      ['This is my first launch as chief executive', 'Mara Quinn'],
+      ['I love this company and I’m proud to lead it into the next decade.', 'Mara Quinn'],
+      ['Today we’ll show you the new products our teams have built this year.', 'Mara Quinn'],
     ]);
   });
 });

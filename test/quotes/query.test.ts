@@ -72,7 +72,7 @@ describe('findQuotes', () => {
   });
 
   it('leaves scare quotes out of listings', () => {
-    expect(findQuotes(book, { speaker: 'Sarah Klein' })).toEqual({ query: 'Sarah Klein', speaker: { name: 'Sarah Klein', aliases: [], kind: 'person', role: 'Health Minister' }, quotes: [], suggestions: [] });
+    expect(findQuotes(book, { speaker: 'Sarah Klein' })).toEqual({ query: 'Sarah Klein', speaker: { name: 'Sarah Klein', aliases: [], kind: 'person', role: 'Health Minister' }, quotes: [], suggestions: [], alsoNamed: [] });
     expect(findQuotes(book, { speaker: 'Tom Brady' }).quotes.map((q) => q.text)).not.toContain('a fantasy');
     expect(findQuotes(book, { speaker: 'Sarah Klein', includeScare: true }).quotes.map((q) => [q.text, q.partial])).toEqual([['fair and final', true]]);
   });
@@ -88,19 +88,19 @@ describe('findQuotes', () => {
 
 describe('suggestSpeakers', () => {
   it('offers prefix matches on any name word, most quoted first', () => {
-    expect(suggestSpeakers(book, 'li')).toEqual([{ name: 'Olaf Lindqvist', quotes: 3 }]);
+    expect(suggestSpeakers(book, 'li')).toEqual([{ name: 'Olaf Lindqvist', quotes: 3, role: 'Finance Minister' }]);
     expect(suggestSpeakers(book, 'b')).toEqual([
-      { name: 'Marco Bianchi', quotes: 3 },
-      { name: 'Tom Brady', quotes: 2 },
-      { name: 'Anna Berg', quotes: 1 },
+      { name: 'Marco Bianchi', quotes: 3, role: 'Union leader' },
+      { name: 'Tom Brady', quotes: 2, role: 'Opposition leader' },
+      { name: 'Anna Berg', quotes: 1, role: 'central bank governor' },
     ]);
   });
 
   it('offers near misses and lists everybody for an empty string, within the limit', () => {
-    expect(suggestSpeakers(book, 'Bianci')).toEqual([{ name: 'Marco Bianchi', quotes: 3 }]);
+    expect(suggestSpeakers(book, 'Bianci')).toEqual([{ name: 'Marco Bianchi', quotes: 3, role: 'Union leader' }]);
     expect(suggestSpeakers(book, '', 2)).toEqual([
-      { name: 'Helen Clarke', quotes: 3 },
-      { name: 'Marco Bianchi', quotes: 3 },
+      { name: 'Helen Clarke', quotes: 3, role: 'Mayor' },
+      { name: 'Marco Bianchi', quotes: 3, role: 'Union leader' },
     ]);
   });
 });

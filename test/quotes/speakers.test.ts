@@ -39,7 +39,7 @@ function crowd(size: number, seed: number): QuoteBook {
     const aliases = [name, last];
     if (random() < 0.4) aliases.push(`${random() < 0.5 ? 'Mr' : 'Dr'} ${last}`);
     const roles = random() < 0.3 ? [pick(ROLES)] : [];
-    people.set(id, { id, name, aliases, roles, gender: null });
+    people.set(id, { id, name, aliases, roles, gender: null, kind: 'person' });
   }
   const sorted = [...people.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const quotes: Quote[] = [];
@@ -128,13 +128,13 @@ function referenceSpeakers(book: QuoteBook): { person: Person; quotes: number }[
 }
 
 /** Every quoted person close to the typed text, best first. */
-function referenceSuggest(book: QuoteBook, typed: string): { name: string; quotes: number }[] {
+function referenceSuggest(book: QuoteBook, typed: string): { name: string; quotes: number; role: string | null }[] {
   const query = bare(typed);
   return referenceSpeakers(book)
     .map((s, rank) => ({ ...s, rank, score: referenceCloseness(namesOf(s.person), query) }))
     .filter((s) => s.score !== Infinity)
     .sort((a, b) => a.score - b.score || a.rank - b.rank)
-    .map((s) => ({ name: s.person.name, quotes: s.quotes }));
+    .map((s) => ({ name: s.person.name, quotes: s.quotes, role: s.person.roles[0] ?? null }));
 }
 
 /** Every quoted person, nearest first. */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { quoteTerms } from '../../src/quotes/similarity.ts';
 import { entryTerms, topicScores, Vocabulary } from '../../src/quotes/topics.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { findQuotes } from '../../src/quotes/query.ts';
+import { story } from './fixtures.ts';
 
 const ENTRIES = [
   { quoted: ['We will spend more on defense next year'], around: ['“We will spend more on defense next year,” she said at the summit.'] },
@@ -25,5 +28,18 @@ describe('topicScores', () => {
     expect(topicScores(vocabulary, second, quoteTerms('talking'))).toEqual([2]);
     expect(topicScores(vocabulary, first, quoteTerms('tall'))).toEqual([0, 0, 0]);
     expect(topicScores(vocabulary, first, quoteTerms('summit'))).toEqual([1, 0, 0]);
+  });
+});
+
+describe('topics in the paragraph around a quote', () => {
+  it('finds a quote by a topic its paragraph names in another sentence, ranked below one that names it itself', () => {
+    const book = buildQuoteBook([
+      story('topic-paragraph', [
+        'The mayor toured the flooded harbour district on Monday. “We will not give up on these families, whatever it costs,” Mayor Helen Clarke said.',
+        'Later she spoke about the school budget. “Every classroom in the harbour district will reopen by spring,” Clarke said.',
+        'Clarke also met the rail union leaders. “The trains must run again before the end of the month,” she said.',
+      ]),
+    ]);
+    expect(findQuotes(book, { speaker: 'Helen Clarke', about: 'harbour' }).quotes.map((q) => q.text.split(' ').slice(0, 3).join(' '))).toEqual(['Every classroom in', 'We will not']);
   });
 });

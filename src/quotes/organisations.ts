@@ -1,0 +1,46 @@
+// Words that make a name an organisation's ("the Health Ministry", "Apple Inc", "Manchester City FC"), so that
+// an organisation speaking is never taken for a person. General English, never corpus names.
+
+/** Each cue word with the kind of body it names; a name holding one is an organisation. */
+export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
+  ['ministry', 'government'], ['department', 'government'], ['government', 'government'], ['administration', 'government'],
+  ['cabinet', 'government'], ['council', 'government'], ['parliament', 'government'], ['senate', 'government'],
+  ['congress', 'government'], ['assembly', 'government'], ['commission', 'government'], ['committee', 'government'],
+  ['agency', 'government'], ['bureau', 'government'], ['office', 'government'], ['authority', 'government'],
+  ['kremlin', 'government'], ['pentagon', 'government'], ['embassy', 'government'], ['consulate', 'government'],
+  ['police', 'force'], ['constabulary', 'force'], ['army', 'force'], ['navy', 'force'], ['military', 'force'],
+  ['company', 'business'], ['inc', 'business'], ['corp', 'business'], ['corporation', 'business'], ['ltd', 'business'],
+  ['llc', 'business'], ['plc', 'business'], ['group', 'business'], ['holdings', 'business'], ['bank', 'business'],
+  ['airlines', 'business'], ['motors', 'business'], ['firm', 'business'],
+  ['association', 'body'], ['union', 'body'], ['federation', 'body'], ['foundation', 'body'], ['institute', 'body'],
+  ['university', 'body'], ['college', 'body'], ['school', 'body'], ['hospital', 'body'], ['court', 'body'],
+  ['organisation', 'body'], ['organization', 'body'], ['alliance', 'body'], ['coalition', 'body'], ['charity', 'body'],
+  ['society', 'body'], ['league', 'body'], ['network', 'body'], ['service', 'body'], ['board', 'body'],
+  ['party', 'politics'], ['campaign', 'politics'], ['movement', 'politics'],
+  ['club', 'sport'], ['fc', 'sport'], ['afc', 'sport'], ['united', 'sport'], ['rovers', 'sport'], ['athletic', 'sport'],
+  ['team', 'sport'], ['uefa', 'sport'], ['fifa', 'sport'],
+  ['newspaper', 'media'], ['broadcaster', 'media'], ['channel', 'media'],
+]);
+
+/** Lower-case nouns that, after "the", stand for an organisation in speaker position ("the ministry said"). */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'government', 'administration', 'council', 'agency', 'company', 'firm', 'police',
+  'club', 'party', 'union', 'association', 'commission', 'committee', 'bureau', 'office', 'authority', 'embassy',
+  'army', 'military', 'hospital', 'university', 'court', 'bank', 'group', 'organisation', 'organization',
+  'federation', 'foundation', 'institute', 'campaign', 'charity', 'team', 'board', 'service',
+]);
+
+/** Whether a capitalised name (its words) names an organisation by one of its cue words. */
+export function isOrganisationName(words: readonly string[]): boolean {
+  return words.some((w) => ORGANISATION_CUES.has(w.toLowerCase().replace(/\.$/u, '')));
+}
+
+/** Whether a name ends in an organisation cue word ("Acme Corp", "Health Ministry", "Northvale FC"). */
+export function endsInOrganisationCue(words: readonly string[]): boolean {
+  return ORGANISATION_CUES.has((words[words.length - 1] ?? '').toLowerCase().replace(/\.$/u, ''));
+}
+
+/** Whether a written name is an acronym of an organisation ("NATO", "BBC", "WHO"), not a person's name. */
+export function isAcronymName(words: readonly string[]): boolean {
+  return words.length === 1 && /^[\p{Lu}\p{N}&.\-]{2,}$/u.test(words[0] ?? '');
+}

@@ -1,0 +1,68 @@
+// A person known by one name: a speaking word that no full name in its article accounts for.
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { INVERTING_SPEECH_VERBS, SPEECH_VERBS } from '../../src/quotes/lexicon.ts';
+import { story } from './fixtures.ts';
+
+const LEAD = 'The talks in the capital went on late into the evening on Thursday, officials from both delegations said afterwards.';
+const QUOTE = '“We will build the road before the next monsoon season arrives”';
+
+function speakers(lines: string[]): (string | null)[] {
+  const book = buildQuoteBook([story('single', lines)]);
+  const people = new Map(book.people.map((p) => [p.id, p]));
+  return book.quotes.map((q) => {
+    const p = q.speaker === null ? undefined : people.get(q.speaker);
+    return p === undefined ? null : `${p.name} (${p.kind})`;
+  });
+}
+
+describe('speakers known by one name', () => {
+  it('takes a surname speaking after a quote for a person', () => {
+    expect(speakers([LEAD, `${QUOTE.slice(0, -1)},” Okafor said.`])).toEqual(['Okafor (person)']);
+  });
+
+  it('takes a surname opening the sentence for a person when the tagger reads a proper noun', () => {
+    expect(speakers([LEAD, `Okafor said: ${QUOTE}.`])).toEqual(['Okafor (person)']);
+  });
+
+  it('reads past an opening clause ("Speaking to reporters, Okafor said")', () => {
+    expect(speakers([LEAD, `Speaking to reporters, Okafor said: ${QUOTE}.`])).toEqual(['Okafor (person)']);
+  });
+
+  it('takes a full name after "according to" for a person, a lone word (often a news agency) for nobody', () => {
+    expect(speakers([LEAD, `${QUOTE}, according to Grace Okafor.`, `${QUOTE.replace('road', 'bridge')}, according to Xantha.`])).toEqual(['Grace Okafor (person)', null]);
+  });
+
+  it('never takes the listener of "told" for a speaker', () => {
+    expect(speakers([LEAD, `The mayor told Okafor: ${QUOTE}.`])).toEqual([null]);
+  });
+
+  it('leaves a place, an acronym and "the X" unattributed', () => {
+    expect(speakers([LEAD, `${QUOTE.slice(0, -1)},” Kenya said.`, `${QUOTE.slice(0, -1)},” NATO said.`, `${QUOTE.slice(0, -1)},” the Kremlin said.`])).toEqual([null, null, null]);
+  });
+
+  it('does not make a misspelt surname a person of its own', () => {
+    const book = buildQuoteBook([story('typo', [LEAD, 'Finance Minister Olaf Lindqvist spoke on the radio on Sunday.', `${QUOTE.slice(0, -1)},” Lindqvst said.`])]);
+    expect(book.people.map((p) => p.name)).toEqual(['Olaf Lindqvist']);
+  });
+
+  it('reads a name with a chain of particles whole ("von der")', () => {
+    expect(speakers([LEAD, `Ursula von der Leyen said: ${QUOTE}.`])).toEqual(['Ursula von der Leyen (person)']);
+  });
+
+  it('reads "PM" before a name as a title', () => {
+    expect(speakers([LEAD, `PM Okafor said: ${QUOTE}.`])).toEqual(['Okafor (person)']);
+  });
+});
+
+describe('inverting speech verbs', () => {
+  it('are all speech verbs', () => {
+    for (const verb of INVERTING_SPEECH_VERBS) expect(SPEECH_VERBS.has(verb)).toBe(true);
+  });
+
+  for (const verb of [...INVERTING_SPEECH_VERBS].sort()) {
+    it(`take the name after "${verb}" for the speaker`, () => {
+      expect(speakers([LEAD, `${QUOTE.slice(0, -1)},” ${verb} Okafor.`])).toEqual(['Okafor (person)']);
+    });
+  }
+});

@@ -1,0 +1,84 @@
+// Every reporting frame of the lexicon, with an example sentence: the quote goes to the frame's speaker.
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { CREDIT_FRAMES, INVERTING_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from '../../src/quotes/lexicon.ts';
+import { story } from './fixtures.ts';
+
+const LEAD = 'The council met in the old town hall on Tuesday evening to vote on the new budget for the coming year.';
+const WORDS = 'We will publish every figure before the vote and let residents judge for themselves';
+
+function speakerOf(line: string): string | null {
+  const book = buildQuoteBook([story('frame', [LEAD, 'Councillor Ana Berg chairs the finance committee and has led the budget talks since March.', line])]);
+  const names = new Map(book.people.map((p) => [p.id, p.name]));
+  const quote = book.quotes.find((q) => q.text.startsWith('We will publish'));
+  return quote?.speaker === null || quote === undefined ? null : (names.get(quote.speaker) ?? null);
+}
+
+/** An example sentence for a speech verb form: a participle closes a clause, other forms introduce the quote. */
+function example(verb: string): string {
+  if (/ing$/u.test(verb)) return `Berg spoke after the meeting, ${verb} “${WORDS}.”`;
+  return `Berg ${verb}: “${WORDS}.”`;
+}
+
+describe('reporting frames lexicon', () => {
+  it('holds at least 150 frames', () => {
+    expect(SPEECH_VERBS.size + PHRASAL_SPEECH_VERBS.size + CREDIT_FRAMES.length + MULTI_WORD_FRAMES.length).toBeGreaterThanOrEqual(150);
+  });
+
+  for (const frame of CREDIT_FRAMES) {
+    const words = frame.join(' ');
+    const line = `“${WORDS}.” ${words.charAt(0).toUpperCase()}${words.slice(1)} Councillor Ana Berg on Tuesday.`;
+    it(`gives the credit "${words} NAME" to Ana Berg`, () => {
+      expect(speakerOf(line)).toBe('Ana Berg');
+    });
+  }
+
+  for (const verb of [...SPEECH_VERBS].sort()) {
+    const line = example(verb);
+    it(`gives "${line.slice(0, 60)}…" to Ana Berg`, () => {
+      expect(speakerOf(line)).toBe('Ana Berg');
+    });
+  }
+
+  for (const verb of [...INVERTING_SPEECH_VERBS].sort()) {
+    const line = `“${WORDS},” ${verb} Berg.`;
+    it(`gives "…," ${verb} Berg to Ana Berg`, () => {
+      expect(speakerOf(line)).toBe('Ana Berg');
+    });
+  }
+
+  for (const [verb, particle] of [...PHRASAL_SPEECH_VERBS].sort()) {
+    const line = `Berg ${verb} ${particle}: “${WORDS}.”`;
+    it(`gives "Berg ${verb} ${particle}: …" to Ana Berg`, () => {
+      expect(speakerOf(line)).toBe('Ana Berg');
+    });
+  }
+
+  for (const { frame, line } of MULTI_WORD_FRAMES) {
+    it(`gives the frame "${frame}" to Ana Berg`, () => {
+      expect(speakerOf(line)).toBe('Ana Berg');
+    });
+  }
+});
+
+const MULTI_WORD_FRAMES: { frame: string; line: string }[] = [
+  { frame: 'according to', line: `“${WORDS},” according to Berg.` },
+  { frame: 'said in a statement', line: `“${WORDS},” Berg said in a statement.` },
+  { frame: 'in a statement, NAME said', line: `In a statement, Berg said: “${WORDS}.”` },
+  { frame: 'told reporters', line: `“${WORDS},” Berg told reporters.` },
+  { frame: 'wrote on social media', line: `Berg wrote on social media: “${WORDS}.”` },
+  { frame: 'posted on X', line: `Berg posted on X: “${WORDS}.”` },
+  { frame: 'the message from', line: `“${WORDS}.” That was the message from Councillor Ana Berg on Tuesday.` },
+  { frame: 'said the councillor', line: `“${WORDS},” said the councillor.` },
+  { frame: 'she said', line: `Berg spoke to reporters on Tuesday. “${WORDS},” she said.` },
+  { frame: 'NAME added', line: `“${WORDS},” Berg added later.` },
+];
+
+describe('words that are no reporting frame', () => {
+  // The controls show that the examples above pass by their frame, not by the quote's layout alone.
+  for (const line of [`Berg stood near the door, holding “${WORDS}.”`, `“${WORDS},” read the banner above Berg.`, `The report that Berg kept was titled “${WORDS}.”`]) {
+    it(`gives "${line.slice(0, 50)}…" to nobody`, () => {
+      expect(speakerOf(line)).toBe(null);
+    });
+  }
+});

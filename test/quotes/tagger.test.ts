@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { SentenceTagger, tagSentence } from '../../src/quotes/tagger.ts';
+import type { Token } from '../../src/quotes/tokens.ts';
+
+function tokens(text: string): Token[] {
+  let at = 0;
+  return text.split(' ').map((w) => {
+    const kind: Token['kind'] = w === 'QUOTE' ? 'quote' : /^\p{L}/u.test(w) ? 'word' : 'punct';
+    const token: Token = { kind, text: w, start: at, end: at + w.length, lower: kind === 'word' ? w.toLowerCase() : '', capital: /^\p{Lu}/u.test(w) };
+    at += w.length + 1;
+    return token;
+  });
+}
+
+describe('sentence tagger', () => {
+  it('tags a speaking surname as a proper noun and a clause opener as a verb', () => {
+    const tags = tagSentence(tokens('Speaking to reporters , Goyal said : QUOTE'));
+    expect([tags[0], tags[4], tags[5]]).toEqual(['VERB', 'PROPN', 'VERB']);
+  });
+
+  it('gives one tag per token, a quotation included', () => {
+    const sentence = tokens('QUOTE , Modi said .');
+    expect(tagSentence(sentence)).toHaveLength(sentence.length);
+  });
+
+  it('tags each sentence once however often it is asked for', () => {
+    const tagger = new SentenceTagger();
+    const first = tagger.tags(tokens('Goyal said : QUOTE'));
+    const again = tagger.tags(tokens('Goyal said : QUOTE'));
+    tagger.tags(tokens('Modi said : QUOTE'));
+    expect([again === first, tagger.size]).toEqual([true, 2]);
+  });
+});
