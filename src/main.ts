@@ -2,7 +2,9 @@
 // or, without DISCORD_TOKEN, opens the local console. The only module that loads dotenv.
 import { config as loadDotenv } from 'dotenv';
 import { COMMANDS, MENTION_ROUTE } from '../commands/index.ts';
-import { loadConfig } from './config/config.ts';
+import type { CommandDefinition } from '../commands/types.ts';
+import { loadConfig, type Config } from './config/config.ts';
+import type { CommandScope } from './discord/commandSync.ts';
 import { runConsole } from './console/console.ts';
 import { startDiscordBot, type DiscordBot } from './discord/client.ts';
 import { EXIT_GATEWAY_CLOSED, GatewayClosedError } from './discord/closeCodes.ts';
@@ -57,6 +59,7 @@ async function main(): Promise<number> {
       token: config.DISCORD_TOKEN,
       router,
       logger,
+      ...commandRegistration(config),
       ...(config.DISCORD_API_URL === undefined ? {} : { apiUrl: config.DISCORD_API_URL }),
     });
   } catch (error) {
@@ -70,6 +73,16 @@ async function main(): Promise<number> {
   exitIfStuck(logger, code);
   await bot.stop().catch((error: unknown) => logger.warn(`disconnecting failed: ${String(error)}`));
   return code;
+}
+
+/** Where the bot registers its commands on ready: DISCORD_GUILD_ID when set, else globally. */
+function commandRegistration(config: Config): { commands?: { scope: CommandScope; definitions: CommandDefinition[] } } {
+  if (config.DISCORD_APPLICATION_ID === undefined) return {};
+  const scope: CommandScope = {
+    applicationId: config.DISCORD_APPLICATION_ID,
+    ...(config.DISCORD_GUILD_ID === undefined ? {} : { guildId: config.DISCORD_GUILD_ID }),
+  };
+  return { commands: { scope, definitions: COMMANDS.map((c) => c.definition) } };
 }
 
 /** How often the bot checks that the process that started it is still there. */

@@ -57,6 +57,10 @@ export interface BotHarnessOptions {
   /** Command list (default: the bot's COMMANDS). */
   commands?: readonly Command<never>[];
   emulator?: EmulatorOptions;
+  /** false: skip `deploy-commands` before starting, so the bot must register the commands itself. */
+  deploy?: false;
+  /** Where the bot registers its commands on ready (default: the emulator's guild, as main.ts with DISCORD_GUILD_ID). */
+  registerIn?: 'guild' | 'global';
 }
 
 export interface BotHarness {
@@ -106,10 +110,17 @@ export async function startBotHarness(options: BotHarnessOptions = {}): Promise<
   const emulator = await DiscordEmulator.start({ token: TEST_TOKEN, ...options.emulator });
   const connect = async (): Promise<{ bot: DiscordBot; router: Router }> => {
     const router = wireRouter({ deps, logger, options });
-    return { router, bot: await startDiscordBot({ token: TEST_TOKEN, apiUrl: emulator.apiBase, router, logger }) };
+    const scope = {
+      applicationId: emulator.scene.application.id,
+      ...(options.registerIn === 'global' ? {} : { guildId: emulator.scene.guild.id }),
+    };
+    const definitions = (options.commands ?? COMMANDS).map((c) => c.definition);
+    const bot = await startDiscordBot({ token: TEST_TOKEN, apiUrl: emulator.apiBase, router, logger, commands: { scope, definitions } });
+    await bot.registered;
+    return { router, bot };
   };
   try {
-    await deployToEmulator(emulator);
+    if (options.deploy !== false) await deployToEmulator(emulator);
     let current = await connect();
     const harness: BotHarness = {
       emulator,
