@@ -6,6 +6,7 @@ import {
   Events,
   GatewayIntentBits,
   MessageFlags,
+  Status,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -31,6 +32,9 @@ export interface DiscordBotOptions {
   logger: Logger;
   /** When set, the commands are registered here on ready if Discord's copy differs (see commandSync.ts). */
   commands?: { scope: CommandScope; definitions: readonly CommandDefinition[] };
+  /** Internal shards: 'auto' (Discord's recommendation) or a count; absent: discord.js's default (the
+   * ShardingManager's assignment from the environment, else one shard). */
+  shards?: 'auto' | number;
 }
 
 export interface DiscordBot {
@@ -184,6 +188,17 @@ async function dispatch(interaction: Interaction, router: Router, logger: Logger
   }
 }
 
+function shardOptions(shards: 'auto' | number | undefined): { shards?: 'auto' | number[]; shardCount?: number } {
+  if (shards === undefined) return {};
+  if (shards === 'auto') return { shards: 'auto' };
+  return { shards: Array.from({ length: shards }, (_, id) => id), shardCount: shards };
+}
+
+/** Each gateway shard of this process and what it is doing ('ready', 'connecting', 'resuming', …). */
+export function shardStates(client: Client): { id: number; status: string }[] {
+  return client.ws.shards.map((shard) => ({ id: shard.id, status: (Status[shard.status] ?? String(shard.status)).replace(/[A-Z]/gu, (c, at: number) => (at === 0 ? c : `_${c}`)).toLowerCase() }));
+}
+
 function mentionPattern(botId: string): RegExp {
   return new RegExp(`<@!?${botId}>`, 'gu');
 }
@@ -225,6 +240,7 @@ export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordB
     intents: INTENTS,
     allowedMentions: { parse: [], repliedUser: false },
     ...(opts.apiUrl === undefined ? {} : { rest: { api: opts.apiUrl } }),
+    ...shardOptions(opts.shards),
   });
   const { router, logger } = opts;
   client.on(Events.InteractionCreate, (interaction) => {
