@@ -16,9 +16,9 @@ import { createLogger, type Logger } from './log/logger.ts';
 import { createRateLimiter, DEFAULT_RATE_LIMIT } from './router/rateLimit.ts';
 import { createRouter } from './router/router.ts';
 import { observeRouter } from './router/observe.ts';
-import { createMetrics, type Metrics } from './http/metrics.ts';
+import type { Metrics } from './http/metrics.ts';
 import { startHttpServer, type HttpServer } from './http/server.ts';
-import { healthSources, serviceRoutes, type ServingState } from './http/service.ts';
+import { healthSources, NO_METRICS, serviceRoutes, type ServingState } from './http/service.ts';
 import { publicKeyFromHex } from './http/verify.ts';
 
 async function main(): Promise<number> {
@@ -31,7 +31,8 @@ async function main(): Promise<number> {
   const config = loaded.config;
   const secrets = config.DISCORD_TOKEN === undefined ? [] : [config.DISCORD_TOKEN];
   const state: ServingState = { router: null, corpus: null, shards: config.GATEWAY === 'off' ? null : () => [] };
-  const metrics = createMetrics(healthSources(state));
+  // prom-client is imported only when there is an HTTP server to serve its text.
+  const metrics = config.HTTP_PORT === undefined ? NO_METRICS : (await import('./http/metrics.ts')).createMetrics(healthSources(state));
   const logger = metrics.countingLogger(createLogger(config.LOG_LEVEL, (line) => process.stderr.write(`${line}\n`), secrets));
   const http = await startHttp(config, state, metrics, logger);
   try {
