@@ -18,7 +18,7 @@ import { createRouter } from './router/router.ts';
 import { observeRouter } from './router/observe.ts';
 import type { Metrics } from './http/metrics.ts';
 import { startHttpServer, type HttpServer } from './http/server.ts';
-import { healthSources, NO_METRICS, serviceRoutes, type ServingState } from './http/service.ts';
+import { healthSources, httpPort, NO_METRICS, serviceRoutes, type ServingState } from './http/service.ts';
 import { publicKeyFromHex } from './http/verify.ts';
 
 async function main(): Promise<number> {
@@ -51,7 +51,7 @@ async function startHttp(config: Config, state: ServingState, metrics: Metrics, 
     logger,
     ...(config.DISCORD_PUBLIC_KEY === undefined ? {} : { interactions: { publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY), rest: restClient(config) } }),
   });
-  const server = await startHttpServer({ port: config.HTTP_PORT, routes, logger });
+  const server = await startHttpServer({ port: httpPort(config.HTTP_PORT, process.env['SHARDS']), routes, logger });
   logger.info(`serving ${Object.keys(routes).join(', ')} on port ${server.port}`);
   return server;
 }

@@ -16,6 +16,12 @@ export const NO_METRICS: Metrics = {
   answer: async () => json(404, { error: 'metrics need HTTP_PORT' }),
 };
 
+/** Under `npm run start:sharded` each process serves HTTP on HTTP_PORT + its first shard id, so they do not collide. */
+export function httpPort(port: number, shards: string | undefined): number {
+  const first = shards === undefined ? undefined : /\d+/u.exec(shards)?.[0];
+  return first === undefined ? port : port + Number(first);
+}
+
 /** What start-up has produced so far. */
 export interface ServingState {
   router: Router | null;

@@ -61,6 +61,8 @@ export interface BotHarnessOptions {
   deploy?: false;
   /** Where the bot registers its commands on ready (default: the emulator's guild, as main.ts with DISCORD_GUILD_ID). */
   registerIn?: 'guild' | 'global';
+  /** Internal shards, as SHARD_COUNT in main.ts (default: discord.js's default, one shard). */
+  shards?: 'auto' | number;
 }
 
 export interface BotHarness {
@@ -115,7 +117,7 @@ export async function startBotHarness(options: BotHarnessOptions = {}): Promise<
       ...(options.registerIn === 'global' ? {} : { guildId: emulator.scene.guild.id }),
     };
     const definitions = (options.commands ?? COMMANDS).map((c) => c.definition);
-    const bot = await startDiscordBot({ token: TEST_TOKEN, apiUrl: emulator.apiBase, router, logger, commands: { scope, definitions } });
+    const bot = await startDiscordBot({ token: TEST_TOKEN, apiUrl: emulator.apiBase, router, logger, commands: { scope, definitions }, ...(options.shards === undefined ? {} : { shards: options.shards }) });
     await bot.registered;
     return { router, bot };
   };

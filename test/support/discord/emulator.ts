@@ -3,8 +3,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { sign as signEd25519, type KeyObject } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { APIMessage, GatewayMessageCreateDispatchData } from 'discord.js';
-import { Gateway, Intents, type IdentifyRecord } from './gateway.ts';
+import type { APIMessage, GatewayGuildCreateDispatchData, GatewayMessageCreateDispatchData } from 'discord.js';
+import { Gateway, Intents, shardFor, type Delivery, type IdentifyRecord } from './gateway.ts';
 import { lowerCaseHeaders, matchTemplate, readBody, type UploadedFile } from './http.ts';
 import {
   autocompleteInteraction,
@@ -19,9 +19,11 @@ import {
 } from './payloads.ts';
 import { RestApi, type InteractionState, type Violation } from './rest.ts';
 import { createScene, type Scene, type SceneOptions } from './scene.ts';
+import { snowflake } from './snowflake.ts';
 
 export { Intents } from './gateway.ts';
-export type { IdentifyRecord } from './gateway.ts';
+export type { Delivery, IdentifyRecord } from './gateway.ts';
+export { shardFor } from './gateway.ts';
 export type { InteractionState, Violation } from './rest.ts';
 export type { UploadedFile } from './http.ts';
 
@@ -35,6 +37,10 @@ export interface EmulatorOptions {
   readonly privilegedIntents?: number;
   /** How long after dispatch the first interaction callback is accepted (default 3000 ms, as Discord). */
   readonly interactionDeadlineMs?: number;
+  /** Shards Discord recommends (GET /gateway/bot, default 1); over 1, IDENTIFY must carry a shard. */
+  readonly shards?: number;
+  /** How many guilds the bot is in (default 1: the scene's guild); the extra ones fall on the other shards in turn. */
+  readonly guilds?: number;
 }
 
 export interface RecordedRequest {
@@ -144,13 +150,18 @@ export class DiscordEmulator {
   private readonly failures: ActiveFailure[] = [];
   private readonly waiters = new Set<Waiter>();
   private port = 0;
+  /** Every guild the bot is in: the scene's first. */
+  readonly guilds: readonly GatewayGuildCreateDispatchData[];
 
   private constructor(
     private readonly server: Server,
     options: EmulatorOptions,
   ) {
     this.scene = createScene(options.scene);
+    this.guilds = [this.scene.guild, ...extraGuilds(this.scene.guild, (options.guilds ?? 1) - 1, options.shards ?? 1)];
     this.gateway = new Gateway({
+      guilds: () => this.guilds,
+      ...(options.shards === undefined ? {} : { shards: options.shards }),
       scene: this.scene,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       privilegedIntents: options.privilegedIntents ?? 0,
@@ -162,6 +173,7 @@ export class DiscordEmulator {
       token: options.token,
       interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
       gatewayUrl: () => this.gatewayUrl,
+      ...(options.shards === undefined ? {} : { shards: options.shards }),
     });
     server.on('request', (request: IncomingMessage, response: ServerResponse) => void this.onRequest(request, response));
     server.on('upgrade', (request: IncomingMessage, socket, head: Buffer) =>
@@ -191,6 +203,18 @@ export class DiscordEmulator {
 
   get gatewayUrl(): string {
     return `ws://127.0.0.1:${this.port}`;
+  }
+
+  /** Each dispatch and the shard session it went to (a guild's events reach only the shard owning the guild). */
+  get deliveries(): readonly Delivery[] {
+    return this.gateway.deliveries;
+  }
+
+  /** The same interaction, happening in another of the bot's guilds (its own channel). */
+  inGuild<T extends GuildInteraction>(payload: T, guild: GatewayGuildCreateDispatchData): T {
+    const channel = guild.channels[0];
+    if (channel === undefined) throw new Error(`guild ${guild.id} has no channel`);
+    return { ...payload, guild_id: guild.id, channel_id: channel.id, channel: { ...payload.channel, id: channel.id, guild_id: guild.id } };
   }
 
   /** Every IDENTIFY received (token, intents, properties, compress, and the connect query). */
@@ -578,4 +602,22 @@ function ruleMatches(rule: { readonly method?: string; readonly route: string | 
   if (rule.method !== undefined && rule.method.toUpperCase() !== method) return false;
   if (rule.route instanceof RegExp) return rule.route.test(path);
   return rule.route.includes(':') ? matchTemplate(rule.route, path) !== null : rule.route === path;
+}
+
+/**
+ * `count` more guilds like the scene's (own id, name and text channel), each on the next shard after the previous
+ * guild's, so with N shards and N guilds every shard owns one.
+ */
+function extraGuilds(first: GatewayGuildCreateDispatchData, count: number, shards: number): GatewayGuildCreateDispatchData[] {
+  const made: GatewayGuildCreateDispatchData[] = [];
+  for (let k = 1; k <= count; k++) {
+    const wanted = (shardFor(first.id, shards) + k) % shards;
+    let id = snowflake();
+    for (let at = Date.now() - 29 * 24 * 3600 * 1000; shardFor(id, shards) !== wanted; at += 1) id = snowflake(at);
+    const channelId = snowflake();
+    const channels = first.channels.map((channel) => ({ ...channel, id: channelId, guild_id: id }));
+    const roles = first.roles.map((role) => (role.id === first.id ? { ...role, id } : role));
+    made.push({ ...first, id, name: `${first.name} ${k + 1}`, channels, roles, system_channel_id: channelId });
+  }
+  return made;
 }
