@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordEmulator, shardFor } from '../support/discord/emulator.ts';
 import { stringOption } from '../support/discord/payloads.ts';
 import { TEST_TOKEN } from '../support/bot.ts';
-import { by, CALLBACK, embedOf, newUser, requestsFor, responseMessage } from './helpers.ts';
+import { by, CALLBACK, EDIT_ORIGINAL, embedOf, newUser, requestsFor, responseMessage } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -57,7 +57,7 @@ describe('npm run start:sharded with two shards', () => {
     for (const guild of emulator.guilds) {
       const payload = emulator.inGuild(by(newUser('sharded'), emulator.build.chatInput('ask', [stringOption('question', 'What did Rasmussen say about Russia?')])), guild);
       const state = await emulator.sendInteraction(payload);
-      await emulator.waitForCallback(state.id, 10_000);
+      await emulator.waitFor((r) => r.interactionId === state.id && r.status < 300 && (r.route === EDIT_ORIGINAL || (r.route === CALLBACK && (r.body as { type?: number }).type === 4)), 10_000);
       const delivered = emulator.deliveries.filter((d) => d.t === 'INTERACTION_CREATE' && d.guildId === guild.id);
       expect(delivered.map((d) => d.shard[0])).toEqual([shardFor(guild.id, 2)]);
       expect(requestsFor(emulator, state.id).filter((r) => r.route === CALLBACK)).toHaveLength(1);

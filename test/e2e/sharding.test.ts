@@ -5,7 +5,7 @@ import { shardStates } from '../../src/discord/client.ts';
 import { shardFor } from '../support/discord/emulator.ts';
 import { stringOption } from '../support/discord/payloads.ts';
 import { startBotHarness, type BotHarness } from '../support/bot.ts';
-import { by, CALLBACK, embedOf, expectWellBehaved, newUser, requestsFor, responseMessage } from './helpers.ts';
+import { by, CALLBACK, EDIT_ORIGINAL, embedOf, expectWellBehaved, newUser, requestsFor, responseMessage } from './helpers.ts';
 
 describe('two shards in one process', () => {
   let h: BotHarness;
@@ -41,7 +41,8 @@ describe('two shards in one process', () => {
       sent.push({ guild, state: await h.emulator.sendInteraction(quote) });
     }
     for (const { guild, state } of sent) {
-      await h.emulator.waitForCallback(state.id);
+      // Answered: a reply callback, or (when the answer was slow and deferred) the edit that fills it in.
+      await h.emulator.waitFor((r) => r.interactionId === state.id && r.status < 300 && (r.route === EDIT_ORIGINAL || (r.route === CALLBACK && (r.body as { type?: number }).type === 4)), 10_000);
       const deliveries = h.emulator.deliveries.filter((d) => d.t === 'INTERACTION_CREATE' && d.guildId === guild.id);
       expect(new Set(deliveries.map((d) => d.shard[0]))).toEqual(new Set([shardFor(guild.id, 2)]));
       expect(requestsFor(h.emulator, state.id).filter((r) => r.route === CALLBACK)).toHaveLength(1);
