@@ -4,7 +4,8 @@
 import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, MENTION_ROUTE } from '../../commands/index.ts';
-import type { Command } from '../../commands/types.ts';
+import { CHAT_INPUT, defineCommand, register } from '../../commands/types.ts';
+import { z } from 'zod';
 import { shardStates } from '../../src/discord/client.ts';
 import { createMetrics } from '../../src/http/metrics.ts';
 import { startHttpServer, type HttpServer } from '../../src/http/server.ts';
@@ -80,15 +81,18 @@ describe('HTTP mode: a slow answer', () => {
   it('is deferred in the HTTP response and then filled in through the webhook', async () => {
     const keys = appKeys();
     const logger = recordingLogger();
-    const slow: Command<Record<string, never>> = {
-      definition: { name: 'slow', type: 1, description: 'Answers after a while' },
-      parse: () => ({ ok: true, value: {} }),
+    const slow = defineCommand({
+      type: CHAT_INPUT,
+      name: 'slow',
+      description: 'Answers after a while',
+      schema: z.object({}),
+      options: {},
       run: async () => {
         await new Promise((resolve) => setTimeout(resolve, 150));
         return infoReply(['Done at last.']);
       },
-    };
-    const commands = [slow] as unknown as Command<never>[];
+    });
+    const commands = [register(slow)];
     const h = await startBotHarness({ commands, deploy: false });
     const router = createRouter({ commands, deps: h.deps, logger, deferAfterMs: 20 });
     const state: ServingState = { router, corpus: { articles: 0, passages: 0 }, shards: null };

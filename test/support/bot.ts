@@ -2,7 +2,7 @@
 // real bot wired exactly as src/main.ts wires it (loadDeps → createRouter → startDiscordBot). Used by test/e2e and bench.
 import { fileURLToPath } from 'node:url';
 import { COMMANDS, MENTION_ROUTE } from '../../commands/index.ts';
-import type { Command, Deps } from '../../commands/types.ts';
+import type { RegisteredCommand, Deps } from '../../commands/types.ts';
 import { startDiscordBot, type DiscordBot } from '../../src/discord/client.ts';
 import { deployCommands } from '../../src/discord/deploy.ts';
 import { loadDeps } from '../../src/load/deps.ts';
@@ -55,7 +55,7 @@ export interface BotHarnessOptions {
   /** Already-loaded deps for corpusDir (skips loading it again). */
   deps?: Deps;
   /** Command list (default: the bot's COMMANDS). */
-  commands?: readonly Command<never>[];
+  commands?: readonly RegisteredCommand[];
   emulator?: EmulatorOptions;
   /** false: skip `deploy-commands` before starting, so the bot must register the commands itself. */
   deploy?: false;
