@@ -30,7 +30,9 @@ async function main(): Promise<number> {
   }
   const config = loaded.config;
   const secrets = config.DISCORD_TOKEN === undefined ? [] : [config.DISCORD_TOKEN];
-  const state: ServingState = { router: null, corpus: null, shards: config.GATEWAY === 'off' ? null : () => [] };
+  // No gateway to wait for in HTTP-only mode, nor in the console (no token).
+  const gatewayless = config.GATEWAY === 'off' || config.DISCORD_TOKEN === undefined;
+  const state: ServingState = { router: null, corpus: null, shards: gatewayless ? null : () => [] };
   // prom-client is imported only when there is an HTTP server to serve its text.
   const metrics = config.HTTP_PORT === undefined ? NO_METRICS : (await import('./http/metrics.ts')).createMetrics(healthSources(state));
   const logger = metrics.countingLogger(createLogger(config.LOG_LEVEL, (line) => process.stderr.write(`${line}\n`), secrets));

@@ -76,7 +76,8 @@ describe('a permanent gateway close', () => {
       CODES.map(async (code) => {
         const server = await emulator();
         const bot = startBot(server);
-        await server.waitForReady(20_000);
+        // Six bots start at once; on a busy two-core machine each takes well over 5 s to load tsx and the corpus.
+        await server.waitForReady(60_000);
         server.dropGateway(code);
         return { code, status: await exitWithin(bot, 10_000), log: bot.stderr() };
       }),
@@ -87,7 +88,7 @@ describe('a permanent gateway close', () => {
       expect(run.log).toContain(closeLine(run.code));
       expect(run.log).not.toContain(TEST_TOKEN);
     }
-  }, 60_000);
+  }, 100_000);
 
   it('refused at IDENTIFY (4014, disallowed intents) stops start-up with the same line and status 78', async () => {
     const server = await emulator();
