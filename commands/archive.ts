@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { errorReply, infoReply, type Reply } from '../src/reply/model.ts';
 import { firstError } from './question.ts';
-import { ATTACHMENT_OPTION, CHAT_INPUT, STRING_OPTION, SUB_COMMAND, type Command, type Deps, type RunContext } from './types.ts';
+import { ATTACHMENT_OPTION, CHAT_INPUT, STRING_OPTION, SUB_COMMAND, type DefinedCommand, type Deps, type RunContext } from './types.ts';
 
 /** Manage Server (MANAGE_GUILD), as Discord's decimal permission string. */
 export const MANAGE_SERVER = '32';
@@ -65,7 +65,9 @@ async function remove(input: Extract<ArchiveInput, { subcommand: 'remove' }>, de
   return infoReply([`Removed ${removed.file}${removed.title === null ? '' : ` ("${removed.title}")`}.`], { ephemeral: true, heading: 'Archive updated' });
 }
 
-export const archive: Command<ArchiveInput> = {
+export const archive: DefinedCommand<ArchiveInput> = {
+  // Its options are subcommands; the adapters flatten the chosen one into `subcommand` and its own options.
+  optionNames: ['add', 'remove'],
   definition: {
     name: 'archive',
     type: CHAT_INPUT,

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { answerQuestion } from '../src/answers/answer.ts';
 import type { Answer } from '../src/answers/schema.ts';
 import type { CitationCard, Reply } from '../src/reply/model.ts';
-import { firstError, MAX_QUESTION_LENGTH, questionSchema } from './question.ts';
-import { BOOLEAN_OPTION, CHAT_INPUT, STRING_OPTION, type Command, type Deps } from './types.ts';
+import { MAX_QUESTION_LENGTH, questionSchema } from './question.ts';
+import { BOOLEAN_OPTION, CHAT_INPUT, defineCommand, STRING_OPTION, type Deps } from './types.ts';
 
 export const ASK_CITATIONS = 3;
 
@@ -52,17 +52,15 @@ export function answerReply(question: string, deps: Deps, ephemeral: boolean): R
   };
 }
 
-export const ask: Command<AskInput> = {
-  definition: {
-    name: 'ask',
-    type: CHAT_INPUT,
-    description: 'Find the sentences in the articles that answer a question',
-    options: [
-      { type: STRING_OPTION, name: 'question', description: 'Your question, in plain English', required: true, max_length: MAX_QUESTION_LENGTH },
-      { type: BOOLEAN_OPTION, name: 'private', description: 'Only you see the answer' },
-    ],
+export const ask = defineCommand({
+  type: CHAT_INPUT,
+  name: 'ask',
+  description: 'Find the sentences in the articles that answer a question',
+  schema: askSchema,
+  options: {
+    question: { type: STRING_OPTION, description: 'Your question, in plain English', required: true, max_length: MAX_QUESTION_LENGTH },
+    private: { type: BOOLEAN_OPTION, description: 'Only you see the answer' },
   },
-  parse: (options) => firstError(askSchema.safeParse(options)),
   isPrivate: (input) => input.private === true,
   run: (input, deps) => answerReply(input.question, deps, input.private === true),
-};
+});

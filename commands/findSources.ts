@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { answerReply } from './ask.ts';
 import { truncateText } from '../src/reply/truncate.ts';
-import { firstError, MAX_QUESTION_LENGTH, questionSchema } from './question.ts';
-import { MESSAGE, type Command } from './types.ts';
+import { MAX_QUESTION_LENGTH, questionSchema } from './question.ts';
+import { defineCommand, MESSAGE } from './types.ts';
 
 /** A long message is looked up by its opening, cut at a sentence or word end, rather than refused. */
 const findSchema = z.object({
@@ -15,8 +15,9 @@ const findSchema = z.object({
 
 export type FindSourcesInput = z.infer<typeof findSchema>;
 
-export const findSources: Command<FindSourcesInput> = {
-  definition: { name: 'Find sources', type: MESSAGE },
-  parse: (options) => firstError(findSchema.safeParse(options)),
+export const findSources = defineCommand({
+  type: MESSAGE,
+  name: 'Find sources',
+  schema: findSchema,
   run: (input, deps) => answerReply(input.message, deps, false),
-};
+});

@@ -1,12 +1,14 @@
 // /help — what the bot does and how to ask.
 import { z } from 'zod';
 import { infoReply } from '../src/reply/model.ts';
-import { firstError } from './question.ts';
-import { CHAT_INPUT, type Command } from './types.ts';
+import { CHAT_INPUT, defineCommand } from './types.ts';
 
-export const help: Command<Record<string, never>> = {
-  definition: { name: 'help', type: CHAT_INPUT, description: 'What archivist does and how to ask' },
-  parse: (options) => firstError(z.object({}).strict().transform(() => ({}) as Record<string, never>).safeParse(options)),
+export const help = defineCommand({
+  type: CHAT_INPUT,
+  name: 'help',
+  description: 'What archivist does and how to ask',
+  schema: z.object({}).strict(),
+  options: {},
   run: (_input, deps) =>
     infoReply(
       [
@@ -18,4 +20,4 @@ export const help: Command<Record<string, never>> = {
       ],
       { ephemeral: true, heading: 'archivist' },
     ),
-};
+});

@@ -5,9 +5,10 @@ import { findSources } from './findSources.ts';
 import { help } from './help.ts';
 import { quote } from './quote.ts';
 import { sources } from './sources.ts';
-import type { Command } from './types.ts';
+import { register, type RegisteredCommand } from './types.ts';
 
-export const COMMANDS: readonly Command<never>[] = [ask, quote, sources, help, findSources, archive] as unknown as readonly Command<never>[];
+/** In the order Discord lists them; register() hides each input type, so the list needs no cast. */
+export const COMMANDS: readonly RegisteredCommand[] = [register(ask), register(quote), register(sources), register(help), register(findSources), register(archive)];
 
 /** A bare @mention (or a bare console line) is a question for /ask. */
 export const MENTION_ROUTE = { command: 'ask', option: 'question' } as const;

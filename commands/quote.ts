@@ -6,8 +6,7 @@ import { findQuotes } from '../src/quotes/query.ts';
 import type { QuoteItem } from '../src/quotes/result.ts';
 import { suggestSpeakers } from '../src/quotes/speakers.ts';
 import { errorReply, type CitationCard, type Reply } from '../src/reply/model.ts';
-import { firstError } from './question.ts';
-import { CHAT_INPUT, STRING_OPTION, type Choice, type Command } from './types.ts';
+import { CHAT_INPUT, defineCommand, STRING_OPTION, type Choice } from './types.ts';
 
 export const QUOTES_PER_PAGE = 5;
 /** Enough for any one speaker in a newsroom corpus while keeping every page quick to build. */
@@ -60,17 +59,15 @@ function choiceName(name: string, count: number, role: string | null): string {
   return short.length <= MAX_NAME ? short : name.slice(0, MAX_NAME);
 }
 
-export const quote: Command<QuoteInput> = {
-  definition: {
-    name: 'quote',
-    type: CHAT_INPUT,
-    description: 'What a person was quoted as saying in the articles',
-    options: [
-      { type: STRING_OPTION, name: 'speaker', description: 'Who said it', required: true, autocomplete: true, max_length: MAX_NAME },
-      { type: STRING_OPTION, name: 'about', description: 'Only quotes about this topic, most relevant first', max_length: MAX_TOPIC },
-    ],
+export const quote = defineCommand({
+  type: CHAT_INPUT,
+  name: 'quote',
+  description: 'What a person was quoted as saying in the articles',
+  schema: quoteSchema,
+  options: {
+    speaker: { type: STRING_OPTION, description: 'Who said it', required: true, autocomplete: true, max_length: MAX_NAME },
+    about: { type: STRING_OPTION, description: 'Only quotes about this topic, most relevant first', max_length: MAX_TOPIC },
   },
-  parse: (options) => firstError(quoteSchema.safeParse(options)),
   fromState: ([speaker, about]) => ({ speaker, about }),
   autocomplete(option, typed, deps): Choice[] {
     if (option !== 'speaker') return [];
@@ -120,4 +117,4 @@ export const quote: Command<QuoteInput> = {
     if (pages > 1) reply.pager = { command: 'quote', page, pages, state: [result.speaker.name, input.about ?? ''] };
     return reply;
   },
-};
+});

@@ -2,16 +2,18 @@
 import { z } from 'zod';
 import { formatDate } from '../src/reply/format.ts';
 import type { Reply } from '../src/reply/model.ts';
-import { firstError } from './question.ts';
-import { CHAT_INPUT, type Command } from './types.ts';
+import { CHAT_INPUT, defineCommand } from './types.ts';
 
 export const SOURCES_PER_PAGE = 10;
 
 const sourcesSchema = z.object({});
 
-export const sources: Command<z.infer<typeof sourcesSchema>> = {
-  definition: { name: 'sources', type: CHAT_INPUT, description: 'List the articles I answer from' },
-  parse: (options) => firstError(sourcesSchema.safeParse(options)),
+export const sources = defineCommand({
+  type: CHAT_INPUT,
+  name: 'sources',
+  description: 'List the articles I answer from',
+  schema: sourcesSchema,
+  options: {},
   fromState: () => ({}),
   run(_input, deps, context): Reply {
     const articles = [...deps.corpus.articles].sort(
@@ -32,4 +34,4 @@ export const sources: Command<z.infer<typeof sourcesSchema>> = {
     if (pages > 1) reply.pager = { command: 'sources', page, pages, state: [] };
     return reply;
   },
-};
+});

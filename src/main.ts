@@ -1,10 +1,14 @@
-// Entry point (`npm start`): loads .env, validates the configuration, loads the corpus, then connects to Discord,
-// or, without DISCORD_TOKEN, opens the local console. The only module that loads dotenv.
+// Entry point (`npm start`): loads .env, validates the configuration, starts the HTTP server (HTTP_PORT), loads the
+// corpus, then connects to Discord (unless GATEWAY=off: HTTP interactions only), or, without DISCORD_TOKEN, opens the
+// local console. The only module that loads dotenv.
+import { REST } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
 import { COMMANDS, MENTION_ROUTE } from '../commands/index.ts';
-import { loadConfig } from './config/config.ts';
+import type { CommandDefinition } from '../commands/types.ts';
+import { loadConfig, type Config } from './config/config.ts';
+import { describeScope, syncCommands, type CommandScope } from './discord/commandSync.ts';
 import { runConsole } from './console/console.ts';
-import { startDiscordBot, type DiscordBot } from './discord/client.ts';
+import { shardStates, startDiscordBot, type DiscordBot } from './discord/client.ts';
 import { EXIT_GATEWAY_CLOSED, GatewayClosedError } from './discord/closeCodes.ts';
 import { formatProblem } from './cli/problems.ts';
 import { loadDeps } from './load/deps.ts';
@@ -15,6 +19,11 @@ import { logProgress } from './load/progress.ts';
 import { createLogger, type Logger } from './log/logger.ts';
 import { createRateLimiter, DEFAULT_RATE_LIMIT } from './router/rateLimit.ts';
 import { createRouter } from './router/router.ts';
+import { observeRouter } from './router/observe.ts';
+import type { Metrics } from './http/metrics.ts';
+import { startHttpServer, type HttpServer } from './http/server.ts';
+import { healthSources, httpPort, NO_METRICS, serviceRoutes, type ServingState } from './http/service.ts';
+import { publicKeyFromHex } from './http/verify.ts';
 
 async function main(): Promise<number> {
   loadDotenv({ quiet: true });
@@ -25,8 +34,40 @@ async function main(): Promise<number> {
   }
   const config = loaded.config;
   const secrets = config.DISCORD_TOKEN === undefined ? [] : [config.DISCORD_TOKEN];
-  const logger = createLogger(config.LOG_LEVEL, (line) => process.stderr.write(`${line}\n`), secrets);
+  // No gateway to wait for in HTTP-only mode, nor in the console (no token).
+  const gatewayless = config.GATEWAY === 'off' || config.DISCORD_TOKEN === undefined;
+  const state: ServingState = { router: null, corpus: null, shards: gatewayless ? null : () => [] };
+  // prom-client is imported only when there is an HTTP server to serve its text.
+  const metrics = config.HTTP_PORT === undefined ? NO_METRICS : (await import('./http/metrics.ts')).createMetrics(healthSources(state));
+  const logger = metrics.countingLogger(createLogger(config.LOG_LEVEL, (line) => process.stderr.write(`${line}\n`), secrets));
+  const http = await startHttp(config, state, metrics, logger);
+  try {
+    return await serve(config, state, metrics, logger);
+  } finally {
+    await http?.close();
+  }
+}
 
+/** The HTTP server, when HTTP_PORT is set, up before the corpus loads so /healthz can say 503 meanwhile. */
+async function startHttp(config: Config, state: ServingState, metrics: Metrics, logger: Logger): Promise<HttpServer | null> {
+  if (config.HTTP_PORT === undefined) return null;
+  const routes = serviceRoutes({
+    state,
+    metrics,
+    logger,
+    ...(config.DISCORD_PUBLIC_KEY === undefined ? {} : { interactions: { publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY), rest: restClient(config) } }),
+  });
+  const server = await startHttpServer({ port: httpPort(config.HTTP_PORT, process.env['SHARDS']), routes, logger });
+  logger.info(`serving ${Object.keys(routes).join(', ')} on port ${server.port}`);
+  return server;
+}
+
+function restClient(config: Config): REST {
+  const rest = new REST(config.DISCORD_API_URL === undefined ? {} : { api: config.DISCORD_API_URL });
+  return config.DISCORD_TOKEN === undefined ? rest : rest.setToken(config.DISCORD_TOKEN);
+}
+
+async function serve(config: Config, state: ServingState, metrics: Metrics, logger: Logger): Promise<number> {
   const { deps, problems } = await loadDeps(config.CORPUS_DIR, { maxFileBytes: config.CORPUS_MAX_FILE_BYTES, logger, onProgress: logProgress(logger, 'corpus: ') });
   for (const problem of problems) logger.warn(`corpus: ${formatProblem(problem)}`);
   logger.info(`corpus ${config.CORPUS_DIR}: ${deps.corpus.articles.length} articles, ${deps.corpus.passages.length} passages`);
@@ -39,13 +80,34 @@ async function main(): Promise<number> {
   });
   const archive = createArchiveService({ dir: config.CORPUS_DIR, maxFileBytes: config.CORPUS_MAX_FILE_BYTES, live, fetchAttachment });
 
-  const router = createRouter({
-    commands: COMMANDS,
-    deps: () => ({ ...live.current(), archive }),
-    logger,
-    mention: MENTION_ROUTE,
-    ...(config.DISCORD_TOKEN === undefined ? {} : { rateLimiter: createRateLimiter(DEFAULT_RATE_LIMIT.requests, DEFAULT_RATE_LIMIT.windowMs) }),
-  });
+  state.corpus = { articles: deps.corpus.articles.length, passages: deps.corpus.passages.length };
+  const onDiscord = config.DISCORD_TOKEN !== undefined || config.GATEWAY === 'off';
+  const router = observeRouter(
+    createRouter({
+      commands: COMMANDS,
+      deps: () => ({ ...live.current(), archive }),
+      logger,
+      mention: MENTION_ROUTE,
+      ...(onDiscord ? { rateLimiter: createRateLimiter(DEFAULT_RATE_LIMIT.requests, DEFAULT_RATE_LIMIT.windowMs) } : {}),
+    }),
+    { commands: COMMANDS.map((c) => c.definition.name), mentionCommand: MENTION_ROUTE.command, observe: (handled) => metrics.observe(handled) },
+  );
+  state.router = router;
+
+  if (config.GATEWAY === 'off') {
+    // Stateless HTTP replica: no gateway connection; commands registered over REST when the token is given.
+    const registration = commandRegistration(config).commands;
+    if (config.DISCORD_TOKEN !== undefined && registration !== undefined) {
+      const { scope, definitions } = registration;
+      await syncCommands(restClient(config), scope, definitions).then(
+        (outcome) => logger.info(outcome.changed ? `registered ${outcome.count} commands ${describeScope(scope)}` : `the ${outcome.count} commands ${describeScope(scope)} are up to date`),
+        (error: unknown) => logger.warn(`could not register the commands ${describeScope(scope)}: ${String(error)}`),
+      );
+    }
+    logger.info('GATEWAY=off: answering HTTP interactions only');
+    logger.info(`${await stopRequest()}: stopping`);
+    return 0;
+  }
 
   if (config.DISCORD_TOKEN === undefined) {
     process.stdout.write(
@@ -69,6 +131,9 @@ async function main(): Promise<number> {
       token: config.DISCORD_TOKEN,
       router,
       logger,
+      ...commandRegistration(config),
+      // Under `npm run start:sharded` the ShardingManager assigns this process its shards (SHARDS in the environment).
+      ...(process.env['SHARDS'] === undefined ? { shards: config.SHARD_COUNT } : {}),
       ...(config.DISCORD_API_URL === undefined ? {} : { apiUrl: config.DISCORD_API_URL }),
     });
   } catch (error) {
@@ -76,12 +141,23 @@ async function main(): Promise<number> {
     if (error instanceof GatewayClosedError) return EXIT_GATEWAY_CLOSED;
     throw error;
   }
+  state.shards = () => shardStates(bot.client);
   const ended = await Promise.race([stopRequest(), bot.closed]);
   const code = typeof ended === 'string' ? 0 : EXIT_GATEWAY_CLOSED;
   if (typeof ended === 'string') logger.info(`${ended}: disconnecting`);
   exitIfStuck(logger, code);
   await bot.stop().catch((error: unknown) => logger.warn(`disconnecting failed: ${String(error)}`));
   return code;
+}
+
+/** Where the bot registers its commands on ready: DISCORD_GUILD_ID when set, else globally. */
+function commandRegistration(config: Config): { commands?: { scope: CommandScope; definitions: CommandDefinition[] } } {
+  if (config.DISCORD_APPLICATION_ID === undefined) return {};
+  const scope: CommandScope = {
+    applicationId: config.DISCORD_APPLICATION_ID,
+    ...(config.DISCORD_GUILD_ID === undefined ? {} : { guildId: config.DISCORD_GUILD_ID }),
+  };
+  return { commands: { scope, definitions: COMMANDS.map((c) => c.definition) } };
 }
 
 /** How often the bot checks that the process that started it is still there. */

@@ -23,6 +23,36 @@ const corpusMaxFileBytes = z.preprocess(
     .default(DEFAULT_CORPUS_MAX_FILE_BYTES),
 );
 
+const httpPort = z.preprocess(
+  (v) => {
+    const given = blankToUndefined(v);
+    return typeof given === 'string' && /^\s*\d+\s*$/u.test(given) ? Number(given) : given;
+  },
+  z
+    .number({ error: 'must be a port number from 1 to 65535' })
+    .int('must be a port number from 1 to 65535')
+    .min(1, 'must be a port number from 1 to 65535')
+    .max(65535, 'must be a port number from 1 to 65535')
+    .optional(),
+);
+
+export const GATEWAY_MODES = ['on', 'off'] as const;
+
+const SHARD_COUNT_ERROR = "must be 'auto' or a whole number of shards from 1 to 10000";
+
+/** 'auto': Discord's recommendation (GET /gateway/bot), as discord.js `shards: 'auto'`; else a fixed count. */
+const shardCount = z.preprocess(
+  (v) => {
+    const given = blankToUndefined(v);
+    if (typeof given !== 'string') return given;
+    const trimmed = given.trim().toLowerCase();
+    return /^\d+$/u.test(trimmed) ? Number(trimmed) : trimmed;
+  },
+  z
+    .union([z.literal('auto'), z.number().int(SHARD_COUNT_ERROR).min(1, SHARD_COUNT_ERROR).max(10_000, SHARD_COUNT_ERROR)], { error: SHARD_COUNT_ERROR })
+    .default('auto'),
+);
+
 export const configSchema = z
   .object({
     DISCORD_TOKEN: z.preprocess(
@@ -40,6 +70,19 @@ export const configSchema = z
     ),
     CORPUS_DIR: z.preprocess(blankToUndefined, z.string().default('data')),
     CORPUS_MAX_FILE_BYTES: corpusMaxFileBytes,
+    HTTP_PORT: httpPort,
+    DISCORD_PUBLIC_KEY: z.preprocess(
+      (v) => (typeof blankToUndefined(v) === 'string' ? String(v).trim().toLowerCase() : undefined),
+      z
+        .string()
+        .regex(/^[0-9a-f]{64}$/u, 'must be the 64 hex characters of the application\'s public key (General Information → Public Key)')
+        .optional(),
+    ),
+    GATEWAY: z.preprocess(
+      (v) => (typeof blankToUndefined(v) === 'string' ? String(v).trim().toLowerCase() : undefined),
+      z.enum(GATEWAY_MODES, { error: `must be one of ${GATEWAY_MODES.join(', ')}` }).default('on'),
+    ),
+    SHARD_COUNT: shardCount,
     LOG_LEVEL: z.preprocess(
       (v) => (typeof blankToUndefined(v) === 'string' ? String(v).toLowerCase() : undefined),
       z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -49,7 +92,27 @@ export const configSchema = z
     if (config.DISCORD_TOKEN !== undefined && config.DISCORD_APPLICATION_ID === undefined) {
       ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required when DISCORD_TOKEN is set' });
     }
+    for (const problem of crossFieldProblems(config)) ctx.addIssue({ code: 'custom', path: [problem.name], message: problem.message });
   });
+
+interface FieldProblem {
+  name: string;
+  message: string;
+}
+
+/** Rules between the serving variables: HTTP mode needs its port and key, and GATEWAY=off needs HTTP mode. */
+function crossFieldProblems(given: { HTTP_PORT?: unknown; DISCORD_PUBLIC_KEY?: unknown; DISCORD_APPLICATION_ID?: unknown; GATEWAY?: unknown }): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (given.DISCORD_PUBLIC_KEY !== undefined && given.HTTP_PORT === undefined) {
+    problems.push({ name: 'HTTP_PORT', message: 'is required when DISCORD_PUBLIC_KEY is set (the port POST /interactions is served on)' });
+  }
+  if (given.GATEWAY === 'off') {
+    if (given.HTTP_PORT === undefined) problems.push({ name: 'HTTP_PORT', message: 'is required when GATEWAY=off (interactions then come over HTTP)' });
+    if (given.DISCORD_PUBLIC_KEY === undefined) problems.push({ name: 'DISCORD_PUBLIC_KEY', message: 'is required when GATEWAY=off (to verify the interactions Discord sends)' });
+    if (given.DISCORD_APPLICATION_ID === undefined) problems.push({ name: 'DISCORD_APPLICATION_ID', message: 'is required when GATEWAY=off (follow-ups go to its webhook routes)' });
+  }
+  return problems;
+}
 
 export type Config = z.infer<typeof configSchema>;
 
@@ -75,6 +138,16 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   const appIdGiven = blankToUndefined(env['DISCORD_APPLICATION_ID']) !== undefined;
   if (tokenGiven && !appIdGiven && !lines.some((l) => l.startsWith('  DISCORD_APPLICATION_ID'))) {
     lines.push('  DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set');
+  }
+  const raw = (name: string) => blankToUndefined(env[name]);
+  const mode = raw('GATEWAY');
+  for (const problem of crossFieldProblems({
+    HTTP_PORT: raw('HTTP_PORT'),
+    DISCORD_PUBLIC_KEY: raw('DISCORD_PUBLIC_KEY'),
+    DISCORD_APPLICATION_ID: raw('DISCORD_APPLICATION_ID'),
+    GATEWAY: typeof mode === 'string' ? mode.trim().toLowerCase() : mode,
+  })) {
+    if (!lines.some((l) => l.startsWith(`  ${problem.name} `))) lines.push(`  ${problem.name} ${problem.message}`);
   }
   return { ok: false, message: ['Configuration error (check .env):', ...lines].join('\n') };
 }

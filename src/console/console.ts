@@ -1,7 +1,7 @@
 // The local console: the bot without Discord. Reads lines (a terminal, or standard input to its end when piped),
 // sends them through the same router as Discord, and prints the replies rendered for a terminal.
 import { createInterface } from 'node:readline';
-import type { Command } from '../../commands/types.ts';
+import type { RegisteredCommand } from '../../commands/types.ts';
 import type { Pager } from '../reply/model.ts';
 import { encodePage } from '../reply/pager.ts';
 import type { Router } from '../router/router.ts';
@@ -11,7 +11,7 @@ import { visibleText } from '../reply/visible.ts';
 
 export interface ConsoleOptions {
   router: Router;
-  commands: readonly Command<never>[];
+  commands: readonly RegisteredCommand[];
   input: NodeJS.ReadableStream;
   write(text: string): void;
   interactive: boolean;

@@ -1,6 +1,6 @@
 // Reading a console line as the event Discord would send: `/ask question: …`, `/quote speaker:Rogozin about: …`,
 // `/sources`, or a bare question (answered like an @mention of the bot).
-import type { Command } from '../../commands/types.ts';
+import type { RegisteredCommand } from '../../commands/types.ts';
 import type { Incoming } from '../router/router.ts';
 
 export type ConsoleLine = { kind: 'event'; event: Incoming } | { kind: 'page'; direction: 1 | -1 } | { kind: 'error'; message: string } | { kind: 'empty' };
@@ -11,7 +11,7 @@ function optionValue(type: number, text: string): unknown {
   return text;
 }
 
-export function parseConsoleLine(line: string, commands: readonly Command<never>[], id: string): ConsoleLine {
+export function parseConsoleLine(line: string, commands: readonly RegisteredCommand[], id: string): ConsoleLine {
   const text = line.trim();
   if (text.length === 0) return { kind: 'empty' };
   if (/^(next|n)$/iu.test(text)) return { kind: 'page', direction: 1 };

@@ -7,6 +7,7 @@ import {
   Events,
   GatewayIntentBits,
   MessageFlags,
+  Status,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -15,11 +16,12 @@ import {
   type Message,
   type MessageContextMenuCommandInteraction,
 } from 'discord.js';
-import type { Choice } from '../../commands/types.ts';
+import type { Choice, CommandDefinition } from '../../commands/types.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Reply } from '../reply/model.ts';
 import { visibleText } from '../reply/visible.ts';
 import type { Responder, Router } from '../router/router.ts';
+import { describeScope, syncCommands, type CommandScope } from './commandSync.ts';
 import { describeClose, GatewayClosedError, permanentClose, type PermanentClose } from './closeCodes.ts';
 import { cutUnits, fitLimit, LIMITS } from './limits.ts';
 import { renderForDiscord, type ApiMessage } from './render.ts';
@@ -30,12 +32,19 @@ export interface DiscordBotOptions {
   apiUrl?: string;
   router: Router;
   logger: Logger;
+  /** When set, the commands are registered here on ready if Discord's copy differs (see commandSync.ts). */
+  commands?: { scope: CommandScope; definitions: readonly CommandDefinition[] };
+  /** Internal shards: 'auto' (Discord's recommendation) or a count; absent: discord.js's default (the
+   * ShardingManager's assignment from the environment, else one shard). */
+  shards?: 'auto' | number;
 }
 
 export interface DiscordBot {
   client: Client;
   /** Settles when Discord closes the gateway for good (4004, 4010–4014): the bot is then offline for good. */
   closed: Promise<PermanentClose>;
+  /** Settles (never rejects) once the commands are registered or found up to date, or the attempt was logged. */
+  registered: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -190,6 +199,17 @@ async function dispatch(interaction: Interaction, router: Router, logger: Logger
   }
 }
 
+function shardOptions(shards: 'auto' | number | undefined): { shards?: 'auto' | number[]; shardCount?: number } {
+  if (shards === undefined) return {};
+  if (shards === 'auto') return { shards: 'auto' };
+  return { shards: Array.from({ length: shards }, (_, id) => id), shardCount: shards };
+}
+
+/** Each gateway shard of this process and what it is doing ('ready', 'connecting', 'resuming', …). */
+export function shardStates(client: Client): { id: number; status: string }[] {
+  return client.ws.shards.map((shard) => ({ id: shard.id, status: (Status[shard.status] ?? String(shard.status)).replace(/[A-Z]/gu, (c, at: number) => (at === 0 ? c : `_${c}`)).toLowerCase() }));
+}
+
 function mentionPattern(botId: string): RegExp {
   return new RegExp(`<@!?${botId}>`, 'gu');
 }
@@ -207,11 +227,31 @@ export function mentionText(content: string, botId: string): string {
   return content.replace(mentionPattern(botId), ' ').replace(/\s+/gu, ' ').trim();
 }
 
+/**
+ * Registers the commands once per start, from the process holding shard 0 (under the ShardingManager every process
+ * is ready on its own). A failure is logged and the bot stays up: commands deployed earlier still work.
+ */
+async function registerCommands(client: Client, opts: DiscordBotOptions): Promise<void> {
+  if (opts.commands === undefined || (client.shard !== null && !client.shard.ids.includes(0))) return;
+  const { scope, definitions } = opts.commands;
+  try {
+    const outcome = await syncCommands(client.rest, scope, definitions);
+    opts.logger.info(
+      outcome.changed
+        ? `registered ${outcome.count} commands ${describeScope(scope)}`
+        : `the ${outcome.count} commands ${describeScope(scope)} are up to date`,
+    );
+  } catch (error) {
+    opts.logger.warn(`could not register the commands ${describeScope(scope)}: ${errorText(error)}`);
+  }
+}
+
 export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordBot> {
   const client = new Client({
     intents: INTENTS,
     allowedMentions: { parse: [], repliedUser: false },
     ...(opts.apiUrl === undefined ? {} : { rest: { api: opts.apiUrl } }),
+    ...shardOptions(opts.shards),
   });
   const { router, logger } = opts;
   client.on(Events.InteractionCreate, (interaction) => {
@@ -252,9 +292,12 @@ export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordB
   }
   if ((await Promise.race([ready.then(() => 'ready' as const), closed])) !== 'ready') return refused();
   logger.info(`connected to Discord as ${client.user?.tag ?? 'unknown'}`);
+  // Not awaited: the bot answers (and stops on a signal) while the commands are compared.
+  const registered = registerCommands(client, opts);
   return {
     client,
     closed,
+    registered,
     async stop() {
       await client.destroy();
     },

@@ -1,6 +1,6 @@
 // The command router: the one place that validates, dispatches, defers when an answer is slow, rate-limits and
 // turns failures into short ephemeral errors. Adapters (Discord, console) feed it plain events and a responder.
-import type { Choice, Command, Deps } from '../../commands/types.ts';
+import type { Choice, Deps, RegisteredCommand } from '../../commands/types.ts';
 import type { Logger } from '../log/logger.ts';
 import { errorReply, type Reply } from '../reply/model.ts';
 import { decodePage } from '../reply/pager.ts';
@@ -28,7 +28,7 @@ export interface Responder {
 }
 
 export interface RouterOptions {
-  commands: readonly Command<never>[];
+  commands: readonly RegisteredCommand[];
   /** The deps, or a function giving the current ones (a live corpus swaps them); read once per request. */
   deps: Deps | (() => Deps);
   logger: Logger;
@@ -47,10 +47,10 @@ export interface Router {
 const DEFAULT_DEFER_AFTER_MS = 1500;
 export const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a moment.';
 
-type AnyCommand = Command<unknown>;
+type AnyCommand = RegisteredCommand;
 
 export function createRouter(options: RouterOptions): Router {
-  const commands = new Map<string, AnyCommand>(options.commands.map((c) => [c.definition.name, c as AnyCommand]));
+  const commands = new Map<string, AnyCommand>(options.commands.map((c) => [c.definition.name, c]));
   const now = options.now ?? Date.now;
   const deferAfter = options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS;
   const { logger } = options;

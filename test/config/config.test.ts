@@ -5,8 +5,8 @@ const TOKEN = 'MTAxMjM0NTY3ODkwMTIzNDU2Nzg5.GhIjKl.abcdefghijklmnopqrstuvwxyz012
 
 describe('loadConfig', () => {
   it('runs offline with defaults when the environment is empty or the token is blank', () => {
-    expect(loadConfig({})).toEqual({ ok: true, config: { CORPUS_DIR: 'data', CORPUS_MAX_FILE_BYTES: 5242880, LOG_LEVEL: 'info' } });
-    expect(loadConfig({ DISCORD_TOKEN: '  ', DISCORD_APPLICATION_ID: '' })).toEqual({ ok: true, config: { CORPUS_DIR: 'data', CORPUS_MAX_FILE_BYTES: 5242880, LOG_LEVEL: 'info' } });
+    expect(loadConfig({})).toEqual({ ok: true, config: { CORPUS_DIR: 'data', CORPUS_MAX_FILE_BYTES: 5242880, GATEWAY: 'on', SHARD_COUNT: 'auto', LOG_LEVEL: 'info' } });
+    expect(loadConfig({ DISCORD_TOKEN: '  ', DISCORD_APPLICATION_ID: '' })).toEqual({ ok: true, config: { CORPUS_DIR: 'data', CORPUS_MAX_FILE_BYTES: 5242880, GATEWAY: 'on', SHARD_COUNT: 'auto', LOG_LEVEL: 'info' } });
   });
 
   it('names every bad variable in one message and never prints the token', () => {
@@ -25,6 +25,44 @@ describe('loadConfig', () => {
     expect(JSON.stringify(result)).not.toContain(TOKEN);
   });
 
+  it('reads the serving variables: port, public key (any case), gateway mode and shard count', () => {
+    const key = 'AB'.repeat(32);
+    const result = loadConfig({ HTTP_PORT: ' 8080 ', DISCORD_PUBLIC_KEY: key, GATEWAY: 'OFF', SHARD_COUNT: '4', DISCORD_APPLICATION_ID: '123456789012345678' });
+    expect(result.ok && [result.config.HTTP_PORT, result.config.DISCORD_PUBLIC_KEY, result.config.GATEWAY, result.config.SHARD_COUNT]).toEqual([
+      8080,
+      'ab'.repeat(32),
+      'off',
+      4,
+    ]);
+    expect(loadConfig({ SHARD_COUNT: 'Auto' }).ok && loadConfig({ SHARD_COUNT: 'Auto' })).toMatchObject({ config: { SHARD_COUNT: 'auto' } });
+  });
+
+  it('names each bad serving variable and the rules between them', () => {
+    expect(loadConfig({ HTTP_PORT: '70000', DISCORD_PUBLIC_KEY: 'xyz', GATEWAY: 'maybe', SHARD_COUNT: '0' })).toEqual({
+      ok: false,
+      message: [
+        'Configuration error (check .env):',
+        '  HTTP_PORT must be a port number from 1 to 65535',
+        "  DISCORD_PUBLIC_KEY must be the 64 hex characters of the application's public key (General Information → Public Key)",
+        '  GATEWAY must be one of on, off',
+        "  SHARD_COUNT must be 'auto' or a whole number of shards from 1 to 10000",
+      ].join('\n'),
+    });
+    expect(loadConfig({ GATEWAY: 'off' })).toEqual({
+      ok: false,
+      message: [
+        'Configuration error (check .env):',
+        '  HTTP_PORT is required when GATEWAY=off (interactions then come over HTTP)',
+        '  DISCORD_PUBLIC_KEY is required when GATEWAY=off (to verify the interactions Discord sends)',
+        '  DISCORD_APPLICATION_ID is required when GATEWAY=off (follow-ups go to its webhook routes)',
+      ].join('\n'),
+    });
+    expect(loadConfig({ DISCORD_PUBLIC_KEY: '0'.repeat(64) })).toEqual({
+      ok: false,
+      message: 'Configuration error (check .env):\n  HTTP_PORT is required when DISCORD_PUBLIC_KEY is set (the port POST /interactions is served on)',
+    });
+  });
+
   it('accepts a full configuration and normalises the log level', () => {
     const result = loadConfig({
       DISCORD_TOKEN: TOKEN,
@@ -39,7 +77,7 @@ describe('loadConfig', () => {
   });
 
   it('reads CORPUS_MAX_FILE_BYTES as a whole number of bytes and names a bad value', () => {
-    expect(loadConfig({ CORPUS_MAX_FILE_BYTES: ' 65536 ' })).toEqual({ ok: true, config: { CORPUS_DIR: 'data', CORPUS_MAX_FILE_BYTES: 65536, LOG_LEVEL: 'info' } });
+    expect(loadConfig({ CORPUS_MAX_FILE_BYTES: ' 65536 ' })).toEqual({ ok: true, config: { CORPUS_DIR: 'data', CORPUS_MAX_FILE_BYTES: 65536, GATEWAY: 'on', SHARD_COUNT: 'auto', LOG_LEVEL: 'info' } });
     expect(loadConfig({ CORPUS_MAX_FILE_BYTES: '4MB' })).toEqual({
       ok: false,
       message: 'Configuration error (check .env):\n  CORPUS_MAX_FILE_BYTES must be a whole number of bytes, e.g. 5242880 for 5 MiB',

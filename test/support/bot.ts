@@ -2,7 +2,7 @@
 // real bot wired exactly as src/main.ts wires it (loadDeps → createRouter → startDiscordBot). Used by test/e2e and bench.
 import { fileURLToPath } from 'node:url';
 import { COMMANDS, MENTION_ROUTE } from '../../commands/index.ts';
-import type { Command, Deps } from '../../commands/types.ts';
+import type { RegisteredCommand, Deps } from '../../commands/types.ts';
 import { startDiscordBot, type DiscordBot } from '../../src/discord/client.ts';
 import { deployCommands } from '../../src/discord/deploy.ts';
 import { loadDeps } from '../../src/load/deps.ts';
@@ -55,8 +55,14 @@ export interface BotHarnessOptions {
   /** Already-loaded deps for corpusDir (skips loading it again). */
   deps?: Deps;
   /** Command list (default: the bot's COMMANDS). */
-  commands?: readonly Command<never>[];
+  commands?: readonly RegisteredCommand[];
   emulator?: EmulatorOptions;
+  /** false: skip `deploy-commands` before starting, so the bot must register the commands itself. */
+  deploy?: false;
+  /** Where the bot registers its commands on ready (default: the emulator's guild, as main.ts with DISCORD_GUILD_ID). */
+  registerIn?: 'guild' | 'global';
+  /** Internal shards, as SHARD_COUNT in main.ts (default: discord.js's default, one shard). */
+  shards?: 'auto' | number;
 }
 
 export interface BotHarness {
@@ -106,10 +112,17 @@ export async function startBotHarness(options: BotHarnessOptions = {}): Promise<
   const emulator = await DiscordEmulator.start({ token: TEST_TOKEN, ...options.emulator });
   const connect = async (): Promise<{ bot: DiscordBot; router: Router }> => {
     const router = wireRouter({ deps, logger, options });
-    return { router, bot: await startDiscordBot({ token: TEST_TOKEN, apiUrl: emulator.apiBase, router, logger }) };
+    const scope = {
+      applicationId: emulator.scene.application.id,
+      ...(options.registerIn === 'global' ? {} : { guildId: emulator.scene.guild.id }),
+    };
+    const definitions = (options.commands ?? COMMANDS).map((c) => c.definition);
+    const bot = await startDiscordBot({ token: TEST_TOKEN, apiUrl: emulator.apiBase, router, logger, commands: { scope, definitions }, ...(options.shards === undefined ? {} : { shards: options.shards }) });
+    await bot.registered;
+    return { router, bot };
   };
   try {
-    await deployToEmulator(emulator);
+    if (options.deploy !== false) await deployToEmulator(emulator);
     let current = await connect();
     const harness: BotHarness = {
       emulator,

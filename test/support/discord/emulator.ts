@@ -1,9 +1,10 @@
 // Entry point of the Discord emulator: one HTTP server on 127.0.0.1 serving REST under /api/v10 and the gateway
 // (WebSocket upgrade on the same port), plus the test API that drives a real discord.js client and records requests.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { sign as signEd25519, type KeyObject } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { APIMessage, GatewayMessageCreateDispatchData } from 'discord.js';
-import { Gateway, Intents, type IdentifyRecord } from './gateway.ts';
+import type { APIMessage, GatewayGuildCreateDispatchData, GatewayMessageCreateDispatchData } from 'discord.js';
+import { Gateway, Intents, shardFor, type Delivery, type IdentifyRecord } from './gateway.ts';
 import { lowerCaseHeaders, matchTemplate, readBody, type UploadedFile } from './http.ts';
 import {
   autocompleteInteraction,
@@ -18,9 +19,11 @@ import {
 } from './payloads.ts';
 import { RestApi, type InteractionState, type Violation } from './rest.ts';
 import { createScene, type Scene, type SceneOptions } from './scene.ts';
+import { snowflake } from './snowflake.ts';
 
 export { Intents } from './gateway.ts';
-export type { IdentifyRecord } from './gateway.ts';
+export type { Delivery, IdentifyRecord } from './gateway.ts';
+export { shardFor } from './gateway.ts';
 export type { InteractionState, Violation } from './rest.ts';
 export type { UploadedFile } from './http.ts';
 
@@ -34,6 +37,10 @@ export interface EmulatorOptions {
   readonly privilegedIntents?: number;
   /** How long after dispatch the first interaction callback is accepted (default 3000 ms, as Discord). */
   readonly interactionDeadlineMs?: number;
+  /** Shards Discord recommends (GET /gateway/bot, default 1); over 1, IDENTIFY must carry a shard. */
+  readonly shards?: number;
+  /** How many guilds the bot is in (default 1: the scene's guild); the extra ones fall on the other shards in turn. */
+  readonly guilds?: number;
 }
 
 export interface RecordedRequest {
@@ -61,6 +68,33 @@ export interface RecordedRequest {
   /** Set when the response was an injected 429. */
   readonly rateLimited: boolean;
   readonly interactionId: string | null;
+}
+
+/** Discord's PING to an Interactions Endpoint URL (sent when the URL is saved, and from time to time). */
+export interface HttpPing {
+  readonly id: string;
+  readonly application_id: string;
+  readonly type: 1;
+  readonly token: string;
+  readonly version: 1;
+}
+
+export interface HttpSigning {
+  /** The application's Ed25519 private key (the bot is given the public half as DISCORD_PUBLIC_KEY). */
+  readonly privateKey: KeyObject;
+  /** Override: a wrong signature, or null to leave the header out. */
+  readonly signature?: string | null;
+  /** Override: unix seconds as a string (e.g. a stale one), or null to leave the header out. */
+  readonly timestamp?: string | null;
+  /** Override the raw body sent (the signature is still over the payload's JSON). */
+  readonly body?: string;
+}
+
+export interface HttpDelivery {
+  readonly status: number;
+  /** Parsed JSON, or the raw text when the answer is not JSON. */
+  readonly body: unknown;
+  readonly contentType: string | null;
 }
 
 export interface RateLimitRule {
@@ -116,13 +150,18 @@ export class DiscordEmulator {
   private readonly failures: ActiveFailure[] = [];
   private readonly waiters = new Set<Waiter>();
   private port = 0;
+  /** Every guild the bot is in: the scene's first. */
+  readonly guilds: readonly GatewayGuildCreateDispatchData[];
 
   private constructor(
     private readonly server: Server,
     options: EmulatorOptions,
   ) {
     this.scene = createScene(options.scene);
+    this.guilds = [this.scene.guild, ...extraGuilds(this.scene.guild, (options.guilds ?? 1) - 1, options.shards ?? 1)];
     this.gateway = new Gateway({
+      guilds: () => this.guilds,
+      ...(options.shards === undefined ? {} : { shards: options.shards }),
       scene: this.scene,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       privilegedIntents: options.privilegedIntents ?? 0,
@@ -134,6 +173,7 @@ export class DiscordEmulator {
       token: options.token,
       interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
       gatewayUrl: () => this.gatewayUrl,
+      ...(options.shards === undefined ? {} : { shards: options.shards }),
     });
     server.on('request', (request: IncomingMessage, response: ServerResponse) => void this.onRequest(request, response));
     server.on('upgrade', (request: IncomingMessage, socket, head: Buffer) =>
@@ -163,6 +203,18 @@ export class DiscordEmulator {
 
   get gatewayUrl(): string {
     return `ws://127.0.0.1:${this.port}`;
+  }
+
+  /** Each dispatch and the shard session it went to (a guild's events reach only the shard owning the guild). */
+  get deliveries(): readonly Delivery[] {
+    return this.gateway.deliveries;
+  }
+
+  /** The same interaction, happening in another of the bot's guilds (its own channel). */
+  inGuild<T extends GuildInteraction>(payload: T, guild: GatewayGuildCreateDispatchData): T {
+    const channel = guild.channels[0];
+    if (channel === undefined) throw new Error(`guild ${guild.id} has no channel`);
+    return { ...payload, guild_id: guild.id, channel_id: channel.id, channel: { ...payload.channel, id: channel.id, guild_id: guild.id } };
   }
 
   /** Every IDENTIFY received (token, intents, properties, compress, and the connect query). */
@@ -277,16 +329,80 @@ export class DiscordEmulator {
 
   /** Dispatches INTERACTION_CREATE; the 3-second clock starts now. */
   async sendInteraction(payload: GuildInteraction): Promise<InteractionState> {
+    const state = this.prepareInteraction(payload);
+    const delivered = await this.gateway.dispatch('INTERACTION_CREATE', payload);
+    if (delivered === 0) throw new Error('no gateway session is connected to receive the interaction');
+    return state;
+  }
+
+  /**
+   * Delivers an interaction as Discord does to an Interactions Endpoint URL (HTTP mode): a POST signed with
+   * Ed25519 over timestamp + body. A 200 JSON answer is applied as the interaction's callback and recorded under the
+   * callback route (url `http-response`), so waitForCallback, responseMessage and the webhook follow-up and edit
+   * routes work as after a gateway interaction. `signature`/`timestamp` override the correct ones (null: no header).
+   */
+  async postInteraction(endpoint: string, payload: GuildInteraction | HttpPing, signing: HttpSigning): Promise<HttpDelivery> {
+    const state = payload.type === 1 ? null : this.prepareInteraction(payload);
+    const body = JSON.stringify(payload);
+    const timestamp = signing.timestamp === undefined ? String(Math.floor(Date.now() / 1000)) : signing.timestamp;
+    const signature =
+      signing.signature === undefined
+        ? signEd25519(null, Buffer.from((timestamp ?? '') + body), signing.privateKey).toString('hex')
+        : signing.signature;
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'Discord-Interactions/1.0 (+https://discord.com)' };
+    if (signature !== null) headers['x-signature-ed25519'] = signature;
+    if (timestamp !== null) headers['x-signature-timestamp'] = timestamp;
+    const response = await fetch(endpoint, { method: 'POST', headers, body: signing.body ?? body });
+    const text = await response.text();
+    let answer: unknown = text;
+    try {
+      answer = JSON.parse(text);
+    } catch {
+      // Not JSON: kept as text (e.g. a plain 401 body).
+    }
+    if (state !== null && response.status === 200) this.applyHttpResponse(state, answer);
+    return { status: response.status, body: answer, contentType: response.headers.get('content-type') };
+  }
+
+  private applyHttpResponse(state: InteractionState, answer: unknown): void {
+    const at = now();
+    const path = `/interactions/${state.id}/${state.token}/callback`;
+    const json = JSON.stringify(answer);
+    const { route, params, reply } = this.rest.handle('POST', path, {
+      method: 'POST',
+      query: new URLSearchParams(),
+      headers: {},
+      body: { json: JSON.parse(json), files: [], malformed: false },
+      at,
+    });
+    this.record({
+      seq: this.requests.length + 1,
+      at,
+      method: 'POST',
+      url: 'http-response',
+      path,
+      query: {},
+      headers: {},
+      body: answer,
+      files: [],
+      route,
+      params,
+      status: reply.status,
+      response: reply.body,
+      violation: reply.violation ?? null,
+      rateLimited: false,
+      interactionId: reply.interactionId ?? state.id,
+    });
+  }
+
+  private prepareInteraction(payload: GuildInteraction): InteractionState {
     if (payload.type === 3 && !this.rest.messages.has(payload.message.id)) this.rest.storeMessage(payload.message);
     if (payload.type === 2 && payload.data.type === 3) {
       for (const message of Object.values(payload.data.resolved.messages)) {
         if (!this.rest.messages.has(message.id)) this.rest.storeMessage(message);
       }
     }
-    const state = this.rest.registerInteraction(payload, now());
-    const delivered = await this.gateway.dispatch('INTERACTION_CREATE', payload);
-    if (delivered === 0) throw new Error('no gateway session is connected to receive the interaction');
-    return state;
+    return this.rest.registerInteraction(payload, now());
   }
 
   /**
@@ -486,4 +602,22 @@ function ruleMatches(rule: { readonly method?: string; readonly route: string | 
   if (rule.method !== undefined && rule.method.toUpperCase() !== method) return false;
   if (rule.route instanceof RegExp) return rule.route.test(path);
   return rule.route.includes(':') ? matchTemplate(rule.route, path) !== null : rule.route === path;
+}
+
+/**
+ * `count` more guilds like the scene's (own id, name and text channel), each on the next shard after the previous
+ * guild's, so with N shards and N guilds every shard owns one.
+ */
+function extraGuilds(first: GatewayGuildCreateDispatchData, count: number, shards: number): GatewayGuildCreateDispatchData[] {
+  const made: GatewayGuildCreateDispatchData[] = [];
+  for (let k = 1; k <= count; k++) {
+    const wanted = (shardFor(first.id, shards) + k) % shards;
+    let id = snowflake();
+    for (let at = Date.now() - 29 * 24 * 3600 * 1000; shardFor(id, shards) !== wanted; at += 1) id = snowflake(at);
+    const channelId = snowflake();
+    const channels = first.channels.map((channel) => ({ ...channel, id: channelId, guild_id: id }));
+    const roles = first.roles.map((role) => (role.id === first.id ? { ...role, id } : role));
+    made.push({ ...first, id, name: `${first.name} ${k + 1}`, channels, roles, system_channel_id: channelId });
+  }
+  return made;
 }

@@ -7,6 +7,7 @@ import { constants as zlibConstants, createDeflate, deflateSync, type Deflate } 
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { isRecord } from './validate.ts';
 import type { Scene } from './scene.ts';
+import type { GatewayGuildCreateDispatchData } from 'discord.js';
 
 export const Intents = {
   Guilds: 1 << 0,
@@ -84,6 +85,24 @@ export interface GatewayOptions {
   /** When set, IDENTIFY/RESUME with another token is refused with close code 4004. */
   readonly token: string | undefined;
   readonly gatewayUrl: () => string;
+  /** Every guild the bot is in; each session is sent the guilds its shard owns. Default: the scene's guild. */
+  readonly guilds?: () => readonly GatewayGuildCreateDispatchData[];
+  /** The shard count Discord recommends (GET /gateway/bot); IDENTIFY without a shard, or with a shard id past the
+   * count it names, is closed with 4010 (invalid shard) when this is over 1, as Discord requires sharding then. */
+  readonly shards?: number;
+}
+
+/** Which shard receives a guild's events: (guild_id >> 22) % shard_count, as Discord documents. */
+export function shardFor(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** One dispatch delivered to one session, with the shard that session identified as. */
+export interface Delivery {
+  readonly t: string;
+  readonly sessionId: string;
+  readonly shard: readonly [number, number];
+  readonly guildId: string | null;
 }
 
 class Connection {
@@ -142,6 +161,7 @@ class Session {
 
 export class Gateway extends EventEmitter {
   readonly identifies: IdentifyRecord[] = [];
+  readonly deliveries: Delivery[] = [];
   readonly frames: LoggedFrame[] = [];
   readonly queries: ConnectQuery[] = [];
   heartbeats = 0;
@@ -171,15 +191,24 @@ export class Gateway extends EventEmitter {
    * to skip it, as Discord does for events the session did not subscribe to. Returns how many sessions got it.
    */
   async dispatch(t: string, d: unknown, shape?: (intents: number) => unknown): Promise<number> {
+    const guildId = isRecord(d) && typeof d['guild_id'] === 'string' ? d['guild_id'] : null;
     let delivered = 0;
     for (const session of this.sessions.values()) {
       if (session.connection === null) continue;
+      // A guild's events go only to the shard that owns the guild.
+      const [shardId, shardCount] = shardOf(session.identify);
+      if (guildId !== null && shardFor(guildId, shardCount) !== shardId) continue;
       const data = shape === undefined ? d : shape(session.identify.intents);
       if (data === null) continue;
       await this.sendDispatch(session, t, data);
+      this.deliveries.push({ t, sessionId: session.id, shard: [shardId, shardCount], guildId });
       delivered += 1;
     }
     return delivered;
+  }
+
+  private guilds(): readonly GatewayGuildCreateDispatchData[] {
+    return this.options.guilds?.() ?? [this.options.scene.guild];
   }
 
   /** Asks every client to reconnect (op 7); discord.js then resumes its session. */
@@ -323,6 +352,16 @@ export class Gateway extends EventEmitter {
       connection.close(this.identifyCloseCode, 'Refused by test');
       return;
     }
+    const [shardId, shardCount] = shardOf(record);
+    const required = this.options.shards ?? 1;
+    if (!Number.isInteger(shardId) || !Number.isInteger(shardCount) || shardId < 0 || shardId >= shardCount) {
+      connection.close(4010, 'Invalid shard.');
+      return;
+    }
+    if (shardCount < required) {
+      connection.close(4011, 'Sharding required.');
+      return;
+    }
     const disallowed = record.intents & PRIVILEGED_INTENTS & ~this.options.privilegedIntents;
     if (disallowed !== 0) {
       connection.close(Close.DisallowedIntents, 'Disallowed intent(s).');
@@ -336,10 +375,11 @@ export class Gateway extends EventEmitter {
     connection.session = session;
     this.sessions.set(sessionId, session);
     const { scene } = this.options;
+    const owned = this.guilds().filter((guild) => shardFor(guild.id, shardCount) === shardId);
     await this.sendDispatch(session, 'READY', {
       v: 10,
       user: { ...scene.botUser, verified: true, mfa_enabled: false, email: null },
-      guilds: [{ id: scene.guild.id, unavailable: true }],
+      guilds: owned.map((guild) => ({ id: guild.id, unavailable: true })),
       session_id: sessionId,
       session_type: 'normal',
       resume_gateway_url: this.options.gatewayUrl(),
@@ -355,7 +395,7 @@ export class Gateway extends EventEmitter {
       _trace: ['["discord-emulator",{"micros":0}]'],
     });
     // Without the Guilds intent Discord sends no GUILD_CREATE and discord.js does not wait for one.
-    if ((record.intents & Intents.Guilds) !== 0) await this.sendDispatch(session, 'GUILD_CREATE', scene.guild);
+    if ((record.intents & Intents.Guilds) !== 0) for (const guild of owned) await this.sendDispatch(session, 'GUILD_CREATE', guild);
     this.emit('ready', sessionId);
   }
 
@@ -395,6 +435,13 @@ export class Gateway extends EventEmitter {
     this.frames.push({ ...frame, at: Date.now(), direction: 'out', sessionId: connection.session?.id ?? null });
     return connection.send(frame);
   }
+}
+
+/** The [shard_id, num_shards] a session identified with; [0, 1] without a shard field, as Discord reads it. */
+function shardOf(record: IdentifyRecord): [number, number] {
+  const shard = record.shard;
+  if (Array.isArray(shard) && typeof shard[0] === 'number' && typeof shard[1] === 'number') return [shard[0], shard[1]];
+  return [0, 1];
 }
 
 function rawText(data: RawData): string {

@@ -66,6 +66,8 @@ export interface RestOptions {
   readonly token: string | undefined;
   readonly interactionDeadlineMs: number;
   readonly gatewayUrl: () => string;
+  /** Recommended shard count for GET /gateway/bot (default 1); max_concurrency matches it. */
+  readonly shards?: number;
 }
 
 type Handler = (request: RestRequest) => Reply;
@@ -205,8 +207,8 @@ export class RestApi {
         status: 200,
         body: {
           url: this.options.gatewayUrl(),
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+          shards: this.options.shards ?? 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: this.options.shards ?? 1 },
         },
       })),
       route('GET', '/users/@me', () => ({ status: 200, body: { ...scene.botUser, verified: true, mfa_enabled: false } })),
