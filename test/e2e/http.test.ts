@@ -1,5 +1,6 @@
 // End to end in HTTP mode: `npm start`'s entry point with GATEWAY=off, HTTP_PORT and DISCORD_PUBLIC_KEY, receiving
 // interactions as signed POSTs from the emulator acting as Discord; /healthz and /metrics on the same port.
+import { COMMANDS } from '../../commands/index.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
@@ -71,7 +72,7 @@ describe('GATEWAY=off: HTTP interactions only', () => {
 
   it('registers the commands over REST, as a gateway bot does on ready', async () => {
     await emulator.waitFor((r) => r.route === 'PUT /applications/:applicationId/guilds/:guildId/commands', 5000);
-    expect(emulator.guildCommands()).toHaveLength(5);
+    expect(emulator.guildCommands()).toHaveLength(COMMANDS.length);
   });
 
   it('answers a signed PING with PONG', async () => {

@@ -1,5 +1,6 @@
 // End to end with the real entry point: `npm start` with a token and nothing deployed registers the commands
 // itself; started again, it finds them up to date and does not overwrite them.
+import { COMMANDS } from '../../commands/index.ts';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +38,7 @@ describe('npm start registers its commands', () => {
     let log = '';
     child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
     const deadline = Date.now() + 40_000;
-    while (!/commands in guild \d+ (are up to date)?/u.test(log) && !log.includes('registered 5 commands') && Date.now() < deadline) {
+    while (!/commands in guild \d+ (are up to date)?/u.test(log) && !log.includes(`registered ${COMMANDS.length} commands`) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     child.kill('SIGTERM');
@@ -47,10 +48,10 @@ describe('npm start registers its commands', () => {
 
   it('puts them once, on the first start only', async () => {
     const first = await startAndStop();
-    expect(first).toContain(` INFO registered 5 commands in guild ${emulator.scene.guild.id}\n`);
-    expect(emulator.guildCommands()).toHaveLength(5);
+    expect(first).toContain(` INFO registered ${COMMANDS.length} commands in guild ${emulator.scene.guild.id}\n`);
+    expect(emulator.guildCommands()).toHaveLength(COMMANDS.length);
     const second = await startAndStop();
-    expect(second).toContain(` INFO the 5 commands in guild ${emulator.scene.guild.id} are up to date\n`);
+    expect(second).toContain(` INFO the ${COMMANDS.length} commands in guild ${emulator.scene.guild.id} are up to date\n`);
     expect(emulator.requests.filter((r) => r.route === PUT || r.route === GET).map((r) => r.route)).toEqual([GET, PUT, GET]);
   }, 90_000);
 });

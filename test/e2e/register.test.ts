@@ -1,5 +1,6 @@
 // End to end: a bot started with a token and no deployed commands registers them itself, once — a restart finds
 // Discord's copy equal to its own and does not overwrite it again.
+import { COMMANDS } from '../../commands/index.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { stringOption } from '../support/discord/payloads.ts';
 import { startBotHarness, TEST_TOKEN, type BotHarness } from '../support/bot.ts';
@@ -17,17 +18,17 @@ describe('the bot registers its commands on ready', () => {
     h = undefined;
   });
 
-  it('registers the five commands in the guild when none are deployed, and not again on a restart', async () => {
+  it('registers the six commands in the guild when none are deployed, and not again on a restart', async () => {
     h = await startBotHarness({ deploy: false });
     const routes = () => h?.emulator.requests.map((r) => r.route).filter((r) => r === GUILD_GET || r === GUILD_PUT);
     expect(routes()).toEqual([GUILD_GET, GUILD_PUT]);
-    expect(h.emulator.guildCommands().map((c) => (c as { name: string }).name)).toEqual(['ask', 'quote', 'sources', 'help', 'Find sources']);
+    expect(h.emulator.guildCommands().map((c) => (c as { name: string }).name)).toEqual(['ask', 'quote', 'sources', 'help', 'Find sources', 'archive']);
     expect(h.emulator.globalCommands).toEqual([]);
-    expect(h.logs?.lines.map((l) => l.message)).toContain(`registered 5 commands in guild ${h.emulator.scene.guild.id}`);
+    expect(h.logs?.lines.map((l) => l.message)).toContain(`registered ${COMMANDS.length} commands in guild ${h.emulator.scene.guild.id}`);
 
     await h.restart();
     expect(routes()).toEqual([GUILD_GET, GUILD_PUT, GUILD_GET]);
-    expect(h.logs?.lines.map((l) => l.message)).toContain(`the 5 commands in guild ${h.emulator.scene.guild.id} are up to date`);
+    expect(h.logs?.lines.map((l) => l.message)).toContain(`the ${COMMANDS.length} commands in guild ${h.emulator.scene.guild.id} are up to date`);
 
     const sent = await h.emulator.sendInteraction(by(newUser('first'), h.emulator.build.chatInput('quote', [stringOption('speaker', 'Rasmussen')])));
     await h.emulator.waitForCallback(sent.id);
@@ -40,7 +41,7 @@ describe('the bot registers its commands on ready', () => {
     await h.restart();
     const routes = h.emulator.requests.map((r) => r.route).filter((r) => r?.includes('/commands'));
     expect(routes).toEqual([GLOBAL_GET, GLOBAL_PUT, GLOBAL_GET]);
-    expect(h.emulator.globalCommands).toHaveLength(5);
+    expect(h.emulator.globalCommands).toHaveLength(COMMANDS.length);
     expect(h.emulator.guildCommands()).toEqual([]);
   });
 
