@@ -4,7 +4,7 @@ import type { Article } from '../corpus/types.ts';
 import { analyze } from '../search/fold.ts';
 import type { QueryPlan } from '../search/query.ts';
 import type { Retriever } from '../search/retriever.ts';
-import { ANSWER_CONFIDENCE, CONFIDENCE_WEIGHTS, confidenceOf, featuresOf, type ConfidenceFeatures, type ConfidenceWeights } from './confidence.ts';
+import { ANSWER_CONFIDENCE, CONFIDENCE_WEIGHTS, confidenceOf, featuresOf, unseenShare, type ConfidenceFeatures, type ConfidenceWeights } from './confidence.ts';
 import { isNearDuplicate } from './duplicates.ts';
 import type { EvidenceScorer } from './evidence.ts';
 import { textFragmentLink } from './fragment.ts';
@@ -106,10 +106,6 @@ export const UNSEEN_NOTHING_SHARE = 0.5;
 /** …and at least this many such words: one unknown word of a short question is more likely a paraphrase. */
 export const UNSEEN_NOTHING_WORDS = 2;
 
-export function unseenShare(plan: QueryPlan): number {
-  const total = plan.terms.reduce((sum, t) => sum + t.weight, 0);
-  return total === 0 ? 0 : plan.terms.reduce((sum, t) => sum + (t.found ? 0 : t.weight), 0) / total;
-}
 
 export interface Decision {
   ranking: Ranking;

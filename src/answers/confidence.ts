@@ -44,15 +44,13 @@ export function featuresOf(plan: QueryPlan, candidates: readonly Candidate[]): C
   const best = candidates[0];
   if (!best) return null;
   const other = candidates.find((c) => c.articleId !== best.articleId);
-  const total = plan.terms.reduce((sum, t) => sum + t.weight, 0);
-  const unseen = plan.terms.reduce((sum, t) => sum + (t.found ? 0 : t.weight), 0);
   return {
     inContext: best.evidence.inContext,
     own: best.evidence.own,
     names: best.evidence.names,
     answerType: best.answerType ?? 0.5,
     margin: Math.max(0, Math.min(1, best.score - (other?.score ?? 0))),
-    unseen: total > 0 ? unseen / total : 0,
+    unseen: unseenShare(plan),
     missing: best.evidence.missing,
   };
 }
@@ -61,4 +59,10 @@ export function confidenceOf(features: ConfidenceFeatures, weights: ConfidenceWe
   let z = weights.bias;
   for (const key of Object.keys(features) as (keyof ConfidenceFeatures)[]) z += weights[key] * features[key];
   return 1 / (1 + Math.exp(-z));
+}
+
+/** Share of the question's weight carried by words the corpus never uses (nor any of their matches). */
+export function unseenShare(plan: QueryPlan): number {
+  const total = plan.terms.reduce((sum, t) => sum + t.weight, 0);
+  return total === 0 ? 0 : plan.terms.reduce((sum, t) => sum + (t.found ? 0 : t.weight), 0) / total;
 }
