@@ -152,7 +152,12 @@ export function decide(question: string, retriever: Retriever, k: number = DEFAU
 export function answerQuestion(question: string, retriever: Retriever, options: AnswerOptions = {}): Answer {
   const k = options.k ?? DEFAULT_K;
   if (k <= 0) return { question, answered: false, confidence: 0, citations: [] };
-  const decision = decide(question, retriever, k, options.tuning);
+  return answerOf(decide(question, retriever, k, options.tuning));
+}
+
+/** The Answer a decision gives: its excerpts as numbered citations, the same report from several outlets once. */
+export function answerOf(decision: Decision): Answer {
+  const question = decision.ranking.plan.question;
   const citations: Citation[] = [];
   const shown: Excerpt[] = [];
   for (const excerpt of decision.excerpts) {
@@ -192,7 +197,11 @@ export interface Explanation {
 
 /** Why a question went as it did: its class and plan, the candidate sentences with their features, the decision. */
 export function explainQuestion(question: string, retriever: Retriever, k: number = DEFAULT_K): Explanation {
-  const decision = decide(question, retriever, k);
+  return explain(decide(question, retriever, k), retriever);
+}
+
+/** Why a decision went as it did (the eval's --explain, which decides once for the answer and the explanation). */
+export function explain(decision: Decision, retriever: Retriever): Explanation {
   const { plan, questionClass, candidates } = decision.ranking;
   const lines = [
     `class: ${questionClass?.name ?? 'none'}; plan: ${plan.terms.map((t) => `${t.term}${t.name ? '(name)' : ''}${t.found ? '' : '(unseen)'} w=${t.weight.toFixed(2)}`).join(', ')}`,

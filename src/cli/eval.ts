@@ -6,7 +6,7 @@ import { dataOption, parse } from './args.ts';
 import { foldForMatch, halfOf, qaGoldSchema, readGoldFile, type QaGold } from './evalGold.ts';
 import type { CliCommand } from './io.ts';
 import { formatProblem } from './problems.ts';
-import { answerQuestion, explainQuestion, type Explanation } from '../answers/answer.ts';
+import { answerOf, decide, explain as explainDecision, type Explanation } from '../answers/answer.ts';
 import type { Answer } from '../answers/schema.ts';
 import { loadCorpus } from '../load/corpus.ts';
 import { createRetriever } from '../search/retriever.ts';
@@ -131,7 +131,8 @@ export const evaluate: CliCommand = {
     for (const item of gold) {
       const answerable = 'any' in item;
       const half = split === undefined ? null : halfOf(item.file, split, item.file === undefined ? withoutFile++ : 0);
-      const answer = answerQuestion(item.q, retriever);
+      const decision = decide(item.q, retriever);
+      const answer = answerOf(decision);
       const result: QuestionResult = {
         q: item.q,
         file: item.file ?? null,
@@ -142,7 +143,7 @@ export const evaluate: CliCommand = {
         hitRank: answerable ? hitRankOf(answer, item.any) : null,
       };
       results.push(result);
-      if (explain && !json) io.out(`${formatExplanation(result, explainQuestion(item.q, retriever), item)}\n`);
+      if (explain && !json) io.out(`${formatExplanation(result, explainDecision(decision, retriever), item)}\n`);
     }
     const all = totalsOf(results);
     const halves = split === undefined ? null : { tune: totalsOf(results.filter((r) => r.half === 'tune')), heldout: totalsOf(results.filter((r) => r.half === 'heldout')) };
