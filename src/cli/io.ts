@@ -8,6 +8,8 @@ export interface CliIo {
   lines(): AsyncIterable<string>;
   /** On a terminal: redraws one status line in place (a progress bar); absent when standard error is not one. */
   status?(line: string): void;
+  /** Standard output is a terminal: readable output may use bold (absent or false: plain text for pipes). */
+  color?: boolean;
 }
 
 export interface CliCommand {
@@ -26,6 +28,7 @@ export function processIo(): CliIo {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
     lines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
+    color: process.stdout.isTTY === true,
     ...(process.stderr.isTTY ? { status: (line: string) => process.stderr.write(`\r${line}\u001b[K`) } : {}),
   };
 }

@@ -1,29 +1,24 @@
 // `quote --speaker NAME [--about TOPIC] [--limit N] [--json] [--data DIR]`: what a person was quoted as saying.
-import { dataOption, maxFileBytesOption, parse } from './args.ts';
-import type { CliCommand } from './io.ts';
-import { formatProblem } from './problems.ts';
-import { loadCorpus } from '../load/corpus.ts';
-import { buildQuoteBook } from '../quotes/book.ts';
+// The readable listing is the bot's: the /quote command run on the deps the bot loads (the cached quote book), every
+// page of it (or the first --limit quotes) in one listing, rendered as the console renders it.
+import { quote as quoteCommand, type QuoteInput } from '../../commands/quote.ts';
+import type { Deps } from '../../commands/types.ts';
 import { DEFAULT_QUOTE_LIMIT, findQuotes } from '../quotes/query.ts';
-import { quoteResultSchema, type QuoteResult } from '../quotes/result.ts';
+import { quoteResultSchema } from '../quotes/result.ts';
+import type { Reply } from '../reply/model.ts';
+import { dataOption, parse } from './args.ts';
+import { loadCliDeps, renderReply } from './deps.ts';
+import type { CliCommand } from './io.ts';
 
-/** The readable listing printed without --json. */
-export function formatQuoteResult(result: QuoteResult): string {
-  if (result.speaker === null) {
-    const hint = result.suggestions.length > 0 ? ` Did you mean: ${result.suggestions.join(', ')}?` : '';
-    return `No quoted speaker matches "${result.query}".${hint}`;
-  }
-  const lines: string[] = [result.speaker.name];
-  if (result.speaker.aliases.length > 0) lines.push(`Also referred to as: ${result.speaker.aliases.join('; ')}`);
-  if (result.quotes.length === 0) lines.push('', 'No quotes found.');
-  result.quotes.forEach((q, i) => {
-    lines.push('', `${i + 1}. “${q.text}”${q.partial ? ' (partial)' : ''}`);
-    lines.push(`   — ${q.outlet}, ${q.published ?? 'undated'}${q.title ? ` · ${q.title}` : ''}`);
-    lines.push(`   ${q.link}`);
-    if (q.alsoReportedBy.length > 0) lines.push(`   Also reported by: ${q.alsoReportedBy.map((r) => r.outlet).join(', ')}`);
-    for (const c of q.conflicts) lines.push(`   ! ${c.outlet} gives these words to ${c.speaker}: “${c.text}”`);
-  });
-  return lines.join('\n');
+/** /quote's reply with all its pages joined (a terminal has no buttons), cut to `limit` quotes when given. */
+export async function allQuotePages(input: QuoteInput, deps: Deps, limit: number | undefined): Promise<Reply> {
+  const first = await quoteCommand.run(input, deps, { page: 0 });
+  const pages = [first];
+  for (let page = 1; page < (first.pager?.pages ?? 1); page += 1) pages.push(await quoteCommand.run(input, deps, { page }));
+  const citations = pages.flatMap((p) => p.citations).slice(0, limit);
+  const links = pages.flatMap((p) => p.links).slice(0, limit);
+  const { pager: _pager, ...rest } = first;
+  return { ...rest, citations, links };
 }
 
 export const quote: CliCommand = {
@@ -46,7 +41,7 @@ export const quote: CliCommand = {
       io.err('quote: --speaker NAME is required');
       return 2;
     }
-    let count = DEFAULT_QUOTE_LIMIT;
+    let count: number | undefined;
     if (limit !== undefined) {
       if (!/^\d+$/u.test(limit) || Number(limit) < 1) {
         io.err(`quote: --limit must be a whole number of at least 1, got "${limit}"`);
@@ -54,17 +49,23 @@ export const quote: CliCommand = {
       }
       count = Number(limit);
     }
-    const fileLimit = maxFileBytesOption();
-    if (!fileLimit.ok) {
-      io.err(`quote: ${fileLimit.message}`);
+    // The readable listing takes /quote's own checks of the speaker and topic, before any loading.
+    const input = json ? null : quoteCommand.parse({ speaker, ...(about === undefined ? {} : { about }) });
+    if (input !== null && !input.ok) {
+      io.err(`quote: ${input.error}`);
       return 2;
     }
-    const corpus = await loadCorpus(data, { maxFileBytes: fileLimit.maxFileBytes });
-    for (const problem of corpus.problems) io.err(formatProblem(problem));
-    const book = buildQuoteBook(corpus.articles);
-    const query = about !== undefined && about.trim().length > 0 ? { speaker: speaker.trim(), about, limit: count } : { speaker: speaker.trim(), limit: count };
-    const result = quoteResultSchema.parse(findQuotes(book, query));
-    io.out(json ? JSON.stringify(result, null, 2) : formatQuoteResult(result));
+    const loaded = await loadCliDeps(data, io);
+    if (!loaded.ok) {
+      io.err(`quote: ${loaded.message}`);
+      return 2;
+    }
+    if (input !== null) {
+      io.out(renderReply(await allQuotePages(input.value, loaded.deps, count), io));
+      return 0;
+    }
+    const query = { speaker: speaker.trim(), limit: count ?? DEFAULT_QUOTE_LIMIT, ...(about !== undefined && about.trim().length > 0 ? { about } : {}) };
+    io.out(JSON.stringify(quoteResultSchema.parse(findQuotes(loaded.deps.quotes, query)), null, 2));
     return 0;
   },
 };

@@ -1,9 +1,7 @@
 // `speakers [--json] [--data DIR]`: everyone quoted in the corpus, with aliases and quote counts.
-import { dataOption, maxFileBytesOption, parse } from './args.ts';
+import { dataOption, parse } from './args.ts';
+import { loadCliDeps } from './deps.ts';
 import type { CliCommand } from './io.ts';
-import { formatProblem } from './problems.ts';
-import { loadCorpus } from '../load/corpus.ts';
-import { buildQuoteBook } from '../quotes/book.ts';
 import { speakersResultSchema } from '../quotes/result.ts';
 import { listSpeakers } from '../quotes/speakers.ts';
 
@@ -17,14 +15,13 @@ export const speakers: CliCommand = {
       return 2;
     }
     const { data, json } = parsed.value.values;
-    const limit = maxFileBytesOption();
-    if (!limit.ok) {
-      io.err(`speakers: ${limit.message}`);
+    // The quote book the bot uses, from the corpus cache when it is current.
+    const loaded = await loadCliDeps(data, io);
+    if (!loaded.ok) {
+      io.err(`speakers: ${loaded.message}`);
       return 2;
     }
-    const corpus = await loadCorpus(data, { maxFileBytes: limit.maxFileBytes });
-    for (const problem of corpus.problems) io.err(formatProblem(problem));
-    const result = speakersResultSchema.parse({ speakers: listSpeakers(buildQuoteBook(corpus.articles)) });
+    const result = speakersResultSchema.parse({ speakers: listSpeakers(loaded.deps.quotes) });
     if (json) {
       io.out(JSON.stringify(result, null, 2));
       return 0;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HEDGE, NOTHING_FOUND, NOTHING_FOUND_HINT } from '../../commands/ask.ts';
 import { runCli } from '../../src/cli/main.ts';
 import type { CliIo } from '../../src/cli/io.ts';
 
@@ -50,5 +51,34 @@ describe('cli ask --json', () => {
     const out = io();
     expect(await runCli(['ask', 'q', '--k', 'many'], out)).toBe(2);
     expect(out.errors).toEqual(['ask: --k must be a whole number from 1 to 20 (got "many")']);
+  });
+});
+
+describe('cli ask (readable)', () => {
+  it('prints /ask\'s "nothing found" reply, as the console does, for a question the corpus does not answer', async () => {
+    const out = io();
+    expect(await runCli(['ask', 'How tall is the Eiffel Tower?'], out)).toBe(0);
+    expect(out.output).toEqual([`How tall is the Eiffel Tower?\n${NOTHING_FOUND}\n${NOTHING_FOUND_HINT}\n`]);
+  });
+
+  it('prints the hedge line over the closest passages, the ones --json lists, when none clearly answers', async () => {
+    const question = 'What did the mayor say about the budget?';
+    const json = io();
+    expect(await runCli(['ask', question, '--json'], json)).toBe(0);
+    const answer = JSON.parse(json.output[0] ?? '') as { answered: boolean; citations: { rank: number; excerpt: string }[] };
+    expect(answer.answered).toBe(false);
+    expect(answer.citations.length).toBeGreaterThan(0);
+    const out = io();
+    expect(await runCli(['ask', question], out)).toBe(0);
+    const lines = (out.output[0] ?? '').split('\n');
+    expect(lines.slice(0, 2)).toEqual([question, HEDGE]);
+    expect(lines.filter((l) => l.startsWith('['))).toEqual(answer.citations.map((c) => `[${c.rank}] ${c.excerpt}`));
+    expect(lines.at(-2)).toMatch(/^\(\d+ articles searched\)$/u);
+  });
+
+  it('says on stderr that --k shapes only --json output', async () => {
+    const out = io();
+    expect(await runCli(['ask', 'How tall is the Eiffel Tower?', '--k', '5'], out)).toBe(0);
+    expect(out.errors).toEqual(['ask: --k applies to --json output; the readable answer shows the citations /ask shows']);
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.ts';
 import { quote } from '../../src/cli/quote.ts';
 import { speakers } from '../../src/cli/speakers.ts';
+import { QUOTES_PER_PAGE } from '../../commands/quote.ts';
 import { quoteResultSchema, speakersResultSchema } from '../../src/quotes/result.ts';
 
 function captureIo(): CliIo & { output: string[]; errors: string[] } {
@@ -40,23 +41,43 @@ describe('cli quote', () => {
     ]);
   });
 
-  it('prints a readable listing, and suggestions for an unknown name', async () => {
+  it('prints /quote\'s reply as the console renders it, and its refusal of an unknown name', async () => {
     const dir = await corpus();
     const io = captureIo();
-    await quote.run(['--speaker', 'Grace Okoye', '--data', dir], io);
-    expect(io.output.join('\n')).toBe(
+    expect(await quote.run(['--speaker', 'Grace Okoye', '--data', dir], io)).toBe(0);
+    expect(io.output).toEqual([
       [
         'Grace Okoye',
-        'Also referred to as: Okoye',
-        '',
-        '1. “The wall held up better than any of us expected, and the ferries can sail again from tomorrow”',
-        '   — Bay News, 2023-11-02 · Harbour reopens after storm',
-        '   https://bay.example/harbour#:~:text=The%20wall%20held%20up%20better,can%20sail%20again%20from%20tomorrow',
+        '[1] Grace Okoye: “The wall held up better than any of us expected, and the ferries can sail again from tomorrow”',
+        '    — Bay News, 2 Nov 2023 · Harbour reopens after storm',
+        '      https://bay.example/harbour#:~:text=The%20wall%20held%20up%20better,can%20sail%20again%20from%20tomorrow',
+        '(1 quote, newest first)',
       ].join('\n'),
-    );
+    ]);
     const unknown = captureIo();
-    await quote.run(['--speaker', 'Okafor', '--data', dir], unknown);
-    expect(unknown.output).toEqual(['No quoted speaker matches "Okafor". Did you mean: Grace Okoye?']);
+    expect(await quote.run(['--speaker', 'Okafor', '--data', dir], unknown)).toBe(0);
+    expect(unknown.output).toEqual(['! No quotes from Okafor. Closest known speakers: Grace Okoye.']);
+  });
+
+  it('lists every page of quotes in one listing, or the first --limit of them', async () => {
+    const all = captureIo();
+    expect(await quote.run(['--speaker', 'Rasmussen'], all)).toBe(0);
+    const cards = (io: { output: string[] }) => io.output.join('\n').split('\n').filter((line) => /^\[\d+\] /u.test(line)).map((line) => line.slice(0, line.indexOf(']') + 1));
+    const footer = /\((\d+) quotes, newest first\)$/u.exec(all.output.join('\n'));
+    const total = Number(footer?.[1]);
+    expect(total).toBeGreaterThan(QUOTES_PER_PAGE);
+    expect(cards(all)).toEqual(Array.from({ length: total }, (_, i) => `[${i + 1}]`));
+    expect(all.output.join('\n')).not.toContain('type "next"');
+    const limited = captureIo();
+    expect(await quote.run(['--speaker', 'Rasmussen', '--limit', '2'], limited)).toBe(0);
+    expect(cards(limited)).toEqual(['[1]', '[2]']);
+  });
+
+  it('refuses a topic /quote refuses, with its message and exit code 2', async () => {
+    const io = captureIo();
+    expect(await quote.run(['--speaker', 'Okoye', '--about', 'x'.repeat(41)], io)).toBe(2);
+    expect(io.errors).toEqual(['quote: The topic can be at most 40 characters.']);
+    expect(io.output).toEqual([]);
   });
 
   it('refuses a missing speaker and a bad limit with exit code 2', async () => {
