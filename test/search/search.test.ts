@@ -4,7 +4,7 @@ import type { Article, Passage } from '../../src/corpus/types.ts';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { decodeSections, encodeSections } from '../../src/search/binary.ts';
 import { indexTerms } from '../../src/search/fold.ts';
-import { buildIndex, INDEX_VERSION, loadIndex, serializeIndex } from '../../src/search/options.ts';
+import { buildIndex, INDEX_VERSION, loadIndex, serializeIndex } from '../../src/search/indexCodec.ts';
 import { createRetriever, type Retriever } from '../../src/search/retriever.ts';
 import { comparePassageIds } from '../../src/search/search.ts';
 import { fixtureCorpus, RAW } from './fixture-corpus.ts';
@@ -105,8 +105,8 @@ describe('serializeIndex / loadIndex', () => {
     const byTerm = (json: AsPlainObject): AsPlainObject => ({ ...json, index: [...json.index].sort((a, b) => (a[0] < b[0] ? -1 : 1)) });
     const loaded = loadIndex(serializeIndex(built));
     if (!loaded.ok) throw new Error(loaded.message);
-    expect(byTerm(built.engine.toJSON())).toEqual(byTerm(reference.toJSON()));
-    expect(byTerm(loaded.index.engine.toJSON())).toEqual(byTerm(reference.toJSON()));
+    expect(byTerm(built.engineSnapshot())).toEqual(byTerm(reference.toJSON()));
+    expect(byTerm(loaded.index.engineSnapshot())).toEqual(byTerm(reference.toJSON()));
   });
 
   it('refuses bytes that are not a saved index, as a value', () => {
