@@ -9,7 +9,7 @@ import { CACHE_DIR } from '../src/load/cache.ts';
 import { loadCorpus } from '../src/load/corpus.ts';
 import { loadDeps } from '../src/load/deps.ts';
 import { buildQuoteBook } from '../src/quotes/index.ts';
-import { buildIndex, loadIndex, serializeIndex } from '../src/search/options.ts';
+import { buildIndex, loadIndex, serializeIndex } from '../src/search/indexCodec.ts';
 import { buildCorpus, MANIFEST_FILE, readManifest } from '../src/corpus/build.ts';
 import { createRetriever } from '../src/search/retriever.ts';
 import { createBaseline, type BaselineDoc, type BaselineName } from './engines/baseline.ts';

@@ -16,7 +16,7 @@ import { DEFAULT_CORPUS_MAX_FILE_BYTES } from '../config/config.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
 import { buildQuoteBook, type QuoteBook } from '../quotes/book.ts';
 import { openSections, sectionChunks, type ByteSource, type OpenedSections, type SectionArray } from '../search/binary.ts';
-import { buildIndex, loadIndex, serializeIndex, type SearchIndex } from '../search/options.ts';
+import { buildIndex, loadIndex, serializeIndex, type SearchIndex } from '../search/indexCodec.ts';
 import { readCorpusFile, reasonOf, type FileReading } from './articleFile.ts';
 import { readListedFiles, readManifestFile, type LoadOptions } from './corpus.ts';
 import { pageReaderFor } from './pageReader.ts';
@@ -325,7 +325,7 @@ function encodeCache(key: string, corpus: Corpus, index: SearchIndex, book: Quot
     ['passage.sentences', Uint32Array.from(corpus.passages.flatMap((p) => p.sentences))],
     ['quotes', encoder.encode(JSON.stringify(quotes))],
   ]);
-  // The index in minisearch's own saved form, loaded back through the same options (src/search/options.ts).
+  // The index as its postings arrays, loaded back through the same codec and options (src/search/indexCodec.ts).
   sections.set('index', serializeIndex(index));
   return sectionChunks(header, sections);
 }

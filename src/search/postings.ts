@@ -1,6 +1,6 @@
 // Postings of one indexed field in flat typed arrays (compressed sparse rows): for term id t, the passages that
 // contain it are docs[offsets[t] .. offsets[t + 1]), ascending, with their term frequencies in the same slots.
-// The compact form an index is built through and saved in; the engine's own maps are made from it (options.ts).
+// The compact form an index is built through and saved in; the engine's own maps are made from it (engine.ts).
 
 export interface FieldPostings {
   /** Length terms + 1. */

@@ -3,7 +3,7 @@
 import { stemmer } from 'stemmer';
 import { irregularDemonym } from './demonyms.ts';
 import { analyze, termOf, type Token } from './fold.ts';
-import { documentFrequency, postingsOf, similarTerms, type SearchIndex } from './options.ts';
+import type { SearchIndex } from './indexCodec.ts';
 import type { ParaphraseTable } from './paraphrase.ts';
 
 export interface QueryTerm {
@@ -104,7 +104,7 @@ function relatedForms(form: string, capitalised: boolean): string[] {
 }
 
 function documentFrequencyOf(index: SearchIndex, term: string): number | undefined {
-  return documentFrequency(index, term);
+  return index.documentFrequency(term);
 }
 
 /**
@@ -131,7 +131,7 @@ function matchesOf(token: Token, capitalised: boolean, index: SearchIndex, parap
   if (rare && token.form.length >= FUZZY_MIN_LENGTH && /^\p{L}+$/u.test(token.form)) {
     const distance = token.form.length >= 12 ? 2 : 1;
     const floor = df === undefined ? 1 : df * CORRECTION_DF_RATIO;
-    const corrections = similarTerms(index, token.term, distance)
+    const corrections = index.similarTerms(token.term, distance)
       .map((s) => ({ term: s.term, df: s.documentFrequency, d: s.distance }))
       .filter((c) => c.d > 0 && c.df >= floor)
       .sort((a, b) => a.d - b.d || b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
@@ -157,7 +157,7 @@ export function engineMatches(term: QueryTerm, index: SearchIndex): Map<string, 
   const sent = new Map<string, number>();
   for (const [match, factor] of term.matches) {
     if (term.paraphrases.has(match)) continue;
-    const df = documentFrequency(index, match);
+    const df = index.documentFrequency(match);
     if (df === undefined || (match !== term.term && df > limit)) continue;
     sent.set(match, factor);
   }
@@ -208,7 +208,7 @@ export function planQuery(question: string, index: SearchIndex, paraphrases?: Pa
   const chosen: QueryTerm[] = [];
   let spent = 0;
   for (const term of searchable) {
-    const cost = [...engineMatches(term, index).keys()].reduce((sum, m) => sum + postingsOf(index, m), 0);
+    const cost = [...engineMatches(term, index).keys()].reduce((sum, m) => sum + index.postingsOf(m), 0);
     const affordable = term.documentFrequency <= limit && spent + cost <= POSTINGS_BUDGET && chosen.length < MAX_SEARCHED_TERMS;
     if (chosen.length > 0 && !affordable) continue;
     chosen.push(term);

@@ -1,6 +1,6 @@
 // A corpus ready to be searched: its index plus lookups of passages and articles by id, for the answer composer.
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
-import { buildIndex, type SearchIndex } from './options.ts';
+import { buildIndex, type SearchIndex } from './indexCodec.ts';
 import type { ParaphraseTable } from './paraphrase.ts';
 import { planQuery, type QueryPlan } from './query.ts';
 import { searchPassages, type PassageHit } from './search.ts';

@@ -1,6 +1,6 @@
 // Passage search: sends a query plan's searched terms to the engine and ranks passages by score, ties by id.
 import { engineMatches, type QueryPlan } from './query.ts';
-import type { SearchIndex } from './options.ts';
+import type { SearchIndex } from './indexCodec.ts';
 
 export interface PassageHit {
   passageId: string;
@@ -37,9 +37,8 @@ function engineTerms(plan: QueryPlan, index: SearchIndex): Map<string, number> {
 export function searchPassages(index: SearchIndex, plan: QueryPlan, limit: number): PassageHit[] {
   const boosts = engineTerms(plan, index);
   if (boosts.size === 0 || limit <= 0) return [];
-  const results = index.engine.search([...boosts.keys()].join(' '), { boostTerm: (term) => boosts.get(term) ?? 1 });
   // The engine sorts by raw score; rounding can make neighbours equal, so take everything tied with the last kept.
-  const hits = results.map((r) => ({ passageId: String(r.id), score: Math.round(r.score * SCORE_PRECISION) / SCORE_PRECISION }));
+  const hits = index.rank(boosts).map((r) => ({ passageId: r.id, score: Math.round(r.score * SCORE_PRECISION) / SCORE_PRECISION }));
   let end = Math.min(limit, hits.length);
   const last = hits[end - 1];
   while (last && end < hits.length && hits[end]?.score === last.score) end++;

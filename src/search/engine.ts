@@ -1,0 +1,150 @@
+// The one place that reads or writes minisearch's own state, through a subclass of its protected fields: an
+// upstream rename or retyping of one of them fails `tsc` here. minisearch's version is pinned exactly.
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { engineOptions, INDEXED_FIELDS, type IndexedDocument, type IndexedField } from './options.ts';
+import type { FieldPostings } from './postings.ts';
+
+/** An index in its compact form: the terms, each field's postings by term number, and the passage ids. */
+export interface IndexParts {
+  terms: readonly string[];
+  passageIds: readonly string[];
+  fields: Record<IndexedField, FieldPostings>;
+}
+
+/** Term → field id → passage number → occurrences: how minisearch holds its postings. */
+type TermData = Map<number, Map<number, number>>;
+
+export interface SimilarTerm {
+  term: string;
+  documentFrequency: number;
+  distance: number;
+}
+
+export interface EngineHit {
+  id: string;
+  score: number;
+}
+
+/**
+ * Minisearch with archivist's options, filled from postings arrays instead of document by document or through its
+ * loadJS (which makes a plain object per term and field: what makes loading large indexes slow). A test checks that
+ * the result equals an engine fed document by document (test/search/search.test.ts).
+ */
+export class PassageEngine extends MiniSearch<IndexedDocument> {
+  private constructor() {
+    super(engineOptions());
+  }
+
+  /** The engine holding exactly these postings, as minisearch would after adding the passages one by one. */
+  static fromParts(parts: IndexParts): PassageEngine | string {
+    const engine = new PassageEngine();
+    const n = parts.passageIds.length;
+    const ids = INDEXED_FIELDS.map((field) => engine.fieldId(field));
+    engine._documentCount = n;
+    engine._nextId = n;
+    engine._avgFieldLength = [];
+    INDEXED_FIELDS.forEach((field, i) => {
+      engine._avgFieldLength[ids[i] as number] = parts.fields[field].averageLength;
+    });
+    parts.passageIds.forEach((id, doc) => {
+      engine._documentIds.set(doc, id);
+      engine._idToShortId.set(id, doc);
+      const lengths: number[] = [];
+      INDEXED_FIELDS.forEach((field, i) => {
+        lengths[ids[i] as number] = parts.fields[field].lengths[doc] as number;
+      });
+      engine._fieldLength.set(doc, lengths);
+    });
+    if (engine._idToShortId.size !== n) return 'search index has a passage id twice';
+    parts.terms.forEach((term, t) => {
+      const data: TermData = new Map();
+      INDEXED_FIELDS.forEach((field, i) => {
+        const { offsets, docs, freqs } = parts.fields[field];
+        const from = offsets[t] as number;
+        const to = offsets[t + 1] as number;
+        if (from === to) return;
+        const postings = new Map<number, number>();
+        for (let p = from; p < to; p++) postings.set(docs[p] as number, freqs[p] as number);
+        data.set(ids[i] as number, postings);
+      });
+      engine._index.set(term, data);
+    });
+    return engine;
+  }
+
+  /** The compact form of the postings, read back from the maps (counted first, so arrays are made once at their size). */
+  toParts(): IndexParts {
+    const n = this._documentCount;
+    const passageIds = Array.from({ length: n }, (_, doc) => String(this._documentIds.get(doc) ?? ''));
+    const ids = INDEXED_FIELDS.map((field) => this.fieldId(field));
+    const terms: string[] = [];
+    const totals = ids.map(() => 0);
+    for (const [term, data] of this._index) {
+      terms.push(term);
+      ids.forEach((id, i) => {
+        totals[i] = (totals[i] as number) + (data.get(id)?.size ?? 0);
+      });
+    }
+    const fields = ids.map((id, i) => ({
+      offsets: new Uint32Array(terms.length + 1),
+      docs: new Uint32Array(totals[i] as number),
+      freqs: new Uint32Array(totals[i] as number),
+      lengths: Uint32Array.from({ length: n }, (_, doc) => this._fieldLength.get(doc)?.[id] ?? 0),
+      averageLength: this._avgFieldLength[id] ?? 0,
+    }));
+    const at = ids.map(() => 0);
+    let t = 0;
+    for (const [, data] of this._index) {
+      ids.forEach((id, i) => {
+        const field = fields[i] as FieldPostings;
+        let p = at[i] as number;
+        for (const [doc, freq] of data.get(id) ?? []) {
+          field.docs[p] = doc;
+          field.freqs[p] = freq;
+          p++;
+        }
+        at[i] = p;
+        field.offsets[t + 1] = p;
+      });
+      t++;
+    }
+    return { terms, passageIds, fields: { text: fields[0] as FieldPostings, title: fields[1] as FieldPostings } };
+  }
+
+  private fieldId(field: IndexedField): number {
+    return this._fieldIds[field] ?? -1;
+  }
+
+  /** Number of passages whose text contains the term: 0 for a term only titles contain, undefined for one the index lacks. */
+  documentFrequency(term: string): number | undefined {
+    const data = this._index.get(term);
+    return data === undefined ? undefined : (data.get(this.fieldId('text'))?.size ?? 0);
+  }
+
+  /** Postings the engine walks for a term: its text and title entries. The cost of sending it a query term. */
+  postingsOf(term: string): number {
+    const data = this._index.get(term);
+    if (data === undefined) return 0;
+    return (data.get(this.fieldId('text'))?.size ?? 0) + (data.get(this.fieldId('title'))?.size ?? 0);
+  }
+
+  /** Index terms within `maxDistance` edits of `term` (itself included), with their text document frequency. */
+  similarTerms(term: string, maxDistance: number): SimilarTerm[] {
+    const text = this.fieldId('text');
+    return [...this._index.fuzzyGet(term, maxDistance)].map(([match, [data, distance]]) => ({
+      term: match,
+      documentFrequency: data.get(text)?.size ?? 0,
+      distance,
+    }));
+  }
+
+  /** Passages matching any of the terms, best first by BM25+ score, each term's score multiplied by its boost. */
+  rank(boosts: ReadonlyMap<string, number>): EngineHit[] {
+    return this.search([...boosts.keys()].join(' '), { boostTerm: (term) => boosts.get(term) ?? 1 }).map((r) => ({ id: String(r.id), score: r.score }));
+  }
+
+  /** minisearch's own plain-object form of the state, to check it against an engine fed document by document. */
+  snapshot(): AsPlainObject {
+    return this.toJSON();
+  }
+}

@@ -1,0 +1,174 @@
+// The passage index behind an opaque SearchIndex: built from a corpus, saved as bytes and loaded back, all through
+// the compact postings form (postings.ts), so a loaded index holds exactly what the built one held.
+import type { AsPlainObject } from 'minisearch';
+import type { Article, Passage } from '../corpus/types.ts';
+import { decodeSections, encodeSections, type SectionArray } from './binary.ts';
+import { PassageEngine, type EngineHit, type IndexParts, type SimilarTerm } from './engine.ts';
+import { TermNumbering } from './fold.ts';
+import { INDEXED_FIELDS, type IndexedField } from './options.ts';
+import { FieldPostingsBuilder, type FieldPostings } from './postings.ts';
+
+/** Bump when analysis (fold.ts, spelling.ts, irregular.ts, abbreviations.ts), the options or the saved form change. */
+export const INDEX_VERSION = 5;
+const INDEX_FORMAT = 'archivist-search-index';
+
+let wrap: (engine: PassageEngine) => SearchIndex;
+let engineOf: (index: SearchIndex) => PassageEngine;
+
+/** A searchable passage index. Its engine is private to this module: callers see only the lookups below. */
+export class SearchIndex {
+  readonly #engine: PassageEngine;
+
+  private constructor(engine: PassageEngine) {
+    this.#engine = engine;
+  }
+
+  static {
+    wrap = (engine) => new SearchIndex(engine);
+    engineOf = (index) => index.#engine;
+  }
+
+  get documentCount(): number {
+    return this.#engine.documentCount;
+  }
+
+  /** Number of passages whose text contains the term: 0 for a term only titles contain, undefined for one the index lacks. */
+  documentFrequency(term: string): number | undefined {
+    return this.#engine.documentFrequency(term);
+  }
+
+  /** Postings the engine walks for a term: its text and title entries. The cost of sending it a query term. */
+  postingsOf(term: string): number {
+    return this.#engine.postingsOf(term);
+  }
+
+  /** Index terms within `maxDistance` edits of `term` (itself included), with their text document frequency. */
+  similarTerms(term: string, maxDistance: number): SimilarTerm[] {
+    return this.#engine.similarTerms(term, maxDistance);
+  }
+
+  /** Passages matching any of the terms, best first by score, each term's score multiplied by its boost. */
+  rank(boosts: ReadonlyMap<string, number>): EngineHit[] {
+    return this.#engine.rank(boosts);
+  }
+
+  /** The engine's state in minisearch's own plain-object form, to check it against an engine fed document by document. */
+  engineSnapshot(): AsPlainObject {
+    return this.#engine.snapshot();
+  }
+}
+
+function indexFromParts(parts: IndexParts): SearchIndex | string {
+  const engine = PassageEngine.fromParts(parts);
+  return typeof engine === 'string' ? engine : wrap(engine);
+}
+
+/** Indexes the passages; each passage also carries its article's title terms. */
+export function buildIndex(corpus: { articles: readonly Article[]; passages: readonly Passage[] }): SearchIndex {
+  const numbering = new TermNumbering();
+  const titles = new Map<string, number[]>();
+  for (const article of corpus.articles) {
+    const ids: number[] = [];
+    numbering.addTerms(article.title ?? '', ids);
+    titles.set(article.id, ids);
+  }
+  const text = new FieldPostingsBuilder();
+  const title = new FieldPostingsBuilder();
+  const ids: number[] = [];
+  for (const passage of corpus.passages) {
+    ids.length = 0;
+    numbering.addTerms(passage.text, ids);
+    text.add(ids);
+    title.add(titles.get(passage.articleId) ?? []);
+  }
+  const termCount = numbering.terms.length;
+  const index = indexFromParts({
+    terms: numbering.terms,
+    passageIds: corpus.passages.map((p) => p.id),
+    fields: { text: text.finish(termCount), title: title.finish(termCount) },
+  });
+  if (typeof index === 'string') throw new Error(index);
+  return index;
+}
+
+interface SavedHeader {
+  format: string;
+  version: number;
+  passageIds: string[];
+  termCount: number;
+  averageLength: Record<IndexedField, number>;
+}
+
+const FIELD_ARRAYS = ['offsets', 'docs', 'freqs', 'lengths'] as const;
+
+/** The index as bytes: a header, the terms newline-separated, and each field's postings arrays (binary.ts). */
+export function serializeIndex(index: SearchIndex): Uint8Array {
+  const parts = engineOf(index).toParts();
+  const header: SavedHeader = {
+    format: INDEX_FORMAT,
+    version: INDEX_VERSION,
+    passageIds: [...parts.passageIds],
+    termCount: parts.terms.length,
+    averageLength: { text: parts.fields.text.averageLength, title: parts.fields.title.averageLength },
+  };
+  const sections = new Map<string, SectionArray>([['terms', new TextEncoder().encode(parts.terms.join('\n'))]]);
+  for (const field of INDEXED_FIELDS) for (const name of FIELD_ARRAYS) sections.set(`${field}.${name}`, parts.fields[field][name]);
+  return encodeSections(header, sections);
+}
+
+export type LoadIndexResult = { ok: true; index: SearchIndex } | { ok: false; message: string };
+
+function isHeader(value: unknown): value is SavedHeader {
+  const h = value as Partial<SavedHeader> | null;
+  return (
+    typeof h === 'object' &&
+    h !== null &&
+    typeof h.termCount === 'number' &&
+    Array.isArray(h.passageIds) &&
+    h.passageIds.every((id) => typeof id === 'string') &&
+    typeof h.averageLength?.text === 'number' &&
+    typeof h.averageLength.title === 'number'
+  );
+}
+
+function readField(sections: ReadonlyMap<string, SectionArray>, field: IndexedField, header: SavedHeader): FieldPostings | string {
+  const offsets = sections.get(`${field}.offsets`);
+  const docs = sections.get(`${field}.docs`);
+  const freqs = sections.get(`${field}.freqs`);
+  const lengths = sections.get(`${field}.lengths`);
+  if (!(offsets instanceof Uint32Array) || !(docs instanceof Uint32Array) || !(freqs instanceof Uint32Array) || !(lengths instanceof Uint32Array)) {
+    return `search index lacks the ${field} postings`;
+  }
+  const n = header.passageIds.length;
+  const inconsistent = `search index has inconsistent ${field} postings`;
+  if (offsets.length !== header.termCount + 1 || offsets[0] !== 0 || offsets[header.termCount] !== docs.length || freqs.length !== docs.length || lengths.length !== n) {
+    return inconsistent;
+  }
+  for (let t = 0; t < header.termCount; t++) if ((offsets[t] as number) > (offsets[t + 1] as number)) return inconsistent;
+  for (const doc of docs) if (doc >= n) return inconsistent;
+  return { offsets, docs, freqs, lengths, averageLength: header.averageLength[field] };
+}
+
+/** Reads what serializeIndex wrote; unreadable, malformed or stale (other INDEX_VERSION) bytes are an error value. */
+export function loadIndex(bytes: Uint8Array): LoadIndexResult {
+  const decoded = decodeSections(bytes);
+  if (!decoded.ok) return { ok: false, message: `search index is unreadable: ${decoded.message}` };
+  const { header, sections } = decoded.value;
+  const base = header as { format?: unknown; version?: unknown } | null;
+  if (typeof base !== 'object' || base === null || base.format !== INDEX_FORMAT) return { ok: false, message: 'search index has an unknown format' };
+  if (base.version !== INDEX_VERSION) {
+    return { ok: false, message: `search index version ${String(base.version)} is stale (current: ${INDEX_VERSION})` };
+  }
+  if (!isHeader(header)) return { ok: false, message: 'search index has a malformed header' };
+  const termBytes = sections.get('terms');
+  if (!(termBytes instanceof Uint8Array)) return { ok: false, message: 'search index lacks its terms' };
+  const terms = header.termCount === 0 ? [] : new TextDecoder().decode(termBytes).split('\n');
+  if (terms.length !== header.termCount || new Set(terms).size !== terms.length) return { ok: false, message: 'search index has a malformed term list' };
+  const text = readField(sections, 'text', header);
+  if (typeof text === 'string') return { ok: false, message: text };
+  const title = readField(sections, 'title', header);
+  if (typeof title === 'string') return { ok: false, message: title };
+  const index = indexFromParts({ terms, passageIds: header.passageIds, fields: { text, title } });
+  if (typeof index === 'string') return { ok: false, message: index };
+  return { ok: true, index };
+}
