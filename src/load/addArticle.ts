@@ -35,27 +35,52 @@ export interface AddOptions {
   lockTimeoutMs?: number;
 }
 
+/** Creates `path` (never overwriting) with `data`, flushed to disk before it returns. */
+export function writeFlushed(path: string, data: string | Uint8Array): void {
+  const fd = openSync(path, 'wx');
+  try {
+    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The corpus folder ready for a change: an existing folder, or one created now; otherwise why not, as a message.
+ * Shared by add and import, before either takes the manifest lock.
+ */
+export async function prepareCorpusFolder(dir: string): Promise<string | null> {
+  const folder = openFolder(dir);
+  if (!folder.ok && !folder.missing) return `${dir} ${folder.reason}`;
+  try {
+    await mkdir(dir, { recursive: true });
+    return null;
+  } catch (error) {
+    return `${dir} cannot be created: ${reasonOf(error)}`;
+  }
+}
+
 /** Temporary name, write, fsync, rename, then fsync the folder so the rename itself survives a crash. */
 export function writeDurably(dir: string, path: string, data: string | Uint8Array): void {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    const fd = openSync(temporary, 'wx');
-    try {
-      writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    writeFlushed(temporary, data);
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
   }
-  const folder = openSync(dir, 'r');
+  syncFolder(dir);
+}
+
+/** Flushes a folder's entries (a rename in it) to disk. */
+export function syncFolder(dir: string): void {
+  const fd = openSync(dir, 'r');
   try {
-    fsyncSync(folder);
+    fsyncSync(fd);
   } finally {
-    closeSync(folder);
+    closeSync(fd);
   }
 }
 
@@ -91,13 +116,8 @@ export async function addArticleBytes(request: Omit<AddRequest, 'source'> & { fi
   if (request.bytes.length > maxFileBytes) return { ok: false, errors: [`${file} is larger than the limit of ${maxFileBytes} bytes for one file (${request.bytes.length} bytes; CORPUS_MAX_FILE_BYTES sets the limit)`] };
   const source = { bytes: request.bytes };
   const readPage = await pageReaderFor([file]);
-  const folder = openFolder(request.dir);
-  if (!folder.ok && !folder.missing) return { ok: false, errors: [`${request.dir} ${folder.reason}`] };
-  try {
-    await mkdir(request.dir, { recursive: true });
-  } catch (error) {
-    return { ok: false, errors: [`${request.dir} cannot be created: ${reasonOf(error)}`] };
-  }
+  const unprepared = await prepareCorpusFolder(request.dir);
+  if (unprepared !== null) return { ok: false, errors: [unprepared] };
 
   let locked;
   try {

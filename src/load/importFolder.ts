@@ -2,8 +2,7 @@
 // validated first; then the new files are written under temporary names and flushed, a journal names them, they
 // are renamed into place, and sources.json is replaced last. A kill before that last rename leaves the old corpus
 // (the journal lets the next change remove the renamed files); after it, the complete new one.
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { admitArticle, textKey } from '../corpus/admit.ts';
 import { MANIFEST_FILE } from '../corpus/build.ts';
@@ -12,7 +11,7 @@ import type { ImportRow } from '../corpus/importManifest.ts';
 import { listedFileNames, reservedNameReason } from '../corpus/manifest.ts';
 import type { PageReader } from '../corpus/page.ts';
 import { DEFAULT_CORPUS_MAX_FILE_BYTES } from '../config/config.ts';
-import { writeDurably } from './addArticle.ts';
+import { prepareCorpusFolder, syncFolder, writeDurably, writeFlushed } from './addArticle.ts';
 import { removeLeftovers } from './leftovers.ts';
 import { openFolder, readCorpusFile, readRegularFile, reasonOf } from './articleFile.ts';
 import { readManifestFile } from './corpus.ts';
@@ -89,13 +88,8 @@ export async function importFolder(request: ImportRequest, options: ImportOption
   if ('error' in listing) return { ok: false, errors: [listing.error] };
   const missingRows = [...request.rows.keys()].filter((file) => !listing.names.includes(file));
   const readPage = listing.names.some(isPageFile) ? await loadPageReader() : undefined;
-  const folder = openFolder(request.dir);
-  if (!folder.ok && !folder.missing) return { ok: false, errors: [`${request.dir} ${folder.reason}`] };
-  try {
-    await mkdir(request.dir, { recursive: true });
-  } catch (error) {
-    return { ok: false, errors: [`${request.dir} cannot be created: ${reasonOf(error)}`] };
-  }
+  const unprepared = await prepareCorpusFolder(request.dir);
+  if (unprepared !== null) return { ok: false, errors: [unprepared] };
   let locked;
   try {
     locked = await withManifestLock(request.dir, async (): Promise<ImportResult> => {
@@ -175,25 +169,6 @@ export async function importFolder(request: ImportRequest, options: ImportOption
     return { ok: false, errors: [`cannot lock ${request.dir} for the import: ${reasonOf(error)}`] };
   }
   return locked.ok ? locked.value : { ok: false, errors: [locked.error] };
-}
-
-function syncFolder(dir: string): void {
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function writeFlushed(path: string, data: string | Uint8Array): void {
-  const fd = openSync(path, 'wx');
-  try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**
