@@ -1,11 +1,11 @@
 // Entry point (`npm start`): loads .env, validates the configuration, starts the HTTP server (HTTP_PORT), loads the
 // corpus, then connects to Discord (unless GATEWAY=off: HTTP interactions only), or, without DISCORD_TOKEN, opens the
-// local console. The only module that loads dotenv.
+// local console.
 import { REST } from 'discord.js';
-import { config as loadDotenv } from 'dotenv';
+import { configFromEnvironment } from './config/environment.ts';
 import { COMMANDS, MENTION_ROUTE } from '../commands/index.ts';
 import type { CommandDefinition } from '../commands/types.ts';
-import { loadConfig, type Config } from './config/config.ts';
+import type { Config } from './config/config.ts';
 import { describeScope, syncCommands, type CommandScope } from './discord/commandSync.ts';
 import { runConsole } from './console/console.ts';
 import { shardStates, startDiscordBot, type DiscordBot } from './discord/client.ts';
@@ -26,13 +26,8 @@ import { healthSources, httpPort, NO_METRICS, serviceRoutes, type ServingState }
 import { publicKeyFromHex } from './http/verify.ts';
 
 async function main(): Promise<number> {
-  loadDotenv({ quiet: true });
-  const loaded = loadConfig(process.env);
-  if (!loaded.ok) {
-    process.stderr.write(`${loaded.message}\n`);
-    return 1;
-  }
-  const config = loaded.config;
+  const config = configFromEnvironment();
+  if (config === null) return 1;
   const secrets = config.DISCORD_TOKEN === undefined ? [] : [config.DISCORD_TOKEN];
   // No gateway to wait for in HTTP-only mode, nor in the console (no token).
   const gatewayless = config.GATEWAY === 'off' || config.DISCORD_TOKEN === undefined;

@@ -1,9 +1,8 @@
 // Entry point (`npm run start:sharded`): discord.js's ShardingManager runs src/main.ts once per shard, each in its
 // own process, for bots past what one process serves. SHARD_COUNT: 'auto' (Discord's recommendation) or a count.
 import { REST, Routes, ShardingManager } from 'discord.js';
-import { config as loadDotenv } from 'dotenv';
+import { configFromEnvironment } from './config/environment.ts';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from './config/config.ts';
 
 /** Discord allows one IDENTIFY per 5 s per concurrency bucket; the manager spaces process starts by this much. */
 const SPAWN_DELAY_MS = 5500;
@@ -18,13 +17,8 @@ async function recommendedShards(token: string, apiUrl: string | undefined): Pro
 }
 
 async function main(): Promise<number> {
-  loadDotenv({ quiet: true });
-  const loaded = loadConfig(process.env);
-  if (!loaded.ok) {
-    process.stderr.write(`${loaded.message}\n`);
-    return 1;
-  }
-  const config = loaded.config;
+  const config = configFromEnvironment();
+  if (config === null) return 1;
   if (config.DISCORD_TOKEN === undefined || config.GATEWAY === 'off') {
     process.stderr.write('start:sharded needs DISCORD_TOKEN and the gateway (GATEWAY=on): shards are gateway connections.\n');
     return 1;

@@ -1,11 +1,10 @@
 // `npm run deploy-commands`: registers the slash and message commands through the configured REST base —
 // in DISCORD_GUILD_ID when set (instant), else globally.
 import { REST, Routes } from 'discord.js';
-import { config as loadDotenv } from 'dotenv';
+import { configFromEnvironment } from '../config/environment.ts';
 import { fileURLToPath } from 'node:url';
 import { COMMANDS } from '../../commands/index.ts';
 import type { CommandDefinition } from '../../commands/types.ts';
-import { loadConfig } from '../config/config.ts';
 
 export interface DeployTarget {
   token: string;
@@ -30,16 +29,14 @@ export async function deployCommands(target: DeployTarget): Promise<number> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  loadDotenv({ quiet: true });
-  const loaded = loadConfig(process.env);
-  if (!loaded.ok) {
-    process.stderr.write(`${loaded.message}\n`);
+  const config = configFromEnvironment();
+  if (config === null) {
     process.exitCode = 1;
-  } else if (loaded.config.DISCORD_TOKEN === undefined || loaded.config.DISCORD_APPLICATION_ID === undefined) {
+  } else if (config.DISCORD_TOKEN === undefined || config.DISCORD_APPLICATION_ID === undefined) {
     process.stderr.write('deploy-commands needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example).\n');
     process.exitCode = 1;
   } else {
-    const { DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID, DISCORD_API_URL } = loaded.config;
+    const { DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID, DISCORD_API_URL } = config;
     deployCommands({
       token: DISCORD_TOKEN,
       applicationId: DISCORD_APPLICATION_ID,
