@@ -12,7 +12,9 @@ import { DEFAULT_SEED, generateArticles, readRealMaterial } from './generate.ts'
 import { createLexicon } from './scale/lexicon.ts';
 import { generateQuestions } from './scale/questions.ts';
 
-const { values } = parseArgs({ options: { passages: { type: 'string', default: '100000' }, questions: { type: 'string', default: '500' } } });
+const { values } = parseArgs({
+  options: { passages: { type: 'string', default: '100000' }, questions: { type: 'string', default: '500' } },
+});
 const real = await readRealMaterial('data');
 const articles: Article[] = [];
 const passages: Passage[] = [];
@@ -35,4 +37,6 @@ for (const q of questions) {
 }
 cpu.sort((a, b) => a - b);
 const at = (p: number): number => cpu[Math.min(cpu.length - 1, Math.floor(p * cpu.length))] ?? 0;
-console.log(`${passages.length} passages, ${cpu.length} questions: /ask CPU ms p50 ${at(0.5).toFixed(2)}, p90 ${at(0.9).toFixed(2)}, p99 ${at(0.99).toFixed(2)}, max ${at(1).toFixed(2)}`);
+console.log(
+  `${passages.length} passages, ${cpu.length} questions: /ask CPU ms p50 ${at(0.5).toFixed(2)}, p90 ${at(0.9).toFixed(2)}, p99 ${at(0.99).toFixed(2)}, max ${at(1).toFixed(2)}`,
+);

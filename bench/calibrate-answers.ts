@@ -7,19 +7,38 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CALIBRATED, decide, answerQuestion, type Tuning } from '../src/answers/answer.ts';
 import type { ConfidenceFeatures, ConfidenceWeights } from '../src/answers/confidence.ts';
-import { CANDIDATE_PASSAGES, RANK_FEATURES, rankSentences, type RankFeature, type RankFeatures, type ScoreWeights } from '../src/answers/rank.ts';
+import {
+  CANDIDATE_PASSAGES,
+  RANK_FEATURES,
+  rankSentences,
+  type RankFeature,
+  type RankFeatures,
+  type ScoreWeights,
+} from '../src/answers/rank.ts';
 import { foldForMatch, halfOf, qaGoldSchema, type QaGold } from '../src/cli/evalGold.ts';
 import { hitRankOf } from '../src/cli/eval.ts';
 import { loadCorpus } from '../src/load/corpus.ts';
 import { createRetriever, type Retriever } from '../src/search/retriever.ts';
 
-const { values } = parseArgs({ options: { data: { type: 'string' }, gold: { type: 'string' }, split: { type: 'string', default: 'N21' }, extra: { type: 'string', multiple: true }, 'keep-score': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    gold: { type: 'string' },
+    split: { type: 'string', default: 'N21' },
+    extra: { type: 'string', multiple: true },
+    'keep-score': { type: 'boolean', default: false },
+  },
+});
 if (!values.data || !values.gold) throw new Error('usage: --data DIR --gold FILE [--split NAME]');
 
 const gold = qaGoldSchema.parse(JSON.parse(await readFile(values.gold, 'utf8'))).questions;
 let withoutFile = 0;
-const tune: QaGold[] = gold.filter((item) => halfOf(item.file, values.split, item.file === undefined ? withoutFile++ : 0) === 'tune');
-const retriever: Retriever = createRetriever(await loadCorpus(values.data), undefined, { paraphrases: loadParaphraseTable() });
+const tune: QaGold[] = gold.filter(
+  (item) => halfOf(item.file, values.split, item.file === undefined ? withoutFile++ : 0) === 'tune',
+);
+const retriever: Retriever = createRetriever(await loadCorpus(values.data), undefined, {
+  paraphrases: loadParaphraseTable(),
+});
 
 function hits(score: ScoreWeights): { at1: number; at3: number } {
   let at1 = 0;
@@ -52,7 +71,8 @@ for (const item of tune) {
   });
   const positives = ranking.candidates.filter((_, i) => holds[i]);
   const negatives = ranking.candidates.filter((_, i) => !holds[i]);
-  for (const better of positives) for (const worse of negatives) pairs.push({ better: better.features, worse: worse.features });
+  for (const better of positives)
+    for (const worse of negatives) pairs.push({ better: better.features, worse: worse.features });
 }
 const rankWeights: Record<RankFeature, number> = { ...CALIBRATED.score };
 for (let step = 0; step < 3000; step++) {
@@ -65,11 +85,18 @@ for (let step = 0; step < 3000; step++) {
   }
   for (const f of RANK_FEATURES) rankWeights[f] -= 0.5 * (grad[f] / pairs.length + 0.001 * rankWeights[f]);
 }
-const fitted = Object.fromEntries(RANK_FEATURES.map((f) => [f, Math.round(rankWeights[f] * 100) / 100])) as ScoreWeights;
+const fitted = Object.fromEntries(
+  RANK_FEATURES.map((f) => [f, Math.round(rankWeights[f] * 100) / 100]),
+) as ScoreWeights;
 const fittedHits = hits(fitted);
-console.log(`fitted on ${pairs.length} pairs: ${JSON.stringify(fitted)} hit@1 ${fittedHits.at1} hit@3 ${fittedHits.at3}`);
+console.log(
+  `fitted on ${pairs.length} pairs: ${JSON.stringify(fitted)} hit@1 ${fittedHits.at1} hit@3 ${fittedHits.at3}`,
+);
 // --keep-score keeps the weights in use (the fit is reported, not taken) and fits only the confidence.
-const best = !values['keep-score'] && fittedHits.at1 * 3 + fittedHits.at3 >= current.at1 * 3 + current.at3 ? { score: fitted, ...fittedHits } : { score: CALIBRATED.score, ...current };
+const best =
+  !values['keep-score'] && fittedHits.at1 * 3 + fittedHits.at3 >= current.at1 * 3 + current.at3
+    ? { score: fitted, ...fittedHits }
+    : { score: CALIBRATED.score, ...current };
 
 // Confidence: logistic regression, answerable (1) vs unanswerable (0), L2-regularised, by gradient descent.
 const tuning: Tuning = { ...CALIBRATED, score: best.score };
@@ -94,15 +121,21 @@ for (let step = 0; step < 20000; step++) {
     grad.bias = (grad.bias ?? 0) + weight * (p - y);
     for (const k of keys) grad[k] = (grad[k] ?? 0) + weight * (p - y) * x[k];
   }
-  for (const k of Object.keys(w)) w[k] = (w[k] ?? 0) - 0.05 * ((grad[k] ?? 0) / rows.length + (k === 'bias' ? 0 : 0.01 * (w[k] ?? 0)));
+  for (const k of Object.keys(w))
+    w[k] = (w[k] ?? 0) - 0.05 * ((grad[k] ?? 0) / rows.length + (k === 'bias' ? 0 : 0.01 * (w[k] ?? 0)));
 }
-const confidence = Object.fromEntries(Object.entries(w).map(([k, v]) => [k, Math.round(v * 100) / 100])) as ConfidenceWeights;
+const confidence = Object.fromEntries(
+  Object.entries(w).map(([k, v]) => [k, Math.round(v * 100) / 100]),
+) as ConfidenceWeights;
 const scored = rows.map(({ x, y }) => {
   let z = confidence.bias;
   for (const k of keys) z += confidence[k] * x[k];
   return { p: 1 / (1 + Math.exp(-z)), y };
 });
-const answerableScores = scored.filter((s) => s.y === 1).map((s) => s.p).sort((a, b) => a - b);
+const answerableScores = scored
+  .filter((s) => s.y === 1)
+  .map((s) => s.p)
+  .sort((a, b) => a - b);
 // Threshold: at most 5% of the answerable questions (of all, "nothing found" included) below it.
 const allowed = Math.floor(0.05 * answerable) - (answerable - answerableScores.length);
 const threshold = Math.floor((answerableScores[Math.max(0, allowed)] ?? 0.5) * 1000) / 1000;

@@ -28,7 +28,11 @@ export interface EndToEndResult {
 }
 
 /** Starts the bot on `corpusDir` and sends /ask `count` times (cycling through `questions`), one at a time. */
-export async function endToEndLatency(corpusDir: string, questions: readonly string[], count: number): Promise<EndToEndRun> {
+export async function endToEndLatency(
+  corpusDir: string,
+  questions: readonly string[],
+  count: number,
+): Promise<EndToEndRun> {
   const t0 = performance.now();
   // One user sends everything, so the per-user rate limit is off as the harness allows for benchmarks.
   const h = await startBotHarness({ corpusDir, rateLimit: false });
@@ -40,7 +44,9 @@ export async function endToEndLatency(corpusDir: string, questions: readonly str
     const warmup = Math.min(20, questions.length);
     for (let i = 0; i < warmup + count; i++) {
       const question = questions[i % questions.length] ?? '';
-      const sent = await h.emulator.sendInteraction(h.emulator.build.chatInput('ask', [stringOption('question', question)]));
+      const sent = await h.emulator.sendInteraction(
+        h.emulator.build.chatInput('ask', [stringOption('question', question)]),
+      );
       await h.emulator.waitForCallback(sent.id, 10_000);
       // Wait for the whole answer, so the next question never overlaps this one's follow-up requests.
       const state = h.emulator.interactions.get(sent.id);

@@ -32,14 +32,26 @@ type Gold = z.infer<typeof goldSchema>['questions'][number];
 const OWN_QUESTIONS: Gold[] = [
   { q: 'Who is Carmen Romero?', any: ['NATO spokeswoman Carmen Romero'] },
   { q: 'What did Putin think of Obama’s missile defense decision?', any: ['"correct and brave" decision'] },
-  { q: 'Where did Rasmussen give his speech on NATO-Russia relations?', any: ['Carnegie Endowment in Brussels', 'speaking in Brussels'] },
-  { q: 'What does Rasmussen think about the Arctic?', any: ['security implications for the Arctic', 'polar sea routes'] },
+  {
+    q: 'Where did Rasmussen give his speech on NATO-Russia relations?',
+    any: ['Carnegie Endowment in Brussels', 'speaking in Brussels'],
+  },
+  {
+    q: 'What does Rasmussen think about the Arctic?',
+    any: ['security implications for the Arctic', 'polar sea routes'],
+  },
   { q: 'Will Russia send troops to Afghanistan?', any: ['ruled out troop involvement', 'will not contribute troops'] },
   { q: 'Kaliningrad short-range missiles', any: ['short-range missiles in its Baltic enclave Kaliningrad'] },
-  { q: 'What did Medvedew say about relations with NATO?', any: ['gone from the Cold War confrontation to a partnership', 'willing to open up discussions'] },
+  {
+    q: 'What did Medvedew say about relations with NATO?',
+    any: ['gone from the Cold War confrontation to a partnership', 'willing to open up discussions'],
+  },
   { q: 'How many members does the alliance have?', any: ['28-member alliance', '28-nation alliance'] },
   { q: 'Which route does NATO use to supply Afghanistan?', any: ['route via Pakistan'] },
-  { q: 'What should Russia do about Iran’s nuclear ambitions?', any: ['maximum political and diplomatic pressure on Iran'] },
+  {
+    q: 'What should Russia do about Iran’s nuclear ambitions?',
+    any: ['maximum political and diplomatic pressure on Iran'],
+  },
   { q: 'When does NATO hope to have a common missile shield with Russia?', any: ['by 2020'] },
   { q: 'What did the BBC defence correspondent say NATO needs?', any: ['new strategic concept'] },
   { q: 'Who won the 2009 Nobel Peace Prize?', unanswerable: true },
@@ -82,13 +94,17 @@ function report(label: string, golds: Gold[], retriever: Retriever, verbose: boo
   const hit1 = answerable.filter((o) => o.rank === 1).length;
   const hit3 = answerable.filter((o) => o.rank !== null && o.rank <= 3).length;
   const refused = unanswerable.filter((o) => !o.answer.answered).length;
-  console.log(`${label}: hit@1 ${hit1}/${answerable.length}, hit@3 ${hit3}/${answerable.length}, unanswerable refused ${refused}/${unanswerable.length}`);
+  console.log(
+    `${label}: hit@1 ${hit1}/${answerable.length}, hit@3 ${hit3}/${answerable.length}, unanswerable refused ${refused}/${unanswerable.length}`,
+  );
   for (const o of outcomes) {
     const ok = 'any' in o.gold ? o.rank === 1 : !o.answer.answered;
     if (ok && !verbose) continue;
-    const status = 'any' in o.gold ? (o.rank === null ? 'MISS' : `hit@${o.rank}`) : o.answer.answered ? 'NOT REFUSED' : 'refused';
+    const status =
+      'any' in o.gold ? (o.rank === null ? 'MISS' : `hit@${o.rank}`) : o.answer.answered ? 'NOT REFUSED' : 'refused';
     console.log(`  [${status}] (coverage ${o.coverage.toFixed(3)}) ${o.gold.q}`);
-    for (const c of o.answer.citations) console.log(`     ${c.rank}. (${c.score}) ${c.outlet}: ${c.excerpt.replace(/\s+/gu, ' ')}`);
+    for (const c of o.answer.citations)
+      console.log(`     ${c.rank}. (${c.score}) ${c.outlet}: ${c.excerpt.replace(/\s+/gu, ' ')}`);
   }
   return outcomes;
 }
@@ -99,8 +115,15 @@ function calibration(outcomes: Outcome[]): void {
   const unanswerable = outcomes.filter((o) => !('any' in o.gold)).map((o) => o.coverage);
   console.log(
     `threshold ${ANSWER_CONFIDENCE}: confidence, answerable min ${Math.min(...answerable).toFixed(3)}` +
-      ` (sorted: ${answerable.sort((a, b) => a - b).slice(0, 5).map((c) => c.toFixed(2)).join(' ')} …),` +
-      ` unanswerable max ${Math.max(...unanswerable).toFixed(3)} (all: ${unanswerable.sort((a, b) => b - a).map((c) => c.toFixed(2)).join(' ')})`,
+      ` (sorted: ${answerable
+        .sort((a, b) => a - b)
+        .slice(0, 5)
+        .map((c) => c.toFixed(2))
+        .join(' ')} …),` +
+      ` unanswerable max ${Math.max(...unanswerable).toFixed(3)} (all: ${unanswerable
+        .sort((a, b) => b - a)
+        .map((c) => c.toFixed(2))
+        .join(' ')})`,
   );
 }
 
@@ -132,7 +155,9 @@ function latency(questions: string[], retriever: Retriever): void {
   console.log(`latency over ${wall.length} answers: wall ${summary(wall)}; cpu ${summary(cpu)}`);
 }
 
-const { values } = parseArgs({ options: { data: { type: 'string', default: join(ROOT, 'data') }, verbose: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { data: { type: 'string', default: join(ROOT, 'data') }, verbose: { type: 'boolean', default: false } },
+});
 const corpus = await loadCorpus(values.data);
 const retriever = createRetriever(corpus, undefined, { paraphrases: loadParaphraseTable() });
 const dev = goldSchema.parse(JSON.parse(await readFile(join(ROOT, 'bench', 'eval', 'qa-dev.json'), 'utf8'))).questions;
@@ -144,4 +169,7 @@ const lower = (golds: Gold[]): Gold[] => golds.map((g) => ({ ...g, q: g.q.toLowe
 report('dev, lower-cased', lower(dev), retriever, false);
 report('own, lower-cased', lower(OWN_QUESTIONS), retriever, false);
 calibration([...devOutcomes, ...ownOutcomes]);
-latency([...dev, ...OWN_QUESTIONS].map((g) => g.q), retriever);
+latency(
+  [...dev, ...OWN_QUESTIONS].map((g) => g.q),
+  retriever,
+);

@@ -28,7 +28,12 @@ const goldSchema = z.object({
 });
 
 function norm(text: string): string {
-  return text.replace(/[\u2018\u2019]/gu, "'").replace(/[\u201c\u201d]/gu, '"').replace(/\s+/gu, ' ').toLowerCase().trim();
+  return text
+    .replace(/[\u2018\u2019]/gu, "'")
+    .replace(/[\u201c\u201d]/gu, '"')
+    .replace(/\s+/gu, ' ')
+    .toLowerCase()
+    .trim();
 }
 
 function pct(n: number, d: number): string {
@@ -59,7 +64,9 @@ for (const [key, url] of Object.entries(gold.articles)) {
 const covered = new Set(articleOf.values());
 const speakers = [...new Set([...gold.quotes.map((q) => q.speaker), ...Object.keys(gold.speaker_aliases)])].sort();
 
-console.log(`quote book: ${book.quotes.length} quotes, ${book.people.length} people, built in ${buildMs.toFixed(0)} ms\n`);
+console.log(
+  `quote book: ${book.quotes.length} quotes, ${book.people.length} people, built in ${buildMs.toFixed(0)} ms\n`,
+);
 console.log('speaker               resolved as              returned  correct  precision  gold  found  recall');
 let allReturned = 0;
 let allCorrect = 0;
@@ -67,10 +74,14 @@ let allGold = 0;
 let allFound = 0;
 for (const speaker of speakers) {
   const result = findQuotes(book, { speaker, limit: 10_000 });
-  const items = result.quotes.flatMap((q) => [{ articleId: q.articleId, text: q.text }, ...q.alsoReportedBy.map((r) => ({ articleId: r.articleId, text: r.text }))]);
+  const items = result.quotes.flatMap((q) => [
+    { articleId: q.articleId, text: q.text },
+    ...q.alsoReportedBy.map((r) => ({ articleId: r.articleId, text: r.text })),
+  ]);
   const inCovered = items.filter((i) => covered.has(i.articleId));
   const mine = gold.quotes.filter((g) => g.speaker === speaker);
-  const matches = (item: { articleId: string; text: string }, g: (typeof gold.quotes)[number]): boolean => articleOf.get(g.a) === item.articleId && norm(item.text).includes(norm(g.frag));
+  const matches = (item: { articleId: string; text: string }, g: (typeof gold.quotes)[number]): boolean =>
+    articleOf.get(g.a) === item.articleId && norm(item.text).includes(norm(g.frag));
   const correct = inCovered.filter((i) => mine.some((g) => matches(i, g)));
   const required = mine.filter((g) => !g.optional);
   const found = required.filter((g) => inCovered.some((i) => matches(i, g)));
@@ -82,11 +93,14 @@ for (const speaker of speakers) {
     `${speaker.padEnd(21)} ${(result.speaker?.name ?? '(none)').padEnd(24)} ${String(inCovered.length).padStart(8)} ${String(correct.length).padStart(8)} ${pct(correct.length, inCovered.length).padStart(10)} ${String(required.length).padStart(5)} ${String(found.length).padStart(6)} ${pct(found.length, required.length).padStart(7)}`,
   );
   if (values.verbose || correct.length < inCovered.length) {
-    for (const i of inCovered.filter((x) => !correct.includes(x))) console.log(`    wrong: [${i.articleId}] ${i.text.slice(0, 90)}`);
+    for (const i of inCovered.filter((x) => !correct.includes(x)))
+      console.log(`    wrong: [${i.articleId}] ${i.text.slice(0, 90)}`);
   }
   for (const g of required.filter((x) => !found.includes(x))) console.log(`    missed: [${g.a}] ${g.frag}`);
 }
-console.log(`${'all'.padEnd(46)} ${String(allReturned).padStart(8)} ${String(allCorrect).padStart(8)} ${pct(allCorrect, allReturned).padStart(10)} ${String(allGold).padStart(5)} ${String(allFound).padStart(6)} ${pct(allFound, allGold).padStart(7)}`);
+console.log(
+  `${'all'.padEnd(46)} ${String(allReturned).padStart(8)} ${String(allCorrect).padStart(8)} ${pct(allCorrect, allReturned).padStart(10)} ${String(allGold).padStart(5)} ${String(allFound).padStart(6)} ${pct(allFound, allGold).padStart(7)}`,
+);
 
 console.log('\nalias lookups (each alias must find the same person as the gold name):');
 let aliasOk = 0;
@@ -158,7 +172,9 @@ async function scale(dir: string, runs: number): Promise<void> {
   console.log(`\nscale: ${big.articles.length} articles, ${built.quotes.length} quotes, ${built.people.length} people`);
   built = null;
   const best = Math.min(...builds);
-  console.log(`  build: first ${firstMs.toFixed(0)} ms, best of ${builds.length} ${best.toFixed(0)} ms (${((1000 * best) / Math.max(1, big.articles.length)).toFixed(0)} µs per article); book heap ${mb(bookHeap)}`);
+  console.log(
+    `  build: first ${firstMs.toFixed(0)} ms, best of ${builds.length} ${best.toFixed(0)} ms (${((1000 * best) / Math.max(1, big.articles.length)).toFixed(0)} µs per article); book heap ${mb(bookHeap)}`,
+  );
   // A cold start: the saved book parsed and its articles attached again, then prepared.
   const beforeRestore = heap();
   t = performance.now();
@@ -169,22 +185,47 @@ async function scale(dir: string, runs: number): Promise<void> {
   prepareQuoteBook(book);
   const prepareMs = performance.now() - t;
   const preparedHeap = heap() - beforeRestore - restoredHeap;
-  console.log(`  saved {quotes, people}: ${mb(Buffer.byteLength(json))}; restore: parse ${parseMs.toFixed(0)} ms, heap ${mb(restoredHeap)}; prepareQuoteBook ${prepareMs.toFixed(0)} ms, +${mb(preparedHeap)}`);
+  console.log(
+    `  saved {quotes, people}: ${mb(Buffer.byteLength(json))}; restore: parse ${parseMs.toFixed(0)} ms, heap ${mb(restoredHeap)}; prepareQuoteBook ${prepareMs.toFixed(0)} ms, +${mb(preparedHeap)}`,
+  );
 
   const speakers = scaledSpeakers(DEFAULT_SEED);
   const unknown = speakers.filter((s) => resolveSpeaker(book, s) === null).length;
-  console.log(`\n  latency (ms)                         n      p50      p99      max   cpu p50  cpu p99   (${speakers.length} speakers, ${unknown} unknown)`);
+  console.log(
+    `\n  latency (ms)                         n      p50      p99      max   cpu p50  cpu p99   (${speakers.length} speakers, ${unknown} unknown)`,
+  );
   const first = timeEach(speakers, (speaker) => findQuotes(book, { speaker }));
   console.log(row('/quote, first pass (cold)', first));
   const warm = timeEach([...speakers, ...speakers, ...speakers], (speaker) => findQuotes(book, { speaker }));
   console.log(row('/quote, 3 more passes', warm));
   const topics = ['security talks', 'the economy and jobs', 'defence spending'];
-  const about = timeEach(speakers.slice(0, 200), (speaker) => findQuotes(book, { speaker, about: topics[speaker.length % topics.length] ?? '' }));
+  const about = timeEach(speakers.slice(0, 200), (speaker) =>
+    findQuotes(book, { speaker, about: topics[speaker.length % topics.length] ?? '' }),
+  );
   console.log(row('/quote about a topic (first)', about));
-  console.log(row('/quote about a topic (again)', timeEach(speakers.slice(0, 200), (speaker) => findQuotes(book, { speaker, about: topics[speaker.length % topics.length] ?? '' }))));
-  const typed = [...new Set(speakers)].flatMap((name) => Array.from({ length: name.length + 1 }, (_, n) => name.slice(0, n)));
-  console.log(row('autocomplete, every prefix', timeEach(typed, (text) => suggestSpeakers(book, text))));
-  console.log(row('/quote unknown name (did you mean)', timeEach(speakers.slice(0, 200), (speaker) => findQuotes(book, { speaker: `${speaker}qz` }))));
+  console.log(
+    row(
+      '/quote about a topic (again)',
+      timeEach(speakers.slice(0, 200), (speaker) =>
+        findQuotes(book, { speaker, about: topics[speaker.length % topics.length] ?? '' }),
+      ),
+    ),
+  );
+  const typed = [...new Set(speakers)].flatMap((name) =>
+    Array.from({ length: name.length + 1 }, (_, n) => name.slice(0, n)),
+  );
+  console.log(
+    row(
+      'autocomplete, every prefix',
+      timeEach(typed, (text) => suggestSpeakers(book, text)),
+    ),
+  );
+  console.log(
+    row(
+      '/quote unknown name (did you mean)',
+      timeEach(speakers.slice(0, 200), (speaker) => findQuotes(book, { speaker: `${speaker}qz` })),
+    ),
+  );
 }
 
 if (values.scale !== undefined) await scale(values.scale, Math.max(1, Number(values.runs)));

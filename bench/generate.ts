@@ -29,7 +29,11 @@ export interface RealMaterial {
 export async function readRealMaterial(dir: string): Promise<RealMaterial> {
   const manifest = JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8')) as { articles: SourceEntry[] };
   const articles = await Promise.all(
-    manifest.articles.map(async (entry) => ({ file: entry.file, raw: await readFile(join(dir, entry.file), 'utf8'), entry })),
+    manifest.articles.map(async (entry) => ({
+      file: entry.file,
+      raw: await readFile(join(dir, entry.file), 'utf8'),
+      entry,
+    })),
   );
   const corpus = await loadCorpus(dir);
   const sentences = corpus.articles.flatMap((a) => a.sentences.map((s) => a.text.slice(s.start, s.end)));
@@ -67,7 +71,7 @@ function pad(n: number, width: number): string {
 function chromeLines(writer: ProseWriter, outlet: string, date: string): { before: string[]; after: string[] } {
   const { rng } = writer;
   const before = [
-    rng.pick(['Home', 'World', 'Politics', 'Business', 'Europe']) + ' | ' + rng.pick(['News', 'Analysis', 'Opinion']),
+    `${rng.pick(['Home', 'World', 'Politics', 'Business', 'Europe'])} | ${rng.pick(['News', 'Analysis', 'Opinion'])}`,
     `Published ${pad(rng.int(0, 23), 2)}:${pad(rng.int(0, 59), 2)} GMT, ${date}`,
   ];
   if (rng.chance(0.5)) before.push('Share this article on Facebook Twitter Email');
@@ -89,7 +93,15 @@ function generateArticle(index: number, writer: ProseWriter, lexicon: Lexicon): 
   const iso = `${year}-${pad(month, 2)}-${pad(day, 2)}`;
   const lead = writer.person();
   const place = writer.place();
-  const titleWords = [writer.personName(lead, false), writer.word(), writer.word(), 'in', place, writer.word(), writer.word()];
+  const titleWords = [
+    writer.personName(lead, false),
+    writer.word(),
+    writer.word(),
+    'in',
+    place,
+    writer.word(),
+    writer.word(),
+  ];
   const title = titleWords.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 
   const paragraphs: string[][] = [];
@@ -101,11 +113,27 @@ function generateArticle(index: number, writer: ProseWriter, lexicon: Lexicon): 
     paragraphs.push(sentences);
   }
   // The lead paragraph names the article's main person in full, as news leads do.
-  paragraphs[0]?.unshift(`${writer.personName(lead, true)} ${rng.pick(['said', 'announced', 'warned'])} on ${rng.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'])} that the ${writer.word()} of ${place} would ${writer.word()} the ${writer.word()}.`);
+  paragraphs[0]?.unshift(
+    `${writer.personName(lead, true)} ${rng.pick(['said', 'announced', 'warned'])} on ${rng.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'])} that the ${writer.word()} of ${place} would ${writer.word()} the ${writer.word()}.`,
+  );
 
   const chrome = chromeLines(writer, outlet.name, iso);
-  const raw = [title, '', ...chrome.before, '', ...paragraphs.map((s) => s.join(' ')).join('\n\n').split('\n'), '', ...chrome.after].join('\n') + '\n';
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
+  const raw = `${[
+    title,
+    '',
+    ...chrome.before,
+    '',
+    ...paragraphs
+      .map((s) => s.join(' '))
+      .join('\n\n')
+      .split('\n'),
+    '',
+    ...chrome.after,
+  ].join('\n')}\n`;
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '');
   const file = `gen_${pad(index, 7)}.txt`;
   const entry: SourceEntry = {
     file,
@@ -145,7 +173,12 @@ export interface WrittenCorpus {
 }
 
 /** Writes the corpus directory; the files go out in batches so 100k-passage corpora don't hold every write open. */
-export async function writeCorpus(dir: string, passages: number, seed: number, real: RealMaterial): Promise<WrittenCorpus> {
+export async function writeCorpus(
+  dir: string,
+  passages: number,
+  seed: number,
+  real: RealMaterial,
+): Promise<WrittenCorpus> {
   await mkdir(dir, { recursive: true });
   if ((await readdir(dir)).length > 0) throw new Error(`${dir} is not empty`);
   const entries: SourceEntry[] = [];
@@ -170,7 +203,12 @@ export async function writeCorpus(dir: string, passages: number, seed: number, r
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { passages: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' }, data: { type: 'string', default: 'data' } },
+    options: {
+      passages: { type: 'string' },
+      out: { type: 'string' },
+      seed: { type: 'string' },
+      data: { type: 'string', default: 'data' },
+    },
     strict: true,
   });
   if (values.passages === undefined || values.out === undefined) {
@@ -183,7 +221,9 @@ async function main(): Promise<void> {
   const started = performance.now();
   const written = await writeCorpus(values.out, Number(values.passages), seed, real);
   const ms = performance.now() - started;
-  process.stdout.write(`${written.articles} articles, ~${written.estimatedPassages} passages, ${(written.bytes / 1e6).toFixed(1)} MB in ${ms.toFixed(0)} ms -> ${written.dir}\n`);
+  process.stdout.write(
+    `${written.articles} articles, ~${written.estimatedPassages} passages, ${(written.bytes / 1e6).toFixed(1)} MB in ${ms.toFixed(0)} ms -> ${written.dir}\n`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

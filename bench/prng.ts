@@ -40,7 +40,7 @@ export function zipfSampler(n: number, s: number, rng: Rng, offset = 0): () => n
   const cumulative = new Float64Array(n);
   let total = 0;
   for (let r = 0; r < n; r++) {
-    total += 1 / Math.pow(r + 1 + offset, s);
+    total += 1 / (r + 1 + offset) ** s;
     cumulative[r] = total;
   }
   return () => {

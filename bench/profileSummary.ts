@@ -53,9 +53,15 @@ export function summariseProfile(profile: Profile, top: number, focus?: string):
     [...m.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
-      .map(([k, h]) => `${((100 * h) / totalHits).toFixed(1).padStart(5)}%  ${((ms * h) / totalHits).toFixed(0).padStart(7)} ms  ${k}`)
+      .map(
+        ([k, h]) =>
+          `${((100 * h) / totalHits).toFixed(1).padStart(5)}%  ${((ms * h) / totalHits).toFixed(0).padStart(7)} ms  ${k}`,
+      )
       .join('\n');
-  const scope = focus === undefined ? '' : `, samples under ${focus}: ${((ms * (total.get([...total.keys()].find((k) => k.startsWith(`${focus} `)) ?? '') ?? 0)) / totalHits).toFixed(0)} ms`;
+  const scope =
+    focus === undefined
+      ? ''
+      : `, samples under ${focus}: ${((ms * (total.get([...total.keys()].find((k) => k.startsWith(`${focus} `)) ?? '') ?? 0)) / totalHits).toFixed(0)} ms`;
   return `profile of ${ms.toFixed(0)} ms${scope}\n\nself time:\n${rows(self)}\n\ntotal time (inclusive):\n${rows(total)}\n`;
 }
 

@@ -75,7 +75,12 @@ export interface LatestJson {
     baselineMinisearchP99Ms: number | null;
     baselineFlexsearchP99Ms: number | null;
   }[];
-  endToEnd: { seedP50Ms: number | null; seedP99Ms: number | null; largeP50Ms: number | null; largeP99Ms: number | null };
+  endToEnd: {
+    seedP50Ms: number | null;
+    seedP99Ms: number | null;
+    largeP50Ms: number | null;
+    largeP99Ms: number | null;
+  };
 }
 
 function round(n: number | undefined | null, digits = 2): number | null {
@@ -116,7 +121,12 @@ export function latestJson(machine: string, sizes: SizeMeasured[], e2e: EndToEnd
       baselineMinisearchP99Ms: baselineP99(s.baselines.minisearch),
       baselineFlexsearchP99Ms: baselineP99(s.baselines.flexsearch),
     })),
-    endToEnd: { seedP50Ms: e2e.seedP50Ms, seedP99Ms: e2e.seedP99Ms, largeP50Ms: e2e.largeP50Ms, largeP99Ms: e2e.largeP99Ms },
+    endToEnd: {
+      seedP50Ms: e2e.seedP50Ms,
+      seedP99Ms: e2e.seedP99Ms,
+      largeP50Ms: e2e.largeP50Ms,
+      largeP99Ms: e2e.largeP99Ms,
+    },
   };
 }
 
@@ -138,7 +148,22 @@ function table(header: string[], rows: string[][]): string {
 /** Markdown: the main table (ours, with ratios to the baselines' p99), then the baselines' own figures. */
 export function humanReport(machine: string, sizes: SizeMeasured[], e2e: EndToEndResult, notes: string[]): string {
   const main = table(
-    ['corpus', 'passages', 'ingest s', 'build ms', 'save MB', 'load ms', 'RSS MB', 'ask p50', 'ask p99 (÷ mini, ÷ flex)', 'ask max', 'quote p50', 'quote p99', 'n ask', 'no answer'],
+    [
+      'corpus',
+      'passages',
+      'ingest s',
+      'build ms',
+      'save MB',
+      'load ms',
+      'RSS MB',
+      'ask p50',
+      'ask p99 (÷ mini, ÷ flex)',
+      'ask max',
+      'quote p50',
+      'quote p99',
+      'n ask',
+      'no answer',
+    ],
     sizes.map((s) => {
       const ask = askOf(s);
       const quote = quoteOf(s);
@@ -163,26 +188,42 @@ export function humanReport(machine: string, sizes: SizeMeasured[], e2e: EndToEn
     }),
   );
   const detail = table(
-    ['corpus', 'articles', 'corpus MB', 'ingest s', 'ingest peak RSS', 'index build ms', 'serialise ms', 'quote book ms', 'heap after build', 'build peak RSS', 'first start s', 'cache MB', 'cold start ms', 'serve heap', 'serve peak RSS', 'dev Qs pass@3'],
-    sizes
-      .map((s) => [
-        s.label,
-        String(s.articles),
-        cell(s.corpusMB, 1),
-        cell(s.ingestMs / 1000, 2),
-        cell(s.afterIngest?.peakRssMB, 0),
-        cell(s.ours.buildMs, 0),
-        cell(s.ours.saveMs, 0),
-        cell(s.ours.quoteBuildMs, 0),
-        cell(s.ours.afterBuild?.heapMB, 0),
-        cell(s.ours.end?.peakRssMB, 0),
-        cell((s.ours.firstStartMs ?? Number.NaN) / 1000, 1),
-        cell(s.serve?.cacheMB, 1),
-        cell(s.serve?.loadMs, 0),
-        cell(s.serve?.end?.heapMB, 0),
-        cell(s.serve?.end?.peakRssMB, 0),
-        s.serve?.devPassed === undefined ? '—' : `${s.serve.devPassed}/${s.serve.devTotal ?? '?'}`,
-      ]),
+    [
+      'corpus',
+      'articles',
+      'corpus MB',
+      'ingest s',
+      'ingest peak RSS',
+      'index build ms',
+      'serialise ms',
+      'quote book ms',
+      'heap after build',
+      'build peak RSS',
+      'first start s',
+      'cache MB',
+      'cold start ms',
+      'serve heap',
+      'serve peak RSS',
+      'dev Qs pass@3',
+    ],
+    sizes.map((s) => [
+      s.label,
+      String(s.articles),
+      cell(s.corpusMB, 1),
+      cell(s.ingestMs / 1000, 2),
+      cell(s.afterIngest?.peakRssMB, 0),
+      cell(s.ours.buildMs, 0),
+      cell(s.ours.saveMs, 0),
+      cell(s.ours.quoteBuildMs, 0),
+      cell(s.ours.afterBuild?.heapMB, 0),
+      cell(s.ours.end?.peakRssMB, 0),
+      cell((s.ours.firstStartMs ?? Number.NaN) / 1000, 1),
+      cell(s.serve?.cacheMB, 1),
+      cell(s.serve?.loadMs, 0),
+      cell(s.serve?.end?.heapMB, 0),
+      cell(s.serve?.end?.peakRssMB, 0),
+      s.serve?.devPassed === undefined ? '—' : `${s.serve.devPassed}/${s.serve.devTotal ?? '?'}`,
+    ]),
   );
   const baselineRows: string[][] = [];
   for (const s of sizes) {
@@ -193,15 +234,44 @@ export function humanReport(machine: string, sizes: SizeMeasured[], e2e: EndToEn
         baselineRows.push([s.label, name, `failed: ${b.failed}`, '', '', '', '', '', '', '']);
         continue;
       }
-      baselineRows.push([s.label, name, cell(b.buildMs, 0), cell(b.saveMB, 2), cell(b.heapMB, 0), cell(b.ask.p50, 2), cell(b.ask.p99, 2), cell(b.ask.max, 2), String(b.ask.n), b.emptyShare === undefined ? '—' : `${(b.emptyShare * 100).toFixed(0)}%`]);
+      baselineRows.push([
+        s.label,
+        name,
+        cell(b.buildMs, 0),
+        cell(b.saveMB, 2),
+        cell(b.heapMB, 0),
+        cell(b.ask.p50, 2),
+        cell(b.ask.p99, 2),
+        cell(b.ask.max, 2),
+        String(b.ask.n),
+        b.emptyShare === undefined ? '—' : `${(b.emptyShare * 100).toFixed(0)}%`,
+      ]);
     }
   }
-  const baselines = table(['corpus', 'baseline', 'build ms', 'save MB', 'heap MB', 'p50', 'p99', 'max', 'n', 'no hit'], baselineRows);
+  const baselines = table(
+    ['corpus', 'baseline', 'build ms', 'save MB', 'heap MB', 'p50', 'p99', 'max', 'n', 'no hit'],
+    baselineRows,
+  );
   const e2eRows: string[][] = [];
-  for (const [name, run] of [['seed', e2e.seed], ['large', e2e.large]] as const) {
+  for (const [name, run] of [
+    ['seed', e2e.seed],
+    ['large', e2e.large],
+  ] as const) {
     if (run === undefined) continue;
-    const types = Object.entries(run.callbackTypes).map(([t, n]) => `${n}× type ${t}`).join(', ');
-    e2eRows.push([name, cell(run.startMs, 0), cell(run.firstCallback.p50, 2), cell(run.firstCallback.p99, 2), cell(run.firstCallback.max, 2), cell(run.answered.p50, 2), cell(run.answered.p99, 2), String(run.firstCallback.n), types]);
+    const types = Object.entries(run.callbackTypes)
+      .map(([t, n]) => `${n}× type ${t}`)
+      .join(', ');
+    e2eRows.push([
+      name,
+      cell(run.startMs, 0),
+      cell(run.firstCallback.p50, 2),
+      cell(run.firstCallback.p99, 2),
+      cell(run.firstCallback.max, 2),
+      cell(run.answered.p50, 2),
+      cell(run.answered.p99, 2),
+      String(run.firstCallback.n),
+      types,
+    ]);
   }
   const e2eLine = e2e.available
     ? `End to end (${e2e.note}):\n\n${table(['corpus', 'bot start ms', 'first callback p50', 'p99', 'max', 'answer shown p50', 'p99', 'n', 'first callbacks'], e2eRows)}`
@@ -214,7 +284,7 @@ export function humanReport(machine: string, sizes: SizeMeasured[], e2e: EndToEn
     'Latencies in ms of compute (ask = /ask answer, quote = /quote answer), timed in a fresh process that cold-started',
     'through src/load/deps.ts loadDeps with its cache in place (seed: the dev questions and speakers, ≥2,000 answers each;',
     'scaled corpora: generated questions and speakers plus the dev ones). load = that cold',
-    'start (cache key hashing, cached corpus + saved index, quote book); RSS = that process\'s peak RSS.',
+    "start (cache key hashing, cached corpus + saved index, quote book); RSS = that process's peak RSS.",
     '÷ = ours / baseline p99 (the baselines only search; ours also plans, picks excerpts and builds links).',
     '',
     main,

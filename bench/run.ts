@@ -13,7 +13,14 @@ import { notAvailable, type EndToEndResult, type EndToEndRun } from './endToEnd.
 import { ASK_COVERS } from './engines/ours.ts';
 import { DEFAULT_SEED } from './generate.ts';
 import { describeMachine } from './machine.ts';
-import { humanReport, latestJson, type BaselineMeasured, type OursMeasured, type ServeMeasured, type SizeMeasured } from './report.ts';
+import {
+  humanReport,
+  latestJson,
+  type BaselineMeasured,
+  type OursMeasured,
+  type ServeMeasured,
+  type SizeMeasured,
+} from './report.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'bench', 'results');
@@ -48,11 +55,35 @@ function heapLimitFor(passages: number): number | null {
 }
 
 /** Runs one worker task in a fresh node process; its result comes back through a JSON file. */
-async function worker<T>(task: string, options: Record<string, string | number | boolean>, scratch: string, heapMB: number | null): Promise<T> {
+async function worker<T>(
+  task: string,
+  options: Record<string, string | number | boolean>,
+  scratch: string,
+  heapMB: number | null,
+): Promise<T> {
   const resultFile = join(scratch, `${task}-${Date.now()}-${Math.random().toString(36).slice(2)}.json`);
-  const profile = values.profile && task !== 'generate' ? ['--cpu-prof', '--cpu-prof-dir', join(RESULTS, 'profiles'), '--cpu-prof-name', `${task}-${options.engine ?? ''}${String(options.label)}-${Date.now()}.cpuprofile`] : [];
+  const profile =
+    values.profile && task !== 'generate'
+      ? [
+          '--cpu-prof',
+          '--cpu-prof-dir',
+          join(RESULTS, 'profiles'),
+          '--cpu-prof-name',
+          `${task}-${options.engine ?? ''}${String(options.label)}-${Date.now()}.cpuprofile`,
+        ]
+      : [];
   const heap = heapMB === null ? [] : [`--max-old-space-size=${heapMB}`];
-  const args = ['--expose-gc', ...heap, ...profile, '--import', 'tsx', join(tree, 'bench', 'worker.ts'), task, JSON.stringify(options), resultFile];
+  const args = [
+    '--expose-gc',
+    ...heap,
+    ...profile,
+    '--import',
+    'tsx',
+    join(tree, 'bench', 'worker.ts'),
+    task,
+    JSON.stringify(options),
+    resultFile,
+  ];
   const code = await new Promise<number>((done, fail) => {
     const child = spawn(process.execPath, args, { cwd: tree, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', fail);
@@ -115,7 +146,12 @@ const seedResult = await worker<SeedResult>('seed', { label: 'seed', data: dataD
 const seedCopy = join(scratch, 'seed-corpus');
 await cp(dataDir, seedCopy, { recursive: true, filter: (source) => !source.includes('.archivist-cache') });
 const seedFirst = await worker<{ firstStartMs: number }>('firstStart', { label: 'seed', dir: seedCopy }, scratch, null);
-const seedServe = await worker<ServeMeasured>('serve', { label: 'seed', dir: seedCopy, seed, questions: 'dev' }, scratch, null);
+const seedServe = await worker<ServeMeasured>(
+  'serve',
+  { label: 'seed', dir: seedCopy, seed, questions: 'dev' },
+  scratch,
+  null,
+);
 measured.push({
   label: 'seed',
   target: null,
@@ -134,16 +170,30 @@ for (const target of sizes) {
   const dir = join(scratch, `corpus-${target}`);
   const heap = heapLimitFor(target);
   say(`${label(target)} passages: generating …`);
-  const gen = await worker<{ articles: number; bytes: number; generateMs: number }>('generate', { data: dataDir, dir, passages: target, seed }, scratch, heap);
-  say(`  ${gen.articles} articles, ${(gen.bytes / 1e6).toFixed(1)} MB in ${(gen.generateMs / 1000).toFixed(1)} s; ingesting and building …`);
+  const gen = await worker<{ articles: number; bytes: number; generateMs: number }>(
+    'generate',
+    { data: dataDir, dir, passages: target, seed },
+    scratch,
+    heap,
+  );
+  say(
+    `  ${gen.articles} articles, ${(gen.bytes / 1e6).toFixed(1)} MB in ${(gen.generateMs / 1000).toFixed(1)} s; ingesting and building …`,
+  );
   const passagesFile = join(scratch, `passages-${target}.json`);
   // Past the open-file limit src/load cannot read the corpus (EMFILE), so --large sizes measure in one process.
   const large = target >= 500_000;
-  const build = await worker<BuildResult>(large ? 'large' : 'build', { label: label(target), dir, passagesFile, seed }, scratch, heap);
+  const build = await worker<BuildResult>(
+    large ? 'large' : 'build',
+    { label: label(target), dir, passagesFile, seed },
+    scratch,
+    heap,
+  );
   let first: { firstStartMs: number | undefined } = { firstStartMs: undefined };
   let serve: ServeMeasured | null = null;
   if (large) {
-    notes.push(`${label(target)}: ingest, build and answers measured in one process (loadCorpus opens all ${build.articles} article files at once: EMFILE past the open-file limit); index load = loadIndex on the saved bytes (${build.ours.indexLoadMs?.toFixed(0)} ms)`);
+    notes.push(
+      `${label(target)}: ingest, build and answers measured in one process (loadCorpus opens all ${build.articles} article files at once: EMFILE past the open-file limit); index load = loadIndex on the saved bytes (${build.ours.indexLoadMs?.toFixed(0)} ms)`,
+    );
     // loadDeps reads the files one at a time, so the bot's own first start and cold start can still be measured.
     try {
       say('  first start through loadDeps …');
@@ -164,7 +214,12 @@ for (const target of sizes) {
     for (const engine of BASELINES) {
       say(`  baseline ${engine} …`);
       try {
-        baselines[engine] = await worker<BaselineMeasured>('baseline', { label: label(target), passagesFile, engine, seed, floorRuns: target >= 500_000 ? 30 : 100 }, scratch, heap);
+        baselines[engine] = await worker<BaselineMeasured>(
+          'baseline',
+          { label: label(target), passagesFile, engine, seed, floorRuns: target >= 500_000 ? 30 : 100 },
+          scratch,
+          heap,
+        );
       } catch (error) {
         baselines[engine] = { failed: (error as Error).message };
       }
@@ -183,7 +238,9 @@ for (const target of sizes) {
     serve,
     baselines,
   });
-  say(`  ingest ${(build.ingestMs / 1000).toFixed(1)} s, index build ${build.ours.buildMs?.toFixed(0)} ms, cold start ${serve?.loadMs?.toFixed(0) ?? '—'} ms, ask p99 ${(serve?.ask ?? build.ours.ask)?.p99.toFixed(2)} ms`);
+  say(
+    `  ingest ${(build.ingestMs / 1000).toFixed(1)} s, index build ${build.ours.buildMs?.toFixed(0)} ms, cold start ${serve?.loadMs?.toFixed(0) ?? '—'} ms, ask p99 ${(serve?.ask ?? build.ours.ask)?.p99.toFixed(2)} ms`,
+  );
   await rm(passagesFile, { force: true });
   // The 100k corpus (or the largest below it) stays for the end-to-end section.
   if (target <= 100_000) {
@@ -200,11 +257,21 @@ function ms2(n: number): number {
 
 async function endToEnd(): Promise<EndToEndResult> {
   say('end to end: seed corpus …');
-  const seedRun = await worker<EndToEndRun>('endToEnd', { label: 'e2e-seed', dir: seedCopy, questions: 'dev', count: 1_000, seed }, scratch, null);
+  const seedRun = await worker<EndToEndRun>(
+    'endToEnd',
+    { label: 'e2e-seed', dir: seedCopy, questions: 'dev', count: 1_000, seed },
+    scratch,
+    null,
+  );
   let largeRun: EndToEndRun | undefined;
   if (largestDir !== null) {
     say(`end to end: ${label(largestTarget)} corpus …`);
-    largeRun = await worker<EndToEndRun>('endToEnd', { label: `e2e-${label(largestTarget)}`, dir: largestDir, questions: 'scaled', count: 300, seed }, scratch, null);
+    largeRun = await worker<EndToEndRun>(
+      'endToEnd',
+      { label: `e2e-${label(largestTarget)}`, dir: largestDir, questions: 'scaled', count: 300, seed },
+      scratch,
+      null,
+    );
   }
   return {
     available: true,
@@ -226,12 +293,17 @@ try {
 }
 if (!values.keep) await rm(scratch, { recursive: true, force: true });
 else notes.push(`generated corpora kept in ${scratch}`);
-notes.push(`seed ${seed}; total wall time ${((performance.now() - started) / 1000).toFixed(0)} s; 1-minute load average ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end (${cpus().length} cores)`);
+notes.push(
+  `seed ${seed}; total wall time ${((performance.now() - started) / 1000).toFixed(0)} s; 1-minute load average ${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end (${cpus().length} cores)`,
+);
 
 const json = latestJson(machine, measured, e2e);
 const human = humanReport(machine, measured, e2e, notes);
 await mkdir(RESULTS, { recursive: true });
 await writeFile(join(RESULTS, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
-await writeFile(join(RESULTS, 'latest-detail.json'), `${JSON.stringify({ machine, seed, sizes: measured, endToEnd: e2e }, null, 1)}\n`);
+await writeFile(
+  join(RESULTS, 'latest-detail.json'),
+  `${JSON.stringify({ machine, seed, sizes: measured, endToEnd: e2e }, null, 1)}\n`,
+);
 await writeFile(join(RESULTS, 'latest.md'), human);
 process.stdout.write(human);

@@ -60,7 +60,12 @@ export function timeQueries<T>(
       counted++;
       if (result === 0) empty++;
     }
-    if (opts.budgetMs !== undefined && samples.length >= (opts.floorRuns ?? 100) && performance.now() - started > opts.budgetMs) break;
+    if (
+      opts.budgetMs !== undefined &&
+      samples.length >= (opts.floorRuns ?? 100) &&
+      performance.now() - started > opts.budgetMs
+    )
+      break;
   }
   const latency = summarise(samples);
   return counted > 0 ? { ...latency, emptyShare: empty / counted } : latency;

@@ -65,7 +65,12 @@ async function writePassages(file: string, corpus: Corpus): Promise<void> {
 }
 
 /** Ours: /ask and /quote latency over one workload. */
-function measureOurs(ours: Ours, questions: string[], speakers: string[], minRuns: number): { ask: Latency; quote: Latency } {
+function measureOurs(
+  ours: Ours,
+  questions: string[],
+  speakers: string[],
+  minRuns: number,
+): { ask: Latency; quote: Latency } {
   return {
     ask: timeQueries(questions, (q) => ask(ours, q), { minRuns, budgetMs: 40_000, floorRuns: 200 }),
     quote: timeQueries(speakers, (s) => quote(ours, s), { minRuns, budgetMs: 15_000, floorRuns: 100 }),
@@ -87,7 +92,11 @@ const tasks: Record<string, (o: Options) => Promise<unknown>> = {
     const docs = baselineDocs(corpus);
     const questions = devQuestions();
     const speakers = devSpeakers();
-    const out: Record<string, unknown> = { passages: corpus.passages.length, articles: corpus.articles.length, ingestMs };
+    const out: Record<string, unknown> = {
+      passages: corpus.passages.length,
+      articles: corpus.articles.length,
+      ingestMs,
+    };
     const { value: index, ms: buildMs } = await timed(() => buildIndex(corpus));
     const { value: quotes, ms: quoteBuildMs } = await timed(() => buildQuoteBook(corpus.articles));
     const saveMB = Buffer.byteLength(serializeIndex(index)) / MB;
@@ -137,7 +146,8 @@ const tasks: Record<string, (o: Options) => Promise<unknown>> = {
     const { value: corpus, ms: ingestMs } = await timed(() => {
       const manifestText = readFileSync(join(dir, MANIFEST_FILE), 'utf8');
       const files = new Map<string, Uint8Array>();
-      for (const entry of readManifest(manifestText).entries) files.set(entry.file, readFileSync(join(dir, entry.file)));
+      for (const entry of readManifest(manifestText).entries)
+        files.set(entry.file, readFileSync(join(dir, entry.file)));
       return buildCorpus(manifestText, files);
     });
     log(`ingested ${corpus.passages.length} passages in ${ingestMs.toFixed(0)} ms`);
@@ -160,7 +170,16 @@ const tasks: Record<string, (o: Options) => Promise<unknown>> = {
       problems: corpus.problems.length,
       ingestMs,
       afterIngest,
-      ours: { buildMs, saveMB: Buffer.byteLength(saved, 'utf8') / MB, saveMs, quoteBuildMs, indexLoadMs, afterBuild, ...measured, end: memory() },
+      ours: {
+        buildMs,
+        saveMB: Buffer.byteLength(saved, 'utf8') / MB,
+        saveMs,
+        quoteBuildMs,
+        indexLoadMs,
+        afterBuild,
+        ...measured,
+        end: memory(),
+      },
     };
   },
 
@@ -193,7 +212,8 @@ const tasks: Record<string, (o: Options) => Promise<unknown>> = {
     }).length;
     const folder = join(String(o.dir), CACHE_DIR);
     const files = await readdir(folder).catch(() => [] as string[]);
-    const cacheMB = (await Promise.all(files.map(async (f) => (await stat(join(folder, f))).size))).reduce((a, b) => a + b, 0) / MB;
+    const cacheMB =
+      (await Promise.all(files.map(async (f) => (await stat(join(folder, f))).size))).reduce((a, b) => a + b, 0) / MB;
     return { loadMs, cacheMiss, cacheMB, devPassed, devTotal: gold.length, afterLoad, ...measured, end: memory() };
   },
 
@@ -215,7 +235,11 @@ const tasks: Record<string, (o: Options) => Promise<unknown>> = {
     const afterBuild = memory();
     log(`${engine.name} built in ${buildMs.toFixed(0)} ms`);
     const saveMB = Buffer.byteLength(engine.save()) / MB;
-    const ask = timeQueries(scaledQuestions(Number(o.seed)), (q) => engine.search(q), { minRuns: 1_000, budgetMs: 15_000, floorRuns: Number(o.floorRuns ?? 100) });
+    const ask = timeQueries(scaledQuestions(Number(o.seed)), (q) => engine.search(q), {
+      minRuns: 1_000,
+      budgetMs: 15_000,
+      floorRuns: Number(o.floorRuns ?? 100),
+    });
     // How often a library finds nothing at all explains part of its speed (flexsearch's default search intersects).
     return { buildMs, saveMB, heapMB: afterBuild.heapMB - before.heapMB, afterBuild, ask, emptyShare: ask.emptyShare };
   },

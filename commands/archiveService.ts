@@ -20,7 +20,9 @@ export interface ArchiveAddRequest {
   published: string | null;
 }
 
-export type ArchiveAdded = { ok: true; file: string; title: string | null; passages: number; speakers: string[] } | { ok: false; errors: string[] };
+export type ArchiveAdded =
+  | { ok: true; file: string; title: string | null; passages: number; speakers: string[] }
+  | { ok: false; errors: string[] };
 export type ArchiveRemoved = { ok: true; file: string; title: string | null } | { ok: false; error: string };
 
 export interface ArchiveService {

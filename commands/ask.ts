@@ -9,7 +9,10 @@ import { BOOLEAN_OPTION, CHAT_INPUT, defineCommand, STRING_OPTION, type Deps } f
 export const ASK_CITATIONS = 3;
 
 const askSchema = z.object({
-  question: questionSchema({ empty: 'Please type a question, for example: /ask question: what did Rasmussen propose?', noun: 'Your question' }),
+  question: questionSchema({
+    empty: 'Please type a question, for example: /ask question: what did Rasmussen propose?',
+    noun: 'Your question',
+  }),
   private: z.boolean().optional(),
 });
 
@@ -26,7 +29,12 @@ export function citationCards(answer: Answer, published: (articleId: string) => 
     excerpt: c.excerpt,
     marks: c.marks,
     source: { outlet: c.outlet, published: c.published, title: c.title, link: c.link },
-    alsoReportedBy: c.alsoReportedBy.map((r) => ({ outlet: r.outlet, published: published(r.articleId), title: null, link: r.link })),
+    alsoReportedBy: c.alsoReportedBy.map((r) => ({
+      outlet: r.outlet,
+      published: published(r.articleId),
+      title: null,
+      link: r.link,
+    })),
     conflicts: [],
   }));
 }
@@ -36,7 +44,14 @@ export function answerReply(question: string, deps: Deps, ephemeral: boolean): R
   const answer = answerQuestion(question, deps.retriever, { k: ASK_CITATIONS });
   if (!answer.answered && answer.citations.length === 0) {
     // "Nothing found" is an error for the asker alone; a channel reply to an @mention still shows it.
-    return { kind: 'info', ephemeral: true, heading: question, lines: [NOTHING_FOUND, NOTHING_FOUND_HINT], citations: [], links: [] };
+    return {
+      kind: 'info',
+      ephemeral: true,
+      heading: question,
+      lines: [NOTHING_FOUND, NOTHING_FOUND_HINT],
+      citations: [],
+      links: [],
+    };
   }
   const dates = new Map(deps.corpus.articles.map((a) => [a.id, a.published]));
   const cards = citationCards(answer, (id) => dates.get(id) ?? null);
@@ -58,7 +73,12 @@ export const ask = defineCommand({
   description: 'Find the sentences in the articles that answer a question',
   schema: askSchema,
   options: {
-    question: { type: STRING_OPTION, description: 'Your question, in plain English', required: true, max_length: MAX_QUESTION_LENGTH },
+    question: {
+      type: STRING_OPTION,
+      description: 'Your question, in plain English',
+      required: true,
+      max_length: MAX_QUESTION_LENGTH,
+    },
     private: { type: BOOLEAN_OPTION, description: 'Only you see the answer' },
   },
   isPrivate: (input) => input.private === true,

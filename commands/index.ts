@@ -8,7 +8,14 @@ import { sources } from './sources.ts';
 import { register, type RegisteredCommand } from './types.ts';
 
 /** In the order Discord lists them; register() hides each input type, so the list needs no cast. */
-export const COMMANDS: readonly RegisteredCommand[] = [register(ask), register(quote), register(sources), register(help), register(findSources), register(archive)];
+export const COMMANDS: readonly RegisteredCommand[] = [
+  register(ask),
+  register(quote),
+  register(sources),
+  register(help),
+  register(findSources),
+  register(archive),
+];
 
 /** A bare @mention (or a bare console line) is a question for /ask. */
 export const MENTION_ROUTE = { command: 'ask', option: 'question' } as const;

@@ -38,10 +38,20 @@ function card(item: QuoteItem, n: number, published: (articleId: string) => stri
     marks: [],
     speaker: item.speaker,
     source: { outlet: item.outlet, published: item.published, title: item.title, link: item.link },
-    alsoReportedBy: item.alsoReportedBy.map((r) => ({ outlet: r.outlet, published: published(r.articleId), title: null, link: r.link })),
+    alsoReportedBy: item.alsoReportedBy.map((r) => ({
+      outlet: r.outlet,
+      published: published(r.articleId),
+      title: null,
+      link: r.link,
+    })),
     conflicts: item.conflicts.map((c) => ({
       speaker: c.speaker,
-      source: { outlet: c.outlet, published: published(c.articleId), title: null, link: textFragmentLink(c.url, c.text) },
+      source: {
+        outlet: c.outlet,
+        published: published(c.articleId),
+        title: null,
+        link: textFragmentLink(c.url, c.text),
+      },
     })),
   };
 }
@@ -65,16 +75,33 @@ export const quote = defineCommand({
   description: 'What a person was quoted as saying in the articles',
   schema: quoteSchema,
   options: {
-    speaker: { type: STRING_OPTION, description: 'Who said it', required: true, autocomplete: true, max_length: MAX_NAME },
-    about: { type: STRING_OPTION, description: 'Only quotes about this topic, most relevant first', max_length: MAX_TOPIC },
+    speaker: {
+      type: STRING_OPTION,
+      description: 'Who said it',
+      required: true,
+      autocomplete: true,
+      max_length: MAX_NAME,
+    },
+    about: {
+      type: STRING_OPTION,
+      description: 'Only quotes about this topic, most relevant first',
+      max_length: MAX_TOPIC,
+    },
   },
   fromState: ([speaker, about]) => ({ speaker, about }),
   autocomplete(option, typed, deps): Choice[] {
     if (option !== 'speaker') return [];
-    return suggestSpeakers(deps.quotes, typed, 25).map((s) => ({ name: choiceName(s.name, s.quotes, s.role), value: s.name.slice(0, MAX_NAME) }));
+    return suggestSpeakers(deps.quotes, typed, 25).map((s) => ({
+      name: choiceName(s.name, s.quotes, s.role),
+      value: s.name.slice(0, MAX_NAME),
+    }));
   },
   run(input, deps, context): Reply {
-    const result = findQuotes(deps.quotes, { speaker: input.speaker, ...(input.about === undefined ? {} : { about: input.about }), limit: MAX_QUOTES });
+    const result = findQuotes(deps.quotes, {
+      speaker: input.speaker,
+      ...(input.about === undefined ? {} : { about: input.about }),
+      limit: MAX_QUOTES,
+    });
     if (result.speaker === null) {
       const closest = result.suggestions.length > 0 ? ` Closest known speakers: ${result.suggestions.join(', ')}.` : '';
       return errorReply(`No quotes from ${input.speaker}.${closest}`);
@@ -87,8 +114,11 @@ export const quote = defineCommand({
         heading: `Which ${input.speaker}?`,
         lines: [
           `Several people quoted in these articles are called ${input.speaker}:`,
-          ...result.alsoNamed.map((p) => `• ${p.name}${p.role === null ? '' : ` — ${p.role}`}${p.kind === 'organisation' ? ' (organisation)' : ''}, ${quoteCount(p.quotes)}`),
-          'Ask again with the full name, for example: /quote speaker: ' + (result.alsoNamed[0]?.name ?? input.speaker),
+          ...result.alsoNamed.map(
+            (p) =>
+              `• ${p.name}${p.role === null ? '' : ` — ${p.role}`}${p.kind === 'organisation' ? ' (organisation)' : ''}, ${quoteCount(p.quotes)}`,
+          ),
+          `Ask again with the full name, for example: /quote speaker: ${result.alsoNamed[0]?.name ?? input.speaker}`,
         ],
         citations: [],
         links: [],
@@ -103,7 +133,9 @@ export const quote = defineCommand({
     const published = (articleId: string) => dates.get(articleId) ?? null;
     const pages = Math.ceil(result.quotes.length / QUOTES_PER_PAGE);
     const page = Math.min(Math.max(0, context.page), pages - 1);
-    const cards = result.quotes.slice(page * QUOTES_PER_PAGE, (page + 1) * QUOTES_PER_PAGE).map((item, i) => card(item, page * QUOTES_PER_PAGE + i + 1, published));
+    const cards = result.quotes
+      .slice(page * QUOTES_PER_PAGE, (page + 1) * QUOTES_PER_PAGE)
+      .map((item, i) => card(item, page * QUOTES_PER_PAGE + i + 1, published));
     const order = input.about === undefined ? 'newest first' : 'most relevant first';
     const reply: Reply = {
       kind: 'answer',

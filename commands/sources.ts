@@ -28,7 +28,11 @@ export const sources = defineCommand({
       heading: `${articles.length} articles`,
       lines: articles.length === 0 ? ['The corpus has no articles yet.'] : [],
       citations: [],
-      entries: shown.map((a) => ({ label: a.title ?? a.url, detail: `${a.outlet}, ${formatDate(a.published)}`, link: a.url })),
+      entries: shown.map((a) => ({
+        label: a.title ?? a.url,
+        detail: `${a.outlet}, ${formatDate(a.published)}`,
+        link: a.url,
+      })),
       links: [],
     };
     if (pages > 1) reply.pager = { command: 'sources', page, pages, state: [] };

@@ -25,7 +25,12 @@ export const ATTACHMENT_OPTION = ApplicationCommandOptionType.Attachment;
 
 /** An option as written next to its schema key in defineCommand: everything but the name. */
 export interface OptionSpec {
-  type: typeof STRING_OPTION | typeof INTEGER_OPTION | typeof BOOLEAN_OPTION | typeof SUB_COMMAND | typeof ATTACHMENT_OPTION;
+  type:
+    | typeof STRING_OPTION
+    | typeof INTEGER_OPTION
+    | typeof BOOLEAN_OPTION
+    | typeof SUB_COMMAND
+    | typeof ATTACHMENT_OPTION;
   description: string;
   required?: boolean;
   autocomplete?: boolean;
@@ -121,9 +126,13 @@ function isOptionOf<S extends z.ZodObject>(schema: S, name: string): name is Key
 }
 
 /** A command whose Discord definition, parse and option names all come from one spec, with no casts. */
-export function defineCommand<S extends z.ZodObject<{ message: z.ZodType }>>(spec: MessageSpec<S>): DefinedCommand<z.output<S>>;
+export function defineCommand<S extends z.ZodObject<{ message: z.ZodType }>>(
+  spec: MessageSpec<S>,
+): DefinedCommand<z.output<S>>;
 export function defineCommand<S extends z.ZodObject>(spec: ChatInputSpec<S>): DefinedCommand<z.output<S>>;
-export function defineCommand<S extends z.ZodObject>(spec: ChatInputSpec<S> | MessageSpec<S & z.ZodObject<{ message: z.ZodType }>>): DefinedCommand<z.output<S>> {
+export function defineCommand<S extends z.ZodObject>(
+  spec: ChatInputSpec<S> | MessageSpec<S & z.ZodObject<{ message: z.ZodType }>>,
+): DefinedCommand<z.output<S>> {
   const base = {
     optionNames: Object.keys(spec.schema.shape),
     parse: (options: Record<string, unknown>) => firstError(spec.schema.safeParse(options)),
@@ -133,15 +142,27 @@ export function defineCommand<S extends z.ZodObject>(spec: ChatInputSpec<S> | Me
   };
   if (spec.type === MESSAGE) return { ...base, definition: { name: spec.name, type: MESSAGE } };
   const entries: [string, OptionSpec][] = Object.entries(spec.options);
-  const options: OptionDefinition[] = entries.map(([name, option]) => ({ type: option.type, name, ...withoutType(option) }));
-  const definition: CommandDefinition = { name: spec.name, type: CHAT_INPUT, description: spec.description, ...(options.length > 0 ? { options } : {}) };
+  const options: OptionDefinition[] = entries.map(([name, option]) => ({
+    type: option.type,
+    name,
+    ...withoutType(option),
+  }));
+  const definition: CommandDefinition = {
+    name: spec.name,
+    type: CHAT_INPUT,
+    description: spec.description,
+    ...(options.length > 0 ? { options } : {}),
+  };
   const { autocomplete } = spec;
   return {
     ...base,
     definition,
     ...(autocomplete === undefined
       ? {}
-      : { autocomplete: (option: string, typed: string, deps: Deps) => (isOptionOf(spec.schema, option) ? autocomplete(option, typed, deps) : []) }),
+      : {
+          autocomplete: (option: string, typed: string, deps: Deps) =>
+            isOptionOf(spec.schema, option) ? autocomplete(option, typed, deps) : [],
+        }),
   };
 }
 
@@ -171,11 +192,22 @@ export function register<I>(command: DefinedCommand<I>): RegisteredCommand {
       const parsed = command.parse(options);
       if (!parsed.ok) return parsed;
       const input = parsed.value;
-      return { ok: true, value: { private: command.isPrivate?.(input) ?? false, run: (deps, context) => command.run(input, deps, context) } };
+      return {
+        ok: true,
+        value: {
+          private: command.isPrivate?.(input) ?? false,
+          run: (deps, context) => command.run(input, deps, context),
+        },
+      };
     },
     isPrivate: (prepared) => prepared.private,
     run: (prepared, deps, context) => prepared.run(deps, context),
-    ...(command.autocomplete === undefined ? {} : { autocomplete: (option: string, typed: string, deps: Deps) => command.autocomplete?.(option, typed, deps) ?? [] }),
+    ...(command.autocomplete === undefined
+      ? {}
+      : {
+          autocomplete: (option: string, typed: string, deps: Deps) =>
+            command.autocomplete?.(option, typed, deps) ?? [],
+        }),
     ...(command.fromState === undefined ? {} : { fromState: (state: string[]) => command.fromState?.(state) ?? {} }),
   };
 }

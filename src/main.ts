@@ -33,8 +33,13 @@ async function main(): Promise<number> {
   const gatewayless = config.GATEWAY === 'off' || config.DISCORD_TOKEN === undefined;
   const state: ServingState = { router: null, corpus: null, shards: gatewayless ? null : () => [] };
   // prom-client is imported only when there is an HTTP server to serve its text.
-  const metrics = config.HTTP_PORT === undefined ? NO_METRICS : (await import('./http/metrics.ts')).createMetrics(healthSources(state));
-  const logger = metrics.countingLogger(createLogger(config.LOG_LEVEL, (line) => process.stderr.write(`${line}\n`), secrets));
+  const metrics =
+    config.HTTP_PORT === undefined
+      ? NO_METRICS
+      : (await import('./http/metrics.ts')).createMetrics(healthSources(state));
+  const logger = metrics.countingLogger(
+    createLogger(config.LOG_LEVEL, (line) => process.stderr.write(`${line}\n`), secrets),
+  );
   const http = await startHttp(config, state, metrics, logger);
   try {
     return await serve(config, state, metrics, logger);
@@ -44,15 +49,22 @@ async function main(): Promise<number> {
 }
 
 /** The HTTP server, when HTTP_PORT is set, up before the corpus loads so /healthz can say 503 meanwhile. */
-async function startHttp(config: Config, state: ServingState, metrics: Metrics, logger: Logger): Promise<HttpServer | null> {
+async function startHttp(
+  config: Config,
+  state: ServingState,
+  metrics: Metrics,
+  logger: Logger,
+): Promise<HttpServer | null> {
   if (config.HTTP_PORT === undefined) return null;
   const routes = serviceRoutes({
     state,
     metrics,
     logger,
-    ...(config.DISCORD_PUBLIC_KEY === undefined ? {} : { interactions: { publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY), rest: restClient(config) } }),
+    ...(config.DISCORD_PUBLIC_KEY === undefined
+      ? {}
+      : { interactions: { publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY), rest: restClient(config) } }),
   });
-  const server = await startHttpServer({ port: httpPort(config.HTTP_PORT, process.env['SHARDS']), routes, logger });
+  const server = await startHttpServer({ port: httpPort(config.HTTP_PORT, process.env.SHARDS), routes, logger });
   logger.info(`serving ${Object.keys(routes).join(', ')} on port ${server.port}`);
   return server;
 }
@@ -63,17 +75,33 @@ function restClient(config: Config): REST {
 }
 
 async function serve(config: Config, state: ServingState, metrics: Metrics, logger: Logger): Promise<number> {
-  const { deps, problems } = await loadDeps(config.CORPUS_DIR, { maxFileBytes: config.CORPUS_MAX_FILE_BYTES, logger, onProgress: logProgress(logger, 'corpus: ') });
+  const { deps, problems } = await loadDeps(config.CORPUS_DIR, {
+    maxFileBytes: config.CORPUS_MAX_FILE_BYTES,
+    logger,
+    onProgress: logProgress(logger, 'corpus: '),
+  });
   for (const problem of problems) logger.warn(`corpus: ${formatProblem(problem)}`);
-  logger.info(`corpus ${config.CORPUS_DIR}: ${deps.corpus.articles.length} articles, ${deps.corpus.passages.length} passages`);
+  logger.info(
+    `corpus ${config.CORPUS_DIR}: ${deps.corpus.articles.length} articles, ${deps.corpus.passages.length} passages`,
+  );
   // Changes to sources.json (add, import, /archive) are rebuilt in the background and swapped in.
   const live = startLiveCorpus({
     dir: config.CORPUS_DIR,
     initial: deps,
-    load: () => loadDeps(config.CORPUS_DIR, { maxFileBytes: config.CORPUS_MAX_FILE_BYTES, logger, onProgress: logProgress(logger, 'corpus reload: ') }),
+    load: () =>
+      loadDeps(config.CORPUS_DIR, {
+        maxFileBytes: config.CORPUS_MAX_FILE_BYTES,
+        logger,
+        onProgress: logProgress(logger, 'corpus reload: '),
+      }),
     logger,
   });
-  const archive = createArchiveService({ dir: config.CORPUS_DIR, maxFileBytes: config.CORPUS_MAX_FILE_BYTES, live, fetchAttachment });
+  const archive = createArchiveService({
+    dir: config.CORPUS_DIR,
+    maxFileBytes: config.CORPUS_MAX_FILE_BYTES,
+    live,
+    fetchAttachment,
+  });
 
   state.corpus = { articles: deps.corpus.articles.length, passages: deps.corpus.passages.length };
   const onDiscord = config.DISCORD_TOKEN !== undefined || config.GATEWAY === 'off';
@@ -83,9 +111,15 @@ async function serve(config: Config, state: ServingState, metrics: Metrics, logg
       deps: () => ({ ...live.current(), archive }),
       logger,
       mention: MENTION_ROUTE,
-      ...(onDiscord ? { rateLimiter: createRateLimiter(DEFAULT_RATE_LIMIT.requests, DEFAULT_RATE_LIMIT.windowMs) } : {}),
+      ...(onDiscord
+        ? { rateLimiter: createRateLimiter(DEFAULT_RATE_LIMIT.requests, DEFAULT_RATE_LIMIT.windowMs) }
+        : {}),
     }),
-    { commands: COMMANDS.map((c) => c.definition.name), mentionCommand: MENTION_ROUTE.command, observe: (handled) => metrics.observe(handled) },
+    {
+      commands: COMMANDS.map((c) => c.definition.name),
+      mentionCommand: MENTION_ROUTE.command,
+      observe: (handled) => metrics.observe(handled),
+    },
   );
   state.router = router;
 
@@ -95,7 +129,12 @@ async function serve(config: Config, state: ServingState, metrics: Metrics, logg
     if (config.DISCORD_TOKEN !== undefined && registration !== undefined) {
       const { scope, definitions } = registration;
       await syncCommands(restClient(config), scope, definitions).then(
-        (outcome) => logger.info(outcome.changed ? `registered ${outcome.count} commands ${describeScope(scope)}` : `the ${outcome.count} commands ${describeScope(scope)} are up to date`),
+        (outcome) =>
+          logger.info(
+            outcome.changed
+              ? `registered ${outcome.count} commands ${describeScope(scope)}`
+              : `the ${outcome.count} commands ${describeScope(scope)} are up to date`,
+          ),
         (error: unknown) => logger.warn(`could not register the commands ${describeScope(scope)}: ${String(error)}`),
       );
     }
@@ -128,7 +167,7 @@ async function serve(config: Config, state: ServingState, metrics: Metrics, logg
       logger,
       ...commandRegistration(config),
       // Under `npm run start:sharded` the ShardingManager assigns this process its shards (SHARDS in the environment).
-      ...(process.env['SHARDS'] === undefined ? { shards: config.SHARD_COUNT } : {}),
+      ...(process.env.SHARDS === undefined ? { shards: config.SHARD_COUNT } : {}),
       ...(config.DISCORD_API_URL === undefined ? {} : { apiUrl: config.DISCORD_API_URL }),
     });
   } catch (error) {

@@ -12,7 +12,8 @@ async function recommendedShards(token: string, apiUrl: string | undefined): Pro
   const rest = new REST(apiUrl === undefined ? {} : { api: apiUrl }).setToken(token);
   const answer: unknown = await rest.get(Routes.gatewayBot());
   const shards = typeof answer === 'object' && answer !== null && 'shards' in answer ? answer.shards : undefined;
-  if (typeof shards !== 'number' || !Number.isInteger(shards) || shards < 1) throw new Error('GET /gateway/bot gave no shard count');
+  if (typeof shards !== 'number' || !Number.isInteger(shards) || shards < 1)
+    throw new Error('GET /gateway/bot gave no shard count');
   return shards;
 }
 
@@ -20,10 +21,15 @@ async function main(): Promise<number> {
   const config = configFromEnvironment();
   if (config === null) return 1;
   if (config.DISCORD_TOKEN === undefined || config.GATEWAY === 'off') {
-    process.stderr.write('start:sharded needs DISCORD_TOKEN and the gateway (GATEWAY=on): shards are gateway connections.\n');
+    process.stderr.write(
+      'start:sharded needs DISCORD_TOKEN and the gateway (GATEWAY=on): shards are gateway connections.\n',
+    );
     return 1;
   }
-  const totalShards = config.SHARD_COUNT === 'auto' ? await recommendedShards(config.DISCORD_TOKEN, config.DISCORD_API_URL) : config.SHARD_COUNT;
+  const totalShards =
+    config.SHARD_COUNT === 'auto'
+      ? await recommendedShards(config.DISCORD_TOKEN, config.DISCORD_API_URL)
+      : config.SHARD_COUNT;
   const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
     token: config.DISCORD_TOKEN,
     totalShards,
@@ -48,7 +54,9 @@ main().then(
     if (code === 0) process.exit(0);
   },
   (error: unknown) => {
-    process.stderr.write(`archivist (sharded) failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `archivist (sharded) failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = 1;
     process.exit(1);
   },

@@ -6,7 +6,8 @@ import { findQuotes, type QuoteBook } from '../../src/quotes/index.ts';
 import type { Retriever } from '../../src/search/retriever.ts';
 
 /** What the timed figures cover, printed under the table. */
-export const ASK_COVERS = '/ask = answerQuestion(question, retriever) with default k; /quote = findQuotes(book, { speaker })';
+export const ASK_COVERS =
+  '/ask = answerQuestion(question, retriever) with default k; /quote = findQuotes(book, { speaker })';
 
 export interface Ours {
   retriever: Retriever;

@@ -23,11 +23,59 @@ const PEOPLE = 3_000;
 const PLACES = 800;
 const OUTLETS = 60;
 
-const ONSETS = ['b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'z', 'br', 'cr', 'dr',
-  'gr', 'pr', 'st', 'tr', 'ch', 'sh', 'th', 'pl', 'cl', 'fl', 'sl', 'sp', 'qu', ''];
+const ONSETS = [
+  'b',
+  'c',
+  'd',
+  'f',
+  'g',
+  'h',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'w',
+  'z',
+  'br',
+  'cr',
+  'dr',
+  'gr',
+  'pr',
+  'st',
+  'tr',
+  'ch',
+  'sh',
+  'th',
+  'pl',
+  'cl',
+  'fl',
+  'sl',
+  'sp',
+  'qu',
+  '',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'o', 'ai', 'ea', 'ou', 'io', 'ie', 'y'];
 const CODAS = ['', '', '', 'n', 'r', 's', 't', 'l', 'm', 'nd', 'st', 'rt', 'ck', 'x', 'ng'];
-const ROLES = ['President', 'Minister', 'Senator', 'General', 'Governor', 'Mayor', 'Chancellor', 'Ambassador', '', '', '', ''];
+const ROLES = [
+  'President',
+  'Minister',
+  'Senator',
+  'General',
+  'Governor',
+  'Mayor',
+  'Chancellor',
+  'Ambassador',
+  '',
+  '',
+  '',
+  '',
+];
 
 function syllable(rng: Rng): string {
   return rng.pick(ONSETS) + rng.pick(VOWELS) + rng.pick(CODAS);

@@ -30,11 +30,11 @@ export function generateQuestions(lexicon: Lexicon, seed: number, count: number)
   const w = (band: Band): string => wordOf(lexicon, band, rng);
   const person = (): string => {
     // Prominent people (low ranks) are asked about more, as in real use.
-    const p = lexicon.people[Math.floor(Math.pow(rng.next(), 2) * lexicon.people.length)];
+    const p = lexicon.people[Math.floor(rng.next() ** 2 * lexicon.people.length)];
     if (!p) return 'the president';
     return rng.chance(0.5) ? p.last : `${p.first} ${p.last}`;
   };
-  const place = (): string => lexicon.places[Math.floor(Math.pow(rng.next(), 2) * lexicon.places.length)] ?? 'Europe';
+  const place = (): string => lexicon.places[Math.floor(rng.next() ** 2 * lexicon.places.length)] ?? 'Europe';
   const out: string[] = [];
   for (let i = 0; i < count; i++) out.push(rng.pick(TEMPLATES)(w, person, place));
   return out;
@@ -45,7 +45,7 @@ export function generateSpeakers(lexicon: Lexicon, seed: number, count: number):
   const rng = createRng(seed ^ 0x51ea);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
-    const p = lexicon.people[Math.floor(Math.pow(rng.next(), 3) * lexicon.people.length)];
+    const p = lexicon.people[Math.floor(rng.next() ** 3 * lexicon.people.length)];
     out.push(p ? p.last : 'Nobody');
   }
   return out;

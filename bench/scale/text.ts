@@ -5,14 +5,76 @@ import type { Lexicon, Person } from './lexicon.ts';
 
 /** Function words with rough per-mille frequencies in news text; together about 40% of tokens. */
 const STOP_WEIGHTS: [string, number][] = [
-  ['the', 60], ['of', 28], ['to', 26], ['a', 23], ['and', 23], ['in', 21], ['that', 10], ['for', 9], ['is', 9],
-  ['on', 8], ['with', 7], ['was', 7], ['he', 6], ['it', 6], ['as', 6], ['at', 5], ['by', 5], ['from', 4], ['his', 4],
-  ['have', 4], ['has', 4], ['be', 4], ['are', 4], ['but', 3], ['were', 3], ['not', 3], ['an', 3], ['they', 3],
-  ['which', 3], ['this', 3], ['had', 3], ['their', 2], ['will', 2], ['would', 2], ['been', 2], ['who', 2], ['about', 2],
-  ['its', 2], ['or', 2], ['more', 2], ['after', 1.5], ['we', 1.5], ['also', 1.5], ['she', 1], ['there', 1], ['when', 1],
-  ['her', 1], ['what', 1], ['i', 1], ['up', 1], ['than', 1], ['into', 1], ['all', 1], ['can', 1], ['could', 1],
-  ['out', 1], ['other', 1], ['over', 1], ['if', 1], ['no', 0.8], ['some', 0.8], ['only', 0.7], ['because', 0.5],
-  ['against', 0.5], ['between', 0.5], ['during', 0.5], ['before', 0.5], ['under', 0.4], ['why', 0.3], ['how', 0.4],
+  ['the', 60],
+  ['of', 28],
+  ['to', 26],
+  ['a', 23],
+  ['and', 23],
+  ['in', 21],
+  ['that', 10],
+  ['for', 9],
+  ['is', 9],
+  ['on', 8],
+  ['with', 7],
+  ['was', 7],
+  ['he', 6],
+  ['it', 6],
+  ['as', 6],
+  ['at', 5],
+  ['by', 5],
+  ['from', 4],
+  ['his', 4],
+  ['have', 4],
+  ['has', 4],
+  ['be', 4],
+  ['are', 4],
+  ['but', 3],
+  ['were', 3],
+  ['not', 3],
+  ['an', 3],
+  ['they', 3],
+  ['which', 3],
+  ['this', 3],
+  ['had', 3],
+  ['their', 2],
+  ['will', 2],
+  ['would', 2],
+  ['been', 2],
+  ['who', 2],
+  ['about', 2],
+  ['its', 2],
+  ['or', 2],
+  ['more', 2],
+  ['after', 1.5],
+  ['we', 1.5],
+  ['also', 1.5],
+  ['she', 1],
+  ['there', 1],
+  ['when', 1],
+  ['her', 1],
+  ['what', 1],
+  ['i', 1],
+  ['up', 1],
+  ['than', 1],
+  ['into', 1],
+  ['all', 1],
+  ['can', 1],
+  ['could', 1],
+  ['out', 1],
+  ['other', 1],
+  ['over', 1],
+  ['if', 1],
+  ['no', 0.8],
+  ['some', 0.8],
+  ['only', 0.7],
+  ['because', 0.5],
+  ['against', 0.5],
+  ['between', 0.5],
+  ['during', 0.5],
+  ['before', 0.5],
+  ['under', 0.4],
+  ['why', 0.3],
+  ['how', 0.4],
 ];
 const STOP_RATE = 0.42;
 const NAME_RATE = 0.035;
@@ -44,7 +106,12 @@ function weightedPicker(items: [string, number][], rng: Rng): () => string {
   };
 }
 
-export function createProseWriter(lexicon: Lexicon, realSentences: readonly string[], seed: number, curly: () => boolean): ProseWriter {
+export function createProseWriter(
+  lexicon: Lexicon,
+  realSentences: readonly string[],
+  seed: number,
+  curly: () => boolean,
+): ProseWriter {
   const rng = createRng(seed);
   // Offset 15: the most frequent content word is then about 0.8% of content tokens, like "said" in news.
   const wordRank = zipfSampler(lexicon.words.length, 1.0, rng, 15);
@@ -58,7 +125,8 @@ export function createProseWriter(lexicon: Lexicon, realSentences: readonly stri
   };
   const person = (): Person => lexicon.people[personRank()] ?? { first: 'Ana', last: 'Nobody', role: '' };
   const place = (): string => lexicon.places[placeRank()] ?? 'Nowhere';
-  const personName = (p: Person, full: boolean): string => (full ? `${p.role ? `${p.role} ` : ''}${p.first} ${p.last}` : p.last);
+  const personName = (p: Person, full: boolean): string =>
+    full ? `${p.role ? `${p.role} ` : ''}${p.first} ${p.last}` : p.last;
 
   const clause = (min: number, max: number): string => {
     const n = rng.int(min, max);

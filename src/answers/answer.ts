@@ -4,11 +4,26 @@ import type { Article } from '../corpus/types.ts';
 import { analyze } from '../search/fold.ts';
 import type { QueryPlan } from '../search/query.ts';
 import type { Retriever } from '../search/retriever.ts';
-import { ANSWER_CONFIDENCE, CONFIDENCE_WEIGHTS, confidenceOf, featuresOf, unseenShare, type ConfidenceFeatures, type ConfidenceWeights } from './confidence.ts';
+import {
+  ANSWER_CONFIDENCE,
+  CONFIDENCE_WEIGHTS,
+  confidenceOf,
+  featuresOf,
+  unseenShare,
+  type ConfidenceFeatures,
+  type ConfidenceWeights,
+} from './confidence.ts';
 import { isNearDuplicate } from './duplicates.ts';
 import type { EvidenceScorer } from './evidence.ts';
 import { textFragmentLink } from './fragment.ts';
-import { CANDIDATE_PASSAGES, rankSentences, SCORE_WEIGHTS, type Candidate, type Ranking, type ScoreWeights } from './rank.ts';
+import {
+  CANDIDATE_PASSAGES,
+  rankSentences,
+  SCORE_WEIGHTS,
+  type Candidate,
+  type Ranking,
+  type ScoreWeights,
+} from './rank.ts';
 import type { Answer, Citation, Mark } from './schema.ts';
 
 export const DEFAULT_K = 3;
@@ -32,7 +47,11 @@ export interface Tuning {
   threshold: number;
 }
 
-export const CALIBRATED: Tuning = { score: SCORE_WEIGHTS, confidence: CONFIDENCE_WEIGHTS, threshold: ANSWER_CONFIDENCE };
+export const CALIBRATED: Tuning = {
+  score: SCORE_WEIGHTS,
+  confidence: CONFIDENCE_WEIGHTS,
+  threshold: ANSWER_CONFIDENCE,
+};
 
 const SCORE_DECIMALS = 1e4;
 
@@ -86,7 +105,8 @@ export function namesSomethingUnknown(plan: QueryPlan): boolean {
     const token = tokens[i];
     const term = token && byTerm.get(token.term);
     const previous = tokens[i - 1];
-    const adjacent = previous !== undefined && token !== undefined && /^\s*$/u.test(plan.question.slice(previous.end, token.start));
+    const adjacent =
+      previous !== undefined && token !== undefined && /^\s*$/u.test(plan.question.slice(previous.end, token.start));
     if (!adjacent && unknownGroup()) return true;
     if (!adjacent) group = [];
     if (term?.name) group.push(term.found);
@@ -106,7 +126,6 @@ export const UNSEEN_NOTHING_SHARE = 0.5;
 /** …and at least this many such words: one unknown word of a short question is more likely a paraphrase. */
 export const UNSEEN_NOTHING_WORDS = 2;
 
-
 export interface Decision {
   ranking: Ranking;
   features: ConfidenceFeatures | null;
@@ -117,13 +136,26 @@ export interface Decision {
 }
 
 /** Ranks, decides and picks the excerpts to cite; answerQuestion and explainQuestion share it. */
-export function decide(question: string, retriever: Retriever, k: number = DEFAULT_K, tuning: Tuning = CALIBRATED): Decision {
+export function decide(
+  question: string,
+  retriever: Retriever,
+  k: number = DEFAULT_K,
+  tuning: Tuning = CALIBRATED,
+): Decision {
   const ranking = rankSentences(question, retriever, Math.max(CANDIDATE_PASSAGES, k * 3), tuning.score);
   const { plan, candidates, scorer } = ranking;
-  const nothing = (reason: string): Decision => ({ ranking, features: null, confidence: 0, outcome: 'nothing', reason, excerpts: [] });
+  const nothing = (reason: string): Decision => ({
+    ranking,
+    features: null,
+    confidence: 0,
+    outcome: 'nothing',
+    reason,
+    excerpts: [],
+  });
   if (plan.terms.length === 0) return nothing('the question has no content words');
   if (namesSomethingUnknown(plan)) return nothing('the question names something no article mentions');
-  if (unseenShare(plan) >= UNSEEN_NOTHING_SHARE && plan.terms.filter((t) => !t.found).length >= UNSEEN_NOTHING_WORDS) return nothing('most of the question is in words no article uses');
+  if (unseenShare(plan) >= UNSEEN_NOTHING_SHARE && plan.terms.filter((t) => !t.found).length >= UNSEEN_NOTHING_WORDS)
+    return nothing('most of the question is in words no article uses');
   if (candidates.length === 0) return nothing('no passage shares a content word with the question');
   const features = featuresOf(plan, candidates);
   const confidence = features === null ? 0 : confidenceOf(features, tuning.confidence);
@@ -133,7 +165,9 @@ export function decide(question: string, retriever: Retriever, k: number = DEFAU
     if (excerpts.length >= k || candidate.score < CITATION_SCORE_SHARE * bestScore) break;
     const article = retriever.article(candidate.articleId);
     if (!article) continue;
-    const overlaps = excerpts.some((e) => e.article.id === article.id && candidate.sentence >= e.from - 1 && candidate.sentence <= e.to);
+    const overlaps = excerpts.some(
+      (e) => e.article.id === article.id && candidate.sentence >= e.from - 1 && candidate.sentence <= e.to,
+    );
     if (overlaps) continue;
     const excerpt = excerptOf(candidate, article, scorer);
     if (excerpt) excerpts.push(excerpt);
@@ -144,7 +178,9 @@ export function decide(question: string, retriever: Retriever, k: number = DEFAU
     features,
     confidence,
     outcome: answered ? 'answer' : 'hedge',
-    reason: answered ? `confidence ${confidence.toFixed(3)} ≥ ${tuning.threshold}` : `confidence ${confidence.toFixed(3)} < ${tuning.threshold}`,
+    reason: answered
+      ? `confidence ${confidence.toFixed(3)} ≥ ${tuning.threshold}`
+      : `confidence ${confidence.toFixed(3)} < ${tuning.threshold}`,
     excerpts,
   };
 }
@@ -166,9 +202,17 @@ export function answerOf(decision: Decision): Answer {
     const same = shown.findIndex((s) => isNearDuplicate(s.terms, excerpt.terms));
     if (same !== -1) {
       const citation = citations[same];
-      const reported = citation && (citation.articleId === article.id || citation.alsoReportedBy.some((r) => r.articleId === article.id));
+      const reported =
+        citation &&
+        (citation.articleId === article.id || citation.alsoReportedBy.some((r) => r.articleId === article.id));
       if (citation && !reported) {
-        citation.alsoReportedBy.push({ articleId: article.id, outlet: article.outlet, url: article.url, link: textFragmentLink(article.url, text), excerpt: text });
+        citation.alsoReportedBy.push({
+          articleId: article.id,
+          outlet: article.outlet,
+          url: article.url,
+          link: textFragmentLink(article.url, text),
+          excerpt: text,
+        });
       }
       continue;
     }
@@ -188,7 +232,12 @@ export function answerOf(decision: Decision): Answer {
       alsoReportedBy: [],
     });
   }
-  return { question, answered: decision.outcome === 'answer', confidence: Math.round(decision.confidence * SCORE_DECIMALS) / SCORE_DECIMALS, citations };
+  return {
+    question,
+    answered: decision.outcome === 'answer',
+    confidence: Math.round(decision.confidence * SCORE_DECIMALS) / SCORE_DECIMALS,
+    citations,
+  };
 }
 
 export interface Explanation {
@@ -205,7 +254,13 @@ export function explain(decision: Decision, retriever: Retriever): Explanation {
   const { plan, questionClass, candidates } = decision.ranking;
   const lines = [
     `class: ${questionClass?.name ?? 'none'}; plan: ${plan.terms.map((t) => `${t.term}${t.name ? '(name)' : ''}${t.found ? '' : '(unseen)'} w=${t.weight.toFixed(2)}`).join(', ')}`,
-    `decision: ${decision.outcome} — ${decision.reason}${decision.features ? `; features ${Object.entries(decision.features).map(([key, value]) => `${key}=${value.toFixed(2)}`).join(' ')}` : ''}`,
+    `decision: ${decision.outcome} — ${decision.reason}${
+      decision.features
+        ? `; features ${Object.entries(decision.features)
+            .map(([key, value]) => `${key}=${value.toFixed(2)}`)
+            .join(' ')}`
+        : ''
+    }`,
   ];
   for (const c of candidates.slice(0, 6)) {
     const article = retriever.article(c.articleId);

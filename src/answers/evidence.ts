@@ -120,7 +120,8 @@ export class EvidenceScorer {
   private title(article: Article): Map<number, number> {
     const cached = this.titles.get(article.id);
     if (cached) return cached;
-    const matched = article.title === null ? new Map<number, number>() : this.matchTokens(analyze(article.title)).matched;
+    const matched =
+      article.title === null ? new Map<number, number>() : this.matchTokens(analyze(article.title)).matched;
     this.titles.set(article.id, matched);
     return matched;
   }
@@ -169,11 +170,15 @@ export class EvidenceScorer {
       for (const [term, f] of matched ?? []) inContext.set(term, Math.max(inContext.get(term) ?? 0, f * factor));
     };
     const previous = index > 0 ? this.sentence(article, index - 1) : null;
-    const previousFactor = article.sentences[index - 1]?.paragraph === paragraph ? CONTEXT_SOURCES.previousInParagraph : CONTEXT_SOURCES.previousParagraph;
+    const previousFactor =
+      article.sentences[index - 1]?.paragraph === paragraph
+        ? CONTEXT_SOURCES.previousInParagraph
+        : CONTEXT_SOURCES.previousParagraph;
     add(previous?.matched, previousFactor);
     const ownShare = this.share(own.matched);
     const withPrevious = this.share(inContext);
-    if (article.sentences[index + 1]?.paragraph === paragraph) add(this.sentence(article, index + 1)?.matched, CONTEXT_SOURCES.next);
+    if (article.sentences[index + 1]?.paragraph === paragraph)
+      add(this.sentence(article, index + 1)?.matched, CONTEXT_SOURCES.next);
     add(this.title(article), CONTEXT_SOURCES.title);
     if (index > 0) add(this.sentence(article, 0)?.matched, CONTEXT_SOURCES.lead);
     add(inArticle, CONTEXT_SOURCES.article);

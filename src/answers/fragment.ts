@@ -43,7 +43,8 @@ export function textFragmentLink(url: string, excerpt: string): string {
   const last = paragraphs[paragraphs.length - 1];
   if (!first || !last) return url;
   const candidates: string[] = [];
-  if (paragraphs.length === 1 && first.length <= EDGE_WORDS * 2) candidates.push(`text=${encodeFragmentTerm(first.join(' '))}`);
+  if (paragraphs.length === 1 && first.length <= EDGE_WORDS * 2)
+    candidates.push(`text=${encodeFragmentTerm(first.join(' '))}`);
   // In one paragraph the two ends must not overlap; across paragraphs each end has its own paragraph's words.
   const startMax = paragraphs.length === 1 ? Math.floor(first.length / 2) : first.length;
   const endMax = paragraphs.length === 1 ? Math.floor(first.length / 2) : last.length;

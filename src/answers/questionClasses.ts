@@ -19,24 +19,100 @@ const NAMED_THINGS =
 
 /** Ordered: specific wordings ("how long ago", "how old") before the general ones they contain. */
 export const QUESTION_CLASSES: readonly QuestionClass[] = [
-  { name: 'how-old', pattern: /\bhow old\b|\bwhat age\b|\bat what age\b/iu, wants: ['number', 'duration'], cues: ['aged', 'year-old', 'years old'] },
-  { name: 'when', pattern: new RegExp(`^\\W*when\\b|\\bhow long ago\\b|\\b(?:what|which) ${DATE_WORDS}\\b|\\bsince when\\b|\\bby when\\b`, 'iu'), wants: ['date', 'time'], cues: [] },
-  { name: 'how-long', pattern: /\bhow long\b|\bfor how many (?:years|months|weeks|days|hours|minutes)\b/iu, wants: ['duration'], cues: [] },
-  { name: 'how-fast', pattern: /\bhow (?:fast|quickly)\b|\bat what speed\b|\bwhat speed\b/iu, wants: ['number'], cues: ['mph', 'km/h', 'kph', 'knots', 'speed', 'miles per hour'] },
-  { name: 'percentage', pattern: /\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bhow much of\b/iu, wants: ['percent', 'number'], cues: [] },
-  { name: 'how-much', pattern: /\bhow much\b|\bwhat (?:price|amount|sum|cost|fine|salary|revenue|profit)\b/iu, wants: ['money', 'percent', 'number'], cues: [] },
-  { name: 'how-many', pattern: /\bhow many\b|\bwhat (?:number|total)\b|\bby what (?:score|margin)\b|\bwhat (?:was|is) the score\b/iu, wants: ['number'], cues: [] },
-  { name: 'which-rank', pattern: /\bwhat (?:place|position|rank|category)\b|\bwhich (?:place|position|rank|category)\b/iu, wants: ['ordinal', 'number'], cues: [] },
+  {
+    name: 'how-old',
+    pattern: /\bhow old\b|\bwhat age\b|\bat what age\b/iu,
+    wants: ['number', 'duration'],
+    cues: ['aged', 'year-old', 'years old'],
+  },
+  {
+    name: 'when',
+    pattern: new RegExp(
+      `^\\W*when\\b|\\bhow long ago\\b|\\b(?:what|which) ${DATE_WORDS}\\b|\\bsince when\\b|\\bby when\\b`,
+      'iu',
+    ),
+    wants: ['date', 'time'],
+    cues: [],
+  },
+  {
+    name: 'how-long',
+    pattern: /\bhow long\b|\bfor how many (?:years|months|weeks|days|hours|minutes)\b/iu,
+    wants: ['duration'],
+    cues: [],
+  },
+  {
+    name: 'how-fast',
+    pattern: /\bhow (?:fast|quickly)\b|\bat what speed\b|\bwhat speed\b/iu,
+    wants: ['number'],
+    cues: ['mph', 'km/h', 'kph', 'knots', 'speed', 'miles per hour'],
+  },
+  {
+    name: 'percentage',
+    pattern: /\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bhow much of\b/iu,
+    wants: ['percent', 'number'],
+    cues: [],
+  },
+  {
+    name: 'how-much',
+    pattern: /\bhow much\b|\bwhat (?:price|amount|sum|cost|fine|salary|revenue|profit)\b/iu,
+    wants: ['money', 'percent', 'number'],
+    cues: [],
+  },
+  {
+    name: 'how-many',
+    pattern: /\bhow many\b|\bwhat (?:number|total)\b|\bby what (?:score|margin)\b|\bwhat (?:was|is) the score\b/iu,
+    wants: ['number'],
+    cues: [],
+  },
+  {
+    name: 'which-rank',
+    pattern: /\bwhat (?:place|position|rank|category)\b|\bwhich (?:place|position|rank|category)\b/iu,
+    wants: ['ordinal', 'number'],
+    cues: [],
+  },
   {
     name: 'who',
     // "which judge", "which two lawyers", "which countries'": a question about named people, places or bodies.
-    pattern: new RegExp(`^\\W*(?:who|whom|whose)\\b|\\bwhich (?:(?:two|three|four|five|\\d+) )?${NAMED_THINGS}\\b`, 'iu'),
+    pattern: new RegExp(
+      `^\\W*(?:who|whom|whose)\\b|\\bwhich (?:(?:two|three|four|five|\\d+) )?${NAMED_THINGS}\\b`,
+      'iu',
+    ),
     wants: ['proper'],
     cues: [],
   },
-  { name: 'where', pattern: /^\W*where\b|\b(?:in|at|on|from|to) (?:what|which) (?:city|town|country|state|place|venue|stadium|street|road|area|region|county|location)\b|\bwhich (?:city|town|country|state|venue|stadium|street|road|area|region|county|location)\b/iu, wants: ['proper'], cues: [] },
-  { name: 'why', pattern: /^\W*why\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|\bwhat (?:led|caused|prompted)\b/iu, wants: [], cues: ['because', 'due to', 'after', 'since', 'as a result', 'so that', 'in order to', 'amid', 'following', 'reason', 'caused by', 'blamed'] },
-  { name: 'say', pattern: /\bwhat (?:did|does|do|has|have|had) .+ (?:say|said|tell|told|think|call|warn|describe|add|write)\b|\bhow did .+ (?:describe|react|respond|reply|call)\b|\baccording to\b/iu, wants: [], cues: ['"', '\u201c', '\u201d', 'said', 'says', 'told', 'added', 'called', 'described', 'warned', 'according to'] },
+  {
+    name: 'where',
+    pattern:
+      /^\W*where\b|\b(?:in|at|on|from|to) (?:what|which) (?:city|town|country|state|place|venue|stadium|street|road|area|region|county|location)\b|\bwhich (?:city|town|country|state|venue|stadium|street|road|area|region|county|location)\b/iu,
+    wants: ['proper'],
+    cues: [],
+  },
+  {
+    name: 'why',
+    pattern: /^\W*why\b|\bwhat (?:was|is) the reason\b|\bfor what reason\b|\bwhat (?:led|caused|prompted)\b/iu,
+    wants: [],
+    cues: [
+      'because',
+      'due to',
+      'after',
+      'since',
+      'as a result',
+      'so that',
+      'in order to',
+      'amid',
+      'following',
+      'reason',
+      'caused by',
+      'blamed',
+    ],
+  },
+  {
+    name: 'say',
+    pattern:
+      /\bwhat (?:did|does|do|has|have|had) .+ (?:say|said|tell|told|think|call|warn|describe|add|write)\b|\bhow did .+ (?:describe|react|respond|reply|call)\b|\baccording to\b/iu,
+    wants: [],
+    cues: ['"', '\u201c', '\u201d', 'said', 'says', 'told', 'added', 'called', 'described', 'warned', 'according to'],
+  },
 ];
 
 /** The class of a question, or null when its wording asks for nothing in particular ("what happened…"). */

@@ -18,7 +18,19 @@ import { classifyQuestion, type QuestionClass } from './questionClasses.ts';
  * - quoteForSay: it holds a quotation and the question asks what someone said;
  * - length: its length in words over 40 (capped at 1): a long sentence holds more answers.
  */
-export const RANK_FEATURES = ['own', 'inContext', 'names', 'proximity', 'fromPrevious', 'missing', 'retrieval', 'answerType', 'lead', 'quoteForSay', 'length'] as const;
+export const RANK_FEATURES = [
+  'own',
+  'inContext',
+  'names',
+  'proximity',
+  'fromPrevious',
+  'missing',
+  'retrieval',
+  'answerType',
+  'lead',
+  'quoteForSay',
+  'length',
+] as const;
 export type RankFeature = (typeof RANK_FEATURES)[number];
 export type ScoreWeights = Readonly<Record<RankFeature, number>>;
 export type RankFeatures = Record<RankFeature, number>;
@@ -132,7 +144,9 @@ function answerTypeOf(
     const end = at + span.text.length;
     // A question word inside the entity ("Judge" in "District Judge Aaron Pell") is as near as can be.
     const inside = matchedAt.some((m) => m >= at && m < end);
-    const near = inside || Math.min(wordsBetween(text, at, matchedAt, true), wordsBetween(text, end, matchedAt, false)) <= NEAR_WORDS;
+    const near =
+      inside ||
+      Math.min(wordsBetween(text, at, matchedAt, true), wordsBetween(text, end, matchedAt, false)) <= NEAR_WORDS;
     best = Math.max(best, near ? 1 : FAR_ENTITY);
   }
   if (best > 0) return best;
@@ -152,7 +166,13 @@ function wordsBetween(text: string, at: number, matchedAt: readonly number[], be
   return nearest;
 }
 
-function featuresOf(evidence: Evidence, retrieval: number, index: number, text: string, sayQuestion: boolean): RankFeatures {
+function featuresOf(
+  evidence: Evidence,
+  retrieval: number,
+  index: number,
+  text: string,
+  sayQuestion: boolean,
+): RankFeatures {
   return {
     own: evidence.own,
     inContext: evidence.inContext,
@@ -175,11 +195,19 @@ export function scoreOf(weights: ScoreWeights, features: RankFeatures): number {
 }
 
 /** Candidate sentences for a question, best first; ties by passage id, then sentence. */
-export function rankSentences(question: string, retriever: Retriever, passages = CANDIDATE_PASSAGES, weights: ScoreWeights = SCORE_WEIGHTS, tagged = TAGGED_CANDIDATES): Ranking {
+export function rankSentences(
+  question: string,
+  retriever: Retriever,
+  passages = CANDIDATE_PASSAGES,
+  weights: ScoreWeights = SCORE_WEIGHTS,
+  tagged = TAGGED_CANDIDATES,
+): Ranking {
   const plan = retriever.plan(question);
   const questionClass = classifyQuestion(question);
   const memo = memoOf(retriever);
-  const scorer = new EvidenceScorer(plan, (article, index) => remember(memo.tokens, `${article.id}\u0000${index}`, () => analyzeSentence(article, index)));
+  const scorer = new EvidenceScorer(plan, (article, index) =>
+    remember(memo.tokens, `${article.id}\u0000${index}`, () => analyzeSentence(article, index)),
+  );
   if (plan.terms.length === 0) return { plan, questionClass, scorer, candidates: [] };
   const hits = retriever.search(plan, passages);
   const top = hits[0]?.score ?? 0;
@@ -208,7 +236,8 @@ export function rankSentences(question: string, retriever: Retriever, passages =
   const inArticle = new Map<string, Map<number, number>>();
   for (const { article, index } of chosen.values()) {
     const matched = inArticle.get(article.id) ?? new Map<number, number>();
-    for (const [term, factor] of scorer.sentence(article, index)?.matched ?? []) if (plan.terms[term]?.name) matched.set(term, Math.max(matched.get(term) ?? 0, factor));
+    for (const [term, factor] of scorer.sentence(article, index)?.matched ?? [])
+      if (plan.terms[term]?.name) matched.set(term, Math.max(matched.get(term) ?? 0, factor));
     inArticle.set(article.id, matched);
   }
   const seen = new Map<string, Candidate>();
@@ -218,10 +247,23 @@ export function rankSentences(question: string, retriever: Retriever, passages =
     const sentence = article.sentences[index];
     const text = sentence ? article.text.slice(sentence.start, sentence.end) : '';
     const features = featuresOf(evidence, retrieval, index, text, questionClass?.name === 'say');
-    seen.set(key, { articleId: article.id, passageId, sentence: index, evidence, retrieval, answerType: null, features, score: scoreOf(weights, features) });
+    seen.set(key, {
+      articleId: article.id,
+      passageId,
+      sentence: index,
+      evidence,
+      retrieval,
+      answerType: null,
+      features,
+      score: scoreOf(weights, features),
+    });
   }
   const candidates = [...seen.values()].sort(byScore);
-  const questionTerms = new Set(analyze(question).filter((t) => !t.stop).map((t) => t.term));
+  const questionTerms = new Set(
+    analyze(question)
+      .filter((t) => !t.stop)
+      .map((t) => t.term),
+  );
   // A candidate whose score, with the largest answer-type bonus, stays below the third best cannot reach a citation:
   // it is not worth tagging.
   const third = candidates[Math.min(2, candidates.length - 1)]?.score ?? 0;
@@ -230,9 +272,20 @@ export function rankSentences(question: string, retriever: Retriever, passages =
     const article = retriever.article(candidate.articleId);
     const sentence = article?.sentences[candidate.sentence];
     if (!article || !sentence) continue;
-    const spans = questionClass === null || questionClass.wants.length === 0 ? [] : sentenceEntities(retriever, article, candidate.sentence);
-    const matchedAt = (scorer.sentence(article, candidate.sentence)?.tokens ?? []).filter((t) => scorer.isMatch(t)).map((t) => t.start - sentence.start);
-    candidate.answerType = answerTypeOf(questionClass, spans, article.text.slice(sentence.start, sentence.end), questionTerms, matchedAt);
+    const spans =
+      questionClass === null || questionClass.wants.length === 0
+        ? []
+        : sentenceEntities(retriever, article, candidate.sentence);
+    const matchedAt = (scorer.sentence(article, candidate.sentence)?.tokens ?? [])
+      .filter((t) => scorer.isMatch(t))
+      .map((t) => t.start - sentence.start);
+    candidate.answerType = answerTypeOf(
+      questionClass,
+      spans,
+      article.text.slice(sentence.start, sentence.end),
+      questionTerms,
+      matchedAt,
+    );
     candidate.features.answerType = candidate.answerType ?? 0;
     candidate.score = scoreOf(weights, candidate.features);
   }

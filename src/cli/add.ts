@@ -7,7 +7,8 @@ import { isPageFile } from '../corpus/ingest.ts';
 
 export const add: CliCommand = {
   name: 'add',
-  usage: 'add FILE --title T --outlet O --url U [--published YYYY-MM-DD] [--data DIR]   add an article (a .html page needs no --title)',
+  usage:
+    'add FILE --title T --outlet O --url U [--published YYYY-MM-DD] [--data DIR]   add an article (a .html page needs no --title)',
   async run(args, io) {
     const parsed = parse(args, {
       ...dataOption,
@@ -25,7 +26,10 @@ export const add: CliCommand = {
     const required = page ? (['outlet', 'url'] as const) : (['title', 'outlet', 'url'] as const);
     const missing = required.filter((k) => values[k] === undefined).map((k) => `--${k}`);
     if (positionals.length !== 1 || missing.length > 0) {
-      const problems = [positionals.length !== 1 ? 'exactly one FILE' : '', missing.length > 0 ? missing.join(', ') : ''].filter(Boolean);
+      const problems = [
+        positionals.length !== 1 ? 'exactly one FILE' : '',
+        missing.length > 0 ? missing.join(', ') : '',
+      ].filter(Boolean);
       io.err(`add: missing ${problems.join(' and ')}\nusage: ${add.usage}`);
       return 2;
     }
@@ -34,14 +38,17 @@ export const add: CliCommand = {
       io.err(`add: ${limit.message}`);
       return 2;
     }
-    const result = await addArticle({
-      source: positionals[0] ?? '',
-      title: values.title ?? (page ? null : ''),
-      outlet: values.outlet ?? '',
-      url: values.url ?? '',
-      published: values.published ?? null,
-      dir: values.data,
-    }, { maxFileBytes: limit.maxFileBytes });
+    const result = await addArticle(
+      {
+        source: positionals[0] ?? '',
+        title: values.title ?? (page ? null : ''),
+        outlet: values.outlet ?? '',
+        url: values.url ?? '',
+        published: values.published ?? null,
+        dir: values.data,
+      },
+      { maxFileBytes: limit.maxFileBytes },
+    );
     if (!result.ok) {
       for (const error of result.errors) io.err(`add: ${error}`);
       io.err('add: nothing was changed');
@@ -49,7 +56,10 @@ export const add: CliCommand = {
     }
     const { article } = result;
     io.out(`added ${result.entry.file} (${result.entry.outlet}, ${article.published ?? 'undated'}) to ${values.data}`);
-    if (page) io.out(`  "${article.title ?? 'untitled'}"${article.byline === undefined ? '' : ` by ${article.byline}`}: ${result.passages} passage(s)`);
+    if (page)
+      io.out(
+        `  "${article.title ?? 'untitled'}"${article.byline === undefined ? '' : ` by ${article.byline}`}: ${result.passages} passage(s)`,
+      );
     return 0;
   },
 };

@@ -5,12 +5,17 @@ import { DEFAULT_CORPUS_DIR } from '../load/corpus.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>;
+export type Parsed<O extends Options> = ReturnType<
+  typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>
+>;
 
 export const dataOption = { data: { type: 'string', default: DEFAULT_CORPUS_DIR } } as const;
 
 /** Parses `args` or returns the error message to print (an unknown option, a missing value). */
-export function parse<O extends Options>(args: string[], options: O): { ok: true; value: Parsed<O> } | { ok: false; message: string } {
+export function parse<O extends Options>(
+  args: string[],
+  options: O,
+): { ok: true; value: Parsed<O> } | { ok: false; message: string } {
   try {
     return { ok: true, value: parseArgs({ args, options, allowPositionals: true, strict: true }) };
   } catch (error) {

@@ -8,7 +8,7 @@ import { toAnswerJson } from '../answers/schema.ts';
 import { errorReply, type Reply } from '../reply/model.ts';
 import { dataOption, parse } from './args.ts';
 import { loadCliDeps, renderReply } from './deps.ts';
-import type { CliCommand, CliIo } from './io.ts';
+import type { CliCommand } from './io.ts';
 
 export const MAX_K = 20;
 
@@ -16,7 +16,8 @@ export const MAX_K = 20;
 export function parseK(value: string | undefined): { ok: true; k: number } | { ok: false; message: string } {
   if (value === undefined) return { ok: true, k: DEFAULT_K };
   const k = /^\d+$/u.test(value.trim()) ? Number(value.trim()) : Number.NaN;
-  if (!Number.isInteger(k) || k < 1 || k > MAX_K) return { ok: false, message: `--k must be a whole number from 1 to ${MAX_K} (got "${value}")` };
+  if (!Number.isInteger(k) || k < 1 || k > MAX_K)
+    return { ok: false, message: `--k must be a whole number from 1 to ${MAX_K} (got "${value}")` };
   return { ok: true, k };
 }
 
@@ -28,7 +29,8 @@ async function askReply(question: string, deps: Deps): Promise<Reply> {
 
 export const ask: CliCommand = {
   name: 'ask',
-  usage: 'ask ["QUESTION"] [--json] [--k N] [--data DIR]   answer a question (or one per stdin line) with citations (--k: per --json answer)',
+  usage:
+    'ask ["QUESTION"] [--json] [--k N] [--data DIR]   answer a question (or one per stdin line) with citations (--k: per --json answer)',
   async run(args, io) {
     const parsed = parse(args, { ...dataOption, json: { type: 'boolean', default: false }, k: { type: 'string' } });
     if (!parsed.ok) {
@@ -42,7 +44,8 @@ export const ask: CliCommand = {
       return 2;
     }
     // The readable answer is /ask's, with its fixed number of citations; say so rather than drop the option unseen.
-    if (!json && kValue !== undefined) io.err('ask: --k applies to --json output; the readable answer shows the citations /ask shows');
+    if (!json && kValue !== undefined)
+      io.err('ask: --k applies to --json output; the readable answer shows the citations /ask shows');
     // The saved corpus and index (as the bot uses them): only the first run on a corpus version builds them.
     const loaded = await loadCliDeps(data, io);
     if (!loaded.ok) {

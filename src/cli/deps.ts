@@ -10,7 +10,10 @@ import type { CliIo } from './io.ts';
 import { formatProblem } from './problems.ts';
 
 /** The deps for the corpus in `dir`, each corpus problem printed on stderr; or the message for a bad file size cap. */
-export async function loadCliDeps(dir: string, io: CliIo): Promise<{ ok: true; deps: Deps } | { ok: false; message: string }> {
+export async function loadCliDeps(
+  dir: string,
+  io: CliIo,
+): Promise<{ ok: true; deps: Deps } | { ok: false; message: string }> {
   const limit = maxFileBytesOption();
   if (!limit.ok) return limit;
   const logger = createLogger('warn', (line) => io.err(line));

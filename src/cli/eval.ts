@@ -57,7 +57,8 @@ export function hitRankOf(answer: Answer, phrases: readonly string[]): number | 
 export function totalsOf(results: readonly QuestionResult[]): Totals {
   const answerable = results.filter((r) => r.answerable);
   const unanswerable = results.filter((r) => !r.answerable);
-  const count = (list: readonly QuestionResult[], test: (r: QuestionResult) => boolean): number => list.filter(test).length;
+  const count = (list: readonly QuestionResult[], test: (r: QuestionResult) => boolean): number =>
+    list.filter(test).length;
   return {
     questions: results.length,
     answerable: answerable.length,
@@ -97,7 +98,8 @@ export function formatExplanation(result: QuestionResult, explanation: Explanati
 
 export const evaluate: CliCommand = {
   name: 'eval',
-  usage: 'eval --gold FILE [--data DIR] [--split NAME] [--json] [--explain] [--quotes]   measure answers (or quotes) against a gold file',
+  usage:
+    'eval --gold FILE [--data DIR] [--split NAME] [--json] [--explain] [--quotes]   measure answers (or quotes) against a gold file',
   async run(args, io) {
     const parsed = parse(args, {
       ...dataOption,
@@ -146,7 +148,13 @@ export const evaluate: CliCommand = {
       if (explain && !json) io.out(`${formatExplanation(result, explainDecision(decision, retriever), item)}\n`);
     }
     const all = totalsOf(results);
-    const halves = split === undefined ? null : { tune: totalsOf(results.filter((r) => r.half === 'tune')), heldout: totalsOf(results.filter((r) => r.half === 'heldout')) };
+    const halves =
+      split === undefined
+        ? null
+        : {
+            tune: totalsOf(results.filter((r) => r.half === 'tune')),
+            heldout: totalsOf(results.filter((r) => r.half === 'heldout')),
+          };
     if (json) {
       io.out(JSON.stringify({ ...all, ...(halves === null ? {} : { halves }), results }));
       return 0;

@@ -4,9 +4,19 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { CliIo } from './io.ts';
 
-export const answerableGoldSchema = z.object({ file: z.string().optional(), q: z.string().min(1), any: z.array(z.string().min(1)).min(1) });
-export const unanswerableGoldSchema = z.object({ file: z.string().optional(), q: z.string().min(1), unanswerable: z.literal(true) });
-export const qaGoldSchema = z.object({ questions: z.array(z.union([answerableGoldSchema, unanswerableGoldSchema])).min(1) });
+export const answerableGoldSchema = z.object({
+  file: z.string().optional(),
+  q: z.string().min(1),
+  any: z.array(z.string().min(1)).min(1),
+});
+export const unanswerableGoldSchema = z.object({
+  file: z.string().optional(),
+  q: z.string().min(1),
+  unanswerable: z.literal(true),
+});
+export const qaGoldSchema = z.object({
+  questions: z.array(z.union([answerableGoldSchema, unanswerableGoldSchema])).min(1),
+});
 
 export type QaGold = z.infer<typeof qaGoldSchema>['questions'][number];
 
@@ -32,7 +42,12 @@ export function halfOf(file: string | undefined, split: string, positionWithoutF
 }
 
 /** A gold file parsed with `schema`, or null after printing why it cannot be used (unreadable, not JSON, wrong shape). */
-export async function readGoldFile<T>(path: string, schema: z.ZodType<T>, format: string, io: CliIo): Promise<T | null> {
+export async function readGoldFile<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  format: string,
+  io: CliIo,
+): Promise<T | null> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -50,7 +65,9 @@ export async function readGoldFile<T>(path: string, schema: z.ZodType<T>, format
   const gold = schema.safeParse(value);
   if (!gold.success) {
     const issue = gold.error.issues[0];
-    io.err(`eval: gold file ${path} does not match the ${format} format at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`);
+    io.err(
+      `eval: gold file ${path} does not match the ${format} format at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`,
+    );
     return null;
   }
   return gold.data;

@@ -22,7 +22,12 @@ export interface QuotesEvalOptions {
 
 export const UNKNOWN_SPEAKER = 'UNKNOWN';
 
-export const quoteGoldItemSchema = z.object({ file: z.string().min(1), speaker: z.string().min(1), frag: z.string().min(1), optional: z.boolean() });
+export const quoteGoldItemSchema = z.object({
+  file: z.string().min(1),
+  speaker: z.string().min(1),
+  frag: z.string().min(1),
+  optional: z.boolean(),
+});
 export const quotesGoldSchema = z.object({ quotes: z.array(quoteGoldItemSchema).min(1) });
 export type QuoteGoldItem = z.infer<typeof quoteGoldItemSchema>;
 
@@ -36,7 +41,12 @@ export interface RecallResult {
   frag: string;
   found: boolean;
   /** The book's quote holding the frag, when one was extracted: who it was given to and by which words. */
-  extracted: { speaker: string | null; kind: 'person' | 'organisation' | null; method: string; cue: string | null } | null;
+  extracted: {
+    speaker: string | null;
+    kind: 'person' | 'organisation' | null;
+    method: string;
+    cue: string | null;
+  } | null;
   /** Whom /quote understood the gold name as. */
   resolvedAs: string | null;
 }
@@ -113,7 +123,11 @@ function goldFor(quote: Quote, items: readonly QuoteGoldItem[]): QuoteGoldItem |
 }
 
 /** Scores a built quote book against gold quotations; quotations of files the corpus does not hold are missed. */
-export function scoreQuotes(book: QuoteBook, gold: readonly QuoteGoldItem[], split: string | undefined): QuotesEvaluation {
+export function scoreQuotes(
+  book: QuoteBook,
+  gold: readonly QuoteGoldItem[],
+  split: string | undefined,
+): QuotesEvaluation {
   const byFile = new Map<string, Article>(book.articles.map((a) => [a.file, a]));
   const fileOfId = new Map<string, string>(book.articles.map((a) => [a.id, a.file]));
   const halfOfFile = (file: string): Half => (split === undefined ? null : halfOf(file, split, 0));
@@ -128,7 +142,10 @@ export function scoreQuotes(book: QuoteBook, gold: readonly QuoteGoldItem[], spl
   const speakers = [...new Set(items.filter((g) => g.speaker !== UNKNOWN_SPEAKER).map((g) => g.speaker))].sort();
   for (const speaker of speakers) {
     const result = findQuotes(book, { speaker, limit: Number.MAX_SAFE_INTEGER });
-    const listed = result.quotes.flatMap((q) => [{ articleId: q.articleId, text: q.text }, ...q.alsoReportedBy.map((r) => ({ articleId: r.articleId, text: r.text }))]);
+    const listed = result.quotes.flatMap((q) => [
+      { articleId: q.articleId, text: q.text },
+      ...q.alsoReportedBy.map((r) => ({ articleId: r.articleId, text: r.text })),
+    ]);
     const listedIn = listed.flatMap((l) => {
       const file = fileOfId.get(l.articleId);
       return file !== undefined && itemsOfFile.has(file) ? [{ file, text: l.text }] : [];
@@ -136,21 +153,38 @@ export function scoreQuotes(book: QuoteBook, gold: readonly QuoteGoldItem[], spl
     // The gold names each person as its article does ("Obama" here, "Barack Obama" there): a listed quote is
     // right when its gold speaker is the asked name or resolves to the same person.
     const asked = result.speaker === null ? null : resolveSpeaker(book, speaker);
-    const sameAsAsked = (name: string): boolean => name === speaker || (asked !== null && name !== UNKNOWN_SPEAKER && resolveSpeaker(book, name)?.id === asked.id);
+    const sameAsAsked = (name: string): boolean =>
+      name === speaker || (asked !== null && name !== UNKNOWN_SPEAKER && resolveSpeaker(book, name)?.id === asked.id);
     for (const l of listedIn) {
       const correct = (itemsOfFile.get(l.file) ?? []).some((g) => sameAsAsked(g.speaker) && contains(l.text, g.frag));
       returned.push({ file: l.file, half: halfOfFile(l.file), speaker, text: l.text, correct });
     }
     for (const g of items.filter((x) => x.speaker === speaker && !x.optional)) {
       const found = listedIn.some((l) => l.file === g.file && contains(l.text, g.frag));
-      recall.push({ file: g.file, half: halfOfFile(g.file), speaker, frag: g.frag, found, extracted: extractedFor(book, byFile.get(g.file), g.frag, names), resolvedAs: result.speaker?.name ?? null });
+      recall.push({
+        file: g.file,
+        half: halfOfFile(g.file),
+        speaker,
+        frag: g.frag,
+        found,
+        extracted: extractedFor(book, byFile.get(g.file), g.frag, names),
+        resolvedAs: result.speaker?.name ?? null,
+      });
     }
   }
   for (const g of items.filter((x) => x.speaker === UNKNOWN_SPEAKER && !x.optional)) {
     // An unnamed source is found when its words are extracted and given to no person (nobody, or an organisation).
     const extracted = extractedFor(book, byFile.get(g.file), g.frag, names);
     const toNoPerson = extracted !== null && (extracted.speaker === null || extracted.kind === 'organisation');
-    recall.push({ file: g.file, half: halfOfFile(g.file), speaker: g.speaker, frag: g.frag, found: toNoPerson, extracted, resolvedAs: null });
+    recall.push({
+      file: g.file,
+      half: halfOfFile(g.file),
+      speaker: g.speaker,
+      frag: g.frag,
+      found: toNoPerson,
+      extracted,
+      resolvedAs: null,
+    });
   }
 
   const attributions: AttributionResult[] = [];
@@ -174,16 +208,27 @@ export function scoreQuotes(book: QuoteBook, gold: readonly QuoteGoldItem[], spl
   return { recall, listed: returned, attributions };
 }
 
-function extractedFor(book: QuoteBook, article: Article | undefined, frag: string, names: Map<string, string>): RecallResult['extracted'] {
+function extractedFor(
+  book: QuoteBook,
+  article: Article | undefined,
+  frag: string,
+  names: Map<string, string>,
+): RecallResult['extracted'] {
   if (!article) return null;
   const quote = book.quotes.find((q) => q.articleId === article.id && contains(q.text, frag));
   if (!quote) return null;
   const kind = quote.speaker === null ? null : (book.people.find((p) => p.id === quote.speaker)?.kind ?? null);
-  return { speaker: quote.speaker === null ? null : (names.get(quote.speaker) ?? quote.speaker), kind, method: quote.method, cue: quote.cue };
+  return {
+    speaker: quote.speaker === null ? null : (names.get(quote.speaker) ?? quote.speaker),
+    kind,
+    method: quote.method,
+    cue: quote.cue,
+  };
 }
 
 export function quotesTotalsOf(evaluation: QuotesEvaluation, half?: Half): QuotesTotals {
-  const keep = <T extends { half: Half }>(list: readonly T[]): T[] => (half === undefined ? [...list] : list.filter((x) => x.half === half));
+  const keep = <T extends { half: Half }>(list: readonly T[]): T[] =>
+    half === undefined ? [...list] : list.filter((x) => x.half === half);
   const recall = keep(evaluation.recall);
   const returned = keep(evaluation.listed);
   const attributions = keep(evaluation.attributions);
@@ -213,15 +258,22 @@ export function formatQuotesExplanation(evaluation: QuotesEvaluation, half: Half
   const inHalf = (x: { half: Half }): boolean => half === undefined || x.half === half;
   const lines: string[] = [];
   for (const r of evaluation.recall.filter((x) => inHalf(x) && !x.found)) {
-    const how = r.extracted === null ? 'not extracted' : `extracted, given to ${r.extracted.speaker ?? 'nobody'} (${r.extracted.method}${r.extracted.cue === null ? '' : `: ${r.extracted.cue}`})`;
+    const how =
+      r.extracted === null
+        ? 'not extracted'
+        : `extracted, given to ${r.extracted.speaker ?? 'nobody'} (${r.extracted.method}${r.extracted.cue === null ? '' : `: ${r.extracted.cue}`})`;
     const resolved = r.speaker === UNKNOWN_SPEAKER ? '' : `; "${r.speaker}" resolves to ${r.resolvedAs ?? 'nobody'}`;
     lines.push(`missed [${r.file}] ${r.speaker}: "${r.frag}" — ${how}${resolved}`);
   }
   for (const a of evaluation.attributions.filter((x) => inHalf(x) && !x.right)) {
-    lines.push(`wrong  [${a.file}] "${a.text.slice(0, 80)}" given to ${a.given} (${a.method}${a.cue === null ? '' : `: ${a.cue}`}), gold: ${a.gold}`);
+    lines.push(
+      `wrong  [${a.file}] "${a.text.slice(0, 80)}" given to ${a.given} (${a.method}${a.cue === null ? '' : `: ${a.cue}`}), gold: ${a.gold}`,
+    );
   }
   for (const r of evaluation.listed.filter((x) => inHalf(x) && !x.correct)) {
-    lines.push(`extra  [${r.file}] /quote ${r.speaker} lists "${r.text.slice(0, 80)}", which the gold gives to nobody or someone else`);
+    lines.push(
+      `extra  [${r.file}] /quote ${r.speaker} lists "${r.text.slice(0, 80)}", which the gold gives to nobody or someone else`,
+    );
   }
   return lines;
 }
@@ -234,19 +286,27 @@ export async function evaluateQuotes(options: QuotesEvalOptions, io: CliIo): Pro
   for (const problem of corpus.problems) io.err(formatProblem(problem));
   const files = new Set(corpus.articles.map((a) => a.file));
   const absent = [...new Set(gold.filter((g) => !files.has(g.file)).map((g) => g.file))];
-  if (absent.length > 0) io.err(`eval: ${absent.length} gold file(s) not in the corpus, their quotations count as missed: ${absent.slice(0, 5).join(', ')}${absent.length > 5 ? ', …' : ''}`);
+  if (absent.length > 0)
+    io.err(
+      `eval: ${absent.length} gold file(s) not in the corpus, their quotations count as missed: ${absent.slice(0, 5).join(', ')}${absent.length > 5 ? ', …' : ''}`,
+    );
   const book = prepareQuoteBook(buildQuoteBook(corpus.articles));
   const evaluation = scoreQuotes(book, gold, options.split);
   const all = quotesTotalsOf(evaluation);
-  const halves = options.split === undefined ? null : { tune: quotesTotalsOf(evaluation, 'tune'), heldout: quotesTotalsOf(evaluation, 'heldout') };
+  const halves =
+    options.split === undefined
+      ? null
+      : { tune: quotesTotalsOf(evaluation, 'tune'), heldout: quotesTotalsOf(evaluation, 'heldout') };
   if (options.json) {
     io.out(JSON.stringify({ ...all, ...(halves === null ? {} : { halves }), ...evaluation }));
     return 0;
   }
   if (options.explain) {
     // With a split, only the tune half is explained: the held-out half is looked at as totals alone.
-    for (const line of formatQuotesExplanation(evaluation, options.split === undefined ? undefined : 'tune')) io.out(line);
-    if (options.split !== undefined) io.out(`(held-out items, ${options.split} and after, are not explained: totals only)`);
+    for (const line of formatQuotesExplanation(evaluation, options.split === undefined ? undefined : 'tune'))
+      io.out(line);
+    if (options.split !== undefined)
+      io.out(`(held-out items, ${options.split} and after, are not explained: totals only)`);
     io.out('');
   }
   io.out(formatQuotesTotals('all', all));

@@ -11,7 +11,10 @@ import { PROGRESS_INTERVAL_MS } from '../load/progress.ts';
 const BAR_WIDTH = 30;
 
 /** A bar redrawn in place on a terminal; elsewhere a plain line at most every PROGRESS_INTERVAL_MS (and the last). */
-export function importProgress(io: CliIo, now: () => number = Date.now): (stage: 'validating' | 'writing', done: number, total: number) => void {
+export function importProgress(
+  io: CliIo,
+  now: () => number = Date.now,
+): (stage: 'validating' | 'writing', done: number, total: number) => void {
   let last = Number.NEGATIVE_INFINITY;
   return (stage, done, total) => {
     if (io.status) {
@@ -62,7 +65,9 @@ export const importCommand: CliCommand = {
       try {
         text = await readFile(values.manifest, 'utf8');
       } catch (error) {
-        io.err(`import: --manifest ${values.manifest} cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}\nimport: nothing was changed`);
+        io.err(
+          `import: --manifest ${values.manifest} cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}\nimport: nothing was changed`,
+        );
         return 1;
       }
       const manifest = parseImportManifest(basename(values.manifest), text);
@@ -73,7 +78,10 @@ export const importCommand: CliCommand = {
       }
       rows = manifest.rows;
     }
-    const result = await importFolder({ source: positionals[0] ?? '', rows, dir: values.data }, { maxFileBytes: limit.maxFileBytes, onProgress: importProgress(io) });
+    const result = await importFolder(
+      { source: positionals[0] ?? '', rows, dir: values.data },
+      { maxFileBytes: limit.maxFileBytes, onProgress: importProgress(io) },
+    );
     if (!result.ok) {
       for (const error of result.errors) io.err(`import: ${error}`);
       io.err('import: nothing was changed');

@@ -5,7 +5,9 @@ import { processIo, type CliIo } from './io.ts';
 import { SUBCOMMANDS } from './subcommands.ts';
 
 export function usage(): string {
-  return ['usage: archivist <command> [options]', '', 'commands:', ...SUBCOMMANDS.map((c) => `  ${c.usage}`)].join('\n');
+  return ['usage: archivist <command> [options]', '', 'commands:', ...SUBCOMMANDS.map((c) => `  ${c.usage}`)].join(
+    '\n',
+  );
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -8,7 +8,11 @@ export const passages: CliCommand = {
   name: 'passages',
   usage: 'passages [--article ID] [--json] [--data DIR]   print the ingested passages',
   async run(args, io) {
-    const parsed = parse(args, { ...dataOption, article: { type: 'string' }, json: { type: 'boolean', default: false } });
+    const parsed = parse(args, {
+      ...dataOption,
+      article: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    });
     if (!parsed.ok) {
       io.err(`passages: ${parsed.message}`);
       return 2;
@@ -28,7 +32,16 @@ export const passages: CliCommand = {
     const selected = corpus.passages.filter((p) => article === undefined || p.articleId === article);
     for (const p of selected) {
       if (json) {
-        io.out(JSON.stringify({ id: p.id, articleId: p.articleId, paragraph: p.paragraph, start: p.start, end: p.end, text: p.text }));
+        io.out(
+          JSON.stringify({
+            id: p.id,
+            articleId: p.articleId,
+            paragraph: p.paragraph,
+            start: p.start,
+            end: p.end,
+            text: p.text,
+          }),
+        );
       } else {
         io.out(`[${p.id}] paragraph ${p.paragraph}, chars ${p.start}-${p.end}\n${p.text}\n`);
       }

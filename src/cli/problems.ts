@@ -2,5 +2,7 @@
 import type { Problem } from '../corpus/types.ts';
 
 export function formatProblem(problem: Problem): string {
-  return problem.field === undefined ? `${problem.file}: ${problem.message}` : `${problem.file} [${problem.field}]: ${problem.message}`;
+  return problem.field === undefined
+    ? `${problem.file}: ${problem.message}`
+    : `${problem.file} [${problem.field}]: ${problem.message}`;
 }

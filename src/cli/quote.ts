@@ -14,7 +14,8 @@ import type { CliCommand } from './io.ts';
 export async function allQuotePages(input: QuoteInput, deps: Deps, limit: number | undefined): Promise<Reply> {
   const first = await quoteCommand.run(input, deps, { page: 0 });
   const pages = [first];
-  for (let page = 1; page < (first.pager?.pages ?? 1); page += 1) pages.push(await quoteCommand.run(input, deps, { page }));
+  for (let page = 1; page < (first.pager?.pages ?? 1); page += 1)
+    pages.push(await quoteCommand.run(input, deps, { page }));
   const citations = pages.flatMap((p) => p.citations).slice(0, limit);
   const links = pages.flatMap((p) => p.links).slice(0, limit);
   const { pager: _pager, ...rest } = first;
@@ -64,7 +65,11 @@ export const quote: CliCommand = {
       io.out(renderReply(await allQuotePages(input.value, loaded.deps, count), io));
       return 0;
     }
-    const query = { speaker: speaker.trim(), limit: count ?? DEFAULT_QUOTE_LIMIT, ...(about !== undefined && about.trim().length > 0 ? { about } : {}) };
+    const query = {
+      speaker: speaker.trim(),
+      limit: count ?? DEFAULT_QUOTE_LIMIT,
+      ...(about !== undefined && about.trim().length > 0 ? { about } : {}),
+    };
     io.out(JSON.stringify(quoteResultSchema.parse(findQuotes(loaded.deps.quotes, query)), null, 2));
     return 0;
   },

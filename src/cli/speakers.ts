@@ -28,7 +28,9 @@ export const speakers: CliCommand = {
     }
     if (result.speakers.length === 0) io.out('No quoted speakers.');
     for (const s of result.speakers) {
-      io.out(`${s.name} — ${s.quotes} quote${s.quotes === 1 ? '' : 's'}${s.aliases.length > 0 ? ` (also: ${s.aliases.join('; ')})` : ''}`);
+      io.out(
+        `${s.name} — ${s.quotes} quote${s.quotes === 1 ? '' : 's'}${s.aliases.length > 0 ? ` (also: ${s.aliases.join('; ')})` : ''}`,
+      );
     }
     return 0;
   },

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 
 const snowflake = z.string().regex(/^\d{17,20}$/u, 'must be a Discord id (17 to 20 digits)');
-const blankToUndefined = (value: unknown): unknown => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const blankToUndefined = (value: unknown): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
@@ -23,18 +24,15 @@ const corpusMaxFileBytes = z.preprocess(
     .default(DEFAULT_CORPUS_MAX_FILE_BYTES),
 );
 
-const httpPort = z.preprocess(
-  (v) => {
-    const given = blankToUndefined(v);
-    return typeof given === 'string' && /^\s*\d+\s*$/u.test(given) ? Number(given) : given;
-  },
-  z
-    .number({ error: 'must be a port number from 1 to 65535' })
-    .int('must be a port number from 1 to 65535')
-    .min(1, 'must be a port number from 1 to 65535')
-    .max(65535, 'must be a port number from 1 to 65535')
-    .optional(),
-);
+const httpPort = z.preprocess((v) => {
+  const given = blankToUndefined(v);
+  return typeof given === 'string' && /^\s*\d+\s*$/u.test(given) ? Number(given) : given;
+}, z
+  .number({ error: 'must be a port number from 1 to 65535' })
+  .int('must be a port number from 1 to 65535')
+  .min(1, 'must be a port number from 1 to 65535')
+  .max(65535, 'must be a port number from 1 to 65535')
+  .optional());
 
 export const GATEWAY_MODES = ['on', 'off'] as const;
 
@@ -49,7 +47,10 @@ const shardCount = z.preprocess(
     return /^\d+$/u.test(trimmed) ? Number(trimmed) : trimmed;
   },
   z
-    .union([z.literal('auto'), z.number().int(SHARD_COUNT_ERROR).min(1, SHARD_COUNT_ERROR).max(10_000, SHARD_COUNT_ERROR)], { error: SHARD_COUNT_ERROR })
+    .union(
+      [z.literal('auto'), z.number().int(SHARD_COUNT_ERROR).min(1, SHARD_COUNT_ERROR).max(10_000, SHARD_COUNT_ERROR)],
+      { error: SHARD_COUNT_ERROR },
+    )
     .default('auto'),
 );
 
@@ -75,7 +76,10 @@ export const configSchema = z
       (v) => (typeof blankToUndefined(v) === 'string' ? String(v).trim().toLowerCase() : undefined),
       z
         .string()
-        .regex(/^[0-9a-f]{64}$/u, 'must be the 64 hex characters of the application\'s public key (General Information → Public Key)')
+        .regex(
+          /^[0-9a-f]{64}$/u,
+          "must be the 64 hex characters of the application's public key (General Information → Public Key)",
+        )
         .optional(),
     ),
     GATEWAY: z.preprocess(
@@ -90,9 +94,14 @@ export const configSchema = z
   })
   .superRefine((config, ctx) => {
     if (config.DISCORD_TOKEN !== undefined && config.DISCORD_APPLICATION_ID === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'is required when DISCORD_TOKEN is set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DISCORD_APPLICATION_ID'],
+        message: 'is required when DISCORD_TOKEN is set',
+      });
     }
-    for (const problem of crossFieldProblems(config)) ctx.addIssue({ code: 'custom', path: [problem.name], message: problem.message });
+    for (const problem of crossFieldProblems(config))
+      ctx.addIssue({ code: 'custom', path: [problem.name], message: problem.message });
   });
 
 interface FieldProblem {
@@ -101,15 +110,32 @@ interface FieldProblem {
 }
 
 /** Rules between the serving variables: HTTP mode needs its port and key, and GATEWAY=off needs HTTP mode. */
-function crossFieldProblems(given: { HTTP_PORT?: unknown; DISCORD_PUBLIC_KEY?: unknown; DISCORD_APPLICATION_ID?: unknown; GATEWAY?: unknown }): FieldProblem[] {
+function crossFieldProblems(given: {
+  HTTP_PORT?: unknown;
+  DISCORD_PUBLIC_KEY?: unknown;
+  DISCORD_APPLICATION_ID?: unknown;
+  GATEWAY?: unknown;
+}): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (given.DISCORD_PUBLIC_KEY !== undefined && given.HTTP_PORT === undefined) {
-    problems.push({ name: 'HTTP_PORT', message: 'is required when DISCORD_PUBLIC_KEY is set (the port POST /interactions is served on)' });
+    problems.push({
+      name: 'HTTP_PORT',
+      message: 'is required when DISCORD_PUBLIC_KEY is set (the port POST /interactions is served on)',
+    });
   }
   if (given.GATEWAY === 'off') {
-    if (given.HTTP_PORT === undefined) problems.push({ name: 'HTTP_PORT', message: 'is required when GATEWAY=off (interactions then come over HTTP)' });
-    if (given.DISCORD_PUBLIC_KEY === undefined) problems.push({ name: 'DISCORD_PUBLIC_KEY', message: 'is required when GATEWAY=off (to verify the interactions Discord sends)' });
-    if (given.DISCORD_APPLICATION_ID === undefined) problems.push({ name: 'DISCORD_APPLICATION_ID', message: 'is required when GATEWAY=off (follow-ups go to its webhook routes)' });
+    if (given.HTTP_PORT === undefined)
+      problems.push({ name: 'HTTP_PORT', message: 'is required when GATEWAY=off (interactions then come over HTTP)' });
+    if (given.DISCORD_PUBLIC_KEY === undefined)
+      problems.push({
+        name: 'DISCORD_PUBLIC_KEY',
+        message: 'is required when GATEWAY=off (to verify the interactions Discord sends)',
+      });
+    if (given.DISCORD_APPLICATION_ID === undefined)
+      problems.push({
+        name: 'DISCORD_APPLICATION_ID',
+        message: 'is required when GATEWAY=off (follow-ups go to its webhook routes)',
+      });
   }
   return problems;
 }
@@ -122,10 +148,15 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; message: 
  * Only the corpus file size cap, for the CLI (which needs no token): the same rule as in loadConfig, so `check`
  * and the bot agree on which files are too large.
  */
-export function corpusMaxFileBytesFrom(env: Record<string, string | undefined>): { ok: true; maxFileBytes: number } | { ok: false; message: string } {
-  const parsed = corpusMaxFileBytes.safeParse(env['CORPUS_MAX_FILE_BYTES']);
+export function corpusMaxFileBytesFrom(
+  env: Record<string, string | undefined>,
+): { ok: true; maxFileBytes: number } | { ok: false; message: string } {
+  const parsed = corpusMaxFileBytes.safeParse(env.CORPUS_MAX_FILE_BYTES);
   if (parsed.success) return { ok: true, maxFileBytes: parsed.data };
-  return { ok: false, message: `Configuration error: CORPUS_MAX_FILE_BYTES ${parsed.error.issues[0]?.message ?? 'is invalid'}` };
+  return {
+    ok: false,
+    message: `Configuration error: CORPUS_MAX_FILE_BYTES ${parsed.error.issues[0]?.message ?? 'is invalid'}`,
+  };
 }
 
 /** Validates the environment; on failure one message names each bad variable (never its value). */
@@ -134,8 +165,8 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
   if (parsed.success) return { ok: true, config: parsed.data };
   const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || 'environment'} ${issue.message}`);
   // The cross-field rule only runs when every field parsed, so it is added here to name all problems at once.
-  const tokenGiven = blankToUndefined(env['DISCORD_TOKEN']) !== undefined;
-  const appIdGiven = blankToUndefined(env['DISCORD_APPLICATION_ID']) !== undefined;
+  const tokenGiven = blankToUndefined(env.DISCORD_TOKEN) !== undefined;
+  const appIdGiven = blankToUndefined(env.DISCORD_APPLICATION_ID) !== undefined;
   if (tokenGiven && !appIdGiven && !lines.some((l) => l.startsWith('  DISCORD_APPLICATION_ID'))) {
     lines.push('  DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set');
   }

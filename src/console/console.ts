@@ -41,10 +41,13 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (parsed.kind === 'error') options.write(`! ${visibleText(parsed.message)}\n`);
     if (parsed.kind === 'event') await options.router.handle(parsed.event, responder);
     if (parsed.kind === 'page') {
-      const target = lastPager ? { command: lastPager.command, page: lastPager.page + parsed.direction, state: lastPager.state } : null;
+      const target = lastPager
+        ? { command: lastPager.command, page: lastPager.page + parsed.direction, state: lastPager.state }
+        : null;
       const customId = target && target.page >= 0 && target.page < (lastPager?.pages ?? 0) ? encodePage(target) : null;
       if (customId === null) options.write('! There is no other page to show.\n');
-      else await options.router.handle({ kind: 'page', id: `console-${counter}`, userId: 'console', customId }, responder);
+      else
+        await options.router.handle({ kind: 'page', id: `console-${counter}`, userId: 'console', customId }, responder);
     }
     if (options.interactive) options.write('> ');
   }

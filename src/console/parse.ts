@@ -3,7 +3,11 @@
 import type { RegisteredCommand } from '../../commands/types.ts';
 import type { Incoming } from '../router/router.ts';
 
-export type ConsoleLine = { kind: 'event'; event: Incoming } | { kind: 'page'; direction: 1 | -1 } | { kind: 'error'; message: string } | { kind: 'empty' };
+export type ConsoleLine =
+  | { kind: 'event'; event: Incoming }
+  | { kind: 'page'; direction: 1 | -1 }
+  | { kind: 'error'; message: string }
+  | { kind: 'empty' };
 
 function optionValue(type: number, text: string): unknown {
   if (type === 5) return /^(true|yes|on|1)$/iu.test(text) ? true : /^(false|no|off|0)$/iu.test(text) ? false : text;

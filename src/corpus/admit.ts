@@ -47,18 +47,28 @@ export function admitArticle(
       }
       manifest = json as Record<string, unknown>;
     } catch (error) {
-      return { ok: false, errors: [`sources.json is not valid JSON (${(error as Error).message}); fix it before adding`] };
+      return {
+        ok: false,
+        errors: [`sources.json is not valid JSON (${(error as Error).message}); fix it before adding`],
+      };
     }
   }
-  const listed = (manifest['articles'] as unknown[]).map((a) => a as { file?: unknown; url?: unknown });
+  const listed = (manifest.articles as unknown[]).map((a) => a as { file?: unknown; url?: unknown });
   if (listed.some((a) => a.file === entry.file)) {
     errors.push(`a file named ${entry.file} is already in the corpus`);
   } else if (onDisk.includes(entry.file)) {
-    errors.push(`a file named ${entry.file} is already in the corpus folder but no entry in sources.json lists it (left by an interrupted change?); remove or list it first`);
+    errors.push(
+      `a file named ${entry.file} is already in the corpus folder but no entry in sources.json lists it (left by an interrupted change?); remove or list it first`,
+    );
   } else {
     const id = articleIdOf(entry.file);
-    const sameId = [...listed.map((a) => a.file), ...onDisk].find((f) => typeof f === 'string' && articleIdOf(f) === id);
-    if (sameId !== undefined) errors.push(`${entry.file} would have the same article id "${id}" as ${String(sameId)} (an id is the file name without its extension); rename it`);
+    const sameId = [...listed.map((a) => a.file), ...onDisk].find(
+      (f) => typeof f === 'string' && articleIdOf(f) === id,
+    );
+    if (sameId !== undefined)
+      errors.push(
+        `${entry.file} would have the same article id "${id}" as ${String(sameId)} (an id is the file name without its extension); rename it`,
+      );
   }
   const sameUrl = listed.find((a) => a.url === entry.url);
   if (sameUrl) errors.push(`the url ${entry.url} is already in the corpus (${String(sameUrl.file)})`);
@@ -79,7 +89,7 @@ export function admitArticle(
   return {
     ok: true,
     entry,
-    manifest: { ...manifest, articles: [...(manifest['articles'] as unknown[]), entry] },
+    manifest: { ...manifest, articles: [...(manifest.articles as unknown[]), entry] },
     article: ingested.article,
     passages: ingested.passages,
   };

@@ -1,6 +1,6 @@
 // Builds a corpus from a manifest's text and the bytes of its files, keeping every good article and reporting
 // each bad entry with its file and field. Pure: the loader does the reading.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { articleIdOf, ingestArticle } from './ingest.ts';
 import type { PageReader } from './page.ts';
 import { manifestSchema, reservedNameReason, sourceEntrySchema, stripBom, type SourceEntry } from './manifest.ts';
@@ -65,7 +65,13 @@ export function readManifest(text: string | null): ManifestReading {
     const id = articleIdOf(entry.file);
     const sameId = fileOfId.get(id);
     if (sameId !== undefined) {
-      problems.push(problem(entry.file, `has the same article id "${id}" as ${sameId} (an id is the file name without its extension); rename one`, 'file'));
+      problems.push(
+        problem(
+          entry.file,
+          `has the same article id "${id}" as ${sameId} (an id is the file name without its extension); rename one`,
+          'file',
+        ),
+      );
       return;
     }
     if (urls.has(entry.url)) {
@@ -83,7 +89,10 @@ export function readManifest(text: string | null): ManifestReading {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes article bytes, refusing anything that is not valid UTF-8 rather than guessing an encoding. */
-export function decodeArticle(file: string, bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: Problem } {
+export function decodeArticle(
+  file: string,
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; problem: Problem } {
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {

@@ -39,7 +39,7 @@ const TERMINAL = /[.!?]["'”’)\]]*$|["”]$/u;
  * A quotation followed only by who said it ("“…,” said the coach" / "“…?” Villa manager Dean Smith"): prose,
  * though it does not end like a sentence. Quote roundups are made of such lines.
  */
-const QUOTE_THEN_SPEAKER = /^["“][^"“”]{20,}[.!?,…]["”]\s+[\p{L}][\p{L}\p{N}\s'’.,\-]{0,200}$/u;
+const QUOTE_THEN_SPEAKER = /^["“][^"“”]{20,}[.!?,…]["”]\s+[\p{L}][\p{L}\p{N}\s'’.,-]{0,200}$/u;
 /**
  * A quotation followed by its speaker after a dash, as quote roundups print them ("…it." – Name, role): the quote
  * ends the sentence, the attribution is part of it.
@@ -101,7 +101,10 @@ function features(text: string): Features {
     chars: text.length,
     stopDensity: words.length === 0 ? 0 : stops / words.length,
     terminal:
-      (TERMINAL.test(text) || QUOTE_THEN_SPEAKER.test(text) || ATTRIBUTED_QUOTE.test(text) || (TERMINAL_COLON.test(text) && text.length >= SHORT_CHARS)) &&
+      (TERMINAL.test(text) ||
+        QUOTE_THEN_SPEAKER.test(text) ||
+        ATTRIBUTED_QUOTE.test(text) ||
+        (TERMINAL_COLON.test(text) && text.length >= SHORT_CHARS)) &&
       !isTruncated(text),
     headlineCase: content.length > 0 && capitalised / content.length >= 0.75,
     chrome:
@@ -131,7 +134,14 @@ function contentWords(f: Features): Set<string> {
 
 /** Whether `quote` is a quotation introduced by `label`, a short line of a name and role ending in a colon. */
 function quotesLabel(label: Features | undefined, quote: Features | undefined): boolean {
-  return label !== undefined && quote !== undefined && !label.chrome && label.chars < SHORT_CHARS && TERMINAL_COLON.test(label.text) && OPENS_QUOTE.test(quote.text);
+  return (
+    label !== undefined &&
+    quote !== undefined &&
+    !label.chrome &&
+    label.chars < SHORT_CHARS &&
+    TERMINAL_COLON.test(label.text) &&
+    OPENS_QUOTE.test(quote.text)
+  );
 }
 
 /** Short prose: a capitalised sentence of a few words with function words in it, not a headline. */
@@ -151,7 +161,8 @@ function markListRuns(all: Features[], verdicts: Verdict[]): void {
       continue;
     }
     let j = i;
-    while (j < all.length && (verdicts[j] === 'short' || (verdicts[j] === 'bad' && (all[j]?.chars ?? 0) < SHORT_CHARS))) j++;
+    while (j < all.length && (verdicts[j] === 'short' || (verdicts[j] === 'bad' && (all[j]?.chars ?? 0) < SHORT_CHARS)))
+      j++;
     const end = j;
     // Short prose right after the body ends the body; a list begins with its label ("Read more:", "Related").
     // Items after the label stay in the list even when they read as prose ("What is the Paris agreement?").
@@ -159,7 +170,9 @@ function markListRuns(all: Features[], verdicts: Verdict[]): void {
     // A speaker's label and its quotation ("Name, role:" then "“…”") read as prose here too.
     const proseAt = (k: number): boolean => {
       const f = all[k];
-      return f !== undefined && ((f.terminal && isProse(f)) || quotesLabel(f, all[k + 1]) || quotesLabel(all[k - 1], f));
+      return (
+        f !== undefined && ((f.terminal && isProse(f)) || quotesLabel(f, all[k + 1]) || quotesLabel(all[k - 1], f))
+      );
     };
     while (from < j && proseAt(from) && (verdicts[from - 1] === 'good' || from > i)) from++;
     const run = all.slice(from, j);
@@ -185,7 +198,13 @@ function guessTitle(all: Features[], firstBody: number): number {
   let best = -1;
   for (let i = 0; i < (firstBody === -1 ? all.length : firstBody); i++) {
     const f = all[i];
-    if (f && looksLikeHeading(f) && f.words.length >= 3 && (best === -1 || f.words.length > (all[best]?.words.length ?? 0))) best = i;
+    if (
+      f &&
+      looksLikeHeading(f) &&
+      f.words.length >= 3 &&
+      (best === -1 || f.words.length > (all[best]?.words.length ?? 0))
+    )
+      best = i;
   }
   return best;
 }
@@ -199,7 +218,10 @@ function fold(text: string): string {
  * another line), else null.
  */
 function wrapWidth(lines: readonly string[]): number | null {
-  const lengths = lines.filter((l) => l.length > 0).map((l) => l.length).sort((a, b) => a - b);
+  const lengths = lines
+    .filter((l) => l.length > 0)
+    .map((l) => l.length)
+    .sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   if (lengths.length < 6 || width > 100) return null;
   let broken = 0;
@@ -217,7 +239,12 @@ export function rawBlocks(raw: string): string[] {
   const lines = raw
     .replace(/^\uFEFF/u, '')
     .split(/\r\n|\r|\n/u)
-    .map((line) => line.replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/gu, ' ').replace(/ {2,}/gu, ' ').trim());
+    .map((line) =>
+      line
+        .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/gu, ' ')
+        .replace(/ {2,}/gu, ' ')
+        .trim(),
+    );
   const width = wrapWidth(lines);
   if (width === null) return lines.filter((line) => line.length > 0);
   // A wrapped line is nearly as long as the width; a short one ends its paragraph (or is a heading).
@@ -242,7 +269,10 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
   const lines = rawBlocks(raw);
   const all = lines.map(features);
   const verdicts = all.map(initialVerdict);
-  markRepeats(all.map((f) => ({ text: f.text, chars: f.chars, terminal: f.terminal, words: contentWords(f) })), verdicts);
+  markRepeats(
+    all.map((f) => ({ text: f.text, chars: f.chars, terminal: f.terminal, words: contentWords(f) })),
+    verdicts,
+  );
 
   markListRuns(all, verdicts);
 
@@ -257,20 +287,29 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     if (v === 'near') settled[i] = before === 'good' || after === 'good' ? 'good' : 'bad';
     // A short sentence of prose next to the body (often the last line of an article) is body; jusText would drop it.
     // A quotation right after a speaker's label ("Name, role:") is body wherever the label is; the label stays a heading.
-    else if (f.terminal && ((before === 'good' && after === 'good') || (isProse(f) && (verdicts[i - 1] === 'good' || verdicts[i + 1] === 'good')) || quotesLabel(all[i - 1], f))) {
+    else if (
+      f.terminal &&
+      ((before === 'good' && after === 'good') ||
+        (isProse(f) && (verdicts[i - 1] === 'good' || verdicts[i + 1] === 'good')) ||
+        quotesLabel(all[i - 1], f))
+    ) {
       settled[i] = 'good';
     } else settled[i] = 'short';
   }
   // An article of one or two short sentences has no long block to anchor it: its prose is the body.
   if (!settled.includes('good')) {
     all.forEach((f, i) => {
-      if ((settled[i] === 'short' || verdicts[i] === 'near') && f.terminal && !f.chrome && isProse(f)) settled[i] = 'good';
+      if ((settled[i] === 'short' || verdicts[i] === 'near') && f.terminal && !f.chrome && isProse(f))
+        settled[i] = 'good';
     });
   }
 
   const foldedTitle = title === null ? null : fold(title);
   const firstBody = settled.indexOf('good');
-  const titleIndex = foldedTitle !== null ? all.findIndex((f, i) => (firstBody === -1 || i < firstBody) && fold(f.text) === foldedTitle) : guessTitle(all, firstBody);
+  const titleIndex =
+    foldedTitle !== null
+      ? all.findIndex((f, i) => (firstBody === -1 || i < firstBody) && fold(f.text) === foldedTitle)
+      : guessTitle(all, firstBody);
   const blocks: Block[] = [];
   for (let i = 0; i < all.length; i++) {
     const f = all[i];

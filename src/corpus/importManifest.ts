@@ -66,9 +66,14 @@ export function parseImportManifest(name: string, text: string): ImportManifest 
   } else if (/\.csv$/iu.test(name)) {
     const [header, ...records] = parseCsv(body);
     const columns = (header ?? []).map((h) => h.trim().toLowerCase());
-    if (!columns.includes('file')) return { ok: false, errors: [`${name} has no "file" column in its first line (columns: ${FIELDS.join(', ')})`] };
+    if (!columns.includes('file'))
+      return { ok: false, errors: [`${name} has no "file" column in its first line (columns: ${FIELDS.join(', ')})`] };
     const unknown = columns.filter((c) => !(FIELDS as readonly string[]).includes(c));
-    if (unknown.length > 0) return { ok: false, errors: [`${name} has unknown columns: ${unknown.join(', ')} (known: ${FIELDS.join(', ')})`] };
+    if (unknown.length > 0)
+      return {
+        ok: false,
+        errors: [`${name} has unknown columns: ${unknown.join(', ')} (known: ${FIELDS.join(', ')})`],
+      };
     records.forEach((record, i) => {
       const row: Record<string, string | null> = {};
       columns.forEach((column, c) => {
@@ -84,7 +89,8 @@ export function parseImportManifest(name: string, text: string): ImportManifest 
   for (const { line, value } of candidates) {
     const parsed = importRowSchema.safeParse(value);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push(`${name} line ${line}: ${String(issue.path[0] ?? 'row')} ${issue.message}`);
+      for (const issue of parsed.error.issues)
+        errors.push(`${name} line ${line}: ${String(issue.path[0] ?? 'row')} ${issue.message}`);
       continue;
     }
     if (rows.has(parsed.data.file)) errors.push(`${name} line ${line}: ${parsed.data.file} is listed more than once`);

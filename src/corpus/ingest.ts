@@ -21,9 +21,20 @@ export function isPageFile(file: string): boolean {
 }
 
 /** The blocks and page metadata of one article file: a page through `readPage`, plain text through the cleaner. */
-function blocksOf(raw: string, entry: SourceEntry, readPage: PageReader | undefined): { ok: true; blocks: Block[]; title: string | null; byline: string | null; published: string | null } | { ok: false; problem: Problem } {
-  if (!isPageFile(entry.file)) return { ok: true, blocks: cleanArticle(raw, entry.title), title: null, byline: null, published: null };
-  if (readPage === undefined) return { ok: false, problem: { file: entry.file, message: 'is an HTML page, but this build was run without the page reader' } };
+function blocksOf(
+  raw: string,
+  entry: SourceEntry,
+  readPage: PageReader | undefined,
+):
+  | { ok: true; blocks: Block[]; title: string | null; byline: string | null; published: string | null }
+  | { ok: false; problem: Problem } {
+  if (!isPageFile(entry.file))
+    return { ok: true, blocks: cleanArticle(raw, entry.title), title: null, byline: null, published: null };
+  if (readPage === undefined)
+    return {
+      ok: false,
+      problem: { file: entry.file, message: 'is an HTML page, but this build was run without the page reader' },
+    };
   const read = readPage(raw);
   if (!read.ok) return { ok: false, problem: { file: entry.file, message: read.reason } };
   const { page } = read;
@@ -54,7 +65,10 @@ export function ingestArticle(raw: string, entry: SourceEntry, readPage?: PageRe
     }
   }
   if (sentences.length === 0) {
-    return { ok: false, problem: { file: entry.file, message: 'is empty after cleaning: no article body text was found' } };
+    return {
+      ok: false,
+      problem: { file: entry.file, message: 'is empty after cleaning: no article body text was found' },
+    };
   }
   const titleBlock = blocks.find((b) => b.kind === 'title');
   const article: Article = {

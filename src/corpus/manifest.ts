@@ -20,12 +20,18 @@ export const sourceEntrySchema = z.object({
   file: z
     .string()
     .min(1, 'must not be empty')
-    .refine((f) => !f.includes('/') && !f.includes('\\') && f !== '.' && f !== '..', 'must be a plain file name inside the corpus directory'),
+    .refine(
+      (f) => !f.includes('/') && !f.includes('\\') && f !== '.' && f !== '..',
+      'must be a plain file name inside the corpus directory',
+    ),
   title: z.string().trim().min(1, 'must not be empty (use null to take it from the text)').nullable(),
   outlet: z.string().trim().min(1, 'must not be empty'),
   url: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-    .refine((u) => !URL_UNSAFE.test(u) || !/^https?:\/\//u.test(u), 'must not contain spaces or characters that need percent-encoding (write a space as %20)'),
+    .refine(
+      (u) => !URL_UNSAFE.test(u) || !/^https?:\/\//u.test(u),
+      'must not contain spaces or characters that need percent-encoding (write a space as %20)',
+    ),
   published: isoDate.nullable(),
 });
 
@@ -48,7 +54,10 @@ export function stripBom(text: string): string {
  */
 export const RESERVED_NAMES: ReadonlyArray<{ test: (file: string) => boolean; reason: string }> = [
   { test: (f) => f === 'sources.json', reason: 'is the name of the manifest (sources.json); rename the article' },
-  { test: (f) => f.startsWith('.'), reason: 'is a hidden name (starts with "."); the corpus folder keeps its own hidden files' },
+  {
+    test: (f) => f.startsWith('.'),
+    reason: 'is a hidden name (starts with "."); the corpus folder keeps its own hidden files',
+  },
   { test: (f) => f.endsWith('.tmp'), reason: 'ends with .tmp, the suffix of files being written; rename the article' },
 ];
 
@@ -78,5 +87,8 @@ export function listedFileNames(manifestText: string | null): string[] {
   const articles = (json as { articles?: unknown } | null)?.articles;
   if (!Array.isArray(articles)) return [];
   const files = articles.map((a) => (a as { file?: unknown } | null)?.file);
-  return files.filter((f): f is string => typeof f === 'string' && f.length > 0 && !f.includes('/') && !f.includes('\\') && f !== '.' && f !== '..');
+  return files.filter(
+    (f): f is string =>
+      typeof f === 'string' && f.length > 0 && !f.includes('/') && !f.includes('\\') && f !== '.' && f !== '..',
+  );
 }

@@ -37,13 +37,58 @@ const TEXT = 3;
 
 /** Elements that start a new block; anything else is inline and joins the text around it. */
 const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL', 'BR',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'BR',
 ]);
 /** Elements whose text is never article prose: captions, media, forms, code run by the page. */
 const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'FIGCAPTION', 'FIGURE', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'FORM', 'BUTTON',
-  'INPUT', 'SELECT', 'TEXTAREA', 'SVG', 'NAV', 'TEMPLATE',
+  'FIGCAPTION',
+  'FIGURE',
+  'IMG',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+  'IFRAME',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'FORM',
+  'BUTTON',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'SVG',
+  'NAV',
+  'TEMPLATE',
 ]);
 const HEADING = /^H[1-6]$/u;
 
@@ -114,7 +159,11 @@ const CHROME_MAX_CHARS = 120;
  * Chrome that survives Readability inside the article, each rule with why. A block is dropped when one applies.
  * `byline` is the page's author line, when it states one.
  */
-export const PAGE_CHROME: ReadonlyArray<{ name: string; why: string; test: (block: RawBlock, byline: string | null) => boolean }> = [
+export const PAGE_CHROME: ReadonlyArray<{
+  name: string;
+  why: string;
+  test: (block: RawBlock, byline: string | null) => boolean;
+}> = [
   {
     name: 'mostly links',
     why: '"Read more", "Related" and tag lists are links; prose has few of them',
@@ -123,7 +172,9 @@ export const PAGE_CHROME: ReadonlyArray<{ name: string; why: string; test: (bloc
   {
     name: 'furniture words',
     why: 'a short block naming page furniture (advertisement, newsletter, subscribe, cookies) is not reporting',
-    test: (b) => b.text.length <= CHROME_MAX_CHARS && (CHROME_WORDS.test(b.text) || /^(?:sponsored|promoted|ad|advert)\b/iu.test(b.text)),
+    test: (b) =>
+      b.text.length <= CHROME_MAX_CHARS &&
+      (CHROME_WORDS.test(b.text) || /^(?:sponsored|promoted|ad|advert)\b/iu.test(b.text)),
   },
   {
     name: 'byline line',
@@ -154,19 +205,29 @@ function nonEmpty(value: string | null | undefined): string | null {
 export function readPage(html: string): PageReading {
   // linkedom builds no document element for a fragment or plain text; a page saved without <html> is still a page.
   let { document } = parseHTML(html);
-  if (document.documentElement?.nodeName !== 'HTML') ({ document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`));
+  if (document.documentElement?.nodeName !== 'HTML')
+    ({ document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`));
   // Read before Readability, which changes the document as it works.
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
+  const canonical =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    document.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    null;
   let parsed;
   try {
     parsed = new Readability(document, { serializer: (node) => node }).parse();
   } catch (error) {
     // Readability throws on documents it cannot walk; for the corpus that is a reason, not a crash.
-    return { ok: false, reason: `could not be read as an HTML page: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      reason: `could not be read as an HTML page: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   const content = parsed?.content as DomNode | null | undefined;
   if (parsed === null || content === null || content === undefined) {
-    return { ok: false, reason: 'has no article that Readability could find (the page may be an index, a login wall or empty)' };
+    return {
+      ok: false,
+      reason: 'has no article that Readability could find (the page may be an index, a login wall or empty)',
+    };
   }
   const title = nonEmpty(parsed.title);
   const byline = nonEmpty(parsed.byline);
@@ -180,11 +241,22 @@ export function readPage(html: string): PageReading {
     // A heading introduces the body text right after it: one followed by chrome headed a box (a newsletter sign-up).
     if (b.heading) {
       const next = raw[i + 1];
-      if (next !== undefined && !next.heading && !chrome[i + 1] && b.text !== title) blocks.push({ text: b.text, kind: 'heading' });
+      if (next !== undefined && !next.heading && !chrome[i + 1] && b.text !== title)
+        blocks.push({ text: b.text, kind: 'heading' });
       return;
     }
     blocks.push({ text: b.text, kind: 'body' });
   });
   const url = nonEmpty(canonical);
-  return { ok: true, page: { blocks, title, byline, published: pageDate(parsed.publishedTime), url: url !== null && /^https?:\/\//iu.test(url) ? url : null, siteName: nonEmpty(parsed.siteName) } };
+  return {
+    ok: true,
+    page: {
+      blocks,
+      title,
+      byline,
+      published: pageDate(parsed.publishedTime),
+      url: url !== null && /^https?:\/\//iu.test(url) ? url : null,
+      siteName: nonEmpty(parsed.siteName),
+    },
+  };
 }

@@ -18,7 +18,7 @@ const REPEAT_SHARE = 0.8;
 const REPEAT_MIN_WORDS = 6;
 
 /** A credit closing a photo caption: "[Xinhua]", "(AFP Photo)", "(Reuters)". */
-const CAPTION_CREDIT = /[\[(](?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}|photo|file photo)[\])]\s*$/u;
+const CAPTION_CREDIT = /[[(](?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}|photo|file photo)[\])]\s*$/u;
 /** A block that is one quotation from end to end with nothing outside the marks: a pull quote when it repeats. */
 const WHOLLY_QUOTED = /^["“][^"“”]+["”]$/u;
 
@@ -82,7 +82,8 @@ export function markRepeats(blocks: readonly RepeatBlock[], verdicts: Verdict[])
     else if (isQuoted[i]) group.quoted.push(i);
     else group.plain.push(i);
   });
-  const rarestFirst = (a: string, b: string): number => (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+  const rarestFirst = (a: string, b: string): number =>
+    (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
   // Two indexes by prefix word: every group (for captions, which any repeat can mark), and the groups that hold
   // captions or quotes (for prose, which can only mark those).
   const everyGroup = new Map<string, Group[]>();
@@ -120,7 +121,8 @@ export function markRepeats(blocks: readonly RepeatBlock[], verdicts: Verdict[])
     if (!isCaption[i]) {
       // Prose i marks every caption it contains, and every quote it contains that is shorter than i.
       const markable = (group: Group): boolean =>
-        group.captions.length > 0 || (group.quotedFrom < group.quoted.length && chars(group.quoted[group.quotedFrom] as number) < chars(i));
+        group.captions.length > 0 ||
+        (group.quotedFrom < group.quoted.length && chars(group.quoted[group.quotedFrom] as number) < chars(i));
       for (const group of containedIn(i, markableGroups, markable)) {
         for (const j of group.captions) mark(j);
         group.captions = [];
@@ -133,7 +135,8 @@ export function markRepeats(blocks: readonly RepeatBlock[], verdicts: Verdict[])
     }
     // Caption i: a contained prose block marks i; a contained caption (or shorter quote) marks the later of the two.
     let iMarked = false;
-    const populated = (group: Group): boolean => group.captions.length + group.quoted.length - group.quotedFrom + group.plain.length > 0;
+    const populated = (group: Group): boolean =>
+      group.captions.length + group.quoted.length - group.quotedFrom + group.plain.length > 0;
     for (const group of containedIn(i, everyGroup, populated)) {
       group.captions = group.captions.filter((j) => {
         if (j === i || verdicts[j] === 'bad') return j === i;

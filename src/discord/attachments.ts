@@ -5,7 +5,11 @@ import { ARTICLE_CONTENT_TYPES } from '../../commands/archive.ts';
 
 export const ATTACHMENT_TIMEOUT_MS = 15_000;
 
-export async function fetchAttachment(file: AttachmentRef, maxBytes: number, fetchImpl: typeof fetch = fetch): Promise<Fetched> {
+export async function fetchAttachment(
+  file: AttachmentRef,
+  maxBytes: number,
+  fetchImpl: typeof fetch = fetch,
+): Promise<Fetched> {
   let response: Response;
   try {
     response = await fetchImpl(file.url, { signal: AbortSignal.timeout(ATTACHMENT_TIMEOUT_MS) });

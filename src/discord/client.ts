@@ -82,17 +82,30 @@ function errorText(error: unknown): string {
  * private follow-up goes out, and only once it has arrived is the note deleted. If the follow-up fails, the reply is
  * shown in the original message instead, so the asker is never left with nothing.
  */
-async function replyPrivatelyAfterPublicDefer(interaction: Replyable, message: ApiMessage, logger: Logger): Promise<void> {
-  await interaction.editReply({ content: SENT_PRIVATELY, embeds: [], components: [], allowedMentions: { parse: [], repliedUser: false } });
+async function replyPrivatelyAfterPublicDefer(
+  interaction: Replyable,
+  message: ApiMessage,
+  logger: Logger,
+): Promise<void> {
+  await interaction.editReply({
+    content: SENT_PRIVATELY,
+    embeds: [],
+    components: [],
+    allowedMentions: { parse: [], repliedUser: false },
+  });
   try {
     await interaction.followUp(replyOptions(message, true));
   } catch (error) {
-    logger.warn(`interaction ${interaction.id}: the private follow-up failed (${errorText(error)}); showing the reply in the original message`);
+    logger.warn(
+      `interaction ${interaction.id}: the private follow-up failed (${errorText(error)}); showing the reply in the original message`,
+    );
     await interaction.editReply(editOptions(message));
     return;
   }
   await interaction.deleteReply().catch((error: unknown) => {
-    logger.warn(`interaction ${interaction.id}: could not delete the public note after the private reply (${errorText(error)})`);
+    logger.warn(
+      `interaction ${interaction.id}: could not delete the public note after the private reply (${errorText(error)})`,
+    );
   });
 }
 
@@ -168,24 +181,42 @@ function commandOptions(interaction: ChatInputCommandInteraction): Record<string
 
 /** A subcommand becomes `subcommand: name` plus its options; an attachment, what the archive adapter fetches. */
 function optionEntries(o: CommandInteractionOption): [string, unknown][] {
-  if (o.type === ApplicationCommandOptionType.Subcommand) return [['subcommand', o.name], ...(o.options ?? []).flatMap(optionEntries)];
+  if (o.type === ApplicationCommandOptionType.Subcommand)
+    return [['subcommand', o.name], ...(o.options ?? []).flatMap(optionEntries)];
   const file = o.attachment;
-  if (file !== undefined) return [[o.name, { url: file.url, name: file.name, size: file.size, contentType: file.contentType }]];
+  if (file !== undefined)
+    return [[o.name, { url: file.url, name: file.name, size: file.size, contentType: file.contentType }]];
   return [[o.name, o.value]];
 }
 
 async function dispatch(interaction: Interaction, router: Router, logger: Logger): Promise<void> {
   const permissions = interaction.memberPermissions?.bitfield;
-  const base = { id: interaction.id, userId: interaction.user.id, ...(permissions === undefined ? {} : { permissions: permissions.toString() }) };
+  const base = {
+    id: interaction.id,
+    userId: interaction.user.id,
+    ...(permissions === undefined ? {} : { permissions: permissions.toString() }),
+  };
   if (interaction.isChatInputCommand()) {
-    await router.handle({ ...base, kind: 'command', name: interaction.commandName, options: commandOptions(interaction) }, interactionResponder(interaction, logger));
+    await router.handle(
+      { ...base, kind: 'command', name: interaction.commandName, options: commandOptions(interaction) },
+      interactionResponder(interaction, logger),
+    );
   } else if (interaction.isMessageContextMenuCommand()) {
     const text = interaction.targetMessage.content;
-    await router.handle({ ...base, kind: 'command', name: interaction.commandName, options: { message: text } }, interactionResponder(interaction, logger));
+    await router.handle(
+      { ...base, kind: 'command', name: interaction.commandName, options: { message: text } },
+      interactionResponder(interaction, logger),
+    );
   } else if (interaction.isAutocomplete()) {
     const focused = interaction.options.getFocused(true);
     await router.handle(
-      { ...base, kind: 'autocomplete', name: interaction.commandName, option: focused.name, typed: String(focused.value) },
+      {
+        ...base,
+        kind: 'autocomplete',
+        name: interaction.commandName,
+        option: focused.name,
+        typed: String(focused.value),
+      },
       autocompleteResponder(interaction),
     );
   } else if (interaction.isButton()) {
@@ -193,7 +224,10 @@ async function dispatch(interaction: Interaction, router: Router, logger: Logger
       await interaction.deferUpdate();
       return;
     }
-    await router.handle({ ...base, kind: 'page', customId: interaction.customId }, interactionResponder(interaction, logger));
+    await router.handle(
+      { ...base, kind: 'page', customId: interaction.customId },
+      interactionResponder(interaction, logger),
+    );
   } else {
     logger.debug(`interaction ${interaction.id}: type ${interaction.type} is not handled`);
   }
@@ -207,7 +241,12 @@ function shardOptions(shards: 'auto' | number | undefined): { shards?: 'auto' | 
 
 /** Each gateway shard of this process and what it is doing ('ready', 'connecting', 'resuming', …). */
 export function shardStates(client: Client): { id: number; status: string }[] {
-  return client.ws.shards.map((shard) => ({ id: shard.id, status: (Status[shard.status] ?? String(shard.status)).replace(/[A-Z]/gu, (c, at: number) => (at === 0 ? c : `_${c}`)).toLowerCase() }));
+  return client.ws.shards.map((shard) => ({
+    id: shard.id,
+    status: (Status[shard.status] ?? String(shard.status))
+      .replace(/[A-Z]/gu, (c, at: number) => (at === 0 ? c : `_${c}`))
+      .toLowerCase(),
+  }));
 }
 
 function mentionPattern(botId: string): RegExp {
@@ -256,7 +295,9 @@ export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordB
   const { router, logger } = opts;
   client.on(Events.InteractionCreate, (interaction) => {
     dispatch(interaction, router, logger).catch((error: unknown) => {
-      logger.error(`interaction ${interaction.id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      logger.error(
+        `interaction ${interaction.id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
     });
   });
   client.on(Events.MessageCreate, (message) => {

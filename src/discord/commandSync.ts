@@ -27,15 +27,17 @@ function record(value: unknown): Record<string, unknown> {
 function normaliseOption(raw: unknown): Record<string, unknown> {
   const option = record(raw);
   const shaped: Record<string, unknown> = {
-    type: option['type'],
-    name: option['name'],
-    description: option['description'] ?? '',
-    required: option['required'] === true,
-    autocomplete: option['autocomplete'] === true,
+    type: option.type,
+    name: option.name,
+    description: option.description ?? '',
+    required: option.required === true,
+    autocomplete: option.autocomplete === true,
   };
   for (const field of OPTION_FIELDS) shaped[field] = option[field] ?? null;
-  shaped['choices'] = Array.isArray(option['choices']) ? option['choices'].map((c) => ({ name: record(c)['name'], value: record(c)['value'] })) : [];
-  shaped['options'] = Array.isArray(option['options']) ? option['options'].map(normaliseOption) : [];
+  shaped.choices = Array.isArray(option.choices)
+    ? option.choices.map((c) => ({ name: record(c).name, value: record(c).value }))
+    : [];
+  shaped.options = Array.isArray(option.options) ? option.options.map(normaliseOption) : [];
   return shaped;
 }
 
@@ -46,30 +48,31 @@ function normaliseOption(raw: unknown): Record<string, unknown> {
 export function normaliseCommand(raw: unknown): Record<string, unknown> {
   const command = record(raw);
   return {
-    type: command['type'] ?? 1,
-    name: command['name'],
-    description: command['description'] ?? '',
-    options: Array.isArray(command['options']) ? command['options'].map(normaliseOption) : [],
+    type: command.type ?? 1,
+    name: command.name,
+    description: command.description ?? '',
+    options: Array.isArray(command.options) ? command.options.map(normaliseOption) : [],
   };
 }
 
 /** Order-independent: Discord may list commands in any order; option order matters (it is shown as is). */
 export function sameCommands(registered: readonly unknown[], ours: readonly unknown[]): boolean {
-  const key = (c: Record<string, unknown>) => `${String(c['type'])}:${String(c['name'])}`;
+  const key = (c: Record<string, unknown>) => `${String(c.type)}:${String(c.name)}`;
   const canonical = (list: readonly unknown[]) =>
-    JSON.stringify(
-      list
-        .map(normaliseCommand)
-        .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)),
-    );
+    JSON.stringify(list.map(normaliseCommand).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)));
   return canonical(registered) === canonical(ours);
 }
 
 /** Registers `definitions` in `scope` unless Discord already has exactly them. */
-export async function syncCommands(rest: REST, scope: CommandScope, definitions: readonly CommandDefinition[]): Promise<SyncOutcome> {
+export async function syncCommands(
+  rest: REST,
+  scope: CommandScope,
+  definitions: readonly CommandDefinition[],
+): Promise<SyncOutcome> {
   const route = commandsRoute(scope);
   const registered = await rest.get(route);
-  if (Array.isArray(registered) && sameCommands(registered, definitions)) return { changed: false, count: registered.length };
+  if (Array.isArray(registered) && sameCommands(registered, definitions))
+    return { changed: false, count: registered.length };
   const saved = await rest.put(route, { body: definitions });
   return { changed: true, count: Array.isArray(saved) ? saved.length : 0 };
 }

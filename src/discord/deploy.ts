@@ -43,7 +43,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       ...(DISCORD_GUILD_ID === undefined ? {} : { guildId: DISCORD_GUILD_ID }),
       ...(DISCORD_API_URL === undefined ? {} : { apiUrl: DISCORD_API_URL }),
     }).then(
-      (count) => process.stdout.write(`registered ${count} commands ${DISCORD_GUILD_ID === undefined ? 'globally' : `in guild ${DISCORD_GUILD_ID}`}\n`),
+      (count) =>
+        process.stdout.write(
+          `registered ${count} commands ${DISCORD_GUILD_ID === undefined ? 'globally' : `in guild ${DISCORD_GUILD_ID}`}\n`,
+        ),
       (error: unknown) => {
         process.stderr.write(`deploy-commands failed: ${error instanceof Error ? error.message : String(error)}\n`);
         process.exitCode = 1;

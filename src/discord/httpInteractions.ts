@@ -1,7 +1,14 @@
 // Discord's HTTP interactions mode (Interactions Endpoint URL): a signed POST per interaction, answered by the HTTP
 // response; anything after the first reply goes through the interaction's webhook routes. Same router as the gateway.
 import type { KeyObject } from 'node:crypto';
-import { ComponentType, InteractionResponseType, InteractionType, ApplicationCommandType, MessageFlags, type REST } from 'discord.js';
+import {
+  ComponentType,
+  InteractionResponseType,
+  InteractionType,
+  ApplicationCommandType,
+  MessageFlags,
+  type REST,
+} from 'discord.js';
 import { z } from 'zod';
 import type { Choice } from '../../commands/types.ts';
 import { json, type HttpAnswer, type HttpHandler } from '../http/server.ts';
@@ -15,7 +22,12 @@ import { cutUnits, fitLimit, LIMITS } from './limits.ts';
 import { renderForDiscord, type ApiMessage } from './render.ts';
 
 const userSchema = z.object({ id: z.string() });
-const optionSchema = z.object({ name: z.string(), type: z.number(), value: z.unknown().optional(), focused: z.boolean().optional() });
+const optionSchema = z.object({
+  name: z.string(),
+  type: z.number(),
+  value: z.unknown().optional(),
+  focused: z.boolean().optional(),
+});
 
 /** The fields of an interaction the bot reads; Discord sends many more, which are dropped. */
 export const interactionSchema = z.object({
@@ -87,7 +99,12 @@ function webhooks(rest: REST, interaction: HttpInteraction) {
  * webhook routes, with the same rules as the gateway adapter (a private reply after a public deferral is a private
  * follow-up, the public note deleted once it arrived).
  */
-function httpResponder(interaction: HttpInteraction, respond: (body: unknown) => void, rest: REST, logger: Logger): Responder {
+function httpResponder(
+  interaction: HttpInteraction,
+  respond: (body: unknown) => void,
+  rest: REST,
+  logger: Logger,
+): Responder {
   const hooks = webhooks(rest, interaction);
   const isButton = interaction.type === InteractionType.MessageComponent;
   let answered = false;
@@ -100,7 +117,11 @@ function httpResponder(interaction: HttpInteraction, respond: (body: unknown) =>
     async defer(ephemeral) {
       deferredEphemeral = ephemeral;
       if (isButton) first({ type: InteractionResponseType.DeferredMessageUpdate });
-      else first({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: ephemeral ? { flags: MessageFlags.Ephemeral } : {} });
+      else
+        first({
+          type: InteractionResponseType.DeferredChannelMessageWithSource,
+          data: ephemeral ? { flags: MessageFlags.Ephemeral } : {},
+        });
     },
     async send(reply: Reply) {
       const message = renderForDiscord(reply);
@@ -118,23 +139,35 @@ function httpResponder(interaction: HttpInteraction, respond: (body: unknown) =>
           await hooks.followUp(replyBody(message, true));
           return;
         }
-        await hooks.editOriginal({ content: SENT_PRIVATELY, embeds: [], components: [], allowed_mentions: ALLOWED_MENTIONS });
+        await hooks.editOriginal({
+          content: SENT_PRIVATELY,
+          embeds: [],
+          components: [],
+          allowed_mentions: ALLOWED_MENTIONS,
+        });
         try {
           await hooks.followUp(replyBody(message, true));
         } catch (error) {
-          logger.warn(`interaction ${interaction.id}: the private follow-up failed (${String(error)}); showing the reply in the original message`);
+          logger.warn(
+            `interaction ${interaction.id}: the private follow-up failed (${String(error)}); showing the reply in the original message`,
+          );
           await hooks.editOriginal(editBody(message));
           return;
         }
         await hooks.deleteOriginal().catch((error: unknown) => {
-          logger.warn(`interaction ${interaction.id}: could not delete the public note after the private reply (${String(error)})`);
+          logger.warn(
+            `interaction ${interaction.id}: could not delete the public note after the private reply (${String(error)})`,
+          );
         });
         return;
       }
       await hooks.editOriginal(editBody(message));
     },
     async suggest(choices) {
-      first({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: discordChoices(choices) } });
+      first({
+        type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+        data: { choices: discordChoices(choices) },
+      });
     },
   };
 }
@@ -151,7 +184,12 @@ export function routerEvent(interaction: HttpInteraction): Incoming | 'noop' | n
       return { ...base, kind: 'command', name: data.name, options: { message: target?.content ?? '' } };
     }
     if (data.type === ApplicationCommandType.ChatInput || data.type === undefined) {
-      return { ...base, kind: 'command', name: data.name, options: Object.fromEntries((data.options ?? []).map((o) => [o.name, o.value])) };
+      return {
+        ...base,
+        kind: 'command',
+        name: data.name,
+        options: Object.fromEntries((data.options ?? []).map((o) => [o.name, o.value])),
+      };
     }
     return null;
   }
@@ -160,13 +198,21 @@ export function routerEvent(interaction: HttpInteraction): Incoming | 'noop' | n
     if (focused === undefined) return null;
     return { ...base, kind: 'autocomplete', name: data.name, option: focused.name, typed: String(focused.value ?? '') };
   }
-  if (interaction.type === InteractionType.MessageComponent && data.component_type === ComponentType.Button && data.custom_id !== undefined) {
+  if (
+    interaction.type === InteractionType.MessageComponent &&
+    data.component_type === ComponentType.Button &&
+    data.custom_id !== undefined
+  ) {
     return data.custom_id.startsWith('noop:') ? 'noop' : { ...base, kind: 'page', customId: data.custom_id };
   }
   return null;
 }
 
-const unauthorized: HttpAnswer = { status: 401, contentType: 'text/plain; charset=utf-8', body: 'invalid request signature\n' };
+const unauthorized: HttpAnswer = {
+  status: 401,
+  contentType: 'text/plain; charset=utf-8',
+  body: 'invalid request signature\n',
+};
 
 /** POST /interactions: verify, answer PING, and run everything else through the router. */
 export function interactionEndpoint(options: InteractionEndpointOptions): HttpHandler {
@@ -209,7 +255,11 @@ export function interactionEndpoint(options: InteractionEndpointOptions): HttpHa
       };
       router
         .handle(event, httpResponder(interaction, respond, options.rest, logger))
-        .catch((error: unknown) => logger.error(`interaction ${interaction.id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`))
+        .catch((error: unknown) =>
+          logger.error(
+            `interaction ${interaction.id}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+          ),
+        )
         .finally(() => {
           if (sent) return;
           // The router answers every event; this only guards Discord's 3-second wait against a bug.

@@ -1,7 +1,13 @@
 // Renders a reply model as a Discord message payload (plain API JSON), within every Discord limit:
 // one embed holding the numbered citations, paging buttons whose custom id carries the page state, and link
 // buttons to the sources. Nothing here can ping: allowed_mentions allows nothing, and echoed text is inert.
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+} from 'discord.js';
 import type { CitationCard, Reply } from '../reply/model.ts';
 import { splitMarks, sourceLabel } from '../reply/format.ts';
 import { encodePage } from '../reply/pager.ts';
@@ -35,7 +41,9 @@ function markedExcerpt(card: CitationCard, max: number): string {
 /** A markdown link to the source. Long article URLs keep their link here even when too long for a link button. */
 function link(label: string, url: string): string {
   const target = markdownUrl(url);
-  return /^https?:\/\//u.test(url) && target.length <= LIMITS.markdownUrl ? `[${inert(label)}](${target})` : inert(label);
+  return /^https?:\/\//u.test(url) && target.length <= LIMITS.markdownUrl
+    ? `[${inert(label)}](${target})`
+    : inert(label);
 }
 
 /** How much of a citation's source line is shown: all of it, without the article title, or without links. */
@@ -48,14 +56,18 @@ function citationBlock(card: CitationCard, excerptRoom: number, detail: Detail =
   const ref = (label: string, url: string) => (detail === 'unlinked' ? inert(label) : link(label, url));
   // A quotation is shown in marks after its speaker; an excerpt is shown as it stands in the article.
   const text = markedExcerpt(card, excerptRoom);
-  const lines = [card.speaker === undefined ? `**${card.n}.** ${text}` : `**${card.n}.** **${inert(card.speaker)}**: “${text}”`];
+  const lines = [
+    card.speaker === undefined ? `**${card.n}.** ${text}` : `**${card.n}.** **${inert(card.speaker)}**: “${text}”`,
+  ];
   const title = card.source.title === null || detail !== 'full' ? '' : ` · *${inert(card.source.title)}*`;
   lines.push(`— ${ref(sourceLabel(card.source), card.source.link)}${title}`);
   if (card.alsoReportedBy.length > 0) {
     lines.push(`Also reported by ${card.alsoReportedBy.map((s) => ref(s.outlet, s.link)).join(', ')}`);
   }
   for (const conflict of card.conflicts) {
-    lines.push(`⚠️ ${ref(conflict.source.outlet, conflict.source.link)} attributes these words to ${inert(conflict.speaker)}`);
+    lines.push(
+      `⚠️ ${ref(conflict.source.outlet, conflict.source.link)} attributes these words to ${inert(conflict.speaker)}`,
+    );
   }
   return lines.join('\n');
 }
@@ -128,9 +140,27 @@ function pagerRow(reply: Reply): ApiMessage['components'][number] | null {
   return {
     type: ComponentType.ActionRow,
     components: [
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: '◀ Previous', custom_id: previous ?? 'noop:previous', disabled: pager.page <= 0 || previous === null },
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: `Page ${pager.page + 1} of ${pager.pages}`, custom_id: 'noop:page', disabled: true },
-      { type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Next ▶', custom_id: next ?? 'noop:next', disabled: pager.page >= pager.pages - 1 || next === null },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: '◀ Previous',
+        custom_id: previous ?? 'noop:previous',
+        disabled: pager.page <= 0 || previous === null,
+      },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: `Page ${pager.page + 1} of ${pager.pages}`,
+        custom_id: 'noop:page',
+        disabled: true,
+      },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Primary,
+        label: 'Next ▶',
+        custom_id: next ?? 'noop:next',
+        disabled: pager.page >= pager.pages - 1 || next === null,
+      },
     ],
   };
 }
@@ -139,14 +169,26 @@ function linkRow(reply: Reply): ApiMessage['components'][number] | null {
   const buttons = reply.links
     .filter((l) => /^https?:\/\//u.test(l.url) && l.url.length <= LIMITS.linkUrl)
     .slice(0, LIMITS.buttonsPerRow)
-    .map((l): ApiButton => ({ type: ComponentType.Button, style: ButtonStyle.Link, label: fitLimit(visibleText(l.label), LIMITS.buttonLabel), url: l.url }));
+    .map(
+      (l): ApiButton => ({
+        type: ComponentType.Button,
+        style: ButtonStyle.Link,
+        label: fitLimit(visibleText(l.label), LIMITS.buttonLabel),
+        url: l.url,
+      }),
+    );
   return buttons.length > 0 ? { type: ComponentType.ActionRow, components: buttons } : null;
 }
 
 export function renderForDiscord(shown: Reply): ApiMessage {
   // Excerpts are cleaned whole, before they are cut and split at their marks.
   const reply: Reply = { ...shown, citations: shown.citations.map(visibleCard) };
-  const message: ApiMessage = { content: '', embeds: [], components: [], allowed_mentions: { parse: [], replied_user: false } };
+  const message: ApiMessage = {
+    content: '',
+    embeds: [],
+    components: [],
+    allowed_mentions: { parse: [], replied_user: false },
+  };
   if (reply.ephemeral) message.flags = EPHEMERAL_FLAG;
   if (reply.kind === 'error') {
     message.content = fitLimit(reply.lines.map((l) => inert(l)).join('\n'), LIMITS.content);
@@ -157,7 +199,9 @@ export function renderForDiscord(shown: Reply): ApiMessage {
   const text = description(reply);
   if (text.length > 0) embed.description = text;
   const pager = pagerRow(reply);
-  const footer = [reply.footer, pageNote(reply, pager !== null)].filter((f): f is string => f !== undefined).join(' · ');
+  const footer = [reply.footer, pageNote(reply, pager !== null)]
+    .filter((f): f is string => f !== undefined)
+    .join(' · ');
   if (footer.length > 0) embed.footer = { text: fitLimit(visibleText(footer), 300) };
   message.embeds.push(embed);
   for (const row of [pager, linkRow(reply)]) if (row) message.components.push(row);
@@ -174,4 +218,3 @@ function pageNote(reply: Reply, hasButtons: boolean): string | undefined {
   const at = `Page ${pager.page + 1} of ${pager.pages}`;
   return hasButtons ? at : `${at} (this request is too long for page buttons: shorten it to see the rest)`;
 }
-

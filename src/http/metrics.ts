@@ -57,7 +57,8 @@ export function createMetrics(sources: HealthSources, options: { defaultMetrics?
     registers: [registry],
     collect() {
       this.reset();
-      for (const shard of sources.shards() ?? []) this.set({ shard: String(shard.id), status: shard.status }, shard.status === 'ready' ? 1 : 0);
+      for (const shard of sources.shards() ?? [])
+        this.set({ shard: String(shard.id), status: shard.status }, shard.status === 'ready' ? 1 : 0);
     },
   });
   // Zero series for both levels, so a rate() over them works before the first problem.

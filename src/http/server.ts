@@ -66,7 +66,9 @@ function readCapped(request: IncomingMessage, max: number): Promise<Buffer> {
 }
 
 function headerMap(request: IncomingMessage): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]));
+  return Object.fromEntries(
+    Object.entries(request.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : value]),
+  );
 }
 
 function write(response: ServerResponse, answer: HttpAnswer): void {
@@ -79,7 +81,12 @@ function write(response: ServerResponse, answer: HttpAnswer): void {
   response.end(answer.body);
 }
 
-async function route(routes: HttpRoutes, request: IncomingMessage, maxBodyBytes: number, logger: Logger): Promise<HttpAnswer> {
+async function route(
+  routes: HttpRoutes,
+  request: IncomingMessage,
+  maxBodyBytes: number,
+  logger: Logger,
+): Promise<HttpAnswer> {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   const method = (request.method ?? 'GET').toUpperCase();
   const handler = routes[`${method} ${path}`];
@@ -97,12 +104,20 @@ async function route(routes: HttpRoutes, request: IncomingMessage, maxBodyBytes:
   try {
     return await handler({ headers: headerMap(request), body });
   } catch (error) {
-    logger.error(`${method} ${path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    logger.error(
+      `${method} ${path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     return text(500, 'internal error\n');
   }
 }
 
-export async function startHttpServer(options: { port: number; host?: string; routes: HttpRoutes; logger: Logger; maxBodyBytes?: number }): Promise<HttpServer> {
+export async function startHttpServer(options: {
+  port: number;
+  host?: string;
+  routes: HttpRoutes;
+  logger: Logger;
+  maxBodyBytes?: number;
+}): Promise<HttpServer> {
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const server: Server = createServer((request, response) => {
     route(options.routes, request, maxBodyBytes, options.logger).then(

@@ -53,7 +53,8 @@ export function serviceRoutes(options: {
       },
     };
     const endpoint = interactionEndpoint({ ...options.interactions, router, logger });
-    routes['POST /interactions'] = (request) => (state.router === null ? json(503, { error: 'starting: the corpus is not loaded yet' }) : endpoint(request));
+    routes['POST /interactions'] = (request) =>
+      state.router === null ? json(503, { error: 'starting: the corpus is not loaded yet' }) : endpoint(request);
   }
   return routes;
 }

@@ -9,7 +9,10 @@ export type Verdict = { ok: true } | { ok: false; reason: string };
 
 /** The public key from its 64 hex characters (the developer portal's "Public Key"). */
 export function publicKeyFromHex(hex: string): KeyObject {
-  return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(hex, 'hex').toString('base64url') }, format: 'jwk' });
+  return createPublicKey({
+    key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(hex, 'hex').toString('base64url') },
+    format: 'jwk',
+  });
 }
 
 /**
@@ -28,5 +31,7 @@ export function verifySignedRequest(
   if (!/^\d{1,12}$/u.test(timestamp)) return { ok: false, reason: 'malformed timestamp' };
   if (Math.abs(nowMs / 1000 - Number(timestamp)) > MAX_SIGNATURE_AGE_S) return { ok: false, reason: 'stale timestamp' };
   const signed = Buffer.concat([Buffer.from(timestamp, 'utf8'), body]);
-  return verify(null, signed, key, Buffer.from(signature, 'hex')) ? { ok: true } : { ok: false, reason: 'bad signature' };
+  return verify(null, signed, key, Buffer.from(signature, 'hex'))
+    ? { ok: true }
+    : { ok: false, reason: 'bad signature' };
 }

@@ -16,7 +16,9 @@ import { removeLeftovers } from './leftovers.ts';
 import { withManifestLock } from './manifestLock.ts';
 
 /** On success, the entry written and the article as it loads (title, date and byline from a page when not given). */
-export type AddResult = { ok: true; entry: SourceEntry; article: Article; passages: number } | { ok: false; errors: string[] };
+export type AddResult =
+  | { ok: true; entry: SourceEntry; article: Article; passages: number }
+  | { ok: false; errors: string[] };
 
 export interface AddRequest {
   source: string;
@@ -108,12 +110,21 @@ export async function addArticle(request: AddRequest, options: AddOptions = {}):
 }
 
 /** The same as addArticle, for bytes already in memory (an attachment from Discord) named `file`. */
-export async function addArticleBytes(request: Omit<AddRequest, 'source'> & { file: string; bytes: Uint8Array }, options: AddOptions = {}): Promise<AddResult> {
+export async function addArticleBytes(
+  request: Omit<AddRequest, 'source'> & { file: string; bytes: Uint8Array },
+  options: AddOptions = {},
+): Promise<AddResult> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_CORPUS_MAX_FILE_BYTES;
   const { file } = request;
   const reserved = reservedNameReason(file);
   if (reserved !== null) return { ok: false, errors: [`${file} ${reserved}`] };
-  if (request.bytes.length > maxFileBytes) return { ok: false, errors: [`${file} is larger than the limit of ${maxFileBytes} bytes for one file (${request.bytes.length} bytes; CORPUS_MAX_FILE_BYTES sets the limit)`] };
+  if (request.bytes.length > maxFileBytes)
+    return {
+      ok: false,
+      errors: [
+        `${file} is larger than the limit of ${maxFileBytes} bytes for one file (${request.bytes.length} bytes; CORPUS_MAX_FILE_BYTES sets the limit)`,
+      ],
+    };
   const source = { bytes: request.bytes };
   const readPage = await pageReaderFor([file]);
   const unprepared = await prepareCorpusFolder(request.dir);
@@ -121,36 +132,44 @@ export async function addArticleBytes(request: Omit<AddRequest, 'source'> & { fi
 
   let locked;
   try {
-    locked = await withManifestLock(request.dir, async (): Promise<AddResult> => {
-      removeLeftovers(request.dir);
-      // Read again under the lock: another add may have changed sources.json since this one started.
-      const manifest = readManifestFile(request.dir);
-      if (!manifest.ok) return { ok: false, errors: [`${manifest.problem.file} ${manifest.problem.message}`] };
-      const existing = readExisting(request.dir, maxFileBytes);
-      const admission = admitArticle(
-        manifest.text,
-        existing.texts,
-        { file, title: request.title, outlet: request.outlet, url: request.url, published: request.published },
-        source.bytes,
-        existing.names,
-        readPage,
-      );
-      if (!admission.ok) return admission;
+    locked = await withManifestLock(
+      request.dir,
+      async (): Promise<AddResult> => {
+        removeLeftovers(request.dir);
+        // Read again under the lock: another add may have changed sources.json since this one started.
+        const manifest = readManifestFile(request.dir);
+        if (!manifest.ok) return { ok: false, errors: [`${manifest.problem.file} ${manifest.problem.message}`] };
+        const existing = readExisting(request.dir, maxFileBytes);
+        const admission = admitArticle(
+          manifest.text,
+          existing.texts,
+          { file, title: request.title, outlet: request.outlet, url: request.url, published: request.published },
+          source.bytes,
+          existing.names,
+          readPage,
+        );
+        if (!admission.ok) return admission;
 
-      const articlePath = join(request.dir, admission.entry.file);
-      try {
-        writeDurably(request.dir, articlePath, source.bytes);
-      } catch (error) {
-        return { ok: false, errors: [`could not write ${admission.entry.file}: ${reasonOf(error)}`] };
-      }
-      try {
-        writeDurably(request.dir, join(request.dir, MANIFEST_FILE), `${JSON.stringify(admission.manifest, null, 2)}\n`);
-      } catch (error) {
-        rmSync(articlePath, { force: true });
-        return { ok: false, errors: [`could not write ${MANIFEST_FILE}: ${reasonOf(error)}`] };
-      }
-      return { ok: true, entry: admission.entry, article: admission.article, passages: admission.passages.length };
-    }, options.lockTimeoutMs);
+        const articlePath = join(request.dir, admission.entry.file);
+        try {
+          writeDurably(request.dir, articlePath, source.bytes);
+        } catch (error) {
+          return { ok: false, errors: [`could not write ${admission.entry.file}: ${reasonOf(error)}`] };
+        }
+        try {
+          writeDurably(
+            request.dir,
+            join(request.dir, MANIFEST_FILE),
+            `${JSON.stringify(admission.manifest, null, 2)}\n`,
+          );
+        } catch (error) {
+          rmSync(articlePath, { force: true });
+          return { ok: false, errors: [`could not write ${MANIFEST_FILE}: ${reasonOf(error)}`] };
+        }
+        return { ok: true, entry: admission.entry, article: admission.article, passages: admission.passages.length };
+      },
+      options.lockTimeoutMs,
+    );
   } catch (error) {
     return { ok: false, errors: [`cannot lock ${request.dir} for the change: ${reasonOf(error)}`] };
   }

@@ -20,7 +20,9 @@ export function createArchiveService(options: ArchiveServiceOptions): ArchiveSer
       if (!added.ok) return added;
       await options.live.reload();
       const { quotes } = options.live.current();
-      const speakerIds = new Set(quotes.quotes.filter((q) => q.articleId === added.article.id && q.speaker !== null).map((q) => q.speaker));
+      const speakerIds = new Set(
+        quotes.quotes.filter((q) => q.articleId === added.article.id && q.speaker !== null).map((q) => q.speaker),
+      );
       const speakers = quotes.people.filter((p) => speakerIds.has(p.id)).map((p) => p.name);
       return { ok: true, file: added.entry.file, title: added.article.title, passages: added.passages, speakers };
     },

@@ -44,7 +44,11 @@ export function openFolder(dir: string): FolderResult {
     closeSync(fd);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, missing: false, reason: code === 'ENOTDIR' ? 'is not a folder (--data and CORPUS_DIR name the corpus folder)' : reasonOf(error) };
+    return {
+      ok: false,
+      missing: false,
+      reason: code === 'ENOTDIR' ? 'is not a folder (--data and CORPUS_DIR name the corpus folder)' : reasonOf(error),
+    };
   }
   return { ok: true, folder: { dir, real } };
 }
@@ -67,9 +71,16 @@ function followInside(folder: CorpusFolder, path: string): { ok: true; real: str
     real = realpathSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ENOENT' ? 'is a symbolic link to nothing (its target is missing)' : reasonOf(error) };
+    return {
+      ok: false,
+      reason: code === 'ENOENT' ? 'is a symbolic link to nothing (its target is missing)' : reasonOf(error),
+    };
   }
-  if (!real.startsWith(folder.real + sep)) return { ok: false, reason: 'is a symbolic link to a file outside the corpus folder; only files inside it are read' };
+  if (!real.startsWith(folder.real + sep))
+    return {
+      ok: false,
+      reason: 'is a symbolic link to a file outside the corpus folder; only files inside it are read',
+    };
   return { ok: true, real };
 }
 
@@ -77,7 +88,12 @@ function followInside(folder: CorpusFolder, path: string): { ok: true; real: str
  * Reads `file` (a plain name) of the folder: at most `maxBytes` bytes, into `buffer` when given (the result is then
  * a view, valid until the buffer's next use) or a new array.
  */
-export function readCorpusFile(folder: CorpusFolder, file: string, maxBytes: number, buffer?: { bytes: Uint8Array }): FileReading {
+export function readCorpusFile(
+  folder: CorpusFolder,
+  file: string,
+  maxBytes: number,
+  buffer?: { bytes: Uint8Array },
+): FileReading {
   const path = join(folder.real, file);
   let fd: number;
   try {

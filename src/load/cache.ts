@@ -15,7 +15,13 @@ import type { Article, BlockKind, Corpus, Paragraph, Passage, Problem, Sentence 
 import { DEFAULT_CORPUS_MAX_FILE_BYTES } from '../config/config.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
 import { buildQuoteBook, type QuoteBook } from '../quotes/book.ts';
-import { openSections, sectionChunks, type ByteSource, type OpenedSections, type SectionArray } from '../search/binary.ts';
+import {
+  openSections,
+  sectionChunks,
+  type ByteSource,
+  type OpenedSections,
+  type SectionArray,
+} from '../search/binary.ts';
 import { buildIndex, loadIndex, serializeIndex, type SearchIndex } from '../search/indexCodec.ts';
 import { readCorpusFile, reasonOf, type FileReading } from './articleFile.ts';
 import { readListedFiles, readManifestFile, type LoadOptions } from './corpus.ts';
@@ -55,7 +61,14 @@ export interface CacheOptions extends LoadOptions {
  * Libraries whose versions decide what the cache holds (tokens, stems, sentences, pages): an upgrade of any of them
  * rebuilds. Read from their package.json, beside this project's.
  */
-const PIPELINE_PACKAGES = ['minisearch', 'stemmer', 'wink-nlp', 'wink-eng-lite-web-model', 'linkedom', '@mozilla/readability'];
+const PIPELINE_PACKAGES = [
+  'minisearch',
+  'stemmer',
+  'wink-nlp',
+  'wink-eng-lite-web-model',
+  'linkedom',
+  '@mozilla/readability',
+];
 
 /** `name@version` of each pipeline package ("name@absent" when it is not installed). */
 export async function pipelinePackageVersions(): Promise<string[]> {
@@ -63,7 +76,9 @@ export async function pipelinePackageVersions(): Promise<string[]> {
   return Promise.all(
     PIPELINE_PACKAGES.map(async (name) => {
       try {
-        const json = JSON.parse(await readFile(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version?: unknown };
+        const json = JSON.parse(await readFile(join(root, 'node_modules', name, 'package.json'), 'utf8')) as {
+          version?: unknown;
+        };
         return `${name}@${typeof json.version === 'string' ? json.version : 'unknown'}`;
       } catch {
         return `${name}@absent`;
@@ -85,7 +100,8 @@ function hashPipeline(): Promise<string> {
       const files = (await readdir(join(src, folder))).filter((f) => f.endsWith('.ts')).sort();
       for (const file of files) hash.update(`${folder}/${file}\0`).update(await readFile(join(src, folder, file)));
     }
-    for (const file of ['cache.ts', 'articleFile.ts']) hash.update(`load/${file}\0`).update(await readFile(join(src, 'load', file)));
+    for (const file of ['cache.ts', 'articleFile.ts'])
+      hash.update(`load/${file}\0`).update(await readFile(join(src, 'load', file)));
     for (const version of await pipelinePackageVersions()) hash.update(`package ${version}\0`);
     return hash.digest('hex');
   })();
@@ -96,7 +112,12 @@ function hashPipeline(): Promise<string> {
  * The cache key: manifest, each listed file's bytes (or why it was not read: missing, too large, a directory…),
  * and the pipeline code. The reason of an unread file is part of the key, so a changed size cap rebuilds.
  */
-function cacheKey(pipeline: string, manifestBytes: Uint8Array | null, files: readonly string[], read: (file: string) => FileReading): string {
+function cacheKey(
+  pipeline: string,
+  manifestBytes: Uint8Array | null,
+  files: readonly string[],
+  read: (file: string) => FileReading,
+): string {
   const hash = createHash('sha256').update(`archivist-cache ${CACHE_FORMAT}\0${pipeline}\0`);
   hash.update(manifestBytes ?? 'no manifest');
   for (const file of files) {
@@ -130,8 +151,10 @@ function verifyChecksum(fd: number, size: number): { ok: true } | { ok: false; r
   if (size < CHECKSUM_BYTES) return { ok: false, reason: 'too short to hold its checksum' };
   const body = size - CHECKSUM_BYTES;
   const trailer = new Uint8Array(CHECKSUM_BYTES);
-  if (readSync(fd, trailer, 0, CHECKSUM_BYTES, body) !== CHECKSUM_BYTES) return { ok: false, reason: 'checksum unreadable' };
-  if (!CHECKSUM_MARKER.every((b, i) => trailer[i] === b)) return { ok: false, reason: 'no checksum (an older or damaged file)' };
+  if (readSync(fd, trailer, 0, CHECKSUM_BYTES, body) !== CHECKSUM_BYTES)
+    return { ok: false, reason: 'checksum unreadable' };
+  if (!CHECKSUM_MARKER.every((b, i) => trailer[i] === b))
+    return { ok: false, reason: 'no checksum (an older or damaged file)' };
   const hash = createHash('sha256');
   const chunk = new Uint8Array(1 << 20);
   for (let at = 0; at < body; ) {
@@ -142,17 +165,23 @@ function verifyChecksum(fd: number, size: number): { ok: true } | { ok: false; r
   }
   const expected = trailer.subarray(CHECKSUM_MARKER.length);
   const actual = hash.digest();
-  if (!actual.equals(expected)) return { ok: false, reason: 'its contents do not match its checksum (altered or damaged)' };
+  if (!actual.equals(expected))
+    return { ok: false, reason: 'its contents do not match its checksum (altered or damaged)' };
   return { ok: true };
 }
 
-function restoreFile(path: string, key: string, logger: Logger): { corpus: Corpus; index: SearchIndex; quotes: QuoteBook } | null {
+function restoreFile(
+  path: string,
+  key: string,
+  logger: Logger,
+): { corpus: Corpus; index: SearchIndex; quotes: QuoteBook } | null {
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch (error) {
     // No cache yet (or something that is not a folder in its place, which saving then reports).
-    if (!ABSENT.has((error as NodeJS.ErrnoException).code ?? '')) logger.warn(`cache: ${path} ${reasonOf(error)}; rebuilding`);
+    if (!ABSENT.has((error as NodeJS.ErrnoException).code ?? ''))
+      logger.warn(`cache: ${path} ${reasonOf(error)}; rebuilding`);
     return null;
   }
   try {
@@ -173,14 +202,14 @@ function restoreFile(path: string, key: string, logger: Logger): { corpus: Corpu
   }
 }
 
-
 /** Removes the temporary files of saves whose process was killed (a save still running in another process stays). */
 export function removeLeftoverTemporaries(dir: string, logger: Logger): void {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch (error) {
-    if (!ABSENT.has((error as NodeJS.ErrnoException).code ?? '')) logger.warn(`cache: cannot list ${dir}: ${reasonOf(error)}`);
+    if (!ABSENT.has((error as NodeJS.ErrnoException).code ?? ''))
+      logger.warn(`cache: cannot list ${dir}: ${reasonOf(error)}`);
     return;
   }
   for (const name of names) {
@@ -212,10 +241,16 @@ export async function loadCorpusCached(dir: string, options: CacheOptions = {}):
   // Hashing reads every file into one reused buffer: each view is valid until the next read.
   const shared = { bytes: new Uint8Array(1 << 20) };
   const missing: FileReading = { ok: false, missing: true, reason: 'is missing' };
-  const key = cacheKey(pipeline, manifest.bytes, candidates, (file) => (folder === null ? missing : readCorpusFile(folder, file, maxFileBytes, shared)));
+  const key = cacheKey(pipeline, manifest.bytes, candidates, (file) =>
+    folder === null ? missing : readCorpusFile(folder, file, maxFileBytes, shared),
+  );
   const restored = restoreFile(join(cacheDir, `${key}${CACHE_EXTENSION}`), key, logger);
   if (restored) {
-    options.onProgress?.({ stage: 'cache', articles: restored.corpus.articles.length, passages: restored.corpus.passages.length });
+    options.onProgress?.({
+      stage: 'cache',
+      articles: restored.corpus.articles.length,
+      passages: restored.corpus.passages.length,
+    });
     return { ...restored, cached: true, key };
   }
 
@@ -232,7 +267,9 @@ export async function loadCorpusCached(dir: string, options: CacheOptions = {}):
   const onProgress = options.onProgress;
   const corpus = buildCorpus(manifest.text, files, unreadable, {
     ...(readPage === undefined ? {} : { readPage }),
-    ...(onProgress === undefined ? {} : { onEntry: (done: number, total: number) => onProgress({ stage: 'ingesting', done, total }) }),
+    ...(onProgress === undefined
+      ? {}
+      : { onEntry: (done: number, total: number) => onProgress({ stage: 'ingesting', done, total }) }),
   });
   let started = Date.now();
   onProgress?.({ stage: 'indexing', passages: corpus.passages.length });
@@ -246,9 +283,15 @@ export async function loadCorpusCached(dir: string, options: CacheOptions = {}):
     const path = join(cacheDir, `${builtKey}${CACHE_EXTENSION}`);
     await save(path, builtKey, corpus, index, quotes).then(
       (saved) => {
-        if (!saved) logger.warn(`cache: ${path} not saved: the corpus breaks an invariant the cache relies on; every start rebuilds`);
+        if (!saved)
+          logger.warn(
+            `cache: ${path} not saved: the corpus breaks an invariant the cache relies on; every start rebuilds`,
+          );
       },
-      (error: unknown) => logger.warn(`cache: ${path} could not be saved (${error instanceof Error ? error.message : String(error)}); every start rebuilds until it can`),
+      (error: unknown) =>
+        logger.warn(
+          `cache: ${path} could not be saved (${error instanceof Error ? error.message : String(error)}); every start rebuilds until it can`,
+        ),
     );
   }
   return { corpus, index, quotes, cached: false, key: builtKey };
@@ -295,14 +338,24 @@ function encodeCache(key: string, corpus: Corpus, index: SearchIndex, book: Quot
   if (!whole) return null;
   const paragraphs = corpus.articles.flatMap((a) => a.paragraphs);
   const sentences = corpus.articles.flatMap((a) => a.sentences);
-  const inOrder = corpus.articles.every((a) => a.paragraphs.every((p, i) => p.index === i) && a.sentences.every((s, i) => s.index === i));
+  const inOrder = corpus.articles.every(
+    (a) => a.paragraphs.every((p, i) => p.index === i) && a.sentences.every((s, i) => s.index === i),
+  );
   if (!inOrder || corpus.passages.some((p) => !articleNumber.has(p.articleId))) return null;
   const { articles: _articles, ...quotes } = book;
   const header: Header = {
     format: CACHE_FORMAT,
     key,
     problems: corpus.problems,
-    articles: corpus.articles.map(({ id, file, title, outlet, url, published, byline }) => ({ id, file, title, outlet, url, published, ...(byline === undefined ? {} : { byline }) })),
+    articles: corpus.articles.map(({ id, file, title, outlet, url, published, byline }) => ({
+      id,
+      file,
+      title,
+      outlet,
+      url,
+      published,
+      ...(byline === undefined ? {} : { byline }),
+    })),
     passageIds: corpus.passages.map((p) => p.id),
   };
   const u32 = <T>(items: readonly T[], value: (item: T) => number): Uint32Array => Uint32Array.from(items, value);
@@ -335,7 +388,12 @@ class Malformed extends Error {}
 
 type Sections = OpenedSections['read'];
 
-function section<T extends SectionArray>(read: Sections, name: string, type: new (length: number) => T, length?: number): T {
+function section<T extends SectionArray>(
+  read: Sections,
+  name: string,
+  type: new (length: number) => T,
+  length?: number,
+): T {
   const array = read(name);
   if (!(array instanceof type) || (length !== undefined && array.length !== length)) throw new Malformed(name);
   return array;
@@ -343,7 +401,15 @@ function section<T extends SectionArray>(read: Sections, name: string, type: new
 
 function isHeader(value: unknown, key: string): value is Header {
   const h = value as Partial<Header> | null;
-  return typeof h === 'object' && h !== null && h.format === CACHE_FORMAT && h.key === key && Array.isArray(h.problems) && Array.isArray(h.articles) && Array.isArray(h.passageIds);
+  return (
+    typeof h === 'object' &&
+    h !== null &&
+    h.format === CACHE_FORMAT &&
+    h.key === key &&
+    Array.isArray(h.problems) &&
+    Array.isArray(h.articles) &&
+    Array.isArray(h.passageIds)
+  );
 }
 
 function restoreArticles(header: Header, read: Sections): Article[] {
@@ -375,11 +441,21 @@ function restoreArticles(header: Header, read: Sections): Article[] {
     for (let i = 0; i < (paragraphCounts[a] as number); i++, paragraphAt++) {
       const blockKind = KINDS[kind[paragraphAt] as number];
       if (blockKind === undefined) throw new Malformed('paragraph.kind');
-      paragraphs.push({ index: i, kind: blockKind, start: paragraphStart[paragraphAt] as number, end: paragraphEnd[paragraphAt] as number });
+      paragraphs.push({
+        index: i,
+        kind: blockKind,
+        start: paragraphStart[paragraphAt] as number,
+        end: paragraphEnd[paragraphAt] as number,
+      });
     }
     const sentences: Sentence[] = [];
     for (let i = 0; i < (sentenceCounts[a] as number); i++, sentenceAt++) {
-      sentences.push({ index: i, paragraph: sentenceParagraph[sentenceAt] as number, start: sentenceStart[sentenceAt] as number, end: sentenceEnd[sentenceAt] as number });
+      sentences.push({
+        index: i,
+        paragraph: sentenceParagraph[sentenceAt] as number,
+        start: sentenceStart[sentenceAt] as number,
+        end: sentenceEnd[sentenceAt] as number,
+      });
     }
     articles.push({ ...saved, text, paragraphs, sentences });
   });
@@ -402,13 +478,23 @@ function restorePassages(header: Header, read: Sections, articles: readonly Arti
     if (!owner || listAt + n > sentences.length) throw new Malformed('passages');
     const from = start[p] as number;
     const to = end[p] as number;
-    passages.push({ id, articleId: owner.id, paragraph: paragraph[p] as number, start: from, end: to, text: owner.text.slice(from, to), sentences: Array.from(sentences.subarray(listAt, listAt + n)) });
+    passages.push({
+      id,
+      articleId: owner.id,
+      paragraph: paragraph[p] as number,
+      start: from,
+      end: to,
+      text: owner.text.slice(from, to),
+      sentences: Array.from(sentences.subarray(listAt, listAt + n)),
+    });
     listAt += n;
   });
   return passages;
 }
 
-type Restored = { ok: true; value: { corpus: Corpus; index: SearchIndex; quotes: QuoteBook } } | { ok: false; reason: string };
+type Restored =
+  | { ok: true; value: { corpus: Corpus; index: SearchIndex; quotes: QuoteBook } }
+  | { ok: false; reason: string };
 
 /** The cache's contents, read one part at a time (each part's bytes are dropped once it is rebuilt), or why not. */
 function restore(source: ByteSource, key: string): Restored {
@@ -422,11 +508,24 @@ function restore(source: ByteSource, key: string): Restored {
     if (!loaded.ok) return { ok: false, reason: `its index does not load (${loaded.message})` };
     const articles = restoreArticles(header, read);
     const passages = restorePassages(header, read, articles);
-    const quotes = JSON.parse(new TextDecoder().decode(section(read, 'quotes', Uint8Array))) as Omit<QuoteBook, 'articles'>;
+    const quotes = JSON.parse(new TextDecoder().decode(section(read, 'quotes', Uint8Array))) as Omit<
+      QuoteBook,
+      'articles'
+    >;
     const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return { ok: true, value: { corpus: { articles, passages, problems: header.problems }, index: loaded.index, quotes: { ...quotes, articles: sorted } } };
+    return {
+      ok: true,
+      value: {
+        corpus: { articles, passages, problems: header.problems },
+        index: loaded.index,
+        quotes: { ...quotes, articles: sorted },
+      },
+    };
   } catch (error) {
-    return { ok: false, reason: error instanceof Malformed ? `section ${error.message} does not fit` : reasonOf(error) };
+    return {
+      ok: false,
+      reason: error instanceof Malformed ? `section ${error.message} does not fit` : reasonOf(error),
+    };
   }
 }
 
@@ -440,7 +539,8 @@ async function save(path: string, key: string, corpus: Corpus, index: SearchInde
   await mkdir(dirname(path), { recursive: true });
   // Older entries are for other article versions (or an older cache format): drop them so the cache does not grow.
   for (const old of await readdir(dirname(path))) {
-    if ((old.endsWith('.json') || old.endsWith(CACHE_EXTENSION)) && old !== `${key}${CACHE_EXTENSION}`) await rm(join(dirname(path), old), { force: true });
+    if ((old.endsWith('.json') || old.endsWith(CACHE_EXTENSION)) && old !== `${key}${CACHE_EXTENSION}`)
+      await rm(join(dirname(path), old), { force: true });
   }
   const temporary = `${path}.${process.pid}.tmp`;
   try {

@@ -44,11 +44,20 @@ export function readManifestFile(dir: string): ManifestRead {
     if (read.missing) return { ok: true, folder: opened.folder, bytes: null, text: null };
     return { ok: false, problem: { file: MANIFEST_FILE, message: read.reason } };
   }
-  return { ok: true, folder: opened.folder, bytes: read.bytes, text: stripBom(Buffer.from(read.bytes).toString('utf8')) };
+  return {
+    ok: true,
+    folder: opened.folder,
+    bytes: read.bytes,
+    text: stripBom(Buffer.from(read.bytes).toString('utf8')),
+  };
 }
 
 /** Reads each named file: bytes for the good ones, a reason for each one that cannot be an article. */
-export function readListedFiles(folder: CorpusFolder | null, names: readonly string[], maxFileBytes: number): { files: Map<string, Uint8Array>; unreadable: Map<string, string> } {
+export function readListedFiles(
+  folder: CorpusFolder | null,
+  names: readonly string[],
+  maxFileBytes: number,
+): { files: Map<string, Uint8Array>; unreadable: Map<string, string> } {
   const files = new Map<string, Uint8Array>();
   const unreadable = new Map<string, string>();
   if (folder === null) return { files, unreadable };
@@ -68,7 +77,11 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   const manifest = readManifestFile(dir);
   if (!manifest.ok) return { articles: [], passages: [], problems: [manifest.problem] };
   const names = listedFileNames(manifest.text);
-  const { files, unreadable } = readListedFiles(manifest.folder, names, options.maxFileBytes ?? DEFAULT_CORPUS_MAX_FILE_BYTES);
+  const { files, unreadable } = readListedFiles(
+    manifest.folder,
+    names,
+    options.maxFileBytes ?? DEFAULT_CORPUS_MAX_FILE_BYTES,
+  );
   const readPage = await pageReaderFor(names);
   return buildCorpus(manifest.text, files, unreadable, readPage === undefined ? {} : { readPage });
 }
@@ -91,7 +104,10 @@ export function unlistedFiles(dir: string, manifestText: string | null): Problem
   return names
     .filter((name) => !isOwnFile(name) && !listed.has(name))
     .sort()
-    .map((file) => ({ file, message: 'is in the corpus folder but no entry in sources.json lists it (add it with `add`, or remove it)' }));
+    .map((file) => ({
+      file,
+      message: 'is in the corpus folder but no entry in sources.json lists it (add it with `add`, or remove it)',
+    }));
 }
 
 /** What `check` reports: the corpus with every problem, including files no entry lists. */

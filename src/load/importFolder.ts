@@ -49,7 +49,9 @@ interface Accepted {
 }
 
 /** The folder's article candidates in name order: regular files, not hidden, by extension. */
-function candidatesIn(source: string): { names: string[]; refused: { file: string; reason: string }[] } | { error: string } {
+function candidatesIn(
+  source: string,
+): { names: string[]; refused: { file: string; reason: string }[] } | { error: string } {
   let entries;
   try {
     entries = readdirSync(source, { withFileTypes: true });
@@ -60,8 +62,13 @@ function candidatesIn(source: string): { names: string[]; refused: { file: strin
   const refused: { file: string; reason: string }[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.')) continue;
-    if (entry.isDirectory()) refused.push({ file: entry.name, reason: 'is a folder; import reads the files of one folder, not its sub-folders' });
-    else if (!ARTICLE_FILE.test(entry.name)) refused.push({ file: entry.name, reason: 'is not a .txt, .html or .htm file' });
+    if (entry.isDirectory())
+      refused.push({
+        file: entry.name,
+        reason: 'is a folder; import reads the files of one folder, not its sub-folders',
+      });
+    else if (!ARTICLE_FILE.test(entry.name))
+      refused.push({ file: entry.name, reason: 'is not a .txt, .html or .htm file' });
     else names.push(entry.name);
   }
   return { names, refused };
@@ -92,79 +99,93 @@ export async function importFolder(request: ImportRequest, options: ImportOption
   if (unprepared !== null) return { ok: false, errors: [unprepared] };
   let locked;
   try {
-    locked = await withManifestLock(request.dir, async (): Promise<ImportResult> => {
-      removeLeftovers(request.dir);
-      const manifest = readManifestFile(request.dir);
-      if (!manifest.ok) return { ok: false, errors: [`${manifest.problem.file} ${manifest.problem.message}`] };
-      const summary: ImportSummary = { added: [], duplicates: [], refused: [...listing.refused] };
-      for (const file of missingRows) summary.refused.push({ file, reason: 'is listed in the manifest but is not in the folder' });
+    locked = await withManifestLock(
+      request.dir,
+      async (): Promise<ImportResult> => {
+        removeLeftovers(request.dir);
+        const manifest = readManifestFile(request.dir);
+        if (!manifest.ok) return { ok: false, errors: [`${manifest.problem.file} ${manifest.problem.message}`] };
+        const summary: ImportSummary = { added: [], duplicates: [], refused: [...listing.refused] };
+        for (const file of missingRows)
+          summary.refused.push({ file, reason: 'is listed in the manifest but is not in the folder' });
 
-      // What is there now: names on disk, and each article's text (identical text is a duplicate).
-      const onDisk = readdirSync(request.dir).filter((n) => n !== MANIFEST_FILE && !n.startsWith('.') && !n.endsWith('.tmp'));
-      const texts = new Map<string, string>();
-      const opened = openFolder(request.dir);
-      if (opened.ok) {
-        for (const name of listedFileNames(manifest.text)) {
-          const read = readCorpusFile(opened.folder, name, maxFileBytes);
-          if (read.ok) texts.set(textKey(Buffer.from(read.bytes).toString('utf8')), name);
-        }
-      }
-      let manifestText = manifest.text;
-      const accepted: Accepted[] = [];
-      for (const [i, file] of listing.names.entries()) {
-        options.onProgress?.('validating', i + 1, listing.names.length);
-        const refuse = (reason: string) => void summary.refused.push({ file, reason });
-        const reserved = reservedNameReason(file);
-        if (reserved !== null) {
-          refuse(reserved);
-          continue;
-        }
-        const read = readRegularFile(join(request.source, file), maxFileBytes);
-        if (!read.ok) {
-          refuse(read.reason);
-          continue;
-        }
-        const text = Buffer.from(read.bytes).toString('utf8');
-        const same = texts.get(textKey(text));
-        if (same !== undefined) {
-          summary.duplicates.push({ file, reason: `has the same text as ${same}, already in the corpus` });
-          continue;
-        }
-        const meta = metadataOf(file, request.rows.get(file), text, readPage);
-        const missing: string[] = (['url', 'outlet'] as const).filter((k) => meta[k] === null);
-        if (!isPageFile(file) && meta.title === null) missing.unshift('title');
-        if (missing.length > 0) {
-          const where = isPageFile(file) ? 'the page states none (no canonical link/og:url, no og:site_name)' : 'a text file states none';
-          refuse(`has no ${missing.join(', ')}: ${where}; give them in a --manifest row`);
-          continue;
-        }
-        const admission = admitArticle(
-          manifestText,
-          new Map(),
-          { file, title: meta.title, outlet: meta.outlet ?? '', url: meta.url ?? '', published: meta.published },
-          read.bytes,
-          [...onDisk, ...accepted.map((a) => a.file)],
-          readPage,
+        // What is there now: names on disk, and each article's text (identical text is a duplicate).
+        const onDisk = readdirSync(request.dir).filter(
+          (n) => n !== MANIFEST_FILE && !n.startsWith('.') && !n.endsWith('.tmp'),
         );
-        if (!admission.ok) {
-          const reason = admission.errors.map((e) => e.replace(`${file} `, '')).join('; ');
-          if (admission.errors.every((e) => DUPLICATE.test(e))) summary.duplicates.push({ file, reason });
-          else refuse(reason);
-          continue;
+        const texts = new Map<string, string>();
+        const opened = openFolder(request.dir);
+        if (opened.ok) {
+          for (const name of listedFileNames(manifest.text)) {
+            const read = readCorpusFile(opened.folder, name, maxFileBytes);
+            if (read.ok) texts.set(textKey(Buffer.from(read.bytes).toString('utf8')), name);
+          }
         }
-        manifestText = JSON.stringify(admission.manifest);
-        texts.set(textKey(text), file);
-        accepted.push({ file, bytes: read.bytes });
-        summary.added.push({ file, title: admission.article.title, passages: admission.passages.length });
-      }
-      if (accepted.length === 0) return { ok: true, summary };
-      try {
-        writeAll(request.dir, accepted, `${JSON.stringify(JSON.parse(manifestText ?? '{}'), null, 2)}\n`, options.onProgress);
-      } catch (error) {
-        return { ok: false, errors: [`could not write the import: ${reasonOf(error)}; nothing was changed`] };
-      }
-      return { ok: true, summary };
-    }, options.lockTimeoutMs);
+        let manifestText = manifest.text;
+        const accepted: Accepted[] = [];
+        for (const [i, file] of listing.names.entries()) {
+          options.onProgress?.('validating', i + 1, listing.names.length);
+          const refuse = (reason: string) => void summary.refused.push({ file, reason });
+          const reserved = reservedNameReason(file);
+          if (reserved !== null) {
+            refuse(reserved);
+            continue;
+          }
+          const read = readRegularFile(join(request.source, file), maxFileBytes);
+          if (!read.ok) {
+            refuse(read.reason);
+            continue;
+          }
+          const text = Buffer.from(read.bytes).toString('utf8');
+          const same = texts.get(textKey(text));
+          if (same !== undefined) {
+            summary.duplicates.push({ file, reason: `has the same text as ${same}, already in the corpus` });
+            continue;
+          }
+          const meta = metadataOf(file, request.rows.get(file), text, readPage);
+          const missing: string[] = (['url', 'outlet'] as const).filter((k) => meta[k] === null);
+          if (!isPageFile(file) && meta.title === null) missing.unshift('title');
+          if (missing.length > 0) {
+            const where = isPageFile(file)
+              ? 'the page states none (no canonical link/og:url, no og:site_name)'
+              : 'a text file states none';
+            refuse(`has no ${missing.join(', ')}: ${where}; give them in a --manifest row`);
+            continue;
+          }
+          const admission = admitArticle(
+            manifestText,
+            new Map(),
+            { file, title: meta.title, outlet: meta.outlet ?? '', url: meta.url ?? '', published: meta.published },
+            read.bytes,
+            [...onDisk, ...accepted.map((a) => a.file)],
+            readPage,
+          );
+          if (!admission.ok) {
+            const reason = admission.errors.map((e) => e.replace(`${file} `, '')).join('; ');
+            if (admission.errors.every((e) => DUPLICATE.test(e))) summary.duplicates.push({ file, reason });
+            else refuse(reason);
+            continue;
+          }
+          manifestText = JSON.stringify(admission.manifest);
+          texts.set(textKey(text), file);
+          accepted.push({ file, bytes: read.bytes });
+          summary.added.push({ file, title: admission.article.title, passages: admission.passages.length });
+        }
+        if (accepted.length === 0) return { ok: true, summary };
+        try {
+          writeAll(
+            request.dir,
+            accepted,
+            `${JSON.stringify(JSON.parse(manifestText ?? '{}'), null, 2)}\n`,
+            options.onProgress,
+          );
+        } catch (error) {
+          return { ok: false, errors: [`could not write the import: ${reasonOf(error)}; nothing was changed`] };
+        }
+        return { ok: true, summary };
+      },
+      options.lockTimeoutMs,
+    );
   } catch (error) {
     return { ok: false, errors: [`cannot lock ${request.dir} for the import: ${reasonOf(error)}`] };
   }
@@ -175,7 +196,12 @@ export async function importFolder(request: ImportRequest, options: ImportOption
  * Temporary files, flushed; the journal; renames; sources.json last. On an error, everything this import put in
  * the folder is removed again (the journal's list), so the corpus is the old one.
  */
-function writeAll(dir: string, accepted: readonly Accepted[], manifest: string, onProgress: ImportOptions['onProgress']): void {
+function writeAll(
+  dir: string,
+  accepted: readonly Accepted[],
+  manifest: string,
+  onProgress: ImportOptions['onProgress'],
+): void {
   const journal = join(dir, `.import.${process.pid}.journal`);
   const temporary = (file: string) => join(dir, `${file}.${process.pid}.tmp`);
   const renamed: string[] = [];
@@ -200,4 +226,3 @@ function writeAll(dir: string, accepted: readonly Accepted[], manifest: string, 
   }
   rmSync(journal, { force: true });
 }
-

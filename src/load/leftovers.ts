@@ -25,7 +25,9 @@ function journalFiles(path: string): string[] {
   if (!read.ok) return [];
   try {
     const files = (JSON.parse(Buffer.from(read.bytes).toString('utf8')) as { files?: unknown }).files;
-    return Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string' && f.length > 0 && basename(f) === f) : [];
+    return Array.isArray(files)
+      ? files.filter((f): f is string => typeof f === 'string' && f.length > 0 && basename(f) === f)
+      : [];
   } catch {
     return [];
   }

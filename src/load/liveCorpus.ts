@@ -49,7 +49,10 @@ export function startLiveCorpus(options: LiveCorpusOptions): LiveCorpus {
     try {
       loaded = await options.load();
     } catch (error) {
-      return { outcome: 'kept', reason: `the rebuild failed: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        outcome: 'kept',
+        reason: `the rebuild failed: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
     // Problems of sources.json itself (missing, not JSON, no article list) would empty the corpus: keep the old one.
     const broken = loaded.problems.filter((p) => p.file === MANIFEST_FILE);
@@ -59,7 +62,13 @@ export function startLiveCorpus(options: LiveCorpusOptions): LiveCorpus {
     const swapStarted = performance.now();
     deps = loaded.deps;
     const swapUs = (performance.now() - swapStarted) * 1000;
-    return { outcome: 'swapped', articles: deps.corpus.articles.length, passages: deps.corpus.passages.length, buildMs, swapUs };
+    return {
+      outcome: 'swapped',
+      articles: deps.corpus.articles.length,
+      passages: deps.corpus.passages.length,
+      buildMs,
+      swapUs,
+    };
   }
 
   /** One rebuild at a time; a change during a rebuild runs one more after it. */
@@ -72,9 +81,13 @@ export function startLiveCorpus(options: LiveCorpusOptions): LiveCorpus {
     running = rebuild().then((result) => {
       running = null;
       if (result.outcome === 'swapped') {
-        logger.info(`corpus ${options.dir} reloaded: ${result.articles} articles (was ${before}), ${result.passages} passages; built in ${(result.buildMs / 1000).toFixed(1)} s, swapped in ${result.swapUs.toFixed(0)} µs`);
+        logger.info(
+          `corpus ${options.dir} reloaded: ${result.articles} articles (was ${before}), ${result.passages} passages; built in ${(result.buildMs / 1000).toFixed(1)} s, swapped in ${result.swapUs.toFixed(0)} µs`,
+        );
       } else {
-        logger.error(`corpus ${options.dir} changed but was not reloaded, still answering from the previous corpus: ${result.reason}`);
+        logger.error(
+          `corpus ${options.dir} changed but was not reloaded, still answering from the previous corpus: ${result.reason}`,
+        );
       }
       options.onReload?.(result);
       if (again) {
@@ -96,9 +109,15 @@ export function startLiveCorpus(options: LiveCorpusOptions): LiveCorpus {
       timer = setTimeout(() => void reload(), options.debounceMs ?? RELOAD_DEBOUNCE_MS);
       timer.unref();
     });
-    watcher.on('error', (error) => logger.warn(`corpus ${options.dir}: watching for changes stopped (${error.message}); restart the bot to see new articles`));
+    watcher.on('error', (error) =>
+      logger.warn(
+        `corpus ${options.dir}: watching for changes stopped (${error.message}); restart the bot to see new articles`,
+      ),
+    );
   } catch (error) {
-    logger.warn(`corpus ${options.dir}: cannot watch for changes (${error instanceof Error ? error.message : String(error)}); restart the bot to see new articles`);
+    logger.warn(
+      `corpus ${options.dir}: cannot watch for changes (${error instanceof Error ? error.message : String(error)}); restart the bot to see new articles`,
+    );
   }
 
   return {

@@ -19,7 +19,9 @@ interface Holder {
 function readHolder(path: string): Holder | null {
   try {
     const holder = JSON.parse(readFileSync(path, 'utf8')) as Partial<Holder>;
-    return typeof holder.pid === 'number' && typeof holder.host === 'string' && typeof holder.since === 'string' ? (holder as Holder) : null;
+    return typeof holder.pid === 'number' && typeof holder.host === 'string' && typeof holder.since === 'string'
+      ? (holder as Holder)
+      : null;
   } catch {
     return null;
   }
@@ -71,7 +73,11 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * Runs `change` holding the folder's lock. Waits up to `timeoutMs` for another change to finish; then gives up
  * with an error naming the holder. `change` must re-read sources.json itself: what was read before is stale.
  */
-export async function withManifestLock<T>(dir: string, change: () => Promise<T>, timeoutMs = DEFAULT_LOCK_TIMEOUT_MS): Promise<Locked<T>> {
+export async function withManifestLock<T>(
+  dir: string,
+  change: () => Promise<T>,
+  timeoutMs = DEFAULT_LOCK_TIMEOUT_MS,
+): Promise<Locked<T>> {
   const path = join(dir, LOCK_FILE);
   const deadline = Date.now() + timeoutMs;
   let wait = 5;

@@ -39,7 +39,12 @@ function describe(p: LoadProgress): string {
  * Logs every stage change, and counts within a stage at most every `intervalMs` (plus the last one), prefixed
  * with `label` ("corpus data: ").
  */
-export function logProgress(logger: Logger, label: string, intervalMs = PROGRESS_INTERVAL_MS, now: () => number = Date.now): OnProgress {
+export function logProgress(
+  logger: Logger,
+  label: string,
+  intervalMs = PROGRESS_INTERVAL_MS,
+  now: () => number = Date.now,
+): OnProgress {
   let last = Number.NEGATIVE_INFINITY;
   return (p) => {
     if (p.stage === 'ingesting') {

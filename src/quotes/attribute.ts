@@ -5,7 +5,15 @@ import type { Article } from '../corpus/types.ts';
 import type { ExtractedQuote } from './extract.ts';
 import { creditRun, headingSpeakerRun, isSpeechVerbAt } from './evidence.ts';
 import { lowerAt, type Sentence } from './frames.ts';
-import { CREDIT_FRAMES, DAYS_MONTHS, DETERMINERS, ROLE_MODIFIERS, sameRoleWord, TITLE_MODIFIERS, VERB_FILLERS } from './lexicon.ts';
+import {
+  CREDIT_FRAMES,
+  DAYS_MONTHS,
+  DETERMINERS,
+  ROLE_MODIFIERS,
+  sameRoleWord,
+  TITLE_MODIFIERS,
+  VERB_FILLERS,
+} from './lexicon.ts';
 import { aliasKey, normalizeName } from './match.ts';
 import { isRoleHead, roleAfter, roleBefore, type Gender } from './names.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
@@ -14,7 +22,16 @@ import { isPlaceName } from './places.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import type { Token } from './tokens.ts';
 
-export type AttributionMethod = 'after' | 'before' | 'final' | 'headline' | 'colon' | 'same-paragraph' | 'continuation' | 'credit' | 'none';
+export type AttributionMethod =
+  | 'after'
+  | 'before'
+  | 'final'
+  | 'headline'
+  | 'colon'
+  | 'same-paragraph'
+  | 'continuation'
+  | 'credit'
+  | 'none';
 
 export interface Attribution {
   /** Id of the person in the registry, or null when the speaker is unknown or not a person. */
@@ -76,17 +93,116 @@ const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['she', 'female'],
 ]);
 const OTHER_PRONOUNS = new Set(['i', 'we', 'they', 'it', 'you', 'one', 'this', 'that', 'who', 'which']);
-const NON_SUBJECT_LINKS = new Set(['as', 'and', 'but', 'or', 'to', 'then', 'that', 'when', 'while', 'not', 'being', 'after', 'before', 'by', 'for', 'of', 'in', 'on', 'at', 'with', 'without', 'if', 'than', 'so']);
-const CLAUSE_OPENERS = new Set([
-  'in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'yesterday', 'today', 'asked', 'speaking', 'referring',
-  'despite', 'with', 'without', 'following', 'since', 'as', 'under', 'for', 'earlier', 'later', 'last', 'this',
-  'according', 'instead', 'unlike', 'like', 'amid', 'addressing', 'responding', 'writing', 'meanwhile', 'however',
-  'separately', 'also', 'still', 'now', 'then', 'once', 'although', 'though', 'if', 'because', 'from', 'to', 'by',
+const NON_SUBJECT_LINKS = new Set([
+  'as',
+  'and',
+  'but',
+  'or',
+  'to',
+  'then',
+  'that',
+  'when',
+  'while',
+  'not',
+  'being',
+  'after',
+  'before',
+  'by',
+  'for',
+  'of',
+  'in',
+  'on',
+  'at',
+  'with',
+  'without',
+  'if',
+  'than',
+  'so',
 ]);
-const LEADING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or', 'however', 'meanwhile', 'still', 'also', 'indeed']);
+const CLAUSE_OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'when',
+  'while',
+  'yesterday',
+  'today',
+  'asked',
+  'speaking',
+  'referring',
+  'despite',
+  'with',
+  'without',
+  'following',
+  'since',
+  'as',
+  'under',
+  'for',
+  'earlier',
+  'later',
+  'last',
+  'this',
+  'according',
+  'instead',
+  'unlike',
+  'like',
+  'amid',
+  'addressing',
+  'responding',
+  'writing',
+  'meanwhile',
+  'however',
+  'separately',
+  'also',
+  'still',
+  'now',
+  'then',
+  'once',
+  'although',
+  'though',
+  'if',
+  'because',
+  'from',
+  'to',
+  'by',
+]);
+const LEADING_CONJUNCTIONS = new Set([
+  'but',
+  'and',
+  'yet',
+  'so',
+  'or',
+  'however',
+  'meanwhile',
+  'still',
+  'also',
+  'indeed',
+]);
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'evening', 'afternoon', 'day']);
 const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'earlier', 'late', 'early']);
-const DESCRIPTION_NOISE = new Set(['former', 'new', 'current', 'incoming', 'outgoing', 'then', 'top', 'late', 'our', 'their', 'its', 'his', 'her', 'the', 'a', 'an', 'this', 'that']);
+const DESCRIPTION_NOISE = new Set([
+  'former',
+  'new',
+  'current',
+  'incoming',
+  'outgoing',
+  'then',
+  'top',
+  'late',
+  'our',
+  'their',
+  'its',
+  'his',
+  'her',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+]);
 const DASHES = new Set(['–', '—', '-', '|']);
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** How many sentences back a pronoun or description looks for the person it means. */
@@ -213,7 +329,13 @@ class ArticleReader {
       const entity = this.mentions[i]?.entity;
       if (entity === undefined || this.isPerson(entity)) continue;
       const words = normalizeName(this.registry.people.get(entity)?.name ?? '').split(' ');
-      if (words.includes(head) || words.some((w) => ORGANISATION_CUES.get(w) !== undefined && ORGANISATION_CUES.get(w) === ORGANISATION_CUES.get(head))) return entity;
+      if (
+        words.includes(head) ||
+        words.some(
+          (w) => ORGANISATION_CUES.get(w) !== undefined && ORGANISATION_CUES.get(w) === ORGANISATION_CUES.get(head),
+        )
+      )
+        return entity;
     }
     return null;
   }
@@ -233,7 +355,16 @@ class ArticleReader {
     const { tokens } = sentence;
     const slots: Slot[] = [];
     for (const run of sentence.runs) {
-      const base = { from: run.from, to: run.to, text: spanText(this.article, tokens, run.from, run.to), typo: false, determiner: null, entity: null, subject: false, resolved: false };
+      const base = {
+        from: run.from,
+        to: run.to,
+        text: spanText(this.article, tokens, run.from, run.to),
+        typo: false,
+        determiner: null,
+        entity: null,
+        subject: false,
+        resolved: false,
+      };
       // An organisation known to speak ("the Health Ministry said") is a speaker like a person.
       const organisation = this.organisationOf(tokens, run.from, run.to);
       if (organisation !== null) {
@@ -265,7 +396,8 @@ class ArticleReader {
         if (match.ids.length > 0) {
           const name = words.join(' ');
           const forms = [name];
-          if (words === run.name && run.title.length > 0 && !run.title.includes(' ')) forms.push(`${run.title} ${name}`);
+          if (words === run.name && run.title.length > 0 && !run.title.includes(' '))
+            forms.push(`${run.title} ${name}`);
           slots.push({ ...base, kind: 'name', ids: match.ids, typo: match.typo, forms });
           continue;
         }
@@ -274,7 +406,18 @@ class ArticleReader {
     }
     tokens.forEach((t, i) => {
       if (t.kind === 'word' && PRONOUN_GENDER.has(t.text.toLowerCase())) {
-        slots.push({ from: i, to: i + 1, kind: 'pronoun', text: t.text, ids: [], typo: false, determiner: null, entity: null, subject: false, resolved: false });
+        slots.push({
+          from: i,
+          to: i + 1,
+          kind: 'pronoun',
+          text: t.text,
+          ids: [],
+          typo: false,
+          determiner: null,
+          entity: null,
+          subject: false,
+          resolved: false,
+        });
       }
     });
     const subject = this.npAt(tokens, slots, this.subjectStart(tokens));
@@ -311,13 +454,28 @@ class ArticleReader {
   private descSlot(slots: Slot[], tokens: Token[], from: number, to: number, determiner: string | null): Slot {
     const existing = slots.find((s) => s.from === from && s.to === to);
     if (existing) return existing;
-    const slot: Slot = { from, to, kind: 'desc', text: spanText(this.article, tokens, from, to), ids: [], typo: false, determiner, entity: null, subject: false, resolved: false };
+    const slot: Slot = {
+      from,
+      to,
+      kind: 'desc',
+      text: spanText(this.article, tokens, from, to),
+      ids: [],
+      typo: false,
+      determiner,
+      entity: null,
+      subject: false,
+      resolved: false,
+    };
     slots.push(slot);
     return slot;
   }
 
   /** The speaker phrase starting at token k: a pronoun, a (titled) name, a role, or a description. */
-  private npAt(tokens: Token[], slots: Slot[], k: number): { slot: Slot | null; blocking: boolean; span: { from: number; to: number } | null } {
+  private npAt(
+    tokens: Token[],
+    slots: Slot[],
+    k: number,
+  ): { slot: Slot | null; blocking: boolean; span: { from: number; to: number } | null } {
     const pronoun = this.slotAt(slots, k, ['pronoun']);
     if (pronoun) return { slot: pronoun, blocking: false, span: { from: k, to: k + 1 } };
     if (OTHER_PRONOUNS.has(lowerAt(tokens, k))) return { slot: null, blocking: true, span: { from: k, to: k + 1 } };
@@ -332,7 +490,8 @@ class ArticleReader {
     }
     if (name) {
       // "said Smith and Jones": several speakers at once are no one person.
-      if (['and', '&'].includes(lowerAt(tokens, name.to)) && tokens[name.to + 1]?.capital) return { slot: null, blocking: true, span: { from: name.from, to: name.to + 2 } };
+      if (['and', '&'].includes(lowerAt(tokens, name.to)) && tokens[name.to + 1]?.capital)
+        return { slot: null, blocking: true, span: { from: name.from, to: name.to + 2 } };
       return { slot: name, blocking: false, span: { from: name.from, to: name.to } };
     }
     const roleRun = this.slotAt(slots, k, ['role']);
@@ -341,8 +500,13 @@ class ArticleReader {
       const after = tokens[role.to]?.text === ',' ? role.to + 1 : role.to;
       const named = this.slotAt(slots, after, ['name']) ?? this.slotAt(slots, role.to, ['name']);
       if (named) return { slot: named, blocking: false, span: { from: k, to: named.to } };
-      if (roleRun && roleRun.to >= role.to) return { slot: roleRun, blocking: false, span: { from: roleRun.from, to: roleRun.to } };
-      return { slot: this.descSlot(slots, tokens, role.from, role.to, role.determiner), blocking: false, span: { from: role.from, to: role.to } };
+      if (roleRun && roleRun.to >= role.to)
+        return { slot: roleRun, blocking: false, span: { from: roleRun.from, to: roleRun.to } };
+      return {
+        slot: this.descSlot(slots, tokens, role.from, role.to, role.determiner),
+        blocking: false,
+        span: { from: role.from, to: role.to },
+      };
     }
     if (roleRun) return { slot: roleRun, blocking: false, span: { from: roleRun.from, to: roleRun.to } };
     // "said central bank governor Anna Berg": plain words ending in a role noun right before a name.
@@ -354,7 +518,7 @@ class ArticleReader {
         break;
       }
       const t = tokens[j - 1];
-      if (!t || t.kind !== 'word' || NON_SUBJECT_LINKS.has(t.text.toLowerCase())) break;
+      if (t?.kind !== 'word' || NON_SUBJECT_LINKS.has(t.text.toLowerCase())) break;
     }
     const other = this.slotAt(slots, k, ['other']);
     if (other) return { slot: null, blocking: true, span: { from: other.from, to: other.to } };
@@ -362,22 +526,33 @@ class ArticleReader {
     for (let end = k + 2; end <= k + 4 && end <= tokens.length; end++) {
       if (!ORGANISATION_NOUNS.has(lowerAt(tokens, end - 1))) continue;
       const organisation = this.organisationPhrase(tokens, slots, end);
-      if (organisation !== null && organisation.from === k) return { slot: organisation, blocking: false, span: { from: k, to: end } };
+      if (organisation !== null && organisation.from === k)
+        return { slot: organisation, blocking: false, span: { from: k, to: end } };
     }
     const t = tokens[k];
-    if (t?.kind === 'word' && DETERMINERS.has(t.text.toLowerCase())) return { slot: null, blocking: true, span: { from: k, to: k + 1 } };
+    if (t?.kind === 'word' && DETERMINERS.has(t.text.toLowerCase()))
+      return { slot: null, blocking: true, span: { from: k, to: k + 1 } };
     return { slot: null, blocking: false, span: null };
   }
 
   /** The speaker phrase that ends right before token `end` (read backwards from a speech verb). */
-  private npBefore(tokens: Token[], slots: Slot[], end: number): { slot: Slot | null; blocking: boolean; span: { from: number; to: number } | null } {
+  private npBefore(
+    tokens: Token[],
+    slots: Slot[],
+    end: number,
+  ): { slot: Slot | null; blocking: boolean; span: { from: number; to: number } | null } {
     let j = end - 1;
     for (let guard = 0; guard < 12; guard++) {
       const before = j;
       while (j >= 0 && VERB_FILLERS.has(lowerAt(tokens, j))) j--;
       // "Theodore Boutrous Jr. said": the suffix's stop belongs to the name.
       if (tokens[j]?.text === '.' && NAME_SUFFIXES.has(lowerAt(tokens, j - 1))) j--;
-      if (j >= 1 && (DAYS_MONTHS.has(lowerAt(tokens, j)) || TIME_NOUNS.has(lowerAt(tokens, j))) && TIME_LEADS.has(lowerAt(tokens, j - 1))) j -= 2;
+      if (
+        j >= 1 &&
+        (DAYS_MONTHS.has(lowerAt(tokens, j)) || TIME_NOUNS.has(lowerAt(tokens, j))) &&
+        TIME_LEADS.has(lowerAt(tokens, j - 1))
+      )
+        j -= 2;
       if (j >= 1 && /^\d/u.test(tokens[j]?.text ?? '') && DAYS_MONTHS.has(lowerAt(tokens, j - 1))) j -= 1;
       if (tokens[j]?.text === ')') {
         let open = j - 1;
@@ -414,21 +589,29 @@ class ArticleReader {
     if (slot && (slot.kind === 'pronoun' || slot.kind === 'name' || slot.kind === 'role')) {
       // "Smith and Jones said": several speakers at once are no one person.
       const joined = lowerAt(tokens, slot.from - 1);
-      if ((joined === 'and' || joined === '&') && tokens[slot.from - 2]?.kind === 'word') return { slot: null, blocking: true, span: { from: slot.from - 2, to: slot.to } };
+      if ((joined === 'and' || joined === '&') && tokens[slot.from - 2]?.kind === 'word')
+        return { slot: null, blocking: true, span: { from: slot.from - 2, to: slot.to } };
       // The phrase includes a role before the name: "councillor Ana Reyes said".
       const role = slot.kind === 'name' ? roleBefore(tokens, slot.from) : null;
       return { slot, blocking: false, span: { from: role?.from ?? slot.from, to: slot.to } };
     }
     const w = t.text.toLowerCase();
-    if (OTHER_PRONOUNS.has(w) && !['that', 'who', 'which'].includes(w)) return { slot: null, blocking: true, span: { from: j, to: j + 1 } };
+    if (OTHER_PRONOUNS.has(w) && !['that', 'who', 'which'].includes(w))
+      return { slot: null, blocking: true, span: { from: j, to: j + 1 } };
     if (NON_SUBJECT_LINKS.has(w) || w === 'who' || w === 'which') return { slot: null, blocking: false, span: null };
     const organisation = this.organisationPhrase(tokens, slots, j + 1);
-    if (organisation !== null) return { slot: organisation, blocking: false, span: { from: organisation.from, to: organisation.to } };
+    if (organisation !== null)
+      return { slot: organisation, blocking: false, span: { from: organisation.from, to: organisation.to } };
     const role = roleBefore(tokens, j + 1);
     if (role && role.to === j + 1) {
       const named = slots.find((s) => s.kind === 'name' && s.to === role.from);
-      if (named && !role.text.includes(' ')) return { slot: named, blocking: false, span: { from: named.from, to: j + 1 } };
-      return { slot: this.descSlot(slots, tokens, role.from, role.to, role.determiner), blocking: false, span: { from: role.from, to: role.to } };
+      if (named && !role.text.includes(' '))
+        return { slot: named, blocking: false, span: { from: named.from, to: j + 1 } };
+      return {
+        slot: this.descSlot(slots, tokens, role.from, role.to, role.determiner),
+        blocking: false,
+        span: { from: role.from, to: role.to },
+      };
     }
     return { slot: null, blocking: true, span: { from: this.phraseStart(tokens, slot ? slot.from : j), to: j + 1 } };
   }
@@ -439,7 +622,7 @@ class ArticleReader {
     if (!ORGANISATION_NOUNS.has(head) || isRoleHead(head) || tokens[end - 1]?.capital) return null;
     for (let d = end - 2; d >= Math.max(0, end - 4); d--) {
       const t = tokens[d];
-      if (!t || t.kind !== 'word') return null;
+      if (t?.kind !== 'word') return null;
       if (t.lower === 'the') return this.descSlot(slots, tokens, d, end, 'the');
       if (!/^\p{Ll}/u.test(t.text) || isStopWord(t.lower)) return null;
     }
@@ -451,7 +634,13 @@ class ArticleReader {
     let from = k;
     for (let i = k - 1; i >= Math.max(0, k - 4); i--) {
       const t = tokens[i];
-      if (!t || t.kind !== 'word' || NON_SUBJECT_LINKS.has(t.lower) || CLAUSE_JOINS.has(t.lower) || isSpeechVerbAt(tokens, i)) break;
+      if (
+        t?.kind !== 'word' ||
+        NON_SUBJECT_LINKS.has(t.lower) ||
+        CLAUSE_JOINS.has(t.lower) ||
+        isSpeechVerbAt(tokens, i)
+      )
+        break;
       from = i;
       if (DETERMINERS.has(t.lower)) break;
     }
@@ -472,7 +661,8 @@ class ArticleReader {
       const verbEnd = tokens[i + 1] && lowerAt(tokens, i + 1) === 'out' ? i + 2 : i + 1;
       const prev = tokens[i - 1];
       // "…," said X: the speaker follows the verb right after a quotation or at the start of the sentence.
-      const afterQuote = prev?.kind === 'quote' || (prev?.text === ',' && tokens[i - 2]?.kind === 'quote') || prev === undefined;
+      const afterQuote =
+        prev?.kind === 'quote' || (prev?.text === ',' && tokens[i - 2]?.kind === 'quote') || prev === undefined;
       if (!afterQuote) {
         const np = this.npBefore(tokens, slots, i);
         if (np.slot !== null || np.blocking || prev?.kind === 'word') {
@@ -481,11 +671,25 @@ class ArticleReader {
         }
         // ", calling it …", ", adding that …": a participle clause speaks for the sentence's subject.
         if (prev?.text === ',' && /ing$/u.test(w) && subject !== null) {
-          cues.push({ verb: i, verbEnd, np: { from: subject.from, to: subject.to }, subject, blocking: false, inverted: false });
+          cues.push({
+            verb: i,
+            verbEnd,
+            np: { from: subject.from, to: subject.to },
+            subject,
+            blocking: false,
+            inverted: false,
+          });
           continue;
         }
         const forward = this.npAt(tokens, slots, verbEnd);
-        cues.push({ verb: i, verbEnd, np: forward.slot ? forward.span : null, subject: forward.slot, blocking: false, inverted: true });
+        cues.push({
+          verb: i,
+          verbEnd,
+          np: forward.slot ? forward.span : null,
+          subject: forward.slot,
+          blocking: false,
+          inverted: true,
+        });
         continue;
       }
       const np = this.npAt(tokens, slots, verbEnd);
@@ -519,7 +723,8 @@ class ArticleReader {
       });
       slot.entity = found?.entity ?? null;
       // Once "she" has meant somebody, a later "he" in the article means somebody else.
-      if (slot.entity !== null && gender !== undefined && this.genderOf(slot.entity) === null) this.localGender.set(slot.entity, gender);
+      if (slot.entity !== null && gender !== undefined && this.genderOf(slot.entity) === null)
+        this.localGender.set(slot.entity, gender);
     } else if (slot.kind === 'role' || slot.kind === 'desc') {
       slot.entity = this.resolveRole(sentence, slot);
     }
@@ -541,7 +746,9 @@ class ArticleReader {
   /** The person of the latest sentence (of the last three) that names someone: its subject, or its only person. */
   private compatibleSubject(sentence: Sentence, slot: Slot, description: string[]): string | null {
     for (let s = sentence.index; s >= Math.max(0, sentence.index - 2); s--) {
-      const here = this.mentions.filter((m) => m.sentence === s && (s < sentence.index || m.token < slot.from) && this.isPerson(m.entity));
+      const here = this.mentions.filter(
+        (m) => m.sentence === s && (s < sentence.index || m.token < slot.from) && this.isPerson(m.entity),
+      );
       if (here.length === 0) continue;
       const subjects = [...new Set(here.filter((m) => m.subject).map((m) => m.entity))];
       const everyone = [...new Set(here.map((m) => m.entity))];
@@ -549,7 +756,8 @@ class ArticleReader {
       if (entity === undefined) return null;
       const roles = this.rolesOf(entity);
       const head = description[description.length - 1] ?? '';
-      if (roles.some((r) => significantTokens(r).some((t) => sameRoleWord(head, t) || tokenMatches(head, t)))) return entity;
+      if (roles.some((r) => significantTokens(r).some((t) => sameRoleWord(head, t) || tokenMatches(head, t))))
+        return entity;
       // With no role known for the subject, only when nobody else was named lately: "the coach" after
       // sentences naming two people could be either (looser, this gave wrong speakers on held-out articles).
       const lately = new Set(this.mentions.filter((m) => m.sentence >= sentence.index - 3).map((m) => m.entity));
@@ -566,7 +774,8 @@ class ArticleReader {
     if (slot.determiner === 'a' || slot.determiner === 'an') return null;
     const words = normalizeName(slot.text).split(' ');
     const head = words[words.length - 1] ?? '';
-    if (slot.determiner === 'the' && ORGANISATION_NOUNS.has(head) && !isRoleHead(head)) return this.organisationFor(head);
+    if (slot.determiner === 'the' && ORGANISATION_NOUNS.has(head) && !isRoleHead(head))
+      return this.organisationFor(head);
     if (isPlural(head)) return null;
     const description = significantTokens(slot.text);
     if (description.length === 0) return null;
@@ -582,7 +791,8 @@ class ArticleReader {
     }
     // "the boss said", "said the agency head": a definite role stands for the subject of the latest clause that
     // named a person whose known roles do not say otherwise — not for the nearest name.
-    if (entity === null && slot.determiner === 'the' && slot.subject) entity = this.compatibleSubject(sentence, slot, description);
+    if (entity === null && slot.determiner === 'the' && slot.subject)
+      entity = this.compatibleSubject(sentence, slot, description);
     if (entity !== null) {
       this.addTo(this.roles, entity, description.join(' '));
       const alias = slot.kind === 'role' ? slot.text.replace(/^the\s+/iu, '') : slot.text.replace(/^The\b/u, 'the');
@@ -614,7 +824,11 @@ function mainCue(state: SentenceState): Cue | null {
     if (cue.subject === null && !cue.blocking) continue;
     const start = Math.min(cue.verb, cue.np?.from ?? cue.verb);
     const before = state.sentence.tokens[start - 1];
-    const opensClause = before === undefined || before.kind === 'quote' || [',', ';', ':'].includes(before.text) || CLAUSE_JOINS.has(before.lower);
+    const opensClause =
+      before === undefined ||
+      before.kind === 'quote' ||
+      [',', ';', ':'].includes(before.text) ||
+      CLAUSE_JOINS.has(before.lower);
     if (kept === null || opensClause) kept = cue;
   }
   return kept;
@@ -632,7 +846,12 @@ function fromCue(article: Article, state: SentenceState, cue: Cue, method: Attri
 }
 
 /** Attributes every quotation of one article. */
-export function attributeArticle(article: Article, quotes: readonly ExtractedQuote[], sentences: Sentence[], registry: PeopleRegistry): ArticleAttribution {
+export function attributeArticle(
+  article: Article,
+  quotes: readonly ExtractedQuote[],
+  sentences: Sentence[],
+  registry: PeopleRegistry,
+): ArticleAttribution {
   const reader = new ArticleReader(article, registry);
   const states = reader.read(sentences);
   const result: Attribution[] = [];
@@ -666,7 +885,9 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
       if (cue.subject !== null || cue.blocking) return fromCue(article, first.state, cue, 'before');
     }
     // 3. An attribution closing the sentence: … "…" and more, the minister said.
-    const after = last.state.cues.filter((c) => c.verb > last.index && !lastTokens.slice(last.index + 1, c.verb).some((t) => t.kind === 'quote'));
+    const after = last.state.cues.filter(
+      (c) => c.verb > last.index && !lastTokens.slice(last.index + 1, c.verb).some((t) => t.kind === 'quote'),
+    );
     const final = after[after.length - 1];
     if (final && (final.subject !== null || final.blocking)) {
       const startOf = Math.min(final.verb, final.np?.from ?? final.verb);
@@ -680,7 +901,9 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
     }
     const firstTokens = first.state.sentence.tokens;
     if (firstTokens[first.index - 1]?.text === ':') {
-      const slot = first.state.slots.find((s) => s.to === first.index - 1 && (s.kind === 'name' || s.kind === 'pronoun' || s.kind === 'role'));
+      const slot = first.state.slots.find(
+        (s) => s.to === first.index - 1 && (s.kind === 'name' || s.kind === 'pronoun' || s.kind === 'role'),
+      );
       if (slot) return { speaker: slot.entity, cue: `${slot.text}:`, method: 'colon' };
     }
     const opensSentence = firstTokens.slice(0, first.index).every((t) => t.kind === 'punct');
@@ -697,7 +920,8 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
       if (credit !== null) return credit;
       // 7. A quote paragraph with no attribution continues the previous paragraph's speaker.
       const paragraphCues = states.some((s) => s.sentence.paragraph === paragraph && s.cues.length > 0);
-      const startsParagraph = states.find((s) => s.sentence.paragraph === paragraph) === first.state && first.index === 0;
+      const startsParagraph =
+        states.find((s) => s.sentence.paragraph === paragraph) === first.state && first.index === 0;
       if (!paragraphCues && startsParagraph && paragraphSpeaker.has(paragraph - 1)) {
         const speaker = paragraphSpeaker.get(paragraph - 1) ?? null;
         return { speaker, cue: null, method: 'continuation' };
@@ -716,7 +940,9 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
       if (!state || state.sentence.paragraph !== paragraph) break;
       const cue = mainCue(state);
       if (cue) return { speaker: cue.subject?.entity ?? null, cue: cueText(article, state, cue) };
-      const said = state.sentence.tokens.flatMap((t) => (t.kind === 'quote' && t.quote !== undefined && done.has(t.quote) ? [done.get(t.quote)] : []));
+      const said = state.sentence.tokens.flatMap((t) =>
+        t.kind === 'quote' && t.quote !== undefined && done.has(t.quote) ? [done.get(t.quote)] : [],
+      );
       const lastSaid = said[said.length - 1];
       if (lastSaid) return { speaker: lastSaid.speaker, cue: lastSaid.cue };
     }
@@ -750,15 +976,26 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
       }
       if (slot) {
         const next = tokens[slot.to];
-        const closes = next === undefined || next.kind === 'punct' || ['on', 'after', 'about', 'before', 'when', 'following', 'in'].includes(next.lower);
+        const closes =
+          next === undefined ||
+          next.kind === 'punct' ||
+          ['on', 'after', 'about', 'before', 'when', 'following', 'in'].includes(next.lower);
         // A credited name not known as a person still stops the quote from continuing an earlier speaker.
         return closes ? { speaker: slot.entity, cue: spanText(article, tokens, k, slot.to), method: 'credit' } : null;
       }
       const t = tokens[j];
-      if (!t || t.kind !== 'word' || isSpeechVerbAt(tokens, j)) return null;
+      if (t?.kind !== 'word' || isSpeechVerbAt(tokens, j)) return null;
       // Only the words of a role may stand before the credited name ("Villa manager", "the former coach"), not
       // a clause ("read the banner above Berg").
-      if (!t.capital && !t.possessive && !DETERMINERS.has(t.lower) && !isRoleHead(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower)) return null;
+      if (
+        !t.capital &&
+        !t.possessive &&
+        !DETERMINERS.has(t.lower) &&
+        !isRoleHead(t.lower) &&
+        !ROLE_MODIFIERS.has(t.lower) &&
+        !TITLE_MODIFIERS.has(t.lower)
+      )
+        return null;
     }
     return null;
   };
@@ -777,13 +1014,14 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
   let headingSpeaker: string | null = null;
   const readHeading = (paragraph: number): void => {
     const state = states.find((s) => s.sentence.paragraph === paragraph);
-    if (!state || state.sentence.tokens[state.sentence.tokens.length - 1]?.text !== ':') {
+    if (state?.sentence.tokens[state.sentence.tokens.length - 1]?.text !== ':') {
       headingSpeaker = null;
       return;
     }
     const cue = mainCue(state);
     const run = headingSpeakerRun(state.sentence);
-    const named = run === null ? null : (state.slots.find((s) => s.kind === 'name' && s.from === run.from)?.entity ?? null);
+    const named =
+      run === null ? null : (state.slots.find((s) => s.kind === 'name' && s.from === run.from)?.entity ?? null);
     if (cue?.subject?.entity) headingSpeaker = cue.subject.entity;
     else if (named !== null) headingSpeaker = named;
     else if (lowerAt(state.sentence.tokens, 0) !== 'on') headingSpeaker = null;
@@ -800,6 +1038,6 @@ export function attributeArticle(article: Article, quotes: readonly ExtractedQuo
     const current = speakerBefore(paragraph.index, end);
     if (current) paragraphSpeaker.set(paragraph.index, current.speaker);
   }
-  quotes.forEach((_, i) => result.push(done.get(i) ?? unresolved));
+  for (let i = 0; i < quotes.length; i++) result.push(done.get(i) ?? unresolved);
   return { quotes: result, aliases: reader.aliases, roles: reader.roles };
 }

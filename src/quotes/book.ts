@@ -94,7 +94,8 @@ export function buildQuoteBook(articles: Article[]): QuoteBook {
     const quotes = extractQuotes(article);
     const sentences = articleSentences(article, quotes);
     for (const e of articleEvidence(article.id, sentences, tagger)) evidence.push(e);
-    for (const sentence of sentences) if (sentence.kind === 'body') for (const cue of genderCues(article.id, sentence)) cues.push(cue);
+    for (const sentence of sentences)
+      if (sentence.kind === 'body') for (const cue of genderCues(article.id, sentence)) cues.push(cue);
     read.push({ article, quotes });
   }
   const registry = buildRegistry(evidence, cues);
@@ -132,6 +133,8 @@ export function buildQuoteBook(articles: Article[]): QuoteBook {
   }
   const memo: TermMemo = new Map();
   const groups = groupSameWords(quotes.map((q) => (q.scare ? [] : quoteTerms(q.text, memo))));
-  const people = [...registry.people.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1));
+  const people = [...registry.people.values()].sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1,
+  );
   return { articles: sorted, quotes: quotes.map((q, i) => ({ ...q, group: groups[i] ?? i })), people };
 }

@@ -2,7 +2,14 @@
 // Romero", "Dmitry Rogozin, Russia's ambassador"), "who" after it, or a speech verb next to a full name.
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
-import { FEMALE_PRONOUNS, INVERTING_SPEECH_VERBS, MALE_PRONOUNS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
+import {
+  FEMALE_PRONOUNS,
+  INVERTING_SPEECH_VERBS,
+  MALE_PRONOUNS,
+  PHRASAL_SPEECH_VERBS,
+  SPEECH_VERBS,
+  VERB_FILLERS,
+} from './lexicon.ts';
 import { genderOfWord, roleAfter, roleBefore, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
 import type { GenderCue, NameEvidence } from './people.ts';
 import { endsInOrganisationCue, isAcronymName, isOrganisationName, ORGANISATION_CUES } from './organisations.ts';
@@ -37,10 +44,15 @@ function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
   // An age between the name and its role: "Lena Fischer, 19, a law student".
   const age = /^\d{1,3}$/u.test(tokens[run.to + 1]?.text ?? '') && tokens[run.to + 2]?.text === ',';
   const role = roleAfter(tokens, age ? run.to + 3 : run.to + 1);
-  if (role === null || (role.determiner !== null && role.determiner !== 'the' && role.determiner !== 'a' && role.determiner !== 'an')) return null;
+  if (
+    role === null ||
+    (role.determiner !== null && role.determiner !== 'the' && role.determiner !== 'a' && role.determiner !== 'an')
+  )
+    return null;
   const next = tokens[role.to];
   // An appositive closes with a comma, a sentence end, a speech verb or "who" ("Mitchell, a young boy who …").
-  if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, role.to) && next.lower !== 'who') return null;
+  if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, role.to) && next.lower !== 'who')
+    return null;
   return role.text.replace(/^(?:the|a|an)\s+/iu, '');
 }
 
@@ -69,11 +81,16 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const before = roleBeforeRun(tokens, run);
     const after = appositiveRole(tokens, run);
     const who = tokens[run.to]?.text === ',' && lowerAt(tokens, run.to + 1) === 'who';
-    const inverted = (isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) || accordingBefore(tokens, run.from);
+    const inverted =
+      (isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
+      accordingBefore(tokens, run.from);
     const closesAppositive = tokens[run.to]?.text === ',' && speechVerbAfter(tokens, run.to + 1);
     const speaks = run.name.length >= 2 && (speechVerbAfter(tokens, run.to) || inverted || closesAppositive);
     if (!titled && before === null && after === null && !who && !speaks) continue;
-    const titleRole = run.title.length > 0 && !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|rev)$/iu.test(run.title) ? run.title : null;
+    const titleRole =
+      run.title.length > 0 && !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|rev)$/iu.test(run.title)
+        ? run.title
+        : null;
     const role = titleRole ?? before?.text ?? after ?? null;
     let gender: Gender | null = run.headTitle !== null ? genderOfWord(run.headTitle) : null;
     if (gender === null && before !== null) gender = genderOfWord(before.head);
@@ -98,7 +115,10 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
   for (const run of sentence.runs) {
     const words = runWords(tokens, run);
     if (words.length === 0 || words.length > 6 || isPlaceName(words.join(' '))) continue;
-    const inverted = (INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) || accordingBefore(tokens, run.from);
+    const inverted =
+      (INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) &&
+        (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
+      accordingBefore(tokens, run.from);
     const subject = speechVerbAfter(tokens, run.to);
     if (!subject && !inverted) continue;
     let k = run.to;
@@ -140,7 +160,7 @@ export function creditRun(sentence: Sentence): CapitalRun | null {
 export function headingSpeakerRun(sentence: Sentence): CapitalRun | null {
   if (sentence.kind !== 'heading' || sentence.tokens[sentence.tokens.length - 1]?.text !== ':') return null;
   const first = sentence.runs[0];
-  if (!first || first.kind !== 'name' || first.from !== 0 || lowerAt(sentence.tokens, first.to) !== 'on') return null;
+  if (first?.kind !== 'name' || first.from !== 0 || lowerAt(sentence.tokens, first.to) !== 'on') return null;
   return first;
 }
 
@@ -151,7 +171,9 @@ function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
   const { tokens } = sentence;
   for (const run of sentence.runs) {
     if (run.kind !== 'name' || run.name.length !== 1) continue;
-    const inverted = INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word');
+    const inverted =
+      INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) &&
+      (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word');
     if (speechVerbAfter(tokens, run.to) || inverted) found.push(run);
   }
   for (const run of [creditRun(sentence), headingSpeakerRun(sentence)]) {
@@ -195,7 +217,8 @@ function nameLike(run: CapitalRun): boolean {
  */
 function fullNameFor(run: CapitalRun, speaking: Set<string>): string[] | null {
   const words = run.name.map((w) => w.toLowerCase());
-  for (let k = words.length - 1; k >= 1; k--) if (k <= 2 && speaking.has(words[k] ?? '')) return run.name.slice(0, k + 1);
+  for (let k = words.length - 1; k >= 1; k--)
+    if (k <= 2 && speaking.has(words[k] ?? '')) return run.name.slice(0, k + 1);
   if (speaking.has(words[0] ?? '') && words.length >= 2) return run.name.slice(0, 2);
   return null;
 }
@@ -213,14 +236,19 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     found.push(...nameEvidence(articleId, sentence));
     found.push(...organisationEvidence(articleId, sentence));
     const credited = creditRun(sentence);
-    if (credited !== null && credited.name.length >= 2) found.push({ articleId, name: credited.name, role: null, gender: null });
+    if (credited !== null && credited.name.length >= 2)
+      found.push({ articleId, name: credited.name, role: null, gender: null });
     for (const run of speakingSingleRuns(sentence)) {
       surnames.add((run.name[0] ?? '').toLowerCase());
       singles.push({ sentence, run });
     }
   }
   const known = new Set(found.map((e) => e.name.join(' ').toLowerCase()));
-  const named = new Set(found.filter((e) => e.name.length >= 2 && e.kind !== 'organisation').flatMap((e) => e.name.map((w) => w.toLowerCase())));
+  const named = new Set(
+    found
+      .filter((e) => e.name.length >= 2 && e.kind !== 'organisation')
+      .flatMap((e) => e.name.map((w) => w.toLowerCase())),
+  );
   for (const sentence of sentences) {
     for (const run of sentence.runs) {
       if (!nameLike(run)) continue;

@@ -75,7 +75,12 @@ function doubleQuoteSpans(article: Article): { start: number; end: number; segme
   const closeUnterminated = (): void => {
     if (pending && previous) {
       const last = pending.segments[pending.segments.length - 1];
-      found.push({ start: pending.start, end: last?.end ?? previous.end, segments: pending.segments, paragraphs: pending.paragraphs });
+      found.push({
+        start: pending.start,
+        end: last?.end ?? previous.end,
+        segments: pending.segments,
+        paragraphs: pending.paragraphs,
+      });
     }
     pending = null;
   };
@@ -105,7 +110,9 @@ function doubleQuoteSpans(article: Article): { start: number; end: number; segme
       if (!DOUBLE.has(ch) && !pairOpen && !pairClose) continue;
       if (pending !== null) {
         const p: Pending = pending;
-        const closes = pairClose ? i > p.segStart && !isSpace(text[i - 1]) && !WORDISH.test(text[i + 2] ?? ' ') : DOUBLE.has(ch) && canCloseDouble(text, i, p.segStart);
+        const closes = pairClose
+          ? i > p.segStart && !isSpace(text[i - 1]) && !WORDISH.test(text[i + 2] ?? ' ')
+          : DOUBLE.has(ch) && canCloseDouble(text, i, p.segStart);
         if (closes) {
           const width = pairClose ? 2 : 1;
           p.segments.push({ start: p.segStart, end: i });
@@ -113,7 +120,11 @@ function doubleQuoteSpans(article: Article): { start: number; end: number; segme
           pending = null;
           i += width - 1;
         }
-      } else if (pairOpen ? !isSpace(text[i + 2]) && (i === paragraph.start || BEFORE_OPENING.test(text[i - 1] ?? ' ')) : DOUBLE.has(ch) && canOpenDouble(text, i, paragraph.start)) {
+      } else if (
+        pairOpen
+          ? !isSpace(text[i + 2]) && (i === paragraph.start || BEFORE_OPENING.test(text[i - 1] ?? ' '))
+          : DOUBLE.has(ch) && canOpenDouble(text, i, paragraph.start)
+      ) {
         const width = pairOpen ? 2 : 1;
         pending = { start: i, segStart: i + width, segments: [], paragraphs: [paragraph.index] };
         i += width - 1;
@@ -144,14 +155,23 @@ function singleQuoteSpans(article: Article, paragraph: Paragraph, taken: Span[])
     const next = text[i + 1];
     if (open === -1) {
       if (SINGLE_OPEN.has(ch) && BEFORE_OPENING.test(prev) && next !== undefined && /\p{L}/u.test(next)) open = i;
-    } else if (SINGLE_CLOSE.has(ch) && !isSpace(prev) && (next === undefined || !WORDISH.test(next)) && i < paragraph.end) {
+    } else if (
+      SINGLE_CLOSE.has(ch) &&
+      !isSpace(prev) &&
+      (next === undefined || !WORDISH.test(next)) &&
+      i < paragraph.end
+    ) {
       spans.push({ start: open, end: i + 1 });
       open = -1;
     }
   }
   // A quotation running on into the next paragraph is left open and reopened there (‘… ¶ ‘…’), as with double
   // marks: it ends with its paragraph.
-  if (open !== -1 && SINGLE_OPEN.has(text.slice(paragraph.end).trimStart().charAt(0)) && wordsOf(text.slice(open, paragraph.end)).length >= 4) {
+  if (
+    open !== -1 &&
+    SINGLE_OPEN.has(text.slice(paragraph.end).trimStart().charAt(0)) &&
+    wordsOf(text.slice(open, paragraph.end)).length >= 4
+  ) {
     spans.push({ start: open, end: paragraph.end, openEnded: true });
   }
   return spans;
@@ -167,7 +187,7 @@ function innerText(text: string, segments: Span[]): string {
 }
 
 function wordsOf(text: string): string[] {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu) ?? [];
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
 
 /** A quoted title of a book, film, report or nickname: title-cased and named by the words around it. */
@@ -178,10 +198,12 @@ function isTitleOfWork(article: Article, span: Span, inner: string): boolean {
   const titleCased = /^\p{Lu}/u.test(words[0] ?? '') && long.every((w) => /^\p{Lu}/u.test(w));
   if (!titleCased) return false;
   const text = article.text;
-  const before = wordsOf(text.slice(Math.max(0, span.start - 60), span.start)).slice(-3).map((w) => w.toLowerCase());
+  const before = wordsOf(text.slice(Math.max(0, span.start - 60), span.start))
+    .slice(-3)
+    .map((w) => w.toLowerCase());
   if (before.some((w) => WORK_NOUNS.has(w))) return true;
   // A nickname inside a name: Vladimir "The Tsar" Putin.
-  const capitalBefore = /\p{Lu}[\p{L}'’\-]*\s+$/u.test(text.slice(Math.max(0, span.start - 30), span.start));
+  const capitalBefore = /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, span.start - 30), span.start));
   const capitalAfter = /^\s+\p{Lu}/u.test(text.slice(span.end, span.end + 3));
   return capitalBefore && capitalAfter;
 }
@@ -197,7 +219,8 @@ function sentenceStartBefore(article: Article, paragraph: Paragraph, offset: num
   return start;
 }
 
-const INTRODUCING_VERB = /\b(?:said|says|say|told|tells|added|adds|asked|replied|declared|wrote|writes|stated|warned|insisted|explained|continued|answered)\s*,?\s*$/iu;
+const INTRODUCING_VERB =
+  /\b(?:said|says|say|told|tells|added|adds|asked|replied|declared|wrote|writes|stated|warned|insisted|explained|continued|answered)\s*,?\s*$/iu;
 
 /** Whether the quote stands as a sentence of its own rather than words embedded in the writer's sentence. */
 function isPartial(article: Article, paragraph: Paragraph, start: number, text: string): boolean {
@@ -218,7 +241,12 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     const taken = spans.filter((s) => s.end > paragraph.start && s.start < paragraph.end);
     for (const single of singleQuoteSpans(article, paragraph, taken)) {
       const end = single.openEnded === true ? paragraph.end : single.end;
-      spans.push({ start: single.start, end, segments: [{ start: single.start + 1, end: single.openEnded === true ? paragraph.end : single.end - 1 }], paragraphs: [paragraph.index] });
+      spans.push({
+        start: single.start,
+        end,
+        segments: [{ start: single.start + 1, end: single.openEnded === true ? paragraph.end : single.end - 1 }],
+        paragraphs: [paragraph.index],
+      });
     }
   }
   spans.sort((a, b) => a.start - b.start);

@@ -19,7 +19,13 @@ export function articleSentences(article: Article, quotes: readonly ExtractedQuo
   for (const paragraph of article.paragraphs) {
     const tokens = paragraphTokens(article, paragraph, quotes);
     for (const s of frameSentences(paragraph.index, tokens)) {
-      sentences.push({ index: sentences.length, paragraph: paragraph.index, kind: paragraph.kind, tokens: s.tokens, runs: capitalRuns(s.tokens) });
+      sentences.push({
+        index: sentences.length,
+        paragraph: paragraph.index,
+        kind: paragraph.kind,
+        tokens: s.tokens,
+        runs: capitalRuns(s.tokens),
+      });
     }
   }
   return sentences;

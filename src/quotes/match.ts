@@ -37,7 +37,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
       const del = (previous[j] ?? 0) + 1;
       const ins = (current[j - 1] ?? 0) + 1;
       const sub = (previous[j - 1] ?? 0) + cost;
-      const value = del < ins ? (del < sub ? del : sub) : ins < sub ? ins : sub;
+      const value = del < ins ? Math.min(del, sub) : Math.min(ins, sub);
       current[j] = value;
       if (value < best) best = value;
     }
@@ -59,7 +59,8 @@ export function withinOneEdit(a: string, b: string): boolean {
   while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
   // Past the first difference the rest must agree, shifted by one when the lengths differ.
   const shift = long.length - short.length;
-  for (let j = i + 1 - shift; j < short.length; j++) if (short.charCodeAt(j) !== long.charCodeAt(j + shift)) return false;
+  for (let j = i + 1 - shift; j < short.length; j++)
+    if (short.charCodeAt(j) !== long.charCodeAt(j + shift)) return false;
   return true;
 }
 

@@ -34,14 +34,34 @@ export interface CapitalRun {
   headTitle: string | null;
 }
 
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'di', 'du', 'le', 'la', 'dos', 'das', 'del', 'ter', 'ten', 'ibn', 'y']);
+const PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'al',
+  'da',
+  'di',
+  'du',
+  'le',
+  'la',
+  'dos',
+  'das',
+  'del',
+  'ter',
+  'ten',
+  'ibn',
+  'y',
+]);
 
 export function isCapitalised(token: Token | undefined): boolean {
-  return token !== undefined && token.capital;
+  return token?.capital === true;
 }
 
 export function isAcronym(text: string): boolean {
-  return text.length >= 2 && /^[\p{Lu}\p{N}.&\-]+$/u.test(text);
+  return text.length >= 2 && /^[\p{Lu}\p{N}.&-]+$/u.test(text);
 }
 
 function lower(token: Token | undefined): string {
@@ -96,7 +116,8 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
     while (from < j) {
       const w = lower(tokens[from]);
       // "Says Mark Dunn, …": an inverted speech verb opening the sentence is not part of the name.
-      if (isStopWord(w) || NON_NAME_CAPITALS.has(w) || DAYS_MONTHS.has(w) || (from === 0 && SPEECH_VERBS.has(w))) from++;
+      if (isStopWord(w) || NON_NAME_CAPITALS.has(w) || DAYS_MONTHS.has(w) || (from === 0 && SPEECH_VERBS.has(w)))
+        from++;
       else break;
     }
     if (from < j) runs.push(classify(tokens, from, j));
@@ -124,11 +145,17 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     const before = tokens.slice(from, lastTitle);
     if (before.every((t, k) => validNameWord(t, k === 0) && !t.possessive && !looksLikeDemonym(t.text))) lastTitle = -1;
   }
-  const nameFrom = lastTitle + 1 > from ? lastTitle + 1 : from;
+  const nameFrom = Math.max(lastTitle + 1, from);
   const nameTokens = tokens.slice(nameFrom, to);
   const headTitle = lastTitle >= from ? lower(tokens[lastTitle]) : null;
-  const title = tokens.slice(from, nameFrom).map((t) => t.text + (t.possessive ? '’s' : '')).join(' ');
-  const valid = nameTokens.length >= 1 && nameTokens.length <= 4 && nameTokens.every((t, k) => validNameWord(t, k === 0, k === nameTokens.length - 1));
+  const title = tokens
+    .slice(from, nameFrom)
+    .map((t) => t.text + (t.possessive ? '’s' : ''))
+    .join(' ');
+  const valid =
+    nameTokens.length >= 1 &&
+    nameTokens.length <= 4 &&
+    nameTokens.every((t, k) => validNameWord(t, k === 0, k === nameTokens.length - 1));
   const lastIsTitle = lastTitle === to - 1;
   const lastHead = headTitle !== null && (HEAD_TITLES.has(headTitle) || WEAK_HEAD_TITLES.has(headTitle));
   let kind: CapitalRun['kind'] = 'other';
@@ -150,7 +177,7 @@ export function genderOfWord(word: string): Gender | null {
 }
 
 function isRoleWord(token: Token | undefined): boolean {
-  if (!token || token.kind !== 'word') return false;
+  if (token?.kind !== 'word') return false;
   const w = token.text.toLowerCase();
   return ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || isTitleWord(w);
 }
@@ -168,7 +195,7 @@ export function isRoleHead(word: string): boolean {
 function determinerWithin(tokens: Token[], k: number, n: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - n); j--) {
     const t = tokens[j];
-    if (!t || t.kind !== 'word') return false;
+    if (t?.kind !== 'word') return false;
     const w = t.text.toLowerCase();
     // A possessive works as a determiner: "Labour’s shadow chancellor".
     if (DETERMINERS.has(w) || t.possessive) return true;
@@ -210,7 +237,7 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
   let determiner: string | null = null;
   for (let k = end - 1, steps = 0; k >= 0 && steps < 9; k--, steps++) {
     const t = tokens[k];
-    if (!t || t.kind !== 'word') break;
+    if (t?.kind !== 'word') break;
     const w = t.text.toLowerCase();
     if (DETERMINERS.has(w)) {
       if (head !== null) determiner = w;
@@ -226,7 +253,12 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
       from = k;
     } else if (w === 'and' && head !== null && isRoleWord(tokens[k - 1])) {
       from = k;
-    } else if (head !== null && /^\p{Ll}/u.test(t.text) && !isStopWord(w) && (determinerWithin(tokens, k, 3) || openedBefore(tokens, k, 2))) {
+    } else if (
+      head !== null &&
+      /^\p{Ll}/u.test(t.text) &&
+      !isStopWord(w) &&
+      (determinerWithin(tokens, k, 3) || openedBefore(tokens, k, 2))
+    ) {
       // "the opposition leader", "said central bank governor": plain words before the role noun.
       from = k;
     } else {
@@ -256,7 +288,7 @@ export function roleAfter(tokens: Token[], start: number): RolePhrase | null {
   let plain = 0;
   for (let steps = 0; k < tokens.length && steps < 8; k++, steps++) {
     const t = tokens[k];
-    if (!t || t.kind !== 'word') break;
+    if (t?.kind !== 'word') break;
     const w = t.text.toLowerCase();
     if (isRoleHead(w)) {
       head = w;

@@ -53,7 +53,9 @@ export interface PeopleRegistry {
 }
 
 function tokensOf(name: string[]): string[] {
-  return normalizeName(name.join(' ')).split(' ').filter((t) => t.length > 0);
+  return normalizeName(name.join(' '))
+    .split(' ')
+    .filter((t) => t.length > 0);
 }
 
 function isSuffix(short: string[], long: string[]): boolean {
@@ -64,7 +66,13 @@ function isSuffix(short: string[], long: string[]): boolean {
 
 /** "George Bush" within "George W Bush": same first and last word, the rest in order. */
 function isSubsequence(short: string[], long: string[]): boolean {
-  if (short.length < 2 || short.length > long.length || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  if (
+    short.length < 2 ||
+    short.length > long.length ||
+    short[0] !== long[0] ||
+    short[short.length - 1] !== long[long.length - 1]
+  )
+    return false;
   let j = 0;
   for (const t of long) if (t === short[j]) j++;
   return j === short.length;
@@ -115,7 +123,10 @@ export function buildRegistry(allEvidence: NameEvidence[], cues: GenderCue[]): P
     if (matches.length === 0 && tokens.length >= 2) {
       // Not into a headline's run ("Elon Musk Says"): the longer name's extra words hold no speech verb.
       matches = (canonicalByOpening.get(tokens.slice(0, 2).join(' ')) ?? []).filter(
-        ([, long]) => long.length > tokens.length && tokens.every((t, i) => long[i] === t) && !long.slice(tokens.length).some((w) => SPEECH_VERBS.has(w)),
+        ([, long]) =>
+          long.length > tokens.length &&
+          tokens.every((t, i) => long[i] === t) &&
+          !long.slice(tokens.length).some((w) => SPEECH_VERBS.has(w)),
       );
     }
     if (matches.length === 1) {
@@ -128,9 +139,23 @@ export function buildRegistry(allEvidence: NameEvidence[], cues: GenderCue[]): P
     if (matches.length > 1 && tokens.length === 1) continue;
     // A lone speaking word one letter from a known surname is that surname misspelt ("Rasmusen said"): the
     // lookup finds it by its typo, so it is no person of its own.
-    if (!named.has(key) && key.length >= 6 && [...canonicalByLast.keys()].some((last) => Math.abs(last.length - key.length) <= 1 && editDistance(last, key, 1) === 1)) continue;
+    if (
+      !named.has(key) &&
+      key.length >= 6 &&
+      [...canonicalByLast.keys()].some(
+        (last) => Math.abs(last.length - key.length) <= 1 && editDistance(last, key, 1) === 1,
+      )
+    )
+      continue;
     const id = key;
-    people.set(id, { id, name: display.get(key) ?? key, aliases: [display.get(key) ?? key], roles: [], gender: null, kind: 'person' });
+    people.set(id, {
+      id,
+      name: display.get(key) ?? key,
+      aliases: [display.get(key) ?? key],
+      roles: [],
+      gender: null,
+      kind: 'person',
+    });
     canonicalTokens.set(id, tokens);
     const last = tokens[tokens.length - 1] ?? '';
     const bucket = canonicalByLast.get(last);
@@ -155,7 +180,14 @@ export function buildRegistry(allEvidence: NameEvidence[], cues: GenderCue[]): P
     const key = tokensOf(e.name).join(' ');
     if (key.length === 0 || forms.has(key)) continue;
     const id = `org:${key}`;
-    people.set(id, { id, name: e.name.join(' '), aliases: [e.name.join(' ')], roles: [], gender: null, kind: 'organisation' });
+    people.set(id, {
+      id,
+      name: e.name.join(' '),
+      aliases: [e.name.join(' ')],
+      roles: [],
+      gender: null,
+      kind: 'organisation',
+    });
     addForm(forms, key, id);
   }
 

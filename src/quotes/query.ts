@@ -30,7 +30,13 @@ function compareIds(a: string, b: string): number {
 
 /** The fullest version of the same words: body before headline, whole sentences before fragments, longer first. */
 function preferred(a: Quote, b: Quote): number {
-  return Number(a.headline) - Number(b.headline) || Number(a.partial) - Number(b.partial) || b.text.length - a.text.length || compareIds(a.articleId, b.articleId) || a.position - b.position;
+  return (
+    Number(a.headline) - Number(b.headline) ||
+    Number(a.partial) - Number(b.partial) ||
+    b.text.length - a.text.length ||
+    compareIds(a.articleId, b.articleId) ||
+    a.position - b.position
+  );
 }
 
 /** Quotes by speaker and by group of same words, articles and names by id: computed once per book. */
@@ -124,7 +130,9 @@ function groupIndexOf(index: QuoteIndex, group: number): GroupIndex {
 }
 
 function entriesFor(index: QuoteIndex, speaker: string, includeScare: boolean): Entry[] {
-  const groups = new Set((index.bySpeaker.get(speaker) ?? []).filter((q) => includeScare || !q.scare).map((q) => q.group));
+  const groups = new Set(
+    (index.bySpeaker.get(speaker) ?? []).filter((q) => includeScare || !q.scare).map((q) => q.group),
+  );
   const entries: Entry[] = [];
   for (const group of groups) {
     const { bySpeaker, conflicting } = groupIndexOf(index, group);
@@ -187,7 +195,12 @@ function relevance(index: QuoteIndex, listing: Listing, topic: string[]): number
   return topicScores(index.vocabulary, listing.topics, topic);
 }
 
-function item(names: Map<string, string>, articles: Map<string, Article>, entry: Entry, speakerName: string): QuoteItem | null {
+function item(
+  names: Map<string, string>,
+  articles: Map<string, Article>,
+  entry: Entry,
+  speakerName: string,
+): QuoteItem | null {
   const article = articles.get(entry.primary.articleId);
   if (!article) return null;
   return {
@@ -203,12 +216,16 @@ function item(names: Map<string, string>, articles: Map<string, Article>, entry:
     context: quoteContext(article, entry.primary),
     alsoReportedBy: entry.others.flatMap((q) => {
       const a = articles.get(q.articleId);
-      return a ? [{ articleId: a.id, outlet: a.outlet, url: a.url, link: textFragmentLink(a.url, q.text), text: q.text }] : [];
+      return a
+        ? [{ articleId: a.id, outlet: a.outlet, url: a.url, link: textFragmentLink(a.url, q.text), text: q.text }]
+        : [];
     }),
     conflicts: entry.conflicts.flatMap((q) => {
       const a = articles.get(q.articleId);
       const speaker = q.speaker === null ? undefined : names.get(q.speaker);
-      return a && speaker !== undefined ? [{ speaker, articleId: a.id, outlet: a.outlet, url: a.url, text: q.text }] : [];
+      return a && speaker !== undefined
+        ? [{ speaker, articleId: a.id, outlet: a.outlet, url: a.url, text: q.text }]
+        : [];
     }),
   };
 }
@@ -216,7 +233,14 @@ function item(names: Map<string, string>, articles: Map<string, Article>, entry:
 /** What a speaker was quoted as saying, optionally about a topic; unknown names get suggestions instead. */
 export function findQuotes(book: QuoteBook, query: QuoteQuery): QuoteResult {
   const person = resolveSpeaker(book, query.speaker);
-  if (person === null) return { query: query.speaker, speaker: null, quotes: [], suggestions: closestSpeakers(book, query.speaker), alsoNamed: [] };
+  if (person === null)
+    return {
+      query: query.speaker,
+      speaker: null,
+      quotes: [],
+      suggestions: closestSpeakers(book, query.speaker),
+      alsoNamed: [],
+    };
   const index = indexOf(book);
   const listing = listingOf(index, person.id, query.includeScare ?? false);
   const topic = query.about === undefined ? [] : quoteTerms(query.about);
@@ -224,7 +248,9 @@ export function findQuotes(book: QuoteBook, query: QuoteQuery): QuoteResult {
   if (topic.length > 0) {
     // Ties keep the newest-first order the entries already have.
     const scores = relevance(index, listing, topic);
-    const scored = listing.entries.map((entry, order) => ({ entry, order, score: scores[order] ?? 0 })).filter((e) => e.score > 0);
+    const scored = listing.entries
+      .map((entry, order) => ({ entry, order, score: scores[order] ?? 0 }))
+      .filter((e) => e.score > 0);
     scored.sort((a, b) => b.score - a.score || a.order - b.order);
     entries = scored.map((e) => e.entry);
   }
@@ -233,5 +259,16 @@ export function findQuotes(book: QuoteBook, query: QuoteQuery): QuoteResult {
     const i = item(index.names, index.articles, e, person.name);
     return i ? [i] : [];
   });
-  return { query: query.speaker, speaker: { name: person.name, aliases: person.aliases.filter((a) => a !== person.name), kind: person.kind, role: person.roles[0] ?? null }, quotes, suggestions: [], alsoNamed: speakersNamed(book, query.speaker) };
+  return {
+    query: query.speaker,
+    speaker: {
+      name: person.name,
+      aliases: person.aliases.filter((a) => a !== person.name),
+      kind: person.kind,
+      role: person.roles[0] ?? null,
+    },
+    quotes,
+    suggestions: [],
+    alsoNamed: speakersNamed(book, query.speaker),
+  };
 }

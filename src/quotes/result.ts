@@ -41,16 +41,28 @@ export const speakerKindSchema = z.enum(['person', 'organisation']);
 
 export const quoteResultSchema = z.object({
   query: z.string(),
-  speaker: z.object({ name: z.string(), aliases: z.array(z.string()), kind: speakerKindSchema, role: z.string().nullable() }).nullable(),
+  speaker: z
+    .object({ name: z.string(), aliases: z.array(z.string()), kind: speakerKindSchema, role: z.string().nullable() })
+    .nullable(),
   quotes: z.array(quoteItemSchema),
   /** Closest known speaker names when the query names nobody known. */
   suggestions: z.array(z.string()),
   /** Every quoted person the query fits equally well ("Cooper": Roy Cooper, Scott Cooper), the chosen one included; empty when it fits one. */
-  alsoNamed: z.array(z.object({ name: z.string(), role: z.string().nullable(), kind: speakerKindSchema, quotes: z.number().int() })),
+  alsoNamed: z.array(
+    z.object({ name: z.string(), role: z.string().nullable(), kind: speakerKindSchema, quotes: z.number().int() }),
+  ),
 });
 
 export const speakersResultSchema = z.object({
-  speakers: z.array(z.object({ name: z.string(), aliases: z.array(z.string()), quotes: z.number().int(), kind: speakerKindSchema, role: z.string().nullable() })),
+  speakers: z.array(
+    z.object({
+      name: z.string(),
+      aliases: z.array(z.string()),
+      quotes: z.number().int(),
+      kind: speakerKindSchema,
+      role: z.string().nullable(),
+    }),
+  ),
 });
 
 export type QuoteReport = z.infer<typeof reportSchema>;

@@ -19,7 +19,10 @@ export type TermMemo = Map<string, string | null>;
 export function quoteTerms(text: string, memo?: TermMemo): string[] {
   // Plain ASCII needs no accent folding and its letters are a-z: the same steps with cheaper expressions.
   const words = ASCII.test(text)
-    ? (text.toLowerCase().replace(/([a-z])-([a-z])/gu, '$1$2').match(/[a-z0-9']+/gu) ?? [])
+    ? (text
+        .toLowerCase()
+        .replace(/([a-z])-([a-z])/gu, '$1$2')
+        .match(/[a-z0-9']+/gu) ?? [])
     : unicodeWords(text);
   const terms = new Set<string>();
   for (const word of words) {
@@ -29,16 +32,19 @@ export function quoteTerms(text: string, memo?: TermMemo): string[] {
   return [...terms].sort();
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: every ASCII character, control characters included, takes the fast path.
 const ASCII = /^[\x00-\x7f]*$/u;
 
 function unicodeWords(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/gu, "'")
-    .replace(/(\p{L})-(\p{L})/gu, '$1$2')
-    .match(/[\p{L}\p{N}']+/gu) ?? [];
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/gu, "'")
+      .replace(/(\p{L})-(\p{L})/gu, '$1$2')
+      .match(/[\p{L}\p{N}']+/gu) ?? []
+  );
 }
 
 /** The term of one word, or null for a stop word. */
@@ -133,7 +139,7 @@ export function groupSameWords(terms: readonly (readonly string[])[]): number[] 
   // Renumber by rarity, so that a list's ids in ascending order start with its rarest terms.
   const rarity = Int32Array.from(frequency.keys()).sort((a, b) => (frequency[a] ?? 0) - (frequency[b] ?? 0) || a - b);
   const rank = new Int32Array(frequency.length);
-  rarity.forEach((id, r) => (rank[id] = r));
+  for (const [r, id] of rarity.entries()) rank[id] = r;
   // All lists in one flat array (item i at start[i], length[i]): this loop runs millions of times on a big corpus.
   const start = new Int32Array(n);
   const length = new Int32Array(n);
@@ -150,7 +156,8 @@ export function groupSameWords(terms: readonly (readonly string[])[]): number[] 
   }
   // Postings of each term (by rank): the items holding it and its position in their lists, sized up front.
   const postingStart = new Int32Array(rarity.length + 1);
-  for (let r = 0; r < rarity.length; r++) postingStart[r + 1] = (postingStart[r] ?? 0) + (frequency[rarity[r] ?? 0] ?? 0);
+  for (let r = 0; r < rarity.length; r++)
+    postingStart[r + 1] = (postingStart[r] ?? 0) + (frequency[rarity[r] ?? 0] ?? 0);
   const postingEnd = postingStart.slice(0, rarity.length);
   const postingItem = new Int32Array(total);
   const postingPosition = new Int32Array(total);

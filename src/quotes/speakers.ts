@@ -84,8 +84,10 @@ function buildIndex(book: QuoteBook): SpeakerIndex {
     const words = [...new Set(forms.flatMap((f) => [f, ...f.split(' ')]))];
     return { person, ordinal, forms, words, quotes: counts.get(person.id) ?? 0, rank: -1 };
   });
-  const speakers = entries.filter((e) => e.quotes > 0).sort((a, b) => b.quotes - a.quotes || compareNames(a.person, b.person));
-  speakers.forEach((e, rank) => (e.rank = rank));
+  const speakers = entries
+    .filter((e) => e.quotes > 0)
+    .sort((a, b) => b.quotes - a.quotes || compareNames(a.person, b.person));
+  for (const [rank, e] of speakers.entries()) e.rank = rank;
   const exact = new Map<string, NameEntry[]>();
   const firstWords = new Map<string, NameEntry[]>();
   const roles = new Map<string, NameEntry[]>();
@@ -125,7 +127,9 @@ export function listedCounts(book: QuoteBook): Map<string, number> {
 }
 
 function best(candidates: Person[], counts: Map<string, number>): Person | null {
-  const sorted = [...candidates].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || compareNames(a, b));
+  const sorted = [...candidates].sort(
+    (a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || compareNames(a, b),
+  );
   return sorted[0] ?? null;
 }
 
@@ -170,18 +174,30 @@ function containing(index: SpeakerIndex, query: string): NameEntry[] {
  * The quoted people a typed name fits equally well, most quoted first, when it fits more than one ("Cooper" for
  * Roy Cooper and Scott Cooper); empty when it names one person or nobody. People never quoted are left out.
  */
-export function speakersNamed(book: QuoteBook, typed: string): { name: string; role: string | null; kind: Person['kind']; quotes: number }[] {
+export function speakersNamed(
+  book: QuoteBook,
+  typed: string,
+): { name: string; role: string | null; kind: Person['kind']; quotes: number }[] {
   const query = bare(typed);
   if (query.length === 0) return [];
   const index = indexOf(book);
   let fits = index.exact.get(query) ?? [];
   if (fits.length === 0) {
     const words = query.split(' ');
-    fits = (index.firstWords.get(words[0] ?? '') ?? []).filter((e) => words.every((w) => (e.forms[0] ?? '').split(' ').includes(w)));
+    fits = (index.firstWords.get(words[0] ?? '') ?? []).filter((e) =>
+      words.every((w) => (e.forms[0] ?? '').split(' ').includes(w)),
+    );
   }
-  const quoted = fits.filter((e) => e.quotes > 0).sort((a, b) => b.quotes - a.quotes || compareNames(a.person, b.person));
+  const quoted = fits
+    .filter((e) => e.quotes > 0)
+    .sort((a, b) => b.quotes - a.quotes || compareNames(a.person, b.person));
   if (quoted.length < 2) return [];
-  return quoted.map((e) => ({ name: e.person.name, role: e.person.roles[0] ?? null, kind: e.person.kind, quotes: e.quotes }));
+  return quoted.map((e) => ({
+    name: e.person.name,
+    role: e.person.roles[0] ?? null,
+    kind: e.person.kind,
+    quotes: e.quotes,
+  }));
 }
 
 /** The person a typed name means, or null. */
@@ -191,15 +207,27 @@ export function resolveSpeaker(book: QuoteBook, typed: string): Person | null {
   const index = indexOf(book);
   const { counts } = index;
   const exact = index.exact.get(query);
-  if (exact) return best(exact.map((e) => e.person), counts);
+  if (exact)
+    return best(
+      exact.map((e) => e.person),
+      counts,
+    );
   const words = query.split(' ');
   const partial = (index.firstWords.get(words[0] ?? '') ?? []).filter((e) => {
     const tokens = (e.forms[0] ?? '').split(' ');
     return words.every((w) => tokens.includes(w));
   });
-  if (partial.length > 0) return best(partial.map((e) => e.person), counts);
+  if (partial.length > 0)
+    return best(
+      partial.map((e) => e.person),
+      counts,
+    );
   const byRole = index.roles.get(query);
-  if (byRole) return best(byRole.map((e) => e.person), counts);
+  if (byRole)
+    return best(
+      byRole.map((e) => e.person),
+      counts,
+    );
   const allowance = typoAllowance(query.length);
   if (allowance === 0) return null;
   let nearest: Person[] = [];
@@ -242,7 +270,11 @@ function byScoreThenRank(a: Scored, b: Scored): number {
 }
 
 function choice(entry: NameEntry): { name: string; quotes: number; role: string | null } {
-  return { name: entry.person.name.slice(0, MAX_CHOICE_NAME), quotes: entry.quotes, role: entry.person.roles[0] ?? null };
+  return {
+    name: entry.person.name.slice(0, MAX_CHOICE_NAME),
+    quotes: entry.quotes,
+    role: entry.person.roles[0] ?? null,
+  };
 }
 
 /**
@@ -283,7 +315,11 @@ function closeSpeakers(index: SpeakerIndex, query: string, limit: number): Score
 }
 
 /** Choices for Discord autocomplete: prefix and alias matches first, then typos; most quoted first. */
-export function suggestSpeakers(book: QuoteBook, typed: string, limit = 25): { name: string; quotes: number; role: string | null }[] {
+export function suggestSpeakers(
+  book: QuoteBook,
+  typed: string,
+  limit = 25,
+): { name: string; quotes: number; role: string | null }[] {
   const query = bare(typed);
   const index = indexOf(book);
   if (!Number.isInteger(limit) || limit < 0) {
@@ -335,7 +371,9 @@ export function closestSpeakers(book: QuoteBook, typed: string, limit = 5): stri
   if (query.length === 0 || !Number.isInteger(limit) || limit < 0) {
     return index.speakers
       .map((entry) => {
-        const distance = Math.min(...entry.words.map((f) => editDistance(query, f) / Math.max(query.length, f.length, 1)));
+        const distance = Math.min(
+          ...entry.words.map((f) => editDistance(query, f) / Math.max(query.length, f.length, 1)),
+        );
         return { entry, score: closeness(entry, query) === Infinity ? 1 + distance : distance };
       })
       .sort(byScoreThenRank)
@@ -363,6 +401,14 @@ export function closestSpeakers(book: QuoteBook, typed: string, limit = 5): stri
 }
 
 /** Every person quoted at least once, most quoted first. */
-export function listSpeakers(book: QuoteBook): { name: string; aliases: string[]; quotes: number; kind: 'person' | 'organisation'; role: string | null }[] {
-  return indexOf(book).speakers.map(({ person, quotes }) => ({ name: person.name, aliases: person.aliases.filter((a) => a !== person.name), quotes, kind: person.kind, role: person.roles[0] ?? null }));
+export function listSpeakers(
+  book: QuoteBook,
+): { name: string; aliases: string[]; quotes: number; kind: 'person' | 'organisation'; role: string | null }[] {
+  return indexOf(book).speakers.map(({ person, quotes }) => ({
+    name: person.name,
+    aliases: person.aliases.filter((a) => a !== person.name),
+    quotes,
+    kind: person.kind,
+    role: person.roles[0] ?? null,
+  }));
 }

@@ -29,11 +29,67 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}]))*/uy;
 const POSSESSIVE = /^(.*\p{L})['’]s$/u;
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'sen', 'rep', 'gov', 'rev', 'st', 'jr', 'sr',
-  'no', 'vs', 'inc', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'sen',
+  'rep',
+  'gov',
+  'rev',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'inc',
+  'ltd',
+  'co',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
-const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'sen', 'rep', 'gov', 'rev', 'st', 'pres', 'supt', 'insp', 'det', 'adm', 'cmdr']);
+const TITLE_ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'sen',
+  'rep',
+  'gov',
+  'rev',
+  'st',
+  'pres',
+  'supt',
+  'insp',
+  'det',
+  'adm',
+  'cmdr',
+]);
 
 /** Whether a word ends in 's or ’s, the only words POSSESSIVE can match. */
 function endsInApostropheS(raw: string): boolean {
@@ -64,7 +120,12 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
   const inPara = quotes
     .map((q, index) => ({ q, index }))
     .filter(({ q }) => q.paragraphs.includes(paragraph.index))
-    .map(({ q, index }) => ({ index, start: Math.max(q.start, paragraph.start), end: Math.min(q.end, paragraph.end), q }));
+    .map(({ q, index }) => ({
+      index,
+      start: Math.max(q.start, paragraph.start),
+      end: Math.min(q.end, paragraph.end),
+      q,
+    }));
   // The first quote starting at each offset (this loop visits every character of the corpus, twice).
   const quoteAt = new Map<number, (typeof inPara)[number]>();
   for (const s of inPara) if (!quoteAt.has(s.start)) quoteAt.set(s.start, s);
@@ -73,7 +134,15 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
   while (i < paragraph.end) {
     const quote = quoteAt.size > 0 ? quoteAt.get(i) : undefined;
     if (quote) {
-      tokens.push({ kind: 'quote', text: quote.q.text, start: quote.start, end: quote.end, quote: quote.index, lower: '', capital: false });
+      tokens.push({
+        kind: 'quote',
+        text: quote.q.text,
+        start: quote.start,
+        end: quote.end,
+        quote: quote.index,
+        lower: '',
+        capital: false,
+      });
       i = quote.end;
       continue;
     }
@@ -89,12 +158,29 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
       let end = i + raw.length;
       const possessive = endsInApostropheS(raw) ? POSSESSIVE.exec(raw) : null;
       // A plural possessive ("allies’ votes") ends in an apostrophe outside the word.
-      const pluralPossessive = !possessive && raw.endsWith('s') && /['’]/u.test(text[end] ?? '') && !/[\p{L}]/u.test(text[end + 1] ?? ' ') && !inPara.some((s) => s.start <= end && end < s.end);
+      const pluralPossessive =
+        !possessive &&
+        raw.endsWith('s') &&
+        /['’]/u.test(text[end] ?? '') &&
+        !/[\p{L}]/u.test(text[end + 1] ?? ' ') &&
+        !inPara.some((s) => s.start <= end && end < s.end);
       if (pluralPossessive) end += 1;
       // "Mr. Smith", "George W. Bush": the abbreviation's stop belongs to the word, not to the sentence.
-      if (text[end] === '.' && (TITLE_ABBREVIATIONS.has(raw.toLowerCase()) || /^\p{Lu}$/u.test(raw)) && /^\s+\p{Lu}/u.test(text.slice(end + 1, end + 3))) end += 1;
+      if (
+        text[end] === '.' &&
+        (TITLE_ABBREVIATIONS.has(raw.toLowerCase()) || /^\p{Lu}$/u.test(raw)) &&
+        /^\s+\p{Lu}/u.test(text.slice(end + 1, end + 3))
+      )
+        end += 1;
       const word = possessive?.[1] ?? raw;
-      const token: Token = { kind: 'word', text: word, start: i, end, lower: word.toLowerCase(), capital: startsUpperCase(word) };
+      const token: Token = {
+        kind: 'word',
+        text: word,
+        start: i,
+        end,
+        lower: word.toLowerCase(),
+        capital: startsUpperCase(word),
+      };
       if (possessive || pluralPossessive) token.possessive = true;
       tokens.push(token);
       i = end;
@@ -109,7 +195,7 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
 function speakerFollows(tokens: Token[], from: number): boolean {
   for (let j = from; j < Math.min(tokens.length, from + 5); j++) {
     const t = tokens[j];
-    if (!t || t.kind !== 'word') return false;
+    if (t?.kind !== 'word') return false;
     if (SPEECH_VERBS.has(t.text.toLowerCase())) return true;
   }
   return false;
@@ -131,7 +217,8 @@ export function frameSentences(paragraph: number, tokens: Token[]): FrameSentenc
     let boundary = false;
     if (token.kind === 'punct' && /[.!?]/u.test(token.text)) {
       const prev = tokens[i - 1];
-      const abbreviation = prev?.kind === 'word' && (ABBREVIATIONS.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text));
+      const abbreviation =
+        prev?.kind === 'word' && (ABBREVIATIONS.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text));
       boundary = next === undefined || (!abbreviation && startsUpper(next));
     } else if (token.kind === 'quote' && /[.!?]$/u.test(token.text)) {
       // “Why?” Smith asked: a capitalised speaker followed by a speech verb still belongs to the quote's sentence.

@@ -51,17 +51,28 @@ export interface EntryTerms {
 }
 
 function flatten(vocabulary: Vocabulary, textsPerEntry: string[][]): FlatTerms {
-  const perEntry = textsPerEntry.map((texts) => [...new Set(texts.flatMap((text) => quoteTerms(text, vocabulary.memo)))].map((t) => vocabulary.id(t)));
+  const perEntry = textsPerEntry.map((texts) =>
+    [...new Set(texts.flatMap((text) => quoteTerms(text, vocabulary.memo)))].map((t) => vocabulary.id(t)),
+  );
   const start = new Int32Array(perEntry.length + 1);
-  perEntry.forEach((ids, n) => (start[n + 1] = (start[n] ?? 0) + ids.length));
+  for (const [n, list] of perEntry.entries()) start[n + 1] = (start[n] ?? 0) + list.length;
   const ids = new Int32Array(start[perEntry.length] ?? 0);
-  perEntry.forEach((list, n) => ids.set(list, start[n] ?? 0));
+  for (const [n, list] of perEntry.entries()) ids.set(list, start[n] ?? 0);
   return { ids, start };
 }
 
 /** The terms of a listing's entries, given each entry's quoted texts and the texts around them. */
 export function entryTerms(vocabulary: Vocabulary, entries: { quoted: string[]; around: string[] }[]): EntryTerms {
-  return { quoted: flatten(vocabulary, entries.map((e) => e.quoted)), around: flatten(vocabulary, entries.map((e) => e.around)) };
+  return {
+    quoted: flatten(
+      vocabulary,
+      entries.map((e) => e.quoted),
+    ),
+    around: flatten(
+      vocabulary,
+      entries.map((e) => e.around),
+    ),
+  };
 }
 
 function holds(terms: FlatTerms, n: number, marks: Uint8Array): boolean {
@@ -75,7 +86,8 @@ export function topicScores(vocabulary: Vocabulary, terms: EntryTerms, topic: st
   const scores = new Array<number>(size).fill(0);
   for (const term of topic) {
     const marks = vocabulary.matching(term);
-    for (let n = 0; n < size; n++) scores[n] = (scores[n] ?? 0) + (holds(terms.quoted, n, marks) ? 2 : holds(terms.around, n, marks) ? 1 : 0);
+    for (let n = 0; n < size; n++)
+      scores[n] = (scores[n] ?? 0) + (holds(terms.quoted, n, marks) ? 2 : holds(terms.around, n, marks) ? 1 : 0);
   }
   return scores;
 }

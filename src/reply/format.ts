@@ -30,7 +30,8 @@ export function splitMarks(excerpt: string, marks: readonly Mark[]): Piece[] {
   for (const mark of sorted) {
     const last = merged[merged.length - 1];
     // Marks only a space apart ("missile defence") read as one phrase.
-    if (last && (mark.start <= last.end || /^[ \t]+$/u.test(excerpt.slice(last.end, mark.start)))) last.end = Math.max(last.end, mark.end);
+    if (last && (mark.start <= last.end || /^[ \t]+$/u.test(excerpt.slice(last.end, mark.start))))
+      last.end = Math.max(last.end, mark.end);
     else merged.push({ ...mark });
   }
   const pieces: Piece[] = [];

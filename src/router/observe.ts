@@ -16,7 +16,11 @@ export interface Handled {
 
 function commandOf(event: Incoming, known: ReadonlySet<string>, mentionCommand: string | undefined): string {
   const name =
-    event.kind === 'page' ? decodePage(event.customId)?.command : event.kind === 'mention' ? mentionCommand : event.name;
+    event.kind === 'page'
+      ? decodePage(event.customId)?.command
+      : event.kind === 'mention'
+        ? mentionCommand
+        : event.name;
   return name !== undefined && known.has(name) ? name : 'unknown';
 }
 
@@ -26,7 +30,12 @@ function outcomeOf(reply: Reply): Outcome {
 
 export function observeRouter(
   router: Router,
-  options: { commands: readonly string[]; mentionCommand?: string; observe: (handled: Handled) => void; now?: () => number },
+  options: {
+    commands: readonly string[];
+    mentionCommand?: string;
+    observe: (handled: Handled) => void;
+    now?: () => number;
+  },
 ): Router {
   const known = new Set(options.commands);
   const now = options.now ?? (() => performance.now());
@@ -48,7 +57,12 @@ export function observeRouter(
       try {
         await router.handle(event, watched);
       } finally {
-        options.observe({ kind: event.kind, command: commandOf(event, known, options.mentionCommand), outcome, seconds: (now() - started) / 1000 });
+        options.observe({
+          kind: event.kind,
+          command: commandOf(event, known, options.mentionCommand),
+          outcome,
+          seconds: (now() - started) / 1000,
+        });
       }
     },
   };

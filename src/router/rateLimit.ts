@@ -21,7 +21,8 @@ export function createRateLimiter(limit: number, windowMs: number): RateLimiter 
       recent.push(now);
       seen.set(userId, recent);
       // Forget idle users so the map does not grow with everyone who ever asked.
-      if (seen.size > 10_000) for (const [id, times] of seen) if (times.every((t) => now - t >= windowMs)) seen.delete(id);
+      if (seen.size > 10_000)
+        for (const [id, times] of seen) if (times.every((t) => now - t >= windowMs)) seen.delete(id);
       return 0;
     },
   };

@@ -61,7 +61,8 @@ export function createRouter(options: RouterOptions): Router {
     if (event.kind === 'page') {
       const request = decodePage(event.customId);
       const command = request ? commands.get(request.command) : undefined;
-      if (!request || !command?.fromState) return errorReply('That button is no longer valid. Please run the command again.');
+      if (!request || !command?.fromState)
+        return errorReply('That button is no longer valid. Please run the command again.');
       return { command, raw: command.fromState(request.state), page: request.page };
     }
     if (event.kind === 'mention') {
@@ -104,7 +105,12 @@ export function createRouter(options: RouterOptions): Router {
     const started = performance.now();
     const deps = depsNow();
     const work = Promise.resolve()
-      .then(() => target.command.run(parsed.value, deps, { page: target.page, ...(event.permissions === undefined ? {} : { permissions: event.permissions }) }))
+      .then(() =>
+        target.command.run(parsed.value, deps, {
+          page: target.page,
+          ...(event.permissions === undefined ? {} : { permissions: event.permissions }),
+        }),
+      )
       .finally(() => lastRunMs.set(name, performance.now() - started));
     let timer: NodeJS.Timeout | undefined;
     const slow = new Promise<'slow'>((resolveSlow) => {

@@ -30,7 +30,11 @@ const padded = (bytes: number): number => Math.ceil(bytes / ALIGN) * ALIGN;
  * copied, so a large container can be written out piece by piece.
  */
 export function sectionChunks(header: unknown, sections: ReadonlyMap<string, SectionArray>): Uint8Array[] {
-  const entries: SectionEntry[] = [...sections].map(([name, array]) => ({ name, type: typeOf(array), length: array.length }));
+  const entries: SectionEntry[] = [...sections].map(([name, array]) => ({
+    name,
+    type: typeOf(array),
+    length: array.length,
+  }));
   const headerBytes = new TextEncoder().encode(JSON.stringify({ header, sections: entries }));
   const first = new Uint8Array(padded(PREFIX_BYTES + headerBytes.length));
   const view = new DataView(first.buffer);
@@ -128,7 +132,13 @@ export function openSections(input: Uint8Array | ByteSource): OpenResult {
   let offset = padded(PREFIX_BYTES + headerLength);
   for (const entry of entries as Partial<SectionEntry>[]) {
     const { name, type, length } = entry;
-    if (typeof name !== 'string' || typeof type !== 'string' || !SECTION_TYPES.has(type) || typeof length !== 'number' || !(length >= 0)) {
+    if (
+      typeof name !== 'string' ||
+      typeof type !== 'string' ||
+      !SECTION_TYPES.has(type) ||
+      typeof length !== 'number' ||
+      !(length >= 0)
+    ) {
       return { ok: false, message: 'malformed section table' };
     }
     const byteLength = length * BYTES[type as SectionType];

@@ -140,7 +140,10 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
 
   /** Passages matching any of the terms, best first by BM25+ score, each term's score multiplied by its boost. */
   rank(boosts: ReadonlyMap<string, number>): EngineHit[] {
-    return this.search([...boosts.keys()].join(' '), { boostTerm: (term) => boosts.get(term) ?? 1 }).map((r) => ({ id: String(r.id), score: r.score }));
+    return this.search([...boosts.keys()].join(' '), { boostTerm: (term) => boosts.get(term) ?? 1 }).map((r) => ({
+      id: String(r.id),
+      score: r.score,
+    }));
   }
 
   /** minisearch's own plain-object form of the state, to check it against an engine fed document by document. */

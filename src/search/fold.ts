@@ -58,7 +58,20 @@ const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const DAY_FOLLOWS = /\.?\s*\p{N}/uy;
 
 /** Prefixes that are not words: "co-operation" is one word, "cooperation", not "co" + "operation". */
-const BOUND_PREFIXES: ReadonlySet<string> = new Set(['co', 're', 'pre', 'non', 'un', 'de', 'ex', 'anti', 'pro', 'sub', 'semi', 'multi']);
+const BOUND_PREFIXES: ReadonlySet<string> = new Set([
+  'co',
+  're',
+  'pre',
+  'non',
+  'un',
+  'de',
+  'ex',
+  'anti',
+  'pro',
+  'sub',
+  'semi',
+  'multi',
+]);
 
 // Words repeat: analysing each spelling (and stemming each lower-case form) once keeps the analysis of a large
 // corpus cheap; a corpus has a few hundred thousand spellings. Bounded so memory stays flat.
@@ -96,12 +109,22 @@ interface Word {
 
 function word(term: string, form: string, stop: boolean): Word {
   const month = MONTHS.get(form);
-  return { term, form, stop, pairStart: PAIR_STARTS.has(form), month: month === undefined ? null : monthWord(month), numbering: null, id: 0 };
+  return {
+    term,
+    form,
+    stop,
+    pairStart: PAIR_STARTS.has(form),
+    month: month === undefined ? null : monthWord(month),
+    numbering: null,
+    id: 0,
+  };
 }
 
 const PAIR_STARTS: ReadonlySet<string> = new Set([...NAME_PAIRS.keys()].map((pair) => pair.split(' ')[0] ?? ''));
 const monthWords = new Map<string, Word>();
-const PAIR_WORDS: ReadonlyMap<string, Word> = new Map([...NAME_PAIRS].map(([pair, term]) => [pair, word(term, term, false)]));
+const PAIR_WORDS: ReadonlyMap<string, Word> = new Map(
+  [...NAME_PAIRS].map(([pair, term]) => [pair, word(term, term, false)]),
+);
 
 function monthWord(month: string): Word {
   let found = monthWords.get(month);
@@ -189,7 +212,7 @@ function scan(text: string, visit: Visit): void {
       single = only ? only.word : null;
       if (only) [start, end] = [only.start, only.end];
     }
-    if (single !== null && pending !== null && pending.pairStart && WHITESPACE.test(text.slice(pendingEnd, matchStart))) {
+    if (single && pending?.pairStart && WHITESPACE.test(text.slice(pendingEnd, matchStart))) {
       const pair = PAIR_WORDS.get(`${pending.form} ${single.form}`);
       if (pair !== undefined) {
         visit(pair, pendingStart, end);
@@ -217,7 +240,8 @@ function compoundPieces(raw: string, start: number): Piece[] {
   const parts = raw.split(HYPHEN_SPLIT);
   let offset = start;
   for (const [i, part] of parts.entries()) {
-    if (!(i === 0 && BOUND_PREFIXES.has(part))) pieces.push({ word: wordOf(part), start: offset, end: offset + part.length });
+    if (!(i === 0 && BOUND_PREFIXES.has(part)))
+      pieces.push({ word: wordOf(part), start: offset, end: offset + part.length });
     offset += part.length + 1;
   }
   const joined = wordOf(parts.join(''));

@@ -112,7 +112,8 @@ export function serializeIndex(index: SearchIndex): Uint8Array {
     averageLength: { text: parts.fields.text.averageLength, title: parts.fields.title.averageLength },
   };
   const sections = new Map<string, SectionArray>([['terms', new TextEncoder().encode(parts.terms.join('\n'))]]);
-  for (const field of INDEXED_FIELDS) for (const name of FIELD_ARRAYS) sections.set(`${field}.${name}`, parts.fields[field][name]);
+  for (const field of INDEXED_FIELDS)
+    for (const name of FIELD_ARRAYS) sections.set(`${field}.${name}`, parts.fields[field][name]);
   return encodeSections(header, sections);
 }
 
@@ -131,20 +132,36 @@ function isHeader(value: unknown): value is SavedHeader {
   );
 }
 
-function readField(sections: ReadonlyMap<string, SectionArray>, field: IndexedField, header: SavedHeader): FieldPostings | string {
+function readField(
+  sections: ReadonlyMap<string, SectionArray>,
+  field: IndexedField,
+  header: SavedHeader,
+): FieldPostings | string {
   const offsets = sections.get(`${field}.offsets`);
   const docs = sections.get(`${field}.docs`);
   const freqs = sections.get(`${field}.freqs`);
   const lengths = sections.get(`${field}.lengths`);
-  if (!(offsets instanceof Uint32Array) || !(docs instanceof Uint32Array) || !(freqs instanceof Uint32Array) || !(lengths instanceof Uint32Array)) {
+  if (
+    !(offsets instanceof Uint32Array) ||
+    !(docs instanceof Uint32Array) ||
+    !(freqs instanceof Uint32Array) ||
+    !(lengths instanceof Uint32Array)
+  ) {
     return `search index lacks the ${field} postings`;
   }
   const n = header.passageIds.length;
   const inconsistent = `search index has inconsistent ${field} postings`;
-  if (offsets.length !== header.termCount + 1 || offsets[0] !== 0 || offsets[header.termCount] !== docs.length || freqs.length !== docs.length || lengths.length !== n) {
+  if (
+    offsets.length !== header.termCount + 1 ||
+    offsets[0] !== 0 ||
+    offsets[header.termCount] !== docs.length ||
+    freqs.length !== docs.length ||
+    lengths.length !== n
+  ) {
     return inconsistent;
   }
-  for (let t = 0; t < header.termCount; t++) if ((offsets[t] as number) > (offsets[t + 1] as number)) return inconsistent;
+  for (let t = 0; t < header.termCount; t++)
+    if ((offsets[t] as number) > (offsets[t + 1] as number)) return inconsistent;
   for (const doc of docs) if (doc >= n) return inconsistent;
   return { offsets, docs, freqs, lengths, averageLength: header.averageLength[field] };
 }
@@ -155,7 +172,8 @@ export function loadIndex(bytes: Uint8Array): LoadIndexResult {
   if (!decoded.ok) return { ok: false, message: `search index is unreadable: ${decoded.message}` };
   const { header, sections } = decoded.value;
   const base = header as { format?: unknown; version?: unknown } | null;
-  if (typeof base !== 'object' || base === null || base.format !== INDEX_FORMAT) return { ok: false, message: 'search index has an unknown format' };
+  if (typeof base !== 'object' || base === null || base.format !== INDEX_FORMAT)
+    return { ok: false, message: 'search index has an unknown format' };
   if (base.version !== INDEX_VERSION) {
     return { ok: false, message: `search index version ${String(base.version)} is stale (current: ${INDEX_VERSION})` };
   }
@@ -163,7 +181,8 @@ export function loadIndex(bytes: Uint8Array): LoadIndexResult {
   const termBytes = sections.get('terms');
   if (!(termBytes instanceof Uint8Array)) return { ok: false, message: 'search index lacks its terms' };
   const terms = header.termCount === 0 ? [] : new TextDecoder().decode(termBytes).split('\n');
-  if (terms.length !== header.termCount || new Set(terms).size !== terms.length) return { ok: false, message: 'search index has a malformed term list' };
+  if (terms.length !== header.termCount || new Set(terms).size !== terms.length)
+    return { ok: false, message: 'search index has a malformed term list' };
   const text = readField(sections, 'text', header);
   if (typeof text === 'string') return { ok: false, message: text };
   const title = readField(sections, 'title', header);

@@ -73,7 +73,8 @@ export class ParaphraseTable {
 
   /** Every stem in the table, in table order (for checks and figures; walks the whole text). */
   *terms(): Generator<string> {
-    for (let at = 0; at < this.text.length; at = this.lineEnd(at) + 1) yield this.text.slice(at, this.text.indexOf(' ', at));
+    for (let at = 0; at < this.text.length; at = this.lineEnd(at) + 1)
+      yield this.text.slice(at, this.text.indexOf(' ', at));
   }
 
   private lineEnd(at: number): number {
@@ -112,7 +113,8 @@ function parseLine(line: string): readonly Paraphrase[] {
   if (neighbours.length === 0) throw new Error(`paraphrase table line without neighbours: "${line}"`);
   return neighbours.map((entry): Paraphrase => {
     const factor = FACTOR_OF_CODE.get(entry.slice(-1));
-    if (factor === undefined) throw new Error(`paraphrase table entry "${entry}" under "${key ?? ''}" has no known relation code`);
+    if (factor === undefined)
+      throw new Error(`paraphrase table entry "${entry}" under "${key ?? ''}" has no known relation code`);
     return [entry.slice(0, -1), factor];
   });
 }

@@ -82,6 +82,12 @@ export class FieldPostingsBuilder {
       docs[at] = this.docIds.data[k] as number;
       freqs[at] = this.counts.data[k] as number;
     }
-    return { offsets, docs, freqs, lengths: this.lengths.data.slice(0, this.lengths.length), averageLength: this.averageLength };
+    return {
+      offsets,
+      docs,
+      freqs,
+      lengths: this.lengths.data.slice(0, this.lengths.length),
+      averageLength: this.averageLength,
+    };
   }
 }

@@ -49,7 +49,21 @@ export interface QueryPlan {
  */
 const REQUEST_WORDS: ReadonlySet<string> = new Set(
   [
-    ...['tell', 'explain', 'describe', 'happen', 'please', 'know', 'anything', 'something', 'thing', 'mention', 'kind', 'many', 'much'],
+    ...[
+      'tell',
+      'explain',
+      'describe',
+      'happen',
+      'please',
+      'know',
+      'anything',
+      'something',
+      'thing',
+      'mention',
+      'kind',
+      'many',
+      'much',
+    ],
     ...['give', 'take', 'make', 'get', 'go', 'come', 'put'],
     // "according to NAME" frames the question as reported speech, as "say" does; it names no topic.
     'according',
@@ -88,7 +102,8 @@ export function inverseDocumentFrequency(documentFrequency: number, documentCoun
 /** Places and their people or adjective ("Russia"/"Russian", "Europe"/"European", "Ukraine"/"Ukrainian"). */
 function relatedForms(form: string, capitalised: boolean): string[] {
   // A people in the plural ("Floridians", "Ukrainians") is related to the place as its singular is.
-  if (form.length > 5 && /(?:ian|an)s$/u.test(form)) return [form.slice(0, -1), ...relatedForms(form.slice(0, -1), capitalised)];
+  if (form.length > 5 && /(?:ian|an)s$/u.test(form))
+    return [form.slice(0, -1), ...relatedForms(form.slice(0, -1), capitalised)];
   const irregular = irregularDemonym(form);
   if (irregular !== undefined) return [irregular];
   if (form.length < 4 || !/^\p{L}+$/u.test(form)) return [];
@@ -113,7 +128,12 @@ function documentFrequencyOf(index: SearchIndex, term: string): number | undefin
  */
 export const PARAPHRASE_FACTOR = 0.5;
 
-function matchesOf(token: Token, capitalised: boolean, index: SearchIndex, paraphrases: ParaphraseTable | undefined): { matches: Map<string, number>; paraphrased: Set<string> } {
+function matchesOf(
+  token: Token,
+  capitalised: boolean,
+  index: SearchIndex,
+  paraphrases: ParaphraseTable | undefined,
+): { matches: Map<string, number>; paraphrased: Set<string> } {
   const matches = new Map<string, number>([[token.term, 1]]);
   const paraphrased = new Set<string>();
   // Other words for the same thing ("decide"/"decision", "fast"/"speed"); never for names.
@@ -131,7 +151,8 @@ function matchesOf(token: Token, capitalised: boolean, index: SearchIndex, parap
   if (rare && token.form.length >= FUZZY_MIN_LENGTH && /^\p{L}+$/u.test(token.form)) {
     const distance = token.form.length >= 12 ? 2 : 1;
     const floor = df === undefined ? 1 : df * CORRECTION_DF_RATIO;
-    const corrections = index.similarTerms(token.term, distance)
+    const corrections = index
+      .similarTerms(token.term, distance)
       .map((s) => ({ term: s.term, df: s.documentFrequency, d: s.distance }))
       .filter((c) => c.d > 0 && c.df >= floor)
       .sort((a, b) => a.d - b.d || b.df - a.df || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
@@ -209,7 +230,8 @@ export function planQuery(question: string, index: SearchIndex, paraphrases?: Pa
   let spent = 0;
   for (const term of searchable) {
     const cost = [...engineMatches(term, index).keys()].reduce((sum, m) => sum + index.postingsOf(m), 0);
-    const affordable = term.documentFrequency <= limit && spent + cost <= POSTINGS_BUDGET && chosen.length < MAX_SEARCHED_TERMS;
+    const affordable =
+      term.documentFrequency <= limit && spent + cost <= POSTINGS_BUDGET && chosen.length < MAX_SEARCHED_TERMS;
     if (chosen.length > 0 && !affordable) continue;
     chosen.push(term);
     spent += cost;

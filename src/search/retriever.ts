@@ -19,7 +19,11 @@ export interface RetrieverOptions {
   paraphrases?: ParaphraseTable;
 }
 
-export function createRetriever(corpus: Pick<Corpus, 'articles' | 'passages'>, index: SearchIndex = buildIndex(corpus), options: RetrieverOptions = {}): Retriever {
+export function createRetriever(
+  corpus: Pick<Corpus, 'articles' | 'passages'>,
+  index: SearchIndex = buildIndex(corpus),
+  options: RetrieverOptions = {},
+): Retriever {
   const passages = new Map(corpus.passages.map((p) => [p.id, p]));
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   return {

@@ -28,7 +28,8 @@ function engineTerms(plan: QueryPlan, index: SearchIndex): Map<string, number> {
   const boosts = new Map<string, number>();
   for (const term of plan.terms) {
     if (!term.searched) continue;
-    for (const [match, factor] of engineMatches(term, index)) boosts.set(match, Math.max(boosts.get(match) ?? 0, factor));
+    for (const [match, factor] of engineMatches(term, index))
+      boosts.set(match, Math.max(boosts.get(match) ?? 0, factor));
   }
   return boosts;
 }
@@ -38,7 +39,9 @@ export function searchPassages(index: SearchIndex, plan: QueryPlan, limit: numbe
   const boosts = engineTerms(plan, index);
   if (boosts.size === 0 || limit <= 0) return [];
   // The engine sorts by raw score; rounding can make neighbours equal, so take everything tied with the last kept.
-  const hits = index.rank(boosts).map((r) => ({ passageId: r.id, score: Math.round(r.score * SCORE_PRECISION) / SCORE_PRECISION }));
+  const hits = index
+    .rank(boosts)
+    .map((r) => ({ passageId: r.id, score: Math.round(r.score * SCORE_PRECISION) / SCORE_PRECISION }));
   let end = Math.min(limit, hits.length);
   const last = hits[end - 1];
   while (last && end < hits.length && hits[end]?.score === last.score) end++;

@@ -26,7 +26,8 @@ describe('answerQuestion', () => {
       title: 'Council backs harbor plan',
       url: 'https://valley.example/2023/03/harbor#top',
       published: null,
-      excerpt: '“We cannot let the fishing fleet leave for deeper ports,” said Maria Okonkwo, who chairs the harbor committee.',
+      excerpt:
+        '“We cannot let the fishing fleet leave for deeper ports,” said Maria Okonkwo, who chairs the harbor committee.',
     });
     expect(first && marked(first.excerpt, first.marks)).toEqual(['chairs', 'harbor', 'committee']);
     expect(first?.link).toBe(textFragmentLink('https://valley.example/2023/03/harbor#top', first?.excerpt ?? ''));
@@ -45,7 +46,9 @@ describe('answerQuestion', () => {
       for (const citation of answerQuestion(question, retriever, { k: 5 }).citations) {
         const article = corpus.articles.find((a) => a.id === citation.articleId);
         expect(article?.text).toContain(citation.excerpt);
-        expect(citation.marks.every((m) => m.start >= 0 && m.end <= citation.excerpt.length && m.start < m.end)).toBe(true);
+        expect(citation.marks.every((m) => m.start >= 0 && m.end <= citation.excerpt.length && m.start < m.end)).toBe(
+          true,
+        );
       }
     }
   });
@@ -53,7 +56,9 @@ describe('answerQuestion', () => {
   it('shows a sentence reported by two outlets once and lists the other outlet', () => {
     const answer = answerQuestion('What did Okonkwo say about the fishing fleet?', retriever);
     expect(answer.citations).toHaveLength(1);
-    expect(answer.citations[0]?.excerpt).toBe('“We cannot let the fishing fleet leave for deeper ports,” Okonkwo said.');
+    expect(answer.citations[0]?.excerpt).toBe(
+      '“We cannot let the fishing fleet leave for deeper ports,” Okonkwo said.',
+    );
     expect(answer.citations[0]?.alsoReportedBy).toEqual([
       {
         articleId: 'b_harbor',
@@ -63,13 +68,19 @@ describe('answerQuestion', () => {
           'https://valley.example/2023/03/harbor#top',
           '“We cannot let the fishing fleet leave for deeper ports,” said Maria Okonkwo, who chairs the harbor committee.',
         ),
-        excerpt: '“We cannot let the fishing fleet leave for deeper ports,” said Maria Okonkwo, who chairs the harbor committee.',
+        excerpt:
+          '“We cannot let the fishing fleet leave for deeper ports,” said Maria Okonkwo, who chairs the harbor committee.',
       },
     ]);
   });
 
   it('finds nothing when the question names something no article mentions', () => {
-    expect(answerQuestion('How tall is the Eiffel Tower?', retriever)).toEqual({ question: 'How tall is the Eiffel Tower?', answered: false, confidence: 0, citations: [] });
+    expect(answerQuestion('How tall is the Eiffel Tower?', retriever)).toEqual({
+      question: 'How tall is the Eiffel Tower?',
+      answered: false,
+      confidence: 0,
+      citations: [],
+    });
   });
 
   it('refuses when only a common word matches and the name the question is about is absent', () => {
@@ -87,7 +98,13 @@ describe('answerQuestion', () => {
     const text =
       'Mayor Ellen Vasquez opened the new river bridge on Monday morning after three years of building work.\n\n' +
       'She said the crossing would cut journeys between the two districts by half.';
-    const result = ingestArticle(text, { file: 'e_bridge.txt', title: 'Bridge opens', outlet: 'City Post', url: 'https://city.example/bridge', published: '2023-05-01' });
+    const result = ingestArticle(text, {
+      file: 'e_bridge.txt',
+      title: 'Bridge opens',
+      outlet: 'City Post',
+      url: 'https://city.example/bridge',
+      published: '2023-05-01',
+    });
     if (!result.ok) throw new Error(result.problem.message);
     const bridge = createRetriever({ articles: [result.article], passages: result.passages });
     const answer = answerQuestion('What did Vasquez say about journeys?', bridge);
@@ -103,7 +120,19 @@ describe('answerQuestion', () => {
     const json = toAnswerJson(answer);
     expect(answerJsonSchema.parse(json)).toEqual(json);
     expect(Object.keys(json.citations[0] ?? {}).sort()).toEqual(
-      ['alsoReportedBy', 'articleId', 'excerpt', 'link', 'outlet', 'passageId', 'published', 'rank', 'score', 'title', 'url'].sort(),
+      [
+        'alsoReportedBy',
+        'articleId',
+        'excerpt',
+        'link',
+        'outlet',
+        'passageId',
+        'published',
+        'rank',
+        'score',
+        'title',
+        'url',
+      ].sort(),
     );
   });
 });

@@ -5,7 +5,11 @@ const typesOf = (sentence: string): string[] => entitiesOf(sentence).map((e) => 
 
 describe('entitiesOf', () => {
   it('tags a sum of money and a percentage', () => {
-    expect(typesOf('The council spent $4 million, up 12 percent on last year.')).toEqual(['money:$4 million', 'percent:12 percent', 'date:last year']);
+    expect(typesOf('The council spent $4 million, up 12 percent on last year.')).toEqual([
+      'money:$4 million',
+      'percent:12 percent',
+      'date:last year',
+    ]);
   });
 
   it('tags a duration', () => {

@@ -4,8 +4,17 @@ import { ingestArticle } from '../../src/corpus/ingest.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import { createRetriever } from '../../src/search/retriever.ts';
 
-function article(text: string, title: string | null = null): { article: Article; scorer: (q: string) => EvidenceScorer } {
-  const result = ingestArticle(text, { file: 'e_story.txt', title, outlet: 'City Post', url: 'https://city.example/story', published: '2023-05-01' });
+function article(
+  text: string,
+  title: string | null = null,
+): { article: Article; scorer: (q: string) => EvidenceScorer } {
+  const result = ingestArticle(text, {
+    file: 'e_story.txt',
+    title,
+    outlet: 'City Post',
+    url: 'https://city.example/story',
+    published: '2023-05-01',
+  });
   if (!result.ok) throw new Error(result.problem.message);
   const retriever = createRetriever({ articles: [result.article], passages: result.passages });
   return { article: result.article, scorer: (q) => new EvidenceScorer(retriever.plan(q)) };

@@ -19,15 +19,20 @@ describe('textFragmentLink', () => {
   });
 
   it('selects a long excerpt by five words from each end', () => {
-    const excerpt = 'The town council approved a programme to dredge the harbour on Tuesday, ending two years of debate.';
+    const excerpt =
+      'The town council approved a programme to dredge the harbour on Tuesday, ending two years of debate.';
     expect(textFragmentLink('https://a.example/story', excerpt)).toBe(
       'https://a.example/story#:~:text=The%20town%20council%20approved%20a,ending%20two%20years%20of%20debate.',
     );
   });
 
   it('keeps an existing fragment and adds the directive after it', () => {
-    expect(textFragmentLink('https://a.example/story#top', 'It rained.')).toBe('https://a.example/story#top:~:text=It%20rained.');
-    expect(textFragmentLink('https://a.example/story#top:~:text=old', 'It rained.')).toBe('https://a.example/story#top:~:text=It%20rained.');
+    expect(textFragmentLink('https://a.example/story#top', 'It rained.')).toBe(
+      'https://a.example/story#top:~:text=It%20rained.',
+    );
+    expect(textFragmentLink('https://a.example/story#top:~:text=old', 'It rained.')).toBe(
+      'https://a.example/story#top:~:text=It%20rained.',
+    );
   });
 
   it('takes the start and end words each within its own paragraph', () => {
@@ -37,13 +42,13 @@ describe('textFragmentLink', () => {
   });
 
   it('uses fewer words, then the bare URL, to stay within the link length cap', () => {
-    const long = 'https://a.example/' + 'x'.repeat(400);
-    const excerpt = 'Supercalifragilisticexpialidocious '.repeat(12).trim() + ' end.';
+    const long = `https://a.example/${'x'.repeat(400)}`;
+    const excerpt = `${'Supercalifragilisticexpialidocious '.repeat(12).trim()} end.`;
     const link = textFragmentLink(long, excerpt);
     expect(link.length).toBeLessThanOrEqual(MAX_LINK_LENGTH);
     // Two words from each end would pass the cap; one from each end fits.
     expect(link).toBe(`${long}#:~:text=Supercalifragilisticexpialidocious,end.`);
-    const huge = 'https://a.example/' + 'y'.repeat(MAX_LINK_LENGTH);
+    const huge = `https://a.example/${'y'.repeat(MAX_LINK_LENGTH)}`;
     expect(textFragmentLink(huge, excerpt)).toBe(huge);
   });
 

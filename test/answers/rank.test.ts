@@ -8,7 +8,13 @@ const text = [
   'District Judge Aaron Pell wrote that the council had not consulted the public before agreeing to the sale.',
   'The council has thirty days to appeal the ruling.',
 ].join(' ');
-const ingested = ingestArticle(text, { file: 'r_ruling.txt', title: null, outlet: 'Harbour Gazette', url: 'https://gazette.example/ruling', published: '2024-02-06' });
+const ingested = ingestArticle(text, {
+  file: 'r_ruling.txt',
+  title: null,
+  outlet: 'Harbour Gazette',
+  url: 'https://gazette.example/ruling',
+  published: '2024-02-06',
+});
 if (!ingested.ok) throw new Error(ingested.problem.message);
 const retriever = createRetriever({ articles: [ingested.article], passages: ingested.passages });
 
@@ -34,6 +40,8 @@ describe('rankSentences', () => {
   });
 
   it('leaves the answer type unset when the question asks for nothing in particular', () => {
-    expect(rankSentences('What happened to the warehouse?', retriever).candidates.every((c) => c.answerType === null)).toBe(true);
+    expect(
+      rankSentences('What happened to the warehouse?', retriever).candidates.every((c) => c.answerType === null),
+    ).toBe(true);
   });
 });

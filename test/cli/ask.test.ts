@@ -17,28 +17,50 @@ function io(stdin: string[] = []): CliIo & { output: string[]; errors: string[] 
   };
 }
 
-const CITATION_KEYS = ['alsoReportedBy', 'articleId', 'excerpt', 'link', 'outlet', 'passageId', 'published', 'rank', 'score', 'title', 'url'];
+const CITATION_KEYS = [
+  'alsoReportedBy',
+  'articleId',
+  'excerpt',
+  'link',
+  'outlet',
+  'passageId',
+  'published',
+  'rank',
+  'score',
+  'title',
+  'url',
+];
 
 describe('cli ask --json', () => {
   it('prints one object per answer with exactly the contract keys', async () => {
     const out = io();
     expect(await runCli(['ask', 'What was the climate change warning?', '--json'], out)).toBe(0);
     expect(out.output).toHaveLength(1);
-    const answer = JSON.parse(out.output[0] ?? '') as { question: string; answered: boolean; citations: Record<string, unknown>[] };
+    const answer = JSON.parse(out.output[0] ?? '') as {
+      question: string;
+      answered: boolean;
+      citations: Record<string, unknown>[];
+    };
     expect(Object.keys(answer).sort()).toEqual(['answered', 'citations', 'confidence', 'question']);
     expect(answer.question).toBe('What was the climate change warning?');
     expect(answer.answered).toBe(true);
     for (const citation of answer.citations) {
       expect(Object.keys(citation).sort()).toEqual(CITATION_KEYS);
-      expect(citation['link']).toMatch(/^https?:\/\/.+#:~:text=/u);
+      expect(citation.link).toMatch(/^https?:\/\/.+#:~:text=/u);
     }
-    expect(answer.citations.map((c) => c['rank'])).toEqual(answer.citations.map((_, i) => i + 1));
+    expect(answer.citations.map((c) => c.rank)).toEqual(answer.citations.map((_, i) => i + 1));
   });
 
   it('answers each standard-input line in turn when no question is given', async () => {
-    const out = io(['How tall is the Eiffel Tower?', '', 'Who did Rasmussen meet in his first meeting with a Russian envoy?']);
+    const out = io([
+      'How tall is the Eiffel Tower?',
+      '',
+      'Who did Rasmussen meet in his first meeting with a Russian envoy?',
+    ]);
     expect(await runCli(['ask', '--json', '--k', '2'], out)).toBe(0);
-    const answers = out.output.map((line) => JSON.parse(line) as { question: string; answered: boolean; citations: unknown[] });
+    const answers = out.output.map(
+      (line) => JSON.parse(line) as { question: string; answered: boolean; citations: unknown[] },
+    );
     expect(answers.map((a) => [a.question, a.answered])).toEqual([
       ['How tall is the Eiffel Tower?', false],
       ['Who did Rasmussen meet in his first meeting with a Russian envoy?', true],
@@ -65,7 +87,10 @@ describe('cli ask (readable)', () => {
     const question = 'What did the mayor say about the budget?';
     const json = io();
     expect(await runCli(['ask', question, '--json'], json)).toBe(0);
-    const answer = JSON.parse(json.output[0] ?? '') as { answered: boolean; citations: { rank: number; excerpt: string }[] };
+    const answer = JSON.parse(json.output[0] ?? '') as {
+      answered: boolean;
+      citations: { rank: number; excerpt: string }[];
+    };
     expect(answer.answered).toBe(false);
     expect(answer.citations.length).toBeGreaterThan(0);
     const out = io();
@@ -79,6 +104,8 @@ describe('cli ask (readable)', () => {
   it('says on stderr that --k shapes only --json output', async () => {
     const out = io();
     expect(await runCli(['ask', 'How tall is the Eiffel Tower?', '--k', '5'], out)).toBe(0);
-    expect(out.errors).toEqual(['ask: --k applies to --json output; the readable answer shows the citations /ask shows']);
+    expect(out.errors).toEqual([
+      'ask: --k applies to --json output; the readable answer shows the citations /ask shows',
+    ]);
   });
 });

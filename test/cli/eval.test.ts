@@ -38,15 +38,28 @@ describe('cli eval', () => {
   it('reports the totals and each question as JSON, split into halves at a file name', async () => {
     const out = io();
     expect(await runCli(['eval', '--data', data, '--gold', gold, '--split', 'c', '--json'], out)).toBe(0);
-    const report = JSON.parse(out.output[0] ?? '{}') as Record<string, unknown> & { results: { q: string; outcome: string; half: string; hitRank: number | null }[] };
-    expect(report).toMatchObject({ questions: 4, answerable: 3, unanswerable: 1, hitAt1: 2, hitAt3: 2, unanswerableAnswered: 0, unanswerableNothing: 1 });
+    const report = JSON.parse(out.output[0] ?? '{}') as Record<string, unknown> & {
+      results: { q: string; outcome: string; half: string; hitRank: number | null }[];
+    };
+    expect(report).toMatchObject({
+      questions: 4,
+      answerable: 3,
+      unanswerable: 1,
+      hitAt1: 2,
+      hitAt3: 2,
+      unanswerableAnswered: 0,
+      unanswerableNothing: 1,
+    });
     expect(report.results.map((r) => [r.half, r.outcome, r.hitRank])).toEqual([
       ['tune', 'hedge', null],
       ['tune', 'answer', 1],
       ['heldout', 'answer', 1],
       ['tune', 'nothing', null],
     ]);
-    expect(report['halves']).toMatchObject({ tune: { answerable: 2, unanswerable: 1, hitAt1: 1 }, heldout: { answerable: 1, unanswerable: 0, hitAt1: 1 } });
+    expect(report.halves).toMatchObject({
+      tune: { answerable: 2, unanswerable: 1, hitAt1: 1 },
+      heldout: { answerable: 1, unanswerable: 0, hitAt1: 1 },
+    });
   });
 
   it('explains each question: its class, plan, decision and candidates', async () => {
@@ -80,6 +93,11 @@ describe('evalGold', () => {
   });
 
   it('puts files before the split in the tune half and alternates questions without a file', () => {
-    expect([halfOf('N20.txt', 'N21', 0), halfOf('N21.txt', 'N21', 0), halfOf(undefined, 'N21', 0), halfOf(undefined, 'N21', 1)]).toEqual(['tune', 'heldout', 'tune', 'heldout']);
+    expect([
+      halfOf('N20.txt', 'N21', 0),
+      halfOf('N21.txt', 'N21', 0),
+      halfOf(undefined, 'N21', 0),
+      halfOf(undefined, 'N21', 1),
+    ]).toEqual(['tune', 'heldout', 'tune', 'heldout']);
   });
 });

@@ -39,7 +39,13 @@ beforeAll(async () => {
     join(dir, 'sources.json'),
     JSON.stringify({
       articles: [
-        { file: 'A01.txt', title: null, outlet: 'Harbour Times', url: 'https://harbour.example/a01', published: '2024-03-04' },
+        {
+          file: 'A01.txt',
+          title: null,
+          outlet: 'Harbour Times',
+          url: 'https://harbour.example/a01',
+          published: '2024-03-04',
+        },
         { file: 'A02.txt', title: null, outlet: 'City Post', url: 'https://city.example/a02', published: '2024-03-05' },
       ],
     }),
@@ -61,7 +67,9 @@ beforeAll(async () => {
   // Each test reads the same folder; the gold with a wrong speaker is a second file.
   await writeFile(
     join(dir, 'wrong.json'),
-    JSON.stringify({ quotes: [{ file: 'A01.txt', speaker: 'Tomas Berg', frag: 'another cut to our wages', optional: false }] }),
+    JSON.stringify({
+      quotes: [{ file: 'A01.txt', speaker: 'Tomas Berg', frag: 'another cut to our wages', optional: false }],
+    }),
   );
 });
 
@@ -72,25 +80,70 @@ afterAll(async () => {
 describe('eval --quotes', () => {
   it('counts required quotations found, listed quotes right and attributions right, per half', async () => {
     const out = io();
-    expect(await runCli(['eval', '--quotes', '--data', dir, '--gold', join(dir, 'gold.json'), '--split', 'A02', '--json'], out)).toBe(0);
-    const report = JSON.parse(out.output[0] ?? '') as Record<string, unknown> & { halves: Record<string, Record<string, number>> };
-    expect([report['required'], report['found'], report['returned'], report['returnedCorrect'], report['attributed'], report['attributedRight']]).toEqual([5, 4, 3, 3, 3, 3]);
-    expect(report.halves['tune']).toEqual({ required: 2, found: 2, returned: 1, returnedCorrect: 1, attributed: 1, attributedRight: 1 });
-    expect(report.halves['heldout']).toEqual({ required: 3, found: 2, returned: 2, returnedCorrect: 2, attributed: 2, attributedRight: 2 });
+    expect(
+      await runCli(
+        ['eval', '--quotes', '--data', dir, '--gold', join(dir, 'gold.json'), '--split', 'A02', '--json'],
+        out,
+      ),
+    ).toBe(0);
+    const report = JSON.parse(out.output[0] ?? '') as Record<string, unknown> & {
+      halves: Record<string, Record<string, number>>;
+    };
+    expect([
+      report.required,
+      report.found,
+      report.returned,
+      report.returnedCorrect,
+      report.attributed,
+      report.attributedRight,
+    ]).toEqual([5, 4, 3, 3, 3, 3]);
+    expect(report.halves.tune).toEqual({
+      required: 2,
+      found: 2,
+      returned: 1,
+      returnedCorrect: 1,
+      attributed: 1,
+      attributedRight: 1,
+    });
+    expect(report.halves.heldout).toEqual({
+      required: 3,
+      found: 2,
+      returned: 2,
+      returnedCorrect: 2,
+      attributed: 2,
+      attributedRight: 2,
+    });
     expect(out.errors).toEqual(['eval: 1 gold file(s) not in the corpus, their quotations count as missed: A03.txt']);
   });
 
   it('reports a quote given to someone the gold names differently as a wrong attribution', async () => {
     const out = io();
-    expect(await runCli(['eval', '--quotes', '--data', dir, '--gold', join(dir, 'wrong.json'), '--explain'], out)).toBe(0);
-    expect(out.output).toContain('wrong  [A01.txt] "We will not accept another cut to our wages, and the members have made that very" given to Maria Lindqvist (after: said union organiser Maria Lindqvist), gold: Tomas Berg');
+    expect(await runCli(['eval', '--quotes', '--data', dir, '--gold', join(dir, 'wrong.json'), '--explain'], out)).toBe(
+      0,
+    );
+    expect(out.output).toContain(
+      'wrong  [A01.txt] "We will not accept another cut to our wages, and the members have made that very" given to Maria Lindqvist (after: said union organiser Maria Lindqvist), gold: Tomas Berg',
+    );
     expect(out.output.join('\n')).toContain('every attribution right 0/1 (0.0%)');
   });
 
   it('counts a quote given to an organisation as right where the gold names no person (UNKNOWN)', async () => {
     const orgDir = await mkdtemp(join(tmpdir(), 'eval-quotes-org-'));
     try {
-      await writeFile(join(orgDir, 'sources.json'), JSON.stringify({ articles: [{ file: 'B01.txt', title: null, outlet: 'Harbour Times', url: 'https://harbour.example/b01', published: '2024-03-06' }] }));
+      await writeFile(
+        join(orgDir, 'sources.json'),
+        JSON.stringify({
+          articles: [
+            {
+              file: 'B01.txt',
+              title: null,
+              outlet: 'Harbour Times',
+              url: 'https://harbour.example/b01',
+              published: '2024-03-06',
+            },
+          ],
+        }),
+      );
       await writeFile(
         join(orgDir, 'B01.txt'),
         [
@@ -101,11 +154,18 @@ describe('eval --quotes', () => {
           '"We have listened to the workers and to the city, and the new jobs will be filled from the port districts first," the company said.',
         ].join('\n'),
       );
-      await writeFile(join(orgDir, 'gold.json'), JSON.stringify({ quotes: [{ file: 'B01.txt', speaker: 'UNKNOWN', frag: 'We have listened to the workers', optional: false }] }));
+      await writeFile(
+        join(orgDir, 'gold.json'),
+        JSON.stringify({
+          quotes: [{ file: 'B01.txt', speaker: 'UNKNOWN', frag: 'We have listened to the workers', optional: false }],
+        }),
+      );
       const out = io();
-      expect(await runCli(['eval', '--quotes', '--data', orgDir, '--gold', join(orgDir, 'gold.json'), '--json'], out)).toBe(0);
+      expect(
+        await runCli(['eval', '--quotes', '--data', orgDir, '--gold', join(orgDir, 'gold.json'), '--json'], out),
+      ).toBe(0);
       const report = JSON.parse(out.output[0] ?? '') as Record<string, unknown>;
-      expect([report['required'], report['found'], report['attributed'], report['attributedRight']]).toEqual([1, 1, 1, 1]);
+      expect([report.required, report.found, report.attributed, report.attributedRight]).toEqual([1, 1, 1, 1]);
     } finally {
       await rm(orgDir, { recursive: true, force: true });
     }
@@ -122,15 +182,19 @@ describe('eval --quotes', () => {
       }),
     );
     const out = io();
-    expect(await runCli(['eval', '--quotes', '--data', dir, '--gold', join(dir, 'variants.json'), '--json'], out)).toBe(0);
+    expect(await runCli(['eval', '--quotes', '--data', dir, '--gold', join(dir, 'variants.json'), '--json'], out)).toBe(
+      0,
+    );
     const report = JSON.parse(out.output[0] ?? '') as Record<string, unknown>;
-    expect([report['found'], report['returned'], report['returnedCorrect']]).toEqual([2, 4, 4]);
+    expect([report.found, report.returned, report.returnedCorrect]).toEqual([2, 4, 4]);
   });
 
   it('refuses a gold file in the question format with the place of the mismatch', async () => {
     await writeFile(join(dir, 'qa.json'), JSON.stringify({ questions: [{ q: 'Who?', any: ['x'] }] }));
     const out = io();
     expect(await runCli(['eval', '--quotes', '--data', dir, '--gold', join(dir, 'qa.json')], out)).toBe(2);
-    expect(out.errors).toEqual([`eval: gold file ${join(dir, 'qa.json')} does not match the quotation format at quotes: Invalid input: expected array, received undefined`]);
+    expect(out.errors).toEqual([
+      `eval: gold file ${join(dir, 'qa.json')} does not match the quotation format at quotes: Invalid input: expected array, received undefined`,
+    ]);
   });
 });

@@ -40,11 +40,31 @@ describe('cli import', () => {
       'refused notes.txt: has no title, url, outlet: a text file states none; give them in a --manifest row',
     ]);
     expect(code).toBe(1);
-    const manifest = JSON.parse(await readFile(join(dir, 'sources.json'), 'utf8')) as { articles: { file: string; url: string; title: string | null }[] };
+    const manifest = JSON.parse(await readFile(join(dir, 'sources.json'), 'utf8')) as {
+      articles: { file: string; url: string; title: string | null }[];
+    };
     expect(manifest.articles.slice(2)).toEqual([
-      { file: 'ferry-timetable.html', title: null, outlet: 'The Coastal Courier', url: 'https://coastal-courier.example/news/2026/10/ferry-winter-timetable', published: null },
-      { file: 'library-reopening.html', title: null, outlet: 'Valley Evening Post', url: 'https://valley.example/library', published: null },
-      { file: 'orchard-frost.html', title: 'Frost, and apples', outlet: 'Shire Farming Weekly', url: 'https://farming.example/frost', published: null },
+      {
+        file: 'ferry-timetable.html',
+        title: null,
+        outlet: 'The Coastal Courier',
+        url: 'https://coastal-courier.example/news/2026/10/ferry-winter-timetable',
+        published: null,
+      },
+      {
+        file: 'library-reopening.html',
+        title: null,
+        outlet: 'Valley Evening Post',
+        url: 'https://valley.example/library',
+        published: null,
+      },
+      {
+        file: 'orchard-frost.html',
+        title: 'Frost, and apples',
+        outlet: 'Shire Farming Weekly',
+        url: 'https://farming.example/frost',
+        published: null,
+      },
     ]);
   });
 
@@ -69,7 +89,12 @@ describe('cli import', () => {
       now += 700;
       progress('validating', done, 10);
     }
-    expect(io.errors).toEqual(['import: validating 1 of 10 files', 'import: validating 4 of 10 files', 'import: validating 7 of 10 files', 'import: validating 10 of 10 files']);
+    expect(io.errors).toEqual([
+      'import: validating 1 of 10 files',
+      'import: validating 4 of 10 files',
+      'import: validating 7 of 10 files',
+      'import: validating 10 of 10 files',
+    ]);
   });
 
   it('draws a bar in place on a terminal', () => {
@@ -78,6 +103,10 @@ describe('cli import', () => {
     const progress = importProgress(io);
     progress('writing', 1, 2);
     progress('writing', 2, 2);
-    expect(lines).toEqual([`import: [${'#'.repeat(15)}${'-'.repeat(15)}] 1/2 writing`, `import: [${'#'.repeat(30)}] 2/2 writing`, '']);
+    expect(lines).toEqual([
+      `import: [${'#'.repeat(15)}${'-'.repeat(15)}] 1/2 writing`,
+      `import: [${'#'.repeat(30)}] 2/2 writing`,
+      '',
+    ]);
   });
 });

@@ -24,7 +24,13 @@ const ARTICLE = [
 async function corpus(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'archivist-quote-'));
   await writeFile(join(dir, 'harbour.txt'), ARTICLE);
-  const entry = { file: 'harbour.txt', title: 'Harbour reopens after storm', outlet: 'Bay News', url: 'https://bay.example/harbour', published: '2023-11-02' };
+  const entry = {
+    file: 'harbour.txt',
+    title: 'Harbour reopens after storm',
+    outlet: 'Bay News',
+    url: 'https://bay.example/harbour',
+    published: '2023-11-02',
+  };
   await writeFile(join(dir, 'sources.json'), JSON.stringify({ articles: [entry] }));
   return dir;
 }
@@ -37,11 +43,15 @@ describe('cli quote', () => {
     const result = quoteResultSchema.parse(JSON.parse(io.output.join('\n')));
     expect(result.speaker).toEqual({ name: 'Grace Okoye', aliases: ['Okoye'], kind: 'person', role: null });
     expect(result.quotes.map((q) => [q.text, q.outlet, q.published])).toEqual([
-      ['The wall held up better than any of us expected, and the ferries can sail again from tomorrow', 'Bay News', '2023-11-02'],
+      [
+        'The wall held up better than any of us expected, and the ferries can sail again from tomorrow',
+        'Bay News',
+        '2023-11-02',
+      ],
     ]);
   });
 
-  it('prints /quote\'s reply as the console renders it, and its refusal of an unknown name', async () => {
+  it("prints /quote's reply as the console renders it, and its refusal of an unknown name", async () => {
     const dir = await corpus();
     const io = captureIo();
     expect(await quote.run(['--speaker', 'Grace Okoye', '--data', dir], io)).toBe(0);
@@ -62,7 +72,12 @@ describe('cli quote', () => {
   it('lists every page of quotes in one listing, or the first --limit of them', async () => {
     const all = captureIo();
     expect(await quote.run(['--speaker', 'Rasmussen'], all)).toBe(0);
-    const cards = (io: { output: string[] }) => io.output.join('\n').split('\n').filter((line) => /^\[\d+\] /u.test(line)).map((line) => line.slice(0, line.indexOf(']') + 1));
+    const cards = (io: { output: string[] }) =>
+      io.output
+        .join('\n')
+        .split('\n')
+        .filter((line) => /^\[\d+\] /u.test(line))
+        .map((line) => line.slice(0, line.indexOf(']') + 1));
     const footer = /\((\d+) quotes, newest first\)$/u.exec(all.output.join('\n'));
     const total = Number(footer?.[1]);
     expect(total).toBeGreaterThan(QUOTES_PER_PAGE);
@@ -84,7 +99,10 @@ describe('cli quote', () => {
     const io = captureIo();
     expect(await quote.run(['--json'], io)).toBe(2);
     expect(await quote.run(['--speaker', 'x', '--limit', 'ten'], io)).toBe(2);
-    expect(io.errors).toEqual(['quote: --speaker NAME is required', 'quote: --limit must be a whole number of at least 1, got "ten"']);
+    expect(io.errors).toEqual([
+      'quote: --speaker NAME is required',
+      'quote: --limit must be a whole number of at least 1, got "ten"',
+    ]);
   });
 });
 
@@ -93,6 +111,8 @@ describe('cli speakers', () => {
     const dir = await corpus();
     const io = captureIo();
     expect(await speakers.run(['--json', '--data', dir], io)).toBe(0);
-    expect(speakersResultSchema.parse(JSON.parse(io.output.join('\n')))).toEqual({ speakers: [{ name: 'Grace Okoye', aliases: ['Okoye'], quotes: 1, kind: 'person', role: null }] });
+    expect(speakersResultSchema.parse(JSON.parse(io.output.join('\n')))).toEqual({
+      speakers: [{ name: 'Grace Okoye', aliases: ['Okoye'], quotes: 1, kind: 'person', role: null }],
+    });
   });
 });

@@ -11,7 +11,9 @@ const baseDeps: Deps = { corpus, retriever: createRetriever(corpus), quotes: bui
 function service(calls: string[]): ArchiveService {
   return {
     fetchAttachment: async (file) => (calls.push(`fetch ${file.name}`), { ok: true, bytes: new Uint8Array([65]) }),
-    add: async (r) => (calls.push(`add ${r.file} ${r.url}`), { ok: true, file: r.file, title: 'T', passages: 2, speakers: ['Ann Lee'] }),
+    add: async (r) => (
+      calls.push(`add ${r.file} ${r.url}`), { ok: true, file: r.file, title: 'T', passages: 2, speakers: ['Ann Lee'] }
+    ),
     remove: async (url) => (calls.push(`remove ${url}`), { ok: false, error: `no article has the url ${url}` }),
   };
 }
@@ -27,21 +29,30 @@ async function run(options: Record<string, unknown>, permissions: string | undef
 describe('/archive', () => {
   it('adds for a member with Manage Server and says what was added', async () => {
     const calls: string[] = [];
-    const reply = await run({ subcommand: 'add', file, url: 'https://n.example/a', outlet: 'N' }, '32', { ...baseDeps, archive: service(calls) });
+    const reply = await run({ subcommand: 'add', file, url: 'https://n.example/a', outlet: 'N' }, '32', {
+      ...baseDeps,
+      archive: service(calls),
+    });
     expect(reply.lines).toEqual(['Added a.html: "T", 2 passage(s), speakers: Ann Lee.']);
     expect(reply.ephemeral).toBe(true);
     expect(calls).toEqual(['fetch a.html', 'add a.html https://n.example/a']);
   });
 
   it('accepts Administrator as well', async () => {
-    const reply = await run({ subcommand: 'remove', url: 'https://n.example/gone' }, '8', { ...baseDeps, archive: service([]) });
+    const reply = await run({ subcommand: 'remove', url: 'https://n.example/gone' }, '8', {
+      ...baseDeps,
+      archive: service([]),
+    });
     expect(reply.lines).toEqual(['Not removed: no article has the url https://n.example/gone']);
   });
 
   it('refuses a member without the permission, or with none known, and calls nothing', async () => {
     const calls: string[] = [];
     for (const permissions of ['3072', undefined]) {
-      const reply = await run({ subcommand: 'add', file, url: 'https://n.example/a', outlet: 'N' }, permissions, { ...baseDeps, archive: service(calls) });
+      const reply = await run({ subcommand: 'add', file, url: 'https://n.example/a', outlet: 'N' }, permissions, {
+        ...baseDeps,
+        archive: service(calls),
+      });
       expect(reply.lines).toEqual(['Only members with the Manage Server permission can change the archive.']);
     }
     expect(calls).toEqual([]);
@@ -62,8 +73,14 @@ describe('attachmentProblem', () => {
     ]).toEqual([null, null, null]);
   });
   it('refuses another extension, another type, and more than 2 MB', () => {
-    expect(attachmentProblem({ name: 'a.pdf', size: 10, contentType: 'application/pdf' })).toBe('a.pdf is not a .txt or .html file.');
-    expect(attachmentProblem({ name: 'a.txt', size: 10, contentType: 'image/png' })).toBe('a.txt is image/png, not text or HTML.');
-    expect(attachmentProblem({ name: 'a.txt', size: MAX_ATTACHMENT_BYTES + 1, contentType: 'text/plain' })).toBe('a.txt is 2097153 bytes; at most 2097152 (2 MB) can be added.');
+    expect(attachmentProblem({ name: 'a.pdf', size: 10, contentType: 'application/pdf' })).toBe(
+      'a.pdf is not a .txt or .html file.',
+    );
+    expect(attachmentProblem({ name: 'a.txt', size: 10, contentType: 'image/png' })).toBe(
+      'a.txt is image/png, not text or HTML.',
+    );
+    expect(attachmentProblem({ name: 'a.txt', size: MAX_ATTACHMENT_BYTES + 1, contentType: 'text/plain' })).toBe(
+      'a.txt is 2097153 bytes; at most 2097152 (2 MB) can be added.',
+    );
   });
 });

@@ -22,7 +22,9 @@ describe('the three outcomes of /ask', () => {
     expect(answer.confidence).toBeGreaterThanOrEqual(ANSWER_CONFIDENCE);
     const reply = answerReply(ANSWERED, deps, false);
     expect(reply).toMatchObject({ kind: 'answer', ephemeral: false, heading: ANSWERED, lines: [] });
-    expect(reply.citations[0]?.excerpt).toBe('A new primary school on the edge of town will open its doors in September, the education authority confirmed on Thursday.');
+    expect(reply.citations[0]?.excerpt).toBe(
+      'A new primary school on the edge of town will open its doors in September, the education authority confirmed on Thursday.',
+    );
   });
 
   it('shows the closest passages under the hedge line when no passage clearly answers', () => {
@@ -39,7 +41,14 @@ describe('the three outcomes of /ask', () => {
   it('says nothing was found, privately and with no citations, when the question names something unknown', () => {
     const answer = answerQuestion(UNKNOWN, retriever);
     expect(answer).toEqual({ question: UNKNOWN, answered: false, confidence: 0, citations: [] });
-    expect(answerReply(UNKNOWN, deps, false)).toEqual({ kind: 'info', ephemeral: true, heading: UNKNOWN, lines: [NOTHING_FOUND, NOTHING_FOUND_HINT], citations: [], links: [] });
+    expect(answerReply(UNKNOWN, deps, false)).toEqual({
+      kind: 'info',
+      ephemeral: true,
+      heading: UNKNOWN,
+      lines: [NOTHING_FOUND, NOTHING_FOUND_HINT],
+      citations: [],
+      links: [],
+    });
   });
 
   it('finds nothing when words no article uses carry most of the question', () => {

@@ -16,7 +16,14 @@ beforeAll(async () => {
   deps = (await loadDeps('data')).deps;
 });
 
-async function run<I>(command: { parse(o: Record<string, unknown>): { ok: true; value: I } | { ok: false; error: string }; run(i: I, d: Deps, c: { page: number }): Reply | Promise<Reply> }, options: Record<string, unknown>, page = 0): Promise<Reply> {
+async function run<I>(
+  command: {
+    parse(o: Record<string, unknown>): { ok: true; value: I } | { ok: false; error: string };
+    run(i: I, d: Deps, c: { page: number }): Reply | Promise<Reply>;
+  },
+  options: Record<string, unknown>,
+  page = 0,
+): Promise<Reply> {
   const parsed = command.parse(options);
   if (!parsed.ok) throw new Error(parsed.error);
   return command.run(parsed.value, deps, { page });
@@ -51,11 +58,19 @@ describe('/ask', () => {
 
   it('says plainly, and privately, that nothing answers a question the corpus does not cover', async () => {
     const reply = await run(ask, { question: 'How tall is the Eiffel Tower?' });
-    expect(reply).toMatchObject({ kind: 'info', ephemeral: true, citations: [], lines: [NOTHING_FOUND, expect.stringContaining('/quote')] });
+    expect(reply).toMatchObject({
+      kind: 'info',
+      ephemeral: true,
+      citations: [],
+      lines: [NOTHING_FOUND, expect.stringContaining('/quote')],
+    });
   });
 
   it('refuses an empty or over-long question with a specific message', () => {
-    expect(ask.parse({ question: '   ' })).toEqual({ ok: false, error: 'Please type a question, for example: /ask question: what did Rasmussen propose?' });
+    expect(ask.parse({ question: '   ' })).toEqual({
+      ok: false,
+      error: 'Please type a question, for example: /ask question: what did Rasmussen propose?',
+    });
     expect(ask.parse({ question: 'x'.repeat(MAX_QUESTION_LENGTH + 12) })).toEqual({
       ok: false,
       error: `Your question is ${MAX_QUESTION_LENGTH + 12} characters long; please keep it to ${MAX_QUESTION_LENGTH} or fewer.`,
@@ -70,7 +85,9 @@ describe('/ask', () => {
 
 describe('Find sources', () => {
   it('answers the message text as a question and refuses an empty message', async () => {
-    const reply = await run(findSources, { message: 'Rasmussen wants NATO and Russia to link their missile defence systems' });
+    const reply = await run(findSources, {
+      message: 'Rasmussen wants NATO and Russia to link their missile defence systems',
+    });
     expect(reply.kind).toBe('answer');
     expect(reply.citations.some((c) => /missile defen[cs]e systems/u.test(c.excerpt))).toBe(true);
     expect(findSources.parse({ message: '' })).toEqual({ ok: false, error: 'That message has no text to look up.' });
@@ -94,7 +111,9 @@ describe('/quote', () => {
     const reply = await run(quote, { speaker: 'Rogozin' });
     const disputed = reply.citations.find((c) => c.conflicts.length > 0);
     expect(disputed?.excerpt).toBe('Co-operation with Russia is not a matter of choice but of necessity');
-    expect(disputed?.conflicts.map((c) => [c.speaker, c.source.outlet])).toEqual([['Anders Fogh Rasmussen', 'Xinhua (china.org.cn)']]);
+    expect(disputed?.conflicts.map((c) => [c.speaker, c.source.outlet])).toEqual([
+      ['Anders Fogh Rasmussen', 'Xinhua (china.org.cn)'],
+    ]);
   });
 
   it('answers an unknown speaker privately with the closest known speakers', async () => {

@@ -16,6 +16,8 @@ describe('questionSchema', () => {
 
   it('refuses 301 emoji, naming 301 characters', () => {
     const result = schema.safeParse('\u{1F99E}'.repeat(MAX_QUESTION_LENGTH + 1));
-    expect(result.error?.issues[0]?.message).toBe('Your question is 301 characters long; please keep it to 300 or fewer.');
+    expect(result.error?.issues[0]?.message).toBe(
+      'Your question is 301 characters long; please keep it to 300 or fewer.',
+    );
   });
 });

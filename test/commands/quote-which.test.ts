@@ -11,8 +11,14 @@ let deps: Deps;
 
 beforeAll(async () => {
   const articles = [
-    story('c1', ['Governor Roy Cooper declared a state of emergency as the storm approached the coast on Thursday.', '“Get out now while you still can and do not wait for the water to rise,” Cooper said.']),
-    story('c2', ['Judge Scott Cooper ruled on Monday that the county had broken the law.', '“The county ignored its own rules for more than three years,” Cooper said.']),
+    story('c1', [
+      'Governor Roy Cooper declared a state of emergency as the storm approached the coast on Thursday.',
+      '“Get out now while you still can and do not wait for the water to rise,” Cooper said.',
+    ]),
+    story('c2', [
+      'Judge Scott Cooper ruled on Monday that the county had broken the law.',
+      '“The county ignored its own rules for more than three years,” Cooper said.',
+    ]),
   ];
   const loaded = (await loadDeps('data')).deps;
   deps = { ...loaded, corpus: { ...loaded.corpus, articles }, quotes: prepareQuoteBook(buildQuoteBook(articles)) };
@@ -36,7 +42,11 @@ describe('/quote with a shared surname', () => {
     const parsed = quote.parse({ speaker: 'Scott Cooper' });
     if (!parsed.ok) throw new Error(parsed.error);
     const reply = await quote.run(parsed.value, deps, { page: 0 });
-    expect([reply.kind, reply.heading, reply.citations.map((c) => c.excerpt)]).toEqual(['answer', 'Scott Cooper', ['The county ignored its own rules for more than three years']]);
+    expect([reply.kind, reply.heading, reply.citations.map((c) => c.excerpt)]).toEqual([
+      'answer',
+      'Scott Cooper',
+      ['The county ignored its own rules for more than three years'],
+    ]);
   });
 
   it('shows both people with their roles in autocomplete', () => {

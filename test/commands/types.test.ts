@@ -18,7 +18,10 @@ describe('every command definition and its schema', () => {
         expect([command.definition.name, names]).toEqual([command.definition.name, ['message']]);
         expect(command.definition.options).toBeUndefined();
       } else {
-        expect([command.definition.name, (command.definition.options ?? []).map((o) => o.name)]).toEqual([command.definition.name, names]);
+        expect([command.definition.name, (command.definition.options ?? []).map((o) => o.name)]).toEqual([
+          command.definition.name,
+          names,
+        ]);
       }
     }
   });
@@ -35,7 +38,12 @@ describe('every command definition and its schema', () => {
       ['private', ApplicationCommandOptionType.Boolean],
     ]);
     expect(findSources.definition).toEqual({ name: 'Find sources', type: ApplicationCommandType.Message });
-    expect([ApplicationCommandType.ChatInput, ApplicationCommandType.Message, ApplicationCommandOptionType.String, ApplicationCommandOptionType.Boolean]).toEqual([1, 3, 3, 5]);
+    expect([
+      ApplicationCommandType.ChatInput,
+      ApplicationCommandType.Message,
+      ApplicationCommandOptionType.String,
+      ApplicationCommandOptionType.Boolean,
+    ]).toEqual([1, 3, 3, 5]);
   });
 });
 
@@ -87,11 +95,21 @@ describe('register', () => {
     const parsed = registered.parse({ question: 'NATO Russia Council', private: true });
     if (!parsed.ok) throw new Error(parsed.error);
     expect(registered.isPrivate?.(parsed.value)).toBe(true);
-    expect(registered.parse({ question: ' ' })).toEqual({ ok: false, error: 'Please type a question, for example: /ask question: what did Rasmussen propose?' });
+    expect(registered.parse({ question: ' ' })).toEqual({
+      ok: false,
+      error: 'Please type a question, for example: /ask question: what did Rasmussen propose?',
+    });
     const quoted = register(quote);
     expect(quoted.fromState?.(['Rasmussen', ''])).toEqual({ speaker: 'Rasmussen', about: '' });
     const shout = register(
-      defineCommand({ type: CHAT_INPUT, name: 'shout', description: 'd', schema: z.object({ text: z.string().toUpperCase() }), options: { text: { type: STRING_OPTION, description: 't' } }, run: (input) => infoReply([input.text]) }),
+      defineCommand({
+        type: CHAT_INPUT,
+        name: 'shout',
+        description: 'd',
+        schema: z.object({ text: z.string().toUpperCase() }),
+        options: { text: { type: STRING_OPTION, description: 't' } },
+        run: (input) => infoReply([input.text]),
+      }),
     );
     const prepared = shout.parse({ text: 'quiet' });
     if (!prepared.ok) throw new Error(prepared.error);

@@ -5,12 +5,35 @@ const TOKEN = 'MTAxMjM0NTY3ODkwMTIzNDU2Nzg5.GhIjKl.abcdefghijklmnopqrstuvwxyz012
 
 describe('loadConfig', () => {
   it('runs offline with defaults when the environment is empty or the token is blank', () => {
-    expect(loadConfig({})).toEqual({ ok: true, config: { CORPUS_DIR: 'data', CORPUS_MAX_FILE_BYTES: 5242880, GATEWAY: 'on', SHARD_COUNT: 'auto', LOG_LEVEL: 'info' } });
-    expect(loadConfig({ DISCORD_TOKEN: '  ', DISCORD_APPLICATION_ID: '' })).toEqual({ ok: true, config: { CORPUS_DIR: 'data', CORPUS_MAX_FILE_BYTES: 5242880, GATEWAY: 'on', SHARD_COUNT: 'auto', LOG_LEVEL: 'info' } });
+    expect(loadConfig({})).toEqual({
+      ok: true,
+      config: {
+        CORPUS_DIR: 'data',
+        CORPUS_MAX_FILE_BYTES: 5242880,
+        GATEWAY: 'on',
+        SHARD_COUNT: 'auto',
+        LOG_LEVEL: 'info',
+      },
+    });
+    expect(loadConfig({ DISCORD_TOKEN: '  ', DISCORD_APPLICATION_ID: '' })).toEqual({
+      ok: true,
+      config: {
+        CORPUS_DIR: 'data',
+        CORPUS_MAX_FILE_BYTES: 5242880,
+        GATEWAY: 'on',
+        SHARD_COUNT: 'auto',
+        LOG_LEVEL: 'info',
+      },
+    });
   });
 
   it('names every bad variable in one message and never prints the token', () => {
-    const result = loadConfig({ DISCORD_TOKEN: `${TOKEN} !`, DISCORD_GUILD_ID: '12', DISCORD_API_URL: 'ftp://proxy', LOG_LEVEL: 'loud' });
+    const result = loadConfig({
+      DISCORD_TOKEN: `${TOKEN} !`,
+      DISCORD_GUILD_ID: '12',
+      DISCORD_API_URL: 'ftp://proxy',
+      LOG_LEVEL: 'loud',
+    });
     expect(result).toEqual({
       ok: false,
       message: [
@@ -27,14 +50,24 @@ describe('loadConfig', () => {
 
   it('reads the serving variables: port, public key (any case), gateway mode and shard count', () => {
     const key = 'AB'.repeat(32);
-    const result = loadConfig({ HTTP_PORT: ' 8080 ', DISCORD_PUBLIC_KEY: key, GATEWAY: 'OFF', SHARD_COUNT: '4', DISCORD_APPLICATION_ID: '123456789012345678' });
-    expect(result.ok && [result.config.HTTP_PORT, result.config.DISCORD_PUBLIC_KEY, result.config.GATEWAY, result.config.SHARD_COUNT]).toEqual([
-      8080,
-      'ab'.repeat(32),
-      'off',
-      4,
-    ]);
-    expect(loadConfig({ SHARD_COUNT: 'Auto' }).ok && loadConfig({ SHARD_COUNT: 'Auto' })).toMatchObject({ config: { SHARD_COUNT: 'auto' } });
+    const result = loadConfig({
+      HTTP_PORT: ' 8080 ',
+      DISCORD_PUBLIC_KEY: key,
+      GATEWAY: 'OFF',
+      SHARD_COUNT: '4',
+      DISCORD_APPLICATION_ID: '123456789012345678',
+    });
+    expect(
+      result.ok && [
+        result.config.HTTP_PORT,
+        result.config.DISCORD_PUBLIC_KEY,
+        result.config.GATEWAY,
+        result.config.SHARD_COUNT,
+      ],
+    ).toEqual([8080, 'ab'.repeat(32), 'off', 4]);
+    expect(loadConfig({ SHARD_COUNT: 'Auto' }).ok && loadConfig({ SHARD_COUNT: 'Auto' })).toMatchObject({
+      config: { SHARD_COUNT: 'auto' },
+    });
   });
 
   it('names each bad serving variable and the rules between them', () => {
@@ -59,7 +92,8 @@ describe('loadConfig', () => {
     });
     expect(loadConfig({ DISCORD_PUBLIC_KEY: '0'.repeat(64) })).toEqual({
       ok: false,
-      message: 'Configuration error (check .env):\n  HTTP_PORT is required when DISCORD_PUBLIC_KEY is set (the port POST /interactions is served on)',
+      message:
+        'Configuration error (check .env):\n  HTTP_PORT is required when DISCORD_PUBLIC_KEY is set (the port POST /interactions is served on)',
     });
   });
 
@@ -77,12 +111,25 @@ describe('loadConfig', () => {
   });
 
   it('reads CORPUS_MAX_FILE_BYTES as a whole number of bytes and names a bad value', () => {
-    expect(loadConfig({ CORPUS_MAX_FILE_BYTES: ' 65536 ' })).toEqual({ ok: true, config: { CORPUS_DIR: 'data', CORPUS_MAX_FILE_BYTES: 65536, GATEWAY: 'on', SHARD_COUNT: 'auto', LOG_LEVEL: 'info' } });
+    expect(loadConfig({ CORPUS_MAX_FILE_BYTES: ' 65536 ' })).toEqual({
+      ok: true,
+      config: {
+        CORPUS_DIR: 'data',
+        CORPUS_MAX_FILE_BYTES: 65536,
+        GATEWAY: 'on',
+        SHARD_COUNT: 'auto',
+        LOG_LEVEL: 'info',
+      },
+    });
     expect(loadConfig({ CORPUS_MAX_FILE_BYTES: '4MB' })).toEqual({
       ok: false,
-      message: 'Configuration error (check .env):\n  CORPUS_MAX_FILE_BYTES must be a whole number of bytes, e.g. 5242880 for 5 MiB',
+      message:
+        'Configuration error (check .env):\n  CORPUS_MAX_FILE_BYTES must be a whole number of bytes, e.g. 5242880 for 5 MiB',
     });
-    expect(loadConfig({ CORPUS_MAX_FILE_BYTES: '100' })).toEqual({ ok: false, message: 'Configuration error (check .env):\n  CORPUS_MAX_FILE_BYTES must be at least 1024 bytes' });
+    expect(loadConfig({ CORPUS_MAX_FILE_BYTES: '100' })).toEqual({
+      ok: false,
+      message: 'Configuration error (check .env):\n  CORPUS_MAX_FILE_BYTES must be at least 1024 bytes',
+    });
   });
 });
 

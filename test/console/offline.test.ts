@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-async function start(input: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+async function start(
+  input: string,
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', LOG_LEVEL: 'warn', ...env },
@@ -23,7 +26,10 @@ async function start(input: string, env: Record<string, string>): Promise<{ code
 
 describe('npm start without a token', () => {
   it('says it is offline, answers each piped line like the bot, and exits at the end of input', async () => {
-    const { code, stdout } = await start('/quote speaker:Rogozin\n/ask question: What was the climate change warning?\n/sources\n', {});
+    const { code, stdout } = await start(
+      '/quote speaker:Rogozin\n/ask question: What was the climate change warning?\n/sources\n',
+      {},
+    );
     expect(code).toBe(0);
     const lines = stdout.split('\n');
     expect(lines[0]).toMatch(/^archivist is offline \(no DISCORD_TOKEN\)/u);
@@ -35,7 +41,11 @@ describe('npm start without a token', () => {
 
   it('stops with one message naming each bad setting, and never prints the token', async () => {
     const token = 'MTAxMjM0NTY3ODkwMTIzNDU2Nzg5.GhIjKl.abcdefghijklmnopqrstuvwxyz012345';
-    const { code, stdout, stderr } = await start('', { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: 'abc', LOG_LEVEL: 'chatty' });
+    const { code, stdout, stderr } = await start('', {
+      DISCORD_TOKEN: token,
+      DISCORD_APPLICATION_ID: 'abc',
+      LOG_LEVEL: 'chatty',
+    });
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toBe(

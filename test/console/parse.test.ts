@@ -32,18 +32,28 @@ describe('parseConsoleLine', () => {
   it('reads named options, with or without a space after the colon', () => {
     expect(parseConsoleLine('/quote speaker:Rogozin about: missile defence', commands, 'c1')).toEqual({
       kind: 'event',
-      event: { id: 'c1', userId: 'console', kind: 'command', name: 'quote', options: { speaker: 'Rogozin', about: 'missile defence' } },
+      event: {
+        id: 'c1',
+        userId: 'console',
+        kind: 'command',
+        name: 'quote',
+        options: { speaker: 'Rogozin', about: 'missile defence' },
+      },
     });
   });
 
   it('keeps colons inside a value and converts booleans', () => {
-    expect(parseConsoleLine('/ask question: what did Putin say: yes or no? private: true', commands, 'c2')).toMatchObject({
+    expect(
+      parseConsoleLine('/ask question: what did Putin say: yes or no? private: true', commands, 'c2'),
+    ).toMatchObject({
       event: { options: { question: 'what did Putin say: yes or no?', private: true } },
     });
   });
 
   it('gives text before any option to the first required option', () => {
-    expect(parseConsoleLine('/ask who is Rogozin?', commands, 'c3')).toMatchObject({ event: { options: { question: 'who is Rogozin?' } } });
+    expect(parseConsoleLine('/ask who is Rogozin?', commands, 'c3')).toMatchObject({
+      event: { options: { question: 'who is Rogozin?' } },
+    });
   });
 
   it('treats a bare line as a mention and paging words as page moves', () => {

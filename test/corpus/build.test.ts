@@ -5,7 +5,13 @@ const body =
   'The city council voted on Tuesday to rebuild the old bridge over the river, a project that will take three years.\n' +
   'Engineers said the existing structure was no longer safe for heavy lorries and would be closed to traffic in May.';
 const bytes = (text: string) => new TextEncoder().encode(text);
-const entry = (file: string, url: string) => ({ file, title: 'Bridge', outlet: 'Gazette', url, published: '2021-05-04' });
+const entry = (file: string, url: string) => ({
+  file,
+  title: 'Bridge',
+  outlet: 'Gazette',
+  url,
+  published: '2021-05-04',
+});
 
 describe('readManifest', () => {
   it('reports a missing manifest', () => {
@@ -13,13 +19,27 @@ describe('readManifest', () => {
   });
 
   it('keeps the first of two entries with one article id and a reserved name out, and reads a BOM', () => {
-    const e = (file: string, n: number) => ({ file, title: null, outlet: 'O', url: `https://o.example/${n}`, published: null });
+    const e = (file: string, n: number) => ({
+      file,
+      title: null,
+      outlet: 'O',
+      url: `https://o.example/${n}`,
+      published: null,
+    });
     const text = `\uFEFF${JSON.stringify({ articles: [e('x.txt', 1), e('x.html', 2), e('sources.json', 3)] })}`;
     const { entries, problems } = readManifest(text);
     expect(entries.map((entry) => entry.file)).toEqual(['x.txt']);
     expect(problems).toEqual([
-      { file: 'x.html', field: 'file', message: 'has the same article id "x" as x.txt (an id is the file name without its extension); rename one' },
-      { file: 'sources.json', field: 'file', message: 'is the name of the manifest (sources.json); rename the article' },
+      {
+        file: 'x.html',
+        field: 'file',
+        message: 'has the same article id "x" as x.txt (an id is the file name without its extension); rename one',
+      },
+      {
+        file: 'sources.json',
+        field: 'file',
+        message: 'is the name of the manifest (sources.json); rename the article',
+      },
     ]);
   });
 
@@ -75,7 +95,10 @@ describe('buildCorpus', () => {
   });
 
   it('gives passages whose text is the verbatim span of the cleaned article at their offsets', () => {
-    const corpus = buildCorpus(JSON.stringify({ articles: [entry('good.txt', 'https://news.example/good')] }), new Map([['good.txt', bytes(body)]]));
+    const corpus = buildCorpus(
+      JSON.stringify({ articles: [entry('good.txt', 'https://news.example/good')] }),
+      new Map([['good.txt', bytes(body)]]),
+    );
     const article = corpus.articles[0];
     expect(article).toBeDefined();
     for (const passage of corpus.passages) expect(article?.text.slice(passage.start, passage.end)).toBe(passage.text);

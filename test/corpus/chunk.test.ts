@@ -7,18 +7,28 @@ const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 
 describe('chunkArticle', () => {
   const all = annotatedFiles().flatMap((file) => {
-    const result = ingestArticle(readAnnotated(file).raw, { file, title: null, outlet: 'T', url: 'https://t.example/', published: null });
+    const result = ingestArticle(readAnnotated(file).raw, {
+      file,
+      title: null,
+      outlet: 'T',
+      url: 'https://t.example/',
+      published: null,
+    });
     return result.ok ? [result] : [];
   });
 
   it('makes passages of whole sentences that stay within the word budget unless one sentence is longer', () => {
     for (const { article, passages } of all) {
       for (const passage of passages) {
-        const longest = Math.max(...passage.sentences.map((i) => {
-          const s = article.sentences[i];
-          return s ? words(article.text.slice(s.start, s.end)) : 0;
-        }));
-        expect(words(passage.text) <= PASSAGE_MAX_WORDS || passage.sentences.length === 1 || longest > PASSAGE_MAX_WORDS).toBe(true);
+        const longest = Math.max(
+          ...passage.sentences.map((i) => {
+            const s = article.sentences[i];
+            return s ? words(article.text.slice(s.start, s.end)) : 0;
+          }),
+        );
+        expect(
+          words(passage.text) <= PASSAGE_MAX_WORDS || passage.sentences.length === 1 || longest > PASSAGE_MAX_WORDS,
+        ).toBe(true);
         const first = article.sentences[passage.sentences[0] ?? -1];
         const last = article.sentences[passage.sentences.at(-1) ?? -1];
         expect([first?.start, last?.end]).toEqual([passage.start, passage.end]);
@@ -38,7 +48,9 @@ describe('chunkArticle', () => {
         if (words(passage.text) >= PASSAGE_MIN_WORDS || n === passages.length - 1) return;
         const next = passages[n + 1];
         const between = article.paragraphs.slice(passage.paragraph, next?.paragraph ?? article.paragraphs.length);
-        expect(between.some((p) => p.kind !== 'body') || words(passage.text) + words(next?.text ?? '') > PASSAGE_MAX_WORDS).toBe(true);
+        expect(
+          between.some((p) => p.kind !== 'body') || words(passage.text) + words(next?.text ?? '') > PASSAGE_MAX_WORDS,
+        ).toBe(true);
       });
     }
   });

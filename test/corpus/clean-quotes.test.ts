@@ -17,7 +17,9 @@ describe('cleanArticle on a page of quotations', () => {
   });
 
   it('still drops a short quoted line with a long tail that is not a credit', () => {
-    const raw = ['"Best buy" | Reviews | Deals | Sign in to see your basket and every offer we have picked for you today'].join('\n');
+    const raw = [
+      '"Best buy" | Reviews | Deals | Sign in to see your basket and every offer we have picked for you today',
+    ].join('\n');
     expect(cleanArticle(raw, null)).toEqual([]);
   });
 });

@@ -18,7 +18,9 @@ describe('cleanArticle on labelled articles (five seed articles and invented one
     if (!result.ok) throw new Error(`${file}: ${result.problem.message}`);
     const passages = result.passages.map((p) => squash(p.text));
     const bodyBlocks = new Set(
-      result.article.paragraphs.filter((p) => p.kind === 'body').map((p) => squash(result.article.text.slice(p.start, p.end))),
+      result.article.paragraphs
+        .filter((p) => p.kind === 'body')
+        .map((p) => squash(result.article.text.slice(p.start, p.end))),
     );
 
     it(`keeps every body paragraph in some passage when cleaning ${file}`, () => {
@@ -74,9 +76,15 @@ describe('cleanArticle', () => {
     ].join('\n');
     expect(cleanArticle(raw, 'Harbour reopens after storm')).toEqual([
       { text: 'Harbour reopens after storm', kind: 'title' },
-      { text: 'Ferries resumed sailing on Friday after a storm closed the harbour for three days, the port authority said.', kind: 'body' },
+      {
+        text: 'Ferries resumed sailing on Friday after a storm closed the harbour for three days, the port authority said.',
+        kind: 'body',
+      },
       { text: 'Damage to the pier', kind: 'heading' },
-      { text: 'Engineers found cracks in the main pier and said repairs would take at least a month to complete in full.', kind: 'body' },
+      {
+        text: 'Engineers found cracks in the main pier and said repairs would take at least a month to complete in full.',
+        kind: 'body',
+      },
     ]);
   });
 
@@ -102,7 +110,11 @@ describe('cleanArticle', () => {
       'Why prices are rising faster than wages and what it means for households…',
       '© 2022 Example Media Group',
     ].join('\n');
-    expect(cleanArticle(raw, null).filter((b) => b.kind === 'body').map((b) => b.text)).toEqual([
+    expect(
+      cleanArticle(raw, null)
+        .filter((b) => b.kind === 'body')
+        .map((b) => b.text),
+    ).toEqual([
       'The central bank raised interest rates by half a point on Tuesday, its biggest increase in more than twenty years.',
       'Economists had expected the move after inflation reached its highest level since 1991 in March.',
     ]);
@@ -111,7 +123,9 @@ describe('cleanArticle', () => {
 
 describe('cleanArticle on very short articles', () => {
   it('keeps a one-sentence article as its body, and still finds no body in page chrome alone', () => {
-    expect(cleanArticle('The harbour in Tarrow reopened on Monday.', null)).toEqual([{ text: 'The harbour in Tarrow reopened on Monday.', kind: 'body' }]);
+    expect(cleanArticle('The harbour in Tarrow reopened on Monday.', null)).toEqual([
+      { text: 'The harbour in Tarrow reopened on Monday.', kind: 'body' },
+    ]);
     expect(cleanArticle('Home | World | Sport\nSign in\nCookie settings', null)).toEqual([]);
   });
 });

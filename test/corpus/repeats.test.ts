@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markRepeats, overlap, type RepeatBlock, type Verdict } from '../../src/corpus/repeats.ts';
 
-const CAPTION_CREDIT = /[\[(](?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}|photo|file photo)[\])]\s*$/u;
+const CAPTION_CREDIT = /[[(](?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}|photo|file photo)[\])]\s*$/u;
 const WHOLLY_QUOTED = /^["“][^"“”]+["”]$/u;
 
 /** The all-pairs version markRepeats replaced, kept as the oracle its output must equal. */
@@ -14,7 +14,8 @@ function allPairs(all: readonly RepeatBlock[], verdicts: Verdict[]): void {
       if (i === j || !fj || verdicts[j] === 'bad' || fj.words.size < 6) continue;
       if (overlap(fj.words, fi.words) < 0.8) continue;
       const iCaption = CAPTION_CREDIT.test(fi.text) || !fi.terminal;
-      const jCaption = CAPTION_CREDIT.test(fj.text) || !fj.terminal || (WHOLLY_QUOTED.test(fj.text) && fj.chars < fi.chars);
+      const jCaption =
+        CAPTION_CREDIT.test(fj.text) || !fj.terminal || (WHOLLY_QUOTED.test(fj.text) && fj.chars < fi.chars);
       if (iCaption && !jCaption) verdicts[i] = 'bad';
       else if (jCaption && !iCaption) verdicts[j] = 'bad';
       else if (iCaption && jCaption) verdicts[Math.max(i, j)] = 'bad';
@@ -38,9 +39,15 @@ function randomBlocks(seed: number, count: number, vocabulary: number): { blocks
     const words = new Set(Array.from({ length: size }, () => vocab[Math.floor(rand() * vocab.length)] as string));
     const sentence = [...words].join(' ');
     const shape = rand();
-    const text = shape < 0.2 ? `${sentence} (Reuters)` : shape < 0.45 ? `“${sentence}.”` : shape < 0.6 ? sentence : `${sentence}.`;
+    const text =
+      shape < 0.2 ? `${sentence} (Reuters)` : shape < 0.45 ? `“${sentence}.”` : shape < 0.6 ? sentence : `${sentence}.`;
     const padded = rand() < 0.5 ? text : `${text}${' '.repeat(Math.floor(rand() * 5))}`;
-    blocks.push({ text: padded.trimEnd(), chars: padded.length, terminal: /[.!?]["'”’)\]]*$|["”]$/u.test(padded.trimEnd()), words });
+    blocks.push({
+      text: padded.trimEnd(),
+      chars: padded.length,
+      terminal: /[.!?]["'”’)\]]*$|["”]$/u.test(padded.trimEnd()),
+      words,
+    });
     verdicts.push((['good', 'near', 'short', 'bad'] as const)[Math.floor(rand() * 4)] ?? 'good');
   }
   return { blocks, verdicts };
@@ -64,7 +71,14 @@ describe('markRepeats', () => {
     const words = new Set(['harbour', 'cranes', 'arrived', 'monday', 'port', 'workers', 'cheered']);
     const block = (text: string, terminal: boolean): RepeatBlock => ({ text, chars: text.length, terminal, words });
     const verdicts: Verdict[] = ['good', 'good', 'good'];
-    markRepeats([block('Port workers cheered as the harbour cranes arrived on Monday.', true), block('Harbour cranes arrived Monday, port workers cheered (Reuters)', false), block('Harbour cranes arrived Monday; port workers cheered', false)], verdicts);
+    markRepeats(
+      [
+        block('Port workers cheered as the harbour cranes arrived on Monday.', true),
+        block('Harbour cranes arrived Monday, port workers cheered (Reuters)', false),
+        block('Harbour cranes arrived Monday; port workers cheered', false),
+      ],
+      verdicts,
+    );
     expect(verdicts).toEqual(['good', 'bad', 'bad']);
   });
 
@@ -72,7 +86,13 @@ describe('markRepeats', () => {
     const words = new Set(['council', 'approved', 'budget', 'schools', 'roads', 'tuesday']);
     const text = 'The council approved the budget for schools and roads on Tuesday.';
     const verdicts: Verdict[] = ['good', 'good'];
-    markRepeats([{ text, chars: text.length, terminal: true, words }, { text, chars: text.length, terminal: true, words }], verdicts);
+    markRepeats(
+      [
+        { text, chars: text.length, terminal: true, words },
+        { text, chars: text.length, terminal: true, words },
+      ],
+      verdicts,
+    );
     expect(verdicts).toEqual(['good', 'good']);
   });
 });

@@ -11,7 +11,7 @@ function asDiscordStoresIt(definition: Record<string, unknown>, index: number): 
     id: String(1000 + index),
     application_id: '1',
     version: '2',
-    description: definition['description'] ?? '',
+    description: definition.description ?? '',
     default_member_permissions: null,
     dm_permission: true,
     contexts: null,
@@ -28,10 +28,12 @@ describe('sameCommands', () => {
 
   it('finds a difference when a description, an option flag or a command changes', () => {
     const stored = ours.map((d, i) => asDiscordStoresIt({ ...d }, i));
-    const renamed = stored.map((c) => (c['name'] === 'help' ? { ...c, description: 'Old text' } : c));
+    const renamed = stored.map((c) => (c.name === 'help' ? { ...c, description: 'Old text' } : c));
     expect(sameCommands(renamed, ours)).toBe(false);
     const optional = stored.map((c) =>
-      c['name'] === 'ask' ? { ...c, options: (c['options'] as Record<string, unknown>[]).map((o) => ({ ...o, required: false })) } : c,
+      c.name === 'ask'
+        ? { ...c, options: (c.options as Record<string, unknown>[]).map((o) => ({ ...o, required: false })) }
+        : c,
     );
     expect(sameCommands(optional, ours)).toBe(false);
     expect(sameCommands(stored.slice(1), ours)).toBe(false);
@@ -47,12 +49,30 @@ describe('normaliseCommand', () => {
       description: '',
       options: [],
     });
-    expect(normaliseCommand({ name: 'x', description: 'y', options: [{ type: 3, name: 'q', description: 'd', max_length: 5 }] })).toEqual({
+    expect(
+      normaliseCommand({
+        name: 'x',
+        description: 'y',
+        options: [{ type: 3, name: 'q', description: 'd', max_length: 5 }],
+      }),
+    ).toEqual({
       type: 1,
       name: 'x',
       description: 'y',
       options: [
-        { type: 3, name: 'q', description: 'd', required: false, autocomplete: false, min_length: null, max_length: 5, min_value: null, max_value: null, choices: [], options: [] },
+        {
+          type: 3,
+          name: 'q',
+          description: 'd',
+          required: false,
+          autocomplete: false,
+          min_length: null,
+          max_length: 5,
+          min_value: null,
+          max_value: null,
+          choices: [],
+          options: [],
+        },
       ],
     });
   });

@@ -15,7 +15,16 @@ import { DiscordEmulator } from '../support/discord/emulator.ts';
 import { chatInputInteraction } from '../support/discord/payloads.ts';
 import { snowflake } from '../support/discord/snowflake.ts';
 import { TEST_TOKEN } from '../support/bot.ts';
-import { by, citationsOf, EDIT_ORIGINAL, embedOf, EPHEMERAL, newUser, responseMessage, unescapeMarkdown } from './helpers.ts';
+import {
+  by,
+  citationsOf,
+  EDIT_ORIGINAL,
+  embedOf,
+  EPHEMERAL,
+  newUser,
+  responseMessage,
+  unescapeMarkdown,
+} from './helpers.ts';
 import { stringOption } from '../support/discord/payloads.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,7 +36,11 @@ const MANAGE_SERVER = '32';
 const served = new Map<string, { type: string; bytes: Buffer }>();
 
 function shown(message: APIMessage): string {
-  return unescapeMarkdown([message.content, ...message.embeds.flatMap((e) => [e.title ?? '', e.description ?? ''])].filter(Boolean).join('\n'));
+  return unescapeMarkdown(
+    [message.content, ...message.embeds.flatMap((e) => [e.title ?? '', e.description ?? ''])]
+      .filter(Boolean)
+      .join('\n'),
+  );
 }
 
 describe('/archive through the running bot', () => {
@@ -40,8 +53,24 @@ describe('/archive through the running bot', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'archivist-e2e-archive-'));
-    await writeFile(join(dir, 'wall.txt'), 'The council of Dunmoor voted on Tuesday to repair the sea wall before the winter storms, at a cost of nine hundred thousand.\n');
-    await writeFile(join(dir, 'sources.json'), JSON.stringify({ articles: [{ file: 'wall.txt', title: 'Sea wall', outlet: 'Herald', url: 'https://herald.example/wall', published: '2026-01-05' }] }));
+    await writeFile(
+      join(dir, 'wall.txt'),
+      'The council of Dunmoor voted on Tuesday to repair the sea wall before the winter storms, at a cost of nine hundred thousand.\n',
+    );
+    await writeFile(
+      join(dir, 'sources.json'),
+      JSON.stringify({
+        articles: [
+          {
+            file: 'wall.txt',
+            title: 'Sea wall',
+            outlet: 'Herald',
+            url: 'https://herald.example/wall',
+            published: '2026-01-05',
+          },
+        ],
+      }),
+    );
     served.set('ferry-timetable.html', { type: 'text/html; charset=utf-8', bytes: await readFile(PAGE) });
     served.set('sneaky.html', { type: 'text/html', bytes: Buffer.alloc(3 * 1024 * 1024, 'a') });
     cdn = createServer((request, response) => {
@@ -55,7 +84,14 @@ describe('/archive through the running bot', () => {
     emulator = await DiscordEmulator.start({ token: TEST_TOKEN });
     bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: emulator.scene.application.id, DISCORD_API_URL: emulator.apiBase, CORPUS_DIR: dir, LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: TEST_TOKEN,
+        DISCORD_APPLICATION_ID: emulator.scene.application.id,
+        DISCORD_API_URL: emulator.apiBase,
+        CORPUS_DIR: dir,
+        LOG_LEVEL: 'info',
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     bot.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')));
@@ -72,19 +108,39 @@ describe('/archive through the running bot', () => {
   });
 
   function attachment(name: string, size: number, contentType: string): APIAttachment {
-    return { id: snowflake(), filename: name, size, url: `${cdnBase}/${name}`, proxy_url: `${cdnBase}/${name}`, content_type: contentType };
+    return {
+      id: snowflake(),
+      filename: name,
+      size,
+      url: `${cdnBase}/${name}`,
+      proxy_url: `${cdnBase}/${name}`,
+      content_type: contentType,
+    };
   }
 
-  async function archive(sub: 'add' | 'remove', options: { file?: APIAttachment; strings: Record<string, string> }, permissions: string) {
+  async function archive(
+    sub: 'add' | 'remove',
+    options: { file?: APIAttachment; strings: Record<string, string> },
+    permissions: string,
+  ) {
     const strings = Object.entries(options.strings).map(([name, value]) => ({ type: 3 as const, name, value }));
     const file = options.file;
     const payload = chatInputInteraction(emulator.scene, {
       name: 'archive',
-      options: [{ type: 1, name: sub, options: [...(file === undefined ? [] : [{ type: 11 as const, name: 'file', value: file.id }]), ...strings] }],
+      options: [
+        {
+          type: 1,
+          name: sub,
+          options: [...(file === undefined ? [] : [{ type: 11 as const, name: 'file', value: file.id }]), ...strings],
+        },
+      ],
       ...(file === undefined ? {} : { resolved: { attachments: { [file.id]: file } } }),
     });
     const user = newUser('moderator');
-    const sent = await emulator.sendInteraction({ ...by(user, payload), member: { ...payload.member, user, permissions } });
+    const sent = await emulator.sendInteraction({
+      ...by(user, payload),
+      member: { ...payload.member, user, permissions },
+    });
     const callback = await emulator.waitForCallback(sent.id);
     // A slow change is deferred (type 5), then the reply arrives as an edit of the original response.
     if ((callback.body as { type?: number } | null)?.type === 5) {
@@ -96,7 +152,9 @@ describe('/archive through the running bot', () => {
   }
 
   async function ask(question: string) {
-    const sent = await emulator.sendInteraction(by(newUser('reader'), emulator.build.chatInput('ask', [stringOption('question', question)])));
+    const sent = await emulator.sendInteraction(
+      by(newUser('reader'), emulator.build.chatInput('ask', [stringOption('question', question)])),
+    );
     await emulator.waitForCallback(sent.id);
     return citationsOf(embedOf(responseMessage(emulator, sent.id)).description ?? '');
   }
@@ -105,8 +163,17 @@ describe('/archive through the running bot', () => {
 
   it('adds a page for a moderator, says what was added, and answers from it at once', async () => {
     const page = served.get('ferry-timetable.html');
-    const reply = await archive('add', { file: attachment('ferry-timetable.html', page?.bytes.length ?? 0, 'text/html; charset=utf-8'), strings: { url: PAGE_URL, outlet: 'The Coastal Courier' } }, MANAGE_SERVER);
-    expect(reply).toMatch(/Added ferry-timetable\.html: "Island ferry moves to winter timetable early after engine fault", 5 passage\(s\), speakers: [^.]*Greta Halvorsen[^.]*\./u);
+    const reply = await archive(
+      'add',
+      {
+        file: attachment('ferry-timetable.html', page?.bytes.length ?? 0, 'text/html; charset=utf-8'),
+        strings: { url: PAGE_URL, outlet: 'The Coastal Courier' },
+      },
+      MANAGE_SERVER,
+    );
+    expect(reply).toMatch(
+      /Added ferry-timetable\.html: "Island ferry moves to winter timetable early after engine fault", 5 passage\(s\), speakers: [^.]*Greta Halvorsen[^.]*\./u,
+    );
     const citations = await ask(QUESTION);
     expect(citations[0]?.link?.startsWith(`${PAGE_URL}#:~:text=`)).toBe(true);
     expect(citations[0]?.excerpt).toContain('inspectors found a fault in one of its two engines');
@@ -120,21 +187,52 @@ describe('/archive through the running bot', () => {
   }, 30_000);
 
   it('refuses an attachment over 2 MB, and one whose download turns out larger than it said', async () => {
-    expect(await archive('add', { file: attachment('big.html', 3 * 1024 * 1024, 'text/html'), strings: { url: 'https://x.example/big', outlet: 'X' } }, MANAGE_SERVER)).toContain(
-      'Not added: big.html is 3145728 bytes; at most 2097152 (2 MB) can be added.',
-    );
-    expect(await archive('add', { file: attachment('sneaky.html', 1000, 'text/html'), strings: { url: 'https://x.example/sneaky', outlet: 'X' } }, MANAGE_SERVER)).toContain(
-      'Not added: sneaky.html is larger than 2097152 bytes',
-    );
+    expect(
+      await archive(
+        'add',
+        {
+          file: attachment('big.html', 3 * 1024 * 1024, 'text/html'),
+          strings: { url: 'https://x.example/big', outlet: 'X' },
+        },
+        MANAGE_SERVER,
+      ),
+    ).toContain('Not added: big.html is 3145728 bytes; at most 2097152 (2 MB) can be added.');
+    expect(
+      await archive(
+        'add',
+        {
+          file: attachment('sneaky.html', 1000, 'text/html'),
+          strings: { url: 'https://x.example/sneaky', outlet: 'X' },
+        },
+        MANAGE_SERVER,
+      ),
+    ).toContain('Not added: sneaky.html is larger than 2097152 bytes');
   }, 30_000);
 
   it('refuses an attachment that is not text', async () => {
-    expect(await archive('add', { file: attachment('photo.png', 5000, 'image/png'), strings: { url: 'https://x.example/p', outlet: 'X' } }, MANAGE_SERVER)).toContain('Not added: photo.png is not a .txt or .html file.');
-    expect(await archive('add', { file: attachment('report.txt', 5000, 'application/pdf'), strings: { url: 'https://x.example/r', outlet: 'X' } }, MANAGE_SERVER)).toContain('Not added: report.txt is application/pdf, not text or HTML.');
+    expect(
+      await archive(
+        'add',
+        { file: attachment('photo.png', 5000, 'image/png'), strings: { url: 'https://x.example/p', outlet: 'X' } },
+        MANAGE_SERVER,
+      ),
+    ).toContain('Not added: photo.png is not a .txt or .html file.');
+    expect(
+      await archive(
+        'add',
+        {
+          file: attachment('report.txt', 5000, 'application/pdf'),
+          strings: { url: 'https://x.example/r', outlet: 'X' },
+        },
+        MANAGE_SERVER,
+      ),
+    ).toContain('Not added: report.txt is application/pdf, not text or HTML.');
   }, 30_000);
 
   it('removes an article by url for a moderator, and stops answering from it', async () => {
-    expect(await archive('remove', { strings: { url: PAGE_URL } }, MANAGE_SERVER)).toContain('Removed ferry-timetable.html.');
+    expect(await archive('remove', { strings: { url: PAGE_URL } }, MANAGE_SERVER)).toContain(
+      'Removed ferry-timetable.html.',
+    );
     const citations = await ask(QUESTION);
     expect(citations.every((c) => c.link === null || !c.link.startsWith(PAGE_URL))).toBe(true);
     expect(stderr.join('')).not.toMatch(/ ERROR /u);

@@ -41,7 +41,9 @@ describe('/ask, Find sources and @mentions', () => {
 
   async function ask(question: string, extra: ReturnType<typeof booleanOption>[] = []) {
     const user = newUser('asker');
-    const sent = await h.emulator.sendInteraction(by(user, h.emulator.build.chatInput('ask', [stringOption('question', question), ...extra])));
+    const sent = await h.emulator.sendInteraction(
+      by(user, h.emulator.build.chatInput('ask', [stringOption('question', question), ...extra])),
+    );
     const callback = await h.emulator.waitForCallback(sent.id);
     return { sent, callback, message: responseMessage(h.emulator, sent.id) };
   }
@@ -128,7 +130,9 @@ describe('/ask, Find sources and @mentions', () => {
     expect(question.length).toBeGreaterThan(300);
     const { callback, message } = await ask(question);
     expect(callback.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
-    expect(message.content).toBe(`Your question is ${question.length} characters long; please keep it to 300 or fewer.`);
+    expect(message.content).toBe(
+      `Your question is ${question.length} characters long; please keep it to 300 or fewer.`,
+    );
     expect(message.embeds).toEqual([]);
     expect(message.components).toEqual([]);
   });
@@ -136,7 +140,9 @@ describe('/ask, Find sources and @mentions', () => {
   it('refuses an empty question with an example of how to ask', async () => {
     const { callback, message } = await ask('   ');
     expect(callback.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
-    expect(unescapeMarkdown(message.content)).toBe('Please type a question, for example: /ask question: what did Rasmussen propose?');
+    expect(unescapeMarkdown(message.content)).toBe(
+      'Please type a question, for example: /ask question: what did Rasmussen propose?',
+    );
   });
 
   it('cannot ping anyone when the question contains @everyone and a role mention', async () => {
@@ -144,7 +150,7 @@ describe('/ask, Find sources and @mentions', () => {
     const question = `@everyone <@&${role}> @here what did Rasmussen say about missile defence?`;
     const { callback, message } = await ask(question);
     const data = (callback.body as { data: Record<string, unknown> }).data;
-    expect(data['allowed_mentions']).toEqual({ parse: [], replied_user: false });
+    expect(data.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(message.mention_everyone).toBe(false);
     expect(message.mention_roles).toEqual([]);
     expect(message.mentions).toEqual([]);
@@ -159,7 +165,9 @@ describe('/ask, Find sources and @mentions', () => {
 
   it('answers "Find sources" on a message with the cited answer to its text', async () => {
     const user = newUser('finder');
-    const target = h.emulator.build.userMessage('Rasmussen wants NATO and Russia to cooperate on missile defence', { mentionBot: false });
+    const target = h.emulator.build.userMessage('Rasmussen wants NATO and Russia to cooperate on missile defence', {
+      mentionBot: false,
+    });
     const sent = await h.emulator.sendInteraction(by(user, h.emulator.build.messageCommand('Find sources', target)));
     const callback = await h.emulator.waitForCallback(sent.id);
     expect((callback.body as { type: number }).type).toBe(4);
@@ -173,7 +181,11 @@ describe('/ask, Find sources and @mentions', () => {
     const author = newUser('mentioner');
     const mention = h.emulator.build.userMessage('what did Medvedev say?', { author });
     await h.emulator.sendMessage(mention);
-    const request = await h.emulator.waitFor((r) => r.route === CHANNEL_MESSAGE && (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === mention.id);
+    const request = await h.emulator.waitFor(
+      (r) =>
+        r.route === CHANNEL_MESSAGE &&
+        (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === mention.id,
+    );
     expect(request.status).toBe(200);
     expect(request.body).toMatchObject({
       message_reference: { message_id: mention.id },
@@ -189,15 +201,25 @@ describe('/ask, Find sources and @mentions', () => {
 
   it('does not treat a reply to its own answer as a question when the bot is only reply-pinged', async () => {
     const author = newUser('replier');
-    const answer = [...h.emulator.messages.values()].find((m) => m.author.id === h.emulator.scene.botUser.id && m.type === 19);
+    const answer = [...h.emulator.messages.values()].find(
+      (m) => m.author.id === h.emulator.scene.botUser.id && m.type === 19,
+    );
     if (answer === undefined) throw new Error('no earlier bot reply to reply to');
     // Replying with "ping" on lists the bot in `mentions` although the text does not mention it.
-    const thanks = h.emulator.build.userMessage('thanks, very useful', { author, mentionBot: false, reference: answer });
+    const thanks = h.emulator.build.userMessage('thanks, very useful', {
+      author,
+      mentionBot: false,
+      reference: answer,
+    });
     await h.emulator.sendMessage({ ...thanks, mentions: [h.emulator.scene.botUser] });
     // An explicit mention right after shows the bot is listening; only that one gets an answer.
     const explicit = h.emulator.build.userMessage('what did Rogozin say?', { author });
     await h.emulator.sendMessage(explicit);
-    await h.emulator.waitFor((r) => r.route === CHANNEL_MESSAGE && (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === explicit.id);
+    await h.emulator.waitFor(
+      (r) =>
+        r.route === CHANNEL_MESSAGE &&
+        (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === explicit.id,
+    );
     const repliedTo = h.emulator.requests
       .filter((r) => r.route === CHANNEL_MESSAGE)
       .map((r) => (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id);
@@ -215,7 +237,9 @@ describe('/ask, Find sources and @mentions', () => {
     const help = await h.emulator.sendInteraction(by(user, h.emulator.build.chatInput('help')));
     const callback = await h.emulator.waitForCallback(help.id);
     expect(callback.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
-    expect(unescapeMarkdown(embedOf(responseMessage(h.emulator, help.id)).description ?? '')).toContain('/ask question:');
+    expect(unescapeMarkdown(embedOf(responseMessage(h.emulator, help.id)).description ?? '')).toContain(
+      '/ask question:',
+    );
   });
 
   it('answers every interaction with one callback and nothing else when no deferral is needed', () => {

@@ -32,19 +32,26 @@ describe('connecting and deploying commands', () => {
   });
 
   it('authenticates every REST call that needs it with the bot token', () => {
-    const authed = h.emulator.requests.filter((r) => !r.route?.includes('/interactions/') && !r.route?.includes('/webhooks/'));
+    const authed = h.emulator.requests.filter(
+      (r) => !r.route?.includes('/interactions/') && !r.route?.includes('/webhooks/'),
+    );
     expect(authed.length).toBeGreaterThan(0);
-    for (const request of authed) expect(request.headers['authorization']).toBe(`Bot ${TEST_TOKEN}`);
+    for (const request of authed) expect(request.headers.authorization).toBe(`Bot ${TEST_TOKEN}`);
   });
 
   it('deploys the six commands to the guild in one bulk overwrite with their option shapes', () => {
-    const puts = h.emulator.requests.filter((r) => r.route === 'PUT /applications/:applicationId/guilds/:guildId/commands');
+    const puts = h.emulator.requests.filter(
+      (r) => r.route === 'PUT /applications/:applicationId/guilds/:guildId/commands',
+    );
     expect(puts).toHaveLength(1);
-    expect(puts[0]?.params).toEqual({ applicationId: h.emulator.scene.application.id, guildId: h.emulator.scene.guild.id });
+    expect(puts[0]?.params).toEqual({
+      applicationId: h.emulator.scene.application.id,
+      guildId: h.emulator.scene.guild.id,
+    });
     expect(puts[0]?.status).toBe(200);
     expect(h.emulator.globalCommands).toEqual([]);
     const body = puts[0]?.body as Record<string, unknown>[];
-    expect(body.map((c) => [c['name'], c['type']])).toEqual([
+    expect(body.map((c) => [c.name, c.type])).toEqual([
       ['ask', 1],
       ['quote', 1],
       ['sources', 1],
@@ -52,27 +59,42 @@ describe('connecting and deploying commands', () => {
       ['Find sources', 3],
       ['archive', 1],
     ]);
-    const byName = new Map(body.map((c) => [c['name'], c]));
-    expect(byName.get('ask')?.['options']).toEqual([
+    const byName = new Map(body.map((c) => [c.name, c]));
+    expect(byName.get('ask')?.options).toEqual([
       { type: 3, name: 'question', description: expect.any(String), required: true, max_length: 300 },
       { type: 5, name: 'private', description: expect.any(String) },
     ]);
-    expect(byName.get('quote')?.['options']).toEqual([
-      { type: 3, name: 'speaker', description: expect.any(String), required: true, autocomplete: true, max_length: 100 },
+    expect(byName.get('quote')?.options).toEqual([
+      {
+        type: 3,
+        name: 'speaker',
+        description: expect.any(String),
+        required: true,
+        autocomplete: true,
+        max_length: 100,
+      },
       { type: 3, name: 'about', description: expect.any(String), max_length: 40 },
     ]);
-    expect(byName.get('sources')?.['options']).toBeUndefined();
-    expect(byName.get('help')?.['options']).toBeUndefined();
+    expect(byName.get('sources')?.options).toBeUndefined();
+    expect(byName.get('help')?.options).toBeUndefined();
     // Message commands take neither a description nor options.
     expect(byName.get('Find sources')).toEqual({ name: 'Find sources', type: 3 });
     // Moderators only (Manage Server); two subcommands, the first taking an attachment.
-    expect(byName.get('archive')?.['default_member_permissions']).toBe('32');
-    expect((byName.get('archive')?.['options'] as { type: number; name: string; options: { type: number; name: string }[] }[]).map((o) => [o.type, o.name, o.options.map((p) => `${p.type}:${p.name}`)])).toEqual([
+    expect(byName.get('archive')?.default_member_permissions).toBe('32');
+    expect(
+      (
+        (byName.get('archive')?.options ?? []) as {
+          type: number;
+          name: string;
+          options: { type: number; name: string }[];
+        }[]
+      ).map((o) => [o.type, o.name, o.options.map((p) => `${p.type}:${p.name}`)]),
+    ).toEqual([
       [1, 'add', ['11:file', '3:url', '3:outlet', '3:title', '3:published']],
       [1, 'remove', ['3:url']],
     ]);
     for (const name of ['ask', 'quote', 'sources', 'help']) {
-      const description = byName.get(name)?.['description'];
+      const description = byName.get(name)?.description;
       expect(typeof description === 'string' && description.length >= 1 && description.length <= 100, name).toBe(true);
     }
     expect(h.emulator.guildCommands()).toHaveLength(6);
@@ -84,7 +106,9 @@ describe('connecting and deploying commands', () => {
     await resumed;
     expect(h.emulator.resumes).toBe(1);
     expect(h.emulator.identifies).toHaveLength(1);
-    const sent = await h.emulator.sendInteraction(by(newUser('after'), h.emulator.build.chatInput('quote', [stringOption('speaker', 'Rasmussen')])));
+    const sent = await h.emulator.sendInteraction(
+      by(newUser('after'), h.emulator.build.chatInput('quote', [stringOption('speaker', 'Rasmussen')])),
+    );
     await h.emulator.waitForCallback(sent.id);
     expect(embedOf(responseMessage(h.emulator, sent.id)).title).toBe('Anders Fogh Rasmussen');
   });
@@ -103,9 +127,9 @@ describe('starting with a wrong token', () => {
       const logger = recordingLogger();
       // Login fails before the router is ever used, so it needs no corpus.
       const router = createRouter({ commands: COMMANDS, deps: {} as Deps, logger });
-      await expect(startDiscordBot({ token: `${TEST_TOKEN}x`, apiUrl: emulator.apiBase, router, logger })).rejects.toThrow(
-        'An invalid token was provided.',
-      );
+      await expect(
+        startDiscordBot({ token: `${TEST_TOKEN}x`, apiUrl: emulator.apiBase, router, logger }),
+      ).rejects.toThrow('An invalid token was provided.');
       expect(emulator.identifies).toEqual([]);
     } finally {
       await emulator.close();

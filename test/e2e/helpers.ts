@@ -32,7 +32,9 @@ export interface SentMessage {
 }
 
 function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 const MESSAGE_ROUTES = new Set([
@@ -48,8 +50,8 @@ export function sentMessages(emulator: DiscordEmulator): SentMessage[] {
     if (body === null) return [];
     if (request.route === CALLBACK) {
       // 4: reply, 7: update the clicked message. 5/6 (defer) and 8 (autocomplete) carry no message.
-      const data = record(body['data']);
-      return (body['type'] === 4 || body['type'] === 7) && data !== null ? [{ request, body: data }] : [];
+      const data = record(body.data);
+      return (body.type === 4 || body.type === 7) && data !== null ? [{ request, body: data }] : [];
     }
     return request.route !== null && MESSAGE_ROUTES.has(request.route) ? [{ request, body }] : [];
   });
@@ -62,8 +64,8 @@ function length(text: unknown): number {
 /** Every Discord limit the suite cares about, checked independently of the emulator's own validation. */
 export function limitProblems(body: Record<string, unknown>): string[] {
   const problems: string[] = [];
-  if (length(body['content']) > 2000) problems.push(`content ${length(body['content'])} > 2000`);
-  const embeds = Array.isArray(body['embeds']) ? (body['embeds'] as APIEmbed[]) : [];
+  if (length(body.content) > 2000) problems.push(`content ${length(body.content)} > 2000`);
+  const embeds = Array.isArray(body.embeds) ? (body.embeds as APIEmbed[]) : [];
   let total = 0;
   for (const embed of embeds) {
     if (length(embed.title) > 256) problems.push(`title ${length(embed.title)} > 256`);
@@ -72,15 +74,15 @@ export function limitProblems(body: Record<string, unknown>): string[] {
     for (const field of embed.fields ?? []) total += length(field.name) + length(field.value);
   }
   if (total > 6000) problems.push(`embeds total ${total} > 6000`);
-  const rows = Array.isArray(body['components']) ? (body['components'] as { components?: Record<string, unknown>[] }[]) : [];
+  const rows = Array.isArray(body.components) ? (body.components as { components?: Record<string, unknown>[] }[]) : [];
   if (rows.length > 5) problems.push(`${rows.length} rows > 5`);
   for (const row of rows) {
     const buttons = row.components ?? [];
     if (buttons.length > 5) problems.push(`${buttons.length} buttons in a row > 5`);
     for (const button of buttons) {
-      if (length(button['label']) > 80) problems.push(`label ${length(button['label'])} > 80`);
-      if (length(button['custom_id']) > 100) problems.push(`custom_id ${length(button['custom_id'])} > 100`);
-      if (length(button['url']) > 512) problems.push(`url ${length(button['url'])} > 512`);
+      if (length(button.label) > 80) problems.push(`label ${length(button.label)} > 80`);
+      if (length(button.custom_id) > 100) problems.push(`custom_id ${length(button.custom_id)} > 100`);
+      if (length(button.url) > 512) problems.push(`url ${length(button.url)} > 512`);
     }
   }
   return problems;
@@ -97,7 +99,7 @@ export function expectWellBehaved(emulator: DiscordEmulator): void {
   expect(sent.length).toBeGreaterThan(0);
   for (const { request, body } of sent) {
     const where = `${request.method} ${request.path}`;
-    expect(body['allowed_mentions'], where).toEqual({ parse: [], replied_user: false });
+    expect(body.allowed_mentions, where).toEqual({ parse: [], replied_user: false });
     expect(limitProblems(body), where).toEqual([]);
   }
 }
@@ -132,7 +134,9 @@ export interface Button {
 }
 
 export function buttonsOf(message: APIMessage): Button[] {
-  return (message.components ?? []).flatMap((row) => ('components' in row ? (row.components as unknown as Button[]) : []));
+  return (message.components ?? []).flatMap((row) =>
+    'components' in row ? (row.components as unknown as Button[]) : [],
+  );
 }
 
 /** Text as a reader sees it: Discord drops the backslash before escaped punctuation. */

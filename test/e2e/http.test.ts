@@ -47,7 +47,10 @@ describe('GATEWAY=off: HTTP interactions only', () => {
     bot.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {
-      const status = await fetch(`${base}/healthz`).then((r) => r.status, () => 0);
+      const status = await fetch(`${base}/healthz`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (status !== 0) healthStatuses.push(status);
       if (status === 200) break;
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -66,7 +69,13 @@ describe('GATEWAY=off: HTTP interactions only', () => {
     // Every answer before the last was "starting".
     expect(healthStatuses.slice(0, -1).every((status) => status === 503)).toBe(true);
     const health = await (await fetch(`${base}/healthz`)).json();
-    expect(health).toEqual({ status: 'ok', ready: true, corpus: { articles: 5, passages: 47 }, gateway: 'off', waitingFor: [] });
+    expect(health).toEqual({
+      status: 'ok',
+      ready: true,
+      corpus: { articles: 5, passages: 47 },
+      gateway: 'off',
+      waitingFor: [],
+    });
     expect(emulator.identifies).toEqual([]);
   });
 
@@ -76,7 +85,9 @@ describe('GATEWAY=off: HTTP interactions only', () => {
   });
 
   it('answers a signed PING with PONG', async () => {
-    const answer = await emulator.postInteraction(endpoint, ping(emulator.scene.application.id), { privateKey: keys.privateKey });
+    const answer = await emulator.postInteraction(endpoint, ping(emulator.scene.application.id), {
+      privateKey: keys.privateKey,
+    });
     expect([answer.status, answer.body]).toEqual([200, { type: 1 }]);
   });
 
@@ -88,20 +99,32 @@ describe('GATEWAY=off: HTTP interactions only', () => {
       privateKey: keys.privateKey,
       timestamp: String(Math.floor(Date.now() / 1000) - 6 * 60),
     });
-    const tampered = await emulator.postInteraction(endpoint, payload, { privateKey: keys.privateKey, body: JSON.stringify({ ...payload, id: '1' }) });
+    const tampered = await emulator.postInteraction(endpoint, payload, {
+      privateKey: keys.privateKey,
+      body: JSON.stringify({ ...payload, id: '1' }),
+    });
     expect([missing.status, forged.status, stale.status, tampered.status]).toEqual([401, 401, 401, 401]);
-    const huge = await emulator.postInteraction(endpoint, payload, { privateKey: keys.privateKey, body: 'x'.repeat(300 * 1024) });
+    const huge = await emulator.postInteraction(endpoint, payload, {
+      privateKey: keys.privateKey,
+      body: 'x'.repeat(300 * 1024),
+    });
     expect(huge.status).toBe(413);
   });
 
   it('answers a signed /ask with cited excerpts in the HTTP response', async () => {
-    const interaction = by(newUser('http-reader'), emulator.build.chatInput('ask', [stringOption('question', 'What did Rasmussen say about Russia?')]));
+    const interaction = by(
+      newUser('http-reader'),
+      emulator.build.chatInput('ask', [stringOption('question', 'What did Rasmussen say about Russia?')]),
+    );
     const answer = await emulator.postInteraction(endpoint, interaction, { privateKey: keys.privateKey });
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ type: 4 });
     const cited = citationsOf(embedOf(responseMessage(emulator, interaction.id)).description ?? '');
     expect(cited.length).toBeGreaterThan(0);
-    const quoted = by(newUser('http-quoter'), emulator.build.chatInput('quote', [stringOption('speaker', 'Rasmussen')]));
+    const quoted = by(
+      newUser('http-quoter'),
+      emulator.build.chatInput('quote', [stringOption('speaker', 'Rasmussen')]),
+    );
     expect((await emulator.postInteraction(endpoint, quoted, { privateKey: keys.privateKey })).status).toBe(200);
     expectWellBehaved(emulator);
   });

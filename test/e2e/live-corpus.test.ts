@@ -27,12 +27,35 @@ describe('a live corpus in the running bot', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'archivist-e2e-live-'));
-    await writeFile(join(dir, 'wall.txt'), 'The council of Dunmoor voted on Tuesday to repair the sea wall before the winter storms, at a cost of nine hundred thousand.\n');
-    await writeFile(join(dir, 'sources.json'), JSON.stringify({ articles: [{ file: 'wall.txt', title: 'Sea wall', outlet: 'Herald', url: 'https://herald.example/wall', published: '2026-01-05' }] }));
+    await writeFile(
+      join(dir, 'wall.txt'),
+      'The council of Dunmoor voted on Tuesday to repair the sea wall before the winter storms, at a cost of nine hundred thousand.\n',
+    );
+    await writeFile(
+      join(dir, 'sources.json'),
+      JSON.stringify({
+        articles: [
+          {
+            file: 'wall.txt',
+            title: 'Sea wall',
+            outlet: 'Herald',
+            url: 'https://herald.example/wall',
+            published: '2026-01-05',
+          },
+        ],
+      }),
+    );
     emulator = await DiscordEmulator.start({ token: TEST_TOKEN });
     bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: emulator.scene.application.id, DISCORD_API_URL: emulator.apiBase, CORPUS_DIR: dir, LOG_LEVEL: 'info' },
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: TEST_TOKEN,
+        DISCORD_APPLICATION_ID: emulator.scene.application.id,
+        DISCORD_API_URL: emulator.apiBase,
+        CORPUS_DIR: dir,
+        LOG_LEVEL: 'info',
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     bot.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')));
@@ -47,7 +70,9 @@ describe('a live corpus in the running bot', () => {
   });
 
   async function ask(question: string) {
-    const sent = await emulator.sendInteraction(by(newUser('reader'), emulator.build.chatInput('ask', [stringOption('question', question)])));
+    const sent = await emulator.sendInteraction(
+      by(newUser('reader'), emulator.build.chatInput('ask', [stringOption('question', question)])),
+    );
     await emulator.waitForCallback(sent.id);
     return citationsOf(embedOf(responseMessage(emulator, sent.id)).description ?? '');
   }
@@ -66,7 +91,9 @@ describe('a live corpus in the running bot', () => {
     expect(before.every((c) => c.link === null || !c.link.startsWith(PAGE_URL))).toBe(true);
 
     const addedAt = Date.now();
-    expect(await runCli(['add', PAGE, '--outlet', 'The Coastal Courier', '--url', PAGE_URL, '--data', dir], quietIo)).toBe(0);
+    expect(
+      await runCli(['add', PAGE, '--outlet', 'The Coastal Courier', '--url', PAGE_URL, '--data', dir], quietIo),
+    ).toBe(0);
     await waitForLog('reloaded: 2 articles (was 1)', 20_000);
     const after = await ask('Why did the ferry switch to the winter timetable early?');
     const answeredMs = Date.now() - addedAt;
@@ -82,7 +109,10 @@ describe('a live corpus in the running bot', () => {
 
   it('keeps answering from the previous corpus when sources.json is broken, and logs why', async () => {
     await writeFile(join(dir, 'sources.json'), '{"articles": [');
-    await waitForLog('changed but was not reloaded, still answering from the previous corpus: sources.json: is not valid JSON', 20_000);
+    await waitForLog(
+      'changed but was not reloaded, still answering from the previous corpus: sources.json: is not valid JSON',
+      20_000,
+    );
     const still = await ask('Why did the ferry switch to the winter timetable early?');
     expect(still[0]?.link?.startsWith(`${PAGE_URL}#:~:text=`)).toBe(true);
   }, 60_000);

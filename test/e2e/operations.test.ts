@@ -28,7 +28,12 @@ describe('health and metrics next to the gateway', () => {
   const get = async (path: string) => fetch(`http://127.0.0.1:${server.port}${path}`);
 
   beforeAll(async () => {
-    server = await startHttpServer({ port: 0, host: '127.0.0.1', logger, routes: serviceRoutes({ state, metrics, logger }) });
+    server = await startHttpServer({
+      port: 0,
+      host: '127.0.0.1',
+      logger,
+      routes: serviceRoutes({ state, metrics, logger }),
+    });
   });
   afterAll(async () => {
     await h?.stop();
@@ -48,7 +53,13 @@ describe('health and metrics next to the gateway', () => {
     const after = await get('/healthz');
     expect([after.status, await after.json()]).toEqual([
       200,
-      { status: 'ok', ready: true, corpus: { articles: 5, passages: 47 }, gateway: { shards: [{ id: 0, status: 'ready' }] }, waitingFor: [] },
+      {
+        status: 'ok',
+        ready: true,
+        corpus: { articles: 5, passages: 47 },
+        gateway: { shards: [{ id: 0, status: 'ready' }] },
+        waitingFor: [],
+      },
     ]);
   });
 
@@ -62,13 +73,17 @@ describe('health and metrics next to the gateway', () => {
     // The harness's router, observed as main.ts observes it.
     h.router.handle = observed.handle.bind(observed);
     for (const question of ['What did Rasmussen say about Russia?', 'Who proposed the plan?']) {
-      const sent = await h.emulator.sendInteraction(by(newUser('m'), h.emulator.build.chatInput('ask', [stringOption('question', question)])));
+      const sent = await h.emulator.sendInteraction(
+        by(newUser('m'), h.emulator.build.chatInput('ask', [stringOption('question', question)])),
+      );
       await h.emulator.waitForCallback(sent.id);
     }
     const help = await h.emulator.sendInteraction(by(newUser('m2'), h.emulator.build.chatInput('help')));
     await h.emulator.waitForCallback(help.id);
     const text = await (await get('/metrics')).text();
-    const asks = [...text.matchAll(/^archivist_interactions_total\{kind="command",command="ask",outcome="(\w+)"\} (\d+)$/gmu)];
+    const asks = [
+      ...text.matchAll(/^archivist_interactions_total\{kind="command",command="ask",outcome="(\w+)"\} (\d+)$/gmu),
+    ];
     expect(asks.reduce((sum, m) => sum + Number(m[2]), 0)).toBe(2);
     expect(text).toContain('archivist_interactions_total{kind="command",command="help",outcome="info"} 1\n');
     expect(text).toContain('archivist_interaction_duration_seconds_count{kind="command",command="ask"} 2\n');
@@ -102,13 +117,22 @@ describe('HTTP mode: a slow answer', () => {
       port: 0,
       host: '127.0.0.1',
       logger,
-      routes: serviceRoutes({ state, metrics, logger, interactions: { publicKey: publicKeyFromHex(keys.publicHex), rest } }),
+      routes: serviceRoutes({
+        state,
+        metrics,
+        logger,
+        interactions: { publicKey: publicKeyFromHex(keys.publicHex), rest },
+      }),
     });
     try {
       const interaction = h.emulator.build.chatInput('slow');
-      const answer = await h.emulator.postInteraction(`http://127.0.0.1:${server.port}/interactions`, interaction, { privateKey: keys.privateKey });
+      const answer = await h.emulator.postInteraction(`http://127.0.0.1:${server.port}/interactions`, interaction, {
+        privateKey: keys.privateKey,
+      });
       expect([answer.status, answer.body]).toEqual([200, { type: 5, data: {} }]);
-      await h.emulator.waitFor((r) => r.route === EDIT_ORIGINAL && r.interactionId === interaction.id && r.status === 200);
+      await h.emulator.waitFor(
+        (r) => r.route === EDIT_ORIGINAL && r.interactionId === interaction.id && r.status === 200,
+      );
       expect(requestsFor(h.emulator, interaction.id).map((r) => [r.route, r.status])).toEqual([
         [CALLBACK, 204],
         [EDIT_ORIGINAL, 200],

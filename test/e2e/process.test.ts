@@ -7,7 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordEmulator } from '../support/discord/emulator.ts';
 import { stringOption } from '../support/discord/payloads.ts';
 import { TEST_TOKEN } from '../support/bot.ts';
-import { by, citationsOf, embedOf, EPHEMERAL, expectWellBehaved, newUser, responseMessage, unescapeMarkdown } from './helpers.ts';
+import {
+  by,
+  citationsOf,
+  embedOf,
+  EPHEMERAL,
+  expectWellBehaved,
+  newUser,
+  responseMessage,
+  unescapeMarkdown,
+} from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -77,7 +86,10 @@ describe('npm run deploy-commands and npm start against the emulator', () => {
     await emulator.waitForReady(20_000);
 
     const sent = await emulator.sendInteraction(
-      by(newUser('reader'), emulator.build.chatInput('ask', [stringOption('question', 'What did Rasmussen say about Russia?')])),
+      by(
+        newUser('reader'),
+        emulator.build.chatInput('ask', [stringOption('question', 'What did Rasmussen say about Russia?')]),
+      ),
     );
     await emulator.waitForCallback(sent.id);
     expect(emulator.responseLatency(sent.id)).toBeLessThan(3000);

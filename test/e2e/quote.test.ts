@@ -40,7 +40,8 @@ describe('/quote with autocomplete and paging', () => {
 
   function pager(message: APIMessage): { previous: Button; page: Button; next: Button } {
     const [previous, page, next] = buttonsOf(message).filter((b) => b.style !== 5);
-    if (previous === undefined || page === undefined || next === undefined) throw new Error(`no pager on ${message.id}`);
+    if (previous === undefined || page === undefined || next === undefined)
+      throw new Error(`no pager on ${message.id}`);
     return { previous, page, next };
   }
 
@@ -69,7 +70,9 @@ describe('/quote with autocomplete and paging', () => {
   }
 
   it('suggests "Anders Fogh Rasmussen" while "Ras" is typed, within the choice limits', async () => {
-    const sent = await h.emulator.sendInteraction(by(reader, h.emulator.build.autocomplete('quote', [typedOption('speaker', 'Ras', true)])));
+    const sent = await h.emulator.sendInteraction(
+      by(reader, h.emulator.build.autocomplete('quote', [typedOption('speaker', 'Ras', true)])),
+    );
     const callback = await h.emulator.waitForCallback(sent.id);
     const body = callback.body as { type: number; data: { choices: { name: string; value: string }[] } };
     expect(body.type).toBe(8);
@@ -84,18 +87,24 @@ describe('/quote with autocomplete and paging', () => {
     // The role tells apart people who share a name: "NAME — role (N quotes)".
     const role = findQuotes(h.deps.quotes, { speaker: 'Rasmussen' }).speaker?.role ?? null;
     expect(role).not.toBe(null);
-    expect(body.data.choices.find((c) => c.value === 'Anders Fogh Rasmussen')?.name).toBe(`Anders Fogh Rasmussen — ${role ?? ''} (${quotes.length} quotes)`);
+    expect(body.data.choices.find((c) => c.value === 'Anders Fogh Rasmussen')?.name).toBe(
+      `Anders Fogh Rasmussen — ${role ?? ''} (${quotes.length} quotes)`,
+    );
   });
 
   it('suggests speakers before anything is typed', async () => {
-    const sent = await h.emulator.sendInteraction(by(reader, h.emulator.build.autocomplete('quote', [typedOption('speaker', '', true)])));
+    const sent = await h.emulator.sendInteraction(
+      by(reader, h.emulator.build.autocomplete('quote', [typedOption('speaker', '', true)])),
+    );
     const body = (await h.emulator.waitForCallback(sent.id)).body as { data: { choices: unknown[] } };
     expect(body.data.choices.length).toBeGreaterThan(1);
   });
 
   it('shows page 1 of the speaker’s quotes publicly with Previous disabled and Next carrying the state', async () => {
     expect(pages).toBeGreaterThan(2);
-    const sent = await h.emulator.sendInteraction(by(reader, h.emulator.build.chatInput('quote', [stringOption('speaker', 'Rasmussen')])));
+    const sent = await h.emulator.sendInteraction(
+      by(reader, h.emulator.build.chatInput('quote', [stringOption('speaker', 'Rasmussen')])),
+    );
     const callback = await h.emulator.waitForCallback(sent.id);
     expect((callback.body as { type: number }).type).toBe(4);
     expect(h.emulator.responseLatency(sent.id)).toBeLessThan(3000);
@@ -104,7 +113,9 @@ describe('/quote with autocomplete and paging', () => {
     expectPage(pageOne, 0);
     const links = buttonsOf(pageOne).filter((b) => b.style === 5);
     expect(links).toHaveLength(QUOTES_PER_PAGE);
-    expect(links.map((b) => b.label)).toEqual(citationsOf(embedOf(pageOne).description ?? '').map((c) => `${c.n} · ${c.outlet}`));
+    expect(links.map((b) => b.label)).toEqual(
+      citationsOf(embedOf(pageOne).description ?? '').map((c) => `${c.n} · ${c.outlet}`),
+    );
   });
 
   it('updates the same message to page 2 when Next is clicked, and back to page 1 with Previous', async () => {
@@ -135,17 +146,25 @@ describe('/quote with autocomplete and paging', () => {
 
   it('answers a button it no longer understands with a private note and leaves the message alone', async () => {
     const before = h.emulator.messages.get(pageOne.id);
-    const message = { ...pageOne, components: [{ type: 1, components: [{ type: 2, style: 1, label: 'Next', custom_id: 'quote:next' }] }] } as APIMessage;
+    const message = {
+      ...pageOne,
+      components: [{ type: 1, components: [{ type: 2, style: 1, label: 'Next', custom_id: 'quote:next' }] }],
+    } as APIMessage;
     const { sent, callback } = await click('quote:next', message);
     expect(callback.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
-    expect(responseMessage(h.emulator, sent.id).content).toBe('That button is no longer valid. Please run the command again.');
+    expect(responseMessage(h.emulator, sent.id).content).toBe(
+      'That button is no longer valid. Please run the command again.',
+    );
     expect(h.emulator.messages.get(pageOne.id)).toEqual(before);
   });
 
   it('orders quotes by relevance to a topic, keeping the topic in the paging state', async () => {
     const about = 'Russia';
     const sent = await h.emulator.sendInteraction(
-      by(reader, h.emulator.build.chatInput('quote', [stringOption('speaker', 'Rasmussen'), stringOption('about', about)])),
+      by(
+        reader,
+        h.emulator.build.chatInput('quote', [stringOption('speaker', 'Rasmussen'), stringOption('about', about)]),
+      ),
     );
     await h.emulator.waitForCallback(sent.id);
     const message = responseMessage(h.emulator, sent.id);
@@ -155,18 +174,23 @@ describe('/quote with autocomplete and paging', () => {
     expect(citationsOf(embed.description ?? '').map((c) => squash(c.excerpt))).toEqual(
       expected.slice(0, QUOTES_PER_PAGE).map((q) => squash(q.text)),
     );
-    if (expected.length > QUOTES_PER_PAGE) expect(pager(message).next.custom_id).toBe(`quote:1:Anders Fogh Rasmussen|${about}`);
+    if (expected.length > QUOTES_PER_PAGE)
+      expect(pager(message).next.custom_id).toBe(`quote:1:Anders Fogh Rasmussen|${about}`);
   });
 
   it('answers an unknown speaker privately with the closest known speakers', async () => {
     const speaker = 'Zbigniew Brzezinski';
     const suggestions = findQuotes(h.deps.quotes, { speaker, limit: 200 }).suggestions;
     expect(suggestions.length).toBeGreaterThan(0);
-    const sent = await h.emulator.sendInteraction(by(newUser('curious'), h.emulator.build.chatInput('quote', [stringOption('speaker', speaker)])));
+    const sent = await h.emulator.sendInteraction(
+      by(newUser('curious'), h.emulator.build.chatInput('quote', [stringOption('speaker', speaker)])),
+    );
     const callback = await h.emulator.waitForCallback(sent.id);
     expect(callback.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
     const message = responseMessage(h.emulator, sent.id);
-    expect(unescapeMarkdown(message.content)).toBe(`No quotes from ${speaker}. Closest known speakers: ${suggestions.join(', ')}.`);
+    expect(unescapeMarkdown(message.content)).toBe(
+      `No quotes from ${speaker}. Closest known speakers: ${suggestions.join(', ')}.`,
+    );
     expect(message.embeds).toEqual([]);
   });
 

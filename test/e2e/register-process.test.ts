@@ -38,7 +38,11 @@ describe('npm start registers its commands', () => {
     let log = '';
     child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
     const deadline = Date.now() + 40_000;
-    while (!/commands in guild \d+ (are up to date)?/u.test(log) && !log.includes(`registered ${COMMANDS.length} commands`) && Date.now() < deadline) {
+    while (
+      !/commands in guild \d+ (are up to date)?/u.test(log) &&
+      !log.includes(`registered ${COMMANDS.length} commands`) &&
+      Date.now() < deadline
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     child.kill('SIGTERM');
@@ -51,7 +55,13 @@ describe('npm start registers its commands', () => {
     expect(first).toContain(` INFO registered ${COMMANDS.length} commands in guild ${emulator.scene.guild.id}\n`);
     expect(emulator.guildCommands()).toHaveLength(COMMANDS.length);
     const second = await startAndStop();
-    expect(second).toContain(` INFO the ${COMMANDS.length} commands in guild ${emulator.scene.guild.id} are up to date\n`);
-    expect(emulator.requests.filter((r) => r.route === PUT || r.route === GET).map((r) => r.route)).toEqual([GET, PUT, GET]);
+    expect(second).toContain(
+      ` INFO the ${COMMANDS.length} commands in guild ${emulator.scene.guild.id} are up to date\n`,
+    );
+    expect(emulator.requests.filter((r) => r.route === PUT || r.route === GET).map((r) => r.route)).toEqual([
+      GET,
+      PUT,
+      GET,
+    ]);
   }, 90_000);
 });

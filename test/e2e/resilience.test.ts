@@ -61,7 +61,9 @@ describe('rate limits and 429s', () => {
 
   it('gives paging its own allowance: clicks still work after the command budget is spent, until they are spent too', async () => {
     const pager = newUser('pager');
-    const first = await h.emulator.sendInteraction(by(pager, h.emulator.build.chatInput('quote', [stringOption('speaker', 'Rasmussen')])));
+    const first = await h.emulator.sendInteraction(
+      by(pager, h.emulator.build.chatInput('quote', [stringOption('speaker', 'Rasmussen')])),
+    );
     await h.emulator.waitForCallback(first.id);
     const page = responseMessage(h.emulator, first.id);
     const next = buttonsOf(page).find((b) => b.label?.startsWith('Next'))?.custom_id ?? '';
@@ -86,9 +88,11 @@ describe('rate limits and 429s', () => {
   it('waits out a 429 on the interaction callback and still answers within 3 s', async () => {
     const retryAfter = 0.2;
     h.emulator.rateLimit({ method: 'POST', route: '/interactions/:interactionId/:token/callback', retryAfter });
-    const sent = await h.emulator.sendInteraction(by(newUser('unlucky'), h.emulator.build.chatInput('ask', [stringOption('question', QUESTION)])));
+    const sent = await h.emulator.sendInteraction(
+      by(newUser('unlucky'), h.emulator.build.chatInput('ask', [stringOption('question', QUESTION)])),
+    );
     const callback = await h.emulator.waitForCallback(sent.id);
-    const attempts = h.emulator.requests.filter((r) => r.route === CALLBACK && r.params['interactionId'] === sent.id);
+    const attempts = h.emulator.requests.filter((r) => r.route === CALLBACK && r.params.interactionId === sent.id);
     expect(attempts.map((r) => r.status)).toEqual([429, 204]);
     expect(callback.at - (attempts[0]?.at ?? 0)).toBeGreaterThanOrEqual(retryAfter * 1000 - 20);
     expect(h.emulator.responseLatency(sent.id)).toBeLessThan(3000);
@@ -100,7 +104,8 @@ describe('rate limits and 429s', () => {
     const mention = h.emulator.build.userMessage(QUESTION, { author: newUser('mentioner') });
     await h.emulator.sendMessage(mention);
     const isReply = (r: { route: string | null; body: unknown }) =>
-      r.route === CHANNEL_MESSAGE && (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === mention.id;
+      r.route === CHANNEL_MESSAGE &&
+      (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === mention.id;
     const reply = await h.emulator.waitFor((r) => isReply(r) && r.status === 200);
     expect(h.emulator.requests.filter(isReply).map((r) => r.status)).toEqual([429, 200]);
     expect(reply.body).toMatchObject({ allowed_mentions: { parse: [], replied_user: false } });
@@ -143,9 +148,13 @@ describe('slow answers: deferred, then edited in', () => {
   }
 
   it('defers a public /ask, then edits the loading message into the cited answer', async () => {
-    const sent = await h.emulator.sendInteraction(by(newUser('a'), h.emulator.build.chatInput('ask', [stringOption('question', QUESTION)])));
+    const sent = await h.emulator.sendInteraction(
+      by(newUser('a'), h.emulator.build.chatInput('ask', [stringOption('question', QUESTION)])),
+    );
     await settle(sent.id, EDIT_ORIGINAL);
-    expect(requestsFor(h.emulator, sent.id).map((r) => [r.route, (r.body as { type?: number } | undefined)?.type])).toEqual([
+    expect(
+      requestsFor(h.emulator, sent.id).map((r) => [r.route, (r.body as { type?: number } | undefined)?.type]),
+    ).toEqual([
       [CALLBACK, 5],
       [EDIT_ORIGINAL, undefined],
     ]);
@@ -158,7 +167,10 @@ describe('slow answers: deferred, then edited in', () => {
 
   it('defers /ask private:true privately and edits the private answer in', async () => {
     const sent = await h.emulator.sendInteraction(
-      by(newUser('b'), h.emulator.build.chatInput('ask', [stringOption('question', QUESTION), booleanOption('private', true)])),
+      by(
+        newUser('b'),
+        h.emulator.build.chatInput('ask', [stringOption('question', QUESTION), booleanOption('private', true)]),
+      ),
     );
     await settle(sent.id, EDIT_ORIGINAL);
     expect(requestsFor(h.emulator, sent.id)[0]?.body).toEqual({ type: 5, data: { flags: EPHEMERAL } });
@@ -169,12 +181,19 @@ describe('slow answers: deferred, then edited in', () => {
 
   it('replaces a public loading message with a private note when nothing is found', async () => {
     const question = 'What is the best recipe for sourdough bread?';
-    const sent = await h.emulator.sendInteraction(by(newUser('c'), h.emulator.build.chatInput('ask', [stringOption('question', question)])));
+    const sent = await h.emulator.sendInteraction(
+      by(newUser('c'), h.emulator.build.chatInput('ask', [stringOption('question', question)])),
+    );
     await settle(sent.id, 'DELETE /webhooks/:applicationId/:token/messages/:messageId');
     const routes = requestsFor(h.emulator, sent.id).map((r) => r.route);
     // Discord makes the first follow-up after a deferral the deferred message itself, so that message is filled with
     // a short note first; it is deleted only after the private follow-up arrived (test/reliability covers failures).
-    expect(routes).toEqual([CALLBACK, EDIT_ORIGINAL, FOLLOW_UP, 'DELETE /webhooks/:applicationId/:token/messages/:messageId']);
+    expect(routes).toEqual([
+      CALLBACK,
+      EDIT_ORIGINAL,
+      FOLLOW_UP,
+      'DELETE /webhooks/:applicationId/:token/messages/:messageId',
+    ]);
     const followUp = requestsFor(h.emulator, sent.id).find((r) => r.route === FOLLOW_UP);
     // The public "thinking…" message is gone; only the asker sees the note.
     const original = h.emulator.interactions.get(sent.id)?.originalMessageId ?? '';
@@ -187,13 +206,17 @@ describe('slow answers: deferred, then edited in', () => {
 
   it('defers a paging click as an update and edits the clicked message to the next page', async () => {
     const user = newUser('d');
-    const first = await h.emulator.sendInteraction(by(user, h.emulator.build.chatInput('quote', [stringOption('speaker', 'Rasmussen')])));
+    const first = await h.emulator.sendInteraction(
+      by(user, h.emulator.build.chatInput('quote', [stringOption('speaker', 'Rasmussen')])),
+    );
     await settle(first.id, EDIT_ORIGINAL);
     const page = responseMessage(h.emulator, first.id);
     const next = buttonsOf(page).find((b) => b.label?.startsWith('Next'))?.custom_id ?? '';
     const click = await h.emulator.sendInteraction(by(user, h.emulator.build.button(next, page)));
     await settle(click.id, EDIT_ORIGINAL);
-    expect(requestsFor(h.emulator, click.id).map((r) => [r.route, (r.body as { type?: number } | undefined)?.type])).toEqual([
+    expect(
+      requestsFor(h.emulator, click.id).map((r) => [r.route, (r.body as { type?: number } | undefined)?.type]),
+    ).toEqual([
       [CALLBACK, 6],
       [EDIT_ORIGINAL, undefined],
     ]);
@@ -203,10 +226,18 @@ describe('slow answers: deferred, then edited in', () => {
   });
 
   it('waits out a 429 on the edit of the deferred reply and the answer still arrives', async () => {
-    h.emulator.rateLimit({ method: 'PATCH', route: '/webhooks/:applicationId/:token/messages/:messageId', retryAfter: 0.1 });
-    const sent = await h.emulator.sendInteraction(by(newUser('e'), h.emulator.build.chatInput('ask', [stringOption('question', QUESTION)])));
+    h.emulator.rateLimit({
+      method: 'PATCH',
+      route: '/webhooks/:applicationId/:token/messages/:messageId',
+      retryAfter: 0.1,
+    });
+    const sent = await h.emulator.sendInteraction(
+      by(newUser('e'), h.emulator.build.chatInput('ask', [stringOption('question', QUESTION)])),
+    );
     await settle(sent.id, EDIT_ORIGINAL);
-    const edits = h.emulator.requests.filter((r) => r.route === EDIT_ORIGINAL && r.url.includes(h.emulator.interactions.get(sent.id)?.token ?? '-'));
+    const edits = h.emulator.requests.filter(
+      (r) => r.route === EDIT_ORIGINAL && r.url.includes(h.emulator.interactions.get(sent.id)?.token ?? '-'),
+    );
     expect(edits.map((r) => r.status)).toEqual([429, 200]);
     expect(citationsOf(embedOf(responseMessage(h.emulator, sent.id)).description ?? '').length).toBeGreaterThan(0);
   });
@@ -215,7 +246,9 @@ describe('slow answers: deferred, then edited in', () => {
     const mention = h.emulator.build.userMessage(QUESTION, { author: newUser('f') });
     await h.emulator.sendMessage(mention);
     const reply = await h.emulator.waitFor(
-      (r) => r.route === CHANNEL_MESSAGE && (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === mention.id,
+      (r) =>
+        r.route === CHANNEL_MESSAGE &&
+        (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === mention.id,
     );
     const typing = h.emulator.requests.find((r) => r.route === 'POST /channels/:channelId/typing');
     expect(typing).toBeDefined();
@@ -229,12 +262,21 @@ describe('slow answers: deferred, then edited in', () => {
     // The asker deletes the question after the bot started typing, before the answer is ready.
     await h.emulator.waitFor((r) => r.route === 'POST /channels/:channelId/typing' && r.seq > before);
     (h.emulator.messages as Map<string, APIMessage>).delete(mention.id);
-    await h.emulator.dispatch('MESSAGE_DELETE', { id: mention.id, channel_id: mention.channel_id, guild_id: h.emulator.scene.guild.id });
+    await h.emulator.dispatch('MESSAGE_DELETE', {
+      id: mention.id,
+      channel_id: mention.channel_id,
+      guild_id: h.emulator.scene.guild.id,
+    });
     const answer = await h.emulator.waitFor(
-      (r) => r.route === CHANNEL_MESSAGE && (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === mention.id,
+      (r) =>
+        r.route === CHANNEL_MESSAGE &&
+        (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === mention.id,
     );
     expect(answer.status).toBe(200);
-    expect(answer.body).toMatchObject({ message_reference: { fail_if_not_exists: false }, allowed_mentions: { parse: [], replied_user: false } });
+    expect(answer.body).toMatchObject({
+      message_reference: { fail_if_not_exists: false },
+      allowed_mentions: { parse: [], replied_user: false },
+    });
     const posted = h.emulator.messages.get((answer.response as APIMessage).id);
     expect(citationsOf(embedOf(posted as APIMessage).description ?? '').length).toBeGreaterThan(0);
   });

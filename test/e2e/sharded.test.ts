@@ -35,7 +35,8 @@ describe('npm run start:sharded with two shards', () => {
     manager.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     manager.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     const deadline = Date.now() + 50_000;
-    while (!output.includes('all 2 shards are running') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    while (!output.includes('all 2 shards are running') && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 100));
   }, 60_000);
   afterAll(async () => {
     if (manager !== undefined && manager.exitCode === null) {
@@ -55,16 +56,30 @@ describe('npm run start:sharded with two shards', () => {
 
   it('answers each guild’s interaction exactly once, from the shard owning the guild', async () => {
     for (const guild of emulator.guilds) {
-      const payload = emulator.inGuild(by(newUser('sharded'), emulator.build.chatInput('ask', [stringOption('question', 'What did Rasmussen say about Russia?')])), guild);
+      const payload = emulator.inGuild(
+        by(
+          newUser('sharded'),
+          emulator.build.chatInput('ask', [stringOption('question', 'What did Rasmussen say about Russia?')]),
+        ),
+        guild,
+      );
       const state = await emulator.sendInteraction(payload);
-      await emulator.waitFor((r) => r.interactionId === state.id && r.status < 300 && (r.route === EDIT_ORIGINAL || (r.route === CALLBACK && (r.body as { type?: number }).type === 4)), 10_000);
+      await emulator.waitFor(
+        (r) =>
+          r.interactionId === state.id &&
+          r.status < 300 &&
+          (r.route === EDIT_ORIGINAL || (r.route === CALLBACK && (r.body as { type?: number }).type === 4)),
+        10_000,
+      );
       const delivered = emulator.deliveries.filter((d) => d.t === 'INTERACTION_CREATE' && d.guildId === guild.id);
       expect(delivered.map((d) => d.shard[0])).toEqual([shardFor(guild.id, 2)]);
       expect(requestsFor(emulator, state.id).filter((r) => r.route === CALLBACK)).toHaveLength(1);
       expect(embedOf(responseMessage(emulator, state.id)).description?.length ?? 0).toBeGreaterThan(0);
     }
     // Only the process holding shard 0 registers the commands.
-    expect(emulator.requests.filter((r) => r.route === 'GET /applications/:applicationId/guilds/:guildId/commands')).toHaveLength(1);
+    expect(
+      emulator.requests.filter((r) => r.route === 'GET /applications/:applicationId/guilds/:guildId/commands'),
+    ).toHaveLength(1);
     expect(emulator.violations).toEqual([]);
   });
 
@@ -73,9 +88,18 @@ describe('npm run start:sharded with two shards', () => {
     const [code] = (await once(manager, 'exit')) as [number | null];
     expect(code).toBe(0);
     // Each shard process notices its parent is gone and disconnects (it checks every 0.5 s).
-    const connected = () => emulator.waitForReady(1).then(() => true, () => false);
+    const connected = () =>
+      emulator.waitForReady(1).then(
+        () => true,
+        () => false,
+      );
     const deadline = Date.now() + 8000;
     while ((await connected()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(await emulator.waitForReady(1).then(() => 'connected', () => 'none')).toBe('none');
+    expect(
+      await emulator.waitForReady(1).then(
+        () => 'connected',
+        () => 'none',
+      ),
+    ).toBe('none');
   });
 });

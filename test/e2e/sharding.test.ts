@@ -5,7 +5,16 @@ import { shardStates } from '../../src/discord/client.ts';
 import { shardFor } from '../support/discord/emulator.ts';
 import { stringOption } from '../support/discord/payloads.ts';
 import { startBotHarness, type BotHarness } from '../support/bot.ts';
-import { by, CALLBACK, EDIT_ORIGINAL, embedOf, expectWellBehaved, newUser, requestsFor, responseMessage } from './helpers.ts';
+import {
+  by,
+  CALLBACK,
+  EDIT_ORIGINAL,
+  embedOf,
+  expectWellBehaved,
+  newUser,
+  requestsFor,
+  responseMessage,
+} from './helpers.ts';
 
 describe('two shards in one process', () => {
   let h: BotHarness;
@@ -27,22 +36,36 @@ describe('two shards in one process', () => {
     ]);
     // Each guild is on a different shard, and the client knows both.
     expect(h.emulator.guilds.map((g) => shardFor(g.id, 2)).sort()).toEqual([0, 1]);
-    expect(h.emulator.guilds.map((g) => h.bot.client.guilds.cache.get(g.id)?.shardId)).toEqual(h.emulator.guilds.map((g) => shardFor(g.id, 2)));
+    expect(h.emulator.guilds.map((g) => h.bot.client.guilds.cache.get(g.id)?.shardId)).toEqual(
+      h.emulator.guilds.map((g) => shardFor(g.id, 2)),
+    );
   });
 
   it('answers each guild’s interactions exactly once, delivered only to the shard owning the guild', async () => {
     const sent = [];
     for (const guild of h.emulator.guilds) {
       for (const question of ['What did Rasmussen say about Russia?', 'Who proposed the plan?']) {
-        const payload = h.emulator.inGuild(by(newUser('sharded'), h.emulator.build.chatInput('ask', [stringOption('question', question)])), guild);
+        const payload = h.emulator.inGuild(
+          by(newUser('sharded'), h.emulator.build.chatInput('ask', [stringOption('question', question)])),
+          guild,
+        );
         sent.push({ guild, state: await h.emulator.sendInteraction(payload) });
       }
-      const quote = h.emulator.inGuild(by(newUser('sharded-q'), h.emulator.build.chatInput('quote', [stringOption('speaker', 'Rasmussen')])), guild);
+      const quote = h.emulator.inGuild(
+        by(newUser('sharded-q'), h.emulator.build.chatInput('quote', [stringOption('speaker', 'Rasmussen')])),
+        guild,
+      );
       sent.push({ guild, state: await h.emulator.sendInteraction(quote) });
     }
     for (const { guild, state } of sent) {
       // Answered: a reply callback, or (when the answer was slow and deferred) the edit that fills it in.
-      await h.emulator.waitFor((r) => r.interactionId === state.id && r.status < 300 && (r.route === EDIT_ORIGINAL || (r.route === CALLBACK && (r.body as { type?: number }).type === 4)), 10_000);
+      await h.emulator.waitFor(
+        (r) =>
+          r.interactionId === state.id &&
+          r.status < 300 &&
+          (r.route === EDIT_ORIGINAL || (r.route === CALLBACK && (r.body as { type?: number }).type === 4)),
+        10_000,
+      );
       const deliveries = h.emulator.deliveries.filter((d) => d.t === 'INTERACTION_CREATE' && d.guildId === guild.id);
       expect(new Set(deliveries.map((d) => d.shard[0]))).toEqual(new Set([shardFor(guild.id, 2)]));
       expect(requestsFor(h.emulator, state.id).filter((r) => r.route === CALLBACK)).toHaveLength(1);

@@ -45,7 +45,9 @@ describe('a corpus with long URLs, markdown and mention syntax', () => {
   it('links every citation to its source, even when the URL is too long for a link button', async () => {
     const long = h.deps.corpus.articles.find((a) => a.url.length > 512);
     expect(long).toBeDefined();
-    const { message } = await command('ask', [stringOption('question', 'Why did the dock workers walk out over night-shift pay?')]);
+    const { message } = await command('ask', [
+      stringOption('question', 'Why did the dock workers walk out over night-shift pay?'),
+    ]);
     const description = embedOf(message).description ?? '';
     const shown = citationsOf(description);
     expect(shown.length).toBe(citationCount(description));
@@ -88,24 +90,35 @@ describe('a corpus with long URLs, markdown and mention syntax', () => {
     expect(shown.length).toBe(citationCount(description));
     expect(shown.map((c) => c.n)).toEqual([1, 2, 3, 4, 5]);
     expect(shown.map((c) => squash(c.excerpt))).toEqual(firstPage.map((q) => squash(q.text)));
-    expect(shown.map((c) => `${c.outlet}, ${c.date}`)).toEqual(firstPage.map((q) => `${q.outlet}, ${formatDate(q.published)}`));
+    expect(shown.map((c) => `${c.outlet}, ${c.date}`)).toEqual(
+      firstPage.map((q) => `${q.outlet}, ${formatDate(q.published)}`),
+    );
     expect(description).not.toContain('more not shown');
   });
 
   it('refuses a topic too long to page through, and pages a long name with the longest topic allowed', async () => {
     const speaker = 'Marguerite Okonkwo-Lindqvist';
-    const refused = await command('quote', [stringOption('speaker', speaker), stringOption('about', 'the pay premium, the ships and the port, the operator')]);
+    const refused = await command('quote', [
+      stringOption('speaker', speaker),
+      stringOption('about', 'the pay premium, the ships and the port, the operator'),
+    ]);
     expect(refused.message.content).toBe('The topic can be at most 40 characters.');
     const about = 'the pay premium and the ships in port';
     expect(about.length).toBeLessThanOrEqual(40);
     const total = findQuotes(h.deps.quotes, { speaker, about, limit: 200 }).quotes.length;
     expect(total).toBeGreaterThan(5);
     const { message } = await command('quote', [stringOption('speaker', speaker), stringOption('about', about)]);
-    expect(buttonsOf(message).filter((b) => b.style !== 5).map((b) => b.label)).toEqual(['◀ Previous', 'Page 1 of ' + Math.ceil(total / 5), 'Next ▶']);
+    expect(
+      buttonsOf(message)
+        .filter((b) => b.style !== 5)
+        .map((b) => b.label),
+    ).toEqual(['◀ Previous', `Page 1 of ${Math.ceil(total / 5)}`, 'Next ▶']);
   });
 
   it('keeps a 300-character question full of markdown and mentions within every limit', async () => {
-    const question = '**_~~`|>#[x](https://evil.example) @everyone <@&123456789012345678> <@!123456789012345678> '.repeat(4).slice(0, 300);
+    const question = '**_~~`|>#[x](https://evil.example) @everyone <@&123456789012345678> <@!123456789012345678> '
+      .repeat(4)
+      .slice(0, 300);
     const { callback, message } = await command('ask', [stringOption('question', question)]);
     expect(callback.status).toBe(204);
     const embed = embedOf(message);
@@ -116,8 +129,14 @@ describe('a corpus with long URLs, markdown and mention syntax', () => {
   });
 
   it('answers "Find sources" on a message without text with a short private note', async () => {
-    const target = makeMessage({ channelId: h.emulator.scene.channel.id, author: h.emulator.scene.user, embeds: [{ title: 'A shared link' }] });
-    const sent = await h.emulator.sendInteraction(by(newUser('finder'), h.emulator.build.messageCommand('Find sources', target)));
+    const target = makeMessage({
+      channelId: h.emulator.scene.channel.id,
+      author: h.emulator.scene.user,
+      embeds: [{ title: 'A shared link' }],
+    });
+    const sent = await h.emulator.sendInteraction(
+      by(newUser('finder'), h.emulator.build.messageCommand('Find sources', target)),
+    );
     const callback = await h.emulator.waitForCallback(sent.id);
     expect(callback.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL } });
     expect(responseMessage(h.emulator, sent.id).content).toBe('That message has no text to look up.');
@@ -127,10 +146,14 @@ describe('a corpus with long URLs, markdown and mention syntax', () => {
     const mention = h.emulator.build.userMessage('', { author: newUser('bare') });
     await h.emulator.sendMessage(mention);
     const request = await h.emulator.waitFor(
-      (r) => r.route === CHANNEL_MESSAGE && (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === mention.id,
+      (r) =>
+        r.route === CHANNEL_MESSAGE &&
+        (r.body as { message_reference?: { message_id?: string } }).message_reference?.message_id === mention.id,
     );
     const reply = h.emulator.messages.get((request.response as APIMessage).id);
-    expect(unescapeMarkdown(reply?.content ?? '')).toBe('Please type a question, for example: /ask question: what did Rasmussen propose?');
+    expect(unescapeMarkdown(reply?.content ?? '')).toBe(
+      'Please type a question, for example: /ask question: what did Rasmussen propose?',
+    );
     expect(reply?.mentions).toEqual([]);
   });
 
@@ -143,7 +166,8 @@ describe('a corpus with long URLs, markdown and mention syntax', () => {
     const first = await h.emulator.sendInteraction(by(user, h.emulator.build.chatInput('sources')));
     await h.emulator.waitForCallback(first.id);
     const message = responseMessage(h.emulator, first.id);
-    const listed = (m: APIMessage) => [...(embedOf(m).description ?? '').matchAll(/^• \[.*?\]\((\S+)\)/gmu)].map((match) => match[1]);
+    const listed = (m: APIMessage) =>
+      [...(embedOf(m).description ?? '').matchAll(/^• \[.*?\]\((\S+)\)/gmu)].map((match) => match[1]);
     expect(listed(message)).toEqual(newestFirst.slice(0, 10).map((a) => markdownUrl(a.url)));
     const next = buttonsOf(message).find((b) => b.label?.startsWith('Next'));
     expect(next?.custom_id).toBe('sources:1:');

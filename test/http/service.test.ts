@@ -17,8 +17,19 @@ describe('checkHealth', () => {
     expect(checkHealth({ corpus: () => null, shards: () => null }).waitingFor).toEqual(['corpus']);
     expect(checkHealth({ corpus: () => corpus, shards: () => [] }).waitingFor).toEqual(['gateway']);
     expect(
-      checkHealth({ corpus: () => corpus, shards: () => [{ id: 0, status: 'ready' }, { id: 1, status: 'resuming' }] }).waitingFor,
+      checkHealth({
+        corpus: () => corpus,
+        shards: () => [
+          { id: 0, status: 'ready' },
+          { id: 1, status: 'resuming' },
+        ],
+      }).waitingFor,
     ).toEqual(['shard 1 (resuming)']);
-    expect(checkHealth({ corpus: () => corpus, shards: () => null })).toEqual({ ready: true, corpus, gateway: 'off', waitingFor: [] });
+    expect(checkHealth({ corpus: () => corpus, shards: () => null })).toEqual({
+      ready: true,
+      corpus,
+      gateway: 'off',
+      waitingFor: [],
+    });
   });
 });

@@ -3,7 +3,13 @@ import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openFolder, readCorpusFile, readRegularFile, reasonOf, type CorpusFolder } from '../../src/load/articleFile.ts';
+import {
+  openFolder,
+  readCorpusFile,
+  readRegularFile,
+  reasonOf,
+  type CorpusFolder,
+} from '../../src/load/articleFile.ts';
 
 async function folder(): Promise<CorpusFolder> {
   const dir = await mkdtemp(join(tmpdir(), 'archivist-file-'));
@@ -18,7 +24,11 @@ describe('openFolder', () => {
     expect(openFolder(dir)).toEqual({ ok: true, folder: { dir, real } });
     expect(openFolder(join(dir, 'none'))).toEqual({ ok: false, missing: true, reason: 'does not exist' });
     await writeFile(join(dir, 'f.txt'), 'x');
-    expect(openFolder(join(dir, 'f.txt'))).toEqual({ ok: false, missing: false, reason: 'is not a folder (--data and CORPUS_DIR name the corpus folder)' });
+    expect(openFolder(join(dir, 'f.txt'))).toEqual({
+      ok: false,
+      missing: false,
+      reason: 'is not a folder (--data and CORPUS_DIR name the corpus folder)',
+    });
   });
 });
 
@@ -44,9 +54,21 @@ describe('readCorpusFile', () => {
     await writeFile(join(f.real, 'big'), 'x'.repeat(101));
     expect(readCorpusFile(f, 'missing', 100)).toEqual({ ok: false, missing: true, reason: 'is missing' });
     expect(readCorpusFile(f, 'dir', 100)).toEqual({ ok: false, missing: false, reason: 'is a directory, not a file' });
-    expect(readCorpusFile(f, 'fifo', 100)).toEqual({ ok: false, missing: false, reason: 'is a named pipe (FIFO), not a regular file' });
-    expect(readCorpusFile(f, 'null', 100)).toEqual({ ok: false, missing: false, reason: 'is a symbolic link to a file outside the corpus folder; only files inside it are read' });
-    expect(readCorpusFile(f, 'big', 100)).toEqual({ ok: false, missing: false, reason: 'is larger than the limit of 100 bytes for one file (101 bytes; CORPUS_MAX_FILE_BYTES sets the limit)' });
+    expect(readCorpusFile(f, 'fifo', 100)).toEqual({
+      ok: false,
+      missing: false,
+      reason: 'is a named pipe (FIFO), not a regular file',
+    });
+    expect(readCorpusFile(f, 'null', 100)).toEqual({
+      ok: false,
+      missing: false,
+      reason: 'is a symbolic link to a file outside the corpus folder; only files inside it are read',
+    });
+    expect(readCorpusFile(f, 'big', 100)).toEqual({
+      ok: false,
+      missing: false,
+      reason: 'is larger than the limit of 100 bytes for one file (101 bytes; CORPUS_MAX_FILE_BYTES sets the limit)',
+    });
   });
 
   it('reads into a shared buffer, growing it when a file is larger', async () => {
@@ -66,14 +88,24 @@ describe('readRegularFile', () => {
     await symlink(join(f.real, 'a.txt'), join(f.real, 'l.txt'));
     const read = readRegularFile(join(f.real, 'l.txt'), 100);
     expect(read.ok && Buffer.from(read.bytes).toString('utf8')).toBe('hello');
-    expect(readRegularFile('/dev/zero', 100)).toEqual({ ok: false, missing: false, reason: 'is a device, not a regular file' });
-    expect(readRegularFile(join(f.real, 'none.txt'), 100)).toEqual({ ok: false, missing: true, reason: 'does not exist' });
+    expect(readRegularFile('/dev/zero', 100)).toEqual({
+      ok: false,
+      missing: false,
+      reason: 'is a device, not a regular file',
+    });
+    expect(readRegularFile(join(f.real, 'none.txt'), 100)).toEqual({
+      ok: false,
+      missing: true,
+      reason: 'does not exist',
+    });
   });
 });
 
 describe('reasonOf', () => {
   it('words known error codes and keeps the code of others', () => {
-    expect(reasonOf(Object.assign(new Error('x'), { code: 'EACCES' }))).toBe('cannot be read: permission denied (EACCES)');
+    expect(reasonOf(Object.assign(new Error('x'), { code: 'EACCES' }))).toBe(
+      'cannot be read: permission denied (EACCES)',
+    );
     expect(reasonOf(Object.assign(new Error('x'), { code: 'EMFILE' }))).toBe('cannot be read: EMFILE');
   });
 });

@@ -32,7 +32,10 @@ describe('loadCorpusCached', () => {
     const dir = await corpusCopy();
     const before = await loadCorpusCached(dir);
     const file = before.corpus.articles[0]?.file ?? '';
-    await appendFile(join(dir, file), '\nThe ministers agreed to meet again in Vienna next spring to review the plan.\n');
+    await appendFile(
+      join(dir, file),
+      '\nThe ministers agreed to meet again in Vienna next spring to review the plan.\n',
+    );
     const after = await loadCorpusCached(dir);
     expect(after.cached).toBe(false);
     expect(after.key).not.toBe(before.key);

@@ -19,7 +19,18 @@ function deadPid(): number {
 async function folder(listed: string[]): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'archivist-leftovers-'));
   dirs.push(dir);
-  await writeFile(join(dir, 'sources.json'), JSON.stringify({ articles: listed.map((file, n) => ({ file, title: 't', outlet: 'o', url: `https://o.example/${n}`, published: null })) }));
+  await writeFile(
+    join(dir, 'sources.json'),
+    JSON.stringify({
+      articles: listed.map((file, n) => ({
+        file,
+        title: 't',
+        outlet: 'o',
+        url: `https://o.example/${n}`,
+        published: null,
+      })),
+    }),
+  );
   for (const file of listed) await writeFile(join(dir, file), 'text');
   return dir;
 }

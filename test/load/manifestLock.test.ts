@@ -16,7 +16,10 @@ describe('withManifestLock', () => {
       events.push(`${name} end`);
       return name;
     };
-    const results = await Promise.all([withManifestLock(dir, change('a'), 2000), withManifestLock(dir, change('b'), 2000)]);
+    const results = await Promise.all([
+      withManifestLock(dir, change('a'), 2000),
+      withManifestLock(dir, change('b'), 2000),
+    ]);
     expect(results).toEqual([
       { ok: true, value: 'a' },
       { ok: true, value: 'b' },
@@ -33,9 +36,15 @@ describe('withManifestLock', () => {
 
   it('breaks a lock whose process is gone, but not one held by a process on another machine', async () => {
     const dir = await folder();
-    await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: 2 ** 30, host: hostname(), since: '2024-01-01T00:00:00.000Z' }));
+    await writeFile(
+      join(dir, LOCK_FILE),
+      JSON.stringify({ pid: 2 ** 30, host: hostname(), since: '2024-01-01T00:00:00.000Z' }),
+    );
     expect(await withManifestLock(dir, async () => 'ran', 200)).toEqual({ ok: true, value: 'ran' });
-    await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: 2 ** 30, host: 'elsewhere', since: '2024-01-01T00:00:00.000Z' }));
+    await writeFile(
+      join(dir, LOCK_FILE),
+      JSON.stringify({ pid: 2 ** 30, host: 'elsewhere', since: '2024-01-01T00:00:00.000Z' }),
+    );
     expect(await withManifestLock(dir, async () => 'ran', 100)).toEqual({
       ok: false,
       error: `another change to sources.json is in progress (process ${2 ** 30} on elsewhere since 2024-01-01T00:00:00.000Z); try again when it has finished (waited 0 s for ${join(dir, LOCK_FILE)})`,

@@ -9,7 +9,10 @@ describe('loadParaphraseTable', () => {
     expect(PARAPHRASE_TABLE_FILE.endsWith(join('src', 'search', 'paraphrases.txt'))).toBe(true);
     const table = loadParaphraseTable();
     expect(loadParaphraseTable(PARAPHRASE_TABLE_FILE)).toBe(table);
-    expect(table.paraphrasesOf('decid')).toEqual([['decis', 0.8], ['determin', 0.6]]);
+    expect(table.paraphrasesOf('decid')).toEqual([
+      ['decis', 0.8],
+      ['determin', 0.6],
+    ]);
   });
 
   it('reads a table from another file', () => {
@@ -19,6 +22,8 @@ describe('loadParaphraseTable', () => {
   });
 
   it('throws naming the file when it is missing', () => {
-    expect(() => loadParaphraseTable('/nonexistent/paraphrases.txt')).toThrow("ENOENT: no such file or directory, open '/nonexistent/paraphrases.txt'");
+    expect(() => loadParaphraseTable('/nonexistent/paraphrases.txt')).toThrow(
+      "ENOENT: no such file or directory, open '/nonexistent/paraphrases.txt'",
+    );
   });
 });

@@ -41,15 +41,28 @@ describe('loadCorpusCached progress', () => {
   it('reports reading, each article, the index and the quote book on a rebuild, and the cache on the next load', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'archivist-progress-'));
     dirs.push(dir);
-    const text = (n: number) => `The council of Dunmoor voted on Tuesday to repair the sea wall in section ${n}, at a cost of ${n} thousand.\n`;
+    const text = (n: number) =>
+      `The council of Dunmoor voted on Tuesday to repair the sea wall in section ${n}, at a cost of ${n} thousand.\n`;
     await writeFile(join(dir, 'a.txt'), text(1));
     await writeFile(join(dir, 'b.txt'), text(2));
-    const entry = (file: string, n: number) => ({ file, title: null, outlet: 'Herald', url: `https://h.example/${n}`, published: null });
+    const entry = (file: string, n: number) => ({
+      file,
+      title: null,
+      outlet: 'Herald',
+      url: `https://h.example/${n}`,
+      published: null,
+    });
     await writeFile(join(dir, 'sources.json'), JSON.stringify({ articles: [entry('a.txt', 1), entry('b.txt', 2)] }));
     const seen: LoadProgress[] = [];
     await loadCorpusCached(dir, { logger: silentLogger, onProgress: (p) => seen.push(p) });
     expect(seen.map((p) => (p.stage === 'ingesting' ? `ingesting ${p.done}/${p.total}` : p.stage))).toEqual([
-      'reading', 'ingesting 1/2', 'ingesting 2/2', 'indexing', 'indexed', 'quoting', 'quoted',
+      'reading',
+      'ingesting 1/2',
+      'ingesting 2/2',
+      'indexing',
+      'indexed',
+      'quoting',
+      'quoted',
     ]);
     const again: LoadProgress[] = [];
     await loadCorpusCached(dir, { logger: silentLogger, onProgress: (p) => again.push(p) });

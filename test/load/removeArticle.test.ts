@@ -12,7 +12,13 @@ afterAll(async () => {
 async function folder(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'archivist-remove-'));
   dirs.push(dir);
-  const articles = ['a.txt', 'b.html'].map((file, n) => ({ file, title: n === 0 ? 'Alpha' : null, outlet: 'o', url: `https://o.example/${n}`, published: null }));
+  const articles = ['a.txt', 'b.html'].map((file, n) => ({
+    file,
+    title: n === 0 ? 'Alpha' : null,
+    outlet: 'o',
+    url: `https://o.example/${n}`,
+    published: null,
+  }));
   await writeFile(join(dir, 'sources.json'), JSON.stringify({ _about: 'kept', articles }));
   for (const { file } of articles) await writeFile(join(dir, file), 'text');
   return dir;
@@ -32,7 +38,10 @@ describe('removeArticle', () => {
   it('changes nothing for a url no article has, and says so', async () => {
     const dir = await folder();
     const before = await readFile(join(dir, 'sources.json'), 'utf8');
-    expect(await removeArticle(dir, 'https://o.example/9')).toEqual({ ok: false, error: 'no article has the url https://o.example/9' });
+    expect(await removeArticle(dir, 'https://o.example/9')).toEqual({
+      ok: false,
+      error: 'no article has the url https://o.example/9',
+    });
     expect(await readFile(join(dir, 'sources.json'), 'utf8')).toBe(before);
   });
 });

@@ -6,25 +6,115 @@ import { story } from './fixtures.ts';
 function attributed(lines: string[]): [string, string | null, string][] {
   const book = buildQuoteBook([story('form', lines)]);
   const names = new Map(book.people.map((p) => [p.id, p.name]));
-  return book.quotes.map((q) => [q.text.split(' ').slice(0, 3).join(' '), q.speaker === null ? null : (names.get(q.speaker) ?? '?'), q.method]);
+  return book.quotes.map((q) => [
+    q.text.split(' ').slice(0, 3).join(' '),
+    q.speaker === null ? null : (names.get(q.speaker) ?? '?'),
+    q.method,
+  ]);
 }
 
-const LEAD = 'The talks in the capital went on late into the evening on Thursday, officials from both delegations said afterwards.';
+const LEAD =
+  'The talks in the capital went on late into the evening on Thursday, officials from both delegations said afterwards.';
 
 const FORMS: { form: string; lines: string[]; expected: [string, string | null, string][] }[] = [
-  { form: 'NAME called X “…”', lines: [LEAD, 'Senator Maria Olsen called the minister’s decision “brave and overdue and the right thing to do.”'], expected: [['brave and overdue', 'Maria Olsen', 'before']] },
-  { form: 'NAME told the visiting Foreign Minister NAME: “…”', lines: [LEAD, 'President Ivan Petrov told the visiting Foreign Minister Karl Berger: “We are ready to sign the agreement this week.”'], expected: [['We are ready', 'Ivan Petrov', 'before']] },
-  { form: 'NAME, 19, a law student, told AFP: “…”', lines: [LEAD, 'Lena Fischer, 19, a law student, told AFP: “We came here because nobody else would speak for us.”'], expected: [['We came here', 'Lena Fischer', 'before']] },
-  { form: 'NAME writes in …: “…”', lines: [LEAD, 'Economist Paul Grant writes in this week’s issue of The Harbour Review: “The recovery will be slower than anyone expects.”'], expected: [['The recovery will', 'Paul Grant', 'before']] },
-  { form: 'NAME responded: “…”', lines: [LEAD, 'Asked whether he would resign, Governor Tom Reilly responded: “Not at all, I have work to finish here.”'], expected: [['Not at all,', 'Tom Reilly', 'before']] },
-  { form: '“…,” the Secretary of State declared', lines: [LEAD, 'Secretary of State Anna Kowalski arrived on Wednesday.', '“This is a historic day for both of our countries and for the region,” the Secretary of State declared.'], expected: [['This is a', 'Anna Kowalski', 'after']] },
-  { form: 'Says NAME, <description>, “…”', lines: [LEAD, 'Says Mark Dunn, a veteran fisherman who has worked the bay for forty years, “I have never seen the water this warm.”'], expected: [['I have never', 'Mark Dunn', 'before']] },
-  { form: '“…” That was the message from Governor NAME', lines: [LEAD, '“Get out now while you still can, and do not wait for the storm to arrive.” That was the message from Governor Roy Allen on Friday.'], expected: [['Get out now', 'Roy Allen', 'credit']] },
-  { form: '‘‘…’’ closed by two right single quotes', lines: [LEAD, '‘‘We will rebuild every home that was lost in the fire,’’ Mayor Helen Clarke said on Friday.'], expected: [['We will rebuild', 'Helen Clarke', 'after']] },
-  { form: 'a surname that is an ordinary word', lines: [LEAD, 'Coach Sam Green praised his players after the win.', '“They gave everything today and I could not ask for more from them,” Green said.'], expected: [['They gave everything', 'Sam Green', 'after']] },
-  { form: 'a place is never a speaker', lines: [LEAD, '“We reject these accusations completely and call for calm on all sides,” Russia said in a statement.'], expected: [['We reject these', null, 'after']] },
-  { form: '“…,” she said after meeting the mayor (she is named two paragraphs up)', lines: ['Governor Laura Mills visited the flooded towns of the north on Tuesday with emergency crews.', 'The water had reached the first floor of many homes by the morning, according to local officials.', '“We will not leave anyone behind, whatever it costs,” she said after meeting the mayor.'], expected: [['We will not', 'Laura Mills', 'after']] },
-  { form: 'she joked: given to the subject, not the nearest name', lines: [LEAD, 'Prime Minister Eva Lind met Chancellor Otto Brandt in Oslo, and she joked: “At least the weather was on our side this time.”'], expected: [['At least the', 'Eva Lind', 'before']] },
+  {
+    form: 'NAME called X “…”',
+    lines: [LEAD, 'Senator Maria Olsen called the minister’s decision “brave and overdue and the right thing to do.”'],
+    expected: [['brave and overdue', 'Maria Olsen', 'before']],
+  },
+  {
+    form: 'NAME told the visiting Foreign Minister NAME: “…”',
+    lines: [
+      LEAD,
+      'President Ivan Petrov told the visiting Foreign Minister Karl Berger: “We are ready to sign the agreement this week.”',
+    ],
+    expected: [['We are ready', 'Ivan Petrov', 'before']],
+  },
+  {
+    form: 'NAME, 19, a law student, told AFP: “…”',
+    lines: [LEAD, 'Lena Fischer, 19, a law student, told AFP: “We came here because nobody else would speak for us.”'],
+    expected: [['We came here', 'Lena Fischer', 'before']],
+  },
+  {
+    form: 'NAME writes in …: “…”',
+    lines: [
+      LEAD,
+      'Economist Paul Grant writes in this week’s issue of The Harbour Review: “The recovery will be slower than anyone expects.”',
+    ],
+    expected: [['The recovery will', 'Paul Grant', 'before']],
+  },
+  {
+    form: 'NAME responded: “…”',
+    lines: [
+      LEAD,
+      'Asked whether he would resign, Governor Tom Reilly responded: “Not at all, I have work to finish here.”',
+    ],
+    expected: [['Not at all,', 'Tom Reilly', 'before']],
+  },
+  {
+    form: '“…,” the Secretary of State declared',
+    lines: [
+      LEAD,
+      'Secretary of State Anna Kowalski arrived on Wednesday.',
+      '“This is a historic day for both of our countries and for the region,” the Secretary of State declared.',
+    ],
+    expected: [['This is a', 'Anna Kowalski', 'after']],
+  },
+  {
+    form: 'Says NAME, <description>, “…”',
+    lines: [
+      LEAD,
+      'Says Mark Dunn, a veteran fisherman who has worked the bay for forty years, “I have never seen the water this warm.”',
+    ],
+    expected: [['I have never', 'Mark Dunn', 'before']],
+  },
+  {
+    form: '“…” That was the message from Governor NAME',
+    lines: [
+      LEAD,
+      '“Get out now while you still can, and do not wait for the storm to arrive.” That was the message from Governor Roy Allen on Friday.',
+    ],
+    expected: [['Get out now', 'Roy Allen', 'credit']],
+  },
+  {
+    form: '‘‘…’’ closed by two right single quotes',
+    lines: [LEAD, '‘‘We will rebuild every home that was lost in the fire,’’ Mayor Helen Clarke said on Friday.'],
+    expected: [['We will rebuild', 'Helen Clarke', 'after']],
+  },
+  {
+    form: 'a surname that is an ordinary word',
+    lines: [
+      LEAD,
+      'Coach Sam Green praised his players after the win.',
+      '“They gave everything today and I could not ask for more from them,” Green said.',
+    ],
+    expected: [['They gave everything', 'Sam Green', 'after']],
+  },
+  {
+    form: 'a place is never a speaker',
+    lines: [
+      LEAD,
+      '“We reject these accusations completely and call for calm on all sides,” Russia said in a statement.',
+    ],
+    expected: [['We reject these', null, 'after']],
+  },
+  {
+    form: '“…,” she said after meeting the mayor (she is named two paragraphs up)',
+    lines: [
+      'Governor Laura Mills visited the flooded towns of the north on Tuesday with emergency crews.',
+      'The water had reached the first floor of many homes by the morning, according to local officials.',
+      '“We will not leave anyone behind, whatever it costs,” she said after meeting the mayor.',
+    ],
+    expected: [['We will not', 'Laura Mills', 'after']],
+  },
+  {
+    form: 'she joked: given to the subject, not the nearest name',
+    lines: [
+      LEAD,
+      'Prime Minister Eva Lind met Chancellor Otto Brandt in Oslo, and she joked: “At least the weather was on our side this time.”',
+    ],
+    expected: [['At least the', 'Eva Lind', 'before']],
+  },
 ];
 
 describe('reporting forms', () => {

@@ -5,7 +5,11 @@ import { article, story } from './fixtures.ts';
 function attributed(...articles: Parameters<typeof buildQuoteBook>[0]): [string, string | null, string][] {
   const book = buildQuoteBook(articles);
   const names = new Map(book.people.map((p) => [p.id, p.name]));
-  return book.quotes.map((q) => [q.text.split(' ').slice(0, 4).join(' '), q.speaker === null ? null : (names.get(q.speaker) ?? '?'), q.method]);
+  return book.quotes.map((q) => [
+    q.text.split(' ').slice(0, 4).join(' '),
+    q.speaker === null ? null : (names.get(q.speaker) ?? '?'),
+    q.method,
+  ]);
 }
 
 describe('attribution by layout and name forms', () => {

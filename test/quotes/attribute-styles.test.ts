@@ -5,7 +5,10 @@ import { BUDGET_PROMISE, PRIMARY_NIGHT, story } from './fixtures.ts';
 function attributed(...articles: Parameters<typeof buildQuoteBook>[0]): [string, string | null][] {
   const book = buildQuoteBook(articles);
   const names = new Map(book.people.map((p) => [p.id, p.name]));
-  return book.quotes.map((q) => [q.text.split(' ').slice(0, 4).join(' '), q.speaker === null ? null : (names.get(q.speaker) ?? '?')]);
+  return book.quotes.map((q) => [
+    q.text.split(' ').slice(0, 4).join(' '),
+    q.speaker === null ? null : (names.get(q.speaker) ?? '?'),
+  ]);
 }
 
 describe('attribution across house styles', () => {
@@ -40,18 +43,18 @@ describe('attribution across house styles', () => {
 
   it('keeps two people apart by the pronouns already used of them, and resolves "the president" and possessive roles', () => {
     const a = story('summit', [
-  'Prime Minister Anna Kowalski met President Marc Dupont in Warsaw on Monday to discuss energy and defence.',
-  '“We agreed to work together on energy security for the coming winter,” she said after the talks.',
-  '“France stands with Poland, today and tomorrow, whatever happens in the east,” he said.',
-  'Dupont praised the deal as a model for the rest of the union and its neighbours.',
-  '“It is a good day for Europe and for all of our citizens,” he added, before flying to Berlin.',
-  '“I am very proud of what our teams have achieved here,” said the 34-year-old, who joined the talks late.',
-  '“We will meet again in Paris before the end of the year,” the president said.',
-  '“The deal is done and the money is on the table,” Kowalski’s spokesman, Piotr Nowak, said.',
-  'Asked whether she would resign over the leak, Kowalski said: “Absolutely not, and I never will.”',
-  'She told the radio station that the opposition’s plan was “dead in the water” and would never pass.',
-  '“The talks were tense at times,” a source close to the delegation said on condition of anonymity.',
-]);
+      'Prime Minister Anna Kowalski met President Marc Dupont in Warsaw on Monday to discuss energy and defence.',
+      '“We agreed to work together on energy security for the coming winter,” she said after the talks.',
+      '“France stands with Poland, today and tomorrow, whatever happens in the east,” he said.',
+      'Dupont praised the deal as a model for the rest of the union and its neighbours.',
+      '“It is a good day for Europe and for all of our citizens,” he added, before flying to Berlin.',
+      '“I am very proud of what our teams have achieved here,” said the 34-year-old, who joined the talks late.',
+      '“We will meet again in Paris before the end of the year,” the president said.',
+      '“The deal is done and the money is on the table,” Kowalski’s spokesman, Piotr Nowak, said.',
+      'Asked whether she would resign over the leak, Kowalski said: “Absolutely not, and I never will.”',
+      'She told the radio station that the opposition’s plan was “dead in the water” and would never pass.',
+      '“The talks were tense at times,” a source close to the delegation said on condition of anonymity.',
+    ]);
     expect(attributed(a)).toEqual([
       ['We agreed to work', 'Anna Kowalski'],
       ['France stands with Poland,', 'Marc Dupont'],

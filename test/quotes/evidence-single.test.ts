@@ -4,7 +4,8 @@ import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { INVERTING_SPEECH_VERBS, SPEECH_VERBS } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
 
-const LEAD = 'The talks in the capital went on late into the evening on Thursday, officials from both delegations said afterwards.';
+const LEAD =
+  'The talks in the capital went on late into the evening on Thursday, officials from both delegations said afterwards.';
 const QUOTE = '“We will build the road before the next monsoon season arrives”';
 
 function speakers(lines: string[]): (string | null)[] {
@@ -30,7 +31,13 @@ describe('speakers known by one name', () => {
   });
 
   it('takes a full name after "according to" for a person, a lone word (often a news agency) for nobody', () => {
-    expect(speakers([LEAD, `${QUOTE}, according to Grace Okafor.`, `${QUOTE.replace('road', 'bridge')}, according to Xantha.`])).toEqual(['Grace Okafor (person)', null]);
+    expect(
+      speakers([
+        LEAD,
+        `${QUOTE}, according to Grace Okafor.`,
+        `${QUOTE.replace('road', 'bridge')}, according to Xantha.`,
+      ]),
+    ).toEqual(['Grace Okafor (person)', null]);
   });
 
   it('never takes the listener of "told" for a speaker', () => {
@@ -38,11 +45,24 @@ describe('speakers known by one name', () => {
   });
 
   it('leaves a place, an acronym and "the X" unattributed', () => {
-    expect(speakers([LEAD, `${QUOTE.slice(0, -1)},” Kenya said.`, `${QUOTE.slice(0, -1)},” NATO said.`, `${QUOTE.slice(0, -1)},” the Kremlin said.`])).toEqual([null, null, null]);
+    expect(
+      speakers([
+        LEAD,
+        `${QUOTE.slice(0, -1)},” Kenya said.`,
+        `${QUOTE.slice(0, -1)},” NATO said.`,
+        `${QUOTE.slice(0, -1)},” the Kremlin said.`,
+      ]),
+    ).toEqual([null, null, null]);
   });
 
   it('does not make a misspelt surname a person of its own', () => {
-    const book = buildQuoteBook([story('typo', [LEAD, 'Finance Minister Olaf Lindqvist spoke on the radio on Sunday.', `${QUOTE.slice(0, -1)},” Lindqvst said.`])]);
+    const book = buildQuoteBook([
+      story('typo', [
+        LEAD,
+        'Finance Minister Olaf Lindqvist spoke on the radio on Sunday.',
+        `${QUOTE.slice(0, -1)},” Lindqvst said.`,
+      ]),
+    ]);
     expect(book.people.map((p) => p.name)).toEqual(['Olaf Lindqvist']);
   });
 

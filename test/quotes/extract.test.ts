@@ -20,12 +20,16 @@ describe('extractQuotes', () => {
   });
 
   it('keeps offsets so the quoted words can be cut verbatim from the article text', () => {
-    const a = story('offsets', ['“We are on schedule and on budget for the repairs,” the contractor said in a statement to the local press.']);
+    const a = story('offsets', [
+      '“We are on schedule and on budget for the repairs,” the contractor said in a statement to the local press.',
+    ]);
     const [q] = extractQuotes(a);
     expect(q).toBeDefined();
     if (!q) return;
     expect(a.text.slice(q.start, q.end)).toBe('“We are on schedule and on budget for the repairs,”');
-    expect(q.segments.map((s) => a.text.slice(s.start, s.end))).toEqual(['We are on schedule and on budget for the repairs,']);
+    expect(q.segments.map((s) => a.text.slice(s.start, s.end))).toEqual([
+      'We are on schedule and on budget for the repairs,',
+    ]);
   });
 
   it('joins a quote that stays open into the next paragraph, where it reopens with a mark', () => {
@@ -40,7 +44,9 @@ describe('extractQuotes', () => {
 
   it('marks quoted words inside a sentence as partial and one to three of them as scare quotes', () => {
     const quotes = extractQuotes(
-      story('partial', ['The minister called the report “deeply flawed” and promised “a full and independent review of every single case” within the month.']),
+      story('partial', [
+        'The minister called the report “deeply flawed” and promised “a full and independent review of every single case” within the month.',
+      ]),
     );
     expect(quotes.map((q) => [q.text, q.partial, q.scare])).toEqual([
       ['deeply flawed', true, true],
@@ -82,9 +88,11 @@ describe('extractQuotes', () => {
   });
 
   it('reads single-quoted words in body text when they open and close around words', () => {
-    expect(texts(['The union described the offer as ‘a slap in the face for every single one of our members’ and called a vote.'])).toEqual([
-      'a slap in the face for every single one of our members',
-    ]);
+    expect(
+      texts([
+        'The union described the offer as ‘a slap in the face for every single one of our members’ and called a vote.',
+      ]),
+    ).toEqual(['a slap in the face for every single one of our members']);
   });
 });
 

@@ -22,7 +22,9 @@ export function article(lines: string[], options: FixtureOptions): Article {
   // Every line is meant as a paragraph; a fixture the cleaner trims would test something else.
   if (result.article.paragraphs.length !== lines.length) {
     const kept = result.article.paragraphs.map((p) => result.article.text.slice(p.start, p.end));
-    throw new Error(`fixture ${options.id} lost lines in cleaning: ${lines.filter((l) => !kept.includes(l)).join(' | ')}`);
+    throw new Error(
+      `fixture ${options.id} lost lines in cleaning: ${lines.filter((l) => !kept.includes(l)).join(' | ')}`,
+    );
   }
   return result.article;
 }
@@ -132,7 +134,12 @@ export const PRIMARY_NIGHT = article(
     'Holloway’s campaign manager, Eric Stone, told The Associated Press: "She is not going anywhere, believe me."',
     '"She ran a clean race and she should be proud of it," Holloway’s campaign manager said on Wednesday.',
   ],
-  { id: 'primary', title: 'Senator vows to fight on after primary defeat', outlet: 'Wire Service', published: '2024-08-07' },
+  {
+    id: 'primary',
+    title: 'Senator vows to fight on after primary defeat',
+    outlet: 'Wire Service',
+    published: '2024-08-07',
+  },
 );
 
 /** British style: single-quoted headline and quote, appositive roles, "according to", unnamed sources. */

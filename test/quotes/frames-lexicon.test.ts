@@ -8,7 +8,13 @@ const LEAD = 'The council met in the old town hall on Tuesday evening to vote on
 const WORDS = 'We will publish every figure before the vote and let residents judge for themselves';
 
 function speakerOf(line: string): string | null {
-  const book = buildQuoteBook([story('frame', [LEAD, 'Councillor Ana Berg chairs the finance committee and has led the budget talks since March.', line])]);
+  const book = buildQuoteBook([
+    story('frame', [
+      LEAD,
+      'Councillor Ana Berg chairs the finance committee and has led the budget talks since March.',
+      line,
+    ]),
+  ]);
   const names = new Map(book.people.map((p) => [p.id, p.name]));
   const quote = book.quotes.find((q) => q.text.startsWith('We will publish'));
   return quote?.speaker === null || quote === undefined ? null : (names.get(quote.speaker) ?? null);
@@ -22,7 +28,9 @@ function example(verb: string): string {
 
 describe('reporting frames lexicon', () => {
   it('holds at least 150 frames', () => {
-    expect(SPEECH_VERBS.size + PHRASAL_SPEECH_VERBS.size + CREDIT_FRAMES.length + MULTI_WORD_FRAMES.length).toBeGreaterThanOrEqual(150);
+    expect(
+      SPEECH_VERBS.size + PHRASAL_SPEECH_VERBS.size + CREDIT_FRAMES.length + MULTI_WORD_FRAMES.length,
+    ).toBeGreaterThanOrEqual(150);
   });
 
   for (const frame of CREDIT_FRAMES) {
@@ -76,7 +84,11 @@ const MULTI_WORD_FRAMES: { frame: string; line: string }[] = [
 
 describe('words that are no reporting frame', () => {
   // The controls show that the examples above pass by their frame, not by the quote's layout alone.
-  for (const line of [`Berg stood near the door, holding “${WORDS}.”`, `“${WORDS},” read the banner above Berg.`, `The report that Berg kept was titled “${WORDS}.”`]) {
+  for (const line of [
+    `Berg stood near the door, holding “${WORDS}.”`,
+    `“${WORDS},” read the banner above Berg.`,
+    `The report that Berg kept was titled “${WORDS}.”`,
+  ]) {
     it(`gives "${line.slice(0, 50)}…" to nobody`, () => {
       expect(speakerOf(line)).toBe(null);
     });

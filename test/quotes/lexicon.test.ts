@@ -6,7 +6,14 @@ import type { Token } from '../../src/quotes/tokens.ts';
 function words(text: string): Token[] {
   let at = 0;
   return text.split(' ').map((w) => {
-    const token: Token = { kind: 'word', text: w, start: at, end: at + w.length, lower: w.toLowerCase(), capital: /^\p{Lu}/u.test(w) };
+    const token: Token = {
+      kind: 'word',
+      text: w,
+      start: at,
+      end: at + w.length,
+      lower: w.toLowerCase(),
+      capital: /^\p{Lu}/u.test(w),
+    };
     at += w.length + 1;
     return token;
   });
@@ -24,13 +31,21 @@ describe('speech verb lexicon', () => {
   }
 
   it('reads a phrasal verb only with its particle', () => {
-    expect([isSpeechVerbAt(words('she pointed out that'), 1), isSpeechVerbAt(words('she pointed at it'), 1)]).toEqual([true, false]);
+    expect([isSpeechVerbAt(words('she pointed out that'), 1), isSpeechVerbAt(words('she pointed at it'), 1)]).toEqual([
+      true,
+      false,
+    ]);
   });
 });
 
 describe('role synonyms', () => {
   it('treat words of one group as the same position and others not', () => {
-    expect([sameRoleWord('boss', 'manager'), sameRoleWord('head', 'director-general'), sameRoleWord('founder', 'ceo'), sameRoleWord('coach', 'lawyer')]).toEqual([true, true, false, false]);
+    expect([
+      sameRoleWord('boss', 'manager'),
+      sameRoleWord('head', 'director-general'),
+      sameRoleWord('founder', 'ceo'),
+      sameRoleWord('coach', 'lawyer'),
+    ]).toEqual([true, true, false, false]);
   });
 
   it('hold lower-case single words only', () => {

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { aliasKey, editDistance, levenshtein, normalizeName, typoAllowance, withinOneEdit } from '../../src/quotes/match.ts';
+import {
+  aliasKey,
+  editDistance,
+  levenshtein,
+  normalizeName,
+  typoAllowance,
+  withinOneEdit,
+} from '../../src/quotes/match.ts';
 
 /** The textbook dynamic programme, kept plain as the reference. */
 function reference(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const row = rows[i] ?? [];
@@ -21,11 +30,15 @@ function randomStrings(count: number, seed: number): [string, string][] {
     return state / 0x7fffffff;
   };
   const alphabet = 'aabcdeé ’-x';
-  const word = (): string => Array.from({ length: Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+  const word = (): string =>
+    Array.from({ length: Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
   return Array.from({ length: count }, () => {
     const a = word();
     // Half the pairs are near copies, so small distances are common too.
-    const b = random() < 0.5 ? word() : a.slice(0, Math.floor(random() * a.length)) + word().slice(0, 3) + a.slice(Math.floor(random() * a.length));
+    const b =
+      random() < 0.5
+        ? word()
+        : a.slice(0, Math.floor(random() * a.length)) + word().slice(0, 3) + a.slice(Math.floor(random() * a.length));
     return [a, b];
   });
 }
@@ -50,7 +63,16 @@ describe('edit distances', () => {
         [a, `${a.slice(0, at)}zz${a.slice(at)}`],
       ];
     });
-    const pairs: [string, string][] = [...random, ...edited, ['defence', 'defense'], ['organise', 'organised'], ['abc', 'bc'], ['abc', 'ab'], ['', 'a'], ['ab', 'ba']];
+    const pairs: [string, string][] = [
+      ...random,
+      ...edited,
+      ['defence', 'defense'],
+      ['organise', 'organised'],
+      ['abc', 'bc'],
+      ['abc', 'ab'],
+      ['', 'a'],
+      ['ab', 'ba'],
+    ];
     expect(pairs.filter(([a, b]) => withinOneEdit(a, b)).length).toBeGreaterThan(2000);
     expect(pairs.map(([a, b]) => withinOneEdit(a, b))).toEqual(pairs.map(([a, b]) => reference(a, b) <= 1));
   });

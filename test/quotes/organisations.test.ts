@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { isAcronymName, isOrganisationName, ORGANISATION_CUES, ORGANISATION_NOUNS } from '../../src/quotes/organisations.ts';
+import {
+  isAcronymName,
+  isOrganisationName,
+  ORGANISATION_CUES,
+  ORGANISATION_NOUNS,
+} from '../../src/quotes/organisations.ts';
 import { story } from './fixtures.ts';
 
 function capitalised(word: string): string {
@@ -17,7 +22,8 @@ function speakers(lines: string[]): (string | null)[] {
   });
 }
 
-const LEAD = 'Officials from several bodies met in the regional capital on Wednesday to discuss the flooding along the river.';
+const LEAD =
+  'Officials from several bodies met in the regional capital on Wednesday to discuss the flooding along the river.';
 
 describe('organisation cue table', () => {
   it('holds lower-case single words with a kind of body', () => {
@@ -31,9 +37,12 @@ describe('organisation cue table', () => {
   for (const cue of [...ORGANISATION_CUES.keys()].sort()) {
     it(`lists "Northvale ${capitalised(cue)}" speaking as an organisation, never as a person`, () => {
       expect(isOrganisationName(['Northvale', capitalised(cue)])).toBe(true);
-      expect(speakers([LEAD, `“We will publish the full figures on Friday, once every district has reported,” Northvale ${capitalised(cue)} said.`])).toEqual([
-        `Northvale ${capitalised(cue)} (organisation)`,
-      ]);
+      expect(
+        speakers([
+          LEAD,
+          `“We will publish the full figures on Friday, once every district has reported,” Northvale ${capitalised(cue)} said.`,
+        ]),
+      ).toEqual([`Northvale ${capitalised(cue)} (organisation)`]);
     });
   }
 
@@ -42,7 +51,12 @@ describe('organisation cue table', () => {
   });
 
   it('reads an all-capital single word as an acronym and a name as none', () => {
-    expect([isAcronymName(['NATO']), isAcronymName(['BBC']), isAcronymName(['Modi']), isAcronymName(['Ana', 'Berg'])]).toEqual([true, true, false, false]);
+    expect([
+      isAcronymName(['NATO']),
+      isAcronymName(['BBC']),
+      isAcronymName(['Modi']),
+      isAcronymName(['Ana', 'Berg']),
+    ]).toEqual([true, true, false, false]);
   });
 });
 
@@ -50,36 +64,65 @@ describe('organisation nouns', () => {
   for (const noun of [...ORGANISATION_NOUNS].sort()) {
     it(`gives "the ${noun} said" to the organisation named before with that word`, () => {
       expect(
-        speakers([LEAD, `The Northvale ${capitalised(noun)} said on Monday that forty homes had been cleared of water.`, `“The situation is under control and help is on its way,” the ${noun} said.`]),
+        speakers([
+          LEAD,
+          `The Northvale ${capitalised(noun)} said on Monday that forty homes had been cleared of water.`,
+          `“The situation is under control and help is on its way,” the ${noun} said.`,
+        ]),
       ).toEqual([`Northvale ${capitalised(noun)} (organisation)`]);
     });
   }
 
   it('gives "the company said" to the business named before, by the kind of its cue word', () => {
-    expect(speakers([LEAD, 'Acme Corp said on Monday that its sales had risen by a fifth over the year.', '“We are proud of our staff and of every one of our customers,” the company said.'])).toEqual([
-      'Acme Corp (organisation)',
-    ]);
+    expect(
+      speakers([
+        LEAD,
+        'Acme Corp said on Monday that its sales had risen by a fifth over the year.',
+        '“We are proud of our staff and of every one of our customers,” the company said.',
+      ]),
+    ).toEqual(['Acme Corp (organisation)']);
   });
 
   it('leaves "the ministry said" unattributed when no ministry was named', () => {
-    expect(speakers([LEAD, '“The situation is under control and help is on its way,” the ministry said.'])).toEqual([null]);
+    expect(speakers([LEAD, '“The situation is under control and help is on its way,” the ministry said.'])).toEqual([
+      null,
+    ]);
   });
 
   it('never lets "he" stand for an organisation', () => {
-    expect(speakers([LEAD, 'The Northvale Council said on Monday that forty homes had been cleared of water.', '“The situation is under control and help is on its way,” he said.'])).toEqual([null]);
+    expect(
+      speakers([
+        LEAD,
+        'The Northvale Council said on Monday that forty homes had been cleared of water.',
+        '“The situation is under control and help is on its way,” he said.',
+      ]),
+    ).toEqual([null]);
   });
 });
 
 describe('organisations that speak', () => {
   it('lists a single name that speaks of itself as "it" as an organisation', () => {
-    expect(speakers([LEAD, 'Acme said it would repay every customer by the end of the month.', '“We are proud of our staff and of every one of our customers,” Acme said.'])).toEqual(['Acme (organisation)']);
+    expect(
+      speakers([
+        LEAD,
+        'Acme said it would repay every customer by the end of the month.',
+        '“We are proud of our staff and of every one of our customers,” Acme said.',
+      ]),
+    ).toEqual(['Acme (organisation)']);
   });
 
   it('leaves a generic body ("Police said") unattributed', () => {
-    expect(speakers([LEAD, 'Police said: “We are looking for two men seen near the station on Friday evening.”'])).toEqual([null]);
+    expect(
+      speakers([LEAD, 'Police said: “We are looking for two men seen near the station on Friday evening.”']),
+    ).toEqual([null]);
   });
 
   it('gives the quote to the person named after a body, not to the body', () => {
-    expect(speakers([LEAD, 'Rights Council President Ana Berg said: “We are looking for answers from every government involved.”'])).toEqual(['Ana Berg (person)']);
+    expect(
+      speakers([
+        LEAD,
+        'Rights Council President Ana Berg said: “We are looking for answers from every government involved.”',
+      ]),
+    ).toEqual(['Ana Berg (person)']);
   });
 });

@@ -12,7 +12,13 @@ describe('people across the corpus', () => {
 
   it('finds people by titles, role nouns, appositives and "who", not from a list of names', () => {
     const book = buildQuoteBook([WATER_PLAN, NURSES_STRIKE]);
-    expect(book.people.map((p) => p.name)).toEqual(['Helen Clarke', 'Marco Bianchi', 'Priya Raman', 'Sarah Klein', 'Tom Brady']);
+    expect(book.people.map((p) => p.name)).toEqual([
+      'Helen Clarke',
+      'Marco Bianchi',
+      'Priya Raman',
+      'Sarah Klein',
+      'Tom Brady',
+    ]);
   });
 
   it('never takes organisations, places, works or events for people', () => {
@@ -46,10 +52,14 @@ describe('people across the corpus', () => {
       'Elena Moreno, a teenager from the youth academy, made her debut in the second half and set up the winning goal.',
       '“I was shaking when I came on, but the team made it so easy for me out there,” Moreno said after the game.',
     ]);
-    const b = story('coach', ['Coach Pablo Moreno said his team had been unlucky to lose the derby after hitting the post three times.']);
+    const b = story('coach', [
+      'Coach Pablo Moreno said his team had been unlucky to lose the derby after hitting the post three times.',
+    ]);
     const book = buildQuoteBook([a, b]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
-    expect(book.quotes.map((q) => [q.articleId, q.speaker === null ? null : names.get(q.speaker)])).toEqual([['cousin', 'Elena Moreno']]);
+    expect(book.quotes.map((q) => [q.articleId, q.speaker === null ? null : names.get(q.speaker)])).toEqual([
+      ['cousin', 'Elena Moreno'],
+    ]);
   });
 
   it('leaves a bare surname unresolved when the article names somebody else with it whom it cannot confirm as a person', () => {
@@ -58,7 +68,9 @@ describe('people across the corpus', () => {
       'Moreno was cheered by the home fans when he left the pitch at the end of the game on Saturday.',
       '“I was shaking when I came on, but the team made it so easy for me out there,” he said.',
     ]);
-    const b = story('coach', ['Coach Pablo Moreno said his team had been unlucky to lose the derby after hitting the post three times.']);
+    const b = story('coach', [
+      'Coach Pablo Moreno said his team had been unlucky to lose the derby after hitting the post three times.',
+    ]);
     const book = buildQuoteBook([a, b]);
     expect(book.quotes.map((q) => [q.articleId, q.speaker])).toEqual([['cousin', null]]);
   });

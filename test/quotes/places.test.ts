@@ -12,8 +12,18 @@ describe('place tables', () => {
   });
 
   it('recognise a place as written, with accents, a possessive or "the"', () => {
-    expect([isPlaceName('Russia'), isPlaceName('New York'), isPlaceName('Brasília'), isPlaceName('France’s'), isPlaceName('the Netherlands')]).toEqual([true, true, true, true, true]);
-    expect([isPlaceName('Roy Cooper'), isPlaceName('Michael Jordan'), isPlaceName('Green')]).toEqual([false, false, false]);
+    expect([
+      isPlaceName('Russia'),
+      isPlaceName('New York'),
+      isPlaceName('Brasília'),
+      isPlaceName('France’s'),
+      isPlaceName('the Netherlands'),
+    ]).toEqual([true, true, true, true, true]);
+    expect([isPlaceName('Roy Cooper'), isPlaceName('Michael Jordan'), isPlaceName('Green')]).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 });
 

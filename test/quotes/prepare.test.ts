@@ -3,7 +3,15 @@ import { buildQuoteBook, type QuoteBook } from '../../src/quotes/book.ts';
 import { prepareQuoteBook } from '../../src/quotes/prepare.ts';
 import { findQuotes } from '../../src/quotes/query.ts';
 import { listSpeakers, suggestSpeakers } from '../../src/quotes/speakers.ts';
-import { INFLATION_A, INFLATION_B, INFLATION_C, NURSES_STRIKE, TAX_PLEDGE, WATER_PLAN, WIND_FARMS } from './fixtures.ts';
+import {
+  INFLATION_A,
+  INFLATION_B,
+  INFLATION_C,
+  NURSES_STRIKE,
+  TAX_PLEDGE,
+  WATER_PLAN,
+  WIND_FARMS,
+} from './fixtures.ts';
 
 const articles = [INFLATION_A, INFLATION_B, INFLATION_C, WATER_PLAN, NURSES_STRIKE, TAX_PLEDGE, WIND_FARMS];
 const QUERIES = [
@@ -17,7 +25,12 @@ const QUERIES = [
 ];
 
 function answers(book: QuoteBook): unknown[] {
-  return [...QUERIES.map((q) => findQuotes(book, q)), listSpeakers(book), suggestSpeakers(book, 'b'), suggestSpeakers(book, 'Bianci')];
+  return [
+    ...QUERIES.map((q) => findQuotes(book, q)),
+    listSpeakers(book),
+    suggestSpeakers(book, 'b'),
+    suggestSpeakers(book, 'Bianci'),
+  ];
 }
 
 /** The book as src/load/cache.ts saves and restores it: JSON without the articles, which are attached again. */
@@ -38,7 +51,9 @@ describe('prepareQuoteBook', () => {
   it('keeps a speaker’s newest-first order after topic queries have ranked the same quotes', () => {
     const book = prepareQuoteBook(buildQuoteBook(articles));
     const before = findQuotes(book, { speaker: 'Lindqvist' }).quotes.map((q) => q.articleId);
-    expect(findQuotes(book, { speaker: 'Lindqvist', about: 'wind turbines energy' }).quotes.map((q) => q.articleId)).toEqual(['wind']);
+    expect(
+      findQuotes(book, { speaker: 'Lindqvist', about: 'wind turbines energy' }).quotes.map((q) => q.articleId),
+    ).toEqual(['wind']);
     expect(findQuotes(book, { speaker: 'Lindqvist' }).quotes.map((q) => q.articleId)).toEqual(before);
     expect(before).toEqual(['tax', 'inflation-a', 'wind']);
   });

@@ -3,7 +3,15 @@ import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { findQuotes } from '../../src/quotes/query.ts';
 import { quoteResultSchema } from '../../src/quotes/result.ts';
 import { listSpeakers, suggestSpeakers } from '../../src/quotes/speakers.ts';
-import { INFLATION_A, INFLATION_B, INFLATION_C, NURSES_STRIKE, TAX_PLEDGE, WATER_PLAN, WIND_FARMS } from './fixtures.ts';
+import {
+  INFLATION_A,
+  INFLATION_B,
+  INFLATION_C,
+  NURSES_STRIKE,
+  TAX_PLEDGE,
+  WATER_PLAN,
+  WIND_FARMS,
+} from './fixtures.ts';
 
 const book = buildQuoteBook([INFLATION_A, INFLATION_B, INFLATION_C, WATER_PLAN, NURSES_STRIKE, TAX_PLEDGE, WIND_FARMS]);
 
@@ -11,7 +19,12 @@ describe('findQuotes', () => {
   it('lists a speaker’s quotes newest first, undated last, with the exact CLI contract', () => {
     const result = findQuotes(book, { speaker: 'lindqvist' });
     expect(quoteResultSchema.parse(result)).toEqual(result);
-    expect(result.speaker).toEqual({ name: 'Olaf Lindqvist', aliases: ['Lindqvist', 'Mr Lindqvist', 'Lindqvst'], kind: 'person', role: 'Finance Minister' });
+    expect(result.speaker).toEqual({
+      name: 'Olaf Lindqvist',
+      aliases: ['Lindqvist', 'Mr Lindqvist', 'Lindqvst'],
+      kind: 'person',
+      role: 'Finance Minister',
+    });
     expect(result.quotes.map((q) => [q.articleId, q.published])).toEqual([
       ['tax', '2024-06-01'],
       ['inflation-a', '2024-05-10'],
@@ -27,7 +40,8 @@ describe('findQuotes', () => {
       url: 'https://news.example.com/tax',
       link: 'https://news.example.com/tax#:~:text=Taxes%20will%20not%20rise%20this,our%20plans%20for%20the%20budget',
       published: '2024-06-01',
-      context: '“Taxes will not rise this year, whatever the opposition claims about our plans for the budget,” Lindqvist said.',
+      context:
+        '“Taxes will not rise this year, whatever the opposition claims about our plans for the budget,” Lindqvist said.',
       alsoReportedBy: [],
       conflicts: [],
     });
@@ -50,17 +64,31 @@ describe('findQuotes', () => {
   it('flags outlets that give the same words to somebody else, on both speakers’ quotes', () => {
     const lindqvist = findQuotes(book, { speaker: 'Olaf Lindqvist' }).quotes.find((q) => q.articleId === 'inflation-a');
     expect(lindqvist?.conflicts).toEqual([
-      { speaker: 'Anna Berg', articleId: 'inflation-c', outlet: 'Market Wire', url: 'https://news.example.com/inflation-c', text: 'Inflation is the enemy of every family, and we will defeat it' },
+      {
+        speaker: 'Anna Berg',
+        articleId: 'inflation-c',
+        outlet: 'Market Wire',
+        url: 'https://news.example.com/inflation-c',
+        text: 'Inflation is the enemy of every family, and we will defeat it',
+      },
     ]);
     const berg = findQuotes(book, { speaker: 'Anna Berg' }).quotes;
     expect(berg.map((q) => [q.articleId, q.conflicts.map((c) => [c.speaker, c.articleId])])).toEqual([
-      ['inflation-c', [['Olaf Lindqvist', 'inflation-a'], ['Olaf Lindqvist', 'inflation-b']]],
+      [
+        'inflation-c',
+        [
+          ['Olaf Lindqvist', 'inflation-a'],
+          ['Olaf Lindqvist', 'inflation-b'],
+        ],
+      ],
     ]);
   });
 
   it('ranks by relevance to a topic and leaves out quotes that do not touch it', () => {
     const result = findQuotes(book, { speaker: 'Lindqvist', about: 'energy bills' });
-    expect(result.quotes.map((q) => q.text)).toEqual(['Every turbine we build here brings energy bills down for families across the whole country']);
+    expect(result.quotes.map((q) => q.text)).toEqual([
+      'Every turbine we build here brings energy bills down for families across the whole country',
+    ]);
     const taxes = findQuotes(book, { speaker: 'Lindqvist', about: 'tax' });
     expect(taxes.quotes.map((q) => q.articleId)).toEqual(['tax']);
   });
@@ -72,9 +100,17 @@ describe('findQuotes', () => {
   });
 
   it('leaves scare quotes out of listings', () => {
-    expect(findQuotes(book, { speaker: 'Sarah Klein' })).toEqual({ query: 'Sarah Klein', speaker: { name: 'Sarah Klein', aliases: [], kind: 'person', role: 'Health Minister' }, quotes: [], suggestions: [], alsoNamed: [] });
+    expect(findQuotes(book, { speaker: 'Sarah Klein' })).toEqual({
+      query: 'Sarah Klein',
+      speaker: { name: 'Sarah Klein', aliases: [], kind: 'person', role: 'Health Minister' },
+      quotes: [],
+      suggestions: [],
+      alsoNamed: [],
+    });
     expect(findQuotes(book, { speaker: 'Tom Brady' }).quotes.map((q) => q.text)).not.toContain('a fantasy');
-    expect(findQuotes(book, { speaker: 'Sarah Klein', includeScare: true }).quotes.map((q) => [q.text, q.partial])).toEqual([['fair and final', true]]);
+    expect(
+      findQuotes(book, { speaker: 'Sarah Klein', includeScare: true }).quotes.map((q) => [q.text, q.partial]),
+    ).toEqual([['fair and final', true]]);
   });
 
   it('answers an unknown name with no speaker and the closest known speakers', () => {
@@ -108,9 +144,21 @@ describe('suggestSpeakers', () => {
 describe('listSpeakers', () => {
   it('lists everyone quoted with aliases and listed quote counts', () => {
     expect(listSpeakers(book)).toEqual([
-      { name: 'Helen Clarke', aliases: ['Clarke', 'Mayor Helen Clarke', 'Ms Clarke'], quotes: 3, kind: 'person', role: 'Mayor' },
+      {
+        name: 'Helen Clarke',
+        aliases: ['Clarke', 'Mayor Helen Clarke', 'Ms Clarke'],
+        quotes: 3,
+        kind: 'person',
+        role: 'Mayor',
+      },
       { name: 'Marco Bianchi', aliases: ['Bianchi'], quotes: 3, kind: 'person', role: 'Union leader' },
-      { name: 'Olaf Lindqvist', aliases: ['Lindqvist', 'Mr Lindqvist', 'Lindqvst'], quotes: 3, kind: 'person', role: 'Finance Minister' },
+      {
+        name: 'Olaf Lindqvist',
+        aliases: ['Lindqvist', 'Mr Lindqvist', 'Lindqvst'],
+        quotes: 3,
+        kind: 'person',
+        role: 'Finance Minister',
+      },
       { name: 'Priya Raman', aliases: ['Raman'], quotes: 2, kind: 'person', role: 'council’s chief engineer' },
       { name: 'Tom Brady', aliases: ['the opposition leader'], quotes: 2, kind: 'person', role: 'Opposition leader' },
       { name: 'Anna Berg', aliases: ['Berg'], quotes: 1, kind: 'person', role: 'central bank governor' },

@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { containment, groupSameWords, MIN_TERMS, quoteTerms, SAME_WORDS_CONTAINMENT, sameWords } from '../../src/quotes/similarity.ts';
+import {
+  containment,
+  groupSameWords,
+  MIN_TERMS,
+  quoteTerms,
+  SAME_WORDS_CONTAINMENT,
+  sameWords,
+} from '../../src/quotes/similarity.ts';
 
 describe('quote similarity', () => {
   it('treats reworded punctuation, hyphenation and British/American spelling as the same words', () => {
-    expect(sameWords(quoteTerms('Co-operation on defence is not a matter of choice, it is a matter of necessity.'), quoteTerms('cooperation on defense is not a matter of choice but of necessity'))).toBe(true);
+    expect(
+      sameWords(
+        quoteTerms('Co-operation on defence is not a matter of choice, it is a matter of necessity.'),
+        quoteTerms('cooperation on defense is not a matter of choice but of necessity'),
+      ),
+    ).toBe(true);
   });
 
   it('finds a short partial quote inside the longer report of the same speech', () => {
-    const long = quoteTerms('This will take hard work. But then we can make a genuine new beginning in our relationship, in our own interest.');
+    const long = quoteTerms(
+      'This will take hard work. But then we can make a genuine new beginning in our relationship, in our own interest.',
+    );
     const short = quoteTerms('genuine new beginning in our relationship');
     expect(containment(short, long)).toBe(1);
   });
@@ -20,7 +34,12 @@ describe('quote similarity', () => {
 
   it('never matches quotes too short to tell or about something else', () => {
     expect(sameWords(quoteTerms('very positive'), quoteTerms('the talks were very positive indeed'))).toBe(false);
-    expect(sameWords(quoteTerms('We will cut taxes for every family next year'), quoteTerms('We will raise spending on schools and hospitals next year'))).toBe(false);
+    expect(
+      sameWords(
+        quoteTerms('We will cut taxes for every family next year'),
+        quoteTerms('We will raise spending on schools and hospitals next year'),
+      ),
+    ).toBe(false);
   });
 
   it('groups items transitively and keeps unrelated ones apart', () => {
@@ -50,7 +69,7 @@ describe('quote similarity', () => {
         while (random() < 0.4) list.push(vocabulary[Math.floor(random() * 300)] ?? '');
       } else {
         const size = 2 + Math.floor(random() * 14);
-        list = Array.from({ length: size }, () => vocabulary[Math.floor(Math.pow(random(), 3) * 300)] ?? '');
+        list = Array.from({ length: size }, () => vocabulary[Math.floor(random() ** 3 * 300)] ?? '');
       }
       lists.push([...new Set(list)].sort());
     }
@@ -64,7 +83,8 @@ describe('quote similarity', () => {
         const b = lists[j] ?? [];
         if (a.length < MIN_TERMS || b.length < MIN_TERMS) continue;
         const shared = a.filter((t) => b.includes(t)).length;
-        if (shared === 0 || shared < Math.min(a.length, b.length) * SAME_WORDS_CONTAINMENT - 2 || !sameWords(a, b)) continue;
+        if (shared === 0 || shared < Math.min(a.length, b.length) * SAME_WORDS_CONTAINMENT - 2 || !sameWords(a, b))
+          continue;
         matched++;
         const [x, y] = [root(i), root(j)];
         if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);

@@ -15,7 +15,33 @@ function rng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['an', 'ber', 'cla', 'dro', 'el', 'fin', 'gar', 'ho', 'is', 'jo', 'kel', 'lin', 'mar', 'no', 'os', 'pri', 'qui', 'ras', 'sen', 'tov', 'ul', 'vik', 'wes', 'yan', 'zé'];
+const SYLLABLES = [
+  'an',
+  'ber',
+  'cla',
+  'dro',
+  'el',
+  'fin',
+  'gar',
+  'ho',
+  'is',
+  'jo',
+  'kel',
+  'lin',
+  'mar',
+  'no',
+  'os',
+  'pri',
+  'qui',
+  'ras',
+  'sen',
+  'tov',
+  'ul',
+  'vik',
+  'wes',
+  'yan',
+  'zé',
+];
 const ROLES = ['finance minister', 'harbour master', 'union leader', 'chief executive', 'the mayor', 'spokeswoman'];
 
 function crowd(size: number, seed: number): QuoteBook {
@@ -92,7 +118,8 @@ function referenceResolve(book: QuoteBook, typed: string): string | null {
   const query = bare(typed);
   if (query.length === 0) return null;
   const c = counts(book);
-  const best = (list: Person[]): string | null => [...list].sort((a, b) => (c.get(b.id) ?? 0) - (c.get(a.id) ?? 0) || byName(a, b))[0]?.id ?? null;
+  const best = (list: Person[]): string | null =>
+    [...list].sort((a, b) => (c.get(b.id) ?? 0) - (c.get(a.id) ?? 0) || byName(a, b))[0]?.id ?? null;
   const exact = book.people.filter((p) => namesOf(p).includes(query));
   if (exact.length > 0) return best(exact);
   const words = query.split(' ');
@@ -115,7 +142,9 @@ function referenceCloseness(forms: string[], query: string): number {
   const allowance = typoAllowance(query.length);
   if (allowance === 0) return Infinity;
   let min = Infinity;
-  for (const f of forms) for (const w of [f, ...f.split(' ')]) min = Math.min(min, editDistance(query, w, allowance), editDistance(query, w.slice(0, query.length), allowance));
+  for (const f of forms)
+    for (const w of [f, ...f.split(' ')])
+      min = Math.min(min, editDistance(query, w, allowance), editDistance(query, w.slice(0, query.length), allowance));
   return min <= allowance ? 3 + min : Infinity;
 }
 
@@ -160,7 +189,7 @@ function typedTexts(book: QuoteBook, seed: number): string[] {
       for (let n = 1; n <= Math.min(w.length, 10); n++) texts.add(w.slice(0, n));
       const at = 1 + Math.floor(random() * Math.max(1, w.length - 2));
       texts.add(w.slice(0, at) + w.slice(at + 1));
-      texts.add(w.slice(0, at) + 'q' + w.slice(at));
+      texts.add(`${w.slice(0, at)}q${w.slice(at)}`);
       texts.add(w.slice(0, at) + (w[at + 1] ?? '') + (w[at] ?? '') + w.slice(at + 2));
       texts.add(w.slice(1, 6));
     }
@@ -183,7 +212,9 @@ describe('speaker lookups on a crowd', () => {
   it('suggest exactly the scan’s choices for every typed text and limit', () => {
     const close = typed.map((t) => referenceSuggest(book, t));
     for (const limit of [25, 3, 1, 0, 240]) {
-      expect(typed.map((t) => [t, suggestSpeakers(book, t, limit)])).toEqual(typed.map((t, i) => [t, (close[i] ?? []).slice(0, limit)]));
+      expect(typed.map((t) => [t, suggestSpeakers(book, t, limit)])).toEqual(
+        typed.map((t, i) => [t, (close[i] ?? []).slice(0, limit)]),
+      );
     }
   });
 
@@ -191,11 +222,15 @@ describe('speaker lookups on a crowd', () => {
     const sample = typed.filter((_, i) => i % 3 === 0);
     const nearest = sample.map((t) => referenceClosest(book, t));
     for (const limit of [5, 1, 12]) {
-      expect(sample.map((t) => [t, closestSpeakers(book, t, limit)])).toEqual(sample.map((t, i) => [t, (nearest[i] ?? []).slice(0, limit)]));
+      expect(sample.map((t) => [t, closestSpeakers(book, t, limit)])).toEqual(
+        sample.map((t, i) => [t, (nearest[i] ?? []).slice(0, limit)]),
+      );
     }
   });
 
   it('lists the quoted people in the scan’s order', () => {
-    expect(listSpeakers(book).map((s) => [s.name, s.quotes])).toEqual(referenceSpeakers(book).map((s) => [s.person.name, s.quotes]));
+    expect(listSpeakers(book).map((s) => [s.name, s.quotes])).toEqual(
+      referenceSpeakers(book).map((s) => [s.person.name, s.quotes]),
+    );
   });
 });

@@ -6,7 +6,14 @@ function tokens(text: string): Token[] {
   let at = 0;
   return text.split(' ').map((w) => {
     const kind: Token['kind'] = w === 'QUOTE' ? 'quote' : /^\p{L}/u.test(w) ? 'word' : 'punct';
-    const token: Token = { kind, text: w, start: at, end: at + w.length, lower: kind === 'word' ? w.toLowerCase() : '', capital: /^\p{Lu}/u.test(w) };
+    const token: Token = {
+      kind,
+      text: w,
+      start: at,
+      end: at + w.length,
+      lower: kind === 'word' ? w.toLowerCase() : '',
+      capital: /^\p{Lu}/u.test(w),
+    };
     at += w.length + 1;
     return token;
   });

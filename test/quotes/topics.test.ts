@@ -6,8 +6,14 @@ import { findQuotes } from '../../src/quotes/query.ts';
 import { story } from './fixtures.ts';
 
 const ENTRIES = [
-  { quoted: ['We will spend more on defense next year'], around: ['“We will spend more on defense next year,” she said at the summit.'] },
-  { quoted: ['The talks were long', 'talks were long and hard'], around: ['Speaking about defence, she said: “The talks were long.”'] },
+  {
+    quoted: ['We will spend more on defense next year'],
+    around: ['“We will spend more on defense next year,” she said at the summit.'],
+  },
+  {
+    quoted: ['The talks were long', 'talks were long and hard'],
+    around: ['Speaking about defence, she said: “The talks were long.”'],
+  },
   { quoted: ['Taxes will not rise'], around: ['“Taxes will not rise,” he said.'] },
 ];
 
@@ -40,6 +46,10 @@ describe('topics in the paragraph around a quote', () => {
         'Clarke also met the rail union leaders. “The trains must run again before the end of the month,” she said.',
       ]),
     ]);
-    expect(findQuotes(book, { speaker: 'Helen Clarke', about: 'harbour' }).quotes.map((q) => q.text.split(' ').slice(0, 3).join(' '))).toEqual(['Every classroom in', 'We will not']);
+    expect(
+      findQuotes(book, { speaker: 'Helen Clarke', about: 'harbour' }).quotes.map((q) =>
+        q.text.split(' ').slice(0, 3).join(' '),
+      ),
+    ).toEqual(['Every classroom in', 'We will not']);
   });
 });

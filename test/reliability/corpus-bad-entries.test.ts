@@ -34,7 +34,20 @@ async function hostileCorpus(): Promise<{ dir: string; secret: string }> {
   await writeFile(join(dir, 'huge.txt'), articleText(3, 40));
   await writeFile(join(dir, 'x.txt'), articleText(4));
   await writeFile(join(dir, 'x.html'), articleText(5));
-  const files = ['good-1.txt', 'folder.txt', 'dir-link.txt', 'pipe.txt', 'zero.txt', 'outside.txt', LONG_NAME, 'huge.txt', 'x.txt', 'x.html', 'good-2.txt', 'inside-link.txt'];
+  const files = [
+    'good-1.txt',
+    'folder.txt',
+    'dir-link.txt',
+    'pipe.txt',
+    'zero.txt',
+    'outside.txt',
+    LONG_NAME,
+    'huge.txt',
+    'x.txt',
+    'x.html',
+    'good-2.txt',
+    'inside-link.txt',
+  ];
   const manifest = { articles: files.map((file, n) => entry({ file }, n)) };
   await writeFile(join(dir, 'sources.json'), JSON.stringify(manifest, null, 2));
   return { dir, secret };
@@ -57,14 +70,21 @@ describe('a corpus with one bad entry of every kind', () => {
     const result = await runCliProcess(['check', '--data', dir], 30_000, { CORPUS_MAX_FILE_BYTES: String(CAP) });
     expect(result.code).toBe(1);
     expect(result.stderr).not.toMatch(STACK_LINE);
-    expect(result.stderr.trim().split('\n')).toEqual([...EXPECTED_PROBLEMS, 'real-dir: is in the corpus folder but no entry in sources.json lists it (add it with `add`, or remove it)', `${dir}: 4 article(s), 4 passage(s), 9 problem(s)`]);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      ...EXPECTED_PROBLEMS,
+      'real-dir: is in the corpus folder but no entry in sources.json lists it (add it with `add`, or remove it)',
+      `${dir}: 4 article(s), 4 passage(s), 9 problem(s)`,
+    ]);
   });
 
   it('starts (loadDeps, as npm start does) with the good articles, never serving the file outside the folder', async () => {
     const { dir, secret } = await hostileCorpus();
     const warnings: string[] = [];
     const started = Date.now();
-    const { deps, problems } = await loadDeps(dir, { maxFileBytes: CAP, logger: createLogger('warn', (line) => warnings.push(line)) });
+    const { deps, problems } = await loadDeps(dir, {
+      maxFileBytes: CAP,
+      logger: createLogger('warn', (line) => warnings.push(line)),
+    });
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(deps.corpus.articles.map((a) => a.file)).toEqual(['good-1.txt', 'x.txt', 'good-2.txt', 'inside-link.txt']);
     expect(problems.map((p) => `${p.file} [${p.field}]: ${p.message}`)).toEqual(EXPECTED_PROBLEMS);
@@ -90,10 +110,15 @@ describe('a corpus with one bad entry of every kind', () => {
     await writeFile(join(dir, 'good.txt'), articleText(1));
     await writeFile(join(dir, 'locked.txt'), articleText(2));
     await chmod(join(dir, 'locked.txt'), 0o000);
-    await writeFile(join(dir, 'sources.json'), JSON.stringify({ articles: [entry({ file: 'good.txt' }, 1), entry({ file: 'locked.txt' }, 2)] }));
+    await writeFile(
+      join(dir, 'sources.json'),
+      JSON.stringify({ articles: [entry({ file: 'good.txt' }, 1), entry({ file: 'locked.txt' }, 2)] }),
+    );
     const corpus = await loadCorpus(dir);
     expect(corpus.articles.map((a) => a.file)).toEqual(['good.txt']);
-    expect(corpus.problems).toEqual([{ file: 'locked.txt', field: 'file', message: 'cannot be read: permission denied (EACCES)' }]);
+    expect(corpus.problems).toEqual([
+      { file: 'locked.txt', field: 'file', message: 'cannot be read: permission denied (EACCES)' },
+    ]);
   });
 
   it('keeps the cache folder out of the problems check lists', async () => {
@@ -108,24 +133,64 @@ describe('a corpus with one bad entry of every kind', () => {
 /** One good article and one bad entry made by `make`; loading must keep the good one and name the bad one. */
 const ONE_BAD_ENTRY: ReadonlyArray<[string, (dir: string) => Promise<void>, string]> = [
   ['a directory', (dir) => mkdir(join(dir, 'bad.txt')), 'is a directory, not a file'],
-  ['a symlink to a directory', async (dir) => { await mkdir(join(dir, 'sub')); await symlink(join(dir, 'sub'), join(dir, 'bad.txt')); }, 'is a directory, not a file'],
-  ['a FIFO', async (dir) => { execFileSync('mkfifo', [join(dir, 'bad.txt')]); }, 'is a named pipe (FIFO), not a regular file'],
-  ['a symlink to /dev/zero', (dir) => symlink('/dev/zero', join(dir, 'bad.txt')), 'is a symbolic link to a file outside the corpus folder; only files inside it are read'],
-  ['a symlink to a file outside the folder', async (dir) => { const outside = await tempDir('outside-one'); await writeFile(join(outside, 'o.txt'), articleText(9)); await symlink(join(outside, 'o.txt'), join(dir, 'bad.txt')); }, 'is a symbolic link to a file outside the corpus folder; only files inside it are read'],
-  ['a dangling symlink', (dir) => symlink(join(dir, 'nowhere.txt'), join(dir, 'bad.txt')), 'is a symbolic link to nothing (its target is missing)'],
-  ['a file over the size cap', (dir) => writeFile(join(dir, 'bad.txt'), articleText(9, 40)), `is larger than the limit of ${CAP} bytes for one file (${Buffer.byteLength(articleText(9, 40))} bytes; CORPUS_MAX_FILE_BYTES sets the limit)`],
+  [
+    'a symlink to a directory',
+    async (dir) => {
+      await mkdir(join(dir, 'sub'));
+      await symlink(join(dir, 'sub'), join(dir, 'bad.txt'));
+    },
+    'is a directory, not a file',
+  ],
+  [
+    'a FIFO',
+    async (dir) => {
+      execFileSync('mkfifo', [join(dir, 'bad.txt')]);
+    },
+    'is a named pipe (FIFO), not a regular file',
+  ],
+  [
+    'a symlink to /dev/zero',
+    (dir) => symlink('/dev/zero', join(dir, 'bad.txt')),
+    'is a symbolic link to a file outside the corpus folder; only files inside it are read',
+  ],
+  [
+    'a symlink to a file outside the folder',
+    async (dir) => {
+      const outside = await tempDir('outside-one');
+      await writeFile(join(outside, 'o.txt'), articleText(9));
+      await symlink(join(outside, 'o.txt'), join(dir, 'bad.txt'));
+    },
+    'is a symbolic link to a file outside the corpus folder; only files inside it are read',
+  ],
+  [
+    'a dangling symlink',
+    (dir) => symlink(join(dir, 'nowhere.txt'), join(dir, 'bad.txt')),
+    'is a symbolic link to nothing (its target is missing)',
+  ],
+  [
+    'a file over the size cap',
+    (dir) => writeFile(join(dir, 'bad.txt'), articleText(9, 40)),
+    `is larger than the limit of ${CAP} bytes for one file (${Buffer.byteLength(articleText(9, 40))} bytes; CORPUS_MAX_FILE_BYTES sets the limit)`,
+  ],
 ];
 
 describe('one bad entry beside a good article', () => {
-  it.each(ONE_BAD_ENTRY)('loads the good article and reports %s as a problem of that entry', async (_kind, make, message) => {
-    const dir = await tempDir('one-bad');
-    await writeFile(join(dir, 'good.txt'), articleText(1));
-    await make(dir);
-    await writeFile(join(dir, 'sources.json'), JSON.stringify({ articles: [entry({ file: 'bad.txt' }, 0), entry({ file: 'good.txt' }, 1)] }));
-    const corpus = await loadCorpus(dir, { maxFileBytes: CAP });
-    expect(corpus.articles.map((a) => a.file)).toEqual(['good.txt']);
-    expect(corpus.problems).toEqual([{ file: 'bad.txt', field: 'file', message }]);
-  }, 10_000);
+  it.each(ONE_BAD_ENTRY)(
+    'loads the good article and reports %s as a problem of that entry',
+    async (_kind, make, message) => {
+      const dir = await tempDir('one-bad');
+      await writeFile(join(dir, 'good.txt'), articleText(1));
+      await make(dir);
+      await writeFile(
+        join(dir, 'sources.json'),
+        JSON.stringify({ articles: [entry({ file: 'bad.txt' }, 0), entry({ file: 'good.txt' }, 1)] }),
+      );
+      const corpus = await loadCorpus(dir, { maxFileBytes: CAP });
+      expect(corpus.articles.map((a) => a.file)).toEqual(['good.txt']);
+      expect(corpus.problems).toEqual([{ file: 'bad.txt', field: 'file', message }]);
+    },
+    10_000,
+  );
 
   it('reports a name too long for the file system as a problem of that entry', async () => {
     const dir = await tempDir('long-name');

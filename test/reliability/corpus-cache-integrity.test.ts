@@ -9,13 +9,19 @@ import { CACHE_DIR, loadCorpusCached } from '../../src/load/cache.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { articleText, entry, tempDir } from './corpus-helpers.ts';
 
-const QUOTED = 'Work on the rail bridge will be finished before the winter storms arrive, Hilde Marrow said on Tuesday.';
+const QUOTED =
+  'Work on the rail bridge will be finished before the winter storms arrive, Hilde Marrow said on Tuesday.';
 
 async function smallCorpus(): Promise<string> {
   const dir = await tempDir('cache');
   await writeFile(join(dir, 'a.txt'), `${QUOTED}\n\n${articleText(11)}`);
   await writeFile(join(dir, 'b.txt'), articleText(12));
-  await writeFile(join(dir, 'sources.json'), JSON.stringify({ articles: [entry({ file: 'a.txt', url: 'https://herald.example/bridge' }, 1), entry({ file: 'b.txt' }, 2)] }));
+  await writeFile(
+    join(dir, 'sources.json'),
+    JSON.stringify({
+      articles: [entry({ file: 'a.txt', url: 'https://herald.example/bridge' }, 1), entry({ file: 'b.txt' }, 2)],
+    }),
+  );
   return dir;
 }
 
@@ -50,7 +56,9 @@ describe('the corpus cache', () => {
     expect(again.corpus.articles[0]?.text).toContain('Hilde Marrow said');
     expect(again.corpus.articles[0]?.url).toBe('https://herald.example/bridge');
     expect(again.corpus).toEqual(first.corpus);
-    expect(lines).toEqual([`WARN cache: ${path} is not used: its contents do not match its checksum (altered or damaged); rebuilding`]);
+    expect(lines).toEqual([
+      `WARN cache: ${path} is not used: its contents do not match its checksum (altered or damaged); rebuilding`,
+    ]);
     // The rebuilt cache is good again.
     expect((await loadCorpusCached(dir, { logger })).cached).toBe(true);
   });
@@ -61,7 +69,9 @@ describe('the corpus cache', () => {
     const { lines, logger } = recorder();
     const loaded = await loadCorpusCached(dir, { logger });
     expect(loaded.corpus.articles).toHaveLength(2);
-    expect(lines).toEqual([`WARN cache: ${join(dir, CACHE_DIR)}/${loaded.key}.bin could not be saved (EEXIST: file already exists, mkdir '${join(dir, CACHE_DIR)}'); every start rebuilds until it can`]);
+    expect(lines).toEqual([
+      `WARN cache: ${join(dir, CACHE_DIR)}/${loaded.key}.bin could not be saved (EEXIST: file already exists, mkdir '${join(dir, CACHE_DIR)}'); every start rebuilds until it can`,
+    ]);
   });
 
   it('logs at warn, with the reason, a cache file that cannot be read', async () => {
@@ -89,6 +99,8 @@ describe('the corpus cache', () => {
     const { lines, logger } = recorder();
     expect((await loadCorpusCached(dir, { logger })).cached).toBe(true);
     expect((await readdir(join(dir, CACHE_DIR))).sort()).toEqual([`${first.key}.bin`, running].sort());
-    expect(lines).toEqual([`INFO cache: removed ${join(dir, CACHE_DIR, leftover)}, left by a save that did not finish`]);
+    expect(lines).toEqual([
+      `INFO cache: removed ${join(dir, CACHE_DIR, leftover)}, left by a save that did not finish`,
+    ]);
   });
 });

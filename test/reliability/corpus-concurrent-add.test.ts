@@ -24,7 +24,20 @@ describe(`two adds at once on a corpus of ${CORPUS_SIZE} files`, () => {
     const names = ['new-a.txt', 'new-b.txt'];
     await Promise.all(names.map((name, i) => writeFile(join(sources, name), articleText(5000 + i))));
     const results = await Promise.all(
-      names.map((name, i) => runCliProcess(['add', join(sources, name), '--title', `Title ${name}`, '--outlet', 'Coast Herald', '--url', `https://herald.example/new/${i}`, '--data', dir])),
+      names.map((name, i) =>
+        runCliProcess([
+          'add',
+          join(sources, name),
+          '--title',
+          `Title ${name}`,
+          '--outlet',
+          'Coast Herald',
+          '--url',
+          `https://herald.example/new/${i}`,
+          '--data',
+          dir,
+        ]),
+      ),
     );
     expect(results.map((r) => [r.code, r.stderr])).toEqual([
       [0, ''],
@@ -42,7 +55,16 @@ describe(`two adds at once on a corpus of ${CORPUS_SIZE} files`, () => {
     const names = Array.from({ length: 10 }, (_, i) => `racer-${i}.txt`);
     await Promise.all(names.map((name, i) => writeFile(join(sources, name), articleText(7000 + i))));
     const results = await Promise.all(
-      names.map((name, i) => addArticle({ source: join(sources, name), title: name, outlet: 'Coast Herald', url: `https://herald.example/racer/${i}`, published: null, dir })),
+      names.map((name, i) =>
+        addArticle({
+          source: join(sources, name),
+          title: name,
+          outlet: 'Coast Herald',
+          url: `https://herald.example/racer/${i}`,
+          published: null,
+          dir,
+        }),
+      ),
     );
     expect(results.map((r) => r.ok)).toEqual(names.map(() => true));
     expect((await listedFiles(dir)).slice(20).sort()).toEqual([...names].sort());
@@ -52,13 +74,21 @@ describe(`two adds at once on a corpus of ${CORPUS_SIZE} files`, () => {
     const dir = await corpusOf(3, 'locked');
     const before = await readFile(join(dir, 'sources.json'), 'utf8');
     const since = new Date().toISOString();
-    await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), since }));
+    await writeFile(
+      join(dir, LOCK_FILE),
+      JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), since }),
+    );
     const source = join(await tempDir('locked-src'), 'late.txt');
     await writeFile(source, articleText(900));
-    const result = await addArticle({ source, title: 'Late', outlet: 'Coast Herald', url: 'https://herald.example/late', published: null, dir }, { lockTimeoutMs: 300 });
+    const result = await addArticle(
+      { source, title: 'Late', outlet: 'Coast Herald', url: 'https://herald.example/late', published: null, dir },
+      { lockTimeoutMs: 300 },
+    );
     expect(result).toEqual({
       ok: false,
-      errors: [`another change to sources.json is in progress (process ${process.pid} on ${(await import('node:os')).hostname()} since ${since}); try again when it has finished (waited 0 s for ${join(dir, LOCK_FILE)})`],
+      errors: [
+        `another change to sources.json is in progress (process ${process.pid} on ${(await import('node:os')).hostname()} since ${since}); try again when it has finished (waited 0 s for ${join(dir, LOCK_FILE)})`,
+      ],
     });
     expect(await readFile(join(dir, 'sources.json'), 'utf8')).toBe(before);
   });

@@ -9,8 +9,28 @@ import type { CliIo } from '../../src/cli/io.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
-const PLACES = ['Tarrow', 'Belmead', 'Oskvik', 'Carranford', 'Lunde', 'Pellam', 'Straith', 'Vennick', 'Dunmoor', 'Harlsey'];
-const THINGS = ['ferry terminal', 'water works', 'tram depot', 'grain store', 'sea wall', 'rail bridge', 'fish market', 'library'];
+const PLACES = [
+  'Tarrow',
+  'Belmead',
+  'Oskvik',
+  'Carranford',
+  'Lunde',
+  'Pellam',
+  'Straith',
+  'Vennick',
+  'Dunmoor',
+  'Harlsey',
+];
+const THINGS = [
+  'ferry terminal',
+  'water works',
+  'tram depot',
+  'grain store',
+  'sea wall',
+  'rail bridge',
+  'fish market',
+  'library',
+];
 
 /** An invented two-paragraph article, different for every n (no two share a text); `extra` more paragraphs. */
 export function articleText(n: number, extra = 0): string {
@@ -19,7 +39,11 @@ export function articleText(n: number, extra = 0): string {
   return (
     `Work on the ${thing} in ${place} will finish in week ${n} of the programme, the council said on Tuesday after a long review of the costs.\n\n` +
     `Officials in ${place} said the ${thing} had been closed for repairs since the spring and that the budget of ${1000 + n} thousand had not been exceeded.\n` +
-    Array.from({ length: extra }, (_, k) => `\nA resident of ${place} said in interview ${k} that the work on the ${thing} had been loud but that the result was worth the wait.\n`).join('')
+    Array.from(
+      { length: extra },
+      (_, k) =>
+        `\nA resident of ${place} said in interview ${k} that the work on the ${thing} had been loud but that the result was worth the wait.\n`,
+    ).join('')
   );
 }
 
@@ -32,7 +56,13 @@ export interface EntryInput {
 }
 
 export function entry(input: EntryInput, n: number): Record<string, unknown> {
-  return { file: input.file, title: input.title ?? null, outlet: input.outlet ?? 'Coast Herald', url: input.url ?? `https://herald.example/a/${n}`, published: input.published ?? '2024-03-01' };
+  return {
+    file: input.file,
+    title: input.title ?? null,
+    outlet: input.outlet ?? 'Coast Herald',
+    url: input.url ?? `https://herald.example/a/${n}`,
+    published: input.published ?? '2024-03-01',
+  };
 }
 
 const created: string[] = [];
@@ -76,9 +106,17 @@ export interface ProcessResult {
  * Runs the CLI as its own process, as `npx tsx src/cli/main.ts ARGS` would (node with tsx's import hook, without
  * npx's own second of start-up), killed after `timeoutMs`.
  */
-export function runCliProcess(args: readonly string[], timeoutMs = 60_000, env: Record<string, string> = {}): Promise<ProcessResult> {
+export function runCliProcess(
+  args: readonly string[],
+  timeoutMs = 60_000,
+  env: Record<string, string> = {},
+): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

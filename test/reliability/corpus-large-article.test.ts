@@ -10,9 +10,27 @@ import { captureIo, entry, tempDir } from './corpus-helpers.ts';
 function largeArticle(bytes: number): string {
   let state = 7;
   const rand = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const syllables = ['ka', 'lo', 'mi', 'ter', 'van', 'su', 'rel', 'dor', 'pi', 'nek', 'sal', 'bru', 'fen', 'gor', 'hil'];
+  const syllables = [
+    'ka',
+    'lo',
+    'mi',
+    'ter',
+    'van',
+    'su',
+    'rel',
+    'dor',
+    'pi',
+    'nek',
+    'sal',
+    'bru',
+    'fen',
+    'gor',
+    'hil',
+  ];
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
-  const vocabulary = Array.from({ length: 3000 }, () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(syllables)).join(''));
+  const vocabulary = Array.from({ length: 3000 }, () =>
+    Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(syllables)).join(''),
+  );
   const stops = ['the', 'of', 'and', 'to', 'in', 'that', 'was', 'for', 'on', 'with', 'it', 'as', 'by', 'at', 'from'];
   const word = () => (rand() < 0.45 ? pick(stops) : pick(vocabulary));
   const sentence = () => {
@@ -21,7 +39,11 @@ function largeArticle(bytes: number): string {
   };
   const parts = ['Harbour works reach their final stage'];
   for (let size = 0; size < bytes; size += (parts.at(-1)?.length ?? 0) + 2) {
-    parts.push(rand() < 0.05 ? `${Array.from({ length: 8 }, word).join(' ')} (Reuters)` : Array.from({ length: 2 + Math.floor(rand() * 4) }, sentence).join(' '));
+    parts.push(
+      rand() < 0.05
+        ? `${Array.from({ length: 8 }, word).join(' ')} (Reuters)`
+        : Array.from({ length: 2 + Math.floor(rand() * 4) }, sentence).join(' '),
+    );
   }
   return parts.join('\n\n');
 }

@@ -12,14 +12,24 @@ import { articleText, captureIo, corpusOf, entry, runCliProcess, STACK_LINE, tem
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const names = (await readdir(dir)).sort();
-  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await readFile(join(dir, n), 'utf8')] as const)));
+  return Object.fromEntries(
+    await Promise.all(names.map(async (n) => [n, await readFile(join(dir, n), 'utf8')] as const)),
+  );
 }
 
-async function addFile(dir: string, name: string, text: string, url = `https://herald.example/${encodeURIComponent(name)}`) {
+async function addFile(
+  dir: string,
+  name: string,
+  text: string,
+  url = `https://herald.example/${encodeURIComponent(name)}`,
+) {
   const source = join(await tempDir('src'), name);
   await writeFile(source, text);
   const io = captureIo();
-  const code = await runCli(['add', source, '--title', 'A title', '--outlet', 'Coast Herald', '--url', url, '--data', dir], io);
+  const code = await runCli(
+    ['add', source, '--title', 'A title', '--outlet', 'Coast Herald', '--url', url, '--data', dir],
+    io,
+  );
   return { code, io };
 }
 
@@ -41,7 +51,10 @@ describe('add refuses names the corpus folder would lose or hide', () => {
     const dir = await corpusOf(1, 'same-id');
     const { code, io } = await addFile(dir, 'a0000.html', articleText(41));
     expect(code).toBe(1);
-    expect(io.errors).toEqual(['add: a0000.html would have the same article id "a0000" as a0000.txt (an id is the file name without its extension); rename it', 'add: nothing was changed']);
+    expect(io.errors).toEqual([
+      'add: a0000.html would have the same article id "a0000" as a0000.txt (an id is the file name without its extension); rename it',
+      'add: nothing was changed',
+    ]);
   });
 });
 
@@ -52,7 +65,9 @@ describe('check and add with --data naming a file', () => {
     const result = await runCliProcess(['check', '--data', file]);
     expect(result.code).toBe(1);
     expect(result.stderr).not.toMatch(STACK_LINE);
-    expect(result.stderr).toBe(`${file}: is not a folder (--data and CORPUS_DIR name the corpus folder)\n${file}: 0 article(s), 0 passage(s), 1 problem(s)\n`);
+    expect(result.stderr).toBe(
+      `${file}: is not a folder (--data and CORPUS_DIR name the corpus folder)\n${file}: 0 article(s), 0 passage(s), 1 problem(s)\n`,
+    );
   });
 
   it('add says the folder is not a folder and changes nothing', async () => {
@@ -60,7 +75,10 @@ describe('check and add with --data naming a file', () => {
     await writeFile(file, 'not a corpus');
     const { code, io } = await addFile(file, 'ok.txt', articleText(42));
     expect(code).toBe(1);
-    expect(io.errors).toEqual([`add: ${file} is not a folder (--data and CORPUS_DIR name the corpus folder)`, 'add: nothing was changed']);
+    expect(io.errors).toEqual([
+      `add: ${file} is not a folder (--data and CORPUS_DIR name the corpus folder)`,
+      'add: nothing was changed',
+    ]);
     expect(await readFile(file, 'utf8')).toBe('not a corpus');
   });
 });
@@ -91,17 +109,30 @@ describe('small defects', () => {
     const before = await snapshot(dir);
     const { code, io } = await addFile(dir, 'spaced.txt', articleText(44), 'https://herald.example/a story');
     expect(code).toBe(1);
-    expect(io.errors).toEqual(['add: --url must not contain spaces or characters that need percent-encoding (write a space as %20)', 'add: nothing was changed']);
+    expect(io.errors).toEqual([
+      'add: --url must not contain spaces or characters that need percent-encoding (write a space as %20)',
+      'add: nothing was changed',
+    ]);
     expect(await snapshot(dir)).toEqual(before);
-    await writeFile(join(dir, 'sources.json'), JSON.stringify({ articles: [entry({ file: 'a0000.txt', url: 'https://herald.example/a story' }, 0)] }));
+    await writeFile(
+      join(dir, 'sources.json'),
+      JSON.stringify({ articles: [entry({ file: 'a0000.txt', url: 'https://herald.example/a story' }, 0)] }),
+    );
     expect((await loadCorpus(dir)).problems).toEqual([
-      { file: 'a0000.txt', field: 'url', message: 'must not contain spaces or characters that need percent-encoding (write a space as %20)' },
+      {
+        file: 'a0000.txt',
+        field: 'url',
+        message: 'must not contain spaces or characters that need percent-encoding (write a space as %20)',
+      },
     ]);
   });
 
   it('finds a name written with zero-width characters inside it, and a query written that way', async () => {
     const dir = await tempDir('zero-width');
-    await writeFile(join(dir, 'a.txt'), `Ingrid Sol\u200Bvang, the harbour master, said the new cranes would arrive in March.\n\n${articleText(45)}`);
+    await writeFile(
+      join(dir, 'a.txt'),
+      `Ingrid Sol\u200Bvang, the harbour master, said the new cranes would arrive in March.\n\n${articleText(45)}`,
+    );
     await writeFile(join(dir, 'sources.json'), JSON.stringify({ articles: [entry({ file: 'a.txt' }, 1)] }));
     const corpus = await loadCorpus(dir);
     const retriever = createRetriever(corpus);

@@ -21,7 +21,8 @@ import { by, embedOf, expectWellBehaved, newUser, responseMessage } from '../e2e
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-const HOSTILE = 'for <@123456789012345678> in <#234567890123456789> and <@&345678901234567890> see [free nitro](https://evil.example/x) or </ask:456789012345678901> \u0000 \uD800 end';
+const HOSTILE =
+  'for <@123456789012345678> in <#234567890123456789> and <@&345678901234567890> see [free nitro](https://evil.example/x) or </ask:456789012345678901> \u0000 \uD800 end';
 
 /** Everything row 13 names, as patterns that must not occur in what the bot shows. */
 const RAW = {
@@ -49,7 +50,12 @@ describe('echoed text in Discord', () => {
   });
 
   it('defuses mentions, masked links, NUL and lone surrogates in the embed title that echoes a question', async () => {
-    const sent = await h.emulator.sendInteraction(by(newUser('a'), h.emulator.build.chatInput('ask', [stringOption('question', `What did Rasmussen say ${HOSTILE}`)])));
+    const sent = await h.emulator.sendInteraction(
+      by(
+        newUser('a'),
+        h.emulator.build.chatInput('ask', [stringOption('question', `What did Rasmussen say ${HOSTILE}`)]),
+      ),
+    );
     await h.emulator.waitForCallback(sent.id);
     const title = embedOf(responseMessage(h.emulator, sent.id)).title ?? '';
     expect(title.startsWith('What did Rasmussen say for <@')).toBe(true);
@@ -60,8 +66,11 @@ describe('echoed text in Discord', () => {
 
   it('defuses the same in an error message that echoes the input', async () => {
     // A speaker name is at most 100 characters.
-    const speaker = '<@123456789012345678> <#234567890123456789> [x](https://evil.example) </ask:4567890123> \u0000\uD800';
-    const sent = await h.emulator.sendInteraction(by(newUser('b'), h.emulator.build.chatInput('quote', [stringOption('speaker', speaker)])));
+    const speaker =
+      '<@123456789012345678> <#234567890123456789> [x](https://evil.example) </ask:4567890123> \u0000\uD800';
+    const sent = await h.emulator.sendInteraction(
+      by(newUser('b'), h.emulator.build.chatInput('quote', [stringOption('speaker', speaker)])),
+    );
     await h.emulator.waitForCallback(sent.id);
     const content = responseMessage(h.emulator, sent.id).content;
     expect(content.startsWith('No quotes from \\<@')).toBe(true);
@@ -91,7 +100,13 @@ describe('echoed text in the console', () => {
       join(corpus, 'sources.json'),
       JSON.stringify({
         articles: [
-          { file: 'lamp.txt', title: 'Harbour lamp \u001b[31mback\u001b[0m in service', outlet: 'Coast \u001b[5mGazette', url: 'https://coast.example/lamp', published: '2024-05-02' },
+          {
+            file: 'lamp.txt',
+            title: 'Harbour lamp \u001b[31mback\u001b[0m in service',
+            outlet: 'Coast \u001b[5mGazette',
+            url: 'https://coast.example/lamp',
+            published: '2024-05-02',
+          },
         ],
       }),
     );
@@ -125,7 +140,14 @@ describe('echoed text in the console', () => {
     const router = createRouter({ commands: COMMANDS, deps, logger: silentLogger, mention: MENTION_ROUTE });
     const input = new PassThrough();
     let written = '';
-    const done = runConsole({ router, commands: COMMANDS, input, write: (text) => (written += text), interactive: false, color: true });
+    const done = runConsole({
+      router,
+      commands: COMMANDS,
+      input,
+      write: (text) => (written += text),
+      interactive: false,
+      color: true,
+    });
     input.end(`${QUESTION}\n`);
     await done;
     expect(written.replace(/\u001b\[(1|22)m/gu, '')).toContain('was repaired on Tuesday after a storm broke its lens');

@@ -10,7 +10,16 @@ import { NOTHING_FOUND } from '../../commands/ask.ts';
 import type { Command } from '../../commands/types.ts';
 import { startBotHarness, type BotHarness } from '../support/bot.ts';
 import { stringOption } from '../support/discord/payloads.ts';
-import { by, CALLBACK, EDIT_ORIGINAL, embedOf, EPHEMERAL, FOLLOW_UP, newUser, unescapeMarkdown } from '../e2e/helpers.ts';
+import {
+  by,
+  CALLBACK,
+  EDIT_ORIGINAL,
+  embedOf,
+  EPHEMERAL,
+  FOLLOW_UP,
+  newUser,
+  unescapeMarkdown,
+} from '../e2e/helpers.ts';
 
 const DELETE_ORIGINAL = 'DELETE /webhooks/:applicationId/:token/messages/:messageId';
 const LOADING = 1 << 7;
@@ -52,7 +61,9 @@ describe('a private reply after a public deferral', () => {
   }
 
   it('sends the private note first and deletes the public thinking message only after it arrived', async () => {
-    const sent = await h.emulator.sendInteraction(by(newUser('a'), h.emulator.build.chatInput('ask', [stringOption('question', UNANSWERABLE)])));
+    const sent = await h.emulator.sendInteraction(
+      by(newUser('a'), h.emulator.build.chatInput('ask', [stringOption('question', UNANSWERABLE)])),
+    );
     await eventually(() => requestsWithToken(sent.token).find((r) => r.route === DELETE_ORIGINAL), 5000, 'the delete');
     expect(requestsWithToken(sent.token).map((r) => [r.route, r.status])).toEqual([
       [CALLBACK, 204],
@@ -71,12 +82,16 @@ describe('a private reply after a public deferral', () => {
   it('shows the reply in the original message when the private follow-up keeps failing with 500', async () => {
     // 1 try + 3 retries of @discordjs/rest, twice: the answer's follow-up and any apology after it both fail.
     h.emulator.failRequests({ method: 'POST', route: '/webhooks/:applicationId/:token', times: 8, status: 500 });
-    const sent = await h.emulator.sendInteraction(by(newUser('b'), h.emulator.build.chatInput('ask', [stringOption('question', UNANSWERABLE)])));
+    const sent = await h.emulator.sendInteraction(
+      by(newUser('b'), h.emulator.build.chatInput('ask', [stringOption('question', UNANSWERABLE)])),
+    );
     const original = await eventually(
       () => {
         const id = h.emulator.interactions.get(sent.id)?.originalMessageId;
         const message = id === null || id === undefined ? undefined : h.emulator.messages.get(id);
-        return message !== undefined && unescapeMarkdown(message.embeds[0]?.description ?? '').includes(NOTHING_FOUND) ? message : undefined;
+        return message !== undefined && unescapeMarkdown(message.embeds[0]?.description ?? '').includes(NOTHING_FOUND)
+          ? message
+          : undefined;
       },
       8000,
       'the reply in the original message',
@@ -86,7 +101,9 @@ describe('a private reply after a public deferral', () => {
     const followUps = requestsWithToken(sent.token).filter((r) => r.route === FOLLOW_UP);
     expect(followUps.map((r) => r.status)).toEqual([500, 500, 500, 500]);
     expect(requestsWithToken(sent.token).some((r) => r.route === DELETE_ORIGINAL)).toBe(false);
-    expect(h.logs?.errors().some((line) => line.startsWith(`interaction ${sent.id}: the private follow-up failed`))).toBe(true);
+    expect(
+      h.logs?.errors().some((line) => line.startsWith(`interaction ${sent.id}: the private follow-up failed`)),
+    ).toBe(true);
     expect(h.emulator.violations).toEqual([]);
   }, 20_000);
 });

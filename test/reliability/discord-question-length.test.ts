@@ -7,7 +7,15 @@ import { NOTHING_FOUND } from '../../commands/ask.ts';
 import { MAX_QUESTION_LENGTH } from '../../commands/question.ts';
 import { startBotHarness, type BotHarness } from '../support/bot.ts';
 import { stringOption } from '../support/discord/payloads.ts';
-import { by, citationsOf, embedOf, expectWellBehaved, newUser, responseMessage, unescapeMarkdown } from '../e2e/helpers.ts';
+import {
+  by,
+  citationsOf,
+  embedOf,
+  expectWellBehaved,
+  newUser,
+  responseMessage,
+  unescapeMarkdown,
+} from '../e2e/helpers.ts';
 
 const LOBSTER = '\u{1F99E}';
 
@@ -28,7 +36,9 @@ describe('question length counted the way it is cut', () => {
 
   async function findSources(content: string) {
     const target = h.emulator.build.userMessage(content, { mentionBot: false });
-    const sent = await h.emulator.sendInteraction(by(newUser('finder'), h.emulator.build.messageCommand('Find sources', target)));
+    const sent = await h.emulator.sendInteraction(
+      by(newUser('finder'), h.emulator.build.messageCommand('Find sources', target)),
+    );
     await h.emulator.waitForCallback(sent.id);
     return responseMessage(h.emulator, sent.id);
   }
@@ -59,7 +69,9 @@ describe('question length counted the way it is cut', () => {
   it('answers /ask with a question of 300 characters, emoji included', async () => {
     const question = `What did Rasmussen say about Russia? ${LOBSTER.repeat(MAX_QUESTION_LENGTH - 37)}`;
     expect([...question].length).toBe(MAX_QUESTION_LENGTH);
-    const sent = await h.emulator.sendInteraction(by(newUser('asker'), h.emulator.build.chatInput('ask', [stringOption('question', question)])));
+    const sent = await h.emulator.sendInteraction(
+      by(newUser('asker'), h.emulator.build.chatInput('ask', [stringOption('question', question)])),
+    );
     await h.emulator.waitForCallback(sent.id);
     const message = responseMessage(h.emulator, sent.id);
     expect(unescapeMarkdown(message.content)).not.toMatch(/characters long/u);
@@ -70,7 +82,9 @@ describe('question length counted the way it is cut', () => {
 
   it('still refuses /ask over 300 characters, counting each emoji once', async () => {
     const question = `${LOBSTER.repeat(MAX_QUESTION_LENGTH + 1)}`;
-    const sent = await h.emulator.sendInteraction(by(newUser('verbose'), h.emulator.build.chatInput('ask', [stringOption('question', question)])));
+    const sent = await h.emulator.sendInteraction(
+      by(newUser('verbose'), h.emulator.build.chatInput('ask', [stringOption('question', question)])),
+    );
     await h.emulator.waitForCallback(sent.id);
     expect(unescapeMarkdown(responseMessage(h.emulator, sent.id).content)).toBe(
       `Your question is ${MAX_QUESTION_LENGTH + 1} characters long; please keep it to ${MAX_QUESTION_LENGTH} or fewer.`,

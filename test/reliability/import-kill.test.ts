@@ -13,7 +13,9 @@ const NEW_FILES = 120;
 /** Every file of the folder with its text, the lock and cache left out (what "the corpus" is, byte for byte). */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const names = (await readdir(dir)).filter((n) => n !== '.sources.lock' && n !== '.archivist-cache').sort();
-  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await readFile(join(dir, n), 'utf8')] as const)));
+  return Object.fromEntries(
+    await Promise.all(names.map(async (n) => [n, await readFile(join(dir, n), 'utf8')] as const)),
+  );
 }
 
 async function importSource(): Promise<{ folder: string; manifest: string }> {
@@ -22,7 +24,15 @@ async function importSource(): Promise<{ folder: string; manifest: string }> {
   for (let n = 0; n < NEW_FILES; n++) {
     const file = `b${String(n).padStart(4, '0')}.txt`;
     await writeFile(join(folder, file), articleText(1000 + n));
-    rows.push(JSON.stringify({ file, title: `Works ${n}`, outlet: 'Coast Herald', url: `https://herald.example/b/${n}`, published: '2024-04-01' }));
+    rows.push(
+      JSON.stringify({
+        file,
+        title: `Works ${n}`,
+        outlet: 'Coast Herald',
+        url: `https://herald.example/b/${n}`,
+        published: '2024-04-01',
+      }),
+    );
   }
   const manifest = join(await tempDir('import-manifest'), 'rows.jsonl');
   await writeFile(manifest, `${rows.join('\n')}\n`);
@@ -30,9 +40,15 @@ async function importSource(): Promise<{ folder: string; manifest: string }> {
 }
 
 /** Runs import as a real process; `killAt` decides when to SIGKILL it (after start, or after validation ended). */
-function runImport(args: string[], killAt: { afterMs: number; from: 'start' | 'validated' } | null): Promise<{ killed: boolean; code: number | null; writeMs: number }> {
+function runImport(
+  args: string[],
+  killAt: { afterMs: number; from: 'start' | 'validated' } | null,
+): Promise<{ killed: boolean; code: number | null; writeMs: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'import', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'import', ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     let validatedAt = 0;
     let killed = false;
@@ -68,7 +84,10 @@ describe('import killed at random moments', () => {
     const outcomes: string[] = [];
     const moments = [
       ...Array.from({ length: 3 }, () => ({ from: 'start' as const, afterMs: 200 + Math.random() * 3000 })),
-      ...Array.from({ length: 5 }, () => ({ from: 'validated' as const, afterMs: Math.random() * Math.max(20, full.writeMs) })),
+      ...Array.from({ length: 5 }, () => ({
+        from: 'validated' as const,
+        afterMs: Math.random() * Math.max(20, full.writeMs),
+      })),
     ];
     for (const [i, killAt] of moments.entries()) {
       const dir = join(await tempDir(`import-kill-${i}`), 'corpus');
@@ -78,7 +97,8 @@ describe('import killed at random moments', () => {
       // What loads: sources.json and the files it lists are exactly the old corpus or exactly the new one.
       const after = await snapshot(dir);
       const manifestNow = after['sources.json'];
-      const state = manifestNow === old['sources.json'] ? 'old' : manifestNow === complete['sources.json'] ? 'new' : 'neither';
+      const state =
+        manifestNow === old['sources.json'] ? 'old' : manifestNow === complete['sources.json'] ? 'new' : 'neither';
       expect(state, `kill ${i} (${killAt.from} +${Math.round(killAt.afterMs)} ms)`).not.toBe('neither');
       const target = state === 'old' ? old : complete;
       for (const [name, text] of Object.entries(target)) expect(after[name], name).toBe(text);

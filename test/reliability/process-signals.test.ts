@@ -54,7 +54,11 @@ function commandLine(pid: number): string {
 }
 
 function running(pids: readonly number[]): number[] {
-  const live = new Set(processTable().filter((p) => p.state !== 'Z').map((p) => p.pid));
+  const live = new Set(
+    processTable()
+      .filter((p) => p.state !== 'Z')
+      .map((p) => p.pid),
+  );
   return pids.filter((pid) => live.has(pid));
 }
 

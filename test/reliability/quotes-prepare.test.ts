@@ -8,8 +8,42 @@ import { findQuotes } from '../../src/quotes/query.ts';
 
 const ARTICLES = 10_000;
 const SPEAKERS = 256;
-const GIVEN = ['Anna', 'Boris', 'Carla', 'David', 'Elena', 'Farid', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Kira', 'Lars', 'Mila', 'Nils', 'Olga', 'Pavel'];
-const FAMILY = ['Berg', 'Castro', 'Dahl', 'Engel', 'Fischer', 'Gomez', 'Holm', 'Ivanov', 'Jansen', 'Klein', 'Lund', 'Moreau', 'Novak', 'Ortiz', 'Petrov', 'Quist'];
+const GIVEN = [
+  'Anna',
+  'Boris',
+  'Carla',
+  'David',
+  'Elena',
+  'Farid',
+  'Greta',
+  'Hugo',
+  'Ines',
+  'Jonas',
+  'Kira',
+  'Lars',
+  'Mila',
+  'Nils',
+  'Olga',
+  'Pavel',
+];
+const FAMILY = [
+  'Berg',
+  'Castro',
+  'Dahl',
+  'Engel',
+  'Fischer',
+  'Gomez',
+  'Holm',
+  'Ivanov',
+  'Jansen',
+  'Klein',
+  'Lund',
+  'Moreau',
+  'Novak',
+  'Ortiz',
+  'Petrov',
+  'Quist',
+];
 
 function speakerName(k: number): string {
   return `${GIVEN[k % 16] ?? ''} ${FAMILY[Math.floor(k / 16) % 16] ?? ''}`;
@@ -30,7 +64,13 @@ function corpus() {
       '',
       `"The harbour will reopen next week and every crew will be paid in full for the ${i % 7 === 0 ? 'lost' : 'missed'} shifts," said spokesperson ${name}.`,
     ].join('\n');
-    entries.push({ file, title: null, outlet: `Outlet ${i % 50}`, url: `https://news.example/${i}`, published: `2024-01-${String(1 + (i % 28)).padStart(2, '0')}` });
+    entries.push({
+      file,
+      title: null,
+      outlet: `Outlet ${i % 50}`,
+      url: `https://news.example/${i}`,
+      published: `2024-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+    });
     files.set(file, encoder.encode(text));
   }
   return buildCorpus(JSON.stringify({ articles: entries }), files);

@@ -6,7 +6,14 @@ import { truncateText } from '../../src/reply/truncate.ts';
 describe('splitMarks', () => {
   it('merges marks a space apart and overlapping marks, and clips marks outside the excerpt', () => {
     const excerpt = 'a joint missile defence system';
-    expect(splitMarks(excerpt, [{ start: 8, end: 15 }, { start: 16, end: 23 }, { start: 2, end: 9 }, { start: 26, end: 99 }])).toEqual([
+    expect(
+      splitMarks(excerpt, [
+        { start: 8, end: 15 },
+        { start: 16, end: 23 },
+        { start: 2, end: 9 },
+        { start: 26, end: 99 },
+      ]),
+    ).toEqual([
       { text: 'a ', marked: false },
       { text: 'joint missile defence', marked: true },
       { text: ' sy', marked: false },
@@ -15,7 +22,9 @@ describe('splitMarks', () => {
   });
 
   it('shows an excerpt that spans paragraphs as one line', () => {
-    expect(splitMarks('First paragraph.\n\nSecond one.', [])).toEqual([{ text: 'First paragraph. Second one.', marked: false }]);
+    expect(splitMarks('First paragraph.\n\nSecond one.', [])).toEqual([
+      { text: 'First paragraph. Second one.', marked: false },
+    ]);
   });
 });
 

@@ -19,8 +19,16 @@ describe('visibleExcerpt', () => {
   it('moves marks past removed sequences, even a mark inside one', () => {
     const excerpt = 'lamp \u001b[2Jrepaired';
     const at = excerpt.indexOf('2J');
-    const result = visibleExcerpt(excerpt, [{ start: 0, end: 4 }, { start: at, end: at + 2 }, { start: excerpt.indexOf('repaired'), end: excerpt.length }]);
+    const result = visibleExcerpt(excerpt, [
+      { start: 0, end: 4 },
+      { start: at, end: at + 2 },
+      { start: excerpt.indexOf('repaired'), end: excerpt.length },
+    ]);
     expect(result.excerpt).toBe('lamp repaired');
-    expect(result.marks).toEqual([{ start: 0, end: 4 }, { start: 5, end: 5 }, { start: 5, end: 13 }]);
+    expect(result.marks).toEqual([
+      { start: 0, end: 4 },
+      { start: 5, end: 5 },
+      { start: 5, end: 13 },
+    ]);
   });
 });

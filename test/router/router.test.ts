@@ -41,7 +41,10 @@ function logger(): Logger & { errors: string[] } {
 
 const echo: Command<{ text: string; delay: number }> = {
   definition: { name: 'echo', type: 1, description: 'echo' },
-  parse: (options) => firstError(z.object({ text: z.string().min(1, 'Say something.'), delay: z.number().default(0) }).safeParse(options)),
+  parse: (options) =>
+    firstError(
+      z.object({ text: z.string().min(1, 'Say something.'), delay: z.number().default(0) }).safeParse(options),
+    ),
   fromState: ([text = '']) => ({ text }),
   isPrivate: () => true,
   run: async (input, _deps, context) => {
@@ -59,21 +62,30 @@ const commands = [echo] as unknown as readonly Command<never>[];
 describe('router', () => {
   it('validates options and answers with the command reply when input is good', async () => {
     const r = recorder();
-    await createRouter({ commands, deps, logger: logger() }).handle({ ...base, kind: 'command', name: 'echo', options: { text: 'hi' } }, r);
+    await createRouter({ commands, deps, logger: logger() }).handle(
+      { ...base, kind: 'command', name: 'echo', options: { text: 'hi' } },
+      r,
+    );
     expect(r.calls).toEqual(['send:info']);
     expect(r.replies[0]?.lines).toEqual(['hi (page 0)']);
   });
 
   it('answers a specific ephemeral error and runs nothing when options are invalid', async () => {
     const r = recorder();
-    await createRouter({ commands, deps, logger: logger() }).handle({ ...base, kind: 'command', name: 'echo', options: { text: '' } }, r);
+    await createRouter({ commands, deps, logger: logger() }).handle(
+      { ...base, kind: 'command', name: 'echo', options: { text: '' } },
+      r,
+    );
     expect(r.replies).toEqual([errorReply('Say something.')]);
   });
 
   it('logs the interaction id and apologises in one ephemeral line when a handler throws', async () => {
     const r = recorder();
     const log = logger();
-    await createRouter({ commands, deps, logger: log }).handle({ ...base, id: '987', kind: 'command', name: 'echo', options: { text: 'boom' } }, r);
+    await createRouter({ commands, deps, logger: log }).handle(
+      { ...base, id: '987', kind: 'command', name: 'echo', options: { text: 'boom' } },
+      r,
+    );
     expect(r.replies).toEqual([errorReply(APOLOGY)]);
     expect(log.errors[0]).toMatch(/^interaction 987 \(command\) failed: Error: kaput/u);
   });
@@ -95,7 +107,13 @@ describe('router', () => {
   it('tells a user to slow down, with the seconds to wait, past the rate limit', async () => {
     const r = recorder();
     let now = 1_000_000;
-    const router = createRouter({ commands, deps, logger: logger(), rateLimiter: createRateLimiter(2, 20_000), now: () => now });
+    const router = createRouter({
+      commands,
+      deps,
+      logger: logger(),
+      rateLimiter: createRateLimiter(2, 20_000),
+      now: () => now,
+    });
     const event: Incoming = { ...base, kind: 'command', name: 'echo', options: { text: 'x' } };
     await router.handle(event, r);
     now += 5_000;
@@ -127,7 +145,12 @@ describe('router', () => {
         return infoReply(['done']);
       },
     };
-    const router = createRouter({ commands: [busy] as unknown as readonly Command<never>[], deps, logger: logger(), deferAfterMs: 20 });
+    const router = createRouter({
+      commands: [busy] as unknown as readonly Command<never>[],
+      deps,
+      logger: logger(),
+      deferAfterMs: 20,
+    });
     const first = recorder();
     await router.handle({ ...base, kind: 'command', name: 'busy', options: {} }, first);
     const second = recorder();
@@ -145,7 +168,10 @@ describe('router', () => {
 
   it('says the command is unknown for a name it does not have', async () => {
     const r = recorder();
-    await createRouter({ commands, deps, logger: logger() }).handle({ ...base, kind: 'command', name: 'nope', options: {} }, r);
+    await createRouter({ commands, deps, logger: logger() }).handle(
+      { ...base, kind: 'command', name: 'nope', options: {} },
+      r,
+    );
     expect(r.replies).toEqual([errorReply('I do not know that command. Use /help to see what I can do.')]);
   });
 });

@@ -24,8 +24,14 @@ describe('encodeSections / decodeSections', () => {
 
   it('refuses other bytes and truncated files as values', () => {
     const bytes = encodeSections({}, sections);
-    expect(decodeSections(new TextEncoder().encode('{"key": 1}'))).toEqual({ ok: false, message: 'not an archivist binary file' });
+    expect(decodeSections(new TextEncoder().encode('{"key": 1}'))).toEqual({
+      ok: false,
+      message: 'not an archivist binary file',
+    });
     expect(decodeSections(bytes.subarray(0, 4))).toEqual({ ok: false, message: 'too short' });
-    expect(decodeSections(bytes.subarray(0, bytes.length - 8))).toEqual({ ok: false, message: 'truncated section floats' });
+    expect(decodeSections(bytes.subarray(0, bytes.length - 8))).toEqual({
+      ok: false,
+      message: 'truncated section floats',
+    });
   });
 });

@@ -22,7 +22,8 @@ function contents(parts: IndexParts): unknown {
         (['text', 'title'] as const).map((field) => {
           const { offsets, docs, freqs } = parts.fields[field];
           const pairs: [number, number][] = [];
-          for (let p = offsets[t] as number; p < (offsets[t + 1] as number); p++) pairs.push([docs[p] as number, freqs[p] as number]);
+          for (let p = offsets[t] as number; p < (offsets[t + 1] as number); p++)
+            pairs.push([docs[p] as number, freqs[p] as number]);
           return [field, pairs];
         }),
       ),
@@ -45,7 +46,17 @@ describe('PassageEngine', () => {
     expect(contents(engineOf(parts).toParts())).toEqual(contents(parts));
     expect(contents(parts)).toEqual({
       passageIds: ['x#0', 'x#1'],
-      byTerm: { a: { text: [[0, 1]], title: [] }, b: { text: [[0, 2], [1, 1]], title: [] }, c: { text: [], title: [[1, 1]] } },
+      byTerm: {
+        a: { text: [[0, 1]], title: [] },
+        b: {
+          text: [
+            [0, 2],
+            [1, 1],
+          ],
+          title: [],
+        },
+        c: { text: [], title: [[1, 1]] },
+      },
       lengths: { text: [2, 1], title: [0, 1] },
       averages: { text: 1.5, title: 0.5 },
     });
@@ -53,13 +64,22 @@ describe('PassageEngine', () => {
 
   it('counts text document frequencies and postings per term', () => {
     const engine = engineOf(smallParts());
-    expect([engine.documentFrequency('a'), engine.documentFrequency('b'), engine.documentFrequency('c'), engine.documentFrequency('zz')]).toEqual([1, 2, 0, undefined]);
+    expect([
+      engine.documentFrequency('a'),
+      engine.documentFrequency('b'),
+      engine.documentFrequency('c'),
+      engine.documentFrequency('zz'),
+    ]).toEqual([1, 2, 0, undefined]);
     expect([engine.postingsOf('b'), engine.postingsOf('c'), engine.postingsOf('zz')]).toEqual([2, 1, 0]);
     expect(engine.documentCount).toBe(2);
   });
 
   it('finds index terms within an edit distance, with their text document frequency', () => {
-    expect(engineOf(smallParts()).similarTerms('d', 1).sort((p, q) => (p.term < q.term ? -1 : 1))).toEqual([
+    expect(
+      engineOf(smallParts())
+        .similarTerms('d', 1)
+        .sort((p, q) => (p.term < q.term ? -1 : 1)),
+    ).toEqual([
       { term: 'a', documentFrequency: 1, distance: 1 },
       { term: 'b', documentFrequency: 2, distance: 1 },
       { term: 'c', documentFrequency: 0, distance: 1 },
@@ -67,8 +87,16 @@ describe('PassageEngine', () => {
   });
 
   it('ranks the passages matching the terms, best first', () => {
-    expect(engineOf(smallParts()).rank(new Map([['a', 1]])).map((h) => h.id)).toEqual(['x#0']);
-    expect(engineOf(smallParts()).rank(new Map([['c', 1]])).map((h) => h.id)).toEqual(['x#1']);
+    expect(
+      engineOf(smallParts())
+        .rank(new Map([['a', 1]]))
+        .map((h) => h.id),
+    ).toEqual(['x#0']);
+    expect(
+      engineOf(smallParts())
+        .rank(new Map([['c', 1]]))
+        .map((h) => h.id),
+    ).toEqual(['x#1']);
   });
 
   it('refuses postings naming a passage twice', () => {

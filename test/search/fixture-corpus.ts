@@ -6,7 +6,13 @@ import type { Article, Corpus, Passage } from '../../src/corpus/types.ts';
 
 export const RAW: Record<string, { entry: SourceEntry; text: string }> = {
   harbour: {
-    entry: { file: 'a_harbour.txt', title: 'Harbour dredging programme approved', outlet: 'Coastal Times', url: 'https://coastal.example/news/harbour-dredging', published: '2023-03-14' },
+    entry: {
+      file: 'a_harbour.txt',
+      title: 'Harbour dredging programme approved',
+      outlet: 'Coastal Times',
+      url: 'https://coastal.example/news/harbour-dredging',
+      published: '2023-03-14',
+    },
     text: [
       'Harbour dredging programme approved',
       'The town council approved a £4 million programme to dredge the harbour on Tuesday, ending two years of debate over the silted channel.',
@@ -15,7 +21,13 @@ export const RAW: Record<string, { entry: SourceEntry; text: string }> = {
     ].join('\n\n'),
   },
   harbor: {
-    entry: { file: 'b_harbor.txt', title: 'Council backs harbor plan', outlet: 'Valley Herald', url: 'https://valley.example/2023/03/harbor#top', published: null },
+    entry: {
+      file: 'b_harbor.txt',
+      title: 'Council backs harbor plan',
+      outlet: 'Valley Herald',
+      url: 'https://valley.example/2023/03/harbor#top',
+      published: null,
+    },
     text: [
       'Council backs harbor plan',
       'The town council on Tuesday approved a £4 million program to dredge the harbor, ending two years of debate over the silted channel.',
@@ -24,7 +36,13 @@ export const RAW: Record<string, { entry: SourceEntry; text: string }> = {
     ].join('\n\n'),
   },
   ferry: {
-    entry: { file: 'c_ferry.txt', title: 'Ferry strike ends with pay deal', outlet: 'Island News', url: 'https://island.example/ferry-strike', published: '2023-06-02' },
+    entry: {
+      file: 'c_ferry.txt',
+      title: 'Ferry strike ends with pay deal',
+      outlet: 'Island News',
+      url: 'https://island.example/ferry-strike',
+      published: '2023-06-02',
+    },
     text: [
       'Ferry strike ends with pay deal',
       'Ferry services to the islands resumed on Friday after a three-day strike by crew members ended with a pay deal.',
@@ -33,7 +51,13 @@ export const RAW: Record<string, { entry: SourceEntry; text: string }> = {
     ].join('\n\n'),
   },
   school: {
-    entry: { file: 'd_school.txt', title: 'New school to open in autumn', outlet: 'Coastal Times', url: 'https://coastal.example/news/new-school', published: '2023-04-20' },
+    entry: {
+      file: 'd_school.txt',
+      title: 'New school to open in autumn',
+      outlet: 'Coastal Times',
+      url: 'https://coastal.example/news/new-school',
+      published: '2023-04-20',
+    },
     text: [
       'New school to open in autumn',
       'A new primary school on the edge of town will open its doors in September, the education authority confirmed on Thursday.',

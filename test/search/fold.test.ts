@@ -94,13 +94,33 @@ describe('analyze', () => {
 
   it('finds words across accents, combining marks, astral letters, emoji and surrogate halves', () => {
     const text = '«Ça va», dit Zoë — 𝐀𝐁𝐂 test 😀x 2,000\ud800y \udc00z cafe\u0301 end';
-    expect(analyze(text).map((t) => text.slice(t.start, t.end))).toEqual(['Ça', 'va', 'dit', 'Zoë', '𝐀𝐁𝐂', 'test', 'x', '2,000', 'y', 'z', 'cafe\u0301', 'end']);
+    expect(analyze(text).map((t) => text.slice(t.start, t.end))).toEqual([
+      'Ça',
+      'va',
+      'dit',
+      'Zoë',
+      '𝐀𝐁𝐂',
+      'test',
+      'x',
+      '2,000',
+      'y',
+      'z',
+      'cafe\u0301',
+      'end',
+    ]);
   });
 
   it('folds zero-width characters inside a word away, and never makes a word of one alone', () => {
-    expect(terms('Ras\u200bmus\u200csen and Ber\u200dgen\u2060sen, Ol\ufeffsen')).toEqual(['rasmussen', 'bergensen', 'olsen']);
+    expect(terms('Ras\u200bmus\u200csen and Ber\u200dgen\u2060sen, Ol\ufeffsen')).toEqual([
+      'rasmussen',
+      'bergensen',
+      'olsen',
+    ]);
     const text = 'Ras\u200bmussen \u200b spoke';
-    expect(analyze(text).map((t) => [text.slice(t.start, t.end), t.term])).toEqual([['Ras\u200bmussen', 'rasmussen'], ['spoke', 'speak']]);
+    expect(analyze(text).map((t) => [text.slice(t.start, t.end), t.term])).toEqual([
+      ['Ras\u200bmussen', 'rasmussen'],
+      ['spoke', 'speak'],
+    ]);
   });
 
   it('analyses a spelling the same wherever it occurs, however many different words came before', () => {

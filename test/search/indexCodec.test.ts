@@ -16,7 +16,12 @@ describe('serializeIndex / loadIndex', () => {
     if (!loaded.ok) return;
     const fresh = createRetriever(corpus, built);
     const restored = createRetriever(corpus, loaded.index);
-    for (const question of ['council harbor dredging', 'Wierzbiki', 'harbour programme', 'When does the school open?']) {
+    for (const question of [
+      'council harbor dredging',
+      'Wierzbiki',
+      'harbour programme',
+      'When does the school open?',
+    ]) {
       expect(restored.search(restored.plan(question), 10)).toEqual(fresh.search(fresh.plan(question), 10));
       expect(restored.plan(question)).toEqual(fresh.plan(question));
     }
@@ -31,8 +36,17 @@ describe('serializeIndex / loadIndex', () => {
       tokenize: (text) => (text.length === 0 ? [] : text.split(' ')),
       processTerm: (term) => term,
     });
-    reference.addAll(corpus.passages.map((p) => ({ id: p.id, text: indexTerms(p.text).join(' '), title: titles.get(p.articleId) ?? '' })));
-    const byTerm = (json: AsPlainObject): AsPlainObject => ({ ...json, index: [...json.index].sort((a, b) => (a[0] < b[0] ? -1 : 1)) });
+    reference.addAll(
+      corpus.passages.map((p) => ({
+        id: p.id,
+        text: indexTerms(p.text).join(' '),
+        title: titles.get(p.articleId) ?? '',
+      })),
+    );
+    const byTerm = (json: AsPlainObject): AsPlainObject => ({
+      ...json,
+      index: [...json.index].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+    });
     const loaded = loadIndex(serializeIndex(built));
     if (!loaded.ok) throw new Error(loaded.message);
     expect(byTerm(built.engineSnapshot())).toEqual(byTerm(reference.toJSON()));
@@ -40,19 +54,31 @@ describe('serializeIndex / loadIndex', () => {
   });
 
   it('refuses bytes that are not a saved index, as a value', () => {
-    expect(loadIndex(new TextEncoder().encode('{not json'))).toEqual({ ok: false, message: 'search index is unreadable: not an archivist binary file' });
-    expect(loadIndex(encodeSections({ format: 'something-else' }, new Map()))).toEqual({ ok: false, message: 'search index has an unknown format' });
+    expect(loadIndex(new TextEncoder().encode('{not json'))).toEqual({
+      ok: false,
+      message: 'search index is unreadable: not an archivist binary file',
+    });
+    expect(loadIndex(encodeSections({ format: 'something-else' }, new Map()))).toEqual({
+      ok: false,
+      message: 'search index has an unknown format',
+    });
   });
 
   it('refuses a truncated index', () => {
     const bytes = serializeIndex(built);
-    expect(loadIndex(bytes.subarray(0, bytes.length - 64))).toMatchObject({ ok: false, message: expect.stringMatching(/^search index is unreadable: truncated section/u) });
+    expect(loadIndex(bytes.subarray(0, bytes.length - 64))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^search index is unreadable: truncated section/u),
+    });
   });
 
   it('refuses an index saved by another analysis version', () => {
     const decoded = decodeSections(serializeIndex(built));
     if (!decoded.ok) throw new Error(decoded.message);
-    const stale = encodeSections({ ...(decoded.value.header as object), version: INDEX_VERSION + 1 }, decoded.value.sections);
+    const stale = encodeSections(
+      { ...(decoded.value.header as object), version: INDEX_VERSION + 1 },
+      decoded.value.sections,
+    );
     expect(loadIndex(stale)).toEqual({
       ok: false,
       message: `search index version ${INDEX_VERSION + 1} is stale (current: ${INDEX_VERSION})`,
@@ -66,7 +92,10 @@ describe('serializeIndex / loadIndex', () => {
     const docs = (sections.get('text.docs') as Uint32Array).slice();
     docs[0] = corpus.passages.length;
     sections.set('text.docs', docs);
-    expect(loadIndex(encodeSections(decoded.value.header, sections))).toEqual({ ok: false, message: 'search index has inconsistent text postings' });
+    expect(loadIndex(encodeSections(decoded.value.header, sections))).toEqual({
+      ok: false,
+      message: 'search index has inconsistent text postings',
+    });
   });
 });
 
@@ -77,8 +106,14 @@ describe('SearchIndex', () => {
     const decoded = decodeSections(serializeIndex(built));
     if (!decoded.ok) throw new Error(decoded.message);
     const header = decoded.value.header as { passageIds: string[] };
-    const twice = { ...header, passageIds: header.passageIds.map((id, i) => (i === 1 ? (header.passageIds[0] as string) : id)) };
-    expect(loadIndex(encodeSections(twice, decoded.value.sections))).toEqual({ ok: false, message: 'search index has a passage id twice' });
+    const twice = {
+      ...header,
+      passageIds: header.passageIds.map((id, i) => (i === 1 ? (header.passageIds[0] as string) : id)),
+    };
+    expect(loadIndex(encodeSections(twice, decoded.value.sections))).toEqual({
+      ok: false,
+      message: 'search index has a passage id twice',
+    });
   });
 
   it('exposes no engine state as properties', () => {

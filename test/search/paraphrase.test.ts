@@ -3,20 +3,36 @@ import { loadParaphraseTable } from '../../src/load/paraphrases.ts';
 import { termOf } from '../../src/search/fold.ts';
 import { ParaphraseTable, RELATIONS } from '../../src/search/paraphrase.ts';
 
-const FIXTURE = ['# a header line', '# another', 'abil abl+', 'decid decis+ determin1 resolv2', 'speed veloc1 rate@', 'zone zonal+', ''].join('\n');
+const FIXTURE = [
+  '# a header line',
+  '# another',
+  'abil abl+',
+  'decid decis+ determin1 resolv2',
+  'speed veloc1 rate@',
+  'zone zonal+',
+  '',
+].join('\n');
 
 describe('ParaphraseTable', () => {
   it('finds the first, a middle and the last line, skipping the "#" header', () => {
     const table = new ParaphraseTable(FIXTURE);
     expect(table.paraphrasesOf('abil')).toEqual([['abl', 0.8]]);
-    expect(table.paraphrasesOf('decid')).toEqual([['decis', 0.8], ['determin', 0.6], ['resolv', 0.45]]);
-    expect(table.paraphrasesOf('speed')).toEqual([['veloc', 0.6], ['rate', 0.35]]);
+    expect(table.paraphrasesOf('decid')).toEqual([
+      ['decis', 0.8],
+      ['determin', 0.6],
+      ['resolv', 0.45],
+    ]);
+    expect(table.paraphrasesOf('speed')).toEqual([
+      ['veloc', 0.6],
+      ['rate', 0.35],
+    ]);
     expect(table.paraphrasesOf('zone')).toEqual([['zonal', 0.8]]);
   });
 
   it('returns nothing for a term before, between or after the lines, for a prefix of a term and for a header word', () => {
     const table = new ParaphraseTable(FIXTURE);
-    for (const term of ['aaa', 'deci', 'decide', 'mid', 'zzz', '', 'header', '#']) expect(table.paraphrasesOf(term)).toEqual([]);
+    for (const term of ['aaa', 'deci', 'decide', 'mid', 'zzz', '', 'header', '#'])
+      expect(table.paraphrasesOf(term)).toEqual([]);
   });
 
   it('finds every term of a table with one line, and of one without a final newline', () => {
@@ -36,11 +52,15 @@ describe('ParaphraseTable', () => {
 
   it('throws naming the entry when a relation code is unknown', () => {
     const table = new ParaphraseTable('decid decis+ determin9\n');
-    expect(() => table.paraphrasesOf('decid')).toThrow('paraphrase table entry "determin9" under "decid" has no known relation code');
+    expect(() => table.paraphrasesOf('decid')).toThrow(
+      'paraphrase table entry "determin9" under "decid" has no known relation code',
+    );
   });
 
   it('throws naming the line when a line has no neighbours', () => {
-    expect(() => new ParaphraseTable('decid\n').paraphrasesOf('decid')).toThrow('paraphrase table line without neighbours: "decid"');
+    expect(() => new ParaphraseTable('decid\n').paraphrasesOf('decid')).toThrow(
+      'paraphrase table line without neighbours: "decid"',
+    );
   });
 });
 
@@ -67,35 +87,77 @@ describe('the shipped WordNet table', () => {
   const terms = [...table.terms()];
 
   it('links a verb and its noun by derivation, both ways', () => {
-    expect(of('decide')).toEqual([['decis', 0.8], ['determin', 0.6]]);
-    expect(of('decision').slice(0, 3)).toEqual([['decid', 0.8], ['conclus', 0.6], ['determin', 0.6]]);
+    expect(of('decide')).toEqual([
+      ['decis', 0.8],
+      ['determin', 0.6],
+    ]);
+    expect(of('decision').slice(0, 3)).toEqual([
+      ['decid', 0.8],
+      ['conclus', 0.6],
+      ['determin', 0.6],
+    ]);
     expect(of('die')[2]).toEqual(['death', 0.8]);
-    expect(of('death').slice(0, 3)).toEqual([['di', 0.8], ['die', 0.8], ['dy', 0.8]]);
-    expect(of('deny').slice(0, 2)).toEqual([['denial', 0.8], ['denier', 0.8]]);
+    expect(of('death').slice(0, 3)).toEqual([
+      ['di', 0.8],
+      ['die', 0.8],
+      ['dy', 0.8],
+    ]);
+    expect(of('deny').slice(0, 2)).toEqual([
+      ['denial', 0.8],
+      ['denier', 0.8],
+    ]);
   });
 
   it('gives the attribute an adjective measures, so "how fast" meets "speed" and "how long" meets "length"', () => {
-    expect(of('fast')).toEqual([['speed', 0.6], ['swift', 0.6]]);
-    expect(of('long')).toEqual([['durat', 0.6], ['length', 0.6]]);
+    expect(of('fast')).toEqual([
+      ['speed', 0.6],
+      ['swift', 0.6],
+    ]);
+    expect(of('long')).toEqual([
+      ['durat', 0.6],
+      ['length', 0.6],
+    ]);
   });
 
   it('links kill and die by cause, both ways', () => {
-    expect(of('kill')).toEqual([['killabl', 0.8], ['killer', 0.8], ['di', 0.45], ['die', 0.45], ['dy', 0.45]]);
+    expect(of('kill')).toEqual([
+      ['killabl', 0.8],
+      ['killer', 0.8],
+      ['di', 0.45],
+      ['die', 0.45],
+      ['dy', 0.45],
+    ]);
     expect(of('died')).toContainEqual(['kill', 0.45]);
   });
 
   it("lists the stems the stemmer gives a word's inflections as the word itself, each with the word's paraphrases", () => {
     expect(termOf('died')).toBe('di');
-    expect(of('die').slice(0, 2)).toEqual([['di', 1], ['dy', 1]]);
+    expect(of('die').slice(0, 2)).toEqual([
+      ['di', 1],
+      ['dy', 1],
+    ]);
     expect(of('died')).toEqual([['die', 1], ...of('die').slice(1)]);
-    expect(of('tried').slice(0, 2)).toEqual([['try', 1], ['trier', 0.8]]);
+    expect(of('tried').slice(0, 2)).toEqual([
+      ['try', 1],
+      ['trier', 0.8],
+    ]);
   });
 
   it('gives synonyms of the most frequent sense above those of the second', () => {
     expect(of('hide')).toEqual([['conceal', 0.6]]);
-    expect(of('quit')).toEqual([['ceas', 0.6], ['discontinu', 0.6], ['stop', 0.6]]);
-    expect(of('reject')).toEqual([['declin', 0.45], ['refus', 0.45]]);
-    expect(of('refused').slice(0, 2)).toEqual([['declin', 0.6], ['reject', 0.45]]);
+    expect(of('quit')).toEqual([
+      ['ceas', 0.6],
+      ['discontinu', 0.6],
+      ['stop', 0.6],
+    ]);
+    expect(of('reject')).toEqual([
+      ['declin', 0.45],
+      ['refus', 0.45],
+    ]);
+    expect(of('refused').slice(0, 2)).toEqual([
+      ['declin', 0.6],
+      ['reject', 0.45],
+    ]);
   });
 
   it('reaches a shared more general word where WordNet has no synonym (envoy, ambassador → diplomat)', () => {

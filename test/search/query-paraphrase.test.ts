@@ -29,7 +29,9 @@ describe('planQuery with paraphrases', () => {
   });
 
   it('has no paraphrase matches without a table', () => {
-    const decide = createRetriever(corpus).plan('When did the council decide?').terms.find((t) => t.term === 'decid');
+    const decide = createRetriever(corpus)
+      .plan('When did the council decide?')
+      .terms.find((t) => t.term === 'decid');
     expect(decide && [...decide.matches.keys()]).toEqual(['decid']);
     expect(decide?.found).toBe(false);
   });

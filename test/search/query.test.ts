@@ -8,16 +8,24 @@ import { fixtureCorpus } from './fixture-corpus.ts';
 const retriever = createRetriever(fixtureCorpus());
 
 function plan(question: string) {
-  return retriever.plan(question).terms.map((t) => ({ term: t.term, name: t.name, found: t.found, searched: t.searched }));
+  return retriever
+    .plan(question)
+    .terms.map((t) => ({ term: t.term, name: t.name, found: t.found, searched: t.searched }));
 }
 
 describe('planQuery', () => {
   it('drops "according to", which frames reported speech and names no topic', () => {
-    expect(retriever.plan('What did the crews want, according to the union?').terms.map((t) => t.term)).toEqual(['crew', 'want', 'union']);
+    expect(retriever.plan('What did the crews want, according to the union?').terms.map((t) => t.term)).toEqual([
+      'crew',
+      'want',
+      'union',
+    ]);
   });
 
   it('keeps only topic words: no stop words, question words, request words or light verbs', () => {
-    expect(retriever.plan('Can you tell me what happened when the crews made a deal?').terms.map((t) => t.term)).toEqual(['crew', 'deal']);
+    expect(
+      retriever.plan('Can you tell me what happened when the crews made a deal?').terms.map((t) => t.term),
+    ).toEqual(['crew', 'deal']);
   });
 
   it('takes capitalised words after the first for names, unless the question capitalises most words', () => {
@@ -36,8 +44,15 @@ describe('planQuery', () => {
   });
 
   it('matches a country and its people through the irregular and the regular forms', () => {
-    const text = 'Talks between Poland and the rest of Europe resumed in Warsaw on Monday after a pause of several months.';
-    const result = ingestArticle(text, { file: 'e_talks.txt', title: 'Talks resume', outlet: 'Wire', url: 'https://wire.example/t', published: null });
+    const text =
+      'Talks between Poland and the rest of Europe resumed in Warsaw on Monday after a pause of several months.';
+    const result = ingestArticle(text, {
+      file: 'e_talks.txt',
+      title: 'Talks resume',
+      outlet: 'Wire',
+      url: 'https://wire.example/t',
+      published: null,
+    });
     if (!result.ok) throw new Error(result.problem.message);
     const talks = createRetriever({ articles: [result.article], passages: result.passages });
     const [polish, european] = talks.plan('Polish and European talks').terms;
@@ -65,7 +80,17 @@ describe('planQuery', () => {
     const mid = Math.floor(POSTINGS_BUDGET * 0.4);
     const common = Math.floor(POSTINGS_BUDGET * 0.7);
     const count = common * 4 + 1;
-    const article: Article = { id: 'a', file: 'a.txt', title: 'Bulletin', outlet: 'Wire', url: 'https://wire.example/a', published: null, text: '', paragraphs: [], sentences: [] };
+    const article: Article = {
+      id: 'a',
+      file: 'a.txt',
+      title: 'Bulletin',
+      outlet: 'Wire',
+      url: 'https://wire.example/a',
+      published: null,
+      text: '',
+      paragraphs: [],
+      sentences: [],
+    };
     const passages: Passage[] = Array.from({ length: count }, (_, i) => {
       const words = ['filler', i < 10 ? 'zebra' : '', i < mid ? 'harbor' : '', i < common ? 'council' : ''].join(' ');
       return { id: `a#${i}`, articleId: 'a', paragraph: 0, start: 0, end: words.length, text: words, sentences: [] };

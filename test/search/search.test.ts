@@ -37,7 +37,13 @@ describe('passage search', () => {
 
   it('does not correct a short word to a neighbour one letter away (France is not frank)', () => {
     const text = 'The talks were frank and open, the minister said after the meeting in the capital on Monday.';
-    const result = ingestArticle(text, { file: 'e_talks.txt', title: 'Talks', outlet: 'Wire', url: 'https://wire.example/talks', published: null });
+    const result = ingestArticle(text, {
+      file: 'e_talks.txt',
+      title: 'Talks',
+      outlet: 'Wire',
+      url: 'https://wire.example/talks',
+      published: null,
+    });
     if (!result.ok) throw new Error(result.problem.message);
     const talks = createRetriever({ articles: [result.article], passages: result.passages });
     expect(talks.search(talks.plan('France'), 10)).toEqual([]);
@@ -51,7 +57,7 @@ describe('passage search', () => {
 
 describe('tie-breaking', () => {
   function twin(file: string): { article: Article; passages: Passage[] } {
-    const raw = RAW['ferry'];
+    const raw = RAW.ferry;
     if (!raw) throw new Error('fixture');
     const result = ingestArticle(raw.text, { ...raw.entry, file, url: `https://example.org/${file}` });
     if (!result.ok) throw new Error(result.problem.message);

@@ -14,7 +14,11 @@ export interface AnnotatedArticle {
 
 export function readAnnotated(file: string): AnnotatedArticle {
   const lines = readFileSync(`${ANNOTATED_DIR}${file}`, 'utf8').split('\n');
-  const pick = (label: string) => lines.filter((l) => l.startsWith(label)).map((l) => l.slice(2).trim()).filter((l) => l.length > 0);
+  const pick = (label: string) =>
+    lines
+      .filter((l) => l.startsWith(label))
+      .map((l) => l.slice(2).trim())
+      .filter((l) => l.length > 0);
   return {
     file,
     raw: lines.map((l) => l.slice(2)).join('\n'),
@@ -25,7 +29,9 @@ export function readAnnotated(file: string): AnnotatedArticle {
 }
 
 export function annotatedFiles(): string[] {
-  return readdirSync(ANNOTATED_DIR).filter((f) => f.endsWith('.txt')).sort();
+  return readdirSync(ANNOTATED_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 }
 
 /** Whitespace-insensitive form, for "is this line inside that passage" checks. */

@@ -90,7 +90,9 @@ function wireRouter({ deps, logger, options }: Wiring): Router {
     deps,
     logger,
     mention: MENTION_ROUTE,
-    ...(options.rateLimit === false ? {} : { rateLimiter: createRateLimiter(MAIN_RATE_LIMIT.requests, MAIN_RATE_LIMIT.windowMs) }),
+    ...(options.rateLimit === false
+      ? {}
+      : { rateLimiter: createRateLimiter(MAIN_RATE_LIMIT.requests, MAIN_RATE_LIMIT.windowMs) }),
     ...(options.deferAfterMs === undefined ? {} : { deferAfterMs: options.deferAfterMs }),
   });
 }
@@ -117,7 +119,14 @@ export async function startBotHarness(options: BotHarnessOptions = {}): Promise<
       ...(options.registerIn === 'global' ? {} : { guildId: emulator.scene.guild.id }),
     };
     const definitions = (options.commands ?? COMMANDS).map((c) => c.definition);
-    const bot = await startDiscordBot({ token: TEST_TOKEN, apiUrl: emulator.apiBase, router, logger, commands: { scope, definitions }, ...(options.shards === undefined ? {} : { shards: options.shards }) });
+    const bot = await startDiscordBot({
+      token: TEST_TOKEN,
+      apiUrl: emulator.apiBase,
+      router,
+      logger,
+      commands: { scope, definitions },
+      ...(options.shards === undefined ? {} : { shards: options.shards }),
+    });
     await bot.registered;
     return { router, bot };
   };

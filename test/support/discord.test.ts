@@ -56,7 +56,7 @@ describe('Discord emulator driving a real discord.js client', () => {
     expect(identify?.intents).toBe(Intents.Guilds | Intents.GuildMessages);
     expect(identify?.query).toEqual({ v: '10', encoding: 'json', compress: null });
     expect(server.requests[0]?.route).toBe('GET /gateway/bot');
-    expect(server.requests[0]?.headers['authorization']).toBe('Bot fake-bot-token');
+    expect(server.requests[0]?.headers.authorization).toBe('Bot fake-bot-token');
   });
 
   it('delivers a slash command with its options and records the reply callback', async () => {
@@ -102,7 +102,9 @@ describe('Discord emulator driving a real discord.js client', () => {
     expect(edited.flags.has(MessageFlags.Ephemeral)).toBe(true);
     expect(followUp.content).toBe('More');
     expect(followUp.id).not.toBe(edited.id);
-    const routes = server.requests.filter((request) => request.interactionId === sent.id).map((request) => request.route);
+    const routes = server.requests
+      .filter((request) => request.interactionId === sent.id)
+      .map((request) => request.route);
     expect(routes).toEqual([
       CALLBACK,
       'PATCH /webhooks/:applicationId/:token/messages/:messageId',
@@ -192,7 +194,10 @@ describe('Discord emulator driving a real discord.js client', () => {
   it('parses multipart uploads into payload_json and files', async () => {
     const channel = client.channels.cache.get(server.scene.channel.id);
     if (channel === undefined || !channel.isSendable()) throw new Error('channel missing');
-    const sent = await channel.send({ content: 'with file', files: [{ attachment: Buffer.from('excerpt'), name: 'sources.txt' }] });
+    const sent = await channel.send({
+      content: 'with file',
+      files: [{ attachment: Buffer.from('excerpt'), name: 'sources.txt' }],
+    });
     const request = server.requests.at(-1);
     expect(request?.body).toMatchObject({ content: 'with file', attachments: [{ id: '0' }] });
     expect(request?.files.map((file) => [file.field, file.name, file.data.toString('utf8')])).toEqual([
@@ -271,7 +276,9 @@ describe('Discord emulator driving a real discord.js client', () => {
   it('reports embed limits with the field path Discord uses', async () => {
     const channel = client.channels.cache.get(server.scene.channel.id);
     if (channel === undefined || !channel.isSendable()) throw new Error('channel missing');
-    const send = channel.send({ embeds: [{ title: 'ok', description: 'd'.repeat(4097), fields: [{ name: 'n', value: '' }] }] });
+    const send = channel.send({
+      embeds: [{ title: 'ok', description: 'd'.repeat(4097), fields: [{ name: 'n', value: '' }] }],
+    });
     await expect(send).rejects.toThrow('Invalid Form Body');
     expect(server.violations.at(-1)?.violation?.errors).toEqual([
       { path: ['embeds', 0, 'description'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 4096 or fewer in length.' },
@@ -293,10 +300,22 @@ describe('Discord emulator driving a real discord.js client', () => {
     );
     const errors = server.violations.at(-1)?.violation?.errors ?? [];
     expect(longUrl).toHaveLength(513);
-    expect(errors[0]).toEqual({ path: ['components'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 5 or fewer in length.' });
+    expect(errors[0]).toEqual({
+      path: ['components'],
+      code: 'BASE_TYPE_MAX_LENGTH',
+      message: 'Must be 5 or fewer in length.',
+    });
     expect(errors.slice(1, 3)).toEqual([
-      { path: ['components', 0, 'components', 0, 'label'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 80 or fewer in length.' },
-      { path: ['components', 0, 'components', 0, 'url'], code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 512 or fewer in length.' },
+      {
+        path: ['components', 0, 'components', 0, 'label'],
+        code: 'BASE_TYPE_MAX_LENGTH',
+        message: 'Must be 80 or fewer in length.',
+      },
+      {
+        path: ['components', 0, 'components', 0, 'url'],
+        code: 'BASE_TYPE_MAX_LENGTH',
+        message: 'Must be 512 or fewer in length.',
+      },
     ]);
   });
 

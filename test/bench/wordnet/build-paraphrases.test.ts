@@ -12,20 +12,37 @@ describe('renderParaphraseTable', () => {
 });
 
 describe('keptSenses', () => {
-  const sense = (pos: Sense['pos'], number: number, tagCount: number): Sense => ({ pos, number, offset: number, tagCount });
+  const sense = (pos: Sense['pos'], number: number, tagCount: number): Sense => ({
+    pos,
+    number,
+    offset: number,
+    tagCount,
+  });
 
   it('keeps the two most tagged of the first two senses of each part of speech', () => {
-    const senses = [sense('noun', 1, 2), sense('noun', 2, 2), sense('verb', 1, 28), sense('verb', 2, 6), sense('verb', 3, 0)];
+    const senses = [
+      sense('noun', 1, 2),
+      sense('noun', 2, 2),
+      sense('verb', 1, 28),
+      sense('verb', 2, 6),
+      sense('verb', 3, 0),
+    ];
     expect(keptSenses(senses)).toEqual([sense('verb', 1, 28)]);
   });
 
   it('drops a sense tagged less than a quarter as often as the most tagged one', () => {
-    expect(keptSenses([sense('verb', 1, 36), sense('verb', 2, 21), sense('noun', 1, 9)])).toEqual([sense('verb', 1, 36), sense('verb', 2, 21)]);
+    expect(keptSenses([sense('verb', 1, 36), sense('verb', 2, 21), sense('noun', 1, 9)])).toEqual([
+      sense('verb', 1, 36),
+      sense('verb', 2, 21),
+    ]);
     expect(keptSenses([sense('verb', 1, 40), sense('noun', 1, 9)])).toEqual([sense('verb', 1, 40)]);
   });
 
   it('orders untagged senses by sense number, verbs before nouns before adjectives', () => {
-    expect(keptSenses([sense('adj', 1, 0), sense('noun', 2, 0), sense('noun', 1, 0), sense('verb', 1, 0)])).toEqual([sense('verb', 1, 0), sense('noun', 1, 0)]);
+    expect(keptSenses([sense('adj', 1, 0), sense('noun', 2, 0), sense('noun', 1, 0), sense('verb', 1, 0)])).toEqual([
+      sense('verb', 1, 0),
+      sense('noun', 1, 0),
+    ]);
   });
 });
 

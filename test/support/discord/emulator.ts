@@ -175,7 +175,10 @@ export class DiscordEmulator {
       gatewayUrl: () => this.gatewayUrl,
       ...(options.shards === undefined ? {} : { shards: options.shards }),
     });
-    server.on('request', (request: IncomingMessage, response: ServerResponse) => void this.onRequest(request, response));
+    server.on(
+      'request',
+      (request: IncomingMessage, response: ServerResponse) => void this.onRequest(request, response),
+    );
     server.on('upgrade', (request: IncomingMessage, socket, head: Buffer) =>
       this.gateway.handleUpgrade(request, socket, head),
     );
@@ -214,7 +217,12 @@ export class DiscordEmulator {
   inGuild<T extends GuildInteraction>(payload: T, guild: GatewayGuildCreateDispatchData): T {
     const channel = guild.channels[0];
     if (channel === undefined) throw new Error(`guild ${guild.id} has no channel`);
-    return { ...payload, guild_id: guild.id, channel_id: channel.id, channel: { ...payload.channel, id: channel.id, guild_id: guild.id } };
+    return {
+      ...payload,
+      guild_id: guild.id,
+      channel_id: channel.id,
+      channel: { ...payload.channel, id: channel.id, guild_id: guild.id },
+    };
   }
 
   /** Every IDENTIFY received (token, intents, properties, compress, and the connect query). */
@@ -341,7 +349,11 @@ export class DiscordEmulator {
    * callback route (url `http-response`), so waitForCallback, responseMessage and the webhook follow-up and edit
    * routes work as after a gateway interaction. `signature`/`timestamp` override the correct ones (null: no header).
    */
-  async postInteraction(endpoint: string, payload: GuildInteraction | HttpPing, signing: HttpSigning): Promise<HttpDelivery> {
+  async postInteraction(
+    endpoint: string,
+    payload: GuildInteraction | HttpPing,
+    signing: HttpSigning,
+  ): Promise<HttpDelivery> {
     const state = payload.type === 1 ? null : this.prepareInteraction(payload);
     const body = JSON.stringify(payload);
     const timestamp = signing.timestamp === undefined ? String(Math.floor(Date.now() / 1000)) : signing.timestamp;
@@ -349,7 +361,10 @@ export class DiscordEmulator {
       signing.signature === undefined
         ? signEd25519(null, Buffer.from((timestamp ?? '') + body), signing.privateKey).toString('hex')
         : signing.signature;
-    const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'Discord-Interactions/1.0 (+https://discord.com)' };
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'user-agent': 'Discord-Interactions/1.0 (+https://discord.com)',
+    };
     if (signature !== null) headers['x-signature-ed25519'] = signature;
     if (timestamp !== null) headers['x-signature-timestamp'] = timestamp;
     const response = await fetch(endpoint, { method: 'POST', headers, body: signing.body ?? body });
@@ -518,7 +533,17 @@ export class DiscordEmulator {
     const query = Object.fromEntries(url.searchParams);
     const versioned = url.pathname.startsWith(`${API_PREFIX}/`);
     const path = versioned ? url.pathname.slice(API_PREFIX.length) : url.pathname;
-    const base = { seq: this.requests.length + 1, at, method, url: target, path, query, headers, body: body.json, files: body.files };
+    const base = {
+      seq: this.requests.length + 1,
+      at,
+      method,
+      url: target,
+      path,
+      query,
+      headers,
+      body: body.json,
+      files: body.files,
+    };
 
     const limited = versioned ? this.matchRateLimit(method, path) : undefined;
     if (limited !== undefined) {
@@ -537,7 +562,16 @@ export class DiscordEmulator {
         ...(global ? { 'x-ratelimit-global': 'true' } : {}),
       };
       const matched = this.rest.match(method, path);
-      this.record({ ...base, route: matched?.route ?? null, params: matched?.params ?? {}, status: 429, response: payload, violation: null, rateLimited: true, interactionId: null });
+      this.record({
+        ...base,
+        route: matched?.route ?? null,
+        params: matched?.params ?? {},
+        status: 429,
+        response: payload,
+        violation: null,
+        rateLimited: true,
+        interactionId: null,
+      });
       this.write(response, 429, payload, rateHeaders);
       return;
     }
@@ -548,14 +582,32 @@ export class DiscordEmulator {
       const status = failed.rule.status ?? 500;
       const payload = { message: `${status}: Internal Server Error`, code: 0 };
       const matched = this.rest.match(method, path);
-      this.record({ ...base, route: matched?.route ?? null, params: matched?.params ?? {}, status, response: payload, violation: null, rateLimited: false, interactionId: null });
+      this.record({
+        ...base,
+        route: matched?.route ?? null,
+        params: matched?.params ?? {},
+        status,
+        response: payload,
+        violation: null,
+        rateLimited: false,
+        interactionId: null,
+      });
       this.write(response, status, payload);
       return;
     }
 
     if (!versioned) {
       const payload = { message: '404: Not Found', code: 0 };
-      this.record({ ...base, route: null, params: {}, status: 404, response: payload, violation: null, rateLimited: false, interactionId: null });
+      this.record({
+        ...base,
+        route: null,
+        params: {},
+        status: 404,
+        response: payload,
+        violation: null,
+        rateLimited: false,
+        interactionId: null,
+      });
       this.write(response, 404, payload);
       return;
     }
@@ -598,7 +650,11 @@ export class DiscordEmulator {
   }
 }
 
-function ruleMatches(rule: { readonly method?: string; readonly route: string | RegExp }, method: string, path: string): boolean {
+function ruleMatches(
+  rule: { readonly method?: string; readonly route: string | RegExp },
+  method: string,
+  path: string,
+): boolean {
   if (rule.method !== undefined && rule.method.toUpperCase() !== method) return false;
   if (rule.route instanceof RegExp) return rule.route.test(path);
   return rule.route.includes(':') ? matchTemplate(rule.route, path) !== null : rule.route === path;
@@ -608,7 +664,11 @@ function ruleMatches(rule: { readonly method?: string; readonly route: string | 
  * `count` more guilds like the scene's (own id, name and text channel), each on the next shard after the previous
  * guild's, so with N shards and N guilds every shard owns one.
  */
-function extraGuilds(first: GatewayGuildCreateDispatchData, count: number, shards: number): GatewayGuildCreateDispatchData[] {
+function extraGuilds(
+  first: GatewayGuildCreateDispatchData,
+  count: number,
+  shards: number,
+): GatewayGuildCreateDispatchData[] {
   const made: GatewayGuildCreateDispatchData[] = [];
   for (let k = 1; k <= count; k++) {
     const wanted = (shardFor(first.id, shards) + k) % shards;

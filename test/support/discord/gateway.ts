@@ -191,7 +191,7 @@ export class Gateway extends EventEmitter {
    * to skip it, as Discord does for events the session did not subscribe to. Returns how many sessions got it.
    */
   async dispatch(t: string, d: unknown, shape?: (intents: number) => unknown): Promise<number> {
-    const guildId = isRecord(d) && typeof d['guild_id'] === 'string' ? d['guild_id'] : null;
+    const guildId = isRecord(d) && typeof d.guild_id === 'string' ? d.guild_id : null;
     let delivered = 0;
     for (const session of this.sessions.values()) {
       if (session.connection === null) continue;
@@ -213,7 +213,8 @@ export class Gateway extends EventEmitter {
 
   /** Asks every client to reconnect (op 7); discord.js then resumes its session. */
   requestReconnect(): void {
-    for (const connection of this.connections) void this.send(connection, { op: Op.Reconnect, d: null, s: null, t: null });
+    for (const connection of this.connections)
+      void this.send(connection, { op: Op.Reconnect, d: null, s: null, t: null });
   }
 
   /** Closes every connection with the given code (e.g. 4000 to make clients resume). */
@@ -227,7 +228,9 @@ export class Gateway extends EventEmitter {
    */
   async close(): Promise<void> {
     const open = [...this.connections].filter((connection) => connection.socket.readyState === connection.socket.OPEN);
-    const closed = open.map((connection) => new Promise<void>((resolve) => connection.socket.once('close', () => resolve())));
+    const closed = open.map(
+      (connection) => new Promise<void>((resolve) => connection.socket.once('close', () => resolve())),
+    );
     for (const connection of open) connection.close(Close.AuthenticationFailed, 'Emulator shut down');
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([Promise.all(closed), new Promise<void>((resolve) => (timer = setTimeout(resolve, 250)))]);
@@ -286,12 +289,12 @@ export class Gateway extends EventEmitter {
       connection.close(Close.DecodeError, 'Decode error');
       return;
     }
-    if (!isRecord(frame) || typeof frame['op'] !== 'number') {
+    if (!isRecord(frame) || typeof frame.op !== 'number') {
       connection.close(Close.DecodeError, 'Decode error');
       return;
     }
-    const op = frame['op'];
-    const d = frame['d'];
+    const op = frame.op;
+    const d = frame.d;
     this.frames.push({
       at: Date.now(),
       direction: 'in',
@@ -327,19 +330,19 @@ export class Gateway extends EventEmitter {
       connection.close(Close.AlreadyAuthenticated, 'Already authenticated');
       return;
     }
-    if (!isRecord(d) || typeof d['token'] !== 'string' || typeof d['intents'] !== 'number') {
+    if (!isRecord(d) || typeof d.token !== 'string' || typeof d.intents !== 'number') {
       connection.close(Close.DecodeError, 'Decode error');
       return;
     }
     const record: IdentifyRecord = {
       at: Date.now(),
-      token: d['token'],
-      intents: d['intents'],
-      compress: d['compress'] === true,
-      shard: d['shard'],
-      properties: d['properties'],
-      largeThreshold: d['large_threshold'],
-      presence: d['presence'],
+      token: d.token,
+      intents: d.intents,
+      compress: d.compress === true,
+      shard: d.shard,
+      properties: d.properties,
+      largeThreshold: d.large_threshold,
+      presence: d.presence,
       query: connection.query,
     };
     this.identifies.push(record);
@@ -395,16 +398,16 @@ export class Gateway extends EventEmitter {
       _trace: ['["discord-emulator",{"micros":0}]'],
     });
     // Without the Guilds intent Discord sends no GUILD_CREATE and discord.js does not wait for one.
-    if ((record.intents & Intents.Guilds) !== 0) for (const guild of owned) await this.sendDispatch(session, 'GUILD_CREATE', guild);
+    if ((record.intents & Intents.Guilds) !== 0)
+      for (const guild of owned) await this.sendDispatch(session, 'GUILD_CREATE', guild);
     this.emit('ready', sessionId);
   }
 
   private async resume(connection: Connection, d: unknown): Promise<void> {
     this.resumes += 1;
-    const session =
-      isRecord(d) && typeof d['session_id'] === 'string' ? this.sessions.get(d['session_id']) : undefined;
-    const token = isRecord(d) && typeof d['token'] === 'string' ? d['token'] : '';
-    const seq = isRecord(d) && typeof d['seq'] === 'number' ? d['seq'] : 0;
+    const session = isRecord(d) && typeof d.session_id === 'string' ? this.sessions.get(d.session_id) : undefined;
+    const token = isRecord(d) && typeof d.token === 'string' ? d.token : '';
+    const seq = isRecord(d) && typeof d.seq === 'number' ? d.seq : 0;
     if (session === undefined || !this.tokenAccepted(token) || token !== session.identify.token) {
       await this.send(connection, { op: Op.InvalidSession, d: false, s: null, t: null });
       return;
@@ -451,5 +454,5 @@ function rawText(data: RawData): string {
 }
 
 function redactToken(d: unknown): unknown {
-  return isRecord(d) && typeof d['token'] === 'string' ? { ...d, token: '[token]' } : d;
+  return isRecord(d) && typeof d.token === 'string' ? { ...d, token: '[token]' } : d;
 }

@@ -39,7 +39,8 @@ export type GuildInteraction =
 export type GuildButtonInteraction = APIGuildInteractionWrapper<APIMessageComponentButtonInteraction>;
 
 export type CommandOption = APIApplicationCommandInteractionDataOption<InteractionType.ApplicationCommand>;
-export type AutocompleteOption = APIApplicationCommandInteractionDataOption<InteractionType.ApplicationCommandAutocomplete>;
+export type AutocompleteOption =
+  APIApplicationCommandInteractionDataOption<InteractionType.ApplicationCommandAutocomplete>;
 
 /** Interaction tokens are opaque; Discord's are base64 of `interaction:<id>:<secret>`. */
 export function interactionToken(id: string): string {
@@ -102,7 +103,10 @@ export interface ChatInputInput {
   readonly resolved?: APIInteractionDataResolved;
 }
 
-export function chatInputInteraction(scene: Scene, input: ChatInputInput): APIChatInputApplicationCommandGuildInteraction {
+export function chatInputInteraction(
+  scene: Scene,
+  input: ChatInputInput,
+): APIChatInputApplicationCommandGuildInteraction {
   const id = snowflake();
   return {
     ...baseFields(scene, id),

@@ -82,7 +82,10 @@ interface Route {
 const WEBHOOK_TOKEN_LIFETIME_MS = 15 * 60 * 1000;
 const EDITABLE_FLAGS = MessageFlags.SuppressEmbeds | MessageFlags.IsComponentsV2;
 const CREATE_FLAGS =
-  MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds | MessageFlags.SuppressNotifications | MessageFlags.IsComponentsV2;
+  MessageFlags.Ephemeral |
+  MessageFlags.SuppressEmbeds |
+  MessageFlags.SuppressNotifications |
+  MessageFlags.IsComponentsV2;
 
 export function discordError(status: number, code: number, message: string, errors: readonly FieldError[] = []): Reply {
   const body = errors.length === 0 ? { message, code } : { message, code, errors: nestErrors(errors) };
@@ -137,7 +140,11 @@ export class RestApi {
   }
 
   /** Runs the route for `path`; route null means no such route (404 or 405, as Discord answers). */
-  handle(method: string, path: string, request: Omit<RestRequest, 'params'>): { route: string | null; params: Record<string, string>; reply: Reply } {
+  handle(
+    method: string,
+    path: string,
+    request: Omit<RestRequest, 'params'>,
+  ): { route: string | null; params: Record<string, string>; reply: Reply } {
     let pathMatched = false;
     for (const route of this.routes) {
       const match = matchTemplate(route.template, path);
@@ -146,7 +153,7 @@ export class RestApi {
       pathMatched = true;
       if (route.method !== method) continue;
       const template = `${route.method} ${route.template}`;
-      if (route.auth && !this.authorized(request.headers['authorization'])) {
+      if (route.auth && !this.authorized(request.headers.authorization)) {
         return { route: template, params, reply: discordError(401, 0, '401: Unauthorized') };
       }
       if (request.body.malformed) {
@@ -208,27 +215,49 @@ export class RestApi {
         body: {
           url: this.options.gatewayUrl(),
           shards: this.options.shards ?? 1,
-          session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: this.options.shards ?? 1 },
+          session_start_limit: {
+            total: 1000,
+            remaining: 999,
+            reset_after: 14_400_000,
+            max_concurrency: this.options.shards ?? 1,
+          },
         },
       })),
-      route('GET', '/users/@me', () => ({ status: 200, body: { ...scene.botUser, verified: true, mfa_enabled: false } })),
+      route('GET', '/users/@me', () => ({
+        status: 200,
+        body: { ...scene.botUser, verified: true, mfa_enabled: false },
+      })),
       route('GET', '/applications/@me', () => ({ status: 200, body: this.applicationObject() })),
       route('GET', '/oauth2/applications/@me', () => ({ status: 200, body: this.applicationObject() })),
       route('GET', '/applications/:applicationId/commands', (r) => this.listCommands(r, null)),
       route('PUT', '/applications/:applicationId/commands', (r) => this.overwriteCommands(r, null)),
-      route('GET', '/applications/:applicationId/guilds/:guildId/commands', (r) => this.listCommands(r, r.params['guildId'] ?? '')),
+      route('GET', '/applications/:applicationId/guilds/:guildId/commands', (r) =>
+        this.listCommands(r, r.params.guildId ?? ''),
+      ),
       route('PUT', '/applications/:applicationId/guilds/:guildId/commands', (r) =>
-        this.overwriteCommands(r, r.params['guildId'] ?? ''),
+        this.overwriteCommands(r, r.params.guildId ?? ''),
       ),
       route('POST', '/interactions/:interactionId/:token/callback', (r) => this.callback(r), false),
       route('POST', '/webhooks/:applicationId/:token', (r) => this.followUp(r), false),
       route('GET', '/webhooks/:applicationId/:token/messages/:messageId', (r) => this.webhookMessage(r, 'get'), false),
-      route('PATCH', '/webhooks/:applicationId/:token/messages/:messageId', (r) => this.webhookMessage(r, 'edit'), false),
-      route('DELETE', '/webhooks/:applicationId/:token/messages/:messageId', (r) => this.webhookMessage(r, 'delete'), false),
+      route(
+        'PATCH',
+        '/webhooks/:applicationId/:token/messages/:messageId',
+        (r) => this.webhookMessage(r, 'edit'),
+        false,
+      ),
+      route(
+        'DELETE',
+        '/webhooks/:applicationId/:token/messages/:messageId',
+        (r) => this.webhookMessage(r, 'delete'),
+        false,
+      ),
       route('GET', '/channels/:channelId', (r) => this.withChannel(r, () => ({ status: 200, body: scene.channel }))),
       route('GET', '/channels/:channelId/messages', (r) => this.withChannel(r, () => this.listMessages(r))),
       route('POST', '/channels/:channelId/messages', (r) => this.withChannel(r, () => this.createChannelMessage(r))),
-      route('GET', '/channels/:channelId/messages/:messageId', (r) => this.withChannel(r, () => this.channelMessage(r, 'get'))),
+      route('GET', '/channels/:channelId/messages/:messageId', (r) =>
+        this.withChannel(r, () => this.channelMessage(r, 'get')),
+      ),
       route('PATCH', '/channels/:channelId/messages/:messageId', (r) =>
         this.withChannel(r, () => this.channelMessage(r, 'edit')),
       ),
@@ -237,10 +266,12 @@ export class RestApi {
       ),
       route('POST', '/channels/:channelId/typing', (r) => this.withChannel(r, () => ({ status: 204 }))),
       route('GET', '/guilds/:guildId', (r) => this.withGuild(r, () => ({ status: 200, body: this.guildObject() }))),
-      route('GET', '/guilds/:guildId/channels', (r) => this.withGuild(r, () => ({ status: 200, body: [scene.channel] }))),
+      route('GET', '/guilds/:guildId/channels', (r) =>
+        this.withGuild(r, () => ({ status: 200, body: [scene.channel] })),
+      ),
       route('GET', '/guilds/:guildId/members/:userId', (r) =>
         this.withGuild(r, () => {
-          const member = scene.guild.members.find((candidate) => candidate.user?.id === r.params['userId']);
+          const member = scene.guild.members.find((candidate) => candidate.user?.id === r.params.userId);
           return member === undefined ? discordError(404, 10007, 'Unknown Member') : { status: 200, body: member };
         }),
       ),
@@ -270,23 +301,29 @@ export class RestApi {
   }
 
   private guildObject(): Record<string, unknown> {
-    const { members: _members, channels: _channels, threads: _threads, presences: _presences, voice_states: _voice, ...guild } =
-      this.options.scene.guild;
+    const {
+      members: _members,
+      channels: _channels,
+      threads: _threads,
+      presences: _presences,
+      voice_states: _voice,
+      ...guild
+    } = this.options.scene.guild;
     return guild;
   }
 
   private withChannel(request: RestRequest, then: () => Reply): Reply {
-    if (request.params['channelId'] !== this.options.scene.channel.id) return discordError(404, 10003, 'Unknown Channel');
+    if (request.params.channelId !== this.options.scene.channel.id) return discordError(404, 10003, 'Unknown Channel');
     return then();
   }
 
   private withGuild(request: RestRequest, then: () => Reply): Reply {
-    if (request.params['guildId'] !== this.options.scene.guild.id) return discordError(404, 10004, 'Unknown Guild');
+    if (request.params.guildId !== this.options.scene.guild.id) return discordError(404, 10004, 'Unknown Guild');
     return then();
   }
 
   private checkApplication(request: RestRequest): Reply | null {
-    return request.params['applicationId'] === this.options.scene.application.id
+    return request.params.applicationId === this.options.scene.application.id
       ? null
       : discordError(403, 50001, 'Missing Access');
   }
@@ -307,19 +344,19 @@ export class RestApi {
     const existing = guildId === null ? this.globalCommands : (this.guildCommands.get(guildId) ?? []);
     // Like Discord, a command keeps its id when it is overwritten under the same name and type.
     const commands = request.body.json.filter(isRecord).map((input): APIApplicationCommand => {
-      const type = typeof input['type'] === 'number' ? input['type'] : 1;
-      const previous = existing.find((command) => command.name === input['name'] && command.type === type);
+      const type = typeof input.type === 'number' ? input.type : 1;
+      const previous = existing.find((command) => command.name === input.name && command.type === type);
       return {
         ...input,
         id: previous?.id ?? snowflake(),
         application_id: this.options.scene.application.id,
         version: snowflake(),
         type,
-        name: String(input['name']),
-        description: typeof input['description'] === 'string' ? input['description'] : '',
+        name: String(input.name),
+        description: typeof input.description === 'string' ? input.description : '',
         default_member_permissions:
-          typeof input['default_member_permissions'] === 'string' ? input['default_member_permissions'] : null,
-        nsfw: input['nsfw'] === true,
+          typeof input.default_member_permissions === 'string' ? input.default_member_permissions : null,
+        nsfw: input.nsfw === true,
         ...(guildId === null ? {} : { guild_id: guildId }),
       } as APIApplicationCommand;
     });
@@ -329,8 +366,8 @@ export class RestApi {
   }
 
   private callback(request: RestRequest): Reply {
-    const interaction = this.interactions.get(request.params['interactionId'] ?? '');
-    if (interaction === undefined || interaction.token !== request.params['token']) {
+    const interaction = this.interactions.get(request.params.interactionId ?? '');
+    if (interaction === undefined || interaction.token !== request.params.token) {
       return discordError(404, 10062, 'Unknown interaction');
     }
     const answered = (reply: Reply): Reply => ({ ...reply, interactionId: interaction.id });
@@ -341,14 +378,16 @@ export class RestApi {
       return answered(discordError(404, 10062, 'Unknown interaction'));
     }
     const body = request.body.json;
-    const type = isRecord(body) ? body['type'] : undefined;
+    const type = isRecord(body) ? body.type : undefined;
     const allowed = ALLOWED_CALLBACKS[interaction.payload.type] ?? [];
     if (typeof type !== 'number' || !allowed.includes(type)) {
       return answered(
-        invalidForm([{ path: ['type'], code: 'INTERACTION_CALLBACK_TYPE_INVALID', message: 'Invalid interaction callback type' }]),
+        invalidForm([
+          { path: ['type'], code: 'INTERACTION_CALLBACK_TYPE_INVALID', message: 'Invalid interaction callback type' },
+        ]),
       );
     }
-    const data = isRecord(body) ? body['data'] : undefined;
+    const data = isRecord(body) ? body.data : undefined;
     const invalid = this.callbackErrors(type, data, request.body.files.length);
     if (invalid !== null) return answered(invalid);
 
@@ -358,8 +397,12 @@ export class RestApi {
       message = this.createResponseMessage(interaction, data, request.body.files, false);
     } else if (type === InteractionResponseType.DeferredChannelMessageWithSource) {
       message = this.createResponseMessage(interaction, data, [], true);
-    } else if (type === InteractionResponseType.UpdateMessage || type === InteractionResponseType.DeferredMessageUpdate) {
-      const clicked = interaction.payload.type === InteractionType.MessageComponent ? interaction.payload.message : null;
+    } else if (
+      type === InteractionResponseType.UpdateMessage ||
+      type === InteractionResponseType.DeferredMessageUpdate
+    ) {
+      const clicked =
+        interaction.payload.type === InteractionType.MessageComponent ? interaction.payload.message : null;
       if (clicked !== null) {
         interaction.originalMessageId = clicked.id;
         interaction.originalFilled = true;
@@ -414,7 +457,7 @@ export class RestApi {
     const { scene } = this.options;
     const { payload } = interaction;
     const fields = isRecord(data) ? data : {};
-    const flags = (typeof fields['flags'] === 'number' ? fields['flags'] : 0) & CREATE_FLAGS;
+    const flags = (typeof fields.flags === 'number' ? fields.flags : 0) & CREATE_FLAGS;
     const messageType =
       payload.type === InteractionType.ApplicationCommand
         ? payload.data.type === 1
@@ -450,10 +493,10 @@ export class RestApi {
   }
 
   private webhookInteraction(request: RestRequest): InteractionState | Reply {
-    if (request.params['applicationId'] !== this.options.scene.application.id) {
+    if (request.params.applicationId !== this.options.scene.application.id) {
       return discordError(404, 10015, 'Unknown Webhook');
     }
-    const token = request.params['token'];
+    const token = request.params.token;
     const interaction = [...this.interactions.values()].find((candidate) => candidate.token === token);
     if (interaction === undefined || request.at - interaction.dispatchedAt > WEBHOOK_TOKEN_LIFETIME_MS) {
       return discordError(401, 50027, 'Invalid Webhook Token');
@@ -473,14 +516,15 @@ export class RestApi {
     const invalid = messageErrors(validateMessageBody(request.body.json, 'create', request.body.files.length));
     if (invalid !== null) return answered(invalid);
     const fields = isRecord(request.body.json) ? request.body.json : {};
-    const original = interaction.originalMessageId === null ? undefined : this.messages.get(interaction.originalMessageId);
+    const original =
+      interaction.originalMessageId === null ? undefined : this.messages.get(interaction.originalMessageId);
     let message: APIMessage;
     if (original !== undefined && !interaction.originalFilled) {
       // Discord's documented quirk: after a deferred reply, the first follow-up replaces the loading message.
       message = this.editMessage(original, fields, request.body.files);
       interaction.originalFilled = true;
     } else {
-      const flags = (typeof fields['flags'] === 'number' ? fields['flags'] : 0) & CREATE_FLAGS;
+      const flags = (typeof fields.flags === 'number' ? fields.flags : 0) & CREATE_FLAGS;
       message = makeMessage({
         channelId: this.options.scene.channel.id,
         author: this.options.scene.botUser,
@@ -501,7 +545,7 @@ export class RestApi {
     if (!('token' in found)) return found;
     const interaction = found;
     const answered = (reply: Reply): Reply => ({ ...reply, interactionId: interaction.id });
-    const requested = request.params['messageId'];
+    const requested = request.params.messageId;
     const messageId = requested === '@original' ? interaction.originalMessageId : requested;
     const owned =
       messageId !== null &&
@@ -525,7 +569,7 @@ export class RestApi {
     const edited: APIMessage = {
       ...message,
       ...messageContent(fields, files, message.attachments),
-      flags: editFlags(message.flags ?? 0, fields['flags']),
+      flags: editFlags(message.flags ?? 0, fields.flags),
       edited_timestamp: ((message.flags ?? 0) & MessageFlags.Loading) !== 0 ? null : new Date().toISOString(),
     };
     this.storeMessage(edited);
@@ -535,7 +579,7 @@ export class RestApi {
   private listMessages(request: RestRequest): Reply {
     const limit = Math.min(100, Number(request.query.get('limit') ?? '50') || 50);
     const inChannel = [...this.messages.values()]
-      .filter((message) => message.channel_id === request.params['channelId'])
+      .filter((message) => message.channel_id === request.params.channelId)
       .sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1));
     return { status: 200, body: inChannel.slice(0, limit) };
   }
@@ -544,20 +588,20 @@ export class RestApi {
     const invalid = messageErrors(validateMessageBody(request.body.json, 'create', request.body.files.length));
     if (invalid !== null) return invalid;
     const fields = isRecord(request.body.json) ? request.body.json : {};
-    const reference = isRecord(fields['message_reference']) ? fields['message_reference'] : null;
+    const reference = isRecord(fields.message_reference) ? fields.message_reference : null;
     let referenced: APIMessage | null = null;
     if (reference !== null) {
-      const referencedId = typeof reference['message_id'] === 'string' ? reference['message_id'] : '';
+      const referencedId = typeof reference.message_id === 'string' ? reference.message_id : '';
       referenced = this.messages.get(referencedId) ?? null;
-      if (referenced === null && reference['fail_if_not_exists'] !== false) {
+      if (referenced === null && reference.fail_if_not_exists !== false) {
         return invalidForm([
           { path: ['message_reference'], code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' },
         ]);
       }
     }
-    const flags = (typeof fields['flags'] === 'number' ? fields['flags'] : 0) & (CREATE_FLAGS & ~MessageFlags.Ephemeral);
+    const flags = (typeof fields.flags === 'number' ? fields.flags : 0) & (CREATE_FLAGS & ~MessageFlags.Ephemeral);
     const message = makeMessage({
-      channelId: request.params['channelId'] ?? '',
+      channelId: request.params.channelId ?? '',
       author: this.options.scene.botUser,
       flags,
       ...messageContent(fields, request.body.files),
@@ -570,7 +614,7 @@ export class RestApi {
               guild_id: this.options.scene.guild.id,
             },
             referencedMessage: referenced,
-            mentions: repliedMentions(referenced.author, fields['allowed_mentions']),
+            mentions: repliedMentions(referenced.author, fields.allowed_mentions),
           }),
     });
     this.storeMessage(message);
@@ -578,8 +622,8 @@ export class RestApi {
   }
 
   private channelMessage(request: RestRequest, action: 'get' | 'edit' | 'delete'): Reply {
-    const message = this.messages.get(request.params['messageId'] ?? '');
-    if (message === undefined || message.channel_id !== request.params['channelId']) {
+    const message = this.messages.get(request.params.messageId ?? '');
+    if (message === undefined || message.channel_id !== request.params.channelId) {
       return discordError(404, 10008, 'Unknown Message');
     }
     if (action === 'get') return { status: 200, body: message };
@@ -607,8 +651,8 @@ function attachmentsFrom(files: readonly UploadedFile[], described: unknown): AP
   const descriptions = Array.isArray(described) ? described.filter(isRecord) : [];
   return files.map((file, index) => {
     const id = snowflake();
-    const description = descriptions.find((entry) => String(entry['id']) === String(index));
-    const filename = typeof description?.['filename'] === 'string' ? description['filename'] : file.name;
+    const description = descriptions.find((entry) => String(entry.id) === String(index));
+    const filename = typeof description?.filename === 'string' ? description.filename : file.name;
     return {
       id,
       filename,
@@ -616,7 +660,7 @@ function attachmentsFrom(files: readonly UploadedFile[], described: unknown): AP
       url: `https://cdn.discordapp.com/attachments/0/${id}/${filename}`,
       proxy_url: `https://media.discordapp.net/attachments/0/${id}/${filename}`,
       content_type: file.contentType,
-      ...(typeof description?.['description'] === 'string' ? { description: description['description'] } : {}),
+      ...(typeof description?.description === 'string' ? { description: description.description } : {}),
     };
   });
 }
@@ -632,24 +676,23 @@ function messageContent(
   components?: APIMessageTopLevelComponent[];
   attachments?: APIAttachment[];
 } {
-  const uploaded = attachmentsFrom(files, fields['attachments']);
-  const kept = Array.isArray(fields['attachments'])
+  const uploaded = attachmentsFrom(files, fields.attachments);
+  const kept = Array.isArray(fields.attachments)
     ? keptAttachments.filter((attachment) =>
-        (fields['attachments'] as unknown[]).some((entry) => isRecord(entry) && entry['id'] === attachment.id),
+        (fields.attachments as unknown[]).some((entry) => isRecord(entry) && entry.id === attachment.id),
       )
     : keptAttachments;
   return {
-    ...(typeof fields['content'] === 'string' ? { content: fields['content'] } : {}),
-    ...(fields['content'] === null ? { content: '' } : {}),
-    ...(Array.isArray(fields['embeds']) ? { embeds: fields['embeds'] as APIEmbed[] } : {}),
-    ...(Array.isArray(fields['components']) ? { components: fields['components'] as APIMessageTopLevelComponent[] } : {}),
-    ...(uploaded.length > 0 || Array.isArray(fields['attachments']) ? { attachments: [...kept, ...uploaded] } : {}),
+    ...(typeof fields.content === 'string' ? { content: fields.content } : {}),
+    ...(fields.content === null ? { content: '' } : {}),
+    ...(Array.isArray(fields.embeds) ? { embeds: fields.embeds as APIEmbed[] } : {}),
+    ...(Array.isArray(fields.components) ? { components: fields.components as APIMessageTopLevelComponent[] } : {}),
+    ...(uploaded.length > 0 || Array.isArray(fields.attachments) ? { attachments: [...kept, ...uploaded] } : {}),
   };
 }
 
 function repliedMentions(author: APIUser, allowed: unknown): APIUser[] {
   // A reply pings its target unless allowed_mentions.replied_user is false (or mentions are restricted entirely).
-  if (isRecord(allowed) && allowed['replied_user'] !== true) return [];
+  if (isRecord(allowed) && allowed.replied_user !== true) return [];
   return [author];
 }
-

@@ -69,34 +69,38 @@ function validateEmbeds(embeds: unknown, errors: FieldError[]): void {
       errors.push({ path: at(), code: 'MODEL_TYPE_CONVERT', message: 'Only dictionaries may be used in a ModelType' });
       return;
     }
-    maxLength(at('title'), embed['title'], 256, errors);
-    maxLength(at('description'), embed['description'], 4096, errors);
-    httpUrl(at('url'), embed['url'], errors);
-    total += text(embed['title']) + text(embed['description']);
-    const fields = embed['fields'];
+    maxLength(at('title'), embed.title, 256, errors);
+    maxLength(at('description'), embed.description, 4096, errors);
+    httpUrl(at('url'), embed.url, errors);
+    total += text(embed.title) + text(embed.description);
+    const fields = embed.fields;
     maxItems(at('fields'), fields, 25, errors);
     if (Array.isArray(fields)) {
       fields.forEach((field: unknown, fieldIndex) => {
         if (!isRecord(field)) return;
-        lengthBetween(at('fields', fieldIndex, 'name'), field['name'], 1, 256, errors);
-        lengthBetween(at('fields', fieldIndex, 'value'), field['value'], 1, 1024, errors);
-        total += text(field['name']) + text(field['value']);
+        lengthBetween(at('fields', fieldIndex, 'name'), field.name, 1, 256, errors);
+        lengthBetween(at('fields', fieldIndex, 'value'), field.value, 1, 1024, errors);
+        total += text(field.name) + text(field.value);
       });
     }
-    const footer = embed['footer'];
+    const footer = embed.footer;
     if (isRecord(footer)) {
-      maxLength(at('footer', 'text'), footer['text'], 2048, errors);
-      total += text(footer['text']);
+      maxLength(at('footer', 'text'), footer.text, 2048, errors);
+      total += text(footer.text);
     }
-    const author = embed['author'];
+    const author = embed.author;
     if (isRecord(author)) {
-      maxLength(at('author', 'name'), author['name'], 256, errors);
-      httpUrl(at('author', 'url'), author['url'], errors);
-      total += text(author['name']);
+      maxLength(at('author', 'name'), author.name, 256, errors);
+      httpUrl(at('author', 'url'), author.url, errors);
+      total += text(author.name);
     }
   });
   if (total > 6000) {
-    errors.push({ path: ['embeds'], code: 'MAX_EMBED_SIZE_EXCEEDED', message: 'Embed size exceeds maximum size of 6000' });
+    errors.push({
+      path: ['embeds'],
+      code: 'MAX_EMBED_SIZE_EXCEEDED',
+      message: 'Embed size exceeds maximum size of 6000',
+    });
   }
 }
 
@@ -118,7 +122,7 @@ function validateComponents(components: unknown, flags: number, errors: FieldErr
   maxItems(['components'], components, 5, errors);
   const customIds = new Set<string>();
   components.forEach((row: unknown, rowIndex) => {
-    if (!isRecord(row) || row['type'] !== ACTION_ROW) {
+    if (!isRecord(row) || row.type !== ACTION_ROW) {
       errors.push({
         path: ['components', rowIndex, 'type'],
         code: 'UNION_TYPE_CHOICES',
@@ -126,7 +130,7 @@ function validateComponents(components: unknown, flags: number, errors: FieldErr
       });
       return;
     }
-    const children = row['components'];
+    const children = row.components;
     if (!Array.isArray(children) || children.length === 0) {
       errors.push({
         path: ['components', rowIndex, 'components'],
@@ -137,9 +141,15 @@ function validateComponents(components: unknown, flags: number, errors: FieldErr
     }
     maxItems(['components', rowIndex, 'components'], children, 5, errors);
     children.forEach((child: unknown, childIndex) => {
-      const at = (...rest: (string | number)[]): FieldPath => ['components', rowIndex, 'components', childIndex, ...rest];
+      const at = (...rest: (string | number)[]): FieldPath => [
+        'components',
+        rowIndex,
+        'components',
+        childIndex,
+        ...rest,
+      ];
       if (!isRecord(child)) return;
-      const customId = child['custom_id'];
+      const customId = child.custom_id;
       if (typeof customId === 'string') {
         lengthBetween(at('custom_id'), customId, 1, 100, errors);
         if (customIds.has(customId)) {
@@ -151,15 +161,15 @@ function validateComponents(components: unknown, flags: number, errors: FieldErr
         }
         customIds.add(customId);
       }
-      if (child['type'] === BUTTON) {
-        maxLength(at('label'), child['label'], 80, errors);
-        const style = child['style'];
+      if (child.type === BUTTON) {
+        maxLength(at('label'), child.label, 80, errors);
+        const style = child.style;
         if (style === LINK_STYLE) {
-          if (typeof child['url'] !== 'string') {
+          if (typeof child.url !== 'string') {
             errors.push({ path: at('url'), code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
           }
-          maxLength(at('url'), child['url'], 512, errors);
-          httpUrl(at('url'), child['url'], errors);
+          maxLength(at('url'), child.url, 512, errors);
+          httpUrl(at('url'), child.url, errors);
           if (customId !== undefined) {
             errors.push({
               path: at('custom_id'),
@@ -170,7 +180,7 @@ function validateComponents(components: unknown, flags: number, errors: FieldErr
         } else if (style !== PREMIUM_STYLE && typeof customId !== 'string') {
           errors.push({ path: at('custom_id'), code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
         }
-      } else if (typeof child['type'] === 'number' && SELECTS.has(child['type'])) {
+      } else if (typeof child.type === 'number' && SELECTS.has(child.type)) {
         if (children.length !== 1) {
           errors.push({
             path: at('type'),
@@ -178,15 +188,15 @@ function validateComponents(components: unknown, flags: number, errors: FieldErr
             message: 'The specified component exceeds the maximum width',
           });
         }
-        maxLength(at('placeholder'), child['placeholder'], 150, errors);
-        const options = child['options'];
+        maxLength(at('placeholder'), child.placeholder, 150, errors);
+        const options = child.options;
         maxItems(at('options'), options, 25, errors);
         if (Array.isArray(options)) {
           options.forEach((option: unknown, optionIndex) => {
             if (!isRecord(option)) return;
-            lengthBetween(at('options', optionIndex, 'label'), option['label'], 1, 100, errors);
-            lengthBetween(at('options', optionIndex, 'value'), option['value'], 1, 100, errors);
-            maxLength(at('options', optionIndex, 'description'), option['description'], 100, errors);
+            lengthBetween(at('options', optionIndex, 'label'), option.label, 1, 100, errors);
+            lengthBetween(at('options', optionIndex, 'value'), option.value, 1, 100, errors);
+            maxLength(at('options', optionIndex, 'description'), option.description, 100, errors);
           });
         }
       }
@@ -196,7 +206,7 @@ function validateComponents(components: unknown, flags: number, errors: FieldErr
 
 function validateAllowedMentions(allowed: unknown, errors: FieldError[]): void {
   if (!isRecord(allowed)) return;
-  const parse = allowed['parse'];
+  const parse = allowed.parse;
   if (Array.isArray(parse)) {
     parse.forEach((entry: unknown, index) => {
       if (entry !== 'users' && entry !== 'roles' && entry !== 'everyone') {
@@ -231,15 +241,15 @@ export function validateMessageBody(body: unknown, mode: MessageMode, fileCount:
     }
     return errors;
   }
-  const content = body['content'];
+  const content = body.content;
   if (content !== undefined && content !== null && typeof content !== 'string') {
     errors.push({ path: ['content'], code: 'BASE_TYPE_STRING', message: 'Must be a string.' });
   }
   maxLength(['content'], content, 2000, errors);
-  const flags = typeof body['flags'] === 'number' ? body['flags'] : 0;
-  validateEmbeds(body['embeds'], errors);
-  validateComponents(body['components'], flags, errors);
-  validateAllowedMentions(body['allowed_mentions'], errors);
+  const flags = typeof body.flags === 'number' ? body.flags : 0;
+  validateEmbeds(body.embeds, errors);
+  validateComponents(body.components, flags, errors);
+  validateAllowedMentions(body.allowed_mentions, errors);
   if (mode === 'create' && isEmptyMessage(body, fileCount)) {
     errors.push({ path: [], code: 'EMPTY_MESSAGE', message: 'Cannot send an empty message' });
   }
@@ -251,14 +261,14 @@ function nonEmptyList(value: unknown): boolean {
 }
 
 function isEmptyMessage(body: Record<string, unknown>, fileCount: number): boolean {
-  const content = body['content'];
+  const content = body.content;
   return (
     (typeof content !== 'string' || content.length === 0) &&
-    !nonEmptyList(body['embeds']) &&
-    !nonEmptyList(body['components']) &&
-    !nonEmptyList(body['sticker_ids']) &&
-    !nonEmptyList(body['attachments']) &&
-    body['poll'] === undefined &&
+    !nonEmptyList(body.embeds) &&
+    !nonEmptyList(body.components) &&
+    !nonEmptyList(body.sticker_ids) &&
+    !nonEmptyList(body.attachments) &&
+    body.poll === undefined &&
     fileCount === 0
   );
 }
@@ -266,7 +276,7 @@ function isEmptyMessage(body: Record<string, unknown>, fileCount: number): boole
 /** Limits on an autocomplete result (interaction callback type 8). */
 export function validateAutocompleteChoices(data: unknown): FieldError[] {
   const errors: FieldError[] = [];
-  const choices = isRecord(data) ? data['choices'] : undefined;
+  const choices = isRecord(data) ? data.choices : undefined;
   if (!Array.isArray(choices)) {
     errors.push({ path: ['data', 'choices'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
     return errors;
@@ -274,12 +284,16 @@ export function validateAutocompleteChoices(data: unknown): FieldError[] {
   maxItems(['data', 'choices'], choices, 25, errors);
   choices.forEach((choice: unknown, index) => {
     if (!isRecord(choice)) return;
-    lengthBetween(['data', 'choices', index, 'name'], choice['name'], 1, 100, errors);
-    const value = choice['value'];
+    lengthBetween(['data', 'choices', index, 'name'], choice.name, 1, 100, errors);
+    const value = choice.value;
     if (typeof value === 'string') {
       maxLength(['data', 'choices', index, 'value'], value, 100, errors);
     } else if (typeof value !== 'number') {
-      errors.push({ path: ['data', 'choices', index, 'value'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
+      errors.push({
+        path: ['data', 'choices', index, 'value'],
+        code: 'BASE_TYPE_REQUIRED',
+        message: 'This field is required',
+      });
     }
   });
   return errors;
@@ -320,15 +334,19 @@ function validateCommandOptions(path: FieldPath, options: unknown, errors: Field
   options.forEach((option: unknown, index) => {
     if (!isRecord(option)) return;
     const at = (...rest: (string | number)[]): FieldPath => [...path, index, ...rest];
-    validateCommandName(at('name'), option['name'], true, errors);
-    lengthBetween(at('description'), option['description'], 1, 100, errors);
-    if (typeof option['name'] === 'string') {
-      if (names.has(option['name'])) {
-        errors.push({ path: at('name'), code: 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS', message: 'Option name already exists' });
+    validateCommandName(at('name'), option.name, true, errors);
+    lengthBetween(at('description'), option.description, 1, 100, errors);
+    if (typeof option.name === 'string') {
+      if (names.has(option.name)) {
+        errors.push({
+          path: at('name'),
+          code: 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS',
+          message: 'Option name already exists',
+        });
       }
-      names.add(option['name']);
+      names.add(option.name);
     }
-    const required = option['required'] === true;
+    const required = option.required === true;
     if (required && sawOptional) {
       errors.push({
         path: at('required'),
@@ -337,9 +355,9 @@ function validateCommandOptions(path: FieldPath, options: unknown, errors: Field
       });
     }
     if (!required) sawOptional = true;
-    const choices = option['choices'];
+    const choices = option.choices;
     maxItems(at('choices'), choices, 25, errors);
-    if (option['autocomplete'] === true && nonEmptyList(choices)) {
+    if (option.autocomplete === true && nonEmptyList(choices)) {
       errors.push({
         path: at('autocomplete'),
         code: 'AUTOCOMPLETE_CHOICES_EXCLUSIVE',
@@ -349,12 +367,12 @@ function validateCommandOptions(path: FieldPath, options: unknown, errors: Field
     if (Array.isArray(choices)) {
       choices.forEach((choice: unknown, choiceIndex) => {
         if (!isRecord(choice)) return;
-        lengthBetween(at('choices', choiceIndex, 'name'), choice['name'], 1, 100, errors);
-        maxLength(at('choices', choiceIndex, 'value'), choice['value'], 100, errors);
+        lengthBetween(at('choices', choiceIndex, 'name'), choice.name, 1, 100, errors);
+        maxLength(at('choices', choiceIndex, 'value'), choice.value, 100, errors);
       });
     }
-    if (option['type'] === SUBCOMMAND || option['type'] === SUBCOMMAND_GROUP) {
-      validateCommandOptions(at('options'), option['options'], errors);
+    if (option.type === SUBCOMMAND || option.type === SUBCOMMAND_GROUP) {
+      validateCommandOptions(at('options'), option.options, errors);
     }
   });
 }
@@ -370,19 +388,19 @@ export function validateCommands(body: unknown): FieldError[] {
   const names = new Set<string>();
   body.forEach((command: unknown, index) => {
     if (!isRecord(command)) return;
-    const type = command['type'] ?? CHAT_INPUT;
+    const type = command.type ?? CHAT_INPUT;
     const chatInput = type === CHAT_INPUT;
-    validateCommandName([index, 'name'], command['name'], chatInput, errors);
+    validateCommandName([index, 'name'], command.name, chatInput, errors);
     if (chatInput) {
-      lengthBetween([index, 'description'], command['description'], 1, 100, errors);
-    } else if (typeof command['description'] === 'string' && command['description'] !== '') {
+      lengthBetween([index, 'description'], command.description, 1, 100, errors);
+    } else if (typeof command.description === 'string' && command.description !== '') {
       errors.push({
         path: [index, 'description'],
         code: 'APPLICATION_COMMAND_CONTEXT_MENU_DESCRIPTION',
         message: 'Context menu commands cannot have description',
       });
     }
-    const key = `${String(type)}:${String(command['name'])}`;
+    const key = `${String(type)}:${String(command.name)}`;
     if (names.has(key)) {
       errors.push({
         path: [index, 'name'],
@@ -391,7 +409,7 @@ export function validateCommands(body: unknown): FieldError[] {
       });
     }
     names.add(key);
-    validateCommandOptions([index, 'options'], command['options'], errors);
+    validateCommandOptions([index, 'options'], command.options, errors);
   });
   return errors;
 }
@@ -412,10 +430,10 @@ export function nestErrors(errors: readonly FieldError[], prefix: FieldPath = []
         node = created;
       }
     }
-    const list = node['_errors'];
+    const list = node._errors;
     const entry = { code: error.code, message: error.message };
     if (Array.isArray(list)) list.push(entry);
-    else node['_errors'] = [entry];
+    else node._errors = [entry];
   }
   return root;
 }
