@@ -67,12 +67,21 @@ interface Excerpt {
   terms: string[];
 }
 
-function excerptOf(candidate: Candidate, article: Article, scorer: EvidenceScorer): Excerpt | null {
+/** The sentences an excerpt shows: the candidate's, with its neighbours when the answer leans on them. */
+function excerptRange(candidate: Candidate, article: Article, scorer: EvidenceScorer): { from: number; to: number } {
   const index = candidate.sentence;
   const withPrevious = index > 0 && candidate.evidence.fromPrevious >= PREVIOUS_IN_EXCERPT;
-  const from = withPrevious ? index - 1 : index;
   const withNext = index + 1 < article.sentences.length && scorer.added(article, index, index + 1) >= NEXT_IN_EXCERPT;
-  const to = withNext ? index + 1 : index;
+  return { from: withPrevious ? index - 1 : index, to: withNext ? index + 1 : index };
+}
+
+function excerptOf(
+  candidate: Candidate,
+  article: Article,
+  scorer: EvidenceScorer,
+  from: number,
+  to: number,
+): Excerpt | null {
   const sentences = [];
   for (let i = from; i <= to; i++) {
     const match = scorer.sentence(article, i);
@@ -90,6 +99,43 @@ function excerptOf(candidate: Candidate, article: Article, scorer: EvidenceScore
     else marks.push(span);
   }
   return { candidate, article, from, to, start, end, marks, terms: tokens.filter((t) => !t.stop).map((t) => t.term) };
+}
+
+/** Most sentences one excerpt shows when a further candidate next to it joins it. */
+export const MAX_EXCERPT_SENTENCES = 3;
+/** A candidate next to a shown excerpt joins it when it scores at least this share of that excerpt's sentence. */
+export const JOIN_SCORE_SHARE = 0.85;
+
+/**
+ * Adds a candidate to the excerpts: a sentence already shown adds nothing; a sentence next to a shown excerpt of
+ * its article that scores nearly as well joins that excerpt (together they are the answer, read as one passage), up
+ * to MAX_EXCERPT_SENTENCES; otherwise it is an excerpt of its own, without the neighbours an earlier one shows.
+ */
+function addExcerpt(excerpts: Excerpt[], candidate: Candidate, article: Article, scorer: EvidenceScorer): void {
+  const sameArticle = excerpts.filter((e) => e.article.id === article.id);
+  const index = candidate.sentence;
+  if (sameArticle.some((e) => index >= e.from && index <= e.to)) return;
+  const beside = sameArticle.find((e) => index === e.to + 1 || index === e.from - 1);
+  const joins =
+    beside !== undefined &&
+    candidate.score >= JOIN_SCORE_SHARE * beside.candidate.score &&
+    Math.max(beside.to, index) - Math.min(beside.from, index) < MAX_EXCERPT_SENTENCES;
+  if (beside && joins) {
+    const joined = excerptOf(
+      beside.candidate,
+      article,
+      scorer,
+      Math.min(beside.from, index),
+      Math.max(beside.to, index),
+    );
+    if (joined) excerpts.splice(excerpts.indexOf(beside), 1, joined);
+    return;
+  }
+  let { from, to } = excerptRange(candidate, article, scorer);
+  if (sameArticle.some((e) => from >= e.from && from <= e.to)) from = index;
+  if (sameArticle.some((e) => to >= e.from && to <= e.to)) to = index;
+  const excerpt = excerptOf(candidate, article, scorer, from, to);
+  if (excerpt) excerpts.push(excerpt);
 }
 
 /**
@@ -165,12 +211,7 @@ export function decide(
     if (excerpts.length >= k || candidate.score < CITATION_SCORE_SHARE * bestScore) break;
     const article = retriever.article(candidate.articleId);
     if (!article) continue;
-    const overlaps = excerpts.some(
-      (e) => e.article.id === article.id && candidate.sentence >= e.from - 1 && candidate.sentence <= e.to,
-    );
-    if (overlaps) continue;
-    const excerpt = excerptOf(candidate, article, scorer);
-    if (excerpt) excerpts.push(excerpt);
+    addExcerpt(excerpts, candidate, article, scorer);
   }
   const answered = confidence >= tuning.threshold;
   return {
@@ -199,7 +240,9 @@ export function answerOf(decision: Decision): Answer {
   for (const excerpt of decision.excerpts) {
     const { article } = excerpt;
     const text = article.text.slice(excerpt.start, excerpt.end);
-    const same = shown.findIndex((s) => isNearDuplicate(s.terms, excerpt.terms));
+    // Within one article, excerpts are different sentences by construction: sharing the article's words (its
+    // subject, its speaker) does not make them the same report.
+    const same = shown.findIndex((s) => s.article.id !== article.id && isNearDuplicate(s.terms, excerpt.terms));
     if (same !== -1) {
       const citation = citations[same];
       const reported =

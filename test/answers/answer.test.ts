@@ -55,7 +55,7 @@ describe('answerQuestion', () => {
 
   it('shows a sentence reported by two outlets once and lists the other outlet', () => {
     const answer = answerQuestion('What did Okonkwo say about the fishing fleet?', retriever);
-    expect(answer.citations).toHaveLength(1);
+    expect(answer.citations.filter((c) => c.excerpt.includes('fishing fleet'))).toHaveLength(1);
     expect(answer.citations[0]?.excerpt).toBe(
       '“We cannot let the fishing fleet leave for deeper ports,” Okonkwo said.',
     );

@@ -97,7 +97,10 @@ describe('cli ask (readable)', () => {
     expect(await runCli(['ask', question], out)).toBe(0);
     const lines = (out.output[0] ?? '').split('\n');
     expect(lines.slice(0, 2)).toEqual([question, HEDGE]);
-    expect(lines.filter((l) => l.startsWith('['))).toEqual(answer.citations.map((c) => `[${c.rank}] ${c.excerpt}`));
+    // An excerpt of two paragraphs is printed on one line (src/reply/format.ts joins its line breaks with a space).
+    expect(lines.filter((l) => l.startsWith('['))).toEqual(
+      answer.citations.map((c) => `[${c.rank}] ${c.excerpt.replace(/\s*\n\s*/gu, ' ')}`),
+    );
     expect(lines.at(-2)).toMatch(/^\(\d+ articles searched\)$/u);
   });
 

@@ -46,12 +46,12 @@ describe('cli eval', () => {
       answerable: 3,
       unanswerable: 1,
       hitAt1: 2,
-      hitAt3: 2,
+      hitAt3: 3,
       unanswerableAnswered: 0,
       unanswerableNothing: 1,
     });
     expect(report.results.map((r) => [r.half, r.outcome, r.hitRank])).toEqual([
-      ['tune', 'hedge', null],
+      ['tune', 'hedge', 2],
       ['tune', 'answer', 1],
       ['heldout', 'answer', 1],
       ['tune', 'nothing', null],
@@ -69,7 +69,7 @@ describe('cli eval', () => {
     expect(text).toContain('Q: When will the new school open?  [d_school.txt]  → answer');
     expect(text).toContain('class: when; plan: new w=');
     expect(text).toContain('decision: nothing — the question names something no article mentions');
-    expect(out.output.at(-1)).toContain('hit@1 2/3 (66.7%)  hit@3 2/3 (66.7%)');
+    expect(out.output.at(-1)).toContain('hit@1 2/3 (66.7%)  hit@3 3/3 (100.0%)');
   });
 
   it('refuses to run without a gold file, with a clear message', async () => {
