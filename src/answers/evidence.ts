@@ -147,6 +147,11 @@ export class EvidenceScorer {
     return weight / total;
   }
 
+  /** Share of the question's weight that these matches cover (term index → match factor), in [0, 1]. */
+  shareOf(matched: ReadonlyMap<number, number>): number {
+    return this.share(matched);
+  }
+
   /** Share of the question's weight that sentence `other` matches beyond what sentence `index` matches itself. */
   added(article: Article, index: number, other: number): number {
     const own = this.sentence(article, index);

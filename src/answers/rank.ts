@@ -11,6 +11,8 @@ import { classifyQuestion, type QuestionClass } from './questionClasses.ts';
 
 /**
  * What a candidate sentence's score is made of; each is a number in [0, 1]. The score is their weighted sum.
+ * - article: the share of the question its article holds anywhere (articleMatches), so a sentence of the story the
+ *   question is about outranks one of another story that happens to share its words;
  * - own, inContext, names, proximity, fromPrevious, missing: its evidence (evidence.ts);
  * - retrieval: its passage's engine score relative to the best passage;
  * - answerType: it holds an entity of the type the question asks for (a date for "when"), or its cue words;
@@ -19,6 +21,7 @@ import { classifyQuestion, type QuestionClass } from './questionClasses.ts';
  * - length: its length in words over 40 (capped at 1): a long sentence holds more answers.
  */
 export const RANK_FEATURES = [
+  'article',
   'own',
   'inContext',
   'names',
@@ -37,6 +40,7 @@ export type RankFeatures = Record<RankFeature, number>;
 
 /** Weights of a sentence's score. Fitted by bench/calibrate-answers.ts on the tune half only (see README, "Answers"). */
 export const SCORE_WEIGHTS: ScoreWeights = {
+  article: 0.3,
   own: 0.3,
   inContext: 0.3,
   names: 0,
@@ -167,6 +171,7 @@ function wordsBetween(text: string, at: number, matchedAt: readonly number[], be
 }
 
 function featuresOf(
+  article: number,
   evidence: Evidence,
   retrieval: number,
   index: number,
@@ -174,6 +179,7 @@ function featuresOf(
   sayQuestion: boolean,
 ): RankFeatures {
   return {
+    article,
     own: evidence.own,
     inContext: evidence.inContext,
     names: evidence.names,
@@ -240,13 +246,21 @@ export function rankSentences(
       if (plan.terms[term]?.name) matched.set(term, Math.max(matched.get(term) ?? 0, factor));
     inArticle.set(article.id, matched);
   }
+  const articleShares = new Map<string, number>();
+  const articleShare = (article: Article): number => {
+    const known = articleShares.get(article.id);
+    if (known !== undefined) return known;
+    const share = scorer.shareOf(articleMatches(retriever, plan, article));
+    articleShares.set(article.id, share);
+    return share;
+  };
   const seen = new Map<string, Candidate>();
   for (const [key, { article, passageId, index, retrieval }] of chosen) {
     const evidence = scorer.evidence(article, index, inArticle.get(article.id));
     if (!evidence || evidence.inContext === 0) continue;
     const sentence = article.sentences[index];
     const text = sentence ? article.text.slice(sentence.start, sentence.end) : '';
-    const features = featuresOf(evidence, retrieval, index, text, questionClass?.name === 'say');
+    const features = featuresOf(articleShare(article), evidence, retrieval, index, text, questionClass?.name === 'say');
     seen.set(key, {
       articleId: article.id,
       passageId,
@@ -291,6 +305,24 @@ export function rankSentences(
   }
   candidates.sort(byScore);
   return { plan, questionClass, scorer, candidates };
+}
+
+/**
+ * The question's terms that the article holds anywhere (any passage's text, or its title), each at its best match
+ * factor: how much the article as a whole is about the question. Two stories may share a sentence's words ("score",
+ * "City"); the one the question is about shares the rest of them too. Asked of the index, so no sentence is read.
+ */
+export function articleMatches(retriever: Retriever, plan: QueryPlan, article: Article): Map<number, number> {
+  const passageIds: string[] = [];
+  for (let n = 0; retriever.passage(`${article.id}#${n}`); n++) passageIds.push(`${article.id}#${n}`);
+  const matched = new Map<number, number>();
+  plan.terms.forEach((term, i) => {
+    for (const [match, factor] of term.matches) {
+      if (factor <= (matched.get(i) ?? 0)) continue;
+      if (passageIds.some((id) => retriever.index.contains(match, id))) matched.set(i, factor);
+    }
+  });
+  return matched;
 }
 
 function byScore(a: Candidate, b: Candidate): number {

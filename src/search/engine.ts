@@ -128,6 +128,15 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
     return (data.get(this.fieldId('text'))?.size ?? 0) + (data.get(this.fieldId('title'))?.size ?? 0);
   }
 
+  /** Whether the passage's text or title holds the term (false for an unknown passage or term). */
+  contains(term: string, passageId: string): boolean {
+    const data = this._index.get(term);
+    const doc = this._idToShortId.get(passageId);
+    if (data === undefined || doc === undefined) return false;
+    for (const postings of data.values()) if (postings.has(doc)) return true;
+    return false;
+  }
+
   /** Index terms within `maxDistance` edits of `term` (itself included), with their text document frequency. */
   similarTerms(term: string, maxDistance: number): SimilarTerm[] {
     const text = this.fieldId('text');

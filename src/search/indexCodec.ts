@@ -42,6 +42,11 @@ export class SearchIndex {
     return this.#engine.postingsOf(term);
   }
 
+  /** Whether the passage's text or title holds the term (false for an unknown passage or term). */
+  contains(term: string, passageId: string): boolean {
+    return this.#engine.contains(term, passageId);
+  }
+
   /** Index terms within `maxDistance` edits of `term` (itself included), with their text document frequency. */
   similarTerms(term: string, maxDistance: number): SimilarTerm[] {
     return this.#engine.similarTerms(term, maxDistance);

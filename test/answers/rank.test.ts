@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FAR_ENTITY, rankSentences, RANK_FEATURES, SCORE_WEIGHTS, scoreOf } from '../../src/answers/rank.ts';
+import {
+  articleMatches,
+  FAR_ENTITY,
+  RANK_FEATURES,
+  rankSentences,
+  SCORE_WEIGHTS,
+  scoreOf,
+} from '../../src/answers/rank.ts';
 import { ingestArticle } from '../../src/corpus/ingest.ts';
 import { createRetriever } from '../../src/search/retriever.ts';
 
@@ -43,5 +50,55 @@ describe('rankSentences', () => {
     expect(
       rankSentences('What happened to the warehouse?', retriever).candidates.every((c) => c.answerType === null),
     ).toBe(true);
+  });
+});
+
+describe('articleMatches', () => {
+  const articleOf = (file: string, body: string) => {
+    const result = ingestArticle(body, {
+      file,
+      title: null,
+      outlet: 'Gazette',
+      url: `https://g.example/${file}`,
+      published: null,
+    });
+    if (!result.ok) throw new Error(result.problem.message);
+    return result;
+  };
+  const election = articleOf(
+    'e_election.txt',
+    'Mayor Ruth Okafor lost the election on Thursday.\n\nHer challenger won by 312 votes after a recount in the harbour ward.',
+  );
+  const market = articleOf(
+    'm_market.txt',
+    'A stall can lose the market election by 40 votes and still win a prize, organisers said.\n\nThe winning baker sold out by noon.',
+  );
+  const both = createRetriever({
+    articles: [election.article, market.article],
+    passages: [...election.passages, ...market.passages],
+  });
+
+  it('finds the question words an article holds in any of its passages', () => {
+    const plan = both.plan('By how many votes did Okafor lose the election?');
+    const held = (article: typeof election.article) =>
+      [...articleMatches(both, plan, article).keys()].map((i) => plan.terms[i]?.term).sort();
+    // "lost" is not a form of "lose" to the analyser (it is also an adjective), so "lose" is not held.
+    expect(held(election.article)).toEqual(['elect', 'okafor', 'vote']);
+    expect(held(market.article)).toEqual(['elect', 'lose', 'vote']);
+  });
+
+  it('credits each candidate with the share of the question its article holds', () => {
+    const { candidates, scorer, plan } = rankSentences('By how many votes did Okafor lose the election?', both);
+    const shares = new Map(
+      [election.article, market.article].map((a) => [a.id, scorer.shareOf(articleMatches(both, plan, a))]),
+    );
+    expect(candidates.map((c) => `${c.articleId}[${c.sentence}]`).sort()).toEqual([
+      'e_election[0]',
+      'e_election[1]',
+      'm_market[0]',
+      'm_market[1]',
+    ]);
+    for (const c of candidates) expect(c.features.article).toBe(shares.get(c.articleId));
+    expect(shares.get('e_election')).toBeGreaterThan(0);
   });
 });

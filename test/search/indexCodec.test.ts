@@ -116,6 +116,15 @@ describe('SearchIndex', () => {
     });
   });
 
+  it('says whether a passage holds a term in its text or its title', () => {
+    // c_ferry.txt: "Ferry strike ends with pay deal" is the title; "crew" is in the text of its first passage only.
+    expect(built.contains('crew', 'c_ferry#0')).toBe(true);
+    expect(built.contains('strike', 'c_ferry#0')).toBe(true);
+    expect(built.contains('dredg', 'c_ferry#0')).toBe(false);
+    expect(built.contains('crew', 'no_such#0')).toBe(false);
+    expect(built.contains('zzzz', 'c_ferry#0')).toBe(false);
+  });
+
   it('exposes no engine state as properties', () => {
     expect(Object.keys(built)).toEqual([]);
   });
