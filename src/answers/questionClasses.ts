@@ -54,7 +54,9 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
   },
   {
     name: 'how-much',
-    pattern: /\bhow much\b|\bwhat (?:price|amount|sum|cost|fine|salary|revenue|profit)\b/iu,
+    // "what price", "what is the (total) cost of …", "what is the mayor's salary": a sum of money asked for by name.
+    pattern:
+      /\bhow much\b|\bwhat (?:(?:is|was|were|are|will be) (?:the |[\p{L}\p{N} .'’-]{1,40}?['’]s? )(?:total |annual |average |yearly )?)?(?:price|amount|sum|cost|fine|salary|revenue|profit|budget|fee|value|bill)s?\b/iu,
     wants: ['money', 'percent', 'number'],
     cues: [],
   },
@@ -74,7 +76,7 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
     name: 'who',
     // "which judge", "which two lawyers", "which countries'": a question about named people, places or bodies.
     pattern: new RegExp(
-      `^\\W*(?:who|whom|whose)\\b|\\bwhich (?:(?:two|three|four|five|\\d+) )?${NAMED_THINGS}\\b`,
+      `^\\W*(?:who|whom|whose)\\b|\\bwhich (?:(?:two|three|four|five|\\d+) )?${NAMED_THINGS}\\b|\\bwhat (?:is|was|were|are) the names? of\\b`,
       'iu',
     ),
     wants: ['proper'],

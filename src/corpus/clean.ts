@@ -24,8 +24,6 @@ interface Features {
 
 /** Shorter than this (in characters) a block is judged by its neighbours. */
 const SHORT_CHARS = 70;
-/** Longer than this a prose-dense block is body on its own. */
-const LONG_CHARS = 200;
 const STOP_HIGH = 0.3;
 const STOP_LOW = 0.22;
 const HEADING_MAX_WORDS = 14;
@@ -55,7 +53,7 @@ const TIME = /\b\d{1,2}:\d{2}\b/u;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/iu;
 /** Web-page furniture vocabulary: never article prose, whatever the site. */
 export const CHROME_WORDS =
-  /\b(?:copyright|all rights reserved|cookies?|privacy policy|terms of (?:use|service)|sign in|log in|subscribe|newsletter|javascript|style sheets|web browser|advertisement|share this|click here|follow us)\b|©/iu;
+  /\b(?:copyright|all rights reserved|cookies?|get (?:browser |push )?notifications|privacy policy|terms of (?:use|service)|sign in|log in|subscribe|newsletter|javascript|style sheets|web browser|advertisement|share this|click here|follow us)\b|©/iu;
 /** Breadcrumbs, e-mail addresses and web addresses belong to page furniture, not to reported prose. */
 const FURNITURE = /[›»]|[^\s@]+@[^\s@]+\.\w|https?:\/\/|\bwww\./u;
 
@@ -118,12 +116,21 @@ function features(text: string): Features {
   };
 }
 
-function initialVerdict(f: Features): Verdict {
+/**
+ * A block's class on its own. Prose that does not end like a sentence is left to its neighbours ('near') rather
+ * than dropped: a paragraph with a credit run on ("… any other iPhone. THE INDEPENDENT"), or the last paragraph of a
+ * page cut off mid-sentence, is body when body surrounds it. So is a sentence dense with names (few function words:
+ * "Manchester City manager Pep Guardiola spoke for 32 minutes at his latest press conference.").
+ */
+function initialVerdict(f: Features, last: boolean): Verdict {
   if (f.chrome) return 'bad';
   if (f.chars < SHORT_CHARS) return 'short';
-  if (!f.terminal) return f.chars > LONG_CHARS && f.stopDensity >= STOP_HIGH ? 'near' : 'bad';
+  if (!f.terminal) {
+    if (f.headlineCase) return 'bad';
+    return f.stopDensity >= STOP_HIGH || (last && f.stopDensity >= STOP_LOW) ? 'near' : 'bad';
+  }
   if (f.stopDensity >= STOP_HIGH) return 'good';
-  if (f.stopDensity >= STOP_LOW) return 'near';
+  if (f.stopDensity >= STOP_LOW || isProse(f)) return 'near';
   return 'bad';
 }
 
@@ -181,9 +188,14 @@ function markListRuns(all: Features[], verdicts: Verdict[]): void {
   }
 }
 
-function nearestVerdict(verdicts: Verdict[], from: number, step: 1 | -1): Verdict {
+/**
+ * The nearest decided block's class in one direction. Short blocks are passed over, chrome ones too: a byline or a
+ * "Posted / Updated" stamp between the lead and the body does not cut the lead off from it.
+ */
+function nearestVerdict(all: readonly Features[], verdicts: readonly Verdict[], from: number, step: 1 | -1): Verdict {
   for (let k = from + step; k >= 0 && k < verdicts.length; k += step) {
     const v = verdicts[k];
+    if (v === 'bad' && (all[k]?.chars ?? 0) < SHORT_CHARS) continue;
     if (v === 'good' || v === 'bad') return v;
   }
   return 'bad';
@@ -268,7 +280,7 @@ export function rawBlocks(raw: string): string[] {
 export function cleanArticle(raw: string, title: string | null): Block[] {
   const lines = rawBlocks(raw);
   const all = lines.map(features);
-  const verdicts = all.map(initialVerdict);
+  const verdicts = all.map((f, i) => initialVerdict(f, i === all.length - 1));
   markRepeats(
     all.map((f) => ({ text: f.text, chars: f.chars, terminal: f.terminal, words: contentWords(f) })),
     verdicts,
@@ -282,8 +294,8 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     const v = verdicts[i];
     const f = all[i];
     if (!f || (v !== 'near' && v !== 'short')) continue;
-    const before = nearestVerdict(verdicts, i, -1);
-    const after = nearestVerdict(verdicts, i, 1);
+    const before = nearestVerdict(all, verdicts, i, -1);
+    const after = nearestVerdict(all, verdicts, i, 1);
     if (v === 'near') settled[i] = before === 'good' || after === 'good' ? 'good' : 'bad';
     // A short sentence of prose next to the body (often the last line of an article) is body; jusText would drop it.
     // A quotation right after a speaker's label ("Name, role:") is body wherever the label is; the label stays a heading.

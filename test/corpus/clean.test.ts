@@ -121,6 +121,40 @@ describe('cleanArticle', () => {
   });
 });
 
+describe('cleanArticle on body text that does not look like a tidy paragraph', () => {
+  const body = (raw: string) =>
+    cleanArticle(raw, null)
+      .filter((b) => b.kind === 'body')
+      .map((b) => b.text);
+  const middle = [
+    'The county commission voted on Thursday to rebuild the river bridge that floods were blamed for closing last spring.',
+    'Engineers told the meeting that the new span would sit two metres higher than the old one and take a year to build.',
+  ];
+
+  it('keeps a last paragraph that the page cuts off mid-sentence', () => {
+    const cut =
+      'Residents who cross the river to work have been driving forty minutes around through the hills since the old';
+    expect(body([...middle, cut].join('\n'))).toEqual([...middle, cut]);
+  });
+
+  it('keeps a paragraph with a credit run on at its end when body surrounds it', () => {
+    const credited =
+      'The state will pay for most of the work, which is expected to start in the autumn, officials said. THE VALLEY POST';
+    expect(body([middle[0], credited, middle[1]].join('\n'))).toEqual([middle[0], credited, middle[1]]);
+  });
+
+  it('keeps a lead sentence dense with names, and sees past a byline and a stamp between it and the body', () => {
+    const lead =
+      'County commissioner Dana Okoro presented her bridge plan to Harwick town hall members on Friday evening.';
+    expect(body([lead, 'By Sam Reyes', 'Posted Updated', ...middle].join('\n'))).toEqual([lead, ...middle]);
+  });
+
+  it('drops a prompt to turn on notifications', () => {
+    const prompt = 'Get browser notifications for breaking news, live events, and exclusive reporting.';
+    expect(body([...middle, prompt].join('\n'))).toEqual(middle);
+  });
+});
+
 describe('cleanArticle on very short articles', () => {
   it('keeps a one-sentence article as its body, and still finds no body in page chrome alone', () => {
     expect(cleanArticle('The harbour in Tarrow reopened on Monday.', null)).toEqual([
