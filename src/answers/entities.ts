@@ -5,7 +5,16 @@ import model from 'wink-eng-lite-web-model';
 import { MONTHS } from '../search/abbreviations.ts';
 
 /** The answer types a question can ask for and a sentence can hold. */
-export type EntityType = 'date' | 'time' | 'duration' | 'number' | 'money' | 'percent' | 'ordinal' | 'proper';
+export type EntityType =
+  | 'date'
+  | 'time'
+  | 'duration'
+  | 'number'
+  | 'money'
+  | 'percent'
+  | 'ordinal'
+  | 'proper'
+  | 'person';
 
 export interface EntitySpan {
   type: EntityType;
@@ -39,7 +48,8 @@ export function warmEntityTagger(): void {
 
 /**
  * The entities of one sentence: wink's typed entities, digits it tagged NUM outside them (scores such as "4-0"),
- * and runs of proper nouns (people, places, organisations, teams: who/where/which answers).
+ * and runs of proper nouns (people, places, organisations, teams: who/where/which answers), each also tagged
+ * 'person' when it could be a person's name.
  */
 export function entitiesOf(sentence: string): EntitySpan[] {
   const tagger = nlp();
@@ -55,7 +65,14 @@ export function entitiesOf(sentence: string): EntitySpan[] {
   let run: string[] = [];
   const flush = (): void => {
     // The tagger reads "Sept." in "Sept. 18" as a proper noun: a month is a date.
-    if (run.length > 0) spans.push({ type: isMonth(run[0] ?? '') ? 'date' : 'proper', text: run.join(' ') });
+    if (run.length > 0) {
+      const text = run.join(' ');
+      if (isMonth(run[0] ?? '')) spans.push({ type: 'date', text });
+      else {
+        spans.push({ type: 'proper', text });
+        if (looksLikePersonName(run)) spans.push({ type: 'person', text });
+      }
+    }
     run = [];
   };
   doc.tokens().each((token: ItemToken) => {
@@ -77,4 +94,56 @@ const MONTH_NAMES: ReadonlySet<string> = new Set([...MONTHS.keys(), ...MONTHS.va
 
 function isMonth(word: string): boolean {
   return MONTH_NAMES.has(word.toLowerCase().replace(/\.$/u, ''));
+}
+
+/**
+ * Last words that make a run of proper nouns a place, a venue, a body or a publication rather than a person: "Pandit
+ * Jawaharlal Nehru Stadium", "Little Rock Police", "Justice Department", "FC Goa" is caught by its acronym.
+ */
+export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
+  'stadium',
+  'arena',
+  'park',
+  'street',
+  'road',
+  'avenue',
+  'square',
+  'hall',
+  'airport',
+  'station',
+  'river',
+  'county',
+  'city',
+  'state',
+  'department',
+  'police',
+  'ministry',
+  'court',
+  'university',
+  'school',
+  'hospital',
+  'club',
+  'party',
+  'council',
+  'house',
+  'center',
+  'centre',
+  'committee',
+  'agency',
+  'company',
+  'inc',
+  'corp',
+  'group',
+  'news',
+  'times',
+  'post',
+  'press',
+]);
+
+/** Whether a run of proper nouns could name a person: no place or body word at its end, and not a lone acronym. */
+export function looksLikePersonName(words: readonly string[]): boolean {
+  const last = (words[words.length - 1] ?? '').toLowerCase().replace(/(?:[’']s?|\.)$/u, '');
+  if (NON_PERSON_HEADS.has(last)) return false;
+  if (words.some((w) => /^[\p{Lu}\p{N}&.-]{2,}$/u.test(w) && !/^\p{Lu}\.$/u.test(w))) return false;
+  return true;
 }

@@ -8,14 +8,19 @@ export interface QuestionClass {
   pattern: RegExp;
   /** Entity types an answer would hold; empty when the wording says nothing about the answer's form. */
   wants: readonly EntityType[];
+  /** Entity types that may hold the answer but less likely ("who" may be answered by a body, not a person). */
+  partly?: readonly EntityType[];
   /** Words that, in a sentence, signal this kind of answer (reasons, speech) when no entity type can. */
   cues: readonly string[];
 }
 
 const DATE_WORDS = '(?:year|date|day|month|time|week|season|hour)';
-/** Nouns whose instances have names, singular or plural: "which judge", "which countries". */
+/** People asked about by what they are, singular or plural: "which judge", "which two lawyers". */
+const PERSON_NOUNS =
+  '(?:person|people|player|official|judge|leader|minister|man|men|woman|women|coach|lawyer|attorney|candidate|manager|member|officer|senator|politician|president|spokes(?:man|woman|person)|actor|actress|author|doctor|scientist|executive|chief|ceo|director|chairman|chairwoman)s?';
+/** Other nouns whose instances have names: "which team", "which countries'". */
 const NAMED_THINGS =
-  '(?:person|people|player|official|team|company|compan(?:y|ie)|countr(?:y|ie)|judge|leader|minister|man|men|woman|women|coach|club|side|group|organi[sz]ation|lawyer|attorney|candidate|party|parties|state|nation|firm|manager|member|officer|senator|politician|president|spokes(?:man|woman|person))s?';
+  '(?:team|compan(?:y|ie)|countr(?:y|ie)|club|side|group|organi[sz]ation|party|parties|state|nation|firm|agenc(?:y|ie)|brand|product|model|band|film|book|show)s?';
 
 /** Ordered: specific wordings ("how long ago", "how old") before the general ones they contain. */
 export const QUESTION_CLASSES: readonly QuestionClass[] = [
@@ -74,11 +79,19 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
   },
   {
     name: 'who',
-    // "which judge", "which two lawyers", "which countries'": a question about named people, places or bodies.
+    // "who", "which judge", "which two lawyers", "what is the name of": a person, or a body acting as one.
     pattern: new RegExp(
-      `^\\W*(?:who|whom|whose)\\b|\\bwhich (?:(?:two|three|four|five|\\d+) )?${NAMED_THINGS}\\b|\\bwhat (?:is|was|were|are) the names? of\\b`,
+      `^\\W*(?:who|whom|whose)\\b|\\bwhich (?:(?:two|three|four|five|\\d+) )?${PERSON_NOUNS}\\b|\\bwhat (?:is|was|were|are) the names? of\\b`,
       'iu',
     ),
+    wants: ['person'],
+    partly: ['proper'],
+    cues: [],
+  },
+  {
+    name: 'which-named',
+    // "which team", "which countries'": a named team, body, place or thing.
+    pattern: new RegExp(`\\bwhich (?:(?:two|three|four|five|\\d+) )?${NAMED_THINGS}\\b`, 'iu'),
     wants: ['proper'],
     cues: [],
   },

@@ -131,6 +131,8 @@ function isNew(span: EntitySpan, questionTerms: ReadonlySet<string>): boolean {
 export const NEAR_WORDS = 4;
 /** An entity of the wanted type farther from every question word counts this much (it may answer something else). */
 export const FAR_ENTITY = 0.5;
+/** An entity of a type the question only partly wants (a body's name for "who") counts this much. */
+export const PARTLY_WANTED = 0.5;
 
 function answerTypeOf(
   questionClass: QuestionClass | null,
@@ -142,7 +144,9 @@ function answerTypeOf(
   if (!questionClass || (questionClass.wants.length === 0 && questionClass.cues.length === 0)) return null;
   let best = 0;
   for (const span of spans) {
-    if (!questionClass.wants.includes(span.type) || !isNew(span, questionTerms)) continue;
+    const wanted = questionClass.wants.includes(span.type);
+    if ((!wanted && !questionClass.partly?.includes(span.type)) || !isNew(span, questionTerms)) continue;
+    const factor = wanted ? 1 : PARTLY_WANTED;
     const at = text.indexOf(span.text);
     if (at === -1) continue;
     const end = at + span.text.length;
@@ -151,7 +155,7 @@ function answerTypeOf(
     const near =
       inside ||
       Math.min(wordsBetween(text, at, matchedAt, true), wordsBetween(text, end, matchedAt, false)) <= NEAR_WORDS;
-    best = Math.max(best, near ? 1 : FAR_ENTITY);
+    best = Math.max(best, factor * (near ? 1 : FAR_ENTITY));
   }
   if (best > 0) return best;
   const lower = text.toLowerCase();

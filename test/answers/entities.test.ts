@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf } from '../../src/answers/entities.ts';
+import { entitiesOf, looksLikePersonName, NON_PERSON_HEADS } from '../../src/answers/entities.ts';
 
 const typesOf = (sentence: string): string[] => entitiesOf(sentence).map((e) => `${e.type}:${e.text}`);
 
@@ -24,8 +24,32 @@ describe('entitiesOf', () => {
     expect(typesOf('The visitors won 3-1.')).toEqual(['number:3-1']);
   });
 
-  it('tags a run of proper nouns as one proper name', () => {
-    expect(typesOf('Maria Okonkwo chairs the committee.')).toEqual(['proper:Maria Okonkwo']);
+  it('tags a run of proper nouns as one proper name, and as a person when it could be one', () => {
+    expect(typesOf('Maria Okonkwo chairs the committee.')).toEqual(['proper:Maria Okonkwo', 'person:Maria Okonkwo']);
+  });
+
+  it('does not take a venue or an acronym for a person', () => {
+    expect(typesOf('The final was played at Riverside Stadium.')).toEqual(['proper:Riverside Stadium']);
+    expect(typesOf('Harbour FC signed the striker.')).toEqual(['proper:Harbour FC']);
+  });
+});
+
+describe('looksLikePersonName', () => {
+  it('takes a run of capitalised names for a person', () => {
+    expect(looksLikePersonName(['Victor', 'Rodriguez'])).toBe(true);
+    expect(looksLikePersonName(['J.', 'Smith'])).toBe(true);
+  });
+
+  for (const head of NON_PERSON_HEADS) {
+    it(`does not take a name ending in "${head}" for a person`, () => {
+      const word = head.charAt(0).toUpperCase() + head.slice(1);
+      expect(looksLikePersonName(['Harlow', word])).toBe(false);
+    });
+  }
+
+  it('does not take a name with an acronym in it for a person', () => {
+    expect(looksLikePersonName(['UPI'])).toBe(false);
+    expect(looksLikePersonName(['FC', 'Goa'])).toBe(false);
   });
 
   it('finds nothing in a sentence without names, numbers or dates', () => {

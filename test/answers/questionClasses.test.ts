@@ -12,6 +12,7 @@ const EXAMPLES: Record<string, string> = {
   'how-many': 'How many pupils will the school hold?',
   'which-rank': 'What category was the hurricane?',
   who: 'Who chairs the harbor committee?',
+  'which-named': 'Which team won the cup?',
   where: 'Where was the match played?',
   why: 'Why did the crews go on strike?',
   say: 'What did Okonkwo say about the fishing fleet?',
@@ -41,9 +42,13 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion('Which judge blocked the request?')?.name).toBe('who');
   });
 
-  it('takes plural and counted named things ("which countries", "which two lawyers") as who questions', () => {
-    expect(classifyQuestion("Which countries' outbreaks worried the agency?")?.name).toBe('who');
+  it('takes plural and counted people ("which two lawyers") as who questions, other named things apart', () => {
     expect(classifyQuestion('Which two lawyers left the case?')?.name).toBe('who');
+    expect(classifyQuestion("Which countries' outbreaks worried the agency?")?.name).toBe('which-named');
+  });
+
+  it('wants a person for "who", and a body\'s name only partly', () => {
+    expect(classifyQuestion('Who scored the winning goal?')).toMatchObject({ wants: ['person'], partly: ['proper'] });
   });
 
   it('returns null when the wording asks for nothing in particular', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   articleMatches,
   FAR_ENTITY,
+  PARTLY_WANTED,
   RANK_FEATURES,
   rankSentences,
   SCORE_WEIGHTS,
@@ -100,5 +101,20 @@ describe('articleMatches', () => {
     ]);
     for (const c of candidates) expect(c.features.article).toBe(shares.get(c.articleId));
     expect(shares.get('e_election')).toBeGreaterThan(0);
+  });
+});
+
+describe('answer type of a who question', () => {
+  it('counts a person next to a question word fully and the name of a body only partly', () => {
+    const result = ingestArticle(
+      'The Harbour Council blocked the warehouse sale on Monday.\n\nCouncillor Ann Reyes blocked the ferry contract on Friday.',
+      { file: 'w_who.txt', title: null, outlet: 'Gazette', url: 'https://g.example/who', published: null },
+    );
+    if (!result.ok) throw new Error(result.problem.message);
+    const who = createRetriever({ articles: [result.article], passages: result.passages });
+    const bySentence = (question: string) =>
+      new Map(rankSentences(question, who).candidates.map((c) => [c.sentence, c.answerType]));
+    expect(bySentence('Who blocked the warehouse sale?').get(0)).toBe(PARTLY_WANTED);
+    expect(bySentence('Who blocked the ferry contract?').get(1)).toBe(1);
   });
 });
