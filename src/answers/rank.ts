@@ -60,7 +60,7 @@ const LENGTH_SCALE = 40;
 /** Passages retrieved per question; their sentences and the sentence on each side are the candidates. */
 export const CANDIDATE_PASSAGES = 8;
 /** Passages scoring below this share of the best passage are not read: their sentences would rank too low. */
-export const MIN_RELATIVE_RETRIEVAL = 0.3;
+export const MIN_RELATIVE_RETRIEVAL = 0.2;
 /** Only the best of the candidates (by everything but answer type) are tagged for entities: tagging costs. */
 export const TAGGED_CANDIDATES = 6;
 
