@@ -178,6 +178,25 @@ function lemmasByStem(wordnet: WordNet): Map<string, string[]> {
   return byStem;
 }
 
+/** A two-word verb ("turn down", "make sure", "call off"): letters only, each word as the analyser writes it. */
+const TWO_WORD_VERB = /^([a-z]+)_([a-z]+)$/u;
+
+/**
+ * Two-word verbs under a key of their words' search terms joined by "_" ("turn_down", "make_sure"), each with the
+ * lemma it stands for; only those WordNet saw used (a tagged sense), so rare idioms do not crowd the table. Their
+ * paraphrases are single words ("turn down" → "reject", "refuse"), found as for any lemma.
+ */
+function twoWordVerbs(wordnet: WordNet): Map<string, string[]> {
+  const byKey = new Map<string, string[]>();
+  for (const [lemma, senses] of wordnet.lemmas) {
+    const words = TWO_WORD_VERB.exec(lemma);
+    if (!words || !senses.some((s) => s.pos === 'verb' && s.tagCount > 0)) continue;
+    const key = `${termOf(foldCase(words[1] ?? ''))}_${termOf(foldCase(words[2] ?? ''))}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), lemma]);
+  }
+  return byKey;
+}
+
 /**
  * Stem → its neighbours in table order (highest factor first, then alphabetical), at most MAX_NEIGHBOURS. The stems
  * of a lemma's inflections that the stemmer sets apart ("di" for "died") get the lemma's neighbours and list each
@@ -205,6 +224,11 @@ export function buildParaphrases(files: WordNetFiles): Map<string, [string, Rela
       into.delete(member);
       if (into.size > 0) merged.set(member, into);
     }
+  }
+  for (const [key, lemmas] of twoWordVerbs(wordnet)) {
+    const neighbours: Neighbours = new Map();
+    for (const lemma of lemmas) collect(wordnet, causedBy, lemma, key, neighbours);
+    if (neighbours.size > 0) merged.set(key, neighbours);
   }
   const table = new Map<string, [string, Relation][]>();
   for (const key of [...merged.keys()].sort()) {

@@ -4,7 +4,7 @@ import { stemmer } from 'stemmer';
 import { irregularDemonym } from './demonyms.ts';
 import { analyze, termOf, type Token } from './fold.ts';
 import type { SearchIndex } from './indexCodec.ts';
-import type { ParaphraseTable } from './paraphrase.ts';
+import type { Paraphrase, ParaphraseTable } from './paraphrase.ts';
 
 export interface QueryTerm {
   /** The analysed term of the question word. */
@@ -190,6 +190,36 @@ export function searchedDocumentFrequencyLimit(documentCount: number): number {
   return Math.max(1, Math.floor(MAX_SEARCHED_DF_SHARE * documentCount));
 }
 
+/**
+ * Paraphrases of two-word verbs ("turned down" → "rejected", "call off" → "cancel"), looked up under both words'
+ * terms joined by "_", for the rarer content word of the two (the one that carries the phrase in a search), keyed by
+ * that word's term. Words of a pair are adjacent in the question, stop words included ("down", "off").
+ */
+function twoWordParaphrases(
+  question: string,
+  words: readonly Token[],
+  index: SearchIndex,
+  paraphrases: ParaphraseTable,
+): Map<string, Paraphrase[]> {
+  const byCarrier = new Map<string, Paraphrase[]>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const first = words[i] as Token;
+    const second = words[i + 1] as Token;
+    if (!/^\s+$/u.test(question.slice(first.end, second.start))) continue;
+    const found = paraphrases.paraphrasesOf(`${first.term}_${second.term}`);
+    const carrier = [first, second]
+      .filter((t) => !t.stop && !REQUEST_WORDS.has(t.term))
+      .sort(
+        (a, b) =>
+          (documentFrequencyOf(index, a.term) ?? 0) - (documentFrequencyOf(index, b.term) ?? 0) ||
+          (a.term < b.term ? -1 : 1),
+      )[0];
+    if (found.length === 0 || !carrier) continue;
+    byCarrier.set(carrier.term, [...(byCarrier.get(carrier.term) ?? []), ...found]);
+  }
+  return byCarrier;
+}
+
 /** The weighted topic terms of a question, each once, in question order. */
 export function planQuery(question: string, index: SearchIndex, paraphrases?: ParaphraseTable): QueryPlan {
   const n = index.documentCount;
@@ -203,6 +233,9 @@ export function planQuery(question: string, index: SearchIndex, paraphrases?: Pa
   const titleCase = later.length >= 3 && later.filter(isCapitalised).length * 2 > later.length;
   // In "who is the president of france" case tells nothing: every word the corpus lacks may be a name.
   const cased = later.some(isCapitalised);
+  const phrases = paraphrases
+    ? twoWordParaphrases(question, words, index, paraphrases)
+    : new Map<string, Paraphrase[]>();
   for (const token of tokens) {
     if (REQUEST_WORDS.has(token.term) || seen.has(token.term)) continue;
     seen.add(token.term);
@@ -210,6 +243,11 @@ export function planQuery(question: string, index: SearchIndex, paraphrases?: Pa
     const name = capitalised && !titleCase && /\p{L}/u.test(question.slice(0, token.start));
     const df = documentFrequencyOf(index, token.term) ?? 0;
     const { matches, paraphrased } = matchesOf(token, capitalised, index, paraphrases);
+    for (const [term, factor] of capitalised ? [] : (phrases.get(token.term) ?? [])) {
+      if (matches.has(term) || (documentFrequencyOf(index, term) ?? 0) === 0) continue;
+      matches.set(term, factor * PARAPHRASE_FACTOR);
+      paraphrased.add(term);
+    }
     terms.push({
       term: token.term,
       form: token.form,

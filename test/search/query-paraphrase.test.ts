@@ -36,3 +36,30 @@ describe('planQuery with paraphrases', () => {
     expect(decide?.found).toBe(false);
   });
 });
+
+describe('planQuery with two-word verbs', () => {
+  const ruling = ingestArticle(
+    'The planning board rejected the harbour hotel application on Tuesday after hearing from residents.',
+    { file: 'p_board.txt', title: null, outlet: 'Town Crier', url: 'https://crier.example/board', published: null },
+  );
+  if (!ruling.ok) throw new Error(ruling.problem.message);
+  const board = { articles: [ruling.article], passages: ruling.passages };
+  // "turn down" is listed under its words' terms joined by "_", with "reject" as a first-sense synonym (factor 0.6).
+  const phrases = new ParaphraseTable('turn_down reject1');
+
+  it('gives the paraphrase of "turned down" to the content word of the pair, at the paraphrase factor', () => {
+    const plan = createRetriever(board, undefined, { paraphrases: phrases }).plan(
+      'Why did the board turn down the hotel?',
+    );
+    const turn = plan.terms.find((t) => t.term === 'turn');
+    expect(turn?.matches.get('reject')).toBeCloseTo(0.6 * PARAPHRASE_FACTOR, 10);
+    expect(turn?.paraphrases.has('reject')).toBe(true);
+  });
+
+  it('does not pair words that are not next to each other', () => {
+    const plan = createRetriever(board, undefined, { paraphrases: phrases }).plan(
+      'Why did the board turn the hotel down?',
+    );
+    expect([...(plan.terms.find((t) => t.term === 'turn')?.matches.keys() ?? [])]).toEqual(['turn']);
+  });
+});

