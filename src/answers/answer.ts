@@ -67,11 +67,27 @@ interface Excerpt {
   terms: string[];
 }
 
+/**
+ * Whether sentences `from`..`to` read as one stretch of body text: no heading or title between them, which an
+ * excerpt would otherwise show as if it were part of the prose.
+ */
+function bodyThroughout(article: Article, from: number, to: number): boolean {
+  const first = article.sentences[from]?.paragraph;
+  const last = article.sentences[to]?.paragraph;
+  if (first === undefined || last === undefined) return false;
+  for (let p = first; p <= last; p++) if (article.paragraphs[p]?.kind !== 'body') return false;
+  return true;
+}
+
 /** The sentences an excerpt shows: the candidate's, with its neighbours when the answer leans on them. */
 function excerptRange(candidate: Candidate, article: Article, scorer: EvidenceScorer): { from: number; to: number } {
   const index = candidate.sentence;
-  const withPrevious = index > 0 && candidate.evidence.fromPrevious >= PREVIOUS_IN_EXCERPT;
-  const withNext = index + 1 < article.sentences.length && scorer.added(article, index, index + 1) >= NEXT_IN_EXCERPT;
+  const withPrevious =
+    index > 0 && candidate.evidence.fromPrevious >= PREVIOUS_IN_EXCERPT && bodyThroughout(article, index - 1, index);
+  const withNext =
+    index + 1 < article.sentences.length &&
+    scorer.added(article, index, index + 1) >= NEXT_IN_EXCERPT &&
+    bodyThroughout(article, index, index + 1);
   return { from: withPrevious ? index - 1 : index, to: withNext ? index + 1 : index };
 }
 
@@ -115,12 +131,18 @@ function addExcerpt(excerpts: Excerpt[], candidate: Candidate, article: Article,
   const sameArticle = excerpts.filter((e) => e.article.id === article.id);
   const index = candidate.sentence;
   if (sameArticle.some((e) => index >= e.from && index <= e.to)) return;
-  const beside = sameArticle.find((e) => index === e.to + 1 || index === e.from - 1);
-  const joins =
-    beside !== undefined &&
-    candidate.score >= JOIN_SCORE_SHARE * beside.candidate.score &&
-    Math.max(beside.to, index) - Math.min(beside.from, index) < MAX_EXCERPT_SENTENCES;
-  if (beside && joins) {
+  // The excerpt on either side it could join: near enough in score, short enough, with body text throughout.
+  const beside = sameArticle.find((e) => {
+    const from = Math.min(e.from, index);
+    const to = Math.max(e.to, index);
+    return (
+      (index === e.to + 1 || index === e.from - 1) &&
+      candidate.score >= JOIN_SCORE_SHARE * e.candidate.score &&
+      to - from < MAX_EXCERPT_SENTENCES &&
+      bodyThroughout(article, from, to)
+    );
+  });
+  if (beside) {
     const joined = excerptOf(
       beside.candidate,
       article,
@@ -245,9 +267,7 @@ export function answerOf(decision: Decision): Answer {
     const same = shown.findIndex((s) => s.article.id !== article.id && isNearDuplicate(s.terms, excerpt.terms));
     if (same !== -1) {
       const citation = citations[same];
-      const reported =
-        citation &&
-        (citation.articleId === article.id || citation.alsoReportedBy.some((r) => r.articleId === article.id));
+      const reported = citation?.alsoReportedBy.some((r) => r.articleId === article.id);
       if (citation && !reported) {
         citation.alsoReportedBy.push({
           articleId: article.id,

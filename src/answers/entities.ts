@@ -97,18 +97,17 @@ function isMonth(word: string): boolean {
 }
 
 /**
- * Last words that make a run of proper nouns a place, a venue, a body or a publication rather than a person: "Pandit
- * Jawaharlal Nehru Stadium", "Little Rock Police", "Justice Department", "FC Goa" is caught by its acronym.
+ * Last words that make a run of proper nouns a place, a venue, a body or a publication rather than a person:
+ * "Harwick Memorial Stadium", "Easton Police", "Transport Department" ("Harwick FC" is caught by its acronym). Words
+ * that are also common surnames (Hall, Court, Park, Post, House) are left out: "Ann Hall" is a person.
  */
 export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'stadium',
   'arena',
-  'park',
   'street',
   'road',
   'avenue',
   'square',
-  'hall',
   'airport',
   'station',
   'river',
@@ -118,14 +117,12 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'department',
   'police',
   'ministry',
-  'court',
   'university',
   'school',
   'hospital',
   'club',
   'party',
   'council',
-  'house',
   'center',
   'centre',
   'committee',
@@ -136,14 +133,19 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'group',
   'news',
   'times',
-  'post',
   'press',
 ]);
 
-/** Whether a run of proper nouns could name a person: no place or body word at its end, and not a lone acronym. */
+/** A word in capitals (an acronym: "UPI", "FC"), not an initial ("J.", "J.K.") */
+const ACRONYM = /^[\p{Lu}\p{N}&-]{2,}$/u;
+
+/**
+ * Whether a run of proper nouns could name a person: no place or body word at its end, and not an acronym at its end
+ * or throughout ("Harwick FC", "UPI"); a title before the name ("FBI Director Ann Lee", "J.K. Reyes") is fine.
+ */
 export function looksLikePersonName(words: readonly string[]): boolean {
-  const last = (words[words.length - 1] ?? '').toLowerCase().replace(/(?:[’']s?|\.)$/u, '');
-  if (NON_PERSON_HEADS.has(last)) return false;
-  if (words.some((w) => /^[\p{Lu}\p{N}&.-]{2,}$/u.test(w) && !/^\p{Lu}\.$/u.test(w))) return false;
+  const last = (words[words.length - 1] ?? '').replace(/(?:[’']s?|\.)$/u, '');
+  if (NON_PERSON_HEADS.has(last.toLowerCase())) return false;
+  if (ACRONYM.test(last) || words.every((w) => ACRONYM.test(w))) return false;
   return true;
 }

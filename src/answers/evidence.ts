@@ -21,7 +21,7 @@ export const CONTEXT_SOURCES = {
   lead: 0.5,
   /**
    * A name of the question found in another retrieved sentence of the same article: one story, so the name supports
-   * each of its sentences a little ("20 children" in the lead, "Sandy Hook" three paragraphs on). Names only: other
+   * each of its sentences a little ("40 homes" in the lead, "Tarrow Bay" three paragraphs on). Names only: other
    * words spread this way cost the tune half a hit@1.
    */
   article: 0.3,

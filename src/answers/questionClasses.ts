@@ -16,11 +16,78 @@ export interface QuestionClass {
 
 const DATE_WORDS = '(?:year|date|day|month|time|week|season|hour)';
 /** People asked about by what they are, singular or plural: "which judge", "which two lawyers". */
-const PERSON_NOUNS =
-  '(?:person|people|player|official|judge|leader|minister|man|men|woman|women|coach|lawyer|attorney|candidate|manager|member|officer|senator|politician|president|spokes(?:man|woman|person)|actor|actress|author|doctor|scientist|executive|chief|ceo|director|chairman|chairwoman)s?';
+export const PERSON_NOUNS: readonly string[] = [
+  'person',
+  'people',
+  'player',
+  'official',
+  'judge',
+  'leader',
+  'minister',
+  'man',
+  'men',
+  'woman',
+  'women',
+  'coach',
+  'lawyer',
+  'attorney',
+  'candidate',
+  'manager',
+  'member',
+  'officer',
+  'senator',
+  'politician',
+  'president',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'actor',
+  'actress',
+  'author',
+  'doctor',
+  'scientist',
+  'executive',
+  'chief',
+  'director',
+  'chairman',
+  'chairwoman',
+];
 /** Other nouns whose instances have names: "which team", "which countries'". */
-const NAMED_THINGS =
-  '(?:team|compan(?:y|ie)|countr(?:y|ie)|club|side|group|organi[sz]ation|party|parties|state|nation|firm|agenc(?:y|ie)|brand|product|model|band|film|book|show)s?';
+export const NAMED_THING_NOUNS: readonly string[] = [
+  'team',
+  'company',
+  'companies',
+  'country',
+  'countries',
+  'club',
+  'side',
+  'group',
+  'organisation',
+  'organization',
+  'party',
+  'parties',
+  'state',
+  'nation',
+  'firm',
+  'agency',
+  'agencies',
+  'brand',
+  'product',
+  'model',
+  'band',
+  'film',
+  'book',
+  'show',
+];
+/** Either list as a pattern, each noun also with a plural "s" ("lawyers", "teams", "actresses" is its own entry). */
+const nounsPattern = (nouns: readonly string[]): string => `(?:${nouns.join('|')})(?:s|es)?`;
+const PERSON = nounsPattern(PERSON_NOUNS);
+const NAMED_THINGS = nounsPattern(NAMED_THING_NOUNS);
+
+/** Nouns for a sum of money, singular or plural ("bill" and "value" are left out: more often something else). */
+const MONEY_NOUNS = '(?:price|amount|sum|cost|fine|salary|salarie|revenue|profit|budget|fee)s?';
+/** Whose sum: one to three capitalised words and a possessive ("Smith County's", "Ann Lee’s"). */
+const OWNER = "(?:\\p{Lu}[\\p{L}.-]*\\s){0,2}\\p{Lu}[\\p{L}.-]*['’]s?";
 
 /** Ordered: specific wordings ("how long ago", "how old") before the general ones they contain. */
 export const QUESTION_CLASSES: readonly QuestionClass[] = [
@@ -59,9 +126,12 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
   },
   {
     name: 'how-much',
-    // "what price", "what is the (total) cost of …", "what is the mayor's salary": a sum of money asked for by name.
-    pattern:
-      /\bhow much\b|\bwhat (?:(?:is|was|were|are|will be) (?:the |[\p{L}\p{N} .'’-]{1,40}?['’]s? )(?:total |annual |average |yearly )?)?(?:price|amount|sum|cost|fine|salary|revenue|profit|budget|fee|value|bill)s?\b/iu,
+    // "how much", "what price", and a question opening "what is the (estimated) cost…" or "what is Ann Lee's
+    // salary": a sum of money asked for by name. Case matters for the owner (capitalised words), so no i flag.
+    pattern: new RegExp(
+      `\\b[Hh]ow much\\b|\\b[Ww]hat ${MONEY_NOUNS}\\b|^\\W*[Ww]hat (?:is|was|were|are|will be) (?:the |${OWNER}\\s)(?:\\p{Ll}+ )?${MONEY_NOUNS}\\b`,
+      'u',
+    ),
     wants: ['money', 'percent', 'number'],
     cues: [],
   },
@@ -81,7 +151,7 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
     name: 'who',
     // "who", "which judge", "which two lawyers", "what is the name of": a person, or a body acting as one.
     pattern: new RegExp(
-      `^\\W*(?:who|whom|whose)\\b|\\bwhich (?:(?:two|three|four|five|\\d+) )?${PERSON_NOUNS}\\b|\\bwhat (?:is|was|were|are) the names? of\\b`,
+      `^\\W*(?:who|whom|whose)\\b|\\bwhich (?:(?:two|three|four|five|\\d+) )?${PERSON}\\b|\\bwhat (?:is|was|were|are) the names? of (?:the |that |this )?${PERSON}\\b`,
       'iu',
     ),
     wants: ['person'],

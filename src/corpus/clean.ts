@@ -51,9 +51,16 @@ const TERMINAL_COLON = /:\s*$/u;
 const TRUNCATED = /[\p{L}\p{N},;]\s*(?:…|\.\.\.)\s*$/u;
 const TIME = /\b\d{1,2}:\d{2}\b/u;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/iu;
+/** A sentence followed by a credit in capitals: "… on Monday. THE DAILY COURIER", "… said. (REUTERS)". */
+const CREDIT_RUN_ON = /[.!?]["'”’)]?\s+\(?\p{Lu}[\p{Lu}\s.&'’-]{2,}\)?$/u;
+/** A label that opens a line of page furniture: "Related: …", "READ MORE: …", "Photo: …". */
+const CHROME_LABEL =
+  /^(?:related|read more|see also|more on this(?: story)?|watch|photo|image|video|listen|gallery)\s*:/iu;
+/** A picture credit in a caption: "(Photo: Ann Lee/Agency)", "Picture: …". */
+const PICTURE_CREDIT = /\((?:photo|image|picture|video)s?:[^)]*\)|\b(?:photo|image|picture)s?:\s/iu;
 /** Web-page furniture vocabulary: never article prose, whatever the site. */
 export const CHROME_WORDS =
-  /\b(?:copyright|all rights reserved|cookies?|get (?:browser |push )?notifications|privacy policy|terms of (?:use|service)|sign in|log in|subscribe|newsletter|javascript|style sheets|web browser|advertisement|share this|click here|follow us)\b|©/iu;
+  /\b(?:copyright|all rights reserved|cookies?|get (?:browser |push )?notifications|privacy policy|terms of (?:use|service)|sign in|log in|subscribe|newsletter|javascript|style sheets|web browser|advertisement|share this|click here|follow us|sign up for|download (?:the|our) app|additional reporting by|join the conversation|leave a comment)\b|©/iu;
 /** Breadcrumbs, e-mail addresses and web addresses belong to page furniture, not to reported prose. */
 const FURNITURE = /[›»]|[^\s@]+@[^\s@]+\.\w|https?:\/\/|\bwww\./u;
 
@@ -111,23 +118,30 @@ function features(text: string): Features {
       isTruncated(text) ||
       isTimestamp(text, words) ||
       CHROME_WORDS.test(text) ||
+      CHROME_LABEL.test(text) ||
+      PICTURE_CREDIT.test(text) ||
       FURNITURE.test(text) ||
       /\|/u.test(text),
   };
 }
 
 /**
- * A block's class on its own. Prose that does not end like a sentence is left to its neighbours ('near') rather
- * than dropped: a paragraph with a credit run on ("… any other iPhone. THE INDEPENDENT"), or the last paragraph of a
- * page cut off mid-sentence, is body when body surrounds it. So is a sentence dense with names (few function words:
- * "Manchester City manager Pep Guardiola spoke for 32 minutes at his latest press conference.").
+ * A block's class on its own. Two kinds of body text do not end like a sentence and are left to their neighbours
+ * ('near') rather than dropped: a paragraph with an agency or paper credit run on in capitals ("… on Monday. THE
+ * DAILY COURIER"), and the last block of the text, cut off mid-sentence by whoever stored the page. A terminal
+ * sentence dense with names (few function words: "County Commissioner Dana Okoro presented the Riverside plan to
+ * Harwick members.") is left to its neighbours too. Other prose that does not end like a sentence is body only
+ * 'between' two body blocks (a line the page broke mid-sentence); next to body on one side only it may as well be a
+ * teaser for another story.
  */
-function initialVerdict(f: Features, last: boolean): Verdict {
+function initialVerdict(f: Features, last: boolean): Verdict | 'between' {
   if (f.chrome) return 'bad';
   if (f.chars < SHORT_CHARS) return 'short';
   if (!f.terminal) {
     if (f.headlineCase) return 'bad';
-    return f.stopDensity >= STOP_HIGH || (last && f.stopDensity >= STOP_LOW) ? 'near' : 'bad';
+    const cutOff = last && f.stopDensity >= STOP_LOW;
+    if (cutOff || (CREDIT_RUN_ON.test(f.text) && f.stopDensity >= STOP_LOW)) return 'near';
+    return f.stopDensity >= STOP_HIGH ? 'between' : 'bad';
   }
   if (f.stopDensity >= STOP_HIGH) return 'good';
   if (f.stopDensity >= STOP_LOW || isProse(f)) return 'near';
@@ -188,14 +202,21 @@ function markListRuns(all: Features[], verdicts: Verdict[]): void {
   }
 }
 
+/** Short chrome blocks in a row that a neighbour look-up passes over: a byline and a stamp, not a link list. */
+const PASSED_OVER = 2;
+
 /**
- * The nearest decided block's class in one direction. Short blocks are passed over, chrome ones too: a byline or a
- * "Posted / Updated" stamp between the lead and the body does not cut the lead off from it.
+ * The nearest decided block's class in one direction. A byline or a "Posted / Updated" stamp (up to PASSED_OVER short
+ * chrome blocks) between the lead and the body does not cut the lead off from it; a longer run (a link list) does.
  */
 function nearestVerdict(all: readonly Features[], verdicts: readonly Verdict[], from: number, step: 1 | -1): Verdict {
+  let passed = 0;
   for (let k = from + step; k >= 0 && k < verdicts.length; k += step) {
     const v = verdicts[k];
-    if (v === 'bad' && (all[k]?.chars ?? 0) < SHORT_CHARS) continue;
+    if (v === 'bad' && (all[k]?.chars ?? 0) < SHORT_CHARS && passed < PASSED_OVER) {
+      passed++;
+      continue;
+    }
     if (v === 'good' || v === 'bad') return v;
   }
   return 'bad';
@@ -280,7 +301,16 @@ export function rawBlocks(raw: string): string[] {
 export function cleanArticle(raw: string, title: string | null): Block[] {
   const lines = rawBlocks(raw);
   const all = lines.map(features);
-  const verdicts = all.map((f, i) => initialVerdict(f, i === all.length - 1));
+  // A page cut off mid-sentence ends the stored text: only the very last block can be such a paragraph (a teaser
+  // followed by more page furniture is not).
+  const lastBlock = all.length - 1;
+  const initial = all.map((f, i) => initialVerdict(f, i === lastBlock));
+  const between = new Set(initial.flatMap((v, i) => (v === 'between' ? [i] : [])));
+  const verdicts: Verdict[] = initial.map((v) => (v === 'between' ? 'near' : v));
+  // The manifest's title is the headline, never body, however much it reads like prose.
+  const foldedTitle = title === null ? null : fold(title);
+  const titleAt = foldedTitle === null ? -1 : all.findIndex((f) => fold(f.text) === foldedTitle);
+  if (titleAt !== -1) verdicts[titleAt] = 'bad';
   markRepeats(
     all.map((f) => ({ text: f.text, chars: f.chars, terminal: f.terminal, words: contentWords(f) })),
     verdicts,
@@ -296,7 +326,10 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     if (!f || (v !== 'near' && v !== 'short')) continue;
     const before = nearestVerdict(all, verdicts, i, -1);
     const after = nearestVerdict(all, verdicts, i, 1);
-    if (v === 'near') settled[i] = before === 'good' || after === 'good' ? 'good' : 'bad';
+    if (v === 'near')
+      settled[i] = (between.has(i) ? before === 'good' && after === 'good' : before === 'good' || after === 'good')
+        ? 'good'
+        : 'bad';
     // A short sentence of prose next to the body (often the last line of an article) is body; jusText would drop it.
     // A quotation right after a speaker's label ("Name, role:") is body wherever the label is; the label stays a heading.
     else if (
@@ -305,6 +338,9 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
         (isProse(f) && (verdicts[i - 1] === 'good' || verdicts[i + 1] === 'good')) ||
         quotesLabel(all[i - 1], f))
     ) {
+      settled[i] = 'good';
+    } else if (i === lastBlock && verdicts[i - 1] === 'good' && f.words.length >= 3 && !f.headlineCase) {
+      // The page's last words, cut off mid-sentence right after the body ("“I’m 51 years"), are body.
       settled[i] = 'good';
     } else settled[i] = 'short';
   }
@@ -316,7 +352,6 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     });
   }
 
-  const foldedTitle = title === null ? null : fold(title);
   const firstBody = settled.indexOf('good');
   const titleIndex =
     foldedTitle !== null

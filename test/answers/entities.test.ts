@@ -47,9 +47,19 @@ describe('looksLikePersonName', () => {
     });
   }
 
-  it('does not take a name with an acronym in it for a person', () => {
+  it('does not take an acronym, or a name ending in one, for a person', () => {
     expect(looksLikePersonName(['UPI'])).toBe(false);
-    expect(looksLikePersonName(['FC', 'Goa'])).toBe(false);
+    expect(looksLikePersonName(['Harwick', 'FC'])).toBe(false);
+  });
+
+  it('takes a name with initials or a title in capitals before it for a person', () => {
+    expect(looksLikePersonName(['J.K.', 'Reyes'])).toBe(true);
+    expect(looksLikePersonName(['FBI', 'Director', 'Ann', 'Lee'])).toBe(true);
+  });
+
+  it('takes a name ending in a word that is also a common surname for a person', () => {
+    expect(looksLikePersonName(['Ann', 'Hall'])).toBe(true);
+    expect(looksLikePersonName(['Maya', 'Court'])).toBe(true);
   });
 
   it('finds nothing in a sentence without names, numbers or dates', () => {

@@ -50,4 +50,22 @@ describe('excerpts of one article', () => {
         'The ferry operator said the island crossings would resume on Wednesday once the storm passed.',
     ]);
   });
+
+  it('never shows a heading inside an excerpt: sentences on either side of it stay apart', () => {
+    const retriever = retrieverOf(
+      [
+        'The ferry operator said the island crossings would stop on Monday because of the storm.',
+        'Crossings to resume',
+        'The ferry operator said the island crossings would start again on Wednesday.',
+      ].join('\n\n'),
+    );
+    const excerpts = answerQuestion(
+      'What did the ferry operator say about the island crossings?',
+      retriever,
+    ).citations.map((c) => c.excerpt);
+    expect(excerpts).toEqual([
+      'The ferry operator said the island crossings would stop on Monday because of the storm.',
+      'The ferry operator said the island crossings would start again on Wednesday.',
+    ]);
+  });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classifyQuestion, QUESTION_CLASSES } from '../../src/answers/questionClasses.ts';
+import {
+  classifyQuestion,
+  NAMED_THING_NOUNS,
+  PERSON_NOUNS,
+  QUESTION_CLASSES,
+} from '../../src/answers/questionClasses.ts';
 
 /** One question per class of the table, each classified as that class: every entry is exercised. */
 const EXAMPLES: Record<string, string> = {
@@ -49,6 +54,40 @@ describe('classifyQuestion', () => {
 
   it('wants a person for "who", and a body\'s name only partly', () => {
     expect(classifyQuestion('Who scored the winning goal?')).toMatchObject({ wants: ['person'], partly: ['proper'] });
+  });
+
+  for (const noun of PERSON_NOUNS) {
+    it(`takes "which ${noun}" as a question about a person`, () => {
+      expect(classifyQuestion(`Which ${noun} signed the letter?`)?.name).toBe('who');
+    });
+  }
+
+  for (const noun of NAMED_THING_NOUNS) {
+    it(`takes "which ${noun}" as a question about a named thing`, () => {
+      expect(classifyQuestion(`Which ${noun} won the award?`)?.name).toBe('which-named');
+    });
+  }
+
+  it('takes "what is the name of" a person as who, and of anything else as nothing in particular', () => {
+    expect(classifyQuestion('What is the name of the officer?')?.name).toBe('who');
+    expect(classifyQuestion('What is the name of the stadium?')).toBeNull();
+  });
+
+  it('takes a sum of money asked for by name, with the owner in capitals or "the" and one adjective', () => {
+    for (const question of [
+      "What is Ann Lee's annual salary?",
+      'What was the total cost of the repairs?',
+      'What is the estimated cost of the bridge?',
+      "What is Smith County's budget for the year?",
+      'What price did the club pay?',
+    ])
+      expect(classifyQuestion(question)?.name, question).toBe('how-much');
+  });
+
+  it('does not take a question that only mentions money, or a bill or value, as how much', () => {
+    expect(classifyQuestion("What was the reason the mayor's salary was cut?")?.name).toBe('why');
+    expect(classifyQuestion("What was said about the council's budget?")).toBeNull();
+    expect(classifyQuestion('What was the bill the senate passed?')).toBeNull();
   });
 
   it('returns null when the wording asks for nothing in particular', () => {

@@ -122,8 +122,8 @@ describe('cleanArticle', () => {
 });
 
 describe('cleanArticle on body text that does not look like a tidy paragraph', () => {
-  const body = (raw: string) =>
-    cleanArticle(raw, null)
+  const body = (raw: string, title: string | null = null) =>
+    cleanArticle(raw, title)
       .filter((b) => b.kind === 'body')
       .map((b) => b.text);
   const middle = [
@@ -131,16 +131,29 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
     'Engineers told the meeting that the new span would sit two metres higher than the old one and take a year to build.',
   ];
 
-  it('keeps a last paragraph that the page cuts off mid-sentence', () => {
+  it('keeps the last paragraph of a stored page that was cut off mid-sentence, function words few or many', () => {
     const cut =
-      'Residents who cross the river to work have been driving forty minutes around through the hills since the old';
+      'Harwick County residents commuting to Easton face forty-minute detours through Millbrook and Tarrow since the old';
     expect(body([...middle, cut].join('\n'))).toEqual([...middle, cut]);
   });
 
-  it('keeps a paragraph with a credit run on at its end when body surrounds it', () => {
+  it("keeps the page's last words after the body even when they are a short fragment", () => {
+    expect(body([...middle, '“We are 51 years'].join('\n'))).toEqual([...middle, '“We are 51 years']);
+  });
+
+  it('keeps a paragraph with a credit in capitals run on at its end', () => {
     const credited =
       'The state will pay for most of the work, which is expected to start in the autumn, officials said. THE VALLEY POST';
     expect(body([middle[0], credited, middle[1]].join('\n'))).toEqual([middle[0], credited, middle[1]]);
+  });
+
+  it('keeps a line broken off mid-sentence between two body paragraphs, and drops one next to body on one side', () => {
+    const broken =
+      'Engineers had warned the county for years that the old bridge would not survive another flood of the kind';
+    expect(body([middle[0], broken, middle[1]].join('\n'))).toEqual([middle[0], broken, middle[1]]);
+    const teaser =
+      'How a small town in the valley turned its old railway station into a thriving market for local growers';
+    expect(body([...middle, teaser, 'Weather | Traffic | Sport', 'About us'].join('\n'))).toEqual(middle);
   });
 
   it('keeps a lead sentence dense with names, and sees past a byline and a stamp between it and the body', () => {
@@ -149,10 +162,34 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
     expect(body([lead, 'By Sam Reyes', 'Posted Updated', ...middle].join('\n'))).toEqual([lead, ...middle]);
   });
 
-  it('drops a prompt to turn on notifications', () => {
-    const prompt = 'Get browser notifications for breaking news, live events, and exclusive reporting.';
-    expect(body([...middle, prompt].join('\n'))).toEqual(middle);
+  it('keeps the manifest title as the title even when it reads like prose', () => {
+    const title = 'Harwick votes to rebuild the river bridge that the spring floods closed to traffic for months';
+    expect(cleanArticle([title, ...middle].join('\n'), title).map((b) => b.kind)).toEqual(['title', 'body', 'body']);
   });
+
+  const chrome: Record<string, string> = {
+    'a prompt to turn on notifications':
+      'Get browser notifications for breaking news, live events, and exclusive reporting.',
+    'a caption with a picture credit':
+      'Engineers inspect the damaged pier of the old bridge on Tuesday (Photo: Ann Lee/Valley Agency)',
+    'a "Related:" teaser':
+      'Related: How the valley towns are preparing for a wetter winter and what it means for farmers',
+    'a "READ MORE:" teaser':
+      'READ MORE: The county budget explained in five charts, from roads to the new library wing',
+    'a sign-up prompt':
+      'Sign up for our daily briefing and get the most important local stories delivered every morning.',
+    'an app prompt':
+      'Download the app to follow every council meeting live and get alerts when your street is mentioned.',
+    'a comments invitation':
+      'Join the conversation and leave a comment below, but please keep it civil and on the topic of the story.',
+    'a reporting credit': 'Additional reporting by Sam Reyes and the Valley Post data team in Harwick and Easton.',
+  };
+  for (const [what, line] of Object.entries(chrome)) {
+    it(`drops ${what} next to the body`, () => {
+      expect(body([middle[0], line, middle[1]].join('\n'))).toEqual(middle);
+      expect(body([...middle, line].join('\n'))).toEqual(middle);
+    });
+  }
 });
 
 describe('cleanArticle on very short articles', () => {
