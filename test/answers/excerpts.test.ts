@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, decide, JOIN_SCORE_SHARE } from '../../src/answers/answer.ts';
+import { answerQuestion, decide } from '../../src/answers/answer.ts';
+import { JOIN_SCORE_SHARE } from '../../src/answers/excerpts.ts';
 import { ingestArticle } from '../../src/corpus/ingest.ts';
 import { createRetriever } from '../../src/search/retriever.ts';
 
