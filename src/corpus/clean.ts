@@ -2,127 +2,23 @@
 // across sites (length, sentence punctuation, stop-word density, headline casing, timestamps, repetition of other
 // blocks, truncated teasers) and then by their neighbours, in the manner of jusText, rather than by per-site rules.
 import { markRepeats, type Verdict } from './repeats.ts';
-import { isStopWord } from './stopwords.ts';
+import {
+  CREDIT_RUN_ON,
+  features,
+  HEADING_MAX_WORDS,
+  OPENS_QUOTE,
+  SHORT_CHARS,
+  STOP_HIGH,
+  STOP_LOW,
+  TERMINAL_COLON,
+  tokens,
+  type Features,
+} from './blockFeatures.ts';
 import type { BlockKind } from './types.ts';
 
 export interface Block {
   text: string;
   kind: BlockKind;
-}
-
-interface Features {
-  text: string;
-  words: string[];
-  /** Words that are not stop words, numbers excluded. */
-  content: string[];
-  chars: number;
-  stopDensity: number;
-  terminal: boolean;
-  headlineCase: boolean;
-  chrome: boolean;
-}
-
-/** Shorter than this (in characters) a block is judged by its neighbours. */
-const SHORT_CHARS = 70;
-const STOP_HIGH = 0.3;
-const STOP_LOW = 0.22;
-const HEADING_MAX_WORDS = 14;
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
-
-/** A paragraph of prose ends like a sentence: stop, question or exclamation mark, optionally inside quotes. */
-const TERMINAL = /[.!?]["'”’)\]]*$|["”]$/u;
-/**
-
- * A quotation followed only by who said it ("“…,” said the coach" / "“…?” Villa manager Dean Smith"): prose,
- * though it does not end like a sentence. Quote roundups are made of such lines.
- */
-const QUOTE_THEN_SPEAKER = /^["“][^"“”]{20,}[.!?,…]["”]\s+[\p{L}][\p{L}\p{N}\s'’.,-]{0,200}$/u;
-/**
- * A quotation followed by its speaker after a dash, as quote roundups print them ("…it." – Name, role): the quote
- * ends the sentence, the attribution is part of it.
- */
-const ATTRIBUTED_QUOTE = /^["“‘].*[.!?,…]["”’]\s*[-–—]\s*\p{Lu}[^"“”]{0,80}$/u;
-/** A line that opens with a quotation mark. */
-const OPENS_QUOTE = /^["“‘]/u;
-/** A colon ends prose that introduces a quote or list; on a short line it is a label ("Read more:"). */
-const TERMINAL_COLON = /:\s*$/u;
-/** A teaser cut off by the site: a word followed by an ellipsis, no sentence end. */
-const TRUNCATED = /[\p{L}\p{N},;]\s*(?:…|\.\.\.)\s*$/u;
-const TIME = /\b\d{1,2}:\d{2}\b/u;
-const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/iu;
-/** A sentence followed by a credit in capitals: "… on Monday. THE DAILY COURIER", "… said. (REUTERS)". */
-const CREDIT_RUN_ON = /[.!?]["'”’)]?\s+\(?\p{Lu}[\p{Lu}\s.&'’-]{2,}\)?$/u;
-/** A label that opens a line of page furniture: "Related: …", "READ MORE: …", "Photo: …". */
-const CHROME_LABEL =
-  /^(?:related|read more|see also|more on this(?: story)?|watch|photo|image|video|listen|gallery)\s*:/iu;
-/** A picture credit in a caption: "(Photo: Ann Lee/Agency)", "Picture: …". */
-const PICTURE_CREDIT = /\((?:photo|image|picture|video)s?:[^)]*\)|\b(?:photo|image|picture)s?:\s/iu;
-/** Web-page furniture vocabulary: never article prose, whatever the site. */
-export const CHROME_WORDS =
-  /\b(?:copyright|all rights reserved|cookies?|get (?:browser |push )?notifications|privacy policy|terms of (?:use|service)|sign in|log in|subscribe|newsletter|javascript|style sheets|web browser|advertisement|share this|click here|follow us|sign up for|download (?:the|our) app|additional reporting by|join the conversation|leave a comment)\b|©/iu;
-/** Breadcrumbs, e-mail addresses and web addresses belong to page furniture, not to reported prose. */
-const FURNITURE = /[›»]|[^\s@]+@[^\s@]+\.\w|https?:\/\/|\bwww\./u;
-
-const TRAILING = new Set(['.', "'", '’', '-']);
-
-/** Words of a block; a period inside a word stays ("U.S."), one ending it is sentence punctuation ("that."). */
-function tokens(text: string): string[] {
-  const words: string[] = [];
-  for (const match of text.matchAll(WORD)) {
-    let word = match[0];
-    let end = word.length;
-    while (end > 0 && TRAILING.has(word[end - 1] ?? '')) end--;
-    if (end < word.length) word = word.slice(0, end);
-    if (word.length > 0) words.push(word);
-  }
-  return words;
-}
-
-/** Whether a block ends in a cut-off teaser; only its last few characters matter. */
-function isTruncated(text: string): boolean {
-  return TRUNCATED.test(text.slice(-16));
-}
-
-function isTimestamp(text: string, words: string[]): boolean {
-  if (words.length > 16) return false;
-  const digits = words.filter((w) => /^\d/u.test(w)).length;
-  if (/^\d{1,2}:\d{2}(?::\d{2})?$/u.test(text)) return true;
-  return (TIME.test(text) || MONTH.test(text)) && digits >= 1 && digits * 3 >= words.length - digits;
-}
-
-function features(text: string): Features {
-  const words = tokens(text);
-  const stop = words.map((w) => isStopWord(w));
-  const stops = stop.filter(Boolean).length;
-  const content = words.filter((w, i) => !stop[i] && /^\p{L}/u.test(w));
-  const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
-  const distinct = new Set(words.map((w) => w.toLowerCase())).size;
-  const repetitive = words.length >= 12 && distinct / words.length < 0.5;
-  return {
-    text,
-    words,
-    content,
-    chars: text.length,
-    stopDensity: words.length === 0 ? 0 : stops / words.length,
-    terminal:
-      (TERMINAL.test(text) ||
-        QUOTE_THEN_SPEAKER.test(text) ||
-        ATTRIBUTED_QUOTE.test(text) ||
-        (TERMINAL_COLON.test(text) && text.length >= SHORT_CHARS)) &&
-      !isTruncated(text),
-    headlineCase: content.length > 0 && capitalised / content.length >= 0.75,
-    chrome:
-      words.length === 0 ||
-      repetitive ||
-      isTruncated(text) ||
-      isTimestamp(text, words) ||
-      CHROME_WORDS.test(text) ||
-      CHROME_LABEL.test(text) ||
-      PICTURE_CREDIT.test(text) ||
-      FURNITURE.test(text) ||
-      /\|/u.test(text),
-  };
 }
 
 /**

@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Block } from './clean.ts';
-import { CHROME_WORDS } from './clean.ts';
+import { CHROME_WORDS } from './blockFeatures.ts';
 
 /** What a page gives an article: its blocks and the metadata the page states (each null when it states none). */
 export interface Page {
