@@ -8,6 +8,7 @@ import { analyze, type Token } from '../search/fold.ts';
 import { entitiesOf, type EntitySpan } from './entities.ts';
 import { analyzeSentence, EvidenceScorer, type Evidence } from './evidence.ts';
 import { classifyQuestion, type QuestionClass } from './questionClasses.ts';
+import { answerTypeOf } from './answerType.ts';
 
 /**
  * What a candidate sentence's score is made of; each is a number in [0, 1]. The score is their weighted sum.
@@ -123,58 +124,6 @@ function sentenceEntities(retriever: Retriever, article: Article, index: number)
     const sentence = article.sentences[index];
     return sentence ? entitiesOf(article.text.slice(sentence.start, sentence.end)) : [];
   });
-}
-
-/** Whether an entity says something the question does not already say (its words are not all question words). */
-function isNew(span: EntitySpan, questionTerms: ReadonlySet<string>): boolean {
-  return analyze(span.text).some((t) => !t.stop && !questionTerms.has(t.term));
-}
-
-/** Words between an entity and the nearest question word in its sentence within which the entity is "next to" it. */
-export const NEAR_WORDS = 4;
-/** An entity of the wanted type farther from every question word counts this much (it may answer something else). */
-export const FAR_ENTITY = 0.5;
-/** An entity of a type the question only partly wants (a body's name for "who") counts this much. */
-export const PARTLY_WANTED = 0.5;
-
-function answerTypeOf(
-  questionClass: QuestionClass | null,
-  spans: readonly EntitySpan[],
-  text: string,
-  questionTerms: ReadonlySet<string>,
-  matchedAt: readonly number[],
-): number | null {
-  if (!questionClass || (questionClass.wants.length === 0 && questionClass.cues.length === 0)) return null;
-  let best = 0;
-  for (const span of spans) {
-    const wanted = questionClass.wants.includes(span.type);
-    if ((!wanted && !questionClass.partly?.includes(span.type)) || !isNew(span, questionTerms)) continue;
-    const factor = wanted ? 1 : PARTLY_WANTED;
-    const at = text.indexOf(span.text);
-    if (at === -1) continue;
-    const end = at + span.text.length;
-    // A question word inside the entity ("Judge" in "District Judge Aaron Pell") is as near as can be.
-    const inside = matchedAt.some((m) => m >= at && m < end);
-    const near =
-      inside ||
-      Math.min(wordsBetween(text, at, matchedAt, true), wordsBetween(text, end, matchedAt, false)) <= NEAR_WORDS;
-    best = Math.max(best, factor * (near ? 1 : FAR_ENTITY));
-  }
-  if (best > 0) return best;
-  const lower = text.toLowerCase();
-  return questionClass.cues.some((cue) => lower.includes(cue)) ? 1 : 0;
-}
-
-/** Words between offset `at` and the nearest matched word before it (or after it), Infinity when there is none. */
-function wordsBetween(text: string, at: number, matchedAt: readonly number[], before: boolean): number {
-  let nearest = Number.POSITIVE_INFINITY;
-  for (const m of matchedAt) {
-    if (before ? m <= at : m >= at) {
-      const gap = before ? text.slice(m, at) : text.slice(at, m);
-      nearest = Math.min(nearest, gap.split(/\s+/u).filter((w) => w.length > 0).length);
-    }
-  }
-  return nearest;
 }
 
 function featuresOf(

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  articleMatches,
-  FAR_ENTITY,
-  PARTLY_WANTED,
-  RANK_FEATURES,
-  rankSentences,
-  SCORE_WEIGHTS,
-  scoreOf,
-} from '../../src/answers/rank.ts';
+import { FAR_ENTITY, PARTLY_WANTED } from '../../src/answers/answerType.ts';
+import { articleMatches, RANK_FEATURES, rankSentences, SCORE_WEIGHTS, scoreOf } from '../../src/answers/rank.ts';
 import { ingestArticle } from '../../src/corpus/ingest.ts';
 import { createRetriever } from '../../src/search/retriever.ts';
 
