@@ -72,9 +72,19 @@ export interface AttributionResult {
   right: boolean;
 }
 
+/** Why required quotes were missed, counted: the words never read as a quote, read but given to nobody, given
+ * to somebody else, or given to the right person whom /quote did not list under the gold name. */
+export interface MissBreakdown {
+  notExtracted: number;
+  unattributed: number;
+  wrongSpeaker: number;
+  notListed: number;
+}
+
 export interface QuotesTotals {
   required: number;
   found: number;
+  misses: MissBreakdown;
   returned: number;
   returnedCorrect: number;
   attributed: number;
@@ -235,11 +245,27 @@ export function quotesTotalsOf(evaluation: QuotesEvaluation, half?: Half): Quote
   return {
     required: recall.length,
     found: recall.filter((r) => r.found).length,
+    misses: missBreakdownOf(recall),
     returned: returned.length,
     returnedCorrect: returned.filter((r) => r.correct).length,
     attributed: attributions.length,
     attributedRight: attributions.filter((a) => a.right).length,
   };
+}
+
+/** The category of a missed quote: counts only, so a held-out half can be looked at without its items. */
+export function missCategory(r: RecallResult): keyof MissBreakdown {
+  if (r.extracted === null) return 'notExtracted';
+  if (r.extracted.speaker === null) return 'unattributed';
+  if (r.speaker === UNKNOWN_SPEAKER || r.resolvedAs === null || r.extracted.speaker !== r.resolvedAs)
+    return 'wrongSpeaker';
+  return 'notListed';
+}
+
+function missBreakdownOf(recall: readonly RecallResult[]): MissBreakdown {
+  const misses: MissBreakdown = { notExtracted: 0, unattributed: 0, wrongSpeaker: 0, notListed: 0 };
+  for (const r of recall) if (!r.found) misses[missCategory(r)]++;
+  return misses;
 }
 
 function percent(n: number, of: number): string {
@@ -250,6 +276,7 @@ export function formatQuotesTotals(label: string, t: QuotesTotals): string {
   return [
     `${label}: ${t.required} required quotes`,
     `  recall ${t.found}/${t.required} (${percent(t.found, t.required)})  precision, gold speakers ${t.returnedCorrect}/${t.returned} (${percent(t.returnedCorrect, t.returned)})  every attribution right ${t.attributedRight}/${t.attributed} (${percent(t.attributedRight, t.attributed)})`,
+    `  missed ${t.required - t.found}: not extracted ${t.misses.notExtracted}, extracted but unattributed ${t.misses.unattributed}, wrong speaker ${t.misses.wrongSpeaker}, right speaker not listed ${t.misses.notListed}`,
   ].join('\n');
 }
 
