@@ -1,0 +1,250 @@
+// The attribution rules: an ordered table, each rule a named function from a quotation (where it sits among the
+// writer's sentences) to its speaker, or null to pass it on. The first rule that answers decides.
+import type { Article } from '../corpus/types.ts';
+import { creditRun, isSpeechVerbAt } from './evidence.ts';
+import { lowerAt } from './frames.ts';
+import { CREDIT_FRAMES, DETERMINERS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.ts';
+import { isRoleHead } from './names.ts';
+import { type Cue, cueText, DASHES, mainCue, type SentenceState, spanText } from './reader.ts';
+
+export type AttributionMethod =
+  | 'after'
+  | 'before'
+  | 'final'
+  | 'headline'
+  | 'colon'
+  | 'same-paragraph'
+  | 'credit'
+  | 'continuation'
+  | 'none';
+
+export interface Attribution {
+  /** Id of the person in the registry, or null when the speaker is unknown or not a person. */
+  speaker: string | null;
+  /** The writer's words that name the speaker ("he said", "said the former Danish prime minister"). */
+  cue: string | null;
+  method: AttributionMethod;
+}
+
+/** Where a quotation sits: the sentence and token of its first and last piece (it may run over sentences). */
+export interface QuotePlace {
+  quote: number;
+  first: { state: SentenceState; index: number };
+  last: { state: SentenceState; index: number };
+}
+
+/** What the rules read: the article's sentences and what has been decided so far, in reading order. */
+export interface AttributionContext {
+  article: Article;
+  states: readonly SentenceState[];
+  /** Attributions of the quotes before this one. */
+  done: ReadonlyMap<number, Attribution>;
+  /** Who was speaking at the end of each paragraph read so far; absent when nobody was. */
+  paragraphSpeaker: ReadonlyMap<number, string | null>;
+}
+
+export interface AttributionRule {
+  name: AttributionMethod;
+  /** The form the rule reads, as a writer would put it. */
+  form: string;
+  apply: (context: AttributionContext, place: QuotePlace) => Attribution | null;
+}
+
+export function fromCue(article: Article, state: SentenceState, cue: Cue, method: AttributionMethod): Attribution {
+  return { speaker: cue.subject?.entity ?? null, cue: cueText(article, state, cue), method };
+}
+
+/** "…," said X / "…," X said / "…," the ministry said: a speech verb or speaker phrase right after the quote. */
+export function speakerRightAfter(context: AttributionContext, { last }: QuotePlace): Attribution | null {
+  const tokens = last.state.sentence.tokens;
+  let k = last.index + 1;
+  if (tokens[k]?.text === ',' || DASHES.has(tokens[k]?.text ?? '')) k++;
+  for (const cue of last.state.cues) {
+    if (cue.inverted && cue.verb === k) return fromCue(context.article, last.state, cue, 'after');
+    if (!cue.inverted && cue.np !== null && cue.np.from === k)
+      return fromCue(context.article, last.state, cue, 'after');
+  }
+  return null;
+}
+
+/** X said "…" / X described it as "…" / X told AFP: "…": the nearest speech verb earlier in the sentence. */
+export function speakerBefore(context: AttributionContext, { first }: QuotePlace): Attribution | null {
+  const before = first.state.cues.filter((c) => c.verb < first.index).sort((a, b) => b.verb - a.verb);
+  for (const cue of before) {
+    if (cue.subject !== null || cue.blocking) return fromCue(context.article, first.state, cue, 'before');
+  }
+  return null;
+}
+
+/** "…" and more, the minister said: an attribution closing the sentence after a comma, no quote between. */
+export function speakerClosingSentence(context: AttributionContext, { last }: QuotePlace): Attribution | null {
+  const tokens = last.state.sentence.tokens;
+  const after = last.state.cues.filter(
+    (c) => c.verb > last.index && !tokens.slice(last.index + 1, c.verb).some((t) => t.kind === 'quote'),
+  );
+  const final = after[after.length - 1];
+  if (!final || (final.subject === null && !final.blocking)) return null;
+  const startOf = Math.min(final.verb, final.np?.from ?? final.verb);
+  return tokens[startOf - 1]?.text === ',' ? fromCue(context.article, last.state, final, 'final') : null;
+}
+
+/** A headline's "…" – Rasmussen: a name right after a dash. */
+export function headlineDash(_context: AttributionContext, { last }: QuotePlace): Attribution | null {
+  const dash = last.state.sentence.tokens[last.index + 1];
+  if (!dash || !DASHES.has(dash.text)) return null;
+  const slot = last.state.slots.find((s) => s.from === last.index + 2 && s.kind === 'name');
+  return slot ? { speaker: slot.entity, cue: `${dash.text} ${slot.text}`, method: 'headline' } : null;
+}
+
+/** Rasmussen: "…" / He: "…": a name, pronoun or role right before a colon that opens the quote. */
+export function speakerColon(_context: AttributionContext, { first }: QuotePlace): Attribution | null {
+  if (first.state.sentence.tokens[first.index - 1]?.text !== ':') return null;
+  const slot = first.state.slots.find(
+    (s) => s.to === first.index - 1 && (s.kind === 'name' || s.kind === 'pronoun' || s.kind === 'role'),
+  );
+  return slot ? { speaker: slot.entity, cue: `${slot.text}:`, method: 'colon' } : null;
+}
+
+/** A quote that opens its sentence, with no speech verb in the sentence(s) it sits in: others may speak for it. */
+function standsAlone({ first, last }: QuotePlace): boolean {
+  const opensSentence = first.state.sentence.tokens.slice(0, first.index).every((t) => t.kind === 'punct');
+  return first.state.cues.length === 0 && last.state.cues.length === 0 && opensSentence;
+}
+
+/**
+ * Who is speaking at the end of the sentences of `paragraph` before sentence `before`: the main speech verb of
+ * the latest sentence that has one, or the speaker of its quotes.
+ */
+export function speakingBefore(
+  context: AttributionContext,
+  paragraph: number,
+  before: number,
+): { speaker: string | null; cue: string | null } | null {
+  for (let i = before - 1; i >= 0; i--) {
+    const state = context.states[i];
+    if (!state || state.sentence.paragraph !== paragraph) break;
+    const cue = mainCue(state);
+    if (cue) return { speaker: cue.subject?.entity ?? null, cue: cueText(context.article, state, cue) };
+    const said = state.sentence.tokens.flatMap((t) =>
+      t.kind === 'quote' && t.quote !== undefined && context.done.has(t.quote) ? [context.done.get(t.quote)] : [],
+    );
+    const lastSaid = said[said.length - 1];
+    if (lastSaid) return { speaker: lastSaid.speaker, cue: lastSaid.cue };
+  }
+  return null;
+}
+
+/** "…," he said. "…": somebody already speaking earlier in the paragraph goes on. */
+export function sameParagraphSpeaker(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  const current = speakingBefore(context, place.first.state.sentence.paragraph, place.first.state.sentence.index);
+  return current ? { ...current, method: 'same-paragraph' } : null;
+}
+
+const CREDIT_CLOSERS = new Set(['on', 'after', 'about', 'before', 'when', 'following', 'in']);
+
+/**
+ * A roundup's credit right after a quote that opens its sentence: up to six role words, then a name, no verb
+ * between ("“…” Aston Villa manager Dean Smith", "“…” Hazard's coach Ana Ruiz on the win").
+ */
+export function creditInline(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  let state = place.last.state;
+  let k = place.last.index + 1;
+  // A quote ending in a stop closes its sentence: the credit is then the next one of the paragraph.
+  if (k >= state.sentence.tokens.length) {
+    const next = context.states[state.sentence.index + 1];
+    if (!next || next.sentence.paragraph !== state.sentence.paragraph) return null;
+    state = next;
+    k = 0;
+  }
+  const tokens = state.sentence.tokens;
+  if (DASHES.has(tokens[k]?.text ?? '')) k++;
+  const frame = CREDIT_FRAMES.find((f) => f.every((w, i) => lowerAt(tokens, k + i) === w));
+  const from = k + (frame?.length ?? 0);
+  for (let j = from; j < Math.min(tokens.length, from + 7); j++) {
+    const slot = state.slots.find((s) => s.kind === 'name' && s.from === j);
+    // A possessive name owns the role that follows ("United's manager …"): the speaker is named after it.
+    if (slot && tokens[slot.to - 1]?.possessive) {
+      j = slot.to - 1;
+      continue;
+    }
+    if (slot) {
+      const next = tokens[slot.to];
+      const closes = next === undefined || next.kind === 'punct' || CREDIT_CLOSERS.has(next.lower);
+      // A credited name not known as a person still stops the quote from continuing an earlier speaker.
+      return closes
+        ? { speaker: slot.entity, cue: spanText(context.article, tokens, k, slot.to), method: 'credit' }
+        : null;
+    }
+    const t = tokens[j];
+    if (t?.kind !== 'word' || isSpeechVerbAt(tokens, j)) return null;
+    // Only the words of a role may stand before the credited name ("Villa manager", "the former coach"), not
+    // a clause ("read the banner above Berg").
+    const roleWord =
+      t.capital ||
+      t.possessive === true ||
+      DETERMINERS.has(t.lower) ||
+      isRoleHead(t.lower) ||
+      ROLE_MODIFIERS.has(t.lower) ||
+      TITLE_MODIFIERS.has(t.lower);
+    if (!roleWord) return null;
+  }
+  return null;
+}
+
+/** A dash credit line opening the next paragraph ("– Smith on the result") names the quote above it. */
+export function creditLineBelow(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  const paragraph = place.first.state.sentence.paragraph;
+  const state = context.states.find((s) => s.sentence.paragraph === paragraph + 1);
+  const run = state ? creditRun(state.sentence) : null;
+  if (!state || run === null) return null;
+  const slot = state.slots.find((s) => s.kind === 'name' && s.from === run.from);
+  if (!slot || slot.entity === null) return null;
+  return {
+    speaker: slot.entity,
+    cue: spanText(context.article, state.sentence.tokens, 0, slot.to),
+    method: 'credit',
+  };
+}
+
+/** A paragraph that is a quote with no attribution of its own continues the previous paragraph's speaker. */
+export function continuesPreviousParagraph(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  const { first } = place;
+  const paragraph = first.state.sentence.paragraph;
+  const paragraphCues = context.states.some((s) => s.sentence.paragraph === paragraph && s.cues.length > 0);
+  const startsParagraph =
+    context.states.find((s) => s.sentence.paragraph === paragraph) === first.state && first.index === 0;
+  if (paragraphCues || !startsParagraph || !context.paragraphSpeaker.has(paragraph - 1)) return null;
+  return { speaker: context.paragraphSpeaker.get(paragraph - 1) ?? null, cue: null, method: 'continuation' };
+}
+
+/** The rules in the order they are tried: the writer's own words next to the quote first, context last. */
+export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
+  { name: 'after', form: '“…,” said X / “…,” X said', apply: speakerRightAfter },
+  { name: 'before', form: 'X said “…” / X told AFP: “…”', apply: speakerBefore },
+  { name: 'final', form: '“…” and more, the minister said', apply: speakerClosingSentence },
+  { name: 'headline', form: '‘…’ – X', apply: headlineDash },
+  { name: 'colon', form: 'X: “…”', apply: speakerColon },
+  { name: 'same-paragraph', form: '“…,” he said. “…”', apply: sameParagraphSpeaker },
+  { name: 'credit', form: '“…” Villa manager Dean Smith on the draw', apply: creditInline },
+  { name: 'credit', form: '“…” ¶ – Smith on the result', apply: creditLineBelow },
+  { name: 'continuation', form: 'X said: ¶ “…”', apply: continuesPreviousParagraph },
+];
+
+export const UNRESOLVED: Attribution = { speaker: null, cue: null, method: 'none' };
+
+/** The first answer of the rules, in order; unresolved when none answers. */
+export function applyRules(
+  context: AttributionContext,
+  place: QuotePlace,
+  rules: readonly AttributionRule[] = ATTRIBUTION_RULES,
+): Attribution {
+  for (const rule of rules) {
+    const answer = rule.apply(context, place);
+    if (answer !== null) return answer;
+  }
+  return UNRESOLVED;
+}
