@@ -1,0 +1,260 @@
+// Each attribution rule on its own: the rule function applied to one quote of a small invented article, with the
+// context (earlier attributions, paragraph speakers) given explicitly.
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/corpus/types.ts';
+import { placeOf, readArticle } from '../../src/quotes/attribute.ts';
+import { articleEvidence, genderCues } from '../../src/quotes/evidence.ts';
+import { extractQuotes } from '../../src/quotes/extract.ts';
+import { articleSentences } from '../../src/quotes/frames.ts';
+import { buildRegistry, type PeopleRegistry } from '../../src/quotes/people.ts';
+import {
+  ATTRIBUTION_RULES,
+  type Attribution,
+  type AttributionContext,
+  type AttributionRule,
+  applyRules,
+  continuesPreviousParagraph,
+  creditInline,
+  creditLineBelow,
+  headlineDash,
+  sameParagraphSpeaker,
+  speakerBefore,
+  speakerClosingSentence,
+  speakerColon,
+  speakerRightAfter,
+} from '../../src/quotes/rules.ts';
+import { SentenceTagger } from '../../src/quotes/tagger.ts';
+import { article as rawArticle, story } from './fixtures.ts';
+
+interface Reading {
+  context: AttributionContext & {
+    done: Map<number, Attribution>;
+    paragraphSpeaker: Map<number, string | null>;
+  };
+  registry: PeopleRegistry;
+  /** Applies a rule to quote `quote` and names the speaker it gives. */
+  run: (rule: AttributionRule['apply'], quote: number) => [string | null, string | null, string] | null;
+  idOf: (name: string) => string;
+}
+
+function read(article: Article): Reading {
+  const quotes = extractQuotes(article);
+  const sentences = articleSentences(article, quotes);
+  const tagger = new SentenceTagger();
+  const cues = sentences.flatMap((s) => (s.kind === 'body' ? genderCues(article.id, s) : []));
+  const registry = buildRegistry(articleEvidence(article.id, sentences, tagger), cues);
+  const { states } = readArticle(article, sentences, registry);
+  const context = { article, states, done: new Map<number, Attribution>(), paragraphSpeaker: new Map() };
+  const nameOf = (id: string | null): string | null => (id === null ? null : (registry.people.get(id)?.name ?? id));
+  return {
+    context,
+    registry,
+    run: (rule, quote) => {
+      const place = placeOf(states, quote);
+      if (place === null) throw new Error(`quote ${quote} is not in any sentence`);
+      const answer = rule(context, place);
+      return answer === null ? null : [nameOf(answer.speaker), answer.cue, answer.method];
+    },
+    idOf: (name) => {
+      const person = [...registry.people.values()].find((p) => p.name === name);
+      if (!person) throw new Error(`nobody called ${name}`);
+      return person.id;
+    },
+  };
+}
+
+const LEAD = 'The harbour board met on Monday to discuss the future of the old ferry terminal and its workers.';
+
+describe('the attribution rule table', () => {
+  it('tries the rules in order: the words next to the quote first, the context last', () => {
+    expect(ATTRIBUTION_RULES.map((r) => r.name)).toEqual([
+      'after',
+      'before',
+      'final',
+      'headline',
+      'colon',
+      'same-paragraph',
+      'credit',
+      'credit',
+      'continuation',
+    ]);
+  });
+
+  it('gives the first answer in the table when two rules could answer', () => {
+    const r = read(
+      story('order', [LEAD, 'Board chair Nadia Okafor said “the terminal will stay open for now,” Okafor added.']),
+    );
+    const place = placeOf(r.context.states, 0);
+    if (place === null) throw new Error('no place');
+    expect(applyRules(r.context, place).method).toBe('after');
+  });
+
+  it('leaves a quote unresolved when no rule answers', () => {
+    const r = read(story('none', [LEAD, '“The terminal will stay open for as long as the ferries keep running.”']));
+    const place = placeOf(r.context.states, 0);
+    if (place === null) throw new Error('no place');
+    expect(applyRules(r.context, place)).toEqual({ speaker: null, cue: null, method: 'none' });
+  });
+});
+
+describe('speakerRightAfter', () => {
+  it('gives the quote to the name after the verb when the verb follows the quote (“…,” said X)', () => {
+    const r = read(story('after1', [LEAD, '“The terminal will stay open for now,” said board chair Nadia Okafor.']));
+    expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'said board chair Nadia Okafor', 'after']);
+  });
+
+  it('gives the quote to the phrase before the verb when the phrase follows the quote (“…,” X said)', () => {
+    const r = read(story('after2', [LEAD, '“The terminal will stay open for now,” Nadia Okafor said on Monday.']));
+    expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor said', 'after']);
+  });
+
+  it('does not answer when the speech verb is before the quote', () => {
+    const r = read(story('after3', [LEAD, 'Nadia Okafor said: “The terminal will stay open for now.”']));
+    expect(r.run(speakerRightAfter, 0)).toBeNull();
+  });
+});
+
+describe('speakerBefore', () => {
+  it('gives the quote to the subject of a speech verb earlier in the sentence (X told AFP: “…”)', () => {
+    const r = read(story('before1', [LEAD, 'Nadia Okafor told reporters: “The terminal will stay open for now.”']));
+    expect(r.run(speakerBefore, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor told', 'before']);
+  });
+
+  it('does not answer when the sentence has no speech verb before the quote', () => {
+    const r = read(story('before2', [LEAD, '“The terminal will stay open for now,” Nadia Okafor said.']));
+    expect(r.run(speakerBefore, 0)).toBeNull();
+  });
+});
+
+describe('speakerClosingSentence', () => {
+  it('gives the quote to an attribution closing the sentence after a comma (“…” and more, X said)', () => {
+    const r = read(
+      story('final1', [
+        LEAD,
+        'The terminal is “safe for the next five years” and will not close, board chair Nadia Okafor said.',
+      ]),
+    );
+    expect(r.run(speakerClosingSentence, 0)).toEqual(['Nadia Okafor', 'board chair Nadia Okafor said', 'final']);
+  });
+
+  it('does not answer when the closing verb is not set off by a comma', () => {
+    const r = read(story('final2', [LEAD, 'The terminal is “safe for the next five years” as Nadia Okafor said.']));
+    expect(r.run(speakerClosingSentence, 0)).toBeNull();
+  });
+});
+
+describe('headlineDash', () => {
+  it('gives a headline quote to the name after its dash (‘…’ – X)', () => {
+    const r = read(
+      rawArticle(
+        [
+          '‘The terminal stays open’ – Okafor',
+          'Board chair Nadia Okafor said the terminal would stay open for at least five more years after the vote.',
+        ],
+        { id: 'dash1', title: '‘The terminal stays open’ – Okafor' },
+      ),
+    );
+    expect(r.run(headlineDash, 0)).toEqual(['Nadia Okafor', '– Okafor', 'headline']);
+  });
+
+  it('does not answer when no dash follows the quote', () => {
+    const r = read(story('dash2', [LEAD, '“The terminal will stay open for now,” Nadia Okafor said.']));
+    expect(r.run(headlineDash, 0)).toBeNull();
+  });
+});
+
+describe('speakerColon', () => {
+  it('gives the quote to the name right before the colon that opens it (X: “…”)', () => {
+    const r = read(
+      story('colon1', [
+        'Board chair Nadia Okafor met the ferry workers on Monday.',
+        'Okafor: “The terminal will stay open for now.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toEqual(['Nadia Okafor', 'Okafor:', 'colon']);
+  });
+
+  it('does not answer when the quote is not opened by a colon', () => {
+    const r = read(story('colon2', [LEAD, '“The terminal will stay open for now,” Nadia Okafor said.']));
+    expect(r.run(speakerColon, 0)).toBeNull();
+  });
+});
+
+describe('sameParagraphSpeaker', () => {
+  it('continues the speaker of the paragraph’s earlier sentence when a quote stands alone (“…,” he said. “…”)', () => {
+    const r = read(
+      story('same1', [LEAD, '“The terminal will stay open for now,” said Nadia Okafor. “We owe that to the workers.”']),
+    );
+    expect(r.run(sameParagraphSpeaker, 1)).toEqual(['Nadia Okafor', 'said Nadia Okafor', 'same-paragraph']);
+  });
+
+  it('does not answer when the quote’s own sentence has a speech verb', () => {
+    const r = read(
+      story('same2', [LEAD, '“The terminal will stay open,” said Nadia Okafor. “We owe it to them,” Ben Ruiz said.']),
+    );
+    expect(r.run(sameParagraphSpeaker, 1)).toBeNull();
+  });
+});
+
+describe('creditInline', () => {
+  it('gives a roundup quote to the role and name right after it (“…” Harbour’s coach Ben Ruiz after the vote)', () => {
+    const r = read(
+      story('credit1', [
+        LEAD,
+        '“A fair result for everybody here, and a good day.” Harbour’s coach Ben Ruiz after the vote',
+      ]),
+    );
+    expect(r.run(creditInline, 0)).toEqual(['Ben Ruiz', 'Harbour’s coach Ben Ruiz', 'credit']);
+  });
+
+  it('does not answer when a clause, not a role, stands before the name', () => {
+    const r = read(story('credit2', [LEAD, '“A fair result for everybody here.” The crowd cheered Ben Ruiz loudly.']));
+    expect(r.run(creditInline, 0)).toBeNull();
+  });
+});
+
+describe('creditLineBelow', () => {
+  it('gives a quote paragraph to the dash credit line that opens the next paragraph (– X on Y)', () => {
+    const r = read(
+      story('below1', [
+        'Board chair Nadia Okafor and harbour master Ben Ruiz both spoke after the vote.',
+        '“A fair result for everybody here, and a good day for the workers.”',
+        '– A tired Ben Ruiz, after the vote on Monday evening in the town hall.',
+      ]),
+    );
+    expect(r.run(creditLineBelow, 0)).toEqual(['Ben Ruiz', '– A tired Ben Ruiz', 'credit']);
+  });
+
+  it('does not answer when the next paragraph is not a credit line', () => {
+    const r = read(
+      story('below2', [
+        'Board chair Nadia Okafor and harbour master Ben Ruiz both spoke after the vote.',
+        '“A fair result for everybody here, and a good day for the workers.”',
+        'The board will meet again in June to set the new fares.',
+      ]),
+    );
+    expect(r.run(creditLineBelow, 0)).toBeNull();
+  });
+});
+
+describe('continuesPreviousParagraph', () => {
+  it('gives a quote paragraph to whoever was speaking at the end of the paragraph before', () => {
+    const r = read(
+      story('cont1', [
+        'Board chair Nadia Okafor said:',
+        '“The terminal will stay open for now, and the workers will keep their jobs.”',
+      ]),
+    );
+    const paragraph = r.context.states.find((s) => s.sentence.tokens.some((t) => t.kind === 'quote'))?.sentence
+      .paragraph;
+    r.context.paragraphSpeaker.set((paragraph ?? 0) - 1, r.idOf('Nadia Okafor'));
+    expect(r.run(continuesPreviousParagraph, 0)).toEqual(['Nadia Okafor', null, 'continuation']);
+  });
+
+  it('does not answer when nobody was speaking at the end of the paragraph before', () => {
+    const r = read(
+      story('cont2', [LEAD, '“The terminal will stay open for now, and the workers will keep their jobs.”']),
+    );
+    expect(r.run(continuesPreviousParagraph, 0)).toBeNull();
+  });
+});
