@@ -49,6 +49,8 @@ export interface RecallResult {
   } | null;
   /** Whom /quote understood the gold name as. */
   resolvedAs: string | null;
+  /** Whether the frag is in the article's text as the corpus cleaned it. */
+  inCleanText: boolean;
 }
 
 /** One quote a /quote listing for a gold speaker returned, and whether the gold gives it to that speaker. */
@@ -75,6 +77,8 @@ export interface AttributionResult {
 /** Why required quotes were missed, counted: the words never read as a quote, read but given to nobody, given
  * to somebody else, or given to the right person whom /quote did not list under the gold name. */
 export interface MissBreakdown {
+  /** Of the not extracted: the frag is not in the article's text as cleaned (the cleaner dropped its paragraph). */
+  notInCleanText: number;
   notExtracted: number;
   unattributed: number;
   wrongSpeaker: number;
@@ -179,6 +183,7 @@ export function scoreQuotes(
         found,
         extracted: extractedFor(book, byFile.get(g.file), g.frag, names),
         resolvedAs: result.speaker?.name ?? null,
+        inCleanText: inCleanText(byFile.get(g.file), g.frag),
       });
     }
   }
@@ -194,6 +199,7 @@ export function scoreQuotes(
       found: toNoPerson,
       extracted,
       resolvedAs: null,
+      inCleanText: inCleanText(byFile.get(g.file), g.frag),
     });
   }
 
@@ -216,6 +222,10 @@ export function scoreQuotes(
     });
   }
   return { recall, listed: returned, attributions };
+}
+
+function inCleanText(article: Article | undefined, frag: string): boolean {
+  return article !== undefined && contains(article.text, frag);
 }
 
 function extractedFor(
@@ -254,7 +264,7 @@ export function quotesTotalsOf(evaluation: QuotesEvaluation, half?: Half): Quote
 }
 
 /** The category of a missed quote: counts only, so a held-out half can be looked at without its items. */
-export function missCategory(r: RecallResult): keyof MissBreakdown {
+export function missCategory(r: RecallResult): Exclude<keyof MissBreakdown, 'notInCleanText'> {
   if (r.extracted === null) return 'notExtracted';
   if (r.extracted.speaker === null) return 'unattributed';
   if (r.speaker === UNKNOWN_SPEAKER || r.resolvedAs === null || r.extracted.speaker !== r.resolvedAs)
@@ -263,8 +273,12 @@ export function missCategory(r: RecallResult): keyof MissBreakdown {
 }
 
 function missBreakdownOf(recall: readonly RecallResult[]): MissBreakdown {
-  const misses: MissBreakdown = { notExtracted: 0, unattributed: 0, wrongSpeaker: 0, notListed: 0 };
-  for (const r of recall) if (!r.found) misses[missCategory(r)]++;
+  const misses: MissBreakdown = { notInCleanText: 0, notExtracted: 0, unattributed: 0, wrongSpeaker: 0, notListed: 0 };
+  for (const r of recall) {
+    if (r.found) continue;
+    misses[missCategory(r)]++;
+    if (r.extracted === null && !r.inCleanText) misses.notInCleanText++;
+  }
   return misses;
 }
 
@@ -276,7 +290,7 @@ export function formatQuotesTotals(label: string, t: QuotesTotals): string {
   return [
     `${label}: ${t.required} required quotes`,
     `  recall ${t.found}/${t.required} (${percent(t.found, t.required)})  precision, gold speakers ${t.returnedCorrect}/${t.returned} (${percent(t.returnedCorrect, t.returned)})  every attribution right ${t.attributedRight}/${t.attributed} (${percent(t.attributedRight, t.attributed)})`,
-    `  missed ${t.required - t.found}: not extracted ${t.misses.notExtracted}, extracted but unattributed ${t.misses.unattributed}, wrong speaker ${t.misses.wrongSpeaker}, right speaker not listed ${t.misses.notListed}`,
+    `  missed ${t.required - t.found}: not extracted ${t.misses.notExtracted} (${t.misses.notInCleanText} not in the cleaned text), extracted but unattributed ${t.misses.unattributed}, wrong speaker ${t.misses.wrongSpeaker}, right speaker not listed ${t.misses.notListed}`,
   ].join('\n');
 }
 
