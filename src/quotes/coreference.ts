@@ -2,7 +2,7 @@
 // noun ("the ministry") stands for — the subject of the latest clause that named someone compatible, not the nearest name.
 import type { Article } from '../corpus/types.ts';
 import type { Sentence } from './frames.ts';
-import { sameRoleWord } from './lexicon.ts';
+import { ROLE_ABBREVIATIONS, sameRoleWord } from './lexicon.ts';
 import { aliasKey, normalizeName } from './match.ts';
 import { isRoleHead, type Gender } from './names.ts';
 import { ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
@@ -60,9 +60,11 @@ const DESCRIPTION_NOISE = new Set([
 /** How many sentences back a pronoun or description looks for the person it means. */
 const REFERENCE_WINDOW = 6;
 
-function significantTokens(text: string): string[] {
+/** The words of a role or description that say which position it is, abbreviations spelt out ("PM"). */
+export function significantTokens(text: string): string[] {
   return normalizeName(text)
     .split(' ')
+    .flatMap((t) => ROLE_ABBREVIATIONS.get(t)?.split(' ') ?? [t])
     .filter((t) => t.length > 0 && !DESCRIPTION_NOISE.has(t));
 }
 

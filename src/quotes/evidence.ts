@@ -156,6 +156,23 @@ export function creditRun(sentence: Sentence): CapitalRun | null {
   return sentence.runs.find((r) => r.kind === 'name' && r.from <= 4) ?? null;
 }
 
+/**
+ * A roundup line's speaker: a full name opening the sentence, an optional bracket (team, party, country), a colon
+ * and the quote: "Ana Ruiz (Rovers): “…”".
+ */
+export function roundupRun(sentence: Sentence): CapitalRun | null {
+  const first = sentence.runs[0];
+  if (first?.kind !== 'name' || first.from !== 0 || first.name.length < 2) return null;
+  const { tokens } = sentence;
+  let k = first.to;
+  if (tokens[k]?.text === '(') {
+    while (k < tokens.length && k < first.to + 8 && tokens[k]?.text !== ')') k++;
+    if (tokens[k]?.text !== ')') return null;
+    k++;
+  }
+  return tokens[k]?.text === ':' && tokens[k + 1]?.kind === 'quote' ? first : null;
+}
+
 /** A heading that names who speaks in the paragraphs under it: "Smith on the budget:". */
 export function headingSpeakerRun(sentence: Sentence): CapitalRun | null {
   if (sentence.kind !== 'heading' || sentence.tokens[sentence.tokens.length - 1]?.text !== ':') return null;
@@ -235,7 +252,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   for (const sentence of sentences) {
     found.push(...nameEvidence(articleId, sentence));
     found.push(...organisationEvidence(articleId, sentence));
-    const credited = creditRun(sentence);
+    const credited = creditRun(sentence) ?? roundupRun(sentence);
     if (credited !== null && credited.name.length >= 2)
       found.push({ articleId, name: credited.name, role: null, gender: null });
     for (const run of speakingSingleRuns(sentence)) {

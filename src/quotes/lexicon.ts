@@ -75,7 +75,7 @@ export const HEAD_TITLES = set(`
   justice king queen prince princess duke duchess emperor empress pope cardinal bishop archbishop sheikh sheik
   imam rabbi ayatollah chairman chairwoman chairperson commissioner commander admiral colonel col lieutenant lt
   sergeant sgt gen marshal inspector detective spokesman spokeswoman spokesperson coach secretary-general
-  president-elect mp mep councillor councilman councilwoman pastor father ceo cfo coo cto pm cm
+  president-elect mp mep councillor councilman councilwoman pastor father ceo cfo coo cto pm cm shri sri smt shrimati
 `);
 
 /** Head titles that also begin names of organisations ("General Motors"): a person only before two name words. */
@@ -212,6 +212,22 @@ export const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
   set('minister secretary'),
   set('lawyer attorney counsel solicitor barrister'),
 ];
+
+/** Abbreviated titles and the role words they stand for ("PM Modi" … "the Prime Minister wrote"). */
+export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['pm', 'prime minister'],
+  ['cm', 'chief minister'],
+  ['fm', 'finance minister'],
+  ['ceo', 'chief executive'],
+  ['cfo', 'chief financial officer'],
+  ['coo', 'chief operating officer'],
+  ['gov', 'governor'],
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['pres', 'president'],
+  ['supt', 'superintendent'],
+  ['dg', 'director-general'],
+]);
 
 /** Whether two role words name the same position. */
 export function sameRoleWord(a: string, b: string): boolean {

@@ -59,9 +59,11 @@ export function speakerRightAfter(context: AttributionContext, { last }: QuotePl
   const tokens = last.state.sentence.tokens;
   let k = last.index + 1;
   if (tokens[k]?.text === ',' || DASHES.has(tokens[k]?.text ?? '')) k++;
+  // "…," the Prime Minister wrote: the capitalised role's phrase starts after its article.
+  const phraseStarts = (from: number): boolean => from === k || (from === k + 1 && lowerAt(tokens, k) === 'the');
   for (const cue of last.state.cues) {
     if (cue.inverted && cue.verb === k) return fromCue(context.article, last.state, cue, 'after');
-    if (!cue.inverted && cue.np !== null && cue.np.from === k)
+    if (!cue.inverted && cue.np !== null && phraseStarts(cue.np.from))
       return fromCue(context.article, last.state, cue, 'after');
   }
   return null;
@@ -98,9 +100,17 @@ export function headlineDash(_context: AttributionContext, { last }: QuotePlace)
 
 /** Rasmussen: "…" / He: "…": a name, pronoun or role right before a colon that opens the quote. */
 export function speakerColon(_context: AttributionContext, { first }: QuotePlace): Attribution | null {
-  if (first.state.sentence.tokens[first.index - 1]?.text !== ':') return null;
+  const tokens = first.state.sentence.tokens;
+  if (tokens[first.index - 1]?.text !== ':') return null;
+  let end = first.index - 1;
+  // A roundup's "Name (Team): “…”": the bracket says whom the speaker plays or works for.
+  if (tokens[end - 1]?.text === ')') {
+    let open = end - 2;
+    while (open > 0 && tokens[open]?.text !== '(') open--;
+    if (open > 0 && end - open <= 8) end = open;
+  }
   const slot = first.state.slots.find(
-    (s) => s.to === first.index - 1 && (s.kind === 'name' || s.kind === 'pronoun' || s.kind === 'role'),
+    (s) => s.to === end && (s.kind === 'name' || s.kind === 'pronoun' || s.kind === 'role'),
   );
   return slot ? { speaker: slot.entity, cue: `${slot.text}:`, method: 'colon' } : null;
 }

@@ -258,3 +258,41 @@ describe('continuesPreviousParagraph', () => {
     expect(r.run(continuesPreviousParagraph, 0)).toBeNull();
   });
 });
+
+describe('speakerRightAfter with a capitalised role', () => {
+  it('gives “…,” the Prime Minister wrote to the person titled PM in the sentence before', () => {
+    const r = read(
+      story('after-pm', [
+        'PM Ravi Menon congratulated the harbour board on social media on Monday.',
+        '“Great news for every family on the islands,” the Prime Minister wrote.',
+      ]),
+    );
+    expect(r.run(speakerRightAfter, 0)).toEqual(['Ravi Menon', 'Prime Minister wrote', 'after']);
+  });
+});
+
+describe('speakerColon in a roundup line', () => {
+  it('gives “Name (Team): …” to the name before the bracket', () => {
+    const r = read(
+      story('colon-bracket', [
+        'Here is what the coaches said after the weekend games.',
+        'Mikel Santos (United): “We were not at our best but we found a way to win.”',
+        'Jana Novak (Rovers): “I am proud of the players. They never gave up.”',
+      ]),
+    );
+    expect([r.run(speakerColon, 0), r.run(speakerColon, 1)]).toEqual([
+      ['Mikel Santos', 'Mikel Santos:', 'colon'],
+      ['Jana Novak', 'Jana Novak:', 'colon'],
+    ]);
+  });
+
+  it('does not skip a long bracket before the colon', () => {
+    const r = read(
+      story('colon-long', [
+        'Here is what the coaches said after the weekend games.',
+        'Mikel Santos (who was sent off in the first half for a foul on the keeper): “We found a way.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toBeNull();
+  });
+});
