@@ -527,13 +527,9 @@ export class ArticleReader {
       const afterQuote =
         prev?.kind === 'quote' || (prev?.text === ',' && tokens[i - 2]?.kind === 'quote') || prev === undefined;
       if (!afterQuote) {
-        const np = this.npBefore(tokens, slots, i);
-        if (np.slot !== null || np.blocking || prev?.kind === 'word') {
-          cues.push({ verb: i, verbEnd, np: np.span, subject: np.slot, blocking: np.blocking, inverted: false });
-          continue;
-        }
-        // ", calling it …", ", adding that …": a participle clause speaks for the sentence's subject.
-        if (prev?.text === ',' && /ing$/u.test(w) && subject !== null) {
+        // ", calling it …", ", adding that …": a participle clause speaks for the sentence's subject, whatever
+        // clause stands between ("He warned of damage as the storm passes, saying …").
+        if (prev?.text === ',' && /ing$/u.test(w) && subject !== null && subject.from < i) {
           cues.push({
             verb: i,
             verbEnd,
@@ -542,6 +538,11 @@ export class ArticleReader {
             blocking: false,
             inverted: false,
           });
+          continue;
+        }
+        const np = this.npBefore(tokens, slots, i);
+        if (np.slot !== null || np.blocking || prev?.kind === 'word') {
+          cues.push({ verb: i, verbEnd, np: np.span, subject: np.slot, blocking: np.blocking, inverted: false });
           continue;
         }
         const forward = this.npAt(tokens, slots, verbEnd);
