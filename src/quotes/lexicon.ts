@@ -43,6 +43,11 @@ export const CREDIT_FRAMES: readonly string[][] = [
   'that was the view of',
   'those were the words of',
   'the words of',
+  'that was the verdict from',
+  'that was the assessment of',
+  'that was the promise from',
+  'that was the advice from',
+  'such was the view of',
 ].map((f) => f.split(' '));
 
 /** Verbs that only count as speech with a particle after them: "pointed out", "went on". */

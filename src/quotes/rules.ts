@@ -151,7 +151,7 @@ export function sameParagraphSpeaker(context: AttributionContext, place: QuotePl
   return current ? { ...current, method: 'same-paragraph' } : null;
 }
 
-const CREDIT_CLOSERS = new Set(['on', 'after', 'about', 'before', 'when', 'following', 'in']);
+const CREDIT_CLOSERS = new Set(['on', 'after', 'about', 'before', 'when', 'following', 'in', 'at', 'during', 'to']);
 
 /**
  * A roundup's credit right after a quote that opens its sentence: up to six role words, then a name, no verb
@@ -162,15 +162,20 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
   let state = place.last.state;
   let k = place.last.index + 1;
   // A quote ending in a stop closes its sentence: the credit is then the next one of the paragraph.
+  // A quote paragraph may be credited by the paragraph after it, when that opens with a frame ("That was …").
+  let crossed = false;
   if (k >= state.sentence.tokens.length) {
     const next = context.states[state.sentence.index + 1];
-    if (!next || next.sentence.paragraph !== state.sentence.paragraph) return null;
+    if (!next) return null;
+    crossed = next.sentence.paragraph !== state.sentence.paragraph;
+    if (crossed && next.sentence.paragraph !== state.sentence.paragraph + 1) return null;
     state = next;
     k = 0;
   }
   const tokens = state.sentence.tokens;
   if (DASHES.has(tokens[k]?.text ?? '')) k++;
   const frame = CREDIT_FRAMES.find((f) => f.every((w, i) => lowerAt(tokens, k + i) === w));
+  if (crossed && frame === undefined) return null;
   const from = k + (frame?.length ?? 0);
   for (let j = from; j < Math.min(tokens.length, from + 7); j++) {
     const slot = state.slots.find((s) => s.kind === 'name' && s.from === j);

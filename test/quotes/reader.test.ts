@@ -20,6 +20,12 @@ describe('a participle clause after a comma', () => {
         'Governor Rosa Vidal gave an update on the storm from the emergency centre on Thursday morning.',
         'She warned of flooding as the storm moves inland, especially near the coast, saying residents faced “a long and dangerous night.”',
       ]),
-    ).toEqual([['a long and', 'Rosa Vidal', 'She warned of flooding as the storm moves inland, especially near the coast, saying']]);
+    ).toEqual([
+      [
+        'a long and',
+        'Rosa Vidal',
+        'She warned of flooding as the storm moves inland, especially near the coast, saying',
+      ],
+    ]);
   });
 });

@@ -296,3 +296,27 @@ describe('speakerColon in a roundup line', () => {
     expect(r.run(speakerColon, 0)).toBeNull();
   });
 });
+
+describe('creditInline across a paragraph break', () => {
+  it('gives a quote paragraph to the name of a credit frame opening the next paragraph (“…” ¶ That was the message from X)', () => {
+    const r = read(
+      story('credit-next', [
+        'Hundreds gathered at the quayside on Wednesday morning to mark the opening of the new ferry pier.',
+        '“We have been waiting for this moment for a decade, and now it is finally here.”',
+        'That was the message from Mayor Alan Brook at the quayside on Wednesday morning.',
+      ]),
+    );
+    expect(r.run(creditInline, 0)).toEqual(['Alan Brook', 'That was the message from Mayor Alan Brook', 'credit']);
+  });
+
+  it('does not cross the paragraph break when the next paragraph opens without a credit frame', () => {
+    const r = read(
+      story('credit-next-no', [
+        'Hundreds gathered at the quayside on Wednesday morning to mark the opening of the new ferry pier.',
+        '“We have been waiting for this moment for a decade, and now it is finally here.”',
+        'Mayor Alan Brook cut the ribbon at the quayside on Wednesday morning.',
+      ]),
+    );
+    expect(r.run(creditInline, 0)).toBeNull();
+  });
+});
