@@ -83,6 +83,8 @@ export interface MissBreakdown {
   unattributed: number;
   wrongSpeaker: number;
   notListed: number;
+  /** Unattributed and wrong-speaker misses counted by the rule that decided them ("none" when no rule answered). */
+  byMethod: Record<string, number>;
 }
 
 export interface QuotesTotals {
@@ -264,7 +266,7 @@ export function quotesTotalsOf(evaluation: QuotesEvaluation, half?: Half): Quote
 }
 
 /** The category of a missed quote: counts only, so a held-out half can be looked at without its items. */
-export function missCategory(r: RecallResult): Exclude<keyof MissBreakdown, 'notInCleanText'> {
+export function missCategory(r: RecallResult): Exclude<keyof MissBreakdown, 'notInCleanText' | 'byMethod'> {
   if (r.extracted === null) return 'notExtracted';
   if (r.extracted.speaker === null) return 'unattributed';
   if (r.speaker === UNKNOWN_SPEAKER || r.resolvedAs === null || r.extracted.speaker !== r.resolvedAs)
@@ -273,11 +275,23 @@ export function missCategory(r: RecallResult): Exclude<keyof MissBreakdown, 'not
 }
 
 function missBreakdownOf(recall: readonly RecallResult[]): MissBreakdown {
-  const misses: MissBreakdown = { notInCleanText: 0, notExtracted: 0, unattributed: 0, wrongSpeaker: 0, notListed: 0 };
+  const misses: MissBreakdown = {
+    notInCleanText: 0,
+    notExtracted: 0,
+    unattributed: 0,
+    wrongSpeaker: 0,
+    notListed: 0,
+    byMethod: {},
+  };
   for (const r of recall) {
     if (r.found) continue;
-    misses[missCategory(r)]++;
+    const category = missCategory(r);
+    misses[category]++;
     if (r.extracted === null && !r.inCleanText) misses.notInCleanText++;
+    if (r.extracted !== null && (category === 'unattributed' || category === 'wrongSpeaker')) {
+      const key = `${category === 'unattributed' ? 'unattributed' : 'wrong'} by ${r.extracted.method}`;
+      misses.byMethod[key] = (misses.byMethod[key] ?? 0) + 1;
+    }
   }
   return misses;
 }
@@ -291,6 +305,14 @@ export function formatQuotesTotals(label: string, t: QuotesTotals): string {
     `${label}: ${t.required} required quotes`,
     `  recall ${t.found}/${t.required} (${percent(t.found, t.required)})  precision, gold speakers ${t.returnedCorrect}/${t.returned} (${percent(t.returnedCorrect, t.returned)})  every attribution right ${t.attributedRight}/${t.attributed} (${percent(t.attributedRight, t.attributed)})`,
     `  missed ${t.required - t.found}: not extracted ${t.misses.notExtracted} (${t.misses.notInCleanText} not in the cleaned text), extracted but unattributed ${t.misses.unattributed}, wrong speaker ${t.misses.wrongSpeaker}, right speaker not listed ${t.misses.notListed}`,
+    ...(Object.keys(t.misses.byMethod).length === 0
+      ? []
+      : [
+          `  by rule: ${Object.entries(t.misses.byMethod)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([k, n]) => `${k} ${n}`)
+            .join(', ')}`,
+        ]),
   ].join('\n');
 }
 
