@@ -4,7 +4,7 @@ import type { Article } from '../corpus/types.ts';
 import type { Sentence } from './frames.ts';
 import { ROLE_ABBREVIATIONS, sameRoleWord } from './lexicon.ts';
 import { aliasKey, normalizeName } from './match.ts';
-import { isRoleHead, type Gender } from './names.ts';
+import { isAgeWord, isRoleHead, type Gender } from './names.ts';
 import { ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
 import type { SentenceState } from './reader.ts';
@@ -57,6 +57,8 @@ const DESCRIPTION_NOISE = new Set([
   'this',
   'that',
 ]);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** How many sentences back a pronoun or description looks for the person it means. */
 const REFERENCE_WINDOW = 6;
 
@@ -178,7 +180,7 @@ export class Coreference {
   }
 
   /** The person of the latest sentence (of the last three) that names someone: its subject, or its only person. */
-  private compatibleSubject(sentence: Sentence, slot: Slot, description: string[]): string | null {
+  private compatibleSubject(sentence: Sentence, slot: Slot, description: string[], anyRole = false): string | null {
     for (let s = sentence.index; s >= Math.max(0, sentence.index - 2); s--) {
       const here = this.mentions.filter(
         (m) => m.sentence === s && (s < sentence.index || m.token < slot.from) && this.isPerson(m.entity),
@@ -188,6 +190,7 @@ export class Coreference {
       const everyone = [...new Set(here.map((m) => m.entity))];
       const entity = subjects.length === 1 ? subjects[0] : everyone.length === 1 ? everyone[0] : undefined;
       if (entity === undefined) return null;
+      if (anyRole) return entity;
       const roles = this.rolesOf(entity);
       const head = description[description.length - 1] ?? '';
       if (roles.some((r) => significantTokens(r).some((t) => sameRoleWord(head, t) || tokenMatches(head, t))))
@@ -206,8 +209,18 @@ export class Coreference {
 
   private resolveRole(sentence: Sentence, slot: Slot): string | null {
     if (slot.determiner === 'a' || slot.determiner === 'an') return null;
+    // "his spokesman", "their lawyer": somebody else's aide, never the person named before.
+    if (slot.determiner !== null && POSSESSIVE_DETERMINERS.has(slot.determiner)) return null;
     const words = normalizeName(slot.text).split(' ');
     const head = words[words.length - 1] ?? '';
+    // "the 71-year-old said": an age fits any person; it stands for the subject of the last clause naming one.
+    const written = slot.text.split(/\s+/u);
+    if (isAgeWord((written[written.length - 1] ?? '').toLowerCase())) {
+      // "said the 34-year-old, who joined late": a relative clause introduces somebody; only a bare age refers back.
+      const introduced = sentence.tokens[slot.to]?.text === ',' && sentence.tokens[slot.to + 1]?.lower === 'who';
+      const refers = slot.determiner === 'the' && slot.subject && !introduced;
+      return refers ? this.compatibleSubject(sentence, slot, [], true) : null;
+    }
     if (slot.determiner === 'the' && ORGANISATION_NOUNS.has(head) && !isRoleHead(head))
       return this.organisationFor(head);
     if (isPlural(head)) return null;

@@ -65,7 +65,7 @@ export const VERB_FILLERS = set(`
   also has had have was were is are be been then later again further previously earlier recently reportedly
   repeatedly once twice separately publicly privately openly bluntly flatly firmly simply quickly only just
   had would will could did does do not never still already yet however though meanwhile today yesterday tonight
-  subsequently immediately
+  subsequently immediately himself herself themselves itself
 `);
 
 export const DAYS_MONTHS = set(`

@@ -184,10 +184,16 @@ function isRoleWord(token: Token | undefined): boolean {
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev']);
 
+/** "71-year-old": an age that stands for a person ("the 71-year-old said"), fitting anyone of that age. */
+export function isAgeWord(word: string): boolean {
+  return /^\d{1,3}-year-old$/u.test(word);
+}
+
 /** A word that can head a role phrase: a role noun or a title, not a modifier ("former") or an honorific ("Mr"). */
 export function isRoleHead(word: string): boolean {
   const w = word.toLowerCase();
   if (HONORIFICS.has(w)) return false;
+  if (isAgeWord(w)) return true;
   return ROLE_NOUNS.has(w) || HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w);
 }
 

@@ -125,6 +125,8 @@ const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'weekend', 'mornin
 const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'earlier', 'late', 'early']);
 export const DASHES = new Set(['–', '—', '-', '|']);
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Words that tie a place to the person before it ("Vogt of Germany", "Ruiz from Valencia"). */
+const PLACE_LINKS = new Set(['of', 'from']);
 export const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
 
 export function spanText(article: Article, tokens: Token[], from: number, to: number): string {
@@ -448,6 +450,12 @@ export class ArticleReader {
       return { slot: null, blocking: false, span: null };
     }
     if (t.kind !== 'word') return { slot: null, blocking: false, span: null };
+    // "Chancellor Greta Vogt of Germany said": the place says where the person is from, not who speaks.
+    const place = slots.find((s) => s.to === j + 1 && s.kind === 'other');
+    if (place && PLACE_LINKS.has(lowerAt(tokens, place.from - 1))) {
+      const owner = slots.find((s) => s.kind === 'name' && s.to === place.from - 1 && s.ids.length > 0);
+      if (owner) return { slot: owner, blocking: false, span: { from: owner.from, to: j + 1 } };
+    }
     const slot = slots.find((s) => s.to === j + 1 && s.kind !== 'desc');
     if (slot && (slot.kind === 'pronoun' || slot.kind === 'name' || slot.kind === 'role')) {
       // "Smith and Jones said": several speakers at once are no one person.

@@ -29,3 +29,23 @@ describe('a participle clause after a comma', () => {
     ]);
   });
 });
+
+describe('the speaker phrase before a speech verb', () => {
+  it('gives “NAME of PLACE said” to the person, not the place', () => {
+    expect(
+      attributed([
+        'Leaders around the world reacted on Sunday to the result of the run-off vote.',
+        'Chancellor Greta Vogt of Germany said the result was “good news for Europe and for the world.”',
+      ]),
+    ).toEqual([['good news for', 'Greta Vogt', 'Chancellor Greta Vogt of Germany said']]);
+  });
+
+  it('reads past a reflexive pronoun between the name and the verb (“Costa himself told”)', () => {
+    expect(
+      attributed([
+        'The defeated candidate, Rui Costa, has yet to concede the run-off vote.',
+        'Costa himself told supporters on Monday: “This fight is not over, not by a long way.”',
+      ]),
+    ).toEqual([['This fight is', 'Rui Costa', 'Costa himself told']]);
+  });
+});

@@ -1,0 +1,42 @@
+// Whom roles, ages and possessive descriptions stand for, seen through the quotes they attribute.
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { story } from './fixtures.ts';
+
+function speakers(lines: string[]): [string, string | null][] {
+  const book = buildQuoteBook([story('coref', lines)]);
+  const names = new Map(book.people.map((p) => [p.id, p.name]));
+  return book.quotes.map((q) => [
+    q.text.split(' ').slice(0, 3).join(' '),
+    q.speaker === null ? null : (names.get(q.speaker) ?? '?'),
+  ]);
+}
+
+describe('coreference of descriptions', () => {
+  it('never gives “his spokesman” to the person named before, whatever his role', () => {
+    expect(
+      speakers([
+        'The ministry spokesman, Li Wen, told a regular briefing on Monday that talks would go on.',
+        'The defeated candidate, Rui Costa, has yet to concede. His spokesman said Costa would “study the figures carefully.”',
+      ]),
+    ).toEqual([['study the figures', null]]);
+  });
+
+  it('gives “the 71-year-old said” to the subject of the last clause that named a person', () => {
+    expect(
+      speakers([
+        'The outgoing president, Paulo Mendes, who leaves office in January, said he would ensure a smooth transition.',
+        '“The country must come first, before any party,” the 71-year-old said.',
+      ]),
+    ).toEqual([['The country must', 'Paulo Mendes']]);
+  });
+
+  it('leaves an age introduced by a relative clause (“said the 34-year-old, who …”) unattributed', () => {
+    expect(
+      speakers([
+        'The outgoing president, Paulo Mendes, who leaves office in January, said he would ensure a smooth transition.',
+        '“I am proud of what the team has done,” said the 34-year-old, who joined the talks late.',
+      ]),
+    ).toEqual([['I am proud', null]]);
+  });
+});
