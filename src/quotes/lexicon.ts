@@ -218,6 +218,16 @@ export const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
   set('lawyer attorney counsel solicitor barrister'),
 ];
 
+/**
+ * Nouns for what somebody said: a possessive before one makes its owner the speaker of a quote the sentence
+ * introduces with a colon ("Okoye’s message to the valley was simple: “…”").
+ */
+export const SPEECH_NOUNS = set(`
+  message words reply response answer statement verdict advice warning comment comments remarks view plea appeal
+  promise pledge tweet post letter note retort explanation argument assessment reaction conclusion instruction
+  instructions request demand question
+`);
+
 /** Abbreviated titles and the role words they stand for ("PM Modi" … "the Prime Minister wrote"). */
 export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['pm', 'prime minister'],

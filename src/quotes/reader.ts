@@ -30,6 +30,8 @@ export interface SentenceState {
   sentence: Sentence;
   slots: Slot[];
   cues: Cue[];
+  /** The speaker phrase the sentence opens with, past conjunctions and an opening adverbial. */
+  subject: Slot | null;
 }
 
 const OTHER_PRONOUNS = new Set(['i', 'we', 'they', 'it', 'you', 'one', 'this', 'that', 'who', 'which']);
@@ -291,7 +293,7 @@ export class ArticleReader {
     for (const cue of cues) if (cue.subject) cue.subject.subject = true;
     slots.sort((a, b) => a.from - b.from);
     for (const slot of slots) this.coreference.resolve(sentence, slot);
-    return { sentence, slots, cues };
+    return { sentence, slots, cues, subject: subject.slot };
   }
 
   /** Where the sentence's subject starts, past conjunctions and an opening adverbial ("In his speech, …"). */

@@ -3,7 +3,8 @@
 import type { Article } from '../corpus/types.ts';
 import { creditRun, isSpeechVerbAt } from './evidence.ts';
 import { lowerAt } from './frames.ts';
-import { CREDIT_FRAMES, DETERMINERS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.ts';
+import { CREDIT_FRAMES, DETERMINERS, ROLE_MODIFIERS, SPEECH_NOUNS, TITLE_MODIFIERS } from './lexicon.ts';
+import type { Slot } from './coreference.ts';
 import { isRoleHead } from './names.ts';
 import { type Cue, cueText, DASHES, mainCue, type SentenceState, spanText } from './reader.ts';
 
@@ -16,6 +17,7 @@ export type AttributionMethod =
   | 'same-paragraph'
   | 'credit'
   | 'continuation'
+  | 'lead-in'
   | 'none';
 
 export interface Attribution {
@@ -112,7 +114,25 @@ export function speakerColon(_context: AttributionContext, { first }: QuotePlace
   const slot = first.state.slots.find(
     (s) => s.to === end && (s.kind === 'name' || s.kind === 'pronoun' || s.kind === 'role'),
   );
-  return slot ? { speaker: slot.entity, cue: `${slot.text}:`, method: 'colon' } : null;
+  if (slot) return { speaker: slot.entity, cue: `${slot.text}:`, method: 'colon' };
+  // "Smith was blunt: “…”", "Okoye’s message was simple: “…”": the sentence's subject introduces the quote.
+  const subject = colonSubject(first.state);
+  return subject === null ? null : { speaker: subject.entity, cue: `${subject.text} …:`, method: 'colon' };
+}
+
+/**
+ * The subject of a sentence that ends in a colon introducing a quote, with no speech verb of its own: a person or
+ * organisation the reader resolved, not the owner of something else ("Smith’s lawyer was blunt:") unless what it
+ * owns is something said ("Smith’s message was:").
+ */
+export function colonSubject(state: SentenceState): Slot | null {
+  const subject = state.subject;
+  if (subject === null || subject.entity === null || state.cues.length > 0) return null;
+  if (subject.kind !== 'name' && subject.kind !== 'pronoun' && subject.kind !== 'role') return null;
+  const tokens = state.sentence.tokens;
+  const owner = tokens[subject.to - 1]?.possessive === true;
+  if (owner && !SPEECH_NOUNS.has(lowerAt(tokens, subject.to))) return null;
+  return subject;
 }
 
 /** A quote that opens its sentence, with no speech verb in the sentence(s) it sits in: others may speak for it. */
@@ -236,6 +256,23 @@ export function continuesPreviousParagraph(context: AttributionContext, place: Q
   return { speaker: context.paragraphSpeaker.get(paragraph - 1) ?? null, cue: null, method: 'continuation' };
 }
 
+/**
+ * A quote paragraph under a paragraph whose last sentence ends in a colon with no speech verb ("Smith was blunt
+ * about the plan:"): that sentence's subject speaks.
+ */
+export function leadInParagraph(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  const { first } = place;
+  const paragraph = first.state.sentence.paragraph;
+  const opens = context.states.find((s) => s.sentence.paragraph === paragraph) === first.state && first.index === 0;
+  const before = context.states[first.state.sentence.index - 1];
+  if (!opens || !before || before.sentence.paragraph !== paragraph - 1 || before.sentence.kind === 'title') return null;
+  const tokens = before.sentence.tokens;
+  if (tokens[tokens.length - 1]?.text !== ':') return null;
+  const subject = colonSubject(before);
+  return subject === null ? null : { speaker: subject.entity, cue: `${subject.text} …:`, method: 'lead-in' };
+}
+
 /** The rules in the order they are tried: the writer's own words next to the quote first, context last. */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'after', form: '“…,” said X / “…,” X said', apply: speakerRightAfter },
@@ -247,6 +284,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'credit', form: '“…” Villa manager Dean Smith on the draw', apply: creditInline },
   { name: 'credit', form: '“…” ¶ – Smith on the result', apply: creditLineBelow },
   { name: 'continuation', form: 'X said: ¶ “…”', apply: continuesPreviousParagraph },
+  { name: 'lead-in', form: 'X was blunt about the plan: ¶ “…”', apply: leadInParagraph },
 ];
 
 export const UNRESOLVED: Attribution = { speaker: null, cue: null, method: 'none' };

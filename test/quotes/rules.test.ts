@@ -14,6 +14,7 @@ import {
   type AttributionRule,
   applyRules,
   continuesPreviousParagraph,
+  leadInParagraph,
   creditInline,
   creditLineBelow,
   headlineDash,
@@ -77,6 +78,7 @@ describe('the attribution rule table', () => {
       'credit',
       'credit',
       'continuation',
+      'lead-in',
     ]);
   });
 
@@ -318,5 +320,58 @@ describe('creditInline across a paragraph break', () => {
       ]),
     );
     expect(r.run(creditInline, 0)).toBeNull();
+  });
+});
+
+describe('speakerColon with the sentence subject', () => {
+  it('gives “X was blunt: “…”” to the subject when no name stands right before the colon', () => {
+    const r = read(
+      story('colon-subject', [LEAD, 'Board chair Nadia Okafor was blunt: “The terminal will stay open for now.”']),
+    );
+    expect(r.run(speakerColon, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor …:', 'colon']);
+  });
+
+  it('gives “X’s message was simple: “…”” to the owner of the message', () => {
+    const r = read(
+      story('colon-message', [
+        'Board chair Nadia Okafor met the ferry workers on Monday morning at the old terminal.',
+        'Okafor’s message to the workers was simple: “Your jobs are safe.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toEqual(['Nadia Okafor', 'Okafor’s …:', 'colon']);
+  });
+
+  it('does not give “X’s lawyer was blunt: “…”” to X', () => {
+    const r = read(
+      story('colon-owner', [
+        'Board chair Nadia Okafor met the ferry workers on Monday morning at the old terminal.',
+        'Okafor’s lawyer was blunt: “My client has done nothing wrong.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toBeNull();
+  });
+});
+
+describe('leadInParagraph', () => {
+  it('gives a quote paragraph to the subject of the paragraph before when it ends in a colon with no speech verb', () => {
+    const r = read(
+      story('lead-in', [
+        LEAD,
+        'Board chair Nadia Okafor was blunt about the risks to the old terminal:',
+        '“Do not wait for the roof to fall in. We must act now while there is still money.”',
+      ]),
+    );
+    expect(r.run(leadInParagraph, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor …:', 'lead-in']);
+  });
+
+  it('does not answer when the paragraph before does not end in a colon', () => {
+    const r = read(
+      story('lead-in-no', [
+        LEAD,
+        'Board chair Nadia Okafor was blunt about the risks to the old terminal on Monday.',
+        '“Do not wait for the roof to fall in. We must act now while there is still money.”',
+      ]),
+    );
+    expect(r.run(leadInParagraph, 0)).toBeNull();
   });
 });
