@@ -274,6 +274,17 @@ export function missCategory(r: RecallResult): Exclude<keyof MissBreakdown, 'not
   return 'notListed';
 }
 
+const PRONOUN_CUE = /\b(?:he|she|they|it|we|i)\b/iu;
+
+/** What the words that named the speaker were: the gold's name, a pronoun, something else, or none at all. */
+export function cueKind(cue: string | null, goldSpeaker: string): 'no cue' | 'gold name' | 'pronoun' | 'other words' {
+  if (cue === null) return 'no cue';
+  const words = nameTokens(cue);
+  if (goldSpeaker !== UNKNOWN_SPEAKER && nameTokens(goldSpeaker).some((t) => t.length > 2 && words.includes(t)))
+    return 'gold name';
+  return PRONOUN_CUE.test(cue) ? 'pronoun' : 'other words';
+}
+
 function missBreakdownOf(recall: readonly RecallResult[]): MissBreakdown {
   const misses: MissBreakdown = {
     notInCleanText: 0,
@@ -289,7 +300,7 @@ function missBreakdownOf(recall: readonly RecallResult[]): MissBreakdown {
     misses[category]++;
     if (r.extracted === null && !r.inCleanText) misses.notInCleanText++;
     if (r.extracted !== null && (category === 'unattributed' || category === 'wrongSpeaker')) {
-      const key = `${category === 'unattributed' ? 'unattributed' : 'wrong'} by ${r.extracted.method}`;
+      const key = `${category === 'unattributed' ? 'unattributed' : 'wrong'} by ${r.extracted.method} (${cueKind(r.extracted.cue, r.speaker)})`;
       misses.byMethod[key] = (misses.byMethod[key] ?? 0) + 1;
     }
   }

@@ -197,7 +197,10 @@ export class Coreference {
         return entity;
       // With no role known for the subject, only when nobody else was named lately: "the coach" after
       // sentences naming two people could be either (looser, this gave wrong speakers on held-out articles).
-      const lately = new Set(this.mentions.filter((m) => m.sentence >= sentence.index - 3).map((m) => m.entity));
+      // Organisations named lately do not compete with a person's role ("the late Apple co-founder").
+      const lately = new Set(
+        this.mentions.filter((m) => m.sentence >= sentence.index - 3 && this.isPerson(m.entity)).map((m) => m.entity),
+      );
       if (roles.length === 0 && lately.size === 1) return entity;
       // …or when that subject was the one speaking there ("Guardiola said: … ¶ “…,” the boss said"), though
       // the clause named others too: the role then continues the speaker, not the nearest name.

@@ -23,7 +23,9 @@ export const SPEECH_VERBS = set(`
   recounts recounted reveals revealed answered shouts shouted exclaimed whispered muttered agrees agreed disagreed
   contends contended maintains maintained cited quipped retorted countered lamented summarised summarized recalls
   notes echoed echoes jokes joking tweets tweeting posted posts wrote told responded replies replied answers
-  declares stressed explains adds insists warns vents vented
+  declares stressed explains adds insists warns vents vented mused muses reassured reassures assured assures
+  elaborated elaborates clarified clarifies wondered wonders sighed snapped thundered opined
+  grumbled protested objected interjected reminded reminds testified confessed disclosed laughed shared
 `);
 
 /**
@@ -33,7 +35,8 @@ export const SPEECH_VERBS = set(`
 export const INVERTING_SPEECH_VERBS = set(`
   said says added adds continued explained explains wrote writes noted notes recalled recalls replied replies
   answered remarked observed argued argues quipped joked insisted insists conceded admitted declared declares
-  stressed warned tweeted posted concluded concludes maintained countered retorted responded
+  stressed warned tweeted posted concluded concludes maintained countered retorted responded mused elaborated
+  clarified wondered sighed snapped thundered opined grumbled protested objected interjected laughed
 `);
 
 /** Phrases after a quotation that hand it to the name that follows ("“…” That was the message from Governor NAME"). */

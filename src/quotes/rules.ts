@@ -18,6 +18,7 @@ export type AttributionMethod =
   | 'credit'
   | 'continuation'
   | 'lead-in'
+  | 'later-in-paragraph'
   | 'none';
 
 export interface Attribution {
@@ -244,6 +245,37 @@ export function creditLineBelow(context: AttributionContext, place: QuotePlace):
   };
 }
 
+/** How far ahead in its paragraph a quote standing alone looks for the speaker of the next quote. */
+const LATER_SENTENCES = 2;
+
+/**
+ * “This is terrible.” Brown paused. “But we will rebuild,” she said: a quote standing alone at the start of its
+ * paragraph's talk goes to the speaker of the next quote of the paragraph, when no other speech verb comes between.
+ */
+export function laterInParagraph(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  const start = place.last.state.sentence.index;
+  const paragraph = place.last.state.sentence.paragraph;
+  for (let i = start + 1; i <= start + LATER_SENTENCES; i++) {
+    const state = context.states[i];
+    if (!state || state.sentence.paragraph !== paragraph) return null;
+    const tokens = state.sentence.tokens;
+    const quoteAt = tokens.findIndex((t) => t.kind === 'quote');
+    const quote = quoteAt < 0 ? undefined : tokens[quoteAt]?.quote;
+    if (quote === undefined) {
+      if (state.cues.length > 0) return null;
+      continue;
+    }
+    const at = { state, index: quoteAt };
+    const later: QuotePlace = { quote, first: at, last: at };
+    const answer =
+      speakerRightAfter(context, later) ?? speakerBefore(context, later) ?? speakerClosingSentence(context, later);
+    if (answer === null || answer.speaker === null) return null;
+    return { speaker: answer.speaker, cue: answer.cue, method: 'later-in-paragraph' };
+  }
+  return null;
+}
+
 /** A paragraph that is a quote with no attribution of its own continues the previous paragraph's speaker. */
 export function continuesPreviousParagraph(context: AttributionContext, place: QuotePlace): Attribution | null {
   if (!standsAlone(place)) return null;
@@ -283,6 +315,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'same-paragraph', form: '“…,” he said. “…”', apply: sameParagraphSpeaker },
   { name: 'credit', form: '“…” Villa manager Dean Smith on the draw', apply: creditInline },
   { name: 'credit', form: '“…” ¶ – Smith on the result', apply: creditLineBelow },
+  { name: 'later-in-paragraph', form: '“…” X paused. “…,” she said', apply: laterInParagraph },
   { name: 'continuation', form: 'X said: ¶ “…”', apply: continuesPreviousParagraph },
   { name: 'lead-in', form: 'X was blunt about the plan: ¶ “…”', apply: leadInParagraph },
 ];

@@ -133,7 +133,7 @@ describe('eval --quotes', () => {
     const out = io();
     expect(await runCli(['eval', '--quotes', '--data', dir, '--gold', join(dir, 'wrong.json')], out)).toBe(0);
     expect(out.output.join('\n')).toContain(
-      '  missed 1: not extracted 0 (0 not in the cleaned text), extracted but unattributed 0, wrong speaker 1, right speaker not listed 0\n  by rule: wrong by after 1',
+      '  missed 1: not extracted 0 (0 not in the cleaned text), extracted but unattributed 0, wrong speaker 1, right speaker not listed 0\n  by rule: wrong by after (other words) 1',
     );
   });
 

@@ -14,6 +14,7 @@ import {
   type AttributionRule,
   applyRules,
   continuesPreviousParagraph,
+  laterInParagraph,
   leadInParagraph,
   creditInline,
   creditLineBelow,
@@ -77,6 +78,7 @@ describe('the attribution rule table', () => {
       'same-paragraph',
       'credit',
       'credit',
+      'later-in-paragraph',
       'continuation',
       'lead-in',
     ]);
@@ -373,5 +375,27 @@ describe('leadInParagraph', () => {
       ]),
     );
     expect(r.run(leadInParagraph, 0)).toBeNull();
+  });
+});
+
+describe('laterInParagraph', () => {
+  it('gives a quote standing alone to the speaker of the next quote of its paragraph (“…” X paused. “…,” she said)', () => {
+    const r = read(
+      story('later', [
+        LEAD,
+        '“This is terrible. We lost everything in one night.” Farmer Lucy Brown paused to look at her fields. “But we will rebuild,” she said.',
+      ]),
+    );
+    expect(r.run(laterInParagraph, 0)).toEqual(['Lucy Brown', 'she said', 'later-in-paragraph']);
+  });
+
+  it('does not answer when another speech verb stands between the two quotes', () => {
+    const r = read(
+      story('later-no', [
+        LEAD,
+        '“This is terrible. We lost everything in one night.” Her neighbour Tom Reed disagreed. “But we will rebuild,” Lucy Brown said.',
+      ]),
+    );
+    expect(r.run(laterInParagraph, 0)).toBeNull();
   });
 });
