@@ -160,6 +160,7 @@ export const ROLE_NOUNS = set(`
   ombudsman regulator watchdog auditor governor-general commissioner mediator envoy emissary attache
   striker midfielder defender goalkeeper winger batsman bowler jockey rider cyclist runner athlete champion boxer
   golfer skipper referee umpire swimmer sprinter boss co-founder cofounder boy girl man woman teenager child
+  convener convenor councilor alderman alderwoman dean provost rector comptroller constable
 `);
 
 /** Lower-case words that may stand inside a role before its noun ("former Danish prime minister"). */

@@ -138,6 +138,36 @@ export function spanText(article: Article, tokens: Token[], from: number, to: nu
   return article.text.slice(first.start, last.end);
 }
 
+const DATELINE_DASHES = new Set(['—', '–', '-', ':']);
+/** Words a dateline may hold besides place names: months, "Feb", day numbers, "Fla." and a stop. */
+function datelineWord(t: Token): boolean {
+  return t.capital || /^\d{1,4}$/u.test(t.text) || t.text === ',' || t.text === '.';
+}
+
+/**
+ * Where the writer's sentence starts after a wire dateline: "New Delhi, Feb 3 (PTI) …", "LONDON (Reuters) — …",
+ * "WASHINGTON — …". 0 when the sentence opens with none.
+ */
+export function datelineEnd(tokens: readonly Token[]): number {
+  for (let i = 0; i < Math.min(tokens.length, 12); i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.text === '(' && i > 0) {
+      const close = tokens.findIndex((x, j) => j > i && x.text === ')');
+      const agency = tokens.slice(i + 1, close);
+      if (close < 0 || close > i + 4 || !agency.every((x) => x.capital || x.text === '-')) return 0;
+      let k = close + 1;
+      if (DATELINE_DASHES.has(tokens[k]?.text ?? '')) k++;
+      return k;
+    }
+    // "WASHINGTON — …": a place in capitals, then a dash.
+    if (DATELINE_DASHES.has(t.text) && t.text !== ':' && i > 0 && /^\p{Lu}{3,}$/u.test(tokens[0]?.text ?? ''))
+      return i + 1;
+    if (!datelineWord(t)) return 0;
+  }
+  return 0;
+}
+
 export class ArticleReader {
   private readonly states: SentenceState[] = [];
 
@@ -298,7 +328,7 @@ export class ArticleReader {
 
   /** Where the sentence's subject starts, past conjunctions and an opening adverbial ("In his speech, …"). */
   private subjectStart(tokens: Token[]): number {
-    let k = 0;
+    let k = datelineEnd(tokens);
     while (LEADING_CONJUNCTIONS.has(lowerAt(tokens, k)) || tokens[k]?.text === ',') k++;
     const first = lowerAt(tokens, k);
     if (CLAUSE_OPENERS.has(first) || /ing$/u.test(first)) {

@@ -19,6 +19,7 @@ export type AttributionMethod =
   | 'continuation'
   | 'lead-in'
   | 'later-in-paragraph'
+  | 'subject-before'
   | 'none';
 
 export interface Attribution {
@@ -276,6 +277,26 @@ export function laterInParagraph(context: AttributionContext, place: QuotePlace)
   return null;
 }
 
+/**
+ * “Smith was defiant. “We will not give up.””: a quote standing alone right after a sentence of its paragraph that
+ * has no speech verb and names one person, its subject, goes to that person.
+ */
+export function subjectBefore(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  const before = context.states[place.first.state.sentence.index - 1];
+  if (!before || before.sentence.paragraph !== place.first.state.sentence.paragraph) return null;
+  if (before.cues.length > 0 || before.sentence.tokens.some((t) => t.kind === 'quote')) return null;
+  const subject = before.subject;
+  if (subject === null || subject.entity === null || subject.kind === 'desc' || subject.kind === 'other') return null;
+  if (before.sentence.tokens[subject.to - 1]?.possessive === true) return null;
+  // Every name counts, known or not: "Okafor met harbour master Ben Ruiz" is about two people.
+  const unknownName = (x: Slot): boolean =>
+    (x.kind === 'name' || (x.kind === 'other' && x.text.includes(' '))) && x.from >= subject.to;
+  const named = new Set(before.slots.flatMap((x) => (x.entity !== null ? [x.entity] : unknownName(x) ? [x.text] : [])));
+  if (named.size !== 1) return null;
+  return { speaker: subject.entity, cue: subject.text, method: 'subject-before' };
+}
+
 /** A paragraph that is a quote with no attribution of its own continues the previous paragraph's speaker. */
 export function continuesPreviousParagraph(context: AttributionContext, place: QuotePlace): Attribution | null {
   if (!standsAlone(place)) return null;
@@ -316,6 +337,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'credit', form: '“…” Villa manager Dean Smith on the draw', apply: creditInline },
   { name: 'credit', form: '“…” ¶ – Smith on the result', apply: creditLineBelow },
   { name: 'later-in-paragraph', form: '“…” X paused. “…,” she said', apply: laterInParagraph },
+  { name: 'subject-before', form: 'X was defiant. “…”', apply: subjectBefore },
   { name: 'continuation', form: 'X said: ¶ “…”', apply: continuesPreviousParagraph },
   { name: 'lead-in', form: 'X was blunt about the plan: ¶ “…”', apply: leadInParagraph },
 ];

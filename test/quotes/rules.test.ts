@@ -15,6 +15,7 @@ import {
   applyRules,
   continuesPreviousParagraph,
   laterInParagraph,
+  subjectBefore,
   leadInParagraph,
   creditInline,
   creditLineBelow,
@@ -79,6 +80,7 @@ describe('the attribution rule table', () => {
       'credit',
       'credit',
       'later-in-paragraph',
+      'subject-before',
       'continuation',
       'lead-in',
     ]);
@@ -397,5 +399,24 @@ describe('laterInParagraph', () => {
       ]),
     );
     expect(r.run(laterInParagraph, 0)).toBeNull();
+  });
+});
+
+describe('subjectBefore', () => {
+  it('gives a quote standing alone to the one person the sentence before it in the paragraph is about', () => {
+    const r = read(
+      story('subject-before', [LEAD, 'Board chair Nadia Okafor was defiant. “We will not close the terminal.”']),
+    );
+    expect(r.run(subjectBefore, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor', 'subject-before']);
+  });
+
+  it('does not answer when the sentence before names two people', () => {
+    const r = read(
+      story('subject-before-two', [
+        LEAD,
+        'Board chair Nadia Okafor met harbour master Ben Ruiz. “We will not close the terminal.”',
+      ]),
+    );
+    expect(r.run(subjectBefore, 0)).toBeNull();
   });
 });
