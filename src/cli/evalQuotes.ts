@@ -46,6 +46,8 @@ export interface RecallResult {
     kind: 'person' | 'organisation' | null;
     method: string;
     cue: string | null;
+    /** Whether the person given is the gold's by name (samePerson), though /quote may resolve the name elsewhere. */
+    namedAsGold: boolean;
   } | null;
   /** Whom /quote understood the gold name as. */
   resolvedAs: string | null;
@@ -77,6 +79,8 @@ export interface AttributionResult {
 /** Why required quotes were missed, counted: the words never read as a quote, read but given to nobody, given
  * to somebody else, or given to the right person whom /quote did not list under the gold name. */
 export interface MissBreakdown {
+  /** Of the wrong speakers: given to a person the gold names (same name), whom /quote does not reach by that name. */
+  wrongButNamedAsGold: number;
   /** Of the not extracted: the frag is not in the article's text as cleaned (the cleaner dropped its paragraph). */
   notInCleanText: number;
   notExtracted: number;
@@ -183,7 +187,7 @@ export function scoreQuotes(
         speaker,
         frag: g.frag,
         found,
-        extracted: extractedFor(book, byFile.get(g.file), g.frag, names),
+        extracted: extractedFor(book, byFile.get(g.file), g, names),
         resolvedAs: result.speaker?.name ?? null,
         inCleanText: inCleanText(byFile.get(g.file), g.frag),
       });
@@ -191,7 +195,7 @@ export function scoreQuotes(
   }
   for (const g of items.filter((x) => x.speaker === UNKNOWN_SPEAKER && !x.optional)) {
     // An unnamed source is found when its words are extracted and given to no person (nobody, or an organisation).
-    const extracted = extractedFor(book, byFile.get(g.file), g.frag, names);
+    const extracted = extractedFor(book, byFile.get(g.file), g, names);
     const toNoPerson = extracted !== null && (extracted.speaker === null || extracted.kind === 'organisation');
     recall.push({
       file: g.file,
@@ -233,11 +237,11 @@ function inCleanText(article: Article | undefined, frag: string): boolean {
 function extractedFor(
   book: QuoteBook,
   article: Article | undefined,
-  frag: string,
+  gold: QuoteGoldItem,
   names: Map<string, string>,
 ): RecallResult['extracted'] {
   if (!article) return null;
-  const quote = book.quotes.find((q) => q.articleId === article.id && contains(q.text, frag));
+  const quote = book.quotes.find((q) => q.articleId === article.id && contains(q.text, gold.frag));
   if (!quote) return null;
   const kind = quote.speaker === null ? null : (book.people.find((p) => p.id === quote.speaker)?.kind ?? null);
   return {
@@ -245,6 +249,7 @@ function extractedFor(
     kind,
     method: quote.method,
     cue: quote.cue,
+    namedAsGold: quote.speaker !== null && samePerson(book, quote.speaker, gold.speaker),
   };
 }
 
@@ -266,7 +271,9 @@ export function quotesTotalsOf(evaluation: QuotesEvaluation, half?: Half): Quote
 }
 
 /** The category of a missed quote: counts only, so a held-out half can be looked at without its items. */
-export function missCategory(r: RecallResult): Exclude<keyof MissBreakdown, 'notInCleanText' | 'byMethod'> {
+export function missCategory(
+  r: RecallResult,
+): Exclude<keyof MissBreakdown, 'notInCleanText' | 'wrongButNamedAsGold' | 'byMethod'> {
   if (r.extracted === null) return 'notExtracted';
   if (r.extracted.speaker === null) return 'unattributed';
   if (r.speaker === UNKNOWN_SPEAKER || r.resolvedAs === null || r.extracted.speaker !== r.resolvedAs)
@@ -288,6 +295,7 @@ export function cueKind(cue: string | null, goldSpeaker: string): 'no cue' | 'go
 function missBreakdownOf(recall: readonly RecallResult[]): MissBreakdown {
   const misses: MissBreakdown = {
     notInCleanText: 0,
+    wrongButNamedAsGold: 0,
     notExtracted: 0,
     unattributed: 0,
     wrongSpeaker: 0,
@@ -299,6 +307,7 @@ function missBreakdownOf(recall: readonly RecallResult[]): MissBreakdown {
     const category = missCategory(r);
     misses[category]++;
     if (r.extracted === null && !r.inCleanText) misses.notInCleanText++;
+    if (category === 'wrongSpeaker' && r.extracted?.namedAsGold === true) misses.wrongButNamedAsGold++;
     if (r.extracted !== null && (category === 'unattributed' || category === 'wrongSpeaker')) {
       const key = `${category === 'unattributed' ? 'unattributed' : 'wrong'} by ${r.extracted.method} (${cueKind(r.extracted.cue, r.speaker)})`;
       misses.byMethod[key] = (misses.byMethod[key] ?? 0) + 1;
@@ -315,7 +324,7 @@ export function formatQuotesTotals(label: string, t: QuotesTotals): string {
   return [
     `${label}: ${t.required} required quotes`,
     `  recall ${t.found}/${t.required} (${percent(t.found, t.required)})  precision, gold speakers ${t.returnedCorrect}/${t.returned} (${percent(t.returnedCorrect, t.returned)})  every attribution right ${t.attributedRight}/${t.attributed} (${percent(t.attributedRight, t.attributed)})`,
-    `  missed ${t.required - t.found}: not extracted ${t.misses.notExtracted} (${t.misses.notInCleanText} not in the cleaned text), extracted but unattributed ${t.misses.unattributed}, wrong speaker ${t.misses.wrongSpeaker}, right speaker not listed ${t.misses.notListed}`,
+    `  missed ${t.required - t.found}: not extracted ${t.misses.notExtracted} (${t.misses.notInCleanText} not in the cleaned text), extracted but unattributed ${t.misses.unattributed}, wrong speaker ${t.misses.wrongSpeaker} (${t.misses.wrongButNamedAsGold} to a person of the gold name that /quote does not reach by it), right speaker not listed ${t.misses.notListed}`,
     ...(Object.keys(t.misses.byMethod).length === 0
       ? []
       : [
