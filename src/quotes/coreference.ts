@@ -109,6 +109,17 @@ export class Coreference {
     return this.registry.people.get(id)?.gender ?? this.localGender.get(id) ?? null;
   }
 
+  /** The people among `ids` that one of the words of `title` ("Gov.", "head coach") names a known role of. */
+  withRole(ids: readonly string[], title: string): string[] {
+    const words = significantTokens(title);
+    if (words.length === 0) return [];
+    return ids.filter((id) =>
+      this.rolesOf(id).some((role) =>
+        significantTokens(role).some((r) => words.some((w) => sameRoleWord(w, r) || tokenMatches(w, r))),
+      ),
+    );
+  }
+
   private rolesOf(id: string): string[] {
     return [...(this.registry.people.get(id)?.roles ?? []), ...(this.roles.get(id) ?? [])];
   }

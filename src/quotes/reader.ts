@@ -3,7 +3,7 @@
 import type { Article } from '../corpus/types.ts';
 import { isSpeechVerbAt } from './evidence.ts';
 import { lowerAt, type Sentence } from './frames.ts';
-import { DAYS_MONTHS, DETERMINERS, VERB_FILLERS } from './lexicon.ts';
+import { DAYS_MONTHS, DETERMINERS, ROLE_NOUNS, VERB_FILLERS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
 import { isRoleHead, roleAfter, roleBefore } from './names.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
@@ -187,7 +187,14 @@ export class ArticleReader {
   /** Full names written in this article, by first name: "said Pep" after "Pep Guardiola". */
   private readonly localFirstNames = new Map<string, string[][]>();
 
+  /** Role nouns the article's body uses anywhere ("the coach"), for telling apart people of one surname. */
+  private articleRoles = '';
+
   private collectLocalNames(sentences: Sentence[]): void {
+    const roles = new Set<string>();
+    for (const sentence of sentences)
+      if (sentence.kind === 'body') for (const t of sentence.tokens) if (ROLE_NOUNS.has(t.lower)) roles.add(t.lower);
+    this.articleRoles = [...roles].join(' ');
     for (const sentence of sentences) {
       for (const run of sentence.runs) {
         if (run.kind !== 'name' || run.name.length < 2) continue;
@@ -289,6 +296,15 @@ export class ArticleReader {
         if (match.ids.length > 0 && words.length === 1 && this.surnameClaimedByOther(words[0] ?? '', match.ids)) {
           slots.push({ ...base, kind: 'name', ids: [] });
           continue;
+        }
+        if (match.ids.length > 1) {
+          // "Gov. Cooper" where the corpus knows a governor and a coach called Cooper: the title tells them apart.
+          const hint = roleBefore(tokens, run.from)?.text ?? '';
+          const byRole = this.coreference.withRole(match.ids, `${run.title} ${hint}`);
+          // …or else the roles the article speaks of anywhere ("Cooper, whose side lost …” the coach said").
+          const byArticle = byRole.length === 0 ? this.coreference.withRole(match.ids, this.articleRoles) : [];
+          if (byRole.length === 1) match = { ids: byRole, typo: match.typo };
+          else if (byArticle.length === 1) match = { ids: byArticle, typo: match.typo };
         }
         if (match.ids.length > 0) {
           const name = words.join(' ');
