@@ -168,6 +168,20 @@ export function datelineEnd(tokens: readonly Token[]): number {
   return 0;
 }
 
+/** Documents whose author speaks in "according to a statement from X" ("a post by X", "the letter from X"). */
+const AUTHORED_DOCUMENTS = new Set(['statement', 'post', 'tweet', 'letter', 'message', 'email', 'note', 'release']);
+
+/** How many tokens of "a statement from" stand at `k` (0 when none). */
+export function documentFromLength(tokens: Token[], k: number): number {
+  const det = lowerAt(tokens, k);
+  if (det !== 'a' && det !== 'the' && det !== 'an') return 0;
+  let j = k + 1;
+  if (!AUTHORED_DOCUMENTS.has(lowerAt(tokens, j))) j++;
+  if (!AUTHORED_DOCUMENTS.has(lowerAt(tokens, j))) return 0;
+  const link = lowerAt(tokens, j + 1);
+  return link === 'from' || link === 'by' ? j + 2 - k : 0;
+}
+
 export class ArticleReader {
   private readonly states: SentenceState[] = [];
 
@@ -566,17 +580,38 @@ export class ArticleReader {
     return from;
   }
 
+  /** "quoted X as saying": the speaker phrase between "quoted" and "as saying", when it is a person. */
+  private quotedAsSaying(
+    tokens: Token[],
+    slots: Slot[],
+    verb: number,
+  ): { from: number; to: number; slot: Slot } | null {
+    const np = this.npAt(tokens, slots, verb + 1);
+    if (np.slot === null || np.span === null) return null;
+    const as = np.span.to;
+    if (lowerAt(tokens, as) !== 'as' || !['saying', 'telling'].includes(lowerAt(tokens, as + 1))) return null;
+    return { from: np.span.from, to: np.span.to, slot: np.slot };
+  }
+
   private findCues(sentence: Sentence, slots: Slot[], subject: Slot | null): Cue[] {
     const { tokens } = sentence;
     const cues: Cue[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const w = lowerAt(tokens, i);
       if (w === 'according' && lowerAt(tokens, i + 1) === 'to') {
-        const np = this.npAt(tokens, slots, i + 2);
-        cues.push({ verb: i, verbEnd: i + 2, np: np.span, subject: np.slot, blocking: np.blocking, inverted: true });
+        // "according to a statement from X": the statement's author speaks.
+        const from = i + 2 + documentFromLength(tokens, i + 2);
+        const np = this.npAt(tokens, slots, from);
+        cues.push({ verb: i, verbEnd: from, np: np.span, subject: np.slot, blocking: np.blocking, inverted: true });
         continue;
       }
       if (!isSpeechVerbAt(tokens, i)) continue;
+      // "TASS quoted Foreign Minister X as saying": the one quoted speaks, not the agency quoting.
+      const quoted = w === 'quoted' ? this.quotedAsSaying(tokens, slots, i) : null;
+      if (quoted !== null) {
+        cues.push({ verb: i, verbEnd: quoted.to, np: quoted, subject: quoted.slot, blocking: false, inverted: true });
+        continue;
+      }
       const verbEnd = tokens[i + 1] && lowerAt(tokens, i + 1) === 'out' ? i + 2 : i + 1;
       const prev = tokens[i - 1];
       // "…," said X: the speaker follows the verb right after a quotation or at the start of the sentence.

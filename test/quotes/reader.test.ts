@@ -94,3 +94,34 @@ describe('people of one surname across articles', () => {
     ).toBeNull();
   });
 });
+
+describe('wire reporting frames', () => {
+  it('gives “AGENCY quoted X as saying “…”” to X, not the agency', () => {
+    expect(
+      attributed([
+        'Russia responded angrily on Monday to the new sanctions announced over the weekend.',
+        'State news agency TASS quoted Foreign Minister Sergei Lavrenko as saying the measures were “illegal and doomed to fail”.',
+      ]),
+    ).toEqual([['illegal and doomed', 'Sergei Lavrenko', 'quoted Foreign Minister Sergei Lavrenko']]);
+  });
+
+  it('gives “…,” according to a statement from X to X', () => {
+    expect(
+      attributed([
+        'Russia responded angrily on Monday to the new sanctions announced over the weekend.',
+        '“We will respond in a way that hurts them,” according to a statement from Deputy Prime Minister Anna Volkova.',
+      ]),
+    ).toEqual([
+      ['We will respond', 'Anna Volkova', 'according to a statement from Deputy Prime Minister Anna Volkova'],
+    ]);
+  });
+
+  it('leaves “quoted X” without “as saying” to the subject of the verb', () => {
+    expect(
+      attributed([
+        'Russia responded angrily on Monday to the new sanctions announced over the weekend.',
+        'Foreign Minister Sergei Lavrenko quoted an old proverb: “A friend in need is a friend indeed, as they say.”',
+      ]),
+    ).toEqual([['A friend in', 'Sergei Lavrenko', 'Foreign Minister Sergei Lavrenko quoted']]);
+  });
+});
