@@ -61,6 +61,12 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   ['point', 'out'],
   ['went', 'on'],
   ['goes', 'on'],
+  ['put', 'it'],
+  ['puts', 'it'],
+  ['summed', 'up'],
+  ['sums', 'up'],
+  ['chimed', 'in'],
+  ['weighed', 'in'],
 ]);
 
 /** Words between a subject and its speech verb that do not change who speaks ("he has also said"). */

@@ -3,7 +3,7 @@
 import type { Article } from '../corpus/types.ts';
 import { isSpeechVerbAt } from './evidence.ts';
 import { lowerAt, type Sentence } from './frames.ts';
-import { DAYS_MONTHS, DETERMINERS, ROLE_NOUNS, VERB_FILLERS } from './lexicon.ts';
+import { DAYS_MONTHS, DETERMINERS, PHRASAL_SPEECH_VERBS, ROLE_NOUNS, VERB_FILLERS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
 import { isRoleHead, roleAfter, roleBefore } from './names.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
@@ -598,6 +598,14 @@ export class ArticleReader {
     const cues: Cue[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const w = lowerAt(tokens, i);
+      // "in the words of X, “…”": X speaks.
+      if (w === 'words' && lowerAt(tokens, i + 1) === 'of' && lowerAt(tokens, i - 1) === 'the') {
+        const np = this.npAt(tokens, slots, i + 2);
+        if (np.slot !== null) {
+          cues.push({ verb: i, verbEnd: i + 2, np: np.span, subject: np.slot, blocking: false, inverted: true });
+          continue;
+        }
+      }
       if (w === 'according' && lowerAt(tokens, i + 1) === 'to') {
         // "according to a statement from X": the statement's author speaks.
         const from = i + 2 + documentFromLength(tokens, i + 2);
@@ -612,7 +620,8 @@ export class ArticleReader {
         cues.push({ verb: i, verbEnd: quoted.to, np: quoted, subject: quoted.slot, blocking: false, inverted: true });
         continue;
       }
-      const verbEnd = tokens[i + 1] && lowerAt(tokens, i + 1) === 'out' ? i + 2 : i + 1;
+      const particle = PHRASAL_SPEECH_VERBS.get(w);
+      const verbEnd = particle !== undefined && lowerAt(tokens, i + 1) === particle ? i + 2 : i + 1;
       const prev = tokens[i - 1];
       // "…," said X: the speaker follows the verb right after a quotation or at the start of the sentence.
       const afterQuote =

@@ -125,3 +125,14 @@ describe('wire reporting frames', () => {
     ).toEqual([['A friend in', 'Sergei Lavrenko', 'Foreign Minister Sergei Lavrenko quoted']]);
   });
 });
+
+describe('frames that name the speaker without a plain speech verb', () => {
+  it('gives “…, in the words of X, “…”” to X', () => {
+    expect(
+      attributed([
+        'The row over the budget deepened on Tuesday as ministers met for a third day of talks.',
+        'The plan was, in the words of Finance Minister Clara Hoff, “the last chance to fix the public finances”.',
+      ]),
+    ).toEqual([['the last chance', 'Clara Hoff', 'words of Finance Minister Clara Hoff']]);
+  });
+});
