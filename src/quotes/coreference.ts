@@ -7,6 +7,7 @@ import { aliasKey, normalizeName } from './match.ts';
 import { isAgeWord, isRoleHead, type Gender } from './names.ts';
 import { ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
+import { isPlaceName } from './places.ts';
 import type { SentenceState } from './reader.ts';
 
 /** A phrase of a sentence that may stand for a speaker: a name, a role, a description or a pronoun. */
@@ -76,9 +77,24 @@ function tokenMatches(a: string, b: string): boolean {
   return short.length >= 4 && long.startsWith(short);
 }
 
-function roleMatches(description: string[], role: string): boolean {
+/** Country abbreviations that qualify a role ("the US president") without saying which position it is. */
+const COUNTRY_ABBREVIATIONS = new Set(['us', 'uk', 'eu', 'un', 'uae']);
+
+/**
+ * Whether a word before a role's head only says whose country it is ("the German chancellor", "the US
+ * president"): a nationality, a country or its abbreviation. The head itself always counts.
+ */
+export function nationalQualifier(word: string): boolean {
+  return COUNTRY_ABBREVIATIONS.has(word) || isPlaceName(word) || /(?:an|ese|ish|ch|i)$/u.test(word);
+}
+
+export function roleMatches(description: string[], role: string): boolean {
   const roleTokens = significantTokens(role);
-  return description.length > 0 && description.every((d) => roleTokens.some((r) => tokenMatches(d, r)));
+  const last = description.length - 1;
+  return (
+    description.length > 0 &&
+    description.every((d, i) => roleTokens.some((r) => tokenMatches(d, r)) || (i < last && nationalQualifier(d)))
+  );
 }
 
 function isPlural(head: string): boolean {

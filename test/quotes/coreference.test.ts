@@ -40,3 +40,22 @@ describe('coreference of descriptions', () => {
     ).toEqual([['I am proud', null]]);
   });
 });
+
+describe('roles qualified by a nationality', () => {
+  const LEAD = [
+    'Chancellor Greta Vogt met Prime Minister Juan Ortiz in Berlin on Monday for talks on energy and trade.',
+    'Ortiz left for Madrid in the evening after a short press conference with reporters from both countries.',
+  ];
+
+  it('gives “the German chancellor said” to the person known as chancellor, past the nationality', () => {
+    expect(speakers([...LEAD, '“We agreed on far more than we disagreed on,” the German chancellor said.'])).toEqual([
+      ['We agreed on', 'Greta Vogt'],
+    ]);
+  });
+
+  it('does not give “the German president said” to a chancellor: the head must match', () => {
+    expect(speakers([...LEAD, '“We agreed on far more than we disagreed on,” the German president said.'])).toEqual([
+      ['We agreed on', null],
+    ]);
+  });
+});
