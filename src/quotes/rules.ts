@@ -73,6 +73,25 @@ export function speakerRightAfter(context: AttributionContext, { last }: QuotePl
   return null;
 }
 
+/**
+ * “…,” ¶ said Smith: a quote closing its paragraph on a comma, whose attribution the page broke onto the next line.
+ * The next paragraph must open with the speech verb or its speaker phrase.
+ */
+export function speakerOnNextLine(context: AttributionContext, { last }: QuotePlace): Attribution | null {
+  const tokens = last.state.sentence.tokens;
+  const quote = tokens[last.index];
+  if (!quote || last.index !== tokens.length - 1) return null;
+  const inside = context.article.text.slice(quote.start, quote.end).replace(/[\s"'“”‘’]+$/u, '');
+  if (!inside.endsWith(',')) return null;
+  const next = context.states[last.state.sentence.index + 1];
+  if (!next || next.sentence.paragraph !== last.state.sentence.paragraph + 1) return null;
+  for (const cue of next.cues) {
+    if ((cue.inverted && cue.verb === 0) || (!cue.inverted && cue.np?.from === 0))
+      return fromCue(context.article, next, cue, 'after');
+  }
+  return null;
+}
+
 /** X said "…" / X described it as "…" / X told AFP: "…": the nearest speech verb earlier in the sentence. */
 export function speakerBefore(context: AttributionContext, { first }: QuotePlace): Attribution | null {
   const before = first.state.cues.filter((c) => c.verb < first.index).sort((a, b) => b.verb - a.verb);
@@ -329,6 +348,7 @@ export function leadInParagraph(context: AttributionContext, place: QuotePlace):
 /** The rules in the order they are tried: the writer's own words next to the quote first, context last. */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'after', form: '“…,” said X / “…,” X said', apply: speakerRightAfter },
+  { name: 'after', form: '“…,” ¶ said X (the line broken after the quote)', apply: speakerOnNextLine },
   { name: 'before', form: 'X said “…” / X told AFP: “…”', apply: speakerBefore },
   { name: 'final', form: '“…” and more, the minister said', apply: speakerClosingSentence },
   { name: 'headline', form: '‘…’ – X', apply: headlineDash },

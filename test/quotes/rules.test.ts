@@ -24,6 +24,7 @@ import {
   speakerBefore,
   speakerClosingSentence,
   speakerColon,
+  speakerOnNextLine,
   speakerRightAfter,
 } from '../../src/quotes/rules.ts';
 import { SentenceTagger } from '../../src/quotes/tagger.ts';
@@ -71,6 +72,7 @@ const LEAD = 'The harbour board met on Monday to discuss the future of the old f
 describe('the attribution rule table', () => {
   it('tries the rules in order: the words next to the quote first, the context last', () => {
     expect(ATTRIBUTION_RULES.map((r) => r.name)).toEqual([
+      'after',
       'after',
       'before',
       'final',
@@ -418,5 +420,29 @@ describe('subjectBefore', () => {
       ]),
     );
     expect(r.run(subjectBefore, 0)).toBeNull();
+  });
+});
+
+describe('speakerOnNextLine', () => {
+  it('gives a quote closing its paragraph on a comma to the “said X” that opens the next paragraph', () => {
+    const r = read(
+      story('next-line', [
+        LEAD,
+        '“This is the best outcome we could have hoped for, and the workers know it,”',
+        'said board chair Nadia Okafor, who has led the board since 2019 and backed the deal from the start.',
+      ]),
+    );
+    expect(r.run(speakerOnNextLine, 0)).toEqual(['Nadia Okafor', 'said board chair Nadia Okafor', 'after']);
+  });
+
+  it('does not answer when the quote closes on a full stop', () => {
+    const r = read(
+      story('next-line-no', [
+        LEAD,
+        '“This is the best outcome we could have hoped for, and the workers know it.”',
+        'Board chair Nadia Okafor said the deal would protect jobs on the ferries for at least ten years.',
+      ]),
+    );
+    expect(r.run(speakerOnNextLine, 0)).toBeNull();
   });
 });
