@@ -321,11 +321,17 @@ export function continuesPreviousParagraph(context: AttributionContext, place: Q
   if (!standsAlone(place)) return null;
   const { first } = place;
   const paragraph = first.state.sentence.paragraph;
-  const paragraphCues = context.states.some((s) => s.sentence.paragraph === paragraph && s.cues.length > 0);
   const startsParagraph =
     context.states.find((s) => s.sentence.paragraph === paragraph) === first.state && first.index === 0;
-  if (paragraphCues || !startsParagraph || !context.paragraphSpeaker.has(paragraph - 1)) return null;
-  return { speaker: context.paragraphSpeaker.get(paragraph - 1) ?? null, cue: null, method: 'continuation' };
+  if (!startsParagraph || !context.paragraphSpeaker.has(paragraph - 1)) return null;
+  const speaker = context.paragraphSpeaker.get(paragraph - 1) ?? null;
+  // Speech verbs later in the paragraph only allow it when they report the same speaker going on ("“…” He
+  // said the plan would work."), not somebody else answering.
+  const others = context.states.some(
+    (s) => s.sentence.paragraph === paragraph && s.cues.some((c) => speaker === null || c.subject?.entity !== speaker),
+  );
+  if (others) return null;
+  return { speaker, cue: null, method: 'continuation' };
 }
 
 /**

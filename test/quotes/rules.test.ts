@@ -446,3 +446,27 @@ describe('speakerOnNextLine', () => {
     expect(r.run(speakerOnNextLine, 0)).toBeNull();
   });
 });
+
+describe('continuesPreviousParagraph with reported speech after the quote', () => {
+  const lines = (after: string): string[] => [
+    LEAD,
+    'Board chair Nadia Okafor said the vote had been close but fair.',
+    `“The terminal will stay open for now.” The vote was close. ${after}`,
+  ];
+
+  it('continues the speaker when the paragraph goes on reporting the same speaker (“…” She said …)', () => {
+    const r = read(story('cont-same', lines('She said the board would meet again in June.')));
+    const paragraph = r.context.states.find((s) => s.sentence.tokens.some((t) => t.kind === 'quote'))?.sentence
+      .paragraph;
+    r.context.paragraphSpeaker.set((paragraph ?? 0) - 1, r.idOf('Nadia Okafor'));
+    expect(r.run(continuesPreviousParagraph, 0)).toEqual(['Nadia Okafor', null, 'continuation']);
+  });
+
+  it('does not continue when the paragraph goes on with somebody else speaking', () => {
+    const r = read(story('cont-other', lines('Harbour master Ben Ruiz said the board was wrong.')));
+    const paragraph = r.context.states.find((s) => s.sentence.tokens.some((t) => t.kind === 'quote'))?.sentence
+      .paragraph;
+    r.context.paragraphSpeaker.set((paragraph ?? 0) - 1, r.idOf('Nadia Okafor'));
+    expect(r.run(continuesPreviousParagraph, 0)).toBeNull();
+  });
+});
