@@ -167,6 +167,10 @@ export const ROLE_NOUNS = set(`
   striker midfielder defender goalkeeper winger batsman bowler jockey rider cyclist runner athlete champion boxer
   golfer skipper referee umpire swimmer sprinter boss co-founder cofounder boy girl man woman teenager child
   convener convenor councilor alderman alderwoman dean provost rector comptroller constable
+  curator critic composer novelist poet playwright sculptor dancer musician comedian producer conductor
+  archaeologist astronomer biologist physicist chemist geologist ecologist climatologist meteorologist forecaster
+  sociologist anthropologist philosopher librarian pharmacist dentist veterinarian therapist counsellor counselor
+  mechanic electrician plumber contractor planner supervisor publisher broadcaster trainer instructor chaplain
 `);
 
 /** Lower-case words that may stand inside a role before its noun ("former Danish prime minister"). */

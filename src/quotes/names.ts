@@ -136,8 +136,10 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (!t) continue;
-    // A role noun opening the run is a title too ("Coach Pablo Moreno", "Striker Luis Moreno").
-    const title = isTitleWord(t.text) || (k === from && ROLE_NOUNS.has(t.text.toLowerCase()));
+    // A role noun opening the run is a title too ("Coach Pablo Moreno", "Striker Luis Moreno"), and so is one
+    // inside it before a full name ("City Manager Edward Broussard", "Police Chief Ana Ruiz").
+    const role = ROLE_NOUNS.has(t.text.toLowerCase()) && (k === from || to - k > 2);
+    const title = isTitleWord(t.text) || role;
     if (title && !(k > from && t.possessive)) lastTitle = k;
   }
   // A lone title word closing a run of name words is a surname ("Martin Luther King", "John Major").

@@ -36,6 +36,42 @@ describe('role nouns of wire copy', () => {
   }
 });
 
+const OCCUPATIONS =
+  `curator critic composer novelist poet playwright sculptor dancer musician comedian producer conductor
+  archaeologist astronomer biologist physicist chemist geologist ecologist climatologist meteorologist forecaster
+  sociologist anthropologist philosopher librarian pharmacist dentist veterinarian therapist counsellor counselor
+  mechanic electrician plumber contractor planner supervisor publisher broadcaster trainer instructor chaplain`
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
+
+describe('occupations as titles', () => {
+  for (const role of OCCUPATIONS) {
+    const title = `${role.charAt(0).toUpperCase()}${role.slice(1)}`;
+    it(`leaves "${title}" out of the name when it opens the sentence before a full name`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story('occupation', [
+          `${title} Dakota Hoska said the new exhibit at the museum would open to the public on Friday.`,
+          '“We wanted to challenge the idea that this art belongs to the past,” Hoska said.',
+        ]),
+      ]);
+      expect(book.people.map((p) => p.name)).toEqual(['Dakota Hoska']);
+    });
+  }
+});
+
+describe('a role inside a capitalised title', () => {
+  it('reads “City Manager Edward Broussard” as the person Edward Broussard with the title City Manager', () => {
+    const book = buildQuoteBook([
+      story('city-manager', [
+        'The project is expected to cost about $4.2 million. City Manager Edward Broussard said work could begin in spring.',
+        '“We want to get shovels in the ground as quickly as possible,” Broussard said.',
+      ]),
+    ]);
+    expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Edward Broussard', ['City Manager']]]);
+  });
+});
+
 describe('a wire dateline before the subject', () => {
   it('reads the subject after “PLACE, Mon D (AGENCY)” so a participle clause speaks for it', () => {
     const book = buildQuoteBook([
