@@ -24,6 +24,8 @@ export interface Slot {
   resolved: boolean;
   /** How a resolved name slot names its person, for the alias list ("Rasmussen", "Mr Rasmussen"). */
   forms?: string[];
+  /** A role phrase read only to know whom the sentence mentions ("after meeting the mayor"), never a speaker. */
+  mentionOnly?: boolean;
 }
 
 /** A person or organisation named in a body sentence, for later pronouns and roles to refer to. */
@@ -171,7 +173,7 @@ export class Coreference {
     return result;
   }
 
-  resolve(sentence: Sentence, slot: Slot): void {
+  resolve(sentence: Sentence, slot: Slot, sentenceSlots?: readonly Slot[]): void {
     if (slot.resolved) return;
     slot.resolved = true;
     if (slot.kind === 'name') {
@@ -179,8 +181,14 @@ export class Coreference {
       if (slot.entity !== null) for (const form of slot.forms ?? []) this.addTo(this.aliases, slot.entity, form);
     } else if (slot.kind === 'pronoun') {
       const gender = PRONOUN_GENDER.get(slot.text.toLowerCase());
+      // "she said after meeting the mayor": whoever the rest of the clause names as an object is not "she".
+      const others = new Set(
+        (sentenceSlots ?? []).flatMap((s) =>
+          s.from > slot.from && !s.subject && s.entity !== null && s.kind !== 'pronoun' ? [s.entity] : [],
+        ),
+      );
       const found = this.candidates(sentence.index, slot.from).find((m) => {
-        if (!this.isPerson(m.entity)) return false;
+        if (!this.isPerson(m.entity) || others.has(m.entity)) return false;
         const g = this.genderOf(m.entity);
         return g === null || g === gender;
       });
@@ -263,7 +271,13 @@ export class Coreference {
     }
     let entity = seen.find((id) => this.rolesOf(id).some((r) => roleMatches(description, r))) ?? null;
     // "the former Danish prime minister, who …": a past office describes the person the story is about.
-    if (entity === null && slot.kind === 'desc' && slot.determiner === 'the' && words.includes('former')) {
+    if (
+      entity === null &&
+      slot.mentionOnly !== true &&
+      slot.kind === 'desc' &&
+      slot.determiner === 'the' &&
+      words.includes('former')
+    ) {
       entity = this.candidates(sentence.index, slot.from).find((m) => this.isPerson(m.entity))?.entity ?? null;
     }
     // "the boss said", "said the agency head": a definite role stands for the subject of the latest clause that

@@ -56,7 +56,14 @@ function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
   return role.text.replace(/^(?:the|a|an)\s+/iu, '');
 }
 
-function roleBeforeRun(tokens: Token[], run: CapitalRun): { text: string; head: string } | null {
+function roleBeforeRun(
+  tokens: Token[],
+  run: CapitalRun,
+  runs: readonly CapitalRun[],
+): { text: string; head: string } | null {
+  // "Mayor Tom Briggs of Millford": the role belongs to the person named before "of", not to the place after it.
+  const link = lowerAt(tokens, run.from - 1);
+  if ((link === 'of' || link === 'from') && runs.some((r) => r.kind === 'name' && r.to === run.from - 1)) return null;
   const comma = tokens[run.from - 1]?.text === ',';
   // "Russia’s ambassador to NATO, Dmitry Rogozin," is an appositive only if the name is closed off after it;
   // "After meeting the Russian president, Rasmussen said" is not.
@@ -78,7 +85,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // "Northvale Council said": a name ending in an organisation's cue word is the body's, not a person's.
     if (run.kind !== 'name' || endsInOrganisationCue(run.name)) continue;
     const titled = titleMarksPerson(run);
-    const before = roleBeforeRun(tokens, run);
+    const before = roleBeforeRun(tokens, run, sentence.runs);
     const after = appositiveRole(tokens, run);
     const who = tokens[run.to]?.text === ',' && lowerAt(tokens, run.to + 1) === 'who';
     const inverted =
@@ -188,6 +195,9 @@ function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
   const { tokens } = sentence;
   for (const run of sentence.runs) {
     if (run.kind !== 'name' || run.name.length !== 1) continue;
+    // "Mayor Tom Briggs of Millford said": the word after "of"/"from" says where the person before it is from.
+    const link = lowerAt(tokens, run.from - 1);
+    if ((link === 'of' || link === 'from') && tokens[run.from - 2]?.capital === true) continue;
     const inverted =
       INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) &&
       (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word');

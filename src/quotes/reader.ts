@@ -351,8 +351,18 @@ export class ArticleReader {
     if (subject.slot) subject.slot.subject = true;
     const cues = this.findCues(sentence, slots, subject.slot);
     for (const cue of cues) if (cue.subject) cue.subject.subject = true;
+    // Definite roles anywhere in the sentence ("after meeting the mayor") are mentions too, when not read yet.
+    for (let i = 0; i < tokens.length; i++) {
+      if (lowerAt(tokens, i) !== 'the' || slots.some((s) => s.from <= i && s.to > i)) continue;
+      const role = roleAfter(tokens, i);
+      if (role === null || slots.some((s) => s.from < role.to && s.to > role.from)) continue;
+      const slot = this.descSlot(slots, tokens, role.from, role.to, role.determiner);
+      slot.mentionOnly = true;
+    }
     slots.sort((a, b) => a.from - b.from);
-    for (const slot of slots) this.coreference.resolve(sentence, slot);
+    // Pronouns last: the names and roles of their own clause are known by then.
+    for (const slot of slots) if (slot.kind !== 'pronoun') this.coreference.resolve(sentence, slot);
+    for (const slot of slots) if (slot.kind === 'pronoun') this.coreference.resolve(sentence, slot, slots);
     return { sentence, slots, cues, subject: subject.slot };
   }
 

@@ -59,3 +59,21 @@ describe('roles qualified by a nationality', () => {
     ]);
   });
 });
+
+describe('pronouns across paragraphs', () => {
+  const lines = [
+    'Governor Laura Haynes toured the flooded river towns on Thursday, and she met the families and the emergency crews who had worked through the night.',
+    'The river crested at nearly nine metres overnight, the highest level recorded since 1993, the weather service said.',
+    'Mayor Tom Briggs of Millford said hundreds of homes had been damaged and the only bridge was closed to traffic.',
+    '“We will not leave anyone behind, whatever it costs the state,” she said after meeting the mayor.',
+  ];
+
+  it('gives “she said after meeting the mayor” to the governor named two paragraphs up, not to the mayor', () => {
+    expect(speakers(lines)).toEqual([['We will not', 'Laura Haynes']]);
+  });
+
+  it('does not take the place after “Mayor Tom Briggs of” for a person', () => {
+    const book = buildQuoteBook([story('coref', lines)]);
+    expect(book.people.map((p) => p.name)).toEqual(['Laura Haynes', 'Tom Briggs']);
+  });
+});
