@@ -316,6 +316,26 @@ export function subjectBefore(context: AttributionContext, place: QuotePlace): A
   return { speaker: subject.entity, cue: subject.text, method: 'subject-before' };
 }
 
+/** How many caption or teaser lines may stand between "She said:" and the quote it introduces. */
+const LINES_BETWEEN = 2;
+
+/**
+ * The paragraph whose speaker a quote paragraph continues: the one before it, or — past a photo caption or a
+ * "Read more" line the page put between them — the last body paragraph, when it ends in a colon ("She said:").
+ */
+export function introducingParagraph(context: AttributionContext, paragraph: number): number | null {
+  if (context.paragraphSpeaker.has(paragraph - 1)) return paragraph - 1;
+  for (let p = paragraph - 1; p >= Math.max(0, paragraph - 1 - LINES_BETWEEN); p--) {
+    const states = context.states.filter((s) => s.sentence.paragraph === p);
+    if (states.length === 0) continue;
+    if (states.every((s) => s.sentence.kind === 'heading')) continue;
+    const last = states[states.length - 1]?.sentence;
+    const closesWithColon = last?.kind === 'body' && last.tokens[last.tokens.length - 1]?.text === ':';
+    return closesWithColon && context.paragraphSpeaker.has(p) ? p : null;
+  }
+  return null;
+}
+
 /** A paragraph that is a quote with no attribution of its own continues the previous paragraph's speaker. */
 export function continuesPreviousParagraph(context: AttributionContext, place: QuotePlace): Attribution | null {
   if (!standsAlone(place)) return null;
@@ -323,8 +343,9 @@ export function continuesPreviousParagraph(context: AttributionContext, place: Q
   const paragraph = first.state.sentence.paragraph;
   const startsParagraph =
     context.states.find((s) => s.sentence.paragraph === paragraph) === first.state && first.index === 0;
-  if (!startsParagraph || !context.paragraphSpeaker.has(paragraph - 1)) return null;
-  const speaker = context.paragraphSpeaker.get(paragraph - 1) ?? null;
+  const previous = introducingParagraph(context, paragraph);
+  if (!startsParagraph || previous === null) return null;
+  const speaker = context.paragraphSpeaker.get(previous) ?? null;
   // Speech verbs later in the paragraph only allow it when they report the same speaker going on ("“…” He
   // said the plan would work."), not somebody else answering.
   const others = context.states.some(

@@ -28,6 +28,7 @@ import {
   speakerRightAfter,
 } from '../../src/quotes/rules.ts';
 import { SentenceTagger } from '../../src/quotes/tagger.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { article as rawArticle, story } from './fixtures.ts';
 
 interface Reading {
@@ -468,5 +469,31 @@ describe('continuesPreviousParagraph with reported speech after the quote', () =
       .paragraph;
     r.context.paragraphSpeaker.set((paragraph ?? 0) - 1, r.idOf('Nadia Okafor'));
     expect(r.run(continuesPreviousParagraph, 0)).toBeNull();
+  });
+});
+
+describe('introducingParagraph past a caption', () => {
+  const lines = (intro: string): string[] => [
+    'The city council approved a new budget on Tuesday night after a four-hour debate that stretched past midnight.',
+    intro,
+    '(Photo: Angela Ruiz speaks at City Hall. Credit: City of Springfield)',
+    '“This budget makes hard choices, but they are the right choices for the people of this city.”',
+  ];
+
+  it('continues “She said:” over a photo caption the page put between it and the quote', () => {
+    const book = buildQuoteBook([
+      story('caption', lines('Council President Angela Ruiz defended the spending plan at length. She said:')),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => [q.speaker === null ? null : names.get(q.speaker), q.method])).toEqual([
+      ['Angela Ruiz', 'continuation'],
+    ]);
+  });
+
+  it('does not continue over a caption when the paragraph before it does not end in a colon', () => {
+    const book = buildQuoteBook([
+      story('caption-no', lines('Council President Angela Ruiz said the spending plan was fair to everyone.')),
+    ]);
+    expect(book.quotes.map((q) => [q.speaker, q.method])).toEqual([[null, 'none']]);
   });
 });
