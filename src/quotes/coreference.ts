@@ -160,7 +160,18 @@ export class Coreference {
       )
         return entity;
     }
-    return null;
+    // "Apple said … “…,” the company said": a business noun for the one organisation named lately whose name
+    // says nothing of its kind.
+    if (ORGANISATION_CUES.get(head) !== 'business') return null;
+    const lately = new Set(
+      this.mentions.slice(-REFERENCE_WINDOW).flatMap((m) => (this.isPerson(m.entity) ? [] : [m.entity])),
+    );
+    const unmarked = [...lately].filter((id) =>
+      normalizeName(this.registry.people.get(id)?.name ?? '')
+        .split(' ')
+        .every((w) => ORGANISATION_CUES.get(w) === undefined),
+    );
+    return lately.size === 1 && unmarked.length === 1 ? (unmarked[0] ?? null) : null;
   }
 
   candidates(sentenceIndex: number, token: number): Mention[] {

@@ -6,6 +6,7 @@ import {
   FEMALE_PRONOUNS,
   INVERTING_SPEECH_VERBS,
   MALE_PRONOUNS,
+  DAYS_MONTHS,
   PHRASAL_SPEECH_VERBS,
   SPEECH_VERBS,
   VERB_FILLERS,
@@ -92,7 +93,12 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
       (isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
       accordingBefore(tokens, run.from);
     const closesAppositive = tokens[run.to]?.text === ',' && speechVerbAfter(tokens, run.to + 1);
-    const speaks = run.name.length >= 2 && (speechVerbAfter(tokens, run.to) || inverted || closesAppositive);
+    // "Analyst Priya Nair of Orbit Research said": the name before "of" speaks, not the body after it.
+    const link = lowerAt(tokens, run.from - 1);
+    const ofSomeone =
+      (link === 'of' || link === 'from') && sentence.runs.some((r) => r.kind === 'name' && r.to === run.from - 1);
+    const speaks =
+      run.name.length >= 2 && !ofSomeone && (speechVerbAfter(tokens, run.to) || inverted || closesAppositive);
     if (!titled && before === null && after === null && !who && !speaks) continue;
     const titleRole =
       run.title.length > 0 && !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|rev)$/iu.test(run.title)
@@ -116,6 +122,23 @@ function runWords(tokens: Token[], run: CapitalRun): string[] {
  * Organisations that speak: a capitalised name holding an organisation cue word ("the Health Ministry said",
  * "according to Acme Corp"), or a single name that speaks of itself as "it" ("Acme said its …").
  */
+const ITSELF_WINDOW = 6;
+
+/**
+ * "Acme said it would …", "Acme said on Monday that its …": within a few words after the speech verb at `verb`,
+ * before any other name or pronoun, the speaker is "it" — an organisation speaking of itself.
+ */
+export function speaksOfItself(tokens: Token[], verb: number): boolean {
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + 1 + ITSELF_WINDOW); k++) {
+    const t = tokens[k];
+    if (!t || t.kind === 'quote') return false;
+    if (t.lower === 'it' || t.lower === 'its') return true;
+    if (['he', 'she', 'they', 'we', 'i', 'his', 'her', 'their'].includes(t.lower)) return false;
+    if (t.capital && !DAYS_MONTHS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 export function organisationEvidence(articleId: string, sentence: Sentence): NameEvidence[] {
   const found: NameEvidence[] = [];
   const { tokens } = sentence;
@@ -130,7 +153,7 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     if (!subject && !inverted) continue;
     let k = run.to;
     while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
-    const itself = subject && ['it', 'its'].includes(lowerAt(tokens, k + 1));
+    const itself = subject && speaksOfItself(tokens, k);
     // "Police said" is a generic body, not a named one: a name needs a word of its own besides the cue.
     const ownWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
     // "Acme Corp said"; not "Rights Council President Ana Berg said", where the person after the body speaks.
@@ -225,7 +248,7 @@ export function isSpeakingPerson(sentence: Sentence, run: CapitalRun, tagger: Se
   let k = run.to;
   while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
   // "Acme said it would …": an organisation speaks of itself as "it".
-  if (isSpeechVerbAt(tokens, k) && ['it', 'its'].includes(lowerAt(tokens, k + 1))) return false;
+  if (isSpeechVerbAt(tokens, k) && speaksOfItself(tokens, k)) return false;
   const tag = tagger.tags(tokens)[run.nameFrom] ?? '';
   const opensSentence = run.nameFrom === 0 || tokens.slice(0, run.nameFrom).every((t) => t.kind !== 'word');
   if (opensSentence) return tag === 'PROPN';
