@@ -242,6 +242,17 @@ export const SPEECH_NOUNS = set(`
   instructions request demand question
 `);
 
+/**
+ * Nouns of nationality that stand for a person already named ("“…,” the Portuguese said"): like an age, they fit
+ * the subject of the last clause that named a person, whatever that person's roles.
+ */
+export const NATIONALITY_NOUNS = set(`
+  frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman welshwoman dutchman
+  dutchwoman spaniard scot dane swede finn pole portuguese brazilian argentine argentinian american german italian
+  russian ukrainian australian canadian mexican chinese japanese korean indian pakistani nigerian kenyan egyptian
+  belgian croatian serbian norwegian austrian greek turk israeli colombian chilean uruguayan ghanaian senegalese
+`);
+
 /** Abbreviated titles and the role words they stand for ("PM Modi" … "the Prime Minister wrote"). */
 export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['pm', 'prime minister'],

@@ -5,6 +5,7 @@ import {
   DETERMINERS,
   GENDER_TITLES,
   HEAD_TITLES,
+  NATIONALITY_NOUNS,
   NON_NAME_CAPITALS,
   NON_PERSON_WORDS,
   SURNAME_LIKE,
@@ -195,7 +196,7 @@ export function isAgeWord(word: string): boolean {
 export function isRoleHead(word: string): boolean {
   const w = word.toLowerCase();
   if (HONORIFICS.has(w)) return false;
-  if (isAgeWord(w)) return true;
+  if (isAgeWord(w) || NATIONALITY_NOUNS.has(w)) return true;
   return ROLE_NOUNS.has(w) || HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w);
 }
 

@@ -1,6 +1,7 @@
 // Whom roles, ages and possessive descriptions stand for, seen through the quotes they attribute.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { NATIONALITY_NOUNS } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
 
 function speakers(lines: string[]): [string, string | null][] {
@@ -76,4 +77,17 @@ describe('pronouns across paragraphs', () => {
     const book = buildQuoteBook([story('coref', lines)]);
     expect(book.people.map((p) => p.name)).toEqual(['Laura Haynes', 'Tom Briggs']);
   });
+});
+
+describe('nationality nouns', () => {
+  for (const noun of [...NATIONALITY_NOUNS].sort().map((n) => `${n.charAt(0).toUpperCase()}${n.slice(1)}`)) {
+    it(`gives “…,” the ${noun} said to the person the sentence before is about`, () => {
+      expect(
+        speakers([
+          'United manager Jorge Silva praised his players after a late goal gave them a 2-1 win on Saturday.',
+          `“The players showed great character today, and they never stopped believing,” the ${noun} said.`,
+        ]),
+      ).toEqual([['The players showed', 'Jorge Silva']]);
+    });
+  }
 });
