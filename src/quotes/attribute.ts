@@ -6,7 +6,8 @@ import { headingSpeakerRun } from './evidence.ts';
 import type { ExtractedQuote } from './extract.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import type { PeopleRegistry } from './people.ts';
-import { ArticleReader, mainCue, quotePositions, type SentenceState } from './reader.ts';
+import { mainCue, quotePositions, type SentenceState } from './clauses.ts';
+import { ArticleReader } from './reader.ts';
 import {
   type Attribution,
   type AttributionContext,

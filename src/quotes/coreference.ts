@@ -8,7 +8,7 @@ import { isAgeWord, isRoleHead, type Gender } from './names.ts';
 import { ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
 import { isPlaceName } from './places.ts';
-import type { SentenceState } from './reader.ts';
+import type { SentenceState } from './clauses.ts';
 
 /** A phrase of a sentence that may stand for a speaker: a name, a role, a description or a pronoun. */
 export interface Slot {

@@ -6,7 +6,7 @@ import { lowerAt } from './frames.ts';
 import { CREDIT_FRAMES, DETERMINERS, ROLE_MODIFIERS, SPEECH_NOUNS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { Slot } from './coreference.ts';
 import { isRoleHead } from './names.ts';
-import { type Cue, cueText, DASHES, mainCue, type SentenceState, spanText } from './reader.ts';
+import { type Cue, cueText, DASHES, mainCue, type SentenceState, spanText } from './clauses.ts';
 
 export type AttributionMethod =
   | 'after'
