@@ -46,9 +46,13 @@ export interface RecallResult {
     kind: 'person' | 'organisation' | null;
     method: string;
     cue: string | null;
+    /** Whether the person given is the gold's by name (samePerson), though /quote may resolve the name elsewhere. */
+    namedAsGold: boolean;
   } | null;
   /** Whom /quote understood the gold name as. */
   resolvedAs: string | null;
+  /** Whether the frag is in the article's text as the corpus cleaned it. */
+  inCleanText: boolean;
 }
 
 /** One quote a /quote listing for a gold speaker returned, and whether the gold gives it to that speaker. */
@@ -72,9 +76,25 @@ export interface AttributionResult {
   right: boolean;
 }
 
+/** Why required quotes were missed, counted: the words never read as a quote, read but given to nobody, given
+ * to somebody else, or given to the right person whom /quote did not list under the gold name. */
+export interface MissBreakdown {
+  /** Of the wrong speakers: given to a person the gold names (same name), whom /quote does not reach by that name. */
+  wrongButNamedAsGold: number;
+  /** Of the not extracted: the frag is not in the article's text as cleaned (the cleaner dropped its paragraph). */
+  notInCleanText: number;
+  notExtracted: number;
+  unattributed: number;
+  wrongSpeaker: number;
+  notListed: number;
+  /** Unattributed and wrong-speaker misses counted by the rule that decided them ("none" when no rule answered). */
+  byMethod: Record<string, number>;
+}
+
 export interface QuotesTotals {
   required: number;
   found: number;
+  misses: MissBreakdown;
   returned: number;
   returnedCorrect: number;
   attributed: number;
@@ -167,14 +187,15 @@ export function scoreQuotes(
         speaker,
         frag: g.frag,
         found,
-        extracted: extractedFor(book, byFile.get(g.file), g.frag, names),
+        extracted: extractedFor(book, byFile.get(g.file), g, names),
         resolvedAs: result.speaker?.name ?? null,
+        inCleanText: inCleanText(byFile.get(g.file), g.frag),
       });
     }
   }
   for (const g of items.filter((x) => x.speaker === UNKNOWN_SPEAKER && !x.optional)) {
     // An unnamed source is found when its words are extracted and given to no person (nobody, or an organisation).
-    const extracted = extractedFor(book, byFile.get(g.file), g.frag, names);
+    const extracted = extractedFor(book, byFile.get(g.file), g, names);
     const toNoPerson = extracted !== null && (extracted.speaker === null || extracted.kind === 'organisation');
     recall.push({
       file: g.file,
@@ -184,6 +205,7 @@ export function scoreQuotes(
       found: toNoPerson,
       extracted,
       resolvedAs: null,
+      inCleanText: inCleanText(byFile.get(g.file), g.frag),
     });
   }
 
@@ -208,14 +230,18 @@ export function scoreQuotes(
   return { recall, listed: returned, attributions };
 }
 
+function inCleanText(article: Article | undefined, frag: string): boolean {
+  return article !== undefined && contains(article.text, frag);
+}
+
 function extractedFor(
   book: QuoteBook,
   article: Article | undefined,
-  frag: string,
+  gold: QuoteGoldItem,
   names: Map<string, string>,
 ): RecallResult['extracted'] {
   if (!article) return null;
-  const quote = book.quotes.find((q) => q.articleId === article.id && contains(q.text, frag));
+  const quote = book.quotes.find((q) => q.articleId === article.id && contains(q.text, gold.frag));
   if (!quote) return null;
   const kind = quote.speaker === null ? null : (book.people.find((p) => p.id === quote.speaker)?.kind ?? null);
   return {
@@ -223,6 +249,7 @@ function extractedFor(
     kind,
     method: quote.method,
     cue: quote.cue,
+    namedAsGold: quote.speaker !== null && samePerson(book, quote.speaker, gold.speaker),
   };
 }
 
@@ -235,11 +262,58 @@ export function quotesTotalsOf(evaluation: QuotesEvaluation, half?: Half): Quote
   return {
     required: recall.length,
     found: recall.filter((r) => r.found).length,
+    misses: missBreakdownOf(recall),
     returned: returned.length,
     returnedCorrect: returned.filter((r) => r.correct).length,
     attributed: attributions.length,
     attributedRight: attributions.filter((a) => a.right).length,
   };
+}
+
+/** The category of a missed quote: counts only, so a held-out half can be looked at without its items. */
+export function missCategory(
+  r: RecallResult,
+): Exclude<keyof MissBreakdown, 'notInCleanText' | 'wrongButNamedAsGold' | 'byMethod'> {
+  if (r.extracted === null) return 'notExtracted';
+  if (r.extracted.speaker === null) return 'unattributed';
+  if (r.speaker === UNKNOWN_SPEAKER || r.resolvedAs === null || r.extracted.speaker !== r.resolvedAs)
+    return 'wrongSpeaker';
+  return 'notListed';
+}
+
+const PRONOUN_CUE = /\b(?:he|she|they|it|we|i)\b/iu;
+
+/** What the words that named the speaker were: the gold's name, a pronoun, something else, or none at all. */
+export function cueKind(cue: string | null, goldSpeaker: string): 'no cue' | 'gold name' | 'pronoun' | 'other words' {
+  if (cue === null) return 'no cue';
+  const words = nameTokens(cue);
+  if (goldSpeaker !== UNKNOWN_SPEAKER && nameTokens(goldSpeaker).some((t) => t.length > 2 && words.includes(t)))
+    return 'gold name';
+  return PRONOUN_CUE.test(cue) ? 'pronoun' : 'other words';
+}
+
+function missBreakdownOf(recall: readonly RecallResult[]): MissBreakdown {
+  const misses: MissBreakdown = {
+    notInCleanText: 0,
+    wrongButNamedAsGold: 0,
+    notExtracted: 0,
+    unattributed: 0,
+    wrongSpeaker: 0,
+    notListed: 0,
+    byMethod: {},
+  };
+  for (const r of recall) {
+    if (r.found) continue;
+    const category = missCategory(r);
+    misses[category]++;
+    if (r.extracted === null && !r.inCleanText) misses.notInCleanText++;
+    if (category === 'wrongSpeaker' && r.extracted?.namedAsGold === true) misses.wrongButNamedAsGold++;
+    if (r.extracted !== null && (category === 'unattributed' || category === 'wrongSpeaker')) {
+      const key = `${category === 'unattributed' ? 'unattributed' : 'wrong'} by ${r.extracted.method} (${cueKind(r.extracted.cue, r.speaker)})`;
+      misses.byMethod[key] = (misses.byMethod[key] ?? 0) + 1;
+    }
+  }
+  return misses;
 }
 
 function percent(n: number, of: number): string {
@@ -250,6 +324,15 @@ export function formatQuotesTotals(label: string, t: QuotesTotals): string {
   return [
     `${label}: ${t.required} required quotes`,
     `  recall ${t.found}/${t.required} (${percent(t.found, t.required)})  precision, gold speakers ${t.returnedCorrect}/${t.returned} (${percent(t.returnedCorrect, t.returned)})  every attribution right ${t.attributedRight}/${t.attributed} (${percent(t.attributedRight, t.attributed)})`,
+    `  missed ${t.required - t.found}: not extracted ${t.misses.notExtracted} (${t.misses.notInCleanText} not in the cleaned text), extracted but unattributed ${t.misses.unattributed}, wrong speaker ${t.misses.wrongSpeaker} (${t.misses.wrongButNamedAsGold} to a person of the gold name that /quote does not reach by it), right speaker not listed ${t.misses.notListed}`,
+    ...(Object.keys(t.misses.byMethod).length === 0
+      ? []
+      : [
+          `  by rule: ${Object.entries(t.misses.byMethod)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([k, n]) => `${k} ${n}`)
+            .join(', ')}`,
+        ]),
   ].join('\n');
 }
 

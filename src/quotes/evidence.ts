@@ -6,6 +6,7 @@ import {
   FEMALE_PRONOUNS,
   INVERTING_SPEECH_VERBS,
   MALE_PRONOUNS,
+  DAYS_MONTHS,
   PHRASAL_SPEECH_VERBS,
   SPEECH_VERBS,
   VERB_FILLERS,
@@ -56,7 +57,14 @@ function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
   return role.text.replace(/^(?:the|a|an)\s+/iu, '');
 }
 
-function roleBeforeRun(tokens: Token[], run: CapitalRun): { text: string; head: string } | null {
+function roleBeforeRun(
+  tokens: Token[],
+  run: CapitalRun,
+  runs: readonly CapitalRun[],
+): { text: string; head: string } | null {
+  // "Mayor Tom Briggs of Millford": the role belongs to the person named before "of", not to the place after it.
+  const link = lowerAt(tokens, run.from - 1);
+  if ((link === 'of' || link === 'from') && runs.some((r) => r.kind === 'name' && r.to === run.from - 1)) return null;
   const comma = tokens[run.from - 1]?.text === ',';
   // "Russia’s ambassador to NATO, Dmitry Rogozin," is an appositive only if the name is closed off after it;
   // "After meeting the Russian president, Rasmussen said" is not.
@@ -78,14 +86,19 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // "Northvale Council said": a name ending in an organisation's cue word is the body's, not a person's.
     if (run.kind !== 'name' || endsInOrganisationCue(run.name)) continue;
     const titled = titleMarksPerson(run);
-    const before = roleBeforeRun(tokens, run);
+    const before = roleBeforeRun(tokens, run, sentence.runs);
     const after = appositiveRole(tokens, run);
     const who = tokens[run.to]?.text === ',' && lowerAt(tokens, run.to + 1) === 'who';
     const inverted =
       (isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
       accordingBefore(tokens, run.from);
     const closesAppositive = tokens[run.to]?.text === ',' && speechVerbAfter(tokens, run.to + 1);
-    const speaks = run.name.length >= 2 && (speechVerbAfter(tokens, run.to) || inverted || closesAppositive);
+    // "Analyst Priya Nair of Orbit Research said": the name before "of" speaks, not the body after it.
+    const link = lowerAt(tokens, run.from - 1);
+    const ofSomeone =
+      (link === 'of' || link === 'from') && sentence.runs.some((r) => r.kind === 'name' && r.to === run.from - 1);
+    const speaks =
+      run.name.length >= 2 && !ofSomeone && (speechVerbAfter(tokens, run.to) || inverted || closesAppositive);
     if (!titled && before === null && after === null && !who && !speaks) continue;
     const titleRole =
       run.title.length > 0 && !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|rev)$/iu.test(run.title)
@@ -109,6 +122,23 @@ function runWords(tokens: Token[], run: CapitalRun): string[] {
  * Organisations that speak: a capitalised name holding an organisation cue word ("the Health Ministry said",
  * "according to Acme Corp"), or a single name that speaks of itself as "it" ("Acme said its …").
  */
+const ITSELF_WINDOW = 6;
+
+/**
+ * "Acme said it would …", "Acme said on Monday that its …": within a few words after the speech verb at `verb`,
+ * before any other name or pronoun, the speaker is "it" — an organisation speaking of itself.
+ */
+export function speaksOfItself(tokens: Token[], verb: number): boolean {
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + 1 + ITSELF_WINDOW); k++) {
+    const t = tokens[k];
+    if (!t || t.kind === 'quote') return false;
+    if (t.lower === 'it' || t.lower === 'its') return true;
+    if (['he', 'she', 'they', 'we', 'i', 'his', 'her', 'their'].includes(t.lower)) return false;
+    if (t.capital && !DAYS_MONTHS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 export function organisationEvidence(articleId: string, sentence: Sentence): NameEvidence[] {
   const found: NameEvidence[] = [];
   const { tokens } = sentence;
@@ -123,7 +153,7 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     if (!subject && !inverted) continue;
     let k = run.to;
     while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
-    const itself = subject && ['it', 'its'].includes(lowerAt(tokens, k + 1));
+    const itself = subject && speaksOfItself(tokens, k);
     // "Police said" is a generic body, not a named one: a name needs a word of its own besides the cue.
     const ownWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
     // "Acme Corp said"; not "Rights Council President Ana Berg said", where the person after the body speaks.
@@ -156,6 +186,23 @@ export function creditRun(sentence: Sentence): CapitalRun | null {
   return sentence.runs.find((r) => r.kind === 'name' && r.from <= 4) ?? null;
 }
 
+/**
+ * A roundup line's speaker: a full name opening the sentence, an optional bracket (team, party, country), a colon
+ * and the quote: "Ana Ruiz (Rovers): “…”".
+ */
+export function roundupRun(sentence: Sentence): CapitalRun | null {
+  const first = sentence.runs[0];
+  if (first?.kind !== 'name' || first.from !== 0 || first.name.length < 2) return null;
+  const { tokens } = sentence;
+  let k = first.to;
+  if (tokens[k]?.text === '(') {
+    while (k < tokens.length && k < first.to + 8 && tokens[k]?.text !== ')') k++;
+    if (tokens[k]?.text !== ')') return null;
+    k++;
+  }
+  return tokens[k]?.text === ':' && tokens[k + 1]?.kind === 'quote' ? first : null;
+}
+
 /** A heading that names who speaks in the paragraphs under it: "Smith on the budget:". */
 export function headingSpeakerRun(sentence: Sentence): CapitalRun | null {
   if (sentence.kind !== 'heading' || sentence.tokens[sentence.tokens.length - 1]?.text !== ':') return null;
@@ -171,6 +218,9 @@ function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
   const { tokens } = sentence;
   for (const run of sentence.runs) {
     if (run.kind !== 'name' || run.name.length !== 1) continue;
+    // "Mayor Tom Briggs of Millford said": the word after "of"/"from" says where the person before it is from.
+    const link = lowerAt(tokens, run.from - 1);
+    if ((link === 'of' || link === 'from') && tokens[run.from - 2]?.capital === true) continue;
     const inverted =
       INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) &&
       (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word');
@@ -198,7 +248,7 @@ export function isSpeakingPerson(sentence: Sentence, run: CapitalRun, tagger: Se
   let k = run.to;
   while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
   // "Acme said it would …": an organisation speaks of itself as "it".
-  if (isSpeechVerbAt(tokens, k) && ['it', 'its'].includes(lowerAt(tokens, k + 1))) return false;
+  if (isSpeechVerbAt(tokens, k) && speaksOfItself(tokens, k)) return false;
   const tag = tagger.tags(tokens)[run.nameFrom] ?? '';
   const opensSentence = run.nameFrom === 0 || tokens.slice(0, run.nameFrom).every((t) => t.kind !== 'word');
   if (opensSentence) return tag === 'PROPN';
@@ -235,7 +285,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   for (const sentence of sentences) {
     found.push(...nameEvidence(articleId, sentence));
     found.push(...organisationEvidence(articleId, sentence));
-    const credited = creditRun(sentence);
+    const credited = creditRun(sentence) ?? roundupRun(sentence);
     if (credited !== null && credited.name.length >= 2)
       found.push({ articleId, name: credited.name, role: null, gender: null });
     for (const run of speakingSingleRuns(sentence)) {

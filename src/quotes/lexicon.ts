@@ -23,7 +23,9 @@ export const SPEECH_VERBS = set(`
   recounts recounted reveals revealed answered shouts shouted exclaimed whispered muttered agrees agreed disagreed
   contends contended maintains maintained cited quipped retorted countered lamented summarised summarized recalls
   notes echoed echoes jokes joking tweets tweeting posted posts wrote told responded replies replied answers
-  declares stressed explains adds insists warns vents vented
+  declares stressed explains adds insists warns vents vented mused muses reassured reassures assured assures
+  elaborated elaborates clarified clarifies wondered wonders sighed snapped thundered opined
+  grumbled protested objected interjected reminded reminds testified confessed disclosed laughed shared
 `);
 
 /**
@@ -33,7 +35,8 @@ export const SPEECH_VERBS = set(`
 export const INVERTING_SPEECH_VERBS = set(`
   said says added adds continued explained explains wrote writes noted notes recalled recalls replied replies
   answered remarked observed argued argues quipped joked insisted insists conceded admitted declared declares
-  stressed warned tweeted posted concluded concludes maintained countered retorted responded
+  stressed warned tweeted posted concluded concludes maintained countered retorted responded mused elaborated
+  clarified wondered sighed snapped thundered opined grumbled protested objected interjected laughed
 `);
 
 /** Phrases after a quotation that hand it to the name that follows ("“…” That was the message from Governor NAME"). */
@@ -43,6 +46,11 @@ export const CREDIT_FRAMES: readonly string[][] = [
   'that was the view of',
   'those were the words of',
   'the words of',
+  'that was the verdict from',
+  'that was the assessment of',
+  'that was the promise from',
+  'that was the advice from',
+  'such was the view of',
 ].map((f) => f.split(' '));
 
 /** Verbs that only count as speech with a particle after them: "pointed out", "went on". */
@@ -53,6 +61,12 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   ['point', 'out'],
   ['went', 'on'],
   ['goes', 'on'],
+  ['put', 'it'],
+  ['puts', 'it'],
+  ['summed', 'up'],
+  ['sums', 'up'],
+  ['chimed', 'in'],
+  ['weighed', 'in'],
 ]);
 
 /** Words between a subject and its speech verb that do not change who speaks ("he has also said"). */
@@ -60,7 +74,7 @@ export const VERB_FILLERS = set(`
   also has had have was were is are be been then later again further previously earlier recently reportedly
   repeatedly once twice separately publicly privately openly bluntly flatly firmly simply quickly only just
   had would will could did does do not never still already yet however though meanwhile today yesterday tonight
-  subsequently immediately
+  subsequently immediately himself herself themselves itself
 `);
 
 export const DAYS_MONTHS = set(`
@@ -75,7 +89,7 @@ export const HEAD_TITLES = set(`
   justice king queen prince princess duke duchess emperor empress pope cardinal bishop archbishop sheikh sheik
   imam rabbi ayatollah chairman chairwoman chairperson commissioner commander admiral colonel col lieutenant lt
   sergeant sgt gen marshal inspector detective spokesman spokeswoman spokesperson coach secretary-general
-  president-elect mp mep councillor councilman councilwoman pastor father ceo cfo coo cto pm cm
+  president-elect mp mep councillor councilman councilwoman pastor father ceo cfo coo cto pm cm shri sri smt shrimati
 `);
 
 /** Head titles that also begin names of organisations ("General Motors"): a person only before two name words. */
@@ -152,6 +166,11 @@ export const ROLE_NOUNS = set(`
   ombudsman regulator watchdog auditor governor-general commissioner mediator envoy emissary attache
   striker midfielder defender goalkeeper winger batsman bowler jockey rider cyclist runner athlete champion boxer
   golfer skipper referee umpire swimmer sprinter boss co-founder cofounder boy girl man woman teenager child
+  convener convenor councilor alderman alderwoman dean provost rector comptroller constable
+  curator critic composer novelist poet playwright sculptor dancer musician comedian producer conductor
+  archaeologist astronomer biologist physicist chemist geologist ecologist climatologist meteorologist forecaster
+  sociologist anthropologist philosopher librarian pharmacist dentist veterinarian therapist counsellor counselor
+  mechanic electrician plumber contractor planner supervisor publisher broadcaster trainer instructor chaplain
 `);
 
 /** Lower-case words that may stand inside a role before its noun ("former Danish prime minister"). */
@@ -212,6 +231,43 @@ export const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
   set('minister secretary'),
   set('lawyer attorney counsel solicitor barrister'),
 ];
+
+/**
+ * Nouns for what somebody said: a possessive before one makes its owner the speaker of a quote the sentence
+ * introduces with a colon ("Okoye’s message to the valley was simple: “…”").
+ */
+export const SPEECH_NOUNS = set(`
+  message words reply response answer statement verdict advice warning comment comments remarks view plea appeal
+  promise pledge tweet post letter note retort explanation argument assessment reaction conclusion instruction
+  instructions request demand question
+`);
+
+/**
+ * Nouns of nationality that stand for a person already named ("“…,” the Portuguese said"): like an age, they fit
+ * the subject of the last clause that named a person, whatever that person's roles.
+ */
+export const NATIONALITY_NOUNS = set(`
+  frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman welshwoman dutchman
+  dutchwoman spaniard scot dane swede finn pole portuguese brazilian argentine argentinian american german italian
+  russian ukrainian australian canadian mexican chinese japanese korean indian pakistani nigerian kenyan egyptian
+  belgian croatian serbian norwegian austrian greek turk israeli colombian chilean uruguayan ghanaian senegalese
+`);
+
+/** Abbreviated titles and the role words they stand for ("PM Modi" … "the Prime Minister wrote"). */
+export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['pm', 'prime minister'],
+  ['cm', 'chief minister'],
+  ['fm', 'finance minister'],
+  ['ceo', 'chief executive'],
+  ['cfo', 'chief financial officer'],
+  ['coo', 'chief operating officer'],
+  ['gov', 'governor'],
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['pres', 'president'],
+  ['supt', 'superintendent'],
+  ['dg', 'director-general'],
+]);
 
 /** Whether two role words name the same position. */
 export function sameRoleWord(a: string, b: string): boolean {

@@ -5,6 +5,7 @@ import {
   DETERMINERS,
   GENDER_TITLES,
   HEAD_TITLES,
+  NATIONALITY_NOUNS,
   NON_NAME_CAPITALS,
   NON_PERSON_WORDS,
   SURNAME_LIKE,
@@ -136,8 +137,10 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (!t) continue;
-    // A role noun opening the run is a title too ("Coach Pablo Moreno", "Striker Luis Moreno").
-    const title = isTitleWord(t.text) || (k === from && ROLE_NOUNS.has(t.text.toLowerCase()));
+    // A role noun opening the run is a title too ("Coach Pablo Moreno", "Striker Luis Moreno"), and so is one
+    // inside it before a full name ("City Manager Edward Broussard", "Police Chief Ana Ruiz").
+    const role = ROLE_NOUNS.has(t.text.toLowerCase()) && (k === from || to - k > 2);
+    const title = isTitleWord(t.text) || role;
     if (title && !(k > from && t.possessive)) lastTitle = k;
   }
   // A lone title word closing a run of name words is a surname ("Martin Luther King", "John Major").
@@ -184,10 +187,16 @@ function isRoleWord(token: Token | undefined): boolean {
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev']);
 
+/** "71-year-old": an age that stands for a person ("the 71-year-old said"), fitting anyone of that age. */
+export function isAgeWord(word: string): boolean {
+  return /^\d{1,3}-year-old$/u.test(word);
+}
+
 /** A word that can head a role phrase: a role noun or a title, not a modifier ("former") or an honorific ("Mr"). */
 export function isRoleHead(word: string): boolean {
   const w = word.toLowerCase();
   if (HONORIFICS.has(w)) return false;
+  if (isAgeWord(w) || NATIONALITY_NOUNS.has(w)) return true;
   return ROLE_NOUNS.has(w) || HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w);
 }
 

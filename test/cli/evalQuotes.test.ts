@@ -104,6 +104,15 @@ describe('eval --quotes', () => {
       returnedCorrect: 1,
       attributed: 1,
       attributedRight: 1,
+      misses: {
+        notInCleanText: 0,
+        wrongButNamedAsGold: 0,
+        notExtracted: 0,
+        unattributed: 0,
+        wrongSpeaker: 0,
+        notListed: 0,
+        byMethod: {},
+      },
     });
     expect(report.halves.heldout).toEqual({
       required: 3,
@@ -112,6 +121,15 @@ describe('eval --quotes', () => {
       returnedCorrect: 2,
       attributed: 2,
       attributedRight: 2,
+      misses: {
+        notInCleanText: 1,
+        wrongButNamedAsGold: 0,
+        notExtracted: 1,
+        unattributed: 0,
+        wrongSpeaker: 0,
+        notListed: 0,
+        byMethod: {},
+      },
     });
     expect(out.errors).toEqual(['eval: 1 gold file(s) not in the corpus, their quotations count as missed: A03.txt']);
   });
@@ -125,6 +143,14 @@ describe('eval --quotes', () => {
       'wrong  [A01.txt] "We will not accept another cut to our wages, and the members have made that very" given to Maria Lindqvist (after: said union organiser Maria Lindqvist), gold: Tomas Berg',
     );
     expect(out.output.join('\n')).toContain('every attribution right 0/1 (0.0%)');
+  });
+
+  it('counts misses by category (not extracted, unattributed, wrong speaker, not listed) when quotes are missed', async () => {
+    const out = io();
+    expect(await runCli(['eval', '--quotes', '--data', dir, '--gold', join(dir, 'wrong.json')], out)).toBe(0);
+    expect(out.output.join('\n')).toContain(
+      '  missed 1: not extracted 0 (0 not in the cleaned text), extracted but unattributed 0, wrong speaker 1 (0 to a person of the gold name that /quote does not reach by it), right speaker not listed 0\n  by rule: wrong by after (other words) 1',
+    );
   });
 
   it('counts a quote given to an organisation as right where the gold names no person (UNKNOWN)', async () => {

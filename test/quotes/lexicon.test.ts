@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { isSpeechVerbAt } from '../../src/quotes/evidence.ts';
-import { ROLE_SYNONYMS, sameRoleWord, SPEECH_VERBS } from '../../src/quotes/lexicon.ts';
+import {
+  HEAD_TITLES,
+  ROLE_ABBREVIATIONS,
+  ROLE_SYNONYMS,
+  sameRoleWord,
+  SPEECH_VERBS,
+} from '../../src/quotes/lexicon.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { significantTokens } from '../../src/quotes/coreference.ts';
+import { story } from './fixtures.ts';
 import type { Token } from '../../src/quotes/tokens.ts';
 
 function words(text: string): Token[] {
@@ -51,4 +60,27 @@ describe('role synonyms', () => {
   it('hold lower-case single words only', () => {
     for (const group of ROLE_SYNONYMS) for (const word of group) expect(word).toMatch(/^[a-z-]+$/u);
   });
+});
+
+describe('role abbreviations', () => {
+  for (const [short, long] of [...ROLE_ABBREVIATIONS].sort()) {
+    it(`spells out "${short.toUpperCase()}" as "${long}" when a role is compared`, () => {
+      expect(significantTokens(`the ${short.toUpperCase()}`)).toEqual(long.split(' '));
+    });
+  }
+});
+
+describe('honorifics of South Asian usage', () => {
+  for (const title of ['Shri', 'Sri', 'Smt', 'Shrimati']) {
+    it(`leaves "${title}" out of the name when it stands before one`, () => {
+      expect(HEAD_TITLES.has(title.toLowerCase())).toBe(true);
+      const book = buildQuoteBook([
+        story('honorific', [
+          `Health Minister ${title} Venkat Rao opened the new ward at the district hospital on Monday.`,
+          '“We have recruited two hundred doctors and four hundred nurses this year,” Rao said.',
+        ]),
+      ]);
+      expect(book.people.map((p) => p.name)).toEqual(['Venkat Rao']);
+    });
+  }
 });

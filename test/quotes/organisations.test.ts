@@ -126,3 +126,42 @@ describe('organisations that speak', () => {
     ).toEqual(['Ana Berg (person)']);
   });
 });
+
+describe('organisations named by one word', () => {
+  const lines = [
+    'Orchard said on Monday that it would delay the launch of its new headset until next year because of supply problems.',
+    '“We want to get this right for our customers, and that means taking more time,” the company said in a statement.',
+  ];
+
+  it('reads “X said on Monday that it would …” as an organisation speaking of itself', () => {
+    const book = buildQuoteBook([story('org', lines)]);
+    expect(book.people.map((p) => [p.name, p.kind])).toEqual([['Orchard', 'organisation']]);
+  });
+
+  it('gives “the company said” to the one organisation of unstated kind named lately', () => {
+    expect(speakers(lines)).toEqual(['Orchard (organisation)']);
+  });
+
+  it('does not give “the ministry said” to a company', () => {
+    expect(
+      speakers([
+        lines[0] ?? '',
+        '“We want to get this right for our customers, and that means taking more time,” the ministry said in a statement.',
+      ]),
+    ).toEqual([null]);
+  });
+
+  it('gives “Analyst NAME of BODY said” to the analyst, and does not take the body for a person', () => {
+    const book = buildQuoteBook([
+      story('org', [
+        LEAD,
+        'Analyst Priya Nair of Orbit Research said the delay was “a setback but not a disaster” for the headset makers.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => names.get(q.speaker ?? ''))]).toEqual([
+      ['Priya Nair'],
+      ['Priya Nair'],
+    ]);
+  });
+});

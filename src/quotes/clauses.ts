@@ -1,0 +1,225 @@
+// The words of the writer's sentences that attribution reads, as tables and small functions: clause openers,
+// links, datelines, the speech verb of a sentence (its main cue) and the text of a cue.
+import type { Article } from '../corpus/types.ts';
+import type { Slot } from './coreference.ts';
+import { lowerAt, type Sentence } from './frames.ts';
+import type { Token } from './tokens.ts';
+
+/** A speech verb ("said", "according to") and the speaker phrase it has, before or after it. */
+export interface Cue {
+  verb: number;
+  verbEnd: number;
+  /** Token span of the speaker phrase, when there is one. */
+  np: { from: number; to: number } | null;
+  subject: Slot | null;
+  /** A speaker phrase that is not a person ("the Kremlin said", "officials said"): the speaker is unknown. */
+  blocking: boolean;
+  inverted: boolean;
+}
+
+/** A sentence as read for attribution. */
+export interface SentenceState {
+  sentence: Sentence;
+  slots: Slot[];
+  cues: Cue[];
+  /** The speaker phrase the sentence opens with, past conjunctions and an opening adverbial. */
+  subject: Slot | null;
+}
+
+export const OTHER_PRONOUNS = new Set(['i', 'we', 'they', 'it', 'you', 'one', 'this', 'that', 'who', 'which']);
+export const NON_SUBJECT_LINKS = new Set([
+  'as',
+  'and',
+  'but',
+  'or',
+  'to',
+  'then',
+  'that',
+  'when',
+  'while',
+  'not',
+  'being',
+  'after',
+  'before',
+  'by',
+  'for',
+  'of',
+  'in',
+  'on',
+  'at',
+  'with',
+  'without',
+  'if',
+  'than',
+  'so',
+]);
+export const CLAUSE_OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'when',
+  'while',
+  'yesterday',
+  'today',
+  'asked',
+  'speaking',
+  'referring',
+  'despite',
+  'with',
+  'without',
+  'following',
+  'since',
+  'as',
+  'under',
+  'for',
+  'earlier',
+  'later',
+  'last',
+  'this',
+  'according',
+  'instead',
+  'unlike',
+  'like',
+  'amid',
+  'addressing',
+  'responding',
+  'writing',
+  'meanwhile',
+  'however',
+  'separately',
+  'also',
+  'still',
+  'now',
+  'then',
+  'once',
+  'although',
+  'though',
+  'if',
+  'because',
+  'from',
+  'to',
+  'by',
+]);
+export const LEADING_CONJUNCTIONS = new Set([
+  'but',
+  'and',
+  'yet',
+  'so',
+  'or',
+  'however',
+  'meanwhile',
+  'still',
+  'also',
+  'indeed',
+]);
+export const TIME_NOUNS = new Set([
+  'week',
+  'month',
+  'year',
+  'night',
+  'weekend',
+  'morning',
+  'evening',
+  'afternoon',
+  'day',
+]);
+export const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'earlier', 'late', 'early']);
+export const DASHES = new Set(['–', '—', '-', '|']);
+export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Words that tie a place to the person before it ("Vogt of Germany", "Ruiz from Valencia"). */
+export const PLACE_LINKS = new Set(['of', 'from']);
+export const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
+
+export function spanText(article: Article, tokens: Token[], from: number, to: number): string {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (!first || !last) return '';
+  return article.text.slice(first.start, last.end);
+}
+
+const DATELINE_DASHES = new Set(['—', '–', '-', ':']);
+/** Words a dateline may hold besides place names: months, "Feb", day numbers, "Fla." and a stop. */
+function datelineWord(t: Token): boolean {
+  return t.capital || /^\d{1,4}$/u.test(t.text) || t.text === ',' || t.text === '.';
+}
+
+/**
+ * Where the writer's sentence starts after a wire dateline: "New Delhi, Feb 3 (PTI) …", "LONDON (Reuters) — …",
+ * "WASHINGTON — …". 0 when the sentence opens with none.
+ */
+export function datelineEnd(tokens: readonly Token[]): number {
+  for (let i = 0; i < Math.min(tokens.length, 12); i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.text === '(' && i > 0) {
+      const close = tokens.findIndex((x, j) => j > i && x.text === ')');
+      const agency = tokens.slice(i + 1, close);
+      if (close < 0 || close > i + 4 || !agency.every((x) => x.capital || x.text === '-')) return 0;
+      let k = close + 1;
+      if (DATELINE_DASHES.has(tokens[k]?.text ?? '')) k++;
+      return k;
+    }
+    // "WASHINGTON — …": a place in capitals, then a dash.
+    if (DATELINE_DASHES.has(t.text) && t.text !== ':' && i > 0 && /^\p{Lu}{3,}$/u.test(tokens[0]?.text ?? ''))
+      return i + 1;
+    if (!datelineWord(t)) return 0;
+  }
+  return 0;
+}
+
+/** Documents whose author speaks in "according to a statement from X" ("a post by X", "the letter from X"). */
+const AUTHORED_DOCUMENTS = new Set(['statement', 'post', 'tweet', 'letter', 'message', 'email', 'note', 'release']);
+
+/** How many tokens of "a statement from" stand at `k` (0 when none). */
+export function documentFromLength(tokens: Token[], k: number): number {
+  const det = lowerAt(tokens, k);
+  if (det !== 'a' && det !== 'the' && det !== 'an') return 0;
+  let j = k + 1;
+  if (!AUTHORED_DOCUMENTS.has(lowerAt(tokens, j))) j++;
+  if (!AUTHORED_DOCUMENTS.has(lowerAt(tokens, j))) return 0;
+  const link = lowerAt(tokens, j + 1);
+  return link === 'from' || link === 'by' ? j + 2 - k : 0;
+}
+
+export function quotePositions(
+  states: readonly SentenceState[],
+  quote: number,
+): { state: SentenceState; index: number }[] {
+  const found: { state: SentenceState; index: number }[] = [];
+  for (const state of states) {
+    state.sentence.tokens.forEach((t, index) => {
+      if (t.kind === 'quote' && t.quote === quote) found.push({ state, index });
+    });
+  }
+  return found;
+}
+
+/**
+ * The speech verb that carries a sentence: the first one with a speaker, unless a later one opens a clause of its
+ * own ("…, but Jones disagreed"); one inside reported speech ("Jones said Smith had told him") does not count.
+ */
+export function mainCue(state: SentenceState): Cue | null {
+  let kept: Cue | null = null;
+  for (const cue of state.cues) {
+    if (cue.subject === null && !cue.blocking) continue;
+    const start = Math.min(cue.verb, cue.np?.from ?? cue.verb);
+    const before = state.sentence.tokens[start - 1];
+    const opensClause =
+      before === undefined ||
+      before.kind === 'quote' ||
+      [',', ';', ':'].includes(before.text) ||
+      CLAUSE_JOINS.has(before.lower);
+    if (kept === null || opensClause) kept = cue;
+  }
+  return kept;
+}
+
+export function cueText(article: Article, state: SentenceState, cue: Cue): string {
+  const tokens = state.sentence.tokens;
+  const from = Math.min(cue.verb, cue.np?.from ?? cue.verb);
+  const to = Math.max(cue.verbEnd, cue.np?.to ?? cue.verbEnd);
+  return spanText(article, tokens, from, to);
+}

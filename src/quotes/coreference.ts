@@ -1,0 +1,306 @@
+// Coreference for attribution: whom a name, "he"/"she", a role ("the minister", "the coach") or an organisation
+// noun ("the ministry") stands for — the subject of the latest clause that named someone compatible, not the nearest name.
+import type { Article } from '../corpus/types.ts';
+import type { Sentence } from './frames.ts';
+import { NATIONALITY_NOUNS, ROLE_ABBREVIATIONS, sameRoleWord } from './lexicon.ts';
+import { aliasKey, normalizeName } from './match.ts';
+import { isAgeWord, isRoleHead, type Gender } from './names.ts';
+import { ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
+import type { PeopleRegistry } from './people.ts';
+import { isPlaceName } from './places.ts';
+import type { SentenceState } from './clauses.ts';
+
+/** A phrase of a sentence that may stand for a speaker: a name, a role, a description or a pronoun. */
+export interface Slot {
+  from: number;
+  to: number;
+  kind: 'name' | 'role' | 'desc' | 'pronoun' | 'other';
+  text: string;
+  ids: string[];
+  typo: boolean;
+  determiner: string | null;
+  entity: string | null;
+  subject: boolean;
+  resolved: boolean;
+  /** How a resolved name slot names its person, for the alias list ("Rasmussen", "Mr Rasmussen"). */
+  forms?: string[];
+  /** A role phrase read only to know whom the sentence mentions ("after meeting the mayor"), never a speaker. */
+  mentionOnly?: boolean;
+}
+
+/** A person or organisation named in a body sentence, for later pronouns and roles to refer to. */
+export interface Mention {
+  entity: string;
+  sentence: number;
+  token: number;
+  subject: boolean;
+}
+
+export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+]);
+const DESCRIPTION_NOISE = new Set([
+  'former',
+  'new',
+  'current',
+  'incoming',
+  'outgoing',
+  'then',
+  'top',
+  'late',
+  'our',
+  'their',
+  'its',
+  'his',
+  'her',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+]);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** How many sentences back a pronoun or description looks for the person it means. */
+const REFERENCE_WINDOW = 6;
+
+/** The words of a role or description that say which position it is, abbreviations spelt out ("PM"). */
+export function significantTokens(text: string): string[] {
+  return normalizeName(text)
+    .split(' ')
+    .flatMap((t) => ROLE_ABBREVIATIONS.get(t)?.split(' ') ?? [t])
+    .filter((t) => t.length > 0 && !DESCRIPTION_NOISE.has(t));
+}
+
+function tokenMatches(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short);
+}
+
+/** Country abbreviations that qualify a role ("the US president") without saying which position it is. */
+const COUNTRY_ABBREVIATIONS = new Set(['us', 'uk', 'eu', 'un', 'uae']);
+
+/**
+ * Whether a word before a role's head only says whose country it is ("the German chancellor", "the US
+ * president"): a nationality, a country or its abbreviation. The head itself always counts.
+ */
+export function nationalQualifier(word: string): boolean {
+  return COUNTRY_ABBREVIATIONS.has(word) || isPlaceName(word) || /(?:an|ese|ish|ch|i)$/u.test(word);
+}
+
+export function roleMatches(description: string[], role: string): boolean {
+  const roleTokens = significantTokens(role);
+  const last = description.length - 1;
+  return (
+    description.length > 0 &&
+    description.every((d, i) => roleTokens.some((r) => tokenMatches(d, r)) || (i < last && nationalQualifier(d)))
+  );
+}
+
+function isPlural(head: string): boolean {
+  return /[^s]s$/u.test(head) && !['ambassador', 'chief'].includes(head);
+}
+
+export class Coreference {
+  private readonly mentions: Mention[] = [];
+  readonly aliases = new Map<string, string[]>();
+  readonly roles = new Map<string, string[]>();
+
+  constructor(
+    private readonly article: Article,
+    private readonly registry: PeopleRegistry,
+    /** The sentences read so far, shared with the reader: a role may stand for the one speaking there. */
+    private readonly states: readonly SentenceState[],
+  ) {}
+
+  private addTo(map: Map<string, string[]>, id: string, value: string): void {
+    const list = map.get(id) ?? [];
+    if (!list.some((v) => aliasKey(v) === aliasKey(value))) list.push(value);
+    map.set(id, list);
+  }
+
+  private readonly localGender = new Map<string, Gender>();
+
+  private genderOf(id: string): Gender | null {
+    return this.registry.people.get(id)?.gender ?? this.localGender.get(id) ?? null;
+  }
+
+  /** The people among `ids` that one of the words of `title` ("Gov.", "head coach") names a known role of. */
+  withRole(ids: readonly string[], title: string): string[] {
+    const words = significantTokens(title);
+    if (words.length === 0) return [];
+    return ids.filter((id) =>
+      this.rolesOf(id).some((role) =>
+        significantTokens(role).some((r) => words.some((w) => sameRoleWord(w, r) || tokenMatches(w, r))),
+      ),
+    );
+  }
+
+  private rolesOf(id: string): string[] {
+    return [...(this.registry.people.get(id)?.roles ?? []), ...(this.roles.get(id) ?? [])];
+  }
+
+  isPerson(id: string): boolean {
+    return this.registry.people.get(id)?.kind !== 'organisation';
+  }
+
+  /** "the ministry", "the company": the latest organisation named in the article whose name has that word or kind. */
+  private organisationFor(head: string): string | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const entity = this.mentions[i]?.entity;
+      if (entity === undefined || this.isPerson(entity)) continue;
+      const words = normalizeName(this.registry.people.get(entity)?.name ?? '').split(' ');
+      if (
+        words.includes(head) ||
+        words.some(
+          (w) => ORGANISATION_CUES.get(w) !== undefined && ORGANISATION_CUES.get(w) === ORGANISATION_CUES.get(head),
+        )
+      )
+        return entity;
+    }
+    // "Apple said … “…,” the company said": a business noun for the one organisation named lately whose name
+    // says nothing of its kind.
+    if (ORGANISATION_CUES.get(head) !== 'business') return null;
+    const lately = new Set(
+      this.mentions.slice(-REFERENCE_WINDOW).flatMap((m) => (this.isPerson(m.entity) ? [] : [m.entity])),
+    );
+    const unmarked = [...lately].filter((id) =>
+      normalizeName(this.registry.people.get(id)?.name ?? '')
+        .split(' ')
+        .every((w) => ORGANISATION_CUES.get(w) === undefined),
+    );
+    return lately.size === 1 && unmarked.length === 1 ? (unmarked[0] ?? null) : null;
+  }
+
+  candidates(sentenceIndex: number, token: number): Mention[] {
+    const result: Mention[] = [];
+    for (let s = sentenceIndex; s >= Math.max(0, sentenceIndex - REFERENCE_WINDOW); s--) {
+      const here = this.mentions.filter((m) => m.sentence === s && (s < sentenceIndex || m.token < token));
+      here.sort((a, b) => Number(b.subject) - Number(a.subject) || b.token - a.token);
+      result.push(...here);
+    }
+    return result;
+  }
+
+  resolve(sentence: Sentence, slot: Slot, sentenceSlots?: readonly Slot[]): void {
+    if (slot.resolved) return;
+    slot.resolved = true;
+    if (slot.kind === 'name') {
+      slot.entity = this.pickName(slot.ids);
+      if (slot.entity !== null) for (const form of slot.forms ?? []) this.addTo(this.aliases, slot.entity, form);
+    } else if (slot.kind === 'pronoun') {
+      const gender = PRONOUN_GENDER.get(slot.text.toLowerCase());
+      // "she said after meeting the mayor": whoever the rest of the clause names as an object is not "she".
+      const others = new Set(
+        (sentenceSlots ?? []).flatMap((s) =>
+          s.from > slot.from && !s.subject && s.entity !== null && s.kind !== 'pronoun' ? [s.entity] : [],
+        ),
+      );
+      const found = this.candidates(sentence.index, slot.from).find((m) => {
+        if (!this.isPerson(m.entity) || others.has(m.entity)) return false;
+        const g = this.genderOf(m.entity);
+        return g === null || g === gender;
+      });
+      slot.entity = found?.entity ?? null;
+      // Once "she" has meant somebody, a later "he" in the article means somebody else.
+      if (slot.entity !== null && gender !== undefined && this.genderOf(slot.entity) === null)
+        this.localGender.set(slot.entity, gender);
+    } else if (slot.kind === 'role' || slot.kind === 'desc') {
+      slot.entity = this.resolveRole(sentence, slot);
+    }
+    if (slot.entity !== null && sentence.kind === 'body') {
+      this.mentions.push({ entity: slot.entity, sentence: sentence.index, token: slot.from, subject: slot.subject });
+    }
+  }
+
+  private pickName(ids: string[]): string | null {
+    if (ids.length === 1) return ids[0] ?? null;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m && ids.includes(m.entity)) return m.entity;
+    }
+    const present = ids.filter((id) => this.registry.present.get(this.article.id)?.has(id));
+    return present.length === 1 ? (present[0] ?? null) : null;
+  }
+
+  /** The person of the latest sentence (of the last three) that names someone: its subject, or its only person. */
+  private compatibleSubject(sentence: Sentence, slot: Slot, description: string[], anyRole = false): string | null {
+    for (let s = sentence.index; s >= Math.max(0, sentence.index - 2); s--) {
+      const here = this.mentions.filter(
+        (m) => m.sentence === s && (s < sentence.index || m.token < slot.from) && this.isPerson(m.entity),
+      );
+      if (here.length === 0) continue;
+      const subjects = [...new Set(here.filter((m) => m.subject).map((m) => m.entity))];
+      const everyone = [...new Set(here.map((m) => m.entity))];
+      const entity = subjects.length === 1 ? subjects[0] : everyone.length === 1 ? everyone[0] : undefined;
+      if (entity === undefined) return null;
+      if (anyRole) return entity;
+      const roles = this.rolesOf(entity);
+      const head = description[description.length - 1] ?? '';
+      if (roles.some((r) => significantTokens(r).some((t) => sameRoleWord(head, t) || tokenMatches(head, t))))
+        return entity;
+      // With no role known for the subject, only when nobody else was named lately: "the coach" after
+      // sentences naming two people could be either (looser, this gave wrong speakers on held-out articles).
+      // Organisations named lately do not compete with a person's role ("the late Apple co-founder").
+      const lately = new Set(
+        this.mentions.filter((m) => m.sentence >= sentence.index - 3 && this.isPerson(m.entity)).map((m) => m.entity),
+      );
+      if (roles.length === 0 && lately.size === 1) return entity;
+      // …or when that subject was the one speaking there ("Guardiola said: … ¶ “…,” the boss said"), though
+      // the clause named others too: the role then continues the speaker, not the nearest name.
+      const speaking = this.states[s]?.cues.some((c) => !c.blocking && c.subject?.entity === entity) ?? false;
+      return roles.length === 0 && speaking && s < sentence.index ? entity : null;
+    }
+    return null;
+  }
+
+  private resolveRole(sentence: Sentence, slot: Slot): string | null {
+    if (slot.determiner === 'a' || slot.determiner === 'an') return null;
+    // "his spokesman", "their lawyer": somebody else's aide, never the person named before.
+    if (slot.determiner !== null && POSSESSIVE_DETERMINERS.has(slot.determiner)) return null;
+    const words = normalizeName(slot.text).split(' ');
+    const head = words[words.length - 1] ?? '';
+    // "the 71-year-old said": an age fits any person; it stands for the subject of the last clause naming one.
+    const written = slot.text.split(/\s+/u);
+    const lastWord = (written[written.length - 1] ?? '').toLowerCase();
+    if (isAgeWord(lastWord) || NATIONALITY_NOUNS.has(lastWord)) {
+      // "said the 34-year-old, who joined late": a relative clause introduces somebody; only a bare age refers back.
+      const introduced = sentence.tokens[slot.to]?.text === ',' && sentence.tokens[slot.to + 1]?.lower === 'who';
+      const refers = slot.determiner === 'the' && slot.subject && !introduced;
+      return refers ? this.compatibleSubject(sentence, slot, [], true) : null;
+    }
+    if (slot.determiner === 'the' && ORGANISATION_NOUNS.has(head) && !isRoleHead(head))
+      return this.organisationFor(head);
+    if (isPlural(head)) return null;
+    const description = significantTokens(slot.text);
+    if (description.length === 0) return null;
+    const seen: string[] = [];
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m && !seen.includes(m.entity)) seen.push(m.entity);
+    }
+    let entity = seen.find((id) => this.rolesOf(id).some((r) => roleMatches(description, r))) ?? null;
+    // "the former Danish prime minister, who …": a past office describes the person the story is about.
+    if (
+      entity === null &&
+      slot.mentionOnly !== true &&
+      slot.kind === 'desc' &&
+      slot.determiner === 'the' &&
+      words.includes('former')
+    ) {
+      entity = this.candidates(sentence.index, slot.from).find((m) => this.isPerson(m.entity))?.entity ?? null;
+    }
+    // "the boss said", "said the agency head": a definite role stands for the subject of the latest clause that
+    // named a person whose known roles do not say otherwise — not for the nearest name.
+    if (entity === null && slot.determiner === 'the' && slot.subject)
+      entity = this.compatibleSubject(sentence, slot, description);
+    if (entity !== null) {
+      this.addTo(this.roles, entity, description.join(' '));
+      const alias = slot.kind === 'role' ? slot.text.replace(/^the\s+/iu, '') : slot.text.replace(/^The\b/u, 'the');
+      if (slot.determiner === null || slot.determiner === 'the') this.addTo(this.aliases, entity, alias);
+    }
+    return entity;
+  }
+}

@@ -1,0 +1,93 @@
+// Whom roles, ages and possessive descriptions stand for, seen through the quotes they attribute.
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { NATIONALITY_NOUNS } from '../../src/quotes/lexicon.ts';
+import { story } from './fixtures.ts';
+
+function speakers(lines: string[]): [string, string | null][] {
+  const book = buildQuoteBook([story('coref', lines)]);
+  const names = new Map(book.people.map((p) => [p.id, p.name]));
+  return book.quotes.map((q) => [
+    q.text.split(' ').slice(0, 3).join(' '),
+    q.speaker === null ? null : (names.get(q.speaker) ?? '?'),
+  ]);
+}
+
+describe('coreference of descriptions', () => {
+  it('never gives “his spokesman” to the person named before, whatever his role', () => {
+    expect(
+      speakers([
+        'The ministry spokesman, Li Wen, told a regular briefing on Monday that talks would go on.',
+        'The defeated candidate, Rui Costa, has yet to concede. His spokesman said Costa would “study the figures carefully.”',
+      ]),
+    ).toEqual([['study the figures', null]]);
+  });
+
+  it('gives “the 71-year-old said” to the subject of the last clause that named a person', () => {
+    expect(
+      speakers([
+        'The outgoing president, Paulo Mendes, who leaves office in January, said he would ensure a smooth transition.',
+        '“The country must come first, before any party,” the 71-year-old said.',
+      ]),
+    ).toEqual([['The country must', 'Paulo Mendes']]);
+  });
+
+  it('leaves an age introduced by a relative clause (“said the 34-year-old, who …”) unattributed', () => {
+    expect(
+      speakers([
+        'The outgoing president, Paulo Mendes, who leaves office in January, said he would ensure a smooth transition.',
+        '“I am proud of what the team has done,” said the 34-year-old, who joined the talks late.',
+      ]),
+    ).toEqual([['I am proud', null]]);
+  });
+});
+
+describe('roles qualified by a nationality', () => {
+  const LEAD = [
+    'Chancellor Greta Vogt met Prime Minister Juan Ortiz in Berlin on Monday for talks on energy and trade.',
+    'Ortiz left for Madrid in the evening after a short press conference with reporters from both countries.',
+  ];
+
+  it('gives “the German chancellor said” to the person known as chancellor, past the nationality', () => {
+    expect(speakers([...LEAD, '“We agreed on far more than we disagreed on,” the German chancellor said.'])).toEqual([
+      ['We agreed on', 'Greta Vogt'],
+    ]);
+  });
+
+  it('does not give “the German president said” to a chancellor: the head must match', () => {
+    expect(speakers([...LEAD, '“We agreed on far more than we disagreed on,” the German president said.'])).toEqual([
+      ['We agreed on', null],
+    ]);
+  });
+});
+
+describe('pronouns across paragraphs', () => {
+  const lines = [
+    'Governor Laura Haynes toured the flooded river towns on Thursday, and she met the families and the emergency crews who had worked through the night.',
+    'The river crested at nearly nine metres overnight, the highest level recorded since 1993, the weather service said.',
+    'Mayor Tom Briggs of Millford said hundreds of homes had been damaged and the only bridge was closed to traffic.',
+    '“We will not leave anyone behind, whatever it costs the state,” she said after meeting the mayor.',
+  ];
+
+  it('gives “she said after meeting the mayor” to the governor named two paragraphs up, not to the mayor', () => {
+    expect(speakers(lines)).toEqual([['We will not', 'Laura Haynes']]);
+  });
+
+  it('does not take the place after “Mayor Tom Briggs of” for a person', () => {
+    const book = buildQuoteBook([story('coref', lines)]);
+    expect(book.people.map((p) => p.name)).toEqual(['Laura Haynes', 'Tom Briggs']);
+  });
+});
+
+describe('nationality nouns', () => {
+  for (const noun of [...NATIONALITY_NOUNS].sort().map((n) => `${n.charAt(0).toUpperCase()}${n.slice(1)}`)) {
+    it(`gives “…,” the ${noun} said to the person the sentence before is about`, () => {
+      expect(
+        speakers([
+          'United manager Jorge Silva praised his players after a late goal gave them a 2-1 win on Saturday.',
+          `“The players showed great character today, and they never stopped believing,” the ${noun} said.`,
+        ]),
+      ).toEqual([['The players showed', 'Jorge Silva']]);
+    });
+  }
+});

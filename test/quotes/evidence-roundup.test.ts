@@ -1,0 +1,35 @@
+// A roundup line's speaker ("Name (Team): “…”") is evidence of a person.
+import { describe, expect, it } from 'vitest';
+import { roundupRun } from '../../src/quotes/evidence.ts';
+import { extractQuotes } from '../../src/quotes/extract.ts';
+import { articleSentences } from '../../src/quotes/frames.ts';
+import { story } from './fixtures.ts';
+
+function runOf(line: string): string[] | null {
+  const article = story('roundup-line', ['Here is what the coaches said after the weekend games.', line]);
+  const sentences = articleSentences(article, extractQuotes(article));
+  const last = sentences[sentences.length - 1];
+  if (!last) throw new Error('no sentence');
+  return roundupRun(last)?.name ?? null;
+}
+
+describe('roundupRun', () => {
+  it('reads the name of “Name (Team): …” when a bracket stands between name and colon', () => {
+    expect(runOf('Mikel Santos (United): “We were not at our best but we found a way to win.”')).toEqual([
+      'Mikel',
+      'Santos',
+    ]);
+  });
+
+  it('reads the name of “Name: …” when the quote follows the colon directly', () => {
+    expect(runOf('Jana Novak: “I am proud of the players. They never gave up.”')).toEqual(['Jana', 'Novak']);
+  });
+
+  it('reads nothing when a single word stands before the colon', () => {
+    expect(runOf('Update: “The game has been moved to Sunday afternoon because of the storm.”')).toBeNull();
+  });
+
+  it('reads nothing when no quote follows the colon', () => {
+    expect(runOf('Jana Novak (Rovers): a late winner from the bench and three points.')).toBeNull();
+  });
+});

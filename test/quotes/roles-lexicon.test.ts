@@ -1,0 +1,88 @@
+// The role nouns added for wire copy from other countries: each heads a role before a name in a dateline lede.
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { ROLE_NOUNS } from '../../src/quotes/lexicon.ts';
+import { story } from './fixtures.ts';
+
+const ADDED = [
+  'convener',
+  'convenor',
+  'councilor',
+  'alderman',
+  'alderwoman',
+  'dean',
+  'provost',
+  'rector',
+  'comptroller',
+  'constable',
+];
+
+describe('role nouns of wire copy', () => {
+  for (const role of ADDED) {
+    it(`reads "AAP national ${role} NAME …, saying “…”" as NAME speaking`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story('role', [
+          `New Delhi, Feb 3 (PTI) The party's national ${role} Arvind Kumar on Saturday hit out at the government over fuel prices, saying families were “suffering badly every single day”.`,
+          '“Who is responsible for this?” Kumar asked reporters outside the party office on Saturday.',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+        'Arvind Kumar',
+        'Arvind Kumar',
+      ]);
+    });
+  }
+});
+
+const OCCUPATIONS =
+  `curator critic composer novelist poet playwright sculptor dancer musician comedian producer conductor
+  archaeologist astronomer biologist physicist chemist geologist ecologist climatologist meteorologist forecaster
+  sociologist anthropologist philosopher librarian pharmacist dentist veterinarian therapist counsellor counselor
+  mechanic electrician plumber contractor planner supervisor publisher broadcaster trainer instructor chaplain`
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
+
+describe('occupations as titles', () => {
+  for (const role of OCCUPATIONS) {
+    const title = `${role.charAt(0).toUpperCase()}${role.slice(1)}`;
+    it(`leaves "${title}" out of the name when it opens the sentence before a full name`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story('occupation', [
+          `${title} Dakota Hoska said the new exhibit at the museum would open to the public on Friday.`,
+          '“We wanted to challenge the idea that this art belongs to the past,” Hoska said.',
+        ]),
+      ]);
+      expect(book.people.map((p) => p.name)).toEqual(['Dakota Hoska']);
+    });
+  }
+});
+
+describe('a role inside a capitalised title', () => {
+  it('reads “City Manager Edward Broussard” as the person Edward Broussard with the title City Manager', () => {
+    const book = buildQuoteBook([
+      story('city-manager', [
+        'The project is expected to cost about $4.2 million. City Manager Edward Broussard said work could begin in spring.',
+        '“We want to get shovels in the ground as quickly as possible,” Broussard said.',
+      ]),
+    ]);
+    expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Edward Broussard', ['City Manager']]]);
+  });
+});
+
+describe('a wire dateline before the subject', () => {
+  it('reads the subject after “PLACE, Mon D (AGENCY)” so a participle clause speaks for it', () => {
+    const book = buildQuoteBook([
+      story('dateline', [
+        'New Delhi, Feb 3 (PTI) Party leader Arvind Kumar on Saturday hit out at the government over fuel prices, saying families were “suffering badly every single day”.',
+        '“Who is responsible for this?” Kumar asked reporters outside the party office on Saturday.',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => q.cue)).toEqual([
+      'Arvind Kumar on Saturday hit out at the government over fuel prices, saying',
+      'Kumar asked',
+    ]);
+  });
+});
