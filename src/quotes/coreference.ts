@@ -248,7 +248,7 @@ export class Coreference {
         this.mentions.filter((m) => m.sentence >= sentence.index - 3 && this.isPerson(m.entity)).map((m) => m.entity),
       );
       if (roles.length === 0 && lately.size === 1) return entity;
-      // …or when that subject was the one speaking there ("Guardiola said: … ¶ “…,” the boss said"), though
+      // …or when that subject was the one speaking there ("Okafor said: … ¶ “…,” the coach said"), though
       // the clause named others too: the role then continues the speaker, not the nearest name.
       const speaking = this.states[s]?.cues.some((c) => !c.blocking && c.subject?.entity === entity) ?? false;
       return roles.length === 0 && speaking && s < sentence.index ? entity : null;

@@ -29,7 +29,7 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 function speechVerbAfter(tokens: Token[], i: number): boolean {
   let k = i;
-  // "Theodore Boutrous Jr. said": the stop of a name suffix is not the end of the name's clause.
+  // "Daniel Reyes Jr. said": the stop of a name suffix is not the end of the name's clause.
   if (tokens[k]?.text === '.' && NAME_SUFFIXES.has(lowerAt(tokens, k - 1))) k++;
   while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
   return isSpeechVerbAt(tokens, k);
@@ -51,7 +51,7 @@ function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
   )
     return null;
   const next = tokens[role.to];
-  // An appositive closes with a comma, a sentence end, a speech verb or "who" ("Mitchell, a young boy who …").
+  // An appositive closes with a comma, a sentence end, a speech verb or "who" ("Tomlin, a young boy who …").
   if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, role.to) && next.lower !== 'who')
     return null;
   return role.text.replace(/^(?:the|a|an)\s+/iu, '');
@@ -180,7 +180,7 @@ export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
 
 const DASH_TOKENS = new Set(['–', '—', '-']);
 
-/** A credit line opening with a dash, as roundups put under a quote: "– A combative Neil Warnock vents …". */
+/** A credit line opening with a dash, as roundups put under a quote: "– A combative Ann Okafor vents …". */
 export function creditRun(sentence: Sentence): CapitalRun | null {
   if (!DASH_TOKENS.has(sentence.tokens[0]?.text ?? '')) return null;
   return sentence.runs.find((r) => r.kind === 'name' && r.from <= 4) ?? null;
@@ -236,8 +236,8 @@ function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
 const NOT_A_NAME_TAGS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'VERB', 'ADJ', 'NUM']);
 
 /**
- * Whether a single speaking word with no full name in its article is a person's name ("Modi said", "…," said
- * Fauci): not a place, an organisation ("Police", "Apple said it …"), an acronym ("NATO"), nor "the X"; and
+ * Whether a single speaking word with no full name in its article is a person's name ("Okoro said", "…," said
+ * Okafor): not a place, an organisation ("Police", "Apple said it …"), an acronym ("NATO"), nor "the X"; and
  * the POS tagger reads it as a proper noun at the start of a sentence, or at least as no function word after it.
  */
 export function isSpeakingPerson(sentence: Sentence, run: CapitalRun, tagger: SentenceTagger): boolean {
@@ -262,7 +262,7 @@ function nameLike(run: CapitalRun): boolean {
 
 /**
  * The full name inside a run that a single speaking word stands for: the words up to it when it is the surname
- * ("Pep Guardiola" in "Pep Guardiola Reaction" for "Guardiola said"), it and the next when it is the first name
+ * ("Ann Okafor" in "Ann Okafor Reaction" for "Okafor said"), it and the next when it is the first name
  * ("said Pep"). Null when the run holds no such name of two or three words.
  */
 function fullNameFor(run: CapitalRun, speaking: Set<string>): string[] | null {
@@ -311,7 +311,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       for (const word of name) named.add(word.toLowerCase());
     }
   }
-  // A speaking word that no full name in the article accounts for is a person known by one name ("Modi said").
+  // A speaking word that no full name in the article accounts for is a person known by one name ("Okoro said").
   for (const { sentence, run } of singles) {
     const word = (run.name[0] ?? '').toLowerCase();
     if (named.has(word) || known.has(word)) continue;

@@ -253,7 +253,7 @@ export const NATIONALITY_NOUNS = set(`
   belgian croatian serbian norwegian austrian greek turk israeli colombian chilean uruguayan ghanaian senegalese
 `);
 
-/** Abbreviated titles and the role words they stand for ("PM Modi" … "the Prime Minister wrote"). */
+/** Abbreviated titles and the role words they stand for ("PM Okoro" … "the Prime Minister wrote"). */
 export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['pm', 'prime minister'],
   ['cm', 'chief minister'],

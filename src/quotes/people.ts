@@ -29,7 +29,7 @@ export interface NameEvidence {
   gender: Gender | null;
   /** Set for an organisation's name ("Acme Corp said"); people leave it out. */
   kind?: 'organisation';
-  /** A single speaking word that no full name in its article accounts for ("Modi said"). */
+  /** A single speaking word that no full name in its article accounts for ("Okoro said"). */
   alone?: true;
 }
 
@@ -121,7 +121,7 @@ export function buildRegistry(allEvidence: NameEvidence[], cues: GenderCue[]): P
     const sameLast = canonicalByLast.get(tokens[tokens.length - 1] ?? '') ?? [];
     let matches = sameLast.filter(([, long]) => isSuffix(tokens, long) || isSubsequence(tokens, long));
     if (matches.length === 0 && tokens.length >= 2) {
-      // Not into a headline's run ("Elon Musk Says"): the longer name's extra words hold no speech verb.
+      // Not into a headline's run ("Ann Okafor Says"): the longer name's extra words hold no speech verb.
       matches = (canonicalByOpening.get(tokens.slice(0, 2).join(' ')) ?? []).filter(
         ([, long]) =>
           long.length > tokens.length &&

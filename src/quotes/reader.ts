@@ -46,7 +46,7 @@ export class ArticleReader {
     this.coreference = new Coreference(article, registry, this.states);
   }
 
-  /** Full names written in this article, by first name: "said Pep" after "Pep Guardiola". */
+  /** Full names written in this article, by first name: "said Ann" after "Ann Okafor". */
   private readonly localFirstNames = new Map<string, string[][]>();
 
   /** Role nouns the article's body uses anywhere ("the coach"), for telling apart people of one surname. */
@@ -265,7 +265,7 @@ export class ArticleReader {
     if (pronoun) return { slot: pronoun, blocking: false, span: { from: k, to: k + 1 } };
     if (OTHER_PRONOUNS.has(lowerAt(tokens, k))) return { slot: null, blocking: true, span: { from: k, to: k + 1 } };
     const name = this.slotAt(slots, k, ['name']);
-    // "said Weinstein lawyer Phyllis Kupferstein": the first name owns the role; the second speaks.
+    // "said Marlow lawyer Jane Tessaro": the first name owns the role; the second speaks.
     if (name && isRoleHead(lowerAt(tokens, name.to)) && !tokens[name.to]?.capital) {
       for (let j = name.to + 1; j <= name.to + 3 && j < tokens.length; j++) {
         const speaker = this.slotAt(slots, j, ['name']);
@@ -330,7 +330,7 @@ export class ArticleReader {
     for (let guard = 0; guard < 12; guard++) {
       const before = j;
       while (j >= 0 && VERB_FILLERS.has(lowerAt(tokens, j))) j--;
-      // "Theodore Boutrous Jr. said": the suffix's stop belongs to the name.
+      // "Daniel Reyes Jr. said": the suffix's stop belongs to the name.
       if (tokens[j]?.text === '.' && NAME_SUFFIXES.has(lowerAt(tokens, j - 1))) j--;
       if (
         j >= 1 &&
@@ -354,7 +354,7 @@ export class ArticleReader {
         const tp = tokens[p];
         if (!tp || tp.kind === 'quote') break;
         if (tp.text !== ',') continue;
-        // An appositive name: "Labour’s shadow chancellor, Peter Grant, said" is Peter Grant speaking.
+        // An appositive name: "the party’s finance spokesman, Tom Ledger, said" is Tom Ledger speaking.
         const named = slots.find((s) => s.kind === 'name' && s.from === p + 1 && s.to === j);
         if (named) return { slot: named, blocking: false, span: { from: named.from, to: named.to } };
         // Appositives between a name and its verb: "Lena Fischer, 19, a law student, told".

@@ -54,7 +54,7 @@ describe('organisation cue table', () => {
     expect([
       isAcronymName(['NATO']),
       isAcronymName(['BBC']),
-      isAcronymName(['Modi']),
+      isAcronymName(['Okoro']),
       isAcronymName(['Ana', 'Berg']),
     ]).toEqual([true, true, false, false]);
   });
