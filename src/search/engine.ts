@@ -11,9 +11,6 @@ export interface IndexParts {
   fields: Record<IndexedField, FieldPostings>;
 }
 
-/** Term → field id → passage number → occurrences: how minisearch holds its postings. */
-type TermData = Map<number, Map<number, number>>;
-
 export interface SimilarTerm {
   term: string;
   documentFrequency: number;
@@ -26,6 +23,130 @@ export interface EngineHit {
 }
 
 /**
+ * One term's postings in one field, read straight from the postings arrays: minisearch reads them through size,
+ * keys() and get() (docs ascending, as it would have inserted them), and a snapshot through iteration.
+ */
+class FieldPostingsView extends Map<number, number> {
+  readonly #docs: Uint32Array;
+  readonly #freqs: Uint32Array;
+
+  constructor(postings: FieldPostings, from: number, to: number) {
+    super();
+    this.#docs = postings.docs.subarray(from, to);
+    this.#freqs = postings.freqs.subarray(from, to);
+  }
+
+  override get size(): number {
+    return this.#docs.length;
+  }
+
+  /** Binary search: the docs are ascending. */
+  #find(doc: number): number {
+    let low = 0;
+    let high = this.#docs.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const at = this.#docs[mid] as number;
+      if (at === doc) return mid;
+      if (at < doc) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
+  }
+
+  override get(doc: number): number | undefined {
+    const at = this.#find(doc);
+    return at < 0 ? undefined : this.#freqs[at];
+  }
+
+  override has(doc: number): boolean {
+    return this.#find(doc) >= 0;
+  }
+
+  override keys(): MapIterator<number> {
+    return this.#docs.values();
+  }
+
+  override values(): MapIterator<number> {
+    return this.#freqs.values();
+  }
+
+  override *entries(): MapIterator<[number, number]> {
+    for (let i = 0; i < this.#docs.length; i++) yield [this.#docs[i] as number, this.#freqs[i] as number];
+  }
+
+  override [Symbol.iterator](): MapIterator<[number, number]> {
+    return this.entries();
+  }
+
+  override forEach(callback: (value: number, key: number, map: Map<number, number>) => void): void {
+    for (const [doc, freq] of this.entries()) callback(freq, doc, this);
+  }
+}
+
+/** A term's entry in the engine: field id → its postings, made when asked for (fields without postings are absent). */
+class TermPostings extends Map<number, Map<number, number>> {
+  readonly #fieldIds: readonly number[];
+  readonly #fields: readonly FieldPostings[];
+  readonly #term: number;
+
+  constructor(fieldIds: readonly number[], fields: readonly FieldPostings[], term: number) {
+    super();
+    this.#fieldIds = fieldIds;
+    this.#fields = fields;
+    this.#term = term;
+  }
+
+  /** Postings of field `i` (in INDEXED_FIELDS order), or undefined when it has none. */
+  #view(i: number): FieldPostingsView | undefined {
+    const field = this.#fields[i] as FieldPostings;
+    const from = field.offsets[this.#term] as number;
+    const to = field.offsets[this.#term + 1] as number;
+    return from === to ? undefined : new FieldPostingsView(field, from, to);
+  }
+
+  override get(fieldId: number): Map<number, number> | undefined {
+    const i = this.#fieldIds.indexOf(fieldId);
+    return i < 0 ? undefined : this.#view(i);
+  }
+
+  override has(fieldId: number): boolean {
+    return this.get(fieldId) !== undefined;
+  }
+
+  override get size(): number {
+    let size = 0;
+    for (let i = 0; i < this.#fields.length; i++) if (this.#view(i) !== undefined) size++;
+    return size;
+  }
+
+  override *entries(): MapIterator<[number, Map<number, number>]> {
+    for (let i = 0; i < this.#fields.length; i++) {
+      const view = this.#view(i);
+      if (view !== undefined) yield [this.#fieldIds[i] as number, view];
+    }
+  }
+
+  override *keys(): MapIterator<number> {
+    for (const [fieldId] of this.entries()) yield fieldId;
+  }
+
+  override *values(): MapIterator<Map<number, number>> {
+    for (const [, view] of this.entries()) yield view;
+  }
+
+  override [Symbol.iterator](): MapIterator<[number, Map<number, number>]> {
+    return this.entries();
+  }
+
+  override forEach(
+    callback: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void,
+  ): void {
+    for (const [fieldId, view] of this.entries()) callback(view, fieldId, this);
+  }
+}
+
+/**
  * Minisearch with archivist's options, filled from postings arrays instead of document by document or through its
  * loadJS (which makes a plain object per term and field: what makes loading large indexes slow). A test checks that
  * the result equals an engine fed document by document (test/search/search.test.ts).
@@ -35,7 +156,11 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
     super(engineOptions());
   }
 
-  /** The engine holding exactly these postings, as minisearch would after adding the passages one by one. */
+  /**
+   * The engine holding exactly these postings, as minisearch would after adding the passages one by one. Each term's
+   * postings stay in the arrays: the engine's term entries read them on demand (TermPostings), so loading makes no
+   * Map per term and field and no entry per posting (most of a large index's load time and memory).
+   */
   static fromParts(parts: IndexParts): PassageEngine | string {
     const engine = new PassageEngine();
     const n = parts.passageIds.length;
@@ -46,29 +171,19 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
     INDEXED_FIELDS.forEach((field, i) => {
       engine._avgFieldLength[ids[i] as number] = parts.fields[field].averageLength;
     });
-    parts.passageIds.forEach((id, doc) => {
+    const fieldLengths = INDEXED_FIELDS.map((field) => parts.fields[field].lengths);
+    for (let doc = 0; doc < n; doc++) {
+      const id = parts.passageIds[doc] as string;
       engine._documentIds.set(doc, id);
       engine._idToShortId.set(id, doc);
       const lengths: number[] = [];
-      INDEXED_FIELDS.forEach((field, i) => {
-        lengths[ids[i] as number] = parts.fields[field].lengths[doc] as number;
-      });
+      for (let i = 0; i < ids.length; i++) lengths[ids[i] as number] = (fieldLengths[i] as Uint32Array)[doc] as number;
       engine._fieldLength.set(doc, lengths);
-    });
+    }
     if (engine._idToShortId.size !== n) return 'search index has a passage id twice';
-    parts.terms.forEach((term, t) => {
-      const data: TermData = new Map();
-      INDEXED_FIELDS.forEach((field, i) => {
-        const { offsets, docs, freqs } = parts.fields[field];
-        const from = offsets[t] as number;
-        const to = offsets[t + 1] as number;
-        if (from === to) return;
-        const postings = new Map<number, number>();
-        for (let p = from; p < to; p++) postings.set(docs[p] as number, freqs[p] as number);
-        data.set(ids[i] as number, postings);
-      });
-      engine._index.set(term, data);
-    });
+    const fields = INDEXED_FIELDS.map((field) => parts.fields[field]);
+    for (let t = 0; t < parts.terms.length; t++)
+      engine._index.set(parts.terms[t] as string, new TermPostings(ids, fields, t));
     return engine;
   }
 
