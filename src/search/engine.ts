@@ -23,6 +23,61 @@ export interface EngineHit {
 }
 
 /**
+ * A read-only Map over the passage numbers 0 … n - 1 whose values are computed from arrays when asked for: the engine's
+ * per-passage maps (ids, field lengths) without a hash table or an entry object per passage.
+ */
+class PassageNumberMap<V> extends Map<number, V> {
+  readonly #count: number;
+  readonly #value: (doc: number) => V;
+
+  constructor(count: number, value: (doc: number) => V) {
+    super();
+    this.#count = count;
+    this.#value = value;
+  }
+
+  override get size(): number {
+    return this.#count;
+  }
+
+  override has(doc: number): boolean {
+    return doc >>> 0 === doc && doc < this.#count;
+  }
+
+  override get(doc: number): V | undefined {
+    return this.has(doc) ? this.#value(doc) : undefined;
+  }
+
+  override set(): this {
+    throw new Error('a loaded index is read-only');
+  }
+
+  override delete(): boolean {
+    throw new Error('a loaded index is read-only');
+  }
+
+  override *entries(): MapIterator<[number, V]> {
+    for (let doc = 0; doc < this.#count; doc++) yield [doc, this.#value(doc)];
+  }
+
+  override *keys(): MapIterator<number> {
+    for (let doc = 0; doc < this.#count; doc++) yield doc;
+  }
+
+  override *values(): MapIterator<V> {
+    for (let doc = 0; doc < this.#count; doc++) yield this.#value(doc);
+  }
+
+  override [Symbol.iterator](): MapIterator<[number, V]> {
+    return this.entries();
+  }
+
+  override forEach(callback: (value: V, key: number, map: Map<number, V>) => void): void {
+    for (let doc = 0; doc < this.#count; doc++) callback(this.#value(doc), doc, this);
+  }
+}
+
+/**
  * One term's postings in one field, read straight from the postings arrays: minisearch reads them through size,
  * keys() and get() (docs ascending, as it would have inserted them), and a snapshot through iteration.
  */
@@ -172,14 +227,14 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
       engine._avgFieldLength[ids[i] as number] = parts.fields[field].averageLength;
     });
     const fieldLengths = INDEXED_FIELDS.map((field) => parts.fields[field].lengths);
-    for (let doc = 0; doc < n; doc++) {
-      const id = parts.passageIds[doc] as string;
-      engine._documentIds.set(doc, id);
-      engine._idToShortId.set(id, doc);
-      const lengths: number[] = [];
+    const width = Math.max(...ids) + 1;
+    engine._documentIds = new PassageNumberMap(n, (doc) => parts.passageIds[doc] as string);
+    engine._fieldLength = new PassageNumberMap(n, (doc) => {
+      const lengths = new Array<number>(width);
       for (let i = 0; i < ids.length; i++) lengths[ids[i] as number] = (fieldLengths[i] as Uint32Array)[doc] as number;
-      engine._fieldLength.set(doc, lengths);
-    }
+      return lengths;
+    });
+    for (let doc = 0; doc < n; doc++) engine._idToShortId.set(parts.passageIds[doc] as string, doc);
     if (engine._idToShortId.size !== n) return 'search index has a passage id twice';
     const fields = INDEXED_FIELDS.map((field) => parts.fields[field]);
     for (let t = 0; t < parts.terms.length; t++)
