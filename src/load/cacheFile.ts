@@ -58,6 +58,46 @@ function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** The quote book's lists from their saved JSON, or why they are not there. */
+export function parseQuoteLists(bytes: Uint8Array): Omit<QuoteBook, 'articles'> | { error: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+  const book = parsed as Partial<Omit<QuoteBook, 'articles'>> | null;
+  if (typeof book !== 'object' || book === null || !Array.isArray(book.quotes) || !Array.isArray(book.people))
+    return { error: 'no quotes and people lists' };
+  return { quotes: book.quotes, people: book.people };
+}
+
+/**
+ * The quote book with its lists parsed on first use (about half a second of a cold start at 100k passages; only
+ * /quote needs them, and deps.ts readies them just after start-up). The bytes passed the file's checksum, so they are
+ * the JSON this module wrote: a failure to parse them is a bug, thrown with its reason.
+ */
+function lazyQuoteBook(bytes: Uint8Array, articles: QuoteBook['articles']): QuoteBook {
+  let lists: Omit<QuoteBook, 'articles'> | undefined;
+  const parsed = (): Omit<QuoteBook, 'articles'> => {
+    if (lists === undefined) {
+      const result = parseQuoteLists(bytes);
+      if ('error' in result) throw new Error(`cache: its quote book does not decode (${result.error})`);
+      lists = result;
+    }
+    return lists;
+  };
+  return {
+    articles,
+    get quotes() {
+      return parsed().quotes;
+    },
+    get people() {
+      return parsed().people;
+    },
+  };
+}
+
 /** The contents of a cache file, read one section at a time (each section's bytes can go once decoded), or why not. */
 export function decodeCacheFile(source: Uint8Array | ByteSource, key: string): CacheFileResult {
   const opened = openSections(source);
@@ -76,22 +116,9 @@ export function decodeCacheFile(source: Uint8Array | ByteSource, key: string): C
   if (!decoded.ok) return { ok: false, error: { kind: 'corpus', error: decoded.error } };
   const quoteBytes = read('quotes');
   if (!(quoteBytes instanceof Uint8Array)) return { ok: false, error: { kind: 'quotes', reason: 'no quotes section' } };
-  let quotes: unknown;
-  try {
-    quotes = JSON.parse(new TextDecoder().decode(quoteBytes));
-  } catch (error) {
-    return { ok: false, error: { kind: 'quotes', reason: error instanceof Error ? error.message : String(error) } };
-  }
-  const book = quotes as Partial<Omit<QuoteBook, 'articles'>> | null;
-  if (typeof book !== 'object' || book === null || !Array.isArray(book.quotes) || !Array.isArray(book.people))
-    return { ok: false, error: { kind: 'quotes', reason: 'no quotes and people lists' } };
   const { corpus } = decoded;
   return {
     ok: true,
-    value: {
-      corpus,
-      index: loaded.index,
-      quotes: { ...book, quotes: book.quotes, people: book.people, articles: [...corpus.articles].sort(byId) },
-    },
+    value: { corpus, index: loaded.index, quotes: lazyQuoteBook(quoteBytes, [...corpus.articles].sort(byId)) },
   };
 }

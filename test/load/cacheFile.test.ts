@@ -9,6 +9,7 @@ import {
   decodeCacheFile,
   describeCacheFileError,
   encodeCacheFile,
+  parseQuoteLists,
   type CacheContents,
 } from '../../src/load/cacheFile.ts';
 import { createLogger } from '../../src/log/logger.ts';
@@ -93,8 +94,14 @@ describe('encodeCacheFile and decodeCacheFile', () => {
       error: { kind: 'container', reason: 'not an archivist binary file' },
     });
     const notJson = rewritten(bytes, (_header, sections) => sections.set('quotes', new TextEncoder().encode('{"q')));
+    // The quote book is parsed on first use: bytes that passed the checksum but are not its JSON are a bug, thrown.
     const quotes = decodeCacheFile(notJson, key);
-    expect(quotes.ok ? null : quotes.error.kind).toBe('quotes');
+    expect(quotes.ok).toBe(true);
+    if (quotes.ok)
+      expect(() => quotes.value.quotes.people).toThrow(/^cache: its quote book does not decode \(.*JSON.*\)$/u);
+    expect(parseQuoteLists(new TextEncoder().encode('{"quotes": []}'))).toEqual({
+      error: 'no quotes and people lists',
+    });
     const short = rewritten(bytes, (_header, sections) => sections.set('sentence.end', new Uint32Array(3)));
     const column = decodeCacheFile(short, key);
     expect(column.ok ? null : describeCacheFileError(column.error)).toMatch(
