@@ -165,6 +165,21 @@ class TermPostings extends Map<number, Map<number, number>> {
     return i < 0 ? undefined : this.#view(i);
   }
 
+  /** How many passages the field's postings name, without making a view of them. */
+  count(fieldId: number): number {
+    const field = this.#fields[this.#fieldIds.indexOf(fieldId)];
+    return field === undefined ? 0 : (field.offsets[this.#term + 1] as number) - (field.offsets[this.#term] as number);
+  }
+
+  /** The field's postings as views into the arrays (empty when it has none). */
+  slices(fieldId: number): { docs: Uint32Array; freqs: Uint32Array } {
+    const field = this.#fields[this.#fieldIds.indexOf(fieldId)];
+    if (field === undefined) return { docs: new Uint32Array(0), freqs: new Uint32Array(0) };
+    const from = field.offsets[this.#term] as number;
+    const to = field.offsets[this.#term + 1] as number;
+    return { docs: field.docs.subarray(from, to), freqs: field.freqs.subarray(from, to) };
+  }
+
   override has(fieldId: number): boolean {
     return this.get(fieldId) !== undefined;
   }
@@ -199,6 +214,11 @@ class TermPostings extends Map<number, Map<number, number>> {
   ): void {
     for (const [fieldId, view] of this.entries()) callback(view, fieldId, this);
   }
+}
+
+/** Passages in a term's postings for one field (without making a view when the entry is a TermPostings). */
+function countOf(data: Map<number, Map<number, number>>, fieldId: number): number {
+  return data instanceof TermPostings ? data.count(fieldId) : (data.get(fieldId)?.size ?? 0);
 }
 
 /**
@@ -252,7 +272,7 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
     for (const [term, data] of this._index) {
       terms.push(term);
       ids.forEach((id, i) => {
-        totals[i] = (totals[i] as number) + (data.get(id)?.size ?? 0);
+        totals[i] = (totals[i] as number) + countOf(data, id);
       });
     }
     const fields = ids.map((id, i) => ({
@@ -268,10 +288,18 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
       ids.forEach((id, i) => {
         const field = fields[i] as FieldPostings;
         let p = at[i] as number;
-        for (const [doc, freq] of data.get(id) ?? []) {
-          field.docs[p] = doc;
-          field.freqs[p] = freq;
-          p++;
+        if (data instanceof TermPostings) {
+          // Straight from the arrays the engine was filled from: no pair per posting.
+          const { docs, freqs } = data.slices(id);
+          field.docs.set(docs, p);
+          field.freqs.set(freqs, p);
+          p += docs.length;
+        } else {
+          for (const [doc, freq] of data.get(id) ?? []) {
+            field.docs[p] = doc;
+            field.freqs[p] = freq;
+            p++;
+          }
         }
         at[i] = p;
         field.offsets[t + 1] = p;
@@ -288,14 +316,14 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
   /** Number of passages whose text contains the term: 0 for a term only titles contain, undefined for one the index lacks. */
   documentFrequency(term: string): number | undefined {
     const data = this._index.get(term);
-    return data === undefined ? undefined : (data.get(this.fieldId('text'))?.size ?? 0);
+    return data === undefined ? undefined : countOf(data, this.fieldId('text'));
   }
 
   /** Postings the engine walks for a term: its text and title entries. The cost of sending it a query term. */
   postingsOf(term: string): number {
     const data = this._index.get(term);
     if (data === undefined) return 0;
-    return (data.get(this.fieldId('text'))?.size ?? 0) + (data.get(this.fieldId('title'))?.size ?? 0);
+    return countOf(data, this.fieldId('text')) + countOf(data, this.fieldId('title'));
   }
 
   /** Index terms within `maxDistance` edits of `term` (itself included), with their text document frequency. */
@@ -303,7 +331,7 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
     const text = this.fieldId('text');
     return [...this._index.fuzzyGet(term, maxDistance)].map(([match, [data, distance]]) => ({
       term: match,
-      documentFrequency: data.get(text)?.size ?? 0,
+      documentFrequency: countOf(data, text),
       distance,
     }));
   }
