@@ -103,7 +103,11 @@ async function serve(config: Config, state: ServingState, metrics: Metrics, logg
     fetchAttachment,
   });
 
-  state.corpus = { articles: deps.corpus.articles.length, passages: deps.corpus.passages.length };
+  // The live corpus's counts, read at each request: after a swap /healthz and /metrics report the new corpus.
+  state.corpus = () => {
+    const { articles, passages } = live.current().corpus;
+    return { articles: articles.length, passages: passages.length };
+  };
   const onDiscord = config.DISCORD_TOKEN !== undefined || config.GATEWAY === 'off';
   const router = observeRouter(
     createRouter({

@@ -22,16 +22,28 @@ export function httpPort(port: number, shards: string | undefined): number {
   return first === undefined ? port : port + Number(first);
 }
 
+export interface CorpusCounts {
+  articles: number;
+  passages: number;
+}
+
 /** What start-up has produced so far. */
 export interface ServingState {
   router: Router | null;
-  corpus: { articles: number; passages: number } | null;
+  /**
+   * The counts of the corpus being answered from, asked at each /healthz and /metrics request (so a live swap shows at
+   * once); null until the corpus is loaded.
+   */
+  corpus: (() => CorpusCounts) | null;
   /** The gateway's shard states; null when GATEWAY=off, empty until the client exists. */
   shards: (() => readonly ShardState[]) | null;
 }
 
 export function healthSources(state: ServingState): HealthSources {
-  return { corpus: () => state.corpus, shards: () => (state.shards === null ? null : state.shards()) };
+  return {
+    corpus: () => (state.corpus === null ? null : state.corpus()),
+    shards: () => (state.shards === null ? null : state.shards()),
+  };
 }
 
 export function serviceRoutes(options: {

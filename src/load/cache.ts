@@ -2,7 +2,8 @@
 // manifest, every article file, and the code that turns them into passages and an index: any change to an
 // article or to that code gives a new key, so a stale cache is never used. The file ends with a hash of its own
 // bytes, checked before use, so an altered or damaged cache is rebuilt, never served. Writing it is best effort,
-// and every failure to read or write it is logged with its reason.
+// and every failure to read or write it is logged at warn level with its reason. This module does the I/O only: the
+// bytes are laid out by cacheFile.ts, the corpus columns by src/corpus/codec.ts, the index by src/search/indexCodec.ts.
 import { processIsGone } from './processes.ts';
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
@@ -11,25 +12,25 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus } from '../corpus/build.ts';
 import { listedFileNames } from '../corpus/manifest.ts';
-import type { Article, BlockKind, Corpus, Paragraph, Passage, Problem, Sentence } from '../corpus/types.ts';
+import type { Corpus } from '../corpus/types.ts';
 import { DEFAULT_CORPUS_MAX_FILE_BYTES } from '../config/config.ts';
 import { createLogger, type Logger } from '../log/logger.ts';
 import { buildQuoteBook, type QuoteBook } from '../quotes/book.ts';
+import type { ByteSource } from '../search/binary.ts';
+import { buildIndex, type SearchIndex } from '../search/indexCodec.ts';
 import {
-  openSections,
-  sectionChunks,
-  type ByteSource,
-  type OpenedSections,
-  type SectionArray,
-} from '../search/binary.ts';
-import { buildIndex, loadIndex, serializeIndex, type SearchIndex } from '../search/indexCodec.ts';
+  CACHE_FORMAT,
+  decodeCacheFile,
+  describeCacheFileError,
+  encodeCacheFile,
+  type CacheContents,
+} from './cacheFile.ts';
 import { readCorpusFile, reasonOf, type FileReading } from './articleFile.ts';
 import { readListedFiles, readManifestFile, type LoadOptions } from './corpus.ts';
 import { pageReaderFor } from './pageReader.ts';
 import type { OnProgress } from './progress.ts';
 
 export const CACHE_DIR = '.archivist-cache';
-const CACHE_FORMAT = 7;
 const CACHE_EXTENSION = '.bin';
 /** The folders whose code decides what the cache holds. */
 const PIPELINE_FOLDERS = ['corpus', 'search', 'quotes'];
@@ -100,7 +101,7 @@ function hashPipeline(): Promise<string> {
       const files = (await readdir(join(src, folder))).filter((f) => f.endsWith('.ts')).sort();
       for (const file of files) hash.update(`${folder}/${file}\0`).update(await readFile(join(src, folder, file)));
     }
-    for (const file of ['cache.ts', 'articleFile.ts'])
+    for (const file of ['cache.ts', 'cacheFile.ts', 'articleFile.ts'])
       hash.update(`load/${file}\0`).update(await readFile(join(src, 'load', file)));
     for (const version of await pipelinePackageVersions()) hash.update(`package ${version}\0`);
     return hash.digest('hex');
@@ -133,12 +134,12 @@ function fileSource(fd: number, length: number): ByteSource {
   return {
     length,
     read(offset, count) {
-      if (offset + count > length) throw new Malformed('section past the end');
+      if (offset + count > length) throw new Error(`section past the end (${offset + count} > ${length} bytes)`);
       const bytes = new Uint8Array(count);
       let done = 0;
       while (done < count) {
         const read = readSync(fd, bytes, done, count - done, offset + done);
-        if (read === 0) throw new Malformed('file ended early');
+        if (read === 0) throw new Error('file ended early');
         done += read;
       }
       return bytes;
@@ -170,11 +171,7 @@ function verifyChecksum(fd: number, size: number): { ok: true } | { ok: false; r
   return { ok: true };
 }
 
-function restoreFile(
-  path: string,
-  key: string,
-  logger: Logger,
-): { corpus: Corpus; index: SearchIndex; quotes: QuoteBook } | null {
+function restoreFile(path: string, key: string, logger: Logger): CacheContents | null {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -191,8 +188,8 @@ function restoreFile(
       logger.warn(`cache: ${path} is not used: ${checked.reason}; rebuilding`);
       return null;
     }
-    const restored = restore(fileSource(fd, size - CHECKSUM_BYTES), key);
-    if (!restored.ok) logger.warn(`cache: ${path} is not used: ${restored.reason}; rebuilding`);
+    const restored = decodeCacheFile(fileSource(fd, size - CHECKSUM_BYTES), key);
+    if (!restored.ok) logger.warn(`cache: ${path} is not used: ${describeCacheFileError(restored.error)}; rebuilding`);
     return restored.ok ? restored.value : null;
   } catch (error) {
     logger.warn(`cache: ${path} ${reasonOf(error)}; rebuilding`);
@@ -297,241 +294,9 @@ export async function loadCorpusCached(dir: string, options: CacheOptions = {}):
   return { corpus, index, quotes, cached: false, key: builtKey };
 }
 
-interface SavedArticle {
-  id: string;
-  file: string;
-  title: string | null;
-  outlet: string;
-  url: string;
-  published: string | null;
-  byline?: string;
-}
-
-interface Header {
-  format: number;
-  key: string;
-  problems: Problem[];
-  articles: SavedArticle[];
-  passageIds: string[];
-}
-
-const KINDS: readonly BlockKind[] = ['title', 'heading', 'body'];
-
-/**
- * The corpus as columns: article texts as UTF-8, paragraphs, sentences and passages as number arrays. Passage
- * texts and the quote book's articles are not stored: they are slices of, and the same objects as, the articles.
- * Null when the corpus breaks an invariant the columns rely on (indices equal to positions).
- */
-function encodeCache(key: string, corpus: Corpus, index: SearchIndex, book: QuoteBook): Uint8Array[] | null {
-  const articleNumber = new Map(corpus.articles.map((a, i) => [a.id, i]));
-  const encoder = new TextEncoder();
-  // Every text encoded straight into one array of the exact size: no per-article copies.
-  const textBytes = Uint32Array.from(corpus.articles, (a) => Buffer.byteLength(a.text, 'utf8'));
-  const allTexts = new Uint8Array(textBytes.reduce((sum, n) => sum + n, 0));
-  let at = 0;
-  let whole = true;
-  corpus.articles.forEach((a, i) => {
-    const length = textBytes[i] as number;
-    whole &&= encoder.encodeInto(a.text, allTexts.subarray(at, at + length)).written === length;
-    at += length;
-  });
-  if (!whole) return null;
-  const paragraphs = corpus.articles.flatMap((a) => a.paragraphs);
-  const sentences = corpus.articles.flatMap((a) => a.sentences);
-  const inOrder = corpus.articles.every(
-    (a) => a.paragraphs.every((p, i) => p.index === i) && a.sentences.every((s, i) => s.index === i),
-  );
-  if (!inOrder || corpus.passages.some((p) => !articleNumber.has(p.articleId))) return null;
-  const { articles: _articles, ...quotes } = book;
-  const header: Header = {
-    format: CACHE_FORMAT,
-    key,
-    problems: corpus.problems,
-    articles: corpus.articles.map(({ id, file, title, outlet, url, published, byline }) => ({
-      id,
-      file,
-      title,
-      outlet,
-      url,
-      published,
-      ...(byline === undefined ? {} : { byline }),
-    })),
-    passageIds: corpus.passages.map((p) => p.id),
-  };
-  const u32 = <T>(items: readonly T[], value: (item: T) => number): Uint32Array => Uint32Array.from(items, value);
-  const sections = new Map<string, SectionArray>([
-    ['article.textBytes', textBytes],
-    ['article.paragraphs', u32(corpus.articles, (a) => a.paragraphs.length)],
-    ['article.sentences', u32(corpus.articles, (a) => a.sentences.length)],
-    ['texts', allTexts],
-    ['paragraph.kind', Uint8Array.from(paragraphs, (p) => KINDS.indexOf(p.kind))],
-    ['paragraph.start', u32(paragraphs, (p) => p.start)],
-    ['paragraph.end', u32(paragraphs, (p) => p.end)],
-    ['sentence.paragraph', u32(sentences, (s) => s.paragraph)],
-    ['sentence.start', u32(sentences, (s) => s.start)],
-    ['sentence.end', u32(sentences, (s) => s.end)],
-    ['passage.article', u32(corpus.passages, (p) => articleNumber.get(p.articleId) ?? 0)],
-    ['passage.paragraph', u32(corpus.passages, (p) => p.paragraph)],
-    ['passage.start', u32(corpus.passages, (p) => p.start)],
-    ['passage.end', u32(corpus.passages, (p) => p.end)],
-    ['passage.sentenceCount', u32(corpus.passages, (p) => p.sentences.length)],
-    ['passage.sentences', Uint32Array.from(corpus.passages.flatMap((p) => p.sentences))],
-    ['quotes', encoder.encode(JSON.stringify(quotes))],
-  ]);
-  // The index as its postings arrays, loaded back through the same codec and options (src/search/indexCodec.ts).
-  sections.set('index', serializeIndex(index));
-  return sectionChunks(header, sections);
-}
-
-/** Thrown inside restore only, for a file whose sections do not fit together; restore turns it into a rebuild. */
-class Malformed extends Error {}
-
-type Sections = OpenedSections['read'];
-
-function section<T extends SectionArray>(
-  read: Sections,
-  name: string,
-  type: new (length: number) => T,
-  length?: number,
-): T {
-  const array = read(name);
-  if (!(array instanceof type) || (length !== undefined && array.length !== length)) throw new Malformed(name);
-  return array;
-}
-
-function isHeader(value: unknown, key: string): value is Header {
-  const h = value as Partial<Header> | null;
-  return (
-    typeof h === 'object' &&
-    h !== null &&
-    h.format === CACHE_FORMAT &&
-    h.key === key &&
-    Array.isArray(h.problems) &&
-    Array.isArray(h.articles) &&
-    Array.isArray(h.passageIds)
-  );
-}
-
-function restoreArticles(header: Header, read: Sections): Article[] {
-  const count = header.articles.length;
-  const textBytes = section(read, 'article.textBytes', Uint32Array, count);
-  const paragraphCounts = section(read, 'article.paragraphs', Uint32Array, count);
-  const sentenceCounts = section(read, 'article.sentences', Uint32Array, count);
-  const paragraphCount = paragraphCounts.reduce((sum, n) => sum + n, 0);
-  const sentenceCount = sentenceCounts.reduce((sum, n) => sum + n, 0);
-  const kind = section(read, 'paragraph.kind', Uint8Array, paragraphCount);
-  const paragraphStart = section(read, 'paragraph.start', Uint32Array, paragraphCount);
-  const paragraphEnd = section(read, 'paragraph.end', Uint32Array, paragraphCount);
-  const sentenceParagraph = section(read, 'sentence.paragraph', Uint32Array, sentenceCount);
-  const sentenceStart = section(read, 'sentence.start', Uint32Array, sentenceCount);
-  const sentenceEnd = section(read, 'sentence.end', Uint32Array, sentenceCount);
-  const texts = section(read, 'texts', Uint8Array);
-  const decoder = new TextDecoder();
-  const articles: Article[] = [];
-  let textAt = 0;
-  let paragraphAt = 0;
-  let sentenceAt = 0;
-  header.articles.forEach((saved, a) => {
-    const length = textBytes[a] as number;
-    if (textAt + length > texts.length) throw new Malformed('texts');
-    // One decode per article, so each text gets the narrowest string representation of its own characters.
-    const text = decoder.decode(texts.subarray(textAt, textAt + length));
-    textAt += length;
-    const paragraphs: Paragraph[] = [];
-    for (let i = 0; i < (paragraphCounts[a] as number); i++, paragraphAt++) {
-      const blockKind = KINDS[kind[paragraphAt] as number];
-      if (blockKind === undefined) throw new Malformed('paragraph.kind');
-      paragraphs.push({
-        index: i,
-        kind: blockKind,
-        start: paragraphStart[paragraphAt] as number,
-        end: paragraphEnd[paragraphAt] as number,
-      });
-    }
-    const sentences: Sentence[] = [];
-    for (let i = 0; i < (sentenceCounts[a] as number); i++, sentenceAt++) {
-      sentences.push({
-        index: i,
-        paragraph: sentenceParagraph[sentenceAt] as number,
-        start: sentenceStart[sentenceAt] as number,
-        end: sentenceEnd[sentenceAt] as number,
-      });
-    }
-    articles.push({ ...saved, text, paragraphs, sentences });
-  });
-  return articles;
-}
-
-function restorePassages(header: Header, read: Sections, articles: readonly Article[]): Passage[] {
-  const count = header.passageIds.length;
-  const article = section(read, 'passage.article', Uint32Array, count);
-  const paragraph = section(read, 'passage.paragraph', Uint32Array, count);
-  const start = section(read, 'passage.start', Uint32Array, count);
-  const end = section(read, 'passage.end', Uint32Array, count);
-  const sentenceCount = section(read, 'passage.sentenceCount', Uint32Array, count);
-  const sentences = section(read, 'passage.sentences', Uint32Array);
-  const passages: Passage[] = [];
-  let listAt = 0;
-  header.passageIds.forEach((id, p) => {
-    const owner = articles[article[p] as number];
-    const n = sentenceCount[p] as number;
-    if (!owner || listAt + n > sentences.length) throw new Malformed('passages');
-    const from = start[p] as number;
-    const to = end[p] as number;
-    passages.push({
-      id,
-      articleId: owner.id,
-      paragraph: paragraph[p] as number,
-      start: from,
-      end: to,
-      text: owner.text.slice(from, to),
-      sentences: Array.from(sentences.subarray(listAt, listAt + n)),
-    });
-    listAt += n;
-  });
-  return passages;
-}
-
-type Restored =
-  | { ok: true; value: { corpus: Corpus; index: SearchIndex; quotes: QuoteBook } }
-  | { ok: false; reason: string };
-
-/** The cache's contents, read one part at a time (each part's bytes are dropped once it is rebuilt), or why not. */
-function restore(source: ByteSource, key: string): Restored {
-  try {
-    const opened = openSections(source);
-    if (!opened.ok) return { ok: false, reason: opened.message };
-    if (!isHeader(opened.value.header, key)) return { ok: false, reason: 'its header is not this format and key' };
-    const header = opened.value.header as Header;
-    const read = opened.value.read;
-    const loaded = loadIndex(section(read, 'index', Uint8Array));
-    if (!loaded.ok) return { ok: false, reason: `its index does not load (${loaded.message})` };
-    const articles = restoreArticles(header, read);
-    const passages = restorePassages(header, read, articles);
-    const quotes = JSON.parse(new TextDecoder().decode(section(read, 'quotes', Uint8Array))) as Omit<
-      QuoteBook,
-      'articles'
-    >;
-    const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return {
-      ok: true,
-      value: {
-        corpus: { articles, passages, problems: header.problems },
-        index: loaded.index,
-        quotes: { ...quotes, articles: sorted },
-      },
-    };
-  } catch (error) {
-    return {
-      ok: false,
-      reason: error instanceof Malformed ? `section ${error.message} does not fit` : reasonOf(error),
-    };
-  }
-}
-
 /** Writes the cache (false when the corpus cannot be encoded); a failure throws, with the temporary file removed. */
 async function save(path: string, key: string, corpus: Corpus, index: SearchIndex, book: QuoteBook): Promise<boolean> {
-  const chunks = encodeCache(key, corpus, index, book);
+  const chunks = encodeCacheFile(key, { corpus, index, quotes: book });
   if (chunks === null) return false;
   const hash = createHash('sha256');
   for (const chunk of chunks) hash.update(chunk);

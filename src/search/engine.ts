@@ -2,6 +2,7 @@
 // upstream rename or retyping of one of them fails `tsc` here. minisearch's version is pinned exactly.
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { engineOptions, INDEXED_FIELDS, type IndexedDocument, type IndexedField } from './options.ts';
+import { countOf, PassageNumberMap, TermPostings } from './engineMaps.ts';
 import type { FieldPostings } from './postings.ts';
 
 /** An index in its compact form: the terms, each field's postings by term number, and the passage ids. */
@@ -10,9 +11,6 @@ export interface IndexParts {
   passageIds: readonly string[];
   fields: Record<IndexedField, FieldPostings>;
 }
-
-/** Term → field id → passage number → occurrences: how minisearch holds its postings. */
-type TermData = Map<number, Map<number, number>>;
 
 export interface SimilarTerm {
   term: string;
@@ -35,7 +33,11 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
     super(engineOptions());
   }
 
-  /** The engine holding exactly these postings, as minisearch would after adding the passages one by one. */
+  /**
+   * The engine holding exactly these postings, as minisearch would after adding the passages one by one. Each term's
+   * postings stay in the arrays: the engine's term entries read them on demand (TermPostings), so loading makes no
+   * Map per term and field and no entry per posting (most of a large index's load time and memory).
+   */
   static fromParts(parts: IndexParts): PassageEngine | string {
     const engine = new PassageEngine();
     const n = parts.passageIds.length;
@@ -46,29 +48,19 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
     INDEXED_FIELDS.forEach((field, i) => {
       engine._avgFieldLength[ids[i] as number] = parts.fields[field].averageLength;
     });
-    parts.passageIds.forEach((id, doc) => {
-      engine._documentIds.set(doc, id);
-      engine._idToShortId.set(id, doc);
-      const lengths: number[] = [];
-      INDEXED_FIELDS.forEach((field, i) => {
-        lengths[ids[i] as number] = parts.fields[field].lengths[doc] as number;
-      });
-      engine._fieldLength.set(doc, lengths);
+    const fieldLengths = INDEXED_FIELDS.map((field) => parts.fields[field].lengths);
+    const width = Math.max(...ids) + 1;
+    engine._documentIds = new PassageNumberMap(n, (doc) => parts.passageIds[doc] as string);
+    engine._fieldLength = new PassageNumberMap(n, (doc) => {
+      const lengths = new Array<number>(width);
+      for (let i = 0; i < ids.length; i++) lengths[ids[i] as number] = (fieldLengths[i] as Uint32Array)[doc] as number;
+      return lengths;
     });
+    for (let doc = 0; doc < n; doc++) engine._idToShortId.set(parts.passageIds[doc] as string, doc);
     if (engine._idToShortId.size !== n) return 'search index has a passage id twice';
-    parts.terms.forEach((term, t) => {
-      const data: TermData = new Map();
-      INDEXED_FIELDS.forEach((field, i) => {
-        const { offsets, docs, freqs } = parts.fields[field];
-        const from = offsets[t] as number;
-        const to = offsets[t + 1] as number;
-        if (from === to) return;
-        const postings = new Map<number, number>();
-        for (let p = from; p < to; p++) postings.set(docs[p] as number, freqs[p] as number);
-        data.set(ids[i] as number, postings);
-      });
-      engine._index.set(term, data);
-    });
+    const fields = INDEXED_FIELDS.map((field) => parts.fields[field]);
+    for (let t = 0; t < parts.terms.length; t++)
+      engine._index.set(parts.terms[t] as string, new TermPostings(ids, fields, t));
     return engine;
   }
 
@@ -82,7 +74,7 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
     for (const [term, data] of this._index) {
       terms.push(term);
       ids.forEach((id, i) => {
-        totals[i] = (totals[i] as number) + (data.get(id)?.size ?? 0);
+        totals[i] = (totals[i] as number) + countOf(data, id);
       });
     }
     const fields = ids.map((id, i) => ({
@@ -98,10 +90,18 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
       ids.forEach((id, i) => {
         const field = fields[i] as FieldPostings;
         let p = at[i] as number;
-        for (const [doc, freq] of data.get(id) ?? []) {
-          field.docs[p] = doc;
-          field.freqs[p] = freq;
-          p++;
+        if (data instanceof TermPostings) {
+          // Straight from the arrays the engine was filled from: no pair per posting.
+          const { docs, freqs } = data.slices(id);
+          field.docs.set(docs, p);
+          field.freqs.set(freqs, p);
+          p += docs.length;
+        } else {
+          for (const [doc, freq] of data.get(id) ?? []) {
+            field.docs[p] = doc;
+            field.freqs[p] = freq;
+            p++;
+          }
         }
         at[i] = p;
         field.offsets[t + 1] = p;
@@ -118,14 +118,14 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
   /** Number of passages whose text contains the term: 0 for a term only titles contain, undefined for one the index lacks. */
   documentFrequency(term: string): number | undefined {
     const data = this._index.get(term);
-    return data === undefined ? undefined : (data.get(this.fieldId('text'))?.size ?? 0);
+    return data === undefined ? undefined : countOf(data, this.fieldId('text'));
   }
 
   /** Postings the engine walks for a term: its text and title entries. The cost of sending it a query term. */
   postingsOf(term: string): number {
     const data = this._index.get(term);
     if (data === undefined) return 0;
-    return (data.get(this.fieldId('text'))?.size ?? 0) + (data.get(this.fieldId('title'))?.size ?? 0);
+    return countOf(data, this.fieldId('text')) + countOf(data, this.fieldId('title'));
   }
 
   /** Whether the passage's text or title holds the term (false for an unknown passage or term). */
@@ -142,7 +142,7 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
     const text = this.fieldId('text');
     return [...this._index.fuzzyGet(term, maxDistance)].map(([match, [data, distance]]) => ({
       term: match,
-      documentFrequency: data.get(text)?.size ?? 0,
+      documentFrequency: countOf(data, text),
       distance,
     }));
   }

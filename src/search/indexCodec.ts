@@ -165,9 +165,10 @@ function readField(
   ) {
     return inconsistent;
   }
+  // Indexed loops: for…of over millions of postings costs several times as much at start-up.
   for (let t = 0; t < header.termCount; t++)
     if ((offsets[t] as number) > (offsets[t + 1] as number)) return inconsistent;
-  for (const doc of docs) if (doc >= n) return inconsistent;
+  for (let p = 0; p < docs.length; p++) if ((docs[p] as number) >= n) return inconsistent;
   return { offsets, docs, freqs, lengths, averageLength: header.averageLength[field] };
 }
 

@@ -47,7 +47,7 @@ describe('health and metrics next to the gateway', () => {
       { status: 'starting', ready: false, corpus: null, gateway: { shards: [] }, waitingFor: ['corpus', 'gateway'] },
     ]);
     h = await startBotHarness();
-    state.corpus = { articles: h.deps.corpus.articles.length, passages: h.deps.corpus.passages.length };
+    state.corpus = () => ({ articles: h.deps.corpus.articles.length, passages: h.deps.corpus.passages.length });
     expect((await get('/healthz')).status).toBe(503);
     state.shards = () => shardStates(h.bot.client);
     const after = await get('/healthz');
@@ -110,7 +110,7 @@ describe('HTTP mode: a slow answer', () => {
     const commands = [register(slow)];
     const h = await startBotHarness({ commands, deploy: false });
     const router = createRouter({ commands, deps: h.deps, logger, deferAfterMs: 20 });
-    const state: ServingState = { router, corpus: { articles: 0, passages: 0 }, shards: null };
+    const state: ServingState = { router, corpus: () => ({ articles: 0, passages: 0 }), shards: null };
     const metrics = createMetrics(healthSources(state), { defaultMetrics: false });
     const rest = new REST({ api: h.emulator.apiBase });
     const server = await startHttpServer({

@@ -2,7 +2,7 @@ import { appendFile, cp, mkdtemp, readFile, readdir, stat, truncate, utimes, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CACHE_DIR, loadCorpusCached } from '../../src/load/cache.ts';
+import { CACHE_DIR, loadCorpusCached, pipelinePackageVersions } from '../../src/load/cache.ts';
 import { createRetriever } from '../../src/search/retriever.ts';
 
 async function corpusCopy(): Promise<string> {
@@ -73,5 +73,16 @@ describe('loadCorpusCached', () => {
     const after = await loadCorpusCached(dir);
     expect(after.cached).toBe(false);
     expect(after.corpus.articles[0]?.text).toContain('OTAN');
+  });
+});
+
+describe('pipelinePackageVersions', () => {
+  it('names the installed version of the search engine, the stemmer and the NLP model, which the cache key hashes', async () => {
+    const installed = async (name: string) =>
+      `${name}@${(JSON.parse(await readFile(join('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`;
+    const versions = await pipelinePackageVersions();
+    for (const name of ['minisearch', 'stemmer', 'wink-nlp', 'wink-eng-lite-web-model'])
+      expect(versions).toContain(await installed(name));
+    expect(versions).toContain('minisearch@7.2.0');
   });
 });

@@ -1,0 +1,34 @@
+// One cold start through loadDeps on a corpus whose cache is in place, in this process: wall and CPU time (CPU time is
+// disturbed far less by other processes on a busy machine), heap and RSS when ready. For paired old/new measurements,
+// point --tree at a copy of the other code (src/, commands/, bench/ and a node_modules link) and alternate runs.
+//   npx tsx bench/cold-start.ts --data DIR [--tree PATH]
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { data: { type: 'string' }, tree: { type: 'string', default: '.' } } });
+if (values.data === undefined) {
+  process.stderr.write('usage: cold-start.ts --data DIR [--tree PATH]\n');
+  process.exit(2);
+}
+const tree = resolve(values.tree);
+const { loadDeps } = (await import(`${tree}/src/load/deps.ts`)) as typeof import('../src/load/deps.ts');
+const cpuBefore = process.cpuUsage();
+const started = performance.now();
+const { deps } = await loadDeps(values.data);
+const ms = performance.now() - started;
+const cpu = process.cpuUsage(cpuBefore);
+const memory = process.memoryUsage();
+console.log(
+  JSON.stringify({
+    ms: Math.round(ms),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    passages: deps.corpus.passages.length,
+    heapMB: Math.round(memory.heapUsed / 1e6),
+    rssMB: Math.round(memory.rss / 1e6),
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1e3),
+    load1: Number((loadavg()[0] ?? 0).toFixed(1)),
+  }),
+);
+// The start-up warm-up (entity tagger, quote tables) is not part of a cold start: stop before it runs.
+process.exit(0);

@@ -1,0 +1,326 @@
+// The corpus as columns for the cache file: article texts as UTF-8, paragraphs, sentences and passages as number arrays,
+// and back. Pure: columns in, a corpus or a specific CorpusDecodeError out; the cache file itself is src/load's job.
+import { z } from 'zod';
+import type { Article, BlockKind, Corpus, Paragraph, Passage, Sentence } from './types.ts';
+
+/** The typed arrays a column is stored as (a subset of what src/search/binary.ts stores). */
+export type CorpusColumn = Uint8Array | Uint32Array;
+
+const BLOCK_KINDS: readonly BlockKind[] = ['title', 'heading', 'body'];
+
+const SavedArticle = z.object({
+  id: z.string(),
+  file: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string(),
+  url: z.string(),
+  published: z.string().nullable(),
+  byline: z.string().optional(),
+});
+
+/** What the columns do not hold: article metadata, passage ids and the problems found when the corpus was built. */
+export const CorpusHeader = z.object({
+  problems: z.array(z.object({ file: z.string(), field: z.string().optional(), message: z.string() })),
+  articles: z.array(SavedArticle),
+  passageIds: z.array(z.string()),
+});
+export type CorpusHeader = z.infer<typeof CorpusHeader>;
+
+export interface EncodedCorpus {
+  header: CorpusHeader;
+  columns: Map<string, CorpusColumn>;
+}
+
+/** Why saved columns are not a corpus; describeCorpusDecodeError says it in words. */
+export type CorpusDecodeError =
+  | { kind: 'header'; reason: string }
+  | { kind: 'missing'; column: string }
+  | { kind: 'type'; column: string; expected: 'u8' | 'u32' }
+  | { kind: 'length'; column: string; expected: number; actual: number }
+  | { kind: 'range'; column: string; at: number; reason: string };
+
+export type CorpusDecodeResult = { ok: true; corpus: Corpus } | { ok: false; error: CorpusDecodeError };
+
+export function describeCorpusDecodeError(error: CorpusDecodeError): string {
+  switch (error.kind) {
+    case 'header':
+      return `its corpus header is malformed (${error.reason})`;
+    case 'missing':
+      return `column ${error.column} is missing`;
+    case 'type':
+      return `column ${error.column} is not ${error.expected}`;
+    case 'length':
+      return `column ${error.column} has ${error.actual} entries where ${error.expected} are needed`;
+    case 'range':
+      return `column ${error.column}, entry ${error.at}: ${error.reason}`;
+  }
+}
+
+/** Bytes of `text` as UTF-8, lone surrogates counted as U+FFFD (3 bytes), as TextEncoder writes them. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * The corpus as a header and columns; passage texts are not stored (they are slices of their article's text).
+ * Null when the corpus breaks an invariant the columns rely on (indices equal to positions, passages of listed articles).
+ */
+export function encodeCorpus(corpus: Corpus): EncodedCorpus | null {
+  const articleNumber = new Map(corpus.articles.map((a, i) => [a.id, i]));
+  const inOrder = corpus.articles.every(
+    (a) => a.paragraphs.every((p, i) => p.index === i) && a.sentences.every((s, i) => s.index === i),
+  );
+  if (!inOrder || corpus.passages.some((p) => !articleNumber.has(p.articleId))) return null;
+  const encoder = new TextEncoder();
+  // Every text encoded straight into one array of the exact size: no per-article copies.
+  const textBytes = Uint32Array.from(corpus.articles, (a) => utf8Length(a.text));
+  const texts = new Uint8Array(textBytes.reduce((sum, n) => sum + n, 0));
+  let at = 0;
+  for (const [i, article] of corpus.articles.entries()) {
+    const length = textBytes[i] as number;
+    if (encoder.encodeInto(article.text, texts.subarray(at, at + length)).written !== length) return null;
+    at += length;
+  }
+  const paragraphs = corpus.articles.flatMap((a) => a.paragraphs);
+  const sentences = corpus.articles.flatMap((a) => a.sentences);
+  const u32 = <T>(items: readonly T[], value: (item: T) => number): Uint32Array => Uint32Array.from(items, value);
+  const header: CorpusHeader = {
+    problems: corpus.problems,
+    articles: corpus.articles.map(({ id, file, title, outlet, url, published, byline }) => ({
+      id,
+      file,
+      title,
+      outlet,
+      url,
+      published,
+      ...(byline === undefined ? {} : { byline }),
+    })),
+    passageIds: corpus.passages.map((p) => p.id),
+  };
+  const columns = new Map<string, CorpusColumn>([
+    ['article.textBytes', textBytes],
+    ['article.paragraphs', u32(corpus.articles, (a) => a.paragraphs.length)],
+    ['article.sentences', u32(corpus.articles, (a) => a.sentences.length)],
+    ['texts', texts],
+    ['paragraph.kind', Uint8Array.from(paragraphs, (p) => BLOCK_KINDS.indexOf(p.kind))],
+    ['paragraph.start', u32(paragraphs, (p) => p.start)],
+    ['paragraph.end', u32(paragraphs, (p) => p.end)],
+    ['sentence.paragraph', u32(sentences, (s) => s.paragraph)],
+    ['sentence.start', u32(sentences, (s) => s.start)],
+    ['sentence.end', u32(sentences, (s) => s.end)],
+    ['passage.article', u32(corpus.passages, (p) => articleNumber.get(p.articleId) ?? 0)],
+    ['passage.paragraph', u32(corpus.passages, (p) => p.paragraph)],
+    ['passage.start', u32(corpus.passages, (p) => p.start)],
+    ['passage.end', u32(corpus.passages, (p) => p.end)],
+    ['passage.sentenceCount', u32(corpus.passages, (p) => p.sentences.length)],
+    ['passage.sentences', Uint32Array.from(corpus.passages.flatMap((p) => p.sentences))],
+  ]);
+  return { header, columns };
+}
+
+/** The names of the columns encodeCorpus writes, in order. */
+export const CORPUS_COLUMNS: readonly string[] = [
+  'article.textBytes',
+  'article.paragraphs',
+  'article.sentences',
+  'texts',
+  'paragraph.kind',
+  'paragraph.start',
+  'paragraph.end',
+  'sentence.paragraph',
+  'sentence.start',
+  'sentence.end',
+  'passage.article',
+  'passage.paragraph',
+  'passage.start',
+  'passage.end',
+  'passage.sentenceCount',
+  'passage.sentences',
+];
+
+/** Thrown inside decodeCorpus only, carrying the error value it returns. */
+class DoesNotFit extends Error {
+  constructor(readonly error: CorpusDecodeError) {
+    super(error.kind);
+  }
+}
+
+type ColumnReader = (name: string) => CorpusColumn | Uint16Array | Float64Array | undefined;
+
+function column<T extends CorpusColumn>(
+  read: ColumnReader,
+  name: string,
+  type: { new (length: number): T; readonly BYTES_PER_ELEMENT: number },
+  length?: number,
+): T {
+  const array = read(name);
+  if (array === undefined) throw new DoesNotFit({ kind: 'missing', column: name });
+  if (!(array instanceof type))
+    throw new DoesNotFit({ kind: 'type', column: name, expected: type.BYTES_PER_ELEMENT === 1 ? 'u8' : 'u32' });
+  if (length !== undefined && array.length !== length)
+    throw new DoesNotFit({ kind: 'length', column: name, expected: length, actual: array.length });
+  return array;
+}
+
+function sum(counts: Uint32Array): number {
+  let total = 0;
+  for (const n of counts) total += n;
+  return total;
+}
+
+/** start ≤ end ≤ limit, else a range error for that entry. */
+function checkSpan(name: string, at: number, start: number, end: number, limit: number): void {
+  if (start > end || end > limit)
+    throw new DoesNotFit({ kind: 'range', column: name, at, reason: `span ${start}–${end} is not within 0–${limit}` });
+}
+
+function decodeArticles(header: CorpusHeader, read: ColumnReader): Article[] {
+  const count = header.articles.length;
+  const textBytes = column(read, 'article.textBytes', Uint32Array, count);
+  const paragraphCounts = column(read, 'article.paragraphs', Uint32Array, count);
+  const sentenceCounts = column(read, 'article.sentences', Uint32Array, count);
+  const paragraphCount = sum(paragraphCounts);
+  const sentenceCount = sum(sentenceCounts);
+  const kind = column(read, 'paragraph.kind', Uint8Array, paragraphCount);
+  const paragraphStart = column(read, 'paragraph.start', Uint32Array, paragraphCount);
+  const paragraphEnd = column(read, 'paragraph.end', Uint32Array, paragraphCount);
+  const sentenceParagraph = column(read, 'sentence.paragraph', Uint32Array, sentenceCount);
+  const sentenceStart = column(read, 'sentence.start', Uint32Array, sentenceCount);
+  const sentenceEnd = column(read, 'sentence.end', Uint32Array, sentenceCount);
+  const texts = column(read, 'texts', Uint8Array, sum(textBytes));
+  const decoder = new TextDecoder();
+  const articles: Article[] = [];
+  let textAt = 0;
+  let paragraphAt = 0;
+  let sentenceAt = 0;
+  for (const [a, saved] of header.articles.entries()) {
+    const length = textBytes[a] as number;
+    // One decode per article, so each text gets the narrowest string representation of its own characters.
+    const text = decoder.decode(texts.subarray(textAt, textAt + length));
+    textAt += length;
+    const paragraphs: Paragraph[] = [];
+    const paragraphsHere = paragraphCounts[a] as number;
+    for (let i = 0; i < paragraphsHere; i++, paragraphAt++) {
+      const blockKind = BLOCK_KINDS[kind[paragraphAt] as number];
+      if (blockKind === undefined)
+        throw new DoesNotFit({
+          kind: 'range',
+          column: 'paragraph.kind',
+          at: paragraphAt,
+          reason: `${kind[paragraphAt]} is not a block kind`,
+        });
+      const start = paragraphStart[paragraphAt] as number;
+      const end = paragraphEnd[paragraphAt] as number;
+      checkSpan('paragraph.start', paragraphAt, start, end, text.length);
+      paragraphs.push({ index: i, kind: blockKind, start, end });
+    }
+    const sentences: Sentence[] = [];
+    for (let i = 0; i < (sentenceCounts[a] as number); i++, sentenceAt++) {
+      const paragraph = sentenceParagraph[sentenceAt] as number;
+      if (paragraph >= paragraphsHere)
+        throw new DoesNotFit({
+          kind: 'range',
+          column: 'sentence.paragraph',
+          at: sentenceAt,
+          reason: `paragraph ${paragraph} of an article with ${paragraphsHere}`,
+        });
+      const start = sentenceStart[sentenceAt] as number;
+      const end = sentenceEnd[sentenceAt] as number;
+      checkSpan('sentence.start', sentenceAt, start, end, text.length);
+      sentences.push({ index: i, paragraph, start, end });
+    }
+    const { byline, ...fields } = saved;
+    articles.push({ ...fields, ...(byline === undefined ? {} : { byline }), text, paragraphs, sentences });
+  }
+  return articles;
+}
+
+function decodePassages(header: CorpusHeader, read: ColumnReader, articles: readonly Article[]): Passage[] {
+  const count = header.passageIds.length;
+  const article = column(read, 'passage.article', Uint32Array, count);
+  const paragraph = column(read, 'passage.paragraph', Uint32Array, count);
+  const start = column(read, 'passage.start', Uint32Array, count);
+  const end = column(read, 'passage.end', Uint32Array, count);
+  const sentenceCount = column(read, 'passage.sentenceCount', Uint32Array, count);
+  const sentences = column(read, 'passage.sentences', Uint32Array, sum(sentenceCount));
+  const passages: Passage[] = [];
+  let listAt = 0;
+  for (const [p, id] of header.passageIds.entries()) {
+    const owner = articles[article[p] as number];
+    if (owner === undefined)
+      throw new DoesNotFit({
+        kind: 'range',
+        column: 'passage.article',
+        at: p,
+        reason: `article ${article[p]} of ${articles.length}`,
+      });
+    const from = start[p] as number;
+    const to = end[p] as number;
+    checkSpan('passage.start', p, from, to, owner.text.length);
+    if ((paragraph[p] as number) >= owner.paragraphs.length)
+      throw new DoesNotFit({
+        kind: 'range',
+        column: 'passage.paragraph',
+        at: p,
+        reason: `paragraph ${paragraph[p]} of an article with ${owner.paragraphs.length}`,
+      });
+    const n = sentenceCount[p] as number;
+    const list = Array.from(sentences.subarray(listAt, listAt + n));
+    if (list.some((s) => s >= owner.sentences.length))
+      throw new DoesNotFit({
+        kind: 'range',
+        column: 'passage.sentences',
+        at: p,
+        reason: `a sentence past the ${owner.sentences.length} of its article`,
+      });
+    passages.push({
+      id,
+      articleId: owner.id,
+      paragraph: paragraph[p] as number,
+      start: from,
+      end: to,
+      text: owner.text.slice(from, to),
+      sentences: list,
+    });
+    listAt += n;
+  }
+  return passages;
+}
+
+/** The corpus from its header (any JSON value, checked here) and columns (read one at a time, so each can be dropped). */
+export function decodeCorpus(header: unknown, read: ColumnReader): CorpusDecodeResult {
+  const parsed = CorpusHeader.safeParse(header);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      error: { kind: 'header', reason: `${issue?.path.join('.') || 'header'}: ${issue?.message ?? 'invalid'}` },
+    };
+  }
+  try {
+    const articles = decodeArticles(parsed.data, read);
+    const passages = decodePassages(parsed.data, read, articles);
+    const problems = parsed.data.problems.map(({ file, field, message }) => ({
+      file,
+      ...(field === undefined ? {} : { field }),
+      message,
+    }));
+    return { ok: true, corpus: { articles, passages, problems } };
+  } catch (error) {
+    if (error instanceof DoesNotFit) return { ok: false, error: error.error };
+    throw error;
+  }
+}
