@@ -123,6 +123,9 @@ describe('SearchIndex', () => {
     expect(built.contains('dredg', 'c_ferry#0')).toBe(false);
     expect(built.contains('crew', 'no_such#0')).toBe(false);
     expect(built.contains('zzzz', 'c_ferry#0')).toBe(false);
+    const loaded = loadIndex(serializeIndex(built));
+    if (!loaded.ok) throw new Error(loaded.message);
+    expect(['crew', 'strike', 'dredg'].map((t) => loaded.index.contains(t, 'c_ferry#0'))).toEqual([true, true, false]);
   });
 
   it('exposes no engine state as properties', () => {
