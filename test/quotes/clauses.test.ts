@@ -1,24 +1,9 @@
 // The small readers of the writer's words: wire datelines and "a statement from".
 import { describe, expect, it } from 'vitest';
 import { datelineEnd, documentFromLength } from '../../src/quotes/clauses.ts';
-import type { Token } from '../../src/quotes/tokens.ts';
+import { spacedTokens } from './fixtures.ts';
 
-function tokens(text: string): Token[] {
-  let at = 0;
-  return text.split(' ').map((w) => {
-    const kind = /^[\p{L}\p{N}]/u.test(w) ? 'word' : 'punct';
-    const token: Token = {
-      kind,
-      text: w,
-      start: at,
-      end: at + w.length,
-      lower: kind === 'word' ? w.toLowerCase() : '',
-      capital: /^\p{Lu}/u.test(w),
-    };
-    at += w.length + 1;
-    return token;
-  });
-}
+const tokens = spacedTokens;
 
 describe('datelineEnd', () => {
   it('ends after the agency of “PLACE , Mon D ( AGENCY )”', () => {

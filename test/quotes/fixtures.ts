@@ -1,6 +1,7 @@
 // Small invented news articles for the quote tests, built through the real ingestion (cleaning, sentences).
 import { ingestArticle } from '../../src/corpus/ingest.ts';
 import type { Article } from '../../src/corpus/types.ts';
+import type { Token } from '../../src/quotes/tokens.ts';
 
 export interface FixtureOptions {
   id: string;
@@ -156,3 +157,24 @@ export const BUDGET_PROMISE = article(
   ],
   { id: 'budget', title: 'Smith: ‘We will not raise taxes’', outlet: 'London Daily', published: '2024-02-25' },
 );
+
+/**
+ * Tokens of a sentence written with spaces between tokens ("Ann said : QUOTE"), offsets as if so written: a word
+ * starts with a letter or digit, the word QUOTE stands for a quotation, anything else is punctuation.
+ */
+export function spacedTokens(text: string): Token[] {
+  let at = 0;
+  return text.split(' ').map((w) => {
+    const kind: Token['kind'] = w === 'QUOTE' ? 'quote' : /^[\p{L}\p{N}]/u.test(w) ? 'word' : 'punct';
+    const token: Token = {
+      kind,
+      text: w,
+      start: at,
+      end: at + w.length,
+      lower: kind === 'word' ? w.toLowerCase() : '',
+      capital: /^\p{Lu}/u.test(w),
+    };
+    at += w.length + 1;
+    return token;
+  });
+}

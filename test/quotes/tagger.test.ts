@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SentenceTagger, tagSentence } from '../../src/quotes/tagger.ts';
-import type { Token } from '../../src/quotes/tokens.ts';
+import { spacedTokens } from './fixtures.ts';
 
-function tokens(text: string): Token[] {
-  let at = 0;
-  return text.split(' ').map((w) => {
-    const kind: Token['kind'] = w === 'QUOTE' ? 'quote' : /^\p{L}/u.test(w) ? 'word' : 'punct';
-    const token: Token = {
-      kind,
-      text: w,
-      start: at,
-      end: at + w.length,
-      lower: kind === 'word' ? w.toLowerCase() : '',
-      capital: /^\p{Lu}/u.test(w),
-    };
-    at += w.length + 1;
-    return token;
-  });
-}
+const tokens = spacedTokens;
 
 describe('sentence tagger', () => {
   it('tags a speaking surname as a proper noun and a clause opener as a verb', () => {
