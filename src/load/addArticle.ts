@@ -11,9 +11,7 @@ import type { Article } from '../corpus/types.ts';
 import { pageReaderFor } from './pageReader.ts';
 import { DEFAULT_CORPUS_MAX_FILE_BYTES } from '../config/config.ts';
 import { openFolder, readCorpusFile, readRegularFile, reasonOf } from './articleFile.ts';
-import { readManifestFile } from './corpus.ts';
-import { removeLeftovers } from './leftovers.ts';
-import { withManifestLock } from './manifestLock.ts';
+import { changeManifest } from './manifestChange.ts';
 
 /** On success, the entry written and the article as it loads (title, date and byline from a page when not given). */
 export type AddResult =
@@ -130,48 +128,36 @@ export async function addArticleBytes(
   const unprepared = await prepareCorpusFolder(request.dir);
   if (unprepared !== null) return { ok: false, errors: [unprepared] };
 
-  let locked;
-  try {
-    locked = await withManifestLock(
-      request.dir,
-      async (): Promise<AddResult> => {
-        removeLeftovers(request.dir);
-        // Read again under the lock: another add may have changed sources.json since this one started.
-        const manifest = readManifestFile(request.dir);
-        if (!manifest.ok) return { ok: false, errors: [`${manifest.problem.file} ${manifest.problem.message}`] };
-        const existing = readExisting(request.dir, maxFileBytes);
-        const admission = admitArticle(
-          manifest.text,
-          existing.texts,
-          { file, title: request.title, outlet: request.outlet, url: request.url, published: request.published },
-          source.bytes,
-          existing.names,
-          readPage,
-        );
-        if (!admission.ok) return admission;
+  const changed = await changeManifest(
+    request.dir,
+    'change',
+    async (manifestText): Promise<AddResult> => {
+      const existing = readExisting(request.dir, maxFileBytes);
+      const admission = admitArticle(
+        manifestText,
+        existing.texts,
+        { file, title: request.title, outlet: request.outlet, url: request.url, published: request.published },
+        source.bytes,
+        existing.names,
+        readPage,
+      );
+      if (!admission.ok) return admission;
 
-        const articlePath = join(request.dir, admission.entry.file);
-        try {
-          writeDurably(request.dir, articlePath, source.bytes);
-        } catch (error) {
-          return { ok: false, errors: [`could not write ${admission.entry.file}: ${reasonOf(error)}`] };
-        }
-        try {
-          writeDurably(
-            request.dir,
-            join(request.dir, MANIFEST_FILE),
-            `${JSON.stringify(admission.manifest, null, 2)}\n`,
-          );
-        } catch (error) {
-          rmSync(articlePath, { force: true });
-          return { ok: false, errors: [`could not write ${MANIFEST_FILE}: ${reasonOf(error)}`] };
-        }
-        return { ok: true, entry: admission.entry, article: admission.article, passages: admission.passages.length };
-      },
-      options.lockTimeoutMs,
-    );
-  } catch (error) {
-    return { ok: false, errors: [`cannot lock ${request.dir} for the change: ${reasonOf(error)}`] };
-  }
-  return locked.ok ? locked.value : { ok: false, errors: [locked.error] };
+      const articlePath = join(request.dir, admission.entry.file);
+      try {
+        writeDurably(request.dir, articlePath, source.bytes);
+      } catch (error) {
+        return { ok: false, errors: [`could not write ${admission.entry.file}: ${reasonOf(error)}`] };
+      }
+      try {
+        writeDurably(request.dir, join(request.dir, MANIFEST_FILE), `${JSON.stringify(admission.manifest, null, 2)}\n`);
+      } catch (error) {
+        rmSync(articlePath, { force: true });
+        return { ok: false, errors: [`could not write ${MANIFEST_FILE}: ${reasonOf(error)}`] };
+      }
+      return { ok: true, entry: admission.entry, article: admission.article, passages: admission.passages.length };
+    },
+    options.lockTimeoutMs,
+  );
+  return changed.ok ? changed.value : { ok: false, errors: [changed.error] };
 }

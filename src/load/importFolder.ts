@@ -12,10 +12,8 @@ import { listedFileNames, reservedNameReason } from '../corpus/manifest.ts';
 import type { PageReader } from '../corpus/page.ts';
 import { DEFAULT_CORPUS_MAX_FILE_BYTES } from '../config/config.ts';
 import { prepareCorpusFolder, syncFolder, writeDurably, writeFlushed } from './addArticle.ts';
-import { removeLeftovers } from './leftovers.ts';
 import { openFolder, readCorpusFile, readRegularFile, reasonOf } from './articleFile.ts';
-import { readManifestFile } from './corpus.ts';
-import { withManifestLock } from './manifestLock.ts';
+import { changeManifest } from './manifestChange.ts';
 import { loadPageReader } from './pageReader.ts';
 
 export interface ImportRequest {
@@ -97,99 +95,92 @@ export async function importFolder(request: ImportRequest, options: ImportOption
   const readPage = listing.names.some(isPageFile) ? await loadPageReader() : undefined;
   const unprepared = await prepareCorpusFolder(request.dir);
   if (unprepared !== null) return { ok: false, errors: [unprepared] };
-  let locked;
-  try {
-    locked = await withManifestLock(
-      request.dir,
-      async (): Promise<ImportResult> => {
-        removeLeftovers(request.dir);
-        const manifest = readManifestFile(request.dir);
-        if (!manifest.ok) return { ok: false, errors: [`${manifest.problem.file} ${manifest.problem.message}`] };
-        const summary: ImportSummary = { added: [], duplicates: [], refused: [...listing.refused] };
-        for (const file of missingRows)
-          summary.refused.push({ file, reason: 'is listed in the manifest but is not in the folder' });
+  const changed = await changeManifest(
+    request.dir,
+    'import',
+    async (manifestOnDisk): Promise<ImportResult> => {
+      const summary: ImportSummary = { added: [], duplicates: [], refused: [...listing.refused] };
+      for (const file of missingRows)
+        summary.refused.push({ file, reason: 'is listed in the manifest but is not in the folder' });
 
-        // What is there now: names on disk, and each article's text (identical text is a duplicate).
-        const onDisk = readdirSync(request.dir).filter(
-          (n) => n !== MANIFEST_FILE && !n.startsWith('.') && !n.endsWith('.tmp'),
+      // What is there now: names on disk, and each article's text (identical text is a duplicate).
+      const onDisk = readdirSync(request.dir).filter(
+        (n) => n !== MANIFEST_FILE && !n.startsWith('.') && !n.endsWith('.tmp'),
+      );
+      const texts = new Map<string, string>();
+      const opened = openFolder(request.dir);
+      if (opened.ok) {
+        for (const name of listedFileNames(manifestOnDisk)) {
+          const read = readCorpusFile(opened.folder, name, maxFileBytes);
+          if (read.ok) texts.set(textKey(Buffer.from(read.bytes).toString('utf8')), name);
+        }
+      }
+      let manifestText = manifestOnDisk;
+      const accepted: Accepted[] = [];
+      for (const [i, file] of listing.names.entries()) {
+        options.onProgress?.('validating', i + 1, listing.names.length);
+        const refuse = (reason: string) => void summary.refused.push({ file, reason });
+        const reserved = reservedNameReason(file);
+        if (reserved !== null) {
+          refuse(reserved);
+          continue;
+        }
+        const read = readRegularFile(join(request.source, file), maxFileBytes);
+        if (!read.ok) {
+          refuse(read.reason);
+          continue;
+        }
+        const text = Buffer.from(read.bytes).toString('utf8');
+        const same = texts.get(textKey(text));
+        if (same !== undefined) {
+          summary.duplicates.push({ file, reason: `has the same text as ${same}, already in the corpus` });
+          continue;
+        }
+        const meta = metadataOf(file, request.rows.get(file), text, readPage);
+        const missing: string[] = (['url', 'outlet'] as const).filter((k) => meta[k] === null);
+        if (!isPageFile(file) && meta.title === null) missing.unshift('title');
+        if (missing.length > 0) {
+          const where = isPageFile(file)
+            ? 'the page states none (no canonical link/og:url, no og:site_name)'
+            : 'a text file states none';
+          refuse(`has no ${missing.join(', ')}: ${where}; give them in a --manifest row`);
+          continue;
+        }
+        const admission = admitArticle(
+          manifestText,
+          new Map(),
+          { file, title: meta.title, outlet: meta.outlet ?? '', url: meta.url ?? '', published: meta.published },
+          read.bytes,
+          [...onDisk, ...accepted.map((a) => a.file)],
+          readPage,
         );
-        const texts = new Map<string, string>();
-        const opened = openFolder(request.dir);
-        if (opened.ok) {
-          for (const name of listedFileNames(manifest.text)) {
-            const read = readCorpusFile(opened.folder, name, maxFileBytes);
-            if (read.ok) texts.set(textKey(Buffer.from(read.bytes).toString('utf8')), name);
-          }
+        if (!admission.ok) {
+          const reason = admission.errors.map((e) => e.replace(`${file} `, '')).join('; ');
+          if (admission.errors.every((e) => DUPLICATE.test(e))) summary.duplicates.push({ file, reason });
+          else refuse(reason);
+          continue;
         }
-        let manifestText = manifest.text;
-        const accepted: Accepted[] = [];
-        for (const [i, file] of listing.names.entries()) {
-          options.onProgress?.('validating', i + 1, listing.names.length);
-          const refuse = (reason: string) => void summary.refused.push({ file, reason });
-          const reserved = reservedNameReason(file);
-          if (reserved !== null) {
-            refuse(reserved);
-            continue;
-          }
-          const read = readRegularFile(join(request.source, file), maxFileBytes);
-          if (!read.ok) {
-            refuse(read.reason);
-            continue;
-          }
-          const text = Buffer.from(read.bytes).toString('utf8');
-          const same = texts.get(textKey(text));
-          if (same !== undefined) {
-            summary.duplicates.push({ file, reason: `has the same text as ${same}, already in the corpus` });
-            continue;
-          }
-          const meta = metadataOf(file, request.rows.get(file), text, readPage);
-          const missing: string[] = (['url', 'outlet'] as const).filter((k) => meta[k] === null);
-          if (!isPageFile(file) && meta.title === null) missing.unshift('title');
-          if (missing.length > 0) {
-            const where = isPageFile(file)
-              ? 'the page states none (no canonical link/og:url, no og:site_name)'
-              : 'a text file states none';
-            refuse(`has no ${missing.join(', ')}: ${where}; give them in a --manifest row`);
-            continue;
-          }
-          const admission = admitArticle(
-            manifestText,
-            new Map(),
-            { file, title: meta.title, outlet: meta.outlet ?? '', url: meta.url ?? '', published: meta.published },
-            read.bytes,
-            [...onDisk, ...accepted.map((a) => a.file)],
-            readPage,
-          );
-          if (!admission.ok) {
-            const reason = admission.errors.map((e) => e.replace(`${file} `, '')).join('; ');
-            if (admission.errors.every((e) => DUPLICATE.test(e))) summary.duplicates.push({ file, reason });
-            else refuse(reason);
-            continue;
-          }
-          manifestText = JSON.stringify(admission.manifest);
-          texts.set(textKey(text), file);
-          accepted.push({ file, bytes: read.bytes });
-          summary.added.push({ file, title: admission.article.title, passages: admission.passages.length });
-        }
-        if (accepted.length === 0) return { ok: true, summary };
-        try {
-          writeAll(
-            request.dir,
-            accepted,
-            `${JSON.stringify(JSON.parse(manifestText ?? '{}'), null, 2)}\n`,
-            options.onProgress,
-          );
-        } catch (error) {
-          return { ok: false, errors: [`could not write the import: ${reasonOf(error)}; nothing was changed`] };
-        }
-        return { ok: true, summary };
-      },
-      options.lockTimeoutMs,
-    );
-  } catch (error) {
-    return { ok: false, errors: [`cannot lock ${request.dir} for the import: ${reasonOf(error)}`] };
-  }
-  return locked.ok ? locked.value : { ok: false, errors: [locked.error] };
+        manifestText = JSON.stringify(admission.manifest);
+        texts.set(textKey(text), file);
+        accepted.push({ file, bytes: read.bytes });
+        summary.added.push({ file, title: admission.article.title, passages: admission.passages.length });
+      }
+      if (accepted.length === 0) return { ok: true, summary };
+      try {
+        writeAll(
+          request.dir,
+          accepted,
+          `${JSON.stringify(JSON.parse(manifestText ?? '{}'), null, 2)}\n`,
+          options.onProgress,
+        );
+      } catch (error) {
+        return { ok: false, errors: [`could not write the import: ${reasonOf(error)}; nothing was changed`] };
+      }
+      return { ok: true, summary };
+    },
+    options.lockTimeoutMs,
+  );
+  return changed.ok ? changed.value : { ok: false, errors: [changed.error] };
 }
 
 /**
