@@ -133,12 +133,14 @@ function matchesOf(
   capitalised: boolean,
   index: SearchIndex,
   paraphrases: ParaphraseTable | undefined,
+  phraseParaphrases: readonly Paraphrase[] = [],
 ): { matches: Map<string, number>; paraphrased: Set<string> } {
   const matches = new Map<string, number>([[token.term, 1]]);
   const paraphrased = new Set<string>();
-  // Other words for the same thing ("decide"/"decision", "fast"/"speed"); never for names.
+  // Other words for the same thing ("decide"/"decision", "fast"/"speed"), the word's own and those of a two-word
+  // verb it carries ("turn down" → "reject"); never for names.
   if (paraphrases && !capitalised) {
-    for (const [term, factor] of paraphrases.paraphrasesOf(token.term)) {
+    for (const [term, factor] of [...paraphrases.paraphrasesOf(token.term), ...phraseParaphrases]) {
       if (!matches.has(term) && (documentFrequencyOf(index, term) ?? 0) > 0) {
         matches.set(term, factor * PARAPHRASE_FACTOR);
         paraphrased.add(term);
@@ -242,12 +244,7 @@ export function planQuery(question: string, index: SearchIndex, paraphrases?: Pa
     const capitalised = isCapitalised(token);
     const name = capitalised && !titleCase && /\p{L}/u.test(question.slice(0, token.start));
     const df = documentFrequencyOf(index, token.term) ?? 0;
-    const { matches, paraphrased } = matchesOf(token, capitalised, index, paraphrases);
-    for (const [term, factor] of capitalised ? [] : (phrases.get(token.term) ?? [])) {
-      if (matches.has(term) || (documentFrequencyOf(index, term) ?? 0) === 0) continue;
-      matches.set(term, factor * PARAPHRASE_FACTOR);
-      paraphrased.add(term);
-    }
+    const { matches, paraphrased } = matchesOf(token, capitalised, index, paraphrases, phrases.get(token.term));
     terms.push({
       term: token.term,
       form: token.form,
