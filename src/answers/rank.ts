@@ -275,7 +275,7 @@ export function articleMatches(retriever: Retriever, plan: QueryPlan, article: A
   plan.terms.forEach((term, i) => {
     for (const [match, factor] of term.matches) {
       if (factor <= (matched.get(i) ?? 0)) continue;
-      if (passageIds.some((id) => retriever.index.contains(match, id))) matched.set(i, factor);
+      if (retriever.index.containsAny(match, passageIds)) matched.set(i, factor);
     }
   });
   return matched;

@@ -128,12 +128,12 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
     return countOf(data, this.fieldId('text')) + countOf(data, this.fieldId('title'));
   }
 
-  /** Whether the passage's text or title holds the term (false for an unknown passage or term). */
-  contains(term: string, passageId: string): boolean {
+  /** Whether any of the passages holds the term in its text or title (unknown passages or terms hold nothing). */
+  containsAny(term: string, passageIds: readonly string[]): boolean {
     const data = this._index.get(term);
-    const doc = this._idToShortId.get(passageId);
-    if (data === undefined || doc === undefined) return false;
-    for (const postings of data.values()) if (postings.has(doc)) return true;
+    if (data === undefined) return false;
+    const docs = passageIds.flatMap((id) => this._idToShortId.get(id) ?? []);
+    for (const postings of data.values()) if (docs.some((doc) => postings.has(doc))) return true;
     return false;
   }
 

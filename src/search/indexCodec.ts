@@ -42,9 +42,9 @@ export class SearchIndex {
     return this.#engine.postingsOf(term);
   }
 
-  /** Whether the passage's text or title holds the term (false for an unknown passage or term). */
-  contains(term: string, passageId: string): boolean {
-    return this.#engine.contains(term, passageId);
+  /** Whether any of the passages holds the term in its text or title (unknown passages or terms hold nothing). */
+  containsAny(term: string, passageIds: readonly string[]): boolean {
+    return this.#engine.containsAny(term, passageIds);
   }
 
   /** Index terms within `maxDistance` edits of `term` (itself included), with their text document frequency. */
