@@ -1,12 +1,11 @@
 // End to end: /archive add and /archive remove through the real bot process (src/main.ts) and the emulator, with
 // the attachment served over HTTP as Discord's CDN would: a moderator's page is answerable seconds later; a member
 // without Manage Server, a too-large attachment and one that is not text are refused with the reason.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { readFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { APIAttachment, APIMessage } from 'discord.js';
@@ -15,6 +14,7 @@ import { DiscordEmulator } from '../support/discord/emulator.ts';
 import { chatInputInteraction } from '../support/discord/payloads.ts';
 import { snowflake } from '../support/discord/snowflake.ts';
 import { TEST_TOKEN } from '../support/bot.ts';
+import { oneArticleCorpus, startMainBot } from '../support/mainBot.ts';
 import {
   by,
   citationsOf,
@@ -27,7 +27,6 @@ import {
 } from './helpers.ts';
 import { stringOption } from '../support/discord/payloads.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PAGE = fileURLToPath(new URL('../fixtures/pages/ferry-timetable.html', import.meta.url));
 const PAGE_URL = 'https://courier.example/ferry-winter-timetable';
 const MANAGE_SERVER = '32';
@@ -52,25 +51,7 @@ describe('/archive through the running bot', () => {
   const stderr: string[] = [];
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'archivist-e2e-archive-'));
-    await writeFile(
-      join(dir, 'wall.txt'),
-      'The council of Dunmoor voted on Tuesday to repair the sea wall before the winter storms, at a cost of nine hundred thousand.\n',
-    );
-    await writeFile(
-      join(dir, 'sources.json'),
-      JSON.stringify({
-        articles: [
-          {
-            file: 'wall.txt',
-            title: 'Sea wall',
-            outlet: 'Herald',
-            url: 'https://herald.example/wall',
-            published: '2026-01-05',
-          },
-        ],
-      }),
-    );
+    dir = await oneArticleCorpus('archivist-e2e-archive-');
     served.set('ferry-timetable.html', { type: 'text/html; charset=utf-8', bytes: await readFile(PAGE) });
     served.set('sneaky.html', { type: 'text/html', bytes: Buffer.alloc(3 * 1024 * 1024, 'a') });
     cdn = createServer((request, response) => {
@@ -82,19 +63,7 @@ describe('/archive through the running bot', () => {
     await once(cdn, 'listening');
     cdnBase = `http://127.0.0.1:${(cdn.address() as AddressInfo).port}`;
     emulator = await DiscordEmulator.start({ token: TEST_TOKEN });
-    bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DISCORD_TOKEN: TEST_TOKEN,
-        DISCORD_APPLICATION_ID: emulator.scene.application.id,
-        DISCORD_API_URL: emulator.apiBase,
-        CORPUS_DIR: dir,
-        LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    bot.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')));
+    bot = startMainBot(emulator, dir, stderr);
     await emulator.waitForReady(30_000);
   }, 60_000);
   afterAll(async () => {

@@ -8,18 +8,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/http.ts';
+import { SEA_WALL } from '../support/mainBot.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const ARTICLES = [
-  {
-    file: 'wall.txt',
-    title: 'Sea wall',
-    outlet: 'Herald',
-    url: 'https://herald.example/wall',
-    published: '2026-01-05',
-    text: 'The council of Dunmoor voted on Tuesday to repair the sea wall before the winter storms, at a cost of nine hundred thousand.\n',
-  },
+  SEA_WALL,
   {
     file: 'ferry.txt',
     title: 'Ferry timetable',

@@ -1,9 +1,8 @@
 // End to end: the bot as `npm start` runs it (src/main.ts, its own process) against the emulator answers from an
 // article added with `add` a few seconds earlier, without a restart, and keeps answering while it rebuilds.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,9 +10,9 @@ import { runCli } from '../../src/cli/main.ts';
 import { DiscordEmulator } from '../support/discord/emulator.ts';
 import { stringOption } from '../support/discord/payloads.ts';
 import { TEST_TOKEN } from '../support/bot.ts';
+import { oneArticleCorpus, startMainBot } from '../support/mainBot.ts';
 import { by, citationsOf, embedOf, expectWellBehaved, newUser, responseMessage, unescapeMarkdown } from './helpers.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PAGE = fileURLToPath(new URL('../fixtures/pages/ferry-timetable.html', import.meta.url));
 const PAGE_URL = 'https://courier.example/ferry-winter-timetable';
 
@@ -26,39 +25,9 @@ describe('a live corpus in the running bot', () => {
   const stderr: string[] = [];
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'archivist-e2e-live-'));
-    await writeFile(
-      join(dir, 'wall.txt'),
-      'The council of Dunmoor voted on Tuesday to repair the sea wall before the winter storms, at a cost of nine hundred thousand.\n',
-    );
-    await writeFile(
-      join(dir, 'sources.json'),
-      JSON.stringify({
-        articles: [
-          {
-            file: 'wall.txt',
-            title: 'Sea wall',
-            outlet: 'Herald',
-            url: 'https://herald.example/wall',
-            published: '2026-01-05',
-          },
-        ],
-      }),
-    );
+    dir = await oneArticleCorpus('archivist-e2e-live-');
     emulator = await DiscordEmulator.start({ token: TEST_TOKEN });
-    bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        DISCORD_TOKEN: TEST_TOKEN,
-        DISCORD_APPLICATION_ID: emulator.scene.application.id,
-        DISCORD_API_URL: emulator.apiBase,
-        CORPUS_DIR: dir,
-        LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    bot.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')));
+    bot = startMainBot(emulator, dir, stderr);
   });
   afterAll(async () => {
     if (bot !== undefined && bot.exitCode === null) {
