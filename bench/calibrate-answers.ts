@@ -2,6 +2,7 @@
 // unanswerable question): a grid over the sentence score weights for hit@1/hit@3, then a logistic fit of the
 // confidence features (answerable vs unanswerable) and the threshold that keeps answerable refusals at ≤ 5%.
 //   npx tsx bench/calibrate-answers.ts --data ../shared/eval/news-dev --gold ../shared/eval/news-dev/qa-gold.json --split N21
+//     [--keep-score] [--leave-out margin,missing]
 import { loadParaphraseTable } from '../src/load/paraphrases.ts';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     split: { type: 'string', default: 'N21' },
     extra: { type: 'string', multiple: true },
     'keep-score': { type: 'boolean', default: false },
+    'leave-out': { type: 'string' },
   },
 });
 if (!values.data || !values.gold) throw new Error('usage: --data DIR --gold FILE [--split NAME]');
@@ -106,7 +108,9 @@ for (const item of tune) {
   if (decision.outcome === 'nothing' || decision.features === null) continue;
   rows.push({ x: decision.features, y: 'any' in item ? 1 : 0 });
 }
-const keys = Object.keys(rows[0]?.x ?? {}) as (keyof ConfidenceFeatures)[];
+// --leave-out: features kept out of the fit (weight 0): with 15 unanswerable questions, fewer features overfit less.
+const leftOut = (values['leave-out'] ?? '').split(',').filter((k) => k.length > 0);
+const keys = (Object.keys(rows[0]?.x ?? {}) as (keyof ConfidenceFeatures)[]).filter((k) => !leftOut.includes(k));
 const w: Record<string, number> = { bias: 0, ...Object.fromEntries(keys.map((k) => [k, 0])) };
 const positives = rows.filter((r) => r.y === 1).length;
 const negatives = rows.length - positives;
@@ -124,9 +128,10 @@ for (let step = 0; step < 20000; step++) {
   for (const k of Object.keys(w))
     w[k] = (w[k] ?? 0) - 0.05 * ((grad[k] ?? 0) / rows.length + (k === 'bias' ? 0 : 0.01 * (w[k] ?? 0)));
 }
-const confidence = Object.fromEntries(
-  Object.entries(w).map(([k, v]) => [k, Math.round(v * 100) / 100]),
-) as ConfidenceWeights;
+const confidence = Object.fromEntries([
+  ...leftOut.map((k) => [k, 0]),
+  ...Object.entries(w).map(([k, v]) => [k, Math.round(v * 100) / 100]),
+]) as ConfidenceWeights;
 const scored = rows.map(({ x, y }) => {
   let z = confidence.bias;
   for (const k of keys) z += confidence[k] * x[k];

@@ -44,6 +44,32 @@ export function answerTypeOf(
   return questionClass.cues.some((cue) => lower.includes(cue)) ? 1 : 0;
 }
 
+/** Words between a number and a question word after it within which the number counts that word ("20 children"). */
+export const COUNT_GAP = 2;
+
+/**
+ * 1 when the sentence counts what a counting question names: a number followed within COUNT_GAP words by a question
+ * word ("at least three guns", "14 different tornado warnings"), or a duration holding one ("the remaining 10 days");
+ * 0 otherwise, and null when the question counts nothing. A number elsewhere in the sentence may count anything.
+ */
+export function countedOf(
+  questionClass: QuestionClass | null,
+  spans: readonly EntitySpan[],
+  text: string,
+  matchedAt: readonly number[],
+): number | null {
+  if (!questionClass?.counts) return null;
+  for (const span of spans) {
+    if (span.type !== 'number' && span.type !== 'duration') continue;
+    const at = text.indexOf(span.text);
+    if (at === -1) continue;
+    const end = at + span.text.length;
+    if (span.type === 'duration' && matchedAt.some((m) => m >= at && m < end)) return 1;
+    if (span.type === 'number' && wordsBetween(text, end, matchedAt, false) <= COUNT_GAP) return 1;
+  }
+  return 0;
+}
+
 /** Words between offset `at` and the nearest matched word before it (or after it), Infinity when there is none. */
 function wordsBetween(text: string, at: number, matchedAt: readonly number[], before: boolean): number {
   let nearest = Number.POSITIVE_INFINITY;

@@ -43,8 +43,14 @@ export interface Evidence {
   own: number;
   /** Share covered by the sentence with its context, each context term at its source's factor, in [0, 1]. */
   inContext: number;
-  /** Share of the question's name weight covered in context (1 when the question names nothing). */
+  /** Share of the question's name weight covered in context (of all its weight when it names nothing). */
   names: number;
+  /**
+   * Share of the weight of the question's other words covered in context (1 when it has none): what it asks about
+   * the names ("salary", "seats", "injured"), which a sentence on the same story but not the asked fact lacks.
+   * Of all its weight when it has nothing but names.
+   */
+  content: number;
   /** How tightly the sentence's matched words sit together, in [0, 1]. */
   proximity: number;
   /** Share of the weight that the sentence before adds: the answer leans on it, so the excerpt shows it. */
@@ -136,13 +142,16 @@ export class EvidenceScorer {
     return heaviest / this.totalWeight;
   }
 
-  private share(matched: ReadonlyMap<number, number>, onlyNames = false): number {
-    const total = onlyNames ? this.nameWeight : this.totalWeight;
-    if (total === 0) return onlyNames ? 1 : 0;
+  private share(matched: ReadonlyMap<number, number>, only: 'all' | 'names' | 'content' = 'all'): number {
+    const total =
+      only === 'names' ? this.nameWeight : only === 'content' ? this.totalWeight - this.nameWeight : this.totalWeight;
+    // A question without names (or with nothing else) is judged on all its words: a lower-case question names
+    // nothing the planner can see, and a free 1 would make it look covered.
+    if (total <= 0) return only === 'all' ? 0 : this.share(matched);
     let weight = 0;
     for (const [term, factor] of matched) {
       const t = this.plan.terms[term];
-      if (t && (!onlyNames || t.name)) weight += t.weight * factor;
+      if (t && (only === 'all' || t.name === (only === 'names'))) weight += t.weight * factor;
     }
     return weight / total;
   }
@@ -191,7 +200,8 @@ export class EvidenceScorer {
     return {
       own: ownShare,
       inContext: this.share(inContext),
-      names: this.share(inContext, true),
+      names: this.share(inContext, 'names'),
+      content: this.share(inContext, 'content'),
       missing: this.heaviestMissing(inContext),
       proximity: proximity(own.positions),
       fromPrevious: withPrevious - ownShare,

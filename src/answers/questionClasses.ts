@@ -12,6 +12,8 @@ export interface QuestionClass {
   partly?: readonly EntityType[];
   /** Words that, in a sentence, signal this kind of answer (reasons, speech) when no entity type can. */
   cues: readonly string[];
+  /** The answer counts something the question names ("how many children" → "20 children"). */
+  counts?: boolean;
 }
 
 const DATE_WORDS = '(?:year|date|day|month|time|week|season|hour)';
@@ -140,6 +142,7 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
     pattern: /\bhow many\b|\bwhat (?:number|total)\b|\bby what (?:score|margin)\b|\bwhat (?:was|is) the score\b/iu,
     wants: ['number'],
     cues: [],
+    counts: true,
   },
   {
     name: 'which-rank',
@@ -149,9 +152,10 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
   },
   {
     name: 'who',
-    // "who", "which judge", "which two lawyers", "what is the name of": a person, or a body acting as one.
+    // "who", "which judge", "which two lawyers", "what is the name of the (city police) officer": a person, or a body
+    // acting as one.
     pattern: new RegExp(
-      `^\\W*(?:who|whom|whose)\\b|\\bwhich (?:(?:two|three|four|five|\\d+) )?${PERSON}\\b|\\bwhat (?:is|was|were|are) the names? of (?:the |that |this )?${PERSON}\\b`,
+      `^\\W*(?:who|whom|whose)\\b|\\bwhich (?:(?:two|three|four|five|\\d+) )?${PERSON}\\b|\\bwhat (?:is|was|were|are) the names? of (?:the |that |this |an? )?(?:[\\p{L}-]+ ){0,3}${PERSON}\\b`,
       'iu',
     ),
     wants: ['person'],

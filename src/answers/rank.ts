@@ -8,7 +8,7 @@ import { analyze, type Token } from '../search/fold.ts';
 import { entitiesOf, type EntitySpan } from './entities.ts';
 import { analyzeSentence, EvidenceScorer, type Evidence } from './evidence.ts';
 import { classifyQuestion, type QuestionClass } from './questionClasses.ts';
-import { answerTypeOf } from './answerType.ts';
+import { answerTypeOf, countedOf } from './answerType.ts';
 
 /**
  * What a candidate sentence's score is made of; each is a number in [0, 1]. The score is their weighted sum.
@@ -17,6 +17,7 @@ import { answerTypeOf } from './answerType.ts';
  * - own, inContext, names, proximity, fromPrevious, missing: its evidence (evidence.ts);
  * - retrieval: its passage's engine score relative to the best passage;
  * - answerType: it holds an entity of the type the question asks for (a date for "when"), or its cue words;
+ * - counted: it counts what a "how many" question names ("20 children"), not merely some number (answerType.ts);
  * - lead: it is the article's first sentence, which in news answers who, what, when and where;
  * - quoteForSay: it holds a quotation and the question asks what someone said;
  * - length: its length in words over 40 (capped at 1): a long sentence holds more answers.
@@ -31,6 +32,7 @@ export const RANK_FEATURES = [
   'missing',
   'retrieval',
   'answerType',
+  'counted',
   'lead',
   'quoteForSay',
   'length',
@@ -41,7 +43,8 @@ export type RankFeatures = Record<RankFeature, number>;
 
 /**
  * Weights of a sentence's score, on the tune half only: the others fitted by bench/calibrate-answers.ts (which also
- * refits the confidence), `article` chosen by hand among 0.2, 0.3 and 0.4 (see README, "Answers").
+ * refits the confidence), `article` chosen by hand among 0.2, 0.3 and 0.4 and `counted` among 0.1, 0.15 and 0.25
+ * (see README, "Answers").
  */
 export const SCORE_WEIGHTS: ScoreWeights = {
   article: 0.3,
@@ -53,6 +56,7 @@ export const SCORE_WEIGHTS: ScoreWeights = {
   missing: 0,
   retrieval: 0.3,
   answerType: 0.35,
+  counted: 0.15,
   lead: 0,
   quoteForSay: 0.1,
   length: 0,
@@ -144,6 +148,7 @@ function featuresOf(
     missing: evidence.missing,
     retrieval,
     answerType: 0,
+    counted: 0,
     lead: index === 0 ? 1 : 0,
     quoteForSay: sayQuestion && QUOTE_MARKS.test(text) ? 1 : 0,
     length: Math.min(1, text.split(/\s+/u).length / LENGTH_SCALE),
@@ -237,7 +242,9 @@ export function rankSentences(
   // A candidate whose score, with the largest answer-type bonus, stays below the third best cannot reach a citation:
   // it is not worth tagging.
   const third = candidates[Math.min(2, candidates.length - 1)]?.score ?? 0;
-  const reachable = candidates.slice(0, tagged).filter((c) => c.score + Math.max(0, weights.answerType) >= third);
+  const reachable = candidates
+    .slice(0, tagged)
+    .filter((c) => c.score + Math.max(0, weights.answerType) + Math.max(0, weights.counted) >= third);
   for (const candidate of reachable) {
     const article = retriever.article(candidate.articleId);
     const sentence = article?.sentences[candidate.sentence];
@@ -249,14 +256,10 @@ export function rankSentences(
     const matchedAt = (scorer.sentence(article, candidate.sentence)?.tokens ?? [])
       .filter((t) => scorer.isMatch(t))
       .map((t) => t.start - sentence.start);
-    candidate.answerType = answerTypeOf(
-      questionClass,
-      spans,
-      article.text.slice(sentence.start, sentence.end),
-      questionTerms,
-      matchedAt,
-    );
+    const text = article.text.slice(sentence.start, sentence.end);
+    candidate.answerType = answerTypeOf(questionClass, spans, text, questionTerms, matchedAt);
     candidate.features.answerType = candidate.answerType ?? 0;
+    candidate.features.counted = countedOf(questionClass, spans, text, matchedAt) ?? 0;
     candidate.score = scoreOf(weights, candidate.features);
   }
   candidates.sort(byScore);

@@ -83,4 +83,27 @@ describe('EvidenceScorer', () => {
     expect(name).toBeGreaterThanOrEqual(0);
     expect((withName?.inContext ?? 0) - (without?.inContext ?? 0)).toBeCloseTo(CONTEXT_SOURCES.article * nameShare, 5);
   });
+
+  it('splits coverage into the names of the question and its other words', () => {
+    const salary = article(
+      [
+        'Dana Okafor has led the regional rail operator since 2019 and plans to open two new lines this year.',
+        'Okafor was paid a salary of $2 million last year, the annual report shows.',
+      ].join('\n\n'),
+    );
+    const scorer = salary.scorer("What was Dana Okafor's salary?");
+    expect(scorer.evidence(salary.article, 0)).toMatchObject({ names: 1, content: 0 });
+    const later = scorer.evidence(salary.article, 1);
+    // "Dana" comes from the lead at its factor; "salary" is the sentence's own.
+    expect(later?.names).toBeCloseTo((1 + CONTEXT_SOURCES.lead) / 2, 5);
+    expect(later?.content).toBeCloseTo(1, 5);
+  });
+
+  it('counts content as covered when the question has nothing but names', () => {
+    const salary = article(
+      'Dana Okafor has led the regional rail operator since 2019 and plans to open two new lines.',
+    );
+    const scorer = salary.scorer('Dana Okafor');
+    expect(scorer.evidence(salary.article, 0)).toMatchObject({ names: 1, content: 1 });
+  });
 });

@@ -70,6 +70,7 @@ describe('classifyQuestion', () => {
 
   it('takes "what is the name of" a person as who, and of anything else as nothing in particular', () => {
     expect(classifyQuestion('What is the name of the officer?')?.name).toBe('who');
+    expect(classifyQuestion('What is the name of the city police officer who fired?')?.name).toBe('who');
     expect(classifyQuestion('What is the name of the stadium?')).toBeNull();
   });
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { COUNT_GAP, countedOf } from '../../src/answers/answerType.ts';
+import { classifyQuestion } from '../../src/answers/questionClasses.ts';
+
+/** Offsets of the given words in the sentence, as the ranker passes the matched question words. */
+function at(sentence: string, ...words: string[]): number[] {
+  return words.map((w) => sentence.indexOf(w));
+}
+
+describe('countedOf', () => {
+  const howMany = classifyQuestion('How many guns were found at the depot?');
+
+  it('gives 1 when a number is followed by the word the question counts', () => {
+    const sentence = 'Officers found at least three guns at the depot.';
+    expect(countedOf(howMany, [{ type: 'number', text: 'three' }], sentence, at(sentence, 'guns', 'depot'))).toBe(1);
+  });
+
+  it(`gives 1 when up to ${COUNT_GAP} words stand between the number and the counted word`, () => {
+    const sentence = 'Officers found 14 different hidden guns.';
+    expect(countedOf(howMany, [{ type: 'number', text: '14' }], sentence, at(sentence, 'guns'))).toBe(1);
+  });
+
+  it('gives 0 when the number counts something the question does not name', () => {
+    const sentence = 'Officers searched 12 rooms before the guns were found.';
+    expect(countedOf(howMany, [{ type: 'number', text: '12' }], sentence, at(sentence, 'guns'))).toBe(0);
+  });
+
+  it('gives 1 for a duration that holds the counted word', () => {
+    const question = classifyQuestion('How many days were left in the quarter?');
+    const sentence = 'The company has the remaining 10 days of the quarter.';
+    const spans = [{ type: 'duration' as const, text: '10 days' }];
+    expect(countedOf(question, spans, sentence, at(sentence, 'days', 'quarter'))).toBe(1);
+  });
+
+  it('gives null when the question counts nothing', () => {
+    const sentence = 'Officers found three guns.';
+    const question = classifyQuestion('When were the guns found?');
+    expect(countedOf(question, [{ type: 'number', text: 'three' }], sentence, at(sentence, 'guns'))).toBeNull();
+  });
+});
