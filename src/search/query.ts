@@ -46,29 +46,27 @@ export interface QueryPlan {
 /**
  * Words that phrase a request rather than name its topic ("tell me what happened", "how many"), and light verbs
  * whose meaning comes from their object ("give a speech", "take office"): in a small corpus they would look rare.
+ * Matched by stem, so every form counts ("told", "telling").
  */
 const REQUEST_WORDS: ReadonlySet<string> = new Set(
   [
-    ...[
-      'tell',
-      'explain',
-      'describe',
-      'happen',
-      'please',
-      'know',
-      'anything',
-      'something',
-      'thing',
-      'mention',
-      'kind',
-      'many',
-      'much',
-    ],
+    ...['tell', 'explain', 'describe', 'happen', 'know', 'anything', 'something', 'thing', 'mention', 'kind'],
+    ...['many', 'much'],
     ...['give', 'take', 'make', 'get', 'go', 'come', 'put'],
-    // "according to NAME" frames the question as reported speech, as "say" does; it names no topic.
-    'according',
   ].map((w) => stemmer(w)),
 );
+
+/**
+ * Request words matched by their exact form, because their stem is also a word with a topic: "please" shares
+ * "pleas" with "pleased" ("how pleased was the coach?"), "according (to NAME)", which frames the question as
+ * reported speech as "say" does, shares "accord" with "the peace accord".
+ */
+const REQUEST_FORMS: ReadonlySet<string> = new Set(['please', 'according']);
+
+/** Whether a question word phrases the request rather than naming its topic. */
+export function isRequestWord(token: Pick<Token, 'term' | 'form'>): boolean {
+  return REQUEST_WORDS.has(token.term) || REQUEST_FORMS.has(token.form);
+}
 
 /** Share of passages above which a term is not sent to the engine (it would score almost every passage). */
 export const MAX_SEARCHED_DF_SHARE = 0.25;
@@ -210,7 +208,7 @@ function twoWordParaphrases(
     if (!/^\s+$/u.test(question.slice(first.end, second.start))) continue;
     const found = paraphrases.paraphrasesOf(`${first.term}_${second.term}`);
     const carrier = [first, second]
-      .filter((t) => !t.stop && !REQUEST_WORDS.has(t.term))
+      .filter((t) => !t.stop && !isRequestWord(t))
       .sort(
         (a, b) =>
           (documentFrequencyOf(index, a.term) ?? 0) - (documentFrequencyOf(index, b.term) ?? 0) ||
@@ -239,7 +237,7 @@ export function planQuery(question: string, index: SearchIndex, paraphrases?: Pa
     ? twoWordParaphrases(question, words, index, paraphrases)
     : new Map<string, Paraphrase[]>();
   for (const token of tokens) {
-    if (REQUEST_WORDS.has(token.term) || seen.has(token.term)) continue;
+    if (isRequestWord(token) || seen.has(token.term)) continue;
     seen.add(token.term);
     const capitalised = isCapitalised(token);
     const name = capitalised && !titleCase && /\p{L}/u.test(question.slice(0, token.start));

@@ -22,6 +22,12 @@ describe('planQuery', () => {
     ]);
   });
 
+  it('keeps a word whose stem a request word shares: "pleased" (please) and "accord" (according)', () => {
+    const terms = (q: string): string[] => retriever.plan(q).terms.map((t) => t.term);
+    expect(terms('Please, how pleased were the crews?')).toEqual(['pleas', 'crew']);
+    expect(terms('What did the crews sign, according to the accord?')).toEqual(['crew', 'sign', 'accord']);
+  });
+
   it('keeps only topic words: no stop words, question words, request words or light verbs', () => {
     expect(
       retriever.plan('Can you tell me what happened when the crews made a deal?').terms.map((t) => t.term),
