@@ -28,9 +28,9 @@ export function answerTypeOf(
   for (const span of spans) {
     const wanted = questionClass.wants.includes(span.type);
     if ((!wanted && !questionClass.partly?.includes(span.type)) || !isNew(span, questionTerms)) continue;
-    const factor = wanted ? 1 : PARTLY_WANTED;
     const at = text.indexOf(span.text);
     if (at === -1) continue;
+    const factor = wanted && followsOneOf(questionClass.before, text, at) ? 1 : PARTLY_WANTED;
     const end = at + span.text.length;
     // A question word inside the entity ("Judge" in "District Judge Aaron Pell") is as near as can be.
     const inside = matchedAt.some((m) => m >= at && m < end);
@@ -42,6 +42,23 @@ export function answerTypeOf(
   if (best > 0) return best;
   const lower = text.toLowerCase();
   return questionClass.cues.some((cue) => lower.includes(cue)) ? 1 : 0;
+}
+
+/**
+ * Whether the words before offset `at` end in one of `words`, an article between allowed ("in the Harwick Arena");
+ * true when the class names no such words. ", where" after a name marks it as a place too ("Asia, where sales fell").
+ */
+function followsOneOf(words: readonly string[] | undefined, text: string, at: number): boolean {
+  if (!words) return true;
+  const before = text
+    .slice(Math.max(0, at - 40), at)
+    .toLowerCase()
+    .split(/[^\p{L}'’]+/u)
+    .filter((w) => w.length > 0);
+  let last = before.pop();
+  if (last === 'the' || last === 'a' || last === 'an') last = before.pop();
+  if (last !== undefined && words.includes(last)) return true;
+  return /^[^,]*?,\s*where\b/iu.test(text.slice(at, at + 80)) && words.includes('where');
 }
 
 /** Words between a number and a question word after it within which the number counts that word ("20 children"). */

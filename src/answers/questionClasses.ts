@@ -14,6 +14,11 @@ export interface QuestionClass {
   cues: readonly string[];
   /** The answer counts something the question names ("how many children" → "20 children"). */
   counts?: boolean;
+  /**
+   * Words one of which stands right before a wanted entity that answers ("in Geneva", "at Harwick Stadium"); a
+   * wanted entity without one counts as partly wanted (a proper name may be anything, a place follows "in").
+   */
+  before?: readonly string[];
 }
 
 const DATE_WORDS = '(?:year|date|day|month|time|week|season|hour)';
@@ -90,6 +95,22 @@ const NAMED_THINGS = nounsPattern(NAMED_THING_NOUNS);
 const MONEY_NOUNS = '(?:price|amount|sum|cost|fine|salary|salarie|revenue|profit|budget|fee)s?';
 /** Whose sum: one to three capitalised words and a possessive ("Smith County's", "Ann Lee’s"). */
 const OWNER = "(?:\\p{Lu}[\\p{L}.-]*\\s){0,2}\\p{Lu}[\\p{L}.-]*['’]s?";
+
+/** Words before a place's name: "in Geneva", "at the Harwick Arena" is "at" then "the" (see answerType.ts). */
+export const PLACE_PREPOSITIONS: readonly string[] = [
+  'in',
+  'at',
+  'on',
+  'near',
+  'from',
+  'outside',
+  'inside',
+  'across',
+  'to',
+  'into',
+  'off',
+  'where',
+];
 
 /** Ordered: specific wordings ("how long ago", "how old") before the general ones they contain. */
 export const QUESTION_CLASSES: readonly QuestionClass[] = [
@@ -175,6 +196,7 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
       /^\W*where\b|\b(?:in|at|on|from|to) (?:what|which) (?:city|town|country|state|place|venue|stadium|street|road|area|region|county|location)\b|\bwhich (?:city|town|country|state|venue|stadium|street|road|area|region|county|location)\b/iu,
     wants: ['proper'],
     cues: [],
+    before: PLACE_PREPOSITIONS,
   },
   {
     name: 'why',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNT_GAP, countedOf } from '../../src/answers/answerType.ts';
+import { answerTypeOf, COUNT_GAP, countedOf, PARTLY_WANTED } from '../../src/answers/answerType.ts';
 import { classifyQuestion } from '../../src/answers/questionClasses.ts';
 
 /** Offsets of the given words in the sentence, as the ranker passes the matched question words. */
@@ -36,5 +36,30 @@ describe('countedOf', () => {
     const sentence = 'Officers found three guns.';
     const question = classifyQuestion('When were the guns found?');
     expect(countedOf(question, [{ type: 'number', text: 'three' }], sentence, at(sentence, 'guns'))).toBeNull();
+  });
+});
+
+describe('answerTypeOf for a place', () => {
+  const where = classifyQuestion('Where did the minister speak?');
+  const typeOf = (sentence: string, name: string): number | null =>
+    answerTypeOf(
+      where,
+      [{ type: 'proper', text: name }],
+      sentence,
+      new Set(['minist', 'speak']),
+      at(sentence, 'spoke'),
+    );
+
+  it('counts a name after a place preposition fully, an article between allowed', () => {
+    expect(typeOf('The minister spoke in Geneva on Monday.', 'Geneva')).toBe(1);
+    expect(typeOf('The minister spoke at the Harwick Arena.', 'Harwick Arena')).toBe(1);
+  });
+
+  it('counts a name followed by ", where" fully', () => {
+    expect(typeOf('The minister spoke of Asia, where sales fell.', 'Asia')).toBe(1);
+  });
+
+  it('counts a name with no place preposition before it as partly wanted', () => {
+    expect(typeOf('Lena Brandt said the minister spoke well.', 'Lena Brandt')).toBe(PARTLY_WANTED);
   });
 });
