@@ -7,7 +7,7 @@ import { loadParaphraseTable } from '../src/load/paraphrases.ts';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CALIBRATED, decide, answerQuestion, type Tuning } from '../src/answers/answer.ts';
-import type { ConfidenceFeatures, ConfidenceWeights } from '../src/answers/confidence.ts';
+import { VETO_WEIGHTS, type ConfidenceFeatures, type ConfidenceWeights } from '../src/answers/confidence.ts';
 import {
   CANDIDATE_PASSAGES,
   RANK_FEATURES,
@@ -110,14 +110,20 @@ for (const item of tune) {
 }
 // --leave-out: features kept out of the fit (weight 0): with 15 unanswerable questions, fewer features overfit less.
 const leftOut = (values['leave-out'] ?? '').split(',').filter((k) => k.length > 0);
-const keys = (Object.keys(rows[0]?.x ?? {}) as (keyof ConfidenceFeatures)[]).filter((k) => !leftOut.includes(k));
+// Vetoes (VETO_WEIGHTS) are not fitted either: they keep their weight and add to every row's score.
+const vetoes = Object.keys(VETO_WEIGHTS) as (keyof ConfidenceFeatures)[];
+const keys = (Object.keys(rows[0]?.x ?? {}) as (keyof ConfidenceFeatures)[]).filter(
+  (k) => !leftOut.includes(k) && !vetoes.includes(k),
+);
+const vetoOf = (x: ConfidenceFeatures): number =>
+  vetoes.reduce((z, k) => z + ((VETO_WEIGHTS as Partial<ConfidenceWeights>)[k] ?? 0) * x[k], 0);
 const w: Record<string, number> = { bias: 0, ...Object.fromEntries(keys.map((k) => [k, 0])) };
 const positives = rows.filter((r) => r.y === 1).length;
 const negatives = rows.length - positives;
 for (let step = 0; step < 20000; step++) {
   const grad: Record<string, number> = Object.fromEntries(Object.keys(w).map((k) => [k, 0]));
   for (const { x, y } of rows) {
-    let z = w.bias ?? 0;
+    let z = (w.bias ?? 0) + vetoOf(x);
     for (const k of keys) z += (w[k] ?? 0) * x[k];
     const p = 1 / (1 + Math.exp(-z));
     // Classes weighted to balance: 15 unanswerable questions must count as much as 100 answerable ones.
@@ -130,10 +136,11 @@ for (let step = 0; step < 20000; step++) {
 }
 const confidence = Object.fromEntries([
   ...leftOut.map((k) => [k, 0]),
+  ...Object.entries(VETO_WEIGHTS),
   ...Object.entries(w).map(([k, v]) => [k, Math.round(v * 100) / 100]),
 ]) as ConfidenceWeights;
 const scored = rows.map(({ x, y }) => {
-  let z = confidence.bias;
+  let z = confidence.bias + vetoOf(x);
   for (const k of keys) z += confidence[k] * x[k];
   return { p: 1 / (1 + Math.exp(-z)), y };
 });

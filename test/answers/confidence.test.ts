@@ -45,6 +45,11 @@ describe('confidence features', () => {
     expect(featuresFor('Which vehicles has Harwick run since 2009?')?.numbersMissing).toBe(0);
   });
 
+  it("gives the closest passages, not an answer, when the question's number is nowhere in the article", () => {
+    expect(decide('How many electric buses did the Harwick council approve in 2021?', retriever).outcome).toBe('hedge');
+    expect(decide('How many electric buses did the Harwick council approve?', retriever).outcome).toBe('answer');
+  });
+
   it('lowers the confidence when the asked type or a number of the question is missing', () => {
     const base: ConfidenceFeatures = {
       inContext: 0.8,
