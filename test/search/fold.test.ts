@@ -66,6 +66,48 @@ describe('indexTerms', () => {
     expect(terms('met')).toEqual(terms('meeting'));
   });
 
+  // Every form of the table, each against a regular form of its verb (one case per entry).
+  const IRREGULAR_PAIRS: readonly [string, string][] = [
+    ['lost', 'losing'],
+    ['fell', 'falls'],
+    ['fallen', 'falling'],
+    ['rose', 'rising'],
+    ['risen', 'rises'],
+    ['found', 'finding'],
+    ['shot', 'shooting'],
+    ['sat', 'sitting'],
+    ['hung', 'hanging'],
+    ['dug', 'digging'],
+    ['swept', 'sweeping'],
+    ['wept', 'weeping'],
+    ['stuck', 'sticking'],
+    ['swung', 'swinging'],
+    ['shrank', 'shrinking'],
+    ['shrunk', 'shrinks'],
+    ['slid', 'sliding'],
+    ['blew', 'blowing'],
+    ['blown', 'blows'],
+    ['beaten', 'beating'],
+    ['overcame', 'overcoming'],
+    ['underwent', 'undergoing'],
+    ['undergone', 'undergoes'],
+    ['withheld', 'withholding'],
+    ['upheld', 'upholding'],
+    ['misled', 'misleading'],
+    ['forbade', 'forbidding'],
+    ['forbidden', 'forbids'],
+    ['mistook', 'mistakes'],
+    ['overthrew', 'overthrowing'],
+    ['overthrown', 'overthrows'],
+    ['rebuilt', 'rebuilding'],
+    ['laid', 'laying'],
+  ];
+  for (const [irregular, regular] of IRREGULAR_PAIRS) {
+    it(`indexes "${irregular}" under the term of "${regular}"`, () => {
+      expect(terms(irregular)).toEqual(terms(regular));
+    });
+  }
+
   it('reads thousands separators and decimals as one number', () => {
     expect(terms('2,000 troops and 3.5 per cent')).toEqual(['2000', 'troop', '3.5', 'per', 'cent']);
   });
