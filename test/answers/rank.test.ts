@@ -61,7 +61,7 @@ describe('articleMatches', () => {
   };
   const election = articleOf(
     'e_election.txt',
-    'Mayor Ruth Okafor lost the election on Thursday.\n\nHer challenger won by 312 votes after a recount in the harbour ward.',
+    'Mayor Ruth Okafor was defeated in the election on Thursday.\n\nHer challenger won by 312 votes after a recount in the harbour ward.',
   );
   const market = articleOf(
     'm_market.txt',
@@ -76,7 +76,7 @@ describe('articleMatches', () => {
     const plan = both.plan('By how many votes did Okafor lose the election?');
     const held = (article: typeof election.article) =>
       [...articleMatches(both, plan, article).keys()].map((i) => plan.terms[i]?.term).sort();
-    // "lost" is not a form of "lose" to the analyser (it is also an adjective), so "lose" is not held.
+    // "defeated" is another word than "lose" (no paraphrase of it in the table), so "lose" is not held.
     expect(held(election.article)).toEqual(['elect', 'okafor', 'vote']);
     expect(held(market.article)).toEqual(['elect', 'lose', 'vote']);
   });
