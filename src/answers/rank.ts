@@ -9,6 +9,7 @@ import { entitiesOf, type EntitySpan } from './entities.ts';
 import { analyzeSentence, EvidenceScorer, type Evidence } from './evidence.ts';
 import { classifyQuestion, type QuestionClass } from './questionClasses.ts';
 import { answerTypeOf, countedOf } from './answerType.ts';
+import { withNamesFromPassages } from './uncasedNames.ts';
 
 /**
  * What a candidate sentence's score is made of; each is a number in [0, 1]. The score is their weighted sum.
@@ -169,14 +170,21 @@ export function rankSentences(
   weights: ScoreWeights = SCORE_WEIGHTS,
   tagged = TAGGED_CANDIDATES,
 ): Ranking {
-  const plan = retriever.plan(question);
+  const asked = retriever.plan(question);
   const questionClass = classifyQuestion(question);
   const memo = memoOf(retriever);
-  const scorer = new EvidenceScorer(plan, (article, index) =>
-    remember(memo.tokens, `${article.id}\u0000${index}`, () => analyzeSentence(article, index)),
+  const scorerOf = (plan: QueryPlan): EvidenceScorer =>
+    new EvidenceScorer(plan, (article, index) =>
+      remember(memo.tokens, `${article.id}\u0000${index}`, () => analyzeSentence(article, index)),
+    );
+  if (asked.terms.length === 0) return { plan: asked, questionClass, scorer: scorerOf(asked), candidates: [] };
+  const hits = retriever.search(asked, passages);
+  // A question typed without capitals gets its names from the passages retrieved for it.
+  const plan = withNamesFromPassages(
+    asked,
+    hits.map((h) => retriever.passage(h.passageId)?.text ?? ''),
   );
-  if (plan.terms.length === 0) return { plan, questionClass, scorer, candidates: [] };
-  const hits = retriever.search(plan, passages);
+  const scorer = scorerOf(plan);
   const top = hits[0]?.score ?? 0;
   // First the sentences to consider, with their passage's retrieval score; then the names of the question that each
   // article's retrieved sentences match, which every sentence of that article is credited with as context.
