@@ -2,7 +2,7 @@
 // hash of its bytes, remembered beside the cache with the file's stamp (size, modification and change times, inode,
 // device). A file whose stamp differs, or that has none yet, is read and hashed as every file used to be.
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync, renameSync, rmSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { lstatSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../log/logger.ts';
 import { readCorpusFile, reasonOf, type CorpusFolder } from './articleFile.ts';
@@ -15,7 +15,7 @@ const STAMPS_FORMAT = 1;
  * start: a file system stores times in ticks (up to 2 s on some), and an edit in the same tick as the stamp, keeping
  * the size, would leave the stamp unchanged. Only the change time counts here: it cannot be set back by `touch`.
  */
-export const RECENT_CHANGE_NS = 3_000_000_000n;
+export const RECENT_CHANGE_MS = 3_000;
 
 /** A file's length and the SHA-256 of its bytes, or why it was not read (missing, too large, a directory…). */
 export type Fingerprint = { ok: true; length: number; hash: string } | { ok: false; missing: boolean; reason: string };
@@ -29,9 +29,13 @@ export interface StampRecord {
 
 export type StampBook = Map<string, StampRecord>;
 
-/** Everything that changes when a file's bytes can have changed: any write sets the change time to now. */
-export function stampOf(stats: BigIntStats): string {
-  return `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}:${stats.dev}`;
+/**
+ * Everything that changes when a file's bytes can have changed: any write sets the change time to now. Milliseconds
+ * are precise enough: a file is remembered only when its change time is more than RECENT_CHANGE_MS old, so a later
+ * write moves the change time by more than that.
+ */
+export function stampOf(stats: Stats): string {
+  return `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}:${stats.dev}`;
 }
 
 export function hashBytes(bytes: Uint8Array): string {
@@ -95,11 +99,11 @@ export function writeStampBook(cacheDir: string, book: StampBook, logger: Logger
 export function stampFile(
   folder: CorpusFolder,
   file: string,
-): { stamp: string; ctimeNs: bigint; takenNs: bigint } | null {
-  const takenNs = BigInt(Date.now()) * 1_000_000n;
+): { stamp: string; ctimeMs: number; takenMs: number } | null {
+  const takenMs = Date.now();
   try {
-    const stats = lstatSync(join(folder.real, file), { bigint: true, throwIfNoEntry: false });
-    return stats?.isFile() ? { stamp: stampOf(stats), ctimeNs: stats.ctimeNs, takenNs } : null;
+    const stats = lstatSync(join(folder.real, file), { throwIfNoEntry: false });
+    return stats?.isFile() ? { stamp: stampOf(stats), ctimeMs: stats.ctimeMs, takenMs } : null;
   } catch {
     // The read below gives the reason (a name the file system refuses, a folder that went away…).
     return null;
@@ -128,7 +132,7 @@ export function fingerprintFile(
   const read = readCorpusFile(folder, file, maxBytes, buffer);
   if (!read.ok) return read;
   const fingerprint = { ok: true as const, length: read.bytes.length, hash: hashBytes(read.bytes) };
-  if (stamped !== null && stamped.ctimeNs < stamped.takenNs - RECENT_CHANGE_NS)
+  if (stamped !== null && stamped.ctimeMs < stamped.takenMs - RECENT_CHANGE_MS)
     remember(file, { stamp: stamped.stamp, length: fingerprint.length, hash: fingerprint.hash });
   return fingerprint;
 }
