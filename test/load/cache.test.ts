@@ -116,7 +116,10 @@ describe('loadCorpusCached with file stamps', () => {
     await loadCorpusCached(dir);
     const before = await loadLater(dir);
     const file = before.corpus.articles[0]?.file ?? '';
-    await appendFile(join(dir, file), '\nThe ministers agreed to meet again in Vienna next spring to review the plan.\n');
+    await appendFile(
+      join(dir, file),
+      '\nThe ministers agreed to meet again in Vienna next spring to review the plan.\n',
+    );
     const after = await loadLater(dir);
     expect(after.cached).toBe(false);
     expect(after.corpus.passages.some((p) => p.text.includes('meet again in Vienna'))).toBe(true);

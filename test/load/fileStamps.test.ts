@@ -109,8 +109,7 @@ describe('fingerprintFile', () => {
     expect(fingerprint(f, 'big.txt', new Map([['big.txt', record]]), 10).print).toEqual({
       ok: false,
       missing: false,
-      reason:
-        'is larger than the limit of 10 bytes for one file (20 bytes; CORPUS_MAX_FILE_BYTES sets the limit)',
+      reason: 'is larger than the limit of 10 bytes for one file (20 bytes; CORPUS_MAX_FILE_BYTES sets the limit)',
     });
     expect(fingerprint(f, 'none.txt', new Map()).print).toEqual({ ok: false, missing: true, reason: 'is missing' });
   });
