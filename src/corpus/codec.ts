@@ -216,18 +216,30 @@ interface SavedColumns {
   passageSentences: Uint32Array;
 }
 
-/** Where an article or a passage is in the columns; a property no listing sees. */
+/**
+ * Where an article or a passage is in the columns, and its parts once made; a property no listing sees. The parts
+ * stay behind accessors for good (made on first read, kept here, replaced when written): turning them into data
+ * properties would give each object its own shape and slow every property read of the code that serves answers.
+ */
 const SAVED = Symbol('saved');
-type SavedArticle = Article & { [SAVED]: { columns: SavedColumns; n: number } };
-type SavedPassage = Passage & { [SAVED]: { owner: Article; first: number; count: number } };
+interface ArticleState {
+  columns: SavedColumns;
+  n: number;
+  text: string | undefined;
+  paragraphs: Paragraph[] | undefined;
+  sentences: Sentence[] | undefined;
+}
+interface PassageState {
+  owner: Article;
+  first: number;
+  count: number;
+  text: string | undefined;
+  sentences: number[] | undefined;
+}
+type SavedArticle = Article & { [SAVED]: ArticleState };
+type SavedPassage = Passage & { [SAVED]: PassageState };
 
 const decoder = new TextDecoder();
-
-/** Replaces a lazily made property by its value: from then on an ordinary property, as if it had been there. */
-function settle<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): T[K] {
-  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-  return value;
-}
 
 function articleText(article: SavedArticle): string {
   const { columns, n } = article[SAVED];
@@ -271,34 +283,74 @@ function articleSentences(article: SavedArticle): Sentence[] {
   return sentences;
 }
 
-/** Each lazily made property: made on first read (then settled), replaced when written. One pair for all objects. */
-function lazily<T extends object>(make: (target: T) => unknown, key: string): PropertyDescriptor {
-  return {
-    get(this: T) {
-      return settle(this, key as keyof T, make(this) as T[keyof T]);
+/** One accessor pair per part, shared by every object (so all articles, and all passages, keep one shape). */
+const ARTICLE_PARTS: PropertyDescriptorMap = {
+  text: {
+    get(this: SavedArticle) {
+      const state = this[SAVED];
+      state.text ??= articleText(this);
+      return state.text;
     },
-    set(this: T, value: unknown) {
-      settle(this, key as keyof T, value as T[keyof T]);
+    set(this: SavedArticle, value: string) {
+      this[SAVED].text = value;
     },
     enumerable: true,
     configurable: true,
-  };
-}
-
-const ARTICLE_PARTS: PropertyDescriptorMap = {
-  text: lazily(articleText, 'text'),
-  paragraphs: lazily(articleParagraphs, 'paragraphs'),
-  sentences: lazily(articleSentences, 'sentences'),
+  },
+  paragraphs: {
+    get(this: SavedArticle) {
+      const state = this[SAVED];
+      state.paragraphs ??= articleParagraphs(this);
+      return state.paragraphs;
+    },
+    set(this: SavedArticle, value: Paragraph[]) {
+      this[SAVED].paragraphs = value;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  sentences: {
+    get(this: SavedArticle) {
+      const state = this[SAVED];
+      state.sentences ??= articleSentences(this);
+      return state.sentences;
+    },
+    set(this: SavedArticle, value: Sentence[]) {
+      this[SAVED].sentences = value;
+    },
+    enumerable: true,
+    configurable: true,
+  },
 };
 
-const PASSAGE_TEXT = lazily((p: SavedPassage) => {
-  const passage = p as Passage;
-  return p[SAVED].owner.text.slice(passage.start, passage.end);
-}, 'text');
-const PASSAGE_SENTENCES = lazily((p: SavedPassage) => {
-  const { owner, first, count } = p[SAVED];
-  return Array.from((owner as SavedArticle)[SAVED].columns.passageSentences.subarray(first, first + count));
-}, 'sentences');
+const PASSAGE_PARTS: PropertyDescriptorMap = {
+  text: {
+    get(this: SavedPassage) {
+      const state = this[SAVED];
+      state.text ??= state.owner.text.slice(this.start, this.end);
+      return state.text;
+    },
+    set(this: SavedPassage, value: string) {
+      this[SAVED].text = value;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  sentences: {
+    get(this: SavedPassage) {
+      const state = this[SAVED];
+      state.sentences ??= Array.from(
+        (state.owner as SavedArticle)[SAVED].columns.passageSentences.subarray(state.first, state.first + state.count),
+      );
+      return state.sentences;
+    },
+    set(this: SavedPassage, value: number[]) {
+      this[SAVED].sentences = value;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+};
 
 function decodeArticles(header: CorpusHeader, read: ColumnReader): { articles: Article[]; columns: SavedColumns } {
   const count = header.articles.length;
@@ -372,8 +424,9 @@ function decodeArticles(header: CorpusHeader, read: ColumnReader): { articles: A
     }
     const { id, file, title, outlet, url, published, byline } = saved;
     const article = { id, file, title, outlet, url, published, ...(byline === undefined ? {} : { byline }) };
+    const state: ArticleState = { columns, n: a, text: undefined, paragraphs: undefined, sentences: undefined };
     Object.defineProperties(article, ARTICLE_PARTS);
-    Object.defineProperty(article, SAVED, { value: { columns, n: a } });
+    Object.defineProperty(article, SAVED, { value: state });
     articles.push(article as Article);
   }
   return { articles, columns };
@@ -427,9 +480,9 @@ function decodePassages(
           reason: `a sentence past the ${sentencesHere} of its article`,
         });
     const passage = { id, articleId: owner.id, paragraph: paragraph[p] as number, start: from, end: to };
-    Object.defineProperty(passage, 'text', PASSAGE_TEXT);
-    Object.defineProperty(passage, 'sentences', PASSAGE_SENTENCES);
-    Object.defineProperty(passage, SAVED, { value: { owner, first: listAt, count: listed } });
+    const state: PassageState = { owner, first: listAt, count: listed, text: undefined, sentences: undefined };
+    Object.defineProperties(passage, PASSAGE_PARTS);
+    Object.defineProperty(passage, SAVED, { value: state });
     passages.push(passage as Passage);
     listAt += listed;
   }
