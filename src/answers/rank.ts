@@ -4,9 +4,9 @@ import type { Article } from '../corpus/types.ts';
 import type { QueryPlan } from '../search/query.ts';
 import type { Retriever } from '../search/retriever.ts';
 import { comparePassageIds } from '../search/search.ts';
-import { analyze, type Token } from '../search/fold.ts';
-import { entitiesOf, type EntitySpan } from './entities.ts';
-import { analyzeSentence, EvidenceScorer, type Evidence } from './evidence.ts';
+import { analyze } from '../search/fold.ts';
+import { EvidenceScorer, type Evidence } from './evidence.ts';
+import { memoOf, sentenceEntities, sentenceTokens } from './sentenceMemo.ts';
 import { classifyQuestion, type QuestionClass } from './questionClasses.ts';
 import { answerTypeOf, countedOf } from './answerType.ts';
 import { withNamesFromPassages } from './uncasedNames.ts';
@@ -94,43 +94,6 @@ export interface Ranking {
   candidates: Candidate[];
 }
 
-/**
- * What is learnt of a sentence whatever the question (its tokens, its entities), memoised per corpus (a retriever),
- * so a sentence asked about again is neither re-analysed nor re-tagged. Bounded: emptied when full.
- */
-interface SentenceMemo {
-  tokens: Map<string, readonly Token[] | null>;
-  entities: Map<string, EntitySpan[]>;
-}
-
-const memos = new WeakMap<Retriever, SentenceMemo>();
-const MEMO_LIMIT = 100_000;
-
-function memoOf(retriever: Retriever): SentenceMemo {
-  let memo = memos.get(retriever);
-  if (!memo) {
-    memo = { tokens: new Map(), entities: new Map() };
-    memos.set(retriever, memo);
-  }
-  return memo;
-}
-
-function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
-  const value = make();
-  if (cache.size >= MEMO_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
-}
-
-function sentenceEntities(retriever: Retriever, article: Article, index: number): EntitySpan[] {
-  return remember(memoOf(retriever).entities, `${article.id}\u0000${index}`, () => {
-    const sentence = article.sentences[index];
-    return sentence ? entitiesOf(article.text.slice(sentence.start, sentence.end)) : [];
-  });
-}
-
 function featuresOf(
   article: number,
   evidence: Evidence,
@@ -174,9 +137,7 @@ export function rankSentences(
   const questionClass = classifyQuestion(question);
   const memo = memoOf(retriever);
   const scorerOf = (plan: QueryPlan): EvidenceScorer =>
-    new EvidenceScorer(plan, (article, index) =>
-      remember(memo.tokens, `${article.id}\u0000${index}`, () => analyzeSentence(article, index)),
-    );
+    new EvidenceScorer(plan, (article, index) => sentenceTokens(memo, article, index));
   if (asked.terms.length === 0) return { plan: asked, questionClass, scorer: scorerOf(asked), candidates: [] };
   const hits = retriever.search(asked, passages);
   // A question typed without capitals gets its names from the passages retrieved for it.

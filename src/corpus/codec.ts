@@ -112,6 +112,7 @@ export function encodeCorpus(corpus: Corpus): EncodedCorpus | null {
   };
   const columns = new Map<string, CorpusColumn>([
     ['article.textBytes', textBytes],
+    ['article.textLength', u32(corpus.articles, (a) => a.text.length)],
     ['article.paragraphs', u32(corpus.articles, (a) => a.paragraphs.length)],
     ['article.sentences', u32(corpus.articles, (a) => a.sentences.length)],
     ['texts', texts],
@@ -134,6 +135,7 @@ export function encodeCorpus(corpus: Corpus): EncodedCorpus | null {
 /** The names of the columns encodeCorpus writes, in order. */
 export const CORPUS_COLUMNS: readonly string[] = [
   'article.textBytes',
+  'article.textLength',
   'article.paragraphs',
   'article.sentences',
   'texts',
@@ -187,9 +189,173 @@ function checkSpan(name: string, at: number, start: number, end: number, limit: 
     throw new DoesNotFit({ kind: 'range', column: name, at, reason: `span ${start}–${end} is not within 0–${limit}` });
 }
 
-function decodeArticles(header: CorpusHeader, read: ColumnReader): Article[] {
+/** Offsets of each entry's first item in a flat column, from the entries' counts (one more: the total). */
+function firsts(counts: Uint32Array): Float64Array {
+  const out = new Float64Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) out[i + 1] = (out[i] as number) + (counts[i] as number);
+  return out;
+}
+
+/**
+ * The columns an article's text, paragraphs and sentences and a passage's text and sentence list are made from when
+ * first read. Only the columns' memory is kept until then: a cold start makes no strings and no per-sentence objects,
+ * and serving makes them only for the articles it reads.
+ */
+interface SavedColumns {
+  texts: Uint8Array;
+  textFirst: Float64Array;
+  textLength: Uint32Array;
+  kind: Uint8Array;
+  paragraphStart: Uint32Array;
+  paragraphEnd: Uint32Array;
+  paragraphFirst: Float64Array;
+  sentenceParagraph: Uint32Array;
+  sentenceStart: Uint32Array;
+  sentenceEnd: Uint32Array;
+  sentenceFirst: Float64Array;
+  passageSentences: Uint32Array;
+}
+
+/**
+ * Where an article or a passage is in the columns, and its parts once made; a property no listing sees. The parts
+ * stay behind accessors for good (made on first read, kept here, replaced when written): turning them into data
+ * properties would give each object its own shape and slow every property read of the code that serves answers.
+ */
+const SAVED = Symbol('saved');
+interface ArticleState {
+  columns: SavedColumns;
+  n: number;
+  text: string | undefined;
+  paragraphs: Paragraph[] | undefined;
+  sentences: Sentence[] | undefined;
+}
+interface PassageState {
+  owner: Article;
+  first: number;
+  count: number;
+  text: string | undefined;
+  sentences: number[] | undefined;
+}
+type SavedArticle = Article & { [SAVED]: ArticleState };
+type SavedPassage = Passage & { [SAVED]: PassageState };
+
+const decoder = new TextDecoder();
+
+function articleText(article: SavedArticle): string {
+  const { columns, n } = article[SAVED];
+  const from = columns.textFirst[n] as number;
+  const text = decoder.decode(columns.texts.subarray(from, columns.textFirst[n + 1]));
+  // The bytes passed the cache file's checksum, and their length was written from this text: a difference is a bug.
+  if (text.length !== columns.textLength[n])
+    throw new Error(
+      `corpus columns: the text of ${article.id} decodes to ${text.length} characters, not ${columns.textLength[n]}`,
+    );
+  return text;
+}
+
+function articleParagraphs(article: SavedArticle): Paragraph[] {
+  const { columns, n } = article[SAVED];
+  const first = columns.paragraphFirst[n] as number;
+  const count = (columns.paragraphFirst[n + 1] as number) - first;
+  const paragraphs: Paragraph[] = [];
+  for (let i = 0; i < count; i++)
+    paragraphs.push({
+      index: i,
+      kind: BLOCK_KINDS[columns.kind[first + i] as number] as BlockKind,
+      start: columns.paragraphStart[first + i] as number,
+      end: columns.paragraphEnd[first + i] as number,
+    });
+  return paragraphs;
+}
+
+function articleSentences(article: SavedArticle): Sentence[] {
+  const { columns, n } = article[SAVED];
+  const first = columns.sentenceFirst[n] as number;
+  const count = (columns.sentenceFirst[n + 1] as number) - first;
+  const sentences: Sentence[] = [];
+  for (let i = 0; i < count; i++)
+    sentences.push({
+      index: i,
+      paragraph: columns.sentenceParagraph[first + i] as number,
+      start: columns.sentenceStart[first + i] as number,
+      end: columns.sentenceEnd[first + i] as number,
+    });
+  return sentences;
+}
+
+/** One accessor pair per part, shared by every object (so all articles, and all passages, keep one shape). */
+const ARTICLE_PARTS: PropertyDescriptorMap = {
+  text: {
+    get(this: SavedArticle) {
+      const state = this[SAVED];
+      state.text ??= articleText(this);
+      return state.text;
+    },
+    set(this: SavedArticle, value: string) {
+      this[SAVED].text = value;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  paragraphs: {
+    get(this: SavedArticle) {
+      const state = this[SAVED];
+      state.paragraphs ??= articleParagraphs(this);
+      return state.paragraphs;
+    },
+    set(this: SavedArticle, value: Paragraph[]) {
+      this[SAVED].paragraphs = value;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  sentences: {
+    get(this: SavedArticle) {
+      const state = this[SAVED];
+      state.sentences ??= articleSentences(this);
+      return state.sentences;
+    },
+    set(this: SavedArticle, value: Sentence[]) {
+      this[SAVED].sentences = value;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+};
+
+const PASSAGE_PARTS: PropertyDescriptorMap = {
+  text: {
+    get(this: SavedPassage) {
+      const state = this[SAVED];
+      state.text ??= state.owner.text.slice(this.start, this.end);
+      return state.text;
+    },
+    set(this: SavedPassage, value: string) {
+      this[SAVED].text = value;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  sentences: {
+    get(this: SavedPassage) {
+      const state = this[SAVED];
+      state.sentences ??= Array.from(
+        (state.owner as SavedArticle)[SAVED].columns.passageSentences.subarray(state.first, state.first + state.count),
+      );
+      return state.sentences;
+    },
+    set(this: SavedPassage, value: number[]) {
+      this[SAVED].sentences = value;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+};
+
+function decodeArticles(header: CorpusHeader, read: ColumnReader): { articles: Article[]; columns: SavedColumns } {
   const count = header.articles.length;
   const textBytes = column(read, 'article.textBytes', Uint32Array, count);
+  const textLength = column(read, 'article.textLength', Uint32Array, count);
   const paragraphCounts = column(read, 'article.paragraphs', Uint32Array, count);
   const sentenceCounts = column(read, 'article.sentences', Uint32Array, count);
   const paragraphCount = sum(paragraphCounts);
@@ -201,34 +367,45 @@ function decodeArticles(header: CorpusHeader, read: ColumnReader): Article[] {
   const sentenceStart = column(read, 'sentence.start', Uint32Array, sentenceCount);
   const sentenceEnd = column(read, 'sentence.end', Uint32Array, sentenceCount);
   const texts = column(read, 'texts', Uint8Array, sum(textBytes));
-  const decoder = new TextDecoder();
-  const articles: Article[] = [];
-  let textAt = 0;
+  const columns: SavedColumns = {
+    texts,
+    textFirst: firsts(textBytes),
+    textLength,
+    kind,
+    paragraphStart,
+    paragraphEnd,
+    paragraphFirst: firsts(paragraphCounts),
+    sentenceParagraph,
+    sentenceStart,
+    sentenceEnd,
+    sentenceFirst: firsts(sentenceCounts),
+    passageSentences: new Uint32Array(0),
+  };
+  // Every entry is checked now, on the numbers alone, so a bad column is refused at load rather than at first use.
   let paragraphAt = 0;
   let sentenceAt = 0;
+  const articles: Article[] = [];
   for (const [a, saved] of header.articles.entries()) {
-    const length = textBytes[a] as number;
-    // One decode per article, so each text gets the narrowest string representation of its own characters.
-    const text = decoder.decode(texts.subarray(textAt, textAt + length));
-    textAt += length;
-    const paragraphs: Paragraph[] = [];
+    const length = textLength[a] as number;
     const paragraphsHere = paragraphCounts[a] as number;
     for (let i = 0; i < paragraphsHere; i++, paragraphAt++) {
-      const blockKind = BLOCK_KINDS[kind[paragraphAt] as number];
-      if (blockKind === undefined)
+      if (BLOCK_KINDS[kind[paragraphAt] as number] === undefined)
         throw new DoesNotFit({
           kind: 'range',
           column: 'paragraph.kind',
           at: paragraphAt,
           reason: `${kind[paragraphAt]} is not a block kind`,
         });
-      const start = paragraphStart[paragraphAt] as number;
-      const end = paragraphEnd[paragraphAt] as number;
-      checkSpan('paragraph.start', paragraphAt, start, end, text.length);
-      paragraphs.push({ index: i, kind: blockKind, start, end });
+      checkSpan(
+        'paragraph.start',
+        paragraphAt,
+        paragraphStart[paragraphAt] as number,
+        paragraphEnd[paragraphAt] as number,
+        length,
+      );
     }
-    const sentences: Sentence[] = [];
-    for (let i = 0; i < (sentenceCounts[a] as number); i++, sentenceAt++) {
+    const sentencesHere = sentenceCounts[a] as number;
+    for (let i = 0; i < sentencesHere; i++, sentenceAt++) {
       const paragraph = sentenceParagraph[sentenceAt] as number;
       if (paragraph >= paragraphsHere)
         throw new DoesNotFit({
@@ -237,18 +414,30 @@ function decodeArticles(header: CorpusHeader, read: ColumnReader): Article[] {
           at: sentenceAt,
           reason: `paragraph ${paragraph} of an article with ${paragraphsHere}`,
         });
-      const start = sentenceStart[sentenceAt] as number;
-      const end = sentenceEnd[sentenceAt] as number;
-      checkSpan('sentence.start', sentenceAt, start, end, text.length);
-      sentences.push({ index: i, paragraph, start, end });
+      checkSpan(
+        'sentence.start',
+        sentenceAt,
+        sentenceStart[sentenceAt] as number,
+        sentenceEnd[sentenceAt] as number,
+        length,
+      );
     }
-    const { byline, ...fields } = saved;
-    articles.push({ ...fields, ...(byline === undefined ? {} : { byline }), text, paragraphs, sentences });
+    const { id, file, title, outlet, url, published, byline } = saved;
+    const article = { id, file, title, outlet, url, published, ...(byline === undefined ? {} : { byline }) };
+    const state: ArticleState = { columns, n: a, text: undefined, paragraphs: undefined, sentences: undefined };
+    Object.defineProperties(article, ARTICLE_PARTS);
+    Object.defineProperty(article, SAVED, { value: state });
+    articles.push(article as Article);
   }
-  return articles;
+  return { articles, columns };
 }
 
-function decodePassages(header: CorpusHeader, read: ColumnReader, articles: readonly Article[]): Passage[] {
+function decodePassages(
+  header: CorpusHeader,
+  read: ColumnReader,
+  articles: readonly Article[],
+  columns: SavedColumns,
+): Passage[] {
   const count = header.passageIds.length;
   const article = column(read, 'passage.article', Uint32Array, count);
   const paragraph = column(read, 'passage.paragraph', Uint32Array, count);
@@ -256,10 +445,12 @@ function decodePassages(header: CorpusHeader, read: ColumnReader, articles: read
   const end = column(read, 'passage.end', Uint32Array, count);
   const sentenceCount = column(read, 'passage.sentenceCount', Uint32Array, count);
   const sentences = column(read, 'passage.sentences', Uint32Array, sum(sentenceCount));
+  columns.passageSentences = sentences;
   const passages: Passage[] = [];
   let listAt = 0;
   for (const [p, id] of header.passageIds.entries()) {
-    const owner = articles[article[p] as number];
+    const n = article[p] as number;
+    const owner = articles[n];
     if (owner === undefined)
       throw new DoesNotFit({
         kind: 'range',
@@ -269,33 +460,31 @@ function decodePassages(header: CorpusHeader, read: ColumnReader, articles: read
       });
     const from = start[p] as number;
     const to = end[p] as number;
-    checkSpan('passage.start', p, from, to, owner.text.length);
-    if ((paragraph[p] as number) >= owner.paragraphs.length)
+    checkSpan('passage.start', p, from, to, columns.textLength[n] as number);
+    const paragraphsHere = (columns.paragraphFirst[n + 1] as number) - (columns.paragraphFirst[n] as number);
+    if ((paragraph[p] as number) >= paragraphsHere)
       throw new DoesNotFit({
         kind: 'range',
         column: 'passage.paragraph',
         at: p,
-        reason: `paragraph ${paragraph[p]} of an article with ${owner.paragraphs.length}`,
+        reason: `paragraph ${paragraph[p]} of an article with ${paragraphsHere}`,
       });
-    const n = sentenceCount[p] as number;
-    const list = Array.from(sentences.subarray(listAt, listAt + n));
-    if (list.some((s) => s >= owner.sentences.length))
-      throw new DoesNotFit({
-        kind: 'range',
-        column: 'passage.sentences',
-        at: p,
-        reason: `a sentence past the ${owner.sentences.length} of its article`,
-      });
-    passages.push({
-      id,
-      articleId: owner.id,
-      paragraph: paragraph[p] as number,
-      start: from,
-      end: to,
-      text: owner.text.slice(from, to),
-      sentences: list,
-    });
-    listAt += n;
+    const listed = sentenceCount[p] as number;
+    const sentencesHere = (columns.sentenceFirst[n + 1] as number) - (columns.sentenceFirst[n] as number);
+    for (let i = listAt; i < listAt + listed; i++)
+      if ((sentences[i] as number) >= sentencesHere)
+        throw new DoesNotFit({
+          kind: 'range',
+          column: 'passage.sentences',
+          at: p,
+          reason: `a sentence past the ${sentencesHere} of its article`,
+        });
+    const passage = { id, articleId: owner.id, paragraph: paragraph[p] as number, start: from, end: to };
+    const state: PassageState = { owner, first: listAt, count: listed, text: undefined, sentences: undefined };
+    Object.defineProperties(passage, PASSAGE_PARTS);
+    Object.defineProperty(passage, SAVED, { value: state });
+    passages.push(passage as Passage);
+    listAt += listed;
   }
   return passages;
 }
@@ -311,8 +500,8 @@ export function decodeCorpus(header: unknown, read: ColumnReader): CorpusDecodeR
     };
   }
   try {
-    const articles = decodeArticles(parsed.data, read);
-    const passages = decodePassages(parsed.data, read, articles);
+    const { articles, columns } = decodeArticles(parsed.data, read);
+    const passages = decodePassages(parsed.data, read, articles, columns);
     const problems = parsed.data.problems.map(({ file, field, message }) => ({
       file,
       ...(field === undefined ? {} : { field }),

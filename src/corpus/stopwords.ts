@@ -15,14 +15,32 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     .filter((w) => w.length > 0),
 );
 
+/** The longest stop word, in characters: a longer ASCII word is never one. */
+const LONGEST = Math.max(...[...STOP_WORDS].map((w) => w.length));
+
 const seen = new Map<string, boolean>();
 /** Enough for a newsroom's vocabulary; past it, words are looked up afresh rather than remembered. */
 const SEEN_LIMIT = 200_000;
 
+/** How a word must be looked up: 0 = as it is (ASCII, no capital), 1 = lower-cased (ASCII), 2 = folded (not ASCII). */
+function asciiCase(word: string): number {
+  let upper = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code > 127) return 2;
+    if (code >= 65 && code <= 90) upper = 1;
+  }
+  return upper;
+}
+
 /** Lower-cases and straightens apostrophes so "don’t" and "don't" look up alike. Called for every word of every
- * article, so answers are remembered. */
+ * article: an ASCII word (most words) is answered without the table of words seen; others are remembered. */
 export function isStopWord(word: string): boolean {
   if (STOP_WORDS.has(word)) return true;
+  const kind = asciiCase(word);
+  // An ASCII word keeps its length when lower-cased, and one without capitals is already what the set holds.
+  if (kind === 0 || (kind === 1 && word.length > LONGEST)) return false;
+  if (kind === 1) return STOP_WORDS.has(word.toLowerCase());
   const known = seen.get(word);
   if (known !== undefined) return known;
   const lower = word.toLowerCase().replace(/[\u2018\u2019\u02bc]/gu, "'");

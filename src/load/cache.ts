@@ -1,12 +1,13 @@
 // A saved, processed corpus, search index and quote book beside the corpus (in DIR/.archivist-cache/), keyed by a hash of the
-// manifest, every article file, and the code that turns them into passages and an index: any change to an
-// article or to that code gives a new key, so a stale cache is never used. The file ends with a hash of its own
+// manifest, every article file's bytes, and the code that turns them into passages and an index: any change to an
+// article or to that code gives a new key, so a stale cache is never used. A file's hash is remembered with its stamp
+// (fileStamps.ts), so a start reads only the files whose stamp changed. The file ends with a hash of its own
 // bytes, checked before use, so an altered or damaged cache is rebuilt, never served. Writing it is best effort,
 // and every failure to read or write it is logged at warn level with its reason. This module does the I/O only: the
 // bytes are laid out by cacheFile.ts, the corpus columns by src/corpus/codec.ts, the index by src/search/indexCodec.ts.
 import { processIsGone } from './processes.ts';
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +26,15 @@ import {
   encodeCacheFile,
   type CacheContents,
 } from './cacheFile.ts';
-import { readCorpusFile, reasonOf, type FileReading } from './articleFile.ts';
+import { reasonOf } from './articleFile.ts';
+import {
+  fingerprintFile,
+  hashBytes,
+  readStampBook,
+  writeStampBook,
+  type Fingerprint,
+  type StampBook,
+} from './fileStamps.ts';
 import { readListedFiles, readManifestFile, type LoadOptions } from './corpus.ts';
 import { pageReaderFor } from './pageReader.ts';
 import type { OnProgress } from './progress.ts';
@@ -41,6 +50,7 @@ const CHECKSUM_BYTES = CHECKSUM_MARKER.length + 32;
 const TEMPORARY = /\.(\d+)\.tmp$/u;
 /** Errors that mean "there is no cache here": not worth a warning when reading. */
 const ABSENT: ReadonlySet<string> = new Set(['ENOENT', 'ENOTDIR']);
+const MISSING: Fingerprint = { ok: false, missing: true, reason: 'is missing' };
 
 export interface LoadedCorpus {
   corpus: Corpus;
@@ -101,7 +111,7 @@ function hashPipeline(): Promise<string> {
       const files = (await readdir(join(src, folder))).filter((f) => f.endsWith('.ts')).sort();
       for (const file of files) hash.update(`${folder}/${file}\0`).update(await readFile(join(src, folder, file)));
     }
-    for (const file of ['cache.ts', 'cacheFile.ts', 'articleFile.ts'])
+    for (const file of ['cache.ts', 'cacheFile.ts', 'articleFile.ts', 'fileStamps.ts'])
       hash.update(`load/${file}\0`).update(await readFile(join(src, 'load', file)));
     for (const version of await pipelinePackageVersions()) hash.update(`package ${version}\0`);
     return hash.digest('hex');
@@ -110,21 +120,20 @@ function hashPipeline(): Promise<string> {
 }
 
 /**
- * The cache key: manifest, each listed file's bytes (or why it was not read: missing, too large, a directory…),
- * and the pipeline code. The reason of an unread file is part of the key, so a changed size cap rebuilds.
+ * The cache key: manifest, each listed file's length and hash (or why it was not read: missing, too large, a
+ * directory…), and the pipeline code. The reason of an unread file is part of the key, so a changed size cap rebuilds.
  */
 function cacheKey(
   pipeline: string,
   manifestBytes: Uint8Array | null,
   files: readonly string[],
-  read: (file: string) => FileReading,
+  fingerprints: ReadonlyMap<string, Fingerprint>,
 ): string {
   const hash = createHash('sha256').update(`archivist-cache ${CACHE_FORMAT}\0${pipeline}\0`);
   hash.update(manifestBytes ?? 'no manifest');
   for (const file of files) {
-    const reading = read(file);
-    hash.update(`\0${file}\0${reading.ok ? reading.bytes.length : `unread ${reading.reason}`}\0`);
-    if (reading.ok) hash.update(reading.bytes);
+    const print = fingerprints.get(file) ?? MISSING;
+    hash.update(`\0${file}\0${print.ok ? `${print.length}\0${print.hash}` : `unread ${print.reason}`}\0`);
   }
   return hash.digest('hex').slice(0, 32);
 }
@@ -235,14 +244,23 @@ export async function loadCorpusCached(dir: string, options: CacheOptions = {}):
   const cacheDir = join(dir, CACHE_DIR);
   removeLeftoverTemporaries(cacheDir, logger);
   const candidates = listedFileNames(manifest.text);
-  // Hashing reads every file into one reused buffer: each view is valid until the next read.
+  // An unchanged file (same stamp as at the last start) is not read: its remembered length and hash are used.
+  const known: StampBook = folder === null ? new Map() : readStampBook(cacheDir, logger);
+  const kept: StampBook = new Map();
+  const fingerprints = new Map<string, Fingerprint>();
+  // Hashing reads every changed file into one reused buffer: each view is valid until the next read.
   const shared = { bytes: new Uint8Array(1 << 20) };
-  const missing: FileReading = { ok: false, missing: true, reason: 'is missing' };
-  const key = cacheKey(pipeline, manifest.bytes, candidates, (file) =>
-    folder === null ? missing : readCorpusFile(folder, file, maxFileBytes, shared),
-  );
+  if (folder !== null)
+    for (const file of candidates)
+      if (!fingerprints.has(file))
+        fingerprints.set(
+          file,
+          fingerprintFile(folder, file, maxFileBytes, known, shared, (f, record) => kept.set(f, record)),
+        );
+  const key = cacheKey(pipeline, manifest.bytes, candidates, fingerprints);
   const restored = restoreFile(join(cacheDir, `${key}${CACHE_EXTENSION}`), key, logger);
   if (restored) {
+    if (folder !== null && changedBook(known, kept)) writeStampBook(cacheDir, kept, logger);
     options.onProgress?.({
       stage: 'cache',
       articles: restored.corpus.articles.length,
@@ -254,12 +272,20 @@ export async function loadCorpusCached(dir: string, options: CacheOptions = {}):
   // Build from the bytes read now, and key the saved result by exactly those bytes (files may have changed since).
   options.onProgress?.({ stage: 'reading', files: candidates.length });
   const { files, unreadable } = readListedFiles(folder, candidates, maxFileBytes);
-  const builtKey = cacheKey(pipeline, manifest.bytes, candidates, (file) => {
+  const built = new Map<string, Fingerprint>();
+  // The stamps taken above were taken before these reads: a file changed since then has another stamp now.
+  const builtBook: StampBook = new Map();
+  for (const file of candidates) {
     const bytes = files.get(file);
-    if (bytes !== undefined) return { ok: true, bytes };
     const reason = unreadable.get(file);
-    return reason === undefined ? missing : { ok: false, missing: false, reason };
-  });
+    if (bytes !== undefined) {
+      const print = { ok: true as const, length: bytes.length, hash: hashBytes(bytes) };
+      built.set(file, print);
+      const stamp = kept.get(file)?.stamp;
+      if (stamp !== undefined) builtBook.set(file, { stamp, length: print.length, hash: print.hash });
+    } else if (reason !== undefined) built.set(file, { ok: false, missing: false, reason });
+  }
+  const builtKey = cacheKey(pipeline, manifest.bytes, candidates, built);
   const readPage = await pageReaderFor(candidates);
   const onProgress = options.onProgress;
   const corpus = buildCorpus(manifest.text, files, unreadable, {
@@ -290,8 +316,16 @@ export async function loadCorpusCached(dir: string, options: CacheOptions = {}):
           `cache: ${path} could not be saved (${error instanceof Error ? error.message : String(error)}); every start rebuilds until it can`,
         ),
     );
+    if (existsSync(cacheDir) && changedBook(known, builtBook)) writeStampBook(cacheDir, builtBook, logger);
   }
   return { corpus, index, quotes, cached: false, key: builtKey };
+}
+
+/** Whether the stamps to keep differ from those read (a file added, removed, changed or seen for the first time). */
+function changedBook(read: StampBook, kept: StampBook): boolean {
+  if (read.size !== kept.size) return true;
+  for (const [file, record] of kept) if (read.get(file) !== record) return true;
+  return false;
 }
 
 /** Writes the cache (false when the corpus cannot be encoded); a failure throws, with the temporary file removed. */

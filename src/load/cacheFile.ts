@@ -7,7 +7,7 @@ import { openSections, sectionChunks, type ByteSource, type SectionArray } from 
 import { loadIndex, serializeIndex, type SearchIndex } from '../search/indexCodec.ts';
 
 /** Bump when the layout below or the corpus columns change. */
-export const CACHE_FORMAT = 8;
+export const CACHE_FORMAT = 9;
 
 export interface CacheContents {
   corpus: Corpus;
@@ -79,11 +79,14 @@ export function parseQuoteLists(bytes: Uint8Array): Omit<QuoteBook, 'articles'> 
  */
 function lazyQuoteBook(bytes: Uint8Array, articles: QuoteBook['articles']): QuoteBook {
   let lists: Omit<QuoteBook, 'articles'> | undefined;
+  // Dropped once parsed: the JSON (17 MB at 100k passages) is not needed again.
+  let json: Uint8Array | undefined = bytes;
   const parsed = (): Omit<QuoteBook, 'articles'> => {
     if (lists === undefined) {
-      const result = parseQuoteLists(bytes);
+      const result = parseQuoteLists(json ?? new Uint8Array(0));
       if ('error' in result) throw new Error(`cache: its quote book does not decode (${result.error})`);
       lists = result;
+      json = undefined;
     }
     return lists;
   };

@@ -63,6 +63,35 @@ describe('encodeCorpus and decodeCorpus', () => {
     expect(decodeCorpus(JSON.parse(JSON.stringify(saved.header)), reader(saved))).toEqual({ ok: true, corpus });
   });
 
+  it('gives back articles and passages whose keys, JSON and assignments are those of the built ones', () => {
+    const corpus = fixtureCorpus();
+    const saved = encoded();
+    const result = decodeCorpus(saved.header, reader(saved));
+    if (!result.ok) throw new Error('does not decode');
+    const [article] = result.corpus.articles;
+    const [passage] = result.corpus.passages;
+    if (!article || !passage) throw new Error('no article or passage');
+    expect(Object.keys(article)).toEqual(Object.keys(corpus.articles[0] ?? {}));
+    expect(Object.keys(passage)).toEqual(Object.keys(corpus.passages[0] ?? {}));
+    expect(JSON.stringify(result.corpus)).toBe(JSON.stringify(corpus));
+    expect({ ...passage }).toEqual(corpus.passages[0]);
+    passage.text = 'replaced';
+    article.sentences = [];
+    expect([passage.text, article.sentences]).toEqual(['replaced', []]);
+  });
+
+  it('throws, naming the article, when a saved text decodes to another length than the one saved with it', () => {
+    const saved = encoded();
+    const lengths = Uint32Array.from(saved.columns.get('article.textLength') as Uint32Array);
+    lengths[1] = (lengths[1] as number) + 2;
+    const result = decodeCorpus(saved.header, reader(saved, { 'article.textLength': lengths }));
+    if (!result.ok) throw new Error('does not decode');
+    const id = result.corpus.articles[1]?.id;
+    expect(() => result.corpus.articles[1]?.text).toThrow(
+      `corpus columns: the text of ${id} decodes to ${(lengths[1] as number) - 2} characters, not ${lengths[1]}`,
+    );
+  });
+
   it('gives back an empty corpus', () => {
     const saved = encodeCorpus({ articles: [], passages: [], problems: [] });
     if (saved === null) throw new Error('no columns');

@@ -1,8 +1,9 @@
 import { appendFile, cp, mkdtemp, readFile, readdir, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CACHE_DIR, loadCorpusCached, pipelinePackageVersions } from '../../src/load/cache.ts';
+import { STAMPS_FILE } from '../../src/load/fileStamps.ts';
 import { createRetriever } from '../../src/search/retriever.ts';
 
 async function corpusCopy(): Promise<string> {
@@ -15,6 +16,21 @@ function topPassages(loaded: Awaited<ReturnType<typeof loadCorpusCached>>, quest
   const retriever = createRetriever(loaded.corpus, loaded.index);
   return retriever.search(retriever.plan(question), 5).map((h) => h.passageId);
 }
+
+/** Loads with the clock `seconds` ahead, as if the files had been written that long ago (their stamps are kept). */
+async function loadLater(dir: string, seconds = 10): ReturnType<typeof loadCorpusCached> {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Date.now() + seconds * 1000);
+  try {
+    return await loadCorpusCached(dir);
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('loadCorpusCached', () => {
   it('saves on first load and restores the same corpus and ranking on the next', async () => {
@@ -71,6 +87,54 @@ describe('loadCorpusCached', () => {
     await writeFile(file, text.replace('NATO', 'OTAN'));
     await utimes(file, times.atime, times.mtime);
     const after = await loadCorpusCached(dir);
+    expect(after.cached).toBe(false);
+    expect(after.corpus.articles[0]?.text).toContain('OTAN');
+  });
+});
+
+describe('loadCorpusCached with file stamps', () => {
+  it('takes the hash of an unchanged file from the stamps file instead of reading the file', async () => {
+    const dir = await corpusCopy();
+    const first = await loadCorpusCached(dir);
+    // Files written just now are read again at the next start; from then on their stamps are kept.
+    const second = await loadLater(dir);
+    expect([first.cached, second.cached, second.key]).toEqual([false, true, first.key]);
+    const path = join(dir, CACHE_DIR, STAMPS_FILE);
+    const stamps = JSON.parse(await readFile(path, 'utf8')) as { files: Record<string, [string, number, string]> };
+    const names = first.corpus.articles.map((a) => a.file).sort();
+    expect(Object.keys(stamps.files).sort()).toEqual(names);
+    expect((await loadLater(dir)).cached).toBe(true);
+    // A different remembered hash gives a different key: the file itself was not read.
+    const entry = stamps.files[names[0] ?? ''];
+    if (entry) entry[2] = 'not the hash of the file';
+    await writeFile(path, JSON.stringify(stamps));
+    expect((await loadLater(dir)).cached).toBe(false);
+  });
+
+  it('rebuilds when a file with a kept stamp is edited (size and modification time change)', async () => {
+    const dir = await corpusCopy();
+    await loadCorpusCached(dir);
+    const before = await loadLater(dir);
+    const file = before.corpus.articles[0]?.file ?? '';
+    await appendFile(
+      join(dir, file),
+      '\nThe ministers agreed to meet again in Vienna next spring to review the plan.\n',
+    );
+    const after = await loadLater(dir);
+    expect(after.cached).toBe(false);
+    expect(after.corpus.passages.some((p) => p.text.includes('meet again in Vienna'))).toBe(true);
+  });
+
+  it('rebuilds when a file with a kept stamp is edited with its size and modification time kept', async () => {
+    const dir = await corpusCopy();
+    const file = join(dir, (await loadCorpusCached(dir)).corpus.articles[0]?.file ?? '');
+    await utimes(file, 1_700_000_000, 1_700_000_000);
+    await loadCorpusCached(dir);
+    expect((await loadLater(dir)).cached).toBe(true);
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('NATO', 'OTAN'));
+    await utimes(file, 1_700_000_000, 1_700_000_000);
+    const after = await loadLater(dir);
     expect(after.cached).toBe(false);
     expect(after.corpus.articles[0]?.text).toContain('OTAN');
   });

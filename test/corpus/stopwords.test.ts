@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { isStopWord, STOP_WORDS } from '../../src/corpus/stopwords.ts';
+
+describe('isStopWord', () => {
+  it('finds a stop word in any case, with a straight, curly or modifier apostrophe', () => {
+    const words = ['the', 'The', 'THE', 'themselves', 'THEMSELVES', "don't", 'don’t', 'DON’T', 'Don\u02bct', 'Don‘t'];
+    expect(words.filter((w) => !isStopWord(w))).toEqual([]);
+  });
+
+  it('is false for content words, for longer ASCII words and for letters that only look alike', () => {
+    const words = ['harbour', 'Harbour', 'THEMSELVESX', 'themselvess', 'ｔｈｅ', 'İt', 'café', 'dont', 'don`t', ''];
+    expect(words.filter((w) => isStopWord(w))).toEqual([]);
+  });
+
+  it('answers every listed word, capitalised or not, the same way twice (the second time from what it remembers)', () => {
+    const variants = [...STOP_WORDS].flatMap((w) => [w, w.toUpperCase(), w.replace("'", '’')]);
+    expect(variants.filter((w) => !isStopWord(w))).toEqual([]);
+    expect(variants.filter((w) => !isStopWord(w))).toEqual([]);
+  });
+});
