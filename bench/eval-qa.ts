@@ -57,6 +57,15 @@ const OWN_QUESTIONS: Gold[] = [
   { q: 'Who won the 2009 Nobel Peace Prize?', unanswerable: true },
   { q: 'What is the population of Denmark?', unanswerable: true },
   { q: 'What did the president of China say about NATO?', unanswerable: true },
+  // Same story, a specific the articles never give (written before measuring, none changed after).
+  { q: 'How many interceptors were planned for the base in Poland?', unanswerable: true },
+  { q: 'How many Russian soldiers died in the war with Georgia?', unanswerable: true },
+  { q: 'What is the annual salary of the NATO secretary general?', unanswerable: true },
+  { q: 'When was Anders Fogh Rasmussen born?', unanswerable: true },
+  { q: 'How much would the missile shield in the Czech Republic have cost?', unanswerable: true },
+  { q: 'How many troops does Russia keep in Kaliningrad?', unanswerable: true },
+  { q: 'Which city will host the 2010 NATO summit?', unanswerable: true },
+  { q: 'What did Medvedev say about the Arctic?', unanswerable: true },
 ];
 
 /** Case, curly quotes, dashes and runs of whitespace do not decide a match. */

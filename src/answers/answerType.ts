@@ -82,7 +82,8 @@ export function countedOf(
     if (at === -1) continue;
     const end = at + span.text.length;
     if (span.type === 'duration' && matchedAt.some((m) => m >= at && m < end)) return 1;
-    if (span.type === 'number' && wordsBetween(text, end, matchedAt, false) <= COUNT_GAP) return 1;
+    // "the five-day war": a number joined to a unit by a hyphen measures the noun after it, it does not count it.
+    if (span.type === 'number' && text[end] !== '-' && wordsBetween(text, end, matchedAt, false) <= COUNT_GAP) return 1;
   }
   return 0;
 }

@@ -229,8 +229,12 @@ export function planQuery(question: string, index: SearchIndex, paraphrases?: Pa
   const tokens = words.filter((t) => !t.stop);
   const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(question.slice(t.start, t.end));
   const later = words.filter((t) => /\p{L}/u.test(question.slice(0, t.start)));
-  // "What Did The Minister Say": capitals that mark every word mark no names.
-  const titleCase = later.length >= 3 && later.filter(isCapitalised).length * 2 > later.length;
+  // "What Did The Minister Say": capitals that mark every word, function words too, mark no names. "When was Anders
+  // Fogh Rasmussen born" is mostly capitals but its function word is not: those are names.
+  const titleCase =
+    later.length >= 3 &&
+    later.filter(isCapitalised).length * 2 > later.length &&
+    later.some((t) => t.stop && isCapitalised(t));
   // In "who is the president of france" case tells nothing: every word the corpus lacks may be a name.
   const cased = later.some(isCapitalised);
   const phrases = paraphrases

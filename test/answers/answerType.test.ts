@@ -25,6 +25,12 @@ describe('countedOf', () => {
     expect(countedOf(howMany, [{ type: 'number', text: '12' }], sentence, at(sentence, 'guns'))).toBe(0);
   });
 
+  it('gives 0 for a number joined by a hyphen to a unit: it measures the noun, it does not count it', () => {
+    const question = classifyQuestion('How many soldiers died in the war?');
+    const sentence = 'Relations suffered after the five-day border war.';
+    expect(countedOf(question, [{ type: 'number', text: 'five' }], sentence, at(sentence, 'war'))).toBe(0);
+  });
+
   it('gives 1 for a duration that holds the counted word', () => {
     const question = classifyQuestion('How many days were left in the quarter?');
     const sentence = 'The company has the remaining 10 days of the quarter.';

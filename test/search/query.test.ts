@@ -42,6 +42,15 @@ describe('planQuery', () => {
     expect(plan('What Did The Council Approve?').map((t) => t.name)).toEqual([false, false]);
   });
 
+  it('takes a question made mostly of a full name for names when its function words are lower case', () => {
+    expect(plan('When was Ann Marie Lisbon born?').map((t) => [t.term, t.name])).toEqual([
+      ['ann', true],
+      ['mari', true],
+      ['lisbon', true],
+      ['born', false],
+    ]);
+  });
+
   it('weighs a lower-case word the corpus lacks at half, unless the question has no capitals at all', () => {
     const cased = retriever.plan('Who is the Lisbon mayor?').terms;
     const lower = retriever.plan('who is the lisbon mayor?').terms;
