@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerTypeOf, COUNT_GAP, countedOf, PARTLY_WANTED } from '../../src/answers/answerType.ts';
-import { classifyQuestion } from '../../src/answers/questionClasses.ts';
+import { classifyQuestion, PLACE_PREPOSITIONS } from '../../src/answers/questionClasses.ts';
 
 /** Offsets of the given words in the sentence, as the ranker passes the matched question words. */
 function at(sentence: string, ...words: string[]): number[] {
@@ -60,6 +60,12 @@ describe('answerTypeOf for a place', () => {
     expect(typeOf('The minister spoke in Geneva on Monday.', 'Geneva')).toBe(1);
     expect(typeOf('The minister spoke at the Harwick Arena.', 'Harwick Arena')).toBe(1);
   });
+
+  for (const preposition of PLACE_PREPOSITIONS.filter((p) => p !== 'where')) {
+    it(`counts a name right after "${preposition}" fully`, () => {
+      expect(typeOf(`The minister spoke ${preposition} Harwick on Monday.`, 'Harwick')).toBe(1);
+    });
+  }
 
   it('counts a name followed by ", where" fully', () => {
     expect(typeOf('The minister spoke of Asia, where sales fell.', 'Asia')).toBe(1);
