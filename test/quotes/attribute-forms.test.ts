@@ -108,6 +108,16 @@ const FORMS: { form: string; lines: string[]; expected: [string, string | null, 
     expected: [['We will not', 'Laura Mills', 'after']],
   },
   {
+    form: 'NAME slammed X as “…” (a verb of judgement before a partial quote)',
+    lines: [LEAD, 'Senator Joan Pryce slammed the decision as “a betrayal of every worker in the state.”'],
+    expected: [['a betrayal of', 'Joan Pryce', 'before']],
+  },
+  {
+    form: 'NAME believes X is “…” (a verb of belief before a partial quote)',
+    lines: [LEAD, 'Economist Hana Kato believes a recession is “all but certain before the end of the year.”'],
+    expected: [['all but certain', 'Hana Kato', 'before']],
+  },
+  {
     form: 'she joked: given to the subject, not the nearest name',
     lines: [
       LEAD,
