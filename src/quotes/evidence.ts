@@ -27,6 +27,9 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** Words that tie a role to the body it works for or the place it works in ("a director at Riverside Arts"). */
+const ROLE_LINKS = new Set(['at', 'of', 'for', 'with', 'from', 'in', 'on']);
+
 function speechVerbAfter(tokens: Token[], i: number): boolean {
   let k = i;
   // "Daniel Reyes Jr. said": the stop of a name suffix is not the end of the name's clause.
@@ -50,11 +53,24 @@ function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
     (role.determiner !== null && role.determiner !== 'the' && role.determiner !== 'a' && role.determiner !== 'an')
   )
     return null;
-  const next = tokens[role.to];
+  const end = pastWhere(tokens, role.to);
+  const next = tokens[end];
   // An appositive closes with a comma, a sentence end, a speech verb or "who" ("Tomlin, a young boy who …").
-  if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, role.to) && next.lower !== 'who')
-    return null;
+  if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, end) && next.lower !== 'who') return null;
   return role.text.replace(/^(?:the|a|an)\s+/iu, '');
+}
+
+/** Past "at Riverside Arts", "of the Harbour Trust" after a role: where the appositive's words end. */
+function pastWhere(tokens: Token[], from: number): number {
+  let k = from;
+  while (ROLE_LINKS.has(lowerAt(tokens, k))) {
+    let j = k + 1;
+    if (lowerAt(tokens, j) === 'the') j++;
+    if (!tokens[j]?.capital) break;
+    while (tokens[j]?.capital) j++;
+    k = j;
+  }
+  return k;
 }
 
 function roleBeforeRun(
@@ -92,7 +108,11 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const inverted =
       (isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
       accordingBefore(tokens, run.from);
-    const closesAppositive = tokens[run.to]?.text === ',' && speechVerbAfter(tokens, run.to + 1);
+    // "Ann Lee, a director at Riverside Arts, said": the body after "at" closes the appositive but does not speak.
+    const closesAppositive =
+      tokens[run.to]?.text === ',' &&
+      speechVerbAfter(tokens, run.to + 1) &&
+      !ROLE_LINKS.has(lowerAt(tokens, run.from - 1));
     // "Analyst Priya Nair of Orbit Research said": the name before "of" speaks, not the body after it.
     const link = lowerAt(tokens, run.from - 1);
     const ofSomeone =

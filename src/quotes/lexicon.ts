@@ -171,7 +171,8 @@ export const ROLE_NOUNS = set(`
   economist scholar academic fellow researcher analyst strategist pollster consultant campaigner lobbyist
   ombudsman regulator watchdog auditor governor-general commissioner mediator envoy emissary attache
   striker midfielder defender goalkeeper winger batsman bowler jockey rider cyclist runner athlete champion boxer
-  golfer skipper referee umpire swimmer sprinter boss co-founder cofounder boy girl man woman teenager child
+  golfer skipper referee umpire swimmer sprinter boss co-founder cofounder co-author coauthor boy girl man woman
+  teenager child
   convener convenor councilor alderman alderwoman dean provost rector comptroller constable
   curator critic composer novelist poet playwright sculptor dancer musician comedian producer conductor
   archaeologist astronomer biologist physicist chemist geologist ecologist climatologist meteorologist forecaster

@@ -213,13 +213,13 @@ function determinerWithin(tokens: Token[], k: number, n: number): boolean {
   return false;
 }
 
-/** Whether within `n` plain lower-case words before token k the phrase is opened by a speech verb, a comma or the start. */
+/** Whether within `n` plain lower-case words before token k the phrase is opened by a speech verb, a comma, a quote or the start. */
 function openedBefore(tokens: Token[], k: number, n: number): boolean {
   for (let j = k - 1; j >= k - n - 1; j--) {
     if (j < 0) return true;
     const t = tokens[j];
     if (!t) return true;
-    if (t.kind !== 'word') return t.text === ',';
+    if (t.kind !== 'word') return t.text === ',' || t.kind === 'quote';
     const w = t.text.toLowerCase();
     if (SPEECH_VERBS.has(w)) return true;
     if (!/^\p{Ll}/u.test(t.text) || DETERMINERS.has(w)) return false;
@@ -266,6 +266,7 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
       head !== null &&
       /^\p{Ll}/u.test(t.text) &&
       !isStopWord(w) &&
+      !SPEECH_VERBS.has(w) &&
       (determinerWithin(tokens, k, 3) || openedBefore(tokens, k, 2))
     ) {
       // "the opposition leader", "said central bank governor": plain words before the role noun.

@@ -159,7 +159,9 @@ export function npBefore(
       const opener = tokens[p + 1];
       if (opener && (/^\d/u.test(opener.text) || ['a', 'an'].includes(opener.lower))) {
         const owner = slots.find((s) => s.kind === 'name' && s.to === p);
-        if (owner) return { slot: owner, blocking: false, span: { from: owner.from, to: owner.to } };
+        // "study co-author Dr. Mina Osei, a glaciologist, said": the phrase starts with the role before the name.
+        const role = owner ? roleBefore(tokens, owner.from) : null;
+        if (owner) return { slot: owner, blocking: false, span: { from: role?.from ?? owner.from, to: owner.to } };
         continue;
       }
       // A parenthetical between subject and verb: "Rasmussen, who took office last month, said".

@@ -118,6 +118,22 @@ const FORMS: { form: string; lines: string[]; expected: [string, string | null, 
     expected: [['all but certain', 'Hana Kato', 'before']],
   },
   {
+    form: '“…,” NAME, a ROLE at ORG, said',
+    lines: [
+      LEAD,
+      '“We sold every ticket within two hours and the demand is still there,” Priya Dalton, a director at Riverside Arts, said.',
+    ],
+    expected: [['We sold every', 'Priya Dalton', 'after']],
+  },
+  {
+    form: '“…,” study co-author Dr. NAME, a ROLE at ORG, said in a press release',
+    lines: [
+      LEAD,
+      '“The speed of the change surprised all of us,” study co-author Dr. Mina Osei, a glaciologist at Northfield University, said in a press release.',
+    ],
+    expected: [['The speed of', 'Mina Osei', 'after']],
+  },
+  {
     form: 'she joked: given to the subject, not the nearest name',
     lines: [
       LEAD,

@@ -87,6 +87,14 @@ describe('people across the corpus', () => {
     ]);
   });
 
+  it('takes an appositive role that says where the person works (“NAME, a director at ORG,”) as a person’s', () => {
+    const a = story('where', [
+      'The festival will return to the riverside park next summer, its organisers confirmed on Tuesday.',
+      'Priya Dalton, a director at Riverside Arts, said every ticket had sold within two hours.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([['Priya Dalton', ['director']]]);
+  });
+
   it('records the roles a person was introduced with', () => {
     const book = buildQuoteBook([INFLATION_C]);
     expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Anna Berg', ['central bank governor']]]);
