@@ -94,6 +94,14 @@ function roleBeforeRun(
   return { text: role.text, head: role.head };
 }
 
+/** ", 45," or ", 45." right after a name: an age, as news gives it for people only. */
+function statedAge(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.text !== ',' || !/^\d{1,3}$/u.test(tokens[at + 1]?.text ?? '')) return false;
+  const age = Number(tokens[at + 1]?.text);
+  const after = tokens[at + 2];
+  return age > 0 && age < 120 && (after === undefined || after.kind === 'punct');
+}
+
 /** Evidence for every person-shaped name in the sentence, with role and gender when stated. */
 export function nameEvidence(articleId: string, sentence: Sentence): NameEvidence[] {
   const found: NameEvidence[] = [];
@@ -104,7 +112,9 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const titled = titleMarksPerson(run);
     const before = roleBeforeRun(tokens, run, sentence.runs);
     const after = appositiveRole(tokens, run);
-    const who = tokens[run.to]?.text === ',' && lowerAt(tokens, run.to + 1) === 'who';
+    // "NAME, who …", "NAME, whose …", and a full name with an age set off by commas ("Tom Hale, 45,"): people.
+    const who = tokens[run.to]?.text === ',' && ['who', 'whose'].includes(lowerAt(tokens, run.to + 1));
+    const aged = run.name.length >= 2 && statedAge(tokens, run.to);
     const inverted =
       (isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
       accordingBefore(tokens, run.from);
@@ -119,7 +129,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
       (link === 'of' || link === 'from') && sentence.runs.some((r) => r.kind === 'name' && r.to === run.from - 1);
     const speaks =
       run.name.length >= 2 && !ofSomeone && (speechVerbAfter(tokens, run.to) || inverted || closesAppositive);
-    if (!titled && before === null && after === null && !who && !speaks) continue;
+    if (!titled && before === null && after === null && !who && !aged && !speaks) continue;
     const titleRole =
       run.title.length > 0 && !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|rev)$/iu.test(run.title)
         ? run.title

@@ -134,6 +134,14 @@ const FORMS: { form: string; lines: string[]; expected: [string, string | null, 
     expected: [['The speed of', 'Mina Osei', 'after']],
   },
   {
+    form: '“…,” he said, of a man named once with his age (“NAME, 45,”)',
+    lines: [
+      'Firefighters rescued Tom Hale, 45, from the burning building on Elm Street early on Tuesday.',
+      '“I thought I was going to die in there,” he said from his hospital bed.',
+    ],
+    expected: [['I thought I', 'Tom Hale', 'after']],
+  },
+  {
     form: 'she joked: given to the subject, not the nearest name',
     lines: [
       LEAD,

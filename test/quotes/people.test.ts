@@ -95,6 +95,15 @@ describe('people across the corpus', () => {
     expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([['Priya Dalton', ['director']]]);
   });
 
+  it('takes a full name with an age set off by commas (“NAME, 45,”) or a “whose” clause as a person’s', () => {
+    const a = story('aged', [
+      'Firefighters rescued Tom Hale, 45, from the burning building on Elm Street early on Tuesday.',
+      'Hugo Lind, whose bank lost millions in the crash, was not at the hearing on Friday.',
+      'The Harbour Trust, 1897, was founded by merchants and its ledger, 12, was lost in the fire.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Hugo Lind', 'Tom Hale']);
+  });
+
   it('records the roles a person was introduced with', () => {
     const book = buildQuoteBook([INFLATION_C]);
     expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Anna Berg', ['central bank governor']]]);
