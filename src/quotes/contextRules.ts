@@ -5,7 +5,7 @@ import { lowerAt } from './frames.ts';
 import { CREDIT_FRAMES, DETERMINERS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { Slot } from './coreference.ts';
 import { isRoleHead } from './names.ts';
-import { cueText, DASHES, mainCue, spanText } from './clauses.ts';
+import { cueText, DASHES, mainCue, type SentenceState, spanText } from './clauses.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { colonSubject, speakerBefore, speakerClosingSentence, speakerRightAfter } from './sentenceRules.ts';
 
@@ -157,6 +157,11 @@ export function subjectBefore(context: AttributionContext, place: QuotePlace): A
   if (!standsAlone(place)) return null;
   const before = context.states[place.first.state.sentence.index - 1];
   if (!before || before.sentence.paragraph !== place.first.state.sentence.paragraph) return null;
+  return subjectOf(before);
+}
+
+/** The one person a sentence with no speech verb and no quote is about: its subject, when it names nobody else. */
+function subjectOf(before: SentenceState): Attribution | null {
   if (before.cues.length > 0 || before.sentence.tokens.some((t) => t.kind === 'quote')) return null;
   const subject = before.subject;
   if (subject === null || subject.entity === null || subject.kind === 'desc' || subject.kind === 'other') return null;
@@ -205,6 +210,17 @@ export function continuesPreviousParagraph(context: AttributionContext, place: Q
     (s) => s.sentence.paragraph === paragraph && s.cues.some((c) => speaker === null || c.subject?.entity !== speaker),
   );
   if (others) return null;
+  // "“…” Okafor, 45, has led the union since 2015.": a paragraph that goes on about somebody else by name is
+  // theirs, not the last speaker's.
+  const someoneElse = context.states.some(
+    (s) =>
+      s.sentence.paragraph === paragraph &&
+      s.sentence.index > place.last.state.sentence.index &&
+      s.subject?.kind === 'name' &&
+      s.subject.entity !== null &&
+      s.subject.entity !== speaker,
+  );
+  if (someoneElse) return null;
   return { speaker, cue: null, method: 'continuation' };
 }
 

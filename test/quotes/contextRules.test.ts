@@ -204,6 +204,22 @@ describe('continuesPreviousParagraph with reported speech after the quote', () =
     r.context.paragraphSpeaker.set((paragraph ?? 0) - 1, r.idOf('Nadia Okafor'));
     expect(r.run(continuesPreviousParagraph, 0)).toBeNull();
   });
+
+  it('does not continue when the paragraph goes on about somebody else by name (“…” Ruiz, 52, has …)', () => {
+    const r = read(story('cont-named', lines('Union leader Ben Ruiz, 52, has led the dockers since 1990.')));
+    const paragraph = r.context.states.find((s) => s.sentence.tokens.some((t) => t.kind === 'quote'))?.sentence
+      .paragraph;
+    r.context.paragraphSpeaker.set((paragraph ?? 0) - 1, r.idOf('Nadia Okafor'));
+    expect(r.run(continuesPreviousParagraph, 0)).toBeNull();
+  });
+
+  it('continues when the paragraph goes on about the same speaker by name (“…” Okafor has …)', () => {
+    const r = read(story('cont-same-named', lines('Okafor has chaired the board since 2019.')));
+    const paragraph = r.context.states.find((s) => s.sentence.tokens.some((t) => t.kind === 'quote'))?.sentence
+      .paragraph;
+    r.context.paragraphSpeaker.set((paragraph ?? 0) - 1, r.idOf('Nadia Okafor'));
+    expect(r.run(continuesPreviousParagraph, 0)).toEqual(['Nadia Okafor', null, 'continuation']);
+  });
 });
 
 describe('introducingParagraph past a caption', () => {
