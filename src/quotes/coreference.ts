@@ -60,6 +60,8 @@ const DESCRIPTION_NOISE = new Set([
   'this',
   'that',
 ]);
+/** Words that pick one of the people just named out by their order: "the latter", "the former". */
+export const PICKING_OUT: ReadonlySet<string> = new Set(['latter', 'former']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** How many sentences back a pronoun or description looks for the person it means. */
@@ -256,12 +258,29 @@ export class Coreference {
     return null;
   }
 
+  /**
+   * "the latter said", "the former told": of the people named by the latest of the last three sentences that names
+   * two or more, in order, the last or the first.
+   */
+  private pickedOut(sentence: Sentence, slot: Slot, which: string): string | null {
+    for (let s = sentence.index; s >= Math.max(0, sentence.index - 3); s--) {
+      const here = this.mentions
+        .filter((m) => m.sentence === s && (s < sentence.index || m.token < slot.from) && this.isPerson(m.entity))
+        .sort((a, b) => a.token - b.token);
+      const people = [...new Set(here.map((m) => m.entity))];
+      if (people.length < 2) continue;
+      return (which === 'latter' ? people[people.length - 1] : people[0]) ?? null;
+    }
+    return null;
+  }
+
   private resolveRole(sentence: Sentence, slot: Slot): string | null {
     if (slot.determiner === 'a' || slot.determiner === 'an') return null;
     // "his spokesman", "their lawyer": somebody else's aide, never the person named before.
     if (slot.determiner !== null && POSSESSIVE_DETERMINERS.has(slot.determiner)) return null;
     const words = normalizeName(slot.text).split(' ');
     const head = words[words.length - 1] ?? '';
+    if (words.length === 2 && words[0] === 'the' && PICKING_OUT.has(head)) return this.pickedOut(sentence, slot, head);
     // "the 71-year-old said": an age fits any person; it stands for the subject of the last clause naming one.
     const written = slot.text.split(/\s+/u);
     const lastWord = (written[written.length - 1] ?? '').toLowerCase();

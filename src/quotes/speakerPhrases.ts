@@ -2,7 +2,7 @@
 // the former prime minister") or ends right before one ("Lena Fischer, 19, a law student, told"), or a phrase that
 // blocks attribution ("officials said").
 import type { Article } from '../corpus/types.ts';
-import type { Slot } from './coreference.ts';
+import { PICKING_OUT, type Slot } from './coreference.ts';
 import { isSpeechVerbAt } from './evidence.ts';
 import { lowerAt } from './frames.ts';
 import { DAYS_MONTHS, DETERMINERS, VERB_FILLERS } from './lexicon.ts';
@@ -77,6 +77,9 @@ export function npAt(
     return { slot: name, blocking: false, span: { from: name.from, to: name.to } };
   }
   const roleRun = slotAt(slots, k, ['role']);
+  // "said the latter": one of the people just named, picked out by order.
+  if (lowerAt(tokens, k) === 'the' && PICKING_OUT.has(lowerAt(tokens, k + 1)) && tokens[k + 2]?.kind !== 'word')
+    return { slot: descSlot(article, slots, tokens, k, k + 2, 'the'), blocking: false, span: { from: k, to: k + 2 } };
   const role = roleAfter(tokens, k);
   if (role) {
     const after = tokens[role.to]?.text === ',' ? role.to + 1 : role.to;
@@ -187,6 +190,13 @@ export function npBefore(
     return { slot, blocking: false, span: { from: role?.from ?? slot.from, to: slot.to } };
   }
   const w = t.text.toLowerCase();
+  // "the latter said": one of the people just named, picked out by order.
+  if (PICKING_OUT.has(w) && lowerAt(tokens, j - 1) === 'the')
+    return {
+      slot: descSlot(article, slots, tokens, j - 1, j + 1, 'the'),
+      blocking: false,
+      span: { from: j - 1, to: j + 1 },
+    };
   if (OTHER_PRONOUNS.has(w) && !['that', 'who', 'which'].includes(w))
     return { slot: null, blocking: true, span: { from: j, to: j + 1 } };
   if (NON_SUBJECT_LINKS.has(w) || w === 'who' || w === 'which') return { slot: null, blocking: false, span: null };

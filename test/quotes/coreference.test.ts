@@ -91,3 +91,36 @@ describe('nationality nouns', () => {
     });
   }
 });
+
+describe('coreference of “the latter” and “the former”', () => {
+  it('gives “the latter” to the last and “the former” to the first of the people just named together', () => {
+    expect(
+      speakers([
+        'Coach Tomas Varga and striker Leon Abara spoke to reporters after the match on Saturday.',
+        'The latter said: “We deserved to win this game and everybody knows it.”',
+        '“I am proud of every one of them,” the former said.',
+      ]),
+    ).toEqual([
+      ['We deserved to', 'Leon Abara'],
+      ['I am proud', 'Tomas Varga'],
+    ]);
+  });
+
+  it('leaves “the latter” unattributed when only one person was named lately', () => {
+    expect(
+      speakers([
+        'Coach Tomas Varga spoke to reporters after the match on Saturday.',
+        'The latter said: “We deserved to win this game and everybody knows it.”',
+      ]),
+    ).toEqual([['We deserved to', null]]);
+  });
+
+  it('still reads “the former Olympic champion” as a role', () => {
+    expect(
+      speakers([
+        'Coach Tomas Varga spoke to reporters after the match on Saturday.',
+        'The former Olympic champion said: “We deserved to win this game.”',
+      ]),
+    ).toEqual([['We deserved to', 'Tomas Varga']]);
+  });
+});
