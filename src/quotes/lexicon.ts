@@ -178,6 +178,8 @@ export const ROLE_NOUNS = set(`
   archaeologist astronomer biologist physicist chemist geologist ecologist climatologist meteorologist forecaster
   sociologist anthropologist philosopher librarian pharmacist dentist veterinarian therapist counsellor counselor
   mechanic electrician plumber contractor planner supervisor publisher broadcaster trainer instructor chaplain
+  star superstar rapper legend youngster newcomer teen frontman frontwoman singer-songwriter host celebrity
+  influencer billionaire tycoon mogul magnate incumbent challenger nominee contender hopeful frontrunner
 `);
 
 /** Lower-case words that may stand inside a role before its noun ("former Danish prime minister"). */
