@@ -38,6 +38,26 @@ export function speakingBefore(
   return null;
 }
 
+/**
+ * "Okafor said the plan would fail. The cuts were “a betrayal of every voter”, and the party would fight them.": a
+ * quote inside a writer's sentence that has no speech verb and names nobody carries on the reported speech of
+ * the paragraph, or of the paragraph before when it opens its own. (A quote opening its sentence is left to the
+ * rules for quotes standing alone.)
+ */
+export function reportedSpeechGoesOn(context: AttributionContext, place: QuotePlace): Attribution | null {
+  const { first, last } = place;
+  if (first.state !== last.state || first.state.cues.length > 0) return null;
+  const inside = first.state.sentence.tokens.slice(0, first.index).some((t) => t.kind === 'word');
+  if (!inside || first.state.slots.some((s) => s.entity !== null || s.kind === 'name')) return null;
+  const paragraph = first.state.sentence.paragraph;
+  const current = speakingBefore(context, paragraph, first.state.sentence.index);
+  if (current) return current.speaker !== null ? { ...current, method: 'same-paragraph' } : null;
+  const opens = context.states.find((s) => s.sentence.paragraph === paragraph) === first.state;
+  const previous = opens ? introducingParagraph(context, paragraph) : null;
+  const speaker = previous === null ? null : (context.paragraphSpeaker.get(previous) ?? null);
+  return speaker === null ? null : { speaker, cue: null, method: 'continuation' };
+}
+
 /** "…," he said. "…": somebody already speaking earlier in the paragraph goes on. */
 export function sameParagraphSpeaker(context: AttributionContext, place: QuotePlace): Attribution | null {
   if (!standsAlone(place)) return null;

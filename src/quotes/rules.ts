@@ -6,6 +6,7 @@ import {
   creditLineBelow,
   laterInParagraph,
   leadInParagraph,
+  reportedSpeechGoesOn,
   sameParagraphSpeaker,
   subjectBefore,
 } from './contextRules.ts';
@@ -44,6 +45,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'subject-before', form: 'X was defiant. “…”', apply: subjectBefore },
   { name: 'continuation', form: 'X said: ¶ “…”', apply: continuesPreviousParagraph },
   { name: 'lead-in', form: 'X was blunt about the plan: ¶ “…”', apply: leadInParagraph },
+  { name: 'same-paragraph', form: 'X said … . The cuts were “…”', apply: reportedSpeechGoesOn },
 ];
 
 /** The first answer of the rules, in order; unresolved when none answers. */

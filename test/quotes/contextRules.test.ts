@@ -8,6 +8,7 @@ import {
   creditLineBelow,
   laterInParagraph,
   leadInParagraph,
+  reportedSpeechGoesOn,
   sameParagraphSpeaker,
   subjectBefore,
 } from '../../src/quotes/contextRules.ts';
@@ -247,5 +248,49 @@ describe('introducingParagraph past a caption', () => {
       story('caption-no', lines('Council President Angela Ruiz said the spending plan was fair to everyone.')),
     ]);
     expect(book.quotes.map((q) => [q.speaker, q.method])).toEqual([[null, 'none']]);
+  });
+});
+
+describe('reportedSpeechGoesOn', () => {
+  const SAID = 'Board chair Nadia Okafor said the vote had been close but fair.';
+
+  it('gives a quote inside a sentence with no speech verb to the speaker earlier in the paragraph', () => {
+    const r = read(
+      story('goes-on', [
+        LEAD,
+        `${SAID} The cuts were “a betrayal of every worker at the port”, and the board would fight them.`,
+      ]),
+    );
+    expect(r.run(reportedSpeechGoesOn, 0)).toEqual(['Nadia Okafor', 'Board chair Nadia Okafor said', 'same-paragraph']);
+  });
+
+  it('gives it to the speaker of the paragraph before when the sentence opens its paragraph', () => {
+    const r = read(
+      story('goes-on-next', [
+        LEAD,
+        SAID,
+        'The cuts were “a betrayal of every worker at the port”, and the board would fight them.',
+      ]),
+    );
+    const paragraph = r.context.states.find((s) => s.sentence.tokens.some((t) => t.kind === 'quote'))?.sentence
+      .paragraph;
+    r.context.paragraphSpeaker.set((paragraph ?? 0) - 1, r.idOf('Nadia Okafor'));
+    expect(r.run(reportedSpeechGoesOn, 0)).toEqual(['Nadia Okafor', null, 'continuation']);
+  });
+
+  it('does not answer for a quote that opens its sentence', () => {
+    const r = read(story('goes-on-opens', [LEAD, `${SAID} “The cuts are a betrayal of every worker at the port.”`]));
+    expect(r.run(reportedSpeechGoesOn, 0)).toBeNull();
+  });
+
+  it('does not answer when the sentence names somebody', () => {
+    const r = read(
+      story('goes-on-named', [
+        LEAD,
+        `${SAID} The cuts that Ben Ruiz made were “a betrayal of every worker at the port” and wrong.`,
+        'Union leader Ben Ruiz agreed.',
+      ]),
+    );
+    expect(r.run(reportedSpeechGoesOn, 0)).toBeNull();
   });
 });

@@ -21,6 +21,7 @@ describe('the attribution rule table', () => {
       'subject-before',
       'continuation',
       'lead-in',
+      'same-paragraph',
     ]);
   });
 
