@@ -95,6 +95,12 @@ export function nationalQualifier(word: string): boolean {
 export function roleMatches(description: string[], role: string): boolean {
   const roleTokens = significantTokens(role);
   const last = description.length - 1;
+  // "the British prime minister" is not the person known as "Australian Prime Minister": a country named on both
+  // sides must be the same one.
+  const countries = (words: string[], end: number): string[] => words.filter((w, i) => i < end && nationalQualifier(w));
+  const own = countries(roleTokens, roleTokens.length - 1);
+  const asked = countries(description, last);
+  if (own.length > 0 && asked.some((d) => !own.some((r) => tokenMatches(d, r)))) return false;
   return (
     description.length > 0 &&
     description.every((d, i) => roleTokens.some((r) => tokenMatches(d, r)) || (i < last && nationalQualifier(d)))

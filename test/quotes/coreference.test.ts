@@ -54,6 +54,16 @@ describe('roles qualified by a nationality', () => {
     ]);
   });
 
+  it('does not give “the Austrian chancellor said” to the person known as German Chancellor', () => {
+    const lines = [
+      'German Chancellor Greta Vogt met Prime Minister Juan Ortiz in Berlin on Monday for talks on energy and trade.',
+      'Ortiz left for Madrid in the evening after a short press conference with reporters from both countries.',
+      '“We agreed on far more than we disagreed on,” the Austrian chancellor said.',
+    ];
+    expect(speakers(lines)).toEqual([['We agreed on', null]]);
+    expect(speakers(lines.map((l) => l.replace('Austrian', 'German')))).toEqual([['We agreed on', 'Greta Vogt']]);
+  });
+
   it('does not give “the German president said” to a chancellor: the head must match', () => {
     expect(speakers([...LEAD, '“We agreed on far more than we disagreed on,” the German president said.'])).toEqual([
       ['We agreed on', null],
