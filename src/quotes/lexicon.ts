@@ -32,6 +32,8 @@ export const SPEECH_VERBS = set(`
   apologised apologized apologises apologizes announces remembered cautions advised recommended estimated indicated
   signalled signaled hinted reasoned begged threatened swore bragged bemoaned alleged alleges commented reacted
   penned captioned messaged texted emailed yelled screamed smiled grinned shrugged
+  say tell ask add argue insist warn admit explain deny agree disagree complain predict contend maintain believe
+  think feel suggest acknowledge concede describe urge stress recall
 `);
 
 /**

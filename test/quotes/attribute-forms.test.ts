@@ -142,6 +142,14 @@ const FORMS: { form: string; lines: string[]; expected: [string, string | null, 
     expected: [['I thought I', 'Tom Hale', 'after']],
   },
   {
+    form: 'Experts say X is “…” (a base-form verb of unnamed speakers does not continue the last speaker)',
+    lines: [
+      'Senator Joan Pryce criticised the decision at the Capitol on Tuesday.',
+      'Experts say the plan is “a gift to the rich and nothing else”.',
+    ],
+    expected: [['a gift to', null, 'before']],
+  },
+  {
     form: 'she joked: given to the subject, not the nearest name',
     lines: [
       LEAD,
