@@ -4,7 +4,7 @@ import { creditRun, isSpeechVerbAt } from './evidence.ts';
 import { lowerAt } from './frames.ts';
 import { CREDIT_FRAMES, DETERMINERS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { Slot } from './coreference.ts';
-import { isRoleHead } from './names.ts';
+import { isPluralOfPeople, isRoleHead } from './names.ts';
 import { cueText, DASHES, mainCue, type SentenceState, spanText } from './clauses.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { colonSubject, speakerBefore, speakerClosingSentence, speakerRightAfter } from './sentenceRules.ts';
@@ -49,6 +49,8 @@ export function reportedSpeechGoesOn(context: AttributionContext, place: QuotePl
   if (first.state !== last.state || first.state.cues.length > 0) return null;
   const inside = first.state.sentence.tokens.slice(0, first.index).some((t) => t.kind === 'word');
   if (!inside || first.state.slots.some((s) => s.entity !== null || s.kind === 'name')) return null;
+  // "Many voters see the plan as “…”": the sentence is about other people, who may be the ones quoted.
+  if (first.state.sentence.tokens.some((t) => t.kind === 'word' && isPluralOfPeople(t.text))) return null;
   const paragraph = first.state.sentence.paragraph;
   const current = speakingBefore(context, paragraph, first.state.sentence.index);
   if (current) return current.speaker !== null ? { ...current, method: 'same-paragraph' } : null;

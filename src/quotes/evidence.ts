@@ -11,7 +11,15 @@ import {
   SPEECH_VERBS,
   VERB_FILLERS,
 } from './lexicon.ts';
-import { genderOfWord, roleAfter, roleBefore, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
+import {
+  genderOfWord,
+  isPluralOfPeople,
+  roleAfter,
+  roleBefore,
+  titleMarksPerson,
+  type CapitalRun,
+  type Gender,
+} from './names.ts';
 import type { GenderCue, NameEvidence } from './people.ts';
 import { endsInOrganisationCue, isAcronymName, isOrganisationName, ORGANISATION_CUES } from './organisations.ts';
 import { isPlaceName } from './places.ts';
@@ -127,9 +135,18 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const link = lowerAt(tokens, run.from - 1);
     const ofSomeone =
       (link === 'of' || link === 'from') && sentence.runs.some((r) => r.kind === 'name' && r.to === run.from - 1);
+    // "Hugo Lind of Nordbank said": the name before "of" speaks.
+    const next = lowerAt(tokens, run.to);
+    const ofSomewhere =
+      (next === 'of' || next === 'from') &&
+      sentence.runs.some((r) => r.from === run.to + 1 && speechVerbAfter(tokens, r.to));
     const speaks =
-      run.name.length >= 2 && !ofSomeone && (speechVerbAfter(tokens, run.to) || inverted || closesAppositive);
-    if (!titled && before === null && after === null && !who && !aged && !speaks) continue;
+      run.name.length >= 2 &&
+      !ofSomeone &&
+      (speechVerbAfter(tokens, run.to) || inverted || closesAppositive || ofSomewhere);
+    // "the White House said", "the Golden Globes": a name is not written after "the" unless titled.
+    const definite = lowerAt(tokens, run.from - 1) === 'the' && !titled;
+    if (definite || (!titled && before === null && after === null && !who && !aged && !speaks)) continue;
     const titleRole =
       run.title.length > 0 && !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|rev)$/iu.test(run.title)
         ? run.title
@@ -274,6 +291,7 @@ export function isSpeakingPerson(sentence: Sentence, run: CapitalRun, tagger: Se
   const { tokens } = sentence;
   const words = run.name;
   if (isPlaceName(words.join(' ')) || isOrganisationName(words) || isAcronymName(words)) return false;
+  if (isPluralOfPeople(words[0] ?? '')) return false;
   if (lowerAt(tokens, run.from - 1) === 'the' || tokens[run.nameFrom]?.possessive === true) return false;
   let k = run.to;
   while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;

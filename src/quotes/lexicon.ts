@@ -182,6 +182,7 @@ export const ROLE_NOUNS = set(`
   mechanic electrician plumber contractor planner supervisor publisher broadcaster trainer instructor chaplain
   star superstar rapper legend youngster newcomer teen frontman frontwoman singer-songwriter host celebrity
   influencer billionaire tycoon mogul magnate incumbent challenger nominee contender hopeful frontrunner
+  fan parent opponent observer insider rival ally
 `);
 
 /** Lower-case words that may stand inside a role before its noun ("former Danish prime minister"). */

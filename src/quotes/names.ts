@@ -192,6 +192,18 @@ export function isAgeWord(word: string): boolean {
   return /^\d{1,3}-year-old$/u.test(word);
 }
 
+/** Plural nouns for people that are not a role noun plus -s. */
+const PEOPLE_PLURALS = new Set(['people', 'men', 'women', 'children', 'folk', 'folks']);
+
+/** "Critics", "Residents", "Witnesses", "Allies": a group of people, never one person's name. */
+export function isPluralOfPeople(word: string): boolean {
+  const w = word.toLowerCase();
+  if (PEOPLE_PLURALS.has(w)) return true;
+  if (!w.endsWith('s')) return false;
+  if (w.endsWith('ies') && ROLE_NOUNS.has(`${w.slice(0, -3)}y`)) return true;
+  return ROLE_NOUNS.has(w.slice(0, -1)) || (w.endsWith('es') && ROLE_NOUNS.has(w.slice(0, -2)));
+}
+
 /** A word that can head a role phrase: a role noun or a title, not a modifier ("former") or an honorific ("Mr"). */
 export function isRoleHead(word: string): boolean {
   const w = word.toLowerCase();

@@ -120,6 +120,27 @@ export function npAt(
   return { slot: null, blocking: false, span: null };
 }
 
+/** Prepositions whose object is not the subject of the verb after it ("a spokesman for Pryce said"). */
+const OBJECT_LINKS = new Set([
+  'for',
+  'of',
+  'to',
+  'from',
+  'with',
+  'at',
+  'near',
+  'by',
+  'behind',
+  'around',
+  'against',
+  'about',
+  'like',
+  'than',
+  'among',
+  'toward',
+  'towards',
+]);
+
 /** The speaker phrase that ends right before token `end` (read backwards from a speech verb). */
 export function npBefore(
   article: Article,
@@ -173,13 +194,19 @@ export function npBefore(
     return { slot: null, blocking: false, span: null };
   }
   if (t.kind !== 'word') return { slot: null, blocking: false, span: null };
-  // "Chancellor Greta Vogt of Germany said": the place says where the person is from, not who speaks.
-  const place = slots.find((s) => s.to === j + 1 && s.kind === 'other');
+  // "Chancellor Greta Vogt of Germany said", "Hugo Lind of Nordbank said": the place or body says where the person
+  // is from, not who speaks.
+  const place = slots.find((s) => s.to === j + 1 && (s.kind === 'other' || s.kind === 'name'));
   if (place && PLACE_LINKS.has(lowerAt(tokens, place.from - 1))) {
     const owner = slots.find((s) => s.kind === 'name' && s.to === place.from - 1 && s.ids.length > 0);
     if (owner) return { slot: owner, blocking: false, span: { from: owner.from, to: j + 1 } };
   }
   const slot = slots.find((s) => s.to === j + 1 && s.kind !== 'desc');
+  // "A spokesman for Pryce said", "Officials close to Pryce said": the name is the object of a preposition; the
+  // one speaking is the phrase before it, whom the sentence does not name.
+  const person = slot?.kind === 'pronoun' || slot?.kind === 'name';
+  if (slot && person && OBJECT_LINKS.has(lowerAt(tokens, slot.from - 1)))
+    return { slot: null, blocking: true, span: { from: phraseStart(tokens, slot.from - 1), to: j + 1 } };
   if (slot && (slot.kind === 'pronoun' || slot.kind === 'name' || slot.kind === 'role')) {
     // "Smith and Jones said": several speakers at once are no one person.
     const joined = lowerAt(tokens, slot.from - 1);

@@ -104,6 +104,16 @@ describe('people across the corpus', () => {
     expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Hugo Lind', 'Tom Hale']);
   });
 
+  it('never takes a group of people (“Critics”, “Residents”) or a name after “the” (“the White House”) for a person', () => {
+    const a = story('groups', [
+      'Critics said the plan would cost far more than the council had promised residents.',
+      'Residents told the council that the plan was a disaster for the whole town.',
+      'The White House said the bill would be signed before the end of the month.',
+      'The council met the Golden Lions said on Friday, in a statement about the new stadium.',
+    ]);
+    expect(buildQuoteBook([a]).people.filter((p) => p.kind === 'person')).toEqual([]);
+  });
+
   it('records the roles a person was introduced with', () => {
     const book = buildQuoteBook([INFLATION_C]);
     expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Anna Berg', ['central bank governor']]]);

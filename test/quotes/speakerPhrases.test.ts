@@ -32,3 +32,24 @@ describe('the speaker phrase before a speech verb', () => {
     ).toEqual([['This fight is', 'Rui Costa', 'Costa himself told']]);
   });
 });
+
+describe('a name that is the object of a preposition before the verb', () => {
+  const LEAD = 'Senator Joan Pryce criticised the decision at the Capitol on Tuesday.';
+
+  for (const phrase of ['A spokesman for Pryce', 'Officials close to Pryce', 'Opponents of Pryce']) {
+    it(`gives “${phrase} said: “…”” to nobody, not to Pryce`, () => {
+      expect(attributed([LEAD, `${phrase} said: “The senator will vote against the bill next week.”`])).toEqual([
+        ['The senator will', null, `${phrase} said`],
+      ]);
+    });
+  }
+
+  it('gives “NAME of ORGANISATION said” to the person, not the organisation', () => {
+    expect(
+      attributed([
+        'Nordbank said on Monday that it would cut its forecast for the year.',
+        'Hugo Lind of Nordbank said: “We expect prices to keep rising through the summer.”',
+      ]),
+    ).toEqual([['We expect prices', 'Hugo Lind', 'Hugo Lind of Nordbank said']]);
+  });
+});
