@@ -69,6 +69,13 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
         });
         continue;
       }
+      // "The 45-year-old thanked her fans, adding: “…”": with no subject read, the clause speaks for the speech
+      // verb before it.
+      const earlier = cues.findLast((c) => c.subject !== null && !c.blocking);
+      if (prev?.text === ',' && /ing$/u.test(w) && earlier !== undefined) {
+        cues.push({ ...earlier, verb: i, verbEnd });
+        continue;
+      }
       const np = npBefore(article, tokens, slots, i);
       if (np.slot !== null || np.blocking || prev?.kind === 'word') {
         cues.push({ verb: i, verbEnd, np: np.span, subject: np.slot, blocking: np.blocking, inverted: false });

@@ -15,6 +15,15 @@ function attributed(lines: string[]): [string, string | null, string | null][] {
 }
 
 describe('a participle clause after a comma', () => {
+  it('speaks for the speech verb before it when the sentence opens with no subject read (“Visibly moved, X thanked …, adding:”)', () => {
+    expect(
+      attributed([
+        'Coach Tomas Varga led the team to the title on Saturday.',
+        'Visibly moved, Varga thanked the fans at the end of the game, adding: “This title belongs to every one of them.”',
+      ]),
+    ).toEqual([['This title belongs', 'Tomas Varga', 'Varga thanked the fans at the end of the game, adding']]);
+  });
+
   it('speaks for the sentence subject when another clause stands between (“…, as the storm passes, saying”)', () => {
     expect(
       attributed([
