@@ -8,7 +8,7 @@ import { isAgeWord, isRoleHead, type Gender } from './names.ts';
 import { ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
 import { isPlaceName } from './places.ts';
-import type { SentenceState } from './clauses.ts';
+import { AUTHORED_DOCUMENTS, mainCue, type SentenceState } from './clauses.ts';
 
 /** A phrase of a sentence that may stand for a speaker: a name, a role, a description or a pronoun. */
 export interface Slot {
@@ -280,6 +280,19 @@ export class Coreference {
     return null;
   }
 
+  /**
+   * "Acme issued a statement on Monday. “…,” the statement said.": whoever the latest sentence that speaks of such
+   * a document (in the last six) has speaking, or else its subject.
+   */
+  private authorOf(sentence: Sentence, document: string): string | null {
+    for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - REFERENCE_WINDOW); s--) {
+      const state = this.states[s];
+      if (!state?.sentence.tokens.some((t) => t.lower === document)) continue;
+      return mainCue(state)?.subject?.entity ?? state.subject?.entity ?? null;
+    }
+    return null;
+  }
+
   private resolveRole(sentence: Sentence, slot: Slot): string | null {
     if (slot.determiner === 'a' || slot.determiner === 'an') return null;
     // "his spokesman", "their lawyer": somebody else's aide, never the person named before.
@@ -287,6 +300,7 @@ export class Coreference {
     const words = normalizeName(slot.text).split(' ');
     const head = words[words.length - 1] ?? '';
     if (words.length === 2 && words[0] === 'the' && PICKING_OUT.has(head)) return this.pickedOut(sentence, slot, head);
+    if (words.length === 2 && words[0] === 'the' && AUTHORED_DOCUMENTS.has(head)) return this.authorOf(sentence, head);
     // "the 71-year-old said": an age fits any person; it stands for the subject of the last clause naming one.
     const written = slot.text.split(/\s+/u);
     const lastWord = (written[written.length - 1] ?? '').toLowerCase();

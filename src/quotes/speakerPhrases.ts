@@ -18,6 +18,7 @@ import {
   NAME_SUFFIXES,
   PLACE_LINKS,
   CLAUSE_JOINS,
+  AUTHORED_DOCUMENTS,
   spanText,
 } from './clauses.ts';
 
@@ -77,6 +78,9 @@ export function npAt(
     return { slot: name, blocking: false, span: { from: name.from, to: name.to } };
   }
   const roleRun = slotAt(slots, k, ['role']);
+  // "“…,” the statement continued": the document speaks for whoever issued it.
+  if (lowerAt(tokens, k) === 'the' && AUTHORED_DOCUMENTS.has(lowerAt(tokens, k + 1)))
+    return { slot: descSlot(article, slots, tokens, k, k + 2, 'the'), blocking: false, span: { from: k, to: k + 2 } };
   // "said the latter": one of the people just named, picked out by order.
   if (lowerAt(tokens, k) === 'the' && PICKING_OUT.has(lowerAt(tokens, k + 1)) && tokens[k + 2]?.kind !== 'word')
     return { slot: descSlot(article, slots, tokens, k, k + 2, 'the'), blocking: false, span: { from: k, to: k + 2 } };
@@ -217,6 +221,13 @@ export function npBefore(
     return { slot, blocking: false, span: { from: role?.from ?? slot.from, to: slot.to } };
   }
   const w = t.text.toLowerCase();
+  // "the statement said", "the letter added": the document speaks for whoever issued it.
+  if (AUTHORED_DOCUMENTS.has(w) && lowerAt(tokens, j - 1) === 'the')
+    return {
+      slot: descSlot(article, slots, tokens, j - 1, j + 1, 'the'),
+      blocking: false,
+      span: { from: j - 1, to: j + 1 },
+    };
   // "the latter said": one of the people just named, picked out by order.
   if (PICKING_OUT.has(w) && lowerAt(tokens, j - 1) === 'the')
     return {

@@ -134,3 +134,25 @@ describe('coreference of “the latter” and “the former”', () => {
     ).toEqual([['We deserved to', 'Tomas Varga']]);
   });
 });
+
+describe('coreference of a document (“the statement said”)', () => {
+  it('gives “…,” the statement said to whoever the sentence that spoke of the statement has speaking', () => {
+    expect(
+      speakers([
+        'Singer Mia Torres said in a long statement on Instagram that she would take a break from touring.',
+        'Her fans reacted within minutes, and thousands of messages of support followed.',
+        '“I need time with my family and I hope you understand,” the statement said.',
+      ]),
+    ).toEqual([['I need time', 'Mia Torres']]);
+  });
+
+  it('leaves it unattributed when no recent sentence spoke of such a document', () => {
+    expect(
+      speakers([
+        'Singer Mia Torres said on Instagram that she would take a break from touring.',
+        'Her fans reacted within minutes, and thousands of messages of support followed.',
+        '“I need time with my family and I hope you understand,” the statement said.',
+      ]),
+    ).toEqual([['I need time', null]]);
+  });
+});
