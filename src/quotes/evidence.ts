@@ -21,7 +21,13 @@ import {
   type Gender,
 } from './names.ts';
 import type { GenderCue, NameEvidence } from './people.ts';
-import { endsInOrganisationCue, isAcronymName, isOrganisationName, ORGANISATION_CUES } from './organisations.ts';
+import {
+  endsInOrganisationCue,
+  isAcronymName,
+  isOrganisationName,
+  ORGANISATION_CUES,
+  ORGANISATION_NOUNS,
+} from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import type { SentenceTagger } from './tagger.ts';
 import type { Token } from './tokens.ts';
@@ -258,6 +264,32 @@ export function headingSpeakerRun(sentence: Sentence): CapitalRun | null {
   return first;
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'around']);
+
+/**
+ * "… was shown in Lisbon by Mark Odell. The late Nordfone co-founder described it as …": the one full name (places
+ * and organisations aside) of a sentence that the next sentence of its paragraph opens by referring to with a
+ * definite role and a speech verb is a person's.
+ */
+function referredToByRole(before: Sentence | undefined, sentence: Sentence): { name: string[]; role: string } | null {
+  if (!before || before.kind !== 'body' || before.paragraph !== sentence.paragraph) return null;
+  if (lowerAt(sentence.tokens, 0) !== 'the') return null;
+  const role = roleAfter(sentence.tokens, 0);
+  if (role === null || ORGANISATION_NOUNS.has(role.head) || !isSpeechVerbAt(sentence.tokens, role.to)) return null;
+  const names = before.runs.filter(
+    (r) =>
+      r.kind === 'name' &&
+      r.name.length >= 2 &&
+      !isPlaceName(r.name.join(' ')) &&
+      !isOrganisationName(r.name) &&
+      // "in San Francisco", "at Lake Placid": a name after a preposition of place says where, not who.
+      !PLACE_PREPOSITIONS.has(lowerAt(before.tokens, r.from - 1)),
+  );
+  const only = names[0];
+  if (names.length !== 1 || only === undefined || only.name.length > 3) return null;
+  return { name: only.name, role: role.text.replace(/^(?:the)\s+/iu, '') };
+}
+
 /** Where a single capitalised word speaks: the subject of a speech verb ("Okoye said"), after one ("…," said
  * Okoye; according to Okoye), or credited by layout. */
 function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
@@ -330,9 +362,11 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   const found: NameEvidence[] = [];
   const surnames = new Set<string>();
   const singles: { sentence: Sentence; run: CapitalRun }[] = [];
-  for (const sentence of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
     found.push(...nameEvidence(articleId, sentence));
     found.push(...organisationEvidence(articleId, sentence));
+    const referred = referredToByRole(sentences[i - 1], sentence);
+    if (referred !== null) found.push({ articleId, ...referred, gender: null });
     const credited = creditRun(sentence) ?? roundupRun(sentence);
     if (credited !== null && credited.name.length >= 2)
       found.push({ articleId, name: credited.name, role: null, gender: null });

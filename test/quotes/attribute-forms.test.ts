@@ -150,6 +150,13 @@ const FORMS: { form: string; lines: string[]; expected: [string, string | null, 
     expected: [['a gift to', null, 'before']],
   },
   {
+    form: '… by NAME. The late ROLE described it as “…” (the name is known as a person only by the role that refers to it)',
+    lines: [
+      'The first phone was shown on a winter morning at a trade fair in San Marcos, by Mark Odell. The late Nordfone co-founder described the device as “a music player with touch controls and a phone”.',
+    ],
+    expected: [['a music player', 'Mark Odell', 'before']],
+  },
+  {
     form: 'she joked: given to the subject, not the nearest name',
     lines: [
       LEAD,

@@ -114,6 +114,20 @@ describe('people across the corpus', () => {
     expect(buildQuoteBook([a]).people.filter((p) => p.kind === 'person')).toEqual([]);
   });
 
+  it('takes the one full name that the next sentence refers to by a definite role and a speech verb as a person’s', () => {
+    const lines = (next: string): string[] => [
+      `The first phone was shown at a trade fair in San Marcos, by Mark Odell. ${next}`,
+    ];
+    expect(
+      buildQuoteBook([
+        story('referred', lines('The late Nordfone co-founder described it as a small miracle.')),
+      ]).people.map((p) => [p.name, p.roles[0]]),
+    ).toEqual([['Mark Odell', 'late Nordfone co-founder']]);
+    expect(
+      buildQuoteBook([story('not-referred', lines('The device weighed less than a paperback book.'))]).people,
+    ).toEqual([]);
+  });
+
   it('records the roles a person was introduced with', () => {
     const book = buildQuoteBook([INFLATION_C]);
     expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Anna Berg', ['central bank governor']]]);
