@@ -272,7 +272,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 
  * definite role and a speech verb is a person's.
  */
 function referredToByRole(before: Sentence | undefined, sentence: Sentence): { name: string[]; role: string } | null {
-  if (!before || before.kind !== 'body' || before.paragraph !== sentence.paragraph) return null;
+  if (before?.kind !== 'body' || before.paragraph !== sentence.paragraph) return null;
   if (lowerAt(sentence.tokens, 0) !== 'the') return null;
   const role = roleAfter(sentence.tokens, 0);
   if (role === null || ORGANISATION_NOUNS.has(role.head) || !isSpeechVerbAt(sentence.tokens, role.to)) return null;
