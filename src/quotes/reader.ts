@@ -6,7 +6,7 @@ import { roleAfter } from './names.ts';
 import type { PeopleRegistry } from './people.ts';
 import type { Token } from './tokens.ts';
 import { Coreference, type Slot } from './coreference.ts';
-import { CLAUSE_OPENERS, LEADING_CONJUNCTIONS, datelineEnd, type SentenceState } from './clauses.ts';
+import { CLAUSE_JOINS, CLAUSE_OPENERS, LEADING_CONJUNCTIONS, datelineEnd, type SentenceState } from './clauses.ts';
 import { findCues } from './cues.ts';
 import { ArticleNames } from './localNames.ts';
 import { descSlot, npAt } from './speakerPhrases.ts';
@@ -40,6 +40,13 @@ export class ArticleReader {
     const slots: Slot[] = names.slotsOf(sentence);
     const subject = npAt(this.article, tokens, slots, this.subjectStart(tokens));
     if (subject.slot) subject.slot.subject = true;
+    // ", but opposition leader Tom Hale was not convinced": a clause of its own has a subject too, the latest one
+    // a later "he" refers to.
+    for (let i = 1; i < tokens.length; i++) {
+      if (![',', ';'].includes(tokens[i - 1]?.text ?? '') || !CLAUSE_JOINS.has(lowerAt(tokens, i))) continue;
+      const own = npAt(this.article, tokens, slots, i + 1);
+      if (own.slot && own.slot.kind !== 'desc') own.slot.subject = true;
+    }
     const cues = findCues(this.article, sentence, slots, subject.slot);
     for (const cue of cues) if (cue.subject) cue.subject.subject = true;
     // Definite roles anywhere in the sentence ("after meeting the mayor") are mentions too, when not read yet.

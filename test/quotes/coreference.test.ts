@@ -156,3 +156,14 @@ describe('coreference of a document (“the statement said”)', () => {
     ).toEqual([['I need time', null]]);
   });
 });
+
+describe('the subject of the latest clause', () => {
+  it('gives “he said” to the subject of a later clause of the sentence before (“…, but opposition leader X was …”)', () => {
+    expect(
+      speakers([
+        'Health Minister Jana Novak defended the plan in parliament on Monday, but opposition leader Tom Hale was not convinced.',
+        '“This plan is a fantasy and everyone in this house knows it,” he said.',
+      ]),
+    ).toEqual([['This plan is', 'Tom Hale']]);
+  });
+});
