@@ -61,10 +61,12 @@ export function speakerClosingSentence(context: AttributionContext, { last }: Qu
   return tokens[startOf - 1]?.text === ',' ? fromCue(context.article, last.state, final, 'final') : null;
 }
 
-/** A headline's "…" – Rasmussen: a name right after a dash. */
+/** A headline's "…" – Rasmussen (or "…": Rasmussen): a name right after a dash. */
 export function headlineDash(_context: AttributionContext, { last }: QuotePlace): Attribution | null {
   const dash = last.state.sentence.tokens[last.index + 1];
-  if (!dash || !DASHES.has(dash.text)) return null;
+  // A title or heading may credit its quote after a colon too: "‘We will rebuild’: Okonjo".
+  const colon = dash?.text === ':' && last.state.sentence.kind !== 'body';
+  if (!dash || !(DASHES.has(dash.text) || colon)) return null;
   const slot = last.state.slots.find((s) => s.from === last.index + 2 && s.kind === 'name');
   return slot ? { speaker: slot.entity, cue: `${dash.text} ${slot.text}`, method: 'headline' } : null;
 }

@@ -75,6 +75,27 @@ describe('headlineDash', () => {
     const r = read(story('dash2', [LEAD, '“The terminal will stay open for now,” Nadia Okafor said.']));
     expect(r.run(headlineDash, 0)).toBeNull();
   });
+
+  it('gives a headline quote to the name after a colon (‘…’: X), but not a body quote', () => {
+    const title = '‘The terminal stays open’: Okafor';
+    const r = read(
+      rawArticle(
+        [
+          title,
+          'Board chair Nadia Okafor said the terminal would stay open for at least five more years after the vote.',
+        ],
+        { id: 'colon-title', title },
+      ),
+    );
+    expect(r.run(headlineDash, 0)).toEqual(['Nadia Okafor', ': Okafor', 'headline']);
+    const body = read(
+      story('colon-body', [
+        'Board chair Nadia Okafor said the terminal would stay open for at least five more years after the vote.',
+        'The board’s verdict was short, “the terminal stays open”: Okafor and the others then left the room.',
+      ]),
+    );
+    expect(body.run(headlineDash, 0)).toBeNull();
+  });
 });
 
 describe('speakerColon', () => {
