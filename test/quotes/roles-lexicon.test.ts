@@ -89,7 +89,11 @@ describe('a wire dateline before the subject', () => {
 
 const PEOPLE_IN_THE_NEWS =
   `star superstar rapper legend youngster newcomer teen frontman frontwoman singer-songwriter host celebrity
-  influencer billionaire tycoon mogul magnate incumbent challenger nominee contender hopeful frontrunner`
+  influencer billionaire tycoon mogul magnate incumbent challenger nominee contender hopeful frontrunner
+  fan parent opponent observer insider rival ally pontiff cleric preacher nun monk suspect toddler pensioner
+  retiree homeowner widow widower grandmother grandfather grandson granddaughter mum mom dad keeper
+  quarterback pitcher rookie olympian fighter wrestler gaffer pundit astronaut cardiologist councilmember
+  assemblyman assemblywoman assemblymember taoiseach tanaiste mla mlc`
     .split(/\s+/u)
     .filter((w) => w.length > 0);
 
