@@ -222,8 +222,11 @@ export const NON_NAME_CAPITALS = set(`
 /** Words of NON_PERSON_WORDS that are also common surnames; they may close a name ("Linda Park"). */
 export const SURNAME_LIKE = set(`
   park hall church house bridge tower lake bay banks bank court post guard west north south east young new
-  wood hill field ford brook marsh moor
+  wood hill field ford brook marsh moor law temple street
 `);
+
+/** Words of NON_PERSON_WORDS that are also given names; they may open a name of two words or more ("Bill Nolan"). */
+export const GIVEN_NAME_LIKE = set(`bill`);
 
 export const DETERMINERS = set(`the a an our their his her its this that these those`);
 

@@ -9,6 +9,7 @@ import {
   NON_NAME_CAPITALS,
   NON_PERSON_WORDS,
   SURNAME_LIKE,
+  GIVEN_NAME_LIKE,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -77,8 +78,11 @@ export function isTitleWord(word: string): boolean {
 function validNameWord(token: Token, first: boolean, last = false): boolean {
   const w = token.text.toLowerCase();
   if (isAcronym(token.text) && !/^\p{Lu}\.?$/u.test(token.text)) return false;
-  // "Linda Park", "Jools Holland": a place word can close a name that starts with a given name.
-  if (NON_PERSON_WORDS.has(w) && !(last && !first && SURNAME_LIKE.has(w))) return false;
+  // "Linda Park", "Jools Holland": a place word can close a name that starts with a given name; "Bill Nolan":
+  // a given name that is also such a word can open one.
+  const closes = last && !first && SURNAME_LIKE.has(w);
+  const opens = first && !last && GIVEN_NAME_LIKE.has(w);
+  if (NON_PERSON_WORDS.has(w) && !closes && !opens) return false;
   if (isTitleWord(w)) return false;
   if (first && (DAYS_MONTHS.has(w) || NON_NAME_CAPITALS.has(w) || isStopWord(w))) return false;
   return /^\p{Lu}/u.test(token.text) || PARTICLES.has(w);

@@ -128,6 +128,14 @@ describe('people across the corpus', () => {
     ).toEqual([]);
   });
 
+  it('reads a given name that is also an ordinary word (“Bill Nolan”) and surnames like “Law” or “Temple” as names', () => {
+    const a = story('bill', [
+      'Premier Bill Nolan said the Education Bill would pass the upper house before the end of the month.',
+      'Actor Dana Law and singer Ruth Temple spoke at the gala, where the new bill was discussed at length.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Bill Nolan', 'Dana Law', 'Ruth Temple']);
+  });
+
   it('records the roles a person was introduced with', () => {
     const book = buildQuoteBook([INFLATION_C]);
     expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Anna Berg', ['central bank governor']]]);
