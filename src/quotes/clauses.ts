@@ -171,7 +171,17 @@ export function datelineEnd(tokens: readonly Token[]): number {
 }
 
 /** Documents whose author speaks in "according to a statement from X" ("a post by X", "the letter from X"). */
-const AUTHORED_DOCUMENTS = new Set(['statement', 'post', 'tweet', 'letter', 'message', 'email', 'note', 'release']);
+export const AUTHORED_DOCUMENTS: ReadonlySet<string> = new Set([
+  'statement',
+  'post',
+  'tweet',
+  'letter',
+  'message',
+  'email',
+  'note',
+  'release',
+  'video',
+]);
 
 /** How many tokens of "a statement from" stand at `k` (0 when none). */
 export function documentFromLength(tokens: Token[], k: number): number {

@@ -8,7 +8,7 @@ import { isAgeWord, isRoleHead, type Gender } from './names.ts';
 import { ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
 import { isPlaceName } from './places.ts';
-import type { SentenceState } from './clauses.ts';
+import { AUTHORED_DOCUMENTS, mainCue, type SentenceState } from './clauses.ts';
 
 /** A phrase of a sentence that may stand for a speaker: a name, a role, a description or a pronoun. */
 export interface Slot {
@@ -60,6 +60,8 @@ const DESCRIPTION_NOISE = new Set([
   'this',
   'that',
 ]);
+/** Words that pick one of the people just named out by their order: "the latter", "the former". */
+export const PICKING_OUT: ReadonlySet<string> = new Set(['latter', 'former']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** How many sentences back a pronoun or description looks for the person it means. */
@@ -93,6 +95,12 @@ export function nationalQualifier(word: string): boolean {
 export function roleMatches(description: string[], role: string): boolean {
   const roleTokens = significantTokens(role);
   const last = description.length - 1;
+  // "the British prime minister" is not the person known as "Australian Prime Minister": a country named on both
+  // sides must be the same one.
+  const countries = (words: string[], end: number): string[] => words.filter((w, i) => i < end && nationalQualifier(w));
+  const own = countries(roleTokens, roleTokens.length - 1);
+  const asked = countries(description, last);
+  if (own.length > 0 && asked.some((d) => !own.some((r) => tokenMatches(d, r)))) return false;
   return (
     description.length > 0 &&
     description.every((d, i) => roleTokens.some((r) => tokenMatches(d, r)) || (i < last && nationalQualifier(d)))
@@ -256,12 +264,43 @@ export class Coreference {
     return null;
   }
 
+  /**
+   * "the latter said", "the former told": of the people named by the latest of the last three sentences that names
+   * two or more, in order, the last or the first.
+   */
+  private pickedOut(sentence: Sentence, slot: Slot, which: string): string | null {
+    for (let s = sentence.index; s >= Math.max(0, sentence.index - 3); s--) {
+      const here = this.mentions
+        .filter((m) => m.sentence === s && (s < sentence.index || m.token < slot.from) && this.isPerson(m.entity))
+        .sort((a, b) => a.token - b.token);
+      const people = [...new Set(here.map((m) => m.entity))];
+      if (people.length < 2) continue;
+      return (which === 'latter' ? people[people.length - 1] : people[0]) ?? null;
+    }
+    return null;
+  }
+
+  /**
+   * "Acme issued a statement on Monday. “…,” the statement said.": whoever the latest sentence that speaks of such
+   * a document (in the last six) has speaking, or else its subject.
+   */
+  private authorOf(sentence: Sentence, document: string): string | null {
+    for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - REFERENCE_WINDOW); s--) {
+      const state = this.states[s];
+      if (!state?.sentence.tokens.some((t) => t.lower === document)) continue;
+      return mainCue(state)?.subject?.entity ?? state.subject?.entity ?? null;
+    }
+    return null;
+  }
+
   private resolveRole(sentence: Sentence, slot: Slot): string | null {
     if (slot.determiner === 'a' || slot.determiner === 'an') return null;
     // "his spokesman", "their lawyer": somebody else's aide, never the person named before.
     if (slot.determiner !== null && POSSESSIVE_DETERMINERS.has(slot.determiner)) return null;
     const words = normalizeName(slot.text).split(' ');
     const head = words[words.length - 1] ?? '';
+    if (words.length === 2 && words[0] === 'the' && PICKING_OUT.has(head)) return this.pickedOut(sentence, slot, head);
+    if (words.length === 2 && words[0] === 'the' && AUTHORED_DOCUMENTS.has(head)) return this.authorOf(sentence, head);
     // "the 71-year-old said": an age fits any person; it stands for the subject of the last clause naming one.
     const written = slot.text.split(/\s+/u);
     const lastWord = (written[written.length - 1] ?? '').toLowerCase();

@@ -1,168 +1,22 @@
-// Which capitalised names are people's: a title before the name, a role beside it ("NATO spokeswoman Carmen
-// Romero", "Dmitry Rogozin, Russia's ambassador"), "who" after it, or a speech verb next to a full name.
+// Which capitalised names of an article are people's: each sentence's own evidence (sentenceEvidence.ts), names
+// credited by a roundup's layout, a full name a definite role refers to, and single speaking words.
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
-import {
-  FEMALE_PRONOUNS,
-  INVERTING_SPEECH_VERBS,
-  MALE_PRONOUNS,
-  DAYS_MONTHS,
-  PHRASAL_SPEECH_VERBS,
-  SPEECH_VERBS,
-  VERB_FILLERS,
-} from './lexicon.ts';
-import { genderOfWord, roleAfter, roleBefore, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
+import { FEMALE_PRONOUNS, INVERTING_SPEECH_VERBS, MALE_PRONOUNS, VERB_FILLERS } from './lexicon.ts';
+import { isPluralOfPeople, roleAfter, type CapitalRun } from './names.ts';
 import type { GenderCue, NameEvidence } from './people.ts';
-import { endsInOrganisationCue, isAcronymName, isOrganisationName, ORGANISATION_CUES } from './organisations.ts';
+import { isAcronymName, isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { isPlaceName } from './places.ts';
+import {
+  isSpeechVerbAt,
+  nameEvidence,
+  organisationEvidence,
+  speaksOfItself,
+  speechVerbAfter,
+} from './sentenceEvidence.ts';
 import type { SentenceTagger } from './tagger.ts';
-import type { Token } from './tokens.ts';
 
-export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
-  const w = lowerAt(tokens, i);
-  if (SPEECH_VERBS.has(w)) return true;
-  const particle = PHRASAL_SPEECH_VERBS.get(w);
-  return particle !== undefined && lowerAt(tokens, i + 1) === particle;
-}
-
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-
-function speechVerbAfter(tokens: Token[], i: number): boolean {
-  let k = i;
-  // "Daniel Reyes Jr. said": the stop of a name suffix is not the end of the name's clause.
-  if (tokens[k]?.text === '.' && NAME_SUFFIXES.has(lowerAt(tokens, k - 1))) k++;
-  while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
-  return isSpeechVerbAt(tokens, k);
-}
-
-/** "… according to NAME": the name after it is a source speaking. */
-function accordingBefore(tokens: Token[], i: number): boolean {
-  return lowerAt(tokens, i - 1) === 'to' && lowerAt(tokens, i - 2) === 'according';
-}
-
-function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
-  if (tokens[run.to]?.text !== ',') return null;
-  // An age between the name and its role: "Lena Fischer, 19, a law student".
-  const age = /^\d{1,3}$/u.test(tokens[run.to + 1]?.text ?? '') && tokens[run.to + 2]?.text === ',';
-  const role = roleAfter(tokens, age ? run.to + 3 : run.to + 1);
-  if (
-    role === null ||
-    (role.determiner !== null && role.determiner !== 'the' && role.determiner !== 'a' && role.determiner !== 'an')
-  )
-    return null;
-  const next = tokens[role.to];
-  // An appositive closes with a comma, a sentence end, a speech verb or "who" ("Tomlin, a young boy who …").
-  if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, role.to) && next.lower !== 'who')
-    return null;
-  return role.text.replace(/^(?:the|a|an)\s+/iu, '');
-}
-
-function roleBeforeRun(
-  tokens: Token[],
-  run: CapitalRun,
-  runs: readonly CapitalRun[],
-): { text: string; head: string } | null {
-  // "Mayor Tom Briggs of Millford": the role belongs to the person named before "of", not to the place after it.
-  const link = lowerAt(tokens, run.from - 1);
-  if ((link === 'of' || link === 'from') && runs.some((r) => r.kind === 'name' && r.to === run.from - 1)) return null;
-  const comma = tokens[run.from - 1]?.text === ',';
-  // "Russia’s ambassador to NATO, Dmitry Rogozin," is an appositive only if the name is closed off after it;
-  // "After meeting the Russian president, Rasmussen said" is not.
-  if (comma) {
-    const next = tokens[run.to];
-    if (next !== undefined && next.text !== ',' && next.kind !== 'punct') return null;
-  }
-  const end = comma ? run.from - 1 : run.from;
-  const role = roleBefore(tokens, end);
-  if (role === null) return null;
-  return { text: role.text, head: role.head };
-}
-
-/** Evidence for every person-shaped name in the sentence, with role and gender when stated. */
-export function nameEvidence(articleId: string, sentence: Sentence): NameEvidence[] {
-  const found: NameEvidence[] = [];
-  const { tokens } = sentence;
-  for (const run of sentence.runs) {
-    // "Northvale Council said": a name ending in an organisation's cue word is the body's, not a person's.
-    if (run.kind !== 'name' || endsInOrganisationCue(run.name)) continue;
-    const titled = titleMarksPerson(run);
-    const before = roleBeforeRun(tokens, run, sentence.runs);
-    const after = appositiveRole(tokens, run);
-    const who = tokens[run.to]?.text === ',' && lowerAt(tokens, run.to + 1) === 'who';
-    const inverted =
-      (isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
-      accordingBefore(tokens, run.from);
-    const closesAppositive = tokens[run.to]?.text === ',' && speechVerbAfter(tokens, run.to + 1);
-    // "Analyst Priya Nair of Orbit Research said": the name before "of" speaks, not the body after it.
-    const link = lowerAt(tokens, run.from - 1);
-    const ofSomeone =
-      (link === 'of' || link === 'from') && sentence.runs.some((r) => r.kind === 'name' && r.to === run.from - 1);
-    const speaks =
-      run.name.length >= 2 && !ofSomeone && (speechVerbAfter(tokens, run.to) || inverted || closesAppositive);
-    if (!titled && before === null && after === null && !who && !speaks) continue;
-    const titleRole =
-      run.title.length > 0 && !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|rev)$/iu.test(run.title)
-        ? run.title
-        : null;
-    const role = titleRole ?? before?.text ?? after ?? null;
-    let gender: Gender | null = run.headTitle !== null ? genderOfWord(run.headTitle) : null;
-    if (gender === null && before !== null) gender = genderOfWord(before.head);
-    found.push({ articleId, name: run.name, role, gender });
-  }
-  return found;
-}
-
-/** The words of a run as written, a leading "The" dropped ("The Health Ministry" -> Health Ministry). */
-function runWords(tokens: Token[], run: CapitalRun): string[] {
-  const words = tokens.slice(run.from, run.to).map((t) => t.text);
-  return words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
-}
-
-/**
- * Organisations that speak: a capitalised name holding an organisation cue word ("the Health Ministry said",
- * "according to Acme Corp"), or a single name that speaks of itself as "it" ("Acme said its …").
- */
-const ITSELF_WINDOW = 6;
-
-/**
- * "Acme said it would …", "Acme said on Monday that its …": within a few words after the speech verb at `verb`,
- * before any other name or pronoun, the speaker is "it" — an organisation speaking of itself.
- */
-export function speaksOfItself(tokens: Token[], verb: number): boolean {
-  for (let k = verb + 1; k < Math.min(tokens.length, verb + 1 + ITSELF_WINDOW); k++) {
-    const t = tokens[k];
-    if (!t || t.kind === 'quote') return false;
-    if (t.lower === 'it' || t.lower === 'its') return true;
-    if (['he', 'she', 'they', 'we', 'i', 'his', 'her', 'their'].includes(t.lower)) return false;
-    if (t.capital && !DAYS_MONTHS.has(t.lower)) return false;
-  }
-  return false;
-}
-
-export function organisationEvidence(articleId: string, sentence: Sentence): NameEvidence[] {
-  const found: NameEvidence[] = [];
-  const { tokens } = sentence;
-  for (const run of sentence.runs) {
-    const words = runWords(tokens, run);
-    if (words.length === 0 || words.length > 6 || isPlaceName(words.join(' '))) continue;
-    const inverted =
-      (INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) &&
-        (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
-      accordingBefore(tokens, run.from);
-    const subject = speechVerbAfter(tokens, run.to);
-    if (!subject && !inverted) continue;
-    let k = run.to;
-    while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
-    const itself = subject && speaksOfItself(tokens, k);
-    // "Police said" is a generic body, not a named one: a name needs a word of its own besides the cue.
-    const ownWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
-    // "Acme Corp said"; not "Rights Council President Ana Berg said", where the person after the body speaks.
-    if ((endsInOrganisationCue(words) && ownWord) || (itself && words.length === 1 && !isAcronymName(words))) {
-      found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation' });
-    }
-  }
-  return found;
-}
+export { isSpeechVerbAt, nameEvidence, organisationEvidence, speaksOfItself } from './sentenceEvidence.ts';
 
 /** "Rasmussen said he would…": a pronoun after a sentence's first name, no other name between, tells its gender. */
 export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
@@ -211,6 +65,32 @@ export function headingSpeakerRun(sentence: Sentence): CapitalRun | null {
   return first;
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'around']);
+
+/**
+ * "… was shown in Lisbon by Mark Odell. The late Nordfone co-founder described it as …": the one full name (places
+ * and organisations aside) of a sentence that the next sentence of its paragraph opens by referring to with a
+ * definite role and a speech verb is a person's.
+ */
+function referredToByRole(before: Sentence | undefined, sentence: Sentence): { name: string[]; role: string } | null {
+  if (before?.kind !== 'body' || before.paragraph !== sentence.paragraph) return null;
+  if (lowerAt(sentence.tokens, 0) !== 'the') return null;
+  const role = roleAfter(sentence.tokens, 0);
+  if (role === null || ORGANISATION_NOUNS.has(role.head) || !isSpeechVerbAt(sentence.tokens, role.to)) return null;
+  const names = before.runs.filter(
+    (r) =>
+      r.kind === 'name' &&
+      r.name.length >= 2 &&
+      !isPlaceName(r.name.join(' ')) &&
+      !isOrganisationName(r.name) &&
+      // "in San Francisco", "at Lake Placid": a name after a preposition of place says where, not who.
+      !PLACE_PREPOSITIONS.has(lowerAt(before.tokens, r.from - 1)),
+  );
+  const only = names[0];
+  if (names.length !== 1 || only === undefined || only.name.length > 3) return null;
+  return { name: only.name, role: role.text.replace(/^(?:the)\s+/iu, '') };
+}
+
 /** Where a single capitalised word speaks: the subject of a speech verb ("Okoye said"), after one ("…," said
  * Okoye; according to Okoye), or credited by layout. */
 function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
@@ -244,6 +124,7 @@ export function isSpeakingPerson(sentence: Sentence, run: CapitalRun, tagger: Se
   const { tokens } = sentence;
   const words = run.name;
   if (isPlaceName(words.join(' ')) || isOrganisationName(words) || isAcronymName(words)) return false;
+  if (isPluralOfPeople(words[0] ?? '')) return false;
   if (lowerAt(tokens, run.from - 1) === 'the' || tokens[run.nameFrom]?.possessive === true) return false;
   let k = run.to;
   while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
@@ -282,9 +163,11 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   const found: NameEvidence[] = [];
   const surnames = new Set<string>();
   const singles: { sentence: Sentence; run: CapitalRun }[] = [];
-  for (const sentence of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
     found.push(...nameEvidence(articleId, sentence));
     found.push(...organisationEvidence(articleId, sentence));
+    const referred = referredToByRole(sentences[i - 1], sentence);
+    if (referred !== null) found.push({ articleId, ...referred, gender: null });
     const credited = creditRun(sentence) ?? roundupRun(sentence);
     if (credited !== null && credited.name.length >= 2)
       found.push({ articleId, name: credited.name, role: null, gender: null });

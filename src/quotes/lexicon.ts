@@ -26,6 +26,14 @@ export const SPEECH_VERBS = set(`
   declares stressed explains adds insists warns vents vented mused muses reassured reassures assured assures
   elaborated elaborates clarified clarifies wondered wonders sighed snapped thundered opined
   grumbled protested objected interjected reminded reminds testified confessed disclosed laughed shared
+  believes believed thinks feels hopes hoped fears feared expects worries
+  slammed slams blasted blasts lambasted decried decries deplored denounced denounces blamed blames lauded lauds
+  applauded commended thanked congratulated rejected rejects defended defends mocked derided chided rebuked
+  apologised apologized apologises apologizes announces remembered cautions advised recommended estimated indicated
+  signalled signaled hinted reasoned begged threatened swore bragged bemoaned alleged alleges commented reacted
+  penned captioned messaged texted emailed yelled screamed smiled grinned shrugged
+  say tell ask add argue insist warn admit explain deny agree disagree complain predict contend maintain believe
+  think feel suggest acknowledge concede describe urge stress recall
 `);
 
 /**
@@ -165,12 +173,19 @@ export const ROLE_NOUNS = set(`
   economist scholar academic fellow researcher analyst strategist pollster consultant campaigner lobbyist
   ombudsman regulator watchdog auditor governor-general commissioner mediator envoy emissary attache
   striker midfielder defender goalkeeper winger batsman bowler jockey rider cyclist runner athlete champion boxer
-  golfer skipper referee umpire swimmer sprinter boss co-founder cofounder boy girl man woman teenager child
+  golfer skipper referee umpire swimmer sprinter boss co-founder cofounder co-author coauthor boy girl man woman
+  teenager child
   convener convenor councilor alderman alderwoman dean provost rector comptroller constable
   curator critic composer novelist poet playwright sculptor dancer musician comedian producer conductor
   archaeologist astronomer biologist physicist chemist geologist ecologist climatologist meteorologist forecaster
   sociologist anthropologist philosopher librarian pharmacist dentist veterinarian therapist counsellor counselor
   mechanic electrician plumber contractor planner supervisor publisher broadcaster trainer instructor chaplain
+  star superstar rapper legend youngster newcomer teen frontman frontwoman singer-songwriter host celebrity
+  influencer billionaire tycoon mogul magnate incumbent challenger nominee contender hopeful frontrunner
+  fan parent opponent observer insider rival ally pontiff cleric preacher nun monk suspect toddler pensioner
+  retiree homeowner widow widower grandmother grandfather grandson granddaughter mum mom dad keeper
+  quarterback pitcher rookie olympian fighter wrestler gaffer pundit astronaut cardiologist councilmember
+  assemblyman assemblywoman assemblymember taoiseach tanaiste mla mlc
 `);
 
 /** Lower-case words that may stand inside a role before its noun ("former Danish prime minister"). */
@@ -207,8 +222,11 @@ export const NON_NAME_CAPITALS = set(`
 /** Words of NON_PERSON_WORDS that are also common surnames; they may close a name ("Linda Park"). */
 export const SURNAME_LIKE = set(`
   park hall church house bridge tower lake bay banks bank court post guard west north south east young new
-  wood hill field ford brook marsh moor
+  wood hill field ford brook marsh moor law temple street
 `);
+
+/** Words of NON_PERSON_WORDS that are also given names; they may open a name of two words or more ("Bill Nolan"). */
+export const GIVEN_NAME_LIKE = set(`bill`);
 
 export const DETERMINERS = set(`the a an our their his her its this that these those`);
 

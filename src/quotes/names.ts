@@ -9,6 +9,7 @@ import {
   NON_NAME_CAPITALS,
   NON_PERSON_WORDS,
   SURNAME_LIKE,
+  GIVEN_NAME_LIKE,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -77,8 +78,11 @@ export function isTitleWord(word: string): boolean {
 function validNameWord(token: Token, first: boolean, last = false): boolean {
   const w = token.text.toLowerCase();
   if (isAcronym(token.text) && !/^\p{Lu}\.?$/u.test(token.text)) return false;
-  // "Linda Park", "Jools Holland": a place word can close a name that starts with a given name.
-  if (NON_PERSON_WORDS.has(w) && !(last && !first && SURNAME_LIKE.has(w))) return false;
+  // "Linda Park", "Jools Holland": a place word can close a name that starts with a given name; "Bill Nolan":
+  // a given name that is also such a word can open one.
+  const closes = last && !first && SURNAME_LIKE.has(w);
+  const opens = first && !last && GIVEN_NAME_LIKE.has(w);
+  if (NON_PERSON_WORDS.has(w) && !closes && !opens) return false;
   if (isTitleWord(w)) return false;
   if (first && (DAYS_MONTHS.has(w) || NON_NAME_CAPITALS.has(w) || isStopWord(w))) return false;
   return /^\p{Lu}/u.test(token.text) || PARTICLES.has(w);
@@ -192,6 +196,18 @@ export function isAgeWord(word: string): boolean {
   return /^\d{1,3}-year-old$/u.test(word);
 }
 
+/** Plural nouns for people that are not a role noun plus -s. */
+const PEOPLE_PLURALS = new Set(['people', 'men', 'women', 'children', 'folk', 'folks']);
+
+/** "Critics", "Residents", "Witnesses", "Allies": a group of people, never one person's name. */
+export function isPluralOfPeople(word: string): boolean {
+  const w = word.toLowerCase();
+  if (PEOPLE_PLURALS.has(w)) return true;
+  if (!w.endsWith('s')) return false;
+  if (w.endsWith('ies') && ROLE_NOUNS.has(`${w.slice(0, -3)}y`)) return true;
+  return ROLE_NOUNS.has(w.slice(0, -1)) || (w.endsWith('es') && ROLE_NOUNS.has(w.slice(0, -2)));
+}
+
 /** A word that can head a role phrase: a role noun or a title, not a modifier ("former") or an honorific ("Mr"). */
 export function isRoleHead(word: string): boolean {
   const w = word.toLowerCase();
@@ -213,13 +229,13 @@ function determinerWithin(tokens: Token[], k: number, n: number): boolean {
   return false;
 }
 
-/** Whether within `n` plain lower-case words before token k the phrase is opened by a speech verb, a comma or the start. */
+/** Whether within `n` plain lower-case words before token k the phrase is opened by a speech verb, a comma, a quote or the start. */
 function openedBefore(tokens: Token[], k: number, n: number): boolean {
   for (let j = k - 1; j >= k - n - 1; j--) {
     if (j < 0) return true;
     const t = tokens[j];
     if (!t) return true;
-    if (t.kind !== 'word') return t.text === ',';
+    if (t.kind !== 'word') return t.text === ',' || t.kind === 'quote';
     const w = t.text.toLowerCase();
     if (SPEECH_VERBS.has(w)) return true;
     if (!/^\p{Ll}/u.test(t.text) || DETERMINERS.has(w)) return false;
@@ -266,6 +282,7 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
       head !== null &&
       /^\p{Ll}/u.test(t.text) &&
       !isStopWord(w) &&
+      !SPEECH_VERBS.has(w) &&
       (determinerWithin(tokens, k, 3) || openedBefore(tokens, k, 2))
     ) {
       // "the opposition leader", "said central bank governor": plain words before the role noun.

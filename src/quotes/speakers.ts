@@ -228,6 +228,8 @@ export function resolveSpeaker(book: QuoteBook, typed: string): Person | null {
       byRole.map((e) => e.person),
       counts,
     );
+  const bySurname = fewerNames(index, words);
+  if (bySurname.length > 0) return best(bySurname, counts);
   const allowance = typoAllowance(query.length);
   if (allowance === 0) return null;
   let nearest: Person[] = [];
@@ -241,6 +243,18 @@ export function resolveSpeaker(book: QuoteBook, typed: string): Person | null {
     } else if (distance === nearestDistance) nearest.push(entry.person);
   }
   return best(nearest, counts);
+}
+
+/**
+ * "Anthony Albanese" typed for somebody the articles only ever call "Mr Albanese": the people known by the typed
+ * surname alone, or by fewer of its words (their name holds no word the query does not).
+ */
+function fewerNames(index: SpeakerIndex, words: string[]): Person[] {
+  const surname = words[words.length - 1];
+  if (words.length < 2 || surname === undefined) return [];
+  return (index.exact.get(surname) ?? [])
+    .filter((e) => (e.forms[0] ?? '').split(' ').every((w) => words.includes(w)))
+    .map((e) => e.person);
 }
 
 /** How far a typed text is from a person's names: prefix 0, word prefix 1, substring 2, typo 3+, else Infinity. */

@@ -108,6 +108,55 @@ const FORMS: { form: string; lines: string[]; expected: [string, string | null, 
     expected: [['We will not', 'Laura Mills', 'after']],
   },
   {
+    form: 'NAME slammed X as “…” (a verb of judgement before a partial quote)',
+    lines: [LEAD, 'Senator Joan Pryce slammed the decision as “a betrayal of every worker in the state.”'],
+    expected: [['a betrayal of', 'Joan Pryce', 'before']],
+  },
+  {
+    form: 'NAME believes X is “…” (a verb of belief before a partial quote)',
+    lines: [LEAD, 'Economist Hana Kato believes a recession is “all but certain before the end of the year.”'],
+    expected: [['all but certain', 'Hana Kato', 'before']],
+  },
+  {
+    form: '“…,” NAME, a ROLE at ORG, said',
+    lines: [
+      LEAD,
+      '“We sold every ticket within two hours and the demand is still there,” Priya Dalton, a director at Riverside Arts, said.',
+    ],
+    expected: [['We sold every', 'Priya Dalton', 'after']],
+  },
+  {
+    form: '“…,” study co-author Dr. NAME, a ROLE at ORG, said in a press release',
+    lines: [
+      LEAD,
+      '“The speed of the change surprised all of us,” study co-author Dr. Mina Osei, a glaciologist at Northfield University, said in a press release.',
+    ],
+    expected: [['The speed of', 'Mina Osei', 'after']],
+  },
+  {
+    form: '“…,” he said, of a man named once with his age (“NAME, 45,”)',
+    lines: [
+      'Firefighters rescued Tom Hale, 45, from the burning building on Elm Street early on Tuesday.',
+      '“I thought I was going to die in there,” he said from his hospital bed.',
+    ],
+    expected: [['I thought I', 'Tom Hale', 'after']],
+  },
+  {
+    form: 'Experts say X is “…” (a base-form verb of unnamed speakers does not continue the last speaker)',
+    lines: [
+      'Senator Joan Pryce criticised the decision at the Capitol on Tuesday.',
+      'Experts say the plan is “a gift to the rich and nothing else”.',
+    ],
+    expected: [['a gift to', null, 'before']],
+  },
+  {
+    form: '… by NAME. The late ROLE described it as “…” (the name is known as a person only by the role that refers to it)',
+    lines: [
+      'The first phone was shown on a winter morning at a trade fair in San Marcos, by Mark Odell. The late Nordfone co-founder described the device as “a music player with touch controls and a phone”.',
+    ],
+    expected: [['a music player', 'Mark Odell', 'before']],
+  },
+  {
     form: 'she joked: given to the subject, not the nearest name',
     lines: [
       LEAD,

@@ -54,6 +54,16 @@ describe('roles qualified by a nationality', () => {
     ]);
   });
 
+  it('does not give “the Austrian chancellor said” to the person known as German Chancellor', () => {
+    const lines = [
+      'German Chancellor Greta Vogt met Prime Minister Juan Ortiz in Berlin on Monday for talks on energy and trade.',
+      'Ortiz left for Madrid in the evening after a short press conference with reporters from both countries.',
+      '“We agreed on far more than we disagreed on,” the Austrian chancellor said.',
+    ];
+    expect(speakers(lines)).toEqual([['We agreed on', null]]);
+    expect(speakers(lines.map((l) => l.replace('Austrian', 'German')))).toEqual([['We agreed on', 'Greta Vogt']]);
+  });
+
   it('does not give “the German president said” to a chancellor: the head must match', () => {
     expect(speakers([...LEAD, '“We agreed on far more than we disagreed on,” the German president said.'])).toEqual([
       ['We agreed on', null],
@@ -90,4 +100,70 @@ describe('nationality nouns', () => {
       ).toEqual([['The players showed', 'Jorge Silva']]);
     });
   }
+});
+
+describe('coreference of “the latter” and “the former”', () => {
+  it('gives “the latter” to the last and “the former” to the first of the people just named together', () => {
+    expect(
+      speakers([
+        'Coach Tomas Varga and striker Leon Abara spoke to reporters after the match on Saturday.',
+        'The latter said: “We deserved to win this game and everybody knows it.”',
+        '“I am proud of every one of them,” the former said.',
+      ]),
+    ).toEqual([
+      ['We deserved to', 'Leon Abara'],
+      ['I am proud', 'Tomas Varga'],
+    ]);
+  });
+
+  it('leaves “the latter” unattributed when only one person was named lately', () => {
+    expect(
+      speakers([
+        'Coach Tomas Varga spoke to reporters after the match on Saturday.',
+        'The latter said: “We deserved to win this game and everybody knows it.”',
+      ]),
+    ).toEqual([['We deserved to', null]]);
+  });
+
+  it('still reads “the former Olympic champion” as a role', () => {
+    expect(
+      speakers([
+        'Coach Tomas Varga spoke to reporters after the match on Saturday.',
+        'The former Olympic champion said: “We deserved to win this game.”',
+      ]),
+    ).toEqual([['We deserved to', 'Tomas Varga']]);
+  });
+});
+
+describe('coreference of a document (“the statement said”)', () => {
+  it('gives “…,” the statement said to whoever the sentence that spoke of the statement has speaking', () => {
+    expect(
+      speakers([
+        'Singer Mia Torres said in a long statement on Instagram that she would take a break from touring.',
+        'Her fans reacted within minutes, and thousands of messages of support followed.',
+        '“I need time with my family and I hope you understand,” the statement said.',
+      ]),
+    ).toEqual([['I need time', 'Mia Torres']]);
+  });
+
+  it('leaves it unattributed when no recent sentence spoke of such a document', () => {
+    expect(
+      speakers([
+        'Singer Mia Torres said on Instagram that she would take a break from touring.',
+        'Her fans reacted within minutes, and thousands of messages of support followed.',
+        '“I need time with my family and I hope you understand,” the statement said.',
+      ]),
+    ).toEqual([['I need time', null]]);
+  });
+});
+
+describe('the subject of the latest clause', () => {
+  it('gives “he said” to the subject of a later clause of the sentence before (“…, but opposition leader X was …”)', () => {
+    expect(
+      speakers([
+        'Health Minister Jana Novak defended the plan in parliament on Monday, but opposition leader Tom Hale was not convinced.',
+        '“This plan is a fantasy and everyone in this house knows it,” he said.',
+      ]),
+    ).toEqual([['This plan is', 'Tom Hale']]);
+  });
 });

@@ -87,6 +87,55 @@ describe('people across the corpus', () => {
     ]);
   });
 
+  it('takes an appositive role that says where the person works (“NAME, a director at ORG,”) as a person’s', () => {
+    const a = story('where', [
+      'The festival will return to the riverside park next summer, its organisers confirmed on Tuesday.',
+      'Priya Dalton, a director at Riverside Arts, said every ticket had sold within two hours.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([['Priya Dalton', ['director']]]);
+  });
+
+  it('takes a full name with an age set off by commas (“NAME, 45,”) or a “whose” clause as a person’s', () => {
+    const a = story('aged', [
+      'Firefighters rescued Tom Hale, 45, from the burning building on Elm Street early on Tuesday.',
+      'Hugo Lind, whose bank lost millions in the crash, was not at the hearing on Friday.',
+      'The Harbour Trust, 1897, was founded by merchants and its ledger, 12, was lost in the fire.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Hugo Lind', 'Tom Hale']);
+  });
+
+  it('never takes a group of people (“Critics”, “Residents”) or a name after “the” (“the White House”) for a person', () => {
+    const a = story('groups', [
+      'Critics said the plan would cost far more than the council had promised residents.',
+      'Residents told the council that the plan was a disaster for the whole town.',
+      'The White House said the bill would be signed before the end of the month.',
+      'The council met the Golden Lions said on Friday, in a statement about the new stadium.',
+    ]);
+    expect(buildQuoteBook([a]).people.filter((p) => p.kind === 'person')).toEqual([]);
+  });
+
+  it('takes the one full name that the next sentence refers to by a definite role and a speech verb as a person’s', () => {
+    const lines = (next: string): string[] => [
+      `The first phone was shown at a trade fair in San Marcos, by Mark Odell. ${next}`,
+    ];
+    expect(
+      buildQuoteBook([
+        story('referred', lines('The late Nordfone co-founder described it as a small miracle.')),
+      ]).people.map((p) => [p.name, p.roles[0]]),
+    ).toEqual([['Mark Odell', 'late Nordfone co-founder']]);
+    expect(
+      buildQuoteBook([story('not-referred', lines('The device weighed less than a paperback book.'))]).people,
+    ).toEqual([]);
+  });
+
+  it('reads a given name that is also an ordinary word (“Bill Nolan”) and surnames like “Law” or “Temple” as names', () => {
+    const a = story('bill', [
+      'Premier Bill Nolan said the Education Bill would pass the upper house before the end of the month.',
+      'Actor Dana Law and singer Ruth Temple spoke at the gala, where the new bill was discussed at length.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Bill Nolan', 'Dana Law', 'Ruth Temple']);
+  });
+
   it('records the roles a person was introduced with', () => {
     const book = buildQuoteBook([INFLATION_C]);
     expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Anna Berg', ['central bank governor']]]);

@@ -86,3 +86,29 @@ describe('a wire dateline before the subject', () => {
     ]);
   });
 });
+
+const PEOPLE_IN_THE_NEWS =
+  `star superstar rapper legend youngster newcomer teen frontman frontwoman singer-songwriter host celebrity
+  influencer billionaire tycoon mogul magnate incumbent challenger nominee contender hopeful frontrunner
+  fan parent opponent observer insider rival ally pontiff cleric preacher nun monk suspect toddler pensioner
+  retiree homeowner widow widower grandmother grandfather grandson granddaughter mum mom dad keeper
+  quarterback pitcher rookie olympian fighter wrestler gaffer pundit astronaut cardiologist councilmember
+  assemblyman assemblywoman assemblymember taoiseach tanaiste mla mlc`
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
+
+describe('nouns the news uses for the person it is about', () => {
+  for (const role of PEOPLE_IN_THE_NEWS) {
+    it(`gives “…,” the ${role} said to the one person named just before`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story('news-noun', [
+          'Tomas Varga, who turned 30 on Friday, signed a new three-year contract on Saturday morning.',
+          `“I am happy here and I want to win every trophy there is to win,” the ${role} said.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Tomas Varga']);
+    });
+  }
+});

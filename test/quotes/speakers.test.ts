@@ -59,10 +59,11 @@ function crowd(size: number, seed: number): QuoteBook {
     const first = word();
     const last = pick(surnames);
     const middle = random() < 0.2 ? `${word()} ` : '';
-    const name = `${first} ${middle}${last}`;
+    // A few known by their surname alone, as articles that only ever write "Mr Okafor" leave them.
+    const name = random() < 0.1 ? last : `${first} ${middle}${last}`;
     const id = normalizeName(name);
     if (people.has(id)) continue;
-    const aliases = [name, last];
+    const aliases = name === last ? [name] : [name, last];
     if (random() < 0.4) aliases.push(`${random() < 0.5 ? 'Mr' : 'Dr'} ${last}`);
     const roles = random() < 0.3 ? [pick(ROLES)] : [];
     people.set(id, { id, name, aliases, roles, gender: null, kind: 'person' });
@@ -127,6 +128,14 @@ function referenceResolve(book: QuoteBook, typed: string): string | null {
   if (partial.length > 0) return best(partial);
   const byRole = book.people.filter((p) => p.roles.some((r) => bare(r) === query));
   if (byRole.length > 0) return best(byRole);
+  const surname = words[words.length - 1] ?? '';
+  const fewer = book.people.filter(
+    (p) =>
+      words.length > 1 &&
+      namesOf(p).includes(surname) &&
+      (namesOf(p)[0] ?? '').split(' ').every((w) => words.includes(w)),
+  );
+  if (fewer.length > 0) return best(fewer);
   const allowance = typoAllowance(query.length);
   if (allowance === 0) return null;
   const distances = book.people.map((p) => Math.min(...namesOf(p).map((f) => editDistance(query, f, allowance))));
@@ -194,6 +203,8 @@ function typedTexts(book: QuoteBook, seed: number): string[] {
       texts.add(w.slice(1, 6));
     }
     texts.add(`Dr ${words[words.length - 1] ?? ''}`);
+    // A full name typed for somebody known by the surname alone (or for nobody of that first name).
+    texts.add(`Anna ${words[words.length - 1] ?? ''}`);
     texts.add(person.name.toUpperCase());
   }
   return [...texts];
@@ -232,5 +243,29 @@ describe('speaker lookups on a crowd', () => {
     expect(listSpeakers(book).map((s) => [s.name, s.quotes])).toEqual(
       referenceSpeakers(book).map((s) => [s.person.name, s.quotes]),
     );
+  });
+});
+
+describe('a full name typed for somebody the articles call by surname only', () => {
+  const person = (name: string, aliases: string[]): Person => ({
+    id: normalizeName(name),
+    name,
+    aliases,
+    roles: [],
+    gender: null,
+    kind: 'person',
+  });
+  const book: QuoteBook = {
+    articles: [],
+    quotes: [],
+    people: [person('Okafor', ['Okafor', 'Mr Okafor', 'PM Okafor']), person('Ruth Vance', ['Ruth Vance', 'Vance'])],
+  };
+
+  it('finds the surname-only person under the full name', () => {
+    expect(resolveSpeaker(book, 'Daniel Okafor')?.name).toBe('Okafor');
+  });
+
+  it('does not give the full name to somebody of that surname with another first name', () => {
+    expect(resolveSpeaker(book, 'Paul Vance')).toBeNull();
   });
 });

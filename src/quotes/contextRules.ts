@@ -1,0 +1,264 @@
+// Attribution rules that read around a quotation standing alone in its sentence: the speaker of the paragraph so
+// far, a roundup's credit, the next quote's speaker, the sentence or paragraph before, a lead-in ending in a colon.
+import { creditRun, isSpeechVerbAt } from './evidence.ts';
+import { lowerAt } from './frames.ts';
+import { CREDIT_FRAMES, DETERMINERS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.ts';
+import type { Slot } from './coreference.ts';
+import { isPluralOfPeople, isRoleHead } from './names.ts';
+import { cueText, DASHES, mainCue, type SentenceState, spanText } from './clauses.ts';
+import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
+import { colonSubject, speakerBefore, speakerClosingSentence, speakerRightAfter } from './sentenceRules.ts';
+
+/** A quote that opens its sentence, with no speech verb in the sentence(s) it sits in: others may speak for it. */
+function standsAlone({ first, last }: QuotePlace): boolean {
+  const opensSentence = first.state.sentence.tokens.slice(0, first.index).every((t) => t.kind === 'punct');
+  return first.state.cues.length === 0 && last.state.cues.length === 0 && opensSentence;
+}
+
+/**
+ * Who is speaking at the end of the sentences of `paragraph` before sentence `before`: the main speech verb of
+ * the latest sentence that has one, or the speaker of its quotes.
+ */
+export function speakingBefore(
+  context: AttributionContext,
+  paragraph: number,
+  before: number,
+): { speaker: string | null; cue: string | null } | null {
+  for (let i = before - 1; i >= 0; i--) {
+    const state = context.states[i];
+    if (!state || state.sentence.paragraph !== paragraph) break;
+    const cue = mainCue(state);
+    if (cue) return { speaker: cue.subject?.entity ?? null, cue: cueText(context.article, state, cue) };
+    const said = state.sentence.tokens.flatMap((t) =>
+      t.kind === 'quote' && t.quote !== undefined && context.done.has(t.quote) ? [context.done.get(t.quote)] : [],
+    );
+    const lastSaid = said[said.length - 1];
+    if (lastSaid) return { speaker: lastSaid.speaker, cue: lastSaid.cue };
+  }
+  return null;
+}
+
+/**
+ * "Okafor said the plan would fail. The cuts were “a betrayal of every voter”, and the party would fight them.": a
+ * quote inside a writer's sentence that has no speech verb and names nobody carries on the reported speech of
+ * the paragraph, or of the paragraph before when it opens its own. (A quote opening its sentence is left to the
+ * rules for quotes standing alone.)
+ */
+export function reportedSpeechGoesOn(context: AttributionContext, place: QuotePlace): Attribution | null {
+  const { first, last } = place;
+  if (first.state !== last.state || first.state.cues.length > 0) return null;
+  const inside = first.state.sentence.tokens.slice(0, first.index).some((t) => t.kind === 'word');
+  if (!inside || first.state.slots.some((s) => s.entity !== null || s.kind === 'name')) return null;
+  // "Many voters see the plan as “…”": the sentence is about other people, who may be the ones quoted.
+  if (first.state.sentence.tokens.some((t) => t.kind === 'word' && isPluralOfPeople(t.text))) return null;
+  const paragraph = first.state.sentence.paragraph;
+  const current = speakingBefore(context, paragraph, first.state.sentence.index);
+  if (current) return current.speaker !== null ? { ...current, method: 'same-paragraph' } : null;
+  const opens = context.states.find((s) => s.sentence.paragraph === paragraph) === first.state;
+  const previous = opens ? introducingParagraph(context, paragraph) : null;
+  const speaker = previous === null ? null : (context.paragraphSpeaker.get(previous) ?? null);
+  return speaker === null ? null : { speaker, cue: null, method: 'continuation' };
+}
+
+/** "…," he said. "…": somebody already speaking earlier in the paragraph goes on. */
+export function sameParagraphSpeaker(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  const current = speakingBefore(context, place.first.state.sentence.paragraph, place.first.state.sentence.index);
+  return current ? { ...current, method: 'same-paragraph' } : null;
+}
+
+const CREDIT_CLOSERS = new Set(['on', 'after', 'about', 'before', 'when', 'following', 'in', 'at', 'during', 'to']);
+
+/**
+ * A roundup's credit right after a quote that opens its sentence: up to six role words, then a name, no verb
+ * between ("“…” Aston Villa manager Dean Smith", "“…” Hazard's coach Ana Ruiz on the win").
+ */
+export function creditInline(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  let state = place.last.state;
+  let k = place.last.index + 1;
+  // A quote ending in a stop closes its sentence: the credit is then the next one of the paragraph.
+  // A quote paragraph may be credited by the paragraph after it, when that opens with a frame ("That was …").
+  let crossed = false;
+  if (k >= state.sentence.tokens.length) {
+    const next = context.states[state.sentence.index + 1];
+    if (!next) return null;
+    crossed = next.sentence.paragraph !== state.sentence.paragraph;
+    if (crossed && next.sentence.paragraph !== state.sentence.paragraph + 1) return null;
+    state = next;
+    k = 0;
+  }
+  const tokens = state.sentence.tokens;
+  if (DASHES.has(tokens[k]?.text ?? '')) k++;
+  const frame = CREDIT_FRAMES.find((f) => f.every((w, i) => lowerAt(tokens, k + i) === w));
+  if (crossed && frame === undefined) return null;
+  const from = k + (frame?.length ?? 0);
+  for (let j = from; j < Math.min(tokens.length, from + 7); j++) {
+    const slot = state.slots.find((s) => s.kind === 'name' && s.from === j);
+    // A possessive name owns the role that follows ("United's manager …"): the speaker is named after it.
+    if (slot && tokens[slot.to - 1]?.possessive) {
+      j = slot.to - 1;
+      continue;
+    }
+    if (slot) {
+      const next = tokens[slot.to];
+      const closes = next === undefined || next.kind === 'punct' || CREDIT_CLOSERS.has(next.lower);
+      // A credited name not known as a person still stops the quote from continuing an earlier speaker.
+      return closes
+        ? { speaker: slot.entity, cue: spanText(context.article, tokens, k, slot.to), method: 'credit' }
+        : null;
+    }
+    const t = tokens[j];
+    if (t?.kind !== 'word' || isSpeechVerbAt(tokens, j)) return null;
+    // Only the words of a role may stand before the credited name ("Villa manager", "the former coach"), not
+    // a clause ("read the banner above Berg").
+    const roleWord =
+      t.capital ||
+      t.possessive === true ||
+      DETERMINERS.has(t.lower) ||
+      isRoleHead(t.lower) ||
+      ROLE_MODIFIERS.has(t.lower) ||
+      TITLE_MODIFIERS.has(t.lower);
+    if (!roleWord) return null;
+  }
+  return null;
+}
+
+/** A dash credit line opening the next paragraph ("– Smith on the result") names the quote above it. */
+export function creditLineBelow(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  const paragraph = place.first.state.sentence.paragraph;
+  const state = context.states.find((s) => s.sentence.paragraph === paragraph + 1);
+  const run = state ? creditRun(state.sentence) : null;
+  if (!state || run === null) return null;
+  const slot = state.slots.find((s) => s.kind === 'name' && s.from === run.from);
+  if (!slot || slot.entity === null) return null;
+  return {
+    speaker: slot.entity,
+    cue: spanText(context.article, state.sentence.tokens, 0, slot.to),
+    method: 'credit',
+  };
+}
+
+/** How far ahead in its paragraph a quote standing alone looks for the speaker of the next quote. */
+const LATER_SENTENCES = 2;
+
+/**
+ * “This is terrible.” Brown paused. “But we will rebuild,” she said: a quote standing alone at the start of its
+ * paragraph's talk goes to the speaker of the next quote of the paragraph, when no other speech verb comes between.
+ */
+export function laterInParagraph(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  const start = place.last.state.sentence.index;
+  const paragraph = place.last.state.sentence.paragraph;
+  for (let i = start + 1; i <= start + LATER_SENTENCES; i++) {
+    const state = context.states[i];
+    if (!state || state.sentence.paragraph !== paragraph) return null;
+    const tokens = state.sentence.tokens;
+    const quoteAt = tokens.findIndex((t) => t.kind === 'quote');
+    const quote = quoteAt < 0 ? undefined : tokens[quoteAt]?.quote;
+    if (quote === undefined) {
+      if (state.cues.length > 0) return null;
+      continue;
+    }
+    const at = { state, index: quoteAt };
+    const later: QuotePlace = { quote, first: at, last: at };
+    const answer =
+      speakerRightAfter(context, later) ?? speakerBefore(context, later) ?? speakerClosingSentence(context, later);
+    if (answer === null || answer.speaker === null) return null;
+    return { speaker: answer.speaker, cue: answer.cue, method: 'later-in-paragraph' };
+  }
+  return null;
+}
+
+/**
+ * “Smith was defiant. “We will not give up.””: a quote standing alone right after a sentence of its paragraph that
+ * has no speech verb and names one person, its subject, goes to that person.
+ */
+export function subjectBefore(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  const before = context.states[place.first.state.sentence.index - 1];
+  if (!before || before.sentence.paragraph !== place.first.state.sentence.paragraph) return null;
+  return subjectOf(before);
+}
+
+/** The one person a sentence with no speech verb and no quote is about: its subject, when it names nobody else. */
+function subjectOf(before: SentenceState): Attribution | null {
+  if (before.cues.length > 0 || before.sentence.tokens.some((t) => t.kind === 'quote')) return null;
+  const subject = before.subject;
+  if (subject === null || subject.entity === null || subject.kind === 'desc' || subject.kind === 'other') return null;
+  if (before.sentence.tokens[subject.to - 1]?.possessive === true) return null;
+  // Every name counts, known or not: "Okafor met harbour master Ben Ruiz" is about two people.
+  const unknownName = (x: Slot): boolean =>
+    (x.kind === 'name' || (x.kind === 'other' && x.text.includes(' '))) && x.from >= subject.to;
+  const named = new Set(before.slots.flatMap((x) => (x.entity !== null ? [x.entity] : unknownName(x) ? [x.text] : [])));
+  if (named.size !== 1) return null;
+  return { speaker: subject.entity, cue: subject.text, method: 'subject-before' };
+}
+
+/** How many caption or teaser lines may stand between "She said:" and the quote it introduces. */
+const LINES_BETWEEN = 2;
+
+/**
+ * The paragraph whose speaker a quote paragraph continues: the one before it, or — past a photo caption or a
+ * "Read more" line the page put between them — the last body paragraph, when it ends in a colon ("She said:").
+ */
+export function introducingParagraph(context: AttributionContext, paragraph: number): number | null {
+  if (context.paragraphSpeaker.has(paragraph - 1)) return paragraph - 1;
+  for (let p = paragraph - 1; p >= Math.max(0, paragraph - 1 - LINES_BETWEEN); p--) {
+    const states = context.states.filter((s) => s.sentence.paragraph === p);
+    if (states.length === 0) continue;
+    if (states.every((s) => s.sentence.kind === 'heading')) continue;
+    const last = states[states.length - 1]?.sentence;
+    const closesWithColon = last?.kind === 'body' && last.tokens[last.tokens.length - 1]?.text === ':';
+    return closesWithColon && context.paragraphSpeaker.has(p) ? p : null;
+  }
+  return null;
+}
+
+/** A paragraph that is a quote with no attribution of its own continues the previous paragraph's speaker. */
+export function continuesPreviousParagraph(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  const { first } = place;
+  const paragraph = first.state.sentence.paragraph;
+  const startsParagraph =
+    context.states.find((s) => s.sentence.paragraph === paragraph) === first.state && first.index === 0;
+  const previous = introducingParagraph(context, paragraph);
+  if (!startsParagraph || previous === null) return null;
+  const speaker = context.paragraphSpeaker.get(previous) ?? null;
+  // Speech verbs later in the paragraph only allow it when they report the same speaker going on ("“…” He
+  // said the plan would work."), not somebody else answering.
+  const others = context.states.some(
+    (s) => s.sentence.paragraph === paragraph && s.cues.some((c) => speaker === null || c.subject?.entity !== speaker),
+  );
+  if (others) return null;
+  // "“…” Okafor, 45, has led the union since 2015.": a paragraph that goes on about somebody else by name is
+  // theirs, not the last speaker's.
+  const someoneElse = context.states.some(
+    (s) =>
+      s.sentence.paragraph === paragraph &&
+      s.sentence.index > place.last.state.sentence.index &&
+      s.subject?.kind === 'name' &&
+      s.subject.entity !== null &&
+      s.subject.entity !== speaker,
+  );
+  if (someoneElse) return null;
+  return { speaker, cue: null, method: 'continuation' };
+}
+
+/**
+ * A quote paragraph under a paragraph whose last sentence ends in a colon with no speech verb ("Smith was blunt
+ * about the plan:"): that sentence's subject speaks.
+ */
+export function leadInParagraph(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  const { first } = place;
+  const paragraph = first.state.sentence.paragraph;
+  const opens = context.states.find((s) => s.sentence.paragraph === paragraph) === first.state && first.index === 0;
+  const before = context.states[first.state.sentence.index - 1];
+  if (!opens || !before || before.sentence.paragraph !== paragraph - 1 || before.sentence.kind === 'title') return null;
+  const tokens = before.sentence.tokens;
+  if (tokens[tokens.length - 1]?.text !== ':') return null;
+  const subject = colonSubject(before);
+  return subject === null ? null : { speaker: subject.entity, cue: `${subject.text} …:`, method: 'lead-in' };
+}

@@ -1,0 +1,99 @@
+// The speech verbs of a sentence and the speaker phrase each one has, before or after it: "said X", "X told",
+// "according to X", "in the words of X", "quoted X as saying", ", calling it …" for the sentence's subject.
+import type { Article } from '../corpus/types.ts';
+import type { Slot } from './coreference.ts';
+import { isSpeechVerbAt } from './evidence.ts';
+import { lowerAt, type Sentence } from './frames.ts';
+import { PHRASAL_SPEECH_VERBS } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+import { type Cue, documentFromLength } from './clauses.ts';
+import { npAt, npBefore } from './speakerPhrases.ts';
+
+function quotedAsSaying(
+  article: Article,
+  tokens: Token[],
+  slots: Slot[],
+  verb: number,
+): { from: number; to: number; slot: Slot } | null {
+  const np = npAt(article, tokens, slots, verb + 1);
+  if (np.slot === null || np.span === null) return null;
+  const as = np.span.to;
+  if (lowerAt(tokens, as) !== 'as' || !['saying', 'telling'].includes(lowerAt(tokens, as + 1))) return null;
+  return { from: np.span.from, to: np.span.to, slot: np.slot };
+}
+
+export function findCues(article: Article, sentence: Sentence, slots: Slot[], subject: Slot | null): Cue[] {
+  const { tokens } = sentence;
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = lowerAt(tokens, i);
+    // "in the words of X, “…”": X speaks.
+    if (w === 'words' && lowerAt(tokens, i + 1) === 'of' && lowerAt(tokens, i - 1) === 'the') {
+      const np = npAt(article, tokens, slots, i + 2);
+      if (np.slot !== null) {
+        cues.push({ verb: i, verbEnd: i + 2, np: np.span, subject: np.slot, blocking: false, inverted: true });
+        continue;
+      }
+    }
+    if (w === 'according' && lowerAt(tokens, i + 1) === 'to') {
+      // "according to a statement from X": the statement's author speaks.
+      const from = i + 2 + documentFromLength(tokens, i + 2);
+      const np = npAt(article, tokens, slots, from);
+      cues.push({ verb: i, verbEnd: from, np: np.span, subject: np.slot, blocking: np.blocking, inverted: true });
+      continue;
+    }
+    if (!isSpeechVerbAt(tokens, i)) continue;
+    // "TASS quoted Foreign Minister X as saying": the one quoted speaks, not the agency quoting.
+    const quoted = w === 'quoted' ? quotedAsSaying(article, tokens, slots, i) : null;
+    if (quoted !== null) {
+      cues.push({ verb: i, verbEnd: quoted.to, np: quoted, subject: quoted.slot, blocking: false, inverted: true });
+      continue;
+    }
+    const particle = PHRASAL_SPEECH_VERBS.get(w);
+    const verbEnd = particle !== undefined && lowerAt(tokens, i + 1) === particle ? i + 2 : i + 1;
+    const prev = tokens[i - 1];
+    // "…," said X: the speaker follows the verb right after a quotation or at the start of the sentence.
+    const afterQuote =
+      prev?.kind === 'quote' || (prev?.text === ',' && tokens[i - 2]?.kind === 'quote') || prev === undefined;
+    if (!afterQuote) {
+      // ", calling it …", ", adding that …": a participle clause speaks for the sentence's subject, whatever
+      // clause stands between ("He warned of damage as the storm passes, saying …").
+      if (prev?.text === ',' && /ing$/u.test(w) && subject !== null && subject.from < i) {
+        cues.push({
+          verb: i,
+          verbEnd,
+          np: { from: subject.from, to: subject.to },
+          subject,
+          blocking: false,
+          inverted: false,
+        });
+        continue;
+      }
+      // "The 45-year-old thanked her fans, adding: “…”": with no subject read, the clause speaks for the speech
+      // verb before it.
+      const earlier = cues.findLast((c) => c.subject !== null && !c.blocking);
+      if (prev?.text === ',' && /ing$/u.test(w) && earlier !== undefined) {
+        cues.push({ ...earlier, verb: i, verbEnd });
+        continue;
+      }
+      const np = npBefore(article, tokens, slots, i);
+      if (np.slot !== null || np.blocking || prev?.kind === 'word') {
+        cues.push({ verb: i, verbEnd, np: np.span, subject: np.slot, blocking: np.blocking, inverted: false });
+        continue;
+      }
+      const forward = npAt(article, tokens, slots, verbEnd);
+      cues.push({
+        verb: i,
+        verbEnd,
+        np: forward.slot ? forward.span : null,
+        subject: forward.slot,
+        blocking: false,
+        inverted: true,
+      });
+      continue;
+    }
+    const np = npAt(article, tokens, slots, verbEnd);
+    cues.push({ verb: i, verbEnd, np: np.span, subject: np.slot, blocking: np.blocking, inverted: true });
+  }
+  return cues;
+}

@@ -1,0 +1,168 @@
+// The names of one article as the reader sees them: each capitalised run of a sentence looked up among the
+// corpus's people and organisations, told apart by the full names, first names and roles this article uses.
+import type { Article } from '../corpus/types.ts';
+import { type Coreference, PRONOUN_GENDER, type Slot } from './coreference.ts';
+import type { Sentence } from './frames.ts';
+import { ROLE_NOUNS } from './lexicon.ts';
+import { normalizeName } from './match.ts';
+import { roleBefore } from './names.ts';
+import { lookupName, type PeopleRegistry } from './people.ts';
+import { isPlaceName } from './places.ts';
+import { spanText } from './clauses.ts';
+import type { Token } from './tokens.ts';
+
+export class ArticleNames {
+  /** Full names written in this article, by surname: a bare surname they share with someone else is ambiguous. */
+  private readonly localNames = new Map<string, string[][]>();
+
+  /** Full names written in this article, by first name: "said Ann" after "Ann Okafor". */
+  private readonly localFirstNames = new Map<string, string[][]>();
+
+  /** Role nouns the article's body uses anywhere ("the coach"), for telling apart people of one surname. */
+  private articleRoles = '';
+
+  constructor(
+    private readonly article: Article,
+    private readonly registry: PeopleRegistry,
+    private readonly coreference: Coreference,
+    sentences: readonly Sentence[],
+  ) {
+    this.collectLocalNames(sentences);
+  }
+
+  private collectLocalNames(sentences: readonly Sentence[]): void {
+    const roles = new Set<string>();
+    for (const sentence of sentences)
+      if (sentence.kind === 'body') for (const t of sentence.tokens) if (ROLE_NOUNS.has(t.lower)) roles.add(t.lower);
+    this.articleRoles = [...roles].join(' ');
+    for (const sentence of sentences) {
+      for (const run of sentence.runs) {
+        if (run.kind !== 'name' || run.name.length < 2) continue;
+        const first = run.name[0] ?? '';
+        if (/(?:ing|ed|ly)$/u.test(first)) continue;
+        const surname = normalizeName(run.name[run.name.length - 1] ?? '');
+        this.localNames.set(surname, [...(this.localNames.get(surname) ?? []), run.name]);
+        const given = normalizeName(first);
+        this.localFirstNames.set(given, [...(this.localFirstNames.get(given) ?? []), run.name]);
+      }
+    }
+  }
+
+  /** The one person this article names in full with this first name, written alone ("Tedros", "Pep"). */
+  private byFirstName(word: string): string[] {
+    const ids = new Set<string>();
+    for (const full of this.localFirstNames.get(normalizeName(word)) ?? []) {
+      for (let end = full.length; end >= 2; end--) {
+        const found = lookupName(this.registry, full.slice(0, end)).ids;
+        if (found.length > 0) {
+          for (const id of found) ids.add(id);
+          break;
+        }
+      }
+    }
+    return ids.size === 1 ? [...ids] : [];
+  }
+
+  /** "Moreno" in an article that names a Luis Moreno is not the corpus's Pablo Moreno. */
+  private surnameClaimedByOther(surname: string, ids: string[]): boolean {
+    for (const full of this.localNames.get(normalizeName(surname)) ?? []) {
+      let matched = false;
+      for (let drop = 0; drop <= full.length - 2 && !matched; drop++) {
+        matched = lookupName(this.registry, full.slice(drop)).ids.some((id) => ids.includes(id));
+      }
+      if (!matched) return true;
+    }
+    return false;
+  }
+
+  /** The organisation a capitalised run names, when the corpus has seen it speak; "The" before it is left out. */
+  private organisationOf(tokens: Token[], from: number, to: number): string | null {
+    const words = tokens.slice(from, to).map((t) => t.text);
+    const named = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
+    if (named.length === 0) return null;
+    const ids = lookupName(this.registry, named).ids.filter((id) => !this.coreference.isPerson(id));
+    return ids.length === 1 ? (ids[0] ?? null) : null;
+  }
+
+  /** A slot for every capitalised run of the sentence (a name, role or other phrase) and every he/she. */
+  slotsOf(sentence: Sentence): Slot[] {
+    const { tokens } = sentence;
+    const slots: Slot[] = [];
+    for (const run of sentence.runs) {
+      const base = {
+        from: run.from,
+        to: run.to,
+        text: spanText(this.article, tokens, run.from, run.to),
+        typo: false,
+        determiner: null,
+        entity: null,
+        subject: false,
+        resolved: false,
+      };
+      // An organisation known to speak ("the Health Ministry said") is a speaker like a person.
+      const organisation = this.organisationOf(tokens, run.from, run.to);
+      if (organisation !== null) {
+        slots.push({ ...base, kind: 'name', ids: [organisation] });
+        continue;
+      }
+      // A place is never a speaker: "Russia said" leaves the speaker unknown.
+      if (run.kind === 'name' && isPlaceName(run.name.join(' '))) {
+        slots.push({ ...base, kind: 'other', ids: [] });
+        continue;
+      }
+      if (run.kind === 'name') {
+        let words = run.name;
+        let match = lookupName(this.registry, words);
+        // A capitalised word opening the sentence is not part of the name ("Giving Rasmussen …"); a first name is.
+        const opener = run.from === 0 && /(?:ing|ed|ly)$/u.test(run.name[0] ?? '');
+        if (match.ids.length === 0 && opener && run.name.length > 1) {
+          words = run.name.slice(1);
+          match = lookupName(this.registry, words);
+        }
+        if (match.ids.length === 0 && words.length === 1) {
+          const ids = this.byFirstName(words[0] ?? '');
+          if (ids.length > 0) match = { ids, typo: false };
+        }
+        if (match.ids.length > 0 && words.length === 1 && this.surnameClaimedByOther(words[0] ?? '', match.ids)) {
+          slots.push({ ...base, kind: 'name', ids: [] });
+          continue;
+        }
+        if (match.ids.length > 1) {
+          // "Gov. Cooper" where the corpus knows a governor and a coach called Cooper: the title tells them apart.
+          const hint = roleBefore(tokens, run.from)?.text ?? '';
+          const byRole = this.coreference.withRole(match.ids, `${run.title} ${hint}`);
+          // …or else the roles the article speaks of anywhere ("Cooper, whose side lost …” the coach said").
+          const byArticle = byRole.length === 0 ? this.coreference.withRole(match.ids, this.articleRoles) : [];
+          if (byRole.length === 1) match = { ids: byRole, typo: match.typo };
+          else if (byArticle.length === 1) match = { ids: byArticle, typo: match.typo };
+        }
+        if (match.ids.length > 0) {
+          const name = words.join(' ');
+          const forms = [name];
+          if (words === run.name && run.title.length > 0 && !run.title.includes(' '))
+            forms.push(`${run.title} ${name}`);
+          slots.push({ ...base, kind: 'name', ids: match.ids, typo: match.typo, forms });
+          continue;
+        }
+      }
+      slots.push({ ...base, kind: run.kind === 'role' ? 'role' : 'other', ids: [] });
+    }
+    tokens.forEach((t, i) => {
+      if (t.kind === 'word' && PRONOUN_GENDER.has(t.text.toLowerCase())) {
+        slots.push({
+          from: i,
+          to: i + 1,
+          kind: 'pronoun',
+          text: t.text,
+          ids: [],
+          typo: false,
+          determiner: null,
+          entity: null,
+          subject: false,
+          resolved: false,
+        });
+      }
+    });
+    return slots;
+  }
+}

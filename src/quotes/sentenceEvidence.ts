@@ -1,0 +1,196 @@
+// Evidence one sentence gives that a capitalised name is a person's or an organisation's: a title before the name,
+// a role beside it ("NATO spokeswoman Carmen Romero", "Dmitry Rogozin, Russia's ambassador"), "who" or an age after
+// it, a speech verb next to a full name; an organisation speaking of itself as "it".
+import type { Sentence } from './frames.ts';
+import { lowerAt } from './frames.ts';
+import { INVERTING_SPEECH_VERBS, DAYS_MONTHS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
+import { genderOfWord, roleAfter, roleBefore, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
+import type { NameEvidence } from './people.ts';
+import { endsInOrganisationCue, isAcronymName, ORGANISATION_CUES } from './organisations.ts';
+import { isPlaceName } from './places.ts';
+import type { Token } from './tokens.ts';
+
+export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
+  const w = lowerAt(tokens, i);
+  if (SPEECH_VERBS.has(w)) return true;
+  const particle = PHRASAL_SPEECH_VERBS.get(w);
+  return particle !== undefined && lowerAt(tokens, i + 1) === particle;
+}
+
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Words that tie a role to the body it works for or the place it works in ("a director at Riverside Arts"). */
+const ROLE_LINKS = new Set(['at', 'of', 'for', 'with', 'from', 'in', 'on']);
+
+export function speechVerbAfter(tokens: Token[], i: number): boolean {
+  let k = i;
+  // "Daniel Reyes Jr. said": the stop of a name suffix is not the end of the name's clause.
+  if (tokens[k]?.text === '.' && NAME_SUFFIXES.has(lowerAt(tokens, k - 1))) k++;
+  while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
+  return isSpeechVerbAt(tokens, k);
+}
+
+/** "… according to NAME": the name after it is a source speaking. */
+function accordingBefore(tokens: Token[], i: number): boolean {
+  return lowerAt(tokens, i - 1) === 'to' && lowerAt(tokens, i - 2) === 'according';
+}
+
+function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
+  if (tokens[run.to]?.text !== ',') return null;
+  // An age between the name and its role: "Lena Fischer, 19, a law student".
+  const age = /^\d{1,3}$/u.test(tokens[run.to + 1]?.text ?? '') && tokens[run.to + 2]?.text === ',';
+  const role = roleAfter(tokens, age ? run.to + 3 : run.to + 1);
+  if (
+    role === null ||
+    (role.determiner !== null && role.determiner !== 'the' && role.determiner !== 'a' && role.determiner !== 'an')
+  )
+    return null;
+  const end = pastWhere(tokens, role.to);
+  const next = tokens[end];
+  // An appositive closes with a comma, a sentence end, a speech verb or "who" ("Tomlin, a young boy who …").
+  if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, end) && next.lower !== 'who') return null;
+  return role.text.replace(/^(?:the|a|an)\s+/iu, '');
+}
+
+/** Past "at Riverside Arts", "of the Harbour Trust" after a role: where the appositive's words end. */
+function pastWhere(tokens: Token[], from: number): number {
+  let k = from;
+  while (ROLE_LINKS.has(lowerAt(tokens, k))) {
+    let j = k + 1;
+    if (lowerAt(tokens, j) === 'the') j++;
+    if (!tokens[j]?.capital) break;
+    while (tokens[j]?.capital) j++;
+    k = j;
+  }
+  return k;
+}
+
+function roleBeforeRun(
+  tokens: Token[],
+  run: CapitalRun,
+  runs: readonly CapitalRun[],
+): { text: string; head: string } | null {
+  // "Mayor Tom Briggs of Millford": the role belongs to the person named before "of", not to the place after it.
+  const link = lowerAt(tokens, run.from - 1);
+  if ((link === 'of' || link === 'from') && runs.some((r) => r.kind === 'name' && r.to === run.from - 1)) return null;
+  const comma = tokens[run.from - 1]?.text === ',';
+  // "Russia’s ambassador to NATO, Dmitry Rogozin," is an appositive only if the name is closed off after it;
+  // "After meeting the Russian president, Rasmussen said" is not.
+  if (comma) {
+    const next = tokens[run.to];
+    if (next !== undefined && next.text !== ',' && next.kind !== 'punct') return null;
+  }
+  const end = comma ? run.from - 1 : run.from;
+  const role = roleBefore(tokens, end);
+  if (role === null) return null;
+  return { text: role.text, head: role.head };
+}
+
+/** ", 45," or ", 45." right after a name: an age, as news gives it for people only. */
+function statedAge(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.text !== ',' || !/^\d{1,3}$/u.test(tokens[at + 1]?.text ?? '')) return false;
+  const age = Number(tokens[at + 1]?.text);
+  const after = tokens[at + 2];
+  return age > 0 && age < 120 && (after === undefined || after.kind === 'punct');
+}
+
+/** Evidence for every person-shaped name in the sentence, with role and gender when stated. */
+export function nameEvidence(articleId: string, sentence: Sentence): NameEvidence[] {
+  const found: NameEvidence[] = [];
+  const { tokens } = sentence;
+  for (const run of sentence.runs) {
+    // "Northvale Council said": a name ending in an organisation's cue word is the body's, not a person's.
+    if (run.kind !== 'name' || endsInOrganisationCue(run.name)) continue;
+    const titled = titleMarksPerson(run);
+    const before = roleBeforeRun(tokens, run, sentence.runs);
+    const after = appositiveRole(tokens, run);
+    // "NAME, who …", "NAME, whose …", and a full name with an age set off by commas ("Tom Hale, 45,"): people.
+    const who = tokens[run.to]?.text === ',' && ['who', 'whose'].includes(lowerAt(tokens, run.to + 1));
+    const aged = run.name.length >= 2 && statedAge(tokens, run.to);
+    const inverted =
+      (isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
+      accordingBefore(tokens, run.from);
+    // "Ann Lee, a director at Riverside Arts, said": the body after "at" closes the appositive but does not speak.
+    const closesAppositive =
+      tokens[run.to]?.text === ',' &&
+      speechVerbAfter(tokens, run.to + 1) &&
+      !ROLE_LINKS.has(lowerAt(tokens, run.from - 1));
+    // "Analyst Priya Nair of Orbit Research said": the name before "of" speaks, not the body after it.
+    const link = lowerAt(tokens, run.from - 1);
+    const ofSomeone =
+      (link === 'of' || link === 'from') && sentence.runs.some((r) => r.kind === 'name' && r.to === run.from - 1);
+    // "Hugo Lind of Nordbank said": the name before "of" speaks.
+    const next = lowerAt(tokens, run.to);
+    const ofSomewhere =
+      (next === 'of' || next === 'from') &&
+      sentence.runs.some((r) => r.from === run.to + 1 && speechVerbAfter(tokens, r.to));
+    const speaks =
+      run.name.length >= 2 &&
+      !ofSomeone &&
+      (speechVerbAfter(tokens, run.to) || inverted || closesAppositive || ofSomewhere);
+    // "the White House said", "the Golden Globes": a name is not written after "the" unless titled.
+    const definite = lowerAt(tokens, run.from - 1) === 'the' && !titled;
+    if (definite || (!titled && before === null && after === null && !who && !aged && !speaks)) continue;
+    const titleRole =
+      run.title.length > 0 && !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|rev)$/iu.test(run.title)
+        ? run.title
+        : null;
+    const role = titleRole ?? before?.text ?? after ?? null;
+    let gender: Gender | null = run.headTitle !== null ? genderOfWord(run.headTitle) : null;
+    if (gender === null && before !== null) gender = genderOfWord(before.head);
+    found.push({ articleId, name: run.name, role, gender });
+  }
+  return found;
+}
+
+/** The words of a run as written, a leading "The" dropped ("The Health Ministry" -> Health Ministry). */
+function runWords(tokens: Token[], run: CapitalRun): string[] {
+  const words = tokens.slice(run.from, run.to).map((t) => t.text);
+  return words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
+}
+
+/**
+ * Organisations that speak: a capitalised name holding an organisation cue word ("the Health Ministry said",
+ * "according to Acme Corp"), or a single name that speaks of itself as "it" ("Acme said its …").
+ */
+const ITSELF_WINDOW = 6;
+
+/**
+ * "Acme said it would …", "Acme said on Monday that its …": within a few words after the speech verb at `verb`,
+ * before any other name or pronoun, the speaker is "it" — an organisation speaking of itself.
+ */
+export function speaksOfItself(tokens: Token[], verb: number): boolean {
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + 1 + ITSELF_WINDOW); k++) {
+    const t = tokens[k];
+    if (!t || t.kind === 'quote') return false;
+    if (t.lower === 'it' || t.lower === 'its') return true;
+    if (['he', 'she', 'they', 'we', 'i', 'his', 'her', 'their'].includes(t.lower)) return false;
+    if (t.capital && !DAYS_MONTHS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+export function organisationEvidence(articleId: string, sentence: Sentence): NameEvidence[] {
+  const found: NameEvidence[] = [];
+  const { tokens } = sentence;
+  for (const run of sentence.runs) {
+    const words = runWords(tokens, run);
+    if (words.length === 0 || words.length > 6 || isPlaceName(words.join(' '))) continue;
+    const inverted =
+      (INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) &&
+        (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
+      accordingBefore(tokens, run.from);
+    const subject = speechVerbAfter(tokens, run.to);
+    if (!subject && !inverted) continue;
+    let k = run.to;
+    while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
+    const itself = subject && speaksOfItself(tokens, k);
+    // "Police said" is a generic body, not a named one: a name needs a word of its own besides the cue.
+    const ownWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
+    // "Acme Corp said"; not "Rights Council President Ana Berg said", where the person after the body speaks.
+    if ((endsInOrganisationCue(words) && ownWord) || (itself && words.length === 1 && !isAcronymName(words))) {
+      found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation' });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,107 @@
+// Attribution rules that read the quotation's own sentence (or the line the page broke it onto): a speech verb
+// or speaker phrase right after it, before it, closing the sentence, a headline's dash, a colon.
+import { lowerAt } from './frames.ts';
+import { SPEECH_NOUNS } from './lexicon.ts';
+import type { Slot } from './coreference.ts';
+import { DASHES, type SentenceState } from './clauses.ts';
+import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
+
+/** "…," said X / "…," X said / "…," the ministry said: a speech verb or speaker phrase right after the quote. */
+export function speakerRightAfter(context: AttributionContext, { last }: QuotePlace): Attribution | null {
+  const tokens = last.state.sentence.tokens;
+  let k = last.index + 1;
+  if (tokens[k]?.text === ',' || DASHES.has(tokens[k]?.text ?? '')) k++;
+  // "…," the Prime Minister wrote: the capitalised role's phrase starts after its article.
+  const phraseStarts = (from: number): boolean => from === k || (from === k + 1 && lowerAt(tokens, k) === 'the');
+  for (const cue of last.state.cues) {
+    if (cue.inverted && cue.verb === k) return fromCue(context.article, last.state, cue, 'after');
+    if (!cue.inverted && cue.np !== null && phraseStarts(cue.np.from))
+      return fromCue(context.article, last.state, cue, 'after');
+  }
+  return null;
+}
+
+/**
+ * “…,” ¶ said Smith: a quote closing its paragraph on a comma, whose attribution the page broke onto the next line.
+ * The next paragraph must open with the speech verb or its speaker phrase.
+ */
+export function speakerOnNextLine(context: AttributionContext, { last }: QuotePlace): Attribution | null {
+  const tokens = last.state.sentence.tokens;
+  const quote = tokens[last.index];
+  if (!quote || last.index !== tokens.length - 1) return null;
+  const inside = context.article.text.slice(quote.start, quote.end).replace(/[\s"'“”‘’]+$/u, '');
+  if (!inside.endsWith(',')) return null;
+  const next = context.states[last.state.sentence.index + 1];
+  if (!next || next.sentence.paragraph !== last.state.sentence.paragraph + 1) return null;
+  for (const cue of next.cues) {
+    if ((cue.inverted && cue.verb === 0) || (!cue.inverted && cue.np?.from === 0))
+      return fromCue(context.article, next, cue, 'after');
+  }
+  return null;
+}
+
+/** X said "…" / X described it as "…" / X told AFP: "…": the nearest speech verb earlier in the sentence. */
+export function speakerBefore(context: AttributionContext, { first }: QuotePlace): Attribution | null {
+  const before = first.state.cues.filter((c) => c.verb < first.index).sort((a, b) => b.verb - a.verb);
+  for (const cue of before) {
+    if (cue.subject !== null || cue.blocking) return fromCue(context.article, first.state, cue, 'before');
+  }
+  return null;
+}
+
+/** "…" and more, the minister said: an attribution closing the sentence after a comma, no quote between. */
+export function speakerClosingSentence(context: AttributionContext, { last }: QuotePlace): Attribution | null {
+  const tokens = last.state.sentence.tokens;
+  const after = last.state.cues.filter(
+    (c) => c.verb > last.index && !tokens.slice(last.index + 1, c.verb).some((t) => t.kind === 'quote'),
+  );
+  const final = after[after.length - 1];
+  if (!final || (final.subject === null && !final.blocking)) return null;
+  const startOf = Math.min(final.verb, final.np?.from ?? final.verb);
+  return tokens[startOf - 1]?.text === ',' ? fromCue(context.article, last.state, final, 'final') : null;
+}
+
+/** A headline's "…" – Rasmussen (or "…": Rasmussen): a name right after a dash. */
+export function headlineDash(_context: AttributionContext, { last }: QuotePlace): Attribution | null {
+  const dash = last.state.sentence.tokens[last.index + 1];
+  // A title or heading may credit its quote after a colon too: "‘We will rebuild’: Okonjo".
+  const colon = dash?.text === ':' && last.state.sentence.kind !== 'body';
+  if (!dash || !(DASHES.has(dash.text) || colon)) return null;
+  const slot = last.state.slots.find((s) => s.from === last.index + 2 && s.kind === 'name');
+  return slot ? { speaker: slot.entity, cue: `${dash.text} ${slot.text}`, method: 'headline' } : null;
+}
+
+/** Rasmussen: "…" / He: "…": a name, pronoun or role right before a colon that opens the quote. */
+export function speakerColon(_context: AttributionContext, { first }: QuotePlace): Attribution | null {
+  const tokens = first.state.sentence.tokens;
+  if (tokens[first.index - 1]?.text !== ':') return null;
+  let end = first.index - 1;
+  // A roundup's "Name (Team): “…”": the bracket says whom the speaker plays or works for.
+  if (tokens[end - 1]?.text === ')') {
+    let open = end - 2;
+    while (open > 0 && tokens[open]?.text !== '(') open--;
+    if (open > 0 && end - open <= 8) end = open;
+  }
+  const slot = first.state.slots.find(
+    (s) => s.to === end && (s.kind === 'name' || s.kind === 'pronoun' || s.kind === 'role'),
+  );
+  if (slot) return { speaker: slot.entity, cue: `${slot.text}:`, method: 'colon' };
+  // "Smith was blunt: “…”", "Okoye’s message was simple: “…”": the sentence's subject introduces the quote.
+  const subject = colonSubject(first.state);
+  return subject === null ? null : { speaker: subject.entity, cue: `${subject.text} …:`, method: 'colon' };
+}
+
+/**
+ * The subject of a sentence that ends in a colon introducing a quote, with no speech verb of its own: a person or
+ * organisation the reader resolved, not the owner of something else ("Smith’s lawyer was blunt:") unless what it
+ * owns is something said ("Smith’s message was:").
+ */
+export function colonSubject(state: SentenceState): Slot | null {
+  const subject = state.subject;
+  if (subject === null || subject.entity === null || state.cues.length > 0) return null;
+  if (subject.kind !== 'name' && subject.kind !== 'pronoun' && subject.kind !== 'role') return null;
+  const tokens = state.sentence.tokens;
+  const owner = tokens[subject.to - 1]?.possessive === true;
+  if (owner && !SPEECH_NOUNS.has(lowerAt(tokens, subject.to))) return null;
+  return subject;
+}

@@ -1,0 +1,282 @@
+// The speaker phrase next to a speech verb, read from the sentence's slots: the one that starts at a token ("said
+// the former prime minister") or ends right before one ("Lena Fischer, 19, a law student, told"), or a phrase that
+// blocks attribution ("officials said").
+import type { Article } from '../corpus/types.ts';
+import { PICKING_OUT, type Slot } from './coreference.ts';
+import { isSpeechVerbAt } from './evidence.ts';
+import { lowerAt } from './frames.ts';
+import { DAYS_MONTHS, DETERMINERS, VERB_FILLERS } from './lexicon.ts';
+import { isRoleHead, roleAfter, roleBefore } from './names.ts';
+import { ORGANISATION_NOUNS } from './organisations.ts';
+import { isStopWord } from '../corpus/stopwords.ts';
+import type { Token } from './tokens.ts';
+import {
+  OTHER_PRONOUNS,
+  NON_SUBJECT_LINKS,
+  TIME_NOUNS,
+  TIME_LEADS,
+  NAME_SUFFIXES,
+  PLACE_LINKS,
+  CLAUSE_JOINS,
+  AUTHORED_DOCUMENTS,
+  spanText,
+} from './clauses.ts';
+
+function slotAt(slots: Slot[], from: number, kinds: Slot['kind'][]): Slot | undefined {
+  return slots.find((s) => s.from === from && kinds.includes(s.kind));
+}
+
+export function descSlot(
+  article: Article,
+  slots: Slot[],
+  tokens: Token[],
+  from: number,
+  to: number,
+  determiner: string | null,
+): Slot {
+  const existing = slots.find((s) => s.from === from && s.to === to);
+  if (existing) return existing;
+  const slot: Slot = {
+    from,
+    to,
+    kind: 'desc',
+    text: spanText(article, tokens, from, to),
+    ids: [],
+    typo: false,
+    determiner,
+    entity: null,
+    subject: false,
+    resolved: false,
+  };
+  slots.push(slot);
+  return slot;
+}
+
+/** The speaker phrase starting at token k: a pronoun, a (titled) name, a role, or a description. */
+export function npAt(
+  article: Article,
+  tokens: Token[],
+  slots: Slot[],
+  k: number,
+): { slot: Slot | null; blocking: boolean; span: { from: number; to: number } | null } {
+  const pronoun = slotAt(slots, k, ['pronoun']);
+  if (pronoun) return { slot: pronoun, blocking: false, span: { from: k, to: k + 1 } };
+  if (OTHER_PRONOUNS.has(lowerAt(tokens, k))) return { slot: null, blocking: true, span: { from: k, to: k + 1 } };
+  const name = slotAt(slots, k, ['name']);
+  // "said Marlow lawyer Jane Tessaro": the first name owns the role; the second speaks.
+  if (name && isRoleHead(lowerAt(tokens, name.to)) && !tokens[name.to]?.capital) {
+    for (let j = name.to + 1; j <= name.to + 3 && j < tokens.length; j++) {
+      const speaker = slotAt(slots, j, ['name']);
+      if (speaker) return { slot: speaker, blocking: false, span: { from: k, to: speaker.to } };
+      if (tokens[j]?.kind !== 'word') break;
+    }
+  }
+  if (name) {
+    // "said Smith and Jones": several speakers at once are no one person.
+    if (['and', '&'].includes(lowerAt(tokens, name.to)) && tokens[name.to + 1]?.capital)
+      return { slot: null, blocking: true, span: { from: name.from, to: name.to + 2 } };
+    return { slot: name, blocking: false, span: { from: name.from, to: name.to } };
+  }
+  const roleRun = slotAt(slots, k, ['role']);
+  // "“…,” the statement continued": the document speaks for whoever issued it.
+  if (lowerAt(tokens, k) === 'the' && AUTHORED_DOCUMENTS.has(lowerAt(tokens, k + 1)))
+    return { slot: descSlot(article, slots, tokens, k, k + 2, 'the'), blocking: false, span: { from: k, to: k + 2 } };
+  // "said the latter": one of the people just named, picked out by order.
+  if (lowerAt(tokens, k) === 'the' && PICKING_OUT.has(lowerAt(tokens, k + 1)) && tokens[k + 2]?.kind !== 'word')
+    return { slot: descSlot(article, slots, tokens, k, k + 2, 'the'), blocking: false, span: { from: k, to: k + 2 } };
+  const role = roleAfter(tokens, k);
+  if (role) {
+    const after = tokens[role.to]?.text === ',' ? role.to + 1 : role.to;
+    const named = slotAt(slots, after, ['name']) ?? slotAt(slots, role.to, ['name']);
+    if (named) return { slot: named, blocking: false, span: { from: k, to: named.to } };
+    if (roleRun && roleRun.to >= role.to)
+      return { slot: roleRun, blocking: false, span: { from: roleRun.from, to: roleRun.to } };
+    return {
+      slot: descSlot(article, slots, tokens, role.from, role.to, role.determiner),
+      blocking: false,
+      span: { from: role.from, to: role.to },
+    };
+  }
+  if (roleRun) return { slot: roleRun, blocking: false, span: { from: roleRun.from, to: roleRun.to } };
+  // "said central bank governor Anna Berg": plain words ending in a role noun right before a name.
+  for (let j = k + 1; j <= k + 6 && j < tokens.length; j++) {
+    const named = slotAt(slots, j, ['name']);
+    if (named) {
+      const role = roleBefore(tokens, j);
+      if (role !== null) return { slot: named, blocking: false, span: { from: k, to: named.to } };
+      break;
+    }
+    const t = tokens[j - 1];
+    if (t?.kind !== 'word' || NON_SUBJECT_LINKS.has(t.text.toLowerCase())) break;
+  }
+  const other = slotAt(slots, k, ['other']);
+  if (other) return { slot: null, blocking: true, span: { from: other.from, to: other.to } };
+  // "said the ministry", "said the health ministry".
+  for (let end = k + 2; end <= k + 4 && end <= tokens.length; end++) {
+    if (!ORGANISATION_NOUNS.has(lowerAt(tokens, end - 1))) continue;
+    const organisation = organisationPhrase(article, tokens, slots, end);
+    if (organisation !== null && organisation.from === k)
+      return { slot: organisation, blocking: false, span: { from: k, to: end } };
+  }
+  const t = tokens[k];
+  if (t?.kind === 'word' && DETERMINERS.has(t.text.toLowerCase()))
+    return { slot: null, blocking: true, span: { from: k, to: k + 1 } };
+  return { slot: null, blocking: false, span: null };
+}
+
+/** Prepositions whose object is not the subject of the verb after it ("a spokesman for Pryce said"). */
+const OBJECT_LINKS = new Set([
+  'for',
+  'of',
+  'to',
+  'from',
+  'with',
+  'at',
+  'near',
+  'by',
+  'behind',
+  'around',
+  'against',
+  'about',
+  'like',
+  'than',
+  'among',
+  'toward',
+  'towards',
+]);
+
+/** The speaker phrase that ends right before token `end` (read backwards from a speech verb). */
+export function npBefore(
+  article: Article,
+  tokens: Token[],
+  slots: Slot[],
+  end: number,
+): { slot: Slot | null; blocking: boolean; span: { from: number; to: number } | null } {
+  let j = end - 1;
+  for (let guard = 0; guard < 12; guard++) {
+    const before = j;
+    while (j >= 0 && VERB_FILLERS.has(lowerAt(tokens, j))) j--;
+    // "Daniel Reyes Jr. said": the suffix's stop belongs to the name.
+    if (tokens[j]?.text === '.' && NAME_SUFFIXES.has(lowerAt(tokens, j - 1))) j--;
+    if (
+      j >= 1 &&
+      (DAYS_MONTHS.has(lowerAt(tokens, j)) || TIME_NOUNS.has(lowerAt(tokens, j))) &&
+      TIME_LEADS.has(lowerAt(tokens, j - 1))
+    )
+      j -= 2;
+    if (j >= 1 && /^\d/u.test(tokens[j]?.text ?? '') && DAYS_MONTHS.has(lowerAt(tokens, j - 1))) j -= 1;
+    if (tokens[j]?.text === ')') {
+      let open = j - 1;
+      while (open >= 0 && tokens[open]?.text !== '(') open--;
+      if (open >= 0) j = open - 1;
+    }
+    if (j === before) break;
+  }
+  if (j < 0) return { slot: null, blocking: false, span: null };
+  const t = tokens[j];
+  if (!t) return { slot: null, blocking: false, span: null };
+  if (t.text === ',') {
+    for (let p = j - 1; p > 0; p--) {
+      const tp = tokens[p];
+      if (!tp || tp.kind === 'quote') break;
+      if (tp.text !== ',') continue;
+      // An appositive name: "the party’s finance spokesman, Tom Ledger, said" is Tom Ledger speaking.
+      const named = slots.find((s) => s.kind === 'name' && s.from === p + 1 && s.to === j);
+      if (named) return { slot: named, blocking: false, span: { from: named.from, to: named.to } };
+      // Appositives between a name and its verb: "Lena Fischer, 19, a law student, told".
+      const opener = tokens[p + 1];
+      if (opener && (/^\d/u.test(opener.text) || ['a', 'an'].includes(opener.lower))) {
+        const owner = slots.find((s) => s.kind === 'name' && s.to === p);
+        // "study co-author Dr. Mina Osei, a glaciologist, said": the phrase starts with the role before the name.
+        const role = owner ? roleBefore(tokens, owner.from) : null;
+        if (owner) return { slot: owner, blocking: false, span: { from: role?.from ?? owner.from, to: owner.to } };
+        continue;
+      }
+      // A parenthetical between subject and verb: "Rasmussen, who took office last month, said".
+      return npBefore(article, tokens, slots, p);
+    }
+    return { slot: null, blocking: false, span: null };
+  }
+  if (t.kind !== 'word') return { slot: null, blocking: false, span: null };
+  // "Chancellor Greta Vogt of Germany said", "Hugo Lind of Nordbank said": the place or body says where the person
+  // is from, not who speaks.
+  const place = slots.find((s) => s.to === j + 1 && (s.kind === 'other' || s.kind === 'name'));
+  if (place && PLACE_LINKS.has(lowerAt(tokens, place.from - 1))) {
+    const owner = slots.find((s) => s.kind === 'name' && s.to === place.from - 1 && s.ids.length > 0);
+    if (owner) return { slot: owner, blocking: false, span: { from: owner.from, to: j + 1 } };
+  }
+  const slot = slots.find((s) => s.to === j + 1 && s.kind !== 'desc');
+  // "A spokesman for Pryce said", "Officials close to Pryce said": the name is the object of a preposition; the
+  // one speaking is the phrase before it, whom the sentence does not name.
+  const person = slot?.kind === 'pronoun' || slot?.kind === 'name';
+  if (slot && person && OBJECT_LINKS.has(lowerAt(tokens, slot.from - 1)))
+    return { slot: null, blocking: true, span: { from: phraseStart(tokens, slot.from - 1), to: j + 1 } };
+  if (slot && (slot.kind === 'pronoun' || slot.kind === 'name' || slot.kind === 'role')) {
+    // "Smith and Jones said": several speakers at once are no one person.
+    const joined = lowerAt(tokens, slot.from - 1);
+    if ((joined === 'and' || joined === '&') && tokens[slot.from - 2]?.kind === 'word')
+      return { slot: null, blocking: true, span: { from: slot.from - 2, to: slot.to } };
+    // The phrase includes a role before the name: "councillor Ana Reyes said".
+    const role = slot.kind === 'name' ? roleBefore(tokens, slot.from) : null;
+    return { slot, blocking: false, span: { from: role?.from ?? slot.from, to: slot.to } };
+  }
+  const w = t.text.toLowerCase();
+  // "the statement said", "the letter added": the document speaks for whoever issued it.
+  if (AUTHORED_DOCUMENTS.has(w) && lowerAt(tokens, j - 1) === 'the')
+    return {
+      slot: descSlot(article, slots, tokens, j - 1, j + 1, 'the'),
+      blocking: false,
+      span: { from: j - 1, to: j + 1 },
+    };
+  // "the latter said": one of the people just named, picked out by order.
+  if (PICKING_OUT.has(w) && lowerAt(tokens, j - 1) === 'the')
+    return {
+      slot: descSlot(article, slots, tokens, j - 1, j + 1, 'the'),
+      blocking: false,
+      span: { from: j - 1, to: j + 1 },
+    };
+  if (OTHER_PRONOUNS.has(w) && !['that', 'who', 'which'].includes(w))
+    return { slot: null, blocking: true, span: { from: j, to: j + 1 } };
+  if (NON_SUBJECT_LINKS.has(w) || w === 'who' || w === 'which') return { slot: null, blocking: false, span: null };
+  const organisation = organisationPhrase(article, tokens, slots, j + 1);
+  if (organisation !== null)
+    return { slot: organisation, blocking: false, span: { from: organisation.from, to: organisation.to } };
+  const role = roleBefore(tokens, j + 1);
+  if (role && role.to === j + 1) {
+    const named = slots.find((s) => s.kind === 'name' && s.to === role.from);
+    if (named && !role.text.includes(' '))
+      return { slot: named, blocking: false, span: { from: named.from, to: j + 1 } };
+    return {
+      slot: descSlot(article, slots, tokens, role.from, role.to, role.determiner),
+      blocking: false,
+      span: { from: role.from, to: role.to },
+    };
+  }
+  return { slot: null, blocking: true, span: { from: phraseStart(tokens, slot ? slot.from : j), to: j + 1 } };
+}
+
+/** "the ministry", "the health ministry" ending right before token `end`: a description of an organisation. */
+export function organisationPhrase(article: Article, tokens: Token[], slots: Slot[], end: number): Slot | null {
+  const head = lowerAt(tokens, end - 1);
+  if (!ORGANISATION_NOUNS.has(head) || isRoleHead(head) || tokens[end - 1]?.capital) return null;
+  for (let d = end - 2; d >= Math.max(0, end - 4); d--) {
+    const t = tokens[d];
+    if (t?.kind !== 'word') return null;
+    if (t.lower === 'the') return descSlot(article, slots, tokens, d, end, 'the');
+    if (!/^\p{Ll}/u.test(t.text) || isStopWord(t.lower)) return null;
+  }
+  return null;
+}
+
+/** Where a noun phrase ending at or after token k starts: back over its words to a determiner ("the ministry"). */
+function phraseStart(tokens: Token[], k: number): number {
+  let from = k;
+  for (let i = k - 1; i >= Math.max(0, k - 4); i--) {
+    const t = tokens[i];
+    if (t?.kind !== 'word' || NON_SUBJECT_LINKS.has(t.lower) || CLAUSE_JOINS.has(t.lower) || isSpeechVerbAt(tokens, i))
+      break;
+    from = i;
+    if (DETERMINERS.has(t.lower)) break;
+  }
+  return from;
+}

@@ -1,0 +1,296 @@
+// Each rule that reads around a quotation standing alone, on its own: applied to one quote of a small invented
+// article, with the context (earlier attributions, paragraph speakers) given explicitly.
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import {
+  continuesPreviousParagraph,
+  creditInline,
+  creditLineBelow,
+  laterInParagraph,
+  leadInParagraph,
+  reportedSpeechGoesOn,
+  sameParagraphSpeaker,
+  subjectBefore,
+} from '../../src/quotes/contextRules.ts';
+import { story } from './fixtures.ts';
+import { LEAD, read } from './ruleHarness.ts';
+
+describe('sameParagraphSpeaker', () => {
+  it('continues the speaker of the paragraph’s earlier sentence when a quote stands alone (“…,” he said. “…”)', () => {
+    const r = read(
+      story('same1', [LEAD, '“The terminal will stay open for now,” said Nadia Okafor. “We owe that to the workers.”']),
+    );
+    expect(r.run(sameParagraphSpeaker, 1)).toEqual(['Nadia Okafor', 'said Nadia Okafor', 'same-paragraph']);
+  });
+
+  it('does not answer when the quote’s own sentence has a speech verb', () => {
+    const r = read(
+      story('same2', [LEAD, '“The terminal will stay open,” said Nadia Okafor. “We owe it to them,” Ben Ruiz said.']),
+    );
+    expect(r.run(sameParagraphSpeaker, 1)).toBeNull();
+  });
+});
+
+describe('creditInline', () => {
+  it('gives a roundup quote to the role and name right after it (“…” Harbour’s coach Ben Ruiz after the vote)', () => {
+    const r = read(
+      story('credit1', [
+        LEAD,
+        '“A fair result for everybody here, and a good day.” Harbour’s coach Ben Ruiz after the vote',
+      ]),
+    );
+    expect(r.run(creditInline, 0)).toEqual(['Ben Ruiz', 'Harbour’s coach Ben Ruiz', 'credit']);
+  });
+
+  it('does not answer when a clause, not a role, stands before the name', () => {
+    const r = read(story('credit2', [LEAD, '“A fair result for everybody here.” The crowd cheered Ben Ruiz loudly.']));
+    expect(r.run(creditInline, 0)).toBeNull();
+  });
+});
+
+describe('creditLineBelow', () => {
+  it('gives a quote paragraph to the dash credit line that opens the next paragraph (– X on Y)', () => {
+    const r = read(
+      story('below1', [
+        'Board chair Nadia Okafor and harbour master Ben Ruiz both spoke after the vote.',
+        '“A fair result for everybody here, and a good day for the workers.”',
+        '– A tired Ben Ruiz, after the vote on Monday evening in the town hall.',
+      ]),
+    );
+    expect(r.run(creditLineBelow, 0)).toEqual(['Ben Ruiz', '– A tired Ben Ruiz', 'credit']);
+  });
+
+  it('does not answer when the next paragraph is not a credit line', () => {
+    const r = read(
+      story('below2', [
+        'Board chair Nadia Okafor and harbour master Ben Ruiz both spoke after the vote.',
+        '“A fair result for everybody here, and a good day for the workers.”',
+        'The board will meet again in June to set the new fares.',
+      ]),
+    );
+    expect(r.run(creditLineBelow, 0)).toBeNull();
+  });
+});
+
+describe('continuesPreviousParagraph', () => {
+  it('gives a quote paragraph to whoever was speaking at the end of the paragraph before', () => {
+    const r = read(
+      story('cont1', [
+        'Board chair Nadia Okafor said:',
+        '“The terminal will stay open for now, and the workers will keep their jobs.”',
+      ]),
+    );
+    const paragraph = r.context.states.find((s) => s.sentence.tokens.some((t) => t.kind === 'quote'))?.sentence
+      .paragraph;
+    r.context.paragraphSpeaker.set((paragraph ?? 0) - 1, r.idOf('Nadia Okafor'));
+    expect(r.run(continuesPreviousParagraph, 0)).toEqual(['Nadia Okafor', null, 'continuation']);
+  });
+
+  it('does not answer when nobody was speaking at the end of the paragraph before', () => {
+    const r = read(
+      story('cont2', [LEAD, '“The terminal will stay open for now, and the workers will keep their jobs.”']),
+    );
+    expect(r.run(continuesPreviousParagraph, 0)).toBeNull();
+  });
+});
+
+describe('creditInline across a paragraph break', () => {
+  it('gives a quote paragraph to the name of a credit frame opening the next paragraph (“…” ¶ That was the message from X)', () => {
+    const r = read(
+      story('credit-next', [
+        'Hundreds gathered at the quayside on Wednesday morning to mark the opening of the new ferry pier.',
+        '“We have been waiting for this moment for a decade, and now it is finally here.”',
+        'That was the message from Mayor Alan Brook at the quayside on Wednesday morning.',
+      ]),
+    );
+    expect(r.run(creditInline, 0)).toEqual(['Alan Brook', 'That was the message from Mayor Alan Brook', 'credit']);
+  });
+
+  it('does not cross the paragraph break when the next paragraph opens without a credit frame', () => {
+    const r = read(
+      story('credit-next-no', [
+        'Hundreds gathered at the quayside on Wednesday morning to mark the opening of the new ferry pier.',
+        '“We have been waiting for this moment for a decade, and now it is finally here.”',
+        'Mayor Alan Brook cut the ribbon at the quayside on Wednesday morning.',
+      ]),
+    );
+    expect(r.run(creditInline, 0)).toBeNull();
+  });
+});
+
+describe('leadInParagraph', () => {
+  it('gives a quote paragraph to the subject of the paragraph before when it ends in a colon with no speech verb', () => {
+    const r = read(
+      story('lead-in', [
+        LEAD,
+        'Board chair Nadia Okafor was blunt about the risks to the old terminal:',
+        '“Do not wait for the roof to fall in. We must act now while there is still money.”',
+      ]),
+    );
+    expect(r.run(leadInParagraph, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor …:', 'lead-in']);
+  });
+
+  it('does not answer when the paragraph before does not end in a colon', () => {
+    const r = read(
+      story('lead-in-no', [
+        LEAD,
+        'Board chair Nadia Okafor was blunt about the risks to the old terminal on Monday.',
+        '“Do not wait for the roof to fall in. We must act now while there is still money.”',
+      ]),
+    );
+    expect(r.run(leadInParagraph, 0)).toBeNull();
+  });
+});
+
+describe('laterInParagraph', () => {
+  it('gives a quote standing alone to the speaker of the next quote of its paragraph (“…” X paused. “…,” she said)', () => {
+    const r = read(
+      story('later', [
+        LEAD,
+        '“This is terrible. We lost everything in one night.” Farmer Lucy Brown paused to look at her fields. “But we will rebuild,” she said.',
+      ]),
+    );
+    expect(r.run(laterInParagraph, 0)).toEqual(['Lucy Brown', 'she said', 'later-in-paragraph']);
+  });
+
+  it('does not answer when another speech verb stands between the two quotes', () => {
+    const r = read(
+      story('later-no', [
+        LEAD,
+        '“This is terrible. We lost everything in one night.” Her neighbour Tom Reed disagreed. “But we will rebuild,” Lucy Brown said.',
+      ]),
+    );
+    expect(r.run(laterInParagraph, 0)).toBeNull();
+  });
+});
+
+describe('subjectBefore', () => {
+  it('gives a quote standing alone to the one person the sentence before it in the paragraph is about', () => {
+    const r = read(
+      story('subject-before', [LEAD, 'Board chair Nadia Okafor was defiant. “We will not close the terminal.”']),
+    );
+    expect(r.run(subjectBefore, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor', 'subject-before']);
+  });
+
+  it('does not answer when the sentence before names two people', () => {
+    const r = read(
+      story('subject-before-two', [
+        LEAD,
+        'Board chair Nadia Okafor met harbour master Ben Ruiz. “We will not close the terminal.”',
+      ]),
+    );
+    expect(r.run(subjectBefore, 0)).toBeNull();
+  });
+});
+
+describe('continuesPreviousParagraph with reported speech after the quote', () => {
+  const lines = (after: string): string[] => [
+    LEAD,
+    'Board chair Nadia Okafor said the vote had been close but fair.',
+    `“The terminal will stay open for now.” The vote was close. ${after}`,
+  ];
+
+  it('continues the speaker when the paragraph goes on reporting the same speaker (“…” She said …)', () => {
+    const r = read(story('cont-same', lines('She said the board would meet again in June.')));
+    const paragraph = r.context.states.find((s) => s.sentence.tokens.some((t) => t.kind === 'quote'))?.sentence
+      .paragraph;
+    r.context.paragraphSpeaker.set((paragraph ?? 0) - 1, r.idOf('Nadia Okafor'));
+    expect(r.run(continuesPreviousParagraph, 0)).toEqual(['Nadia Okafor', null, 'continuation']);
+  });
+
+  it('does not continue when the paragraph goes on with somebody else speaking', () => {
+    const r = read(story('cont-other', lines('Harbour master Ben Ruiz said the board was wrong.')));
+    const paragraph = r.context.states.find((s) => s.sentence.tokens.some((t) => t.kind === 'quote'))?.sentence
+      .paragraph;
+    r.context.paragraphSpeaker.set((paragraph ?? 0) - 1, r.idOf('Nadia Okafor'));
+    expect(r.run(continuesPreviousParagraph, 0)).toBeNull();
+  });
+
+  it('does not continue when the paragraph goes on about somebody else by name (“…” Ruiz, 52, has …)', () => {
+    const r = read(story('cont-named', lines('Union leader Ben Ruiz, 52, has led the dockers since 1990.')));
+    const paragraph = r.context.states.find((s) => s.sentence.tokens.some((t) => t.kind === 'quote'))?.sentence
+      .paragraph;
+    r.context.paragraphSpeaker.set((paragraph ?? 0) - 1, r.idOf('Nadia Okafor'));
+    expect(r.run(continuesPreviousParagraph, 0)).toBeNull();
+  });
+
+  it('continues when the paragraph goes on about the same speaker by name (“…” Okafor has …)', () => {
+    const r = read(story('cont-same-named', lines('Okafor has chaired the board since 2019.')));
+    const paragraph = r.context.states.find((s) => s.sentence.tokens.some((t) => t.kind === 'quote'))?.sentence
+      .paragraph;
+    r.context.paragraphSpeaker.set((paragraph ?? 0) - 1, r.idOf('Nadia Okafor'));
+    expect(r.run(continuesPreviousParagraph, 0)).toEqual(['Nadia Okafor', null, 'continuation']);
+  });
+});
+
+describe('introducingParagraph past a caption', () => {
+  // A caption with a picture credit ("Photo: …") never reaches the quote reader (the cleaner drops it); a short
+  // caption line without one is kept as a heading, and that is what stands between "She said:" and the quote here.
+  const lines = (intro: string): string[] => [
+    'The city council approved a new budget on Tuesday night after a four-hour debate that stretched past midnight.',
+    intro,
+    'Angela Ruiz at City Hall on Tuesday',
+    '“This budget makes hard choices, but they are the right choices for the people of this city.”',
+  ];
+
+  it('continues “She said:” over a photo caption the page put between it and the quote', () => {
+    const book = buildQuoteBook([
+      story('caption', lines('Council President Angela Ruiz defended the spending plan at length. She said:')),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => [q.speaker === null ? null : names.get(q.speaker), q.method])).toEqual([
+      ['Angela Ruiz', 'continuation'],
+    ]);
+  });
+
+  it('does not continue over a caption when the paragraph before it does not end in a colon', () => {
+    const book = buildQuoteBook([
+      story('caption-no', lines('Council President Angela Ruiz said the spending plan was fair to everyone.')),
+    ]);
+    expect(book.quotes.map((q) => [q.speaker, q.method])).toEqual([[null, 'none']]);
+  });
+});
+
+describe('reportedSpeechGoesOn', () => {
+  const SAID = 'Board chair Nadia Okafor said the vote had been close but fair.';
+
+  it('gives a quote inside a sentence with no speech verb to the speaker earlier in the paragraph', () => {
+    const r = read(
+      story('goes-on', [
+        LEAD,
+        `${SAID} The cuts were “a betrayal of every worker at the port”, and the board would fight them.`,
+      ]),
+    );
+    expect(r.run(reportedSpeechGoesOn, 0)).toEqual(['Nadia Okafor', 'Board chair Nadia Okafor said', 'same-paragraph']);
+  });
+
+  it('gives it to the speaker of the paragraph before when the sentence opens its paragraph', () => {
+    const r = read(
+      story('goes-on-next', [
+        LEAD,
+        SAID,
+        'The cuts were “a betrayal of every worker at the port”, and the board would fight them.',
+      ]),
+    );
+    const paragraph = r.context.states.find((s) => s.sentence.tokens.some((t) => t.kind === 'quote'))?.sentence
+      .paragraph;
+    r.context.paragraphSpeaker.set((paragraph ?? 0) - 1, r.idOf('Nadia Okafor'));
+    expect(r.run(reportedSpeechGoesOn, 0)).toEqual(['Nadia Okafor', null, 'continuation']);
+  });
+
+  it('does not answer for a quote that opens its sentence', () => {
+    const r = read(story('goes-on-opens', [LEAD, `${SAID} “The cuts are a betrayal of every worker at the port.”`]));
+    expect(r.run(reportedSpeechGoesOn, 0)).toBeNull();
+  });
+
+  it('does not answer when the sentence names somebody', () => {
+    const r = read(
+      story('goes-on-named', [
+        LEAD,
+        `${SAID} The cuts that Ben Ruiz made were “a betrayal of every worker at the port” and wrong.`,
+        'Union leader Ben Ruiz agreed.',
+      ]),
+    );
+    expect(r.run(reportedSpeechGoesOn, 0)).toBeNull();
+  });
+});

@@ -1,0 +1,83 @@
+// The speech verbs the reader finds in a sentence and the speaker each one has, seen through the quotes they
+// attribute.
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { story } from './fixtures.ts';
+
+function attributed(lines: string[]): [string, string | null, string | null][] {
+  const book = buildQuoteBook([story('reader', lines)]);
+  const names = new Map(book.people.map((p) => [p.id, p.name]));
+  return book.quotes.map((q) => [
+    q.text.split(' ').slice(0, 3).join(' '),
+    q.speaker === null ? null : (names.get(q.speaker) ?? '?'),
+    q.cue,
+  ]);
+}
+
+describe('a participle clause after a comma', () => {
+  it('speaks for the speech verb before it when the sentence opens with no subject read (“Visibly moved, X thanked …, adding:”)', () => {
+    expect(
+      attributed([
+        'Coach Tomas Varga led the team to the title on Saturday.',
+        'Visibly moved, Varga thanked the fans at the end of the game, adding: “This title belongs to every one of them.”',
+      ]),
+    ).toEqual([['This title belongs', 'Tomas Varga', 'Varga thanked the fans at the end of the game, adding']]);
+  });
+
+  it('speaks for the sentence subject when another clause stands between (“…, as the storm passes, saying”)', () => {
+    expect(
+      attributed([
+        'Governor Rosa Vidal gave an update on the storm from the emergency centre on Thursday morning.',
+        'She warned of flooding as the storm moves inland, especially near the coast, saying residents faced “a long and dangerous night.”',
+      ]),
+    ).toEqual([
+      [
+        'a long and',
+        'Rosa Vidal',
+        'She warned of flooding as the storm moves inland, especially near the coast, saying',
+      ],
+    ]);
+  });
+});
+
+describe('wire reporting frames', () => {
+  it('gives “AGENCY quoted X as saying “…”” to X, not the agency', () => {
+    expect(
+      attributed([
+        'Russia responded angrily on Monday to the new sanctions announced over the weekend.',
+        'State news agency TASS quoted Foreign Minister Sergei Lavrenko as saying the measures were “illegal and doomed to fail”.',
+      ]),
+    ).toEqual([['illegal and doomed', 'Sergei Lavrenko', 'quoted Foreign Minister Sergei Lavrenko']]);
+  });
+
+  it('gives “…,” according to a statement from X to X', () => {
+    expect(
+      attributed([
+        'Russia responded angrily on Monday to the new sanctions announced over the weekend.',
+        '“We will respond in a way that hurts them,” according to a statement from Deputy Prime Minister Anna Volkova.',
+      ]),
+    ).toEqual([
+      ['We will respond', 'Anna Volkova', 'according to a statement from Deputy Prime Minister Anna Volkova'],
+    ]);
+  });
+
+  it('leaves “quoted X” without “as saying” to the subject of the verb', () => {
+    expect(
+      attributed([
+        'Russia responded angrily on Monday to the new sanctions announced over the weekend.',
+        'Foreign Minister Sergei Lavrenko quoted an old proverb: “A friend in need is a friend indeed, as they say.”',
+      ]),
+    ).toEqual([['A friend in', 'Sergei Lavrenko', 'Foreign Minister Sergei Lavrenko quoted']]);
+  });
+});
+
+describe('frames that name the speaker without a plain speech verb', () => {
+  it('gives “…, in the words of X, “…”” to X', () => {
+    expect(
+      attributed([
+        'The row over the budget deepened on Tuesday as ministers met for a third day of talks.',
+        'The plan was, in the words of Finance Minister Clara Hoff, “the last chance to fix the public finances”.',
+      ]),
+    ).toEqual([['the last chance', 'Clara Hoff', 'words of Finance Minister Clara Hoff']]);
+  });
+});

@@ -1,0 +1,49 @@
+// An article's names looked up among the corpus's people: people of one surname told apart by what the article says.
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { story } from './fixtures.ts';
+
+describe('people of one surname across articles', () => {
+  const GOVERNOR = story('gov', [
+    'North Carolina Governor Roy Cooper declared a state of emergency on Wednesday as the hurricane moved closer.',
+    '“Do not wait until it is too late to leave your home,” Cooper said at a briefing in Raleigh on Wednesday.',
+  ]);
+  const COACH = story('coach', [
+    'Head coach Scott Cooper praised his players after the team won its fourth game in a row on Saturday night.',
+    '“They played with heart from the first whistle to the last,” Cooper said after the game at the home stadium.',
+  ]);
+
+  function speakerIn(lines: string[]): string | null {
+    const book = buildQuoteBook([GOVERNOR, COACH, story('third', lines)]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    const quote = book.quotes.find((q) => q.articleId === 'third');
+    return quote?.speaker === null || quote === undefined ? null : (names.get(quote.speaker) ?? null);
+  }
+
+  it('tells them apart by the title before the surname (“Gov. Cooper said”)', () => {
+    expect(
+      speakerIn([
+        'Gov. Cooper said on Friday that more than 300,000 homes had lost power across the state overnight.',
+        '“Crews are working around the clock to restore power to every home,” Cooper said at an evening briefing.',
+      ]),
+    ).toBe('Roy Cooper');
+  });
+
+  it('tells them apart by the one known role the article speaks of (“the coach said”)', () => {
+    expect(
+      speakerIn([
+        'Cooper, whose side lost for the first time this season, was unhappy with the referee after the final whistle.',
+        '“I have never seen decisions like that in twenty years of coaching,” the coach said after the match on Sunday.',
+      ]),
+    ).toBe('Scott Cooper');
+  });
+
+  it('leaves the surname unresolved when nothing in the article tells them apart', () => {
+    expect(
+      speakerIn([
+        'Cooper spent the weekend at his family home on the coast, away from the cameras and the crowds.',
+        '“It is good to be home for a few days with my family,” Cooper said on Sunday afternoon.',
+      ]),
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,207 @@
+// Each rule that reads the quotation's own sentence, on its own: applied to one quote of a small invented article.
+import { describe, expect, it } from 'vitest';
+import {
+  headlineDash,
+  speakerBefore,
+  speakerClosingSentence,
+  speakerColon,
+  speakerOnNextLine,
+  speakerRightAfter,
+} from '../../src/quotes/sentenceRules.ts';
+import { article as rawArticle, story } from './fixtures.ts';
+import { LEAD, read } from './ruleHarness.ts';
+
+describe('speakerRightAfter', () => {
+  it('gives the quote to the name after the verb when the verb follows the quote (“…,” said X)', () => {
+    const r = read(story('after1', [LEAD, '“The terminal will stay open for now,” said board chair Nadia Okafor.']));
+    expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'said board chair Nadia Okafor', 'after']);
+  });
+
+  it('gives the quote to the phrase before the verb when the phrase follows the quote (“…,” X said)', () => {
+    const r = read(story('after2', [LEAD, '“The terminal will stay open for now,” Nadia Okafor said on Monday.']));
+    expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor said', 'after']);
+  });
+
+  it('does not answer when the speech verb is before the quote', () => {
+    const r = read(story('after3', [LEAD, 'Nadia Okafor said: “The terminal will stay open for now.”']));
+    expect(r.run(speakerRightAfter, 0)).toBeNull();
+  });
+});
+
+describe('speakerBefore', () => {
+  it('gives the quote to the subject of a speech verb earlier in the sentence (X told AFP: “…”)', () => {
+    const r = read(story('before1', [LEAD, 'Nadia Okafor told reporters: “The terminal will stay open for now.”']));
+    expect(r.run(speakerBefore, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor told', 'before']);
+  });
+
+  it('does not answer when the sentence has no speech verb before the quote', () => {
+    const r = read(story('before2', [LEAD, '“The terminal will stay open for now,” Nadia Okafor said.']));
+    expect(r.run(speakerBefore, 0)).toBeNull();
+  });
+});
+
+describe('speakerClosingSentence', () => {
+  it('gives the quote to an attribution closing the sentence after a comma (“…” and more, X said)', () => {
+    const r = read(
+      story('final1', [
+        LEAD,
+        'The terminal is “safe for the next five years” and will not close, board chair Nadia Okafor said.',
+      ]),
+    );
+    expect(r.run(speakerClosingSentence, 0)).toEqual(['Nadia Okafor', 'board chair Nadia Okafor said', 'final']);
+  });
+
+  it('does not answer when the closing verb is not set off by a comma', () => {
+    const r = read(story('final2', [LEAD, 'The terminal is “safe for the next five years” as Nadia Okafor said.']));
+    expect(r.run(speakerClosingSentence, 0)).toBeNull();
+  });
+});
+
+describe('headlineDash', () => {
+  it('gives a headline quote to the name after its dash (‘…’ – X)', () => {
+    const r = read(
+      rawArticle(
+        [
+          '‘The terminal stays open’ – Okafor',
+          'Board chair Nadia Okafor said the terminal would stay open for at least five more years after the vote.',
+        ],
+        { id: 'dash1', title: '‘The terminal stays open’ – Okafor' },
+      ),
+    );
+    expect(r.run(headlineDash, 0)).toEqual(['Nadia Okafor', '– Okafor', 'headline']);
+  });
+
+  it('does not answer when no dash follows the quote', () => {
+    const r = read(story('dash2', [LEAD, '“The terminal will stay open for now,” Nadia Okafor said.']));
+    expect(r.run(headlineDash, 0)).toBeNull();
+  });
+
+  it('gives a headline quote to the name after a colon (‘…’: X), but not a body quote', () => {
+    const title = '‘The terminal stays open’: Okafor';
+    const r = read(
+      rawArticle(
+        [
+          title,
+          'Board chair Nadia Okafor said the terminal would stay open for at least five more years after the vote.',
+        ],
+        { id: 'colon-title', title },
+      ),
+    );
+    expect(r.run(headlineDash, 0)).toEqual(['Nadia Okafor', ': Okafor', 'headline']);
+    const body = read(
+      story('colon-body', [
+        'Board chair Nadia Okafor said the terminal would stay open for at least five more years after the vote.',
+        'The board’s verdict was short, “the terminal stays open”: Okafor and the others then left the room.',
+      ]),
+    );
+    expect(body.run(headlineDash, 0)).toBeNull();
+  });
+});
+
+describe('speakerColon', () => {
+  it('gives the quote to the name right before the colon that opens it (X: “…”)', () => {
+    const r = read(
+      story('colon1', [
+        'Board chair Nadia Okafor met the ferry workers on Monday.',
+        'Okafor: “The terminal will stay open for now.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toEqual(['Nadia Okafor', 'Okafor:', 'colon']);
+  });
+
+  it('does not answer when the quote is not opened by a colon', () => {
+    const r = read(story('colon2', [LEAD, '“The terminal will stay open for now,” Nadia Okafor said.']));
+    expect(r.run(speakerColon, 0)).toBeNull();
+  });
+});
+
+describe('speakerRightAfter with a capitalised role', () => {
+  it('gives “…,” the Prime Minister wrote to the person titled PM in the sentence before', () => {
+    const r = read(
+      story('after-pm', [
+        'PM Ravi Menon congratulated the harbour board on social media on Monday.',
+        '“Great news for every family on the islands,” the Prime Minister wrote.',
+      ]),
+    );
+    expect(r.run(speakerRightAfter, 0)).toEqual(['Ravi Menon', 'Prime Minister wrote', 'after']);
+  });
+});
+
+describe('speakerColon in a roundup line', () => {
+  it('gives “Name (Team): …” to the name before the bracket', () => {
+    const r = read(
+      story('colon-bracket', [
+        'Here is what the coaches said after the weekend games.',
+        'Mikel Santos (United): “We were not at our best but we found a way to win.”',
+        'Jana Novak (Rovers): “I am proud of the players. They never gave up.”',
+      ]),
+    );
+    expect([r.run(speakerColon, 0), r.run(speakerColon, 1)]).toEqual([
+      ['Mikel Santos', 'Mikel Santos:', 'colon'],
+      ['Jana Novak', 'Jana Novak:', 'colon'],
+    ]);
+  });
+
+  it('does not skip a long bracket before the colon', () => {
+    const r = read(
+      story('colon-long', [
+        'Here is what the coaches said after the weekend games.',
+        'Mikel Santos (who was sent off in the first half for a foul on the keeper): “We found a way.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toBeNull();
+  });
+});
+
+describe('speakerColon with the sentence subject', () => {
+  it('gives “X was blunt: “…”” to the subject when no name stands right before the colon', () => {
+    const r = read(
+      story('colon-subject', [LEAD, 'Board chair Nadia Okafor was blunt: “The terminal will stay open for now.”']),
+    );
+    expect(r.run(speakerColon, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor …:', 'colon']);
+  });
+
+  it('gives “X’s message was simple: “…”” to the owner of the message', () => {
+    const r = read(
+      story('colon-message', [
+        'Board chair Nadia Okafor met the ferry workers on Monday morning at the old terminal.',
+        'Okafor’s message to the workers was simple: “Your jobs are safe.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toEqual(['Nadia Okafor', 'Okafor’s …:', 'colon']);
+  });
+
+  it('does not give “X’s lawyer was blunt: “…”” to X', () => {
+    const r = read(
+      story('colon-owner', [
+        'Board chair Nadia Okafor met the ferry workers on Monday morning at the old terminal.',
+        'Okafor’s lawyer was blunt: “My client has done nothing wrong.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toBeNull();
+  });
+});
+
+describe('speakerOnNextLine', () => {
+  it('gives a quote closing its paragraph on a comma to the “said X” that opens the next paragraph', () => {
+    const r = read(
+      story('next-line', [
+        LEAD,
+        '“This is the best outcome we could have hoped for, and the workers know it,”',
+        'said board chair Nadia Okafor, who has led the board since 2019 and backed the deal from the start.',
+      ]),
+    );
+    expect(r.run(speakerOnNextLine, 0)).toEqual(['Nadia Okafor', 'said board chair Nadia Okafor', 'after']);
+  });
+
+  it('does not answer when the quote closes on a full stop', () => {
+    const r = read(
+      story('next-line-no', [
+        LEAD,
+        '“This is the best outcome we could have hoped for, and the workers know it.”',
+        'Board chair Nadia Okafor said the deal would protect jobs on the ferries for at least ten years.',
+      ]),
+    );
+    expect(r.run(speakerOnNextLine, 0)).toBeNull();
+  });
+});

@@ -1,0 +1,55 @@
+// The speaker phrase next to a speech verb, seen through the quotes it attributes.
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { story } from './fixtures.ts';
+
+function attributed(lines: string[]): [string, string | null, string | null][] {
+  const book = buildQuoteBook([story('reader', lines)]);
+  const names = new Map(book.people.map((p) => [p.id, p.name]));
+  return book.quotes.map((q) => [
+    q.text.split(' ').slice(0, 3).join(' '),
+    q.speaker === null ? null : (names.get(q.speaker) ?? '?'),
+    q.cue,
+  ]);
+}
+
+describe('the speaker phrase before a speech verb', () => {
+  it('gives “NAME of PLACE said” to the person, not the place', () => {
+    expect(
+      attributed([
+        'Leaders around the world reacted on Sunday to the result of the run-off vote.',
+        'Chancellor Greta Vogt of Germany said the result was “good news for Europe and for the world.”',
+      ]),
+    ).toEqual([['good news for', 'Greta Vogt', 'Chancellor Greta Vogt of Germany said']]);
+  });
+
+  it('reads past a reflexive pronoun between the name and the verb (“Costa himself told”)', () => {
+    expect(
+      attributed([
+        'The defeated candidate, Rui Costa, has yet to concede the run-off vote.',
+        'Costa himself told supporters on Monday: “This fight is not over, not by a long way.”',
+      ]),
+    ).toEqual([['This fight is', 'Rui Costa', 'Costa himself told']]);
+  });
+});
+
+describe('a name that is the object of a preposition before the verb', () => {
+  const LEAD = 'Senator Joan Pryce criticised the decision at the Capitol on Tuesday.';
+
+  for (const phrase of ['A spokesman for Pryce', 'Officials close to Pryce', 'Opponents of Pryce']) {
+    it(`gives “${phrase} said: “…”” to nobody, not to Pryce`, () => {
+      expect(attributed([LEAD, `${phrase} said: “The senator will vote against the bill next week.”`])).toEqual([
+        ['The senator will', null, `${phrase} said`],
+      ]);
+    });
+  }
+
+  it('gives “NAME of ORGANISATION said” to the person, not the organisation', () => {
+    expect(
+      attributed([
+        'Nordbank said on Monday that it would cut its forecast for the year.',
+        'Hugo Lind of Nordbank said: “We expect prices to keep rising through the summer.”',
+      ]),
+    ).toEqual([['We expect prices', 'Hugo Lind', 'Hugo Lind of Nordbank said']]);
+  });
+});
