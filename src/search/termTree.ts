@@ -26,25 +26,14 @@ export function lazyTermTree<V, M extends TermTree<V>>(
   entry: (term: number) => V,
 ): { tree: M; prepare: () => void } {
   let filled = false;
-  // Each term's entry is made once, when first looked up: made afresh at each lookup, they were garbage enough (a
-  // Map each, several lookups per term of a question) to cost /ask time and the serving process's peak memory.
-  const made: (V | undefined)[] = [];
-  const entryOf = (t: number): V => {
-    let value = made[t];
-    if (value === undefined) {
-      value = entry(t);
-      made[t] = value;
-    }
-    return value;
-  };
   const prepare = (): void => {
     if (filled) return;
     filled = true;
-    for (let t = 0; t < terms.length; t++) tree.set(terms[t] as string, entryOf(t));
+    for (let t = 0; t < terms.length; t++) tree.set(terms[t] as string, entry(t));
   };
   const get = (key: string): V | undefined => {
     const t = numbers.get(key);
-    return t === undefined ? undefined : entryOf(t);
+    return t === undefined ? undefined : entry(t);
   };
   const has = (key: string): boolean => numbers.has(key);
   const proxy = new Proxy(tree, {
