@@ -4,7 +4,6 @@ import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { engineOptions, INDEXED_FIELDS, type IndexedDocument, type IndexedField } from './options.ts';
 import { countOf, PassageNumberMap, TermPostings } from './engineMaps.ts';
 import type { FieldPostings } from './postings.ts';
-import SearchableMap from 'minisearch/SearchableMap';
 import { distinctTerms, lazyTermTree } from './termTree.ts';
 
 /** An index in its compact form: the terms, each field's postings by term number, and the passage ids. */
@@ -31,15 +30,8 @@ export interface EngineHit {
  * the result equals an engine fed document by document (test/search/search.test.ts).
  */
 export class PassageEngine extends MiniSearch<IndexedDocument> {
-  /** The terms, by number, and the text postings (their offsets give a term's text document frequency). */
-  #terms: readonly string[] = [];
-  #text: FieldPostings | undefined;
-  /**
-   * Term → its number, in a radix tree for typo lookups, made on first use or just after start-up. The engine's own
-   * tree (lazyTermTree) stays unfilled while serving: filled, it held an entry object per term (about 36 MB at 100k
-   * passages) that only these lookups needed, and ranking only looks terms up exactly.
-   */
-  #similar: SearchableMap<number> | undefined;
+  /** Fills the term tree of an engine made from parts (lazyTermTree); nothing to do for one filled as it was built. */
+  #prepareTerms: () => void = () => undefined;
 
   private constructor() {
     super(engineOptions());
@@ -75,8 +67,7 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
     if (numbers === null) return 'search index has a malformed term list';
     const lazy = lazyTermTree(engine._index, parts.terms, numbers, (t) => new TermPostings(ids, fields, t));
     engine._index = lazy.tree;
-    engine.#terms = parts.terms;
-    engine.#text = parts.fields.text;
+    engine.#prepareTerms = lazy.prepare;
     return engine;
   }
 
@@ -154,21 +145,16 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
   }
 
   /** Readies what `similarTerms` walks (the term tree), so the first question that looks for typos does not wait. */
-  prepareSimilarTerms(): SearchableMap<number> {
-    if (this.#similar === undefined) {
-      const similar = new SearchableMap<number>();
-      for (let t = 0; t < this.#terms.length; t++) similar.set(this.#terms[t] as string, t);
-      this.#similar = similar;
-    }
-    return this.#similar;
+  prepareSimilarTerms(): void {
+    this.#prepareTerms();
   }
 
   /** Index terms within `maxDistance` edits of `term` (itself included), with their text document frequency. */
   similarTerms(term: string, maxDistance: number): SimilarTerm[] {
-    const offsets = this.#text?.offsets;
-    return [...this.prepareSimilarTerms().fuzzyGet(term, maxDistance)].map(([match, [t, distance]]) => ({
+    const text = this.fieldId('text');
+    return [...this._index.fuzzyGet(term, maxDistance)].map(([match, [data, distance]]) => ({
       term: match,
-      documentFrequency: offsets === undefined ? 0 : (offsets[t + 1] as number) - (offsets[t] as number),
+      documentFrequency: countOf(data, text),
       distance,
     }));
   }
