@@ -10,14 +10,13 @@ import { loadCorpusCached, type CacheOptions } from './cache.ts';
 /** `options` carries CORPUS_MAX_FILE_BYTES and the logger for cache failures (the defaults when not given). */
 export async function loadDeps(dir: string, options: CacheOptions = {}): Promise<{ deps: Deps; problems: Problem[] }> {
   const { corpus, index, quotes } = await loadCorpusCached(dir, options);
-  // The quote book's lookup tables take a few hundred milliseconds on a large corpus, the entity tagger's model
-  // about 0.3 s to load, and the index's term tree (for typo lookups) about 0.2 s. All are readied just after start-up
-  // (while the bot connects to the gateway, which takes longer) rather than delaying it; a question or /quote
-  // arriving first makes what it needs itself, with the same answer.
+  // The quote book's lookup tables take a few hundred milliseconds on a large corpus, and the entity tagger's model
+  // about 0.3 s to load. Both are readied just after start-up (while the bot connects to the gateway, which takes
+  // longer) rather than delaying it; a question or /quote arriving first loads what it needs itself, with the same
+  // answer.
   setImmediate(() => {
     warmEntityTagger();
     prepareQuoteBook(quotes);
-    index.prepareSimilarTerms();
   }).unref();
   return {
     deps: { corpus, retriever: createRetriever(corpus, index, { paraphrases: loadParaphraseTable() }), quotes },

@@ -4,7 +4,6 @@ import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { engineOptions, INDEXED_FIELDS, type IndexedDocument, type IndexedField } from './options.ts';
 import { countOf, PassageNumberMap, TermPostings } from './engineMaps.ts';
 import type { FieldPostings } from './postings.ts';
-import { distinctTerms, lazyTermTree } from './termTree.ts';
 
 /** An index in its compact form: the terms, each field's postings by term number, and the passage ids. */
 export interface IndexParts {
@@ -30,9 +29,6 @@ export interface EngineHit {
  * the result equals an engine fed document by document (test/search/search.test.ts).
  */
 export class PassageEngine extends MiniSearch<IndexedDocument> {
-  /** Fills the term tree of an engine made from parts (lazyTermTree); nothing to do for one filled as it was built. */
-  #prepareTerms: () => void = () => undefined;
-
   private constructor() {
     super(engineOptions());
   }
@@ -63,11 +59,8 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
     for (let doc = 0; doc < n; doc++) engine._idToShortId.set(parts.passageIds[doc] as string, doc);
     if (engine._idToShortId.size !== n) return 'search index has a passage id twice';
     const fields = INDEXED_FIELDS.map((field) => parts.fields[field]);
-    const numbers = distinctTerms(parts.terms);
-    if (numbers === null) return 'search index has a malformed term list';
-    const lazy = lazyTermTree(engine._index, parts.terms, numbers, (t) => new TermPostings(ids, fields, t));
-    engine._index = lazy.tree;
-    engine.#prepareTerms = lazy.prepare;
+    for (let t = 0; t < parts.terms.length; t++)
+      engine._index.set(parts.terms[t] as string, new TermPostings(ids, fields, t));
     return engine;
   }
 
@@ -142,11 +135,6 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
     const docs = passageIds.flatMap((id) => this._idToShortId.get(id) ?? []);
     for (const postings of data.values()) if (docs.some((doc) => postings.has(doc))) return true;
     return false;
-  }
-
-  /** Readies what `similarTerms` walks (the term tree), so the first question that looks for typos does not wait. */
-  prepareSimilarTerms(): void {
-    this.#prepareTerms();
   }
 
   /** Index terms within `maxDistance` edits of `term` (itself included), with their text document frequency. */

@@ -52,11 +52,6 @@ export class SearchIndex {
     return this.#engine.similarTerms(term, maxDistance);
   }
 
-  /** Readies what similarTerms needs (a loaded index makes it on first use): for just after start-up. */
-  prepareSimilarTerms(): void {
-    this.#engine.prepareSimilarTerms();
-  }
-
   /** Passages matching any of the terms, best first by score, each term's score multiplied by its boost. */
   rank(boosts: ReadonlyMap<string, number>): EngineHit[] {
     return this.#engine.rank(boosts);
@@ -212,8 +207,8 @@ export function loadIndex(bytes: Uint8Array, knownIds?: readonly string[]): Load
   const termBytes = sections.get('terms');
   if (!(termBytes instanceof Uint8Array)) return { ok: false, message: 'search index lacks its terms' };
   const terms = header.termCount === 0 ? [] : new TextDecoder().decode(termBytes).split('\n');
-  // A term listed twice is refused by the engine (PassageEngine.fromParts), with the same message.
-  if (terms.length !== header.termCount) return { ok: false, message: 'search index has a malformed term list' };
+  if (terms.length !== header.termCount || new Set(terms).size !== terms.length)
+    return { ok: false, message: 'search index has a malformed term list' };
   const text = readField(sections, 'text', header);
   if (typeof text === 'string') return { ok: false, message: text };
   const title = readField(sections, 'title', header);
