@@ -22,7 +22,12 @@ const SavedArticle = z.object({
 export const CorpusHeader = z.object({
   problems: z.array(z.object({ file: z.string(), field: z.string().optional(), message: z.string() })),
   articles: z.array(SavedArticle),
-  passageIds: z.array(z.string()),
+  /**
+   * Null when every passage is named as the chunker names it (namedByArticle): the ids are then made at load. Stored,
+   * 100k ids were about a tenth of a cold start (parsed and checked), and the index stored them again.
+   */
+  passageIds: z.array(z.string()).nullable(),
+  passageCount: z.number().int().nonnegative(),
 });
 export type CorpusHeader = z.infer<typeof CorpusHeader>;
 
@@ -74,6 +79,17 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
+/** Whether every passage is named `${articleId}#${n}`, n counting its article's passages from 0, as the chunker names them. */
+export function namedByArticle(passages: readonly Pick<Passage, 'id' | 'articleId'>[]): boolean {
+  const counts = new Map<string, number>();
+  for (const p of passages) {
+    const n = counts.get(p.articleId) ?? 0;
+    if (p.id !== `${p.articleId}#${n}`) return false;
+    counts.set(p.articleId, n + 1);
+  }
+  return true;
+}
+
 /**
  * The corpus as a header and columns; passage texts are not stored (they are slices of their article's text).
  * Null when the corpus breaks an invariant the columns rely on (indices equal to positions, passages of listed articles).
@@ -108,7 +124,8 @@ export function encodeCorpus(corpus: Corpus): EncodedCorpus | null {
       published,
       ...(byline === undefined ? {} : { byline }),
     })),
-    passageIds: corpus.passages.map((p) => p.id),
+    passageIds: namedByArticle(corpus.passages) ? null : corpus.passages.map((p) => p.id),
+    passageCount: corpus.passages.length,
   };
   const columns = new Map<string, CorpusColumn>([
     ['article.textBytes', textBytes],
@@ -438,7 +455,12 @@ function decodePassages(
   articles: readonly Article[],
   columns: SavedColumns,
 ): Passage[] {
-  const count = header.passageIds.length;
+  const count = header.passageCount;
+  const ids = header.passageIds;
+  if (ids !== null && ids.length !== count)
+    throw new DoesNotFit({ kind: 'length', column: 'passageIds', expected: count, actual: ids.length });
+  /** Passages of each article met so far: the number in a made id. */
+  const seen = new Uint32Array(articles.length);
   const article = column(read, 'passage.article', Uint32Array, count);
   const paragraph = column(read, 'passage.paragraph', Uint32Array, count);
   const start = column(read, 'passage.start', Uint32Array, count);
@@ -448,7 +470,7 @@ function decodePassages(
   columns.passageSentences = sentences;
   const passages: Passage[] = [];
   let listAt = 0;
-  for (const [p, id] of header.passageIds.entries()) {
+  for (let p = 0; p < count; p++) {
     const n = article[p] as number;
     const owner = articles[n];
     if (owner === undefined)
@@ -479,6 +501,8 @@ function decodePassages(
           at: p,
           reason: `a sentence past the ${sentencesHere} of its article`,
         });
+    const id = ids === null ? `${owner.id}#${seen[n]}` : (ids[p] as string);
+    seen[n] = (seen[n] as number) + 1;
     const passage = { id, articleId: owner.id, paragraph: paragraph[p] as number, start: from, end: to };
     const state: PassageState = { owner, first: listAt, count: listed, text: undefined, sentences: undefined };
     Object.defineProperties(passage, PASSAGE_PARTS);

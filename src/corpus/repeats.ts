@@ -82,15 +82,18 @@ export function markRepeats(blocks: readonly RepeatBlock[], verdicts: Verdict[])
     else if (isQuoted[i]) group.quoted.push(i);
     else group.plain.push(i);
   });
-  const rarestFirst = (a: string, b: string): number =>
-    (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+  // Each word's frequency is looked up once, not twice per comparison: the sort was a tenth of cleaning.
+  const rarestFirst = (words: ReadonlySet<string>): string[] =>
+    Array.from(words, (w) => ({ w, n: frequency.get(w) ?? 0 }))
+      .sort((a, b) => a.n - b.n || (a.w < b.w ? -1 : a.w > b.w ? 1 : 0))
+      .map(({ w }) => w);
   // Two indexes by prefix word: every group (for captions, which any repeat can mark), and the groups that hold
   // captions or quotes (for prose, which can only mark those).
   const everyGroup = new Map<string, Group[]>();
   const markableGroups = new Map<string, Group[]>();
   for (const group of groups) {
     group.quoted.sort((a, b) => chars(a) - chars(b) || a - b);
-    const prefix = [...group.words].sort(rarestFirst).slice(0, group.words.size - minShared(group.words.size) + 1);
+    const prefix = rarestFirst(group.words).slice(0, group.words.size - minShared(group.words.size) + 1);
     for (const w of prefix) {
       addTo(everyGroup, w, group);
       if (group.captions.length > 0 || group.quoted.length > 0) addTo(markableGroups, w, group);

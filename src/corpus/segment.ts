@@ -131,9 +131,21 @@ const SENTENCE_OPENERS = new Set([
   'earlier',
 ]);
 
+/** /\s/u for one UTF-16 unit, without the regular expression for ASCII. */
+function isSpaceUnit(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code >= 128 && /\s/u.test(String.fromCharCode(code));
+}
+
+/**
+ * The last run of non-space characters, what /(\S+)\s*$/u finds: scanned from the end, since that expression is tried
+ * at every character and costs time quadratic in the text's length (trimEnd drops exactly the characters of \s).
+ */
 function lastToken(text: string): string {
-  const match = /(\S+)\s*$/u.exec(text);
-  return match?.[1] ?? '';
+  const trimmed = text.trimEnd();
+  let start = trimmed.length;
+  while (start > 0 && !isSpaceUnit(trimmed.charCodeAt(start - 1))) start--;
+  return trimmed.slice(start);
 }
 
 function firstWord(text: string): string {

@@ -7,7 +7,7 @@ import { openSections, sectionChunks, type ByteSource, type SectionArray } from 
 import { loadIndex, serializeIndex, type SearchIndex } from '../search/indexCodec.ts';
 
 /** Bump when the layout below or the corpus columns change. */
-export const CACHE_FORMAT = 9;
+export const CACHE_FORMAT = 10;
 
 export interface CacheContents {
   corpus: Corpus;
@@ -50,7 +50,14 @@ export function encodeCacheFile(key: string, contents: CacheContents): Uint8Arra
   const { articles: _articles, ...quotes } = contents.quotes;
   const sections = new Map<string, SectionArray>(encoded.columns);
   sections.set('quotes', new TextEncoder().encode(JSON.stringify(quotes)));
-  sections.set('index', serializeIndex(contents.index));
+  // The index's passage ids are the corpus's (the same strings once loaded), so it does not store them again.
+  sections.set(
+    'index',
+    serializeIndex(
+      contents.index,
+      contents.corpus.passages.map((p) => p.id),
+    ),
+  );
   return sectionChunks({ format: CACHE_FORMAT, key, corpus: encoded.header }, sections);
 }
 
@@ -111,12 +118,15 @@ export function decodeCacheFile(source: Uint8Array | ByteSource, key: string): C
   if (base.format !== CACHE_FORMAT)
     return { ok: false, error: { kind: 'stale', reason: `format ${String(base.format)}, not ${CACHE_FORMAT}` } };
   if (base.key !== key) return { ok: false, error: { kind: 'stale', reason: 'another key' } };
-  const indexBytes = read('index');
-  if (!(indexBytes instanceof Uint8Array)) return { ok: false, error: { kind: 'index', reason: 'no index section' } };
-  const loaded = loadIndex(indexBytes);
-  if (!loaded.ok) return { ok: false, error: { kind: 'index', reason: loaded.message } };
   const decoded = decodeCorpus(base.corpus, read);
   if (!decoded.ok) return { ok: false, error: { kind: 'corpus', error: decoded.error } };
+  const indexBytes = read('index');
+  if (!(indexBytes instanceof Uint8Array)) return { ok: false, error: { kind: 'index', reason: 'no index section' } };
+  const loaded = loadIndex(
+    indexBytes,
+    decoded.corpus.passages.map((p) => p.id),
+  );
+  if (!loaded.ok) return { ok: false, error: { kind: 'index', reason: loaded.message } };
   const quoteBytes = read('quotes');
   if (!(quoteBytes instanceof Uint8Array)) return { ok: false, error: { kind: 'quotes', reason: 'no quotes section' } };
   const { corpus } = decoded;

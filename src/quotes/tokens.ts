@@ -114,6 +114,43 @@ function isSpace(code: number, ch: string): boolean {
   return /\s/u.test(ch);
 }
 
+/** An ASCII letter or digit. */
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** Marks that join two parts of one word when a letter or digit follows them: ' ’ - . */
+function isWordJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || code === 46;
+}
+
+/**
+ * The end of the word WORD matches at `at`, or -1 when none starts there. ASCII words are scanned by hand (WORD's
+ * match array was most of a first start's tokenising); at any other character the expression itself decides, so the
+ * result is WORD's. WORD never backtracks (each step takes one character), so a scan that stops where it does agrees.
+ */
+function wordEnd(text: string, at: number): number {
+  const first = text.charCodeAt(at);
+  if (first < 128) {
+    if (!isAsciiAlphanumeric(first)) return -1;
+    let end = at + 1;
+    for (;;) {
+      const code = text.charCodeAt(end);
+      if (isAsciiAlphanumeric(code)) end++;
+      else if (code >= 128) break;
+      else if (isWordJoiner(code)) {
+        const next = text.charCodeAt(end + 1);
+        if (isAsciiAlphanumeric(next)) end += 2;
+        else if (next >= 128) break;
+        else return end;
+      } else return end;
+    }
+  }
+  WORD.lastIndex = at;
+  const match = WORD.exec(text);
+  return match !== null && match.index === at ? at + match[0].length : -1;
+}
+
 /** Tokens of one paragraph, each quotation (or the part of it in this paragraph) as one token. */
 export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: readonly ExtractedQuote[]): Token[] {
   const { text } = article;
@@ -126,14 +163,19 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
       end: Math.min(q.end, paragraph.end),
       q,
     }));
-  // The first quote starting at each offset (this loop visits every character of the corpus, twice).
-  const quoteAt = new Map<number, (typeof inPara)[number]>();
-  for (const s of inPara) if (!quoteAt.has(s.start)) quoteAt.set(s.start, s);
+  // The first quote starting at each offset, by offset: the loop below visits every character of the corpus (twice),
+  // and its offsets only grow, so one cursor into the starts replaces a lookup per character.
+  const byStart = inPara
+    .map((s, order) => ({ s, order }))
+    .sort((a, b) => a.s.start - b.s.start || a.order - b.order)
+    .map(({ s }) => s);
+  let nextQuote = 0;
   const tokens: Token[] = [];
   let i = paragraph.start;
   while (i < paragraph.end) {
-    const quote = quoteAt.size > 0 ? quoteAt.get(i) : undefined;
-    if (quote) {
+    while (nextQuote < byStart.length && (byStart[nextQuote] as (typeof inPara)[number]).start < i) nextQuote++;
+    const quote = byStart[nextQuote];
+    if (quote !== undefined && quote.start === i) {
       tokens.push({
         kind: 'quote',
         text: quote.q.text,
@@ -146,22 +188,22 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
       i = quote.end;
       continue;
     }
-    const ch = text[i] ?? '';
-    if (isSpace(text.charCodeAt(i), ch)) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code, text[i] ?? '')) {
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const match = WORD.exec(text);
-    if (match && match.index === i) {
-      const raw = match[0];
-      let end = i + raw.length;
+    const matched = wordEnd(text, i);
+    if (matched > i) {
+      const raw = text.slice(i, matched);
+      let end = matched;
       const possessive = endsInApostropheS(raw) ? POSSESSIVE.exec(raw) : null;
       // A plural possessive ("allies’ votes") ends in an apostrophe outside the word.
+      const after = text.charCodeAt(end);
       const pluralPossessive =
         !possessive &&
         raw.endsWith('s') &&
-        /['’]/u.test(text[end] ?? '') &&
+        (after === 39 || after === 0x2019) &&
         !/[\p{L}]/u.test(text[end + 1] ?? ' ') &&
         !inPara.some((s) => s.start <= end && end < s.end);
       if (pluralPossessive) end += 1;
@@ -186,7 +228,7 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
       i = end;
       continue;
     }
-    tokens.push({ kind: 'punct', text: ch, start: i, end: i + 1, lower: '', capital: false });
+    tokens.push({ kind: 'punct', text: text[i] ?? '', start: i, end: i + 1, lower: '', capital: false });
     i++;
   }
   return tokens;

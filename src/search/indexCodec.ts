@@ -9,7 +9,7 @@ import { INDEXED_FIELDS, type IndexedField } from './options.ts';
 import { FieldPostingsBuilder, type FieldPostings } from './postings.ts';
 
 /** Bump when analysis (fold.ts, spelling.ts, irregular.ts, abbreviations.ts), the options or the saved form change. */
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 const INDEX_FORMAT = 'archivist-search-index';
 
 let wrap: (engine: PassageEngine) => SearchIndex;
@@ -99,20 +99,30 @@ export function buildIndex(corpus: { articles: readonly Article[]; passages: rea
 interface SavedHeader {
   format: string;
   version: number;
-  passageIds: string[];
+  /** Null when they are the ids the loader is given (the cache's corpus names them, in the same order). */
+  passageIds: string[] | null;
+  passageCount: number;
   termCount: number;
   averageLength: Record<IndexedField, number>;
 }
 
 const FIELD_ARRAYS = ['offsets', 'docs', 'freqs', 'lengths'] as const;
 
-/** The index as bytes: a header, the terms newline-separated, and each field's postings arrays (binary.ts). */
-export function serializeIndex(index: SearchIndex): Uint8Array {
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/**
+ * The index as bytes: a header, the terms newline-separated, and each field's postings arrays (binary.ts). Its passage
+ * ids are left out when they are `knownIds` (which loadIndex must then be given).
+ */
+export function serializeIndex(index: SearchIndex, knownIds?: readonly string[]): Uint8Array {
   const parts = engineOf(index).toParts();
   const header: SavedHeader = {
     format: INDEX_FORMAT,
     version: INDEX_VERSION,
-    passageIds: [...parts.passageIds],
+    passageIds: knownIds !== undefined && sameIds(parts.passageIds, knownIds) ? null : [...parts.passageIds],
+    passageCount: parts.passageIds.length,
     termCount: parts.terms.length,
     averageLength: { text: parts.fields.text.averageLength, title: parts.fields.title.averageLength },
   };
@@ -130,8 +140,11 @@ function isHeader(value: unknown): value is SavedHeader {
     typeof h === 'object' &&
     h !== null &&
     typeof h.termCount === 'number' &&
-    Array.isArray(h.passageIds) &&
-    h.passageIds.every((id) => typeof id === 'string') &&
+    typeof h.passageCount === 'number' &&
+    (h.passageIds === null ||
+      (Array.isArray(h.passageIds) &&
+        h.passageIds.length === h.passageCount &&
+        h.passageIds.every((id) => typeof id === 'string'))) &&
     typeof h.averageLength?.text === 'number' &&
     typeof h.averageLength.title === 'number'
   );
@@ -154,7 +167,7 @@ function readField(
   ) {
     return `search index lacks the ${field} postings`;
   }
-  const n = header.passageIds.length;
+  const n = header.passageCount;
   const inconsistent = `search index has inconsistent ${field} postings`;
   if (
     offsets.length !== header.termCount + 1 ||
@@ -172,8 +185,11 @@ function readField(
   return { offsets, docs, freqs, lengths, averageLength: header.averageLength[field] };
 }
 
-/** Reads what serializeIndex wrote; unreadable, malformed or stale (other INDEX_VERSION) bytes are an error value. */
-export function loadIndex(bytes: Uint8Array): LoadIndexResult {
+/**
+ * Reads what serializeIndex wrote; unreadable, malformed or stale (other INDEX_VERSION) bytes are an error value.
+ * `knownIds` are the passage ids serializeIndex was given, for an index saved without its own.
+ */
+export function loadIndex(bytes: Uint8Array, knownIds?: readonly string[]): LoadIndexResult {
   const decoded = decodeSections(bytes);
   if (!decoded.ok) return { ok: false, message: `search index is unreadable: ${decoded.message}` };
   const { header, sections } = decoded.value;
@@ -184,6 +200,10 @@ export function loadIndex(bytes: Uint8Array): LoadIndexResult {
     return { ok: false, message: `search index version ${String(base.version)} is stale (current: ${INDEX_VERSION})` };
   }
   if (!isHeader(header)) return { ok: false, message: 'search index has a malformed header' };
+  const passageIds = header.passageIds ?? knownIds;
+  if (passageIds === undefined) return { ok: false, message: 'search index lacks its passage ids' };
+  if (passageIds.length !== header.passageCount)
+    return { ok: false, message: `search index has ${header.passageCount} passages, not ${passageIds.length}` };
   const termBytes = sections.get('terms');
   if (!(termBytes instanceof Uint8Array)) return { ok: false, message: 'search index lacks its terms' };
   const terms = header.termCount === 0 ? [] : new TextDecoder().decode(termBytes).split('\n');
@@ -193,7 +213,7 @@ export function loadIndex(bytes: Uint8Array): LoadIndexResult {
   if (typeof text === 'string') return { ok: false, message: text };
   const title = readField(sections, 'title', header);
   if (typeof title === 'string') return { ok: false, message: title };
-  const index = indexFromParts({ terms, passageIds: header.passageIds, fields: { text, title } });
+  const index = indexFromParts({ terms, passageIds, fields: { text, title } });
   if (typeof index === 'string') return { ok: false, message: index };
   return { ok: true, index };
 }

@@ -121,9 +121,32 @@ describe('encodeCorpus and decodeCorpus', () => {
       );
   });
 
+  it('stores no passage ids when the chunker named every passage, and makes the same ids at load', () => {
+    const corpus = fixtureCorpus();
+    const saved = encoded();
+    expect(saved.header.passageIds).toBeNull();
+    expect(saved.header.passageCount).toBe(corpus.passages.length);
+    const result = decodeCorpus(saved.header, reader(saved));
+    expect(result.ok ? result.corpus.passages.map((p) => p.id) : null).toEqual(corpus.passages.map((p) => p.id));
+  });
+
+  it('stores the passage ids when one is not named as the chunker names it, and reads them back', () => {
+    const corpus = fixtureCorpus();
+    const renamed = corpus.passages.map((p, i) => (i === 1 ? { ...p, id: `${p.articleId}#lead` } : p));
+    const saved = encodeCorpus({ ...corpus, passages: renamed });
+    expect(saved?.header.passageIds).toEqual(renamed.map((p) => p.id));
+    if (saved === null) return;
+    const result = decodeCorpus(saved.header, reader(saved));
+    expect(result.ok ? result.corpus.passages.map((p) => p.id) : null).toEqual(renamed.map((p) => p.id));
+    expect(decodeCorpus({ ...saved.header, passageCount: renamed.length + 1 }, reader(saved))).toEqual({
+      ok: false,
+      error: { kind: 'length', column: 'passageIds', expected: renamed.length + 1, actual: renamed.length },
+    });
+  });
+
   it('says which column is missing, of the wrong type or of the wrong length', () => {
     const saved = encoded();
-    const passages = saved.header.passageIds.length;
+    const passages = saved.header.passageCount;
     expect(decodeCorpus(saved.header, reader(saved, { 'passage.end': undefined }))).toEqual({
       ok: false,
       error: { kind: 'missing', column: 'passage.end' },

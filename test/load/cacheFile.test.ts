@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CACHE_DIR, loadCorpusCached } from '../../src/load/cache.ts';
+import { CACHE_DIR, checksumOf, loadCorpusCached } from '../../src/load/cache.ts';
 import {
   CACHE_FORMAT,
   decodeCacheFile,
@@ -116,12 +115,12 @@ describe('a cache file that is whole but does not decode', () => {
     const first = await loadCorpusCached(dir);
     const path = join(dir, CACHE_DIR, `${first.key}.bin`);
     const saved = new Uint8Array(await readFile(path));
-    // Same layout as cache.ts writes: the sections, then a marker and the SHA-256 of every byte before it.
-    const body = rewritten(saved.subarray(0, saved.length - 40), (_header, sections) =>
+    // Same layout as cache.ts writes: the sections, then a marker and the CRC-32 of every byte before it.
+    const body = rewritten(saved.subarray(0, saved.length - 12), (_header, sections) =>
       sections.set('passage.sentenceCount', new Uint32Array(2)),
     );
-    const marker = new TextEncoder().encode('ARCVSUM1');
-    await writeFile(path, joined([body, marker, createHash('sha256').update(body).digest()]));
+    const marker = new TextEncoder().encode('ARCVCRC1');
+    await writeFile(path, joined([body, marker, checksumOf([body])]));
 
     const lines: { level: string; message: string }[] = [];
     const logger = createLogger('info', (line) => {

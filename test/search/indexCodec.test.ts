@@ -116,6 +116,26 @@ describe('SearchIndex', () => {
     });
   });
 
+  it('leaves out passage ids it is told the loader knows, and needs them back to load', () => {
+    const ids = fixtureCorpus().passages.map((p) => p.id);
+    const bytes = serializeIndex(built, ids);
+    const decoded = decodeSections(bytes);
+    expect(decoded.ok ? decoded.value.header : null).toMatchObject({ passageIds: null, passageCount: ids.length });
+    const loaded = loadIndex(bytes, ids);
+    const storedIds = loadIndex(serializeIndex(built));
+    expect(loaded.ok ? loaded.index.engineSnapshot() : null).toEqual(
+      storedIds.ok ? storedIds.index.engineSnapshot() : undefined,
+    );
+    expect(loadIndex(bytes)).toEqual({ ok: false, message: 'search index lacks its passage ids' });
+    expect(loadIndex(bytes, ids.slice(1))).toEqual({
+      ok: false,
+      message: `search index has ${ids.length} passages, not ${ids.length - 1}`,
+    });
+    const other = ids.map((id, i) => (i === 0 ? 'elsewhere#0' : id));
+    const kept = decodeSections(serializeIndex(built, other));
+    expect(kept.ok ? kept.value.header : null).toMatchObject({ passageIds: ids });
+  });
+
   it('says whether any of the passages holds a term in its text or its title', () => {
     // c_ferry.txt: "Ferry strike ends with pay deal" is the title; "crew" is in the text of its first passage only.
     expect(built.containsAny('crew', ['c_ferry#0'])).toBe(true);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Passage } from '../../src/corpus/types.ts';
+import { createRetriever } from '../../src/search/retriever.ts';
+
+function passage(id: string, articleId: string, text: string): Passage {
+  return { id, articleId, paragraph: 0, start: 0, end: text.length, text, sentences: [0] };
+}
+
+function retrieverOver(passages: Passage[]): ReturnType<typeof createRetriever> {
+  const articles: Article[] = [...new Set(passages.map((p) => p.articleId))].map((id) => ({
+    id,
+    file: `${id}.txt`,
+    title: null,
+    outlet: 'Test Outlet',
+    url: `https://example.test/${id}`,
+    published: null,
+    text: 'words',
+    paragraphs: [],
+    sentences: [],
+  }));
+  return createRetriever({ articles, passages });
+}
+
+describe('createRetriever passage lookup', () => {
+  const named = [
+    passage('a#0', 'a', 'harbour dredging approved'),
+    passage('a#1', 'a', 'fleet catch fell'),
+    passage('b#x#0', 'b#x', 'ferry timetable changed'),
+    passage('b#x#1', 'b#x', 'ferry fares rose'),
+  ];
+
+  it('finds every passage named by its article and number', () => {
+    const retriever = retrieverOver(named);
+    for (const p of named) expect(retriever.passage(p.id)).toBe(p);
+  });
+
+  it('finds nothing for an id past an article, of an unknown article, or not in the chunker’s form', () => {
+    const retriever = retrieverOver(named);
+    for (const id of ['a#2', 'c#0', 'a#01', 'a#', 'a', 'b#x#-1', 'b#x#1.0'])
+      expect(retriever.passage(id)).toBeUndefined();
+  });
+
+  it('finds passages whose ids are not where their names say', () => {
+    const odd = [
+      passage('a#1', 'a', 'fleet catch fell'),
+      passage('a#0', 'a', 'harbour dredging approved'),
+      passage('b#0', 'b', 'ferry timetable changed'),
+      passage('a#2', 'a', 'council vote'),
+      passage('lead', 'b', 'ferry fares rose'),
+    ];
+    const retriever = retrieverOver(odd);
+    for (const p of odd) expect(retriever.passage(p.id)).toBe(p);
+    expect(retriever.passage('b#1')).toBeUndefined();
+  });
+});
