@@ -5,7 +5,7 @@ import { type Coreference, PRONOUN_GENDER, type Slot } from './coreference.ts';
 import type { Sentence } from './frames.ts';
 import { ROLE_NOUNS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
-import { roleBefore } from './names.ts';
+import { roleBefore } from './rolePhrases.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
 import { isPlaceName } from './places.ts';
 import { spanText } from './clauses.ts';

@@ -6,7 +6,7 @@ import { PICKING_OUT, type Slot } from './coreference.ts';
 import { isSpeechVerbAt } from './evidence.ts';
 import { lowerAt } from './frames.ts';
 import { DAYS_MONTHS, DETERMINERS, VERB_FILLERS } from './lexicon.ts';
-import { isRoleHead, roleAfter, roleBefore } from './names.ts';
+import { isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import type { Token } from './tokens.ts';
