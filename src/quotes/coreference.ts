@@ -2,13 +2,13 @@
 // noun ("the ministry") stands for — the subject of the latest clause that named someone compatible, not the nearest name.
 import type { Article } from '../corpus/types.ts';
 import type { Sentence } from './frames.ts';
-import { NATIONALITY_NOUNS, ROLE_ABBREVIATIONS, sameRoleWord } from './lexicon.ts';
+import { NATIONALITY_NOUNS, sameRoleWord } from './lexicon.ts';
 import { aliasKey, normalizeName } from './match.ts';
 import type { Gender } from './names.ts';
 import { isAgeWord, isRoleHead } from './rolePhrases.ts';
 import { ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
-import { isPlaceName } from './places.ts';
+import { isPlural, roleMatches, significantTokens, tokenMatches } from './roleMatching.ts';
 import { AUTHORED_DOCUMENTS, mainCue, type SentenceState } from './clauses.ts';
 
 /** A phrase of a sentence that may stand for a speaker: a name, a role, a description or a pronoun. */
@@ -41,76 +41,12 @@ export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['he', 'male'],
   ['she', 'female'],
 ]);
-const DESCRIPTION_NOISE = new Set([
-  'former',
-  'new',
-  'current',
-  'incoming',
-  'outgoing',
-  'then',
-  'top',
-  'late',
-  'our',
-  'their',
-  'its',
-  'his',
-  'her',
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-]);
 /** Words that pick one of the people just named out by their order: "the latter", "the former". */
 export const PICKING_OUT: ReadonlySet<string> = new Set(['latter', 'former']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** How many sentences back a pronoun or description looks for the person it means. */
 const REFERENCE_WINDOW = 6;
-
-/** The words of a role or description that say which position it is, abbreviations spelt out ("PM"). */
-export function significantTokens(text: string): string[] {
-  return normalizeName(text)
-    .split(' ')
-    .flatMap((t) => ROLE_ABBREVIATIONS.get(t)?.split(' ') ?? [t])
-    .filter((t) => t.length > 0 && !DESCRIPTION_NOISE.has(t));
-}
-
-function tokenMatches(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short);
-}
-
-/** Country abbreviations that qualify a role ("the US president") without saying which position it is. */
-const COUNTRY_ABBREVIATIONS = new Set(['us', 'uk', 'eu', 'un', 'uae']);
-
-/**
- * Whether a word before a role's head only says whose country it is ("the German chancellor", "the US
- * president"): a nationality, a country or its abbreviation. The head itself always counts.
- */
-export function nationalQualifier(word: string): boolean {
-  return COUNTRY_ABBREVIATIONS.has(word) || isPlaceName(word) || /(?:an|ese|ish|ch|i)$/u.test(word);
-}
-
-export function roleMatches(description: string[], role: string): boolean {
-  const roleTokens = significantTokens(role);
-  const last = description.length - 1;
-  // "the British prime minister" is not the person known as "Australian Prime Minister": a country named on both
-  // sides must be the same one.
-  const countries = (words: string[], end: number): string[] => words.filter((w, i) => i < end && nationalQualifier(w));
-  const own = countries(roleTokens, roleTokens.length - 1);
-  const asked = countries(description, last);
-  if (own.length > 0 && asked.some((d) => !own.some((r) => tokenMatches(d, r)))) return false;
-  return (
-    description.length > 0 &&
-    description.every((d, i) => roleTokens.some((r) => tokenMatches(d, r)) || (i < last && nationalQualifier(d)))
-  );
-}
-
-function isPlural(head: string): boolean {
-  return /[^s]s$/u.test(head) && !['ambassador', 'chief'].includes(head);
-}
 
 export class Coreference {
   private readonly mentions: Mention[] = [];
