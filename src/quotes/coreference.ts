@@ -2,7 +2,7 @@
 // noun ("the ministry") stands for — the subject of the latest clause that named someone compatible, not the nearest name.
 import type { Article } from '../corpus/types.ts';
 import type { Sentence } from './frames.ts';
-import { NATIONALITY_NOUNS, sameRoleWord } from './lexicon.ts';
+import { NATIONALITY_NOUNS, sameRoleWord, UNNAMED_OPENERS } from './lexicon.ts';
 import { aliasKey, normalizeName } from './match.ts';
 import type { Gender } from './names.ts';
 import { isAgeWord, isRoleHead } from './rolePhrases.ts';
@@ -84,6 +84,8 @@ export class Coreference {
   }
 
   private rolesOf(id: string): string[] {
+    const unnamed = this.unnamed.get(id);
+    if (unnamed !== undefined) return [unnamed.join(' ')];
     return [...(this.registry.people.get(id)?.roles ?? []), ...(this.roles.get(id) ?? [])];
   }
 
@@ -155,9 +157,36 @@ export class Coreference {
     } else if (slot.kind === 'role' || slot.kind === 'desc') {
       slot.entity = this.resolveRole(sentence, slot);
     }
-    if (slot.entity !== null && sentence.kind === 'body') {
-      this.mentions.push({ entity: slot.entity, sentence: sentence.index, token: slot.from, subject: slot.subject });
+    // Somebody left unnamed is somebody too: "A police officer said … “…,” he said" is the officer, not the
+    // person named before. The mention stays for later pronouns and roles; the slot names nobody.
+    const entity = slot.entity ?? this.unnamedBy(sentence, slot);
+    if (entity !== null && this.unnamed.has(entity)) slot.entity = null;
+    if (entity !== null && sentence.kind === 'body') {
+      this.mentions.push({ entity, sentence: sentence.index, token: slot.from, subject: slot.subject });
     }
+  }
+
+  /** Stand-ins for the people a clause brings in without a name, with the role words they were given. */
+  private readonly unnamed = new Map<string, string[]>();
+
+  /**
+   * A new unnamed person when the slot is the subject of its clause and brings somebody in with a role and no name
+   * ("a senior official", "one resident", "another witness"); null otherwise.
+   */
+  private unnamedBy(sentence: Sentence, slot: Slot): string | null {
+    if (slot.kind !== 'desc' && slot.kind !== 'role') return null;
+    if (!slot.subject || slot.mentionOnly === true) return null;
+    const words = normalizeName(slot.text).split(' ');
+    const opener = slot.determiner ?? words[0] ?? '';
+    const head = words[words.length - 1] ?? '';
+    if (!UNNAMED_OPENERS.has(opener) || !isRoleHead(head) || ORGANISATION_NOUNS.has(head) || isPlural(head))
+      return null;
+    const id = `unnamed ${sentence.index}:${slot.from}`;
+    this.unnamed.set(
+      id,
+      significantTokens(slot.text).filter((w) => !UNNAMED_OPENERS.has(w)),
+    );
+    return id;
   }
 
   private pickName(ids: string[]): string | null {
@@ -231,7 +260,9 @@ export class Coreference {
   }
 
   private resolveRole(sentence: Sentence, slot: Slot): string | null {
-    if (slot.determiner === 'a' || slot.determiner === 'an') return null;
+    // "a senior official", "one resident": somebody brought in unnamed, never a person named before.
+    const opener = slot.determiner ?? normalizeName(slot.text).split(' ')[0] ?? '';
+    if (UNNAMED_OPENERS.has(opener)) return null;
     // "his spokesman", "their lawyer": somebody else's aide, never the person named before.
     if (slot.determiner !== null && POSSESSIVE_DETERMINERS.has(slot.determiner)) return null;
     const words = normalizeName(slot.text).split(' ');
@@ -272,7 +303,7 @@ export class Coreference {
     // named a person whose known roles do not say otherwise — not for the nearest name.
     if (entity === null && slot.determiner === 'the' && slot.subject)
       entity = this.compatibleSubject(sentence, slot, description);
-    if (entity !== null) {
+    if (entity !== null && !this.unnamed.has(entity)) {
       this.addTo(this.roles, entity, description.join(' '));
       const alias = slot.kind === 'role' ? slot.text.replace(/^the\s+/iu, '') : slot.text.replace(/^The\b/u, 'the');
       if (slot.determiner === null || slot.determiner === 'the') this.addTo(this.aliases, entity, alias);

@@ -7,6 +7,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  UNNAMED_OPENERS,
   WEAK_HEAD_TITLES,
 } from './lexicon.ts';
 import { isCapitalised, isTitleWord, lower } from './names.ts';
@@ -135,7 +136,8 @@ export function roleAfter(tokens: Token[], start: number): RolePhrase | null {
   let k = start;
   let determiner: string | null = null;
   const first = tokens[k];
-  if (first?.kind === 'word' && DETERMINERS.has(first.text.toLowerCase())) {
+  // "One official at the scene said": a word bringing in somebody unnamed opens the phrase like an article.
+  if (first?.kind === 'word' && (DETERMINERS.has(first.lower) || UNNAMED_OPENERS.has(first.lower))) {
     determiner = first.text.toLowerCase();
     k++;
   }
