@@ -15,6 +15,7 @@ export type AttributionMethod =
   | 'lead-in'
   | 'later-in-paragraph'
   | 'subject-before'
+  | 'subject'
   | 'none';
 
 export interface Attribution {

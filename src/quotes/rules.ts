@@ -24,6 +24,7 @@ import {
   speakerColon,
   speakerOnNextLine,
   speakerRightAfter,
+  sentenceSubject,
 } from './sentenceRules.ts';
 
 export * from './contextRules.ts';
@@ -46,6 +47,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'continuation', form: 'X said: ¶ “…”', apply: continuesPreviousParagraph },
   { name: 'lead-in', form: 'X was blunt about the plan: ¶ “…”', apply: leadInParagraph },
   { name: 'same-paragraph', form: 'X said … . The cuts were “…”', apply: reportedSpeechGoesOn },
+  { name: 'subject', form: 'X is “…” / X wants the board to “…”', apply: sentenceSubject },
 ];
 
 /** The first answer of the rules, in order; unresolved when none answers. */

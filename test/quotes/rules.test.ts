@@ -22,6 +22,7 @@ describe('the attribution rule table', () => {
       'continuation',
       'lead-in',
       'same-paragraph',
+      'subject',
     ]);
   });
 

@@ -7,6 +7,7 @@ import {
   speakerColon,
   speakerOnNextLine,
   speakerRightAfter,
+  sentenceSubject,
 } from '../../src/quotes/sentenceRules.ts';
 import { article as rawArticle, story } from './fixtures.ts';
 import { LEAD, read } from './ruleHarness.ts';
@@ -203,5 +204,67 @@ describe('speakerOnNextLine', () => {
       ]),
     );
     expect(r.run(speakerOnNextLine, 0)).toBeNull();
+  });
+});
+
+describe('sentenceSubject', () => {
+  const OKAFOR = 'Board chair Nadia Okafor toured the old ferry terminal on Monday with the harbour engineers.';
+
+  it('gives a quote inside a sentence with no speech verb to its subject (X is “…”)', () => {
+    const r = read(
+      story('subject1', [LEAD, OKAFOR, 'Okafor is “deeply worried about the safety of the crews” after the fire.']),
+    );
+    expect(r.run(sentenceSubject, 0)).toEqual(['Nadia Okafor', 'Okafor', 'subject']);
+  });
+
+  it('gives it to the person a pronoun subject stands for (She wants the board to “…”)', () => {
+    const r = read(
+      story('subject2', [LEAD, OKAFOR, 'She wants the board to “think again before it is too late for the crews.”']),
+    );
+    expect(r.run(sentenceSubject, 0)).toEqual(['Nadia Okafor', 'She', 'subject']);
+  });
+
+  it('does not answer for a scare quote of three words or fewer', () => {
+    const r = read(
+      story('subject3', [
+        LEAD,
+        OKAFOR,
+        'Okafor was “deeply worried” after the fire on the quay, and she wants a full report on the damage by Friday.',
+      ]),
+    );
+    expect(r.run(sentenceSubject, 0)).toBeNull();
+  });
+
+  it('does not answer when another person is named in the sentence (X rejected Y’s plan as “…”)', () => {
+    const r = read(
+      story('subject4', [
+        LEAD,
+        OKAFOR,
+        'Okafor stood by Tom Hale’s view that the terminal was “a relic of another century and a danger.”',
+      ]),
+    );
+    expect(r.run(sentenceSubject, 0)).toBeNull();
+  });
+
+  it('does not answer for a full sentence in quotes, not run into the writer’s words (X held up “We …”)', () => {
+    const r = read(
+      story('subject6', [
+        LEAD,
+        OKAFOR,
+        'Okafor held up a sign that read “We will not let the terminal close this year.”',
+      ]),
+    );
+    expect(r.run(sentenceSubject, 0)).toBeNull();
+  });
+
+  it('does not answer for a title in title case (X backed the “Safe Quays for Every Crew” campaign)', () => {
+    const r = read(
+      story('subject5', [
+        LEAD,
+        OKAFOR,
+        'Okafor backed the “Safe Quays for Every Crew” campaign last year, before the board voted on the money for it.',
+      ]),
+    );
+    expect(r.run(sentenceSubject, 0)).toBeNull();
   });
 });
