@@ -41,6 +41,11 @@ export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['he', 'male'],
   ['she', 'female'],
 ]);
+/** Possessive pronouns, read as a speaker only before something said: "Her response:", "His verdict:". */
+export const POSSESSIVE_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['his', 'male'],
+  ['her', 'female'],
+]);
 /** Words that pick one of the people just named out by their order: "the latter", "the former". */
 export const PICKING_OUT: ReadonlySet<string> = new Set(['latter', 'former']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -138,7 +143,8 @@ export class Coreference {
       slot.entity = this.pickName(slot.ids);
       if (slot.entity !== null) for (const form of slot.forms ?? []) this.addTo(this.aliases, slot.entity, form);
     } else if (slot.kind === 'pronoun') {
-      const gender = PRONOUN_GENDER.get(slot.text.toLowerCase());
+      const word = slot.text.toLowerCase();
+      const gender = PRONOUN_GENDER.get(word) ?? POSSESSIVE_GENDER.get(word);
       // "she said after meeting the mayor": whoever the rest of the clause names as an object is not "she".
       const others = new Set(
         (sentenceSlots ?? []).flatMap((s) =>

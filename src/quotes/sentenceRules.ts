@@ -99,7 +99,10 @@ export function speakerColon(_context: AttributionContext, { first }: QuotePlace
  */
 export function colonSubject(state: SentenceState): Slot | null {
   const subject = state.subject;
-  if (subject === null || subject.entity === null || state.cues.length > 0) return null;
+  if (subject === null || subject.entity === null) return null;
+  // "Asked whether she would run again, her answer was short:": a question put to the subject before it is no
+  // speech verb of the sentence's own.
+  if (state.cues.some((c) => c.verb >= subject.from)) return null;
   if (subject.kind !== 'name' && subject.kind !== 'pronoun' && subject.kind !== 'role') return null;
   const tokens = state.sentence.tokens;
   const owner = tokens[subject.to - 1]?.possessive === true;

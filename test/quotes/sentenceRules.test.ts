@@ -268,3 +268,42 @@ describe('sentenceSubject', () => {
     expect(r.run(sentenceSubject, 0)).toBeNull();
   });
 });
+
+describe('speakerColon after a possessive pronoun and something said', () => {
+  const OLSEN =
+    'Senator Maria Olsen looked tired as she left the chamber after the vote on the budget on Tuesday night.';
+
+  for (const [opening, name] of [
+    ['Her response', 'Maria Olsen'],
+    ['Her verdict', 'Maria Olsen'],
+  ] as const) {
+    it(`gives “${opening}: “…”” to the person the pronoun stands for`, () => {
+      const r = read(
+        story('possessive', [LEAD, OLSEN, `${opening}: “We will reverse every one of these cuts in office.”`]),
+      );
+      expect(r.run(speakerColon, 0)).toEqual([name, `${opening.split(' ')[0]} …:`, 'colon']);
+    });
+  }
+
+  it('reads past a question put before it (“Asked whether …, her answer was short: “…””)', () => {
+    const r = read(
+      story('asked', [
+        LEAD,
+        OLSEN,
+        'Asked whether she would run again, her answer was short: “Not this time, and probably never again.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toEqual(['Maria Olsen', 'her …:', 'colon']);
+  });
+
+  it('does not read a possessive pronoun owning something else as the speaker (“Her office was closed: “…””)', () => {
+    const r = read(
+      story('owns', [
+        LEAD,
+        OLSEN,
+        'Her office door carried a note on Wednesday: “Closed until the budget is reversed.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toBeNull();
+  });
+});
