@@ -230,6 +230,10 @@ export const GIVEN_NAME_LIKE = set(`bill`);
 
 export const DETERMINERS = set(`the a an our their his her its this that these those`);
 
+/** Marks opening the lines of an interview set out as questions and answers ("Q: …", "A: “…”"). */
+export const QUESTION_MARKS = set(`q question`);
+export const ANSWER_MARKS = set(`a answer`);
+
 /** Words opening a role phrase that brings in somebody left unnamed: "a senior official", "one resident". */
 export const UNNAMED_OPENERS = set(`a an one another`);
 

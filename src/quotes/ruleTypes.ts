@@ -16,6 +16,7 @@ export type AttributionMethod =
   | 'later-in-paragraph'
   | 'subject-before'
   | 'subject'
+  | 'interview'
   | 'none';
 
 export interface Attribution {

@@ -10,6 +10,7 @@ import {
   sameParagraphSpeaker,
   subjectBefore,
 } from './contextRules.ts';
+import { interviewAnswer } from './interviewRules.ts';
 import {
   type Attribution,
   type AttributionContext,
@@ -39,6 +40,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'final', form: '“…” and more, the minister said', apply: speakerClosingSentence },
   { name: 'headline', form: '‘…’ – X', apply: headlineDash },
   { name: 'colon', form: 'X: “…”', apply: speakerColon },
+  { name: 'interview', form: 'Q: … ¶ A: “…”', apply: interviewAnswer },
   { name: 'same-paragraph', form: '“…,” he said. “…”', apply: sameParagraphSpeaker },
   { name: 'credit', form: '“…” Villa manager Dean Smith on the draw', apply: creditInline },
   { name: 'credit', form: '“…” ¶ – Smith on the result', apply: creditLineBelow },
