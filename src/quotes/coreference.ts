@@ -41,6 +41,13 @@ export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['he', 'male'],
   ['she', 'female'],
 ]);
+/** Words a speaker uses of themselves; a quote with none of them but with "he" speaks of somebody else. */
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
+const OBJECT_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['him', 'male'],
+  ['his', 'male'],
+  ['her', 'female'],
+]);
 /** Possessive pronouns, read as a speaker only before something said: "Her response:", "His verdict:". */
 export const POSSESSIVE_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['his', 'male'],
@@ -221,6 +228,9 @@ export class Coreference {
       const head = description[description.length - 1] ?? '';
       if (roles.some((r) => significantTokens(r).some((t) => sameRoleWord(head, t) || tokenMatches(head, t))))
         return entity;
+      // A role with nothing known to fit it: not the person its own quote speaks of ("“Ellison knew what he
+      // was doing,” the prosecutor said").
+      if (this.quoteSpeaksOf(sentence, entity)) return null;
       // With no role known for the subject, only when nobody else was named lately: "the coach" after
       // sentences naming two people could be either (looser, this gave wrong speakers on held-out articles).
       // Organisations named lately do not compete with a person's role ("the late Apple co-founder").
@@ -234,6 +244,30 @@ export class Coreference {
       return roles.length === 0 && speaking && s < sentence.index ? entity : null;
     }
     return null;
+  }
+
+  /**
+   * Whether a quote of the sentence speaks of the person rather than as them: it names them, or it has "he"/"she"
+   * fitting them and no "I" or "we" (people speak of themselves in the first person).
+   */
+  private quoteSpeaksOf(sentence: Sentence, entity: string): boolean {
+    const person = this.registry.people.get(entity);
+    const names = new Set(
+      [person?.name ?? '', ...(person?.aliases ?? [])]
+        .flatMap((n) => normalizeName(n).split(' '))
+        .filter((w) => w.length > 2),
+    );
+    const gender = this.genderOf(entity);
+    return sentence.tokens.some((t) => {
+      if (t.kind !== 'quote') return false;
+      const words = normalizeName(this.article.text.slice(t.start, t.end)).split(' ');
+      if (words.some((w) => names.has(w))) return true;
+      if (words.some((w) => FIRST_PERSON.has(w))) return false;
+      return words.some((w) => {
+        const third = PRONOUN_GENDER.get(w) ?? OBJECT_GENDER.get(w);
+        return third !== undefined && (gender === null || gender === third);
+      });
+    });
   }
 
   /**

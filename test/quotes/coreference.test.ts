@@ -204,3 +204,25 @@ describe('people left unnamed', () => {
     ).toEqual([['Nobody is getting', 'Karl Berger']]);
   });
 });
+
+describe('a role with nothing known to fit it, and a quote about the person named before', () => {
+  const HEARING = 'Mark Ellison, 42, denied all charges at the hearing in the county court on Monday.';
+
+  it('gives “…,” the prosecutor said to nobody when the quote speaks of the person as “he”', () => {
+    expect(
+      speakers([HEARING, '“He knew exactly what he was doing when he signed those papers,” the prosecutor said.']),
+    ).toEqual([['He knew exactly', null]]);
+  });
+
+  it('gives it to nobody when the quote names the person', () => {
+    expect(
+      speakers([HEARING, '“Ellison knew exactly what the papers meant when they were signed,” the judge said.']),
+    ).toEqual([['Ellison knew exactly', null]]);
+  });
+
+  it('still gives it to the person when the quote speaks in the first person', () => {
+    expect(
+      speakers([HEARING, '“I never signed those papers and he knows it, whatever he says,” the rapper said.']),
+    ).toEqual([['I never signed', 'Mark Ellison']]);
+  });
+});
