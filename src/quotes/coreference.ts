@@ -8,51 +8,11 @@ import type { Gender } from './names.ts';
 import { isAgeWord, isRoleHead } from './rolePhrases.ts';
 import { ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
+import { POSSESSIVE_GENDER, PRONOUN_GENDER, speaksOf } from './pronouns.ts';
 import { isPlural, roleMatches, significantTokens, tokenMatches } from './roleMatching.ts';
 import { AUTHORED_DOCUMENTS, mainCue, type SentenceState } from './clauses.ts';
+import type { Mention, Slot } from './slots.ts';
 
-/** A phrase of a sentence that may stand for a speaker: a name, a role, a description or a pronoun. */
-export interface Slot {
-  from: number;
-  to: number;
-  kind: 'name' | 'role' | 'desc' | 'pronoun' | 'other';
-  text: string;
-  ids: string[];
-  typo: boolean;
-  determiner: string | null;
-  entity: string | null;
-  subject: boolean;
-  resolved: boolean;
-  /** How a resolved name slot names its person, for the alias list ("Rasmussen", "Mr Rasmussen"). */
-  forms?: string[];
-  /** A role phrase read only to know whom the sentence mentions ("after meeting the mayor"), never a speaker. */
-  mentionOnly?: boolean;
-}
-
-/** A person or organisation named in a body sentence, for later pronouns and roles to refer to. */
-export interface Mention {
-  entity: string;
-  sentence: number;
-  token: number;
-  subject: boolean;
-}
-
-export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
-  ['he', 'male'],
-  ['she', 'female'],
-]);
-/** Words a speaker uses of themselves; a quote with none of them but with "he" speaks of somebody else. */
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
-const OBJECT_GENDER: ReadonlyMap<string, Gender> = new Map([
-  ['him', 'male'],
-  ['his', 'male'],
-  ['her', 'female'],
-]);
-/** Possessive pronouns, read as a speaker only before something said: "Her response:", "His verdict:". */
-export const POSSESSIVE_GENDER: ReadonlyMap<string, Gender> = new Map([
-  ['his', 'male'],
-  ['her', 'female'],
-]);
 /** Words that pick one of the people just named out by their order: "the latter", "the former". */
 export const PICKING_OUT: ReadonlySet<string> = new Set(['latter', 'former']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -246,28 +206,14 @@ export class Coreference {
     return null;
   }
 
-  /**
-   * Whether a quote of the sentence speaks of the person rather than as them: it names them, or it has "he"/"she"
-   * fitting them and no "I" or "we" (people speak of themselves in the first person).
-   */
+  /** Whether a quote of the sentence speaks of the person rather than as them ("“He knew …,” the judge said"). */
   private quoteSpeaksOf(sentence: Sentence, entity: string): boolean {
     const person = this.registry.people.get(entity);
-    const names = new Set(
-      [person?.name ?? '', ...(person?.aliases ?? [])]
-        .flatMap((n) => normalizeName(n).split(' '))
-        .filter((w) => w.length > 2),
-    );
+    const names = [person?.name ?? '', ...(person?.aliases ?? [])];
     const gender = this.genderOf(entity);
-    return sentence.tokens.some((t) => {
-      if (t.kind !== 'quote') return false;
-      const words = normalizeName(this.article.text.slice(t.start, t.end)).split(' ');
-      if (words.some((w) => names.has(w))) return true;
-      if (words.some((w) => FIRST_PERSON.has(w))) return false;
-      return words.some((w) => {
-        const third = PRONOUN_GENDER.get(w) ?? OBJECT_GENDER.get(w);
-        return third !== undefined && (gender === null || gender === third);
-      });
-    });
+    return sentence.tokens.some(
+      (t) => t.kind === 'quote' && speaksOf(this.article.text.slice(t.start, t.end), names, gender),
+    );
   }
 
   /**

@@ -1,7 +1,9 @@
 // The names of one article as the reader sees them: each capitalised run of a sentence looked up among the
 // corpus's people and organisations, told apart by the full names, first names and roles this article uses.
 import type { Article } from '../corpus/types.ts';
-import { type Coreference, POSSESSIVE_GENDER, PRONOUN_GENDER, type Slot } from './coreference.ts';
+import type { Coreference } from './coreference.ts';
+import type { Slot } from './slots.ts';
+import { POSSESSIVE_GENDER, PRONOUN_GENDER } from './pronouns.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import { ROLE_NOUNS, SPEECH_NOUNS } from './lexicon.ts';
 import { normalizeName } from './match.ts';

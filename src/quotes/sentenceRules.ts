@@ -3,7 +3,7 @@
 import { lowerAt } from './frames.ts';
 import { isPluralOfPeople } from './rolePhrases.ts';
 import { SPEECH_NOUNS } from './lexicon.ts';
-import type { Slot } from './coreference.ts';
+import type { Slot } from './slots.ts';
 import { DASHES, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
 

@@ -2,7 +2,8 @@
 // the former prime minister") or ends right before one ("Lena Fischer, 19, a law student, told"), or a phrase that
 // blocks attribution ("officials said").
 import type { Article } from '../corpus/types.ts';
-import { PICKING_OUT, type Slot } from './coreference.ts';
+import { PICKING_OUT } from './coreference.ts';
+import type { Slot } from './slots.ts';
 import { isSpeechVerbAt } from './evidence.ts';
 import { lowerAt } from './frames.ts';
 import { DAYS_MONTHS, DETERMINERS, UNNAMED_OPENERS, VERB_FILLERS } from './lexicon.ts';
