@@ -1,7 +1,7 @@
 // The words of the writer's sentences that attribution reads, as tables and small functions: clause openers,
 // links, datelines, the speech verb of a sentence (its main cue) and the text of a cue.
 import type { Article } from '../corpus/types.ts';
-import type { Slot } from './coreference.ts';
+import type { Slot } from './slots.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import type { Token } from './tokens.ts';
 

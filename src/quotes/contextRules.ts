@@ -3,8 +3,8 @@
 import { creditRun, isSpeechVerbAt } from './evidence.ts';
 import { lowerAt } from './frames.ts';
 import { CREDIT_FRAMES, DETERMINERS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.ts';
-import type { Slot } from './coreference.ts';
-import { isPluralOfPeople, isRoleHead } from './names.ts';
+import type { Slot } from './slots.ts';
+import { isPluralOfPeople, isRoleHead } from './rolePhrases.ts';
 import { cueText, DASHES, mainCue, type SentenceState, spanText } from './clauses.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { colonSubject, speakerBefore, speakerClosingSentence, speakerRightAfter } from './sentenceRules.ts';

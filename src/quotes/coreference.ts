@@ -2,114 +2,23 @@
 // noun ("the ministry") stands for — the subject of the latest clause that named someone compatible, not the nearest name.
 import type { Article } from '../corpus/types.ts';
 import type { Sentence } from './frames.ts';
-import { NATIONALITY_NOUNS, ROLE_ABBREVIATIONS, sameRoleWord } from './lexicon.ts';
+import { NATIONALITY_NOUNS, sameRoleWord, UNNAMED_OPENERS } from './lexicon.ts';
 import { aliasKey, normalizeName } from './match.ts';
-import { isAgeWord, isRoleHead, type Gender } from './names.ts';
+import type { Gender } from './names.ts';
+import { isAgeWord, isRoleHead } from './rolePhrases.ts';
 import { ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
-import { isPlaceName } from './places.ts';
+import { POSSESSIVE_GENDER, PRONOUN_GENDER, speaksOf } from './pronouns.ts';
+import { isPlural, roleMatches, significantTokens, tokenMatches } from './roleMatching.ts';
 import { AUTHORED_DOCUMENTS, mainCue, type SentenceState } from './clauses.ts';
+import type { Mention, Slot } from './slots.ts';
 
-/** A phrase of a sentence that may stand for a speaker: a name, a role, a description or a pronoun. */
-export interface Slot {
-  from: number;
-  to: number;
-  kind: 'name' | 'role' | 'desc' | 'pronoun' | 'other';
-  text: string;
-  ids: string[];
-  typo: boolean;
-  determiner: string | null;
-  entity: string | null;
-  subject: boolean;
-  resolved: boolean;
-  /** How a resolved name slot names its person, for the alias list ("Rasmussen", "Mr Rasmussen"). */
-  forms?: string[];
-  /** A role phrase read only to know whom the sentence mentions ("after meeting the mayor"), never a speaker. */
-  mentionOnly?: boolean;
-}
-
-/** A person or organisation named in a body sentence, for later pronouns and roles to refer to. */
-export interface Mention {
-  entity: string;
-  sentence: number;
-  token: number;
-  subject: boolean;
-}
-
-export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
-  ['he', 'male'],
-  ['she', 'female'],
-]);
-const DESCRIPTION_NOISE = new Set([
-  'former',
-  'new',
-  'current',
-  'incoming',
-  'outgoing',
-  'then',
-  'top',
-  'late',
-  'our',
-  'their',
-  'its',
-  'his',
-  'her',
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-]);
 /** Words that pick one of the people just named out by their order: "the latter", "the former". */
 export const PICKING_OUT: ReadonlySet<string> = new Set(['latter', 'former']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** How many sentences back a pronoun or description looks for the person it means. */
 const REFERENCE_WINDOW = 6;
-
-/** The words of a role or description that say which position it is, abbreviations spelt out ("PM"). */
-export function significantTokens(text: string): string[] {
-  return normalizeName(text)
-    .split(' ')
-    .flatMap((t) => ROLE_ABBREVIATIONS.get(t)?.split(' ') ?? [t])
-    .filter((t) => t.length > 0 && !DESCRIPTION_NOISE.has(t));
-}
-
-function tokenMatches(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short);
-}
-
-/** Country abbreviations that qualify a role ("the US president") without saying which position it is. */
-const COUNTRY_ABBREVIATIONS = new Set(['us', 'uk', 'eu', 'un', 'uae']);
-
-/**
- * Whether a word before a role's head only says whose country it is ("the German chancellor", "the US
- * president"): a nationality, a country or its abbreviation. The head itself always counts.
- */
-export function nationalQualifier(word: string): boolean {
-  return COUNTRY_ABBREVIATIONS.has(word) || isPlaceName(word) || /(?:an|ese|ish|ch|i)$/u.test(word);
-}
-
-export function roleMatches(description: string[], role: string): boolean {
-  const roleTokens = significantTokens(role);
-  const last = description.length - 1;
-  // "the British prime minister" is not the person known as "Australian Prime Minister": a country named on both
-  // sides must be the same one.
-  const countries = (words: string[], end: number): string[] => words.filter((w, i) => i < end && nationalQualifier(w));
-  const own = countries(roleTokens, roleTokens.length - 1);
-  const asked = countries(description, last);
-  if (own.length > 0 && asked.some((d) => !own.some((r) => tokenMatches(d, r)))) return false;
-  return (
-    description.length > 0 &&
-    description.every((d, i) => roleTokens.some((r) => tokenMatches(d, r)) || (i < last && nationalQualifier(d)))
-  );
-}
-
-function isPlural(head: string): boolean {
-  return /[^s]s$/u.test(head) && !['ambassador', 'chief'].includes(head);
-}
 
 export class Coreference {
   private readonly mentions: Mention[] = [];
@@ -147,6 +56,8 @@ export class Coreference {
   }
 
   private rolesOf(id: string): string[] {
+    const unnamed = this.unnamed.get(id);
+    if (unnamed !== undefined) return [unnamed.join(' ')];
     return [...(this.registry.people.get(id)?.roles ?? []), ...(this.roles.get(id) ?? [])];
   }
 
@@ -199,7 +110,8 @@ export class Coreference {
       slot.entity = this.pickName(slot.ids);
       if (slot.entity !== null) for (const form of slot.forms ?? []) this.addTo(this.aliases, slot.entity, form);
     } else if (slot.kind === 'pronoun') {
-      const gender = PRONOUN_GENDER.get(slot.text.toLowerCase());
+      const word = slot.text.toLowerCase();
+      const gender = PRONOUN_GENDER.get(word) ?? POSSESSIVE_GENDER.get(word);
       // "she said after meeting the mayor": whoever the rest of the clause names as an object is not "she".
       const others = new Set(
         (sentenceSlots ?? []).flatMap((s) =>
@@ -218,9 +130,36 @@ export class Coreference {
     } else if (slot.kind === 'role' || slot.kind === 'desc') {
       slot.entity = this.resolveRole(sentence, slot);
     }
-    if (slot.entity !== null && sentence.kind === 'body') {
-      this.mentions.push({ entity: slot.entity, sentence: sentence.index, token: slot.from, subject: slot.subject });
+    // Somebody left unnamed is somebody too: "A police officer said … “…,” he said" is the officer, not the
+    // person named before. The mention stays for later pronouns and roles; the slot names nobody.
+    const entity = slot.entity ?? this.unnamedBy(sentence, slot);
+    if (entity !== null && this.unnamed.has(entity)) slot.entity = null;
+    if (entity !== null && sentence.kind === 'body') {
+      this.mentions.push({ entity, sentence: sentence.index, token: slot.from, subject: slot.subject });
     }
+  }
+
+  /** Stand-ins for the people a clause brings in without a name, with the role words they were given. */
+  private readonly unnamed = new Map<string, string[]>();
+
+  /**
+   * A new unnamed person when the slot is the subject of its clause and brings somebody in with a role and no name
+   * ("a senior official", "one resident", "another witness"); null otherwise.
+   */
+  private unnamedBy(sentence: Sentence, slot: Slot): string | null {
+    if (slot.kind !== 'desc' && slot.kind !== 'role') return null;
+    if (!slot.subject || slot.mentionOnly === true) return null;
+    const words = normalizeName(slot.text).split(' ');
+    const opener = slot.determiner ?? words[0] ?? '';
+    const head = words[words.length - 1] ?? '';
+    if (!UNNAMED_OPENERS.has(opener) || !isRoleHead(head) || ORGANISATION_NOUNS.has(head) || isPlural(head))
+      return null;
+    const id = `unnamed ${sentence.index}:${slot.from}`;
+    this.unnamed.set(
+      id,
+      significantTokens(slot.text).filter((w) => !UNNAMED_OPENERS.has(w)),
+    );
+    return id;
   }
 
   private pickName(ids: string[]): string | null {
@@ -249,6 +188,9 @@ export class Coreference {
       const head = description[description.length - 1] ?? '';
       if (roles.some((r) => significantTokens(r).some((t) => sameRoleWord(head, t) || tokenMatches(head, t))))
         return entity;
+      // A role with nothing known to fit it: not the person its own quote speaks of ("“Ellison knew what he
+      // was doing,” the prosecutor said").
+      if (this.quoteSpeaksOf(sentence, entity)) return null;
       // With no role known for the subject, only when nobody else was named lately: "the coach" after
       // sentences naming two people could be either (looser, this gave wrong speakers on held-out articles).
       // Organisations named lately do not compete with a person's role ("the late Apple co-founder").
@@ -262,6 +204,16 @@ export class Coreference {
       return roles.length === 0 && speaking && s < sentence.index ? entity : null;
     }
     return null;
+  }
+
+  /** Whether a quote of the sentence speaks of the person rather than as them ("“He knew …,” the judge said"). */
+  private quoteSpeaksOf(sentence: Sentence, entity: string): boolean {
+    const person = this.registry.people.get(entity);
+    const names = [person?.name ?? '', ...(person?.aliases ?? [])];
+    const gender = this.genderOf(entity);
+    return sentence.tokens.some(
+      (t) => t.kind === 'quote' && speaksOf(this.article.text.slice(t.start, t.end), names, gender),
+    );
   }
 
   /**
@@ -294,7 +246,9 @@ export class Coreference {
   }
 
   private resolveRole(sentence: Sentence, slot: Slot): string | null {
-    if (slot.determiner === 'a' || slot.determiner === 'an') return null;
+    // "a senior official", "one resident": somebody brought in unnamed, never a person named before.
+    const opener = slot.determiner ?? normalizeName(slot.text).split(' ')[0] ?? '';
+    if (UNNAMED_OPENERS.has(opener)) return null;
     // "his spokesman", "their lawyer": somebody else's aide, never the person named before.
     if (slot.determiner !== null && POSSESSIVE_DETERMINERS.has(slot.determiner)) return null;
     const words = normalizeName(slot.text).split(' ');
@@ -335,7 +289,7 @@ export class Coreference {
     // named a person whose known roles do not say otherwise — not for the nearest name.
     if (entity === null && slot.determiner === 'the' && slot.subject)
       entity = this.compatibleSubject(sentence, slot, description);
-    if (entity !== null) {
+    if (entity !== null && !this.unnamed.has(entity)) {
       this.addTo(this.roles, entity, description.join(' '));
       const alias = slot.kind === 'role' ? slot.text.replace(/^the\s+/iu, '') : slot.text.replace(/^The\b/u, 'the');
       if (slot.determiner === null || slot.determiner === 'the') this.addTo(this.aliases, entity, alias);

@@ -1,7 +1,7 @@
 // The speech verbs of a sentence and the speaker phrase each one has, before or after it: "said X", "X told",
 // "according to X", "in the words of X", "quoted X as saying", ", calling it …" for the sentence's subject.
 import type { Article } from '../corpus/types.ts';
-import type { Slot } from './coreference.ts';
+import type { Slot } from './slots.ts';
 import { isSpeechVerbAt } from './evidence.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import { PHRASAL_SPEECH_VERBS } from './lexicon.ts';

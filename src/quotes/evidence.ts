@@ -3,7 +3,8 @@
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import { FEMALE_PRONOUNS, INVERTING_SPEECH_VERBS, MALE_PRONOUNS, VERB_FILLERS } from './lexicon.ts';
-import { isPluralOfPeople, roleAfter, type CapitalRun } from './names.ts';
+import type { CapitalRun } from './names.ts';
+import { isPluralOfPeople, roleAfter } from './rolePhrases.ts';
 import type { GenderCue, NameEvidence } from './people.ts';
 import { isAcronymName, isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { isPlaceName } from './places.ts';

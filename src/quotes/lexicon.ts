@@ -216,7 +216,7 @@ export const NON_PERSON_WORDS = set(`
 export const NON_NAME_CAPITALS = set(`
   according despite yesterday today tonight however meanwhile although though while when after before since
   during asked speaking referring giving perhaps moreover furthermore instead indeed still also nevertheless
-  nonetheless last next earlier later following under amid among between against without within
+  nonetheless last next earlier later following under amid among between against without within one another
 `);
 
 /** Words of NON_PERSON_WORDS that are also common surnames; they may close a name ("Linda Park"). */
@@ -229,6 +229,13 @@ export const SURNAME_LIKE = set(`
 export const GIVEN_NAME_LIKE = set(`bill`);
 
 export const DETERMINERS = set(`the a an our their his her its this that these those`);
+
+/** Marks opening the lines of an interview set out as questions and answers ("Q: …", "A: “…”"). */
+export const QUESTION_MARKS = set(`q question`);
+export const ANSWER_MARKS = set(`a answer`);
+
+/** Words opening a role phrase that brings in somebody left unnamed: "a senior official", "one resident". */
+export const UNNAMED_OPENERS = set(`a an one another`);
 
 /** Nouns before a quoted title that make it the name of a work, not somebody's words. */
 export const WORK_NOUNS = set(`

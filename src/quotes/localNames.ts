@@ -1,11 +1,13 @@
 // The names of one article as the reader sees them: each capitalised run of a sentence looked up among the
 // corpus's people and organisations, told apart by the full names, first names and roles this article uses.
 import type { Article } from '../corpus/types.ts';
-import { type Coreference, PRONOUN_GENDER, type Slot } from './coreference.ts';
-import type { Sentence } from './frames.ts';
-import { ROLE_NOUNS } from './lexicon.ts';
+import type { Coreference } from './coreference.ts';
+import type { Slot } from './slots.ts';
+import { POSSESSIVE_GENDER, PRONOUN_GENDER } from './pronouns.ts';
+import { lowerAt, type Sentence } from './frames.ts';
+import { ROLE_NOUNS, SPEECH_NOUNS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
-import { roleBefore } from './names.ts';
+import { roleBefore } from './rolePhrases.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
 import { isPlaceName } from './places.ts';
 import { spanText } from './clauses.ts';
@@ -148,7 +150,9 @@ export class ArticleNames {
       slots.push({ ...base, kind: run.kind === 'role' ? 'role' : 'other', ids: [] });
     }
     tokens.forEach((t, i) => {
-      if (t.kind === 'word' && PRONOUN_GENDER.has(t.text.toLowerCase())) {
+      // "Her response: “…”": a possessive pronoun owning something said stands for the one who said it.
+      const owns = POSSESSIVE_GENDER.has(t.lower) && SPEECH_NOUNS.has(lowerAt(tokens, i + 1));
+      if (t.kind === 'word' && (PRONOUN_GENDER.has(t.lower) || owns)) {
         slots.push({
           from: i,
           to: i + 1,

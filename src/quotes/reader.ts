@@ -2,10 +2,11 @@
 // speech verbs with their subjects (cues), resolved to people by the article's coreference as it is read.
 import type { Article } from '../corpus/types.ts';
 import { lowerAt, type Sentence } from './frames.ts';
-import { roleAfter } from './names.ts';
+import { roleAfter } from './rolePhrases.ts';
 import type { PeopleRegistry } from './people.ts';
 import type { Token } from './tokens.ts';
-import { Coreference, type Slot } from './coreference.ts';
+import { Coreference } from './coreference.ts';
+import type { Slot } from './slots.ts';
 import { CLAUSE_JOINS, CLAUSE_OPENERS, LEADING_CONJUNCTIONS, datelineEnd, type SentenceState } from './clauses.ts';
 import { findCues } from './cues.ts';
 import { ArticleNames } from './localNames.ts';

@@ -15,6 +15,8 @@ export type AttributionMethod =
   | 'lead-in'
   | 'later-in-paragraph'
   | 'subject-before'
+  | 'subject'
+  | 'interview'
   | 'none';
 
 export interface Attribution {

@@ -10,6 +10,7 @@ import {
   sameParagraphSpeaker,
   subjectBefore,
 } from './contextRules.ts';
+import { interviewAnswer } from './interviewRules.ts';
 import {
   type Attribution,
   type AttributionContext,
@@ -24,6 +25,7 @@ import {
   speakerColon,
   speakerOnNextLine,
   speakerRightAfter,
+  sentenceSubject,
 } from './sentenceRules.ts';
 
 export * from './contextRules.ts';
@@ -38,6 +40,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'final', form: '“…” and more, the minister said', apply: speakerClosingSentence },
   { name: 'headline', form: '‘…’ – X', apply: headlineDash },
   { name: 'colon', form: 'X: “…”', apply: speakerColon },
+  { name: 'interview', form: 'Q: … ¶ A: “…”', apply: interviewAnswer },
   { name: 'same-paragraph', form: '“…,” he said. “…”', apply: sameParagraphSpeaker },
   { name: 'credit', form: '“…” Villa manager Dean Smith on the draw', apply: creditInline },
   { name: 'credit', form: '“…” ¶ – Smith on the result', apply: creditLineBelow },
@@ -46,6 +49,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'continuation', form: 'X said: ¶ “…”', apply: continuesPreviousParagraph },
   { name: 'lead-in', form: 'X was blunt about the plan: ¶ “…”', apply: leadInParagraph },
   { name: 'same-paragraph', form: 'X said … . The cuts were “…”', apply: reportedSpeechGoesOn },
+  { name: 'subject', form: 'X is “…” / X wants the board to “…”', apply: sentenceSubject },
 ];
 
 /** The first answer of the rules, in order; unresolved when none answers. */

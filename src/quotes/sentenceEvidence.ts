@@ -4,7 +4,8 @@
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import { INVERTING_SPEECH_VERBS, DAYS_MONTHS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
-import { genderOfWord, roleAfter, roleBefore, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
+import { genderOfWord, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
+import { roleAfter, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import { endsInOrganisationCue, isAcronymName, ORGANISATION_CUES } from './organisations.ts';
 import { isPlaceName } from './places.ts';

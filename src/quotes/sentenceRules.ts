@@ -1,8 +1,9 @@
 // Attribution rules that read the quotation's own sentence (or the line the page broke it onto): a speech verb
 // or speaker phrase right after it, before it, closing the sentence, a headline's dash, a colon.
 import { lowerAt } from './frames.ts';
+import { isPluralOfPeople } from './rolePhrases.ts';
 import { SPEECH_NOUNS } from './lexicon.ts';
-import type { Slot } from './coreference.ts';
+import type { Slot } from './slots.ts';
 import { DASHES, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
 
@@ -98,10 +99,49 @@ export function speakerColon(_context: AttributionContext, { first }: QuotePlace
  */
 export function colonSubject(state: SentenceState): Slot | null {
   const subject = state.subject;
-  if (subject === null || subject.entity === null || state.cues.length > 0) return null;
+  if (subject === null || subject.entity === null) return null;
+  // "Asked whether she would run again, her answer was short:": a question put to the subject before it is no
+  // speech verb of the sentence's own.
+  if (state.cues.some((c) => c.verb >= subject.from)) return null;
   if (subject.kind !== 'name' && subject.kind !== 'pronoun' && subject.kind !== 'role') return null;
   const tokens = state.sentence.tokens;
   const owner = tokens[subject.to - 1]?.possessive === true;
   if (owner && !SPEECH_NOUNS.has(lowerAt(tokens, subject.to))) return null;
   return subject;
+}
+
+/** How many words a quote inside a sentence needs before its sentence's subject is taken to have said it. */
+const SUBJECT_QUOTE_WORDS = 4;
+
+/**
+ * "Okafor is “deeply worried about the safety of the crews”", "He wants the board to “think again before it is too
+ * late”": a partial quote of a few words inside a sentence with no speech verb, whose subject names one person and
+ * no other person or name is in the sentence, is the subject's. Shorter quotes are the writer's scare quotes.
+ */
+export function sentenceSubject(context: AttributionContext, { first, last }: QuotePlace): Attribution | null {
+  const state = first.state;
+  if (state !== last.state || state.cues.length > 0) return null;
+  const subject = state.subject;
+  if (subject === null || subject.entity === null || subject.to > first.index) return null;
+  if (subject.kind !== 'name' && subject.kind !== 'pronoun' && subject.kind !== 'role') return null;
+  const tokens = state.sentence.tokens;
+  if (tokens[subject.to - 1]?.possessive === true) return null;
+  const quote = tokens[first.index];
+  if (!quote) return null;
+  const words = context.article.text.slice(quote.start, quote.end).match(/[\p{L}\p{N}’']+/gu) ?? [];
+  // Only a partial quote, run into the writer's sentence: “We will publish …” held up on a sign is no one's words.
+  if (words.length < SUBJECT_QUOTE_WORDS || !/^\p{Ll}/u.test(words[0] ?? '')) return null;
+  // “Clean Streets for Every Child”, “A Short History of the Canals”: a title or a name, not words said.
+  const long = words.filter((w) => w.length > 3);
+  if (long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w))) return null;
+  // "Okafor rejected Ruiz’s claim that …": another name in the sentence may be the one quoted.
+  const others = state.slots.some(
+    (s) =>
+      s !== subject &&
+      (s.kind === 'name' ||
+        (s.kind === 'other' && s.text.includes(' ')) ||
+        (s.entity !== null && s.entity !== subject.entity)),
+  );
+  if (others || tokens.some((t) => t.kind === 'word' && isPluralOfPeople(t.text))) return null;
+  return { speaker: subject.entity, cue: subject.text, method: 'subject' };
 }

@@ -2,11 +2,12 @@
 // the former prime minister") or ends right before one ("Lena Fischer, 19, a law student, told"), or a phrase that
 // blocks attribution ("officials said").
 import type { Article } from '../corpus/types.ts';
-import { PICKING_OUT, type Slot } from './coreference.ts';
+import { PICKING_OUT } from './coreference.ts';
+import type { Slot } from './slots.ts';
 import { isSpeechVerbAt } from './evidence.ts';
 import { lowerAt } from './frames.ts';
-import { DAYS_MONTHS, DETERMINERS, VERB_FILLERS } from './lexicon.ts';
-import { isRoleHead, roleAfter, roleBefore } from './names.ts';
+import { DAYS_MONTHS, DETERMINERS, UNNAMED_OPENERS, VERB_FILLERS } from './lexicon.ts';
+import { isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import type { Token } from './tokens.ts';
@@ -61,7 +62,10 @@ export function npAt(
 ): { slot: Slot | null; blocking: boolean; span: { from: number; to: number } | null } {
   const pronoun = slotAt(slots, k, ['pronoun']);
   if (pronoun) return { slot: pronoun, blocking: false, span: { from: k, to: k + 1 } };
-  if (OTHER_PRONOUNS.has(lowerAt(tokens, k))) return { slot: null, blocking: true, span: { from: k, to: k + 1 } };
+  // "one" alone is nobody in particular; "one resident" is a person brought in unnamed (a role phrase below).
+  const oneOf = UNNAMED_OPENERS.has(lowerAt(tokens, k)) && roleAfter(tokens, k) !== null;
+  if (OTHER_PRONOUNS.has(lowerAt(tokens, k)) && !oneOf)
+    return { slot: null, blocking: true, span: { from: k, to: k + 1 } };
   const name = slotAt(slots, k, ['name']);
   // "said Marlow lawyer Jane Tessaro": the first name owns the role; the second speaks.
   if (name && isRoleHead(lowerAt(tokens, name.to)) && !tokens[name.to]?.capital) {
@@ -242,6 +246,9 @@ export function npBefore(
   if (organisation !== null)
     return { slot: organisation, blocking: false, span: { from: organisation.from, to: organisation.to } };
   const role = roleBefore(tokens, j + 1);
+  // "A source close to the minister said": the role is the object of a preposition, like a name there.
+  if (role && role.to === j + 1 && OBJECT_LINKS.has(lowerAt(tokens, role.from - 1)))
+    return { slot: null, blocking: true, span: { from: phraseStart(tokens, role.from - 1), to: j + 1 } };
   if (role && role.to === j + 1) {
     const named = slots.find((s) => s.kind === 'name' && s.to === role.from);
     if (named && !role.text.includes(' '))

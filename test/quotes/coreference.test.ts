@@ -167,3 +167,62 @@ describe('the subject of the latest clause', () => {
     ).toEqual([['This plan is', 'Tom Hale']]);
   });
 });
+
+describe('people left unnamed', () => {
+  const LEAD = 'Interior Minister Karl Berger visited the flooded district on Monday with the regional governor.';
+
+  for (const opener of ['A', 'An', 'One', 'Another']) {
+    const officer = opener === 'An' ? 'officer' : 'police officer';
+    it(`gives “he said” after “${opener} ${officer} … said” to nobody, not to the person named before`, () => {
+      expect(
+        speakers([
+          LEAD,
+          `${opener} ${officer} at the scene, who declined to give his name, said the road would stay closed for days.`,
+          '“Nobody is getting through here before Friday at the earliest,” he said.',
+        ]),
+      ).toEqual([['Nobody is getting', null]]);
+    });
+  }
+
+  it('gives “she said” to the witness who brought “she” in, not to the person named before', () => {
+    expect(
+      speakers([
+        LEAD,
+        'A witness said she had seen the car speed away from the junction just after midnight.',
+        '“It did not even slow down when it hit the barrier,” she said.',
+      ]),
+    ).toEqual([['It did not', null]]);
+  });
+
+  it('still gives “he said” to the named subject when the unnamed person is only an object', () => {
+    expect(
+      speakers([
+        LEAD,
+        'Berger spoke briefly with a police officer at the scene before leaving for the capital.',
+        '“Nobody is getting through here before Friday at the earliest,” he said.',
+      ]),
+    ).toEqual([['Nobody is getting', 'Karl Berger']]);
+  });
+});
+
+describe('a role with nothing known to fit it, and a quote about the person named before', () => {
+  const HEARING = 'Mark Ellison, 42, denied all charges at the hearing in the county court on Monday.';
+
+  it('gives “…,” the prosecutor said to nobody when the quote speaks of the person as “he”', () => {
+    expect(
+      speakers([HEARING, '“He knew exactly what he was doing when he signed those papers,” the prosecutor said.']),
+    ).toEqual([['He knew exactly', null]]);
+  });
+
+  it('gives it to nobody when the quote names the person', () => {
+    expect(
+      speakers([HEARING, '“Ellison knew exactly what the papers meant when they were signed,” the judge said.']),
+    ).toEqual([['Ellison knew exactly', null]]);
+  });
+
+  it('still gives it to the person when the quote speaks in the first person', () => {
+    expect(
+      speakers([HEARING, '“I never signed those papers and he knows it, whatever he says,” the rapper said.']),
+    ).toEqual([['I never signed', 'Mark Ellison']]);
+  });
+});

@@ -8,7 +8,7 @@ import {
   SPEECH_VERBS,
 } from '../../src/quotes/lexicon.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { significantTokens } from '../../src/quotes/coreference.ts';
+import { significantTokens } from '../../src/quotes/roleMatching.ts';
 import { story } from './fixtures.ts';
 import type { Token } from '../../src/quotes/tokens.ts';
 

@@ -14,6 +14,7 @@ describe('the attribution rule table', () => {
       'final',
       'headline',
       'colon',
+      'interview',
       'same-paragraph',
       'credit',
       'credit',
@@ -22,6 +23,7 @@ describe('the attribution rule table', () => {
       'continuation',
       'lead-in',
       'same-paragraph',
+      'subject',
     ]);
   });
 

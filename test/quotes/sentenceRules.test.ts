@@ -7,6 +7,7 @@ import {
   speakerColon,
   speakerOnNextLine,
   speakerRightAfter,
+  sentenceSubject,
 } from '../../src/quotes/sentenceRules.ts';
 import { article as rawArticle, story } from './fixtures.ts';
 import { LEAD, read } from './ruleHarness.ts';
@@ -203,5 +204,106 @@ describe('speakerOnNextLine', () => {
       ]),
     );
     expect(r.run(speakerOnNextLine, 0)).toBeNull();
+  });
+});
+
+describe('sentenceSubject', () => {
+  const OKAFOR = 'Board chair Nadia Okafor toured the old ferry terminal on Monday with the harbour engineers.';
+
+  it('gives a quote inside a sentence with no speech verb to its subject (X is “…”)', () => {
+    const r = read(
+      story('subject1', [LEAD, OKAFOR, 'Okafor is “deeply worried about the safety of the crews” after the fire.']),
+    );
+    expect(r.run(sentenceSubject, 0)).toEqual(['Nadia Okafor', 'Okafor', 'subject']);
+  });
+
+  it('gives it to the person a pronoun subject stands for (She wants the board to “…”)', () => {
+    const r = read(
+      story('subject2', [LEAD, OKAFOR, 'She wants the board to “think again before it is too late for the crews.”']),
+    );
+    expect(r.run(sentenceSubject, 0)).toEqual(['Nadia Okafor', 'She', 'subject']);
+  });
+
+  it('does not answer for a scare quote of three words or fewer', () => {
+    const r = read(
+      story('subject3', [
+        LEAD,
+        OKAFOR,
+        'Okafor was “deeply worried” after the fire on the quay, and she wants a full report on the damage by Friday.',
+      ]),
+    );
+    expect(r.run(sentenceSubject, 0)).toBeNull();
+  });
+
+  it('does not answer when another person is named in the sentence (X rejected Y’s plan as “…”)', () => {
+    const r = read(
+      story('subject4', [
+        LEAD,
+        OKAFOR,
+        'Okafor stood by Tom Hale’s view that the terminal was “a relic of another century and a danger.”',
+      ]),
+    );
+    expect(r.run(sentenceSubject, 0)).toBeNull();
+  });
+
+  it('does not answer for a full sentence in quotes, not run into the writer’s words (X held up “We …”)', () => {
+    const r = read(
+      story('subject6', [
+        LEAD,
+        OKAFOR,
+        'Okafor held up a sign that read “We will not let the terminal close this year.”',
+      ]),
+    );
+    expect(r.run(sentenceSubject, 0)).toBeNull();
+  });
+
+  it('does not answer for a title in title case (X backed the “Safe Quays for Every Crew” campaign)', () => {
+    const r = read(
+      story('subject5', [
+        LEAD,
+        OKAFOR,
+        'Okafor backed the “Safe Quays for Every Crew” campaign last year, before the board voted on the money for it.',
+      ]),
+    );
+    expect(r.run(sentenceSubject, 0)).toBeNull();
+  });
+});
+
+describe('speakerColon after a possessive pronoun and something said', () => {
+  const OLSEN =
+    'Senator Maria Olsen looked tired as she left the chamber after the vote on the budget on Tuesday night.';
+
+  for (const [opening, name] of [
+    ['Her response', 'Maria Olsen'],
+    ['Her verdict', 'Maria Olsen'],
+  ] as const) {
+    it(`gives “${opening}: “…”” to the person the pronoun stands for`, () => {
+      const r = read(
+        story('possessive', [LEAD, OLSEN, `${opening}: “We will reverse every one of these cuts in office.”`]),
+      );
+      expect(r.run(speakerColon, 0)).toEqual([name, `${opening.split(' ')[0]} …:`, 'colon']);
+    });
+  }
+
+  it('reads past a question put before it (“Asked whether …, her answer was short: “…””)', () => {
+    const r = read(
+      story('asked', [
+        LEAD,
+        OLSEN,
+        'Asked whether she would run again, her answer was short: “Not this time, and probably never again.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toEqual(['Maria Olsen', 'her …:', 'colon']);
+  });
+
+  it('does not read a possessive pronoun owning something else as the speaker (“Her office was closed: “…””)', () => {
+    const r = read(
+      story('owns', [
+        LEAD,
+        OLSEN,
+        'Her office door carried a note on Wednesday: “Closed until the budget is reversed.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toBeNull();
   });
 });

@@ -44,6 +44,14 @@ describe('a name that is the object of a preposition before the verb', () => {
     });
   }
 
+  for (const phrase of ['A source close to the senator', 'The husband of the senator']) {
+    it(`gives “${phrase} said: “…”” to nobody, not to the person the role stands for`, () => {
+      expect(
+        attributed([LEAD, `${phrase} said: “She will vote against the bill next week, whatever happens.”`]),
+      ).toEqual([['She will vote', null, `${phrase} said`]]);
+    });
+  }
+
   it('gives “NAME of ORGANISATION said” to the person, not the organisation', () => {
     expect(
       attributed([

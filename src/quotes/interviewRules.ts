@@ -1,0 +1,33 @@
+// Attribution of an interview set out as questions and answers ("Q: …" then "A: “…”"): the answers are the
+// words of the one person the article names before its first question.
+import { ANSWER_MARKS, QUESTION_MARKS } from './lexicon.ts';
+import type { SentenceState } from './clauses.ts';
+import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
+
+/** Whether a sentence opens with one of `marks` and a colon ("Q:", "Answer:"). */
+function opensWith(state: SentenceState | undefined, marks: ReadonlySet<string>): boolean {
+  const tokens = state?.sentence.tokens ?? [];
+  return marks.has(tokens[0]?.lower ?? '') && tokens[1]?.text === ':';
+}
+
+/**
+ * "Q: Why come back? ¶ A: “I missed the sea.”": a quote right after an answer mark, in the paragraph after a
+ * question, is the interviewee's — the one person named by name before the first question; nobody when the
+ * article named several or none there.
+ */
+export function interviewAnswer(context: AttributionContext, { first }: QuotePlace): Attribution | null {
+  if (first.index !== 2 || !opensWith(first.state, ANSWER_MARKS)) return null;
+  const paragraph = first.state.sentence.paragraph;
+  const question = context.states.find((s) => s.sentence.paragraph === paragraph - 1);
+  if (!opensWith(question, QUESTION_MARKS)) return null;
+  const firstQuestion = context.states.find((s) => s.sentence.kind === 'body' && opensWith(s, QUESTION_MARKS));
+  if (firstQuestion === undefined) return null;
+  const named = new Map<string, string>();
+  for (const state of context.states.slice(0, firstQuestion.sentence.index)) {
+    if (state.sentence.kind !== 'body') continue;
+    for (const slot of state.slots) if (slot.kind === 'name' && slot.entity !== null) named.set(slot.entity, slot.text);
+  }
+  const [only] = [...named];
+  if (named.size !== 1 || only === undefined) return null;
+  return { speaker: only[0], cue: `${only[1]} (interview answer)`, method: 'interview' };
+}

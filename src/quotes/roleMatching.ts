@@ -1,0 +1,70 @@
+// Whether a role phrase fits a person's known roles: the words that say which position it is ("the former
+// Danish prime minister" → danish prime minister), a country named on both sides the same, abbreviations spelt out.
+import { ROLE_ABBREVIATIONS } from './lexicon.ts';
+import { normalizeName } from './match.ts';
+import { isPlaceName } from './places.ts';
+
+const DESCRIPTION_NOISE = new Set([
+  'former',
+  'new',
+  'current',
+  'incoming',
+  'outgoing',
+  'then',
+  'top',
+  'late',
+  'our',
+  'their',
+  'its',
+  'his',
+  'her',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+]);
+
+/** The words of a role or description that say which position it is, abbreviations spelt out ("PM"). */
+export function significantTokens(text: string): string[] {
+  return normalizeName(text)
+    .split(' ')
+    .flatMap((t) => ROLE_ABBREVIATIONS.get(t)?.split(' ') ?? [t])
+    .filter((t) => t.length > 0 && !DESCRIPTION_NOISE.has(t));
+}
+
+export function tokenMatches(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short);
+}
+
+/** Country abbreviations that qualify a role ("the US president") without saying which position it is. */
+const COUNTRY_ABBREVIATIONS = new Set(['us', 'uk', 'eu', 'un', 'uae']);
+
+/**
+ * Whether a word before a role's head only says whose country it is ("the German chancellor", "the US
+ * president"): a nationality, a country or its abbreviation. The head itself always counts.
+ */
+export function nationalQualifier(word: string): boolean {
+  return COUNTRY_ABBREVIATIONS.has(word) || isPlaceName(word) || /(?:an|ese|ish|ch|i)$/u.test(word);
+}
+
+export function roleMatches(description: string[], role: string): boolean {
+  const roleTokens = significantTokens(role);
+  const last = description.length - 1;
+  // "the British prime minister" is not the person known as "Australian Prime Minister": a country named on both
+  // sides must be the same one.
+  const countries = (words: string[], end: number): string[] => words.filter((w, i) => i < end && nationalQualifier(w));
+  const own = countries(roleTokens, roleTokens.length - 1);
+  const asked = countries(description, last);
+  if (own.length > 0 && asked.some((d) => !own.some((r) => tokenMatches(d, r)))) return false;
+  return (
+    description.length > 0 &&
+    description.every((d, i) => roleTokens.some((r) => tokenMatches(d, r)) || (i < last && nationalQualifier(d)))
+  );
+}
+
+export function isPlural(head: string): boolean {
+  return /[^s]s$/u.test(head) && !['ambassador', 'chief'].includes(head);
+}

@@ -1,0 +1,173 @@
+// Role phrases around names and alone: "the former Danish prime minister", "Russia’s ambassador to NATO", "the
+// 71-year-old"; the words that can head one, and plural nouns for groups of people.
+import {
+  DETERMINERS,
+  HEAD_TITLES,
+  NATIONALITY_NOUNS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  UNNAMED_OPENERS,
+  WEAK_HEAD_TITLES,
+} from './lexicon.ts';
+import { isCapitalised, isTitleWord, lower } from './names.ts';
+import { isStopWord } from '../corpus/stopwords.ts';
+import type { Token } from './tokens.ts';
+
+function isRoleWord(token: Token | undefined): boolean {
+  if (token?.kind !== 'word') return false;
+  const w = token.text.toLowerCase();
+  return ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || isTitleWord(w);
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev']);
+
+/** "71-year-old": an age that stands for a person ("the 71-year-old said"), fitting anyone of that age. */
+export function isAgeWord(word: string): boolean {
+  return /^\d{1,3}-year-old$/u.test(word);
+}
+
+/** Plural nouns for people that are not a role noun plus -s. */
+const PEOPLE_PLURALS = new Set(['people', 'men', 'women', 'children', 'folk', 'folks']);
+
+/** "Critics", "Residents", "Witnesses", "Allies": a group of people, never one person's name. */
+export function isPluralOfPeople(word: string): boolean {
+  const w = word.toLowerCase();
+  if (PEOPLE_PLURALS.has(w)) return true;
+  if (!w.endsWith('s')) return false;
+  if (w.endsWith('ies') && ROLE_NOUNS.has(`${w.slice(0, -3)}y`)) return true;
+  return ROLE_NOUNS.has(w.slice(0, -1)) || (w.endsWith('es') && ROLE_NOUNS.has(w.slice(0, -2)));
+}
+
+/** A word that can head a role phrase: a role noun or a title, not a modifier ("former") or an honorific ("Mr"). */
+export function isRoleHead(word: string): boolean {
+  const w = word.toLowerCase();
+  if (HONORIFICS.has(w)) return false;
+  if (isAgeWord(w) || NATIONALITY_NOUNS.has(w)) return true;
+  return ROLE_NOUNS.has(w) || HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w);
+}
+
+/** Whether a determiner stands within `n` plain lower-case words before token k. */
+function determinerWithin(tokens: Token[], k: number, n: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - n); j--) {
+    const t = tokens[j];
+    if (t?.kind !== 'word') return false;
+    const w = t.text.toLowerCase();
+    // A possessive works as a determiner: "Labour’s shadow chancellor".
+    if (DETERMINERS.has(w) || t.possessive) return true;
+    if (!/^\p{Ll}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** Whether within `n` plain lower-case words before token k the phrase is opened by a speech verb, a comma, a quote or the start. */
+function openedBefore(tokens: Token[], k: number, n: number): boolean {
+  for (let j = k - 1; j >= k - n - 1; j--) {
+    if (j < 0) return true;
+    const t = tokens[j];
+    if (!t) return true;
+    if (t.kind !== 'word') return t.text === ',' || t.kind === 'quote';
+    const w = t.text.toLowerCase();
+    if (SPEECH_VERBS.has(w)) return true;
+    if (!/^\p{Ll}/u.test(t.text) || DETERMINERS.has(w)) return false;
+  }
+  return false;
+}
+
+export interface RolePhrase {
+  from: number;
+  to: number;
+  text: string;
+  /** The role noun or title that heads the phrase, lower-cased. */
+  head: string;
+  determiner: string | null;
+}
+
+/**
+ * The role phrase that ends at token `end - 1`, read backwards: "Russia’s ambassador to NATO", "the BBC's defence
+ * and security correspondent", "NATO spokeswoman", "the former Danish prime minister". Null when no role noun.
+ */
+export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
+  let head: string | null = null;
+  let from = end;
+  let determiner: string | null = null;
+  for (let k = end - 1, steps = 0; k >= 0 && steps < 9; k--, steps++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word') break;
+    const w = t.text.toLowerCase();
+    if (DETERMINERS.has(w)) {
+      if (head !== null) determiner = w;
+      if (head !== null) from = k;
+      break;
+    }
+    if (head === null && isRoleHead(w)) {
+      head = w;
+      from = k;
+    } else if (isRoleWord(t) || isCapitalised(t) || t.possessive) {
+      from = k;
+    } else if ((w === 'to' || w === 'of' || w === 'for') && head === null && isCapitalised(tokens[k + 1])) {
+      from = k;
+    } else if (w === 'and' && head !== null && isRoleWord(tokens[k - 1])) {
+      from = k;
+    } else if (
+      head !== null &&
+      /^\p{Ll}/u.test(t.text) &&
+      !isStopWord(w) &&
+      !SPEECH_VERBS.has(w) &&
+      (determinerWithin(tokens, k, 3) || openedBefore(tokens, k, 2))
+    ) {
+      // "the opposition leader", "said central bank governor": plain words before the role noun.
+      from = k;
+    } else {
+      break;
+    }
+  }
+  if (head === null) return null;
+  const textFrom = determiner !== null ? from + 1 : from;
+  const parts = tokens.slice(textFrom, end).map((t) => t.text + (t.possessive ? '’s' : ''));
+  return { from, to: end, text: parts.join(' '), head, determiner };
+}
+
+/**
+ * The role phrase that starts at token `start`, read forwards: "the former Danish prime minister", "our
+ * correspondent", "a NATO spokesman". Ends at its last role noun; null when there is none.
+ */
+export function roleAfter(tokens: Token[], start: number): RolePhrase | null {
+  let k = start;
+  let determiner: string | null = null;
+  const first = tokens[k];
+  // "One official at the scene said": a word bringing in somebody unnamed opens the phrase like an article.
+  if (first?.kind === 'word' && (DETERMINERS.has(first.lower) || UNNAMED_OPENERS.has(first.lower))) {
+    determiner = first.text.toLowerCase();
+    k++;
+  }
+  let end = -1;
+  let head: string | null = null;
+  let plain = 0;
+  for (let steps = 0; k < tokens.length && steps < 8; k++, steps++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word') break;
+    const w = t.text.toLowerCase();
+    if (isRoleHead(w)) {
+      head = w;
+      end = k + 1;
+      continue;
+    }
+    if (isRoleWord(t) || isCapitalised(t) || t.possessive) continue;
+    if ((w === 'to' || w === 'of' || w === 'for') && isCapitalised(tokens[k + 1])) continue;
+    // "the opposition leader": plain words after a determiner, before the role noun.
+    if (determiner !== null && head === null && plain < 3 && /^\p{Ll}/u.test(t.text) && !isStopWord(w)) {
+      plain++;
+      continue;
+    }
+    break;
+  }
+  if (head === null || end === -1) return null;
+  // "to NATO" after the head belongs to the role ("ambassador to NATO").
+  while ((lower(tokens[end]) === 'to' || lower(tokens[end]) === 'of') && isCapitalised(tokens[end + 1])) {
+    end += 2;
+    while (isCapitalised(tokens[end])) end++;
+  }
+  const parts = tokens.slice(start, end).map((t) => t.text + (t.possessive ? '’s' : ''));
+  return { from: start, to: end, text: parts.join(' '), head, determiner };
+}
