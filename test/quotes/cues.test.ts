@@ -1,18 +1,7 @@
 // The speech verbs the reader finds in a sentence and the speaker each one has, seen through the quotes they
 // attribute.
 import { describe, expect, it } from 'vitest';
-import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { story } from './fixtures.ts';
-
-function attributed(lines: string[]): [string, string | null, string | null][] {
-  const book = buildQuoteBook([story('reader', lines)]);
-  const names = new Map(book.people.map((p) => [p.id, p.name]));
-  return book.quotes.map((q) => [
-    q.text.split(' ').slice(0, 3).join(' '),
-    q.speaker === null ? null : (names.get(q.speaker) ?? '?'),
-    q.cue,
-  ]);
-}
+import { attributed } from './fixtures.ts';
 
 describe('a participle clause after a comma', () => {
   it('speaks for the speech verb before it when the sentence opens with no subject read (“Visibly moved, X thanked …, adding:”)', () => {

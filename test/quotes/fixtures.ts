@@ -1,4 +1,5 @@
 // Small invented news articles for the quote tests, built through the real ingestion (cleaning, sentences).
+import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { ingestArticle } from '../../src/corpus/ingest.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import type { Token } from '../../src/quotes/tokens.ts';
@@ -177,4 +178,15 @@ export function spacedTokens(text: string): Token[] {
     at += w.length + 1;
     return token;
   });
+}
+
+/** Each quote of a one-story book as [its first three words, its speaker's name or null, the cue that named them]. */
+export function attributed(lines: string[]): [string, string | null, string | null][] {
+  const book = buildQuoteBook([story('reader', lines)]);
+  const names = new Map(book.people.map((p) => [p.id, p.name]));
+  return book.quotes.map((q) => [
+    q.text.split(' ').slice(0, 3).join(' '),
+    q.speaker === null ? null : (names.get(q.speaker) ?? '?'),
+    q.cue,
+  ]);
 }

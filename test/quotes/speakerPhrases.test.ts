@@ -1,17 +1,6 @@
 // The speaker phrase next to a speech verb, seen through the quotes it attributes.
 import { describe, expect, it } from 'vitest';
-import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { story } from './fixtures.ts';
-
-function attributed(lines: string[]): [string, string | null, string | null][] {
-  const book = buildQuoteBook([story('reader', lines)]);
-  const names = new Map(book.people.map((p) => [p.id, p.name]));
-  return book.quotes.map((q) => [
-    q.text.split(' ').slice(0, 3).join(' '),
-    q.speaker === null ? null : (names.get(q.speaker) ?? '?'),
-    q.cue,
-  ]);
-}
+import { attributed } from './fixtures.ts';
 
 describe('the speaker phrase before a speech verb', () => {
   it('gives “NAME of PLACE said” to the person, not the place', () => {
