@@ -14,14 +14,7 @@ import {
 } from './confidence.ts';
 import { isNearDuplicate } from './duplicates.ts';
 import { textFragmentLink } from './fragment.ts';
-import {
-  articleMatches,
-  CANDIDATE_PASSAGES,
-  rankSentences,
-  SCORE_WEIGHTS,
-  type Ranking,
-  type ScoreWeights,
-} from './rank.ts';
+import { CANDIDATE_PASSAGES, rankSentences, SCORE_WEIGHTS, type Ranking, type ScoreWeights } from './rank.ts';
 import type { Answer, Citation } from './schema.ts';
 import { addExcerpt, type Excerpt } from './excerpts.ts';
 
@@ -115,10 +108,7 @@ export function decide(
   if (unseenShare(plan) >= UNSEEN_NOTHING_SHARE && plan.terms.filter((t) => !t.found).length >= UNSEEN_NOTHING_WORDS)
     return nothing('most of the question is in words no article uses');
   if (candidates.length === 0) return nothing('no passage shares a content word with the question');
-  const features = featuresOf(plan, candidates, ranking.questionClass, (articleId) => {
-    const article = retriever.article(articleId);
-    return article ? articleMatches(retriever, plan, article) : new Map();
-  });
+  const features = featuresOf(plan, candidates, ranking.questionClass, ranking.articleTerms);
   const confidence = features === null ? 0 : confidenceOf(features, tuning.confidence);
   const excerpts: Excerpt[] = [];
   const bestScore = candidates[0]?.score ?? 0;

@@ -66,7 +66,8 @@ export function featuresOf(
   plan: QueryPlan,
   candidates: readonly Candidate[],
   questionClass: QuestionClass | null,
-  articleHolds: (articleId: string) => ReadonlyMap<number, number>,
+  /** The question terms each candidate's article holds (Ranking.articleTerms). */
+  articleTerms: ReadonlyMap<string, ReadonlyMap<number, number>>,
 ): ConfidenceFeatures | null {
   const best = candidates[0];
   if (!best) return null;
@@ -81,7 +82,7 @@ export function featuresOf(
     unseen: unseenShare(plan),
     missing: best.evidence.missing,
     typeMissing: typeMissing(questionClass, best),
-    numbersMissing: numbersMissing(plan, articleHolds(best.articleId)),
+    numbersMissing: numbersMissing(plan, articleTerms.get(best.articleId) ?? new Map()),
   };
 }
 

@@ -92,6 +92,8 @@ export interface Ranking {
   questionClass: QuestionClass | null;
   scorer: EvidenceScorer;
   candidates: Candidate[];
+  /** For each candidate's article, the question terms it holds anywhere (articleMatches), as ranking found them. */
+  articleTerms: ReadonlyMap<string, ReadonlyMap<number, number>>;
 }
 
 function featuresOf(
@@ -138,7 +140,8 @@ export function rankSentences(
   const memo = memoOf(retriever);
   const scorerOf = (plan: QueryPlan): EvidenceScorer =>
     new EvidenceScorer(plan, (article, index) => sentenceTokens(memo, article, index));
-  if (asked.terms.length === 0) return { plan: asked, questionClass, scorer: scorerOf(asked), candidates: [] };
+  if (asked.terms.length === 0)
+    return { plan: asked, questionClass, scorer: scorerOf(asked), candidates: [], articleTerms: new Map() };
   const hits = retriever.search(asked, passages);
   // A question typed without capitals gets its names from the passages retrieved for it.
   const plan = withNamesFromPassages(
@@ -176,11 +179,14 @@ export function rankSentences(
       if (plan.terms[term]?.name) matched.set(term, Math.max(matched.get(term) ?? 0, factor));
     inArticle.set(article.id, matched);
   }
+  const articleTerms = new Map<string, Map<number, number>>();
   const articleShares = new Map<string, number>();
   const articleShare = (article: Article): number => {
     const known = articleShares.get(article.id);
     if (known !== undefined) return known;
-    const share = scorer.shareOf(articleMatches(retriever, plan, article));
+    const matched = articleMatches(retriever, plan, article);
+    const share = scorer.shareOf(matched);
+    articleTerms.set(article.id, matched);
     articleShares.set(article.id, share);
     return share;
   };
@@ -232,7 +238,7 @@ export function rankSentences(
     candidate.score = scoreOf(weights, candidate.features);
   }
   candidates.sort(byScore);
-  return { plan, questionClass, scorer, candidates };
+  return { plan, questionClass, scorer, candidates, articleTerms };
 }
 
 /**
