@@ -144,10 +144,7 @@ export function rankSentences(
     return { plan: asked, questionClass, scorer: scorerOf(asked), candidates: [], articleTerms: new Map() };
   const hits = retriever.search(asked, passages);
   // A question typed without capitals gets its names from the passages retrieved for it.
-  const plan = withNamesFromPassages(
-    asked,
-    hits.map((h) => retriever.passage(h.passageId)?.text ?? ''),
-  );
+  const plan = withNamesFromPassages(asked, () => hits.map((h) => retriever.passage(h.passageId)?.text ?? ''));
   const scorer = scorerOf(plan);
   const top = hits[0]?.score ?? 0;
   // First the sentences to consider, with their passage's retrieval score; then the names of the question that each

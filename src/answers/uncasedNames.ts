@@ -13,13 +13,15 @@ export function isUncased(question: string): boolean {
 }
 
 /**
- * The plan with its terms marked as names where the passages write them capitalised mid-sentence, for a question
- * without capitals; any other plan as it is. Sentence-initial words say nothing and are not counted.
+ * The plan with its terms marked as names where the passages (asked for only then) write them capitalised
+ * mid-sentence, for a question without capitals; any other plan as it is. Sentence-initial words say nothing and
+ * are not counted.
  */
-export function withNamesFromPassages(plan: QueryPlan, passages: readonly string[]): QueryPlan {
+export function withNamesFromPassages(plan: QueryPlan, passages: () => readonly string[]): QueryPlan {
   if (!isUncased(plan.question) || plan.terms.some((t) => t.name)) return plan;
   const counts = new Map<string, { capitalised: number; all: number }>();
-  for (const text of passages) {
+  // Read only now: most questions have capitals, and their passages' texts are not needed here.
+  for (const text of passages()) {
     for (const token of analyze(text)) {
       if (token.stop) continue;
       const before = text.slice(Math.max(0, token.start - 3), token.start);

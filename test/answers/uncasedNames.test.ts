@@ -14,7 +14,7 @@ if (!story.ok) throw new Error(story.problem.message);
 const retriever = createRetriever({ articles: [story.article], passages: story.passages });
 const texts = story.passages.map((p) => p.text);
 const names = (question: string): string[] =>
-  withNamesFromPassages(retriever.plan(question), texts)
+  withNamesFromPassages(retriever.plan(question), () => texts)
     .terms.filter((t) => t.name)
     .map((t) => t.term);
 
