@@ -1,5 +1,6 @@
 // What a block of scraped text looks like on its own, the features the cleaner classifies it by: length, sentence
 // punctuation, stop-word density, headline casing, timestamps, page-furniture words, truncated teasers.
+import { isAsciiAlphanumeric } from './ascii.ts';
 import { isStopWord } from './stopwords.ts';
 
 export interface Features {
@@ -63,10 +64,6 @@ const TRAILING = new Set(['.', "'", '’', '-']);
 
 /** WORD tried at one offset, for the characters the scan below leaves to it. */
 const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/uy;
-
-function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-}
 
 /**
  * Where the WORD match starting at `at` ends, -1 when none starts there. ASCII is scanned by hand (matchAll's

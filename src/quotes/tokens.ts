@@ -1,5 +1,6 @@
 // The writer's words around the quotations: each paragraph as tokens in which every quotation is one opaque
 // token, split into sentences, so attribution patterns never look inside quoted words.
+import { isAsciiAlphanumeric } from '../corpus/ascii.ts';
 import type { Article, Paragraph } from '../corpus/types.ts';
 import type { ExtractedQuote } from './extract.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
@@ -112,11 +113,6 @@ function isSpace(code: number, ch: string): boolean {
   if (code === 32 || (code >= 9 && code <= 13)) return true;
   if (code < 128) return false;
   return /\s/u.test(ch);
-}
-
-/** An ASCII letter or digit. */
-function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /** Marks that join two parts of one word when a letter or digit follows them: ' ’ - . */

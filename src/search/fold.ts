@@ -2,6 +2,7 @@
 // This file turns text into search terms, folding away what differs between sources that report the same thing.
 import { stemmer } from 'stemmer';
 import { isStopWord } from '../corpus/stopwords.ts';
+import { isAsciiAlphanumeric } from '../corpus/ascii.ts';
 import { HONORIFICS, INITIALISMS, MONTHS, NAME_PAIRS } from './abbreviations.ts';
 import { baseForm } from './irregular.ts';
 import { americanize } from './spelling.ts';
@@ -42,7 +43,7 @@ const HYPHEN_SPLIT = new RegExp(`[${HYPHENS}]`, 'u');
 /** The same pattern anchored where it is tried, for scanning a text by positions. */
 const WORD_AT = new RegExp(WORD.source, 'uy');
 /** ASCII characters a word can start with (letters and digits): no match starts at any other ASCII character. */
-const ASCII_WORD_START = Array.from({ length: 128 }, (_, c) => /[A-Za-z0-9]/u.test(String.fromCharCode(c)));
+const ASCII_WORD_START = Array.from({ length: 128 }, (_, c) => isAsciiAlphanumeric(c));
 
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
