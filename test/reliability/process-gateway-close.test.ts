@@ -1,15 +1,13 @@
 // Issue 13 row 8: when Discord closes the gateway for good (4004, 4010–4014), the bot process logs the code and its
 // meaning and exits non-zero, so a supervisor sees the failure. The real entry point runs as its own process
 // against the loopback Discord, which closes the gateway with each code: after READY, and in answer to IDENTIFY.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXIT_GATEWAY_CLOSED, PERMANENT_CLOSE_CODES } from '../../src/discord/closeCodes.ts';
 import { DiscordEmulator } from '../support/discord/emulator.ts';
 import { TEST_TOKEN } from '../support/bot.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import { startMainBot } from '../support/mainBot.ts';
 
 interface Bot {
   child: ChildProcess;
@@ -21,22 +19,10 @@ const started: Bot[] = [];
 const emulators: DiscordEmulator[] = [];
 
 function startBot(emulator: DiscordEmulator): Bot {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DISCORD_TOKEN: TEST_TOKEN,
-      DISCORD_APPLICATION_ID: emulator.scene.application.id,
-      DISCORD_API_URL: emulator.apiBase,
-      CORPUS_DIR: 'data',
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const chunks: string[] = [];
+  const child = startMainBot(emulator, 'data', chunks);
   const exited = once(child, 'exit').then(([code]) => code as number | null);
-  const bot = { child, stderr: () => stderr, exited };
+  const bot = { child, stderr: () => chunks.join(''), exited };
   started.push(bot);
   return bot;
 }

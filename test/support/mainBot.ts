@@ -29,7 +29,10 @@ export async function oneArticleCorpus(prefix: string): Promise<string> {
   return dir;
 }
 
-/** Starts src/main.ts on `dir` against the emulator, its stderr collected into `stderr`. */
+/**
+ * Starts src/main.ts on `dir` (a corpus folder, or "data" for the seed corpus) against the emulator, its stderr
+ * collected into `stderr`.
+ */
 export function startMainBot(emulator: DiscordEmulator, dir: string, stderr: string[]): ChildProcess {
   const bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
