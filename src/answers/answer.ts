@@ -112,8 +112,10 @@ export function decide(
   const confidence = features === null ? 0 : confidenceOf(features, tuning.confidence);
   const excerpts: Excerpt[] = [];
   const bestScore = candidates[0]?.score ?? 0;
+  // k citations, counted after the same report from several outlets is folded into one: a story carried by three
+  // outlets would otherwise fill the answer with one sentence.
   for (const candidate of candidates) {
-    if (excerpts.length >= k || candidate.score < CITATION_SCORE_SHARE * bestScore) break;
+    if (reportsOf(excerpts).length >= k || candidate.score < CITATION_SCORE_SHARE * bestScore) break;
     const article = retriever.article(candidate.articleId);
     if (!article) continue;
     addExcerpt(excerpts, candidate, article, scorer);
@@ -138,31 +140,47 @@ export function answerQuestion(question: string, retriever: Retriever, options: 
 }
 
 /** The Answer a decision gives: its excerpts as numbered citations, the same report from several outlets once. */
+/** One report an answer cites: the excerpt shown, and the same report's excerpts from other articles. */
+export interface Report {
+  shown: Excerpt;
+  alsoIn: Excerpt[];
+}
+
+/**
+ * Excerpts grouped by report, in order: an excerpt that nearly repeats an earlier one of another article (wire copy,
+ * a quote carried by several outlets) joins that one's group. Within one article, excerpts are different sentences
+ * by construction: sharing the article's words (its subject, its speaker) does not make them the same report.
+ */
+export function reportsOf(excerpts: readonly Excerpt[]): Report[] {
+  const reports: Report[] = [];
+  for (const excerpt of excerpts) {
+    const same = reports.find(
+      (r) => r.shown.article.id !== excerpt.article.id && isNearDuplicate(r.shown.terms, excerpt.terms),
+    );
+    if (same) same.alsoIn.push(excerpt);
+    else reports.push({ shown: excerpt, alsoIn: [] });
+  }
+  return reports;
+}
+
 export function answerOf(decision: Decision): Answer {
   const question = decision.ranking.plan.question;
   const citations: Citation[] = [];
-  const shown: Excerpt[] = [];
-  for (const excerpt of decision.excerpts) {
+  for (const { shown: excerpt, alsoIn } of reportsOf(decision.excerpts)) {
     const { article } = excerpt;
     const text = article.text.slice(excerpt.start, excerpt.end);
-    // Within one article, excerpts are different sentences by construction: sharing the article's words (its
-    // subject, its speaker) does not make them the same report.
-    const same = shown.findIndex((s) => s.article.id !== article.id && isNearDuplicate(s.terms, excerpt.terms));
-    if (same !== -1) {
-      const citation = citations[same];
-      const reported = citation?.alsoReportedBy.some((r) => r.articleId === article.id);
-      if (citation && !reported) {
-        citation.alsoReportedBy.push({
-          articleId: article.id,
-          outlet: article.outlet,
-          url: article.url,
-          link: textFragmentLink(article.url, text),
-          excerpt: text,
-        });
-      }
-      continue;
+    const alsoReportedBy: Citation['alsoReportedBy'] = [];
+    for (const other of alsoIn) {
+      if (other.article.id === article.id || alsoReportedBy.some((r) => r.articleId === other.article.id)) continue;
+      const otherText = other.article.text.slice(other.start, other.end);
+      alsoReportedBy.push({
+        articleId: other.article.id,
+        outlet: other.article.outlet,
+        url: other.article.url,
+        link: textFragmentLink(other.article.url, otherText),
+        excerpt: otherText,
+      });
     }
-    shown.push(excerpt);
     citations.push({
       rank: citations.length + 1,
       passageId: excerpt.candidate.passageId,
@@ -175,7 +193,7 @@ export function answerOf(decision: Decision): Answer {
       excerpt: text,
       marks: excerpt.marks,
       score: Math.round(excerpt.candidate.score * SCORE_DECIMALS) / SCORE_DECIMALS,
-      alsoReportedBy: [],
+      alsoReportedBy,
     });
   }
   return {

@@ -74,6 +74,15 @@ describe('answerQuestion', () => {
     ]);
   });
 
+  it('gives k citations counted after folding the same report from two outlets into one', () => {
+    const answer = answerQuestion('What did Okonkwo say about the fishing fleet?', retriever, { k: 2 });
+    expect(answer.citations.map((c) => [c.articleId, c.alsoReportedBy.map((r) => r.articleId)])).toEqual([
+      [answer.citations[0]?.articleId, ['b_harbor']],
+      [answer.citations[1]?.articleId, []],
+    ]);
+    expect(answer.citations[1]?.excerpt).not.toContain('fishing fleet');
+  });
+
   it('finds nothing when the question names something no article mentions', () => {
     expect(answerQuestion('How tall is the Eiffel Tower?', retriever)).toEqual({
       question: 'How tall is the Eiffel Tower?',
