@@ -66,6 +66,26 @@ export function headingSpeakerRun(sentence: Sentence): CapitalRun | null {
   return first;
 }
 
+/**
+ * A heading that is only a person's name, perhaps with a bracket or a comma and a short description, over a paragraph
+ * opening with a quote, as roundups of reactions set them out: "Ana Ruiz (Rovers coach)" ¶ "“…”".
+ */
+export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): CapitalRun | null {
+  if (sentence.kind !== 'heading' || next?.kind !== 'body' || next.tokens[0]?.kind !== 'quote') return null;
+  const first = sentence.runs[0];
+  if (first?.kind !== 'name' || first.from !== 0 || first.name.length < 2 || first.name.length > 3) return null;
+  const { tokens } = sentence;
+  const rest = tokens.slice(first.to);
+  // A title-case heading may run a name into a common noun ("Ana Ruiz Reaction"): alone, only two words count.
+  if (rest.length === 0) return first.name.length === 2 ? first : null;
+  const opener = rest[0]?.text;
+  const words = rest.slice(1).filter((t) => t.kind === 'word').length;
+  if (opener === '(' && rest[rest.length - 1]?.text === ')' && words <= 8) return first;
+  if ((opener === ',' || opener === '–' || opener === '—') && words <= 8 && rest.every((t) => t.kind !== 'quote'))
+    return first;
+  return null;
+}
+
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'around']);
 
 /**
@@ -169,7 +189,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     found.push(...organisationEvidence(articleId, sentence));
     const referred = referredToByRole(sentences[i - 1], sentence);
     if (referred !== null) found.push({ articleId, ...referred, gender: null });
-    const credited = creditRun(sentence) ?? roundupRun(sentence);
+    const credited = creditRun(sentence) ?? roundupRun(sentence) ?? nameHeadingRun(sentence, sentences[i + 1]);
     if (credited !== null && credited.name.length >= 2)
       found.push({ articleId, name: credited.name, role: null, gender: null });
     for (const run of speakingSingleRuns(sentence)) {
