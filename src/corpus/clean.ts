@@ -61,9 +61,17 @@ function quotesLabel(label: Features | undefined, quote: Features | undefined): 
   );
 }
 
-/** Short prose: a capitalised sentence of a few words with function words in it, not a headline. */
+/**
+ * A speech verb in the past or present tense, written small: a sentence reporting what somebody said is prose however
+ * dense with names it is ("Fire Chief Dana Okoro said crews rescued four people on Route 9."); captions and link
+ * lists do not report speech.
+ */
+const REPORTS_SPEECH = /\b(?:said|says|told|tells)\b/u;
+
+/** Short prose: a capitalised sentence of a few words with function words in it (or reporting speech), not a headline. */
 function isProse(f: Features): boolean {
-  return f.words.length >= 4 && f.stopDensity >= 0.15 && !f.headlineCase && /^["“‘']?\p{Lu}/u.test(f.text);
+  const wordy = f.stopDensity >= 0.15 || (f.words.length >= 6 && REPORTS_SPEECH.test(f.text));
+  return f.words.length >= 4 && wordy && !f.headlineCase && /^["“‘']?\p{Lu}/u.test(f.text);
 }
 
 /**
@@ -231,11 +239,12 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     else if (
       f.terminal &&
       ((before === 'good' && after === 'good') ||
-        (isProse(f) && (verdicts[i - 1] === 'good' || verdicts[i + 1] === 'good')) ||
+        // The block before is settled already: body its neighbours made it body counts ("near" then "good").
+        (isProse(f) && (settled[i - 1] === 'good' || verdicts[i + 1] === 'good')) ||
         quotesLabel(all[i - 1], f))
     ) {
       settled[i] = 'good';
-    } else if (i === lastBlock && verdicts[i - 1] === 'good' && f.words.length >= 3 && !f.headlineCase) {
+    } else if (i === lastBlock && settled[i - 1] === 'good' && f.words.length >= 3 && !f.headlineCase) {
       // The page's last words, cut off mid-sentence right after the body ("“I’m 51 years"), are body.
       settled[i] = 'good';
     } else settled[i] = 'short';

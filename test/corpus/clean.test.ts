@@ -162,6 +162,29 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
     expect(body([lead, 'By Sam Reyes', 'Posted Updated', ...middle].join('\n'))).toEqual([lead, ...middle]);
   });
 
+  it('keeps a sentence reporting speech that is dense with names, between body paragraphs', () => {
+    const dense = 'Fire Marshal Dana Okoro said crews pulled three drivers from cars stranded on Route 12.';
+    expect(body([middle[0], dense, middle[1]].join('\n'))).toEqual([middle[0], dense, middle[1]]);
+  });
+
+  it('drops a caption dense with names that reports no speech, between body paragraphs', () => {
+    const caption = 'Fire Marshal Dana Okoro inspects flooded Route 12 cars near Harwick Friday.';
+    expect(body([middle[0], caption, middle[1]].join('\n'))).toEqual(middle);
+  });
+
+  it("keeps a short quote line, and the page's cut-off last words after it, next to a paragraph its neighbours made body", () => {
+    const named =
+      'Governor Dana Okoro spoke from Easton at the County Emergency Operations Center and was joined by Harwick Fire Chief Sam Reyes and State Police Major Ann Cole.';
+    const quote = '"You still have time to leave, but that time is now," Reyes said.';
+    expect(body([...middle, named, quote, 'Reyes sai'].join('\n'))).toEqual([...middle, named, quote]);
+    expect(body([...middle, named, quote, 'Reyes said on'].join('\n'))).toEqual([
+      ...middle,
+      named,
+      quote,
+      'Reyes said on',
+    ]);
+  });
+
   it('keeps the manifest title as the title even when it reads like prose', () => {
     const title = 'Harwick votes to rebuild the river bridge that the spring floods closed to traffic for months';
     expect(cleanArticle([title, ...middle].join('\n'), title).map((b) => b.kind)).toEqual(['title', 'body', 'body']);
