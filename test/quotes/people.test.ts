@@ -95,6 +95,25 @@ describe('people across the corpus', () => {
     expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([['Priya Dalton', ['director']]]);
   });
 
+  it('takes an appositive role with a remit in lower case (“NAME, the Secretary of State for fisheries,”)', () => {
+    const a = story('remit', [
+      'The talks were chaired by Ilse Brandauer, the bloc’s Secretary of State for coastal affairs, who flew in on Monday.',
+      'Delegates left the building late in the evening without a joint statement.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([
+      ['Ilse Brandauer', ['bloc’s Secretary of State', 'secretary']],
+    ]);
+  });
+
+  it('reads a role of several words opening the sentence before a name (“Chief operating officer NAME”)', () => {
+    const a = story('opening-role', [
+      'Chief operating officer Tomas Rhee told investors that the new plant would open in the spring.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([
+      ['Tomas Rhee', ['Chief operating officer']],
+    ]);
+  });
+
   it('takes a full name with an age set off by commas (“NAME, 45,”) or a “whose” clause as a person’s', () => {
     const a = story('aged', [
       'Firefighters rescued Tom Hale, 45, from the burning building on Elm Street early on Tuesday.',
