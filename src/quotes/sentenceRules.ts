@@ -2,22 +2,42 @@
 // or speaker phrase right after it, before it, closing the sentence, a headline's dash, a colon.
 import { lowerAt } from './frames.ts';
 import { isPluralOfPeople } from './rolePhrases.ts';
-import { SPEECH_NOUNS } from './lexicon.ts';
+import { HOW_LEADS, SPEECH_NOUNS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import { DASHES, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
 
-/** "…," said X / "…," X said / "…," the ministry said: a speech verb or speaker phrase right after the quote. */
+/** Where a lead handing the quote on ("is how", "That is how") ends at token k; k when there is none. */
+function pastHowLead(tokens: SentenceState['sentence']['tokens'], k: number): number {
+  const lead = HOW_LEADS.find((f) => f.every((w, i) => lowerAt(tokens, k + i) === w));
+  return k + (lead?.length ?? 0);
+}
+
+/**
+ * "…," said X / "…," X said / "…," the ministry said: a speech verb or speaker phrase right after the quote, or
+ * after words handing the quote on to it ("“…” is how X put it", "“…” That is how X put it").
+ */
 export function speakerRightAfter(context: AttributionContext, { last }: QuotePlace): Attribution | null {
-  const tokens = last.state.sentence.tokens;
+  let state = last.state;
+  let tokens = state.sentence.tokens;
   let k = last.index + 1;
   if (tokens[k]?.text === ',' || DASHES.has(tokens[k]?.text ?? '')) k++;
+  if (k >= tokens.length) {
+    // A quote closing its sentence: only a "That is how" opening the next one in the paragraph hands it on.
+    const next = context.states[state.sentence.index + 1];
+    if (!next || next.sentence.paragraph !== state.sentence.paragraph || pastHowLead(next.sentence.tokens, 0) === 0)
+      return null;
+    state = next;
+    tokens = next.sentence.tokens;
+    k = 0;
+  }
+  k = pastHowLead(tokens, k);
   // "…," the Prime Minister wrote: the capitalised role's phrase starts after its article.
   const phraseStarts = (from: number): boolean => from === k || (from === k + 1 && lowerAt(tokens, k) === 'the');
-  for (const cue of last.state.cues) {
-    if (cue.inverted && cue.verb === k) return fromCue(context.article, last.state, cue, 'after');
+  for (const cue of state.cues) {
+    if (cue.inverted && cue.verb === k) return fromCue(context.article, state, cue, 'after');
     if (!cue.inverted && cue.np !== null && phraseStarts(cue.np.from))
-      return fromCue(context.article, last.state, cue, 'after');
+      return fromCue(context.article, state, cue, 'after');
   }
   return null;
 }
