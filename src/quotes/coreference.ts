@@ -2,7 +2,7 @@
 // noun ("the ministry") stands for — the subject of the latest clause that named someone compatible, not the nearest name.
 import type { Article } from '../corpus/types.ts';
 import type { Sentence } from './frames.ts';
-import { NATIONALITY_NOUNS, sameRoleWord, UNNAMED_OPENERS } from './lexicon.ts';
+import { AFFILIATION_NOUNS, NATIONALITY_NOUNS, sameRoleWord, UNNAMED_OPENERS } from './lexicon.ts';
 import { aliasKey, normalizeName } from './match.ts';
 import type { Gender } from './names.ts';
 import { isAgeWord, isRoleHead } from './rolePhrases.ts';
@@ -258,7 +258,7 @@ export class Coreference {
     // "the 71-year-old said": an age fits any person; it stands for the subject of the last clause naming one.
     const written = slot.text.split(/\s+/u);
     const lastWord = (written[written.length - 1] ?? '').toLowerCase();
-    if (isAgeWord(lastWord) || NATIONALITY_NOUNS.has(lastWord)) {
+    if (isAgeWord(lastWord) || NATIONALITY_NOUNS.has(lastWord) || AFFILIATION_NOUNS.has(lastWord)) {
       // "said the 34-year-old, who joined late": a relative clause introduces somebody; only a bare age refers back.
       const introduced = sentence.tokens[slot.to]?.text === ',' && sentence.tokens[slot.to + 1]?.lower === 'who';
       const refers = slot.determiner === 'the' && slot.subject && !introduced;

@@ -46,8 +46,18 @@ export const GENDER_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['actor', 'male'],
 ]);
 
+/**
+ * Nouns of party or political leaning ("“…,” the first-term Democrat said"): like a nationality, they stand for the
+ * subject of the last clause that named a person, whatever office that person holds.
+ */
+export const AFFILIATION_NOUNS = set(`
+  democrat republican tory conservative liberal socialist nationalist centrist libertarian progressive
+`);
+
 /** Lower-case nouns naming a person's role ("spokeswoman", "ambassador"): a name after one is a person's. */
-export const ROLE_NOUNS = set(`
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  ...AFFILIATION_NOUNS,
+  ...set(`
   spokesman spokeswoman spokesperson ambassador envoy correspondent reporter editor minister president chancellor
   secretary secretary-general chief head leader official officials analyst expert professor director chairman
   chairwoman chairperson commander general colonel officer adviser advisor aide diplomat lawyer attorney judge
@@ -80,7 +90,8 @@ export const ROLE_NOUNS = set(`
   retiree homeowner widow widower grandmother grandfather grandson granddaughter mum mom dad keeper
   quarterback pitcher rookie olympian fighter wrestler gaffer pundit astronaut cardiologist councilmember
   assemblyman assemblywoman assemblymember taoiseach tanaiste mla mlc
-`);
+`),
+]);
 
 /** Lower-case words that may stand inside a role before its noun ("former Danish prime minister"). */
 export const ROLE_MODIFIERS = set(`

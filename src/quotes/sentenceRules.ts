@@ -7,6 +7,8 @@ import type { Slot } from './slots.ts';
 import { DASHES, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /** Where a lead handing the quote on ("is how", "That is how") ends at token k; k when there is none. */
 function pastHowLead(tokens: SentenceState['sentence']['tokens'], k: number): number {
   const lead = HOW_LEADS.find((f) => f.every((w, i) => lowerAt(tokens, k + i) === w));
@@ -32,8 +34,14 @@ export function speakerRightAfter(context: AttributionContext, { last }: QuotePl
     k = 0;
   }
   k = pastHowLead(tokens, k);
-  // "…," the Prime Minister wrote: the capitalised role's phrase starts after its article.
-  const phraseStarts = (from: number): boolean => from === k || (from === k + 1 && lowerAt(tokens, k) === 'the');
+  // "…," the Prime Minister wrote: the capitalised role's phrase starts after its article; "…," an emotional Ortiz
+  // told: after an article and a few words in lower case describing the person.
+  const described = (from: number): boolean =>
+    ARTICLES.has(lowerAt(tokens, k)) &&
+    from - k <= 4 &&
+    tokens.slice(k + 1, from).every((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text));
+  const phraseStarts = (from: number): boolean =>
+    from === k || (from === k + 1 && lowerAt(tokens, k) === 'the') || (from > k + 1 && described(from));
   for (const cue of state.cues) {
     if (cue.inverted && cue.verb === k) return fromCue(context.article, state, cue, 'after');
     if (!cue.inverted && cue.np !== null && phraseStarts(cue.np.from))

@@ -23,6 +23,28 @@ describe('speakerRightAfter', () => {
     expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor said', 'after']);
   });
 
+  it('gives the quote to a name described by an article and words in lower case (“…,” an emotional X told)', () => {
+    const r = read(
+      story('after-described', [
+        LEAD,
+        'Board chair Nadia Okafor spoke at the harbour on Monday.',
+        '“The terminal will stay open for now,” an emotional Okafor told the crowd.',
+      ]),
+    );
+    expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'Okafor told', 'after']);
+  });
+
+  it('does not answer when a clause, not a description, stands between the quote and the speaker', () => {
+    const r = read(
+      story('after-clause', [
+        LEAD,
+        'Board chair Nadia Okafor spoke at the harbour on Monday.',
+        '“The terminal will stay open for now,” read a sign that Okafor unveiled.',
+      ]),
+    );
+    expect(r.run(speakerRightAfter, 0)).toBeNull();
+  });
+
   it('does not answer when the speech verb is before the quote', () => {
     const r = read(story('after3', [LEAD, 'Nadia Okafor said: “The terminal will stay open for now.”']));
     expect(r.run(speakerRightAfter, 0)).toBeNull();
