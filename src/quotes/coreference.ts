@@ -11,7 +11,7 @@ import type { PeopleRegistry } from './people.ts';
 import { POSSESSIVE_GENDER, PRONOUN_GENDER, speaksOf } from './pronouns.ts';
 import { isPlural, roleMatches, significantTokens, tokenMatches } from './roleMatching.ts';
 import { AUTHORED_DOCUMENTS, mainCue, type SentenceState } from './clauses.ts';
-import type { Mention, Slot } from './slots.ts';
+import { latestInParagraph, type Mention, type Slot } from './slots.ts';
 
 /** Words that pick one of the people just named out by their order: "the latter", "the former". */
 export const PICKING_OUT: ReadonlySet<string> = new Set(['latter', 'former']);
@@ -160,6 +160,11 @@ export class Coreference {
       significantTokens(slot.text).filter((w) => !UNNAMED_OPENERS.has(w)),
     );
     return id;
+  }
+
+  /** Of `ids`, the one named or referred to latest in the paragraph of `sentence` so far; null when none is. */
+  latestInParagraph(ids: readonly string[], sentence: Sentence): string | null {
+    return latestInParagraph(this.mentions, (i) => this.states[i]?.sentence.paragraph, ids, sentence);
   }
 
   private pickName(ids: string[]): string | null {

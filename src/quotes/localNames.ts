@@ -77,14 +77,6 @@ export class ArticleNames {
     return false;
   }
 
-  /** How many of `ids` this article names in full with the surname `words` ends in ("Anna Brandt", "Felix Brandt"). */
-  private namedInFull(words: string[], ids: string[]): number {
-    const named = new Set<string>();
-    for (const full of this.localNames.get(normalizeName(words[words.length - 1] ?? '')) ?? [])
-      for (const id of lookupName(this.registry, full).ids) if (ids.includes(id)) named.add(id);
-    return named.size;
-  }
-
   /** The organisation a capitalised run names, when the corpus has seen it speak; "The" before it is left out. */
   private organisationOf(tokens: Token[], from: number, to: number): string | null {
     const words = tokens.slice(from, to).map((t) => t.text);
@@ -137,16 +129,15 @@ export class ArticleNames {
           slots.push({ ...base, kind: 'name', ids: [] });
           continue;
         }
+        // "Anna Brandt, for her part, … “…,” Brandt says": one of them named earlier in the paragraph is meant.
+        const here = match.ids.length > 1 ? this.coreference.latestInParagraph(match.ids, sentence) : null;
+        if (here !== null) match = { ids: [here], typo: match.typo };
         if (match.ids.length > 1) {
           // "Gov. Cooper" where the corpus knows a governor and a coach called Cooper: the title tells them apart.
           const hint = roleBefore(tokens, run.from)?.text ?? '';
           const byRole = this.coreference.withRole(match.ids, `${run.title} ${hint}`);
-          // …or else the roles the article speaks of anywhere ("Cooper, whose side lost …” the coach said) — unless
-          // the article names two of them in full (a mother and her son): then the latest one named is meant.
-          const byArticle =
-            byRole.length === 0 && this.namedInFull(words, match.ids) < 2
-              ? this.coreference.withRole(match.ids, this.articleRoles)
-              : [];
+          // …or else the roles the article speaks of anywhere ("Cooper, whose side lost …” the coach said).
+          const byArticle = byRole.length === 0 ? this.coreference.withRole(match.ids, this.articleRoles) : [];
           if (byRole.length === 1) match = { ids: byRole, typo: match.typo };
           else if (byArticle.length === 1) match = { ids: byArticle, typo: match.typo };
         }
