@@ -49,16 +49,19 @@ function contentWords(f: Features): Set<string> {
   return new Set([...f.content, ...f.words.filter((w) => /^\p{N}/u.test(w))].map((w) => w.toLowerCase()));
 }
 
-/** Whether `quote` is a quotation introduced by `label`, a short line of a name and role ending in a colon. */
+/** Most words of a speaker's label with no colon ("Ana Ruiz, Harbour City"), as roundups of reactions print them. */
+const LABEL_MAX_WORDS = 8;
+
+/**
+ * Whether `quote` is a quotation introduced by `label`, a short line of a name and role: ending in a colon, or in
+ * headline case with no sentence end over a whole quotation ("Ana Ruiz, Harbour City" then "“We deserved it.”").
+ */
 function quotesLabel(label: Features | undefined, quote: Features | undefined): boolean {
-  return (
-    label !== undefined &&
-    quote !== undefined &&
-    !label.chrome &&
-    label.chars < SHORT_CHARS &&
-    TERMINAL_COLON.test(label.text) &&
-    OPENS_QUOTE.test(quote.text)
-  );
+  if (label === undefined || quote === undefined || label.chrome || label.chars >= SHORT_CHARS) return false;
+  if (!OPENS_QUOTE.test(quote.text)) return false;
+  if (TERMINAL_COLON.test(label.text)) return true;
+  const named = label.headlineCase && !label.terminal && label.words.length <= LABEL_MAX_WORDS;
+  return named && quote.terminal && !quote.chrome;
 }
 
 /**
@@ -76,9 +79,10 @@ function isProse(f: Features): boolean {
 
 /**
  * A run of consecutive short blocks with two or more that do not end like sentences is a link list ("Read more:",
- * related headlines, section names): every block of it is chrome, even a teaser that happens to end with "?".
+ * related headlines, section names): every block of it is chrome, even a teaser that happens to end with "?". The
+ * manifest's title (`titleAt`) and a speaker's label over a quotation are no links.
  */
-function markListRuns(all: Features[], verdicts: Verdict[]): void {
+function markListRuns(all: Features[], verdicts: Verdict[], titleAt: number): void {
   let i = 0;
   while (i < all.length) {
     if (verdicts[i] !== 'short' && !(verdicts[i] === 'bad' && (all[i]?.chars ?? 0) < SHORT_CHARS)) {
@@ -100,8 +104,11 @@ function markListRuns(all: Features[], verdicts: Verdict[]): void {
       );
     };
     while (from < j && proseAt(from) && (verdicts[from - 1] === 'good' || from > i)) from++;
-    const run = all.slice(from, j);
-    if (run.filter((f) => !f.terminal).length >= 2) for (let k = from; k < j; k++) verdicts[k] = 'bad';
+    const links = all
+      .slice(from, j)
+      .filter((f, k) => !f.terminal && from + k !== titleAt && !quotesLabel(f, all[from + k + 1]));
+    const quoted = (k: number): boolean => quotesLabel(all[k], all[k + 1]) || quotesLabel(all[k - 1], all[k]);
+    if (links.length >= 2) for (let k = from; k < j; k++) if (!quoted(k)) verdicts[k] = 'bad';
     i = end;
   }
 }
@@ -220,7 +227,7 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     verdicts,
   );
 
-  markListRuns(all, verdicts);
+  markListRuns(all, verdicts, titleAt);
 
   // Near-good and short blocks take their class from the nearest decided neighbours.
   const settled = [...verdicts];

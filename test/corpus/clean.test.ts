@@ -215,6 +215,41 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
   }
 });
 
+describe('cleanArticle on a roundup of short quotations under speakers’ labels', () => {
+  const title = 'What the coaches said';
+  const roundup = [
+    'Maria Solberg, Harbour City',
+    '"We deserved the win today."',
+    'Tom Ekwueme (Riverside United)',
+    '"It hurts, but we go again."',
+    'Dev Anand, Northgate Rovers',
+    '"A fair result in the end."',
+  ];
+  const kinds = (raw: string) => cleanArticle(raw, title).map((b) => `${b.kind}: ${b.text}`);
+  const expected = [
+    'title: What the coaches said',
+    'heading: Maria Solberg, Harbour City',
+    'body: "We deserved the win today."',
+    'heading: Tom Ekwueme (Riverside United)',
+    'body: "It hurts, but we go again."',
+    'heading: Dev Anand, Northgate Rovers',
+    'body: "A fair result in the end."',
+  ];
+
+  it('keeps each label as a heading and each short quotation as body, with no long paragraph to anchor them', () => {
+    expect(kinds([title, ...roundup].join('\n'))).toEqual(expected);
+  });
+
+  it('still keeps them when the page is cut off after a last label with no quotation under it', () => {
+    expect(kinds([title, ...roundup, 'Lucy Harkin, Westbrook Albion'].join('\n'))).toEqual(expected);
+  });
+
+  it('still drops a list of short links that are not quotations under labels', () => {
+    const links = ['More from Sport', 'Harbour City sign new striker', 'Riverside United', 'Fixtures and results'];
+    expect(kinds([title, ...links, ...roundup].join('\n'))).toEqual(expected);
+  });
+});
+
 describe('cleanArticle on very short articles', () => {
   it('keeps a one-sentence article as its body, and still finds no body in page chrome alone', () => {
     expect(cleanArticle('The harbour in Tarrow reopened on Monday.', null)).toEqual([

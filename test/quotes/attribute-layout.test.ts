@@ -118,3 +118,23 @@ describe('attribution under name headings', () => {
     ]);
   });
 });
+
+describe('attribution in a roundup of short quotations under labels', () => {
+  it('keeps every label and quotation through cleaning and gives each quotation to the label above it', () => {
+    // article() fails when cleaning drops a line: short labels over short quotes once went as a list of links.
+    const a = article(
+      [
+        'What the managers said',
+        'Nadia Brennan, Eastport',
+        '“We deserved the win today.”',
+        'Omar Castel (Westfield)',
+        '“It hurts, but we go again.”',
+      ],
+      { id: 'short-roundup', title: 'What the managers said' },
+    );
+    expect(attributed(a)).toEqual([
+      ['We deserved the win', 'Nadia Brennan', 'continuation'],
+      ['It hurts, but we', 'Omar Castel', 'continuation'],
+    ]);
+  });
+});
