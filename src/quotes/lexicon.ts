@@ -74,6 +74,10 @@ export const QUOTE_CREDIT_FRAMES: readonly string[][] = [
   'was the reaction from',
   'was the response from',
   'was the assessment of',
+  'came the reply from',
+  'came the response from',
+  'came the answer from',
+  'came the retort from',
 ].map((f) => f.split(' '));
 
 /** Words between a quote and the speaker's own clause that hand the quote to it ("“…” is how X put it"). */

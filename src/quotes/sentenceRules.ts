@@ -1,7 +1,7 @@
 // Attribution rules that read the quotation's own sentence (or the line the page broke it onto): a speech verb
 // or speaker phrase right after it, before it, closing the sentence, a headline's dash, a colon.
 import { lowerAt } from './frames.ts';
-import { isPluralOfPeople } from './rolePhrases.ts';
+import { isAgeWord, isPluralOfPeople } from './rolePhrases.ts';
 import { HOW_LEADS, SPEECH_NOUNS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import { DASHES, type SentenceState } from './clauses.ts';
@@ -35,11 +35,11 @@ export function speakerRightAfter(context: AttributionContext, { last }: QuotePl
   }
   k = pastHowLead(tokens, k);
   // "…," the Prime Minister wrote: the capitalised role's phrase starts after its article; "…," an emotional Ortiz
-  // told: after an article and a few words in lower case describing the person.
+  // told, "…," the 58-year-old prime minister said: after an article and a few words describing the person.
   const described = (from: number): boolean =>
     ARTICLES.has(lowerAt(tokens, k)) &&
     from - k <= 4 &&
-    tokens.slice(k + 1, from).every((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text));
+    tokens.slice(k + 1, from).every((t) => t.kind === 'word' && (/^\p{Ll}/u.test(t.text) || isAgeWord(t.lower)));
   const phraseStarts = (from: number): boolean =>
     from === k || (from === k + 1 && lowerAt(tokens, k) === 'the') || (from > k + 1 && described(from));
   for (const cue of state.cues) {

@@ -34,6 +34,17 @@ describe('speakerRightAfter', () => {
     expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'Okafor told', 'after']);
   });
 
+  it('gives the quote to a role described by an age (“…,” the 58-year-old chair said)', () => {
+    const r = read(
+      story('after-aged', [
+        LEAD,
+        'Board chair Nadia Okafor spoke at the harbour on Monday.',
+        '“The terminal will stay open for now,” the 58-year-old chair said.',
+      ]),
+    );
+    expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'chair said', 'after']);
+  });
+
   it('does not answer when a clause, not a description, stands between the quote and the speaker', () => {
     const r = read(
       story('after-clause', [
