@@ -35,6 +35,9 @@ export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
 
 const DASH_TOKENS = new Set(['–', '—', '-']);
 
+/** Titles written with the given name alone ("Sir Keir", "Dame Ruth"), not with the surname like "Mr". */
+export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['sir', 'dame']);
+
 /** A credit line opening with a dash, as roundups put under a quote: "– A combative Ann Okafor vents …". */
 export function creditRun(sentence: Sentence): CapitalRun | null {
   if (!DASH_TOKENS.has(sentence.tokens[0]?.text ?? '')) return null;
@@ -184,7 +187,11 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   const found: NameEvidence[] = [];
   const surnames = new Set<string>();
   const singles: { sentence: Sentence; run: CapitalRun }[] = [];
+  const honorificGiven = new Set<string>();
   for (const [i, sentence] of sentences.entries()) {
+    for (const run of sentence.runs)
+      if (run.name.length === 1 && GIVEN_NAME_TITLES.has(run.headTitle ?? ''))
+        honorificGiven.add((run.name[0] ?? '').toLowerCase());
     found.push(...nameEvidence(articleId, sentence));
     found.push(...organisationEvidence(articleId, sentence));
     const referred = referredToByRole(sentences[i - 1], sentence);
@@ -214,6 +221,13 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       found.push({ articleId, name, role: null, gender: null });
       for (const word of name) named.add(word.toLowerCase());
     }
+  }
+  // "Sir Keir", "Dame Ruth": these titles go with the given name; the person is the one named in full with it.
+  const givenFirst = new Set(found.filter((e) => e.name.length >= 2).map((e) => (e.name[0] ?? '').toLowerCase()));
+  for (let i = found.length - 1; i >= 0; i--) {
+    const e = found[i];
+    const word = (e?.name[0] ?? '').toLowerCase();
+    if (e?.name.length === 1 && honorificGiven.has(word) && givenFirst.has(word)) found.splice(i, 1);
   }
   // A speaking word that no full name in the article accounts for is a person known by one name ("Okoro said").
   for (const { sentence, run } of singles) {

@@ -155,6 +155,24 @@ describe('people across the corpus', () => {
     expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Bill Nolan', 'Dana Law', 'Ruth Temple']);
   });
 
+  for (const [title, full, given] of [
+    ['Sir', 'Sir Alastair Brookes', 'Alastair'],
+    ['Dame', 'Dame Imelda Carver', 'Imelda'],
+  ]) {
+    it(`takes “${title} ${given}” for the person the article names in full, not for a person called ${given}`, () => {
+      const a = story(`given-${given}`, [
+        `${full} faced questions from the committee on Wednesday about the delayed hospital programme.`,
+        `${title} ${given} told the committee: “We will publish the full costs before the summer recess.”`,
+      ]);
+      const book = buildQuoteBook([a]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.people.map((p) => p.name)).toEqual([full.split(' ').slice(1).join(' ')]);
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+        full.split(' ').slice(1).join(' '),
+      ]);
+    });
+  }
+
   it('records the roles a person was introduced with', () => {
     const book = buildQuoteBook([INFLATION_C]);
     expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Anna Berg', ['central bank governor']]]);
