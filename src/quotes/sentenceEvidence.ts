@@ -196,6 +196,8 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
   for (const run of sentence.runs) {
     const words = runWords(tokens, run);
     if (words.length === 0 || words.length > 6 || isPlaceName(words.join(' '))) continue;
+    // "Dr Bank added": a person's title before a surname that is also an organisation word makes it a person's.
+    if (run.kind === 'name' && titleMarksPerson(run)) continue;
     const inverted =
       (INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) &&
         (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||

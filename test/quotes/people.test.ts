@@ -158,7 +158,7 @@ describe('people across the corpus', () => {
   for (const [title, full, given] of [
     ['Sir', 'Sir Alastair Brookes', 'Alastair'],
     ['Dame', 'Dame Imelda Carver', 'Imelda'],
-  ]) {
+  ] as const) {
     it(`takes “${title} ${given}” for the person the article names in full, not for a person called ${given}`, () => {
       const a = story(`given-${given}`, [
         `${full} faced questions from the committee on Wednesday about the delayed hospital programme.`,
