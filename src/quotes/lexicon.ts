@@ -80,8 +80,11 @@ export const QUOTE_CREDIT_FRAMES: readonly string[][] = [
   'came the retort from',
 ].map((f) => f.split(' '));
 
-/** Words between a quote and the speaker's own clause that hand the quote to it ("“…” is how X put it"). */
-export const HOW_LEADS: readonly string[][] = ['is how', 'was how', 'that is how', 'that was how'].map((f) =>
+/**
+ * Words between a quote and the speaker's own clause that hand the quote to it: "“…” is how X put it", "“…” That
+ * is how X put it", "“…” So says X".
+ */
+export const QUOTE_LEADS: readonly string[][] = ['is how', 'was how', 'that is how', 'that was how', 'so'].map((f) =>
   f.split(' '),
 );
 

@@ -2,7 +2,7 @@
 // or speaker phrase right after it, before it, closing the sentence, a headline's dash, a colon.
 import { lowerAt } from './frames.ts';
 import { isAgeWord, isPluralOfPeople } from './rolePhrases.ts';
-import { HOW_LEADS, SPEECH_NOUNS } from './lexicon.ts';
+import { QUOTE_LEADS, SPEECH_NOUNS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import { DASHES, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
@@ -11,7 +11,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Where a lead handing the quote on ("is how", "That is how") ends at token k; k when there is none. */
 function pastHowLead(tokens: SentenceState['sentence']['tokens'], k: number): number {
-  const lead = HOW_LEADS.find((f) => f.every((w, i) => lowerAt(tokens, k + i) === w));
+  const lead = QUOTE_LEADS.find((f) => f.every((w, i) => lowerAt(tokens, k + i) === w));
   return k + (lead?.length ?? 0);
 }
 
