@@ -173,3 +173,17 @@ export function sentenceSubject(context: AttributionContext, { first, last }: Qu
   if (others || tokens.some((t) => t.kind === 'word' && isPluralOfPeople(t.text))) return null;
   return { speaker: subject.entity, cue: subject.text, method: 'subject' };
 }
+
+/**
+ * "For Reyes, the answer is simple: “…”", "For Councillor Ortiz, it was “…”": a sentence with no speech verb that
+ * opens by naming one person after "For" gives that person's view; the quote after the comma is theirs.
+ */
+export function forPerson(_context: AttributionContext, { first, last }: QuotePlace): Attribution | null {
+  const state = first.state;
+  if (state !== last.state || state.cues.length > 0 || lowerAt(state.sentence.tokens, 0) !== 'for') return null;
+  const named = state.slots.find((s) => s.from === 1 && s.kind === 'name');
+  const tokens = state.sentence.tokens;
+  if (!named || named.entity === null || tokens[named.to]?.text !== ',' || first.index <= named.to) return null;
+  if (state.slots.some((s) => s !== named && s.kind === 'name')) return null;
+  return { speaker: named.entity, cue: `For ${named.text}`, method: 'subject' };
+}
