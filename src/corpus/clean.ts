@@ -49,28 +49,40 @@ function contentWords(f: Features): Set<string> {
   return new Set([...f.content, ...f.words.filter((w) => /^\p{N}/u.test(w))].map((w) => w.toLowerCase()));
 }
 
-/** Whether `quote` is a quotation introduced by `label`, a short line of a name and role ending in a colon. */
+/** Most words of a speaker's label with no colon ("Ana Ruiz, Harbour City"), as roundups of reactions print them. */
+const LABEL_MAX_WORDS = 8;
+
+/**
+ * Whether `quote` is a quotation introduced by `label`, a short line of a name and role: ending in a colon, or in
+ * headline case with no sentence end over a whole quotation ("Ana Ruiz, Harbour City" then "“We deserved it.”").
+ */
 function quotesLabel(label: Features | undefined, quote: Features | undefined): boolean {
-  return (
-    label !== undefined &&
-    quote !== undefined &&
-    !label.chrome &&
-    label.chars < SHORT_CHARS &&
-    TERMINAL_COLON.test(label.text) &&
-    OPENS_QUOTE.test(quote.text)
-  );
+  if (label === undefined || quote === undefined || label.chrome || label.chars >= SHORT_CHARS) return false;
+  if (!OPENS_QUOTE.test(quote.text)) return false;
+  if (TERMINAL_COLON.test(label.text)) return true;
+  const named = label.headlineCase && !label.terminal && label.words.length <= LABEL_MAX_WORDS;
+  return named && quote.terminal && !quote.chrome;
 }
 
-/** Short prose: a capitalised sentence of a few words with function words in it, not a headline. */
+/**
+ * A speech verb in the past or present tense, written small: a sentence reporting what somebody said is prose however
+ * dense with names it is ("Fire Chief Dana Okoro said crews rescued four people on Route 9."); captions and link
+ * lists do not report speech.
+ */
+const REPORTS_SPEECH = /\b(?:said|says|told|tells)\b/u;
+
+/** Short prose: a capitalised sentence of a few words with function words in it (or reporting speech), not a headline. */
 function isProse(f: Features): boolean {
-  return f.words.length >= 4 && f.stopDensity >= 0.15 && !f.headlineCase && /^["“‘']?\p{Lu}/u.test(f.text);
+  const wordy = f.stopDensity >= 0.15 || (f.words.length >= 6 && REPORTS_SPEECH.test(f.text));
+  return f.words.length >= 4 && wordy && !f.headlineCase && /^["“‘']?\p{Lu}/u.test(f.text);
 }
 
 /**
  * A run of consecutive short blocks with two or more that do not end like sentences is a link list ("Read more:",
- * related headlines, section names): every block of it is chrome, even a teaser that happens to end with "?".
+ * related headlines, section names): every block of it is chrome, even a teaser that happens to end with "?". The
+ * manifest's title (`titleAt`) and a speaker's label over a quotation are no links.
  */
-function markListRuns(all: Features[], verdicts: Verdict[]): void {
+function markListRuns(all: Features[], verdicts: Verdict[], titleAt: number): void {
   let i = 0;
   while (i < all.length) {
     if (verdicts[i] !== 'short' && !(verdicts[i] === 'bad' && (all[i]?.chars ?? 0) < SHORT_CHARS)) {
@@ -92,8 +104,11 @@ function markListRuns(all: Features[], verdicts: Verdict[]): void {
       );
     };
     while (from < j && proseAt(from) && (verdicts[from - 1] === 'good' || from > i)) from++;
-    const run = all.slice(from, j);
-    if (run.filter((f) => !f.terminal).length >= 2) for (let k = from; k < j; k++) verdicts[k] = 'bad';
+    const links = all
+      .slice(from, j)
+      .filter((f, k) => !f.terminal && from + k !== titleAt && !quotesLabel(f, all[from + k + 1]));
+    const quoted = (k: number): boolean => quotesLabel(all[k], all[k + 1]) || quotesLabel(all[k - 1], all[k]);
+    if (links.length >= 2) for (let k = from; k < j; k++) if (!quoted(k)) verdicts[k] = 'bad';
     i = end;
   }
 }
@@ -212,7 +227,7 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     verdicts,
   );
 
-  markListRuns(all, verdicts);
+  markListRuns(all, verdicts, titleAt);
 
   // Near-good and short blocks take their class from the nearest decided neighbours.
   const settled = [...verdicts];
@@ -231,11 +246,12 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     else if (
       f.terminal &&
       ((before === 'good' && after === 'good') ||
-        (isProse(f) && (verdicts[i - 1] === 'good' || verdicts[i + 1] === 'good')) ||
+        // The block before is settled already: body its neighbours made it body counts ("near" then "good").
+        (isProse(f) && (settled[i - 1] === 'good' || verdicts[i + 1] === 'good')) ||
         quotesLabel(all[i - 1], f))
     ) {
       settled[i] = 'good';
-    } else if (i === lastBlock && verdicts[i - 1] === 'good' && f.words.length >= 3 && !f.headlineCase) {
+    } else if (i === lastBlock && settled[i - 1] === 'good' && f.words.length >= 3 && !f.headlineCase) {
       // The page's last words, cut off mid-sentence right after the body ("“I’m 51 years"), are body.
       settled[i] = 'good';
     } else settled[i] = 'short';

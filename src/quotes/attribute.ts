@@ -2,7 +2,7 @@
 // phrases, speech verbs, whom each pronoun and role stands for), then each quote goes through the ordered table of
 // attribution rules (rules.ts). When no rule resolves the speaker it stays null rather than guessed.
 import type { Article } from '../corpus/types.ts';
-import { headingSpeakerRun } from './evidence.ts';
+import { headingSpeakerRun, nameHeadingRun } from './evidence.ts';
 import type { ExtractedQuote } from './extract.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import type { PeopleRegistry } from './people.ts';
@@ -35,8 +35,17 @@ export function placeOf(states: readonly SentenceState[], quote: number): QuoteP
   return first && last ? { quote, first, last } : null;
 }
 
-/** Who a heading ending in a colon says speaks below it: "Jones added:", "Jones on the budget:"; "On X:" keeps it. */
-function headingSpeaker(state: SentenceState | undefined, current: string | null): string | null {
+/**
+ * Who a heading says speaks below it: one ending in a colon ("Jones added:", "Jones on the budget:"; "On X:" keeps
+ * the speaker), or a name alone over a quote ("Ana Ruiz (Rovers coach)").
+ */
+function headingSpeaker(
+  state: SentenceState | undefined,
+  next: SentenceState | undefined,
+  current: string | null,
+): string | null {
+  const alone = state && nameHeadingRun(state.sentence, next?.sentence);
+  if (state && alone) return state.slots.find((s) => s.kind === 'name' && s.from === alone.from)?.entity ?? null;
   if (state?.sentence.tokens[state.sentence.tokens.length - 1]?.text !== ':') return null;
   const cue = mainCue(state);
   if (cue?.subject?.entity) return cue.subject.entity;
@@ -80,10 +89,8 @@ export function attributeArticle(
       done.set(qi, place === null ? UNRESOLVED : applyRules(context, place));
     }
     if (paragraph.kind === 'heading') {
-      heading = headingSpeaker(
-        states.find((s) => s.sentence.paragraph === paragraph.index),
-        heading,
-      );
+      const own = states.find((s) => s.sentence.paragraph === paragraph.index);
+      heading = headingSpeaker(own, own && states[own.sentence.index + 1], heading);
       if (heading !== null) paragraphSpeaker.set(paragraph.index, heading);
     }
     if (paragraph.kind !== 'body') continue;

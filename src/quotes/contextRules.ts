@@ -2,7 +2,7 @@
 // far, a roundup's credit, the next quote's speaker, the sentence or paragraph before, a lead-in ending in a colon.
 import { creditRun, isSpeechVerbAt } from './evidence.ts';
 import { lowerAt } from './frames.ts';
-import { CREDIT_FRAMES, DETERMINERS, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.ts';
+import { CREDIT_FRAMES, DETERMINERS, QUOTE_CREDIT_FRAMES, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import { isPluralOfPeople, isRoleHead } from './rolePhrases.ts';
 import { cueText, DASHES, mainCue, type SentenceState, spanText } from './clauses.ts';
@@ -90,7 +90,9 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
   }
   const tokens = state.sentence.tokens;
   if (DASHES.has(tokens[k]?.text ?? '')) k++;
-  const frame = CREDIT_FRAMES.find((f) => f.every((w, i) => lowerAt(tokens, k + i) === w));
+  // Right after the quote in its own sentence, "was the verdict of"; opening the next one, "That was the message from".
+  const frames = k === 0 ? CREDIT_FRAMES : [...CREDIT_FRAMES, ...QUOTE_CREDIT_FRAMES];
+  const frame = frames.find((f) => f.every((w, i) => lowerAt(tokens, k + i) === w));
   if (crossed && frame === undefined) return null;
   const from = k + (frame?.length ?? 0);
   for (let j = from; j < Math.min(tokens.length, from + 7); j++) {

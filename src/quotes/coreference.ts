@@ -2,7 +2,7 @@
 // noun ("the ministry") stands for — the subject of the latest clause that named someone compatible, not the nearest name.
 import type { Article } from '../corpus/types.ts';
 import type { Sentence } from './frames.ts';
-import { NATIONALITY_NOUNS, sameRoleWord, UNNAMED_OPENERS } from './lexicon.ts';
+import { AFFILIATION_NOUNS, NATIONALITY_NOUNS, sameRoleWord, UNNAMED_OPENERS } from './lexicon.ts';
 import { aliasKey, normalizeName } from './match.ts';
 import type { Gender } from './names.ts';
 import { isAgeWord, isRoleHead } from './rolePhrases.ts';
@@ -11,7 +11,7 @@ import type { PeopleRegistry } from './people.ts';
 import { POSSESSIVE_GENDER, PRONOUN_GENDER, speaksOf } from './pronouns.ts';
 import { isPlural, roleMatches, significantTokens, tokenMatches } from './roleMatching.ts';
 import { AUTHORED_DOCUMENTS, mainCue, type SentenceState } from './clauses.ts';
-import type { Mention, Slot } from './slots.ts';
+import { latestInParagraph, type Mention, type Slot } from './slots.ts';
 
 /** Words that pick one of the people just named out by their order: "the latter", "the former". */
 export const PICKING_OUT: ReadonlySet<string> = new Set(['latter', 'former']);
@@ -162,6 +162,11 @@ export class Coreference {
     return id;
   }
 
+  /** Of `ids`, the one named or referred to latest in the paragraph of `sentence` so far; null when none is. */
+  latestInParagraph(ids: readonly string[], sentence: Sentence): string | null {
+    return latestInParagraph(this.mentions, (i) => this.states[i]?.sentence.paragraph, ids, sentence);
+  }
+
   private pickName(ids: string[]): string | null {
     if (ids.length === 1) return ids[0] ?? null;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
@@ -258,7 +263,7 @@ export class Coreference {
     // "the 71-year-old said": an age fits any person; it stands for the subject of the last clause naming one.
     const written = slot.text.split(/\s+/u);
     const lastWord = (written[written.length - 1] ?? '').toLowerCase();
-    if (isAgeWord(lastWord) || NATIONALITY_NOUNS.has(lastWord)) {
+    if (isAgeWord(lastWord) || NATIONALITY_NOUNS.has(lastWord) || AFFILIATION_NOUNS.has(lastWord)) {
       // "said the 34-year-old, who joined late": a relative clause introduces somebody; only a bare age refers back.
       const introduced = sentence.tokens[slot.to]?.text === ',' && sentence.tokens[slot.to + 1]?.lower === 'who';
       const refers = slot.determiner === 'the' && slot.subject && !introduced;

@@ -4,7 +4,7 @@ import type { Article } from '../corpus/types.ts';
 import type { Slot } from './slots.ts';
 import { isSpeechVerbAt } from './evidence.ts';
 import { lowerAt, type Sentence } from './frames.ts';
-import { PHRASAL_SPEECH_VERBS } from './lexicon.ts';
+import { INVERTING_SPEECH_VERBS, PHRASAL_SPEECH_VERBS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { type Cue, documentFromLength } from './clauses.ts';
 import { npAt, npBefore } from './speakerPhrases.ts';
@@ -53,8 +53,13 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     const verbEnd = particle !== undefined && lowerAt(tokens, i + 1) === particle ? i + 2 : i + 1;
     const prev = tokens[i - 1];
     // "…," said X: the speaker follows the verb right after a quotation or at the start of the sentence.
+    // "“…” So says X": "so" hands the quote on to the inverted verb after it.
+    const handedOn = prev?.lower === 'so' && (i === 1 || tokens[i - 2]?.kind === 'quote');
     const afterQuote =
-      prev?.kind === 'quote' || (prev?.text === ',' && tokens[i - 2]?.kind === 'quote') || prev === undefined;
+      prev?.kind === 'quote' ||
+      (prev?.text === ',' && tokens[i - 2]?.kind === 'quote') ||
+      prev === undefined ||
+      (handedOn && INVERTING_SPEECH_VERBS.has(w));
     if (!afterQuote) {
       // ", calling it …", ", adding that …": a participle clause speaks for the sentence's subject, whatever
       // clause stands between ("He warned of damage as the storm passes, saying …").

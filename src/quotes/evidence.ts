@@ -35,6 +35,9 @@ export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
 
 const DASH_TOKENS = new Set(['–', '—', '-']);
 
+/** Titles written with the given name alone ("Sir Keir", "Dame Ruth"), not with the surname like "Mr". */
+export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['sir', 'dame']);
+
 /** A credit line opening with a dash, as roundups put under a quote: "– A combative Ann Okafor vents …". */
 export function creditRun(sentence: Sentence): CapitalRun | null {
   if (!DASH_TOKENS.has(sentence.tokens[0]?.text ?? '')) return null;
@@ -64,6 +67,26 @@ export function headingSpeakerRun(sentence: Sentence): CapitalRun | null {
   const first = sentence.runs[0];
   if (first?.kind !== 'name' || first.from !== 0 || lowerAt(sentence.tokens, first.to) !== 'on') return null;
   return first;
+}
+
+/**
+ * A heading that is only a person's name, perhaps with a bracket or a comma and a short description, over a paragraph
+ * opening with a quote, as roundups of reactions set them out: "Ana Ruiz (Rovers coach)" ¶ "“…”".
+ */
+export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): CapitalRun | null {
+  if (sentence.kind !== 'heading' || next?.kind !== 'body' || next.tokens[0]?.kind !== 'quote') return null;
+  const first = sentence.runs[0];
+  if (first?.kind !== 'name' || first.from !== 0 || first.name.length < 2 || first.name.length > 3) return null;
+  const { tokens } = sentence;
+  const rest = tokens.slice(first.to);
+  // A title-case heading may run a name into a common noun ("Ana Ruiz Reaction"): alone, only two words count.
+  if (rest.length === 0) return first.name.length === 2 ? first : null;
+  const opener = rest[0]?.text;
+  const words = rest.slice(1).filter((t) => t.kind === 'word').length;
+  if (opener === '(' && rest[rest.length - 1]?.text === ')' && words <= 8) return first;
+  if ((opener === ',' || opener === '–' || opener === '—') && words <= 8 && rest.every((t) => t.kind !== 'quote'))
+    return first;
+  return null;
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'around']);
@@ -164,12 +187,16 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   const found: NameEvidence[] = [];
   const surnames = new Set<string>();
   const singles: { sentence: Sentence; run: CapitalRun }[] = [];
+  const honorificGiven = new Set<string>();
   for (const [i, sentence] of sentences.entries()) {
+    for (const run of sentence.runs)
+      if (run.name.length === 1 && GIVEN_NAME_TITLES.has(run.headTitle ?? ''))
+        honorificGiven.add((run.name[0] ?? '').toLowerCase());
     found.push(...nameEvidence(articleId, sentence));
     found.push(...organisationEvidence(articleId, sentence));
     const referred = referredToByRole(sentences[i - 1], sentence);
     if (referred !== null) found.push({ articleId, ...referred, gender: null });
-    const credited = creditRun(sentence) ?? roundupRun(sentence);
+    const credited = creditRun(sentence) ?? roundupRun(sentence) ?? nameHeadingRun(sentence, sentences[i + 1]);
     if (credited !== null && credited.name.length >= 2)
       found.push({ articleId, name: credited.name, role: null, gender: null });
     for (const run of speakingSingleRuns(sentence)) {
@@ -194,6 +221,13 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       found.push({ articleId, name, role: null, gender: null });
       for (const word of name) named.add(word.toLowerCase());
     }
+  }
+  // "Sir Keir", "Dame Ruth": these titles go with the given name; the person is the one named in full with it.
+  const givenFirst = new Set(found.filter((e) => e.name.length >= 2).map((e) => (e.name[0] ?? '').toLowerCase()));
+  for (let i = found.length - 1; i >= 0; i--) {
+    const e = found[i];
+    const word = (e?.name[0] ?? '').toLowerCase();
+    if (e?.name.length === 1 && honorificGiven.has(word) && givenFirst.has(word)) found.splice(i, 1);
   }
   // A speaking word that no full name in the article accounts for is a person known by one name ("Okoro said").
   for (const { sentence, run } of singles) {

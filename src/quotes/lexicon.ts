@@ -1,5 +1,7 @@
-// Word lists the quotation reader relies on: speech verbs, person titles, role nouns and the words that mark a
-// capitalised phrase as an organisation or place rather than a person. General English, never corpus names.
+// Word lists the quotation reader relies on: speech verbs and reporting frames, person titles and the words that mark
+// a capitalised phrase as an organisation or place rather than a person (role words: roleLexicon.ts). General English.
+
+export * from './roleLexicon.ts';
 
 function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/u).filter((w) => w.length > 0));
@@ -61,6 +63,31 @@ export const CREDIT_FRAMES: readonly string[][] = [
   'such was the view of',
 ].map((f) => f.split(' '));
 
+/** Frames right after a quote closing on a comma that hand it to the name after them ("“…,” was the verdict of X"). */
+export const QUOTE_CREDIT_FRAMES: readonly string[][] = [
+  'was the verdict of',
+  'was the verdict from',
+  'was the message from',
+  'was the message of',
+  'was the view of',
+  'was the reaction of',
+  'was the reaction from',
+  'was the response from',
+  'was the assessment of',
+  'came the reply from',
+  'came the response from',
+  'came the answer from',
+  'came the retort from',
+].map((f) => f.split(' '));
+
+/**
+ * Words between a quote and the speaker's own clause that hand the quote to it: "“…” is how X put it", "“…” That
+ * is how X put it", "“…” So says X".
+ */
+export const QUOTE_LEADS: readonly string[][] = ['is how', 'was how', 'that is how', 'that was how', 'so'].map((f) =>
+  f.split(' '),
+);
+
 /** Verbs that only count as speech with a particle after them: "pointed out", "went on". */
 export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   ['pointed', 'out'],
@@ -109,90 +136,6 @@ export const TITLE_MODIFIERS = set(`
   assistant associate executive general grand high supreme lord attorney solicitor trade economy economic energy
   health education justice culture transport labour labor environment agriculture security national federal
   regional european international press communications principal managing permanent under
-`);
-
-export const GENDER_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ['mr', 'male'],
-  ['sir', 'male'],
-  ['lord', 'male'],
-  ['king', 'male'],
-  ['prince', 'male'],
-  ['duke', 'male'],
-  ['emperor', 'male'],
-  ['father', 'male'],
-  ['chairman', 'male'],
-  ['spokesman', 'male'],
-  ['congressman', 'male'],
-  ['councilman', 'male'],
-  ['businessman', 'male'],
-  ['sheikh', 'male'],
-  ['sheik', 'male'],
-  ['mrs', 'female'],
-  ['ms', 'female'],
-  ['miss', 'female'],
-  ['dame', 'female'],
-  ['lady', 'female'],
-  ['queen', 'female'],
-  ['princess', 'female'],
-  ['duchess', 'female'],
-  ['empress', 'female'],
-  ['chairwoman', 'female'],
-  ['spokeswoman', 'female'],
-  ['congresswoman', 'female'],
-  ['councilwoman', 'female'],
-  ['businesswoman', 'female'],
-  ['actress', 'female'],
-  ['sister', 'female'],
-  ['mother', 'female'],
-  ['wife', 'female'],
-  ['daughter', 'female'],
-  ['husband', 'male'],
-  ['son', 'male'],
-  ['brother', 'male'],
-  ['actor', 'male'],
-]);
-
-/** Lower-case nouns naming a person's role ("spokeswoman", "ambassador"): a name after one is a person's. */
-export const ROLE_NOUNS = set(`
-  spokesman spokeswoman spokesperson ambassador envoy correspondent reporter editor minister president chancellor
-  secretary secretary-general chief head leader official officials analyst expert professor director chairman
-  chairwoman chairperson commander general colonel officer adviser advisor aide diplomat lawyer attorney judge
-  senator governor mayor economist researcher scientist author writer journalist columnist activist candidate
-  mp mep ceo founder premier deputy counterpart predecessor successor king queen prince princess wife husband son
-  daughter father mother brother sister coach manager player captain actor actress singer artist owner executive
-  banker investor negotiator mediator representative delegate commissioner inspector soldier witness spokesperson
-  presenter anchor commentator blogger businessman businesswoman strategist lawmaker legislator congressman
-  congresswoman politician chief-of-staff prosecutor attorney-general campaigner organiser organizer
-  superintendent president-elect monarch emir sultan ruler dictator premier chair vice-president general-secretary
-  engineer teacher doctor nurse surgeon physician farmer driver worker student pilot architect designer developer
-  accountant consultant resident neighbour neighbor veteran historian lecturer specialist technician chef solicitor
-  barrister volunteer trustee principal headteacher headmaster headmistress priest vicar pastor fisherman miner
-  shopkeeper landlord tenant trader broker entrepreneur treasurer administrator coordinator epidemiologist virologist
-  psychologist psychiatrist paramedic firefighter sheriff defendant plaintiff victim survivor protester
-  demonstrator supporter voter citizen villager photographer filmmaker director-general secretary-general
-  economist scholar academic fellow researcher analyst strategist pollster consultant campaigner lobbyist
-  ombudsman regulator watchdog auditor governor-general commissioner mediator envoy emissary attache
-  striker midfielder defender goalkeeper winger batsman bowler jockey rider cyclist runner athlete champion boxer
-  golfer skipper referee umpire swimmer sprinter boss co-founder cofounder co-author coauthor boy girl man woman
-  teenager child
-  convener convenor councilor alderman alderwoman dean provost rector comptroller constable
-  curator critic composer novelist poet playwright sculptor dancer musician comedian producer conductor
-  archaeologist astronomer biologist physicist chemist geologist ecologist climatologist meteorologist forecaster
-  sociologist anthropologist philosopher librarian pharmacist dentist veterinarian therapist counsellor counselor
-  mechanic electrician plumber contractor planner supervisor publisher broadcaster trainer instructor chaplain
-  star superstar rapper legend youngster newcomer teen frontman frontwoman singer-songwriter host celebrity
-  influencer billionaire tycoon mogul magnate incumbent challenger nominee contender hopeful frontrunner
-  fan parent opponent observer insider rival ally pontiff cleric preacher nun monk suspect toddler pensioner
-  retiree homeowner widow widower grandmother grandfather grandson granddaughter mum mom dad keeper
-  quarterback pitcher rookie olympian fighter wrestler gaffer pundit astronaut cardiologist councilmember
-  assemblyman assemblywoman assemblymember taoiseach tanaiste mla mlc
-`);
-
-/** Lower-case words that may stand inside a role before its noun ("former Danish prime minister"). */
-export const ROLE_MODIFIERS = set(`
-  former new incoming outgoing acting deputy senior top chief foreign defence defense security interior finance
-  prime vice interim veteran leading prominent local regional national international european general
-  assistant associate special permanent military political economic press state first
 `);
 
 /** Words that make a capitalised phrase an organisation, place, event or work, never a person's name. */
@@ -247,16 +190,6 @@ export const WORK_NOUNS = set(`
 export const MALE_PRONOUNS = set(`he him his himself`);
 export const FEMALE_PRONOUNS = set(`she her hers herself`);
 
-/** Role nouns that name the same position in different words ("the boss" for a manager, "the WHO head" for its chief). */
-export const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
-  set('boss manager coach gaffer head chief'),
-  set('boss ceo chief executive head'),
-  set('head chief director director-general leader secretary-general'),
-  set('spokesman spokeswoman spokesperson'),
-  set('minister secretary'),
-  set('lawyer attorney counsel solicitor barrister'),
-];
-
 /**
  * Nouns for what somebody said: a possessive before one makes its owner the speaker of a quote the sentence
  * introduces with a colon ("Okoye’s message to the valley was simple: “…”").
@@ -266,35 +199,3 @@ export const SPEECH_NOUNS = set(`
   promise pledge tweet post letter note retort explanation argument assessment reaction conclusion instruction
   instructions request demand question
 `);
-
-/**
- * Nouns of nationality that stand for a person already named ("“…,” the Portuguese said"): like an age, they fit
- * the subject of the last clause that named a person, whatever that person's roles.
- */
-export const NATIONALITY_NOUNS = set(`
-  frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman welshwoman dutchman
-  dutchwoman spaniard scot dane swede finn pole portuguese brazilian argentine argentinian american german italian
-  russian ukrainian australian canadian mexican chinese japanese korean indian pakistani nigerian kenyan egyptian
-  belgian croatian serbian norwegian austrian greek turk israeli colombian chilean uruguayan ghanaian senegalese
-`);
-
-/** Abbreviated titles and the role words they stand for ("PM Okoro" … "the Prime Minister wrote"). */
-export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
-  ['pm', 'prime minister'],
-  ['cm', 'chief minister'],
-  ['fm', 'finance minister'],
-  ['ceo', 'chief executive'],
-  ['cfo', 'chief financial officer'],
-  ['coo', 'chief operating officer'],
-  ['gov', 'governor'],
-  ['sen', 'senator'],
-  ['rep', 'representative'],
-  ['pres', 'president'],
-  ['supt', 'superintendent'],
-  ['dg', 'director-general'],
-]);
-
-/** Whether two role words name the same position. */
-export function sameRoleWord(a: string, b: string): boolean {
-  return a === b || ROLE_SYNONYMS.some((group) => group.has(a) && group.has(b));
-}

@@ -129,11 +129,14 @@ export class ArticleNames {
           slots.push({ ...base, kind: 'name', ids: [] });
           continue;
         }
+        // "Anna Brandt, for her part, … “…,” Brandt says": one of them named earlier in the paragraph is meant.
+        const here = match.ids.length > 1 ? this.coreference.latestInParagraph(match.ids, sentence) : null;
+        if (here !== null) match = { ids: [here], typo: match.typo };
         if (match.ids.length > 1) {
           // "Gov. Cooper" where the corpus knows a governor and a coach called Cooper: the title tells them apart.
           const hint = roleBefore(tokens, run.from)?.text ?? '';
           const byRole = this.coreference.withRole(match.ids, `${run.title} ${hint}`);
-          // …or else the roles the article speaks of anywhere ("Cooper, whose side lost …” the coach said").
+          // …or else the roles the article speaks of anywhere ("Cooper, whose side lost …” the coach said).
           const byArticle = byRole.length === 0 ? this.coreference.withRole(match.ids, this.articleRoles) : [];
           if (byRole.length === 1) match = { ids: byRole, typo: match.typo };
           else if (byArticle.length === 1) match = { ids: byArticle, typo: match.typo };

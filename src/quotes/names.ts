@@ -156,10 +156,13 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     .slice(from, nameFrom)
     .map((t) => t.text + (t.possessive ? '’s' : ''))
     .join(' ');
+  // "Park said", "said Park", "Dr Park": a surname that is also a place word, alone, where a person's name stands.
+  const lone = nameTokens.length === 1 && SURNAME_LIKE.has(lower(nameTokens[0]));
+  const asPerson = nameFrom > from || SPEECH_VERBS.has(lower(tokens[to])) || SPEECH_VERBS.has(lower(tokens[from - 1]));
   const valid =
     nameTokens.length >= 1 &&
     nameTokens.length <= 4 &&
-    nameTokens.every((t, k) => validNameWord(t, k === 0, k === nameTokens.length - 1));
+    (nameTokens.every((t, k) => validNameWord(t, k === 0, k === nameTokens.length - 1)) || (lone && asPerson));
   const lastIsTitle = lastTitle === to - 1;
   const lastHead = headTitle !== null && (HEAD_TITLES.has(headTitle) || WEAK_HEAD_TITLES.has(headTitle));
   let kind: CapitalRun['kind'] = 'other';

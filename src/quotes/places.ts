@@ -50,7 +50,16 @@ export const US_STATES = list(`
   Utah, Vermont, Virginia, Washington, West Virginia, Wisconsin, Wyoming
 `);
 
-/** Whether a name, as written, is a country, a capital or a US state ("Russia", "New York", "Kyiv"). */
+/**
+ * Words that, opening a capitalised run, say it is a place, whether or not the place is listed above: people are not
+ * "neighbouring" ("Neighbouring Poland said", "Landlocked Tavria said" leave the speaker unknown).
+ */
+export const PLACE_MODIFIERS = list(`neighbouring, neighboring, nearby, landlocked, war-torn`);
+
+/**
+ * Whether a name, as written, is a country, a capital or a US state ("Russia", "New York", "Kyiv"), or opens with a
+ * word only places take ("Neighbouring Poland").
+ */
 export function isPlaceName(name: string): boolean {
   const key = name
     .normalize('NFD')
@@ -60,5 +69,7 @@ export function isPlaceName(name: string): boolean {
     .replace(/^the\s+/u, '')
     .replace(/\s+/gu, ' ')
     .trim();
+  const first = key.split(' ')[0] ?? '';
+  if (PLACE_MODIFIERS.has(first) && key.length > first.length) return true;
   return COUNTRIES.has(key) || CAPITALS.has(key) || US_STATES.has(key);
 }

@@ -1,6 +1,6 @@
 // Whether a role phrase fits a person's known roles: the words that say which position it is ("the former
 // Danish prime minister" → danish prime minister), a country named on both sides the same, abbreviations spelt out.
-import { ROLE_ABBREVIATIONS } from './lexicon.ts';
+import { ROLE_ABBREVIATIONS, sameRoleWord } from './lexicon.ts';
 import { normalizeName } from './match.ts';
 import { isPlaceName } from './places.ts';
 
@@ -59,10 +59,11 @@ export function roleMatches(description: string[], role: string): boolean {
   const own = countries(roleTokens, roleTokens.length - 1);
   const asked = countries(description, last);
   if (own.length > 0 && asked.some((d) => !own.some((r) => tokenMatches(d, r)))) return false;
-  return (
-    description.length > 0 &&
-    description.every((d, i) => roleTokens.some((r) => tokenMatches(d, r)) || (i < last && nationalQualifier(d)))
-  );
+  // The head may name the position in other words when words before it say whose ("the Kingsbridge boss" for the
+  // Kingsbridge manager); a bare "the boss" is left to the subject it follows (coreference's compatibleSubject).
+  const fits = (d: string, i: number): boolean =>
+    roleTokens.some((r) => tokenMatches(d, r) || (i === last && last > 0 && sameRoleWord(d, r)));
+  return description.length > 0 && description.every((d, i) => fits(d, i) || (i < last && nationalQualifier(d)));
 }
 
 export function isPlural(head: string): boolean {

@@ -69,6 +69,8 @@ function openedBefore(tokens: Token[], k: number, n: number): boolean {
     if (t.kind !== 'word') return t.text === ',' || t.kind === 'quote';
     const w = t.text.toLowerCase();
     if (SPEECH_VERBS.has(w)) return true;
+    // "Chief financial officer Ann Lee said": a role word opening the sentence carries its capital as the first word.
+    if (j === 0 && isRoleWord(t)) return true;
     if (!/^\p{Ll}/u.test(t.text) || DETERMINERS.has(w)) return false;
   }
   return false;

@@ -19,6 +19,7 @@ import {
   UNRESOLVED,
 } from './ruleTypes.ts';
 import {
+  forPerson,
   headlineDash,
   speakerBefore,
   speakerClosingSentence,
@@ -50,6 +51,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'lead-in', form: 'X was blunt about the plan: ¶ “…”', apply: leadInParagraph },
   { name: 'same-paragraph', form: 'X said … . The cuts were “…”', apply: reportedSpeechGoesOn },
   { name: 'subject', form: 'X is “…” / X wants the board to “…”', apply: sentenceSubject },
+  { name: 'subject', form: 'For X, the answer is simple: “…”', apply: forPerson },
 ];
 
 /** The first answer of the rules, in order; unresolved when none answers. */

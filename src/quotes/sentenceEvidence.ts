@@ -53,12 +53,31 @@ function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
   return role.text.replace(/^(?:the|a|an)\s+/iu, '');
 }
 
-/** Past "at Riverside Arts", "of the Harbour Trust" after a role: where the appositive's words end. */
+/** Most lower-case words a role's remit may run to ("minister for trade and industry") before the appositive closes. */
+const REMIT_WORDS = 4;
+
+/**
+ * Past "at Riverside Arts", "of the Harbour Trust" after a role, or a remit in lower case closed by a comma ("the
+ * Secretary of State for maritime affairs, who …"): where the appositive's words end.
+ */
 function pastWhere(tokens: Token[], from: number): number {
   let k = from;
   while (ROLE_LINKS.has(lowerAt(tokens, k))) {
     let j = k + 1;
     if (lowerAt(tokens, j) === 'the') j++;
+    // Only "for" and "of" bring in a remit ("for maritime affairs"); "from the youth academy" says where, not what.
+    const remit = lowerAt(tokens, k) === 'for' || lowerAt(tokens, k) === 'of';
+    if (!tokens[j]?.capital && remit) {
+      let end = j;
+      while (
+        end - j < REMIT_WORDS &&
+        tokens[end]?.kind === 'word' &&
+        !tokens[end]?.capital &&
+        !isSpeechVerbAt(tokens, end)
+      )
+        end++;
+      return end > j && tokens[end]?.text === ',' ? end : k;
+    }
     if (!tokens[j]?.capital) break;
     while (tokens[j]?.capital) j++;
     k = j;
@@ -177,6 +196,8 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
   for (const run of sentence.runs) {
     const words = runWords(tokens, run);
     if (words.length === 0 || words.length > 6 || isPlaceName(words.join(' '))) continue;
+    // "Dr Bank added": a person's title before a surname that is also an organisation word makes it a person's.
+    if (run.kind === 'name' && titleMarksPerson(run)) continue;
     const inverted =
       (INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) &&
         (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||

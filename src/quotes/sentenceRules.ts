@@ -1,23 +1,51 @@
 // Attribution rules that read the quotation's own sentence (or the line the page broke it onto): a speech verb
 // or speaker phrase right after it, before it, closing the sentence, a headline's dash, a colon.
 import { lowerAt } from './frames.ts';
-import { isPluralOfPeople } from './rolePhrases.ts';
-import { SPEECH_NOUNS } from './lexicon.ts';
+import { isAgeWord, isPluralOfPeople } from './rolePhrases.ts';
+import { QUOTE_LEADS, SPEECH_NOUNS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import { DASHES, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
 
-/** "…," said X / "…," X said / "…," the ministry said: a speech verb or speaker phrase right after the quote. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** Where a lead handing the quote on ("is how", "That is how") ends at token k; k when there is none. */
+function pastHowLead(tokens: SentenceState['sentence']['tokens'], k: number): number {
+  const lead = QUOTE_LEADS.find((f) => f.every((w, i) => lowerAt(tokens, k + i) === w));
+  return k + (lead?.length ?? 0);
+}
+
+/**
+ * "…," said X / "…," X said / "…," the ministry said: a speech verb or speaker phrase right after the quote, or
+ * after words handing the quote on to it ("“…” is how X put it", "“…” That is how X put it").
+ */
 export function speakerRightAfter(context: AttributionContext, { last }: QuotePlace): Attribution | null {
-  const tokens = last.state.sentence.tokens;
+  let state = last.state;
+  let tokens = state.sentence.tokens;
   let k = last.index + 1;
   if (tokens[k]?.text === ',' || DASHES.has(tokens[k]?.text ?? '')) k++;
-  // "…," the Prime Minister wrote: the capitalised role's phrase starts after its article.
-  const phraseStarts = (from: number): boolean => from === k || (from === k + 1 && lowerAt(tokens, k) === 'the');
-  for (const cue of last.state.cues) {
-    if (cue.inverted && cue.verb === k) return fromCue(context.article, last.state, cue, 'after');
+  if (k >= tokens.length) {
+    // A quote closing its sentence: only a "That is how" opening the next one in the paragraph hands it on.
+    const next = context.states[state.sentence.index + 1];
+    if (!next || next.sentence.paragraph !== state.sentence.paragraph || pastHowLead(next.sentence.tokens, 0) === 0)
+      return null;
+    state = next;
+    tokens = next.sentence.tokens;
+    k = 0;
+  }
+  k = pastHowLead(tokens, k);
+  // "…," the Prime Minister wrote: the capitalised role's phrase starts after its article; "…," an emotional Ortiz
+  // told, "…," the 58-year-old prime minister said: after an article and a few words describing the person.
+  const described = (from: number): boolean =>
+    ARTICLES.has(lowerAt(tokens, k)) &&
+    from - k <= 4 &&
+    tokens.slice(k + 1, from).every((t) => t.kind === 'word' && (/^\p{Ll}/u.test(t.text) || isAgeWord(t.lower)));
+  const phraseStarts = (from: number): boolean =>
+    from === k || (from === k + 1 && lowerAt(tokens, k) === 'the') || (from > k + 1 && described(from));
+  for (const cue of state.cues) {
+    if (cue.inverted && cue.verb === k) return fromCue(context.article, state, cue, 'after');
     if (!cue.inverted && cue.np !== null && phraseStarts(cue.np.from))
-      return fromCue(context.article, last.state, cue, 'after');
+      return fromCue(context.article, state, cue, 'after');
   }
   return null;
 }
@@ -144,4 +172,18 @@ export function sentenceSubject(context: AttributionContext, { first, last }: Qu
   );
   if (others || tokens.some((t) => t.kind === 'word' && isPluralOfPeople(t.text))) return null;
   return { speaker: subject.entity, cue: subject.text, method: 'subject' };
+}
+
+/**
+ * "For Reyes, the answer is simple: “…”", "For Councillor Ortiz, it was “…”": a sentence with no speech verb that
+ * opens by naming one person after "For" gives that person's view; the quote after the comma is theirs.
+ */
+export function forPerson(_context: AttributionContext, { first, last }: QuotePlace): Attribution | null {
+  const state = first.state;
+  if (state !== last.state || state.cues.length > 0 || lowerAt(state.sentence.tokens, 0) !== 'for') return null;
+  const named = state.slots.find((s) => s.from === 1 && s.kind === 'name');
+  const tokens = state.sentence.tokens;
+  if (!named || named.entity === null || tokens[named.to]?.text !== ',' || first.index <= named.to) return null;
+  if (state.slots.some((s) => s !== named && s.kind === 'name')) return null;
+  return { speaker: named.entity, cue: `For ${named.text}`, method: 'subject' };
 }

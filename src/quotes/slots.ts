@@ -25,3 +25,23 @@ export interface Mention {
   token: number;
   subject: boolean;
 }
+
+/**
+ * Of `ids`, the one mentioned latest in the paragraph of `sentence` so far (its own earlier words included), or
+ * null when none is: `paragraphOf` gives the paragraph of an earlier sentence.
+ */
+export function latestInParagraph(
+  mentions: readonly Mention[],
+  paragraphOf: (sentence: number) => number | undefined,
+  ids: readonly string[],
+  sentence: { index: number; paragraph: number },
+): string | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (!m) continue;
+    const paragraph = m.sentence === sentence.index ? sentence.paragraph : paragraphOf(m.sentence);
+    if (paragraph !== sentence.paragraph) return null;
+    if (ids.includes(m.entity)) return m.entity;
+  }
+  return null;
+}

@@ -196,6 +196,11 @@ export function npBefore(
         if (owner) return { slot: owner, blocking: false, span: { from: role?.from ?? owner.from, to: owner.to } };
         continue;
       }
+      // An age before the parenthetical closes the name it follows: "Ortiz, 54, who represents the district, said".
+      if (/^\d{1,3}$/u.test(tokens[p - 1]?.text ?? '') && tokens[p - 2]?.text === ',') {
+        const aged = slots.find((s) => s.kind === 'name' && s.to === p - 2);
+        if (aged) return { slot: aged, blocking: false, span: { from: aged.from, to: aged.to } };
+      }
       // A parenthetical between subject and verb: "Rasmussen, who took office last month, said".
       return npBefore(article, tokens, slots, p);
     }

@@ -162,6 +162,29 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
     expect(body([lead, 'By Sam Reyes', 'Posted Updated', ...middle].join('\n'))).toEqual([lead, ...middle]);
   });
 
+  it('keeps a sentence reporting speech that is dense with names, between body paragraphs', () => {
+    const dense = 'Fire Marshal Dana Okoro said crews pulled three drivers from cars stranded on Route 12.';
+    expect(body([middle[0], dense, middle[1]].join('\n'))).toEqual([middle[0], dense, middle[1]]);
+  });
+
+  it('drops a caption dense with names that reports no speech, between body paragraphs', () => {
+    const caption = 'Fire Marshal Dana Okoro inspects flooded Route 12 cars near Harwick Friday.';
+    expect(body([middle[0], caption, middle[1]].join('\n'))).toEqual(middle);
+  });
+
+  it("keeps a short quote line, and the page's cut-off last words after it, next to a paragraph its neighbours made body", () => {
+    const named =
+      'Governor Dana Okoro spoke from Easton at the County Emergency Operations Center and was joined by Harwick Fire Chief Sam Reyes and State Police Major Ann Cole.';
+    const quote = '"You still have time to leave, but that time is now," Reyes said.';
+    expect(body([...middle, named, quote, 'Reyes sai'].join('\n'))).toEqual([...middle, named, quote]);
+    expect(body([...middle, named, quote, 'Reyes said on'].join('\n'))).toEqual([
+      ...middle,
+      named,
+      quote,
+      'Reyes said on',
+    ]);
+  });
+
   it('keeps the manifest title as the title even when it reads like prose', () => {
     const title = 'Harwick votes to rebuild the river bridge that the spring floods closed to traffic for months';
     expect(cleanArticle([title, ...middle].join('\n'), title).map((b) => b.kind)).toEqual(['title', 'body', 'body']);
@@ -190,6 +213,41 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
       expect(body([...middle, line].join('\n'))).toEqual(middle);
     });
   }
+});
+
+describe('cleanArticle on a roundup of short quotations under speakers’ labels', () => {
+  const title = 'What the coaches said';
+  const roundup = [
+    'Maria Solberg, Harbour City',
+    '"We deserved the win today."',
+    'Tom Ekwueme (Riverside United)',
+    '"It hurts, but we go again."',
+    'Dev Anand, Northgate Rovers',
+    '"A fair result in the end."',
+  ];
+  const kinds = (raw: string) => cleanArticle(raw, title).map((b) => `${b.kind}: ${b.text}`);
+  const expected = [
+    'title: What the coaches said',
+    'heading: Maria Solberg, Harbour City',
+    'body: "We deserved the win today."',
+    'heading: Tom Ekwueme (Riverside United)',
+    'body: "It hurts, but we go again."',
+    'heading: Dev Anand, Northgate Rovers',
+    'body: "A fair result in the end."',
+  ];
+
+  it('keeps each label as a heading and each short quotation as body, with no long paragraph to anchor them', () => {
+    expect(kinds([title, ...roundup].join('\n'))).toEqual(expected);
+  });
+
+  it('still keeps them when the page is cut off after a last label with no quotation under it', () => {
+    expect(kinds([title, ...roundup, 'Lucy Harkin, Westbrook Albion'].join('\n'))).toEqual(expected);
+  });
+
+  it('still drops a list of short links that are not quotations under labels', () => {
+    const links = ['More from Sport', 'Harbour City sign new striker', 'Riverside United', 'Fixtures and results'];
+    expect(kinds([title, ...links, ...roundup].join('\n'))).toEqual(expected);
+  });
 });
 
 describe('cleanArticle on very short articles', () => {

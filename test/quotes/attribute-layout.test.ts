@@ -96,3 +96,45 @@ describe('attribution of a definite role to a person', () => {
     expect(attributed(a)).toEqual([['It was a hard', null, 'after']]);
   });
 });
+
+describe('attribution under name headings', () => {
+  it('gives the quote paragraphs under a heading that is a name alone to that name, until the next name', () => {
+    const a = article(
+      [
+        'Reaction from the touchline',
+        'The managers had plenty to say after a weekend of cup football in the north.',
+        'Nadia Brennan (Eastport coach)',
+        '“We defended well for ninety minutes and deserved the clean sheet in the end.”',
+        '“The players gave everything I asked of them, and more besides.”',
+        'Omar Castel (Westfield manager)',
+        '“We never found our rhythm, and that is on me as much as on anyone else.”',
+      ],
+      { id: 'name-headings', title: 'Reaction from the touchline' },
+    );
+    expect(attributed(a)).toEqual([
+      ['We defended well for', 'Nadia Brennan', 'continuation'],
+      ['The players gave everything', 'Nadia Brennan', 'continuation'],
+      ['We never found our', 'Omar Castel', 'continuation'],
+    ]);
+  });
+});
+
+describe('attribution in a roundup of short quotations under labels', () => {
+  it('keeps every label and quotation through cleaning and gives each quotation to the label above it', () => {
+    // article() fails when cleaning drops a line: short labels over short quotes once went as a list of links.
+    const a = article(
+      [
+        'What the managers said',
+        'Nadia Brennan, Eastport',
+        '“We deserved the win today.”',
+        'Omar Castel (Westfield)',
+        '“It hurts, but we go again.”',
+      ],
+      { id: 'short-roundup', title: 'What the managers said' },
+    );
+    expect(attributed(a)).toEqual([
+      ['We deserved the win', 'Nadia Brennan', 'continuation'],
+      ['It hurts, but we', 'Omar Castel', 'continuation'],
+    ]);
+  });
+});

@@ -1,7 +1,14 @@
 // Every reporting frame of the lexicon, with an example sentence: the quote goes to the frame's speaker.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { CREDIT_FRAMES, INVERTING_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from '../../src/quotes/lexicon.ts';
+import {
+  CREDIT_FRAMES,
+  QUOTE_LEADS,
+  INVERTING_SPEECH_VERBS,
+  PHRASAL_SPEECH_VERBS,
+  QUOTE_CREDIT_FRAMES,
+  SPEECH_VERBS,
+} from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
 
 const LEAD = 'The council met in the old town hall on Tuesday evening to vote on the new budget for the coming year.';
@@ -29,7 +36,12 @@ function example(verb: string): string {
 describe('reporting frames lexicon', () => {
   it('holds at least 150 frames', () => {
     expect(
-      SPEECH_VERBS.size + PHRASAL_SPEECH_VERBS.size + CREDIT_FRAMES.length + MULTI_WORD_FRAMES.length,
+      SPEECH_VERBS.size +
+        PHRASAL_SPEECH_VERBS.size +
+        CREDIT_FRAMES.length +
+        QUOTE_CREDIT_FRAMES.length +
+        QUOTE_LEADS.length +
+        MULTI_WORD_FRAMES.length,
     ).toBeGreaterThanOrEqual(150);
   });
 
@@ -37,6 +49,28 @@ describe('reporting frames lexicon', () => {
     const words = frame.join(' ');
     const line = `“${WORDS}.” ${words.charAt(0).toUpperCase()}${words.slice(1)} Councillor Ana Berg on Tuesday.`;
     it(`gives the credit "${words} NAME" to Ana Berg`, () => {
+      expect(speakerOf(line)).toBe('Ana Berg');
+    });
+  }
+
+  for (const frame of QUOTE_CREDIT_FRAMES) {
+    const line = `“${WORDS},” ${frame.join(' ')} Councillor Ana Berg.`;
+    it(`gives "“…,” ${frame.join(' ')} NAME" to Ana Berg`, () => {
+      expect(speakerOf(line)).toBe('Ana Berg');
+    });
+  }
+
+  for (const lead of QUOTE_LEADS) {
+    const words = lead.join(' ');
+    const inSentence = `“${WORDS}” ${words} Berg put it after the meeting.`;
+    const nextSentence = `“${WORDS}.” ${words.charAt(0).toUpperCase()}${words.slice(1)} Berg put it after the meeting.`;
+    const line =
+      words === 'so'
+        ? `“${WORDS}.” So says Berg, who has led the talks since March.`
+        : words.startsWith('that')
+          ? nextSentence
+          : inSentence;
+    it(`gives "${line.slice(0, 18)}… ${words} Berg …" to Ana Berg`, () => {
       expect(speakerOf(line)).toBe('Ana Berg');
     });
   }
@@ -88,6 +122,8 @@ describe('words that are no reporting frame', () => {
     `Berg stood near the door, holding “${WORDS}.”`,
     `“${WORDS},” read the banner above Berg.`,
     `The report that Berg kept was titled “${WORDS}.”`,
+    `“${WORDS},” was the slogan painted above Berg.`,
+    `“${WORDS}.” That is how the banner above Berg read.`,
   ]) {
     it(`gives "${line.slice(0, 50)}…" to nobody`, () => {
       expect(speakerOf(line)).toBe(null);

@@ -47,3 +47,16 @@ describe('people of one surname across articles', () => {
     ).toBeNull();
   });
 });
+
+describe('people of one surname in one article', () => {
+  it('gives a bare surname to the one of them named earlier in its paragraph, though the article speaks of the other’s role', () => {
+    const a = story('family', [
+      'Maren Holt has run the orchard on the hill for forty years, and this autumn she picks her last apples.',
+      'Her son, Tobias Holt, who works as an engineer in the city, will not take over the orchard.',
+      'Maren Holt, for her part, is looking forward to a quieter life by the sea. “I have given this place my whole life. It can manage without me now,” Holt says.',
+    ]);
+    const book = buildQuoteBook([a]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Maren Holt']);
+  });
+});

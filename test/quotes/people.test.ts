@@ -95,6 +95,25 @@ describe('people across the corpus', () => {
     expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([['Priya Dalton', ['director']]]);
   });
 
+  it('takes an appositive role with a remit in lower case (“NAME, the Secretary of State for fisheries,”)', () => {
+    const a = story('remit', [
+      'The talks were chaired by Ilse Brandauer, the bloc’s Secretary of State for coastal affairs, who flew in on Monday.',
+      'Delegates left the building late in the evening without a joint statement.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([
+      ['Ilse Brandauer', ['bloc’s Secretary of State', 'secretary']],
+    ]);
+  });
+
+  it('reads a role of several words opening the sentence before a name (“Chief operating officer NAME”)', () => {
+    const a = story('opening-role', [
+      'Chief operating officer Tomas Rhee told investors that the new plant would open in the spring.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([
+      ['Tomas Rhee', ['Chief operating officer']],
+    ]);
+  });
+
   it('takes a full name with an age set off by commas (“NAME, 45,”) or a “whose” clause as a person’s', () => {
     const a = story('aged', [
       'Firefighters rescued Tom Hale, 45, from the burning building on Elm Street early on Tuesday.',
@@ -135,6 +154,24 @@ describe('people across the corpus', () => {
     ]);
     expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Bill Nolan', 'Dana Law', 'Ruth Temple']);
   });
+
+  for (const [title, full, given] of [
+    ['Sir', 'Sir Alastair Brookes', 'Alastair'],
+    ['Dame', 'Dame Imelda Carver', 'Imelda'],
+  ] as const) {
+    it(`takes “${title} ${given}” for the person the article names in full, not for a person called ${given}`, () => {
+      const a = story(`given-${given}`, [
+        `${full} faced questions from the committee on Wednesday about the delayed hospital programme.`,
+        `${title} ${given} told the committee: “We will publish the full costs before the summer recess.”`,
+      ]);
+      const book = buildQuoteBook([a]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.people.map((p) => p.name)).toEqual([full.split(' ').slice(1).join(' ')]);
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+        full.split(' ').slice(1).join(' '),
+      ]);
+    });
+  }
 
   it('records the roles a person was introduced with', () => {
     const book = buildQuoteBook([INFLATION_C]);

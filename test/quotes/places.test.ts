@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAPITALS, COUNTRIES, isPlaceName, US_STATES } from '../../src/quotes/places.ts';
+import { CAPITALS, COUNTRIES, isPlaceName, PLACE_MODIFIERS, US_STATES } from '../../src/quotes/places.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { story } from './fixtures.ts';
 
@@ -27,7 +27,32 @@ describe('place tables', () => {
   });
 });
 
+describe('place modifiers', () => {
+  for (const word of PLACE_MODIFIERS) {
+    const written = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    it(`reads a run opened by "${written}" as a place, listed or not`, () => {
+      expect([isPlaceName(`${written} Poland`), isPlaceName(`${written} Tavria`), isPlaceName(written)]).toEqual([
+        true,
+        true,
+        false,
+      ]);
+    });
+  }
+});
+
 describe('places as speakers', () => {
+  it('leaves a quote a place opened by "Neighbouring" said unattributed, the place listed or not', () => {
+    const book = buildQuoteBook([
+      story('neighbours', [
+        'Regional leaders reacted sharply on Friday to the decision to close the northern border crossing.',
+        'Neighbouring Poland said the closure was “an unfriendly act that will harm ordinary families”.',
+        'Neighbouring Tavria said it would “respond in kind if the crossing is not reopened within a week”.',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => q.speaker)).toEqual([null, null]);
+    expect(book.people).toEqual([]);
+  });
+
   it('leaves a quote a country "said" unattributed and never lists the country as a person', () => {
     const book = buildQuoteBook([
       story('country', [

@@ -1,7 +1,7 @@
 // The role nouns added for wire copy from other countries: each heads a role before a name in a dateline lede.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { ROLE_NOUNS } from '../../src/quotes/lexicon.ts';
+import { AFFILIATION_NOUNS, ROLE_NOUNS } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
 
 const ADDED = [
@@ -109,6 +109,23 @@ describe('nouns the news uses for the person it is about', () => {
       ]);
       const names = new Map(book.people.map((p) => [p.id, p.name]));
       expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Tomas Varga']);
+    });
+  }
+});
+
+describe('nouns of party or leaning, which fit a person whatever office they hold', () => {
+  for (const noun of [...AFFILIATION_NOUNS].sort()) {
+    const written = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+    it(`gives “…,” the first-term ${written} said to the councillor named just before`, () => {
+      const book = buildQuoteBook([
+        story('affiliation', [
+          'Councillor Nora Lindgren voted against the new parking charges at Tuesday’s meeting.',
+          `Lindgren did not hold back. “These charges will empty our high street within a year,” the first-term ${written} said.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Nora Lindgren']);
+      expect(book.people.map((p) => p.name)).toEqual(['Nora Lindgren']);
     });
   }
 });

@@ -24,6 +24,7 @@ describe('the attribution rule table', () => {
       'lead-in',
       'same-paragraph',
       'subject',
+      'subject',
     ]);
   });
 

@@ -1,6 +1,7 @@
 // Each rule that reads the quotation's own sentence, on its own: applied to one quote of a small invented article.
 import { describe, expect, it } from 'vitest';
 import {
+  forPerson,
   headlineDash,
   speakerBefore,
   speakerClosingSentence,
@@ -21,6 +22,39 @@ describe('speakerRightAfter', () => {
   it('gives the quote to the phrase before the verb when the phrase follows the quote (“…,” X said)', () => {
     const r = read(story('after2', [LEAD, '“The terminal will stay open for now,” Nadia Okafor said on Monday.']));
     expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor said', 'after']);
+  });
+
+  it('gives the quote to a name described by an article and words in lower case (“…,” an emotional X told)', () => {
+    const r = read(
+      story('after-described', [
+        LEAD,
+        'Board chair Nadia Okafor spoke at the harbour on Monday.',
+        '“The terminal will stay open for now,” an emotional Okafor told the crowd.',
+      ]),
+    );
+    expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'Okafor told', 'after']);
+  });
+
+  it('gives the quote to a role described by an age (“…,” the 58-year-old chair said)', () => {
+    const r = read(
+      story('after-aged', [
+        LEAD,
+        'Board chair Nadia Okafor spoke at the harbour on Monday.',
+        '“The terminal will stay open for now,” the 58-year-old chair said.',
+      ]),
+    );
+    expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'chair said', 'after']);
+  });
+
+  it('does not answer when a clause, not a description, stands between the quote and the speaker', () => {
+    const r = read(
+      story('after-clause', [
+        LEAD,
+        'Board chair Nadia Okafor spoke at the harbour on Monday.',
+        '“The terminal will stay open for now,” read a sign that Okafor unveiled.',
+      ]),
+    );
+    expect(r.run(speakerRightAfter, 0)).toBeNull();
   });
 
   it('does not answer when the speech verb is before the quote', () => {
@@ -305,5 +339,35 @@ describe('speakerColon after a possessive pronoun and something said', () => {
       ]),
     );
     expect(r.run(speakerColon, 0)).toBeNull();
+  });
+});
+
+describe('forPerson', () => {
+  const LEADS = 'Board chair Nadia Okafor spoke at the harbour on Monday.';
+
+  it('gives the quote to the one person named after an opening "For" (For X, the answer is simple: “…”)', () => {
+    const r = read(
+      story('for-colon', [LEAD, LEADS, 'For Okafor, the answer is simple: “The terminal will stay open for now.”']),
+    );
+    expect(r.run(forPerson, 0)).toEqual(['Nadia Okafor', 'For Okafor', 'subject']);
+  });
+
+  it('gives a partial quote to the person (For X, it was “…”)', () => {
+    const r = read(story('for-partial', [LEAD, LEADS, 'For Okafor, it was “the hardest week of my whole career”.']));
+    expect(r.run(forPerson, 0)).toEqual(['Nadia Okafor', 'For Okafor', 'subject']);
+  });
+
+  it('does not answer when the opening "For" names a group, not a person', () => {
+    const r = read(
+      story('for-group', [LEAD, LEADS, 'For residents, the sign read “Road closed until further notice”.']),
+    );
+    expect(r.run(forPerson, 0)).toBeNull();
+  });
+
+  it('does not answer when the sentence has a speech verb of its own', () => {
+    const r = read(
+      story('for-verb', [LEAD, LEADS, 'For Okafor, the mayor said, it was “the hardest week of her whole career”.']),
+    );
+    expect(r.run(forPerson, 0)).toBeNull();
   });
 });

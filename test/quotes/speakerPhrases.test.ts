@@ -22,6 +22,17 @@ describe('the speaker phrase before a speech verb', () => {
   });
 });
 
+describe('a name with an age and a "who" clause before the verb', () => {
+  it('gives “…,” NAME, 54, who …, told X to the name, not to the age and clause', () => {
+    expect(
+      attributed([
+        'Councillor Ana Ortiz voted for the new housing plan for the eastern districts on Tuesday night.',
+        '“It is a good day for the city and for everyone in it,” Ortiz, 54, who represents the east side, told the Herald.',
+      ]),
+    ).toEqual([['It is a', 'Ana Ortiz', 'Ortiz, 54, who represents the east side, told']]);
+  });
+});
+
 describe('a name that is the object of a preposition before the verb', () => {
   const LEAD = 'Senator Joan Pryce criticised the decision at the Capitol on Tuesday.';
 

@@ -1,0 +1,36 @@
+// A role noun in the cue ("the Kingsbridge boss", "The CFO", "the Secretary of State") stands for the person the
+// article introduced with that role, in the same or other words, paragraphs before.
+import { describe, expect, it } from 'vitest';
+import { attributed } from './fixtures.ts';
+
+describe('attribution through roles learnt earlier in the article', () => {
+  it('gives “…,” the CLUB boss added to the person introduced as the CLUB manager', () => {
+    expect(
+      attributed([
+        'Eastport manager Rhys Calloway praised his players after they held on with ten men for the last half-hour.',
+        'Midfielder Jonas Pereira was sent off just after the hour for a second booking.',
+        '“I have seen it back twice and I still do not see a second yellow card,” the Eastport boss added.',
+      ]),
+    ).toEqual([['I have seen', 'Rhys Calloway', 'the Eastport boss added']]);
+  });
+
+  it('gives The CFO warned: “…” to the person introduced as chief financial officer', () => {
+    expect(
+      attributed([
+        'Chief financial officer Mara Eklund told analysts that margins had improved for the fourth quarter running.',
+        'Chief executive Paul Oduya said the company would open two new plants next year.',
+        'The CFO warned, however, that prices would weigh on results: “We expect a difficult first half of the year.”',
+      ]),
+    ).toEqual([['We expect a', 'Mara Eklund', 'CFO warned']]);
+  });
+
+  it('gives “…,” the Secretary of State declared to the person introduced with that office and a remit', () => {
+    expect(
+      attributed([
+        'The talks were chaired by Ilse Brandauer, the bloc’s Secretary of State for coastal affairs, who flew in on Monday.',
+        'Delegates from both countries left without a joint statement late in the evening.',
+        '“There is still an agreement to be found before the summer,” the Secretary of State declared.',
+      ]),
+    ).toEqual([['There is still', 'Ilse Brandauer', 'the Secretary of State declared']]);
+  });
+});

@@ -1,0 +1,56 @@
+// A heading that is only a person's name over a quote paragraph ("Name (Team coach)" ¶ "“…”") credits the name.
+import { describe, expect, it } from 'vitest';
+import { nameHeadingRun } from '../../src/quotes/evidence.ts';
+import { extractQuotes } from '../../src/quotes/extract.ts';
+import { articleSentences } from '../../src/quotes/frames.ts';
+import { article } from './fixtures.ts';
+
+function headingRunOf(heading: string, below: string): string[] | null {
+  const a = article(
+    [
+      'What the managers said',
+      'The managers had plenty to say after a weekend of cup football in the north.',
+      heading,
+      below,
+    ],
+    { id: 'name-heading', title: 'What the managers said' },
+  );
+  const sentences = articleSentences(a, extractQuotes(a));
+  const at = sentences.findIndex((s) => s.kind === 'heading');
+  const sentence = sentences[at];
+  if (!sentence) throw new Error('the heading was not kept as a heading');
+  return nameHeadingRun(sentence, sentences[at + 1])?.name ?? null;
+}
+
+const QUOTE = '“We defended well for ninety minutes and deserved the clean sheet in the end.”';
+
+describe('nameHeadingRun', () => {
+  it('reads the name of a heading "Name (Team role)" over a quote paragraph', () => {
+    expect(headingRunOf('Nadia Brennan (Eastport coach)', QUOTE)).toEqual(['Nadia', 'Brennan']);
+  });
+
+  it('reads the name of a heading "Name, role" over a quote paragraph', () => {
+    expect(headingRunOf('Nadia Brennan, Eastport coach', QUOTE)).toEqual(['Nadia', 'Brennan']);
+  });
+
+  it('reads a heading that is a name alone', () => {
+    expect(headingRunOf('Nadia Brennan', QUOTE)).toEqual(['Nadia', 'Brennan']);
+  });
+
+  it('reads nothing when a heading of three capitalised words stands alone, a name run into a noun', () => {
+    expect(headingRunOf('Nadia Brennan Reaction', QUOTE)).toBeNull();
+  });
+
+  it('reads nothing when the paragraph under the heading does not open with a quote', () => {
+    expect(
+      headingRunOf(
+        'Nadia Brennan (Eastport coach)',
+        'Her side “defended well for ninety minutes” and kept a clean sheet, the coach said afterwards.',
+      ),
+    ).toBeNull();
+  });
+
+  it('reads nothing when the heading goes on past the name with a sentence of its own', () => {
+    expect(headingRunOf('Nadia Brennan keeps her side in the cup race', QUOTE)).toBeNull();
+  });
+});

@@ -1,0 +1,36 @@
+// The quote pipeline over the invented house-style articles of test/fixtures/quote-styles, against their gold: the
+// exact figures, so a change that loses a quote or a right speaker there fails here (and one that wins must say so).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { quotesGoldSchema, quotesTotalsOf, scoreQuotes } from '../../src/cli/evalQuotes.ts';
+import { loadCorpus } from '../../src/load/corpus.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+
+const DIR = join(import.meta.dirname, '..', 'fixtures', 'quote-styles');
+
+describe('quotes on the house-style fixture set', () => {
+  it('finds and attributes exactly the measured share of its gold quotations', async () => {
+    const corpus = await loadCorpus(DIR);
+    expect(corpus.problems).toEqual([]);
+    const gold = quotesGoldSchema.parse(JSON.parse(readFileSync(join(DIR, 'quotes-gold.json'), 'utf8'))).quotes;
+    const totals = quotesTotalsOf(scoreQuotes(buildQuoteBook(corpus.articles), gold, undefined));
+    expect({
+      articles: corpus.articles.length,
+      required: totals.required,
+      found: totals.found,
+      returned: totals.returned,
+      returnedCorrect: totals.returnedCorrect,
+      attributed: totals.attributed,
+      attributedRight: totals.attributedRight,
+    }).toEqual({
+      articles: 14,
+      required: 97,
+      found: 96,
+      returned: 83,
+      returnedCorrect: 83,
+      attributed: 86,
+      attributedRight: 85,
+    });
+  });
+});

@@ -1,0 +1,27 @@
+// Whether a role phrase ("the Kingsbridge boss") fits one of a person's known roles ("Kingsbridge manager").
+import { describe, expect, it } from 'vitest';
+import { roleMatches, significantTokens } from '../../src/quotes/roleMatching.ts';
+
+const fits = (phrase: string, role: string): boolean => roleMatches(significantTokens(phrase), role);
+
+describe('roleMatches', () => {
+  it('fits a role whose head names the same position in other words (boss for manager)', () => {
+    expect(fits('the Eastport boss', 'Eastport manager')).toBe(true);
+  });
+
+  it('does not fit a bare synonym head with nothing before it to say whose ("the boss" is not any manager)', () => {
+    expect(fits('the boss', 'rival manager')).toBe(false);
+  });
+
+  it('does not take a synonym for a word before the head ("the head coach" is not a "chief coach")', () => {
+    expect(fits('the head coach', 'chief coach')).toBe(false);
+  });
+
+  it('does not fit a synonym head when the words before it name another club', () => {
+    expect(fits('the Westfield boss', 'Eastport manager')).toBe(false);
+  });
+
+  it('fits an abbreviation spelt out against the role written in full', () => {
+    expect(fits('the CFO', 'Chief financial officer')).toBe(true);
+  });
+});
