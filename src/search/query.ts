@@ -68,6 +68,27 @@ export function isRequestWord(token: Pick<Token, 'term' | 'form'>): boolean {
   return REQUEST_WORDS.has(token.term) || REQUEST_FORMS.has(token.form);
 }
 
+/**
+ * Words that, right after "how", say what kind of answer is wanted and which the answer does not repeat: "how long"
+ * is answered by "six hours", "how far" by "40 miles from", "how often" by "twice a week". As topic words they pulled
+ * in any sentence saying "long" or "so far", and where the corpus lacked them they counted as words no article uses.
+ * "old" and "fast" are not here: an answer says them ("a 23-year-old", "the fastest pace"), and WordNet leads
+ * "fast" to "speed".
+ */
+export const HOW_MEASURE_WORDS: ReadonlySet<string> = new Set(['long', 'far', 'often', 'soon']);
+
+/** Whether a question word is the measure of a "how long"-type wording (HOW_MEASURE_WORDS right after "how"). */
+function isHowMeasure(question: string, words: readonly Token[], i: number): boolean {
+  const word = words[i];
+  const before = words[i - 1];
+  return (
+    word !== undefined &&
+    before?.form === 'how' &&
+    HOW_MEASURE_WORDS.has(word.form) &&
+    /^\s+$/u.test(question.slice(before.end, word.start))
+  );
+}
+
 /** Share of passages above which a term is not sent to the engine (it would score almost every passage). */
 export const MAX_SEARCHED_DF_SHARE = 0.25;
 /** Most terms sent to the engine; longer questions keep their heaviest terms. */
@@ -226,7 +247,7 @@ export function planQuery(question: string, index: SearchIndex, paraphrases?: Pa
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
   const words = analyze(question);
-  const tokens = words.filter((t) => !t.stop);
+  const tokens = words.filter((t, i) => !t.stop && !isHowMeasure(question, words, i));
   const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(question.slice(t.start, t.end));
   const later = words.filter((t) => /\p{L}/u.test(question.slice(0, t.start)));
   // "What Did The Minister Say": capitals that mark every word, function words too, mark no names. "When was Anders

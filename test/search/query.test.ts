@@ -28,6 +28,27 @@ describe('planQuery', () => {
     expect(terms('What did the crews sign, according to the accord?')).toEqual(['crew', 'sign', 'accord']);
   });
 
+  it('drops the measure word of "how long", "how far", "how often" and "how soon", which answers never repeat', () => {
+    const terms = (q: string): string[] => retriever.plan(q).terms.map((t) => t.term);
+    expect(terms('How long did the crews strike?')).toEqual(['crew', 'strike']);
+    expect(terms('How far away is the harbour, and how often do the crews sail?')).toEqual([
+      'awai',
+      'harbor',
+      'crew',
+      'sail',
+    ]);
+    expect(terms('How soon will the long dredging end?')).toEqual(['long', 'dredg', 'end']);
+  });
+
+  it('keeps "old" and "fast" after "how": answers say them ("a 23-year-old", "the fastest pace")', () => {
+    expect(retriever.plan('How old is the harbour, and how fast are the crews?').terms.map((t) => t.term)).toEqual([
+      'old',
+      'harbor',
+      'fast',
+      'crew',
+    ]);
+  });
+
   it('keeps only topic words: no stop words, question words, request words or light verbs', () => {
     expect(
       retriever.plan('Can you tell me what happened when the crews made a deal?').terms.map((t) => t.term),
