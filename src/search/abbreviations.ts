@@ -10,6 +10,16 @@ export const INITIALISMS: ReadonlyMap<string, string> = new Map([
   ['EU', 'eu'],
 ]);
 
+/**
+ * Initialisms spelt like a function word: "the WHO said", "its IT division". Written in capitals inside text that
+ * is not itself in capitals they name a body or a field, and are searched under these terms; in a capitals-only
+ * line ("WHO WE ARE", "IT IS OVER") or typed in lower case they stay function words (see fold.ts).
+ */
+export const STOP_WORD_INITIALISMS: ReadonlyMap<string, string> = new Map([
+  ['WHO', 'who'],
+  ['IT', 'it'],
+]);
+
 /** Two-word names with a usual initialism, keyed by their lower-case words. */
 export const NAME_PAIRS: ReadonlyMap<string, string> = new Map([
   ['united states', 'usa'],
