@@ -3,6 +3,7 @@
 import winkNLP, { type ItemEntity, type ItemToken, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { MONTHS } from '../search/abbreviations.ts';
+import { agesAndScores, type TaggedToken } from './ageScore.ts';
 
 /** The answer types a question can ask for and a sentence can hold. */
 export type EntityType =
@@ -14,7 +15,9 @@ export type EntityType =
   | 'percent'
   | 'ordinal'
   | 'proper'
-  | 'person';
+  | 'person'
+  | 'age'
+  | 'score';
 
 export interface EntitySpan {
   type: EntityType;
@@ -49,7 +52,7 @@ export function warmEntityTagger(): void {
 /**
  * The entities of one sentence: wink's typed entities, digits it tagged NUM outside them (scores such as "4-0"),
  * and runs of proper nouns (people, places, organisations, teams: who/where/which answers), each also tagged
- * 'person' when it could be a person's name.
+ * 'person' when it could be a person's name; and numbers the words around them make ages or scores (ageScore.ts).
  */
 export function entitiesOf(sentence: string): EntitySpan[] {
   const tagger = nlp();
@@ -75,10 +78,12 @@ export function entitiesOf(sentence: string): EntitySpan[] {
     }
     run = [];
   };
+  const tagged: TaggedToken[] = [];
   doc.tokens().each((token: ItemToken) => {
     const index = token.index();
     const pos = token.out(its.pos);
     const text = token.out();
+    tagged.push({ text, pos });
     if (pos === 'PROPN' && !inEntity.has(index)) {
       run.push(text);
       return;
@@ -87,6 +92,7 @@ export function entitiesOf(sentence: string): EntitySpan[] {
     if (pos === 'NUM' && !inEntity.has(index)) spans.push({ type: 'number', text });
   });
   flush();
+  spans.push(...agesAndScores(tagged));
   return spans;
 }
 

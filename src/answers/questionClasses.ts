@@ -117,7 +117,8 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
   {
     name: 'how-old',
     pattern: /\bhow old\b|\bwhat age\b|\bat what age\b/iu,
-    wants: ['number', 'duration'],
+    // An age, not any number or duration: "the second break-in in a year" says nothing of anyone's age.
+    wants: ['age'],
     cues: ['aged', 'year-old', 'years old'],
   },
   {
@@ -159,8 +160,18 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
     cues: [],
   },
   {
+    name: 'score',
+    // A result of two numbers ("3-1", "312 votes to 290"), not a count of the noun: "by what score" counts no
+    // scores. Another number is only partly an answer.
+    pattern:
+      /\bby what (?:score|margin)\b|\bwhat (?:was|is|were) the (?:final |half-time )?(?:score|scoreline|result)\b|\bwhat score\b/iu,
+    wants: ['score'],
+    partly: ['number'],
+    cues: [],
+  },
+  {
     name: 'how-many',
-    pattern: /\bhow many\b|\bwhat (?:number|total)\b|\bby what (?:score|margin)\b|\bwhat (?:was|is) the score\b/iu,
+    pattern: /\bhow many\b|\bwhat (?:number|total)\b/iu,
     wants: ['number'],
     cues: [],
     counts: true,

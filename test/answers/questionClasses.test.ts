@@ -14,6 +14,7 @@ const EXAMPLES: Record<string, string> = {
   'how-fast': 'How fast was the storm moving?',
   percentage: 'What percentage of voters backed the plan?',
   'how-much': 'How much did the programme cost?',
+  score: 'By what score did the visitors win?',
   'how-many': 'How many pupils will the school hold?',
   'which-rank': 'What category was the hurricane?',
   who: 'Who chairs the harbor committee?',
@@ -41,6 +42,21 @@ describe('classifyQuestion', () => {
   it('takes "what year" and "which day" as date questions', () => {
     expect(classifyQuestion('In what year was the school built?')?.name).toBe('when');
     expect(classifyQuestion('On which day did the strike end?')?.name).toBe('when');
+  });
+
+  it('takes a question about a score or a margin as a score question, not a count', () => {
+    for (const question of [
+      'What was the score in the cup final?',
+      'What was the final score?',
+      'By what margin did the bill pass?',
+      'What score did the team win by?',
+    ])
+      expect(classifyQuestion(question)?.name).toBe('score');
+    expect(classifyQuestion('How many goals did the striker score?')?.name).toBe('how-many');
+  });
+
+  it('wants an age for "how old", not any number or duration', () => {
+    expect(classifyQuestion('How old is the mayor?')).toMatchObject({ name: 'how-old', wants: ['age'] });
   });
 
   it('takes "which judge" as a question about a person', () => {
