@@ -241,6 +241,9 @@ function twoWordParaphrases(
   return byCarrier;
 }
 
+/** An initialism in the plural ("MPs", "CEOs", "NGOs") names a kind of thing, not someone: a common noun. */
+const PLURAL_INITIALISM = /^\p{Lu}{2,}s$/u;
+
 /** The weighted topic terms of a question, each once, in question order. */
 export function planQuery(question: string, index: SearchIndex, paraphrases?: ParaphraseTable): QueryPlan {
   const n = index.documentCount;
@@ -264,7 +267,7 @@ export function planQuery(question: string, index: SearchIndex, paraphrases?: Pa
   for (const token of tokens) {
     if (isRequestWord(token) || seen.has(token.term)) continue;
     seen.add(token.term);
-    const capitalised = isCapitalised(token);
+    const capitalised = isCapitalised(token) && !PLURAL_INITIALISM.test(question.slice(token.start, token.end));
     const name = capitalised && !titleCase && /\p{L}/u.test(question.slice(0, token.start));
     const df = documentFrequencyOf(index, token.term) ?? 0;
     const { matches, paraphrased } = matchesOf(token, capitalised, index, paraphrases, phrases.get(token.term));

@@ -63,6 +63,20 @@ describe('planQuery', () => {
     expect(plan('What Did The Council Approve?').map((t) => t.name)).toEqual([false, false]);
   });
 
+  it('takes an initialism in the plural ("MPs") for a common noun, not a name', () => {
+    expect(plan('How many MPs backed the Lisbon plan?').map((t) => [t.term, t.name])).toEqual([
+      ['mp', false],
+      ['back', false],
+      ['lisbon', true],
+      ['plan', false],
+    ]);
+    expect(plan('Did the NATO envoy speak?').map((t) => [t.term, t.name])).toEqual([
+      ['nato', true],
+      ['envoi', false],
+      ['speak', false],
+    ]);
+  });
+
   it('takes a question made mostly of a full name for names when its function words are lower case', () => {
     expect(plan('When was Ann Marie Lisbon born?').map((t) => [t.term, t.name])).toEqual([
       ['ann', true],
