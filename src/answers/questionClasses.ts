@@ -58,6 +58,45 @@ export const PERSON_NOUNS: readonly string[] = [
   'director',
   'chairman',
   'chairwoman',
+  // Family and the roles news names people by ("the victim", "his sister", "the bakery owner").
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'sister',
+  'brother',
+  'partner',
+  'friend',
+  'owner',
+  'victim',
+  'suspect',
+  'witness',
+  'prosecutor',
+  'defendant',
+  'governor',
+  'mayor',
+  'captain',
+  'striker',
+  'goalkeeper',
+  'driver',
+  'pilot',
+  'teacher',
+  'student',
+  'nurse',
+  'patient',
+  'resident',
+  'neighbour',
+  'neighbor',
+  'founder',
+  'boss',
+  'employee',
+  'ambassador',
+  'envoy',
+  'referee',
+  'runner',
+  'singer',
 ];
 /** Other nouns whose instances have names: "which team", "which countries'". */
 export const NAMED_THING_NOUNS: readonly string[] = [
@@ -184,10 +223,10 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
   },
   {
     name: 'who',
-    // "who", "which judge", "which two lawyers", "what is the name of the (city police) officer": a person, or a body
-    // acting as one.
+    // "who", "which judge", "which two lawyers", "what is the name of the (city police) officer" or "of Ann's sister":
+    // a person, or a body acting as one.
     pattern: new RegExp(
-      `^\\W*(?:who|whom|whose)\\b|\\bwhich (?:(?:two|three|four|five|\\d+) )?${PERSON}\\b|\\bwhat (?:is|was|were|are) the names? of (?:the |that |this |an? )?(?:[\\p{L}-]+ ){0,3}${PERSON}\\b`,
+      `^\\W*(?:who|whom|whose)\\b|\\bwhich (?:(?:two|three|four|five|\\d+) )?${PERSON}\\b|\\bwhat (?:is|was|were|are) the names? of (?:the |that |this |an? )?(?:[\\p{L}'’-]+ ){0,3}${PERSON}\\b`,
       'iu',
     ),
     wants: ['person'],

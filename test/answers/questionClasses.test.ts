@@ -87,6 +87,8 @@ describe('classifyQuestion', () => {
   it('takes "what is the name of" a person as who, and of anything else as nothing in particular', () => {
     expect(classifyQuestion('What is the name of the officer?')?.name).toBe('who');
     expect(classifyQuestion('What is the name of the city police officer who fired?')?.name).toBe('who');
+    expect(classifyQuestion("What is the name of the treasurer's sister?")?.name).toBe('who');
+    expect(classifyQuestion('What is the name of Ann Lee’s husband?')?.name).toBe('who');
     expect(classifyQuestion('What is the name of the stadium?')).toBeNull();
   });
 
