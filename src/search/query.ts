@@ -69,24 +69,33 @@ export function isRequestWord(token: Pick<Token, 'term' | 'form'>): boolean {
 }
 
 /**
- * Words that, right after "how", say what kind of answer is wanted and which the answer does not repeat: "how long"
- * is answered by "six hours", "how far" by "40 miles from", "how often" by "twice a week". As topic words they pulled
- * in any sentence saying "long" or "so far", and where the corpus lacked them they counted as words no article uses.
- * "old" and "fast" are not here: an answer says them ("a 23-year-old", "the fastest pace"), and WordNet leads
- * "fast" to "speed".
+ * Wordings that say what kind of answer is wanted, whose last word the answer does not repeat: "how long" is
+ * answered by "six hours", "how far" by "40 miles from", "how often" by "twice a week", "how much money" by "$2.3
+ * million". As topic words they pulled in any sentence saying "long", "so far" or "the money", and where the corpus
+ * lacked them they counted as words no article uses. "how old" and "how fast" are not here: an answer says them ("a
+ * 23-year-old", "the fastest pace"), and WordNet leads "fast" to "speed".
  */
-export const HOW_MEASURE_WORDS: ReadonlySet<string> = new Set(['long', 'far', 'often', 'soon']);
+export const HOW_MEASURES: readonly (readonly string[])[] = [
+  ['how', 'long'],
+  ['how', 'far'],
+  ['how', 'often'],
+  ['how', 'soon'],
+  ['how', 'much', 'money'],
+];
 
-/** Whether a question word is the measure of a "how long"-type wording (HOW_MEASURE_WORDS right after "how"). */
+/** Whether question word `i` ends a HOW_MEASURES wording, its words adjacent. */
 function isHowMeasure(question: string, words: readonly Token[], i: number): boolean {
-  const word = words[i];
-  const before = words[i - 1];
-  return (
-    word !== undefined &&
-    before?.form === 'how' &&
-    HOW_MEASURE_WORDS.has(word.form) &&
-    /^\s+$/u.test(question.slice(before.end, word.start))
-  );
+  return HOW_MEASURES.some((measure) => {
+    const from = i - measure.length + 1;
+    if (from < 0) return false;
+    return measure.every((form, k) => {
+      const word = words[from + k];
+      const next = words[from + k + 1];
+      return (
+        word?.form === form && (k === measure.length - 1 || /^\s+$/u.test(question.slice(word.end, next?.start)))
+      );
+    });
+  });
 }
 
 /** Share of passages above which a term is not sent to the engine (it would score almost every passage). */

@@ -28,7 +28,7 @@ describe('planQuery', () => {
     expect(terms('What did the crews sign, according to the accord?')).toEqual(['crew', 'sign', 'accord']);
   });
 
-  it('drops the measure word of "how long", "how far", "how often" and "how soon", which answers never repeat', () => {
+  it('drops the measure word of "how long", "how far", "how often" and "how soon", which answers do not repeat', () => {
     const terms = (q: string): string[] => retriever.plan(q).terms.map((t) => t.term);
     expect(terms('How long did the crews strike?')).toEqual(['crew', 'strike']);
     expect(terms('How far away is the harbour, and how often do the crews sail?')).toEqual([
@@ -38,6 +38,12 @@ describe('planQuery', () => {
       'sail',
     ]);
     expect(terms('How soon will the long dredging end?')).toEqual(['long', 'dredg', 'end']);
+  });
+
+  it('drops "money" after "how much", and keeps it elsewhere', () => {
+    const terms = (q: string): string[] => retriever.plan(q).terms.map((t) => t.term);
+    expect(terms('How much money did the crews raise?')).toEqual(['crew', 'rais']);
+    expect(terms('How much did the crews raise for the money fund?')).toEqual(['crew', 'rais', 'monei', 'fund']);
   });
 
   it('keeps "old" and "fast" after "how": answers say them ("a 23-year-old", "the fastest pace")', () => {
