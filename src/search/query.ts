@@ -91,9 +91,7 @@ function isHowMeasure(question: string, words: readonly Token[], i: number): boo
     return measure.every((form, k) => {
       const word = words[from + k];
       const next = words[from + k + 1];
-      return (
-        word?.form === form && (k === measure.length - 1 || /^\s+$/u.test(question.slice(word.end, next?.start)))
-      );
+      return word?.form === form && (k === measure.length - 1 || /^\s+$/u.test(question.slice(word.end, next?.start)));
     });
   });
 }
