@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGE_BEFORE, AGE_UNITS, TALLY_UNITS } from '../../src/answers/ageScore.ts';
+import { AGE_BEFORE, AGE_UNITS, CURRENCY_CODES, TALLY_UNITS } from '../../src/answers/numberKinds.ts';
 import { entitiesOf } from '../../src/answers/entities.ts';
 
 /** The ages and scores entitiesOf finds in a sentence, as "type:text". */
@@ -7,8 +7,13 @@ const agesAndScoresIn = (sentence: string): string[] =>
   entitiesOf(sentence)
     .filter((e) => e.type === 'age' || e.type === 'score')
     .map((e) => `${e.type}:${e.text}`);
+/** The sums of money entitiesOf finds in a sentence. */
+const sumsIn = (sentence: string): string[] =>
+  entitiesOf(sentence)
+    .filter((e) => e.type === 'money')
+    .map((e) => e.text);
 
-describe('agesAndScores', () => {
+describe('numberKinds', () => {
   it('takes a number before "-year-old" or "years old" for an age', () => {
     expect(agesAndScoresIn('The 23-year-old pulled away at the halfway mark.')).toEqual(['age:23']);
     expect(agesAndScoresIn('The driver, who is 40 years old, was unhurt.')).toEqual(['age:40']);
@@ -54,5 +59,23 @@ describe('agesAndScores', () => {
 
   it('does not take a range for a score', () => {
     expect(agesAndScoresIn('Prices rose from 5 to 7 dollars.')).toEqual([]);
+  });
+
+  it('takes a number after a currency sign for a sum, with its scale, written as the sentence writes it', () => {
+    expect(sumsIn('The firm was fined £2m for the leak.')).toEqual(['2m']);
+    expect(sumsIn('The mission cost €1.1 billion.')).toEqual(['1.1 billion']);
+    expect(sumsIn('It cost ₦500 in 2020.')).toEqual(['500']);
+  });
+
+  for (const code of CURRENCY_CODES) {
+    it(`takes a number after "${code}" for a sum (or leaves it to the tagger, which knows some codes)`, () => {
+      const sums = sumsIn(`The bridge cost ${code.toUpperCase()} 500 million.`);
+      expect(sums).toHaveLength(1);
+      expect(sums[0]).toMatch(/500 million$/u);
+    });
+  }
+
+  it('takes no number without a currency for a sum', () => {
+    expect(sumsIn('About 500 million people watched.')).toEqual([]);
   });
 });
