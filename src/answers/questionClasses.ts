@@ -132,6 +132,9 @@ const NAMED_THINGS = nounsPattern(NAMED_THING_NOUNS);
 
 /** Nouns for a sum of money, singular or plural ("bill" and "value" are left out: more often something else). */
 const MONEY_NOUNS = '(?:price|amount|sum|cost|fine|salary|salarie|revenue|profit|budget|fee)s?';
+/** Words that make a "how much" question ask for a sum of money: "how much did it cost", "how much revenue". */
+const MONEY_WORDS =
+  '(?:cost(?:s|ed)?|pa(?:y|ys|id)|spen(?:d|ds|t)|price[sd]?|worth|fined?|salar(?:y|ies)|earn(?:s|ed)?|charge[sd]?|money|revenue|profits?|budget|fees?|funding|compensation|bail|wages?)';
 /** Whose sum: one to three capitalised words and a possessive ("Smith County's", "Ann Lee’s"). */
 const OWNER = "(?:\\p{Lu}[\\p{L}.-]*\\s){0,2}\\p{Lu}[\\p{L}.-]*['’]s?";
 
@@ -188,13 +191,22 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
     cues: [],
   },
   {
-    name: 'how-much',
-    // "how much", "what price", and a question opening "what is the (estimated) cost…" or "what is Ann Lee's
-    // salary": a sum of money asked for by name. Case matters for the owner (capitalised words), so no i flag.
+    name: 'sum',
+    // A sum of money asked for by name: "what price", a question opening "what is the (estimated) cost…" or "what is
+    // Ann Lee's salary", or "how much" with a word of money ("how much did it cost", "how much revenue"). Only a sum
+    // answers it: "two lake houses" says nothing of what they cost. Case matters for the owner (capitalised words),
+    // so no i flag.
     pattern: new RegExp(
-      `\\b[Hh]ow much\\b|\\b[Ww]hat ${MONEY_NOUNS}\\b|^\\W*[Ww]hat (?:is|was|were|are|will be) (?:the |${OWNER}\\s)(?:\\p{Ll}+ )?${MONEY_NOUNS}\\b`,
+      `\\b[Ww]hat ${MONEY_NOUNS}\\b|^\\W*[Ww]hat (?:is|was|were|are|will be) (?:the |${OWNER}\\s)(?:\\p{Ll}+ )?${MONEY_NOUNS}\\b|\\b[Hh]ow much\\b.*\\b${MONEY_WORDS}\\b`,
       'u',
     ),
+    wants: ['money'],
+    cues: [],
+  },
+  {
+    name: 'how-much',
+    // Any other "how much": a sum, a share or a quantity ("how much rain fell", "by how much did shares fall").
+    pattern: /\bhow much\b/iu,
     wants: ['money', 'percent', 'number'],
     cues: [],
   },

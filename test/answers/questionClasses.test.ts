@@ -13,7 +13,8 @@ const EXAMPLES: Record<string, string> = {
   'how-long': 'How long will the dredging take?',
   'how-fast': 'How fast was the storm moving?',
   percentage: 'What percentage of voters backed the plan?',
-  'how-much': 'How much did the programme cost?',
+  sum: 'How much did the programme cost?',
+  'how-much': 'How much rain fell overnight?',
   score: 'By what score did the visitors win?',
   'how-many': 'How many pupils will the school hold?',
   'which-rank': 'What category was the hurricane?',
@@ -100,7 +101,23 @@ describe('classifyQuestion', () => {
       "What is Smith County's budget for the year?",
       'What price did the club pay?',
     ])
-      expect(classifyQuestion(question)?.name, question).toBe('how-much');
+      expect(classifyQuestion(question)?.name, question).toBe('sum');
+  });
+
+  it('takes "how much" with a word of money for a sum, wanting a sum only; other "how much" for any quantity', () => {
+    for (const question of [
+      'How much did the lake houses cost?',
+      'How much revenue did the firm report?',
+      'How much was the company fined?',
+      'How much will passengers be paid in compensation?',
+      'How much money did the treasurer steal?',
+    ])
+      expect(classifyQuestion(question), question).toMatchObject({ name: 'sum', wants: ['money'] });
+    for (const question of ['How much rain fell overnight?', 'By how much did shares fall?'])
+      expect(classifyQuestion(question), question).toMatchObject({
+        name: 'how-much',
+        wants: ['money', 'percent', 'number'],
+      });
   });
 
   it('does not take a question that only mentions money, or a bill or value, as how much', () => {
@@ -114,7 +131,7 @@ describe('classifyQuestion', () => {
   });
 
   it('wants the entity types of its answer', () => {
-    expect(classifyQuestion('How much did the programme cost?')?.wants).toEqual(['money', 'percent', 'number']);
+    expect(classifyQuestion('How much did the programme cost?')?.wants).toEqual(['money']);
     expect(classifyQuestion('How long will the dredging take?')?.wants).toEqual(['duration']);
   });
 });
