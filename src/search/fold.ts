@@ -3,7 +3,7 @@
 import { stemmer } from 'stemmer';
 import { isStopWord } from '../corpus/stopwords.ts';
 import { isAsciiAlphanumeric } from '../corpus/ascii.ts';
-import { HONORIFICS, INITIALISMS, MONTHS, NAME_PAIRS, STOP_WORD_INITIALISMS } from './abbreviations.ts';
+import { amongLowerCase, HONORIFICS, INITIALISMS, MONTHS, NAME_PAIRS, STOP_WORD_INITIALISMS } from './abbreviations.ts';
 import { baseForm } from './irregular.ts';
 import { americanize } from './spelling.ts';
 import { WordTable } from './wordTable.ts';
@@ -133,16 +133,7 @@ const PAIR_WORDS: ReadonlyMap<string, Word> = new Map(
 function monthWord(month: string): Word {
   let found = monthWords.get(month);
   if (!found) {
-    found = {
-      term: stemmer(month),
-      form: month,
-      stop: false,
-      pairStart: false,
-      month: null,
-      initialism: null,
-      numbering: null,
-      id: 0,
-    };
+    found = { ...word(stemmer(month), month, false), month: null };
     monthWords.set(month, found);
   }
   return found;
@@ -177,23 +168,6 @@ function analyzeWord(raw: string): Word {
 function stopWordInitialism(raw: string): Word | null {
   const term = STOP_WORD_INITIALISMS.get(raw.replace(/['\u2019]s$/u, ''));
   return term === undefined ? null : word(term, term, false);
-}
-
-// The nearest word on each side within the same sentence and line.
-const WORD_BEFORE = /(\p{L}+)[^\p{L}.!?\n]*$/u;
-const WORD_AFTER = /^[^\p{L}.!?\n]*(\p{L}+)/u;
-/** How far to look on each side of a word for its neighbours. */
-const NEIGHBOUR_REACH = 40;
-
-/**
- * Whether a word at [start, end) is written in capitals among words that are not: the word before or after it in its
- * sentence has a lower-case letter ("the WHO said", "WHO warns"), unlike a headline or menu line in capitals ("WHO
- * WE ARE") or a shout after a sentence in lower case ("Was it over? IT IS OVER").
- */
-function amongLowerCase(text: string, start: number, end: number): boolean {
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - NEIGHBOUR_REACH), start))?.[1];
-  const after = WORD_AFTER.exec(text.slice(end, end + NEIGHBOUR_REACH))?.[1];
-  return [before, after].some((w) => w !== undefined && w !== w.toUpperCase());
 }
 
 function wordOf(raw: string): Word {
