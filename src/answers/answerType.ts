@@ -83,9 +83,20 @@ export function countedOf(
     const end = at + span.text.length;
     if (span.type === 'duration' && matchedAt.some((m) => m >= at && m < end)) return 1;
     // "the five-day war": a number joined to a unit by a hyphen measures the noun after it, it does not count it.
-    if (span.type === 'number' && text[end] !== '-' && wordsBetween(text, end, matchedAt, false) <= COUNT_GAP) return 1;
+    if (span.type === 'number' && text[end] !== '-' && countsNext(text, end, matchedAt)) return 1;
   }
   return 0;
+}
+
+/** Punctuation that ends what a number counts: "140 km/h, toppling trees" does not count trees. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]/u;
+
+/** Whether the nearest matched word after a number's end is within COUNT_GAP words, in the same clause. */
+function countsNext(text: string, end: number, matchedAt: readonly number[]): boolean {
+  const next = Math.min(...matchedAt.filter((m) => m >= end));
+  if (!Number.isFinite(next)) return false;
+  const gap = text.slice(end, next);
+  return !CLAUSE_BREAK.test(gap) && gap.split(/\s+/u).filter((w) => w.length > 0).length <= COUNT_GAP;
 }
 
 /** Words between offset `at` and the nearest matched word before it (or after it), Infinity when there is none. */

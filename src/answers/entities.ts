@@ -3,6 +3,7 @@
 import winkNLP, { type ItemEntity, type ItemToken, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { MONTHS } from '../search/abbreviations.ts';
+import { numberKinds, type TaggedToken } from './numberKinds.ts';
 
 /** The answer types a question can ask for and a sentence can hold. */
 export type EntityType =
@@ -14,7 +15,9 @@ export type EntityType =
   | 'percent'
   | 'ordinal'
   | 'proper'
-  | 'person';
+  | 'person'
+  | 'age'
+  | 'score';
 
 export interface EntitySpan {
   type: EntityType;
@@ -49,7 +52,7 @@ export function warmEntityTagger(): void {
 /**
  * The entities of one sentence: wink's typed entities, digits it tagged NUM outside them (scores such as "4-0"),
  * and runs of proper nouns (people, places, organisations, teams: who/where/which answers), each also tagged
- * 'person' when it could be a person's name.
+ * 'person' when it could be a person's name; and numbers the words around them make ages, scores or sums (numberKinds.ts).
  */
 export function entitiesOf(sentence: string): EntitySpan[] {
   const tagger = nlp();
@@ -57,9 +60,13 @@ export function entitiesOf(sentence: string): EntitySpan[] {
   const doc = tagger.readDoc(sentence);
   const spans: EntitySpan[] = [];
   const inEntity = new Set<number>();
+  const inMoney = new Set<number>();
   doc.entities().each((entity: ItemEntity) => {
     const type = WINK_ENTITY_TYPES[String(entity.out(its.type))];
-    entity.tokens().each((token: ItemToken) => inEntity.add(token.index()));
+    entity.tokens().each((token: ItemToken) => {
+      inEntity.add(token.index());
+      if (type === 'money') inMoney.add(token.index());
+    });
     if (type) spans.push({ type, text: entity.out() });
   });
   let run: string[] = [];
@@ -75,10 +82,12 @@ export function entitiesOf(sentence: string): EntitySpan[] {
     }
     run = [];
   };
+  const tagged: TaggedToken[] = [];
   doc.tokens().each((token: ItemToken) => {
     const index = token.index();
     const pos = token.out(its.pos);
     const text = token.out();
+    tagged.push({ text, space: token.out(its.precedingSpaces), pos, money: inMoney.has(index) });
     if (pos === 'PROPN' && !inEntity.has(index)) {
       run.push(text);
       return;
@@ -87,6 +96,7 @@ export function entitiesOf(sentence: string): EntitySpan[] {
     if (pos === 'NUM' && !inEntity.has(index)) spans.push({ type: 'number', text });
   });
   flush();
+  spans.push(...numberKinds(tagged));
   return spans;
 }
 

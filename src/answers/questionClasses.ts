@@ -58,6 +58,45 @@ export const PERSON_NOUNS: readonly string[] = [
   'director',
   'chairman',
   'chairwoman',
+  // Family and the roles news names people by ("the victim", "his sister", "the bakery owner").
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'sister',
+  'brother',
+  'partner',
+  'friend',
+  'owner',
+  'victim',
+  'suspect',
+  'witness',
+  'prosecutor',
+  'defendant',
+  'governor',
+  'mayor',
+  'captain',
+  'striker',
+  'goalkeeper',
+  'driver',
+  'pilot',
+  'teacher',
+  'student',
+  'nurse',
+  'patient',
+  'resident',
+  'neighbour',
+  'neighbor',
+  'founder',
+  'boss',
+  'employee',
+  'ambassador',
+  'envoy',
+  'referee',
+  'runner',
+  'singer',
 ];
 /** Other nouns whose instances have names: "which team", "which countries'". */
 export const NAMED_THING_NOUNS: readonly string[] = [
@@ -93,6 +132,9 @@ const NAMED_THINGS = nounsPattern(NAMED_THING_NOUNS);
 
 /** Nouns for a sum of money, singular or plural ("bill" and "value" are left out: more often something else). */
 const MONEY_NOUNS = '(?:price|amount|sum|cost|fine|salary|salarie|revenue|profit|budget|fee)s?';
+/** Words that make a "how much" question ask for a sum of money: "how much did it cost", "how much revenue". */
+const MONEY_WORDS =
+  '(?:cost(?:s|ed)?|pa(?:y|ys|id)|spen(?:d|ds|t)|price[sd]?|worth|fined?|salar(?:y|ies)|earn(?:s|ed)?|charge[sd]?|money|revenue|profits?|budget|fees?|funding|compensation|bail|wages?)';
 /** Whose sum: one to three capitalised words and a possessive ("Smith County's", "Ann Lee’s"). */
 const OWNER = "(?:\\p{Lu}[\\p{L}.-]*\\s){0,2}\\p{Lu}[\\p{L}.-]*['’]s?";
 
@@ -117,7 +159,8 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
   {
     name: 'how-old',
     pattern: /\bhow old\b|\bwhat age\b|\bat what age\b/iu,
-    wants: ['number', 'duration'],
+    // An age, not any number or duration: "the second break-in in a year" says nothing of anyone's age.
+    wants: ['age'],
     cues: ['aged', 'year-old', 'years old'],
   },
   {
@@ -148,19 +191,38 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
     cues: [],
   },
   {
-    name: 'how-much',
-    // "how much", "what price", and a question opening "what is the (estimated) cost…" or "what is Ann Lee's
-    // salary": a sum of money asked for by name. Case matters for the owner (capitalised words), so no i flag.
+    name: 'sum',
+    // A sum of money asked for by name: "what price", a question opening "what is the (estimated) cost…" or "what is
+    // Ann Lee's salary", or "how much" with a word of money ("how much did it cost", "how much revenue"). Only a sum
+    // answers it: "two lake houses" says nothing of what they cost. Case matters for the owner (capitalised words),
+    // so no i flag.
     pattern: new RegExp(
-      `\\b[Hh]ow much\\b|\\b[Ww]hat ${MONEY_NOUNS}\\b|^\\W*[Ww]hat (?:is|was|were|are|will be) (?:the |${OWNER}\\s)(?:\\p{Ll}+ )?${MONEY_NOUNS}\\b`,
+      `\\b[Ww]hat ${MONEY_NOUNS}\\b|^\\W*[Ww]hat (?:is|was|were|are|will be) (?:the |${OWNER}\\s)(?:\\p{Ll}+ )?${MONEY_NOUNS}\\b|\\b[Hh]ow much\\b.*\\b${MONEY_WORDS}\\b`,
       'u',
     ),
+    wants: ['money'],
+    cues: [],
+  },
+  {
+    name: 'how-much',
+    // Any other "how much": a sum, a share or a quantity ("how much rain fell", "by how much did shares fall").
+    pattern: /\bhow much\b/iu,
     wants: ['money', 'percent', 'number'],
     cues: [],
   },
   {
+    name: 'score',
+    // A result of two numbers ("3-1", "312 votes to 290"), not a count of the noun: "by what score" counts no
+    // scores. Another number is only partly an answer.
+    pattern:
+      /\bby what (?:score|margin)\b|\bwhat (?:was|is|were) the (?:final |half-time )?(?:score|scoreline|result)\b|\bwhat score\b/iu,
+    wants: ['score'],
+    partly: ['number'],
+    cues: [],
+  },
+  {
     name: 'how-many',
-    pattern: /\bhow many\b|\bwhat (?:number|total)\b|\bby what (?:score|margin)\b|\bwhat (?:was|is) the score\b/iu,
+    pattern: /\bhow many\b|\bwhat (?:number|total)\b/iu,
     wants: ['number'],
     cues: [],
     counts: true,
@@ -173,10 +235,10 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
   },
   {
     name: 'who',
-    // "who", "which judge", "which two lawyers", "what is the name of the (city police) officer": a person, or a body
-    // acting as one.
+    // "who", "which judge", "which two lawyers", "what is the name of the (city police) officer" or "of Ann's sister":
+    // a person, or a body acting as one.
     pattern: new RegExp(
-      `^\\W*(?:who|whom|whose)\\b|\\bwhich (?:(?:two|three|four|five|\\d+) )?${PERSON}\\b|\\bwhat (?:is|was|were|are) the names? of (?:the |that |this |an? )?(?:[\\p{L}-]+ ){0,3}${PERSON}\\b`,
+      `^\\W*(?:who|whom|whose)\\b|\\bwhich (?:(?:two|three|four|five|\\d+) )?${PERSON}\\b|\\bwhat (?:is|was|were|are) the names? of (?:the |that |this |an? )?(?:[\\p{L}'’-]+ ){0,3}${PERSON}\\b`,
       'iu',
     ),
     wants: ['person'],

@@ -131,6 +131,9 @@ const SENTENCE_OPENERS = new Set([
   'earlier',
 ]);
 
+/** A short capitalised abbreviation after a comma, as a dateline writes a state or country: ", Calif.", ", Fla.". */
+const DATELINE_ABBREVIATION = /,\s*\p{Lu}[\p{L}.]{0,5}\.$/u;
+
 /** /\s/u for one UTF-16 unit, without the regular expression for ASCII. */
 function isSpaceUnit(code: number): boolean {
   if (code === 32 || (code >= 9 && code <= 13)) return true;
@@ -161,6 +164,8 @@ function isFalseBreak(before: string, after: string): boolean {
   if (/^[\p{Ll}\p{N},;:)\]\u2019\u201d%]/u.test(trimmedAfter)) return true;
   const token = lastToken(before).replace(/^[("'“‘[]+/u, '');
   if (!token.endsWith('.')) return false;
+  // A dateline's place abbreviated after a comma, then its credit or dash: "SAN JOSE, Calif. (Reuters) —".
+  if (DATELINE_ABBREVIATION.test(before.trimEnd()) && /^[([\u2013\u2014-]/u.test(trimmedAfter)) return true;
   const bare = token.slice(0, -1).toLowerCase();
   if (NEVER_FINAL.has(bare)) return true;
   // A single capital initial ("George W. Bush", "J. K. Rowling").

@@ -10,6 +10,16 @@ export const INITIALISMS: ReadonlyMap<string, string> = new Map([
   ['EU', 'eu'],
 ]);
 
+/**
+ * Initialisms spelt like a function word: "the WHO said", "its IT division". Written in capitals inside text that
+ * is not itself in capitals they name a body or a field, and are searched under these terms; in a capitals-only
+ * line ("WHO WE ARE", "IT IS OVER") or typed in lower case they stay function words (see fold.ts).
+ */
+export const STOP_WORD_INITIALISMS: ReadonlyMap<string, string> = new Map([
+  ['WHO', 'who'],
+  ['IT', 'it'],
+]);
+
 /** Two-word names with a usual initialism, keyed by their lower-case words. */
 export const NAME_PAIRS: ReadonlyMap<string, string> = new Map([
   ['united states', 'usa'],
@@ -36,3 +46,20 @@ export const MONTHS: ReadonlyMap<string, string> = new Map([
 
 /** Honorifics carry no topic: "Mr Rasmussen" and "Rasmussen" are the same query. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'messrs']);
+
+// The nearest word on each side within the same sentence and line.
+const WORD_BEFORE = /(\p{L}+)[^\p{L}.!?\n]*$/u;
+const WORD_AFTER = /^[^\p{L}.!?\n]*(\p{L}+)/u;
+/** How far to look on each side of a word for its neighbours. */
+const NEIGHBOUR_REACH = 40;
+
+/**
+ * Whether a word at [start, end) is written in capitals among words that are not: the word before or after it in its
+ * sentence has a lower-case letter ("the WHO said", "WHO warns"), unlike a headline or menu line in capitals ("WHO
+ * WE ARE") or a shout after a sentence in lower case ("Was it over? IT IS OVER").
+ */
+export function amongLowerCase(text: string, start: number, end: number): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - NEIGHBOUR_REACH), start))?.[1];
+  const after = WORD_AFTER.exec(text.slice(end, end + NEIGHBOUR_REACH))?.[1];
+  return [before, after].some((w) => w !== undefined && w !== w.toUpperCase());
+}

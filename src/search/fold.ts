@@ -3,7 +3,7 @@
 import { stemmer } from 'stemmer';
 import { isStopWord } from '../corpus/stopwords.ts';
 import { isAsciiAlphanumeric } from '../corpus/ascii.ts';
-import { HONORIFICS, INITIALISMS, MONTHS, NAME_PAIRS } from './abbreviations.ts';
+import { amongLowerCase, HONORIFICS, INITIALISMS, MONTHS, NAME_PAIRS, STOP_WORD_INITIALISMS } from './abbreviations.ts';
 import { baseForm } from './irregular.ts';
 import { americanize } from './spelling.ts';
 import { WordTable } from './wordTable.ts';
@@ -103,12 +103,14 @@ interface Word {
   readonly pairStart: boolean;
   /** The month this abbreviation stands for when a day number follows ("Sept. 18"). */
   readonly month: Word | null;
+  /** What this function word's spelling stands for as an initialism ("WHO"), in text not all in capitals. */
+  readonly initialism: Word | null;
   /** The TermNumbering that last numbered this word, and the id it gave. */
   numbering: TermNumbering | null;
   id: number;
 }
 
-function word(term: string, form: string, stop: boolean): Word {
+function word(term: string, form: string, stop: boolean, initialism: Word | null = null): Word {
   const month = MONTHS.get(form);
   return {
     term,
@@ -116,6 +118,7 @@ function word(term: string, form: string, stop: boolean): Word {
     stop,
     pairStart: PAIR_STARTS.has(form),
     month: month === undefined ? null : monthWord(month),
+    initialism,
     numbering: null,
     id: 0,
   };
@@ -130,7 +133,7 @@ const PAIR_WORDS: ReadonlyMap<string, Word> = new Map(
 function monthWord(month: string): Word {
   let found = monthWords.get(month);
   if (!found) {
-    found = { term: stemmer(month), form: month, stop: false, pairStart: false, month: null, numbering: null, id: 0 };
+    found = { ...word(stemmer(month), month, false), month: null };
     monthWords.set(month, found);
   }
   return found;
@@ -155,10 +158,16 @@ function analyzeWord(raw: string): Word {
     if (mapped !== undefined && initialism === initialism.toUpperCase()) return word(mapped, mapped, false);
   }
   let form = foldCase(initialism ?? raw);
-  if (isStopWord(form)) return word(form, form, true);
+  if (isStopWord(form)) return word(form, form, true, stopWordInitialism(raw));
   form = form.replace(/'s$|'$/u, '').replace(/'/gu, '');
   if (form.length === 0 || isStopWord(form) || HONORIFICS.has(form)) return word(form, form, true);
   return word(termOf(form), form, false);
+}
+
+/** The initialism a function word's spelling may stand for ("WHO", "WHO's"), searched as its own term. */
+function stopWordInitialism(raw: string): Word | null {
+  const term = STOP_WORD_INITIALISMS.get(raw.replace(/['\u2019]s$/u, ''));
+  return term === undefined ? null : word(term, term, false);
 }
 
 function wordOf(raw: string): Word {
@@ -207,6 +216,7 @@ function scan(text: string, visit: Visit): void {
     if (!hasHyphen(text, start, end)) {
       single = words.get(text, start, end);
       if (single.month !== null && dayFollows(text, end)) single = single.month;
+      else if (single.initialism !== null && amongLowerCase(text, start, end)) single = single.initialism;
     } else {
       pieces = compoundPieces(text.slice(start, end), start);
       const only = pieces.length === 1 ? pieces[0] : undefined;

@@ -68,6 +68,34 @@ export function isRequestWord(token: Pick<Token, 'term' | 'form'>): boolean {
   return REQUEST_WORDS.has(token.term) || REQUEST_FORMS.has(token.form);
 }
 
+/**
+ * Wordings that say what kind of answer is wanted, whose last word the answer does not repeat: "how long" is
+ * answered by "six hours", "how far" by "40 miles from", "how often" by "twice a week", "how much money" by "$2.3
+ * million". As topic words they pulled in any sentence saying "long", "so far" or "the money", and where the corpus
+ * lacked them they counted as words no article uses. "how old" and "how fast" are not here: an answer says them ("a
+ * 23-year-old", "the fastest pace"), and WordNet leads "fast" to "speed".
+ */
+export const HOW_MEASURES: readonly (readonly string[])[] = [
+  ['how', 'long'],
+  ['how', 'far'],
+  ['how', 'often'],
+  ['how', 'soon'],
+  ['how', 'much', 'money'],
+];
+
+/** Whether question word `i` ends a HOW_MEASURES wording, its words adjacent. */
+function isHowMeasure(question: string, words: readonly Token[], i: number): boolean {
+  return HOW_MEASURES.some((measure) => {
+    const from = i - measure.length + 1;
+    if (from < 0) return false;
+    return measure.every((form, k) => {
+      const word = words[from + k];
+      const next = words[from + k + 1];
+      return word?.form === form && (k === measure.length - 1 || /^\s+$/u.test(question.slice(word.end, next?.start)));
+    });
+  });
+}
+
 /** Share of passages above which a term is not sent to the engine (it would score almost every passage). */
 export const MAX_SEARCHED_DF_SHARE = 0.25;
 /** Most terms sent to the engine; longer questions keep their heaviest terms. */
@@ -220,13 +248,16 @@ function twoWordParaphrases(
   return byCarrier;
 }
 
+/** An initialism in the plural ("MPs", "CEOs", "NGOs") names a kind of thing, not someone: a common noun. */
+const PLURAL_INITIALISM = /^\p{Lu}{2,}s$/u;
+
 /** The weighted topic terms of a question, each once, in question order. */
 export function planQuery(question: string, index: SearchIndex, paraphrases?: ParaphraseTable): QueryPlan {
   const n = index.documentCount;
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
   const words = analyze(question);
-  const tokens = words.filter((t) => !t.stop);
+  const tokens = words.filter((t, i) => !t.stop && !isHowMeasure(question, words, i));
   const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(question.slice(t.start, t.end));
   const later = words.filter((t) => /\p{L}/u.test(question.slice(0, t.start)));
   // "What Did The Minister Say": capitals that mark every word, function words too, mark no names. "When was Anders
@@ -243,7 +274,7 @@ export function planQuery(question: string, index: SearchIndex, paraphrases?: Pa
   for (const token of tokens) {
     if (isRequestWord(token) || seen.has(token.term)) continue;
     seen.add(token.term);
-    const capitalised = isCapitalised(token);
+    const capitalised = isCapitalised(token) && !PLURAL_INITIALISM.test(question.slice(token.start, token.end));
     const name = capitalised && !titleCase && /\p{L}/u.test(question.slice(0, token.start));
     const df = documentFrequencyOf(index, token.term) ?? 0;
     const { matches, paraphrased } = matchesOf(token, capitalised, index, paraphrases, phrases.get(token.term));

@@ -25,6 +25,16 @@ describe('countedOf', () => {
     expect(countedOf(howMany, [{ type: 'number', text: '12' }], sentence, at(sentence, 'guns'))).toBe(0);
   });
 
+  it('gives 0 when a comma, colon, bracket or dash stands between the number and the counted word', () => {
+    const question = classifyQuestion('How many trees fell in the storm?');
+    for (const sentence of [
+      'Gusts reached 140 km/h, toppling trees.',
+      'Gusts reached 140 km/h; trees fell.',
+      'Gusts reached 140 km/h — trees fell.',
+    ])
+      expect(countedOf(question, [{ type: 'number', text: '140' }], sentence, at(sentence, 'trees')), sentence).toBe(0);
+  });
+
   it('gives 0 for a number joined by a hyphen to a unit: it measures the noun, it does not count it', () => {
     const question = classifyQuestion('How many soldiers died in the war?');
     const sentence = 'Relations suffered after the five-day border war.';

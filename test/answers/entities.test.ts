@@ -20,8 +20,8 @@ describe('entitiesOf', () => {
     expect(typesOf('The vote was held on Sept. 18.').map((t) => t.split(':')[0])).toContain('date');
   });
 
-  it('tags a score as a number', () => {
-    expect(typesOf('The visitors won 3-1.')).toEqual(['number:3-1']);
+  it('tags a score as a number and as a score', () => {
+    expect(typesOf('The visitors won 3-1.')).toEqual(['number:3-1', 'score:3-1']);
   });
 
   it('tags a run of proper nouns as one proper name, and as a person when it could be one', () => {

@@ -13,7 +13,9 @@ const EXAMPLES: Record<string, string> = {
   'how-long': 'How long will the dredging take?',
   'how-fast': 'How fast was the storm moving?',
   percentage: 'What percentage of voters backed the plan?',
-  'how-much': 'How much did the programme cost?',
+  sum: 'How much did the programme cost?',
+  'how-much': 'How much rain fell overnight?',
+  score: 'By what score did the visitors win?',
   'how-many': 'How many pupils will the school hold?',
   'which-rank': 'What category was the hurricane?',
   who: 'Who chairs the harbor committee?',
@@ -41,6 +43,21 @@ describe('classifyQuestion', () => {
   it('takes "what year" and "which day" as date questions', () => {
     expect(classifyQuestion('In what year was the school built?')?.name).toBe('when');
     expect(classifyQuestion('On which day did the strike end?')?.name).toBe('when');
+  });
+
+  it('takes a question about a score or a margin as a score question, not a count', () => {
+    for (const question of [
+      'What was the score in the cup final?',
+      'What was the final score?',
+      'By what margin did the bill pass?',
+      'What score did the team win by?',
+    ])
+      expect(classifyQuestion(question)?.name).toBe('score');
+    expect(classifyQuestion('How many goals did the striker score?')?.name).toBe('how-many');
+  });
+
+  it('wants an age for "how old", not any number or duration', () => {
+    expect(classifyQuestion('How old is the mayor?')).toMatchObject({ name: 'how-old', wants: ['age'] });
   });
 
   it('takes "which judge" as a question about a person', () => {
@@ -71,6 +88,8 @@ describe('classifyQuestion', () => {
   it('takes "what is the name of" a person as who, and of anything else as nothing in particular', () => {
     expect(classifyQuestion('What is the name of the officer?')?.name).toBe('who');
     expect(classifyQuestion('What is the name of the city police officer who fired?')?.name).toBe('who');
+    expect(classifyQuestion("What is the name of the treasurer's sister?")?.name).toBe('who');
+    expect(classifyQuestion('What is the name of Ann Lee’s husband?')?.name).toBe('who');
     expect(classifyQuestion('What is the name of the stadium?')).toBeNull();
   });
 
@@ -82,7 +101,23 @@ describe('classifyQuestion', () => {
       "What is Smith County's budget for the year?",
       'What price did the club pay?',
     ])
-      expect(classifyQuestion(question)?.name, question).toBe('how-much');
+      expect(classifyQuestion(question)?.name, question).toBe('sum');
+  });
+
+  it('takes "how much" with a word of money for a sum, wanting a sum only; other "how much" for any quantity', () => {
+    for (const question of [
+      'How much did the lake houses cost?',
+      'How much revenue did the firm report?',
+      'How much was the company fined?',
+      'How much will passengers be paid in compensation?',
+      'How much money did the treasurer steal?',
+    ])
+      expect(classifyQuestion(question), question).toMatchObject({ name: 'sum', wants: ['money'] });
+    for (const question of ['How much rain fell overnight?', 'By how much did shares fall?'])
+      expect(classifyQuestion(question), question).toMatchObject({
+        name: 'how-much',
+        wants: ['money', 'percent', 'number'],
+      });
   });
 
   it('does not take a question that only mentions money, or a bill or value, as how much', () => {
@@ -96,7 +131,7 @@ describe('classifyQuestion', () => {
   });
 
   it('wants the entity types of its answer', () => {
-    expect(classifyQuestion('How much did the programme cost?')?.wants).toEqual(['money', 'percent', 'number']);
+    expect(classifyQuestion('How much did the programme cost?')?.wants).toEqual(['money']);
     expect(classifyQuestion('How long will the dredging take?')?.wants).toEqual(['duration']);
   });
 });

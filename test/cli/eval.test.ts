@@ -51,7 +51,7 @@ describe('cli eval', () => {
       unanswerableNothing: 1,
     });
     expect(report.results.map((r) => [r.half, r.outcome, r.hitRank])).toEqual([
-      ['tune', 'hedge', 2],
+      ['tune', 'answer', 2],
       ['tune', 'answer', 1],
       ['heldout', 'answer', 1],
       ['tune', 'nothing', null],

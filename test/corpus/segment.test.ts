@@ -13,6 +13,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split a dateline after an abbreviated place before its credit or dash', () => {
+    expect(sentences('SAN JOSE, Calif. (MarketWire) — Revenue rose 12%. Shares fell.')).toEqual([
+      'SAN JOSE, Calif. (MarketWire) — Revenue rose 12%.',
+      'Shares fell.',
+    ]);
+    expect(sentences('TAMPA, Fla. — The storm hit at dawn.')).toEqual(['TAMPA, Fla. — The storm hit at dawn.']);
+  });
+
+  it('splits after an abbreviated place that ends a sentence when a word opens the next', () => {
+    expect(sentences('The firm is in Seattle, Wash. It grew.')).toEqual(['The firm is in Seattle, Wash.', 'It grew.']);
+  });
+
   it('keeps a quotation ending in "?" or "!" with its attribution', () => {
     expect(sentences('“Will they attack?” he asked. "No!" said Dr. Who. Then silence.')).toEqual([
       '“Will they attack?” he asked.',

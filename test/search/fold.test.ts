@@ -56,6 +56,19 @@ describe('indexTerms', () => {
     expect(terms('give us time')).toEqual(['give', 'time']);
   });
 
+  it('searches "WHO" and "IT" written in capitals among lower-case words as initialisms, possessive included', () => {
+    expect(terms('the WHO said on Monday')).toEqual(['who', 'sai', 'mondai']);
+    expect(terms("WHO warns of measles; the WHO's programme")).toEqual(['who', 'warn', 'measl', 'who', 'program']);
+    expect(terms('its IT division grew')).toEqual(['it', 'divis', 'grow']);
+    expect(terms('after an IT failure')).toEqual(['it', 'failur']);
+  });
+
+  it('keeps "WHO" and "IT" function words in a line in capitals and when written in lower case', () => {
+    expect(terms('WHO WE ARE | ABOUT IT')).toEqual([]);
+    expect(terms('Who said it was over? IT IS OVER')).toEqual(['sai']);
+    expect(terms('what did the who say about it')).toEqual(['sai']);
+  });
+
   it('expands an abbreviated month only before a day number', () => {
     expect(terms('Sept. 18, 2009')).toEqual(terms('September 18, 2009'));
     expect(terms('Jan Kowalski')).toEqual(['jan', 'kowalski']);

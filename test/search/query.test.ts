@@ -28,6 +28,33 @@ describe('planQuery', () => {
     expect(terms('What did the crews sign, according to the accord?')).toEqual(['crew', 'sign', 'accord']);
   });
 
+  it('drops the measure word of "how long", "how far", "how often" and "how soon", which answers do not repeat', () => {
+    const terms = (q: string): string[] => retriever.plan(q).terms.map((t) => t.term);
+    expect(terms('How long did the crews strike?')).toEqual(['crew', 'strike']);
+    expect(terms('How far away is the harbour, and how often do the crews sail?')).toEqual([
+      'awai',
+      'harbor',
+      'crew',
+      'sail',
+    ]);
+    expect(terms('How soon will the long dredging end?')).toEqual(['long', 'dredg', 'end']);
+  });
+
+  it('drops "money" after "how much", and keeps it elsewhere', () => {
+    const terms = (q: string): string[] => retriever.plan(q).terms.map((t) => t.term);
+    expect(terms('How much money did the crews raise?')).toEqual(['crew', 'rais']);
+    expect(terms('How much did the crews raise for the money fund?')).toEqual(['crew', 'rais', 'monei', 'fund']);
+  });
+
+  it('keeps "old" and "fast" after "how": answers say them ("a 23-year-old", "the fastest pace")', () => {
+    expect(retriever.plan('How old is the harbour, and how fast are the crews?').terms.map((t) => t.term)).toEqual([
+      'old',
+      'harbor',
+      'fast',
+      'crew',
+    ]);
+  });
+
   it('keeps only topic words: no stop words, question words, request words or light verbs', () => {
     expect(
       retriever.plan('Can you tell me what happened when the crews made a deal?').terms.map((t) => t.term),
@@ -40,6 +67,20 @@ describe('planQuery', () => {
       ['mayor', false],
     ]);
     expect(plan('What Did The Council Approve?').map((t) => t.name)).toEqual([false, false]);
+  });
+
+  it('takes an initialism in the plural ("MPs") for a common noun, not a name', () => {
+    expect(plan('How many MPs backed the Lisbon plan?').map((t) => [t.term, t.name])).toEqual([
+      ['mp', false],
+      ['back', false],
+      ['lisbon', true],
+      ['plan', false],
+    ]);
+    expect(plan('Did the NATO envoy speak?').map((t) => [t.term, t.name])).toEqual([
+      ['nato', true],
+      ['envoi', false],
+      ['speak', false],
+    ]);
   });
 
   it('takes a question made mostly of a full name for names when its function words are lower case', () => {

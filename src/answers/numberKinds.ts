@@ -1,0 +1,124 @@
+// Ages, scores and sums: what "how old", "what was the score" and "how much did it cost" ask for, read from the
+// tagger's tokens around a number ("a 23-year-old", "Ann Lee, 58,"; "won 3-1", "by 312 votes to 290"; "£2m", "€1.1
+// billion", which the tagger's MONEY misses) rather than from any number.
+import type { EntitySpan } from './entities.ts';
+
+/** A tagged token: its text, the spaces before it, its part of speech (wink-nlp's universal tags), and whether the
+ * tagger already took it for part of a sum of money. */
+export interface TaggedToken {
+  text: string;
+  space: string;
+  pos: string;
+  money: boolean;
+}
+
+/** Tokens i to j (inclusive) as the sentence writes them, so that a span's text is found in it. */
+function written(tokens: readonly TaggedToken[], i: number, j: number): string {
+  let text = tokens[i]?.text ?? '';
+  for (let k = i + 1; k <= j; k++) text += `${tokens[k]?.space ?? ''}${tokens[k]?.text ?? ''}`;
+  return text;
+}
+
+/** Units of an age written as a compound or a phrase: "23-year-old", "six months old". */
+export const AGE_UNITS: ReadonlySet<string> = new Set([
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'day',
+  'days',
+]);
+/** Words right before a number that make it an age: "aged 44", "at age 19", "ages 5 to 11". */
+export const AGE_BEFORE: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
+/** What is counted in a tally of two numbers joined by "to": "312 votes to 290", "three goals to one". */
+export const TALLY_UNITS: ReadonlySet<string> = new Set([
+  'vote',
+  'votes',
+  'goal',
+  'goals',
+  'point',
+  'points',
+  'seat',
+  'seats',
+  'run',
+  'runs',
+  'set',
+  'sets',
+  'game',
+  'games',
+]);
+
+const DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014']);
+/** A score written as one token: "3-1", "4–0"; numbers of at most three digits, so "2019-20" is not one. */
+const SCORE_TOKEN = /^\p{N}{1,3}[-\u2013]\p{N}{1,3}$/u;
+
+const lower = (t: TaggedToken | undefined): string => (t === undefined ? '' : t.text.toLowerCase());
+
+/** Currency written as letters before a sum ("Rs 500 crore"); signs (£, €, ¥, ₹, US$, A$) are known by Unicode. */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(['rs', 'rs.', 'inr', 'eur', 'gbp', 'usd', 'chf', 'cny']);
+const CURRENCY_SIGN = /\p{Sc}$/u;
+/** Words and letters after a number that scale it: "€1.1 billion", "£2m", "$4bn". */
+const SCALES: ReadonlySet<string> = new Set([
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'crore',
+  'lakh',
+  'k',
+  'm',
+  'bn',
+]);
+
+/** The sum starting at the number `i` when a currency sign or code stands right before it ("£2m"), or null. */
+function sumAt(tokens: readonly TaggedToken[], i: number): string | null {
+  const before = tokens[i - 1];
+  const number = tokens[i];
+  if (!before || !number || number.money) return null;
+  if (!(CURRENCY_SIGN.test(before.text) || CURRENCY_CODES.has(lower(before)))) return null;
+  return SCALES.has(lower(tokens[i + 1])) ? written(tokens, i, i + 1) : number.text;
+}
+
+/** Whether the number at `i` is an age: "N-year-old" / "N years old", after "aged", or "Name, N," / "Name (N)". */
+function isAge(tokens: readonly TaggedToken[], i: number): boolean {
+  const at = (k: number): string => lower(tokens[i + k]);
+  if (AGE_UNITS.has(at(2)) && DASHES.has(at(1)) && DASHES.has(at(3)) && at(4) === 'old') return true;
+  if (AGE_UNITS.has(at(1)) && at(2) === 'old') return true;
+  if (AGE_BEFORE.has(at(-1))) return true;
+  // An appositive: a number set off by commas or brackets right after a name.
+  const opens = at(-1) === ',' || at(-1) === '(';
+  const closes = at(1) === ',' || at(1) === ')' || at(1) === '' || at(1) === '.';
+  return opens && closes && tokens[i - 2]?.pos === 'PROPN';
+}
+
+/** The score starting at the number `i`, as written: "3-1", "2 – 1", "312 votes to 290"; null when there is none. */
+function scoreAt(tokens: readonly TaggedToken[], i: number): string | null {
+  const number = tokens[i];
+  if (!number) return null;
+  if (SCORE_TOKEN.test(number.text)) return number.text;
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (next && DASHES.has(next.text) && after?.pos === 'NUM') return written(tokens, i, i + 2);
+  if (TALLY_UNITS.has(lower(next)) && lower(after) === 'to' && tokens[i + 3]?.pos === 'NUM')
+    return written(tokens, i, i + 3);
+  return null;
+}
+
+/**
+ * The ages, scores and sums of a sentence's tagged tokens: each span's text is the number (age), the whole score, or
+ * the number and its scale (sum: "2m" of "£2m", the sign being a token of its own).
+ */
+export function numberKinds(tokens: readonly TaggedToken[]): EntitySpan[] {
+  const spans: EntitySpan[] = [];
+  tokens.forEach((token, i) => {
+    if (token.pos !== 'NUM') return;
+    if (isAge(tokens, i)) spans.push({ type: 'age', text: token.text });
+    const score = scoreAt(tokens, i);
+    if (score !== null) spans.push({ type: 'score', text: score });
+    const sum = sumAt(tokens, i);
+    if (sum !== null) spans.push({ type: 'money', text: sum });
+  });
+  return spans;
+}

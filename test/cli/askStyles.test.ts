@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/io.ts';
+import { runCli } from '../../src/cli/main.ts';
+
+/**
+ * The /ask figures on test/fixtures/ask-styles (12 invented articles, 72 answerable and 15 unanswerable questions
+ * written before the bot was run on them): any change to answering that moves one of them fails here, so a change
+ * must say what it did to these questions. Update the figures only with the change that moves them.
+ */
+const DATA = 'test/fixtures/ask-styles';
+const GOLD = `${DATA}/qa-gold.json`;
+
+interface Report {
+  questions: number;
+  results: { q: string; answerable: boolean; outcome: string; hitRank: number | null }[];
+}
+
+async function evaluate(): Promise<Report & Record<string, unknown>> {
+  const output: string[] = [];
+  const io: CliIo = { out: (t) => output.push(t), err: (t) => output.push(t), lines: async function* () {} };
+  expect(await runCli(['eval', '--data', DATA, '--gold', GOLD, '--json'], io)).toBe(0);
+  return JSON.parse(output.join('\n')) as Report & Record<string, unknown>;
+}
+
+const gold = JSON.parse(readFileSync(GOLD, 'utf8')) as { questions: { q: string; style?: string }[] };
+
+describe('ask-styles fixture eval', () => {
+  it('answers the invented articles with these exact figures', async () => {
+    const report = await evaluate();
+    const { results, ...totals } = report;
+    expect(totals).toEqual({
+      questions: 87,
+      answerable: 72,
+      unanswerable: 15,
+      hitAt1: 66,
+      hitAt3: 69,
+      answeredHitAt1: 62,
+      answerableHedged: 6,
+      answerableNothing: 0,
+      unanswerableAnswered: 10,
+      unanswerableHedged: 5,
+      unanswerableNothing: 0,
+    });
+    // hit@1 by the question's style: direct wording, paraphrase, answered only with the neighbouring sentence.
+    const styleOf = new Map(gold.questions.map((q) => [q.q, q.style]));
+    const hitsByStyle: Record<string, [number, number]> = {};
+    for (const r of results.filter((r) => r.answerable)) {
+      const style = styleOf.get(r.q) ?? 'none';
+      const [hits, all] = hitsByStyle[style] ?? [0, 0];
+      hitsByStyle[style] = [hits + (r.hitRank === 1 ? 1 : 0), all + 1];
+    }
+    expect(hitsByStyle).toEqual({ direct: [39, 41], paraphrase: [18, 21], neighbour: [9, 10] });
+  }, 60_000);
+});
