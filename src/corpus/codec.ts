@@ -1,11 +1,12 @@
 // The corpus as columns for the cache file: article texts as UTF-8, paragraphs, sentences and passages as number arrays,
 // and back. Pure: columns in, a corpus or a specific CorpusDecodeError out; the cache file itself is src/load's job.
 import { z } from 'zod';
-import { BLOCK_KINDS, savedArticle, savedColumns, savedPassage, type SavedColumns } from './savedParts.ts';
-import type { Article, Corpus, Passage } from './types.ts';
+import type { Article, BlockKind, Corpus, Paragraph, Passage, Sentence } from './types.ts';
 
 /** The typed arrays a column is stored as (a subset of what src/search/binary.ts stores). */
 export type CorpusColumn = Uint8Array | Uint32Array;
+
+const BLOCK_KINDS: readonly BlockKind[] = ['title', 'heading', 'body'];
 
 const SavedArticle = z.object({
   id: z.string(),
@@ -212,6 +213,162 @@ function firsts(counts: Uint32Array): Float64Array {
   return out;
 }
 
+/**
+ * The columns an article's text, paragraphs and sentences and a passage's text and sentence list are made from when
+ * first read. Only the columns' memory is kept until then: a cold start makes no strings and no per-sentence objects,
+ * and serving makes them only for the articles it reads.
+ */
+interface SavedColumns {
+  texts: Uint8Array;
+  textFirst: Float64Array;
+  textLength: Uint32Array;
+  kind: Uint8Array;
+  paragraphStart: Uint32Array;
+  paragraphEnd: Uint32Array;
+  paragraphFirst: Float64Array;
+  sentenceParagraph: Uint32Array;
+  sentenceStart: Uint32Array;
+  sentenceEnd: Uint32Array;
+  sentenceFirst: Float64Array;
+  passageSentences: Uint32Array;
+}
+
+/**
+ * Where an article or a passage is in the columns, and its parts once made; a property no listing sees. The parts
+ * stay behind accessors for good (made on first read, kept here, replaced when written): turning them into data
+ * properties would give each object its own shape and slow every property read of the code that serves answers.
+ */
+const SAVED = Symbol('saved');
+interface ArticleState {
+  columns: SavedColumns;
+  n: number;
+  text: string | undefined;
+  paragraphs: Paragraph[] | undefined;
+  sentences: Sentence[] | undefined;
+}
+interface PassageState {
+  owner: Article;
+  first: number;
+  count: number;
+  text: string | undefined;
+  sentences: number[] | undefined;
+}
+type SavedArticle = Article & { [SAVED]: ArticleState };
+type SavedPassage = Passage & { [SAVED]: PassageState };
+
+const decoder = new TextDecoder();
+
+function articleText(article: SavedArticle): string {
+  const { columns, n } = article[SAVED];
+  const from = columns.textFirst[n] as number;
+  const text = decoder.decode(columns.texts.subarray(from, columns.textFirst[n + 1]));
+  // The bytes passed the cache file's checksum, and their length was written from this text: a difference is a bug.
+  if (text.length !== columns.textLength[n])
+    throw new Error(
+      `corpus columns: the text of ${article.id} decodes to ${text.length} characters, not ${columns.textLength[n]}`,
+    );
+  return text;
+}
+
+function articleParagraphs(article: SavedArticle): Paragraph[] {
+  const { columns, n } = article[SAVED];
+  const first = columns.paragraphFirst[n] as number;
+  const count = (columns.paragraphFirst[n + 1] as number) - first;
+  const paragraphs: Paragraph[] = [];
+  for (let i = 0; i < count; i++)
+    paragraphs.push({
+      index: i,
+      kind: BLOCK_KINDS[columns.kind[first + i] as number] as BlockKind,
+      start: columns.paragraphStart[first + i] as number,
+      end: columns.paragraphEnd[first + i] as number,
+    });
+  return paragraphs;
+}
+
+function articleSentences(article: SavedArticle): Sentence[] {
+  const { columns, n } = article[SAVED];
+  const first = columns.sentenceFirst[n] as number;
+  const count = (columns.sentenceFirst[n + 1] as number) - first;
+  const sentences: Sentence[] = [];
+  for (let i = 0; i < count; i++)
+    sentences.push({
+      index: i,
+      paragraph: columns.sentenceParagraph[first + i] as number,
+      start: columns.sentenceStart[first + i] as number,
+      end: columns.sentenceEnd[first + i] as number,
+    });
+  return sentences;
+}
+
+/** One accessor pair per part, shared by every object (so all articles, and all passages, keep one shape). */
+const ARTICLE_PARTS: PropertyDescriptorMap = {
+  text: {
+    get(this: SavedArticle) {
+      const state = this[SAVED];
+      state.text ??= articleText(this);
+      return state.text;
+    },
+    set(this: SavedArticle, value: string) {
+      this[SAVED].text = value;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  paragraphs: {
+    get(this: SavedArticle) {
+      const state = this[SAVED];
+      state.paragraphs ??= articleParagraphs(this);
+      return state.paragraphs;
+    },
+    set(this: SavedArticle, value: Paragraph[]) {
+      this[SAVED].paragraphs = value;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  sentences: {
+    get(this: SavedArticle) {
+      const state = this[SAVED];
+      state.sentences ??= articleSentences(this);
+      return state.sentences;
+    },
+    set(this: SavedArticle, value: Sentence[]) {
+      this[SAVED].sentences = value;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+};
+
+const PASSAGE_PARTS: PropertyDescriptorMap = {
+  text: {
+    get(this: SavedPassage) {
+      const state = this[SAVED];
+      state.text ??= state.owner.text.slice(this.start, this.end);
+      return state.text;
+    },
+    set(this: SavedPassage, value: string) {
+      this[SAVED].text = value;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  sentences: {
+    get(this: SavedPassage) {
+      const state = this[SAVED];
+      state.sentences ??= Array.from(
+        (state.owner as SavedArticle)[SAVED].columns.passageSentences.subarray(state.first, state.first + state.count),
+      );
+      return state.sentences;
+    },
+    set(this: SavedPassage, value: number[]) {
+      this[SAVED].sentences = value;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+};
+
 function decodeArticles(header: CorpusHeader, read: ColumnReader): { articles: Article[]; columns: SavedColumns } {
   const count = header.articles.length;
   const textBytes = column(read, 'article.textBytes', Uint32Array, count);
@@ -227,7 +384,7 @@ function decodeArticles(header: CorpusHeader, read: ColumnReader): { articles: A
   const sentenceStart = column(read, 'sentence.start', Uint32Array, sentenceCount);
   const sentenceEnd = column(read, 'sentence.end', Uint32Array, sentenceCount);
   const texts = column(read, 'texts', Uint8Array, sum(textBytes));
-  const columns = savedColumns({
+  const columns: SavedColumns = {
     texts,
     textFirst: firsts(textBytes),
     textLength,
@@ -240,7 +397,7 @@ function decodeArticles(header: CorpusHeader, read: ColumnReader): { articles: A
     sentenceEnd,
     sentenceFirst: firsts(sentenceCounts),
     passageSentences: new Uint32Array(0),
-  });
+  };
   // Every entry is checked now, on the numbers alone, so a bad column is refused at load rather than at first use.
   let paragraphAt = 0;
   let sentenceAt = 0;
@@ -283,8 +440,11 @@ function decodeArticles(header: CorpusHeader, read: ColumnReader): { articles: A
       );
     }
     const { id, file, title, outlet, url, published, byline } = saved;
-    const fields = { id, file, title, outlet, url, published, ...(byline === undefined ? {} : { byline }) };
-    articles.push(savedArticle(fields, columns, a));
+    const article = { id, file, title, outlet, url, published, ...(byline === undefined ? {} : { byline }) };
+    const state: ArticleState = { columns, n: a, text: undefined, paragraphs: undefined, sentences: undefined };
+    Object.defineProperties(article, ARTICLE_PARTS);
+    Object.defineProperty(article, SAVED, { value: state });
+    articles.push(article as Article);
   }
   return { articles, columns };
 }
@@ -343,8 +503,11 @@ function decodePassages(
         });
     const id = ids === null ? `${owner.id}#${seen[n]}` : (ids[p] as string);
     seen[n] = (seen[n] as number) + 1;
-    const fields = { id, articleId: owner.id, paragraph: paragraph[p] as number, start: from, end: to };
-    passages.push(savedPassage(fields, owner, listAt, listed));
+    const passage = { id, articleId: owner.id, paragraph: paragraph[p] as number, start: from, end: to };
+    const state: PassageState = { owner, first: listAt, count: listed, text: undefined, sentences: undefined };
+    Object.defineProperties(passage, PASSAGE_PARTS);
+    Object.defineProperty(passage, SAVED, { value: state });
+    passages.push(passage as Passage);
     listAt += listed;
   }
   return passages;
