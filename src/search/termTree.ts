@@ -36,20 +36,30 @@ function nodeOf<T>(
     node.set(LEAF, values(first));
     i++;
   }
+  // The children, each with its first term in the list: a lookup tries a node's keys in order, so they are set in
+  // the order their first term comes in the list (for a built index, the order words first occur in the corpus,
+  // frequent words early), close to the order inserting the terms one by one leaves.
+  const children: { from: number; to: number; first: number }[] = [];
   while (i < to) {
-    const term = terms[order[i] as number] as string;
-    const unit = term.charCodeAt(depth);
+    const unit = (terms[order[i] as number] as string).charCodeAt(depth);
+    let first = order[i] as number;
     let j = i + 1;
-    while (j < to && (terms[order[j] as number] as string).charCodeAt(depth) === unit) j++;
-    if (j === i + 1) {
+    for (; j < to && (terms[order[j] as number] as string).charCodeAt(depth) === unit; j++)
+      first = Math.min(first, order[j] as number);
+    children.push({ from: i, to: j, first });
+    i = j;
+  }
+  children.sort((a, b) => a.first - b.first);
+  for (const child of children) {
+    const term = terms[order[child.from] as number] as string;
+    if (child.to === child.from + 1) {
       const leaf: TermNode<T> = new Map();
-      leaf.set(LEAF, values(order[i] as number));
+      leaf.set(LEAF, values(order[child.from] as number));
       node.set(term.slice(depth), leaf);
     } else {
-      const shared = commonPrefix(term, terms[order[j - 1] as number] as string, depth + 1);
-      node.set(term.slice(depth, shared), nodeOf(terms, order, values, i, j, shared));
+      const shared = commonPrefix(term, terms[order[child.to - 1] as number] as string, depth + 1);
+      node.set(term.slice(depth, shared), nodeOf(terms, order, values, child.from, child.to, shared));
     }
-    i = j;
   }
   return node;
 }
