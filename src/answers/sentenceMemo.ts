@@ -26,12 +26,20 @@ interface PackedTokens {
   spans: number[];
 }
 
+/**
+ * Made at their final length, not pushed: an array grown by push keeps up to half again its length as spare room,
+ * which a memo of tens of thousands of sentences would hold for good (about 17 MB over a thousand questions at 100k
+ * passages).
+ */
 function pack(tokens: readonly Token[]): PackedTokens {
-  const words: string[] = [];
-  const spans: number[] = [];
-  for (const t of tokens) {
-    words.push(t.term, t.form);
-    spans.push(t.start, t.end * 2 + (t.stop ? 1 : 0));
+  const words = new Array<string>(tokens.length * 2);
+  const spans = new Array<number>(tokens.length * 2);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    words[2 * i] = t.term;
+    words[2 * i + 1] = t.form;
+    spans[2 * i] = t.start;
+    spans[2 * i + 1] = t.end * 2 + (t.stop ? 1 : 0);
   }
   return { words, spans };
 }

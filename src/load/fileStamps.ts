@@ -9,7 +9,7 @@ import { readCorpusFile, reasonOf, type CorpusFolder } from './articleFile.ts';
 
 /** The stamps file in the cache folder. */
 export const STAMPS_FILE = 'files.stamps';
-const STAMPS_FORMAT = 1;
+const STAMPS_FORMAT = 2;
 /**
  * A file changed less than this long before its stamp was taken is not remembered, so it is read again at the next
  * start: a file system stores times in ticks (up to 2 s on some), and an edit in the same tick as the stamp, keeping
@@ -42,6 +42,13 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('base64');
 }
 
+/**
+ * The stamps file: a first line naming the format, then one line per file, its name, stamp, length and hash
+ * separated by tabs. Lines, not JSON: at 100k passages, parsing 10,320 records as JSON and checking them was about
+ * 70 ms of a cold start. A file whose name holds a tab or a line break is not remembered (it is read at each start).
+ */
+const STAMPS_HEADER = `archivist-stamps ${STAMPS_FORMAT}`;
+
 /** The remembered stamps (empty when there are none, or when the file is not one this code wrote: then all is read). */
 export function readStampBook(cacheDir: string, logger: Logger): StampBook {
   const book: StampBook = new Map();
@@ -55,24 +62,18 @@ export function readStampBook(cacheDir: string, logger: Logger): StampBook {
       logger.warn(`cache: ${join(cacheDir, STAMPS_FILE)} ${reasonOf(error)}; every article file is read`);
     return book;
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = null;
-  }
-  const saved = parsed as { format?: unknown; files?: unknown } | null;
-  const files = saved?.files;
-  if (saved?.format !== STAMPS_FORMAT || typeof files !== 'object' || files === null || Array.isArray(files)) {
+  const lines = text.split('\n');
+  if (lines[0] !== STAMPS_HEADER) {
     logger.warn(
       `cache: ${join(cacheDir, STAMPS_FILE)} is not a stamps file of this format; every article file is read`,
     );
     return book;
   }
-  for (const [file, entry] of Object.entries(files)) {
-    const [stamp, length, hash] = Array.isArray(entry) ? (entry as unknown[]) : [];
-    if (typeof stamp === 'string' && typeof hash === 'string' && Number.isSafeInteger(length))
-      book.set(file, { stamp, length: length as number, hash });
+  for (let i = 1; i < lines.length; i++) {
+    const [file, stamp, length, hash, extra] = (lines[i] as string).split('\t');
+    const bytes = Number(length);
+    if (file && stamp && hash && extra === undefined && length === String(bytes) && Number.isSafeInteger(bytes))
+      book.set(file, { stamp, length: bytes, hash });
   }
   return book;
 }
@@ -81,11 +82,11 @@ export function readStampBook(cacheDir: string, logger: Logger): StampBook {
 export function writeStampBook(cacheDir: string, book: StampBook, logger: Logger): void {
   const path = join(cacheDir, STAMPS_FILE);
   const temporary = `${path}.${process.pid}.tmp`;
-  const files: Record<string, [string, number, string]> = {};
+  const lines = [STAMPS_HEADER];
   for (const [file, { stamp, length, hash }] of [...book].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
-    files[file] = [stamp, length, hash];
+    if (!/[\t\n\r]/u.test(file)) lines.push(`${file}\t${stamp}\t${length}\t${hash}`);
   try {
-    writeFileSync(temporary, JSON.stringify({ format: STAMPS_FORMAT, files }));
+    writeFileSync(temporary, `${lines.join('\n')}\n`);
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });

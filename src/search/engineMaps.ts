@@ -1,12 +1,57 @@
-// The engine's maps over postings arrays: Map subclasses that answer minisearch's reads (get, has, size, keys,
-// iteration) from the compact arrays of postings.ts, so a loaded index makes no Map entry per passage or posting.
+// The engine's maps over postings arrays: read-only objects with Map's interface that answer minisearch's reads (get,
+// has, size, keys, iteration) from the compact arrays of postings.ts, so a loaded index makes no Map entry per passage
+// or posting. They are not Map subclasses: a Map subclass carries a hash table of its own, never used here, made for
+// each of the 78k terms at load and for each term's field at every lookup.
 import type { FieldPostings } from './postings.ts';
+
+/**
+ * What every read-only map here shares: Map's interface (so minisearch, which only calls its methods, takes it where
+ * it expects a Map), writes refused, iteration, forEach and the spread from `entries()`.
+ */
+abstract class ReadOnlyMap<K, V> implements Map<K, V> {
+  abstract get size(): number;
+  abstract get(key: K): V | undefined;
+  abstract has(key: K): boolean;
+  abstract entries(): MapIterator<[K, V]>;
+
+  get [Symbol.toStringTag](): string {
+    return 'Map';
+  }
+
+  set(): this {
+    throw new Error('a loaded index is read-only');
+  }
+
+  delete(): boolean {
+    throw new Error('a loaded index is read-only');
+  }
+
+  clear(): void {
+    throw new Error('a loaded index is read-only');
+  }
+
+  *keys(): MapIterator<K> {
+    for (const [key] of this.entries()) yield key;
+  }
+
+  *values(): MapIterator<V> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: V, key: K, map: Map<K, V>) => void): void {
+    for (const [key, value] of this.entries()) callback(value, key, this);
+  }
+}
 
 /**
  * A read-only Map over the passage numbers 0 … n - 1 whose values are computed from arrays when asked for: the engine's
  * per-passage maps (ids, field lengths) without a hash table or an entry object per passage.
  */
-export class PassageNumberMap<V> extends Map<number, V> {
+export class PassageNumberMap<V> extends ReadOnlyMap<number, V> {
   readonly #count: number;
   readonly #value: (doc: number) => V;
 
@@ -26,14 +71,6 @@ export class PassageNumberMap<V> extends Map<number, V> {
 
   override get(doc: number): V | undefined {
     return this.has(doc) ? this.#value(doc) : undefined;
-  }
-
-  override set(): this {
-    throw new Error('a loaded index is read-only');
-  }
-
-  override delete(): boolean {
-    throw new Error('a loaded index is read-only');
   }
 
   override *entries(): MapIterator<[number, V]> {
@@ -61,7 +98,7 @@ export class PassageNumberMap<V> extends Map<number, V> {
  * One term's postings in one field, read straight from the postings arrays: minisearch reads them through size,
  * keys() and get() (docs ascending, as it would have inserted them), and a snapshot through iteration.
  */
-export class FieldPostingsView extends Map<number, number> {
+export class FieldPostingsView extends ReadOnlyMap<number, number> {
   readonly #docs: Uint32Array;
   readonly #freqs: Uint32Array;
 
@@ -120,7 +157,7 @@ export class FieldPostingsView extends Map<number, number> {
 }
 
 /** A term's entry in the engine: field id → its postings, made when asked for (fields without postings are absent). */
-export class TermPostings extends Map<number, Map<number, number>> {
+export class TermPostings extends ReadOnlyMap<number, Map<number, number>> {
   readonly #fieldIds: readonly number[];
   readonly #fields: readonly FieldPostings[];
   readonly #term: number;

@@ -207,8 +207,8 @@ export function loadIndex(bytes: Uint8Array, knownIds?: readonly string[]): Load
   const termBytes = sections.get('terms');
   if (!(termBytes instanceof Uint8Array)) return { ok: false, message: 'search index lacks its terms' };
   const terms = header.termCount === 0 ? [] : new TextDecoder().decode(termBytes).split('\n');
-  if (terms.length !== header.termCount || new Set(terms).size !== terms.length)
-    return { ok: false, message: 'search index has a malformed term list' };
+  // A term listed twice is refused when the term tree is built (engine.ts), which sorts them anyway.
+  if (terms.length !== header.termCount) return { ok: false, message: 'search index has a malformed term list' };
   const text = readField(sections, 'text', header);
   if (typeof text === 'string') return { ok: false, message: text };
   const title = readField(sections, 'title', header);

@@ -143,9 +143,29 @@ describe('the stamps file', () => {
     const { real } = await folder();
     await writeFile(
       join(real, STAMPS_FILE),
-      JSON.stringify({ format: 1, files: { 'a.txt': ['1:2:3:4:5', 1, 'ha'], 'b.txt': ['1:2:3:4:5', 'one', 'hb'] } }),
+      [
+        'archivist-stamps 2',
+        'a.txt\t1:2:3:4:5\t1\tha',
+        'b.txt\t1:2:3:4:5\tone\thb',
+        'c.txt\t1:2:3:4:5\t1.5\thc',
+        'd.txt\t1:2:3:4:5\t1',
+        'e.txt\t1:2:3:4:5\t1\the\tmore',
+        '',
+      ].join('\n'),
     );
     expect([...readStampBook(real, recorder().logger).keys()]).toEqual(['a.txt']);
-    expect(JSON.parse(await readFile(join(real, STAMPS_FILE), 'utf8')).format).toBe(1);
+  });
+
+  it('does not remember a file whose name holds a tab or a line break', async () => {
+    const { real } = await folder();
+    const record = { stamp: '1:2:3:4:5', length: 1, hash: 'ha' };
+    const book: StampBook = new Map([
+      ['a.txt', record],
+      ['tab\there.txt', record],
+      ['line\nbreak.txt', record],
+    ]);
+    writeStampBook(real, book, recorder().logger);
+    expect(readStampBook(real, recorder().logger)).toEqual(new Map([['a.txt', record]]));
+    expect(await readFile(join(real, STAMPS_FILE), 'utf8')).toBe('archivist-stamps 2\na.txt\t1:2:3:4:5\t1\tha\n');
   });
 });

@@ -102,4 +102,8 @@ describe('PassageEngine', () => {
   it('refuses postings naming a passage twice', () => {
     expect(PassageEngine.fromParts(smallParts(['x#0', 'x#0']))).toBe('search index has a passage id twice');
   });
+
+  it('refuses parts listing a term twice', () => {
+    expect(PassageEngine.fromParts({ ...smallParts(), terms: ['a', 'b', 'a'] })).toBe('search index has a term twice');
+  });
 });
