@@ -139,7 +139,6 @@ export function answerQuestion(question: string, retriever: Retriever, options: 
   return answerOf(decide(question, retriever, k, options.tuning));
 }
 
-/** The Answer a decision gives: its excerpts as numbered citations, the same report from several outlets once. */
 /** One report an answer cites: the excerpt shown, and the same report's excerpts from other articles. */
 export interface Report {
   shown: Excerpt;
@@ -163,6 +162,7 @@ export function reportsOf(excerpts: readonly Excerpt[]): Report[] {
   return reports;
 }
 
+/** The Answer a decision gives: its excerpts as numbered citations, the same report from several outlets once. */
 export function answerOf(decision: Decision): Answer {
   const question = decision.ranking.plan.question;
   const citations: Citation[] = [];
@@ -171,7 +171,8 @@ export function answerOf(decision: Decision): Answer {
     const text = article.text.slice(excerpt.start, excerpt.end);
     const alsoReportedBy: Citation['alsoReportedBy'] = [];
     for (const other of alsoIn) {
-      if (other.article.id === article.id || alsoReportedBy.some((r) => r.articleId === other.article.id)) continue;
+      // reportsOf groups only excerpts of other articles; one article's several excerpts are listed once.
+      if (alsoReportedBy.some((r) => r.articleId === other.article.id)) continue;
       const otherText = other.article.text.slice(other.start, other.end);
       alsoReportedBy.push({
         articleId: other.article.id,
