@@ -36,6 +36,10 @@ const QUOTE_THEN_SPEAKER = /^["“][^"“”]{20,}[.!?,…]["”]\s+[\p{L}][\p{L
 const ATTRIBUTED_QUOTE = /^["“‘].*[.!?,…]["”’]\s*[-–—]\s*\p{Lu}[^"“”]{0,80}$/u;
 /** A line that opens with a quotation mark. */
 export const OPENS_QUOTE = /^["“‘]/u;
+/** A line that closes a quotation: its last mark, after any sentence end, is a closing one. */
+export const CLOSES_QUOTE = /["”’]\s*$/u;
+/** A line that opens with a dash and a capital: the attribution under a quotation ("– Name on …", "— Role, Team"). */
+export const OPENS_WITH_DASH = /^[-–—]\s*\p{Lu}/u;
 /** A colon ends prose that introduces a quote or list; on a short line it is a label ("Read more:"). */
 export const TERMINAL_COLON = /:\s*$/u;
 /** A teaser cut off by the site: a word followed by an ellipsis, no sentence end. */

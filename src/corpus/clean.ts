@@ -3,10 +3,12 @@
 // blocks, truncated teasers) and then by their neighbours, in the manner of jusText, rather than by per-site rules.
 import { markRepeats, type Verdict } from './repeats.ts';
 import {
+  CLOSES_QUOTE,
   CREDIT_RUN_ON,
   features,
   HEADING_MAX_WORDS,
   OPENS_QUOTE,
+  OPENS_WITH_DASH,
   SHORT_CHARS,
   STOP_HIGH,
   STOP_LOW,
@@ -62,6 +64,15 @@ function quotesLabel(label: Features | undefined, quote: Features | undefined): 
   if (TERMINAL_COLON.test(label.text)) return true;
   const named = label.headlineCase && !label.terminal && label.words.length <= LABEL_MAX_WORDS;
   return named && quote.terminal && !quote.chrome;
+}
+
+/**
+ * Whether `line` is the attribution signed under the quotation `quote`, as quote roundups print them on a line of
+ * their own ("“…”" then "– A combative Name vents about the vote in January"): body, whatever its length or casing.
+ */
+function signsQuote(quote: Features | undefined, line: Features | undefined): boolean {
+  if (quote === undefined || line === undefined || quote.chrome || line.chrome) return false;
+  return OPENS_QUOTE.test(quote.text) && CLOSES_QUOTE.test(quote.text) && OPENS_WITH_DASH.test(line.text);
 }
 
 /**
@@ -237,7 +248,9 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     if (!f || (v !== 'near' && v !== 'short')) continue;
     const before = nearestVerdict(all, verdicts, i, -1);
     const after = nearestVerdict(all, verdicts, i, 1);
-    if (v === 'near')
+    // The attribution signed under a quotation of the body ("– Name on the vote") is body too.
+    if (settled[i - 1] === 'good' && signsQuote(all[i - 1], f)) settled[i] = 'good';
+    else if (v === 'near')
       settled[i] = (between.has(i) ? before === 'good' && after === 'good' : before === 'good' || after === 'good')
         ? 'good'
         : 'bad';

@@ -250,6 +250,32 @@ describe('cleanArticle on a roundup of short quotations under speakers’ labels
   });
 });
 
+describe('cleanArticle on quotations signed on the line under them', () => {
+  const title = 'The best lines of the season';
+  const intro =
+    'The season that ended on Sunday gave supporters a title race, a relegation fight and plenty of memorable words.';
+  const signed = [
+    '“We will be far better off on our own, and I am not sorry to say it.”',
+    '– A grumpy Ray Dunmore sounds off about the league’s new rules in March',
+    '“Life is more important than any result we could have had.”',
+    '– Dunmore after the death of his former goalkeeper in the spring.',
+  ];
+  const kinds = (raw: string) => cleanArticle(raw, title).map((b) => `${b.kind}: ${b.text}`);
+
+  it('keeps a short attribution line under a quotation as body, not a heading, when it has no sentence end', () => {
+    expect(kinds([title, intro, ...signed].join('\n'))).toEqual([
+      `title: ${title}`,
+      `body: ${intro}`,
+      ...signed.map((line) => `body: ${line}`),
+    ]);
+  });
+
+  it('keeps a short dash line that follows no quotation out of the body', () => {
+    const unsigned = [intro, '– More from the league in March', 'Comments are closed.'];
+    expect(kinds([title, ...unsigned].join('\n'))).toEqual([`title: ${title}`, `body: ${intro}`]);
+  });
+});
+
 describe('cleanArticle on very short articles', () => {
   it('keeps a one-sentence article as its body, and still finds no body in page chrome alone', () => {
     expect(cleanArticle('The harbour in Tarrow reopened on Monday.', null)).toEqual([
