@@ -3,19 +3,16 @@
 // blocks, truncated teasers) and then by their neighbours, in the manner of jusText, rather than by per-site rules.
 import { markRepeats, type Verdict } from './repeats.ts';
 import {
-  CLOSES_QUOTE,
   CREDIT_RUN_ON,
   features,
   HEADING_MAX_WORDS,
-  OPENS_QUOTE,
-  OPENS_WITH_DASH,
   SHORT_CHARS,
   STOP_HIGH,
   STOP_LOW,
-  TERMINAL_COLON,
   tokens,
   type Features,
 } from './blockFeatures.ts';
+import { quotesLabel, signsQuote } from './quoteLines.ts';
 import type { BlockKind } from './types.ts';
 
 export interface Block {
@@ -49,30 +46,6 @@ function initialVerdict(f: Features, last: boolean): Verdict | 'between' {
 /** Lower-cased content words, for comparing blocks that repeat each other. */
 function contentWords(f: Features): Set<string> {
   return new Set([...f.content, ...f.words.filter((w) => /^\p{N}/u.test(w))].map((w) => w.toLowerCase()));
-}
-
-/** Most words of a speaker's label with no colon ("Ana Ruiz, Harbour City"), as roundups of reactions print them. */
-const LABEL_MAX_WORDS = 8;
-
-/**
- * Whether `quote` is a quotation introduced by `label`, a short line of a name and role: ending in a colon, or in
- * headline case with no sentence end over a whole quotation ("Ana Ruiz, Harbour City" then "“We deserved it.”").
- */
-function quotesLabel(label: Features | undefined, quote: Features | undefined): boolean {
-  if (label === undefined || quote === undefined || label.chrome || label.chars >= SHORT_CHARS) return false;
-  if (!OPENS_QUOTE.test(quote.text)) return false;
-  if (TERMINAL_COLON.test(label.text)) return true;
-  const named = label.headlineCase && !label.terminal && label.words.length <= LABEL_MAX_WORDS;
-  return named && quote.terminal && !quote.chrome;
-}
-
-/**
- * Whether `line` is the attribution signed under the quotation `quote`, as quote roundups print them on a line of
- * their own ("“…”" then "– A combative Name vents about the vote in January"): body, whatever its length or casing.
- */
-function signsQuote(quote: Features | undefined, line: Features | undefined): boolean {
-  if (quote === undefined || line === undefined || quote.chrome || line.chrome) return false;
-  return OPENS_QUOTE.test(quote.text) && CLOSES_QUOTE.test(quote.text) && OPENS_WITH_DASH.test(line.text);
 }
 
 /**

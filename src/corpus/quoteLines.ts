@@ -1,0 +1,34 @@
+// Lines that belong to a quotation printed on its own: the speaker's label above it ("Name, role:") and the
+// attribution signed under it ("– Name on the vote"). Quote roundups print both as short lines that read as chrome.
+import {
+  CLOSES_QUOTE,
+  OPENS_QUOTE,
+  OPENS_WITH_DASH,
+  SHORT_CHARS,
+  TERMINAL_COLON,
+  type Features,
+} from './blockFeatures.ts';
+
+/** Most words of a speaker's label with no colon ("Ana Ruiz, Harbour City"), as roundups of reactions print them. */
+const LABEL_MAX_WORDS = 8;
+
+/**
+ * Whether `quote` is a quotation introduced by `label`, a short line of a name and role: ending in a colon, or in
+ * headline case with no sentence end over a whole quotation ("Ana Ruiz, Harbour City" then "“We deserved it.”").
+ */
+export function quotesLabel(label: Features | undefined, quote: Features | undefined): boolean {
+  if (label === undefined || quote === undefined || label.chrome || label.chars >= SHORT_CHARS) return false;
+  if (!OPENS_QUOTE.test(quote.text)) return false;
+  if (TERMINAL_COLON.test(label.text)) return true;
+  const named = label.headlineCase && !label.terminal && label.words.length <= LABEL_MAX_WORDS;
+  return named && quote.terminal && !quote.chrome;
+}
+
+/**
+ * Whether `line` is the attribution signed under the quotation `quote`, as quote roundups print them on a line of
+ * their own ("“…”" then "– A combative Name vents about the vote in January"): body, whatever its length or casing.
+ */
+export function signsQuote(quote: Features | undefined, line: Features | undefined): boolean {
+  if (quote === undefined || line === undefined || quote.chrome || line.chrome) return false;
+  return OPENS_QUOTE.test(quote.text) && CLOSES_QUOTE.test(quote.text) && OPENS_WITH_DASH.test(line.text);
+}
