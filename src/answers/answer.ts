@@ -218,7 +218,7 @@ export function explainQuestion(question: string, retriever: Retriever, k: numbe
 export function explain(decision: Decision, retriever: Retriever): Explanation {
   const { plan, questionClass, candidates } = decision.ranking;
   const lines = [
-    `class: ${questionClass?.name ?? 'none'}; plan: ${plan.terms.map((t) => `${t.term}${t.name ? '(name)' : ''}${t.found ? '' : '(unseen)'} w=${t.weight.toFixed(2)}`).join(', ')}`,
+    `class: ${questionClass?.name ?? 'none'}; plan: ${plan.terms.map((t) => `${t.term}${t.name ? '(name)' : ''}${t.found ? '' : '(unseen)'} w=${t.weight.toFixed(2)}`).join(', ')}${plan.fromOutlets ? `; from outlets: ${plan.fromOutlets.names.join(', ')}` : ''}`,
     `decision: ${decision.outcome} — ${decision.reason}${
       decision.features
         ? `; features ${Object.entries(decision.features)

@@ -151,9 +151,14 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
     }));
   }
 
-  /** Passages matching any of the terms, best first by BM25+ score, each term's score multiplied by its boost. */
-  rank(boosts: ReadonlyMap<string, number>): EngineHit[] {
-    return this.search([...boosts.keys()].join(' '), { boostTerm: (term) => boosts.get(term) ?? 1 }).map((r) => ({
+  /**
+   * Passages matching any of the terms (and kept by `keep`), best first by BM25+ score, each term's score multiplied
+   * by its boost.
+   */
+  rank(boosts: ReadonlyMap<string, number>, keep?: (passageId: string) => boolean): EngineHit[] {
+    const boostTerm = (term: string): number => boosts.get(term) ?? 1;
+    const options = keep ? { boostTerm, filter: (r: { id: unknown }) => keep(String(r.id)) } : { boostTerm };
+    return this.search([...boosts.keys()].join(' '), options).map((r) => ({
       id: String(r.id),
       score: r.score,
     }));

@@ -52,9 +52,9 @@ export class SearchIndex {
     return this.#engine.similarTerms(term, maxDistance);
   }
 
-  /** Passages matching any of the terms, best first by score, each term's score multiplied by its boost. */
-  rank(boosts: ReadonlyMap<string, number>): EngineHit[] {
-    return this.#engine.rank(boosts);
+  /** Passages matching any of the terms (and kept by `keep`), best first by score, each term's score times its boost. */
+  rank(boosts: ReadonlyMap<string, number>, keep?: (passageId: string) => boolean): EngineHit[] {
+    return this.#engine.rank(boosts, keep);
   }
 
   /** The engine's state in minisearch's own plain-object form, to check it against an engine fed document by document. */

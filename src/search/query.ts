@@ -4,6 +4,7 @@ import { stemmer } from 'stemmer';
 import { irregularDemonym } from './demonyms.ts';
 import { analyze, termOf, type Token } from './fold.ts';
 import type { SearchIndex } from './indexCodec.ts';
+import { outletMentions, type OutletDirectory } from './outlets.ts';
 import type { Paraphrase, ParaphraseTable } from './paraphrase.ts';
 
 export interface QueryTerm {
@@ -41,6 +42,11 @@ export interface QueryTerm {
 export interface QueryPlan {
   question: string;
   terms: QueryTerm[];
+  /**
+   * The outlets the question names as its source, by words the passages lack ("according to the Courier"), and
+   * their articles: only those are searched. Absent when it names none.
+   */
+  fromOutlets?: { names: readonly string[]; articles: ReadonlySet<string> };
 }
 
 /**
@@ -251,8 +257,16 @@ function twoWordParaphrases(
 /** An initialism in the plural ("MPs", "CEOs", "NGOs") names a kind of thing, not someone: a common noun. */
 const PLURAL_INITIALISM = /^\p{Lu}{2,}s$/u;
 
-/** The weighted topic terms of a question, each once, in question order. */
-export function planQuery(question: string, index: SearchIndex, paraphrases?: ParaphraseTable): QueryPlan {
+/**
+ * The weighted topic terms of a question, each once, in question order. With the corpus's outlets, words that name
+ * an outlet and that the passages lack are no topic: they choose the articles searched.
+ */
+export function planQuery(
+  question: string,
+  index: SearchIndex,
+  paraphrases?: ParaphraseTable,
+  outlets?: () => OutletDirectory,
+): QueryPlan {
   const n = index.documentCount;
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
@@ -290,6 +304,11 @@ export function planQuery(question: string, index: SearchIndex, paraphrases?: Pa
       paraphrases: paraphrased,
     });
   }
+  const fromOutlets = outlets && namedOutlets(question, words, terms, outlets, (t) => isCapitalised(t) || !cased);
+  if (fromOutlets) {
+    const named = new Set(fromOutlets.terms);
+    terms.splice(0, terms.length, ...terms.filter((t) => !named.has(t.term)));
+  }
   const limit = searchedDocumentFrequencyLimit(n);
   const searchable = terms
     .filter((t) => engineMatches(t, index).size > 0)
@@ -305,5 +324,33 @@ export function planQuery(question: string, index: SearchIndex, paraphrases?: Pa
     spent += cost;
   }
   const chosenTerms = new Set(chosen.map((t) => t.term));
-  return { question, terms: terms.map((t) => ({ ...t, searched: chosenTerms.has(t.term) })) };
+  const planned = terms.map((t) => ({ ...t, searched: chosenTerms.has(t.term) }));
+  return fromOutlets
+    ? { question, terms: planned, fromOutlets: { names: fromOutlets.names, articles: fromOutlets.articles } }
+    : { question, terms: planned };
+}
+
+/**
+ * The outlets named by runs of the question's words that the passages lack, their articles and the terms that name
+ * them; undefined when there are none. The directory is asked for only when some word of the question is unseen.
+ */
+function namedOutlets(
+  question: string,
+  words: readonly Token[],
+  terms: readonly QueryTerm[],
+  outlets: () => OutletDirectory,
+  nameable: (token: Token) => boolean,
+): { names: string[]; articles: Set<string>; terms: string[] } | undefined {
+  const byTerm = new Map(terms.map((t) => [t.term, t]));
+  const unseen = (token: Token): boolean => byTerm.get(token.term)?.found === false;
+  if (!words.some(unseen)) return undefined;
+  const directory = outlets();
+  const mentions = outletMentions(question, words, directory, nameable, unseen);
+  if (mentions.length === 0) return undefined;
+  const chosen = [...new Set(mentions.flatMap((m) => m.outlets))].sort((a, b) => a - b);
+  return {
+    names: chosen.map((o) => directory.names[o] ?? ''),
+    articles: new Set(chosen.flatMap((o) => directory.articlesOf[o] ?? [])),
+    terms: mentions.flatMap((m) => m.tokens.map((t) => t.term)),
+  };
 }

@@ -1,6 +1,7 @@
 // A corpus ready to be searched: its index plus lookups of passages and articles by id, for the answer composer.
 import type { Article, Corpus, Passage } from '../corpus/types.ts';
 import { buildIndex, type SearchIndex } from './indexCodec.ts';
+import { buildOutletDirectory, type OutletDirectory } from './outlets.ts';
 import type { ParaphraseTable } from './paraphrase.ts';
 import { planQuery, type QueryPlan } from './query.ts';
 import { searchPassages, type PassageHit } from './search.ts';
@@ -25,11 +26,22 @@ export function createRetriever(
   options: RetrieverOptions = {},
 ): Retriever {
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+  // Made at the first question naming a word the passages lack: most questions never need it.
+  let outlets: OutletDirectory | undefined;
+  const outletDirectory = (): OutletDirectory => {
+    outlets ??= buildOutletDirectory(corpus.articles);
+    return outlets;
+  };
+  const passage = passageLookup(corpus.passages);
   return {
     index,
-    plan: (question) => planQuery(question, index, options.paraphrases),
-    search: (plan, limit) => searchPassages(index, plan, limit),
-    passage: passageLookup(corpus.passages),
+    plan: (question) => planQuery(question, index, options.paraphrases, outletDirectory),
+    search: (plan, limit) => {
+      const within = plan.fromOutlets?.articles;
+      const keep = within && ((id: string): boolean => within.has(passage(id)?.articleId ?? ''));
+      return searchPassages(index, plan, limit, keep);
+    },
+    passage,
     article: (id) => articles.get(id),
   };
 }

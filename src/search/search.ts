@@ -34,13 +34,21 @@ function engineTerms(plan: QueryPlan, index: SearchIndex): Map<string, number> {
   return boosts;
 }
 
-/** The best `limit` passages for the plan, best first; equal scores in passage id order. */
-export function searchPassages(index: SearchIndex, plan: QueryPlan, limit: number): PassageHit[] {
+/**
+ * The best `limit` passages for the plan, best first; equal scores in passage id order. With `keep`, only the
+ * passages it accepts (those of the outlets a question names).
+ */
+export function searchPassages(
+  index: SearchIndex,
+  plan: QueryPlan,
+  limit: number,
+  keep?: (passageId: string) => boolean,
+): PassageHit[] {
   const boosts = engineTerms(plan, index);
   if (boosts.size === 0 || limit <= 0) return [];
   // The engine sorts by raw score; rounding can make neighbours equal, so take everything tied with the last kept.
   const hits = index
-    .rank(boosts)
+    .rank(boosts, keep)
     .map((r) => ({ passageId: r.id, score: Math.round(r.score * SCORE_PRECISION) / SCORE_PRECISION }));
   let end = Math.min(limit, hits.length);
   const last = hits[end - 1];

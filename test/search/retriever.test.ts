@@ -53,3 +53,44 @@ describe('createRetriever passage lookup', () => {
     expect(retriever.passage('b#1')).toBeUndefined();
   });
 });
+
+describe('createRetriever on questions naming an outlet', () => {
+  const passages = [
+    passage('a#0', 'a', 'Twelve ferries sailed from the harbour on Monday.'),
+    passage('b#0', 'b', 'Fourteen ferries sailed from the harbour on Monday.'),
+  ];
+  const articles: Article[] = [
+    { id: 'a', outlet: 'Harbour Courier' },
+    { id: 'b', outlet: 'Valley Wire' },
+  ].map(({ id, outlet }) => ({
+    id,
+    file: `${id}.txt`,
+    title: null,
+    outlet,
+    url: `https://example.test/${id}`,
+    published: null,
+    text: passages.find((p) => p.articleId === id)?.text ?? '',
+    paragraphs: [],
+    sentences: [],
+  }));
+  const retriever = createRetriever({ articles, passages });
+
+  it('searches only the named outlet’s articles and drops its words from the topic when the passages lack them', () => {
+    const plan = retriever.plan('How many ferries sailed, according to Valley Wire?');
+    expect(plan.fromOutlets?.names).toEqual(['Valley Wire']);
+    expect([...(plan.fromOutlets?.articles ?? [])]).toEqual(['b']);
+    expect(plan.terms.map((t) => t.term)).toEqual(['ferri', 'sail']);
+    expect(retriever.search(plan, 5).map((h) => h.passageId)).toEqual(['b#0']);
+  });
+
+  it('searches every article when the outlet’s words are in the passages too', () => {
+    const plan = retriever.plan('How many ferries sailed from the Harbour?');
+    expect(plan.fromOutlets).toBeUndefined();
+    expect(
+      retriever
+        .search(plan, 5)
+        .map((h) => h.passageId)
+        .sort(),
+    ).toEqual(['a#0', 'b#0']);
+  });
+});
