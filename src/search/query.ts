@@ -67,7 +67,15 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set(
  * "pleas" with "pleased" ("how pleased was the coach?"), "according (to NAME)", which frames the question as
  * reported speech as "say" does, shares "accord" with "the peace accord".
  */
-const REQUEST_FORMS: ReadonlySet<string> = new Set(['please', 'according']);
+const REQUEST_FORMS: ReadonlySet<string> = new Set([
+  'please',
+  'according',
+  // Question words typed without their apostrophe in chat ("whats in it"): "what's" is a function word, "whats" was
+  // taken for a word no article uses.
+  ...['whats', 'whos', 'hows', 'wheres', 'whens', 'whys'],
+  // Fillers of spoken questions ("what's actually in it"), which name no topic.
+  ...['actually', 'exactly', 'really', 'basically'],
+]);
 
 /** Whether a question word phrases the request rather than naming its topic. */
 export function isRequestWord(token: Pick<Token, 'term' | 'form'>): boolean {

@@ -28,6 +28,25 @@ describe('planQuery', () => {
     expect(terms('What did the crews sign, according to the accord?')).toEqual(['crew', 'sign', 'accord']);
   });
 
+  for (const [form, question] of [
+    ['whats', 'whats the crews pay'],
+    ['whos', 'whos leading the crews'],
+    ['hows', 'hows the crews pay set'],
+    ['wheres', 'wheres the crews union'],
+    ['whens', 'whens the crews strike'],
+    ['whys', 'whys the crews strike'],
+    ['actually', 'what did the crews actually want'],
+    ['exactly', 'what exactly did the crews want'],
+    ['really', 'what did the crews really want'],
+    ['basically', 'what did the crews basically want'],
+  ] as const) {
+    it(`drops "${form}", typed in a chat question, which names no topic`, () => {
+      const terms = retriever.plan(question).terms.map((t) => t.form);
+      expect(terms).not.toContain(form);
+      expect(terms).toContain('crews');
+    });
+  }
+
   it('drops the measure word of "how long", "how far", "how often" and "how soon", which answers do not repeat', () => {
     const terms = (q: string): string[] => retriever.plan(q).terms.map((t) => t.term);
     expect(terms('How long did the crews strike?')).toEqual(['crew', 'strike']);
