@@ -16,7 +16,8 @@ function attributed(lines: string[]): [string, string | null, string][] {
 
 const VOTE =
   'The regional assembly met late into the night on Thursday to vote on the new transport budget for the coming year.';
-const REACTIONS = 'World leaders reacted on Sunday to the result of the election, which surprised many observers abroad.';
+const REACTIONS =
+  'World leaders reacted on Sunday to the result of the election, which surprised many observers abroad.';
 const RELIEF = 'The state government announced a relief package for farmers on Tuesday after weeks of heavy rain.';
 const COUNCIL = 'The city council met on Monday night to approve the annual budget and a new parking plan.';
 
@@ -53,12 +54,18 @@ const SPEECH_FRAMES: Form[] = [
   },
   {
     form: '“…,” NAME told the ABC',
-    lines: [VOTE, '"We simply do not have enough nurses to open the new ward," Health Minister Kim Nguyen told the ABC.'],
+    lines: [
+      VOTE,
+      '"We simply do not have enough nurses to open the new ward," Health Minister Kim Nguyen told the ABC.',
+    ],
     expected: [['We simply do', 'Kim Nguyen', 'after']],
   },
   {
     form: 'NAME told reporters that X was “…”',
-    lines: [VOTE, 'Mayor Lucy Tran told reporters that the old bridge was "safe for every car and truck that crosses it."'],
+    lines: [
+      VOTE,
+      'Mayor Lucy Tran told reporters that the old bridge was "safe for every car and truck that crosses it."',
+    ],
     expected: [['safe for every', 'Lucy Tran', 'before']],
   },
   {
@@ -73,7 +80,7 @@ const SPEECH_FRAMES: Form[] = [
     form: 'NAME told BBC Radio 4’s Today programme: “…”',
     lines: [
       'The prime minister faced questions in parliament on Wednesday about the rising cost of energy.',
-      "Shadow chancellor Rita Okafor told BBC Radio 4's Today programme: \"The government has run out of ideas.\"",
+      'Shadow chancellor Rita Okafor told BBC Radio 4\'s Today programme: "The government has run out of ideas."',
     ],
     expected: [['The government has', 'Rita Okafor', 'before']],
   },
@@ -129,7 +136,10 @@ const SPEECH_FRAMES: Form[] = [
   },
   {
     form: 'according to NAME, “…”',
-    lines: [VOTE, 'According to Fatima Rahman, "the figures tell only half the story of what happened in the district."'],
+    lines: [
+      VOTE,
+      'According to Fatima Rahman, "the figures tell only half the story of what happened in the district."',
+    ],
     expected: [['the figures tell', 'Fatima Rahman', 'before']],
   },
   {
@@ -143,7 +153,10 @@ const SPEECH_FRAMES: Form[] = [
   },
   {
     form: 'NAME, who is also …, said: “…”',
-    lines: [RELIEF, 'Rajiv Menon, who is also the party\'s state chief, said: "We will take this fight to the streets."'],
+    lines: [
+      RELIEF,
+      'Rajiv Menon, who is also the party\'s state chief, said: "We will take this fight to the streets."',
+    ],
     expected: [['We will take', 'Rajiv Menon', 'before']],
   },
   {
@@ -175,7 +188,10 @@ const SPEECH_FRAMES: Form[] = [
   },
   {
     form: 'NAME said X, adding: “…”',
-    lines: [REACTIONS, 'Omar Khan said the vote was fair, adding: "The people have spoken, and we respect their choice."'],
+    lines: [
+      REACTIONS,
+      'Omar Khan said the vote was fair, adding: "The people have spoken, and we respect their choice."',
+    ],
     expected: [['The people have', 'Omar Khan', 'before']],
   },
   {
@@ -204,7 +220,10 @@ const STATEMENTS_AND_POSTS: Form[] = [
   },
   {
     form: 'NAME said in a tweet: “…”',
-    lines: [REACTIONS, 'Foreign Minister Ana Duarte said in a tweet: "A victory for democracy and for the rule of law."'],
+    lines: [
+      REACTIONS,
+      'Foreign Minister Ana Duarte said in a tweet: "A victory for democracy and for the rule of law."',
+    ],
     expected: [['A victory for', 'Ana Duarte', 'before']],
   },
   {
