@@ -104,7 +104,10 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
     }
     if (slot) {
       const next = tokens[slot.to];
-      const closes = next === undefined || next.kind === 'punct' || CREDIT_CLOSERS.has(next.lower);
+      // After a frame ("That was the message from Governor Ellen Price as the storm …") the frame itself credits
+      // the name, whatever follows it; a bare credit must close with the name or a word that ends a credit.
+      const closes =
+        frame !== undefined || next === undefined || next.kind === 'punct' || CREDIT_CLOSERS.has(next.lower);
       // A credited name not known as a person still stops the quote from continuing an earlier speaker.
       return closes
         ? { speaker: slot.entity, cue: spanText(context.article, tokens, k, slot.to), method: 'credit' }

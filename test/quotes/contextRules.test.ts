@@ -46,6 +46,26 @@ describe('creditInline', () => {
     const r = read(story('credit2', [LEAD, '“A fair result for everybody here.” The crowd cheered Ben Ruiz loudly.']));
     expect(r.run(creditInline, 0)).toBeNull();
   });
+
+  it('credits the name after a frame whatever words follow it (“…” ¶ That was the message from X as …)', () => {
+    const r = read(
+      story('credit3', [
+        LEAD,
+        '“Stay off the roads tonight and check on your neighbours if you can.”',
+        'That was the message from Governor Ellen Price as the storm moved inland on Saturday.',
+      ]),
+    );
+    expect(r.run(creditInline, 0)).toEqual([
+      'Ellen Price',
+      'That was the message from Governor Ellen Price',
+      'credit',
+    ]);
+  });
+
+  it('does not credit a bare name that a clause goes on from (“…” Ben Ruiz went home)', () => {
+    const r = read(story('credit4', [LEAD, '“A fair result for everybody here.” Ben Ruiz went home after the vote.']));
+    expect(r.run(creditInline, 0)).toBeNull();
+  });
 });
 
 describe('creditLineBelow', () => {
