@@ -55,11 +55,7 @@ describe('creditInline', () => {
         'That was the message from Governor Ellen Price as the storm moved inland on Saturday.',
       ]),
     );
-    expect(r.run(creditInline, 0)).toEqual([
-      'Ellen Price',
-      'That was the message from Governor Ellen Price',
-      'credit',
-    ]);
+    expect(r.run(creditInline, 0)).toEqual(['Ellen Price', 'That was the message from Governor Ellen Price', 'credit']);
   });
 
   it('does not credit a bare name that a clause goes on from (“…” Ben Ruiz went home)', () => {
