@@ -20,6 +20,7 @@ import {
   PLACE_LINKS,
   CLAUSE_JOINS,
   AUTHORED_DOCUMENTS,
+  RELATIVE_PRONOUNS,
   spanText,
 } from './clauses.ts';
 
@@ -201,8 +202,9 @@ export function npBefore(
         const aged = slots.find((s) => s.kind === 'name' && s.to === p - 2);
         if (aged) return { slot: aged, blocking: false, span: { from: aged.from, to: aged.to } };
       }
-      // A parenthetical between subject and verb: "Rasmussen, who took office last month, said".
-      return npBefore(article, tokens, slots, p);
+      // A parenthetical between subject and verb: "Rasmussen, who took office last month, said"; a relative clause
+      // may hold another ("Adeyemi, who chairs the housing committee, which oversees the plan, said").
+      return npBefore(article, tokens, slots, outerRelativeComma(tokens, p));
     }
     return { slot: null, blocking: false, span: null };
   }
@@ -265,6 +267,21 @@ export function npBefore(
     };
   }
   return { slot: null, blocking: true, span: { from: phraseStart(tokens, slot ? slot.from : j), to: j + 1 } };
+}
+
+/**
+ * The comma that opens the outermost of relative clauses nested before a verb: from the comma at `p` opening
+ * ", which oversees the plan,", back to ", who chairs the housing committee" when that comes right before it.
+ */
+function outerRelativeComma(tokens: Token[], p: number): number {
+  let at = p;
+  while (RELATIVE_PRONOUNS.has(lowerAt(tokens, at + 1))) {
+    let q = at - 1;
+    while (q > 0 && tokens[q]?.text !== ',' && tokens[q]?.kind !== 'quote') q--;
+    if (tokens[q]?.text !== ',' || !RELATIVE_PRONOUNS.has(lowerAt(tokens, q + 1))) break;
+    at = q;
+  }
+  return at;
 }
 
 /** "the ministry", "the health ministry" ending right before token `end`: a description of an organisation. */

@@ -33,6 +33,23 @@ describe('a name with an age and a "who" clause before the verb', () => {
   });
 });
 
+describe('relative clauses nested between a name and its verb', () => {
+  it('gives NAME, who … ROLE NOUN, which …, said: “…” to the name, not to the noun the inner clause is about', () => {
+    expect(
+      attributed([
+        'The city council met on Monday night to approve the annual budget and a new parking plan.',
+        'Councillor Ruth Adeyemi, who has represented the ward since 2011 and chairs the housing committee, which oversees the plan, said: “This is the worst budget I have seen.”',
+      ]),
+    ).toEqual([
+      [
+        'This is the',
+        'Ruth Adeyemi',
+        'Councillor Ruth Adeyemi, who has represented the ward since 2011 and chairs the housing committee, which oversees the plan, said',
+      ],
+    ]);
+  });
+});
+
 describe('a name that is the object of a preposition before the verb', () => {
   const LEAD = 'Senator Joan Pryce criticised the decision at the Capitol on Tuesday.';
 
