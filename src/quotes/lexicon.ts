@@ -168,6 +168,9 @@ export const SURNAME_LIKE = set(`
   wood hill field ford brook marsh moor law temple street
 `);
 
+/** Lower-case prefixes a hyphen joins to a capitalised name, written as part of it ("al-Hashimi", "el-Sisi"). */
+export const NAME_PREFIXES = set(`al el ad ar ash az ul ud`);
+
 /** Words of NON_PERSON_WORDS that are also given names; they may open a name of two words or more ("Bill Nolan"). */
 export const GIVEN_NAME_LIKE = set(`bill`);
 

@@ -82,7 +82,7 @@ function validNameWord(token: Token, first: boolean, last = false): boolean {
   if (NON_PERSON_WORDS.has(w) && !closes && !opens) return false;
   if (isTitleWord(w)) return false;
   if (first && (DAYS_MONTHS.has(w) || NON_NAME_CAPITALS.has(w) || isStopWord(w))) return false;
-  return /^\p{Lu}/u.test(token.text) || PARTICLES.has(w);
+  return token.capital || PARTICLES.has(w);
 }
 
 /** The capitalised runs of a sentence's tokens, each classified. */

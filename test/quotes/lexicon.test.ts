@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isSpeechVerbAt } from '../../src/quotes/evidence.ts';
 import {
   HEAD_TITLES,
+  NAME_PREFIXES,
   ROLE_ABBREVIATIONS,
   ROLE_SYNONYMS,
   sameRoleWord,
@@ -10,7 +11,7 @@ import {
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { significantTokens } from '../../src/quotes/roleMatching.ts';
 import { story } from './fixtures.ts';
-import type { Token } from '../../src/quotes/tokens.ts';
+import { isPrefixedName, type Token } from '../../src/quotes/tokens.ts';
 
 function words(text: string): Token[] {
   let at = 0;
@@ -83,4 +84,23 @@ describe('honorifics of South Asian usage', () => {
       expect(book.people.map((p) => p.name)).toEqual(['Venkat Rao']);
     });
   }
+});
+
+describe('name prefixes', () => {
+  for (const prefix of [...NAME_PREFIXES].sort()) {
+    it(`reads a name written with the lower-case prefix "${prefix}-" as one person (“…,” Ali ${prefix}-Hashimi told)`, () => {
+      const book = buildQuoteBook([
+        story('prefix', [
+          'The talks in the capital went on late into the evening on Thursday, officials from both delegations said afterwards.',
+          `“Our ministry will publish the figures on Monday,” Ali ${prefix}-Hashimi told reporters.`,
+        ]),
+      ]);
+      expect(book.people.map((p) => p.name)).toEqual([`Ali ${prefix}-Hashimi`]);
+      expect(book.quotes.map((q) => q.speaker)).toEqual([book.people[0]?.id]);
+    });
+  }
+
+  it('leaves a hyphenated word whose prefix is no name prefix in lower case (“co-Chair”)', () => {
+    expect(isPrefixedName('co-Chair')).toBe(false);
+  });
 });
