@@ -106,6 +106,23 @@ function roleBeforeRun(
   return { text: role.text, head: role.head };
 }
 
+/** Most words an aside between commas may have ("in a statement", "for her part", "speaking on Monday"). */
+const ASIDE_WORDS = 5;
+
+/**
+ * Past an aside set off by commas at token k (", in a statement,"): the token after its closing comma; k when
+ * there is none. An aside names nobody: its words are in lower case, days and months aside.
+ */
+export function pastAside(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ',') return k;
+  for (let j = k + 1; j <= k + 1 + ASIDE_WORDS; j++) {
+    const t = tokens[j];
+    if (t?.text === ',') return j > k + 1 ? j + 1 : k;
+    if (t?.kind !== 'word' || (t.capital && !DAYS_MONTHS.has(t.lower))) return k;
+  }
+  return k;
+}
+
 /** ", 45," or ", 45." right after a name: an age, as news gives it for people only. */
 function statedAge(tokens: Token[], at: number): boolean {
   if (tokens[at]?.text !== ',' || !/^\d{1,3}$/u.test(tokens[at + 1]?.text ?? '')) return false;
@@ -131,9 +148,10 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
       (isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
       accordingBefore(tokens, run.from);
     // "Ann Lee, a director at Riverside Arts, said": the body after "at" closes the appositive but does not speak.
+    // "Lars Holm, in a statement, said": an aside between commas stands between the name and its verb.
     const closesAppositive =
       tokens[run.to]?.text === ',' &&
-      speechVerbAfter(tokens, run.to + 1) &&
+      (speechVerbAfter(tokens, run.to + 1) || speechVerbAfter(tokens, pastAside(tokens, run.to))) &&
       !ROLE_LINKS.has(lowerAt(tokens, run.from - 1));
     // "Analyst Priya Nair of Orbit Research said": the name before "of" speaks, not the body after it.
     const link = lowerAt(tokens, run.from - 1);

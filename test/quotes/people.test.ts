@@ -123,6 +123,15 @@ describe('people across the corpus', () => {
     expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Hugo Lind', 'Tom Hale']);
   });
 
+  it('takes a full name set off by an aside before its speech verb (“NAME, in a statement, said”) as a person’s', () => {
+    const a = story('aside', [
+      'World leaders reacted on Sunday to the result of the election, which surprised many observers abroad.',
+      'Lars Holm, in a statement, said the alliance stood with the people of the region.',
+      'Ana Berg, in Geneva on Monday, said nothing about the result.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Lars Holm']);
+  });
+
   it('never takes a group of people (“Critics”, “Residents”) or a name after “the” (“the White House”) for a person', () => {
     const a = story('groups', [
       'Critics said the plan would cost far more than the council had promised residents.',
