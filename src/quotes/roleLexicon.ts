@@ -89,7 +89,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   fan parent opponent observer insider rival ally pontiff cleric preacher nun monk suspect toddler pensioner
   retiree homeowner widow widower grandmother grandfather grandson granddaughter mum mom dad keeper
   quarterback pitcher rookie olympian fighter wrestler gaffer pundit astronaut cardiologist councilmember
-  assemblyman assemblywoman assemblymember taoiseach tanaiste mla mlc
+  assemblyman assemblywoman assemblymember taoiseach tanaiste mla mlc member
 `),
 ]);
 

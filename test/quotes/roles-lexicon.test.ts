@@ -129,3 +129,31 @@ describe('nouns of party or leaning, which fit a person whatever office they hol
     });
   }
 });
+
+describe('members of a body', () => {
+  for (const body of ['Council', 'Board', 'Committee']) {
+    it(`reads “…,” ${body} member NAME said as NAME speaking, the body's word a part of the role`, () => {
+      expect(ROLE_NOUNS.has('member')).toBe(true);
+      const book = buildQuoteBook([
+        story('member', [
+          'The city council met on Monday night to approve the annual budget and a new parking plan.',
+          `"Residents have told us again and again that parking is the problem," ${body} member Rosa Ibarra said.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => [q.speaker === null ? null : names.get(q.speaker), q.method])).toEqual([
+        ['Rosa Ibarra', 'after'],
+      ]);
+    });
+  }
+
+  it('leaves “…,” a member of the public said to nobody', () => {
+    const book = buildQuoteBook([
+      story('member-public', [
+        'Mayor Lucy Tran opened the new parking garage on Monday morning with a short speech.',
+        '"It took them ten years to build a car park," a member of the public said.',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
