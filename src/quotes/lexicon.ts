@@ -34,7 +34,7 @@ export const SPEECH_VERBS = set(`
   apologised apologized apologises apologizes announces remembered cautions advised recommended estimated indicated
   signalled signaled hinted reasoned begged threatened swore bragged bemoaned alleged alleges commented reacted
   penned captioned messaged texted emailed yelled screamed smiled grinned shrugged
-  say tell ask add argue insist warn admit explain deny agree disagree complain predict contend maintain believe
+  claims say tell ask add argue insist warn admit explain deny agree disagree complain predict contend maintain believe
   think feel suggest acknowledge concede describe urge stress recall
 `);
 
@@ -87,6 +87,12 @@ export const QUOTE_CREDIT_FRAMES: readonly string[][] = [
 export const QUOTE_LEADS: readonly string[][] = ['is how', 'was how', 'that is how', 'that was how', 'so'].map((f) =>
   f.split(' '),
 );
+
+/**
+ * Verbs that report speech only when "that" follows them: "NAME charged that the police had …" (while "Police
+ * charged NAME with theft" is no speech).
+ */
+export const THAT_SPEECH_VERBS = set(`charged charges charging`);
 
 /** Verbs that only count as speech with a particle after them: "pointed out", "went on". */
 export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([

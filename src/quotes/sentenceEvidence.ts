@@ -3,7 +3,14 @@
 // it, a speech verb next to a full name; an organisation speaking of itself as "it".
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
-import { INVERTING_SPEECH_VERBS, DAYS_MONTHS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
+import {
+  INVERTING_SPEECH_VERBS,
+  DAYS_MONTHS,
+  PHRASAL_SPEECH_VERBS,
+  SPEECH_VERBS,
+  THAT_SPEECH_VERBS,
+  VERB_FILLERS,
+} from './lexicon.ts';
 import { genderOfWord, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
 import { roleAfter, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
@@ -14,6 +21,7 @@ import type { Token } from './tokens.ts';
 export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   const w = lowerAt(tokens, i);
   if (SPEECH_VERBS.has(w)) return true;
+  if (THAT_SPEECH_VERBS.has(w)) return lowerAt(tokens, i + 1) === 'that';
   const particle = PHRASAL_SPEECH_VERBS.get(w);
   return particle !== undefined && lowerAt(tokens, i + 1) === particle;
 }

@@ -7,6 +7,7 @@ import {
   ROLE_SYNONYMS,
   sameRoleWord,
   SPEECH_VERBS,
+  THAT_SPEECH_VERBS,
 } from '../../src/quotes/lexicon.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { significantTokens } from '../../src/quotes/roleMatching.ts';
@@ -44,6 +45,29 @@ describe('speech verb lexicon', () => {
     expect([isSpeechVerbAt(words('she pointed out that'), 1), isSpeechVerbAt(words('she pointed at it'), 1)]).toEqual([
       true,
       false,
+    ]);
+  });
+});
+
+describe('verbs that report speech only before "that"', () => {
+  for (const verb of [...THAT_SPEECH_VERBS].sort()) {
+    it(`reads "${verb} that" as a speech verb and "${verb}" before anything else as none`, () => {
+      expect([
+        isSpeechVerbAt(words(`the activist ${verb} that it`), 2),
+        isSpeechVerbAt(words(`the police ${verb} him with theft`), 2),
+      ]).toEqual([true, false]);
+    });
+  }
+
+  it('gives NAME, who …, charged that X had “…” to NAME', () => {
+    const book = buildQuoteBook([
+      story('charged', [
+        'The regional assembly met late into the night on Thursday to vote on the new transport budget for the coming year.',
+        'Activist Leon Marsh, who leads the residents\' group, charged that the police had "ignored every warning about the crowd at the gate."',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => [book.people.find((p) => p.id === q.speaker)?.name, q.method])).toEqual([
+      ['Leon Marsh', 'before'],
     ]);
   });
 });
