@@ -94,6 +94,16 @@ export const QUOTE_LEADS: readonly string[][] = ['is how', 'was how', 'that is h
  */
 export const THAT_SPEECH_VERBS = set(`charged charges charging`);
 
+/**
+ * Verbs whose object, not their subject, does what the infinitive after it says: "urged voters to say", "asked him
+ * to explain". An infinitive speech verb after one of them is not the sentence subject's.
+ */
+export const OBJECT_CONTROL_VERBS = set(`
+  asked asks asking urged urges urging told tells telling invited invites encouraged encourages forced forces
+  allowed allows wanted wants expected expects persuaded persuades begged begs called calls challenged challenges
+  pressed presses pushed pushes dared dares
+`);
+
 /** Verbs that only count as speech with a particle after them: "pointed out", "went on". */
 export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   ['pointed', 'out'],
