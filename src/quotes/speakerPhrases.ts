@@ -8,6 +8,7 @@ import { isSpeechVerbAt } from './evidence.ts';
 import { lowerAt } from './frames.ts';
 import { DAYS_MONTHS, DETERMINERS, UNNAMED_OPENERS, VERB_FILLERS } from './lexicon.ts';
 import { isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
+import { opensWithPortfolio } from './names.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import type { Token } from './tokens.ts';
@@ -220,12 +221,18 @@ export function npBefore(
   // "A spokesman for Pryce said", "Officials close to Pryce said": the name is the object of a preposition; the
   // one speaking is the phrase before it, whom the sentence does not name.
   const person = slot?.kind === 'pronoun' || slot?.kind === 'name';
-  if (slot && person && OBJECT_LINKS.has(lowerAt(tokens, slot.from - 1)))
+  // (Not "Minister for Climate Change Senator Sadia Rehman said": the portfolio is the object, the name speaks.)
+  if (slot && person && OBJECT_LINKS.has(lowerAt(tokens, slot.from - 1)) && !opensWithPortfolio(tokens, slot.from))
     return { slot: null, blocking: true, span: { from: phraseStart(tokens, slot.from - 1), to: j + 1 } };
   if (slot && (slot.kind === 'pronoun' || slot.kind === 'name' || slot.kind === 'role')) {
     // "Smith and Jones said": several speakers at once are no one person.
+    // (Not "Minister for Information and Broadcasting Anurag Mehra said": "and" joins the portfolio's words.)
     const joined = lowerAt(tokens, slot.from - 1);
-    if ((joined === 'and' || joined === '&') && tokens[slot.from - 2]?.kind === 'word')
+    if (
+      (joined === 'and' || joined === '&') &&
+      tokens[slot.from - 2]?.kind === 'word' &&
+      !opensWithPortfolio(tokens, slot.from)
+    )
       return { slot: null, blocking: true, span: { from: slot.from - 2, to: slot.to } };
     // The phrase includes a role before the name: "councillor Ana Reyes said".
     const role = slot.kind === 'name' ? roleBefore(tokens, slot.from) : null;
