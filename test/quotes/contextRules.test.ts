@@ -11,6 +11,7 @@ import {
   reportedSpeechGoesOn,
   sameParagraphSpeaker,
   subjectBefore,
+  subjectOfParagraphBefore,
 } from '../../src/quotes/contextRules.ts';
 import { story } from './fixtures.ts';
 import { LEAD, read } from './ruleHarness.ts';
@@ -196,6 +197,52 @@ describe('subjectBefore', () => {
       ]),
     );
     expect(r.run(subjectBefore, 0)).toBeNull();
+  });
+});
+
+describe('subjectOfParagraphBefore', () => {
+  it('gives a quote paragraph to the one person the last sentence of the paragraph above is about', () => {
+    const r = read(
+      story('subject-para', [
+        LEAD,
+        'Curator Ben Aldous has worked with the painter for a decade and chose every piece in the show.',
+        '“It is the best work she has ever made. Nobody will leave this room unmoved.”',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Curator Ben Aldous', 'subject-before']);
+  });
+
+  it('does not answer when the paragraph above has a speech verb (the speaker there may go on)', () => {
+    const r = read(
+      story('subject-para-verb', [
+        LEAD,
+        'Curator Ben Aldous said he had worked with the painter for a decade.',
+        '“It is the best work she has ever made. Nobody will leave this room unmoved.”',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 0)).toBeNull();
+  });
+
+  it('does not answer when the quote’s own paragraph goes on with somebody else speaking', () => {
+    const r = read(
+      story('subject-para-other', [
+        LEAD,
+        'Curator Ben Aldous has worked with the painter for a decade and chose every piece in the show.',
+        '“It is the best work she has ever made.” Critic Mia Strand disagreed, saying the show was too long.',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 0)).toBeNull();
+  });
+
+  it('does not answer when the quote does not open its paragraph', () => {
+    const r = read(
+      story('subject-para-inside', [
+        LEAD,
+        'Curator Ben Aldous has worked with the painter for a decade and chose every piece in the show.',
+        'The show opens on Friday. “It is the best work she has ever made.”',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 0)).toBeNull();
   });
 });
 
