@@ -188,40 +188,19 @@ export function subjectBefore(context: AttributionContext, place: QuotePlace): A
 }
 
 /**
- * “Curator Ben Aldous has chosen every piece in the show. ¶ “It is the best work she has made.””: a quote paragraph
- * with no attribution of its own, right under a body paragraph whose last sentence has no speech verb and names one
- * person, its subject, goes to that person — unless its own paragraph goes on with somebody else speaking or named.
+ * “Curator Ben Aldous has chosen every piece in the show. ¶ “It is the best work she has made.””: a paragraph that
+ * is quotation only, right under a body paragraph whose last sentence has no speech verb and names one person, its
+ * subject, goes to that person. A paragraph with words of the writer's own (“…,” read the banner above Berg) says
+ * whose words they are itself.
  */
 export function subjectOfParagraphBefore(context: AttributionContext, place: QuotePlace): Attribution | null {
-  if (!standsAlone(place)) return null;
   const { first } = place;
   const paragraph = first.state.sentence.paragraph;
-  const opens = context.states.find((s) => s.sentence.paragraph === paragraph) === first.state && first.index === 0;
+  const own = context.states.filter((s) => s.sentence.paragraph === paragraph);
+  if (own[0] !== first.state || own.some((s) => s.sentence.tokens.some((t) => t.kind === 'word'))) return null;
   const before = context.states[first.state.sentence.index - 1];
-  if (!opens || !before || before.sentence.paragraph !== paragraph - 1 || before.sentence.kind !== 'body') return null;
-  const answer = subjectOf(before);
-  if (answer === null || goesOnWithOthers(context, place, answer.speaker)) return null;
-  return answer;
-}
-
-/**
- * Whether the quote's paragraph goes on, after it, with a speech verb of somebody other than `speaker` ("“…” Ruiz
- * disagreed, saying …") or a sentence about somebody else by name ("“…” Okafor, 45, has led the union since 2015.").
- */
-function goesOnWithOthers(context: AttributionContext, place: QuotePlace, speaker: string | null): boolean {
-  const paragraph = place.first.state.sentence.paragraph;
-  const after = context.states.filter(
-    (s) => s.sentence.paragraph === paragraph && s.sentence.index >= place.first.state.sentence.index,
-  );
-  const others = after.some((s) => s.cues.some((c) => speaker === null || c.subject?.entity !== speaker));
-  const someoneElse = after.some(
-    (s) =>
-      s.sentence.index > place.last.state.sentence.index &&
-      s.subject?.kind === 'name' &&
-      s.subject.entity !== null &&
-      s.subject.entity !== speaker,
-  );
-  return others || someoneElse;
+  if (!before || before.sentence.paragraph !== paragraph - 1 || before.sentence.kind !== 'body') return null;
+  return subjectOf(before);
 }
 
 /** The one person a sentence with no speech verb and no quote is about: its subject, when it names nobody else. */

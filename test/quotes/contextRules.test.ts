@@ -223,27 +223,22 @@ describe('subjectOfParagraphBefore', () => {
     expect(r.run(subjectOfParagraphBefore, 0)).toBeNull();
   });
 
-  it('does not answer when the quote’s own paragraph goes on with somebody else speaking', () => {
-    const r = read(
-      story('subject-para-other', [
-        LEAD,
-        'Curator Ben Aldous has worked with the painter for a decade and chose every piece in the show.',
-        '“It is the best work she has ever made.” Critic Mia Strand disagreed, saying the show was too long.',
-      ]),
-    );
-    expect(r.run(subjectOfParagraphBefore, 0)).toBeNull();
-  });
-
-  it('does not answer when the quote does not open its paragraph', () => {
-    const r = read(
-      story('subject-para-inside', [
-        LEAD,
-        'Curator Ben Aldous has worked with the painter for a decade and chose every piece in the show.',
-        'The show opens on Friday. “It is the best work she has ever made.”',
-      ]),
-    );
-    expect(r.run(subjectOfParagraphBefore, 0)).toBeNull();
-  });
+  for (const [form, line] of [
+    ['goes on with somebody else speaking', '“It is the best work she has ever made.” Critic Mia Strand disagreed.'],
+    ['says whose words they are (“…,” read the banner)', '“It is the best work she has ever made,” read the banner.'],
+    ['does not open with the quote', 'The show opens on Friday. “It is the best work she has ever made.”'],
+  ] as const) {
+    it(`does not answer when the quote’s paragraph ${form}`, () => {
+      const r = read(
+        story('subject-para-not', [
+          LEAD,
+          'Curator Ben Aldous has worked with the painter for a decade and chose every piece in the show.',
+          line,
+        ]),
+      );
+      expect(r.run(subjectOfParagraphBefore, 0)).toBeNull();
+    });
+  }
 });
 
 describe('continuesPreviousParagraph with reported speech after the quote', () => {
