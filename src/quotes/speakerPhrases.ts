@@ -212,9 +212,11 @@ export function npBefore(
   if (t.kind !== 'word') return { slot: null, blocking: false, span: null };
   // "Chancellor Greta Vogt of Germany said", "Hugo Lind of Nordbank said": the place or body says where the person
   // is from, not who speaks.
+  // "Dr Maria Santos of the Lisbon Institute for Peace said": the body's name may run over "of", "for", "and".
   const place = slots.find((s) => s.to === j + 1 && (s.kind === 'other' || s.kind === 'name'));
-  if (place && PLACE_LINKS.has(lowerAt(tokens, place.from - 1))) {
-    const owner = slots.find((s) => s.kind === 'name' && s.to === place.from - 1 && s.ids.length > 0);
+  const placeFrom = place ? capitalisedPhraseStart(tokens, slots, j) : -1;
+  if (place && PLACE_LINKS.has(lowerAt(tokens, placeFrom - 1))) {
+    const owner = slots.find((s) => s.kind === 'name' && s.to === placeFrom - 1 && s.ids.length > 0);
     if (owner) return { slot: owner, blocking: false, span: { from: owner.from, to: j + 1 } };
   }
   const slot = slots.find((s) => s.to === j + 1 && s.kind !== 'desc');
@@ -274,6 +276,27 @@ export function npBefore(
     };
   }
   return { slot: null, blocking: true, span: { from: phraseStart(tokens, slot ? slot.from : j), to: j + 1 } };
+}
+
+/** Lower-case words inside the name of a body or place ("Institute for Peace", "Bank of England"). */
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);
+
+/**
+ * Where the capitalised phrase ending at token `end` starts, over the connectors inside a body's name and an
+ * opening "the": "the Lisbon Institute for Peace" from "Peace". A connector right after a person's name is the
+ * link to the body, not part of its name ("Rachel Tran of Brightwater Securities").
+ */
+function capitalisedPhraseStart(tokens: Token[], slots: Slot[], end: number): number {
+  const personEndsAt = (k: number): boolean => slots.some((s) => s.kind === 'name' && s.ids.length > 0 && s.to === k);
+  let k = end;
+  while (k > 0) {
+    const before = tokens[k - 1];
+    if (before?.kind === 'word' && before.capital) k--;
+    else if (NAME_CONNECTORS.has(lowerAt(tokens, k - 1)) && tokens[k - 2]?.capital === true && !personEndsAt(k - 1))
+      k -= 2;
+    else break;
+  }
+  return lowerAt(tokens, k - 1) === 'the' ? k - 1 : k;
 }
 
 /**

@@ -69,6 +69,17 @@ describe('a name that is the object of a preposition before the verb', () => {
     });
   }
 
+  for (const body of ['the Lisbon Institute for Peace', 'the Bank of Portugal']) {
+    it(`gives “Dr NAME of ${body} said” to the person, the body's name running over its connectors`, () => {
+      expect(
+        attributed([
+          'World leaders reacted on Sunday to the result of the election, which surprised many observers abroad.',
+          `Dr. Maria Santos of ${body} said the result was "a clear message to every capital in Europe."`,
+        ]),
+      ).toEqual([['a clear message', 'Maria Santos', `Dr. Maria Santos of ${body} said`]]);
+    });
+  }
+
   it('gives “NAME of ORGANISATION said” to the person, not the organisation', () => {
     expect(
       attributed([
