@@ -114,19 +114,20 @@ function roleBeforeRun(
   return { text: role.text, head: role.head };
 }
 
-/** Most words an aside between commas may have ("in a statement", "for her part", "speaking on Monday"). */
-const ASIDE_WORDS = 5;
+/** Most words an aside between commas may have ("in a statement", "speaking at a press conference in Lisbon"). */
+const ASIDE_WORDS = 8;
 
 /**
- * Past an aside set off by commas at token k (", in a statement,"): the token after its closing comma; k when
- * there is none. An aside names nobody: its words are in lower case, days and months aside.
+ * Past an aside set off by commas at token k (", in a statement,", ", speaking at a press conference in Lisbon,"):
+ * the token after its closing comma; k when there is none. An aside opens with a word in lower case and holds no
+ * quote.
  */
 export function pastAside(tokens: Token[], k: number): number {
-  if (tokens[k]?.text !== ',') return k;
-  for (let j = k + 1; j <= k + 1 + ASIDE_WORDS; j++) {
+  if (tokens[k]?.text !== ',' || tokens[k + 1]?.kind !== 'word' || tokens[k + 1]?.capital) return k;
+  for (let j = k + 2; j <= k + 1 + ASIDE_WORDS; j++) {
     const t = tokens[j];
-    if (t?.text === ',') return j > k + 1 ? j + 1 : k;
-    if (t?.kind !== 'word' || (t.capital && !DAYS_MONTHS.has(t.lower))) return k;
+    if (t?.text === ',') return j + 1;
+    if (t?.kind !== 'word') return k;
   }
   return k;
 }

@@ -151,9 +151,10 @@ describe('people across the corpus', () => {
     const a = story('aside', [
       'World leaders reacted on Sunday to the result of the election, which surprised many observers abroad.',
       'Lars Holm, in a statement, said the alliance stood with the people of the region.',
-      'Ana Berg, in Geneva on Monday, said nothing about the result.',
+      'Ana Berg, speaking at a press conference in Geneva, said nothing about the result.',
+      'Tom Reyes, Mia Strand, Ivo Stanev and others said nothing about the result either.',
     ]);
-    expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Lars Holm']);
+    expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Ana Berg', 'Lars Holm']);
   });
 
   it('never takes a group of people (“Critics”, “Residents”) or a name after “the” (“the White House”) for a person', () => {
