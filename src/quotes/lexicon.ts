@@ -120,6 +120,12 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   ['weighed', 'in'],
 ]);
 
+/** Verbs of answering: a he or she replying stands for the person just asked ("…?” X asked Y. “…,” she replied). */
+export const REPLY_VERBS = set(`replied replies answered answers responded responds retorted countered`);
+
+/** Verbs of asking whose object is the person asked ("a reporter asked Ana Duarte"). */
+export const QUESTION_VERBS = set(`asked asks questioned pressed quizzed challenged`);
+
 /** Words between a subject and its speech verb that do not change who speaks ("he has also said"). */
 export const VERB_FILLERS = set(`
   also has had have was were is are be been then later again further previously earlier recently reportedly
