@@ -185,6 +185,16 @@ export const AUTHORED_DOCUMENTS: ReadonlySet<string> = new Set([
   'video',
 ]);
 
+/** Nouns of the occasion an "in a …" between a speaker and the speech verb names ("NAME in a statement said"). */
+export const OCCASIONS: ReadonlySet<string> = new Set([
+  ...AUTHORED_DOCUMENTS,
+  'interview',
+  'speech',
+  'briefing',
+  'podcast',
+]);
+export const OCCASION_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
+
 /** How many tokens of "a statement from" stand at `k` (0 when none). */
 export function documentFromLength(tokens: Token[], k: number): number {
   const det = lowerAt(tokens, k);

@@ -16,6 +16,7 @@ import { roleAfter, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import { endsInOrganisationCue, isAcronymName, ORGANISATION_CUES } from './organisations.ts';
 import { isPlaceName } from './places.ts';
+import { OCCASION_DETERMINERS, OCCASIONS, TIME_LEADS, TIME_NOUNS } from './clauses.ts';
 import type { Token } from './tokens.ts';
 
 export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
@@ -31,12 +32,40 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Words that tie a role to the body it works for or the place it works in ("a director at Riverside Arts"). */
 const ROLE_LINKS = new Set(['at', 'of', 'for', 'with', 'from', 'in', 'on']);
 
+/**
+ * Where the words between a name and its speech verb end, past what does not change who speaks: fillers ("also",
+ * "has"), a bracket ("(Labour)"), a time ("on Monday", "earlier this week") and an occasion ("in a statement").
+ */
+function pastVerbFillers(tokens: Token[], i: number): number {
+  let k = i;
+  for (let guard = 0; guard < 6; guard++) {
+    const before = k;
+    while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
+    if (tokens[k]?.text === '(') {
+      const close = tokens.findIndex((t, j) => j > k && t.text === ')');
+      if (close > k && close - k <= 8) k = close + 1;
+    }
+    if (
+      TIME_LEADS.has(lowerAt(tokens, k)) &&
+      (DAYS_MONTHS.has(lowerAt(tokens, k + 1)) || TIME_NOUNS.has(lowerAt(tokens, k + 1)))
+    )
+      k += 2;
+    if (
+      lowerAt(tokens, k) === 'in' &&
+      ['a', 'an', 'the', 'his', 'her', 'their'].includes(lowerAt(tokens, k + 1)) &&
+      OCCASIONS.has(lowerAt(tokens, k + 2))
+    )
+      k += 3;
+    if (k === before) break;
+  }
+  return k;
+}
+
 export function speechVerbAfter(tokens: Token[], i: number): boolean {
   let k = i;
   // "Daniel Reyes Jr. said": the stop of a name suffix is not the end of the name's clause.
   if (tokens[k]?.text === '.' && NAME_SUFFIXES.has(lowerAt(tokens, k - 1))) k++;
-  while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
-  return isSpeechVerbAt(tokens, k);
+  return isSpeechVerbAt(tokens, pastVerbFillers(tokens, k));
 }
 
 /** "… according to NAME": the name after it is a source speaking. */

@@ -21,6 +21,8 @@ import {
   PLACE_LINKS,
   CLAUSE_JOINS,
   AUTHORED_DOCUMENTS,
+  OCCASION_DETERMINERS,
+  OCCASIONS,
   RELATIVE_PRONOUNS,
   spanText,
 } from './clauses.ts';
@@ -171,6 +173,14 @@ export function npBefore(
     )
       j -= 2;
     if (j >= 1 && /^\d/u.test(tokens[j]?.text ?? '') && DAYS_MONTHS.has(lowerAt(tokens, j - 1))) j -= 1;
+    // "Tom Hale in a statement said": the occasion of the words, not their speaker.
+    if (
+      j >= 2 &&
+      OCCASIONS.has(lowerAt(tokens, j)) &&
+      OCCASION_DETERMINERS.has(lowerAt(tokens, j - 1)) &&
+      lowerAt(tokens, j - 2) === 'in'
+    )
+      j -= 3;
     if (tokens[j]?.text === ')') {
       let open = j - 1;
       while (open >= 0 && tokens[open]?.text !== '(') open--;

@@ -1,5 +1,6 @@
 // The speaker phrase next to a speech verb, seen through the quotes it attributes.
 import { describe, expect, it } from 'vitest';
+import { OCCASIONS } from '../../src/quotes/clauses.ts';
 import { attributed } from './fixtures.ts';
 
 describe('the speaker phrase before a speech verb', () => {
@@ -88,4 +89,26 @@ describe('a name that is the object of a preposition before the verb', () => {
       ]),
     ).toEqual([['We expect prices', 'Hugo Lind', 'Hugo Lind of Nordbank said']]);
   });
+});
+
+describe('words between a name and its speech verb that do not change who speaks', () => {
+  const LEAD = 'The prime minister faced questions in parliament on Wednesday about the rising cost of energy.';
+  const QUOTE = '"too little and far too late for millions of families."';
+
+  for (const between of ['(Labour)', 'on Monday', 'earlier this week']) {
+    it(`gives “NAME ${between} said X was “…”” to the name, known as a person by it`, () => {
+      expect(attributed([LEAD, `Tom Hale ${between} said the plan was ${QUOTE}`])).toEqual([
+        ['too little and', 'Tom Hale', `Tom Hale ${between} said`],
+      ]);
+    });
+  }
+
+  for (const occasion of [...OCCASIONS].sort()) {
+    const article = /^[aeiou]/u.test(occasion) ? 'an' : 'a';
+    it(`gives “NAME in ${article} ${occasion} said X was “…”” to the name, not to the ${occasion}`, () => {
+      expect(attributed([LEAD, `Tom Hale in ${article} ${occasion} said the plan was ${QUOTE}`])).toEqual([
+        ['too little and', 'Tom Hale', `Tom Hale in ${article} ${occasion} said`],
+      ]);
+    });
+  }
 });
