@@ -5,7 +5,8 @@ import type { Article } from '../corpus/types.ts';
 import { headingSpeakerRun, nameHeadingRun } from './evidence.ts';
 import type { ExtractedQuote } from './extract.ts';
 import { lowerAt, type Sentence } from './frames.ts';
-import type { PeopleRegistry } from './people.ts';
+import { enclosingQuote, type NestedReading, readNested } from './nested.ts';
+import { lookupName, type PeopleRegistry } from './people.ts';
 import { mainCue, quotePositions, type SentenceState } from './clauses.ts';
 import { ArticleReader } from './reader.ts';
 import {
@@ -56,6 +57,15 @@ function headingSpeaker(
   return lowerAt(state.sentence.tokens, 0) === 'on' ? current : null;
 }
 
+/** The speaker of a nested quote: the outer speaker for words of their own, a person the corpus knows by name. */
+function nestedAttribution(reading: NestedReading, outer: Attribution, registry: PeopleRegistry): Attribution {
+  const { speaker, cue } = reading;
+  if (speaker === null) return UNRESOLVED;
+  if (speaker.kind === 'outer') return { speaker: outer.speaker, cue, method: 'nested' };
+  const ids = lookupName(registry, speaker.name).ids.filter((id) => registry.people.get(id)?.kind !== 'organisation');
+  return { speaker: ids.length === 1 ? (ids[0] ?? null) : null, cue, method: 'nested' };
+}
+
 /** Reads an article's sentences: the states the rules work on, and the coreference's aliases and roles. */
 export function readArticle(
   article: Article,
@@ -83,9 +93,11 @@ export function attributeArticle(
     byParagraph.set(p, [...(byParagraph.get(p) ?? []), i]);
   });
   let heading: string | null = null;
+  const placeless: number[] = [];
   for (const paragraph of article.paragraphs) {
     for (const qi of byParagraph.get(paragraph.index) ?? []) {
       const place = placeOf(states, qi);
+      if (place === null) placeless.push(qi);
       done.set(qi, place === null ? UNRESOLVED : applyRules(context, place));
     }
     if (paragraph.kind === 'heading') {
@@ -98,6 +110,15 @@ export function attributeArticle(
     const end = (sentencesOf[sentencesOf.length - 1]?.sentence.index ?? -1) + 1;
     const current = speakingBefore(context, paragraph.index, end);
     if (current) paragraphSpeaker.set(paragraph.index, current.speaker);
+  }
+  // Quotes inside quotes are no words of the writer's sentences: their speaker is read from the outer quote's words,
+  // outer quotes first (they start earlier).
+  for (const i of placeless.sort((a, b) => a - b)) {
+    const quote = quotes[i];
+    const outer = enclosingQuote(quotes, i);
+    const outerQuote = outer === null ? undefined : quotes[outer];
+    if (quote === undefined || outer === null || outerQuote === undefined) continue;
+    done.set(i, nestedAttribution(readNested(article, outerQuote, quote), done.get(outer) ?? UNRESOLVED, registry));
   }
   return {
     quotes: quotes.map((_, i) => done.get(i) ?? UNRESOLVED),

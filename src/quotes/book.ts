@@ -8,6 +8,7 @@ import { articleSentences, type Sentence } from './frames.ts';
 import { aliasKey } from './match.ts';
 import { buildRegistry, type GenderCue, type NameEvidence, type Person } from './people.ts';
 import { SentenceTagger } from './tagger.ts';
+import { enclosingQuote, readNested } from './nested.ts';
 import { groupSameWords, quoteTerms, type TermMemo } from './similarity.ts';
 
 export interface Quote {
@@ -81,6 +82,21 @@ function addUnique(list: string[], value: string): void {
   list.push(value);
 }
 
+/** Evidence that a name written only inside a quote is a person's: the outer quote has them speak a nested quote. */
+function nestedSpeakerEvidence(article: Article, quotes: readonly ExtractedQuote[]): NameEvidence[] {
+  const found: NameEvidence[] = [];
+  quotes.forEach((quote, i) => {
+    const outer = enclosingQuote(quotes, i);
+    const outerQuote = outer === null ? undefined : quotes[outer];
+    if (outerQuote === undefined) return;
+    const { speaker } = readNested(article, outerQuote, quote);
+    // A surname alone is left to the names the article gives in full.
+    if (speaker?.kind === 'named' && speaker.name.length >= 2)
+      found.push({ articleId: article.id, name: speaker.name, role: null, gender: null });
+  });
+  return found;
+}
+
 export function buildQuoteBook(articles: Article[]): QuoteBook {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Two passes: people are known only once every article has been read. An article's sentences (a token object
@@ -94,6 +110,8 @@ export function buildQuoteBook(articles: Article[]): QuoteBook {
     const quotes = extractQuotes(article);
     const sentences = articleSentences(article, quotes);
     for (const e of articleEvidence(article.id, sentences, tagger)) evidence.push(e);
+    // A person named only inside a quote, whose words the quote quotes ("… Kompany … He went to say, '…'").
+    for (const e of nestedSpeakerEvidence(article, quotes)) evidence.push(e);
     for (const sentence of sentences)
       if (sentence.kind === 'body') for (const cue of genderCues(article.id, sentence)) cues.push(cue);
     read.push({ article, quotes });

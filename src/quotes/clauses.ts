@@ -132,6 +132,8 @@ export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Words that tie a place to the person before it ("Vogt of Germany", "Ruiz from Valencia"). */
 export const PLACE_LINKS = new Set(['of', 'from']);
 export const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
+/** Words opening a relative clause set off by commas ("Adeyemi, who chairs the committee, said"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which', 'where']);
 
 export function spanText(article: Article, tokens: Token[], from: number, to: number): string {
   const first = tokens[from];
@@ -182,6 +184,16 @@ export const AUTHORED_DOCUMENTS: ReadonlySet<string> = new Set([
   'release',
   'video',
 ]);
+
+/** Nouns of the occasion an "in a …" between a speaker and the speech verb names ("NAME in a statement said"). */
+export const OCCASIONS: ReadonlySet<string> = new Set([
+  ...AUTHORED_DOCUMENTS,
+  'interview',
+  'speech',
+  'briefing',
+  'podcast',
+]);
+export const OCCASION_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
 
 /** How many tokens of "a statement from" stand at `k` (0 when none). */
 export function documentFromLength(tokens: Token[], k: number): number {

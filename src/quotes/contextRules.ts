@@ -104,7 +104,10 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
     }
     if (slot) {
       const next = tokens[slot.to];
-      const closes = next === undefined || next.kind === 'punct' || CREDIT_CLOSERS.has(next.lower);
+      // After a frame ("That was the message from Governor Ellen Price as the storm …") the frame itself credits
+      // the name, whatever follows it; a bare credit must close with the name or a word that ends a credit.
+      const closes =
+        frame !== undefined || next === undefined || next.kind === 'punct' || CREDIT_CLOSERS.has(next.lower);
       // A credited name not known as a person still stops the quote from continuing an earlier speaker.
       return closes
         ? { speaker: slot.entity, cue: spanText(context.article, tokens, k, slot.to), method: 'credit' }
@@ -181,6 +184,22 @@ export function subjectBefore(context: AttributionContext, place: QuotePlace): A
   if (!standsAlone(place)) return null;
   const before = context.states[place.first.state.sentence.index - 1];
   if (!before || before.sentence.paragraph !== place.first.state.sentence.paragraph) return null;
+  return subjectOf(before);
+}
+
+/**
+ * “Curator Ben Aldous has chosen every piece in the show. ¶ “It is the best work she has made.””: a paragraph that
+ * is quotation only, right under a body paragraph whose last sentence has no speech verb and names one person, its
+ * subject, goes to that person. A paragraph with words of the writer's own (“…,” read the banner above Berg) says
+ * whose words they are itself.
+ */
+export function subjectOfParagraphBefore(context: AttributionContext, place: QuotePlace): Attribution | null {
+  const { first } = place;
+  const paragraph = first.state.sentence.paragraph;
+  const own = context.states.filter((s) => s.sentence.paragraph === paragraph);
+  if (own[0] !== first.state || own.some((s) => s.sentence.tokens.some((t) => t.kind === 'word'))) return null;
+  const before = context.states[first.state.sentence.index - 1];
+  if (!before || before.sentence.paragraph !== paragraph - 1 || before.sentence.kind !== 'body') return null;
   return subjectOf(before);
 }
 

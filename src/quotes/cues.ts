@@ -4,7 +4,7 @@ import type { Article } from '../corpus/types.ts';
 import type { Slot } from './slots.ts';
 import { isSpeechVerbAt } from './evidence.ts';
 import { lowerAt, type Sentence } from './frames.ts';
-import { INVERTING_SPEECH_VERBS, PHRASAL_SPEECH_VERBS } from './lexicon.ts';
+import { INVERTING_SPEECH_VERBS, OBJECT_CONTROL_VERBS, PHRASAL_SPEECH_VERBS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { type Cue, documentFromLength } from './clauses.ts';
 import { npAt, npBefore } from './speakerPhrases.ts';
@@ -20,6 +20,15 @@ function quotedAsSaying(
   const as = np.span.to;
   if (lowerAt(tokens, as) !== 'as' || !['saying', 'telling'].includes(lowerAt(tokens, as + 1))) return null;
   return { from: np.span.from, to: np.span.to, slot: np.slot };
+}
+
+/**
+ * Whether the infinitive speech verb at `verb` ("… to say") is the subject's own: no other person is named between
+ * them, no quote stands between, and no verb hands the infinitive to its object ("urged voters to say").
+ */
+function subjectsInfinitive(tokens: Token[], slots: Slot[], subject: Slot, verb: number): boolean {
+  if (slots.some((s) => s !== subject && s.from >= subject.to && s.from < verb && s.kind !== 'other')) return false;
+  return tokens.slice(subject.to, verb).every((t) => t.kind !== 'quote' && !OBJECT_CONTROL_VERBS.has(t.lower));
 }
 
 export function findCues(article: Article, sentence: Sentence, slots: Slot[], subject: Slot | null): Cue[] {
@@ -64,6 +73,24 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       // ", calling it …", ", adding that …": a participle clause speaks for the sentence's subject, whatever
       // clause stands between ("He warned of damage as the storm passes, saying …").
       if (prev?.text === ',' && /ing$/u.test(w) && subject !== null && subject.from < i) {
+        cues.push({
+          verb: i,
+          verbEnd,
+          np: { from: subject.from, to: subject.to },
+          subject,
+          blocking: false,
+          inverted: false,
+        });
+        continue;
+      }
+      // "Tran took to social media on Friday to say …", "He went on to say …": an infinitive speaks for the
+      // sentence's subject, unless somebody between is the one asked or urged to speak ("asked Jones to say").
+      if (
+        prev?.lower === 'to' &&
+        subject !== null &&
+        subject.from < i &&
+        subjectsInfinitive(tokens, slots, subject, i)
+      ) {
         cues.push({
           verb: i,
           verbEnd,

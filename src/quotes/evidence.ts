@@ -92,6 +92,52 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'around']);
 
 /**
+ * The he or she that speaks a quote of the sentence ("…,” she said", "He told reporters: “…”", "said he"), with no
+ * name before it in the sentence; null otherwise.
+ */
+function speakingPronoun(sentence: Sentence): string | null {
+  const { tokens } = sentence;
+  if (!tokens.some((t) => t.kind === 'quote')) return null;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = lowerAt(tokens, i);
+    if (sentence.runs.some((r) => r.kind === 'name' && r.to <= i && (r.name.length > 1 || r.from > 0))) return null;
+    if (w !== 'he' && w !== 'she') continue;
+    const inverted = INVERTING_SPEECH_VERBS.has(lowerAt(tokens, i - 1));
+    if (speechVerbAfter(tokens, i + 1) || inverted) return w;
+  }
+  return null;
+}
+
+/** How many sentences back a speaking he or she looks for the full name it stands for. */
+const ANTECEDENT_SENTENCES = 2;
+
+/**
+ * “Rosa Delgado toured the flooded farms on Monday. ¶ “…,” she said.”: a he or she speaking stands for somebody,
+ * and when the latest body sentence before it (of the last two) that names anyone names one full name only — a name
+ * of two or three words, not a place's or a body's, not after "the" — that name is a person's, of that gender.
+ */
+function pronounAntecedent(articleId: string, sentences: readonly Sentence[], i: number): NameEvidence | null {
+  const sentence = sentences[i];
+  if (sentence?.kind !== 'body') return null;
+  const pronoun = speakingPronoun(sentence);
+  if (pronoun === null) return null;
+  for (let j = i - 1; j >= Math.max(0, i - ANTECEDENT_SENTENCES); j--) {
+    const before = sentences[j];
+    if (before?.kind !== 'body') return null;
+    // A one-word run opening the sentence is its capitalised first word as often as a name ("Voters elected …").
+    const names = before.runs.filter((r) => r.kind === 'name' && (r.name.length > 1 || r.from > 0));
+    if (names.length === 0) continue;
+    const only = names[0];
+    if (names.length !== 1 || only === undefined || only.name.length < 2 || only.name.length > 3) return null;
+    const words = only.name;
+    if (isPlaceName(words.join(' ')) || isOrganisationName(words) || isAcronymName(words)) return null;
+    if (lowerAt(before.tokens, only.from - 1) === 'the' || !nameLike(only)) return null;
+    return { articleId, name: words, role: null, gender: pronoun === 'he' ? 'male' : 'female' };
+  }
+  return null;
+}
+
+/**
  * "… was shown in Lisbon by Mark Odell. The late Nordfone co-founder described it as …": the one full name (places
  * and organisations aside) of a sentence that the next sentence of its paragraph opens by referring to with a
  * definite role and a speech verb is a person's.
@@ -196,6 +242,8 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     found.push(...organisationEvidence(articleId, sentence));
     const referred = referredToByRole(sentences[i - 1], sentence);
     if (referred !== null) found.push({ articleId, ...referred, gender: null });
+    const antecedent = pronounAntecedent(articleId, sentences, i);
+    if (antecedent !== null) found.push(antecedent);
     const credited = creditRun(sentence) ?? roundupRun(sentence) ?? nameHeadingRun(sentence, sentences[i + 1]);
     if (credited !== null && credited.name.length >= 2)
       found.push({ articleId, name: credited.name, role: null, gender: null });

@@ -31,6 +31,8 @@ const DOUBLE = new Set(['"', ...OPEN_DOUBLE, ...CLOSE_DOUBLE]);
 const SINGLE_OPEN = new Set(["'", '‘', '‹']);
 const SINGLE_CLOSE = new Set(["'", '’', '›']);
 const BEFORE_OPENING = /[\s([{\u2014\u2013\-/]/u;
+/** Two single marks typed for a double one (‘‘…’’). */
+const PAIR_OPEN = /^‘‘/u;
 /** Character codes of every double and single quotation mark: the scans below skip all other characters at once. */
 const MARK_CODES = new Set([...DOUBLE, ...SINGLE_OPEN, ...SINGLE_CLOSE].map((m) => m.charCodeAt(0)));
 function isMarkCode(code: number): boolean {
@@ -140,31 +142,39 @@ function doubleQuoteSpans(article: Article): { start: number; end: number; segme
   return found;
 }
 
-/** Single-quoted spans inside one paragraph, outside double quotes; apostrophes never open or close one. */
-function singleQuoteSpans(article: Article, paragraph: Paragraph, taken: Span[]): (Span & { openEnded?: true })[] {
-  const { text } = article;
-  const spans: (Span & { openEnded?: true })[] = [];
+/** Single-quoted spans that close within [start, end), outside the `taken` spans; apostrophes never open or close one. */
+function closedSingleSpans(
+  text: string,
+  start: number,
+  end: number,
+  taken: readonly Span[],
+): { spans: Span[]; open: number } {
+  const spans: Span[] = [];
   const inside = (i: number): boolean => taken.some((s) => i >= s.start && i < s.end);
   let open = -1;
-  for (let i = paragraph.start; i < paragraph.end; i++) {
+  for (let i = start; i < end; i++) {
     // Only a quotation mark can open or close a span.
     if (!isMarkCode(text.charCodeAt(i))) continue;
     const ch = text[i] ?? '';
     if (inside(i)) continue;
-    const prev = i === paragraph.start ? ' ' : (text[i - 1] ?? ' ');
+    const prev = i === start ? ' ' : (text[i - 1] ?? ' ');
     const next = text[i + 1];
     if (open === -1) {
       if (SINGLE_OPEN.has(ch) && BEFORE_OPENING.test(prev) && next !== undefined && /\p{L}/u.test(next)) open = i;
-    } else if (
-      SINGLE_CLOSE.has(ch) &&
-      !isSpace(prev) &&
-      (next === undefined || !WORDISH.test(next)) &&
-      i < paragraph.end
-    ) {
+    } else if (SINGLE_CLOSE.has(ch) && !isSpace(prev) && (next === undefined || !WORDISH.test(next)) && i < end) {
       spans.push({ start: open, end: i + 1 });
       open = -1;
     }
   }
+  return { spans, open };
+}
+
+/** Single-quoted spans inside one paragraph, outside double quotes; apostrophes never open or close one. */
+function singleQuoteSpans(article: Article, paragraph: Paragraph, taken: Span[]): (Span & { openEnded?: true })[] {
+  const { text } = article;
+  const closed = closedSingleSpans(text, paragraph.start, paragraph.end, taken);
+  const spans: (Span & { openEnded?: true })[] = closed.spans;
+  const open = closed.open;
   // A quotation running on into the next paragraph is left open and reopened there (‘… ¶ ‘…’), as with double
   // marks: it ends with its paragraph.
   if (
@@ -248,6 +258,27 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
         paragraphs: [paragraph.index],
       });
     }
+  }
+  // A quotation inside a double-quoted one ("… to say, 'I am not able to play'."): its own words, perhaps somebody
+  // else's. Only spans closed within the segment count.
+  for (const outer of [...spans]) {
+    if (
+      !DOUBLE.has(article.text[outer.start] ?? '') &&
+      !PAIR_OPEN.test(article.text.slice(outer.start, outer.start + 2))
+    )
+      continue;
+    outer.segments.forEach((segment, k) => {
+      const paragraph = outer.paragraphs[k];
+      if (paragraph === undefined) return;
+      for (const inner of closedSingleSpans(article.text, segment.start, segment.end, []).spans) {
+        spans.push({
+          start: inner.start,
+          end: inner.end,
+          segments: [{ start: inner.start + 1, end: inner.end - 1 }],
+          paragraphs: [paragraph],
+        });
+      }
+    });
   }
   spans.sort((a, b) => a.start - b.start);
   const quotes: ExtractedQuote[] = [];

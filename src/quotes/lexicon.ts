@@ -34,7 +34,7 @@ export const SPEECH_VERBS = set(`
   apologised apologized apologises apologizes announces remembered cautions advised recommended estimated indicated
   signalled signaled hinted reasoned begged threatened swore bragged bemoaned alleged alleges commented reacted
   penned captioned messaged texted emailed yelled screamed smiled grinned shrugged
-  say tell ask add argue insist warn admit explain deny agree disagree complain predict contend maintain believe
+  claims say tell ask add argue insist warn admit explain deny agree disagree complain predict contend maintain believe
   think feel suggest acknowledge concede describe urge stress recall
 `);
 
@@ -88,6 +88,22 @@ export const QUOTE_LEADS: readonly string[][] = ['is how', 'was how', 'that is h
   f.split(' '),
 );
 
+/**
+ * Verbs that report speech only when "that" follows them: "NAME charged that the police had …" (while "Police
+ * charged NAME with theft" is no speech).
+ */
+export const THAT_SPEECH_VERBS = set(`charged charges charging`);
+
+/**
+ * Verbs whose object, not their subject, does what the infinitive after it says: "urged voters to say", "asked him
+ * to explain". An infinitive speech verb after one of them is not the sentence subject's.
+ */
+export const OBJECT_CONTROL_VERBS = set(`
+  asked asks asking urged urges urging told tells telling invited invites encouraged encourages forced forces
+  allowed allows wanted wants expected expects persuaded persuades begged begs called calls challenged challenges
+  pressed presses pushed pushes dared dares
+`);
+
 /** Verbs that only count as speech with a particle after them: "pointed out", "went on". */
 export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   ['pointed', 'out'],
@@ -103,6 +119,12 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   ['chimed', 'in'],
   ['weighed', 'in'],
 ]);
+
+/** Verbs of answering: a he or she replying stands for the person just asked ("…?” X asked Y. “…,” she replied). */
+export const REPLY_VERBS = set(`replied replies answered answers responded responds retorted countered`);
+
+/** Verbs of asking whose object is the person asked ("a reporter asked Ana Duarte"). */
+export const QUESTION_VERBS = set(`asked asks questioned pressed quizzed challenged`);
 
 /** Words between a subject and its speech verb that do not change who speaks ("he has also said"). */
 export const VERB_FILLERS = set(`
@@ -167,6 +189,9 @@ export const SURNAME_LIKE = set(`
   park hall church house bridge tower lake bay banks bank court post guard west north south east young new
   wood hill field ford brook marsh moor law temple street
 `);
+
+/** Lower-case prefixes a hyphen joins to a capitalised name, written as part of it ("al-Hashimi", "el-Sisi"). */
+export const NAME_PREFIXES = set(`al el ad ar ash az ul ud`);
 
 /** Words of NON_PERSON_WORDS that are also given names; they may open a name of two words or more ("Bill Nolan"). */
 export const GIVEN_NAME_LIKE = set(`bill`);

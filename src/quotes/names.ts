@@ -6,6 +6,7 @@ import {
   HEAD_TITLES,
   NON_NAME_CAPITALS,
   NON_PERSON_WORDS,
+  PORTFOLIO_WORDS,
   SURNAME_LIKE,
   GIVEN_NAME_LIKE,
   ROLE_NOUNS,
@@ -82,7 +83,7 @@ function validNameWord(token: Token, first: boolean, last = false): boolean {
   if (NON_PERSON_WORDS.has(w) && !closes && !opens) return false;
   if (isTitleWord(w)) return false;
   if (first && (DAYS_MONTHS.has(w) || NON_NAME_CAPITALS.has(w) || isStopWord(w))) return false;
-  return /^\p{Lu}/u.test(token.text) || PARTICLES.has(w);
+  return token.capital || PARTICLES.has(w);
 }
 
 /** The capitalised runs of a sentence's tokens, each classified. */
@@ -133,8 +134,39 @@ function looksLikeDemonym(word: string): boolean {
   return /(?:an|ese|ish|ch|i)$/u.test(word.toLowerCase());
 }
 
+/**
+ * Whether the run starting at `from` follows an office and the "for" or "of" of its portfolio ("Minister for …",
+ * "Minister of State for …", "Secretary for Work and …"): its opening portfolio words are the role's.
+ */
+function followsPortfolioLink(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && (lower(tokens[k]) === 'and' || lower(tokens[k]) === '&' || isPortfolioWord(tokens[k]))) k--;
+  if (!['for', 'of'].includes(lower(tokens[k]))) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const t = tokens[j];
+    if (!isCapitalised(t) && !['of', 'for'].includes(lower(t))) return false;
+    if (isCapitalised(t) && (HEAD_TITLES.has(lower(t)) || WEAK_HEAD_TITLES.has(lower(t)))) return true;
+  }
+  return false;
+}
+
+function isPortfolioWord(token: Token | undefined): boolean {
+  return isCapitalised(token) && (PORTFOLIO_WORDS.has(lower(token)) || TITLE_MODIFIERS.has(lower(token)));
+}
+
+/** Whether the run at `from` opens with an office's portfolio ("for Climate Change Senator Sadia Rehman"). */
+export function opensWithPortfolio(tokens: Token[], from: number): boolean {
+  return isPortfolioWord(tokens[from]) && followsPortfolioLink(tokens, from);
+}
+
 function classify(tokens: Token[], from: number, to: number): CapitalRun {
   let lastTitle = -1;
+  // "Minister for Water Resources Khalid Mahmood": the portfolio's words open the run, before the name proper.
+  if (followsPortfolioLink(tokens, from)) {
+    let k = from;
+    while (k < to && isPortfolioWord(tokens[k])) k++;
+    if (k > from) lastTitle = k - 1;
+  }
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (!t) continue;
@@ -142,7 +174,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     // inside it before a full name ("City Manager Edward Broussard", "Police Chief Ana Ruiz").
     const role = ROLE_NOUNS.has(t.text.toLowerCase()) && (k === from || to - k > 2);
     const title = isTitleWord(t.text) || role;
-    if (title && !(k > from && t.possessive)) lastTitle = k;
+    if (title && !(k > from && t.possessive)) lastTitle = Math.max(lastTitle, k);
   }
   // A lone title word closing a run of name words is a surname ("Martin Luther King", "John Major").
   if (lastTitle === to - 1 && lastTitle > from && !isTitleWord(tokens[lastTitle - 1]?.text ?? '')) {

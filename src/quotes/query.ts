@@ -5,7 +5,7 @@ import type { Article } from '../corpus/types.ts';
 import { quoteContext, quoteParagraphs, type Quote, type QuoteBook } from './book.ts';
 import type { QuoteItem, QuoteResult } from './result.ts';
 import { closestSpeakers, speakersNamed, resolveSpeaker } from './speakers.ts';
-import { quoteTerms } from './similarity.ts';
+import { holdsWords, quoteTerms } from './similarity.ts';
 import { entryTerms, topicScores, Vocabulary, type EntryTerms } from './topics.ts';
 
 export const DEFAULT_QUOTE_LIMIT = 10;
@@ -139,18 +139,63 @@ function entriesFor(index: QuoteIndex, speaker: string, includeScare: boolean): 
     const mine = [...(bySpeaker.get(speaker) ?? [])].sort(preferred);
     const primary = mine[0];
     if (!primary) continue;
-    const others: Quote[] = [];
-    const reported = new Set<string>([primary.articleId]);
-    for (const q of mine.slice(1)) {
-      if (reported.has(q.articleId)) continue;
-      reported.add(q.articleId);
-      others.push(q);
-    }
-    others.sort((a, b) => compareIds(a.articleId, b.articleId));
     const conflicts = conflicting.filter((q) => q.speaker !== speaker);
-    entries.push({ primary, others, conflicts });
+    const own: Entry[] = [{ primary, others: [], conflicts }];
+    const reported = new Set<string>([primary.articleId]);
+    // Each quote of this article already listed, to tell a partial quote its longer quote owns from other words.
+    const listedHere: Quote[] = [primary];
+    for (const q of mine.slice(1)) {
+      if (!reported.has(q.articleId)) {
+        reported.add(q.articleId);
+        own[0]?.others.push(q);
+        continue;
+      }
+      // The same speaker's longer quote in the article owns a partial quote of its words (a headline repeating the
+      // body too); a partial quote of other words ("a record quarter for vehicle deliveries" beside "a record
+      // quarter for deliveries") is a quotation of its own, listed apart.
+      const same = listedHere.filter((l) => l.articleId === q.articleId);
+      if (q.headline || same.some((l) => holdsWords(l.text, q.text))) continue;
+      listedHere.push(q);
+      own.push({ primary: q, others: [], conflicts });
+    }
+    own[0]?.others.sort((a, b) => compareIds(a.articleId, b.articleId));
+    entries.push(...own);
   }
-  return entries.sort(newestFirst(index.articles));
+  return withoutOwnedPartials(entries).sort(newestFirst(index.articles));
+}
+
+/**
+ * A speaker's entries less those whose quote is a partial quote of words that a longer quote of the same speaker
+ * in the same article holds as written ("the hardest … of my career" in “It was the hardest decision of my
+ * career …”), however few its terms: the longer one owns it, and takes the outlets that reported it.
+ */
+function withoutOwnedPartials(entries: Entry[]): Entry[] {
+  const byArticle = new Map<string, Entry[]>();
+  for (const entry of entries) {
+    const list = byArticle.get(entry.primary.articleId);
+    if (list) list.push(entry);
+    else byArticle.set(entry.primary.articleId, [entry]);
+  }
+  const owned = new Set<Entry>();
+  for (const list of byArticle.values()) {
+    if (list.length < 2) continue;
+    for (const entry of list) {
+      if (!entry.primary.partial || entry.primary.headline) continue;
+      const owner = list.find(
+        (other) =>
+          other !== entry &&
+          !owned.has(other) &&
+          other.primary.text.length > entry.primary.text.length &&
+          holdsWords(other.primary.text, entry.primary.text),
+      );
+      if (!owner) continue;
+      owned.add(entry);
+      const reported = new Set([owner.primary.articleId, ...owner.others.map((q) => q.articleId)]);
+      for (const q of entry.others) if (!reported.has(q.articleId)) owner.others.push(q);
+      owner.others.sort((a, b) => compareIds(a.articleId, b.articleId));
+    }
+  }
+  return owned.size === 0 ? entries : entries.filter((entry) => !owned.has(entry));
 }
 
 /** A speaker's entries newest first; the same for every query, so kept (a book's entries never change). */

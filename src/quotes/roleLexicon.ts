@@ -89,9 +89,28 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   fan parent opponent observer insider rival ally pontiff cleric preacher nun monk suspect toddler pensioner
   retiree homeowner widow widower grandmother grandfather grandson granddaughter mum mom dad keeper
   quarterback pitcher rookie olympian fighter wrestler gaffer pundit astronaut cardiologist councilmember
-  assemblyman assemblywoman assemblymember taoiseach tanaiste mla mlc
+  assemblyman assemblywoman assemblymember taoiseach tanaiste mla mlc member
 `),
 ]);
+
+/**
+ * Capitalised words of a minister's or secretary's portfolio, written between the office and the name: "Minister
+ * for Water Resources Khalid Mahmood", "Secretary of State for Work and Pensions Ann Reid". Read as the role's only
+ * right after such an office and "for" or "of", as several (Power, Child, Young) are surnames elsewhere. Title
+ * modifiers (TITLE_MODIFIERS: Health, Foreign, Home) count as portfolio words too.
+ */
+export const PORTFOLIO_WORDS = set(`
+  affairs water resources climate change planning development railways railway information broadcasting commerce
+  industry industries power petroleum natural gas law parliamentary textiles tourism sport sports youth women child
+  children family families welfare rural urban housing food human rights science technology employment forests
+  forestry fisheries aviation maritime ports shipping overseas religious minority minorities external revenue works
+  coal mines steel infrastructure digital business innovation skills local government social work pensions
+  immigration citizenship veterans disability equality equalities arts media levelling communities cooperation
+  co-operation relations environmental protection emergency emergencies disaster management irrigation roads
+  highways telecommunications electricity public enterprise enterprises investment tax taxation budget treasury
+  statistics population rehabilitation relief reconstruction northern southern eastern western island islands
+  territories territory livestock dairy mining oil
+`);
 
 /** Lower-case words that may stand inside a role before its noun ("former Danish prime minister"). */
 export const ROLE_MODIFIERS = set(`

@@ -17,6 +17,7 @@ export type AttributionMethod =
   | 'subject-before'
   | 'subject'
   | 'interview'
+  | 'nested'
   | 'none';
 
 export interface Attribution {

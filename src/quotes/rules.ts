@@ -9,6 +9,7 @@ import {
   reportedSpeechGoesOn,
   sameParagraphSpeaker,
   subjectBefore,
+  subjectOfParagraphBefore,
 } from './contextRules.ts';
 import { interviewAnswer } from './interviewRules.ts';
 import {
@@ -47,6 +48,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'credit', form: '“…” ¶ – Smith on the result', apply: creditLineBelow },
   { name: 'later-in-paragraph', form: '“…” X paused. “…,” she said', apply: laterInParagraph },
   { name: 'subject-before', form: 'X was defiant. “…”', apply: subjectBefore },
+  { name: 'subject-before', form: 'X has led the union since 2015. ¶ “…”', apply: subjectOfParagraphBefore },
   { name: 'continuation', form: 'X said: ¶ “…”', apply: continuesPreviousParagraph },
   { name: 'lead-in', form: 'X was blunt about the plan: ¶ “…”', apply: leadInParagraph },
   { name: 'same-paragraph', form: 'X said … . The cuts were “…”', apply: reportedSpeechGoesOn },

@@ -3,17 +3,26 @@
 // it, a speech verb next to a full name; an organisation speaking of itself as "it".
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
-import { INVERTING_SPEECH_VERBS, DAYS_MONTHS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
+import {
+  INVERTING_SPEECH_VERBS,
+  DAYS_MONTHS,
+  PHRASAL_SPEECH_VERBS,
+  SPEECH_VERBS,
+  THAT_SPEECH_VERBS,
+  VERB_FILLERS,
+} from './lexicon.ts';
 import { genderOfWord, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
 import { roleAfter, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import { endsInOrganisationCue, isAcronymName, ORGANISATION_CUES } from './organisations.ts';
 import { isPlaceName } from './places.ts';
+import { OCCASION_DETERMINERS, OCCASIONS, TIME_LEADS, TIME_NOUNS } from './clauses.ts';
 import type { Token } from './tokens.ts';
 
 export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   const w = lowerAt(tokens, i);
   if (SPEECH_VERBS.has(w)) return true;
+  if (THAT_SPEECH_VERBS.has(w)) return lowerAt(tokens, i + 1) === 'that';
   const particle = PHRASAL_SPEECH_VERBS.get(w);
   return particle !== undefined && lowerAt(tokens, i + 1) === particle;
 }
@@ -23,12 +32,40 @@ const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Words that tie a role to the body it works for or the place it works in ("a director at Riverside Arts"). */
 const ROLE_LINKS = new Set(['at', 'of', 'for', 'with', 'from', 'in', 'on']);
 
+/**
+ * Where the words between a name and its speech verb end, past what does not change who speaks: fillers ("also",
+ * "has"), a bracket ("(Labour)"), a time ("on Monday", "earlier this week") and an occasion ("in a statement").
+ */
+function pastVerbFillers(tokens: Token[], i: number): number {
+  let k = i;
+  for (let guard = 0; guard < 6; guard++) {
+    const before = k;
+    while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
+    if (tokens[k]?.text === '(') {
+      const close = tokens.findIndex((t, j) => j > k && t.text === ')');
+      if (close > k && close - k <= 8) k = close + 1;
+    }
+    if (
+      TIME_LEADS.has(lowerAt(tokens, k)) &&
+      (DAYS_MONTHS.has(lowerAt(tokens, k + 1)) || TIME_NOUNS.has(lowerAt(tokens, k + 1)))
+    )
+      k += 2;
+    if (
+      lowerAt(tokens, k) === 'in' &&
+      ['a', 'an', 'the', 'his', 'her', 'their'].includes(lowerAt(tokens, k + 1)) &&
+      OCCASIONS.has(lowerAt(tokens, k + 2))
+    )
+      k += 3;
+    if (k === before) break;
+  }
+  return k;
+}
+
 export function speechVerbAfter(tokens: Token[], i: number): boolean {
   let k = i;
   // "Daniel Reyes Jr. said": the stop of a name suffix is not the end of the name's clause.
   if (tokens[k]?.text === '.' && NAME_SUFFIXES.has(lowerAt(tokens, k - 1))) k++;
-  while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
-  return isSpeechVerbAt(tokens, k);
+  return isSpeechVerbAt(tokens, pastVerbFillers(tokens, k));
 }
 
 /** "… according to NAME": the name after it is a source speaking. */
@@ -106,6 +143,24 @@ function roleBeforeRun(
   return { text: role.text, head: role.head };
 }
 
+/** Most words an aside between commas may have ("in a statement", "speaking at a press conference in Lisbon"). */
+const ASIDE_WORDS = 8;
+
+/**
+ * Past an aside set off by commas at token k (", in a statement,", ", speaking at a press conference in Lisbon,"):
+ * the token after its closing comma; k when there is none. An aside opens with a word in lower case and holds no
+ * quote.
+ */
+export function pastAside(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ',' || tokens[k + 1]?.kind !== 'word' || tokens[k + 1]?.capital) return k;
+  for (let j = k + 2; j <= k + 1 + ASIDE_WORDS; j++) {
+    const t = tokens[j];
+    if (t?.text === ',') return j + 1;
+    if (t?.kind !== 'word') return k;
+  }
+  return k;
+}
+
 /** ", 45," or ", 45." right after a name: an age, as news gives it for people only. */
 function statedAge(tokens: Token[], at: number): boolean {
   if (tokens[at]?.text !== ',' || !/^\d{1,3}$/u.test(tokens[at + 1]?.text ?? '')) return false;
@@ -131,9 +186,10 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
       (isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
       accordingBefore(tokens, run.from);
     // "Ann Lee, a director at Riverside Arts, said": the body after "at" closes the appositive but does not speak.
+    // "Lars Holm, in a statement, said": an aside between commas stands between the name and its verb.
     const closesAppositive =
       tokens[run.to]?.text === ',' &&
-      speechVerbAfter(tokens, run.to + 1) &&
+      (speechVerbAfter(tokens, run.to + 1) || speechVerbAfter(tokens, pastAside(tokens, run.to))) &&
       !ROLE_LINKS.has(lowerAt(tokens, run.from - 1));
     // "Analyst Priya Nair of Orbit Research said": the name before "of" speaks, not the body after it.
     const link = lowerAt(tokens, run.from - 1);

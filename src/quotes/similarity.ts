@@ -203,3 +203,33 @@ export function groupSameWords(terms: readonly (readonly string[])[]): number[] 
   }
   return terms.map((_, i) => find(i));
 }
+
+/** Text folded for comparing words as written: case, quote marks, dashes and runs of spaces; no outer punctuation. */
+function foldWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b\u2032`]/gu, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb"]/gu, '')
+    .replace(/[\u2010-\u2015\u2212]/gu, '-')
+    .replace(/\s+/gu, ' ')
+    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+}
+
+/**
+ * Whether the words of `part` stand in `whole` as written (case, quote marks, dashes and spacing aside), each piece
+ * between ellipses in order: "the hardest … of my career" is part of "It was the hardest decision of my career".
+ */
+export function holdsWords(whole: string, part: string): boolean {
+  const folded = foldWords(whole);
+  const pieces = part
+    .split(/\u2026|\.\.\./u)
+    .map(foldWords)
+    .filter((piece) => piece.length > 0);
+  let from = 0;
+  for (const piece of pieces) {
+    const at = folded.indexOf(piece, from);
+    if (at < 0) return false;
+    from = at + piece.length;
+  }
+  return pieces.length > 0;
+}

@@ -8,6 +8,7 @@ import { isSpeechVerbAt } from './evidence.ts';
 import { lowerAt } from './frames.ts';
 import { DAYS_MONTHS, DETERMINERS, UNNAMED_OPENERS, VERB_FILLERS } from './lexicon.ts';
 import { isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
+import { opensWithPortfolio } from './names.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import type { Token } from './tokens.ts';
@@ -20,6 +21,9 @@ import {
   PLACE_LINKS,
   CLAUSE_JOINS,
   AUTHORED_DOCUMENTS,
+  OCCASION_DETERMINERS,
+  OCCASIONS,
+  RELATIVE_PRONOUNS,
   spanText,
 } from './clauses.ts';
 
@@ -169,6 +173,14 @@ export function npBefore(
     )
       j -= 2;
     if (j >= 1 && /^\d/u.test(tokens[j]?.text ?? '') && DAYS_MONTHS.has(lowerAt(tokens, j - 1))) j -= 1;
+    // "Tom Hale in a statement said": the occasion of the words, not their speaker.
+    if (
+      j >= 2 &&
+      OCCASIONS.has(lowerAt(tokens, j)) &&
+      OCCASION_DETERMINERS.has(lowerAt(tokens, j - 1)) &&
+      lowerAt(tokens, j - 2) === 'in'
+    )
+      j -= 3;
     if (tokens[j]?.text === ')') {
       let open = j - 1;
       while (open >= 0 && tokens[open]?.text !== '(') open--;
@@ -201,29 +213,38 @@ export function npBefore(
         const aged = slots.find((s) => s.kind === 'name' && s.to === p - 2);
         if (aged) return { slot: aged, blocking: false, span: { from: aged.from, to: aged.to } };
       }
-      // A parenthetical between subject and verb: "Rasmussen, who took office last month, said".
-      return npBefore(article, tokens, slots, p);
+      // A parenthetical between subject and verb: "Rasmussen, who took office last month, said"; a relative clause
+      // may hold another ("Adeyemi, who chairs the housing committee, which oversees the plan, said").
+      return npBefore(article, tokens, slots, outerRelativeComma(tokens, p));
     }
     return { slot: null, blocking: false, span: null };
   }
   if (t.kind !== 'word') return { slot: null, blocking: false, span: null };
   // "Chancellor Greta Vogt of Germany said", "Hugo Lind of Nordbank said": the place or body says where the person
   // is from, not who speaks.
+  // "Dr Maria Santos of the Lisbon Institute for Peace said": the body's name may run over "of", "for", "and".
   const place = slots.find((s) => s.to === j + 1 && (s.kind === 'other' || s.kind === 'name'));
-  if (place && PLACE_LINKS.has(lowerAt(tokens, place.from - 1))) {
-    const owner = slots.find((s) => s.kind === 'name' && s.to === place.from - 1 && s.ids.length > 0);
+  const placeFrom = place ? capitalisedPhraseStart(tokens, slots, j) : -1;
+  if (place && PLACE_LINKS.has(lowerAt(tokens, placeFrom - 1))) {
+    const owner = slots.find((s) => s.kind === 'name' && s.to === placeFrom - 1 && s.ids.length > 0);
     if (owner) return { slot: owner, blocking: false, span: { from: owner.from, to: j + 1 } };
   }
   const slot = slots.find((s) => s.to === j + 1 && s.kind !== 'desc');
   // "A spokesman for Pryce said", "Officials close to Pryce said": the name is the object of a preposition; the
   // one speaking is the phrase before it, whom the sentence does not name.
   const person = slot?.kind === 'pronoun' || slot?.kind === 'name';
-  if (slot && person && OBJECT_LINKS.has(lowerAt(tokens, slot.from - 1)))
+  // (Not "Minister for Climate Change Senator Sadia Rehman said": the portfolio is the object, the name speaks.)
+  if (slot && person && OBJECT_LINKS.has(lowerAt(tokens, slot.from - 1)) && !opensWithPortfolio(tokens, slot.from))
     return { slot: null, blocking: true, span: { from: phraseStart(tokens, slot.from - 1), to: j + 1 } };
   if (slot && (slot.kind === 'pronoun' || slot.kind === 'name' || slot.kind === 'role')) {
     // "Smith and Jones said": several speakers at once are no one person.
+    // (Not "Minister for Information and Broadcasting Anurag Mehra said": "and" joins the portfolio's words.)
     const joined = lowerAt(tokens, slot.from - 1);
-    if ((joined === 'and' || joined === '&') && tokens[slot.from - 2]?.kind === 'word')
+    if (
+      (joined === 'and' || joined === '&') &&
+      tokens[slot.from - 2]?.kind === 'word' &&
+      !opensWithPortfolio(tokens, slot.from)
+    )
       return { slot: null, blocking: true, span: { from: slot.from - 2, to: slot.to } };
     // The phrase includes a role before the name: "councillor Ana Reyes said".
     const role = slot.kind === 'name' ? roleBefore(tokens, slot.from) : null;
@@ -265,6 +286,42 @@ export function npBefore(
     };
   }
   return { slot: null, blocking: true, span: { from: phraseStart(tokens, slot ? slot.from : j), to: j + 1 } };
+}
+
+/** Lower-case words inside the name of a body or place ("Institute for Peace", "Bank of England"). */
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);
+
+/**
+ * Where the capitalised phrase ending at token `end` starts, over the connectors inside a body's name and an
+ * opening "the": "the Lisbon Institute for Peace" from "Peace". A connector right after a person's name is the
+ * link to the body, not part of its name ("Rachel Tran of Brightwater Securities").
+ */
+function capitalisedPhraseStart(tokens: Token[], slots: Slot[], end: number): number {
+  const personEndsAt = (k: number): boolean => slots.some((s) => s.kind === 'name' && s.ids.length > 0 && s.to === k);
+  let k = end;
+  while (k > 0) {
+    const before = tokens[k - 1];
+    if (before?.kind === 'word' && before.capital) k--;
+    else if (NAME_CONNECTORS.has(lowerAt(tokens, k - 1)) && tokens[k - 2]?.capital === true && !personEndsAt(k - 1))
+      k -= 2;
+    else break;
+  }
+  return lowerAt(tokens, k - 1) === 'the' ? k - 1 : k;
+}
+
+/**
+ * The comma that opens the outermost of relative clauses nested before a verb: from the comma at `p` opening
+ * ", which oversees the plan,", back to ", who chairs the housing committee" when that comes right before it.
+ */
+function outerRelativeComma(tokens: Token[], p: number): number {
+  let at = p;
+  while (RELATIVE_PRONOUNS.has(lowerAt(tokens, at + 1))) {
+    let q = at - 1;
+    while (q > 0 && tokens[q]?.text !== ',' && tokens[q]?.kind !== 'quote') q--;
+    if (tokens[q]?.text !== ',' || !RELATIVE_PRONOUNS.has(lowerAt(tokens, q + 1))) break;
+    at = q;
+  }
+  return at;
 }
 
 /** "the ministry", "the health ministry" ending right before token `end`: a description of an organisation. */

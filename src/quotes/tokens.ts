@@ -3,7 +3,7 @@
 import { isAsciiAlphanumeric } from '../corpus/ascii.ts';
 import type { Article, Paragraph } from '../corpus/types.ts';
 import type { ExtractedQuote } from './extract.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
+import { NAME_PREFIXES, SPEECH_VERBS } from './lexicon.ts';
 
 export interface Token {
   kind: 'word' | 'punct' | 'quote';
@@ -106,6 +106,14 @@ function startsUpperCase(word: string): boolean {
   if (code >= 65 && code <= 90) return true;
   if (code < 128) return false;
   return /^\p{Lu}/u.test(word);
+}
+
+/** "al-Hashimi", "el-Sisi": a lower-case prefix joined by a hyphen to a capitalised name is written as a name. */
+export function isPrefixedName(word: string): boolean {
+  const hyphen = word.indexOf('-');
+  return (
+    hyphen >= 2 && hyphen <= 3 && NAME_PREFIXES.has(word.slice(0, hyphen)) && startsUpperCase(word.slice(hyphen + 1))
+  );
 }
 
 /** /\s/u, answered without the regular expression for ASCII. */
@@ -217,7 +225,7 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
         start: i,
         end,
         lower: word.toLowerCase(),
-        capital: startsUpperCase(word),
+        capital: startsUpperCase(word) || isPrefixedName(word),
       };
       if (possessive || pluralPossessive) token.possessive = true;
       tokens.push(token);

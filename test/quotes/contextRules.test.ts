@@ -11,6 +11,7 @@ import {
   reportedSpeechGoesOn,
   sameParagraphSpeaker,
   subjectBefore,
+  subjectOfParagraphBefore,
 } from '../../src/quotes/contextRules.ts';
 import { story } from './fixtures.ts';
 import { LEAD, read } from './ruleHarness.ts';
@@ -44,6 +45,22 @@ describe('creditInline', () => {
 
   it('does not answer when a clause, not a role, stands before the name', () => {
     const r = read(story('credit2', [LEAD, '“A fair result for everybody here.” The crowd cheered Ben Ruiz loudly.']));
+    expect(r.run(creditInline, 0)).toBeNull();
+  });
+
+  it('credits the name after a frame whatever words follow it (“…” ¶ That was the message from X as …)', () => {
+    const r = read(
+      story('credit3', [
+        LEAD,
+        '“Stay off the roads tonight and check on your neighbours if you can.”',
+        'That was the message from Governor Ellen Price as the storm moved inland on Saturday.',
+      ]),
+    );
+    expect(r.run(creditInline, 0)).toEqual(['Ellen Price', 'That was the message from Governor Ellen Price', 'credit']);
+  });
+
+  it('does not credit a bare name that a clause goes on from (“…” Ben Ruiz went home)', () => {
+    const r = read(story('credit4', [LEAD, '“A fair result for everybody here.” Ben Ruiz went home after the vote.']));
     expect(r.run(creditInline, 0)).toBeNull();
   });
 });
@@ -181,6 +198,47 @@ describe('subjectBefore', () => {
     );
     expect(r.run(subjectBefore, 0)).toBeNull();
   });
+});
+
+describe('subjectOfParagraphBefore', () => {
+  it('gives a quote paragraph to the one person the last sentence of the paragraph above is about', () => {
+    const r = read(
+      story('subject-para', [
+        LEAD,
+        'Curator Ben Aldous has worked with the painter for a decade and chose every piece in the show.',
+        '“It is the best work she has ever made. Nobody will leave this room unmoved.”',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Curator Ben Aldous', 'subject-before']);
+  });
+
+  it('does not answer when the paragraph above has a speech verb (the speaker there may go on)', () => {
+    const r = read(
+      story('subject-para-verb', [
+        LEAD,
+        'Curator Ben Aldous said he had worked with the painter for a decade.',
+        '“It is the best work she has ever made. Nobody will leave this room unmoved.”',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 0)).toBeNull();
+  });
+
+  for (const [form, line] of [
+    ['goes on with somebody else speaking', '“It is the best work she has ever made.” Critic Mia Strand disagreed.'],
+    ['says whose words they are (“…,” read the banner)', '“It is the best work she has ever made,” read the banner.'],
+    ['does not open with the quote', 'The show opens on Friday. “It is the best work she has ever made.”'],
+  ] as const) {
+    it(`does not answer when the quote’s paragraph ${form}`, () => {
+      const r = read(
+        story('subject-para-not', [
+          LEAD,
+          'Curator Ben Aldous has worked with the painter for a decade and chose every piece in the show.',
+          line,
+        ]),
+      );
+      expect(r.run(subjectOfParagraphBefore, 0)).toBeNull();
+    });
+  }
 });
 
 describe('continuesPreviousParagraph with reported speech after the quote', () => {

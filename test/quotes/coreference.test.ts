@@ -1,7 +1,7 @@
 // Whom roles, ages and possessive descriptions stand for, seen through the quotes they attribute.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { NATIONALITY_NOUNS } from '../../src/quotes/lexicon.ts';
+import { NATIONALITY_NOUNS, QUESTION_VERBS, REPLY_VERBS } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
 
 function speakers(lines: string[]): [string, string | null][] {
@@ -224,5 +224,50 @@ describe('a role with nothing known to fit it, and a quote about the person name
     expect(
       speakers([HEARING, '“I never signed those papers and he knows it, whatever he says,” the rapper said.']),
     ).toEqual([['I never signed', 'Mark Ellison']]);
+  });
+});
+
+describe('a pronoun replying to a question', () => {
+  const LEAD = 'World leaders reacted on Sunday to the result of the election, which surprised many observers abroad.';
+
+  for (const reply of [...REPLY_VERBS].sort()) {
+    it(`gives “…,” she ${reply} to the person the sentence before asked, not to the one asking`, () => {
+      expect(
+        speakers([
+          LEAD,
+          `"Will you work with the new government?" a reporter asked Ana Duarte. "Of course we will, from the first day," she ${reply}.`,
+        ]),
+      ).toEqual([
+        ['Will you work', null],
+        ['Of course we', 'Ana Duarte'],
+      ]);
+    });
+  }
+
+  for (const asked of [...QUESTION_VERBS].sort()) {
+    it(`reads "a reporter ${asked} NAME" as NAME being asked`, () => {
+      expect(
+        speakers([
+          LEAD,
+          `At the briefing a reporter ${asked} Ana Duarte about the coalition talks. "We will talk to everyone," she replied.`,
+        ]),
+      ).toEqual([['We will talk', 'Ana Duarte']]);
+    });
+  }
+});
+
+describe('what a role tells of the person it stands for', () => {
+  it('learns the role and alias of “the coach said”, and nothing of “the latter said”', () => {
+    const book = buildQuoteBook([
+      story('learn', [
+        'Coach Ana Ruiz and striker Tom Hale spoke to reporters after the game at the stadium on Saturday evening.',
+        '"We were the better side for most of the game," the coach said.',
+        'Ana Ruiz met Tom Hale after the game. "I owe the team a goal," the latter said.',
+      ]),
+    ]);
+    expect(book.people.map((p) => [p.name, p.roles, p.aliases])).toEqual([
+      ['Ana Ruiz', ['Coach'], ['Ana Ruiz', 'Coach Ana Ruiz', 'the coach']],
+      ['Tom Hale', ['striker'], ['Tom Hale']],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 // The speech verbs the reader finds in a sentence and the speaker each one has, seen through the quotes they
 // attribute.
 import { describe, expect, it } from 'vitest';
+import { OBJECT_CONTROL_VERBS } from '../../src/quotes/lexicon.ts';
 import { attributed } from './fixtures.ts';
 
 describe('a participle clause after a comma', () => {
@@ -27,6 +28,28 @@ describe('a participle clause after a comma', () => {
       ],
     ]);
   });
+});
+
+describe('an infinitive speech verb', () => {
+  it('speaks for the sentence subject (“NAME took to social media on Friday to say X was “…””)', () => {
+    expect(
+      attributed([
+        'The regional assembly met late into the night on Thursday to vote on the new transport budget for the coming year.',
+        'Mayor Lucy Tran took to social media on Friday to say the vote was "a win for every family in the valley."',
+      ]),
+    ).toEqual([['a win for', 'Lucy Tran', 'Mayor Lucy Tran took to social media on Friday to say']]);
+  });
+
+  for (const verb of [...OBJECT_CONTROL_VERBS].sort()) {
+    it(`does not speak for the subject when "${verb}" hands it to its object (“NAME ${verb} voters to say “…””)`, () => {
+      const [[, , cue]] = attributed([
+        'The regional assembly met late into the night on Thursday to vote on the new transport budget for the coming year.',
+        `Mayor Lucy Tran ${verb} voters to say "no to the new road through the valley" at the ballot box.`,
+      ]) as [[string, string | null, string | null]];
+      // Credited, if at all, by the control verb itself ("Mayor Lucy Tran urged"), never by the infinitive.
+      expect(cue?.endsWith('to say') ?? false).toBe(false);
+    });
+  }
 });
 
 describe('wire reporting frames', () => {

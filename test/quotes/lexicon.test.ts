@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { isSpeechVerbAt } from '../../src/quotes/evidence.ts';
 import {
   HEAD_TITLES,
+  NAME_PREFIXES,
   ROLE_ABBREVIATIONS,
   ROLE_SYNONYMS,
   sameRoleWord,
   SPEECH_VERBS,
+  THAT_SPEECH_VERBS,
 } from '../../src/quotes/lexicon.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { significantTokens } from '../../src/quotes/roleMatching.ts';
 import { story } from './fixtures.ts';
-import type { Token } from '../../src/quotes/tokens.ts';
+import { isPrefixedName, type Token } from '../../src/quotes/tokens.ts';
 
 function words(text: string): Token[] {
   let at = 0;
@@ -43,6 +45,29 @@ describe('speech verb lexicon', () => {
     expect([isSpeechVerbAt(words('she pointed out that'), 1), isSpeechVerbAt(words('she pointed at it'), 1)]).toEqual([
       true,
       false,
+    ]);
+  });
+});
+
+describe('verbs that report speech only before "that"', () => {
+  for (const verb of [...THAT_SPEECH_VERBS].sort()) {
+    it(`reads "${verb} that" as a speech verb and "${verb}" before anything else as none`, () => {
+      expect([
+        isSpeechVerbAt(words(`the activist ${verb} that it`), 2),
+        isSpeechVerbAt(words(`the police ${verb} him with theft`), 2),
+      ]).toEqual([true, false]);
+    });
+  }
+
+  it('gives NAME, who …, charged that X had “…” to NAME', () => {
+    const book = buildQuoteBook([
+      story('charged', [
+        'The regional assembly met late into the night on Thursday to vote on the new transport budget for the coming year.',
+        'Activist Leon Marsh, who leads the residents\' group, charged that the police had "ignored every warning about the crowd at the gate."',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => [book.people.find((p) => p.id === q.speaker)?.name, q.method])).toEqual([
+      ['Leon Marsh', 'before'],
     ]);
   });
 });
@@ -83,4 +108,23 @@ describe('honorifics of South Asian usage', () => {
       expect(book.people.map((p) => p.name)).toEqual(['Venkat Rao']);
     });
   }
+});
+
+describe('name prefixes', () => {
+  for (const prefix of [...NAME_PREFIXES].sort()) {
+    it(`reads a name written with the lower-case prefix "${prefix}-" as one person (“…,” Ali ${prefix}-Hashimi told)`, () => {
+      const book = buildQuoteBook([
+        story('prefix', [
+          'The talks in the capital went on late into the evening on Thursday, officials from both delegations said afterwards.',
+          `“Our ministry will publish the figures on Monday,” Ali ${prefix}-Hashimi told reporters.`,
+        ]),
+      ]);
+      expect(book.people.map((p) => p.name)).toEqual([`Ali ${prefix}-Hashimi`]);
+      expect(book.quotes.map((q) => q.speaker)).toEqual([book.people[0]?.id]);
+    });
+  }
+
+  it('leaves a hyphenated word whose prefix is no name prefix in lower case (“co-Chair”)', () => {
+    expect(isPrefixedName('co-Chair')).toBe(false);
+  });
 });

@@ -62,7 +62,7 @@ describe('people across the corpus', () => {
     ]);
   });
 
-  it('leaves a bare surname unresolved when the article names somebody else with it whom it cannot confirm as a person', () => {
+  it('gives a bare surname to the article’s own bearer once the “he” speaking after it confirms that full name as a person’s, not to the corpus’s other bearer', () => {
     const a = story('cousin', [
       'Luis Moreno, a teenager from the youth academy, came on in the second half and set up the winning goal.',
       'Moreno was cheered by the home fans when he left the pitch at the end of the game on Saturday.',
@@ -72,7 +72,7 @@ describe('people across the corpus', () => {
       'Coach Pablo Moreno said his team had been unlucky to lose the derby after hitting the post three times.',
     ]);
     const book = buildQuoteBook([a, b]);
-    expect(book.quotes.map((q) => [q.articleId, q.speaker])).toEqual([['cousin', null]]);
+    expect(book.quotes.map((q) => [q.articleId, q.speaker])).toEqual([['cousin', 'luis moreno']]);
   });
 
   it('learns gender from titles and from pronouns used of the person', () => {
@@ -121,6 +121,40 @@ describe('people across the corpus', () => {
       'The Harbour Trust, 1897, was founded by merchants and its ledger, 12, was lost in the fire.',
     ]);
     expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Hugo Lind', 'Tom Hale']);
+  });
+
+  for (const [form, line] of [
+    ['the subject', 'Rosa Delgado toured the flooded farms of the valley on Monday with the emergency crews.'],
+    ['a possessive', "Rosa Delgado's plan for the valley was approved by the council on Tuesday night."],
+    ['an object', 'Voters in the district elected Rosa Delgado as their new mayor on Tuesday by a wide margin.'],
+  ] as const) {
+    it(`takes the one full name a speaking “she” stands for as a person’s, of her gender (the name as ${form})`, () => {
+      const book = buildQuoteBook([
+        story('antecedent', [line, '“We will rebuild every one of these farms, however long it takes,” she said.']),
+      ]);
+      expect(book.people.map((p) => [p.name, p.gender])).toEqual([['Rosa Delgado', 'female']]);
+      expect(book.quotes.map((q) => q.speaker)).toEqual([book.people[0]?.id]);
+    });
+  }
+
+  it('takes no name for a speaking “he” when the sentence before names two', () => {
+    const book = buildQuoteBook([
+      story('antecedent-two', [
+        'Rosa Delgado and Tom Brennan toured the flooded farms of the valley on Monday with the emergency crews.',
+        '“We will rebuild every one of these farms, however long it takes,” he said.',
+      ]),
+    ]);
+    expect(book.people).toEqual([]);
+  });
+
+  it('takes a full name set off by an aside before its speech verb (“NAME, in a statement, said”) as a person’s', () => {
+    const a = story('aside', [
+      'World leaders reacted on Sunday to the result of the election, which surprised many observers abroad.',
+      'Lars Holm, in a statement, said the alliance stood with the people of the region.',
+      'Ana Berg, speaking at a press conference in Geneva, said nothing about the result.',
+      'Tom Reyes, Mia Strand, Ivo Stanev and others said nothing about the result either.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Ana Berg', 'Lars Holm']);
   });
 
   it('never takes a group of people (“Critics”, “Residents”) or a name after “the” (“the White House”) for a person', () => {

@@ -11,6 +11,7 @@ import {
   TAX_PLEDGE,
   WATER_PLAN,
   WIND_FARMS,
+  story,
 } from './fixtures.ts';
 
 const book = buildQuoteBook([INFLATION_A, INFLATION_B, INFLATION_C, WATER_PLAN, NURSES_STRIKE, TAX_PLEDGE, WIND_FARMS]);
@@ -58,6 +59,33 @@ describe('findQuotes', () => {
         link: 'https://news.example.com/inflation-b#:~:text=Inflation%20is%20the%20enemy%20of,and%20we%20will%20defeat%20it.',
         text: 'Inflation is the enemy of every family and we will defeat it.',
       },
+    ]);
+  });
+
+  it('lists a partial quote once, under the same speaker’s longer quote of the article that holds its words', () => {
+    const partOfLonger = buildQuoteBook([
+      story('owned', [
+        'The club announced on Friday that its captain would miss the final because of a knee injury.',
+        'Manager Pablo Reyes said the decision was “the hardest … of my career”.',
+        '“It was the hardest decision of my career, but it was the right one for the club,” Reyes said.',
+      ]),
+    ]);
+    expect(findQuotes(partOfLonger, { speaker: 'Pablo Reyes' }).quotes.map((q) => q.text)).toEqual([
+      'It was the hardest decision of my career, but it was the right one for the club',
+    ]);
+  });
+
+  it('lists a partial quote of other words apart from the same speaker’s longer quote of the same terms', () => {
+    const otherWords = buildQuoteBook([
+      story('apart', [
+        'The carmaker told staff on Friday that the quarter could still end with record sales.',
+        'Chief executive Lena Voss said the firm had “a shot at a record quarter for vehicle deliveries” this year.',
+        '“We have a shot at a record quarter for deliveries, but every vehicle counts now,” Voss wrote.',
+      ]),
+    ]);
+    expect(findQuotes(otherWords, { speaker: 'Lena Voss' }).quotes.map((q) => q.text)).toEqual([
+      'a shot at a record quarter for vehicle deliveries',
+      'We have a shot at a record quarter for deliveries, but every vehicle counts now',
     ]);
   });
 

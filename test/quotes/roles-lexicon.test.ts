@@ -1,7 +1,7 @@
 // The role nouns added for wire copy from other countries: each heads a role before a name in a dateline lede.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { AFFILIATION_NOUNS, ROLE_NOUNS } from '../../src/quotes/lexicon.ts';
+import { AFFILIATION_NOUNS, PORTFOLIO_WORDS, ROLE_NOUNS } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
 
 const ADDED = [
@@ -128,4 +128,92 @@ describe('nouns of party or leaning, which fit a person whatever office they hol
       expect(book.people.map((p) => p.name)).toEqual(['Nora Lindgren']);
     });
   }
+});
+
+describe('members of a body', () => {
+  for (const body of ['Council', 'Board', 'Committee']) {
+    it(`reads “…,” ${body} member NAME said as NAME speaking, the body's word a part of the role`, () => {
+      expect(ROLE_NOUNS.has('member')).toBe(true);
+      const book = buildQuoteBook([
+        story('member', [
+          'The city council met on Monday night to approve the annual budget and a new parking plan.',
+          `"Residents have told us again and again that parking is the problem," ${body} member Rosa Ibarra said.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => [q.speaker === null ? null : names.get(q.speaker), q.method])).toEqual([
+        ['Rosa Ibarra', 'after'],
+      ]);
+    });
+  }
+
+  it('leaves “…,” a member of the public said to nobody', () => {
+    const book = buildQuoteBook([
+      story('member-public', [
+        'Mayor Lucy Tran opened the new parking garage on Monday morning with a short speech.',
+        '"It took them ten years to build a car park," a member of the public said.',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe('a minister’s portfolio between the office and the name', () => {
+  const RELIEF = 'The state government announced a relief package for farmers on Tuesday after weeks of heavy rain.';
+
+  function speakers(line: string): { people: string[]; quotes: (string | null)[] } {
+    const book = buildQuoteBook([story('portfolio', [RELIEF, line])]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    return {
+      people: book.people.map((p) => p.name),
+      quotes: book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? '?'))),
+    };
+  }
+
+  for (const word of [...PORTFOLIO_WORDS].sort()) {
+    const written = word.replace(/(^|-)(\p{L})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+    it(`reads "Minister for ${written} NAME said" as NAME speaking, "${written}" the role's`, () => {
+      expect(
+        speakers(`Minister for ${written} Khalid Mahmood said: "Every dam in the province will be inspected."`),
+      ).toEqual({
+        people: ['Khalid Mahmood'],
+        quotes: ['Khalid Mahmood'],
+      });
+    });
+  }
+
+  it('reads a portfolio with a title after it (“Federal Minister for Climate Change Senator NAME said that …”)', () => {
+    expect(
+      speakers(
+        'Federal Minister for Climate Change Senator Sadia Rehman said that the floods were "a warning the world cannot ignore."',
+      ),
+    ).toEqual({ people: ['Sadia Rehman'], quotes: ['Sadia Rehman'] });
+  });
+
+  it('reads “Minister of State for Home Affairs NAME” as NAME', () => {
+    expect(
+      speakers(
+        '"Central teams will reach the state by Friday," Minister of State for Home Affairs Nityanand Rao said.',
+      ),
+    ).toEqual({ people: ['Nityanand Rao'], quotes: ['Nityanand Rao'] });
+  });
+
+  it('reads a portfolio joined by “and” (“Minister for Information and Broadcasting NAME said:”) as NAME, not two people', () => {
+    expect(
+      speakers('Minister for Information and Broadcasting Anurag Mehra said: "Every channel will carry the warnings."'),
+    ).toEqual({ people: ['Anurag Mehra'], quotes: ['Anurag Mehra'] });
+  });
+
+  it('keeps “A spokesman for Senator NAME said” the words of somebody unnamed', () => {
+    expect(
+      speakers('A spokesman for Senator Joan Pryce said: "The senator will vote against the bill next week."'),
+    ).toEqual({ people: ['Joan Pryce'], quotes: [null] });
+  });
+
+  it('keeps a portfolio word that is a surname elsewhere in the name (“Samantha Power said”)', () => {
+    expect(speakers('"We cannot wait for another winter like the last one," Samantha Power said.')).toEqual({
+      people: ['Samantha Power'],
+      quotes: ['Samantha Power'],
+    });
+  });
 });

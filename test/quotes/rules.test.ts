@@ -20,6 +20,7 @@ describe('the attribution rule table', () => {
       'credit',
       'later-in-paragraph',
       'subject-before',
+      'subject-before',
       'continuation',
       'lead-in',
       'same-paragraph',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   containment,
   groupSameWords,
+  holdsWords,
   MIN_TERMS,
   quoteTerms,
   SAME_WORDS_CONTAINMENT,
@@ -92,5 +93,22 @@ describe('quote similarity', () => {
     }
     expect(matched).toBeGreaterThan(50);
     expect(groupSameWords(lists)).toEqual(lists.map((_, i) => root(i)));
+  });
+});
+
+describe('holdsWords', () => {
+  it('finds a partial quote in a longer one as written, case, quote marks and outer punctuation aside', () => {
+    expect(holdsWords('“It was the hardest of my career,” he said', 'The hardest of my career.')).toBe(true);
+  });
+
+  it('finds the pieces of a quote cut by an ellipsis in order, and not out of order', () => {
+    expect([
+      holdsWords('It was the hardest decision of my career', 'the hardest … of my career'),
+      holdsWords('It was the hardest decision of my career', 'of my career ... the hardest'),
+    ]).toEqual([true, false]);
+  });
+
+  it('does not find words the longer quote does not have (“vehicle deliveries” in “deliveries”)', () => {
+    expect(holdsWords('a record quarter for deliveries', 'record quarter for vehicle deliveries')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 // The speaker phrase next to a speech verb, seen through the quotes it attributes.
 import { describe, expect, it } from 'vitest';
+import { OCCASIONS } from '../../src/quotes/clauses.ts';
 import { attributed } from './fixtures.ts';
 
 describe('the speaker phrase before a speech verb', () => {
@@ -33,6 +34,23 @@ describe('a name with an age and a "who" clause before the verb', () => {
   });
 });
 
+describe('relative clauses nested between a name and its verb', () => {
+  it('gives NAME, who … ROLE NOUN, which …, said: “…” to the name, not to the noun the inner clause is about', () => {
+    expect(
+      attributed([
+        'The city council met on Monday night to approve the annual budget and a new parking plan.',
+        'Councillor Ruth Adeyemi, who has represented the ward since 2011 and chairs the housing committee, which oversees the plan, said: “This is the worst budget I have seen.”',
+      ]),
+    ).toEqual([
+      [
+        'This is the',
+        'Ruth Adeyemi',
+        'Councillor Ruth Adeyemi, who has represented the ward since 2011 and chairs the housing committee, which oversees the plan, said',
+      ],
+    ]);
+  });
+});
+
 describe('a name that is the object of a preposition before the verb', () => {
   const LEAD = 'Senator Joan Pryce criticised the decision at the Capitol on Tuesday.';
 
@@ -52,6 +70,17 @@ describe('a name that is the object of a preposition before the verb', () => {
     });
   }
 
+  for (const body of ['the Lisbon Institute for Peace', 'the Bank of Portugal']) {
+    it(`gives “Dr NAME of ${body} said” to the person, the body's name running over its connectors`, () => {
+      expect(
+        attributed([
+          'World leaders reacted on Sunday to the result of the election, which surprised many observers abroad.',
+          `Dr. Maria Santos of ${body} said the result was "a clear message to every capital in Europe."`,
+        ]),
+      ).toEqual([['a clear message', 'Maria Santos', `Dr. Maria Santos of ${body} said`]]);
+    });
+  }
+
   it('gives “NAME of ORGANISATION said” to the person, not the organisation', () => {
     expect(
       attributed([
@@ -60,4 +89,26 @@ describe('a name that is the object of a preposition before the verb', () => {
       ]),
     ).toEqual([['We expect prices', 'Hugo Lind', 'Hugo Lind of Nordbank said']]);
   });
+});
+
+describe('words between a name and its speech verb that do not change who speaks', () => {
+  const LEAD = 'The prime minister faced questions in parliament on Wednesday about the rising cost of energy.';
+  const QUOTE = '"too little and far too late for millions of families."';
+
+  for (const between of ['(Labour)', 'on Monday', 'earlier this week']) {
+    it(`gives “NAME ${between} said X was “…”” to the name, known as a person by it`, () => {
+      expect(attributed([LEAD, `Tom Hale ${between} said the plan was ${QUOTE}`])).toEqual([
+        ['too little and', 'Tom Hale', `Tom Hale ${between} said`],
+      ]);
+    });
+  }
+
+  for (const occasion of [...OCCASIONS].sort()) {
+    const article = /^[aeiou]/u.test(occasion) ? 'an' : 'a';
+    it(`gives “NAME in ${article} ${occasion} said X was “…”” to the name, not to the ${occasion}`, () => {
+      expect(attributed([LEAD, `Tom Hale in ${article} ${occasion} said the plan was ${QUOTE}`])).toEqual([
+        ['too little and', 'Tom Hale', `Tom Hale in ${article} ${occasion} said`],
+      ]);
+    });
+  }
 });

@@ -1,0 +1,145 @@
+// Quotations inside quotations: whose words a quote nested in another speaker's quote is, read from the outer
+// speaker's own words around it ("He came to see me to say, 'I cannot play'", "Berg told me, 'I want to play'").
+import type { Article } from '../corpus/types.ts';
+import type { ExtractedQuote } from './extract.ts';
+import { lowerAt } from './frames.ts';
+import { LEADING_CONJUNCTIONS } from './clauses.ts';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, VERB_FILLERS } from './lexicon.ts';
+import { capitalRuns, type CapitalRun } from './names.ts';
+import { isOrganisationName } from './organisations.ts';
+import { isPlaceName } from './places.ts';
+import { isSpeechVerbAt } from './sentenceEvidence.ts';
+import { frameSentences, paragraphTokens, type Token } from './tokens.ts';
+
+/** Whose words a nested quote is: the outer quote's speaker's own ("I told them, '…'"), a person the outer quote
+ * names, or unknown. */
+export type NestedSpeaker = { kind: 'outer' } | { kind: 'named'; name: string[] } | null;
+
+export interface NestedReading {
+  speaker: NestedSpeaker;
+  /** The outer speaker's words that name the nested quote's speaker ("He came to see me to say"). */
+  cue: string | null;
+}
+
+/** The speaker's own voice inside a quote: the nested words are the outer speaker's. */
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
+
+/** The quote (smallest first) that holds quote `index` inside it, or null when none does. */
+export function enclosingQuote(quotes: readonly ExtractedQuote[], index: number): number | null {
+  const inner = quotes[index];
+  if (!inner) return null;
+  let best: number | null = null;
+  quotes.forEach((q, i) => {
+    if (i === index || q.start > inner.start || q.end < inner.end || (q.start === inner.start && q.end === inner.end))
+      return;
+    const current = best === null ? undefined : quotes[best];
+    if (current === undefined || q.end - q.start < current.end - current.start) best = i;
+  });
+  return best;
+}
+
+/** The outer quote's words as the writer's sentences, up to and including the segment that holds the nested quote. */
+function outerSentences(article: Article, outer: ExtractedQuote, nested: ExtractedQuote): Token[][] {
+  const sentences: Token[][] = [];
+  for (const [k, segment] of outer.segments.entries()) {
+    const index = outer.paragraphs[k];
+    if (index === undefined || segment.start > nested.start) break;
+    const paragraph = { index, kind: 'body' as const, start: segment.start, end: segment.end };
+    const holds = nested.start >= segment.start && nested.end <= segment.end;
+    const tokens = paragraphTokens(article, paragraph, holds ? [nested] : []);
+    for (const s of frameSentences(index, tokens)) sentences.push(s.tokens);
+  }
+  return sentences;
+}
+
+/** Capitalised runs that may be a person's name (a surname alone included), not a place or a body. */
+function personRuns(tokens: Token[]): CapitalRun[] {
+  return capitalRuns(tokens).flatMap((run) => {
+    if (run.kind !== 'name') return [];
+    // "Normally Vincent Kompany would …": an adverb opening the sentence carries its capital.
+    const name = run.from === 0 && /(?:ly|ing|ed)$/u.test(run.name[0] ?? '') ? run.name.slice(1) : run.name;
+    if (name.length === 0 || isPlaceName(name.join(' ')) || isOrganisationName(name)) return [];
+    // "I" opening a sentence is no name.
+    if (name.length === 1 && FIRST_PERSON.has((name[0] ?? '').toLowerCase())) return [];
+    return [{ ...run, name }];
+  });
+}
+
+/** Where the subject of the sentence starts, past conjunctions ("But he …", "So Berg …"). */
+function subjectAt(tokens: Token[]): number {
+  let k = 0;
+  while (LEADING_CONJUNCTIONS.has(lowerAt(tokens, k)) || tokens[k]?.text === ',') k++;
+  return k;
+}
+
+/**
+ * Reads who speaks a quote nested in another: the speech verb of the outer words closest before it in its sentence
+ * (or right after it: "'…,' he told me"), and the speaker phrase of that verb — "I"/"we" the outer speaker, a name,
+ * or he/she standing for the latest person the outer words named before. Pure: names are returned as written, for
+ * the caller to look up.
+ */
+export function readNested(article: Article, outer: ExtractedQuote, nested: ExtractedQuote): NestedReading {
+  // A few words quoted inside a quote are the speaker's scare quotes, not somebody's words.
+  if (nested.scare) return { speaker: null, cue: null };
+  const sentences = outerSentences(article, outer, nested);
+  const at = sentences.findIndex((tokens) => tokens.some((t) => t.kind === 'quote'));
+  const tokens = sentences[at];
+  if (at < 0 || tokens === undefined) return { speaker: null, cue: null };
+  const quoteAt = tokens.findIndex((t) => t.kind === 'quote');
+  const verb = speechVerbFor(tokens, quoteAt);
+  if (verb === null) return { speaker: null, cue: null };
+  const phrase = speakerPhrase(tokens, verb);
+  if (phrase === null) return { speaker: null, cue: null };
+  const cue = article.text.slice(
+    tokens[Math.min(phrase.from, verb)]?.start ?? 0,
+    tokens[Math.max(phrase.to, verb + 1) - 1]?.end ?? 0,
+  );
+  const word = lowerAt(tokens, phrase.from);
+  if (phrase.to - phrase.from === 1 && FIRST_PERSON.has(word)) return { speaker: { kind: 'outer' }, cue };
+  if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
+    const before = [...sentences.slice(0, at), tokens.slice(0, phrase.from)];
+    const named = before.flatMap(personRuns).pop();
+    return { speaker: named === undefined ? null : { kind: 'named', name: named.name }, cue };
+  }
+  const run = personRuns(tokens).find((r) => r.from <= phrase.from && r.to === phrase.to);
+  return { speaker: run === undefined ? null : { kind: 'named', name: run.name }, cue };
+}
+
+/** Most tokens between a speech verb and the nested quote it introduces ("said to the players, '…'"). */
+const VERB_REACH = 4;
+
+/** The speech verb that introduces the nested quote at `quoteAt`: one just before it, or one right after it. */
+function speechVerbFor(tokens: Token[], quoteAt: number): number | null {
+  for (let i = quoteAt - 1; i >= Math.max(0, quoteAt - 1 - VERB_REACH); i--) {
+    if (tokens[i]?.kind === 'quote') break;
+    if (isSpeechVerbAt(tokens, i)) return i;
+  }
+  // "'I will play,' he told me": a pronoun or name and its verb right after the quote.
+  let k = quoteAt + 1;
+  if (tokens[k]?.text === ',') k++;
+  for (let i = k; i < Math.min(tokens.length, k + 4); i++) if (isSpeechVerbAt(tokens, i)) return i;
+  return null;
+}
+
+/** The speaker phrase of the verb at `verb`: the word or name right before it, or the sentence's subject for
+ * "to say" and ", saying". */
+function speakerPhrase(tokens: Token[], verb: number): { from: number; to: number } | null {
+  let k = verb - 1;
+  while (k >= 0 && VERB_FILLERS.has(lowerAt(tokens, k))) k--;
+  const infinitive = lowerAt(tokens, k) === 'to';
+  const participle = tokens[k]?.text === ',' && /ing$/u.test(lowerAt(tokens, verb));
+  if (infinitive || participle) {
+    const start = subjectAt(tokens);
+    const run = capitalRuns(tokens).find((r) => r.from === start || r.nameFrom === start);
+    if (run) return { from: run.nameFrom, to: run.to };
+    return tokens[start]?.kind === 'word' ? { from: start, to: start + 1 } : null;
+  }
+  if (k < 0 || tokens[k]?.kind !== 'word') {
+    // "'…,' said Berg": the name after an inverted verb.
+    const after = capitalRuns(tokens).find((r) => r.from === verb + 1);
+    return after ? { from: after.nameFrom, to: after.to } : null;
+  }
+  const run = capitalRuns(tokens).find((r) => r.to === k + 1);
+  if (run) return { from: run.nameFrom, to: run.to };
+  return { from: k, to: k + 1 };
+}

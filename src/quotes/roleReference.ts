@@ -1,0 +1,200 @@
+// Coreference of roles and descriptions: whom "the minister", "the 71-year-old", "the latter", "the statement" or
+// "the ministry" stands for, read from the people and organisations the article has mentioned so far.
+import type { Article } from '../corpus/types.ts';
+import type { Sentence } from './frames.ts';
+import { AFFILIATION_NOUNS, NATIONALITY_NOUNS, sameRoleWord, UNNAMED_OPENERS } from './lexicon.ts';
+import { normalizeName } from './match.ts';
+import type { Gender } from './names.ts';
+import { isAgeWord, isRoleHead } from './rolePhrases.ts';
+import { ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
+import type { PeopleRegistry } from './people.ts';
+import { speaksOf } from './pronouns.ts';
+import { isPlural, roleMatches, significantTokens, tokenMatches } from './roleMatching.ts';
+import { AUTHORED_DOCUMENTS, mainCue, type SentenceState } from './clauses.ts';
+import type { Mention, Slot } from './slots.ts';
+
+/** Words that pick one of the people just named out by their order: "the latter", "the former". */
+export const PICKING_OUT: ReadonlySet<string> = new Set(['latter', 'former']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** How many sentences back a pronoun or description looks for the person it means. */
+export const REFERENCE_WINDOW = 6;
+
+/** What role coreference reads of the article so far: its mentions, sentences and what is known of each person. */
+export interface ReferenceReader {
+  readonly article: Article;
+  readonly registry: PeopleRegistry;
+  /** The sentences read so far. */
+  readonly states: readonly SentenceState[];
+  /** People and organisations named or referred to so far, in reading order. */
+  readonly mentions: readonly Mention[];
+  isPerson(id: string): boolean;
+  genderOf(id: string): Gender | null;
+  rolesOf(id: string): string[];
+  candidates(sentenceIndex: number, token: number): Mention[];
+}
+
+/** "the ministry", "the company": the latest organisation named in the article whose name has that word or kind. */
+function organisationFor(reader: ReferenceReader, head: string): string | null {
+  for (let i = reader.mentions.length - 1; i >= 0; i--) {
+    const entity = reader.mentions[i]?.entity;
+    if (entity === undefined || reader.isPerson(entity)) continue;
+    const words = normalizeName(reader.registry.people.get(entity)?.name ?? '').split(' ');
+    if (
+      words.includes(head) ||
+      words.some(
+        (w) => ORGANISATION_CUES.get(w) !== undefined && ORGANISATION_CUES.get(w) === ORGANISATION_CUES.get(head),
+      )
+    )
+      return entity;
+  }
+  // "Apple said … “…,” the company said": a business noun for the one organisation named lately whose name
+  // says nothing of its kind.
+  if (ORGANISATION_CUES.get(head) !== 'business') return null;
+  const lately = new Set(
+    reader.mentions.slice(-REFERENCE_WINDOW).flatMap((m) => (reader.isPerson(m.entity) ? [] : [m.entity])),
+  );
+  const unmarked = [...lately].filter((id) =>
+    normalizeName(reader.registry.people.get(id)?.name ?? '')
+      .split(' ')
+      .every((w) => ORGANISATION_CUES.get(w) === undefined),
+  );
+  return lately.size === 1 && unmarked.length === 1 ? (unmarked[0] ?? null) : null;
+}
+
+/** The person of the latest sentence (of the last three) that names someone: its subject, or its only person. */
+function compatibleSubject(
+  reader: ReferenceReader,
+  sentence: Sentence,
+  slot: Slot,
+  description: string[],
+  anyRole = false,
+): string | null {
+  for (let s = sentence.index; s >= Math.max(0, sentence.index - 2); s--) {
+    const here = reader.mentions.filter(
+      (m) => m.sentence === s && (s < sentence.index || m.token < slot.from) && reader.isPerson(m.entity),
+    );
+    if (here.length === 0) continue;
+    const subjects = [...new Set(here.filter((m) => m.subject).map((m) => m.entity))];
+    const everyone = [...new Set(here.map((m) => m.entity))];
+    const entity = subjects.length === 1 ? subjects[0] : everyone.length === 1 ? everyone[0] : undefined;
+    if (entity === undefined) return null;
+    if (anyRole) return entity;
+    const roles = reader.rolesOf(entity);
+    const head = description[description.length - 1] ?? '';
+    if (roles.some((r) => significantTokens(r).some((t) => sameRoleWord(head, t) || tokenMatches(head, t))))
+      return entity;
+    // A role with nothing known to fit it: not the person its own quote speaks of ("“Ellison knew what he
+    // was doing,” the prosecutor said").
+    if (quoteSpeaksOf(reader, sentence, entity)) return null;
+    // With no role known for the subject, only when nobody else was named lately: "the coach" after
+    // sentences naming two people could be either (looser, this gave wrong speakers on held-out articles).
+    // Organisations named lately do not compete with a person's role ("the late Apple co-founder").
+    const lately = new Set(
+      reader.mentions.filter((m) => m.sentence >= sentence.index - 3 && reader.isPerson(m.entity)).map((m) => m.entity),
+    );
+    if (roles.length === 0 && lately.size === 1) return entity;
+    // …or when that subject was the one speaking there ("Okafor said: … ¶ “…,” the coach said"), though
+    // the clause named others too: the role then continues the speaker, not the nearest name.
+    const speaking = reader.states[s]?.cues.some((c) => !c.blocking && c.subject?.entity === entity) ?? false;
+    return roles.length === 0 && speaking && s < sentence.index ? entity : null;
+  }
+  return null;
+}
+
+/** Whether a quote of the sentence speaks of the person rather than as them ("“He knew …,” the judge said"). */
+function quoteSpeaksOf(reader: ReferenceReader, sentence: Sentence, entity: string): boolean {
+  const person = reader.registry.people.get(entity);
+  const names = [person?.name ?? '', ...(person?.aliases ?? [])];
+  const gender = reader.genderOf(entity);
+  return sentence.tokens.some(
+    (t) => t.kind === 'quote' && speaksOf(reader.article.text.slice(t.start, t.end), names, gender),
+  );
+}
+
+/**
+ * "the latter said", "the former told": of the people named by the latest of the last three sentences that names
+ * two or more, in order, the last or the first.
+ */
+function pickedOut(reader: ReferenceReader, sentence: Sentence, slot: Slot, which: string): string | null {
+  for (let s = sentence.index; s >= Math.max(0, sentence.index - 3); s--) {
+    const here = reader.mentions
+      .filter((m) => m.sentence === s && (s < sentence.index || m.token < slot.from) && reader.isPerson(m.entity))
+      .sort((a, b) => a.token - b.token);
+    const people = [...new Set(here.map((m) => m.entity))];
+    if (people.length < 2) continue;
+    return (which === 'latter' ? people[people.length - 1] : people[0]) ?? null;
+  }
+  return null;
+}
+
+/**
+ * "Acme issued a statement on Monday. “…,” the statement said.": whoever the latest sentence that speaks of such
+ * a document (in the last six) has speaking, or else its subject.
+ */
+function authorOf(reader: ReferenceReader, sentence: Sentence, document: string): string | null {
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - REFERENCE_WINDOW); s--) {
+    const state = reader.states[s];
+    if (!state?.sentence.tokens.some((t) => t.lower === document)) continue;
+    return mainCue(state)?.subject?.entity ?? state.subject?.entity ?? null;
+  }
+  return null;
+}
+
+/**
+ * Whom a role or description stands for, and whether it describes that person (a role or name to learn) rather than
+ * only pointing at them ("the latter", "the statement", "the 71-year-old", "the ministry").
+ */
+export function resolveRole(
+  reader: ReferenceReader,
+  sentence: Sentence,
+  slot: Slot,
+): { entity: string | null; describes: boolean } {
+  // "a senior official", "one resident": somebody brought in unnamed, never a person named before.
+  const opener = slot.determiner ?? normalizeName(slot.text).split(' ')[0] ?? '';
+  if (UNNAMED_OPENERS.has(opener)) return { entity: null, describes: false };
+  // "his spokesman", "their lawyer": somebody else's aide, never the person named before.
+  if (slot.determiner !== null && POSSESSIVE_DETERMINERS.has(slot.determiner))
+    return { entity: null, describes: false };
+  const words = normalizeName(slot.text).split(' ');
+  const head = words[words.length - 1] ?? '';
+  if (words.length === 2 && words[0] === 'the' && PICKING_OUT.has(head))
+    return { entity: pickedOut(reader, sentence, slot, head), describes: false };
+  if (words.length === 2 && words[0] === 'the' && AUTHORED_DOCUMENTS.has(head))
+    return { entity: authorOf(reader, sentence, head), describes: false };
+  // "the 71-year-old said": an age fits any person; it stands for the subject of the last clause naming one.
+  const written = slot.text.split(/\s+/u);
+  const lastWord = (written[written.length - 1] ?? '').toLowerCase();
+  if (isAgeWord(lastWord) || NATIONALITY_NOUNS.has(lastWord) || AFFILIATION_NOUNS.has(lastWord)) {
+    // "said the 34-year-old, who joined late": a relative clause introduces somebody; only a bare age refers back.
+    const introduced = sentence.tokens[slot.to]?.text === ',' && sentence.tokens[slot.to + 1]?.lower === 'who';
+    const refers = slot.determiner === 'the' && slot.subject && !introduced;
+    return { entity: refers ? compatibleSubject(reader, sentence, slot, [], true) : null, describes: false };
+  }
+  if (slot.determiner === 'the' && ORGANISATION_NOUNS.has(head) && !isRoleHead(head))
+    return { entity: organisationFor(reader, head), describes: false };
+  if (isPlural(head)) return { entity: null, describes: false };
+  const description = significantTokens(slot.text);
+  if (description.length === 0) return { entity: null, describes: false };
+  const seen: string[] = [];
+  for (let i = reader.mentions.length - 1; i >= 0; i--) {
+    const m = reader.mentions[i];
+    if (m && !seen.includes(m.entity)) seen.push(m.entity);
+  }
+  let entity = seen.find((id) => reader.rolesOf(id).some((r) => roleMatches(description, r))) ?? null;
+  // "the former Danish prime minister, who …": a past office describes the person the story is about.
+  if (
+    entity === null &&
+    slot.mentionOnly !== true &&
+    slot.kind === 'desc' &&
+    slot.determiner === 'the' &&
+    words.includes('former')
+  ) {
+    entity = reader.candidates(sentence.index, slot.from).find((m) => reader.isPerson(m.entity))?.entity ?? null;
+  }
+  // "the boss said", "said the agency head": a definite role stands for the subject of the latest clause that
+  // named a person whose known roles do not say otherwise — not for the nearest name.
+  if (entity === null && slot.determiner === 'the' && slot.subject)
+    entity = compatibleSubject(reader, sentence, slot, description);
+  return { entity, describes: true };
+}

@@ -1,0 +1,128 @@
+// Quotations inside quotations: extracted on their own, and given to the person whose words they are, read from
+// the outer speaker's words around them.
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { extractQuotes } from '../../src/quotes/extract.ts';
+import { enclosingQuote, readNested } from '../../src/quotes/nested.ts';
+import { story } from './fixtures.ts';
+
+const LEAD = 'The club announced on Friday that its captain would miss the final because of a knee injury.';
+
+function credited(lines: string[]): [string, string | null, string, string | null][] {
+  const book = buildQuoteBook([story('nested', [LEAD, ...lines])]);
+  const names = new Map(book.people.map((p) => [p.id, p.name]));
+  return book.quotes.map((q) => [
+    q.text.split(' ').slice(0, 3).join(' '),
+    q.speaker === null ? null : (names.get(q.speaker) ?? '?'),
+    q.method,
+    q.cue,
+  ]);
+}
+
+describe('enclosingQuote', () => {
+  it('finds the quote a single-quoted one sits in, and none for the outer quote', () => {
+    const article = story('enclosing', [
+      LEAD,
+      '"He came to see me on Thursday to say, \'I cannot play on this knee.\' So we decided together," Reyes said.',
+    ]);
+    const quotes = extractQuotes(article);
+    expect([quotes.map((q) => q.text.slice(0, 12)), enclosingQuote(quotes, 0), enclosingQuote(quotes, 1)]).toEqual([
+      ['He came to s', 'I cannot pla'],
+      null,
+      0,
+    ]);
+  });
+});
+
+describe('readNested', () => {
+  it('reads “he … to say, ‘…’” as the person the outer quote named last before the pronoun', () => {
+    const article = story('read-he', [
+      LEAD,
+      'Manager Pablo Reyes said: "Normally Tomas Berg would start, but he was not fit. He came to see me on Thursday to say, \'I cannot play on this knee.\'"',
+    ]);
+    const quotes = extractQuotes(article);
+    const [outer, nested] = quotes;
+    if (!outer || !nested) throw new Error('two quotes expected');
+    expect(readNested(article, outer, nested)).toEqual({
+      speaker: { kind: 'named', name: ['Tomas', 'Berg'] },
+      cue: 'He came to see me on Thursday to say',
+    });
+  });
+
+  it('reads “I said, ‘…’” as the outer speaker’s own words', () => {
+    const article = story('read-i', [
+      LEAD,
+      '"I said to the players, \'We play for him on Sunday,\' and they understood," Manager Pablo Reyes said.',
+    ]);
+    const [outer, nested] = extractQuotes(article);
+    if (!outer || !nested) throw new Error('two quotes expected');
+    expect(readNested(article, outer, nested)).toEqual({ speaker: { kind: 'outer' }, cue: 'I said' });
+  });
+
+  it('reads no speaker when no speech verb stands just before or after the nested quote', () => {
+    const article = story('read-none', [
+      LEAD,
+      '"Our dressing room has a banner that reads \'Nobody is bigger than the team\' and we all live by it," Manager Pablo Reyes said.',
+    ]);
+    const [outer, nested] = extractQuotes(article);
+    if (!outer || !nested) throw new Error('two quotes expected');
+    expect(readNested(article, outer, nested)).toEqual({ speaker: null, cue: null });
+  });
+
+  it('reads no speaker for a nested scare quote of a few words', () => {
+    const article = story('read-scare', [
+      LEAD,
+      '"Some people told me, \'poor old Reyes\', but I never listened to them," Manager Pablo Reyes said.',
+    ]);
+    const [outer, nested] = extractQuotes(article);
+    if (!outer || !nested) throw new Error('two quotes expected');
+    expect(readNested(article, outer, nested)).toEqual({ speaker: null, cue: null });
+  });
+});
+
+describe('nested quotes in the quote book', () => {
+  it('gives a single-quoted quote inside a double-quoted one to the person named inside it (Berg), the outer to Reyes', () => {
+    expect(
+      credited([
+        'Manager Pablo Reyes said: "Normally Tomas Berg would start, but he was not fit. He came to see me on Thursday to say, \'I cannot play on this knee.\' So we decided together."',
+      ]),
+    ).toEqual([
+      ['Normally Tomas Berg', 'Pablo Reyes', 'before', 'Manager Pablo Reyes said'],
+      ['I cannot play', 'Tomas Berg', 'nested', 'He came to see me on Thursday to say'],
+    ]);
+  });
+
+  it('gives a double-quoted quote inside a single-quoted one (British style) to the person it names', () => {
+    expect(
+      credited([
+        'Reyes spoke at length about his captain, Tomas Berg, who has not missed a final in ten years.',
+        '‘When I asked Berg about the knee, he told me, “I would rather lose the leg than miss the final”,’ Reyes said.',
+      ]),
+    ).toEqual([
+      ['When I asked', 'Reyes', 'after', 'Reyes said'],
+      ['I would rather', 'Tomas Berg', 'nested', 'he told'],
+    ]);
+  });
+
+  it('gives a nested quote of the outer speaker’s own words (“I said to the players, ‘…’”) to the outer speaker', () => {
+    expect(
+      credited([
+        '"I said to the players, \'We play for him on Sunday,\' and they understood," Manager Pablo Reyes said.',
+      ]),
+    ).toEqual([
+      ['I said to', 'Pablo Reyes', 'after', 'Manager Pablo Reyes said'],
+      ['We play for', 'Pablo Reyes', 'nested', 'I said'],
+    ]);
+  });
+
+  it('leaves an apostrophe inside a quote alone (“he’s”, “players’ ”): no nested quote', () => {
+    expect(
+      extractQuotes(
+        story('apostrophes', [
+          LEAD,
+          '"He\'s the best captain I have had, and the players\' trust in him is total," Manager Pablo Reyes said.',
+        ]),
+      ).map((q) => q.text),
+    ).toEqual(["He's the best captain I have had, and the players' trust in him is total"]);
+  });
+});
