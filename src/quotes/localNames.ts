@@ -65,6 +65,30 @@ export class ArticleNames {
     return ids.size === 1 ? [...ids] : [];
   }
 
+  /** Ids of the people and organisations this article writes a full name of (filled on first use). */
+  private namedInFull: Set<string> | null = null;
+
+  /**
+   * Whether one written word names a person or organisation of this article: the word is written here as a
+   * person's (a title, "who", a speech verb: "Gov. Cooper said"), or one of `ids` is named here with evidence or
+   * written here in full (all of a name of two words or more, or its last words).
+   */
+  private ofThisArticle(word: string, ids: readonly string[]): boolean {
+    if (this.registry.evidenced.get(this.article.id)?.has(normalizeName(word)) === true) return true;
+    const present = this.registry.present.get(this.article.id);
+    if (ids.some((id) => present?.has(id) === true)) return true;
+    if (this.namedInFull === null) {
+      const named = new Set<string>();
+      for (const fulls of this.localNames.values())
+        for (const full of fulls)
+          for (let drop = 0; drop <= full.length - 2; drop++)
+            for (const found of lookupName(this.registry, full.slice(drop)).ids) named.add(found);
+      this.namedInFull = named;
+    }
+    const named = this.namedInFull;
+    return ids.some((id) => named.has(id));
+  }
+
   /** "Moreno" in an article that names a Luis Moreno is not the corpus's Pablo Moreno. */
   private surnameClaimedByOther(surname: string, ids: string[]): boolean {
     for (const full of this.localNames.get(normalizeName(surname)) ?? []) {
@@ -124,6 +148,11 @@ export class ArticleNames {
         if (match.ids.length === 0 && words.length === 1) {
           const ids = this.byFirstName(words[0] ?? '');
           if (ids.length > 0) match = { ids, typo: false };
+        }
+        // "Long naps, she said": one word names only a person of this article, never one met in another article.
+        if (match.ids.length > 0 && words.length === 1 && !this.ofThisArticle(words[0] ?? '', match.ids)) {
+          slots.push({ ...base, kind: 'name', ids: [] });
+          continue;
         }
         if (match.ids.length > 0 && words.length === 1 && this.surnameClaimedByOther(words[0] ?? '', match.ids)) {
           slots.push({ ...base, kind: 'name', ids: [] });

@@ -50,6 +50,8 @@ export interface PeopleRegistry {
   memo: Map<string, NameMatch>;
   /** Ids of the people named in full in each article. */
   present: Map<string, Set<string>>;
+  /** The normalised names each article gives evidence of being a person's or an organisation's ("Gov. Cooper"). */
+  evidenced: Map<string, Set<string>>;
 }
 
 function tokensOf(name: string[]): string[] {
@@ -192,6 +194,12 @@ export function buildRegistry(allEvidence: NameEvidence[], cues: GenderCue[]): P
   }
 
   const present = new Map<string, Set<string>>();
+  const evidenced = new Map<string, Set<string>>();
+  for (const e of allEvidence) {
+    const set = evidenced.get(e.articleId) ?? new Set<string>();
+    set.add(tokensOf(e.name).join(' '));
+    evidenced.set(e.articleId, set);
+  }
   const votes = new Map<string, { male: number; female: number }>();
   const vote = (id: string, gender: Gender): void => {
     const v = votes.get(id) ?? { male: 0, female: 0 };
@@ -222,6 +230,9 @@ export function buildRegistry(allEvidence: NameEvidence[], cues: GenderCue[]): P
     if (e.gender !== null) vote(id, e.gender);
   }
   for (const c of cues) {
+    // "Long naps, she said": one word is a cue for a person of its own article only.
+    const key = tokensOf(c.name).join(' ');
+    if (c.name.length === 1 && evidenced.get(c.articleId)?.has(key) !== true) continue;
     const id = lookup(c.name, c.articleId);
     if (id !== null) vote(id, c.gender);
   }
@@ -242,7 +253,7 @@ export function buildRegistry(allEvidence: NameEvidence[], cues: GenderCue[]): P
       else deletions.set(variant, [form]);
     }
   }
-  return { people, forms, present, deletions, memo: new Map() };
+  return { people, forms, present, evidenced, deletions, memo: new Map() };
 }
 
 function oneDeleted(word: string): Set<string> {

@@ -87,6 +87,20 @@ describe('people across the corpus', () => {
     ]);
   });
 
+  it('learns no gender from a pronoun after one capitalised word that names a person of another article only', () => {
+    const a = story('accord', [
+      'Aravian president Idris Long signed the border accord on Tuesday, and his ministers applauded the signing.',
+    ]);
+    const b = story('naps', [
+      'Dr Ann Farrant, a sleep researcher, led the study of afternoon naps in people over sixty-five.',
+      'Long naps, she said, may be a sign of poor sleep at night rather than its cause.',
+    ]);
+    expect(buildQuoteBook([a, b]).people.map((p) => [p.name, p.gender])).toEqual([
+      ['Ann Farrant', null],
+      ['Idris Long', null],
+    ]);
+  });
+
   it('takes an appositive role that says where the person works (“NAME, a director at ORG,”) as a person’s', () => {
     const a = story('where', [
       'The festival will return to the riverside park next summer, its organisers confirmed on Tuesday.',
