@@ -37,7 +37,7 @@ function accordingBefore(tokens: Token[], i: number): boolean {
 }
 
 function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
-  if (tokens[run.to]?.text !== ',') return null;
+  if (tokens[run.to]?.text !== ',' || PLACE_BEFORE_APPOSITIVE.has(lowerAt(tokens, run.from - 1))) return null;
   // An age between the name and its role: "Lena Fischer, 19, a law student".
   const age = /^\d{1,3}$/u.test(tokens[run.to + 1]?.text ?? '') && tokens[run.to + 2]?.text === ',';
   const role = roleAfter(tokens, age ? run.to + 3 : run.to + 1);
@@ -52,6 +52,12 @@ function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
   if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, end) && next.lower !== 'who') return null;
   return role.text.replace(/^(?:the|a|an)\s+/iu, '');
 }
+
+/** Words that end a role before the place or body it serves: "Prime Minister of", "MP for", "ambassador to". */
+const ROLE_OF_LINKS = new Set(['of', 'for', 'to']);
+
+/** Prepositions of place: "leaders in Northfleet, the Prime Minister said" sets off a place, not a person. */
+const PLACE_BEFORE_APPOSITIVE = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'around']);
 
 /** Most lower-case words a role's remit may run to ("minister for trade and industry") before the appositive closes. */
 const REMIT_WORDS = 4;
@@ -90,9 +96,12 @@ function roleBeforeRun(
   run: CapitalRun,
   runs: readonly CapitalRun[],
 ): { text: string; head: string } | null {
-  // "Mayor Tom Briggs of Millford": the role belongs to the person named before "of", not to the place after it.
+  // "Mayor Tom Briggs of Millford": the role belongs to the person named before "of", not to the place after it;
+  // "NAME, Prime Minister of Norvenia", "MP for Wexley Vale": a role ending in "of" or "for" is the name's office, the
+  // name after it the place or body it serves.
   const link = lowerAt(tokens, run.from - 1);
   if ((link === 'of' || link === 'from') && runs.some((r) => r.kind === 'name' && r.to === run.from - 1)) return null;
+  if (ROLE_OF_LINKS.has(link) && run.nameFrom === run.from) return null;
   const comma = tokens[run.from - 1]?.text === ',';
   // "Russia’s ambassador to NATO, Dmitry Rogozin," is an appositive only if the name is closed off after it;
   // "After meeting the Russian president, Rasmussen said" is not.

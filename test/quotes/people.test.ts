@@ -109,6 +109,31 @@ describe('people across the corpus', () => {
     expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([['Priya Dalton', ['director']]]);
   });
 
+  it('takes an appositive role opened by an organisation’s possessive (“NAME, Kelsworth’s operations director,”)', () => {
+    const a = story('possessed', [
+      'Selma Rowe, Harbridge’s operations director, said the firm had redesigned the project twice after objections.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([
+      ['Selma Rowe', ['Harbridge’s operations director']],
+    ]);
+  });
+
+  it('never takes the place or body a role ends in “of”, “for” or “to” for a person (“Prime Minister of Norvenia”)', () => {
+    const a = story('offices', [
+      'Annika Vestergaard, Prime Minister of Norvenia, welcomed the accord on Tuesday evening.',
+      'Their ringleader, Geoffrey Pell, MP for Wexley Vale, said the party had been given no reassurance.',
+      'Ana Berg, ambassador to Tolmark, was recalled on Friday.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Ana Berg', 'Annika Vestergaard', 'Geoffrey Pell']);
+  });
+
+  it('never takes a place after “in” set off by a role for a person (“in Northfleet, the Prime Minister said”)', () => {
+    const a = story('place-apposed', [
+      'In a speech to business leaders in Northfleet, the Prime Minister said she would not drop the rise.',
+    ]);
+    expect(buildQuoteBook([a]).people).toEqual([]);
+  });
+
   it('takes an appositive role with a remit in lower case (“NAME, the Secretary of State for fisheries,”)', () => {
     const a = story('remit', [
       'The talks were chaired by Ilse Brandauer, the bloc’s Secretary of State for coastal affairs, who flew in on Monday.',
