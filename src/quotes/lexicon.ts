@@ -155,6 +155,9 @@ export const NON_PERSON_WORDS = set(`
   games cup championship league olympics festival award awards prize
 `);
 
+/** Letters written after a name for an honour or a rank at the bar ("Simon Tate KC", "Ann Lee OBE"): not the name. */
+export const POST_NOMINALS = set(`kc qc sc obe mbe cbe kbe dbe frs`);
+
 /** Words that open a sentence or a clause and so carry a capital without being part of a name. */
 export const NON_NAME_CAPITALS = set(`
   according despite yesterday today tonight however meanwhile although though while when after before since

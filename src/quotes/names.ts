@@ -6,6 +6,7 @@ import {
   HEAD_TITLES,
   NON_NAME_CAPITALS,
   NON_PERSON_WORDS,
+  POST_NOMINALS,
   SURNAME_LIKE,
   GIVEN_NAME_LIKE,
   ROLE_NOUNS,
@@ -150,7 +151,10 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     if (before.every((t, k) => validNameWord(t, k === 0) && !t.possessive && !looksLikeDemonym(t.text))) lastTitle = -1;
   }
   const nameFrom = Math.max(lastTitle + 1, from);
-  const nameTokens = tokens.slice(nameFrom, to);
+  // "Simon Tate KC": letters of an honour after the name close its run but are no part of the name.
+  const honoured =
+    to - nameFrom >= 3 && POST_NOMINALS.has(lower(tokens[to - 1])) && isAcronym(tokens[to - 1]?.text ?? '');
+  const nameTokens = tokens.slice(nameFrom, honoured ? to - 1 : to);
   const headTitle = lastTitle >= from ? lower(tokens[lastTitle]) : null;
   const title = tokens
     .slice(from, nameFrom)
