@@ -44,19 +44,34 @@ export function creditRun(sentence: Sentence): CapitalRun | null {
   return sentence.runs.find((r) => r.kind === 'name' && r.from <= 4) ?? null;
 }
 
+/** Marks that open the items of a bulleted list. */
+const BULLETS = new Set(['•', '·', '*', '-', '–', '—', '▪', '■']);
+
+/** Most tokens a roundup label's description may run to between the name and the colon. */
+const LABEL_TOKENS = 30;
+
 /**
- * A roundup line's speaker: a full name opening the sentence, an optional bracket (team, party, country), a colon
- * and the quote: "Ana Ruiz (Rovers): “…”".
+ * A roundup line's speaker: a full name opening the sentence (after a bullet, with any title), then a bracket (team,
+ * party, country) or a description set off by a comma or "of" that holds no speech verb ("Name, Role of Country",
+ * "Chancellor Name of Country, on X", "Name, …, to reporters in City", "Name, … (@handle)"), a colon and the quote:
+ * "Ana Ruiz (Rovers): “…”".
  */
 export function roundupRun(sentence: Sentence): CapitalRun | null {
-  const first = sentence.runs[0];
-  if (first?.kind !== 'name' || first.from !== 0 || first.name.length < 2) return null;
   const { tokens } = sentence;
+  let start = 0;
+  while (BULLETS.has(tokens[start]?.text ?? '')) start++;
+  const first = sentence.runs[0];
+  if (first?.kind !== 'name' || first.from !== start || first.name.length < 2) return null;
   let k = first.to;
   if (tokens[k]?.text === '(') {
     while (k < tokens.length && k < first.to + 8 && tokens[k]?.text !== ')') k++;
     if (tokens[k]?.text !== ')') return null;
     k++;
+  } else if (tokens[k]?.text === ',' || lowerAt(tokens, k) === 'of') {
+    while (k < tokens.length && k < first.to + LABEL_TOKENS && tokens[k]?.text !== ':') {
+      if (tokens[k]?.kind === 'quote' || isSpeechVerbAt(tokens, k)) return null;
+      k++;
+    }
   }
   return tokens[k]?.text === ':' && tokens[k + 1]?.kind === 'quote' ? first : null;
 }
