@@ -14,6 +14,7 @@ import {
   organisationEvidence,
   speaksOfItself,
   speechVerbAfter,
+  statedAge,
 } from './sentenceEvidence.ts';
 import type { SentenceTagger } from './tagger.ts';
 
@@ -143,7 +144,8 @@ function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
     const inverted =
       INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) &&
       (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word');
-    if (speechVerbAfter(tokens, run.to) || inverted) found.push(run);
+    // "Four years ago Cook, now 41, woke up": an age set off after a surname is a person's too.
+    if (speechVerbAfter(tokens, run.to) || inverted || statedAge(tokens, run.to)) found.push(run);
   }
   for (const run of [creditRun(sentence), headingSpeakerRun(sentence)]) {
     if (run !== null && run.name.length === 1) found.push(run);

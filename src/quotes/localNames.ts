@@ -32,6 +32,26 @@ export class ArticleNames {
     this.collectLocalNames(sentences);
   }
 
+  /** Full names written in this article, each with the index of the first sentence that writes it. */
+  private readonly firstWritten = new Map<string, { name: string[]; sentence: number }>();
+
+  /** The first sentence naming each person of this article in full (filled on first use). */
+  private firstNamedAt: Map<string, number> | null = null;
+
+  /** Whether this article names the person in full at or before sentence `index`. */
+  private namedBy(id: string, index: number): boolean {
+    if (this.firstNamedAt === null) {
+      const at = new Map<string, number>();
+      for (const { name, sentence } of this.firstWritten.values())
+        for (let drop = 0; drop <= name.length - 2; drop++)
+          for (const found of lookupName(this.registry, name.slice(drop)).ids)
+            at.set(found, Math.min(at.get(found) ?? sentence, sentence));
+      this.firstNamedAt = at;
+    }
+    const first = this.firstNamedAt.get(id);
+    return first !== undefined && first <= index;
+  }
+
   private collectLocalNames(sentences: readonly Sentence[]): void {
     const roles = new Set<string>();
     for (const sentence of sentences)
@@ -42,6 +62,8 @@ export class ArticleNames {
         if (run.kind !== 'name' || run.name.length < 2) continue;
         const first = run.name[0] ?? '';
         if (/(?:ing|ed|ly)$/u.test(first)) continue;
+        const key = normalizeName(run.name.join(' '));
+        if (!this.firstWritten.has(key)) this.firstWritten.set(key, { name: run.name, sentence: sentence.index });
         const surname = normalizeName(run.name[run.name.length - 1] ?? '');
         this.localNames.set(surname, [...(this.localNames.get(surname) ?? []), run.name]);
         const given = normalizeName(first);
@@ -161,6 +183,12 @@ export class ArticleNames {
         // "Anna Brandt, for her part, … “…,” Brandt says": one of them named earlier in the paragraph is meant.
         const here = match.ids.length > 1 ? this.coreference.latestInParagraph(match.ids, sentence) : null;
         if (here !== null) match = { ids: [here], typo: match.typo };
+        // "Four years ago Cook, now 41, …" before "Her mother, June Cook": a surname stands for the one the article
+        // has named in full so far, not for somebody it names later.
+        if (match.ids.length > 1) {
+          const known = match.ids.filter((id) => this.namedBy(id, sentence.index));
+          if (known.length > 0 && known.length < match.ids.length) match = { ids: known, typo: match.typo };
+        }
         if (match.ids.length > 1) {
           // "Gov. Cooper" where the corpus knows a governor and a coach called Cooper: the title tells them apart.
           const hint = roleBefore(tokens, run.from)?.text ?? '';

@@ -1,7 +1,9 @@
 // Capitalised runs of words and what they are: a person's name (with any title before it), a role without a
 // name ("NATO Secretary General"), or something else (organisations, places, events).
 import {
+  DATE_LEADS,
   DAYS_MONTHS,
+  GIVEN_NAME_MONTHS,
   GENDER_TITLES,
   HEAD_TITLES,
   NON_NAME_CAPITALS,
@@ -82,7 +84,9 @@ function validNameWord(token: Token, first: boolean, last = false): boolean {
   const opens = first && !last && GIVEN_NAME_LIKE.has(w);
   if (NON_PERSON_WORDS.has(w) && !closes && !opens) return false;
   if (isTitleWord(w)) return false;
-  if (first && (DAYS_MONTHS.has(w) || NON_NAME_CAPITALS.has(w) || isStopWord(w))) return false;
+  // A month kept at the head of a run of names is a given name (capitalRuns drops it where it makes a date).
+  const month = DAYS_MONTHS.has(w) && !(GIVEN_NAME_MONTHS.has(w) && !last);
+  if (first && (month || NON_NAME_CAPITALS.has(w) || isStopWord(w))) return false;
   return /^\p{Lu}/u.test(token.text) || PARTICLES.has(w);
 }
 
@@ -118,6 +122,7 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
     // Words that open a sentence or clause carry a capital of their own ("But Rasmussen", "Yesterday").
     while (from < j) {
       const w = lower(tokens[from]);
+      if (givenNameMonth(tokens, from, j)) break;
       // "Says Mark Dunn, …": an inverted speech verb opening the sentence is not part of the name.
       if (isStopWord(w) || NON_NAME_CAPITALS.has(w) || DAYS_MONTHS.has(w) || (from === 0 && SPEECH_VERBS.has(w)))
         from++;
@@ -127,6 +132,16 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
     i = j;
   }
   return runs;
+}
+
+/**
+ * "Her mother, June Cook,": a month that is also a given name opens the name when a capitalised word follows it in the
+ * run and nothing before it makes a date ("in June", "on 4 June").
+ */
+function givenNameMonth(tokens: Token[], at: number, runEnd: number): boolean {
+  if (!GIVEN_NAME_MONTHS.has(lower(tokens[at])) || at + 1 >= runEnd) return false;
+  const before = tokens[at - 1];
+  return !(before !== undefined && (DATE_LEADS.has(before.lower) || /^\d/u.test(before.text)));
 }
 
 /** "Russian", "Danish", "Chinese", "Israeli": nationality words that stand before a title, not inside a name. */

@@ -115,11 +115,16 @@ function roleBeforeRun(
   return { text: role.text, head: role.head };
 }
 
-/** ", 45," or ", 45." right after a name: an age, as news gives it for people only. */
-function statedAge(tokens: Token[], at: number): boolean {
-  if (tokens[at]?.text !== ',' || !/^\d{1,3}$/u.test(tokens[at + 1]?.text ?? '')) return false;
-  const age = Number(tokens[at + 1]?.text);
-  const after = tokens[at + 2];
+/** Words that may stand before an age set off after a name: "Cook, now 41,", "Hale, aged 45,". */
+const AGE_LEADS = new Set(['now', 'aged']);
+
+/** ", 45," or ", 45." right after a name (", now 41,"): an age, as news gives it for people only. */
+export function statedAge(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.text !== ',') return false;
+  const number = AGE_LEADS.has(lowerAt(tokens, at + 1)) ? at + 2 : at + 1;
+  if (!/^\d{1,3}$/u.test(tokens[number]?.text ?? '')) return false;
+  const age = Number(tokens[number]?.text);
+  const after = tokens[number + 1];
   return age > 0 && age < 120 && (after === undefined || after.kind === 'punct');
 }
 

@@ -61,6 +61,24 @@ describe('people of one surname in one article', () => {
   });
 });
 
+describe('a surname two people of one article share', () => {
+  it('stands for the one named in full so far, not for one the article names later with a role', () => {
+    const book = buildQuoteBook([
+      story('two-cooks', [
+        'Nora Cook orders a pot of mint tea and apologises for whispering in the café near the docks.',
+        'Four years ago Cook, now 41, woke up unable to sing. “I sat in the car park for an hour,” Cook says.',
+        'Her mother, June Cook, a church organist, taught her to sing harmony at six.',
+        '“She used to sing to the washing machines downstairs,” June Cook remembers.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+      'Nora Cook',
+      'June Cook',
+    ]);
+  });
+});
+
 describe('a one-word name of another article', () => {
   const PRESIDENT = story('president', [
     'Aravian president Idris Long signed the border accord on Tuesday after eleven weeks of talks in the lakeside town.',

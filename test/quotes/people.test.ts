@@ -153,6 +153,14 @@ describe('people across the corpus', () => {
     ]);
   });
 
+  it('takes the full name of a surname with an age set off after it (“Cook, now 41,”) as a person’s', () => {
+    const a = story('aged-surname', [
+      'Nora Cook orders a pot of mint tea and apologises for whispering in the café near the docks.',
+      'Four years ago Cook, now 41, woke up on the second night of a tour unable to sing a note.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Nora Cook']);
+  });
+
   it('takes a full name with an age set off by commas (“NAME, 45,”) or a “whose” clause as a person’s', () => {
     const a = story('aged', [
       'Firefighters rescued Tom Hale, 45, from the burning building on Elm Street early on Tuesday.',
