@@ -8,7 +8,7 @@ import type { Gender } from './names.ts';
 import { isAgeWord, isRoleHead } from './rolePhrases.ts';
 import { ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
-import { POSSESSIVE_GENDER, PRONOUN_GENDER, speaksOf } from './pronouns.ts';
+import { participialOpeningEnd, POSSESSIVE_GENDER, PRONOUN_GENDER, speaksOf } from './pronouns.ts';
 import { isPlural, roleMatches, significantTokens, tokenMatches } from './roleMatching.ts';
 import { AUTHORED_DOCUMENTS, mainCue, type SentenceState } from './clauses.ts';
 import { latestInParagraph, type Mention, type Slot } from './slots.ts';
@@ -113,9 +113,15 @@ export class Coreference {
       const word = slot.text.toLowerCase();
       const gender = PRONOUN_GENDER.get(word) ?? POSSESSIVE_GENDER.get(word);
       // "she said after meeting the mayor": whoever the rest of the clause names as an object is not "she".
+      // "Asked whether Lund would travel, he said": nor whoever an opening participial clause names.
+      const opening = participialOpeningEnd(sentence.tokens);
       const others = new Set(
         (sentenceSlots ?? []).flatMap((s) =>
-          s.from > slot.from && !s.subject && s.entity !== null && s.kind !== 'pronoun' ? [s.entity] : [],
+          (s.from > slot.from && !s.subject) || (s.to <= opening && opening < slot.from)
+            ? s.entity !== null && s.kind !== 'pronoun'
+              ? [s.entity]
+              : []
+            : [],
         ),
       );
       const found = this.candidates(sentence.index, slot.from).find((m) => {

@@ -23,6 +23,22 @@ describe('coreference of descriptions', () => {
     ).toEqual([['study the figures', null]]);
   });
 
+  it('never gives “she”/“he” after an opening participial clause to the person that clause names', () => {
+    expect(
+      speakers([
+        'Judge Helen Morrow told the court the case was among the most serious of its kind.',
+        'Addressing Pollard directly, she said: “You were told, and told again, and you chose to do nothing.”',
+        'Spokesperson Farid Castellanos said Secretary-General Ingeborg Lund had spoken to both sides by phone.',
+        '“The Secretary-General calls on all parties to show restraint,” Castellanos told the briefing.',
+        'Asked whether Lund would travel to the region, he said: “Nothing is ruled out at this stage.”',
+      ]),
+    ).toEqual([
+      ['You were told,', 'Helen Morrow'],
+      ['The Secretary-General calls', 'Farid Castellanos'],
+      ['Nothing is ruled', 'Farid Castellanos'],
+    ]);
+  });
+
   it('gives “the 71-year-old said” to the subject of the last clause that named a person', () => {
     expect(
       speakers([
