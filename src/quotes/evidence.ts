@@ -16,16 +16,26 @@ import {
   speechVerbAfter,
   statedAge,
 } from './sentenceEvidence.ts';
+import { participialOpeningEnd } from './pronouns.ts';
 import type { SentenceTagger } from './tagger.ts';
 
 export { isSpeechVerbAt, nameEvidence, organisationEvidence, speaksOfItself } from './sentenceEvidence.ts';
 
-/** "Rasmussen said he would…": a pronoun after a sentence's first name, no other name between, tells its gender. */
+/**
+ * "Rasmussen said he would…": a pronoun after a sentence's first name, no other name between, tells its gender. Not
+ * when a pronoun stands before the name ("Her producer, Theo Marchetti, insisted she …": both are somebody else), nor
+ * when the name is in an opening participial clause and the pronoun after it ("Asked whether Lund would go, he said").
+ */
 export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
   const runs = sentence.runs.filter((r) => r.kind === 'name');
   const first = runs[0];
   if (!first || first.from > 3) return [];
-  const nextRun = runs[1]?.from ?? sentence.tokens.length;
+  const { tokens } = sentence;
+  const gendered = (i: number): boolean =>
+    MALE_PRONOUNS.has(lowerAt(tokens, i)) || FEMALE_PRONOUNS.has(lowerAt(tokens, i));
+  for (let i = 0; i < first.from; i++) if (gendered(i)) return [];
+  const opening = participialOpeningEnd(tokens);
+  const nextRun = Math.min(runs[1]?.from ?? tokens.length, first.to <= opening ? opening : tokens.length);
   for (let i = first.to; i < nextRun; i++) {
     const w = lowerAt(sentence.tokens, i);
     if (MALE_PRONOUNS.has(w)) return [{ articleId, name: first.name, gender: 'male' }];

@@ -87,6 +87,19 @@ describe('people across the corpus', () => {
     ]);
   });
 
+  it('learns no gender from a pronoun when another pronoun stands before the name or the name is in an opening participial clause', () => {
+    const a = story('gender-noise', [
+      'Her producer, Theo Marchetti, who also made her debut album, insisted she record every vocal in one take.',
+      'Spokesperson Farid Castellanos said Secretary-General Ingeborg Lund had spoken by phone with both sides.',
+      'Asked whether Ingeborg Lund would travel to the region, he said that nothing was ruled out yet.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.gender])).toEqual([
+      ['Farid Castellanos', null],
+      ['Ingeborg Lund', null],
+      ['Theo Marchetti', null],
+    ]);
+  });
+
   it('learns no gender from a pronoun after one capitalised word that names a person of another article only', () => {
     const a = story('accord', [
       'Aravian president Idris Long signed the border accord on Tuesday, and his ministers applauded the signing.',
