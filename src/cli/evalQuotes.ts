@@ -12,6 +12,7 @@ import { prepareQuoteBook } from '../quotes/prepare.ts';
 import { findQuotes } from '../quotes/query.ts';
 import { resolveSpeaker } from '../quotes/speakers.ts';
 import { isOtherHalf } from './quoteHalves.ts';
+import { givenNameGender } from '../load/givenNames.ts';
 
 export interface QuotesEvalOptions {
   data: string;
@@ -382,7 +383,7 @@ export async function evaluateQuotes(options: QuotesEvalOptions, io: CliIo): Pro
     io.err(
       `eval: ${absent.length} gold file(s) not in the corpus, their quotations count as missed: ${absent.slice(0, 5).join(', ')}${absent.length > 5 ? ', …' : ''}`,
     );
-  const book = prepareQuoteBook(buildQuoteBook(corpus.articles));
+  const book = prepareQuoteBook(buildQuoteBook(corpus.articles, { givenNameGender }));
   const evaluation = scoreQuotes(book, gold, options.split);
   const all = quotesTotalsOf(evaluation);
   const halves =

@@ -92,8 +92,21 @@ function addForm(forms: Map<string, string[]>, form: string, id: string): void {
   forms.set(form, list);
 }
 
-/** Clusters the evidenced names into people; a lone surname shared by two people stays unattached. */
-export function buildRegistry(allEvidence: NameEvidence[], cues: GenderCue[]): PeopleRegistry {
+/**
+ * The gender a given name is usually borne with ("Yvonne" a woman's, "Theo" a man's), or null when unknown: a table
+ * the loader brings in from a maintained library (src/load/givenNames.ts) and passes to the book's build.
+ */
+export type GivenNameGender = (given: string) => Gender | null;
+
+/**
+ * Clusters the evidenced names into people; a lone surname shared by two people stays unattached. A person whose
+ * titles and pronouns say nothing of their gender takes their given name's (`givenNameGender`), if known.
+ */
+export function buildRegistry(
+  allEvidence: NameEvidence[],
+  cues: GenderCue[],
+  givenNameGender?: GivenNameGender,
+): PeopleRegistry {
   const evidence = allEvidence.filter((e) => e.kind !== 'organisation');
   const display = new Map<string, string>();
   const counts = new Map<string, number>();
@@ -243,6 +256,13 @@ export function buildRegistry(allEvidence: NameEvidence[], cues: GenderCue[]): P
     else if (v.female > 0 && v.male === 0) person.gender = 'female';
     else if (v.male >= 3 * v.female) person.gender = 'male';
     else if (v.female >= 3 * v.male) person.gender = 'female';
+  }
+  if (givenNameGender !== undefined) {
+    for (const [id, tokens] of canonicalTokens) {
+      const person = people.get(id);
+      if (person && person.gender === null && tokens.length >= 2 && !votes.has(id))
+        person.gender = givenNameGender(tokens[0] ?? '');
+    }
   }
   const deletions = new Map<string, string[]>();
   for (const form of forms.keys()) {

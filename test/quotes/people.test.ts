@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { INFLATION_A, INFLATION_B, INFLATION_C, NURSES_STRIKE, WATER_PLAN, story } from './fixtures.ts';
 
@@ -97,6 +98,43 @@ describe('people across the corpus', () => {
       ['Farid Castellanos', null],
       ['Ingeborg Lund', null],
       ['Theo Marchetti', null],
+    ]);
+  });
+
+  it('takes a given name’s gender from the names table when titles and pronouns say nothing of the person', () => {
+    const a = story('given-names', [
+      'Chief Executive Oliver Stannard told analysts the second half would be bumpy for the freight company.',
+      'Chief Financial Officer Yvonne Castellane, who joined from a rival in January, will take over the project.',
+      'Analyst Jordan Reyes said she had cut her price target on the stock after the call.',
+    ]);
+    expect([
+      buildQuoteBook([a]).people.map((p) => [p.name, p.gender]),
+      buildQuoteBook([a], { givenNameGender }).people.map((p) => [p.name, p.gender]),
+    ]).toEqual([
+      [
+        ['Jordan Reyes', 'female'],
+        ['Oliver Stannard', null],
+        ['Yvonne Castellane', null],
+      ],
+      [
+        ['Jordan Reyes', 'female'],
+        ['Oliver Stannard', 'male'],
+        ['Yvonne Castellane', 'female'],
+      ],
+    ]);
+  });
+
+  it('gives “he said” to the man named before the woman last named, by their given names', () => {
+    const a = story('given-names-pronoun', [
+      '“The second half is going to be bumpy,” Chief Executive Oliver Stannard told analysts on a call.',
+      'Chief Financial Officer Yvonne Castellane, who joined from a rival in January, will take over the project.',
+      '“We underestimated how many of our sites were running on workarounds,” he said.',
+    ]);
+    const book = buildQuoteBook([a], { givenNameGender });
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+      'Oliver Stannard',
+      'Oliver Stannard',
     ]);
   });
 
