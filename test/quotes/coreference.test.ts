@@ -39,6 +39,21 @@ describe('coreference of descriptions', () => {
     ]);
   });
 
+  it('gives “the singer says” to the person a definite role of a “, and” clause was first used of', () => {
+    expect(
+      speakers([
+        'Nora Vance, 41, orders a pot of mint tea and apologises for whispering in the café near the docks.',
+        'It is eleven in the morning, and the singer is saving her voice for a rehearsal at two.',
+        'Her mother, June Vance, a church organist, taught her to sing harmony at six.',
+        '“She used to sing to the washing machines downstairs,” June Vance remembers.',
+        '“People keep asking if this is a comeback record,” the singer says, turning her cup.',
+      ]),
+    ).toEqual([
+      ['She used to', 'June Vance'],
+      ['People keep asking', 'Nora Vance'],
+    ]);
+  });
+
   it('gives “the 71-year-old said” to the subject of the last clause that named a person', () => {
     expect(
       speakers([
