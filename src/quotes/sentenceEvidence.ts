@@ -7,7 +7,7 @@ import { INVERTING_SPEECH_VERBS, DAYS_MONTHS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS
 import { genderOfWord, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
 import { roleAfter, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
-import { endsInOrganisationCue, isAcronymName, ORGANISATION_CUES } from './organisations.ts';
+import { endsInOrganisationCue, isAcronymName, ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import type { Token } from './tokens.ts';
 
@@ -36,6 +36,13 @@ function accordingBefore(tokens: Token[], i: number): boolean {
   return lowerAt(tokens, i - 1) === 'to' && lowerAt(tokens, i - 2) === 'according';
 }
 
+/** The first token at or after `k` that is not a filler between a subject and its verb ("also", "has"). */
+function pastFillers(tokens: Token[], k: number): number {
+  let j = k;
+  while (VERB_FILLERS.has(lowerAt(tokens, j))) j++;
+  return j;
+}
+
 function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
   if (tokens[run.to]?.text !== ',' || PLACE_BEFORE_APPOSITIVE.has(lowerAt(tokens, run.from - 1))) return null;
   // An age between the name and its role: "Lena Fischer, 19, a law student".
@@ -46,7 +53,10 @@ function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
     (role.determiner !== null && role.determiner !== 'the' && role.determiner !== 'a' && role.determiner !== 'an')
   )
     return null;
-  const end = pastWhere(tokens, role.to);
+  let end = pastWhere(tokens, role.to);
+  // "NAME, a marine biologist and spokeswoman for the group, said": two roles joined by "and".
+  const second = lowerAt(tokens, end) === 'and' ? roleAfter(tokens, end + 1) : null;
+  if (second !== null) end = pastWhere(tokens, second.to);
   const next = tokens[end];
   // An appositive closes with a comma, a sentence end, a speech verb or "who" ("Tomlin, a young boy who …").
   if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, end) && next.lower !== 'who') return null;
@@ -82,6 +92,8 @@ function pastWhere(tokens: Token[], from: number): number {
         !isSpeechVerbAt(tokens, end)
       )
         end++;
+      // "for the campaign group Tide Line,": the body's name may close the remit.
+      if (end > j) while (tokens[end]?.capital) end++;
       return end > j && tokens[end]?.text === ',' ? end : k;
     }
     if (!tokens[j]?.capital) break;
@@ -116,7 +128,7 @@ function roleBeforeRun(
 }
 
 /** Words that may stand before an age set off after a name: "Cook, now 41,", "Hale, aged 45,". */
-const AGE_LEADS = new Set(['now', 'aged']);
+export const AGE_LEADS: ReadonlySet<string> = new Set(['now', 'aged']);
 
 /** ", 45," or ", 45." right after a name (", now 41,"): an age, as news gives it for people only. */
 export function statedAge(tokens: Token[], at: number): boolean {
@@ -145,10 +157,12 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
       (isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
       accordingBefore(tokens, run.from);
     // "Ann Lee, a director at Riverside Arts, said": the body after "at" closes the appositive but does not speak.
+    // "…, spokeswoman for the campaign group Tide Line, called": the name after a body's noun is that body's.
     const closesAppositive =
       tokens[run.to]?.text === ',' &&
       speechVerbAfter(tokens, run.to + 1) &&
-      !ROLE_LINKS.has(lowerAt(tokens, run.from - 1));
+      !ROLE_LINKS.has(lowerAt(tokens, run.from - 1)) &&
+      !ORGANISATION_NOUNS.has(lowerAt(tokens, run.from - 1));
     // "Analyst Priya Nair of Orbit Research said": the name before "of" speaks, not the body after it.
     const link = lowerAt(tokens, run.from - 1);
     const ofSomeone =
@@ -158,9 +172,12 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const ofSomewhere =
       (next === 'of' || next === 'from') &&
       sentence.runs.some((r) => r.from === run.to + 1 && speechVerbAfter(tokens, r.to));
+    // "Tide Line says it will …": a name speaking of itself as "it" is an organisation's.
+    const itself = speechVerbAfter(tokens, run.to) && speaksOfItself(tokens, pastFillers(tokens, run.to));
     const speaks =
       run.name.length >= 2 &&
       !ofSomeone &&
+      !itself &&
       (speechVerbAfter(tokens, run.to) || inverted || closesAppositive || ofSomewhere);
     // "the White House said", "the Golden Globes": a name is not written after "the" unless titled.
     const definite = lowerAt(tokens, run.from - 1) === 'the' && !titled;
@@ -224,7 +241,12 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     // "Police said" is a generic body, not a named one: a name needs a word of its own besides the cue.
     const ownWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
     // "Acme Corp said"; not "Rights Council President Ana Berg said", where the person after the body speaks.
-    if ((endsInOrganisationCue(words) && ownWord) || (itself && words.length === 1 && !isAcronymName(words))) {
+    // "Tide Line says it will": a name of a few words speaking of itself is a body's too, unless titled.
+    const named = run.kind !== 'name' || !titleMarksPerson(run);
+    if (
+      (endsInOrganisationCue(words) && ownWord) ||
+      (itself && named && words.length <= 4 && !(words.length === 1 && isAcronymName(words)))
+    ) {
       found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation' });
     }
   }

@@ -160,6 +160,17 @@ describe('people across the corpus', () => {
     expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([['Priya Dalton', ['director']]]);
   });
 
+  it('takes a name of two words that speaks of itself as “it” (“Tide Line says it will”) for an organisation', () => {
+    const a = story('itself', [
+      'Maya Bird, a marine biologist and spokeswoman for the campaign group Tide Line, called the approval reckless.',
+      'Tide Line says it will seek a judicial review of the permit before the dredging starts.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.kind])).toEqual([
+      ['Maya Bird', 'person'],
+      ['Tide Line', 'organisation'],
+    ]);
+  });
+
   it('takes an appositive role opened by an organisation’s possessive (“NAME, Kelsworth’s operations director,”)', () => {
     const a = story('possessed', [
       'Selma Rowe, Harbridge’s operations director, said the firm had redesigned the project twice after objections.',
