@@ -24,6 +24,8 @@ export class Coreference {
   private readonly mentions: Mention[] = [];
   readonly aliases = new Map<string, string[]>();
   readonly roles = new Map<string, string[]>();
+  /** The people the article gives each age ("Maya Bird, 29,"), by age: filled by the article's names. */
+  readonly statedAges = new Map<string, Set<string>>();
 
   constructor(
     private readonly article: Article,
@@ -270,8 +272,13 @@ export class Coreference {
     const written = slot.text.split(/\s+/u);
     const lastWord = (written[written.length - 1] ?? '').toLowerCase();
     if (isAgeWord(lastWord) || NATIONALITY_NOUNS.has(lastWord) || AFFILIATION_NOUNS.has(lastWord)) {
-      // "said the 34-year-old, who joined late": a relative clause introduces somebody; only a bare age refers back.
-      const introduced = sentence.tokens[slot.to]?.text === ',' && sentence.tokens[slot.to + 1]?.lower === 'who';
+      // "Maya Bird, 29, … the 29-year-old said": the one person the article gave that age.
+      const aged = slot.determiner === 'the' ? this.statedAges.get(lastWord.split('-')[0] ?? '') : undefined;
+      if (aged?.size === 1) return [...aged][0] ?? null;
+      // "said the 34-year-old, who joined late": a relative clause introduces somebody; only a bare age refers
+      // back, or one opening the sentence ("The 54-year-old, who coached the side, said").
+      const introduced =
+        sentence.tokens[slot.to]?.text === ',' && sentence.tokens[slot.to + 1]?.lower === 'who' && slot.from > 0;
       const refers = slot.determiner === 'the' && slot.subject && !introduced;
       return refers ? this.compatibleSubject(sentence, slot, [], true) : null;
     }

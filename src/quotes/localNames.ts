@@ -11,6 +11,7 @@ import { roleBefore } from './rolePhrases.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
 import { isPlaceName } from './places.ts';
 import { spanText } from './clauses.ts';
+import { AGE_LEADS, statedAge } from './sentenceEvidence.ts';
 import type { Token } from './tokens.ts';
 
 export class ArticleNames {
@@ -30,6 +31,7 @@ export class ArticleNames {
     sentences: readonly Sentence[],
   ) {
     this.collectLocalNames(sentences);
+    this.collectStatedAges(sentences);
   }
 
   /** Full names written in this article, each with the index of the first sentence that writes it. */
@@ -50,6 +52,22 @@ export class ArticleNames {
     }
     const first = this.firstNamedAt.get(id);
     return first !== undefined && first <= index;
+  }
+
+  /** "Maya Bird, 29,", "Cook, now 41,": the people this article gives an age, for "the 29-year-old said". */
+  private collectStatedAges(sentences: readonly Sentence[]): void {
+    for (const sentence of sentences) {
+      for (const run of sentence.runs) {
+        if (run.kind !== 'name' || !statedAge(sentence.tokens, run.to)) continue;
+        const at = AGE_LEADS.has(lowerAt(sentence.tokens, run.to + 1)) ? run.to + 2 : run.to + 1;
+        const age = sentence.tokens[at]?.text ?? '';
+        const ids = lookupName(this.registry, run.name).ids;
+        if (ids.length !== 1 || ids[0] === undefined) continue;
+        const set = this.coreference.statedAges.get(age) ?? new Set<string>();
+        set.add(ids[0]);
+        this.coreference.statedAges.set(age, set);
+      }
+    }
   }
 
   private collectLocalNames(sentences: readonly Sentence[]): void {

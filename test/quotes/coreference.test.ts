@@ -54,6 +54,31 @@ describe('coreference of descriptions', () => {
     ]);
   });
 
+  it('gives “the 29-year-old said” to the one person the article gave that age, not to the last one named', () => {
+    expect(
+      speakers([
+        'Maya Bird, 29, a marine biologist with the campaign group, led about 200 protesters to the port gate.',
+        'Dale Kittering, 61, who has fished the bay for forty years, stood at the gate. “No grass, no fish, no me,” he said.',
+        'Asked how long the blockade would last, the 29-year-old said: “For as long as it takes.”',
+      ]),
+    ).toEqual([
+      ['No grass, no', 'Dale Kittering'],
+      ['For as long', 'Maya Bird'],
+    ]);
+  });
+
+  it('reads an age opening the sentence before a relative clause (“The 54-year-old, who …, said”) as referring back', () => {
+    expect(
+      speakers([
+        '“I care what you do in the next ninety minutes of training,” head coach Jorun Halvorsen said on Thursday.',
+        'The 54-year-old, who coached the under-20 side to a title in 2019, said leaving out the captain had been “the hardest phone call I have made”.',
+      ]),
+    ).toEqual([
+      ['I care what', 'Jorun Halvorsen'],
+      ['the hardest phone', 'Jorun Halvorsen'],
+    ]);
+  });
+
   it('gives “the 71-year-old said” to the subject of the last clause that named a person', () => {
     expect(
       speakers([
