@@ -16,6 +16,7 @@ import { prepareQuoteBook } from '../src/quotes/prepare.ts';
 import { findQuotes } from '../src/quotes/query.ts';
 import { resolveSpeaker, suggestSpeakers } from '../src/quotes/speakers.ts';
 import { DEFAULT_SEED } from './generate.ts';
+import { givenNameGender } from '../src/load/givenNames.ts';
 import { summarise } from './stats.ts';
 import { scaledSpeakers } from './workload.ts';
 
@@ -52,7 +53,7 @@ const { values } = parseArgs({
 const gold = goldSchema.parse(JSON.parse(await readFile(values.gold, 'utf8')));
 const corpus = await loadCorpus(values.data);
 const started = performance.now();
-const book = buildQuoteBook(corpus.articles);
+const book = buildQuoteBook(corpus.articles, { givenNameGender });
 const buildMs = performance.now() - started;
 
 const articleOf = new Map<string, string>();
@@ -158,13 +159,13 @@ async function scale(dir: string, runs: number): Promise<void> {
   const big = await loadCorpus(dir);
   const before = heap();
   let t = performance.now();
-  let built: QuoteBook | null = buildQuoteBook(big.articles);
+  let built: QuoteBook | null = buildQuoteBook(big.articles, { givenNameGender });
   const firstMs = performance.now() - t;
   const bookHeap = heap() - before;
   const builds = [firstMs];
   for (let run = 1; run < runs; run++) {
     t = performance.now();
-    buildQuoteBook(big.articles);
+    buildQuoteBook(big.articles, { givenNameGender });
     builds.push(performance.now() - t);
   }
   const { articles, ...saved } = built;

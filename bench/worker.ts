@@ -9,6 +9,7 @@ import { CACHE_DIR } from '../src/load/cache.ts';
 import { loadCorpus } from '../src/load/corpus.ts';
 import { loadDeps } from '../src/load/deps.ts';
 import { buildQuoteBook } from '../src/quotes/index.ts';
+import { givenNameGender } from '../src/load/givenNames.ts';
 import { buildIndex, loadIndex, serializeIndex } from '../src/search/indexCodec.ts';
 import { buildCorpus, MANIFEST_FILE, readManifest } from '../src/corpus/build.ts';
 import { createRetriever } from '../src/search/retriever.ts';
@@ -98,7 +99,7 @@ const tasks: Record<string, (o: Options) => Promise<unknown>> = {
       ingestMs,
     };
     const { value: index, ms: buildMs } = await timed(() => buildIndex(corpus));
-    const { value: quotes, ms: quoteBuildMs } = await timed(() => buildQuoteBook(corpus.articles));
+    const { value: quotes, ms: quoteBuildMs } = await timed(() => buildQuoteBook(corpus.articles, { givenNameGender }));
     const saveMB = Buffer.byteLength(serializeIndex(index)) / MB;
     const ours: Ours = { retriever: createRetriever(corpus, index), quotes };
     out.ours = { buildMs, quoteBuildMs, saveMB, ...measureOurs(ours, questions, speakers, 2_000), end: memory() };
@@ -124,7 +125,7 @@ const tasks: Record<string, (o: Options) => Promise<unknown>> = {
     const afterBuild = memory();
     log(`index built in ${buildMs.toFixed(0)} ms`);
     const { value: saved, ms: saveMs } = await timed(() => serializeIndex(index));
-    const { ms: quoteBuildMs } = await timed(() => buildQuoteBook(corpus.articles));
+    const { ms: quoteBuildMs } = await timed(() => buildQuoteBook(corpus.articles, { givenNameGender }));
     log(`quote book built in ${quoteBuildMs.toFixed(0)} ms`);
     return {
       passages: corpus.passages.length,
@@ -159,7 +160,7 @@ const tasks: Record<string, (o: Options) => Promise<unknown>> = {
     const { value: saved, ms: saveMs } = await timed(() => serializeIndex(built));
     const { value: loaded, ms: indexLoadMs } = await timed(() => loadIndex(saved));
     if (!loaded.ok) throw new Error(loaded.message);
-    const { value: quotes, ms: quoteBuildMs } = await timed(() => buildQuoteBook(corpus.articles));
+    const { value: quotes, ms: quoteBuildMs } = await timed(() => buildQuoteBook(corpus.articles, { givenNameGender }));
     log(`quote book built in ${quoteBuildMs.toFixed(0)} ms`);
     const seed = Number(o.seed);
     const ours: Ours = { retriever: createRetriever(corpus, loaded.index), quotes };

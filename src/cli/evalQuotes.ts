@@ -11,6 +11,8 @@ import { normalizeName } from '../quotes/match.ts';
 import { prepareQuoteBook } from '../quotes/prepare.ts';
 import { findQuotes } from '../quotes/query.ts';
 import { resolveSpeaker } from '../quotes/speakers.ts';
+import { isOtherHalf } from './quoteHalves.ts';
+import { givenNameGender } from '../load/givenNames.ts';
 
 export interface QuotesEvalOptions {
   data: string;
@@ -168,7 +170,7 @@ export function scoreQuotes(
     ]);
     const listedIn = listed.flatMap((l) => {
       const file = fileOfId.get(l.articleId);
-      return file !== undefined && itemsOfFile.has(file) ? [{ file, text: l.text }] : [];
+      return file !== undefined && itemsOfFile.has(file) ? [{ file, articleId: l.articleId, text: l.text }] : [];
     });
     // The gold names each person as its article does ("Obama" here, "Barack Obama" there): a listed quote is
     // right when its gold speaker is the asked name or resolves to the same person.
@@ -176,7 +178,15 @@ export function scoreQuotes(
     const sameAsAsked = (name: string): boolean =>
       name === speaker || (asked !== null && name !== UNKNOWN_SPEAKER && resolveSpeaker(book, name)?.id === asked.id);
     for (const l of listedIn) {
-      const correct = (itemsOfFile.get(l.file) ?? []).some((g) => sameAsAsked(g.speaker) && contains(l.text, g.frag));
+      const ofFile = itemsOfFile.get(l.file) ?? [];
+      const correct =
+        ofFile.some((g) => sameAsAsked(g.speaker) && contains(l.text, g.frag)) ||
+        isOtherHalf(
+          book,
+          l,
+          ofFile.filter((g) => sameAsAsked(g.speaker)).map((g) => g.frag),
+          ofFile.map((g) => g.frag),
+        );
       returned.push({ file: l.file, half: halfOfFile(l.file), speaker, text: l.text, correct });
     }
     for (const g of items.filter((x) => x.speaker === speaker && !x.optional)) {
@@ -373,7 +383,7 @@ export async function evaluateQuotes(options: QuotesEvalOptions, io: CliIo): Pro
     io.err(
       `eval: ${absent.length} gold file(s) not in the corpus, their quotations count as missed: ${absent.slice(0, 5).join(', ')}${absent.length > 5 ? ', …' : ''}`,
     );
-  const book = prepareQuoteBook(buildQuoteBook(corpus.articles));
+  const book = prepareQuoteBook(buildQuoteBook(corpus.articles, { givenNameGender }));
   const evaluation = scoreQuotes(book, gold, options.split);
   const all = quotesTotalsOf(evaluation);
   const halves =

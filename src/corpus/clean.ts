@@ -219,7 +219,8 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     const v = verdicts[i];
     const f = all[i];
     if (!f || (v !== 'near' && v !== 'short')) continue;
-    const before = nearestVerdict(all, verdicts, i, -1);
+    // Blocks before this one are settled already: a lead its neighbours made body is body here too.
+    const before = nearestVerdict(all, settled, i, -1);
     const after = nearestVerdict(all, verdicts, i, 1);
     // The attribution signed under a quotation of the body ("– Name on the vote") is body too.
     if (settled[i - 1] === 'good' && signsQuote(all[i - 1], f)) settled[i] = 'good';

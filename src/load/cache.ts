@@ -38,6 +38,7 @@ import {
 } from './fileStamps.ts';
 import { readListedFiles, readManifestFile, type LoadOptions } from './corpus.ts';
 import { pageReaderFor } from './pageReader.ts';
+import { givenNameGender } from './givenNames.ts';
 import type { OnProgress } from './progress.ts';
 
 export const CACHE_DIR = '.archivist-cache';
@@ -83,6 +84,7 @@ const PIPELINE_PACKAGES = [
   'stemmer',
   'wink-nlp',
   'wink-eng-lite-web-model',
+  'gender-detection-from-name',
   'linkedom',
   '@mozilla/readability',
 ];
@@ -304,7 +306,7 @@ export async function loadCorpusCached(dir: string, options: CacheOptions = {}):
   onProgress?.({ stage: 'indexed', passages: corpus.passages.length, ms: Date.now() - started });
   started = Date.now();
   onProgress?.({ stage: 'quoting', articles: corpus.articles.length });
-  const quotes = buildQuoteBook(corpus.articles);
+  const quotes = buildQuoteBook(corpus.articles, { givenNameGender });
   onProgress?.({ stage: 'quoted', articles: corpus.articles.length, ms: Date.now() - started });
   if (folder !== null) {
     const path = join(cacheDir, `${builtKey}${CACHE_EXTENSION}`);

@@ -6,7 +6,7 @@ import { articleEvidence, genderCues } from './evidence.ts';
 import { extractQuotes, type ExtractedQuote, type Span } from './extract.ts';
 import { articleSentences, type Sentence } from './frames.ts';
 import { aliasKey } from './match.ts';
-import { buildRegistry, type GenderCue, type NameEvidence, type Person } from './people.ts';
+import { buildRegistry, type GenderCue, type GivenNameGender, type NameEvidence, type Person } from './people.ts';
 import { SentenceTagger } from './tagger.ts';
 import { enclosingQuote, readNested } from './nested.ts';
 import { groupSameWords, quoteTerms, type TermMemo } from './similarity.ts';
@@ -97,7 +97,12 @@ function nestedSpeakerEvidence(article: Article, quotes: readonly ExtractedQuote
   return found;
 }
 
-export function buildQuoteBook(articles: Article[]): QuoteBook {
+export interface QuoteBookOptions {
+  /** Genders of given names, for people whose titles and pronouns do not say (none when not given). */
+  givenNameGender?: GivenNameGender;
+}
+
+export function buildQuoteBook(articles: Article[], options: QuoteBookOptions = {}): QuoteBook {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // Two passes: people are known only once every article has been read. An article's sentences (a token object
   // per word) are made again in the second pass rather than kept: kept for a whole corpus they take gigabytes
@@ -116,7 +121,7 @@ export function buildQuoteBook(articles: Article[]): QuoteBook {
       if (sentence.kind === 'body') for (const cue of genderCues(article.id, sentence)) cues.push(cue);
     read.push({ article, quotes });
   }
-  const registry = buildRegistry(evidence, cues);
+  const registry = buildRegistry(evidence, cues, options.givenNameGender);
   const quotes: Omit<Quote, 'group'>[] = [];
   for (const { article, quotes: extracted } of read) {
     const sentences: Sentence[] = articleSentences(article, extracted);

@@ -51,6 +51,8 @@ export function reportedSpeechGoesOn(context: AttributionContext, place: QuotePl
   if (!inside || first.state.slots.some((s) => s.entity !== null || s.kind === 'name')) return null;
   // "Many voters see the plan as “…”": the sentence is about other people, who may be the ones quoted.
   if (first.state.sentence.tokens.some((t) => t.kind === 'word' && isPluralOfPeople(t.text))) return null;
+  // "The Union's commission, in a statement: “…”": a label naming somebody (unresolved) introduces the quote.
+  if (first.state.sentence.tokens[first.index - 1]?.text === ':' && first.state.slots.length > 0) return null;
   const paragraph = first.state.sentence.paragraph;
   const current = speakingBefore(context, paragraph, first.state.sentence.index);
   if (current) return current.speaker !== null ? { ...current, method: 'same-paragraph' } : null;

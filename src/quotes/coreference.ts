@@ -9,7 +9,7 @@ import type { Gender } from './names.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
-import { POSSESSIVE_GENDER, PRONOUN_GENDER } from './pronouns.ts';
+import { participialOpeningEnd, POSSESSIVE_GENDER, PRONOUN_GENDER } from './pronouns.ts';
 import { REFERENCE_WINDOW, type ReferenceReader, resolveRole } from './roleReference.ts';
 import { isPlural, significantTokens, tokenMatches } from './roleMatching.ts';
 import type { SentenceState } from './clauses.ts';
@@ -21,6 +21,8 @@ export class Coreference implements ReferenceReader {
   readonly mentions: Mention[] = [];
   readonly aliases = new Map<string, string[]>();
   readonly roles = new Map<string, string[]>();
+  /** The people the article gives each age ("Maya Bird, 29,"), by age: filled by the article's names. */
+  readonly statedAges = new Map<string, Set<string>>();
 
   constructor(
     readonly article: Article,
@@ -82,9 +84,15 @@ export class Coreference implements ReferenceReader {
       const word = slot.text.toLowerCase();
       const gender = PRONOUN_GENDER.get(word) ?? POSSESSIVE_GENDER.get(word);
       // "she said after meeting the mayor": whoever the rest of the clause names as an object is not "she".
+      // "Asked whether Lund would travel, he said": nor whoever an opening participial clause names.
+      const opening = participialOpeningEnd(sentence.tokens);
       const others = new Set(
         (sentenceSlots ?? []).flatMap((s) =>
-          s.from > slot.from && !s.subject && s.entity !== null && s.kind !== 'pronoun' ? [s.entity] : [],
+          (s.from > slot.from && !s.subject) || (s.to <= opening && opening < slot.from)
+            ? s.entity !== null && s.kind !== 'pronoun'
+              ? [s.entity]
+              : []
+            : [],
         ),
       );
       const compatible = (entity: string): boolean => {

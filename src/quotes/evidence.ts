@@ -14,17 +14,28 @@ import {
   organisationEvidence,
   speaksOfItself,
   speechVerbAfter,
+  statedAge,
 } from './sentenceEvidence.ts';
+import { participialOpeningEnd } from './pronouns.ts';
 import type { SentenceTagger } from './tagger.ts';
 
 export { isSpeechVerbAt, nameEvidence, organisationEvidence, speaksOfItself } from './sentenceEvidence.ts';
 
-/** "Rasmussen said he would…": a pronoun after a sentence's first name, no other name between, tells its gender. */
+/**
+ * "Rasmussen said he would…": a pronoun after a sentence's first name, no other name between, tells its gender. Not
+ * when a pronoun stands before the name ("Her producer, Theo Marchetti, insisted she …": both are somebody else), nor
+ * when the name is in an opening participial clause and the pronoun after it ("Asked whether Lund would go, he said").
+ */
 export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
   const runs = sentence.runs.filter((r) => r.kind === 'name');
   const first = runs[0];
   if (!first || first.from > 3) return [];
-  const nextRun = runs[1]?.from ?? sentence.tokens.length;
+  const { tokens } = sentence;
+  const gendered = (i: number): boolean =>
+    MALE_PRONOUNS.has(lowerAt(tokens, i)) || FEMALE_PRONOUNS.has(lowerAt(tokens, i));
+  for (let i = 0; i < first.from; i++) if (gendered(i)) return [];
+  const opening = participialOpeningEnd(tokens);
+  const nextRun = Math.min(runs[1]?.from ?? tokens.length, first.to <= opening ? opening : tokens.length);
   for (let i = first.to; i < nextRun; i++) {
     const w = lowerAt(sentence.tokens, i);
     if (MALE_PRONOUNS.has(w)) return [{ articleId, name: first.name, gender: 'male' }];
@@ -44,19 +55,34 @@ export function creditRun(sentence: Sentence): CapitalRun | null {
   return sentence.runs.find((r) => r.kind === 'name' && r.from <= 4) ?? null;
 }
 
+/** Marks that open the items of a bulleted list. */
+const BULLETS = new Set(['•', '·', '*', '-', '–', '—', '▪', '■']);
+
+/** Most tokens a roundup label's description may run to between the name and the colon. */
+const LABEL_TOKENS = 30;
+
 /**
- * A roundup line's speaker: a full name opening the sentence, an optional bracket (team, party, country), a colon
- * and the quote: "Ana Ruiz (Rovers): “…”".
+ * A roundup line's speaker: a full name opening the sentence (after a bullet, with any title), then a bracket (team,
+ * party, country) or a description set off by a comma or "of" that holds no speech verb ("Name, Role of Country",
+ * "Chancellor Name of Country, on X", "Name, …, to reporters in City", "Name, … (@handle)"), a colon and the quote:
+ * "Ana Ruiz (Rovers): “…”".
  */
 export function roundupRun(sentence: Sentence): CapitalRun | null {
-  const first = sentence.runs[0];
-  if (first?.kind !== 'name' || first.from !== 0 || first.name.length < 2) return null;
   const { tokens } = sentence;
+  let start = 0;
+  while (BULLETS.has(tokens[start]?.text ?? '')) start++;
+  const first = sentence.runs[0];
+  if (first?.kind !== 'name' || first.from !== start || first.name.length < 2) return null;
   let k = first.to;
   if (tokens[k]?.text === '(') {
     while (k < tokens.length && k < first.to + 8 && tokens[k]?.text !== ')') k++;
     if (tokens[k]?.text !== ')') return null;
     k++;
+  } else if (tokens[k]?.text === ',' || lowerAt(tokens, k) === 'of') {
+    while (k < tokens.length && k < first.to + LABEL_TOKENS && tokens[k]?.text !== ':') {
+      if (tokens[k]?.kind === 'quote' || isSpeechVerbAt(tokens, k)) return null;
+      k++;
+    }
   }
   return tokens[k]?.text === ':' && tokens[k + 1]?.kind === 'quote' ? first : null;
 }
@@ -132,6 +158,10 @@ function pronounAntecedent(articleId: string, sentences: readonly Sentence[], i:
     const words = only.name;
     if (isPlaceName(words.join(' ')) || isOrganisationName(words) || isAcronymName(words)) return null;
     if (lowerAt(before.tokens, only.from - 1) === 'the' || !nameLike(only)) return null;
+    // A name its own sentence shows as a person's (a title, a role, a speech verb) needs no confirming, and the
+    // pronoun is no evidence of its gender: "CFO Yvonne Castellane … will take over. “…,” he said" is somebody else.
+    const key = words.join(' ');
+    if (nameEvidence(articleId, before).some((e) => e.name.join(' ') === key)) return null;
     return { articleId, name: words, role: null, gender: pronoun === 'he' ? 'male' : 'female' };
   }
   return null;
@@ -174,7 +204,8 @@ function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
     const inverted =
       INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) &&
       (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word');
-    if (speechVerbAfter(tokens, run.to) || inverted) found.push(run);
+    // "Four years ago Cook, now 41, woke up": an age set off after a surname is a person's too.
+    if (speechVerbAfter(tokens, run.to) || inverted || statedAge(tokens, run.to)) found.push(run);
   }
   for (const run of [creditRun(sentence), headingSpeakerRun(sentence)]) {
     if (run !== null && run.name.length === 1) found.push(run);

@@ -31,7 +31,7 @@ export const SPEECH_VERBS = set(`
   believes believed thinks feels hopes hoped fears feared expects worries
   slammed slams blasted blasts lambasted decried decries deplored denounced denounces blamed blames lauded lauds
   applauded commended thanked congratulated rejected rejects defended defends mocked derided chided rebuked
-  apologised apologized apologises apologizes announces remembered cautions advised recommended estimated indicated
+  apologised apologized apologises apologizes announces remembered remembers cautions advised recommended estimated indicated
   signalled signaled hinted reasoned begged threatened swore bragged bemoaned alleged alleges commented reacted
   penned captioned messaged texted emailed yelled screamed smiled grinned shrugged
   claims say tell ask add argue insist warn admit explain deny agree disagree complain predict contend maintain believe
@@ -176,6 +176,18 @@ export const NON_PERSON_WORDS = set(`
   markets airlines airways motors energy oil gas group holdings partners capital services systems technologies
   games cup championship league olympics festival award awards prize
 `);
+
+/** Months that are also given names: "June Cook", "April Ross" open a name unless a date is meant ("in June"). */
+export const GIVEN_NAME_MONTHS = set(`april june august`);
+
+/** Words before a month that make it a date: "in June Cook released …", "since April". */
+export const DATE_LEADS = set(`
+  in on since until till by last next this early late mid of from through throughout during before after until
+  every each between
+`);
+
+/** Letters written after a name for an honour or a rank at the bar ("Simon Tate KC", "Ann Lee OBE"): not the name. */
+export const POST_NOMINALS = set(`kc qc sc obe mbe cbe kbe dbe frs`);
 
 /** Words that open a sentence or a clause and so carry a capital without being part of a name. */
 export const NON_NAME_CAPITALS = set(`

@@ -11,6 +11,7 @@ import { roleBefore } from './rolePhrases.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
 import { isPlaceName } from './places.ts';
 import { spanText } from './clauses.ts';
+import { AGE_LEADS, statedAge } from './sentenceEvidence.ts';
 import type { Token } from './tokens.ts';
 
 export class ArticleNames {
@@ -30,6 +31,43 @@ export class ArticleNames {
     sentences: readonly Sentence[],
   ) {
     this.collectLocalNames(sentences);
+    this.collectStatedAges(sentences);
+  }
+
+  /** Full names written in this article, each with the index of the first sentence that writes it. */
+  private readonly firstWritten = new Map<string, { name: string[]; sentence: number }>();
+
+  /** The first sentence naming each person of this article in full (filled on first use). */
+  private firstNamedAt: Map<string, number> | null = null;
+
+  /** Whether this article names the person in full at or before sentence `index`. */
+  private namedBy(id: string, index: number): boolean {
+    if (this.firstNamedAt === null) {
+      const at = new Map<string, number>();
+      for (const { name, sentence } of this.firstWritten.values())
+        for (let drop = 0; drop <= name.length - 2; drop++)
+          for (const found of lookupName(this.registry, name.slice(drop)).ids)
+            at.set(found, Math.min(at.get(found) ?? sentence, sentence));
+      this.firstNamedAt = at;
+    }
+    const first = this.firstNamedAt.get(id);
+    return first !== undefined && first <= index;
+  }
+
+  /** "Maya Bird, 29,", "Cook, now 41,": the people this article gives an age, for "the 29-year-old said". */
+  private collectStatedAges(sentences: readonly Sentence[]): void {
+    for (const sentence of sentences) {
+      for (const run of sentence.runs) {
+        if (run.kind !== 'name' || !statedAge(sentence.tokens, run.to)) continue;
+        const at = AGE_LEADS.has(lowerAt(sentence.tokens, run.to + 1)) ? run.to + 2 : run.to + 1;
+        const age = sentence.tokens[at]?.text ?? '';
+        const ids = lookupName(this.registry, run.name).ids;
+        if (ids.length !== 1 || ids[0] === undefined) continue;
+        const set = this.coreference.statedAges.get(age) ?? new Set<string>();
+        set.add(ids[0]);
+        this.coreference.statedAges.set(age, set);
+      }
+    }
   }
 
   private collectLocalNames(sentences: readonly Sentence[]): void {
@@ -42,6 +80,8 @@ export class ArticleNames {
         if (run.kind !== 'name' || run.name.length < 2) continue;
         const first = run.name[0] ?? '';
         if (/(?:ing|ed|ly)$/u.test(first)) continue;
+        const key = normalizeName(run.name.join(' '));
+        if (!this.firstWritten.has(key)) this.firstWritten.set(key, { name: run.name, sentence: sentence.index });
         const surname = normalizeName(run.name[run.name.length - 1] ?? '');
         this.localNames.set(surname, [...(this.localNames.get(surname) ?? []), run.name]);
         const given = normalizeName(first);
@@ -63,6 +103,30 @@ export class ArticleNames {
       }
     }
     return ids.size === 1 ? [...ids] : [];
+  }
+
+  /** Ids of the people and organisations this article writes a full name of (filled on first use). */
+  private namedInFull: Set<string> | null = null;
+
+  /**
+   * Whether one written word names a person or organisation of this article: the word is written here as a
+   * person's (a title, "who", a speech verb: "Gov. Cooper said"), or one of `ids` is named here with evidence or
+   * written here in full (all of a name of two words or more, or its last words).
+   */
+  private ofThisArticle(word: string, ids: readonly string[]): boolean {
+    if (this.registry.evidenced.get(this.article.id)?.has(normalizeName(word)) === true) return true;
+    const present = this.registry.present.get(this.article.id);
+    if (ids.some((id) => present?.has(id) === true)) return true;
+    if (this.namedInFull === null) {
+      const named = new Set<string>();
+      for (const fulls of this.localNames.values())
+        for (const full of fulls)
+          for (let drop = 0; drop <= full.length - 2; drop++)
+            for (const found of lookupName(this.registry, full.slice(drop)).ids) named.add(found);
+      this.namedInFull = named;
+    }
+    const named = this.namedInFull;
+    return ids.some((id) => named.has(id));
   }
 
   /** "Moreno" in an article that names a Luis Moreno is not the corpus's Pablo Moreno. */
@@ -125,6 +189,11 @@ export class ArticleNames {
           const ids = this.byFirstName(words[0] ?? '');
           if (ids.length > 0) match = { ids, typo: false };
         }
+        // "Long naps, she said": one word names only a person of this article, never one met in another article.
+        if (match.ids.length > 0 && words.length === 1 && !this.ofThisArticle(words[0] ?? '', match.ids)) {
+          slots.push({ ...base, kind: 'name', ids: [] });
+          continue;
+        }
         if (match.ids.length > 0 && words.length === 1 && this.surnameClaimedByOther(words[0] ?? '', match.ids)) {
           slots.push({ ...base, kind: 'name', ids: [] });
           continue;
@@ -132,6 +201,12 @@ export class ArticleNames {
         // "Anna Brandt, for her part, … “…,” Brandt says": one of them named earlier in the paragraph is meant.
         const here = match.ids.length > 1 ? this.coreference.latestInParagraph(match.ids, sentence) : null;
         if (here !== null) match = { ids: [here], typo: match.typo };
+        // "Four years ago Cook, now 41, …" before "Her mother, June Cook": a surname stands for the one the article
+        // has named in full so far, not for somebody it names later.
+        if (match.ids.length > 1) {
+          const known = match.ids.filter((id) => this.namedBy(id, sentence.index));
+          if (known.length > 0 && known.length < match.ids.length) match = { ids: known, typo: match.typo };
+        }
         if (match.ids.length > 1) {
           // "Gov. Cooper" where the corpus knows a governor and a coach called Cooper: the title tells them apart.
           const hint = roleBefore(tokens, run.from)?.text ?? '';

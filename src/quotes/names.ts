@@ -1,12 +1,15 @@
 // Capitalised runs of words and what they are: a person's name (with any title before it), a role without a
 // name ("NATO Secretary General"), or something else (organisations, places, events).
 import {
+  DATE_LEADS,
   DAYS_MONTHS,
+  GIVEN_NAME_MONTHS,
   GENDER_TITLES,
   HEAD_TITLES,
   NON_NAME_CAPITALS,
   NON_PERSON_WORDS,
   PORTFOLIO_WORDS,
+  POST_NOMINALS,
   SURNAME_LIKE,
   GIVEN_NAME_LIKE,
   ROLE_NOUNS,
@@ -82,7 +85,9 @@ function validNameWord(token: Token, first: boolean, last = false): boolean {
   const opens = first && !last && GIVEN_NAME_LIKE.has(w);
   if (NON_PERSON_WORDS.has(w) && !closes && !opens) return false;
   if (isTitleWord(w)) return false;
-  if (first && (DAYS_MONTHS.has(w) || NON_NAME_CAPITALS.has(w) || isStopWord(w))) return false;
+  // A month kept at the head of a run of names is a given name (capitalRuns drops it where it makes a date).
+  const month = DAYS_MONTHS.has(w) && !(GIVEN_NAME_MONTHS.has(w) && !last);
+  if (first && (month || NON_NAME_CAPITALS.has(w) || isStopWord(w))) return false;
   return token.capital || PARTICLES.has(w);
 }
 
@@ -118,6 +123,7 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
     // Words that open a sentence or clause carry a capital of their own ("But Rasmussen", "Yesterday").
     while (from < j) {
       const w = lower(tokens[from]);
+      if (givenNameMonth(tokens, from, j)) break;
       // "Says Mark Dunn, …": an inverted speech verb opening the sentence is not part of the name.
       if (isStopWord(w) || NON_NAME_CAPITALS.has(w) || DAYS_MONTHS.has(w) || (from === 0 && SPEECH_VERBS.has(w)))
         from++;
@@ -127,6 +133,16 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
     i = j;
   }
   return runs;
+}
+
+/**
+ * "Her mother, June Cook,": a month that is also a given name opens the name when a capitalised word follows it in the
+ * run and nothing before it makes a date ("in June", "on 4 June").
+ */
+function givenNameMonth(tokens: Token[], at: number, runEnd: number): boolean {
+  if (!GIVEN_NAME_MONTHS.has(lower(tokens[at])) || at + 1 >= runEnd) return false;
+  const before = tokens[at - 1];
+  return !(before !== undefined && (DATE_LEADS.has(before.lower) || /^\d/u.test(before.text)));
 }
 
 /** "Russian", "Danish", "Chinese", "Israeli": nationality words that stand before a title, not inside a name. */
@@ -182,7 +198,10 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     if (before.every((t, k) => validNameWord(t, k === 0) && !t.possessive && !looksLikeDemonym(t.text))) lastTitle = -1;
   }
   const nameFrom = Math.max(lastTitle + 1, from);
-  const nameTokens = tokens.slice(nameFrom, to);
+  // "Simon Tate KC": letters of an honour after the name close its run but are no part of the name.
+  const honoured =
+    to - nameFrom >= 3 && POST_NOMINALS.has(lower(tokens[to - 1])) && isAcronym(tokens[to - 1]?.text ?? '');
+  const nameTokens = tokens.slice(nameFrom, honoured ? to - 1 : to);
   const headTitle = lastTitle >= from ? lower(tokens[lastTitle]) : null;
   const title = tokens
     .slice(from, nameFrom)

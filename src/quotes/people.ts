@@ -50,6 +50,8 @@ export interface PeopleRegistry {
   memo: Map<string, NameMatch>;
   /** Ids of the people named in full in each article. */
   present: Map<string, Set<string>>;
+  /** The normalised names each article gives evidence of being a person's or an organisation's ("Gov. Cooper"). */
+  evidenced: Map<string, Set<string>>;
 }
 
 function tokensOf(name: string[]): string[] {
@@ -90,8 +92,21 @@ function addForm(forms: Map<string, string[]>, form: string, id: string): void {
   forms.set(form, list);
 }
 
-/** Clusters the evidenced names into people; a lone surname shared by two people stays unattached. */
-export function buildRegistry(allEvidence: NameEvidence[], cues: GenderCue[]): PeopleRegistry {
+/**
+ * The gender a given name is usually borne with ("Yvonne" a woman's, "Theo" a man's), or null when unknown: a table
+ * the loader brings in from a maintained library (src/load/givenNames.ts) and passes to the book's build.
+ */
+export type GivenNameGender = (given: string) => Gender | null;
+
+/**
+ * Clusters the evidenced names into people; a lone surname shared by two people stays unattached. A person whose
+ * titles and pronouns say nothing of their gender takes their given name's (`givenNameGender`), if known.
+ */
+export function buildRegistry(
+  allEvidence: NameEvidence[],
+  cues: GenderCue[],
+  givenNameGender?: GivenNameGender,
+): PeopleRegistry {
   const evidence = allEvidence.filter((e) => e.kind !== 'organisation');
   const display = new Map<string, string>();
   const counts = new Map<string, number>();
@@ -192,6 +207,12 @@ export function buildRegistry(allEvidence: NameEvidence[], cues: GenderCue[]): P
   }
 
   const present = new Map<string, Set<string>>();
+  const evidenced = new Map<string, Set<string>>();
+  for (const e of allEvidence) {
+    const set = evidenced.get(e.articleId) ?? new Set<string>();
+    set.add(tokensOf(e.name).join(' '));
+    evidenced.set(e.articleId, set);
+  }
   const votes = new Map<string, { male: number; female: number }>();
   const vote = (id: string, gender: Gender): void => {
     const v = votes.get(id) ?? { male: 0, female: 0 };
@@ -222,6 +243,9 @@ export function buildRegistry(allEvidence: NameEvidence[], cues: GenderCue[]): P
     if (e.gender !== null) vote(id, e.gender);
   }
   for (const c of cues) {
+    // "Long naps, she said": one word is a cue for a person of its own article only.
+    const key = tokensOf(c.name).join(' ');
+    if (c.name.length === 1 && evidenced.get(c.articleId)?.has(key) !== true) continue;
     const id = lookup(c.name, c.articleId);
     if (id !== null) vote(id, c.gender);
   }
@@ -233,6 +257,13 @@ export function buildRegistry(allEvidence: NameEvidence[], cues: GenderCue[]): P
     else if (v.male >= 3 * v.female) person.gender = 'male';
     else if (v.female >= 3 * v.male) person.gender = 'female';
   }
+  if (givenNameGender !== undefined) {
+    for (const [id, tokens] of canonicalTokens) {
+      const person = people.get(id);
+      if (person && person.gender === null && tokens.length >= 2 && !votes.has(id))
+        person.gender = givenNameGender(tokens[0] ?? '');
+    }
+  }
   const deletions = new Map<string, string[]>();
   for (const form of forms.keys()) {
     if (form.includes(' ')) continue;
@@ -242,7 +273,7 @@ export function buildRegistry(allEvidence: NameEvidence[], cues: GenderCue[]): P
       else deletions.set(variant, [form]);
     }
   }
-  return { people, forms, present, deletions, memo: new Map() };
+  return { people, forms, present, evidenced, deletions, memo: new Map() };
 }
 
 function oneDeleted(word: string): Set<string> {

@@ -2,6 +2,7 @@
 // response:"), and whether a quote speaks of a person rather than as them (first person or third).
 import type { Gender } from './names.ts';
 import { normalizeName } from './match.ts';
+import type { Token } from './tokens.ts';
 
 export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['he', 'male'],
@@ -34,4 +35,31 @@ export function speaksOf(quoted: string, names: readonly string[], gender: Gende
     const third = PRONOUN_GENDER.get(w) ?? OBJECT_GENDER.get(w);
     return third !== undefined && (gender === null || gender === third);
   });
+}
+
+/** Words that open a sentence before its clause: "But asked whether …". */
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'then']);
+
+/**
+ * Where a sentence's opening participial clause ends (its comma), or -1: "Asked whether Lund would travel, he
+ * said", "Addressing Pollard directly, she said", "After meeting the mayor, he said". The clause has no subject of its
+ * own: the people it names are whom the main clause's subject asked or addressed, never that subject.
+ */
+export function participialOpeningEnd(tokens: readonly Token[]): number {
+  let k = 0;
+  while (tokens[k]?.kind === 'word' && OPENING_CONJUNCTIONS.has(tokens[k]?.lower ?? '')) k++;
+  const first = tokens[k];
+  if (first?.kind !== 'word') return -1;
+  const participle = (t: Token | undefined): boolean =>
+    t?.kind === 'word' && (t.lower === 'asked' || (/ing$/u.test(t.lower) && t.lower.length > 4));
+  const opens =
+    participle(first) ||
+    (['after', 'before', 'while', 'when', 'on', 'since'].includes(first.lower) && participle(tokens[k + 1]));
+  if (!opens) return -1;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t?.kind === 'quote') return -1;
+    if (t?.text === ',') return j;
+  }
+  return -1;
 }

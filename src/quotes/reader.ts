@@ -46,7 +46,8 @@ export class ArticleReader {
     for (let i = 1; i < tokens.length; i++) {
       if (![',', ';'].includes(tokens[i - 1]?.text ?? '') || !CLAUSE_JOINS.has(lowerAt(tokens, i))) continue;
       const own = npAt(this.article, tokens, slots, i + 1);
-      if (own.slot && own.slot.kind !== 'desc') own.slot.subject = true;
+      // "…, and the singer is saving her voice": a definite role is that clause's subject too.
+      if (own.slot && (own.slot.kind !== 'desc' || own.slot.determiner === 'the')) own.slot.subject = true;
     }
     const cues = findCues(this.article, sentence, slots, subject.slot);
     for (const cue of cues) if (cue.subject) cue.subject.subject = true;

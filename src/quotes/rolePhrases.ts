@@ -146,6 +146,8 @@ export function roleAfter(tokens: Token[], start: number): RolePhrase | null {
   let end = -1;
   let head: string | null = null;
   let plain = 0;
+  // A possessive works as a determiner: "Kelsworth's operations director".
+  let possessed = false;
   for (let steps = 0; k < tokens.length && steps < 8; k++, steps++) {
     const t = tokens[k];
     if (t?.kind !== 'word') break;
@@ -155,10 +157,11 @@ export function roleAfter(tokens: Token[], start: number): RolePhrase | null {
       end = k + 1;
       continue;
     }
+    if (t.possessive) possessed = true;
     if (isRoleWord(t) || isCapitalised(t) || t.possessive) continue;
     if ((w === 'to' || w === 'of' || w === 'for') && isCapitalised(tokens[k + 1])) continue;
     // "the opposition leader": plain words after a determiner, before the role noun.
-    if (determiner !== null && head === null && plain < 3 && /^\p{Ll}/u.test(t.text) && !isStopWord(w)) {
+    if ((determiner !== null || possessed) && head === null && plain < 3 && /^\p{Ll}/u.test(t.text) && !isStopWord(w)) {
       plain++;
       continue;
     }

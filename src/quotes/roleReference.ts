@@ -28,6 +28,8 @@ export interface ReferenceReader {
   readonly states: readonly SentenceState[];
   /** People and organisations named or referred to so far, in reading order. */
   readonly mentions: readonly Mention[];
+  /** The people the article gives each age ("Maya Bird, 29,"), by age. */
+  readonly statedAges: ReadonlyMap<string, ReadonlySet<string>>;
   isPerson(id: string): boolean;
   genderOf(id: string): Gender | null;
   rolesOf(id: string): string[];
@@ -166,8 +168,13 @@ export function resolveRole(
   const written = slot.text.split(/\s+/u);
   const lastWord = (written[written.length - 1] ?? '').toLowerCase();
   if (isAgeWord(lastWord) || NATIONALITY_NOUNS.has(lastWord) || AFFILIATION_NOUNS.has(lastWord)) {
-    // "said the 34-year-old, who joined late": a relative clause introduces somebody; only a bare age refers back.
-    const introduced = sentence.tokens[slot.to]?.text === ',' && sentence.tokens[slot.to + 1]?.lower === 'who';
+    // "Maya Bird, 29, … the 29-year-old said": the one person the article gave that age.
+    const aged = slot.determiner === 'the' ? reader.statedAges.get(lastWord.split('-')[0] ?? '') : undefined;
+    if (aged?.size === 1) return { entity: [...aged][0] ?? null, describes: false };
+    // "said the 34-year-old, who joined late": a relative clause introduces somebody; only a bare age refers
+    // back, or one opening the sentence ("The 54-year-old, who coached the side, said").
+    const introduced =
+      sentence.tokens[slot.to]?.text === ',' && sentence.tokens[slot.to + 1]?.lower === 'who' && slot.from > 0;
     const refers = slot.determiner === 'the' && slot.subject && !introduced;
     return { entity: refers ? compatibleSubject(reader, sentence, slot, [], true) : null, describes: false };
   }

@@ -14,7 +14,7 @@ import {
 import { genderOfWord, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
 import { roleAfter, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
-import { endsInOrganisationCue, isAcronymName, ORGANISATION_CUES } from './organisations.ts';
+import { endsInOrganisationCue, isAcronymName, ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import { OCCASION_DETERMINERS, OCCASIONS, TIME_LEADS, TIME_NOUNS } from './clauses.ts';
 import type { Token } from './tokens.ts';
@@ -73,8 +73,15 @@ function accordingBefore(tokens: Token[], i: number): boolean {
   return lowerAt(tokens, i - 1) === 'to' && lowerAt(tokens, i - 2) === 'according';
 }
 
+/** The first token at or after `k` that is not a filler between a subject and its verb ("also", "has"). */
+function pastFillers(tokens: Token[], k: number): number {
+  let j = k;
+  while (VERB_FILLERS.has(lowerAt(tokens, j))) j++;
+  return j;
+}
+
 function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
-  if (tokens[run.to]?.text !== ',') return null;
+  if (tokens[run.to]?.text !== ',' || PLACE_BEFORE_APPOSITIVE.has(lowerAt(tokens, run.from - 1))) return null;
   // An age between the name and its role: "Lena Fischer, 19, a law student".
   const age = /^\d{1,3}$/u.test(tokens[run.to + 1]?.text ?? '') && tokens[run.to + 2]?.text === ',';
   const role = roleAfter(tokens, age ? run.to + 3 : run.to + 1);
@@ -83,12 +90,21 @@ function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
     (role.determiner !== null && role.determiner !== 'the' && role.determiner !== 'a' && role.determiner !== 'an')
   )
     return null;
-  const end = pastWhere(tokens, role.to);
+  let end = pastWhere(tokens, role.to);
+  // "NAME, a marine biologist and spokeswoman for the group, said": two roles joined by "and".
+  const second = lowerAt(tokens, end) === 'and' ? roleAfter(tokens, end + 1) : null;
+  if (second !== null) end = pastWhere(tokens, second.to);
   const next = tokens[end];
   // An appositive closes with a comma, a sentence end, a speech verb or "who" ("Tomlin, a young boy who …").
   if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, end) && next.lower !== 'who') return null;
   return role.text.replace(/^(?:the|a|an)\s+/iu, '');
 }
+
+/** Words that end a role before the place or body it serves: "Prime Minister of", "MP for", "ambassador to". */
+const ROLE_OF_LINKS = new Set(['of', 'for', 'to']);
+
+/** Prepositions of place: "leaders in Northfleet, the Prime Minister said" sets off a place, not a person. */
+const PLACE_BEFORE_APPOSITIVE = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'around']);
 
 /** Most lower-case words a role's remit may run to ("minister for trade and industry") before the appositive closes. */
 const REMIT_WORDS = 4;
@@ -113,6 +129,8 @@ function pastWhere(tokens: Token[], from: number): number {
         !isSpeechVerbAt(tokens, end)
       )
         end++;
+      // "for the campaign group Tide Line,": the body's name may close the remit.
+      if (end > j) while (tokens[end]?.capital) end++;
       return end > j && tokens[end]?.text === ',' ? end : k;
     }
     if (!tokens[j]?.capital) break;
@@ -127,9 +145,12 @@ function roleBeforeRun(
   run: CapitalRun,
   runs: readonly CapitalRun[],
 ): { text: string; head: string } | null {
-  // "Mayor Tom Briggs of Millford": the role belongs to the person named before "of", not to the place after it.
+  // "Mayor Tom Briggs of Millford": the role belongs to the person named before "of", not to the place after it;
+  // "NAME, Prime Minister of Norvenia", "MP for Wexley Vale": a role ending in "of" or "for" is the name's office, the
+  // name after it the place or body it serves.
   const link = lowerAt(tokens, run.from - 1);
   if ((link === 'of' || link === 'from') && runs.some((r) => r.kind === 'name' && r.to === run.from - 1)) return null;
+  if (ROLE_OF_LINKS.has(link) && run.nameFrom === run.from) return null;
   const comma = tokens[run.from - 1]?.text === ',';
   // "Russia’s ambassador to NATO, Dmitry Rogozin," is an appositive only if the name is closed off after it;
   // "After meeting the Russian president, Rasmussen said" is not.
@@ -161,11 +182,16 @@ export function pastAside(tokens: Token[], k: number): number {
   return k;
 }
 
-/** ", 45," or ", 45." right after a name: an age, as news gives it for people only. */
-function statedAge(tokens: Token[], at: number): boolean {
-  if (tokens[at]?.text !== ',' || !/^\d{1,3}$/u.test(tokens[at + 1]?.text ?? '')) return false;
-  const age = Number(tokens[at + 1]?.text);
-  const after = tokens[at + 2];
+/** Words that may stand before an age set off after a name: "Cook, now 41,", "Hale, aged 45,". */
+export const AGE_LEADS: ReadonlySet<string> = new Set(['now', 'aged']);
+
+/** ", 45," or ", 45." right after a name (", now 41,"): an age, as news gives it for people only. */
+export function statedAge(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.text !== ',') return false;
+  const number = AGE_LEADS.has(lowerAt(tokens, at + 1)) ? at + 2 : at + 1;
+  if (!/^\d{1,3}$/u.test(tokens[number]?.text ?? '')) return false;
+  const age = Number(tokens[number]?.text);
+  const after = tokens[number + 1];
   return age > 0 && age < 120 && (after === undefined || after.kind === 'punct');
 }
 
@@ -187,10 +213,12 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
       accordingBefore(tokens, run.from);
     // "Ann Lee, a director at Riverside Arts, said": the body after "at" closes the appositive but does not speak.
     // "Lars Holm, in a statement, said": an aside between commas stands between the name and its verb.
+    // "…, spokeswoman for the campaign group Tide Line, called": the name after a body's noun is that body's.
     const closesAppositive =
       tokens[run.to]?.text === ',' &&
       (speechVerbAfter(tokens, run.to + 1) || speechVerbAfter(tokens, pastAside(tokens, run.to))) &&
-      !ROLE_LINKS.has(lowerAt(tokens, run.from - 1));
+      !ROLE_LINKS.has(lowerAt(tokens, run.from - 1)) &&
+      !ORGANISATION_NOUNS.has(lowerAt(tokens, run.from - 1));
     // "Analyst Priya Nair of Orbit Research said": the name before "of" speaks, not the body after it.
     const link = lowerAt(tokens, run.from - 1);
     const ofSomeone =
@@ -200,9 +228,12 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const ofSomewhere =
       (next === 'of' || next === 'from') &&
       sentence.runs.some((r) => r.from === run.to + 1 && speechVerbAfter(tokens, r.to));
+    // "Tide Line says it will …": a name speaking of itself as "it" is an organisation's.
+    const itself = speechVerbAfter(tokens, run.to) && speaksOfItself(tokens, pastFillers(tokens, run.to));
     const speaks =
       run.name.length >= 2 &&
       !ofSomeone &&
+      !itself &&
       (speechVerbAfter(tokens, run.to) || inverted || closesAppositive || ofSomewhere);
     // "the White House said", "the Golden Globes": a name is not written after "the" unless titled.
     const definite = lowerAt(tokens, run.from - 1) === 'the' && !titled;
@@ -266,7 +297,12 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     // "Police said" is a generic body, not a named one: a name needs a word of its own besides the cue.
     const ownWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
     // "Acme Corp said"; not "Rights Council President Ana Berg said", where the person after the body speaks.
-    if ((endsInOrganisationCue(words) && ownWord) || (itself && words.length === 1 && !isAcronymName(words))) {
+    // "Tide Line says it will": a name of a few words speaking of itself is a body's too, unless titled.
+    const named = run.kind !== 'name' || !titleMarksPerson(run);
+    if (
+      (endsInOrganisationCue(words) && ownWord) ||
+      (itself && named && words.length <= 4 && !(words.length === 1 && isAcronymName(words)))
+    ) {
       found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation' });
     }
   }

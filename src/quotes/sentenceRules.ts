@@ -1,5 +1,6 @@
 // Attribution rules that read the quotation's own sentence (or the line the page broke it onto): a speech verb
 // or speaker phrase right after it, before it, closing the sentence, a headline's dash, a colon.
+import { roundupRun } from './evidence.ts';
 import { lowerAt } from './frames.ts';
 import { isAgeWord, isPluralOfPeople } from './rolePhrases.ts';
 import { QUOTE_LEADS, SPEECH_NOUNS } from './lexicon.ts';
@@ -114,6 +115,11 @@ export function speakerColon(_context: AttributionContext, { first }: QuotePlace
   const slot = first.state.slots.find(
     (s) => s.to === end && (s.kind === 'name' || s.kind === 'pronoun' || s.kind === 'role'),
   );
+  // A roundup's label "Name, Role of Country: “…”": the name opening the label speaks, not the country closing it.
+  const label = roundupRun(first.state.sentence);
+  const labelled = label && first.state.slots.find((s) => s.kind === 'name' && s.from === label.from);
+  if (labelled && labelled !== slot && labelled.entity !== null)
+    return { speaker: labelled.entity, cue: `${labelled.text} …:`, method: 'colon' };
   if (slot) return { speaker: slot.entity, cue: `${slot.text}:`, method: 'colon' };
   // "Smith was blunt: “…”", "Okoye’s message was simple: “…”": the sentence's subject introduces the quote.
   const subject = colonSubject(first.state);

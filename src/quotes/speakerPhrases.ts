@@ -196,8 +196,11 @@ export function npBefore(
       const tp = tokens[p];
       if (!tp || tp.kind === 'quote') break;
       if (tp.text !== ',') continue;
-      // An appositive name: "the party’s finance spokesman, Tom Ledger, said" is Tom Ledger speaking.
-      const named = slots.find((s) => s.kind === 'name' && s.from === p + 1 && s.to === j);
+      // An appositive name: "the party’s finance spokesman, Tom Ledger, said" is Tom Ledger speaking, and so is
+      // "His counterpart, Tolmark's president Viktor Hale, posted" with a role before the name.
+      const named = slots.find(
+        (s) => s.kind === 'name' && s.to === j && (s.from === p + 1 || roleBefore(tokens, s.from)?.from === p + 1),
+      );
       if (named) return { slot: named, blocking: false, span: { from: named.from, to: named.to } };
       // Appositives between a name and its verb: "Lena Fischer, 19, a law student, told".
       const opener = tokens[p + 1];

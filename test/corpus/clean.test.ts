@@ -167,6 +167,13 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
     expect(body([middle[0], dense, middle[1]].join('\n'))).toEqual([middle[0], dense, middle[1]]);
   });
 
+  it('keeps a short sentence dense with names between the body and a lead its neighbours made body', () => {
+    const lead =
+      'HARWICK — After four hours of debate, the Harwick Town Council voted 4-3 late Tuesday to close Mill Road to heavy trucks from June.';
+    const short = 'Mayor Dana Okoro cast the deciding vote.';
+    expect(body([lead, short, ...middle].join('\n'))).toEqual([lead, short, ...middle]);
+  });
+
   it('drops a caption dense with names that reports no speech, between body paragraphs', () => {
     const caption = 'Fire Marshal Dana Okoro inspects flooded Route 12 cars near Harwick Friday.';
     expect(body([middle[0], caption, middle[1]].join('\n'))).toEqual(middle);

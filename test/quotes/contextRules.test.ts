@@ -341,6 +341,20 @@ describe('reportedSpeechGoesOn', () => {
     expect(r.run(reportedSpeechGoesOn, 0)).toBeNull();
   });
 
+  it('does not answer for a quote a label naming somebody introduces (“The Union’s commission, in a statement: “…””)', () => {
+    const r = read(
+      story('goes-on-label', [
+        LEAD,
+        SAID,
+        'The Continental Union’s executive commission, in a statement: “The Union will fund the repairs to the old terminal.”',
+      ]),
+    );
+    const paragraph = r.context.states.find((s) => s.sentence.tokens.some((t) => t.kind === 'quote'))?.sentence
+      .paragraph;
+    r.context.paragraphSpeaker.set((paragraph ?? 0) - 1, r.idOf('Nadia Okafor'));
+    expect(r.run(reportedSpeechGoesOn, 0)).toBeNull();
+  });
+
   it('does not answer when the sentence names somebody', () => {
     const r = read(
       story('goes-on-named', [

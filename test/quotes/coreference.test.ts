@@ -23,6 +23,62 @@ describe('coreference of descriptions', () => {
     ).toEqual([['study the figures', null]]);
   });
 
+  it('never gives “she”/“he” after an opening participial clause to the person that clause names', () => {
+    expect(
+      speakers([
+        'Judge Helen Morrow told the court the case was among the most serious of its kind.',
+        'Addressing Pollard directly, she said: “You were told, and told again, and you chose to do nothing.”',
+        'Spokesperson Farid Castellanos said Secretary-General Ingeborg Lund had spoken to both sides by phone.',
+        '“The Secretary-General calls on all parties to show restraint,” Castellanos told the briefing.',
+        'Asked whether Lund would travel to the region, he said: “Nothing is ruled out at this stage.”',
+      ]),
+    ).toEqual([
+      ['You were told,', 'Helen Morrow'],
+      ['The Secretary-General calls', 'Farid Castellanos'],
+      ['Nothing is ruled', 'Farid Castellanos'],
+    ]);
+  });
+
+  it('gives “the singer says” to the person a definite role of a “, and” clause was first used of', () => {
+    expect(
+      speakers([
+        'Nora Vance, 41, orders a pot of mint tea and apologises for whispering in the café near the docks.',
+        'It is eleven in the morning, and the singer is saving her voice for a rehearsal at two.',
+        'Her mother, June Vance, a church organist, taught her to sing harmony at six.',
+        '“She used to sing to the washing machines downstairs,” June Vance remembers.',
+        '“People keep asking if this is a comeback record,” the singer says, turning her cup.',
+      ]),
+    ).toEqual([
+      ['She used to', 'June Vance'],
+      ['People keep asking', 'Nora Vance'],
+    ]);
+  });
+
+  it('gives “the 29-year-old said” to the one person the article gave that age, not to the last one named', () => {
+    expect(
+      speakers([
+        'Maya Bird, 29, a marine biologist with the campaign group, led about 200 protesters to the port gate.',
+        'Dale Kittering, 61, who has fished the bay for forty years, stood at the gate. “No grass, no fish, no me,” he said.',
+        'Asked how long the blockade would last, the 29-year-old said: “For as long as it takes.”',
+      ]),
+    ).toEqual([
+      ['No grass, no', 'Dale Kittering'],
+      ['For as long', 'Maya Bird'],
+    ]);
+  });
+
+  it('reads an age opening the sentence before a relative clause (“The 54-year-old, who …, said”) as referring back', () => {
+    expect(
+      speakers([
+        '“I care what you do in the next ninety minutes of training,” head coach Jorun Halvorsen said on Thursday.',
+        'The 54-year-old, who coached the under-20 side to a title in 2019, said leaving out the captain had been “the hardest phone call I have made”.',
+      ]),
+    ).toEqual([
+      ['I care what', 'Jorun Halvorsen'],
+      ['the hardest phone', 'Jorun Halvorsen'],
+    ]);
+  });
+
   it('gives “the 71-year-old said” to the subject of the last clause that named a person', () => {
     expect(
       speakers([

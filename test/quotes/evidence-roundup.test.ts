@@ -5,8 +5,8 @@ import { extractQuotes } from '../../src/quotes/extract.ts';
 import { articleSentences } from '../../src/quotes/frames.ts';
 import { story } from './fixtures.ts';
 
-function runOf(line: string): string[] | null {
-  const article = story('roundup-line', ['Here is what the coaches said after the weekend games.', line]);
+function runOf(line: string, lead = 'Here is what the coaches said after the weekend games.'): string[] | null {
+  const article = story('roundup-line', [lead, line]);
   const sentences = articleSentences(article, extractQuotes(article));
   const last = sentences[sentences.length - 1];
   if (!last) throw new Error('no sentence');
@@ -23,6 +23,35 @@ describe('roundupRun', () => {
 
   it('reads the name of “Name: …” when the quote follows the colon directly', () => {
     expect(runOf('Jana Novak: “I am proud of the players. They never gave up.”')).toEqual(['Jana', 'Novak']);
+  });
+
+  it('reads the name of a bulleted “Name, Role of Country: …” and of “Title Name of Country, on X: …”', () => {
+    const lead =
+      'Leaders around the world on Tuesday welcomed the peace agreement between the two countries, which ends twelve years of fighting over the valley.';
+    expect([
+      runOf(
+        '• Annika Vestergaard, Prime Minister of Norvenia: “Tonight the guns in the valley fall silent at last.”',
+        lead,
+      ),
+      runOf('• Chancellor Dietrich Amsel of Westmark, on X: “The hard work starts tomorrow for all of us.”', lead),
+      runOf(
+        '• Kemal Arslanov, Foreign Minister of Turavia, to reporters in Irsk: “We hope the model can be used.”',
+        lead,
+      ),
+      runOf(
+        '• Halvard Nyquist, former prime minister (@HNyquist): “Proud of our diplomats, prouder still of you.”',
+        lead,
+      ),
+    ]).toEqual([
+      ['Annika', 'Vestergaard'],
+      ['Dietrich', 'Amsel'],
+      ['Kemal', 'Arslanov'],
+      ['Halvard', 'Nyquist'],
+    ]);
+  });
+
+  it('reads nothing when the description before the colon holds a speech verb (“Name, who told reporters:”)', () => {
+    expect(runOf('Kemal Arslanov, who told reporters in Irsk: “We hope the model can be used elsewhere.”')).toBeNull();
   });
 
   it('reads nothing when a single word stands before the colon', () => {

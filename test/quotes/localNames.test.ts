@@ -60,3 +60,55 @@ describe('people of one surname in one article', () => {
     expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Maren Holt']);
   });
 });
+
+describe('a surname two people of one article share', () => {
+  it('stands for the one named in full so far, not for one the article names later with a role', () => {
+    const book = buildQuoteBook([
+      story('two-cooks', [
+        'Nora Cook orders a pot of mint tea and apologises for whispering in the café near the docks.',
+        'Four years ago Cook, now 41, woke up unable to sing. “I sat in the car park for an hour,” Cook says.',
+        'Her mother, June Cook, a church organist, taught her to sing harmony at six.',
+        '“She used to sing to the washing machines downstairs,” June Cook remembers.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+      'Nora Cook',
+      'June Cook',
+    ]);
+  });
+});
+
+describe('a one-word name of another article', () => {
+  const PRESIDENT = story('president', [
+    'Aravian president Idris Long signed the border accord on Tuesday after eleven weeks of talks in the lakeside town.',
+    '“I signed it for the children who have never heard a quiet night,” Long said on state television.',
+  ]);
+
+  function speakersOf(lines: string[]): (string | null)[] {
+    const book = buildQuoteBook([PRESIDENT, story('study', lines)]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    return book.quotes
+      .filter((q) => q.articleId === 'study')
+      .map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? null)));
+  }
+
+  it('does not take a capitalised ordinary word opening a sentence for a person named only in another article', () => {
+    expect(
+      speakersOf([
+        '“Twenty minutes seemed to help,” said Dr Ann Farrant, a sleep researcher at the university and the study’s lead author.',
+        'Farrant said the study could not prove that naps made the difference. Long naps, she said, may be “a symptom rather than a cause” of poor sleep.',
+        'The team now plans a trial of fixed naps. “We want to see whether the memory scores follow,” she said.',
+      ]),
+    ).toEqual(['Ann Farrant', 'Ann Farrant', 'Ann Farrant']);
+  });
+
+  it('still reads the word as that person when the article writes it as a person’s (a title, a speech verb)', () => {
+    expect(
+      speakersOf([
+        'President Long said on Friday that the accord would be put to parliament within sixty days of the signing.',
+        '“Nobody should say peace is impossible after today,” Long told reporters outside the presidential palace.',
+      ]),
+    ).toEqual(['Idris Long']);
+  });
+});

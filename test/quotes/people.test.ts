@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { INFLATION_A, INFLATION_B, INFLATION_C, NURSES_STRIKE, WATER_PLAN, story } from './fixtures.ts';
 
@@ -87,12 +88,112 @@ describe('people across the corpus', () => {
     ]);
   });
 
+  it('learns no gender from a pronoun when another pronoun stands before the name or the name is in an opening participial clause', () => {
+    const a = story('gender-noise', [
+      'Her producer, Theo Marchetti, who also made her debut album, insisted she record every vocal in one take.',
+      'Spokesperson Farid Castellanos said Secretary-General Ingeborg Lund had spoken by phone with both sides.',
+      'Asked whether Ingeborg Lund would travel to the region, he said that nothing was ruled out yet.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.gender])).toEqual([
+      ['Farid Castellanos', null],
+      ['Ingeborg Lund', null],
+      ['Theo Marchetti', null],
+    ]);
+  });
+
+  it('takes a given name’s gender from the names table when titles and pronouns say nothing of the person', () => {
+    const a = story('given-names', [
+      'Chief Executive Oliver Stannard told analysts the second half would be bumpy for the freight company.',
+      'Chief Financial Officer Yvonne Castellane, who joined from a rival in January, will take over the project.',
+      'Analyst Jordan Reyes said she had cut her price target on the stock after the call.',
+    ]);
+    expect([
+      buildQuoteBook([a]).people.map((p) => [p.name, p.gender]),
+      buildQuoteBook([a], { givenNameGender }).people.map((p) => [p.name, p.gender]),
+    ]).toEqual([
+      [
+        ['Jordan Reyes', 'female'],
+        ['Oliver Stannard', null],
+        ['Yvonne Castellane', null],
+      ],
+      [
+        ['Jordan Reyes', 'female'],
+        ['Oliver Stannard', 'male'],
+        ['Yvonne Castellane', 'female'],
+      ],
+    ]);
+  });
+
+  it('gives “he said” to the man named before the woman last named, by their given names', () => {
+    const a = story('given-names-pronoun', [
+      '“The second half is going to be bumpy,” Chief Executive Oliver Stannard told analysts on a call.',
+      'Chief Financial Officer Yvonne Castellane, who joined from a rival in January, will take over the project.',
+      '“We underestimated how many of our sites were running on workarounds,” he said.',
+    ]);
+    const book = buildQuoteBook([a], { givenNameGender });
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+      'Oliver Stannard',
+      'Oliver Stannard',
+    ]);
+  });
+
+  it('learns no gender from a pronoun after one capitalised word that names a person of another article only', () => {
+    const a = story('accord', [
+      'Aravian president Idris Long signed the border accord on Tuesday, and his ministers applauded the signing.',
+    ]);
+    const b = story('naps', [
+      'Dr Ann Farrant, a sleep researcher, led the study of afternoon naps in people over sixty-five.',
+      'Long naps, she said, may be a sign of poor sleep at night rather than its cause.',
+    ]);
+    expect(buildQuoteBook([a, b]).people.map((p) => [p.name, p.gender])).toEqual([
+      ['Ann Farrant', null],
+      ['Idris Long', null],
+    ]);
+  });
+
   it('takes an appositive role that says where the person works (“NAME, a director at ORG,”) as a person’s', () => {
     const a = story('where', [
       'The festival will return to the riverside park next summer, its organisers confirmed on Tuesday.',
       'Priya Dalton, a director at Riverside Arts, said every ticket had sold within two hours.',
     ]);
     expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([['Priya Dalton', ['director']]]);
+  });
+
+  it('takes a name of two words that speaks of itself as “it” (“Tide Line says it will”) for an organisation', () => {
+    const a = story('itself', [
+      'Maya Bird, a marine biologist and spokeswoman for the campaign group Tide Line, called the approval reckless.',
+      'Tide Line says it will seek a judicial review of the permit before the dredging starts.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.kind])).toEqual([
+      ['Maya Bird', 'person'],
+      ['Tide Line', 'organisation'],
+    ]);
+  });
+
+  it('takes an appositive role opened by an organisation’s possessive (“NAME, Kelsworth’s operations director,”)', () => {
+    const a = story('possessed', [
+      'Selma Rowe, Harbridge’s operations director, said the firm had redesigned the project twice after objections.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([
+      ['Selma Rowe', ['Harbridge’s operations director']],
+    ]);
+  });
+
+  it('never takes the place or body a role ends in “of”, “for” or “to” for a person (“Prime Minister of Norvenia”)', () => {
+    const a = story('offices', [
+      'Annika Vestergaard, Prime Minister of Norvenia, welcomed the accord on Tuesday evening.',
+      'Their ringleader, Geoffrey Pell, MP for Wexley Vale, said the party had been given no reassurance.',
+      'Ana Berg, ambassador to Tolmark, was recalled on Friday.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Ana Berg', 'Annika Vestergaard', 'Geoffrey Pell']);
+  });
+
+  it('never takes a place after “in” set off by a role for a person (“in Northfleet, the Prime Minister said”)', () => {
+    const a = story('place-apposed', [
+      'In a speech to business leaders in Northfleet, the Prime Minister said she would not drop the rise.',
+    ]);
+    expect(buildQuoteBook([a]).people).toEqual([]);
   });
 
   it('takes an appositive role with a remit in lower case (“NAME, the Secretary of State for fisheries,”)', () => {
@@ -112,6 +213,14 @@ describe('people across the corpus', () => {
     expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([
       ['Tomas Rhee', ['Chief operating officer']],
     ]);
+  });
+
+  it('takes the full name of a surname with an age set off after it (“Cook, now 41,”) as a person’s', () => {
+    const a = story('aged-surname', [
+      'Nora Cook orders a pot of mint tea and apologises for whispering in the café near the docks.',
+      'Four years ago Cook, now 41, woke up on the second night of a tour unable to sing a note.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Nora Cook']);
   });
 
   it('takes a full name with an age set off by commas (“NAME, 45,”) or a “whose” clause as a person’s', () => {

@@ -1,6 +1,7 @@
 // Whether quoted words speak of a person rather than as them.
 import { describe, expect, it } from 'vitest';
-import { speaksOf } from '../../src/quotes/pronouns.ts';
+import { participialOpeningEnd, speaksOf } from '../../src/quotes/pronouns.ts';
+import { spacedTokens } from './fixtures.ts';
 
 describe('speaksOf', () => {
   it('is true when the words name the person', () => {
@@ -17,5 +18,25 @@ describe('speaksOf', () => {
 
   it('is false when the words are in the first person', () => {
     expect(speaksOf('I never signed those papers and he knows it', ['Mark Ellison'], 'male')).toBe(false);
+  });
+});
+
+describe('participialOpeningEnd', () => {
+  it('finds the comma closing an opening participial clause (“Asked …,”, “Addressing …,”, “After meeting …,”)', () => {
+    expect(
+      [
+        'Asked whether Lund would travel , he said : QUOTE',
+        'Addressing Pollard directly , she said : QUOTE',
+        'But after meeting the mayor , she said QUOTE',
+      ].map((s) => participialOpeningEnd(spacedTokens(s))),
+    ).toEqual([5, 3, 5]);
+  });
+
+  it('finds none when the opening clause has a subject of its own or there is no opening clause', () => {
+    expect(
+      ['After Lund arrived , he said QUOTE', 'Lund , asked about it , said QUOTE', 'Speaking QUOTE , he said'].map(
+        (s) => participialOpeningEnd(spacedTokens(s)),
+      ),
+    ).toEqual([-1, -1, -1]);
   });
 });

@@ -148,6 +148,27 @@ describe('speakerColon', () => {
     const r = read(story('colon2', [LEAD, '“The terminal will stay open for now,” Nadia Okafor said.']));
     expect(r.run(speakerColon, 0)).toBeNull();
   });
+
+  for (const [label, cue] of [
+    ['• Annika Vestergaard, Prime Minister of Norvenia:', 'Annika Vestergaard …:'],
+    ['• Chancellor Annika Vestergaard of Norvenia, on X:', 'Chancellor Annika Vestergaard …:'],
+    ['• Annika Vestergaard, Foreign Minister of Norvenia, to reporters in Irsk:', 'Annika Vestergaard …:'],
+    [
+      '• Annika Vestergaard, former prime minister of Norvenia and the first mediator in the dispute (@AVestergaard):',
+      'Annika Vestergaard …:',
+    ],
+  ] as const) {
+    it(`gives a roundup line “${label} “…”” to the name opening the label, not to the country`, () => {
+      const r = read(
+        story(`colon-label-${cue.length}-${label.length}`, [
+          'Leaders around the world on Tuesday welcomed the peace agreement signed in the lakeside town.',
+          'Here is a selection of other reactions:',
+          `${label} “Tonight the guns in the valley fall silent, and a new chapter begins.”`,
+        ]),
+      );
+      expect(r.run(speakerColon, 0)).toEqual(['Annika Vestergaard', cue, 'colon']);
+    });
+  }
 });
 
 describe('speakerRightAfter with a capitalised role', () => {

@@ -23,6 +23,26 @@ describe('the speaker phrase before a speech verb', () => {
   });
 });
 
+describe('an appositive of a role and a name before the verb', () => {
+  it('gives “DESCRIPTION, ROLE NAME, posted …: “…”” to the name, not to the description', () => {
+    expect(
+      attributed([
+        'Aravia’s president, Idris Long, signed the accord on Tuesday in the lakeside town.',
+        'His counterpart, Tolmark’s president Viktor Hale, posted a photograph of the signed document with four short sentences: “Twelve years. Too many graves. Never again.”',
+      ]),
+    ).toEqual([['Twelve years. Too', 'Viktor Hale', 'Viktor Hale, posted']]);
+  });
+
+  it('gives “OWNER’s barrister, NAME KC, said his client was “…”” to the barrister', () => {
+    expect(
+      attributed([
+        'A builder was jailed for nine years on Friday over the death of an apprentice.',
+        'Pollard’s barrister, Simon Tate KC, said his client was “a broken man who has thought of nothing else”.',
+      ]),
+    ).toEqual([['a broken man', 'Simon Tate', 'Simon Tate KC, said']]);
+  });
+});
+
 describe('a name with an age and a "who" clause before the verb', () => {
   it('gives “…,” NAME, 54, who …, told X to the name, not to the age and clause', () => {
     expect(

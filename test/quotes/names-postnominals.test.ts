@@ -1,0 +1,25 @@
+// Letters of an honour or a rank at the bar written after a name (POST_NOMINALS: "KC", "OBE") close the name's run
+// but are no part of the name: "Simon Tate KC said" is Simon Tate speaking.
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { POST_NOMINALS } from '../../src/quotes/lexicon.ts';
+import { story } from './fixtures.ts';
+
+describe('a name followed by post-nominal letters', () => {
+  for (const letters of [...POST_NOMINALS].sort()) {
+    const written = letters.toUpperCase();
+    it(`reads “Nadia Farouk ${written}” as Nadia Farouk, whom a later “Ms Farouk” means`, () => {
+      const book = buildQuoteBook([
+        story(`post-nominal-${letters}`, [
+          `Prosecutor Nadia Farouk ${written} told the court: “The scaffold had no guard rails at all that week.”`,
+          '“It was the predictable result of putting speed ahead of safety,” Ms Farouk said.',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect([
+        book.people.map((p) => p.name),
+        book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker))),
+      ]).toEqual([['Nadia Farouk'], ['Nadia Farouk', 'Nadia Farouk']]);
+    });
+  }
+});
