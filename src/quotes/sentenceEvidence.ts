@@ -52,7 +52,7 @@ function pastVerbFillers(tokens: Token[], i: number): number {
       k += 2;
     if (
       lowerAt(tokens, k) === 'in' &&
-      ['a', 'an', 'the', 'his', 'her', 'their'].includes(lowerAt(tokens, k + 1)) &&
+      OCCASION_DETERMINERS.has(lowerAt(tokens, k + 1)) &&
       OCCASIONS.has(lowerAt(tokens, k + 2))
     )
       k += 3;
