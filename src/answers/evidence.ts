@@ -3,6 +3,7 @@
 import type { Article } from '../corpus/types.ts';
 import { analyze, type Token } from '../search/fold.ts';
 import type { QueryPlan } from '../search/query.ts';
+import { earlyPronoun, PRONOUN_CHAIN } from './pronouns.ts';
 
 /**
  * Where a sentence's context comes from, and how much a question term found there counts, relative to the term
@@ -25,6 +26,11 @@ export const CONTEXT_SOURCES = {
    * words spread this way cost the tune half a hit@1.
    */
   article: 0.3,
+  /**
+   * A pronoun early in the sentence ("She noted…", "On current trends it will vanish…") standing for a question name
+   * the sentence before matched: the name counts as the sentence's own at this factor, since the sentence is about it.
+   */
+  pronoun: 0.7,
 } as const;
 
 export interface SentenceMatch {
@@ -56,6 +62,11 @@ export interface Evidence {
   /** Share of the weight that the sentence before adds: the answer leans on it, so the excerpt shows it. */
   fromPrevious: number;
   /**
+   * Article.text offset of an early pronoun that stands for a question name of the sentence before (counted in `own`
+   * at the pronoun factor), or null: a wanted entity near it is near the question's subject.
+   */
+  pronounAt: number | null;
+  /**
    * Share of the question's weight of its heaviest word that is not matched even in context: "salary" in "what is
    * the CEO's salary?" against a sentence about the CEO. A question whose key word is nowhere near is likely one the
    * articles do not answer.
@@ -70,6 +81,7 @@ export class EvidenceScorer {
   private readonly nameWeight: number;
   private readonly sentences = new Map<string, SentenceMatch>();
   private readonly titles = new Map<string, Map<number, number>>();
+  private readonly referred = new Map<string, { at: number; names: Map<number, number> } | null>();
 
   /**
    * @param tokensOf a sentence's analysed tokens, offsets into Article.text; question-independent, so a caller may
@@ -174,6 +186,41 @@ export class EvidenceScorer {
     return this.share(gain);
   }
 
+  /** The question names a sentence matches itself, with those its early pronoun stands for (at the pronoun factor). */
+  private namesOf(article: Article, index: number, chain: number): Map<number, number> {
+    const names = new Map<number, number>();
+    for (const [term, factor] of this.sentence(article, index)?.matched ?? [])
+      if (this.plan.terms[term]?.name) names.set(term, factor);
+    const referred = chain > 0 ? this.pronounOf(article, index, chain) : null;
+    for (const [term, factor] of referred?.names ?? []) names.set(term, Math.max(names.get(term) ?? 0, factor));
+    return names;
+  }
+
+  /**
+   * The early pronoun of sentence `index` and the question names of the sentence before that it stands for, or null
+   * when the sentence opens with no such pronoun or the sentence before (same or previous paragraph) names none.
+   */
+  private pronounOf(
+    article: Article,
+    index: number,
+    chain = PRONOUN_CHAIN,
+  ): { at: number; names: Map<number, number> } | null {
+    const key = `${article.id}\u0000${index}\u0000${chain}`;
+    const known = this.referred.get(key);
+    if (known !== undefined) return known;
+    let found: { at: number; names: Map<number, number> } | null = null;
+    const match = index > 0 ? this.sentence(article, index) : null;
+    const pronoun = match ? earlyPronoun(article.text, match.start, match.tokens) : null;
+    if (pronoun && this.nameWeight > 0) {
+      const names = new Map<number, number>();
+      for (const [term, factor] of this.namesOf(article, index - 1, chain - 1))
+        names.set(term, factor * CONTEXT_SOURCES.pronoun);
+      if (names.size > 0) found = { at: pronoun.start, names };
+    }
+    this.referred.set(key, found);
+    return found;
+  }
+
   /** The evidence for sentence `index` of `article`, or null when it matches nothing even in context. */
   evidence(article: Article, index: number, inArticle?: ReadonlyMap<number, number>): Evidence | null {
     const own = this.sentence(article, index);
@@ -189,8 +236,14 @@ export class EvidenceScorer {
         ? CONTEXT_SOURCES.previousInParagraph
         : CONTEXT_SOURCES.previousParagraph;
     add(previous?.matched, previousFactor);
-    const ownShare = this.share(own.matched);
+    const strictShare = this.share(own.matched);
     const withPrevious = this.share(inContext);
+    const pronoun = this.pronounOf(article, index);
+    const ownMatched = new Map(own.matched);
+    for (const [term, factor] of pronoun?.names ?? []) {
+      ownMatched.set(term, Math.max(ownMatched.get(term) ?? 0, factor));
+      inContext.set(term, Math.max(inContext.get(term) ?? 0, factor));
+    }
     if (article.sentences[index + 1]?.paragraph === paragraph)
       add(this.sentence(article, index + 1)?.matched, CONTEXT_SOURCES.next);
     add(this.title(article), CONTEXT_SOURCES.title);
@@ -198,13 +251,16 @@ export class EvidenceScorer {
     add(inArticle, CONTEXT_SOURCES.article);
     if (inContext.size === 0) return null;
     return {
-      own: ownShare,
+      own: this.share(ownMatched),
       inContext: this.share(inContext),
       names: this.share(inContext, 'names'),
       content: this.share(inContext, 'content'),
       missing: this.heaviestMissing(inContext),
       proximity: proximity(own.positions),
-      fromPrevious: withPrevious - ownShare,
+      // Against the sentence's words alone: a sentence whose pronoun stands for the subject still leans on the
+      // sentence naming it, which the excerpt then shows.
+      fromPrevious: withPrevious - strictShare,
+      pronounAt: pronoun?.at ?? null,
     };
   }
 }

@@ -225,8 +225,9 @@ export function rankSentences(
       questionClass === null || questionClass.wants.length === 0
         ? []
         : sentenceEntities(retriever, article, candidate.sentence);
+    // A pronoun standing for the question's subject is where the sentence names it ("It runs 2 hours…").
     const matchedAt = (scorer.sentence(article, candidate.sentence)?.tokens ?? [])
-      .filter((t) => scorer.isMatch(t))
+      .filter((t) => scorer.isMatch(t) || t.start === candidate.evidence.pronounAt)
       .map((t) => t.start - sentence.start);
     const text = article.text.slice(sentence.start, sentence.end);
     candidate.answerType = answerTypeOf(questionClass, spans, text, questionTerms, matchedAt);

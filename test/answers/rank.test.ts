@@ -47,6 +47,34 @@ describe('rankSentences', () => {
   });
 });
 
+describe('rankSentences with a pronoun for the subject', () => {
+  const film = ingestArticle(
+    [
+      'The Lantern Keeper, a drama about a lighthouse family, won the jury prize at the Oldport festival on Sunday.',
+      'It runs 2 hours and 5 minutes and was filmed over six weeks on the coast of Fenmoor.',
+      'The Lantern Keeper opens in cinemas across the country in April, its distributor said at a reception.',
+    ].join(' '),
+    {
+      file: 'f_film.txt',
+      title: null,
+      outlet: 'Screen Post',
+      url: 'https://screen.example/film',
+      published: '2024-03-04',
+    },
+  );
+  if (!film.ok) throw new Error(film.problem.message);
+  const films = createRetriever({ articles: [film.article], passages: film.passages });
+
+  it('counts a wanted entity next to the pronoun as next to the question subject', () => {
+    const { candidates } = rankSentences('How long is the drama Lantern Keeper?', films);
+    expect(candidates.find((c) => c.sentence === 1)?.answerType).toBe(1);
+  });
+
+  it('ranks the sentence that says it with a pronoun first', () => {
+    expect(rankSentences('How long is the drama Lantern Keeper?', films).candidates[0]?.sentence).toBe(1);
+  });
+});
+
 describe('articleMatches', () => {
   const articleOf = (file: string, body: string) => {
     const result = ingestArticle(body, {
