@@ -185,6 +185,30 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
     cues: ['mph', 'km/h', 'kph', 'knots', 'speed', 'miles per hour'],
   },
   {
+    name: 'how-far',
+    // A distance, depth or height: "how far from its target", "how deep will the drill go", "at what altitude".
+    pattern:
+      /\bhow (?:far|deep|high|tall|wide|close|near)\b|\b(?:at )?(?:what|which) (?:depth|height|altitude|distance|length|width)\b/iu,
+    wants: ['length'],
+    partly: ['number'],
+    cues: [],
+  },
+  {
+    name: 'how-heavy',
+    // A mass: "how heavy", "how much does the lander weigh", "what is its weight".
+    pattern: /\bhow heavy\b|\bhow much\b.*\bweigh(?:s|ed)?\b|\bwhat (?:is|was|were|are) (?:\S+ ){0,3}weights?\b/iu,
+    // Only a mass: a bare number ("240" of "240 metres", "six instruments") weighs nothing.
+    wants: ['mass'],
+    cues: [],
+  },
+  {
+    name: 'how-large',
+    // A size asked without naming its measure: a sum ("how large is the loan waiver"), an amount or a share.
+    pattern: /\bhow (?:large|big|great|huge|small)\b/iu,
+    wants: ['money', 'percent', 'number', 'length', 'mass'],
+    cues: [],
+  },
+  {
     name: 'percentage',
     pattern: /\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bhow much of\b/iu,
     wants: ['percent', 'number'],
