@@ -79,6 +79,8 @@ export class EvidenceScorer {
   private readonly lookup = new Map<string, [number, number][]>();
   private readonly totalWeight: number;
   private readonly nameWeight: number;
+  /** Each plan term's weight in the shares, a hyphenated word's parts and whole sharing one word's (compoundWeights). */
+  private readonly weights: number[];
   private readonly sentences = new Map<string, SentenceMatch>();
   private readonly titles = new Map<string, Map<number, number>>();
   private readonly referred = new Map<string, { at: number; names: Map<number, number> } | null>();
@@ -98,8 +100,9 @@ export class EvidenceScorer {
         this.lookup.set(match, list);
       }
     });
-    this.totalWeight = plan.terms.reduce((sum, t) => sum + t.weight, 0);
-    this.nameWeight = plan.terms.reduce((sum, t) => sum + (t.name ? t.weight : 0), 0);
+    this.weights = compoundWeights(plan);
+    this.totalWeight = this.weights.reduce((sum, w) => sum + w, 0);
+    this.nameWeight = plan.terms.reduce((sum, t, i) => sum + (t.name ? (this.weights[i] ?? 0) : 0), 0);
   }
 
   isMatch(token: Token): boolean {
@@ -148,7 +151,7 @@ export class EvidenceScorer {
     if (this.totalWeight === 0) return 0;
     let heaviest = 0;
     this.plan.terms.forEach((t, i) => {
-      const missing = t.weight * (1 - (matched.get(i) ?? 0));
+      const missing = (this.weights[i] ?? t.weight) * (1 - (matched.get(i) ?? 0));
       if (missing > heaviest) heaviest = missing;
     });
     return heaviest / this.totalWeight;
@@ -163,7 +166,7 @@ export class EvidenceScorer {
     let weight = 0;
     for (const [term, factor] of matched) {
       const t = this.plan.terms[term];
-      if (t && (only === 'all' || t.name === (only === 'names'))) weight += t.weight * factor;
+      if (t && (only === 'all' || t.name === (only === 'names'))) weight += (this.weights[term] ?? 0) * factor;
     }
     return weight / total;
   }
@@ -263,6 +266,34 @@ export class EvidenceScorer {
       pronounAt: pronoun?.at ?? null,
     };
   }
+}
+
+/**
+ * The weight each plan term carries in a share: its own, except that a hyphenated word ("Kestrel-1", "Veloria-Ardania")
+ * and its parts, each a term of the plan, weigh together as much as the heaviest of them, shared in proportion to
+ * their weights. One word of the question would otherwise weigh three times, and a sentence naming it would cover
+ * most of a question that asks about something else ("how deep will the Kestrel-1 drill go?").
+ */
+export function compoundWeights(plan: QueryPlan): number[] {
+  const weights = plan.terms.map((t) => t.weight);
+  const indexOf = new Map(plan.terms.map((t, i) => [t.term, i]));
+  const tokens = analyze(plan.question).filter((t) => !t.stop && indexOf.has(t.term));
+  const grouped = new Set<number>();
+  for (const whole of tokens) {
+    const group = new Set<number>();
+    for (const part of tokens)
+      if (part.start >= whole.start && part.end <= whole.end) group.add(indexOf.get(part.term) ?? -1);
+    group.delete(-1);
+    if (group.size < 2 || [...group].some((i) => grouped.has(i))) continue;
+    const members = [...group];
+    const sum = members.reduce((total, i) => total + (plan.terms[i]?.weight ?? 0), 0);
+    const heaviest = Math.max(...members.map((i) => plan.terms[i]?.weight ?? 0));
+    for (const i of members) {
+      weights[i] = sum > 0 ? (heaviest * (plan.terms[i]?.weight ?? 0)) / sum : 0;
+      grouped.add(i);
+    }
+  }
+  return weights;
 }
 
 /** Matched words per non-stop token span: 1 when side by side, smaller as they spread out. */

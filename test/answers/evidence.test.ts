@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeSentence, CONTEXT_SOURCES, EvidenceScorer } from '../../src/answers/evidence.ts';
+import { analyzeSentence, compoundWeights, CONTEXT_SOURCES, EvidenceScorer } from '../../src/answers/evidence.ts';
 import { analyze } from '../../src/search/fold.ts';
 import { ingestArticle } from '../../src/corpus/ingest.ts';
 import type { Article } from '../../src/corpus/types.ts';
@@ -149,5 +149,30 @@ describe('EvidenceScorer', () => {
         .evidence(quoted.article, 1);
       expect(evidence?.pronounAt).toBeNull();
     });
+  });
+});
+
+describe('compoundWeights', () => {
+  const lander = article(
+    'The Osprey-2 lander carries a drill that will reach two metres below the surface, its makers said on Monday.',
+  );
+
+  it('gives a hyphenated word and its parts together the weight of the heaviest, shared in proportion', () => {
+    const plan = lander.scorer('How deep will the Osprey-2 drill go?').plan;
+    const weights = compoundWeights(plan);
+    const group = ['osprei', '2', 'osprey2'].map((term) => plan.terms.findIndex((t) => t.term === term));
+    expect(group.every((i) => i >= 0)).toBe(true);
+    const own = group.map((i) => plan.terms[i]?.weight ?? 0);
+    const sum = own.reduce((a, b) => a + b, 0);
+    group.forEach((i, k) => {
+      expect(weights[i]).toBeCloseTo((Math.max(...own) * (own[k] ?? 0)) / sum, 10);
+    });
+    const drill = plan.terms.findIndex((t) => t.term === 'drill');
+    expect(weights[drill]).toBe(plan.terms[drill]?.weight);
+  });
+
+  it('leaves the weights of a question without hyphenated words as they are', () => {
+    const plan = lander.scorer('What will the drill reach?').plan;
+    expect(compoundWeights(plan)).toEqual(plan.terms.map((t) => t.weight));
   });
 });
