@@ -156,12 +156,19 @@ export function rankSentences(
     const known = chosen.get(key);
     if (!known || known.retrieval < retrieval) chosen.set(key, { article, passageId, index, retrieval });
   };
+  // A weak passage of an article a strong passage comes from is read too: the story's lead may take most of the
+  // engine's score (it names everything) while the answer sits a few paragraphs on.
+  const strongArticles = new Set(
+    hits
+      .filter((h) => top > 0 && h.score / top >= MIN_RELATIVE_RETRIEVAL)
+      .map((h) => retriever.passage(h.passageId)?.articleId),
+  );
   for (const hit of hits) {
     const passage = retriever.passage(hit.passageId);
     const article = passage && retriever.article(passage.articleId);
     if (!passage || !article) continue;
     const relative = top > 0 ? hit.score / top : 0;
-    if (relative < MIN_RELATIVE_RETRIEVAL) continue;
+    if (relative < MIN_RELATIVE_RETRIEVAL && !strongArticles.has(article.id)) continue;
     for (const index of passage.sentences) consider(article, passage.id, index, relative);
     const first = passage.sentences[0];
     const last = passage.sentences[passage.sentences.length - 1];

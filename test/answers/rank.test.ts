@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FAR_ENTITY, PARTLY_WANTED } from '../../src/answers/answerType.ts';
-import { articleMatches, RANK_FEATURES, rankSentences, SCORE_WEIGHTS, scoreOf } from '../../src/answers/rank.ts';
+import {
+  articleMatches,
+  MIN_RELATIVE_RETRIEVAL,
+  RANK_FEATURES,
+  rankSentences,
+  SCORE_WEIGHTS,
+  scoreOf,
+} from '../../src/answers/rank.ts';
 import { ingestArticle } from '../../src/corpus/ingest.ts';
 import { createRetriever } from '../../src/search/retriever.ts';
 
@@ -72,6 +79,32 @@ describe('rankSentences with a pronoun for the subject', () => {
 
   it('ranks the sentence that says it with a pronoun first', () => {
     expect(rankSentences('How long is the drama Lantern Keeper?', films).candidates[0]?.sentence).toBe(1);
+  });
+});
+
+describe('rankSentences over a lead that takes most of the engine score', () => {
+  const comet = ingestArticle(
+    [
+      'Brightwater Robotics landed its Heron-3 probe on the comet Tamsel on Friday, a landing Brightwater Robotics had planned since the Brightwater Robotics landing team formed, the first landing by Brightwater Robotics on a comet, and Brightwater Robotics engineers cheered the Heron-3 landing at its control room near the harbour.',
+      'The probe was launched in March on a rented rocket and spent seven months crossing the inner solar system, including two weeks in a parking orbit while controllers checked its radio, its cameras and its small thrusters.',
+      'The comet is about four kilometres across and spins once every nine hours, which made the final approach slow and careful.',
+      '"We have waited ten years for this night, and we will not sleep much more before the drill turns," said Ines Varga, the company\'s chief executive.',
+      'Controllers will spend the weekend checking the power system, the radio link and the heaters, and will then point the cameras at the surface around the probe to pick a place for the first hole, a task that may take several days.',
+      'The probe carries a drill, two cameras and a dust counter, and should work for about a month before the comet moves too far from the Sun for its solar panels.',
+    ].join('\n\n'),
+    { file: 'c_comet.txt', title: null, outlet: 'Sky Post', url: 'https://sky.example/comet', published: '2024-05-04' },
+  );
+  if (!comet.ok) throw new Error(comet.problem.message);
+  const comets = createRetriever({ articles: [comet.article], passages: comet.passages });
+
+  it('reads a weak passage of the article a strong passage comes from', () => {
+    const { candidates } = rankSentences(
+      "What did Brightwater Robotics' CEO say after the Heron-3 landing on Tamsel?",
+      comets,
+    );
+    const quote = candidates.find((c) => c.sentence === 3);
+    expect(quote?.retrieval).toBeLessThan(MIN_RELATIVE_RETRIEVAL);
+    expect(candidates.indexOf(quote as (typeof candidates)[number])).toBeLessThan(3);
   });
 });
 

@@ -34,7 +34,7 @@ describe('ask-styles fixture eval', () => {
       answerable: 72,
       unanswerable: 15,
       hitAt1: 66,
-      hitAt3: 69,
+      hitAt3: 70,
       answeredHitAt1: 62,
       answerableHedged: 6,
       answerableNothing: 0,
