@@ -154,6 +154,31 @@ export const PLACE_PREPOSITIONS: readonly string[] = [
   'where',
 ];
 
+/**
+ * Verbs of speech a "what did X …" question asks with, whose object is what was said ("what did the chair complain
+ * about", "what did she claim"): a quotation or a reported statement answers. Verbs whose object is a person or
+ * thing ("blame", "praise", "urge", "accuse") are left out: "what did the coach blame" asks for a cause.
+ */
+export const SAY_VERBS: readonly string[] = [
+  'say',
+  'said',
+  'tell',
+  'told',
+  'think',
+  'call',
+  'warn',
+  'describe',
+  'add',
+  'write',
+  'complain',
+  'claim',
+  'argue',
+  'admit',
+  'insist',
+  'predict',
+  'suggest',
+];
+
 /** Ordered: specific wordings ("how long ago", "how old") before the general ones they contain. */
 export const QUESTION_CLASSES: readonly QuestionClass[] = [
   {
@@ -305,8 +330,10 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
   },
   {
     name: 'say',
-    pattern:
-      /\bwhat (?:did|does|do|has|have|had) .+ (?:say|said|tell|told|think|call|warn|describe|add|write)\b|\bhow did .+ (?:describe|react|respond|reply|call)\b|\baccording to\b/iu,
+    pattern: new RegExp(
+      `\\bwhat (?:did|does|do|has|have|had) .+ (?:${SAY_VERBS.join('|')})\\b|\\bhow did .+ (?:describe|react|respond|reply|call)\\b|\\baccording to\\b`,
+      'iu',
+    ),
     wants: [],
     cues: ['"', '\u201c', '\u201d', 'said', 'says', 'told', 'added', 'called', 'described', 'warned', 'according to'],
   },

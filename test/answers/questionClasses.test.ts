@@ -4,6 +4,7 @@ import {
   NAMED_THING_NOUNS,
   PERSON_NOUNS,
   QUESTION_CLASSES,
+  SAY_VERBS,
 } from '../../src/answers/questionClasses.ts';
 
 /** One question per class of the table, each classified as that class: every entry is exercised. */
@@ -164,5 +165,16 @@ describe('classifyQuestion', () => {
       'length',
       'mass',
     ]);
+  });
+
+  for (const verb of SAY_VERBS) {
+    it(`takes "what did X ${verb}" as a question about what was said`, () => {
+      expect(classifyQuestion(`What did the harbour master ${verb} about the dredging?`)?.name).toBe('say');
+    });
+  }
+
+  it('does not take a verb whose object is a person or thing as one of speech', () => {
+    expect(classifyQuestion('What did the harbour master blame for the delay?')).toBeNull();
+    expect(classifyQuestion('What did the mayor praise?')).toBeNull();
   });
 });
