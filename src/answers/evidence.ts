@@ -225,9 +225,19 @@ export class EvidenceScorer {
   }
 
   /** The evidence for sentence `index` of `article`, or null when it matches nothing even in context. */
-  evidence(article: Article, index: number, inArticle?: ReadonlyMap<number, number>): Evidence | null {
-    const own = this.sentence(article, index);
-    if (!own) return null;
+  /**
+   * @param answered question terms the sentence answers without saying them (term index → factor): the "old" of
+   * "how old" in a sentence holding an age. They count as the sentence's own words.
+   */
+  evidence(
+    article: Article,
+    index: number,
+    inArticle?: ReadonlyMap<number, number>,
+    answered?: ReadonlyMap<number, number>,
+  ): Evidence | null {
+    const found = this.sentence(article, index);
+    if (!found) return null;
+    const own = answered === undefined ? found : { ...found, matched: new Map([...found.matched, ...answered]) };
     const paragraph = article.sentences[index]?.paragraph;
     const inContext = new Map(own.matched);
     const add = (matched: ReadonlyMap<number, number> | undefined, factor: number): void => {

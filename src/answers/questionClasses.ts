@@ -15,6 +15,11 @@ export interface QuestionClass {
   /** The answer counts something the question names ("how many children" → "20 children"). */
   counts?: boolean;
   /**
+   * Question words that ask for the measure rather than name the topic ("old" of "how old", "deep" of "how deep"): a
+   * sentence holding the wanted entity answers them without saying them.
+   */
+  measures?: readonly string[];
+  /**
    * Words one of which stands right before a wanted entity that answers ("in Geneva", "at Harwick Stadium"); a
    * wanted entity without one counts as partly wanted (a proper name may be anything, a place follows "in").
    */
@@ -187,6 +192,7 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
     // An age, not any number or duration: "the second break-in in a year" says nothing of anyone's age.
     wants: ['age'],
     cues: ['aged', 'year-old', 'years old'],
+    measures: ['old', 'age'],
   },
   {
     name: 'when',
@@ -208,6 +214,7 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
     pattern: /\bhow (?:fast|quickly)\b|\bat what speed\b|\bwhat speed\b/iu,
     wants: ['number'],
     cues: ['mph', 'km/h', 'kph', 'knots', 'speed', 'miles per hour'],
+    measures: ['fast', 'quickly', 'speed'],
   },
   {
     name: 'how-far',
@@ -217,6 +224,21 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
     wants: ['length'],
     partly: ['number'],
     cues: [],
+    measures: [
+      'far',
+      'deep',
+      'high',
+      'tall',
+      'wide',
+      'close',
+      'near',
+      'depth',
+      'height',
+      'altitude',
+      'distance',
+      'length',
+      'width',
+    ],
   },
   {
     name: 'how-heavy',
@@ -225,6 +247,7 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
     // Only a mass: a bare number ("240" of "240 metres", "six instruments") weighs nothing.
     wants: ['mass'],
     cues: [],
+    measures: ['heavy', 'weigh', 'weighs', 'weighed', 'weight'],
   },
   {
     name: 'how-large',
@@ -232,6 +255,7 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
     pattern: /\bhow (?:large|big|great|huge|small)\b/iu,
     wants: ['money', 'percent', 'number', 'length', 'mass'],
     cues: [],
+    measures: ['large', 'big', 'great', 'huge', 'small'],
   },
   {
     name: 'percentage',

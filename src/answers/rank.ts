@@ -96,6 +96,20 @@ export interface Ranking {
   articleTerms: ReadonlyMap<string, ReadonlyMap<number, number>>;
 }
 
+/** The features a sentence's evidence gives. */
+function evidenceFeatures(
+  evidence: Evidence,
+): Pick<RankFeatures, 'own' | 'inContext' | 'names' | 'proximity' | 'fromPrevious' | 'missing'> {
+  return {
+    own: evidence.own,
+    inContext: evidence.inContext,
+    names: evidence.names,
+    proximity: evidence.proximity,
+    fromPrevious: evidence.fromPrevious,
+    missing: evidence.missing,
+  };
+}
+
 function featuresOf(
   article: number,
   evidence: Evidence,
@@ -106,12 +120,7 @@ function featuresOf(
 ): RankFeatures {
   return {
     article,
-    own: evidence.own,
-    inContext: evidence.inContext,
-    names: evidence.names,
-    proximity: evidence.proximity,
-    fromPrevious: evidence.fromPrevious,
-    missing: evidence.missing,
+    ...evidenceFeatures(evidence),
     retrieval,
     answerType: 0,
     counted: 0,
@@ -224,6 +233,9 @@ export function rankSentences(
   const reachable = candidates
     .slice(0, tagged)
     .filter((c) => c.score + Math.max(0, weights.answerType) + Math.max(0, weights.counted) >= third);
+  const measureTerms = new Map(
+    plan.terms.flatMap((t, i) => (questionClass?.measures?.includes(t.form) ? [[i, 1] as const] : [])),
+  );
   for (const candidate of reachable) {
     const article = retriever.article(candidate.articleId);
     const sentence = article?.sentences[candidate.sentence];
@@ -240,6 +252,14 @@ export function rankSentences(
     candidate.answerType = answerTypeOf(questionClass, spans, text, questionTerms, matchedAt);
     candidate.features.answerType = candidate.answerType ?? 0;
     candidate.features.counted = countedOf(questionClass, spans, text, matchedAt) ?? 0;
+    // A sentence holding the age answers the "old" of "how old" without saying it.
+    if (candidate.answerType === 1 && measureTerms.size > 0) {
+      const evidence = scorer.evidence(article, candidate.sentence, inArticle.get(article.id), measureTerms);
+      if (evidence) {
+        candidate.evidence = evidence;
+        Object.assign(candidate.features, evidenceFeatures(evidence));
+      }
+    }
     candidate.score = scoreOf(weights, candidate.features);
   }
   candidates.sort(byScore);

@@ -177,4 +177,11 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion('What did the harbour master blame for the delay?')).toBeNull();
     expect(classifyQuestion('What did the mayor praise?')).toBeNull();
   });
+
+  it('names the question words a measure class answers without the sentence saying them', () => {
+    expect(classifyQuestion('How old is the mayor?')?.measures).toContain('old');
+    expect(classifyQuestion('How deep is the harbour?')?.measures).toContain('deep');
+    expect(classifyQuestion('How heavy is the bell?')?.measures).toContain('heavy');
+    expect(classifyQuestion('How many boats sank?')?.measures).toBeUndefined();
+  });
 });

@@ -108,6 +108,36 @@ describe('rankSentences over a lead that takes most of the engine score', () => 
   });
 });
 
+describe('rankSentences for a question asking for a measure', () => {
+  const owner = ingestArticle(
+    [
+      'Dora Penhale sold the Tidewater bakery on Monday after running it for three decades.',
+      'In a statement, Penhale, 71, said she would spend more time with her grandchildren.',
+    ].join(' '),
+    {
+      file: 'b_bakery.txt',
+      title: null,
+      outlet: 'Bay Post',
+      url: 'https://bay.example/bakery',
+      published: '2024-06-04',
+    },
+  );
+  if (!owner.ok) throw new Error(owner.problem.message);
+  const owners = createRetriever({ articles: [owner.article], passages: owner.passages });
+
+  it('counts the "old" of "how old" as covered by a sentence holding the age', () => {
+    const { plan, candidates } = rankSentences('How old is Dora Penhale?', owners);
+    const old = plan.terms.findIndex((t) => t.form === 'old');
+    const age = candidates.find((c) => c.sentence === 1);
+    const lead = candidates.find((c) => c.sentence === 0);
+    expect(old).toBeGreaterThanOrEqual(0);
+    expect(age?.answerType).toBe(1);
+    expect(age?.evidence.content).toBeCloseTo(1, 10);
+    expect(lead?.evidence.content).toBe(0);
+    expect(candidates[0]?.sentence).toBe(1);
+  });
+});
+
 describe('articleMatches', () => {
   const articleOf = (file: string, body: string) => {
     const result = ingestArticle(body, {
