@@ -182,15 +182,16 @@ function lemmasByStem(wordnet: WordNet): Map<string, string[]> {
 const TWO_WORD_VERB = /^([a-z]+)_([a-z]+)$/u;
 
 /**
- * Two-word verbs under a key of their words' search terms joined by "_" ("turn_down", "make_sure"), each with the
- * lemma it stands for; only those WordNet saw used (a tagged sense), so rare idioms do not crowd the table. Their
- * paraphrases are single words ("turn down" → "reject", "refuse"), found as for any lemma.
+ * Two-word verbs under a key of their words' search terms joined by "_" ("turn_down", "make_sure", "pay_back"),
+ * each with the lemma it stands for. Their paraphrases are single words ("turn down" → "reject", "refuse"), found as
+ * for any lemma. Untagged ones too ("pay back", never seen in WordNet's tagged texts, → "repay"): a line is read
+ * only when a question has both words side by side, so a rare idiom crowds out nothing.
  */
 function twoWordVerbs(wordnet: WordNet): Map<string, string[]> {
   const byKey = new Map<string, string[]>();
   for (const [lemma, senses] of wordnet.lemmas) {
     const words = TWO_WORD_VERB.exec(lemma);
-    if (!words || !senses.some((s) => s.pos === 'verb' && s.tagCount > 0)) continue;
+    if (!words || !senses.some((s) => s.pos === 'verb')) continue;
     const key = `${termOf(foldCase(words[1] ?? ''))}_${termOf(foldCase(words[2] ?? ''))}`;
     byKey.set(key, [...(byKey.get(key) ?? []), lemma]);
   }

@@ -17,7 +17,9 @@ export type EntityType =
   | 'proper'
   | 'person'
   | 'age'
-  | 'score';
+  | 'score'
+  | 'length'
+  | 'mass';
 
 export interface EntitySpan {
   type: EntityType;

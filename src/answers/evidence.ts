@@ -3,6 +3,7 @@
 import type { Article } from '../corpus/types.ts';
 import { analyze, type Token } from '../search/fold.ts';
 import type { QueryPlan } from '../search/query.ts';
+import { earlyPronoun, PRONOUN_CHAIN } from './pronouns.ts';
 
 /**
  * Where a sentence's context comes from, and how much a question term found there counts, relative to the term
@@ -25,6 +26,11 @@ export const CONTEXT_SOURCES = {
    * words spread this way cost the tune half a hit@1.
    */
   article: 0.3,
+  /**
+   * A pronoun early in the sentence ("She noted…", "On current trends it will vanish…") standing for a question name
+   * the sentence before matched: the name counts as the sentence's own at this factor, since the sentence is about it.
+   */
+  pronoun: 0.7,
 } as const;
 
 export interface SentenceMatch {
@@ -56,6 +62,11 @@ export interface Evidence {
   /** Share of the weight that the sentence before adds: the answer leans on it, so the excerpt shows it. */
   fromPrevious: number;
   /**
+   * Article.text offset of an early pronoun that stands for a question name of the sentence before (counted in `own`
+   * at the pronoun factor), or null: a wanted entity near it is near the question's subject.
+   */
+  pronounAt: number | null;
+  /**
    * Share of the question's weight of its heaviest word that is not matched even in context: "salary" in "what is
    * the CEO's salary?" against a sentence about the CEO. A question whose key word is nowhere near is likely one the
    * articles do not answer.
@@ -68,8 +79,11 @@ export class EvidenceScorer {
   private readonly lookup = new Map<string, [number, number][]>();
   private readonly totalWeight: number;
   private readonly nameWeight: number;
+  /** Each plan term's weight in the shares, a hyphenated word's parts and whole sharing one word's (compoundWeights). */
+  private readonly weights: number[];
   private readonly sentences = new Map<string, SentenceMatch>();
   private readonly titles = new Map<string, Map<number, number>>();
+  private readonly referred = new Map<string, { at: number; names: Map<number, number> } | null>();
 
   /**
    * @param tokensOf a sentence's analysed tokens, offsets into Article.text; question-independent, so a caller may
@@ -86,8 +100,9 @@ export class EvidenceScorer {
         this.lookup.set(match, list);
       }
     });
-    this.totalWeight = plan.terms.reduce((sum, t) => sum + t.weight, 0);
-    this.nameWeight = plan.terms.reduce((sum, t) => sum + (t.name ? t.weight : 0), 0);
+    this.weights = compoundWeights(plan);
+    this.totalWeight = this.weights.reduce((sum, w) => sum + w, 0);
+    this.nameWeight = plan.terms.reduce((sum, t, i) => sum + (t.name ? (this.weights[i] ?? 0) : 0), 0);
   }
 
   isMatch(token: Token): boolean {
@@ -136,7 +151,7 @@ export class EvidenceScorer {
     if (this.totalWeight === 0) return 0;
     let heaviest = 0;
     this.plan.terms.forEach((t, i) => {
-      const missing = t.weight * (1 - (matched.get(i) ?? 0));
+      const missing = (this.weights[i] ?? t.weight) * (1 - (matched.get(i) ?? 0));
       if (missing > heaviest) heaviest = missing;
     });
     return heaviest / this.totalWeight;
@@ -151,7 +166,7 @@ export class EvidenceScorer {
     let weight = 0;
     for (const [term, factor] of matched) {
       const t = this.plan.terms[term];
-      if (t && (only === 'all' || t.name === (only === 'names'))) weight += t.weight * factor;
+      if (t && (only === 'all' || t.name === (only === 'names'))) weight += (this.weights[term] ?? 0) * factor;
     }
     return weight / total;
   }
@@ -174,10 +189,55 @@ export class EvidenceScorer {
     return this.share(gain);
   }
 
+  /** The question names a sentence matches itself, with those its early pronoun stands for (at the pronoun factor). */
+  private namesOf(article: Article, index: number, chain: number): Map<number, number> {
+    const names = new Map<number, number>();
+    for (const [term, factor] of this.sentence(article, index)?.matched ?? [])
+      if (this.plan.terms[term]?.name) names.set(term, factor);
+    const referred = chain > 0 ? this.pronounOf(article, index, chain) : null;
+    for (const [term, factor] of referred?.names ?? []) names.set(term, Math.max(names.get(term) ?? 0, factor));
+    return names;
+  }
+
+  /**
+   * The early pronoun of sentence `index` and the question names of the sentence before that it stands for, or null
+   * when the sentence opens with no such pronoun or the sentence before (same or previous paragraph) names none.
+   */
+  private pronounOf(
+    article: Article,
+    index: number,
+    chain = PRONOUN_CHAIN,
+  ): { at: number; names: Map<number, number> } | null {
+    const key = `${article.id}\u0000${index}\u0000${chain}`;
+    const known = this.referred.get(key);
+    if (known !== undefined) return known;
+    let found: { at: number; names: Map<number, number> } | null = null;
+    const match = index > 0 ? this.sentence(article, index) : null;
+    const pronoun = match ? earlyPronoun(article.text, match.start, match.tokens) : null;
+    if (pronoun && this.nameWeight > 0) {
+      const names = new Map<number, number>();
+      for (const [term, factor] of this.namesOf(article, index - 1, chain - 1))
+        names.set(term, factor * CONTEXT_SOURCES.pronoun);
+      if (names.size > 0) found = { at: pronoun.start, names };
+    }
+    this.referred.set(key, found);
+    return found;
+  }
+
   /** The evidence for sentence `index` of `article`, or null when it matches nothing even in context. */
-  evidence(article: Article, index: number, inArticle?: ReadonlyMap<number, number>): Evidence | null {
-    const own = this.sentence(article, index);
-    if (!own) return null;
+  /**
+   * @param answered question terms the sentence answers without saying them (term index → factor): the "old" of
+   * "how old" in a sentence holding an age. They count as the sentence's own words.
+   */
+  evidence(
+    article: Article,
+    index: number,
+    inArticle?: ReadonlyMap<number, number>,
+    answered?: ReadonlyMap<number, number>,
+  ): Evidence | null {
+    const found = this.sentence(article, index);
+    if (!found) return null;
+    const own = answered === undefined ? found : { ...found, matched: new Map([...found.matched, ...answered]) };
     const paragraph = article.sentences[index]?.paragraph;
     const inContext = new Map(own.matched);
     const add = (matched: ReadonlyMap<number, number> | undefined, factor: number): void => {
@@ -189,8 +249,14 @@ export class EvidenceScorer {
         ? CONTEXT_SOURCES.previousInParagraph
         : CONTEXT_SOURCES.previousParagraph;
     add(previous?.matched, previousFactor);
-    const ownShare = this.share(own.matched);
+    const strictShare = this.share(own.matched);
     const withPrevious = this.share(inContext);
+    const pronoun = this.pronounOf(article, index);
+    const ownMatched = new Map(own.matched);
+    for (const [term, factor] of pronoun?.names ?? []) {
+      ownMatched.set(term, Math.max(ownMatched.get(term) ?? 0, factor));
+      inContext.set(term, Math.max(inContext.get(term) ?? 0, factor));
+    }
     if (article.sentences[index + 1]?.paragraph === paragraph)
       add(this.sentence(article, index + 1)?.matched, CONTEXT_SOURCES.next);
     add(this.title(article), CONTEXT_SOURCES.title);
@@ -198,15 +264,46 @@ export class EvidenceScorer {
     add(inArticle, CONTEXT_SOURCES.article);
     if (inContext.size === 0) return null;
     return {
-      own: ownShare,
+      own: this.share(ownMatched),
       inContext: this.share(inContext),
       names: this.share(inContext, 'names'),
       content: this.share(inContext, 'content'),
       missing: this.heaviestMissing(inContext),
       proximity: proximity(own.positions),
-      fromPrevious: withPrevious - ownShare,
+      // Against the sentence's words alone: a sentence whose pronoun stands for the subject still leans on the
+      // sentence naming it, which the excerpt then shows.
+      fromPrevious: withPrevious - strictShare,
+      pronounAt: pronoun?.at ?? null,
     };
   }
+}
+
+/**
+ * The weight each plan term carries in a share: its own, except that a hyphenated word ("Kestrel-1", "Veloria-Ardania")
+ * and its parts, each a term of the plan, weigh together as much as the heaviest of them, shared in proportion to
+ * their weights. One word of the question would otherwise weigh three times, and a sentence naming it would cover
+ * most of a question that asks about something else ("how deep will the Kestrel-1 drill go?").
+ */
+export function compoundWeights(plan: QueryPlan): number[] {
+  const weights = plan.terms.map((t) => t.weight);
+  const indexOf = new Map(plan.terms.map((t, i) => [t.term, i]));
+  const tokens = analyze(plan.question).filter((t) => !t.stop && indexOf.has(t.term));
+  const grouped = new Set<number>();
+  for (const whole of tokens) {
+    const group = new Set<number>();
+    for (const part of tokens)
+      if (part.start >= whole.start && part.end <= whole.end) group.add(indexOf.get(part.term) ?? -1);
+    group.delete(-1);
+    if (group.size < 2 || [...group].some((i) => grouped.has(i))) continue;
+    const members = [...group];
+    const sum = members.reduce((total, i) => total + (plan.terms[i]?.weight ?? 0), 0);
+    const heaviest = Math.max(...members.map((i) => plan.terms[i]?.weight ?? 0));
+    for (const i of members) {
+      weights[i] = sum > 0 ? (heaviest * (plan.terms[i]?.weight ?? 0)) / sum : 0;
+      grouped.add(i);
+    }
+  }
+  return weights;
 }
 
 /** Matched words per non-stop token span: 1 when side by side, smaller as they spread out. */

@@ -1,6 +1,7 @@
-// Ages, scores and sums: what "how old", "what was the score" and "how much did it cost" ask for, read from the
-// tagger's tokens around a number ("a 23-year-old", "Ann Lee, 58,"; "won 3-1", "by 312 votes to 290"; "£2m", "€1.1
-// billion", which the tagger's MONEY misses) rather than from any number.
+// Ages, scores, sums and measures: what "how old", "what was the score", "how much did it cost", "how far" and "how
+// heavy" ask for, read from the tagger's tokens around a number ("a 23-year-old", "Ann Lee, 58,"; "won 3-1", "by 312
+// votes to 290"; "£2m", "€1.1 billion", which the tagger's MONEY misses; "240 metres", "410 kg") rather than from any
+// number.
 import type { EntitySpan } from './entities.ts';
 
 /** A tagged token: its text, the spaces before it, its part of speech (wink-nlp's universal tags), and whether the
@@ -72,6 +73,74 @@ const SCALES: ReadonlySet<string> = new Set([
   'bn',
 ]);
 
+/** Units of length, distance, depth and height after a number: "240 metres", "one metre below", "15 km", "6ft". */
+export const LENGTH_UNITS: ReadonlySet<string> = new Set([
+  'metre',
+  'metres',
+  'meter',
+  'meters',
+  'm',
+  'kilometre',
+  'kilometres',
+  'kilometer',
+  'kilometers',
+  'km',
+  'centimetre',
+  'centimetres',
+  'centimeter',
+  'centimeters',
+  'cm',
+  'millimetre',
+  'millimetres',
+  'millimeter',
+  'millimeters',
+  'mm',
+  'mile',
+  'miles',
+  'foot',
+  'feet',
+  'ft',
+  'inch',
+  'inches',
+  'yard',
+  'yards',
+  'nautical',
+]);
+/** Units of mass after a number: "410 kg", "3 tonnes" ("pounds" is left out: the tagger reads it as money). */
+export const MASS_UNITS: ReadonlySet<string> = new Set([
+  'kilogram',
+  'kilograms',
+  'kilogramme',
+  'kilogrammes',
+  'kg',
+  'kilo',
+  'kilos',
+  'gram',
+  'grams',
+  'g',
+  'tonne',
+  'tonnes',
+  'ton',
+  'tons',
+  'lb',
+  'lbs',
+  'ounce',
+  'ounces',
+  'oz',
+]);
+
+/** The measure (length or mass) starting at the number `i`: the number and the unit right after it, or null. */
+function measureAt(tokens: readonly TaggedToken[], i: number): EntitySpan | null {
+  // "£2m" is two million pounds, not two metres: a sum is no measure.
+  if (tokens[i]?.money || CURRENCY_SIGN.test(tokens[i - 1]?.text ?? '')) return null;
+  // "240 metres", or joined by a hyphen: "a 10-metre pole".
+  const at = DASHES.has(lower(tokens[i + 1])) ? i + 2 : i + 1;
+  const unit = lower(tokens[at]).replace(/\.$/u, '');
+  if (LENGTH_UNITS.has(unit)) return { type: 'length', text: written(tokens, i, at) };
+  if (MASS_UNITS.has(unit)) return { type: 'mass', text: written(tokens, i, at) };
+  return null;
+}
+
 /** The sum starting at the number `i` when a currency sign or code stands right before it ("£2m"), or null. */
 function sumAt(tokens: readonly TaggedToken[], i: number): string | null {
   const before = tokens[i - 1];
@@ -107,8 +176,9 @@ function scoreAt(tokens: readonly TaggedToken[], i: number): string | null {
 }
 
 /**
- * The ages, scores and sums of a sentence's tagged tokens: each span's text is the number (age), the whole score, or
- * the number and its scale (sum: "2m" of "£2m", the sign being a token of its own).
+ * The ages, scores, sums and measures of a sentence's tagged tokens: each span's text is the number (age), the whole
+ * score, the number and its scale (sum: "2m" of "£2m", the sign being a token of its own), or the number and its unit
+ * (measure: "240 metres").
  */
 export function numberKinds(tokens: readonly TaggedToken[]): EntitySpan[] {
   const spans: EntitySpan[] = [];
@@ -119,6 +189,8 @@ export function numberKinds(tokens: readonly TaggedToken[]): EntitySpan[] {
     if (score !== null) spans.push({ type: 'score', text: score });
     const sum = sumAt(tokens, i);
     if (sum !== null) spans.push({ type: 'money', text: sum });
+    const measure = measureAt(tokens, i);
+    if (measure !== null) spans.push(measure);
   });
   return spans;
 }

@@ -15,6 +15,11 @@ export interface QuestionClass {
   /** The answer counts something the question names ("how many children" → "20 children"). */
   counts?: boolean;
   /**
+   * Question words that ask for the measure rather than name the topic ("old" of "how old", "deep" of "how deep"): a
+   * sentence holding the wanted entity answers them without saying them.
+   */
+  measures?: readonly string[];
+  /**
    * Words one of which stands right before a wanted entity that answers ("in Geneva", "at Harwick Stadium"); a
    * wanted entity without one counts as partly wanted (a proper name may be anything, a place follows "in").
    */
@@ -154,6 +159,31 @@ export const PLACE_PREPOSITIONS: readonly string[] = [
   'where',
 ];
 
+/**
+ * Verbs of speech a "what did X …" question asks with, whose object is what was said ("what did the chair complain
+ * about", "what did she claim"): a quotation or a reported statement answers. Verbs whose object is a person or
+ * thing ("blame", "praise", "urge", "accuse") are left out: "what did the coach blame" asks for a cause.
+ */
+export const SAY_VERBS: readonly string[] = [
+  'say',
+  'said',
+  'tell',
+  'told',
+  'think',
+  'call',
+  'warn',
+  'describe',
+  'add',
+  'write',
+  'complain',
+  'claim',
+  'argue',
+  'admit',
+  'insist',
+  'predict',
+  'suggest',
+];
+
 /** Ordered: specific wordings ("how long ago", "how old") before the general ones they contain. */
 export const QUESTION_CLASSES: readonly QuestionClass[] = [
   {
@@ -162,6 +192,7 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
     // An age, not any number or duration: "the second break-in in a year" says nothing of anyone's age.
     wants: ['age'],
     cues: ['aged', 'year-old', 'years old'],
+    measures: ['old', 'age'],
   },
   {
     name: 'when',
@@ -183,6 +214,48 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
     pattern: /\bhow (?:fast|quickly)\b|\bat what speed\b|\bwhat speed\b/iu,
     wants: ['number'],
     cues: ['mph', 'km/h', 'kph', 'knots', 'speed', 'miles per hour'],
+    measures: ['fast', 'quickly', 'speed'],
+  },
+  {
+    name: 'how-far',
+    // A distance, depth or height: "how far from its target", "how deep will the drill go", "at what altitude".
+    pattern:
+      /\bhow (?:far|deep|high|tall|wide|close|near)\b|\b(?:at )?(?:what|which) (?:depth|height|altitude|distance|length|width)\b/iu,
+    wants: ['length'],
+    partly: ['number'],
+    cues: [],
+    measures: [
+      'far',
+      'deep',
+      'high',
+      'tall',
+      'wide',
+      'close',
+      'near',
+      'depth',
+      'height',
+      'altitude',
+      'distance',
+      'length',
+      'width',
+    ],
+  },
+  {
+    name: 'how-heavy',
+    // A mass: "how heavy", "how much does the lander weigh", "what is its weight".
+    pattern: /\bhow heavy\b|\bhow much\b.*\bweigh(?:s|ed)?\b|\bwhat (?:is|was|were|are) (?:\S+ ){0,3}weights?\b/iu,
+    // Only a mass: a bare number ("240" of "240 metres", "six instruments") weighs nothing.
+    wants: ['mass'],
+    cues: [],
+    measures: ['heavy', 'weigh', 'weighs', 'weighed', 'weight'],
+  },
+  {
+    name: 'how-large',
+    // A size asked without naming its measure: a sum ("how large is the loan waiver"), an amount or a share.
+    pattern: /\bhow (?:large|big|great|huge|small)\b/iu,
+    wants: ['money', 'percent', 'number', 'length', 'mass'],
+    cues: [],
+    measures: ['large', 'big', 'great', 'huge', 'small'],
   },
   {
     name: 'percentage',
@@ -281,8 +354,10 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
   },
   {
     name: 'say',
-    pattern:
-      /\bwhat (?:did|does|do|has|have|had) .+ (?:say|said|tell|told|think|call|warn|describe|add|write)\b|\bhow did .+ (?:describe|react|respond|reply|call)\b|\baccording to\b/iu,
+    pattern: new RegExp(
+      `\\bwhat (?:did|does|do|has|have|had) .+ (?:${SAY_VERBS.join('|')})\\b|\\bhow did .+ (?:describe|react|respond|reply|call)\\b|\\baccording to\\b`,
+      'iu',
+    ),
     wants: [],
     cues: ['"', '\u201c', '\u201d', 'said', 'says', 'told', 'added', 'called', 'described', 'warned', 'according to'],
   },

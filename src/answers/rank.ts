@@ -96,6 +96,20 @@ export interface Ranking {
   articleTerms: ReadonlyMap<string, ReadonlyMap<number, number>>;
 }
 
+/** The features a sentence's evidence gives. */
+function evidenceFeatures(
+  evidence: Evidence,
+): Pick<RankFeatures, 'own' | 'inContext' | 'names' | 'proximity' | 'fromPrevious' | 'missing'> {
+  return {
+    own: evidence.own,
+    inContext: evidence.inContext,
+    names: evidence.names,
+    proximity: evidence.proximity,
+    fromPrevious: evidence.fromPrevious,
+    missing: evidence.missing,
+  };
+}
+
 function featuresOf(
   article: number,
   evidence: Evidence,
@@ -106,12 +120,7 @@ function featuresOf(
 ): RankFeatures {
   return {
     article,
-    own: evidence.own,
-    inContext: evidence.inContext,
-    names: evidence.names,
-    proximity: evidence.proximity,
-    fromPrevious: evidence.fromPrevious,
-    missing: evidence.missing,
+    ...evidenceFeatures(evidence),
     retrieval,
     answerType: 0,
     counted: 0,
@@ -156,12 +165,19 @@ export function rankSentences(
     const known = chosen.get(key);
     if (!known || known.retrieval < retrieval) chosen.set(key, { article, passageId, index, retrieval });
   };
+  // A weak passage of an article a strong passage comes from is read too: the story's lead may take most of the
+  // engine's score (it names everything) while the answer sits a few paragraphs on.
+  const strongArticles = new Set(
+    hits
+      .filter((h) => top > 0 && h.score / top >= MIN_RELATIVE_RETRIEVAL)
+      .map((h) => retriever.passage(h.passageId)?.articleId),
+  );
   for (const hit of hits) {
     const passage = retriever.passage(hit.passageId);
     const article = passage && retriever.article(passage.articleId);
     if (!passage || !article) continue;
     const relative = top > 0 ? hit.score / top : 0;
-    if (relative < MIN_RELATIVE_RETRIEVAL) continue;
+    if (relative < MIN_RELATIVE_RETRIEVAL && !strongArticles.has(article.id)) continue;
     for (const index of passage.sentences) consider(article, passage.id, index, relative);
     const first = passage.sentences[0];
     const last = passage.sentences[passage.sentences.length - 1];
@@ -217,6 +233,9 @@ export function rankSentences(
   const reachable = candidates
     .slice(0, tagged)
     .filter((c) => c.score + Math.max(0, weights.answerType) + Math.max(0, weights.counted) >= third);
+  const measureTerms = new Map(
+    plan.terms.flatMap((t, i) => (questionClass?.measures?.includes(t.form) ? [[i, 1] as const] : [])),
+  );
   for (const candidate of reachable) {
     const article = retriever.article(candidate.articleId);
     const sentence = article?.sentences[candidate.sentence];
@@ -225,13 +244,22 @@ export function rankSentences(
       questionClass === null || questionClass.wants.length === 0
         ? []
         : sentenceEntities(retriever, article, candidate.sentence);
+    // A pronoun standing for the question's subject is where the sentence names it ("It runs 2 hours…").
     const matchedAt = (scorer.sentence(article, candidate.sentence)?.tokens ?? [])
-      .filter((t) => scorer.isMatch(t))
+      .filter((t) => scorer.isMatch(t) || t.start === candidate.evidence.pronounAt)
       .map((t) => t.start - sentence.start);
     const text = article.text.slice(sentence.start, sentence.end);
     candidate.answerType = answerTypeOf(questionClass, spans, text, questionTerms, matchedAt);
     candidate.features.answerType = candidate.answerType ?? 0;
     candidate.features.counted = countedOf(questionClass, spans, text, matchedAt) ?? 0;
+    // A sentence holding the age answers the "old" of "how old" without saying it.
+    if (candidate.answerType === 1 && measureTerms.size > 0) {
+      const evidence = scorer.evidence(article, candidate.sentence, inArticle.get(article.id), measureTerms);
+      if (evidence) {
+        candidate.evidence = evidence;
+        Object.assign(candidate.features, evidenceFeatures(evidence));
+      }
+    }
     candidate.score = scoreOf(weights, candidate.features);
   }
   candidates.sort(byScore);

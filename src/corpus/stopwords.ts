@@ -1,8 +1,39 @@
 // English function words: they tell prose from site chrome (prose is dense with them) and, in search,
 // they carry no topic and must not drive the ranking.
 
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about above after again against all also am an and any are aren't as at be because been before being below
+/**
+ * Contractions typed without their apostrophe, as chat questions often are ("whats the revenue forecast"): the
+ * function words they stand for. Only spellings that are no other English word ("wont", "cant", "hell", "well",
+ * "shed" and "were" are left out).
+ */
+export const TYPED_CONTRACTIONS: readonly string[] = [
+  'whats',
+  'whos',
+  'hows',
+  'wheres',
+  'whens',
+  'whys',
+  'thats',
+  'theres',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'dont',
+  'doesnt',
+  'didnt',
+  'hasnt',
+  'havent',
+  'hadnt',
+  'couldnt',
+  'wouldnt',
+  'shouldnt',
+  'theyre',
+  'youre',
+];
+
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...`a about above after again against all also am an and any are aren't as at be because been before being below
   between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each few for
   from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him himself
   his how how's i i'd i'll i'm i've if in into is isn't it it's its itself just let's may me might more most must
@@ -13,7 +44,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   whose why why's will with won't would wouldn't yet you you'd you'll you're you've your yours yourself yourselves`
     .split(/\s+/u)
     .filter((w) => w.length > 0),
-);
+  ...TYPED_CONTRACTIONS,
+]);
 
 /** The longest stop word, in characters: a longer ASCII word is never one. */
 const LONGEST = Math.max(...[...STOP_WORDS].map((w) => w.length));

@@ -28,6 +28,23 @@ export const NAME_PAIRS: ReadonlyMap<string, string> = new Map([
   ['european union', 'eu'],
 ]);
 
+/**
+ * Two words that business and news copy also write as an initialism: "chief executive" / "CEO", "third quarter" /
+ * "Q3". Unlike NAME_PAIRS the two words stay terms of their own ("who is the chief?" still meets "chief executive")
+ * and the initialism's term is added over both, so a question saying one form meets a text saying the other. Keyed
+ * by the lower-case words; "chief financial" stands for "chief financial officer", whose "officer" is a term anyway.
+ */
+export const INITIALISM_PHRASES: ReadonlyMap<string, string> = new Map([
+  ['chief executive', 'ceo'],
+  ['chief financial', 'cfo'],
+  ['chief operating', 'coo'],
+  ['chief technology', 'cto'],
+  ['first quarter', 'q1'],
+  ['second quarter', 'q2'],
+  ['third quarter', 'q3'],
+  ['fourth quarter', 'q4'],
+]);
+
 /** Month abbreviations, expanded only before a day number ("Sept. 18") since "Jan" and "mar" are also words. */
 export const MONTHS: ReadonlyMap<string, string> = new Map([
   ['jan', 'january'],

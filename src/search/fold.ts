@@ -3,7 +3,15 @@
 import { stemmer } from 'stemmer';
 import { isStopWord } from '../corpus/stopwords.ts';
 import { isAsciiAlphanumeric } from '../corpus/ascii.ts';
-import { amongLowerCase, HONORIFICS, INITIALISMS, MONTHS, NAME_PAIRS, STOP_WORD_INITIALISMS } from './abbreviations.ts';
+import {
+  amongLowerCase,
+  HONORIFICS,
+  INITIALISM_PHRASES,
+  INITIALISMS,
+  MONTHS,
+  NAME_PAIRS,
+  STOP_WORD_INITIALISMS,
+} from './abbreviations.ts';
 import { baseForm } from './irregular.ts';
 import { americanize } from './spelling.ts';
 import { WordTable } from './wordTable.ts';
@@ -101,6 +109,8 @@ interface Word {
   readonly stop: boolean;
   /** The form begins a two-word name pair ("united"). */
   readonly pairStart: boolean;
+  /** The form begins a phrase with an initialism ("chief" of "chief executive"). */
+  readonly phraseStart: boolean;
   /** The month this abbreviation stands for when a day number follows ("Sept. 18"). */
   readonly month: Word | null;
   /** What this function word's spelling stands for as an initialism ("WHO"), in text not all in capitals. */
@@ -117,6 +127,7 @@ function word(term: string, form: string, stop: boolean, initialism: Word | null
     form,
     stop,
     pairStart: PAIR_STARTS.has(form),
+    phraseStart: PHRASE_STARTS.has(form),
     month: month === undefined ? null : monthWord(month),
     initialism,
     numbering: null,
@@ -125,9 +136,15 @@ function word(term: string, form: string, stop: boolean, initialism: Word | null
 }
 
 const PAIR_STARTS: ReadonlySet<string> = new Set([...NAME_PAIRS.keys()].map((pair) => pair.split(' ')[0] ?? ''));
+const PHRASE_STARTS: ReadonlySet<string> = new Set(
+  [...INITIALISM_PHRASES.keys()].map((phrase) => phrase.split(' ')[0] ?? ''),
+);
 const monthWords = new Map<string, Word>();
 const PAIR_WORDS: ReadonlyMap<string, Word> = new Map(
   [...NAME_PAIRS].map(([pair, term]) => [pair, word(term, term, false)]),
+);
+const PHRASE_WORDS: ReadonlyMap<string, Word> = new Map(
+  [...INITIALISM_PHRASES].map(([phrase, term]) => [phrase, word(term, term, false)]),
 );
 
 function monthWord(month: string): Word {
@@ -193,6 +210,14 @@ function scan(text: string, visit: Visit): void {
   let pending: Word | null = null;
   let pendingStart = 0;
   let pendingEnd = 0;
+  // The initialism of a phrase ending in the pending word ("ceo" over "chief executive"), visited after it.
+  let phrase: Word | null = null;
+  let phraseStart = 0;
+  const flush = (): void => {
+    if (pending !== null) visit(pending, pendingStart, pendingEnd);
+    if (phrase !== null) visit(phrase, phraseStart, pendingEnd);
+    phrase = null;
+  };
   const length = text.length;
   let at = 0;
   while (at < length) {
@@ -228,15 +253,31 @@ function scan(text: string, visit: Visit): void {
       if (pair !== undefined) {
         visit(pair, pendingStart, end);
         pending = null;
+        phrase = null;
         continue;
       }
     }
-    if (pending !== null) visit(pending, pendingStart, pendingEnd);
+    const initialism =
+      single && pending?.phraseStart && WHITESPACE.test(text.slice(pendingEnd, matchStart))
+        ? PHRASE_WORDS.get(`${pending.form} ${single.form}`)
+        : undefined;
+    const initialismStart = pendingStart;
+    flush();
     pending = single;
     [pendingStart, pendingEnd] = [start, end];
-    if (single === null && pieces !== null) for (const p of pieces) visit(p.word, p.start, p.end);
+    if (initialism !== undefined) [phrase, phraseStart] = [initialism, initialismStart];
+    if (single === null && pieces !== null) {
+      for (const p of pieces) visit(p.word, p.start, p.end);
+      // "third-quarter": the phrase written as one hyphenated word.
+      const [first, second] = pieces;
+      const hyphenated =
+        pieces.length === 3 && first?.word.phraseStart && second
+          ? PHRASE_WORDS.get(`${first.word.form} ${second.word.form}`)
+          : undefined;
+      if (hyphenated !== undefined) visit(hyphenated, matchStart, end);
+    }
   }
-  if (pending !== null) visit(pending, pendingStart, pendingEnd);
+  flush();
 }
 
 interface Piece {

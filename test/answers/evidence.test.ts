@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_SOURCES, EvidenceScorer } from '../../src/answers/evidence.ts';
+import { analyzeSentence, compoundWeights, CONTEXT_SOURCES, EvidenceScorer } from '../../src/answers/evidence.ts';
+import { analyze } from '../../src/search/fold.ts';
 import { ingestArticle } from '../../src/corpus/ingest.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import { createRetriever } from '../../src/search/retriever.ts';
@@ -105,5 +106,73 @@ describe('EvidenceScorer', () => {
     );
     const scorer = salary.scorer('Dana Okafor');
     expect(scorer.evidence(salary.article, 0)).toMatchObject({ names: 1, content: 1 });
+  });
+
+  describe('a pronoun standing for the subject of the sentence before', () => {
+    const pronouns = article(
+      [
+        'Mara Quint, who teaches history at Dunmore College, called the deal a pause.',
+        'She noted that nobody had agreed who would run the ferry port.',
+        'Officials said the port would reopen in May.',
+      ].join(' '),
+    );
+    const scorer = pronouns.scorer('What did the historian at Dunmore College say about the ferry port?');
+    const names = scorer.plan.terms.flatMap((t, i) => (t.name ? [i] : []));
+    const total = scorer.plan.terms.reduce((sum, t) => sum + t.weight, 0);
+    const nameShare = names.reduce((sum, i) => sum + (scorer.plan.terms[i]?.weight ?? 0), 0) / total;
+
+    it("counts the names of the sentence before as the sentence's own, at the pronoun factor", () => {
+      const bare = new EvidenceScorer(scorer.plan, (a, i) =>
+        i === 1 ? analyze('Nobody had agreed who would run the ferry port.') : analyzeSentence(a, i),
+      );
+      const withPronoun = scorer.evidence(pronouns.article, 1);
+      const without = bare.evidence(pronouns.article, 1);
+      expect(names.length).toBe(2);
+      expect((withPronoun?.own ?? 0) - (without?.own ?? 0)).toBeCloseTo(CONTEXT_SOURCES.pronoun * nameShare, 5);
+      expect(withPronoun?.pronounAt).toBe(pronouns.article.text.indexOf('She noted'));
+    });
+
+    it('still counts the sentence before as what the answer leans on', () => {
+      expect(scorer.evidence(pronouns.article, 1)?.fromPrevious).toBeGreaterThan(0);
+    });
+
+    it('gives no pronoun credit to a sentence without an early pronoun', () => {
+      expect(scorer.evidence(pronouns.article, 2)?.pronounAt).toBeNull();
+    });
+
+    it('gives no pronoun credit inside a quotation', () => {
+      const quoted = article(
+        'Mara Quint, who teaches history at Dunmore College, spoke at the port. "It will not reopen soon," she said.',
+      );
+      const evidence = quoted
+        .scorer('What did the historian at Dunmore College say about the port?')
+        .evidence(quoted.article, 1);
+      expect(evidence?.pronounAt).toBeNull();
+    });
+  });
+});
+
+describe('compoundWeights', () => {
+  const lander = article(
+    'The Osprey-2 lander carries a drill that will reach two metres below the surface, its makers said on Monday.',
+  );
+
+  it('gives a hyphenated word and its parts together the weight of the heaviest, shared in proportion', () => {
+    const plan = lander.scorer('How deep will the Osprey-2 drill go?').plan;
+    const weights = compoundWeights(plan);
+    const group = ['osprei', '2', 'osprey2'].map((term) => plan.terms.findIndex((t) => t.term === term));
+    expect(group.every((i) => i >= 0)).toBe(true);
+    const own = group.map((i) => plan.terms[i]?.weight ?? 0);
+    const sum = own.reduce((a, b) => a + b, 0);
+    group.forEach((i, k) => {
+      expect(weights[i]).toBeCloseTo((Math.max(...own) * (own[k] ?? 0)) / sum, 10);
+    });
+    const drill = plan.terms.findIndex((t) => t.term === 'drill');
+    expect(weights[drill]).toBe(plan.terms[drill]?.weight);
+  });
+
+  it('leaves the weights of a question without hyphenated words as they are', () => {
+    const plan = lander.scorer('What will the drill reach?').plan;
+    expect(compoundWeights(plan)).toEqual(plan.terms.map((t) => t.weight));
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AGE_BEFORE, AGE_UNITS, CURRENCY_CODES, TALLY_UNITS } from '../../src/answers/numberKinds.ts';
+import {
+  AGE_BEFORE,
+  AGE_UNITS,
+  CURRENCY_CODES,
+  LENGTH_UNITS,
+  MASS_UNITS,
+  TALLY_UNITS,
+} from '../../src/answers/numberKinds.ts';
 import { entitiesOf } from '../../src/answers/entities.ts';
 
 /** The ages and scores entitiesOf finds in a sentence, as "type:text". */
@@ -12,6 +19,11 @@ const sumsIn = (sentence: string): string[] =>
   entitiesOf(sentence)
     .filter((e) => e.type === 'money')
     .map((e) => e.text);
+/** The lengths and masses entitiesOf finds in a sentence, as "type:text". */
+const measuresIn = (sentence: string): string[] =>
+  entitiesOf(sentence)
+    .filter((e) => e.type === 'length' || e.type === 'mass')
+    .map((e) => `${e.type}:${e.text}`);
 
 describe('numberKinds', () => {
   it('takes a number before "-year-old" or "years old" for an age', () => {
@@ -77,5 +89,27 @@ describe('numberKinds', () => {
 
   it('takes no number without a currency for a sum', () => {
     expect(sumsIn('About 500 million people watched.')).toEqual([]);
+  });
+
+  for (const unit of LENGTH_UNITS) {
+    it(`takes "N ${unit}" for a length`, () => {
+      expect(measuresIn(`The crack was 12 ${unit} long.`)).toEqual([`length:12 ${unit}`]);
+    });
+  }
+
+  for (const unit of MASS_UNITS) {
+    it(`takes "N ${unit}" for a mass`, () => {
+      expect(measuresIn(`The bell weighs 12 ${unit} in all.`)).toEqual([`mass:12 ${unit}`]);
+    });
+  }
+
+  it('takes a number joined to its unit by a hyphen, or a number word, for a measure', () => {
+    expect(measuresIn('A 10-metre pole fell.')).toEqual(['length:10-metre']);
+    expect(measuresIn('The drill will reach one metre below the surface.')).toEqual(['length:one metre']);
+  });
+
+  it('takes no sum and no bare number for a measure', () => {
+    expect(measuresIn('The firm was fined £2m for the leak.')).toEqual([]);
+    expect(measuresIn('About 500 people watched.')).toEqual([]);
   });
 });

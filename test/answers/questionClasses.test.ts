@@ -4,6 +4,7 @@ import {
   NAMED_THING_NOUNS,
   PERSON_NOUNS,
   QUESTION_CLASSES,
+  SAY_VERBS,
 } from '../../src/answers/questionClasses.ts';
 
 /** One question per class of the table, each classified as that class: every entry is exercised. */
@@ -12,6 +13,9 @@ const EXAMPLES: Record<string, string> = {
   when: 'When did the ferry services resume?',
   'how-long': 'How long will the dredging take?',
   'how-fast': 'How fast was the storm moving?',
+  'how-far': 'How far from the shore did the ferry sink?',
+  'how-heavy': 'How heavy is the new bell?',
+  'how-large': 'How large is the harbour fund?',
   percentage: 'What percentage of voters backed the plan?',
   sum: 'How much did the programme cost?',
   'how-much': 'How much rain fell overnight?',
@@ -133,5 +137,51 @@ describe('classifyQuestion', () => {
   it('wants the entity types of its answer', () => {
     expect(classifyQuestion('How much did the programme cost?')?.wants).toEqual(['money']);
     expect(classifyQuestion('How long will the dredging take?')?.wants).toEqual(['duration']);
+  });
+
+  it('takes a distance, depth or height for a length, a number only partly', () => {
+    for (const question of [
+      'How deep will the drill go?',
+      'How high did the balloon climb?',
+      'At what altitude did the engine fail?',
+      'What distance separates the two camps?',
+    ]) {
+      expect(classifyQuestion(question)?.name).toBe('how-far');
+    }
+    expect(classifyQuestion('How far did the river rise?')).toMatchObject({ wants: ['length'], partly: ['number'] });
+  });
+
+  it('takes "how much does X weigh" and "what is its weight" for a mass, not a sum', () => {
+    expect(classifyQuestion('How much does the lander weigh?')).toMatchObject({ name: 'how-heavy', wants: ['mass'] });
+    expect(classifyQuestion('What is the weight of the statue?')?.name).toBe('how-heavy');
+    expect(classifyQuestion('How much did the lander cost?')?.name).toBe('sum');
+  });
+
+  it('takes "how large" and "how big" for any size: a sum, a share, a count or a measure', () => {
+    expect(classifyQuestion('How big was the loan waiver?')?.wants).toEqual([
+      'money',
+      'percent',
+      'number',
+      'length',
+      'mass',
+    ]);
+  });
+
+  for (const verb of SAY_VERBS) {
+    it(`takes "what did X ${verb}" as a question about what was said`, () => {
+      expect(classifyQuestion(`What did the harbour master ${verb} about the dredging?`)?.name).toBe('say');
+    });
+  }
+
+  it('does not take a verb whose object is a person or thing as one of speech', () => {
+    expect(classifyQuestion('What did the harbour master blame for the delay?')).toBeNull();
+    expect(classifyQuestion('What did the mayor praise?')).toBeNull();
+  });
+
+  it('names the question words a measure class answers without the sentence saying them', () => {
+    expect(classifyQuestion('How old is the mayor?')?.measures).toContain('old');
+    expect(classifyQuestion('How deep is the harbour?')?.measures).toContain('deep');
+    expect(classifyQuestion('How heavy is the bell?')?.measures).toContain('heavy');
+    expect(classifyQuestion('How many boats sank?')?.measures).toBeUndefined();
   });
 });

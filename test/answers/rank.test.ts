@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FAR_ENTITY, PARTLY_WANTED } from '../../src/answers/answerType.ts';
-import { articleMatches, RANK_FEATURES, rankSentences, SCORE_WEIGHTS, scoreOf } from '../../src/answers/rank.ts';
+import {
+  articleMatches,
+  MIN_RELATIVE_RETRIEVAL,
+  RANK_FEATURES,
+  rankSentences,
+  SCORE_WEIGHTS,
+  scoreOf,
+} from '../../src/answers/rank.ts';
 import { ingestArticle } from '../../src/corpus/ingest.ts';
 import { createRetriever } from '../../src/search/retriever.ts';
 
@@ -44,6 +51,90 @@ describe('rankSentences', () => {
     expect(
       rankSentences('What happened to the warehouse?', retriever).candidates.every((c) => c.answerType === null),
     ).toBe(true);
+  });
+});
+
+describe('rankSentences with a pronoun for the subject', () => {
+  const film = ingestArticle(
+    [
+      'The Lantern Keeper, a drama about a lighthouse family, won the jury prize at the Oldport festival on Sunday.',
+      'It runs 2 hours and 5 minutes and was filmed over six weeks on the coast of Fenmoor.',
+      'The Lantern Keeper opens in cinemas across the country in April, its distributor said at a reception.',
+    ].join(' '),
+    {
+      file: 'f_film.txt',
+      title: null,
+      outlet: 'Screen Post',
+      url: 'https://screen.example/film',
+      published: '2024-03-04',
+    },
+  );
+  if (!film.ok) throw new Error(film.problem.message);
+  const films = createRetriever({ articles: [film.article], passages: film.passages });
+
+  it('counts a wanted entity next to the pronoun as next to the question subject', () => {
+    const { candidates } = rankSentences('How long is the drama Lantern Keeper?', films);
+    expect(candidates.find((c) => c.sentence === 1)?.answerType).toBe(1);
+  });
+
+  it('ranks the sentence that says it with a pronoun first', () => {
+    expect(rankSentences('How long is the drama Lantern Keeper?', films).candidates[0]?.sentence).toBe(1);
+  });
+});
+
+describe('rankSentences over a lead that takes most of the engine score', () => {
+  const comet = ingestArticle(
+    [
+      'Brightwater Robotics landed its Heron-3 probe on the comet Tamsel on Friday, a landing Brightwater Robotics had planned since the Brightwater Robotics landing team formed, the first landing by Brightwater Robotics on a comet, and Brightwater Robotics engineers cheered the Heron-3 landing at its control room near the harbour.',
+      'The probe was launched in March on a rented rocket and spent seven months crossing the inner solar system, including two weeks in a parking orbit while controllers checked its radio, its cameras and its small thrusters.',
+      'The comet is about four kilometres across and spins once every nine hours, which made the final approach slow and careful.',
+      '"We have waited ten years for this night, and we will not sleep much more before the drill turns," said Ines Varga, the company\'s chief executive.',
+      'Controllers will spend the weekend checking the power system, the radio link and the heaters, and will then point the cameras at the surface around the probe to pick a place for the first hole, a task that may take several days.',
+      'The probe carries a drill, two cameras and a dust counter, and should work for about a month before the comet moves too far from the Sun for its solar panels.',
+    ].join('\n\n'),
+    { file: 'c_comet.txt', title: null, outlet: 'Sky Post', url: 'https://sky.example/comet', published: '2024-05-04' },
+  );
+  if (!comet.ok) throw new Error(comet.problem.message);
+  const comets = createRetriever({ articles: [comet.article], passages: comet.passages });
+
+  it('reads a weak passage of the article a strong passage comes from', () => {
+    const { candidates } = rankSentences(
+      "What did Brightwater Robotics' CEO say after the Heron-3 landing on Tamsel?",
+      comets,
+    );
+    const quote = candidates.find((c) => c.sentence === 3);
+    expect(quote?.retrieval).toBeLessThan(MIN_RELATIVE_RETRIEVAL);
+    expect(candidates.indexOf(quote as (typeof candidates)[number])).toBeLessThan(3);
+  });
+});
+
+describe('rankSentences for a question asking for a measure', () => {
+  const owner = ingestArticle(
+    [
+      'Dora Penhale sold the Tidewater bakery on Monday after running it for three decades.',
+      'In a statement, Penhale, 71, said she would spend more time with her grandchildren.',
+    ].join(' '),
+    {
+      file: 'b_bakery.txt',
+      title: null,
+      outlet: 'Bay Post',
+      url: 'https://bay.example/bakery',
+      published: '2024-06-04',
+    },
+  );
+  if (!owner.ok) throw new Error(owner.problem.message);
+  const owners = createRetriever({ articles: [owner.article], passages: owner.passages });
+
+  it('counts the "old" of "how old" as covered by a sentence holding the age', () => {
+    const { plan, candidates } = rankSentences('How old is Dora Penhale?', owners);
+    const old = plan.terms.findIndex((t) => t.form === 'old');
+    const age = candidates.find((c) => c.sentence === 1);
+    const lead = candidates.find((c) => c.sentence === 0);
+    expect(old).toBeGreaterThanOrEqual(0);
+    expect(age?.answerType).toBe(1);
+    expect(age?.evidence.content).toBeCloseTo(1, 10);
+    expect(lead?.evidence.content).toBe(0);
+    expect(candidates[0]?.sentence).toBe(1);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStopWord, STOP_WORDS } from '../../src/corpus/stopwords.ts';
+import { isStopWord, STOP_WORDS, TYPED_CONTRACTIONS } from '../../src/corpus/stopwords.ts';
 
 describe('isStopWord', () => {
   it('finds a stop word in any case, with a straight, curly or modifier apostrophe', () => {
@@ -8,7 +8,7 @@ describe('isStopWord', () => {
   });
 
   it('is false for content words, for longer ASCII words and for letters that only look alike', () => {
-    const words = ['harbour', 'Harbour', 'THEMSELVESX', 'themselvess', 'ｔｈｅ', 'İt', 'café', 'dont', 'don`t', ''];
+    const words = ['harbour', 'Harbour', 'THEMSELVESX', 'themselvess', 'ｔｈｅ', 'İt', 'café', 'wont', 'don`t', ''];
     expect(words.filter((w) => isStopWord(w))).toEqual([]);
   });
 
@@ -17,4 +17,11 @@ describe('isStopWord', () => {
     expect(variants.filter((w) => !isStopWord(w))).toEqual([]);
     expect(variants.filter((w) => !isStopWord(w))).toEqual([]);
   });
+
+  for (const typed of TYPED_CONTRACTIONS) {
+    it(`takes "${typed}", a listed contraction typed without its apostrophe, for a stop word`, () => {
+      expect(isStopWord(typed)).toBe(true);
+      expect([...STOP_WORDS].filter((w) => w.includes("'") && w.replace("'", '') === typed)).toHaveLength(1);
+    });
+  }
 });

@@ -1,3 +1,4 @@
+import { INITIALISM_PHRASES } from '../../src/search/abbreviations.ts';
 import { describe, expect, it } from 'vitest';
 import { analyze, indexTerms } from '../../src/search/fold.ts';
 import { americanize } from '../../src/search/spelling.ts';
@@ -188,5 +189,26 @@ describe('analyze', () => {
     expect(terms('United States')).toEqual(['usa']);
     expect(terms('United, States')).toEqual(['unit', 'state']);
     expect(terms('United the States')).toEqual(['unit', 'state']);
+  });
+
+  for (const [phrase, initialism] of INITIALISM_PHRASES) {
+    it(`adds the term of "${initialism.toUpperCase()}" over "${phrase}", keeping both words`, () => {
+      const [first, second] = phrase.split(' ');
+      expect(terms(`The ${phrase} said`)).toEqual([...terms(`${first}`), ...terms(`${second}`), initialism, 'sai']);
+      expect(terms(`The ${initialism.toUpperCase()} said`)).toEqual([initialism, 'sai']);
+    });
+  }
+
+  it('adds the initialism over the phrase written with a hyphen, and only across spaces otherwise', () => {
+    expect(terms('third-quarter results')).toEqual(['third', 'quarter', 'thirdquart', 'q3', 'result']);
+    expect(terms('chief, executive')).toEqual(['chief', 'execut']);
+    const text = 'Our chief executive spoke';
+    expect(analyze(text).map((t) => [text.slice(t.start, t.end), t.term])).toEqual([
+      ['Our', 'our'],
+      ['chief', 'chief'],
+      ['executive', 'execut'],
+      ['chief executive', 'ceo'],
+      ['spoke', 'speak'],
+    ]);
   });
 });

@@ -74,4 +74,8 @@ describe('two-word verbs in the committed table', () => {
     expect(table.paraphrasesOf('turn_down').map(([term]) => term)).toContain('reject');
     expect(table.paraphrasesOf('call_off').map(([term]) => term)).toContain('cancel');
   });
+
+  it('lists a two-word verb WordNet never saw tagged too', () => {
+    expect(table.paraphrasesOf('pai_back').map(([term]) => term)).toContain('repai');
+  });
 });

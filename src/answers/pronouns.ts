@@ -1,0 +1,34 @@
+// Pronouns that stand for the subject of the sentence before ("She noted…", "It runs 2 hours…"): such a sentence is
+// about that subject, so evidence.ts counts the question names the sentence before matched as its own.
+import type { Token } from '../search/fold.ts';
+
+/**
+ * Third-person pronouns that stand for someone or something named just before: early in a sentence ("He said…",
+ * "Its tongue pulled back…"), the subject of the sentence before.
+ */
+export const REFERRING_PRONOUNS: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'his',
+  'her',
+  'its',
+  'their',
+]);
+/** A referring pronoun among a sentence's first this many words stands for the sentence before's subject. */
+export const PRONOUN_REACH = 4;
+/** A sentence opening with a quotation mark (straight, curly or guillemet), possibly after a dash or bracket. */
+export const OPENING_QUOTE = /^[\s\p{Pd}(]*["'\u201c\u2018\u00ab]/u;
+/** How many sentences back a chain of pronouns is followed ("Ann Lee said… She added… She also said…"). */
+export const PRONOUN_CHAIN = 2;
+
+/**
+ * The referring pronoun among the first PRONOUN_REACH words of a sentence starting at `start` in `text` (its analysed
+ * tokens given), or null. In a quotation "it" and "they" are the speaker's, not the narrator's: they need not stand
+ * for the last name, so a sentence opening with a quotation mark has none.
+ */
+export function earlyPronoun(text: string, start: number, tokens: readonly Token[]): Token | null {
+  if (OPENING_QUOTE.test(text.slice(start, start + 3))) return null;
+  return tokens.slice(0, PRONOUN_REACH).find((t) => REFERRING_PRONOUNS.has(t.form)) ?? null;
+}
