@@ -71,26 +71,12 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       (handedOn && INVERTING_SPEECH_VERBS.has(w));
     if (!afterQuote) {
       // ", calling it …", ", adding that …": a participle clause speaks for the sentence's subject, whatever
-      // clause stands between ("He warned of damage as the storm passes, saying …").
-      if (prev?.text === ',' && /ing$/u.test(w) && subject !== null && subject.from < i) {
-        cues.push({
-          verb: i,
-          verbEnd,
-          np: { from: subject.from, to: subject.to },
-          subject,
-          blocking: false,
-          inverted: false,
-        });
-        continue;
-      }
-      // "Tran took to social media on Friday to say …", "He went on to say …": an infinitive speaks for the
-      // sentence's subject, unless somebody between is the one asked or urged to speak ("asked Jones to say").
-      if (
-        prev?.lower === 'to' &&
-        subject !== null &&
-        subject.from < i &&
-        subjectsInfinitive(tokens, slots, subject, i)
-      ) {
+      // clause stands between ("He warned of damage as the storm passes, saying …"). "Tran took to social media on
+      // Friday to say …": so does an infinitive, unless somebody between is the one asked or urged to speak ("asked
+      // Jones to say").
+      const participle = prev?.text === ',' && /ing$/u.test(w);
+      const infinitive = prev?.lower === 'to' && subject !== null && subjectsInfinitive(tokens, slots, subject, i);
+      if ((participle || infinitive) && subject !== null && subject.from < i) {
         cues.push({
           verb: i,
           verbEnd,
