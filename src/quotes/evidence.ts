@@ -142,7 +142,12 @@ const ANTECEDENT_SENTENCES = 2;
  * and when the latest body sentence before it (of the last two) that names anyone names one full name only — a name
  * of two or three words, not a place's or a body's, not after "the" — that name is a person's, of that gender.
  */
-function pronounAntecedent(articleId: string, sentences: readonly Sentence[], i: number): NameEvidence | null {
+function pronounAntecedent(
+  articleId: string,
+  sentences: readonly Sentence[],
+  i: number,
+  evidenceOf: (sentence: number) => readonly NameEvidence[],
+): NameEvidence | null {
   const sentence = sentences[i];
   if (sentence?.kind !== 'body') return null;
   const pronoun = speakingPronoun(sentence);
@@ -161,7 +166,7 @@ function pronounAntecedent(articleId: string, sentences: readonly Sentence[], i:
     // A name its own sentence shows as a person's (a title, a role, a speech verb) needs no confirming, and the
     // pronoun is no evidence of its gender: "CFO Yvonne Castellane … will take over. “…,” he said" is somebody else.
     const key = words.join(' ');
-    if (nameEvidence(articleId, before).some((e) => e.name.join(' ') === key)) return null;
+    if (evidenceOf(j).some((e) => e.name.join(' ') === key)) return null;
     return { articleId, name: words, role: null, gender: pronoun === 'he' ? 'male' : 'female' };
   }
   return null;
@@ -265,15 +270,19 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   const surnames = new Set<string>();
   const singles: { sentence: Sentence; run: CapitalRun }[] = [];
   const honorificGiven = new Set<string>();
+  // Each sentence's own name evidence, kept for the pronoun rule, which looks back at the sentences before.
+  const ownEvidence: NameEvidence[][] = [];
   for (const [i, sentence] of sentences.entries()) {
     for (const run of sentence.runs)
       if (run.name.length === 1 && GIVEN_NAME_TITLES.has(run.headTitle ?? ''))
         honorificGiven.add((run.name[0] ?? '').toLowerCase());
-    found.push(...nameEvidence(articleId, sentence));
+    const own = nameEvidence(articleId, sentence);
+    ownEvidence.push(own);
+    found.push(...own);
     found.push(...organisationEvidence(articleId, sentence));
     const referred = referredToByRole(sentences[i - 1], sentence);
     if (referred !== null) found.push({ articleId, ...referred, gender: null });
-    const antecedent = pronounAntecedent(articleId, sentences, i);
+    const antecedent = pronounAntecedent(articleId, sentences, i, (j) => ownEvidence[j] ?? []);
     if (antecedent !== null) found.push(antecedent);
     const credited = creditRun(sentence) ?? roundupRun(sentence) ?? nameHeadingRun(sentence, sentences[i + 1]);
     if (credited !== null && credited.name.length >= 2)

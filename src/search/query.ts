@@ -70,9 +70,6 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set(
 const REQUEST_FORMS: ReadonlySet<string> = new Set([
   'please',
   'according',
-  // Question words typed without their apostrophe in chat ("whats in it"): "what's" is a function word, "whats" was
-  // taken for a word no article uses.
-  ...['whats', 'whos', 'hows', 'wheres', 'whens', 'whys'],
   // Fillers of spoken questions ("what's actually in it"), which name no topic.
   ...['actually', 'exactly', 'really', 'basically'],
 ]);
@@ -313,12 +310,10 @@ export function planQuery(
     });
   }
   const fromOutlets = outlets && namedOutlets(question, words, terms, outlets, (t) => isCapitalised(t) || !cased);
-  if (fromOutlets) {
-    const named = new Set(fromOutlets.terms);
-    terms.splice(0, terms.length, ...terms.filter((t) => !named.has(t.term)));
-  }
+  const named = new Set(fromOutlets?.terms);
+  const topical = terms.filter((t) => !named.has(t.term));
   const limit = searchedDocumentFrequencyLimit(n);
-  const searchable = terms
+  const searchable = topical
     .filter((t) => engineMatches(t, index).size > 0)
     .sort((a, b) => a.documentFrequency - b.documentFrequency || (a.term < b.term ? -1 : 1));
   const chosen: QueryTerm[] = [];
@@ -332,7 +327,7 @@ export function planQuery(
     spent += cost;
   }
   const chosenTerms = new Set(chosen.map((t) => t.term));
-  const planned = terms.map((t) => ({ ...t, searched: chosenTerms.has(t.term) }));
+  const planned = topical.map((t) => ({ ...t, searched: chosenTerms.has(t.term) }));
   return fromOutlets
     ? { question, terms: planned, fromOutlets: { names: fromOutlets.names, articles: fromOutlets.articles } }
     : { question, terms: planned };
