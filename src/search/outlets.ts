@@ -44,7 +44,9 @@ export interface OutletMention {
  * The runs of adjacent question words (only spaces between) that `nameable` accepts and that all belong to one
  * outlet's name at least, with at least one word `unseen` in the passages: an outlet's name the text also prints
  * ("Reuters" in a credit line) is searched as any other name, and a topic word that happens to be in an outlet's
- * name ("Apple" and "Apple Newsroom") is seen in the text and left alone.
+ * name ("Apple" and "Apple Newsroom") is seen in the text and left alone. A run that is only part of its outlets'
+ * names and sits right next to another nameable word is part of a longer name, not the outlet's: "Northgate
+ * Raiders" is a team even in a corpus with "The Northgate Standard".
  */
 export function outletMentions(
   question: string,
@@ -53,25 +55,45 @@ export function outletMentions(
   nameable: (token: Token) => boolean,
   unseen: (token: Token) => boolean,
 ): OutletMention[] {
+  const adjacent = (a: Token | undefined, b: Token | undefined): boolean =>
+    a !== undefined && b !== undefined && /^\s+$/u.test(question.slice(a.end, b.start));
+  const outletWord = (t: Token): boolean => !t.stop && nameable(t) && directory.outletsOfTerm.has(t.term);
+  const otherNameWord = (t: Token | undefined): boolean => t !== undefined && !t.stop && nameable(t) && !outletWord(t);
   const mentions: OutletMention[] = [];
-  let run: Token[] = [];
-  const close = (): void => {
-    if (run.length > 0 && run.some(unseen)) {
-      let outlets: readonly number[] | undefined;
-      for (const token of run) {
-        const of = directory.outletsOfTerm.get(token.term) ?? [];
-        outlets = outlets === undefined ? of : outlets.filter((o) => of.includes(o));
-      }
-      if (outlets !== undefined && outlets.length > 0) mentions.push({ tokens: run, outlets });
+  let from = 0;
+  while (from < tokens.length) {
+    const first = tokens[from];
+    if (first === undefined || !outletWord(first)) {
+      from++;
+      continue;
     }
-    run = [];
-  };
-  for (const token of tokens) {
-    const previous = run[run.length - 1];
-    if (previous !== undefined && !/^\s+$/u.test(question.slice(previous.end, token.start))) close();
-    if (!token.stop && nameable(token) && directory.outletsOfTerm.has(token.term)) run.push(token);
-    else close();
+    let to = from + 1;
+    while (to < tokens.length && outletWord(tokens[to] as Token) && adjacent(tokens[to - 1], tokens[to])) to++;
+    const run = tokens.slice(from, to);
+    const before = tokens[from - 1];
+    const after = tokens[to];
+    const inLongerName =
+      (adjacent(before, first) && otherNameWord(before)) || (adjacent(tokens[to - 1], after) && otherNameWord(after));
+    const outlets = run.some(unseen) ? outletsOfRun(run, directory) : [];
+    const mention = inLongerName ? outlets.filter((o) => namesWhole(run, directory.names[o] ?? '')) : outlets;
+    if (mention.length > 0) mentions.push({ tokens: run, outlets: mention });
+    from = to;
   }
-  close();
   return mentions;
+}
+
+/** The outlets whose name holds every word of the run. */
+function outletsOfRun(run: readonly Token[], directory: OutletDirectory): readonly number[] {
+  let outlets: readonly number[] | undefined;
+  for (const token of run) {
+    const of = directory.outletsOfTerm.get(token.term) ?? [];
+    outlets = outlets === undefined ? of : outlets.filter((o) => of.includes(o));
+  }
+  return outlets ?? [];
+}
+
+/** Whether the run holds every word of the outlet's name (its stop words aside). */
+function namesWhole(run: readonly Token[], name: string): boolean {
+  const held = new Set(run.map((t) => t.term));
+  return analyze(name).every((t) => t.stop || held.has(t.term));
 }

@@ -59,4 +59,11 @@ describe('outletMentions', () => {
       ['Valley Wire'],
     ]);
   });
+
+  it("finds nothing in part of an outlet's name when it runs on into another name, but the whole name still counts", () => {
+    expect(mentionsIn('How many points did Harbour Raiders score?', ['harbour'])).toEqual([]);
+    expect(mentionsIn('Did Kestrel Harbour win?', ['harbour'])).toEqual([]);
+    expect(mentionsIn('Did Valley Wire Services report it?', ['valley', 'wire'])).toEqual([['Valley Wire']]);
+    expect(mentionsIn('What did Harbour report?', ['harbour'])).toEqual([['The Harbour Courier', 'Harbour Post']]);
+  });
 });
