@@ -1,5 +1,5 @@
 // Sentence evidence in context: how much of a question a sentence covers on its own, and with the sentences
-// around it in its paragraph and its article's title and lead (a subject named one sentence earlier counts).
+// around it in its paragraph and its article's title, lead and section heading (a subject named one sentence earlier counts).
 import type { Article } from '../corpus/types.ts';
 import { analyze, type Token } from '../search/fold.ts';
 import type { QueryPlan } from '../search/query.ts';
@@ -20,6 +20,11 @@ export const CONTEXT_SOURCES = {
   title: 0.5,
   /** The article's first body sentence (the lead), which names who and what the article is about. */
   lead: 0.5,
+  /**
+   * The heading that opens the sentence's section ("HARBOUR HAWKS (beat …)" over a coach's words in a roundup, "The
+   * budget" over its paragraphs): what the section's sentences are about, as the title is for the whole article.
+   */
+  heading: 0.5,
   /**
    * A name of the question found in another retrieved sentence of the same article: one story, so the name supports
    * each of its sentences a little ("40 homes" in the lead, "Tarrow Bay" three paragraphs on). Names only: other
@@ -83,6 +88,7 @@ export class EvidenceScorer {
   private readonly weights: number[];
   private readonly sentences = new Map<string, SentenceMatch>();
   private readonly titles = new Map<string, Map<number, number>>();
+  private readonly headings = new Map<string, Map<number, number>>();
   private readonly referred = new Map<string, { at: number; names: Map<number, number> } | null>();
 
   /**
@@ -145,6 +151,23 @@ export class EvidenceScorer {
       article.title === null ? new Map<number, number>() : this.matchTokens(analyze(article.title)).matched;
     this.titles.set(article.id, matched);
     return matched;
+  }
+
+  /** The matches of the heading the section of `paragraph` opens with: the nearest heading before it, after the title. */
+  private sectionHeading(article: Article, paragraph: number): Map<number, number> | undefined {
+    for (let p = paragraph - 1; p >= 0; p--) {
+      const block = article.paragraphs[p];
+      if (block === undefined || block.kind === 'title') return undefined;
+      if (block.kind !== 'heading') continue;
+      const key = `${article.id}\u0000${p}`;
+      let matched = this.headings.get(key);
+      if (matched === undefined) {
+        matched = this.matchTokens(analyze(article.text.slice(block.start, block.end))).matched;
+        this.headings.set(key, matched);
+      }
+      return matched;
+    }
+    return undefined;
   }
 
   private heaviestMissing(matched: ReadonlyMap<number, number>): number {
@@ -260,6 +283,7 @@ export class EvidenceScorer {
     if (article.sentences[index + 1]?.paragraph === paragraph)
       add(this.sentence(article, index + 1)?.matched, CONTEXT_SOURCES.next);
     add(this.title(article), CONTEXT_SOURCES.title);
+    if (paragraph !== undefined) add(this.sectionHeading(article, paragraph), CONTEXT_SOURCES.heading);
     if (index > 0) add(this.sentence(article, 0)?.matched, CONTEXT_SOURCES.lead);
     add(inArticle, CONTEXT_SOURCES.article);
     if (inContext.size === 0) return null;

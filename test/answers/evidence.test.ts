@@ -57,6 +57,22 @@ describe('EvidenceScorer', () => {
     expect(evidence?.inContext).toBeCloseTo(CONTEXT_SOURCES.title, 5);
   });
 
+  it('credits the sentences of a section with its heading at the heading factor, and no others', () => {
+    const roundup = article(
+      [
+        'The league had a round of close finishes on Saturday night, and the coaches had plenty to say after the final buzzer about their teams.',
+        'KESTREL RAIDERS (beat Valley Suns 90-80)',
+        'The coach said the players shared the ball all night and finished with 29 assists, the most of any team this season.',
+        'VALLEY SUNS (lost by ten)',
+        'The coach said the players had been flat from the opening tip and that nobody should expect him to defend that kind of effort.',
+      ].join('\n\n'),
+    );
+    const scorer = roundup.scorer('How many assists did the Kestrel Raiders have?');
+    expect(roundup.article.paragraphs.map((p) => p.kind)).toEqual(['body', 'heading', 'body', 'heading', 'body']);
+    expect(scorer.evidence(roundup.article, 1)?.names).toBeCloseTo(CONTEXT_SOURCES.heading, 5);
+    expect(scorer.evidence(roundup.article, 2)?.names).toBe(0);
+  });
+
   it('credits a later sentence with the lead at the lead factor', () => {
     const long = article(
       [
