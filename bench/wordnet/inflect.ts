@@ -5,9 +5,22 @@ import type { PartOfSpeech } from './wordnet.ts';
 /** One vowel group ending consonant-vowel-consonant ("drop", "win", "scrap"): the consonant doubles before -ed/-ing. */
 const DOUBLES = /^[^aeiou]*[aeiou][bcdfgklmnprstvz]$/u;
 
-/** The plural (nouns), or the -s, -ed and -ing forms (verbs), by the regular spelling rules; none for adjectives. */
+/** Vowel groups of a word, a final silent "e" aside: a rough syllable count. */
+function syllables(word: string): number {
+  return (word.replace(/e$/u, '').match(/[aeiouy]+/gu) ?? []).length;
+}
+
+/**
+ * The plural (nouns), the -s, -ed and -ing forms (verbs), or the -er and -est forms of a short adjective ("big",
+ * "large", "early": "biggest" must meet "largest"), by the regular spelling rules. Longer adjectives take "more".
+ */
 export function regularInflections(word: string, pos: PartOfSpeech): string[] {
-  if (pos === 'adj') return [];
+  if (pos === 'adj') {
+    const consonantY = /[^aeiou]y$/u.test(word);
+    if (!(syllables(word) === 1 || (syllables(word) === 2 && consonantY))) return [];
+    const base = consonantY ? `${word.slice(0, -1)}i` : DOUBLES.test(word) ? `${word}${word.slice(-1)}` : word;
+    return word.endsWith('e') ? [`${word}r`, `${word}st`] : [`${base}er`, `${base}est`];
+  }
   const consonantY = /[^aeiou]y$/u.test(word);
   const plural = consonantY ? `${word.slice(0, -1)}ies` : /(?:s|x|z|ch|sh)$/u.test(word) ? `${word}es` : `${word}s`;
   if (pos === 'noun') return [plural];

@@ -60,15 +60,28 @@ describe('regularInflections', () => {
     expect(regularInflections('visit', 'verb')).toEqual(['visits', 'visited', 'visiting']);
   });
 
-  it('gives a noun its plural and an adjective nothing', () => {
+  it('gives a noun its plural', () => {
     expect(regularInflections('city', 'noun')).toEqual(['cities']);
     expect(regularInflections('box', 'noun')).toEqual(['boxes']);
-    expect(regularInflections('fast', 'adj')).toEqual([]);
+  });
+
+  it('gives a short adjective its -er and -est forms and a longer one nothing', () => {
+    expect(regularInflections('fast', 'adj')).toEqual(['faster', 'fastest']);
+    expect(regularInflections('big', 'adj')).toEqual(['bigger', 'biggest']);
+    expect(regularInflections('large', 'adj')).toEqual(['larger', 'largest']);
+    expect(regularInflections('early', 'adj')).toEqual(['earlier', 'earliest']);
+    expect(regularInflections('important', 'adj')).toEqual([]);
   });
 });
 
 describe('two-word verbs in the committed table', () => {
   const table = new ParaphraseTable(readFileSync(TABLE_FILE, 'utf8'));
+
+  it('lists a superlative with the superlatives and base words of its synonyms', () => {
+    expect(table.paraphrasesOf('biggest').map(([term]) => term)).toEqual(
+      expect.arrayContaining(['big', 'larg', 'largest']),
+    );
+  });
 
   it('lists a used two-word verb under its words joined by "_" with one-word paraphrases', () => {
     expect(table.paraphrasesOf('turn_down').map(([term]) => term)).toContain('reject');
