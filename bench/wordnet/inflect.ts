@@ -12,12 +12,14 @@ function syllables(word: string): number {
 
 /**
  * The plural (nouns), the -s, -ed and -ing forms (verbs), or the -er and -est forms of a short adjective ("big",
- * "large", "early": "biggest" must meet "largest"), by the regular spelling rules. Longer adjectives take "more".
+ * "large", "early": "biggest" must meet "largest"), by the regular spelling rules. Longer adjectives and participles
+ * take "more".
  */
 export function regularInflections(word: string, pos: PartOfSpeech): string[] {
   if (pos === 'adj') {
     const consonantY = /[^aeiou]y$/u.test(word);
-    if (!(syllables(word) === 1 || (syllables(word) === 2 && consonantY))) return [];
+    // Participles used as adjectives ("tried", "boring") take "more" and "most".
+    if (/(?:ed|ing)$/u.test(word) || !(syllables(word) === 1 || (syllables(word) === 2 && consonantY))) return [];
     const base = consonantY ? `${word.slice(0, -1)}i` : DOUBLES.test(word) ? `${word}${word.slice(-1)}` : word;
     return word.endsWith('e') ? [`${word}r`, `${word}st`] : [`${base}er`, `${base}est`];
   }

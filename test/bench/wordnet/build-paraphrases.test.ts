@@ -71,6 +71,8 @@ describe('regularInflections', () => {
     expect(regularInflections('large', 'adj')).toEqual(['larger', 'largest']);
     expect(regularInflections('early', 'adj')).toEqual(['earlier', 'earliest']);
     expect(regularInflections('important', 'adj')).toEqual([]);
+    expect(regularInflections('tried', 'adj')).toEqual([]);
+    expect(regularInflections('boring', 'adj')).toEqual([]);
   });
 });
 
