@@ -223,11 +223,14 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const link = lowerAt(tokens, run.from - 1);
     const ofSomeone =
       (link === 'of' || link === 'from') && sentence.runs.some((r) => r.kind === 'name' && r.to === run.from - 1);
-    // "Hugo Lind of Nordbank said": the name before "of" speaks.
+    // "Hugo Lind of Nordbank said", "Sarah Quinn from the Save Our Hills group said": the name before "of" speaks.
     const next = lowerAt(tokens, run.to);
+    const bodyFrom = lowerAt(tokens, run.to + 1) === 'the' ? run.to + 2 : run.to + 1;
+    const bodyNoun = (r: CapitalRun): number =>
+      ORGANISATION_NOUNS.has(lowerAt(tokens, r.to)) && tokens[r.to]?.capital !== true ? r.to + 1 : r.to;
     const ofSomewhere =
       (next === 'of' || next === 'from') &&
-      sentence.runs.some((r) => r.from === run.to + 1 && speechVerbAfter(tokens, r.to));
+      sentence.runs.some((r) => r.from === bodyFrom && speechVerbAfter(tokens, bodyNoun(r)));
     // "Tide Line says it will …": a name speaking of itself as "it" is an organisation's.
     const itself = speechVerbAfter(tokens, run.to) && speaksOfItself(tokens, pastFillers(tokens, run.to));
     const speaks =

@@ -226,8 +226,10 @@ export function npBefore(
   // "Chancellor Greta Vogt of Germany said", "Hugo Lind of Nordbank said": the place or body says where the person
   // is from, not who speaks.
   // "Dr Maria Santos of the Lisbon Institute for Peace said": the body's name may run over "of", "for", "and".
-  const place = slots.find((s) => s.to === j + 1 && (s.kind === 'other' || s.kind === 'name'));
-  const placeFrom = place ? capitalisedPhraseStart(tokens, slots, j) : -1;
+  // "Sarah Quinn from the Save Our Hills group said": a body named before its lower-case noun is one too.
+  const bodyNoun = ORGANISATION_NOUNS.has(t.lower) && !t.capital && tokens[j - 1]?.capital === true;
+  const place = bodyNoun || slots.some((s) => s.to === j + 1 && (s.kind === 'other' || s.kind === 'name'));
+  const placeFrom = place ? capitalisedPhraseStart(tokens, slots, bodyNoun ? j - 1 : j) : -1;
   if (place && PLACE_LINKS.has(lowerAt(tokens, placeFrom - 1))) {
     const owner = slots.find((s) => s.kind === 'name' && s.to === placeFrom - 1 && s.ids.length > 0);
     if (owner) return { slot: owner, blocking: false, span: { from: owner.from, to: j + 1 } };
