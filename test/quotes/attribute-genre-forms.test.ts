@@ -41,6 +41,36 @@ const FORMS: Form[] = [
     ],
     expected: [['This budget protects', 'Jane Ross', 'after']],
   },
+  {
+    form: 'ROLE NAME was blunt when asked about X. ¶ “…” (a speech verb with nobody before it)',
+    lines: [
+      'The government faced a fresh row over the budget on Tuesday as unions threatened strikes.',
+      'Prime Minister Helen Ward was blunt when asked about the threat of strikes at a press conference in the capital.',
+      '"We cannot spend money that we do not have, and everyone knows it."',
+    ],
+    expected: [['We cannot spend', 'Helen Ward', 'subject-before']],
+  },
+  {
+    form: 'NAME said telling X had been “…” (a speech verb’s gerund is what was said)',
+    lines: [
+      'The national coach named his squad for the championship on Friday, leaving out the veteran goalkeeper.',
+      'Coach Erik Lund said telling the goalkeeper had been "the hardest phone call I have made in my career."',
+    ],
+    expected: [['the hardest phone', 'Erik Lund', 'before']],
+  },
+  {
+    form: 'Asked X, the CEO said: “…” (the chief executive, not the chief financial officer named last)',
+    lines: [
+      'Shares in the parcel carrier fell sharply on Thursday after it cut its profit forecast for the year.',
+      '"The second half will be hard for us," Chief Executive Tom Berg told analysts on a call.',
+      'Chief Financial Officer Ann Vale said the company now expected lower profits for the year.',
+      'Asked whether job cuts were planned, the CEO said: "Not as part of this plan, and I want to be clear."',
+    ],
+    expected: [
+      ['The second half', 'Tom Berg', 'after'],
+      ['Not as part', 'Tom Berg', 'before'],
+    ],
+  },
 ];
 
 describe('genre forms of unseen news', () => {
