@@ -9,7 +9,7 @@ import { lowerAt } from './frames.ts';
 import { DAYS_MONTHS, DETERMINERS, UNNAMED_OPENERS, VERB_FILLERS } from './lexicon.ts';
 import { isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
 import { opensWithPortfolio } from './names.ts';
-import { ORGANISATION_NOUNS } from './organisations.ts';
+import { isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import type { Token } from './tokens.ts';
 import {
@@ -70,6 +70,10 @@ export function npAt(
   const oneOf = UNNAMED_OPENERS.has(lowerAt(tokens, k)) && roleAfter(tokens, k) !== null;
   if (OTHER_PRONOUNS.has(lowerAt(tokens, k)) && !oneOf)
     return { slot: null, blocking: true, span: { from: k, to: k + 1 } };
+  // "according to a statement from the Ministry of Health": a body's name after "the".
+  const body = lowerAt(tokens, k) === 'the' ? slotAt(slots, k + 1, ['name', 'other']) : undefined;
+  if (body && isOrganisationName(body.text.split(' ')))
+    return { slot: body, blocking: false, span: { from: k, to: body.to } };
   const name = slotAt(slots, k, ['name']);
   // "said Marlow lawyer Jane Tessaro": the first name owns the role; the second speaks.
   if (name && isRoleHead(lowerAt(tokens, name.to)) && !tokens[name.to]?.capital) {

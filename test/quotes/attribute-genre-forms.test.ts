@@ -71,6 +71,18 @@ const FORMS: Form[] = [
       ['Not as part', 'Tom Berg', 'before'],
     ],
   },
+  {
+    form: 'ROLE NAME NAME NAME da NAME said: “…”, then the word before the particle alone',
+    lines: [
+      'Leaders in the region reacted on Sunday to the result of the presidential vote.',
+      'Veridian President Joao Carlos Tavo da Costa said: "Democracy has won and the people have spoken."',
+      '"We will work with the new government from the first day," Tavo said.',
+    ],
+    expected: [
+      ['Democracy has won', 'Joao Carlos Tavo da Costa', 'before'],
+      ['We will work', 'Joao Carlos Tavo da Costa', 'after'],
+    ],
+  },
 ];
 
 describe('genre forms of unseen news', () => {
