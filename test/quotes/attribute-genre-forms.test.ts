@@ -83,6 +83,25 @@ const FORMS: Form[] = [
       ['We will work', 'Joao Carlos Tavo da Costa', 'after'],
     ],
   },
+  {
+    form: 'NAME met NAME, but she was X. ¶ “…” (the later clause’s pronoun is the subject again)',
+    lines: [
+      'The government faced a fresh row over the budget on Tuesday as unions threatened strikes.',
+      'Prime Minister Helen Ward met union leader Sam Price at her office on Tuesday, but she was not in a mood to compromise.',
+      '"We cannot spend money that we do not have, and everyone knows it."',
+    ],
+    expected: [['We cannot spend', 'Helen Ward', 'subject-before']],
+  },
+  {
+    form: '- Country - ¶ “…” ¶ ROLE NAME added that … (a roundup’s quote under a heading)',
+    lines: [
+      'World leaders reacted on Sunday to the election result, which surprised many observers.',
+      '- France -',
+      '"This is a great day for democracy in the region and for its people."',
+      'French President Marie Duval added that France would send an observer mission.',
+    ],
+    expected: [['This is a', 'Marie Duval', 'later-in-paragraph']],
+  },
 ];
 
 describe('genre forms of unseen news', () => {
