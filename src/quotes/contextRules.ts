@@ -10,7 +10,7 @@ import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts
 import { colonSubject, speakerBefore, speakerClosingSentence, speakerRightAfter } from './sentenceRules.ts';
 
 /** A quote that opens its sentence, with no speech verb in the sentence(s) it sits in: others may speak for it. */
-function standsAlone({ first, last }: QuotePlace): boolean {
+export function standsAlone({ first, last }: QuotePlace): boolean {
   const opensSentence = first.state.sentence.tokens.slice(0, first.index).every((t) => t.kind === 'punct');
   return first.state.cues.length === 0 && last.state.cues.length === 0 && opensSentence;
 }
@@ -207,7 +207,8 @@ export function subjectOfParagraphBefore(context: AttributionContext, place: Quo
 
 /** The one person a sentence with no speech verb and no quote is about: its subject, when it names nobody else. */
 function subjectOf(before: SentenceState): Attribution | null {
-  if (before.cues.length > 0 || before.sentence.tokens.some((t) => t.kind === 'quote')) return null;
+  // "Ward was blunt when asked about the strikes.": a speech verb with nobody before it reports nobody else.
+  if (mainCue(before) !== null || before.sentence.tokens.some((t) => t.kind === 'quote')) return null;
   const subject = before.subject;
   if (subject === null || subject.entity === null || subject.kind === 'desc' || subject.kind === 'other') return null;
   if (before.sentence.tokens[subject.to - 1]?.possessive === true) return null;
@@ -215,6 +216,11 @@ function subjectOf(before: SentenceState): Attribution | null {
   const unknownName = (x: Slot): boolean =>
     (x.kind === 'name' || (x.kind === 'other' && x.text.includes(' '))) && x.from >= subject.to;
   const named = new Set(before.slots.flatMap((x) => (x.entity !== null ? [x.entity] : unknownName(x) ? [x.text] : [])));
+  // "Ward met union leader Sam Price, but she was in no mood to compromise.": a later clause's he or she, the
+  // subject the reader resolved, is whom the sentence ends on.
+  const last = before.slots.findLast((x) => x.subject && x.kind === 'pronoun' && x.entity !== null && x !== subject);
+  if (named.size !== 1 && last?.entity === subject.entity)
+    return { speaker: subject.entity, cue: last.text, method: 'subject-before' };
   if (named.size !== 1) return null;
   return { speaker: subject.entity, cue: subject.text, method: 'subject-before' };
 }

@@ -52,6 +52,8 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       continue;
     }
     if (!isSpeechVerbAt(tokens, i)) continue;
+    // "said telling Dahl had been “…”", "denied saying": a speech verb's gerund is what was said, not a verb of its own.
+    if (/ing$/u.test(w) && isSpeechVerbAt(tokens, i - 1)) continue;
     // "TASS quoted Foreign Minister X as saying": the one quoted speaks, not the agency quoting.
     const quoted = w === 'quoted' ? quotedAsSaying(article, tokens, slots, i) : null;
     if (quoted !== null) {

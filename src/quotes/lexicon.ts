@@ -82,11 +82,19 @@ export const QUOTE_CREDIT_FRAMES: readonly string[][] = [
 
 /**
  * Words between a quote and the speaker's own clause that hand the quote to it: "“…” is how X put it", "“…” That
- * is how X put it", "“…” So says X".
+ * is how X put it", "“…” So says X", "“…” That is what X told the meeting".
  */
-export const QUOTE_LEADS: readonly string[][] = ['is how', 'was how', 'that is how', 'that was how', 'so'].map((f) =>
-  f.split(' '),
-);
+export const QUOTE_LEADS: readonly string[][] = [
+  'is how',
+  'was how',
+  'that is how',
+  'that was how',
+  'so',
+  'is what',
+  'was what',
+  'that is what',
+  'that was what',
+].map((f) => f.split(' '));
 
 /**
  * Verbs that report speech only when "that" follows them: "NAME charged that the police had …" (while "Police

@@ -18,6 +18,7 @@ import {
   WEAK_HEAD_TITLES,
 } from './lexicon.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
+import { ORGANISATION_CUES } from './organisations.ts';
 import type { Token } from './tokens.ts';
 
 export type Gender = 'male' | 'female';
@@ -108,6 +109,11 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
         if (t?.possessive) break;
         continue;
       }
+      // "Ministry of External Affairs", "Institute for Fiscal Studies": a body's name runs over its "of" or "for".
+      if (bodyLinkAt(tokens, i, j)) {
+        j++;
+        continue;
+      }
       // "de Gaulle", "von der Leyen": a chain of lower-case particles inside a name, a capital after it.
       if (t?.kind === 'word' && PARTICLES.has(t.text) && j > i) {
         let k = j;
@@ -133,6 +139,22 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
     i = j;
   }
   return runs;
+}
+
+/** Lower-case words that join the words of a body's name after its cue word ("Bank of England"). */
+const BODY_LINKS = new Set(['of', 'for']);
+
+/**
+ * Whether token j of the run opened at i links a body's cue word to the rest of its name: "of" or "for" after
+ * "Ministry", "Department", "University" (ORGANISATION_CUES), or "and" once such a link is in the run ("Department
+ * of Health and Social Care"), with a capital after it.
+ */
+function bodyLinkAt(tokens: Token[], i: number, j: number): boolean {
+  if (j <= i || !isCapitalised(tokens[j + 1])) return false;
+  const w = lower(tokens[j]);
+  if (BODY_LINKS.has(w)) return ORGANISATION_CUES.has(lower(tokens[j - 1]));
+  if (w !== 'and' && w !== '&') return false;
+  return tokens.slice(i, j).some((t, k) => BODY_LINKS.has(lower(t)) && ORGANISATION_CUES.has(lower(tokens[i + k - 1])));
 }
 
 /**
@@ -212,7 +234,8 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   const asPerson = nameFrom > from || SPEECH_VERBS.has(lower(tokens[to])) || SPEECH_VERBS.has(lower(tokens[from - 1]));
   const valid =
     nameTokens.length >= 1 &&
-    nameTokens.length <= 4 &&
+    // "Luiz Inacio Lula da Silva": up to four words of a name, its particles besides.
+    nameTokens.filter((t) => !PARTICLES.has(t.text)).length <= 4 &&
     (nameTokens.every((t, k) => validNameWord(t, k === 0, k === nameTokens.length - 1)) || (lone && asPerson));
   const lastIsTitle = lastTitle === to - 1;
   const lastHead = headTitle !== null && (HEAD_TITLES.has(headTitle) || WEAK_HEAD_TITLES.has(headTitle));
@@ -220,6 +243,15 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   if (nameTokens.length > 0 && valid) kind = 'name';
   else if (lastIsTitle && lastHead) kind = 'role';
   return { from, to, nameFrom, kind, name: nameTokens.map((t) => t.text), title, headTitle };
+}
+
+/**
+ * The word a long name is known by when it stands before the name's particles, not first ("Lula" of "Luiz Inacio
+ * Lula da Silva"); null when there is none. Words as keyed, in lower case.
+ */
+export function wordBeforeParticle(words: readonly string[]): string | null {
+  const at = words.findIndex((w) => PARTICLES.has(w));
+  return at >= 2 ? (words[at - 1] ?? null) : null;
 }
 
 /** Whether the title right before the name marks it as a person's (a weak title needs two name words). */

@@ -132,3 +132,9 @@ export function endsInOrganisationCue(words: readonly string[]): boolean {
 export function isAcronymName(words: readonly string[]): boolean {
   return words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,}$/u.test(words[0] ?? '');
 }
+
+/** Whether a name opens with an organisation cue word and its "of" or "for" ("Ministry of External Affairs"). */
+export function opensBodyName(words: readonly string[]): boolean {
+  const link = (words[1] ?? '').toLowerCase();
+  return (link === 'of' || link === 'for') && ORGANISATION_CUES.has((words[0] ?? '').toLowerCase());
+}

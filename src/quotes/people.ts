@@ -2,7 +2,7 @@
 // "who", a speech verb) are clustered into one person per full name, with every alias and role seen.
 import { SPEECH_VERBS } from './lexicon.ts';
 import { aliasKey, editDistance, normalizeName } from './match.ts';
-import type { Gender } from './names.ts';
+import { type Gender, wordBeforeParticle } from './names.ts';
 import { isPlaceName } from './places.ts';
 
 export interface Person {
@@ -144,6 +144,9 @@ export function buildRegistry(
           !long.slice(tokens.length).some((w) => SPEECH_VERBS.has(w)),
       );
     }
+    // "Lula said" after "Luiz Inacio Lula da Silva": the word before a long name's particles.
+    if (matches.length === 0 && tokens.length === 1)
+      matches = [...canonicalTokens].filter(([, long]) => wordBeforeParticle(long) === tokens[0]);
     if (matches.length === 1) {
       const id = matches[0]?.[0] ?? '';
       keyToId.set(key, id);
@@ -187,6 +190,8 @@ export function buildRegistry(
   for (const [id, tokens] of canonicalTokens) {
     for (let i = 0; i < tokens.length; i++) addForm(forms, tokens.slice(i).join(' '), id);
     if (tokens.length >= 3) addForm(forms, `${tokens[0]} ${tokens[tokens.length - 1]}`, id);
+    const knownBy = wordBeforeParticle(tokens);
+    if (knownBy !== null) addForm(forms, knownBy, id);
   }
   for (const [key, id] of keyToId) addForm(forms, key, id);
   // Organisations are never merged with people nor with each other by a shared last word: one entry per name.

@@ -61,8 +61,12 @@ export function roleMatches(description: string[], role: string): boolean {
   if (own.length > 0 && asked.some((d) => !own.some((r) => tokenMatches(d, r)))) return false;
   // The head may name the position in other words when words before it say whose ("the Kingsbridge boss" for the
   // Kingsbridge manager); a bare "the boss" is left to the subject it follows (coreference's compatibleSubject).
+  // Only the role's own head may be named in other words: "the CEO" (chief executive) is not the chief financial
+  // officer, whose "chief" is no head.
+  const head = roleTokens[roleTokens.length - 1];
   const fits = (d: string, i: number): boolean =>
-    roleTokens.some((r) => tokenMatches(d, r) || (i === last && last > 0 && sameRoleWord(d, r)));
+    roleTokens.some((r) => tokenMatches(d, r)) ||
+    (i === last && last > 0 && head !== undefined && sameRoleWord(d, head));
   return description.length > 0 && description.every((d, i) => fits(d, i) || (i < last && nationalQualifier(d)));
 }
 

@@ -11,6 +11,7 @@ import {
   subjectBefore,
   subjectOfParagraphBefore,
 } from './contextRules.ts';
+import { speakerOpensNextParagraph } from './headingRules.ts';
 import { interviewAnswer } from './interviewRules.ts';
 import {
   type Attribution,
@@ -31,6 +32,7 @@ import {
 } from './sentenceRules.ts';
 
 export * from './contextRules.ts';
+export * from './headingRules.ts';
 export * from './ruleTypes.ts';
 export * from './sentenceRules.ts';
 
@@ -51,6 +53,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'subject-before', form: 'X has led the union since 2015. ¶ “…”', apply: subjectOfParagraphBefore },
   { name: 'continuation', form: 'X said: ¶ “…”', apply: continuesPreviousParagraph },
   { name: 'lead-in', form: 'X was blunt about the plan: ¶ “…”', apply: leadInParagraph },
+  { name: 'later-in-paragraph', form: '- Heading - ¶ “…” ¶ X added that …', apply: speakerOpensNextParagraph },
   { name: 'same-paragraph', form: 'X said … . The cuts were “…”', apply: reportedSpeechGoesOn },
   { name: 'subject', form: 'X is “…” / X wants the board to “…”', apply: sentenceSubject },
   { name: 'subject', form: 'For X, the answer is simple: “…”', apply: forPerson },

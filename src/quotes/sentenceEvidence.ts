@@ -14,9 +14,15 @@ import {
 import { genderOfWord, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
 import { roleAfter, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
-import { endsInOrganisationCue, isAcronymName, ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
+import {
+  endsInOrganisationCue,
+  isAcronymName,
+  opensBodyName,
+  ORGANISATION_CUES,
+  ORGANISATION_NOUNS,
+} from './organisations.ts';
 import { isPlaceName } from './places.ts';
-import { OCCASION_DETERMINERS, OCCASIONS, TIME_LEADS, TIME_NOUNS } from './clauses.ts';
+import { documentFromLength, OCCASION_DETERMINERS, OCCASIONS, TIME_LEADS, TIME_NOUNS } from './clauses.ts';
 import type { Token } from './tokens.ts';
 
 export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
@@ -70,7 +76,13 @@ export function speechVerbAfter(tokens: Token[], i: number): boolean {
 
 /** "… according to NAME": the name after it is a source speaking. */
 function accordingBefore(tokens: Token[], i: number): boolean {
-  return lowerAt(tokens, i - 1) === 'to' && lowerAt(tokens, i - 2) === 'according';
+  if (lowerAt(tokens, i - 1) === 'to' && lowerAt(tokens, i - 2) === 'according') return true;
+  // "according to a statement from the Ministry of Health": the document's author.
+  const at = lowerAt(tokens, i - 1) === 'the' ? i - 1 : i;
+  for (let k = at - 2; k >= Math.max(2, at - 5); k--)
+    if (lowerAt(tokens, k - 1) === 'to' && lowerAt(tokens, k - 2) === 'according')
+      return documentFromLength(tokens, k) === at - k;
+  return false;
 }
 
 /** The first token at or after `k` that is not a filler between a subject and its verb ("also", "has"). */
@@ -223,11 +235,14 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const link = lowerAt(tokens, run.from - 1);
     const ofSomeone =
       (link === 'of' || link === 'from') && sentence.runs.some((r) => r.kind === 'name' && r.to === run.from - 1);
-    // "Hugo Lind of Nordbank said": the name before "of" speaks.
+    // "Hugo Lind of Nordbank said", "Sarah Quinn from the Save Our Hills group said": the name before "of" speaks.
     const next = lowerAt(tokens, run.to);
+    const bodyFrom = lowerAt(tokens, run.to + 1) === 'the' ? run.to + 2 : run.to + 1;
+    const bodyNoun = (r: CapitalRun): number =>
+      ORGANISATION_NOUNS.has(lowerAt(tokens, r.to)) && tokens[r.to]?.capital !== true ? r.to + 1 : r.to;
     const ofSomewhere =
       (next === 'of' || next === 'from') &&
-      sentence.runs.some((r) => r.from === run.to + 1 && speechVerbAfter(tokens, r.to));
+      sentence.runs.some((r) => r.from === bodyFrom && speechVerbAfter(tokens, bodyNoun(r)));
     // "Tide Line says it will …": a name speaking of itself as "it" is an organisation's.
     const itself = speechVerbAfter(tokens, run.to) && speaksOfItself(tokens, pastFillers(tokens, run.to));
     const speaks =
@@ -300,7 +315,7 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     // "Tide Line says it will": a name of a few words speaking of itself is a body's too, unless titled.
     const named = run.kind !== 'name' || !titleMarksPerson(run);
     if (
-      (endsInOrganisationCue(words) && ownWord) ||
+      ((endsInOrganisationCue(words) || opensBodyName(words)) && ownWord) ||
       (itself && named && words.length <= 4 && !(words.length === 1 && isAcronymName(words)))
     ) {
       found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation' });

@@ -9,7 +9,7 @@ import { lowerAt } from './frames.ts';
 import { DAYS_MONTHS, DETERMINERS, UNNAMED_OPENERS, VERB_FILLERS } from './lexicon.ts';
 import { isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
 import { opensWithPortfolio } from './names.ts';
-import { ORGANISATION_NOUNS } from './organisations.ts';
+import { isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import type { Token } from './tokens.ts';
 import {
@@ -70,6 +70,10 @@ export function npAt(
   const oneOf = UNNAMED_OPENERS.has(lowerAt(tokens, k)) && roleAfter(tokens, k) !== null;
   if (OTHER_PRONOUNS.has(lowerAt(tokens, k)) && !oneOf)
     return { slot: null, blocking: true, span: { from: k, to: k + 1 } };
+  // "according to a statement from the Ministry of Health": a body's name after "the".
+  const body = lowerAt(tokens, k) === 'the' ? slotAt(slots, k + 1, ['name', 'other']) : undefined;
+  if (body && isOrganisationName(body.text.split(' ')))
+    return { slot: body, blocking: false, span: { from: k, to: body.to } };
   const name = slotAt(slots, k, ['name']);
   // "said Marlow lawyer Jane Tessaro": the first name owns the role; the second speaks.
   if (name && isRoleHead(lowerAt(tokens, name.to)) && !tokens[name.to]?.capital) {
@@ -226,8 +230,10 @@ export function npBefore(
   // "Chancellor Greta Vogt of Germany said", "Hugo Lind of Nordbank said": the place or body says where the person
   // is from, not who speaks.
   // "Dr Maria Santos of the Lisbon Institute for Peace said": the body's name may run over "of", "for", "and".
-  const place = slots.find((s) => s.to === j + 1 && (s.kind === 'other' || s.kind === 'name'));
-  const placeFrom = place ? capitalisedPhraseStart(tokens, slots, j) : -1;
+  // "Sarah Quinn from the Save Our Hills group said": a body named before its lower-case noun is one too.
+  const bodyNoun = ORGANISATION_NOUNS.has(t.lower) && !t.capital && tokens[j - 1]?.capital === true;
+  const place = bodyNoun || slots.some((s) => s.to === j + 1 && (s.kind === 'other' || s.kind === 'name'));
+  const placeFrom = place ? capitalisedPhraseStart(tokens, slots, bodyNoun ? j - 1 : j) : -1;
   if (place && PLACE_LINKS.has(lowerAt(tokens, placeFrom - 1))) {
     const owner = slots.find((s) => s.kind === 'name' && s.to === placeFrom - 1 && s.ids.length > 0);
     if (owner) return { slot: owner, blocking: false, span: { from: owner.from, to: j + 1 } };

@@ -62,8 +62,9 @@ describe('reporting frames lexicon', () => {
 
   for (const lead of QUOTE_LEADS) {
     const words = lead.join(' ');
-    const inSentence = `“${WORDS}” ${words} Berg put it after the meeting.`;
-    const nextSentence = `“${WORDS}.” ${words.charAt(0).toUpperCase()}${words.slice(1)} Berg put it after the meeting.`;
+    const clause = words.endsWith('what') ? 'Councillor Berg told the meeting' : 'Berg put it after the meeting';
+    const inSentence = `“${WORDS}” ${words} ${clause}.`;
+    const nextSentence = `“${WORDS}.” ${words.charAt(0).toUpperCase()}${words.slice(1)} ${clause}.`;
     const line =
       words === 'so'
         ? `“${WORDS}.” So says Berg, who has led the talks since March.`
@@ -124,6 +125,7 @@ describe('words that are no reporting frame', () => {
     `The report that Berg kept was titled “${WORDS}.”`,
     `“${WORDS},” was the slogan painted above Berg.`,
     `“${WORDS}.” That is how the banner above Berg read.`,
+    `“${WORDS}.” That is what the banner above Berg read.`,
   ]) {
     it(`gives "${line.slice(0, 50)}…" to nobody`, () => {
       expect(speakerOf(line)).toBe(null);

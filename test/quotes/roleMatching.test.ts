@@ -24,4 +24,12 @@ describe('roleMatches', () => {
   it('fits an abbreviation spelt out against the role written in full', () => {
     expect(fits('the CFO', 'Chief financial officer')).toBe(true);
   });
+
+  it('does not take a word before the role’s head for a synonym of the head ("the CEO" is no chief financial officer)', () => {
+    expect(fits('the CEO', 'Chief Financial Officer')).toBe(false);
+  });
+
+  it('fits an abbreviation against the role it spells out ("the CEO" for Chief Executive)', () => {
+    expect(fits('the CEO', 'Chief Executive')).toBe(true);
+  });
 });

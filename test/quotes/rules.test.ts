@@ -23,6 +23,7 @@ describe('the attribution rule table', () => {
       'subject-before',
       'continuation',
       'lead-in',
+      'later-in-paragraph',
       'same-paragraph',
       'subject',
       'subject',

@@ -1,0 +1,18 @@
+// Long names with particles: "Luiz Inacio Lula da Silva"-shaped names (four name words and a particle) are one
+// person, known alone by the word before the particles.
+import { describe, expect, it } from 'vitest';
+import { wordBeforeParticle } from '../../src/quotes/names.ts';
+
+describe('wordBeforeParticle', () => {
+  it('gives the word before the particles of a long name', () => {
+    expect(wordBeforeParticle(['joao', 'carlos', 'tavo', 'da', 'costa'])).toBe('tavo');
+  });
+
+  it('gives nothing when the word before the particle opens the name (a given name)', () => {
+    expect(wordBeforeParticle(['ursula', 'von', 'der', 'leyen'])).toBe(null);
+  });
+
+  it('gives nothing for a name without particles', () => {
+    expect(wordBeforeParticle(['anna', 'maria', 'petrov'])).toBe(null);
+  });
+});

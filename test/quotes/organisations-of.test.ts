@@ -1,0 +1,55 @@
+// Bodies whose names run over "of" or "for" after their cue word ("Ministry of External Affairs", "Department of
+// Health and Social Care"): one organisation speaking, in each place a speaker stands.
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { opensBodyName } from '../../src/quotes/organisations.ts';
+import { story } from './fixtures.ts';
+
+function speakers(lines: string[]): (string | null)[] {
+  const book = buildQuoteBook([story('org-of', lines)]);
+  const people = new Map(book.people.map((p) => [p.id, p]));
+  return book.quotes.map((q) => {
+    const p = q.speaker === null ? undefined : people.get(q.speaker);
+    return p === undefined ? null : `${p.name} (${p.kind})`;
+  });
+}
+
+const LEAD = 'The government on Monday rejected the remarks made by its neighbour about the disputed border.';
+
+describe('bodies named over "of" and "for"', () => {
+  it('opens a body name with a cue word and its link', () => {
+    expect([
+      opensBodyName(['Ministry', 'of', 'External', 'Affairs']),
+      opensBodyName(['Institute', 'for', 'Fiscal', 'Studies']),
+      opensBodyName(['Secretary', 'of', 'State']),
+      opensBodyName(['Health', 'Ministry']),
+    ]).toEqual([true, true, false, false]);
+  });
+
+  it('reads the body’s name over "and" once "of" has joined it', () => {
+    expect(
+      speakers([LEAD, 'The Department of Health and Social Care said: "Every hospital will get the money this year."']),
+    ).toEqual(['Department of Health and Social Care (organisation)']);
+  });
+
+  it('gives “NAME of X said: “…”” to the body', () => {
+    expect(
+      speakers([LEAD, 'The Ministry of External Affairs said: "These remarks are baseless and wholly unacceptable."']),
+    ).toEqual(['Ministry of External Affairs (organisation)']);
+  });
+
+  it('gives “…,” the NAME of X said to the body', () => {
+    expect(
+      speakers([LEAD, '"Parents should check that their children are vaccinated," the Department of Health said.']),
+    ).toEqual(['Department of Health (organisation)']);
+  });
+
+  it('gives “According to a statement from the NAME of X, “…”” to the body', () => {
+    expect(
+      speakers([
+        LEAD,
+        'According to a statement from the Ministry of Health, "the outbreak is now under control in every district."',
+      ]),
+    ).toEqual(['Ministry of Health (organisation)']);
+  });
+});
