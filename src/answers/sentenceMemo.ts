@@ -6,92 +6,154 @@ import type { Retriever } from '../search/retriever.ts';
 import { entitiesOf, type EntitySpan } from './entities.ts';
 import { analyzeSentence } from './evidence.ts';
 
+/** Sentences remembered before the memo is emptied (about 20 MB of tokens at most). */
+const MEMO_LIMIT = 100_000;
+/** 32-bit slots per block of the token store (256 kB): a sentence's tokens sit in one block. */
+const BLOCK_SLOTS = 1 << 16;
+
+/**
+ * A sentence's tokens, without an object or a string per token: each distinct word (term, form, stop word or not,
+ * length) gets a number, and a sentence is stored as its token count, then each token's word number and start, in
+ * blocks of one typed array. About 8 bytes a token; as arrays of strings and numbers a sentence took about 900 bytes
+ * (a thousand questions at 100k passages remember some 40k sentences).
+ */
+class TokenStore {
+  /** Term, form and (length · 2 + 1 for a stop word) of each word number. */
+  readonly #terms: string[] = [];
+  readonly #forms: string[] = [];
+  readonly #shapes: number[] = [];
+  readonly #words = new Map<string, number>();
+  readonly #blocks: Uint32Array[] = [];
+  /** Next free slot of the last block. */
+  #used = BLOCK_SLOTS;
+  /** Where each article's sentences are stored: block · BLOCK_SLOTS + slot, plus 1 (0: not stored). */
+  readonly #places = new Map<string, Float64Array>();
+  #size = 0;
+
+  /** Sentences stored. */
+  get size(): number {
+    return this.#size;
+  }
+
+  #wordNumber(token: Token): number {
+    const shape = (token.end - token.start) * 2 + (token.stop ? 1 : 0);
+    const key = `${shape}\u0000${token.term}\u0000${token.form}`;
+    let n = this.#words.get(key);
+    if (n === undefined) {
+      n = this.#terms.length;
+      this.#terms.push(token.term);
+      this.#forms.push(token.form);
+      this.#shapes.push(shape);
+      this.#words.set(key, n);
+    }
+    return n;
+  }
+
+  /** The sentence's tokens when stored (fresh objects each time), else undefined. */
+  get(article: Article, index: number): Token[] | undefined {
+    const place = this.#places.get(article.id)?.[index];
+    if (place === undefined || place === 0) return undefined;
+    const block = this.#blocks[Math.floor((place - 1) / BLOCK_SLOTS)] as Uint32Array;
+    let at = (place - 1) % BLOCK_SLOTS;
+    const count = block[at++] as number;
+    const tokens = new Array<Token>(count);
+    for (let i = 0; i < count; i++, at += 2) {
+      const word = block[at] as number;
+      const start = block[at + 1] as number;
+      const shape = this.#shapes[word] as number;
+      tokens[i] = {
+        term: this.#terms[word] as string,
+        form: this.#forms[word] as string,
+        start,
+        end: start + Math.floor(shape / 2),
+        stop: shape % 2 === 1,
+      };
+    }
+    return tokens;
+  }
+
+  /** Stores the sentence's tokens (not when they could not fit a block: they are then analysed each time). */
+  set(article: Article, index: number, tokens: readonly Token[]): void {
+    const slots = 1 + tokens.length * 2;
+    if (slots > BLOCK_SLOTS) return;
+    if (this.#size >= MEMO_LIMIT) this.clear();
+    if (this.#used + slots > BLOCK_SLOTS) {
+      this.#blocks.push(new Uint32Array(BLOCK_SLOTS));
+      this.#used = 0;
+    }
+    const n = this.#blocks.length - 1;
+    const block = this.#blocks[n] as Uint32Array;
+    const place = n * BLOCK_SLOTS + this.#used + 1;
+    let at = this.#used;
+    block[at++] = tokens.length;
+    for (const token of tokens) {
+      block[at++] = this.#wordNumber(token);
+      block[at++] = token.start;
+    }
+    this.#used = at;
+    let places = this.#places.get(article.id);
+    if (places === undefined || places.length <= index) {
+      const grown = new Float64Array(Math.max(article.sentences.length, index + 1));
+      if (places !== undefined) grown.set(places);
+      places = grown;
+      this.#places.set(article.id, places);
+    }
+    places[index] = place;
+    this.#size++;
+  }
+
+  clear(): void {
+    this.#terms.length = 0;
+    this.#forms.length = 0;
+    this.#shapes.length = 0;
+    this.#words.clear();
+    this.#blocks.length = 0;
+    this.#used = BLOCK_SLOTS;
+    this.#places.clear();
+    this.#size = 0;
+  }
+}
+
 /**
  * What is learnt of a sentence whatever the question (its tokens, its entities), memoised per corpus (a retriever),
- * so a sentence asked about again is neither re-analysed nor re-tagged. Bounded: emptied when full. Tokens are kept
- * packed (PackedTokens), not as a token object each: memoised for thousands of sentences, the objects were most of
- * what serving added to the process's memory.
+ * so a sentence asked about again is neither re-analysed nor re-tagged. Bounded: emptied when full.
  */
 export interface SentenceMemo {
-  tokens: Map<string, PackedTokens | null>;
+  tokens: TokenStore;
   entities: Map<string, EntitySpan[]>;
 }
 
-/**
- * A sentence's tokens without an object per token: `words` holds each token's term and form (strings the analyser
- * shares between tokens), `spans` each token's start and its end doubled plus 1 for a stop word.
- */
-interface PackedTokens {
-  words: string[];
-  spans: number[];
-}
-
-/**
- * Made at their final length, not pushed: an array grown by push keeps up to half again its length as spare room,
- * which a memo of tens of thousands of sentences would hold for good (about 17 MB over a thousand questions at 100k
- * passages).
- */
-function pack(tokens: readonly Token[]): PackedTokens {
-  const words = new Array<string>(tokens.length * 2);
-  const spans = new Array<number>(tokens.length * 2);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    words[2 * i] = t.term;
-    words[2 * i + 1] = t.form;
-    spans[2 * i] = t.start;
-    spans[2 * i + 1] = t.end * 2 + (t.stop ? 1 : 0);
-  }
-  return { words, spans };
-}
-
-function unpack({ words, spans }: PackedTokens): Token[] {
-  const tokens: Token[] = [];
-  for (let i = 0; i < spans.length; i += 2) {
-    const end = spans[i + 1] as number;
-    tokens.push({
-      term: words[i] as string,
-      form: words[i + 1] as string,
-      start: spans[i] as number,
-      end: Math.floor(end / 2),
-      stop: end % 2 === 1,
-    });
-  }
-  return tokens;
-}
-
 const memos = new WeakMap<Retriever, SentenceMemo>();
-const MEMO_LIMIT = 100_000;
 
 export function memoOf(retriever: Retriever): SentenceMemo {
   let memo = memos.get(retriever);
   if (!memo) {
-    memo = { tokens: new Map(), entities: new Map() };
+    memo = { tokens: new TokenStore(), entities: new Map() };
     memos.set(retriever, memo);
   }
   return memo;
 }
 
-function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
-  const value = make();
-  if (cache.size >= MEMO_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
-}
-
-/** A sentence's analysed tokens (a fresh array of fresh tokens each time), from the memo when it is there. */
+/**
+ * A sentence's analysed tokens (a fresh array of fresh tokens each time), from the memo when it is there; null for a
+ * sentence the article does not have.
+ */
 export function sentenceTokens(memo: SentenceMemo, article: Article, index: number): Token[] | null {
-  const packed = remember(memo.tokens, `${article.id}\u0000${index}`, () => {
-    const tokens = analyzeSentence(article, index);
-    return tokens === null ? null : pack(tokens);
-  });
-  return packed === null ? null : unpack(packed);
+  const known = memo.tokens.get(article, index);
+  if (known !== undefined) return known;
+  const tokens = analyzeSentence(article, index);
+  if (tokens !== null) memo.tokens.set(article, index, tokens);
+  return tokens;
 }
 
 export function sentenceEntities(retriever: Retriever, article: Article, index: number): EntitySpan[] {
-  return remember(memoOf(retriever).entities, `${article.id}\u0000${index}`, () => {
-    const sentence = article.sentences[index];
-    return sentence ? entitiesOf(article.text.slice(sentence.start, sentence.end)) : [];
-  });
+  const cache = memoOf(retriever).entities;
+  const key = `${article.id}\u0000${index}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const sentence = article.sentences[index];
+  const value = sentence ? entitiesOf(article.text.slice(sentence.start, sentence.end)) : [];
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
 }

@@ -179,6 +179,18 @@ class DoesNotFit extends Error {
 
 type ColumnReader = (name: string) => CorpusColumn | Uint16Array | Float64Array | undefined;
 
+/**
+ * A u8 column's bytes, read a stretch at a time (from a file, say) rather than held: `read` gives exactly the bytes
+ * asked for, or throws. What a cache file gives for the article texts, so they stay on disk until an article is read.
+ */
+export interface ColumnBytes {
+  readonly length: number;
+  read(offset: number, length: number): Uint8Array;
+}
+
+/** Where decodeCorpus may take a u8 column's bytes from instead of reading the column whole (undefined: read it). */
+export type ColumnBytesReader = (name: string) => ColumnBytes | undefined;
+
 function column<T extends CorpusColumn>(
   read: ColumnReader,
   name: string,
@@ -219,7 +231,7 @@ function firsts(counts: Uint32Array): Float64Array {
  * and serving makes them only for the articles it reads.
  */
 interface SavedColumns {
-  texts: Uint8Array;
+  texts: ColumnBytes;
   textFirst: Float64Array;
   textLength: Uint32Array;
   kind: Uint8Array;
@@ -261,7 +273,7 @@ const decoder = new TextDecoder();
 function articleText(article: SavedArticle): string {
   const { columns, n } = article[SAVED];
   const from = columns.textFirst[n] as number;
-  const text = decoder.decode(columns.texts.subarray(from, columns.textFirst[n + 1]));
+  const text = decoder.decode(columns.texts.read(from, (columns.textFirst[n + 1] as number) - from));
   // The bytes passed the cache file's checksum, and their length was written from this text: a difference is a bug.
   if (text.length !== columns.textLength[n])
     throw new Error(
@@ -369,7 +381,23 @@ const PASSAGE_PARTS: PropertyDescriptorMap = {
   },
 };
 
-function decodeArticles(header: CorpusHeader, read: ColumnReader): { articles: Article[]; columns: SavedColumns } {
+/** The article texts' bytes: from `bytesOf` when it has them (checked for length only), else the column read whole. */
+function textColumn(read: ColumnReader, bytesOf: ColumnBytesReader | undefined, length: number): ColumnBytes {
+  const lazy = bytesOf?.('texts');
+  if (lazy === undefined) {
+    const bytes = column(read, 'texts', Uint8Array, length);
+    return { length, read: (offset, count) => bytes.subarray(offset, offset + count) };
+  }
+  if (lazy.length !== length)
+    throw new DoesNotFit({ kind: 'length', column: 'texts', expected: length, actual: lazy.length });
+  return lazy;
+}
+
+function decodeArticles(
+  header: CorpusHeader,
+  read: ColumnReader,
+  bytesOf: ColumnBytesReader | undefined,
+): { articles: Article[]; columns: SavedColumns } {
   const count = header.articles.length;
   const textBytes = column(read, 'article.textBytes', Uint32Array, count);
   const textLength = column(read, 'article.textLength', Uint32Array, count);
@@ -383,7 +411,7 @@ function decodeArticles(header: CorpusHeader, read: ColumnReader): { articles: A
   const sentenceParagraph = column(read, 'sentence.paragraph', Uint32Array, sentenceCount);
   const sentenceStart = column(read, 'sentence.start', Uint32Array, sentenceCount);
   const sentenceEnd = column(read, 'sentence.end', Uint32Array, sentenceCount);
-  const texts = column(read, 'texts', Uint8Array, sum(textBytes));
+  const texts = textColumn(read, bytesOf, sum(textBytes));
   const columns: SavedColumns = {
     texts,
     textFirst: firsts(textBytes),
@@ -513,8 +541,12 @@ function decodePassages(
   return passages;
 }
 
-/** The corpus from its header (any JSON value, checked here) and columns (read one at a time, so each can be dropped). */
-export function decodeCorpus(header: unknown, read: ColumnReader): CorpusDecodeResult {
+/**
+ * The corpus from its header (any JSON value, checked here) and columns (read one at a time, so each can be dropped).
+ * With `bytesOf`, the article texts are not read now: each article's bytes are read from it when its text is first
+ * asked for (so it must stay readable while the corpus is in use).
+ */
+export function decodeCorpus(header: unknown, read: ColumnReader, bytesOf?: ColumnBytesReader): CorpusDecodeResult {
   const parsed = CorpusHeader.safeParse(header);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -524,7 +556,7 @@ export function decodeCorpus(header: unknown, read: ColumnReader): CorpusDecodeR
     };
   }
   try {
-    const { articles, columns } = decodeArticles(parsed.data, read);
+    const { articles, columns } = decodeArticles(parsed.data, read, bytesOf);
     const passages = decodePassages(parsed.data, read, articles, columns);
     const problems = parsed.data.problems.map(({ file, field, message }) => ({
       file,

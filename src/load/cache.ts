@@ -186,6 +186,19 @@ function verifyChecksum(fd: number, size: number): { ok: true } | { ok: false; r
   return { ok: true };
 }
 
+/**
+ * Closes a restored cache file once nothing can read from it any more: its corpus reads the article texts from the
+ * open file when each article is first read (a later save that replaces or removes the file leaves this open copy
+ * as it was).
+ */
+const openCacheFiles = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // Already closed: nothing to do.
+  }
+});
+
 function restoreFile(path: string, key: string, logger: Logger): CacheContents | null {
   let fd: number;
   try {
@@ -196,6 +209,7 @@ function restoreFile(path: string, key: string, logger: Logger): CacheContents |
       logger.warn(`cache: ${path} ${reasonOf(error)}; rebuilding`);
     return null;
   }
+  let keepOpen = false;
   try {
     const size = fstatSync(fd).size;
     const checked = verifyChecksum(fd, size);
@@ -203,14 +217,21 @@ function restoreFile(path: string, key: string, logger: Logger): CacheContents |
       logger.warn(`cache: ${path} is not used: ${checked.reason}; rebuilding`);
       return null;
     }
-    const restored = decodeCacheFile(fileSource(fd, size - CHECKSUM_BYTES), key);
-    if (!restored.ok) logger.warn(`cache: ${path} is not used: ${describeCacheFileError(restored.error)}; rebuilding`);
-    return restored.ok ? restored.value : null;
+    const source = fileSource(fd, size - CHECKSUM_BYTES);
+    const restored = decodeCacheFile(source, key);
+    if (!restored.ok) {
+      logger.warn(`cache: ${path} is not used: ${describeCacheFileError(restored.error)}; rebuilding`);
+      return null;
+    }
+    // The corpus holds `source` (through its articles) for as long as it is in use; the file closes after that.
+    openCacheFiles.register(source, fd);
+    keepOpen = true;
+    return restored.value;
   } catch (error) {
     logger.warn(`cache: ${path} ${reasonOf(error)}; rebuilding`);
     return null;
   } finally {
-    closeSync(fd);
+    if (!keepOpen) closeSync(fd);
   }
 }
 

@@ -108,17 +108,22 @@ function lazyQuoteBook(bytes: Uint8Array, articles: QuoteBook['articles']): Quot
   };
 }
 
-/** The contents of a cache file, read one section at a time (each section's bytes can go once decoded), or why not. */
+/**
+ * The contents of a cache file, read one section at a time (each section's bytes can go once decoded), or why not.
+ * The article texts are read from `source` when each article is first read, so it must stay readable while the
+ * corpus is in use.
+ */
 export function decodeCacheFile(source: Uint8Array | ByteSource, key: string): CacheFileResult {
   const opened = openSections(source);
   if (!opened.ok) return { ok: false, error: { kind: 'container', reason: opened.message } };
-  const { header, read } = opened.value;
+  const { header, read, bytesOf } = opened.value;
   const base = header as { format?: unknown; key?: unknown; corpus?: unknown } | null;
   if (typeof base !== 'object' || base === null) return { ok: false, error: { kind: 'stale', reason: 'no header' } };
   if (base.format !== CACHE_FORMAT)
     return { ok: false, error: { kind: 'stale', reason: `format ${String(base.format)}, not ${CACHE_FORMAT}` } };
   if (base.key !== key) return { ok: false, error: { kind: 'stale', reason: 'another key' } };
-  const decoded = decodeCorpus(base.corpus, read);
+  // The article texts (half the file at 100k passages) stay in the source until an article is read.
+  const decoded = decodeCorpus(base.corpus, read, bytesOf);
   if (!decoded.ok) return { ok: false, error: { kind: 'corpus', error: decoded.error } };
   const indexBytes = read('index');
   if (!(indexBytes instanceof Uint8Array)) return { ok: false, error: { kind: 'index', reason: 'no index section' } };

@@ -104,6 +104,11 @@ export interface OpenedSections {
   readonly names: readonly string[];
   /** Reads one section: from a ByteSource into memory of its own (each call reads afresh), from bytes a view; undefined for a name not stored. */
   read(name: string): SectionArray | undefined;
+  /**
+   * One section's bytes as a ByteSource of their own (offset 0 is the section's first byte), read only as asked for:
+   * a large section used a little at a time need not be read at once. Undefined for a name not stored.
+   */
+  bytesOf(name: string): ByteSource | undefined;
 }
 
 export type OpenResult = { ok: true; value: OpenedSections } | { ok: false; message: string };
@@ -150,7 +155,20 @@ export function openSections(input: Uint8Array | ByteSource): OpenResult {
     const place = places.get(name);
     return place && typed(source.read(place.offset, place.length * BYTES[place.type]), place.type, place.length);
   };
-  return { ok: true, value: { header, names: [...places.keys()], read } };
+  const bytesOf = (name: string): ByteSource | undefined => {
+    const place = places.get(name);
+    if (place === undefined) return undefined;
+    const length = place.length * BYTES[place.type];
+    return {
+      length,
+      read(offset, count) {
+        if (offset < 0 || count < 0 || offset + count > length)
+          throw new Error(`section ${name}: bytes ${offset}–${offset + count} are not within 0–${length}`);
+        return source.read(place.offset + offset, count);
+      },
+    };
+  };
+  return { ok: true, value: { header, names: [...places.keys()], read, bytesOf } };
 }
 
 /** Reads what encodeSections wrote, every section at once. */

@@ -2,6 +2,7 @@
 // upstream rename or retyping of one of them fails `tsc` here. minisearch's version is pinned exactly.
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { engineOptions, INDEXED_FIELDS, type IndexedDocument, type IndexedField } from './options.ts';
+import { Bm25Ranker, type QueryTerm } from './bm25.ts';
 import { countOf, PassageNumberMap, TermPostings } from './engineMaps.ts';
 import type { FieldPostings } from './postings.ts';
 import { buildTermTree } from './termTree.ts';
@@ -30,6 +31,10 @@ export interface EngineHit {
  * the result equals an engine fed document by document (test/search/search.test.ts).
  */
 export class PassageEngine extends MiniSearch<IndexedDocument> {
+  /** Scores queries from the postings the engine was filled from (bm25.ts), with the engine's own options. */
+  #ranker: Bm25Ranker | undefined;
+  #passageIds: readonly string[] = [];
+
   private constructor() {
     super(engineOptions());
   }
@@ -65,6 +70,8 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
     const tree = buildTermTree<Map<number, Map<number, number>>>(parts.terms, (t) => new TermPostings(ids, fields, t));
     if (tree === null) return 'search index has a term twice';
     engine._index._tree = tree as typeof engine._index._tree;
+    engine.#passageIds = parts.passageIds;
+    engine.#ranker = engine.rankerOf(parts);
     return engine;
   }
 
@@ -115,6 +122,20 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
     return { terms, passageIds, fields: { text: fields[0] as FieldPostings, title: fields[1] as FieldPostings } };
   }
 
+  /**
+   * The scorer over these postings, with the BM25 parameters and field boosts (and field order) this engine's search
+   * would use, read from its own options so the two cannot differ.
+   */
+  private rankerOf(parts: IndexParts): Bm25Ranker {
+    const options = this._options.searchOptions;
+    const fields = (options.fields ?? this._options.fields) as IndexedField[];
+    return new Bm25Ranker(
+      parts.passageIds.length,
+      fields.map((field) => ({ postings: parts.fields[field], boost: options.boost?.[field] || 1 })),
+      options.bm25,
+    );
+  }
+
   private fieldId(field: IndexedField): number {
     return this._fieldIds[field] ?? -1;
   }
@@ -156,6 +177,37 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
    * by its boost.
    */
   rank(boosts: ReadonlyMap<string, number>, keep?: (passageId: string) => boolean): EngineHit[] {
+    const terms = this.queryTerms(boosts);
+    if (terms !== null && this.#ranker !== undefined) {
+      const ids = this.#passageIds;
+      const kept = keep && ((doc: number): boolean => keep(ids[doc] as string));
+      return this.#ranker.rank(terms, kept).map((r) => ({ id: ids[r.doc] as string, score: r.score }));
+    }
+    return this.searchRank(boosts, keep);
+  }
+
+  /**
+   * The query's terms by number in the postings (-1 for a term the index lacks), each with its boost, as minisearch
+   * would read them from the space-joined query; null when minisearch would read the query otherwise (a term that is
+   * empty or holds a space) or a term's entry is not read from postings arrays: then minisearch itself ranks.
+   */
+  private queryTerms(boosts: ReadonlyMap<string, number>): QueryTerm[] | null {
+    const terms: QueryTerm[] = [];
+    for (const [term, boost] of boosts) {
+      if (term.length === 0 || term.includes(' ')) return null;
+      const data = this._index.get(term);
+      if (data === undefined) terms.push({ term: -1, boost });
+      else if (data instanceof TermPostings) terms.push({ term: data.termNumber, boost });
+      else return null;
+    }
+    return terms;
+  }
+
+  /**
+   * The same ranking by minisearch's own search: what rank gives when the query is not a list of index terms, and
+   * what the ranker is checked against (test/search/bm25.test.ts).
+   */
+  searchRank(boosts: ReadonlyMap<string, number>, keep?: (passageId: string) => boolean): EngineHit[] {
     const boostTerm = (term: string): number => boosts.get(term) ?? 1;
     const options = keep ? { boostTerm, filter: (r: { id: unknown }) => keep(String(r.id)) } : { boostTerm };
     return this.search([...boosts.keys()].join(' '), options).map((r) => ({

@@ -169,6 +169,11 @@ export class TermPostings extends ReadOnlyMap<number, Map<number, number>> {
     this.#term = term;
   }
 
+  /** The term's number in the postings arrays. */
+  get termNumber(): number {
+    return this.#term;
+  }
+
   /** Postings of field `i` (in INDEXED_FIELDS order), or undefined when it has none. */
   #view(i: number): FieldPostingsView | undefined {
     const field = this.#fields[i] as FieldPostings;

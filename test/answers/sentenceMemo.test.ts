@@ -33,11 +33,36 @@ describe('sentenceTokens', () => {
     expect(memo.tokens.size).toBe(1);
   });
 
-  it('remembers that a sentence does not exist', () => {
+  it('gives null for a sentence the article does not have, and remembers nothing for it', () => {
     const { article, retriever } = story();
     const memo = memoOf(retriever);
     expect(sentenceTokens(memo, article, 9)).toBeNull();
     expect(sentenceTokens(memo, article, 9)).toBeNull();
-    expect([...memo.tokens.values()]).toEqual([null]);
+    expect(memo.tokens.size).toBe(0);
+  });
+
+  it('gives each remembered sentence its own tokens back, with their offsets', () => {
+    const { article, retriever } = story();
+    const memo = memoOf(retriever);
+    sentenceTokens(memo, article, 1);
+    sentenceTokens(memo, article, 0);
+    expect(memo.tokens.size).toBe(2);
+    expect(sentenceTokens(memo, article, 0)).toEqual(analyzeSentence(article, 0));
+    expect(sentenceTokens(memo, article, 1)).toEqual(analyzeSentence(article, 1));
+    expect(sentenceTokens(memo, article, 1)?.slice(0, 3)).toEqual([
+      { term: 'fish', form: 'fishing', start: 94, end: 101, stop: false },
+      { term: 'crew', form: 'crews', start: 102, end: 107, stop: false },
+      { term: 'ask', form: 'asked', start: 108, end: 113, stop: false },
+    ]);
+  });
+
+  it('starts afresh when it holds its limit of sentences, and still answers right', () => {
+    const { article, retriever } = story();
+    const memo = memoOf(retriever);
+    for (let i = 0; i < 100_000; i++) memo.tokens.set(article, 0, []);
+    expect(memo.tokens.size).toBe(100_000);
+    expect(sentenceTokens(memo, article, 1)).toEqual(analyzeSentence(article, 1));
+    expect(memo.tokens.size).toBe(1);
+    expect(sentenceTokens(memo, article, 0)).toEqual(analyzeSentence(article, 0));
   });
 });

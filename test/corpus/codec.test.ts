@@ -190,3 +190,47 @@ describe('encodeCorpus and decodeCorpus', () => {
     });
   });
 });
+
+describe('decodeCorpus with the texts read as needed', () => {
+  /** The texts column as a byte reader that counts its reads. */
+  function lazyTexts(saved: EncodedCorpus) {
+    const texts = saved.columns.get('texts') as Uint8Array;
+    const reads: [number, number][] = [];
+    const bytesOf = (name: string) =>
+      name === 'texts'
+        ? {
+            length: texts.length,
+            read: (offset: number, count: number) => {
+              reads.push([offset, count]);
+              return texts.slice(offset, offset + count);
+            },
+          }
+        : undefined;
+    return { bytesOf, reads };
+  }
+
+  it('gives the same corpus, reading an article’s bytes only when its text is first asked for', () => {
+    const saved = encoded();
+    const { bytesOf, reads } = lazyTexts(saved);
+    // The texts column itself is never read.
+    const result = decodeCorpus(saved.header, reader(saved, { texts: undefined }), bytesOf);
+    if (!result.ok) throw new Error(describeCorpusDecodeError(result.error));
+    expect(reads).toEqual([]);
+    const second = result.corpus.articles[1];
+    const length = new TextEncoder().encode(second?.text ?? '').length;
+    expect(reads).toEqual([[(saved.columns.get('article.textBytes') as Uint32Array)[0], length]]);
+    expect(second?.text).toContain('The festival will close the quay road');
+    expect(reads).toHaveLength(1);
+    expect(result.corpus).toEqual(fixtureCorpus());
+  });
+
+  it('refuses text bytes of another length than the articles’ texts take', () => {
+    const saved = encoded();
+    const short = (name: string) => (name === 'texts' ? { length: 3, read: () => new Uint8Array(0) } : undefined);
+    const total = (saved.columns.get('texts') as Uint8Array).length;
+    expect(decodeCorpus(saved.header, reader(saved), short)).toEqual({
+      ok: false,
+      error: { kind: 'length', column: 'texts', expected: total, actual: 3 },
+    });
+  });
+});

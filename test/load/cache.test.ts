@@ -1,4 +1,4 @@
-import { appendFile, cp, mkdtemp, readFile, readdir, stat, truncate, utimes, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, readdir, rm, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -42,6 +42,16 @@ describe('loadCorpusCached', () => {
     expect(second.corpus).toEqual(first.corpus);
     expect(second.quotes).toEqual(first.quotes);
     expect(topPassages(second, 'missile defence shield')).toEqual(topPassages(first, 'missile defence shield'));
+  });
+
+  it('reads an article’s text from the cache file it was restored from, even once that file is gone', async () => {
+    const dir = await corpusCopy();
+    const first = await loadCorpusCached(dir);
+    const second = await loadCorpusCached(dir);
+    expect(second.cached).toBe(true);
+    await rm(join(dir, CACHE_DIR), { recursive: true });
+    expect(second.corpus.articles.map((a) => a.text)).toEqual(first.corpus.articles.map((a) => a.text));
+    expect(second.corpus.passages.map((p) => p.text)).toEqual(first.corpus.passages.map((p) => p.text));
   });
 
   it('rebuilds when an article changes, and keeps only the current entry', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSections, encodeSections, type SectionArray } from '../../src/search/binary.ts';
+import { decodeSections, encodeSections, openSections, type SectionArray } from '../../src/search/binary.ts';
 
 const sections = new Map<string, SectionArray>([
   ['bytes', Uint8Array.from([1, 2, 3])],
@@ -33,5 +33,33 @@ describe('encodeSections / decodeSections', () => {
       ok: false,
       message: 'truncated section floats',
     });
+  });
+});
+
+describe('openSections: bytesOf', () => {
+  it('gives one section’s bytes from its own offset 0, reading only what is asked for', () => {
+    const bytes = encodeSections(null, sections);
+    const reads: [number, number][] = [];
+    const opened = openSections({
+      length: bytes.length,
+      read: (offset, count) => {
+        reads.push([offset, count]);
+        return bytes.slice(offset, offset + count);
+      },
+    });
+    if (!opened.ok) throw new Error(opened.message);
+    reads.length = 0;
+    const words = opened.value.bytesOf('words');
+    expect(words?.length).toBe(12);
+    expect(reads).toEqual([]);
+    expect([...(words?.read(4, 8) ?? [])]).toEqual([0, 0, 0, 0, 42, 0, 0, 0]);
+    expect(reads).toHaveLength(1);
+    expect(opened.value.bytesOf('none')).toBeUndefined();
+  });
+
+  it('refuses a read past the section’s end', () => {
+    const opened = openSections(encodeSections(null, sections));
+    if (!opened.ok) throw new Error(opened.message);
+    expect(() => opened.value.bytesOf('bytes')?.read(2, 2)).toThrow('section bytes: bytes 2–4 are not within 0–3');
   });
 });
