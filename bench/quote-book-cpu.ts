@@ -41,6 +41,7 @@ const started = performance.now();
 const workers = Number(values.workers);
 let book: ReturnType<typeof buildQuoteBook>;
 let reattributed: number | null = null;
+let stages: unknown = null;
 if (workers > 1) {
   // Only on code that has worker threads (src/threads/bookWorkers.ts).
   const { buildQuoteBookThreaded } = (await import(
@@ -49,6 +50,7 @@ if (workers > 1) {
   const built = await buildQuoteBookThreaded(articles, { givenNameGender, workers });
   book = built.book;
   reattributed = built.report.reattributed;
+  stages = built.report.stages ?? null;
 } else book = buildQuoteBook(articles, { givenNameGender });
 const ms = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);
@@ -60,6 +62,7 @@ console.log(
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     workers,
     reattributed,
+    stages,
     articles: articles.length,
     quotes: book.quotes.length,
     people: book.people.length,

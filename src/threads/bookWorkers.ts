@@ -40,6 +40,8 @@ export interface ThreadedBookOptions extends QuoteBookOptions {
 export interface ThreadedBookReport {
   workers: number;
   reattributed: number;
+  /** Wall time of each stage, on worker threads only. */
+  stages?: StageTimes;
 }
 
 /** Contiguous shares of the sorted articles, of about equal text length. */
@@ -109,18 +111,25 @@ class BookWorker {
   }
 }
 
-async function inWorkers(shares: Article[][], options: QuoteBookOptions): Promise<{ book: QuoteBook; redone: number }> {
+async function inWorkers(
+  shares: Article[][],
+  options: QuoteBookOptions,
+): Promise<{ book: QuoteBook; redone: number; stages: StageTimes }> {
+  const clock = stageClock();
   const workers = shares.map(() => new BookWorker());
   try {
     const read = await Promise.all(shares.map((articles, w) => workers[w]?.ask({ type: 'read', articles })));
     const readings: ArticleReading[] = read.flatMap((m) => (m?.type === 'read' ? m.readings : []));
+    clock.lap('read');
     const registry = buildRegistry(
       readings.flatMap((r) => r.evidence),
       readings.flatMap((r) => r.cues),
       options.givenNameGender,
     );
+    clock.lap('registry');
     const attributed = await Promise.all(workers.map((worker) => worker.ask({ type: 'attribute', registry })));
     const results: AttributedArticle[] = attributed.flatMap((m) => (m.type === 'attributed' ? m.results : []));
+    clock.lap('attribute');
     const sorted = shares.flat();
     if (readings.length !== sorted.length || results.length !== sorted.length)
       throw new Error('quote book workers answered for the wrong number of articles');
@@ -135,18 +144,34 @@ async function inWorkers(shares: Article[][], options: QuoteBookOptions): Promis
       learnFrom(registry, attribution);
       return attribution.quotes;
     });
-    return {
-      book: assembleBook(
-        sorted,
-        readings.map((r) => r.quotes),
-        attributions,
-        registry,
-      ),
-      redone,
-    };
+    clock.lap('merge');
+    const book = assembleBook(
+      sorted,
+      readings.map((r) => r.quotes),
+      attributions,
+      registry,
+    );
+    clock.lap('assemble');
+    return { book, redone, stages: clock.times };
   } finally {
     await Promise.all(workers.map((w) => w.stop()));
   }
+}
+
+/** Wall milliseconds of each stage of a threaded build, for the log and the bench. */
+export type StageTimes = Partial<Record<'read' | 'registry' | 'attribute' | 'merge' | 'assemble', number>>;
+
+function stageClock(): { times: StageTimes; lap: (stage: keyof StageTimes) => void } {
+  const times: StageTimes = {};
+  let last = performance.now();
+  return {
+    times,
+    lap(stage) {
+      const now = performance.now();
+      times[stage] = Math.round(now - last);
+      last = now;
+    },
+  };
 }
 
 /**
@@ -164,8 +189,8 @@ export async function buildQuoteBookThreaded(
   if (workers <= 1) return { book: buildQuoteBook(sorted, given), report: { workers: 1, reattributed: 0 } };
   const shares = shareOut(sorted, workers);
   try {
-    const { book, redone } = await inWorkers(shares, given);
-    return { book, report: { workers: shares.length, reattributed: redone } };
+    const { book, redone, stages } = await inWorkers(shares, given);
+    return { book, report: { workers: shares.length, reattributed: redone, stages } };
   } catch (error) {
     options.onFallback?.(error instanceof Error ? error.message : String(error));
     return { book: buildQuoteBook(sorted, given), report: { workers: 1, reattributed: 0 } };
