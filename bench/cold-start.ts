@@ -24,6 +24,10 @@ const { deps } = await loadDeps(values.data, {
   ...(values.workers === undefined ? {} : { buildWorkers: Number(values.workers) }),
   onProgress: (p) => {
     const at = Math.round(performance.now() - started);
+    // CPU time (every thread of the process) when each stage ends: with one build thread, the differences are the
+    // stages' CPU times.
+    const used = process.cpuUsage(cpuBefore);
+    stages[`${p.stage}CpuMs`] = Math.round((used.user + used.system) / 1000);
     if (p.stage === 'indexing') stages.ingestMs = at;
     if (p.stage === 'indexed') stages.indexMs = p.ms;
     if (p.stage === 'quoted') {
