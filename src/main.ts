@@ -77,6 +77,7 @@ function restClient(config: Config): REST {
 async function serve(config: Config, state: ServingState, metrics: Metrics, logger: Logger): Promise<number> {
   const { deps, problems } = await loadDeps(config.CORPUS_DIR, {
     maxFileBytes: config.CORPUS_MAX_FILE_BYTES,
+    buildWorkers: config.BUILD_WORKERS,
     logger,
     onProgress: logProgress(logger, 'corpus: '),
   });
@@ -91,6 +92,7 @@ async function serve(config: Config, state: ServingState, metrics: Metrics, logg
     load: () =>
       loadDeps(config.CORPUS_DIR, {
         maxFileBytes: config.CORPUS_MAX_FILE_BYTES,
+        buildWorkers: config.BUILD_WORKERS,
         logger,
         onProgress: logProgress(logger, 'corpus reload: '),
       }),

@@ -1,6 +1,6 @@
 // Option parsing shared by the subcommands: node's parseArgs, with its errors turned into one readable line.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { corpusMaxFileBytesFrom } from '../config/config.ts';
+import { buildWorkersFrom, corpusMaxFileBytesFrom } from '../config/config.ts';
 import { DEFAULT_CORPUS_DIR } from '../load/corpus.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -26,4 +26,9 @@ export function parse<O extends Options>(
 /** The corpus file size cap from the environment (CORPUS_MAX_FILE_BYTES, as the bot reads it), or the message. */
 export function maxFileBytesOption(): { ok: true; maxFileBytes: number } | { ok: false; message: string } {
   return corpusMaxFileBytesFrom(process.env);
+}
+
+/** Threads for a quote book built on load (BUILD_WORKERS, as the bot reads it), or the message. */
+export function buildWorkersOption(): { ok: true; buildWorkers: number | 'auto' } | { ok: false; message: string } {
+  return buildWorkersFrom(process.env);
 }

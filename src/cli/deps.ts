@@ -1,11 +1,11 @@
 // What the reading subcommands (ask, quote, speakers) share with the bot: the corpus loaded through loadDeps (cache,
-// CORPUS_MAX_FILE_BYTES, cache warnings on stderr) and replies rendered by the console's renderer.
+// CORPUS_MAX_FILE_BYTES, BUILD_WORKERS, cache warnings on stderr) and replies rendered by the console's renderer.
 import type { Deps } from '../../commands/types.ts';
 import { ANSI, PLAIN, renderForConsole } from '../console/render.ts';
 import { loadDeps } from '../load/deps.ts';
 import { createLogger } from '../log/logger.ts';
 import type { Reply } from '../reply/model.ts';
-import { maxFileBytesOption } from './args.ts';
+import { buildWorkersOption, maxFileBytesOption } from './args.ts';
 import type { CliIo } from './io.ts';
 import { formatProblem } from './problems.ts';
 
@@ -16,8 +16,14 @@ export async function loadCliDeps(
 ): Promise<{ ok: true; deps: Deps } | { ok: false; message: string }> {
   const limit = maxFileBytesOption();
   if (!limit.ok) return limit;
+  const workers = buildWorkersOption();
+  if (!workers.ok) return workers;
   const logger = createLogger('warn', (line) => io.err(line));
-  const { deps, problems } = await loadDeps(dir, { maxFileBytes: limit.maxFileBytes, logger });
+  const { deps, problems } = await loadDeps(dir, {
+    maxFileBytes: limit.maxFileBytes,
+    buildWorkers: workers.buildWorkers,
+    logger,
+  });
   for (const problem of problems) io.err(formatProblem(problem));
   return { ok: true, deps };
 }

@@ -39,6 +39,7 @@ import {
 import { readListedFiles, readManifestFile, type LoadOptions } from './corpus.ts';
 import { pageReaderFor } from './pageReader.ts';
 import { givenNameGender } from './givenNames.ts';
+import { buildQuoteBookThreaded, resolveBuildWorkers } from '../threads/bookWorkers.ts';
 import type { OnProgress } from './progress.ts';
 
 export const CACHE_DIR = '.archivist-cache';
@@ -73,6 +74,8 @@ export interface CacheOptions extends LoadOptions {
   logger?: Logger;
   /** Stages and counts of a rebuild (or that the cache was used), for the entry point to log. */
   onProgress?: OnProgress;
+  /** Threads that build the quote book (BUILD_WORKERS; 1, the main thread, when not given). */
+  buildWorkers?: number | 'auto';
 }
 
 /**
@@ -322,13 +325,28 @@ export async function loadCorpusCached(dir: string, options: CacheOptions = {}):
       : { onEntry: (done: number, total: number) => onProgress({ stage: 'ingesting', done, total }) }),
   });
   let started = Date.now();
+  const workers = resolveBuildWorkers(options.buildWorkers ?? 1);
+  const quoteBook = () =>
+    buildQuoteBookThreaded(corpus.articles, {
+      givenNameGender,
+      workers,
+      onFallback: (reason) => logger.warn(`quote book: worker threads failed (${reason}); built in the main thread`),
+    });
+  // On worker threads the quote book is built while this thread builds the index.
+  const quoting = workers > 1 ? quoteBook() : null;
+  const quotingStarted = started;
   onProgress?.({ stage: 'indexing', passages: corpus.passages.length });
   const index = buildIndex(corpus);
   onProgress?.({ stage: 'indexed', passages: corpus.passages.length, ms: Date.now() - started });
-  started = Date.now();
+  started = quoting === null ? Date.now() : quotingStarted;
   onProgress?.({ stage: 'quoting', articles: corpus.articles.length });
-  const quotes = buildQuoteBook(corpus.articles, { givenNameGender });
-  onProgress?.({ stage: 'quoted', articles: corpus.articles.length, ms: Date.now() - started });
+  const { book: quotes, report } = await (quoting ?? quoteBook());
+  onProgress?.({
+    stage: 'quoted',
+    articles: corpus.articles.length,
+    ms: Date.now() - started,
+    workers: report.workers,
+  });
   if (folder !== null) {
     const path = join(cacheDir, `${builtKey}${CACHE_EXTENSION}`);
     await save(path, builtKey, corpus, index, quotes).then(

@@ -9,7 +9,7 @@ export type LoadProgress =
   | { stage: 'indexing'; passages: number }
   | { stage: 'indexed'; passages: number; ms: number }
   | { stage: 'quoting'; articles: number }
-  | { stage: 'quoted'; articles: number; ms: number };
+  | { stage: 'quoted'; articles: number; ms: number; workers?: number };
 
 export type OnProgress = (progress: LoadProgress) => void;
 
@@ -31,7 +31,7 @@ function describe(p: LoadProgress): string {
     case 'quoting':
       return `building the quote book over ${p.articles} articles`;
     case 'quoted':
-      return `quote book built: ${p.articles} articles in ${(p.ms / 1000).toFixed(1)} s`;
+      return `quote book built: ${p.articles} articles in ${(p.ms / 1000).toFixed(1)} s${(p.workers ?? 1) > 1 ? ` on ${p.workers} worker threads` : ''}`;
   }
 }
 

@@ -61,6 +61,20 @@ export const PLACE_MODIFIERS = list(`neighbouring, neighboring, nearby, landlock
  * word only places take ("Neighbouring Poland").
  */
 export function isPlaceName(name: string): boolean {
+  const known = placeMemo.get(name);
+  if (known !== undefined) return known;
+  const place = isPlaceUncached(name);
+  // Bounded: the same few thousand names recur through a corpus; a cleared memo only costs time.
+  if (placeMemo.size >= MEMO_LIMIT) placeMemo.clear();
+  placeMemo.set(name, place);
+  return place;
+}
+
+/** Answers of isPlaceName by the name as written (it is called for every capitalised run, many times over). */
+const placeMemo = new Map<string, boolean>();
+const MEMO_LIMIT = 50_000;
+
+function isPlaceUncached(name: string): boolean {
   const key = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

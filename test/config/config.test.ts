@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusMaxFileBytesFrom, loadConfig } from '../../src/config/config.ts';
+import { buildWorkersFrom, corpusMaxFileBytesFrom, loadConfig } from '../../src/config/config.ts';
 
 const TOKEN = 'MTAxMjM0NTY3ODkwMTIzNDU2Nzg5.GhIjKl.abcdefghijklmnopqrstuvwxyz012345';
 
@@ -12,6 +12,7 @@ describe('loadConfig', () => {
         CORPUS_MAX_FILE_BYTES: 5242880,
         GATEWAY: 'on',
         SHARD_COUNT: 'auto',
+        BUILD_WORKERS: 1,
         LOG_LEVEL: 'info',
       },
     });
@@ -22,6 +23,7 @@ describe('loadConfig', () => {
         CORPUS_MAX_FILE_BYTES: 5242880,
         GATEWAY: 'on',
         SHARD_COUNT: 'auto',
+        BUILD_WORKERS: 1,
         LOG_LEVEL: 'info',
       },
     });
@@ -118,6 +120,7 @@ describe('loadConfig', () => {
         CORPUS_MAX_FILE_BYTES: 65536,
         GATEWAY: 'on',
         SHARD_COUNT: 'auto',
+        BUILD_WORKERS: 1,
         LOG_LEVEL: 'info',
       },
     });
@@ -139,6 +142,33 @@ describe('corpusMaxFileBytesFrom', () => {
     expect(corpusMaxFileBytesFrom({ CORPUS_MAX_FILE_BYTES: '2.5' })).toEqual({
       ok: false,
       message: 'Configuration error: CORPUS_MAX_FILE_BYTES must be a whole number of bytes, e.g. 5242880 for 5 MiB',
+    });
+  });
+});
+
+describe('BUILD_WORKERS', () => {
+  it('reads 1 (the default), auto in any case, or a whole number of threads', () => {
+    expect(loadConfig({})).toMatchObject({ ok: true, config: { BUILD_WORKERS: 1 } });
+    expect(loadConfig({ BUILD_WORKERS: ' AUTO ' })).toMatchObject({ ok: true, config: { BUILD_WORKERS: 'auto' } });
+    expect(loadConfig({ BUILD_WORKERS: ' 3 ' })).toMatchObject({ ok: true, config: { BUILD_WORKERS: 3 } });
+    expect(loadConfig({ BUILD_WORKERS: '1' })).toMatchObject({ ok: true, config: { BUILD_WORKERS: 1 } });
+  });
+
+  it('names a bad value: zero, a fraction, a word, more than 64', () => {
+    for (const value of ['0', '1.5', 'many', '65', '-2'])
+      expect(loadConfig({ BUILD_WORKERS: value })).toEqual({
+        ok: false,
+        message:
+          "Configuration error (check .env):\n  BUILD_WORKERS must be 'auto' or a whole number of threads from 1 to 64",
+      });
+  });
+
+  it('gives the CLI the same value and message (buildWorkersFrom)', () => {
+    expect(buildWorkersFrom({})).toEqual({ ok: true, buildWorkers: 1 });
+    expect(buildWorkersFrom({ BUILD_WORKERS: '2' })).toEqual({ ok: true, buildWorkers: 2 });
+    expect(buildWorkersFrom({ BUILD_WORKERS: 'two' })).toEqual({
+      ok: false,
+      message: "Configuration error: BUILD_WORKERS must be 'auto' or a whole number of threads from 1 to 64",
     });
   });
 });

@@ -35,6 +35,19 @@ describe('logProgress', () => {
       'INFO corpus: search index built: 12 passages in 1.5 s',
     ]);
   });
+
+  it('says how many worker threads built the quote book when more than one did', () => {
+    const { logger, written } = lines();
+    const progress = logProgress(logger, 'corpus: ');
+    progress({ stage: 'quoted', articles: 40, ms: 2500 });
+    progress({ stage: 'quoted', articles: 40, ms: 2500, workers: 1 });
+    progress({ stage: 'quoted', articles: 40, ms: 1250, workers: 3 });
+    expect(written).toEqual([
+      'INFO corpus: quote book built: 40 articles in 2.5 s',
+      'INFO corpus: quote book built: 40 articles in 2.5 s',
+      'INFO corpus: quote book built: 40 articles in 1.3 s on 3 worker threads',
+    ]);
+  });
 });
 
 describe('loadCorpusCached progress', () => {
