@@ -39,7 +39,10 @@ export function createRetriever(
     search: (plan, limit) => {
       const within = plan.fromOutlets?.articles;
       const keep = within && ((id: string): boolean => within.has(passage(id)?.articleId ?? ''));
-      return searchPassages(index, plan, limit, keep);
+      const hits = searchPassages(index, plan, limit, keep);
+      // An outlet whose articles share no word with the rest of the question was not the question's source: its
+      // words named something the passages only lack (a team whose name is in a dropped heading).
+      return hits.length === 0 && keep ? searchPassages(index, plan, limit) : hits;
     },
     passage,
     article: (id) => articles.get(id),
