@@ -76,6 +76,28 @@ export const PERSON_NOUNS: readonly string[] = [
   'referee',
   'runner',
   'singer',
+  // Office holders and the people politics, science and local news quote ("which commissioner voted against").
+  'commissioner',
+  'councillor',
+  'councilor',
+  'secretary',
+  'chancellor',
+  'treasurer',
+  'premier',
+  'lawmaker',
+  'legislator',
+  'mp',
+  'diplomat',
+  'adviser',
+  'advisor',
+  'aide',
+  'deputy',
+  'analyst',
+  'expert',
+  'researcher',
+  'economist',
+  'journalist',
+  'reporter',
 ];
 
 /** Other nouns whose instances have names: "which team", "which countries'". */
@@ -104,6 +126,19 @@ export const NAMED_THING_NOUNS: readonly string[] = [
   'film',
   'book',
   'show',
+  // Bodies news names: "which union objected", "which ministry said".
+  'union',
+  'charity',
+  'bank',
+  'airline',
+  'newspaper',
+  'ministry',
+  'department',
+  'university',
+  'school',
+  'hospital',
+  'council',
+  'committee',
 ];
 
 /** Words before a place's name: "in Geneva", "at the Harwick Arena" is "at" then "the" (see answerType.ts). */
