@@ -27,6 +27,11 @@ export interface QuestionClass {
    * wanted entity without one counts as partly wanted (a proper name may be anything, a place follows "in").
    */
   before?: readonly string[];
+  /**
+   * The question asks for several of what it names ("which two lawyers", "which countries'"): a sentence naming
+   * several wanted entities answers it better than one naming one. Set by classifyQuestion, not in the table.
+   */
+  several?: boolean;
 }
 
 const DATE_WORDS = '(?:year|date|day|month|time|week|season|hour)';
@@ -224,5 +229,14 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
 
 /** The class of a question, or null when its wording asks for nothing in particular ("what happened…"). */
 export function classifyQuestion(question: string): QuestionClass | null {
-  return QUESTION_CLASSES.find((c) => c.pattern.test(question)) ?? null;
+  const found = QUESTION_CLASSES.find((c) => c.pattern.test(question)) ?? null;
+  return found && (found.name === 'who' || found.name === 'which-named') && SEVERAL.test(question)
+    ? { ...found, several: true }
+    : found;
 }
+
+/** "which" and a count or a plural noun of the lists: "which two lawyers", "which countries'", "which teams". */
+const SEVERAL = new RegExp(
+  `\\bwhich (?:(?:two|three|four|five|\\d+) \\p{L}+|(?:${[...PERSON_NOUNS, ...NAMED_THING_NOUNS].join('|')})(?:s|es)|countries|companies|parties|agencies|people|men|women)\\b`,
+  'iu',
+);
