@@ -3,7 +3,7 @@
 import type { Article } from '../corpus/types.ts';
 import { analyze, type Token } from '../search/fold.ts';
 import type { QueryPlan } from '../search/query.ts';
-import { earlyPronoun, PRONOUN_CHAIN } from './pronouns.ts';
+import { earlyPronoun, PRONOUN_CHAIN, quoteAfterSpeech } from './pronouns.ts';
 import { compoundWeights } from './termWeights.ts';
 
 export { compoundWeights } from './termWeights.ts';
@@ -203,8 +203,9 @@ export class EvidenceScorer {
   }
 
   /**
-   * The early pronoun of sentence `index` and the question names of the sentence before that it stands for, or null
-   * when the sentence opens with no such pronoun or the sentence before (same or previous paragraph) names none.
+   * The early pronoun of sentence `index` (or the opening of a quotation right after reported speech, which stands
+   * for the speaker as a pronoun would) and the question names of the sentence before that it stands for, or null
+   * when the sentence opens with neither or the sentence before (same or previous paragraph) names none.
    */
   private pronounOf(
     article: Article,
@@ -216,7 +217,9 @@ export class EvidenceScorer {
     if (known !== undefined) return known;
     let found: { at: number; names: Map<number, number> } | null = null;
     const match = index > 0 ? this.sentence(article, index) : null;
-    const pronoun = match ? earlyPronoun(article.text, match.start, match.tokens) : null;
+    const pronoun = match
+      ? (earlyPronoun(article.text, match.start, match.tokens) ?? quoteAfterSpeech(article, index, match.tokens))
+      : null;
     if (pronoun && this.nameWeight > 0) {
       const names = new Map<number, number>();
       for (const [term, factor] of this.namesOf(article, index - 1, chain - 1))
