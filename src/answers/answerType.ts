@@ -15,6 +15,8 @@ export const NEAR_WORDS = 4;
 export const FAR_ENTITY = 0.5;
 /** An entity of a type the question only partly wants (a body's name for "who") counts this much. */
 export const PARTLY_WANTED = 0.5;
+/** A sentence naming one wanted entity where the question asks for several counts this much of it. */
+export const ONE_OF_SEVERAL = 0.75;
 
 export function answerTypeOf(
   questionClass: QuestionClass | null,
@@ -25,6 +27,7 @@ export function answerTypeOf(
 ): number | null {
   if (!questionClass || (questionClass.wants.length === 0 && questionClass.cues.length === 0)) return null;
   let best = 0;
+  const wantedTexts = new Set<string>();
   for (const span of spans) {
     const wanted = questionClass.wants.includes(span.type);
     if ((!wanted && !questionClass.partly?.includes(span.type)) || !isNew(span, questionTerms)) continue;
@@ -38,8 +41,9 @@ export function answerTypeOf(
       inside ||
       Math.min(wordsBetween(text, at, matchedAt, true), wordsBetween(text, end, matchedAt, false)) <= NEAR_WORDS;
     best = Math.max(best, factor * (near ? 1 : FAR_ENTITY));
+    if (wanted) wantedTexts.add(span.text);
   }
-  if (best > 0) return best;
+  if (best > 0) return questionClass.several && wantedTexts.size < 2 ? best * ONE_OF_SEVERAL : best;
   const lower = text.toLowerCase();
   return questionClass.cues.some((cue) => lower.includes(cue)) ? 1 : 0;
 }

@@ -3,7 +3,10 @@
 import type { Article } from '../corpus/types.ts';
 import { analyze, type Token } from '../search/fold.ts';
 import type { QueryPlan } from '../search/query.ts';
-import { earlyPronoun, PRONOUN_CHAIN } from './pronouns.ts';
+import { earlyPronoun, PRONOUN_CHAIN, quoteAfterSpeech } from './pronouns.ts';
+import { compoundWeights } from './termWeights.ts';
+
+export { compoundWeights } from './termWeights.ts';
 
 /**
  * Where a sentence's context comes from, and how much a question term found there counts, relative to the term
@@ -223,8 +226,9 @@ export class EvidenceScorer {
   }
 
   /**
-   * The early pronoun of sentence `index` and the question names of the sentence before that it stands for, or null
-   * when the sentence opens with no such pronoun or the sentence before (same or previous paragraph) names none.
+   * The early pronoun of sentence `index` (or the opening of a quotation right after reported speech, which stands
+   * for the speaker as a pronoun would) and the question names of the sentence before that it stands for, or null
+   * when the sentence opens with neither or the sentence before (same or previous paragraph) names none.
    */
   private pronounOf(
     article: Article,
@@ -236,7 +240,9 @@ export class EvidenceScorer {
     if (known !== undefined) return known;
     let found: { at: number; names: Map<number, number> } | null = null;
     const match = index > 0 ? this.sentence(article, index) : null;
-    const pronoun = match ? earlyPronoun(article.text, match.start, match.tokens) : null;
+    const pronoun = match
+      ? (earlyPronoun(article.text, match.start, match.tokens) ?? quoteAfterSpeech(article, index, match.tokens))
+      : null;
     if (pronoun && this.nameWeight > 0) {
       const names = new Map<number, number>();
       for (const [term, factor] of this.namesOf(article, index - 1, chain - 1))
@@ -300,34 +306,6 @@ export class EvidenceScorer {
       pronounAt: pronoun?.at ?? null,
     };
   }
-}
-
-/**
- * The weight each plan term carries in a share: its own, except that a hyphenated word ("Kestrel-1", "Veloria-Ardania")
- * and its parts, each a term of the plan, weigh together as much as the heaviest of them, shared in proportion to
- * their weights. One word of the question would otherwise weigh three times, and a sentence naming it would cover
- * most of a question that asks about something else ("how deep will the Kestrel-1 drill go?").
- */
-export function compoundWeights(plan: QueryPlan): number[] {
-  const weights = plan.terms.map((t) => t.weight);
-  const indexOf = new Map(plan.terms.map((t, i) => [t.term, i]));
-  const tokens = analyze(plan.question).filter((t) => !t.stop && indexOf.has(t.term));
-  const grouped = new Set<number>();
-  for (const whole of tokens) {
-    const group = new Set<number>();
-    for (const part of tokens)
-      if (part.start >= whole.start && part.end <= whole.end) group.add(indexOf.get(part.term) ?? -1);
-    group.delete(-1);
-    if (group.size < 2 || [...group].some((i) => grouped.has(i))) continue;
-    const members = [...group];
-    const sum = members.reduce((total, i) => total + (plan.terms[i]?.weight ?? 0), 0);
-    const heaviest = Math.max(...members.map((i) => plan.terms[i]?.weight ?? 0));
-    for (const i of members) {
-      weights[i] = sum > 0 ? (heaviest * (plan.terms[i]?.weight ?? 0)) / sum : 0;
-      grouped.add(i);
-    }
-  }
-  return weights;
 }
 
 /** Matched words per non-stop token span: 1 when side by side, smaller as they spread out. */

@@ -1,6 +1,9 @@
 // Question classes: what a question's wording asks for (a date, a sum, a person…), as an ordered table. The first
 // class whose pattern matches wins; a sentence holding an entity of a wanted type is favoured, never required.
 import type { EntityType } from './entities.ts';
+import { NAMED_THING_NOUNS, PERSON_NOUNS, PLACE_PREPOSITIONS, SAY_VERBS } from './questionWords.ts';
+
+export { NAMED_THING_NOUNS, PERSON_NOUNS, PLACE_PREPOSITIONS, SAY_VERBS } from './questionWords.ts';
 
 export interface QuestionClass {
   name: string;
@@ -24,112 +27,14 @@ export interface QuestionClass {
    * wanted entity without one counts as partly wanted (a proper name may be anything, a place follows "in").
    */
   before?: readonly string[];
+  /**
+   * The question asks for several of what it names ("which two lawyers", "which countries'"): a sentence naming
+   * several wanted entities answers it better than one naming one. Set by classifyQuestion, not in the table.
+   */
+  several?: boolean;
 }
 
 const DATE_WORDS = '(?:year|date|day|month|time|week|season|hour)';
-/** People asked about by what they are, singular or plural: "which judge", "which two lawyers". */
-export const PERSON_NOUNS: readonly string[] = [
-  'person',
-  'people',
-  'player',
-  'official',
-  'judge',
-  'leader',
-  'minister',
-  'man',
-  'men',
-  'woman',
-  'women',
-  'coach',
-  'lawyer',
-  'attorney',
-  'candidate',
-  'manager',
-  'member',
-  'officer',
-  'senator',
-  'politician',
-  'president',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'actor',
-  'actress',
-  'author',
-  'doctor',
-  'scientist',
-  'executive',
-  'chief',
-  'director',
-  'chairman',
-  'chairwoman',
-  // Family and the roles news names people by ("the victim", "his sister", "the bakery owner").
-  'wife',
-  'husband',
-  'son',
-  'daughter',
-  'mother',
-  'father',
-  'sister',
-  'brother',
-  'partner',
-  'friend',
-  'owner',
-  'victim',
-  'suspect',
-  'witness',
-  'prosecutor',
-  'defendant',
-  'governor',
-  'mayor',
-  'captain',
-  'striker',
-  'goalkeeper',
-  'driver',
-  'pilot',
-  'teacher',
-  'student',
-  'nurse',
-  'patient',
-  'resident',
-  'neighbour',
-  'neighbor',
-  'founder',
-  'boss',
-  'employee',
-  'ambassador',
-  'envoy',
-  'referee',
-  'runner',
-  'singer',
-];
-/** Other nouns whose instances have names: "which team", "which countries'". */
-export const NAMED_THING_NOUNS: readonly string[] = [
-  'team',
-  'company',
-  'companies',
-  'country',
-  'countries',
-  'club',
-  'side',
-  'group',
-  'organisation',
-  'organization',
-  'party',
-  'parties',
-  'state',
-  'nation',
-  'firm',
-  'agency',
-  'agencies',
-  'brand',
-  'product',
-  'model',
-  'band',
-  'film',
-  'book',
-  'show',
-];
 /** Either list as a pattern, each noun also with a plural "s" ("lawyers", "teams", "actresses" is its own entry). */
 const nounsPattern = (nouns: readonly string[]): string => `(?:${nouns.join('|')})(?:s|es)?`;
 const PERSON = nounsPattern(PERSON_NOUNS);
@@ -142,47 +47,6 @@ const MONEY_WORDS =
   '(?:cost(?:s|ed)?|pa(?:y|ys|id)|spen(?:d|ds|t)|price[sd]?|worth|fined?|salar(?:y|ies)|earn(?:s|ed)?|charge[sd]?|money|revenue|profits?|budget|fees?|funding|compensation|bail|wages?)';
 /** Whose sum: one to three capitalised words and a possessive ("Smith County's", "Ann Lee’s"). */
 const OWNER = "(?:\\p{Lu}[\\p{L}.-]*\\s){0,2}\\p{Lu}[\\p{L}.-]*['’]s?";
-
-/** Words before a place's name: "in Geneva", "at the Harwick Arena" is "at" then "the" (see answerType.ts). */
-export const PLACE_PREPOSITIONS: readonly string[] = [
-  'in',
-  'at',
-  'on',
-  'near',
-  'from',
-  'outside',
-  'inside',
-  'across',
-  'to',
-  'into',
-  'off',
-  'where',
-];
-
-/**
- * Verbs of speech a "what did X …" question asks with, whose object is what was said ("what did the chair complain
- * about", "what did she claim"): a quotation or a reported statement answers. Verbs whose object is a person or
- * thing ("blame", "praise", "urge", "accuse") are left out: "what did the coach blame" asks for a cause.
- */
-export const SAY_VERBS: readonly string[] = [
-  'say',
-  'said',
-  'tell',
-  'told',
-  'think',
-  'call',
-  'warn',
-  'describe',
-  'add',
-  'write',
-  'complain',
-  'claim',
-  'argue',
-  'admit',
-  'insist',
-  'predict',
-  'suggest',
-];
 
 /** Ordered: specific wordings ("how long ago", "how old") before the general ones they contain. */
 export const QUESTION_CLASSES: readonly QuestionClass[] = [
@@ -365,5 +229,14 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
 
 /** The class of a question, or null when its wording asks for nothing in particular ("what happened…"). */
 export function classifyQuestion(question: string): QuestionClass | null {
-  return QUESTION_CLASSES.find((c) => c.pattern.test(question)) ?? null;
+  const found = QUESTION_CLASSES.find((c) => c.pattern.test(question)) ?? null;
+  return found && (found.name === 'who' || found.name === 'which-named') && SEVERAL.test(question)
+    ? { ...found, several: true }
+    : found;
 }
+
+/** "which" and a count or a plural noun of the lists: "which two lawyers", "which countries'", "which teams". */
+const SEVERAL = new RegExp(
+  `\\bwhich (?:(?:two|three|four|five|\\d+) \\p{L}+|(?:${[...PERSON_NOUNS, ...NAMED_THING_NOUNS].join('|')})(?:s|es)|countries|companies|parties|agencies|people|men|women)\\b`,
+  'iu',
+);

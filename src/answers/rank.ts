@@ -10,6 +10,7 @@ import { memoOf, sentenceEntities, sentenceTokens } from './sentenceMemo.ts';
 import { classifyQuestion, type QuestionClass } from './questionClasses.ts';
 import { answerTypeOf, countedOf } from './answerType.ts';
 import { withNamesFromPassages } from './uncasedNames.ts';
+import { paraphrasingPassages, passageIdsOf } from './paraphrasingPassages.ts';
 
 /**
  * What a candidate sentence's score is made of; each is a number in [0, 1]. The score is their weighted sum.
@@ -185,6 +186,13 @@ export function rankSentences(
     if (first !== undefined) consider(article, passage.id, first - 1, relative);
     if (last !== undefined) consider(article, passage.id, last + 1, relative);
   }
+  // …and one of its passages the engine left out that says a question word in other words ("funded" for "paid"):
+  // paraphrases are not sent to the engine.
+  const read = new Set(hits.map((h) => h.passageId));
+  for (const passage of paraphrasingPassages(retriever, plan, strongArticles, read)) {
+    const article = retriever.article(passage.articleId);
+    if (article) for (const index of passage.sentences) consider(article, passage.id, index, 0);
+  }
   const inArticle = new Map<string, Map<number, number>>();
   for (const { article, index } of chosen.values()) {
     const matched = inArticle.get(article.id) ?? new Map<number, number>();
@@ -272,8 +280,7 @@ export function rankSentences(
  * "City"); the one the question is about shares the rest of them too. Asked of the index, so no sentence is read.
  */
 export function articleMatches(retriever: Retriever, plan: QueryPlan, article: Article): Map<number, number> {
-  const passageIds: string[] = [];
-  for (let n = 0; retriever.passage(`${article.id}#${n}`); n++) passageIds.push(`${article.id}#${n}`);
+  const passageIds = passageIdsOf(retriever, article.id);
   const matched = new Map<number, number>();
   plan.terms.forEach((term, i) => {
     for (const [match, factor] of term.matches) {

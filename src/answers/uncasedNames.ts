@@ -15,7 +15,8 @@ export function isUncased(question: string): boolean {
 /**
  * The plan with its terms marked as names where the passages (asked for only then) write them capitalised
  * mid-sentence, for a question without capitals; any other plan as it is. Sentence-initial words say nothing and
- * are not counted.
+ * are not counted. Words are counted by their form, not their stem: a name is not inflected, so the capitalised
+ * "Hands" of a group's name says nothing of the question's "hand".
  */
 export function withNamesFromPassages(plan: QueryPlan, passages: () => readonly string[]): QueryPlan {
   if (!isUncased(plan.question) || plan.terms.some((t) => t.name)) return plan;
@@ -27,15 +28,15 @@ export function withNamesFromPassages(plan: QueryPlan, passages: () => readonly 
       const before = text.slice(Math.max(0, token.start - 3), token.start);
       // After a sentence's end, an opening quote or at the very start, a capital is the sentence's, not the word's.
       if (token.start === 0 || /[.!?:"\u201c\u2018(]\s*$/u.test(before)) continue;
-      const count = counts.get(token.term) ?? { capitalised: 0, all: 0 };
+      const count = counts.get(token.form) ?? { capitalised: 0, all: 0 };
       count.all++;
       if (/^\p{Lu}/u.test(text.slice(token.start, token.end))) count.capitalised++;
-      counts.set(token.term, count);
+      counts.set(token.form, count);
     }
   }
   let changed = false;
   const terms = plan.terms.map((term) => {
-    const count = counts.get(term.term);
+    const count = counts.get(term.form);
     const name = count !== undefined && count.all > 0 && count.capitalised >= CAPITALISED_SHARE * count.all;
     if (name) changed = true;
     return name ? { ...term, name } : term;

@@ -145,8 +145,12 @@ export const evaluate: CliCommand = {
         hitRank: answerable ? hitRankOf(answer, item.any) : null,
       };
       results.push(result);
-      if (explain && !json) io.out(`${formatExplanation(result, explainDecision(decision, retriever), item)}\n`);
+      // With a split, only the tune half is explained: the held-out half is looked at as totals alone.
+      if (explain && !json && half !== 'heldout')
+        io.out(`${formatExplanation(result, explainDecision(decision, retriever), item)}\n`);
     }
+    if (explain && !json && split !== undefined)
+      io.out(`(held-out questions, ${split} and after, are not explained: totals only)\n`);
     const all = totalsOf(results);
     const halves =
       split === undefined

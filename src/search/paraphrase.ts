@@ -52,7 +52,11 @@ export class ParaphraseTable {
 
   private readonly text: string;
 
-  constructor(fileText: string) {
+  /** `extra`: further paraphrases by term (newsSynonyms.ts), merged with the table's own, highest factor first. */
+  constructor(
+    fileText: string,
+    private readonly extra: ReadonlyMap<string, readonly Paraphrase[]> = new Map(),
+  ) {
     this.text = fileText.slice(HEADER.exec(fileText)?.[0].length ?? 0);
   }
 
@@ -66,6 +70,8 @@ export class ParaphraseTable {
     if (known === undefined) {
       const line = this.lineOf(term);
       known = line === null ? [] : parseLine(line);
+      const more = (this.extra.get(term) ?? []).filter(([t]) => !known?.some(([k]) => k === t));
+      if (more.length > 0) known = [...known, ...more].sort((a, b) => b[1] - a[1]);
       this.found.set(term, known);
     }
     return known;

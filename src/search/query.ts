@@ -280,11 +280,13 @@ export function planQuery(
   const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(question.slice(t.start, t.end));
   const later = words.filter((t) => /\p{L}/u.test(question.slice(0, t.start)));
   // "What Did The Minister Say": capitals that mark every word, function words too, mark no names. "When was Anders
-  // Fogh Rasmussen born" is mostly capitals but its function word is not: those are names.
+  // Fogh Rasmussen born" is mostly capitals but its function word is not: those are names. Nor is "Where was The Salt
+  // Orchard filmed", whose capitalised "The" opens a name: a question in title case leaves no content word lower-case.
   const titleCase =
     later.length >= 3 &&
     later.filter(isCapitalised).length * 2 > later.length &&
-    later.some((t) => t.stop && isCapitalised(t));
+    later.some((t) => t.stop && isCapitalised(t)) &&
+    later.every((t) => t.stop || isCapitalised(t) || !/\p{L}/u.test(question.slice(t.start, t.end)));
   // In "who is the president of france" case tells nothing: every word the corpus lacks may be a name.
   const cased = later.some(isCapitalised);
   const phrases = paraphrases

@@ -33,14 +33,22 @@ export function createRetriever(
     return outlets;
   };
   const passage = passageLookup(corpus.passages);
+  const keepOf = (plan: QueryPlan): ((id: string) => boolean) | undefined => {
+    const within = plan.fromOutlets?.articles;
+    return within && ((id: string): boolean => within.has(passage(id)?.articleId ?? ''));
+  };
   return {
     index,
-    plan: (question) => planQuery(question, index, options.paraphrases, outletDirectory),
-    search: (plan, limit) => {
-      const within = plan.fromOutlets?.articles;
-      const keep = within && ((id: string): boolean => within.has(passage(id)?.articleId ?? ''));
-      return searchPassages(index, plan, limit, keep);
+    plan: (question) => {
+      const plan = planQuery(question, index, options.paraphrases, outletDirectory);
+      // An outlet whose articles share no word with the rest of the question was not its source: its words name
+      // something the passages lack (a team whose name sat in a dropped heading, a country no article covers), and
+      // are planned as the question's own words again.
+      if (plan.fromOutlets && searchPassages(index, plan, 1, keepOf(plan)).length === 0)
+        return planQuery(question, index, options.paraphrases);
+      return plan;
     },
+    search: (plan, limit) => searchPassages(index, plan, limit, keepOf(plan)),
     passage,
     article: (id) => articles.get(id),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, COUNT_GAP, countedOf, PARTLY_WANTED } from '../../src/answers/answerType.ts';
+import { answerTypeOf, COUNT_GAP, countedOf, ONE_OF_SEVERAL, PARTLY_WANTED } from '../../src/answers/answerType.ts';
 import { classifyQuestion, PLACE_PREPOSITIONS } from '../../src/answers/questionClasses.ts';
 
 /** Offsets of the given words in the sentence, as the ranker passes the matched question words. */
@@ -83,5 +83,26 @@ describe('answerTypeOf for a place', () => {
 
   it('counts a name with no place preposition before it as partly wanted', () => {
     expect(typeOf('Lena Brandt said the minister spoke well.', 'Lena Brandt')).toBe(PARTLY_WANTED);
+  });
+});
+
+describe('answerTypeOf for several', () => {
+  const terms = new Set(['lawyer', 'left', 'case']);
+  const reyes = { type: 'person' as const, text: 'Ann Reyes' };
+
+  it('counts a sentence naming one person ONE_OF_SEVERAL where the question asks for several', () => {
+    const one = 'Lawyer Ann Reyes left the case on Monday.';
+    expect(
+      answerTypeOf(classifyQuestion('Which two lawyers left the case?'), [reyes], one, terms, at(one, 'left')),
+    ).toBe(ONE_OF_SEVERAL);
+    expect(answerTypeOf(classifyQuestion('Which lawyer left the case?'), [reyes], one, terms, at(one, 'left'))).toBe(1);
+  });
+
+  it('counts a sentence naming two of them fully', () => {
+    const two = 'Lawyers Ann Reyes and Tom Bell left the case on Monday.';
+    const spans = [reyes, { type: 'person' as const, text: 'Tom Bell' }];
+    expect(answerTypeOf(classifyQuestion('Which two lawyers left the case?'), spans, two, terms, at(two, 'left'))).toBe(
+      1,
+    );
   });
 });

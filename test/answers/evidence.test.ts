@@ -165,6 +165,17 @@ describe('EvidenceScorer', () => {
         .evidence(quoted.article, 1);
       expect(evidence?.pronounAt).toBeNull();
     });
+
+    it("counts a quotation right after a sentence reporting speech as the speaker's, at the pronoun factor", () => {
+      const quoted = article(
+        'Mara Quint of Dunmore College said the port deal was a pause. "Nobody knows who will run it." Officials disagreed.',
+      );
+      const evidence = quoted
+        .scorer('What did the historian at Dunmore College say about the port?')
+        .evidence(quoted.article, 1);
+      expect(evidence?.pronounAt).toBe(quoted.article.text.indexOf('Nobody'));
+      expect(evidence?.own).toBeGreaterThan(0);
+    });
   });
 });
 

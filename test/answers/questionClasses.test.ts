@@ -73,6 +73,18 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion("Which countries' outbreaks worried the agency?")?.name).toBe('which-named');
   });
 
+  it('marks "which" with a count or a plural noun as asking for several, and nothing else', () => {
+    for (const q of [
+      'Which two lawyers left?',
+      "Which countries' outbreaks grew?",
+      'Which teams won?',
+      'Which men spoke?',
+    ])
+      expect(classifyQuestion(q)?.several, q).toBe(true);
+    for (const q of ['Which lawyer left?', 'Which team won?', 'Who won?', 'How many teams won?'])
+      expect(classifyQuestion(q)?.several, q).toBeUndefined();
+  });
+
   it('wants a person for "who", and a body\'s name only partly', () => {
     expect(classifyQuestion('Who scored the winning goal?')).toMatchObject({ wants: ['person'], partly: ['proper'] });
   });

@@ -35,6 +35,30 @@ describe('withNamesFromPassages', () => {
     expect(names('What did the mayor say about the Tarbury ferry?')).toEqual(['tarburi']);
   });
 
+  it('does not take a word for a name from another form of it written capitalised ("Hands" for "hand")', () => {
+    const group = ingestArticle('The relief group Open Hands said its first convoy left at dawn.', {
+      file: 't_aid.txt',
+      title: null,
+      outlet: 'Gazette',
+      url: 'https://g.example/aid',
+      published: null,
+    });
+    if (!group.ok) throw new Error(group.problem.message);
+    const passages = group.passages.map((p) => p.text);
+    const plan = createRetriever({ articles: [group.article], passages: group.passages }).plan(
+      'when will the group hand out food?',
+    );
+    expect(withNamesFromPassages(plan, () => passages).terms.filter((t) => t.name)).toEqual([]);
+    expect(
+      withNamesFromPassages(
+        createRetriever({ articles: [group.article], passages: group.passages }).plan('who leads open hands?'),
+        () => passages,
+      )
+        .terms.filter((t) => t.name)
+        .map((t) => t.form),
+    ).toEqual(['open', 'hands']);
+  });
+
   it('does not take a word for a name from its capital at the start of a sentence', () => {
     expect(names('what did the harbour council vote?')).toEqual([]);
   });

@@ -72,6 +72,15 @@ describe('cli eval', () => {
     expect(out.output.at(-1)).toContain('hit@1 2/3 (66.7%)  hit@3 3/3 (100.0%)');
   });
 
+  it('explains only the tune half when the questions are split, and says so', async () => {
+    const out = io();
+    expect(await runCli(['eval', '--data', data, '--gold', gold, '--split', 'c', '--explain'], out)).toBe(0);
+    const text = out.output.join('\n');
+    expect(text).toContain('Q: How long will the dredging take?  [a_harbour.txt]');
+    expect(text).not.toContain('Q: When will the new school open?');
+    expect(text).toContain('(held-out questions, c and after, are not explained: totals only)');
+  });
+
   it('refuses to run without a gold file, with a clear message', async () => {
     const out = io();
     expect(await runCli(['eval', '--data', data], out)).toBe(2);

@@ -15,6 +15,10 @@ describe('loadParaphraseTable', () => {
     ]);
   });
 
+  it('adds the news synonyms to the table it reads ("worry" meets "concern")', () => {
+    expect(loadParaphraseTable().paraphrasesOf('worri')).toContainEqual(['concern', 0.8]);
+  });
+
   it('reads a table from another file', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'paraphrases-')), 'table.txt');
     writeFileSync(file, '# test table\nspeed veloc1\n');

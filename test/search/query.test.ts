@@ -88,6 +88,14 @@ describe('planQuery', () => {
     expect(plan('What Did The Council Approve?').map((t) => t.name)).toEqual([false, false]);
   });
 
+  it('takes a name opening with a capitalised "The" for a name when other words are lower-case', () => {
+    expect(plan('Where was The Lisbon Crews filmed?').map((t) => [t.term, t.name])).toEqual([
+      ['lisbon', true],
+      ['crew', true],
+      ['film', false],
+    ]);
+  });
+
   it('takes an initialism in the plural ("MPs") for a common noun, not a name', () => {
     expect(plan('How many MPs backed the Lisbon plan?').map((t) => [t.term, t.name])).toEqual([
       ['mp', false],

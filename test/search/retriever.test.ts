@@ -83,6 +83,27 @@ describe('createRetriever on questions naming an outlet', () => {
     expect(retriever.search(plan, 5).map((h) => h.passageId)).toEqual(['b#0']);
   });
 
+  it('searches every article when the named outlet’s articles share no word with the rest of the question', () => {
+    const other = [
+      passage('a#0', 'a', 'Twelve ferries sailed from the harbour on Monday.'),
+      passage('b#0', 'b', 'The council met on Tuesday.'),
+    ];
+    const only = createRetriever({
+      articles: articles.map((a) => ({ ...a, text: other.find((p) => p.articleId === a.id)?.text ?? '' })),
+      passages: other,
+    });
+    const plan = only.plan('How many ferries sailed for the Valley Wire Rovers?');
+    expect(plan.fromOutlets).toBeUndefined();
+    expect(plan.terms.map((t) => [t.term, t.found])).toEqual([
+      ['ferri', true],
+      ['sail', true],
+      ['vallei', false],
+      ['wire', false],
+      ['rover', false],
+    ]);
+    expect(only.search(plan, 5).map((h) => h.passageId)).toEqual(['a#0']);
+  });
+
   it('searches every article when the outlet’s words are in the passages too', () => {
     const plan = retriever.plan('How many ferries sailed from the Harbour?');
     expect(plan.fromOutlets).toBeUndefined();
