@@ -38,45 +38,31 @@ export const GATEWAY_MODES = ['on', 'off'] as const;
 
 const SHARD_COUNT_ERROR = "must be 'auto' or a whole number of shards from 1 to 10000";
 
+/** 'auto' or a whole number from 1 to `max` (any case, spaces around), `fallback` when unset or blank. */
+function autoOrCount(max: number, error: string, fallback: 'auto' | number) {
+  return z.preprocess(
+    (v) => {
+      const given = blankToUndefined(v);
+      if (typeof given !== 'string') return given;
+      const trimmed = given.trim().toLowerCase();
+      return /^\d+$/u.test(trimmed) ? Number(trimmed) : trimmed;
+    },
+    z.union([z.literal('auto'), z.number().int(error).min(1, error).max(max, error)], { error }).default(fallback),
+  );
+}
+
 /** 'auto': Discord's recommendation (GET /gateway/bot), as discord.js `shards: 'auto'`; else a fixed count. */
-const shardCount = z.preprocess(
-  (v) => {
-    const given = blankToUndefined(v);
-    if (typeof given !== 'string') return given;
-    const trimmed = given.trim().toLowerCase();
-    return /^\d+$/u.test(trimmed) ? Number(trimmed) : trimmed;
-  },
-  z
-    .union(
-      [z.literal('auto'), z.number().int(SHARD_COUNT_ERROR).min(1, SHARD_COUNT_ERROR).max(10_000, SHARD_COUNT_ERROR)],
-      { error: SHARD_COUNT_ERROR },
-    )
-    .default('auto'),
-);
+const shardCount = autoOrCount(10_000, SHARD_COUNT_ERROR, 'auto');
 
 const BUILD_WORKERS_ERROR = "must be 'auto' or a whole number of threads from 1 to 64";
 
 /**
- * Threads that build the quote book on a start without a cache (default 1, the main thread): 'auto' is one per
- * available core but one, at least one (resolved where threads are started,
- * src/threads/bookWorkers.ts).
+ * Threads that build the quote book on a start without a cache: 'auto' is one per available core but one, at least
+ * one (resolved where threads are started, src/threads/bookWorkers.ts). 1 by default: on the 2-core machines
+ * measured, worker threads took about twice the CPU time of one thread (README, "The quote book on branch book6");
+ * 'auto' is for operators who measure a gain on their own machine.
  */
-const buildWorkers = z.preprocess(
-  (v) => {
-    const given = blankToUndefined(v);
-    if (typeof given !== 'string') return given;
-    const trimmed = given.trim().toLowerCase();
-    return /^\d+$/u.test(trimmed) ? Number(trimmed) : trimmed;
-  },
-  z
-    .union(
-      [z.literal('auto'), z.number().int(BUILD_WORKERS_ERROR).min(1, BUILD_WORKERS_ERROR).max(64, BUILD_WORKERS_ERROR)],
-      { error: BUILD_WORKERS_ERROR },
-    )
-    // 1 by default: on the 2-core machines measured, worker threads took about twice the CPU time of one thread
-    // (README, "The quote book on branch book6"); 'auto' is for operators who measure a gain on their own machine.
-    .default(1),
-);
+const buildWorkers = autoOrCount(64, BUILD_WORKERS_ERROR, 1);
 
 export const configSchema = z
   .object({

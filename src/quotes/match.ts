@@ -1,19 +1,13 @@
 // Name matching that forgives what people type: case, accents, curly apostrophes, hyphens, titles, and a typo.
+import { boundedMemo } from './memo.ts';
 
 /** Lower-case, accent-free, straight-apostrophe, hyphen-free form of a name or phrase, single-spaced. */
 export function normalizeName(text: string): string {
-  const known = normalizedMemo.get(text);
-  if (known !== undefined) return known;
-  const normalized = normalizeUncached(text);
-  // Bounded: names and words recur through a corpus; a cleared memo only costs time.
-  if (normalizedMemo.size >= MEMO_LIMIT) normalizedMemo.clear();
-  normalizedMemo.set(text, normalized);
-  return normalized;
+  return normalizedMemo(text);
 }
 
-/** Answers of normalizeName by the text as written (called for every name, run and alias, many times over). */
-const normalizedMemo = new Map<string, string>();
-const MEMO_LIMIT = 50_000;
+/** normalizeName remembered by the text as written (called for every name, run and alias, many times over). */
+const normalizedMemo = boundedMemo(normalizeUncached);
 
 function normalizeUncached(text: string): string {
   return text

@@ -1,5 +1,6 @@
 // Places that are never speakers: countries, their capitals and US states. A quote "Russia said" is a
 // government speaking without a named person, so its speaker stays unknown. General geography, no corpus names.
+import { boundedMemo } from './memo.ts';
 
 function list(names: string): ReadonlySet<string> {
   return new Set(
@@ -61,18 +62,11 @@ export const PLACE_MODIFIERS = list(`neighbouring, neighboring, nearby, landlock
  * word only places take ("Neighbouring Poland").
  */
 export function isPlaceName(name: string): boolean {
-  const known = placeMemo.get(name);
-  if (known !== undefined) return known;
-  const place = isPlaceUncached(name);
-  // Bounded: the same few thousand names recur through a corpus; a cleared memo only costs time.
-  if (placeMemo.size >= MEMO_LIMIT) placeMemo.clear();
-  placeMemo.set(name, place);
-  return place;
+  return placeMemo(name);
 }
 
-/** Answers of isPlaceName by the name as written (it is called for every capitalised run, many times over). */
-const placeMemo = new Map<string, boolean>();
-const MEMO_LIMIT = 50_000;
+/** isPlaceName remembered by the name as written (it is called for every capitalised run, many times over). */
+const placeMemo = boundedMemo(isPlaceUncached);
 
 function isPlaceUncached(name: string): boolean {
   const key = name
