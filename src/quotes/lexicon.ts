@@ -97,6 +97,12 @@ export const QUOTE_LEADS: readonly string[][] = [
 ].map((f) => f.split(' '));
 
 /**
+ * Words that open reported speech after a speech verb: "“…” The minister added that each town …" is a sentence of
+ * its own, reporting new words, not the attribution of the quote before it.
+ */
+export const REPORTED_SPEECH_OPENERS = set(`that whether`);
+
+/**
  * Verbs that report speech only when "that" follows them: "NAME charged that the police had …" (while "Police
  * charged NAME with theft" is no speech).
  */
