@@ -2,7 +2,7 @@
 // phrases, speech verbs, whom each pronoun and role stands for), then each quote goes through the ordered table of
 // attribution rules (rules.ts). When no rule resolves the speaker it stays null rather than guessed.
 import type { Article } from '../corpus/types.ts';
-import { headingSpeakerRun, nameHeadingRun } from './evidence.ts';
+import { headingSpeakerRun, nameHeadingRun } from './layoutRuns.ts';
 import type { ExtractedQuote } from './extract.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import { enclosingQuote, type NestedReading, readNested } from './nested.ts';

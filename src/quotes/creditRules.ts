@@ -1,6 +1,7 @@
 // Attribution rules for a roundup's credit: the speaker named right after a quote standing alone ("“…” Villa
 // manager Dean Smith on the draw") or on a dash line under its paragraph ("– Smith on the result").
-import { creditRun, isSpeechVerbAt } from './evidence.ts';
+import { isSpeechVerbAt } from './evidence.ts';
+import { creditRun } from './layoutRuns.ts';
 import { lowerAt } from './frames.ts';
 import { CREDIT_FRAMES, DETERMINERS, QUOTE_CREDIT_FRAMES, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.ts';
 import { isRoleHead } from './rolePhrases.ts';

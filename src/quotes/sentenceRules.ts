@@ -1,6 +1,6 @@
 // Attribution rules that read the quotation's own sentence (or the line the page broke it onto): a speech verb
 // or speaker phrase right after it, before it, closing the sentence, a headline's dash, a colon.
-import { roundupRun } from './evidence.ts';
+import { roundupRun } from './layoutRuns.ts';
 import { lowerAt } from './frames.ts';
 import { isAgeWord, isPluralOfPeople } from './rolePhrases.ts';
 import { QUOTE_LEADS, SPEECH_NOUNS } from './lexicon.ts';

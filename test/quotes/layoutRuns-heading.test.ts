@@ -1,6 +1,6 @@
 // A heading that is only a person's name over a quote paragraph ("Name (Team coach)" ¶ "“…”") credits the name.
 import { describe, expect, it } from 'vitest';
-import { nameHeadingRun } from '../../src/quotes/evidence.ts';
+import { nameHeadingRun } from '../../src/quotes/layoutRuns.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { articleSentences } from '../../src/quotes/frames.ts';
 import { article } from './fixtures.ts';

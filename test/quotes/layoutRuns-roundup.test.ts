@@ -1,6 +1,6 @@
 // A roundup line's speaker ("Name (Team): “…”") is evidence of a person.
 import { describe, expect, it } from 'vitest';
-import { roundupRun } from '../../src/quotes/evidence.ts';
+import { roundupRun } from '../../src/quotes/layoutRuns.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { articleSentences } from '../../src/quotes/frames.ts';
 import { story } from './fixtures.ts';
