@@ -34,6 +34,11 @@ const QUOTE_THEN_SPEAKER = /^["“][^"“”]{20,}[.!?,…]["”]\s+[\p{L}][\p{L
  * ends the sentence, the attribution is part of it.
  */
 const ATTRIBUTED_QUOTE = /^["“‘].*[.!?,…]["”’]\s*[-–—]\s*\p{Lu}[^"“”]{0,80}$/u;
+/**
+ * A quotation followed by its speaker in brackets, as reaction roundups print them ("“…ends.” (Name, role of
+ * Country)"): the quote ends the sentence, the bracket credits it.
+ */
+const BRACKET_CREDITED_QUOTE = /^["“‘].*[.!?,…]["”’]\s*\(\p{Lu}[^()"“”]{0,100}\)$/u;
 /** A line that opens with a quotation mark. */
 export const OPENS_QUOTE = /^["“‘]/u;
 /** A line that closes a quotation: its last mark, after any sentence end, is a closing one. */
@@ -137,6 +142,7 @@ export function features(text: string): Features {
       (TERMINAL.test(text) ||
         QUOTE_THEN_SPEAKER.test(text) ||
         ATTRIBUTED_QUOTE.test(text) ||
+        BRACKET_CREDITED_QUOTE.test(text) ||
         (TERMINAL_COLON.test(text) && text.length >= SHORT_CHARS)) &&
       !isTruncated(text),
     headlineCase: content.length > 0 && capitalised / content.length >= 0.75,

@@ -11,6 +11,9 @@ import { standsAlone } from './contextRules.ts';
 
 const CREDIT_CLOSERS = new Set(['on', 'after', 'about', 'before', 'when', 'following', 'in', 'at', 'during', 'to']);
 
+/** Marks that may open a credit right after its quote: a dash ("“…” – Smith"), a bracket ("“…” (Smith, role)"). */
+const CREDIT_OPENERS = new Set([...DASHES, '(']);
+
 /**
  * A roundup's credit right after a quote that opens its sentence: up to six role words, then a name, no verb
  * between ("“…” Aston Villa manager Dean Smith", "“…” Hazard's coach Ana Ruiz on the win").
@@ -31,7 +34,7 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
     k = 0;
   }
   const tokens = state.sentence.tokens;
-  if (DASHES.has(tokens[k]?.text ?? '')) k++;
+  if (CREDIT_OPENERS.has(tokens[k]?.text ?? '')) k++;
   // Right after the quote in its own sentence, "was the verdict of"; opening the next one, "That was the message from".
   const frames = k === 0 ? CREDIT_FRAMES : [...CREDIT_FRAMES, ...QUOTE_CREDIT_FRAMES];
   const frame = frames.find((f) => f.every((w, i) => lowerAt(tokens, k + i) === w));

@@ -16,7 +16,7 @@ import {
   speechVerbAfter,
   statedAge,
 } from './sentenceEvidence.ts';
-import { creditRun, headingSpeakerRun, nameHeadingRun, roundupRun } from './layoutRuns.ts';
+import { bracketCreditRun, creditRun, headingSpeakerRun, nameHeadingRun, roundupRun } from './layoutRuns.ts';
 import { participialOpeningEnd } from './pronouns.ts';
 import type { SentenceTagger } from './tagger.ts';
 
@@ -217,7 +217,11 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     if (referred !== null) found.push({ articleId, ...referred, gender: null });
     const antecedent = pronounAntecedent(articleId, sentences, i, (j) => ownEvidence[j] ?? []);
     if (antecedent !== null) found.push(antecedent);
-    const credited = creditRun(sentence) ?? roundupRun(sentence) ?? nameHeadingRun(sentence, sentences[i + 1]);
+    const credited =
+      creditRun(sentence) ??
+      bracketCreditRun(sentence) ??
+      roundupRun(sentence) ??
+      nameHeadingRun(sentence, sentences[i + 1]);
     if (credited !== null && credited.name.length >= 2)
       found.push({ articleId, name: credited.name, role: null, gender: null });
     for (const run of speakingSingleRuns(sentence)) {

@@ -10,7 +10,30 @@ const DASH_TOKENS = new Set(['–', '—', '-']);
 /** A credit line opening with a dash, as roundups put under a quote: "– A combative Ann Okafor vents …". */
 export function creditRun(sentence: Sentence): CapitalRun | null {
   if (!DASH_TOKENS.has(sentence.tokens[0]?.text ?? '')) return null;
-  return sentence.runs.find((r) => r.kind === 'name' && r.from <= 4) ?? null;
+  // A possessive name owns the role after it ("– Kelvara’s Foreign Minister Name"): the credited name comes after.
+  let limit = 4;
+  for (const run of sentence.runs) {
+    if (run.kind !== 'name' || run.from > limit) continue;
+    if (sentence.tokens[run.to - 1]?.possessive !== true) return run;
+    limit = run.to + OWNED_ROLE_WORDS;
+  }
+  return null;
+}
+
+/** Most role words between a possessive owner and the credited name ("– Kelvara’s Foreign Minister Name"). */
+const OWNED_ROLE_WORDS = 4;
+
+/**
+ * A credit in brackets right after a quote, as reaction roundups print them: "“…” (Teodor Brandt, opposition
+ * leader)". The full name opening the bracket.
+ */
+export function bracketCreditRun(sentence: Sentence): CapitalRun | null {
+  const { tokens } = sentence;
+  for (const run of sentence.runs) {
+    if (run.kind !== 'name' || run.name.length < 2) continue;
+    if (tokens[run.from - 1]?.text === '(' && tokens[run.from - 2]?.kind === 'quote') return run;
+  }
+  return null;
 }
 
 /** Marks that open the items of a bulleted list. */

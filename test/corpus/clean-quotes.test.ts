@@ -22,4 +22,21 @@ describe('cleanArticle on a page of quotations', () => {
     ].join('\n');
     expect(cleanArticle(raw, null)).toEqual([]);
   });
+
+  it('keeps consecutive quotations each credited in brackets after it, as reaction roundups print them', () => {
+    const raw = [
+      'Tarsova closed its border with Velmir on Friday after a week of clashes between fishing fleets in the strait.',
+      'Reactions from the region came within hours.',
+      '"Closing a border punishes fishermen, not governments. Open it tomorrow." (Ilse Marrow, trade minister of Pellandia)',
+      '"We will send our coastguard to keep the peace if both sides ask us to." (Dario Quent, Brisan navy chief)',
+      "The strait carries a fifth of the region's catch.",
+    ].join('\n');
+    expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([
+      ['body', 'Tarsova closed its b'],
+      ['body', 'Reactions from the r'],
+      ['body', '"Closing a border pu'],
+      ['body', '"We will send our co'],
+      ['body', 'The strait carries a'],
+    ]);
+  });
 });

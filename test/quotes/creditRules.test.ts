@@ -37,6 +37,18 @@ describe('creditInline', () => {
   });
 });
 
+describe('creditInline in brackets', () => {
+  it('gives a quote to the name opening the bracket right after it (“…” (X, role of Country))', () => {
+    const r = read(
+      story('bracket1', [
+        'Tarsova closed its border with Velmir on Friday after a week of clashes between fishing fleets in the strait.',
+        '"We will send our coastguard to keep the peace if both sides ask us to." (Dario Quent, Brisan navy chief)',
+      ]),
+    );
+    expect(r.run(creditInline, 0)).toEqual(['Dario Quent', 'Dario Quent', 'credit']);
+  });
+});
+
 describe('creditLineBelow', () => {
   it('gives a quote paragraph to the dash credit line that opens the next paragraph (– X on Y)', () => {
     const r = read(
@@ -47,6 +59,17 @@ describe('creditLineBelow', () => {
       ]),
     );
     expect(r.run(creditLineBelow, 0)).toEqual(['Ben Ruiz', '– A tired Ben Ruiz', 'credit']);
+  });
+
+  it('gives it to the name after a possessive owner of the role (– Country’s Foreign Minister X)', () => {
+    const r = read(
+      story('below3', [
+        'Tarsova closed its border with Velmir on Friday after a week of clashes between fishing fleets in the strait.',
+        '"Nobody wins a fishing war. Everybody loses the fish, and the fish do not come back."',
+        "— Velmir's Foreign Minister Arvo Tuul, speaking on national radio",
+      ]),
+    );
+    expect(r.run(creditLineBelow, 0)).toEqual(['Arvo Tuul', "— Velmir's Foreign Minister Arvo Tuul", 'credit']);
   });
 
   it('does not answer when the next paragraph is not a credit line', () => {

@@ -1,6 +1,6 @@
 // A roundup line's speaker ("Name (Team): “…”") is evidence of a person.
 import { describe, expect, it } from 'vitest';
-import { roundupRun } from '../../src/quotes/layoutRuns.ts';
+import { bracketCreditRun, creditRun, roundupRun } from '../../src/quotes/layoutRuns.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { articleSentences } from '../../src/quotes/frames.ts';
 import { story } from './fixtures.ts';
@@ -60,5 +60,37 @@ describe('roundupRun', () => {
 
   it('reads nothing when no quote follows the colon', () => {
     expect(runOf('Jana Novak (Rovers): a late winner from the bench and three points.')).toBeNull();
+  });
+});
+
+function lastSentence(lines: string[]) {
+  const article = story('credit-line', lines);
+  const sentences = articleSentences(article, extractQuotes(article));
+  const last = sentences[sentences.length - 1];
+  if (!last) throw new Error('no sentence');
+  return last;
+}
+
+const LEAD = 'Tarsova closed its border with Velmir on Friday after a week of clashes in the strait.';
+
+describe('bracketCreditRun', () => {
+  it('reads the full name opening a bracket right after a quote, and none in a bracket after prose', () => {
+    expect([
+      bracketCreditRun(
+        lastSentence([LEAD, '"We will keep the peace if both sides ask us to." (Dario Quent, navy chief)']),
+      )?.name,
+      bracketCreditRun(lastSentence([LEAD, 'The navy will keep the peace (Dario Quent, navy chief).']))?.name,
+    ]).toEqual([['Dario', 'Quent'], undefined]);
+  });
+});
+
+describe('creditRun', () => {
+  it('reads the name after a possessive owner of the role, not the owner', () => {
+    const lines = [
+      LEAD,
+      '"Nobody wins a fishing war, and everybody loses the fish."',
+      "— Velmir's Foreign Minister Arvo Tuul",
+    ];
+    expect(creditRun(lastSentence(lines))?.name).toEqual(['Arvo', 'Tuul']);
   });
 });
