@@ -39,4 +39,25 @@ describe('cleanArticle on a page of quotations', () => {
       ['body', 'The strait carries a'],
     ]);
   });
+
+  it('keeps the credit signed under a quotation when it is long or is followed by a short label', () => {
+    const raw = [
+      'Tarsova closed its border with Velmir on Friday after a week of clashes between fishing fleets in the strait.',
+      '“Nobody wins a fishing war. Everybody loses the fish, and the fish never come back.”',
+      '— Velmir’s Foreign Minister Arvo Tuul, speaking on national radio in the capital',
+      '“We will keep our ports open to every boat that asks, whatever flag it flies.”',
+      '— Brisan navy chief Dario Quent',
+      'Reactions elsewhere were quick:',
+      'Pellandia said it would send observers to the strait within the week to count the boats.',
+    ].join('\n');
+    expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([
+      ['body', 'Tarsova closed its b'],
+      ['body', '“Nobody wins a fishi'],
+      ['body', '— Velmir’s Foreign M'],
+      ['body', '“We will keep our po'],
+      ['body', '— Brisan navy chief '],
+      ['heading', 'Reactions elsewhere '],
+      ['body', 'Pellandia said it wo'],
+    ]);
+  });
 });
