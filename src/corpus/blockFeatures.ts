@@ -36,9 +36,10 @@ const QUOTE_THEN_SPEAKER = /^["“][^"“”]{20,}[.!?,…]["”]\s+[\p{L}][\p{L
 const ATTRIBUTED_QUOTE = /^["“‘].*[.!?,…]["”’]\s*[-–—]\s*\p{Lu}[^"“”]{0,80}$/u;
 /**
  * A quotation followed by its speaker in brackets, as reaction roundups print them ("“…ends.” (Name, role of
- * Country)"): the quote ends the sentence, the bracket credits it.
+ * Country)", "- Country: “…ends.” (Foreign Minister Name)"): the quote ends the sentence, the bracket credits it.
  */
-const BRACKET_CREDITED_QUOTE = /^["“‘].*[.!?,…]["”’]\s*\(\p{Lu}[^()"“”]{0,100}\)$/u;
+const BRACKET_CREDITED_QUOTE =
+  /^(?:[-–—•*]\s*)?(?:[^"“‘:]{1,60}:\s*)?["“‘].*[.!?,…]["”’]\s*\(\p{Lu}[^()"“”]{0,100}\)$/u;
 /** A line that opens with a quotation mark. */
 export const OPENS_QUOTE = /^["“‘]/u;
 /** A line that closes a quotation: its last mark, after any sentence end, is a closing one. */

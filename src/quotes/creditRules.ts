@@ -5,7 +5,8 @@ import { creditRun } from './layoutRuns.ts';
 import { lowerAt } from './frames.ts';
 import { CREDIT_FRAMES, DETERMINERS, QUOTE_CREDIT_FRAMES, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.ts';
 import { isRoleHead } from './rolePhrases.ts';
-import { DASHES, spanText } from './clauses.ts';
+import { DASHES, type SentenceState, spanText } from './clauses.ts';
+import type { Article } from '../corpus/types.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { standsAlone } from './contextRules.ts';
 
@@ -88,4 +89,27 @@ export function creditLineBelow(context: AttributionContext, place: QuotePlace):
     cue: spanText(context.article, state.sentence.tokens, 0, slot.to),
     method: 'credit',
   };
+}
+
+/** Most role words before the name in a bracketed credit ("(Foreign Minister of Corland Name)"). */
+const BRACKET_ROLE_WORDS = 6;
+
+/**
+ * A credit in brackets right after the quote at token `index`: up to six role words, then a name closing the
+ * bracket or set off by a comma ("“…” (Foreign Minister Name)", "“…” (Name, role)"). Null when none.
+ */
+export function bracketCredit(article: Article, state: SentenceState, index: number): Attribution | null {
+  const tokens = state.sentence.tokens;
+  if (tokens[index + 1]?.text !== '(') return null;
+  const from = index + 2;
+  for (let j = from; j < Math.min(tokens.length, from + BRACKET_ROLE_WORDS + 1); j++) {
+    const slot = state.slots.find((s) => s.kind === 'name' && s.from === j);
+    if (slot && !tokens[slot.to - 1]?.possessive) {
+      const closes = tokens[slot.to]?.text === ')' || tokens[slot.to]?.text === ',';
+      return closes ? { speaker: slot.entity, cue: spanText(article, tokens, from, slot.to), method: 'credit' } : null;
+    }
+    if (slot) j = slot.to - 1;
+    else if (tokens[j]?.kind !== 'word') return null;
+  }
+  return null;
 }

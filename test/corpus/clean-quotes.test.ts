@@ -60,4 +60,22 @@ describe('cleanArticle on a page of quotations', () => {
       ['body', 'Pellandia said it wo'],
     ]);
   });
+
+  it('keeps a bulleted roundup item whose quotation is credited in brackets after it (- Country: “…” (Role Name))', () => {
+    const raw = [
+      'Governments around the region welcomed the ceasefire between the two countries on Friday and promised aid.',
+      'Photo: Foreign ministers of the region meet at the lakeside hotel in the capital on Thursday evening.',
+      'OTHER REACTIONS',
+      '- Corvania: "We are ready to help them rebuild the bridges and the schools of the Tarn Valley." (Foreign Minister Ada Lusk)',
+      '- Pellandia: "We will send doctors and engineers as soon as the roads are open." (Prime Minister Ivo Brask)',
+      'Aid agencies said their convoys were loaded and waiting at the border crossing for the road to open.',
+    ].join('\n');
+    expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 14)])).toEqual([
+      ['body', 'Governments ar'],
+      ['heading', 'OTHER REACTION'],
+      ['body', '- Corvania: "W'],
+      ['body', '- Pellandia: "'],
+      ['body', 'Aid agencies s'],
+    ]);
+  });
 });
