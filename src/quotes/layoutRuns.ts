@@ -14,6 +14,8 @@ export function creditRun(sentence: Sentence): CapitalRun | null {
   let limit = 4;
   for (const run of sentence.runs) {
     if (run.kind !== 'name' || run.from > limit) continue;
+    // "- Corvania: “…”": a bullet, not a credit dash, when a colon follows the name (roundupRun reads such labels).
+    if (sentence.tokens[run.to]?.text === ':') return null;
     if (sentence.tokens[run.to - 1]?.possessive !== true) return run;
     limit = run.to + OWNED_ROLE_WORDS;
   }

@@ -1,6 +1,7 @@
 // A roundup line's speaker ("Name (Team): “…”") is evidence of a person.
 import { describe, expect, it } from 'vitest';
 import { bracketCreditRun, creditRun, roundupRun } from '../../src/quotes/layoutRuns.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { articleSentences } from '../../src/quotes/frames.ts';
 import { story } from './fixtures.ts';
@@ -85,6 +86,16 @@ describe('bracketCreditRun', () => {
 });
 
 describe('creditRun', () => {
+  it('reads no credit in a bulleted label before a colon (- Country: “…”), and no person in the book', () => {
+    const lines = [LEAD, '- Corvania: "We urge both parties to treat this ceasefire as the start of a negotiation."'];
+    const book = buildQuoteBook([story('bullet-label', lines)]);
+    expect([creditRun(lastSentence(lines))?.name, book.people.map((p) => p.name), book.quotes[0]?.speaker]).toEqual([
+      undefined,
+      [],
+      null,
+    ]);
+  });
+
   it('reads the name after a possessive owner of the role, not the owner', () => {
     const lines = [
       LEAD,
