@@ -49,6 +49,34 @@ describe('readNested', () => {
     });
   });
 
+  it('reads “NAME came to me … and said, ‘…’” as the subject of the verb the speech verb is joined to', () => {
+    const article = story('read-and', [
+      LEAD,
+      'Coach Dana Whitlock: "That was a grind. Tavon came to me at the break and said, \'Coach, let me guard their big man.\' I did."',
+    ]);
+    const [outer, nested] = extractQuotes(article);
+    if (!outer || !nested) throw new Error('two quotes expected');
+    expect(readNested(article, outer, nested)).toEqual({
+      speaker: { kind: 'named', name: ['Tavon'] },
+      cue: 'Tavon came to me at the break and said',
+    });
+  });
+
+  it('gives a nested quote to the one person of the article whose full name opens with the given name used alone', () => {
+    expect(
+      credited([
+        'Riverton beat Lakeside on Saturday night after guard Tavon Reyes scored 28 points and guard Tavon Okafor added a further 12 of them.',
+        'Coach Dana Whitlock: "That was a grind. Tavon came to me at the break and said, \'Coach, let me guard their big man.\' I did."',
+      ]).map((q) => q[1]),
+    ).toEqual(['Dana Whitlock', null]);
+    expect(
+      credited([
+        'Riverton beat Lakeside on Saturday night after guard Tavon Reyes scored 28 points in front of a full house.',
+        'Coach Dana Whitlock: "That was a grind. Tavon came to me at the break and said, \'Coach, let me guard their big man.\' I did."',
+      ]).map((q) => q[1]),
+    ).toEqual(['Dana Whitlock', 'Tavon Reyes']);
+  });
+
   it('reads “I said, ‘…’” as the outer speaker’s own words', () => {
     const article = story('read-i', [
       LEAD,
