@@ -166,12 +166,12 @@ export const HEAD_TITLES = set(`
 /** Head titles that also begin names of organisations ("General Motors"): a person only before two name words. */
 export const WEAK_HEAD_TITLES = set(`general chief major captain capt maj director executive head leader officer`);
 
-/** Capitalised words that qualify a title ("Foreign Minister", "Deputy Prime Minister"); no person on their own. */
+/** Capitalised words that qualify a title ("Foreign Minister", "Deputy Prime Minister", "Mayor Pro Tem"); no person on their own. */
 export const TITLE_MODIFIERS = set(`
   foreign defence defense interior finance home deputy acting former vice prime first state special senior chief
   assistant associate executive general grand high supreme lord attorney solicitor trade economy economic energy
   health education justice culture transport labour labor environment agriculture security national federal
-  regional european international press communications principal managing permanent under
+  regional european international press communications principal managing permanent under pro tem tempore
 `);
 
 /** Words that make a capitalised phrase an organisation, place, event or work, never a person's name. */

@@ -26,6 +26,18 @@ interface Form {
 
 const FORMS: Form[] = [
   {
+    form: 'Mayor Pro Tem NAME said … “…” (a title of several words is no part of the name)',
+    lines: [
+      BUDGET,
+      'Mayor Pro Tem Linda Ashcroft said the vote was "a long time coming for every family on the east side".',
+      '"We have waited years for this," Ashcroft said.',
+    ],
+    expected: [
+      ['a long time', 'Linda Ashcroft', 'before'],
+      ['We have waited', 'Linda Ashcroft', 'after'],
+    ],
+  },
+  {
     form: 'NAME told reporters: ‘…’ The ROLE added that … ‘…’ (the shadow ROLE named before is another person)',
     lines: [
       'The transport secretary set out plans on Monday for a new rail line between three northern cities.',
