@@ -46,6 +46,8 @@ export const OPENS_QUOTE = /^["“‘]/u;
 export const CLOSES_QUOTE = /["”’]\s*$/u;
 /** A line that opens with a dash and a capital: the attribution under a quotation ("– Name on …", "— Role, Team"). */
 export const OPENS_WITH_DASH = /^[-–—]\s*\p{Lu}/u;
+/** A line that is only a bracket opening with a capital: the credit under a quotation ("(Name, Team coach)"). */
+export const BRACKET_CREDIT_LINE = /^\(\p{Lu}[^()]{0,100}\)$/u;
 /** A colon ends prose that introduces a quote or list; on a short line it is a label ("Read more:"). */
 export const TERMINAL_COLON = /:\s*$/u;
 /** A teaser cut off by the site: a word followed by an ellipsis, no sentence end. */

@@ -7,9 +7,15 @@ import { isSpeechVerbAt } from './sentenceEvidence.ts';
 
 const DASH_TOKENS = new Set(['–', '—', '-']);
 
-/** A credit line opening with a dash, as roundups put under a quote: "– A combative Ann Okafor vents …". */
+/**
+ * A credit line opening with a dash, as roundups put under a quote: "– A combative Ann Okafor vents …", or a line
+ * that is only a bracket: "(Ada Lusk, Corvania coach)".
+ */
 export function creditRun(sentence: Sentence): CapitalRun | null {
-  if (!DASH_TOKENS.has(sentence.tokens[0]?.text ?? '')) return null;
+  const { tokens } = sentence;
+  // "(Ada Lusk, Corvania coach)": a line that is only a bracket credits like a dash.
+  const bracketed = tokens[0]?.text === '(' && tokens[tokens.length - 1]?.text === ')';
+  if (!DASH_TOKENS.has(tokens[0]?.text ?? '') && !bracketed) return null;
   // A possessive name owns the role after it ("– Kelvara’s Foreign Minister Name"): the credited name comes after.
   let limit = 4;
   for (const run of sentence.runs) {

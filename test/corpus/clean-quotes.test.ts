@@ -78,4 +78,21 @@ describe('cleanArticle on a page of quotations', () => {
       ['body', 'Aid agencies s'],
     ]);
   });
+
+  it('keeps a bracketed credit on the line under a quotation (“…” then “(Name, Team coach)”) as body', () => {
+    const raw = [
+      'Here is what the coaches said after the group games on Sunday, as the last two places were settled.',
+      '"We knew it would be difficult against a team that presses this high, but the players stayed calm."',
+      '(Ada Lusk, Corvania coach)',
+      '"It is painful to go out like this after leading for an hour. We gave everything out there."',
+      '(Ivo Brask, Pellandia coach)',
+    ].join('\n');
+    expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 14)])).toEqual([
+      ['body', 'Here is what t'],
+      ['body', '"We knew it wo'],
+      ['body', '(Ada Lusk, Cor'],
+      ['body', '"It is painful'],
+      ['body', '(Ivo Brask, Pe'],
+    ]);
+  });
 });

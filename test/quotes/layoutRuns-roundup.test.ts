@@ -86,6 +86,13 @@ describe('bracketCreditRun', () => {
 });
 
 describe('creditRun', () => {
+  it('reads the name of a line that is only a bracket under a quote ((Name, Team coach)), not of a bracket in prose', () => {
+    const quote = '"We knew it would be difficult against a team that presses this high, but we stayed calm."';
+    expect([
+      creditRun(lastSentence([LEAD, quote, '(Ada Lusk, Corvania coach)']))?.name,
+      creditRun(lastSentence([LEAD, quote, '(Ada Lusk, Corvania coach) spoke after the game on Sunday.']))?.name,
+    ]).toEqual([['Ada', 'Lusk'], undefined]);
+  });
   it('reads no credit in a bulleted label before a colon (- Country: “…”), and no person in the book', () => {
     const lines = [LEAD, '- Corvania: "We urge both parties to treat this ceasefire as the start of a negotiation."'];
     const book = buildQuoteBook([story('bullet-label', lines)]);
