@@ -65,13 +65,13 @@ describe('readNested', () => {
   it('gives a nested quote to the one person of the article whose full name opens with the given name used alone', () => {
     expect(
       credited([
-        'Riverton beat Lakeside on Saturday night after guard Tavon Reyes scored 28 points and guard Tavon Okafor added a further 12 of them.',
+        'Tavon Reyes, who scored 28 points, said the win was deserved, and Tavon Okafor said the bench had made the difference.',
         'Coach Dana Whitlock: "That was a grind. Tavon came to me at the break and said, \'Coach, let me guard their big man.\' I did."',
       ]).map((q) => q[1]),
     ).toEqual(['Dana Whitlock', null]);
     expect(
       credited([
-        'Riverton beat Lakeside on Saturday night after guard Tavon Reyes scored 28 points in front of a full house.',
+        'Tavon Reyes, who scored 28 points on Saturday night, said the win was deserved after a long and difficult week.',
         'Coach Dana Whitlock: "That was a grind. Tavon came to me at the break and said, \'Coach, let me guard their big man.\' I did."',
       ]).map((q) => q[1]),
     ).toEqual(['Dana Whitlock', 'Tavon Reyes']);
