@@ -3,6 +3,7 @@
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import type { CapitalRun } from './names.ts';
+import { isRoleHead } from './rolePhrases.ts';
 import { isSpeechVerbAt } from './sentenceEvidence.ts';
 
 const DASH_TOKENS = new Set(['–', '—', '-']);
@@ -60,7 +61,13 @@ export function roundupRun(sentence: Sentence): CapitalRun | null {
   const { tokens } = sentence;
   let start = 0;
   while (BULLETS.has(tokens[start]?.text ?? '')) start++;
-  const first = sentence.runs[0];
+  let first = sentence.runs[0];
+  // "Tarsova's Mika Salo, player of the match: “…”": a possessive owner opening the label says whose side.
+  const owned = sentence.runs[1];
+  if (first?.from === start && tokens[first.to - 1]?.possessive === true && owned?.from === first.to) {
+    first = owned;
+    start = owned.from;
+  }
   if (first?.kind !== 'name' || first.from !== start || first.name.length < 2) return null;
   let k = first.to;
   if (tokens[k]?.text === '(') {
@@ -85,14 +92,16 @@ export function headingSpeakerRun(sentence: Sentence): CapitalRun | null {
 }
 
 /**
- * A heading that is only a person's name, perhaps with a bracket or a comma and a short description, over a paragraph
- * opening with a quote, as roundups of reactions set them out: "Ana Ruiz (Rovers coach)" ¶ "“…”".
+ * A heading that is only a person's name, perhaps with a bracket or a comma and a short description, or after a role
+ * ("Velmir coach Nils Ode"), over a paragraph opening with a quote, as roundups set them out: "Ana Ruiz (Rovers
+ * coach)" ¶ "“…”".
  */
 export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): CapitalRun | null {
   if (sentence.kind !== 'heading' || next?.kind !== 'body' || next.tokens[0]?.kind !== 'quote') return null;
-  const first = sentence.runs[0];
-  if (first?.kind !== 'name' || first.from !== 0 || first.name.length < 2 || first.name.length > 3) return null;
   const { tokens } = sentence;
+  const first = sentence.runs[0];
+  if (first?.kind !== 'name' || first.from !== 0 || first.name.length < 2) return describedNameHeading(sentence);
+  if (first.name.length > 3) return null;
   const rest = tokens.slice(first.to);
   // A title-case heading may run a name into a common noun ("Ana Ruiz Reaction"): alone, only two words count.
   if (rest.length === 0) return first.name.length === 2 ? first : null;
@@ -102,4 +111,21 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   if ((opener === ',' || opener === '–' || opener === '—') && words <= 8 && rest.every((t) => t.kind !== 'quote'))
     return first;
   return null;
+}
+
+/** Most words of a team, country or role before the name a heading closes with ("Velmir coach Nils Ode"). */
+const HEADING_ROLE_WORDS = 4;
+
+/**
+ * A heading that is a role and a full name closing it: "Velmir coach Nils Ode", "Kestrel's captain Ana Ruiz" — only
+ * capitalised words (a team, a country) and role nouns before the name.
+ */
+function describedNameHeading(sentence: Sentence): CapitalRun | null {
+  const { tokens, runs } = sentence;
+  const last = runs[runs.length - 1];
+  if (last?.kind !== 'name' || last.to !== tokens.length || last.name.length < 2 || last.name.length > 3) return null;
+  const before = tokens.slice(0, last.from);
+  const roleWords = before.every((t) => t.kind === 'word' && (t.capital || isRoleHead(t.lower)));
+  const hasRole = before.some((t) => t.kind === 'word' && !t.capital && isRoleHead(t.lower));
+  return before.length > 0 && before.length <= HEADING_ROLE_WORDS && roleWords && hasRole ? last : null;
 }

@@ -22,6 +22,13 @@ describe('roundupRun', () => {
     ]);
   });
 
+  it('reads the name after a possessive owner opening the label (“Team’s Name, player of the match: …”)', () => {
+    expect(runOf("Tarsova's Mika Salo, player of the match: “I just tried to help the team out there.”")).toEqual([
+      'Mika',
+      'Salo',
+    ]);
+  });
+
   it('reads the name of “Name: …” when the quote follows the colon directly', () => {
     expect(runOf('Jana Novak: “I am proud of the players. They never gave up.”')).toEqual(['Jana', 'Novak']);
   });
