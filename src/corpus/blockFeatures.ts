@@ -34,12 +34,20 @@ const QUOTE_THEN_SPEAKER = /^["“][^"“”]{20,}[.!?,…]["”]\s+[\p{L}][\p{L
  * ends the sentence, the attribution is part of it.
  */
 const ATTRIBUTED_QUOTE = /^["“‘].*[.!?,…]["”’]\s*[-–—]\s*\p{Lu}[^"“”]{0,80}$/u;
+/**
+ * A quotation followed by its speaker in brackets, as reaction roundups print them ("“…ends.” (Name, role of
+ * Country)", "- Country: “…ends.” (Foreign Minister Name)"): the quote ends the sentence, the bracket credits it.
+ */
+const BRACKET_CREDITED_QUOTE =
+  /^(?:[-–—•*]\s*)?(?:[^"“‘:]{1,60}:\s*)?["“‘].*[.!?,…]["”’]\s*\(\p{Lu}[^()"“”]{0,100}\)$/u;
 /** A line that opens with a quotation mark. */
 export const OPENS_QUOTE = /^["“‘]/u;
 /** A line that closes a quotation: its last mark, after any sentence end, is a closing one. */
 export const CLOSES_QUOTE = /["”’]\s*$/u;
 /** A line that opens with a dash and a capital: the attribution under a quotation ("– Name on …", "— Role, Team"). */
 export const OPENS_WITH_DASH = /^[-–—]\s*\p{Lu}/u;
+/** A line that is only a bracket opening with a capital: the credit under a quotation ("(Name, Team coach)"). */
+export const BRACKET_CREDIT_LINE = /^\(\p{Lu}[^()]{0,100}\)$/u;
 /** A colon ends prose that introduces a quote or list; on a short line it is a label ("Read more:"). */
 export const TERMINAL_COLON = /:\s*$/u;
 /** A teaser cut off by the site: a word followed by an ellipsis, no sentence end. */
@@ -137,6 +145,7 @@ export function features(text: string): Features {
       (TERMINAL.test(text) ||
         QUOTE_THEN_SPEAKER.test(text) ||
         ATTRIBUTED_QUOTE.test(text) ||
+        BRACKET_CREDITED_QUOTE.test(text) ||
         (TERMINAL_COLON.test(text) && text.length >= SHORT_CHARS)) &&
       !isTruncated(text),
     headlineCase: content.length > 0 && capitalised / content.length >= 0.75,

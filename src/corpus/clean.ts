@@ -64,7 +64,7 @@ function isProse(f: Features): boolean {
 /**
  * A run of consecutive short blocks with two or more that do not end like sentences is a link list ("Read more:",
  * related headlines, section names): every block of it is chrome, even a teaser that happens to end with "?". The
- * manifest's title (`titleAt`) and a speaker's label over a quotation are no links.
+ * manifest's title (`titleAt`), a speaker's label over a quotation and the credit signed under one are no links.
  */
 function markListRuns(all: Features[], verdicts: Verdict[], titleAt: number): void {
   let i = 0;
@@ -88,10 +88,18 @@ function markListRuns(all: Features[], verdicts: Verdict[], titleAt: number): vo
       );
     };
     while (from < j && proseAt(from) && (verdicts[from - 1] === 'good' || from > i)) from++;
+    // Nor is the attribution signed under a quotation ("“…”" then "— Name, speaking on radio").
     const links = all
       .slice(from, j)
-      .filter((f, k) => !f.terminal && from + k !== titleAt && !quotesLabel(f, all[from + k + 1]));
-    const quoted = (k: number): boolean => quotesLabel(all[k], all[k + 1]) || quotesLabel(all[k - 1], all[k]);
+      .filter(
+        (f, k) =>
+          !f.terminal &&
+          from + k !== titleAt &&
+          !quotesLabel(f, all[from + k + 1]) &&
+          !signsQuote(all[from + k - 1], f),
+      );
+    const quoted = (k: number): boolean =>
+      quotesLabel(all[k], all[k + 1]) || quotesLabel(all[k - 1], all[k]) || signsQuote(all[k - 1], all[k]);
     if (links.length >= 2) for (let k = from; k < j; k++) if (!quoted(k)) verdicts[k] = 'bad';
     i = end;
   }
@@ -218,13 +226,18 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
   for (let i = 0; i < all.length; i++) {
     const v = verdicts[i];
     const f = all[i];
-    if (!f || (v !== 'near' && v !== 'short')) continue;
+    if (!f) continue;
+    // The attribution signed under a quotation of the body ("– Name on the vote") is body too, however long
+    // ("— Country’s Foreign Minister Name, speaking on state television" reads as no prose on its own).
+    if (settled[i - 1] === 'good' && signsQuote(all[i - 1], f)) {
+      settled[i] = 'good';
+      continue;
+    }
+    if (v !== 'near' && v !== 'short') continue;
     // Blocks before this one are settled already: a lead its neighbours made body is body here too.
     const before = nearestVerdict(all, settled, i, -1);
     const after = nearestVerdict(all, verdicts, i, 1);
-    // The attribution signed under a quotation of the body ("– Name on the vote") is body too.
-    if (settled[i - 1] === 'good' && signsQuote(all[i - 1], f)) settled[i] = 'good';
-    else if (v === 'near')
+    if (v === 'near')
       settled[i] = (between.has(i) ? before === 'good' && after === 'good' : before === 'good' || after === 'good')
         ? 'good'
         : 'bad';

@@ -1,6 +1,7 @@
 // Lines that belong to a quotation printed on its own: the speaker's label above it ("Name, role:") and the
 // attribution signed under it ("– Name on the vote"). Quote roundups print both as short lines that read as chrome.
 import {
+  BRACKET_CREDIT_LINE,
   CLOSES_QUOTE,
   OPENS_QUOTE,
   OPENS_WITH_DASH,
@@ -26,9 +27,11 @@ export function quotesLabel(label: Features | undefined, quote: Features | undef
 
 /**
  * Whether `line` is the attribution signed under the quotation `quote`, as quote roundups print them on a line of
- * their own ("“…”" then "– A combative Name vents about the vote in January"): body, whatever its length or casing.
+ * their own ("“…”" then "– A combative Name vents about the vote in January", or "(Name, Team coach)"): body,
+ * whatever its length or casing.
  */
 export function signsQuote(quote: Features | undefined, line: Features | undefined): boolean {
   if (quote === undefined || line === undefined || quote.chrome || line.chrome) return false;
-  return OPENS_QUOTE.test(quote.text) && CLOSES_QUOTE.test(quote.text) && OPENS_WITH_DASH.test(line.text);
+  const credit = OPENS_WITH_DASH.test(line.text) || BRACKET_CREDIT_LINE.test(line.text);
+  return OPENS_QUOTE.test(quote.text) && CLOSES_QUOTE.test(quote.text) && credit;
 }

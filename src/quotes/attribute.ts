@@ -2,10 +2,11 @@
 // phrases, speech verbs, whom each pronoun and role stands for), then each quote goes through the ordered table of
 // attribution rules (rules.ts). When no rule resolves the speaker it stays null rather than guessed.
 import type { Article } from '../corpus/types.ts';
-import { headingSpeakerRun, nameHeadingRun } from './evidence.ts';
+import { headingSpeakerRun, nameHeadingRun } from './layoutRuns.ts';
 import type { ExtractedQuote } from './extract.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import { enclosingQuote, type NestedReading, readNested } from './nested.ts';
+import { normalizeName } from './match.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
 import { mainCue, quotePositions, type SentenceState } from './clauses.ts';
 import { ArticleReader } from './reader.ts';
@@ -57,12 +58,30 @@ function headingSpeaker(
   return lowerAt(state.sentence.tokens, 0) === 'on' ? current : null;
 }
 
-/** The speaker of a nested quote: the outer speaker for words of their own, a person the corpus knows by name. */
-function nestedAttribution(reading: NestedReading, outer: Attribution, registry: PeopleRegistry): Attribution {
+/**
+ * The speaker of a nested quote: the outer speaker for words of their own, a person the corpus knows by name, or
+ * the one person of the article (of those it mentions) whose full name opens with a given name used alone ("Tavon
+ * came to me and said, '…'" after "guard Tavon Reyes").
+ */
+function nestedAttribution(
+  reading: NestedReading,
+  outer: Attribution,
+  registry: PeopleRegistry,
+  mentioned: ReadonlySet<string>,
+): Attribution {
   const { speaker, cue } = reading;
   if (speaker === null) return UNRESOLVED;
   if (speaker.kind === 'outer') return { speaker: outer.speaker, cue, method: 'nested' };
+  const person = (id: string): boolean => registry.people.get(id)?.kind === 'person';
   const ids = lookupName(registry, speaker.name).ids.filter((id) => registry.people.get(id)?.kind !== 'organisation');
+  if (ids.length === 0 && speaker.name.length === 1) {
+    const given = normalizeName(speaker.name[0] ?? '');
+    const bearers = [...mentioned].filter((id) => {
+      const words = normalizeName(registry.people.get(id)?.name ?? '').split(' ');
+      return person(id) && words.length >= 2 && words[0] === given;
+    });
+    return { speaker: bearers.length === 1 ? (bearers[0] ?? null) : null, cue, method: 'nested' };
+  }
   return { speaker: ids.length === 1 ? (ids[0] ?? null) : null, cue, method: 'nested' };
 }
 
@@ -113,12 +132,14 @@ export function attributeArticle(
   }
   // Quotes inside quotes are no words of the writer's sentences: their speaker is read from the outer quote's words,
   // outer quotes first (they start earlier).
+  const mentioned = new Set(reader.coreference.mentions.map((m) => m.entity));
   for (const i of placeless.sort((a, b) => a - b)) {
     const quote = quotes[i];
     const outer = enclosingQuote(quotes, i);
     const outerQuote = outer === null ? undefined : quotes[outer];
     if (quote === undefined || outer === null || outerQuote === undefined) continue;
-    done.set(i, nestedAttribution(readNested(article, outerQuote, quote), done.get(outer) ?? UNRESOLVED, registry));
+    const reading = readNested(article, outerQuote, quote);
+    done.set(i, nestedAttribution(reading, done.get(outer) ?? UNRESOLVED, registry, mentioned));
   }
   return {
     quotes: quotes.map((_, i) => done.get(i) ?? UNRESOLVED),

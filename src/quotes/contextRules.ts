@@ -1,11 +1,8 @@
 // Attribution rules that read around a quotation standing alone in its sentence: the speaker of the paragraph so
-// far, a roundup's credit, the next quote's speaker, the sentence or paragraph before, a lead-in ending in a colon.
-import { creditRun, isSpeechVerbAt } from './evidence.ts';
-import { lowerAt } from './frames.ts';
-import { CREDIT_FRAMES, DETERMINERS, QUOTE_CREDIT_FRAMES, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.ts';
+// far, the next quote's speaker, the sentence or paragraph before, a lead-in ending in a colon (credits: creditRules.ts).
 import type { Slot } from './slots.ts';
-import { isPluralOfPeople, isRoleHead } from './rolePhrases.ts';
-import { cueText, DASHES, mainCue, type SentenceState, spanText } from './clauses.ts';
+import { isPluralOfPeople } from './rolePhrases.ts';
+import { cueText, mainCue, type SentenceState } from './clauses.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { colonSubject, speakerBefore, speakerClosingSentence, speakerRightAfter } from './sentenceRules.ts';
 
@@ -67,84 +64,6 @@ export function sameParagraphSpeaker(context: AttributionContext, place: QuotePl
   if (!standsAlone(place)) return null;
   const current = speakingBefore(context, place.first.state.sentence.paragraph, place.first.state.sentence.index);
   return current ? { ...current, method: 'same-paragraph' } : null;
-}
-
-const CREDIT_CLOSERS = new Set(['on', 'after', 'about', 'before', 'when', 'following', 'in', 'at', 'during', 'to']);
-
-/**
- * A roundup's credit right after a quote that opens its sentence: up to six role words, then a name, no verb
- * between ("“…” Aston Villa manager Dean Smith", "“…” Hazard's coach Ana Ruiz on the win").
- */
-export function creditInline(context: AttributionContext, place: QuotePlace): Attribution | null {
-  if (!standsAlone(place)) return null;
-  let state = place.last.state;
-  let k = place.last.index + 1;
-  // A quote ending in a stop closes its sentence: the credit is then the next one of the paragraph.
-  // A quote paragraph may be credited by the paragraph after it, when that opens with a frame ("That was …").
-  let crossed = false;
-  if (k >= state.sentence.tokens.length) {
-    const next = context.states[state.sentence.index + 1];
-    if (!next) return null;
-    crossed = next.sentence.paragraph !== state.sentence.paragraph;
-    if (crossed && next.sentence.paragraph !== state.sentence.paragraph + 1) return null;
-    state = next;
-    k = 0;
-  }
-  const tokens = state.sentence.tokens;
-  if (DASHES.has(tokens[k]?.text ?? '')) k++;
-  // Right after the quote in its own sentence, "was the verdict of"; opening the next one, "That was the message from".
-  const frames = k === 0 ? CREDIT_FRAMES : [...CREDIT_FRAMES, ...QUOTE_CREDIT_FRAMES];
-  const frame = frames.find((f) => f.every((w, i) => lowerAt(tokens, k + i) === w));
-  if (crossed && frame === undefined) return null;
-  const from = k + (frame?.length ?? 0);
-  for (let j = from; j < Math.min(tokens.length, from + 7); j++) {
-    const slot = state.slots.find((s) => s.kind === 'name' && s.from === j);
-    // A possessive name owns the role that follows ("United's manager …"): the speaker is named after it.
-    if (slot && tokens[slot.to - 1]?.possessive) {
-      j = slot.to - 1;
-      continue;
-    }
-    if (slot) {
-      const next = tokens[slot.to];
-      // After a frame ("That was the message from Governor Ellen Price as the storm …") the frame itself credits
-      // the name, whatever follows it; a bare credit must close with the name or a word that ends a credit.
-      const closes =
-        frame !== undefined || next === undefined || next.kind === 'punct' || CREDIT_CLOSERS.has(next.lower);
-      // A credited name not known as a person still stops the quote from continuing an earlier speaker.
-      return closes
-        ? { speaker: slot.entity, cue: spanText(context.article, tokens, k, slot.to), method: 'credit' }
-        : null;
-    }
-    const t = tokens[j];
-    if (t?.kind !== 'word' || isSpeechVerbAt(tokens, j)) return null;
-    // Only the words of a role may stand before the credited name ("Villa manager", "the former coach"), not
-    // a clause ("read the banner above Berg").
-    const roleWord =
-      t.capital ||
-      t.possessive === true ||
-      DETERMINERS.has(t.lower) ||
-      isRoleHead(t.lower) ||
-      ROLE_MODIFIERS.has(t.lower) ||
-      TITLE_MODIFIERS.has(t.lower);
-    if (!roleWord) return null;
-  }
-  return null;
-}
-
-/** A dash credit line opening the next paragraph ("– Smith on the result") names the quote above it. */
-export function creditLineBelow(context: AttributionContext, place: QuotePlace): Attribution | null {
-  if (!standsAlone(place)) return null;
-  const paragraph = place.first.state.sentence.paragraph;
-  const state = context.states.find((s) => s.sentence.paragraph === paragraph + 1);
-  const run = state ? creditRun(state.sentence) : null;
-  if (!state || run === null) return null;
-  const slot = state.slots.find((s) => s.kind === 'name' && s.from === run.from);
-  if (!slot || slot.entity === null) return null;
-  return {
-    speaker: slot.entity,
-    cue: spanText(context.article, state.sentence.tokens, 0, slot.to),
-    method: 'credit',
-  };
 }
 
 /** How far ahead in its paragraph a quote standing alone looks for the speaker of the next quote. */

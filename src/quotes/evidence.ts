@@ -16,6 +16,7 @@ import {
   speechVerbAfter,
   statedAge,
 } from './sentenceEvidence.ts';
+import { bracketCreditRun, creditRun, headingSpeakerRun, nameHeadingRun, roundupRun } from './layoutRuns.ts';
 import { participialOpeningEnd } from './pronouns.ts';
 import type { SentenceTagger } from './tagger.ts';
 
@@ -44,76 +45,8 @@ export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
   return [];
 }
 
-const DASH_TOKENS = new Set(['–', '—', '-']);
-
 /** Titles written with the given name alone ("Sir Keir", "Dame Ruth"), not with the surname like "Mr". */
 export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['sir', 'dame']);
-
-/** A credit line opening with a dash, as roundups put under a quote: "– A combative Ann Okafor vents …". */
-export function creditRun(sentence: Sentence): CapitalRun | null {
-  if (!DASH_TOKENS.has(sentence.tokens[0]?.text ?? '')) return null;
-  return sentence.runs.find((r) => r.kind === 'name' && r.from <= 4) ?? null;
-}
-
-/** Marks that open the items of a bulleted list. */
-const BULLETS = new Set(['•', '·', '*', '-', '–', '—', '▪', '■']);
-
-/** Most tokens a roundup label's description may run to between the name and the colon. */
-const LABEL_TOKENS = 30;
-
-/**
- * A roundup line's speaker: a full name opening the sentence (after a bullet, with any title), then a bracket (team,
- * party, country) or a description set off by a comma or "of" that holds no speech verb ("Name, Role of Country",
- * "Chancellor Name of Country, on X", "Name, …, to reporters in City", "Name, … (@handle)"), a colon and the quote:
- * "Ana Ruiz (Rovers): “…”".
- */
-export function roundupRun(sentence: Sentence): CapitalRun | null {
-  const { tokens } = sentence;
-  let start = 0;
-  while (BULLETS.has(tokens[start]?.text ?? '')) start++;
-  const first = sentence.runs[0];
-  if (first?.kind !== 'name' || first.from !== start || first.name.length < 2) return null;
-  let k = first.to;
-  if (tokens[k]?.text === '(') {
-    while (k < tokens.length && k < first.to + 8 && tokens[k]?.text !== ')') k++;
-    if (tokens[k]?.text !== ')') return null;
-    k++;
-  } else if (tokens[k]?.text === ',' || lowerAt(tokens, k) === 'of') {
-    while (k < tokens.length && k < first.to + LABEL_TOKENS && tokens[k]?.text !== ':') {
-      if (tokens[k]?.kind === 'quote' || isSpeechVerbAt(tokens, k)) return null;
-      k++;
-    }
-  }
-  return tokens[k]?.text === ':' && tokens[k + 1]?.kind === 'quote' ? first : null;
-}
-
-/** A heading that names who speaks in the paragraphs under it: "Smith on the budget:". */
-export function headingSpeakerRun(sentence: Sentence): CapitalRun | null {
-  if (sentence.kind !== 'heading' || sentence.tokens[sentence.tokens.length - 1]?.text !== ':') return null;
-  const first = sentence.runs[0];
-  if (first?.kind !== 'name' || first.from !== 0 || lowerAt(sentence.tokens, first.to) !== 'on') return null;
-  return first;
-}
-
-/**
- * A heading that is only a person's name, perhaps with a bracket or a comma and a short description, over a paragraph
- * opening with a quote, as roundups of reactions set them out: "Ana Ruiz (Rovers coach)" ¶ "“…”".
- */
-export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): CapitalRun | null {
-  if (sentence.kind !== 'heading' || next?.kind !== 'body' || next.tokens[0]?.kind !== 'quote') return null;
-  const first = sentence.runs[0];
-  if (first?.kind !== 'name' || first.from !== 0 || first.name.length < 2 || first.name.length > 3) return null;
-  const { tokens } = sentence;
-  const rest = tokens.slice(first.to);
-  // A title-case heading may run a name into a common noun ("Ana Ruiz Reaction"): alone, only two words count.
-  if (rest.length === 0) return first.name.length === 2 ? first : null;
-  const opener = rest[0]?.text;
-  const words = rest.slice(1).filter((t) => t.kind === 'word').length;
-  if (opener === '(' && rest[rest.length - 1]?.text === ')' && words <= 8) return first;
-  if ((opener === ',' || opener === '–' || opener === '—') && words <= 8 && rest.every((t) => t.kind !== 'quote'))
-    return first;
-  return null;
-}
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'around']);
 
@@ -284,7 +217,11 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     if (referred !== null) found.push({ articleId, ...referred, gender: null });
     const antecedent = pronounAntecedent(articleId, sentences, i, (j) => ownEvidence[j] ?? []);
     if (antecedent !== null) found.push(antecedent);
-    const credited = creditRun(sentence) ?? roundupRun(sentence) ?? nameHeadingRun(sentence, sentences[i + 1]);
+    const credited =
+      creditRun(sentence) ??
+      bracketCreditRun(sentence) ??
+      roundupRun(sentence) ??
+      nameHeadingRun(sentence, sentences[i + 1]);
     if (credited !== null && credited.name.length >= 2)
       found.push({ articleId, name: credited.name, role: null, gender: null });
     for (const run of speakingSingleRuns(sentence)) {

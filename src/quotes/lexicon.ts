@@ -97,6 +97,12 @@ export const QUOTE_LEADS: readonly string[][] = [
 ].map((f) => f.split(' '));
 
 /**
+ * Words that open reported speech after a speech verb: "“…” The minister added that each town …" is a sentence of
+ * its own, reporting new words, not the attribution of the quote before it.
+ */
+export const REPORTED_SPEECH_OPENERS = set(`that whether`);
+
+/**
  * Verbs that report speech only when "that" follows them: "NAME charged that the police had …" (while "Police
  * charged NAME with theft" is no speech).
  */
@@ -160,12 +166,12 @@ export const HEAD_TITLES = set(`
 /** Head titles that also begin names of organisations ("General Motors"): a person only before two name words. */
 export const WEAK_HEAD_TITLES = set(`general chief major captain capt maj director executive head leader officer`);
 
-/** Capitalised words that qualify a title ("Foreign Minister", "Deputy Prime Minister"); no person on their own. */
+/** Capitalised words that qualify a title ("Foreign Minister", "Deputy Prime Minister", "Mayor Pro Tem"); no person on their own. */
 export const TITLE_MODIFIERS = set(`
   foreign defence defense interior finance home deputy acting former vice prime first state special senior chief
   assistant associate executive general grand high supreme lord attorney solicitor trade economy economic energy
   health education justice culture transport labour labor environment agriculture security national federal
-  regional european international press communications principal managing permanent under
+  regional european international press communications principal managing permanent under pro tem tempore
 `);
 
 /** Words that make a capitalised phrase an organisation, place, event or work, never a person's name. */
@@ -230,6 +236,7 @@ export const WORK_NOUNS = set(`
   book novel film movie song album play poem series show programme program documentary opera musical painting
   exhibition magazine newspaper column article essay titled entitled dubbed nicknamed headlined codenamed
   code-named named called memoir biography hit single track episode report study paper blog podcast
+  comedy drama thriller sitcom cartoon
 `);
 
 export const MALE_PRONOUNS = set(`he him his himself`);

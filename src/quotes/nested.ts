@@ -122,13 +122,15 @@ function speechVerbFor(tokens: Token[], quoteAt: number): number | null {
 }
 
 /** The speaker phrase of the verb at `verb`: the word or name right before it, or the sentence's subject for
- * "to say" and ", saying". */
+ * "to say", ", saying" and "… and said". */
 function speakerPhrase(tokens: Token[], verb: number): { from: number; to: number } | null {
   let k = verb - 1;
   while (k >= 0 && VERB_FILLERS.has(lowerAt(tokens, k))) k--;
   const infinitive = lowerAt(tokens, k) === 'to';
   const participle = tokens[k]?.text === ',' && /ing$/u.test(lowerAt(tokens, verb));
-  if (infinitive || participle) {
+  // "Tavon came to me at the break and said, '…'": a verb joined to the subject's earlier one.
+  const coordinated = lowerAt(tokens, k) === 'and' && k > subjectAt(tokens);
+  if (infinitive || participle || coordinated) {
     const start = subjectAt(tokens);
     const run = capitalRuns(tokens).find((r) => r.from === start || r.nameFrom === start);
     if (run) return { from: run.nameFrom, to: run.to };

@@ -119,6 +119,14 @@ export const ROLE_MODIFIERS = set(`
   assistant associate special permanent military political economic press state first
 `);
 
+/**
+ * Words before a role that make it another position: the shadow housing secretary is not the housing secretary,
+ * nor the deputy mayor the mayor. A role phrase fits a person known by a role with one of these only when it says it too.
+ */
+export const OTHER_POSITION_MODIFIERS = set(`
+  shadow deputy vice acting assistant associate ex
+`);
+
 /** Role nouns that name the same position in different words ("the boss" for a manager, "the WHO head" for its chief). */
 export const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
   set('boss manager coach gaffer head chief'),

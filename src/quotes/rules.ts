@@ -2,8 +2,6 @@
 // writer's sentences) to its speaker, or null to pass it on. The first rule that answers decides.
 import {
   continuesPreviousParagraph,
-  creditInline,
-  creditLineBelow,
   laterInParagraph,
   leadInParagraph,
   reportedSpeechGoesOn,
@@ -11,6 +9,7 @@ import {
   subjectBefore,
   subjectOfParagraphBefore,
 } from './contextRules.ts';
+import { creditInline, creditLineBelow } from './creditRules.ts';
 import { speakerOpensNextParagraph } from './headingRules.ts';
 import { interviewAnswer } from './interviewRules.ts';
 import {
@@ -32,6 +31,7 @@ import {
 } from './sentenceRules.ts';
 
 export * from './contextRules.ts';
+export * from './creditRules.ts';
 export * from './headingRules.ts';
 export * from './ruleTypes.ts';
 export * from './sentenceRules.ts';

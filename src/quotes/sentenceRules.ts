@@ -1,6 +1,7 @@
 // Attribution rules that read the quotation's own sentence (or the line the page broke it onto): a speech verb
 // or speaker phrase right after it, before it, closing the sentence, a headline's dash, a colon.
-import { roundupRun } from './evidence.ts';
+import { bracketCredit } from './creditRules.ts';
+import { roundupRun } from './layoutRuns.ts';
 import { lowerAt } from './frames.ts';
 import { isAgeWord, isPluralOfPeople } from './rolePhrases.ts';
 import { QUOTE_LEADS, SPEECH_NOUNS } from './lexicon.ts';
@@ -102,9 +103,12 @@ export function headlineDash(_context: AttributionContext, { last }: QuotePlace)
 }
 
 /** Rasmussen: "…" / He: "…": a name, pronoun or role right before a colon that opens the quote. */
-export function speakerColon(_context: AttributionContext, { first }: QuotePlace): Attribution | null {
+export function speakerColon(context: AttributionContext, { first, last }: QuotePlace): Attribution | null {
   const tokens = first.state.sentence.tokens;
   if (tokens[first.index - 1]?.text !== ':') return null;
+  // A roundup's "Country: “…” (Foreign Minister Name)": the bracket names who spoke for the label's side.
+  const credited = first.state === last.state ? bracketCredit(context.article, last.state, last.index) : null;
+  if (credited !== null) return credited;
   let end = first.index - 1;
   // A roundup's "Name (Team): “…”": the bracket says whom the speaker plays or works for.
   if (tokens[end - 1]?.text === ')') {

@@ -3,7 +3,7 @@
 import { isAsciiAlphanumeric } from '../corpus/ascii.ts';
 import type { Article, Paragraph } from '../corpus/types.ts';
 import type { ExtractedQuote } from './extract.ts';
-import { NAME_PREFIXES, SPEECH_VERBS } from './lexicon.ts';
+import { NAME_PREFIXES, REPORTED_SPEECH_OPENERS, SPEECH_VERBS } from './lexicon.ts';
 
 export interface Token {
   kind: 'word' | 'punct' | 'quote';
@@ -242,7 +242,8 @@ function speakerFollows(tokens: Token[], from: number): boolean {
   for (let j = from; j < Math.min(tokens.length, from + 5); j++) {
     const t = tokens[j];
     if (t?.kind !== 'word') return false;
-    if (SPEECH_VERBS.has(t.text.toLowerCase())) return true;
+    // “…” The minister added that …: reported speech of its own opens a new sentence.
+    if (SPEECH_VERBS.has(t.text.toLowerCase())) return !REPORTED_SPEECH_OPENERS.has(tokens[j + 1]?.lower ?? '');
   }
   return false;
 }

@@ -22,4 +22,77 @@ describe('cleanArticle on a page of quotations', () => {
     ].join('\n');
     expect(cleanArticle(raw, null)).toEqual([]);
   });
+
+  it('keeps consecutive quotations each credited in brackets after it, as reaction roundups print them', () => {
+    const raw = [
+      'Tarsova closed its border with Velmir on Friday after a week of clashes between fishing fleets in the strait.',
+      'Reactions from the region came within hours.',
+      '"Closing a border punishes fishermen, not governments. Open it tomorrow." (Ilse Marrow, trade minister of Pellandia)',
+      '"We will send our coastguard to keep the peace if both sides ask us to." (Dario Quent, Brisan navy chief)',
+      "The strait carries a fifth of the region's catch.",
+    ].join('\n');
+    expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([
+      ['body', 'Tarsova closed its b'],
+      ['body', 'Reactions from the r'],
+      ['body', '"Closing a border pu'],
+      ['body', '"We will send our co'],
+      ['body', 'The strait carries a'],
+    ]);
+  });
+
+  it('keeps the credit signed under a quotation when it is long or is followed by a short label', () => {
+    const raw = [
+      'Tarsova closed its border with Velmir on Friday after a week of clashes between fishing fleets in the strait.',
+      '“Nobody wins a fishing war. Everybody loses the fish, and the fish never come back.”',
+      '— Velmir’s Foreign Minister Arvo Tuul, speaking on national radio in the capital',
+      '“We will keep our ports open to every boat that asks, whatever flag it flies.”',
+      '— Brisan navy chief Dario Quent',
+      'Reactions elsewhere were quick:',
+      'Pellandia said it would send observers to the strait within the week to count the boats.',
+    ].join('\n');
+    expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([
+      ['body', 'Tarsova closed its b'],
+      ['body', '“Nobody wins a fishi'],
+      ['body', '— Velmir’s Foreign M'],
+      ['body', '“We will keep our po'],
+      ['body', '— Brisan navy chief '],
+      ['heading', 'Reactions elsewhere '],
+      ['body', 'Pellandia said it wo'],
+    ]);
+  });
+
+  it('keeps a bulleted roundup item whose quotation is credited in brackets after it (- Country: “…” (Role Name))', () => {
+    const raw = [
+      'Governments around the region welcomed the ceasefire between the two countries on Friday and promised aid.',
+      'Photo: Foreign ministers of the region meet at the lakeside hotel in the capital on Thursday evening.',
+      'OTHER REACTIONS',
+      '- Corvania: "We are ready to help them rebuild the bridges and the schools of the Tarn Valley." (Foreign Minister Ada Lusk)',
+      '- Pellandia: "We will send doctors and engineers as soon as the roads are open." (Prime Minister Ivo Brask)',
+      'Aid agencies said their convoys were loaded and waiting at the border crossing for the road to open.',
+    ].join('\n');
+    expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 14)])).toEqual([
+      ['body', 'Governments ar'],
+      ['heading', 'OTHER REACTION'],
+      ['body', '- Corvania: "W'],
+      ['body', '- Pellandia: "'],
+      ['body', 'Aid agencies s'],
+    ]);
+  });
+
+  it('keeps a bracketed credit on the line under a quotation (“…” then “(Name, Team coach)”) as body', () => {
+    const raw = [
+      'Here is what the coaches said after the group games on Sunday, as the last two places were settled.',
+      '"We knew it would be difficult against a team that presses this high, but the players stayed calm."',
+      '(Ada Lusk, Corvania coach)',
+      '"It is painful to go out like this after leading for an hour. We gave everything out there."',
+      '(Ivo Brask, Pellandia coach)',
+    ].join('\n');
+    expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 14)])).toEqual([
+      ['body', 'Here is what t'],
+      ['body', '"We knew it wo'],
+      ['body', '(Ada Lusk, Cor'],
+      ['body', '"It is painful'],
+      ['body', '(Ivo Brask, Pe'],
+    ]);
+  });
 });

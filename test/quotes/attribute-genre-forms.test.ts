@@ -26,6 +26,31 @@ interface Form {
 
 const FORMS: Form[] = [
   {
+    form: 'Mayor Pro Tem NAME said … “…” (a title of several words is no part of the name)',
+    lines: [
+      BUDGET,
+      'Mayor Pro Tem Linda Ashcroft said the vote was "a long time coming for every family on the east side".',
+      '"We have waited years for this," Ashcroft said.',
+    ],
+    expected: [
+      ['a long time', 'Linda Ashcroft', 'before'],
+      ['We have waited', 'Linda Ashcroft', 'after'],
+    ],
+  },
+  {
+    form: 'NAME told reporters: ‘…’ The ROLE added that … ‘…’ (the shadow ROLE named before is another person)',
+    lines: [
+      'The transport secretary set out plans on Monday for a new rail line between three northern cities.',
+      'Paul Ferris told MPs the line would open in 2031 and carry twelve trains an hour at its busiest.',
+      'The shadow transport secretary, Nadia Kerr, said the plan was a gamble with public money.',
+      "Asked whether he would delay the line, Mr Ferris told reporters: 'Where a route is ready, we will start digging.' The transport secretary added that each station would have its own budget with 'real teeth and real money'.",
+    ],
+    expected: [
+      ['Where a route', 'Paul Ferris', 'before'],
+      ['real teeth and', 'Paul Ferris', 'before'],
+    ],
+  },
+  {
     form: 'NAME from the CAPITALISED group said: “…”',
     lines: [
       QUARRY,

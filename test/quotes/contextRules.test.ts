@@ -4,8 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import {
   continuesPreviousParagraph,
-  creditInline,
-  creditLineBelow,
   laterInParagraph,
   leadInParagraph,
   reportedSpeechGoesOn,
@@ -32,63 +30,6 @@ describe('sameParagraphSpeaker', () => {
   });
 });
 
-describe('creditInline', () => {
-  it('gives a roundup quote to the role and name right after it (“…” Harbour’s coach Ben Ruiz after the vote)', () => {
-    const r = read(
-      story('credit1', [
-        LEAD,
-        '“A fair result for everybody here, and a good day.” Harbour’s coach Ben Ruiz after the vote',
-      ]),
-    );
-    expect(r.run(creditInline, 0)).toEqual(['Ben Ruiz', 'Harbour’s coach Ben Ruiz', 'credit']);
-  });
-
-  it('does not answer when a clause, not a role, stands before the name', () => {
-    const r = read(story('credit2', [LEAD, '“A fair result for everybody here.” The crowd cheered Ben Ruiz loudly.']));
-    expect(r.run(creditInline, 0)).toBeNull();
-  });
-
-  it('credits the name after a frame whatever words follow it (“…” ¶ That was the message from X as …)', () => {
-    const r = read(
-      story('credit3', [
-        LEAD,
-        '“Stay off the roads tonight and check on your neighbours if you can.”',
-        'That was the message from Governor Ellen Price as the storm moved inland on Saturday.',
-      ]),
-    );
-    expect(r.run(creditInline, 0)).toEqual(['Ellen Price', 'That was the message from Governor Ellen Price', 'credit']);
-  });
-
-  it('does not credit a bare name that a clause goes on from (“…” Ben Ruiz went home)', () => {
-    const r = read(story('credit4', [LEAD, '“A fair result for everybody here.” Ben Ruiz went home after the vote.']));
-    expect(r.run(creditInline, 0)).toBeNull();
-  });
-});
-
-describe('creditLineBelow', () => {
-  it('gives a quote paragraph to the dash credit line that opens the next paragraph (– X on Y)', () => {
-    const r = read(
-      story('below1', [
-        'Board chair Nadia Okafor and harbour master Ben Ruiz both spoke after the vote.',
-        '“A fair result for everybody here, and a good day for the workers.”',
-        '– A tired Ben Ruiz, after the vote on Monday evening in the town hall.',
-      ]),
-    );
-    expect(r.run(creditLineBelow, 0)).toEqual(['Ben Ruiz', '– A tired Ben Ruiz', 'credit']);
-  });
-
-  it('does not answer when the next paragraph is not a credit line', () => {
-    const r = read(
-      story('below2', [
-        'Board chair Nadia Okafor and harbour master Ben Ruiz both spoke after the vote.',
-        '“A fair result for everybody here, and a good day for the workers.”',
-        'The board will meet again in June to set the new fares.',
-      ]),
-    );
-    expect(r.run(creditLineBelow, 0)).toBeNull();
-  });
-});
-
 describe('continuesPreviousParagraph', () => {
   it('gives a quote paragraph to whoever was speaking at the end of the paragraph before', () => {
     const r = read(
@@ -108,30 +49,6 @@ describe('continuesPreviousParagraph', () => {
       story('cont2', [LEAD, '“The terminal will stay open for now, and the workers will keep their jobs.”']),
     );
     expect(r.run(continuesPreviousParagraph, 0)).toBeNull();
-  });
-});
-
-describe('creditInline across a paragraph break', () => {
-  it('gives a quote paragraph to the name of a credit frame opening the next paragraph (“…” ¶ That was the message from X)', () => {
-    const r = read(
-      story('credit-next', [
-        'Hundreds gathered at the quayside on Wednesday morning to mark the opening of the new ferry pier.',
-        '“We have been waiting for this moment for a decade, and now it is finally here.”',
-        'That was the message from Mayor Alan Brook at the quayside on Wednesday morning.',
-      ]),
-    );
-    expect(r.run(creditInline, 0)).toEqual(['Alan Brook', 'That was the message from Mayor Alan Brook', 'credit']);
-  });
-
-  it('does not cross the paragraph break when the next paragraph opens without a credit frame', () => {
-    const r = read(
-      story('credit-next-no', [
-        'Hundreds gathered at the quayside on Wednesday morning to mark the opening of the new ferry pier.',
-        '“We have been waiting for this moment for a decade, and now it is finally here.”',
-        'Mayor Alan Brook cut the ribbon at the quayside on Wednesday morning.',
-      ]),
-    );
-    expect(r.run(creditInline, 0)).toBeNull();
   });
 });
 

@@ -77,6 +77,16 @@ describe('extractQuotes', () => {
     ).toEqual([]);
   });
 
+  for (const genre of ['comedy', 'drama', 'thriller', 'sitcom', 'cartoon']) {
+    it(`leaves out the title of a work named by its genre ("the ${genre} “Offside”")`, () => {
+      expect(
+        texts([
+          `Best actor went to Tomas Kell for his role as a disgraced referee in the ${genre} “Offside” at the festival.`,
+        ]),
+      ).toEqual([]);
+    });
+  }
+
   it('leaves out single-quoted sub-headings', () => {
     const a = story('heading', [
       'The council said the library would stay open through the summer, despite the cuts announced earlier in the year.',

@@ -3,6 +3,7 @@ import { isSpeechVerbAt } from '../../src/quotes/evidence.ts';
 import {
   HEAD_TITLES,
   NAME_PREFIXES,
+  REPORTED_SPEECH_OPENERS,
   ROLE_ABBREVIATIONS,
   ROLE_SYNONYMS,
   sameRoleWord,
@@ -70,6 +71,22 @@ describe('verbs that report speech only before "that"', () => {
       ['Leon Marsh', 'before'],
     ]);
   });
+});
+
+describe('words opening reported speech after a speech verb', () => {
+  for (const opener of [...REPORTED_SPEECH_OPENERS].sort()) {
+    it(`ends the quote's sentence before "X said ${opener} …", leaving the quote to the colon that introduced it`, () => {
+      const book = buildQuoteBook([
+        story('opener', [
+          'The rail minister set out the plans for a new line between the three northern cities on Monday.',
+          `Asked about delays, Paul Ferris told reporters: 'Where a route is ready, we will start digging.' Nadia Kerr said ${opener} the money was there.`,
+        ]),
+      ]);
+      expect(book.quotes.map((q) => [book.people.find((p) => p.id === q.speaker)?.name, q.method])).toEqual([
+        ['Paul Ferris', 'before'],
+      ]);
+    });
+  }
 });
 
 describe('role synonyms', () => {

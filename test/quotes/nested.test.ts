@@ -49,6 +49,34 @@ describe('readNested', () => {
     });
   });
 
+  it('reads “NAME came to me … and said, ‘…’” as the subject of the verb the speech verb is joined to', () => {
+    const article = story('read-and', [
+      LEAD,
+      'Coach Dana Whitlock: "That was a grind. Tavon came to me at the break and said, \'Coach, let me guard their big man.\' I did."',
+    ]);
+    const [outer, nested] = extractQuotes(article);
+    if (!outer || !nested) throw new Error('two quotes expected');
+    expect(readNested(article, outer, nested)).toEqual({
+      speaker: { kind: 'named', name: ['Tavon'] },
+      cue: 'Tavon came to me at the break and said',
+    });
+  });
+
+  it('gives a nested quote to the one person of the article whose full name opens with the given name used alone', () => {
+    expect(
+      credited([
+        'Tavon Reyes, who scored 28 points, said the win was deserved, and Tavon Okafor said the bench had made the difference.',
+        'Coach Dana Whitlock: "That was a grind. Tavon came to me at the break and said, \'Coach, let me guard their big man.\' I did."',
+      ]).map((q) => q[1]),
+    ).toEqual(['Dana Whitlock', null]);
+    expect(
+      credited([
+        'Tavon Reyes, who scored 28 points on Saturday night, said the win was deserved after a long and difficult week.',
+        'Coach Dana Whitlock: "That was a grind. Tavon came to me at the break and said, \'Coach, let me guard their big man.\' I did."',
+      ]).map((q) => q[1]),
+    ).toEqual(['Dana Whitlock', 'Tavon Reyes']);
+  });
+
   it('reads “I said, ‘…’” as the outer speaker’s own words', () => {
     const article = story('read-i', [
       LEAD,

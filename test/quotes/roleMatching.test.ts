@@ -1,5 +1,6 @@
 // Whether a role phrase ("the Kingsbridge boss") fits one of a person's known roles ("Kingsbridge manager").
 import { describe, expect, it } from 'vitest';
+import { OTHER_POSITION_MODIFIERS } from '../../src/quotes/roleLexicon.ts';
 import { roleMatches, significantTokens } from '../../src/quotes/roleMatching.ts';
 
 const fits = (phrase: string, role: string): boolean => roleMatches(significantTokens(phrase), role);
@@ -32,4 +33,13 @@ describe('roleMatches', () => {
   it('fits an abbreviation against the role it spells out ("the CEO" for Chief Executive)', () => {
     expect(fits('the CEO', 'Chief Executive')).toBe(true);
   });
+
+  for (const modifier of [...OTHER_POSITION_MODIFIERS].sort()) {
+    it(`does not fit "the housing secretary" to the ${modifier} housing secretary, but fits "the ${modifier} housing secretary"`, () => {
+      expect([
+        fits('the housing secretary', `${modifier} housing secretary`),
+        fits(`the ${modifier} housing secretary`, `${modifier} housing secretary`),
+      ]).toEqual([false, true]);
+    });
+  }
 });

@@ -144,6 +144,16 @@ describe('speakerColon', () => {
     expect(r.run(speakerColon, 0)).toEqual(['Nadia Okafor', 'Okafor:', 'colon']);
   });
 
+  it('gives a roundup label’s quote to the name in the bracket after it, not to the label (Country: “…” (Role Name))', () => {
+    const r = read(
+      story('colon-bracket', [
+        'Governments around the region welcomed the ceasefire between the two countries on Friday.',
+        '- Corvania: "We stand ready to help rebuild the bridges and schools of the valley." (Foreign Minister Ada Lusk)',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toEqual(['Ada Lusk', 'Foreign Minister Ada Lusk', 'credit']);
+  });
+
   it('does not answer when the quote is not opened by a colon', () => {
     const r = read(story('colon2', [LEAD, '“The terminal will stay open for now,” Nadia Okafor said.']));
     expect(r.run(speakerColon, 0)).toBeNull();

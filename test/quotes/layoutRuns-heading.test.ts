@@ -1,6 +1,6 @@
 // A heading that is only a person's name over a quote paragraph ("Name (Team coach)" ¶ "“…”") credits the name.
 import { describe, expect, it } from 'vitest';
-import { nameHeadingRun } from '../../src/quotes/evidence.ts';
+import { nameHeadingRun } from '../../src/quotes/layoutRuns.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { articleSentences } from '../../src/quotes/frames.ts';
 import { article } from './fixtures.ts';
@@ -25,6 +25,13 @@ function headingRunOf(heading: string, below: string): string[] | null {
 const QUOTE = '“We defended well for ninety minutes and deserved the clean sheet in the end.”';
 
 describe('nameHeadingRun', () => {
+  it('reads the name closing a heading of a team and a role ("Velmir coach Nils Ode"), not one with no role noun', () => {
+    expect([headingRunOf('Velmir coach Nils Ode', QUOTE), headingRunOf('Velmir Harbour Nils Ode', QUOTE)]).toEqual([
+      ['Nils', 'Ode'],
+      null,
+    ]);
+  });
+
   it('reads the name of a heading "Name (Team role)" over a quote paragraph', () => {
     expect(headingRunOf('Nadia Brennan (Eastport coach)', QUOTE)).toEqual(['Nadia', 'Brennan']);
   });

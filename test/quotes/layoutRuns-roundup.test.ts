@@ -1,6 +1,7 @@
 // A roundup line's speaker ("Name (Team): “…”") is evidence of a person.
 import { describe, expect, it } from 'vitest';
-import { roundupRun } from '../../src/quotes/evidence.ts';
+import { bracketCreditRun, creditRun, roundupRun } from '../../src/quotes/layoutRuns.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { articleSentences } from '../../src/quotes/frames.ts';
 import { story } from './fixtures.ts';
@@ -18,6 +19,13 @@ describe('roundupRun', () => {
     expect(runOf('Mikel Santos (United): “We were not at our best but we found a way to win.”')).toEqual([
       'Mikel',
       'Santos',
+    ]);
+  });
+
+  it('reads the name after a possessive owner opening the label (“Team’s Name, player of the match: …”)', () => {
+    expect(runOf("Tarsova's Mika Salo, player of the match: “I just tried to help the team out there.”")).toEqual([
+      'Mika',
+      'Salo',
     ]);
   });
 
@@ -60,5 +68,54 @@ describe('roundupRun', () => {
 
   it('reads nothing when no quote follows the colon', () => {
     expect(runOf('Jana Novak (Rovers): a late winner from the bench and three points.')).toBeNull();
+  });
+});
+
+function lastSentence(lines: string[]) {
+  const article = story('credit-line', lines);
+  const sentences = articleSentences(article, extractQuotes(article));
+  const last = sentences[sentences.length - 1];
+  if (!last) throw new Error('no sentence');
+  return last;
+}
+
+const LEAD = 'Tarsova closed its border with Velmir on Friday after a week of clashes in the strait.';
+
+describe('bracketCreditRun', () => {
+  it('reads the full name opening a bracket right after a quote, and none in a bracket after prose', () => {
+    expect([
+      bracketCreditRun(
+        lastSentence([LEAD, '"We will keep the peace if both sides ask us to." (Dario Quent, navy chief)']),
+      )?.name,
+      bracketCreditRun(lastSentence([LEAD, 'The navy will keep the peace (Dario Quent, navy chief).']))?.name,
+    ]).toEqual([['Dario', 'Quent'], undefined]);
+  });
+});
+
+describe('creditRun', () => {
+  it('reads the name of a line that is only a bracket under a quote ((Name, Team coach)), not of a bracket in prose', () => {
+    const quote = '"We knew it would be difficult against a team that presses this high, but we stayed calm."';
+    expect([
+      creditRun(lastSentence([LEAD, quote, '(Ada Lusk, Corvania coach)']))?.name,
+      creditRun(lastSentence([LEAD, quote, '(Ada Lusk, Corvania coach) spoke after the game on Sunday.']))?.name,
+    ]).toEqual([['Ada', 'Lusk'], undefined]);
+  });
+  it('reads no credit in a bulleted label before a colon (- Country: “…”), and no person in the book', () => {
+    const lines = [LEAD, '- Corvania: "We urge both parties to treat this ceasefire as the start of a negotiation."'];
+    const book = buildQuoteBook([story('bullet-label', lines)]);
+    expect([creditRun(lastSentence(lines))?.name, book.people.map((p) => p.name), book.quotes[0]?.speaker]).toEqual([
+      undefined,
+      [],
+      null,
+    ]);
+  });
+
+  it('reads the name after a possessive owner of the role, not the owner', () => {
+    const lines = [
+      LEAD,
+      '"Nobody wins a fishing war, and everybody loses the fish."',
+      "— Velmir's Foreign Minister Arvo Tuul",
+    ];
+    expect(creditRun(lastSentence(lines))?.name).toEqual(['Arvo', 'Tuul']);
   });
 });

@@ -1,0 +1,115 @@
+// Attribution rules for a roundup's credit: the speaker named right after a quote standing alone ("“…” Villa
+// manager Dean Smith on the draw") or on a dash line under its paragraph ("– Smith on the result").
+import { isSpeechVerbAt } from './evidence.ts';
+import { creditRun } from './layoutRuns.ts';
+import { lowerAt } from './frames.ts';
+import { CREDIT_FRAMES, DETERMINERS, QUOTE_CREDIT_FRAMES, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.ts';
+import { isRoleHead } from './rolePhrases.ts';
+import { DASHES, type SentenceState, spanText } from './clauses.ts';
+import type { Article } from '../corpus/types.ts';
+import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
+import { standsAlone } from './contextRules.ts';
+
+const CREDIT_CLOSERS = new Set(['on', 'after', 'about', 'before', 'when', 'following', 'in', 'at', 'during', 'to']);
+
+/** Marks that may open a credit right after its quote: a dash ("“…” – Smith"), a bracket ("“…” (Smith, role)"). */
+const CREDIT_OPENERS = new Set([...DASHES, '(']);
+
+/**
+ * A roundup's credit right after a quote that opens its sentence: up to six role words, then a name, no verb
+ * between ("“…” Aston Villa manager Dean Smith", "“…” Hazard's coach Ana Ruiz on the win").
+ */
+export function creditInline(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  let state = place.last.state;
+  let k = place.last.index + 1;
+  // A quote ending in a stop closes its sentence: the credit is then the next one of the paragraph.
+  // A quote paragraph may be credited by the paragraph after it, when that opens with a frame ("That was …").
+  let crossed = false;
+  if (k >= state.sentence.tokens.length) {
+    const next = context.states[state.sentence.index + 1];
+    if (!next) return null;
+    crossed = next.sentence.paragraph !== state.sentence.paragraph;
+    if (crossed && next.sentence.paragraph !== state.sentence.paragraph + 1) return null;
+    state = next;
+    k = 0;
+  }
+  const tokens = state.sentence.tokens;
+  if (CREDIT_OPENERS.has(tokens[k]?.text ?? '')) k++;
+  // Right after the quote in its own sentence, "was the verdict of"; opening the next one, "That was the message from".
+  const frames = k === 0 ? CREDIT_FRAMES : [...CREDIT_FRAMES, ...QUOTE_CREDIT_FRAMES];
+  const frame = frames.find((f) => f.every((w, i) => lowerAt(tokens, k + i) === w));
+  if (crossed && frame === undefined) return null;
+  const from = k + (frame?.length ?? 0);
+  for (let j = from; j < Math.min(tokens.length, from + 7); j++) {
+    const slot = state.slots.find((s) => s.kind === 'name' && s.from === j);
+    // A possessive name owns the role that follows ("United's manager …"): the speaker is named after it.
+    if (slot && tokens[slot.to - 1]?.possessive) {
+      j = slot.to - 1;
+      continue;
+    }
+    if (slot) {
+      const next = tokens[slot.to];
+      // After a frame ("That was the message from Governor Ellen Price as the storm …") the frame itself credits
+      // the name, whatever follows it; a bare credit must close with the name or a word that ends a credit.
+      const closes =
+        frame !== undefined || next === undefined || next.kind === 'punct' || CREDIT_CLOSERS.has(next.lower);
+      // A credited name not known as a person still stops the quote from continuing an earlier speaker.
+      return closes
+        ? { speaker: slot.entity, cue: spanText(context.article, tokens, k, slot.to), method: 'credit' }
+        : null;
+    }
+    const t = tokens[j];
+    if (t?.kind !== 'word' || isSpeechVerbAt(tokens, j)) return null;
+    // Only the words of a role may stand before the credited name ("Villa manager", "the former coach"), not
+    // a clause ("read the banner above Berg").
+    const roleWord =
+      t.capital ||
+      t.possessive === true ||
+      DETERMINERS.has(t.lower) ||
+      isRoleHead(t.lower) ||
+      ROLE_MODIFIERS.has(t.lower) ||
+      TITLE_MODIFIERS.has(t.lower);
+    if (!roleWord) return null;
+  }
+  return null;
+}
+
+/** A dash credit line opening the next paragraph ("– Smith on the result") names the quote above it. */
+export function creditLineBelow(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  const paragraph = place.first.state.sentence.paragraph;
+  const state = context.states.find((s) => s.sentence.paragraph === paragraph + 1);
+  const run = state ? creditRun(state.sentence) : null;
+  if (!state || run === null) return null;
+  const slot = state.slots.find((s) => s.kind === 'name' && s.from === run.from);
+  if (!slot || slot.entity === null) return null;
+  return {
+    speaker: slot.entity,
+    cue: spanText(context.article, state.sentence.tokens, 0, slot.to),
+    method: 'credit',
+  };
+}
+
+/** Most role words before the name in a bracketed credit ("(Foreign Minister of Corland Name)"). */
+const BRACKET_ROLE_WORDS = 6;
+
+/**
+ * A credit in brackets right after the quote at token `index`: up to six role words, then a name closing the
+ * bracket or set off by a comma ("“…” (Foreign Minister Name)", "“…” (Name, role)"). Null when none.
+ */
+export function bracketCredit(article: Article, state: SentenceState, index: number): Attribution | null {
+  const tokens = state.sentence.tokens;
+  if (tokens[index + 1]?.text !== '(') return null;
+  const from = index + 2;
+  for (let j = from; j < Math.min(tokens.length, from + BRACKET_ROLE_WORDS + 1); j++) {
+    const slot = state.slots.find((s) => s.kind === 'name' && s.from === j);
+    if (slot && !tokens[slot.to - 1]?.possessive) {
+      const closes = tokens[slot.to]?.text === ')' || tokens[slot.to]?.text === ',';
+      return closes ? { speaker: slot.entity, cue: spanText(article, tokens, from, slot.to), method: 'credit' } : null;
+    }
+    if (slot) j = slot.to - 1;
+    else if (tokens[j]?.kind !== 'word') return null;
+  }
+  return null;
+}

@@ -1,0 +1,131 @@
+// Names a roundup's layout credits: a dash line under a quote ("– Ann Okafor on the vote"), a label before a colon
+// ("Ana Ruiz (Rovers): “…”"), a heading naming who speaks under it ("Smith on the budget:", "Ana Ruiz (Rovers coach)").
+import type { Sentence } from './frames.ts';
+import { lowerAt } from './frames.ts';
+import type { CapitalRun } from './names.ts';
+import { isRoleHead } from './rolePhrases.ts';
+import { isSpeechVerbAt } from './sentenceEvidence.ts';
+
+const DASH_TOKENS = new Set(['–', '—', '-']);
+
+/**
+ * A credit line opening with a dash, as roundups put under a quote: "– A combative Ann Okafor vents …", or a line
+ * that is only a bracket: "(Ada Lusk, Corvania coach)".
+ */
+export function creditRun(sentence: Sentence): CapitalRun | null {
+  const { tokens } = sentence;
+  // "(Ada Lusk, Corvania coach)": a line that is only a bracket credits like a dash.
+  const bracketed = tokens[0]?.text === '(' && tokens[tokens.length - 1]?.text === ')';
+  if (!DASH_TOKENS.has(tokens[0]?.text ?? '') && !bracketed) return null;
+  // A possessive name owns the role after it ("– Kelvara’s Foreign Minister Name"): the credited name comes after.
+  let limit = 4;
+  for (const run of sentence.runs) {
+    if (run.kind !== 'name' || run.from > limit) continue;
+    // "- Corvania: “…”": a bullet, not a credit dash, when a colon follows the name (roundupRun reads such labels).
+    if (sentence.tokens[run.to]?.text === ':') return null;
+    if (sentence.tokens[run.to - 1]?.possessive !== true) return run;
+    limit = run.to + OWNED_ROLE_WORDS;
+  }
+  return null;
+}
+
+/** Most role words between a possessive owner and the credited name ("– Kelvara’s Foreign Minister Name"). */
+const OWNED_ROLE_WORDS = 4;
+
+/**
+ * A credit in brackets right after a quote, as reaction roundups print them: "“…” (Teodor Brandt, opposition
+ * leader)". The full name opening the bracket.
+ */
+export function bracketCreditRun(sentence: Sentence): CapitalRun | null {
+  const { tokens } = sentence;
+  for (const run of sentence.runs) {
+    if (run.kind !== 'name' || run.name.length < 2) continue;
+    if (tokens[run.from - 1]?.text === '(' && tokens[run.from - 2]?.kind === 'quote') return run;
+  }
+  return null;
+}
+
+/** Marks that open the items of a bulleted list. */
+const BULLETS = new Set(['•', '·', '*', '-', '–', '—', '▪', '■']);
+
+/** Most tokens a roundup label's description may run to between the name and the colon. */
+const LABEL_TOKENS = 30;
+
+/**
+ * A roundup line's speaker: a full name opening the sentence (after a bullet, with any title), then a bracket (team,
+ * party, country) or a description set off by a comma or "of" that holds no speech verb ("Name, Role of Country",
+ * "Chancellor Name of Country, on X", "Name, …, to reporters in City", "Name, … (@handle)"), a colon and the quote:
+ * "Ana Ruiz (Rovers): “…”".
+ */
+export function roundupRun(sentence: Sentence): CapitalRun | null {
+  const { tokens } = sentence;
+  let start = 0;
+  while (BULLETS.has(tokens[start]?.text ?? '')) start++;
+  let first = sentence.runs[0];
+  // "Tarsova's Mika Salo, player of the match: “…”": a possessive owner opening the label says whose side.
+  const owned = sentence.runs[1];
+  if (first?.from === start && tokens[first.to - 1]?.possessive === true && owned?.from === first.to) {
+    first = owned;
+    start = owned.from;
+  }
+  if (first?.kind !== 'name' || first.from !== start || first.name.length < 2) return null;
+  let k = first.to;
+  if (tokens[k]?.text === '(') {
+    while (k < tokens.length && k < first.to + 8 && tokens[k]?.text !== ')') k++;
+    if (tokens[k]?.text !== ')') return null;
+    k++;
+  } else if (tokens[k]?.text === ',' || lowerAt(tokens, k) === 'of') {
+    while (k < tokens.length && k < first.to + LABEL_TOKENS && tokens[k]?.text !== ':') {
+      if (tokens[k]?.kind === 'quote' || isSpeechVerbAt(tokens, k)) return null;
+      k++;
+    }
+  }
+  return tokens[k]?.text === ':' && tokens[k + 1]?.kind === 'quote' ? first : null;
+}
+
+/** A heading that names who speaks in the paragraphs under it: "Smith on the budget:". */
+export function headingSpeakerRun(sentence: Sentence): CapitalRun | null {
+  if (sentence.kind !== 'heading' || sentence.tokens[sentence.tokens.length - 1]?.text !== ':') return null;
+  const first = sentence.runs[0];
+  if (first?.kind !== 'name' || first.from !== 0 || lowerAt(sentence.tokens, first.to) !== 'on') return null;
+  return first;
+}
+
+/**
+ * A heading that is only a person's name, perhaps with a bracket or a comma and a short description, or after a role
+ * ("Velmir coach Nils Ode"), over a paragraph opening with a quote, as roundups set them out: "Ana Ruiz (Rovers
+ * coach)" ¶ "“…”".
+ */
+export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): CapitalRun | null {
+  if (sentence.kind !== 'heading' || next?.kind !== 'body' || next.tokens[0]?.kind !== 'quote') return null;
+  const { tokens } = sentence;
+  const first = sentence.runs[0];
+  if (first?.kind !== 'name' || first.from !== 0 || first.name.length < 2) return describedNameHeading(sentence);
+  if (first.name.length > 3) return null;
+  const rest = tokens.slice(first.to);
+  // A title-case heading may run a name into a common noun ("Ana Ruiz Reaction"): alone, only two words count.
+  if (rest.length === 0) return first.name.length === 2 ? first : null;
+  const opener = rest[0]?.text;
+  const words = rest.slice(1).filter((t) => t.kind === 'word').length;
+  if (opener === '(' && rest[rest.length - 1]?.text === ')' && words <= 8) return first;
+  if ((opener === ',' || opener === '–' || opener === '—') && words <= 8 && rest.every((t) => t.kind !== 'quote'))
+    return first;
+  return null;
+}
+
+/** Most words of a team, country or role before the name a heading closes with ("Velmir coach Nils Ode"). */
+const HEADING_ROLE_WORDS = 4;
+
+/**
+ * A heading that is a role and a full name closing it: "Velmir coach Nils Ode", "Kestrel's captain Ana Ruiz" — only
+ * capitalised words (a team, a country) and role nouns before the name.
+ */
+function describedNameHeading(sentence: Sentence): CapitalRun | null {
+  const { tokens, runs } = sentence;
+  const last = runs[runs.length - 1];
+  if (last?.kind !== 'name' || last.to !== tokens.length || last.name.length < 2 || last.name.length > 3) return null;
+  const before = tokens.slice(0, last.from);
+  const roleWords = before.every((t) => t.kind === 'word' && (t.capital || isRoleHead(t.lower)));
+  const hasRole = before.some((t) => t.kind === 'word' && !t.capital && isRoleHead(t.lower));
+  return before.length > 0 && before.length <= HEADING_ROLE_WORDS && roleWords && hasRole ? last : null;
+}
