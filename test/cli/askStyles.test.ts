@@ -81,3 +81,31 @@ describe('ask-styles-2 fixture eval', () => {
     });
   }, 60_000);
 });
+
+/**
+ * test/fixtures/news-styles-4: a third blind set in the held-out half's genres (16 invented articles, 96 answerable
+ * and 16 unanswerable questions, gold written before any run). First run: hit@1 72, hit@3 81, answerable hedged or
+ * refused 15, unanswerable answered 12.
+ */
+describe('news-styles-4 fixture eval', () => {
+  it('answers the third set of invented articles with these exact figures', async () => {
+    const { results, ...totals } = await evaluate(
+      'test/fixtures/news-styles-4',
+      'test/fixtures/news-styles-4/qa-gold.json',
+    );
+    expect(results).toHaveLength(112);
+    expect(totals).toEqual({
+      questions: 112,
+      answerable: 96,
+      unanswerable: 16,
+      hitAt1: 73,
+      hitAt3: 83,
+      answeredHitAt1: 69,
+      answerableHedged: 12,
+      answerableNothing: 1,
+      unanswerableAnswered: 12,
+      unanswerableHedged: 4,
+      unanswerableNothing: 0,
+    });
+  }, 60_000);
+});
