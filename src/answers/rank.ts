@@ -9,6 +9,7 @@ import { EvidenceScorer, type Evidence } from './evidence.ts';
 import { memoOf, sentenceEntities, sentenceTokens } from './sentenceMemo.ts';
 import { classifyQuestion, type QuestionClass } from './questionClasses.ts';
 import { answerTypeOf, countedOf } from './answerType.ts';
+import { countedVerbOf } from './countedVerb.ts';
 import { withNamesFromPassages } from './uncasedNames.ts';
 import { paraphrasingPassages, passageIdsOf } from './paraphrasingPassages.ts';
 
@@ -241,6 +242,9 @@ export function rankSentences(
   const reachable = candidates
     .slice(0, tagged)
     .filter((c) => c.score + Math.max(0, weights.answerType) + Math.max(0, weights.counted) >= third);
+  // A counting question's verb ("killed" in "how many people have been killed") must be in a sentence that counts.
+  const countedVerb = questionClass?.counts ? countedVerbOf(question) : null;
+  const verbTerm = countedVerb === null ? -1 : plan.terms.findIndex((t) => t.term === countedVerb);
   const measureTerms = new Map(
     plan.terms.flatMap((t, i) => (questionClass?.measures?.includes(t.form) ? [[i, 1] as const] : [])),
   );
@@ -259,7 +263,8 @@ export function rankSentences(
     const text = article.text.slice(sentence.start, sentence.end);
     candidate.answerType = answerTypeOf(questionClass, spans, text, questionTerms, matchedAt);
     candidate.features.answerType = candidate.answerType ?? 0;
-    candidate.features.counted = countedOf(questionClass, spans, text, matchedAt) ?? 0;
+    const saysVerb = verbTerm < 0 || (scorer.sentence(article, candidate.sentence)?.matched.has(verbTerm) ?? false);
+    candidate.features.counted = saysVerb ? (countedOf(questionClass, spans, text, matchedAt) ?? 0) : 0;
     // A sentence holding the age answers the "old" of "how old" without saying it.
     if (candidate.answerType === 1 && measureTerms.size > 0) {
       const evidence = scorer.evidence(article, candidate.sentence, inArticle.get(article.id), measureTerms);

@@ -55,6 +55,7 @@ export const NEWS_SYNONYMS: readonly (readonly string[])[] = [
   ['bigger', 'larger'],
   ['biggest', 'largest'],
   ['hit back', 'respond', 'retaliate'],
+  ['exchange', 'swap'],
 ];
 
 /**

@@ -202,3 +202,34 @@ describe('answer type of a who question', () => {
     expect(bySentence('Who blocked the ferry contract?').get(1)).toBe(1);
   });
 });
+
+describe('rankSentences with a counting question that says what happened to what it counts', () => {
+  const storm = ingestArticle(
+    [
+      'A storm swept across the Marlow coast on Friday.',
+      'About 9,000 people have fled their homes since Thursday.',
+      'Officials said 12 people were killed when the river burst its banks.',
+    ].join(' '),
+    {
+      file: 'r_storm.txt',
+      title: null,
+      outlet: 'Coast Post',
+      url: 'https://post.example/storm',
+      published: '2024-03-01',
+    },
+  );
+  if (!storm.ok) throw new Error(storm.problem.message);
+  const stormRetriever = createRetriever({ articles: [storm.article], passages: storm.passages });
+
+  it('counts only where the sentence also says the verb ("killed"), not a number of the noun alone', () => {
+    const { candidates } = rankSentences('How many people have been killed in the storm?', stormRetriever);
+    const bySentence = new Map(candidates.map((c) => [c.sentence, c]));
+    expect(bySentence.get(1)?.features.counted).toBe(0);
+    expect(bySentence.get(2)?.features.counted).toBe(1);
+  });
+
+  it('counts a number of the noun when the question says no verb', () => {
+    const { candidates } = rankSentences('How many people are in the area?', stormRetriever);
+    expect(candidates.find((c) => c.sentence === 1)?.features.counted).toBe(1);
+  });
+});
