@@ -118,6 +118,12 @@ export class EvidenceScorer {
     return !token.stop && this.lookup.has(token.term);
   }
 
+  /** Whether a token matches plan term `term` and no other term of the question. */
+  matchesOnly(token: Token, term: number): boolean {
+    const hits = token.stop ? undefined : this.lookup.get(token.term);
+    return hits?.every(([t]) => t === term) ?? false;
+  }
+
   private matchTokens(tokens: readonly Token[]): { matched: Map<number, number>; positions: number[] } {
     const matched = new Map<number, number>();
     const positions: number[] = [];

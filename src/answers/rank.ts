@@ -264,7 +264,17 @@ export function rankSentences(
     candidate.answerType = answerTypeOf(questionClass, spans, text, questionTerms, matchedAt);
     candidate.features.answerType = candidate.answerType ?? 0;
     const saysVerb = verbTerm < 0 || (scorer.sentence(article, candidate.sentence)?.matched.has(verbTerm) ?? false);
-    candidate.features.counted = saysVerb ? (countedOf(questionClass, spans, text, matchedAt) ?? 0) : 0;
+    // …and a number before the verb itself ("Two dogs died") counts the noun between, not the question's.
+    const countedAt =
+      verbTerm < 0
+        ? matchedAt
+        : (scorer.sentence(article, candidate.sentence)?.tokens ?? [])
+            .filter(
+              (t) =>
+                (scorer.isMatch(t) && !scorer.matchesOnly(t, verbTerm)) || t.start === candidate.evidence.pronounAt,
+            )
+            .map((t) => t.start - sentence.start);
+    candidate.features.counted = saysVerb ? (countedOf(questionClass, spans, text, countedAt) ?? 0) : 0;
     // A sentence holding the age answers the "old" of "how old" without saying it.
     if (candidate.answerType === 1 && measureTerms.size > 0) {
       const evidence = scorer.evidence(article, candidate.sentence, inArticle.get(article.id), measureTerms);

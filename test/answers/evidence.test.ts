@@ -203,3 +203,14 @@ describe('compoundWeights', () => {
     expect(compoundWeights(plan)).toEqual(plan.terms.map((t) => t.weight));
   });
 });
+
+describe('EvidenceScorer.matchesOnly', () => {
+  it('tells a token matching only the given question term from one matching another term or none', () => {
+    const story = article('Two dogs died near the marina.');
+    const scorer = story.scorer('How many fish died near the marina?');
+    const died = scorer.plan.terms.findIndex((t) => t.form === 'died');
+    const tokens = analyze('dogs died marina');
+    expect(died).toBeGreaterThanOrEqual(0);
+    expect(tokens.map((t) => scorer.matchesOnly(t, died))).toEqual([false, true, false]);
+  });
+});

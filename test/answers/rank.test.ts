@@ -233,3 +233,29 @@ describe('rankSentences with a counting question that says what happened to what
     expect(candidates.find((c) => c.sentence === 1)?.features.counted).toBe(1);
   });
 });
+
+describe('rankSentences with a counting question whose verb follows a number of something else', () => {
+  const lake = ingestArticle(
+    [
+      'Algae covered Lake Orm in June.',
+      'Two dogs died after swimming near the marina.',
+      'Wardens said 40 fish have died since May.',
+    ].join(' '),
+    {
+      file: 'r_lake.txt',
+      title: null,
+      outlet: 'Lake News',
+      url: 'https://lake.example/algae',
+      published: '2024-07-01',
+    },
+  );
+  if (!lake.ok) throw new Error(lake.problem.message);
+  const lakeRetriever = createRetriever({ articles: [lake.article], passages: lake.passages });
+
+  it('does not count the noun before the verb ("Two dogs died") as what the question counts', () => {
+    const { candidates } = rankSentences('How many fish have died in Lake Orm?', lakeRetriever);
+    const bySentence = new Map(candidates.map((c) => [c.sentence, c]));
+    expect(bySentence.get(1)?.features.counted).toBe(0);
+    expect(bySentence.get(2)?.features.counted).toBe(1);
+  });
+});

@@ -85,7 +85,7 @@ describe('ask-styles-2 fixture eval', () => {
 /**
  * test/fixtures/news-styles-4: a third blind set in the held-out half's genres (16 invented articles, 96 answerable
  * and 16 unanswerable questions, gold written before any run). First run: hit@1 72, hit@3 81, answerable hedged or
- * refused 15, unanswerable answered 12 (11 once a counting question's verb must be in the counting sentence).
+ * refused 15, unanswerable answered 12 (10 once a counting question's verb must be in the counting sentence, not merely after its number).
  */
 describe('news-styles-4 fixture eval', () => {
   it('answers the third set of invented articles with these exact figures', async () => {
@@ -103,8 +103,8 @@ describe('news-styles-4 fixture eval', () => {
       answeredHitAt1: 69,
       answerableHedged: 12,
       answerableNothing: 1,
-      unanswerableAnswered: 11,
-      unanswerableHedged: 5,
+      unanswerableAnswered: 10,
+      unanswerableHedged: 6,
       unanswerableNothing: 0,
     });
   }, 60_000);
