@@ -115,9 +115,13 @@ export class ArticleNames {
         const key = normalizeName(run.name.join(' '));
         if (!this.firstWritten.has(key)) this.firstWritten.set(key, { name: run.name, sentence: sentence.index });
         const surname = normalizeName(run.name[run.name.length - 1] ?? '');
-        this.localNames.set(surname, [...(this.localNames.get(surname) ?? []), run.name]);
+        const bySurname = this.localNames.get(surname);
+        if (bySurname) bySurname.push(run.name);
+        else this.localNames.set(surname, [run.name]);
         const given = normalizeName(first);
-        this.localFirstNames.set(given, [...(this.localFirstNames.get(given) ?? []), run.name]);
+        const byGiven = this.localFirstNames.get(given);
+        if (byGiven) byGiven.push(run.name);
+        else this.localFirstNames.set(given, [run.name]);
       }
     }
   }
@@ -265,7 +269,9 @@ export class ArticleNames {
       }
       slots.push(runSlot(from, to, text, run.kind === 'role' ? 'role' : 'other', []));
     }
-    tokens.forEach((t, i) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t === undefined) continue;
       // "Her response: “…”": a possessive pronoun owning something said stands for the one who said it.
       const owns = POSSESSIVE_GENDER.has(t.lower) && SPEECH_NOUNS.has(lowerAt(tokens, i + 1));
       if (t.kind === 'word' && (PRONOUN_GENDER.has(t.lower) || owns)) {
@@ -282,7 +288,7 @@ export class ArticleNames {
           resolved: false,
         });
       }
-    });
+    }
     return slots;
   }
 }
