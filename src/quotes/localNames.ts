@@ -14,6 +14,38 @@ import { spanText } from './clauses.ts';
 import { AGE_LEADS, statedAge } from './sentenceEvidence.ts';
 import type { Token } from './tokens.ts';
 
+/** A capitalised word opening a sentence that is not a name: "Giving", "Asked", "Clearly". */
+const OPENER_SUFFIX = /(?:ing|ed|ly)$/u;
+
+/** organisationOf's answers by registry and the run's words (bounded by the corpus's distinct runs, like the registry's own memo). */
+const organisationMemo = new WeakMap<PeopleRegistry, Map<string, string | null>>();
+
+/** A slot of a capitalised run; its fields in the order the reader has always made them. */
+function runSlot(
+  from: number,
+  to: number,
+  text: string,
+  kind: Slot['kind'],
+  ids: string[],
+  typo = false,
+  forms?: string[],
+): Slot {
+  const slot: Slot = {
+    from,
+    to,
+    text,
+    typo,
+    determiner: null,
+    entity: null,
+    subject: false,
+    resolved: false,
+    kind,
+    ids,
+  };
+  if (forms !== undefined) slot.forms = forms;
+  return slot;
+}
+
 export class ArticleNames {
   /** Full names written in this article, by surname: a bare surname they share with someone else is ambiguous. */
   private readonly localNames = new Map<string, string[][]>();
@@ -79,13 +111,17 @@ export class ArticleNames {
       for (const run of sentence.runs) {
         if (run.kind !== 'name' || run.name.length < 2) continue;
         const first = run.name[0] ?? '';
-        if (/(?:ing|ed|ly)$/u.test(first)) continue;
+        if (OPENER_SUFFIX.test(first)) continue;
         const key = normalizeName(run.name.join(' '));
         if (!this.firstWritten.has(key)) this.firstWritten.set(key, { name: run.name, sentence: sentence.index });
         const surname = normalizeName(run.name[run.name.length - 1] ?? '');
-        this.localNames.set(surname, [...(this.localNames.get(surname) ?? []), run.name]);
+        const bySurname = this.localNames.get(surname);
+        if (bySurname) bySurname.push(run.name);
+        else this.localNames.set(surname, [run.name]);
         const given = normalizeName(first);
-        this.localFirstNames.set(given, [...(this.localFirstNames.get(given) ?? []), run.name]);
+        const byGiven = this.localFirstNames.get(given);
+        if (byGiven) byGiven.push(run.name);
+        else this.localFirstNames.set(given, [run.name]);
       }
     }
   }
@@ -143,11 +179,25 @@ export class ArticleNames {
 
   /** The organisation a capitalised run names, when the corpus has seen it speak; "The" before it is left out. */
   private organisationOf(tokens: Token[], from: number, to: number): string | null {
-    const words = tokens.slice(from, to).map((t) => t.text);
-    const named = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
-    if (named.length === 0) return null;
+    const first = from < to ? tokens[from]?.text : undefined;
+    const skip = first !== undefined && first.toLowerCase() === 'the' ? 1 : 0;
+    if (to - from - skip <= 0) return null;
+    let key = '';
+    for (let i = from + skip; i < to; i++)
+      key += i === from + skip ? (tokens[i]?.text ?? '') : ` ${tokens[i]?.text ?? ''}`;
+    // The answer depends only on the words and the registry's names and kinds, which stage 3 does not change.
+    let known = organisationMemo.get(this.registry);
+    if (known === undefined) {
+      known = new Map();
+      organisationMemo.set(this.registry, known);
+    }
+    const answer = known.get(key);
+    if (answer !== undefined) return answer;
+    const named = tokens.slice(from + skip, to).map((t) => t.text);
     const ids = lookupName(this.registry, named).ids.filter((id) => !this.coreference.isPerson(id));
-    return ids.length === 1 ? (ids[0] ?? null) : null;
+    const found = ids.length === 1 ? (ids[0] ?? null) : null;
+    known.set(key, found);
+    return found;
   }
 
   /** A slot for every capitalised run of the sentence (a name, role or other phrase) and every he/she. */
@@ -155,32 +205,24 @@ export class ArticleNames {
     const { tokens } = sentence;
     const slots: Slot[] = [];
     for (const run of sentence.runs) {
-      const base = {
-        from: run.from,
-        to: run.to,
-        text: spanText(this.article, tokens, run.from, run.to),
-        typo: false,
-        determiner: null,
-        entity: null,
-        subject: false,
-        resolved: false,
-      };
+      const { from, to } = run;
+      const text = spanText(this.article, tokens, from, to);
       // An organisation known to speak ("the Health Ministry said") is a speaker like a person.
       const organisation = this.organisationOf(tokens, run.from, run.to);
       if (organisation !== null) {
-        slots.push({ ...base, kind: 'name', ids: [organisation] });
+        slots.push(runSlot(from, to, text, 'name', [organisation]));
         continue;
       }
       // A place is never a speaker: "Russia said" leaves the speaker unknown.
       if (run.kind === 'name' && isPlaceName(run.name.join(' '))) {
-        slots.push({ ...base, kind: 'other', ids: [] });
+        slots.push(runSlot(from, to, text, 'other', []));
         continue;
       }
       if (run.kind === 'name') {
         let words = run.name;
         let match = lookupName(this.registry, words);
         // A capitalised word opening the sentence is not part of the name ("Giving Rasmussen …"); a first name is.
-        const opener = run.from === 0 && /(?:ing|ed|ly)$/u.test(run.name[0] ?? '');
+        const opener = run.from === 0 && OPENER_SUFFIX.test(run.name[0] ?? '');
         if (match.ids.length === 0 && opener && run.name.length > 1) {
           words = run.name.slice(1);
           match = lookupName(this.registry, words);
@@ -191,11 +233,11 @@ export class ArticleNames {
         }
         // "Long naps, she said": one word names only a person of this article, never one met in another article.
         if (match.ids.length > 0 && words.length === 1 && !this.ofThisArticle(words[0] ?? '', match.ids)) {
-          slots.push({ ...base, kind: 'name', ids: [] });
+          slots.push(runSlot(from, to, text, 'name', []));
           continue;
         }
         if (match.ids.length > 0 && words.length === 1 && this.surnameClaimedByOther(words[0] ?? '', match.ids)) {
-          slots.push({ ...base, kind: 'name', ids: [] });
+          slots.push(runSlot(from, to, text, 'name', []));
           continue;
         }
         // "Anna Brandt, for her part, … “…,” Brandt says": one of them named earlier in the paragraph is meant.
@@ -221,13 +263,15 @@ export class ArticleNames {
           const forms = [name];
           if (words === run.name && run.title.length > 0 && !run.title.includes(' '))
             forms.push(`${run.title} ${name}`);
-          slots.push({ ...base, kind: 'name', ids: match.ids, typo: match.typo, forms });
+          slots.push(runSlot(from, to, text, 'name', match.ids, match.typo, forms));
           continue;
         }
       }
-      slots.push({ ...base, kind: run.kind === 'role' ? 'role' : 'other', ids: [] });
+      slots.push(runSlot(from, to, text, run.kind === 'role' ? 'role' : 'other', []));
     }
-    tokens.forEach((t, i) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t === undefined) continue;
       // "Her response: “…”": a possessive pronoun owning something said stands for the one who said it.
       const owns = POSSESSIVE_GENDER.has(t.lower) && SPEECH_NOUNS.has(lowerAt(tokens, i + 1));
       if (t.kind === 'word' && (PRONOUN_GENDER.has(t.lower) || owns)) {
@@ -244,7 +288,7 @@ export class ArticleNames {
           resolved: false,
         });
       }
-    });
+    }
     return slots;
   }
 }
