@@ -55,18 +55,17 @@ describe('ask-styles fixture eval', () => {
 });
 
 /**
- * test/fixtures/ask-styles-2: a second blind set (14 invented articles, two pairs on one story with different figures,
- * 93 answerable and 19 unanswerable questions, gold written before any run). First run: hit@1 57, hit@3 69,
- * answerable hedged or refused 24, unanswerable answered 5.
+ * Blind sets of invented articles, gold written before any run, each asserted at these exact totals.
+ * ask-styles-2: 14 articles, two pairs on one story with different figures, 93 answerable and 19 unanswerable
+ * questions; first run hit@1 57, hit@3 69, answerable hedged or refused 24, unanswerable answered 5.
+ * news-styles-4: 16 articles in the held-out half's genres, 96 answerable and 16 unanswerable questions; first run
+ * hit@1 72, hit@3 81, answerable hedged or refused 15, unanswerable answered 12 (10 once a counting question's verb
+ * must be in the counting sentence).
  */
-describe('ask-styles-2 fixture eval', () => {
-  it('answers the second set of invented articles with these exact figures', async () => {
-    const { results, ...totals } = await evaluate(
-      'test/fixtures/ask-styles-2',
-      'test/fixtures/ask-styles-2/qa-gold.json',
-    );
-    expect(results).toHaveLength(112);
-    expect(totals).toEqual({
+const BLIND_SETS = [
+  {
+    set: 'ask-styles-2',
+    totals: {
       questions: 112,
       answerable: 93,
       unanswerable: 19,
@@ -78,23 +77,11 @@ describe('ask-styles-2 fixture eval', () => {
       unanswerableAnswered: 4,
       unanswerableHedged: 8,
       unanswerableNothing: 7,
-    });
-  }, 60_000);
-});
-
-/**
- * test/fixtures/news-styles-4: a third blind set in the held-out half's genres (16 invented articles, 96 answerable
- * and 16 unanswerable questions, gold written before any run). First run: hit@1 72, hit@3 81, answerable hedged or
- * refused 15, unanswerable answered 12 (10 once a counting question's verb must be in the counting sentence, not merely after its number).
- */
-describe('news-styles-4 fixture eval', () => {
-  it('answers the third set of invented articles with these exact figures', async () => {
-    const { results, ...totals } = await evaluate(
-      'test/fixtures/news-styles-4',
-      'test/fixtures/news-styles-4/qa-gold.json',
-    );
-    expect(results).toHaveLength(112);
-    expect(totals).toEqual({
+    },
+  },
+  {
+    set: 'news-styles-4',
+    totals: {
       questions: 112,
       answerable: 96,
       unanswerable: 16,
@@ -106,6 +93,18 @@ describe('news-styles-4 fixture eval', () => {
       unanswerableAnswered: 10,
       unanswerableHedged: 6,
       unanswerableNothing: 0,
-    });
-  }, 60_000);
+    },
+  },
+];
+
+describe('blind fixture sets', () => {
+  it.each(BLIND_SETS)(
+    'answers $set with these exact figures',
+    async ({ set, totals: expected }) => {
+      const { results, ...totals } = await evaluate(`test/fixtures/${set}`, `test/fixtures/${set}/qa-gold.json`);
+      expect(results).toHaveLength(expected.questions);
+      expect(totals).toEqual(expected);
+    },
+    60_000,
+  );
 });

@@ -39,40 +39,31 @@ describe('quotes on the house-style fixture set', () => {
 });
 
 /**
- * test/fixtures/quote-styles-2: a second blind set (14 invented articles — reactions roundups, politics wires,
- * council, court, earnings — gold written before any run). First run: recall 97/126, attribution right 83/101.
+ * Blind sets of invented articles, gold written before any run, each asserted at these exact totals.
+ * quote-styles-2: 14 articles (reactions roundups, politics wires, council, court, earnings); first run recall
+ * 97/126, attribution right 83/101. news-styles-4: 16 articles in issue 10's held-out genres (reaction roundups,
+ * UK/Australian/Indian politics wires, council, culture, science, sports); first run (main 0ea5534) recall 108/119,
+ * attribution right 102/108.
  */
-describe('quotes on the second house-style fixture set', () => {
-  it('finds and attributes exactly the measured share of its gold quotations', async () => {
-    const corpus = await loadCorpus(DIR_2);
-    expect(corpus.problems).toEqual([]);
-    const gold = quotesGoldSchema.parse(JSON.parse(readFileSync(join(DIR_2, 'quotes-gold.json'), 'utf8'))).quotes;
-    const totals = quotesTotalsOf(scoreQuotes(buildQuoteBook(corpus.articles, { givenNameGender }), gold, undefined));
-    expect({
-      found: totals.found,
-      required: totals.required,
-      attributedRight: totals.attributedRight,
-      attributed: totals.attributed,
-    }).toEqual({ found: 124, required: 126, attributedRight: 112, attributed: 114 });
-  });
-});
+const BLIND_SETS = [
+  { set: 'quote-styles-2', dir: DIR_2, expected: { found: 124, required: 126, attributedRight: 112, attributed: 114 } },
+  { set: 'news-styles-4', dir: DIR_4, expected: { found: 116, required: 119, attributedRight: 109, attributed: 110 } },
+];
 
-/**
- * test/fixtures/news-styles-4: a blind set of sixteen invented news articles in issue 10's held-out genres (reaction
- * roundups, UK/Australian/Indian politics wires, council, culture, science, sports), gold written before any run.
- * First run (main 0ea5534): recall 108/119, attribution right 102/108.
- */
-describe('quotes on the news-styles-4 fixture set', () => {
-  it('finds and attributes exactly the measured share of its gold quotations', async () => {
-    const corpus = await loadCorpus(DIR_4);
-    expect(corpus.problems).toEqual([]);
-    const gold = quotesGoldSchema.parse(JSON.parse(readFileSync(join(DIR_4, 'quotes-gold.json'), 'utf8'))).quotes;
-    const totals = quotesTotalsOf(scoreQuotes(buildQuoteBook(corpus.articles, { givenNameGender }), gold, undefined));
-    expect({
-      found: totals.found,
-      required: totals.required,
-      attributedRight: totals.attributedRight,
-      attributed: totals.attributed,
-    }).toEqual({ found: 116, required: 119, attributedRight: 109, attributed: 110 });
-  });
+describe('quotes on the blind fixture sets', () => {
+  it.each(BLIND_SETS)(
+    'finds and attributes exactly the measured share of the gold quotations of $set',
+    async ({ dir, expected }) => {
+      const corpus = await loadCorpus(dir);
+      expect(corpus.problems).toEqual([]);
+      const gold = quotesGoldSchema.parse(JSON.parse(readFileSync(join(dir, 'quotes-gold.json'), 'utf8'))).quotes;
+      const totals = quotesTotalsOf(scoreQuotes(buildQuoteBook(corpus.articles, { givenNameGender }), gold, undefined));
+      expect({
+        found: totals.found,
+        required: totals.required,
+        attributedRight: totals.attributedRight,
+        attributed: totals.attributed,
+      }).toEqual(expected);
+    },
+  );
 });
