@@ -50,10 +50,6 @@ export const NEWS_SYNONYMS: readonly (readonly string[])[] = [
   ['rain', 'rainfall'],
   ['car', 'vehicle'],
   ['doctor', 'physician'],
-  // Comparatives and superlatives, which the stemmer leaves whole ("the biggest of the new towns" / "the largest site").
-  ['big', 'large'],
-  ['bigger', 'larger'],
-  ['biggest', 'largest'],
   ['hit back', 'respond', 'retaliate'],
   ['exchange', 'swap'],
 ];
