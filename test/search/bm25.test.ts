@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bm25Score, Bm25Ranker } from '../../src/search/bm25.ts';
-import { PassageEngine, type IndexParts } from '../../src/search/engine.ts';
+import type { IndexParts } from '../../src/search/engine.ts';
 import { FieldPostingsBuilder } from '../../src/search/postings.ts';
+import { engineOf } from '../support/engine.ts';
 
 /** A tiny deterministic generator (mulberry32), so the corpus and queries below are the same on every run. */
 function randomNumbers(seed: number): () => number {
@@ -41,12 +42,6 @@ function randomParts(seed: number, passages: number, termCount: number): IndexPa
     passageIds: Array.from({ length: passages }, (_, p) => `a${Math.floor(p / 4)}#${p % 4}`),
     fields: { text: text.finish(termCount), title: title.finish(termCount) },
   };
-}
-
-function engineOf(parts: IndexParts): PassageEngine {
-  const engine = PassageEngine.fromParts(parts);
-  if (typeof engine === 'string') throw new Error(engine);
-  return engine;
 }
 
 describe('bm25Score', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PassageEngine, type IndexParts } from '../../src/search/engine.ts';
 import { FieldPostingsBuilder } from '../../src/search/postings.ts';
+import { engineOf } from '../support/engine.ts';
 
 /** Two passages: x#0 has text terms a, b, b and no title; x#1 has text b and title c. */
 function smallParts(passageIds: readonly string[] = ['x#0', 'x#1']): IndexParts {
@@ -32,12 +33,6 @@ function contents(parts: IndexParts): unknown {
   const lengths = { text: [...parts.fields.text.lengths], title: [...parts.fields.title.lengths] };
   const averages = { text: parts.fields.text.averageLength, title: parts.fields.title.averageLength };
   return { passageIds: parts.passageIds, byTerm, lengths, averages };
-}
-
-function engineOf(parts: IndexParts): PassageEngine {
-  const engine = PassageEngine.fromParts(parts);
-  if (typeof engine === 'string') throw new Error(engine);
-  return engine;
 }
 
 describe('PassageEngine', () => {
