@@ -223,7 +223,21 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
       'iu',
     ),
     wants: [],
-    cues: ['"', '\u201c', '\u201d', 'said', 'says', 'told', 'added', 'called', 'described', 'warned', 'according to'],
+    // An opening single quotation mark ('\u2018', British house style) too; the closing one is also the apostrophe.
+    cues: [
+      '"',
+      '\u201c',
+      '\u201d',
+      '\u2018',
+      'said',
+      'says',
+      'told',
+      'added',
+      'called',
+      'described',
+      'warned',
+      'according to',
+    ],
   },
 ];
 

@@ -65,7 +65,8 @@ export const SCORE_WEIGHTS: ScoreWeights = {
   length: 0,
 };
 
-const QUOTE_MARKS = /["\u201c\u201d]/u;
+/** Double quotation marks, and the opening single one of British house style (the closing one is also the apostrophe). */
+const QUOTE_MARKS = /["\u201c\u201d\u2018]/u;
 const LENGTH_SCALE = 40;
 
 /** Passages retrieved per question; their sentences and the sentence on each side are the candidates. */

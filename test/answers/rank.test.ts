@@ -259,3 +259,28 @@ describe('rankSentences with a counting question whose verb follows a number of 
     expect(bySentence.get(2)?.features.counted).toBe(1);
   });
 });
+
+describe('rankSentences for a question about what someone said', () => {
+  const quoted = [
+    'Councillor Ben Hale left his broken-down van on a yellow line in the town centre.',
+    'He put a note on the windscreen that read: \u2018Dead battery, back within the hour.\u2019',
+    'Traffic wardens ticketed the van an hour later.',
+  ].join(' ');
+  const article = ingestArticle(quoted, {
+    file: 'r_note.txt',
+    title: null,
+    outlet: 'Town Courier',
+    url: 'https://courier.example/note',
+    published: '2024-03-01',
+  });
+  if (!article.ok) throw new Error(article.problem.message);
+  const noteRetriever = createRetriever({ articles: [article.article], passages: article.passages });
+
+  it('credits a quotation in single marks (British house style) as what was said', () => {
+    const { candidates } = rankSentences('What did Hale write on the note on his van?', noteRetriever);
+    const bySentence = new Map(candidates.map((c) => [c.sentence, c]));
+    expect(bySentence.get(1)?.features.quoteForSay).toBe(1);
+    expect(bySentence.get(1)?.answerType).toBe(1);
+    expect(bySentence.get(2)?.answerType).toBe(0);
+  });
+});
