@@ -65,6 +65,14 @@ describe('planQuery', () => {
     expect(terms('How much did the crews raise for the money fund?')).toEqual(['crew', 'rais', 'monei', 'fund']);
   });
 
+  it('drops "percentage", "percent" and "proportion" after "what" (answers write "71%"), and keeps them elsewhere', () => {
+    const terms = (q: string): string[] => retriever.plan(q).terms.map((t) => t.term);
+    expect(terms('What percentage of the crews voted?')).toEqual(['crew', 'vote']);
+    expect(terms('What percent of the crews voted?')).toEqual(['crew', 'vote']);
+    expect(terms('What proportion of the crews voted?')).toEqual(['crew', 'vote']);
+    expect(terms('Did the crews get a percentage of the proportion?')).toEqual(['crew', 'percentag', 'proport']);
+  });
+
   it('keeps "old" and "fast" after "how": answers say them ("a 23-year-old", "the fastest pace")', () => {
     expect(retriever.plan('How old is the harbour, and how fast are the crews?').terms.map((t) => t.term)).toEqual([
       'old',
