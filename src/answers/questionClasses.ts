@@ -214,6 +214,8 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
       'reason',
       'caused by',
       'blamed',
+      'in light of',
+      'in response to',
     ],
   },
   {

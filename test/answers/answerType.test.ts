@@ -106,3 +106,21 @@ describe('answerTypeOf for several', () => {
     );
   });
 });
+
+describe('answerTypeOf for a reason', () => {
+  const why = classifyQuestion('Why did the ferry crews strike?');
+
+  it.each(why?.cues ?? [])('gives 1 to a sentence holding the cue "%s"', (cue) => {
+    const sentence = `The crews walked out ${cue} the new rosters.`;
+    expect(answerTypeOf(why, [], sentence, new Set(['crew', 'strike']), at(sentence, 'crews'))).toBe(1);
+  });
+
+  it('gives 0 to a sentence holding no cue of a reason', () => {
+    const sentence = 'The crews walked out on Monday morning.';
+    expect(answerTypeOf(why, [], sentence, new Set(['crew', 'strike']), at(sentence, 'crews'))).toBe(0);
+  });
+
+  it('takes "in light of" and "in response to" as cues of a reason', () => {
+    expect(why?.cues).toEqual(expect.arrayContaining(['in light of', 'in response to']));
+  });
+});
