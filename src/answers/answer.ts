@@ -47,7 +47,7 @@ const SCORE_DECIMALS = 1e4;
  * Whether the question names someone or something the corpus never mentions: a run of capitalised words none of
  * whose terms the corpus has ("Thomas Menino" in a corpus without him), not one unknown word of a known name.
  */
-export function namesSomethingUnknown(plan: QueryPlan): boolean {
+export function namesSomethingUnknown(plan: QueryPlan, clipped: (term: string) => boolean = () => false): boolean {
   const byTerm = new Map(plan.terms.map((t) => [t.term, t]));
   const tokens = analyze(plan.question);
   let group: boolean[] = [];
@@ -60,13 +60,21 @@ export function namesSomethingUnknown(plan: QueryPlan): boolean {
       previous !== undefined && token !== undefined && /^\s*$/u.test(plan.question.slice(previous.end, token.start));
     if (!adjacent && unknownGroup()) return true;
     if (!adjacent) group = [];
-    if (term?.name) group.push(term.found);
+    if (term?.name) group.push(term.found || (isClippedForm(token?.form ?? '') && clipped(term.term)));
     else if (token && !token.stop) {
       if (unknownGroup()) return true;
       group = [];
     }
   }
   return unknownGroup();
+}
+
+/** Most letters of a name word that may be a clipped form of a longer one ("Lib Dems", "Dem", "Rep"). */
+export const CLIPPED_NAME_LETTERS = 4;
+
+/** Whether a name word is short enough to be a clipped form: its search term may begin a longer word of the corpus. */
+function isClippedForm(form: string): boolean {
+  return /^\p{L}+$/u.test(form) && form.length <= CLIPPED_NAME_LETTERS;
 }
 
 /**
@@ -104,7 +112,8 @@ export function decide(
     excerpts: [],
   });
   if (plan.terms.length === 0) return nothing('the question has no content words');
-  if (namesSomethingUnknown(plan)) return nothing('the question names something no article mentions');
+  if (namesSomethingUnknown(plan, (term) => retriever.index.extendsPrefix(term)))
+    return nothing('the question names something no article mentions');
   if (unseenShare(plan) >= UNSEEN_NOTHING_SHARE && plan.terms.filter((t) => !t.found).length >= UNSEEN_NOTHING_WORDS)
     return nothing('most of the question is in words no article uses');
   if (candidates.length === 0) return nothing('no passage shares a content word with the question');

@@ -162,6 +162,12 @@ export class PassageEngine extends MiniSearch<IndexedDocument> {
     return false;
   }
 
+  /** Whether the index holds a term that starts with `prefix` and is longer ("democrat" for "dem"). */
+  extendsPrefix(prefix: string): boolean {
+    for (const [term] of this._index.atPrefix(prefix)) if (term.length > prefix.length) return true;
+    return false;
+  }
+
   /** Index terms within `maxDistance` edits of `term` (itself included), with their text document frequency. */
   similarTerms(term: string, maxDistance: number): SimilarTerm[] {
     const text = this.fieldId('text');

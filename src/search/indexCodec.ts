@@ -47,6 +47,11 @@ export class SearchIndex {
     return this.#engine.containsAny(term, passageIds);
   }
 
+  /** Whether the index holds a term that starts with `prefix` and is longer ("democrat" for "dem"). */
+  extendsPrefix(prefix: string): boolean {
+    return this.#engine.extendsPrefix(prefix);
+  }
+
   /** Index terms within `maxDistance` edits of `term` (itself included), with their text document frequency. */
   similarTerms(term: string, maxDistance: number): SimilarTerm[] {
     return this.#engine.similarTerms(term, maxDistance);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answers/answer.ts';
+import { answerQuestion, CLIPPED_NAME_LETTERS, namesSomethingUnknown } from '../../src/answers/answer.ts';
 import { textFragmentLink } from '../../src/answers/fragment.ts';
 import { answerJsonSchema, answerSchema, toAnswerJson } from '../../src/answers/schema.ts';
 import { ingestArticle } from '../../src/corpus/ingest.ts';
@@ -90,6 +90,31 @@ describe('answerQuestion', () => {
       confidence: 0,
       citations: [],
     });
+  });
+
+  it(`takes an unknown name of words up to ${CLIPPED_NAME_LETTERS} letters that begin longer corpus words as known`, () => {
+    const plan = retriever.plan('What did the Zog Quals say about the harbor?');
+    expect(namesSomethingUnknown(plan, () => false)).toBe(true);
+    expect(namesSomethingUnknown(plan, () => true)).toBe(false);
+    // A longer unknown word is no clipped form, whatever the corpus holds.
+    expect(namesSomethingUnknown(retriever.plan('How tall is the Eiffel Tower?'), () => true)).toBe(true);
+  });
+
+  it('answers about a party named by its clipped form ("Lib Dems" for the Liberal Democrats)', () => {
+    const text =
+      'The Liberal Democrats said the new towns would overload sewage works that already spill into rivers.\n\n' +
+      'Ministers said the first homes would be finished by 2029.';
+    const result = ingestArticle(text, {
+      file: 'c_towns.txt',
+      title: null,
+      outlet: 'Shire Post',
+      url: 'https://shire.example/towns',
+      published: null,
+    });
+    if (!result.ok) throw new Error(result.problem.message);
+    const towns = createRetriever({ articles: [result.article], passages: result.passages });
+    const answer = answerQuestion('What did the Lib Dems say about sewage and the new towns?', towns);
+    expect(answer.citations[0]?.excerpt).toContain('sewage works');
   });
 
   it('refuses when only a common word matches and the name the question is about is absent', () => {

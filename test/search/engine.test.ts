@@ -81,6 +81,24 @@ describe('PassageEngine', () => {
     ]);
   });
 
+  it('tells whether a longer index term starts with a prefix', () => {
+    const text = new FieldPostingsBuilder();
+    text.add([0, 1]);
+    const title = new FieldPostingsBuilder();
+    title.add([]);
+    const engine = engineOf({
+      terms: ['democrat', 'lib'],
+      passageIds: ['x#0'],
+      fields: { text: text.finish(2), title: title.finish(2) },
+    });
+    expect([
+      engine.extendsPrefix('dem'),
+      engine.extendsPrefix('democrat'),
+      engine.extendsPrefix('lib'),
+      engine.extendsPrefix('x'),
+    ]).toEqual([true, false, false, false]);
+  });
+
   it('ranks the passages matching the terms, best first', () => {
     expect(
       engineOf(smallParts())
