@@ -86,7 +86,8 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
     pattern:
       /\bhow (?:far|deep|high|tall|wide|close|near)\b|\b(?:at )?(?:what|which) (?:depth|height|altitude|distance|length|width)\b/iu,
     wants: ['length'],
-    partly: ['number'],
+    // "How far did the shares fall?" is answered by a share or a sum ("6.3 percent", "$10.40"), less likely.
+    partly: ['number', 'percent', 'money'],
     cues: [],
     measures: [
       'far',

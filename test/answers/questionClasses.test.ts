@@ -151,7 +151,7 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion('How long will the dredging take?')?.wants).toEqual(['duration']);
   });
 
-  it('takes a distance, depth or height for a length, a number only partly', () => {
+  it('takes a distance, depth or height for a length; a number, a share or a sum only partly', () => {
     for (const question of [
       'How deep will the drill go?',
       'How high did the balloon climb?',
@@ -160,7 +160,11 @@ describe('classifyQuestion', () => {
     ]) {
       expect(classifyQuestion(question)?.name).toBe('how-far');
     }
-    expect(classifyQuestion('How far did the river rise?')).toMatchObject({ wants: ['length'], partly: ['number'] });
+    // "How far did the shares fall?" is answered by "6.3 percent" or "$10.40".
+    expect(classifyQuestion('How far did the river rise?')).toMatchObject({
+      wants: ['length'],
+      partly: ['number', 'percent', 'money'],
+    });
   });
 
   it('takes "how much does X weigh" and "what is its weight" for a mass, not a sum', () => {
