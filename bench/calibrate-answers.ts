@@ -2,6 +2,7 @@
 // unanswerable question): a grid over the sentence score weights for hit@1/hit@3, then a logistic fit of the
 // confidence features (answerable vs unanswerable) and the threshold that keeps answerable refusals at ≤ 5%.
 //   npx tsx bench/calibrate-answers.ts --data ../shared/eval/news-dev --gold ../shared/eval/news-dev/qa-gold.json --split N21
+//     [--data DIR --gold FILE --split NAME]…   (more sets, each calibrating on its own tune half)
 //     [--keep-score] [--leave-out margin,missing]
 import { loadParaphraseTable } from '../src/load/paraphrases.ts';
 import { readFile } from 'node:fs/promises';
@@ -23,29 +24,37 @@ import { createRetriever, type Retriever } from '../src/search/retriever.ts';
 
 const { values } = parseArgs({
   options: {
-    data: { type: 'string' },
-    gold: { type: 'string' },
-    split: { type: 'string', default: 'N21' },
-    extra: { type: 'string', multiple: true },
+    data: { type: 'string', multiple: true },
+    gold: { type: 'string', multiple: true },
+    split: { type: 'string', multiple: true },
     'keep-score': { type: 'boolean', default: false },
     'leave-out': { type: 'string' },
   },
 });
-if (!values.data || !values.gold) throw new Error('usage: --data DIR --gold FILE [--split NAME]');
-
-const gold = qaGoldSchema.parse(JSON.parse(await readFile(values.gold, 'utf8'))).questions;
-let withoutFile = 0;
-const tune: QaGold[] = gold.filter(
-  (item) => halfOf(item.file, values.split, item.file === undefined ? withoutFile++ : 0) === 'tune',
-);
-const retriever: Retriever = createRetriever(await loadCorpus(values.data), undefined, {
-  paraphrases: loadParaphraseTable(),
-});
+// Several development sets calibrate together (--data A --gold A/qa-gold.json --split N21 --data B …): each set's
+// tune half alone, each with its own retriever (a question is asked of its own corpus).
+const dataDirs = values.data ?? [];
+const goldFiles = values.gold ?? [];
+const splits = values.split ?? [];
+if (dataDirs.length === 0 || goldFiles.length !== dataDirs.length || ![0, 1, dataDirs.length].includes(splits.length))
+  throw new Error('usage: (--data DIR --gold FILE [--split NAME])… with one --split for all or one per set');
+const paraphrases = loadParaphraseTable();
+const sets: { retriever: Retriever; tune: QaGold[] }[] = [];
+for (const [i, dir] of dataDirs.entries()) {
+  const split = splits[i] ?? splits[0] ?? 'N21';
+  const gold = qaGoldSchema.parse(JSON.parse(await readFile(goldFiles[i] ?? '', 'utf8'))).questions;
+  let withoutFile = 0;
+  const tune = gold.filter((item) => halfOf(item.file, split, item.file === undefined ? withoutFile++ : 0) === 'tune');
+  sets.push({ retriever: createRetriever(await loadCorpus(dir), undefined, { paraphrases }), tune });
+}
+const tune: QaGold[] = sets.flatMap((set) => set.tune);
+/** Every tune question with the retriever of its own set. */
+const asked = sets.flatMap(({ retriever, tune: items }) => items.map((item) => ({ item, retriever })));
 
 function hits(score: ScoreWeights): { at1: number; at3: number } {
   let at1 = 0;
   let at3 = 0;
-  for (const item of tune) {
+  for (const { item, retriever } of asked) {
     if (!('any' in item)) continue;
     const rank = hitRankOf(answerQuestion(item.q, retriever, { tuning: { ...CALIBRATED, score } }), item.any);
     if (rank === 1) at1++;
@@ -61,7 +70,7 @@ console.log(`current weights: hit@1 ${current.at1}/${answerable}, hit@3 ${curren
 // Ranking: pairwise logistic regression within each question, a sentence holding a gold phrase against every other
 // candidate of the question; every candidate tagged for its answer type, as the best ones are when answering.
 const pairs: { better: RankFeatures; worse: RankFeatures }[] = [];
-for (const item of tune) {
+for (const { item, retriever } of asked) {
   if (!('any' in item)) continue;
   const phrases = item.any.map(foldForMatch);
   const ranking = rankSentences(item.q, retriever, CANDIDATE_PASSAGES, CALIBRATED.score, Number.POSITIVE_INFINITY);
@@ -103,7 +112,7 @@ const best =
 // Confidence: logistic regression, answerable (1) vs unanswerable (0), L2-regularised, by gradient descent.
 const tuning: Tuning = { ...CALIBRATED, score: best.score };
 const rows: { x: ConfidenceFeatures; y: number }[] = [];
-for (const item of tune) {
+for (const { item, retriever } of asked) {
   const decision = decide(item.q, retriever, 3, tuning);
   if (decision.outcome === 'nothing' || decision.features === null) continue;
   rows.push({ x: decision.features, y: 'any' in item ? 1 : 0 });
