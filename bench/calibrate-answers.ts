@@ -2,7 +2,8 @@
 // unanswerable question): a grid over the sentence score weights for hit@1/hit@3, then a logistic fit of the
 // confidence features (answerable vs unanswerable) and the threshold that keeps answerable refusals at ≤ 5%.
 //   npx tsx bench/calibrate-answers.ts --data ../shared/eval/news-dev --gold ../shared/eval/news-dev/qa-gold.json --split N21
-//     [--data DIR --gold FILE --split NAME]…   (more sets, each calibrating on its own tune half)
+//     [--data DIR --gold FILE --split NAME]… [--set DIR[:SPLIT]]…   (more sets, each on its own tune material;
+//     a --set without SPLIT is taken whole: our own fixture sets)
 //     [--keep-score] [--leave-out margin,missing]
 import { loadParaphraseTable } from '../src/load/paraphrases.ts';
 import { readFile } from 'node:fs/promises';
@@ -27,24 +28,35 @@ const { values } = parseArgs({
     data: { type: 'string', multiple: true },
     gold: { type: 'string', multiple: true },
     split: { type: 'string', multiple: true },
+    set: { type: 'string', multiple: true },
     'keep-score': { type: 'boolean', default: false },
     'leave-out': { type: 'string' },
   },
 });
-// Several development sets calibrate together (--data A --gold A/qa-gold.json --split N21 --data B …): each set's
-// tune half alone, each with its own retriever (a question is asked of its own corpus).
+// Several development sets calibrate together (--data A --gold A/qa-gold.json --split N21 --data B …, or
+// --set DIR[:SPLIT] with DIR/qa-gold.json, a set without SPLIT taken whole): each set's tune material alone, each
+// asked of its own corpus.
 const dataDirs = values.data ?? [];
 const goldFiles = values.gold ?? [];
 const splits = values.split ?? [];
-if (dataDirs.length === 0 || goldFiles.length !== dataDirs.length || ![0, 1, dataDirs.length].includes(splits.length))
+if (goldFiles.length !== dataDirs.length || ![0, 1, dataDirs.length].includes(splits.length))
   throw new Error('usage: (--data DIR --gold FILE [--split NAME])… with one --split for all or one per set');
+const specs = [
+  ...dataDirs.map((dir, i) => ({ dir, gold: goldFiles[i] ?? '', split: splits[i] ?? splits[0] ?? 'N21' })),
+  ...(values.set ?? []).map((spec) => {
+    const [dir = '', split] = spec.split(':');
+    return { dir, gold: `${dir}/qa-gold.json`, split };
+  }),
+];
+if (specs.length === 0) throw new Error('usage: give a set with --data/--gold/--split or --set DIR[:SPLIT]');
 const paraphrases = loadParaphraseTable();
 const sets: { retriever: Retriever; tune: QaGold[] }[] = [];
-for (const [i, dir] of dataDirs.entries()) {
-  const split = splits[i] ?? splits[0] ?? 'N21';
-  const gold = qaGoldSchema.parse(JSON.parse(await readFile(goldFiles[i] ?? '', 'utf8'))).questions;
+for (const { dir, gold: goldPath, split } of specs) {
+  const gold = qaGoldSchema.parse(JSON.parse(await readFile(goldPath, 'utf8'))).questions;
   let withoutFile = 0;
-  const tune = gold.filter((item) => halfOf(item.file, split, item.file === undefined ? withoutFile++ : 0) === 'tune');
+  const tune = gold.filter(
+    (item) => split === undefined || halfOf(item.file, split, item.file === undefined ? withoutFile++ : 0) === 'tune',
+  );
   sets.push({ retriever: createRetriever(await loadCorpus(dir), undefined, { paraphrases }), tune });
 }
 const tune: QaGold[] = sets.flatMap((set) => set.tune);

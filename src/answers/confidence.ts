@@ -28,7 +28,7 @@ export interface ConfidenceFeatures {
 }
 
 /**
- * Logistic weights over the features (bias first). Fitted by bench/calibrate-confidence-pooled.ts on the tune
+ * Logistic weights over the features (bias first). Fitted by bench/calibrate-answers.ts (--set, --keep-score) on the tune
  * material of six sets at once — news-dev N01–N20 and the real-news set's R01–R20 (each with every other unanswerable
  * question), ask-styles, ask-styles-2, news-styles-4 and news-styles-3 — 533 answerable and 76 unanswerable
  * questions, `margin` and `missing` left out of the fit; the threshold keeps 5% of the pooled answerable questions
