@@ -23,6 +23,8 @@ export class Coreference implements ReferenceReader {
   readonly roles = new Map<string, string[]>();
   /** The people the article gives each age ("Maya Bird, 29,"), by age: filled by the article's names. */
   readonly statedAges = new Map<string, Set<string>>();
+  /** Subjects of clauses a speech verb reports: mentions, but no clause's subject a later pronoun goes on with. */
+  readonly reported = new WeakSet<Slot>();
 
   constructor(
     readonly article: Article,
@@ -115,7 +117,8 @@ export class Coreference implements ReferenceReader {
     const entity = slot.entity ?? this.unnamedBy(sentence, slot);
     if (entity !== null && this.unnamed.has(entity)) slot.entity = null;
     if (entity !== null && sentence.kind === 'body') {
-      this.mentions.push({ entity, sentence: sentence.index, token: slot.from, subject: slot.subject });
+      const subject = slot.subject && !this.reported.has(slot);
+      this.mentions.push({ entity, sentence: sentence.index, token: slot.from, subject });
     }
   }
 

@@ -7,10 +7,37 @@ import type { PeopleRegistry } from './people.ts';
 import type { Token } from './tokens.ts';
 import { Coreference } from './coreference.ts';
 import type { Slot } from './slots.ts';
-import { CLAUSE_JOINS, CLAUSE_OPENERS, LEADING_CONJUNCTIONS, datelineEnd, type SentenceState } from './clauses.ts';
+import {
+  CLAUSE_JOINS,
+  CLAUSE_OPENERS,
+  type Cue,
+  LEADING_CONJUNCTIONS,
+  datelineEnd,
+  type SentenceState,
+} from './clauses.ts';
 import { findCues } from './cues.ts';
 import { ArticleNames } from './localNames.ts';
 import { descSlot, npAt } from './speakerPhrases.ts';
+
+/**
+ * The subjects of clauses a speech verb reports ("Ann Lee said [that] the minister had promised …"): the speaker
+ * is the sentence's subject, the one a later "she said" goes on with, not the person she spoke of.
+ */
+export function reportedSubjects(tokens: Token[], cues: readonly Cue[]): Slot[] {
+  const found: Slot[] = [];
+  for (const outer of cues) {
+    const speaker = outer.subject;
+    if (speaker === null || outer.inverted || speaker.from > outer.verb) continue;
+    let k = outer.verbEnd;
+    if (lowerAt(tokens, k) === 'that') k++;
+    for (const inner of cues) {
+      const reported = inner.subject;
+      if (inner === outer || reported === null || reported === speaker || reported.from !== k) continue;
+      if (inner.verb > reported.from) found.push(reported);
+    }
+  }
+  return found;
+}
 
 export class ArticleReader {
   private readonly states: SentenceState[] = [];
@@ -51,6 +78,7 @@ export class ArticleReader {
     }
     const cues = findCues(this.article, sentence, slots, subject.slot);
     for (const cue of cues) if (cue.subject) cue.subject.subject = true;
+    for (const slot of reportedSubjects(tokens, cues)) this.coreference.reported.add(slot);
     // Definite roles anywhere in the sentence ("after meeting the mayor") are mentions too, when not read yet.
     for (let i = 0; i < tokens.length; i++) {
       if (lowerAt(tokens, i) !== 'the' || slots.some((s) => s.from <= i && s.to > i)) continue;

@@ -39,6 +39,20 @@ describe('coreference of descriptions', () => {
     ]);
   });
 
+  it('gives “she said” after “X said the minister had promised …” to X, not to the minister her clause reports', () => {
+    expect(
+      speakers([
+        'Transport Minister Alex Morgan said the new timetable would start in May.',
+        'Councillor Jane Pryce said the minister had promised faster trains for years. “Commuters cannot ride on a press release,” she said.',
+        'The minister said the delays had been “regrettable”. “We will not pretend this is good enough,” he added.',
+      ]),
+    ).toEqual([
+      ['Commuters cannot ride', 'Jane Pryce'],
+      ['regrettable', 'Alex Morgan'],
+      ['We will not', 'Alex Morgan'],
+    ]);
+  });
+
   it('gives “the singer says” to the person a definite role of a “, and” clause was first used of', () => {
     expect(
       speakers([
