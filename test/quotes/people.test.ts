@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
 import { INFLATION_A, INFLATION_B, INFLATION_C, NURSES_STRIKE, WATER_PLAN, story } from './fixtures.ts';
 
 describe('people across the corpus', () => {
@@ -159,6 +160,27 @@ describe('people across the corpus', () => {
     ]);
     expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([['Priya Dalton', ['director']]]);
   });
+
+  it('takes a full name set off by an appositive of several commas before its speech verb as a person’s', () => {
+    const a = story('long-appositive', [
+      'The council apologised after bins in three streets were missed for a second week running.',
+      'Ruth Calder, waste, recycling and street cleaning manager at the council, said crews would return on Friday.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.kind])).toEqual([['Ruth Calder', 'person']]);
+  });
+
+  const relativeClauses: [string, string][] = [
+    ['which', 'Harbour Lights, which runs the ferry, the pier and the car parks for the town, said fares would rise.'],
+    ['where', 'Harbour Lights, where staff run the ferry, the pier and the car parks, said fares would rise.'],
+  ];
+  it('has a sentence for every relative opener', () => {
+    expect(relativeClauses.map(([opener]) => opener)).toEqual([...RELATIVE_OPENERS]);
+  });
+  for (const [opener, sentence] of relativeClauses) {
+    it(`takes no name before a “${opener}” clause of several commas ending in a speech verb for a person`, () => {
+      expect(buildQuoteBook([story(`relative-${opener}`, [sentence])]).people.map((p) => p.name)).toEqual([]);
+    });
+  }
 
   it('takes a name of two words that speaks of itself as “it” (“Tide Line says it will”) for an organisation', () => {
     const a = story('itself', [
