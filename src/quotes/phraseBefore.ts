@@ -44,6 +44,15 @@ const OBJECT_LINKS = new Set([
   'towards',
 ]);
 
+/**
+ * ", with Premier Ann Lee earlier telling media …": "with" opening a clause of its own (after a comma or at the
+ * sentence's start) before a participle brings in that participle's subject, not a preposition's object.
+ */
+function absoluteWith(tokens: Token[], from: number, verb: number): boolean {
+  const opens = from - 1 === 0 || tokens[from - 2]?.text === ',';
+  return lowerAt(tokens, from - 1) === 'with' && opens && /ing$/u.test(lowerAt(tokens, verb));
+}
+
 /** The speaker phrase that ends right before token `end` (read backwards from a speech verb). */
 export function npBefore(
   article: Article,
@@ -130,7 +139,13 @@ export function npBefore(
   // one speaking is the phrase before it, whom the sentence does not name.
   const person = slot?.kind === 'pronoun' || slot?.kind === 'name';
   // (Not "Minister for Climate Change Senator Sadia Rehman said": the portfolio is the object, the name speaks.)
-  if (slot && person && OBJECT_LINKS.has(lowerAt(tokens, slot.from - 1)) && !opensWithPortfolio(tokens, slot.from))
+  if (
+    slot &&
+    person &&
+    OBJECT_LINKS.has(lowerAt(tokens, slot.from - 1)) &&
+    !opensWithPortfolio(tokens, slot.from) &&
+    !absoluteWith(tokens, slot.from, end)
+  )
     return { slot: null, blocking: true, span: { from: phraseStart(tokens, slot.from - 1), to: j + 1 } };
   if (slot && (slot.kind === 'pronoun' || slot.kind === 'name' || slot.kind === 'role')) {
     // "Smith and Jones said": several speakers at once are no one person.

@@ -37,6 +37,19 @@ const SPEECH_FRAMES: Form[] = [
     expected: [['The border will', 'Rafael Ortega', 'before']],
   },
   {
+    form: '…, with Premier NAME earlier telling media “…”',
+    lines: [
+      RELIEF,
+      'Rivers rose in three towns overnight, with Premier Dana Whitlock earlier telling media "every family in the valley is in our thoughts".',
+    ],
+    expected: [['every family in', 'Dana Whitlock', 'before']],
+  },
+  {
+    form: 'A spokesman with NAME said “…” (a preposition’s object, not the speaker)',
+    lines: [RELIEF, 'A spokesman with Dana Whitlock said the package was "only the first step".'],
+    expected: [['only the first', null, 'before']],
+  },
+  {
     form: 'Speaking to reporters on DAY, NAME said the talks were “…”',
     lines: [
       VOTE,
