@@ -10,34 +10,14 @@ import type { Slot } from './slots.ts';
 import {
   CLAUSE_JOINS,
   CLAUSE_OPENERS,
-  type Cue,
   LEADING_CONJUNCTIONS,
   datelineEnd,
+  reportedSubjects,
   type SentenceState,
 } from './clauses.ts';
 import { findCues } from './cues.ts';
 import { ArticleNames } from './localNames.ts';
 import { descSlot, npAt } from './speakerPhrases.ts';
-
-/**
- * The subjects of clauses a speech verb reports ("Ann Lee said [that] the minister had promised …"): the speaker
- * is the sentence's subject, the one a later "she said" goes on with, not the person she spoke of.
- */
-export function reportedSubjects(tokens: Token[], cues: readonly Cue[]): Slot[] {
-  const found: Slot[] = [];
-  for (const outer of cues) {
-    const speaker = outer.subject;
-    if (speaker === null || outer.inverted || speaker.from > outer.verb) continue;
-    let k = outer.verbEnd;
-    if (lowerAt(tokens, k) === 'that') k++;
-    for (const inner of cues) {
-      const reported = inner.subject;
-      if (inner === outer || reported === null || reported === speaker || reported.from !== k) continue;
-      if (inner.verb > reported.from) found.push(reported);
-    }
-  }
-  return found;
-}
 
 export class ArticleReader {
   private readonly states: SentenceState[] = [];

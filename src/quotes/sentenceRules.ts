@@ -6,7 +6,7 @@ import { lowerAt } from './frames.ts';
 import { isAgeWord, isPluralOfPeople } from './rolePhrases.ts';
 import { QUOTE_LEADS, SPEECH_NOUNS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
-import { DASHES, type SentenceState } from './clauses.ts';
+import { DASHES, reports, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -74,8 +74,13 @@ export function speakerOnNextLine(context: AttributionContext, { last }: QuotePl
 /** X said "…" / X described it as "…" / X told AFP: "…": the nearest speech verb earlier in the sentence. */
 export function speakerBefore(context: AttributionContext, { first }: QuotePlace): Attribution | null {
   const before = first.state.cues.filter((c) => c.verb < first.index).sort((a, b) => b.verb - a.verb);
+  const tokens = first.state.sentence.tokens;
   for (const cue of before) {
-    if (cue.subject !== null || cue.blocking) return fromCue(context.article, first.state, cue, 'before');
+    if (cue.subject === null && !cue.blocking) continue;
+    // "Lee said that the founder had not asked him, “…”": the words are the reporting speaker's, not those of the
+    // clause they report.
+    const outer = before.find((o) => reports(tokens, o, cue));
+    return fromCue(context.article, first.state, outer ?? cue, 'before');
   }
   return null;
 }

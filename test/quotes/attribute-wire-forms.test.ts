@@ -50,6 +50,23 @@ const SPEECH_FRAMES: Form[] = [
     expected: [['only the first', null, 'before']],
   },
   {
+    form: 'NAME said that the founder had not asked him for talks, “…” (the reporting speaker’s words)',
+    lines: [
+      VOTE,
+      'In a statement Governor Imran Qadir said that the party’s founder had not asked him for talks, "I am doing this on my own account".',
+    ],
+    expected: [['I am doing', 'Imran Qadir', 'before']],
+  },
+  {
+    form: 'NAME said the minister had promised beds “…” (a resolved reported subject too)',
+    lines: [
+      COUNCIL,
+      'Transport Minister Alex Morgan said the new timetable would start in May.',
+      'Councillor Jane Pryce said the minister had promised faster trains "every spring for a decade".',
+    ],
+    expected: [['every spring for', 'Jane Pryce', 'before']],
+  },
+  {
     form: 'Speaking to reporters on DAY, NAME said the talks were “…”',
     lines: [
       VOTE,
