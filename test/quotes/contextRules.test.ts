@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import {
   continuesPreviousParagraph,
+  isTermQuoted,
   laterInParagraph,
   leadInParagraph,
   reportedSpeechGoesOn,
@@ -281,5 +282,68 @@ describe('reportedSpeechGoesOn', () => {
       ]),
     );
     expect(r.run(reportedSpeechGoesOn, 0)).toBeNull();
+  });
+});
+
+describe('isTermQuoted', () => {
+  it('takes a name set off by quotation marks, every long word capitalised, for a term', () => {
+    expect(['Men in Blue', 'Player of the Series', 'Straw Poll'].map(isTermQuoted)).toEqual([true, true, true]);
+  });
+
+  it('takes words in lower case, one word or a sentence opening with a capital for somebody’s words', () => {
+    expect(['straw poll', 'Enough', 'We will not back down'].map(isTermQuoted)).toEqual([false, false, false]);
+  });
+});
+
+describe('quote paragraphs across a paragraph that names nobody', () => {
+  function speakers(lines: string[]): [string, string | null, string][] {
+    const book = buildQuoteBook([story('across', lines)]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    return book.quotes.map((q) => [
+      q.text.split(' ').slice(0, 3).join(' '),
+      q.speaker === null ? null : (names.get(q.speaker) ?? '?'),
+      q.method,
+    ]);
+  }
+
+  it('gives the quote paragraph after it to the speaker before it, and the capitalised term to nobody', () => {
+    expect(
+      speakers([
+        '“The lads showed real character on a tough pitch,” captain Ravi Menon said after the match.',
+        'The opening game had been a forgettable one for the ‘Men in Blue’ after a string of dropped catches.',
+        '“We stuck to the process and never put pressure on ourselves.”',
+      ]),
+    ).toEqual([
+      ['The lads showed', 'Ravi Menon', 'after'],
+      ['Men in Blue', null, 'none'],
+      ['We stuck to', 'Ravi Menon', 'continuation'],
+    ]);
+  });
+
+  it('passes over no paragraph for a quote inside the writer’s sentence (“While “record deliveries” sound good”)', () => {
+    expect(
+      speakers([
+        '“We expect a strong quarter,” chief executive Ravi Menon said in an email to staff.',
+        'Deliveries last hit a record in 2019.',
+        'While “record deliveries” sound good, the firm was expected to deliver far more.',
+      ]).map(([words, speaker]) => [words, speaker]),
+    ).toEqual([
+      ['We expect a', 'Ravi Menon'],
+      ['record deliveries', null],
+    ]);
+  });
+
+  it('passes over no paragraph between that reports somebody’s words (“Analysts said …”)', () => {
+    expect(
+      speakers([
+        '“We expect a strong quarter,” chief executive Ravi Menon said in an email to staff.',
+        'Analysts said “record deliveries” were unlikely this year.',
+        '“Please treat deliveries as the top priority.”',
+      ]).map(([words, speaker]) => [words, speaker]),
+    ).toEqual([
+      ['We expect a', 'Ravi Menon'],
+      ['record deliveries', null],
+      ['Please treat deliveries', null],
+    ]);
   });
 });
