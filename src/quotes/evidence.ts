@@ -89,12 +89,19 @@ function pronounAntecedent(
     const before = sentences[j];
     if (before?.kind !== 'body') return null;
     // A one-word run opening the sentence is its capitalised first word as often as a name ("Voters elected …").
-    const names = before.runs.filter((r) => r.kind === 'name' && (r.name.length > 1 || r.from > 0));
+    // "Ann Pohl of Seaborne Bank was more cautious.": a body's or a place's name is nobody the pronoun stands for.
+    const names = before.runs.filter(
+      (r) =>
+        r.kind === 'name' &&
+        (r.name.length > 1 || r.from > 0) &&
+        !isPlaceName(r.name.join(' ')) &&
+        !isOrganisationName(r.name) &&
+        !isAcronymName(r.name),
+    );
     if (names.length === 0) continue;
     const only = names[0];
     if (names.length !== 1 || only === undefined || only.name.length < 2 || only.name.length > 3) return null;
     const words = only.name;
-    if (isPlaceName(words.join(' ')) || isOrganisationName(words) || isAcronymName(words)) return null;
     if (lowerAt(before.tokens, only.from - 1) === 'the' || !nameLike(only)) return null;
     // A name its own sentence shows as a person's (a title, a role, a speech verb) needs no confirming, and the
     // pronoun is no evidence of its gender: "CFO Yvonne Castellane … will take over. “…,” he said" is somebody else.

@@ -278,6 +278,16 @@ describe('people across the corpus', () => {
     expect(book.people).toEqual([]);
   });
 
+  it('takes the one full name before a speaking “he” as a person’s when the other name is a body’s (“NAME of Northway Bank”)', () => {
+    const book = buildQuoteBook([
+      story('antecedent-body', [
+        'Economists were split on what the central bank would do next.',
+        'Tomas Brandt of Northway Bank was more cautious. “Cutting now is a gamble,” he wrote in a note to clients.',
+      ]),
+    ]);
+    expect(book.people.map((p) => [p.name, p.gender])).toEqual([['Tomas Brandt', 'male']]);
+  });
+
   it('takes a full name set off by an aside before its speech verb (“NAME, in a statement, said”) as a person’s', () => {
     const a = story('aside', [
       'World leaders reacted on Sunday to the result of the election, which surprised many observers abroad.',
