@@ -136,6 +136,25 @@ function referredToByRole(before: Sentence | undefined, sentence: Sentence): { n
   return { name: only.name, role: role.text.replace(/^(?:the)\s+/iu, '') };
 }
 
+/** Prepositions that, before a single capitalised word, say it is a place: "in Tavria", "across Norvenia". */
+export const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'inside', 'from']);
+
+/**
+ * The single capitalised words an article writes after a preposition of place ("tariffs on goods made in Tavria"):
+ * a place's names, so none of them is a person known by one name when it later "responded" or "said".
+ */
+function placeWords(sentences: readonly Sentence[]): Set<string> {
+  const found = new Set<string>();
+  for (const sentence of sentences) {
+    for (const run of sentence.runs) {
+      if (run.name.length !== 1 || run.title.length > 0) continue;
+      if (PLACE_ONLY_PREPOSITIONS.has(lowerAt(sentence.tokens, run.from - 1)))
+        found.add((run.name[0] ?? '').toLowerCase());
+    }
+  }
+  return found;
+}
+
 /** Where a single capitalised word speaks: the subject of a speech verb ("Okoye said"), after one ("…," said
  * Okoye; according to Okoye), or credited by layout. */
 function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
@@ -262,9 +281,10 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     if (e?.name.length === 1 && honorificGiven.has(word) && givenFirst.has(word)) found.splice(i, 1);
   }
   // A speaking word that no full name in the article accounts for is a person known by one name ("Okoro said").
+  const places = placeWords(sentences);
   for (const { sentence, run } of singles) {
     const word = (run.name[0] ?? '').toLowerCase();
-    if (named.has(word) || known.has(word)) continue;
+    if (named.has(word) || known.has(word) || places.has(word)) continue;
     if (!isSpeakingPerson(sentence, run, tagger)) continue;
     known.add(word);
     found.push({ articleId, name: run.name, role: null, gender: null, alone: true });

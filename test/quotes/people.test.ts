@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
+import { PLACE_ONLY_PREPOSITIONS } from '../../src/quotes/evidence.ts';
 import { INFLATION_A, INFLATION_B, INFLATION_C, NURSES_STRIKE, WATER_PLAN, story } from './fixtures.ts';
 
 describe('people across the corpus', () => {
@@ -287,6 +288,28 @@ describe('people across the corpus', () => {
     ]);
     expect(book.people.map((p) => [p.name, p.gender])).toEqual([['Tomas Brandt', 'male']]);
   });
+
+  const placePhrases: [string, string][] = [
+    ['in', 'Steel made in Tavria will face tariffs of 25% from October.'],
+    ['across', 'Steel mills across Tavria will face tariffs of 25% from October.'],
+    ['throughout', 'Steel mills throughout Tavria will face tariffs of 25% from October.'],
+    ['inside', 'Steel mills inside Tavria will face tariffs of 25% from October.'],
+    ['from', 'Steel from Tavria will face tariffs of 25% from October.'],
+  ];
+  it('has a sentence for every preposition of place', () => {
+    expect(placePhrases.map(([preposition]) => preposition)).toEqual([...PLACE_ONLY_PREPOSITIONS]);
+  });
+  for (const [preposition, sentence] of placePhrases) {
+    it(`takes no single word the article writes after “${preposition}” for a person when it later responds`, () => {
+      const book = buildQuoteBook([
+        story(`place-${preposition}`, [
+          sentence,
+          'Tavria responded within hours, saying that the tariffs broke a treaty both sides had signed.',
+        ]),
+      ]);
+      expect(book.people.map((p) => p.name)).toEqual([]);
+    });
+  }
 
   it('takes a full name set off by an aside before its speech verb (“NAME, in a statement, said”) as a person’s', () => {
     const a = story('aside', [

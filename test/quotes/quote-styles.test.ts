@@ -49,7 +49,7 @@ describe('quotes on the house-style fixture set', () => {
  */
 const BLIND_SETS = [
   { set: 'quote-styles-2', dir: DIR_2, expected: { found: 124, required: 126, attributedRight: 112, attributed: 114 } },
-  { set: 'news-styles-3', dir: DIR_3, expected: { found: 71, required: 88, attributedRight: 69, attributed: 78 } },
+  { set: 'news-styles-3', dir: DIR_3, expected: { found: 72, required: 88, attributedRight: 70, attributed: 78 } },
   { set: 'news-styles-4', dir: DIR_4, expected: { found: 116, required: 119, attributedRight: 109, attributed: 110 } },
 ];
 
