@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   forPerson,
+  READING_LEADS,
   headlineDash,
   speakerBefore,
   speakerClosingSentence,
@@ -134,6 +135,23 @@ describe('headlineDash', () => {
 });
 
 describe('speakerColon', () => {
+  const readings: [string, string][] = [
+    ['which read', 'In a fit of temper he sent a tweet, which read: “Thank you for nothing, parking office.”'],
+    ['that read', 'In a fit of temper he sent a tweet that read: “Thank you for nothing, parking office.”'],
+    ['reading', 'In a fit of temper he posted a note reading: “Thank you for nothing, parking office.”'],
+  ];
+  it('has a sentence for every lead that hands a document’s words on', () => {
+    expect(readings.map(([lead]) => lead)).toEqual(READING_LEADS.map((l) => l.join(' ')));
+  });
+  for (const [lead, sentence] of readings) {
+    it(`gives the words of a document “${lead}:” to the person who sent it`, () => {
+      const r = read(
+        story(`doc-${lead}`, ['Driver Oscar Pell found a ticket on his broken-down van on Friday.', sentence]),
+      );
+      expect(r.run(speakerColon, 0)?.[0]).toBe('Oscar Pell');
+    });
+  }
+
   it('gives the quote to the name right before the colon that opens it (X: “…”)', () => {
     const r = read(
       story('colon1', [
