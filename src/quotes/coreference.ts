@@ -102,7 +102,8 @@ export class Coreference implements ReferenceReader {
         const g = this.genderOf(entity);
         return g === null || g === gender;
       };
-      const found = this.candidates(sentence.index, slot.from).find((m) => compatible(m.entity));
+      const found =
+        this.candidates(sentence.index, slot.from).find((m) => compatible(m.entity)) ?? this.goingOn(sentence);
       slot.entity = this.addresseeReplying(sentence, slot, compatible) ?? found?.entity ?? null;
       // Once "she" has meant somebody, a later "he" in the article means somebody else.
       if (slot.entity !== null && gender !== undefined && this.genderOf(slot.entity) === null)
@@ -120,6 +121,20 @@ export class Coreference implements ReferenceReader {
       const subject = slot.subject && !this.reported.has(slot);
       this.mentions.push({ entity, sentence: sentence.index, token: slot.from, subject });
     }
+  }
+
+  /**
+   * "The minister said the winter had been hard. “…,” he added": when nobody of the pronoun's gender was named
+   * lately, the subject of the sentence right before it in its paragraph goes on speaking — the gender a given name
+   * is usually borne with is only a guess. Undefined when that sentence has no person as its subject.
+   */
+  private goingOn(sentence: Sentence): Mention | undefined {
+    const before = this.states[sentence.index - 1];
+    if (!before || before.sentence.paragraph !== sentence.paragraph) return undefined;
+    return this.mentions.find(
+      (m) =>
+        m.sentence === before.sentence.index && m.subject && this.isPerson(m.entity) && !this.unnamed.has(m.entity),
+    );
   }
 
   /**
