@@ -59,7 +59,17 @@ function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
   const next = tokens[end];
   // An appositive closes with a comma, a sentence end, a speech verb or "who" ("Tomlin, a young boy who …").
   if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, end) && next.lower !== 'who') return null;
-  return role.text.replace(/^(?:the|a|an)\s+/iu, '');
+  const text = role.text.replace(/^(?:the|a|an)\s+/iu, '');
+  // "NAME, Acme's head of product safety,": a remit in lower case is part of the role ("the safety chief" later).
+  const remit = second === null ? remitAfter(tokens, role.to, end) : [];
+  return remit.length > 0 ? `${text} ${remit.join(' ')}` : text;
+}
+
+/** The words of a remit in lower case between a role's end and its appositive's ("of product safety"), or none. */
+function remitAfter(tokens: Token[], from: number, end: number): string[] {
+  if (!['of', 'for'].includes(lowerAt(tokens, from)) || tokens[end]?.text !== ',') return [];
+  const words = tokens.slice(from, end);
+  return words.every((t) => t.kind === 'word' && !t.capital) ? words.map((t) => t.text) : [];
 }
 
 /** Words that end a role before the place or body it serves: "Prime Minister of", "MP for", "ambassador to". */

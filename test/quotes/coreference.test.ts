@@ -56,6 +56,16 @@ describe('coreference of descriptions', () => {
     ]);
   });
 
+  it('gives “the safety chief” to the person known as head of product safety, not to the man named last', () => {
+    expect(
+      speakers([
+        'Ivo Marsh, Harbridge’s head of product safety, told reporters the firm had acted as soon as it knew.',
+        'Karl Brenner, who studies batteries at the Westbrook Institute, said cheap cells were a common cause.',
+        'The safety chief declined to give a cost. “We will spend whatever it takes,” he said.',
+      ]),
+    ).toEqual([['We will spend', 'Ivo Marsh']]);
+  });
+
   it('gives “she said” after “X said the minister had promised …” to X, not to the minister her clause reports', () => {
     expect(
       speakers([

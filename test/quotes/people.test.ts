@@ -183,6 +183,15 @@ describe('people across the corpus', () => {
     });
   }
 
+  it('records a role’s remit in lower case after its head (“NAME, Harbridge’s head of product safety,”)', () => {
+    const a = story('remit-head', [
+      'Ivo Marsh, Harbridge’s head of product safety, told reporters the firm had acted as soon as it knew.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([
+      ['Ivo Marsh', ['Harbridge’s head of product safety']],
+    ]);
+  });
+
   it('takes a name of two words that speaks of itself as “it” (“Tide Line says it will”) for an organisation', () => {
     const a = story('itself', [
       'Maya Bird, a marine biologist and spokeswoman for the campaign group Tide Line, called the approval reckless.',
@@ -225,7 +234,7 @@ describe('people across the corpus', () => {
       'Delegates left the building late in the evening without a joint statement.',
     ]);
     expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([
-      ['Ilse Brandauer', ['bloc’s Secretary of State', 'secretary']],
+      ['Ilse Brandauer', ['bloc’s Secretary of State for coastal affairs', 'secretary']],
     ]);
   });
 
