@@ -139,7 +139,8 @@ export function subjectOfParagraphBefore(context: AttributionContext, place: Quo
 /** The one person a sentence with no speech verb and no quote is about: its subject, when it names nobody else. */
 function subjectOf(before: SentenceState): Attribution | null {
   // "Ward was blunt when asked about the strikes.": a speech verb with nobody before it reports nobody else.
-  if (mainCue(before) !== null || before.sentence.tokens.some((t) => t.kind === 'quote')) return null;
+  if (mainCue(before) !== null || before.sentence.tokens.some((t) => t.kind === 'quote' && !isTermQuoted(t.text)))
+    return null;
   const subject = before.subject;
   if (subject === null || subject.entity === null || subject.kind === 'desc' || subject.kind === 'other') return null;
   if (before.sentence.tokens[subject.to - 1]?.possessive === true) return null;

@@ -45,6 +45,30 @@ export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
   return [];
 }
 
+/**
+ * "Ann Okafor, Ghana's ‘Player of the Year’, was happy with her season": the full name (two or three words) opening
+ * a sentence that a he or she (his, her) after it refers to — past an appositive set off by commas, before any other
+ * name — is a person's; a body would be "it". Not a place's or a body's name, nor one after "the". It says nothing
+ * of the gender: the pronoun may be somebody else's.
+ */
+function pronounedName(articleId: string, sentence: Sentence, own: readonly NameEvidence[]): NameEvidence[] {
+  const { tokens } = sentence;
+  const runs = sentence.runs.filter((r) => r.kind === 'name');
+  const first = runs[0];
+  if (first === undefined || first.from > 3 || first.name.length < 2 || first.name.length > 3) return [];
+  const words = first.name;
+  if (isPlaceName(words.join(' ')) || isOrganisationName(words) || lowerAt(tokens, first.from - 1) === 'the') return [];
+  if (own.some((e) => e.name.join(' ') === words.join(' '))) return [];
+  const close = tokens[first.to]?.text === ',' ? tokens.findIndex((t, j) => j > first.to && t.text === ',') : -1;
+  const other = runs.find((r, j) => j > 0 && !(r.from > first.to && r.to <= close));
+  for (let i = Math.max(first.to, close); i < (other?.from ?? tokens.length); i++) {
+    const w = lowerAt(tokens, i);
+    if (MALE_PRONOUNS.has(w) || FEMALE_PRONOUNS.has(w)) return [{ articleId, name: words, role: null, gender: null }];
+    if (tokens[i]?.kind === 'quote') return [];
+  }
+  return [];
+}
+
 /** Titles written with the given name alone ("Sir Keir", "Dame Ruth"), not with the surname like "Mr". */
 export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['sir', 'dame']);
 
@@ -236,6 +260,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       if (run.name.length === 1 && GIVEN_NAME_TITLES.has(run.headTitle ?? ''))
         honorificGiven.add((run.name[0] ?? '').toLowerCase());
     const own = nameEvidence(articleId, sentence);
+    own.push(...pronounedName(articleId, sentence, own));
     ownEvidence.push(own);
     found.push(...own);
     found.push(...organisationEvidence(articleId, sentence));

@@ -320,6 +320,20 @@ describe('quote paragraphs across a paragraph that names nobody', () => {
     ]);
   });
 
+  it('gives a quote paragraph to the person the paragraph before is about, past a quoted term in it', () => {
+    expect(
+      speakers([
+        '“The lads showed real character on a tough pitch,” captain Ravi Menon said after the match.',
+        'Tarek Bellamy, the club’s ‘Player of the Season’, was happy with his form in all three games.',
+        '“Playing against a good side gives you a lot of confidence.”',
+      ]).map(([words, speaker]) => [words, speaker]),
+    ).toEqual([
+      ['The lads showed', 'Ravi Menon'],
+      ['Player of the', null],
+      ['Playing against a', 'Tarek Bellamy'],
+    ]);
+  });
+
   it('passes over no paragraph for a quote inside the writer’s sentence (“While “record deliveries” sound good”)', () => {
     expect(
       speakers([

@@ -192,6 +192,18 @@ describe('people across the corpus', () => {
     ]);
   });
 
+  it('takes the full name opening a sentence that a “his” past its appositive refers to as a person’s', () => {
+    const a = story('pronouned', [
+      'Tarek Bellamy, the club’s ‘Player of the Season’, was happy with his form in all three games.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.gender])).toEqual([['Tarek Bellamy', 'male']]);
+  });
+
+  it('takes no name for a person when the pronoun comes after another name (“NAME met Ann Lee at her office”)', () => {
+    const a = story('pronouned-other', ['Harbour Lights met Ann Lee at her office on the quay on Monday morning.']);
+    expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual([]);
+  });
+
   it('takes a name of two words that speaks of itself as “it” (“Tide Line says it will”) for an organisation', () => {
     const a = story('itself', [
       'Maya Bird, a marine biologist and spokeswoman for the campaign group Tide Line, called the approval reckless.',
