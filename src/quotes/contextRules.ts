@@ -39,7 +39,7 @@ export function speakingBefore(
 
 /**
  * Whether quoted words inside a writer's sentence are a name set off by quotation marks rather than somebody's
- * words: two words or more, every long one capitalised ("the ‘Men in Blue’", "India's ‘Player of the Series’").
+ * words: two words or more, every long one capitalised ("the ‘Harbour Lions’", "the club's ‘Player of the Year’").
  */
 export function isTermQuoted(quoted: string): boolean {
   const words = quoted.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
@@ -181,7 +181,7 @@ function namesNobody(context: AttributionContext, paragraph: number): boolean {
  */
 export function introducingParagraph(context: AttributionContext, paragraph: number, passOver = false): number | null {
   if (context.paragraphSpeaker.has(paragraph - 1)) return paragraph - 1;
-  // "“…,” Dhawan said. ¶ The first game was a forgettable one for the ‘Men in Blue’. ¶ “…”": a paragraph of the
+  // "“…,” Menon said. ¶ The regatta began badly for the ‘Harbour Lions’. ¶ “…”": a paragraph of the
   // writer's between two quote paragraphs that names nobody and reports nobody's words leaves the speaker on (for a
   // paragraph that is quotation only: `passOver`).
   if (passOver && namesNobody(context, paragraph - 1) && context.paragraphSpeaker.has(paragraph - 2))

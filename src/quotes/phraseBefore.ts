@@ -45,7 +45,7 @@ const OBJECT_LINKS = new Set([
 ]);
 
 /**
- * ", with Premier Ann Lee earlier telling media …": "with" opening a clause of its own (after a comma or at the
+ * ", with Premier Ann Lee telling reporters …": "with" opening a clause of its own (after a comma or at the
  * sentence's start) before a participle brings in that participle's subject, not a preposition's object.
  */
 function absoluteWith(tokens: Token[], from: number, verb: number): boolean {

@@ -77,7 +77,7 @@ export function speakerBefore(context: AttributionContext, { first }: QuotePlace
   const tokens = first.state.sentence.tokens;
   for (const cue of before) {
     if (cue.subject === null && !cue.blocking) continue;
-    // "Lee said that the founder had not asked him, “…”": the words are the reporting speaker's, not those of the
+    // "Lee said that the mayor had never asked him to speak, “…”": the words are the reporting speaker's, not those of the
     // clause they report.
     const outer = before.find((o) => reports(tokens, o, cue));
     return fromCue(context.article, first.state, outer ?? cue, 'before');
@@ -133,7 +133,7 @@ export function speakerColon(context: AttributionContext, { first, last }: Quote
   // "Smith was blunt: “…”", "Okoye’s message was simple: “…”": the sentence's subject introduces the quote.
   const subject = colonSubject(first.state);
   if (subject !== null) return { speaker: subject.entity, cue: `${subject.text} …:`, method: 'colon' };
-  // "He sent a tweet, which read: “…”": the one who sent the document wrote its words.
+  // "He sent the council a letter, which read: “…”": the one who sent the document wrote its words.
   const author = documentAuthor(first.state, first.index - 1);
   return author === null ? null : { speaker: author.entity, cue: `${author.text} …:`, method: 'colon' };
 }
@@ -210,7 +210,7 @@ export function forPerson(_context: AttributionContext, { first, last }: QuotePl
 export const READING_LEADS: readonly string[][] = ['which read', 'that read', 'reading'].map((l) => l.split(' '));
 
 /**
- * The author of a document whose words follow the colon at `colon` ("In a fit of pique he sent a tweet, which read:
+ * The author of a document whose words follow the colon at `colon` ("Angry at the fine, he sent the council a letter, which read:
  * “…”"): the latest person named or referred to before the document's noun; null when there is no such document.
  */
 export function documentAuthor(state: SentenceState, colon: number): Slot | null {

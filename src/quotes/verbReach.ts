@@ -84,8 +84,8 @@ const APPOSITIVE_TOKENS = 16;
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'where']);
 
 /**
- * Past an appositive of several commas at token k ("Ann Lee, major projects, strategy and commissioning manager at
- * the council, said"): the token after its last comma when a speech verb follows it; k otherwise. It opens with a
+ * Past an appositive of several commas at token k ("Ann Lee, waste, recycling and street cleaning manager at the
+ * council, said"): the token after its last comma when a speech verb follows it; k otherwise. It opens with a
  * word in lower case and holds no quote nor a sentence's stop.
  */
 export function pastLongAppositive(tokens: Token[], k: number): number {

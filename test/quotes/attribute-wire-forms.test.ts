@@ -37,10 +37,10 @@ const SPEECH_FRAMES: Form[] = [
     expected: [['The border will', 'Rafael Ortega', 'before']],
   },
   {
-    form: '…, with Premier NAME earlier telling media “…”',
+    form: '…, with Premier NAME telling reporters “…”',
     lines: [
       RELIEF,
-      'Rivers rose in three towns overnight, with Premier Dana Whitlock earlier telling media "every family in the valley is in our thoughts".',
+      'Rivers rose in three towns overnight, with Premier Dana Whitlock telling reporters "every family in the valley is in our thoughts".',
     ],
     expected: [['every family in', 'Dana Whitlock', 'before']],
   },
@@ -50,12 +50,12 @@ const SPEECH_FRAMES: Form[] = [
     expected: [['only the first', null, 'before']],
   },
   {
-    form: 'NAME said that the founder had not asked him for talks, “…” (the reporting speaker’s words)',
+    form: 'NAME said that the mayor had never asked him to speak, “…” (the reporting speaker’s words)',
     lines: [
       VOTE,
-      'In a statement Governor Imran Qadir said that the party’s founder had not asked him for talks, "I am doing this on my own account".',
+      'Councillor Imran Qadir said that the mayor had never asked him to speak, "I went anyway, because residents asked me to".',
     ],
-    expected: [['I am doing', 'Imran Qadir', 'before']],
+    expected: [['I went anyway,', 'Imran Qadir', 'before']],
   },
   {
     form: 'NAME said the minister had promised beds “…” (a resolved reported subject too)',

@@ -287,11 +287,11 @@ describe('reportedSpeechGoesOn', () => {
 
 describe('isTermQuoted', () => {
   it('takes a name set off by quotation marks, every long word capitalised, for a term', () => {
-    expect(['Men in Blue', 'Player of the Series', 'Straw Poll'].map(isTermQuoted)).toEqual([true, true, true]);
+    expect(['Harbour Lions', 'Oarsman of the Year', 'Soft Launch'].map(isTermQuoted)).toEqual([true, true, true]);
   });
 
   it('takes words in lower case, one word or a sentence opening with a capital for somebody’s words', () => {
-    expect(['straw poll', 'Enough', 'We will not back down'].map(isTermQuoted)).toEqual([false, false, false]);
+    expect(['soft launch', 'Enough', 'We will not back down'].map(isTermQuoted)).toEqual([false, false, false]);
   });
 });
 
@@ -309,55 +309,55 @@ describe('quote paragraphs across a paragraph that names nobody', () => {
   it('gives the quote paragraph after it to the speaker before it, and the capitalised term to nobody', () => {
     expect(
       speakers([
-        '“The lads showed real character on a tough pitch,” captain Ravi Menon said after the match.',
-        'The opening game had been a forgettable one for the ‘Men in Blue’ after a string of dropped catches.',
-        '“We stuck to the process and never put pressure on ourselves.”',
+        '“The crew rowed with real nerve in a rough sea,” captain Ravi Menon said at the harbour.',
+        'The regatta had begun badly for the ‘Harbour Lions’ when a rudder broke in the first heat.',
+        '“We kept calm and rowed our own race.”',
       ]),
     ).toEqual([
-      ['The lads showed', 'Ravi Menon', 'after'],
-      ['Men in Blue', null, 'none'],
-      ['We stuck to', 'Ravi Menon', 'continuation'],
+      ['The crew rowed', 'Ravi Menon', 'after'],
+      ['Harbour Lions', null, 'none'],
+      ['We kept calm', 'Ravi Menon', 'continuation'],
     ]);
   });
 
   it('gives a quote paragraph to the person the paragraph before is about, past a quoted term in it', () => {
     expect(
       speakers([
-        '“The lads showed real character on a tough pitch,” captain Ravi Menon said after the match.',
-        'Tarek Bellamy, the club’s ‘Player of the Season’, was happy with his form in all three games.',
-        '“Playing against a good side gives you a lot of confidence.”',
+        '“The crew rowed with real nerve in a rough sea,” captain Ravi Menon said at the harbour.',
+        'Tarek Bellamy, the crew’s ‘Oarsman of the Year’, was pleased with his stroke rate on the final leg.',
+        '“Rowing against a strong crew makes you braver.”',
       ]).map(([words, speaker]) => [words, speaker]),
     ).toEqual([
-      ['The lads showed', 'Ravi Menon'],
-      ['Player of the', null],
-      ['Playing against a', 'Tarek Bellamy'],
+      ['The crew rowed', 'Ravi Menon'],
+      ['Oarsman of the', null],
+      ['Rowing against a', 'Tarek Bellamy'],
     ]);
   });
 
-  it('passes over no paragraph for a quote inside the writer’s sentence (“While “record deliveries” sound good”)', () => {
+  it('passes over no paragraph for a quote inside the writer’s sentence (“While “bumper crops” sound welcome”)', () => {
     expect(
       speakers([
-        '“We expect a strong quarter,” chief executive Ravi Menon said in an email to staff.',
-        'Deliveries last hit a record in 2019.',
-        'While “record deliveries” sound good, the firm was expected to deliver far more.',
+        '“We expect a strong harvest,” co-operative chair Ravi Menon said in a letter to members.',
+        'Yields last hit a record in 2019.',
+        'While “bumper crops” sound welcome, prices were expected to fall.',
       ]).map(([words, speaker]) => [words, speaker]),
     ).toEqual([
       ['We expect a', 'Ravi Menon'],
-      ['record deliveries', null],
+      ['bumper crops', null],
     ]);
   });
 
   it('passes over no paragraph between that reports somebody’s words (“Analysts said …”)', () => {
     expect(
       speakers([
-        '“We expect a strong quarter,” chief executive Ravi Menon said in an email to staff.',
-        'Analysts said “record deliveries” were unlikely this year.',
-        '“Please treat deliveries as the top priority.”',
+        '“We expect a strong harvest,” co-operative chair Ravi Menon said in a letter to members.',
+        'Analysts said “bumper crops” were unlikely this year.',
+        '“Please treat the harvest as the first priority.”',
       ]).map(([words, speaker]) => [words, speaker]),
     ).toEqual([
       ['We expect a', 'Ravi Menon'],
-      ['record deliveries', null],
-      ['Please treat deliveries', null],
+      ['bumper crops', null],
+      ['Please treat the', null],
     ]);
   });
 });

@@ -194,7 +194,7 @@ describe('people across the corpus', () => {
 
   it('takes the full name opening a sentence that a “his” past its appositive refers to as a person’s', () => {
     const a = story('pronouned', [
-      'Tarek Bellamy, the club’s ‘Player of the Season’, was happy with his form in all three games.',
+      'Tarek Bellamy, the crew’s ‘Oarsman of the Year’, was pleased with his stroke rate on the final leg.',
     ]);
     expect(buildQuoteBook([a]).people.map((p) => [p.name, p.gender])).toEqual([['Tarek Bellamy', 'male']]);
   });

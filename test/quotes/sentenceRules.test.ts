@@ -136,9 +136,9 @@ describe('headlineDash', () => {
 
 describe('speakerColon', () => {
   const readings: [string, string][] = [
-    ['which read', 'In a fit of temper he sent a tweet, which read: “Thank you for nothing, parking office.”'],
-    ['that read', 'In a fit of temper he sent a tweet that read: “Thank you for nothing, parking office.”'],
-    ['reading', 'In a fit of temper he posted a note reading: “Thank you for nothing, parking office.”'],
+    ['which read', 'Angry at the fine, he sent the council a letter, which read: “You should be ashamed.”'],
+    ['that read', 'Angry at the fine, he sent the council a letter that read: “You should be ashamed.”'],
+    ['reading', 'Angry at the fine, he sent the council a note reading: “You should be ashamed.”'],
   ];
   it('has a sentence for every lead that hands a document’s words on', () => {
     expect(readings.map(([lead]) => lead)).toEqual(READING_LEADS.map((l) => l.join(' ')));
@@ -146,7 +146,10 @@ describe('speakerColon', () => {
   for (const [lead, sentence] of readings) {
     it(`gives the words of a document “${lead}:” to the person who sent it`, () => {
       const r = read(
-        story(`doc-${lead}`, ['Driver Oscar Pell found a ticket on his broken-down van on Friday.', sentence]),
+        story(`doc-${lead}`, [
+          'Driver Oscar Pell found a parking ticket on his van outside the station on Friday.',
+          sentence,
+        ]),
       );
       expect(r.run(speakerColon, 0)?.[0]).toBe('Oscar Pell');
     });
