@@ -245,3 +245,25 @@ export function cueText(article: Article, state: SentenceState, cue: Cue): strin
   const to = Math.max(cue.verbEnd, cue.np?.to ?? cue.verbEnd);
   return spanText(article, tokens, from, to);
 }
+
+/**
+ * Whether speech verb `inner` is in the clause `outer` reports ("Ann Lee said [that] the minister had promised …"):
+ * `outer` has its subject before it and the inner verb's speaker phrase opens right after it (or after "that").
+ */
+export function reports(tokens: Token[], outer: Cue, inner: Cue): boolean {
+  const speaker = outer.subject;
+  if (inner === outer || speaker === null || outer.inverted || speaker.from > outer.verb) return false;
+  let k = outer.verbEnd;
+  if (lowerAt(tokens, k) === 'that') k++;
+  return inner.np?.from === k && inner.verb > k && inner.subject !== speaker;
+}
+
+/**
+ * The subjects of clauses a speech verb reports: the speaker is the sentence's subject, the one a later "she said"
+ * goes on with, not the person she spoke of.
+ */
+export function reportedSubjects(tokens: Token[], cues: readonly Cue[]): Slot[] {
+  return cues.flatMap((inner) =>
+    inner.subject !== null && cues.some((outer) => reports(tokens, outer, inner)) ? [inner.subject] : [],
+  );
+}

@@ -27,12 +27,23 @@ export function speakingBefore(
     const cue = mainCue(state);
     if (cue) return { speaker: cue.subject?.entity ?? null, cue: cueText(context.article, state, cue) };
     const said = state.sentence.tokens.flatMap((t) =>
-      t.kind === 'quote' && t.quote !== undefined && context.done.has(t.quote) ? [context.done.get(t.quote)] : [],
+      t.kind === 'quote' && t.quote !== undefined && context.done.has(t.quote) && !isTermQuoted(t.text)
+        ? [context.done.get(t.quote)]
+        : [],
     );
     const lastSaid = said[said.length - 1];
     if (lastSaid) return { speaker: lastSaid.speaker, cue: lastSaid.cue };
   }
   return null;
+}
+
+/**
+ * Whether quoted words inside a writer's sentence are a name set off by quotation marks rather than somebody's
+ * words: two words or more, every long one capitalised ("the ‘Harbour Lions’", "the club's ‘Player of the Year’").
+ */
+export function isTermQuoted(quoted: string): boolean {
+  const words = quoted.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 2 && words.every((w, i) => (i > 0 && w.length < 4) || /^\p{Lu}/u.test(w));
 }
 
 /**
@@ -46,6 +57,7 @@ export function reportedSpeechGoesOn(context: AttributionContext, place: QuotePl
   if (first.state !== last.state || first.state.cues.length > 0) return null;
   const inside = first.state.sentence.tokens.slice(0, first.index).some((t) => t.kind === 'word');
   if (!inside || first.state.slots.some((s) => s.entity !== null || s.kind === 'name')) return null;
+  if (isTermQuoted(first.state.sentence.tokens[first.index]?.text ?? '')) return null;
   // "Many voters see the plan as “…”": the sentence is about other people, who may be the ones quoted.
   if (first.state.sentence.tokens.some((t) => t.kind === 'word' && isPluralOfPeople(t.text))) return null;
   // "The Union's commission, in a statement: “…”": a label naming somebody (unresolved) introduces the quote.
@@ -127,7 +139,8 @@ export function subjectOfParagraphBefore(context: AttributionContext, place: Quo
 /** The one person a sentence with no speech verb and no quote is about: its subject, when it names nobody else. */
 function subjectOf(before: SentenceState): Attribution | null {
   // "Ward was blunt when asked about the strikes.": a speech verb with nobody before it reports nobody else.
-  if (mainCue(before) !== null || before.sentence.tokens.some((t) => t.kind === 'quote')) return null;
+  if (mainCue(before) !== null || before.sentence.tokens.some((t) => t.kind === 'quote' && !isTermQuoted(t.text)))
+    return null;
   const subject = before.subject;
   if (subject === null || subject.entity === null || subject.kind === 'desc' || subject.kind === 'other') return null;
   if (before.sentence.tokens[subject.to - 1]?.possessive === true) return null;
@@ -147,12 +160,32 @@ function subjectOf(before: SentenceState): Attribution | null {
 /** How many caption or teaser lines may stand between "She said:" and the quote it introduces. */
 const LINES_BETWEEN = 2;
 
+/** Whether `paragraph` is body prose with no speech verb, no name, no one referred to and no quote but a term's. */
+function namesNobody(context: AttributionContext, paragraph: number): boolean {
+  const states = context.states.filter((s) => s.sentence.paragraph === paragraph);
+  return (
+    states.length > 0 &&
+    states.every(
+      (s) =>
+        s.sentence.kind === 'body' &&
+        s.cues.length === 0 &&
+        s.slots.every((x) => x.entity === null && x.kind !== 'name' && x.kind !== 'pronoun' && !x.text.includes(' ')) &&
+        s.sentence.tokens.every((t) => t.kind !== 'quote' || isTermQuoted(t.text)),
+    )
+  );
+}
+
 /**
  * The paragraph whose speaker a quote paragraph continues: the one before it, or — past a photo caption or a
  * "Read more" line the page put between them — the last body paragraph, when it ends in a colon ("She said:").
  */
-export function introducingParagraph(context: AttributionContext, paragraph: number): number | null {
+export function introducingParagraph(context: AttributionContext, paragraph: number, passOver = false): number | null {
   if (context.paragraphSpeaker.has(paragraph - 1)) return paragraph - 1;
+  // "“…,” Menon said. ¶ The regatta began badly for the ‘Harbour Lions’. ¶ “…”": a paragraph of the
+  // writer's between two quote paragraphs that names nobody and reports nobody's words leaves the speaker on (for a
+  // paragraph that is quotation only: `passOver`).
+  if (passOver && namesNobody(context, paragraph - 1) && context.paragraphSpeaker.has(paragraph - 2))
+    return paragraph - 2;
   for (let p = paragraph - 1; p >= Math.max(0, paragraph - 1 - LINES_BETWEEN); p--) {
     const states = context.states.filter((s) => s.sentence.paragraph === p);
     if (states.length === 0) continue;
@@ -171,7 +204,7 @@ export function continuesPreviousParagraph(context: AttributionContext, place: Q
   const paragraph = first.state.sentence.paragraph;
   const startsParagraph =
     context.states.find((s) => s.sentence.paragraph === paragraph) === first.state && first.index === 0;
-  const previous = introducingParagraph(context, paragraph);
+  const previous = introducingParagraph(context, paragraph, true);
   if (!startsParagraph || previous === null) return null;
   const speaker = context.paragraphSpeaker.get(previous) ?? null;
   // Speech verbs later in the paragraph only allow it when they report the same speaker going on ("“…” He

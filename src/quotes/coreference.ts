@@ -23,6 +23,8 @@ export class Coreference implements ReferenceReader {
   readonly roles = new Map<string, string[]>();
   /** The people the article gives each age ("Maya Bird, 29,"), by age: filled by the article's names. */
   readonly statedAges = new Map<string, Set<string>>();
+  /** Subjects of clauses a speech verb reports: mentions, but no clause's subject a later pronoun goes on with. */
+  readonly reported = new WeakSet<Slot>();
 
   constructor(
     readonly article: Article,
@@ -100,7 +102,8 @@ export class Coreference implements ReferenceReader {
         const g = this.genderOf(entity);
         return g === null || g === gender;
       };
-      const found = this.candidates(sentence.index, slot.from).find((m) => compatible(m.entity));
+      const found =
+        this.candidates(sentence.index, slot.from).find((m) => compatible(m.entity)) ?? this.goingOn(sentence);
       slot.entity = this.addresseeReplying(sentence, slot, compatible) ?? found?.entity ?? null;
       // Once "she" has meant somebody, a later "he" in the article means somebody else.
       if (slot.entity !== null && gender !== undefined && this.genderOf(slot.entity) === null)
@@ -115,8 +118,23 @@ export class Coreference implements ReferenceReader {
     const entity = slot.entity ?? this.unnamedBy(sentence, slot);
     if (entity !== null && this.unnamed.has(entity)) slot.entity = null;
     if (entity !== null && sentence.kind === 'body') {
-      this.mentions.push({ entity, sentence: sentence.index, token: slot.from, subject: slot.subject });
+      const subject = slot.subject && !this.reported.has(slot);
+      this.mentions.push({ entity, sentence: sentence.index, token: slot.from, subject });
     }
+  }
+
+  /**
+   * "The minister said the winter had been hard. “…,” he added": when nobody of the pronoun's gender was named
+   * lately, the subject of the sentence right before it in its paragraph goes on speaking — the gender a given name
+   * is usually borne with is only a guess. Undefined when that sentence has no person as its subject.
+   */
+  private goingOn(sentence: Sentence): Mention | undefined {
+    const before = this.states[sentence.index - 1];
+    if (!before || before.sentence.paragraph !== sentence.paragraph) return undefined;
+    return this.mentions.find(
+      (m) =>
+        m.sentence === before.sentence.index && m.subject && this.isPerson(m.entity) && !this.unnamed.has(m.entity),
+    );
   }
 
   /**

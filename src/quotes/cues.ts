@@ -7,7 +7,8 @@ import { lowerAt, type Sentence } from './frames.ts';
 import { INVERTING_SPEECH_VERBS, OBJECT_CONTROL_VERBS, PHRASAL_SPEECH_VERBS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { type Cue, documentFromLength } from './clauses.ts';
-import { npAt, npBefore } from './speakerPhrases.ts';
+import { npBefore } from './phraseBefore.ts';
+import { npAt } from './speakerPhrases.ts';
 
 function quotedAsSaying(
   article: Article,

@@ -2,10 +2,10 @@
 // credited by a roundup's layout, a full name a definite role refers to, and single speaking words.
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
-import { FEMALE_PRONOUNS, INVERTING_SPEECH_VERBS, MALE_PRONOUNS, VERB_FILLERS } from './lexicon.ts';
+import { INVERTING_SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
 import type { CapitalRun } from './names.ts';
 import { isPluralOfPeople, roleAfter } from './rolePhrases.ts';
-import type { GenderCue, NameEvidence } from './people.ts';
+import type { NameEvidence } from './people.ts';
 import { isAcronymName, isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import {
@@ -17,93 +17,16 @@ import {
   statedAge,
 } from './sentenceEvidence.ts';
 import { bracketCreditRun, creditRun, headingSpeakerRun, nameHeadingRun, roundupRun } from './layoutRuns.ts';
-import { participialOpeningEnd } from './pronouns.ts';
 import type { SentenceTagger } from './tagger.ts';
+import { nameLike, pronounAntecedent, pronounedName } from './pronounEvidence.ts';
 
 export { isSpeechVerbAt, nameEvidence, organisationEvidence, speaksOfItself } from './sentenceEvidence.ts';
-
-/**
- * "Rasmussen said he would…": a pronoun after a sentence's first name, no other name between, tells its gender. Not
- * when a pronoun stands before the name ("Her producer, Theo Marchetti, insisted she …": both are somebody else), nor
- * when the name is in an opening participial clause and the pronoun after it ("Asked whether Lund would go, he said").
- */
-export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
-  const runs = sentence.runs.filter((r) => r.kind === 'name');
-  const first = runs[0];
-  if (!first || first.from > 3) return [];
-  const { tokens } = sentence;
-  const gendered = (i: number): boolean =>
-    MALE_PRONOUNS.has(lowerAt(tokens, i)) || FEMALE_PRONOUNS.has(lowerAt(tokens, i));
-  for (let i = 0; i < first.from; i++) if (gendered(i)) return [];
-  const opening = participialOpeningEnd(tokens);
-  const nextRun = Math.min(runs[1]?.from ?? tokens.length, first.to <= opening ? opening : tokens.length);
-  for (let i = first.to; i < nextRun; i++) {
-    const w = lowerAt(sentence.tokens, i);
-    if (MALE_PRONOUNS.has(w)) return [{ articleId, name: first.name, gender: 'male' }];
-    if (FEMALE_PRONOUNS.has(w)) return [{ articleId, name: first.name, gender: 'female' }];
-  }
-  return [];
-}
+export { genderCues } from './pronounEvidence.ts';
 
 /** Titles written with the given name alone ("Sir Keir", "Dame Ruth"), not with the surname like "Mr". */
 export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['sir', 'dame']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'around']);
-
-/**
- * The he or she that speaks a quote of the sentence ("…,” she said", "He told reporters: “…”", "said he"), with no
- * name before it in the sentence; null otherwise.
- */
-function speakingPronoun(sentence: Sentence): string | null {
-  const { tokens } = sentence;
-  if (!tokens.some((t) => t.kind === 'quote')) return null;
-  for (let i = 0; i < tokens.length; i++) {
-    const w = lowerAt(tokens, i);
-    if (sentence.runs.some((r) => r.kind === 'name' && r.to <= i && (r.name.length > 1 || r.from > 0))) return null;
-    if (w !== 'he' && w !== 'she') continue;
-    const inverted = INVERTING_SPEECH_VERBS.has(lowerAt(tokens, i - 1));
-    if (speechVerbAfter(tokens, i + 1) || inverted) return w;
-  }
-  return null;
-}
-
-/** How many sentences back a speaking he or she looks for the full name it stands for. */
-const ANTECEDENT_SENTENCES = 2;
-
-/**
- * “Rosa Delgado toured the flooded farms on Monday. ¶ “…,” she said.”: a he or she speaking stands for somebody,
- * and when the latest body sentence before it (of the last two) that names anyone names one full name only — a name
- * of two or three words, not a place's or a body's, not after "the" — that name is a person's, of that gender.
- */
-function pronounAntecedent(
-  articleId: string,
-  sentences: readonly Sentence[],
-  i: number,
-  evidenceOf: (sentence: number) => readonly NameEvidence[],
-): NameEvidence | null {
-  const sentence = sentences[i];
-  if (sentence?.kind !== 'body') return null;
-  const pronoun = speakingPronoun(sentence);
-  if (pronoun === null) return null;
-  for (let j = i - 1; j >= Math.max(0, i - ANTECEDENT_SENTENCES); j--) {
-    const before = sentences[j];
-    if (before?.kind !== 'body') return null;
-    // A one-word run opening the sentence is its capitalised first word as often as a name ("Voters elected …").
-    const names = before.runs.filter((r) => r.kind === 'name' && (r.name.length > 1 || r.from > 0));
-    if (names.length === 0) continue;
-    const only = names[0];
-    if (names.length !== 1 || only === undefined || only.name.length < 2 || only.name.length > 3) return null;
-    const words = only.name;
-    if (isPlaceName(words.join(' ')) || isOrganisationName(words) || isAcronymName(words)) return null;
-    if (lowerAt(before.tokens, only.from - 1) === 'the' || !nameLike(only)) return null;
-    // A name its own sentence shows as a person's (a title, a role, a speech verb) needs no confirming, and the
-    // pronoun is no evidence of its gender: "CFO Yvonne Castellane … will take over. “…,” he said" is somebody else.
-    const key = words.join(' ');
-    if (evidenceOf(j).some((e) => e.name.join(' ') === key)) return null;
-    return { articleId, name: words, role: null, gender: pronoun === 'he' ? 'male' : 'female' };
-  }
-  return null;
-}
 
 /**
  * "… was shown in Lisbon by Mark Odell. The late Nordfone co-founder described it as …": the one full name (places
@@ -127,6 +50,25 @@ function referredToByRole(before: Sentence | undefined, sentence: Sentence): { n
   const only = names[0];
   if (names.length !== 1 || only === undefined || only.name.length > 3) return null;
   return { name: only.name, role: role.text.replace(/^(?:the)\s+/iu, '') };
+}
+
+/** Prepositions that, before a single capitalised word, say it is a place: "in Tavria", "across Norvenia". */
+export const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'inside', 'from']);
+
+/**
+ * The single capitalised words an article writes after a preposition of place ("tariffs on goods made in Tavria"):
+ * a place's names, so none of them is a person known by one name when it later "responded" or "said".
+ */
+function placeWords(sentences: readonly Sentence[]): Set<string> {
+  const found = new Set<string>();
+  for (const sentence of sentences) {
+    for (const run of sentence.runs) {
+      if (run.name.length !== 1 || run.title.length > 0) continue;
+      if (PLACE_ONLY_PREPOSITIONS.has(lowerAt(sentence.tokens, run.from - 1)))
+        found.add((run.name[0] ?? '').toLowerCase());
+    }
+  }
+  return found;
 }
 
 /** Where a single capitalised word speaks: the subject of a speech verb ("Okoye said"), after one ("…," said
@@ -175,11 +117,6 @@ export function isSpeakingPerson(sentence: Sentence, run: CapitalRun, tagger: Se
   return !NOT_A_NAME_TAGS.has(tag);
 }
 
-function nameLike(run: CapitalRun): boolean {
-  const first = run.name[0] ?? '';
-  return run.kind === 'name' && run.name.length >= 2 && !/(?:ing|ed|ly)$/u.test(first);
-}
-
 /**
  * The full name inside a run that a single speaking word stands for: the words up to it when it is the surname
  * ("Ann Okafor" in "Ann Okafor Reaction" for "Okafor said"), it and the next when it is the first name
@@ -210,6 +147,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       if (run.name.length === 1 && GIVEN_NAME_TITLES.has(run.headTitle ?? ''))
         honorificGiven.add((run.name[0] ?? '').toLowerCase());
     const own = nameEvidence(articleId, sentence);
+    own.push(...pronounedName(articleId, sentence, own));
     ownEvidence.push(own);
     found.push(...own);
     found.push(...organisationEvidence(articleId, sentence));
@@ -255,9 +193,10 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     if (e?.name.length === 1 && honorificGiven.has(word) && givenFirst.has(word)) found.splice(i, 1);
   }
   // A speaking word that no full name in the article accounts for is a person known by one name ("Okoro said").
+  const places = placeWords(sentences);
   for (const { sentence, run } of singles) {
     const word = (run.name[0] ?? '').toLowerCase();
-    if (named.has(word) || known.has(word)) continue;
+    if (named.has(word) || known.has(word) || places.has(word)) continue;
     if (!isSpeakingPerson(sentence, run, tagger)) continue;
     known.add(word);
     found.push({ articleId, name: run.name, role: null, gender: null, alone: true });

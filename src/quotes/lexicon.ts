@@ -34,6 +34,8 @@ export const SPEECH_VERBS = set(`
   apologised apologized apologises apologizes announces remembered remembers cautions advised recommended estimated indicated
   signalled signaled hinted reasoned begged threatened swore bragged bemoaned alleged alleges commented reacted
   penned captioned messaged texted emailed yelled screamed smiled grinned shrugged
+  teased teases touted touts vows pledges pledging demands quips cautioning gushed enthused raved fumed scoffed
+  sneered chuckled deadpanned reminisced speculated implored murmured barked growled rebutted
   claims say tell ask add argue insist warn admit explain deny agree disagree complain predict contend maintain believe
   think feel suggest acknowledge concede describe urge stress recall
 `);

@@ -7,7 +7,14 @@ import type { PeopleRegistry } from './people.ts';
 import type { Token } from './tokens.ts';
 import { Coreference } from './coreference.ts';
 import type { Slot } from './slots.ts';
-import { CLAUSE_JOINS, CLAUSE_OPENERS, LEADING_CONJUNCTIONS, datelineEnd, type SentenceState } from './clauses.ts';
+import {
+  CLAUSE_JOINS,
+  CLAUSE_OPENERS,
+  LEADING_CONJUNCTIONS,
+  datelineEnd,
+  reportedSubjects,
+  type SentenceState,
+} from './clauses.ts';
 import { findCues } from './cues.ts';
 import { ArticleNames } from './localNames.ts';
 import { descSlot, npAt } from './speakerPhrases.ts';
@@ -51,6 +58,7 @@ export class ArticleReader {
     }
     const cues = findCues(this.article, sentence, slots, subject.slot);
     for (const cue of cues) if (cue.subject) cue.subject.subject = true;
+    for (const slot of reportedSubjects(tokens, cues)) this.coreference.reported.add(slot);
     // Definite roles anywhere in the sentence ("after meeting the mayor") are mentions too, when not read yet.
     for (let i = 0; i < tokens.length; i++) {
       if (lowerAt(tokens, i) !== 'the' || slots.some((s) => s.from <= i && s.to > i)) continue;

@@ -66,7 +66,10 @@ export function roleMatches(description: string[], role: string): boolean {
   // Kingsbridge manager); a bare "the boss" is left to the subject it follows (coreference's compatibleSubject).
   // Only the role's own head may be named in other words: "the CEO" (chief executive) is not the chief financial
   // officer, whose "chief" is no head.
-  const head = roleTokens[roleTokens.length - 1];
+  // "head of product safety": a remit after "of" or "for" follows the role's head.
+  const written = normalizeName(role).split(' ');
+  const remit = written.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  const head = remit > 0 ? written[remit - 1] : roleTokens[roleTokens.length - 1];
   const fits = (d: string, i: number): boolean =>
     roleTokens.some((r) => tokenMatches(d, r)) ||
     (i === last && last > 0 && head !== undefined && sameRoleWord(d, head));

@@ -3,14 +3,7 @@
 // it, a speech verb next to a full name; an organisation speaking of itself as "it".
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
-import {
-  INVERTING_SPEECH_VERBS,
-  DAYS_MONTHS,
-  PHRASAL_SPEECH_VERBS,
-  SPEECH_VERBS,
-  THAT_SPEECH_VERBS,
-  VERB_FILLERS,
-} from './lexicon.ts';
+import { INVERTING_SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
 import { genderOfWord, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
 import { roleAfter, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
@@ -22,57 +15,21 @@ import {
   ORGANISATION_NOUNS,
 } from './organisations.ts';
 import { isPlaceName } from './places.ts';
-import { documentFromLength, OCCASION_DETERMINERS, OCCASIONS, TIME_LEADS, TIME_NOUNS } from './clauses.ts';
+import { documentFromLength } from './clauses.ts';
 import type { Token } from './tokens.ts';
+import {
+  isSpeechVerbAt,
+  pastAside,
+  pastFillers,
+  pastLongAppositive,
+  speaksOfItself,
+  speechVerbAfter,
+} from './verbReach.ts';
 
-export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
-  const w = lowerAt(tokens, i);
-  if (SPEECH_VERBS.has(w)) return true;
-  if (THAT_SPEECH_VERBS.has(w)) return lowerAt(tokens, i + 1) === 'that';
-  const particle = PHRASAL_SPEECH_VERBS.get(w);
-  return particle !== undefined && lowerAt(tokens, i + 1) === particle;
-}
-
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+export { isSpeechVerbAt, pastAside, speaksOfItself, speechVerbAfter } from './verbReach.ts';
 
 /** Words that tie a role to the body it works for or the place it works in ("a director at Riverside Arts"). */
 const ROLE_LINKS = new Set(['at', 'of', 'for', 'with', 'from', 'in', 'on']);
-
-/**
- * Where the words between a name and its speech verb end, past what does not change who speaks: fillers ("also",
- * "has"), a bracket ("(Labour)"), a time ("on Monday", "earlier this week") and an occasion ("in a statement").
- */
-function pastVerbFillers(tokens: Token[], i: number): number {
-  let k = i;
-  for (let guard = 0; guard < 6; guard++) {
-    const before = k;
-    while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
-    if (tokens[k]?.text === '(') {
-      const close = tokens.findIndex((t, j) => j > k && t.text === ')');
-      if (close > k && close - k <= 8) k = close + 1;
-    }
-    if (
-      TIME_LEADS.has(lowerAt(tokens, k)) &&
-      (DAYS_MONTHS.has(lowerAt(tokens, k + 1)) || TIME_NOUNS.has(lowerAt(tokens, k + 1)))
-    )
-      k += 2;
-    if (
-      lowerAt(tokens, k) === 'in' &&
-      OCCASION_DETERMINERS.has(lowerAt(tokens, k + 1)) &&
-      OCCASIONS.has(lowerAt(tokens, k + 2))
-    )
-      k += 3;
-    if (k === before) break;
-  }
-  return k;
-}
-
-export function speechVerbAfter(tokens: Token[], i: number): boolean {
-  let k = i;
-  // "Daniel Reyes Jr. said": the stop of a name suffix is not the end of the name's clause.
-  if (tokens[k]?.text === '.' && NAME_SUFFIXES.has(lowerAt(tokens, k - 1))) k++;
-  return isSpeechVerbAt(tokens, pastVerbFillers(tokens, k));
-}
 
 /** "… according to NAME": the name after it is a source speaking. */
 function accordingBefore(tokens: Token[], i: number): boolean {
@@ -83,13 +40,6 @@ function accordingBefore(tokens: Token[], i: number): boolean {
     if (lowerAt(tokens, k - 1) === 'to' && lowerAt(tokens, k - 2) === 'according')
       return documentFromLength(tokens, k) === at - k;
   return false;
-}
-
-/** The first token at or after `k` that is not a filler between a subject and its verb ("also", "has"). */
-function pastFillers(tokens: Token[], k: number): number {
-  let j = k;
-  while (VERB_FILLERS.has(lowerAt(tokens, j))) j++;
-  return j;
 }
 
 function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
@@ -109,7 +59,17 @@ function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
   const next = tokens[end];
   // An appositive closes with a comma, a sentence end, a speech verb or "who" ("Tomlin, a young boy who …").
   if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, end) && next.lower !== 'who') return null;
-  return role.text.replace(/^(?:the|a|an)\s+/iu, '');
+  const text = role.text.replace(/^(?:the|a|an)\s+/iu, '');
+  // "NAME, Acme's head of product safety,": a remit in lower case is part of the role ("the safety chief" later).
+  const remit = second === null ? remitAfter(tokens, role.to, end) : [];
+  return remit.length > 0 ? `${text} ${remit.join(' ')}` : text;
+}
+
+/** The words of a remit in lower case between a role's end and its appositive's ("of product safety"), or none. */
+function remitAfter(tokens: Token[], from: number, end: number): string[] {
+  if (!['of', 'for'].includes(lowerAt(tokens, from)) || tokens[end]?.text !== ',') return [];
+  const words = tokens.slice(from, end);
+  return words.every((t) => t.kind === 'word' && !t.capital) ? words.map((t) => t.text) : [];
 }
 
 /** Words that end a role before the place or body it serves: "Prime Minister of", "MP for", "ambassador to". */
@@ -176,24 +136,6 @@ function roleBeforeRun(
   return { text: role.text, head: role.head };
 }
 
-/** Most words an aside between commas may have ("in a statement", "speaking at a press conference in Lisbon"). */
-const ASIDE_WORDS = 8;
-
-/**
- * Past an aside set off by commas at token k (", in a statement,", ", speaking at a press conference in Lisbon,"):
- * the token after its closing comma; k when there is none. An aside opens with a word in lower case and holds no
- * quote.
- */
-export function pastAside(tokens: Token[], k: number): number {
-  if (tokens[k]?.text !== ',' || tokens[k + 1]?.kind !== 'word' || tokens[k + 1]?.capital) return k;
-  for (let j = k + 2; j <= k + 1 + ASIDE_WORDS; j++) {
-    const t = tokens[j];
-    if (t?.text === ',') return j + 1;
-    if (t?.kind !== 'word') return k;
-  }
-  return k;
-}
-
 /** Words that may stand before an age set off after a name: "Cook, now 41,", "Hale, aged 45,". */
 export const AGE_LEADS: ReadonlySet<string> = new Set(['now', 'aged']);
 
@@ -228,7 +170,9 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // "…, spokeswoman for the campaign group Tide Line, called": the name after a body's noun is that body's.
     const closesAppositive =
       tokens[run.to]?.text === ',' &&
-      (speechVerbAfter(tokens, run.to + 1) || speechVerbAfter(tokens, pastAside(tokens, run.to))) &&
+      (speechVerbAfter(tokens, run.to + 1) ||
+        speechVerbAfter(tokens, pastAside(tokens, run.to)) ||
+        pastLongAppositive(tokens, run.to) > run.to) &&
       !ROLE_LINKS.has(lowerAt(tokens, run.from - 1)) &&
       !ORGANISATION_NOUNS.has(lowerAt(tokens, run.from - 1));
     // "Analyst Priya Nair of Orbit Research said": the name before "of" speaks, not the body after it.
@@ -275,23 +219,6 @@ function runWords(tokens: Token[], run: CapitalRun): string[] {
  * Organisations that speak: a capitalised name holding an organisation cue word ("the Health Ministry said",
  * "according to Acme Corp"), or a single name that speaks of itself as "it" ("Acme said its …").
  */
-const ITSELF_WINDOW = 6;
-
-/**
- * "Acme said it would …", "Acme said on Monday that its …": within a few words after the speech verb at `verb`,
- * before any other name or pronoun, the speaker is "it" — an organisation speaking of itself.
- */
-export function speaksOfItself(tokens: Token[], verb: number): boolean {
-  for (let k = verb + 1; k < Math.min(tokens.length, verb + 1 + ITSELF_WINDOW); k++) {
-    const t = tokens[k];
-    if (!t || t.kind === 'quote') return false;
-    if (t.lower === 'it' || t.lower === 'its') return true;
-    if (['he', 'she', 'they', 'we', 'i', 'his', 'her', 'their'].includes(t.lower)) return false;
-    if (t.capital && !DAYS_MONTHS.has(t.lower)) return false;
-  }
-  return false;
-}
-
 export function organisationEvidence(articleId: string, sentence: Sentence): NameEvidence[] {
   const found: NameEvidence[] = [];
   const { tokens } = sentence;

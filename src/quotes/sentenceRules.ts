@@ -6,7 +6,7 @@ import { lowerAt } from './frames.ts';
 import { isAgeWord, isPluralOfPeople } from './rolePhrases.ts';
 import { QUOTE_LEADS, SPEECH_NOUNS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
-import { DASHES, type SentenceState } from './clauses.ts';
+import { AUTHORED_DOCUMENTS, DASHES, reports, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -74,8 +74,13 @@ export function speakerOnNextLine(context: AttributionContext, { last }: QuotePl
 /** X said "…" / X described it as "…" / X told AFP: "…": the nearest speech verb earlier in the sentence. */
 export function speakerBefore(context: AttributionContext, { first }: QuotePlace): Attribution | null {
   const before = first.state.cues.filter((c) => c.verb < first.index).sort((a, b) => b.verb - a.verb);
+  const tokens = first.state.sentence.tokens;
   for (const cue of before) {
-    if (cue.subject !== null || cue.blocking) return fromCue(context.article, first.state, cue, 'before');
+    if (cue.subject === null && !cue.blocking) continue;
+    // "Lee said that the mayor had never asked him to speak, “…”": the words are the reporting speaker's, not those of the
+    // clause they report.
+    const outer = before.find((o) => reports(tokens, o, cue));
+    return fromCue(context.article, first.state, outer ?? cue, 'before');
   }
   return null;
 }
@@ -127,7 +132,10 @@ export function speakerColon(context: AttributionContext, { first, last }: Quote
   if (slot) return { speaker: slot.entity, cue: `${slot.text}:`, method: 'colon' };
   // "Smith was blunt: “…”", "Okoye’s message was simple: “…”": the sentence's subject introduces the quote.
   const subject = colonSubject(first.state);
-  return subject === null ? null : { speaker: subject.entity, cue: `${subject.text} …:`, method: 'colon' };
+  if (subject !== null) return { speaker: subject.entity, cue: `${subject.text} …:`, method: 'colon' };
+  // "He sent the council a letter, which read: “…”": the one who sent the document wrote its words.
+  const author = documentAuthor(first.state, first.index - 1);
+  return author === null ? null : { speaker: author.entity, cue: `${author.text} …:`, method: 'colon' };
 }
 
 /**
@@ -196,4 +204,27 @@ export function forPerson(_context: AttributionContext, { first, last }: QuotePl
   if (!named || named.entity === null || tokens[named.to]?.text !== ',' || first.index <= named.to) return null;
   if (state.slots.some((s) => s !== named && s.kind === 'name')) return null;
   return { speaker: named.entity, cue: `For ${named.text}`, method: 'subject' };
+}
+
+/** Words between a document and the colon that hand its words on: "a tweet, which read:", "a sign reading:". */
+export const READING_LEADS: readonly string[][] = ['which read', 'that read', 'reading'].map((l) => l.split(' '));
+
+/**
+ * The author of a document whose words follow the colon at `colon` ("Angry at the fine, he sent the council a letter, which read:
+ * “…”"): the latest person named or referred to before the document's noun; null when there is no such document.
+ */
+export function documentAuthor(state: SentenceState, colon: number): Slot | null {
+  const tokens = state.sentence.tokens;
+  if (tokens[colon]?.text !== ':') return null;
+  for (const lead of READING_LEADS) {
+    const start = colon - lead.length;
+    if (!lead.every((w, i) => lowerAt(tokens, start + i) === w)) continue;
+    const noun = tokens[start - 1]?.text === ',' ? start - 2 : start - 1;
+    if (!AUTHORED_DOCUMENTS.has(lowerAt(tokens, noun))) continue;
+    const people = state.slots.filter(
+      (s) => s.to <= noun && (s.kind === 'name' || s.kind === 'pronoun') && s.entity !== null,
+    );
+    return people[people.length - 1] ?? null;
+  }
+  return null;
 }

@@ -37,6 +37,36 @@ const SPEECH_FRAMES: Form[] = [
     expected: [['The border will', 'Rafael Ortega', 'before']],
   },
   {
+    form: '…, with Premier NAME telling reporters “…”',
+    lines: [
+      RELIEF,
+      'Rivers rose in three towns overnight, with Premier Dana Whitlock telling reporters "every family in the valley is in our thoughts".',
+    ],
+    expected: [['every family in', 'Dana Whitlock', 'before']],
+  },
+  {
+    form: 'A spokesman with NAME said “…” (a preposition’s object, not the speaker)',
+    lines: [RELIEF, 'A spokesman with Dana Whitlock said the package was "only the first step".'],
+    expected: [['only the first', null, 'before']],
+  },
+  {
+    form: 'NAME said that the mayor had never asked him to speak, “…” (the reporting speaker’s words)',
+    lines: [
+      VOTE,
+      'Councillor Imran Qadir said that the mayor had never asked him to speak, "I went anyway, because residents asked me to".',
+    ],
+    expected: [['I went anyway,', 'Imran Qadir', 'before']],
+  },
+  {
+    form: 'NAME said the minister had promised beds “…” (a resolved reported subject too)',
+    lines: [
+      COUNCIL,
+      'Transport Minister Alex Morgan said the new timetable would start in May.',
+      'Councillor Jane Pryce said the minister had promised faster trains "every spring for a decade".',
+    ],
+    expected: [['every spring for', 'Jane Pryce', 'before']],
+  },
+  {
     form: 'Speaking to reporters on DAY, NAME said the talks were “…”',
     lines: [
       VOTE,

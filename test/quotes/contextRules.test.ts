@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import {
   continuesPreviousParagraph,
+  isTermQuoted,
   laterInParagraph,
   leadInParagraph,
   reportedSpeechGoesOn,
@@ -281,5 +282,82 @@ describe('reportedSpeechGoesOn', () => {
       ]),
     );
     expect(r.run(reportedSpeechGoesOn, 0)).toBeNull();
+  });
+});
+
+describe('isTermQuoted', () => {
+  it('takes a name set off by quotation marks, every long word capitalised, for a term', () => {
+    expect(['Harbour Lions', 'Oarsman of the Year', 'Soft Launch'].map(isTermQuoted)).toEqual([true, true, true]);
+  });
+
+  it('takes words in lower case, one word or a sentence opening with a capital for somebody’s words', () => {
+    expect(['soft launch', 'Enough', 'We will not back down'].map(isTermQuoted)).toEqual([false, false, false]);
+  });
+});
+
+describe('quote paragraphs across a paragraph that names nobody', () => {
+  function speakers(lines: string[]): [string, string | null, string][] {
+    const book = buildQuoteBook([story('across', lines)]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    return book.quotes.map((q) => [
+      q.text.split(' ').slice(0, 3).join(' '),
+      q.speaker === null ? null : (names.get(q.speaker) ?? '?'),
+      q.method,
+    ]);
+  }
+
+  it('gives the quote paragraph after it to the speaker before it, and the capitalised term to nobody', () => {
+    expect(
+      speakers([
+        '“The crew rowed with real nerve in a rough sea,” captain Ravi Menon said at the harbour.',
+        'The regatta had begun badly for the ‘Harbour Lions’ when a rudder broke in the first heat.',
+        '“We kept calm and rowed our own race.”',
+      ]),
+    ).toEqual([
+      ['The crew rowed', 'Ravi Menon', 'after'],
+      ['Harbour Lions', null, 'none'],
+      ['We kept calm', 'Ravi Menon', 'continuation'],
+    ]);
+  });
+
+  it('gives a quote paragraph to the person the paragraph before is about, past a quoted term in it', () => {
+    expect(
+      speakers([
+        '“The crew rowed with real nerve in a rough sea,” captain Ravi Menon said at the harbour.',
+        'Tarek Bellamy, the crew’s ‘Oarsman of the Year’, was pleased with his stroke rate on the final leg.',
+        '“Rowing against a strong crew makes you braver.”',
+      ]).map(([words, speaker]) => [words, speaker]),
+    ).toEqual([
+      ['The crew rowed', 'Ravi Menon'],
+      ['Oarsman of the', null],
+      ['Rowing against a', 'Tarek Bellamy'],
+    ]);
+  });
+
+  it('passes over no paragraph for a quote inside the writer’s sentence (“While “bumper crops” sound welcome”)', () => {
+    expect(
+      speakers([
+        '“We expect a strong harvest,” co-operative chair Ravi Menon said in a letter to members.',
+        'Yields last hit a record in 2019.',
+        'While “bumper crops” sound welcome, prices were expected to fall.',
+      ]).map(([words, speaker]) => [words, speaker]),
+    ).toEqual([
+      ['We expect a', 'Ravi Menon'],
+      ['bumper crops', null],
+    ]);
+  });
+
+  it('passes over no paragraph between that reports somebody’s words (“Analysts said …”)', () => {
+    expect(
+      speakers([
+        '“We expect a strong harvest,” co-operative chair Ravi Menon said in a letter to members.',
+        'Analysts said “bumper crops” were unlikely this year.',
+        '“Please treat the harvest as the first priority.”',
+      ]).map(([words, speaker]) => [words, speaker]),
+    ).toEqual([
+      ['We expect a', 'Ravi Menon'],
+      ['bumper crops', null],
+      ['Please treat the', null],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 // Whom roles, ages and possessive descriptions stand for, seen through the quotes they attribute.
 import { describe, expect, it } from 'vitest';
+import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { NATIONALITY_NOUNS, QUESTION_VERBS, REPLY_VERBS } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
@@ -36,6 +37,46 @@ describe('coreference of descriptions', () => {
       ['You were told,', 'Helen Morrow'],
       ['The Secretary-General calls', 'Farid Castellanos'],
       ['Nothing is ruled', 'Farid Castellanos'],
+    ]);
+  });
+
+  it('gives “he added” to the subject of the sentence before it when the given name is borne by women more often', () => {
+    const book = buildQuoteBook(
+      [
+        story('coref-given', [
+          'Health Minister Bryn Talbot said the figures were not good enough and promised more beds by April.',
+          'The minister said the winter had been hard. “I will not pretend this is acceptable,” he added.',
+        ]),
+      ],
+      { givenNameGender },
+    );
+    const names = new Map(book.people.map((p) => [p.id, [p.name, p.gender]]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+      ['Bryn Talbot', 'female'],
+    ]);
+  });
+
+  it('gives “the safety chief” to the person known as head of product safety, not to the man named last', () => {
+    expect(
+      speakers([
+        'Ivo Marsh, Harbridge’s head of product safety, told reporters the firm had acted as soon as it knew.',
+        'Karl Brenner, who studies batteries at the Westbrook Institute, said cheap cells were a common cause.',
+        'The safety chief declined to give a cost. “We will spend whatever it takes,” he said.',
+      ]),
+    ).toEqual([['We will spend', 'Ivo Marsh']]);
+  });
+
+  it('gives “she said” after “X said the minister had promised …” to X, not to the minister her clause reports', () => {
+    expect(
+      speakers([
+        'Transport Minister Alex Morgan said the new timetable would start in May.',
+        'Councillor Jane Pryce said the minister had promised faster trains for years. “Commuters cannot ride on a press release,” she said.',
+        'The minister said the delays had been “regrettable”. “We will not pretend this is good enough,” he added.',
+      ]),
+    ).toEqual([
+      ['Commuters cannot ride', 'Jane Pryce'],
+      ['regrettable', 'Alex Morgan'],
+      ['We will not', 'Alex Morgan'],
     ]);
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
+import { PLACE_ONLY_PREPOSITIONS } from '../../src/quotes/evidence.ts';
 import { INFLATION_A, INFLATION_B, INFLATION_C, NURSES_STRIKE, WATER_PLAN, story } from './fixtures.ts';
 
 describe('people across the corpus', () => {
@@ -160,6 +162,48 @@ describe('people across the corpus', () => {
     expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([['Priya Dalton', ['director']]]);
   });
 
+  it('takes a full name set off by an appositive of several commas before its speech verb as a person’s', () => {
+    const a = story('long-appositive', [
+      'The council apologised after bins in three streets were missed for a second week running.',
+      'Ruth Calder, waste, recycling and street cleaning manager at the council, said crews would return on Friday.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.kind])).toEqual([['Ruth Calder', 'person']]);
+  });
+
+  const relativeClauses: [string, string][] = [
+    ['which', 'Harbour Lights, which runs the ferry, the pier and the car parks for the town, said fares would rise.'],
+    ['where', 'Harbour Lights, where staff run the ferry, the pier and the car parks, said fares would rise.'],
+  ];
+  it('has a sentence for every relative opener', () => {
+    expect(relativeClauses.map(([opener]) => opener)).toEqual([...RELATIVE_OPENERS]);
+  });
+  for (const [opener, sentence] of relativeClauses) {
+    it(`takes no name before a “${opener}” clause of several commas ending in a speech verb for a person`, () => {
+      expect(buildQuoteBook([story(`relative-${opener}`, [sentence])]).people.map((p) => p.name)).toEqual([]);
+    });
+  }
+
+  it('records a role’s remit in lower case after its head (“NAME, Harbridge’s head of product safety,”)', () => {
+    const a = story('remit-head', [
+      'Ivo Marsh, Harbridge’s head of product safety, told reporters the firm had acted as soon as it knew.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([
+      ['Ivo Marsh', ['Harbridge’s head of product safety']],
+    ]);
+  });
+
+  it('takes the full name opening a sentence that a “his” past its appositive refers to as a person’s', () => {
+    const a = story('pronouned', [
+      'Tarek Bellamy, the crew’s ‘Oarsman of the Year’, was pleased with his stroke rate on the final leg.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.gender])).toEqual([['Tarek Bellamy', 'male']]);
+  });
+
+  it('takes no name for a person when the pronoun comes after another name (“NAME met Ann Lee at her office”)', () => {
+    const a = story('pronouned-other', ['Harbour Lights met Ann Lee at her office on the quay on Monday morning.']);
+    expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual([]);
+  });
+
   it('takes a name of two words that speaks of itself as “it” (“Tide Line says it will”) for an organisation', () => {
     const a = story('itself', [
       'Maya Bird, a marine biologist and spokeswoman for the campaign group Tide Line, called the approval reckless.',
@@ -202,7 +246,7 @@ describe('people across the corpus', () => {
       'Delegates left the building late in the evening without a joint statement.',
     ]);
     expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([
-      ['Ilse Brandauer', ['bloc’s Secretary of State', 'secretary']],
+      ['Ilse Brandauer', ['bloc’s Secretary of State for coastal affairs', 'secretary']],
     ]);
   });
 
@@ -255,6 +299,38 @@ describe('people across the corpus', () => {
     ]);
     expect(book.people).toEqual([]);
   });
+
+  it('takes the one full name before a speaking “he” as a person’s when the other name is a body’s (“NAME of Northway Bank”)', () => {
+    const book = buildQuoteBook([
+      story('antecedent-body', [
+        'Economists were split on what the central bank would do next.',
+        'Tomas Brandt of Northway Bank was more cautious. “Cutting now is a gamble,” he wrote in a note to clients.',
+      ]),
+    ]);
+    expect(book.people.map((p) => [p.name, p.gender])).toEqual([['Tomas Brandt', 'male']]);
+  });
+
+  const placePhrases: [string, string][] = [
+    ['in', 'Steel made in Tavria will face tariffs of 25% from October.'],
+    ['across', 'Steel mills across Tavria will face tariffs of 25% from October.'],
+    ['throughout', 'Steel mills throughout Tavria will face tariffs of 25% from October.'],
+    ['inside', 'Steel mills inside Tavria will face tariffs of 25% from October.'],
+    ['from', 'Steel from Tavria will face tariffs of 25% from October.'],
+  ];
+  it('has a sentence for every preposition of place', () => {
+    expect(placePhrases.map(([preposition]) => preposition)).toEqual([...PLACE_ONLY_PREPOSITIONS]);
+  });
+  for (const [preposition, sentence] of placePhrases) {
+    it(`takes no single word the article writes after “${preposition}” for a person when it later responds`, () => {
+      const book = buildQuoteBook([
+        story(`place-${preposition}`, [
+          sentence,
+          'Tavria responded within hours, saying that the tariffs broke a treaty both sides had signed.',
+        ]),
+      ]);
+      expect(book.people.map((p) => p.name)).toEqual([]);
+    });
+  }
 
   it('takes a full name set off by an aside before its speech verb (“NAME, in a statement, said”) as a person’s', () => {
     const a = story('aside', [

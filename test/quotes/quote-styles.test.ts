@@ -10,6 +10,7 @@ import { givenNameGender } from '../../src/load/givenNames.ts';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'quote-styles');
 const DIR_2 = join(import.meta.dirname, '..', 'fixtures', 'quote-styles-2');
+const DIR_3 = join(import.meta.dirname, '..', 'fixtures', 'news-styles-3');
 const DIR_4 = join(import.meta.dirname, '..', 'fixtures', 'news-styles-4');
 
 describe('quotes on the house-style fixture set', () => {
@@ -43,10 +44,12 @@ describe('quotes on the house-style fixture set', () => {
  * quote-styles-2: 14 articles (reactions roundups, politics wires, council, court, earnings); first run recall
  * 97/126, attribution right 83/101. news-styles-4: 16 articles in issue 10's held-out genres (reaction roundups,
  * UK/Australian/Indian politics wires, council, culture, science, sports); first run (main 0ea5534) recall 108/119,
- * attribution right 102/108.
+ * attribution right 102/108. news-styles-3: 12 articles (wire, broadsheet, tabloid, live blog, obituary, court);
+ * blind until branch quotes11, failure material since: first run (main 2b87e85) recall 68/88, attribution right 66/78.
  */
 const BLIND_SETS = [
-  { set: 'quote-styles-2', dir: DIR_2, expected: { found: 124, required: 126, attributedRight: 112, attributed: 114 } },
+  { set: 'quote-styles-2', dir: DIR_2, expected: { found: 124, required: 126, attributedRight: 113, attributed: 115 } },
+  { set: 'news-styles-3', dir: DIR_3, expected: { found: 74, required: 88, attributedRight: 72, attributed: 79 } },
   { set: 'news-styles-4', dir: DIR_4, expected: { found: 116, required: 119, attributedRight: 109, attributed: 110 } },
 ];
 

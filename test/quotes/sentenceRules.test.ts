@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   forPerson,
+  READING_LEADS,
   headlineDash,
   speakerBefore,
   speakerClosingSentence,
@@ -134,6 +135,26 @@ describe('headlineDash', () => {
 });
 
 describe('speakerColon', () => {
+  const readings: [string, string][] = [
+    ['which read', 'Angry at the fine, he sent the council a letter, which read: “You should be ashamed.”'],
+    ['that read', 'Angry at the fine, he sent the council a letter that read: “You should be ashamed.”'],
+    ['reading', 'Angry at the fine, he sent the council a note reading: “You should be ashamed.”'],
+  ];
+  it('has a sentence for every lead that hands a document’s words on', () => {
+    expect(readings.map(([lead]) => lead)).toEqual(READING_LEADS.map((l) => l.join(' ')));
+  });
+  for (const [lead, sentence] of readings) {
+    it(`gives the words of a document “${lead}:” to the person who sent it`, () => {
+      const r = read(
+        story(`doc-${lead}`, [
+          'Driver Oscar Pell found a parking ticket on his van outside the station on Friday.',
+          sentence,
+        ]),
+      );
+      expect(r.run(speakerColon, 0)?.[0]).toBe('Oscar Pell');
+    });
+  }
+
   it('gives the quote to the name right before the colon that opens it (X: “…”)', () => {
     const r = read(
       story('colon1', [

@@ -1,0 +1,236 @@
+// The speaker phrase that ends right before a speech verb, read backwards from it ("Lena Fischer, 19, a law student,
+// told", "Hugo Lind of Nordbank said"), or a phrase that blocks attribution ("a spokesman for Pryce said").
+import type { Article } from '../corpus/types.ts';
+import { PICKING_OUT } from './coreference.ts';
+import type { Slot } from './slots.ts';
+import { lowerAt } from './frames.ts';
+import { DAYS_MONTHS, VERB_FILLERS } from './lexicon.ts';
+import { roleBefore } from './rolePhrases.ts';
+import { opensWithPortfolio } from './names.ts';
+import { ORGANISATION_NOUNS } from './organisations.ts';
+import type { Token } from './tokens.ts';
+import {
+  OTHER_PRONOUNS,
+  NON_SUBJECT_LINKS,
+  TIME_NOUNS,
+  TIME_LEADS,
+  NAME_SUFFIXES,
+  PLACE_LINKS,
+  AUTHORED_DOCUMENTS,
+  OCCASION_DETERMINERS,
+  OCCASIONS,
+  RELATIVE_PRONOUNS,
+} from './clauses.ts';
+import { descSlot, organisationPhrase, phraseStart } from './speakerPhrases.ts';
+
+/** Prepositions whose object is not the subject of the verb after it ("a spokesman for Pryce said"). */
+const OBJECT_LINKS = new Set([
+  'for',
+  'of',
+  'to',
+  'from',
+  'with',
+  'at',
+  'near',
+  'by',
+  'behind',
+  'around',
+  'against',
+  'about',
+  'like',
+  'than',
+  'among',
+  'toward',
+  'towards',
+]);
+
+/**
+ * ", with Premier Ann Lee telling reporters …": "with" opening a clause of its own (after a comma or at the
+ * sentence's start) before a participle brings in that participle's subject, not a preposition's object.
+ */
+function absoluteWith(tokens: Token[], from: number, verb: number): boolean {
+  const opens = from - 1 === 0 || tokens[from - 2]?.text === ',';
+  return lowerAt(tokens, from - 1) === 'with' && opens && /ing$/u.test(lowerAt(tokens, verb));
+}
+
+/** The speaker phrase that ends right before token `end` (read backwards from a speech verb). */
+export function npBefore(
+  article: Article,
+  tokens: Token[],
+  slots: Slot[],
+  end: number,
+): { slot: Slot | null; blocking: boolean; span: { from: number; to: number } | null } {
+  let j = end - 1;
+  for (let guard = 0; guard < 12; guard++) {
+    const before = j;
+    while (j >= 0 && VERB_FILLERS.has(lowerAt(tokens, j))) j--;
+    // "Daniel Reyes Jr. said": the suffix's stop belongs to the name.
+    if (tokens[j]?.text === '.' && NAME_SUFFIXES.has(lowerAt(tokens, j - 1))) j--;
+    if (
+      j >= 1 &&
+      (DAYS_MONTHS.has(lowerAt(tokens, j)) || TIME_NOUNS.has(lowerAt(tokens, j))) &&
+      TIME_LEADS.has(lowerAt(tokens, j - 1))
+    )
+      j -= 2;
+    if (j >= 1 && /^\d/u.test(tokens[j]?.text ?? '') && DAYS_MONTHS.has(lowerAt(tokens, j - 1))) j -= 1;
+    // "Tom Hale in a statement said": the occasion of the words, not their speaker.
+    if (
+      j >= 2 &&
+      OCCASIONS.has(lowerAt(tokens, j)) &&
+      OCCASION_DETERMINERS.has(lowerAt(tokens, j - 1)) &&
+      lowerAt(tokens, j - 2) === 'in'
+    )
+      j -= 3;
+    if (tokens[j]?.text === ')') {
+      let open = j - 1;
+      while (open >= 0 && tokens[open]?.text !== '(') open--;
+      if (open >= 0) j = open - 1;
+    }
+    if (j === before) break;
+  }
+  if (j < 0) return { slot: null, blocking: false, span: null };
+  const t = tokens[j];
+  if (!t) return { slot: null, blocking: false, span: null };
+  if (t.text === ',') {
+    for (let p = j - 1; p > 0; p--) {
+      const tp = tokens[p];
+      if (!tp || tp.kind === 'quote') break;
+      if (tp.text !== ',') continue;
+      // An appositive name: "the party’s finance spokesman, Tom Ledger, said" is Tom Ledger speaking, and so is
+      // "His counterpart, Tolmark's president Viktor Hale, posted" with a role before the name.
+      const named = slots.find(
+        (s) => s.kind === 'name' && s.to === j && (s.from === p + 1 || roleBefore(tokens, s.from)?.from === p + 1),
+      );
+      if (named) return { slot: named, blocking: false, span: { from: named.from, to: named.to } };
+      // Appositives between a name and its verb: "Lena Fischer, 19, a law student, told".
+      const opener = tokens[p + 1];
+      if (opener && (/^\d/u.test(opener.text) || ['a', 'an'].includes(opener.lower))) {
+        const owner = slots.find((s) => s.kind === 'name' && s.to === p);
+        // "study co-author Dr. Mina Osei, a glaciologist, said": the phrase starts with the role before the name.
+        const role = owner ? roleBefore(tokens, owner.from) : null;
+        if (owner) return { slot: owner, blocking: false, span: { from: role?.from ?? owner.from, to: owner.to } };
+        continue;
+      }
+      // An age before the parenthetical closes the name it follows: "Ortiz, 54, who represents the district, said".
+      if (/^\d{1,3}$/u.test(tokens[p - 1]?.text ?? '') && tokens[p - 2]?.text === ',') {
+        const aged = slots.find((s) => s.kind === 'name' && s.to === p - 2);
+        if (aged) return { slot: aged, blocking: false, span: { from: aged.from, to: aged.to } };
+      }
+      // A parenthetical between subject and verb: "Rasmussen, who took office last month, said"; a relative clause
+      // may hold another ("Adeyemi, who chairs the housing committee, which oversees the plan, said").
+      return npBefore(article, tokens, slots, outerRelativeComma(tokens, p));
+    }
+    return { slot: null, blocking: false, span: null };
+  }
+  if (t.kind !== 'word') return { slot: null, blocking: false, span: null };
+  // "Chancellor Greta Vogt of Germany said", "Hugo Lind of Nordbank said": the place or body says where the person
+  // is from, not who speaks.
+  // "Dr Maria Santos of the Lisbon Institute for Peace said": the body's name may run over "of", "for", "and".
+  // "Sarah Quinn from the Save Our Hills group said": a body named before its lower-case noun is one too.
+  const bodyNoun = ORGANISATION_NOUNS.has(t.lower) && !t.capital && tokens[j - 1]?.capital === true;
+  const place = bodyNoun || slots.some((s) => s.to === j + 1 && (s.kind === 'other' || s.kind === 'name'));
+  const placeFrom = place ? capitalisedPhraseStart(tokens, slots, bodyNoun ? j - 1 : j) : -1;
+  if (place && PLACE_LINKS.has(lowerAt(tokens, placeFrom - 1))) {
+    const owner = slots.find((s) => s.kind === 'name' && s.to === placeFrom - 1 && s.ids.length > 0);
+    if (owner) return { slot: owner, blocking: false, span: { from: owner.from, to: j + 1 } };
+  }
+  const slot = slots.find((s) => s.to === j + 1 && s.kind !== 'desc');
+  // "A spokesman for Pryce said", "Officials close to Pryce said": the name is the object of a preposition; the
+  // one speaking is the phrase before it, whom the sentence does not name.
+  const person = slot?.kind === 'pronoun' || slot?.kind === 'name';
+  // (Not "Minister for Climate Change Senator Sadia Rehman said": the portfolio is the object, the name speaks.)
+  if (
+    slot &&
+    person &&
+    OBJECT_LINKS.has(lowerAt(tokens, slot.from - 1)) &&
+    !opensWithPortfolio(tokens, slot.from) &&
+    !absoluteWith(tokens, slot.from, end)
+  )
+    return { slot: null, blocking: true, span: { from: phraseStart(tokens, slot.from - 1), to: j + 1 } };
+  if (slot && (slot.kind === 'pronoun' || slot.kind === 'name' || slot.kind === 'role')) {
+    // "Smith and Jones said": several speakers at once are no one person.
+    // (Not "Minister for Information and Broadcasting Anurag Mehra said": "and" joins the portfolio's words.)
+    const joined = lowerAt(tokens, slot.from - 1);
+    if (
+      (joined === 'and' || joined === '&') &&
+      tokens[slot.from - 2]?.kind === 'word' &&
+      !opensWithPortfolio(tokens, slot.from)
+    )
+      return { slot: null, blocking: true, span: { from: slot.from - 2, to: slot.to } };
+    // The phrase includes a role before the name: "councillor Ana Reyes said".
+    const role = slot.kind === 'name' ? roleBefore(tokens, slot.from) : null;
+    return { slot, blocking: false, span: { from: role?.from ?? slot.from, to: slot.to } };
+  }
+  const w = t.text.toLowerCase();
+  // "the statement said", "the letter added": the document speaks for whoever issued it.
+  if (AUTHORED_DOCUMENTS.has(w) && lowerAt(tokens, j - 1) === 'the')
+    return {
+      slot: descSlot(article, slots, tokens, j - 1, j + 1, 'the'),
+      blocking: false,
+      span: { from: j - 1, to: j + 1 },
+    };
+  // "the latter said": one of the people just named, picked out by order.
+  if (PICKING_OUT.has(w) && lowerAt(tokens, j - 1) === 'the')
+    return {
+      slot: descSlot(article, slots, tokens, j - 1, j + 1, 'the'),
+      blocking: false,
+      span: { from: j - 1, to: j + 1 },
+    };
+  if (OTHER_PRONOUNS.has(w) && !['that', 'who', 'which'].includes(w))
+    return { slot: null, blocking: true, span: { from: j, to: j + 1 } };
+  if (NON_SUBJECT_LINKS.has(w) || w === 'who' || w === 'which') return { slot: null, blocking: false, span: null };
+  const organisation = organisationPhrase(article, tokens, slots, j + 1);
+  if (organisation !== null)
+    return { slot: organisation, blocking: false, span: { from: organisation.from, to: organisation.to } };
+  const role = roleBefore(tokens, j + 1);
+  // "A source close to the minister said": the role is the object of a preposition, like a name there.
+  if (role && role.to === j + 1 && OBJECT_LINKS.has(lowerAt(tokens, role.from - 1)))
+    return { slot: null, blocking: true, span: { from: phraseStart(tokens, role.from - 1), to: j + 1 } };
+  if (role && role.to === j + 1) {
+    const named = slots.find((s) => s.kind === 'name' && s.to === role.from);
+    if (named && !role.text.includes(' '))
+      return { slot: named, blocking: false, span: { from: named.from, to: j + 1 } };
+    return {
+      slot: descSlot(article, slots, tokens, role.from, role.to, role.determiner),
+      blocking: false,
+      span: { from: role.from, to: role.to },
+    };
+  }
+  return { slot: null, blocking: true, span: { from: phraseStart(tokens, slot ? slot.from : j), to: j + 1 } };
+}
+
+/** Lower-case words inside the name of a body or place ("Institute for Peace", "Bank of England"). */
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);
+
+/**
+ * Where the capitalised phrase ending at token `end` starts, over the connectors inside a body's name and an
+ * opening "the": "the Lisbon Institute for Peace" from "Peace". A connector right after a person's name is the
+ * link to the body, not part of its name ("Rachel Tran of Brightwater Securities").
+ */
+function capitalisedPhraseStart(tokens: Token[], slots: Slot[], end: number): number {
+  const personEndsAt = (k: number): boolean => slots.some((s) => s.kind === 'name' && s.ids.length > 0 && s.to === k);
+  let k = end;
+  while (k > 0) {
+    const before = tokens[k - 1];
+    if (before?.kind === 'word' && before.capital) k--;
+    else if (NAME_CONNECTORS.has(lowerAt(tokens, k - 1)) && tokens[k - 2]?.capital === true && !personEndsAt(k - 1))
+      k -= 2;
+    else break;
+  }
+  return lowerAt(tokens, k - 1) === 'the' ? k - 1 : k;
+}
+
+/**
+ * The comma that opens the outermost of relative clauses nested before a verb: from the comma at `p` opening
+ * ", which oversees the plan,", back to ", who chairs the housing committee" when that comes right before it.
+ */
+function outerRelativeComma(tokens: Token[], p: number): number {
+  let at = p;
+  while (RELATIVE_PRONOUNS.has(lowerAt(tokens, at + 1))) {
+    let q = at - 1;
+    while (q > 0 && tokens[q]?.text !== ',' && tokens[q]?.kind !== 'quote') q--;
+    if (tokens[q]?.text !== ',' || !RELATIVE_PRONOUNS.has(lowerAt(tokens, q + 1))) break;
+    at = q;
+  }
+  return at;
+}

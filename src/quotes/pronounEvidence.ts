@@ -1,0 +1,126 @@
+// Evidence from pronouns that a capitalised name is a person's: a he or she after a sentence's first name tells its
+// gender ("Rasmussen said he would …"), a his or her past an appositive makes it a person's, and a he or she speaking
+// a quote stands for the one full name of the sentence before.
+import type { Sentence } from './frames.ts';
+import { lowerAt } from './frames.ts';
+import { FEMALE_PRONOUNS, INVERTING_SPEECH_VERBS, MALE_PRONOUNS } from './lexicon.ts';
+import type { CapitalRun } from './names.ts';
+import type { GenderCue, NameEvidence } from './people.ts';
+import { isAcronymName, isOrganisationName } from './organisations.ts';
+import { isPlaceName } from './places.ts';
+import { speechVerbAfter } from './sentenceEvidence.ts';
+import { participialOpeningEnd } from './pronouns.ts';
+
+/**
+ * "Rasmussen said he would…": a pronoun after a sentence's first name, no other name between, tells its gender. Not
+ * when a pronoun stands before the name ("Her producer, Theo Marchetti, insisted she …": both are somebody else), nor
+ * when the name is in an opening participial clause and the pronoun after it ("Asked whether Lund would go, he said").
+ */
+export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
+  const runs = sentence.runs.filter((r) => r.kind === 'name');
+  const first = runs[0];
+  if (!first || first.from > 3) return [];
+  const { tokens } = sentence;
+  const gendered = (i: number): boolean =>
+    MALE_PRONOUNS.has(lowerAt(tokens, i)) || FEMALE_PRONOUNS.has(lowerAt(tokens, i));
+  for (let i = 0; i < first.from; i++) if (gendered(i)) return [];
+  const opening = participialOpeningEnd(tokens);
+  const nextRun = Math.min(runs[1]?.from ?? tokens.length, first.to <= opening ? opening : tokens.length);
+  for (let i = first.to; i < nextRun; i++) {
+    const w = lowerAt(sentence.tokens, i);
+    if (MALE_PRONOUNS.has(w)) return [{ articleId, name: first.name, gender: 'male' }];
+    if (FEMALE_PRONOUNS.has(w)) return [{ articleId, name: first.name, gender: 'female' }];
+  }
+  return [];
+}
+
+/**
+ * "Ann Okafor, Ghana's ‘Player of the Year’, was happy with her season": the full name (two or three words) opening
+ * a sentence that a he or she (his, her) after it refers to — past an appositive set off by commas, before any other
+ * name — is a person's; a body would be "it". Not a place's or a body's name, nor one after "the". It says nothing
+ * of the gender: the pronoun may be somebody else's.
+ */
+export function pronounedName(articleId: string, sentence: Sentence, own: readonly NameEvidence[]): NameEvidence[] {
+  const { tokens } = sentence;
+  const runs = sentence.runs.filter((r) => r.kind === 'name');
+  const first = runs[0];
+  if (first === undefined || first.from > 3 || first.name.length < 2 || first.name.length > 3) return [];
+  const words = first.name;
+  if (isPlaceName(words.join(' ')) || isOrganisationName(words) || lowerAt(tokens, first.from - 1) === 'the') return [];
+  if (own.some((e) => e.name.join(' ') === words.join(' '))) return [];
+  const close = tokens[first.to]?.text === ',' ? tokens.findIndex((t, j) => j > first.to && t.text === ',') : -1;
+  const other = runs.find((r, j) => j > 0 && !(r.from > first.to && r.to <= close));
+  for (let i = Math.max(first.to, close); i < (other?.from ?? tokens.length); i++) {
+    const w = lowerAt(tokens, i);
+    if (MALE_PRONOUNS.has(w) || FEMALE_PRONOUNS.has(w)) return [{ articleId, name: words, role: null, gender: null }];
+    if (tokens[i]?.kind === 'quote') return [];
+  }
+  return [];
+}
+
+/**
+ * The he or she that speaks a quote of the sentence ("…,” she said", "He told reporters: “…”", "said he"), with no
+ * name before it in the sentence; null otherwise.
+ */
+function speakingPronoun(sentence: Sentence): string | null {
+  const { tokens } = sentence;
+  if (!tokens.some((t) => t.kind === 'quote')) return null;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = lowerAt(tokens, i);
+    if (sentence.runs.some((r) => r.kind === 'name' && r.to <= i && (r.name.length > 1 || r.from > 0))) return null;
+    if (w !== 'he' && w !== 'she') continue;
+    const inverted = INVERTING_SPEECH_VERBS.has(lowerAt(tokens, i - 1));
+    if (speechVerbAfter(tokens, i + 1) || inverted) return w;
+  }
+  return null;
+}
+
+/** How many sentences back a speaking he or she looks for the full name it stands for. */
+const ANTECEDENT_SENTENCES = 2;
+
+/**
+ * “Rosa Delgado toured the flooded farms on Monday. ¶ “…,” she said.”: a he or she speaking stands for somebody,
+ * and when the latest body sentence before it (of the last two) that names anyone names one full name only — a name
+ * of two or three words, not a place's or a body's, not after "the" — that name is a person's, of that gender.
+ */
+export function pronounAntecedent(
+  articleId: string,
+  sentences: readonly Sentence[],
+  i: number,
+  evidenceOf: (sentence: number) => readonly NameEvidence[],
+): NameEvidence | null {
+  const sentence = sentences[i];
+  if (sentence?.kind !== 'body') return null;
+  const pronoun = speakingPronoun(sentence);
+  if (pronoun === null) return null;
+  for (let j = i - 1; j >= Math.max(0, i - ANTECEDENT_SENTENCES); j--) {
+    const before = sentences[j];
+    if (before?.kind !== 'body') return null;
+    // A one-word run opening the sentence is its capitalised first word as often as a name ("Voters elected …").
+    // "Ann Pohl of Seaborne Bank was more cautious.": a body's or a place's name is nobody the pronoun stands for.
+    const names = before.runs.filter(
+      (r) =>
+        r.kind === 'name' &&
+        (r.name.length > 1 || r.from > 0) &&
+        !isPlaceName(r.name.join(' ')) &&
+        !isOrganisationName(r.name) &&
+        !isAcronymName(r.name),
+    );
+    if (names.length === 0) continue;
+    const only = names[0];
+    if (names.length !== 1 || only === undefined || only.name.length < 2 || only.name.length > 3) return null;
+    const words = only.name;
+    if (lowerAt(before.tokens, only.from - 1) === 'the' || !nameLike(only)) return null;
+    // A name its own sentence shows as a person's (a title, a role, a speech verb) needs no confirming, and the
+    // pronoun is no evidence of its gender: "CFO Yvonne Castellane … will take over. “…,” he said" is somebody else.
+    const key = words.join(' ');
+    if (evidenceOf(j).some((e) => e.name.join(' ') === key)) return null;
+    return { articleId, name: words, role: null, gender: pronoun === 'he' ? 'male' : 'female' };
+  }
+  return null;
+}
+
+export function nameLike(run: CapitalRun): boolean {
+  const first = run.name[0] ?? '';
+  return run.kind === 'name' && run.name.length >= 2 && !/(?:ing|ed|ly)$/u.test(first);
+}

@@ -1,0 +1,117 @@
+// Where a name's speech verb is, past what may stand between them: fillers ("also", "has"), a bracket, a time, an
+// occasion ("in a statement"), an aside or an appositive set off by commas; and whether an organisation speaking
+// speaks of itself as "it".
+import { lowerAt } from './frames.ts';
+import { DAYS_MONTHS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, THAT_SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
+import { OCCASION_DETERMINERS, OCCASIONS, TIME_LEADS, TIME_NOUNS } from './clauses.ts';
+import type { Token } from './tokens.ts';
+
+export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
+  const w = lowerAt(tokens, i);
+  if (SPEECH_VERBS.has(w)) return true;
+  if (THAT_SPEECH_VERBS.has(w)) return lowerAt(tokens, i + 1) === 'that';
+  const particle = PHRASAL_SPEECH_VERBS.get(w);
+  return particle !== undefined && lowerAt(tokens, i + 1) === particle;
+}
+
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * Where the words between a name and its speech verb end, past what does not change who speaks: fillers ("also",
+ * "has"), a bracket ("(Labour)"), a time ("on Monday", "earlier this week") and an occasion ("in a statement").
+ */
+function pastVerbFillers(tokens: Token[], i: number): number {
+  let k = i;
+  for (let guard = 0; guard < 6; guard++) {
+    const before = k;
+    while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
+    if (tokens[k]?.text === '(') {
+      const close = tokens.findIndex((t, j) => j > k && t.text === ')');
+      if (close > k && close - k <= 8) k = close + 1;
+    }
+    if (
+      TIME_LEADS.has(lowerAt(tokens, k)) &&
+      (DAYS_MONTHS.has(lowerAt(tokens, k + 1)) || TIME_NOUNS.has(lowerAt(tokens, k + 1)))
+    )
+      k += 2;
+    if (
+      lowerAt(tokens, k) === 'in' &&
+      OCCASION_DETERMINERS.has(lowerAt(tokens, k + 1)) &&
+      OCCASIONS.has(lowerAt(tokens, k + 2))
+    )
+      k += 3;
+    if (k === before) break;
+  }
+  return k;
+}
+
+export function speechVerbAfter(tokens: Token[], i: number): boolean {
+  let k = i;
+  // "Daniel Reyes Jr. said": the stop of a name suffix is not the end of the name's clause.
+  if (tokens[k]?.text === '.' && NAME_SUFFIXES.has(lowerAt(tokens, k - 1))) k++;
+  return isSpeechVerbAt(tokens, pastVerbFillers(tokens, k));
+}
+
+/** The first token at or after `k` that is not a filler between a subject and its verb ("also", "has"). */
+export function pastFillers(tokens: Token[], k: number): number {
+  let j = k;
+  while (VERB_FILLERS.has(lowerAt(tokens, j))) j++;
+  return j;
+}
+
+/** Most words an aside between commas may have ("in a statement", "speaking at a press conference in Lisbon"). */
+const ASIDE_WORDS = 8;
+
+/**
+ * Past an aside set off by commas at token k (", in a statement,", ", speaking at a press conference in Lisbon,"):
+ * the token after its closing comma; k when there is none. An aside opens with a word in lower case and holds no
+ * quote.
+ */
+export function pastAside(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ',' || tokens[k + 1]?.kind !== 'word' || tokens[k + 1]?.capital) return k;
+  for (let j = k + 2; j <= k + 1 + ASIDE_WORDS; j++) {
+    const t = tokens[j];
+    if (t?.text === ',') return j + 1;
+    if (t?.kind !== 'word') return k;
+  }
+  return k;
+}
+
+/** Most tokens an appositive of several commas may run to before its speech verb. */
+const APPOSITIVE_TOKENS = 16;
+
+/** Words that open a clause about a place or body ("Harbour Lights, which runs the pier, said"), not an appositive. */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'where']);
+
+/**
+ * Past an appositive of several commas at token k ("Ann Lee, waste, recycling and street cleaning manager at the
+ * council, said"): the token after its last comma when a speech verb follows it; k otherwise. It opens with a
+ * word in lower case and holds no quote nor a sentence's stop.
+ */
+export function pastLongAppositive(tokens: Token[], k: number): number {
+  const first = tokens[k + 1];
+  if (tokens[k]?.text !== ',' || first?.kind !== 'word' || first.capital || RELATIVE_OPENERS.has(first.lower)) return k;
+  for (let j = k + 2; j <= k + 1 + APPOSITIVE_TOKENS; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.kind === 'quote' || ['.', ';', ':', '?', '!'].includes(t.text)) return k;
+    if (t.text === ',' && speechVerbAfter(tokens, j + 1)) return j + 1;
+  }
+  return k;
+}
+
+const ITSELF_WINDOW = 6;
+
+/**
+ * "Acme said it would …", "Acme said on Monday that its …": within a few words after the speech verb at `verb`,
+ * before any other name or pronoun, the speaker is "it" — an organisation speaking of itself.
+ */
+export function speaksOfItself(tokens: Token[], verb: number): boolean {
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + 1 + ITSELF_WINDOW); k++) {
+    const t = tokens[k];
+    if (!t || t.kind === 'quote') return false;
+    if (t.lower === 'it' || t.lower === 'its') return true;
+    if (['he', 'she', 'they', 'we', 'i', 'his', 'her', 'their'].includes(t.lower)) return false;
+    if (t.capital && !DAYS_MONTHS.has(t.lower)) return false;
+  }
+  return false;
+}
