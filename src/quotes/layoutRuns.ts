@@ -1,5 +1,6 @@
 // Names a roundup's layout credits: a dash line under a quote ("– Ann Okafor on the vote"), a label before a colon
 // ("Ana Ruiz (Rovers): “…”"), a heading naming who speaks under it ("Smith on the budget:", "Ana Ruiz (Rovers coach)").
+import { BULLETS } from './capsLabel.ts';
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import type { CapitalRun } from './names.ts';
@@ -44,9 +45,6 @@ export function bracketCreditRun(sentence: Sentence): CapitalRun | null {
   }
   return null;
 }
-
-/** Marks that open the items of a bulleted list. */
-const BULLETS = new Set(['•', '·', '*', '-', '–', '—', '▪', '■']);
 
 /** Most tokens a roundup label's description may run to between the name and the colon. */
 const LABEL_TOKENS = 30;

@@ -18,6 +18,7 @@ import {
   WEAK_HEAD_TITLES,
 } from './lexicon.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
+import { capsLabelName } from './capsLabel.ts';
 import { ORGANISATION_CUES } from './organisations.ts';
 import type { Token } from './tokens.ts';
 
@@ -198,6 +199,9 @@ export function opensWithPortfolio(tokens: Token[], from: number): boolean {
 }
 
 function classify(tokens: Token[], from: number, to: number): CapitalRun {
+  // "GARY PAYNE (Club): “…”": a roundup label set in capitals is a person's name, not an acronym.
+  const capsName = capsLabelName(tokens, from, to);
+  if (capsName !== null) return { from, to, nameFrom: from, kind: 'name', name: capsName, title: '', headTitle: null };
   let lastTitle = -1;
   // "Minister for Water Resources Khalid Mahmood": the portfolio's words open the run, before the name proper.
   if (followsPortfolioLink(tokens, from)) {

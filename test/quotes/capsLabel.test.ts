@@ -1,0 +1,61 @@
+// A roundup label set in capitals ("NAME (Team): “…”") names a person, read in title case.
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { capsLabelName } from '../../src/quotes/capsLabel.ts';
+import { paragraphTokens } from '../../src/quotes/tokens.ts';
+import { extractQuotes } from '../../src/quotes/extract.ts';
+import { story } from './fixtures.ts';
+
+const LEAD = 'Here is what the managers told reporters after the weekend games.';
+
+/** The caps label name of the run opening the line's tokens, `words` tokens long. */
+function labelOf(line: string, words: number): string[] | null {
+  const article = story('caps-label', [LEAD, line]);
+  const paragraph = article.paragraphs[article.paragraphs.length - 1];
+  if (!paragraph) throw new Error('no paragraph');
+  const tokens = paragraphTokens(article, paragraph, extractQuotes(article));
+  const from = tokens[0]?.text === '•' ? 1 : 0;
+  return capsLabelName(tokens, from, from + words);
+}
+
+describe('capsLabelName', () => {
+  it('reads a capitals name before a bracketed side, a colon and a quote in title case', () => {
+    expect(labelOf('GARY MOTTRAM (Harbour Town): “We were second best for an hour and still won.”', 2)).toEqual([
+      'Gary',
+      'Mottram',
+    ]);
+  });
+
+  it('reads a bulleted capitals name with an apostrophe or hyphen inside its words', () => {
+    expect(labelOf('• SEAN O’DARE-LYNCH: “The lads ran until they dropped and I cannot ask for more.”', 2)).toEqual([
+      'Sean',
+      'O’Dare-Lynch',
+    ]);
+  });
+
+  it('reads nothing when a dateline in capitals has no colon and quote after its bracket', () => {
+    expect(labelOf('NEW HAVEN (AP) — Police said on Monday that the road would stay closed.', 2)).toBeNull();
+  });
+
+  it('reads nothing when the capitals run does not open the sentence', () => {
+    expect(labelOf('Then GARY MOTTRAM (Harbour Town): “We were second best for an hour.”', 2)).toBeNull();
+  });
+
+  it('reads nothing when one word of the run is a single letter or holds a digit', () => {
+    expect([
+      labelOf('J MOTTRAM (Harbour Town): “We were second best for an hour.”', 2),
+      labelOf('U21 COACH: “We were second best for an hour.”', 2),
+    ]).toEqual([null, null]);
+  });
+
+  it('gives the quote under a capitals label to that person, known by the surname elsewhere', () => {
+    const book = buildQuoteBook([
+      story('caps-roundup', [
+        'Harbour Town boss Gary Mottram refused to discuss the striker again on Friday.',
+        LEAD,
+        'GARY MOTTRAM (Harbour Town): “He is not for sale at any price, and he starts on Saturday.”',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual(['Gary Mottram']);
+  });
+});
