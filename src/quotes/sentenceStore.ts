@@ -19,30 +19,27 @@ const KINDS: readonly Token['kind'][] = ['word', 'punct', 'quote'];
 const RUN_KINDS: readonly CapitalRun['kind'][] = ['name', 'role', 'other'];
 const SENTENCE_KINDS: readonly Sentence['kind'][] = ['title', 'heading', 'body'];
 
-/** One article's sentences as numbers (token and run fields by position), with the run fields that are strings. */
+/** Numbers kept per sentence (paragraph, kind, first token, first run), token (start, end, flags, where its text
+ * ends or the quote's index) and run (from, to, nameFrom, end of its name, kind). */
+const SENTENCE_FIELDS = 4;
+const TOKEN_FIELDS = 4;
+const RUN_FIELDS = 5;
+
+/**
+ * One article's sentences as numbers in one array: the sentences (one entry more, for the ends), then the tokens,
+ * then the runs; and the run fields that are strings.
+ */
 interface PackedArticle {
-  /** Per sentence: its paragraph and kind, its first token and its first run (one entry more than the sentences for ends). */
-  sentenceParagraph: Int32Array;
-  sentenceKind: Uint8Array;
-  sentenceToken: Int32Array;
-  sentenceRun: Int32Array;
-  /** Per token: offsets, flags (kind, possessive, capital), and where its text ends (the quote's index for a quote). */
-  tokenStart: Int32Array;
-  tokenEnd: Int32Array;
-  tokenFlags: Uint8Array;
-  tokenTextEnd: Int32Array;
-  /** Per run: token indices in its sentence (from, to, nameFrom, the end of its name) and kind. */
-  runFrom: Int32Array;
-  runTo: Int32Array;
-  runNameFrom: Int32Array;
-  runNameTo: Int32Array;
-  runKind: Uint8Array;
+  sentences: number;
+  tokenBase: number;
+  runBase: number;
+  data: Int32Array;
   runTitle: string[];
   runHeadTitle: (string | null)[];
   /** Runs whose name is not the text of the tokens it spans, by run number. */
-  oddNames: Map<number, string[]>;
-  /** Tokens whose text is not the article's from their start, by token number. */
-  oddTexts: Map<number, string>;
+  oddNames: Map<number, string[]> | null;
+  /** Tokens whose text is not the article's from their start (or the quote's), by token number. */
+  oddTexts: Map<number, string> | null;
 }
 
 /** Where a run's name ends among its sentence's tokens, when it is their texts from nameFrom on; else -1. */
@@ -69,62 +66,67 @@ export class SentenceStore {
       runCount += s.runs.length;
     }
     const n = sentences.length;
+    const tokenBase = (n + 1) * SENTENCE_FIELDS;
+    const runBase = tokenBase + tokenCount * TOKEN_FIELDS;
+    const data = new Int32Array(runBase + runCount * RUN_FIELDS);
     const packed: PackedArticle = {
-      sentenceParagraph: new Int32Array(n),
-      sentenceKind: new Uint8Array(n),
-      sentenceToken: new Int32Array(n + 1),
-      sentenceRun: new Int32Array(n + 1),
-      tokenStart: new Int32Array(tokenCount),
-      tokenEnd: new Int32Array(tokenCount),
-      tokenFlags: new Uint8Array(tokenCount),
-      tokenTextEnd: new Int32Array(tokenCount),
-      runFrom: new Int32Array(runCount),
-      runTo: new Int32Array(runCount),
-      runNameFrom: new Int32Array(runCount),
-      runNameTo: new Int32Array(runCount),
-      runKind: new Uint8Array(runCount),
+      sentences: n,
+      tokenBase,
+      runBase,
+      data,
       runTitle: [],
       runHeadTitle: [],
-      oddNames: new Map(),
-      oddTexts: new Map(),
+      oddNames: null,
+      oddTexts: null,
     };
     let t = 0;
     let r = 0;
-    sentences.forEach((sentence, i) => {
-      packed.sentenceParagraph[i] = sentence.paragraph;
-      packed.sentenceKind[i] = SENTENCE_KINDS.indexOf(sentence.kind);
-      packed.sentenceToken[i] = t;
-      packed.sentenceRun[i] = r;
+    for (let i = 0; i < n; i++) {
+      const sentence = sentences[i] as Sentence;
+      data[i * SENTENCE_FIELDS] = sentence.paragraph;
+      data[i * SENTENCE_FIELDS + 1] = SENTENCE_KINDS.indexOf(sentence.kind);
+      data[i * SENTENCE_FIELDS + 2] = t;
+      data[i * SENTENCE_FIELDS + 3] = r;
       for (const token of sentence.tokens) {
-        packed.tokenStart[t] = token.start;
-        packed.tokenEnd[t] = token.end;
+        const at = tokenBase + t * TOKEN_FIELDS;
+        data[at] = token.start;
+        data[at + 1] = token.end;
         const kind = token.kind === 'word' ? WORD : token.kind === 'punct' ? PUNCT : QUOTE;
-        packed.tokenFlags[t] = kind | (token.possessive === true ? POSSESSIVE : 0) | (token.capital ? CAPITAL : 0);
+        data[at + 2] = kind | (token.possessive === true ? POSSESSIVE : 0) | (token.capital ? CAPITAL : 0);
+        let same: boolean;
         if (kind === QUOTE) {
-          packed.tokenTextEnd[t] = token.quote ?? -1;
-          if (quotes[token.quote ?? -1]?.text !== token.text) packed.oddTexts.set(t, token.text);
+          data[at + 3] = token.quote ?? -1;
+          same = quotes[token.quote ?? -1]?.text === token.text;
         } else {
           // A word's text is the article's from its start, less a possessive ending.
-          packed.tokenTextEnd[t] = token.start + token.text.length;
-          if (!article.text.startsWith(token.text, token.start)) packed.oddTexts.set(t, token.text);
+          data[at + 3] = token.start + token.text.length;
+          same = article.text.startsWith(token.text, token.start);
+        }
+        if (!same) {
+          packed.oddTexts ??= new Map();
+          packed.oddTexts.set(t, token.text);
         }
         t++;
       }
       for (const run of sentence.runs) {
-        packed.runFrom[r] = run.from;
-        packed.runTo[r] = run.to;
-        packed.runNameFrom[r] = run.nameFrom;
+        const at = runBase + r * RUN_FIELDS;
+        data[at] = run.from;
+        data[at + 1] = run.to;
+        data[at + 2] = run.nameFrom;
         const end = nameEnd(sentence.tokens, run);
-        packed.runNameTo[r] = end;
-        if (end < 0) packed.oddNames.set(r, [...run.name]);
-        packed.runKind[r] = RUN_KINDS.indexOf(run.kind);
+        data[at + 3] = end;
+        if (end < 0) {
+          packed.oddNames ??= new Map();
+          packed.oddNames.set(r, [...run.name]);
+        }
+        data[at + 4] = RUN_KINDS.indexOf(run.kind);
         packed.runTitle.push(run.title);
         packed.runHeadTitle.push(run.headTitle);
         r++;
       }
-    });
-    packed.sentenceToken[n] = t;
-    packed.sentenceRun[n] = r;
+    }
+    data[n * SENTENCE_FIELDS + 2] = t;
+    data[n * SENTENCE_FIELDS + 3] = r;
     this.articles.set(article.id, packed);
   }
 
@@ -133,29 +135,24 @@ export class SentenceStore {
     const packed = this.articles.get(article.id);
     if (packed === undefined) return undefined;
     this.articles.delete(article.id);
+    const { data, runBase } = packed;
     const sentences: Sentence[] = [];
-    const n = packed.sentenceParagraph.length;
-    for (let i = 0; i < n; i++) {
-      const paragraph = packed.sentenceParagraph[i] ?? 0;
-      const tokens = tokensOf(
-        packed,
-        article.text,
-        quotes,
-        packed.sentenceToken[i] ?? 0,
-        packed.sentenceToken[i + 1] ?? 0,
-      );
+    for (let i = 0; i < packed.sentences; i++) {
+      const at = i * SENTENCE_FIELDS;
+      const tokens = tokensOf(packed, article.text, quotes, data[at + 2] ?? 0, data[at + SENTENCE_FIELDS + 2] ?? 0);
       const runs: CapitalRun[] = [];
-      for (let r = packed.sentenceRun[i] ?? 0; r < (packed.sentenceRun[i + 1] ?? 0); r++) {
-        const nameFrom = packed.runNameFrom[r] ?? 0;
-        const nameTo = packed.runNameTo[r] ?? -1;
+      for (let r = data[at + 3] ?? 0; r < (data[at + SENTENCE_FIELDS + 3] ?? 0); r++) {
+        const field = runBase + r * RUN_FIELDS;
+        const nameFrom = data[field + 2] ?? 0;
+        const nameTo = data[field + 3] ?? -1;
         const name: string[] = [];
-        if (nameTo < 0) for (const w of packed.oddNames.get(r) ?? []) name.push(w);
+        if (nameTo < 0) for (const w of packed.oddNames?.get(r) ?? []) name.push(w);
         else for (let k = nameFrom; k < nameTo; k++) name.push(tokens[k]?.text ?? '');
         runs.push({
-          from: packed.runFrom[r] ?? 0,
-          to: packed.runTo[r] ?? 0,
+          from: data[field] ?? 0,
+          to: data[field + 1] ?? 0,
           nameFrom,
-          kind: RUN_KINDS[packed.runKind[r] ?? 2] ?? 'other',
+          kind: RUN_KINDS[data[field + 4] ?? 2] ?? 'other',
           name,
           title: packed.runTitle[r] ?? '',
           headTitle: packed.runHeadTitle[r] ?? null,
@@ -163,8 +160,8 @@ export class SentenceStore {
       }
       sentences.push({
         index: i,
-        paragraph,
-        kind: SENTENCE_KINDS[packed.sentenceKind[i] ?? 2] ?? 'body',
+        paragraph: data[at] ?? 0,
+        kind: SENTENCE_KINDS[data[at + 1] ?? 2] ?? 'body',
         tokens,
         runs,
       });
@@ -186,14 +183,16 @@ function tokensOf(
   from: number,
   to: number,
 ): Token[] {
+  const { data, tokenBase } = packed;
+  const odd = packed.oddTexts;
   const tokens: Token[] = [];
-  const odd = packed.oddTexts.size > 0 ? packed.oddTexts : null;
   for (let t = from; t < to; t++) {
-    const flags = packed.tokenFlags[t] ?? 0;
+    const at = tokenBase + t * TOKEN_FIELDS;
+    const start = data[at] ?? 0;
+    const end = data[at + 1] ?? 0;
+    const flags = data[at + 2] ?? 0;
     const kind = flags & KIND_MASK;
-    const start = packed.tokenStart[t] ?? 0;
-    const end = packed.tokenEnd[t] ?? 0;
-    const textEnd = packed.tokenTextEnd[t] ?? 0;
+    const textEnd = data[at + 3] ?? 0;
     if (kind === QUOTE) {
       tokens.push({
         kind: 'quote',
