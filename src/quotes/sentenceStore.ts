@@ -24,6 +24,8 @@ const SENTENCE_KINDS: readonly Sentence['kind'][] = ['title', 'heading', 'body']
 const SENTENCE_FIELDS = 4;
 const TOKEN_FIELDS = 4;
 const RUN_FIELDS = 5;
+/** Numbers per shared array: 4 MB, some hundred articles. */
+const CHUNK_NUMBERS = 1 << 20;
 
 /**
  * One article's sentences as numbers in one array: the sentences (one entry more, for the ends), then the tokens,
@@ -31,6 +33,8 @@ const RUN_FIELDS = 5;
  */
 interface PackedArticle {
   sentences: number;
+  /** Where the sentences, tokens and runs start in `data`, which other articles share. */
+  base: number;
   tokenBase: number;
   runBase: number;
   data: Int32Array;
@@ -57,6 +61,19 @@ function nameEnd(tokens: readonly Token[], run: CapitalRun): number {
 export class SentenceStore {
   private readonly articles = new Map<string, PackedArticle>();
 
+  /** The array articles are being packed into, and how much of it is used: one typed array per article made its
+   * allocation most of the packing's time. A full one is left to the articles in it, and freed with the last. */
+  private chunk = new Int32Array(0);
+  private used = 0;
+
+  private room(size: number): Int32Array {
+    if (this.used + size > this.chunk.length) {
+      this.chunk = new Int32Array(Math.max(CHUNK_NUMBERS, size));
+      this.used = 0;
+    }
+    return this.chunk;
+  }
+
   /** Keeps an article's sentences, as articleSentences made them, for `take`. */
   keep(article: Pick<Article, 'id' | 'text'>, quotes: readonly ExtractedQuote[], sentences: readonly Sentence[]): void {
     let tokenCount = 0;
@@ -66,11 +83,15 @@ export class SentenceStore {
       runCount += s.runs.length;
     }
     const n = sentences.length;
-    const tokenBase = (n + 1) * SENTENCE_FIELDS;
+    const size = (n + 1) * SENTENCE_FIELDS + tokenCount * TOKEN_FIELDS + runCount * RUN_FIELDS;
+    const data = this.room(size);
+    const base = this.used;
+    this.used += size;
+    const tokenBase = base + (n + 1) * SENTENCE_FIELDS;
     const runBase = tokenBase + tokenCount * TOKEN_FIELDS;
-    const data = new Int32Array(runBase + runCount * RUN_FIELDS);
     const packed: PackedArticle = {
       sentences: n,
+      base,
       tokenBase,
       runBase,
       data,
@@ -83,10 +104,11 @@ export class SentenceStore {
     let r = 0;
     for (let i = 0; i < n; i++) {
       const sentence = sentences[i] as Sentence;
-      data[i * SENTENCE_FIELDS] = sentence.paragraph;
-      data[i * SENTENCE_FIELDS + 1] = SENTENCE_KINDS.indexOf(sentence.kind);
-      data[i * SENTENCE_FIELDS + 2] = t;
-      data[i * SENTENCE_FIELDS + 3] = r;
+      const at = base + i * SENTENCE_FIELDS;
+      data[at] = sentence.paragraph;
+      data[at + 1] = SENTENCE_KINDS.indexOf(sentence.kind);
+      data[at + 2] = t;
+      data[at + 3] = r;
       for (const token of sentence.tokens) {
         const at = tokenBase + t * TOKEN_FIELDS;
         data[at] = token.start;
@@ -125,8 +147,8 @@ export class SentenceStore {
         r++;
       }
     }
-    data[n * SENTENCE_FIELDS + 2] = t;
-    data[n * SENTENCE_FIELDS + 3] = r;
+    data[base + n * SENTENCE_FIELDS + 2] = t;
+    data[base + n * SENTENCE_FIELDS + 3] = r;
     this.articles.set(article.id, packed);
   }
 
@@ -138,7 +160,7 @@ export class SentenceStore {
     const { data, runBase } = packed;
     const sentences: Sentence[] = [];
     for (let i = 0; i < packed.sentences; i++) {
-      const at = i * SENTENCE_FIELDS;
+      const at = packed.base + i * SENTENCE_FIELDS;
       const tokens = tokensOf(packed, article.text, quotes, data[at + 2] ?? 0, data[at + SENTENCE_FIELDS + 2] ?? 0);
       const runs: CapitalRun[] = [];
       for (let r = data[at + 3] ?? 0; r < (data[at + SENTENCE_FIELDS + 3] ?? 0); r++) {
