@@ -1,7 +1,6 @@
 // Attribution rules that read around a quotation standing alone in its sentence: the speaker of the paragraph so
 // far, the next quote's speaker, the sentence or paragraph before, a lead-in ending in a colon (credits: creditRules.ts).
 import type { Slot } from './slots.ts';
-import type { Token } from './tokens.ts';
 import { isPluralOfPeople } from './rolePhrases.ts';
 import { cueText, mainCue, type SentenceState } from './clauses.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
@@ -11,15 +10,6 @@ import { colonSubject, speakerBefore, speakerClosingSentence, speakerRightAfter 
 export function standsAlone({ first, last }: QuotePlace): boolean {
   const opensSentence = first.state.sentence.tokens.slice(0, first.index).every((t) => t.kind === 'punct');
   return first.state.cues.length === 0 && last.state.cues.length === 0 && opensSentence;
-}
-
-/** The attribution of the last quote among `tokens` that has one already (a loop: this runs for every paragraph). */
-function lastAttributedQuote(context: AttributionContext, tokens: readonly Token[]): Attribution | undefined {
-  for (let k = tokens.length - 1; k >= 0; k--) {
-    const t = tokens[k];
-    if (t?.kind === 'quote' && t.quote !== undefined && context.done.has(t.quote)) return context.done.get(t.quote);
-  }
-  return undefined;
 }
 
 /**
@@ -36,7 +26,10 @@ export function speakingBefore(
     if (!state || state.sentence.paragraph !== paragraph) break;
     const cue = mainCue(state);
     if (cue) return { speaker: cue.subject?.entity ?? null, cue: cueText(context.article, state, cue) };
-    const lastSaid = lastAttributedQuote(context, state.sentence.tokens);
+    const said = state.sentence.tokens.flatMap((t) =>
+      t.kind === 'quote' && t.quote !== undefined && context.done.has(t.quote) ? [context.done.get(t.quote)] : [],
+    );
+    const lastSaid = said[said.length - 1];
     if (lastSaid) return { speaker: lastSaid.speaker, cue: lastSaid.cue };
   }
   return null;
