@@ -2,6 +2,9 @@
 // the same book). The corpus is ingested first (not timed), or read from articles saved by an earlier run (--articles).
 // For paired old/new measurements point --tree at a copy of the other code and alternate runs.
 //   npx tsx bench/quote-book-cpu.ts --data DIR [--tree PATH] [--articles FILE.json] [--save-articles FILE.json]
+// On a busy machine one build's CPU time varies by a fifth from run to run: --reps N builds the book N times more in
+// the same process (JIT warm, the first --limit articles only if given) and prints each one's CPU time and the least,
+// which varies far less; compare the least of old and new, alternating processes.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -17,6 +20,8 @@ const { values } = parseArgs({
     'save-articles': { type: 'string' },
     book: { type: 'string' },
     workers: { type: 'string', default: '1' },
+    reps: { type: 'string', default: '0' },
+    limit: { type: 'string' },
   },
 });
 const tree = resolve(values.tree);
@@ -32,6 +37,7 @@ else if (values.data !== undefined) {
   );
   process.exit(2);
 }
+if (values.limit !== undefined) articles = articles.slice(0, Number(values.limit));
 const { buildQuoteBook } = (await import(`${tree}/src/quotes/book.ts`)) as typeof import('../src/quotes/book.ts');
 const { givenNameGender } = (await import(
   `${tree}/src/load/givenNames.ts`
@@ -54,12 +60,20 @@ if (workers > 1) {
 } else book = buildQuoteBook(articles, { givenNameGender });
 const ms = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);
+const repCpuMs: number[] = [];
+for (let r = 0; r < Number(values.reps); r++) {
+  const before = process.cpuUsage();
+  buildQuoteBook(articles, { givenNameGender });
+  const used = process.cpuUsage(before);
+  repCpuMs.push(Math.round((used.user + used.system) / 1000));
+}
 const json = JSON.stringify(book);
 if (values.book !== undefined) writeFileSync(values.book, json);
 console.log(
   JSON.stringify({
     ms: Math.round(ms),
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    ...(repCpuMs.length > 0 ? { repCpuMs, minRepCpuMs: Math.min(...repCpuMs) } : {}),
     workers,
     reattributed,
     stages,

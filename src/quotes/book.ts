@@ -12,6 +12,7 @@ import {
 } from './bookStages.ts';
 import type { Span } from './extract.ts';
 import { buildRegistry, type GivenNameGender, type Person } from './people.ts';
+import { SentenceStore } from './sentenceStore.ts';
 import { SentenceTagger } from './tagger.ts';
 
 export interface Quote {
@@ -81,14 +82,15 @@ export function buildQuoteBook(articles: Article[], options: QuoteBookOptions = 
   // Two passes: people are known only once every article has been read (bookStages.ts).
   const readings: ArticleReading[] = [];
   const tagger = new SentenceTagger();
-  for (const article of sorted) readings.push(readForBook(article, tagger));
+  const store = new SentenceStore();
+  for (const article of sorted) readings.push(readForBook(article, tagger, store));
   const registry = buildRegistry(
     readings.flatMap((r) => r.evidence),
     readings.flatMap((r) => r.cues),
     options.givenNameGender,
   );
   const attributions = sorted.map((article, n) => {
-    const attribution = attributeForBook(article, readings[n]?.quotes ?? [], registry);
+    const attribution = attributeForBook(article, readings[n]?.quotes ?? [], registry, store);
     learnFrom(registry, attribution);
     return attribution.quotes;
   });

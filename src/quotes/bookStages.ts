@@ -17,6 +17,7 @@ import { enclosingQuote, readNested } from './nested.ts';
 import type { GenderCue, NameEvidence, PeopleRegistry, Person } from './people.ts';
 import type { Quote, QuoteBook } from './book.ts';
 import { groupSameWords, quoteTerms, type TermMemo } from './similarity.ts';
+import type { SentenceStore } from './sentenceStore.ts';
 import type { SentenceTagger } from './tagger.ts';
 
 /** Stage 1's result for one article. */
@@ -43,11 +44,12 @@ function nestedSpeakerEvidence(article: Article, quotes: readonly ExtractedQuote
 
 /**
  * Stage 1: an article's quotations and what its sentences say about people. Its sentences (a token object per word)
- * are not kept: kept for a whole corpus they take gigabytes, so stage 3 makes them again.
+ * are kept only packed, in `store` when one is given (sentenceStore.ts), for stage 3; else stage 3 makes them again.
  */
-export function readForBook(article: Article, tagger: SentenceTagger): ArticleReading {
+export function readForBook(article: Article, tagger: SentenceTagger, store?: SentenceStore): ArticleReading {
   const quotes = extractQuotes(article);
   const sentences = articleSentences(article, quotes);
+  store?.keep(article, quotes, sentences);
   const evidence = articleEvidence(article.id, sentences, tagger);
   // A person named only inside a quote, whose words the quote quotes ("… Kompany … He went to say, '…'").
   for (const e of nestedSpeakerEvidence(article, quotes)) evidence.push(e);
@@ -57,13 +59,18 @@ export function readForBook(article: Article, tagger: SentenceTagger): ArticleRe
   return { quotes, evidence, cues };
 }
 
-/** Stage 3: who said each quotation of one article, with the aliases and roles it teaches the registry. */
+/**
+ * Stage 3: who said each quotation of one article, with the aliases and roles it teaches the registry. Its sentences
+ * come from `store` when stage 1 kept them there.
+ */
 export function attributeForBook(
   article: Article,
   quotes: readonly ExtractedQuote[],
   registry: PeopleRegistry,
+  store?: SentenceStore,
 ): ArticleAttribution {
-  return attributeArticle(article, quotes, articleSentences(article, quotes), registry);
+  const sentences = store?.take(article, quotes) ?? articleSentences(article, quotes);
+  return attributeArticle(article, quotes, sentences, registry);
 }
 
 const aliasKeys = new WeakMap<string[], Set<string>>();

@@ -1,9 +1,11 @@
 // Name matching that forgives what people type: case, accents, curly apostrophes, hyphens, titles, and a typo.
 import { boundedMemo } from './memo.ts';
+import { isPlainWords } from './plainWords.ts';
 
 /** Lower-case, accent-free, straight-apostrophe, hyphen-free form of a name or phrase, single-spaced. */
 export function normalizeName(text: string): string {
-  return normalizedMemo(text);
+  // Plain words fold to their lower case alone (every step below but toLowerCase leaves them as they are).
+  return isPlainWords(text) ? text.toLowerCase() : normalizedMemo(text);
 }
 
 /** normalizeName remembered by the text as written (called for every name, run and alias, many times over). */

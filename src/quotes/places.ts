@@ -1,6 +1,7 @@
 // Places that are never speakers: countries, their capitals and US states. A quote "Russia said" is a
 // government speaking without a named person, so its speaker stays unknown. General geography, no corpus names.
 import { boundedMemo } from './memo.ts';
+import { isPlainWords } from './plainWords.ts';
 
 function list(names: string): ReadonlySet<string> {
   return new Set(
@@ -62,7 +63,16 @@ export const PLACE_MODIFIERS = list(`neighbouring, neighboring, nearby, landlock
  * word only places take ("Neighbouring Poland").
  */
 export function isPlaceName(name: string): boolean {
-  return placeMemo(name);
+  return isPlainWords(name) ? isPlainPlace(name) : placeMemo(name);
+}
+
+/** isPlaceUncached for plain words (plainWords.ts), which its folding only lower-cases and strips of "the ". */
+function isPlainPlace(name: string): boolean {
+  const lower = name.toLowerCase();
+  const key = lower.startsWith('the ') ? lower.slice(4) : lower;
+  const space = key.indexOf(' ');
+  if (space > 0 && PLACE_MODIFIERS.has(key.slice(0, space))) return true;
+  return COUNTRIES.has(key) || CAPITALS.has(key) || US_STATES.has(key);
 }
 
 /** isPlaceName remembered by the name as written (it is called for every capitalised run, many times over). */

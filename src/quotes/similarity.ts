@@ -182,7 +182,9 @@ export function groupSameWords(terms: readonly (readonly string[])[]): number[] 
         if (1 + Math.min(size - p - 1, other - q - 1) < needed) continue;
         let shared = 0;
         const base = start[j] ?? 0;
-        for (let m = q; m < other; m++) if (mark[flat[base + m] ?? 0] === i) shared++;
+        // Counting stops once the answer is known: enough shared, or too few terms left to share enough.
+        for (let m = q; m < other && shared < needed && shared + other - m >= needed; m++)
+          if (mark[flat[base + m] ?? 0] === i) shared++;
         if (shared < needed) continue;
         const lo = Math.min(i, j);
         const hi = Math.max(i, j);
