@@ -44,10 +44,13 @@ function isSpace(ch: string | undefined): boolean {
   return ch === undefined || /\s/u.test(ch);
 }
 
+/** A space and an ellipsis after an opening mark: a quotation that picks up mid-speech (“ … They’re going to …”). */
+const SPACED_ELLIPSIS = /^\s(?:…|\.\.\.)/u;
+
 function canOpenDouble(text: string, i: number, paraStart: number): boolean {
   const ch = text[i] ?? '';
   const next = text[i + 1];
-  if (isSpace(next)) return false;
+  if (isSpace(next)) return OPEN_DOUBLE.has(ch) && SPACED_ELLIPSIS.test(text.slice(i + 1, i + 5));
   if (OPEN_DOUBLE.has(ch)) return true;
   return i === paraStart || BEFORE_OPENING.test(text[i - 1] ?? ' ');
 }

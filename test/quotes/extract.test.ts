@@ -19,6 +19,13 @@ describe('extractQuotes', () => {
     ]);
   });
 
+  it('finds a quote whose opening mark is followed by a space and an ellipsis, and no other spaced opener', () => {
+    expect([
+      texts(['“It took four votes,” he said. “ … Now they come back and say it is five. Something is wrong.”']),
+      texts(['The board said it was “ a matter for the courts” and left it there.']),
+    ]).toEqual([['It took four votes', '… Now they come back and say it is five. Something is wrong.'], []]);
+  });
+
   it('keeps offsets so the quoted words can be cut verbatim from the article text', () => {
     const a = story('offsets', [
       '“We are on schedule and on budget for the repairs,” the contractor said in a statement to the local press.',
