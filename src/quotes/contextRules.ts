@@ -1,5 +1,6 @@
 // Attribution rules that read around a quotation standing alone in its sentence: the speaker of the paragraph so
 // far, the next quote's speaker, the sentence or paragraph before, a lead-in ending in a colon (credits: creditRules.ts).
+import { TOPIC_FRONTS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import { isPluralOfPeople } from './rolePhrases.ts';
 import { cueText, mainCue, type SentenceState } from './clauses.ts';
@@ -141,7 +142,7 @@ function subjectOf(before: SentenceState): Attribution | null {
   // "Ward was blunt when asked about the strikes.": a speech verb with nobody before it reports nobody else.
   if (mainCue(before) !== null || before.sentence.tokens.some((t) => t.kind === 'quote' && !isTermQuoted(t.text)))
     return null;
-  const subject = before.subject;
+  const subject = topicFronted(before) ?? before.subject;
   if (subject === null || subject.entity === null || subject.kind === 'desc' || subject.kind === 'other') return null;
   if (before.sentence.tokens[subject.to - 1]?.possessive === true) return null;
   // Every name counts, known or not: "Okafor met harbour master Ben Ruiz" is about two people.
@@ -155,6 +156,17 @@ function subjectOf(before: SentenceState): Attribution | null {
     return { speaker: subject.entity, cue: last.text, method: 'subject-before' };
   if (named.size !== 1) return null;
   return { speaker: subject.entity, cue: subject.text, method: 'subject-before' };
+}
+
+/** The name a sentence sets up as its topic before a comma ("For NAME, …", "As for NAME, …": TOPIC_FRONTS). */
+function topicFronted(state: SentenceState): Slot | null {
+  const { tokens } = state.sentence;
+  for (const front of TOPIC_FRONTS) {
+    if (!front.every((word, k) => tokens[k]?.text.toLowerCase() === word)) continue;
+    const slot = state.slots.find((x) => x.from === front.length && x.kind === 'name' && x.entity !== null);
+    if (slot !== undefined && tokens[slot.to]?.text === ',') return slot;
+  }
+  return null;
 }
 
 /** How many caption or teaser lines may stand between "She said:" and the quote it introduces. */

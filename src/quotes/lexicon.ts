@@ -99,6 +99,12 @@ export const QUOTE_LEADS: readonly string[][] = [
 ].map((f) => f.split(' '));
 
 /**
+ * Words that set a person up as a sentence's topic before a comma: "For NAME, sticking to the process has paid off.
+ * ¶ “…”" is about NAME as much as "NAME was happy. ¶ “…”" is.
+ */
+export const TOPIC_FRONTS: readonly string[][] = ['for', 'as for'].map((f) => f.split(' '));
+
+/**
  * Words that open reported speech after a speech verb: "“…” The minister added that each town …" is a sentence of
  * its own, reporting new words, not the attribution of the quote before it.
  */

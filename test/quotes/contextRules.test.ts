@@ -12,6 +12,7 @@ import {
   subjectBefore,
   subjectOfParagraphBefore,
 } from '../../src/quotes/contextRules.ts';
+import { TOPIC_FRONTS } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
 import { LEAD, read } from './ruleHarness.ts';
 
@@ -135,6 +136,31 @@ describe('subjectOfParagraphBefore', () => {
       story('subject-para-verb', [
         LEAD,
         'Curator Ben Aldous said he had worked with the painter for a decade.',
+        '“It is the best work she has ever made. Nobody will leave this room unmoved.”',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 0)).toBeNull();
+  });
+
+  for (const front of TOPIC_FRONTS.map((words) => words.join(' '))) {
+    it(`gives a quote paragraph to the name a “${front} NAME,” opening sets up as the sentence's topic`, () => {
+      const opening = front.charAt(0).toUpperCase() + front.slice(1);
+      const r = read(
+        story('topic-front', [
+          LEAD,
+          `${opening} Ben Aldous, choosing every piece in the show has taken him a decade of visits to the studio.`,
+          '“It is the best work she has ever made. Nobody will leave this room unmoved.”',
+        ]),
+      );
+      expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Ben Aldous', 'subject-before']);
+    });
+  }
+
+  it('does not answer when a “For NAME,” sentence names a second person', () => {
+    const r = read(
+      story('topic-front-two', [
+        LEAD,
+        'For Ben Aldous, working with critic Mia Strand on the show has taken him a decade of visits.',
         '“It is the best work she has ever made. Nobody will leave this room unmoved.”',
       ]),
     );
