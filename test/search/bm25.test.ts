@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bm25Score, Bm25Ranker } from '../../src/search/bm25.ts';
 import type { IndexParts } from '../../src/search/engine.ts';
 import { FieldPostingsBuilder } from '../../src/search/postings.ts';
-import { engineOf } from '../support/engine.ts';
+import { engineOf, smallParts } from '../support/engine.ts';
 
 /** A tiny deterministic generator (mulberry32), so the corpus and queries below are the same on every run. */
 function randomNumbers(seed: number): () => number {
@@ -52,19 +52,14 @@ describe('bm25Score', () => {
 });
 
 describe('Bm25Ranker', () => {
-  /** x#0: text a, b, b; x#1: text b, title c (term numbers a = 0, b = 1, c = 2). */
+  /** The shared two-passage index (test/support/engine.ts), text boost 1 and title boost 0.3. */
   function small(): Bm25Ranker {
-    const text = new FieldPostingsBuilder();
-    text.add([0, 1, 1]);
-    text.add([1]);
-    const title = new FieldPostingsBuilder();
-    title.add([]);
-    title.add([2]);
+    const { fields } = smallParts();
     return new Bm25Ranker(
       2,
       [
-        { postings: text.finish(3), boost: 1 },
-        { postings: title.finish(3), boost: 0.3 },
+        { postings: fields.text, boost: 1 },
+        { postings: fields.title, boost: 0.3 },
       ],
       { k: 1.2, b: 0.7, d: 0.5 },
     );

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PassageEngine, type IndexParts } from '../../src/search/engine.ts';
 import { FieldPostingsBuilder } from '../../src/search/postings.ts';
-import { engineOf } from '../support/engine.ts';
-
-/** Two passages: x#0 has text terms a, b, b and no title; x#1 has text b and title c. */
-function smallParts(passageIds: readonly string[] = ['x#0', 'x#1']): IndexParts {
-  const text = new FieldPostingsBuilder();
-  text.add([0, 1, 1]);
-  text.add([1]);
-  const title = new FieldPostingsBuilder();
-  title.add([]);
-  title.add([2]);
-  return { terms: ['a', 'b', 'c'], passageIds, fields: { text: text.finish(3), title: title.finish(3) } };
-}
+import { engineOf, smallParts } from '../support/engine.ts';
 
 /** The parts as term → field → [passage, occurrences] pairs, with lengths: what they hold, whatever the term order. */
 function contents(parts: IndexParts): unknown {
