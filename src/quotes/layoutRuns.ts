@@ -1,6 +1,6 @@
 // Names a roundup's layout credits: a dash line under a quote ("– Ann Okafor on the vote"), a label before a colon
 // ("Ana Ruiz (Rovers): “…”"), a heading naming who speaks under it ("Smith on the budget:", "Ana Ruiz (Rovers coach)").
-import { BULLETS } from './capsLabel.ts';
+import { afterLabelSide, labelStart } from './capsLabel.ts';
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import type { CapitalRun } from './names.ts';
@@ -57,8 +57,7 @@ const LABEL_TOKENS = 30;
  */
 export function roundupRun(sentence: Sentence): CapitalRun | null {
   const { tokens } = sentence;
-  let start = 0;
-  while (BULLETS.has(tokens[start]?.text ?? '')) start++;
+  let start = labelStart(tokens);
   let first = sentence.runs[0];
   // "Tarsova's Mika Salo, player of the match: “…”": a possessive owner opening the label says whose side.
   const owned = sentence.runs[1];
@@ -69,9 +68,9 @@ export function roundupRun(sentence: Sentence): CapitalRun | null {
   if (first?.kind !== 'name' || first.from !== start || first.name.length < 2) return null;
   let k = first.to;
   if (tokens[k]?.text === '(') {
-    while (k < tokens.length && k < first.to + 8 && tokens[k]?.text !== ')') k++;
-    if (tokens[k]?.text !== ')') return null;
-    k++;
+    const after = afterLabelSide(tokens, k);
+    if (after === null) return null;
+    k = after;
   } else if (tokens[k]?.text === ',' || lowerAt(tokens, k) === 'of') {
     while (k < tokens.length && k < first.to + LABEL_TOKENS && tokens[k]?.text !== ':') {
       if (tokens[k]?.kind === 'quote' || isSpeechVerbAt(tokens, k)) return null;
