@@ -31,8 +31,10 @@ const DOUBLE = new Set(['"', ...OPEN_DOUBLE, ...CLOSE_DOUBLE]);
 const SINGLE_OPEN = new Set(["'", '‘', '‹']);
 const SINGLE_CLOSE = new Set(["'", '’', '›']);
 const BEFORE_OPENING = /[\s([{\u2014\u2013\-/]/u;
-/** Two single marks typed for a double one (‘‘…’’). */
-const PAIR_OPEN = /^‘‘/u;
+/** Two single marks typed for a double one: ‘‘…’’, or two apostrophes (''…'') as some house styles set them. */
+const PAIR_OPEN = /^(?:‘‘|'')/u;
+const PAIR_OPENERS = new Set(['‘', "'"]);
+const PAIR_CLOSERS = new Set(['’', "'"]);
 /** Character codes of every double and single quotation mark: the scans below skip all other characters at once. */
 const MARK_CODES = new Set([...DOUBLE, ...SINGLE_OPEN, ...SINGLE_CLOSE].map((m) => m.charCodeAt(0)));
 function isMarkCode(code: number): boolean {
@@ -109,9 +111,9 @@ function doubleQuoteSpans(article: Article): { start: number; end: number; segme
     for (; i < paragraph.end; i++) {
       if (!isMarkCode(text.charCodeAt(i))) continue;
       const ch = text[i] ?? '';
-      // Two single marks typed for a double one: ‘‘…’’ (or “…’’).
-      const pairOpen = ch === '‘' && text[i + 1] === '‘';
-      const pairClose = ch === '’' && text[i + 1] === '’';
+      // Two single marks typed for a double one: ‘‘…’’, ''…'' (or “…’’).
+      const pairOpen = PAIR_OPENERS.has(ch) && text[i + 1] === ch;
+      const pairClose = PAIR_CLOSERS.has(ch) && text[i + 1] === ch;
       if (!DOUBLE.has(ch) && !pairOpen && !pairClose) continue;
       if (pending !== null) {
         const p: Pending = pending;

@@ -26,6 +26,20 @@ describe('extractQuotes', () => {
     ]).toEqual([['It took four votes', '… Now they come back and say it is five. Something is wrong.'], []]);
   });
 
+  it('finds a quote set between two apostrophes typed for each double mark, and leaves a lone apostrophe alone', () => {
+    expect([
+      texts([
+        "Speaking at the bridge, the governor said: ''We will not abandon our people. Every road will be built.''",
+      ]),
+      texts(["''The funds have been released and work will start next week,'' she said."]),
+      texts(["The farmers' union said the rains came late and the roads' edges washed away."]),
+    ]).toEqual([
+      ['We will not abandon our people. Every road will be built.'],
+      ['The funds have been released and work will start next week'],
+      [],
+    ]);
+  });
+
   it('keeps offsets so the quoted words can be cut verbatim from the article text', () => {
     const a = story('offsets', [
       '“We are on schedule and on budget for the repairs,” the contractor said in a statement to the local press.',
