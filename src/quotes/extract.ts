@@ -31,6 +31,8 @@ const DOUBLE = new Set(['"', ...OPEN_DOUBLE, ...CLOSE_DOUBLE]);
 const SINGLE_OPEN = new Set(["'", '‘', '‹']);
 const SINGLE_CLOSE = new Set(["'", '’', '›']);
 const BEFORE_OPENING = /[\s([{\u2014\u2013\-/]/u;
+/** A colon or comma typed with no space before the mark (said:"We …", said,'We …'), as copied pages often have it. */
+const JAMMED_OPENING = /[:,]/u;
 /** Two single marks typed for a double one: ‘‘…’’, or two apostrophes (''…'') as some house styles set them. */
 const PAIR_OPEN = /^(?:‘‘|'')/u;
 const PAIR_OPENERS = new Set(['‘', "'"]);
@@ -54,7 +56,8 @@ function canOpenDouble(text: string, i: number, paraStart: number): boolean {
   const next = text[i + 1];
   if (isSpace(next)) return OPEN_DOUBLE.has(ch) && SPACED_ELLIPSIS.test(text.slice(i + 1, i + 5));
   if (OPEN_DOUBLE.has(ch)) return true;
-  return i === paraStart || BEFORE_OPENING.test(text[i - 1] ?? ' ');
+  const prev = text[i - 1] ?? ' ';
+  return i === paraStart || BEFORE_OPENING.test(prev) || (JAMMED_OPENING.test(prev) && WORDISH.test(next ?? ''));
 }
 
 function canCloseDouble(text: string, i: number, segStart: number): boolean {
@@ -165,7 +168,13 @@ function closedSingleSpans(
     const prev = i === start ? ' ' : (text[i - 1] ?? ' ');
     const next = text[i + 1];
     if (open === -1) {
-      if (SINGLE_OPEN.has(ch) && BEFORE_OPENING.test(prev) && next !== undefined && /\p{L}/u.test(next)) open = i;
+      if (
+        SINGLE_OPEN.has(ch) &&
+        (BEFORE_OPENING.test(prev) || JAMMED_OPENING.test(prev)) &&
+        next !== undefined &&
+        /\p{L}/u.test(next)
+      )
+        open = i;
     } else if (SINGLE_CLOSE.has(ch) && !isSpace(prev) && (next === undefined || !WORDISH.test(next)) && i < end) {
       spans.push({ start: open, end: i + 1 });
       open = -1;

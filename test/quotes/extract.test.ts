@@ -40,6 +40,18 @@ describe('extractQuotes', () => {
     ]);
   });
 
+  it('opens a quote typed with no space after a colon or comma, and not a closing mark after a comma', () => {
+    expect([
+      texts(['Mayor Linda Harper told reporters:"This budget protects every service our residents rely on."']),
+      texts(["He said,'We are borrowing from our children to pay for promises we cannot keep.'"]),
+      texts(['"We will appeal," he said,"and we expect to win."']),
+    ]).toEqual([
+      ['This budget protects every service our residents rely on.'],
+      ['We are borrowing from our children to pay for promises we cannot keep.'],
+      ['We will appeal', 'and we expect to win.'],
+    ]);
+  });
+
   it('keeps offsets so the quoted words can be cut verbatim from the article text', () => {
     const a = story('offsets', [
       '“We are on schedule and on budget for the repairs,” the contractor said in a statement to the local press.',
