@@ -33,6 +33,17 @@ export const AGE_UNITS: ReadonlySet<string> = new Set([
 ]);
 /** Words right before a number that make it an age: "aged 44", "at age 19", "ages 5 to 11". */
 export const AGE_BEFORE: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
+/** A person pronoun and a verb that, before a bare number closing the clause, state an age: "He was 56." */
+export const AGE_STATEMENTS: readonly (readonly [string, string])[] = [
+  ['he', 'was'],
+  ['she', 'was'],
+  ['he', 'is'],
+  ['she', 'is'],
+  ['he', 'turned'],
+  ['she', 'turned'],
+  ['died', 'at'],
+  ['dies', 'at'],
+];
 /** What is counted in a tally of two numbers joined by "to": "312 votes to 290", "three goals to one". */
 export const TALLY_UNITS: ReadonlySet<string> = new Set([
   'vote',
@@ -156,6 +167,9 @@ function isAge(tokens: readonly TaggedToken[], i: number): boolean {
   if (AGE_UNITS.has(at(2)) && DASHES.has(at(1)) && DASHES.has(at(3)) && at(4) === 'old') return true;
   if (AGE_UNITS.has(at(1)) && at(2) === 'old') return true;
   if (AGE_BEFORE.has(at(-1))) return true;
+  // "He was 56." / "She turned 40, …" / "died at 91": the number closes the clause.
+  const clauseEnds = at(1) === '' || at(1) === '.' || at(1) === ',' || at(1) === ';';
+  if (clauseEnds && AGE_STATEMENTS.some(([a, b]) => at(-2) === a && at(-1) === b)) return true;
   // An appositive: a number set off by commas or brackets right after a name.
   const opens = at(-1) === ',' || at(-1) === '(';
   const closes = at(1) === ',' || at(1) === ')' || at(1) === '' || at(1) === '.';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AGE_BEFORE,
+  AGE_STATEMENTS,
   AGE_UNITS,
   CURRENCY_CODES,
   LENGTH_UNITS,
@@ -42,6 +43,20 @@ describe('numberKinds', () => {
       expect(agesAndScoresIn(`Children ${word} 7 were sent home.`)).toEqual(['age:7']);
     });
   }
+
+  for (const [first, second] of AGE_STATEMENTS) {
+    it(`takes a number closing the clause after "${first} ${second}" for an age`, () => {
+      const sentence = first.startsWith('die')
+        ? `The poet ${first} ${second} 56.`
+        : `Friends said ${first} ${second} 56.`;
+      expect(agesAndScoresIn(sentence)).toEqual(['age:56']);
+    });
+  }
+
+  it('takes a number after a pronoun and verb for an age only when it closes the clause', () => {
+    expect(agesAndScoresIn('He was 3 of 10 from the field.')).toEqual([]);
+    expect(agesAndScoresIn('She turned 40, and the party went on all night.')).toEqual(['age:40']);
+  });
 
   it('takes a number set off by commas or brackets after a name for an age', () => {
     expect(agesAndScoresIn('Dennis Varga, 58, had betrayed the town.')).toEqual(['age:58']);
