@@ -3,7 +3,8 @@
 import winkNLP, { type ItemEntity, type ItemToken, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { MONTHS } from '../search/abbreviations.ts';
-import { numberKinds, type TaggedToken } from './numberKinds.ts';
+import { gluedSumAt } from './gluedSums.ts';
+import { CURRENCY_CODES, numberKinds, type TaggedToken } from './numberKinds.ts';
 
 /** The answer types a question can ask for and a sentence can hold. */
 export type EntityType =
@@ -87,16 +88,37 @@ export function entitiesOf(sentence: string): EntitySpan[] {
   const tagged: TaggedToken[] = [];
   doc.tokens().each((token: ItemToken) => {
     const index = token.index();
-    const pos = token.out(its.pos);
-    const text = token.out();
-    tagged.push({ text, space: token.out(its.precedingSpaces), pos, money: inMoney.has(index) });
-    if (pos === 'PROPN' && !inEntity.has(index)) {
-      run.push(text);
-      return;
+    tagged.push({
+      text: token.out(),
+      space: token.out(its.precedingSpaces),
+      pos: token.out(its.pos),
+      money: inMoney.has(index),
+    });
+  });
+  for (let index = 0; index < tagged.length; index++) {
+    const token = tagged[index];
+    if (!token) continue;
+    // "N57 billion", "KSh6bn": a sum, not a proper noun (nor a person's name).
+    const glued = inEntity.has(index) ? null : gluedSumAt(tagged, index);
+    if (glued !== null) {
+      flush();
+      spans.push({ type: 'money', text: glued.text });
+      for (let k = index; k <= glued.end; k++) {
+        const part = tagged[k];
+        if (part) tagged[k] = { ...part, pos: 'SYM', money: true };
+      }
+      index = glued.end;
+      continue;
+    }
+    // "KSh 6 billion": the currency's letters are no name.
+    const codeBeforeNumber = CURRENCY_CODES.has(token.text.toLowerCase()) && tagged[index + 1]?.pos === 'NUM';
+    if (token.pos === 'PROPN' && !inEntity.has(index) && !codeBeforeNumber) {
+      run.push(token.text);
+      continue;
     }
     flush();
-    if (pos === 'NUM' && !inEntity.has(index)) spans.push({ type: 'number', text });
-  });
+    if (token.pos === 'NUM' && !inEntity.has(index)) spans.push({ type: 'number', text: token.text });
+  }
   flush();
   spans.push(...numberKinds(tagged));
   return spans;

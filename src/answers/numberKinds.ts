@@ -69,7 +69,25 @@ const SCORE_TOKEN = /^\p{N}{1,3}[-\u2013]\p{N}{1,3}$/u;
 const lower = (t: TaggedToken | undefined): string => (t === undefined ? '' : t.text.toLowerCase());
 
 /** Currency written as letters before a sum ("Rs 500 crore"); signs (£, €, ¥, ₹, US$, A$) are known by Unicode. */
-export const CURRENCY_CODES: ReadonlySet<string> = new Set(['rs', 'rs.', 'inr', 'eur', 'gbp', 'usd', 'chf', 'cny']);
+export const CURRENCY_CODES: ReadonlySet<string> = new Set([
+  'rs',
+  'rs.',
+  'inr',
+  'eur',
+  'gbp',
+  'usd',
+  'chf',
+  'cny',
+  'ksh',
+  'kshs',
+  'kes',
+  'sh',
+  'shs',
+  'ngn',
+  'zar',
+  'ghs',
+  'pkr',
+]);
 const CURRENCY_SIGN = /\p{Sc}$/u;
 /** Words and letters after a number that scale it: "€1.1 billion", "£2m", "$4bn". */
 const SCALES: ReadonlySet<string> = new Set([
