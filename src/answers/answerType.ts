@@ -29,12 +29,12 @@ export function answerTypeOf(
   let best = 0;
   const wantedTexts = new Set<string>();
   for (const span of spans) {
-    const wanted = questionClass.wants.includes(span.type);
-    if ((!wanted && !questionClass.partly?.includes(span.type)) || !isNew(span, questionTerms)) continue;
     const at = text.indexOf(span.text);
     if (at === -1) continue;
-    const factor = wanted && followsOneOf(questionClass.before, text, at) ? 1 : PARTLY_WANTED;
     const end = at + span.text.length;
+    const wanted = questionClass.wants.includes(span.type) || countsAsked(questionClass, span, at, end, matchedAt);
+    if ((!wanted && !questionClass.partly?.includes(span.type)) || !isNew(span, questionTerms)) continue;
+    const factor = wanted && followsOneOf(questionClass.before, text, at) ? 1 : PARTLY_WANTED;
     // A question word inside the entity ("Judge" in "District Judge Aaron Pell") is as near as can be.
     const inside = matchedAt.some((m) => m >= at && m < end);
     const near =
@@ -46,6 +46,17 @@ export function answerTypeOf(
   if (best > 0) return questionClass.several && wantedTexts.size < 2 ? best * ONE_OF_SEVERAL : best;
   const lower = text.toLowerCase();
   return questionClass.cues.some((cue) => lower.includes(cue)) ? 1 : 0;
+}
+
+/** A duration holding the unit a counting question names: "50 hours" answers "how many hours". */
+function countsAsked(
+  questionClass: QuestionClass,
+  span: EntitySpan,
+  at: number,
+  end: number,
+  matchedAt: readonly number[],
+): boolean {
+  return questionClass.counts === true && span.type === 'duration' && matchedAt.some((m) => m >= at && m < end);
 }
 
 /**

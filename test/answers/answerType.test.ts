@@ -124,3 +124,16 @@ describe('answerTypeOf for a reason', () => {
     expect(why?.cues).toEqual(expect.arrayContaining(['in light of', 'in response to']));
   });
 });
+
+describe('answerTypeOf for a count', () => {
+  it('takes a duration holding the unit a counting question names as its answer, and no other duration', () => {
+    const question = classifyQuestion('How many hours a week do the cleaners work?');
+    const sentence = 'Some cleaners work 50 hours a week, he said.';
+    const spans = [{ type: 'duration' as const, text: '50 hours' }];
+    const terms = new Set(['hour', 'week', 'cleaner', 'work']);
+    expect([
+      answerTypeOf(question, spans, sentence, terms, at(sentence, 'hours', 'week')),
+      answerTypeOf(question, spans, sentence, terms, at(sentence, 'week', 'cleaners')),
+    ]).toEqual([1, 0]);
+  });
+});
