@@ -124,8 +124,15 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
   },
   {
     name: 'percentage',
-    pattern: /\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bhow much of\b/iu,
+    pattern: /\bwhat (?:percentage|percent|share|proportion|fraction)\b/iu,
     wants: ['percent', 'number'],
+    cues: [],
+  },
+  {
+    // "How much of the county's spending…": a share, or the part as a sum ("up to KSh6bn").
+    name: 'how-much-of',
+    pattern: /\bhow much of\b/iu,
+    wants: ['percent', 'number', 'money'],
     cues: [],
   },
   {

@@ -17,6 +17,7 @@ const EXAMPLES: Record<string, string> = {
   'how-heavy': 'How heavy is the new bell?',
   'how-large': 'How large is the harbour fund?',
   percentage: 'What percentage of voters backed the plan?',
+  'how-much-of': 'How much of the harbour fund was spent on dredging?',
   sum: 'How much did the programme cost?',
   'how-much': 'How much rain fell overnight?',
   score: 'By what score did the visitors win?',
