@@ -198,6 +198,14 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
     cues: [],
   },
   {
+    // "What is the name of the constituent / the ship / the scheme": a name, whoever or whatever bears it (a person
+    // noun the who-class knows is caught above).
+    name: 'the-name-of',
+    pattern: /\bwhat (?:is|was|were|are|will be) the names? of\b/iu,
+    wants: ['proper'],
+    cues: [],
+  },
+  {
     name: 'where',
     pattern:
       /^\W*where\b|\b(?:in|at|on|from|to) (?:what|which) (?:city|town|country|state|place|venue|stadium|street|road|area|region|county|location)\b|\bwhich (?:city|town|country|state|venue|stadium|street|road|area|region|county|location)\b/iu,

@@ -25,6 +25,7 @@ const EXAMPLES: Record<string, string> = {
   'which-rank': 'What category was the hurricane?',
   who: 'Who chairs the harbor committee?',
   'which-named': 'Which team won the cup?',
+  'the-name-of': 'What is the name of the new ferry?',
   where: 'Where was the match played?',
   why: 'Why did the crews go on strike?',
   say: 'What did Okonkwo say about the fishing fleet?',
@@ -102,12 +103,12 @@ describe('classifyQuestion', () => {
     });
   }
 
-  it('takes "what is the name of" a person as who, and of anything else as nothing in particular', () => {
+  it('takes "what is the name of" a person as who, and of anything else as a name of any kind', () => {
     expect(classifyQuestion('What is the name of the officer?')?.name).toBe('who');
     expect(classifyQuestion('What is the name of the city police officer who fired?')?.name).toBe('who');
     expect(classifyQuestion("What is the name of the treasurer's sister?")?.name).toBe('who');
     expect(classifyQuestion('What is the name of Ann Lee’s husband?')?.name).toBe('who');
-    expect(classifyQuestion('What is the name of the stadium?')).toBeNull();
+    expect(classifyQuestion('What is the name of the stadium?')?.name).toBe('the-name-of');
   });
 
   it('takes a sum of money asked for by name, with the owner in capitals or "the" and one adjective', () => {
