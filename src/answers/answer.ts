@@ -16,7 +16,8 @@ import { isNearDuplicate } from './duplicates.ts';
 import { textFragmentLink } from './fragment.ts';
 import { CANDIDATE_PASSAGES, rankSentences, SCORE_WEIGHTS, type Ranking, type ScoreWeights } from './rank.ts';
 import type { Answer, Citation } from './schema.ts';
-import { addExcerpt, type Excerpt } from './excerpts.ts';
+import type { Excerpt } from './excerpts.ts';
+import { pickExcerpts } from './citationOrder.ts';
 
 export const DEFAULT_K = 3;
 /** Further citations need at least this share of the best citation's score: weaker ones would be noise. */
@@ -119,16 +120,16 @@ export function decide(
   if (candidates.length === 0) return nothing('no passage shares a content word with the question');
   const features = featuresOf(plan, candidates, ranking.questionClass, ranking.articleTerms);
   const confidence = features === null ? 0 : confidenceOf(features, tuning.confidence);
-  const excerpts: Excerpt[] = [];
   const bestScore = candidates[0]?.score ?? 0;
   // k citations, counted after the same report from several outlets is folded into one: a story carried by three
   // outlets would otherwise fill the answer with one sentence.
-  for (const candidate of candidates) {
-    if (reportsOf(excerpts).length >= k || candidate.score < CITATION_SCORE_SHARE * bestScore) break;
-    const article = retriever.article(candidate.articleId);
-    if (!article) continue;
-    addExcerpt(excerpts, candidate, article, scorer);
-  }
+  const excerpts = pickExcerpts(
+    candidates,
+    CITATION_SCORE_SHARE * bestScore,
+    retriever,
+    scorer,
+    (chosen) => reportsOf(chosen).length >= k,
+  );
   const answered = confidence >= tuning.threshold;
   return {
     ranking,

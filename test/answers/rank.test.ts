@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { FAR_ENTITY, PARTLY_WANTED } from '../../src/answers/answerType.ts';
 import {
   articleMatches,
+  CANDIDATE_PASSAGES,
   MIN_RELATIVE_RETRIEVAL,
   RANK_FEATURES,
   rankSentences,
   SCORE_WEIGHTS,
   scoreOf,
+  TAGGED_CANDIDATES,
 } from '../../src/answers/rank.ts';
 import { ingestArticle } from '../../src/corpus/ingest.ts';
 import { createRetriever } from '../../src/search/retriever.ts';
@@ -282,5 +284,39 @@ describe('rankSentences for a question about what someone said', () => {
     expect(bySentence.get(1)?.features.quoteForSay).toBe(1);
     expect(bySentence.get(1)?.answerType).toBe(1);
     expect(bySentence.get(2)?.answerType).toBe(0);
+  });
+});
+
+describe('rankSentences tagging the candidates that may reach a citation', () => {
+  const lines = [
+    'The Harwick ferry service was suspended after a crew member fell ill, and it is not known when it will restart.',
+    'Harwick ferry service passengers asked staff when crossings would restart.',
+    'Staff of the Harwick ferry service could not say when it would restart.',
+    'Harwick ferry service managers said the service would restart as soon as possible.',
+    'Locals want the Harwick ferry service to restart quickly.',
+    'Travellers hope the Harwick ferry service will restart soon.',
+    'The Harwick ferry service will restart once the vessel is cleaned.',
+    'Tourists hope the Harwick ferry service can restart for the holidays.',
+    'The island shop ran short of bread.',
+    'Crossings are expected to restart on 4 June, the operator said.',
+  ];
+  const result = ingestArticle(lines.join('\n\n'), {
+    file: 'f_ferry.txt',
+    title: 'Town news',
+    outlet: 'City Post',
+    url: 'https://city.example/ferry',
+    published: null,
+  });
+  if (!result.ok) throw new Error(result.problem.message);
+  const ferry = createRetriever({ articles: [result.article], passages: result.passages });
+  const question = 'When will the Harwick ferry service restart?';
+  const dated = (tagged?: number) =>
+    rankSentences(question, ferry, CANDIDATE_PASSAGES, SCORE_WEIGHTS, tagged).candidates.find((c) => c.sentence === 9);
+
+  it(`tags the ${TAGGED_CANDIDATES} best candidates, so a date in the ninth (fewer question words) counts for "when"`, () => {
+    expect(TAGGED_CANDIDATES).toBe(9);
+    expect(dated(6)?.answerType).toBeNull();
+    expect(dated()?.answerType).toBe(1);
+    expect(dated()?.score).toBeGreaterThan(dated(6)?.score ?? 0);
   });
 });
