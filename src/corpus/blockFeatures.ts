@@ -127,14 +127,47 @@ function isTimestamp(text: string, words: string[]): boolean {
   return (TIME.test(text) || MONTH.test(text)) && digits >= 1 && digits * 3 >= words.length - digits;
 }
 
+/** Whether a word starts with a letter (/^\p{L}/u), and with a capital (/^\p{Lu}/u): ASCII without the expressions. */
+function initialOf(word: string): 'none' | 'letter' | 'capital' {
+  const code = word.charCodeAt(0);
+  if (code < 128) {
+    if (code >= 65 && code <= 90) return 'capital';
+    return code >= 97 && code <= 122 ? 'letter' : 'none';
+  }
+  if (!/^\p{L}/u.test(word)) return 'none';
+  return /^\p{Lu}/u.test(word) ? 'capital' : 'letter';
+}
+
+/**
+ * Whether fewer than half of the words are distinct (ignoring case): a block of twelve words or more repeating itself
+ * is a list of tags or links. Counting stops once half are distinct.
+ */
+function isRepetitive(words: readonly string[]): boolean {
+  if (words.length < 12) return false;
+  const distinct = new Set<string>();
+  for (const word of words) {
+    distinct.add(word.toLowerCase());
+    if (distinct.size * 2 >= words.length) return false;
+  }
+  return true;
+}
+
 export function features(text: string): Features {
   const words = tokens(text);
-  const stop = words.map((w) => isStopWord(w));
-  const stops = stop.filter(Boolean).length;
-  const content = words.filter((w, i) => !stop[i] && /^\p{L}/u.test(w));
-  const capitalised = content.filter((w) => /^\p{Lu}/u.test(w)).length;
-  const distinct = new Set(words.map((w) => w.toLowerCase())).size;
-  const repetitive = words.length >= 12 && distinct / words.length < 0.5;
+  let stops = 0;
+  let capitalised = 0;
+  const content: string[] = [];
+  for (const word of words) {
+    if (isStopWord(word)) {
+      stops++;
+      continue;
+    }
+    const initial = initialOf(word);
+    if (initial === 'none') continue;
+    content.push(word);
+    if (initial === 'capital') capitalised++;
+  }
+  const repetitive = isRepetitive(words);
   return {
     text,
     words,
