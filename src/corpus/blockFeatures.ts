@@ -59,7 +59,7 @@ export const CREDIT_RUN_ON = /[.!?]["'”’)]?\s+\(?\p{Lu}[\p{Lu}\s.&'’-]{2,}
 /** A label that opens a line of page furniture: "Related: …", "READ MORE: …", "Photo: …". */
 const CHROME_LABEL =
   /^(?:related|read more|see also|more on this(?: story)?|watch|photo|image|video|listen|gallery)\s*:/iu;
-/** A picture credit in a caption: "(Photo: Ann Lee/Agency)", "Picture: …". */
+/** A picture credit in a caption: "(Photo: Ann Lee/Agency)", "Picture: …". Both forms hold a colon: tried only then. */
 const PICTURE_CREDIT = /\((?:photo|image|picture|video)s?:[^)]*\)|\b(?:photo|image|picture)s?:\s/iu;
 /** Web-page furniture vocabulary: never article prose, whatever the site. */
 export const CHROME_WORDS =
@@ -72,7 +72,10 @@ const FURNITURE = /[›»]|https?:\/\/|\bwww\./u;
  */
 const EMAIL = /[^\s@]+@[^\s@]+\.\w/u;
 
-const TRAILING = new Set(['.', "'", '’', '-']);
+/** What a word may not end with: '.', "'", '’', '-' (as UTF-16 units). */
+function isTrailing(code: number): boolean {
+  return code === 46 || code === 39 || code === 0x2019 || code === 45;
+}
 
 /** WORD tried at one offset, for the characters the scan below leaves to it. */
 const WORD_AT = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/uy;
@@ -108,7 +111,7 @@ export function tokens(text: string): string[] {
       continue;
     }
     let end = matched;
-    while (end > at && TRAILING.has(text[end - 1] ?? '')) end--;
+    while (end > at && isTrailing(text.charCodeAt(end - 1))) end--;
     if (end > at) words.push(text.slice(at, end));
     at = matched;
   }
@@ -189,7 +192,7 @@ export function features(text: string): Features {
       isTimestamp(text, words) ||
       CHROME_WORDS.test(text) ||
       CHROME_LABEL.test(text) ||
-      PICTURE_CREDIT.test(text) ||
+      (text.includes(':') && PICTURE_CREDIT.test(text)) ||
       FURNITURE.test(text) ||
       (text.includes('@') && EMAIL.test(text)) ||
       /\|/u.test(text),
