@@ -64,6 +64,19 @@ const PICTURE_CREDIT = /\((?:photo|image|picture|video)s?:[^)]*\)|\b(?:photo|ima
 /** Web-page furniture vocabulary: never article prose, whatever the site. */
 export const CHROME_WORDS =
   /\b(?:copyright|all rights reserved|cookies?|get (?:browser |push )?notifications|privacy policy|terms of (?:use|service)|sign in|log in|subscribe|newsletter|javascript|style sheets|web browser|advertisement|share this|click here|follow us|sign up for|download (?:the|our) app|additional reporting by|join the conversation|leave a comment)\b|©/iu;
+/**
+ * CHROME_WORDS without the u flag, about twice as fast: the same answer on any text without 'ſ' (U+017F) or 'K'
+ * (U+212A), the only characters beyond ASCII that /iu folds to an ASCII letter or counts as a word character for \b
+ * (blockFeatures.test.ts checks every UTF-16 unit).
+ */
+export const CHROME_WORDS_UNFOLDED = new RegExp(CHROME_WORDS.source, 'i');
+
+/** CHROME_WORDS.test(text), through the faster expression when the text allows it. */
+export function hasChromeWords(text: string): boolean {
+  const folds = text.includes('\u017f') || text.includes('\u212a');
+  return (folds ? CHROME_WORDS : CHROME_WORDS_UNFOLDED).test(text);
+}
+
 /** Breadcrumbs and web addresses belong to page furniture, not to reported prose. */
 const FURNITURE = /[›»]|https?:\/\/|\bwww\./u;
 /**
@@ -190,7 +203,7 @@ export function features(text: string): Features {
       repetitive ||
       isTruncated(text) ||
       isTimestamp(text, words) ||
-      CHROME_WORDS.test(text) ||
+      hasChromeWords(text) ||
       CHROME_LABEL.test(text) ||
       (text.includes(':') && PICTURE_CREDIT.test(text)) ||
       FURNITURE.test(text) ||

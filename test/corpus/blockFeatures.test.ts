@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { features } from '../../src/corpus/blockFeatures.ts';
+import { CHROME_WORDS, features, hasChromeWords } from '../../src/corpus/blockFeatures.ts';
 
 describe('features', () => {
   it('counts stop words and keeps the content words that start with a letter, numbers left out ("May" is one)', () => {
@@ -22,5 +22,52 @@ describe('features', () => {
     expect(features(words(5, 12)).chrome).toBe(true);
     expect(features(words(6, 12)).chrome).toBe(false);
     expect(features(words(5, 11)).chrome).toBe(false);
+  });
+});
+
+describe('hasChromeWords', () => {
+  it('answers as CHROME_WORDS does, also where case folding beyond ASCII counts (ſ for s, the Kelvin sign for k)', () => {
+    const texts = [
+      'Sign up for our newsletter',
+      'SUBSCRIBE NOW',
+      'Subſcribe now',
+      'Click here to follow us',
+      '©2024 The Herald',
+      'The newsletters arrived on Monday.',
+      'Follow uſ',
+      'all rights reserved',
+      'Privacy Policy and Terms of Use',
+      'The ſubscribe button',
+      'No cooKies',
+      'Kookies',
+    ];
+    expect(texts.map(hasChromeWords)).toEqual(texts.map((t) => CHROME_WORDS.test(t)));
+    expect(texts.map(hasChromeWords)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('has only ſ and K where the unfolded expression may differ: no other unit matches an ASCII letter or \\b apart', () => {
+    const differ = new Set<number>();
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (let code = 128; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      for (const letter of letters)
+        if (new RegExp(letter, 'iu').test(c) !== new RegExp(letter, 'i').test(c)) differ.add(code);
+      if (/\b/iu.test(`${c}a`) !== /\b/i.test(`${c}a`) || /a\b/iu.test(`a${c}`) !== /a\b/i.test(`a${c}`))
+        differ.add(code);
+    }
+    expect([...differ]).toEqual([0x17f, 0x212a]);
   });
 });
