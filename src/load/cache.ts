@@ -43,8 +43,8 @@ import type { OnProgress } from './progress.ts';
 
 export const CACHE_DIR = '.archivist-cache';
 const CACHE_EXTENSION = '.bin';
-/** The folders whose code decides what the cache holds. */
-const PIPELINE_FOLDERS = ['corpus', 'search', 'quotes'];
+/** The folders whose code decides what the cache holds (threads: the index and quote book built on other threads). */
+const PIPELINE_FOLDERS = ['corpus', 'search', 'quotes', 'threads'];
 /**
  * The file's last bytes: a marker, then the CRC-32 of every byte before it (big-endian). It is there to catch damage
  * (a truncated or torn file, flipped bits), which a CRC-32 misses about once in 4 billion; it never guarded against a
@@ -126,7 +126,7 @@ function hashPipeline(): Promise<string> {
       const files = (await readdir(join(src, folder))).filter((f) => f.endsWith('.ts')).sort();
       for (const file of files) hash.update(`${folder}/${file}\0`).update(await readFile(join(src, folder, file)));
     }
-    for (const file of ['cache.ts', 'cacheFile.ts', 'articleFile.ts', 'fileStamps.ts'])
+    for (const file of ['cache.ts', 'cacheFile.ts', 'articleFile.ts', 'fileStamps.ts', 'rebuild.ts'])
       hash.update(`load/${file}\0`).update(await readFile(join(src, 'load', file)));
     for (const version of await pipelinePackageVersions()) hash.update(`package ${version}\0`);
     return hash.digest('hex');
