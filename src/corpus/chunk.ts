@@ -1,12 +1,9 @@
 // Passages: runs of whole body sentences, about 40–120 words, that retrieval indexes and answers cite.
+import { countWords } from './ascii.ts';
 import type { Article, Passage } from './types.ts';
 
 export const PASSAGE_MIN_WORDS = 40;
 export const PASSAGE_MAX_WORDS = 120;
-
-function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((w) => w.length > 0).length;
-}
 
 /**
  * Packs an article's body sentences into passages. A passage never crosses a heading; it ends at a paragraph
@@ -37,7 +34,7 @@ export function chunkArticle(article: Article): Passage[] {
 
   let previousParagraph = -1;
   for (const sentence of article.sentences) {
-    const count = wordCount(article.text.slice(sentence.start, sentence.end));
+    const count = countWords(article.text, sentence.start, sentence.end);
     if (current.length > 0 && sentence.paragraph !== previousParagraph) {
       const between = article.paragraphs.slice(previousParagraph + 1, sentence.paragraph);
       if (words >= PASSAGE_MIN_WORDS || between.some((p) => p.kind !== 'body')) flush();

@@ -1,7 +1,7 @@
 // Boilerplate removal for scraped news text. Each line is a block; blocks are classified by features that hold
 // across sites (length, sentence punctuation, stop-word density, headline casing, timestamps, repetition of other
 // blocks, truncated teasers) and then by their neighbours, in the manner of jusText, rather than by per-site rules.
-import { markRepeats, type Verdict } from './repeats.ts';
+import { markRepeats, type RepeatBlock, type Verdict } from './repeats.ts';
 import {
   CREDIT_RUN_ON,
   features,
@@ -46,6 +46,20 @@ function initialVerdict(f: Features, last: boolean): Verdict | 'between' {
 /** Lower-cased content words, for comparing blocks that repeat each other. */
 function contentWords(f: Features): Set<string> {
   return new Set([...f.content, ...f.words.filter((w) => /^\p{N}/u.test(w))].map((w) => w.toLowerCase()));
+}
+
+/** A block as markRepeats reads it: its word set is made when first read (most articles need none). */
+function repeatBlock(f: Features): RepeatBlock {
+  let words: Set<string> | undefined;
+  return {
+    text: f.text,
+    chars: f.chars,
+    terminal: f.terminal,
+    get words() {
+      words ??= contentWords(f);
+      return words;
+    },
+  };
 }
 
 /**
@@ -145,8 +159,13 @@ function guessTitle(all: Features[], firstBody: number): number {
   return best;
 }
 
+/** A block's words joined and lower-cased, to compare it with the manifest's title (folded the same way). */
+function foldWords(words: readonly string[]): string {
+  return words.join(' ').toLowerCase();
+}
+
 function fold(text: string): string {
-  return tokens(text).join(' ').toLowerCase();
+  return foldWords(tokens(text));
 }
 
 /**
@@ -212,12 +231,9 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
   const verdicts: Verdict[] = initial.map((v) => (v === 'between' ? 'near' : v));
   // The manifest's title is the headline, never body, however much it reads like prose.
   const foldedTitle = title === null ? null : fold(title);
-  const titleAt = foldedTitle === null ? -1 : all.findIndex((f) => fold(f.text) === foldedTitle);
+  const titleAt = foldedTitle === null ? -1 : all.findIndex((f) => foldWords(f.words) === foldedTitle);
   if (titleAt !== -1) verdicts[titleAt] = 'bad';
-  markRepeats(
-    all.map((f) => ({ text: f.text, chars: f.chars, terminal: f.terminal, words: contentWords(f) })),
-    verdicts,
-  );
+  markRepeats(all.map(repeatBlock), verdicts);
 
   markListRuns(all, verdicts, titleAt);
 
@@ -267,7 +283,7 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
   const firstBody = settled.indexOf('good');
   const titleIndex =
     foldedTitle !== null
-      ? all.findIndex((f, i) => (firstBody === -1 || i < firstBody) && fold(f.text) === foldedTitle)
+      ? all.findIndex((f, i) => (firstBody === -1 || i < firstBody) && foldWords(f.words) === foldedTitle)
       : guessTitle(all, firstBody);
   const blocks: Block[] = [];
   for (let i = 0; i < all.length; i++) {

@@ -8,8 +8,8 @@ export interface RepeatBlock {
   text: string;
   chars: number;
   terminal: boolean;
-  /** Lower-cased content words and numbers. */
-  words: ReadonlySet<string>;
+  /** Lower-cased content words and numbers (read only of blocks that could repeat another: may be a getter). */
+  readonly words: ReadonlySet<string>;
 }
 
 /** Blocks sharing at least this share of their words with another block repeat it. */
@@ -61,8 +61,12 @@ function minShared(size: number): number {
  */
 export function markRepeats(blocks: readonly RepeatBlock[], verdicts: Verdict[]): void {
   const eligible = (i: number): boolean => verdicts[i] !== 'bad' && (blocks[i]?.words.size ?? 0) >= REPEAT_MIN_WORDS;
-  const isCaption = blocks.map((b) => CAPTION_CREDIT.test(b.text) || !b.terminal);
-  const isQuoted = blocks.map((b) => WHOLLY_QUOTED.test(b.text));
+  // Verdicts only ever turn 'bad', so a block bad now is never eligible: its text is not tried.
+  const isCaption = blocks.map((b, i) => verdicts[i] !== 'bad' && (CAPTION_CREDIT.test(b.text) || !b.terminal));
+  const isQuoted = blocks.map((b, i) => verdicts[i] !== 'bad' && WHOLLY_QUOTED.test(b.text));
+  // Every pair that marks a block holds a caption or a quote: without an eligible one (most articles) nothing is
+  // marked. Word sets are read last, so that a caller who makes them on demand makes only the ones needed.
+  if (!blocks.some((_, i) => (isCaption[i] || isQuoted[i]) && eligible(i))) return;
   const chars = (i: number): number => blocks[i]?.chars ?? 0;
 
   const groups: Group[] = [];

@@ -1,5 +1,6 @@
 // Sentence segmentation for news prose: Intl.Segmenter proposes breaks, and we undo the ones that fall after
 // abbreviations, initials, or before a lower-case continuation (`"Why?" he asked`).
+import { isSpaceCode } from './ascii.ts';
 
 export interface Span {
   start: number;
@@ -134,12 +135,6 @@ const SENTENCE_OPENERS = new Set([
 /** A short capitalised abbreviation after a comma, as a dateline writes a state or country: ", Calif.", ", Fla.". */
 const DATELINE_ABBREVIATION = /,\s*\p{Lu}[\p{L}.]{0,5}\.$/u;
 
-/** /\s/u for one UTF-16 unit, without the regular expression for ASCII. */
-function isSpaceUnit(code: number): boolean {
-  if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code >= 128 && /\s/u.test(String.fromCharCode(code));
-}
-
 /**
  * The last run of non-space characters, what /(\S+)\s*$/u finds: scanned from the end, since that expression is tried
  * at every character and costs time quadratic in the text's length (trimEnd drops exactly the characters of \s).
@@ -147,7 +142,7 @@ function isSpaceUnit(code: number): boolean {
 function lastToken(text: string): string {
   const trimmed = text.trimEnd();
   let start = trimmed.length;
-  while (start > 0 && !isSpaceUnit(trimmed.charCodeAt(start - 1))) start--;
+  while (start > 0 && !isSpaceCode(trimmed.charCodeAt(start - 1))) start--;
   return trimmed.slice(start);
 }
 

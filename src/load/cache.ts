@@ -38,14 +38,13 @@ import {
 } from './fileStamps.ts';
 import { readListedFiles, readManifestFile, type LoadOptions } from './corpus.ts';
 import { pageReaderFor } from './pageReader.ts';
-import { givenNameGender } from './givenNames.ts';
-import { buildQuoteBookThreaded, resolveBuildWorkers } from '../threads/bookWorkers.ts';
+import { buildIndexAndBook } from './rebuild.ts';
 import type { OnProgress } from './progress.ts';
 
 export const CACHE_DIR = '.archivist-cache';
 const CACHE_EXTENSION = '.bin';
-/** The folders whose code decides what the cache holds. */
-const PIPELINE_FOLDERS = ['corpus', 'search', 'quotes'];
+/** The folders whose code decides what the cache holds (threads: the index and quote book built on other threads). */
+const PIPELINE_FOLDERS = ['corpus', 'search', 'quotes', 'threads'];
 /**
  * The file's last bytes: a marker, then the CRC-32 of every byte before it (big-endian). It is there to catch damage
  * (a truncated or torn file, flipped bits), which a CRC-32 misses about once in 4 billion; it never guarded against a
@@ -76,6 +75,11 @@ export interface CacheOptions extends LoadOptions {
   onProgress?: OnProgress;
   /** Threads that build the quote book (BUILD_WORKERS; 1, the main thread, when not given). */
   buildWorkers?: number | 'auto';
+  /**
+   * With the quote book in the main thread, a corpus of at least this many passages is indexed on a worker thread
+   * meanwhile (src/threads/indexThread.ts; MIN_PASSAGES_FOR_INDEX_THREAD when not given, Infinity never).
+   */
+  indexThreadMinPassages?: number;
 }
 
 /**
@@ -122,7 +126,7 @@ function hashPipeline(): Promise<string> {
       const files = (await readdir(join(src, folder))).filter((f) => f.endsWith('.ts')).sort();
       for (const file of files) hash.update(`${folder}/${file}\0`).update(await readFile(join(src, folder, file)));
     }
-    for (const file of ['cache.ts', 'cacheFile.ts', 'articleFile.ts', 'fileStamps.ts'])
+    for (const file of ['cache.ts', 'cacheFile.ts', 'articleFile.ts', 'fileStamps.ts', 'rebuild.ts'])
       hash.update(`load/${file}\0`).update(await readFile(join(src, 'load', file)));
     for (const version of await pipelinePackageVersions()) hash.update(`package ${version}\0`);
     return hash.digest('hex');
@@ -324,28 +328,11 @@ export async function loadCorpusCached(dir: string, options: CacheOptions = {}):
       ? {}
       : { onEntry: (done: number, total: number) => onProgress({ stage: 'ingesting', done, total }) }),
   });
-  let started = Date.now();
-  const workers = resolveBuildWorkers(options.buildWorkers ?? 1);
-  const quoteBook = () =>
-    buildQuoteBookThreaded(corpus.articles, {
-      givenNameGender,
-      workers,
-      onFallback: (reason) => logger.warn(`quote book: worker threads failed (${reason}); built in the main thread`),
-    });
-  // On worker threads the quote book is built while this thread builds the index.
-  const quoting = workers > 1 ? quoteBook() : null;
-  const quotingStarted = started;
-  onProgress?.({ stage: 'indexing', passages: corpus.passages.length });
-  const index = buildIndex(corpus);
-  onProgress?.({ stage: 'indexed', passages: corpus.passages.length, ms: Date.now() - started });
-  started = quoting === null ? Date.now() : quotingStarted;
-  onProgress?.({ stage: 'quoting', articles: corpus.articles.length });
-  const { book: quotes, report } = await (quoting ?? quoteBook());
-  onProgress?.({
-    stage: 'quoted',
-    articles: corpus.articles.length,
-    ms: Date.now() - started,
-    workers: report.workers,
+  const { index, quotes } = await buildIndexAndBook(corpus, {
+    logger,
+    onProgress,
+    buildWorkers: options.buildWorkers ?? 1,
+    indexThreadMinPassages: options.indexThreadMinPassages,
   });
   if (folder !== null) {
     const path = join(cacheDir, `${builtKey}${CACHE_EXTENSION}`);

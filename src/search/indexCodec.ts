@@ -73,8 +73,14 @@ function indexFromParts(parts: IndexParts): SearchIndex | string {
   return typeof engine === 'string' ? engine : wrap(engine);
 }
 
-/** Indexes the passages; each passage also carries its article's title terms. */
-export function buildIndex(corpus: { articles: readonly Article[]; passages: readonly Passage[] }): SearchIndex {
+/** What indexing reads of a corpus: each article's id and title, each passage's id, article and text. */
+export interface IndexSource {
+  articles: readonly Pick<Article, 'id' | 'title'>[];
+  passages: readonly Pick<Passage, 'id' | 'articleId' | 'text'>[];
+}
+
+/** The postings of the passages' terms, term numbers in order of first appearance (titles first); no passage ids. */
+export function indexTerms(corpus: IndexSource): Omit<IndexParts, 'passageIds'> {
   const numbering = new TermNumbering();
   const titles = new Map<string, number[]>();
   for (const article of corpus.articles) {
@@ -92,13 +98,22 @@ export function buildIndex(corpus: { articles: readonly Article[]; passages: rea
     title.add(titles.get(passage.articleId) ?? []);
   }
   const termCount = numbering.terms.length;
-  const index = indexFromParts({
-    terms: numbering.terms,
-    passageIds: corpus.passages.map((p) => p.id),
-    fields: { text: text.finish(termCount), title: title.finish(termCount) },
-  });
+  return { terms: numbering.terms, fields: { text: text.finish(termCount), title: title.finish(termCount) } };
+}
+
+/** The index of indexTerms' postings (made here or on another thread) and the passages' ids, in passage order. */
+export function indexOfTerms(terms: Omit<IndexParts, 'passageIds'>, passageIds: readonly string[]): SearchIndex {
+  const index = indexFromParts({ terms: terms.terms, passageIds, fields: terms.fields });
   if (typeof index === 'string') throw new Error(index);
   return index;
+}
+
+/** Indexes the passages; each passage also carries its article's title terms. */
+export function buildIndex(corpus: IndexSource): SearchIndex {
+  return indexOfTerms(
+    indexTerms(corpus),
+    corpus.passages.map((p) => p.id),
+  );
 }
 
 interface SavedHeader {

@@ -4,7 +4,7 @@
 // aliases and roles it read of the registry are what a build in one pass would have read at that article; else the
 // article is attributed again here, in order. So the book is the same, byte for byte, as buildQuoteBook's.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Article } from '../corpus/types.ts';
 import { buildQuoteBook, type QuoteBook, type QuoteBookOptions } from '../quotes/book.ts';
 import {
@@ -18,6 +18,7 @@ import {
 import type { Attribution } from '../quotes/attribute.ts';
 import { buildRegistry } from '../quotes/people.ts';
 import type { AttributedArticle, FromBookWorker, ToBookWorker } from './bookProtocol.ts';
+import { startTypeScriptWorker } from './boot.ts';
 
 /** Fewer articles than this per worker are built in this thread: starting a worker costs more than they take. */
 export const MIN_ARTICLES_PER_WORKER = 200;
@@ -64,14 +65,6 @@ export function shareOut(sorted: readonly Article[], shares: number): Article[][
 
 const WORKER_URL = new URL('./bookWorker.ts', import.meta.url).href;
 
-/**
- * A worker runs this first: it registers tsx's loader in its own thread (a loader given to the parent process in
- * execArgv does not reach a worker on Node 20), then loads bookWorker.ts.
- */
-const WORKER_BOOT = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); })
-  .catch((error) => { require('node:worker_threads').parentPort.postMessage({ type: 'failed', message: String(error && error.stack || error) }); });`;
-
 class BookWorker {
   private readonly worker: Worker;
   private pending: { resolve: (m: FromBookWorker) => void; reject: (e: Error) => void } | null = null;
@@ -79,7 +72,7 @@ class BookWorker {
   private failure: Error | null = null;
 
   constructor() {
-    this.worker = new Worker(WORKER_BOOT, { eval: true });
+    this.worker = startTypeScriptWorker(WORKER_URL);
     this.worker.on('message', (message: FromBookWorker) => {
       if (message.type === 'failed') return this.fail(new Error(`quote book worker: ${message.message}`));
       const pending = this.pending;

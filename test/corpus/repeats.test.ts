@@ -82,6 +82,29 @@ describe('markRepeats', () => {
     expect(verdicts).toEqual(['good', 'bad', 'bad']);
   });
 
+  it('reads no word set when no block that is not bad is a caption or a quote (nothing can be marked)', () => {
+    const read: number[] = [];
+    const block = (i: number, text: string, terminal: boolean): RepeatBlock => ({
+      text,
+      chars: text.length,
+      terminal,
+      get words() {
+        read.push(i);
+        return new Set(['council', 'approved', 'budget', 'schools', 'roads', 'tuesday']);
+      },
+    });
+    const verdicts: Verdict[] = ['good', 'good', 'bad'];
+    markRepeats(
+      [
+        block(0, 'The council approved the budget for schools and roads on Tuesday.', true),
+        block(1, 'The council approved the budget for schools and roads on Tuesday.', true),
+        block(2, 'Council approved budget, schools and roads Tuesday (Reuters)', false),
+      ],
+      verdicts,
+    );
+    expect({ verdicts, read }).toEqual({ verdicts: ['good', 'good', 'bad'], read: [] });
+  });
+
   it('leaves repeated prose paragraphs alone', () => {
     const words = new Set(['council', 'approved', 'budget', 'schools', 'roads', 'tuesday']);
     const text = 'The council approved the budget for schools and roads on Tuesday.';

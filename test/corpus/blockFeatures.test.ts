@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { CHROME_WORDS, features, hasChromeWords } from '../../src/corpus/blockFeatures.ts';
+
+describe('features', () => {
+  it('counts stop words and keeps the content words that start with a letter, numbers left out ("May" is one)', () => {
+    const f = features('The 3 harbour cranes arrived in Port Elin on 4 May.');
+    expect({ content: f.content, stopDensity: f.stopDensity }).toEqual({
+      content: ['harbour', 'cranes', 'arrived', 'Port', 'Elin'],
+      stopDensity: 4 / 11,
+    });
+  });
+
+  it('reads capitals and letters beyond ASCII for headline case (Élan, Über, Ωmega; not ¿ or 5G)', () => {
+    expect(features('Élan Über Ωmega Öffnet Ärger').headlineCase).toBe(true);
+    expect(features('élan über ωmega öffnet ärger').headlineCase).toBe(false);
+    expect(features('¿Qué Élan ärger ωmega').content).toEqual(['Qué', 'Élan', 'ärger', 'ωmega']);
+  });
+
+  it('is chrome when twelve words or more repeat themselves: fewer than half distinct, in any case', () => {
+    const words = (distinct: number, total: number): string =>
+      Array.from({ length: total }, (_, i) => (i % 2 === 0 ? `Tag${i % distinct}` : `tag${i % distinct}`)).join(' ');
+    expect(features(words(5, 12)).chrome).toBe(true);
+    expect(features(words(6, 12)).chrome).toBe(false);
+    expect(features(words(5, 11)).chrome).toBe(false);
+  });
+});
+
+describe('hasChromeWords', () => {
+  it('answers as CHROME_WORDS does, also where case folding beyond ASCII counts (ſ for s, the Kelvin sign for k)', () => {
+    const texts = [
+      'Sign up for our newsletter',
+      'SUBSCRIBE NOW',
+      'Subſcribe now',
+      'Click here to follow us',
+      '©2024 The Herald',
+      'The newsletters arrived on Monday.',
+      'Follow uſ',
+      'all rights reserved',
+      'Privacy Policy and Terms of Use',
+      'The ſubscribe button',
+      'No cooKies',
+      'Kookies',
+    ];
+    expect(texts.map(hasChromeWords)).toEqual(texts.map((t) => CHROME_WORDS.test(t)));
+    expect(texts.map(hasChromeWords)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('has only ſ and K where the unfolded expression may differ: no other unit matches an ASCII letter or \\b apart', () => {
+    const differ = new Set<number>();
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (let code = 128; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      for (const letter of letters)
+        if (new RegExp(letter, 'iu').test(c) !== new RegExp(letter, 'i').test(c)) differ.add(code);
+      if (/\b/iu.test(`${c}a`) !== /\b/i.test(`${c}a`) || /a\b/iu.test(`a${c}`) !== /a\b/i.test(`a${c}`))
+        differ.add(code);
+    }
+    expect([...differ]).toEqual([0x17f, 0x212a]);
+  });
+});
