@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { type PerformanceEntry, PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Article } from '../src/corpus/types.ts';
 
@@ -42,6 +43,17 @@ const { buildQuoteBook } = (await import(`${tree}/src/quotes/book.ts`)) as typeo
 const { givenNameGender } = (await import(
   `${tree}/src/load/givenNames.ts`
 )) as typeof import('../src/load/givenNames.ts');
+// Milliseconds of garbage collection during the timed build, minor (scavenges) and major (mark-compact) apart.
+const gcMs = { minor: 0, major: 0 };
+const gcObserver = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+    // perf_hooks.constants: NODE_PERFORMANCE_GC_MINOR = 1, MAJOR = 4, INCREMENTAL = 8, WEAKCB = 16.
+    if (kind === 1) gcMs.minor += entry.duration;
+    else gcMs.major += entry.duration;
+  }
+});
+gcObserver.observe({ entryTypes: ['gc'] });
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const workers = Number(values.workers);
@@ -60,6 +72,8 @@ if (workers > 1) {
 } else book = buildQuoteBook(articles, { givenNameGender });
 const ms = performance.now() - started;
 const cpu = process.cpuUsage(cpuBefore);
+for (let i = 0; i < 3; i++) await new Promise((done) => setTimeout(done, 10));
+gcObserver.disconnect();
 const repCpuMs: number[] = [];
 for (let r = 0; r < Number(values.reps); r++) {
   const before = process.cpuUsage();
@@ -74,6 +88,8 @@ console.log(
     ms: Math.round(ms),
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     ...(repCpuMs.length > 0 ? { repCpuMs, minRepCpuMs: Math.min(...repCpuMs) } : {}),
+    gcMinorMs: Math.round(gcMs.minor),
+    gcMajorMs: Math.round(gcMs.major),
     workers,
     reattributed,
     stages,
