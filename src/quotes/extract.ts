@@ -158,13 +158,12 @@ function closedSingleSpans(
   taken: readonly Span[],
 ): { spans: Span[]; open: number } {
   const spans: Span[] = [];
-  const inside = (i: number): boolean => taken.some((s) => i >= s.start && i < s.end);
   let open = -1;
   for (let i = start; i < end; i++) {
     // Only a quotation mark can open or close a span.
     if (!isMarkCode(text.charCodeAt(i))) continue;
     const ch = text[i] ?? '';
-    if (inside(i)) continue;
+    if (taken.some((s) => i >= s.start && i < s.end)) continue;
     const prev = i === start ? ' ' : (text[i - 1] ?? ' ');
     const next = text[i + 1];
     if (open === -1) {

@@ -208,12 +208,15 @@ const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);
  * link to the body, not part of its name ("Rachel Tran of Brightwater Securities").
  */
 function capitalisedPhraseStart(tokens: Token[], slots: Slot[], end: number): number {
-  const personEndsAt = (k: number): boolean => slots.some((s) => s.kind === 'name' && s.ids.length > 0 && s.to === k);
   let k = end;
   while (k > 0) {
     const before = tokens[k - 1];
     if (before?.kind === 'word' && before.capital) k--;
-    else if (NAME_CONNECTORS.has(lowerAt(tokens, k - 1)) && tokens[k - 2]?.capital === true && !personEndsAt(k - 1))
+    else if (
+      NAME_CONNECTORS.has(lowerAt(tokens, k - 1)) &&
+      tokens[k - 2]?.capital === true &&
+      !slots.some((s) => s.kind === 'name' && s.ids.length > 0 && s.to === k - 1)
+    )
       k -= 2;
     else break;
   }

@@ -21,9 +21,10 @@ export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
   const first = runs[0];
   if (!first || first.from > 3) return [];
   const { tokens } = sentence;
-  const gendered = (i: number): boolean =>
-    MALE_PRONOUNS.has(lowerAt(tokens, i)) || FEMALE_PRONOUNS.has(lowerAt(tokens, i));
-  for (let i = 0; i < first.from; i++) if (gendered(i)) return [];
+  for (let i = 0; i < first.from; i++) {
+    const w = lowerAt(tokens, i);
+    if (MALE_PRONOUNS.has(w) || FEMALE_PRONOUNS.has(w)) return [];
+  }
   const opening = participialOpeningEnd(tokens);
   const nextRun = Math.min(runs[1]?.from ?? tokens.length, first.to <= opening ? opening : tokens.length);
   for (let i = first.to; i < nextRun; i++) {

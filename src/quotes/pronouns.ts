@@ -45,16 +45,19 @@ const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'then']);
  * said", "Addressing Pollard directly, she said", "After meeting the mayor, he said". The clause has no subject of its
  * own: the people it names are whom the main clause's subject asked or addressed, never that subject.
  */
+/** "Asked", "Addressing": a word opening a participial clause (a module function: see bodyNounEnd in sentenceEvidence.ts). */
+function isParticiple(t: Token | undefined): boolean {
+  return t?.kind === 'word' && (t.lower === 'asked' || (/ing$/u.test(t.lower) && t.lower.length > 4));
+}
+
 export function participialOpeningEnd(tokens: readonly Token[]): number {
   let k = 0;
   while (tokens[k]?.kind === 'word' && OPENING_CONJUNCTIONS.has(tokens[k]?.lower ?? '')) k++;
   const first = tokens[k];
   if (first?.kind !== 'word') return -1;
-  const participle = (t: Token | undefined): boolean =>
-    t?.kind === 'word' && (t.lower === 'asked' || (/ing$/u.test(t.lower) && t.lower.length > 4));
   const opens =
-    participle(first) ||
-    (['after', 'before', 'while', 'when', 'on', 'since'].includes(first.lower) && participle(tokens[k + 1]));
+    isParticiple(first) ||
+    (['after', 'before', 'while', 'when', 'on', 'since'].includes(first.lower) && isParticiple(tokens[k + 1]));
   if (!opens) return -1;
   for (let j = k + 1; j < tokens.length; j++) {
     const t = tokens[j];

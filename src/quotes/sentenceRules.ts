@@ -6,6 +6,7 @@ import { lowerAt } from './frames.ts';
 import { isAgeWord, isPluralOfPeople } from './rolePhrases.ts';
 import { QUOTE_LEADS, SPEECH_NOUNS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
+import type { Token } from './tokens.ts';
 import { AUTHORED_DOCUMENTS, DASHES, reports, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
 
@@ -15,6 +16,17 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 function pastHowLead(tokens: SentenceState['sentence']['tokens'], k: number): number {
   const lead = QUOTE_LEADS.find((f) => f.every((w, i) => lowerAt(tokens, k + i) === w));
   return k + (lead?.length ?? 0);
+}
+
+/** Whether a speaker phrase starting at token `from` starts at `k`, or past an article and a few describing words. */
+function phraseStartsAt(tokens: Token[], k: number, from: number): boolean {
+  if (from === k || (from === k + 1 && lowerAt(tokens, k) === 'the')) return true;
+  return (
+    from > k + 1 &&
+    ARTICLES.has(lowerAt(tokens, k)) &&
+    from - k <= 4 &&
+    tokens.slice(k + 1, from).every((t) => t.kind === 'word' && (/^\p{Ll}/u.test(t.text) || isAgeWord(t.lower)))
+  );
 }
 
 /**
@@ -38,15 +50,9 @@ export function speakerRightAfter(context: AttributionContext, { last }: QuotePl
   k = pastHowLead(tokens, k);
   // "…," the Prime Minister wrote: the capitalised role's phrase starts after its article; "…," an emotional Ortiz
   // told, "…," the 58-year-old prime minister said: after an article and a few words describing the person.
-  const described = (from: number): boolean =>
-    ARTICLES.has(lowerAt(tokens, k)) &&
-    from - k <= 4 &&
-    tokens.slice(k + 1, from).every((t) => t.kind === 'word' && (/^\p{Ll}/u.test(t.text) || isAgeWord(t.lower)));
-  const phraseStarts = (from: number): boolean =>
-    from === k || (from === k + 1 && lowerAt(tokens, k) === 'the') || (from > k + 1 && described(from));
   for (const cue of state.cues) {
     if (cue.inverted && cue.verb === k) return fromCue(context.article, state, cue, 'after');
-    if (!cue.inverted && cue.np !== null && phraseStarts(cue.np.from))
+    if (!cue.inverted && cue.np !== null && phraseStartsAt(tokens, k, cue.np.from))
       return fromCue(context.article, state, cue, 'after');
   }
   return null;
