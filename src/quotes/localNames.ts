@@ -12,6 +12,7 @@ import { lookupName, type PeopleRegistry } from './people.ts';
 import { isPlaceName } from './places.ts';
 import { spanText } from './clauses.ts';
 import { AGE_LEADS, statedAge } from './sentenceEvidence.ts';
+import { type CapitalRun, namesTokens } from './names.ts';
 import type { Token } from './tokens.ts';
 
 /** A capitalised word opening a sentence that is not a name: "Giving", "Asked", "Clearly". */
@@ -177,14 +178,20 @@ export class ArticleNames {
     return false;
   }
 
-  /** The organisation a capitalised run names, when the corpus has seen it speak; "The" before it is left out. */
-  private organisationOf(tokens: Token[], from: number, to: number): string | null {
+  /**
+   * The organisation a capitalised run names, when the corpus has seen it speak; "The" before it is left out.
+   * `joined` is the run's name joined by spaces: the words looked up when the name is the run's words.
+   */
+  private organisationOf(tokens: Token[], run: CapitalRun, joined: string): string | null {
+    const { from, to } = run;
     const first = from < to ? tokens[from]?.text : undefined;
     const skip = first !== undefined && first.toLowerCase() === 'the' ? 1 : 0;
     if (to - from - skip <= 0) return null;
     let key = '';
-    for (let i = from + skip; i < to; i++)
-      key += i === from + skip ? (tokens[i]?.text ?? '') : ` ${tokens[i]?.text ?? ''}`;
+    if (namesTokens(tokens, run, from + skip)) key = joined;
+    else
+      for (let i = from + skip; i < to; i++)
+        key += i === from + skip ? (tokens[i]?.text ?? '') : ` ${tokens[i]?.text ?? ''}`;
     // The answer depends only on the words and the registry's names and kinds, which stage 3 does not change.
     let known = organisationMemo.get(this.registry);
     if (known === undefined) {
@@ -194,7 +201,7 @@ export class ArticleNames {
     const answer = known.get(key);
     if (answer !== undefined) return answer;
     const named = tokens.slice(from + skip, to).map((t) => t.text);
-    const ids = lookupName(this.registry, named).ids.filter((id) => !this.coreference.isPerson(id));
+    const ids = lookupName(this.registry, named, key).ids.filter((id) => !this.coreference.isPerson(id));
     const found = ids.length === 1 ? (ids[0] ?? null) : null;
     known.set(key, found);
     return found;
@@ -208,19 +215,21 @@ export class ArticleNames {
       const { from, to } = run;
       const text = spanText(this.article, tokens, from, to);
       // An organisation known to speak ("the Health Ministry said") is a speaker like a person.
-      const organisation = this.organisationOf(tokens, run.from, run.to);
+      // The name joined once, for the organisations, the places and the people looked up below.
+      const joined = run.name.join(' ');
+      const organisation = this.organisationOf(tokens, run, joined);
       if (organisation !== null) {
         slots.push(runSlot(from, to, text, 'name', [organisation]));
         continue;
       }
       // A place is never a speaker: "Russia said" leaves the speaker unknown.
-      if (run.kind === 'name' && isPlaceName(run.name.join(' '))) {
+      if (run.kind === 'name' && isPlaceName(joined)) {
         slots.push(runSlot(from, to, text, 'other', []));
         continue;
       }
       if (run.kind === 'name') {
         let words = run.name;
-        let match = lookupName(this.registry, words);
+        let match = lookupName(this.registry, words, joined);
         // A capitalised word opening the sentence is not part of the name ("Giving Rasmussen …"); a first name is.
         const opener = run.from === 0 && OPENER_SUFFIX.test(run.name[0] ?? '');
         if (match.ids.length === 0 && opener && run.name.length > 1) {

@@ -269,3 +269,11 @@ export function titleMarksPerson(run: CapitalRun): boolean {
 export function genderOfWord(word: string): Gender | null {
   return GENDER_TITLES.get(word.toLowerCase()) ?? null;
 }
+
+/** Whether a run's name is the texts of its tokens from `start` to its end (no title before it, nothing folded). */
+export function namesTokens(tokens: readonly Token[], run: CapitalRun, start: number): boolean {
+  const { name } = run;
+  if (run.nameFrom !== start || name.length !== run.to - start) return false;
+  for (let k = 0; k < name.length; k++) if (tokens[start + k]?.text !== name[k]) return false;
+  return true;
+}

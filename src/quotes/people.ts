@@ -293,9 +293,11 @@ export interface NameMatch {
   typo: boolean;
 }
 
-/** The people a written name can refer to: exact forms first, then a one-letter slip on a long surname. */
-export function lookupName(registry: PeopleRegistry, name: string[]): NameMatch {
-  const raw = name.join(' ');
+/**
+ * The people a written name can refer to: exact forms first, then a one-letter slip on a long surname. `raw` is the
+ * name's words joined by spaces, when the caller has it already.
+ */
+export function lookupName(registry: PeopleRegistry, name: string[], raw = name.join(' ')): NameMatch {
   const known = registry.memo.get(raw);
   if (known) return known;
   const match = findName(registry, tokensOf(name).join(' '), name.length);

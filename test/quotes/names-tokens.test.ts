@@ -1,0 +1,44 @@
+// namesTokens: whether a capitalised run's name is the texts of its tokens from a given token to its end, so that
+// the words joined once serve every lookup of the run.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/quotes/extract.ts';
+import { articleSentences } from '../../src/quotes/frames.ts';
+import { namesTokens } from '../../src/quotes/names.ts';
+import { article } from './fixtures.ts';
+
+function firstRun(text: string) {
+  const a = article(
+    [
+      'Council votes on the budget',
+      text,
+      'The council met on Tuesday evening to vote on the budget for the coming year.',
+      'Several members asked for more time to read the plan before the final vote.',
+    ],
+    { id: 'names-tokens', title: null },
+  );
+  const sentence = articleSentences(a, extractQuotes(a)).find((s) => s.kind === 'body');
+  const run = sentence?.runs[0];
+  if (sentence === undefined || run === undefined) throw new Error(`no run in ${text}`);
+  return { tokens: sentence.tokens, run };
+}
+
+describe('namesTokens', () => {
+  it('says yes for a name written as its tokens, from where the run starts', () => {
+    const { tokens, run } = firstRun('Yesterday Maria Lopez arrived at the council meeting with a new plan.');
+    expect(run.name).toEqual(['Maria', 'Lopez']);
+    expect(namesTokens(tokens, run, run.from)).toBe(true);
+  });
+
+  it('says no when the run starts with a title that is not part of the name', () => {
+    const { tokens, run } = firstRun('Yesterday Dr. Maria Lopez arrived at the council meeting with a new plan.');
+    expect(run.name).toEqual(['Maria', 'Lopez']);
+    expect(namesTokens(tokens, run, run.from)).toBe(false);
+    expect(namesTokens(tokens, run, run.nameFrom)).toBe(true);
+  });
+
+  it('says no when a word of the name is not its token’s text', () => {
+    const { tokens, run } = firstRun('Yesterday Maria Lopez arrived at the council meeting with a new plan.');
+    const changed = { ...run, name: ['Maria', 'López'] };
+    expect(namesTokens(tokens, changed, run.from)).toBe(false);
+  });
+});
