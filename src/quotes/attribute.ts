@@ -14,6 +14,7 @@ import {
   type Attribution,
   type AttributionContext,
   applyRules,
+  LEAD_IN_ENDINGS,
   type QuotePlace,
   speakingBefore,
   UNRESOLVED,
@@ -39,7 +40,8 @@ export function placeOf(states: readonly SentenceState[], quote: number): QuoteP
 
 /**
  * Who a heading says speaks below it: one ending in a colon ("Jones added:", "Jones on the budget:"; "On X:" keeps
- * the speaker), or a name alone over a quote ("Ana Ruiz (Rovers coach)").
+ * the speaker) or in a comma after its speech verb ("Asked about the draw, he said,"), or a name alone over a quote
+ * ("Ana Ruiz (Rovers coach)").
  */
 function headingSpeaker(
   state: SentenceState | undefined,
@@ -48,9 +50,12 @@ function headingSpeaker(
 ): string | null {
   const alone = state && nameHeadingRun(state.sentence, next?.sentence);
   if (state && alone) return state.slots.find((s) => s.kind === 'name' && s.from === alone.from)?.entity ?? null;
-  if (state?.sentence.tokens[state.sentence.tokens.length - 1]?.text !== ':') return null;
+  const ending = state?.sentence.tokens[state.sentence.tokens.length - 1]?.text ?? '';
+  if (!state || !LEAD_IN_ENDINGS.has(ending)) return null;
   const cue = mainCue(state);
   if (cue?.subject?.entity) return cue.subject.entity;
+  // "Asked about the draw, he said,": a comma closes a lead-in only after its speech verb.
+  if (ending !== ':') return null;
   const run = headingSpeakerRun(state.sentence);
   const named =
     run === null ? null : (state.slots.find((s) => s.kind === 'name' && s.from === run.from)?.entity ?? null);

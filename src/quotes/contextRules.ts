@@ -240,8 +240,14 @@ export function continuesPreviousParagraph(context: AttributionContext, place: Q
 }
 
 /**
- * A quote paragraph under a paragraph whose last sentence ends in a colon with no speech verb ("Smith was blunt
- * about the plan:"): that sentence's subject speaks.
+ * Marks a lead-in closes with when the quote it introduces stands in the next paragraph: a colon ("Smith was blunt
+ * about the plan:"), or a comma where the page broke the sentence before its quote ("He went on about the injury,").
+ */
+export const LEAD_IN_ENDINGS: ReadonlySet<string> = new Set([':', ',']);
+
+/**
+ * A quote paragraph under a paragraph whose last sentence ends in a lead-in mark (LEAD_IN_ENDINGS) with no speech
+ * verb ("Smith was blunt about the plan:"): that sentence's subject speaks.
  */
 export function leadInParagraph(context: AttributionContext, place: QuotePlace): Attribution | null {
   if (!standsAlone(place)) return null;
@@ -251,7 +257,8 @@ export function leadInParagraph(context: AttributionContext, place: QuotePlace):
   const before = context.states[first.state.sentence.index - 1];
   if (!opens || !before || before.sentence.paragraph !== paragraph - 1 || before.sentence.kind === 'title') return null;
   const tokens = before.sentence.tokens;
-  if (tokens[tokens.length - 1]?.text !== ':') return null;
+  const ending = tokens[tokens.length - 1]?.text ?? '';
+  if (!LEAD_IN_ENDINGS.has(ending)) return null;
   const subject = colonSubject(before);
-  return subject === null ? null : { speaker: subject.entity, cue: `${subject.text} …:`, method: 'lead-in' };
+  return subject === null ? null : { speaker: subject.entity, cue: `${subject.text} …${ending}`, method: 'lead-in' };
 }

@@ -17,6 +17,9 @@ import { latestInParagraph, type Mention, type Slot } from './slots.ts';
 
 export { PICKING_OUT } from './roleReference.ts';
 
+/** Words telling where a person named after a lede spoke ("was speaking at", "made the comments"). */
+export const LEDE_NAMING_WORDS: ReadonlySet<string> = new Set(['speaking', 'spoke', 'comments', 'remarks']);
+
 export class Coreference implements ReferenceReader {
   readonly mentions: Mention[] = [];
   readonly aliases = new Map<string, string[]>();
@@ -82,6 +85,7 @@ export class Coreference implements ReferenceReader {
     if (slot.kind === 'name') {
       slot.entity = this.pickName(slot.ids);
       if (slot.entity !== null) for (const form of slot.forms ?? []) this.addTo(this.aliases, slot.entity, form);
+      if (slot.entity !== null) this.namesLedeSpeaker(sentence, slot, slot.entity, sentenceSlots ?? []);
     } else if (slot.kind === 'pronoun') {
       const word = slot.text.toLowerCase();
       const gender = PRONOUN_GENDER.get(word) ?? POSSESSIVE_GENDER.get(word);
@@ -167,6 +171,31 @@ export class Coreference implements ReferenceReader {
 
   /** Stand-ins for the people a clause brings in without a name, with the role words they were given. */
   private readonly unnamed = new Map<string, string[]>();
+  /** The slot and sentence each unnamed stand-in was brought in by. */
+  private readonly unnamedSlots = new Map<string, { slot: Slot; sentence: number }>();
+
+  /**
+   * "“…,” a parish councillor has said. ¶ Green member Ann Hale was speaking at …": a lede that brings a
+   * speaker in unnamed, then names one person as the subject of the next paragraph's first sentence that speaks
+   * or tells where they spoke (LEDE_NAMING_WORDS) — that person is the speaker, and later "the councillor" too.
+   */
+  private namesLedeSpeaker(sentence: Sentence, slot: Slot, entity: string, slots: readonly Slot[]): void {
+    const before = this.states[sentence.index - 1];
+    const firstBody = this.states.find((s) => s.sentence.kind === 'body');
+    if (!slot.subject || !this.isPerson(entity) || sentence.kind !== 'body' || !before) return;
+    if (before !== firstBody || before.sentence.paragraph !== sentence.paragraph - 1) return;
+    if (slots.some((s) => s !== slot && s.kind === 'name' && s.entity !== null && s.entity !== entity)) return;
+    if (!sentence.tokens.some((t) => LEDE_NAMING_WORDS.has(t.lower))) return;
+    const lede = [...this.unnamedSlots].filter(([, u]) => u.sentence === before.sentence.index);
+    const [id, introduced] = lede.length === 1 ? (lede[0] ?? []) : [];
+    if (id === undefined || introduced === undefined) return;
+    if (!before.cues.some((c) => c.subject === introduced.slot)) return;
+    introduced.slot.entity = entity;
+    this.addTo(this.roles, entity, (this.unnamed.get(id) ?? []).join(' '));
+    for (const m of this.mentions) if (m.entity === id) m.entity = entity;
+    this.unnamed.delete(id);
+    this.unnamedSlots.delete(id);
+  }
 
   /**
    * A new unnamed person when the slot is the subject of its clause and brings somebody in with a role and no name
@@ -181,6 +210,7 @@ export class Coreference implements ReferenceReader {
     if (!UNNAMED_OPENERS.has(opener) || !isRoleHead(head) || ORGANISATION_NOUNS.has(head) || isPlural(head))
       return null;
     const id = `unnamed ${sentence.index}:${slot.from}`;
+    this.unnamedSlots.set(id, { slot, sentence: sentence.index });
     this.unnamed.set(
       id,
       significantTokens(slot.text).filter((w) => !UNNAMED_OPENERS.has(w)),

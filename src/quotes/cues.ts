@@ -10,6 +10,9 @@ import { type Cue, documentFromLength } from './clauses.ts';
 import { npBefore } from './phraseBefore.ts';
 import { npAt } from './speakerPhrases.ts';
 
+/** Forms of "be" that make a speech verb passive before "to" ("was said to", "is reported to"). */
+export const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
 function quotedAsSaying(
   article: Article,
   tokens: Token[],
@@ -53,6 +56,9 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       continue;
     }
     if (!isSpeechVerbAt(tokens, i)) continue;
+    // "Hale was said to be in a “cheerful” frame of mind": a passive speech verb before "to" reports what others
+    // say of the subject, who does not speak.
+    if (PASSIVE_BE.has(lowerAt(tokens, i - 1)) && lowerAt(tokens, i + 1) === 'to') continue;
     // "said telling Dahl had been “…”", "denied saying": a speech verb's gerund is what was said, not a verb of its own.
     if (/ing$/u.test(w) && isSpeechVerbAt(tokens, i - 1)) continue;
     // "TASS quoted Foreign Minister X as saying": the one quoted speaks, not the agency quoting.

@@ -6,6 +6,7 @@ import { INVERTING_SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
 import type { CapitalRun } from './names.ts';
 import { isPluralOfPeople, roleAfter } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
+import { acronymEvidence } from './acronyms.ts';
 import { isAcronymName, isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import {
@@ -167,6 +168,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       singles.push({ sentence, run });
     }
   }
+  found.push(...acronymEvidence(articleId, sentences));
   const known = new Set(found.map((e) => e.name.join(' ').toLowerCase()));
   const named = new Set(
     found

@@ -2,6 +2,7 @@
 // and shared by person detection and attribution.
 import type { Article } from '../corpus/types.ts';
 import type { ExtractedQuote } from './extract.ts';
+import { capitalisedWords, capitaliseSurnames } from './honorificCase.ts';
 import { capitalRuns, type CapitalRun } from './names.ts';
 import { frameSentences, paragraphTokens, type Token } from './tokens.ts';
 
@@ -16,8 +17,10 @@ export interface Sentence {
 
 export function articleSentences(article: Article, quotes: readonly ExtractedQuote[]): Sentence[] {
   const sentences: Sentence[] = [];
+  const paragraphs = article.paragraphs.map((paragraph) => paragraphTokens(article, paragraph, quotes));
+  const capitalised = capitalisedWords(paragraphs);
   for (const paragraph of article.paragraphs) {
-    const tokens = paragraphTokens(article, paragraph, quotes);
+    const tokens = capitaliseSurnames(paragraphs[paragraph.index] ?? [], capitalised);
     for (const s of frameSentences(paragraph.index, tokens)) {
       sentences.push({
         index: sentences.length,

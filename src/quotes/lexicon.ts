@@ -168,7 +168,7 @@ export const HEAD_TITLES = set(`
   justice king queen prince princess duke duchess emperor empress pope cardinal bishop archbishop sheikh sheik
   imam rabbi ayatollah chairman chairwoman chairperson commissioner commander admiral colonel col lieutenant lt
   sergeant sgt gen marshal inspector detective spokesman spokeswoman spokesperson coach secretary-general
-  president-elect mp mep councillor councilman councilwoman pastor father ceo cfo coo cto pm cm shri sri smt shrimati
+  president-elect mp mep councillor cllr councilman councilwoman pastor father ceo cfo coo cto pm cm shri sri smt shrimati
 `);
 
 /** Head titles that also begin names of organisations ("General Motors"): a person only before two name words. */

@@ -31,6 +31,8 @@ export interface NameEvidence {
   kind?: 'organisation';
   /** A single speaking word that no full name in its article accounts for ("Okoro said"). */
   alone?: true;
+  /** An organisation's short form the article uses for it ("Nafs" for the North Arden Fire Service). */
+  short?: string;
 }
 
 /** A pronoun that referred to a named person in the same sentence. */
@@ -107,7 +109,11 @@ export function buildRegistry(
   cues: GenderCue[],
   givenNameGender?: GivenNameGender,
 ): PeopleRegistry {
-  const evidence = allEvidence.filter((e) => e.kind !== 'organisation');
+  // "said Nafs" where the article spelt out "North Arden Fire Service (Nafs)": the short form is the body's.
+  const shorts = new Set(allEvidence.flatMap((e) => (e.short === undefined ? [] : [tokensOf([e.short]).join(' ')])));
+  const evidence = allEvidence.filter(
+    (e) => e.kind !== 'organisation' && !(e.name.length === 1 && shorts.has(tokensOf(e.name).join(' '))),
+  );
   const display = new Map<string, string>();
   const counts = new Map<string, number>();
   /** Keys with evidence other than a lone speaking word. */
@@ -194,21 +200,28 @@ export function buildRegistry(
     if (knownBy !== null) addForm(forms, knownBy, id);
   }
   for (const [key, id] of keyToId) addForm(forms, key, id);
-  // Organisations are never merged with people nor with each other by a shared last word: one entry per name.
-  for (const e of allEvidence) {
-    if (e.kind !== 'organisation') continue;
+  // Organisations are never merged with people nor with each other by a shared last word: one entry per name, and
+  // its short form ("Nafs") when the article spells it out — those first, so the short form is no entry of its own.
+  const organisations = allEvidence.filter((e) => e.kind === 'organisation');
+  for (const e of [...organisations.filter((o) => o.short), ...organisations.filter((o) => !o.short)]) {
     const key = tokensOf(e.name).join(' ');
-    if (key.length === 0 || forms.has(key)) continue;
-    const id = `org:${key}`;
-    people.set(id, {
+    const short = e.short === undefined ? '' : tokensOf([e.short]).join(' ');
+    if (key.length === 0 || (forms.has(key) && short.length === 0)) continue;
+    const id = forms.get(key)?.[0] ?? `org:${key}`;
+    const entry = people.get(id) ?? {
       id,
       name: e.name.join(' '),
       aliases: [e.name.join(' ')],
       roles: [],
       gender: null,
       kind: 'organisation',
-    });
+    };
+    people.set(id, entry);
     addForm(forms, key, id);
+    if (short.length > 0 && !forms.has(short) && entry.kind === 'organisation' && e.short) {
+      addUnique(entry.aliases, e.short);
+      addForm(forms, short, id);
+    }
   }
 
   const present = new Map<string, Set<string>>();

@@ -24,6 +24,11 @@ import {
 import { descSlot, organisationPhrase, phraseStart } from './speakerPhrases.ts';
 
 /** Prepositions whose object is not the subject of the verb after it ("a spokesman for Pryce said"). */
+/** Plural nouns for a firm's staff who publish in its name: "analysts at NAME said" is NAME speaking. */
+export const FIRM_VOICES: ReadonlySet<string> = new Set(['analysts', 'economists', 'strategists']);
+/** The words tying FIRM_VOICES to the firm. */
+const FIRM_VOICE_LINKS = new Set(['at', 'from']);
+
 const OBJECT_LINKS = new Set([
   'for',
   'of',
@@ -138,6 +143,10 @@ export function npBefore(
   // "A spokesman for Pryce said", "Officials close to Pryce said": the name is the object of a preposition; the
   // one speaking is the phrase before it, whom the sentence does not name.
   const person = slot?.kind === 'pronoun' || slot?.kind === 'name';
+  // "analysts at Harwell Stanton said": a firm's analysts speak with its voice (a research note), so the firm speaks.
+  if (slot?.kind === 'name' && FIRM_VOICE_LINKS.has(lowerAt(tokens, slot.from - 1)))
+    if (FIRM_VOICES.has(lowerAt(tokens, slot.from - 2)))
+      return { slot, blocking: false, span: { from: slot.from - 2, to: slot.to } };
   // (Not "Minister for Climate Change Senator Sadia Rehman said": the portfolio is the object, the name speaks.)
   if (
     slot &&

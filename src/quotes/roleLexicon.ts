@@ -162,6 +162,7 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['pres', 'president'],
   ['supt', 'superintendent'],
   ['dg', 'director-general'],
+  ['cllr', 'councillor'],
 ]);
 
 /** Whether two role words name the same position. */

@@ -146,7 +146,6 @@ export function roleAfter(tokens: Token[], start: number): RolePhrase | null {
   let end = -1;
   let head: string | null = null;
   let plain = 0;
-  // A possessive works as a determiner: "Kelsworth's operations director".
   let possessed = false;
   for (let steps = 0; k < tokens.length && steps < 8; k++, steps++) {
     const t = tokens[k];
@@ -157,11 +156,15 @@ export function roleAfter(tokens: Token[], start: number): RolePhrase | null {
       end = k + 1;
       continue;
     }
-    if (t.possessive) possessed = true;
+    // A possessive works as a determiner ("Kelsworth's operations director"), and so does a body's or place's name
+    // ("Orrin County flood management coordinator").
+    if (t.possessive || (isCapitalised(t) && !isRoleWord(t))) possessed = true;
     if (isRoleWord(t) || isCapitalised(t) || t.possessive) continue;
     if ((w === 'to' || w === 'of' || w === 'for') && isCapitalised(tokens[k + 1])) continue;
-    // "the opposition leader": plain words after a determiner, before the role noun.
-    if ((determiner !== null || possessed) && head === null && plain < 3 && /^\p{Ll}/u.test(t.text) && !isStopWord(w)) {
+    // "the opposition leader": plain words after a determiner, before the role noun; after a modifier that heads a
+    // role alone too ("deputy flood management coordinator").
+    const open = head === null || ROLE_MODIFIERS.has(head);
+    if ((determiner !== null || possessed) && open && plain < 3 && /^\p{Ll}/u.test(t.text) && !isStopWord(w)) {
       plain++;
       continue;
     }

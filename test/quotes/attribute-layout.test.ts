@@ -54,6 +54,24 @@ describe('attribution by layout and name forms', () => {
     ]);
   });
 
+  it('gives a quote paragraph under a heading that ends in a comma after its speech verb to that verb’s speaker', () => {
+    const a = story('heading-comma', [
+      'Coach Marta Vidal spoke to reporters after the final whistle and said the result was a fair one.',
+      'Asked about the rival club, she said,',
+      '“They press high and they never stop running, and they will trouble plenty of teams this year.”',
+    ]);
+    expect(attributed(a)).toEqual([['They press high and', 'Marta Vidal', 'continuation']]);
+  });
+
+  it('leaves a quote paragraph under a heading that ends in a comma with no speech verb unattributed', () => {
+    const a = story('heading-comma-no', [
+      'Coach Marta Vidal spoke to reporters after the final whistle and said the result was a fair one.',
+      'Asked about the rival club,',
+      '“They press high and they never stop running, and they will trouble plenty of teams this year.”',
+    ]);
+    expect(attributed(a)).toEqual([['They press high and', null, 'none']]);
+  });
+
   it('gives a quote paragraph to the name in the dash credit line under it, in a roundup', () => {
     const a = story('roundup', [
       'The season ended on Sunday with a title race that went to the very last afternoon, and plenty was said on the way.',

@@ -5,6 +5,7 @@ import { buildQuoteBook } from '../../src/quotes/book.ts';
 import {
   continuesPreviousParagraph,
   isTermQuoted,
+  LEAD_IN_ENDINGS,
   laterInParagraph,
   leadInParagraph,
   reportedSpeechGoesOn,
@@ -64,6 +65,18 @@ describe('leadInParagraph', () => {
       ]),
     );
     expect(r.run(leadInParagraph, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor …:', 'lead-in']);
+  });
+
+  it('gives a quote paragraph to the subject of the paragraph before when it ends in a comma with no speech verb', () => {
+    expect(LEAD_IN_ENDINGS.has(',')).toBe(true);
+    const r = read(
+      story('lead-in-comma', [
+        LEAD,
+        'Board chair Nadia Okafor turned to the risks of the old terminal and the cost of waiting,',
+        '“Do not wait for the roof to fall in. We must act now while there is still money.”',
+      ]),
+    );
+    expect(r.run(leadInParagraph, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor …,', 'lead-in']);
   });
 
   it('does not answer when the paragraph before does not end in a colon', () => {

@@ -1,6 +1,8 @@
 // The speech verbs the reader finds in a sentence and the speaker each one has, seen through the quotes they
 // attribute.
 import { describe, expect, it } from 'vitest';
+import { PASSIVE_BE } from '../../src/quotes/cues.ts';
+import { FIRM_VOICES } from '../../src/quotes/phraseBefore.ts';
 import { OBJECT_CONTROL_VERBS } from '../../src/quotes/lexicon.ts';
 import { attributed } from './fixtures.ts';
 
@@ -91,5 +93,40 @@ describe('frames that name the speaker without a plain speech verb', () => {
         'The plan was, in the words of Finance Minister Clara Hoff, “the last chance to fix the public finances”.',
       ]),
     ).toEqual([['the last chance', 'Clara Hoff', 'words of Finance Minister Clara Hoff']]);
+  });
+});
+
+describe('a passive speech verb before “to”', () => {
+  for (const be of [...PASSIVE_BE].sort()) {
+    it(`gives no speaker to a quote in “X ${be} said to …” (others say it of X)`, () => {
+      expect(
+        attributed([
+          'Union leader Tomas Varga met the port owners for a third round of talks on Monday.',
+          `Varga ${be} said to be “quietly confident” of a deal before the deadline on Friday.`,
+        ]),
+      ).toEqual([['quietly confident', null, null]]);
+    });
+  }
+});
+
+describe('a firm’s analysts speaking in its name', () => {
+  for (const voice of [...FIRM_VOICES].sort()) {
+    it(`gives “${voice} at FIRM said … “…”” to the firm`, () => {
+      expect(
+        attributed([
+          'The carmaker opened a new plant on the coast on Tuesday.',
+          `In a research note, ${voice} at Harwell Stanton said whether the new model “will sell well outside its home market is an open question”.`,
+        ]),
+      ).toEqual([['will sell well', 'Harwell Stanton', `${voice} at Harwell Stanton said`]]);
+    });
+  }
+
+  it('leaves “officials at NAME said … “…”” unattributed (officials speak for themselves)', () => {
+    expect(
+      attributed([
+        'The carmaker opened a new plant on the coast on Tuesday.',
+        'In a research note, officials at Harwell Stanton said whether the new model “will sell well outside its home market is an open question”.',
+      ]),
+    ).toEqual([['will sell well', null, 'officials at Harwell Stanton said']]);
   });
 });

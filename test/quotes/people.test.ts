@@ -224,6 +224,24 @@ describe('people across the corpus', () => {
     ]);
   });
 
+  it('takes an appositive role opened by a place’s name with plain words before its noun (“NAME, Orrin County emergency management coordinator,”)', () => {
+    const a = story('place-owned', [
+      '“The river has never been this high,” Dana Voss, Orrin County emergency management coordinator, told reporters.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([
+      ['Dana Voss', ['Orrin County emergency management coordinator']],
+    ]);
+  });
+
+  it('reads plain words after a modifier that heads a role alone up to the role noun (“NAME, Orrin County deputy flood management coordinator,”)', () => {
+    const a = story('deputy-owned', [
+      '“The river has never been this high,” Dana Voss, Orrin County deputy flood management coordinator, told reporters.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([
+      ['Dana Voss', ['Orrin County deputy flood management coordinator']],
+    ]);
+  });
+
   it('never takes the place or body a role ends in “of”, “for” or “to” for a person (“Prime Minister of Norvenia”)', () => {
     const a = story('offices', [
       'Annika Vestergaard, Prime Minister of Norvenia, welcomed the accord on Tuesday evening.',

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { LEDE_NAMING_WORDS } from '../../src/quotes/coreference.ts';
+import { story } from './fixtures.ts';
+
+function speakers(lines: string[]): (string | null)[] {
+  const book = buildQuoteBook([story('lede', lines)]);
+  const names = new Map(book.people.map((p) => [p.id, p.name]));
+  return book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? '?')));
+}
+
+const SECOND: Record<string, string> = {
+  speaking: 'Harbour board member Dana Okafor was speaking at the monthly meeting of the board on Tuesday night.',
+  spoke: 'Harbour board member Dana Okafor spoke at the monthly meeting of the board on Tuesday night.',
+  comments: 'Harbour board member Dana Okafor made the comments at the monthly meeting of the board on Tuesday.',
+  remarks: 'Harbour board member Dana Okafor made the remarks at the monthly meeting of the board on Tuesday.',
+};
+
+describe('a speaker the lede brings in unnamed and the next paragraph names', () => {
+  for (const word of [...LEDE_NAMING_WORDS].sort()) {
+    it(`gives the lede’s quote and a later “the councillor” to the person named next with “${word}”`, () => {
+      expect(
+        speakers([
+          '“The timetable cuts will leave the island cut off every winter,” a parish councillor has said.',
+          SECOND[word] ?? '',
+          '“Families cannot reach the hospital on the mainland after six,” added the councillor.',
+        ]),
+      ).toEqual(['Dana Okafor', 'Dana Okafor']);
+    });
+  }
+
+  it('leaves the lede’s quote unattributed when the person named next is not said to have spoken', () => {
+    expect(
+      speakers([
+        '“The man was arrested at the scene and taken to hospital,” a police spokesman has said.',
+        'Harbour worker Tom Reed, 45, was charged with assault at the monthly meeting of the board on Tuesday.',
+      ]),
+    ).toEqual([null]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { SURNAME_HONORIFICS } from '../../src/quotes/honorificCase.ts';
+import { story } from './fixtures.ts';
+
+function speakers(lines: string[]): (string | null)[] {
+  const book = buildQuoteBook([story('honorific-case', lines)]);
+  const names = new Map(book.people.map((p) => [p.id, p.name]));
+  return book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? '?')));
+}
+
+describe('surnames left in lower case after an honorific', () => {
+  for (const honorific of [...SURNAME_HONORIFICS].sort()) {
+    const title = honorific[0]?.toUpperCase() + honorific.slice(1);
+    it(`gives “${title} okafor said: “…”” to the Okafor the article names with a capital`, () => {
+      expect(
+        speakers([
+          'Harbour board member Dana Okafor has hit back at critics of the ferry terminal plan.',
+          `In an interview on local radio, ${title} okafor said: “The critics have never read the plan.”`,
+        ]),
+      ).toEqual(['Dana Okafor']);
+    });
+  }
+
+  it('leaves a lower-case word after an honorific alone when the article never capitalises it', () => {
+    expect(
+      speakers([
+        'Harbour board member Dana Okafor has hit back at critics of the ferry terminal plan.',
+        'In an interview on local radio, Mr right said: “The critics have never read the plan.”',
+      ]),
+    ).toEqual([null]);
+  });
+});
