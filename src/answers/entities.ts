@@ -87,8 +87,8 @@ export function entitiesOf(sentence: string): EntitySpan[] {
   const tagged: TaggedToken[] = [];
   doc.tokens().each((token: ItemToken) => {
     const index = token.index();
-    const pos = token.out(its.pos);
     const text = token.out();
+    const pos = continuesName(run, text, token.out(its.pos)) ? 'PROPN' : token.out(its.pos);
     tagged.push({ text, space: token.out(its.precedingSpaces), pos, money: inMoney.has(index) });
     if (pos === 'PROPN' && !inEntity.has(index)) {
       run.push(text);
@@ -100,6 +100,18 @@ export function entitiesOf(sentence: string): EntitySpan[] {
   flush();
   spans.push(...numberKinds(tagged));
   return spans;
+}
+
+/** A capitalised word the tagger took for a verb, noun or adjective: "Denning", "Young" after a given name. */
+const MISTAGGED_NAME_POS: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ']);
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Whether a token continues the run of proper nouns before it though the tagger gave it another part of speech: a
+ * capitalised word right after a name ("Carl Denning", where "Denning" reads as a verb) is the name's next word.
+ */
+export function continuesName(run: readonly string[], text: string, pos: string): boolean {
+  return run.length > 0 && MISTAGGED_NAME_POS.has(pos) && CAPITALISED_WORD.test(text);
 }
 
 const MONTH_NAMES: ReadonlySet<string> = new Set([...MONTHS.keys(), ...MONTHS.values(), 'may', 'sept']);
