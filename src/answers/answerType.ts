@@ -98,7 +98,12 @@ export function countedOf(
     const end = at + span.text.length;
     if (span.type === 'duration' && matchedAt.some((m) => m >= at && m < end)) return 1;
     // "the five-day war": a number joined to a unit by a hyphen measures the noun after it, it does not count it.
-    if (span.type === 'number' && text[end] !== '-' && countsNext(text, end, matchedAt)) return 1;
+    if (
+      span.type === 'number' &&
+      text[end] !== '-' &&
+      (countsNext(text, end, matchedAt) || countsBack(text, at, end, matchedAt))
+    )
+      return 1;
   }
   return 0;
 }
@@ -112,6 +117,48 @@ function countsNext(text: string, end: number, matchedAt: readonly number[]): bo
   if (!Number.isFinite(next)) return false;
   const gap = text.slice(end, next);
   return !CLAUSE_BREAK.test(gap) && gap.split(/\s+/u).filter((w) => w.length > 0).length <= COUNT_GAP;
+}
+
+/**
+ * Words that, right before a number (fillers skipped), make it the count of a question word before it in the same
+ * clause: "the council of ministers has gone up to 34", "ticket sales rose … to a record 96,000", "stood at 12".
+ */
+export const COUNT_LEADS: ReadonlySet<string> = new Set(['to', 'at', 'reached', 'totalled', 'totaled', 'numbered']);
+/** Words between a count lead and its number that say nothing of what is counted: "to a record 96,000". */
+export const COUNT_FILLERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'record',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'some',
+  'roughly',
+]);
+/** Words between a question word and a later number that counts it ("ministers has gone up to 34"): at most this many. */
+export const COUNT_BACK_GAP = 6;
+
+/**
+ * Whether a number at `at` (ending at `end`) counts the nearest matched word before it: a count lead stands right
+ * before the number (fillers skipped), within COUNT_BACK_GAP words of the matched word and in the same clause, and no
+ * word follows the number, which would be what it counts.
+ */
+function countsBack(text: string, at: number, end: number, matchedAt: readonly number[]): boolean {
+  const before = matchedAt.filter((m) => m < at);
+  if (before.length === 0) return false;
+  const gap = text.slice(Math.max(...before), at);
+  if (CLAUSE_BREAK.test(gap)) return false;
+  const words = gap
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((w) => w.length > 0)
+    .slice(1);
+  if (words.length > COUNT_BACK_GAP) return false;
+  while (words.length > 0 && COUNT_FILLERS.has(words[words.length - 1] ?? '')) words.pop();
+  // "cutting power to about 12,000 homes": a noun after the number is what it counts.
+  return COUNT_LEADS.has(words[words.length - 1] ?? '') && !/^\s*\p{L}/u.test(text.slice(end));
 }
 
 /** Words between offset `at` and the nearest matched word before it (or after it), Infinity when there is none. */

@@ -112,7 +112,9 @@ export function entitiesOf(sentence: string): EntitySpan[] {
     }
     // "KSh 6 billion": the currency's letters are no name.
     const codeBeforeNumber = CURRENCY_CODES.has(token.text.toLowerCase()) && tagged[index + 1]?.pos === 'NUM';
-    if (token.pos === 'PROPN' && !inEntity.has(index) && !codeBeforeNumber) {
+    // A capitalised word the tagger misreads right after a name continues it ("Paul Manning").
+    if (continuesName(run, token.text, token.pos)) tagged[index] = { ...token, pos: 'PROPN' };
+    if ((tagged[index]?.pos ?? token.pos) === 'PROPN' && !inEntity.has(index) && !codeBeforeNumber) {
       run.push(token.text);
       continue;
     }
@@ -122,6 +124,18 @@ export function entitiesOf(sentence: string): EntitySpan[] {
   flush();
   spans.push(...numberKinds(tagged));
   return spans;
+}
+
+/** A capitalised word the tagger took for a verb, noun or adjective: "Denning", "Young" after a given name. */
+const MISTAGGED_NAME_POS: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ']);
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Whether a token continues the run of proper nouns before it though the tagger gave it another part of speech: a
+ * capitalised word right after a name ("Carl Denning", where "Denning" reads as a verb) is the name's next word.
+ */
+export function continuesName(run: readonly string[], text: string, pos: string): boolean {
+  return run.length > 0 && MISTAGGED_NAME_POS.has(pos) && CAPITALISED_WORD.test(text);
 }
 
 const MONTH_NAMES: ReadonlySet<string> = new Set([...MONTHS.keys(), ...MONTHS.values(), 'may', 'sept']);

@@ -52,6 +52,8 @@ export const NEWS_SYNONYMS: readonly (readonly string[])[] = [
   ['doctor', 'physician'],
   ['hit back', 'respond', 'retaliate'],
   ['exchange', 'swap'],
+  ['eligible', 'qualify'],
+  ['produce', 'manufacture'],
 ];
 
 /**

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, COUNT_GAP, countedOf, ONE_OF_SEVERAL, PARTLY_WANTED } from '../../src/answers/answerType.ts';
+import {
+  answerTypeOf,
+  COUNT_BACK_GAP,
+  COUNT_FILLERS,
+  COUNT_GAP,
+  COUNT_LEADS,
+  countedOf,
+  ONE_OF_SEVERAL,
+  PARTLY_WANTED,
+} from '../../src/answers/answerType.ts';
 import { classifyQuestion, PLACE_PREPOSITIONS } from '../../src/answers/questionClasses.ts';
 
 /** Offsets of the given words in the sentence, as the ranker passes the matched question words. */
@@ -46,6 +55,35 @@ describe('countedOf', () => {
     const sentence = 'The company has the remaining 10 days of the quarter.';
     const spans = [{ type: 'duration' as const, text: '10 days' }];
     expect(countedOf(question, spans, sentence, at(sentence, 'days', 'quarter'))).toBe(1);
+  });
+
+  for (const lead of COUNT_LEADS)
+    it(`gives 1 for a number after "${lead}" that ends the clause of the counted word before it`, () => {
+      const sentence = `The number of ministers ${lead} 34.`;
+      expect(countedOf(howMany, [{ type: 'number', text: '34' }], sentence, at(sentence, 'ministers'))).toBe(1);
+    });
+
+  for (const filler of COUNT_FILLERS)
+    it(`gives 1 for a number after a count lead and "${filler}"`, () => {
+      const sentence = `Ticket sales rose to ${filler} 96,000.`;
+      expect(countedOf(howMany, [{ type: 'number', text: '96,000' }], sentence, at(sentence, 'Ticket'))).toBe(1);
+    });
+
+  it('gives 0 for a number after a count lead that a word after it says what it counts', () => {
+    const sentence = 'Storm Edda toppled trees and cut power to about 12,000 homes.';
+    expect(countedOf(howMany, [{ type: 'number', text: '12,000' }], sentence, at(sentence, 'trees'))).toBe(0);
+  });
+
+  it(`gives 0 for a number after a count lead more than ${COUNT_BACK_GAP} words or a comma after the counted word`, () => {
+    const far = 'Ministers were sworn in on Friday and the cabinet has now gone up to 34.';
+    expect(countedOf(howMany, [{ type: 'number', text: '34' }], far, at(far, 'Ministers'))).toBe(0);
+    const comma = 'Ministers were sworn in, taking the cabinet to 34.';
+    expect(countedOf(howMany, [{ type: 'number', text: '34' }], comma, at(comma, 'Ministers'))).toBe(0);
+  });
+
+  it('gives 0 for a number right after the counted word with no count lead', () => {
+    const sentence = 'The ministers 34 of them.';
+    expect(countedOf(howMany, [{ type: 'number', text: '34' }], sentence, at(sentence, 'ministers'))).toBe(0);
   });
 
   it('gives null when the question counts nothing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesOf, looksLikePersonName, NON_PERSON_HEADS } from '../../src/answers/entities.ts';
+import { continuesName, entitiesOf, looksLikePersonName, NON_PERSON_HEADS } from '../../src/answers/entities.ts';
 
 const typesOf = (sentence: string): string[] => entitiesOf(sentence).map((e) => `${e.type}:${e.text}`);
 
@@ -28,9 +28,33 @@ describe('entitiesOf', () => {
     expect(typesOf('Maria Okonkwo chairs the committee.')).toEqual(['proper:Maria Okonkwo', 'person:Maria Okonkwo']);
   });
 
+  it('keeps a surname the tagger reads as a verb in the name, and the number after it as an age', () => {
+    expect(typesOf('The shop was opened by Paul Manning, 51, a retired teacher.')).toEqual([
+      'number:51',
+      'proper:Paul Manning',
+      'person:Paul Manning',
+      'age:51',
+    ]);
+  });
+
   it('does not take a venue or an acronym for a person', () => {
     expect(typesOf('The final was played at Riverside Stadium.')).toEqual(['proper:Riverside Stadium']);
     expect(typesOf('Harbour FC signed the striker.')).toEqual(['proper:Harbour FC']);
+  });
+});
+
+describe('continuesName', () => {
+  it('continues a name with a capitalised word tagged as a verb, noun or adjective', () => {
+    expect(continuesName(['Paul'], 'Manning', 'VERB')).toBe(true);
+    expect(continuesName(['Ann'], 'Young', 'ADJ')).toBe(true);
+    expect(continuesName(['Ann'], 'Baker', 'NOUN')).toBe(true);
+  });
+
+  it('does not start a name, nor continue one with a lower-case word or another part of speech', () => {
+    expect(continuesName([], 'Manning', 'VERB')).toBe(false);
+    expect(continuesName(['Paul'], 'manning', 'VERB')).toBe(false);
+    expect(continuesName(['Paul'], 'And', 'CCONJ')).toBe(false);
+    expect(continuesName(['Paul'], 'NASA', 'NOUN')).toBe(false);
   });
 });
 
