@@ -65,7 +65,7 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
       'iu',
     ),
     wants: ['date', 'time'],
-    cues: [],
+    cues: ['immediately after', 'as soon as', 'shortly after', 'until the', 'once the'],
   },
   {
     name: 'how-long',

@@ -175,3 +175,26 @@ describe('answerTypeOf for a count', () => {
     ]).toEqual([1, 0]);
   });
 });
+
+describe('answerTypeOf for a time given as a clause', () => {
+  const when = classifyQuestion('When will the damage survey be carried out?');
+  for (const cue of when?.cues ?? []) {
+    it(`gives 1 to a sentence that dates the event by a clause opening "${cue}"`, () => {
+      const sentence = `The survey will be carried out ${cue} flood water recedes.`;
+      expect(answerTypeOf(when, [], sentence, new Set(['survey', 'carri']), at(sentence, 'survey'))).toBe(1);
+    });
+  }
+
+  it('gives 1 to "immediately after" and "as soon as" a thing happens', () => {
+    const sentences = [
+      'The survey will be carried out immediately after the flood water recedes.',
+      'The survey will be carried out as soon as the roads reopen.',
+    ];
+    expect(sentences.map((s) => answerTypeOf(when, [], s, new Set(['survey']), at(s, 'survey')))).toEqual([1, 1]);
+  });
+
+  it('gives 0 to a sentence with neither a date nor such a clause', () => {
+    const sentence = 'The survey will be carried out with complete transparency.';
+    expect(answerTypeOf(when, [], sentence, new Set(['survey', 'carri']), at(sentence, 'survey'))).toBe(0);
+  });
+});
