@@ -32,11 +32,13 @@ export function answerTypeOf(
     const at = text.indexOf(span.text);
     if (at === -1) continue;
     const end = at + span.text.length;
-    const wanted = questionClass.wants.includes(span.type) || countsAsked(questionClass, span, at, end, matchedAt);
+    // A question word inside the entity ("Judge" in "District Judge Aaron Pell") is as near as can be.
+    const inside = holdsMatch(at, end, matchedAt);
+    // A duration holding the unit a counting question names: "50 hours" answers "how many hours".
+    const countsAsked = questionClass.counts === true && span.type === 'duration' && inside;
+    const wanted = questionClass.wants.includes(span.type) || countsAsked;
     if ((!wanted && !questionClass.partly?.includes(span.type)) || !isNew(span, questionTerms)) continue;
     const factor = wanted && followsOneOf(questionClass.before, text, at) ? 1 : PARTLY_WANTED;
-    // A question word inside the entity ("Judge" in "District Judge Aaron Pell") is as near as can be.
-    const inside = matchedAt.some((m) => m >= at && m < end);
     const near =
       inside ||
       Math.min(wordsBetween(text, at, matchedAt, true), wordsBetween(text, end, matchedAt, false)) <= NEAR_WORDS;
@@ -48,15 +50,9 @@ export function answerTypeOf(
   return questionClass.cues.some((cue) => lower.includes(cue)) ? 1 : 0;
 }
 
-/** A duration holding the unit a counting question names: "50 hours" answers "how many hours". */
-function countsAsked(
-  questionClass: QuestionClass,
-  span: EntitySpan,
-  at: number,
-  end: number,
-  matchedAt: readonly number[],
-): boolean {
-  return questionClass.counts === true && span.type === 'duration' && matchedAt.some((m) => m >= at && m < end);
+/** Whether a matched question word stands inside [at, end). */
+function holdsMatch(at: number, end: number, matchedAt: readonly number[]): boolean {
+  return matchedAt.some((m) => m >= at && m < end);
 }
 
 /**
@@ -96,7 +92,7 @@ export function countedOf(
     const at = text.indexOf(span.text);
     if (at === -1) continue;
     const end = at + span.text.length;
-    if (span.type === 'duration' && matchedAt.some((m) => m >= at && m < end)) return 1;
+    if (span.type === 'duration' && holdsMatch(at, end, matchedAt)) return 1;
     // "the five-day war": a number joined to a unit by a hyphen measures the noun after it, it does not count it.
     if (
       span.type === 'number' &&

@@ -113,8 +113,9 @@ export function entitiesOf(sentence: string): EntitySpan[] {
     // "KSh 6 billion": the currency's letters are no name.
     const codeBeforeNumber = CURRENCY_CODES.has(token.text.toLowerCase()) && tagged[index + 1]?.pos === 'NUM';
     // A capitalised word the tagger misreads right after a name continues it ("Paul Manning").
-    if (continuesName(run, token.text, token.pos)) tagged[index] = { ...token, pos: 'PROPN' };
-    if ((tagged[index]?.pos ?? token.pos) === 'PROPN' && !inEntity.has(index) && !codeBeforeNumber) {
+    const pos = continuesName(run, token.text, token.pos) ? 'PROPN' : token.pos;
+    if (pos !== token.pos) tagged[index] = { ...token, pos };
+    if (pos === 'PROPN' && !inEntity.has(index) && !codeBeforeNumber) {
       run.push(token.text);
       continue;
     }

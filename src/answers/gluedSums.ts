@@ -1,6 +1,6 @@
 // Sums written with a currency's letters glued to the number ("N57 billion", "KSh6bn", "R2,000"), as papers in
 // Nigeria, Kenya, South Africa and elsewhere set them: the tagger reads them as proper nouns, even as people's names.
-import type { TaggedToken } from './numberKinds.ts';
+import { SCALE_WORDS, type TaggedToken } from './numberKinds.ts';
 
 /** Letters (or letters and a sign) that stand for a currency when glued to the front of a number. */
 export const CURRENCY_PREFIXES: readonly string[] = [
@@ -24,12 +24,13 @@ export const CURRENCY_PREFIXES: readonly string[] = [
 
 /** Scale letters glued after the digits: "KSh6bn", "N1.2trn", "R40m". */
 const GLUED_SCALE = '(?:bn|b|m|k|tn|trn)';
+/** A currency prefix, its digits and perhaps a scale, as one token. */
 const GLUED_SUM = new RegExp(
-  `^(?:${[...CURRENCY_PREFIXES].sort((a, b) => b.length - a.length).join('|')})(\\p{N}+)(${GLUED_SCALE})?$`,
+  `^(${[...CURRENCY_PREFIXES].sort((a, b) => b.length - a.length).join('|')})(\\p{N}+)(${GLUED_SCALE})?$`,
   'u',
 );
-/** Words after the sum that scale it: "N57 billion". */
-const SCALE_WORDS: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion', 'crore', 'lakh']);
+/** A digit group the tagger split off, perhaps with a scale: "000" of "R2,000", "2trn" of "N1.2trn". */
+const DIGIT_GROUP = new RegExp(`^(\\p{N}+)(${GLUED_SCALE})?$`, 'u');
 
 export interface GluedSum {
   /** Index of the sum's last token. */
@@ -49,16 +50,16 @@ export function gluedSumAt(tokens: readonly TaggedToken[], i: number): GluedSum 
   if (!first || !match) return null;
   let end = i;
   let text = first.text;
-  let digits = match[1]?.length ?? 0;
+  let digits = match[2]?.length ?? 0;
   let grouped = false;
-  let scaled = match[2] !== undefined;
+  let scaled = match[3] !== undefined;
   // Digit groups and decimals the tagger split off, typed with no space: "R2" "," "000"; "N1" "." "2trn".
   while (!scaled) {
     const mark = tokens[end + 1];
     const group = tokens[end + 2];
     if (!mark || !group || mark.space !== '' || group.space !== '') break;
     if (mark.text !== ',' && mark.text !== '.') break;
-    const part = new RegExp(`^(\\p{N}+)(${GLUED_SCALE})?$`, 'u').exec(group.text);
+    const part = DIGIT_GROUP.exec(group.text);
     if (!part) break;
     text += `${mark.text}${group.text}`;
     digits += part[1]?.length ?? 0;
@@ -72,7 +73,6 @@ export function gluedSumAt(tokens: readonly TaggedToken[], i: number): GluedSum 
     scaled = true;
     end += 1;
   }
-  const prefixLength = first.text.length - (match[1]?.length ?? 0) - (match[2]?.length ?? 0);
-  if (prefixLength === 1 && digits < 3 && !grouped && !scaled) return null;
+  if (match[1]?.length === 1 && digits < 3 && !grouped && !scaled) return null;
   return { end, text };
 }

@@ -89,18 +89,17 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set([
   'pkr',
 ]);
 const CURRENCY_SIGN = /\p{Sc}$/u;
-/** Words and letters after a number that scale it: "€1.1 billion", "£2m", "$4bn". */
-const SCALES: ReadonlySet<string> = new Set([
+/** Words after a number that scale it: "€1.1 billion", "N57 billion". */
+export const SCALE_WORDS: ReadonlySet<string> = new Set([
   'thousand',
   'million',
   'billion',
   'trillion',
   'crore',
   'lakh',
-  'k',
-  'm',
-  'bn',
 ]);
+/** Words and letters after a number that scale it: "€1.1 billion", "£2m", "$4bn". */
+const SCALES: ReadonlySet<string> = new Set([...SCALE_WORDS, 'k', 'm', 'bn']);
 
 /** Units of length, distance, depth and height after a number: "240 metres", "one metre below", "15 km", "6ft". */
 export const LENGTH_UNITS: ReadonlySet<string> = new Set([
