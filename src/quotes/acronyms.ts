@@ -42,11 +42,8 @@ export function expansionOf(short: string, sentences: readonly Sentence[]): stri
         const t = tokens[k];
         if (t?.kind !== 'word') break;
         if (!t.capital && !INITIALS_SKIP.has(t.lower)) break;
-        if (!t.capital) {
-          words.push(t.text);
-          continue;
-        }
         words.push(t.text);
+        if (!t.capital) continue;
         initials += t.text[0]?.toUpperCase() ?? '';
         if (initials === letters && words.length >= 2 && isOrganisationName(words)) return words;
       }
