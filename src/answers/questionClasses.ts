@@ -173,6 +173,15 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
     counts: true,
   },
   {
+    // "What position does Ann Lee hold", "what post did he take up", "what is her job title": an office or a job,
+    // which no entity type holds ("chief technology officer"); "what position did the team finish" is a rank below.
+    name: 'role',
+    pattern:
+      /\bwhat (?:position|post|role|job|title|office)s? (?:does|did|do|has|had|will|is|was|were|are)\b.*\b(?:hold|holds|held|have|has|had|take|takes|took|taken|occupy|occupies|occupied|fill|fills|filled|play|plays|played)\b|\bwhat (?:is|was) (?:\S+ ){0,3}(?:job|job title|role)\b/iu,
+    wants: [],
+    cues: [],
+  },
+  {
     name: 'which-rank',
     pattern: /\bwhat (?:place|position|rank|category)\b|\bwhich (?:place|position|rank|category)\b/iu,
     wants: ['ordinal', 'number'],

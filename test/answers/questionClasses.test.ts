@@ -22,6 +22,7 @@ const EXAMPLES: Record<string, string> = {
   'how-much': 'How much rain fell overnight?',
   score: 'By what score did the visitors win?',
   'how-many': 'How many pupils will the school hold?',
+  role: 'What position does the harbour master hold?',
   'which-rank': 'What category was the hurricane?',
   who: 'Who chairs the harbor committee?',
   'which-named': 'Which team won the cup?',
@@ -64,6 +65,18 @@ describe('classifyQuestion', () => {
 
   it('wants an age for "how old", not any number or duration', () => {
     expect(classifyQuestion('How old is the mayor?')).toMatchObject({ name: 'how-old', wants: ['age'] });
+  });
+
+  it('takes a position or post someone holds as an office, wanting no entity, and a finishing position as a rank', () => {
+    for (const question of [
+      'What position does the treasurer hold at the bank?',
+      'What post has he held since the election?',
+      'What role did the coach play in the rescue?',
+      'What is her job title?',
+    ])
+      expect(classifyQuestion(question), question).toMatchObject({ name: 'role', wants: [], cues: [] });
+    expect(classifyQuestion('What position did the team finish in?')?.name).toBe('which-rank');
+    expect(classifyQuestion('What was the title of the book?')).toBeNull();
   });
 
   it('takes "which judge" as a question about a person', () => {
