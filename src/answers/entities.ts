@@ -4,6 +4,7 @@ import winkNLP, { type ItemEntity, type ItemToken, type WinkMethods } from 'wink
 import model from 'wink-eng-lite-web-model';
 import { MONTHS } from '../search/abbreviations.ts';
 import { gluedSumAt } from './gluedSums.ts';
+import { kinPhrases } from './kinPhrases.ts';
 import { CURRENCY_CODES, numberKinds, type TaggedToken } from './numberKinds.ts';
 
 /** The answer types a question can ask for and a sentence can hold. */
@@ -55,7 +56,8 @@ export function warmEntityTagger(): void {
 /**
  * The entities of one sentence: wink's typed entities, digits it tagged NUM outside them (scores such as "4-0"),
  * and runs of proper nouns (people, places, organisations, teams: who/where/which answers), each also tagged
- * 'person' when it could be a person's name; and numbers the words around them make ages, scores or sums (numberKinds.ts).
+ * 'person' when it could be a person's name; numbers the words around them make ages, scores or sums (numberKinds.ts);
+ * and people named by a tie, "his mother" (kinPhrases.ts).
  */
 export function entitiesOf(sentence: string): EntitySpan[] {
   const tagger = nlp();
@@ -123,7 +125,7 @@ export function entitiesOf(sentence: string): EntitySpan[] {
     if (token.pos === 'NUM' && !inEntity.has(index)) spans.push({ type: 'number', text: token.text });
   }
   flush();
-  spans.push(...numberKinds(tagged));
+  spans.push(...numberKinds(tagged), ...kinPhrases(tagged));
   return spans;
 }
 

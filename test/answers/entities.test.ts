@@ -37,6 +37,10 @@ describe('entitiesOf', () => {
     ]);
   });
 
+  it('tags a person named by a tie to someone as a person', () => {
+    expect(typesOf('The hearing opened as his mother spoke.')).toEqual(['person:his mother']);
+  });
+
   it('does not take a venue or an acronym for a person', () => {
     expect(typesOf('The final was played at Riverside Stadium.')).toEqual(['proper:Riverside Stadium']);
     expect(typesOf('Harbour FC signed the striker.')).toEqual(['proper:Harbour FC']);
