@@ -76,7 +76,8 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
   {
     name: 'how-fast',
     pattern: /\bhow (?:fast|quickly)\b|\bat what speed\b|\bwhat speed\b/iu,
-    wants: ['number'],
+    // A speed, or the time something took: "how quickly did the state act" is answered by "within 8 months".
+    wants: ['number', 'duration'],
     cues: ['mph', 'km/h', 'kph', 'knots', 'speed', 'miles per hour'],
     measures: ['fast', 'quickly', 'speed'],
   },

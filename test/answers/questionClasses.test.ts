@@ -79,6 +79,13 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion('What was the title of the book?')).toBeNull();
   });
 
+  it('wants a speed or a duration for "how fast" and "how quickly"', () => {
+    expect(classifyQuestion('How quickly did the council act?')).toMatchObject({
+      name: 'how-fast',
+      wants: ['number', 'duration'],
+    });
+  });
+
   it('takes "which judge" as a question about a person', () => {
     expect(classifyQuestion('Which judge blocked the request?')?.name).toBe('who');
   });
