@@ -135,6 +135,11 @@ export const COUNT_FILLERS: ReadonlySet<string> = new Set([
 ]);
 /** Words between a question word and a later number that counts it ("ministers has gone up to 34"): at most this many. */
 export const COUNT_BACK_GAP = 6;
+/**
+ * Marks that, right before a number (fillers skipped), set it out as the count of a question word before them:
+ * "shipped more Macs than ever before — 2.5 million", "the tally of seats: 34". Also clause breaks, so only these.
+ */
+export const COUNT_LEAD_MARKS: readonly string[] = ['\u2014', '\u2013', ':'];
 
 /**
  * Whether a number at `at` (ending at `end`) counts the nearest matched word before it: a count lead stands right
@@ -145,16 +150,24 @@ function countsBack(text: string, at: number, end: number, matchedAt: readonly n
   const before = matchedAt.filter((m) => m < at);
   if (before.length === 0) return false;
   const gap = text.slice(Math.max(...before), at);
-  if (CLAUSE_BREAK.test(gap)) return false;
-  const words = gap
+  // "cutting power to about 12,000 homes": a noun after the number is what it counts.
+  if (/^\s*\p{L}/u.test(text.slice(end))) return false;
+  const mark = Math.max(...COUNT_LEAD_MARKS.map((m) => gap.lastIndexOf(m)));
+  const clause = mark < 0 ? gap : gap.slice(0, mark);
+  if (CLAUSE_BREAK.test(clause)) return false;
+  const words = wordsOf(gap).slice(1);
+  if (words.length > COUNT_BACK_GAP) return false;
+  if (mark >= 0) return wordsOf(gap.slice(mark)).every((w) => COUNT_FILLERS.has(w));
+  while (words.length > 0 && COUNT_FILLERS.has(words[words.length - 1] ?? '')) words.pop();
+  return COUNT_LEADS.has(words[words.length - 1] ?? '');
+}
+
+/** The words of a piece of text, lower-cased: letters, digits, apostrophes and hyphens. */
+function wordsOf(text: string): string[] {
+  return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}'’-]+/u)
-    .filter((w) => w.length > 0)
-    .slice(1);
-  if (words.length > COUNT_BACK_GAP) return false;
-  while (words.length > 0 && COUNT_FILLERS.has(words[words.length - 1] ?? '')) words.pop();
-  // "cutting power to about 12,000 homes": a noun after the number is what it counts.
-  return COUNT_LEADS.has(words[words.length - 1] ?? '') && !/^\s*\p{L}/u.test(text.slice(end));
+    .filter((w) => w.length > 0);
 }
 
 /** Words between offset `at` and the nearest matched word before it (or after it), Infinity when there is none. */

@@ -4,6 +4,7 @@ import {
   COUNT_BACK_GAP,
   COUNT_FILLERS,
   COUNT_GAP,
+  COUNT_LEAD_MARKS,
   COUNT_LEADS,
   countedOf,
   ONE_OF_SEVERAL,
@@ -68,6 +69,24 @@ describe('countedOf', () => {
       const sentence = `Ticket sales rose to ${filler} 96,000.`;
       expect(countedOf(howMany, [{ type: 'number', text: '96,000' }], sentence, at(sentence, 'Ticket'))).toBe(1);
     });
+
+  for (const mark of COUNT_LEAD_MARKS)
+    it(`gives 1 for a number set out after "${mark}" in the clause of the counted word before it`, () => {
+      const sentence = `Officers found more guns than ever before ${mark} 40, up from 12.`;
+      expect(countedOf(howMany, [{ type: 'number', text: '40' }], sentence, at(sentence, 'guns'))).toBe(1);
+    });
+
+  it('gives 1 for a number after a dash and a filler, 0 when a word after it says what it counts', () => {
+    const filler = 'Officers found more guns than ever \u2014 about 40.';
+    expect(countedOf(howMany, [{ type: 'number', text: '40' }], filler, at(filler, 'guns'))).toBe(1);
+    const noun = 'Officers found more guns than ever \u2014 40 rifles and pistols.';
+    expect(countedOf(howMany, [{ type: 'number', text: '40' }], noun, at(noun, 'guns'))).toBe(0);
+  });
+
+  it('gives 0 for a number after a dash when a comma stands between the counted word and the dash', () => {
+    const sentence = 'Officers found guns, and searched rooms \u2014 40.';
+    expect(countedOf(howMany, [{ type: 'number', text: '40' }], sentence, at(sentence, 'guns'))).toBe(0);
+  });
 
   it('gives 0 for a number after a count lead that a word after it says what it counts', () => {
     const sentence = 'Storm Edda toppled trees and cut power to about 12,000 homes.';
