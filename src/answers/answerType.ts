@@ -78,17 +78,21 @@ export const COUNT_GAP = 2;
 /**
  * 1 when the sentence counts what a counting question names: a number followed within COUNT_GAP words by a question
  * word ("at least three guns", "14 different tornado warnings"), or a duration holding one ("the remaining 10 days");
- * 0 otherwise, and null when the question counts nothing. A number elsewhere in the sentence may count anything.
+ * 0 otherwise, and null when the question counts nothing. A number elsewhere in the sentence may count anything, and
+ * a number the question says itself (a year) counts nothing.
  */
 export function countedOf(
   questionClass: QuestionClass | null,
   spans: readonly EntitySpan[],
   text: string,
   matchedAt: readonly number[],
+  questionTerms: ReadonlySet<string> = new Set(),
 ): number | null {
   if (!questionClass?.counts) return null;
   for (const span of spans) {
     if (span.type !== 'number' && span.type !== 'duration') continue;
+    // "the fiscal year 2024 budget" counts no budgets when the question says 2024 itself.
+    if (!isNew(span, questionTerms)) continue;
     const at = text.indexOf(span.text);
     if (at === -1) continue;
     const end = at + span.text.length;

@@ -279,7 +279,7 @@ export function rankSentences(
                 (scorer.isMatch(t) && !scorer.matchesOnly(t, verbTerm)) || t.start === candidate.evidence.pronounAt,
             )
             .map((t) => t.start - sentence.start);
-    candidate.features.counted = saysVerb ? (countedOf(questionClass, spans, text, countedAt) ?? 0) : 0;
+    candidate.features.counted = saysVerb ? (countedOf(questionClass, spans, text, countedAt, questionTerms) ?? 0) : 0;
     // A sentence holding the age answers the "old" of "how old" without saying it.
     if (candidate.answerType === 1 && measureTerms.size > 0) {
       const evidence = scorer.evidence(article, candidate.sentence, inArticle.get(article.id), measureTerms);

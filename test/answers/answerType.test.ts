@@ -105,6 +105,15 @@ describe('countedOf', () => {
     expect(countedOf(howMany, [{ type: 'number', text: '34' }], sentence, at(sentence, 'ministers'))).toBe(0);
   });
 
+  it('gives 0 for a number the question says itself, before the counted word', () => {
+    const question = classifyQuestion('How many trustees backed the 2024 budget?');
+    const sentence = 'Trustees approved the fiscal year 2024 budget on Monday.';
+    const spans = [{ type: 'number' as const, text: '2024' }];
+    const matched = at(sentence, 'Trustees', '2024', 'budget');
+    expect(countedOf(question, spans, sentence, matched, new Set(['truste', 'back', '2024', 'budget']))).toBe(0);
+    expect(countedOf(question, spans, sentence, matched, new Set(['truste', 'back', 'budget']))).toBe(1);
+  });
+
   it('gives null when the question counts nothing', () => {
     const sentence = 'Officers found three guns.';
     const question = classifyQuestion('When were the guns found?');
