@@ -138,12 +138,12 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
   },
   {
     name: 'sum',
-    // A sum of money asked for by name: "what price", a question opening "what is the (estimated) cost…" or "what is
-    // Ann Lee's salary", or "how much" with a word of money ("how much did it cost", "how much revenue"). Only a sum
-    // answers it: "two lake houses" says nothing of what they cost. Case matters for the owner (capitalised words),
-    // so no i flag.
+    // A sum of money asked for by name: "what price", a question opening "what is the (estimated) cost…", "what is
+    // the US retail price…" (two words of any case before the noun) or "what is Ann Lee's salary", or "how much"
+    // with a word of money ("how much did it cost", "how much revenue"). Only a sum answers it: "two lake houses"
+    // says nothing of what they cost. Case matters for the owner (capitalised words), so no i flag.
     pattern: new RegExp(
-      `\\b[Ww]hat ${MONEY_NOUNS}\\b|^\\W*[Ww]hat (?:is|was|were|are|will be) (?:the |${OWNER}\\s)(?:\\p{Ll}+ )?${MONEY_NOUNS}\\b|\\b[Hh]ow much\\b.*\\b${MONEY_WORDS}\\b`,
+      `\\b[Ww]hat ${MONEY_NOUNS}\\b|^\\W*[Ww]hat (?:is|was|were|are|will be) (?:the |${OWNER}\\s)(?:[\\p{L}-]+ ){0,2}${MONEY_NOUNS}\\b|\\b[Hh]ow much\\b.*\\b${MONEY_WORDS}\\b`,
       'u',
     ),
     wants: ['money'],

@@ -131,9 +131,11 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion('What is the name of the stadium?')?.name).toBe('the-name-of');
   });
 
-  it('takes a sum of money asked for by name, with the owner in capitals or "the" and one adjective', () => {
+  it('takes a sum of money asked for by name, with the owner in capitals or "the" and up to two words of any case', () => {
     for (const question of [
       "What is Ann Lee's annual salary?",
+      'What is the US retail price of the phone?',
+      'What is the estimated total cost of the bridge?',
       'What was the total cost of the repairs?',
       'What is the estimated cost of the bridge?',
       "What is Smith County's budget for the year?",
