@@ -87,6 +87,8 @@ export function countedOf(
   text: string,
   matchedAt: readonly number[],
   questionTerms: ReadonlySet<string> = new Set(),
+  /** Offsets of the words that say the counted noun itself, in any form ("changed" of "how many changes"). */
+  nounAt: readonly number[] = [],
 ): number | null {
   if (!questionClass?.counts) return null;
   for (const span of spans) {
@@ -101,11 +103,19 @@ export function countedOf(
     if (
       span.type === 'number' &&
       text[end] !== '-' &&
-      (countsNext(text, end, matchedAt) || countsBack(text, at, end, matchedAt))
+      (countsNext(text, end, matchedAt) || countsBack(text, at, end, matchedAt) || followsNoun(text, at, nounAt))
     )
       return 1;
   }
   return 0;
+}
+
+/**
+ * Whether a word saying the counted noun stands right before the number, as a verb whose object the number is: "We
+ * changed ten players" answers "how many changes", "the firm hired 40" answers "how many hires".
+ */
+function followsNoun(text: string, at: number, nounAt: readonly number[]): boolean {
+  return nounAt.some((m) => m < at && /^[\p{L}'’-]+\s+$/u.test(text.slice(m, at)));
 }
 
 /** Punctuation that ends what a number counts: "140 km/h, toppling trees" does not count trees. */

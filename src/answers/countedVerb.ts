@@ -20,3 +20,15 @@ export function countedVerbOf(question: string): string | null {
   }
   return null;
 }
+
+/** The noun a counting question counts, right after its question words: "how many changes", "what number of seats". */
+export const COUNTED_NOUN_PATTERN = /\b(?:how many|what (?:number|total) of)\s+([\p{L}'’-]+)/iu;
+
+/**
+ * The search term of the noun a counting question counts ("chang" of "how many changes"), or null. A sentence may
+ * say it as a verb with the count as its object ("changed ten players"), which answerType.ts reads as counting it.
+ */
+export function countedNounOf(question: string): string | null {
+  const noun = COUNTED_NOUN_PATTERN.exec(question)?.[1];
+  return (noun === undefined ? undefined : analyze(noun).find((t) => !t.stop)?.term) ?? null;
+}

@@ -9,7 +9,7 @@ import { EvidenceScorer, type Evidence } from './evidence.ts';
 import { memoOf, sentenceEntities, sentenceTokens } from './sentenceMemo.ts';
 import { classifyQuestion, type QuestionClass } from './questionClasses.ts';
 import { answerTypeOf, countedOf } from './answerType.ts';
-import { countedVerbOf } from './countedVerb.ts';
+import { countedNounOf, countedVerbOf } from './countedVerb.ts';
 import { withNamesFromPassages } from './uncasedNames.ts';
 import { paraphrasingPassages, passageIdsOf } from './paraphrasingPassages.ts';
 
@@ -250,6 +250,7 @@ export function rankSentences(
   // A counting question's verb ("killed" in "how many people have been killed") must be in a sentence that counts.
   const countedVerb = questionClass?.counts ? countedVerbOf(question) : null;
   const verbTerm = countedVerb === null ? -1 : plan.terms.findIndex((t) => t.term === countedVerb);
+  const countedNoun = questionClass?.counts ? countedNounOf(question) : null;
   const measureTerms = new Map(
     plan.terms.flatMap((t, i) => (questionClass?.measures?.includes(t.form) ? [[i, 1] as const] : [])),
   );
@@ -279,7 +280,12 @@ export function rankSentences(
                 (scorer.isMatch(t) && !scorer.matchesOnly(t, verbTerm)) || t.start === candidate.evidence.pronounAt,
             )
             .map((t) => t.start - sentence.start);
-    candidate.features.counted = saysVerb ? (countedOf(questionClass, spans, text, countedAt, questionTerms) ?? 0) : 0;
+    const nounAt = (scorer.sentence(article, candidate.sentence)?.tokens ?? [])
+      .filter((t) => countedNoun !== null && t.term === countedNoun)
+      .map((t) => t.start - sentence.start);
+    candidate.features.counted = saysVerb
+      ? (countedOf(questionClass, spans, text, countedAt, questionTerms, nounAt) ?? 0)
+      : 0;
     // A sentence holding the age answers the "old" of "how old" without saying it.
     if (candidate.answerType === 1 && measureTerms.size > 0) {
       const evidence = scorer.evidence(article, candidate.sentence, inArticle.get(article.id), measureTerms);

@@ -114,6 +114,21 @@ describe('countedOf', () => {
     expect(countedOf(question, spans, sentence, matched, new Set(['truste', 'back', 'budget']))).toBe(1);
   });
 
+  it('gives 1 for a number right after a word saying the counted noun, as the object of its verb', () => {
+    const question = classifyQuestion('How many changes did the coach make?');
+    const sentence = 'We changed ten different players from the last game.';
+    const spans = [{ type: 'number' as const, text: 'ten' }];
+    expect(countedOf(question, spans, sentence, at(sentence, 'changed'), new Set(), at(sentence, 'changed'))).toBe(1);
+    expect(countedOf(question, spans, sentence, at(sentence, 'changed'), new Set(), [])).toBe(0);
+  });
+
+  it('gives 0 for a number one word or more after the word saying the counted noun', () => {
+    const question = classifyQuestion('How many changes did the coach make?');
+    const sentence = 'We changed after about ten minutes.';
+    const spans = [{ type: 'number' as const, text: 'ten' }];
+    expect(countedOf(question, spans, sentence, at(sentence, 'changed'), new Set(), at(sentence, 'changed'))).toBe(0);
+  });
+
   it('gives null when the question counts nothing', () => {
     const sentence = 'Officers found three guns.';
     const question = classifyQuestion('When were the guns found?');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTED_VERB_PATTERNS, countedVerbOf } from '../../src/answers/countedVerb.ts';
+import { COUNTED_VERB_PATTERNS, countedNounOf, countedVerbOf } from '../../src/answers/countedVerb.ts';
 import { termOf } from '../../src/search/fold.ts';
 
 describe('COUNTED_VERB_PATTERNS', () => {
@@ -25,5 +25,20 @@ describe('COUNTED_VERB_PATTERNS', () => {
     'How many trees has the storm taken?',
   ])('finds no verb in "%s"', (question) => {
     expect(countedVerbOf(question)).toBeNull();
+  });
+});
+
+describe('countedNounOf', () => {
+  it.each([
+    ['How many changes did the coach make?', 'changes'],
+    ['how many homes were destroyed', 'homes'],
+    ['What number of seats did the party win?', 'seats'],
+    ['What total of votes was cast?', 'votes'],
+  ])('finds the counted noun of "%s"', (question, noun) => {
+    expect(countedNounOf(question)).toBe(termOf(noun));
+  });
+
+  it('finds no counted noun when the question counts nothing', () => {
+    expect(countedNounOf('When were the homes destroyed?')).toBeNull();
   });
 });
