@@ -50,6 +50,12 @@ export function answerTypeOf(
   return questionClass.cues.some((cue) => lower.includes(cue)) ? 1 : 0;
 }
 
+/** Where an entity's words first stand in the sentence: [at, end), at -1 when they do not. */
+function placeOf(span: EntitySpan, text: string): { at: number; end: number } {
+  const at = text.indexOf(span.text);
+  return { at, end: at + span.text.length };
+}
+
 /** Whether a matched question word stands inside [at, end). */
 function holdsMatch(at: number, end: number, matchedAt: readonly number[]): boolean {
   return matchedAt.some((m) => m >= at && m < end);
@@ -91,13 +97,15 @@ export function countedOf(
   nounAt: readonly number[] = [],
 ): number | null {
   if (!questionClass?.counts) return null;
+  const sums = spans.flatMap((s) => (s.type === 'money' ? [placeOf(s, text)] : [])).filter((p) => p.at >= 0);
   for (const span of spans) {
     if (span.type !== 'number' && span.type !== 'duration') continue;
     // "the fiscal year 2024 budget" counts no budgets when the question says 2024 itself.
     if (!isNew(span, questionTerms)) continue;
-    const at = text.indexOf(span.text);
+    const { at, end } = placeOf(span, text);
     if (at === -1) continue;
-    const end = at + span.text.length;
+    // "N8.6 billion for the first quarter": a number inside a sum is money, it counts nothing.
+    if (span.type === 'number' && sums.some((sum) => sum.at <= at && end <= sum.end)) continue;
     if (span.type === 'duration' && holdsMatch(at, end, matchedAt)) return 1;
     // "the five-day war": a number joined to a unit by a hyphen measures the noun after it, it does not count it.
     if (

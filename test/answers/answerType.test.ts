@@ -129,6 +129,15 @@ describe('countedOf', () => {
     expect(countedOf(question, spans, sentence, at(sentence, 'changed'), new Set(), at(sentence, 'changed'))).toBe(0);
   });
 
+  it('gives 0 for a number inside a sum of money, which counts nothing', () => {
+    const question = classifyQuestion('How many tonnes did the firm sell in the first quarter?');
+    const sentence = 'The firm made a profit of N8.6 billion for the first quarter.';
+    const number = { type: 'number' as const, text: 'billion' };
+    const matched = at(sentence, 'firm', 'first', 'quarter');
+    expect(countedOf(question, [number, { type: 'money', text: 'N8.6 billion' }], sentence, matched)).toBe(0);
+    expect(countedOf(question, [number], sentence, matched)).toBe(1);
+  });
+
   it('gives null when the question counts nothing', () => {
     const sentence = 'Officers found three guns.';
     const question = classifyQuestion('When were the guns found?');
