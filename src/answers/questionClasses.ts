@@ -69,7 +69,9 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
   },
   {
     name: 'how-long',
-    pattern: /\bhow long\b|\bfor how many (?:years|months|weeks|days|hours|minutes)\b/iu,
+    // Also a length of time asked for by name: "what is the running time of the film", "the journey time".
+    pattern:
+      /\bhow long\b|\bfor how many (?:years|months|weeks|days|hours|minutes)\b|\bwhat (?:is|was|will be|are|were) (?:the |its |their )?(?:running|journey|travel|waiting|wait|response|flight|trip|transit) times?\b/iu,
     wants: ['duration'],
     cues: [],
   },

@@ -47,6 +47,16 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion('How long ago did the bridge open?')?.name).toBe('when');
   });
 
+  it('takes a length of time asked for by name ("what is the running time") as a duration question', () => {
+    for (const question of [
+      'What is the running time of the film?',
+      'What is the journey time to the coast?',
+      'What was the response time of the ambulance?',
+    ])
+      expect(classifyQuestion(question)?.name, question).toBe('how-long');
+    expect(classifyQuestion('What time does the ferry leave?')?.name).toBe('when');
+  });
+
   it('takes "what year" and "which day" as date questions', () => {
     expect(classifyQuestion('In what year was the school built?')?.name).toBe('when');
     expect(classifyQuestion('On which day did the strike end?')?.name).toBe('when');
