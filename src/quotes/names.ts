@@ -218,10 +218,19 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     const title = isTitleWord(t.text) || role;
     if (title && !(k > from && t.possessive)) lastTitle = Math.max(lastTitle, k);
   }
-  // A lone title word closing a run of name words is a surname ("Martin Luther King", "John Major").
+  // A lone title word closing a run of name words is a surname ("Martin Luther King", "John Major"), after titles
+  // of its own too ("Cllr Keith Prince"): the name runs from the word after the earlier titles.
+  let titleSurname = false;
   if (lastTitle === to - 1 && lastTitle > from && !isTitleWord(tokens[lastTitle - 1]?.text ?? '')) {
-    const before = tokens.slice(from, lastTitle);
-    if (before.every((t, k) => validNameWord(t, k === 0) && !t.possessive && !looksLikeDemonym(t.text))) lastTitle = -1;
+    let opens = lastTitle - 1;
+    while (opens > from && !isTitleWord(tokens[opens - 1]?.text ?? '')) opens--;
+    const titled = opens > from;
+    const before = tokens.slice(opens, lastTitle);
+    const named = before.every((t, k) => validNameWord(t, k === 0) && !t.possessive && !looksLikeDemonym(t.text));
+    if (named && (!titled || before.length === 1)) {
+      lastTitle = titled ? opens - 1 : -1;
+      titleSurname = true;
+    }
   }
   const nameFrom = Math.max(lastTitle + 1, from);
   // "Simon Tate KC": letters of an honour after the name close its run but are no part of the name.
@@ -238,9 +247,13 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   const asPerson = nameFrom > from || SPEECH_VERBS.has(lower(tokens[to])) || SPEECH_VERBS.has(lower(tokens[from - 1]));
   const valid =
     nameTokens.length >= 1 &&
-    // "Luiz Inacio Lula da Silva": up to four words of a name, its particles besides.
-    nameTokens.filter((t) => !PARTICLES.has(t.text)).length <= 4 &&
-    (nameTokens.every((t, k) => validNameWord(t, k === 0, k === nameTokens.length - 1)) || (lone && asPerson));
+    // "Luiz Inacio Lula da Silva", "Adel Abdul Aziz Al Shirawi": up to four words of a name, its particles besides
+    // (capitalised or not).
+    nameTokens.filter((t) => !PARTICLES.has(t.lower)).length <= 4 &&
+    (nameTokens.every(
+      (t, k) => (titleSurname && k === nameTokens.length - 1) || validNameWord(t, k === 0, k === nameTokens.length - 1),
+    ) ||
+      (lone && asPerson));
   const lastIsTitle = lastTitle === to - 1;
   const lastHead = headTitle !== null && (HEAD_TITLES.has(headTitle) || WEAK_HEAD_TITLES.has(headTitle));
   let kind: CapitalRun['kind'] = 'other';
