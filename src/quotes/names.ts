@@ -219,7 +219,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     if (title && !(k > from && t.possessive)) lastTitle = Math.max(lastTitle, k);
   }
   // A lone title word closing a run of name words is a surname ("Martin Luther King", "John Major"), after titles
-  // of its own too ("Cllr Keith Prince"): the name runs from the word after the earlier titles.
+  // of its own too ("Cllr Dale Prince"): the name runs from the word after the earlier titles.
   let titleSurname = false;
   if (lastTitle === to - 1 && lastTitle > from && !isTitleWord(tokens[lastTitle - 1]?.text ?? '')) {
     let opens = lastTitle - 1;
@@ -247,7 +247,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   const asPerson = nameFrom > from || SPEECH_VERBS.has(lower(tokens[to])) || SPEECH_VERBS.has(lower(tokens[from - 1]));
   const valid =
     nameTokens.length >= 1 &&
-    // "Luiz Inacio Lula da Silva", "Adel Abdul Aziz Al Shirawi": up to four words of a name, its particles besides
+    // "Luiz Inacio Lula da Silva", "Omar Abdul Aziz Al Harbi": up to four words of a name, its particles besides
     // (capitalised or not).
     nameTokens.filter((t) => !PARTICLES.has(t.lower)).length <= 4 &&
     (nameTokens.every(

@@ -156,7 +156,7 @@ function bodyNounEnd(tokens: Token[], r: CapitalRun): number {
 }
 
 /**
- * Past the wider place a place is set in, between commas (", Taveuni," in "of Qila, Taveuni, said"): the token after
+ * Past the wider place a place is set in, between commas (", Lomaiviti," in "of Nairai, Lomaiviti, said"): the token after
  * its closing comma; k when none is there.
  */
 export function pastWiderPlace(runs: readonly CapitalRun[], tokens: Token[], k: number): number {
@@ -198,7 +198,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // "Hugo Lind of Nordbank said", "Sarah Quinn from the Save Our Hills group said": the name before "of" speaks.
     const next = lowerAt(tokens, run.to);
     const bodyFrom = lowerAt(tokens, run.to + 1) === 'the' ? run.to + 2 : run.to + 1;
-    // "James Sami of Qila, Taveuni, said": the place may be followed by the wider place it lies in, between commas.
+    // "Tomas Vel of Nairai, Lomaiviti, said": the place may be followed by the wider place it lies in, between commas.
     const ofSomewhere =
       (next === 'of' || next === 'from') &&
       sentence.runs.some(

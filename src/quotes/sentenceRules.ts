@@ -53,7 +53,7 @@ export function speakerRightAfter(context: AttributionContext, { last }: QuotePl
   // told, "…," the 58-year-old prime minister said: after an article and a few words describing the person.
   for (const cue of state.cues) {
     const starts = cue.inverted ? cue.verb === k : cue.np !== null && phraseStartsAt(tokens, k, cue.np.from);
-    // "“… intensity.” Judge Ann Lee says, “…”": after a quote that ended its sentence, a speech verb that opens
+    // "“… for good.” Judge Ann Lee says, “…”": after a quote that ended its sentence, a speech verb that opens
     // another quote introduces that one.
     if (starts && closed && introducesQuote(tokens, cue)) return null;
     if (starts) return fromCue(context.article, state, cue, 'after');
@@ -61,7 +61,7 @@ export function speakerRightAfter(context: AttributionContext, { last }: QuotePl
   return null;
 }
 
-/** Whether the quote at `at` ends its own words with a sentence's stop ("… intensity."). */
+/** Whether the quote at `at` ends its own words with a sentence's stop ("… for good."). */
 function closesSentence(context: AttributionContext, at: QuotePlace['last']): boolean {
   const quote = at.state.sentence.tokens[at.index];
   if (!quote) return false;

@@ -8,6 +8,7 @@ import {
   ROLE_SYNONYMS,
   sameRoleWord,
   SPEECH_VERBS,
+  QUOTING_SPEECH_VERBS,
   THAT_SPEECH_VERBS,
 } from '../../src/quotes/lexicon.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
@@ -161,4 +162,20 @@ describe('name prefixes', () => {
   it('leaves a hyphenated word whose prefix is no name prefix in lower case (“co-Chair”)', () => {
     expect(isPrefixedName('co-Chair')).toBe(false);
   });
+});
+
+describe('verbs that report speech only before "that" or a quotation', () => {
+  for (const verb of [...QUOTING_SPEECH_VERBS].sort()) {
+    it(`reads "${verb}, “…”" and "${verb} that" as a speech verb and "${verb}" before other words as none`, () => {
+      const quoted = words(`the judge ${verb} , x`);
+      const open = quoted[4];
+      if (!open) throw new Error('no token');
+      quoted[4] = { ...open, kind: 'quote' };
+      expect([
+        isSpeechVerbAt(quoted, 2),
+        isSpeechVerbAt(words(`the judge ${verb} that it`), 2),
+        isSpeechVerbAt(words(`the member ${verb} agreed to it`), 2),
+      ]).toEqual([true, true, false]);
+    });
+  }
 });
