@@ -174,7 +174,7 @@ export const HEAD_TITLES = set(`
   justice king queen prince princess duke duchess emperor empress pope cardinal bishop archbishop sheikh sheik
   imam rabbi ayatollah chairman chairwoman chairperson commissioner commander admiral colonel col lieutenant lt
   sergeant sgt gen marshal inspector detective spokesman spokeswoman spokesperson coach secretary-general
-  president-elect mp mep councillor cllr councilman councilwoman pastor father ceo cfo coo cto pm cm shri sri smt shrimati
+  president-elect mp mep councillor cllr cr coun councilman councilwoman pastor father ceo cfo coo cto pm cm shri sri smt shrimati
 `);
 
 /** Head titles that also begin names of organisations ("General Motors"): a person only before two name words. */
@@ -215,7 +215,10 @@ export const DATE_LEADS = set(`
 `);
 
 /** Letters written after a name for an honour or a rank at the bar ("Simon Tate KC", "Ann Lee OBE"): not the name. */
-export const POST_NOMINALS = set(`kc qc sc obe mbe cbe kbe dbe frs`);
+export const POST_NOMINALS = set(`
+  kc qc sc obe mbe cbe kbe dbe frs
+  mp msp am ms mla mpp mep td mlc
+`);
 
 /** Words that open a sentence or a clause and so carry a capital without being part of a name. */
 export const NON_NAME_CAPITALS = set(`

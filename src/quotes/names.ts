@@ -212,6 +212,8 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (!t) continue;
+    // "Ann Lee MP": letters after the name that are also a title ("MP", "MS") close it as post-nominals.
+    if (k === to - 1 && k > from && isAcronym(t.text) && POST_NOMINALS.has(t.lower)) continue;
     // A role noun opening the run is a title too ("Coach Pablo Moreno", "Striker Luis Moreno"), and so is one
     // inside it before a full name ("City Manager Edward Broussard", "Police Chief Ana Ruiz").
     const role = ROLE_NOUNS.has(t.text.toLowerCase()) && (k === from || to - k > 2);

@@ -163,6 +163,8 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['supt', 'superintendent'],
   ['dg', 'director-general'],
   ['cllr', 'councillor'],
+  ['cr', 'councillor'],
+  ['coun', 'councillor'],
 ]);
 
 /** Whether two role words name the same position. */

@@ -129,20 +129,22 @@ describe('honorifics of South Asian usage', () => {
 });
 
 describe('abbreviated titles of local government', () => {
-  it('merges “Cllr SURNAME” with the full name it stands for (“PARTY’s NAME said” … “said Cllr SURNAME”)', () => {
-    expect(HEAD_TITLES.has('cllr')).toBe(true);
-    const book = buildQuoteBook([
-      story('cllr', [
-        'Proposing the motion, Labour’s Padma Reilly said the harbour needed a second ferry.',
-        'Islanders have stopped booking the late crossing because it is so often cancelled, said Cllr Reilly.',
-        '“Only one boat is running this winter,” she said.',
-      ]),
-    ]);
-    expect(book.people.map((p) => [p.name, p.aliases])).toEqual([
-      ['Padma Reilly', ['Padma Reilly', 'Reilly', 'Cllr Reilly']],
-    ]);
-    expect(book.quotes.map((q) => q.speaker)).toEqual(['padma reilly']);
-  });
+  for (const title of ['Cllr', 'Cr', 'Coun']) {
+    it(`merges “${title} SURNAME” with the full name it stands for (“PARTY’s NAME said” … “said ${title} SURNAME”)`, () => {
+      expect(HEAD_TITLES.has(title.toLowerCase())).toBe(true);
+      const book = buildQuoteBook([
+        story('cllr', [
+          'Proposing the motion, Labour’s Padma Reilly said the harbour needed a second ferry.',
+          `Islanders have stopped booking the late crossing because it is so often cancelled, said ${title} Reilly.`,
+          '“Only one boat is running this winter,” she said.',
+        ]),
+      ]);
+      expect(book.people.map((p) => [p.name, p.aliases])).toEqual([
+        ['Padma Reilly', ['Padma Reilly', 'Reilly', `${title} Reilly`]],
+      ]);
+      expect(book.quotes.map((q) => q.speaker)).toEqual(['padma reilly']);
+    });
+  }
 });
 
 describe('name prefixes', () => {
