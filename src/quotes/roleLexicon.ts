@@ -73,6 +73,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   barrister volunteer trustee principal headteacher headmaster headmistress priest vicar pastor fisherman miner
   shopkeeper landlord tenant trader broker entrepreneur treasurer administrator coordinator epidemiologist virologist
   psychologist psychiatrist paramedic firefighter sheriff defendant plaintiff victim survivor protester
+  coroner magistrate pathologist midwife vet palaeontologist paleontologist juror vendor
   demonstrator supporter voter citizen villager photographer filmmaker director-general secretary-general
   economist scholar academic fellow researcher analyst strategist pollster consultant campaigner lobbyist
   ombudsman regulator watchdog auditor governor-general commissioner mediator envoy emissary attache
