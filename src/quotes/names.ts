@@ -178,15 +178,23 @@ function looksLikeDemonym(word: string): boolean {
  * "Minister of State for …", "Secretary for Work and …"): its opening portfolio words are the role's.
  */
 function followsPortfolioLink(tokens: Token[], from: number): boolean {
+  return portfolioOfficeAt(tokens, from) !== -1;
+}
+
+/**
+ * Where the office whose portfolio opens the run at `from` is written ("Minister" of "Federal Minister for Postal
+ * Services NAME"), or -1 when the run opens with no portfolio.
+ */
+export function portfolioOfficeAt(tokens: Token[], from: number): number {
   let k = from - 1;
   while (k >= 0 && (lower(tokens[k]) === 'and' || lower(tokens[k]) === '&' || isPortfolioWord(tokens[k]))) k--;
-  if (!['for', 'of'].includes(lower(tokens[k]))) return false;
+  if (!['for', 'of'].includes(lower(tokens[k]))) return -1;
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const t = tokens[j];
-    if (!isCapitalised(t) && !['of', 'for'].includes(lower(t))) return false;
-    if (isCapitalised(t) && (HEAD_TITLES.has(lower(t)) || WEAK_HEAD_TITLES.has(lower(t)))) return true;
+    if (!isCapitalised(t) && !['of', 'for'].includes(lower(t))) return -1;
+    if (isCapitalised(t) && (HEAD_TITLES.has(lower(t)) || WEAK_HEAD_TITLES.has(lower(t)))) return j;
   }
-  return false;
+  return -1;
 }
 
 function isPortfolioWord(token: Token | undefined): boolean {

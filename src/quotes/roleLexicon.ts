@@ -111,6 +111,7 @@ export const PORTFOLIO_WORDS = set(`
   highways telecommunications electricity public enterprise enterprises investment tax taxation budget treasury
   statistics population rehabilitation relief reconstruction northern southern eastern western island islands
   territories territory livestock dairy mining oil
+  postal services heritage lands land wildlife consumer care sanitation safety prisons corrections
 `);
 
 /** Lower-case words that may stand inside a role before its noun ("former Danish prime minister"). */

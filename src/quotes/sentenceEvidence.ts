@@ -4,7 +4,7 @@
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import { INVERTING_SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
-import { genderOfWord, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
+import { genderOfWord, portfolioOfficeAt, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
 import { roleAfter, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import {
@@ -221,7 +221,17 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
       run.title.length > 0 && !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|rev)$/iu.test(run.title)
         ? run.title
         : null;
-    const role = titleRole ?? before?.text ?? after ?? null;
+    // "Federal Minister for Postal Services NAME": the office and its whole portfolio are the role, not the
+    // portfolio's last words the run opened with.
+    const office = titleRole !== null ? portfolioOfficeAt(tokens, run.from) : -1;
+    const portfolioRole =
+      office === -1
+        ? null
+        : tokens
+            .slice(office, run.nameFrom)
+            .map((t) => t.text)
+            .join(' ');
+    const role = portfolioRole ?? titleRole ?? before?.text ?? after ?? null;
     let gender: Gender | null = run.headTitle !== null ? genderOfWord(run.headTitle) : null;
     if (gender === null && before !== null) gender = genderOfWord(before.head);
     found.push({ articleId, name: run.name, role, gender });
