@@ -5,6 +5,7 @@ import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import { isOrganisationName } from './organisations.ts';
 import { isPlaceName } from './places.ts';
+import { isRoleHead } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import type { Token } from './tokens.ts';
 import { isSpeechVerbAt, speechVerbAfter } from './verbReach.ts';
@@ -77,7 +78,13 @@ export function acronymEvidence(articleId: string, sentences: readonly Sentence[
       const full = expansionOf(short, sentences);
       if (full !== null) found.push({ articleId, name: full, role: null, gender: null, kind: 'organisation', short });
       // "RCMP said in an email": capitals that no sentence spells out still name the body speaking, unless a place.
-      else if (/^\p{Lu}{3,}$/u.test(short) && !isPlaceName(short) && !COUNTRY_INITIALS.has(short.toLowerCase()))
+      // A role written in capitals ("the CEO notes") is a person's, left to the roles.
+      else if (
+        /^\p{Lu}{3,}$/u.test(short) &&
+        !isPlaceName(short) &&
+        !COUNTRY_INITIALS.has(short.toLowerCase()) &&
+        !isRoleHead(short)
+      )
         found.push({ articleId, name: [short], role: null, gender: null, kind: 'organisation' });
     }
   }

@@ -67,6 +67,14 @@ describe('acronymEvidence', () => {
     ]);
   });
 
+  it('gives nothing for a role written in capitals (“the CEO notes that …”)', () => {
+    const s = sentencesOf([
+      'The carmaker told staff in an email on Friday that deliveries were behind plan.',
+      'However, the CEO notes that it would need the best week of deliveries the company has ever had.',
+    ]);
+    expect(acronymEvidence('a', s)).toEqual([]);
+  });
+
   it('gives nothing for unexplained capitals of a place or of two letters (“USA said”, “AB said”)', () => {
     const s = sentencesOf([
       'Trade talks resumed in the capital on Friday after a week of delays.',
