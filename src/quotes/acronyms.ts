@@ -4,8 +4,6 @@
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import { isOrganisationName } from './organisations.ts';
-import { isPlaceName } from './places.ts';
-import { isRoleHead } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import type { Token } from './tokens.ts';
 import { isSpeechVerbAt, speechVerbAfter } from './verbReach.ts';
@@ -19,9 +17,6 @@ const INITIALS_MAX = 6;
 
 /** Most letters of a short form written in title case ("Nafs"), where longer words are ordinary ones. */
 const TITLE_CASE_MAX = 4;
-
-/** Countries written by their initials: a place, never a body speaking ("USA said"). */
-export const COUNTRY_INITIALS: ReadonlySet<string> = new Set(['usa', 'uk', 'uae', 'drc', 'prc', 'dprk', 'rok', 'ussr']);
 
 /** Whether a word may be a short form of initials: capitals ("FUD", "NHS"), or a short word in title case ("Nafs"). */
 function initialsWord(token: Token | undefined): boolean {
@@ -77,15 +72,6 @@ export function acronymEvidence(articleId: string, sentences: readonly Sentence[
       seen.add(short);
       const full = expansionOf(short, sentences);
       if (full !== null) found.push({ articleId, name: full, role: null, gender: null, kind: 'organisation', short });
-      // "RCMP said in an email": capitals that no sentence spells out still name the body speaking, unless a place.
-      // A role written in capitals ("the CEO notes") is a person's, left to the roles.
-      else if (
-        /^\p{Lu}{3,}$/u.test(short) &&
-        !isPlaceName(short) &&
-        !COUNTRY_INITIALS.has(short.toLowerCase()) &&
-        !isRoleHead(short)
-      )
-        found.push({ articleId, name: [short], role: null, gender: null, kind: 'organisation' });
     }
   }
   return found;

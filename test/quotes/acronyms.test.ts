@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymEvidence, COUNTRY_INITIALS, expansionOf, INITIALS_SKIP } from '../../src/quotes/acronyms.ts';
+import { acronymEvidence, expansionOf, INITIALS_SKIP } from '../../src/quotes/acronyms.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { articleSentences } from '../../src/quotes/frames.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
@@ -57,33 +57,6 @@ describe('acronymEvidence', () => {
     ]);
   });
 
-  it('gives the initials themselves as the organisation when no sentence spells them out (“HMCG said”)', () => {
-    const s = sentencesOf([
-      'Walkers were warned to stay away from the cliffs after two landslips on Friday.',
-      '“The coast path between the two coves has been closed for the weekend,” HMCG said in an email.',
-    ]);
-    expect(acronymEvidence('a', s)).toEqual([
-      { articleId: 'a', name: ['HMCG'], role: null, gender: null, kind: 'organisation' },
-    ]);
-  });
-
-  it('gives nothing for a role written in capitals (“the CEO notes that …”)', () => {
-    const s = sentencesOf([
-      'The carmaker told staff in an email on Friday that deliveries were behind plan.',
-      'However, the CEO notes that it would need the best week of deliveries the company has ever had.',
-    ]);
-    expect(acronymEvidence('a', s)).toEqual([]);
-  });
-
-  it('gives nothing for unexplained capitals of a place or of two letters (“USA said”, “AB said”)', () => {
-    const s = sentencesOf([
-      'Trade talks resumed in the capital on Friday after a week of delays.',
-      '“We remain hopeful of a deal before the end of the month,” USA said.',
-      '“Nothing has been agreed yet,” AB said.',
-    ]);
-    expect(acronymEvidence('a', s)).toEqual([]);
-  });
-
   it('gives nothing for initials that do not speak', () => {
     const s = sentencesOf(['The National Harbour Workers Union (NHWU) held a rally at the terminal on Friday.']);
     expect(acronymEvidence('a', s)).toEqual([]);
@@ -108,16 +81,4 @@ describe('organisations known by their initials', () => {
       ]),
     ).toEqual([['The plan would', 'National Harbour Workers Union', 'organisation']]);
   });
-});
-
-describe('countries written by their initials', () => {
-  for (const initials of [...COUNTRY_INITIALS].sort()) {
-    it(`gives no organisation for “…,” ${initials.toUpperCase()} said`, () => {
-      const s = sentencesOf([
-        'Trade talks resumed in the capital on Friday after a week of delays.',
-        `“We remain hopeful of a deal before the end of the month,” ${initials.toUpperCase()} said.`,
-      ]);
-      expect(acronymEvidence('a', s)).toEqual([]);
-    });
-  }
 });
