@@ -16,6 +16,7 @@ export const SPEECH_VERBS = set(`
   writes wrote writing quoted mentions mentioned mentioning continued continuing replied replying responds responded
   responding suggests suggested suggesting proposes proposed proposing complains complained complaining predicts
   predicted predicting recalled recalling remarked remarking observes observed observing concedes conceded conceding
+  insinuates insinuated insinuating
   promised promising vowed vowing expresses expressed expressing stated stating affirms affirmed asserts asserted
   asserting emphasises emphasised emphasising emphasizes emphasized emphasizing underlines underlined underscores
   underscored reiterates reiterated reiterating repeats repeated confirms confirmed confirming denies denied denying
