@@ -203,7 +203,9 @@ export function features(text: string): Features {
       repetitive ||
       isTruncated(text) ||
       isTimestamp(text, words) ||
-      hasChromeWords(text) ||
+      // "“…,” said Dr Ann Lee, in a newsletter from the observatory.": an attributed quotation is reporting,
+      // whatever furniture words it holds.
+      (hasChromeWords(text) && !QUOTE_THEN_SPEAKER.test(text)) ||
       CHROME_LABEL.test(text) ||
       (text.includes(':') && PICTURE_CREDIT.test(text)) ||
       FURNITURE.test(text) ||

@@ -12,7 +12,7 @@ import {
   tokens,
   type Features,
 } from './blockFeatures.ts';
-import { quotesLabel, signsQuote } from './quoteLines.ts';
+import { creditSentences, quotesLabel, signsQuote } from './quoteLines.ts';
 import type { BlockKind } from './types.ts';
 
 export interface Block {
@@ -239,13 +239,14 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
 
   // Near-good and short blocks take their class from the nearest decided neighbours.
   const settled = [...verdicts];
+  const credits = creditSentences(all);
   for (let i = 0; i < all.length; i++) {
     const v = verdicts[i];
     const f = all[i];
     if (!f) continue;
     // The attribution signed under a quotation of the body ("– Name on the vote") is body too, however long
     // ("— Country’s Foreign Minister Name, speaking on state television" reads as no prose on its own).
-    if (settled[i - 1] === 'good' && signsQuote(all[i - 1], f)) {
+    if (settled[i - 1] === 'good' && (signsQuote(all[i - 1], f) || credits.has(i))) {
       settled[i] = 'good';
       continue;
     }

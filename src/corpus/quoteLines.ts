@@ -35,3 +35,29 @@ export function signsQuote(quote: Features | undefined, line: Features | undefin
   const credit = OPENS_WITH_DASH.test(line.text) || BRACKET_CREDIT_LINE.test(line.text);
   return OPENS_QUOTE.test(quote.text) && CLOSES_QUOTE.test(quote.text) && credit;
 }
+
+/** Most characters of a sentence that credits the quotation above it in a roundup. */
+const CREDIT_SENTENCE_CHARS = 300;
+
+/** Fewest quotation-then-credit pairs that make a page a roundup printed that way. */
+const CREDIT_SENTENCE_PAIRS = 3;
+
+/** Whether `quote` is a paragraph of quotation only: it opens with a quotation mark and ends with a closing one. */
+function quotationOnly(quote: Features | undefined): boolean {
+  return quote !== undefined && !quote.chrome && OPENS_QUOTE.test(quote.text) && /["”’]$/u.test(quote.text);
+}
+
+/**
+ * The blocks that credit the quotation above them with a sentence of their own, on a page that prints several
+ * quotes so ("“…”" then "Rovers manager Ana Ruiz was adamant the goal had not crossed the line."): body, however
+ * dense with names. Empty unless the page has CREDIT_SENTENCE_PAIRS of them.
+ */
+export function creditSentences(all: readonly Features[]): Set<number> {
+  const found = new Set<number>();
+  all.forEach((line, i) => {
+    if (!quotationOnly(all[i - 1]) || line.chrome || !line.terminal || line.headlineCase) return;
+    if (OPENS_QUOTE.test(line.text) || line.chars > CREDIT_SENTENCE_CHARS || line.words.length < 4) return;
+    found.add(i);
+  });
+  return found.size >= CREDIT_SENTENCE_PAIRS ? found : new Set();
+}

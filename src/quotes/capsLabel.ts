@@ -1,5 +1,6 @@
 // Roundup label lines: where a label starts (after its bullets), where it goes on past a bracketed side, and labels
 // set in capitals ("GARY PAYNE (Club): “…”", a tabloid's coaches' roundup), whose words are a person's name in title case.
+import { HEAD_TITLES, ROLE_NOUNS, WEAK_HEAD_TITLES } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** Marks that open the items of a bulleted list. */
@@ -31,16 +32,38 @@ export function afterLabelSide(tokens: readonly Token[], k: number): number | nu
 
 /**
  * The name of a label set in capitals, in title case, when tokens [from, to) are two or three capitalised words
- * opening the sentence (after a bullet), then perhaps a bracketed side, a colon and a quotation; else null. Only
- * that layout counts: "NEW YORK (AP) —" and "NATO ALLIES" stay what they were.
+ * opening the sentence (after a bullet), then perhaps a bracketed side, a colon and a quotation — or a dash and a
+ * role in capitals closing the line (capsRoleLine); else null. Only those layouts count: "NEW YORK (AP) —" and
+ * "NATO ALLIES" stay what they were.
  */
 export function capsLabelName(tokens: readonly Token[], from: number, to: number): string[] | null {
   if (from !== labelStart(tokens) || to - from < 2 || to - from > 3) return null;
   const words = tokens.slice(from, to);
   if (!words.every((t) => t.kind === 'word' && !t.possessive && CAPS_NAME_WORD.test(t.text))) return null;
   const k = afterLabelSide(tokens, to);
-  if (k === null || tokens[k]?.text !== ':' || tokens[k + 1]?.kind !== 'quote') return null;
+  if (k === null) return null;
+  const labelsQuote = tokens[k]?.text === ':' && tokens[k + 1]?.kind === 'quote';
+  if (!labelsQuote && !capsRoleLine(tokens, k)) return null;
   return words.map((t) => titleCase(t.text));
+}
+
+/** Dashes that set a role off a name in a heading ("MARK ODE – HEAD COACH, VELMIR"). */
+const ROLE_DASHES = new Set(['–', '—', '-']);
+
+/** Most words of the role and side after a heading's dash. */
+const ROLE_LINE_WORDS = 8;
+
+/**
+ * Whether tokens from k to the end are a dash and a role in capitals (a side or country may follow, after commas):
+ * the rest of a heading over a speaker's quotes ("– HEAD COACH, VELMIR"), not a dateline ("NEW YORK (AP) — The …").
+ */
+function capsRoleLine(tokens: readonly Token[], k: number): boolean {
+  if (!ROLE_DASHES.has(tokens[k]?.text ?? '')) return false;
+  const rest = tokens.slice(k + 1);
+  const words = rest.filter((t) => t.kind === 'word');
+  if (words.length === 0 || words.length > ROLE_LINE_WORDS) return false;
+  if (!rest.every((t) => (t.kind === 'word' && /^\p{Lu}[\p{Lu}'’&.-]*$/u.test(t.text)) || t.text === ',')) return false;
+  return words.some((t) => ROLE_NOUNS.has(t.lower) || HEAD_TITLES.has(t.lower) || WEAK_HEAD_TITLES.has(t.lower));
 }
 
 /** "PAYNE" → "Payne", "O’NEILL" → "O’Neill", "SMITH-JONES" → "Smith-Jones". */

@@ -1,7 +1,7 @@
 // Attribution rules for a roundup's credit: the speaker named right after a quote standing alone ("“…” Villa
 // manager Dean Smith on the draw") or on a dash line under its paragraph ("– Smith on the result").
 import { isSpeechVerbAt } from './evidence.ts';
-import { creditRun } from './layoutRuns.ts';
+import { creditRun, creditSentencesBelow } from './layoutRuns.ts';
 import { lowerAt } from './frames.ts';
 import { CREDIT_FRAMES, DETERMINERS, QUOTE_CREDIT_FRAMES, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.ts';
 import { isRoleHead } from './rolePhrases.ts';
@@ -89,6 +89,32 @@ export function creditLineBelow(context: AttributionContext, place: QuotePlace):
     cue: spanText(context.article, state.sentence.tokens, 0, slot.to),
     method: 'credit',
   };
+}
+
+/** Each article's credit sentences under its quotes (creditSentencesBelow), read once per article. */
+const creditsBelowOf = new WeakMap<readonly SentenceState[], Map<number, number>>();
+
+/**
+ * “…” ¶ Rovers manager Ana Ruiz was adamant the goal had not crossed the line.: in a roundup that prints each quote
+ * first and the person under it (creditSentencesBelow), a paragraph of quotation only goes to the person the
+ * sentence under it opens with.
+ */
+export function creditSentenceBelow(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  let credits = creditsBelowOf.get(context.states);
+  if (credits === undefined) {
+    const runs = creditSentencesBelow(context.states.map((s) => s.sentence));
+    credits = new Map([...runs].map(([i, run]) => [i, run.from]));
+    creditsBelowOf.set(context.states, credits);
+  }
+  if (credits.size === 0) return null;
+  const paragraph = place.last.state.sentence.paragraph;
+  const state = context.states.find((s) => s.sentence.paragraph === paragraph + 1);
+  const from = state === undefined ? undefined : credits.get(state.sentence.index);
+  if (state === undefined || from === undefined) return null;
+  const slot = state.slots.find((s) => s.kind === 'name' && s.from <= from && s.to > from);
+  if (!slot || slot.entity === null) return null;
+  return { speaker: slot.entity, cue: spanText(context.article, state.sentence.tokens, 0, slot.to), method: 'credit' };
 }
 
 /** Most role words before the name in a bracketed credit ("(Foreign Minister of Corland Name)"). */

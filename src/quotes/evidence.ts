@@ -17,7 +17,14 @@ import {
   speechVerbAfter,
   statedAge,
 } from './sentenceEvidence.ts';
-import { bracketCreditRun, creditRun, headingSpeakerRun, nameHeadingRun, roundupRun } from './layoutRuns.ts';
+import {
+  bracketCreditRun,
+  creditRun,
+  creditSentencesBelow,
+  headingSpeakerRun,
+  nameHeadingRun,
+  roundupRun,
+} from './layoutRuns.ts';
 import type { SentenceTagger } from './tagger.ts';
 import { nameLike, pronounAntecedent, pronounedName } from './pronounEvidence.ts';
 
@@ -143,6 +150,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   const honorificGiven = new Set<string>();
   // Each sentence's own name evidence, kept for the pronoun rule, which looks back at the sentences before.
   const ownEvidence: NameEvidence[][] = [];
+  const creditsBelow = creditSentencesBelow(sentences);
   for (const [i, sentence] of sentences.entries()) {
     for (const run of sentence.runs)
       if (run.name.length === 1 && GIVEN_NAME_TITLES.has(run.headTitle ?? ''))
@@ -160,7 +168,9 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       creditRun(sentence) ??
       bracketCreditRun(sentence) ??
       roundupRun(sentence) ??
-      nameHeadingRun(sentence, sentences[i + 1]);
+      nameHeadingRun(sentence, sentences[i + 1]) ??
+      creditsBelow.get(i) ??
+      null;
     if (credited !== null && credited.name.length >= 2)
       found.push({ articleId, name: credited.name, role: null, gender: null });
     for (const run of speakingSingleRuns(sentence)) {

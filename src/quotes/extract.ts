@@ -182,6 +182,9 @@ function closedSingleSpans(
   return { spans, open };
 }
 
+/** Fewest words of a single-quoted paragraph that runs on unclosed with no reopened paragraph after it. */
+const RUN_ON_WORDS = 8;
+
 /** Single-quoted spans inside one paragraph, outside double quotes; apostrophes never open or close one. */
 function singleQuoteSpans(article: Article, paragraph: Paragraph, taken: Span[]): (Span & { openEnded?: true })[] {
   const { text } = article;
@@ -190,10 +193,14 @@ function singleQuoteSpans(article: Article, paragraph: Paragraph, taken: Span[])
   const open = closed.open;
   // A quotation running on into the next paragraph is left open and reopened there (‘… ¶ ‘…’), as with double
   // marks: it ends with its paragraph.
+  // A paragraph that opens with the mark and runs on without closing it is quotation too, though a caption or
+  // the end of the stored text comes before the next paragraph reopens it.
+  const words = open === -1 ? 0 : wordsOf(text.slice(open, paragraph.end)).length;
+  const opensParagraph = open !== -1 && text.slice(paragraph.start, open).trim() === '';
   if (
     open !== -1 &&
-    SINGLE_OPEN.has(text.slice(paragraph.end).trimStart().charAt(0)) &&
-    wordsOf(text.slice(open, paragraph.end)).length >= 4
+    ((SINGLE_OPEN.has(text.slice(paragraph.end).trimStart().charAt(0)) && words >= 4) ||
+      (opensParagraph && words >= RUN_ON_WORDS))
   ) {
     spans.push({ start: open, end: paragraph.end, openEnded: true });
   }

@@ -126,3 +126,33 @@ function describedNameHeading(sentence: Sentence): CapitalRun | null {
   const hasRole = before.some((t) => t.kind === 'word' && !t.capital && isRoleHead(t.lower));
   return before.length > 0 && before.length <= HEADING_ROLE_WORDS && roleWords && hasRole ? last : null;
 }
+
+/** Fewest quote-then-credit pairs that make an article a roundup of that layout. */
+const CREDIT_BELOW_PAIRS = 3;
+
+/** How far into its sentence a credit's name may start ("Slaughtvale goalscoring hero Ana Ruiz …"). */
+const CREDIT_NAME_START = 6;
+
+/** Whether every sentence of `paragraph` is quotation only (no word of the writer's own). */
+function quoteOnly(sentences: readonly Sentence[], paragraph: number): boolean {
+  const own = sentences.filter((s) => s.paragraph === paragraph);
+  return own.length > 0 && own.every((s) => s.kind === 'body' && s.tokens.every((t) => t.kind !== 'word'));
+}
+
+/**
+ * A roundup that prints each quote first and the person under it, in a sentence of its own ("“…” ¶ Rovers
+ * manager Ana Ruiz was adamant the goal had not crossed the line."): the credit sentences by index, each with
+ * the name it opens with. Only an article with at least CREDIT_BELOW_PAIRS such pairs is read this way.
+ */
+export function creditSentencesBelow(sentences: readonly Sentence[]): Map<number, CapitalRun> {
+  const found = new Map<number, CapitalRun>();
+  for (const [i, sentence] of sentences.entries()) {
+    const p = sentence.paragraph;
+    if (sentence.kind !== 'body' || sentences[i - 1]?.paragraph === p || sentences[i + 1]?.paragraph === p) continue;
+    if (sentence.tokens.some((t) => t.kind === 'quote') || !quoteOnly(sentences, p - 1)) continue;
+    const run = sentence.runs.find((r) => r.kind === 'name' && r.name.length >= 2);
+    if (run === undefined || run.from >= CREDIT_NAME_START) continue;
+    found.set(i, run);
+  }
+  return found.size >= CREDIT_BELOW_PAIRS ? found : new Map();
+}

@@ -16,6 +16,7 @@ export const SPEECH_VERBS = set(`
   writes wrote writing quoted mentions mentioned mentioning continued continuing replied replying responds responded
   responding suggests suggested suggesting proposes proposed proposing complains complained complaining predicts
   predicted predicting recalled recalling remarked remarking observes observed observing concedes conceded conceding
+  insinuates insinuated insinuating
   promised promising vowed vowing expresses expressed expressing stated stating affirms affirmed asserts asserted
   asserting emphasises emphasised emphasising emphasizes emphasized emphasizing underlines underlined underscores
   underscored reiterates reiterated reiterating repeats repeated confirms confirmed confirming denies denied denying
@@ -117,6 +118,12 @@ export const REPORTED_SPEECH_OPENERS = set(`that whether`);
 export const THAT_SPEECH_VERBS = set(`charged charges charging`);
 
 /**
+ * Verbs that report speech only when "that" or a quotation follows them (a comma or colon may stand between):
+ * "Judge Ann Lee states, “…”" (while "member states" and "the States" are no speech).
+ */
+export const QUOTING_SPEECH_VERBS = set(`states state`);
+
+/**
  * Verbs whose object, not their subject, does what the infinitive after it says: "urged voters to say", "asked him
  * to explain". An infinitive speech verb after one of them is not the sentence subject's.
  */
@@ -168,7 +175,7 @@ export const HEAD_TITLES = set(`
   justice king queen prince princess duke duchess emperor empress pope cardinal bishop archbishop sheikh sheik
   imam rabbi ayatollah chairman chairwoman chairperson commissioner commander admiral colonel col lieutenant lt
   sergeant sgt gen marshal inspector detective spokesman spokeswoman spokesperson coach secretary-general
-  president-elect mp mep councillor cllr councilman councilwoman pastor father ceo cfo coo cto pm cm shri sri smt shrimati
+  president-elect mp mep councillor cllr cr coun councilman councilwoman pastor father ceo cfo coo cto pm cm shri sri smt shrimati
 `);
 
 /** Head titles that also begin names of organisations ("General Motors"): a person only before two name words. */
@@ -209,7 +216,10 @@ export const DATE_LEADS = set(`
 `);
 
 /** Letters written after a name for an honour or a rank at the bar ("Simon Tate KC", "Ann Lee OBE"): not the name. */
-export const POST_NOMINALS = set(`kc qc sc obe mbe cbe kbe dbe frs`);
+export const POST_NOMINALS = set(`
+  kc qc sc obe mbe cbe kbe dbe frs
+  mp msp am ms mla mpp mep td mlc
+`);
 
 /** Words that open a sentence or a clause and so carry a capital without being part of a name. */
 export const NON_NAME_CAPITALS = set(`

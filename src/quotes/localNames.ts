@@ -127,6 +127,12 @@ export class ArticleNames {
     }
   }
 
+  /** Whether the registry knows this person by one word only ("Carol", from "Carol said"). */
+  private oneWordPerson(id: string): boolean {
+    const person = this.registry.people.get(id);
+    return person !== undefined && person.kind === 'person' && !person.name.includes(' ');
+  }
+
   /** The one person this article names in full with this first name, written alone ("Tedros", "Pep"). */
   private byFirstName(word: string): string[] {
     const ids = new Set<string>();
@@ -236,7 +242,9 @@ export class ArticleNames {
           words = run.name.slice(1);
           match = lookupName(this.registry, words);
         }
-        if (match.ids.length === 0 && words.length === 1) {
+        // "Carol Murdoch said: …" then "Carol added: …": a first name written alone is the person this article names
+        // in full with it, even where "Carol said" made a person of the one word too.
+        if (words.length === 1 && match.ids.every((id) => this.oneWordPerson(id))) {
           const ids = this.byFirstName(words[0] ?? '');
           if (ids.length > 0) match = { ids, typo: false };
         }

@@ -178,15 +178,23 @@ function looksLikeDemonym(word: string): boolean {
  * "Minister of State for …", "Secretary for Work and …"): its opening portfolio words are the role's.
  */
 function followsPortfolioLink(tokens: Token[], from: number): boolean {
+  return portfolioOfficeAt(tokens, from) !== -1;
+}
+
+/**
+ * Where the office whose portfolio opens the run at `from` is written ("Minister" of "Federal Minister for Postal
+ * Services NAME"), or -1 when the run opens with no portfolio.
+ */
+export function portfolioOfficeAt(tokens: Token[], from: number): number {
   let k = from - 1;
   while (k >= 0 && (lower(tokens[k]) === 'and' || lower(tokens[k]) === '&' || isPortfolioWord(tokens[k]))) k--;
-  if (!['for', 'of'].includes(lower(tokens[k]))) return false;
+  if (!['for', 'of'].includes(lower(tokens[k]))) return -1;
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const t = tokens[j];
-    if (!isCapitalised(t) && !['of', 'for'].includes(lower(t))) return false;
-    if (isCapitalised(t) && (HEAD_TITLES.has(lower(t)) || WEAK_HEAD_TITLES.has(lower(t)))) return true;
+    if (!isCapitalised(t) && !['of', 'for'].includes(lower(t))) return -1;
+    if (isCapitalised(t) && (HEAD_TITLES.has(lower(t)) || WEAK_HEAD_TITLES.has(lower(t)))) return j;
   }
-  return false;
+  return -1;
 }
 
 function isPortfolioWord(token: Token | undefined): boolean {
@@ -212,16 +220,27 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (!t) continue;
+    // "Ann Lee MP": letters after the name that are also a title ("MP", "MS") close it as post-nominals.
+    if (k === to - 1 && k > from && isAcronym(t.text) && POST_NOMINALS.has(t.lower)) continue;
     // A role noun opening the run is a title too ("Coach Pablo Moreno", "Striker Luis Moreno"), and so is one
     // inside it before a full name ("City Manager Edward Broussard", "Police Chief Ana Ruiz").
     const role = ROLE_NOUNS.has(t.text.toLowerCase()) && (k === from || to - k > 2);
     const title = isTitleWord(t.text) || role;
     if (title && !(k > from && t.possessive)) lastTitle = Math.max(lastTitle, k);
   }
-  // A lone title word closing a run of name words is a surname ("Martin Luther King", "John Major").
+  // A lone title word closing a run of name words is a surname ("Martin Luther King", "John Major"), after titles
+  // of its own too ("Cllr Dale Prince"): the name runs from the word after the earlier titles.
+  let titleSurname = false;
   if (lastTitle === to - 1 && lastTitle > from && !isTitleWord(tokens[lastTitle - 1]?.text ?? '')) {
-    const before = tokens.slice(from, lastTitle);
-    if (before.every((t, k) => validNameWord(t, k === 0) && !t.possessive && !looksLikeDemonym(t.text))) lastTitle = -1;
+    let opens = lastTitle - 1;
+    while (opens > from && !isTitleWord(tokens[opens - 1]?.text ?? '')) opens--;
+    const titled = opens > from;
+    const before = tokens.slice(opens, lastTitle);
+    const named = before.every((t, k) => validNameWord(t, k === 0) && !t.possessive && !looksLikeDemonym(t.text));
+    if (named && (!titled || before.length === 1)) {
+      lastTitle = titled ? opens - 1 : -1;
+      titleSurname = true;
+    }
   }
   const nameFrom = Math.max(lastTitle + 1, from);
   // "Simon Tate KC": letters of an honour after the name close its run but are no part of the name.
@@ -238,9 +257,13 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   const asPerson = nameFrom > from || SPEECH_VERBS.has(lower(tokens[to])) || SPEECH_VERBS.has(lower(tokens[from - 1]));
   const valid =
     nameTokens.length >= 1 &&
-    // "Luiz Inacio Lula da Silva": up to four words of a name, its particles besides.
-    nameTokens.filter((t) => !PARTICLES.has(t.text)).length <= 4 &&
-    (nameTokens.every((t, k) => validNameWord(t, k === 0, k === nameTokens.length - 1)) || (lone && asPerson));
+    // "Luiz Inacio Lula da Silva", "Omar Abdul Aziz Al Harbi": up to four words of a name, its particles besides
+    // (capitalised or not).
+    nameTokens.filter((t) => !PARTICLES.has(t.lower)).length <= 4 &&
+    (nameTokens.every(
+      (t, k) => (titleSurname && k === nameTokens.length - 1) || validNameWord(t, k === 0, k === nameTokens.length - 1),
+    ) ||
+      (lone && asPerson));
   const lastIsTitle = lastTitle === to - 1;
   const lastHead = headTitle !== null && (HEAD_TITLES.has(headTitle) || WEAK_HEAD_TITLES.has(headTitle));
   let kind: CapitalRun['kind'] = 'other';

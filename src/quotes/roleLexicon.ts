@@ -73,6 +73,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   barrister volunteer trustee principal headteacher headmaster headmistress priest vicar pastor fisherman miner
   shopkeeper landlord tenant trader broker entrepreneur treasurer administrator coordinator epidemiologist virologist
   psychologist psychiatrist paramedic firefighter sheriff defendant plaintiff victim survivor protester
+  coroner magistrate pathologist midwife vet palaeontologist paleontologist juror vendor
   demonstrator supporter voter citizen villager photographer filmmaker director-general secretary-general
   economist scholar academic fellow researcher analyst strategist pollster consultant campaigner lobbyist
   ombudsman regulator watchdog auditor governor-general commissioner mediator envoy emissary attache
@@ -110,6 +111,7 @@ export const PORTFOLIO_WORDS = set(`
   highways telecommunications electricity public enterprise enterprises investment tax taxation budget treasury
   statistics population rehabilitation relief reconstruction northern southern eastern western island islands
   territories territory livestock dairy mining oil
+  postal services heritage lands land wildlife consumer care sanitation safety prisons corrections
 `);
 
 /** Lower-case words that may stand inside a role before its noun ("former Danish prime minister"). */
@@ -163,6 +165,8 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['supt', 'superintendent'],
   ['dg', 'director-general'],
   ['cllr', 'councillor'],
+  ['cr', 'councillor'],
+  ['coun', 'councillor'],
 ]);
 
 /** Whether two role words name the same position. */

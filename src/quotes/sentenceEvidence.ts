@@ -4,7 +4,7 @@
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import { INVERTING_SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
-import { genderOfWord, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
+import { genderOfWord, portfolioOfficeAt, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
 import { roleAfter, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import {
@@ -155,6 +155,16 @@ function bodyNounEnd(tokens: Token[], r: CapitalRun): number {
   return ORGANISATION_NOUNS.has(lowerAt(tokens, r.to)) && tokens[r.to]?.capital !== true ? r.to + 1 : r.to;
 }
 
+/**
+ * Past the wider place a place is set in, between commas (", Lomaiviti," in "of Nairai, Lomaiviti, said"): the token after
+ * its closing comma; k when none is there.
+ */
+export function pastWiderPlace(runs: readonly CapitalRun[], tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ',') return k;
+  const place = runs.find((r) => r.from === k + 1);
+  return place !== undefined && tokens[place.to]?.text === ',' ? place.to + 1 : k;
+}
+
 /** Evidence for every person-shaped name in the sentence, with role and gender when stated. */
 export function nameEvidence(articleId: string, sentence: Sentence): NameEvidence[] {
   const found: NameEvidence[] = [];
@@ -188,9 +198,15 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // "Hugo Lind of Nordbank said", "Sarah Quinn from the Save Our Hills group said": the name before "of" speaks.
     const next = lowerAt(tokens, run.to);
     const bodyFrom = lowerAt(tokens, run.to + 1) === 'the' ? run.to + 2 : run.to + 1;
+    // "Tomas Vel of Nairai, Lomaiviti, said": the place may be followed by the wider place it lies in, between commas.
     const ofSomewhere =
       (next === 'of' || next === 'from') &&
-      sentence.runs.some((r) => r.from === bodyFrom && speechVerbAfter(tokens, bodyNounEnd(tokens, r)));
+      sentence.runs.some(
+        (r) =>
+          r.from === bodyFrom &&
+          (speechVerbAfter(tokens, bodyNounEnd(tokens, r)) ||
+            speechVerbAfter(tokens, pastWiderPlace(sentence.runs, tokens, bodyNounEnd(tokens, r)))),
+      );
     // "Tide Line says it will …": a name speaking of itself as "it" is an organisation's.
     const itself = speechVerbAfter(tokens, run.to) && speaksOfItself(tokens, pastFillers(tokens, run.to));
     const speaks =
@@ -205,7 +221,17 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
       run.title.length > 0 && !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|rev)$/iu.test(run.title)
         ? run.title
         : null;
-    const role = titleRole ?? before?.text ?? after ?? null;
+    // "Federal Minister for Postal Services NAME": the office and its whole portfolio are the role, not the
+    // portfolio's last words the run opened with.
+    const office = titleRole !== null ? portfolioOfficeAt(tokens, run.from) : -1;
+    const portfolioRole =
+      office === -1
+        ? null
+        : tokens
+            .slice(office, run.nameFrom)
+            .map((t) => t.text)
+            .join(' ');
+    const role = portfolioRole ?? titleRole ?? before?.text ?? after ?? null;
     let gender: Gender | null = run.headTitle !== null ? genderOfWord(run.headTitle) : null;
     if (gender === null && before !== null) gender = genderOfWord(before.head);
     found.push({ articleId, name: run.name, role, gender });

@@ -7,7 +7,7 @@ import { isAgeWord, isPluralOfPeople } from './rolePhrases.ts';
 import { QUOTE_LEADS, SPEECH_NOUNS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
-import { AUTHORED_DOCUMENTS, DASHES, reports, type SentenceState } from './clauses.ts';
+import { AUTHORED_DOCUMENTS, type Cue, DASHES, reports, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -48,14 +48,32 @@ export function speakerRightAfter(context: AttributionContext, { last }: QuotePl
     k = 0;
   }
   k = pastHowLead(tokens, k);
+  const closed = closesSentence(context, last);
   // "…," the Prime Minister wrote: the capitalised role's phrase starts after its article; "…," an emotional Ortiz
   // told, "…," the 58-year-old prime minister said: after an article and a few words describing the person.
   for (const cue of state.cues) {
-    if (cue.inverted && cue.verb === k) return fromCue(context.article, state, cue, 'after');
-    if (!cue.inverted && cue.np !== null && phraseStartsAt(tokens, k, cue.np.from))
-      return fromCue(context.article, state, cue, 'after');
+    const starts = cue.inverted ? cue.verb === k : cue.np !== null && phraseStartsAt(tokens, k, cue.np.from);
+    // "“… for good.” Judge Ann Lee says, “…”": after a quote that ended its sentence, a speech verb that opens
+    // another quote introduces that one.
+    if (starts && closed && introducesQuote(tokens, cue)) return null;
+    if (starts) return fromCue(context.article, state, cue, 'after');
   }
   return null;
+}
+
+/** Whether the quote at `at` ends its own words with a sentence's stop ("… for good."). */
+function closesSentence(context: AttributionContext, at: QuotePlace['last']): boolean {
+  const quote = at.state.sentence.tokens[at.index];
+  if (!quote) return false;
+  const inside = context.article.text.slice(quote.start, quote.end).replace(/[\s"'“”‘’]+$/u, '');
+  return /[.!?]$/u.test(inside);
+}
+
+/** Whether a quotation follows the cue's speech verb and speaker phrase, after a comma or colon or none. */
+function introducesQuote(tokens: readonly Token[], cue: Cue): boolean {
+  const end = cue.inverted ? Math.max(cue.verbEnd, cue.np?.to ?? 0) : cue.verbEnd;
+  const next = [',', ':'].includes(tokens[end]?.text ?? '') ? end + 1 : end;
+  return tokens[next]?.kind === 'quote';
 }
 
 /**
@@ -137,7 +155,7 @@ export function speakerColon(context: AttributionContext, { first, last }: Quote
     return { speaker: labelled.entity, cue: `${labelled.text} …:`, method: 'colon' };
   if (slot) return { speaker: slot.entity, cue: `${slot.text}:`, method: 'colon' };
   // "Smith was blunt: “…”", "Okoye’s message was simple: “…”": the sentence's subject introduces the quote.
-  const subject = colonSubject(first.state);
+  const subject = colonSubject(first.state, first.index - 1);
   if (subject !== null) return { speaker: subject.entity, cue: `${subject.text} …:`, method: 'colon' };
   // "He sent the council a letter, which read: “…”": the one who sent the document wrote its words.
   const author = documentAuthor(first.state, first.index - 1);
@@ -149,12 +167,13 @@ export function speakerColon(context: AttributionContext, { first, last }: Quote
  * organisation the reader resolved, not the owner of something else ("Smith’s lawyer was blunt:") unless what it
  * owns is something said ("Smith’s message was:").
  */
-export function colonSubject(state: SentenceState): Slot | null {
+export function colonSubject(state: SentenceState, colon = state.sentence.tokens.length): Slot | null {
   const subject = state.subject;
   if (subject === null || subject.entity === null) return null;
   // "Asked whether she would run again, her answer was short:": a question put to the subject before it is no
-  // speech verb of the sentence's own.
-  if (state.cues.some((c) => c.verb >= subject.from)) return null;
+  // speech verb of the sentence's own. A speech verb after the colon ("…, while Ken Lowe remarked: “…”") is
+  // another clause's.
+  if (state.cues.some((c) => c.verb >= subject.from && c.verb < colon)) return null;
   if (subject.kind !== 'name' && subject.kind !== 'pronoun' && subject.kind !== 'role') return null;
   const tokens = state.sentence.tokens;
   const owner = tokens[subject.to - 1]?.possessive === true;

@@ -2,7 +2,14 @@
 // occasion ("in a statement"), an aside or an appositive set off by commas; and whether an organisation speaking
 // speaks of itself as "it".
 import { lowerAt } from './frames.ts';
-import { DAYS_MONTHS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, THAT_SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
+import {
+  DAYS_MONTHS,
+  PHRASAL_SPEECH_VERBS,
+  QUOTING_SPEECH_VERBS,
+  SPEECH_VERBS,
+  THAT_SPEECH_VERBS,
+  VERB_FILLERS,
+} from './lexicon.ts';
 import { OCCASION_DETERMINERS, OCCASIONS, TIME_LEADS, TIME_NOUNS } from './clauses.ts';
 import type { Token } from './tokens.ts';
 
@@ -10,6 +17,10 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   const w = lowerAt(tokens, i);
   if (SPEECH_VERBS.has(w)) return true;
   if (THAT_SPEECH_VERBS.has(w)) return lowerAt(tokens, i + 1) === 'that';
+  if (QUOTING_SPEECH_VERBS.has(w)) {
+    const next = [',', ':'].includes(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
+    return lowerAt(tokens, i + 1) === 'that' || tokens[next]?.kind === 'quote';
+  }
   const particle = PHRASAL_SPEECH_VERBS.get(w);
   return particle !== undefined && lowerAt(tokens, i + 1) === particle;
 }

@@ -71,3 +71,17 @@ describe('hasChromeWords', () => {
     expect([...differ]).toEqual([0x17f, 0x212a]);
   });
 });
+
+describe('features of an attributed quotation holding furniture words', () => {
+  it('is not chrome when a quotation is followed by its speaker, though it names a newsletter', () => {
+    expect(
+      features(
+        '"This is the first time we have seen such an object so close," said Dr. Ann Lee, in a newsletter from the observatory.',
+      ).chrome,
+    ).toBe(false);
+  });
+
+  it('is still chrome when the furniture words stand without an attributed quotation', () => {
+    expect(features('Sign up for our newsletter to get the latest stories from the observatory.').chrome).toBe(true);
+  });
+});

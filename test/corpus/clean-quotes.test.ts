@@ -95,4 +95,25 @@ describe('cleanArticle on a page of quotations', () => {
       ['body', '(Ivo Brask, Pe'],
     ]);
   });
+
+  it('keeps the name-dense sentence under each quotation of a roundup that prints three or more so', () => {
+    const raw = [
+      'What they said',
+      '"It was unbelievable to stand up there and see the whole parish down on the field below us."',
+      'Goalkeeper Ana Ruiz lifted the Harbour SFC cup as Rovers captain.',
+      '"Nobody gave us a chance, but I thought we would have won if we had played on until dark."',
+      "Kim Ode masterminded Town's surprise Northfield SHC final win over holders Port Elin.",
+      '"To lose a final in this way is heartbreaking, and the call at the end was scandalous."',
+      "Ballinmore joint-manager Seb Lind sang Jamie Cole's praises after the Harbour SFC win.",
+    ].join('\n\n');
+    expect(cleanArticle(raw, 'What they said').map((b) => [b.kind, b.text.slice(0, 16)])).toEqual([
+      ['title', 'What they said'],
+      ['body', '"It was unbeliev'],
+      ['body', 'Goalkeeper Ana R'],
+      ['body', '"Nobody gave us '],
+      ['body', 'Kim Ode mastermi'],
+      ['body', '"To lose a final'],
+      ['body', 'Ballinmore joint'],
+    ]);
+  });
 });

@@ -59,3 +59,44 @@ describe('capsLabelName', () => {
     expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual(['Gary Mottram']);
   });
 });
+
+/** The caps label name of a heading line over a quote paragraph, its first `words` tokens. */
+function headingLabelOf(line: string, words: number): string[] | null {
+  const article = story('caps-heading', [
+    'Both coaches spoke to reporters after the draw at the harbour ground on Saturday afternoon.',
+    line,
+    '“We finished strongly and I cannot fault the effort of anybody in the squad today.”',
+  ]);
+  const paragraph = article.paragraphs.find((p) => p.kind === 'heading');
+  if (!paragraph) throw new Error('no heading');
+  return capsLabelName(paragraphTokens(article, paragraph, extractQuotes(article)), 0, words);
+}
+
+describe('capsLabelName on a heading of a name, a dash and a role in capitals', () => {
+  it('reads the name in title case when a role in capitals follows the dash', () => {
+    expect(headingLabelOf('GARY MOTTRAM – HEAD COACH, HARBOUR TOWN', 2)).toEqual(['Gary', 'Mottram']);
+  });
+
+  it('reads nothing when the words after the dash hold no role', () => {
+    expect(headingLabelOf('GARY MOTTRAM – HARBOUR TOWN', 2)).toBeNull();
+  });
+
+  it('reads nothing when prose follows the dash, as after a dateline', () => {
+    expect(labelOf('NEW HAVEN — Police said the coach was at the ground.', 2)).toBeNull();
+  });
+
+  it('gives the quote paragraphs under such a heading to that person', () => {
+    const book = buildQuoteBook([
+      story('caps-role-heading', [
+        'Both coaches spoke to reporters after the draw at the harbour ground on Saturday afternoon.',
+        'GARY MOTTRAM – HEAD COACH, HARBOUR TOWN',
+        '“We finished strongly and I cannot fault the effort of anybody in the squad today.”',
+        '“The bench gave us energy when we needed it most, and that is what it is there for.”',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
+      'Gary Mottram',
+      'Gary Mottram',
+    ]);
+  });
+});

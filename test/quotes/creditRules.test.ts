@@ -1,6 +1,6 @@
 // The credit rules on their own: applied to one quote of a small invented article.
 import { describe, expect, it } from 'vitest';
-import { creditInline, creditLineBelow } from '../../src/quotes/creditRules.ts';
+import { creditInline, creditLineBelow, creditSentenceBelow } from '../../src/quotes/creditRules.ts';
 import { story } from './fixtures.ts';
 import { LEAD, read } from './ruleHarness.ts';
 
@@ -105,5 +105,31 @@ describe('creditInline across a paragraph break', () => {
       ]),
     );
     expect(r.run(creditInline, 0)).toBeNull();
+  });
+});
+
+describe('creditSentenceBelow', () => {
+  const ROUNDUP = [
+    'What the managers said after a weekend of county finals across the region.',
+    '“It was unbelievable to stand up there and see the whole parish down on the field.”',
+    'Goalkeeper Ana Ruiz lifted the cup as captain of the club for the first time.',
+    '“Nobody gave us a chance, but I thought we would have won if we had played until dark.”',
+    'Rovers manager Tom Okafor masterminded the surprise win over the holders.',
+    '“To lose a final in this way is heartbreaking, and the call was scandalous.”',
+    'Town manager Lena Brandt was adamant the winning goal had not crossed the line.',
+  ];
+
+  it('gives each quotation paragraph of a roundup to the person the sentence under it opens with', () => {
+    const r = read(story('credit-below', ROUNDUP));
+    expect([r.run(creditSentenceBelow, 0), r.run(creditSentenceBelow, 1), r.run(creditSentenceBelow, 2)]).toEqual([
+      ['Ana Ruiz', 'Goalkeeper Ana Ruiz', 'credit'],
+      ['Tom Okafor', 'Rovers manager Tom Okafor', 'credit'],
+      ['Lena Brandt', 'Town manager Lena Brandt', 'credit'],
+    ]);
+  });
+
+  it('does not answer when the page has fewer than three such pairs', () => {
+    const r = read(story('credit-below-two', ROUNDUP.slice(0, 5)));
+    expect(r.run(creditSentenceBelow, 0)).toBe(null);
   });
 });

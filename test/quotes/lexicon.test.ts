@@ -8,6 +8,7 @@ import {
   ROLE_SYNONYMS,
   sameRoleWord,
   SPEECH_VERBS,
+  QUOTING_SPEECH_VERBS,
   THAT_SPEECH_VERBS,
 } from '../../src/quotes/lexicon.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
@@ -128,20 +129,22 @@ describe('honorifics of South Asian usage', () => {
 });
 
 describe('abbreviated titles of local government', () => {
-  it('merges “Cllr SURNAME” with the full name it stands for (“PARTY’s NAME said” … “said Cllr SURNAME”)', () => {
-    expect(HEAD_TITLES.has('cllr')).toBe(true);
-    const book = buildQuoteBook([
-      story('cllr', [
-        'Proposing the motion, Labour’s Padma Reilly said the harbour needed a second ferry.',
-        'Islanders have stopped booking the late crossing because it is so often cancelled, said Cllr Reilly.',
-        '“Only one boat is running this winter,” she said.',
-      ]),
-    ]);
-    expect(book.people.map((p) => [p.name, p.aliases])).toEqual([
-      ['Padma Reilly', ['Padma Reilly', 'Reilly', 'Cllr Reilly']],
-    ]);
-    expect(book.quotes.map((q) => q.speaker)).toEqual(['padma reilly']);
-  });
+  for (const title of ['Cllr', 'Cr', 'Coun']) {
+    it(`merges “${title} SURNAME” with the full name it stands for (“PARTY’s NAME said” … “said ${title} SURNAME”)`, () => {
+      expect(HEAD_TITLES.has(title.toLowerCase())).toBe(true);
+      const book = buildQuoteBook([
+        story('cllr', [
+          'Proposing the motion, Labour’s Padma Reilly said the harbour needed a second ferry.',
+          `Islanders have stopped booking the late crossing because it is so often cancelled, said ${title} Reilly.`,
+          '“Only one boat is running this winter,” she said.',
+        ]),
+      ]);
+      expect(book.people.map((p) => [p.name, p.aliases])).toEqual([
+        ['Padma Reilly', ['Padma Reilly', 'Reilly', `${title} Reilly`]],
+      ]);
+      expect(book.quotes.map((q) => q.speaker)).toEqual(['padma reilly']);
+    });
+  }
 });
 
 describe('name prefixes', () => {
@@ -161,4 +164,20 @@ describe('name prefixes', () => {
   it('leaves a hyphenated word whose prefix is no name prefix in lower case (“co-Chair”)', () => {
     expect(isPrefixedName('co-Chair')).toBe(false);
   });
+});
+
+describe('verbs that report speech only before "that" or a quotation', () => {
+  for (const verb of [...QUOTING_SPEECH_VERBS].sort()) {
+    it(`reads "${verb}, “…”" and "${verb} that" as a speech verb and "${verb}" before other words as none`, () => {
+      const quoted = words(`the judge ${verb} , x`);
+      const open = quoted[4];
+      if (!open) throw new Error('no token');
+      quoted[4] = { ...open, kind: 'quote' };
+      expect([
+        isSpeechVerbAt(quoted, 2),
+        isSpeechVerbAt(words(`the judge ${verb} that it`), 2),
+        isSpeechVerbAt(words(`the member ${verb} agreed to it`), 2),
+      ]).toEqual([true, true, false]);
+    });
+  }
 });

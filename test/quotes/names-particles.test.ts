@@ -16,3 +16,19 @@ describe('wordBeforeParticle', () => {
     expect(wordBeforeParticle(['anna', 'maria', 'petrov'])).toBe(null);
   });
 });
+
+describe('a long name whose particles are capitalised', () => {
+  it('reads “Chairman Omar Abdul Aziz Al Harbi” as one person, known alone as Al Harbi', async () => {
+    const { buildQuoteBook } = await import('../../src/quotes/book.ts');
+    const { story } = await import('./fixtures.ts');
+    const book = buildQuoteBook([
+      story('capital-particles', [
+        'Also present at the launch were the port authority and board Chairman Omar Abdul Aziz Al Harbi.',
+        '“The paper recorded every moment that shaped this city,” Al Harbi said.',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
+      'Omar Abdul Aziz Al Harbi',
+    ]);
+  });
+});

@@ -27,3 +27,17 @@ describe('a surname that is also a place word, written alone', () => {
     });
   }
 });
+
+describe('a surname that is also a title word, after a title of its own', () => {
+  it('gives “He said: …” after “Cllr Dale Prince, of the ward, spoke …” to Dale Prince', () => {
+    const book = buildQuoteBook([
+      story('surname-title', [
+        'Tributes have been paid to a former mayor of the borough who died last week.',
+        'Cllr Dale Prince, of the Harbour Ward, spoke of a kind man who helped him when he joined the council.',
+        'He said: “He never once sought a headline, and he always found time for the people who needed him.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Dale Prince']);
+  });
+});

@@ -182,6 +182,24 @@ describe('a minister’s portfolio between the office and the name', () => {
     });
   }
 
+  it('keeps the office and its whole portfolio as the role, so “the minister said” later is NAME', () => {
+    const book = buildQuoteBook([
+      story('portfolio-role', [
+        RELIEF,
+        'Federal Minister for Communications and Postal Services Tariq Mehmood said on Wednesday that the centre would help.',
+        '“We have decided to rebuild every road the water took,” the minister said at a press conference.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([
+      book.people.map((p) => [p.name, p.roles]),
+      book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker))),
+    ]).toEqual([
+      [['Tariq Mehmood', ['Minister for Communications and Postal Services', 'minister']]],
+      ['Tariq Mehmood'],
+    ]);
+  });
+
   it('reads a portfolio with a title after it (“Federal Minister for Climate Change Senator NAME said that …”)', () => {
     expect(
       speakers(
@@ -216,4 +234,35 @@ describe('a minister’s portfolio between the office and the name', () => {
       quotes: ['Samantha Power'],
     });
   });
+});
+
+const COURT_AND_CARE_ROLES = [
+  'coroner',
+  'magistrate',
+  'pathologist',
+  'midwife',
+  'vet',
+  'palaeontologist',
+  'paleontologist',
+  'juror',
+  'vendor',
+];
+
+describe('roles of courts, care and trades in an appositive', () => {
+  for (const role of COURT_AND_CARE_ROLES) {
+    it(`gives “He said: …” to NAME after “NAME, the acting senior ${role} for the county, held …” and “Mr SURNAME …”`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story('appositive-role', [
+          'The family of a fisherman lost off the harbour wall two years ago say they are still waiting for answers.',
+          `Owen Pryce, 52, was pulled from the water near the lifeboat station in the spring of that year.`,
+          `Neil Garvey, the acting senior ${role} for the county, held a short hearing on Thursday.`,
+          'Mr Garvey offered an apology, saying the delay had only recently come to his attention.',
+          'He said: “I am concerned about the time this has taken, and I have told the police so.”',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Neil Garvey']);
+    });
+  }
 });

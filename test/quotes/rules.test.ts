@@ -18,6 +18,7 @@ describe('the attribution rule table', () => {
       'same-paragraph',
       'credit',
       'credit',
+      'credit',
       'later-in-paragraph',
       'subject-before',
       'subject-before',

@@ -423,3 +423,44 @@ describe('forPerson', () => {
     expect(r.run(forPerson, 0)).toBeNull();
   });
 });
+
+describe('speakerRightAfter before a quote its verb introduces', () => {
+  it('does not give a quote that ended its sentence to the next speaker introducing another quote', () => {
+    const r = read(
+      story('after-introduces', [
+        LEAD,
+        'Judge Ada Nwosu states, “The winner has a rare and fierce voice.” Judge Carl Berg says, “It held me to the end.”',
+      ]),
+    );
+    expect([r.run(speakerRightAfter, 0), r.run(speakerBefore, 0), r.run(speakerBefore, 1)]).toEqual([
+      null,
+      ['Ada Nwosu', 'Judge Ada Nwosu states', 'before'],
+      ['Carl Berg', 'Judge Carl Berg says', 'before'],
+    ]);
+  });
+
+  it('still gives a quote closed by a comma to the speaker after it when another quote follows', () => {
+    const r = read(
+      story('after-comma-goes-on', [
+        LEAD,
+        '“The terminal will stay open,” board chair Nadia Okafor said, “and nobody will lose their job this year.”',
+      ]),
+    );
+    expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'board chair Nadia Okafor said', 'after']);
+  });
+});
+
+describe('speakerColon after a subject, with another clause speaking after the quote', () => {
+  it('gives “X was adamant: “…”, while Y remarked: “…”” to X, not to nobody', () => {
+    const r = read(
+      story('colon-while', [
+        'Councillor Dara Quinn and councillor Tom Reddy clashed over the housing plan on Monday night.',
+        'However, Quinn was adamant: “You are voting against homes”, while Reddy remarked: “The site floods every winter.”',
+      ]),
+    );
+    expect([r.run(speakerColon, 0), r.run(speakerBefore, 1)]).toEqual([
+      ['Dara Quinn', 'Quinn …:', 'colon'],
+      ['Tom Reddy', 'Reddy remarked', 'before'],
+    ]);
+  });
+});

@@ -109,6 +109,15 @@ describe('a name that is the object of a preposition before the verb', () => {
       ]),
     ).toEqual([['We expect prices', 'Hugo Lind', 'Hugo Lind of Nordbank said']]);
   });
+
+  it('gives “…,” NAME of PLACE, WIDER PLACE, said to the person named nowhere else', () => {
+    expect(
+      attributed([
+        'Farmers on the outer islands counted their losses a week after the cyclone passed.',
+        '“The storm took half my crop and the rest will not be ready before spring,” Tomasi Vula of Nairai, Lomaiviti, said.',
+      ]),
+    ).toEqual([['The storm took', 'Tomasi Vula', 'Tomasi Vula of Nairai, Lomaiviti, said']]);
+  });
 });
 
 describe('words between a name and its speech verb that do not change who speaks', () => {
