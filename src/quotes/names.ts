@@ -93,6 +93,13 @@ function validNameWord(token: Token, first: boolean, last = false): boolean {
   return token.capital || PARTICLES.has(w);
 }
 
+/** Whether tokens [from, to) are the words of a person's name: valid name words, none of them initials. */
+function namedAfter(tokens: Token[], from: number, to: number): boolean {
+  return tokens
+    .slice(from, to)
+    .every((t, k) => !isAcronym(t.text) && !t.possessive && validNameWord(t, k === 0, from + k === to - 1));
+}
+
 /** The capitalised runs of a sentence's tokens, each classified. */
 export function capitalRuns(tokens: Token[]): CapitalRun[] {
   const runs: CapitalRun[] = [];
@@ -225,7 +232,10 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     // A role noun opening the run is a title too ("Coach Pablo Moreno", "Striker Luis Moreno"), and so is one
     // inside it before a full name ("City Manager Edward Broussard", "Police Chief Ana Ruiz").
     const role = ROLE_NOUNS.has(t.text.toLowerCase()) && (k === from || to - k > 2);
-    const title = isTitleWord(t.text) || role;
+    // "Nairobi Health CEC Hitan Majevdia", "PCB Chairman NAME": initials before a full name closing the run are
+    // the body or office the person holds, not part of the name.
+    const initials = to - k >= 3 && to - k <= 4 && isAcronym(t.text) && namedAfter(tokens, k + 1, to);
+    const title = isTitleWord(t.text) || role || initials;
     if (title && !(k > from && t.possessive)) lastTitle = Math.max(lastTitle, k);
   }
   // A lone title word closing a run of name words is a surname ("Martin Luther King", "John Major"), after titles

@@ -41,3 +41,27 @@ describe('a surname that is also a title word, after a title of its own', () => 
     expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Dale Prince']);
   });
 });
+
+describe('initials of a body or office before a full name', () => {
+  it('reads “County Health CEC Amina Otieno stated …” as Amina Otieno, whom the next quote’s “she” means', () => {
+    const book = buildQuoteBook([
+      story('initials-title', [
+        'The county said on Wednesday that it would begin disinfecting the markets to curb the outbreak.',
+        'Speaking to reporters, Harbour County Health CEC Amina Otieno stated that the work would start at dawn.',
+        '“We will disinfect every stall, and we will do it every night until the outbreak is over,” she stated.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Amina Otieno']);
+  });
+
+  it('leaves a body named by initials and two words (“the ANC Youth League said”) a body, not a person', () => {
+    const book = buildQuoteBook([
+      story('initials-body', [
+        'The party’s youth wing met in the capital on Saturday to choose its new leaders.',
+        '“We will not be silenced by anyone in this party,” the ANC Youth League said in a statement.',
+      ]),
+    ]);
+    expect(book.people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual([]);
+  });
+});
