@@ -112,6 +112,8 @@ export function groupSameWords(terms: readonly (readonly string[])[]): number[] 
   // Lists with exactly the same terms join the first of them and take no further part: thousands of outlets
   // repeating one quote would otherwise each be compared with all the others.
   const firstWithTerms = new Map<string, number>();
+  /** 1 for a list with no term twice. */
+  const exact = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const distinct = new Set(terms[i]);
     if (distinct.size < MIN_TERMS) continue;
@@ -122,6 +124,7 @@ export function groupSameWords(terms: readonly (readonly string[])[]): number[] 
       continue;
     }
     firstWithTerms.set(key, i);
+    if (distinct.size === terms[i]?.length) exact[i] = 1;
     const ids: number[] = [];
     for (const t of distinct) {
       let id = idOf.get(t);
@@ -162,13 +165,16 @@ export function groupSameWords(terms: readonly (readonly string[])[]): number[] 
   const postingItem = new Int32Array(total);
   const postingPosition = new Int32Array(total);
   const seen = new Int32Array(n).fill(-1);
-  const mark = new Int32Array(rarity.length).fill(-1);
+  // For containment: each term by rank, and the longer list's terms marked.
+  const termOfRank: string[] = new Array(rarity.length);
+  for (const [term, id] of idOf) termOfRank[rank[id] ?? 0] = term;
+  const mark = new Int32Array(rarity.length);
+  let stamp = 0;
   const order = [...eligible].sort((a, b) => (length[b] ?? 0) - (length[a] ?? 0) || a - b);
   for (const i of order) {
     const from = start[i] ?? 0;
     const size = length[i] ?? 0;
     const needed = Math.max(1, Math.ceil(size * SAME_WORDS_CONTAINMENT - 2));
-    for (let k = 0; k < size; k++) mark[flat[from + k] ?? 0] = i;
     for (let p = 0; p < size - needed + 1; p++) {
       const term = flat[from + p] ?? 0;
       for (let k = postingStart[term] ?? 0; k < (postingEnd[term] ?? 0); k++) {
@@ -180,15 +186,60 @@ export function groupSameWords(terms: readonly (readonly string[])[]): number[] 
         const q = postingPosition[k] ?? 0;
         const other = length[j] ?? 0;
         if (1 + Math.min(size - p - 1, other - q - 1) < needed) continue;
+        // Both lists ascend by rank from the shared term (p in i, q in j): walked together, counting stops once too
+        // few terms are left on either side to share enough.
         let shared = 0;
+        let a = p;
+        let b = q;
         const base = start[j] ?? 0;
-        // Counting stops once the answer is known: enough shared, or too few terms left to share enough.
-        for (let m = q; m < other && shared < needed && shared + other - m >= needed; m++)
-          if (mark[flat[base + m] ?? 0] === i) shared++;
+        while (a < size && b < other && shared + Math.min(size - a, other - b) >= needed) {
+          const x = flat[from + a] ?? 0;
+          const y = flat[base + b] ?? 0;
+          if (x === y) {
+            shared++;
+            a++;
+            b++;
+          } else if (x < y) a++;
+          else b++;
+        }
         if (shared < needed) continue;
         const lo = Math.min(i, j);
         const hi = Math.max(i, j);
-        if (sameWords(terms[lo] ?? [], terms[hi] ?? [])) {
+        // Once enough are shared the walk runs to the end, so `shared` is every term the lists share exactly: when
+        // that is the containment already (i is the shorter), spelling variants cannot change the answer; else
+        // containment decides. Only for lists of distinct terms, which containment counts as given.
+        let same: boolean;
+        if (exact[i] !== 1 || exact[j] !== 1) same = sameWords(terms[lo] ?? [], terms[hi] ?? []);
+        else if (shared / size >= SAME_WORDS_CONTAINMENT) same = true;
+        else {
+          // containment over the ids: the shorter list's terms (the first of two as long) found in the longer as
+          // they are or as a spelling variant (termMatches).
+          const short = (length[lo] ?? 0) <= (length[hi] ?? 0) ? lo : hi;
+          const long = short === lo ? hi : lo;
+          stamp++;
+          const longFrom = start[long] ?? 0;
+          for (let m = 0; m < (length[long] ?? 0); m++) mark[flat[longFrom + m] ?? 0] = stamp;
+          const shortFrom = start[short] ?? 0;
+          const shortSize = length[short] ?? 0;
+          let found = 0;
+          for (let m = 0; m < shortSize; m++) {
+            const term = flat[shortFrom + m] ?? 0;
+            if (mark[term] === stamp) found++;
+            else {
+              const word = termOfRank[term] ?? '';
+              if (word.length < 5) continue;
+              for (let v = 0; v < (length[long] ?? 0); v++) {
+                const other = termOfRank[flat[longFrom + v] ?? 0] ?? '';
+                if (other.length >= 5 && withinOneEdit(word, other)) {
+                  found++;
+                  break;
+                }
+              }
+            }
+          }
+          same = found / shortSize >= SAME_WORDS_CONTAINMENT;
+        }
+        if (same) {
           const a = find(lo);
           const b = find(hi);
           if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);

@@ -52,6 +52,12 @@ describe('quote similarity', () => {
     expect(groups).toEqual([0, 1, 0]);
   });
 
+  it('counts a list given with a term twice as sameWords does (4 of 6 found), not as its distinct terms (4 of 5)', () => {
+    const twice = ['alpha', 'bravo', 'charlie', 'delta', 'zulu', 'zulu'];
+    const longer = ['alpha', 'bravo', 'charlie', 'delta', 'echoes', 'foxtrot', 'golf'];
+    expect([sameWords(twice, longer), groupSameWords([twice, longer])]).toEqual([false, [0, 1]]);
+  });
+
   it('groups exactly as comparing every pair would, on many lists with common terms and spelling variants', () => {
     let state = 3;
     const random = (): number => {
