@@ -100,11 +100,11 @@ export function countedOf(
   const sums = spans.flatMap((s) => (s.type === 'money' ? [placeOf(s, text)] : [])).filter((p) => p.at >= 0);
   for (const span of spans) {
     if (span.type !== 'number' && span.type !== 'duration') continue;
-    // "the fiscal year 2024 budget" counts no budgets when the question says 2024 itself.
+    // "the 2031 spending plan" counts no plans when the question says 2031 itself.
     if (!isNew(span, questionTerms)) continue;
     const { at, end } = placeOf(span, text);
     if (at === -1) continue;
-    // "N8.6 billion for the first quarter": a number inside a sum is money, it counts nothing.
+    // "KSh4.2 billion in the half year": a number inside a sum is money, it counts nothing.
     if (span.type === 'number' && sums.some((sum) => sum.at <= at && end <= sum.end)) continue;
     if (span.type === 'duration' && holdsMatch(at, end, matchedAt)) return 1;
     // "the five-day war": a number joined to a unit by a hyphen measures the noun after it, it does not count it.
@@ -159,7 +159,7 @@ export const COUNT_FILLERS: ReadonlySet<string> = new Set([
 export const COUNT_BACK_GAP = 6;
 /**
  * Marks that, right before a number (fillers skipped), set it out as the count of a question word before them:
- * "shipped more Macs than ever before — 2.5 million", "the tally of seats: 34". Also clause breaks, so only these.
+ * "sold more tickets than in any year before — 1.2 million", "the tally of seats: 34". Also clause breaks, so only these.
  */
 export const COUNT_LEAD_MARKS: readonly string[] = ['\u2014', '\u2013', ':'];
 

@@ -78,7 +78,7 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
   {
     name: 'how-fast',
     pattern: /\bhow (?:fast|quickly)\b|\bat what speed\b|\bwhat speed\b/iu,
-    // A speed, or the time something took: "how quickly did the state act" is answered by "within 8 months".
+    // A speed, or the time something took: "how quickly did the council respond" is answered by "within six weeks".
     wants: ['number', 'duration'],
     cues: ['mph', 'km/h', 'kph', 'knots', 'speed', 'miles per hour'],
     measures: ['fast', 'quickly', 'speed'],

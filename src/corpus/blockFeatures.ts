@@ -203,7 +203,7 @@ export function features(text: string): Features {
       repetitive ||
       isTruncated(text) ||
       isTimestamp(text, words) ||
-      // "“…,” said Dr Ann Lee, in a newsletter from the observatory.": an attributed quotation is reporting,
+      // "“…,” said Dr Ann Lee, writing in the club's newsletter.": an attributed quotation is reporting,
       // whatever furniture words it holds.
       (hasChromeWords(text) && !QUOTE_THEN_SPEAKER.test(text)) ||
       CHROME_LABEL.test(text) ||

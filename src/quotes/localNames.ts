@@ -127,7 +127,7 @@ export class ArticleNames {
     }
   }
 
-  /** Whether the registry knows this person by one word only ("Carol", from "Carol said"). */
+  /** Whether the registry knows this person by one word only ("Ruth", from "his wife Ruth"). */
   private oneWordPerson(id: string): boolean {
     const person = this.registry.people.get(id);
     return person !== undefined && person.kind === 'person' && !person.name.includes(' ');
@@ -242,8 +242,8 @@ export class ArticleNames {
           words = run.name.slice(1);
           match = lookupName(this.registry, words);
         }
-        // "Carol Murdoch said: …" then "Carol added: …": a first name written alone is the person this article names
-        // in full with it, even where "Carol said" made a person of the one word too.
+        // "Ruth Calder said: …" then "Ruth added: …": a first name written alone is the person this article names
+        // in full with it, even where "his wife Ruth" made a person of the one word too.
         if (words.length === 1 && match.ids.every((id) => this.oneWordPerson(id))) {
           const ids = this.byFirstName(words[0] ?? '');
           if (ids.length > 0) match = { ids, typo: false };

@@ -232,7 +232,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     // A role noun opening the run is a title too ("Coach Pablo Moreno", "Striker Luis Moreno"), and so is one
     // inside it before a full name ("City Manager Edward Broussard", "Police Chief Ana Ruiz").
     const role = ROLE_NOUNS.has(t.text.toLowerCase()) && (k === from || to - k > 2);
-    // "Nairobi Health CEC Hitan Majevdia", "PCB Chairman NAME": initials before a full name closing the run are
+    // "Harbour County Health CEC Amina Otieno", "Chairman ABC NAME": initials before a full name closing the run are
     // the body or office the person holds, not part of the name.
     const initials = to - k >= 3 && to - k <= 4 && isAcronym(t.text) && namedAfter(tokens, k + 1, to);
     const title = isTitleWord(t.text) || role || initials;

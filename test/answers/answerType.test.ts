@@ -106,12 +106,12 @@ describe('countedOf', () => {
   });
 
   it('gives 0 for a number the question says itself, before the counted word', () => {
-    const question = classifyQuestion('How many trustees backed the 2024 budget?');
-    const sentence = 'Trustees approved the fiscal year 2024 budget on Monday.';
-    const spans = [{ type: 'number' as const, text: '2024' }];
-    const matched = at(sentence, 'Trustees', '2024', 'budget');
-    expect(countedOf(question, spans, sentence, matched, new Set(['truste', 'back', '2024', 'budget']))).toBe(0);
-    expect(countedOf(question, spans, sentence, matched, new Set(['truste', 'back', 'budget']))).toBe(1);
+    const question = classifyQuestion('How many councillors backed the 2031 plan?');
+    const sentence = 'Councillors passed the harbour 2031 plan at the spring meeting.';
+    const spans = [{ type: 'number' as const, text: '2031' }];
+    const matched = at(sentence, 'Councillors', '2031', 'plan');
+    expect(countedOf(question, spans, sentence, matched, new Set(['councillor', 'back', '2031', 'plan']))).toBe(0);
+    expect(countedOf(question, spans, sentence, matched, new Set(['councillor', 'back', 'plan']))).toBe(1);
   });
 
   it('gives 1 for a number right after a word saying the counted noun, as the object of its verb', () => {
@@ -130,11 +130,11 @@ describe('countedOf', () => {
   });
 
   it('gives 0 for a number inside a sum of money, which counts nothing', () => {
-    const question = classifyQuestion('How many tonnes did the firm sell in the first quarter?');
-    const sentence = 'The firm made a profit of N8.6 billion for the first quarter.';
+    const question = classifyQuestion('How many tonnes did the bank lend in the half year?');
+    const sentence = 'The bank made a profit of KSh4.2 billion in the half year.';
     const number = { type: 'number' as const, text: 'billion' };
-    const matched = at(sentence, 'firm', 'first', 'quarter');
-    expect(countedOf(question, [number, { type: 'money', text: 'N8.6 billion' }], sentence, matched)).toBe(0);
+    const matched = at(sentence, 'bank', 'half', 'year');
+    expect(countedOf(question, [number, { type: 'money', text: 'KSh4.2 billion' }], sentence, matched)).toBe(0);
     expect(countedOf(question, [number], sentence, matched)).toBe(1);
   });
 

@@ -155,4 +155,28 @@ describe('single-quoted quotations across paragraphs', () => {
       ['Today we’ll show you the new products our teams have built this year.', 'Mara Quinn'],
     ]);
   });
+
+  it('extracts a single-quoted paragraph that runs on unclosed with the writer’s own paragraph, not a quote, after it', () => {
+    expect(
+      texts([
+        'The manager spoke to the radio station moments after the final whistle on Sunday afternoon.',
+        'He told the station: ‘I feel sorry for the other side, they’ve put their life and soul into this.',
+        '‘I suppose we’ll take this one, I’ve waited long enough, and the lads couldn’t have done any more for me.',
+        'The county won its first title in twenty years with a one-point win over the champions on Sunday.',
+      ]),
+    ).toEqual([
+      'I feel sorry for the other side, they’ve put their life and soul into this.',
+      'I suppose we’ll take this one, I’ve waited long enough, and the lads couldn’t have done any more for me.',
+    ]);
+  });
+
+  it('leaves an unclosed single mark opening a paragraph of fewer than eight words alone', () => {
+    expect(
+      texts([
+        'The manager spoke to the radio station moments after the final whistle on Sunday afternoon.',
+        '‘Tis the season, the lads joked.',
+        'The captain lifts the cup after the one-point win over the champions on Sunday.',
+      ]),
+    ).toEqual([]);
+  });
 });

@@ -112,3 +112,24 @@ describe('a one-word name of another article', () => {
     ).toEqual(['Idris Long']);
   });
 });
+
+describe('a first name written alone for the person named in full', () => {
+  it('gives “Ruth added: …” to Ruth Calder of the same article, not to a person called Ruth whom “his wife Ruth” made', () => {
+    const book = buildQuoteBook([
+      story('first-name-alone', [
+        'Tributes have been paid to a former mayor of the town who died last week at the age of 81.',
+        'His widow Ruth Calder said: “He loved this town and he was proud to serve it.”',
+        'Ruth met Tom when both worked for the post office, and Ruth went into local politics first.',
+        'Ruth said: “Our house was like a council office, the phone never stopped.”',
+        'Ruth added: “He always put himself last, and the family first.”',
+        'Tom leaves his wife Ruth, two sons and four grandchildren.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+      'Ruth Calder',
+      'Ruth Calder',
+      'Ruth Calder',
+    ]);
+  });
+});

@@ -33,7 +33,7 @@ describe('a surname that is also a title word, after a title of its own', () => 
     const book = buildQuoteBook([
       story('surname-title', [
         'Tributes have been paid to a former mayor of the borough who died last week.',
-        'Cllr Dale Prince, of the Harbour Ward, spoke of a kind man who helped him when he joined the council.',
+        'Cllr Dale Prince, of the Harbour Ward, spoke warmly of a mentor who showed him the ropes in his first term.',
         'He said: “He never once sought a headline, and he always found time for the people who needed him.”',
       ]),
     ]);
