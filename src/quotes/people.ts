@@ -1,9 +1,12 @@
 // People as entities across the corpus: names found with evidence that they belong to a person (a title, a role,
 // "who", a speech verb) are clustered into one person per full name, with every alias and role seen.
 import { SPEECH_VERBS } from './lexicon.ts';
-import { aliasKey, editDistance, normalizeName } from './match.ts';
+import { aliasKey, editDistance } from './match.ts';
 import { type Gender, wordBeforeParticle } from './names.ts';
 import { isPlaceName } from './places.ts';
+import { type NameMatch, oneDeleted, tokensOf } from './nameLookup.ts';
+
+export { lookupName, type NameMatch } from './nameLookup.ts';
 
 export interface Person {
   /** Stable id: the normalised canonical name. */
@@ -54,12 +57,6 @@ export interface PeopleRegistry {
   present: Map<string, Set<string>>;
   /** The normalised names each article gives evidence of being a person's or an organisation's ("Gov. Cooper"). */
   evidenced: Map<string, Set<string>>;
-}
-
-function tokensOf(name: string[]): string[] {
-  return normalizeName(name.join(' '))
-    .split(' ')
-    .filter((t) => t.length > 0);
 }
 
 function isSuffix(short: string[], long: string[]): boolean {
@@ -292,46 +289,4 @@ export function buildRegistry(
     }
   }
   return { people, forms, present, evidenced, deletions, memo: new Map() };
-}
-
-function oneDeleted(word: string): Set<string> {
-  const variants = new Set<string>();
-  for (let i = 0; i < word.length; i++) variants.add(word.slice(0, i) + word.slice(i + 1));
-  return variants;
-}
-
-export interface NameMatch {
-  ids: string[];
-  /** The name was recognised only through a typo of a known surname. */
-  typo: boolean;
-}
-
-/**
- * The people a written name can refer to: exact forms first, then a one-letter slip on a long surname. `raw` is the
- * name's words joined by spaces, when the caller has it already.
- */
-export function lookupName(registry: PeopleRegistry, name: string[], raw = name.join(' ')): NameMatch {
-  const known = registry.memo.get(raw);
-  if (known) return known;
-  const match = findName(registry, tokensOf(name).join(' '), name.length);
-  registry.memo.set(raw, match);
-  return match;
-}
-
-function findName(registry: PeopleRegistry, key: string, words: number): NameMatch {
-  const exact = registry.forms.get(key);
-  if (exact && exact.length > 0) return { ids: [...exact], typo: false };
-  if (words !== 1 || key.length < 6) return { ids: [], typo: false };
-  // One letter added, dropped or changed: the form is among the deletions of the key, or shares one with it.
-  const candidates = new Set<string>(registry.deletions.get(key) ?? []);
-  for (const variant of oneDeleted(key)) {
-    if (registry.forms.has(variant) && !variant.includes(' ')) candidates.add(variant);
-    for (const form of registry.deletions.get(variant) ?? []) candidates.add(form);
-  }
-  const ids: string[] = [];
-  for (const form of [...candidates].sort()) {
-    if (editDistance(form, key, 1) !== 1) continue;
-    for (const id of registry.forms.get(form) ?? []) if (!ids.includes(id)) ids.push(id);
-  }
-  return { ids, typo: ids.length > 0 };
 }
