@@ -262,27 +262,28 @@ export function rankSentences(
       questionClass === null || questionClass.wants.length === 0
         ? []
         : sentenceEntities(retriever, article, candidate.sentence);
+    const match = scorer.sentence(article, candidate.sentence);
+    const tokens = match?.tokens ?? [];
     // A pronoun standing for the question's subject is where the sentence names it ("It runs 2 hours…").
-    const matchedAt = (scorer.sentence(article, candidate.sentence)?.tokens ?? [])
+    const matchedAt = tokens
       .filter((t) => scorer.isMatch(t) || t.start === candidate.evidence.pronounAt)
       .map((t) => t.start - sentence.start);
     const text = article.text.slice(sentence.start, sentence.end);
     candidate.answerType = answerTypeOf(questionClass, spans, text, questionTerms, matchedAt);
     candidate.features.answerType = candidate.answerType ?? 0;
-    const saysVerb = verbTerm < 0 || (scorer.sentence(article, candidate.sentence)?.matched.has(verbTerm) ?? false);
+    const saysVerb = verbTerm < 0 || (match?.matched.has(verbTerm) ?? false);
     // …and a number before the verb itself ("Two dogs died") counts the noun between, not the question's.
     const countedAt =
       verbTerm < 0
         ? matchedAt
-        : (scorer.sentence(article, candidate.sentence)?.tokens ?? [])
+        : tokens
             .filter(
               (t) =>
                 (scorer.isMatch(t) && !scorer.matchesOnly(t, verbTerm)) || t.start === candidate.evidence.pronounAt,
             )
             .map((t) => t.start - sentence.start);
-    const nounAt = (scorer.sentence(article, candidate.sentence)?.tokens ?? [])
-      .filter((t) => countedNoun !== null && t.term === countedNoun)
-      .map((t) => t.start - sentence.start);
+    const nounAt =
+      countedNoun === null ? [] : tokens.filter((t) => t.term === countedNoun).map((t) => t.start - sentence.start);
     candidate.features.counted = saysVerb
       ? (countedOf(questionClass, spans, text, countedAt, questionTerms, nounAt) ?? 0)
       : 0;
