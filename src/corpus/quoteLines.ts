@@ -31,9 +31,13 @@ export function quotesLabel(label: Features | undefined, quote: Features | undef
  * whatever its length or casing.
  */
 export function signsQuote(quote: Features | undefined, line: Features | undefined): boolean {
-  if (quote === undefined || line === undefined || quote.chrome || line.chrome) return false;
-  const credit = OPENS_WITH_DASH.test(line.text) || BRACKET_CREDIT_LINE.test(line.text);
-  return OPENS_QUOTE.test(quote.text) && CLOSES_QUOTE.test(quote.text) && credit;
+  if (!quotationOnly(quote) || line === undefined || line.chrome) return false;
+  return OPENS_WITH_DASH.test(line.text) || BRACKET_CREDIT_LINE.test(line.text);
+}
+
+/** Whether `quote` is a block of quotation only: it opens with a quotation mark and ends with a closing one. */
+function quotationOnly(quote: Features | undefined): quote is Features {
+  return quote !== undefined && !quote.chrome && OPENS_QUOTE.test(quote.text) && CLOSES_QUOTE.test(quote.text);
 }
 
 /** Most characters of a sentence that credits the quotation above it in a roundup. */
@@ -41,11 +45,6 @@ const CREDIT_SENTENCE_CHARS = 300;
 
 /** Fewest quotation-then-credit pairs that make a page a roundup printed that way. */
 const CREDIT_SENTENCE_PAIRS = 3;
-
-/** Whether `quote` is a paragraph of quotation only: it opens with a quotation mark and ends with a closing one. */
-function quotationOnly(quote: Features | undefined): boolean {
-  return quote !== undefined && !quote.chrome && OPENS_QUOTE.test(quote.text) && /["”’]$/u.test(quote.text);
-}
 
 /**
  * The blocks that credit the quotation above them with a sentence of their own, on a page that prints several
