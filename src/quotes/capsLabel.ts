@@ -3,6 +3,9 @@
 import { HEAD_TITLES, ROLE_NOUNS, WEAK_HEAD_TITLES } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
+/** Dashes that open a credit line ("– Smith on the vote") or set a role off a name ("MARK ODE – HEAD COACH"). */
+export const DASH_MARKS: ReadonlySet<string> = new Set(['–', '—', '-']);
+
 /** Marks that open the items of a bulleted list. */
 const BULLETS = new Set(['•', '·', '*', '-', '–', '—', '▪', '■']);
 
@@ -47,9 +50,6 @@ export function capsLabelName(tokens: readonly Token[], from: number, to: number
   return words.map((t) => titleCase(t.text));
 }
 
-/** Dashes that set a role off a name in a heading ("MARK ODE – HEAD COACH, VELMIR"). */
-const ROLE_DASHES = new Set(['–', '—', '-']);
-
 /** Most words of the role and side after a heading's dash. */
 const ROLE_LINE_WORDS = 8;
 
@@ -58,7 +58,7 @@ const ROLE_LINE_WORDS = 8;
  * the rest of a heading over a speaker's quotes ("– HEAD COACH, VELMIR"), not a dateline ("NEW YORK (AP) — The …").
  */
 function capsRoleLine(tokens: readonly Token[], k: number): boolean {
-  if (!ROLE_DASHES.has(tokens[k]?.text ?? '')) return false;
+  if (!DASH_MARKS.has(tokens[k]?.text ?? '')) return false;
   const rest = tokens.slice(k + 1);
   const words = rest.filter((t) => t.kind === 'word');
   if (words.length === 0 || words.length > ROLE_LINE_WORDS) return false;

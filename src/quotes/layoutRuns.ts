@@ -1,13 +1,11 @@
 // Names a roundup's layout credits: a dash line under a quote ("– Ann Okafor on the vote"), a label before a colon
 // ("Ana Ruiz (Rovers): “…”"), a heading naming who speaks under it ("Smith on the budget:", "Ana Ruiz (Rovers coach)").
-import { afterLabelSide, labelStart } from './capsLabel.ts';
+import { afterLabelSide, DASH_MARKS, labelStart } from './capsLabel.ts';
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import type { CapitalRun } from './names.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import { isSpeechVerbAt } from './sentenceEvidence.ts';
-
-const DASH_TOKENS = new Set(['–', '—', '-']);
 
 /**
  * A credit line opening with a dash, as roundups put under a quote: "– A combative Ann Okafor vents …", or a line
@@ -17,7 +15,7 @@ export function creditRun(sentence: Sentence): CapitalRun | null {
   const { tokens } = sentence;
   // "(Ada Lusk, Corvania coach)": a line that is only a bracket credits like a dash.
   const bracketed = tokens[0]?.text === '(' && tokens[tokens.length - 1]?.text === ')';
-  if (!DASH_TOKENS.has(tokens[0]?.text ?? '') && !bracketed) return null;
+  if (!DASH_MARKS.has(tokens[0]?.text ?? '') && !bracketed) return null;
   // A possessive name owns the role after it ("– Kelvara’s Foreign Minister Name"): the credited name comes after.
   let limit = 4;
   for (const run of sentence.runs) {
@@ -133,10 +131,19 @@ const CREDIT_BELOW_PAIRS = 3;
 /** How far into its sentence a credit's name may start ("Slaughtvale goalscoring hero Ana Ruiz …"). */
 const CREDIT_NAME_START = 6;
 
-/** Whether every sentence of `paragraph` is quotation only (no word of the writer's own). */
-function quoteOnly(sentences: readonly Sentence[], paragraph: number): boolean {
-  const own = sentences.filter((s) => s.paragraph === paragraph);
-  return own.length > 0 && own.every((s) => s.kind === 'body' && s.tokens.every((t) => t.kind !== 'word'));
+/**
+ * Whether the paragraph ending right before sentence `at` is the one before `at`'s and quotation only (no word of
+ * the writer's own); its sentences stand right before `at`, so only they are read.
+ */
+function quoteOnlyBefore(sentences: readonly Sentence[], at: number): boolean {
+  const paragraph = (sentences[at]?.paragraph ?? 0) - 1;
+  let k = at - 1;
+  if (sentences[k]?.paragraph !== paragraph) return false;
+  for (; sentences[k]?.paragraph === paragraph; k--) {
+    const s = sentences[k];
+    if (s?.kind !== 'body' || s.tokens.some((t) => t.kind === 'word')) return false;
+  }
+  return true;
 }
 
 /**
@@ -149,7 +156,7 @@ export function creditSentencesBelow(sentences: readonly Sentence[]): Map<number
   for (const [i, sentence] of sentences.entries()) {
     const p = sentence.paragraph;
     if (sentence.kind !== 'body' || sentences[i - 1]?.paragraph === p || sentences[i + 1]?.paragraph === p) continue;
-    if (sentence.tokens.some((t) => t.kind === 'quote') || !quoteOnly(sentences, p - 1)) continue;
+    if (sentence.tokens.some((t) => t.kind === 'quote') || !quoteOnlyBefore(sentences, i)) continue;
     const run = sentence.runs.find((r) => r.kind === 'name' && r.name.length >= 2);
     if (run === undefined || run.from >= CREDIT_NAME_START) continue;
     found.set(i, run);
