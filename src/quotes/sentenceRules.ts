@@ -7,6 +7,7 @@ import { isAgeWord, isPluralOfPeople } from './rolePhrases.ts';
 import { QUOTE_LEADS, SPEECH_NOUNS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
+import { quoteFollows } from './verbReach.ts';
 import { AUTHORED_DOCUMENTS, type Cue, DASHES, reports, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
 
@@ -71,9 +72,7 @@ function closesSentence(context: AttributionContext, at: QuotePlace['last']): bo
 
 /** Whether a quotation follows the cue's speech verb and speaker phrase, after a comma or colon or none. */
 function introducesQuote(tokens: readonly Token[], cue: Cue): boolean {
-  const end = cue.inverted ? Math.max(cue.verbEnd, cue.np?.to ?? 0) : cue.verbEnd;
-  const next = [',', ':'].includes(tokens[end]?.text ?? '') ? end + 1 : end;
-  return tokens[next]?.kind === 'quote';
+  return quoteFollows(tokens, cue.inverted ? Math.max(cue.verbEnd, cue.np?.to ?? 0) : cue.verbEnd);
 }
 
 /**

@@ -17,12 +17,15 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   const w = lowerAt(tokens, i);
   if (SPEECH_VERBS.has(w)) return true;
   if (THAT_SPEECH_VERBS.has(w)) return lowerAt(tokens, i + 1) === 'that';
-  if (QUOTING_SPEECH_VERBS.has(w)) {
-    const next = [',', ':'].includes(tokens[i + 1]?.text ?? '') ? i + 2 : i + 1;
-    return lowerAt(tokens, i + 1) === 'that' || tokens[next]?.kind === 'quote';
-  }
+  if (QUOTING_SPEECH_VERBS.has(w)) return lowerAt(tokens, i + 1) === 'that' || quoteFollows(tokens, i + 1);
   const particle = PHRASAL_SPEECH_VERBS.get(w);
   return particle !== undefined && lowerAt(tokens, i + 1) === particle;
+}
+
+/** Whether a quotation stands at token k, or right after a comma or colon there ("says, “…”", "told AFP: “…”"). */
+export function quoteFollows(tokens: readonly Token[], k: number): boolean {
+  const at = [',', ':'].includes(tokens[k]?.text ?? '') ? k + 1 : k;
+  return tokens[at]?.kind === 'quote';
 }
 
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
