@@ -199,14 +199,11 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const next = lowerAt(tokens, run.to);
     const bodyFrom = lowerAt(tokens, run.to + 1) === 'the' ? run.to + 2 : run.to + 1;
     // "Tomas Vel of Nairai, Lomaiviti, said": the place may be followed by the wider place it lies in, between commas.
+    const body = next === 'of' || next === 'from' ? sentence.runs.find((r) => r.from === bodyFrom) : undefined;
+    const bodyEnd = body === undefined ? -1 : bodyNounEnd(tokens, body);
     const ofSomewhere =
-      (next === 'of' || next === 'from') &&
-      sentence.runs.some(
-        (r) =>
-          r.from === bodyFrom &&
-          (speechVerbAfter(tokens, bodyNounEnd(tokens, r)) ||
-            speechVerbAfter(tokens, pastWiderPlace(sentence.runs, tokens, bodyNounEnd(tokens, r)))),
-      );
+      body !== undefined &&
+      (speechVerbAfter(tokens, bodyEnd) || speechVerbAfter(tokens, pastWiderPlace(sentence.runs, tokens, bodyEnd)));
     // "Tide Line says it will …": a name speaking of itself as "it" is an organisation's.
     const itself = speechVerbAfter(tokens, run.to) && speaksOfItself(tokens, pastFillers(tokens, run.to));
     const speaks =
