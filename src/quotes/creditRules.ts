@@ -7,6 +7,7 @@ import { CREDIT_FRAMES, DETERMINERS, QUOTE_CREDIT_FRAMES, ROLE_MODIFIERS, TITLE_
 import { isRoleHead } from './rolePhrases.ts';
 import { DASHES, type SentenceState, spanText } from './clauses.ts';
 import type { Article } from '../corpus/types.ts';
+import type { CapitalRun } from './names.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { standsAlone } from './contextRules.ts';
 
@@ -92,7 +93,7 @@ export function creditLineBelow(context: AttributionContext, place: QuotePlace):
 }
 
 /** Each article's credit sentences under its quotes (creditSentencesBelow), read once per article. */
-const creditsBelowOf = new WeakMap<readonly SentenceState[], Map<number, number>>();
+const creditsBelowOf = new WeakMap<readonly SentenceState[], Map<number, CapitalRun>>();
 
 /**
  * “…” ¶ Rovers manager Ana Ruiz was adamant the goal had not crossed the line.: in a roundup that prints each quote
@@ -103,16 +104,15 @@ export function creditSentenceBelow(context: AttributionContext, place: QuotePla
   if (!standsAlone(place)) return null;
   let credits = creditsBelowOf.get(context.states);
   if (credits === undefined) {
-    const runs = creditSentencesBelow(context.states.map((s) => s.sentence));
-    credits = new Map([...runs].map(([i, run]) => [i, run.from]));
+    credits = creditSentencesBelow(context.states.map((s) => s.sentence));
     creditsBelowOf.set(context.states, credits);
   }
   if (credits.size === 0) return null;
   const paragraph = place.last.state.sentence.paragraph;
   const state = context.states.find((s) => s.sentence.paragraph === paragraph + 1);
-  const from = state === undefined ? undefined : credits.get(state.sentence.index);
-  if (state === undefined || from === undefined) return null;
-  const slot = state.slots.find((s) => s.kind === 'name' && s.from <= from && s.to > from);
+  const run = state === undefined ? undefined : credits.get(state.sentence.index);
+  if (state === undefined || run === undefined) return null;
+  const slot = state.slots.find((s) => s.kind === 'name' && s.from <= run.from && s.to > run.from);
   if (!slot || slot.entity === null) return null;
   return { speaker: slot.entity, cue: spanText(context.article, state.sentence.tokens, 0, slot.to), method: 'credit' };
 }
