@@ -82,7 +82,8 @@ export function isRequestWord(token: Pick<Token, 'term' | 'form'>): boolean {
 /**
  * Wordings that say what kind of answer is wanted, whose last word the answer does not repeat: "how long" is
  * answered by "six hours", "how far" by "40 miles from", "how often" by "twice a week", "how much money" by "$2.3
- * million", "what percentage" (or percent, proportion) by "71%". As topic words they pulled in any sentence saying "long", "so far" or "the money", and where the corpus
+ * million", "what percentage" (or percent, proportion) by "71%", "what date" by "March 7" (as a topic word, "date"
+ * met the " date 2024-05-09" stamps that open stored pages). As topic words they pulled in any sentence saying "long", "so far" or "the money", and where the corpus
  * lacked them they counted as words no article uses. "how old" and "how fast" are not here: an answer says them ("a
  * 23-year-old", "the fastest pace"), and WordNet leads "fast" to "speed".
  */
@@ -95,6 +96,8 @@ export const HOW_MEASURES: readonly (readonly string[])[] = [
   ['what', 'percentage'],
   ['what', 'percent'],
   ['what', 'proportion'],
+  ['what', 'date'],
+  ['which', 'date'],
 ];
 
 /** Whether question word `i` ends a HOW_MEASURES wording, its words adjacent. */

@@ -73,6 +73,13 @@ describe('planQuery', () => {
     expect(terms('Did the crews get a percentage of the proportion?')).toEqual(['crew', 'percentag', 'proport']);
   });
 
+  it('drops "date" after "what" and "which" (answers write "March 7"), and keeps it elsewhere', () => {
+    const terms = (q: string): string[] => retriever.plan(q).terms.map((t) => t.term);
+    expect(terms('On what date did the crews vote?')).toEqual(['crew', 'vote']);
+    expect(terms('Which date did the crews vote on?')).toEqual(['crew', 'vote']);
+    expect(terms('Did the crews set a date for the vote?')).toEqual(['crew', 'set', 'date', 'vote']);
+  });
+
   it('keeps "old" and "fast" after "how": answers say them ("a 23-year-old", "the fastest pace")', () => {
     expect(retriever.plan('How old is the harbour, and how fast are the crews?').terms.map((t) => t.term)).toEqual([
       'old',
