@@ -273,10 +273,27 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
 
 /** The class of a question, or null when its wording asks for nothing in particular ("what happened…"). */
 export function classifyQuestion(question: string): QuestionClass | null {
-  const found = QUESTION_CLASSES.find((c) => c.pattern.test(question)) ?? null;
+  const asked = withoutLeadingHedge(question);
+  const found = QUESTION_CLASSES.find((c) => c.pattern.test(asked)) ?? null;
   return found && (found.name === 'who' || found.name === 'which-named') && SEVERAL.test(question)
     ? { ...found, several: true }
     : found;
+}
+
+/**
+ * Words a question may open with before its question word, which say how exact or how connected the answer is, not
+ * what it is: "Roughly when did…", "And who…", "So where…". Classes anchored at the question word look past them.
+ */
+export const LEADING_HEDGES: readonly string[] = [
+  ...['roughly', 'approximately', 'about', 'around', 'exactly', 'precisely', 'just'],
+  ...['and', 'but', 'so', 'then', 'also'],
+];
+
+const LEADING_HEDGE = new RegExp(`^(\\W*)(?:(?:${LEADING_HEDGES.join('|')}),?\\s+)+(?=(?:who|whom|whose|when|where|why)\\b)`, 'iu');
+
+/** The question without the hedging words before its opening question word; itself when it has none. */
+export function withoutLeadingHedge(question: string): string {
+  return question.replace(LEADING_HEDGE, '$1');
 }
 
 /** "which" and a count or a plural noun of the lists: "which two lawyers", "which countries'", "which teams". */

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyQuestion,
+  LEADING_HEDGES,
   NAMED_THING_NOUNS,
   PERSON_NOUNS,
   QUESTION_CLASSES,
   SAY_VERBS,
+  withoutLeadingHedge,
 } from '../../src/answers/questionClasses.ts';
 
 /** One question per class of the table, each classified as that class: every entry is exercised. */
@@ -174,6 +176,21 @@ describe('classifyQuestion', () => {
     expect(classifyQuestion("What was the reason the mayor's salary was cut?")?.name).toBe('why');
     expect(classifyQuestion("What was said about the council's budget?")).toBeNull();
     expect(classifyQuestion('What was the bill the senate passed?')).toBeNull();
+  });
+
+  for (const hedge of LEADING_HEDGES) {
+    it(`classifies a question opening "${hedge} when" as when`, () => {
+      const question = `${hedge[0]?.toUpperCase()}${hedge.slice(1)} when did the ferry sink?`;
+      expect(withoutLeadingHedge(question)).toBe('when did the ferry sink?');
+      expect(classifyQuestion(question)?.name).toBe('when');
+    });
+  }
+
+  it('looks past several hedging words and a comma, and keeps a hedge before any other word', () => {
+    expect(classifyQuestion('And so, where did the ferry sink?')?.name).toBe('where');
+    expect(withoutLeadingHedge('"Roughly who came?"')).toBe('"who came?"');
+    expect(withoutLeadingHedge('About the ferry: when did it sink?')).toBe('About the ferry: when did it sink?');
+    expect(withoutLeadingHedge('Justine, who came?')).toBe('Justine, who came?');
   });
 
   it('returns null when the wording asks for nothing in particular', () => {
