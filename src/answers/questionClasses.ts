@@ -289,7 +289,10 @@ export const LEADING_HEDGES: readonly string[] = [
   ...['and', 'but', 'so', 'then', 'also'],
 ];
 
-const LEADING_HEDGE = new RegExp(`^(\\W*)(?:(?:${LEADING_HEDGES.join('|')}),?\\s+)+(?=(?:who|whom|whose|when|where|why)\\b)`, 'iu');
+const LEADING_HEDGE = new RegExp(
+  `^(\\W*)(?:(?:${LEADING_HEDGES.join('|')}),?\\s+)+(?=(?:who|whom|whose|when|where|why)\\b)`,
+  'iu',
+);
 
 /** The question without the hedging words before its opening question word; itself when it has none. */
 export function withoutLeadingHedge(question: string): string {
