@@ -1,9 +1,9 @@
 // Question classes: what a question's wording asks for (a date, a sum, a person…), as an ordered table. The first
 // class whose pattern matches wins; a sentence holding an entity of a wanted type is favoured, never required.
 import type { EntityType } from './entities.ts';
-import { NAMED_THING_NOUNS, PERSON_NOUNS, PLACE_PREPOSITIONS, SAY_VERBS } from './questionWords.ts';
+import { LEADING_HEDGES, NAMED_THING_NOUNS, PERSON_NOUNS, PLACE_PREPOSITIONS, SAY_VERBS } from './questionWords.ts';
 
-export { NAMED_THING_NOUNS, PERSON_NOUNS, PLACE_PREPOSITIONS, SAY_VERBS } from './questionWords.ts';
+export { LEADING_HEDGES, NAMED_THING_NOUNS, PERSON_NOUNS, PLACE_PREPOSITIONS, SAY_VERBS } from './questionWords.ts';
 
 export interface QuestionClass {
   name: string;
@@ -279,15 +279,6 @@ export function classifyQuestion(question: string): QuestionClass | null {
     ? { ...found, several: true }
     : found;
 }
-
-/**
- * Words a question may open with before its question word, which say how exact or how connected the answer is, not
- * what it is: "Roughly when did…", "And who…", "So where…". Classes anchored at the question word look past them.
- */
-export const LEADING_HEDGES: readonly string[] = [
-  ...['roughly', 'approximately', 'about', 'around', 'exactly', 'precisely', 'just'],
-  ...['and', 'but', 'so', 'then', 'also'],
-];
 
 const LEADING_HEDGE = new RegExp(
   `^(\\W*)(?:(?:${LEADING_HEDGES.join('|')}),?\\s+)+(?=(?:who|whom|whose|when|where|why)\\b)`,

@@ -181,3 +181,12 @@ export const SAY_VERBS: readonly string[] = [
   'predict',
   'suggest',
 ];
+
+/**
+ * Words a question may open with before its question word, which say how exact or how connected the answer is, not
+ * what it is: "Roughly when did…", "And who…", "So where…". Classes anchored at the question word look past them.
+ */
+export const LEADING_HEDGES: readonly string[] = [
+  ...['roughly', 'approximately', 'about', 'around', 'exactly', 'precisely', 'just'],
+  ...['and', 'but', 'so', 'then', 'also'],
+];
