@@ -61,7 +61,7 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
   {
     name: 'when',
     pattern: new RegExp(
-      `^\\W*when\\b|\\bhow long ago\\b|\\b(?:what|which) ${DATE_WORDS}\\b|\\bsince when\\b|\\bby when\\b`,
+      `^\\W*when\\b|\\bhow long ago\\b|\\b(?:what|which) ${DATE_WORDS}\\b|\\b(?:since|by|until|till) when\\b`,
       'iu',
     ),
     wants: ['date', 'time'],

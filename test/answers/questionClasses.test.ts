@@ -45,6 +45,15 @@ describe('classifyQuestion', () => {
     });
   }
 
+  for (const preposition of ['since', 'by', 'until', 'till']) {
+    it(`takes "${preposition} when" inside a question as a date question`, () => {
+      expect(classifyQuestion(`The ferry runs ${preposition} when?`)?.name).toBe('when');
+      expect(
+        classifyQuestion(`${preposition[0]?.toUpperCase()}${preposition.slice(1)} when will the ferry run?`)?.name,
+      ).toBe('when');
+    });
+  }
+
   it('takes "how long ago" as a date question, not a duration', () => {
     expect(classifyQuestion('How long ago did the bridge open?')?.name).toBe('when');
   });
