@@ -39,7 +39,11 @@ export interface CapitalRun {
   headTitle: string | null;
 }
 
-const PARTICLES = new Set([
+/**
+ * Lower-case words inside a person's name: "van der", "de la", "bin", and the patronymics "ap" and "ferch" (Welsh:
+ * "Mabon ap Gwynfor"), "binti" (Malay).
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de',
   'van',
   'von',
@@ -59,7 +63,11 @@ const PARTICLES = new Set([
   'ten',
   'ibn',
   'y',
+  'ap',
+  'ferch',
+  'binti',
 ]);
+const PARTICLES = NAME_PARTICLES;
 
 export function isCapitalised(token: Token | undefined): boolean {
   return token?.capital === true;

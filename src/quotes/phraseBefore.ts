@@ -147,6 +147,10 @@ export function npBefore(
   if (slot?.kind === 'name' && FIRM_VOICE_LINKS.has(lowerAt(tokens, slot.from - 1)))
     if (FIRM_VOICES.has(lowerAt(tokens, slot.from - 2)))
       return { slot, blocking: false, span: { from: slot.from - 2, to: slot.to } };
+  // "James Watt, co-founder of Brewline commented": an appositive the writer left unclosed; the name opening the
+  // sentence before it speaks, not the body the role is of.
+  const unclosed = slot && person ? unclosedAppositiveOwner(tokens, slots, j + 1) : null;
+  if (unclosed) return { slot: unclosed, blocking: false, span: { from: unclosed.from, to: j + 1 } };
   // (Not "Minister for Climate Change Senator Sadia Rehman said": the portfolio is the object, the name speaks.)
   if (
     slot &&
@@ -206,6 +210,16 @@ export function npBefore(
     };
   }
   return { slot: null, blocking: true, span: { from: phraseStart(tokens, slot ? slot.from : j), to: j + 1 } };
+}
+
+/**
+ * The name opening a sentence that is followed by a comma and a role phrase ending at `end` ("James Watt, co-founder
+ * of Brewline"), when the role's head is lower-case: null otherwise.
+ */
+function unclosedAppositiveOwner(tokens: Token[], slots: Slot[], end: number): Slot | null {
+  const role = roleBefore(tokens, end);
+  if (role === null || tokens[role.from - 1]?.text !== ',' || tokens[role.from]?.capital) return null;
+  return slots.find((s) => s.kind === 'name' && s.from === 0 && s.to === role.from - 1) ?? null;
 }
 
 /** Lower-case words inside the name of a body or place ("Institute for Peace", "Bank of England"). */

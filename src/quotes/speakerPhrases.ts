@@ -6,7 +6,7 @@ import { PICKING_OUT } from './coreference.ts';
 import type { Slot } from './slots.ts';
 import { isSpeechVerbAt } from './evidence.ts';
 import { lowerAt } from './frames.ts';
-import { DETERMINERS, UNNAMED_OPENERS } from './lexicon.ts';
+import { DETERMINERS, HEAD_TITLES, UNNAMED_OPENERS } from './lexicon.ts';
 import { isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
 import { isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
@@ -60,6 +60,10 @@ export function npAt(
   const body = lowerAt(tokens, k) === 'the' ? slotAt(slots, k + 1, ['name', 'other']) : undefined;
   if (body && isOrganisationName(body.text.split(' ')))
     return { slot: body, blocking: false, span: { from: k, to: body.to } };
+  // "noted the Rev. Tom Unrath", "said the Hon. Ann Berg": a titled name may take "the".
+  const titled = lowerAt(tokens, k) === 'the' ? slotAt(slots, k + 1, ['name']) : undefined;
+  if (titled && HEAD_TITLES.has(lowerAt(tokens, k + 1)))
+    return { slot: titled, blocking: false, span: { from: k, to: titled.to } };
   const name = slotAt(slots, k, ['name']);
   // "said Marlow lawyer Jane Tessaro": the first name owns the role; the second speaks.
   if (name && isRoleHead(lowerAt(tokens, name.to)) && !tokens[name.to]?.capital) {

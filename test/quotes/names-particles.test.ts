@@ -1,7 +1,7 @@
 // Long names with particles: "Luiz Inacio Lula da Silva"-shaped names (four name words and a particle) are one
 // person, known alone by the word before the particles.
 import { describe, expect, it } from 'vitest';
-import { wordBeforeParticle } from '../../src/quotes/names.ts';
+import { NAME_PARTICLES, wordBeforeParticle } from '../../src/quotes/names.ts';
 
 describe('wordBeforeParticle', () => {
   it('gives the word before the particles of a long name', () => {
@@ -31,4 +31,21 @@ describe('a long name whose particles are capitalised', () => {
       'Omar Abdul Aziz Al Harbi',
     ]);
   });
+});
+
+describe('NAME_PARTICLES', () => {
+  for (const particle of [...NAME_PARTICLES].sort()) {
+    it(`reads “Ana ${particle} Gwyn” as one speaker when the particle "${particle}" stands inside the name`, async () => {
+      const { buildQuoteBook } = await import('../../src/quotes/book.ts');
+      const { story } = await import('./fixtures.ts');
+      const book = buildQuoteBook([
+        story(`particle-${particle}`, [
+          `Replying to the council, the member for the valley, Ana ${particle} Gwyn, said: “The depot must stay open for every driver.”`,
+        ]),
+      ]);
+      expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
+        `Ana ${particle} Gwyn`,
+      ]);
+    });
+  }
 });

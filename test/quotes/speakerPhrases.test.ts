@@ -141,3 +141,32 @@ describe('words between a name and its speech verb that do not change who speaks
     });
   }
 });
+
+describe('a speaker phrase its writer left incomplete or titled with "the"', () => {
+  it('gives “NAME, ROLE of BODY commented: “…”” (no comma closing the role) to the name, not the body', () => {
+    expect(
+      attributed([
+        'Brewline opened a fourth bar in the city on Friday.',
+        'James Watt, co-founder of Brewline commented: “Five years ago we had one tank and a van.”',
+      ]),
+    ).toEqual([['Five years ago', 'James Watt', 'James Watt, co-founder of Brewline commented']]);
+  });
+
+  it('gives “ROLE of BODY commented” without a name before it to nobody', () => {
+    expect(
+      attributed([
+        'Brewline opened a fourth bar in the city on Friday.',
+        'A co-founder of Brewline commented: “Five years ago we had one tank and a van.”',
+      ]),
+    ).toEqual([['Five years ago', null, 'A co-founder of Brewline commented']]);
+  });
+
+  it('gives ““…,” noted the Rev. NAME of PLACE” to the titled name after "the"', () => {
+    expect(
+      attributed([
+        'Flooding reached the church hall in Dover on Monday.',
+        '"This kind of storm has never come to the valley before," noted the Rev. Ann Berg of Grace Church in Dover.',
+      ]),
+    ).toEqual([['This kind of', 'Ann Berg', 'noted the Rev. Ann Berg']]);
+  });
+});
