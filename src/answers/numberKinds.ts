@@ -31,7 +31,7 @@ export const AGE_UNITS: ReadonlySet<string> = new Set([
   'day',
   'days',
 ]);
-/** Words right before a number that make it an age: "aged 44", "at age 19", "ages 5 to 11". */
+/** Words right before a number (or before "of" and it) that make it an age: "aged 44", "at age 19", "at the age of 73". */
 export const AGE_BEFORE: ReadonlySet<string> = new Set(['aged', 'age', 'ages']);
 /** A person pronoun and a verb that, before a bare number closing the clause, state an age: "He was 56." */
 export const AGE_STATEMENTS: readonly (readonly [string, string])[] = [
@@ -183,7 +183,8 @@ function isAge(tokens: readonly TaggedToken[], i: number): boolean {
   const at = (k: number): string => lower(tokens[i + k]);
   if (AGE_UNITS.has(at(2)) && DASHES.has(at(1)) && DASHES.has(at(3)) && at(4) === 'old') return true;
   if (AGE_UNITS.has(at(1)) && at(2) === 'old') return true;
-  if (AGE_BEFORE.has(at(-1))) return true;
+  // "aged 44", and "at the age of 73".
+  if (AGE_BEFORE.has(at(-1)) || (at(-1) === 'of' && AGE_BEFORE.has(at(-2)))) return true;
   // "He was 56." / "She turned 40, …" / "died at 91": the number closes the clause.
   const clauseEnds = at(1) === '' || at(1) === '.' || at(1) === ',' || at(1) === ';';
   if (clauseEnds && AGE_STATEMENTS.some(([a, b]) => at(-2) === a && at(-1) === b)) return true;

@@ -44,6 +44,16 @@ describe('numberKinds', () => {
     });
   }
 
+  for (const word of AGE_BEFORE) {
+    it(`takes a number after "${word} of" for an age`, () => {
+      expect(agesAndScoresIn(`The founder died at the ${word} of 73 on Monday.`)).toEqual(['age:73']);
+    });
+  }
+
+  it('does not take a number after "of" alone for an age', () => {
+    expect(agesAndScoresIn('The founder was one of 73 people honoured on Monday.')).toEqual([]);
+  });
+
   for (const [first, second] of AGE_STATEMENTS) {
     it(`takes a number closing the clause after "${first} ${second}" for an age`, () => {
       const sentence = first.startsWith('die')
