@@ -207,6 +207,25 @@ function scoreAt(tokens: readonly TaggedToken[], i: number): string | null {
   return null;
 }
 
+/** Verbs of a result whose "by N" is the margin: "won the final by seven", "lost by three points". */
+export const RESULT_VERBS: ReadonlySet<string> = new Set([
+  ...['win', 'wins', 'won', 'winning', 'lose', 'loses', 'lost', 'losing'],
+  ...['beat', 'beats', 'beaten', 'beating', 'lead', 'leads', 'led', 'leading'],
+]);
+/** Words at most between a result verb and "by N" (its object): "won the county final by seven". */
+const MARGIN_REACH = 4;
+
+/** The margin starting at the number `i` ("seven" of "won the match by seven"); null when it is none. */
+function marginAt(tokens: readonly TaggedToken[], i: number): string | null {
+  const number = tokens[i];
+  if (!number || lower(tokens[i - 1]) !== 'by') return null;
+  for (let k = i - 2; k >= Math.max(0, i - 2 - MARGIN_REACH); k--) {
+    if (RESULT_VERBS.has(lower(tokens[k]))) return number.text;
+    if (tokens[k]?.pos === 'PUNCT') return null;
+  }
+  return null;
+}
+
 /**
  * The ages, scores, sums and measures of a sentence's tagged tokens: each span's text is the number (age), the whole
  * score, the number and its scale (sum: "2m" of "£2m", the sign being a token of its own), or the number and its unit
@@ -217,7 +236,7 @@ export function numberKinds(tokens: readonly TaggedToken[]): EntitySpan[] {
   tokens.forEach((token, i) => {
     if (token.pos !== 'NUM') return;
     if (isAge(tokens, i)) spans.push({ type: 'age', text: token.text });
-    const score = scoreAt(tokens, i);
+    const score = scoreAt(tokens, i) ?? marginAt(tokens, i);
     if (score !== null) spans.push({ type: 'score', text: score });
     const sum = sumAt(tokens, i);
     if (sum !== null) spans.push({ type: 'money', text: sum });

@@ -6,6 +6,7 @@ import {
   CURRENCY_CODES,
   LENGTH_UNITS,
   MASS_UNITS,
+  RESULT_VERBS,
   TALLY_UNITS,
 } from '../../src/answers/numberKinds.ts';
 import { entitiesOf } from '../../src/answers/entities.ts';
@@ -136,5 +137,18 @@ describe('numberKinds', () => {
   it('takes no sum and no bare number for a measure', () => {
     expect(measuresIn('The firm was fined £2m for the leak.')).toEqual([]);
     expect(measuresIn('About 500 people watched.')).toEqual([]);
+  });
+});
+
+describe('margins', () => {
+  for (const verb of RESULT_VERBS) {
+    it(`takes "by N" after "${verb}" and its object for a margin (a score)`, () => {
+      expect(agesAndScoresIn(`The visitors ${verb} the county final by seven on Sunday.`)).toEqual(['score:seven']);
+    });
+  }
+
+  it('does not take "by N" without a result verb before it, or past a comma, for a margin', () => {
+    expect(agesAndScoresIn('The river rose by seven inches overnight.')).toEqual([]);
+    expect(agesAndScoresIn('They won the toss, and the rain fell by seven.')).toEqual([]);
   });
 });
