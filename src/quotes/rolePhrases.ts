@@ -44,8 +44,16 @@ export function isRoleHead(word: string): boolean {
   const w = word.toLowerCase();
   if (HONORIFICS.has(w)) return false;
   if (isAgeWord(w) || NATIONALITY_NOUNS.has(w)) return true;
-  return ROLE_NOUNS.has(w) || HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w);
+  if (ROLE_NOUNS.has(w) || HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w)) return true;
+  // "joint-manager", "player-coach", "ex-chairman": a role noun after a hyphenated prefix that only qualifies it.
+  const hyphen = w.lastIndexOf('-');
+  return hyphen > 0 && ROLE_PREFIXES.has(w.slice(0, hyphen)) && isRoleHead(w.slice(hyphen + 1));
 }
+
+/** Prefixes joined by a hyphen to a role noun that leave it a role: "joint-manager", "ex-chairman", "player-coach". */
+export const ROLE_PREFIXES: ReadonlySet<string> = new Set([
+  ...['joint', 'co', 'vice', 'deputy', 'ex', 'acting', 'interim', 'caretaker', 'assistant', 'player', 'sub'],
+]);
 
 /** Whether a determiner stands within `n` plain lower-case words before token k. */
 function determinerWithin(tokens: Token[], k: number, n: number): boolean {

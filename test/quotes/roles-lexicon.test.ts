@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { AFFILIATION_NOUNS, PORTFOLIO_WORDS, ROLE_NOUNS } from '../../src/quotes/lexicon.ts';
+import { isRoleHead, ROLE_PREFIXES } from '../../src/quotes/rolePhrases.ts';
 import { story } from './fixtures.ts';
 
 const ADDED = [
@@ -262,4 +263,26 @@ describe('roles of courts, care and trades in an appositive', () => {
       expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Neil Garvey']);
     });
   }
+});
+
+describe('ROLE_PREFIXES', () => {
+  for (const prefix of [...ROLE_PREFIXES].sort()) {
+    it(`reads "${prefix}-manager NAME" as a role before a person, whom a later "he said" stands for`, () => {
+      expect(isRoleHead(`${prefix}-manager`)).toBe(true);
+      const book = buildQuoteBook([
+        story('hyphenated-role', [
+          `The side's ${prefix}-manager Fintan Rudd spoke to reporters after the county final on Sunday.`,
+          'The defeat a year ago still hurt and, he said, the players learned from it.',
+          '“We kept the ball and we kept our heads in the last ten minutes.”',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Fintan Rudd']);
+    });
+  }
+
+  it('does not read a hyphenated word whose prefix is not a role prefix as a role', () => {
+    expect(isRoleHead('well-manager')).toBe(false);
+    expect(isRoleHead('joint-venture')).toBe(false);
+  });
 });
