@@ -87,6 +87,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   mechanic electrician plumber contractor planner supervisor publisher broadcaster trainer instructor chaplain
   star superstar rapper legend youngster newcomer teen frontman frontwoman singer-songwriter host celebrity
   influencer billionaire tycoon mogul magnate incumbent challenger nominee contender hopeful frontrunner
+  confidant confidante
   fan parent opponent observer insider rival ally pontiff cleric preacher nun monk suspect toddler pensioner
   retiree homeowner widow widower grandmother grandfather grandson granddaughter mum mom dad keeper
   quarterback pitcher rookie olympian fighter wrestler gaffer pundit astronaut cardiologist councilmember

@@ -3,7 +3,7 @@
 import { bracketCredit } from './creditRules.ts';
 import { roundupRun } from './layoutRuns.ts';
 import { lowerAt } from './frames.ts';
-import { isAgeWord, isPluralOfPeople } from './rolePhrases.ts';
+import { isAgeWord, isPluralOfPeople, roleBefore } from './rolePhrases.ts';
 import { QUOTE_LEADS, SPEECH_NOUNS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
@@ -22,12 +22,29 @@ function pastHowLead(tokens: SentenceState['sentence']['tokens'], k: number): nu
 /** Whether a speaker phrase starting at token `from` starts at `k`, or past an article and a few describing words. */
 function phraseStartsAt(tokens: Token[], k: number, from: number): boolean {
   if (from === k || (from === k + 1 && lowerAt(tokens, k) === 'the')) return true;
+  if (afterDescription(tokens, k, from)) return true;
   return (
     from > k + 1 &&
     ARTICLES.has(lowerAt(tokens, k)) &&
     from - k <= 4 &&
     tokens.slice(k + 1, from).every((t) => t.kind === 'word' && (/^\p{Ll}/u.test(t.text) || isAgeWord(t.lower)))
   );
+}
+
+/** Most words of a description set off before the speaker's name: "his friend", "Roblin's old friend". */
+export const DESCRIPTION_WORDS = 4;
+
+/**
+ * "“…,” his friend, former senator Jim Carr, said": a short description and a comma between the quote and the
+ * speaker phrase, which starts right after the comma (its role, if any, included).
+ */
+function afterDescription(tokens: Token[], k: number, from: number): boolean {
+  let comma = k;
+  // A hyphenated word ("long-time") is read as its parts and hyphens.
+  while (comma < from && (tokens[comma]?.kind === 'word' || tokens[comma]?.text === '-')) comma++;
+  if (comma === k || comma - k > DESCRIPTION_WORDS || tokens[comma]?.text !== ',') return false;
+  if (tokens.slice(k, comma).some((t) => t.capital && !t.possessive)) return false;
+  return from === comma + 1 || roleBefore(tokens, from)?.from === comma + 1;
 }
 
 /**

@@ -170,3 +170,30 @@ describe('a speaker phrase its writer left incomplete or titled with "the"', () 
     ).toEqual([['This kind of', 'Ann Berg', 'noted the Rev. Ann Berg']]);
   });
 });
+
+describe('a description set off between a quote and its speaker phrase', () => {
+  for (const [description, phrase] of [
+    ['his friend', 'former senator Jim Carr'],
+    ["Roblin's friend", 'former MLA and confidant Jim Carr'],
+    ['his old friend', 'Jim Carr'],
+    ['her long-time confidante', 'former senator Jim Carr'],
+  ] as const) {
+    it(`gives ““…,” ${description}, ${phrase}, said” to the name after the description`, () => {
+      expect(
+        attributed([
+          'The former premier died on Sunday at his home in the city.',
+          `"He appealed to the best of them," ${description}, ${phrase}, said on Monday.`,
+        ]),
+      ).toEqual([['He appealed to', 'Jim Carr', 'Jim Carr, said']]);
+    });
+  }
+
+  it('does not pass over a capitalised name set off before the speaker phrase', () => {
+    expect(
+      attributed([
+        'The former premier died on Sunday at his home in the city.',
+        '"He appealed to the best of them," Premier Ann Lee, former senator Jim Carr, said on Monday.',
+      ]),
+    ).toEqual([['He appealed to', null, null]]);
+  });
+});
