@@ -144,15 +144,25 @@ export class Coreference implements ReferenceReader {
    * that names someone compatible not in passing, when they were speaking lately (within the candidates). Undefined
    * when the latest compatible mention is no aside, or nobody else compatible was speaking.
    */
-  private discourseSpeaker(candidates: readonly Mention[], compatible: (entity: string) => boolean): Mention | undefined {
+  private discourseSpeaker(
+    candidates: readonly Mention[],
+    compatible: (entity: string) => boolean,
+  ): Mention | undefined {
     const latest = candidates.find((m) => compatible(m.entity));
-    if (latest?.aside !== true) return undefined;
-    // Somebody the article has had as a subject before is no person named only in passing.
-    if (this.mentions.some((m) => m.entity === latest.entity && (m.subject || m.speaking === true))) return undefined;
+    if (latest === undefined || !this.inPassing(latest)) return undefined;
     const speaker = candidates.find((m) => m.aside !== true && compatible(m.entity));
     if (speaker === undefined || !candidates.some((m) => m.entity === speaker.entity && m.speaking === true))
       return undefined;
     return speaker;
+  }
+
+  /**
+   * Whether a mention names its person only in passing: an aside (mentionPositions.ts) of somebody the article has
+   * never had as a subject or a speaker so far.
+   */
+  inPassing(mention: Mention): boolean {
+    if (mention.aside !== true) return false;
+    return !this.mentions.some((m) => m.entity === mention.entity && (m.subject || m.speaking === true));
   }
 
   /**

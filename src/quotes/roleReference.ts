@@ -34,6 +34,8 @@ export interface ReferenceReader {
   genderOf(id: string): Gender | null;
   rolesOf(id: string): string[];
   candidates(sentenceIndex: number, token: number): Mention[];
+  /** Whether a mention names its person only in passing ("quoting Ann Hale", "suffered by Hale"). */
+  inPassing(mention: Mention): boolean;
 }
 
 /** "the ministry", "the company": the latest organisation named in the article whose name has that word or kind. */
@@ -73,8 +75,13 @@ function compatibleSubject(
   anyRole = false,
 ): string | null {
   for (let s = sentence.index; s >= Math.max(0, sentence.index - 2); s--) {
+    // People named only in passing are not whom the story goes on with: the subject of a clause before is.
     const here = reader.mentions.filter(
-      (m) => m.sentence === s && (s < sentence.index || m.token < slot.from) && reader.isPerson(m.entity),
+      (m) =>
+        m.sentence === s &&
+        (s < sentence.index || m.token < slot.from) &&
+        reader.isPerson(m.entity) &&
+        !reader.inPassing(m),
     );
     if (here.length === 0) continue;
     const subjects = [...new Set(here.filter((m) => m.subject).map((m) => m.entity))];

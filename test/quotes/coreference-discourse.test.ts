@@ -83,3 +83,19 @@ describe('the discourse speaker', () => {
     ]);
   });
 });
+
+describe('the discourse speaker of a role', () => {
+  it('gives “the minister said” to the man speaking before, not to a man a report quotes in the sentence between', () => {
+    expect(
+      speakers([
+        'Colm Ferris said on Monday that he had never insulted the fishermen of the harbour.',
+        '“I have never said such a thing about the people of this coast,” he said.',
+        'The newspaper story, quoting union organiser Declan Hurst, described the treatment suffered by Hurst when he was held overnight.',
+        '“Some writers publish whatever they like without checking a single fact,” the minister said.',
+      ]),
+    ).toEqual([
+      ['I have never', 'Colm Ferris'],
+      ['Some writers publish', 'Colm Ferris'],
+    ]);
+  });
+});
