@@ -135,6 +135,7 @@ export class Coreference implements ReferenceReader {
       const aside = !subject && asidePosition(sentence.tokens, slot.from, slot.to) !== null;
       const speaking = this.speaking.has(slot);
       this.mentions.push({ entity, sentence: sentence.index, token: slot.from, subject, aside, speaking });
+      if (subject || speaking) this.subjectsSoFar.add(entity);
     }
   }
 
@@ -161,9 +162,11 @@ export class Coreference implements ReferenceReader {
    * never had as a subject or a speaker so far.
    */
   inPassing(mention: Mention): boolean {
-    if (mention.aside !== true) return false;
-    return !this.mentions.some((m) => m.entity === mention.entity && (m.subject || m.speaking === true));
+    return mention.aside === true && !this.subjectsSoFar.has(mention.entity);
   }
+
+  /** The people and organisations mentioned so far as the subject of a clause or a speaker. */
+  private readonly subjectsSoFar = new Set<string>();
 
   /**
    * "The minister said the winter had been hard. “…,” he added": when nobody of the pronoun's gender was named
@@ -231,6 +234,7 @@ export class Coreference implements ReferenceReader {
     introduced.slot.entity = entity;
     this.addTo(this.roles, entity, (this.unnamed.get(id) ?? []).join(' '));
     for (const m of this.mentions) if (m.entity === id) m.entity = entity;
+    if (this.subjectsSoFar.has(id)) this.subjectsSoFar.add(entity);
     this.unnamed.delete(id);
     this.unnamedSlots.delete(id);
   }
