@@ -29,6 +29,8 @@ export class Coreference implements ReferenceReader {
   readonly statedAges = new Map<string, Set<string>>();
   /** Subjects of clauses a speech verb reports: mentions, but no clause's subject a later pronoun goes on with. */
   readonly reported = new WeakSet<Slot>();
+  /** People named by the title, headings and captions read so far, in reading order. */
+  readonly headlined: string[] = [];
   /** Subjects of a speech verb of their sentence (not "officials said"): the people speaking where they stand. */
   readonly speaking = new WeakSet<Slot>();
 
@@ -130,6 +132,8 @@ export class Coreference implements ReferenceReader {
     // person named before. The mention stays for later pronouns and roles; the slot names nobody.
     const entity = slot.entity ?? this.unnamedBy(sentence, slot);
     if (entity !== null && this.unnamed.has(entity)) slot.entity = null;
+    if (entity !== null && slot.kind === 'name' && sentence.kind !== 'body' && this.isPerson(entity))
+      if (!this.headlined.includes(entity)) this.headlined.push(entity);
     if (entity !== null && sentence.kind === 'body') {
       const subject = slot.subject && !this.reported.has(slot);
       const aside = !subject && asidePosition(sentence.tokens, slot.from, slot.to) !== null;

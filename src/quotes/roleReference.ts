@@ -34,6 +34,8 @@ export interface ReferenceReader {
   genderOf(id: string): Gender | null;
   rolesOf(id: string): string[];
   candidates(sentenceIndex: number, token: number): Mention[];
+  /** People named by the title, headings and captions read so far, in reading order. */
+  readonly headlined: readonly string[];
   /** Whether a mention names its person only in passing ("quoting Ann Hale", "suffered by Hale"). */
   inPassing(mention: Mention): boolean;
 }
@@ -195,7 +197,14 @@ export function resolveRole(
     const m = reader.mentions[i];
     if (m && !seen.includes(m.entity)) seen.push(m.entity);
   }
-  let entity = seen.find((id) => reader.rolesOf(id).some((r) => roleMatches(description, r))) ?? null;
+  const fits = (id: string): boolean => reader.rolesOf(id).some((r) => roleMatches(description, r));
+  let entity = seen.find(fits) ?? null;
+  // "AMA president Ann Hale hails doctors ¶ The president of the AMA has described …": a definite role stands for
+  // the one person the title or a caption named with that role, when the body has named nobody with it yet.
+  if (entity === null && slot.determiner === 'the') {
+    const headlined = reader.headlined.filter(fits);
+    if (headlined.length === 1) entity = headlined[0] ?? null;
+  }
   // "the former Danish prime minister, who …": a past office describes the person the story is about.
   if (
     entity === null &&

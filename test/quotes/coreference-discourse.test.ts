@@ -99,3 +99,46 @@ describe('the discourse speaker of a role', () => {
     ]);
   });
 });
+
+describe('a definite role named only by the title', () => {
+  function titled(title: string, lines: string[]): [string, string | null][] {
+    const book = buildQuoteBook([story('titled', lines, { title })], { givenNameGender });
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    return book.quotes.map((q) => [
+      q.text.split(' ').slice(0, 2).join(' '),
+      q.speaker === null ? null : (names.get(q.speaker) ?? '?'),
+    ]);
+  }
+  const BODY = [
+    'The Harbour Trust chairman has described the ferry crews who kept sailing through the storm as “quiet heroes”.',
+    'The crews worked double shifts for a week.',
+  ];
+
+  it('gives “The Harbour Trust chairman has described …” to the one person the title names with that role', () => {
+    expect(titled('Harbour Trust chairman Ian Dorr praises ferry crews', BODY)).toEqual([['quiet heroes', 'Ian Dorr']]);
+  });
+
+  it('gives it to the one of two people the title names whose role fits all its words', () => {
+    expect(titled('Harbour Trust chairman Ian Dorr and Port Board chairman Ray Kell praise ferry crews', BODY)).toEqual(
+      [['quiet heroes', 'Ian Dorr']],
+    );
+  });
+
+  it('gives “The chairman has described …” to nobody when the title names two chairmen', () => {
+    expect(
+      titled('Harbour Trust chairman Ian Dorr and Port Board chairman Ray Kell praise ferry crews', [
+        'The chairman has described the ferry crews who kept sailing through the storm as “quiet heroes”.',
+        'The crews worked double shifts for a week.',
+      ]),
+    ).toEqual([['quiet heroes', null]]);
+  });
+
+  it('gives it to a person the body named with that role before the one the title names', () => {
+    expect(
+      titled('Harbour Trust chairman Ian Dorr praises ferry crews', [
+        'Port Board chairman Ray Kell met the ferry crews on Monday.',
+        'The chairman has described the ferry crews who kept sailing through the storm as “quiet heroes”.',
+      ]),
+    ).toEqual([['quiet heroes', 'Ray Kell']]);
+  });
+});
