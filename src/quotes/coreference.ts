@@ -13,6 +13,7 @@ import { participialOpeningEnd, POSSESSIVE_GENDER, PRONOUN_GENDER } from './pron
 import { REFERENCE_WINDOW, type ReferenceReader, resolveRole } from './roleReference.ts';
 import { isPlural, significantTokens, tokenMatches } from './roleMatching.ts';
 import type { SentenceState } from './clauses.ts';
+import { asidePosition } from './mentionPositions.ts';
 import { latestInParagraph, type Mention, type Slot } from './slots.ts';
 
 export { PICKING_OUT } from './roleReference.ts';
@@ -28,6 +29,10 @@ export class Coreference implements ReferenceReader {
   readonly statedAges = new Map<string, Set<string>>();
   /** Subjects of clauses a speech verb reports: mentions, but no clause's subject a later pronoun goes on with. */
   readonly reported = new WeakSet<Slot>();
+  /** People named by the title, headings and captions read so far, in reading order. */
+  readonly headlined: string[] = [];
+  /** Subjects of a speech verb of their sentence (not "officials said"): the people speaking where they stand. */
+  readonly speaking = new WeakSet<Slot>();
 
   constructor(
     readonly article: Article,
@@ -106,8 +111,14 @@ export class Coreference implements ReferenceReader {
         const g = this.genderOf(entity);
         return g === null || g === gender;
       };
+      // "He reminded reporters … ¶ The article, quoting Ann Hale, told of her arrest. ¶ “…,” he said": a he or she
+      // heading a clause goes on with the subject of a clause before, not with a person named in passing.
+      const candidates = this.candidates(sentence.index, slot.from);
+      const heading = slot.subject && !this.reported.has(slot);
       const found =
-        this.candidates(sentence.index, slot.from).find((m) => compatible(m.entity)) ?? this.goingOn(sentence);
+        (heading ? this.discourseSpeaker(candidates, compatible) : undefined) ??
+        candidates.find((m) => compatible(m.entity)) ??
+        this.goingOn(sentence);
       slot.entity = this.addresseeReplying(sentence, slot, compatible) ?? found?.entity ?? null;
       // Once "she" has meant somebody, a later "he" in the article means somebody else.
       if (slot.entity !== null && gender !== undefined && this.genderOf(slot.entity) === null)
@@ -121,11 +132,45 @@ export class Coreference implements ReferenceReader {
     // person named before. The mention stays for later pronouns and roles; the slot names nobody.
     const entity = slot.entity ?? this.unnamedBy(sentence, slot);
     if (entity !== null && this.unnamed.has(entity)) slot.entity = null;
+    if (entity !== null && slot.kind === 'name' && sentence.kind !== 'body' && this.isPerson(entity))
+      if (!this.headlined.includes(entity)) this.headlined.push(entity);
     if (entity !== null && sentence.kind === 'body') {
       const subject = slot.subject && !this.reported.has(slot);
-      this.mentions.push({ entity, sentence: sentence.index, token: slot.from, subject });
+      const aside = !subject && asidePosition(sentence.tokens, slot.from, slot.to) !== null;
+      const speaking = this.speaking.has(slot);
+      this.mentions.push({ entity, sentence: sentence.index, token: slot.from, subject, aside, speaking });
+      if (subject || speaking) this.subjectsSoFar.add(entity);
     }
   }
+
+  /**
+   * "“…,” he said. ¶ He reminded reporters … ¶ The article, quoting Ann Hale, told of her arrest by police. ¶ “…,”
+   * he said": when the latest compatible mentions are asides (mentionPositions.ts), the person of the latest clause
+   * that names someone compatible not in passing, when they were speaking lately (within the candidates). Undefined
+   * when the latest compatible mention is no aside, or nobody else compatible was speaking.
+   */
+  private discourseSpeaker(
+    candidates: readonly Mention[],
+    compatible: (entity: string) => boolean,
+  ): Mention | undefined {
+    const latest = candidates.find((m) => compatible(m.entity));
+    if (latest === undefined || !this.inPassing(latest)) return undefined;
+    const speaker = candidates.find((m) => m.aside !== true && compatible(m.entity));
+    if (speaker === undefined || !candidates.some((m) => m.entity === speaker.entity && m.speaking === true))
+      return undefined;
+    return speaker;
+  }
+
+  /**
+   * Whether a mention names its person only in passing: an aside (mentionPositions.ts) of somebody the article has
+   * never had as a subject or a speaker so far.
+   */
+  inPassing(mention: Mention): boolean {
+    return mention.aside === true && !this.subjectsSoFar.has(mention.entity);
+  }
+
+  /** The people and organisations mentioned so far as the subject of a clause or a speaker. */
+  private readonly subjectsSoFar = new Set<string>();
 
   /**
    * "The minister said the winter had been hard. “…,” he added": when nobody of the pronoun's gender was named
@@ -193,6 +238,7 @@ export class Coreference implements ReferenceReader {
     introduced.slot.entity = entity;
     this.addTo(this.roles, entity, (this.unnamed.get(id) ?? []).join(' '));
     for (const m of this.mentions) if (m.entity === id) m.entity = entity;
+    if (this.subjectsSoFar.has(id)) this.subjectsSoFar.add(entity);
     this.unnamed.delete(id);
     this.unnamedSlots.delete(id);
   }

@@ -13,6 +13,46 @@ import { npAt } from './speakerPhrases.ts';
 /** Forms of "be" that make a speech verb passive before "to" ("was said to", "is reported to"). */
 export const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
+/**
+ * Speech verbs whose passive with "by" has the agent speaking of the subject ("was described by X as", "was told by
+ * X that"); not "was quoted by X" or "was cited by X", where the subject's words are passed on by X.
+ */
+export const AGENT_SPEAKING_VERBS: ReadonlySet<string> = new Set([
+  'accused',
+  'asked',
+  'blasted',
+  'branded',
+  'called',
+  'condemned',
+  'criticised',
+  'criticized',
+  'described',
+  'hailed',
+  'labeled',
+  'labelled',
+  'lauded',
+  'praised',
+  'slammed',
+  'thanked',
+  'told',
+  'urged',
+  'warned',
+]);
+
+/** The person after "by" of a passive speech verb of AGENT_SPEAKING_VERBS at `verb` ("was described by X"), or null. */
+function passiveAgent(
+  article: Article,
+  tokens: Token[],
+  slots: Slot[],
+  verb: number,
+): { span: { from: number; to: number }; slot: Slot } | null {
+  if (!AGENT_SPEAKING_VERBS.has(lowerAt(tokens, verb)) || !PASSIVE_BE.has(lowerAt(tokens, verb - 1))) return null;
+  if (lowerAt(tokens, verb + 1) !== 'by') return null;
+  const np = npAt(article, tokens, slots, verb + 2);
+  if (np.slot === null || np.span === null || np.blocking) return null;
+  return { span: np.span, slot: np.slot };
+}
+
 function quotedAsSaying(
   article: Article,
   tokens: Token[],
@@ -59,6 +99,12 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     // "Hale was said to be in a “cheerful” frame of mind": a passive speech verb before "to" reports what others
     // say of the subject, who does not speak.
     if (PASSIVE_BE.has(lowerAt(tokens, i - 1)) && lowerAt(tokens, i + 1) === 'to') continue;
+    // "He was described by former chairman Ann Hale as one of the “great gentlemen”": the agent speaks.
+    const agent = passiveAgent(article, tokens, slots, i);
+    if (agent !== null) {
+      cues.push({ verb: i, verbEnd: i + 2, np: agent.span, subject: agent.slot, blocking: false, inverted: true });
+      continue;
+    }
     // "said telling Dahl had been “…”", "denied saying": a speech verb's gerund is what was said, not a verb of its own.
     if (/ing$/u.test(w) && isSpeechVerbAt(tokens, i - 1)) continue;
     // "TASS quoted Foreign Minister X as saying": the one quoted speaks, not the agency quoting.

@@ -58,6 +58,7 @@ export class ArticleReader {
     }
     const cues = findCues(this.article, sentence, slots, subject.slot);
     for (const cue of cues) if (cue.subject) cue.subject.subject = true;
+    for (const cue of cues) if (cue.subject && !cue.blocking) this.coreference.speaking.add(cue.subject);
     for (const slot of reportedSubjects(tokens, cues)) this.coreference.reported.add(slot);
     // Definite roles anywhere in the sentence ("after meeting the mayor") are mentions too, when not read yet.
     for (let i = 0; i < tokens.length; i++) {

@@ -34,6 +34,10 @@ export interface ReferenceReader {
   genderOf(id: string): Gender | null;
   rolesOf(id: string): string[];
   candidates(sentenceIndex: number, token: number): Mention[];
+  /** People named by the title, headings and captions read so far, in reading order. */
+  readonly headlined: readonly string[];
+  /** Whether a mention names its person only in passing ("quoting Ann Hale", "suffered by Hale"). */
+  inPassing(mention: Mention): boolean;
 }
 
 /** "the ministry", "the company": the latest organisation named in the article whose name has that word or kind. */
@@ -73,8 +77,13 @@ function compatibleSubject(
   anyRole = false,
 ): string | null {
   for (let s = sentence.index; s >= Math.max(0, sentence.index - 2); s--) {
+    // People named only in passing are not whom the story goes on with: the subject of a clause before is.
     const here = reader.mentions.filter(
-      (m) => m.sentence === s && (s < sentence.index || m.token < slot.from) && reader.isPerson(m.entity),
+      (m) =>
+        m.sentence === s &&
+        (s < sentence.index || m.token < slot.from) &&
+        reader.isPerson(m.entity) &&
+        !reader.inPassing(m),
     );
     if (here.length === 0) continue;
     const subjects = [...new Set(here.filter((m) => m.subject).map((m) => m.entity))];
@@ -188,7 +197,14 @@ export function resolveRole(
     const m = reader.mentions[i];
     if (m && !seen.includes(m.entity)) seen.push(m.entity);
   }
-  let entity = seen.find((id) => reader.rolesOf(id).some((r) => roleMatches(description, r))) ?? null;
+  const fits = (id: string): boolean => reader.rolesOf(id).some((r) => roleMatches(description, r));
+  let entity = seen.find(fits) ?? null;
+  // "AMA president Ann Hale hails doctors ¶ The president of the AMA has described …": a definite role stands for
+  // the one person the title or a caption named with that role, when the body has named nobody with it yet.
+  if (entity === null && slot.determiner === 'the') {
+    const headlined = reader.headlined.filter(fits);
+    if (headlined.length === 1) entity = headlined[0] ?? null;
+  }
   // "the former Danish prime minister, who …": a past office describes the person the story is about.
   if (
     entity === null &&

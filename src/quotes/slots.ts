@@ -24,6 +24,10 @@ export interface Mention {
   sentence: number;
   token: number;
   subject: boolean;
+  /** Named in passing (mentionPositions.ts): "arrested by Ann Hale", "Hale's lawyer", "quoting Hale". */
+  aside?: boolean;
+  /** The subject of a speech verb of its sentence ("…,” he said", "Hale told reporters"). */
+  speaking?: boolean;
 }
 
 /**

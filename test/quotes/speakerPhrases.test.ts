@@ -43,6 +43,17 @@ describe('an appositive of a role and a name before the verb', () => {
   });
 });
 
+describe('a source a report quotes before the verb', () => {
+  it('does not give “REPORT, quoting ROLE NAME, said: “…”” to the name the report quotes', () => {
+    expect(
+      attributed([
+        'The weekly paper ran a long story about the harbour dispute on Friday.',
+        'The story, quoting union organiser Declan Hurst, said: “The port has been run for the owners and nobody else.”',
+      ]),
+    ).toEqual([['The port has', null, 'The story, quoting union organiser Declan Hurst, said']]);
+  });
+});
+
 describe('a name with an age and a "who" clause before the verb', () => {
   it('gives “…,” NAME, 54, who …, told X to the name, not to the age and clause', () => {
     expect(

@@ -1,0 +1,144 @@
+// Whom a "he said" stands for when the sentences before it name somebody only in passing (mentionPositions.ts):
+// the person who was speaking, not the nearest name.
+import { describe, expect, it } from 'vitest';
+import { givenNameGender } from '../../src/load/givenNames.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { story } from './fixtures.ts';
+
+function speakers(lines: string[]): [string, string | null][] {
+  const book = buildQuoteBook([story('discourse', lines)], { givenNameGender });
+  const names = new Map(book.people.map((p) => [p.id, p.name]));
+  return book.quotes.map((q) => [
+    q.text.split(' ').slice(0, 3).join(' '),
+    q.speaker === null ? null : (names.get(q.speaker) ?? '?'),
+  ]);
+}
+
+const SPEAKING = [
+  'Harbour Minister Colm Ferris denied on Monday that he had insulted fishermen at a party meeting.',
+  '“I have never said such a thing about the people of this coast,” he said.',
+  'He urged reporters to check their notes before they wrote about the meeting.',
+];
+
+describe('the discourse speaker', () => {
+  it('gives “he said” to the man speaking before, not to a man a report quotes and names by “by” and “when”', () => {
+    expect(
+      speakers([
+        ...SPEAKING,
+        'The newspaper story, quoting union organiser Declan Hurst, described the treatment suffered by Hurst when he was held overnight.',
+        '“Some writers publish whatever they like without checking a single fact,” he said.',
+      ]),
+    ).toEqual([
+      ['I have never', 'Colm Ferris'],
+      ['Some writers publish', 'Colm Ferris'],
+    ]);
+  });
+
+  it('gives “she said” to the woman speaking before, not to a woman named in a clause opened by “when”', () => {
+    expect(
+      speakers([
+        '“We were ready for the storm long before it reached us,” council leader Mara Quint said.',
+        'The shelter on Dock Road opened its doors at dawn when nurse Ella Fenn arrived with supplies.',
+        '“Nobody was turned away, not one family,” she said.',
+      ]),
+    ).toEqual([
+      ['We were ready', 'Mara Quint'],
+      ['Nobody was turned', 'Mara Quint'],
+    ]);
+  });
+
+  it('gives “he said” to a man named only by “by” when nobody else was speaking before', () => {
+    expect(
+      speakers([
+        'The new footbridge over the river was opened on Friday by engineer Paul Odom after four years of work.',
+        '“It is the proudest day of my whole career,” he said.',
+      ]),
+    ).toEqual([['It is the', 'Paul Odom']]);
+  });
+
+  it('gives “he said” to a man named by “by” who was the subject of a sentence before', () => {
+    expect(
+      speakers([
+        'Union organiser Declan Hurst was held overnight by police after the march on Saturday.',
+        ...SPEAKING,
+        'The newspaper story described the treatment suffered by Hurst in the cells.',
+        '“They treated me like a criminal for a whole night,” he said.',
+      ]),
+    ).toEqual([
+      ['I have never', 'Colm Ferris'],
+      ['They treated me', 'Declan Hurst'],
+    ]);
+  });
+
+  it('gives “he said” to a man named as an owner, which is no aside', () => {
+    expect(
+      speakers([
+        ...SPEAKING,
+        'Declan Hurst’s crew landed the biggest catch of the season on Tuesday.',
+        '“The boys worked through the night for this one,” he said.',
+      ]),
+    ).toEqual([
+      ['I have never', 'Colm Ferris'],
+      ['The boys worked', 'Declan Hurst'],
+    ]);
+  });
+});
+
+describe('the discourse speaker of a role', () => {
+  it('gives “the minister said” to the man speaking before, not to a man a report quotes in the sentence between', () => {
+    expect(
+      speakers([
+        'Colm Ferris said on Monday that he had never insulted the fishermen of the harbour.',
+        '“I have never said such a thing about the people of this coast,” he said.',
+        'The newspaper story, quoting union organiser Declan Hurst, described the treatment suffered by Hurst when he was held overnight.',
+        '“Some writers publish whatever they like without checking a single fact,” the minister said.',
+      ]),
+    ).toEqual([
+      ['I have never', 'Colm Ferris'],
+      ['Some writers publish', 'Colm Ferris'],
+    ]);
+  });
+});
+
+describe('a definite role named only by the title', () => {
+  function titled(title: string, lines: string[]): [string, string | null][] {
+    const book = buildQuoteBook([story('titled', lines, { title })], { givenNameGender });
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    return book.quotes.map((q) => [
+      q.text.split(' ').slice(0, 2).join(' '),
+      q.speaker === null ? null : (names.get(q.speaker) ?? '?'),
+    ]);
+  }
+  const BODY = [
+    'The Harbour Trust chairman has described the ferry crews who kept sailing through the storm as “quiet heroes”.',
+    'The crews worked double shifts for a week.',
+  ];
+
+  it('gives “The Harbour Trust chairman has described …” to the one person the title names with that role', () => {
+    expect(titled('Harbour Trust chairman Ian Dorr praises ferry crews', BODY)).toEqual([['quiet heroes', 'Ian Dorr']]);
+  });
+
+  it('gives it to the one of two people the title names whose role fits all its words', () => {
+    expect(titled('Harbour Trust chairman Ian Dorr and Port Board chairman Ray Kell praise ferry crews', BODY)).toEqual(
+      [['quiet heroes', 'Ian Dorr']],
+    );
+  });
+
+  it('gives “The chairman has described …” to nobody when the title names two chairmen', () => {
+    expect(
+      titled('Harbour Trust chairman Ian Dorr and Port Board chairman Ray Kell praise ferry crews', [
+        'The chairman has described the ferry crews who kept sailing through the storm as “quiet heroes”.',
+        'The crews worked double shifts for a week.',
+      ]),
+    ).toEqual([['quiet heroes', null]]);
+  });
+
+  it('gives it to a person the body named with that role before the one the title names', () => {
+    expect(
+      titled('Harbour Trust chairman Ian Dorr praises ferry crews', [
+        'Port Board chairman Ray Kell met the ferry crews on Monday.',
+        'The chairman has described the ferry crews who kept sailing through the storm as “quiet heroes”.',
+      ]),
+    ).toEqual([['quiet heroes', 'Ray Kell']]);
+  });
+});

@@ -1,0 +1,35 @@
+// A passive speech verb with "by": the agent speaks of the subject ("was described by X as “…”").
+import { describe, expect, it } from 'vitest';
+import { AGENT_SPEAKING_VERBS } from '../../src/quotes/cues.ts';
+import { attributed } from './fixtures.ts';
+
+const LEAD = 'The old harbour master, Tom Reyes, died on Sunday at the age of 91, his family said.';
+
+describe('the agent of a passive speech verb', () => {
+  for (const verb of [...AGENT_SPEAKING_VERBS].sort()) {
+    it(`gives “He was ${verb} by ROLE NAME as “…”” to the name after “by”`, () => {
+      expect(
+        attributed([LEAD, `He was ${verb} by former port chairman Doug Lane as “a true gentleman of the sea”.`]),
+      ).toEqual([['a true gentleman', 'Doug Lane', `${verb} by former port chairman Doug Lane`]]);
+    });
+  }
+
+  it('gives a “he said” after it to the agent, not to the man described', () => {
+    expect(
+      attributed([
+        LEAD,
+        'He was described by former port chairman Doug Lane as “a true gentleman of the sea”.',
+        '“I knew Tom for fifty years and never heard him raise his voice,” he said.',
+      ]),
+    ).toEqual([
+      ['a true gentleman', 'Doug Lane', 'described by former port chairman Doug Lane'],
+      ['I knew Tom', 'Doug Lane', 'he said'],
+    ]);
+  });
+
+  it('gives “He was quoted by NAME as …” to the man quoted, not to the name after “by”, who passes the words on', () => {
+    expect(
+      attributed([LEAD, 'He was quoted by local reporter Doug Lane as calling the sea “the only boss I ever had”.']),
+    ).toEqual([['the only boss', 'Tom Reyes', 'He was quoted']]);
+  });
+});
