@@ -4,7 +4,7 @@ import { bracketCredit } from './creditRules.ts';
 import { roundupRun } from './layoutRuns.ts';
 import { lowerAt } from './frames.ts';
 import { isAgeWord, isPluralOfPeople, roleBefore } from './rolePhrases.ts';
-import { QUOTE_LEADS, SPEECH_NOUNS } from './lexicon.ts';
+import { QUOTE_LEADS, SPEECH_NOUNS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
 import { quoteFollows } from './verbReach.ts';
@@ -23,12 +23,21 @@ function pastHowLead(tokens: SentenceState['sentence']['tokens'], k: number): nu
 function phraseStartsAt(tokens: Token[], k: number, from: number): boolean {
   if (from === k || (from === k + 1 && lowerAt(tokens, k) === 'the')) return true;
   if (afterDescription(tokens, k, from)) return true;
+  if (titleQualifiers(tokens, k, from)) return true;
   return (
     from > k + 1 &&
     ARTICLES.has(lowerAt(tokens, k)) &&
     from - k <= 4 &&
     tokens.slice(k + 1, from).every((t) => t.kind === 'word' && (/^\p{Ll}/u.test(t.text) || isAgeWord(t.lower)))
   );
+}
+
+/**
+ * Whether tokens [k, from) are one or two lower-case words qualifying the title a name run opens with: "“…,” former
+ * MLA Jim Carr said", "acting Premier".
+ */
+function titleQualifiers(tokens: Token[], k: number, from: number): boolean {
+  return from > k && from - k <= 2 && tokens.slice(k, from).every((t) => TITLE_MODIFIERS.has(t.lower) && !t.capital);
 }
 
 /** Most words of a description set off before the speaker's name: "his friend", "Roblin's old friend". */

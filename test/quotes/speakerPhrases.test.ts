@@ -208,3 +208,25 @@ describe('a description set off between a quote and its speaker phrase', () => {
     ).toEqual([['He appealed to', null, null]]);
   });
 });
+
+describe('a lower-case qualifier before the title opening a name run after a quote', () => {
+  for (const qualifier of ['former', 'acting']) {
+    it(`gives ““…,” ${qualifier} MLA NAME said” to the name`, () => {
+      expect(
+        attributed([
+          'The former premier died on Sunday at his home in the city.',
+          `"He appealed to the best of them," ${qualifier} MLA Jim Carr said on Monday.`,
+        ]),
+      ).toEqual([['He appealed to', 'Jim Carr', 'MLA Jim Carr said']]);
+    });
+  }
+
+  it('does not pass over a lower-case word that qualifies no title', () => {
+    expect(
+      attributed([
+        'The former premier died on Sunday at his home in the city.',
+        '"He appealed to the best of them," nearly MLA Jim Carr said on Monday.',
+      ]),
+    ).toEqual([['He appealed to', null, null]]);
+  });
+});
