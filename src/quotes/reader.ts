@@ -58,7 +58,9 @@ export class ArticleReader {
     // ", but opposition leader Tom Hale was not convinced": a clause of its own has a subject too, the latest one
     // a later "he" refers to.
     for (let i = 1; i < tokens.length; i++) {
-      if (![',', ';'].includes(tokens[i - 1]?.text ?? '') || !CLAUSE_JOINS.has(lowerAt(tokens, i))) continue;
+      // Compared directly: an array literal here was made for every token of every sentence.
+      const mark = tokens[i - 1]?.text;
+      if ((mark !== ',' && mark !== ';') || !CLAUSE_JOINS.has(lowerAt(tokens, i))) continue;
       const own = npAt(this.article, tokens, slots, i + 1);
       // "…, and the singer is saving her voice": a definite role is that clause's subject too.
       if (own.slot && (own.slot.kind !== 'desc' || own.slot.determiner === 'the')) own.slot.subject = true;

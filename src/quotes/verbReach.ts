@@ -45,7 +45,8 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
 
 /** Whether a quotation stands at token k, or right after a comma or colon there ("says, “…”", "told AFP: “…”"). */
 export function quoteFollows(tokens: readonly Token[], k: number): boolean {
-  const at = [',', ':'].includes(tokens[k]?.text ?? '') ? k + 1 : k;
+  const mark = tokens[k]?.text;
+  const at = mark === ',' || mark === ':' ? k + 1 : k;
   return tokens[at]?.kind === 'quote';
 }
 
