@@ -116,6 +116,9 @@ export function attributeArticle(
     const p = q.paragraphs[q.paragraphs.length - 1] ?? -1;
     byParagraph.set(p, [...(byParagraph.get(p) ?? []), i]);
   });
+  // Where each paragraph's sentences end (one past its last), read once rather than filtered for each paragraph.
+  const paragraphEnd = new Map<number, number>();
+  for (const s of states) paragraphEnd.set(s.sentence.paragraph, s.sentence.index + 1);
   let heading: string | null = null;
   const placeless: number[] = [];
   for (const paragraph of article.paragraphs) {
@@ -130,8 +133,7 @@ export function attributeArticle(
       if (heading !== null) paragraphSpeaker.set(paragraph.index, heading);
     }
     if (paragraph.kind !== 'body') continue;
-    const sentencesOf = states.filter((s) => s.sentence.paragraph === paragraph.index);
-    const end = (sentencesOf[sentencesOf.length - 1]?.sentence.index ?? -1) + 1;
+    const end = paragraphEnd.get(paragraph.index) ?? 0;
     const current = speakingBefore(context, paragraph.index, end);
     if (current) paragraphSpeaker.set(paragraph.index, current.speaker);
   }

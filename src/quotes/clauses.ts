@@ -212,9 +212,11 @@ export function quotePositions(
 ): { state: SentenceState; index: number }[] {
   const found: { state: SentenceState; index: number }[] = [];
   for (const state of states) {
-    state.sentence.tokens.forEach((t, index) => {
-      if (t.kind === 'quote' && t.quote === quote) found.push({ state, index });
-    });
+    const { tokens } = state.sentence;
+    for (let index = 0; index < tokens.length; index++) {
+      const t = tokens[index];
+      if (t?.kind === 'quote' && t.quote === quote) found.push({ state, index });
+    }
   }
   return found;
 }

@@ -27,13 +27,14 @@ export function speakingBefore(
     if (!state || state.sentence.paragraph !== paragraph) break;
     const cue = mainCue(state);
     if (cue) return { speaker: cue.subject?.entity ?? null, cue: cueText(context.article, state, cue) };
-    const said = state.sentence.tokens.flatMap((t) =>
-      t.kind === 'quote' && t.quote !== undefined && context.done.has(t.quote) && !isTermQuoted(t.text)
-        ? [context.done.get(t.quote)]
-        : [],
-    );
-    const lastSaid = said[said.length - 1];
-    if (lastSaid) return { speaker: lastSaid.speaker, cue: lastSaid.cue };
+    // The sentence's last quote already attributed (and no quoted term), found from the end: no array per token.
+    const { tokens } = state.sentence;
+    for (let k = tokens.length - 1; k >= 0; k--) {
+      const t = tokens[k];
+      if (t?.kind !== 'quote' || t.quote === undefined) continue;
+      const lastSaid = context.done.get(t.quote);
+      if (lastSaid !== undefined && !isTermQuoted(t.text)) return { speaker: lastSaid.speaker, cue: lastSaid.cue };
+    }
   }
   return null;
 }

@@ -150,6 +150,13 @@ function doubleQuoteSpans(article: Article): { start: number; end: number; segme
   return found;
 }
 
+/** Whether offset `i` lies in one of the spans. A loop: a closure over the scan's `i` made the scan allocate a
+ * context for every character it visits. */
+function inSpans(spans: readonly Span[], i: number): boolean {
+  for (const s of spans) if (i >= s.start && i < s.end) return true;
+  return false;
+}
+
 /** Single-quoted spans that close within [start, end), outside the `taken` spans; apostrophes never open or close one. */
 function closedSingleSpans(
   text: string,
@@ -163,7 +170,7 @@ function closedSingleSpans(
     // Only a quotation mark can open or close a span.
     if (!isMarkCode(text.charCodeAt(i))) continue;
     const ch = text[i] ?? '';
-    if (taken.some((s) => i >= s.start && i < s.end)) continue;
+    if (inSpans(taken, i)) continue;
     const prev = i === start ? ' ' : (text[i - 1] ?? ' ');
     const next = text[i + 1];
     if (open === -1) {
@@ -311,7 +318,9 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     const headline = first.kind === 'title';
     const partial = isPartial(article, first, span.start, text);
     const scare = partial && wordsOf(text).length <= 3;
-    quotes.push({ ...span, text, partial, scare, headline });
+    // Fields written out rather than spread: the spread copy was a sixth of the extraction's time.
+    const { start, end, segments, paragraphs } = span;
+    quotes.push({ start, end, segments, paragraphs, text, partial, scare, headline });
   }
   return quotes;
 }

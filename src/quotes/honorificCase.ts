@@ -18,8 +18,9 @@ export function capitaliseSurnames(tokens: Token[], capitalised: ReadonlySet<str
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const before = tokens[i - 1];
-    if (t?.kind !== 'word' || t.capital || !capitalised.has(t.lower)) continue;
+    // The honorific before first: it rules out almost every word without a set lookup of its own.
     if (before?.kind !== 'word' || !before.capital || !SURNAME_HONORIFICS.has(before.lower)) continue;
+    if (t?.kind !== 'word' || t.capital || !capitalised.has(t.lower)) continue;
     out ??= [...tokens];
     out[i] = { ...t, text: (t.text[0]?.toUpperCase() ?? '') + t.text.slice(1), capital: true };
   }

@@ -191,7 +191,8 @@ export class ArticleNames {
   private organisationOf(tokens: Token[], run: CapitalRun, joined: string): string | null {
     const { from, to } = run;
     const first = from < to ? tokens[from]?.text : undefined;
-    const skip = first !== undefined && first.toLowerCase() === 'the' ? 1 : 0;
+    // Only a word of three letters lower-cases to "the": the length first spares lower-casing every run's first word.
+    const skip = first !== undefined && first.length === 3 && first.toLowerCase() === 'the' ? 1 : 0;
     if (to - from - skip <= 0) return null;
     let key = '';
     if (namesTokens(tokens, run, from + skip)) key = joined;

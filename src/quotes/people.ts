@@ -91,6 +91,13 @@ function addForm(forms: Map<string, string[]>, form: string, id: string): void {
   forms.set(form, list);
 }
 
+/** Whether one of `words` is one letter added, dropped or changed from `key`. */
+function oneSlipFrom(words: Iterable<string>, key: string): boolean {
+  for (const word of words)
+    if (Math.abs(word.length - key.length) <= 1 && editDistance(word, key, 1) === 1) return true;
+  return false;
+}
+
 /**
  * The gender a given name is usually borne with ("Yvonne" a woman's, "Theo" a man's), or null when unknown: a table
  * the loader brings in from a maintained library (src/load/givenNames.ts) and passes to the book's build.
@@ -134,6 +141,9 @@ export function buildRegistry(
   const keyToId = new Map<string, string>();
   // "Tedros Adhanom" within "Tedros Adhanom Ghebreyesus": a name of two words or more opening a longer one.
   const canonicalByOpening = new Map<string, [string, string[]][]>();
+  // The canonical names by the word before their particles ("Lula" of "Luiz Inacio Lula da Silva"), in the order
+  // they were made: looked up for one-word keys instead of scanning every canonical name for each.
+  const canonicalByParticle = new Map<string, [string, string[]][]>();
   for (const key of keys) {
     const tokens = key.split(' ');
     const sameLast = canonicalByLast.get(tokens[tokens.length - 1] ?? '') ?? [];
@@ -148,8 +158,7 @@ export function buildRegistry(
       );
     }
     // "Lula said" after "Luiz Inacio Lula da Silva": the word before a long name's particles.
-    if (matches.length === 0 && tokens.length === 1)
-      matches = [...canonicalTokens].filter(([, long]) => wordBeforeParticle(long) === tokens[0]);
+    if (matches.length === 0 && tokens.length === 1) matches = [...(canonicalByParticle.get(tokens[0] ?? '') ?? [])];
     if (matches.length === 1) {
       const id = matches[0]?.[0] ?? '';
       keyToId.set(key, id);
@@ -160,14 +169,7 @@ export function buildRegistry(
     if (matches.length > 1 && tokens.length === 1) continue;
     // A lone speaking word one letter from a known surname is that surname misspelt ("Rasmusen said"): the
     // lookup finds it by its typo, so it is no person of its own.
-    if (
-      !named.has(key) &&
-      key.length >= 6 &&
-      [...canonicalByLast.keys()].some(
-        (last) => Math.abs(last.length - key.length) <= 1 && editDistance(last, key, 1) === 1,
-      )
-    )
-      continue;
+    if (!named.has(key) && key.length >= 6 && oneSlipFrom(canonicalByLast.keys(), key)) continue;
     const id = key;
     people.set(id, {
       id,
@@ -178,6 +180,12 @@ export function buildRegistry(
       kind: 'person',
     });
     canonicalTokens.set(id, tokens);
+    const knownBy = wordBeforeParticle(tokens);
+    if (knownBy !== null) {
+      const byParticle = canonicalByParticle.get(knownBy);
+      if (byParticle) byParticle.push([id, tokens]);
+      else canonicalByParticle.set(knownBy, [[id, tokens]]);
+    }
     const last = tokens[tokens.length - 1] ?? '';
     const bucket = canonicalByLast.get(last);
     if (bucket) bucket.push([id, tokens]);

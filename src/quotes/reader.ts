@@ -19,6 +19,13 @@ import { findCues } from './cues.ts';
 import { ArticleNames } from './localNames.ts';
 import { descSlot, npAt } from './speakerPhrases.ts';
 
+/** Whether a slot overlaps tokens [from, to). A loop: closures over the token loop's `i` allocated a context for
+ * every token of every sentence read. */
+function overlapsSlot(slots: readonly Slot[], from: number, to: number): boolean {
+  for (const s of slots) if (s.from < to && s.to > from) return true;
+  return false;
+}
+
 export class ArticleReader {
   private readonly states: SentenceState[] = [];
 
@@ -51,7 +58,9 @@ export class ArticleReader {
     // ", but opposition leader Tom Hale was not convinced": a clause of its own has a subject too, the latest one
     // a later "he" refers to.
     for (let i = 1; i < tokens.length; i++) {
-      if (![',', ';'].includes(tokens[i - 1]?.text ?? '') || !CLAUSE_JOINS.has(lowerAt(tokens, i))) continue;
+      // Compared directly: an array literal here was made for every token of every sentence.
+      const mark = tokens[i - 1]?.text;
+      if ((mark !== ',' && mark !== ';') || !CLAUSE_JOINS.has(lowerAt(tokens, i))) continue;
       const own = npAt(this.article, tokens, slots, i + 1);
       // "…, and the singer is saving her voice": a definite role is that clause's subject too.
       if (own.slot && (own.slot.kind !== 'desc' || own.slot.determiner === 'the')) own.slot.subject = true;
@@ -62,9 +71,9 @@ export class ArticleReader {
     for (const slot of reportedSubjects(tokens, cues)) this.coreference.reported.add(slot);
     // Definite roles anywhere in the sentence ("after meeting the mayor") are mentions too, when not read yet.
     for (let i = 0; i < tokens.length; i++) {
-      if (lowerAt(tokens, i) !== 'the' || slots.some((s) => s.from <= i && s.to > i)) continue;
+      if (lowerAt(tokens, i) !== 'the' || overlapsSlot(slots, i, i + 1)) continue;
       const role = roleAfter(tokens, i);
-      if (role === null || slots.some((s) => s.from < role.to && s.to > role.from)) continue;
+      if (role === null || overlapsSlot(slots, role.from, role.to)) continue;
       const slot = descSlot(this.article, slots, tokens, role.from, role.to, role.determiner);
       slot.mentionOnly = true;
     }

@@ -24,7 +24,8 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame'
 
 /** "71-year-old": an age that stands for a person ("the 71-year-old said"), fitting anyone of that age. */
 export function isAgeWord(word: string): boolean {
-  return /^\d{1,3}-year-old$/u.test(word);
+  // The ending first: the expression ran for every word read as a possible role head.
+  return word.endsWith('-year-old') && /^\d{1,3}-year-old$/u.test(word);
 }
 
 /** Plural nouns for people that are not a role noun plus -s. */

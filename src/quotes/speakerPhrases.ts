@@ -14,7 +14,8 @@ import type { Token } from './tokens.ts';
 import { OTHER_PRONOUNS, NON_SUBJECT_LINKS, CLAUSE_JOINS, AUTHORED_DOCUMENTS, spanText } from './clauses.ts';
 
 function slotAt(slots: Slot[], from: number, kinds: Slot['kind'][]): Slot | undefined {
-  return slots.find((s) => s.from === from && kinds.includes(s.kind));
+  for (const s of slots) if (s.from === from && kinds.includes(s.kind)) return s;
+  return undefined;
 }
 
 export function descSlot(

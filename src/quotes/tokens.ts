@@ -155,6 +155,13 @@ function wordEnd(text: string, at: number): number {
   return match !== null && match.index === at ? at + match[0].length : -1;
 }
 
+/** Whether offset `at` lies inside one of the quote spans. A loop rather than a closure over the word's end, which
+ * made every word of the corpus allocate a context for it. */
+function insideQuote(spans: readonly { start: number; end: number }[], at: number): boolean {
+  for (const s of spans) if (s.start <= at && at < s.end) return true;
+  return false;
+}
+
 /** Tokens of one paragraph, each quotation (or the part of it in this paragraph) as one token. */
 export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: readonly ExtractedQuote[]): Token[] {
   const { text } = article;
@@ -209,7 +216,7 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
         raw.endsWith('s') &&
         (after === 39 || after === 0x2019) &&
         !/[\p{L}]/u.test(text[end + 1] ?? ' ') &&
-        !inPara.some((s) => s.start <= end && end < s.end);
+        !insideQuote(inPara, end);
       if (pluralPossessive) end += 1;
       // "Mr. Smith", "George W. Bush": the abbreviation's stop belongs to the word, not to the sentence.
       if (

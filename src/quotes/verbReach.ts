@@ -13,18 +13,40 @@ import {
 import { OCCASION_DETERMINERS, OCCASIONS, TIME_LEADS, TIME_NOUNS } from './clauses.ts';
 import type { Token } from './tokens.ts';
 
+/** What a word needs after it to be a speech verb: nothing (SPEECH_VERBS), "that" (THAT_SPEECH_VERBS), "that" or a
+ * quotation (QUOTING_SPEECH_VERBS), or its particle (PHRASAL_SPEECH_VERBS); a word in two tables takes the first. */
+type SpeechVerbNeeds =
+  | { kind: 'none' }
+  | { kind: 'that' }
+  | { kind: 'quoting' }
+  | { kind: 'particle'; particle: string };
+
+/** The four tables as one index, so that isSpeechVerbAt asks one map per token rather than four. */
+const SPEECH_VERB_NEEDS: ReadonlyMap<string, SpeechVerbNeeds> = (() => {
+  const needs = new Map<string, SpeechVerbNeeds>();
+  const add = (word: string, need: SpeechVerbNeeds): void => {
+    if (!needs.has(word)) needs.set(word, need);
+  };
+  for (const w of SPEECH_VERBS) add(w, { kind: 'none' });
+  for (const w of THAT_SPEECH_VERBS) add(w, { kind: 'that' });
+  for (const w of QUOTING_SPEECH_VERBS) add(w, { kind: 'quoting' });
+  for (const [w, particle] of PHRASAL_SPEECH_VERBS) add(w, { kind: 'particle', particle });
+  return needs;
+})();
+
 export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
-  const w = lowerAt(tokens, i);
-  if (SPEECH_VERBS.has(w)) return true;
-  if (THAT_SPEECH_VERBS.has(w)) return lowerAt(tokens, i + 1) === 'that';
-  if (QUOTING_SPEECH_VERBS.has(w)) return lowerAt(tokens, i + 1) === 'that' || quoteFollows(tokens, i + 1);
-  const particle = PHRASAL_SPEECH_VERBS.get(w);
-  return particle !== undefined && lowerAt(tokens, i + 1) === particle;
+  const need = SPEECH_VERB_NEEDS.get(lowerAt(tokens, i));
+  if (need === undefined) return false;
+  if (need.kind === 'none') return true;
+  if (need.kind === 'that') return lowerAt(tokens, i + 1) === 'that';
+  if (need.kind === 'quoting') return lowerAt(tokens, i + 1) === 'that' || quoteFollows(tokens, i + 1);
+  return lowerAt(tokens, i + 1) === need.particle;
 }
 
 /** Whether a quotation stands at token k, or right after a comma or colon there ("says, “…”", "told AFP: “…”"). */
 export function quoteFollows(tokens: readonly Token[], k: number): boolean {
-  const at = [',', ':'].includes(tokens[k]?.text ?? '') ? k + 1 : k;
+  const mark = tokens[k]?.text;
+  const at = mark === ',' || mark === ':' ? k + 1 : k;
   return tokens[at]?.kind === 'quote';
 }
 
