@@ -150,9 +150,11 @@ function doubleQuoteSpans(article: Article): { start: number; end: number; segme
   return found;
 }
 
-/** Whether offset `i` lies in one of the spans. A loop: a closure over the scan's `i` made the scan allocate a
- * context for every character it visits. */
-function inSpans(spans: readonly Span[], i: number): boolean {
+/**
+ * Whether offset `i` lies in one of the spans [start, end). A loop: a closure over a scan's position made the scans
+ * here and in tokens.ts allocate a context for every character or word they visit.
+ */
+export function inSpans(spans: readonly { start: number; end: number }[], i: number): boolean {
   for (const s of spans) if (i >= s.start && i < s.end) return true;
   return false;
 }

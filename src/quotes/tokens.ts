@@ -2,7 +2,7 @@
 // token, split into sentences, so attribution patterns never look inside quoted words.
 import { isAsciiAlphanumeric } from '../corpus/ascii.ts';
 import type { Article, Paragraph } from '../corpus/types.ts';
-import type { ExtractedQuote } from './extract.ts';
+import { type ExtractedQuote, inSpans } from './extract.ts';
 import { NAME_PREFIXES, REPORTED_SPEECH_OPENERS, SPEECH_VERBS } from './lexicon.ts';
 
 export interface Token {
@@ -155,13 +155,6 @@ function wordEnd(text: string, at: number): number {
   return match !== null && match.index === at ? at + match[0].length : -1;
 }
 
-/** Whether offset `at` lies inside one of the quote spans. A loop rather than a closure over the word's end, which
- * made every word of the corpus allocate a context for it. */
-function insideQuote(spans: readonly { start: number; end: number }[], at: number): boolean {
-  for (const s of spans) if (s.start <= at && at < s.end) return true;
-  return false;
-}
-
 /** Tokens of one paragraph, each quotation (or the part of it in this paragraph) as one token. */
 export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: readonly ExtractedQuote[]): Token[] {
   const { text } = article;
@@ -216,7 +209,7 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
         raw.endsWith('s') &&
         (after === 39 || after === 0x2019) &&
         !/[\p{L}]/u.test(text[end + 1] ?? ' ') &&
-        !insideQuote(inPara, end);
+        !inSpans(inPara, end);
       if (pluralPossessive) end += 1;
       // "Mr. Smith", "George W. Bush": the abbreviation's stop belongs to the word, not to the sentence.
       if (
