@@ -67,7 +67,6 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'ferch',
   'binti',
 ]);
-const PARTICLES = NAME_PARTICLES;
 
 export function isCapitalised(token: Token | undefined): boolean {
   return token?.capital === true;
@@ -98,7 +97,7 @@ function validNameWord(token: Token, first: boolean, last = false): boolean {
   // A month kept at the head of a run of names is a given name (capitalRuns drops it where it makes a date).
   const month = DAYS_MONTHS.has(w) && !(GIVEN_NAME_MONTHS.has(w) && !last);
   if (first && (month || NON_NAME_CAPITALS.has(w) || isStopWord(w))) return false;
-  return token.capital || PARTICLES.has(w);
+  return token.capital || NAME_PARTICLES.has(w);
 }
 
 /** Whether tokens [from, to) are the words of a person's name: valid name words, none of them initials. */
@@ -131,9 +130,9 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
         continue;
       }
       // "de Gaulle", "von der Leyen": a chain of lower-case particles inside a name, a capital after it.
-      if (t?.kind === 'word' && PARTICLES.has(t.text) && j > i) {
+      if (t?.kind === 'word' && NAME_PARTICLES.has(t.text) && j > i) {
         let k = j;
-        while (k < j + 3 && tokens[k]?.kind === 'word' && PARTICLES.has(tokens[k]?.text ?? '')) k++;
+        while (k < j + 3 && tokens[k]?.kind === 'word' && NAME_PARTICLES.has(tokens[k]?.text ?? '')) k++;
         if (isCapitalised(tokens[k])) {
           j = k;
           continue;
@@ -277,7 +276,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     nameTokens.length >= 1 &&
     // "Luiz Inacio Lula da Silva", "Omar Abdul Aziz Al Harbi": up to four words of a name, its particles besides
     // (capitalised or not).
-    nameTokens.filter((t) => !PARTICLES.has(t.lower)).length <= 4 &&
+    nameTokens.filter((t) => !NAME_PARTICLES.has(t.lower)).length <= 4 &&
     (nameTokens.every(
       (t, k) => (titleSurname && k === nameTokens.length - 1) || validNameWord(t, k === 0, k === nameTokens.length - 1),
     ) ||
@@ -295,7 +294,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
  * Lula da Silva"); null when there is none. Words as keyed, in lower case.
  */
 export function wordBeforeParticle(words: readonly string[]): string | null {
-  const at = words.findIndex((w) => PARTICLES.has(w));
+  const at = words.findIndex((w) => NAME_PARTICLES.has(w));
   return at >= 2 ? (words[at - 1] ?? null) : null;
 }
 
