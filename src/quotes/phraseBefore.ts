@@ -6,7 +6,7 @@ import type { Slot } from './slots.ts';
 import { lowerAt } from './frames.ts';
 import { DAYS_MONTHS, VERB_FILLERS } from './lexicon.ts';
 import { REPORT_SOURCE_WORDS } from './mentionPositions.ts';
-import { roleBefore } from './rolePhrases.ts';
+import { namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
 import { opensWithPortfolio } from './names.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import type { Token } from './tokens.ts';
@@ -107,9 +107,7 @@ export function npBefore(
       // Not a source a report quotes: "The article, quoting councillor Tom Ledger, said" is the article speaking.
       const named = REPORT_SOURCE_WORDS.has(lowerAt(tokens, p + 1))
         ? undefined
-        : slots.find(
-            (s) => s.kind === 'name' && s.to === j && (s.from === p + 1 || roleBefore(tokens, s.from)?.from === p + 1),
-          );
+        : slots.find((s) => s.kind === 'name' && s.to === j && namePhraseOpensAt(tokens, s.from, p + 1));
       if (named) return { slot: named, blocking: false, span: { from: named.from, to: named.to } };
       // Appositives between a name and its verb: "Lena Fischer, 19, a law student, told".
       const opener = tokens[p + 1];

@@ -95,6 +95,14 @@ export interface RolePhrase {
 }
 
 /**
+ * Whether the speaker phrase of a name starting at token `from` opens at token `at`: the name itself, or the role
+ * phrase right before it ("Tom Ledger", "Tolmark's president Viktor Hale", "former senator Jim Carr").
+ */
+export function namePhraseOpensAt(tokens: Token[], from: number, at: number): boolean {
+  return from === at || roleBefore(tokens, from)?.from === at;
+}
+
+/**
  * The role phrase that ends at token `end - 1`, read backwards: "Russia’s ambassador to NATO", "the BBC's defence
  * and security correspondent", "NATO spokeswoman", "the former Danish prime minister". Null when no role noun.
  */

@@ -3,7 +3,7 @@
 import { bracketCredit } from './creditRules.ts';
 import { roundupRun } from './layoutRuns.ts';
 import { lowerAt } from './frames.ts';
-import { isAgeWord, isPluralOfPeople, roleBefore } from './rolePhrases.ts';
+import { isAgeWord, isPluralOfPeople, namePhraseOpensAt } from './rolePhrases.ts';
 import { QUOTE_LEADS, SPEECH_NOUNS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
@@ -53,7 +53,7 @@ function afterDescription(tokens: Token[], k: number, from: number): boolean {
   while (comma < from && (tokens[comma]?.kind === 'word' || tokens[comma]?.text === '-')) comma++;
   if (comma === k || comma - k > DESCRIPTION_WORDS || tokens[comma]?.text !== ',') return false;
   if (tokens.slice(k, comma).some((t) => t.capital && !t.possessive)) return false;
-  return from === comma + 1 || roleBefore(tokens, from)?.from === comma + 1;
+  return namePhraseOpensAt(tokens, from, comma + 1);
 }
 
 /**
