@@ -22,6 +22,11 @@ export interface QuestionResult {
   confidence: number;
   /** Rank (1-based) of the first citation holding a gold phrase, or null. */
   hitRank: number | null;
+  /**
+   * Words in the first citation's excerpt (0 without one): a longer excerpt holds more answers, so a change that
+   * raises hit@1 by showing more text shows here.
+   */
+  excerptWords: number;
 }
 
 export interface Totals {
@@ -52,6 +57,11 @@ export function hitRankOf(answer: Answer, phrases: readonly string[]): number | 
     if (excerpts.some((e) => folded.some((p) => e.includes(p)))) return citation.rank;
   }
   return null;
+}
+
+/** Words of a text: its runs of letters or digits. */
+export function wordsIn(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 export function totalsOf(results: readonly QuestionResult[]): Totals {
@@ -143,6 +153,7 @@ export const evaluate: CliCommand = {
         outcome: outcomeOf(answer),
         confidence: answer.confidence ?? 0,
         hitRank: answerable ? hitRankOf(answer, item.any) : null,
+        excerptWords: wordsIn(answer.citations[0]?.excerpt ?? ''),
       };
       results.push(result);
       // With a split, only the tune half is explained: the held-out half is looked at as totals alone.

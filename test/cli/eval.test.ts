@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { wordsIn } from '../../src/cli/eval.ts';
 import { foldForMatch, halfOf } from '../../src/cli/evalGold.ts';
 import type { CliIo } from '../../src/cli/io.ts';
 import { runCli } from '../../src/cli/main.ts';
@@ -34,12 +35,19 @@ beforeAll(async () => {
   await writeFile(gold, JSON.stringify(GOLD));
 });
 
+describe('wordsIn', () => {
+  it('counts runs of letters or digits, not punctuation, when a text has marks and numbers', () => {
+    expect(wordsIn('“It’s 4.5 km,” she said — twice.')).toBe(8);
+    expect(wordsIn('')).toBe(0);
+  });
+});
+
 describe('cli eval', () => {
   it('reports the totals and each question as JSON, split into halves at a file name', async () => {
     const out = io();
     expect(await runCli(['eval', '--data', data, '--gold', gold, '--split', 'c', '--json'], out)).toBe(0);
     const report = JSON.parse(out.output[0] ?? '{}') as Record<string, unknown> & {
-      results: { q: string; outcome: string; half: string; hitRank: number | null }[];
+      results: { q: string; outcome: string; half: string; hitRank: number | null; excerptWords: number }[];
     };
     expect(report).toMatchObject({
       questions: 4,
@@ -56,6 +64,8 @@ describe('cli eval', () => {
       ['heldout', 'answer', 1],
       ['tune', 'nothing', null],
     ]);
+    expect(report.results.at(-1)?.excerptWords).toBe(0);
+    expect(report.results.slice(0, 3).every((r) => r.excerptWords > 0)).toBe(true);
     expect(report.halves).toMatchObject({
       tune: { answerable: 2, unanswerable: 1, hitAt1: 1 },
       heldout: { answerable: 1, unanswerable: 0, hitAt1: 1 },
