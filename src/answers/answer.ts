@@ -20,7 +20,7 @@ import type { Excerpt } from './excerpts.ts';
 import { pickExcerpts } from './citationOrder.ts';
 
 export const DEFAULT_K = 3;
-/** Further citations need at least this share of the best citation's score: weaker ones would be noise. */
+/** Further citations need at least this share of the best citation's sentence score: weaker ones would be noise. */
 export const CITATION_SCORE_SHARE = 0.5;
 
 export interface AnswerOptions {
@@ -120,7 +120,7 @@ export function decide(
   if (candidates.length === 0) return nothing('no passage shares a content word with the question');
   const features = featuresOf(plan, candidates, ranking.questionClass, ranking.articleTerms);
   const confidence = features === null ? 0 : confidenceOf(features, tuning.confidence);
-  const bestScore = candidates[0]?.score ?? 0;
+  const bestScore = candidates[0]?.sentenceScore ?? 0;
   // k citations, counted after the same report from several outlets is folded into one: a story carried by three
   // outlets would otherwise fill the answer with one sentence.
   const excerpts = pickExcerpts(

@@ -47,7 +47,7 @@ export function repeatedShare(
 }
 
 /**
- * Excerpts for the candidates (best first, each at least `minScore`) until `enough` says so: each time the candidate
+ * Excerpts for the candidates (best first, each with a sentence score of at least `minScore`) until `enough` says so: each time the candidate
  * whose score less REPEAT_PENALTY × its repeated share is highest. The first is always the best candidate.
  */
 export function pickExcerpts(
@@ -59,7 +59,7 @@ export function pickExcerpts(
   penalty: number = REPEAT_PENALTY,
 ): Excerpt[] {
   const excerpts: Excerpt[] = [];
-  const left = candidates.filter((c) => c.score >= minScore);
+  const left = candidates.filter((c) => c.sentenceScore >= minScore);
   while (left.length > 0 && !enough(excerpts)) {
     const shown = shownTerms(excerpts, scorer);
     let at = 0;

@@ -203,9 +203,9 @@ export class EvidenceScorer {
     return weight / total;
   }
 
-  /** Share of the question's weight that these matches cover (term index → match factor), in [0, 1]. */
-  shareOf(matched: ReadonlyMap<number, number>): number {
-    return this.share(matched);
+  /** Share of the question's weight (or of its names', or of its other words') that these matches cover (term index → match factor), in [0, 1]. */
+  shareOf(matched: ReadonlyMap<number, number>, only: 'all' | 'names' | 'content' = 'all'): number {
+    return this.share(matched, only);
   }
 
   /** Share of the question's weight that sentence `other` matches beyond what sentence `index` matches itself. */

@@ -91,7 +91,7 @@ export function addExcerpt(excerpts: Excerpt[], candidate: Candidate, article: A
     const to = Math.max(e.to, index);
     return (
       (index === e.to + 1 || index === e.from - 1) &&
-      candidate.score >= JOIN_SCORE_SHARE * e.candidate.score &&
+      candidate.sentenceScore >= JOIN_SCORE_SHARE * e.candidate.sentenceScore &&
       to - from < MAX_EXCERPT_SENTENCES &&
       bodyThroughout(article, from, to)
     );

@@ -17,6 +17,9 @@ import { paraphrasingPassages, passageIdsOf } from './paraphrasingPassages.ts';
  * What a candidate sentence's score is made of; each is a number in [0, 1]. The score is their weighted sum.
  * - article: the share of the question its article holds anywhere (articleMatches), so a sentence of the story the
  *   question is about outranks one of another story that happens to share its words;
+ * - articleNames: the share of the question's names (people, places, bodies) its article holds anywhere, 0 for a
+ *   question naming none: a question about one person is answered by a story that names them, however well a
+ *   sentence of another story matches its other words;
  * - own, inContext, names, proximity, fromPrevious, missing: its evidence (evidence.ts);
  * - retrieval: its passage's engine score relative to the best passage;
  * - answerType: it holds an entity of the type the question asks for (a date for "when"), or its cue words;
@@ -27,6 +30,7 @@ import { paraphrasingPassages, passageIdsOf } from './paraphrasingPassages.ts';
  */
 export const RANK_FEATURES = [
   'article',
+  'articleNames',
   'own',
   'inContext',
   'names',
@@ -46,11 +50,12 @@ export type RankFeatures = Record<RankFeature, number>;
 
 /**
  * Weights of a sentence's score, on the tune half only: the others fitted by bench/calibrate-answers.ts (which also
- * refits the confidence), `article` chosen by hand among 0.2, 0.3 and 0.4 and `counted` among 0.1, 0.15 and 0.25
- * (see README, "Answers").
+ * refits the confidence), `article` chosen by hand among 0.2, 0.3 and 0.4, `counted` among 0.1, 0.15 and 0.25, and
+ * `articleNames` among 0.3, 1, 2 and 4 (see README, "Answers").
  */
 export const SCORE_WEIGHTS: ScoreWeights = {
   article: 0.3,
+  articleNames: 1,
   own: 0.3,
   inContext: 0.3,
   names: 0,
@@ -92,6 +97,12 @@ export interface Candidate {
   answerType: number | null;
   features: RankFeatures;
   score: number;
+  /**
+   * The score without its article's share of the question's names (`articleNames`), which every sentence of the
+   * article has alike: what compares a sentence with its neighbours (excerpts.ts) and sets the citation floor. With
+   * the names share, every sentence of the right article scores high and any neighbour would join the excerpt.
+   */
+  sentenceScore: number;
 }
 
 export interface Ranking {
@@ -118,7 +129,7 @@ function evidenceFeatures(
 }
 
 function featuresOf(
-  article: number,
+  article: { all: number; names: number },
   evidence: Evidence,
   retrieval: number,
   index: number,
@@ -126,7 +137,8 @@ function featuresOf(
   sayQuestion: boolean,
 ): RankFeatures {
   return {
-    article,
+    article: article.all,
+    articleNames: article.names,
     ...evidenceFeatures(evidence),
     retrieval,
     answerType: 0,
@@ -141,6 +153,11 @@ export function scoreOf(weights: ScoreWeights, features: RankFeatures): number {
   let score = 0;
   for (const feature of RANK_FEATURES) score += weights[feature] * features[feature];
   return score;
+}
+
+/** The score less the article's names share (Candidate.sentenceScore). */
+export function sentenceScoreOf(weights: ScoreWeights, features: RankFeatures): number {
+  return scoreOf(weights, features) - weights.articleNames * features.articleNames;
 }
 
 /** Candidate sentences for a question, best first; ties by passage id, then sentence. */
@@ -207,12 +224,15 @@ export function rankSentences(
     inArticle.set(article.id, matched);
   }
   const articleTerms = new Map<string, Map<number, number>>();
-  const articleShares = new Map<string, number>();
-  const articleShare = (article: Article): number => {
+  const articleShares = new Map<string, { all: number; names: number }>();
+  const articleShare = (article: Article): { all: number; names: number } => {
     const known = articleShares.get(article.id);
     if (known !== undefined) return known;
     const matched = articleMatches(retriever, plan, article);
-    const share = scorer.shareOf(matched);
+    const share = {
+      all: scorer.shareOf(matched),
+      names: plan.terms.some((t) => t.name) ? scorer.shareOf(matched, 'names') : 0,
+    };
     articleTerms.set(article.id, matched);
     articleShares.set(article.id, share);
     return share;
@@ -233,6 +253,7 @@ export function rankSentences(
       answerType: null,
       features,
       score: scoreOf(weights, features),
+      sentenceScore: sentenceScoreOf(weights, features),
     });
   }
   const candidates = [...seen.values()].sort(byScore);
@@ -296,6 +317,7 @@ export function rankSentences(
       }
     }
     candidate.score = scoreOf(weights, candidate.features);
+    candidate.sentenceScore = sentenceScoreOf(weights, candidate.features);
   }
   candidates.sort(byScore);
   return { plan, questionClass, scorer, candidates, articleTerms };

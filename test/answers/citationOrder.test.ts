@@ -32,7 +32,7 @@ const ranking = rankSentences('What will engineers do with the old river bridge 
 function at(sentence: number, score: number): Candidate {
   const candidate = ranking.candidates.find((c) => c.sentence === sentence);
   if (!candidate) throw new Error(`sentence ${sentence} is no candidate`);
-  return { ...candidate, score };
+  return { ...candidate, score, sentenceScore: score };
 }
 
 const sentencesOf = (candidates: Candidate[], penalty?: number): number[] =>

@@ -44,7 +44,7 @@ describe('excerpts of one article', () => {
     const question = 'When will the ferry operator resume the island crossings after the storm?';
     const [first, second] = decide(question, retriever).ranking.candidates;
     expect([first?.sentence, second?.sentence].sort()).toEqual([0, 1]);
-    expect((second?.score ?? 0) >= JOIN_SCORE_SHARE * (first?.score ?? 0)).toBe(true);
+    expect((second?.sentenceScore ?? 0) >= JOIN_SCORE_SHARE * (first?.sentenceScore ?? 0)).toBe(true);
     const excerpts = answerQuestion(question, retriever).citations.map((c) => c.excerpt);
     expect(excerpts).toEqual([
       'The ferry operator cancelled the island crossings on Monday because of the storm.\n\n' +

@@ -188,6 +188,34 @@ describe('articleMatches', () => {
     for (const c of candidates) expect(c.features.article).toBe(shares.get(c.articleId));
     expect(shares.get('e_election')).toBeGreaterThan(0);
   });
+
+  it("credits each candidate with the share of the question's names its article holds, 0 when it names no one", () => {
+    const named = rankSentences('By how many votes did Okafor lose the election?', both).candidates;
+    expect(named.map((c) => `${c.articleId}[${c.sentence}] ${c.features.articleNames}`).sort()).toEqual([
+      'e_election[0] 1',
+      'e_election[1] 1',
+      'm_market[0] 0',
+      'm_market[1] 0',
+    ]);
+    const unnamed = rankSentences('By how many votes did the stall lose the election?', both).candidates;
+    expect(unnamed.length).toBeGreaterThan(0);
+    expect(unnamed.every((c) => c.features.articleNames === 0)).toBe(true);
+  });
+
+  it("ranks a sentence of the story naming the question's person above a closer-worded one of a story that does not", () => {
+    const question = 'By how many votes did Okafor lose the election?';
+    const top = (articleNames: number) => {
+      const best = rankSentences(question, both, undefined, { ...SCORE_WEIGHTS, articleNames }).candidates[0];
+      return `${best?.articleId}[${best?.sentence}]`;
+    };
+    expect(top(0)).toBe('m_market[0]');
+    expect(top(SCORE_WEIGHTS.articleNames)).toBe('e_election[1]');
+  });
+
+  it("keeps the score less the article's names share as the sentence score", () => {
+    for (const c of rankSentences('By how many votes did Okafor lose the election?', both).candidates)
+      expect(c.sentenceScore).toBeCloseTo(c.score - SCORE_WEIGHTS.articleNames * c.features.articleNames, 10);
+  });
 });
 
 describe('answer type of a who question', () => {
