@@ -269,6 +269,14 @@ export const QUESTION_CLASSES: readonly QuestionClass[] = [
       'according to',
     ],
   },
+  {
+    // Last: "which" and any other noun ("which constituency", "which broadcaster", "which producer duo"). News names
+    // what it picks out of a kind, so a proper name more likely answers than not.
+    name: 'which-other',
+    pattern: /\bwhich (?!of\b)\p{L}+/iu,
+    wants: ['proper'],
+    cues: [],
+  },
 ];
 
 /** The class of a question, or null when its wording asks for nothing in particular ("what happened…"). */

@@ -32,6 +32,7 @@ const EXAMPLES: Record<string, string> = {
   where: 'Where was the match played?',
   why: 'Why did the crews go on strike?',
   say: 'What did Okonkwo say about the fishing fleet?',
+  'which-other': 'Which broadcaster showed the final?',
 };
 
 describe('classifyQuestion', () => {
@@ -143,6 +144,13 @@ describe('classifyQuestion', () => {
       expect(classifyQuestion(`Which ${noun} won the award?`)?.name).toBe('which-named');
     });
   }
+
+  it('leaves "which of" to the words after it, and "which" with a person, place or listed noun to its own class', () => {
+    expect(classifyQuestion('Which of the ferries sank?')).toBeNull();
+    expect(classifyQuestion('Which constituency does the MP represent?')?.name).toBe('which-other');
+    expect(classifyQuestion('Which town was the suspect caught in?')?.name).toBe('where');
+    expect(classifyQuestion('Which lawyer signed the letter?')?.name).toBe('who');
+  });
 
   it('takes "what is the name of" a person as who, and of anything else as a name of any kind', () => {
     expect(classifyQuestion('What is the name of the officer?')?.name).toBe('who');

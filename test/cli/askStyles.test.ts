@@ -88,7 +88,7 @@ const BLIND_SETS = [
       answerable: 96,
       unanswerable: 16,
       hitAt1: 74,
-      hitAt3: 89,
+      hitAt3: 88,
       answeredHitAt1: 72,
       answerableHedged: 4,
       answerableNothing: 0,
