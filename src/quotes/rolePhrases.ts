@@ -108,9 +108,10 @@ export function namePhraseOpensAt(tokens: Token[], from: number, at: number): bo
  */
 export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
   let head: string | null = null;
+  const complement = complementStart(tokens, end);
   let from = end;
   let determiner: string | null = null;
-  for (let k = end - 1, steps = 0; k >= 0 && steps < 9; k--, steps++) {
+  for (let k = complement - 1, steps = 0; k >= 0 && steps < 9; k--, steps++) {
     const t = tokens[k];
     if (t?.kind !== 'word') break;
     const w = t.text.toLowerCase();
@@ -145,6 +146,34 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
   const textFrom = determiner !== null ? from + 1 : from;
   const parts = tokens.slice(textFrom, end).map((t) => t.text + (t.possessive ? '’s' : ''));
   return { from, to: end, text: parts.join(' '), head, determiner };
+}
+
+/** Most plain words of a role's complement: "of the panel", "of corporate affairs". */
+const COMPLEMENT_WORDS = 2;
+
+/**
+ * Where a role's complement of plain words ends, read forwards from `at`: past "of", an optional "the" and one or two
+ * lower-case words ("chair of the panel Marta Ilves", "head of communications Tom Reid"); `at` when none is there.
+ */
+export function complementEnd(tokens: Token[], at: number): number {
+  if (tokens[at]?.lower !== 'of') return at;
+  let k = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  const first = k;
+  while (k - first < COMPLEMENT_WORDS && plainWord(tokens[k])) k++;
+  return k > first && tokens[k]?.capital ? k : at;
+}
+
+/** Where the complement that ends at `end` opens (its "of", right after a role noun); `end` when there is none. */
+function complementStart(tokens: Token[], end: number): number {
+  for (let of = end - 2; of >= end - 2 - COMPLEMENT_WORDS && of > 0; of--)
+    if (tokens[of]?.lower === 'of' && isRoleHead(tokens[of - 1]?.lower ?? '') && complementEnd(tokens, of) === end)
+      return of;
+  return end;
+}
+
+/** A lower-case word that is no stop word nor speech verb: one of a complement's nouns. */
+function plainWord(t: Token | undefined): boolean {
+  return t?.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isStopWord(t.lower) && !SPEECH_VERBS.has(t.lower);
 }
 
 /**

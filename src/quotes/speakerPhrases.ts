@@ -7,7 +7,7 @@ import type { Slot } from './slots.ts';
 import { isSpeechVerbAt } from './evidence.ts';
 import { lowerAt } from './frames.ts';
 import { DETERMINERS, HEAD_TITLES, UNNAMED_OPENERS } from './lexicon.ts';
-import { isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
+import { complementEnd, isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
 import { isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import type { Token } from './tokens.ts';
@@ -89,7 +89,8 @@ export function npAt(
     return { slot: descSlot(article, slots, tokens, k, k + 2, 'the'), blocking: false, span: { from: k, to: k + 2 } };
   const role = roleAfter(tokens, k);
   if (role) {
-    const after = tokens[role.to]?.text === ',' ? role.to + 1 : role.to;
+    // "said chair of the panel Marta Ilves": the role's complement stands between it and the name.
+    const after = tokens[role.to]?.text === ',' ? role.to + 1 : complementEnd(tokens, role.to);
     const named = slotAt(slots, after, ['name']) ?? slotAt(slots, role.to, ['name']);
     if (named) return { slot: named, blocking: false, span: { from: k, to: named.to } };
     if (roleRun && roleRun.to >= role.to)

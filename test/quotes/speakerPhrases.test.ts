@@ -230,3 +230,32 @@ describe('a lower-case qualifier before the title opening a name run after a quo
     ).toEqual([['He appealed to', null, null]]);
   });
 });
+
+describe('a role with a complement of plain words between the verb and the name', () => {
+  it('gives ““…” said chair of the panel NAME” to the name after the complement', () => {
+    expect(
+      attributed([
+        'The poetry prize went on Tuesday night to a first collection about a fishing town.',
+        '“It is a book of rare tenderness and quiet nerve,” said chair of the panel Marta Ilves when the award was announced.',
+      ]),
+    ).toEqual([['It is a', 'Marta Ilves', 'said chair of the panel Marta Ilves']]);
+  });
+
+  it('gives ““…” said head of communications NAME” to the name, the complement without “the”', () => {
+    expect(
+      attributed([
+        'The ferry company cancelled its evening sailings because of the gales.',
+        '“Safety has to come before the timetable,” said head of communications Pavel Ruud.',
+      ]),
+    ).toEqual([['Safety has to', 'Pavel Ruud', 'said head of communications Pavel Ruud']]);
+  });
+
+  it('leaves the quote to the role alone when more than two plain words follow its “of”', () => {
+    expect(
+      attributed([
+        'The ferry company cancelled its evening sailings because of the gales.',
+        '“Safety has to come before the timetable,” said the head of the company’s evening crews Pavel Ruud.',
+      ]),
+    ).toEqual([['Safety has to', null, 'said the head']]);
+  });
+});
