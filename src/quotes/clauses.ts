@@ -206,6 +206,11 @@ export function documentFromLength(tokens: Token[], k: number): number {
   return link === 'from' || link === 'by' ? j + 2 - k : 0;
 }
 
+/** Whether a document's issuer is named from token `at`: "a statement from NAME", "the written statement by NAME". */
+export function issuedBy(tokens: Token[], at: number): boolean {
+  return documentFromLength(tokens, at - 3) === 3 || documentFromLength(tokens, at - 4) === 4;
+}
+
 export function quotePositions(
   states: readonly SentenceState[],
   quote: number,

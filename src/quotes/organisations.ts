@@ -56,6 +56,7 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['alliance', 'body'],
   ['coalition', 'body'],
   ['charity', 'body'],
+  ['trust', 'body'],
   ['society', 'body'],
   ['league', 'body'],
   ['network', 'body'],

@@ -21,6 +21,7 @@ import {
   OCCASION_DETERMINERS,
   OCCASIONS,
   RELATIVE_PRONOUNS,
+  issuedBy,
 } from './clauses.ts';
 import { descSlot, organisationPhrase, phraseStart } from './speakerPhrases.ts';
 
@@ -154,11 +155,13 @@ export function npBefore(
   const unclosed = slot && person ? unclosedAppositiveOwner(tokens, slots, j + 1) : null;
   if (unclosed) return { slot: unclosed, blocking: false, span: { from: unclosed.from, to: j + 1 } };
   // (Not "Minister for Climate Change Senator Sadia Rehman said": the portfolio is the object, the name speaks.)
+  // (Nor "A statement from NAME said": a document speaks for whoever issued it.)
   if (
     slot &&
     person &&
     OBJECT_LINKS.has(lowerAt(tokens, slot.from - 1)) &&
     !opensWithPortfolio(tokens, slot.from) &&
+    !issuedBy(tokens, slot.from) &&
     !absoluteWith(tokens, slot.from, end)
   )
     return { slot: null, blocking: true, span: { from: phraseStart(tokens, slot.from - 1), to: j + 1 } };

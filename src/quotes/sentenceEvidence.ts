@@ -15,7 +15,7 @@ import {
   ORGANISATION_NOUNS,
 } from './organisations.ts';
 import { isPlaceName } from './places.ts';
-import { documentFromLength } from './clauses.ts';
+import { documentFromLength, issuedBy } from './clauses.ts';
 import type { Token } from './tokens.ts';
 import {
   isSpeechVerbAt,
@@ -258,7 +258,11 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
       (INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) &&
         (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
       accordingBefore(tokens, run.from);
-    const subject = speechVerbAfter(tokens, run.to);
+    // "A statement from Harbour Trust, which runs the pier, said": an aside between commas may stand between a
+    // document's issuer and the verb.
+    const subject =
+      speechVerbAfter(tokens, run.to) ||
+      (issuedBy(tokens, run.from) && speechVerbAfter(tokens, pastAside(tokens, run.to)));
     if (!subject && !inverted) continue;
     let k = run.to;
     while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;

@@ -1,6 +1,6 @@
 // The small readers of the writer's words: wire datelines and "a statement from".
 import { describe, expect, it } from 'vitest';
-import { datelineEnd, documentFromLength } from '../../src/quotes/clauses.ts';
+import { datelineEnd, documentFromLength, issuedBy } from '../../src/quotes/clauses.ts';
 import { spacedTokens } from './fixtures.ts';
 
 const tokens = spacedTokens;
@@ -34,5 +34,13 @@ describe('documentFromLength', () => {
 
   it('is 0 for a person after “according to”', () => {
     expect(documentFromLength(tokens('Anna Volkova'), 0)).toBe(0);
+  });
+});
+
+describe('issuedBy', () => {
+  it('says a name is a document’s issuer after “a statement from” or “the written statement by”, not after “a spokesman for”', () => {
+    expect(issuedBy(tokens('A statement from Riverbend Trust said'), 3)).toBe(true);
+    expect(issuedBy(tokens('The written statement by Riverbend Trust said'), 4)).toBe(true);
+    expect(issuedBy(tokens('A spokesman for Riverbend Trust said'), 3)).toBe(false);
   });
 });

@@ -259,3 +259,29 @@ describe('a role with a complement of plain words between the verb and the name'
     ).toEqual([['Safety has to', null, 'said the head']]);
   });
 });
+
+describe('a document from an organisation, with an aside before its verb', () => {
+  it('gives “A statement from BODY, which …, said: “…”” to the body that issued it', () => {
+    expect(
+      attributed([
+        'A primary school in the valley closed early on Monday after its head teacher fell ill.',
+        'A statement from Riverbend Learning Trust, which the school joined last year, said: “Our thoughts are with his family and with every pupil.”',
+      ]),
+    ).toEqual([
+      [
+        'Our thoughts are',
+        'Riverbend Learning Trust',
+        'Riverbend Learning Trust, which the school joined last year, said',
+      ],
+    ]);
+  });
+
+  it('leaves “A spokesman for BODY, which …, said” to nobody: the spokesman speaks, unnamed', () => {
+    expect(
+      attributed([
+        'A primary school in the valley closed early on Monday after its head teacher fell ill.',
+        'A spokesman for Riverbend Learning Trust, which the school joined last year, said: “Our thoughts are with his family and with every pupil.”',
+      ])[0]?.[1],
+    ).toBe(null);
+  });
+});
