@@ -51,7 +51,7 @@ export function readForBook(article: Article, tagger: SentenceTagger, store?: Se
   const sentences = articleSentences(article, quotes);
   store?.keep(article, quotes, sentences);
   const evidence = articleEvidence(article.id, sentences, tagger);
-  // A person named only inside a quote, whose words the quote quotes ("… Kompany … He went to say, '…'").
+  // A person named only inside a quote, whose words the quote quotes ("… Brandt … He went to say, '…'").
   for (const e of nestedSpeakerEvidence(article, quotes)) evidence.push(e);
   const cues: GenderCue[] = [];
   for (const sentence of sentences)

@@ -41,7 +41,7 @@ export interface CapitalRun {
 
 /**
  * Lower-case words inside a person's name: "van der", "de la", "bin", and the patronymics "ap" and "ferch" (Welsh:
- * "Mabon ap Gwynfor"), "binti" (Malay).
+ * "Deian ap Rhys"), "binti" (Malay).
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de',

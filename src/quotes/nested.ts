@@ -56,7 +56,7 @@ function outerSentences(article: Article, outer: ExtractedQuote, nested: Extract
 function personRuns(tokens: Token[]): CapitalRun[] {
   return capitalRuns(tokens).flatMap((run) => {
     if (run.kind !== 'name') return [];
-    // "Normally Vincent Kompany would …": an adverb opening the sentence carries its capital.
+    // "Normally Tomas Brandt would …": an adverb opening the sentence carries its capital.
     const name = run.from === 0 && /(?:ly|ing|ed)$/u.test(run.name[0] ?? '') ? run.name.slice(1) : run.name;
     if (name.length === 0 || isPlaceName(name.join(' ')) || isOrganisationName(name)) return [];
     // "I" opening a sentence is no name.

@@ -150,7 +150,7 @@ export function npBefore(
   if (slot?.kind === 'name' && FIRM_VOICE_LINKS.has(lowerAt(tokens, slot.from - 1)))
     if (FIRM_VOICES.has(lowerAt(tokens, slot.from - 2)))
       return { slot, blocking: false, span: { from: slot.from - 2, to: slot.to } };
-  // "James Watt, co-founder of Brewline commented": an appositive the writer left unclosed; the name opening the
+  // "Owen Hale, co-founder of Brewline commented": an appositive the writer left unclosed; the name opening the
   // sentence before it speaks, not the body the role is of.
   const unclosed = slot && person ? unclosedAppositiveOwner(tokens, slots, j + 1) : null;
   if (unclosed) return { slot: unclosed, blocking: false, span: { from: unclosed.from, to: j + 1 } };
@@ -218,7 +218,7 @@ export function npBefore(
 }
 
 /**
- * The name opening a sentence that is followed by a comma and a role phrase ending at `end` ("James Watt, co-founder
+ * The name opening a sentence that is followed by a comma and a role phrase ending at `end` ("Owen Hale, co-founder
  * of Brewline"), when the role's head is lower-case: null otherwise.
  */
 function unclosedAppositiveOwner(tokens: Token[], slots: Slot[], end: number): Slot | null {

@@ -40,7 +40,7 @@ function titleQualifiers(tokens: Token[], k: number, from: number): boolean {
   return from > k && from - k <= 2 && tokens.slice(k, from).every((t) => TITLE_MODIFIERS.has(t.lower) && !t.capital);
 }
 
-/** Most words of a description set off before the speaker's name: "his friend", "Roblin's old friend". */
+/** Most words of a description set off before the speaker's name: "his friend", "Hale's old friend". */
 export const DESCRIPTION_WORDS = 4;
 
 /**

@@ -61,7 +61,7 @@ export function npAt(
   const body = lowerAt(tokens, k) === 'the' ? slotAt(slots, k + 1, ['name', 'other']) : undefined;
   if (body && isOrganisationName(body.text.split(' ')))
     return { slot: body, blocking: false, span: { from: k, to: body.to } };
-  // "noted the Rev. Tom Unrath", "said the Hon. Ann Berg": a titled name may take "the".
+  // "noted the Rev. Tom Ashby", "said the Hon. Ann Berg": a titled name may take "the".
   const titled = lowerAt(tokens, k) === 'the' ? slotAt(slots, k + 1, ['name']) : undefined;
   if (titled && HEAD_TITLES.has(lowerAt(tokens, k + 1)))
     return { slot: titled, blocking: false, span: { from: k, to: titled.to } };

@@ -1,5 +1,5 @@
 // Parts of speech for the writer's sentences next to quotations, from wink-nlp's English model: whether a
-// capitalised word is a proper noun ("Goyal said") or a clause opener ("Speaking to reporters") or a verb.
+// capitalised word is a proper noun ("Mehra said") or a clause opener ("Speaking to reporters") or a verb.
 import winkNLP, { type ItemToken, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token } from './tokens.ts';

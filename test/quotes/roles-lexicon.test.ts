@@ -271,13 +271,13 @@ describe('ROLE_PREFIXES', () => {
       expect(isRoleHead(`${prefix}-manager`)).toBe(true);
       const book = buildQuoteBook([
         story('hyphenated-role', [
-          `The side's ${prefix}-manager Fintan Rudd spoke to reporters after the county final on Sunday.`,
+          `The side's ${prefix}-manager Colm Rudd spoke to reporters after the county final on Sunday.`,
           'The defeat a year ago still hurt and, he said, the players learned from it.',
           '“We kept the ball and we kept our heads in the last ten minutes.”',
         ]),
       ]);
       const names = new Map(book.people.map((p) => [p.id, p.name]));
-      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Fintan Rudd']);
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Colm Rudd']);
     });
   }
 

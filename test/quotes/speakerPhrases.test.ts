@@ -158,9 +158,9 @@ describe('a speaker phrase its writer left incomplete or titled with "the"', () 
     expect(
       attributed([
         'Brewline opened a fourth bar in the city on Friday.',
-        'James Watt, co-founder of Brewline commented: “Five years ago we had one tank and a van.”',
+        'Owen Hale, co-founder of Brewline commented: “Five years ago we had one tank and a van.”',
       ]),
-    ).toEqual([['Five years ago', 'James Watt', 'James Watt, co-founder of Brewline commented']]);
+    ).toEqual([['Five years ago', 'Owen Hale', 'Owen Hale, co-founder of Brewline commented']]);
   });
 
   it('gives “ROLE of BODY commented” without a name before it to nobody', () => {
@@ -185,7 +185,7 @@ describe('a speaker phrase its writer left incomplete or titled with "the"', () 
 describe('a description set off between a quote and its speaker phrase', () => {
   for (const [description, phrase] of [
     ['his friend', 'former senator Jim Carr'],
-    ["Roblin's friend", 'former MLA and confidant Jim Carr'],
+    ["Hale's friend", 'former MLA and confidant Jim Carr'],
     ['his old friend', 'Jim Carr'],
     ['her long-time confidante', 'former senator Jim Carr'],
   ] as const) {
