@@ -191,6 +191,13 @@ function closedSingleSpans(
   return { spans, open };
 }
 
+/**
+ * The writer's words before a quotation a speech verb brings in: the verb (or "according to" someone) and then a
+ * comma or colon right before the mark ("Okoro said after the meeting, ", "According to Okoro, ").
+ */
+const INTRODUCED_BY =
+  /\b(?:said|says|told|tells|added|adds|declared|wrote|writes|stated|explained|according to)\b[^.!?"“”]*[,:]\s*$/iu;
+
 /** Fewest words of a single-quoted paragraph that runs on unclosed with no reopened paragraph after it. */
 const RUN_ON_WORDS = 8;
 
@@ -206,10 +213,13 @@ function singleQuoteSpans(article: Article, paragraph: Paragraph, taken: Span[])
   // the end of the stored text comes before the next paragraph reopens it.
   const words = open === -1 ? 0 : wordsOf(text.slice(open, paragraph.end)).length;
   const opensParagraph = open !== -1 && text.slice(paragraph.start, open).trim() === '';
+  // So is one a speech verb brings in ("Okoro said after the meeting, ‘Nobody …"), left unclosed to the paragraph's end.
+  const introduced =
+    open !== -1 && INTRODUCED_BY.test(text.slice(sentenceStartBefore(article, paragraph, open), open));
   if (
     open !== -1 &&
     ((SINGLE_OPEN.has(text.slice(paragraph.end).trimStart().charAt(0)) && words >= 4) ||
-      (opensParagraph && words >= RUN_ON_WORDS))
+      ((opensParagraph || introduced) && words >= RUN_ON_WORDS))
   ) {
     spans.push({ start: open, end: paragraph.end, openEnded: true });
   }

@@ -170,6 +170,28 @@ describe('single-quoted quotations across paragraphs', () => {
     ]);
   });
 
+  it('extracts an unclosed single-quoted quotation a speech verb brings in mid-paragraph, to the paragraph’s end', () => {
+    expect(
+      texts([
+        'The island ferry ran late for a third day on Tuesday as the harbour crane stayed broken.',
+        'Okoro said after the meeting, ‘Nobody on this island can wait another week for parts. The crane must be fixed now.',
+        'According to Okoro, ‘The shop shelves are half empty and the fishermen cannot land their catch anywhere else.',
+      ]),
+    ).toEqual([
+      'Nobody on this island can wait another week for parts. The crane must be fixed now.',
+      'The shop shelves are half empty and the fishermen cannot land their catch anywhere else.',
+    ]);
+  });
+
+  it('leaves an unclosed single mark mid-paragraph alone when no speech verb brings it in', () => {
+    expect(
+      texts([
+        'The island ferry ran late for a third day on Tuesday as the harbour crane stayed broken.',
+        'The queue at the quay, ‘a line of vans and tractors longer than anyone could remember, grew all morning.',
+      ]),
+    ).toEqual([]);
+  });
+
   it('leaves an unclosed single mark opening a paragraph of fewer than eight words alone', () => {
     expect(
       texts([
