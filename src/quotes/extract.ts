@@ -214,8 +214,7 @@ function singleQuoteSpans(article: Article, paragraph: Paragraph, taken: Span[])
   const words = open === -1 ? 0 : wordsOf(text.slice(open, paragraph.end)).length;
   const opensParagraph = open !== -1 && text.slice(paragraph.start, open).trim() === '';
   // So is one a speech verb brings in ("Okoro said after the meeting, ‘Nobody …"), left unclosed to the paragraph's end.
-  const introduced =
-    open !== -1 && INTRODUCED_BY.test(text.slice(sentenceStartBefore(article, paragraph, open), open));
+  const introduced = open !== -1 && INTRODUCED_BY.test(text.slice(sentenceStartBefore(article, paragraph, open), open));
   if (
     open !== -1 &&
     ((SINGLE_OPEN.has(text.slice(paragraph.end).trimStart().charAt(0)) && words >= 4) ||

@@ -235,10 +235,10 @@ describe('a role with a complement of plain words between the verb and the name'
   it('gives ““…” said chair of the panel NAME” to the name after the complement', () => {
     expect(
       attributed([
-        'The poetry prize went on Tuesday night to a first collection about a fishing town.',
-        '“It is a book of rare tenderness and quiet nerve,” said chair of the panel Marta Ilves when the award was announced.',
+        'The harbour board chose a design for the new lifeboat station on Tuesday.',
+        '“It fits the sea wall and the old boathouse alike,” said chair of the panel Marta Ilves on the quay.',
       ]),
-    ).toEqual([['It is a', 'Marta Ilves', 'said chair of the panel Marta Ilves']]);
+    ).toEqual([['It fits the', 'Marta Ilves', 'said chair of the panel Marta Ilves']]);
   });
 
   it('gives ““…” said head of communications NAME” to the name, the complement without “the”', () => {
@@ -264,14 +264,14 @@ describe('a document from an organisation, with an aside before its verb', () =>
   it('gives “A statement from BODY, which …, said: “…”” to the body that issued it', () => {
     expect(
       attributed([
-        'A primary school in the valley closed early on Monday after its head teacher fell ill.',
-        'A statement from Riverbend Learning Trust, which the school joined last year, said: “Our thoughts are with his family and with every pupil.”',
+        'The old swing bridge over the canal was closed to traffic on Monday after a crack was found.',
+        'A statement from Riverbend Canal Trust, which has owned the bridge since 1990, said: “Engineers will spend the week checking every bolt.”',
       ]),
     ).toEqual([
       [
-        'Our thoughts are',
-        'Riverbend Learning Trust',
-        'Riverbend Learning Trust, which the school joined last year, said',
+        'Engineers will spend',
+        'Riverbend Canal Trust',
+        'Riverbend Canal Trust, which has owned the bridge since 1990, said',
       ],
     ]);
   });
@@ -279,8 +279,8 @@ describe('a document from an organisation, with an aside before its verb', () =>
   it('leaves “A spokesman for BODY, which …, said” to nobody: the spokesman speaks, unnamed', () => {
     expect(
       attributed([
-        'A primary school in the valley closed early on Monday after its head teacher fell ill.',
-        'A spokesman for Riverbend Learning Trust, which the school joined last year, said: “Our thoughts are with his family and with every pupil.”',
+        'The old swing bridge over the canal was closed to traffic on Monday after a crack was found.',
+        'A spokesman for Riverbend Canal Trust, which has owned the bridge since 1990, said: “Engineers will spend the week checking every bolt.”',
       ])[0]?.[1],
     ).toBe(null);
   });
