@@ -19,7 +19,7 @@ export const SPEECH_VERBS = set(`
   insinuates insinuated insinuating
   promised promising vowed vowing expresses expressed expressing stated stating affirms affirmed asserts asserted
   asserting emphasises emphasised emphasising emphasizes emphasized emphasizing underlines underlined underscores
-  underscored reiterates reiterated reiterating repeats repeated confirms confirmed confirming denies denied denying
+  underscored reiterates reiterated reiterating restates restated restating repeats repeated confirms confirmed confirming denies denied denying
   accuses accused accusing criticises criticised criticizes criticized condemns condemned praises praised praising
   hails hailed hailing dismisses dismissed dismissing branded labelled labeled termed characterised characterized
   cautions cautioned tweeted joked boasts boasted pledged demanded appealed pleads pleaded concludes concluded

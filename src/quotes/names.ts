@@ -41,7 +41,7 @@ export interface CapitalRun {
 
 /**
  * Lower-case words inside a person's name: "van der", "de la", "bin", and the patronymics "ap" and "ferch" (Welsh:
- * "Deian ap Rhys"), "binti" (Malay).
+ * "Deian ap Rhys"), "binti" (Malay), "arap" (Kalenjin: "son of", "Kiprop arap Chege").
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de',
@@ -66,6 +66,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'ap',
   'ferch',
   'binti',
+  'arap',
 ]);
 
 export function isCapitalised(token: Token | undefined): boolean {
