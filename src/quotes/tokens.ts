@@ -45,6 +45,8 @@ const ABBREVIATIONS = new Set([
   'rep',
   'gov',
   'rev',
+  'coun',
+  'cllr',
   'st',
   'jr',
   'sr',
@@ -90,6 +92,8 @@ const TITLE_ABBREVIATIONS = new Set([
   'det',
   'adm',
   'cmdr',
+  'coun',
+  'cllr',
 ]);
 
 /** Whether a word ends in 's or ’s, the only words POSSESSIVE can match. */

@@ -61,6 +61,19 @@ describe('creditLineBelow', () => {
     expect(r.run(creditLineBelow, 0)).toEqual(['Ben Ruiz', '– A tired Ben Ruiz', 'credit']);
   });
 
+  for (const title of ['Coun.', 'Cllr.']) {
+    it(`gives it to the name after an abbreviated councillor's title whose stop ends no sentence (– ${title} X on Y)`, () => {
+      const r = read(
+        story('below-coun', [
+          'Councillors met on Tuesday to talk about opening the chamber to more people.',
+          '“Five seats for the public is not enough for a town of this size.”',
+          `– ${title} Petra Lind on the size of the public gallery.`,
+        ]),
+      );
+      expect(r.run(creditLineBelow, 0)).toEqual(['Petra Lind', `– ${title} Petra Lind`, 'credit']);
+    });
+  }
+
   it('gives it to the name after a possessive owner of the role (– Country’s Foreign Minister X)', () => {
     const r = read(
       story('below3', [
