@@ -54,9 +54,15 @@ const SPACED_ELLIPSIS = /^\s(?:…|\.\.\.)/u;
 function canOpenDouble(text: string, i: number, paraStart: number): boolean {
   const ch = text[i] ?? '';
   const next = text[i + 1];
-  if (isSpace(next)) return OPEN_DOUBLE.has(ch) && SPACED_ELLIPSIS.test(text.slice(i + 1, i + 5));
-  if (OPEN_DOUBLE.has(ch)) return true;
   const prev = text[i - 1] ?? ' ';
+  // A straight mark typed with a space after it (", " Nobody …") opens when a capital follows: no closing mark stands
+  // after a space.
+  if (isSpace(next))
+    return (
+      (OPEN_DOUBLE.has(ch) && SPACED_ELLIPSIS.test(text.slice(i + 1, i + 5))) ||
+      (ch === '"' && (i === paraStart || isSpace(prev)) && /^ \p{Lu}/u.test(text.slice(i + 1, i + 3)))
+    );
+  if (OPEN_DOUBLE.has(ch)) return true;
   return i === paraStart || BEFORE_OPENING.test(prev) || (JAMMED_OPENING.test(prev) && WORDISH.test(next ?? ''));
 }
 

@@ -183,6 +183,21 @@ describe('single-quoted quotations across paragraphs', () => {
     ]);
   });
 
+  it('opens a straight double mark typed with a space after it when a capital follows (", " Nobody …," he said)', () => {
+    expect(
+      texts([
+        'The ferry was held at the quay for two hours on Tuesday while the crane was checked.',
+        'When he heard the crane had failed again, " Nobody here can plan a week ahead any more," he said.',
+      ]),
+    ).toEqual(['Nobody here can plan a week ahead any more']);
+  });
+
+  it('leaves a straight double mark with spaces on both sides and lower case after it alone', () => {
+    expect(
+      texts(['The sign by the quay read 6 " high at the top of the post, and nobody knew what it meant at all.']),
+    ).toEqual([]);
+  });
+
   it('leaves an unclosed single mark mid-paragraph alone when no speech verb brings it in', () => {
     expect(
       texts([
