@@ -98,6 +98,12 @@ export const PERSON_NOUNS: readonly string[] = [
   'economist',
   'journalist',
   'reporter',
+  // Police ranks, which news gives before a name ("Sergeant Ann Hale") as much as alone.
+  'sergeant',
+  'constable',
+  'detective',
+  'inspector',
+  'superintendent',
 ];
 
 /** Other nouns whose instances have names: "which team", "which countries'". */

@@ -2,6 +2,10 @@
 // case, but the passages retrieved for it can: a word they write capitalised mid-sentence is a name there.
 import { analyze } from '../search/fold.ts';
 import type { QueryPlan } from '../search/query.ts';
+import { PERSON_NOUNS } from './questionWords.ts';
+
+/** Nouns for people, which passages capitalise as titles before names ("Sergeant Ann Hale"): never names here. */
+const TITLE_NOUNS: ReadonlySet<string> = new Set(PERSON_NOUNS);
 
 /** A term is a name when at least this share of its mid-sentence occurrences in the passages is capitalised. */
 export const CAPITALISED_SHARE = 0.75;
@@ -37,7 +41,11 @@ export function withNamesFromPassages(plan: QueryPlan, passages: () => readonly 
   let changed = false;
   const terms = plan.terms.map((term) => {
     const count = counts.get(term.form);
-    const name = count !== undefined && count.all > 0 && count.capitalised >= CAPITALISED_SHARE * count.all;
+    const name =
+      !TITLE_NOUNS.has(term.form) &&
+      count !== undefined &&
+      count.all > 0 &&
+      count.capitalised >= CAPITALISED_SHARE * count.all;
     if (name) changed = true;
     return name ? { ...term, name } : term;
   });

@@ -31,6 +31,22 @@ describe('withNamesFromPassages', () => {
     expect(names('what did mayor reyes say about tarbury ferry?')).toEqual(['rey', 'tarburi']);
   });
 
+  it('does not take a noun for a person for a name though the passages capitalise it as a title ("Sergeant Ann Hale")', () => {
+    const patrol = ingestArticle('The night patrol was led by Sergeant Ann Hale and Sergeant Tom Ives, police said.', {
+      file: 't_patrol.txt',
+      title: null,
+      outlet: 'Gazette',
+      url: 'https://g.example/patrol',
+      published: null,
+    });
+    if (!patrol.ok) throw new Error(patrol.problem.message);
+    const plan = createRetriever({ articles: [patrol.article], passages: patrol.passages }).plan(
+      'which sergeant led the night patrol?',
+    );
+    const marked = withNamesFromPassages(plan, () => patrol.passages.map((p) => p.text));
+    expect(marked.terms.filter((t) => t.name).map((t) => t.term)).toEqual([]);
+  });
+
   it('leaves a cased question as the planner made it', () => {
     expect(names('What did the mayor say about the Tarbury ferry?')).toEqual(['tarburi']);
   });

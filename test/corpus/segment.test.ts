@@ -13,6 +13,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("does not split after an abbreviated councillor's or police title before a name", () => {
+    expect(
+      sentences('— Coun. Ann Hale on the budget. Cllr. Tom Ives and Det. Supt. Lee Ray agreed. Insp. Ray left.'),
+    ).toEqual(['— Coun. Ann Hale on the budget.', 'Cllr. Tom Ives and Det. Supt. Lee Ray agreed.', 'Insp. Ray left.']);
+  });
+
   it('does not split a dateline after an abbreviated place before its credit or dash', () => {
     expect(sentences('SAN JOSE, Calif. (MarketWire) — Revenue rose 12%. Shares fell.')).toEqual([
       'SAN JOSE, Calif. (MarketWire) — Revenue rose 12%.',
