@@ -74,7 +74,7 @@ const BLIND_SETS = [
       hitAt1: 74,
       hitAt3: 87,
       answeredHitAt1: 73,
-      answerableHedged: 3,
+      answerableHedged: 2,
       answerableNothing: 0,
       unanswerableAnswered: 5,
       unanswerableHedged: 7,
