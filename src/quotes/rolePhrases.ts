@@ -96,7 +96,7 @@ export interface RolePhrase {
 
 /**
  * Whether the speaker phrase of a name starting at token `from` opens at token `at`: the name itself, or the role
- * phrase right before it ("Tom Ledger", "Tolmark's president Viktor Hale", "former senator Jim Carr").
+ * phrase right before it ("Tom Ledger", "Tolmark's president Viktor Hale", "former senator Jim Orr").
  */
 export function namePhraseOpensAt(tokens: Token[], from: number, at: number): boolean {
   return from === at || roleBefore(tokens, from)?.from === at;

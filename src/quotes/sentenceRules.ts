@@ -34,7 +34,7 @@ function phraseStartsAt(tokens: Token[], k: number, from: number): boolean {
 
 /**
  * Whether tokens [k, from) are one or two lower-case words qualifying the title a name run opens with: "“…,” former
- * MLA Jim Carr said", "acting Premier".
+ * MLA Jim Orr said", "acting Premier".
  */
 function titleQualifiers(tokens: Token[], k: number, from: number): boolean {
   return from > k && from - k <= 2 && tokens.slice(k, from).every((t) => TITLE_MODIFIERS.has(t.lower) && !t.capital);
@@ -44,7 +44,7 @@ function titleQualifiers(tokens: Token[], k: number, from: number): boolean {
 export const DESCRIPTION_WORDS = 4;
 
 /**
- * "“…,” his friend, former senator Jim Carr, said": a short description and a comma between the quote and the
+ * "“…,” his friend, former senator Jim Orr, said": a short description and a comma between the quote and the
  * speaker phrase, which starts right after the comma (its role, if any, included).
  */
 function afterDescription(tokens: Token[], k: number, from: number): boolean {

@@ -21,7 +21,7 @@ describe('countedOf', () => {
   const howMany = classifyQuestion('How many guns were found at the depot?');
 
   it('gives 1 when a number is followed by the word the question counts', () => {
-    const sentence = 'Officers found at least three guns at the depot.';
+    const sentence = 'Officers seized at least three guns inside the depot.';
     expect(countedOf(howMany, [{ type: 'number', text: 'three' }], sentence, at(sentence, 'guns', 'depot'))).toBe(1);
   });
 
@@ -116,7 +116,7 @@ describe('countedOf', () => {
 
   it('gives 1 for a number right after a word saying the counted noun, as the object of its verb', () => {
     const question = classifyQuestion('How many changes did the coach make?');
-    const sentence = 'We changed ten different players from the last game.';
+    const sentence = 'We changed ten different riders for the second stage.';
     const spans = [{ type: 'number' as const, text: 'ten' }];
     expect(countedOf(question, spans, sentence, at(sentence, 'changed'), new Set(), at(sentence, 'changed'))).toBe(1);
     expect(countedOf(question, spans, sentence, at(sentence, 'changed'), new Set(), [])).toBe(0);

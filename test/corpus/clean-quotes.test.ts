@@ -6,13 +6,13 @@ describe('cleanArticle on a page of quotations', () => {
     const raw = [
       'The week in quotes',
       '"I have played in this competition for fourteen years and we have qualified every single time, so do not write us off yet." Harbour United captain Lena Sorensen after the win over the champions',
-      '"If you score four goals at home you should win the game, and if you score four away you should win it too, so what can you say?" Northfield manager Tomas Brandt',
+      '"If you put four past a side at your own ground the points are yours, and four on the road should do it as well, so what is left to say?" Northfield manager Tomas Brandt',
       'Photo gallery',
     ].join('\n');
     expect(cleanArticle(raw, 'The week in quotes').map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([
       ['title', 'The week in quotes'],
       ['body', '"I have played in th'],
-      ['body', '"If you score four g'],
+      ['body', '"If you put four pas'],
     ]);
   });
 

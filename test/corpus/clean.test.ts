@@ -181,7 +181,7 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
 
   it("keeps a short quote line, and the page's cut-off last words after it, next to a paragraph its neighbours made body", () => {
     const named =
-      'Governor Dana Okoro spoke from Easton at the County Emergency Operations Center and was joined by Harwick Fire Chief Sam Reyes and State Police Major Ann Cole.';
+      'Governor Dana Okoro spoke from Easton at the County Emergency Operations Center and was flanked by Harwick Fire Chief Sam Reyes and State Police Major Ann Cole.';
     const quote = '"You still have time to leave, but that time is now," Reyes said.';
     expect(body([...middle, named, quote, 'Reyes sai'].join('\n'))).toEqual([...middle, named, quote]);
     expect(body([...middle, named, quote, 'Reyes said on'].join('\n'))).toEqual([

@@ -32,9 +32,9 @@ describe('attribution by layout and name forms', () => {
   it('gives the quote to the second name in "said NAME lawyer NAME", not to the client', () => {
     const a = story('client', [
       'Producer Martin Kessler lost a motion in the district court on Wednesday, though three of the claims against him remain.',
-      '“We are pleased that the court saw it as we did from the very beginning,” said Kessler lawyer Dana Okafor in a statement.',
+      '“The ruling confirms what our client has said all along,” said Kessler lawyer Dana Okafor in a statement.',
     ]);
-    expect(attributed(a)).toEqual([['We are pleased that', 'Dana Okafor', 'after']]);
+    expect(attributed(a)).toEqual([['The ruling confirms what', 'Dana Okafor', 'after']]);
   });
 
   it('gives quote paragraphs under a "NAME on …:" heading, and under later "On …:" headings, to that name', () => {

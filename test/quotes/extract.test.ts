@@ -161,12 +161,12 @@ describe('single-quoted quotations across paragraphs', () => {
       texts([
         'The manager spoke to the radio station moments after the final whistle on Sunday afternoon.',
         'He told the station: ‘I feel sorry for the other side, they’ve put their life and soul into this.',
-        '‘I suppose we’ll take this one, I’ve waited long enough, and the lads couldn’t have done any more for me.',
+        '‘I reckon we’ll enjoy this one, it’s been a long road, and the lads gave me everything they had today.',
         'The county won its first title in twenty years with a one-point win over the champions on Sunday.',
       ]),
     ).toEqual([
       'I feel sorry for the other side, they’ve put their life and soul into this.',
-      'I suppose we’ll take this one, I’ve waited long enough, and the lads couldn’t have done any more for me.',
+      'I reckon we’ll enjoy this one, it’s been a long road, and the lads gave me everything they had today.',
     ]);
   });
 

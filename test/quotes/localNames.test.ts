@@ -117,10 +117,10 @@ describe('a first name written alone for the person named in full', () => {
   it('gives “Ruth added: …” to Ruth Calder of the same article, not to a person called Ruth whom “his wife Ruth” made', () => {
     const book = buildQuoteBook([
       story('first-name-alone', [
-        'Tributes have been paid to a former mayor of the town who died last week at the age of 81.',
+        'The town is mourning its former mayor, who died last week at the age of 81.',
         'His widow Ruth Calder said: “He loved this town and he was proud to serve it.”',
         'Ruth met Tom when both worked for the post office, and Ruth went into local politics first.',
-        'Ruth said: “Our house was like a council office, the phone never stopped.”',
+        'Ruth said: “Every evening the kitchen table was covered in planning papers.”',
         'Ruth added: “He always put himself last, and the family first.”',
         'Tom leaves his wife Ruth, two sons and four grandchildren.',
       ]),

@@ -32,7 +32,7 @@ describe('a surname that is also a title word, after a title of its own', () => 
   it('gives “He said: …” after “Cllr Dale Prince, of the ward, spoke …” to Dale Prince', () => {
     const book = buildQuoteBook([
       story('surname-title', [
-        'Tributes have been paid to a former mayor of the borough who died last week.',
+        'The borough is mourning its former mayor, who died last week.',
         'Cllr Dale Prince, of the Harbour Ward, spoke warmly of a mentor who showed him the ropes in his first term.',
         'He said: “He never once sought a headline, and he always found time for the people who needed him.”',
       ]),

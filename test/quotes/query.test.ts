@@ -79,13 +79,13 @@ describe('findQuotes', () => {
     const otherWords = buildQuoteBook([
       story('apart', [
         'The carmaker told staff on Friday that the quarter could still end with record sales.',
-        'Chief executive Lena Voss said the firm had “a shot at a record quarter for vehicle deliveries” this year.',
-        '“We have a shot at a record quarter for deliveries, but every vehicle counts now,” Voss wrote.',
+        'Chief executive Lena Voss said the firm had “every chance of a best-ever quarter for van sales” this year.',
+        '“We have every chance of a best-ever quarter for sales, but every van counts now,” Voss wrote.',
       ]),
     ]);
     expect(findQuotes(otherWords, { speaker: 'Lena Voss' }).quotes.map((q) => q.text)).toEqual([
-      'a shot at a record quarter for vehicle deliveries',
-      'We have a shot at a record quarter for deliveries, but every vehicle counts now',
+      'every chance of a best-ever quarter for van sales',
+      'We have every chance of a best-ever quarter for sales, but every van counts now',
     ]);
   });
 

@@ -255,7 +255,7 @@ describe('roles of courts, care and trades in an appositive', () => {
           'The family of a fisherman lost off the harbour wall two years ago say they are still waiting for answers.',
           `Owen Pryce, 52, was pulled from the water near the lifeboat station in the spring of that year.`,
           `Neil Garvey, the acting senior ${role} for the county, held a short hearing on Thursday.`,
-          'Mr Garvey offered an apology, saying the delay had only recently come to his attention.',
+          'Mr Garvey offered an apology, saying he had learned of the delay only that morning.',
           'He said: “I am concerned about the time this has taken, and I have told the police so.”',
         ]),
       ]);

@@ -184,28 +184,28 @@ describe('a speaker phrase its writer left incomplete or titled with "the"', () 
 
 describe('a description set off between a quote and its speaker phrase', () => {
   for (const [description, phrase] of [
-    ['his friend', 'former senator Jim Carr'],
-    ["Hale's friend", 'former MLA and confidant Jim Carr'],
-    ['his old friend', 'Jim Carr'],
-    ['her long-time confidante', 'former senator Jim Carr'],
+    ['his friend', 'former senator Jim Orr'],
+    ["Hale's neighbour", 'former mayor and confidant Jim Orr'],
+    ['his old friend', 'Jim Orr'],
+    ['her long-time confidante', 'former senator Jim Orr'],
   ] as const) {
     it(`gives ““…,” ${description}, ${phrase}, said” to the name after the description`, () => {
       expect(
         attributed([
-          'The former premier died on Sunday at his home in the city.',
-          `"He appealed to the best of them," ${description}, ${phrase}, said on Monday.`,
+          'The old harbour master retired on Friday after forty years at the quay.',
+          `"He knew every boat and every tide," ${description}, ${phrase}, said on Monday.`,
         ]),
-      ).toEqual([['He appealed to', 'Jim Carr', 'Jim Carr, said']]);
+      ).toEqual([['He knew every', 'Jim Orr', 'Jim Orr, said']]);
     });
   }
 
   it('does not pass over a capitalised name set off before the speaker phrase', () => {
     expect(
       attributed([
-        'The former premier died on Sunday at his home in the city.',
-        '"He appealed to the best of them," Premier Ann Lee, former senator Jim Carr, said on Monday.',
+        'The old harbour master retired on Friday after forty years at the quay.',
+        '"He knew every boat and every tide," Premier Ann Lee, former senator Jim Orr, said on Monday.',
       ]),
-    ).toEqual([['He appealed to', null, null]]);
+    ).toEqual([['He knew every', null, null]]);
   });
 });
 
@@ -214,20 +214,20 @@ describe('a lower-case qualifier before the title opening a name run after a quo
     it(`gives ““…,” ${qualifier} MLA NAME said” to the name`, () => {
       expect(
         attributed([
-          'The former premier died on Sunday at his home in the city.',
-          `"He appealed to the best of them," ${qualifier} MLA Jim Carr said on Monday.`,
+          'The old harbour master retired on Friday after forty years at the quay.',
+          `"He knew every boat and every tide," ${qualifier} MLA Jim Orr said on Monday.`,
         ]),
-      ).toEqual([['He appealed to', 'Jim Carr', 'MLA Jim Carr said']]);
+      ).toEqual([['He knew every', 'Jim Orr', 'MLA Jim Orr said']]);
     });
   }
 
   it('does not pass over a lower-case word that qualifies no title', () => {
     expect(
       attributed([
-        'The former premier died on Sunday at his home in the city.',
-        '"He appealed to the best of them," nearly MLA Jim Carr said on Monday.',
+        'The old harbour master retired on Friday after forty years at the quay.',
+        '"He knew every boat and every tide," nearly MLA Jim Orr said on Monday.',
       ]),
-    ).toEqual([['He appealed to', null, null]]);
+    ).toEqual([['He knew every', null, null]]);
   });
 });
 
