@@ -2,12 +2,13 @@
 // by their letters and letter pairs, so a typed name is compared only with the people it can match.
 import type { QuoteBook } from './book.ts';
 import { normalizeName } from './match.ts';
+import { typedWithoutNickname } from './nicknames.ts';
 import type { Person } from './people.ts';
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame|prof|the)\s+/u;
 
 export function bare(text: string): string {
-  return normalizeName(text).replace(HONORIFIC, '');
+  return normalizeName(typedWithoutNickname(text)).replace(HONORIFIC, '');
 }
 
 /** A person's names ready for matching. */

@@ -4,6 +4,7 @@ import { isAsciiAlphanumeric } from '../corpus/ascii.ts';
 import type { Article, Paragraph } from '../corpus/types.ts';
 import { type ExtractedQuote, inSpans } from './extract.ts';
 import { NAME_PREFIXES, REPORTED_SPEECH_OPENERS, SPEECH_VERBS } from './lexicon.ts';
+import { withoutNicknames } from './nicknames.ts';
 
 export interface Token {
   kind: 'word' | 'punct' | 'quote';
@@ -239,7 +240,7 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
     tokens.push({ kind: 'punct', text: text[i] ?? '', start: i, end: i + 1, lower: '', capital: false });
     i++;
   }
-  return tokens;
+  return withoutNicknames(tokens);
 }
 
 function speakerFollows(tokens: Token[], from: number): boolean {

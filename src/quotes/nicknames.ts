@@ -1,0 +1,63 @@
+// A nickname in quote marks inside a person's name ("Tom 'Bucky' Hanley", "Ana “Tiny” Ruiz"): the marks would cut
+// the name in two, so the nickname's tokens are left out of the writer's words and the name reads "Tom Hanley".
+import type { Token } from './tokens.ts';
+import { isStopWord } from '../corpus/stopwords.ts';
+
+/** Each quote mark that may open a nickname, with the marks that may close it. */
+export const NICKNAME_MARKS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["'", new Set(["'", '’'])],
+  ['‘', new Set(['’', "'"])],
+  ['“', new Set(['”'])],
+  ['"', new Set(['"'])],
+]);
+
+/** Most words of a nickname ("'Big Dan'"). */
+export const NICKNAME_WORDS = 2;
+
+/** A word that may stand in a name on either side of a nickname: capitalised, no stop word, no possessive. */
+function nameWord(token: Token | undefined): boolean {
+  return token?.kind === 'word' && token.capital && token.possessive !== true && !isStopWord(token.lower);
+}
+
+/** A plural-possessive word whose apostrophe is the nickname's closing mark ("‘Kiss’" read as "Kiss" + ’). */
+function closedByApostrophe(token: Token | undefined): boolean {
+  return token?.kind === 'word' && token.possessive === true && token.end - token.start === token.text.length + 1;
+}
+
+/** Where the nickname opening at token i ends (the index after its closing mark), or -1 when none opens there. */
+function nicknameEnd(tokens: readonly Token[], i: number): number {
+  const closers = NICKNAME_MARKS.get(tokens[i]?.text ?? '');
+  if (tokens[i]?.kind !== 'punct' || closers === undefined || !nameWord(tokens[i - 1])) return -1;
+  for (let k = i + 1; k <= i + NICKNAME_WORDS; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || !t.capital) return -1;
+    const closed = closedByApostrophe(t) && closers.has('’') ? k + 1 : -1;
+    const end =
+      closed !== -1 ? closed : tokens[k + 1]?.kind === 'punct' && closers.has(tokens[k + 1]?.text ?? '') ? k + 2 : -1;
+    if (end !== -1) return nameWord(tokens[end]) ? end : -1;
+  }
+  return -1;
+}
+
+/** The tokens with every nickname between two words of a name left out. */
+export function withoutNicknames(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const end = nicknameEnd(tokens, i);
+    if (end === -1) {
+      out?.push(tokens[i] as Token);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    i = end - 1;
+  }
+  return out ?? tokens;
+}
+
+/** A nickname in quote marks between two words of a typed or gold name ("Tom 'Bucky' Hanley"). */
+const TYPED_NICKNAME = /(?<=\S)\s+["“‘'][\p{L}\p{N}.\- ]{1,30}["”’']\s+(?=\S)/gu;
+
+/** A typed name with any nickname in quote marks between its words left out: "Tom 'Bucky' Hanley" is "Tom Hanley". */
+export function typedWithoutNickname(text: string): string {
+  return text.replace(TYPED_NICKNAME, ' ');
+}

@@ -1,0 +1,89 @@
+// A nickname in quote marks inside a person's name is left out of the writer's words and of typed names.
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { extractQuotes } from '../../src/quotes/extract.ts';
+import { NICKNAME_MARKS, typedWithoutNickname, withoutNicknames } from '../../src/quotes/nicknames.ts';
+import { resolveSpeaker } from '../../src/quotes/speakers.ts';
+import { paragraphTokens, type Token } from '../../src/quotes/tokens.ts';
+import { story } from './fixtures.ts';
+
+const LEAD = 'Hollow Creek won the county final on Sunday with a goal in the last minute.';
+
+/** The words of a line's paragraph as the quote reader tokenises them. */
+function wordsOf(line: string): string[] {
+  const article = story('nickname', [LEAD, line]);
+  const paragraph = article.paragraphs[article.paragraphs.length - 1];
+  if (!paragraph) throw new Error('no paragraph');
+  return paragraphTokens(article, paragraph, extractQuotes(article)).map((t) => t.text);
+}
+
+describe('withoutNicknames', () => {
+  it.each([...NICKNAME_MARKS].map(([open, closers]) => [open, [...closers][0] ?? '']))(
+    'leaves out a nickname opened by %s and closed by %s between a given name and a surname',
+    (open, close) => {
+      expect(wordsOf(`Tom ${open}Bucky${close} Hanley guided the side to a first title.`).slice(0, 3)).toEqual([
+        'Tom',
+        'Hanley',
+        'guided',
+      ]);
+    },
+  );
+
+  it('leaves out a nickname of two words, and one whose closing apostrophe follows an s', () => {
+    expect(
+      wordsOf('Dan ‘Big Moss’ Tully and Jo ‘Kiss’ Ferris played in the final for the county side on Sunday.').slice(
+        0,
+        5,
+      ),
+    ).toEqual(['Dan', 'Tully', 'and', 'Jo', 'Ferris']);
+  });
+
+  it('keeps a quoted word that no name word follows', () => {
+    expect(wordsOf('Coach Ann Mills called it ‘Magic’ and went home.')).toContain('Magic');
+  });
+
+  it('keeps a quoted word after a stop word', () => {
+    expect(wordsOf('They named the horse ‘Thunder’ Bolt in the end.')).toContain('Thunder');
+  });
+
+  it('returns the same tokens when no nickname is in them', () => {
+    const tokens: Token[] = [{ kind: 'word', text: 'Tom', start: 0, end: 3, lower: 'tom', capital: true }];
+    expect(withoutNicknames(tokens)).toBe(tokens);
+  });
+});
+
+describe('typedWithoutNickname', () => {
+  it('drops a nickname in single or double quote marks between two words of a typed name', () => {
+    expect(typedWithoutNickname("Tom 'Bucky' Hanley")).toBe('Tom Hanley');
+    expect(typedWithoutNickname('Tom “Bucky” Hanley')).toBe('Tom Hanley');
+  });
+
+  it('keeps an apostrophe inside a surname and a quoted word that ends the text', () => {
+    expect(typedWithoutNickname("Ger O'Hara")).toBe("Ger O'Hara");
+    expect(typedWithoutNickname("Tom 'Bucky'")).toBe("Tom 'Bucky'");
+  });
+});
+
+describe('a speaker named with a nickname', () => {
+  it('gives a quote paragraph to the person the credit sentence below names with a nickname, found by the name as written', () => {
+    const a = story('nickname-roundup', [
+      'Here is what the winning managers said after the county finals.',
+      '“We never doubted ourselves for a second, not even when we were behind.”',
+      "Tom 'Bucky' Hanley guided Hollow Creek to a first title in a decade.",
+      '“The lads worked so hard for this and they deserve every bit of it.”',
+      'Westfield manager Peter Doyle was full of praise for his young side.',
+      '“It was a long season but a good one for the club, and we will be back.”',
+      'Riverside captain Sean Boyle looked ahead to the provincial series.',
+    ]);
+    const book = buildQuoteBook([a]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(
+      book.quotes.map((q) => [q.text.split(' ').slice(0, 3).join(' '), names.get(q.speaker ?? '') ?? null]),
+    ).toEqual([
+      ['We never doubted', 'Tom Hanley'],
+      ['The lads worked', 'Peter Doyle'],
+      ['It was a', 'Sean Boyle'],
+    ]);
+    expect(resolveSpeaker(book, "Tom 'Bucky' Hanley")?.name).toBe('Tom Hanley');
+  });
+});
