@@ -7,6 +7,7 @@ import type { CapitalRun } from './names.ts';
 import { isPluralOfPeople, roleAfter } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import { acronymEvidence } from './acronyms.ts';
+import { forceEvidence } from './forces.ts';
 import { isAcronymName, isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import {
@@ -179,6 +180,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     }
   }
   found.push(...acronymEvidence(articleId, sentences));
+  found.push(...forceEvidence(articleId, sentences));
   const known = new Set(found.map((e) => e.name.join(' ').toLowerCase()));
   const named = new Set(
     found

@@ -8,6 +8,7 @@ import type { Gender } from './names.ts';
 import { isAgeWord, isRoleHead } from './rolePhrases.ts';
 import { ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
+import { FORCE_NOUNS, isForceName } from './forces.ts';
 import { speaksOf } from './pronouns.ts';
 import { isPlural, roleMatches, significantTokens, tokenMatches } from './roleMatching.ts';
 import { AUTHORED_DOCUMENTS, mainCue, type SentenceState } from './clauses.ts';
@@ -66,6 +67,16 @@ function organisationFor(reader: ReferenceReader, head: string): string | null {
       .every((w) => ORGANISATION_CUES.get(w) === undefined),
   );
   return lately.size === 1 && unmarked.length === 1 ? (unmarked[0] ?? null) : null;
+}
+
+/** The one police force the article names in full and lists, or null when it names none or several. */
+function forceOf(reader: ReferenceReader): string | null {
+  const forces = new Set<string>();
+  for (const name of reader.registry.evidenced.get(reader.article.id) ?? []) {
+    if (!isForceName(name.split(' '))) continue;
+    for (const id of reader.registry.forms.get(name) ?? []) if (!reader.isPerson(id)) forces.add(id);
+  }
+  return forces.size === 1 ? ([...forces][0] ?? null) : null;
 }
 
 /** The person of the latest sentence (of the last three) that names someone: its subject, or its only person. */
@@ -187,6 +198,12 @@ export function resolveRole(
     const refers = slot.determiner === 'the' && slot.subject && !introduced;
     return { entity: refers ? compatibleSubject(reader, sentence, slot, [], true) : null, describes: false };
   }
+  // "police said", "said the police": the one police force the article names, when it names one.
+  if ((slot.determiner === null || slot.determiner === 'the') && words.length <= 2 && FORCE_NOUNS.has(head))
+    return {
+      entity: (slot.determiner === 'the' ? organisationFor(reader, head) : null) ?? forceOf(reader),
+      describes: false,
+    };
   if (slot.determiner === 'the' && ORGANISATION_NOUNS.has(head) && !isRoleHead(head))
     return { entity: organisationFor(reader, head), describes: false };
   if (isPlural(head)) return { entity: null, describes: false };

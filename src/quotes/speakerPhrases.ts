@@ -9,6 +9,7 @@ import { lowerAt } from './frames.ts';
 import { DETERMINERS, HEAD_TITLES, UNNAMED_OPENERS } from './lexicon.ts';
 import { complementEnd, isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
 import { isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
+import { bareForceNoun } from './forces.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import type { Token } from './tokens.ts';
 import { OTHER_PRONOUNS, NON_SUBJECT_LINKS, CLAUSE_JOINS, AUTHORED_DOCUMENTS, spanText } from './clauses.ts';
@@ -113,6 +114,9 @@ export function npAt(
     const t = tokens[j - 1];
     if (t?.kind !== 'word' || NON_SUBJECT_LINKS.has(t.text.toLowerCase())) break;
   }
+  // "said police": the force the article names.
+  if (bareForceNoun(tokens, k))
+    return { slot: descSlot(article, slots, tokens, k, k + 1, null), blocking: false, span: { from: k, to: k + 1 } };
   const other = slotAt(slots, k, ['other']);
   if (other) return { slot: null, blocking: true, span: { from: other.from, to: other.to } };
   // "said the ministry", "said the health ministry".
@@ -130,6 +134,8 @@ export function npAt(
 
 /** "the ministry", "the health ministry" ending right before token `end`: a description of an organisation. */
 export function organisationPhrase(article: Article, tokens: Token[], slots: Slot[], end: number): Slot | null {
+  // "police said": the force the article names.
+  if (bareForceNoun(tokens, end - 1)) return descSlot(article, slots, tokens, end - 1, end, null);
   const head = lowerAt(tokens, end - 1);
   if (!ORGANISATION_NOUNS.has(head) || isRoleHead(head) || tokens[end - 1]?.capital) return null;
   for (let d = end - 2; d >= Math.max(0, end - 4); d--) {
