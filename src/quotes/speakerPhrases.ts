@@ -45,6 +45,20 @@ export function descSlot(
   return slot;
 }
 
+/** Most words between a role noun and the name it introduces ("chairman, Tom Lee", "chief executive Ann Hale"). */
+const OFFICER_GAP = 3;
+
+/** The name a role noun opening at token `at` introduces ("chairman, Tom Lee"), or undefined when none does. */
+function officerNamedAfter(tokens: Token[], slots: Slot[], at: number): Slot | undefined {
+  if (!isRoleHead(lowerAt(tokens, at))) return undefined;
+  for (let j = at + 1; j <= at + OFFICER_GAP && j < tokens.length; j++) {
+    const named = slotAt(slots, j, ['name']);
+    if (named) return named;
+    if (tokens[j]?.kind !== 'word' && tokens[j]?.text !== ',') return undefined;
+  }
+  return undefined;
+}
+
 /** The speaker phrase starting at token k: a pronoun, a (titled) name, a role, or a description. */
 export function npAt(
   article: Article,
@@ -60,8 +74,12 @@ export function npAt(
     return { slot: null, blocking: true, span: { from: k, to: k + 1 } };
   // "according to a statement from the Ministry of Health": a body's name after "the".
   const body = lowerAt(tokens, k) === 'the' ? slotAt(slots, k + 1, ['name', 'other']) : undefined;
-  if (body && isOrganisationName(body.text.split(' ')))
+  if (body && isOrganisationName(body.text.split(' '))) {
+    // "said the Westfield Rovers chairman, Tom Lee": the body owns the role; the name after the role speaks.
+    const officer = officerNamedAfter(tokens, slots, body.to);
+    if (officer) return { slot: officer, blocking: false, span: { from: k, to: officer.to } };
     return { slot: body, blocking: false, span: { from: k, to: body.to } };
+  }
   // "noted the Rev. Tom Ashby", "said the Hon. Ann Berg": a titled name may take "the".
   const titled = lowerAt(tokens, k) === 'the' ? slotAt(slots, k + 1, ['name']) : undefined;
   if (titled && HEAD_TITLES.has(lowerAt(tokens, k + 1)))

@@ -23,6 +23,27 @@ describe('the speaker phrase before a speech verb', () => {
   });
 });
 
+describe('the speaker phrase after a speech verb', () => {
+  const LEAD = 'Westfield Rovers were relegated on Saturday after a heavy defeat at home to their local rivals.';
+  const QUOTE = '“We will be back next season, stronger than before, and I promise our fans that,”';
+
+  it('gives “said the BODY ROLE, NAME” to the name, not to the body whose role it is', () => {
+    expect(attributed([LEAD, `${QUOTE} said the Westfield Rovers chairman, Tom Lee.`])).toEqual([
+      ['We will be', 'Tom Lee', 'said the Westfield Rovers chairman, Tom Lee'],
+    ]);
+  });
+
+  it('gives “said the BODY ROLE ROLE NAME” with a role of two words to the name', () => {
+    expect(attributed([LEAD, `${QUOTE} said the Acme Corp chief executive Tom Lee.`])).toEqual([
+      ['We will be', 'Tom Lee', 'said the Acme Corp chief executive Tom Lee'],
+    ]);
+  });
+
+  it('does not read a name past a word that is no role after the body (“said the Acme Corp on Monday as NAME left”)', () => {
+    expect(attributed([LEAD, `${QUOTE} said the Acme Corp on Monday as Tom Lee left.`])[0]?.[1]).not.toBe('Tom Lee');
+  });
+});
+
 describe('an appositive of a role and a name before the verb', () => {
   it('gives “DESCRIPTION, ROLE NAME, posted …: “…”” to the name, not to the description', () => {
     expect(
