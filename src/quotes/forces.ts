@@ -5,6 +5,7 @@ import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import type { NameEvidence } from './people.ts';
 import type { Token } from './tokens.ts';
+import { isStopWord } from '../corpus/stopwords.ts';
 import { isSpeechVerbAt, speechVerbAfter } from './verbReach.ts';
 
 /** Lower-case nouns that speak for a police force without naming it ("police said", "said police"). */
@@ -40,20 +41,43 @@ function opensSpeaker(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Most capitalised words of the force's own name before its noun ("Westbrook police", "North Arden police"). */
+export const FORCE_PREFIX_WORDS = 2;
+
 /**
- * Whether token i is a force noun standing alone as a speaker: it opens the phrase and no capital follows it
- * ("police said", "said police"; not "the police", "Avon police", "police Chief Ann Hale").
+ * Where the speaker phrase of a force noun at token i opens: at the noun itself when it stands alone ("police
+ * said", "said police"), or at up to FORCE_PREFIX_WORDS capitalised words of the force's own name before it
+ * ("Westbrook police said"); -1 when it opens no speaker phrase ("the police", "police Chief Ann Hale").
  */
-export function bareForceNoun(tokens: Token[], i: number): boolean {
-  return FORCE_NOUNS.has(lowerAt(tokens, i)) && opensSpeaker(tokens, i) && tokens[i + 1]?.capital !== true;
+export function forcePhraseStart(tokens: Token[], i: number): number {
+  if (!FORCE_NOUNS.has(lowerAt(tokens, i)) || tokens[i + 1]?.capital === true) return -1;
+  if (opensSpeaker(tokens, i)) return i;
+  for (let from = i - 1; from >= Math.max(0, i - FORCE_PREFIX_WORDS); from--) {
+    const t = tokens[from];
+    if (t?.kind !== 'word' || !t.capital || t.possessive === true || isStopWord(t.lower)) return -1;
+    if (opensSpeaker(tokens, from)) return from;
+  }
+  return -1;
 }
 
-/** Whether token i is a force noun, bare or after "the", that speaks: "police said", "said the police". */
+/** Whether token i is a force noun standing alone as a speaker ("police said", "said police"; not "the police"). */
+export function bareForceNoun(tokens: Token[], i: number): boolean {
+  return forcePhraseStart(tokens, i) === i;
+}
+
+/** Whether token i is a force noun, bare, after its own name or after "the", that speaks: "said the police". */
 function speakingForceNoun(tokens: Token[], i: number): boolean {
-  if (!FORCE_NOUNS.has(lowerAt(tokens, i)) || tokens[i + 1]?.capital === true) return false;
-  const at = lowerAt(tokens, i - 1) === 'the' ? i - 1 : i;
-  if (!opensSpeaker(tokens, at)) return false;
+  const the =
+    lowerAt(tokens, i - 1) === 'the' && tokens[i + 1]?.capital !== true && FORCE_NOUNS.has(lowerAt(tokens, i));
+  const at = the && opensSpeaker(tokens, i - 1) ? i - 1 : forcePhraseStart(tokens, i);
+  if (at === -1) return false;
   return speechVerbAfter(tokens, i + 1) || tokens[at - 1]?.kind === 'word';
+}
+
+/** Whether a force's name (its words) holds every word of its own an article's phrase gives it ("Westbrook"). */
+export function forceNameHolds(name: readonly string[], own: readonly string[]): boolean {
+  const lower = new Set(name.map((w) => w.toLowerCase()));
+  return own.every((w) => lower.has(w.toLowerCase()));
 }
 
 /** The police forces an article names in full, each name once, as written. */

@@ -8,7 +8,7 @@ import type { Gender } from './names.ts';
 import { isAgeWord, isRoleHead } from './rolePhrases.ts';
 import { ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
-import { FORCE_NOUNS, isForceName } from './forces.ts';
+import { FORCE_NOUNS, forceNameHolds, isForceName } from './forces.ts';
 import { speaksOf } from './pronouns.ts';
 import { isPlural, roleMatches, significantTokens, tokenMatches } from './roleMatching.ts';
 import { AUTHORED_DOCUMENTS, mainCue, type SentenceState } from './clauses.ts';
@@ -69,11 +69,15 @@ function organisationFor(reader: ReferenceReader, head: string): string | null {
   return lately.size === 1 && unmarked.length === 1 ? (unmarked[0] ?? null) : null;
 }
 
-/** The one police force the article names in full and lists, or null when it names none or several. */
-function forceOf(reader: ReferenceReader): string | null {
+/**
+ * The one police force the article names in full and lists, its name holding the `own` words the phrase gives it,
+ * or null when it names none or several.
+ */
+function forceOf(reader: ReferenceReader, own: readonly string[]): string | null {
   const forces = new Set<string>();
   for (const name of reader.registry.evidenced.get(reader.article.id) ?? []) {
-    if (!isForceName(name.split(' '))) continue;
+    const words = name.split(' ');
+    if (!isForceName(words) || !forceNameHolds(words, own)) continue;
     for (const id of reader.registry.forms.get(name) ?? []) if (!reader.isPerson(id)) forces.add(id);
   }
   return forces.size === 1 ? ([...forces][0] ?? null) : null;
@@ -199,11 +203,11 @@ export function resolveRole(
     return { entity: refers ? compatibleSubject(reader, sentence, slot, [], true) : null, describes: false };
   }
   // "police said", "said the police": the one police force the article names, when it names one.
-  if ((slot.determiner === null || slot.determiner === 'the') && words.length <= 2 && FORCE_NOUNS.has(head))
-    return {
-      entity: (slot.determiner === 'the' ? organisationFor(reader, head) : null) ?? forceOf(reader),
-      describes: false,
-    };
+  if (slot.determiner === 'the' && words.length === 2 && FORCE_NOUNS.has(head))
+    return { entity: organisationFor(reader, head) ?? forceOf(reader, []), describes: false };
+  // "Westbrook police said": the words before the noun must be in the force's name.
+  if (slot.determiner === null && slot.kind === 'desc' && FORCE_NOUNS.has(head))
+    return { entity: forceOf(reader, words.slice(0, -1)), describes: false };
   if (slot.determiner === 'the' && ORGANISATION_NOUNS.has(head) && !isRoleHead(head))
     return { entity: organisationFor(reader, head), describes: false };
   if (isPlural(head)) return { entity: null, describes: false };

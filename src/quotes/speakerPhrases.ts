@@ -9,7 +9,7 @@ import { lowerAt } from './frames.ts';
 import { DETERMINERS, HEAD_TITLES, UNNAMED_OPENERS } from './lexicon.ts';
 import { complementEnd, isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
 import { isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
-import { bareForceNoun } from './forces.ts';
+import { FORCE_PREFIX_WORDS, forcePhraseStart } from './forces.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import type { Token } from './tokens.ts';
 import { OTHER_PRONOUNS, NON_SUBJECT_LINKS, CLAUSE_JOINS, AUTHORED_DOCUMENTS, spanText } from './clauses.ts';
@@ -43,6 +43,26 @@ export function descSlot(
   };
   slots.push(slot);
   return slot;
+}
+
+/**
+ * The description slot of a bare force noun at token k ("police said"); a capitalised "Police" opening its sentence
+ * was read as a capitalised phrase of its own ('other'), which is now known to be the description.
+ */
+function forceSlot(article: Article, slots: Slot[], tokens: Token[], from: number, to: number): Slot {
+  const slot = descSlot(article, slots, tokens, from, to, null);
+  if (slot.kind === 'other') {
+    slot.kind = 'desc';
+    slot.determiner = null;
+  }
+  return slot;
+}
+
+/** The force noun of a force phrase opening at token k ("police", "Westbrook police"), or -1 when none opens there. */
+function forceNounFrom(tokens: Token[], k: number): number {
+  for (let i = k; i <= k + FORCE_PREFIX_WORDS && i < tokens.length; i++)
+    if (forcePhraseStart(tokens, i) === k) return i;
+  return -1;
 }
 
 /** Most words between a role noun and the name it introduces ("chairman, Tom Lee", "chief executive Ann Hale"). */
@@ -133,8 +153,9 @@ export function npAt(
     if (t?.kind !== 'word' || NON_SUBJECT_LINKS.has(t.text.toLowerCase())) break;
   }
   // "said police": the force the article names.
-  if (bareForceNoun(tokens, k))
-    return { slot: descSlot(article, slots, tokens, k, k + 1, null), blocking: false, span: { from: k, to: k + 1 } };
+  const force = forceNounFrom(tokens, k);
+  if (force !== -1)
+    return { slot: forceSlot(article, slots, tokens, k, force + 1), blocking: false, span: { from: k, to: force + 1 } };
   const other = slotAt(slots, k, ['other']);
   if (other) return { slot: null, blocking: true, span: { from: other.from, to: other.to } };
   // "said the ministry", "said the health ministry".
@@ -153,7 +174,8 @@ export function npAt(
 /** "the ministry", "the health ministry" ending right before token `end`: a description of an organisation. */
 export function organisationPhrase(article: Article, tokens: Token[], slots: Slot[], end: number): Slot | null {
   // "police said": the force the article names.
-  if (bareForceNoun(tokens, end - 1)) return descSlot(article, slots, tokens, end - 1, end, null);
+  const forceFrom = forcePhraseStart(tokens, end - 1);
+  if (forceFrom !== -1) return forceSlot(article, slots, tokens, forceFrom, end);
   const head = lowerAt(tokens, end - 1);
   if (!ORGANISATION_NOUNS.has(head) || isRoleHead(head) || tokens[end - 1]?.capital) return null;
   for (let d = end - 2; d >= Math.max(0, end - 4); d--) {

@@ -5,6 +5,9 @@ import { extractQuotes } from '../../src/quotes/extract.ts';
 import {
   bareForceNoun,
   FORCE_ENDINGS,
+  forceNameHolds,
+  forcePhraseStart,
+  FORCE_PREFIX_WORDS,
   FORCE_NAME_WORDS,
   FORCE_NOUNS,
   forceEvidence,
@@ -67,6 +70,30 @@ describe('bareForceNoun', () => {
   });
 });
 
+describe('forcePhraseStart', () => {
+  it('opens the phrase at up to FORCE_PREFIX_WORDS capitalised words of the force before its noun', () => {
+    const tokens = tokensOf('“Two men were arrested at the scene,” North Arden police said on Friday.');
+    const police = tokens.findIndex((t) => t.lower === 'police');
+    expect(FORCE_PREFIX_WORDS).toBe(2);
+    expect(forcePhraseStart(tokens, police)).toBe(police - 2);
+  });
+
+  it('opens no phrase after a possessive or past more capitalised words than FORCE_PREFIX_WORDS', () => {
+    const possessive = tokensOf('“Two men were arrested at the scene,” Ann’s police said on Friday.');
+    const long = tokensOf('“Two men were arrested at the scene,” Upper North Arden police said on Friday.');
+    const at = (tokens: ReturnType<typeof tokensOf>): number => tokens.findIndex((t) => t.lower === 'police');
+    expect(forcePhraseStart(possessive, at(possessive))).toBe(-1);
+    expect(forcePhraseStart(long, at(long))).toBe(-1);
+  });
+});
+
+describe('forceNameHolds', () => {
+  it('holds when every own word of the phrase is in the force’s name, case folded', () => {
+    expect(forceNameHolds(['Westbrook', 'Police', 'Service'], ['westbrook'])).toBe(true);
+    expect(forceNameHolds(['Westbrook', 'Police', 'Service'], ['Avon'])).toBe(false);
+  });
+});
+
 describe('forceEvidence', () => {
   it('lists the one force the article names when a bare "police" speaks', () => {
     const a = story('force-evidence', [
@@ -107,6 +134,30 @@ describe('a bare "police" speaking', () => {
       ['A man was', 'Westbrook Police Service'],
       ['Anyone with dashcam', 'Westbrook Police Service'],
     ]);
+  });
+
+  it('gives a sentence opening with "Police said “…”" and "PLACE police said" to the force named with that place', () => {
+    expect(
+      attributed([
+        LEAD,
+        'The Westbrook Police Service has asked for witnesses to come forward with information.',
+        'Police said “there is no wider risk to the public at all” and asked people to stay calm.',
+        '“Officers will stay in the area over the weekend to reassure residents,” Westbrook police said.',
+      ]),
+    ).toEqual([
+      ['there is no', 'Westbrook Police Service'],
+      ['Officers will stay', 'Westbrook Police Service'],
+    ]);
+  });
+
+  it('gives "PLACE police said" to nobody when the force the article names is of another place', () => {
+    expect(
+      attributed([
+        LEAD,
+        'The Westbrook Police Service has asked for witnesses to come forward with information.',
+        '“Officers will stay in the area over the weekend to reassure residents,” Avon police said.',
+      ]),
+    ).toEqual([['Officers will stay', null]]);
   });
 
   it('gives "police said" to nobody when the article names no force, or two', () => {
