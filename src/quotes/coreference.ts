@@ -15,6 +15,7 @@ import { isPlural, significantTokens, tokenMatches } from './roleMatching.ts';
 import type { SentenceState } from './clauses.ts';
 import { asidePosition } from './mentionPositions.ts';
 import { latestInParagraph, type Mention, type Slot } from './slots.ts';
+import { BODY_VOICES, bodyOfVoice } from './voices.ts';
 
 export { PICKING_OUT } from './roleReference.ts';
 
@@ -131,7 +132,7 @@ export class Coreference implements ReferenceReader {
     // Somebody left unnamed is somebody too: "A police officer said … “…,” he said" is the officer, not the
     // person named before. The mention stays for later pronouns and roles; the slot names nobody.
     const entity = slot.entity ?? this.unnamedBy(sentence, slot);
-    if (entity !== null && this.unnamed.has(entity)) slot.entity = null;
+    if (entity !== null && this.unnamed.has(entity)) slot.entity = this.voices.get(entity) ?? null;
     if (entity !== null && slot.kind === 'name' && sentence.kind !== 'body' && this.isPerson(entity))
       if (!this.headlined.includes(entity)) this.headlined.push(entity);
     if (entity !== null && sentence.kind === 'body') {
@@ -216,6 +217,17 @@ export class Coreference implements ReferenceReader {
 
   /** Stand-ins for the people a clause brings in without a name, with the role words they were given. */
   private readonly unnamed = new Map<string, string[]>();
+  /** The body each unnamed spokesperson speaks for (voices.ts), by stand-in. */
+  private readonly voices = new Map<string, string>();
+
+  /** The organisation listed for the body whose voice the slot's role noun is, or null. */
+  private voiceOf(sentence: Sentence, slot: Slot): string | null {
+    const body = bodyOfVoice(sentence, slot.to - 1);
+    if (body === null) return null;
+    const ids = (this.registry.forms.get(normalizeName(body.join(' '))) ?? []).filter((id) => !this.isPerson(id));
+    return ids.length === 1 ? (ids[0] ?? null) : null;
+  }
+
   /** The slot and sentence each unnamed stand-in was brought in by. */
   private readonly unnamedSlots = new Map<string, { slot: Slot; sentence: number }>();
 
@@ -257,6 +269,8 @@ export class Coreference implements ReferenceReader {
       return null;
     const id = `unnamed ${sentence.index}:${slot.from}`;
     this.unnamedSlots.set(id, { slot, sentence: sentence.index });
+    const body = BODY_VOICES.has(head) ? this.voiceOf(sentence, slot) : null;
+    if (body !== null) this.voices.set(id, body);
     this.unnamed.set(
       id,
       significantTokens(slot.text).filter((w) => !UNNAMED_OPENERS.has(w)),

@@ -8,6 +8,7 @@ import { isPluralOfPeople, roleAfter } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import { acronymEvidence } from './acronyms.ts';
 import { forceEvidence } from './forces.ts';
+import { voiceEvidence } from './voices.ts';
 import { isAcronymName, isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import {
@@ -161,6 +162,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     ownEvidence.push(own);
     found.push(...own);
     found.push(...organisationEvidence(articleId, sentence));
+    found.push(...voiceEvidence(articleId, sentence));
     const referred = referredToByRole(sentences[i - 1], sentence);
     if (referred !== null) found.push({ articleId, ...referred, gender: null });
     const antecedent = pronounAntecedent(articleId, sentences, i, (j) => ownEvidence[j] ?? []);
