@@ -8,6 +8,7 @@ import { QUOTE_LEADS, SPEECH_NOUNS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
 import { quoteFollows } from './verbReach.ts';
+import { insideThingAside } from './asides.ts';
 import { AUTHORED_DOCUMENTS, type Cue, DASHES, reports, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
 
@@ -143,6 +144,8 @@ export function speakerClosingSentence(context: AttributionContext, { last }: Qu
   const final = after[after.length - 1];
   if (!final || (final.subject === null && !final.blocking)) return null;
   const startOf = Math.min(final.verb, final.np?.from ?? final.verb);
+  // A quote inside an aside about a thing ("– which calls it “…” –") is not the closing speaker's.
+  if (insideThingAside(tokens, last.index, startOf)) return null;
   return tokens[startOf - 1]?.text === ',' ? fromCue(context.article, last.state, final, 'final') : null;
 }
 

@@ -11,6 +11,7 @@ import {
   speakerRightAfter,
   sentenceSubject,
 } from '../../src/quotes/sentenceRules.ts';
+import { ASIDE_CLOSERS, THING_RELATIVES } from '../../src/quotes/asides.ts';
 import { article as rawArticle, story } from './fixtures.ts';
 import { LEAD, read } from './ruleHarness.ts';
 
@@ -90,6 +91,39 @@ describe('speakerClosingSentence', () => {
   it('does not answer when the closing verb is not set off by a comma', () => {
     const r = read(story('final2', [LEAD, 'The terminal is “safe for the next five years” as Nadia Okafor said.']));
     expect(r.run(speakerClosingSentence, 0)).toBeNull();
+  });
+
+  it.each([...THING_RELATIVES].flatMap((w) => [...ASIDE_CLOSERS].map(([open, close]) => [open, w, close])))(
+    'does not give a quote inside an aside "%s %s … %s" closed before the speaker to that speaker',
+    (open, relative, close) => {
+      const r = read(
+        story('final3', [
+          LEAD,
+          `Commenting on a survey by the Harbour Trust ${open === '(' ? '(' : `${open} `}${relative} calls the queues “far too long”${close === ')' ? ')' : ` ${close}`} the port board chair, Nadia Okafor, said the port would act.`,
+        ]),
+      );
+      expect(r.run(speakerClosingSentence, 0)).toBeNull();
+    },
+  );
+
+  it('does not give a quote inside a bracketed “(which …)” aside to the speaker after it', () => {
+    const r = read(
+      story('final4', [
+        LEAD,
+        'The terminal (which the survey called “safe for the next five years”) will not close, board chair Nadia Okafor said.',
+      ]),
+    );
+    expect(r.run(speakerClosingSentence, 0)).toBeNull();
+  });
+
+  it('gives a quote after an aside that closed before it to the speaker', () => {
+    const open = read(
+      story('final5', [
+        LEAD,
+        'The terminal – which opened in 1990 – is “safe for the next five years” and will not close, board chair Nadia Okafor said.',
+      ]),
+    );
+    expect(open.run(speakerClosingSentence, 0)).toEqual(['Nadia Okafor', 'board chair Nadia Okafor said', 'final']);
   });
 });
 
