@@ -2,11 +2,10 @@
 // (Nafs) … said Nafs", "leader of the Federated Union of Dockers … the FUD said". The short form that
 // speaks is the organisation the full name is.
 import type { Sentence } from './frames.ts';
-import { lowerAt } from './frames.ts';
 import { isOrganisationName } from './organisations.ts';
 import type { NameEvidence } from './people.ts';
 import type { Token } from './tokens.ts';
-import { isSpeechVerbAt, speechVerbAfter } from './verbReach.ts';
+import { afterAccordingTo, isSpeechVerbAt, speechVerbAfter } from './verbReach.ts';
 
 /** Lower-case words inside an organisation's full name that its initials leave out ("Union of Dockers"). */
 export const INITIALS_SKIP: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'on', 'in']);
@@ -64,8 +63,7 @@ export function acronymEvidence(articleId: string, sentences: readonly Sentence[
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!initialsWord(t) || tokens[i + 1]?.capital || tokens[i - 1]?.capital) continue;
-      const inverted =
-        isSpeechVerbAt(tokens, i - 1) || (lowerAt(tokens, i - 1) === 'to' && lowerAt(tokens, i - 2) === 'according');
+      const inverted = isSpeechVerbAt(tokens, i - 1) || afterAccordingTo(tokens, i);
       if (!speechVerbAfter(tokens, i + 1) && !inverted) continue;
       const short = t?.text ?? '';
       if (seen.has(short)) continue;

@@ -3,10 +3,11 @@
 // when the article names exactly one force.
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
+import { runWords } from './names.ts';
 import type { NameEvidence } from './people.ts';
 import type { Token } from './tokens.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
-import { isSpeechVerbAt, speechVerbAfter } from './verbReach.ts';
+import { afterAccordingTo, isSpeechVerbAt, speechVerbAfter } from './verbReach.ts';
 
 /** Lower-case nouns that speak for a police force without naming it ("police said", "said police"). */
 export const FORCE_NOUNS: ReadonlySet<string> = new Set(['police']);
@@ -33,12 +34,7 @@ export function isForceName(words: readonly string[]): boolean {
 /** Whether a speaker phrase may open at token i: nothing before it but a mark, a speech verb or "according to". */
 function opensSpeaker(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
-  return (
-    before === undefined ||
-    before.kind !== 'word' ||
-    isSpeechVerbAt(tokens, i - 1) ||
-    (before.lower === 'to' && lowerAt(tokens, i - 2) === 'according')
-  );
+  return before === undefined || before.kind !== 'word' || isSpeechVerbAt(tokens, i - 1) || afterAccordingTo(tokens, i);
 }
 
 /** Most capitalised words of the force's own name before its noun ("Westbrook police", "North Arden police"). */
@@ -67,8 +63,9 @@ export function bareForceNoun(tokens: Token[], i: number): boolean {
 
 /** Whether token i is a force noun, bare, after its own name or after "the", that speaks: "said the police". */
 function speakingForceNoun(tokens: Token[], i: number): boolean {
-  const the =
-    lowerAt(tokens, i - 1) === 'the' && tokens[i + 1]?.capital !== true && FORCE_NOUNS.has(lowerAt(tokens, i));
+  // Asked of every token of every article while the book is built: most are no force noun.
+  if (!FORCE_NOUNS.has(lowerAt(tokens, i))) return false;
+  const the = lowerAt(tokens, i - 1) === 'the' && tokens[i + 1]?.capital !== true;
   const at = the && opensSpeaker(tokens, i - 1) ? i - 1 : forcePhraseStart(tokens, i);
   if (at === -1) return false;
   return speechVerbAfter(tokens, i + 1) || tokens[at - 1]?.kind === 'word';
@@ -85,8 +82,7 @@ function forcesNamed(sentences: readonly Sentence[]): string[][] {
   const found = new Map<string, string[]>();
   for (const { tokens, runs } of sentences) {
     for (const run of runs) {
-      const words = tokens.slice(run.from, run.to).map((t) => t.text);
-      const name = words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
+      const name = runWords(tokens, run);
       if (isForceName(name)) found.set(name.join(' ').toLowerCase(), name);
     }
   }

@@ -39,6 +39,12 @@ export interface CapitalRun {
   headTitle: string | null;
 }
 
+/** The words of a run as written, a leading "The" dropped ("The Health Ministry" -> Health Ministry). */
+export function runWords(tokens: readonly Token[], run: CapitalRun): string[] {
+  const words = tokens.slice(run.from, run.to).map((t) => t.text);
+  return words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
+}
+
 /**
  * Lower-case words inside a person's name: "van der", "de la", "bin", and the patronymics "ap" and "ferch" (Welsh:
  * "Deian ap Rhys"), "binti" (Malay), "arap" (Kalenjin: "son of", "Kiprop arap Chege").

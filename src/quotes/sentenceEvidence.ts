@@ -4,7 +4,7 @@
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import { INVERTING_SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
-import { genderOfWord, portfolioOfficeAt, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
+import { genderOfWord, portfolioOfficeAt, runWords, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
 import { roleAfter, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import {
@@ -18,6 +18,7 @@ import { isPlaceName } from './places.ts';
 import { documentFromLength, issuedBy } from './clauses.ts';
 import type { Token } from './tokens.ts';
 import {
+  afterAccordingTo,
   isSpeechVerbAt,
   pastAside,
   pastFillers,
@@ -33,12 +34,11 @@ const ROLE_LINKS = new Set(['at', 'of', 'for', 'with', 'from', 'in', 'on']);
 
 /** "… according to NAME": the name after it is a source speaking. */
 function accordingBefore(tokens: Token[], i: number): boolean {
-  if (lowerAt(tokens, i - 1) === 'to' && lowerAt(tokens, i - 2) === 'according') return true;
+  if (afterAccordingTo(tokens, i)) return true;
   // "according to a statement from the Ministry of Health": the document's author.
   const at = lowerAt(tokens, i - 1) === 'the' ? i - 1 : i;
   for (let k = at - 2; k >= Math.max(2, at - 5); k--)
-    if (lowerAt(tokens, k - 1) === 'to' && lowerAt(tokens, k - 2) === 'according')
-      return documentFromLength(tokens, k) === at - k;
+    if (afterAccordingTo(tokens, k)) return documentFromLength(tokens, k) === at - k;
   return false;
 }
 
@@ -234,12 +234,6 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     found.push({ articleId, name: run.name, role, gender });
   }
   return found;
-}
-
-/** The words of a run as written, a leading "The" dropped ("The Health Ministry" -> Health Ministry). */
-function runWords(tokens: Token[], run: CapitalRun): string[] {
-  const words = tokens.slice(run.from, run.to).map((t) => t.text);
-  return words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
 }
 
 /**

@@ -34,6 +34,11 @@ const SPEECH_VERB_NEEDS: ReadonlyMap<string, SpeechVerbNeeds> = (() => {
   return needs;
 })();
 
+/** Whether token i follows "according to" ("according to NAME"): a source speaking. */
+export function afterAccordingTo(tokens: Token[], i: number): boolean {
+  return lowerAt(tokens, i - 1) === 'to' && lowerAt(tokens, i - 2) === 'according';
+}
+
 export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   const need = SPEECH_VERB_NEEDS.get(lowerAt(tokens, i));
   if (need === undefined) return false;

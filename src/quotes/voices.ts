@@ -3,10 +3,9 @@
 // Harbour Nurses Union"). The spokesperson stays unnamed; their words go to the body.
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
-import type { CapitalRun } from './names.ts';
+import { runWords } from './names.ts';
 import { isOrganisationName } from './organisations.ts';
 import type { NameEvidence } from './people.ts';
-import type { Token } from './tokens.ts';
 import { isSpeechVerbAt, speechVerbAfter } from './verbReach.ts';
 
 /** Role nouns whose holder speaks with the body's own voice. */
@@ -14,12 +13,6 @@ export const BODY_VOICES: ReadonlySet<string> = new Set(['spokesman', 'spokeswom
 
 /** Words tying a voice to the body after it ("a spokesman for the union", "a spokeswoman of the ministry"). */
 export const VOICE_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'at']);
-
-/** A run's words, a leading "the" left out. */
-function runWords(tokens: readonly Token[], run: CapitalRun): string[] {
-  const words = tokens.slice(run.from, run.to).map((t) => t.text);
-  return words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
-}
 
 /**
  * The organisation whose voice the noun at token `voice` is: the name right before it ("a Westbrook Police
