@@ -155,9 +155,10 @@ export function scoreOf(weights: ScoreWeights, features: RankFeatures): number {
   return score;
 }
 
-/** The score less the article's names share (Candidate.sentenceScore). */
-export function sentenceScoreOf(weights: ScoreWeights, features: RankFeatures): number {
-  return scoreOf(weights, features) - weights.articleNames * features.articleNames;
+/** A candidate's score and its sentence score (the score less the article's names share, Candidate.sentenceScore). */
+function scoresOf(weights: ScoreWeights, features: RankFeatures): { score: number; sentenceScore: number } {
+  const score = scoreOf(weights, features);
+  return { score, sentenceScore: score - weights.articleNames * features.articleNames };
 }
 
 /** Candidate sentences for a question, best first; ties by passage id, then sentence. */
@@ -224,6 +225,7 @@ export function rankSentences(
     inArticle.set(article.id, matched);
   }
   const articleTerms = new Map<string, Map<number, number>>();
+  const namesAsked = plan.terms.some((t) => t.name);
   const articleShares = new Map<string, { all: number; names: number }>();
   const articleShare = (article: Article): { all: number; names: number } => {
     const known = articleShares.get(article.id);
@@ -231,7 +233,7 @@ export function rankSentences(
     const matched = articleMatches(retriever, plan, article);
     const share = {
       all: scorer.shareOf(matched),
-      names: plan.terms.some((t) => t.name) ? scorer.shareOf(matched, 'names') : 0,
+      names: namesAsked ? scorer.shareOf(matched, 'names') : 0,
     };
     articleTerms.set(article.id, matched);
     articleShares.set(article.id, share);
@@ -252,8 +254,7 @@ export function rankSentences(
       retrieval,
       answerType: null,
       features,
-      score: scoreOf(weights, features),
-      sentenceScore: sentenceScoreOf(weights, features),
+      ...scoresOf(weights, features),
     });
   }
   const candidates = [...seen.values()].sort(byScore);
@@ -316,8 +317,7 @@ export function rankSentences(
         Object.assign(candidate.features, evidenceFeatures(evidence));
       }
     }
-    candidate.score = scoreOf(weights, candidate.features);
-    candidate.sentenceScore = sentenceScoreOf(weights, candidate.features);
+    Object.assign(candidate, scoresOf(weights, candidate.features));
   }
   candidates.sort(byScore);
   return { plan, questionClass, scorer, candidates, articleTerms };
