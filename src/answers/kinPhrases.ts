@@ -13,7 +13,7 @@ const PERSON_WORDS: ReadonlySet<string> = new Set(PERSON_NOUNS.flatMap((noun) =>
 
 /**
  * Kin and role phrases of a sentence's tagged tokens, as person spans: a possessive determiner or a word and its
- * possessive ending ("the victim's", "Floyd's"), at most one adjective ("late", "former"), and a person noun of
+ * possessive ending ("the victim's", "Lindqvist's"), at most one adjective ("late", "former"), and a person noun of
  * PERSON_NOUNS, singular or plural. The span starts at the determiner or the owner's word.
  */
 export function kinPhrases(tokens: readonly TaggedToken[]): EntitySpan[] {

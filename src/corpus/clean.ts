@@ -70,6 +70,9 @@ function repeatBlock(f: Features): RepeatBlock {
 const REPORTS_SPEECH = /\b(?:said|says|told|tells)\b/u;
 
 /** Short prose: a capitalised sentence of a few words with function words in it (or reporting speech), not a headline. */
+/** Fewest characters of a last paragraph cut off mid-sentence that is the whole story when nothing else is body. */
+const CUT_STORY_CHARS = 400;
+
 function isProse(f: Features): boolean {
   const wordy = f.stopDensity >= 0.15 || (f.words.length >= 6 && REPORTS_SPEECH.test(f.text));
   return f.words.length >= 4 && wordy && !f.headlineCase && /^["“‘']?\p{Lu}/u.test(f.text);
@@ -273,10 +276,12 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
       settled[i] = 'good';
     } else settled[i] = 'short';
   }
-  // An article of one or two short sentences has no long block to anchor it: its prose is the body.
+  // An article of one or two short sentences has no long block to anchor it: its prose is the body. So is a page
+  // stored as one long paragraph cut off mid-sentence (the whole story on one line): its cut is no teaser's.
   if (!settled.includes('good')) {
     all.forEach((f, i) => {
-      if ((settled[i] === 'short' || verdicts[i] === 'near') && f.terminal && !f.chrome && isProse(f))
+      const cutStory = i === lastBlock && verdicts[i] === 'near' && f.chars >= CUT_STORY_CHARS;
+      if ((settled[i] === 'short' || verdicts[i] === 'near') && (f.terminal || cutStory) && !f.chrome && isProse(f))
         settled[i] = 'good';
     });
   }

@@ -211,6 +211,29 @@ export function issuedBy(tokens: Token[], at: number): boolean {
   return documentFromLength(tokens, at - 3) === 3 || documentFromLength(tokens, at - 4) === 4;
 }
 
+/** Documents an organisation issues and that speak for it: "a 2016 NAME inspection said", "an NGO report found". */
+export const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set([
+  'report',
+  'inspection',
+  'review',
+  'study',
+  'survey',
+  'audit',
+  'assessment',
+  'analysis',
+  'statement',
+]);
+
+/**
+ * Where the issuer's name starts when a document names its issuer before it at `k`: "a 2016 NAME inspection",
+ * "an NAME report", "the NAME review" — a determiner, perhaps a year, then the name. -1 when no such opening.
+ */
+export function issuerStart(tokens: readonly Token[], k: number): number {
+  const det = tokens[k]?.lower ?? '';
+  if (det !== 'a' && det !== 'an' && det !== 'the') return -1;
+  return /^(1[89]|20)\d\d$/u.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+}
+
 export function quotePositions(
   states: readonly SentenceState[],
   quote: number,

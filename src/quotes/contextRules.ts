@@ -1,16 +1,30 @@
 // Attribution rules that read around a quotation standing alone in its sentence: the speaker of the paragraph so
 // far, the next quote's speaker, the sentence or paragraph before, a lead-in ending in a colon (credits: creditRules.ts).
+import { lowerAt } from './frames.ts';
 import { TOPIC_FRONTS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import { isPluralOfPeople } from './rolePhrases.ts';
-import { cueText, mainCue, type SentenceState } from './clauses.ts';
+import { type Cue, cueText, mainCue, type SentenceState } from './clauses.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { colonSubject, speakerBefore, speakerClosingSentence, speakerRightAfter } from './sentenceRules.ts';
 
 /** A quote that opens its sentence, with no speech verb in the sentence(s) it sits in: others may speak for it. */
 export function standsAlone({ first, last }: QuotePlace): boolean {
   const opensSentence = first.state.sentence.tokens.slice(0, first.index).every((t) => t.kind === 'punct');
-  return first.state.cues.length === 0 && last.state.cues.length === 0 && opensSentence;
+  const own = (state: SentenceState): boolean => state.cues.some((c) => !bringsInLaterQuote({ last }, state, c));
+  return !own(first.state) && !own(last.state) && opensSentence;
+}
+
+/**
+ * "“…” Ann Hale added: “…”": whether the cue stands after the quote (in its last sentence or later) and brings in a
+ * quote of its own after a colon — it is that quote's, not this one's.
+ */
+function bringsInLaterQuote(place: Pick<QuotePlace, 'last'>, state: SentenceState, cue: Cue): boolean {
+  const after =
+    state.sentence.index > place.last.state.sentence.index ||
+    (state === place.last.state && cue.verb > place.last.index);
+  const { tokens } = state.sentence;
+  return after && tokens[cue.verbEnd]?.text === ':' && tokens[cue.verbEnd + 1]?.kind === 'quote';
 }
 
 /**
@@ -147,8 +161,13 @@ function subjectOf(before: SentenceState): Attribution | null {
   if (subject === null || subject.entity === null || subject.kind === 'desc' || subject.kind === 'other') return null;
   if (before.sentence.tokens[subject.to - 1]?.possessive === true) return null;
   // Every name counts, known or not: "Okafor met harbour master Ben Ruiz" is about two people.
+  // (Not "of Fenwick Street, Hollowmere,": where the subject lives is no second person.)
   const unknownName = (x: Slot): boolean =>
-    (x.kind === 'name' || (x.kind === 'other' && x.text.includes(' '))) && x.from >= subject.to;
+    (x.kind === 'name' ||
+      (x.kind === 'other' &&
+        x.text.includes(' ') &&
+        !PLACE_PREPOSITIONS.has(lowerAt(before.sentence.tokens, x.from - 1)))) &&
+    x.from >= subject.to;
   const named = new Set(before.slots.flatMap((x) => (x.entity !== null ? [x.entity] : unknownName(x) ? [x.text] : [])));
   // "Ward met union leader Sam Price, but she was in no mood to compromise.": a later clause's he or she, the
   // subject the reader resolved, is whom the sentence ends on.
@@ -158,6 +177,9 @@ function subjectOf(before: SentenceState): Attribution | null {
   if (named.size !== 1) return null;
   return { speaker: subject.entity, cue: subject.text, method: 'subject-before' };
 }
+
+/** Prepositions before a place or a body's name: "of Fenwick Street", "from Hollowmere", "at the Town Hall". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at']);
 
 /** The name a sentence sets up as its topic before a comma ("For NAME, …", "As for NAME, …": TOPIC_FRONTS). */
 function topicFronted(state: SentenceState): Slot | null {
@@ -222,8 +244,11 @@ export function continuesPreviousParagraph(context: AttributionContext, place: Q
   const speaker = context.paragraphSpeaker.get(previous) ?? null;
   // Speech verbs later in the paragraph only allow it when they report the same speaker going on ("“…” He
   // said the plan would work."), not somebody else answering.
+  // ("“…” Ann Hale added: “…”": a later verb bringing in a quote of its own after a colon answers nothing.)
   const others = context.states.some(
-    (s) => s.sentence.paragraph === paragraph && s.cues.some((c) => speaker === null || c.subject?.entity !== speaker),
+    (s) =>
+      s.sentence.paragraph === paragraph &&
+      s.cues.some((c) => (speaker === null || c.subject?.entity !== speaker) && !bringsInLaterQuote(place, s, c)),
   );
   if (others) return null;
   // "“…” Okafor, 45, has led the union since 2015.": a paragraph that goes on about somebody else by name is

@@ -9,7 +9,7 @@ import type { Gender } from './names.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
-import { participialOpeningEnd, POSSESSIVE_GENDER, PRONOUN_GENDER } from './pronouns.ts';
+import { ORGANISATION_PRONOUNS, participialOpeningEnd, POSSESSIVE_GENDER, PRONOUN_GENDER } from './pronouns.ts';
 import { REFERENCE_WINDOW, type ReferenceReader, resolveRole } from './roleReference.ts';
 import { isPlural, significantTokens, tokenMatches } from './roleMatching.ts';
 import type { SentenceState } from './clauses.ts';
@@ -107,6 +107,10 @@ export class Coreference implements ReferenceReader {
             : [],
         ),
       );
+      if (ORGANISATION_PRONOUNS.has(word)) {
+        slot.entity = this.bodySpeaking(sentence, slot, others);
+        return this.record(sentence, slot);
+      }
       const compatible = (entity: string): boolean => {
         if (!this.isPerson(entity) || others.has(entity)) return false;
         const g = this.genderOf(entity);
@@ -129,6 +133,27 @@ export class Coreference implements ReferenceReader {
       slot.entity = entity;
       if (describes) this.learnRole(slot);
     }
+    this.record(sentence, slot);
+  }
+
+  /**
+   * "The ministry said … ¶ It added: “…”": "it" before a speech verb stands for the organisation that was the
+   * subject or speaker of a clause lately (within the candidates), never for a person; null when none was.
+   */
+  private bodySpeaking(sentence: Sentence, slot: Slot, others: ReadonlySet<string>): string | null {
+    const found = this.candidates(sentence.index, slot.from).find(
+      (m) => (m.subject || m.speaking === true) && !this.isPerson(m.entity) && !others.has(m.entity),
+    );
+    if (found === undefined) return null;
+    // "A 2019 review said … ¶ It went on: “…”": a speech verb in between whose speaker is no one listed (a
+    // report, a survey) is what "it" goes on with, not the organisation before it.
+    for (let s = sentence.index - 1; s > found.sentence; s--)
+      if (this.states[s]?.cues.some((c) => c.subject === null && c.blocking)) return null;
+    return found.entity;
+  }
+
+  /** Leaves a resolved slot's mention for later pronouns and roles, and notes who was headlined or a subject. */
+  private record(sentence: Sentence, slot: Slot): void {
     // Somebody left unnamed is somebody too: "A police officer said … “…,” he said" is the officer, not the
     // person named before. The mention stays for later pronouns and roles; the slot names nobody.
     const entity = slot.entity ?? this.unnamedBy(sentence, slot);

@@ -63,15 +63,26 @@ function canOpenDouble(text: string, i: number, paraStart: number): boolean {
       (ch === '"' && (i === paraStart || isSpace(prev)) && /^ \p{Lu}/u.test(text.slice(i + 1, i + 3)))
     );
   if (OPEN_DOUBLE.has(ch)) return true;
-  return i === paraStart || BEFORE_OPENING.test(prev) || (JAMMED_OPENING.test(prev) && WORDISH.test(next ?? ''));
+  return (
+    i === paraStart ||
+    BEFORE_OPENING.test(prev) ||
+    (JAMMED_OPENING.test(prev) && WORDISH.test(next ?? '')) ||
+    // "… at the opening."Every child …": a page that lost its spaces jams a new quote against the stop before it; with no
+    // quote open, a straight mark there before a capital can only open one.
+    (JAMMED_STOP.test(prev) && /\p{Lu}/u.test(next ?? ''))
+  );
 }
+
+/** Sentence stops a copied page may jam an opening mark against ("opening."Every child"). */
+const JAMMED_STOP = /[.!?]/u;
 
 function canCloseDouble(text: string, i: number, segStart: number): boolean {
   if (i === segStart) return false;
+  // A closing curly mark closes even typed after a space ("Monday, ” said …"): it opens nothing.
+  if (CLOSE_DOUBLE.has(text[i] ?? '')) return true;
   const prev = text[i - 1];
   if (isSpace(prev)) return false;
   const next = text[i + 1];
-  if (CLOSE_DOUBLE.has(text[i] ?? '')) return true;
   return next === undefined || !WORDISH.test(next);
 }
 

@@ -5,6 +5,7 @@ import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import type { CapitalRun } from './names.ts';
 import { isRoleHead } from './rolePhrases.ts';
+import { NATIONALITY_NOUNS } from './roleLexicon.ts';
 import { isSpeechVerbAt } from './sentenceEvidence.ts';
 
 /**
@@ -22,7 +23,10 @@ export function creditRun(sentence: Sentence): CapitalRun | null {
     if (run.kind !== 'name' || run.from > limit) continue;
     // "- Corvania: “…”": a bullet, not a credit dash, when a colon follows the name (roundupRun reads such labels).
     if (sentence.tokens[run.to]?.text === ':') return null;
-    if (sentence.tokens[run.to - 1]?.possessive !== true) return run;
+    // "– Canadian teenager Ana Roy has been …": a nationality before a role describes the credited name after it.
+    const describes =
+      run.name.length === 1 && NATIONALITY_NOUNS.has(lowerAt(tokens, run.from)) && isRoleHead(lowerAt(tokens, run.to));
+    if (sentence.tokens[run.to - 1]?.possessive !== true && !describes) return run;
     limit = run.to + OWNED_ROLE_WORDS;
   }
   return null;
@@ -103,7 +107,8 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   const opener = rest[0]?.text;
   const words = rest.slice(1).filter((t) => t.kind === 'word').length;
   if (opener === '(' && rest[rest.length - 1]?.text === ')' && words <= 8) return first;
-  if ((opener === ',' || opener === '–' || opener === '—') && words <= 8 && rest.every((t) => t.kind !== 'quote'))
+  // "Ana Ruiz - City Councillor - Works Department": a hyphen spaced as a dash sets the role off too.
+  if ((opener === ',' || DASH_MARKS.has(opener ?? '')) && words <= 8 && rest.every((t) => t.kind !== 'quote'))
     return first;
   return null;
 }

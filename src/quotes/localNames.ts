@@ -3,7 +3,7 @@
 import type { Article } from '../corpus/types.ts';
 import type { Coreference } from './coreference.ts';
 import type { Slot } from './slots.ts';
-import { POSSESSIVE_GENDER, PRONOUN_GENDER } from './pronouns.ts';
+import { ORGANISATION_PRONOUNS, POSSESSIVE_GENDER, PRONOUN_GENDER } from './pronouns.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import { ROLE_NOUNS, SPEECH_NOUNS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
@@ -14,6 +14,7 @@ import { spanText } from './clauses.ts';
 import { AGE_LEADS, statedAge } from './sentenceEvidence.ts';
 import { type CapitalRun, namesTokens } from './names.ts';
 import type { Token } from './tokens.ts';
+import { speechVerbAfter } from './verbReach.ts';
 
 /** A capitalised word opening a sentence that is not a name: "Giving", "Asked", "Clearly". */
 const OPENER_SUFFIX = /(?:ing|ed|ly)$/u;
@@ -292,7 +293,9 @@ export class ArticleNames {
       if (t === undefined) continue;
       // "Her response: “…”": a possessive pronoun owning something said stands for the one who said it.
       const owns = POSSESSIVE_GENDER.has(t.lower) && SPEECH_NOUNS.has(lowerAt(tokens, i + 1));
-      if (t.kind === 'word' && (PRONOUN_GENDER.has(t.lower) || owns)) {
+      // "“…,” it said": "it" is a speaker only before a speech verb; elsewhere it is a thing, not a slot.
+      const speaksAsBody = ORGANISATION_PRONOUNS.has(t.lower) && speechVerbAfter(tokens, i + 1);
+      if (t.kind === 'word' && (PRONOUN_GENDER.has(t.lower) || owns || speaksAsBody)) {
         slots.push({
           from: i,
           to: i + 1,

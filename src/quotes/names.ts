@@ -13,6 +13,7 @@ import {
   SURNAME_LIKE,
   GIVEN_NAME_LIKE,
   ROLE_NOUNS,
+  ROLE_SUFFIXES,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
   WEAK_HEAD_TITLES,
@@ -89,7 +90,15 @@ export function lower(token: Token | undefined): string {
 
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase();
-  return HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w) || TITLE_MODIFIERS.has(w);
+  return HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w) || TITLE_MODIFIERS.has(w) || isSuffixedRole(w);
+}
+
+/** "governor-elect", "minister-designate": a role or title with a suffix (ROLE_SUFFIXES) that leaves it one. */
+export function isSuffixedRole(word: string): boolean {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen <= 0 || !ROLE_SUFFIXES.has(word.slice(hyphen + 1))) return false;
+  const stem = word.slice(0, hyphen);
+  return ROLE_NOUNS.has(stem) || HEAD_TITLES.has(stem) || WEAK_HEAD_TITLES.has(stem);
 }
 
 function validNameWord(token: Token, first: boolean, last = false): boolean {
@@ -209,11 +218,16 @@ function followsPortfolioLink(tokens: Token[], from: number): boolean {
 export function portfolioOfficeAt(tokens: Token[], from: number): number {
   let k = from - 1;
   while (k >= 0 && (lower(tokens[k]) === 'and' || lower(tokens[k]) === '&' || isPortfolioWord(tokens[k]))) k--;
+  // "President of the Senate NAME", "Clerk of the Court NAME": the body after "of the" is the office's too.
+  if (lower(tokens[k]) === 'the') k--;
   if (!['for', 'of'].includes(lower(tokens[k]))) return -1;
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const t = tokens[j];
     if (!isCapitalised(t) && !['of', 'for'].includes(lower(t))) return -1;
-    if (isCapitalised(t) && (HEAD_TITLES.has(lower(t)) || WEAK_HEAD_TITLES.has(lower(t)))) return j;
+    // "Minister", "Chief", and any capitalised role noun ("Speaker of Parliament", "Clerk of the Court").
+    const office = lower(t);
+    if (isCapitalised(t) && (HEAD_TITLES.has(office) || WEAK_HEAD_TITLES.has(office) || ROLE_NOUNS.has(office)))
+      return j;
   }
   return -1;
 }
@@ -224,7 +238,20 @@ function isPortfolioWord(token: Token | undefined): boolean {
 
 /** Whether the run at `from` opens with an office's portfolio ("for Climate Change Senator Sadia Rehman"). */
 export function opensWithPortfolio(tokens: Token[], from: number): boolean {
-  return isPortfolioWord(tokens[from]) && followsPortfolioLink(tokens, from);
+  if (!followsPortfolioLink(tokens, from)) return false;
+  let to = from;
+  while (isCapitalised(tokens[to])) to++;
+  return isPortfolioWord(tokens[from]) || officePlaceEnd(tokens, from, to) > from;
+}
+
+/**
+ * Where the place an office serves ends in the run [from, to) after "Mayor of", "Governor of" when no portfolio
+ * word opens it: "Mayor of Eastport Jane Rowe", "Governor of Lagos State Femi Adeyemi" — the run's last two words
+ * are the person's, the words before them the place's. `from` when the run is no longer than a name.
+ */
+function officePlaceEnd(tokens: Token[], from: number, to: number): number {
+  if (to - from < 3 || isPortfolioWord(tokens[from]) || !followsPortfolioLink(tokens, from)) return from;
+  return to - 2;
 }
 
 function classify(tokens: Token[], from: number, to: number): CapitalRun {
@@ -236,6 +263,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   if (followsPortfolioLink(tokens, from)) {
     let k = from;
     while (k < to && isPortfolioWord(tokens[k])) k++;
+    if (k === from) k = officePlaceEnd(tokens, from, to);
     if (k > from) lastTitle = k - 1;
   }
   for (let k = from; k < to; k++) {

@@ -117,6 +117,13 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'team',
   'board',
   'service',
+  'school',
+  'college',
+  'trust',
+  'society',
+  'alliance',
+  'coalition',
+  'league',
 ]);
 
 /** Whether a capitalised name (its words) names an organisation by one of its cue words. */

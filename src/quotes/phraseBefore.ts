@@ -7,9 +7,10 @@ import { lowerAt } from './frames.ts';
 import { DAYS_MONTHS, VERB_FILLERS } from './lexicon.ts';
 import { REPORT_SOURCE_WORDS } from './mentionPositions.ts';
 import { namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
-import { opensWithPortfolio } from './names.ts';
+import { opensWithPortfolio, portfolioOfficeAt } from './names.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import type { Token } from './tokens.ts';
+import { issuerOpening, issuesDocumentAt, pastUnclosedAppositive } from './verbReach.ts';
 import {
   OTHER_PRONOUNS,
   NON_SUBJECT_LINKS,
@@ -18,6 +19,7 @@ import {
   NAME_SUFFIXES,
   PLACE_LINKS,
   AUTHORED_DOCUMENTS,
+  ISSUED_DOCUMENTS,
   OCCASION_DETERMINERS,
   OCCASIONS,
   RELATIVE_PRONOUNS,
@@ -99,6 +101,9 @@ export function npBefore(
   const t = tokens[j];
   if (!t) return { slot: null, blocking: false, span: null };
   if (t.text === ',') {
+    // "Ben Jonas, 32, of Maple Lane, Bilbury, said": where the speaker lives, set off after the name (and age).
+    const resident = addressOwner(tokens, slots, j);
+    if (resident) return { slot: resident, blocking: false, span: { from: resident.from, to: j } };
     for (let p = j - 1; p > 0; p--) {
       const tp = tokens[p];
       if (!tp || tp.kind === 'quote') break;
@@ -127,6 +132,14 @@ export function npBefore(
       // A parenthetical between subject and verb: "Rasmussen, who took office last month, said"; a relative clause
       // may hold another ("Adeyemi, who chairs the housing committee, which oversees the plan, said").
       return npBefore(article, tokens, slots, outerRelativeComma(tokens, p));
+    }
+    // "Longtime neighbour and fellow allotment holder Rosa Quint, said:": a stray comma with no other before it in the clause
+    // stands between a name and its verb.
+    const stray = slots.find((s) => s.kind === 'name' && s.to === j);
+    const opens = tokens.slice(0, j).every((x) => x.text !== ',' && x.kind !== 'quote');
+    if (stray && opens) {
+      const role = roleBefore(tokens, stray.from);
+      return { slot: stray, blocking: false, span: { from: role?.from ?? stray.from, to: j } };
     }
     return { slot: null, blocking: false, span: null };
   }
@@ -177,13 +190,24 @@ export function npBefore(
       return { slot: null, blocking: true, span: { from: slot.from - 2, to: slot.to } };
     // The phrase includes a role before the name: "councillor Ana Reyes said".
     const role = slot.kind === 'name' ? roleBefore(tokens, slot.from) : null;
-    return { slot, blocking: false, span: { from: role?.from ?? slot.from, to: slot.to } };
+    // "President of the Senate NAME said": the office before the portfolio opens the phrase.
+    const office = slot.kind === 'name' ? portfolioOfficeAt(tokens, slot.from) : -1;
+    const from = office >= 0 ? Math.min(office, role?.from ?? office) : (role?.from ?? slot.from);
+    return { slot, blocking: false, span: { from, to: slot.to } };
   }
   const w = t.text.toLowerCase();
-  // "the statement said", "the letter added": the document speaks for whoever issued it.
-  if (AUTHORED_DOCUMENTS.has(w) && lowerAt(tokens, j - 1) === 'the')
+  // "A 2016 NAME inspection said": the body that issued the speaking document speaks.
+  const issuer = ISSUED_DOCUMENTS.has(w)
+    ? slots.find((s) => s.to === j && (s.kind === 'name' || s.kind === 'other'))
+    : undefined;
+  if (issuer && issuesDocumentAt(tokens, issuer.from, issuer.to))
+    return { slot: issuer, blocking: false, span: { from: issuerOpening(tokens, issuer.from), to: j + 1 } };
+  // "the statement said", "the letter added": the document speaks for whoever issued it. "A statement said"
+  // opening its sentence goes on from the organisation just spoken of (resolveRole).
+  const documentOpener = lowerAt(tokens, j - 1);
+  if (AUTHORED_DOCUMENTS.has(w) && (documentOpener === 'the' || (documentOpener === 'a' && j === 1)))
     return {
-      slot: descSlot(article, slots, tokens, j - 1, j + 1, 'the'),
+      slot: descSlot(article, slots, tokens, j - 1, j + 1, documentOpener),
       blocking: false,
       span: { from: j - 1, to: j + 1 },
     };
@@ -222,9 +246,29 @@ export function npBefore(
  * of Brewline"), when the role's head is lower-case: null otherwise.
  */
 function unclosedAppositiveOwner(tokens: Token[], slots: Slot[], end: number): Slot | null {
+  // "Ann Lee, spokeswoman for the employers' group Tidewell tonight said": no comma closes the role before its verb.
+  const opening = slots.find((s) => s.kind === 'name' && s.from === 0);
+  if (opening && pastUnclosedAppositive(tokens, opening.to) >= end) return opening;
   const role = roleBefore(tokens, end);
   if (role === null || tokens[role.from - 1]?.text !== ',' || tokens[role.from]?.capital) return null;
   return slots.find((s) => s.kind === 'name' && s.from === 0 && s.to === role.from - 1) ?? null;
+}
+
+/** Most tokens of an address set off after a name ("of Maple Lane, Bilbury,"). */
+const ADDRESS_TOKENS = 8;
+
+/**
+ * The name whose address ends at the comma `j` ("Ben Jonas, 32, of Maple Lane, Bilbury,"): "of" or "from" and
+ * capitalised words and commas only, after the name or its age set off by commas; undefined otherwise.
+ */
+function addressOwner(tokens: Token[], slots: Slot[], j: number): Slot | undefined {
+  let k = j - 1;
+  while (k > j - 1 - ADDRESS_TOKENS && (tokens[k]?.capital === true || tokens[k]?.text === ',')) k--;
+  const link = lowerAt(tokens, k);
+  if ((link !== 'of' && link !== 'from') || k === j - 1 || tokens[k - 1]?.text !== ',') return undefined;
+  const aged = /^\d{1,3}$/u.test(tokens[k - 2]?.text ?? '') && tokens[k - 3]?.text === ',';
+  const nameEnd = aged ? k - 3 : k - 1;
+  return slots.find((s) => s.kind === 'name' && s.to === nameEnd);
 }
 
 /** Lower-case words inside the name of a body or place ("Institute for Peace", "Bank of England"). */

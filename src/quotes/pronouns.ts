@@ -8,6 +8,8 @@ export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['he', 'male'],
   ['she', 'female'],
 ]);
+/** Pronouns an organisation speaks through ("The ministry said … It added: “…”", "“…,” they said"): never a person. */
+export const ORGANISATION_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
 /** Words a speaker uses of themselves; a quote with none of them but with "he" speaks of somebody else. */
 export const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
 export const OBJECT_GENDER: ReadonlyMap<string, Gender> = new Map([

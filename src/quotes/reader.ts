@@ -2,7 +2,7 @@
 // speech verbs with their subjects (cues), resolved to people by the article's coreference as it is read.
 import type { Article } from '../corpus/types.ts';
 import { lowerAt, type Sentence } from './frames.ts';
-import { roleAfter } from './rolePhrases.ts';
+import { isRoleHead, roleAfter } from './rolePhrases.ts';
 import type { PeopleRegistry } from './people.ts';
 import type { Token } from './tokens.ts';
 import { Coreference } from './coreference.ts';
@@ -89,7 +89,9 @@ export class ArticleReader {
     let k = datelineEnd(tokens);
     while (LEADING_CONJUNCTIONS.has(lowerAt(tokens, k)) || tokens[k]?.text === ',') k++;
     const first = lowerAt(tokens, k);
-    if (CLAUSE_OPENERS.has(first) || /ing$/u.test(first)) {
+    // ("Long-serving machinist Ann Pole", "Outgoing chairman Tom Hale": an -ing word before a role describes it.)
+    const participle = /ing$/u.test(first) && !isRoleHead(lowerAt(tokens, k + 1));
+    if (CLAUSE_OPENERS.has(first) || participle) {
       for (let j = k + 1; j < Math.min(tokens.length, k + 25); j++) {
         if (tokens[j]?.text === ',') {
           k = j + 1;

@@ -92,6 +92,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   retiree homeowner widow widower grandmother grandfather grandson granddaughter mum mom dad keeper
   quarterback pitcher rookie olympian fighter wrestler gaffer pundit astronaut cardiologist councilmember
   assemblyman assemblywoman assemblymember taoiseach tanaiste mla mlc member
+  speaker clerk registrar whip
+  councillor intern employee staffer batter fielder caddie trainee apprentice cadet receptionist cashier janitor
+  corporal warden carer caregiver pupil graduate undergraduate waiter bartender postman courier optician
+  surveyor cousin uncle aunt nephew niece stepfather stepmother stepson stepdaughter girlfriend boyfriend
+  fiance fiancee commuter passenger motorist pedestrian patient hurdler spinner consul
+  machinist steward foreman labourer laborer welder
 `),
 ]);
 
@@ -113,6 +119,7 @@ export const PORTFOLIO_WORDS = set(`
   statistics population rehabilitation relief reconstruction northern southern eastern western island islands
   territories territory livestock dairy mining oil
   postal services heritage lands land wildlife consumer care sanitation safety prisons corrections
+  opposition judiciary staff parliament senate assembly house court cabinet council congress
 `);
 
 /** Lower-case words that may stand inside a role before its noun ("former Danish prime minister"). */
@@ -144,6 +151,9 @@ export const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
  * Nouns of nationality that stand for a person already named ("“…,” the Portuguese said"): like an age, they fit
  * the subject of the last clause that named a person, whatever that person's roles.
  */
+/** Words joined by a hyphen after a role that leave it a role: "governor-elect", "minister-designate". */
+export const ROLE_SUFFIXES = set(`elect designate`);
+
 export const NATIONALITY_NOUNS = set(`
   frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman welshwoman dutchman
   dutchwoman spaniard scot dane swede finn pole portuguese brazilian argentine argentinian american german italian

@@ -10,7 +10,7 @@ import {
   UNNAMED_OPENERS,
   WEAK_HEAD_TITLES,
 } from './lexicon.ts';
-import { isCapitalised, isTitleWord, lower } from './names.ts';
+import { isCapitalised, isSuffixedRole, isTitleWord, lower } from './names.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import type { Token } from './tokens.ts';
 
@@ -45,7 +45,7 @@ export function isRoleHead(word: string): boolean {
   const w = word.toLowerCase();
   if (HONORIFICS.has(w)) return false;
   if (isAgeWord(w) || NATIONALITY_NOUNS.has(w)) return true;
-  if (ROLE_NOUNS.has(w) || HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w)) return true;
+  if (ROLE_NOUNS.has(w) || HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w) || isSuffixedRole(w)) return true;
   // "joint-manager", "player-coach", "ex-chairman": a role noun after a hyphenated prefix that only qualifies it.
   const hyphen = w.lastIndexOf('-');
   return hyphen > 0 && ROLE_PREFIXES.has(w.slice(0, hyphen)) && isRoleHead(w.slice(hyphen + 1));

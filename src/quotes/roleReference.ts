@@ -168,6 +168,17 @@ function authorOf(reader: ReferenceReader, sentence: Sentence, document: string)
 }
 
 /**
+ * The organisation that is the subject of the sentence right before `sentence` (in its paragraph or the one before),
+ * which "a statement" goes on from; null when that subject is a person or nobody.
+ */
+function issuerBefore(reader: ReferenceReader, sentence: Sentence): string | null {
+  const before = reader.states[sentence.index - 1];
+  if (!before || before.sentence.paragraph < sentence.paragraph - 1) return null;
+  const subject = mainCue(before)?.subject?.entity ?? before.subject?.entity ?? null;
+  return subject !== null && !reader.isPerson(subject) ? subject : null;
+}
+
+/**
  * Whom a role or description stands for, and whether it describes that person (a role or name to learn) rather than
  * only pointing at them ("the latter", "the statement", "the 71-year-old", "the ministry").
  */
@@ -176,8 +187,12 @@ export function resolveRole(
   sentence: Sentence,
   slot: Slot,
 ): { entity: string | null; describes: boolean } {
-  // "a senior official", "one resident": somebody brought in unnamed, never a person named before.
   const opener = slot.determiner ?? normalizeName(slot.text).split(' ')[0] ?? '';
+  // "The club paid tribute on its website. A statement said: “…”": the organisation just spoken of issued it.
+  const document = normalizeName(slot.text).split(' ');
+  if (document.length === 2 && opener === 'a' && AUTHORED_DOCUMENTS.has(document[1] ?? '') && slot.subject)
+    return { entity: issuerBefore(reader, sentence), describes: false };
+  // "a senior official", "one resident": somebody brought in unnamed, never a person named before.
   if (UNNAMED_OPENERS.has(opener)) return { entity: null, describes: false };
   // "his spokesman", "their lawyer": somebody else's aide, never the person named before.
   if (slot.determiner !== null && POSSESSIVE_DETERMINERS.has(slot.determiner))

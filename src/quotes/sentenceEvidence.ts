@@ -5,7 +5,7 @@ import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import { INVERTING_SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
 import { genderOfWord, portfolioOfficeAt, runWords, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
-import { roleAfter, roleBefore } from './rolePhrases.ts';
+import { isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import {
   endsInOrganisationCue,
@@ -20,9 +20,11 @@ import type { Token } from './tokens.ts';
 import {
   afterAccordingTo,
   isSpeechVerbAt,
+  issuesDocumentAt,
   pastAside,
   pastFillers,
   pastLongAppositive,
+  pastUnclosedAppositive,
   speaksOfItself,
   speechVerbAfter,
 } from './verbReach.ts';
@@ -35,8 +37,10 @@ const ROLE_LINKS = new Set(['at', 'of', 'for', 'with', 'from', 'in', 'on']);
 /** "… according to NAME": the name after it is a source speaking. */
 function accordingBefore(tokens: Token[], i: number): boolean {
   if (afterAccordingTo(tokens, i)) return true;
-  // "according to a statement from the Ministry of Health": the document's author.
+  // "according to the Ministry of Health": the body's name after "the".
   const at = lowerAt(tokens, i - 1) === 'the' ? i - 1 : i;
+  if (at < i && afterAccordingTo(tokens, at)) return true;
+  // "according to a statement from the Ministry of Health": the document's author.
   for (let k = at - 2; k >= Math.max(2, at - 5); k--)
     if (afterAccordingTo(tokens, k)) return documentFromLength(tokens, k) === at - k;
   return false;
@@ -130,10 +134,27 @@ function roleBeforeRun(
     const next = tokens[run.to];
     if (next !== undefined && next.text !== ',' && next.kind !== 'punct') return null;
   }
-  const end = comma ? run.from - 1 : run.from;
+  const end = pastBracketBack(tokens, comma ? run.from - 1 : run.from);
   const role = roleBefore(tokens, end);
   if (role === null) return null;
   return { text: role.text, head: role.head };
+}
+
+/** Most tokens of a bracket between a role and its name ("(SUG)", "(National Health Agency)"). */
+const ROLE_BRACKET_TOKENS = 6;
+
+/**
+ * "the regional secretary of Solidar (North West), Obiorah,": where a role ends before the bracket closing at `end`
+ * (an acronym or short aside in brackets); `end` when no such bracket closes there.
+ */
+function pastBracketBack(tokens: Token[], end: number): number {
+  if (tokens[end - 1]?.text !== ')') return end;
+  for (let k = end - 2; k >= Math.max(0, end - 1 - ROLE_BRACKET_TOKENS); k--) {
+    const t = tokens[k];
+    if (t?.text === '(') return k;
+    if (t?.kind !== 'word') return end;
+  }
+  return end;
 }
 
 /** Words that may stand before an age set off after a name: "Cook, now 41,", "Hale, aged 45,". */
@@ -191,6 +212,8 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
         pastLongAppositive(tokens, run.to) > run.to) &&
       !ROLE_LINKS.has(lowerAt(tokens, run.from - 1)) &&
       !ORGANISATION_NOUNS.has(lowerAt(tokens, run.from - 1));
+    // "Ann Lee, spokeswoman for the employers' group Tidewell said": the writer left the appositive unclosed.
+    const unclosed = run.from === 0 && pastUnclosedAppositive(tokens, run.to) > run.to;
     // "Analyst Priya Nair of Orbit Research said": the name before "of" speaks, not the body after it.
     const link = lowerAt(tokens, run.from - 1);
     const ofSomeone =
@@ -210,9 +233,10 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
       run.name.length >= 2 &&
       !ofSomeone &&
       !itself &&
-      (speechVerbAfter(tokens, run.to) || inverted || closesAppositive || ofSomewhere);
+      (speechVerbAfter(tokens, run.to) || inverted || closesAppositive || unclosed || ofSomewhere);
     // "the White House said", "the Golden Globes": a name is not written after "the" unless titled.
-    const definite = lowerAt(tokens, run.from - 1) === 'the' && !titled;
+    // ("President of the Senate NAME": "the" opens the office's portfolio, not the name.)
+    const definite = lowerAt(tokens, run.from - 1) === 'the' && !titled && portfolioOfficeAt(tokens, run.from) === -1;
     if (definite || (!titled && before === null && after === null && !who && !aged && !speaks)) continue;
     const titleRole =
       run.title.length > 0 && !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|rev)$/iu.test(run.title)
@@ -236,6 +260,21 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
   return found;
 }
 
+/** Determiners before a body's noun that names the body after it ("his club NAME", "the charity NAME"). */
+const BODY_NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their']);
+
+/** Whether the name starting at `from` follows a determiner and a body's noun in lower case ("his club NAME"). */
+export function namedBody(tokens: Token[], from: number): boolean {
+  const noun = tokens[from - 1];
+  return (
+    noun?.kind === 'word' &&
+    !noun.capital &&
+    ORGANISATION_NOUNS.has(noun.lower) &&
+    !isRoleHead(noun.lower) &&
+    BODY_NOUN_DETERMINERS.has(lowerAt(tokens, from - 2))
+  );
+}
+
 /**
  * Organisations that speak: a capitalised name holding an organisation cue word ("the Health Ministry said",
  * "according to Acme Corp"), or a single name that speaks of itself as "it" ("Acme said its …").
@@ -257,6 +296,30 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     const subject =
       speechVerbAfter(tokens, run.to) ||
       (issuedBy(tokens, run.from) && speechVerbAfter(tokens, pastAside(tokens, run.to)));
+    // "His club Sporting Delmare posted a tribute", "the charity Shelterwell said": a name right after a body's noun
+    // in lower case, after a determiner, is the body's.
+    if (namedBody(tokens, run.from) && words.length <= 4) {
+      found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation' });
+      continue;
+    }
+    // "A 2016 NAME inspection said": the body whose document speaks is an organisation.
+    if (issuesDocumentAt(tokens, run.from, run.to) && words.length <= 4) {
+      found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation' });
+      continue;
+    }
+    // "Brackwell Parish Council objected to the estate", "Brackwell Junior School emailed families": a body named by a
+    // word of its kind opening the sentence as its subject is listed before it speaks, so "the council added" later
+    // has it to stand for.
+    const opensAsSubject =
+      (run.from === 0 || (run.from === 1 && lowerAt(tokens, 0) === 'the')) &&
+      tokens[run.to]?.kind === 'word' &&
+      tokens[run.to]?.capital === false &&
+      !['and', 'or'].includes(lowerAt(tokens, run.to));
+    const bodyWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
+    if (!subject && !inverted && opensAsSubject && bodyWord && (endsInOrganisationCue(words) || opensBodyName(words))) {
+      found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation' });
+      continue;
+    }
     if (!subject && !inverted) continue;
     let k = run.to;
     while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;

@@ -5,14 +5,23 @@ import type { Article } from '../corpus/types.ts';
 import { PICKING_OUT } from './coreference.ts';
 import type { Slot } from './slots.ts';
 import { isSpeechVerbAt } from './evidence.ts';
+import { namedBody } from './sentenceEvidence.ts';
 import { lowerAt } from './frames.ts';
-import { DETERMINERS, HEAD_TITLES, UNNAMED_OPENERS } from './lexicon.ts';
+import { DETERMINERS, HEAD_TITLES, SPEECH_NOUNS, UNNAMED_OPENERS } from './lexicon.ts';
 import { complementEnd, isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
 import { isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { FORCE_PREFIX_WORDS, forcePhraseStart } from './forces.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import type { Token } from './tokens.ts';
-import { OTHER_PRONOUNS, NON_SUBJECT_LINKS, CLAUSE_JOINS, AUTHORED_DOCUMENTS, spanText } from './clauses.ts';
+import { issuesDocumentAt, speechVerbAfter } from './verbReach.ts';
+import {
+  OTHER_PRONOUNS,
+  NON_SUBJECT_LINKS,
+  CLAUSE_JOINS,
+  AUTHORED_DOCUMENTS,
+  issuerStart,
+  spanText,
+} from './clauses.ts';
 
 function slotAt(slots: Slot[], from: number, kinds: Slot['kind'][]): Slot | undefined {
   for (const s of slots) if (s.from === from && kinds.includes(s.kind)) return s;
@@ -79,6 +88,42 @@ function officerNamedAfter(tokens: Token[], slots: Slot[], at: number): Slot | u
   return undefined;
 }
 
+/** Most tokens of a possessed phrase before the comma that sets its person off ("Lindqvist's old trainer at the yard,"). */
+const POSSESSED_PHRASE_TOKENS = 10;
+
+/**
+ * The name set off by commas after a possessed phrase starting at `from` ("’s old trainer at the yard, Otto
+ * Brenner,"), or undefined: the phrase's first comma must come within POSSESSED_PHRASE_TOKENS, before any quote or
+ * speech verb, and the name must be closed by a comma, a speech verb or the sentence's end.
+ */
+function possessedAppositive(tokens: Token[], slots: Slot[], from: number): Slot | undefined {
+  for (let j = from; j < tokens.length && j < from + POSSESSED_PHRASE_TOKENS; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.kind === 'quote' || isSpeechVerbAt(tokens, j)) return undefined;
+    if (t.text !== ',') continue;
+    const named = slotAt(slots, j + 1, ['name']);
+    if (named === undefined) return undefined;
+    const after = tokens[named.to];
+    return after === undefined || after.text === ',' || after.text === '.' || speechVerbAfter(tokens, named.to)
+      ? named
+      : undefined;
+  }
+  return undefined;
+}
+
+/** Most lower-case words of a role between a sentence's first word and the name ("shop steward"). */
+const OPENING_ROLE_WORDS = 3;
+
+/** The name right after a role of lower-case words starting at `from` ("worker NAME", "shop steward NAME"). */
+function nameAfterRoleWords(tokens: Token[], slots: Slot[], from: number): Slot | undefined {
+  for (let j = from; j < from + OPENING_ROLE_WORDS; j++) {
+    const t = tokens[j];
+    if (t?.kind !== 'word' || t.capital) return undefined;
+    if (isRoleHead(t.lower)) return slotAt(slots, j + 1, ['name']);
+  }
+  return undefined;
+}
+
 /** The speaker phrase starting at token k: a pronoun, a (titled) name, a role, or a description. */
 export function npAt(
   article: Article,
@@ -88,6 +133,11 @@ export function npAt(
 ): { slot: Slot | null; blocking: boolean; span: { from: number; to: number } | null } {
   const pronoun = slotAt(slots, k, ['pronoun']);
   if (pronoun) return { slot: pronoun, blocking: false, span: { from: k, to: k + 1 } };
+  // "Long-standing worker Mark Lewin, 53, …", "Veteran shop steward Carl Dunn": a word capitalised only as the
+  // sentence's first, then a role and a name.
+  const opensWithWord = k === 0 && tokens[0]?.kind === 'word' && slotAt(slots, 0, ['name', 'pronoun']) === undefined;
+  const namedAfterRole = opensWithWord ? nameAfterRoleWords(tokens, slots, 1) : undefined;
+  if (namedAfterRole) return { slot: namedAfterRole, blocking: false, span: { from: k, to: namedAfterRole.to } };
   // "one" alone is nobody in particular; "one resident" is a person brought in unnamed (a role phrase below).
   const oneOf = UNNAMED_OPENERS.has(lowerAt(tokens, k)) && roleAfter(tokens, k) !== null;
   if (OTHER_PRONOUNS.has(lowerAt(tokens, k)) && !oneOf)
@@ -99,6 +149,25 @@ export function npAt(
     const officer = officerNamedAfter(tokens, slots, body.to);
     if (officer) return { slot: officer, blocking: false, span: { from: k, to: officer.to } };
     return { slot: body, blocking: false, span: { from: k, to: body.to } };
+  }
+  // "His club Sporting Delmare posted a tribute": the body named after its noun.
+  const namedAfterNoun = slotAt(slots, k + 2, ['name']);
+  if (namedAfterNoun && namedBody(tokens, k + 2))
+    return { slot: namedAfterNoun, blocking: false, span: { from: k, to: namedAfterNoun.to } };
+  // "A 2016 NAME inspection said": the body that issued the speaking document speaks.
+  const issuer = slotAt(slots, issuerStart(tokens, k), ['name', 'other']);
+  if (issuer && issuesDocumentAt(tokens, issuer.from, issuer.to))
+    return { slot: issuer, blocking: false, span: { from: k, to: issuer.to + 1 } };
+  // "Lindqvist's old trainer at the yard, Otto Brenner, could …": a name owning the phrase is not who the phrase is; the
+  // person it is set off with is, and nobody known when none is ("said Brenner's mother").
+  const owner = slotAt(slots, k, ['name']);
+  // (Not "X's message was simple: “…”": what a person said is theirs.)
+  if (owner && tokens[owner.to - 1]?.possessive === true && !SPEECH_NOUNS.has(lowerAt(tokens, owner.to))) {
+    const named = possessedAppositive(tokens, slots, owner.to);
+    if (named) return { slot: named, blocking: false, span: { from: k, to: named.to } };
+    // ("said Lindqvist's daughter Ebba": the name right after the role speaks, as below.)
+    if (!isRoleHead(lowerAt(tokens, owner.to)) || slotAt(slots, owner.to + 1, ['name']) === undefined)
+      return { slot: null, blocking: true, span: { from: k, to: owner.to } };
   }
   // "noted the Rev. Tom Ashby", "said the Hon. Ann Berg": a titled name may take "the".
   const titled = lowerAt(tokens, k) === 'the' ? slotAt(slots, k + 1, ['name']) : undefined;

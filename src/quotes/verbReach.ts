@@ -10,7 +10,8 @@ import {
   THAT_SPEECH_VERBS,
   VERB_FILLERS,
 } from './lexicon.ts';
-import { OCCASION_DETERMINERS, OCCASIONS, TIME_LEADS, TIME_NOUNS } from './clauses.ts';
+import { ISSUED_DOCUMENTS, issuerStart, OCCASION_DETERMINERS, OCCASIONS, TIME_LEADS, TIME_NOUNS } from './clauses.ts';
+import { isRoleHead } from './rolePhrases.ts';
 import type { Token } from './tokens.ts';
 
 /** What a word needs after it to be a speech verb: nothing (SPEECH_VERBS), "that" (THAT_SPEECH_VERBS), "that" or a
@@ -140,6 +141,26 @@ export function pastLongAppositive(tokens: Token[], k: number): number {
   return k;
 }
 
+/**
+ * Past an appositive the writer left unclosed at token k ("Ann Lee, spokeswoman for the employers' group Tidewell
+ * tonight said"): the speech verb's token when the comma at k opens a role in lower case and a speech verb follows
+ * within APPOSITIVE_TOKENS with no comma, quote or stop before it; k otherwise.
+ */
+export function pastUnclosedAppositive(tokens: Token[], k: number): number {
+  const opener = UNNAMED_OPENERS_OR_THE.has(lowerAt(tokens, k + 1)) ? k + 2 : k + 1;
+  const head = tokens[opener];
+  if (tokens[k]?.text !== ',' || head?.kind !== 'word' || head.capital || !isRoleHead(head.lower)) return k;
+  for (let j = opener + 1; j <= k + 1 + APPOSITIVE_TOKENS; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.kind === 'quote' || [',', '.', ';', ':', '?', '!'].includes(t.text)) return k;
+    if (t.kind === 'word' && !VERB_FILLERS.has(t.lower) && isSpeechVerbAt(tokens, j)) return j;
+  }
+  return k;
+}
+
+/** Openers of an appositive's role: "a spokesman for", "the head of". */
+const UNNAMED_OPENERS_OR_THE: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 const ITSELF_WINDOW = 6;
 
 /**
@@ -155,4 +176,21 @@ export function speaksOfItself(tokens: Token[], verb: number): boolean {
     if (t.capital && !DAYS_MONTHS.has(t.lower)) return false;
   }
   return false;
+}
+
+/** Whether the name ending at `to` issued the document after it, which speaks: "NAME report said", "NAME review noted". */
+export function issuesSpeakingDocument(tokens: Token[], to: number): boolean {
+  const noun = tokens[to];
+  return noun?.kind === 'word' && !noun.capital && ISSUED_DOCUMENTS.has(noun.lower) && speechVerbAfter(tokens, to + 1);
+}
+
+/** Where the opening of a document's issuer starting at `from` stands ("a", "a 2016"); -1 when there is none. */
+export function issuerOpening(tokens: readonly Token[], from: number): number {
+  if (issuerStart(tokens, from - 1) === from) return from - 1;
+  return issuerStart(tokens, from - 2) === from ? from - 2 : -1;
+}
+
+/** Whether tokens [from, to) name the issuer of a document that speaks: "a 2016 NAME inspection said". */
+export function issuesDocumentAt(tokens: Token[], from: number, to: number): boolean {
+  return issuerOpening(tokens, from) >= 0 && issuesSpeakingDocument(tokens, to);
 }

@@ -291,3 +291,27 @@ describe('cleanArticle on very short articles', () => {
     expect(cleanArticle('Home | World | Sport\nSign in\nCookie settings', null)).toEqual([]);
   });
 });
+
+describe('cleanArticle on a story stored as one long line', () => {
+  const story =
+    'The island council has promised to keep the winter ferry running twice a day, even though fewer than forty passengers a week used it last year, the harbour board said on Monday. ' +
+    'At a packed meeting in the village hall, the board chair said the crossing was the only way for older residents to reach the hospital on the mainland when storms closed the causeway. ' +
+    '"Nobody on this island should have to choose between a hospital visit and a week of food," she told the room, adding that the fares would be';
+
+  it('keeps the whole story as body when it is the last block, cut off mid-sentence, after a date and a byline', () => {
+    const blocks = cleanArticle(
+      ['Posted 03/11/2023 | Islands', '', 'By our correspondent', '', story].join('\n'),
+      null,
+    );
+    expect(blocks.filter((b) => b.kind === 'body')).toEqual([{ text: story, kind: 'body' }]);
+  });
+
+  it('still finds no body in a short teaser cut off mid-sentence after page chrome', () => {
+    expect(
+      cleanArticle(
+        ['Home | World | Sport', '', 'Read more: the board chair said the crossing was the only'].join('\n'),
+        null,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -34,7 +34,7 @@ describe('attribution across house styles', () => {
       ['Working people have paid', 'Rachel Smith'],
       ['not worth the paper', 'Peter Grant'],
       ['The Chancellor knows the', 'Peter Grant'],
-      ['the gap in the', null],
+      ['the gap in the', 'Institute for Fiscal Studies'],
       ['We do not comment', null],
       ['It is a gamble', null],
       ['But it might just', null],

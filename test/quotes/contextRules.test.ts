@@ -14,7 +14,7 @@ import {
   subjectOfParagraphBefore,
 } from '../../src/quotes/contextRules.ts';
 import { TOPIC_FRONTS } from '../../src/quotes/lexicon.ts';
-import { story } from './fixtures.ts';
+import { attributed, story } from './fixtures.ts';
 import { LEAD, read } from './ruleHarness.ts';
 
 describe('sameParagraphSpeaker', () => {
@@ -397,6 +397,37 @@ describe('quote paragraphs across a paragraph that names nobody', () => {
       ['We expect a', 'Ravi Menon'],
       ['bumper crops', null],
       ['Please treat the', null],
+    ]);
+  });
+});
+
+describe('a quote paragraph whose later verb brings in a quote of its own', () => {
+  const TRIBUTES = 'Tributes poured in on Friday for the retired lighthouse keeper Ivo Marsh.';
+
+  it('gives the first quote to the speaker of the paragraph before when “NAME added: “…”” follows it', () => {
+    expect(
+      attributed([
+        TRIBUTES,
+        'Tom Ardley remembered visiting the lighthouse as a boy. “Farewell, Ivo,” he said.',
+        '“Always patient with the children who came to see the lamp. A true gentleman.” Dan Shore added: “The coast has lost its best storyteller.”',
+      ]),
+    ).toEqual([
+      ['Farewell, Ivo', 'Tom Ardley', 'he said'],
+      ['Always patient with', 'Tom Ardley', null],
+      ['The coast has', 'Dan Shore', 'Dan Shore added'],
+    ]);
+  });
+
+  it('still leaves the first quote to the later verb when no colon brings in a quote after it', () => {
+    expect(
+      attributed([
+        TRIBUTES,
+        'Tom Ardley remembered visiting the lighthouse as a boy. “Farewell, Ivo,” he said.',
+        '“Always patient with the children who came to see the lamp. A true gentleman,” Dan Shore added.',
+      ]),
+    ).toEqual([
+      ['Farewell, Ivo', 'Tom Ardley', 'he said'],
+      ['Always patient with', 'Dan Shore', 'Dan Shore added'],
     ]);
   });
 });

@@ -217,3 +217,23 @@ describe('single-quoted quotations across paragraphs', () => {
     ).toEqual([]);
   });
 });
+
+describe('marks a copied page typed loosely', () => {
+  it('closes a quote at a curly closing mark typed after a space (“…, ” said NAME)', () => {
+    expect(texts(['“The ferry will run again on Monday, ” said Abu Musa, the harbour master.'])).toEqual([
+      'The ferry will run again on Monday',
+    ]);
+  });
+
+  it('opens a quote at a straight mark jammed against a stop before a capital (opening."Every child …)', () => {
+    expect(texts(['The mayor spoke at the opening."Every child in this town deserves a library," Musa said.'])).toEqual(
+      ['Every child in this town deserves a library'],
+    );
+  });
+
+  it('still closes an open quote at a straight mark after a stop ("… at nine." Then …)', () => {
+    expect(
+      texts(['Musa said: "The library opens at nine." Then he cut the ribbon before anyone could ask more.']),
+    ).toEqual(['The library opens at nine.']);
+  });
+});

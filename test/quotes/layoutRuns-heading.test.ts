@@ -40,6 +40,10 @@ describe('nameHeadingRun', () => {
     expect(headingRunOf('Nadia Brennan, Eastport coach', QUOTE)).toEqual(['Nadia', 'Brennan']);
   });
 
+  it('reads the name of a heading "Name - Role - Body" whose spaced hyphens set the role off', () => {
+    expect(headingRunOf('Ana Ruiz - City Councillor - Works Department', QUOTE)).toEqual(['Ana', 'Ruiz']);
+  });
+
   it('reads a heading that is a name alone', () => {
     expect(headingRunOf('Nadia Brennan', QUOTE)).toEqual(['Nadia', 'Brennan']);
   });

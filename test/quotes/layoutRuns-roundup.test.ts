@@ -118,4 +118,13 @@ describe('creditRun', () => {
     ];
     expect(creditRun(lastSentence(lines))?.name).toEqual(['Arvo', 'Tuul']);
   });
+
+  it('reads the name after a nationality and a role (“— Norwegian teenager NAME, seeded ninth, …”), not the nationality', () => {
+    const lines = [
+      LEAD,
+      '"My legs went in the second set and I never found them again."',
+      '— Norwegian teenager Remy Ostrowski, seeded ninth, lost in straight sets to a qualifier.',
+    ];
+    expect(creditRun(lastSentence(lines))?.name).toEqual(['Remy', 'Ostrowski']);
+  });
 });

@@ -1,7 +1,7 @@
 // The role nouns added for wire copy from other countries: each heads a role before a name in a dateline lede.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { AFFILIATION_NOUNS, PORTFOLIO_WORDS, ROLE_NOUNS } from '../../src/quotes/lexicon.ts';
+import { AFFILIATION_NOUNS, PORTFOLIO_WORDS, ROLE_NOUNS, ROLE_SUFFIXES } from '../../src/quotes/lexicon.ts';
 import { isRoleHead, ROLE_PREFIXES } from '../../src/quotes/rolePhrases.ts';
 import { story } from './fixtures.ts';
 
@@ -284,5 +284,113 @@ describe('ROLE_PREFIXES', () => {
   it('does not read a hyphenated word whose prefix is not a role prefix as a role', () => {
     expect(isRoleHead('well-manager')).toBe(false);
     expect(isRoleHead('joint-venture')).toBe(false);
+  });
+});
+
+describe('an office of a body between the office and the name', () => {
+  const LEAD = 'The assembly sat late on Thursday to debate the emergency budget.';
+  const OFFICES: [string, string][] = [
+    ['Speaker of Parliament', 'speaker'],
+    ['Clerk of the Court', 'clerk'],
+    ['President of the Senate', 'president'],
+    ['Leader of Opposition', 'leader'],
+    ['Chief of Staff', 'chief'],
+  ];
+
+  for (const [office, noun] of OFFICES)
+    it(`gives "“…,” ${office} NAME said" to NAME, "${office}" the role's`, () => {
+      expect(ROLE_NOUNS.has(noun)).toBe(true);
+      const book = buildQuoteBook([
+        story('office', [LEAD, `“The chamber will sit again on Monday,” ${office} Anne Kowalczyk said.`]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => names.get(q.speaker ?? ''))]).toEqual([
+        ['Anne Kowalczyk'],
+        ['Anne Kowalczyk'],
+      ]);
+    });
+
+  it('gives a later “she said” to the person named after “Chief Registrar of the Judiciary”', () => {
+    const book = buildQuoteBook([
+      story('registrar', [
+        'The Chief Registrar of the Judiciary Amara Njoki told journalists the ruling would be read out on Friday.',
+        '“Copies will be available in the public gallery at noon,” she said.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => names.get(q.speaker ?? ''))).toEqual(['Amara Njoki']);
+  });
+});
+
+describe('an office of a place, and roles with a suffix', () => {
+  const LEAD = 'The storm closed roads across the region on Monday.';
+
+  function spoken(line: string): [string[], (string | undefined)[]] {
+    const book = buildQuoteBook([story('office-place', [LEAD, line])]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    return [book.people.map((p) => p.name), book.quotes.map((q) => names.get(q.speaker ?? ''))];
+  }
+
+  it('reads “Mayor of PLACE NAME said” as NAME speaking, the place the office’s', () => {
+    expect(spoken('“The bridge will reopen,” Mayor of Eastport Jane Rowe said.')).toEqual([
+      ['Jane Rowe'],
+      ['Jane Rowe'],
+    ]);
+  });
+
+  it('reads “Deputy Governor of PLACE State NAME said” as NAME speaking', () => {
+    expect(spoken('“It is a sad day,” Deputy Governor of Korra State Femi Adeyemi said.')).toEqual([
+      ['Femi Adeyemi'],
+      ['Femi Adeyemi'],
+    ]);
+  });
+
+  for (const suffix of ROLE_SUFFIXES)
+    it(`reads “Governor-${suffix} NAME” as a title before the name`, () => {
+      expect(isRoleHead(`governor-${suffix}`)).toBe(true);
+      expect(spoken(`“We will rebuild,” said Governor-${suffix} Maria Duarte.`)).toEqual([
+        ['Maria Duarte'],
+        ['Maria Duarte'],
+      ]);
+    });
+
+  it('does not read a suffix after a word that is no role as a role (“bike-elect”)', () => {
+    expect(isRoleHead('bike-elect')).toBe(false);
+  });
+
+  it('reads “Opposition Chief Whip NAME” with the whip as a role, not a name word', () => {
+    expect(ROLE_NOUNS.has('whip')).toBe(true);
+    expect(spoken('“The plan will not work,” said Opposition Chief Whip Daniel Okoro.')).toEqual([
+      ['Daniel Okoro'],
+      ['Daniel Okoro'],
+    ]);
+  });
+});
+
+const WITNESS_ROLES =
+  `councillor intern employee staffer batter fielder caddie trainee apprentice cadet receptionist cashier
+  janitor corporal warden carer caregiver pupil graduate undergraduate waiter bartender postman courier optician
+  surveyor cousin uncle aunt nephew niece stepfather stepmother stepson stepdaughter girlfriend boyfriend fiance
+  fiancee commuter passenger motorist pedestrian patient hurdler spinner consul machinist steward foreman labourer
+  laborer welder`
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
+
+describe('roles of witnesses, workers and relatives', () => {
+  for (const role of WITNESS_ROLES)
+    it(`reads "“…,” said ${role} NAME, who …" as NAME speaking`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story('witness-role', [
+          'A fire broke out at the harbour warehouse late on Tuesday night.',
+          `“The smoke reached the car park within a minute,” said ${role} Nadia Ferrand, who was parked nearby.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => names.get(q.speaker ?? ''))).toEqual(['Nadia Ferrand']);
+    });
+
+  it('leaves out of the role nouns words that are adjectives as often ("relative", "cleaner")', () => {
+    expect([ROLE_NOUNS.has('relative'), ROLE_NOUNS.has('cleaner')]).toEqual([false, false]);
   });
 });

@@ -306,3 +306,46 @@ describe('a document from an organisation, with an aside before its verb', () =>
     ).toBe(null);
   });
 });
+
+describe('a possessed phrase opening a sentence', () => {
+  const LEAD = 'Tributes were paid on Friday to the jockey Marc Lindqvist, who died after a fall on Thursday.';
+
+  it('makes the person set off after “X’s old trainer at the yard,” the subject a later “he” goes on with', () => {
+    expect(
+      attributed([
+        LEAD,
+        'Lindqvist’s old trainer at the yard, Otto Brenner, could barely speak when he heard.',
+        'He said: “He rode every horse as if it were his first winner.”',
+      ]),
+    ).toEqual([['He rode every', 'Otto Brenner', 'He said']]);
+  });
+
+  it('still gives “said X’s daughter NAME” to the name after the role', () => {
+    expect(attributed([LEAD, '“He taught me to ride before I could walk,” said Lindqvist’s daughter Ebba.'])).toEqual([
+      ['He taught me', 'Ebba', 'said Lindqvist’s daughter Ebba'],
+    ]);
+  });
+});
+
+describe('a sentence opening with a describing word, a role and a name, then a quote paragraph', () => {
+  const LEAD = 'Staff at the biscuit bakery learned on Tuesday that the ovens would go cold by spring.';
+  const QUOTE = '“Three generations of my family have kneaded dough in this building.”';
+
+  for (const opening of [
+    'Long-standing worker Mark Lewin, 53, of Fenwick Street, Hollowmere, has baked here since he left school.',
+    'Hard-working machinist Mark Lewin has kept the ovens running for 30 years.',
+    'Veteran shop steward Mark Lewin has represented the bakers since 1985.',
+  ])
+    it(`gives the quote paragraph to the name after “${opening.split(' ').slice(0, 3).join(' ')} …”`, () => {
+      expect(attributed([LEAD, opening, QUOTE])).toEqual([['Three generations of', 'Mark Lewin', 'Mark Lewin']]);
+    });
+
+  it('still reads an opening participle clause (“Speaking to reporters, NAME said”) as no subject of its own', () => {
+    expect(
+      attributed([
+        LEAD,
+        'Speaking to reporters outside the gates, union official Ann Pole said: “We will fight this.”',
+      ]),
+    ).toEqual([['We will fight', 'Ann Pole', 'union official Ann Pole said']]);
+  });
+});

@@ -1,0 +1,101 @@
+// Appositives between a name and its speech verb, seen through tokens and through the quotes they attribute.
+import { describe, expect, it } from 'vitest';
+import { pastUnclosedAppositive } from '../../src/quotes/verbReach.ts';
+import { attributed, spacedTokens } from './fixtures.ts';
+
+describe('pastUnclosedAppositive', () => {
+  it('returns the speech verb when a role in lower case runs to it with no comma', () => {
+    const tokens = spacedTokens(
+      'Ann Lee , spokeswoman for the ferry operators group Tidewell yesterday said sailings would resume',
+    );
+    expect(pastUnclosedAppositive(tokens, 2)).toBe(11);
+  });
+
+  it('reads past an opening article before the role (“, a spokesman for …”)', () => {
+    const tokens = spacedTokens('Ann Lee , a spokesman for Tidewell said talks were vital');
+    expect(pastUnclosedAppositive(tokens, 2)).toBe(7);
+  });
+
+  it('returns k when a comma closes the appositive before the verb', () => {
+    const tokens = spacedTokens('Ann Lee , spokeswoman for Tidewell , said talks were vital');
+    expect(pastUnclosedAppositive(tokens, 2)).toBe(2);
+  });
+
+  it('returns k when the words after the comma open no role (“, who …”)', () => {
+    const tokens = spacedTokens('Ann Lee , who runs Tidewell said talks were vital');
+    expect(pastUnclosedAppositive(tokens, 2)).toBe(2);
+  });
+
+  it('returns k when a quote comes before any speech verb', () => {
+    const tokens = spacedTokens('Ann Lee , spokeswoman for Tidewell QUOTE said');
+    expect(pastUnclosedAppositive(tokens, 2)).toBe(2);
+  });
+});
+
+describe('an unclosed appositive before the speech verb', () => {
+  it('gives the quotes after “NAME, spokeswoman for the group BODY last night said” to the person, not the body', () => {
+    expect(
+      attributed([
+        'Mira Castell, spokeswoman for the ferry operators’ group Westlea last night said a deal was within reach.',
+        '“Nobody gains from another week of cancelled sailings,” she said.',
+      ]),
+    ).toEqual([['Nobody gains from', 'Mira Castell', 'she said']]);
+  });
+
+  it('still gives “NAME, co-founder of BODY commented” to the person', () => {
+    expect(
+      attributed([
+        'Owen Hale, co-founder of Brewline commented that the deal was close.',
+        '“We will keep talking until there is an agreement on the table,” he said.',
+      ]),
+    ).toEqual([['We will keep', 'Owen Hale', 'he said']]);
+  });
+});
+
+describe('a bracket between a role and the name set off after it', () => {
+  it('gives a later “he said” to a one-word name after “the regional secretary of Solidar (North West),”', () => {
+    expect(
+      attributed([
+        'In a radio interview, the regional secretary of Solidar (North West), Obiorah, rejected claims that members had shut the market.',
+        '“Our members were at home when the gates were locked,” he said.',
+      ]),
+    ).toEqual([['Our members were', 'Obiorah', 'he said']]);
+  });
+
+  it('leaves “he said” unattributed when a bracket too long for an acronym stands before the name', () => {
+    expect(
+      attributed([
+        'In a radio interview, the regional secretary of Solidar (which was set up in the town in 1962 by stallholders), Obiorah, rejected claims that members had shut the market.',
+        '“Our members were at home when the gates were locked,” he said.',
+      ]),
+    ).toEqual([['Our members were', null, 'he said']]);
+  });
+});
+
+describe('an address or a stray comma between a name and its verb', () => {
+  const LEAD = 'Staff at the biscuit bakery learned on Tuesday that the ovens would go cold by spring.';
+
+  it('gives “NAME, 41, of Orchard Close, Fenby, said: “…”” to the name, not the street', () => {
+    expect(
+      attributed([
+        LEAD,
+        'Night-shift supervisor Priya Lal, 41, of Orchard Close, Fenby, said: “We only heard about it from a text message.”',
+      ]),
+    ).toEqual([['We only heard', 'Priya Lal', 'Priya Lal, 41, of Orchard Close, Fenby, said']]);
+  });
+
+  it('gives “NAME of PLACE, WIDER PLACE, said” to the name without an age', () => {
+    expect(
+      attributed([LEAD, 'Priya Lal from Upper Dell, Fenby, said: “Half this street works at the bakery.”']),
+    ).toEqual([['Half this street', 'Priya Lal', 'Priya Lal from Upper Dell, Fenby, said']]);
+  });
+
+  it('gives “ROLE NAME, said: “…”” with a stray comma to the name', () => {
+    expect(
+      attributed([
+        LEAD,
+        'Longtime neighbour and fellow allotment holder Rosa Quint, said: “She grew the best marrows in the county.”',
+      ]),
+    ).toEqual([['She grew the', 'Rosa Quint', 'Rosa Quint, said']]);
+  });
+});
