@@ -43,6 +43,21 @@ function nestedSpeakerEvidence(article: Article, quotes: readonly ExtractedQuote
 }
 
 /**
+ * Evidence that a transcript's label names a person: the one full name the article writes for it ("Tom Hale" for
+ * "Hale:"), whose turns are that person's words.
+ */
+function transcriptSpeakerEvidence(article: Article, quotes: readonly ExtractedQuote[]): NameEvidence[] {
+  const found = new Map<string, NameEvidence>();
+  for (const quote of quotes) {
+    const turn = quote.transcript;
+    const only = turn?.answer === true && turn.names.length === 1 ? turn.names[0] : undefined;
+    if (only === undefined || found.has(only)) continue;
+    found.set(only, { articleId: article.id, name: only.split(' '), role: null, gender: null });
+  }
+  return [...found.values()];
+}
+
+/**
  * Stage 1: an article's quotations and what its sentences say about people. Its sentences (a token object per word)
  * are kept only packed, in `store` when one is given (sentenceStore.ts), for stage 3; else stage 3 makes them again.
  */
@@ -53,6 +68,7 @@ export function readForBook(article: Article, tagger: SentenceTagger, store?: Se
   const evidence = articleEvidence(article.id, sentences, tagger);
   // A person named only inside a quote, whose words the quote quotes ("… Brandt … He went to say, '…'").
   for (const e of nestedSpeakerEvidence(article, quotes)) evidence.push(e);
+  for (const e of transcriptSpeakerEvidence(article, quotes)) evidence.push(e);
   const cues: GenderCue[] = [];
   for (const sentence of sentences)
     if (sentence.kind === 'body') for (const cue of genderCues(article.id, sentence)) cues.push(cue);

@@ -109,7 +109,8 @@ export class Coreference implements ReferenceReader {
       );
       if (ORGANISATION_PRONOUNS.has(word)) {
         slot.entity = this.bodySpeaking(sentence, slot, others);
-        return this.record(sentence, slot);
+        this.record(sentence, slot);
+        return;
       }
       const compatible = (entity: string): boolean => {
         if (!this.isPerson(entity) || others.has(entity)) return false;

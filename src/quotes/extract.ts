@@ -2,6 +2,8 @@
 // they name. This file finds the direct quotations — spans between quotation marks — and leaves out the rest.
 import type { Article, Paragraph } from '../corpus/types.ts';
 import { WORK_NOUNS } from './lexicon.ts';
+import type { TranscriptTurn } from './transcriptLayout.ts';
+import { transcriptQuotes } from './transcriptQuotes.ts';
 
 export interface Span {
   start: number;
@@ -23,6 +25,8 @@ export interface ExtractedQuote {
   /** A partial quote of one to three words: emphasis rather than a statement. */
   scare: boolean;
   headline: boolean;
+  /** A transcript's turn printed without quotation marks (transcriptLayout.ts): whose label or answer it is. */
+  transcript?: TranscriptTurn;
 }
 
 const OPEN_DOUBLE = new Set(['“', '„', '‟', '«']);
@@ -350,5 +354,8 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     const { start, end, segments, paragraphs } = span;
     quotes.push({ start, end, segments, paragraphs, text, partial, scare, headline });
   }
-  return quotes;
+  const turns = transcriptQuotes(article, quotes);
+  if (turns.length === 0) return quotes;
+  // A turn holding a quotation comes before it: the longer first where both start at one offset.
+  return [...quotes, ...turns].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -2,6 +2,8 @@
 // of no rule. The rules themselves are in sentenceRules.ts and contextRules.ts, their order in rules.ts.
 import type { Article } from '../corpus/types.ts';
 import { type Cue, cueText, type SentenceState } from './clauses.ts';
+import type { PeopleRegistry } from './people.ts';
+import type { TranscriptTurn } from './transcriptLayout.ts';
 
 export type AttributionMethod =
   | 'after'
@@ -18,6 +20,7 @@ export type AttributionMethod =
   | 'subject'
   | 'interview'
   | 'nested'
+  | 'transcript'
   | 'none';
 
 export interface Attribution {
@@ -43,6 +46,10 @@ export interface AttributionContext {
   done: ReadonlyMap<number, Attribution>;
   /** Who was speaking at the end of each paragraph read so far; absent when nobody was. */
   paragraphSpeaker: ReadonlyMap<number, string | null>;
+  /** The quotes that are a transcript's turns (transcriptLayout.ts), by quote index; absent when there are none. */
+  turns?: ReadonlyMap<number, TranscriptTurn>;
+  /** The people known so far, to tell a person from an organisation; absent in rules read without a registry. */
+  people?: PeopleRegistry;
 }
 
 export interface AttributionRule {

@@ -12,6 +12,7 @@ import {
 import { creditInline, creditLineBelow, creditSentenceBelow } from './creditRules.ts';
 import { speakerOpensNextParagraph } from './headingRules.ts';
 import { interviewAnswer } from './interviewRules.ts';
+import { transcriptTurn } from './transcriptRules.ts';
 import {
   type Attribution,
   type AttributionContext,
@@ -38,6 +39,7 @@ export * from './sentenceRules.ts';
 
 /** The rules in the order they are tried: the writer's own words next to the quote first, context last. */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
+  { name: 'transcript', form: 'Hale: Absolutely, … / BJ: Well, … (no marks)', apply: transcriptTurn },
   { name: 'after', form: '“…,” said X / “…,” X said', apply: speakerRightAfter },
   { name: 'after', form: '“…,” ¶ said X (the line broken after the quote)', apply: speakerOnNextLine },
   { name: 'before', form: 'X said “…” / X told AFP: “…”', apply: speakerBefore },

@@ -1,0 +1,58 @@
+// Bare question lines alternating with answers, after a lede naming the one interviewee ("What went wrong in the second
+// half?" ¶ "We stopped pressing. …"): which paragraphs are the answers. Part of the transcript layout
+// (transcriptLayout.ts); pure, over an article's paragraphs.
+import type { LayoutParagraph, TranscriptTurn } from './transcriptLayout.ts';
+
+/** Fewest question-and-answer pairs for bare questions to make a transcript. */
+export const MIN_BARE_PAIRS = 3;
+/** Most words of a bare question line. */
+export const MAX_QUESTION_WORDS = 30;
+/** Most paragraphs of one bare answer: more, and the questions were the writer's, not an interview. */
+export const MAX_ANSWER_PARAGRAPHS = 3;
+
+const QUOTE_MARKS = /["“”„«»]/u;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** A bare question line: one short question, no quotation marks. */
+function isQuestionLine(paragraph: LayoutParagraph | undefined): boolean {
+  if (paragraph?.kind !== 'body') return false;
+  const text = paragraph.text.trim();
+  return (
+    text.endsWith('?') &&
+    !QUOTE_MARKS.test(text) &&
+    wordCount(text) <= MAX_QUESTION_WORDS &&
+    !/[.!?]\s/u.test(text.slice(0, -1))
+  );
+}
+
+/**
+ * Answers of bare questions: the paragraphs after each question line up to the next one. Where no question follows
+ * (a heading, a paragraph with quotation marks, the end) the transcript ends and only the first paragraph answers;
+ * a question followed by more prose than an answer runs to was the writer's, and nobody answers it.
+ */
+export function bareTurns(paragraphs: readonly LayoutParagraph[]): TranscriptTurn[] {
+  const turns: TranscriptTurn[] = [];
+  let opens = -1;
+  let pairs = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!isQuestionLine(paragraphs[i])) continue;
+    const answers: number[] = [];
+    let j = i + 1;
+    while (j < paragraphs.length && !isQuestionLine(paragraphs[j])) {
+      const p = paragraphs[j];
+      if (p?.kind !== 'body' || QUOTE_MARKS.test(p.text) || answers.length > MAX_ANSWER_PARAGRAPHS) break;
+      answers.push(j);
+      j++;
+    }
+    if (answers.length === 0 || answers.length > MAX_ANSWER_PARAGRAPHS) continue;
+    const ends = !isQuestionLine(paragraphs[j]);
+    if (opens === -1) opens = i;
+    pairs++;
+    const own = ends ? answers.slice(0, 1) : answers;
+    turns.push({ paragraphs: own, answer: true, form: 'bare', label: null, names: [], from: 0, opens });
+  }
+  return pairs >= MIN_BARE_PAIRS ? turns : [];
+}

@@ -1,0 +1,72 @@
+// Attribution of a transcript's turns (transcriptLayout.ts): a label names its speaker by surname, full name or
+// initials of a person the article names; bare answers are the one person named before the first question. A
+// label that names nobody leaves its turn unattributed: no other rule guesses for it.
+import type { SentenceState } from './clauses.ts';
+import { normalizeName } from './match.ts';
+import { lookupName } from './people.ts';
+import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
+import type { TranscriptTurn } from './transcriptLayout.ts';
+
+/** The people the article names, each with the names it writes for them, in the order first named. */
+function namedPeople(context: AttributionContext, states: readonly SentenceState[]): Map<string, string[]> {
+  const named = new Map<string, string[]>();
+  for (const state of states) {
+    for (const slot of state.slots) {
+      if (slot.kind !== 'name' || slot.entity === null) continue;
+      const person = context.people?.people.get(slot.entity);
+      if (person !== undefined && person.kind !== 'person') continue;
+      const forms = named.get(slot.entity) ?? (person === undefined ? [] : [person.name]);
+      forms.push(slot.text);
+      named.set(slot.entity, forms);
+    }
+  }
+  return named;
+}
+
+function wordsOf(name: string): string[] {
+  return normalizeName(name)
+    .split(' ')
+    .filter((w) => w.length > 0);
+}
+
+/** Whether `form` (a name as written) is what the label says: the initials, the full name, or its last word. */
+function labelNames(turn: TranscriptTurn, label: string, form: string): boolean {
+  const words = wordsOf(form);
+  if (words.length < 2) return false;
+  if (turn.form === 'initials') return words.map((w) => w[0]).join('') === label.toLowerCase();
+  const said = wordsOf(label);
+  return said.length === 1 ? words[words.length - 1] === said[0] : said.join(' ') === words.join(' ');
+}
+
+/** The one person the label names; null when it names nobody or several. */
+function labelSpeaker(context: AttributionContext, turn: TranscriptTurn, label: string): string | null {
+  const named = namedPeople(context, context.states);
+  const fits = [...named].filter(([, forms]) => forms.some((form) => labelNames(turn, label, form)));
+  if (fits.length > 0) return fits.length === 1 ? (fits[0]?.[0] ?? null) : null;
+  // A name the article writes only where the coreference reads no person (a lede run into its dateline): the
+  // registry's person by the one full name the label stands for.
+  const [only] = turn.names;
+  if (turn.names.length !== 1 || only === undefined || context.people === undefined) return null;
+  const registry = context.people;
+  const ids = lookupName(registry, only.split(' ')).ids.filter((id) => registry.people.get(id)?.kind === 'person');
+  return ids.length === 1 ? (ids[0] ?? null) : null;
+}
+
+/** The interviewee of bare questions: the one person named in the prose before the first question. */
+function loneInterviewee(context: AttributionContext, opens: number): string | null {
+  const before = context.states.filter((s) => s.sentence.kind === 'body' && s.sentence.paragraph < opens);
+  const named = namedPeople(context, before);
+  const [only] = named.keys();
+  return named.size === 1 ? (only ?? null) : null;
+}
+
+/** "Hale: Absolutely, …", "BJ: Well, …", "What went wrong? ¶ We stopped pressing. …": a transcript's turn. */
+export function transcriptTurn(context: AttributionContext, { quote }: QuotePlace): Attribution | null {
+  const turn = context.turns?.get(quote);
+  if (turn === undefined) return null;
+  if (!turn.answer) return { speaker: null, cue: null, method: 'transcript' };
+  const interviewee = turn.label === null || turn.form === 'marks';
+  const speaker = interviewee ? loneInterviewee(context, turn.opens) : labelSpeaker(context, turn, turn.label ?? '');
+  const cue = interviewee ? '(interview answer)' : `${turn.label}: (transcript)`;
+  return { speaker, cue: speaker === null ? null : cue, method: 'transcript' };
+}

@@ -1,0 +1,251 @@
+// The transcript layout on its own: which paragraphs of an invented article are whose turns.
+import { describe, expect, it } from 'vitest';
+import {
+  type LayoutParagraph,
+  labelledNames,
+  MAX_ANSWER_PARAGRAPHS,
+  mayHoldTranscript,
+  MIN_BARE_PAIRS,
+  NOT_SPEAKER_LABELS,
+  QUESTION_OPENERS,
+  transcriptTurns,
+} from '../../src/quotes/transcriptLayout.ts';
+
+/** A title and body paragraphs. */
+function page(...body: string[]): LayoutParagraph[] {
+  return [
+    { kind: 'title', text: 'Band looks back on a long road' },
+    ...body.map((text) => ({ kind: 'body' as const, text })),
+  ];
+}
+
+/** Each turn as "paragraphs label answer". */
+function shape(paragraphs: LayoutParagraph[]): string[] {
+  return transcriptTurns(paragraphs).map((t) => `${t.paragraphs.join(',')} ${t.label ?? '-'} ${t.answer ? 'A' : 'Q'}`);
+}
+
+const LEDE = 'Guitarist Tom Hale and drummer Ann Kerr sat down with Radiowave before the last show of their tour.';
+
+describe('transcriptTurns: speaker labels', () => {
+  it('reads “Surname: …” paragraphs as answers and the interviewer’s shorter turns as questions', () => {
+    const paragraphs = page(
+      LEDE,
+      'Radiowave: Have there been nights when you wanted to stop?',
+      'Hale: Absolutely, but the crowd pulls you back every night, and you walk off thinking about the next one.',
+      'Kerr: Well, I don’t think we will ever stop. That is the exciting thing for us after all these years on the road.',
+      'Radiowave: What about the new record?',
+      'Hale: We started writing in the winter, and we need a little time in the studio before anything is finished.',
+    );
+    expect(shape(paragraphs)).toEqual(['2 Radiowave Q', '3 Hale A', '4 Kerr A', '5 Radiowave Q', '6 Hale A']);
+    expect(transcriptTurns(paragraphs)[1]).toMatchObject({ form: 'label', names: ['Tom Hale'], opens: 2 });
+    expect(transcriptTurns(paragraphs)[1]?.from).toBe('Hale: '.length);
+  });
+
+  for (const opener of [...QUESTION_OPENERS].sort()) {
+    it(`reads an interviewer’s turns opening with “${opener}” as questions, with no question mark`, () => {
+      const word = opener.charAt(0).toUpperCase() + opener.slice(1);
+      const paragraphs = page(
+        'Guitarist Tom Hale and drummer Ann Kerr spoke to the writer Lena Moss before the show.',
+        `Moss: ${word} the band plans a new record.`,
+        'Hale: We started writing in the winter, and we need a little time in the studio before it is done.',
+        `Moss: ${word} the tour ends in May.`,
+        'Kerr: It ends at home, in the hall where we played our very first show as teenagers.',
+      );
+      expect(shape(paragraphs)).toEqual(['2 Moss Q', '3 Hale A', '4 Moss Q', '5 Kerr A']);
+    });
+  }
+
+  it('reads question and answer marks (“Q: …” ¶ “A: …”) without quotation marks as a transcript', () => {
+    const paragraphs = page(
+      'We spoke to the novelist Ilse Voss about her new book.',
+      'Q: What made you return to the town where you grew up?',
+      'A: I missed the sea and the people, and I wanted my children to know both.',
+      'Question: Will you stay?',
+      'Answer: For now, yes, though the winters here are long and dark.',
+    );
+    expect(shape(paragraphs)).toEqual(['2 Q Q', '3 A A', '4 Question Q', '5 Answer A']);
+    expect(transcriptTurns(paragraphs)[1]).toMatchObject({ form: 'marks', names: [], opens: 2 });
+  });
+
+  it('reads no transcript from answer marks over whole quotations (“A: “…””), left to the interview rule', () => {
+    const paragraphs = page(
+      'We spoke to the novelist Ilse Voss about her new book.',
+      'Q: What made you return to the town where you grew up?',
+      'A: “I missed the sea and the people, and I wanted my children to know both.”',
+      'Q: Will you stay?',
+      'A: “For now, yes, though the winters here are long and dark.”',
+    );
+    expect(shape(paragraphs)).toEqual([]);
+  });
+
+  it('reads a full name as a label', () => {
+    const paragraphs = page(
+      LEDE,
+      'Tom Hale: We never planned a last tour, it simply happened once the dates were booked.',
+      'Ann Kerr: Nobody believed us when we said it, but the dates sold out within a single week.',
+    );
+    expect(shape(paragraphs)).toEqual(['2 Tom Hale A', '3 Ann Kerr A']);
+  });
+
+  it('reads initials of names written in full, with the unlabelled paragraphs after an answer up to the next label', () => {
+    const paragraphs = page(
+      'by: Lena Moss',
+      'Pia Brandt – playwright, in residence at the harbour theatre this spring.',
+      'LM: How would you describe the new play?',
+      'PB: It is a comedy about a funeral.',
+      'It has ten songs, and most of them are sad ones.',
+      'LM: When does it open?',
+      'PB: In April, if the last rewrites are finished by then and the cast is still speaking to me.',
+    );
+    expect(shape(paragraphs)).toEqual(['3 LM Q', '4,5 PB A', '6 LM Q', '7 PB A']);
+    expect(transcriptTurns(paragraphs)[1]).toMatchObject({ form: 'initials', names: ['Pia Brandt'] });
+  });
+
+  it('reads no transcript from one labelled answer', () => {
+    expect(
+      shape(page(LEDE, 'Hale: We never planned a last tour, it simply happened once the dates were booked.')),
+    ).toEqual([]);
+  });
+
+  it('reads no transcript from labels that name nobody the article writes of', () => {
+    const paragraphs = page(
+      'The storm closed the coast road for two days, officials said on Sunday.',
+      'Marsh: The water rose faster than anyone expected along the lower road.',
+      'Dunn: Crews worked through the night to clear the fallen trees from the bridge.',
+    );
+    expect(shape(paragraphs)).toEqual([]);
+  });
+
+  it('reads no transcript from a roundup’s labels over whole quotations (“Name: “…””)', () => {
+    const paragraphs = page(
+      LEDE,
+      'Tom Hale: “We never planned a last tour, it simply happened once the dates were booked.”',
+      'Ann Kerr: “Nobody believed us when we said it, but the dates sold out within a single week.”',
+    );
+    expect(shape(paragraphs)).toEqual([]);
+  });
+
+  it('reads a labelled answer that opens with a short quoted title as an answer', () => {
+    const paragraphs = page(
+      LEDE,
+      'Hale: “Low Tide” was written in one night, on a ferry, with a borrowed guitar and no sleep at all.',
+      'Kerr: It took me a month to learn the drum part, and I still miss the second break.',
+    );
+    expect(shape(paragraphs)).toEqual(['2 Hale A', '3 Kerr A']);
+  });
+
+  it('reads no transcript from minutes whose labels bring in reported speech in lower case', () => {
+    const paragraphs = page(
+      'Councillors Tom Hale and Ann Kerr debated the petition on Monday night.',
+      'HALE: said the petition had no legal standing and should be noted.',
+      'KERR: thought the council should answer every resident who signed it.',
+    );
+    expect(shape(paragraphs)).toEqual([]);
+  });
+
+  it('reads no transcript from datelines', () => {
+    const paragraphs = page(
+      'NEW DELHI: The city shut its schools for a week as the smog over New Delhi thickened on Monday.',
+      'NEW DELHI: Flights were diverted from the airport for a second day, officials in New Delhi said.',
+    );
+    expect(shape(paragraphs)).toEqual([]);
+  });
+
+  for (const label of [...NOT_SPEAKER_LABELS].sort()) {
+    it(`reads no transcript from “${label}:” paragraphs`, () => {
+      const written = label.charAt(0).toUpperCase() + label.slice(1);
+      const paragraphs = page(
+        `The band's drummer, ${written} Hale, spoke after the show on Friday night.`,
+        `${written}: Fans queued overnight outside the hall for the last tickets.`,
+        `${written}: The band plays the harbour stage again in May, the promoter said.`,
+      );
+      expect(shape(paragraphs)).toEqual([]);
+    });
+  }
+});
+
+describe('transcriptTurns: bare questions', () => {
+  const QA = [
+    'What went wrong in the second half?',
+    'We stopped pressing after the break and let them play. The equaliser came from our own corner, which hurts.',
+    'Are the players tired?',
+    'Tired, and angry with themselves, and they should be after a second half like that one.',
+    'Will you change the team on Sunday?',
+    'Two or three places, maybe. The doctors will tell me more about the injuries tomorrow morning.',
+  ];
+
+  it(`reads ${MIN_BARE_PAIRS} question lines and their answers as the interviewee’s answers`, () => {
+    const paragraphs = page(
+      'Coach Ruud Vos said after Saturday’s home defeat that his young side would recover quickly from the loss.',
+      ...QA,
+    );
+    expect(transcriptTurns(paragraphs).map((t) => t.paragraphs)).toEqual([[3], [5], [7]]);
+    expect(transcriptTurns(paragraphs)[0]).toMatchObject({ form: 'bare', label: null, answer: true, opens: 2 });
+  });
+
+  it(`reads no transcript from ${MIN_BARE_PAIRS - 1} question lines`, () => {
+    expect(transcriptTurns(page('Coach Ruud Vos said his side would recover.', ...QA.slice(0, 4)))).toEqual([]);
+  });
+
+  it('gives the last question one answer paragraph: what follows may be the writer’s again', () => {
+    const paragraphs = page('Coach Ruud Vos said his side would recover.', ...QA, 'The club plays again on Sunday.');
+    expect(transcriptTurns(paragraphs).map((t) => t.paragraphs)).toEqual([[3], [5], [7]]);
+  });
+
+  it(`reads a question followed by more than ${MAX_ANSWER_PARAGRAPHS} paragraphs as the writer’s own`, () => {
+    const prose = Array.from(
+      { length: MAX_ANSWER_PARAGRAPHS + 1 },
+      (_, i) => `The league met for the ${i + 1}th time.`,
+    );
+    const paragraphs = page(
+      'Coach Ruud Vos said his side would recover.',
+      'So what went wrong?',
+      ...prose,
+      ...QA.slice(0, 4),
+    );
+    expect(transcriptTurns(paragraphs)).toEqual([]);
+  });
+
+  it('reads no answer from a paragraph with quotation marks', () => {
+    const quoted = [...QA.slice(0, 5), '“We lost,” the captain said, “and that is all there is to it.”'];
+    expect(transcriptTurns(page('Coach Ruud Vos said his side would recover.', ...quoted))).toEqual([]);
+  });
+});
+
+describe('labelledNames', () => {
+  const runs = [
+    ['Vocalist', 'Tom', 'Hale'],
+    ['Ann', 'Kerr'],
+    ['Pia', 'Brandt'],
+  ];
+  it('finds the full name a surname, a full name or initials stand for', () => {
+    expect(labelledNames('Hale', 'label', runs)).toEqual(['Tom Hale']);
+    expect(labelledNames('Ann Kerr', 'label', runs)).toEqual(['Ann Kerr']);
+    expect(labelledNames('PB', 'initials', runs)).toEqual(['Pia Brandt']);
+  });
+  it('finds none for a given name alone', () => {
+    expect(labelledNames('Ann', 'label', runs)).toEqual([]);
+  });
+});
+
+describe('mayHoldTranscript', () => {
+  /** A text of body paragraphs, one a line, with their offsets. */
+  function text(...lines: string[]): [string, { kind: 'body'; start: number; end: number }[]] {
+    let at = 0;
+    const paragraphs = lines.map((line) => {
+      const p = { kind: 'body' as const, start: at, end: at + line.length };
+      at += line.length + 1;
+      return p;
+    });
+    return [lines.join('\n'), paragraphs];
+  }
+  it('looks further at two labelled paragraphs', () => {
+    expect(mayHoldTranscript(...text('A lede.', 'Hale: Yes.', 'Kerr: No.'))).toBe(true);
+  });
+  it(`looks further at ${MIN_BARE_PAIRS} paragraphs ending in a question mark`, () => {
+    expect(mayHoldTranscript(...text('Why?', 'Because.', 'How?', 'Slowly.', 'When?'))).toBe(true);
+  });
+  it('leaves an article with one label and two questions at that', () => {
+    expect(mayHoldTranscript(...text('Hale: Yes.', 'Why?', 'Because.', 'How?'))).toBe(false);
+  });
+});

@@ -1,0 +1,141 @@
+// Transcripts printed without quotation marks, end to end: their answers read as quotes and given to the person
+// each label (or the lede of bare questions) names, in a quote book built from invented articles.
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook, type QuoteBook } from '../../src/quotes/book.ts';
+import { story } from './fixtures.ts';
+
+/** Each quote of the book as "speaker's name | method | words". */
+function given(book: QuoteBook): string[] {
+  const names = new Map(book.people.map((p) => [p.id, p.name]));
+  return book.quotes.map(
+    (q) => `${q.speaker === null ? '-' : (names.get(q.speaker) ?? q.speaker)} | ${q.method} | ${q.text}`,
+  );
+}
+
+const LEDE = 'Guitarist Tom Hale and drummer Ann Kerr sat down with Radiowave before the last show of their tour.';
+const HALE = 'Certainly, though the crowd lifts us every night and the drive home feels short.';
+const KERR = 'Well, I don’t think we will ever stop. That is the exciting thing for us after all these years.';
+const HALE_2 = 'We started writing in the winter, and we need a little time in the studio before it is done.';
+
+describe('transcript answers in the quote book', () => {
+  it('gives each “Surname: …” answer to the person the article names in full, leaving the questions out', () => {
+    const book = buildQuoteBook([
+      story('band', [
+        LEDE,
+        'Radiowave: Have there been nights when you wanted to stop?',
+        `Hale: ${HALE}`,
+        `Kerr: ${KERR}`,
+        'Radiowave: What about the new record?',
+        `Hale: ${HALE_2}`,
+      ]),
+    ]);
+    expect(given(book)).toEqual([
+      `Tom Hale | transcript | ${HALE}`,
+      `Ann Kerr | transcript | ${KERR}`,
+      `Tom Hale | transcript | ${HALE_2}`,
+    ]);
+    expect(book.quotes[0]?.cue).toBe('Hale: (transcript)');
+  });
+
+  it('gives an initials label’s answer, and the paragraphs after it, to the person with those initials', () => {
+    const book = buildQuoteBook([
+      story('play', [
+        'Pia Brandt – playwright, in residence at the harbour theatre this spring – talked to Lena Moss.',
+        'LM: How would you describe the new play?',
+        'PB: It is a comedy about a funeral.',
+        'It has ten songs, and most of them are sad ones.',
+        'LM: When does it open?',
+        'PB: In April, if the last rewrites are finished by then and the cast is still speaking to me.',
+      ]),
+    ]);
+    expect(given(book)).toEqual([
+      'Pia Brandt | transcript | It is a comedy about a funeral. It has ten songs, and most of them are sad ones.',
+      'Pia Brandt | transcript | In April, if the last rewrites are finished by then and the cast is still speaking to me.',
+    ]);
+  });
+
+  const QA = [
+    'What went wrong in the second half?',
+    'We stopped pressing after the break and let them play. The equaliser came from our own corner, which hurts.',
+    'Are the players tired?',
+    'Tired, and angry with themselves, and they should be after a second half like that one.',
+    'Will you change the team on Sunday?',
+    'Two or three places, maybe. The doctors will tell me more about the injuries tomorrow morning.',
+  ];
+
+  it('gives the answers to bare questions to the one person named before the first question', () => {
+    const book = buildQuoteBook([
+      story('coach', [
+        'Coach Ruud Vos said after Saturday’s home defeat that his young side would recover quickly from the loss.',
+        ...QA,
+      ]),
+    ]);
+    expect(given(book)).toEqual([
+      'Ruud Vos | transcript | We stopped pressing after the break and let them play. The equaliser came from our own corner, which hurts.',
+      'Ruud Vos | transcript | Tired, and angry with themselves, and they should be after a second half like that one.',
+      'Ruud Vos | transcript | Two or three places, maybe. The doctors will tell me more about the injuries tomorrow morning.',
+    ]);
+  });
+
+  it('gives “A: …” answers without quotation marks to the one person named before the first “Q:”', () => {
+    const book = buildQuoteBook([
+      story('novelist', [
+        'We spoke to the novelist Ilse Voss about her new book and her years abroad.',
+        'Q: What made you return to the town where you grew up?',
+        'A: I missed the sea and the people, and I wanted my children to know both.',
+        'Q: Will you stay?',
+        'A: For now, yes, though the winters here are long and dark.',
+      ]),
+    ]);
+    expect(given(book)).toEqual([
+      'Ilse Voss | transcript | I missed the sea and the people, and I wanted my children to know both.',
+      'Ilse Voss | transcript | For now, yes, though the winters here are long and dark.',
+    ]);
+  });
+
+  it('leaves bare answers to nobody when two people are named before the first question', () => {
+    const lede = 'Coach Ruud Vos and captain Jan Mols said their side would recover from the loss.';
+    const book = buildQuoteBook([story('coaches', [lede, ...QA])]);
+    expect(book.quotes.map((q) => [q.speaker, q.method])).toEqual([
+      [null, 'transcript'],
+      [null, 'transcript'],
+      [null, 'transcript'],
+    ]);
+  });
+
+  it('leaves a label’s answers to nobody when two people the article names share its surname', () => {
+    const book = buildQuoteBook([
+      story('siblings', [
+        'Guitarist Tom Hale and his sister, singer Ruth Hale, sat down with Radiowave before the show.',
+        `Hale: ${HALE}`,
+        `Hale: ${HALE_2}`,
+      ]),
+    ]);
+    expect(book.quotes.map((q) => [q.speaker, q.method])).toEqual([
+      [null, 'transcript'],
+      [null, 'transcript'],
+    ]);
+  });
+
+  it('keeps a quotation inside an answer as a nested quote, the answer’s own words given to its speaker', () => {
+    const answer = 'Of course, and some nights I stand in the wings and ask, “Why would anyone stop?” But we will.';
+    const book = buildQuoteBook([story('nested', [LEDE, `Hale: ${answer}`, `Kerr: ${KERR}`])]);
+    expect(given(book).slice(0, 2)).toEqual([
+      `Tom Hale | transcript | ${answer}`,
+      expect.stringMatching(/ \| Why would anyone stop\?$/u),
+    ]);
+    expect(book.quotes[1]?.method).not.toBe('transcript');
+  });
+
+  it('leaves a quotation inside an interviewer’s question to nobody', () => {
+    const book = buildQuoteBook([
+      story('asked', [
+        LEDE,
+        'Radiowave: Have you ever said, “This is too much fun to give up”?',
+        `Hale: ${HALE}`,
+        `Kerr: ${KERR}`,
+      ]),
+    ]);
+    expect(given(book)[0]).toBe('- | transcript | This is too much fun to give up');
+  });
+});
