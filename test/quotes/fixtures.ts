@@ -190,3 +190,13 @@ export function attributed(lines: string[]): [string, string | null, string | nu
     q.cue,
   ]);
 }
+
+/** A coach's answers to bare question lines after the match (invented), as transcripts print them: question, answer. */
+export const BARE_QA: readonly string[] = [
+  'What went wrong in the second half?',
+  'We stopped pressing after the break and let them play. The equaliser came from our own corner, which hurts.',
+  'Are the players tired?',
+  'Tired, and angry with themselves, and they should be after a second half like that one.',
+  'Will you change the team on Sunday?',
+  'Two or three places, maybe. The doctors will tell me more about the injuries tomorrow morning.',
+];

@@ -10,6 +10,7 @@ import {
   QUESTION_OPENERS,
   transcriptTurns,
 } from '../../src/quotes/transcriptLayout.ts';
+import { BARE_QA } from './fixtures.ts';
 
 /** A title and body paragraphs. */
 function page(...body: string[]): LayoutParagraph[] {
@@ -165,14 +166,7 @@ describe('transcriptTurns: speaker labels', () => {
 });
 
 describe('transcriptTurns: bare questions', () => {
-  const QA = [
-    'What went wrong in the second half?',
-    'We stopped pressing after the break and let them play. The equaliser came from our own corner, which hurts.',
-    'Are the players tired?',
-    'Tired, and angry with themselves, and they should be after a second half like that one.',
-    'Will you change the team on Sunday?',
-    'Two or three places, maybe. The doctors will tell me more about the injuries tomorrow morning.',
-  ];
+  const QA = BARE_QA;
 
   it(`reads ${MIN_BARE_PAIRS} question lines and their answers as the interviewee’s answers`, () => {
     const paragraphs = page(

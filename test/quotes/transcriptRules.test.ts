@@ -2,7 +2,7 @@
 // each label (or the lede of bare questions) names, in a quote book built from invented articles.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook, type QuoteBook } from '../../src/quotes/book.ts';
-import { story } from './fixtures.ts';
+import { BARE_QA, story } from './fixtures.ts';
 
 /** Each quote of the book as "speaker's name | method | words". */
 function given(book: QuoteBook): string[] {
@@ -54,14 +54,7 @@ describe('transcript answers in the quote book', () => {
     ]);
   });
 
-  const QA = [
-    'What went wrong in the second half?',
-    'We stopped pressing after the break and let them play. The equaliser came from our own corner, which hurts.',
-    'Are the players tired?',
-    'Tired, and angry with themselves, and they should be after a second half like that one.',
-    'Will you change the team on Sunday?',
-    'Two or three places, maybe. The doctors will tell me more about the injuries tomorrow morning.',
-  ];
+  const QA = BARE_QA;
 
   it('gives the answers to bare questions to the one person named before the first question', () => {
     const book = buildQuoteBook([
