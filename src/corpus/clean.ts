@@ -70,6 +70,9 @@ function repeatBlock(f: Features): RepeatBlock {
 const REPORTS_SPEECH = /\b(?:said|says|told|tells)\b/u;
 
 /** Short prose: a capitalised sentence of a few words with function words in it (or reporting speech), not a headline. */
+/** Fewest characters of a paragraph after the body, with no final stop, that is body rather than a teaser. */
+const UNSTOPPED_BODY_CHARS = 250;
+
 /** Fewest characters of a last paragraph cut off mid-sentence that is the whole story when nothing else is body. */
 const CUT_STORY_CHARS = 400;
 
@@ -258,7 +261,13 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     const before = nearestVerdict(all, settled, i, -1);
     const after = nearestVerdict(all, verdicts, i, 1);
     if (v === 'near')
-      settled[i] = (between.has(i) ? before === 'good' && after === 'good' : before === 'good' || after === 'good')
+      // A long paragraph of prose after the body that only lacks its final stop (a quotation's attribution typed
+      // without one, "…, ” said NAME, Speaker") is body too; teasers for other stories are short.
+      settled[i] = (
+        between.has(i)
+          ? before === 'good' && (after === 'good' || f.chars >= UNSTOPPED_BODY_CHARS)
+          : before === 'good' || after === 'good'
+      )
         ? 'good'
         : 'bad';
     // A short sentence of prose next to the body (often the last line of an article) is body; jusText would drop it.

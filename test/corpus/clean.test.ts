@@ -315,3 +315,22 @@ describe('cleanArticle on a story stored as one long line', () => {
     ).toEqual([]);
   });
 });
+
+describe('cleanArticle on a long paragraph that only lacks its final stop', () => {
+  const lead =
+    'The island council voted on Monday night to keep the winter ferry running twice a day, after a long debate in which several members warned about the cost.';
+  const unstopped =
+    '“Every week we hear from people who rely on this boat, and every one of them tells us the same thing, that the crossing is their lifeline to the hospital and to their families, and the harbour board should hear that before it cuts a single sailing, ” said Mara Quell, the council’s ferry spokeswoman';
+  const cut = 'Members said they would review the timetable again in the spring, when the figures for';
+
+  it('keeps a long paragraph of prose after the body as body though it does not end like a sentence', () => {
+    const blocks = cleanArticle([lead, '', unstopped, '', cut].join('\n'), null);
+    expect(blocks.filter((b) => b.kind === 'body').map((b) => b.text)).toEqual([lead, unstopped, cut]);
+  });
+
+  it('still drops a short line with no final stop between body and a cut-off end (a teaser)', () => {
+    const teaser = 'More from the islands this week in our weekend edition and on the app';
+    const blocks = cleanArticle([lead, '', teaser, '', cut].join('\n'), null);
+    expect(blocks.filter((b) => b.kind === 'body').map((b) => b.text)).toEqual([lead, cut]);
+  });
+});
