@@ -69,13 +69,13 @@ function repeatBlock(f: Features): RepeatBlock {
  */
 const REPORTS_SPEECH = /\b(?:said|says|told|tells)\b/u;
 
-/** Short prose: a capitalised sentence of a few words with function words in it (or reporting speech), not a headline. */
 /** Fewest characters of a paragraph after the body, with no final stop, that is body rather than a teaser. */
 const UNSTOPPED_BODY_CHARS = 250;
 
 /** Fewest characters of a last paragraph cut off mid-sentence that is the whole story when nothing else is body. */
 const CUT_STORY_CHARS = 400;
 
+/** Short prose: a capitalised sentence of a few words with function words in it (or reporting speech), not a headline. */
 function isProse(f: Features): boolean {
   const wordy = f.stopDensity >= 0.15 || (f.words.length >= 6 && REPORTS_SPEECH.test(f.text));
   return f.words.length >= 4 && wordy && !f.headlineCase && /^["“‘']?\p{Lu}/u.test(f.text);

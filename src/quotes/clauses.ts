@@ -3,6 +3,7 @@
 import type { Article } from '../corpus/types.ts';
 import type { Slot } from './slots.ts';
 import { lowerAt, type Sentence } from './frames.ts';
+import { ARTICLES } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** A speech verb ("said", "according to") and the speaker phrase it has, before or after it. */
@@ -229,8 +230,7 @@ export const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set([
  * "an NAME report", "the NAME review" — a determiner, perhaps a year, then the name. -1 when no such opening.
  */
 export function issuerStart(tokens: readonly Token[], k: number): number {
-  const det = tokens[k]?.lower ?? '';
-  if (det !== 'a' && det !== 'an' && det !== 'the') return -1;
+  if (!ARTICLES.has(tokens[k]?.lower ?? '')) return -1;
   return /^(1[89]|20)\d\d$/u.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
 }
 

@@ -241,6 +241,8 @@ export const NAME_PREFIXES = set(`al el ad ar ash az ul ud`);
 export const GIVEN_NAME_LIKE = set(`bill`);
 
 export const DETERMINERS = set(`the a an our their his her its this that these those`);
+/** The articles alone: "a", "an", "the". */
+export const ARTICLES = set(`a an the`);
 
 /** Marks opening the lines of an interview set out as questions and answers ("Q: …", "A: “…”"). */
 export const QUESTION_MARKS = set(`q question`);

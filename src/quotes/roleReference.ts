@@ -187,17 +187,16 @@ export function resolveRole(
   sentence: Sentence,
   slot: Slot,
 ): { entity: string | null; describes: boolean } {
-  const opener = slot.determiner ?? normalizeName(slot.text).split(' ')[0] ?? '';
+  const words = normalizeName(slot.text).split(' ');
+  const opener = slot.determiner ?? words[0] ?? '';
   // "The club paid tribute on its website. A statement said: “…”": the organisation just spoken of issued it.
-  const document = normalizeName(slot.text).split(' ');
-  if (document.length === 2 && opener === 'a' && AUTHORED_DOCUMENTS.has(document[1] ?? '') && slot.subject)
+  if (words.length === 2 && opener === 'a' && AUTHORED_DOCUMENTS.has(words[1] ?? '') && slot.subject)
     return { entity: issuerBefore(reader, sentence), describes: false };
   // "a senior official", "one resident": somebody brought in unnamed, never a person named before.
   if (UNNAMED_OPENERS.has(opener)) return { entity: null, describes: false };
   // "his spokesman", "their lawyer": somebody else's aide, never the person named before.
   if (slot.determiner !== null && POSSESSIVE_DETERMINERS.has(slot.determiner))
     return { entity: null, describes: false };
-  const words = normalizeName(slot.text).split(' ');
   const head = words[words.length - 1] ?? '';
   if (words.length === 2 && words[0] === 'the' && PICKING_OUT.has(head))
     return { entity: pickedOut(reader, sentence, slot, head), describes: false };

@@ -260,6 +260,21 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
   return found;
 }
 
+/**
+ * Whether the run opens its sentence (perhaps after "the") as the subject of a verb in lower case: "Brackwell Parish
+ * Council objected …", not a compound subject ("X and Y are …").
+ */
+function opensAsSubject(tokens: Token[], run: CapitalRun): boolean {
+  const next = tokens[run.to];
+  return (
+    (run.from === 0 || (run.from === 1 && lowerAt(tokens, 0) === 'the')) &&
+    next?.kind === 'word' &&
+    !next.capital &&
+    next.lower !== 'and' &&
+    next.lower !== 'or'
+  );
+}
+
 /** Determiners before a body's noun that names the body after it ("his club NAME", "the charity NAME"). */
 const BODY_NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their']);
 
@@ -296,27 +311,17 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     const subject =
       speechVerbAfter(tokens, run.to) ||
       (issuedBy(tokens, run.from) && speechVerbAfter(tokens, pastAside(tokens, run.to)));
-    // "His club Sporting Delmare posted a tribute", "the charity Shelterwell said": a name right after a body's noun
-    // in lower case, after a determiner, is the body's.
-    if (namedBody(tokens, run.from) && words.length <= 4) {
-      found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation' });
-      continue;
-    }
-    // "A 2016 NAME inspection said": the body whose document speaks is an organisation.
-    if (issuesDocumentAt(tokens, run.from, run.to) && words.length <= 4) {
-      found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation' });
-      continue;
-    }
-    // "Brackwell Parish Council objected to the estate", "Brackwell Junior School emailed families": a body named by a
-    // word of its kind opening the sentence as its subject is listed before it speaks, so "the council added" later
-    // has it to stand for.
-    const opensAsSubject =
-      (run.from === 0 || (run.from === 1 && lowerAt(tokens, 0) === 'the')) &&
-      tokens[run.to]?.kind === 'word' &&
-      tokens[run.to]?.capital === false &&
-      !['and', 'or'].includes(lowerAt(tokens, run.to));
-    const bodyWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
-    if (!subject && !inverted && opensAsSubject && bodyWord && (endsInOrganisationCue(words) || opensBodyName(words))) {
+    // "Police said" is a generic body, not a named one: a name needs a word of its own besides the cue.
+    const ownWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
+    const cueNamed = (endsInOrganisationCue(words) || opensBodyName(words)) && ownWord;
+    // Bodies listed before they speak, so that "the council added" or "It went on:" later has them to stand for:
+    // a name right after a body's noun ("His club Sporting Delmare posted a tribute", "the charity Shelterwell
+    // said"), the issuer of a document that speaks ("A 2016 NAME inspection said"), and a body named by a word of its
+    // kind opening the sentence as its subject ("Brackwell Parish Council objected to the estate").
+    const listedBeforeSpeaking =
+      ((namedBody(tokens, run.from) || issuesDocumentAt(tokens, run.from, run.to)) && words.length <= 4) ||
+      (!subject && !inverted && opensAsSubject(tokens, run) && cueNamed);
+    if (listedBeforeSpeaking) {
       found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation' });
       continue;
     }
@@ -324,15 +329,10 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     let k = run.to;
     while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
     const itself = subject && speaksOfItself(tokens, k);
-    // "Police said" is a generic body, not a named one: a name needs a word of its own besides the cue.
-    const ownWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
     // "Acme Corp said"; not "Rights Council President Ana Berg said", where the person after the body speaks.
     // "Tide Line says it will": a name of a few words speaking of itself is a body's too, unless titled.
     const named = run.kind !== 'name' || !titleMarksPerson(run);
-    if (
-      ((endsInOrganisationCue(words) || opensBodyName(words)) && ownWord) ||
-      (itself && named && words.length <= 4 && !(words.length === 1 && isAcronymName(words)))
-    ) {
+    if (cueNamed || (itself && named && words.length <= 4 && !(words.length === 1 && isAcronymName(words)))) {
       found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation' });
     }
   }

@@ -4,15 +4,13 @@ import { bracketCredit } from './creditRules.ts';
 import { roundupRun } from './layoutRuns.ts';
 import { lowerAt } from './frames.ts';
 import { isAgeWord, isPluralOfPeople, namePhraseOpensAt } from './rolePhrases.ts';
-import { QUOTE_LEADS, SPEECH_NOUNS, TITLE_MODIFIERS } from './lexicon.ts';
+import { ARTICLES, QUOTE_LEADS, SPEECH_NOUNS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
 import { quoteFollows } from './verbReach.ts';
 import { insideThingAside } from './asides.ts';
 import { AUTHORED_DOCUMENTS, type Cue, DASHES, reports, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
-
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Where a lead handing the quote on ("is how", "That is how") ends at token k; k when there is none. */
 function pastHowLead(tokens: SentenceState['sentence']['tokens'], k: number): number {

@@ -3,6 +3,7 @@
 // speaks of itself as "it".
 import { lowerAt } from './frames.ts';
 import {
+  ARTICLES,
   DAYS_MONTHS,
   PHRASAL_SPEECH_VERBS,
   QUOTING_SPEECH_VERBS,
@@ -147,7 +148,7 @@ export function pastLongAppositive(tokens: Token[], k: number): number {
  * within APPOSITIVE_TOKENS with no comma, quote or stop before it; k otherwise.
  */
 export function pastUnclosedAppositive(tokens: Token[], k: number): number {
-  const opener = UNNAMED_OPENERS_OR_THE.has(lowerAt(tokens, k + 1)) ? k + 2 : k + 1;
+  const opener = ARTICLES.has(lowerAt(tokens, k + 1)) ? k + 2 : k + 1;
   const head = tokens[opener];
   if (tokens[k]?.text !== ',' || head?.kind !== 'word' || head.capital || !isRoleHead(head.lower)) return k;
   for (let j = opener + 1; j <= k + 1 + APPOSITIVE_TOKENS; j++) {
@@ -157,9 +158,6 @@ export function pastUnclosedAppositive(tokens: Token[], k: number): number {
   }
   return k;
 }
-
-/** Openers of an appositive's role: "a spokesman for", "the head of". */
-const UNNAMED_OPENERS_OR_THE: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 const ITSELF_WINDOW = 6;
 

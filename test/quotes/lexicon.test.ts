@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSpeechVerbAt } from '../../src/quotes/evidence.ts';
 import {
+  ARTICLES,
   HEAD_TITLES,
   NAME_PREFIXES,
   REPORTED_SPEECH_OPENERS,
@@ -180,4 +181,10 @@ describe('verbs that report speech only before "that" or a quotation', () => {
       ]).toEqual([true, true, false]);
     });
   }
+});
+
+describe('ARTICLES', () => {
+  it('holds the articles alone, the determiners an issuer, a role or a description may open with', () => {
+    expect([...ARTICLES].sort()).toEqual(['a', 'an', 'the']);
+  });
 });
