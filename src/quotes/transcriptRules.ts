@@ -23,6 +23,18 @@ function namedPeople(context: AttributionContext, states: readonly SentenceState
   return named;
 }
 
+/** Each article's named people (namedPeople over all its sentences), read once per article, not once per turn. */
+const peopleOfArticle = new WeakMap<readonly SentenceState[], Map<string, string[]>>();
+
+function articlePeople(context: AttributionContext): Map<string, string[]> {
+  let named = peopleOfArticle.get(context.states);
+  if (named === undefined) {
+    named = namedPeople(context, context.states);
+    peopleOfArticle.set(context.states, named);
+  }
+  return named;
+}
+
 function wordsOf(name: string): string[] {
   return normalizeName(name)
     .split(' ')
@@ -40,7 +52,7 @@ function labelNames(turn: TranscriptTurn, label: string, form: string): boolean 
 
 /** The one person the label names; null when it names nobody or several. */
 function labelSpeaker(context: AttributionContext, turn: TranscriptTurn, label: string): string | null {
-  const named = namedPeople(context, context.states);
+  const named = articlePeople(context);
   const fits = [...named].filter(([, forms]) => forms.some((form) => labelNames(turn, label, form)));
   if (fits.length > 0) return fits.length === 1 ? (fits[0]?.[0] ?? null) : null;
   // A name the article writes only where the coreference reads no person (a lede run into its dateline): the
