@@ -1,6 +1,7 @@
 // Boilerplate removal for scraped news text. Each line is a block; blocks are classified by features that hold
 // across sites (length, sentence punctuation, stop-word density, headline casing, timestamps, repetition of other
 // blocks, truncated teasers) and then by their neighbours, in the manner of jusText, rather than by per-site rules.
+import { rawBlocks } from './rawBlocks.ts';
 import { markRepeats, type RepeatBlock, type Verdict } from './repeats.ts';
 import {
   CREDIT_RUN_ON,
@@ -172,54 +173,6 @@ function foldWords(words: readonly string[]): string {
 
 function fold(text: string): string {
   return foldWords(tokens(text));
-}
-
-/**
- * The wrap width when the text is hard-wrapped (short lines throughout, several stopping mid-sentence before
- * another line), else null.
- */
-function wrapWidth(lines: readonly string[]): number | null {
-  const lengths = lines
-    .filter((l) => l.length > 0)
-    .map((l) => l.length)
-    .sort((a, b) => a - b);
-  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
-  if (lengths.length < 6 || width > 100) return null;
-  let broken = 0;
-  lines.forEach((line, i) => {
-    if (line.length >= 40 && (lines[i + 1]?.length ?? 0) > 0 && !/[.!?:"”’)]$/u.test(line)) broken++;
-  });
-  return broken >= 3 ? width : null;
-}
-
-/**
- * Splits raw scraped text into blocks with normalised spacing: one per line, or, when the text is hard-wrapped,
- * one per run of lines between blank lines.
- */
-export function rawBlocks(raw: string): string[] {
-  const lines = raw
-    .replace(/^\uFEFF/u, '')
-    .split(/\r\n|\r|\n/u)
-    .map((line) =>
-      line
-        .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/gu, ' ')
-        .replace(/ {2,}/gu, ' ')
-        .trim(),
-    );
-  const width = wrapWidth(lines);
-  if (width === null) return lines.filter((line) => line.length > 0);
-  // A wrapped line is nearly as long as the width; a short one ends its paragraph (or is a heading).
-  const blocks: string[] = [];
-  let continues = false;
-  for (const line of lines) {
-    if (line.length === 0) continues = false;
-    else {
-      if (continues) blocks[blocks.length - 1] = `${blocks[blocks.length - 1] ?? ''} ${line}`;
-      else blocks.push(line);
-      continues = line.length >= width * 0.6;
-    }
-  }
-  return blocks;
 }
 
 /**

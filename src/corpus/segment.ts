@@ -177,14 +177,50 @@ function isFalseBreak(before: string, after: string): boolean {
   return false;
 }
 
-/** Sentence spans of `text` (one paragraph), trimmed of surrounding whitespace, offsets relative to `text`. */
 /** Creating a segmenter loads ICU data: one serves every call. */
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/**
+ * "…, the harbour was closed.Crews went home, …": a stop a copied page jammed against the next sentence's
+ * first word, which Intl.Segmenter reads as one word. A stop after two lower-case letters, before a capital and a
+ * lower-case letter, inside a run with no "/", "@" or other stop (a web or e-mail address), and after no
+ * abbreviation (NEVER_FINAL).
+ */
+const JAMMED_STOP = /(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
+
+/** The offsets just past each jammed stop in [start, end) of `text` (JAMMED_STOP), where a sentence may start. */
+function jammedBreaks(text: string, start: number, end: number): number[] {
+  const breaks: number[] = [];
+  const slice = text.slice(start, end);
+  for (const match of slice.matchAll(JAMMED_STOP)) {
+    const at = match.index;
+    let from = at;
+    while (from > 0 && !isSpaceCode(slice.charCodeAt(from - 1))) from--;
+    let to = at + 1;
+    while (to < slice.length && !isSpaceCode(slice.charCodeAt(to))) to++;
+    const run = slice.slice(from, to);
+    const word = slice
+      .slice(from, at)
+      .replace(/^[("'“‘[]+/u, '')
+      .toLowerCase();
+    if (/[/@]/u.test(run) || /[.!?]/u.test(slice.slice(from, at)) || NEVER_FINAL.has(word)) continue;
+    breaks.push(start + at + 1);
+  }
+  return breaks;
+}
+
+/** Sentence spans of `text` (one paragraph), trimmed of surrounding whitespace, offsets relative to `text`. */
 export function splitSentences(text: string): Span[] {
   const raw: Span[] = [];
   for (const part of segmenter.segment(text)) {
-    raw.push({ start: part.index, end: part.index + part.segment.length });
+    const start = part.index;
+    const end = part.index + part.segment.length;
+    let from = start;
+    for (const at of jammedBreaks(text, start, end)) {
+      raw.push({ start: from, end: at });
+      from = at;
+    }
+    raw.push({ start: from, end });
   }
   const merged: Span[] = [];
   for (const span of raw) {

@@ -129,7 +129,6 @@ export const TIME_NOUNS = new Set([
 ]);
 export const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'earlier', 'late', 'early']);
 export const DASHES = new Set(['–', '—', '-', '|']);
-export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 /** Words that tie a place to the person before it ("Vogt of Germany", "Ruiz from Valencia"). */
 export const PLACE_LINKS = new Set(['of', 'from']);
 export const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);

@@ -1,9 +1,11 @@
 // Attribution rules that read around a quotation standing alone in its sentence: the speaker of the paragraph so
 // far, the next quote's speaker, the sentence or paragraph before, a lead-in ending in a colon (credits: creditRules.ts).
 import { lowerAt } from './frames.ts';
-import { TOPIC_FRONTS } from './lexicon.ts';
+import { SPEECH_NOUNS, TOPIC_FRONTS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import { isPluralOfPeople } from './rolePhrases.ts';
+import { isOrganisationName } from './organisations.ts';
+import { isPlaceName } from './places.ts';
 import { type Cue, cueText, mainCue, type SentenceState } from './clauses.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { colonSubject, speakerBefore, speakerClosingSentence, speakerRightAfter } from './sentenceRules.ts';
@@ -159,14 +161,19 @@ function subjectOf(before: SentenceState): Attribution | null {
     return null;
   const subject = topicFronted(before) ?? before.subject;
   if (subject === null || subject.entity === null || subject.kind === 'desc' || subject.kind === 'other') return null;
-  if (before.sentence.tokens[subject.to - 1]?.possessive === true) return null;
+  // (Not "Ward's lawyer was blunt": somebody of Ward's. But "Ward's message was simple. “…”": what Ward said.)
+  const { tokens } = before.sentence;
+  if (tokens[subject.to - 1]?.possessive === true && !SPEECH_NOUNS.has(lowerAt(tokens, subject.to))) return null;
   // Every name counts, known or not: "Okafor met harbour master Ben Ruiz" is about two people.
   // (Not "of Fenwick Street, Hollowmere,": where the subject lives is no second person.)
+  // (Nor "taken to Hale Street Hospital": a body's or place's name is nobody.)
   const unknownName = (x: Slot): boolean =>
     (x.kind === 'name' ||
       (x.kind === 'other' &&
         x.text.includes(' ') &&
-        !PLACE_PREPOSITIONS.has(lowerAt(before.sentence.tokens, x.from - 1)))) &&
+        !PLACE_PREPOSITIONS.has(lowerAt(before.sentence.tokens, x.from - 1)) &&
+        !isOrganisationName(x.text.split(' ')) &&
+        !isPlaceName(x.text))) &&
     x.from >= subject.to;
   const named = new Set(before.slots.flatMap((x) => (x.entity !== null ? [x.entity] : unknownName(x) ? [x.text] : [])));
   // "Ward met union leader Sam Price, but she was in no mood to compromise.": a later clause's he or she, the

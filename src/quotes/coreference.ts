@@ -9,13 +9,19 @@ import type { Gender } from './names.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
-import { ORGANISATION_PRONOUNS, participialOpeningEnd, POSSESSIVE_GENDER, PRONOUN_GENDER } from './pronouns.ts';
-import { REFERENCE_WINDOW, type ReferenceReader, resolveRole } from './roleReference.ts';
+import {
+  opensWithUnknownPerson,
+  ORGANISATION_PRONOUNS,
+  participialOpeningEnd,
+  POSSESSIVE_GENDER,
+  PRONOUN_GENDER,
+} from './pronouns.ts';
+import { bodyVoicedBefore, REFERENCE_WINDOW, type ReferenceReader, resolveRole } from './roleReference.ts';
 import { isPlural, significantTokens, tokenMatches } from './roleMatching.ts';
 import type { SentenceState } from './clauses.ts';
 import { asidePosition } from './mentionPositions.ts';
 import { latestInParagraph, type Mention, type Slot } from './slots.ts';
-import { BODY_VOICES, bodyOfVoice } from './voices.ts';
+import { BODY_VOICES, bodyOfVoice, VOICE_LINKS } from './voices.ts';
 
 export { PICKING_OUT } from './roleReference.ts';
 
@@ -107,6 +113,10 @@ export class Coreference implements ReferenceReader {
             : [],
         ),
       );
+      if (gender !== undefined && opensWithUnknownPerson(sentence.tokens, sentenceSlots ?? [], slot.from)) {
+        this.record(sentence, slot);
+        return;
+      }
       if (ORGANISATION_PRONOUNS.has(word)) {
         slot.entity = this.bodySpeaking(sentence, slot, others);
         this.record(sentence, slot);
@@ -254,6 +264,16 @@ export class Coreference implements ReferenceReader {
     return ids.length === 1 ? (ids[0] ?? null) : null;
   }
 
+  /**
+   * "The club said … ¶ A spokesman added: “…”": a bare "a spokesman" (no body named with it, no "for" after it) is
+   * the voice of the organisation speaking or the subject just before (bodyVoicedBefore); null otherwise.
+   */
+  private bareVoice(sentence: Sentence, slot: Slot): string | null {
+    if (normalizeName(slot.text).split(' ').length !== 2) return null;
+    if (VOICE_LINKS.has(sentence.tokens[slot.to]?.lower ?? '')) return null;
+    return bodyVoicedBefore(this, sentence);
+  }
+
   /** The slot and sentence each unnamed stand-in was brought in by. */
   private readonly unnamedSlots = new Map<string, { slot: Slot; sentence: number }>();
 
@@ -295,7 +315,7 @@ export class Coreference implements ReferenceReader {
       return null;
     const id = `unnamed ${sentence.index}:${slot.from}`;
     this.unnamedSlots.set(id, { slot, sentence: sentence.index });
-    const body = BODY_VOICES.has(head) ? this.voiceOf(sentence, slot) : null;
+    const body = BODY_VOICES.has(head) ? (this.voiceOf(sentence, slot) ?? this.bareVoice(sentence, slot)) : null;
     if (body !== null) this.voices.set(id, body);
     this.unnamed.set(
       id,

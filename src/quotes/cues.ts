@@ -1,10 +1,11 @@
 // The speech verbs of a sentence and the speaker phrase each one has, before or after it: "said X", "X told",
-// "according to X", "in the words of X", "quoted X as saying", ", calling it …" for the sentence's subject.
+// "according to X", "in the words of X", "in her (own) words", "quoted X as saying", ", calling it …" for the sentence's subject.
 import type { Article } from '../corpus/types.ts';
 import type { Slot } from './slots.ts';
 import { isSpeechVerbAt } from './evidence.ts';
+import { joinedSpeechVerb } from './verbReach.ts';
 import { lowerAt, type Sentence } from './frames.ts';
-import { INVERTING_SPEECH_VERBS, OBJECT_CONTROL_VERBS, PHRASAL_SPEECH_VERBS } from './lexicon.ts';
+import { INVERTING_SPEECH_VERBS, OBJECT_CONTROL_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_NOUNS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { type Cue, documentFromLength } from './clauses.ts';
 import { npBefore } from './phraseBefore.ts';
@@ -88,6 +89,22 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
         continue;
       }
     }
+    // "in her words, “…”", "in Hale's own words": the owner of the words speaks.
+    if (w === 'words') {
+      const own = lowerAt(tokens, i - 1) === 'own' ? i - 2 : i - 1;
+      const owner = slots.find((s) => s.to === own + 1 && (s.kind === 'pronoun' || s.kind === 'name'));
+      if (owner !== undefined && lowerAt(tokens, owner.from - 1) === 'in') {
+        cues.push({
+          verb: i,
+          verbEnd: i + 1,
+          np: { from: owner.from, to: owner.to },
+          subject: owner,
+          blocking: false,
+          inverted: false,
+        });
+        continue;
+      }
+    }
     if (w === 'according' && lowerAt(tokens, i + 1) === 'to') {
       // "according to a statement from X": the statement's author speaks.
       const from = i + 2 + documentFromLength(tokens, i + 2);
@@ -129,9 +146,19 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       // clause stands between ("He warned of damage as the storm passes, saying …"). "Tran took to social media on
       // Friday to say …": so does an infinitive, unless somebody between is the one asked or urged to speak ("asked
       // Jones to say").
-      const participle = prev?.text === ',' && /ing$/u.test(w);
+      // ("Okafor held out a hand saying …": a participle may follow its clause with no comma, nobody between —
+      // nor a thing said: "a reply describing the plan as …" is the reply's.)
+      const participle =
+        /ing$/u.test(w) &&
+        (prev?.text === ',' ||
+          (prev?.kind === 'word' &&
+            subject !== null &&
+            subjectsInfinitive(tokens, slots, subject, i) &&
+            !tokens.slice(subject.to, i).some((t) => SPEECH_NOUNS.has(t.lower))));
       const infinitive = prev?.lower === 'to' && subject !== null && subjectsInfinitive(tokens, slots, subject, i);
-      if ((participle || infinitive) && subject !== null && subject.from < i) {
+      // "Tom Hale thanked the crew and said: “…”": a speech verb joined to the subject's own verb by "and".
+      const joined = prev?.lower === 'and' && subject !== null && joinedSpeechVerb(tokens, subject.to) === i;
+      if ((participle || infinitive || joined) && subject !== null && subject.from < i) {
         cues.push({
           verb: i,
           verbEnd,

@@ -8,6 +8,7 @@ import { isPluralOfPeople, roleAfter } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import { acronymEvidence } from './acronyms.ts';
 import { forceEvidence } from './forces.ts';
+import { tradeEvidence } from './trades.ts';
 import { voiceEvidence } from './voices.ts';
 import { isAcronymName, isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { isPlaceName } from './places.ts';
@@ -29,6 +30,8 @@ import {
 } from './layoutRuns.ts';
 import type { SentenceTagger } from './tagger.ts';
 import { nameLike, pronounAntecedent, pronounedName } from './pronounEvidence.ts';
+import { copularPerson } from './roleEvidence.ts';
+import { surnameReusedEvidence } from './givenNameEvidence.ts';
 
 export { isSpeechVerbAt, nameEvidence, organisationEvidence, speaksOfItself } from './sentenceEvidence.ts';
 export { genderCues } from './pronounEvidence.ts';
@@ -159,6 +162,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
         honorificGiven.add((run.name[0] ?? '').toLowerCase());
     const own = nameEvidence(articleId, sentence);
     own.push(...pronounedName(articleId, sentence, own));
+    if (own.length === 0) own.push(...copularPerson(articleId, sentence, sentences[i + 1]));
     ownEvidence.push(own);
     found.push(...own);
     found.push(...organisationEvidence(articleId, sentence));
@@ -183,6 +187,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   }
   found.push(...acronymEvidence(articleId, sentences));
   found.push(...forceEvidence(articleId, sentences));
+  found.push(...tradeEvidence(articleId, sentences));
   const known = new Set(found.map((e) => e.name.join(' ').toLowerCase()));
   const named = new Set(
     found
@@ -201,6 +206,8 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       for (const word of name) named.add(word.toLowerCase());
     }
   }
+  // "Harbour master Ines Varga … Varga: “…”": a full name whose surname the article uses alone, if a given name.
+  found.push(...surnameReusedEvidence(articleId, sentences, known));
   // "Sir Keir", "Dame Ruth": these titles go with the given name; the person is the one named in full with it.
   const givenFirst = new Set(found.filter((e) => e.name.length >= 2).map((e) => (e.name[0] ?? '').toLowerCase()));
   for (let i = found.length - 1; i >= 0; i--) {

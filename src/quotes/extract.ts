@@ -87,7 +87,24 @@ function canCloseDouble(text: string, i: number, segStart: number): boolean {
   const prev = text[i - 1];
   if (isSpace(prev)) return false;
   const next = text[i + 1];
-  return next === undefined || !WORDISH.test(next);
+  // ("… upon my life."He went on …": with a quote open, a mark after a stop closes it, though the page jammed the
+  // next word against it.)
+  return next === undefined || !WORDISH.test(next) || (text[i] === '"' && JAMMED_CLOSE.test(prev ?? ''));
+}
+
+/** Marks a quotation's last words end with, which a straight mark jammed against a word after them still closes. */
+const JAMMED_CLOSE = /[.!?,]/u;
+
+/**
+ * “The crew was exhausted. ¶ Nobody slept that night. We just waited.”: a paragraph that goes on with an open
+ * quotation though the page lost its opening mark — its only mark a closing one at its very end, after a stop.
+ */
+function closesWithoutReopening(text: string, paragraph: Paragraph): boolean {
+  const body = text.slice(paragraph.start, paragraph.end).trimEnd();
+  const last = body.length - 1;
+  if (!DOUBLE.has(body[last] ?? '') || !/[.!?]/u.test(body[last - 1] ?? '')) return false;
+  for (let k = 0; k < last; k++) if (DOUBLE.has(body[k] ?? '')) return false;
+  return true;
 }
 
 interface Pending {
@@ -128,6 +145,9 @@ function doubleQuoteSpans(article: Article): { start: number; end: number; segme
         p.paragraphs.push(paragraph.index);
         p.segStart = i + 1;
         i += 1;
+      } else if (closesWithoutReopening(text, paragraph)) {
+        p.paragraphs.push(paragraph.index);
+        p.segStart = i;
       } else {
         closeUnterminated();
       }
@@ -180,6 +200,15 @@ export function inSpans(spans: readonly { start: number; end: number }[], i: num
   return false;
 }
 
+/**
+ * "’Our results are strong,’ said Hale": a page that typed the closing mark for the opening one. It opens a quote
+ * only after a space or at the paragraph's start and before a capital, where no apostrophe stands ("’90s", "rock
+ * ’n’ roll" have none).
+ */
+function closerTypedAsOpener(ch: string, prev: string, next: string | undefined): boolean {
+  return ch === '’' && /\s/u.test(prev) && next !== undefined && /\p{Lu}/u.test(next);
+}
+
 /** Single-quoted spans that close within [start, end), outside the `taken` spans; apostrophes never open or close one. */
 function closedSingleSpans(
   text: string,
@@ -198,10 +227,11 @@ function closedSingleSpans(
     const next = text[i + 1];
     if (open === -1) {
       if (
-        SINGLE_OPEN.has(ch) &&
-        (BEFORE_OPENING.test(prev) || JAMMED_OPENING.test(prev)) &&
-        next !== undefined &&
-        /\p{L}/u.test(next)
+        (SINGLE_OPEN.has(ch) &&
+          (BEFORE_OPENING.test(prev) || JAMMED_OPENING.test(prev)) &&
+          next !== undefined &&
+          /\p{L}/u.test(next)) ||
+        closerTypedAsOpener(ch, prev, next)
       )
         open = i;
     } else if (SINGLE_CLOSE.has(ch) && !isSpace(prev) && (next === undefined || !WORDISH.test(next)) && i < end) {

@@ -89,11 +89,34 @@ function forcesNamed(sentences: readonly Sentence[]): string[][] {
   return [...found.values()];
 }
 
-/** The one police force an article names in full, as an organisation, when a bare "police" of it speaks. */
+/**
+ * The force phrases with a name of their own that speak in an article ("…, Westbrook police said."), as written,
+ * each once. A phrase opening its sentence is left out: a capital there may be no name ("Meanwhile police said").
+ */
+function prefixedForcesSpeaking(sentences: readonly Sentence[]): string[][] {
+  const found = new Map<string, string[]>();
+  for (const { tokens } of sentences) {
+    tokens.forEach((_, i) => {
+      const from = forcePhraseStart(tokens, i);
+      if (from === -1 || from === i || !speakingForceNoun(tokens, i)) return;
+      if (tokens.slice(0, from).every((t) => t.kind !== 'word')) return;
+      const name = tokens.slice(from, i + 1).map((t) => t.text);
+      found.set(name.join(' ').toLowerCase(), name);
+    });
+  }
+  return [...found.values()];
+}
+
+/**
+ * The one police force an article names in full, as an organisation, when a bare "police" of it speaks; with no
+ * force named in full, the one force phrase with a name of its own that speaks ("Westbrook police said"), so that
+ * a bare "police said" later stands for it too.
+ */
 export function forceEvidence(articleId: string, sentences: readonly Sentence[]): NameEvidence[] {
   const speaks = sentences.some(({ tokens }) => tokens.some((_, i) => speakingForceNoun(tokens, i)));
   if (!speaks) return [];
   const forces = forcesNamed(sentences);
-  const force = forces.length === 1 ? forces[0] : undefined;
+  const prefixed = forces.length === 0 ? prefixedForcesSpeaking(sentences) : [];
+  const force = forces.length === 1 ? forces[0] : prefixed.length === 1 ? prefixed[0] : undefined;
   return force === undefined ? [] : [{ articleId, name: force, role: null, gender: null, kind: 'organisation' }];
 }

@@ -244,6 +244,9 @@ export const DETERMINERS = set(`the a an our their his her its this that these t
 /** The articles alone: "a", "an", "the". */
 export const ARTICLES = set(`a an the`);
 
+/** Generational suffixes after a surname ("Daniel Reyes Jr."): part of the name, never the surname itself. */
+export const NAME_SUFFIXES = set(`jr sr ii iii iv`);
+
 /** Marks opening the lines of an interview set out as questions and answers ("Q: …", "A: “…”"). */
 export const QUESTION_MARKS = set(`q question`);
 export const ANSWER_MARKS = set(`a answer`);

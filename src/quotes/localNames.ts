@@ -15,6 +15,7 @@ import { AGE_LEADS, statedAge } from './sentenceEvidence.ts';
 import { type CapitalRun, namesTokens } from './names.ts';
 import type { Token } from './tokens.ts';
 import { speechVerbAfter } from './verbReach.ts';
+import { holdersByRoleInitials, ROLE_INITIALS } from './roleInitials.ts';
 
 /** A capitalised word opening a sentence that is not a name: "Giving", "Asked", "Clearly". */
 const OPENER_SUFFIX = /(?:ing|ed|ly)$/u;
@@ -215,6 +216,16 @@ export class ArticleNames {
     return found;
   }
 
+  /** The people of this article by their roles' initials (roleInitials.ts), read on first use. */
+  private byRoleInitials: Map<string, string | null> | null = null;
+
+  /** The one person of this article whose role's initials `word` is ("EAM" for an External Affairs Minister). */
+  private roleHolder(word: string | undefined): string | null {
+    if (word === undefined || !ROLE_INITIALS.test(word)) return null;
+    this.byRoleInitials ??= holdersByRoleInitials(this.registry, this.article.id);
+    return this.byRoleInitials.get(word) ?? null;
+  }
+
   /** A slot for every capitalised run of the sentence (a name, role or other phrase) and every he/she. */
   slotsOf(sentence: Sentence): Slot[] {
     const { tokens } = sentence;
@@ -285,6 +296,13 @@ export class ArticleNames {
           slots.push(runSlot(from, to, text, 'name', match.ids, match.typo, forms));
           continue;
         }
+      }
+      // "External Affairs Minister Ann Rao … the EAM said": a role's initials after "the" stand for its holder.
+      const holder =
+        lowerAt(tokens, from - 1) === 'the' && to - from === 1 ? this.roleHolder(tokens[from]?.text) : null;
+      if (holder !== null) {
+        slots.push(runSlot(from, to, text, 'name', [holder]));
+        continue;
       }
       slots.push(runSlot(from, to, text, run.kind === 'role' ? 'role' : 'other', []));
     }

@@ -1,6 +1,7 @@
 // Looking a written name up among the corpus's people: the exact normalised form first, then a one-letter slip on a
 // long single-word name (the registry keeps every form's one-letter deletions for that).
 import { editDistance, normalizeName } from './match.ts';
+import { NAME_SUFFIXES } from './lexicon.ts';
 import type { PeopleRegistry } from './people.ts';
 
 /** A name's words, normalised (case, accents, punctuation folded), as the registry keys its forms. */
@@ -38,6 +39,10 @@ export function lookupName(registry: PeopleRegistry, name: string[], raw = name.
 function findName(registry: PeopleRegistry, key: string, words: number): NameMatch {
   const exact = registry.forms.get(key);
   if (exact && exact.length > 0) return { ids: [...exact], typo: false };
+  // "Ann Hale Jr." asked for where the articles wrote "Ann Hale": the generational suffix is no part of the surname.
+  const suffix = key.lastIndexOf(' ');
+  if (words >= 3 && NAME_SUFFIXES.has(key.slice(suffix + 1)))
+    return findName(registry, key.slice(0, suffix), words - 1);
   if (words !== 1 || key.length < 6) return { ids: [], typo: false };
   // One letter added, dropped or changed: the form is among the deletions of the key, or shares one with it.
   const candidates = new Set<string>(registry.deletions.get(key) ?? []);

@@ -9,6 +9,7 @@ import {
   NON_NAME_CAPITALS,
   NON_PERSON_WORDS,
   PORTFOLIO_WORDS,
+  NAME_SUFFIXES,
   POST_NOMINALS,
   SURNAME_LIKE,
   GIVEN_NAME_LIKE,
@@ -103,7 +104,9 @@ export function isSuffixedRole(word: string): boolean {
 
 function validNameWord(token: Token, first: boolean, last = false): boolean {
   const w = token.text.toLowerCase();
-  if (isAcronym(token.text) && !/^\p{Lu}\.?$/u.test(token.text)) return false;
+  // "Thomas Hale III": a generational suffix in capitals closes a name; it is no acronym.
+  const generation = last && !first && NAME_SUFFIXES.has(w);
+  if (isAcronym(token.text) && !/^\p{Lu}\.?$/u.test(token.text) && !generation) return false;
   // "Linda Park", "Jools Holland": a place word can close a name that starts with a given name; "Bill Nolan":
   // a given name that is also such a word can open one.
   const closes = last && !first && SURNAME_LIKE.has(w);

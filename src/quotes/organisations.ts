@@ -39,6 +39,13 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['holdings', 'business'],
   ['bank', 'business'],
   ['airlines', 'business'],
+  ['airways', 'transport'],
+  ['railway', 'transport'],
+  ['railways', 'transport'],
+  ['rail', 'transport'],
+  ['trains', 'transport'],
+  ['buses', 'transport'],
+  ['ferries', 'transport'],
   ['motors', 'business'],
   ['firm', 'business'],
   ['association', 'body'],
@@ -124,7 +131,24 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'alliance',
   'coalition',
   'league',
+  'operator',
+  'airline',
 ]);
+
+/**
+ * Lower-case nouns that stand for a body of one trade, with the words a name of that trade holds ("the train
+ * operator said" for "Harbour Line Railway", "the airline said" for "Skyreach Airways").
+ */
+export const TRADE_NOUN_NAME_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['operator', new Set(['railway', 'railways', 'rail', 'trains', 'airlines', 'airways', 'buses', 'ferries'])],
+  ['airline', new Set(['airlines', 'airways'])],
+]);
+
+/** Whether a name (its words) is one of the trade a lower-case noun stands for ("Harbour Line Railway", "operator"). */
+export function namesTrade(words: readonly string[], noun: string): boolean {
+  const trade = TRADE_NOUN_NAME_WORDS.get(noun);
+  return trade !== undefined && words.some((w) => trade.has(w.toLowerCase()));
+}
 
 /** Whether a capitalised name (its words) names an organisation by one of its cue words. */
 export function isOrganisationName(words: readonly string[]): boolean {
@@ -145,4 +169,22 @@ export function isAcronymName(words: readonly string[]): boolean {
 export function opensBodyName(words: readonly string[]): boolean {
   const link = (words[1] ?? '').toLowerCase();
   return (link === 'of' || link === 'for') && ORGANISATION_CUES.has((words[0] ?? '').toLowerCase());
+}
+
+/** Most words of a name that opens with an organisation cue word ("Northgate Rail", "Union Calder Freight"). */
+export const CUE_OPENED_WORDS = 3;
+
+/**
+ * Whether a name of two to CUE_OPENED_WORDS words opens with an organisation cue word and ends in a word of its own
+ * or in a cue of another kind ("Police Northvale", "Northgate Rail"): a body's name, though no cue word of its own
+ * kind ends it.
+ */
+export function opensWithOrganisationCue(words: readonly string[]): boolean {
+  const kind = ORGANISATION_CUES.get((words[0] ?? '').toLowerCase());
+  return (
+    words.length >= 2 &&
+    words.length <= CUE_OPENED_WORDS &&
+    kind !== undefined &&
+    ORGANISATION_CUES.get((words[words.length - 1] ?? '').toLowerCase()) !== kind
+  );
 }

@@ -1,6 +1,6 @@
 // People as entities across the corpus: names found with evidence that they belong to a person (a title, a role,
 // "who", a speech verb) are clustered into one person per full name, with every alias and role seen.
-import { SPEECH_VERBS } from './lexicon.ts';
+import { NAME_SUFFIXES, SPEECH_VERBS } from './lexicon.ts';
 import { aliasKey, editDistance } from './match.ts';
 import { type Gender, wordBeforeParticle } from './names.ts';
 import { isPlaceName } from './places.ts';
@@ -36,6 +36,9 @@ export interface NameEvidence {
   alone?: true;
   /** An organisation's short form the article uses for it ("Nafs" for the North Arden Fire Service). */
   short?: string;
+  /** A full name with no evidence but its surname used alone (givenNameEvidence.ts): kept only when the first word
+   * is a given name the registry's given-name lists know. */
+  givenName?: true;
 }
 
 /** A pronoun that referred to a named person in the same sentence. */
@@ -116,7 +119,10 @@ export function buildRegistry(
   // "said Nafs" where the article spelt out "North Arden Fire Service (Nafs)": the short form is the body's.
   const shorts = new Set(allEvidence.flatMap((e) => (e.short === undefined ? [] : [tokensOf([e.short]).join(' ')])));
   const evidence = allEvidence.filter(
-    (e) => e.kind !== 'organisation' && !(e.name.length === 1 && shorts.has(tokensOf(e.name).join(' '))),
+    (e) =>
+      e.kind !== 'organisation' &&
+      !(e.name.length === 1 && shorts.has(tokensOf(e.name).join(' '))) &&
+      (e.givenName !== true || (givenNameGender?.(e.name[0] ?? '') ?? null) !== null),
   );
   const display = new Map<string, string>();
   const counts = new Map<string, number>();
@@ -186,10 +192,13 @@ export function buildRegistry(
       if (byParticle) byParticle.push([id, tokens]);
       else canonicalByParticle.set(knownBy, [[id, tokens]]);
     }
-    const last = tokens[tokens.length - 1] ?? '';
-    const bucket = canonicalByLast.get(last);
-    if (bucket) bucket.push([id, tokens]);
-    else canonicalByLast.set(last, [[id, tokens]]);
+    // "Okoye said" after "Samuel T. Okoye Jr.": a generational suffix is no surname; the word before it is.
+    const suffixed = tokens.length >= 3 && NAME_SUFFIXES.has(tokens[tokens.length - 1] ?? '');
+    for (const last of suffixed ? tokens.slice(-2) : tokens.slice(-1)) {
+      const bucket = canonicalByLast.get(last);
+      if (bucket) bucket.push([id, tokens]);
+      else canonicalByLast.set(last, [[id, tokens]]);
+    }
     if (tokens.length >= 3) {
       const opening = tokens.slice(0, 2).join(' ');
       canonicalByOpening.set(opening, [...(canonicalByOpening.get(opening) ?? []), [id, tokens]]);
@@ -198,9 +207,14 @@ export function buildRegistry(
   }
 
   const forms = new Map<string, string[]>();
-  for (const [id, tokens] of canonicalTokens) {
-    for (let i = 0; i < tokens.length; i++) addForm(forms, tokens.slice(i).join(' '), id);
-    if (tokens.length >= 3) addForm(forms, `${tokens[0]} ${tokens[tokens.length - 1]}`, id);
+  for (const [id, written] of canonicalTokens) {
+    // "Okoye", "Samuel Okoye" for "Samuel T. Okoye Jr.": the name is known without its generational suffix too.
+    const unsuffixed = written.length >= 3 && NAME_SUFFIXES.has(written[written.length - 1] ?? '');
+    for (const tokens of unsuffixed ? [written, written.slice(0, -1)] : [written]) {
+      for (let i = 0; i < tokens.length; i++) addForm(forms, tokens.slice(i).join(' '), id);
+      if (tokens.length >= 3) addForm(forms, `${tokens[0]} ${tokens[tokens.length - 1]}`, id);
+    }
+    const tokens = written;
     const knownBy = wordBeforeParticle(tokens);
     if (knownBy !== null) addForm(forms, knownBy, id);
   }
@@ -237,10 +251,13 @@ export function buildRegistry(
     evidenced.set(e.articleId, set);
   }
   const votes = new Map<string, { male: number; female: number }>();
-  const vote = (id: string, gender: Gender): void => {
-    const v = votes.get(id) ?? { male: 0, female: 0 };
+  // Titles and gendered role words ("Mrs Hale", "chairman Hale") are read from the name itself; a he or she after
+  // the name may be somebody else's ("Hale said he had turned the school around"): titles that agree decide alone.
+  const titled = new Map<string, { male: number; female: number }>();
+  const vote = (id: string, gender: Gender, tally = votes): void => {
+    const v = tally.get(id) ?? { male: 0, female: 0 };
     v[gender]++;
-    votes.set(id, v);
+    tally.set(id, v);
   };
   const lookup = (name: string[], articleId: string): string | null => {
     const ids = forms.get(tokensOf(name).join(' ')) ?? [];
@@ -263,7 +280,10 @@ export function buildRegistry(
     const person = people.get(id);
     if (!person) continue;
     if (e.role !== null) addUnique(person.roles, e.role);
-    if (e.gender !== null) vote(id, e.gender);
+    if (e.gender !== null) {
+      vote(id, e.gender);
+      vote(id, e.gender, titled);
+    }
   }
   for (const c of cues) {
     // "Long naps, she said": one word is a cue for a person of its own article only.
@@ -275,7 +295,9 @@ export function buildRegistry(
   for (const [id, v] of votes) {
     const person = people.get(id);
     if (!person) continue;
-    if (v.male > 0 && v.female === 0) person.gender = 'male';
+    const t = titled.get(id);
+    if (t !== undefined && (t.male === 0) !== (t.female === 0)) person.gender = t.male > 0 ? 'male' : 'female';
+    else if (v.male > 0 && v.female === 0) person.gender = 'male';
     else if (v.female > 0 && v.male === 0) person.gender = 'female';
     else if (v.male >= 3 * v.female) person.gender = 'male';
     else if (v.female >= 3 * v.male) person.gender = 'female';

@@ -4,11 +4,12 @@ import type { Article } from '../corpus/types.ts';
 import { PICKING_OUT } from './coreference.ts';
 import type { Slot } from './slots.ts';
 import { lowerAt } from './frames.ts';
-import { DAYS_MONTHS, VERB_FILLERS } from './lexicon.ts';
+import { DAYS_MONTHS, NAME_SUFFIXES, VERB_FILLERS } from './lexicon.ts';
 import { REPORT_SOURCE_WORDS } from './mentionPositions.ts';
 import { namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
 import { opensWithPortfolio, portfolioOfficeAt } from './names.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
+import { SEAT_ROLES } from './roleLexicon.ts';
 import type { Token } from './tokens.ts';
 import { issuerOpening, issuesDocumentAt, pastUnclosedAppositive } from './verbReach.ts';
 import {
@@ -16,7 +17,6 @@ import {
   NON_SUBJECT_LINKS,
   TIME_NOUNS,
   TIME_LEADS,
-  NAME_SUFFIXES,
   PLACE_LINKS,
   AUTHORED_DOCUMENTS,
   ISSUED_DOCUMENTS,
@@ -167,6 +167,9 @@ export function npBefore(
   // sentence before it speaks, not the body the role is of.
   const unclosed = slot && person ? unclosedAppositiveOwner(tokens, slots, j + 1) : null;
   if (unclosed) return { slot: unclosed, blocking: false, span: { from: unclosed.from, to: j + 1 } };
+  // "The Labour MP for Westbury asked": the seat after "for" says where the role's holder sits; the role speaks.
+  const seated = slot?.kind === 'name' ? seatHolder(tokens, slots, slot) : undefined;
+  if (seated) return { slot: seated, blocking: false, span: { from: seated.from, to: j + 1 } };
   // (Not "Minister for Climate Change Senator Sadia Rehman said": the portfolio is the object, the name speaks.)
   // (Nor "A statement from NAME said": a document speaks for whoever issued it.)
   if (
@@ -252,6 +255,12 @@ function unclosedAppositiveOwner(tokens: Token[], slots: Slot[], end: number): S
   const role = roleBefore(tokens, end);
   if (role === null || tokens[role.from - 1]?.text !== ',' || tokens[role.from]?.capital) return null;
   return slots.find((s) => s.kind === 'name' && s.from === 0 && s.to === role.from - 1) ?? null;
+}
+
+/** The role phrase holding a seat (SEAT_ROLES) that "for" ties the name `seat` to ("the MP for Westbury"), if any. */
+function seatHolder(tokens: Token[], slots: Slot[], seat: Slot): Slot | undefined {
+  if (lowerAt(tokens, seat.from - 1) !== 'for') return undefined;
+  return slots.find((s) => s.kind === 'desc' && s.to === seat.from - 1 && SEAT_ROLES.has(lowerAt(tokens, s.to - 1)));
 }
 
 /** Most tokens of an address set off after a name ("of Maple Lane, Bilbury,"). */

@@ -2,6 +2,7 @@
 // response:"), and whether a quote speaks of a person rather than as them (first person or third).
 import type { Gender } from './names.ts';
 import { normalizeName } from './match.ts';
+import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
 
 export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
@@ -67,4 +68,19 @@ export function participialOpeningEnd(tokens: readonly Token[]): number {
     if (t?.text === ',') return j;
   }
   return -1;
+}
+
+/**
+ * "Brindle, the oldest man on the bill, walked off soaked: “…,” he said": a sentence opening with a capitalised
+ * word nobody knows, set off by an appositive of a person ("the oldest man"), is about that
+ * person; a he or she later in the sentence is them, not somebody named before.
+ */
+export function opensWithUnknownPerson(tokens: readonly Token[], slots: readonly Slot[], before: number): boolean {
+  const opener = slots.find((s) => s.from === 0);
+  if (opener === undefined || opener.kind !== 'other' || opener.entity !== null || opener.to >= before) return false;
+  if (tokens[opener.to]?.text !== ',') return false;
+  const appositive = slots.find((s) => s.from === opener.to + 1);
+  return (
+    appositive !== undefined && (appositive.kind === 'desc' || appositive.kind === 'role') && appositive.to < before
+  );
 }

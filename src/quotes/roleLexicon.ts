@@ -137,6 +137,15 @@ export const OTHER_POSITION_MODIFIERS = set(`
   shadow deputy vice acting assistant associate ex
 `);
 
+/**
+ * Roles elected for a seat: "the Labour MP for Chesterfield asked" names where the speaker sits, not somebody they
+ * speak for (as "a spokesman for Ann Hale" does).
+ */
+export const SEAT_ROLES = set(`
+  mp mla mlc mep senator congressman congresswoman assemblyman assemblywoman assemblymember
+  councillor councilor councilman councilwoman councilmember alderman alderwoman member
+`);
+
 /** Role nouns that name the same position in different words ("the boss" for a manager, "the WHO head" for its chief). */
 export const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
   set('boss manager coach gaffer head chief'),

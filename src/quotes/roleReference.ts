@@ -6,10 +6,12 @@ import { AFFILIATION_NOUNS, NATIONALITY_NOUNS, sameRoleWord, UNNAMED_OPENERS } f
 import { normalizeName } from './match.ts';
 import type { Gender } from './names.ts';
 import { isAgeWord, isRoleHead } from './rolePhrases.ts';
-import { ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
+import { namesTrade, ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
 import { FORCE_NOUNS, forceNameHolds, isForceName } from './forces.ts';
 import { speaksOf } from './pronouns.ts';
+import { qualifiedRoleGoesOn } from './roleContinuation.ts';
+import { BODY_VOICES, VOICE_LINKS } from './voices.ts';
 import { isPlural, roleMatches, significantTokens, tokenMatches } from './roleMatching.ts';
 import { AUTHORED_DOCUMENTS, mainCue, type SentenceState } from './clauses.ts';
 import type { Mention, Slot } from './slots.ts';
@@ -49,6 +51,7 @@ function organisationFor(reader: ReferenceReader, head: string): string | null {
     const words = normalizeName(reader.registry.people.get(entity)?.name ?? '').split(' ');
     if (
       words.includes(head) ||
+      namesTrade(words, head) ||
       words.some(
         (w) => ORGANISATION_CUES.get(w) !== undefined && ORGANISATION_CUES.get(w) === ORGANISATION_CUES.get(head),
       )
@@ -113,6 +116,9 @@ function compatibleSubject(
     // A role with nothing known to fit it: not the person its own quote speaks of ("“Ellison knew what he
     // was doing,” the prosecutor said").
     if (quoteSpeaksOf(reader, sentence, entity)) return null;
+    // "Finance Minister Ada Okoro defended the budget. “…,” the Harbour Party leader said": a qualified role
+    // nobody else fits goes on with the person written about when nobody else was named since.
+    if (qualifiedRoleGoesOn(reader, sentence, slot, description, entity, s)) return entity;
     // With no role known for the subject, only when nobody else was named lately: "the coach" after
     // sentences naming two people could be either (looser, this gave wrong speakers on held-out articles).
     // Organisations named lately do not compete with a person's role ("the late Apple co-founder").
@@ -176,6 +182,26 @@ function issuerBefore(reader: ReferenceReader, sentence: Sentence): string | nul
   if (!before || before.sentence.paragraph < sentence.paragraph - 1) return null;
   const subject = mainCue(before)?.subject?.entity ?? before.subject?.entity ?? null;
   return subject !== null && !reader.isPerson(subject) ? subject : null;
+}
+
+/** Most sentences back a bare "a spokesman" looks for the body speaking before it. */
+export const VOICE_WINDOW = 3;
+
+/**
+ * "The club said … ¶ “…” ¶ A spokesman added: “…”": the organisation speaking or the subject in the latest sentence
+ * before `sentence` (of the last VOICE_WINDOW, in its paragraph or the two before) that has a speaker or subject,
+ * passing over sentences that are quotation only; null when that one is a person or nobody.
+ */
+export function bodyVoicedBefore(reader: ReferenceReader, sentence: Sentence): string | null {
+  for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - VOICE_WINDOW); s--) {
+    const state = reader.states[s];
+    if (!state || state.sentence.paragraph < sentence.paragraph - 2) return null;
+    if (state.sentence.kind !== 'body') return null;
+    const entity = mainCue(state)?.subject?.entity ?? state.subject?.entity ?? null;
+    if (entity === null && state.slots.length === 0 && state.cues.length === 0) continue;
+    return entity !== null && !reader.isPerson(entity) ? entity : null;
+  }
+  return null;
 }
 
 /**
@@ -254,5 +280,11 @@ export function resolveRole(
   // named a person whose known roles do not say otherwise — not for the nearest name.
   if (entity === null && slot.determiner === 'the' && slot.subject)
     entity = compatibleSubject(reader, sentence, slot, description);
+  // "Acme said it would … ¶ “…,” the spokesperson says": a bare voice nobody named holds is the organisation
+  // speaking or the subject just before.
+  if (entity === null && slot.determiner === 'the' && words.length === 2 && BODY_VOICES.has(head)) {
+    if (!VOICE_LINKS.has(sentence.tokens[slot.to]?.lower ?? ''))
+      return { entity: bodyVoicedBefore(reader, sentence), describes: false };
+  }
   return { entity, describes: true };
 }

@@ -12,6 +12,7 @@ import {
 import { creditInline, creditLineBelow, creditSentenceBelow } from './creditRules.ts';
 import { speakerOpensNextParagraph } from './headingRules.ts';
 import { interviewAnswer } from './interviewRules.ts';
+import { speakerPastInterlude } from './interludeRules.ts';
 import { transcriptTurn } from './transcriptRules.ts';
 import {
   type Attribution,
@@ -56,6 +57,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'subject-before', form: 'X has led the union since 2015. ¶ “…”', apply: subjectOfParagraphBefore },
   { name: 'continuation', form: 'X said: ¶ “…”', apply: continuesPreviousParagraph },
   { name: 'lead-in', form: 'X was blunt about the plan: ¶ “…”', apply: leadInParagraph },
+  { name: 'continuation', form: '“…,” X said. ¶ The crew set off at dawn. ¶ “…”', apply: speakerPastInterlude },
   { name: 'later-in-paragraph', form: '- Heading - ¶ “…” ¶ X added that …', apply: speakerOpensNextParagraph },
   { name: 'same-paragraph', form: 'X said … . The cuts were “…”', apply: reportedSpeechGoesOn },
   { name: 'subject', form: 'X is “…” / X wants the board to “…”', apply: sentenceSubject },

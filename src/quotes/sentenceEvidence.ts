@@ -3,24 +3,35 @@
 // it, a speech verb next to a full name; an organisation speaking of itself as "it".
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
-import { INVERTING_SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
-import { genderOfWord, portfolioOfficeAt, runWords, titleMarksPerson, type CapitalRun, type Gender } from './names.ts';
-import { isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
+import { INVERTING_SPEECH_VERBS, ROLE_NOUNS, VERB_FILLERS } from './lexicon.ts';
+import {
+  genderOfWord,
+  isTitleWord,
+  portfolioOfficeAt,
+  runWords,
+  titleMarksPerson,
+  type CapitalRun,
+  type Gender,
+} from './names.ts';
+import { isRoleHead, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import {
   endsInOrganisationCue,
   isAcronymName,
   opensBodyName,
+  opensWithOrganisationCue,
   ORGANISATION_CUES,
   ORGANISATION_NOUNS,
 } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import { documentFromLength, issuedBy } from './clauses.ts';
 import type { Token } from './tokens.ts';
+import { appositiveRole, ROLE_LINKS } from './roleEvidence.ts';
 import {
   afterAccordingTo,
   isSpeechVerbAt,
   issuesDocumentAt,
+  joinedSpeechVerb,
   pastAside,
   pastFillers,
   pastLongAppositive,
@@ -30,9 +41,6 @@ import {
 } from './verbReach.ts';
 
 export { isSpeechVerbAt, pastAside, speaksOfItself, speechVerbAfter } from './verbReach.ts';
-
-/** Words that tie a role to the body it works for or the place it works in ("a director at Riverside Arts"). */
-const ROLE_LINKS = new Set(['at', 'of', 'for', 'with', 'from', 'in', 'on']);
 
 /** "… according to NAME": the name after it is a source speaking. */
 function accordingBefore(tokens: Token[], i: number): boolean {
@@ -46,75 +54,8 @@ function accordingBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
-function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
-  if (tokens[run.to]?.text !== ',' || PLACE_BEFORE_APPOSITIVE.has(lowerAt(tokens, run.from - 1))) return null;
-  // An age between the name and its role: "Lena Fischer, 19, a law student".
-  const age = /^\d{1,3}$/u.test(tokens[run.to + 1]?.text ?? '') && tokens[run.to + 2]?.text === ',';
-  const role = roleAfter(tokens, age ? run.to + 3 : run.to + 1);
-  if (
-    role === null ||
-    (role.determiner !== null && role.determiner !== 'the' && role.determiner !== 'a' && role.determiner !== 'an')
-  )
-    return null;
-  let end = pastWhere(tokens, role.to);
-  // "NAME, a marine biologist and spokeswoman for the group, said": two roles joined by "and".
-  const second = lowerAt(tokens, end) === 'and' ? roleAfter(tokens, end + 1) : null;
-  if (second !== null) end = pastWhere(tokens, second.to);
-  const next = tokens[end];
-  // An appositive closes with a comma, a sentence end, a speech verb or "who" ("Tomlin, a young boy who …").
-  if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, end) && next.lower !== 'who') return null;
-  const text = role.text.replace(/^(?:the|a|an)\s+/iu, '');
-  // "NAME, Acme's head of product safety,": a remit in lower case is part of the role ("the safety chief" later).
-  const remit = second === null ? remitAfter(tokens, role.to, end) : [];
-  return remit.length > 0 ? `${text} ${remit.join(' ')}` : text;
-}
-
-/** The words of a remit in lower case between a role's end and its appositive's ("of product safety"), or none. */
-function remitAfter(tokens: Token[], from: number, end: number): string[] {
-  if (!['of', 'for'].includes(lowerAt(tokens, from)) || tokens[end]?.text !== ',') return [];
-  const words = tokens.slice(from, end);
-  return words.every((t) => t.kind === 'word' && !t.capital) ? words.map((t) => t.text) : [];
-}
-
 /** Words that end a role before the place or body it serves: "Prime Minister of", "MP for", "ambassador to". */
 const ROLE_OF_LINKS = new Set(['of', 'for', 'to']);
-
-/** Prepositions of place: "leaders in Northfleet, the Prime Minister said" sets off a place, not a person. */
-const PLACE_BEFORE_APPOSITIVE = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'around']);
-
-/** Most lower-case words a role's remit may run to ("minister for trade and industry") before the appositive closes. */
-const REMIT_WORDS = 4;
-
-/**
- * Past "at Riverside Arts", "of the Harbour Trust" after a role, or a remit in lower case closed by a comma ("the
- * Secretary of State for maritime affairs, who …"): where the appositive's words end.
- */
-function pastWhere(tokens: Token[], from: number): number {
-  let k = from;
-  while (ROLE_LINKS.has(lowerAt(tokens, k))) {
-    let j = k + 1;
-    if (lowerAt(tokens, j) === 'the') j++;
-    // Only "for" and "of" bring in a remit ("for maritime affairs"); "from the youth academy" says where, not what.
-    const remit = lowerAt(tokens, k) === 'for' || lowerAt(tokens, k) === 'of';
-    if (!tokens[j]?.capital && remit) {
-      let end = j;
-      while (
-        end - j < REMIT_WORDS &&
-        tokens[end]?.kind === 'word' &&
-        !tokens[end]?.capital &&
-        !isSpeechVerbAt(tokens, end)
-      )
-        end++;
-      // "for the campaign group Tide Line,": the body's name may close the remit.
-      if (end > j) while (tokens[end]?.capital) end++;
-      return end > j && tokens[end]?.text === ',' ? end : k;
-    }
-    if (!tokens[j]?.capital) break;
-    while (tokens[j]?.capital) j++;
-    k = j;
-  }
-  return k;
-}
 
 function roleBeforeRun(
   tokens: Token[],
@@ -233,7 +174,12 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
       run.name.length >= 2 &&
       !ofSomeone &&
       !itself &&
-      (speechVerbAfter(tokens, run.to) || inverted || closesAppositive || unclosed || ofSomewhere);
+      (speechVerbAfter(tokens, run.to) ||
+        inverted ||
+        closesAppositive ||
+        unclosed ||
+        ofSomewhere ||
+        (run.from === 0 && joinedSpeechVerb(tokens, run.to) !== -1));
     // "the White House said", "the Golden Globes": a name is not written after "the" unless titled.
     // ("President of the Senate NAME": "the" opens the office's portfolio, not the name.)
     const definite = lowerAt(tokens, run.from - 1) === 'the' && !titled && portfolioOfficeAt(tokens, run.from) === -1;
@@ -302,6 +248,8 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     if (words.length === 0 || words.length > 6 || isPlaceName(words.join(' '))) continue;
     // "Dr Bank added": a person's title before a surname that is also an organisation word makes it a person's.
     if (run.kind === 'name' && titleMarksPerson(run)) continue;
+    // "the Minister's statement, saying it …": a role or title alone is a person's office, never a body.
+    if (words.every((w) => isTitleWord(w) || ROLE_NOUNS.has(w.toLowerCase()))) continue;
     const inverted =
       (INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) &&
         (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
@@ -332,7 +280,14 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     // "Acme Corp said"; not "Rights Council President Ana Berg said", where the person after the body speaks.
     // "Tide Line says it will": a name of a few words speaking of itself is a body's too, unless titled.
     const named = run.kind !== 'name' || !titleMarksPerson(run);
-    if (cueNamed || (itself && named && words.length <= 4 && !(words.length === 1 && isAcronymName(words)))) {
+    // "Northgate Rail apologised and said": a name opening with a cue word speaks as a body when it opens its
+    // sentence as the subject (not "Minister for Council NAME said", where the cue word is the office's).
+    const cueOpened = subject && named && opensAsSubject(tokens, run) && opensWithOrganisationCue(words);
+    if (
+      cueNamed ||
+      cueOpened ||
+      (itself && named && words.length <= 4 && !(words.length === 1 && isAcronymName(words)))
+    ) {
       found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation' });
     }
   }

@@ -221,6 +221,10 @@ export function npAt(
     const t = tokens[j - 1];
     if (t?.kind !== 'word' || NON_SUBJECT_LINKS.has(t.text.toLowerCase())) break;
   }
+  // "said a disappointed Hale", "said an emotional Ann Hale": a determiner and words describing the person's mood
+  // before the name itself.
+  const described = describedName(tokens, slots, k);
+  if (described) return { slot: described, blocking: false, span: { from: k, to: described.to } };
   // "said police": the force the article names.
   const force = forceNounFrom(tokens, k);
   if (force !== -1)
@@ -238,6 +242,23 @@ export function npAt(
   if (t?.kind === 'word' && DETERMINERS.has(t.text.toLowerCase()))
     return { slot: null, blocking: true, span: { from: k, to: k + 1 } };
   return { slot: null, blocking: false, span: null };
+}
+
+/** Most lower-case words between "a" and the name in "said a visibly disappointed Hale". */
+const DESCRIBING_WORDS = 2;
+
+/** The name after a determiner and up to DESCRIBING_WORDS lower-case words at `k` ("a disappointed Hale"), if any. */
+function describedName(tokens: Token[], slots: Slot[], k: number): Slot | undefined {
+  if (!DETERMINERS.has(lowerAt(tokens, k))) return undefined;
+  for (let j = k + 1; j <= k + 1 + DESCRIBING_WORDS; j++) {
+    const t = tokens[j];
+    if (j > k + 1) {
+      const named = slotAt(slots, j, ['name']);
+      if (named) return named;
+    }
+    if (t?.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || isStopWord(t.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** "the ministry", "the health ministry" ending right before token `end`: a description of an organisation. */

@@ -27,7 +27,11 @@ export interface FrameSentence {
   tokens: Token[];
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-.](?=[\p{L}\p{N}]))*/uy;
+// A stop joins the parts of a word ("U.S.", "bbc.co.uk") except where a copied page jammed a sentence's stop against
+// the next one's first word ("closed.Crews"): two lower-case letters before it, a capital and a lower-case
+// letter after it.
+const WORD =
+  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=[\p{L}\p{N}])|\.(?=[\p{L}\p{N}])(?<!\p{Ll}\p{Ll}\.(?=\p{Lu}\p{Ll})))*/uy;
 const POSSESSIVE = /^(.*\p{L})['’]s$/u;
 
 const ABBREVIATIONS = new Set([
@@ -133,6 +137,25 @@ function isWordJoiner(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 45 || code === 46;
 }
 
+/** Whether a character code is an ASCII lower-case or capital letter (module functions: no closure per call). */
+function lowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function upperAscii(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** Whether the stop at `at` is a sentence's jammed against the next one's word (WORD's exception, for ASCII). */
+function jammedStop(text: string, at: number): boolean {
+  return (
+    lowerAscii(text.charCodeAt(at - 1)) &&
+    lowerAscii(text.charCodeAt(at - 2)) &&
+    upperAscii(text.charCodeAt(at + 1)) &&
+    lowerAscii(text.charCodeAt(at + 2))
+  );
+}
+
 /**
  * The end of the word WORD matches at `at`, or -1 when none starts there. ASCII words are scanned by hand (WORD's
  * match array was most of a first start's tokenising); at any other character the expression itself decides, so the
@@ -149,6 +172,7 @@ function wordEnd(text: string, at: number): number {
       else if (code >= 128) break;
       else if (isWordJoiner(code)) {
         const next = text.charCodeAt(end + 1);
+        if (code === 46 && jammedStop(text, end)) return end;
         if (isAsciiAlphanumeric(next)) end += 2;
         else if (next >= 128) break;
         else return end;

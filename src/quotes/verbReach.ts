@@ -7,6 +7,7 @@ import {
   DAYS_MONTHS,
   PHRASAL_SPEECH_VERBS,
   QUOTING_SPEECH_VERBS,
+  NAME_SUFFIXES,
   SPEECH_VERBS,
   THAT_SPEECH_VERBS,
   VERB_FILLERS,
@@ -56,8 +57,6 @@ export function quoteFollows(tokens: readonly Token[], k: number): boolean {
   const at = mark === ',' || mark === ':' ? k + 1 : k;
   return tokens[at]?.kind === 'quote';
 }
-
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /**
  * Where the words between a name and its speech verb end, past what does not change who speaks: fillers ("also",
@@ -191,4 +190,21 @@ export function issuerOpening(tokens: readonly Token[], from: number): number {
 /** Whether tokens [from, to) name the issuer of a document that speaks: "a 2016 NAME inspection said". */
 export function issuesDocumentAt(tokens: Token[], from: number, to: number): boolean {
   return issuerOpening(tokens, from) >= 0 && issuesSpeakingDocument(tokens, to);
+}
+
+/** Most tokens from a name to the "and" of a speech verb joined to its own verb ("NAME thanked the crew and said"). */
+const JOINED_REACH = 12;
+
+/**
+ * "Tom Hale thanked the crew and said: …": where the speech verb joined by "and" to the verb of the clause from
+ * token `k` stands, with only words between (no comma, no quote, no other "and"); -1 when none does.
+ */
+export function joinedSpeechVerb(tokens: Token[], k: number): number {
+  if (lowerAt(tokens, k) === 'and') return -1;
+  for (let j = k + 1; j < Math.min(tokens.length, k + JOINED_REACH); j++) {
+    const t = tokens[j];
+    if (t?.kind !== 'word') return -1;
+    if (t.lower === 'and') return isSpeechVerbAt(tokens, j + 1) ? j + 1 : -1;
+  }
+  return -1;
 }

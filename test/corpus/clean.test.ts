@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, rawBlocks } from '../../src/corpus/clean.ts';
+import { cleanArticle } from '../../src/corpus/clean.ts';
 import { ingestArticle } from '../../src/corpus/ingest.ts';
 import { annotatedFiles, readAnnotated, squash } from '../support/annotated.ts';
 
@@ -33,36 +33,6 @@ describe('cleanArticle on labelled articles (five seed articles and invented one
       expect(leaked).toEqual([]);
     });
   }
-});
-
-describe('rawBlocks', () => {
-  it('joins the lines of a hard-wrapped paragraph, and keeps short lines (titles, paragraph ends) apart', () => {
-    const raw = [
-      'Water bills to rise',
-      'Updated 2 hours ago',
-      '',
-      'Household water bills in the region will rise by an average of 7% from',
-      'April, the regulator said on Thursday, after it approved plans to replace',
-      'ageing pipes.',
-      '',
-      'The regulator said companies must cut leaks by a fifth over the next five',
-      'years or face fines, and that customers on low incomes would get help.',
-    ].join('\n');
-    expect(rawBlocks(raw)).toEqual([
-      'Water bills to rise',
-      'Updated 2 hours ago',
-      'Household water bills in the region will rise by an average of 7% from April, the regulator said on Thursday, after it approved plans to replace ageing pipes.',
-      'The regulator said companies must cut leaks by a fifth over the next five years or face fines, and that customers on low incomes would get help.',
-    ]);
-  });
-
-  it('keeps one block per line when lines are whole paragraphs', () => {
-    expect(rawBlocks('Title\nA first paragraph that ends here.\n\nA second one, also whole.')).toEqual([
-      'Title',
-      'A first paragraph that ends here.',
-      'A second one, also whole.',
-    ]);
-  });
 });
 
 describe('cleanArticle', () => {

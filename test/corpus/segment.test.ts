@@ -6,6 +6,22 @@ function sentences(text: string): string[] {
 }
 
 describe('splitSentences', () => {
+  it('splits at a stop a copied page jammed against the next sentence (“closed.Crews”)', () => {
+    expect(
+      sentences('The ferry will run again, the harbour master announced.Speaking at the quay, he thanked the crews.'),
+    ).toEqual([
+      'The ferry will run again, the harbour master announced.',
+      'Speaking at the quay, he thanked the crews.',
+    ]);
+  });
+
+  it('does not split a web address, an abbreviation or initials at a stop with no space (bbc.Co, Gov.Harlan, U.S.Army)', () => {
+    expect(sentences('See www.harbour.Tideline.org for times. Gov.Harlan and the U.S.Army came too.')).toEqual([
+      'See www.harbour.Tideline.org for times.',
+      'Gov.Harlan and the U.S.Army came too.',
+    ]);
+  });
+
   it('does not split after titles, abbreviated months or initialisms before a name', () => {
     expect(sentences('Mr. Jones met Gen. Smith on Sept. 18 and Aug. 1 at a U.S. Army base. He left.')).toEqual([
       'Mr. Jones met Gen. Smith on Sept. 18 and Aug. 1 at a U.S. Army base.',

@@ -14,6 +14,25 @@ describe('attribution through roles learnt earlier in the article', () => {
     ).toEqual([['I have seen', 'Rhys Calloway', 'the Eastport boss added']]);
   });
 
+  it('gives “the INITIALS said” to the one person whose role of capitalised words has those initials', () => {
+    expect(
+      attributed([
+        'Regional Water Commissioner Tomas Ilves met farmers in the valley on Monday to discuss the summer shortages.',
+        'Ilves later spoke to reporters at the reservoir, where the level has fallen by a third since May.',
+        'Speaking at the dam, the RWC said: “Every farm will get its share, but nobody will get all they asked for.”',
+      ]),
+    ).toEqual([['Every farm will', 'Tomas Ilves', 'RWC said']]);
+  });
+
+  it('leaves “the INITIALS said” unattributed when no role of the article has those initials', () => {
+    expect(
+      attributed([
+        'Regional Water Commissioner Tomas Ilves met farmers in the valley on Monday to discuss the summer shortages.',
+        'Speaking at the dam, the NFU said: “Every farm will get its share, but nobody will get all they asked for.”',
+      ])[0]?.[1],
+    ).toBeNull();
+  });
+
   it('gives The CFO warned: “…” to the person introduced as chief financial officer', () => {
     expect(
       attributed([

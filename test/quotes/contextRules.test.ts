@@ -121,6 +121,28 @@ describe('subjectBefore', () => {
     expect(r.run(subjectBefore, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor', 'subject-before']);
   });
 
+  it('gives a quote to the owner of a message the sentence before is about (“NAME’s message was simple. “…””)', () => {
+    const r = read(
+      story('subject-before-message', [
+        LEAD,
+        'Board chair Nadia Okafor spoke first at the meeting on the future of the old terminal.',
+        'Okafor’s message to the workers was simple. “We will not close the terminal.”',
+      ]),
+    );
+    expect(r.run(subjectBefore, 0)).toEqual(['Nadia Okafor', 'Okafor’s', 'subject-before']);
+  });
+
+  it('does not answer for somebody of the person’s (“NAME’s lawyer was blunt. “…””)', () => {
+    const r = read(
+      story('subject-before-lawyer', [
+        LEAD,
+        'Board chair Nadia Okafor spoke first at the meeting on the future of the old terminal.',
+        'Okafor’s lawyer was blunt when the board met again on Friday. “We will not close the terminal.”',
+      ]),
+    );
+    expect(r.run(subjectBefore, 0)).toBeNull();
+  });
+
   it('does not answer when the sentence before names two people', () => {
     const r = read(
       story('subject-before-two', [
@@ -139,6 +161,17 @@ describe('subjectOfParagraphBefore', () => {
         LEAD,
         'Curator Ben Aldous has worked with the painter for a decade and chose every piece in the show.',
         '“It is the best work she has ever made. Nobody will leave this room unmoved.”',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Curator Ben Aldous', 'subject-before']);
+  });
+
+  it('counts no body or place named after the subject as a second person (“was taken to Hale Street Hospital”)', () => {
+    const r = read(
+      story('subject-para-body', [
+        LEAD,
+        'Curator Ben Aldous was taken to Hale Street Hospital by ambulance after the fall.',
+        '“I do not remember the ladder giving way at all. One moment I was on deck, the next I was in the water.”',
       ]),
     );
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Curator Ben Aldous', 'subject-before']);

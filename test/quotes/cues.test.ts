@@ -32,6 +32,46 @@ describe('a participle clause after a comma', () => {
   });
 });
 
+describe('a participle clause with no comma before it', () => {
+  it('speaks for the sentence subject when nobody stands between (“X held out a hand saying: “…””)', () => {
+    expect(
+      attributed([
+        'Coach Tomas Varga led the team to the title on Saturday.',
+        'Varga held out a hand to the beaten captain saying: “There is no shame in losing a final like that one.”',
+      ]),
+    ).toEqual([['There is no', 'Tomas Varga', 'Varga held out a hand to the beaten captain saying']]);
+  });
+
+  it('does not speak for the subject after a thing said (“X got a reply describing the plan as “…””)', () => {
+    expect(
+      attributed([
+        'Councillor Tomas Varga wrote to the harbour board about the new ferry timetable in May.',
+        'Varga got a reply within a week describing the timetable as “final and not open to debate”.',
+      ])[0]?.[1],
+    ).not.toBe('Tomas Varga');
+  });
+});
+
+describe('a speech verb joined by “and” to the subject’s own verb', () => {
+  it('speaks for the sentence subject, known only from this sentence (“NAME thanked the crew and said: “…””)', () => {
+    expect(
+      attributed([
+        'The lifeboat was launched twice on Sunday night as the storm reached the coast.',
+        'Captain Ada Penrose thanked the volunteers and said: “Every one of them put the job before their own safety.”',
+      ]),
+    ).toEqual([['Every one of', 'Ada Penrose', 'Captain Ada Penrose thanked the volunteers and said']]);
+  });
+
+  it('does not speak for a subject a comma or a second “and” separates from it', () => {
+    expect(
+      attributed([
+        'Coxswain Ada Penrose was at the helm on Sunday night as the storm reached the coast.',
+        'Penrose and the crew reached the yacht at midnight, and the skipper said: “We would not have lasted another hour.”',
+      ])[0]?.[1],
+    ).not.toBe('Ada Penrose');
+  });
+});
+
 describe('an infinitive speech verb', () => {
   it('speaks for the sentence subject (“NAME took to social media on Friday to say X was “…””)', () => {
     expect(
@@ -86,6 +126,25 @@ describe('wire reporting frames', () => {
 });
 
 describe('frames that name the speaker without a plain speech verb', () => {
+  it('gives “…, in her words, “…”” and “in X’s own words” to the owner of the words', () => {
+    const lead = 'Finance Minister Agnes Brill met the unions on Tuesday for a third day of talks on the budget.';
+    expect(attributed([lead, 'The plan was, in her words, “the last chance to fix the public finances”.'])).toEqual([
+      ['the last chance', 'Agnes Brill', 'her words'],
+    ]);
+    expect(
+      attributed([lead, 'The plan was, in Brill’s own words, “the last chance to fix the public finances”.']),
+    ).toEqual([['the last chance', 'Agnes Brill', 'Brill’s own words']]);
+  });
+
+  it('gives “her words” with no “in” before it to nobody by this frame (“Her words were …”)', () => {
+    expect(
+      attributed([
+        'The budget talks ended on Tuesday without a deal between the ministers and the unions.',
+        'The union leader said nothing, but her words to members last week were “we will not be moved”.',
+      ])[0]?.[2],
+    ).not.toBe('her words');
+  });
+
   it('gives “…, in the words of X, “…”” to X', () => {
     expect(
       attributed([

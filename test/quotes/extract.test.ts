@@ -236,4 +236,42 @@ describe('marks a copied page typed loosely', () => {
       texts(['Musa said: "The library opens at nine." Then he cut the ribbon before anyone could ask more.']),
     ).toEqual(['The library opens at nine.']);
   });
+
+  it('runs an open quote on through a paragraph whose only mark closes it, the opening one lost (“… ¶ … .”)', () => {
+    expect(
+      texts([
+        'Abu Musa said: “The crew was exhausted by the time the boat came in.',
+        'Nobody slept that night. We just waited by the radio for news of the others.”',
+        'The harbour reopened on Tuesday morning after the storm had passed.',
+      ]),
+    ).toEqual([
+      'The crew was exhausted by the time the boat came in. Nobody slept that night. We just waited by the radio for news of the others.',
+    ]);
+  });
+
+  it('does not run an open quote on through a paragraph with marks of its own before the end', () => {
+    expect(
+      texts([
+        'Abu Musa said: “The crew was exhausted by the time the boat came in.',
+        'The skipper called it “the worst night in years” and went home to sleep.”',
+      ]),
+    ).toEqual(['The crew was exhausted by the time the boat came in.', 'the worst night in years']);
+  });
+
+  it('closes an open quote at a straight mark after a stop though a word is jammed against it (…night."Musa …)', () => {
+    expect(
+      texts(['He said the crossing had been "the worst of my life, bar none, on any night."Musa went home to sleep.']),
+    ).toEqual(['the worst of my life, bar none, on any night.']);
+  });
+
+  it('opens a single quote at a closing mark typed for the opening one before a capital (’The …,’ said NAME)', () => {
+    const lead = 'The bus company published its new timetable for the city and the surrounding villages on Friday.';
+    expect(texts([lead, '’The new timetable starts on Monday and every route will run,’ said Abu Musa.'])).toEqual([
+      'The new timetable starts on Monday and every route will run',
+    ]);
+  });
+
+  it('opens nothing at an apostrophe before a lower-case word or a number (rock ’n’ roll, the ’90s)', () => {
+    expect(texts(['Musa grew up on rock ’n’ roll in the ’90s and still plays every Friday night.'])).toEqual([]);
+  });
 });

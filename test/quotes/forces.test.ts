@@ -121,6 +121,39 @@ describe('forceEvidence', () => {
   });
 });
 
+describe('forceEvidence with no force named in full', () => {
+  it('lists the one force phrase with a name of its own that speaks when no force is named in full', () => {
+    const a = story('force-prefixed', [
+      LEAD,
+      'Two men were held overnight after the break-in, Corland police said.',
+      '“Both have since been released on bail,” police said.',
+    ]);
+    expect(forceEvidence('force-prefixed', articleSentences(a, extractQuotes(a))).map((e) => e.name)).toEqual([
+      ['Corland', 'police'],
+    ]);
+  });
+
+  it('lists no force phrase when it opens its sentence, or when two such phrases speak', () => {
+    const opening = story('force-opening', [LEAD, 'Meanwhile police said the road would stay shut until the evening.']);
+    const two = story('force-two-prefixed', [
+      LEAD,
+      'Two men were held overnight, Corland police said, and a third was held later, Avon police said.',
+    ]);
+    expect(forceEvidence('force-opening', articleSentences(opening, extractQuotes(opening)))).toEqual([]);
+    expect(forceEvidence('force-two-prefixed', articleSentences(two, extractQuotes(two)))).toEqual([]);
+  });
+
+  it('gives "PLACE police said" and a later bare "Police said" to that force phrase', () => {
+    expect(
+      attributed([
+        LEAD,
+        'Two men were held overnight after the break-in, Corland police said.',
+        'Police said: “Both have since been released on bail pending further inquiries.”',
+      ]),
+    ).toEqual([['Both have since', 'Corland police']]);
+  });
+});
+
 describe('a bare "police" speaking', () => {
   it('gives "police said" and "said the police" to the force the article names, before and after naming it', () => {
     expect(

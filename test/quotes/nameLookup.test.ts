@@ -37,6 +37,10 @@ describe('lookupName', () => {
     expect(lookupName(registry, ['Okonkwoo'])).toEqual({ ids: [id], typo: true });
   });
 
+  it('finds the person by the full name with a generational suffix the articles left out (“Marguerite Okonkwo Jr.”)', () => {
+    expect(lookupName(registry, ['Marguerite', 'Okonkwo', 'Jr.'])).toEqual({ ids: [id], typo: false });
+  });
+
   it('finds nobody for a short word one letter away, or a name of two words one letter away', () => {
     expect([lookupName(registry, ['Okonk']), lookupName(registry, ['Marguerite', 'Okonkwoo'])]).toEqual([
       { ids: [], typo: false },

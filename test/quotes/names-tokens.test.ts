@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { articleSentences } from '../../src/quotes/frames.ts';
 import { namesTokens } from '../../src/quotes/names.ts';
-import { article } from './fixtures.ts';
+import { article, attributed } from './fixtures.ts';
 
 function firstRun(text: string) {
   const a = article(
@@ -40,5 +40,16 @@ describe('namesTokens', () => {
     const { tokens, run } = firstRun('Yesterday Maria Lopez arrived at the council meeting with a new plan.');
     const changed = { ...run, name: ['Maria', 'López'] };
     expect(namesTokens(tokens, changed, run.from)).toBe(false);
+  });
+});
+
+describe('a stop jammed against the next sentence', () => {
+  it('ends the sentence: “NAME said.The …” is two sentences, and NAME speaks in the first', () => {
+    expect(
+      attributed([
+        'Harbour master Ines Varga spoke to the crews on Monday before the first crossing of the season.',
+        '"Every boat has passed its inspection," Varga said.The ferry then left the quay on time, with forty cars aboard.',
+      ]),
+    ).toEqual([['Every boat has', 'Ines Varga', 'Varga said']]);
   });
 });

@@ -5,6 +5,9 @@ import {
   isOrganisationName,
   ORGANISATION_CUES,
   ORGANISATION_NOUNS,
+  namesTrade,
+  opensWithOrganisationCue,
+  TRADE_NOUN_NAME_WORDS,
 } from '../../src/quotes/organisations.ts';
 import { story } from './fixtures.ts';
 
@@ -61,7 +64,8 @@ describe('organisation cue table', () => {
 });
 
 describe('organisation nouns', () => {
-  for (const noun of [...ORGANISATION_NOUNS].sort()) {
+  // (A trade's noun stands for a name with a word of its trade: see "nouns of a trade" below.)
+  for (const noun of [...ORGANISATION_NOUNS].filter((n) => !TRADE_NOUN_NAME_WORDS.has(n)).sort()) {
     it(`gives "the ${noun} said" to the organisation named before with that word`, () => {
       expect(
         speakers([
@@ -127,6 +131,66 @@ describe('organisations that speak', () => {
   });
 });
 
+describe('nouns of a trade', () => {
+  const EXAMPLES: [string, string, string][] = [
+    ['operator', 'train operator', 'Harbour Line Railway'],
+    ['operator', 'bus operator', 'Kestrel Valley Buses'],
+    ['airline', 'airline', 'Skyreach Airways'],
+  ];
+
+  it('has an example of each trade noun, each an organisation noun too', () => {
+    expect(new Set(EXAMPLES.map(([noun]) => noun))).toEqual(new Set(TRADE_NOUN_NAME_WORDS.keys()));
+    for (const noun of TRADE_NOUN_NAME_WORDS.keys()) expect(ORGANISATION_NOUNS.has(noun)).toBe(true);
+  });
+
+  it.each(EXAMPLES)('tells a name of the trade of "%s" ("the %s" for %s)', (noun, _phrase, name) => {
+    expect(namesTrade(name.split(' '), noun)).toBe(true);
+    expect(namesTrade(['Tidewater', 'Grid', 'Holdings'], noun)).toBe(false);
+  });
+
+  it.each(EXAMPLES)('gives "the %s" said to the one body of its trade named before (%s, %s)', (_noun, phrase, name) => {
+    expect(
+      speakers([
+        LEAD,
+        `Services run by ${name} were cancelled for most of Monday after a signal failure.`,
+        `“We are sorry for the delays and will run extra services tonight,” the ${phrase} said.`,
+      ]),
+    ).toEqual([`${name} (organisation)`]);
+  });
+
+  it('leaves "the operator said" to nobody when two bodies of its trade are named', () => {
+    expect(
+      speakers([
+        LEAD,
+        'Services run by Harbour Line Railway and Kestrel Valley Buses were cancelled for most of Monday.',
+        '“We are sorry for the delays and will run extra services tonight,” the operator said.',
+      ]),
+    ).toEqual([null]);
+  });
+});
+
+describe('names opening with a cue word', () => {
+  it('tells a name of two or three words opening with a cue word and ending in its own word', () => {
+    expect(opensWithOrganisationCue(['Network', 'Tidewater'])).toBe(true);
+    expect(opensWithOrganisationCue(['Union', 'Calder', 'Freight'])).toBe(true);
+    expect(opensWithOrganisationCue(['Tidewater', 'Network'])).toBe(false);
+    expect(opensWithOrganisationCue(['Union', 'Calder', 'Freight', 'Lines'])).toBe(false);
+    expect(opensWithOrganisationCue(['Network'])).toBe(false);
+    // A cue of another kind may end it; one of the same kind may not.
+    expect(opensWithOrganisationCue(['Union', 'Railways'])).toBe(true);
+    expect(opensWithOrganisationCue(['Council', 'Office'])).toBe(false);
+  });
+
+  it('lists such a name as an organisation when it is the subject of a speech verb', () => {
+    expect(
+      speakers([
+        LEAD,
+        'Network Tidewater apologised for the delays and said in a statement: “Our engineers will stay on site overnight.”',
+      ]),
+    ).toEqual(['Network Tidewater (organisation)']);
+  });
+});
+
 describe('organisations named by one word', () => {
   const lines = [
     'Orchard said on Monday that it would delay the launch of its new headset until next year because of supply problems.',
@@ -163,5 +227,17 @@ describe('organisations named by one word', () => {
       ['Priya Nair'],
       ['Priya Nair'],
     ]);
+  });
+});
+
+describe('a role or title alone is never an organisation', () => {
+  it('lists no organisation for “the Minister’s statement, saying it …”', () => {
+    const book = buildQuoteBook([
+      story('office-not-body', [
+        'Harbour MP Lena Quarrie criticised the Minister’s statement saying it ignored every small port on the coast.',
+        '“Nobody from the ministry has visited us in four years,” Quarrie said on Friday.',
+      ]),
+    ]);
+    expect(book.people.filter((p) => p.kind === 'organisation').map((p) => p.name)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
 import { PLACE_ONLY_PREPOSITIONS } from '../../src/quotes/evidence.ts';
+import { NAME_SUFFIXES } from '../../src/quotes/lexicon.ts';
 import { INFLATION_A, INFLATION_B, INFLATION_C, NURSES_STRIKE, WATER_PLAN, story } from './fixtures.ts';
 
 describe('people across the corpus', () => {
@@ -78,6 +79,30 @@ describe('people across the corpus', () => {
     expect(book.quotes.map((q) => [q.articleId, q.speaker])).toEqual([['cousin', 'luis moreno']]);
   });
 
+  const SUFFIX_FORMS = new Map([
+    ['jr', 'Jr.'],
+    ['sr', 'Sr.'],
+    ['ii', 'II'],
+    ['iii', 'III'],
+    ['iv', 'IV'],
+  ]);
+  it.each([...NAME_SUFFIXES])(
+    'knows a person named with the suffix “%s” by the surname before it (“Okoye said”)',
+    (suffix) => {
+      const written = SUFFIX_FORMS.get(suffix) ?? suffix;
+      const a = story(`suffix-${suffix}`, [
+        `Magistrate Samuel T. Okoye ${written} closed the inquest into the warehouse fire on Thursday afternoon.`,
+        '“The alarms were switched off for a week before the fire, and nobody checked them,” Okoye said.',
+      ]);
+      const book = buildQuoteBook([a]);
+      const name = `Samuel T Okoye ${written.replace('.', '')}`;
+      expect(book.people.map((p) => [p.name, p.aliases])).toEqual([
+        [name, [name, 'Samuel T Okoye', `Magistrate ${name}`, 'Okoye']],
+      ]);
+      expect(book.quotes.map((q) => q.speaker)).toEqual([name.toLowerCase()]);
+    },
+  );
+
   it('learns gender from titles and from pronouns used of the person', () => {
     const a = story('gender', [
       'Chef Antoine Leclerc opened his third restaurant in the harbour district on Thursday, two years after the first.',
@@ -88,6 +113,16 @@ describe('people across the corpus', () => {
       ['Antoine Leclerc', 'male'],
       ['Ruth Adebayo', 'female'],
     ]);
+  });
+
+  it('takes the gender of a title over a he or she after the name that may be somebody else’s', () => {
+    const a = story('title-over-pronoun', [
+      'Joss Ellery, who ran the village bakery for thirty years, died last week after a short illness, aged 81.',
+      'Neighbour Sam Carrow said he had never missed a single morning at the ovens, even in the worst winters.',
+      'Mrs Carrow, who lives above the shop, remembered the smell of bread drifting down the street every day.',
+    ]);
+    const book = buildQuoteBook([a]);
+    expect(book.people.find((p) => p.name === 'Sam Carrow')?.gender).toBe('female');
   });
 
   it('learns no gender from a pronoun when another pronoun stands before the name or the name is in an opening participial clause', () => {

@@ -1,7 +1,7 @@
 // Whether quoted words speak of a person rather than as them.
 import { describe, expect, it } from 'vitest';
 import { participialOpeningEnd, speaksOf } from '../../src/quotes/pronouns.ts';
-import { spacedTokens } from './fixtures.ts';
+import { attributed, spacedTokens } from './fixtures.ts';
 
 describe('speaksOf', () => {
   it('is true when the words name the person', () => {
@@ -38,5 +38,27 @@ describe('participialOpeningEnd', () => {
         (s) => participialOpeningEnd(spacedTokens(s)),
       ),
     ).toEqual([-1, -1, -1]);
+  });
+});
+
+describe('opensWithUnknownPerson', () => {
+  const EARLIER = 'Festival director Nadia Okafor said the crowds had been the largest in the event’s history.';
+
+  it('leaves “he said” unattributed in a sentence about an unknown person set off by an appositive', () => {
+    expect(
+      attributed([
+        EARLIER,
+        'Brindle, the oldest man on the bill, walked off the stage soaked: “We came for the mud,” he said.',
+      ]),
+    ).toEqual([['We came for', null, 'he said']]);
+  });
+
+  it('still gives “he said” to the person named before when the sentence opens with no appositive', () => {
+    expect(
+      attributed([
+        'Festival director Tomas Okafor said the crowds had been the largest in the event’s history.',
+        'Saturday was the busiest day of all, and “we came close to closing the gates,” he said.',
+      ]),
+    ).toEqual([['we came close', 'Tomas Okafor', 'he said']]);
   });
 });

@@ -25,6 +25,7 @@ describe('the attribution rule table', () => {
       'subject-before',
       'continuation',
       'lead-in',
+      'continuation',
       'later-in-paragraph',
       'same-paragraph',
       'subject',

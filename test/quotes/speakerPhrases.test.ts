@@ -1,6 +1,7 @@
 // The speaker phrase next to a speech verb, seen through the quotes it attributes.
 import { describe, expect, it } from 'vitest';
 import { OCCASIONS } from '../../src/quotes/clauses.ts';
+import { SEAT_ROLES } from '../../src/quotes/roleLexicon.ts';
 import { attributed } from './fixtures.ts';
 
 describe('the speaker phrase before a speech verb', () => {
@@ -41,6 +42,18 @@ describe('the speaker phrase after a speech verb', () => {
 
   it('does not read a name past a word that is no role after the body (“said the Acme Corp on Monday as NAME left”)', () => {
     expect(attributed([LEAD, `${QUOTE} said the Acme Corp on Monday as Tom Lee left.`])[0]?.[1]).not.toBe('Tom Lee');
+  });
+
+  it('gives “said a disappointed NAME” to the name after the words describing the person', () => {
+    const named = 'Manager Tom Lee watched the last ten minutes from the stand after being sent off.';
+    expect(attributed([LEAD, named, `${QUOTE} said a visibly shaken Tom Lee afterwards.`])).toEqual([
+      ['We will be', 'Tom Lee', 'said a visibly shaken Tom Lee'],
+    ]);
+  });
+
+  it('does not read a name past a stop word after the determiner (“said a few of Tom Lee’s players”)', () => {
+    const named = 'Manager Tom Lee watched the last ten minutes from the stand after being sent off.';
+    expect(attributed([LEAD, named, `${QUOTE} said a few of Tom Lee’s players.`])[0]?.[1]).toBeNull();
   });
 });
 
@@ -347,5 +360,29 @@ describe('a sentence opening with a describing word, a role and a name, then a q
         'Speaking to reporters outside the gates, union official Ann Pole said: “We will fight this.”',
       ]),
     ).toEqual([['We will fight', 'Ann Pole', 'union official Ann Pole said']]);
+  });
+});
+
+describe('a role holding a seat before its speech verb', () => {
+  const ABBREVIATED = new Set(['mp', 'mla', 'mlc', 'mep']);
+  for (const role of [...SEAT_ROLES].sort()) {
+    const written = ABBREVIATED.has(role) ? role.toUpperCase() : role;
+    it(`gives “The Labour ${written} for Westbury asked” to the person asking before`, () => {
+      expect(
+        attributed([
+          'Tom Reyes asked about the branch line closures at question time on Tuesday.',
+          `The Labour ${written} for Westbury asked: "Will the minister promise to reopen the line?"`,
+        ]),
+      ).toEqual([['Will the minister', 'Tom Reyes', `The Labour ${written} for Westbury asked`]]);
+    });
+  }
+
+  it('still gives “a spokesman for NAME said” to nobody, a spokesman holding no seat', () => {
+    expect(
+      attributed([
+        'Tom Reyes asked about the branch line closures at question time on Tuesday.',
+        '"He will not be commenting further," a spokesman for Reyes said.',
+      ]),
+    ).toEqual([['He will not', null, 'a spokesman for Reyes said']]);
   });
 });

@@ -72,6 +72,56 @@ describe('a spokesperson speaking', () => {
     ).toEqual([['We are looking', 'Harbour Nurses Union']]);
   });
 
+  it('gives a bare “A spokesman added” to the organisation that spoke just before, past a quote-only sentence', () => {
+    expect(
+      attributed([
+        LEAD,
+        'The Westbrook Police Service said in a statement: “Officers went to the address within the hour.',
+        '“Nobody was found at the house when they arrived.”',
+        `A spokesman added: ${QUOTE}`,
+      ]).map(([q, who]) => [q, who]),
+    ).toEqual([
+      ['Officers went to', 'Westbrook Police Service'],
+      ['We are looking', 'Westbrook Police Service'],
+    ]);
+  });
+
+  it('leaves a bare “A spokesman added” to nobody after a person spoke, or when a person is named with it', () => {
+    expect(
+      attributed([
+        LEAD,
+        'Inspector Dana Reyes said: “Officers went to the address within the hour.”',
+        `A spokesman added: ${QUOTE}`,
+      ]).map(([q, who]) => [q, who]),
+    ).toEqual([
+      ['Officers went to', 'Dana Reyes'],
+      ['We are looking', null],
+    ]);
+    expect(
+      attributed([
+        LEAD,
+        'The Westbrook Police Service said in a statement: “Officers went to the address within the hour.”',
+        `A spokesman for Dana Reyes added: ${QUOTE}`,
+      ]).map(([q, who]) => [q, who]),
+    ).toEqual([
+      ['Officers went to', 'Westbrook Police Service'],
+      ['We are looking', null],
+    ]);
+  });
+
+  it('gives a bare “the spokesperson says” to the organisation speaking just before, and to nobody after none', () => {
+    expect(
+      attributed([
+        LEAD,
+        'The Westbrook Police Service said it would review how the calls were handled.',
+        `${QUOTE} the spokesperson says.`,
+      ]).map(([q, who]) => [q, who]),
+    ).toEqual([['We are looking', 'Westbrook Police Service']]);
+    expect(attributed([LEAD, `${QUOTE} the spokesperson says.`]).map(([q, who]) => [q, who])).toEqual([
+      ['We are looking', null],
+    ]);
+  });
+
   it('leaves a spokesman of no named body, and the “he said” after him, to nobody', () => {
     expect(
       attributed([LEAD, 'A spokesman said the force would look into it.', `${QUOTE} he said.`]).map(([q, who]) => [

@@ -1,0 +1,63 @@
+// People known by their given name: a full name the article writes once with nothing else to say it is a person's
+// ("Harbour master Ines Varga has run the port …"), whose surname it then uses alone ("Varga: “…”"). The evidence is
+// kept by the registry only when the maintained given-name lists know the first word (people.ts, givenNameGender).
+import { lowerAt, type Sentence } from './frames.ts';
+import { isAcronym, type CapitalRun } from './names.ts';
+import { isOrganisationName } from './organisations.ts';
+import type { NameEvidence } from './people.ts';
+import { isPlaceName } from './places.ts';
+import { nameLike } from './pronounEvidence.ts';
+
+/** Words before a capitalised word that make it a place or a body's name, not a surname ("in Varga", "the Varga"). */
+const NOT_A_SURNAME_BEFORE: ReadonlySet<string> = new Set(['the', 'in', 'at', 'from', 'of', 'to', 'near']);
+
+/** Whether a run is a full name of two or three words that may be a person's: no place, body or initials. */
+function fullNameRun(sentence: Sentence, run: CapitalRun): boolean {
+  const words = run.name;
+  return (
+    nameLike(run) &&
+    words.length <= 3 &&
+    !NOT_A_SURNAME_BEFORE.has(lowerAt(sentence.tokens, run.from - 1)) &&
+    !words.some((w) => isAcronym(w)) &&
+    !isPlaceName(words.join(' ')) &&
+    !isOrganisationName(words)
+  );
+}
+
+/**
+ * Full names (two or three words) whose last word the article also writes alone as a name ("Varga", "Ms Varga",
+ * "Varga’s") in a sentence with a quotation or right before one, marked `givenName` for the registry to keep only when it knows the first word as a given name.
+ * `known` holds the names (lower case, joined by spaces) the article already has evidence for.
+ */
+export function surnameReusedEvidence(
+  articleId: string,
+  sentences: readonly Sentence[],
+  known: ReadonlySet<string>,
+): NameEvidence[] {
+  const alone = new Set<string>();
+  const quoted = (s: Sentence | undefined): boolean => s?.tokens.some((t) => t.kind === 'quote') === true;
+  sentences.forEach((sentence, i) => {
+    // Only beside a quotation ("Varga: “…”", "Varga shook her head. “…”"): where the article lets the person speak.
+    if (!quoted(sentence) && sentences[i + 1]?.tokens[0]?.kind !== 'quote') return;
+    for (const run of sentence.runs)
+      if (
+        run.kind === 'name' &&
+        run.name.length === 1 &&
+        !NOT_A_SURNAME_BEFORE.has(lowerAt(sentence.tokens, run.from - 1))
+      )
+        alone.add((run.name[0] ?? '').toLowerCase());
+  });
+  const found: NameEvidence[] = [];
+  const seen = new Set<string>(known);
+  for (const sentence of sentences) {
+    if (sentence.kind !== 'body') continue;
+    for (const run of sentence.runs) {
+      if (!fullNameRun(sentence, run) || !alone.has((run.name[run.name.length - 1] ?? '').toLowerCase())) continue;
+      const key = run.name.join(' ').toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      found.push({ articleId, name: run.name, role: null, gender: null, givenName: true });
+    }
+  }
+  return found;
+}

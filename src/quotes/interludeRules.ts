@@ -1,0 +1,81 @@
+// A quote paragraph after a stretch of the writer's own narrative: the last speaker goes on when the stretch
+// reports nobody's words and brings nobody else in ("“…,” Ruiz said. ¶ The crew reached the ridge at dawn. ¶ “…”").
+import { isTermQuoted, standsAlone } from './contextRules.ts';
+import type { SentenceState } from './clauses.ts';
+import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
+import { normalizeName } from './match.ts';
+import { FIRST_PERSON } from './pronouns.ts';
+
+/** Most paragraphs of the writer's own between a speaker's last words and a quote paragraph that goes on with them. */
+export const INTERLUDE_PARAGRAPHS = 3;
+
+/** Marks that open a credit line under a quote ("– Ruiz on the climb"): it says whose the quote above is. */
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+
+/** Whether a sentence of the writer's reports nobody's words: no speech verb, no quotation but a term's. */
+function reportsNobody(state: SentenceState): boolean {
+  return (
+    state.sentence.kind === 'body' &&
+    state.cues.length === 0 &&
+    state.sentence.tokens.every((t) => t.kind !== 'quote' || isTermQuoted(t.text))
+  );
+}
+
+/**
+ * The people a sentence of the writer's brings in as its subject: a name, a he or she or role resolved to someone,
+ * or a capitalised phrase of two words nobody knows yet opening the sentence ("Tomas Brandt closed the port").
+ * People named only as objects ("helped ashore by Tomas Brandt") bring nobody in.
+ */
+function peopleBroughtIn(state: SentenceState): string[] {
+  return state.slots.flatMap((x) => {
+    if (!x.subject && x.from > 0) return [];
+    if (x.kind === 'name' || (x.kind === 'other' && x.text.includes(' '))) return [x.entity ?? x.text];
+    return x.kind !== 'other' && x.entity !== null ? [x.entity] : [];
+  });
+}
+
+/** Words a speaker uses of themselves alone; a body speaks of itself as "we" ("We are sorry"). */
+const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself']);
+
+/**
+ * Whether a quote standing alone may go on with `speaker`: any quote with a person, and with an organisation only
+ * when it does not speak as one person ("I need answers") without ever saying "we" — a body's voice is plural.
+ */
+function speaksAsBody(context: AttributionContext, speaker: string, place: QuotePlace): boolean {
+  if (context.people?.people.get(speaker)?.kind !== 'organisation') return true;
+  const quote = place.first.state.sentence.tokens[place.first.index];
+  const words = normalizeName(quote?.text ?? '').split(' ');
+  return (
+    !words.some((w) => FIRST_PERSON_SINGULAR.has(w)) ||
+    words.some((w) => FIRST_PERSON.has(w) && !FIRST_PERSON_SINGULAR.has(w))
+  );
+}
+
+/**
+ * “…,” Ruiz said. ¶ The crew reached the ridge at dawn. ¶ “We knew the risk.”: a paragraph that is a quote standing
+ * alone, after up to INTERLUDE_PARAGRAPHS paragraphs of the writer's that report nobody's words and name nobody but
+ * the speaker, goes on with the speaker of the paragraph before them. A heading between them ends the speaker's turn.
+ */
+export function speakerPastInterlude(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  const { first } = place;
+  const paragraph = first.state.sentence.paragraph;
+  const own = context.states.filter((s) => s.sentence.paragraph === paragraph);
+  if (own[0] !== first.state || first.index !== 0 || own.some((s) => s.cues.length > 0)) return null;
+  const brought = new Set<string>();
+  let interludes = 0;
+  for (let p = paragraph - 1; p >= 0 && interludes <= INTERLUDE_PARAGRAPHS; p--) {
+    if (context.paragraphSpeaker.has(p)) {
+      const speaker = context.paragraphSpeaker.get(p) ?? null;
+      if (interludes === 0 || speaker === null) return null;
+      if (!speaksAsBody(context, speaker, place)) return null;
+      return [...brought].every((e) => e === speaker) ? { speaker, cue: null, method: 'continuation' } : null;
+    }
+    const states = context.states.filter((s) => s.sentence.paragraph === p);
+    if (states.length === 0) continue;
+    if (!states.every(reportsNobody) || DASHES.has(states[0]?.sentence.tokens[0]?.text ?? '')) return null;
+    for (const s of states) for (const e of peopleBroughtIn(s)) brought.add(e);
+    interludes++;
+  }
+  return null;
+}

@@ -1,0 +1,49 @@
+// A qualified role going on with the person just written about: "Finance Minister Ada Okoro defended the budget.
+// “…,” the Harbour Party leader said." — a description nobody was given, standing for the subject before it.
+import type { Sentence } from './frames.ts';
+import { TITLE_MODIFIERS } from './lexicon.ts';
+import { GENDER_TITLES, PORTFOLIO_WORDS } from './roleLexicon.ts';
+import { isRoleHead } from './rolePhrases.ts';
+import { roleMatches } from './roleMatching.ts';
+import type { ReferenceReader } from './roleReference.ts';
+import type { Mention, Slot } from './slots.ts';
+
+/** How many sentences back, besides the one of the subject, nobody else may be named unless the subject spoke. */
+const LATELY = 3;
+
+/**
+ * Whether the definite role `description` (its significant words) goes on with `entity`, the person of sentence
+ * `from`, though none of that person's known roles names it: its head is a role noun after a capitalised word
+ * saying whose role it is ("the Harbour Party leader"); no word before the head names a portfolio or office (the "Transport Minister",
+ * the "Deputy Leader" are posts somebody else may hold), the head tells no other gender; nobody else
+ * the article names holds a role it fits, and no other person was named from sentence `from` up to it; and the
+ * person was speaking in sentence `from` ("Okoro said …") or nobody else was named in the LATELY sentences before.
+ */
+export function qualifiedRoleGoesOn(
+  reader: ReferenceReader,
+  sentence: Sentence,
+  slot: Slot,
+  description: readonly string[],
+  entity: string,
+  from: number,
+): boolean {
+  const { tokens } = sentence;
+  const head = description[description.length - 1] ?? '';
+  if (description.length < 2 || !isRoleHead(head)) return false;
+  if (description.slice(0, -1).some((w) => PORTFOLIO_WORDS.has(w) || TITLE_MODIFIERS.has(w))) return false;
+  if (!tokens.slice(slot.from + 1, slot.to - 1).some((t) => t.capital)) return false;
+  const gender = GENDER_TITLES.get(head);
+  const own = reader.genderOf(entity);
+  if (gender !== undefined && own !== null && own !== gender) return false;
+  const holders = [...(reader.registry.present.get(reader.article.id) ?? [])].filter(
+    (id) => id !== entity && reader.isPerson(id),
+  );
+  if (holders.some((id) => reader.rolesOf(id).some((r) => roleMatches([...description], r)))) return false;
+  const before = (m: Mention): boolean => m.sentence < sentence.index || m.token < slot.from;
+  const others = (since: number): boolean =>
+    reader.mentions.some((m) => m.sentence >= since && before(m) && reader.isPerson(m.entity) && m.entity !== entity);
+  if (others(from)) return false;
+  // The one speaking there, or the only person named lately.
+  const speaking = reader.states[from]?.cues.some((c) => !c.blocking && c.subject?.entity === entity) ?? false;
+  return speaking || !others(sentence.index - LATELY);
+}

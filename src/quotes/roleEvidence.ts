@@ -1,0 +1,119 @@
+// The role a sentence gives a name beside it after the name: an appositive set off by commas ("NAME, Russia's
+// ambassador,") or a copula ("NAME is the author of …"). Read by the name evidence (sentenceEvidence.ts, evidence.ts).
+import { lowerAt, type Sentence } from './frames.ts';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS } from './lexicon.ts';
+import type { NameEvidence } from './people.ts';
+import type { CapitalRun } from './names.ts';
+import { roleAfter } from './rolePhrases.ts';
+import type { Token } from './tokens.ts';
+import { isSpeechVerbAt } from './verbReach.ts';
+
+/** Words that tie a role to the body it works for or the place it works in ("a director at Riverside Arts"). */
+export const ROLE_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with', 'from', 'in', 'on']);
+
+/**
+ * "Dmitry Rogozin, Russia's ambassador,", "Lena Fischer, 19, a law student,": the role an appositive set off after
+ * the name gives it; null when the words after the comma are no role.
+ */
+export function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
+  if (tokens[run.to]?.text !== ',' || PLACE_BEFORE_APPOSITIVE.has(lowerAt(tokens, run.from - 1))) return null;
+  // An age between the name and its role: "Lena Fischer, 19, a law student".
+  const age = /^\d{1,3}$/u.test(tokens[run.to + 1]?.text ?? '') && tokens[run.to + 2]?.text === ',';
+  const role = roleAfter(tokens, age ? run.to + 3 : run.to + 1);
+  if (
+    role === null ||
+    (role.determiner !== null && role.determiner !== 'the' && role.determiner !== 'a' && role.determiner !== 'an')
+  )
+    return null;
+  let end = pastWhere(tokens, role.to);
+  // "NAME, a marine biologist and spokeswoman for the group, said": two roles joined by "and".
+  const second = lowerAt(tokens, end) === 'and' ? roleAfter(tokens, end + 1) : null;
+  if (second !== null) end = pastWhere(tokens, second.to);
+  const next = tokens[end];
+  // An appositive closes with a comma, a sentence end, a speech verb or "who" ("Tomlin, a young boy who …").
+  if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, end) && next.lower !== 'who') return null;
+  const text = role.text.replace(/^(?:the|a|an)\s+/iu, '');
+  // "NAME, Acme's head of product safety,": a remit in lower case is part of the role ("the safety chief" later).
+  const remit = second === null ? remitAfter(tokens, role.to, end) : [];
+  return remit.length > 0 ? `${text} ${remit.join(' ')}` : text;
+}
+
+/** The words of a remit in lower case between a role's end and its appositive's ("of product safety"), or none. */
+function remitAfter(tokens: Token[], from: number, end: number): string[] {
+  if (!['of', 'for'].includes(lowerAt(tokens, from)) || tokens[end]?.text !== ',') return [];
+  const words = tokens.slice(from, end);
+  return words.every((t) => t.kind === 'word' && !t.capital) ? words.map((t) => t.text) : [];
+}
+
+/** Prepositions of place: "leaders in Northfleet, the Prime Minister said" sets off a place, not a person. */
+const PLACE_BEFORE_APPOSITIVE = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'around']);
+
+/** Most lower-case words a role's remit may run to ("minister for trade and industry") before the appositive closes. */
+const REMIT_WORDS = 4;
+
+/**
+ * Past "at Riverside Arts", "of the Harbour Trust" after a role, or a remit in lower case closed by a comma ("the
+ * Secretary of State for maritime affairs, who …"): where the appositive's words end.
+ */
+function pastWhere(tokens: Token[], from: number): number {
+  let k = from;
+  while (ROLE_LINKS.has(lowerAt(tokens, k))) {
+    let j = k + 1;
+    if (lowerAt(tokens, j) === 'the') j++;
+    // Only "for" and "of" bring in a remit ("for maritime affairs"); "from the youth academy" says where, not what.
+    const remit = lowerAt(tokens, k) === 'for' || lowerAt(tokens, k) === 'of';
+    if (!tokens[j]?.capital && remit) {
+      let end = j;
+      while (
+        end - j < REMIT_WORDS &&
+        tokens[end]?.kind === 'word' &&
+        !tokens[end]?.capital &&
+        !isSpeechVerbAt(tokens, end)
+      )
+        end++;
+      // "for the campaign group Tide Line,": the body's name may close the remit.
+      if (end > j) while (tokens[end]?.capital) end++;
+      return end > j && tokens[end]?.text === ',' ? end : k;
+    }
+    if (!tokens[j]?.capital) break;
+    while (tokens[j]?.capital) j++;
+    k = j;
+  }
+  return k;
+}
+
+/** Verbs that tie a name opening its sentence to the role after them ("NAME is the author of …"). */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
+
+/**
+ * "Mira Osei is the author of a new novel", "Ben Ruiz was a ferry captain for thirty years": a full name opening its
+ * sentence, then "is" or "was" and a role with an article; null otherwise.
+ */
+export function copularRole(tokens: Token[], run: CapitalRun): string | null {
+  if (run.from !== 0 || run.name.length < 2 || !COPULAS.has(lowerAt(tokens, run.to))) return null;
+  const role = roleAfter(tokens, run.to + 1);
+  if (role === null || (role.determiner !== 'the' && role.determiner !== 'a' && role.determiner !== 'an')) return null;
+  return role.text.replace(/^(?:the|a|an)\s+/iu, '');
+}
+
+/** Whether a he or she (his, her …) stands in `tokens` from `from` on, before any other name of `runs`. */
+function pronounBeforeName(tokens: readonly Token[], runs: readonly CapitalRun[], from: number): boolean {
+  const other = runs.find((r) => r.kind === 'name' && r.from >= from)?.from ?? tokens.length;
+  return tokens.slice(from, other).some((t) => MALE_PRONOUNS.has(t.lower) || FEMALE_PRONOUNS.has(t.lower));
+}
+
+/**
+ * "Mira Osei is the author of a new picture book. A former teacher, she lives by the harbour.": a name with a
+ * copular role (copularRole) is a person's when a he or she refers to it, later in the sentence or in the next one
+ * before any other name — "Harbour Books is the publisher of the series" is a body's, spoken of as "it".
+ */
+export function copularPerson(articleId: string, sentence: Sentence, next: Sentence | undefined): NameEvidence[] {
+  const run = sentence.runs[0];
+  if (run === undefined || run.kind !== 'name') return [];
+  const role = copularRole(sentence.tokens, run);
+  if (role === null) return [];
+  const referred =
+    pronounBeforeName(sentence.tokens, sentence.runs, run.to) ||
+    (next !== undefined && next.paragraph === sentence.paragraph && pronounBeforeName(next.tokens, next.runs, 0));
+  return referred ? [{ articleId, name: run.name, role, gender: null }] : [];
+}

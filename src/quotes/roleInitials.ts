@@ -1,0 +1,25 @@
+// Roles written by their initials: "External Affairs Minister Ann Rao … the EAM said". The initials of a role of two
+// capitalised words or more that a person of the article holds stand for that person.
+import { INITIALS_SKIP } from './acronyms.ts';
+import type { PeopleRegistry } from './people.ts';
+
+/** A word in capitals that may be a role's initials ("EAM", "CJI"): two to five letters. */
+export const ROLE_INITIALS = /^\p{Lu}{2,5}$/u;
+
+/**
+ * The people of article `articleId` by the initials of their roles of two capitalised words or more (INITIALS_SKIP
+ * words left out: "Minister of State" is "MS"); null for initials two of them share.
+ */
+export function holdersByRoleInitials(registry: PeopleRegistry, articleId: string): Map<string, string | null> {
+  const found = new Map<string, string | null>();
+  for (const id of registry.present.get(articleId) ?? []) {
+    for (const role of registry.people.get(id)?.roles ?? []) {
+      const words = role.split(/\s+/u).filter((w) => !INITIALS_SKIP.has(w.toLowerCase()));
+      if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+      const initials = words.map((w) => w.charAt(0)).join('');
+      const held = found.get(initials);
+      found.set(initials, held === undefined || held === id ? id : null);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,38 @@
+// People known by their given name: a full name written once with nothing else to say it is a person's, whose
+// surname the article then uses alone beside a quotation.
+import { describe, expect, it } from 'vitest';
+import { givenNameGender } from '../../src/load/givenNames.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { story } from './fixtures.ts';
+
+const LEAD = 'After twenty years of guiding ships into the bay of Kestwick, Mabel Tarrow is retiring this spring.';
+
+/** Each quote of a book built from `lines` (with the given-name lists, or without) as [speaker's name, method]. */
+function given(id: string, lines: string[], withNames = true): [string | null, string][] {
+  const book = buildQuoteBook([story(id, lines)], withNames ? { givenNameGender } : {});
+  const names = new Map(book.people.map((p) => [p.id, p.name]));
+  return book.quotes.map((q) => [q.speaker === null ? null : (names.get(q.speaker) ?? q.speaker), q.method]);
+}
+
+describe('surnameReusedEvidence', () => {
+  it('takes a full name opening with a known given name for a person when its surname alone speaks by a colon', () => {
+    expect(
+      given('reused', [LEAD, 'Tarrow: “No two tides in this bay are ever the same, and the sandbanks move.”']),
+    ).toEqual([['Mabel Tarrow', 'colon']]);
+  });
+
+  it('takes no person without the given-name lists, or when the first word is no given name they know', () => {
+    const quote = 'Tarrow: “No two tides in this bay are ever the same, and the sandbanks move.”';
+    expect(given('reused-none', [LEAD, quote], false)).toEqual([[null, 'none']]);
+    const place = 'Harbour pilots of Qzvrak Tarrow have guided ships into the bay for twenty years.';
+    expect(given('reused-unknown', [place, quote])[0]?.[0]).not.toBe('Qzvrak Tarrow');
+  });
+
+  it('takes no person from a surname written alone only far from any quotation', () => {
+    const book = buildQuoteBook(
+      [story('reused-far', [LEAD, 'Tarrow retired in the spring and now lives on the island with her two dogs.'])],
+      { givenNameGender },
+    );
+    expect(book.people.map((p) => p.name)).toEqual([]);
+  });
+});

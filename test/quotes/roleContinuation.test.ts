@@ -1,0 +1,79 @@
+// A qualified role nobody was given, going on with the person just written about, seen through the quotes it attributes.
+import { describe, expect, it } from 'vitest';
+import { attributed } from './fixtures.ts';
+
+describe('a qualified role going on with the subject', () => {
+  it('gives “the Harbour Party leader said” to the minister written about just before', () => {
+    expect(
+      attributed([
+        'Finance Minister Ada Okoro defended the spending plan in parliament on Wednesday afternoon.',
+        '"Every promise in this plan has been costed line by line," the Harbour Party leader said.',
+      ]),
+    ).toEqual([['Every promise in', 'Ada Okoro', 'the Harbour Party leader said']]);
+  });
+
+  it('leaves “the Harbour Party leader said” to nobody when another person was named since', () => {
+    expect(
+      attributed([
+        'Finance Minister Ada Okoro defended the spending plan and thanked Treasury official Ben Marsh for his work on it.',
+        '"Every promise in this plan has been costed line by line," the Harbour Party leader said.',
+      ]),
+    ).toEqual([['Every promise in', null, 'the Harbour Party leader said']]);
+  });
+
+  it('leaves “the Harbour Party leader said” to nobody when the person before is not speaking and another was named lately', () => {
+    expect(
+      attributed([
+        'Finance Minister Ada Okoro defended the spending plan in parliament on Wednesday afternoon.',
+        'Treasury official Ben Marsh sat beside her through the debate.',
+        '"Every promise in this plan has been costed line by line," the Harbour Party leader said.',
+      ]),
+    ).toEqual([['Every promise in', null, 'the Harbour Party leader said']]);
+  });
+
+  it('gives “the Harbour Party leader said” to the person before when nobody else was named lately', () => {
+    expect(
+      attributed([
+        'Finance Minister Ada Okoro sat through the whole debate in parliament on Wednesday afternoon.',
+        '"Every promise in this plan has been costed line by line," the Harbour Party leader said.',
+      ]),
+    ).toEqual([['Every promise in', 'Ada Okoro', 'the Harbour Party leader said']]);
+  });
+
+  it('leaves a role naming a portfolio (“The Transport Minister said”) to nobody after a person known by another role', () => {
+    expect(
+      attributed([
+        'Union leader Ada Okoro defended the pay claim outside parliament on Wednesday afternoon.',
+        'The Transport Minister said: "The new rail lines will be built on time."',
+      ]),
+    ).toEqual([['The new rail', null, 'Transport Minister said']]);
+  });
+
+  it('leaves a role with nothing capitalised before its head (“the outspoken leader said”) to nobody', () => {
+    expect(
+      attributed([
+        'Finance Minister Ada Okoro defended the spending plan in parliament on Wednesday afternoon.',
+        '"Every promise in this plan has been costed line by line," the outspoken leader said.',
+      ]),
+    ).toEqual([['Every promise in', null, 'the outspoken leader said']]);
+  });
+
+  it('leaves a role of the other gender (“the Harbour Party chairman said”) to nobody after a woman', () => {
+    expect(
+      attributed([
+        'Finance Minister Ms Ada Okoro defended the spending plan in parliament on Wednesday afternoon.',
+        '"Every promise in this plan has been costed line by line," the Harbour Party chairman said.',
+      ]),
+    ).toEqual([['Every promise in', null, 'the Harbour Party chairman said']]);
+  });
+
+  it('leaves “the Harbour Party leader said” to nobody when the article names another person with that role', () => {
+    expect(
+      attributed([
+        'Finance Minister Ada Okoro defended the spending plan in parliament on Wednesday afternoon.',
+        '"Every promise in this plan has been costed line by line," the Harbour Party leader said.',
+        'Harbour Party leader Tom Reyes later joined the debate from the back benches.',
+      ]),
+    ).toEqual([['Every promise in', null, 'the Harbour Party leader said']]);
+  });
+});

@@ -1,0 +1,51 @@
+// The role a sentence gives a name after it: an appositive or a copula, read by the name evidence.
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { story } from './fixtures.ts';
+
+const ANSWER =
+  'A: The idea came from a winter spent on the coast, watching the ferries come and go in every kind of weather.';
+
+/** The people (not organisations) of a book built from `lines`, as [name, roles]. */
+function peopleOf(id: string, lines: string[]): [string, string[]][] {
+  return buildQuoteBook([story(id, lines)])
+    .people.filter((p) => p.kind === 'person')
+    .map((p) => [p.name, p.roles]);
+}
+
+describe('copularPerson', () => {
+  it('takes a full name opening its sentence before “is the ROLE” for a person with that role', () => {
+    expect(
+      peopleOf('copula', [
+        'Mira Osei is the author of a new picture book about the harbour. A former teacher, she lives in Tarnby.',
+        'Q: Where did the idea for the book come from?',
+        ANSWER,
+      ]),
+    ).toEqual([['Mira Osei', ['author']]]);
+  });
+
+  it('takes “was a ROLE” too, and gives a bare interview answer to the person it names', () => {
+    const book = buildQuoteBook([
+      story('copula-was', [
+        'Ben Ruiz was a ferry captain for thirty years before he began to write about the sea.',
+        'Q: Where did the idea for the book come from?',
+        ANSWER,
+        'Q: Will there be a second book?',
+        'A: Yes, about the lighthouse keepers, if the first one sells well enough this winter.',
+      ]),
+    ]);
+    expect(book.people.map((p) => p.name)).toEqual(['Ben Ruiz']);
+    expect(book.quotes.map((q) => q.speaker)).toEqual(['ben ruiz', 'ben ruiz']);
+  });
+
+  it('takes no person from a name not opening its sentence, “is the” before no role, or with no he or she after it', () => {
+    expect(
+      peopleOf('copula-not', [
+        'Last week Mira Osei was the author of the month at the library.',
+        'Harbour Books is the publisher of the series and has printed five thousand copies.',
+        'Tarn Ferries is the operator of the crossing, and its boats sail every hour.',
+        'Mira Osei is the best thing to happen to the shop in years, the owner joked on Friday.',
+      ]),
+    ).toEqual([]);
+  });
+});
