@@ -159,8 +159,11 @@ function subjectOf(before: SentenceState): Attribution | null {
   // "Ward was blunt when asked about the strikes.": a speech verb with nobody before it reports nobody else.
   if (mainCue(before) !== null || before.sentence.tokens.some((t) => t.kind === 'quote' && !isTermQuoted(t.text)))
     return null;
-  const subject = topicFronted(before) ?? before.subject;
-  if (subject === null || subject.entity === null || subject.kind === 'desc' || subject.kind === 'other') return null;
+  const fronted = topicFronted(before);
+  const subject = fronted ?? before.subject;
+  // ("For the mayor, the lesson is simple.": a role or description set up as the topic stands for whom it resolved to.)
+  if (subject === null || subject.entity === null || subject.kind === 'other') return null;
+  if (subject.kind === 'desc' && fronted === null) return null;
   // (Not "Ward's lawyer was blunt": somebody of Ward's. But "Ward's message was simple. “…”": what Ward said.)
   const { tokens } = before.sentence;
   if (tokens[subject.to - 1]?.possessive === true && !SPEECH_NOUNS.has(lowerAt(tokens, subject.to))) return null;
@@ -188,12 +191,14 @@ function subjectOf(before: SentenceState): Attribution | null {
 /** Prepositions before a place or a body's name: "of Fenwick Street", "from Hollowmere", "at the Town Hall". */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at']);
 
-/** The name a sentence sets up as its topic before a comma ("For NAME, …", "As for NAME, …": TOPIC_FRONTS). */
+/** The name or resolved role a sentence sets up as its topic before a comma ("For NAME, …", "For the mayor, …": TOPIC_FRONTS). */
 function topicFronted(state: SentenceState): Slot | null {
   const { tokens } = state.sentence;
   for (const front of TOPIC_FRONTS) {
     if (!front.every((word, k) => tokens[k]?.text.toLowerCase() === word)) continue;
-    const slot = state.slots.find((x) => x.from === front.length && x.kind === 'name' && x.entity !== null);
+    const slot = state.slots.find(
+      (x) => x.from === front.length && x.kind !== 'pronoun' && x.kind !== 'other' && x.entity !== null,
+    );
     if (slot !== undefined && tokens[slot.to]?.text === ',') return slot;
   }
   return null;

@@ -250,7 +250,10 @@ export function sentenceSubject(context: AttributionContext, { first, last }: Qu
 export function forPerson(_context: AttributionContext, { first, last }: QuotePlace): Attribution | null {
   const state = first.state;
   if (state !== last.state || state.cues.length > 0 || lowerAt(state.sentence.tokens, 0) !== 'for') return null;
-  const named = state.slots.find((s) => s.from === 1 && s.kind === 'name');
+  // ("For the mayor, …": a role or description the reader resolved stands for its person as a name does.)
+  const named = state.slots.find(
+    (s) => s.from === 1 && (s.kind === 'name' || ((s.kind === 'role' || s.kind === 'desc') && s.entity !== null)),
+  );
   const tokens = state.sentence.tokens;
   if (!named || named.entity === null || tokens[named.to]?.text !== ',' || first.index <= named.to) return null;
   if (state.slots.some((s) => s !== named && s.kind === 'name')) return null;

@@ -202,6 +202,26 @@ describe('subjectOfParagraphBefore', () => {
     });
   }
 
+  it('gives a quote paragraph to the person a “For the ROLE,” opening stands for, and to nobody when the role is nobody’s', () => {
+    const named = read(
+      story('topic-front-role', [
+        LEAD,
+        'Curator Ben Aldous has chosen every piece in the new show at the harbour gallery.',
+        'For the curator, the choice took a decade of visits to the studio.',
+        '“It is the best work she has ever made. Nobody will leave this room unmoved.”',
+      ]),
+    );
+    expect(named.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'the curator', 'subject-before']);
+    const nobody = read(
+      story('topic-front-role-none', [
+        LEAD,
+        'For the curator, the choice took a decade of visits to the studio.',
+        '“It is the best work she has ever made. Nobody will leave this room unmoved.”',
+      ]),
+    );
+    expect(nobody.run(subjectOfParagraphBefore, 0)).toBeNull();
+  });
+
   it('does not answer when a “For NAME,” sentence names a second person', () => {
     const r = read(
       story('topic-front-two', [

@@ -443,6 +443,13 @@ describe('forPerson', () => {
     expect(r.run(forPerson, 0)).toEqual(['Nadia Okafor', 'For Okafor', 'subject']);
   });
 
+  it('gives the quote to the person an opening "For the ROLE," stands for (For the chair, …: “…”)', () => {
+    const r = read(
+      story('for-role', [LEAD, LEADS, 'For the chair, the answer is simple: “The terminal will stay open for now.”']),
+    );
+    expect(r.run(forPerson, 0)).toEqual(['Nadia Okafor', 'For the chair', 'subject']);
+  });
+
   it('does not answer when the opening "For" names a group, not a person', () => {
     const r = read(
       story('for-group', [LEAD, LEADS, 'For residents, the sign read “Road closed until further notice”.']),
