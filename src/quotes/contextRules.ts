@@ -147,7 +147,7 @@ export function subjectBefore(context: AttributionContext, place: QuotePlace): A
 export function subjectOfParagraphBefore(context: AttributionContext, place: QuotePlace): Attribution | null {
   const { first } = place;
   const paragraph = first.state.sentence.paragraph;
-  const own = context.states.filter((s) => s.sentence.paragraph === paragraph);
+  const own = paragraphStates(context, paragraph);
   if (own[0] !== first.state || own.some((s) => s.sentence.tokens.some((t) => t.kind === 'word'))) return null;
   const before = context.states[first.state.sentence.index - 1];
   if (!before || before.sentence.paragraph !== paragraph - 1 || before.sentence.kind !== 'body') return null;
@@ -207,17 +207,29 @@ function topicFronted(state: SentenceState): Slot | null {
 /** How many caption or teaser lines may stand between "She said:" and the quote it introduces. */
 const LINES_BETWEEN = 2;
 
-/** Whether `paragraph` is body prose with no speech verb, no name, no one referred to and no quote but a term's. */
+/** The sentences of `paragraph`, in order. */
+export function paragraphStates(context: AttributionContext, paragraph: number): SentenceState[] {
+  return context.states.filter((s) => s.sentence.paragraph === paragraph);
+}
+
+/** Whether a sentence of the writer's reports nobody's words: body prose, no speech verb, no quote but a term's. */
+export function reportsNobody(state: SentenceState): boolean {
+  return (
+    state.sentence.kind === 'body' &&
+    state.cues.length === 0 &&
+    state.sentence.tokens.every((t) => t.kind !== 'quote' || isTermQuoted(t.text))
+  );
+}
+
+/** Whether `paragraph` reports nobody's words (reportsNobody) and names nobody, nor refers to anyone. */
 function namesNobody(context: AttributionContext, paragraph: number): boolean {
-  const states = context.states.filter((s) => s.sentence.paragraph === paragraph);
+  const states = paragraphStates(context, paragraph);
   return (
     states.length > 0 &&
     states.every(
       (s) =>
-        s.sentence.kind === 'body' &&
-        s.cues.length === 0 &&
-        s.slots.every((x) => x.entity === null && x.kind !== 'name' && x.kind !== 'pronoun' && !x.text.includes(' ')) &&
-        s.sentence.tokens.every((t) => t.kind !== 'quote' || isTermQuoted(t.text)),
+        reportsNobody(s) &&
+        s.slots.every((x) => x.entity === null && x.kind !== 'name' && x.kind !== 'pronoun' && !x.text.includes(' ')),
     )
   );
 }
@@ -234,7 +246,7 @@ export function introducingParagraph(context: AttributionContext, paragraph: num
   if (passOver && namesNobody(context, paragraph - 1) && context.paragraphSpeaker.has(paragraph - 2))
     return paragraph - 2;
   for (let p = paragraph - 1; p >= Math.max(0, paragraph - 1 - LINES_BETWEEN); p--) {
-    const states = context.states.filter((s) => s.sentence.paragraph === p);
+    const states = paragraphStates(context, p);
     if (states.length === 0) continue;
     if (states.every((s) => s.sentence.kind === 'heading')) continue;
     const last = states[states.length - 1]?.sentence;

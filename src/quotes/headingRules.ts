@@ -1,7 +1,7 @@
 // An attribution rule for roundups laid out under headings: a quote paragraph under a heading, credited by the
 // paragraph after it.
 import { cueText, mainCue } from './clauses.ts';
-import { standsAlone } from './contextRules.ts';
+import { paragraphStates, standsAlone } from './contextRules.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 
 /**
@@ -11,7 +11,7 @@ import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts
 export function speakerOpensNextParagraph(context: AttributionContext, place: QuotePlace): Attribution | null {
   if (!standsAlone(place)) return null;
   const paragraph = place.first.state.sentence.paragraph;
-  const own = context.states.filter((s) => s.sentence.paragraph === paragraph);
+  const own = paragraphStates(context, paragraph);
   if (own[0] !== place.first.state || own.some((s) => s.sentence.tokens.some((t) => t.kind === 'word'))) return null;
   if (context.article.paragraphs[paragraph - 1]?.kind !== 'heading') return null;
   const next = context.states.find((s) => s.sentence.paragraph === paragraph + 1);

@@ -1,25 +1,13 @@
 // A quote paragraph after a stretch of the writer's own narrative: the last speaker goes on when the stretch
 // reports nobody's words and brings nobody else in ("“…,” Ruiz said. ¶ The crew reached the ridge at dawn. ¶ “…”").
-import { isTermQuoted, standsAlone } from './contextRules.ts';
-import type { SentenceState } from './clauses.ts';
+import { paragraphStates, reportsNobody, standsAlone } from './contextRules.ts';
+import { DASHES, type SentenceState } from './clauses.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { normalizeName } from './match.ts';
 import { FIRST_PERSON } from './pronouns.ts';
 
 /** Most paragraphs of the writer's own between a speaker's last words and a quote paragraph that goes on with them. */
 export const INTERLUDE_PARAGRAPHS = 3;
-
-/** Marks that open a credit line under a quote ("– Ruiz on the climb"): it says whose the quote above is. */
-const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
-
-/** Whether a sentence of the writer's reports nobody's words: no speech verb, no quotation but a term's. */
-function reportsNobody(state: SentenceState): boolean {
-  return (
-    state.sentence.kind === 'body' &&
-    state.cues.length === 0 &&
-    state.sentence.tokens.every((t) => t.kind !== 'quote' || isTermQuoted(t.text))
-  );
-}
 
 /**
  * The people a sentence of the writer's brings in as its subject: a name, a he or she or role resolved to someone,
@@ -60,7 +48,7 @@ export function speakerPastInterlude(context: AttributionContext, place: QuotePl
   if (!standsAlone(place)) return null;
   const { first } = place;
   const paragraph = first.state.sentence.paragraph;
-  const own = context.states.filter((s) => s.sentence.paragraph === paragraph);
+  const own = paragraphStates(context, paragraph);
   if (own[0] !== first.state || first.index !== 0 || own.some((s) => s.cues.length > 0)) return null;
   const brought = new Set<string>();
   let interludes = 0;
@@ -71,8 +59,9 @@ export function speakerPastInterlude(context: AttributionContext, place: QuotePl
       if (!speaksAsBody(context, speaker, place)) return null;
       return [...brought].every((e) => e === speaker) ? { speaker, cue: null, method: 'continuation' } : null;
     }
-    const states = context.states.filter((s) => s.sentence.paragraph === p);
+    const states = paragraphStates(context, p);
     if (states.length === 0) continue;
+    // (Nor past a credit line opening with a dash, "– Ruiz on the climb": it says whose the quote above is.)
     if (!states.every(reportsNobody) || DASHES.has(states[0]?.sentence.tokens[0]?.text ?? '')) return null;
     for (const s of states) for (const e of peopleBroughtIn(s)) brought.add(e);
     interludes++;
