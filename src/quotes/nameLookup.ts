@@ -25,6 +25,14 @@ export interface NameMatch {
 }
 
 /**
+ * A name's words (normalised) without the generational suffix that closes it ("samuel t okoye" for "samuel t okoye
+ * jr"), or null when it has none; a name of two words keeps its last word, whatever it is.
+ */
+export function withoutSuffix(tokens: readonly string[]): string[] | null {
+  return tokens.length >= 3 && NAME_SUFFIXES.has(tokens[tokens.length - 1] ?? '') ? tokens.slice(0, -1) : null;
+}
+
+/**
  * The people a written name can refer to: exact forms first, then a one-letter slip on a long surname. `raw` is the
  * name's words joined by spaces, when the caller has it already.
  */
@@ -40,9 +48,8 @@ function findName(registry: PeopleRegistry, key: string, words: number): NameMat
   const exact = registry.forms.get(key);
   if (exact && exact.length > 0) return { ids: [...exact], typo: false };
   // "Ann Hale Jr." asked for where the articles wrote "Ann Hale": the generational suffix is no part of the surname.
-  const suffix = key.lastIndexOf(' ');
-  if (words >= 3 && NAME_SUFFIXES.has(key.slice(suffix + 1)))
-    return findName(registry, key.slice(0, suffix), words - 1);
+  const unsuffixed = words >= 3 ? withoutSuffix(key.split(' ')) : null;
+  if (unsuffixed !== null) return findName(registry, unsuffixed.join(' '), words - 1);
   if (words !== 1 || key.length < 6) return { ids: [], typo: false };
   // One letter added, dropped or changed: the form is among the deletions of the key, or shares one with it.
   const candidates = new Set<string>(registry.deletions.get(key) ?? []);

@@ -1,10 +1,10 @@
 // People as entities across the corpus: names found with evidence that they belong to a person (a title, a role,
 // "who", a speech verb) are clustered into one person per full name, with every alias and role seen.
-import { NAME_SUFFIXES, SPEECH_VERBS } from './lexicon.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
 import { aliasKey, editDistance } from './match.ts';
 import { type Gender, wordBeforeParticle } from './names.ts';
 import { isPlaceName } from './places.ts';
-import { type NameMatch, oneDeleted, tokensOf } from './nameLookup.ts';
+import { type NameMatch, oneDeleted, tokensOf, withoutSuffix } from './nameLookup.ts';
 
 export { lookupName, type NameMatch } from './nameLookup.ts';
 
@@ -193,8 +193,7 @@ export function buildRegistry(
       else canonicalByParticle.set(knownBy, [[id, tokens]]);
     }
     // "Okoye said" after "Samuel T. Okoye Jr.": a generational suffix is no surname; the word before it is.
-    const suffixed = tokens.length >= 3 && NAME_SUFFIXES.has(tokens[tokens.length - 1] ?? '');
-    for (const last of suffixed ? tokens.slice(-2) : tokens.slice(-1)) {
+    for (const last of withoutSuffix(tokens) === null ? tokens.slice(-1) : tokens.slice(-2)) {
       const bucket = canonicalByLast.get(last);
       if (bucket) bucket.push([id, tokens]);
       else canonicalByLast.set(last, [[id, tokens]]);
@@ -209,13 +208,12 @@ export function buildRegistry(
   const forms = new Map<string, string[]>();
   for (const [id, written] of canonicalTokens) {
     // "Okoye", "Samuel Okoye" for "Samuel T. Okoye Jr.": the name is known without its generational suffix too.
-    const unsuffixed = written.length >= 3 && NAME_SUFFIXES.has(written[written.length - 1] ?? '');
-    for (const tokens of unsuffixed ? [written, written.slice(0, -1)] : [written]) {
+    const unsuffixed = withoutSuffix(written);
+    for (const tokens of unsuffixed === null ? [written] : [written, unsuffixed]) {
       for (let i = 0; i < tokens.length; i++) addForm(forms, tokens.slice(i).join(' '), id);
       if (tokens.length >= 3) addForm(forms, `${tokens[0]} ${tokens[tokens.length - 1]}`, id);
     }
-    const tokens = written;
-    const knownBy = wordBeforeParticle(tokens);
+    const knownBy = wordBeforeParticle(written);
     if (knownBy !== null) addForm(forms, knownBy, id);
   }
   for (const [key, id] of keyToId) addForm(forms, key, id);
