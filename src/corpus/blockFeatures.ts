@@ -77,6 +77,19 @@ export function hasChromeWords(text: string): boolean {
   return (folds ? CHROME_WORDS : CHROME_WORDS_UNFOLDED).test(text);
 }
 
+/**
+ * An advertising slot a page left as text: its banner size ("Ad Manager – 300×250 – In Article", "728x90"), on a
+ * line short enough to be no paragraph of prose.
+ */
+const AD_SLOT = /\b\d{3}\s?[x×]\s?\d{2,3}\b/u;
+const AD_SLOT_MAX_CHARS = 80;
+
+/**
+ * A post embedded from a social network, as pages leave it in the text: its picture link ("pic.twitter.com/…") or
+ * its signature line ("— Club (@club) March 3, 2021").
+ */
+const EMBEDDED_POST = /pic\.twitter\.com\/|\(@\w{1,15}\)\s+\p{L}+\s+\d{1,2},\s+\d{4}/u;
+
 /** Breadcrumbs and web addresses belong to page furniture, not to reported prose. */
 const FURNITURE = /[›»]|https?:\/\/|\bwww\./u;
 /**
@@ -210,6 +223,8 @@ export function features(text: string): Features {
       (text.includes(':') && PICTURE_CREDIT.test(text)) ||
       FURNITURE.test(text) ||
       (text.includes('@') && EMAIL.test(text)) ||
+      (text.length <= AD_SLOT_MAX_CHARS && AD_SLOT.test(text)) ||
+      EMBEDDED_POST.test(text) ||
       /\|/u.test(text),
   };
 }

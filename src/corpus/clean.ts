@@ -76,10 +76,14 @@ const UNSTOPPED_BODY_CHARS = 250;
 /** Fewest characters of a last paragraph cut off mid-sentence that is the whole story when nothing else is body. */
 const CUT_STORY_CHARS = 400;
 
+/** A wire service's credit in brackets and a dash opening a story's first paragraph: "(Agency) -- ", "(Agency) — ". */
+const WIRE_CREDIT_OPENER = /^\(\p{Lu}[^()]{0,40}\)\s*[-–—]{1,2}\s*/u;
+
 /** Short prose: a capitalised sentence of a few words with function words in it (or reporting speech), not a headline. */
 function isProse(f: Features): boolean {
   const wordy = f.stopDensity >= 0.15 || (f.words.length >= 6 && REPORTS_SPEECH.test(f.text));
-  return f.words.length >= 4 && wordy && !f.headlineCase && /^["“‘']?\p{Lu}/u.test(f.text);
+  const opening = f.text.replace(WIRE_CREDIT_OPENER, '');
+  return f.words.length >= 4 && wordy && !f.headlineCase && /^["“‘']?\p{Lu}/u.test(opening);
 }
 
 /**

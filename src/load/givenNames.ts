@@ -1,20 +1,48 @@
-// The genders given names are usually borne with, from the gender-detection-from-name library (first-name lists
-// for English, Italian, Spanish, French, German and Turkish), for the quote book's pronoun reading. Loaded on first
-// use only: its tables take about half a second to load, a cost paid when a quote book is built, not at every start.
+// The genders given names are usually borne with, from the gender-detection-from-name library's first-name lists
+// (English, Italian, Spanish, French, German and Turkish), for the quote book's pronoun reading. A name the lists give
+// both genders takes the one most of their entries give (two lists against one), and as
+// many of each leaves it unknown ("Ambroise": French male and female); the library's own lookup keeps whichever entry
+// came last. Read on first use only (about 0.12 s, as the library's own
+// lookup took), a cost paid when a quote book is built, not at every start.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Gender } from '../quotes/names.ts';
 import type { GivenNameGender } from '../quotes/people.ts';
 
-interface GenderLibrary {
-  getGender(name: string): 'male' | 'female' | 'unknown';
+/** The library's list files, one a language. */
+export const NAME_LISTS: readonly string[] = ['en', 'it', 'es', 'fr', 'de', 'tr'];
+
+/** One entry of a list as the library writes it: `['andrea', 'female'],`. */
+const ENTRY = /\['([^']+)',\s*'(male|female)'\]/gu;
+
+/** Each name with the gender most entries of the lists give it; names with as many entries of each are left out. */
+export function unambiguousGenders(listTexts: readonly string[]): Map<string, Gender> {
+  const counts = new Map<string, { male: number; female: number }>();
+  for (const text of listTexts) {
+    for (const [, name = '', gender] of text.matchAll(ENTRY)) {
+      const c = counts.get(name) ?? { male: 0, female: 0 };
+      if (gender === 'male') c.male++;
+      else c.female++;
+      counts.set(name, c);
+    }
+  }
+  const genders = new Map<string, Gender>();
+  for (const [name, c] of counts) if (c.male !== c.female) genders.set(name, c.male > c.female ? 'male' : 'female');
+  return genders;
 }
 
-let library: GenderLibrary | null = null;
+let table: Map<string, Gender> | null = null;
 
-/** The gender of a given name, or null when the library does not know it (or the word is no name, "J."). */
+function loadTable(): Map<string, Gender> {
+  const main = createRequire(import.meta.url).resolve('gender-detection-from-name');
+  const texts = NAME_LISTS.map((lang) => readFileSync(join(dirname(main), 'names', `${lang}.js`), 'utf8'));
+  return unambiguousGenders(texts);
+}
+
+/** The gender of a given name, or null when the lists do not know it, disagree on it, or the word is no name ("J."). */
 export const givenNameGender: GivenNameGender = (given: string): Gender | null => {
   if (!/^\p{L}{2,}$/u.test(given)) return null;
-  library ??= createRequire(import.meta.url)('gender-detection-from-name') as GenderLibrary;
-  const gender = library.getGender(given.toLowerCase());
-  return gender === 'unknown' ? null : gender;
+  table ??= loadTable();
+  return table.get(given.toLowerCase()) ?? null;
 };

@@ -40,14 +40,32 @@ export function afterLabelSide(tokens: readonly Token[], k: number): number | nu
  * "NATO ALLIES" stay what they were.
  */
 export function capsLabelName(tokens: readonly Token[], from: number, to: number): string[] | null {
-  if (from !== labelStart(tokens) || to - from < 2 || to - from > 3) return null;
-  const words = tokens.slice(from, to);
+  if (from !== labelStart(tokens)) return null;
+  // "HARBOUR COACH GARY MOTTRAM:": role words in capitals may open the label; the name is the words after them.
+  const nameFrom = capsLabelNameFrom(tokens, from, to);
+  if (to - nameFrom < 2 || to - nameFrom > 3) return null;
+  const words = tokens.slice(nameFrom, to);
   if (!words.every((t) => t.kind === 'word' && !t.possessive && CAPS_NAME_WORD.test(t.text))) return null;
   const k = afterLabelSide(tokens, to);
   if (k === null) return null;
   const labelsQuote = tokens[k]?.text === ':' && tokens[k + 1]?.kind === 'quote';
   if (!labelsQuote && !capsRoleLine(tokens, k)) return null;
   return words.map((t) => titleCase(t.text));
+}
+
+/** Most words of a role in capitals opening a label before the name ("HARBOUR COACH", "HARBOUR HEAD COACH"). */
+const LABEL_ROLE_WORDS = 3;
+
+/**
+ * Where the name of a label in capitals starts: after the last role word of a role opening it ("HARBOUR COACH GARY
+ * MOTTRAM": the name starts at "GARY"), else at `from`.
+ */
+export function capsLabelNameFrom(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = Math.min(to - 3, from + LABEL_ROLE_WORDS - 1); k >= from; k--) {
+    const w = tokens[k]?.lower ?? '';
+    if (ROLE_NOUNS.has(w) || HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w)) return k + 1;
+  }
+  return from;
 }
 
 /** Most words of the role and side after a heading's dash. */

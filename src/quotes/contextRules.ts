@@ -1,6 +1,7 @@
 // Attribution rules that read around a quotation standing alone in its sentence: the speaker of the paragraph so
 // far, the next quote's speaker, the sentence or paragraph before, a lead-in ending in a colon (credits: creditRules.ts).
 import { lowerAt } from './frames.ts';
+import { topicLabelEnd } from './layoutRuns.ts';
 import { SPEECH_NOUNS, TOPIC_FRONTS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import { isPluralOfPeople } from './rolePhrases.ts';
@@ -8,11 +9,20 @@ import { isOrganisationName } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import { type Cue, cueText, mainCue, type SentenceState } from './clauses.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
-import { colonSubject, speakerBefore, speakerClosingSentence, speakerRightAfter } from './sentenceRules.ts';
+import {
+  colonSubject,
+  sourceOfWords,
+  speakerBefore,
+  speakerClosingSentence,
+  speakerRightAfter,
+} from './sentenceRules.ts';
 
 /** A quote that opens its sentence, with no speech verb in the sentence(s) it sits in: others may speak for it. */
 export function standsAlone({ first, last }: QuotePlace): boolean {
-  const opensSentence = first.state.sentence.tokens.slice(0, first.index).every((t) => t.kind === 'punct');
+  const { tokens } = first.state.sentence;
+  // ("On the defeat: “…”": a topic label before the quote says what it is about, not who spoke it.)
+  const opensSentence =
+    tokens.slice(0, first.index).every((t) => t.kind === 'punct') || topicLabelEnd(tokens) === first.index;
   const own = (state: SentenceState): boolean => state.cues.some((c) => !bringsInLaterQuote({ last }, state, c));
   return !own(first.state) && !own(last.state) && opensSentence;
 }
@@ -163,7 +173,7 @@ function subjectOf(before: SentenceState): Attribution | null {
   const subject = fronted ?? before.subject;
   // ("For the mayor, the lesson is simple.": a role or description set up as the topic stands for whom it resolved to.)
   if (subject === null || subject.entity === null || subject.kind === 'other') return null;
-  if (subject.kind === 'desc' && fronted === null) return null;
+  if (subject.kind === 'desc' && fronted === null && subject.determiner !== 'the') return null;
   // (Not "Ward's lawyer was blunt": somebody of Ward's. But "Ward's message was simple. “…”": what Ward said.)
   const { tokens } = before.sentence;
   if (tokens[subject.to - 1]?.possessive === true && !SPEECH_NOUNS.has(lowerAt(tokens, subject.to))) return null;
@@ -261,8 +271,8 @@ export function continuesPreviousParagraph(context: AttributionContext, place: Q
   if (!standsAlone(place)) return null;
   const { first } = place;
   const paragraph = first.state.sentence.paragraph;
-  const startsParagraph =
-    context.states.find((s) => s.sentence.paragraph === paragraph) === first.state && first.index === 0;
+  const opening = first.index === 0 || topicLabelEnd(first.state.sentence.tokens) === first.index;
+  const startsParagraph = context.states.find((s) => s.sentence.paragraph === paragraph) === first.state && opening;
   const previous = introducingParagraph(context, paragraph, true);
   if (!startsParagraph || previous === null) return null;
   const speaker = context.paragraphSpeaker.get(previous) ?? null;
@@ -309,6 +319,7 @@ export function leadInParagraph(context: AttributionContext, place: QuotePlace):
   const tokens = before.sentence.tokens;
   const ending = tokens[tokens.length - 1]?.text ?? '';
   if (!LEAD_IN_ENDINGS.has(ending)) return null;
-  const subject = colonSubject(before);
+  // ("A tribute from NAME, his successor as MP:": the one the words come from.)
+  const subject = colonSubject(before) ?? sourceOfWords(before, tokens.length - 1);
   return subject === null ? null : { speaker: subject.entity, cue: `${subject.text} …${ending}`, method: 'lead-in' };
 }

@@ -3,7 +3,14 @@
 // name. Names and pronouns are resolved here; roles and descriptions in roleReference.ts.
 import type { Article } from '../corpus/types.ts';
 import type { Sentence } from './frames.ts';
-import { QUESTION_VERBS, REPLY_VERBS, sameRoleWord, UNNAMED_OPENERS, VERB_FILLERS } from './lexicon.ts';
+import {
+  QUESTION_VERBS,
+  REPLY_VERBS,
+  sameRoleWord,
+  SUBORDINATING_CONJUNCTIONS,
+  UNNAMED_OPENERS,
+  VERB_FILLERS,
+} from './lexicon.ts';
 import { aliasKey, normalizeName } from './match.ts';
 import type { Gender } from './names.ts';
 import { isRoleHead } from './rolePhrases.ts';
@@ -85,7 +92,12 @@ export class Coreference implements ReferenceReader {
     const result: Mention[] = [];
     for (let s = sentenceIndex; s >= Math.max(0, sentenceIndex - REFERENCE_WINDOW); s--) {
       const here = this.mentions.filter((m) => m.sentence === s && (s < sentenceIndex || m.token < token));
-      here.sort((a, b) => Number(b.subject) - Number(a.subject) || b.token - a.token);
+      // Subjects of main clauses first, then subjects of subordinate ones ("Ms Hale said …, while Ms Berg …
+      // lived"), then everyone else; latest first within each.
+      const tokens = this.states[s]?.sentence.tokens ?? [];
+      const rank = (m: Mention): number =>
+        m.subject ? (SUBORDINATING_CONJUNCTIONS.has(tokens[m.token - 1]?.lower ?? '') ? 1 : 2) : 0;
+      here.sort((a, b) => rank(b) - rank(a) || b.token - a.token);
       result.push(...here);
     }
     return result;

@@ -7,6 +7,7 @@ import type { CapitalRun } from './names.ts';
 import { isPluralOfPeople, roleAfter } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import { acronymEvidence } from './acronyms.ts';
+import { type BusinessNames, businessNames } from './businessNames.ts';
 import { forceEvidence } from './forces.ts';
 import { tradeEvidence } from './trades.ts';
 import { voiceEvidence } from './voices.ts';
@@ -31,7 +32,7 @@ import {
 import type { SentenceTagger } from './tagger.ts';
 import { nameLike, pronounAntecedent, pronounedName } from './pronounEvidence.ts';
 import { copularPerson } from './roleEvidence.ts';
-import { surnameReusedEvidence } from './givenNameEvidence.ts';
+import { subjectBeforeQuoteEvidence, surnameReusedEvidence } from './givenNameEvidence.ts';
 
 export { isSpeechVerbAt, nameEvidence, organisationEvidence, speaksOfItself } from './sentenceEvidence.ts';
 export { genderCues } from './pronounEvidence.ts';
@@ -185,6 +186,8 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       singles.push({ sentence, run });
     }
   }
+  // "Mr Okafor", "striker Ruiz": a surname the article gives a person alone is looked for in full too.
+  for (const e of found) if (e.name.length === 1 && e.kind === undefined) surnames.add((e.name[0] ?? '').toLowerCase());
   found.push(...acronymEvidence(articleId, sentences));
   found.push(...forceEvidence(articleId, sentences));
   found.push(...tradeEvidence(articleId, sentences));
@@ -208,6 +211,8 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   }
   // "Harbour master Ines Varga … Varga: “…”": a full name whose surname the article uses alone, if a given name.
   found.push(...surnameReusedEvidence(articleId, sentences, known));
+  // "Sarah Jones runs the bakery. ¶ “…”": a full name introduced right before a quotation standing alone.
+  found.push(...subjectBeforeQuoteEvidence(articleId, sentences, known));
   // "Sir Keir", "Dame Ruth": these titles go with the given name; the person is the one named in full with it.
   const givenFirst = new Set(found.filter((e) => e.name.length >= 2).map((e) => (e.name[0] ?? '').toLowerCase()));
   for (let i = found.length - 1; i >= 0; i--) {
@@ -217,9 +222,27 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   }
   // A speaking word that no full name in the article accounts for is a person known by one name ("Okoro said").
   const places = placeWords(sentences);
+  let businesses: BusinessNames | undefined;
   for (const { sentence, run } of singles) {
     const word = (run.name[0] ?? '').toLowerCase();
     if (named.has(word) || known.has(word) || places.has(word)) continue;
+    // "Harlow Motor Corp. … Harlow said", "Harlow’s shares … Harlow said": a business speaking by one word.
+    const written = run.name[0] ?? '';
+    businesses ??= businessNames(sentences);
+    const business = businesses.namedBy.get(written) ?? null;
+    if (business !== null || businesses.used.has(written)) {
+      known.add(word);
+      const name = business ?? [written];
+      found.push({
+        articleId,
+        name,
+        role: null,
+        gender: null,
+        kind: 'organisation',
+        ...(business && { short: written }),
+      });
+      continue;
+    }
     if (!isSpeakingPerson(sentence, run, tagger)) continue;
     known.add(word);
     found.push({ articleId, name: run.name, role: null, gender: null, alone: true });

@@ -7,6 +7,7 @@ import { isOrganisationName } from './organisations.ts';
 import type { NameEvidence } from './people.ts';
 import { isPlaceName } from './places.ts';
 import { nameLike } from './pronounEvidence.ts';
+import { TOPIC_FRONTS } from './lexicon.ts';
 
 /** Words before a capitalised word that make it a place or a body's name, not a surname ("in Varga", "the Varga"). */
 const NOT_A_SURNAME_BEFORE: ReadonlySet<string> = new Set(['the', 'in', 'at', 'from', 'of', 'to', 'near']);
@@ -59,5 +60,32 @@ export function surnameReusedEvidence(
       found.push({ articleId, name: run.name, role: null, gender: null, givenName: true });
     }
   }
+  return found;
+}
+
+/**
+ * "Sarah Jones runs the bakery on the corner. ¶ “…”": the full name (two or three words) opening a body sentence
+ * (or after a topic front, "For Sarah Jones, …")
+ * right before a quotation that stands alone at the start of its sentence, marked `givenName` as the surnames above
+ * are. The article lets the person it has just introduced speak; the registry keeps the name only when the given-name
+ * lists know its first word. `known` holds the names the article already has evidence for.
+ */
+export function subjectBeforeQuoteEvidence(
+  articleId: string,
+  sentences: readonly Sentence[],
+  known: ReadonlySet<string>,
+): NameEvidence[] {
+  const found: NameEvidence[] = [];
+  sentences.forEach((sentence, i) => {
+    if (sentence.kind !== 'body' || sentences[i + 1]?.tokens[0]?.kind !== 'quote') return;
+    if (sentence.tokens.some((t) => t.kind === 'quote')) return;
+    const subject = sentence.runs[0];
+    if (subject?.kind !== 'name' || subject.name.length < 2 || !fullNameRun(sentence, subject)) return;
+    // ("For Sarah Jones, the flood was the last straw.": the name a topic front sets up is whom the sentence is about.)
+    const before = sentence.tokens.slice(0, subject.from).map((t) => t.lower);
+    if (before.length > 0 && !TOPIC_FRONTS.some((f) => f.join(' ') === before.join(' '))) return;
+    const key = subject.name.join(' ').toLowerCase();
+    if (!known.has(key)) found.push({ articleId, name: subject.name, role: null, gender: null, givenName: true });
+  });
   return found;
 }

@@ -7,6 +7,7 @@ import type { CapitalRun } from './names.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import { NATIONALITY_NOUNS } from './roleLexicon.ts';
 import { isSpeechVerbAt } from './sentenceEvidence.ts';
+import type { Token } from './tokens.ts';
 
 /**
  * A credit line opening with a dash, as roundups put under a quote: "– A combative Ann Okafor vents …", or a line
@@ -82,6 +83,26 @@ export function roundupRun(sentence: Sentence): CapitalRun | null {
   return tokens[k]?.text === ':' && tokens[k + 1]?.kind === 'quote' ? first : null;
 }
 
+/** Words opening a topic label before a quote in a roundup under a speaker's heading ("On the defeat: “…”"). */
+export const TOPIC_LABEL_OPENERS: ReadonlySet<string> = new Set(['on', 'about', 're']);
+
+/** Most tokens of a topic label before its colon. */
+const TOPIC_LABEL_TOKENS = 16;
+
+/**
+ * Where the quote after a topic label opening the sentence stands ("On being down at half-time: “…”": the quote's
+ * token), or -1 when the sentence opens with no such label. The label says what the quote is about, not who spoke.
+ */
+export function topicLabelEnd(tokens: Token[]): number {
+  if (!TOPIC_LABEL_OPENERS.has(tokens[0]?.lower ?? '')) return -1;
+  for (let k = 1; k < Math.min(tokens.length, TOPIC_LABEL_TOKENS); k++) {
+    const t = tokens[k];
+    if (t?.kind === 'quote' || isSpeechVerbAt(tokens, k)) return -1;
+    if (t?.text === ':') return tokens[k + 1]?.kind === 'quote' ? k + 1 : -1;
+  }
+  return -1;
+}
+
 /** A heading that names who speaks in the paragraphs under it: "Smith on the budget:". */
 export function headingSpeakerRun(sentence: Sentence): CapitalRun | null {
   if (sentence.kind !== 'heading' || sentence.tokens[sentence.tokens.length - 1]?.text !== ':') return null;
@@ -96,7 +117,8 @@ export function headingSpeakerRun(sentence: Sentence): CapitalRun | null {
  * coach)" ¶ "“…”".
  */
 export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): CapitalRun | null {
-  if (sentence.kind !== 'heading' || next?.kind !== 'body' || next.tokens[0]?.kind !== 'quote') return null;
+  if (sentence.kind !== 'heading' || next?.kind !== 'body') return null;
+  if (next.tokens[0]?.kind !== 'quote' && topicLabelEnd(next.tokens) === -1) return null;
   const { tokens } = sentence;
   const first = sentence.runs[0];
   if (first?.kind !== 'name' || first.from !== 0 || first.name.length < 2) return describedNameHeading(sentence);

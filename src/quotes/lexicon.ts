@@ -34,7 +34,7 @@ export const SPEECH_VERBS = set(`
   applauded commended thanked congratulated rejected rejects defended defends mocked derided chided rebuked
   apologised apologized apologises apologizes announces remembered remembers cautions advised recommended estimated indicated
   signalled signaled hinted reasoned begged threatened swore bragged bemoaned alleged alleges commented reacted
-  penned captioned messaged texted emailed yelled screamed smiled grinned shrugged
+  penned captioned messaged texted emailed yelled yelling screamed screaming shouting smiled grinned shrugged
   teased teases touted touts vows pledges pledging demands quips cautioning gushed enthused raved fumed scoffed
   sneered chuckled deadpanned reminisced speculated implored murmured barked growled rebutted
   claims say tell ask add argue insist warn admit explain deny agree disagree complain predict contend maintain believe
@@ -106,10 +106,10 @@ export const QUOTE_LEADS: readonly string[][] = [
 export const TOPIC_FRONTS: readonly string[][] = ['for', 'as for'].map((f) => f.split(' '));
 
 /**
- * Words that open reported speech after a speech verb: "“…” The minister added that each town …" is a sentence of
- * its own, reporting new words, not the attribution of the quote before it.
+ * Words that open reported speech after a speech verb: "“…” The minister added that each town …", "“…” Senators said
+ * it was …" are sentences of their own, reporting new words, not the attribution of the quote before them.
  */
-export const REPORTED_SPEECH_OPENERS = set(`that whether`);
+export const REPORTED_SPEECH_OPENERS = set(`that whether it it's he she they we`);
 
 /**
  * Verbs that report speech only when "that" follows them: "NAME charged that the police had …" (while "Police
@@ -160,7 +160,7 @@ export const VERB_FILLERS = set(`
   also has had have was were is are be been then later again further previously earlier recently reportedly
   repeatedly once twice separately publicly privately openly bluntly flatly firmly simply quickly only just
   had would will could did does do not never still already yet however though meanwhile today yesterday tonight
-  subsequently immediately himself herself themselves itself
+  subsequently immediately himself herself themselves itself began started kept
 `);
 
 export const DAYS_MONTHS = set(`
@@ -234,6 +234,30 @@ export const SURNAME_LIKE = set(`
   wood hill field ford brook marsh moor law temple street
 `);
 
+/**
+ * Titles that are also common surnames (John Major, Julie Bishop, Alexander Pope): alone where a speaker stands
+ * ("“…,” Bishop said") or after an honorific ("Mr Major"), the surname of a person, not a title.
+ */
+export const TITLE_SURNAMES = set(`king major bishop pope judge marshal dean sheriff prince duke`);
+
+/**
+ * Words opening a subordinate clause: its subject ranks below the main clause's for a he or she after the sentence
+ * ("Ms Hale said she lived nearby, while Ms Berg lived two doors away. … she called the police" is Ms Hale).
+ */
+export const SUBORDINATING_CONJUNCTIONS = set(
+  `while whereas although though because since when if unless until after before`,
+);
+
+/**
+ * Occupations a writer puts before a full name opening a sentence ("Baker Sarah Jones lost her shop", "Pensioner
+ * Tom Hale, 81, …"): a description there, though some are surnames alone ("Baker said").
+ */
+export const OCCUPATION_OPENERS = set(`
+  baker farmer teacher nurse student pensioner shopkeeper driver cyclist landlord tenant carer volunteer builder
+  plumber electrician fisherman mechanic cleaner waitress waiter chef butcher grandmother grandfather
+  grandad granny mum dad widow widower homeowner motorist commuter shopper
+`);
+
 /** Lower-case prefixes a hyphen joins to a capitalised name, written as part of it ("al-Hashimi", "el-Sisi"). */
 export const NAME_PREFIXES = set(`al el ad ar ash az ul ud`);
 
@@ -266,11 +290,26 @@ export const MALE_PRONOUNS = set(`he him his himself`);
 export const FEMALE_PRONOUNS = set(`she her hers herself`);
 
 /**
+ * Pronouns that are only ever a verb's object ("called him …"): the subject they follow is somebody else (it would
+ * be "himself"), so they say nothing of its gender.
+ */
+export const OBJECT_ONLY_PRONOUNS = set(`him`);
+
+/**
+ * Words that, after "her", make it an object ("thanked her for …", "told her that …") rather than a possessive
+ * ("her season"); an object "her" is somebody else's, as "him" is.
+ */
+export const AFTER_OBJECT_HER = set(`
+  to for with in on at of by from about as and or but that than when while after before into over up down off out
+  back again because if so too then until once since
+`);
+
+/**
  * Nouns for what somebody said: a possessive before one makes its owner the speaker of a quote the sentence
  * introduces with a colon ("Okoye’s message to the valley was simple: “…”").
  */
 export const SPEECH_NOUNS = set(`
   message words reply response answer statement verdict advice warning comment comments remarks view plea appeal
   promise pledge tweet post letter note retort explanation argument assessment reaction conclusion instruction
-  instructions request demand question
+  instructions request demand question tribute
 `);

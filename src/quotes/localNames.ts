@@ -226,6 +226,19 @@ export class ArticleNames {
     return this.byRoleInitials.get(word) ?? null;
   }
 
+  /**
+   * Whether a run whose words are a place's name is a person's here: written with an honorific ("Mr Jordan"), or a
+   * surname of a person this article names in full ("Alex Jordan … Jordan said").
+   */
+  private placeNamedPerson(run: CapitalRun, joined: string): boolean {
+    if (run.title.length > 0) return true;
+    const present = this.registry.present.get(this.article.id);
+    return lookupName(this.registry, run.name, joined).ids.some((id) => {
+      const person = this.registry.people.get(id);
+      return present?.has(id) === true && person?.kind === 'person' && person.name.split(' ').length >= 2;
+    });
+  }
+
   /** A slot for every capitalised run of the sentence (a name, role or other phrase) and every he/she. */
   slotsOf(sentence: Sentence): Slot[] {
     const { tokens } = sentence;
@@ -241,8 +254,9 @@ export class ArticleNames {
         slots.push(runSlot(from, to, text, 'name', [organisation]));
         continue;
       }
-      // A place is never a speaker: "Russia said" leaves the speaker unknown.
-      if (run.kind === 'name' && isPlaceName(joined)) {
+      // A place is never a speaker: "Russia said" leaves the speaker unknown. ("Jordan said" where the article
+      // names Alex Jordan in full, or "Mr Jordan", is the person.)
+      if (run.kind === 'name' && isPlaceName(joined) && !this.placeNamedPerson(run, joined)) {
         slots.push(runSlot(from, to, text, 'other', []));
         continue;
       }

@@ -1,14 +1,12 @@
 // Capitalised runs of words and what they are: a person's name (with any title before it), a role without a
 // name ("NATO Secretary General"), or something else (organisations, places, events).
 import {
-  DATE_LEADS,
   DAYS_MONTHS,
   GIVEN_NAME_MONTHS,
   GENDER_TITLES,
   HEAD_TITLES,
   NON_NAME_CAPITALS,
   NON_PERSON_WORDS,
-  PORTFOLIO_WORDS,
   NAME_SUFFIXES,
   POST_NOMINALS,
   SURNAME_LIKE,
@@ -20,6 +18,9 @@ import {
   WEAK_HEAD_TITLES,
 } from './lexicon.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
+import { isAcronym, isCapitalised, lower } from './capitals.ts';
+import { followsPortfolioLink, isPortfolioWord, officePlaceEnd } from './portfolios.ts';
+import { describesPerson, givenNameMonth, honorificSurname, speakingMonth, speakingTitleSurname } from './wordNames.ts';
 import { capsLabelName } from './capsLabel.ts';
 import { ORGANISATION_CUES } from './organisations.ts';
 import type { Token } from './tokens.ts';
@@ -77,17 +78,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'arap',
 ]);
 
-export function isCapitalised(token: Token | undefined): boolean {
-  return token?.capital === true;
-}
-
-export function isAcronym(text: string): boolean {
-  return text.length >= 2 && /^[\p{Lu}\p{N}.&-]+$/u.test(text);
-}
-
-export function lower(token: Token | undefined): string {
-  return token?.lower ?? '';
-}
+export { isAcronym, isCapitalised, lower } from './capitals.ts';
+export { opensWithPortfolio, portfolioOfficeAt } from './portfolios.ts';
 
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -165,6 +157,7 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       const w = lower(tokens[from]);
       if (givenNameMonth(tokens, from, j)) break;
       // "Says Mark Dunn, …": an inverted speech verb opening the sentence is not part of the name.
+      if (DAYS_MONTHS.has(w) && speakingMonth(tokens, from, j)) break;
       if (isStopWord(w) || NON_NAME_CAPITALS.has(w) || DAYS_MONTHS.has(w) || (from === 0 && SPEECH_VERBS.has(w)))
         from++;
       else break;
@@ -191,70 +184,9 @@ function bodyLinkAt(tokens: Token[], i: number, j: number): boolean {
   return tokens.slice(i, j).some((t, k) => BODY_LINKS.has(lower(t)) && ORGANISATION_CUES.has(lower(tokens[i + k - 1])));
 }
 
-/**
- * "Her mother, June Cook,": a month that is also a given name opens the name when a capitalised word follows it in the
- * run and nothing before it makes a date ("in June", "on 4 June").
- */
-function givenNameMonth(tokens: Token[], at: number, runEnd: number): boolean {
-  if (!GIVEN_NAME_MONTHS.has(lower(tokens[at])) || at + 1 >= runEnd) return false;
-  const before = tokens[at - 1];
-  return !(before !== undefined && (DATE_LEADS.has(before.lower) || /^\d/u.test(before.text)));
-}
-
 /** "Russian", "Danish", "Chinese", "Israeli": nationality words that stand before a title, not inside a name. */
 function looksLikeDemonym(word: string): boolean {
   return /(?:an|ese|ish|ch|i)$/u.test(word.toLowerCase());
-}
-
-/**
- * Whether the run starting at `from` follows an office and the "for" or "of" of its portfolio ("Minister for …",
- * "Minister of State for …", "Secretary for Work and …"): its opening portfolio words are the role's.
- */
-function followsPortfolioLink(tokens: Token[], from: number): boolean {
-  return portfolioOfficeAt(tokens, from) !== -1;
-}
-
-/**
- * Where the office whose portfolio opens the run at `from` is written ("Minister" of "Federal Minister for Postal
- * Services NAME"), or -1 when the run opens with no portfolio.
- */
-export function portfolioOfficeAt(tokens: Token[], from: number): number {
-  let k = from - 1;
-  while (k >= 0 && (lower(tokens[k]) === 'and' || lower(tokens[k]) === '&' || isPortfolioWord(tokens[k]))) k--;
-  // "President of the Senate NAME", "Clerk of the Court NAME": the body after "of the" is the office's too.
-  if (lower(tokens[k]) === 'the') k--;
-  if (!['for', 'of'].includes(lower(tokens[k]))) return -1;
-  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
-    const t = tokens[j];
-    if (!isCapitalised(t) && !['of', 'for'].includes(lower(t))) return -1;
-    // "Minister", "Chief", and any capitalised role noun ("Speaker of Parliament", "Clerk of the Court").
-    const office = lower(t);
-    if (isCapitalised(t) && (HEAD_TITLES.has(office) || WEAK_HEAD_TITLES.has(office) || ROLE_NOUNS.has(office)))
-      return j;
-  }
-  return -1;
-}
-
-function isPortfolioWord(token: Token | undefined): boolean {
-  return isCapitalised(token) && (PORTFOLIO_WORDS.has(lower(token)) || TITLE_MODIFIERS.has(lower(token)));
-}
-
-/** Whether the run at `from` opens with an office's portfolio ("for Climate Change Senator Sadia Rehman"). */
-export function opensWithPortfolio(tokens: Token[], from: number): boolean {
-  if (!followsPortfolioLink(tokens, from)) return false;
-  let to = from;
-  while (isCapitalised(tokens[to])) to++;
-  return isPortfolioWord(tokens[from]) || officePlaceEnd(tokens, from, to) > from;
-}
-
-/**
- * Where the place an office serves ends in the run [from, to) after "Mayor of", "Governor of" when no portfolio
- * word opens it: "Mayor of Eastport Jane Rowe", "Governor of Lagos State Femi Adeyemi" — the run's last two words
- * are the person's, the words before them the place's. `from` when the run is no longer than a name.
- */
-function officePlaceEnd(tokens: Token[], from: number, to: number): number {
-  if (to - from < 3 || isPortfolioWord(tokens[from]) || !followsPortfolioLink(tokens, from)) return from;
-  return to - 2;
 }
 
 function classify(tokens: Token[], from: number, to: number): CapitalRun {
@@ -280,13 +212,19 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     // "Harbour County Health CEC Amina Otieno", "Chairman ABC NAME": initials before a full name closing the run are
     // the body or office the person holds, not part of the name.
     const initials = to - k >= 3 && to - k <= 4 && isAcronym(t.text) && namedAfter(tokens, k + 1, to);
-    const title = isTitleWord(t.text) || role || initials;
+    // "Baker Sarah Jones lost her shop", "Mother-of-two Sarah Jones": an occupation or a family description opening
+    // a run before a full name describes the person ("Baker" alone stays a surname).
+    const described = k === from && to - k >= 3 && describesPerson(t.lower) && namedAfter(tokens, k + 1, to);
+    const title = isTitleWord(t.text) || role || initials || described;
     if (title && !(k > from && t.possessive)) lastTitle = Math.max(lastTitle, k);
   }
   // A lone title word closing a run of name words is a surname ("Martin Luther King", "John Major"), after titles
   // of its own too ("Cllr Dale Prince"): the name runs from the word after the earlier titles.
   let titleSurname = false;
-  if (lastTitle === to - 1 && lastTitle > from && !isTitleWord(tokens[lastTitle - 1]?.text ?? '')) {
+  if (lastTitle === to - 1 && lastTitle > from && honorificSurname(tokens, lastTitle)) {
+    lastTitle -= 1;
+    titleSurname = true;
+  } else if (lastTitle === to - 1 && lastTitle > from && !isTitleWord(tokens[lastTitle - 1]?.text ?? '')) {
     let opens = lastTitle - 1;
     while (opens > from && !isTitleWord(tokens[opens - 1]?.text ?? '')) opens--;
     const titled = opens > from;
@@ -308,7 +246,10 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     .map((t) => t.text + (t.possessive ? '’s' : ''))
     .join(' ');
   // "Park said", "said Park", "Dr Park": a surname that is also a place word, alone, where a person's name stands.
-  const lone = nameTokens.length === 1 && SURNAME_LIKE.has(lower(nameTokens[0]));
+  const lone =
+    nameTokens.length === 1 && (SURNAME_LIKE.has(lower(nameTokens[0])) || speakingMonth(tokens, nameFrom, to));
+  if (to - from === 1 && speakingTitleSurname(tokens, from))
+    return { from, to, nameFrom: from, kind: 'name', name: [tokens[from]?.text ?? ''], title: '', headTitle: null };
   const asPerson = nameFrom > from || SPEECH_VERBS.has(lower(tokens[to])) || SPEECH_VERBS.has(lower(tokens[from - 1]));
   const valid =
     nameTokens.length >= 1 &&

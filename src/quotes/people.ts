@@ -2,6 +2,8 @@
 // "who", a speech verb) are clustered into one person per full name, with every alias and role seen.
 import { SPEECH_VERBS } from './lexicon.ts';
 import { aliasKey, editDistance } from './match.ts';
+import { GenderVotes } from './genderVotes.ts';
+import { GIVEN_NAME_SHORT_FORMS, sameGivenName } from './givenNameForms.ts';
 import { type Gender, wordBeforeParticle } from './names.ts';
 import { isPlaceName } from './places.ts';
 import { type NameMatch, oneDeleted, tokensOf, withoutSuffix } from './nameLookup.ts';
@@ -101,6 +103,12 @@ function oneSlipFrom(words: Iterable<string>, key: string): boolean {
   return false;
 }
 
+/** Whether the names keyed `a` and `b` have evidence in one article. */
+function shareArticle(articlesOf: ReadonlyMap<string, ReadonlySet<string>>, a: string, b: string): boolean {
+  const of = articlesOf.get(b);
+  return [...(articlesOf.get(a) ?? [])].some((id) => of?.has(id) === true);
+}
+
 /**
  * The gender a given name is usually borne with ("Yvonne" a woman's, "Theo" a man's), or null when unknown: a table
  * the loader brings in from a maintained library (src/load/givenNames.ts) and passes to the book's build.
@@ -126,6 +134,7 @@ export function buildRegistry(
   );
   const display = new Map<string, string>();
   const counts = new Map<string, number>();
+  const articlesOf = new Map<string, Set<string>>();
   /** Keys with evidence other than a lone speaking word. */
   const named = new Set<string>();
   for (const e of evidence) {
@@ -133,6 +142,7 @@ export function buildRegistry(
     if (key.length === 0 || isPlaceName(e.name.join(' '))) continue;
     if (!display.has(key)) display.set(key, e.name.join(' '));
     counts.set(key, (counts.get(key) ?? 0) + 1);
+    articlesOf.set(key, (articlesOf.get(key) ?? new Set()).add(e.articleId));
     if (e.alone !== true) named.add(key);
   }
   const keys = [...display.keys()].sort((a, b) => {
@@ -165,11 +175,21 @@ export function buildRegistry(
     }
     // "Lula said" after "Luiz Inacio Lula da Silva": the word before a long name's particles.
     if (matches.length === 0 && tokens.length === 1) matches = [...(canonicalByParticle.get(tokens[0] ?? '') ?? [])];
+    // "Les Tallisker" in an article that writes "Leslie Tallisker": a short form of the given name, one surname.
+    const byGivenName = matches.length === 0 && tokens.length === 2;
+    if (byGivenName)
+      matches = sameLast.filter(
+        ([id, long]) =>
+          long.length === 2 && sameGivenName(tokens[0] ?? '', long[0] ?? '') && shareArticle(articlesOf, key, id),
+      );
     if (matches.length === 1) {
       const id = matches[0]?.[0] ?? '';
       keyToId.set(key, id);
       const person = people.get(id);
       if (person) addUnique(person.aliases, display.get(key) ?? key);
+      // "Leslie Tallisker" is the fuller name of "Les Tallisker": the one shown.
+      if (person && byGivenName && !GIVEN_NAME_SHORT_FORMS.has(tokens[0] ?? ''))
+        person.name = display.get(key) ?? person.name;
       continue;
     }
     if (matches.length > 1 && tokens.length === 1) continue;
@@ -248,15 +268,7 @@ export function buildRegistry(
     set.add(tokensOf(e.name).join(' '));
     evidenced.set(e.articleId, set);
   }
-  const votes = new Map<string, { male: number; female: number }>();
-  // Titles and gendered role words ("Mrs Hale", "chairman Hale") are read from the name itself; a he or she after
-  // the name may be somebody else's ("Hale said he had turned the school around"): titles that agree decide alone.
-  const titled = new Map<string, { male: number; female: number }>();
-  const vote = (id: string, gender: Gender, tally = votes): void => {
-    const v = tally.get(id) ?? { male: 0, female: 0 };
-    v[gender]++;
-    tally.set(id, v);
-  };
+  const genders = new GenderVotes();
   const lookup = (name: string[], articleId: string): string | null => {
     const ids = forms.get(tokensOf(name).join(' ')) ?? [];
     if (ids.length === 1) return ids[0] ?? null;
@@ -278,35 +290,16 @@ export function buildRegistry(
     const person = people.get(id);
     if (!person) continue;
     if (e.role !== null) addUnique(person.roles, e.role);
-    if (e.gender !== null) {
-      vote(id, e.gender);
-      vote(id, e.gender, titled);
-    }
+    if (e.gender !== null) genders.vote(id, e.gender, true);
   }
   for (const c of cues) {
     // "Long naps, she said": one word is a cue for a person of its own article only.
     const key = tokensOf(c.name).join(' ');
     if (c.name.length === 1 && evidenced.get(c.articleId)?.has(key) !== true) continue;
     const id = lookup(c.name, c.articleId);
-    if (id !== null) vote(id, c.gender);
+    if (id !== null) genders.vote(id, c.gender, false);
   }
-  for (const [id, v] of votes) {
-    const person = people.get(id);
-    if (!person) continue;
-    const t = titled.get(id);
-    if (t !== undefined && (t.male === 0) !== (t.female === 0)) person.gender = t.male > 0 ? 'male' : 'female';
-    else if (v.male > 0 && v.female === 0) person.gender = 'male';
-    else if (v.female > 0 && v.male === 0) person.gender = 'female';
-    else if (v.male >= 3 * v.female) person.gender = 'male';
-    else if (v.female >= 3 * v.male) person.gender = 'female';
-  }
-  if (givenNameGender !== undefined) {
-    for (const [id, tokens] of canonicalTokens) {
-      const person = people.get(id);
-      if (person && person.gender === null && tokens.length >= 2 && !votes.has(id))
-        person.gender = givenNameGender(tokens[0] ?? '');
-    }
-  }
+  genders.decide(people, canonicalTokens, givenNameGender);
   const deletions = new Map<string, string[]>();
   for (const form of forms.keys()) {
     if (form.includes(' ')) continue;

@@ -3,24 +3,46 @@
 // a quote stands for the one full name of the sentence before.
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
-import { FEMALE_PRONOUNS, INVERTING_SPEECH_VERBS, MALE_PRONOUNS } from './lexicon.ts';
+import {
+  AFTER_OBJECT_HER,
+  FEMALE_PRONOUNS,
+  INVERTING_SPEECH_VERBS,
+  MALE_PRONOUNS,
+  OBJECT_ONLY_PRONOUNS,
+} from './lexicon.ts';
+import type { Token } from './tokens.ts';
 import type { CapitalRun } from './names.ts';
 import type { GenderCue, NameEvidence } from './people.ts';
 import { isAcronymName, isOrganisationName } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import { speechVerbAfter } from './sentenceEvidence.ts';
+import { opensThingClause } from './verbReach.ts';
 import { participialOpeningEnd } from './pronouns.ts';
+
+/**
+ * Whether the pronoun at `i` is a verb's object ("called him …", "thanked her for …", "praised her."): somebody
+ * other than the sentence's subject.
+ */
+function objectPronounAt(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]?.lower ?? '';
+  if (OBJECT_ONLY_PRONOUNS.has(w)) return true;
+  if (w !== 'her') return false;
+  const next = tokens[i + 1];
+  return next?.kind !== 'word' || AFTER_OBJECT_HER.has(next.lower);
+}
 
 /**
  * "Rasmussen said he would…": a pronoun after a sentence's first name, no other name between, tells its gender. Not
  * when a pronoun stands before the name ("Her producer, Theo Marchetti, insisted she …": both are somebody else), nor
- * when the name is in an opening participial clause and the pronoun after it ("Asked whether Lund would go, he said").
+ * when the name is in an opening participial clause and the pronoun after it ("Asked whether Lund would go, he said"),
+ * nor from an object pronoun on ("The critic Ann Hale called him … of his generation": he is somebody else).
  */
 export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
   const runs = sentence.runs.filter((r) => r.kind === 'name');
   const first = runs[0];
-  if (!first || first.from > 3) return [];
   const { tokens } = sentence;
+  // "Tidewater Records, which reissued his albums, …": a thing's name, whatever pronoun follows.
+  if (!first || first.from > 3 || opensThingClause(tokens, first.to)) return [];
   for (let i = 0; i < first.from; i++) {
     const w = lowerAt(tokens, i);
     if (MALE_PRONOUNS.has(w) || FEMALE_PRONOUNS.has(w)) return [];
@@ -29,6 +51,8 @@ export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
   const nextRun = Math.min(runs[1]?.from ?? tokens.length, first.to <= opening ? opening : tokens.length);
   for (let i = first.to; i < nextRun; i++) {
     const w = lowerAt(sentence.tokens, i);
+    // Once the object is a he or she, later pronouns of the sentence are as likely theirs ("called him … his").
+    if (objectPronounAt(tokens, i)) return [];
     if (MALE_PRONOUNS.has(w)) return [{ articleId, name: first.name, gender: 'male' }];
     if (FEMALE_PRONOUNS.has(w)) return [{ articleId, name: first.name, gender: 'female' }];
   }
@@ -48,6 +72,7 @@ export function pronounedName(articleId: string, sentence: Sentence, own: readon
   if (first === undefined || first.from > 3 || first.name.length < 2 || first.name.length > 3) return [];
   const words = first.name;
   if (isPlaceName(words.join(' ')) || isOrganisationName(words) || lowerAt(tokens, first.from - 1) === 'the') return [];
+  if (opensThingClause(tokens, first.to)) return [];
   if (own.some((e) => e.name.join(' ') === words.join(' '))) return [];
   const close = tokens[first.to]?.text === ',' ? tokens.findIndex((t, j) => j > first.to && t.text === ',') : -1;
   const other = runs.find((r, j) => j > 0 && !(r.from > first.to && r.to <= close));
@@ -77,11 +102,11 @@ function speakingPronoun(sentence: Sentence): string | null {
 }
 
 /** How many sentences back a speaking he or she looks for the full name it stands for. */
-const ANTECEDENT_SENTENCES = 2;
+const ANTECEDENT_SENTENCES = 4;
 
 /**
  * “Rosa Delgado toured the flooded farms on Monday. ¶ “…,” she said.”: a he or she speaking stands for somebody,
- * and when the latest body sentence before it (of the last two) that names anyone names one full name only — a name
+ * and when the latest body sentence before it (of the last four) that names anyone names one full name only — a name
  * of two or three words, not a place's or a body's, not after "the" — that name is a person's, of that gender.
  */
 export function pronounAntecedent(

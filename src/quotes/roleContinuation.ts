@@ -4,7 +4,7 @@ import type { Sentence } from './frames.ts';
 import { TITLE_MODIFIERS } from './lexicon.ts';
 import { GENDER_TITLES, PORTFOLIO_WORDS } from './roleLexicon.ts';
 import { isRoleHead } from './rolePhrases.ts';
-import { roleMatches } from './roleMatching.ts';
+import { roleMatches, significantTokens } from './roleMatching.ts';
 import type { ReferenceReader } from './roleReference.ts';
 import type { Mention, Slot } from './slots.ts';
 
@@ -17,7 +17,8 @@ const LATELY = 3;
  * saying whose role it is ("the Harbour Party leader"); no word before the head names a portfolio or office (the "Transport Minister",
  * the "Deputy Leader" are posts somebody else may hold), the head tells no other gender; nobody else
  * the article names holds a role it fits, and no other person was named from sentence `from` up to it; and the
- * person was speaking in sentence `from` ("Okoro said …") or nobody else was named in the LATELY sentences before.
+ * person was speaking in sentence `from` ("Okoro said …") or nobody else was named in the LATELY sentences before —
+ * or else a qualifier of the role is a word of the person's own roles and of nobody else's.
  */
 export function qualifiedRoleGoesOn(
   reader: ReferenceReader,
@@ -39,6 +40,12 @@ export function qualifiedRoleGoesOn(
     (id) => id !== entity && reader.isPerson(id),
   );
   if (holders.some((id) => reader.rolesOf(id).some((r) => roleMatches([...description], r)))) return false;
+  // "Tarrow Governor NAME … ¶ “…,” added the Tarrow County chief": a qualifier of the role that one of the
+  // person's own roles holds, and nobody else's, says whose role it is, whoever else was named since.
+  const qualifiers = description.slice(0, -1);
+  const holds = (id: string): boolean =>
+    reader.rolesOf(id).some((r) => significantTokens(r).some((w) => qualifiers.includes(w)));
+  if (holds(entity) && !holders.some(holds)) return true;
   const before = (m: Mention): boolean => m.sentence < sentence.index || m.token < slot.from;
   const others = (since: number): boolean =>
     reader.mentions.some((m) => m.sentence >= since && before(m) && reader.isPerson(m.entity) && m.entity !== entity);

@@ -5,6 +5,10 @@ function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/u).filter((w) => w.length > 0));
 }
 
+/**
+ * Titles and role words that tell the gender of the person they stand before. Not "chairman": British usage gives it
+ * to women too ("trust chairman Ann …"), so it tells nothing.
+ */
 export const GENDER_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['mr', 'male'],
   ['sir', 'male'],
@@ -14,7 +18,6 @@ export const GENDER_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['duke', 'male'],
   ['emperor', 'male'],
   ['father', 'male'],
-  ['chairman', 'male'],
   ['spokesman', 'male'],
   ['congressman', 'male'],
   ['councilman', 'male'],
@@ -62,7 +65,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   secretary secretary-general chief head leader official officials analyst expert professor director chairman
   chairwoman chairperson commander general colonel officer adviser advisor aide diplomat lawyer attorney judge
   senator governor mayor economist researcher scientist author writer journalist columnist activist candidate
-  mp mep ceo founder premier deputy counterpart predecessor successor king queen prince princess wife husband son
+  mp mep msp mpp am td ceo founder premier deputy counterpart predecessor successor king queen prince princess wife husband son
   daughter father mother brother sister coach manager player captain actor actress singer artist owner executive
   banker investor negotiator mediator representative delegate commissioner inspector soldier witness spokesperson
   presenter anchor commentator blogger businessman businesswoman strategist lawmaker legislator congressman
@@ -142,7 +145,7 @@ export const OTHER_POSITION_MODIFIERS = set(`
  * speak for (as "a spokesman for Ann Hale" does).
  */
 export const SEAT_ROLES = set(`
-  mp mla mlc mep senator congressman congresswoman assemblyman assemblywoman assemblymember
+  mp mla mlc mep msp mpp am td senator congressman congresswoman assemblyman assemblywoman assemblymember
   councillor councilor councilman councilwoman councilmember alderman alderwoman member
 `);
 

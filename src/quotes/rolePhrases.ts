@@ -31,13 +31,22 @@ export function isAgeWord(word: string): boolean {
 /** Plural nouns for people that are not a role noun plus -s. */
 const PEOPLE_PLURALS = new Set(['people', 'men', 'women', 'children', 'folk', 'folks']);
 
-/** "Critics", "Residents", "Witnesses", "Allies": a group of people, never one person's name. */
+/** Fewest letters of a title whose plural is a group ("Justices", "Senators"), so "Mrs" is no plural of "Mr". */
+const PLURAL_TITLE_LETTERS = 4;
+
+/** Whether a singular is a role noun, or a head title written out in full ("justice"), not an honorific. */
+function namesOnePerson(singular: string): boolean {
+  if (ROLE_NOUNS.has(singular)) return true;
+  return HEAD_TITLES.has(singular) && singular.length >= PLURAL_TITLE_LETTERS && !HONORIFICS.has(singular);
+}
+
+/** "Critics", "Residents", "Witnesses", "Allies", "Justices": a group of people, never one person's name. */
 export function isPluralOfPeople(word: string): boolean {
   const w = word.toLowerCase();
   if (PEOPLE_PLURALS.has(w)) return true;
   if (!w.endsWith('s')) return false;
   if (w.endsWith('ies') && ROLE_NOUNS.has(`${w.slice(0, -3)}y`)) return true;
-  return ROLE_NOUNS.has(w.slice(0, -1)) || (w.endsWith('es') && ROLE_NOUNS.has(w.slice(0, -2)));
+  return namesOnePerson(w.slice(0, -1)) || (w.endsWith('es') && namesOnePerson(w.slice(0, -2)));
 }
 
 /** A word that can head a role phrase: a role noun or a title, not a modifier ("former") or an honorific ("Mr"). */

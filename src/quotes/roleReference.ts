@@ -69,7 +69,11 @@ function organisationFor(reader: ReferenceReader, head: string): string | null {
       .split(' ')
       .every((w) => ORGANISATION_CUES.get(w) === undefined),
   );
-  return lately.size === 1 && unmarked.length === 1 ? (unmarked[0] ?? null) : null;
+  if (lately.size === 1) return unmarked.length === 1 ? (unmarked[0] ?? null) : null;
+  // "Tide Line … ¶ Kelsworth Aggregates, which will do the work, says … ¶ “…,” the company said": of several, the
+  // organisation of the latest clause that had one as its subject, when its name says nothing of its kind.
+  const latest = reader.mentions.slice(-REFERENCE_WINDOW).findLast((m) => !reader.isPerson(m.entity));
+  return latest?.subject && unmarked.includes(latest.entity) ? latest.entity : null;
 }
 
 /**

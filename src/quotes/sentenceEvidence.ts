@@ -3,7 +3,7 @@
 // it, a speech verb next to a full name; an organisation speaking of itself as "it".
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
-import { INVERTING_SPEECH_VERBS, ROLE_NOUNS, VERB_FILLERS } from './lexicon.ts';
+import { INVERTING_SPEECH_VERBS, ROLE_NOUNS, SPEECH_NOUNS, VERB_FILLERS } from './lexicon.ts';
 import {
   genderOfWord,
   isTitleWord,
@@ -13,7 +13,7 @@ import {
   type CapitalRun,
   type Gender,
 } from './names.ts';
-import { isRoleHead, roleBefore } from './rolePhrases.ts';
+import { isPluralOfPeople, isRoleHead, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import {
   endsInOrganisationCue,
@@ -37,6 +37,7 @@ import {
   pastLongAppositive,
   pastUnclosedAppositive,
   speaksOfItself,
+  speaksPastThingClause,
   speechVerbAfter,
 } from './verbReach.ts';
 
@@ -148,6 +149,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // "…, spokeswoman for the campaign group Tide Line, called": the name after a body's noun is that body's.
     const closesAppositive =
       tokens[run.to]?.text === ',' &&
+      !speaksPastThingClause(tokens, run.to) &&
       (speechVerbAfter(tokens, run.to + 1) ||
         speechVerbAfter(tokens, pastAside(tokens, run.to)) ||
         pastLongAppositive(tokens, run.to) > run.to) &&
@@ -170,11 +172,14 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
       (speechVerbAfter(tokens, bodyEnd) || speechVerbAfter(tokens, pastWiderPlace(sentence.runs, tokens, bodyEnd)));
     // "Tide Line says it will …": a name speaking of itself as "it" is an organisation's.
     const itself = speechVerbAfter(tokens, run.to) && speaksOfItself(tokens, pastFillers(tokens, run.to));
+    // "A tribute from Ann Hale, his successor:": the one whose words a noun for something said comes from.
+    const wordsFrom = lowerAt(tokens, run.from - 1) === 'from' && SPEECH_NOUNS.has(lowerAt(tokens, run.from - 2));
     const speaks =
       run.name.length >= 2 &&
       !ofSomeone &&
       !itself &&
       (speechVerbAfter(tokens, run.to) ||
+        wordsFrom ||
         inverted ||
         closesAppositive ||
         unclosed ||
@@ -250,6 +255,8 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     if (run.kind === 'name' && titleMarksPerson(run)) continue;
     // "the Minister's statement, saying it …": a role or title alone is a person's office, never a body.
     if (words.every((w) => isTitleWord(w) || ROLE_NOUNS.has(w.toLowerCase()))) continue;
+    // "Senators said it was …", "Critics say it …": a group of people is neither a person nor a body.
+    if (words.length === 1 && isPluralOfPeople(words[0] ?? '')) continue;
     const inverted =
       (INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) &&
         (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
@@ -258,6 +265,7 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     // document's issuer and the verb.
     const subject =
       speechVerbAfter(tokens, run.to) ||
+      speaksPastThingClause(tokens, run.to) ||
       (issuedBy(tokens, run.from) && speechVerbAfter(tokens, pastAside(tokens, run.to)));
     // "Police said" is a generic body, not a named one: a name needs a word of its own besides the cue.
     const ownWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
@@ -283,8 +291,11 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     // "Northgate Rail apologised and said": a name opening with a cue word speaks as a body when it opens its
     // sentence as the subject (not "Minister for Council NAME said", where the cue word is the office's).
     const cueOpened = subject && named && opensAsSubject(tokens, run) && opensWithOrganisationCue(words);
+    // "Tidewater Records, which reissued his albums, said": a name a clause of a thing follows is a body's.
+    const thing = run.kind === 'name' && named && speaksPastThingClause(tokens, run.to);
     if (
       cueNamed ||
+      thing ||
       cueOpened ||
       (itself && named && words.length <= 4 && !(words.length === 1 && isAcronymName(words)))
     ) {

@@ -1,8 +1,9 @@
 // Attribution rules that read the quotation's own sentence (or the line the page broke it onto): a speech verb
 // or speaker phrase right after it, before it, closing the sentence, a headline's dash, a colon.
 import { bracketCredit } from './creditRules.ts';
-import { roundupRun } from './layoutRuns.ts';
+import { roundupRun, topicLabelEnd } from './layoutRuns.ts';
 import { lowerAt } from './frames.ts';
+import { isStopWord } from '../corpus/stopwords.ts';
 import { isAgeWord, isPluralOfPeople, namePhraseOpensAt } from './rolePhrases.ts';
 import { ARTICLES, QUOTE_LEADS, SPEECH_NOUNS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
@@ -23,6 +24,7 @@ function phraseStartsAt(tokens: Token[], k: number, from: number): boolean {
   if (from === k || (from === k + 1 && lowerAt(tokens, k) === 'the')) return true;
   if (afterDescription(tokens, k, from)) return true;
   if (titleQualifiers(tokens, k, from)) return true;
+  if (bareOccupation(tokens, k, from)) return true;
   return (
     from > k + 1 &&
     ARTICLES.has(lowerAt(tokens, k)) &&
@@ -37,6 +39,24 @@ function phraseStartsAt(tokens: Token[], k: number, from: number): boolean {
  */
 function titleQualifiers(tokens: Token[], k: number, from: number): boolean {
   return from > k && from - k <= 2 && tokens.slice(k, from).every((t) => TITLE_MODIFIERS.has(t.lower) && !t.capital);
+}
+
+/** Most words of an occupation written before a name with no article ("marine biologist Ann Lee"). */
+const OCCUPATION_WORDS = 3;
+
+/**
+ * Whether tokens [k, from) are a few lower-case words, none a function word, before the name a phrase opens with:
+ * "“…,” glaciologist Ann Lee says", "“…,” marine biologist Ann Lee said".
+ */
+function bareOccupation(tokens: Token[], k: number, from: number): boolean {
+  return (
+    from > k &&
+    from - k <= OCCUPATION_WORDS &&
+    tokens[from]?.capital === true &&
+    // An occupation ends in a noun, not an adverb ("nearly MLA Jim Orr"; "family friend Jim Orr" is one).
+    !(tokens[from - 1]?.lower ?? '').endsWith('ly') &&
+    tokens.slice(k, from).every((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isStopWord(t.lower))
+  );
 }
 
 /** Most words of a description set off before the speaker's name: "his friend", "Hale's old friend". */
@@ -161,6 +181,8 @@ export function headlineDash(_context: AttributionContext, { last }: QuotePlace)
 export function speakerColon(context: AttributionContext, { first, last }: QuotePlace): Attribution | null {
   const tokens = first.state.sentence.tokens;
   if (tokens[first.index - 1]?.text !== ':') return null;
+  // "On what impressed her about Ruiz: “…”": a topic label says what the quote is about, not who spoke.
+  if (topicLabelEnd(tokens) === first.index) return null;
   // A roundup's "Country: “…” (Foreign Minister Name)": the bracket names who spoke for the label's side.
   const credited = first.state === last.state ? bracketCredit(context.article, last.state, last.index) : null;
   if (credited !== null) return credited;
@@ -183,6 +205,9 @@ export function speakerColon(context: AttributionContext, { first, last }: Quote
   // "Smith was blunt: “…”", "Okoye’s message was simple: “…”": the sentence's subject introduces the quote.
   const subject = colonSubject(first.state, first.index - 1);
   if (subject !== null) return { speaker: subject.entity, cue: `${subject.text} …:`, method: 'colon' };
+  // "A tribute from NAME: “…”": the one the words come from.
+  const source = sourceOfWords(first.state, first.index - 1);
+  if (source !== null) return { speaker: source.entity, cue: `${source.text} …:`, method: 'colon' };
   // "He sent the council a letter, which read: “…”": the one who sent the document wrote its words.
   const author = documentAuthor(first.state, first.index - 1);
   return author === null ? null : { speaker: author.entity, cue: `${author.text} …:`, method: 'colon' };
@@ -279,6 +304,22 @@ export function documentAuthor(state: SentenceState, colon: number): Slot | null
       (s) => s.to <= noun && (s.kind === 'name' || s.kind === 'pronoun') && s.entity !== null,
     );
     return people[people.length - 1] ?? null;
+  }
+  return null;
+}
+
+/**
+ * "A tribute from NAME, his successor as MP:", "A statement from the ministry:": the one whose words a noun for
+ * something said comes from (SPEECH_NOUNS, then "from"), in a sentence ending in the colon at `colon`; null when none.
+ */
+export function sourceOfWords(state: SentenceState, colon: number): Slot | null {
+  const tokens = state.sentence.tokens;
+  if (tokens[colon]?.text !== ':') return null;
+  for (let k = 0; k < colon - 2; k++) {
+    if (!SPEECH_NOUNS.has(lowerAt(tokens, k)) || lowerAt(tokens, k + 1) !== 'from') continue;
+    const from = lowerAt(tokens, k + 2) === 'the' ? k + 3 : k + 2;
+    const source = state.slots.find((x) => (x.from === from || x.from === k + 2) && x.entity !== null);
+    return source ?? null;
   }
   return null;
 }

@@ -125,20 +125,54 @@ const APPOSITIVE_TOKENS = 16;
 /** Words that open a clause about a place or body ("Harbour Lights, which runs the pier, said"), not an appositive. */
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'where']);
 
+/** Most words of a quoted title of a work ("The Long Winter"). */
+const WORK_TITLE_WORDS = 8;
+
+/** Whether quoted words read as the title of a work: a few words, opening with a capital, none ending a sentence. */
+function namesAWork(quoted: string): boolean {
+  const words = quoted.trim().split(/\s+/u);
+  return words.length <= WORK_TITLE_WORDS && /^\p{Lu}/u.test(quoted.trim()) && !/[.!?]/u.test(quoted);
+}
+
 /**
  * Past an appositive of several commas at token k ("Ann Lee, waste, recycling and street cleaning manager at the
  * council, said"): the token after its last comma when a speech verb follows it; k otherwise. It opens with a
- * word in lower case and holds no quote nor a sentence's stop.
+ * word in lower case (or an owner's possessive before one) and holds no quote nor a sentence's stop.
  */
 export function pastLongAppositive(tokens: Token[], k: number): number {
   const first = tokens[k + 1];
-  if (tokens[k]?.text !== ',' || first?.kind !== 'word' || first.capital || RELATIVE_OPENERS.has(first.lower)) return k;
+  if (tokens[k]?.text !== ',' || first?.kind !== 'word' || RELATIVE_OPENERS.has(first.lower)) return k;
+  // "Ann Lee, Acme’s head of purchasing, said": a capitalised word opens it only as an owner of the role after it.
+  if (first.capital && !(first.possessive === true && tokens[k + 2]?.kind === 'word' && !tokens[k + 2]?.capital))
+    return k;
   for (let j = k + 2; j <= k + 1 + APPOSITIVE_TOKENS; j++) {
     const t = tokens[j];
+    // "NAME, a producer on “The Long Winter,” told …": a title the appositive ends with holds its comma.
+    if (t?.kind === 'quote' && namesAWork(t.text) && speechVerbAfter(tokens, j + 1)) return j + 1;
     if (t === undefined || t.kind === 'quote' || ['.', ';', ':', '?', '!'].includes(t.text)) return k;
     if (t.text === ',' && speechVerbAfter(tokens, j + 1)) return j + 1;
   }
   return k;
+}
+
+/** Whether a clause of a thing or a place opens at token k (", which …", ", where …"): what is before it is no person. */
+export function opensThingClause(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === ',' && RELATIVE_OPENERS.has(tokens[k + 1]?.lower ?? '');
+}
+
+/**
+ * "Tidewater Records, which reissued his albums in 2014, said": whether a clause of a thing or a place ("which",
+ * "where") set off by commas at token k stands between a name and its speech verb — the name is a body's, not a
+ * person's (a person's would be "who").
+ */
+export function speaksPastThingClause(tokens: Token[], k: number): boolean {
+  if (!opensThingClause(tokens, k)) return false;
+  for (let j = k + 2; j <= k + 1 + APPOSITIVE_TOKENS; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.kind === 'quote' || ['.', ';', ':', '?', '!'].includes(t.text)) return false;
+    if (t.text === ',') return speechVerbAfter(tokens, j + 1);
+  }
+  return false;
 }
 
 /**

@@ -85,3 +85,28 @@ describe('features of an attributed quotation holding furniture words', () => {
     expect(features('Sign up for our newsletter to get the latest stories from the observatory.').chrome).toBe(true);
   });
 });
+
+describe('features of an advertising slot left as text', () => {
+  it('is chrome when a short line holds a banner size, and prose with a number pair is not', () => {
+    expect(
+      [
+        'Ad Manager – 300×250 – In Article',
+        'Leaderboard 728x90',
+        'The relay team ran the 4x100 metres in record time on the last night of the championships.',
+        'The new ward has 120 x 80 metre grounds and a garden for patients, the trust said on Monday after the opening.',
+      ].map((line) => features(line).chrome),
+    ).toEqual([true, true, false, false]);
+  });
+});
+
+describe('features of a post embedded from a social network', () => {
+  it('is chrome when it holds the post’s picture link or its signature line, and prose naming a handle is not', () => {
+    expect(
+      [
+        'Full time. The visitors take all three points home tonight.— Harbour FC (@HarbourFC) March 3, 2021',
+        'HAR 4 - 1 VEL #Matchday pic.twitter.com/AbC123xYz',
+        'The club posted the result on its account, @HarbourFC, within minutes of the final whistle on Thursday night.',
+      ].map((line) => features(line).chrome),
+    ).toEqual([true, true, false]);
+  });
+});

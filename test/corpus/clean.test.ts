@@ -111,6 +111,16 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
     expect(body([...middle, '“We are 51 years'].join('\n'))).toEqual([...middle, '“We are 51 years']);
   });
 
+  it('keeps a first paragraph dense with names that opens with a wire credit in brackets and a dash', () => {
+    const lede =
+      '(Wirepoint) -- Harlow Motor Corp. lifted its outlook for the year on Thursday as car sales in Europe beat forecasts.';
+    const dashed = lede.replace(' -- ', ' — ');
+    expect([body([lede, ...middle].join('\n')), body([dashed, ...middle].join('\n'))]).toEqual([
+      [lede, ...middle],
+      [dashed, ...middle],
+    ]);
+  });
+
   it('keeps a paragraph with a credit in capitals run on at its end', () => {
     const credited =
       'The state will pay for most of the work, which is expected to start in the autumn, officials said. THE VALLEY POST';

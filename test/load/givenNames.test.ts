@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givenNameGender } from '../../src/load/givenNames.ts';
+import { givenNameGender, NAME_LISTS, unambiguousGenders } from '../../src/load/givenNames.ts';
 
 describe('givenNameGender', () => {
   it('gives the gender the library lists for a given name, whatever its case', () => {
@@ -14,5 +14,32 @@ describe('givenNameGender', () => {
 
   it('gives null for a name the library does not list and for an initial or a word with other characters', () => {
     expect(['Zxqwv', 'J', 'J.', 'Anne-Marie3', ''].map(givenNameGender)).toEqual([null, null, null, null, null]);
+  });
+
+  it('reads the six lists the library ships', () => {
+    expect(NAME_LISTS).toEqual(['en', 'it', 'es', 'fr', 'de', 'tr']);
+  });
+
+  it('knows a name every list agrees on and not one a list gives both genders, nor a word that is no name', () => {
+    expect([
+      givenNameGender('Harriet'),
+      givenNameGender('Thomas'),
+      givenNameGender('Ambroise'),
+      givenNameGender('J.'),
+    ]).toEqual(['female', 'male', null, null]);
+  });
+});
+
+describe('unambiguousGenders', () => {
+  it('gives each name the gender most entries of the lists give it, and leaves out a name with as many of each', () => {
+    const english = "const en = new Map([\n  ['robin', 'female'],\n  ['ottilie', 'female'],\n]);";
+    const german = "const de = new Map([\n  ['robin', 'male'],\n  ['sven', 'male'],\n]);";
+    const spanish = "const es = new Map([\n  ['robin', 'male'],\n]);";
+    const french = "const fr = new Map([\n  ['ambroise', 'male'],\n  ['ambroise', 'female'],\n]);";
+    expect([...unambiguousGenders([english, german, spanish, french])].sort()).toEqual([
+      ['ottilie', 'female'],
+      ['robin', 'male'],
+      ['sven', 'male'],
+    ]);
   });
 });

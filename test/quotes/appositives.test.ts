@@ -1,6 +1,6 @@
 // Appositives between a name and its speech verb, seen through tokens and through the quotes they attribute.
 import { describe, expect, it } from 'vitest';
-import { pastUnclosedAppositive } from '../../src/quotes/verbReach.ts';
+import { pastLongAppositive, pastUnclosedAppositive } from '../../src/quotes/verbReach.ts';
 import { attributed, spacedTokens } from './fixtures.ts';
 
 describe('pastUnclosedAppositive', () => {
@@ -40,6 +40,30 @@ describe('an unclosed appositive before the speech verb', () => {
         '“Nobody gains from another week of cancelled sailings,” she said.',
       ]),
     ).toEqual([['Nobody gains from', 'Mira Castell', 'she said']]);
+  });
+
+  it('gives “…,” NAME, BODY’s head of supply chains, told reporters to the person the appositive follows', () => {
+    expect(
+      attributed([
+        'Shares in the carmaker rose on Thursday after it raised its forecast for the year.',
+        '“We have cut our costs every quarter,” Noriko Hatanaka, Harlow’s head of supply chains, told reporters.',
+      ]),
+    ).toEqual([['We have cut', 'Noriko Hatanaka', 'Noriko Hatanaka, Harlow’s head of supply chains, told']]);
+  });
+
+  it('reads past an appositive ending in a quoted title that holds its comma (“NAME, a producer on “Title,” told”)', () => {
+    expect(
+      attributed([
+        'The festival opened on Wednesday with a row over the jury president’s remarks about one of the films.',
+        'Later, Marco Vettori, an Italian producer on “The Long Winter,” told a news agency that he was upset.',
+        'He said he might “pull the film from the festival” unless the jury apologised.',
+      ]).slice(1),
+    ).toEqual([['pull the film', 'Marco Vettori', 'He said']]);
+  });
+
+  it('does not read past a capitalised word after the comma that owns nothing (“NAME, Harlow Motors, …”)', () => {
+    const tokens = spacedTokens('Ann Lee , Harlow head of supply chains , said costs fell');
+    expect(pastLongAppositive(tokens, 2)).toBe(2);
   });
 
   it('still gives “NAME, co-founder of BODY commented” to the person', () => {

@@ -26,6 +26,14 @@ describe('capsLabelName', () => {
     ]);
   });
 
+  it('reads the name after role words in capitals opening the label (“HARBOUR COACH NAME:”)', () => {
+    expect([
+      labelOf('HARBOUR COACH GARY MOTTRAM: “We were second best for an hour and still won.”', 4),
+      labelOf('HARBOUR HEAD COACH GARY MOTTRAM: “We were second best for an hour and still won.”', 5),
+      labelOf('HARBOUR TOWN GARY MOTTRAM: “We were second best for an hour and still won.”', 4),
+    ]).toEqual([['Gary', 'Mottram'], ['Gary', 'Mottram'], null]);
+  });
+
   it('reads a bulleted capitals name with an apostrophe or hyphen inside its words', () => {
     expect(labelOf('• SEAN O’DARE-LYNCH: “The lads ran until they dropped and I cannot ask for more.”', 2)).toEqual([
       'Sean',

@@ -13,7 +13,7 @@ import {
   subjectBefore,
   subjectOfParagraphBefore,
 } from '../../src/quotes/contextRules.ts';
-import { TOPIC_FRONTS } from '../../src/quotes/lexicon.ts';
+import { SPEECH_NOUNS, TOPIC_FRONTS } from '../../src/quotes/lexicon.ts';
 import { attributed, story } from './fixtures.ts';
 import { LEAD, read } from './ruleHarness.ts';
 
@@ -56,6 +56,19 @@ describe('continuesPreviousParagraph', () => {
 });
 
 describe('leadInParagraph', () => {
+  for (const noun of [...SPEECH_NOUNS].sort()) {
+    it(`gives the quote under “Then came a ${noun} from NAME, the club captain:” to NAME`, () => {
+      const r = read(
+        story(`words-from-${noun}`, [
+          LEAD,
+          `Then came a ${noun} from Ana Ruiz, the club captain:`,
+          '“We will not let this harbour close while any of us can still pull an oar.”',
+        ]),
+      );
+      expect(r.run(leadInParagraph, 0)).toEqual(['Ana Ruiz', 'Ana Ruiz …:', 'lead-in']);
+    });
+  }
+
   it('gives a quote paragraph to the subject of the paragraph before when it ends in a colon with no speech verb', () => {
     const r = read(
       story('lead-in', [
@@ -130,6 +143,17 @@ describe('subjectBefore', () => {
       ]),
     );
     expect(r.run(subjectBefore, 0)).toEqual(['Nadia Okafor', 'Okafor’s', 'subject-before']);
+  });
+
+  it('gives a quote to the person a definite description before it resolved to (“The veteran coach was pleased. “…””)', () => {
+    const lines = (opener: string): string[] => [
+      LEAD,
+      'Harbour Rovers coach Nadia Okafor spoke to reporters after the draw on Saturday night.',
+      `${opener} veteran coach was pleased with the defence, which held firm. “We kept our shape for ninety minutes.”`,
+    ];
+    expect(
+      [read(story('desc-the', lines('The'))), read(story('desc-a', lines('A')))].map((r) => r.run(subjectBefore, 0)),
+    ).toEqual([['Nadia Okafor', 'The veteran coach', 'subject-before'], null]);
   });
 
   it('does not answer for somebody of the person’s (“NAME’s lawyer was blunt. “…””)', () => {

@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { NATIONALITY_NOUNS, QUESTION_VERBS, REPLY_VERBS } from '../../src/quotes/lexicon.ts';
+import {
+  NATIONALITY_NOUNS,
+  QUESTION_VERBS,
+  REPLY_VERBS,
+  SUBORDINATING_CONJUNCTIONS,
+} from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
 
 function speakers(lines: string[]): [string, string | null][] {
@@ -183,6 +188,29 @@ describe('pronouns across paragraphs', () => {
   it('does not take the place after “Mayor Tom Briggs of” for a person', () => {
     const book = buildQuoteBook([story('coref', lines)]);
     expect(book.people.map((p) => p.name)).toEqual(['Laura Haynes', 'Tom Briggs']);
+  });
+});
+
+describe('subjects of subordinate clauses', () => {
+  for (const conjunction of [...SUBORDINATING_CONJUNCTIONS].sort()) {
+    it(`gives a later “she said” to the main clause’s subject, not to the one after “${conjunction}”`, () => {
+      expect(
+        speakers([
+          `Ms Dana Hale told the court she was awake, ${conjunction} Ms Nia Berg was in the flat next door.`,
+          'After that, she called the police from the landing and waited by the door.',
+          '“The noise went on for a full minute before it stopped,” she said.',
+        ]),
+      ).toEqual([['The noise went', 'Dana Hale']]);
+    });
+  }
+
+  it('still gives it to the subject of a later main clause joined by “but”', () => {
+    expect(
+      speakers([
+        'Ms Dana Hale told the court she was awake, but Ms Nia Berg was in the flat next door.',
+        '“The noise went on for a full minute before it stopped,” she said.',
+      ]),
+    ).toEqual([['The noise went', 'Nia Berg']]);
   });
 });
 

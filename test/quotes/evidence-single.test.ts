@@ -55,6 +55,18 @@ describe('speakers known by one name', () => {
     ).toEqual([null, null, null]);
   });
 
+  it('takes the full name an article writes for a surname it gives a person alone (“Mr Okafor”) as that person', () => {
+    const book = buildQuoteBook([
+      story('titled-surname', [
+        'Backing the new road, Samuel Okafor will today set out the plan to the regional assembly.',
+        'Mr Okafor was not at the assembly when it met on Monday afternoon.',
+      ]),
+    ]);
+    expect(book.people.map((p) => [p.name, p.aliases])).toEqual([
+      ['Samuel Okafor', ['Samuel Okafor', 'Okafor', 'Mr Okafor']],
+    ]);
+  });
+
   it('does not make a misspelt surname a person of its own', () => {
     const book = buildQuoteBook([
       story('typo', [

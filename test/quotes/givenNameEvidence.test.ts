@@ -36,3 +36,21 @@ describe('surnameReusedEvidence', () => {
     expect(book.people.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('subjectBeforeQuoteEvidence', () => {
+  const QUOTE = '“No two tides in this bay are ever the same, and the sandbanks move every winter.”';
+
+  it('takes a full name opening the sentence right before a quotation standing alone for the person speaking it', () => {
+    expect([
+      given('subject-quote', ['Mabel Tarrow runs the pilot station at the mouth of the bay.', QUOTE]),
+      given('front-quote', ['For Mabel Tarrow, the winter storms are the hardest part of the job.', QUOTE]),
+    ]).toEqual([[['Mabel Tarrow', 'subject-before']], [['Mabel Tarrow', 'subject-before']]]);
+  });
+
+  it('takes no person without the given-name lists, nor a name that does not open the sentence', () => {
+    expect([
+      given('subject-quote-none', ['Mabel Tarrow runs the pilot station at the mouth of the bay.', QUOTE], false),
+      given('object-quote', ['The station was handed to Mabel Tarrow in the spring of 2004.', QUOTE]),
+    ]).toEqual([[[null, 'none']], [[null, 'none']]]);
+  });
+});

@@ -1,6 +1,12 @@
 // A roundup line's speaker ("Name (Team): “…”") is evidence of a person.
 import { describe, expect, it } from 'vitest';
-import { bracketCreditRun, creditRun, roundupRun } from '../../src/quotes/layoutRuns.ts';
+import {
+  bracketCreditRun,
+  creditRun,
+  roundupRun,
+  TOPIC_LABEL_OPENERS,
+  topicLabelEnd,
+} from '../../src/quotes/layoutRuns.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { articleSentences } from '../../src/quotes/frames.ts';
@@ -126,5 +132,39 @@ describe('creditRun', () => {
       '— Norwegian teenager Remy Ostrowski, seeded ninth, lost in straight sets to a qualifier.',
     ];
     expect(creditRun(lastSentence(lines))?.name).toEqual(['Remy', 'Ostrowski']);
+  });
+});
+
+describe('topic labels under a speaker’s heading', () => {
+  for (const opener of [...TOPIC_LABEL_OPENERS].sort()) {
+    const label = `${opener.charAt(0).toUpperCase()}${opener.slice(1)}`;
+    it(`gives every “${label} the topic: “…”” paragraph under the heading “Coach Ana Ruiz” to her, not to a name in the label`, () => {
+      const book = buildQuoteBook([
+        story('topic-labels', [
+          'Here is what the coaches told reporters after the win on Thursday night.',
+          'Coach Ana Ruiz',
+          `${label} the slow start: “We gave up far too much on the break in the first half tonight.”`,
+          '“Tidy that up and we beat anybody in this league on most nights of the week.”',
+          `${label} what pleased her about Odell: “He played with his heart tonight, and everyone saw it.”`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+        'Ana Ruiz',
+        'Ana Ruiz',
+        'Ana Ruiz',
+      ]);
+    });
+  }
+
+  it('reads where the quote after a topic label stands, and no label where a speech verb comes before the colon', () => {
+    const tokensOf = (line: string) => {
+      const article = story('topic-label', ['Here is what the coaches said.', line]);
+      return articleSentences(article, extractQuotes(article)).at(-1)?.tokens ?? [];
+    };
+    expect([
+      topicLabelEnd(tokensOf('On the defeat: “We were poor from the first minute to the last.”')),
+      topicLabelEnd(tokensOf('On Monday he said: “We were poor from the first minute to the last.”')),
+    ]).toEqual([4, -1]);
   });
 });

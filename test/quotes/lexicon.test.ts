@@ -11,6 +11,7 @@ import {
   SPEECH_VERBS,
   QUOTING_SPEECH_VERBS,
   THAT_SPEECH_VERBS,
+  VERB_FILLERS,
 } from '../../src/quotes/lexicon.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { significantTokens } from '../../src/quotes/roleMatching.ts';
@@ -81,7 +82,7 @@ describe('words opening reported speech after a speech verb', () => {
       const book = buildQuoteBook([
         story('opener', [
           'The rail minister set out the plans for a new line between the three northern cities on Monday.',
-          `Asked about delays, Paul Ferris told reporters: 'Where a route is ready, we will start digging.' Nadia Kerr said ${opener} the money was there.`,
+          `Asked about delays, Paul Ferris told reporters: 'Where a route is ready, we will start digging.' Nadia Kerr said ${['that', 'whether'].includes(opener) ? `${opener} the money would be found` : `${opener} would find the money`}.`,
         ]),
       ]);
       expect(book.quotes.map((q) => [book.people.find((p) => p.id === q.speaker)?.name, q.method])).toEqual([
@@ -186,5 +187,32 @@ describe('verbs that report speech only before "that" or a quotation', () => {
 describe('ARTICLES', () => {
   it('holds the articles alone, the determiners an issuer, a role or a description may open with', () => {
     expect([...ARTICLES].sort()).toEqual(['a', 'an', 'the']);
+  });
+});
+
+describe('words between a subject and its speech verb', () => {
+  for (const filler of [...VERB_FILLERS].sort()) {
+    it(`gives “NAME ${filler} said: “…”” to NAME`, () => {
+      const book = buildQuoteBook([
+        story('filler', [
+          'The harbour board met on Monday to decide the future of the old ferry terminal.',
+          `Nadia Okafor ${filler} said: “The terminal will stay open for as long as the ferries keep running.”`,
+        ]),
+      ]);
+      expect(book.quotes.map((q) => q.speaker)).toEqual(['nadia okafor']);
+    });
+  }
+});
+
+describe('a speaker who began or started doing the speaking', () => {
+  it('gives “… because she began yelling: “…”” to the person she stands for, not to the one who said it all', () => {
+    const book = buildQuoteBook([
+      story('began-yelling', [
+        'The harbour board met on Monday to decide the future of the old ferry terminal.',
+        'Tom Hale said that his neighbour, Nadia Okafor, was to blame because she began yelling: “Stop the vote now, all of you!”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Nadia Okafor']);
   });
 });

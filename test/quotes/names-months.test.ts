@@ -31,3 +31,34 @@ describe('a month that is also a given name', () => {
     });
   }
 });
+
+describe('a month’s name alone where a speaker stands', () => {
+  for (const [given, full] of [
+    ['May', 'Ottilie May'],
+    ['June', 'June Okafor'],
+    ['April', 'April'],
+  ]) {
+    it(`reads “…,” ${given} said and said ${given} as ${full} speaking`, () => {
+      const book = buildQuoteBook([
+        story('month-surname', [
+          `${full === given ? 'The head, known to everyone as April,' : full} spoke to members of the committee on Wednesday.`,
+          `“We will publish the figures before the summer,” ${given} said.`,
+          `“Nobody will be left behind,” said ${given}.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([full, full]);
+    });
+  }
+
+  it('reads a month before a speech verb after “in” or a number as a date, and a weekday never as a name', () => {
+    const book = buildQuoteBook([
+      story('month-date-speaking', [
+        'The committee met in the capital on Wednesday afternoon to discuss the figures for the year.',
+        'Figures published in May said spending had risen, and those of 4 June said it had not.',
+        '“We will publish the figures before the summer,” Monday said.',
+      ]),
+    ]);
+    expect([book.people, book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+  });
+});

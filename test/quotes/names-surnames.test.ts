@@ -2,7 +2,7 @@
 // person's name stands: "“…,” Park said", "said Park", "Dr Park added".
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { SURNAME_LIKE } from '../../src/quotes/lexicon.ts';
+import { OCCUPATION_OPENERS, SURNAME_LIKE, TITLE_SURNAMES } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
 
 function speakersFor(surname: string): (string | null)[] {
@@ -64,4 +64,46 @@ describe('initials of a body or office before a full name', () => {
     ]);
     expect(book.people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual([]);
   });
+});
+
+describe('titles that are also surnames', () => {
+  for (const word of [...TITLE_SURNAMES].sort()) {
+    const surname = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    it(`reads “…,” ${surname} said, said ${surname} and Mr ${surname} as the person named Alex ${surname}`, () => {
+      const book = buildQuoteBook([
+        story('title-surname', [
+          `Councillor Alex ${surname} spoke at the meeting of the harbour board on Monday night.`,
+          `“We will fix the roads first,” ${surname} said.`,
+          `“Nobody will pay more,” said ${surname}.`,
+          `Mr ${surname} added: “The budget is balanced.”`,
+          `“The harbour stays open,” the ${surname} said.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+        `Alex ${surname}`,
+        `Alex ${surname}`,
+        `Alex ${surname}`,
+        null,
+      ]);
+    });
+  }
+});
+
+describe('occupations and family descriptions before a full name', () => {
+  for (const word of [...OCCUPATION_OPENERS, 'mother-of-two'].sort()) {
+    const opener = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    it(`reads “${opener} Sarah Jones” as Sarah Jones described, who speaks the quote after it`, () => {
+      const book = buildQuoteBook([
+        story('occupation', [
+          `${opener} Sarah Jones lost her shop when the river burst its banks on Tuesday night.`,
+          '“We lost everything in one night, the ovens, the stock, all of it,” she said.',
+        ]),
+      ]);
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([
+        ['Sarah Jones'],
+        ['sarah jones'],
+      ]);
+    });
+  }
 });

@@ -9,6 +9,7 @@ import {
   opensWithOrganisationCue,
   TRADE_NOUN_NAME_WORDS,
 } from '../../src/quotes/organisations.ts';
+import { RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
 import { story } from './fixtures.ts';
 
 function capitalised(word: string): string {
@@ -215,6 +216,26 @@ describe('organisations named by one word', () => {
     ).toEqual([null]);
   });
 
+  it('gives “the company said” to the organisation that was the subject of the latest clause naming one', () => {
+    expect(
+      speakers([
+        'Mira Castell, a spokeswoman for the campaign group Saltmarsh Watch, called the permit a mistake.',
+        'Dunmore Haulage, which will move the spoil, says the route avoids every school on the coast road.',
+        '“Our lorries will run only between ten and three on weekdays,” the company said in a statement.',
+      ]),
+    ).toEqual(['Dunmore Haulage (organisation)']);
+  });
+
+  it('leaves “the company said” to nobody when the latest organisation was named in passing, not as a subject', () => {
+    expect(
+      speakers([
+        'Dunmore Haulage says the route avoids every school on the coast road, and work starts in May.',
+        'Mira Castell, a spokeswoman for the campaign group Saltmarsh Watch, called the permit a mistake.',
+        '“Our lorries will run only between ten and three on weekdays,” the company said in a statement.',
+      ]),
+    ).toEqual([null]);
+  });
+
   it('gives “Analyst NAME of BODY said” to the analyst, and does not take the body for a person', () => {
     const book = buildQuoteBook([
       story('org', [
@@ -227,6 +248,30 @@ describe('organisations named by one word', () => {
       ['Priya Nair'],
       ['Priya Nair'],
     ]);
+  });
+});
+
+describe('a name a clause of a thing follows', () => {
+  for (const relative of [...RELATIVE_OPENERS].sort()) {
+    it(`lists “NAME, ${relative} …, said” as an organisation, though a pronoun after it is a person’s`, () => {
+      const book = buildQuoteBook([
+        story('thing-clause', [
+          LEAD,
+          `Copperline Records, ${relative} his albums came out in the 1970s, said in a statement that he had been “a gentleman to the end”.`,
+        ]),
+      ]);
+      expect(book.people.map((p) => [p.name, p.kind])).toEqual([['Copperline Records', 'organisation']]);
+    });
+  }
+
+  it('lists “NAME, who …, said” as a person', () => {
+    const book = buildQuoteBook([
+      story('who-clause', [
+        LEAD,
+        'Tamsin Ollerenshaw, who produced his albums in the 1970s, said he had been “a gentleman to the end”.',
+      ]),
+    ]);
+    expect(book.people.map((p) => [p.name, p.kind])).toEqual([['Tamsin Ollerenshaw', 'person']]);
   });
 });
 

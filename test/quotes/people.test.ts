@@ -3,7 +3,8 @@ import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
 import { PLACE_ONLY_PREPOSITIONS } from '../../src/quotes/evidence.ts';
-import { NAME_SUFFIXES } from '../../src/quotes/lexicon.ts';
+import { AFTER_OBJECT_HER, NAME_SUFFIXES, OBJECT_ONLY_PRONOUNS } from '../../src/quotes/lexicon.ts';
+import { GENDER_TITLES } from '../../src/quotes/roleLexicon.ts';
 import { INFLATION_A, INFLATION_B, INFLATION_C, NURSES_STRIKE, WATER_PLAN, story } from './fixtures.ts';
 
 describe('people across the corpus', () => {
@@ -115,6 +116,27 @@ describe('people across the corpus', () => {
     ]);
   });
 
+  for (const [title, gender] of [...GENDER_TITLES].sort(([a], [b]) => a.localeCompare(b))) {
+    it(`learns the gender ${gender} from the title “${title}” before a name`, () => {
+      const honorific = ['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady'].includes(title);
+      const written = honorific ? `${title.charAt(0).toUpperCase()}${title.slice(1)}` : `The ${title}`;
+      const a = story('title-gender', [`${written} Robin Tallisker opened the new library on Saturday afternoon.`]);
+      expect(buildQuoteBook([a]).people.map((p) => [p.name, p.gender])).toEqual([['Robin Tallisker', gender]]);
+    });
+  }
+
+  it('learns no gender from “chairman”, which British usage gives to women too', () => {
+    const a = story('chairman', [
+      'Trust chairman Moira Kettering said waiting times had fallen for the third month running this winter.',
+      '“Every ward will have two more nurses on each night shift by April,” she added.',
+    ]);
+    const book = buildQuoteBook([a], { givenNameGender });
+    expect([book.people.map((p) => [p.name, p.gender]), book.quotes.map((q) => q.speaker)]).toEqual([
+      [['Moira Kettering', 'female']],
+      ['moira kettering'],
+    ]);
+  });
+
   it('takes the gender of a title over a he or she after the name that may be somebody else’s', () => {
     const a = story('title-over-pronoun', [
       'Joss Ellery, who ran the village bakery for thirty years, died last week after a short illness, aged 81.',
@@ -124,6 +146,39 @@ describe('people across the corpus', () => {
     const book = buildQuoteBook([a]);
     expect(book.people.find((p) => p.name === 'Sam Carrow')?.gender).toBe('female');
   });
+
+  it('learns no gender from an object pronoun after the name, which is somebody else', () => {
+    const a = story('object-pronoun', [
+      'The reviewer Harriet Quayle called him the most patient drummer of his generation, and meant it kindly.',
+      'Producer Noor Castellane thanked her for the review at the launch, which drew a full house on Friday.',
+      'Editor Imogen Farrow said her readers had asked for more jazz coverage this year than ever before.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.gender])).toEqual([
+      ['Harriet Quayle', null],
+      ['Imogen Farrow', 'female'],
+      ['Noor Castellane', null],
+    ]);
+  });
+
+  for (const pronoun of [...OBJECT_ONLY_PRONOUNS].sort()) {
+    it(`learns no gender from "${pronoun}", only ever an object, after the name`, () => {
+      const a = story('object-only', [
+        `Councillor Priya Vantongeren thanked ${pronoun} warmly at the opening of the new library on Saturday.`,
+      ]);
+      expect(buildQuoteBook([a]).people.map((p) => [p.name, p.gender])).toEqual([['Priya Vantongeren', null]]);
+    });
+  }
+
+  for (const word of [...AFTER_OBJECT_HER].sort()) {
+    it(`reads "her ${word}" as an object, no evidence of the gender of the name before it`, () => {
+      const a = story('object-her', [`Mayor Robin Tallisker praised her ${word} the crowd at the harbour on Sunday.`]);
+      const b = story('possessive-her', ['Mayor Robin Tallisker praised her staff at the harbour on Sunday.']);
+      expect([a, b].map((x) => buildQuoteBook([x]).people.map((p) => [p.name, p.gender]))).toEqual([
+        [['Robin Tallisker', null]],
+        [['Robin Tallisker', 'female']],
+      ]);
+    });
+  }
 
   it('learns no gender from a pronoun when another pronoun stands before the name or the name is in an opening participial clause', () => {
     const a = story('gender-noise', [
@@ -343,6 +398,23 @@ describe('people across the corpus', () => {
     });
   }
 
+  it('takes the one full name a speaking “she” stands for from up to four sentences back that name nobody else', () => {
+    const lines = (between: number): string[] => [
+      'Rosa Delgado moved to the valley in 2010 and opened a bakery on the high street.',
+      ...[
+        'The shop quickly became popular with walkers and families.',
+        'Business was good for years.',
+        'Then the river burst its banks in March.',
+        'The water reached the counters in an hour.',
+      ].slice(0, between),
+      '“We lost everything in one night, the ovens, the stock, all of it,” she said.',
+    ];
+    expect([3, 4].map((n) => buildQuoteBook([story(`antecedent-${n}`, lines(n))]).people.map((p) => p.name))).toEqual([
+      ['Rosa Delgado'],
+      [],
+    ]);
+  });
+
   it('takes no name for a speaking “he” when the sentence before names two', () => {
     const book = buildQuoteBook([
       story('antecedent-two', [
@@ -403,6 +475,15 @@ describe('people across the corpus', () => {
       'The council met the Golden Lions said on Friday, in a statement about the new stadium.',
     ]);
     expect(buildQuoteBook([a]).people.filter((p) => p.kind === 'person')).toEqual([]);
+  });
+
+  it('never takes the plural of a title (“Governors”, “Senators”) for a person or a body, and keeps “Mrs” a title', () => {
+    const a = story('title-plurals', [
+      '“The law goes too far,” Governors said in their reply, which ran to forty pages.',
+      '“We will write a new one,” Senators said it was their duty to reply within a month.',
+      'Mrs Odile Farrant said the ruling was “a relief for every family on the register”.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.kind])).toEqual([['Odile Farrant', 'person']]);
   });
 
   it('takes the one full name that the next sentence refers to by a definite role and a speech verb as a person’s', () => {

@@ -66,3 +66,30 @@ describe('places as speakers', () => {
     expect(book.people.map((p) => p.name)).not.toContain('France');
   });
 });
+
+describe('a place’s name that is a person’s surname here', () => {
+  function speakers(lines: string[]): (string | null)[] {
+    const book = buildQuoteBook([story('place-surname', lines)]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    return book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? null)));
+  }
+
+  it('gives “Jordan said” and “Mr Jordan said” to the person the article names in full as Alex Jordan', () => {
+    expect(
+      speakers([
+        'Prime Minister Alex Jordan met the king of the neighbouring country on Monday afternoon.',
+        '“The talks went well and will go on,” Jordan said.',
+        'Mr Jordan added: “We will meet again in the spring.”',
+      ]),
+    ).toEqual(['Alex Jordan', 'Alex Jordan']);
+  });
+
+  it('still leaves “Jordan said” to nobody where no person of that surname is named', () => {
+    expect(
+      speakers([
+        'Health Minister Ann Lee visited the refugee camps in the north of the country on Monday.',
+        'Jordan said: “We need more help with the camps before the winter comes.”',
+      ]),
+    ).toEqual([null]);
+  });
+});

@@ -394,3 +394,23 @@ describe('roles of witnesses, workers and relatives', () => {
     expect([ROLE_NOUNS.has('relative'), ROLE_NOUNS.has('cleaner')]).toEqual([false, false]);
   });
 });
+
+describe('seats written as capital letters', () => {
+  for (const seat of ['msp', 'mpp', 'mla', 'mlc', 'am', 'td']) {
+    it(`reads “NAME, ${seat.toUpperCase()} for PLACE, said …” as NAME speaking, and a later “He added:” as NAME`, () => {
+      expect(ROLE_NOUNS.has(seat)).toBe(true);
+      const book = buildQuoteBook([
+        story('seat', [
+          'The county council voted on Tuesday to collect household rubbish once a month from April.',
+          `Callum Ferrier, ${seat.toUpperCase()} for Harrow Vale, said the plan was “a slap in the face” for families.`,
+          'He added: “Rubbish will pile up in every street on the estate by the second week.”',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+        'Callum Ferrier',
+        'Callum Ferrier',
+      ]);
+    });
+  }
+});

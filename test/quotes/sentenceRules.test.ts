@@ -48,6 +48,20 @@ describe('speakerRightAfter', () => {
     expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'chair said', 'after']);
   });
 
+  it('gives the quote to a name after an occupation in lower case with no article (“…,” glaciologist X says)', () => {
+    const r = read(
+      story('after-occupation', [LEAD, '“The terminal will stay open for now,” glaciologist Nadia Okafor says.']),
+    );
+    expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor says', 'after']);
+  });
+
+  it('does not read function words before a name as an occupation (“…,” said to be X’s view)', () => {
+    const r = read(
+      story('after-function', [LEAD, '“The terminal will stay open for now,” and then Nadia Okafor said so.']),
+    );
+    expect(r.run(speakerRightAfter, 0)).toBeNull();
+  });
+
   it('does not answer when a clause, not a description, stands between the quote and the speaker', () => {
     const r = read(
       story('after-clause', [
@@ -300,6 +314,18 @@ describe('speakerColon with the sentence subject', () => {
       ]),
     );
     expect(r.run(speakerColon, 0)).toBeNull();
+  });
+});
+
+describe('speakerColon with words that come from someone', () => {
+  it('gives “A statement from NAME, the club captain: “…”” to NAME', () => {
+    const person = read(
+      story('colon-from', [
+        LEAD,
+        'A statement from Ana Ruiz, the club captain: “We will not let this harbour close while any of us can row.”',
+      ]),
+    );
+    expect(person.run(speakerColon, 0)).toEqual(['Ana Ruiz', 'Ana Ruiz …:', 'colon']);
   });
 });
 

@@ -1,0 +1,66 @@
+// Businesses an article names by one word: the first word of the full name it gives elsewhere ("Harlow Motor
+// Corp. … Harlow said"), or a word it uses as only a business's is used ("Harlow's shares", "Harlow CEO Ann Lee").
+import type { Sentence } from './frames.ts';
+import { ORGANISATION_CUES } from './organisations.ts';
+
+/** The kind of body whose name an article may shorten to its first word ("Harlow Motor Corp." to "Harlow"). */
+const SHORTENED_KIND = 'business';
+
+/** What only a business owns: "Harlow's shares rose", "Harlow's quarterly revenue". */
+export const BUSINESS_POSSESSIONS: ReadonlySet<string> = new Set([
+  'shares',
+  'stock',
+  'profit',
+  'profits',
+  'revenue',
+  'revenues',
+  'earnings',
+  'turnover',
+]);
+
+/** Words after a business's name, not a person's: "Harlow CEO Ann Lee", "Harlow shareholders". */
+export const BUSINESS_FOLLOWERS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'shareholders', 'investors']);
+
+/** What an article says of the businesses it names by one word, read once for all its speaking words. */
+export interface BusinessNames {
+  /** The full name of a business by its first word as written ("Harlow" → Harlow Motor Corp.). */
+  namedBy: ReadonlyMap<string, string[]>;
+  /** Words the article uses as only a business's name is used ("Harlow’s shares", "Harlow CEO NAME"). */
+  used: ReadonlySet<string>;
+}
+
+/**
+ * "Harlow Motor Corp. raised its forecast … Harlow said": the full names of businesses (two words or more ending in
+ * a cue word of its kind) by their first word; and the capitalised words the article uses as only a business's
+ * name is used — before something only a business owns ("Harlow’s shares", "Harlow’s first-quarter profit") or before
+ * a word only a business's name goes with ("Harlow CEO Ann Lee").
+ */
+export function businessNames(sentences: readonly Sentence[]): BusinessNames {
+  const namedBy = new Map<string, string[]>();
+  const used = new Set<string>();
+  for (const { tokens, runs } of sentences) {
+    for (const run of runs) {
+      const words = tokens.slice(run.from, run.to).map((t) => t.text);
+      const last = (words[words.length - 1] ?? '').toLowerCase().replace(/\.$/u, '');
+      const first = words[0] ?? '';
+      if (words.length >= 2 && ORGANISATION_CUES.get(last) === SHORTENED_KIND && !namedBy.has(first))
+        namedBy.set(first, words);
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      // A word after another capitalised one is part of a longer name ("Ann Harlow’s shares").
+      if (t?.kind !== 'word' || !t.capital || tokens[i - 1]?.capital === true) continue;
+      const next = tokens[i + 1];
+      if (next?.kind !== 'word') continue;
+      if (BUSINESS_FOLLOWERS.has(next.lower)) used.add(t.text);
+      if (t.possessive !== true) continue;
+      // "Harlow’s shares", past an adjective or two ("Harlow’s first quarter profit").
+      for (let k = i + 1; k <= i + 3; k++) {
+        const w = tokens[k];
+        if (w?.kind !== 'word' || w.capital) break;
+        if (BUSINESS_POSSESSIONS.has(w.lower)) used.add(t.text);
+      }
+    }
+  }
+  return { namedBy, used };
+}

@@ -1,0 +1,54 @@
+// The gender the registry gives each person: votes from titles and gendered role words read from the name itself,
+// and from a he or she written after it; given names decide only where neither said anything.
+import type { Gender } from './names.ts';
+import type { GivenNameGender, Person } from './people.ts';
+
+interface Tally {
+  male: number;
+  female: number;
+}
+
+export class GenderVotes {
+  private readonly votes = new Map<string, Tally>();
+  /**
+   * Titles and gendered role words ("Mrs Hale", "spokesman Hale") are read from the name itself; a he or she after
+   * the name may be somebody else's ("Hale said he had turned the school around"): titles that agree decide alone.
+   */
+  private readonly titled = new Map<string, Tally>();
+
+  /** One vote for `gender` of person `id`, from a title (`fromTitle`) or a pronoun after the name. */
+  vote(id: string, gender: Gender, fromTitle: boolean): void {
+    for (const tally of fromTitle ? [this.votes, this.titled] : [this.votes]) {
+      const v = tally.get(id) ?? { male: 0, female: 0 };
+      v[gender]++;
+      tally.set(id, v);
+    }
+  }
+
+  /**
+   * Sets each voted person's gender: titles that agree, else votes all one way or three to one. A person of a full
+   * name nobody voted on takes their given name's gender (`givenNameGender`), if known.
+   */
+  decide(
+    people: ReadonlyMap<string, Person>,
+    canonicalTokens: ReadonlyMap<string, readonly string[]>,
+    givenNameGender?: GivenNameGender,
+  ): void {
+    for (const [id, v] of this.votes) {
+      const person = people.get(id);
+      if (!person) continue;
+      const t = this.titled.get(id);
+      if (t !== undefined && (t.male === 0) !== (t.female === 0)) person.gender = t.male > 0 ? 'male' : 'female';
+      else if (v.male > 0 && v.female === 0) person.gender = 'male';
+      else if (v.female > 0 && v.male === 0) person.gender = 'female';
+      else if (v.male >= 3 * v.female) person.gender = 'male';
+      else if (v.female >= 3 * v.male) person.gender = 'female';
+    }
+    if (givenNameGender === undefined) return;
+    for (const [id, tokens] of canonicalTokens) {
+      const person = people.get(id);
+      if (person && person.gender === null && tokens.length >= 2 && !this.votes.has(id))
+        person.gender = givenNameGender(tokens[0] ?? '');
+    }
+  }
+}

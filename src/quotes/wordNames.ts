@@ -1,0 +1,59 @@
+// Words that are names only where they stand: a month that is a given name or a surname ("June Cook", "“…,” May
+// said"), a title that is a surname ("Mr Major", "“…,” Bishop said") and an occupation that is one ("Baker said",
+// but "Baker Sarah Jones lost her shop"); elsewhere a date, an office or a description.
+import { lower } from './capitals.ts';
+import { DATE_LEADS, GIVEN_NAME_MONTHS, OCCUPATION_OPENERS, SPEECH_VERBS, TITLE_SURNAMES } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+/**
+ * "Her mother, June Cook,": a month that is also a given name opens the name when a capitalised word follows it in the
+ * run and nothing before it makes a date ("in June", "on 4 June").
+ */
+export function givenNameMonth(tokens: readonly Token[], at: number, runEnd: number): boolean {
+  if (!GIVEN_NAME_MONTHS.has(lower(tokens[at])) || at + 1 >= runEnd) return false;
+  const before = tokens[at - 1];
+  return !(before !== undefined && (DATE_LEADS.has(before.lower) || /^\d/u.test(before.text)));
+}
+
+/** Honorifics that make a title after them a surname ("Mr Major"). */
+const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lady', 'lord']);
+
+/** Words before a lone title that keep it a title ("the King said", "a judge said"). */
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'its']);
+
+/**
+ * "“…,” May said", "said April": a month's name alone (no weekday's) right before or after a speech verb, nothing
+ * before it making a date ("in May", "on 4 June"), is a name where a speaker stands (a Ms May, an April).
+ */
+export function speakingMonth(tokens: readonly Token[], at: number, runEnd: number): boolean {
+  const w = lower(tokens[at]);
+  if (at !== runEnd - 1 || w.endsWith('day')) return false;
+  const before = tokens[at - 1];
+  if (before !== undefined && (DATE_LEADS.has(before.lower) || /^\d/u.test(before.text))) return false;
+  return SPEECH_VERBS.has(lower(tokens[runEnd])) || SPEECH_VERBS.has(lower(before));
+}
+
+/** "Mr Major", "Ms Bishop": whether the title at `at` is a surname (TITLE_SURNAMES) after an honorific. */
+export function honorificSurname(tokens: readonly Token[], at: number): boolean {
+  return TITLE_SURNAMES.has(lower(tokens[at])) && HONORIFICS.has(lower(tokens[at - 1]));
+}
+
+/** "“…,” Bishop said": whether the title at `at` is a surname alone where a speaker stands, no article before it. */
+export function speakingTitleSurname(tokens: readonly Token[], at: number): boolean {
+  return (
+    TITLE_SURNAMES.has(lower(tokens[at])) &&
+    !ARTICLE_WORDS.has(lower(tokens[at - 1])) &&
+    (SPEECH_VERBS.has(lower(tokens[at + 1])) || SPEECH_VERBS.has(lower(tokens[at - 1])))
+  );
+}
+
+/** A family description written as one word ("mother-of-two", "father-of-three", "grandmother-of-six"). */
+const FAMILY_DESCRIPTION = /^\p{L}+-of-\p{L}+$/u;
+
+/**
+ * Whether a capitalised word opening a run before a full name describes the person rather than starting the name:
+ * an occupation (OCCUPATION_OPENERS: "Baker Sarah Jones") or a family description ("Mother-of-two Sarah Jones").
+ */
+export function describesPerson(word: string): boolean {
+  return OCCUPATION_OPENERS.has(word) || FAMILY_DESCRIPTION.test(word);
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { BUSINESS_FOLLOWERS, BUSINESS_POSSESSIONS } from '../../src/quotes/businessNames.ts';
+import { story } from './fixtures.ts';
+
+function people(lines: string[]): [string, string][] {
+  return buildQuoteBook([story('business', lines)]).people.map((p) => [p.name, p.kind]);
+}
+
+function speakers(lines: string[]): (string | null)[] {
+  const book = buildQuoteBook([story('business', lines)]);
+  const names = new Map(book.people.map((p) => [p.id, `${p.name} (${p.kind})`]));
+  return book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? null)));
+}
+
+const QUOTE =
+  '“Demand in the second half was stronger than any of us expected,” Harlow said in a statement on Thursday.';
+
+describe('businesses an article names by one word', () => {
+  it('gives “Harlow said” to the business the article names in full as “Harlow Motor Corp.”, with its short form', () => {
+    const lines = [
+      'Harlow Motor Corp. raised its full-year profit forecast on Thursday after a strong quarter.',
+      QUOTE,
+    ];
+    expect([people(lines), speakers(lines)]).toEqual([
+      [['Harlow Motor Corp', 'organisation']],
+      ['Harlow Motor Corp (organisation)'],
+    ]);
+  });
+
+  it('does not take the first word of a name of another kind (“Harlow Parish Council”) for a business', () => {
+    const lines = ['Harlow Parish Council approved the new car park on Thursday after a long debate.', QUOTE];
+    expect(people(lines)).toEqual([
+      ['Harlow', 'person'],
+      ['Harlow Parish Council', 'organisation'],
+    ]);
+  });
+
+  for (const possession of [...BUSINESS_POSSESSIONS].sort()) {
+    it(`lists “Harlow said” as an organisation when the article writes “Harlow’s ${possession}”`, () => {
+      expect(people([`Harlow’s first-quarter ${possession} rose sharply on strong demand in Europe.`, QUOTE])).toEqual([
+        ['Harlow', 'organisation'],
+      ]);
+    });
+  }
+
+  for (const word of [...BUSINESS_FOLLOWERS].sort()) {
+    const follower = word.length === 3 ? word.toUpperCase() : word;
+    it(`lists “Harlow said” as an organisation when the article writes “Harlow ${follower}”`, () => {
+      const line =
+        word.length === 3
+          ? `Harlow ${follower} Ann Lee told staff on Thursday that the new plant would open in May.`
+          : `Harlow ${follower} were told on Thursday that the new plant would open in May.`;
+      expect(people([line, QUOTE]).find(([name]) => name === 'Harlow')).toEqual(['Harlow', 'organisation']);
+    });
+  }
+
+  it('keeps a person known by one name a person when their possession is no business’s (“Harlow’s family”)', () => {
+    expect(people(['Harlow’s family said on Thursday that they had not been told of the decision.', QUOTE])).toEqual([
+      ['Harlow', 'person'],
+    ]);
+  });
+});
