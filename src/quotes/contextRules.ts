@@ -9,13 +9,8 @@ import { isOrganisationName } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import { type Cue, cueText, mainCue, type SentenceState } from './clauses.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
-import {
-  colonSubject,
-  sourceOfWords,
-  speakerBefore,
-  speakerClosingSentence,
-  speakerRightAfter,
-} from './sentenceRules.ts';
+import { colonSubject, sourceOfWords } from './colonRules.ts';
+import { speakerBefore, speakerClosingSentence, speakerRightAfter } from './sentenceRules.ts';
 
 /** A quote that opens its sentence, with no speech verb in the sentence(s) it sits in: others may speak for it. */
 export function standsAlone({ first, last }: QuotePlace): boolean {

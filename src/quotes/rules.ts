@@ -21,12 +21,12 @@ import {
   type QuotePlace,
   UNRESOLVED,
 } from './ruleTypes.ts';
+import { speakerColon } from './colonRules.ts';
 import {
   forPerson,
   headlineDash,
   speakerBefore,
   speakerClosingSentence,
-  speakerColon,
   speakerOnNextLine,
   speakerRightAfter,
   sentenceSubject,

@@ -1,17 +1,16 @@
 // Attribution rules that read the quotation's own sentence (or the line the page broke it onto): a speech verb
-// or speaker phrase right after it, before it, closing the sentence, a headline's dash, a colon.
-import { bracketCredit } from './creditRules.ts';
-import { roundupRun, topicLabelEnd } from './layoutRuns.ts';
+// or speaker phrase right after it, before it, closing the sentence, a headline's dash (a colon: colonRules.ts).
 import { lowerAt } from './frames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import { isAgeWord, isPluralOfPeople, namePhraseOpensAt } from './rolePhrases.ts';
-import { ARTICLES, QUOTE_LEADS, SPEECH_NOUNS, TITLE_MODIFIERS } from './lexicon.ts';
-import type { Slot } from './slots.ts';
+import { ARTICLES, QUOTE_LEADS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { quoteFollows } from './verbReach.ts';
 import { insideThingAside } from './asides.ts';
-import { AUTHORED_DOCUMENTS, type Cue, DASHES, reports, type SentenceState } from './clauses.ts';
+import { type Cue, DASHES, reports, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
+
+export { colonSubject, documentAuthor, READING_LEADS, sourceOfWords, speakerColon } from './colonRules.ts';
 
 /** Where a lead handing the quote on ("is how", "That is how") ends at token k; k when there is none. */
 function pastHowLead(tokens: SentenceState['sentence']['tokens'], k: number): number {
@@ -177,61 +176,6 @@ export function headlineDash(_context: AttributionContext, { last }: QuotePlace)
   return slot ? { speaker: slot.entity, cue: `${dash.text} ${slot.text}`, method: 'headline' } : null;
 }
 
-/** Rasmussen: "…" / He: "…": a name, pronoun or role right before a colon that opens the quote. */
-export function speakerColon(context: AttributionContext, { first, last }: QuotePlace): Attribution | null {
-  const tokens = first.state.sentence.tokens;
-  if (tokens[first.index - 1]?.text !== ':') return null;
-  // "On what impressed her about Ruiz: “…”": a topic label says what the quote is about, not who spoke.
-  if (topicLabelEnd(tokens) === first.index) return null;
-  // A roundup's "Country: “…” (Foreign Minister Name)": the bracket names who spoke for the label's side.
-  const credited = first.state === last.state ? bracketCredit(context.article, last.state, last.index) : null;
-  if (credited !== null) return credited;
-  let end = first.index - 1;
-  // A roundup's "Name (Team): “…”": the bracket says whom the speaker plays or works for.
-  if (tokens[end - 1]?.text === ')') {
-    let open = end - 2;
-    while (open > 0 && tokens[open]?.text !== '(') open--;
-    if (open > 0 && end - open <= 8) end = open;
-  }
-  const slot = first.state.slots.find(
-    (s) => s.to === end && (s.kind === 'name' || s.kind === 'pronoun' || s.kind === 'role'),
-  );
-  // A roundup's label "Name, Role of Country: “…”": the name opening the label speaks, not the country closing it.
-  const label = roundupRun(first.state.sentence);
-  const labelled = label && first.state.slots.find((s) => s.kind === 'name' && s.from === label.from);
-  if (labelled && labelled !== slot && labelled.entity !== null)
-    return { speaker: labelled.entity, cue: `${labelled.text} …:`, method: 'colon' };
-  if (slot) return { speaker: slot.entity, cue: `${slot.text}:`, method: 'colon' };
-  // "Smith was blunt: “…”", "Okoye’s message was simple: “…”": the sentence's subject introduces the quote.
-  const subject = colonSubject(first.state, first.index - 1);
-  if (subject !== null) return { speaker: subject.entity, cue: `${subject.text} …:`, method: 'colon' };
-  // "A tribute from NAME: “…”": the one the words come from.
-  const source = sourceOfWords(first.state, first.index - 1);
-  if (source !== null) return { speaker: source.entity, cue: `${source.text} …:`, method: 'colon' };
-  // "He sent the council a letter, which read: “…”": the one who sent the document wrote its words.
-  const author = documentAuthor(first.state, first.index - 1);
-  return author === null ? null : { speaker: author.entity, cue: `${author.text} …:`, method: 'colon' };
-}
-
-/**
- * The subject of a sentence that ends in a colon introducing a quote, with no speech verb of its own: a person or
- * organisation the reader resolved, not the owner of something else ("Smith’s lawyer was blunt:") unless what it
- * owns is something said ("Smith’s message was:").
- */
-export function colonSubject(state: SentenceState, colon = state.sentence.tokens.length): Slot | null {
-  const subject = state.subject;
-  if (subject === null || subject.entity === null) return null;
-  // "Asked whether she would run again, her answer was short:": a question put to the subject before it is no
-  // speech verb of the sentence's own. A speech verb after the colon ("…, while Ken Lowe remarked: “…”") is
-  // another clause's.
-  if (state.cues.some((c) => c.verb >= subject.from && c.verb < colon)) return null;
-  if (subject.kind !== 'name' && subject.kind !== 'pronoun' && subject.kind !== 'role') return null;
-  const tokens = state.sentence.tokens;
-  const owner = tokens[subject.to - 1]?.possessive === true;
-  if (owner && !SPEECH_NOUNS.has(lowerAt(tokens, subject.to))) return null;
-  return subject;
-}
-
 /** How many words a quote inside a sentence needs before its sentence's subject is taken to have said it. */
 const SUBJECT_QUOTE_WORDS = 4;
 
@@ -283,43 +227,4 @@ export function forPerson(_context: AttributionContext, { first, last }: QuotePl
   if (!named || named.entity === null || tokens[named.to]?.text !== ',' || first.index <= named.to) return null;
   if (state.slots.some((s) => s !== named && s.kind === 'name')) return null;
   return { speaker: named.entity, cue: `For ${named.text}`, method: 'subject' };
-}
-
-/** Words between a document and the colon that hand its words on: "a tweet, which read:", "a sign reading:". */
-export const READING_LEADS: readonly string[][] = ['which read', 'that read', 'reading'].map((l) => l.split(' '));
-
-/**
- * The author of a document whose words follow the colon at `colon` ("Angry at the fine, he sent the council a letter, which read:
- * “…”"): the latest person named or referred to before the document's noun; null when there is no such document.
- */
-export function documentAuthor(state: SentenceState, colon: number): Slot | null {
-  const tokens = state.sentence.tokens;
-  if (tokens[colon]?.text !== ':') return null;
-  for (const lead of READING_LEADS) {
-    const start = colon - lead.length;
-    if (!lead.every((w, i) => lowerAt(tokens, start + i) === w)) continue;
-    const noun = tokens[start - 1]?.text === ',' ? start - 2 : start - 1;
-    if (!AUTHORED_DOCUMENTS.has(lowerAt(tokens, noun))) continue;
-    const people = state.slots.filter(
-      (s) => s.to <= noun && (s.kind === 'name' || s.kind === 'pronoun') && s.entity !== null,
-    );
-    return people[people.length - 1] ?? null;
-  }
-  return null;
-}
-
-/**
- * "A tribute from NAME, his successor as MP:", "A statement from the ministry:": the one whose words a noun for
- * something said comes from (SPEECH_NOUNS, then "from"), in a sentence ending in the colon at `colon`; null when none.
- */
-export function sourceOfWords(state: SentenceState, colon: number): Slot | null {
-  const tokens = state.sentence.tokens;
-  if (tokens[colon]?.text !== ':') return null;
-  for (let k = 0; k < colon - 2; k++) {
-    if (!SPEECH_NOUNS.has(lowerAt(tokens, k)) || lowerAt(tokens, k + 1) !== 'from') continue;
-    const from = lowerAt(tokens, k + 2) === 'the' ? k + 3 : k + 2;
-    const source = state.slots.find((x) => (x.from === from || x.from === k + 2) && x.entity !== null);
-    return source ?? null;
-  }
-  return null;
 }
