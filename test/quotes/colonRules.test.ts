@@ -1,0 +1,195 @@
+// The colon rule on its own: applied to one quote of a small invented article ("X: “…”", "X was blunt: “…”").
+import { describe, expect, it } from 'vitest';
+import { READING_LEADS, speakerColon } from '../../src/quotes/colonRules.ts';
+import { speakerBefore } from '../../src/quotes/sentenceRules.ts';
+import { story } from './fixtures.ts';
+import { LEAD, read } from './ruleHarness.ts';
+
+describe('speakerColon', () => {
+  const readings: [string, string][] = [
+    ['which read', 'Angry at the fine, he sent the council a letter, which read: “You should be ashamed.”'],
+    ['that read', 'Angry at the fine, he sent the council a letter that read: “You should be ashamed.”'],
+    ['reading', 'Angry at the fine, he sent the council a note reading: “You should be ashamed.”'],
+  ];
+  it('has a sentence for every lead that hands a document’s words on', () => {
+    expect(readings.map(([lead]) => lead)).toEqual(READING_LEADS.map((l) => l.join(' ')));
+  });
+  for (const [lead, sentence] of readings) {
+    it(`gives the words of a document “${lead}:” to the person who sent it`, () => {
+      const r = read(
+        story(`doc-${lead}`, [
+          'Driver Oscar Pell found a parking ticket on his van outside the station on Friday.',
+          sentence,
+        ]),
+      );
+      expect(r.run(speakerColon, 0)?.[0]).toBe('Oscar Pell');
+    });
+  }
+
+  it('gives the quote to the name right before the colon that opens it (X: “…”)', () => {
+    const r = read(
+      story('colon1', [
+        'Board chair Nadia Okafor met the ferry workers on Monday.',
+        'Okafor: “The terminal will stay open for now.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toEqual(['Nadia Okafor', 'Okafor:', 'colon']);
+  });
+
+  it('gives a roundup label’s quote to the name in the bracket after it, not to the label (Country: “…” (Role Name))', () => {
+    const r = read(
+      story('colon-bracket', [
+        'Governments around the region welcomed the ceasefire between the two countries on Friday.',
+        '- Corvania: "We stand ready to help rebuild the bridges and schools of the valley." (Foreign Minister Ada Lusk)',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toEqual(['Ada Lusk', 'Foreign Minister Ada Lusk', 'credit']);
+  });
+
+  it('does not answer when the quote is not opened by a colon', () => {
+    const r = read(story('colon2', [LEAD, '“The terminal will stay open for now,” Nadia Okafor said.']));
+    expect(r.run(speakerColon, 0)).toBeNull();
+  });
+
+  for (const [label, cue] of [
+    ['• Annika Vestergaard, Prime Minister of Norvenia:', 'Annika Vestergaard …:'],
+    ['• Chancellor Annika Vestergaard of Norvenia, on X:', 'Chancellor Annika Vestergaard …:'],
+    ['• Annika Vestergaard, Foreign Minister of Norvenia, to reporters in Irsk:', 'Annika Vestergaard …:'],
+    [
+      '• Annika Vestergaard, former prime minister of Norvenia and the first mediator in the dispute (@AVestergaard):',
+      'Annika Vestergaard …:',
+    ],
+  ] as const) {
+    it(`gives a roundup line “${label} “…”” to the name opening the label, not to the country`, () => {
+      const r = read(
+        story(`colon-label-${cue.length}-${label.length}`, [
+          'Leaders around the world on Tuesday welcomed the peace agreement signed in the lakeside town.',
+          'Here is a selection of other reactions:',
+          `${label} “Tonight the guns in the valley fall silent, and a new chapter begins.”`,
+        ]),
+      );
+      expect(r.run(speakerColon, 0)).toEqual(['Annika Vestergaard', cue, 'colon']);
+    });
+  }
+});
+
+describe('speakerColon in a roundup line', () => {
+  it('gives “Name (Team): …” to the name before the bracket', () => {
+    const r = read(
+      story('colon-bracket', [
+        'Here is what the coaches said after the weekend games.',
+        'Mikel Santos (United): “We were not at our best but we found a way to win.”',
+        'Jana Novak (Rovers): “I am proud of the players. They never gave up.”',
+      ]),
+    );
+    expect([r.run(speakerColon, 0), r.run(speakerColon, 1)]).toEqual([
+      ['Mikel Santos', 'Mikel Santos:', 'colon'],
+      ['Jana Novak', 'Jana Novak:', 'colon'],
+    ]);
+  });
+
+  it('does not skip a long bracket before the colon', () => {
+    const r = read(
+      story('colon-long', [
+        'Here is what the coaches said after the weekend games.',
+        'Mikel Santos (who was sent off in the first half for a foul on the keeper): “We found a way.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toBeNull();
+  });
+});
+
+describe('speakerColon with the sentence subject', () => {
+  it('gives “X was blunt: “…”” to the subject when no name stands right before the colon', () => {
+    const r = read(
+      story('colon-subject', [LEAD, 'Board chair Nadia Okafor was blunt: “The terminal will stay open for now.”']),
+    );
+    expect(r.run(speakerColon, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor …:', 'colon']);
+  });
+
+  it('gives “X’s message was simple: “…”” to the owner of the message', () => {
+    const r = read(
+      story('colon-message', [
+        'Board chair Nadia Okafor met the ferry workers on Monday morning at the old terminal.',
+        'Okafor’s message to the workers was simple: “Your jobs are safe.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toEqual(['Nadia Okafor', 'Okafor’s …:', 'colon']);
+  });
+
+  it('does not give “X’s lawyer was blunt: “…”” to X', () => {
+    const r = read(
+      story('colon-owner', [
+        'Board chair Nadia Okafor met the ferry workers on Monday morning at the old terminal.',
+        'Okafor’s lawyer was blunt: “My client has done nothing wrong.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toBeNull();
+  });
+});
+
+describe('speakerColon with words that come from someone', () => {
+  it('gives “A statement from NAME, the club captain: “…”” to NAME', () => {
+    const person = read(
+      story('colon-from', [
+        LEAD,
+        'A statement from Ana Ruiz, the club captain: “We will not let this harbour close while any of us can row.”',
+      ]),
+    );
+    expect(person.run(speakerColon, 0)).toEqual(['Ana Ruiz', 'Ana Ruiz …:', 'colon']);
+  });
+});
+
+describe('speakerColon after a possessive pronoun and something said', () => {
+  const OLSEN =
+    'Senator Maria Olsen looked tired as she left the chamber after the vote on the budget on Tuesday night.';
+
+  for (const [opening, name] of [
+    ['Her response', 'Maria Olsen'],
+    ['Her verdict', 'Maria Olsen'],
+  ] as const) {
+    it(`gives “${opening}: “…”” to the person the pronoun stands for`, () => {
+      const r = read(
+        story('possessive', [LEAD, OLSEN, `${opening}: “We will reverse every one of these cuts in office.”`]),
+      );
+      expect(r.run(speakerColon, 0)).toEqual([name, `${opening.split(' ')[0]} …:`, 'colon']);
+    });
+  }
+
+  it('reads past a question put before it (“Asked whether …, her answer was short: “…””)', () => {
+    const r = read(
+      story('asked', [
+        LEAD,
+        OLSEN,
+        'Asked whether she would run again, her answer was short: “Not this time, and probably never again.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toEqual(['Maria Olsen', 'her …:', 'colon']);
+  });
+
+  it('does not read a possessive pronoun owning something else as the speaker (“Her office was closed: “…””)', () => {
+    const r = read(
+      story('owns', [
+        LEAD,
+        OLSEN,
+        'Her office door carried a note on Wednesday: “Closed until the budget is reversed.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toBeNull();
+  });
+});
+
+describe('speakerColon after a subject, with another clause speaking after the quote', () => {
+  it('gives “X was adamant: “…”, while Y remarked: “…”” to X, not to nobody', () => {
+    const r = read(
+      story('colon-while', [
+        'Councillor Dara Quinn and councillor Tom Reddy clashed over the housing plan on Monday night.',
+        'However, Quinn was adamant: “You are voting against homes”, while Reddy remarked: “The site floods every winter.”',
+      ]),
+    );
+    expect([r.run(speakerColon, 0), r.run(speakerBefore, 1)]).toEqual([
+      ['Dara Quinn', 'Quinn …:', 'colon'],
+      ['Tom Reddy', 'Reddy remarked', 'before'],
+    ]);
+  });
+});
