@@ -76,7 +76,8 @@ const ROLE_LINE_WORDS = 8;
  * the rest of a heading over a speaker's quotes ("– HEAD COACH, VELMIR"), not a dateline ("NEW YORK (AP) — The …").
  */
 function capsRoleLine(tokens: readonly Token[], k: number): boolean {
-  if (!DASH_MARKS.has(tokens[k]?.text ?? '')) return false;
+  // ("MARK ODE, HEAD COACH": a comma sets the role off as a dash does.)
+  if (!DASH_MARKS.has(tokens[k]?.text ?? '') && tokens[k]?.text !== ',') return false;
   const rest = tokens.slice(k + 1);
   const words = rest.filter((t) => t.kind === 'word');
   if (words.length === 0 || words.length > ROLE_LINE_WORDS) return false;

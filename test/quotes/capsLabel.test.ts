@@ -107,4 +107,26 @@ describe('capsLabelName on a heading of a name, a dash and a role in capitals', 
       'Gary Mottram',
     ]);
   });
+
+  it('reads a role set off by a comma as it reads one set off by a dash (“NAME, HEAD COACH”), and gives the quotes under it to that person', () => {
+    const book = buildQuoteBook([
+      story('caps-comma-heading', [
+        'Both coaches spoke to reporters after the draw at the harbour ground on Saturday afternoon.',
+        'GARY MOTTRAM, HEAD COACH',
+        '“We finished strongly and I cannot fault the effort of anybody in the squad today.”',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual(['Gary Mottram']);
+  });
+
+  it('gives the quotes to nobody when the words after the comma hold no role (“GARY MOTTRAM, HARBOUR TOWN”)', () => {
+    const book = buildQuoteBook([
+      story('caps-comma-no-role', [
+        'Both coaches spoke to reporters after the draw at the harbour ground on Saturday afternoon.',
+        'GARY MOTTRAM, HARBOUR TOWN',
+        '“We finished strongly and I cannot fault the effort of anybody in the squad today.”',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
 });
