@@ -20,7 +20,14 @@ import {
 import { isStopWord } from '../corpus/stopwords.ts';
 import { isAcronym, isCapitalised, lower } from './capitals.ts';
 import { followsPortfolioLink, isPortfolioWord, officePlaceEnd } from './portfolios.ts';
-import { describesPerson, givenNameMonth, honorificSurname, speakingMonth, speakingTitleSurname } from './wordNames.ts';
+import {
+  besideSpeechVerb,
+  describesPerson,
+  givenNameMonth,
+  honorificSurname,
+  speakingMonth,
+  speakingTitleSurname,
+} from './wordNames.ts';
 import { capsLabelName } from './capsLabel.ts';
 import { ORGANISATION_CUES } from './organisations.ts';
 import type { Token } from './tokens.ts';
@@ -250,7 +257,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     nameTokens.length === 1 && (SURNAME_LIKE.has(lower(nameTokens[0])) || speakingMonth(tokens, nameFrom, to));
   if (to - from === 1 && speakingTitleSurname(tokens, from))
     return { from, to, nameFrom: from, kind: 'name', name: [tokens[from]?.text ?? ''], title: '', headTitle: null };
-  const asPerson = nameFrom > from || SPEECH_VERBS.has(lower(tokens[to])) || SPEECH_VERBS.has(lower(tokens[from - 1]));
+  const asPerson = nameFrom > from || besideSpeechVerb(tokens, from, to);
   const valid =
     nameTokens.length >= 1 &&
     // "Luiz Inacio Lula da Silva", "Omar Abdul Aziz Al Harbi": up to four words of a name, its particles besides

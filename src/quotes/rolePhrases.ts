@@ -20,7 +20,21 @@ function isRoleWord(token: Token | undefined): boolean {
   return ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || isTitleWord(w);
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev']);
+/** Honorifics before a name: no role of the person's, and no head of a role phrase. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'prof',
+  'rev',
+]);
 
 /** "71-year-old": an age that stands for a person ("the 71-year-old said"), fitting anyone of that age. */
 export function isAgeWord(word: string): boolean {

@@ -13,7 +13,7 @@ import {
   type CapitalRun,
   type Gender,
 } from './names.ts';
-import { isPluralOfPeople, isRoleHead, roleBefore } from './rolePhrases.ts';
+import { HONORIFICS, isPluralOfPeople, isRoleHead, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import {
   endsInOrganisationCue,
@@ -189,10 +189,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // ("President of the Senate NAME": "the" opens the office's portfolio, not the name.)
     const definite = lowerAt(tokens, run.from - 1) === 'the' && !titled && portfolioOfficeAt(tokens, run.from) === -1;
     if (definite || (!titled && before === null && after === null && !who && !aged && !speaks)) continue;
-    const titleRole =
-      run.title.length > 0 && !/^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof|rev)$/iu.test(run.title)
-        ? run.title
-        : null;
+    const titleRole = run.title.length > 0 && !HONORIFICS.has(run.title.toLowerCase()) ? run.title : null;
     // "Federal Minister for Postal Services NAME": the office and its whole portfolio are the role, not the
     // portfolio's last words the run opened with.
     const office = titleRole !== null ? portfolioOfficeAt(tokens, run.from) : -1;
@@ -263,9 +260,11 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
       accordingBefore(tokens, run.from);
     // "A statement from Harbour Trust, which runs the pier, said": an aside between commas may stand between a
     // document's issuer and the verb.
+    // "Tidewater Records, which reissued his albums, said": a name a clause of a thing follows is a body's.
+    const pastThing = speaksPastThingClause(tokens, run.to);
     const subject =
       speechVerbAfter(tokens, run.to) ||
-      speaksPastThingClause(tokens, run.to) ||
+      pastThing ||
       (issuedBy(tokens, run.from) && speechVerbAfter(tokens, pastAside(tokens, run.to)));
     // "Police said" is a generic body, not a named one: a name needs a word of its own besides the cue.
     const ownWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
@@ -291,8 +290,7 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     // "Northgate Rail apologised and said": a name opening with a cue word speaks as a body when it opens its
     // sentence as the subject (not "Minister for Council NAME said", where the cue word is the office's).
     const cueOpened = subject && named && opensAsSubject(tokens, run) && opensWithOrganisationCue(words);
-    // "Tidewater Records, which reissued his albums, said": a name a clause of a thing follows is a body's.
-    const thing = run.kind === 'name' && named && speaksPastThingClause(tokens, run.to);
+    const thing = run.kind === 'name' && named && pastThing;
     if (
       cueNamed ||
       thing ||

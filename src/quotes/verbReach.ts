@@ -125,6 +125,9 @@ const APPOSITIVE_TOKENS = 16;
 /** Words that open a clause about a place or body ("Harbour Lights, which runs the pier, said"), not an appositive. */
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'where']);
 
+/** Marks that end a clause: an appositive or aside scanned for its closing comma stops at one. */
+const CLAUSE_STOPS: ReadonlySet<string> = new Set(['.', ';', ':', '?', '!']);
+
 /** Most words of a quoted title of a work ("The Long Winter"). */
 const WORK_TITLE_WORDS = 8;
 
@@ -149,7 +152,7 @@ export function pastLongAppositive(tokens: Token[], k: number): number {
     const t = tokens[j];
     // "NAME, a producer on “The Long Winter,” told …": a title the appositive ends with holds its comma.
     if (t?.kind === 'quote' && namesAWork(t.text) && speechVerbAfter(tokens, j + 1)) return j + 1;
-    if (t === undefined || t.kind === 'quote' || ['.', ';', ':', '?', '!'].includes(t.text)) return k;
+    if (t === undefined || t.kind === 'quote' || CLAUSE_STOPS.has(t.text)) return k;
     if (t.text === ',' && speechVerbAfter(tokens, j + 1)) return j + 1;
   }
   return k;
@@ -169,7 +172,7 @@ export function speaksPastThingClause(tokens: Token[], k: number): boolean {
   if (!opensThingClause(tokens, k)) return false;
   for (let j = k + 2; j <= k + 1 + APPOSITIVE_TOKENS; j++) {
     const t = tokens[j];
-    if (t === undefined || t.kind === 'quote' || ['.', ';', ':', '?', '!'].includes(t.text)) return false;
+    if (t === undefined || t.kind === 'quote' || CLAUSE_STOPS.has(t.text)) return false;
     if (t.text === ',') return speechVerbAfter(tokens, j + 1);
   }
   return false;
@@ -186,7 +189,7 @@ export function pastUnclosedAppositive(tokens: Token[], k: number): number {
   if (tokens[k]?.text !== ',' || head?.kind !== 'word' || head.capital || !isRoleHead(head.lower)) return k;
   for (let j = opener + 1; j <= k + 1 + APPOSITIVE_TOKENS; j++) {
     const t = tokens[j];
-    if (t === undefined || t.kind === 'quote' || [',', '.', ';', ':', '?', '!'].includes(t.text)) return k;
+    if (t === undefined || t.kind === 'quote' || t.text === ',' || CLAUSE_STOPS.has(t.text)) return k;
     if (t.kind === 'word' && !VERB_FILLERS.has(t.lower) && isSpeechVerbAt(tokens, j)) return j;
   }
   return k;

@@ -11,8 +11,17 @@ import type { Token } from './tokens.ts';
  */
 export function givenNameMonth(tokens: readonly Token[], at: number, runEnd: number): boolean {
   if (!GIVEN_NAME_MONTHS.has(lower(tokens[at])) || at + 1 >= runEnd) return false;
-  const before = tokens[at - 1];
-  return !(before !== undefined && (DATE_LEADS.has(before.lower) || /^\d/u.test(before.text)));
+  return !makesDate(tokens[at - 1]);
+}
+
+/** Whether the word before a month makes it a date: a date's lead ("in", "since") or a day's number ("4 June"). */
+function makesDate(before: Token | undefined): boolean {
+  return before !== undefined && (DATE_LEADS.has(before.lower) || /^\d/u.test(before.text));
+}
+
+/** Whether a speech verb stands right after tokens [from, to) or right before them, where a speaker's name stands. */
+export function besideSpeechVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  return SPEECH_VERBS.has(lower(tokens[to])) || SPEECH_VERBS.has(lower(tokens[from - 1]));
 }
 
 /** Honorifics that make a title after them a surname ("Mr Major"). */
@@ -27,10 +36,8 @@ const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'he
  */
 export function speakingMonth(tokens: readonly Token[], at: number, runEnd: number): boolean {
   const w = lower(tokens[at]);
-  if (at !== runEnd - 1 || w.endsWith('day')) return false;
-  const before = tokens[at - 1];
-  if (before !== undefined && (DATE_LEADS.has(before.lower) || /^\d/u.test(before.text))) return false;
-  return SPEECH_VERBS.has(lower(tokens[runEnd])) || SPEECH_VERBS.has(lower(before));
+  if (at !== runEnd - 1 || w.endsWith('day') || makesDate(tokens[at - 1])) return false;
+  return besideSpeechVerb(tokens, at, runEnd);
 }
 
 /** "Mr Major", "Ms Bishop": whether the title at `at` is a surname (TITLE_SURNAMES) after an honorific. */
@@ -43,7 +50,7 @@ export function speakingTitleSurname(tokens: readonly Token[], at: number): bool
   return (
     TITLE_SURNAMES.has(lower(tokens[at])) &&
     !ARTICLE_WORDS.has(lower(tokens[at - 1])) &&
-    (SPEECH_VERBS.has(lower(tokens[at + 1])) || SPEECH_VERBS.has(lower(tokens[at - 1])))
+    besideSpeechVerb(tokens, at, at + 1)
   );
 }
 
