@@ -16,6 +16,23 @@ export function labelStart(tokens: readonly Token[]): number {
   return start;
 }
 
+/** Most tokens of a label before a heading's colon ("SOUNDBITE (English):", "Reaction:"). */
+const HEADING_LABEL_TOKENS = 6;
+
+/**
+ * Where a heading's words start after a short label and a colon ("SOUNDBITE (English): Ana Ruiz, coach", as video
+ * scripts set a speaker's line over what they said), or 0 when no such label opens it. A colon before a quotation
+ * ends a roundup's label instead, whose name is the label itself.
+ */
+export function headingLabelEnd(tokens: readonly Token[]): number {
+  for (let k = 1; k <= HEADING_LABEL_TOKENS && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t?.kind === 'quote') return 0;
+    if (t?.text === ':') return tokens[k + 1]?.kind === 'word' ? k + 1 : 0;
+  }
+  return 0;
+}
+
 /** A name word set in capitals: two or more capital letters, an apostrophe or hyphen inside ("O’NEILL"). */
 const CAPS_NAME_WORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
 
@@ -40,7 +57,7 @@ export function afterLabelSide(tokens: readonly Token[], k: number): number | nu
  * "NATO ALLIES" stay what they were.
  */
 export function capsLabelName(tokens: readonly Token[], from: number, to: number): string[] | null {
-  if (from !== labelStart(tokens)) return null;
+  if (from !== labelStart(tokens) && from !== headingLabelEnd(tokens)) return null;
   // "HARBOUR COACH GARY MOTTRAM:": role words in capitals may open the label; the name is the words after them.
   const nameFrom = capsLabelNameFrom(tokens, from, to);
   if (to - nameFrom < 2 || to - nameFrom > 3) return null;
@@ -81,7 +98,10 @@ function capsRoleLine(tokens: readonly Token[], k: number): boolean {
   const rest = tokens.slice(k + 1);
   const words = rest.filter((t) => t.kind === 'word');
   if (words.length === 0 || words.length > ROLE_LINE_WORDS) return false;
-  if (!rest.every((t) => (t.kind === 'word' && /^\p{Lu}[\p{Lu}'’&.-]*$/u.test(t.text)) || t.text === ',')) return false;
+  // After a comma the role may be in any case ("ANA RUIZ, Minister of Culture"): no dateline has one.
+  const inCapitals = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}[\p{Lu}'’&.-]*$/u.test(t.text);
+  const anyCase = tokens[k]?.text === ',';
+  if (!rest.every((t) => (anyCase ? t.kind === 'word' : inCapitals(t)) || t.text === ',')) return false;
   return words.some((t) => ROLE_NOUNS.has(t.lower) || HEAD_TITLES.has(t.lower) || WEAK_HEAD_TITLES.has(t.lower));
 }
 

@@ -96,6 +96,22 @@ function canCloseDouble(text: string, i: number, segStart: number): boolean {
 const JAMMED_CLOSE = /[.!?,]/u;
 
 /**
+ * “… tonight.”Nobody slept … others.”: the page typed a closing mark, jammed between a stop and a capital, where one
+ * quotation closes and the next opens. The mark at `i`, closing a quote, opens the next one too when the paragraph's
+ * next double mark after it closes (after a stop or comma) rather than opens. The next quote starts after the mark, so
+ * no character stands in two quotes.
+ */
+function reopensJammed(text: string, i: number, end: number): boolean {
+  if (!JAMMED_STOP.test(text[i - 1] ?? '') || !/\p{Lu}/u.test(text[i + 1] ?? '')) return false;
+  for (let j = i + 1; j < end; j++) {
+    const ch = text[j] ?? '';
+    if (!DOUBLE.has(ch)) continue;
+    return !OPEN_DOUBLE.has(ch) && JAMMED_CLOSE.test(text[j - 1] ?? '') && canCloseDouble(text, j, i + 1);
+  }
+  return false;
+}
+
+/**
  * “The crew was exhausted. ¶ Nobody slept that night. We just waited.”: a paragraph that goes on with an open
  * quotation though the page lost its opening mark — its only mark a closing one at its very end, after a stop.
  */
@@ -169,6 +185,8 @@ function doubleQuoteSpans(article: Article): { start: number; end: number; segme
           p.segments.push({ start: p.segStart, end: i });
           found.push({ start: p.start, end: i + width, segments: p.segments, paragraphs: p.paragraphs });
           pending = null;
+          if (!pairClose && reopensJammed(text, i, paragraph.end))
+            pending = { start: i + 1, segStart: i + 1, segments: [], paragraphs: [paragraph.index] };
           i += width - 1;
         }
       } else if (
@@ -209,6 +227,12 @@ function closerTypedAsOpener(ch: string, prev: string, next: string | undefined)
   return ch === '’' && /\s/u.test(prev) && next !== undefined && /\p{Lu}/u.test(next);
 }
 
+/**
+ * What may follow a single opening mark: a letter, or an editor's bracket ("‘(Next year) will be hard,’ she said"),
+ * before which no apostrophe of an elision stands.
+ */
+const OPENS_SINGLE_QUOTE = /[\p{L}([]/u;
+
 /** Single-quoted spans that close within [start, end), outside the `taken` spans; apostrophes never open or close one. */
 function closedSingleSpans(
   text: string,
@@ -230,7 +254,7 @@ function closedSingleSpans(
         (SINGLE_OPEN.has(ch) &&
           (BEFORE_OPENING.test(prev) || JAMMED_OPENING.test(prev)) &&
           next !== undefined &&
-          /\p{L}/u.test(next)) ||
+          OPENS_SINGLE_QUOTE.test(next)) ||
         closerTypedAsOpener(ch, prev, next)
       )
         open = i;

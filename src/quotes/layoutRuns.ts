@@ -1,6 +1,6 @@
 // Names a roundup's layout credits: a dash line under a quote ("– Ann Okafor on the vote"), a label before a colon
 // ("Ana Ruiz (Rovers): “…”"), a heading naming who speaks under it ("Smith on the budget:", "Ana Ruiz (Rovers coach)").
-import { afterLabelSide, DASH_MARKS, labelStart } from './capsLabel.ts';
+import { afterLabelSide, DASH_MARKS, headingLabelEnd, labelStart } from './capsLabel.ts';
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import type { CapitalRun } from './names.ts';
@@ -120,8 +120,10 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   if (sentence.kind !== 'heading' || next?.kind !== 'body') return null;
   if (next.tokens[0]?.kind !== 'quote' && topicLabelEnd(next.tokens) === -1) return null;
   const { tokens } = sentence;
-  const first = sentence.runs[0];
-  if (first?.kind !== 'name' || first.from !== 0 || first.name.length < 2) return describedNameHeading(sentence);
+  // "SOUNDBITE (English): Ana Ruiz, coach": the name opens the words after a label.
+  const start = headingLabelEnd(tokens);
+  const first = sentence.runs.find((r) => r.from >= start);
+  if (first?.kind !== 'name' || first.from !== start || first.name.length < 2) return describedNameHeading(sentence);
   if (first.name.length > 3) return null;
   const rest = tokens.slice(first.to);
   // A title-case heading may run a name into a common noun ("Ana Ruiz Reaction"): alone, only two words count.

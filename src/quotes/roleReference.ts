@@ -123,11 +123,13 @@ function compatibleSubject(
     // "Finance Minister Ada Okoro defended the budget. “…,” the Harbour Party leader said": a qualified role
     // nobody else fits goes on with the person written about when nobody else was named since.
     if (qualifiedRoleGoesOn(reader, sentence, slot, description, entity, s)) return entity;
-    // With no role known for the subject, only when nobody else was named lately: "the coach" after
-    // sentences naming two people could be either (looser, this gave wrong speakers on held-out articles).
-    // Organisations named lately do not compete with a person's role ("the late Apple co-founder").
+    // With no role known for the subject, only when its sentence named nobody else (and none since, as it is the
+    // latest to name someone): "the coach" after a sentence naming two people could be either (looser, this gave
+    // wrong speakers on held-out articles). A person named in a sentence before that one does not compete: the
+    // story has gone on to the subject. Organisations do not compete with a person's role ("the late Apple
+    // co-founder").
     const lately = new Set(
-      reader.mentions.filter((m) => m.sentence >= sentence.index - 3 && reader.isPerson(m.entity)).map((m) => m.entity),
+      reader.mentions.filter((m) => m.sentence >= s && reader.isPerson(m.entity)).map((m) => m.entity),
     );
     if (roles.length === 0 && lately.size === 1) return entity;
     // …or when that subject was the one speaking there ("Okafor said: … ¶ “…,” the coach said"), though

@@ -106,6 +106,16 @@ describe('attribution of a definite role to a person', () => {
     expect(attributed(a)).toEqual([['We played really well', 'Pablo Ortega', 'after']]);
   });
 
+  it('gives "the governor will say" to the subject of the sentence before, though a sentence earlier named another', () => {
+    const a = story('role-after-other', [
+      'Two climbers were hurt on the ridge last winter. One of them, Tomas Brandt, spent a month in hospital, and Mr Brandt still walks with a stick.',
+      'To mark the new season, Marta Kovic will today open the rescue station in the valley.',
+      'At the opening, the Governor will say: “Every volunteer on this mountain deserves our thanks and our money.”',
+      'Ms Kovic will also visit a school in the town.',
+    ]);
+    expect(attributed(a)).toEqual([['Every volunteer on this', 'Marta Kovic', 'before']]);
+  });
+
   it('leaves "the coach said" unattributed when two people were named just before', () => {
     const a = story('two-coaches', [
       'Rafael Mendes and Jonas Eriksen shook hands before kick-off and spoke warmly about each other in the tunnel.',

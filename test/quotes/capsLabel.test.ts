@@ -1,7 +1,7 @@
 // A roundup label set in capitals ("NAME (Team): “…”") names a person, read in title case.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { capsLabelName } from '../../src/quotes/capsLabel.ts';
+import { capsLabelName, headingLabelEnd } from '../../src/quotes/capsLabel.ts';
 import { paragraphTokens } from '../../src/quotes/tokens.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { story } from './fixtures.ts';
@@ -119,6 +119,13 @@ describe('capsLabelName on a heading of a name, a dash and a role in capitals', 
     expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual(['Gary Mottram']);
   });
 
+  it('reads a role in any case after the comma (“GARY MOTTRAM, Head Coach of the Year”), never after a dash', () => {
+    expect([
+      headingLabelOf('GARY MOTTRAM, Head Coach of the Year', 2),
+      headingLabelOf('GARY MOTTRAM – Head Coach of the Year', 2),
+    ]).toEqual([['Gary', 'Mottram'], null]);
+  });
+
   it('gives the quotes to nobody when the words after the comma hold no role (“GARY MOTTRAM, HARBOUR TOWN”)', () => {
     const book = buildQuoteBook([
       story('caps-comma-no-role', [
@@ -128,5 +135,48 @@ describe('capsLabelName on a heading of a name, a dash and a role in capitals', 
       ]),
     ]);
     expect(book.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+/** The tokens of a heading line over a quote paragraph. */
+function headingTokens(line: string): ReturnType<typeof paragraphTokens> {
+  const article = story('caps-label-heading', [
+    'Both coaches spoke to reporters after the draw at the harbour ground on Saturday afternoon.',
+    line,
+    '“We finished strongly and I cannot fault the effort of anybody in the squad today.”',
+  ]);
+  const paragraph = article.paragraphs.find((p) => p.kind === 'heading');
+  if (!paragraph) throw new Error('no heading');
+  return paragraphTokens(article, paragraph, extractQuotes(article));
+}
+
+describe('headingLabelEnd', () => {
+  it('finds where the words after a short label and its colon start (“SOUNDBITE (English): NAME, role”)', () => {
+    expect([
+      headingLabelEnd(headingTokens('SOUNDBITE (English): Gary Mottram, coach')),
+      headingLabelEnd(headingTokens('Reaction: Gary Mottram, coach')),
+    ]).toEqual([5, 2]);
+  });
+
+  it('finds no label when the colon comes later than six tokens in or none stands in the heading', () => {
+    expect([
+      headingLabelEnd(headingTokens('The view from the home dugout tonight: Gary Mottram, coach')),
+      headingLabelEnd(headingTokens('Gary Mottram, coach')),
+    ]).toEqual([0, 0]);
+  });
+
+  it('reads a capitals name after such a label, with its role after a comma, and gives the quote under it to that person', () => {
+    const line = 'SOUNDBITE (English): GARY MOTTRAM, Head Coach of Harbour Town';
+    const book = buildQuoteBook([
+      story('caps-label-soundbite', [
+        'Both coaches spoke to reporters after the draw at the harbour ground on Saturday afternoon.',
+        line,
+        '“We finished strongly and I cannot fault the effort of anybody in the squad today.”',
+      ]),
+    ]);
+    expect([
+      capsLabelName(headingTokens(line), 5, 7),
+      book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null),
+    ]).toEqual([['Gary', 'Mottram'], ['Gary Mottram']]);
   });
 });

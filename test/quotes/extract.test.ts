@@ -271,6 +271,24 @@ describe('marks a copied page typed loosely', () => {
     ]);
   });
 
+  it('closes a quote and opens the next at a closing mark jammed between a stop and a capital (….”We …”)', () => {
+    expect(
+      texts(['HARBOUR MASTER ABU MUSA: “The crew did well tonight.”Nobody slept and we all waited for the others.”']),
+    ).toEqual(['The crew did well tonight.', 'Nobody slept and we all waited for the others.']);
+  });
+
+  it('opens nothing at a jammed closing mark when the next mark in the paragraph opens a quote', () => {
+    expect(
+      texts(['Musa said the crew “did well.”Nobody slept, he said, and then “we waited” for the others.']),
+    ).toEqual(['did well.', 'we waited']);
+  });
+
+  it('opens a single quote before an editor’s bracket (‘(Next year) will …,’ said NAME)', () => {
+    expect(texts(["'(Next year) will be a hard one for every family in the town,' Musa said on Monday."])).toEqual([
+      '(Next year) will be a hard one for every family in the town',
+    ]);
+  });
+
   it('opens nothing at an apostrophe before a lower-case word or a number (rock ’n’ roll, the ’90s)', () => {
     expect(texts(['Musa grew up on rock ’n’ roll in the ’90s and still plays every Friday night.'])).toEqual([]);
   });

@@ -25,6 +25,16 @@ function headingRunOf(heading: string, below: string): string[] | null {
 const QUOTE = '“We defended well for ninety minutes and deserved the clean sheet in the end.”';
 
 describe('nameHeadingRun', () => {
+  it('reads the name after a short label and a colon ("SOUNDBITE (English): Nils Ode, coach")', () => {
+    expect([
+      headingRunOf('SOUNDBITE (English): Nils Ode, coach', QUOTE),
+      headingRunOf('Reaction: Nils Ode (Velmir)', QUOTE),
+    ]).toEqual([
+      ['Nils', 'Ode'],
+      ['Nils', 'Ode'],
+    ]);
+  });
+
   it('reads the name closing a heading of a team and a role ("Velmir coach Nils Ode"), not one with no role noun', () => {
     expect([headingRunOf('Velmir coach Nils Ode', QUOTE), headingRunOf('Velmir Harbour Nils Ode', QUOTE)]).toEqual([
       ['Nils', 'Ode'],
