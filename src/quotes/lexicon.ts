@@ -37,6 +37,8 @@ export const SPEECH_VERBS = set(`
   penned captioned messaged texted emailed yelled yelling screamed screaming shouting smiled grinned shrugged
   teased teases touted touts vows pledges pledging demands quips cautioning gushed enthused raved fumed scoffed
   sneered chuckled deadpanned reminisced speculated implored murmured barked growled rebutted
+  instructed directed ordered counselled counseled scolded lectured ventured surmised posited theorised theorized
+  mumbled bellowed hissed cried queried inquired enquired proclaimed confided interrupted rejoined offered
   claims say tell ask add argue insist warn admit explain deny agree disagree complain predict contend maintain believe
   think feel suggest acknowledge concede describe urge stress recall
 `);
@@ -50,6 +52,7 @@ export const INVERTING_SPEECH_VERBS = set(`
   answered remarked observed argued argues quipped joked insisted insists conceded admitted declared declares
   stressed warned tweeted posted concluded concludes maintained countered retorted responded mused elaborated
   clarified wondered sighed snapped thundered opined grumbled protested objected interjected laughed
+  ventured cried confided proclaimed hissed bellowed mumbled interrupted offered queried inquired enquired
 `);
 
 /** Phrases after a quotation that hand it to the name that follows ("“…” That was the message from Governor NAME"). */
