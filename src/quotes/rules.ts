@@ -25,6 +25,7 @@ import { speakerColon } from './colonRules.ts';
 import {
   forPerson,
   headlineDash,
+  mainClauseSpeaker,
   speakerBefore,
   speakerClosingSentence,
   speakerOnNextLine,
@@ -43,6 +44,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'transcript', form: 'Hale: Absolutely, … / BJ: Well, … (no marks)', apply: transcriptTurn },
   { name: 'after', form: '“…,” said X / “…,” X said', apply: speakerRightAfter },
   { name: 'after', form: '“…,” ¶ said X (the line broken after the quote)', apply: speakerOnNextLine },
+  { name: 'final', form: 'While X was “…”, the minister said that …', apply: mainClauseSpeaker },
   { name: 'before', form: 'X said “…” / X told AFP: “…”', apply: speakerBefore },
   { name: 'final', form: '“…” and more, the minister said', apply: speakerClosingSentence },
   { name: 'headline', form: '‘…’ – X', apply: headlineDash },

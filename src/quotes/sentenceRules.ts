@@ -3,7 +3,7 @@
 import { lowerAt } from './frames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import { isAgeWord, isPluralOfPeople, namePhraseOpensAt } from './rolePhrases.ts';
-import { ARTICLES, QUOTE_LEADS, TITLE_MODIFIERS } from './lexicon.ts';
+import { ARTICLES, QUOTE_LEADS, SUBORDINATING_CONJUNCTIONS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { quoteFollows } from './verbReach.ts';
 import { insideThingAside } from './asides.ts';
@@ -150,6 +150,24 @@ export function speakerBefore(context: AttributionContext, { first }: QuotePlace
     return fromCue(context.article, first.state, outer ?? cue, 'before');
   }
   return null;
+}
+
+/**
+ * "While the port “took its lessons” from the last strike, the chair said that …": a quote inside a clause that
+ * a subordinating conjunction opens the sentence with belongs to the speaker of the main clause after it, whose
+ * speaker phrase (or verb) follows the clause's comma; the clause's own subject did not say it.
+ */
+export function mainClauseSpeaker(context: AttributionContext, { first, last }: QuotePlace): Attribution | null {
+  const state = first.state;
+  const tokens = state.sentence.tokens;
+  if (state !== last.state || !SUBORDINATING_CONJUNCTIONS.has(lowerAt(tokens, 0))) return null;
+  const comma = tokens.findIndex((t, k) => k > last.index && t.text === ',');
+  if (comma === -1 || tokens.slice(0, first.index).some((t) => t.text === ',')) return null;
+  const main = state.cues.find((c) => c.verb > last.index);
+  if (main === undefined || main.verb <= comma || main.subject === null) return null;
+  return Math.min(main.verb, main.np?.from ?? main.verb) === comma + 1
+    ? fromCue(context.article, state, main, 'final')
+    : null;
 }
 
 /** "…" and more, the minister said: an attribution closing the sentence after a comma, no quote between. */

@@ -11,6 +11,7 @@ describe('the attribution rule table', () => {
       'transcript',
       'after',
       'after',
+      'final',
       'before',
       'final',
       'headline',

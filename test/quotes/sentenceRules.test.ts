@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   forPerson,
   headlineDash,
+  mainClauseSpeaker,
   speakerBefore,
   speakerClosingSentence,
   speakerOnNextLine,
@@ -86,6 +87,38 @@ describe('speakerBefore', () => {
   it('does not answer when the sentence has no speech verb before the quote', () => {
     const r = read(story('before2', [LEAD, '“The terminal will stay open for now,” Nadia Okafor said.']));
     expect(r.run(speakerBefore, 0)).toBeNull();
+  });
+});
+
+describe('mainClauseSpeaker', () => {
+  it('gives a quote inside a fronted "While …" clause to the speaker of the main clause after its comma', () => {
+    const r = read(
+      story('main-clause1', [
+        LEAD,
+        'While the port “took its lessons” from the last strike, board chair Nadia Okafor said that the cranes were old.',
+      ]),
+    );
+    expect(r.run(mainClauseSpeaker, 0)).toEqual(['Nadia Okafor', 'board chair Nadia Okafor said', 'final']);
+  });
+
+  it('does not answer when the sentence opens with no subordinating conjunction', () => {
+    const r = read(
+      story('main-clause2', [
+        LEAD,
+        'The port “took its lessons” from the last strike, and board chair Nadia Okafor said that the cranes were old.',
+      ]),
+    );
+    expect(r.run(mainClauseSpeaker, 0)).toBeNull();
+  });
+
+  it('does not answer when other words stand between the clause’s comma and the main clause’s speaker', () => {
+    const r = read(
+      story('main-clause3', [
+        LEAD,
+        'While the port “took its lessons” from the last strike, in the end board chair Nadia Okafor said the cranes were old.',
+      ]),
+    );
+    expect(r.run(mainClauseSpeaker, 0)).toBeNull();
   });
 });
 
