@@ -132,6 +132,31 @@ export const DASHES = new Set(['–', '—', '-', '|']);
 /** Words that tie a place to the person before it ("Vogt of Germany", "Ruiz from Valencia"). */
 export const PLACE_LINKS = new Set(['of', 'from']);
 export const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
+/** Conjunctions that join a clause with no comma before them ("… scored twice and the manager was delighted"). */
+export const BARE_CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but']);
+/**
+ * Finite verbs that show the phrase before them, after a bare "and" or "but", heads a clause of its own rather than
+ * ending a list of names ("and the manager was delighted"; not "Hale and Berg").
+ */
+export const FINITE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'was',
+  'is',
+  'were',
+  'are',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'could',
+  'can',
+  'did',
+  'does',
+  'may',
+  'might',
+  'must',
+  'should',
+]);
 /** Words opening a relative clause set off by commas ("Adeyemi, who chairs the committee, said"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which', 'where']);
 

@@ -8,8 +8,10 @@ import type { Token } from './tokens.ts';
 import { Coreference } from './coreference.ts';
 import type { Slot } from './slots.ts';
 import {
+  BARE_CLAUSE_JOINS,
   CLAUSE_JOINS,
   CLAUSE_OPENERS,
+  FINITE_CLAUSE_VERBS,
   LEADING_CONJUNCTIONS,
   datelineEnd,
   reportedSubjects,
@@ -64,6 +66,18 @@ export class ArticleReader {
       const own = npAt(this.article, tokens, slots, i + 1);
       // "…, and the singer is saving her voice": a definite role is that clause's subject too.
       if (own.slot && (own.slot.kind !== 'desc' || own.slot.determiner === 'the')) own.slot.subject = true;
+    }
+    // "NAME scored twice in the win and manager NAME was delighted": with no comma, "and" or "but" opens a clause
+    // when a finite verb follows the phrase after it, and the sentence's subject does not end right before it
+    // ("Hale and Berg were" is one subject of two people).
+    for (let i = 1; i < tokens.length; i++) {
+      if (!BARE_CLAUSE_JOINS.has(tokens[i]?.lower ?? '') || tokens[i - 1]?.text === ',') continue;
+      if (subject.slot !== null && subject.slot.to >= i) continue;
+      const own = npAt(this.article, tokens, slots, i + 1);
+      if (own.slot === null || own.slot.kind === 'pronoun' || own.span === null) continue;
+      // (As after a comma, "a court official" brought in unnamed heads no clause that a later "he" goes on with.)
+      if (own.slot.kind === 'desc' && own.slot.determiner !== 'the') continue;
+      if (FINITE_CLAUSE_VERBS.has(lowerAt(tokens, own.span.to))) own.slot.subject = true;
     }
     const cues = findCues(this.article, sentence, slots, subject.slot);
     for (const cue of cues) if (cue.subject) cue.subject.subject = true;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { BARE_CLAUSE_JOINS, FINITE_CLAUSE_VERBS } from '../../src/quotes/clauses.ts';
 import { story } from './fixtures.ts';
 
 function speakers(lines: string[]): [string, string | null][] {
@@ -141,4 +142,33 @@ describe('a definite role named only by the title', () => {
       ]),
     ).toEqual([['quiet heroes', 'Ray Kell']]);
   });
+});
+
+describe('a clause joined by a bare "and"', () => {
+  it('gives “He said:” to the subject of a clause that "and" opens with no comma, when a finite verb follows it', () => {
+    expect(
+      speakers([
+        'Tomas Brandt hit his tenth goal for Harbour in the win over Westfield and manager Pavel Ortega was delighted with his skipper. He said: “Nobody at this club works harder, and every goal of the season was deserved.”',
+      ]),
+    ).toEqual([['Nobody at this', 'Pavel Ortega']]);
+  });
+
+  it('keeps “He said:” with the subject when the name after "and" is an object with no finite verb after it', () => {
+    expect(
+      speakers([
+        'Tomas Brandt thanked the fans and Pavel Ortega for their support on a long afternoon at the harbour ground.',
+        'He said: “The club has waited twenty years for this and the town has waited longer than that.”',
+      ]),
+    ).toEqual([['The club has', 'Tomas Brandt']]);
+  });
+
+  for (const join of [...BARE_CLAUSE_JOINS].sort())
+    for (const verb of [...FINITE_CLAUSE_VERBS].sort())
+      it(`reads "${join} manager NAME ${verb} …" as a clause whose subject a later “He said:” goes on with`, () => {
+        expect(
+          speakers([
+            `Tomas Brandt hit his tenth goal for Harbour in the win over Westfield ${join} manager Pavel Ortega ${verb} pleased with his skipper. He said: “Nobody at this club works harder, and every goal of the season was deserved.”`,
+          ]),
+        ).toEqual([['Nobody at this', 'Pavel Ortega']]);
+      });
 });
