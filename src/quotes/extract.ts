@@ -37,14 +37,17 @@ const SINGLE_CLOSE = new Set(["'", '’', '›']);
 const BEFORE_OPENING = /[\s([{\u2014\u2013\-/]/u;
 /** A colon or comma typed with no space before the mark (said:"We …", said,'We …'), as copied pages often have it. */
 const JAMMED_OPENING = /[:,]/u;
-/** Two single marks typed for a double one: ‘‘…’’, or two apostrophes (''…'') as some house styles set them. */
-const PAIR_OPEN = /^(?:‘‘|'')/u;
-const PAIR_OPENERS = new Set(['‘', "'"]);
+/**
+ * Two single marks typed for a double one: ‘‘…’’, two apostrophes (''…'') as some house styles set them, or two grave
+ * accents opening (``…'') as old wire feeds typed them.
+ */
+const PAIR_OPEN = /^(?:‘‘|''|``)/u;
+const PAIR_OPENERS = new Set(['‘', "'", '`']);
 const PAIR_CLOSERS = new Set(['’', "'"]);
 /** Character codes of every double and single quotation mark: the scans below skip all other characters at once. */
 const MARK_CODES = new Set([...DOUBLE, ...SINGLE_OPEN, ...SINGLE_CLOSE].map((m) => m.charCodeAt(0)));
 function isMarkCode(code: number): boolean {
-  return code < 128 ? code === 34 || code === 39 : MARK_CODES.has(code);
+  return code < 128 ? code === 34 || code === 39 || code === 96 : MARK_CODES.has(code);
 }
 const WORDISH = /[\p{L}\p{N}]/u;
 

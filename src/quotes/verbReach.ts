@@ -180,14 +180,23 @@ export function speaksPastThingClause(tokens: Token[], k: number): boolean {
 
 /**
  * Past an appositive the writer left unclosed at token k ("Ann Lee, spokeswoman for the employers' group Tidewell
- * tonight said"): the speech verb's token when the comma at k opens a role in lower case and a speech verb follows
+ * tonight said"): the speech verb's token when the comma at k opens a role in lower case (perhaps after one word
+ * qualifying it: "operations manager") and a speech verb follows
  * within APPOSITIVE_TOKENS with no comma, quote or stop before it; k otherwise.
  */
 export function pastUnclosedAppositive(tokens: Token[], k: number): number {
   const opener = ARTICLES.has(lowerAt(tokens, k + 1)) ? k + 2 : k + 1;
   const head = tokens[opener];
-  if (tokens[k]?.text !== ',' || head?.kind !== 'word' || head.capital || !isRoleHead(head.lower)) return k;
-  for (let j = opener + 1; j <= k + 1 + APPOSITIVE_TOKENS; j++) {
+  if (tokens[k]?.text !== ',' || head?.kind !== 'word' || head.capital) return k;
+  // ("Ann Lee, operations manager at Tidewell said": the role's head may follow one lower-case word qualifying it.)
+  const second = tokens[opener + 1];
+  const roleEnd = isRoleHead(head.lower)
+    ? opener
+    : second?.kind === 'word' && !second.capital && isRoleHead(second.lower)
+      ? opener + 1
+      : -1;
+  if (roleEnd === -1) return k;
+  for (let j = roleEnd + 1; j <= k + 1 + APPOSITIVE_TOKENS; j++) {
     const t = tokens[j];
     if (t === undefined || t.kind === 'quote' || t.text === ',' || CLAUSE_STOPS.has(t.text)) return k;
     if (t.kind === 'word' && !VERB_FILLERS.has(t.lower) && isSpeechVerbAt(tokens, j)) return j;

@@ -16,6 +16,16 @@ describe('pastUnclosedAppositive', () => {
     expect(pastUnclosedAppositive(tokens, 2)).toBe(7);
   });
 
+  it('reads past one lower-case word qualifying the role (“, operations manager at Tidewell said”)', () => {
+    const tokens = spacedTokens('Ann Lee , operations manager at Tidewell said bookings had doubled');
+    expect(pastUnclosedAppositive(tokens, 2)).toBe(7);
+  });
+
+  it('returns k when neither of the first two words is a role (“, last week at Tidewell said”)', () => {
+    const tokens = spacedTokens('Ann Lee , last week at Tidewell said bookings had doubled');
+    expect(pastUnclosedAppositive(tokens, 2)).toBe(2);
+  });
+
   it('returns k when a comma closes the appositive before the verb', () => {
     const tokens = spacedTokens('Ann Lee , spokeswoman for Tidewell , said talks were vital');
     expect(pastUnclosedAppositive(tokens, 2)).toBe(2);

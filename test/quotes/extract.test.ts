@@ -26,6 +26,14 @@ describe('extractQuotes', () => {
     ]).toEqual([['It took four votes', '… Now they come back and say it is five. Something is wrong.'], []]);
   });
 
+  it('finds a quote opened by two grave accents and closed by two apostrophes, as old wire feeds typed it', () => {
+    expect(
+      texts([
+        "``The funds have been released and work will start next week,'' she said. The plan was a ``final offer''.",
+      ]),
+    ).toEqual(['The funds have been released and work will start next week', 'final offer']);
+  });
+
   it('finds a quote set between two apostrophes typed for each double mark, and leaves a lone apostrophe alone', () => {
     expect([
       texts([
