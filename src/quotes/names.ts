@@ -24,6 +24,7 @@ import {
   besideSpeechVerb,
   describesPerson,
   givenNameMonth,
+  monthBeforeInitial,
   honorificSurname,
   speakingMonth,
   speakingTitleSurname,
@@ -91,6 +92,14 @@ export { opensWithPortfolio, portfolioOfficeAt } from './portfolios.ts';
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase();
   return HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w) || TITLE_MODIFIERS.has(w) || isSuffixedRole(w);
+}
+
+/** Words after a name that show a list of names goes on ("Justices Ode and Hale"). */
+const LIST_GOES_ON: ReadonlySet<string> = new Set(['and', ',', '&']);
+
+/** "justices", "senators": the plural of a title that stands before names (HEAD_TITLES). */
+export function isPluralTitle(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && HEAD_TITLES.has(word.slice(0, -1));
 }
 
 /** "governor-elect", "minister-designate": a role or title with a suffix (ROLE_SUFFIXES) that leaves it one. */
@@ -222,7 +231,9 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     // "Baker Sarah Jones lost her shop", "Mother-of-two Sarah Jones": an occupation or a family description opening
     // a run before a full name describes the person ("Baker" alone stays a surname).
     const described = k === from && to - k >= 3 && describesPerson(t.lower) && namedAfter(tokens, k + 1, to);
-    const title = isTitleWord(t.text) || role || initials || described;
+    // "Justices Ode and Hale", "Senators Ode, Hale": a title's plural opening a run that a list goes on after.
+    const pluralTitle = k === from && to - k >= 2 && isPluralTitle(t.lower) && LIST_GOES_ON.has(lower(tokens[to]));
+    const title = isTitleWord(t.text) || role || initials || described || pluralTitle;
     if (title && !(k > from && t.possessive)) lastTitle = Math.max(lastTitle, k);
   }
   // A lone title word closing a run of name words is a surname ("Martin Luther King", "John Major"), after titles
@@ -264,7 +275,10 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     // (capitalised or not).
     nameTokens.filter((t) => !NAME_PARTICLES.has(t.lower)).length <= 4 &&
     (nameTokens.every(
-      (t, k) => (titleSurname && k === nameTokens.length - 1) || validNameWord(t, k === 0, k === nameTokens.length - 1),
+      (t, k) =>
+        (titleSurname && k === nameTokens.length - 1) ||
+        (k === 0 && monthBeforeInitial(tokens, nameFrom, to)) ||
+        validNameWord(t, k === 0, k === nameTokens.length - 1),
     ) ||
       (lone && asPerson));
   const lastIsTitle = lastTitle === to - 1;

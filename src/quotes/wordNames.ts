@@ -2,7 +2,14 @@
 // said"), a title that is a surname ("Mr Major", "“…,” Bishop said") and an occupation that is one ("Baker said",
 // but "Baker Sarah Jones lost her shop"); elsewhere a date, an office or a description.
 import { lower } from './capitals.ts';
-import { DATE_LEADS, GIVEN_NAME_MONTHS, OCCUPATION_OPENERS, SPEECH_VERBS, TITLE_SURNAMES } from './lexicon.ts';
+import {
+  DATE_LEADS,
+  DAYS_MONTHS,
+  GIVEN_NAME_MONTHS,
+  OCCUPATION_OPENERS,
+  SPEECH_VERBS,
+  TITLE_SURNAMES,
+} from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /**
@@ -10,8 +17,19 @@ import type { Token } from './tokens.ts';
  * run and nothing before it makes a date ("in June", "on 4 June").
  */
 export function givenNameMonth(tokens: readonly Token[], at: number, runEnd: number): boolean {
+  if (monthBeforeInitial(tokens, at, runEnd)) return true;
   if (!GIVEN_NAME_MONTHS.has(lower(tokens[at])) || at + 1 >= runEnd) return false;
   return !makesDate(tokens[at - 1]);
+}
+
+/**
+ * "Chairman Mar S. Valdez": a month's word (or its short form) followed by an initial and a capitalised word is a
+ * given name, whatever the month — no date has an initial after its month.
+ */
+export function monthBeforeInitial(tokens: readonly Token[], at: number, runEnd: number): boolean {
+  const w = lower(tokens[at]);
+  if (!DAYS_MONTHS.has(w) || w.endsWith('day') || at + 2 >= runEnd) return false;
+  return /^\p{Lu}$/u.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.capital === true;
 }
 
 /** Whether the word before a month makes it a date: a date's lead ("in", "since") or a day's number ("4 June"). */

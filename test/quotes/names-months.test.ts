@@ -1,4 +1,5 @@
-// Months that are also given names (GIVEN_NAME_MONTHS: "June Cook") open a name unless a date is meant.
+// Months that are also given names (GIVEN_NAME_MONTHS: "June Cook") open a name unless a date is meant; any month
+// before an initial and a surname ("Mar S. Ode") is a given name.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { GIVEN_NAME_MONTHS } from '../../src/quotes/lexicon.ts';
@@ -60,5 +61,28 @@ describe('a month’s name alone where a speaker stands', () => {
       ]),
     ]);
     expect([book.people, book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+  });
+});
+
+describe('a month before an initial and a surname', () => {
+  it('reads “Chairman Mar S. Ode” as the person Mar S Ode, who speaks, and “Mar 5” as a date', () => {
+    const book = buildQuoteBook([
+      story('month-initial', [
+        'The drivers’ union called the strike on Monday after talks with the transport ministry broke down.',
+        '“We will stay off the roads for as long as it takes,” union Chairman Mar S. Ode said on Mar 5.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Mar S Ode']);
+  });
+
+  it('reads a weekday before an initial as no name (“Monday A. Ode”)', () => {
+    const book = buildQuoteBook([
+      story('weekday-initial', [
+        'The drivers’ union called the strike after talks with the transport ministry broke down this week.',
+        '“We will stay off the roads for as long as it takes,” the union said on Monday A. Ode Street.',
+      ]),
+    ]);
+    expect(book.people.map((p) => p.name)).toEqual([]);
   });
 });
