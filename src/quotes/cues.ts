@@ -5,7 +5,13 @@ import type { Slot } from './slots.ts';
 import { isSpeechVerbAt } from './evidence.ts';
 import { joinedSpeechVerb } from './verbReach.ts';
 import { lowerAt, type Sentence } from './frames.ts';
-import { INVERTING_SPEECH_VERBS, OBJECT_CONTROL_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_NOUNS } from './lexicon.ts';
+import {
+  CAUSING_VERBS,
+  INVERTING_SPEECH_VERBS,
+  OBJECT_CONTROL_VERBS,
+  PHRASAL_SPEECH_VERBS,
+  SPEECH_NOUNS,
+} from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { type Cue, documentFromLength } from './clauses.ts';
 import { npBefore } from './phraseBefore.ts';
@@ -76,6 +82,21 @@ function subjectsInfinitive(tokens: Token[], slots: Slot[], subject: Slot, verb:
   return tokens.slice(subject.to, verb).every((t) => t.kind !== 'quote' && !OBJECT_CONTROL_VERBS.has(t.lower));
 }
 
+/**
+ * The person a causing verb makes speak ("prompting Ode to ask", "leading the judge to say") when the speech verb at
+ * `verb` comes after "to" and brings a quote straight in (after a colon or comma, or none); else null.
+ */
+function madeToSpeak(tokens: Token[], slots: Slot[], verb: number, verbEnd: number): Slot | null {
+  const introduces =
+    tokens[verbEnd]?.kind === 'quote' ||
+    ((tokens[verbEnd]?.text === ':' || tokens[verbEnd]?.text === ',') && tokens[verbEnd + 1]?.kind === 'quote');
+  if (!introduces) return null;
+  const object = slots.find((s) => s.to === verb - 1 && s.kind !== 'other' && s.kind !== 'pronoun');
+  if (object === undefined) return null;
+  const before = lowerAt(tokens, object.from - 1) === 'the' ? object.from - 2 : object.from - 1;
+  return CAUSING_VERBS.has(lowerAt(tokens, before)) ? object : null;
+}
+
 export function findCues(article: Article, sentence: Sentence, slots: Slot[], subject: Slot | null): Cue[] {
   const { tokens } = sentence;
   const cues: Cue[] = [];
@@ -141,6 +162,19 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       (prev?.text === ',' && tokens[i - 2]?.kind === 'quote') ||
       prev === undefined ||
       (handedOn && INVERTING_SPEECH_VERBS.has(w));
+    // "…, prompting Judge Ode to ask: “…”": the one made to speak says the quote the infinitive brings in.
+    const made = prev?.lower === 'to' ? madeToSpeak(tokens, slots, i, verbEnd) : null;
+    if (made !== null) {
+      cues.push({
+        verb: i,
+        verbEnd,
+        np: { from: made.from, to: made.to },
+        subject: made,
+        blocking: false,
+        inverted: false,
+      });
+      continue;
+    }
     if (!afterQuote) {
       // ", calling it …", ", adding that …": a participle clause speaks for the sentence's subject, whatever
       // clause stands between ("He warned of damage as the storm passes, saying …"). "Tran took to social media on

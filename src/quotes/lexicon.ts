@@ -136,6 +136,12 @@ export const OBJECT_CONTROL_VERBS = set(`
   pressed presses pushed pushes dared dares
 `);
 
+/**
+ * Verbs that make their object speak ("prompting the judge to ask: “…”"): the object, not the sentence's subject,
+ * says the quote the infinitive brings in.
+ */
+export const CAUSING_VERBS = set(`prompting prompted prompts leading led leads causing caused causes`);
+
 /** Verbs that only count as speech with a particle after them: "pointed out", "went on". */
 export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   ['pointed', 'out'],

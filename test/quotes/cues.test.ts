@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { PASSIVE_BE } from '../../src/quotes/cues.ts';
 import { FIRM_VOICES } from '../../src/quotes/phraseBefore.ts';
-import { OBJECT_CONTROL_VERBS } from '../../src/quotes/lexicon.ts';
+import { CAUSING_VERBS, OBJECT_CONTROL_VERBS } from '../../src/quotes/lexicon.ts';
 import { attributed } from './fixtures.ts';
 
 describe('a participle clause after a comma', () => {
@@ -187,5 +187,26 @@ describe('a firm’s analysts speaking in its name', () => {
         'In a research note, officials at Harwell Stanton said whether the new model “will sell well outside its home market is an open question”.',
       ]),
     ).toEqual([['will sell well', null, 'officials at Harwell Stanton said']]);
+  });
+});
+
+describe('a causing verb that makes its object speak', () => {
+  for (const verb of [...CAUSING_VERBS].sort())
+    it(`gives the quote after “${verb} NAME to ask:” to NAME, not to the sentence's subject`, () => {
+      expect(
+        attributed([
+          'Lawyer Mira Sand appeared for the port company at the hearing in the high court on Monday.',
+          `Sand said the team had been weighing the matter, ${verb} Judge Omar Ode to ask: “Do you accept the figures in this report?”`,
+        ]),
+      ).toEqual([['Do you accept', 'Omar Ode', 'Judge Omar Ode to ask']]);
+    });
+
+  it('leaves the quote to the subject when no causing verb stands before the object (“urging Judge NAME to ask”)', () => {
+    expect(
+      attributed([
+        'Lawyer Mira Sand appeared for the port company at the hearing in the high court on Monday.',
+        'Sand said the team had been weighing the matter, urging Judge Omar Ode to ask: “Do you accept the figures in this report?”',
+      ]),
+    ).toEqual([['Do you accept', 'Mira Sand', 'Sand said the team had been weighing the matter, urging']]);
   });
 });
