@@ -21,6 +21,28 @@ export const BUSINESS_POSSESSIONS: ReadonlySet<string> = new Set([
 /** Words after a business's name, not a person's: "Harlow CEO Ann Lee", "Harlow shareholders". */
 export const BUSINESS_FOLLOWERS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'shareholders', 'investors']);
 
+/**
+ * Lower-case nouns of a business's kind written right before its one-word name ("ride-hailing app Zoomly", "the
+ * carmaker Harlow"): a person's name never stands there.
+ */
+export const BUSINESS_NOUNS_BEFORE: ReadonlySet<string> = new Set([
+  'app',
+  'company',
+  'firm',
+  'startup',
+  'start-up',
+  'retailer',
+  'carmaker',
+  'automaker',
+  'airline',
+  'lender',
+  'insurer',
+  'supermarket',
+  'manufacturer',
+  'conglomerate',
+  'platform',
+]);
+
 /** What an article says of the businesses it names by one word, read once for all its speaking words. */
 export interface BusinessNames {
   /** The full name of a business by its first word as written ("Harlow" → Harlow Motor Corp.). */
@@ -50,6 +72,10 @@ export function businessNames(sentences: readonly Sentence[]): BusinessNames {
       const t = tokens[i];
       // A word after another capitalised one is part of a longer name ("Ann Harlow’s shares").
       if (t?.kind !== 'word' || !t.capital || tokens[i - 1]?.capital === true) continue;
+      // "ride-hailing app Zoomly said": a business's noun before a one-word name.
+      const before = tokens[i - 1];
+      if (before?.kind === 'word' && !before.capital && BUSINESS_NOUNS_BEFORE.has(before.lower))
+        if (tokens[i + 1]?.capital !== true) used.add(t.text);
       const next = tokens[i + 1];
       if (next?.kind !== 'word') continue;
       if (BUSINESS_FOLLOWERS.has(next.lower)) used.add(t.text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { BUSINESS_FOLLOWERS, BUSINESS_POSSESSIONS } from '../../src/quotes/businessNames.ts';
+import { BUSINESS_FOLLOWERS, BUSINESS_NOUNS_BEFORE, BUSINESS_POSSESSIONS } from '../../src/quotes/businessNames.ts';
 import { story } from './fixtures.ts';
 
 function people(lines: string[]): [string, string][] {
@@ -59,5 +59,19 @@ describe('businesses an article names by one word', () => {
     expect(people(['Harlow’s family said on Thursday that they had not been told of the decision.', QUOTE])).toEqual([
       ['Harlow', 'person'],
     ]);
+  });
+});
+
+describe('a business noun before a one-word name', () => {
+  for (const noun of [...BUSINESS_NOUNS_BEFORE].sort()) {
+    it(`lists “Harlow said” as an organisation when the article writes “the ${noun} Harlow”`, () => {
+      const lines = [`Shares in the ${noun} Harlow fell on Thursday after a weak quarter in Europe.`, QUOTE];
+      expect(speakers(lines)).toEqual(['Harlow (organisation)']);
+    });
+  }
+
+  it('keeps “Harlow said” a person when a capitalised word follows the noun’s name (“the app Harlow Jones”)', () => {
+    const lines = ['The app Harlow Jones built with friends reached a million users on Thursday.', QUOTE];
+    expect(people(lines)).toEqual([['Harlow Jones', 'person']]);
   });
 });
