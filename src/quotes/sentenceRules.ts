@@ -101,6 +101,9 @@ export function speakerRightAfter(context: AttributionContext, { last }: QuotePl
     // "“… for good.” Judge Ann Lee says, “…”": after a quote that ended its sentence, a speech verb that opens
     // another quote introduces that one.
     if (starts && closed && introducesQuote(tokens, cue)) return null;
+    // "… expressed concern about “…,” saying that …": a participle after the quote names nobody after it; it speaks
+    // for the sentence's subject, which the rules after this one find.
+    if (starts && cue.inverted && cue.subject === null && lowerAt(tokens, cue.verb).endsWith('ing')) continue;
     if (starts) return fromCue(context.article, state, cue, 'after');
   }
   return null;

@@ -25,6 +25,19 @@ describe('speakerRightAfter', () => {
     expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor said', 'after']);
   });
 
+  it('passes a quote on when a participle naming nobody follows it (“…,” saying that …), and “before” gives it to the subject', () => {
+    const r = read(
+      story('after-participle', [
+        LEAD,
+        'Board chair Nadia Okafor expressed concern about “delays to the terminal works,” saying that costs would rise.',
+      ]),
+    );
+    expect([r.run(speakerRightAfter, 0), r.run(speakerBefore, 0)]).toEqual([
+      null,
+      ['Nadia Okafor', 'Board chair Nadia Okafor expressed', 'before'],
+    ]);
+  });
+
   it('gives the quote to a name described by an article and words in lower case (“…,” an emotional X told)', () => {
     const r = read(
       story('after-described', [
