@@ -104,6 +104,25 @@ export const CLAUSE_OPENERS = new Set([
   'to',
   'by',
 ]);
+/** Adverbs that open a sentence before a comma and its subject ("Additionally, he …"): the subject follows them. */
+export const DISCOURSE_ADVERBS: ReadonlySet<string> = new Set([
+  'additionally',
+  'furthermore',
+  'moreover',
+  'similarly',
+  'likewise',
+  'nevertheless',
+  'nonetheless',
+  'consequently',
+  'subsequently',
+  'afterwards',
+  'finally',
+  'lastly',
+  'overall',
+  'ultimately',
+  'notably',
+]);
+
 export const LEADING_CONJUNCTIONS = new Set([
   'but',
   'and',

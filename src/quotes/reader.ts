@@ -11,6 +11,7 @@ import {
   BARE_CLAUSE_JOINS,
   CLAUSE_JOINS,
   CLAUSE_OPENERS,
+  DISCOURSE_ADVERBS,
   FINITE_CLAUSE_VERBS,
   LEADING_CONJUNCTIONS,
   datelineEnd,
@@ -101,7 +102,12 @@ export class ArticleReader {
   /** Where the sentence's subject starts, past conjunctions and an opening adverbial ("In his speech, …"). */
   private subjectStart(tokens: Token[]): number {
     let k = datelineEnd(tokens);
-    while (LEADING_CONJUNCTIONS.has(lowerAt(tokens, k)) || tokens[k]?.text === ',') k++;
+    while (
+      LEADING_CONJUNCTIONS.has(lowerAt(tokens, k)) ||
+      tokens[k]?.text === ',' ||
+      (DISCOURSE_ADVERBS.has(lowerAt(tokens, k)) && tokens[k + 1]?.text === ',')
+    )
+      k++;
     const first = lowerAt(tokens, k);
     // ("Long-serving machinist Ann Pole", "Outgoing chairman Tom Hale": an -ing word before a role describes it.)
     const participle = /ing$/u.test(first) && !isRoleHead(lowerAt(tokens, k + 1));

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PASSIVE_BE } from '../../src/quotes/cues.ts';
 import { FIRM_VOICES } from '../../src/quotes/phraseBefore.ts';
 import { CAUSING_VERBS, OBJECT_CONTROL_VERBS } from '../../src/quotes/lexicon.ts';
+import { DISCOURSE_ADVERBS } from '../../src/quotes/clauses.ts';
 import { attributed } from './fixtures.ts';
 
 describe('a participle clause after a comma', () => {
@@ -209,4 +210,18 @@ describe('a causing verb that makes its object speak', () => {
       ]),
     ).toEqual([['Do you accept', 'Mira Sand', 'Sand said the team had been weighing the matter, urging']]);
   });
+});
+
+describe('a sentence adverb before the subject', () => {
+  for (const adverb of [...DISCOURSE_ADVERBS].sort()) {
+    const opener = `${adverb.charAt(0).toUpperCase()}${adverb.slice(1)}`;
+    it(`reads the subject after “${opener},” for a participle clause later in the sentence`, () => {
+      expect(
+        attributed([
+          'Opposition spokesman Kofi Mensah spoke to reporters at the port on Monday.',
+          `${opener}, he questioned the delays at the port, describing them as “careless and costly for every trader.”`,
+        ]),
+      ).toEqual([['careless and costly', 'Kofi Mensah', 'he questioned the delays at the port, describing']]);
+    });
+  }
 });
