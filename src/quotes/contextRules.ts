@@ -2,7 +2,8 @@
 // far, the next quote's speaker, the sentence or paragraph before, a lead-in ending in a colon (credits: creditRules.ts).
 import { lowerAt } from './frames.ts';
 import { topicLabelEnd } from './layoutRuns.ts';
-import { SPEECH_NOUNS, TOPIC_FRONTS } from './lexicon.ts';
+import { SPEECH_NOUNS } from './lexicon.ts';
+import { frontedNameStarts, invertedSubjectStart } from './topicFronts.ts';
 import type { Slot } from './slots.ts';
 import { isPluralOfPeople } from './rolePhrases.ts';
 import { isOrganisationName } from './organisations.ts';
@@ -199,15 +200,21 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at
 /** The name or resolved role a sentence sets up as its topic before a comma ("For NAME, …", "For the mayor, …": TOPIC_FRONTS). */
 function topicFronted(state: SentenceState): Slot | null {
   const { tokens } = state.sentence;
-  for (const front of TOPIC_FRONTS) {
-    if (!front.every((word, k) => tokens[k]?.text.toLowerCase() === word)) continue;
-    const slot = state.slots.find(
-      (x) => x.from === front.length && x.kind !== 'pronoun' && x.kind !== 'other' && x.entity !== null,
-    );
-    if (slot !== undefined && tokens[slot.to]?.text === ',') return slot;
-  }
-  return null;
+  const starts = frontedNameStarts(tokens);
+  const fronted = state.slots.find(
+    (x) => starts.includes(x.from) && x.kind !== 'pronoun' && x.kind !== 'other' && x.entity !== null,
+  );
+  if (fronted !== undefined && tokens[fronted.to]?.text === ',') return fronted;
+  // "Among those at the meeting was NAME, who …": the name after a fronted phrase and a copula is the subject.
+  const inverted = invertedSubjectStart(tokens);
+  const named = state.slots.find((x) => x.from === inverted && x.kind === 'name' && x.entity !== null);
+  return named !== undefined && (named.to === tokens.length || PAST_NAME.has(tokens[named.to]?.text ?? ''))
+    ? named
+    : null;
 }
+
+/** Marks that may follow an inverted subject's name: its end, or an appositive or clause set off after it. */
+const PAST_NAME: ReadonlySet<string> = new Set([',', '.', '!']);
 
 /** How many caption or teaser lines may stand between "She said:" and the quote it introduces. */
 const LINES_BETWEEN = 2;

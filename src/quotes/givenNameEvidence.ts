@@ -7,7 +7,7 @@ import { isOrganisationName } from './organisations.ts';
 import type { NameEvidence } from './people.ts';
 import { isPlaceName } from './places.ts';
 import { nameLike } from './pronounEvidence.ts';
-import { TOPIC_FRONTS } from './lexicon.ts';
+import { frontedNameStarts, invertedSubjectStart } from './topicFronts.ts';
 
 /** Words before a capitalised word that make it a place or a body's name, not a surname ("in Varga", "the Varga"). */
 const NOT_A_SURNAME_BEFORE: ReadonlySet<string> = new Set(['the', 'in', 'at', 'from', 'of', 'to', 'near']);
@@ -65,8 +65,9 @@ export function surnameReusedEvidence(
 
 /**
  * "Sarah Jones runs the bakery on the corner. ¶ “…”": the full name (two or three words) opening a body sentence
- * (or after a topic front, "For Sarah Jones, …")
- * right before a quotation that stands alone at the start of its sentence, marked `givenName` as the surnames above
+ * (or after a topic front, "For Sarah Jones, …", or a fronted phrase, "Among them was Sarah Jones")
+ * right before a quotation that stands alone at the start of its sentence, or before a sentence a he or she opens
+ * ("Sarah Jones runs the bakery. ¶ She says …"), marked `givenName` as the surnames above
  * are. The article lets the person it has just introduced speak; the registry keeps the name only when the given-name
  * lists know its first word. `known` holds the names the article already has evidence for.
  */
@@ -77,15 +78,21 @@ export function subjectBeforeQuoteEvidence(
 ): NameEvidence[] {
   const found: NameEvidence[] = [];
   sentences.forEach((sentence, i) => {
-    if (sentence.kind !== 'body' || sentences[i + 1]?.tokens[0]?.kind !== 'quote') return;
-    if (sentence.tokens.some((t) => t.kind === 'quote')) return;
-    const subject = sentence.runs[0];
-    if (subject?.kind !== 'name' || subject.name.length < 2 || !fullNameRun(sentence, subject)) return;
-    // ("For Sarah Jones, the flood was the last straw.": the name a topic front sets up is whom the sentence is about.)
-    const before = sentence.tokens.slice(0, subject.from).map((t) => t.lower);
-    if (before.length > 0 && !TOPIC_FRONTS.some((f) => f.join(' ') === before.join(' '))) return;
+    if (sentence.kind !== 'body' || sentence.tokens.some((t) => t.kind === 'quote')) return;
+    // "… ¶ “…”", or "… ¶ She says …": the next sentence is a quotation, or a he or she going on with the person.
+    const next = sentences[i + 1]?.tokens[0];
+    if (next?.kind !== 'quote' && !GOING_ON_PRONOUNS.has(next?.lower ?? '')) return;
+    const subject = sentence.runs.find((r) => r.kind === 'name');
+    if (subject === undefined || subject.name.length < 2 || !fullNameRun(sentence, subject)) return;
+    // ("For Sarah Jones, the flood was the last straw.", "For baker Sarah Jones, …", "Among them was Sarah Jones":
+    // the name a topic front or a fronted phrase sets up is whom the sentence is about.)
+    const opens = subject.from === 0 || subject.from === invertedSubjectStart(sentence.tokens);
+    if (!opens && !frontedNameStarts(sentence.tokens).includes(subject.from)) return;
     const key = subject.name.join(' ').toLowerCase();
     if (!known.has(key)) found.push({ articleId, name: subject.name, role: null, gender: null, givenName: true });
   });
   return found;
 }
+
+/** Pronouns opening the sentence after a person's introduction that go on with that person ("She says …"). */
+const GOING_ON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);

@@ -190,6 +190,28 @@ describe('subjectOfParagraphBefore', () => {
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Curator Ben Aldous', 'subject-before']);
   });
 
+  it('gives a quote paragraph to the person a fronted phrase and a copula set up (“Among them was Curator NAME, …”)', () => {
+    const r = read(
+      story('subject-para-inverted', [
+        LEAD,
+        'Among those at the opening on Friday was Curator Ben Aldous, who chose every piece in the show.',
+        '“It is the best work she has ever made. Nobody will leave this room unmoved.”',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Curator Ben Aldous', 'subject-before']);
+  });
+
+  it('gives a quote paragraph to the person a topic front sets up past words describing them (“For curator NAME, …”)', () => {
+    const r = read(
+      story('subject-para-front', [
+        LEAD,
+        'For gallery curator Ben Aldous, who chose every piece, the show is the work of a decade.',
+        '“It is the best work she has ever made. Nobody will leave this room unmoved.”',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Ben Aldous', 'subject-before']);
+  });
+
   it('counts no body or place named after the subject as a second person (“was taken to Hale Street Hospital”)', () => {
     const r = read(
       story('subject-para-body', [

@@ -47,6 +47,27 @@ describe('subjectBeforeQuoteEvidence', () => {
     ]).toEqual([[['Mabel Tarrow', 'subject-before']], [['Mabel Tarrow', 'subject-before']]]);
   });
 
+  it('takes the name a fronted phrase sets up, after a copula or after a description (“Among them was NAME”, “For pilot NAME”)', () => {
+    expect([
+      given('inverted-quote', [
+        'Among the pilots on the quay that night was Mabel Tarrow, then in her first year.',
+        QUOTE,
+      ]),
+      given('front-described', ['For pilot Mabel Tarrow, the winter storms are the hardest part of the job.', QUOTE]),
+    ]).toEqual([[['Mabel Tarrow', 'subject-before']], [['Mabel Tarrow', 'subject-before']]]);
+  });
+
+  it('takes a full name opening the sentence before one that a he or she opens (“NAME runs …. She says …”)', () => {
+    expect(
+      given('pronoun-goes-on', [
+        'The harbour board met on Monday to plan the dredging of the channel before the winter storms.',
+        'Mabel Tarrow runs the pilot station at the mouth of the bay.',
+        'She says the channel has moved twice since she started.',
+        QUOTE,
+      ]),
+    ).toEqual([['Mabel Tarrow', 'continuation']]);
+  });
+
   it('takes no person without the given-name lists, nor a name that does not open the sentence', () => {
     expect([
       given('subject-quote-none', ['Mabel Tarrow runs the pilot station at the mouth of the bay.', QUOTE], false),
