@@ -47,6 +47,18 @@ export const GENDER_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['son', 'male'],
   ['brother', 'male'],
   ['actor', 'male'],
+  ['woman', 'female'],
+  ['girl', 'female'],
+  ['grandmother', 'female'],
+  ['granddaughter', 'female'],
+  ['aunt', 'female'],
+  ['widow', 'female'],
+  ['man', 'male'],
+  ['boy', 'male'],
+  ['grandfather', 'male'],
+  ['grandson', 'male'],
+  ['uncle', 'male'],
+  ['widower', 'male'],
 ]);
 
 /**

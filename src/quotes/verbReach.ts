@@ -206,6 +206,37 @@ export function pastUnclosedAppositive(tokens: Token[], k: number): number {
 
 const ITSELF_WINDOW = 6;
 
+/** Copulas after which "it" may stand for nothing ("it was difficult to …"). */
+const EXPLETIVE_COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", '’s']);
+
+/** Words after "it is" or "it was" that make the "it" stand for nothing ("it was hard to say …", "it is time"). */
+export const EXPLETIVE_IT_FOLLOWERS: ReadonlySet<string> = new Set([
+  'difficult',
+  'hard',
+  'easy',
+  'important',
+  'clear',
+  'possible',
+  'impossible',
+  'likely',
+  'unlikely',
+  'necessary',
+  'time',
+  'worth',
+  'true',
+]);
+
+/**
+ * Whether the "it" at k stands for nothing ("Ana added that it was “too early to tell …”", "said it was time to
+ * go"): a copula after it, then a quotation or a word of EXPLETIVE_IT_FOLLOWERS. Such an "it" is no body speaking of
+ * itself.
+ */
+function isExpletiveIt(tokens: Token[], k: number): boolean {
+  if (!EXPLETIVE_COPULAS.has(lowerAt(tokens, k + 1))) return false;
+  const after = tokens[k + 2];
+  return after?.kind === 'quote' || EXPLETIVE_IT_FOLLOWERS.has(after?.lower ?? '');
+}
+
 /**
  * "Acme said it would …", "Acme said on Monday that its …": within a few words after the speech verb at `verb`,
  * before any other name or pronoun, the speaker is "it" — an organisation speaking of itself.
@@ -214,7 +245,7 @@ export function speaksOfItself(tokens: Token[], verb: number): boolean {
   for (let k = verb + 1; k < Math.min(tokens.length, verb + 1 + ITSELF_WINDOW); k++) {
     const t = tokens[k];
     if (!t || t.kind === 'quote') return false;
-    if (t.lower === 'it' || t.lower === 'its') return true;
+    if (t.lower === 'its' || (t.lower === 'it' && !isExpletiveIt(tokens, k))) return true;
     if (['he', 'she', 'they', 'we', 'i', 'his', 'her', 'their'].includes(t.lower)) return false;
     if (t.capital && !DAYS_MONTHS.has(t.lower)) return false;
   }

@@ -1,6 +1,7 @@
 // Surnames that are also place or organisation words (SURNAME_LIKE: "Park", "Hall", "Law"), written alone where a
 // person's name stands: "“…,” Park said", "said Park", "Dr Park added".
 import { describe, expect, it } from 'vitest';
+import { GENDER_TITLES } from '../../src/quotes/roleLexicon.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { OCCUPATION_OPENERS, SURNAME_LIKE, TITLE_SURNAMES } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
@@ -93,16 +94,19 @@ describe('titles that are also surnames', () => {
 describe('occupations and family descriptions before a full name', () => {
   for (const word of [...OCCUPATION_OPENERS, 'mother-of-two'].sort()) {
     const opener = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
-    it(`reads “${opener} Sarah Jones” as Sarah Jones described, who speaks the quote after it`, () => {
+    // (A word that tells a gender, "grandfather", "widower", describes a man: his pronouns follow.)
+    const male = GENDER_TITLES.get(word) === 'male';
+    const given = male ? 'Tom' : 'Sarah';
+    it(`reads “${opener} ${given} Jones” as ${given} Jones described, who speaks the quote after it`, () => {
       const book = buildQuoteBook([
         story('occupation', [
-          `${opener} Sarah Jones lost her shop when the river burst its banks on Tuesday night.`,
-          '“We lost everything in one night, the ovens, the stock, all of it,” she said.',
+          `${opener} ${given} Jones lost ${male ? 'his' : 'her'} shop when the river burst its banks on Tuesday night.`,
+          `“We lost everything in one night, the ovens, the stock, all of it,” ${male ? 'he' : 'she'} said.`,
         ]),
       ]);
       expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([
-        ['Sarah Jones'],
-        ['sarah jones'],
+        [`${given} Jones`],
+        [`${given.toLowerCase()} jones`],
       ]);
     });
   }

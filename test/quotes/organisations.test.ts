@@ -9,7 +9,7 @@ import {
   opensWithOrganisationCue,
   TRADE_NOUN_NAME_WORDS,
 } from '../../src/quotes/organisations.ts';
-import { RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
+import { EXPLETIVE_IT_FOLLOWERS, RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
 import { story } from './fixtures.ts';
 
 function capitalised(word: string): string {
@@ -115,6 +115,19 @@ describe('organisations that speak', () => {
       ]),
     ).toEqual(['Acme (organisation)']);
   });
+
+  for (const word of ['a quotation', ...[...EXPLETIVE_IT_FOLLOWERS].sort()]) {
+    it(`lists no organisation for a one-word name whose “it is” or “it was” before ${word} stands for nothing`, () => {
+      const after = word === 'a quotation' ? '“too early to say”' : `${word} to say`;
+      expect(
+        speakers([
+          LEAD,
+          `Tomasz added that it was ${after} how long the choir would keep meeting.`,
+          '“We are proud of our staff and of every one of our customers,” Tomasz said.',
+        ]),
+      ).toEqual(word === 'a quotation' ? ['Tomasz (person)', 'Tomasz (person)'] : ['Tomasz (person)']);
+    });
+  }
 
   it('leaves a generic body ("Police said") unattributed', () => {
     expect(
