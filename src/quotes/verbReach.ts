@@ -228,10 +228,13 @@ export const EXPLETIVE_IT_FOLLOWERS: ReadonlySet<string> = new Set([
 
 /**
  * Whether the "it" at k stands for nothing ("Ana added that it was “too early to tell …”", "said it was time to
- * go"): a copula after it, then a quotation or a word of EXPLETIVE_IT_FOLLOWERS. Such an "it" is no body speaking of
- * itself.
+ * go"): a copula after it, then a quotation or a word of EXPLETIVE_IT_FOLLOWERS; or, after a comma, a quotation right
+ * after it, the speaker's words about a thing. Such an "it" is no body speaking of itself.
  */
 function isExpletiveIt(tokens: Token[], k: number): boolean {
+  // ("As Ana says, it ‘gives the village a voice’": after the comma closing "as NAME says", a quotation right after "it" is
+  // what the speaker says of a thing; "Acme said that it “regrets …”" is Acme's of itself.)
+  if (tokens[k + 1]?.kind === 'quote' && tokens[k - 1]?.text === ',') return true;
   if (!EXPLETIVE_COPULAS.has(lowerAt(tokens, k + 1))) return false;
   const after = tokens[k + 2];
   return after?.kind === 'quote' || EXPLETIVE_IT_FOLLOWERS.has(after?.lower ?? '');

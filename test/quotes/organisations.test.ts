@@ -129,6 +129,26 @@ describe('organisations that speak', () => {
     });
   }
 
+  it('lists no organisation for a one-word name when a quotation follows “it” after “as NAME says,”', () => {
+    expect(
+      speakers([
+        LEAD,
+        'The choir meets on Thursdays and, as Tomasz says, it ‘gives the village a voice again’ after years of silence.',
+        '“We are proud of our staff and of every one of our customers,” Tomasz said.',
+      ]),
+    ).toEqual(['Tomasz (person)', 'Tomasz (person)']);
+  });
+
+  it('still lists a one-word name as an organisation when “that it” brings its own quoted words in', () => {
+    expect(
+      speakers([
+        LEAD,
+        'Acme said in a statement that it “regrets the delays to every delivery this month” and would refund fees.',
+        '“We are proud of our staff and of every one of our customers,” Acme said.',
+      ]),
+    ).toEqual(['Acme (organisation)', 'Acme (organisation)']);
+  });
+
   it('leaves a generic body ("Police said") unattributed', () => {
     expect(
       speakers([LEAD, 'Police said: “We are looking for two men seen near the station on Friday evening.”']),
