@@ -85,7 +85,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   superintendent president-elect monarch emir sultan ruler dictator premier chair vice-president general-secretary
   engineer teacher doctor nurse surgeon physician farmer driver worker student pilot architect designer developer
   accountant consultant resident neighbour neighbor veteran historian lecturer specialist technician chef solicitor
-  barrister volunteer trustee principal headteacher headmaster headmistress priest vicar pastor fisherman miner
+  barrister volunteer trustee matron principal headteacher headmaster headmistress priest vicar pastor fisherman miner
   shopkeeper landlord tenant trader broker entrepreneur treasurer administrator coordinator epidemiologist virologist
   psychologist psychiatrist paramedic firefighter sheriff defendant plaintiff victim survivor protester
   coroner magistrate pathologist midwife vet palaeontologist paleontologist juror vendor

@@ -145,9 +145,10 @@ function namesAWork(quoted: string): boolean {
 export function pastLongAppositive(tokens: Token[], k: number): number {
   const first = tokens[k + 1];
   if (tokens[k]?.text !== ',' || first?.kind !== 'word' || RELATIVE_OPENERS.has(first.lower)) return k;
-  // "Ann Lee, Acme’s head of purchasing, said": a capitalised word opens it only as an owner of the role after it.
-  if (first.capital && !(first.possessive === true && tokens[k + 2]?.kind === 'word' && !tokens[k + 2]?.capital))
-    return k;
+  // "Ann Lee, Acme’s head of purchasing, said": a capitalised word opens it only as an owner of the role after it,
+  // or as the first word of a body's name that a role in lower case closes ("Ann Lee, Kestrel Ward matron, said").
+  const owner = first.possessive === true && tokens[k + 2]?.kind === 'word' && !tokens[k + 2]?.capital;
+  if (first.capital && !owner) return bodyRoleEnd(tokens, k + 1);
   for (let j = k + 2; j <= k + 1 + APPOSITIVE_TOKENS; j++) {
     const t = tokens[j];
     // "NAME, a producer on “The Long Winter,” told …": a title the appositive ends with holds its comma.
@@ -156,6 +157,24 @@ export function pastLongAppositive(tokens: Token[], k: number): number {
     if (t.text === ',' && speechVerbAfter(tokens, j + 1)) return j + 1;
   }
   return k;
+}
+
+/** Most capitalised words of the body's name before the role in "NAME, Kestrel Ward matron, said". */
+const BODY_NAME_WORDS = 4;
+
+/**
+ * Past an appositive at token `from` of a body's capitalised name and a role in lower case closing it before a comma
+ * and a speech verb ("Ann Lee, Kestrel Ward matron, said", "…, Harbour Town head coach, said"): the token after its
+ * comma; `from - 1` (the comma opening it) otherwise.
+ */
+function bodyRoleEnd(tokens: Token[], from: number): number {
+  let j = from;
+  while (j < from + BODY_NAME_WORDS && tokens[j]?.kind === 'word' && tokens[j]?.capital === true) j++;
+  const roleFrom = j;
+  while (tokens[j]?.kind === 'word' && tokens[j]?.capital === false && j < roleFrom + 3) j++;
+  const head = tokens[j - 1];
+  const closes = j > roleFrom && tokens[j]?.text === ',' && head !== undefined && isRoleHead(head.lower);
+  return closes && speechVerbAfter(tokens, j + 1) ? j + 1 : from - 1;
 }
 
 /** Whether a clause of a thing or a place opens at token k (", which …", ", where …"): what is before it is no person. */

@@ -76,6 +76,23 @@ describe('an unclosed appositive before the speech verb', () => {
     expect(pastLongAppositive(tokens, 2)).toBe(2);
   });
 
+  it('reads past a body’s capitalised name and a role in lower case closing it (“NAME, Kestrel Ward matron, said”)', () => {
+    expect([
+      pastLongAppositive(spacedTokens('Ann Lee , Kestrel Ward matron , said costs fell'), 2),
+      pastLongAppositive(spacedTokens('Ann Lee , Harbour Town head coach , said costs fell'), 2),
+      pastLongAppositive(spacedTokens('Ann Lee , Kestrel Ward , said costs fell'), 2),
+    ]).toEqual([7, 8, 2]);
+  });
+
+  it('gives the quote after “NAME, Kestrel Ward matron, said:” to the person', () => {
+    expect(
+      attributed([
+        'The new ward at the county hospital took its first patients on Monday after a year of building work.',
+        'Ann Lee, Kestrel Ward matron, said: “Every bed is full already and the staff are coping well.”',
+      ]),
+    ).toEqual([['Every bed is', 'Ann Lee', 'Ann Lee, Kestrel Ward matron, said']]);
+  });
+
   it('still gives “NAME, co-founder of BODY commented” to the person', () => {
     expect(
       attributed([
