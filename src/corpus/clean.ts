@@ -79,10 +79,13 @@ const CUT_STORY_CHARS = 400;
 /** A wire service's credit in brackets and a dash opening a story's first paragraph: "(Agency) -- ", "(Agency) — ". */
 const WIRE_CREDIT_OPENER = /^\(\p{Lu}[^()]{0,40}\)\s*[-–—]{1,2}\s*/u;
 
+/** A dateline's colon or dash left opening a paragraph whose place the page dropped (": The island council has …"). */
+const DATELINE_LEFTOVER = /^[:–—-]\s+/u;
+
 /** Short prose: a capitalised sentence of a few words with function words in it (or reporting speech), not a headline. */
 function isProse(f: Features): boolean {
   const wordy = f.stopDensity >= 0.15 || (f.words.length >= 6 && REPORTS_SPEECH.test(f.text));
-  const opening = f.text.replace(WIRE_CREDIT_OPENER, '');
+  const opening = f.text.replace(WIRE_CREDIT_OPENER, '').replace(DATELINE_LEFTOVER, '');
   return f.words.length >= 4 && wordy && !f.headlineCase && /^["“‘']?\p{Lu}/u.test(opening);
 }
 

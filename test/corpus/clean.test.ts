@@ -286,6 +286,11 @@ describe('cleanArticle on a story stored as one long line', () => {
     expect(blocks.filter((b) => b.kind === 'body')).toEqual([{ text: story, kind: 'body' }]);
   });
 
+  it('keeps such a story when the colon of a dateline whose place the page dropped opens it (": The island …")', () => {
+    const blocks = cleanArticle(['Posted 03/11/2023 | Islands', '', `: ${story}`].join('\n'), null);
+    expect(blocks.filter((b) => b.kind === 'body')).toEqual([{ text: `: ${story}`, kind: 'body' }]);
+  });
+
   it('still finds no body in a short teaser cut off mid-sentence after page chrome', () => {
     expect(
       cleanArticle(
