@@ -324,7 +324,9 @@ export class ArticleNames {
       const t = tokens[i];
       if (t === undefined) continue;
       // "Her response: “…”": a possessive pronoun owning something said stands for the one who said it.
-      const owns = POSSESSIVE_GENDER.has(t.lower) && SPEECH_NOUNS.has(lowerAt(tokens, i + 1));
+      // ("In her own words, “…”": "own" may stand between.)
+      const owned = lowerAt(tokens, i + 1) === 'own' ? i + 2 : i + 1;
+      const owns = POSSESSIVE_GENDER.has(t.lower) && SPEECH_NOUNS.has(lowerAt(tokens, owned));
       // "“…,” it said": "it" is a speaker only before a speech verb; elsewhere it is a thing, not a slot.
       const speaksAsBody = ORGANISATION_PRONOUNS.has(t.lower) && speechVerbAfter(tokens, i + 1);
       if (t.kind === 'word' && (PRONOUN_GENDER.has(t.lower) || owns || speaksAsBody)) {

@@ -135,6 +135,9 @@ describe('frames that name the speaker without a plain speech verb', () => {
     expect(
       attributed([lead, 'The plan was, in Brill’s own words, “the last chance to fix the public finances”.']),
     ).toEqual([['the last chance', 'Agnes Brill', 'Brill’s own words']]);
+    expect(attributed([lead, 'The plan was, in her own words, “the last chance to fix the public finances”.'])).toEqual(
+      [['the last chance', 'Agnes Brill', 'her own words']],
+    );
   });
 
   it('gives “her words” with no “in” before it to nobody by this frame (“Her words were …”)', () => {
