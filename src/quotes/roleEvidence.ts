@@ -27,7 +27,7 @@ export function appositiveRole(tokens: Token[], run: CapitalRun): string | null 
     return null;
   let end = pastWhere(tokens, role.to);
   // "NAME, a marine biologist and spokeswoman for the group, said": two roles joined by "and".
-  const second = lowerAt(tokens, end) === 'and' ? roleAfter(tokens, end + 1) : null;
+  const second = lowerAt(tokens, end) === 'and' ? roleAfter(tokens, end + 1, role.determiner !== null) : null;
   if (second !== null) end = pastWhere(tokens, second.to);
   const next = tokens[end];
   // An appositive closes with a comma, a sentence end, a speech verb or "who" ("Tomlin, a young boy who …").

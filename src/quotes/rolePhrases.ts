@@ -201,9 +201,10 @@ function plainWord(t: Token | undefined): boolean {
 
 /**
  * The role phrase that starts at token `start`, read forwards: "the former Danish prime minister", "our
- * correspondent", "a NATO spokesman". Ends at its last role noun; null when there is none.
+ * correspondent", "a NATO spokesman". Ends at its last role noun; null when there is none. A role `coordinated` with
+ * one that had an article ("a geologist and field officer") takes plain words before its noun as that one does.
  */
-export function roleAfter(tokens: Token[], start: number): RolePhrase | null {
+export function roleAfter(tokens: Token[], start: number, coordinated = false): RolePhrase | null {
   let k = start;
   let determiner: string | null = null;
   const first = tokens[k];
@@ -233,7 +234,9 @@ export function roleAfter(tokens: Token[], start: number): RolePhrase | null {
     // "the opposition leader": plain words after a determiner, before the role noun; after a modifier that heads a
     // role alone too ("deputy flood management coordinator").
     const open = head === null || ROLE_MODIFIERS.has(head);
-    if ((determiner !== null || possessed) && open && plain < 3 && /^\p{Ll}/u.test(t.text) && !isStopWord(w)) {
+    // ("a geologist and field officer": a role joined to one with an article takes plain words as that one does.)
+    const determined = determiner !== null || possessed || coordinated;
+    if (determined && open && plain < 3 && /^\p{Ll}/u.test(t.text) && !isStopWord(w)) {
       plain++;
       continue;
     }

@@ -49,3 +49,23 @@ describe('copularPerson', () => {
     ).toEqual([]);
   });
 });
+
+describe('appositiveRole', () => {
+  it('reads past a second role joined by "and" with plain words before its noun (“a geologist and field officer for …”)', () => {
+    expect(
+      peopleOf('appositive-two-roles', [
+        'The county survey of the coastline began in the spring after two winters of storms.',
+        'Ana de la Cruz, a geologist and field officer for the council, has mapped every cliff on the coast.',
+      ]),
+    ).toEqual([['Ana de la Cruz', ['geologist']]]);
+  });
+
+  it('reads no role when the words after "and" hold no role noun (“a biologist and keen sailor of the bay”)', () => {
+    expect(
+      peopleOf('appositive-no-second', [
+        'The county survey of the coastline began in the spring after two winters of storms.',
+        'Ana de la Cruz, a geologist and keen walker of the bay, has mapped every cliff on the coast.',
+      ]),
+    ).toEqual([]);
+  });
+});
