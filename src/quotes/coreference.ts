@@ -4,6 +4,7 @@
 import type { Article } from '../corpus/types.ts';
 import type { Sentence } from './frames.ts';
 import {
+  KINSHIP_NOUNS,
   QUESTION_VERBS,
   REPLY_VERBS,
   sameRoleWord,
@@ -341,8 +342,24 @@ export class Coreference implements ReferenceReader {
     return latestInParagraph(this.mentions, (i) => this.states[i]?.sentence.paragraph, ids, sentence);
   }
 
+  /** Whether a mention's name follows a kinship noun after a possessive ("her teenage son NAME"). */
+  private introducedAsKin(m: Mention): boolean {
+    const tokens = this.states[m.sentence]?.sentence.tokens ?? [];
+    if (!KINSHIP_NOUNS.has(tokens[m.token - 1]?.lower ?? '')) return false;
+    for (let k = m.token - 2; k >= Math.max(0, m.token - 4); k--) {
+      const w = tokens[k]?.lower ?? '';
+      if (POSSESSIVE_GENDER.has(w) || w === 'their') return true;
+      if (tokens[k]?.kind !== 'word' || tokens[k]?.capital === true) return false;
+    }
+    return false;
+  }
+
   private pickName(ids: string[]): string | null {
     if (ids.length === 1) return ids[0] ?? null;
+    // "Rosa Tennant … her daughter Ivy Tennant … Mrs Tennant said": a shared surname alone stands for the one the
+    // article wrote about, not for a relative it brought in by their kinship to somebody; else for the latest.
+    const latest = this.mentions.findLast((m) => ids.includes(m.entity) && !this.introducedAsKin(m));
+    if (latest !== undefined) return latest.entity;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (m && ids.includes(m.entity)) return m.entity;

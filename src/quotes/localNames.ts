@@ -5,7 +5,7 @@ import type { Coreference } from './coreference.ts';
 import type { Slot } from './slots.ts';
 import { ORGANISATION_PRONOUNS, POSSESSIVE_GENDER, PRONOUN_GENDER } from './pronouns.ts';
 import { lowerAt, type Sentence } from './frames.ts';
-import { ROLE_NOUNS, SPEECH_NOUNS } from './lexicon.ts';
+import { KINSHIP_NOUNS, ROLE_NOUNS, SPEECH_NOUNS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
 import { roleBefore } from './rolePhrases.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
@@ -109,7 +109,8 @@ export class ArticleNames {
     const roles = new Set<string>();
     for (const sentence of sentences)
       if (sentence.kind === 'body') for (const t of sentence.tokens) if (ROLE_NOUNS.has(t.lower)) roles.add(t.lower);
-    this.articleRoles = [...roles].join(' ');
+    // ("her daughter Ivy Tennant … Mrs Tennant": a kinship noun tells no two people of a family apart.)
+    this.articleRoles = [...roles].filter((r) => !KINSHIP_NOUNS.has(r)).join(' ');
     for (const sentence of sentences) {
       for (const run of sentence.runs) {
         if (run.kind !== 'name' || run.name.length < 2) continue;

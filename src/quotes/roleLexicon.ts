@@ -61,6 +61,12 @@ export const GENDER_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['widower', 'male'],
 ]);
 
+/** Nouns of kinship: a name after one and a possessive ("her daughter NAME") is somebody's relative. */
+export const KINSHIP_NOUNS = set(`
+  daughter son wife husband mother father sister brother grandson granddaughter grandmother grandfather niece
+  nephew cousin aunt uncle stepdaughter stepson partner
+`);
+
 /**
  * Nouns of party or political leaning ("“…,” the first-term Democrat said"): like a nationality, they stand for the
  * subject of the last clause that named a person, whatever office that person holds.

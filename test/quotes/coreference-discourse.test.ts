@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { BARE_CLAUSE_JOINS, FINITE_CLAUSE_VERBS } from '../../src/quotes/clauses.ts';
+import { KINSHIP_NOUNS } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
 
 function speakers(lines: string[]): [string, string | null][] {
@@ -171,4 +172,26 @@ describe('a clause joined by a bare "and"', () => {
           ]),
         ).toEqual([['Nobody at this', 'Pavel Ortega']]);
       });
+});
+
+describe('a surname a person shares with a relative the article brings in', () => {
+  it('gives “Mrs NAME” to the person written about, not to “her daughter” of the same surname named after her', () => {
+    expect(
+      speakers([
+        'Rosa Tennant, 52, came back for the reunion. Her mother taught at the school and her daughter Ivy Tennant is a pupil there now.',
+        'Mrs Tennant, who lives near the station, met an old friend from her class at the gate.',
+        '“The building has hardly changed, but the rules are much kinder now,” she said.',
+      ]),
+    ).toEqual([['The building has', 'Rosa Tennant']]);
+  });
+
+  for (const kin of [...KINSHIP_NOUNS].sort())
+    it(`gives “Mrs NAME said” to the person written about, not to “her ${kin}” of the same surname`, () => {
+      expect(
+        speakers([
+          `Rosa Tennant, 52, came back for the reunion, and her ${kin} Alex Tennant came with her from the city.`,
+          'Mrs Tennant said: “The building has hardly changed, but the rules are much kinder now.”',
+        ]),
+      ).toEqual([['The building has', 'Rosa Tennant']]);
+    });
 });
