@@ -6,7 +6,7 @@ import type { Slot } from './slots.ts';
 import { lowerAt } from './frames.ts';
 import { DAYS_MONTHS, NAME_SUFFIXES, VERB_FILLERS } from './lexicon.ts';
 import { REPORT_SOURCE_WORDS } from './mentionPositions.ts';
-import { namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
+import { isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
 import { opensWithPortfolio, portfolioOfficeAt } from './names.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { SEAT_ROLES } from './roleLexicon.ts';
@@ -60,6 +60,17 @@ const OBJECT_LINKS = new Set([
 function absoluteWith(tokens: Token[], from: number, verb: number): boolean {
   const opens = from - 1 === 0 || tokens[from - 2]?.text === ',';
   return lowerAt(tokens, from - 1) === 'with' && opens && /ing$/u.test(lowerAt(tokens, verb));
+}
+
+/**
+ * Whether token k may end a phrase naming somebody, as the first of two speakers joined by "and" does ("Smith and
+ * Jones said", "the mayor and the governor said", "residents and Ann Hale said"): a capitalised word, the end of a
+ * speaker phrase, a role noun or a plural of people — not a verb or other word in lower case.
+ */
+function namesSomebodyAt(tokens: readonly Token[], slots: readonly Slot[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind !== 'word') return false;
+  return t.capital || slots.some((s) => s.to === k + 1) || isRoleHead(t.lower) || isPluralOfPeople(t.lower);
 }
 
 /** The speaker phrase that ends right before token `end` (read backwards from a speech verb). */
@@ -184,10 +195,11 @@ export function npBefore(
   if (slot && (slot.kind === 'pronoun' || slot.kind === 'name' || slot.kind === 'role')) {
     // "Smith and Jones said": several speakers at once are no one person.
     // (Not "Minister for Information and Broadcasting Anurag Mehra said": "and" joins the portfolio's words.)
+    // (Nor "They laughed and Ann Hale said": "and" after a verb joins two clauses, not two speakers.)
     const joined = lowerAt(tokens, slot.from - 1);
     if (
       (joined === 'and' || joined === '&') &&
-      tokens[slot.from - 2]?.kind === 'word' &&
+      namesSomebodyAt(tokens, slots, slot.from - 2) &&
       !opensWithPortfolio(tokens, slot.from)
     )
       return { slot: null, blocking: true, span: { from: slot.from - 2, to: slot.to } };

@@ -228,3 +228,24 @@ describe('a sentence adverb before the subject', () => {
     });
   }
 });
+
+describe('two speakers joined by "and" before a speech verb', () => {
+  const lead = 'Former pupils came back to the school on Saturday for its hundredth birthday party.';
+  const quote = '“In our day they measured our skirts at the gate every morning.”';
+
+  it('gives the quote to nobody when "and" joins two people (“Ann Hale and Rosa Tennant said”, “the head and Ann Hale said”)', () => {
+    expect([
+      attributed([lead, `Ann Hale and Rosa Tennant said: ${quote}`]),
+      attributed([lead, `The head teacher and Ann Hale said: ${quote}`]),
+    ]).toEqual([
+      [['In our day', null, 'Hale and Rosa Tennant said']],
+      [['In our day', null, 'teacher and Ann Hale said']],
+    ]);
+  });
+
+  it('gives the quote to the name when "and" joins two clauses after a verb (“They laughed and Ann Hale said”)', () => {
+    expect(attributed([lead, `They laughed about the old rules and Ann Hale said: ${quote}`])).toEqual([
+      ['In our day', 'Ann Hale', 'Ann Hale said'],
+    ]);
+  });
+});
