@@ -1,0 +1,154 @@
+// Words that mark where a writer's clause starts, joins another or ends, read by the sentence reader
+// (reader.ts) and the speech-verb cues (cues.ts): pronouns, conjunctions, openers, time words and finite verbs.
+
+export const OTHER_PRONOUNS = new Set(['i', 'we', 'they', 'it', 'you', 'one', 'this', 'that', 'who', 'which']);
+export const NON_SUBJECT_LINKS = new Set([
+  'as',
+  'and',
+  'but',
+  'or',
+  'to',
+  'then',
+  'that',
+  'when',
+  'while',
+  'not',
+  'being',
+  'after',
+  'before',
+  'by',
+  'for',
+  'of',
+  'in',
+  'on',
+  'at',
+  'with',
+  'without',
+  'if',
+  'than',
+  'so',
+]);
+export const CLAUSE_OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'when',
+  'while',
+  'yesterday',
+  'today',
+  'asked',
+  'speaking',
+  'referring',
+  'despite',
+  'with',
+  'without',
+  'following',
+  'since',
+  'as',
+  'under',
+  'for',
+  'earlier',
+  'later',
+  'last',
+  'this',
+  'according',
+  'instead',
+  'unlike',
+  'like',
+  'amid',
+  'addressing',
+  'responding',
+  'writing',
+  'meanwhile',
+  'however',
+  'separately',
+  'also',
+  'still',
+  'now',
+  'then',
+  'once',
+  'although',
+  'though',
+  'if',
+  'because',
+  'from',
+  'to',
+  'by',
+]);
+/** Adverbs that open a sentence before a comma and its subject ("Additionally, he …"): the subject follows them. */
+export const DISCOURSE_ADVERBS: ReadonlySet<string> = new Set([
+  'additionally',
+  'furthermore',
+  'moreover',
+  'similarly',
+  'likewise',
+  'nevertheless',
+  'nonetheless',
+  'consequently',
+  'subsequently',
+  'afterwards',
+  'finally',
+  'lastly',
+  'overall',
+  'ultimately',
+  'notably',
+]);
+
+export const LEADING_CONJUNCTIONS = new Set([
+  'but',
+  'and',
+  'yet',
+  'so',
+  'or',
+  'however',
+  'meanwhile',
+  'still',
+  'also',
+  'indeed',
+]);
+export const TIME_NOUNS = new Set([
+  'week',
+  'month',
+  'year',
+  'night',
+  'weekend',
+  'morning',
+  'evening',
+  'afternoon',
+  'day',
+]);
+export const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'earlier', 'late', 'early']);
+export const DASHES = new Set(['–', '—', '-', '|']);
+/** Words that tie a place to the person before it ("Vogt of Germany", "Ruiz from Valencia"). */
+export const PLACE_LINKS = new Set(['of', 'from']);
+export const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
+/** Conjunctions that join a clause with no comma before them ("… scored twice and the manager was delighted"). */
+export const BARE_CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but']);
+/**
+ * Finite verbs that show the phrase before them, after a bare "and" or "but", heads a clause of its own rather than
+ * ending a list of names ("and the manager was delighted"; not "Hale and Berg").
+ */
+export const FINITE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'was',
+  'is',
+  'were',
+  'are',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'could',
+  'can',
+  'did',
+  'does',
+  'may',
+  'might',
+  'must',
+  'should',
+]);
+/** Words opening a relative clause set off by commas ("Adeyemi, who chairs the committee, said"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which', 'where']);

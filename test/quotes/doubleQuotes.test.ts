@@ -1,0 +1,53 @@
+// Double-quoted spans of an article, read on their own: marks, pairs typed for one mark, and runs over paragraphs.
+import { describe, expect, it } from 'vitest';
+import { doubleQuoteSpans } from '../../src/quotes/doubleQuotes.ts';
+import { isMarkCode } from '../../src/quotes/quoteMarks.ts';
+import { story } from './fixtures.ts';
+
+const LEAD = 'The harbour board met on Monday to plan the dredging of the channel before the winter storms.';
+
+/** The text of each double-quoted span of an article of `lines` (paragraph 1 is the lead), marks included, and the
+ * paragraphs it covers. */
+function spansOf(lines: string[]): [string, number[]][] {
+  const article = story('double', [LEAD, ...lines]);
+  return doubleQuoteSpans(article).map((s) => [article.text.slice(s.start, s.end), s.paragraphs]);
+}
+
+describe('doubleQuoteSpans', () => {
+  it('finds spans between curly, straight and paired marks, each in the paragraph it stands in', () => {
+    expect(
+      spansOf([
+        '“The channel moves every winter,” the pilot said, and "nobody can stop it."',
+        "``We dredge it twice a year,'' the board chair added.",
+      ]),
+    ).toEqual([
+      ['“The channel moves every winter,”', [2]],
+      ['"nobody can stop it."', [2]],
+      ["``We dredge it twice a year,''", [3]],
+    ]);
+  });
+
+  it('follows a quotation into the next paragraph when the page reopens it there', () => {
+    expect(spansOf(['The pilot said: “The channel moves every winter.', '“Nobody can stop it.”'])).toEqual([
+      ['“The channel moves every winter.\n\n“Nobody can stop it.”', [2, 3]],
+    ]);
+  });
+});
+
+describe('isMarkCode', () => {
+  it('knows the straight, curly and guillemet marks and the grave accent, and no letter or stop', () => {
+    expect(['"', "'", '`', '“', '”', '‘', '’', '«', '»', 'a', '.'].map((c) => isMarkCode(c.charCodeAt(0)))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+});
