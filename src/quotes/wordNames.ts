@@ -23,7 +23,7 @@ export function givenNameMonth(tokens: readonly Token[], at: number, runEnd: num
 }
 
 /**
- * "Chairman Mar S. Valdez": a month's word (or its short form) followed by an initial and a capitalised word is a
+ * "Chairman Mar S. Ode": a month's word (or its short form) followed by an initial and a capitalised word is a
  * given name, whatever the month — no date has an initial after its month.
  */
 export function monthBeforeInitial(tokens: readonly Token[], at: number, runEnd: number): boolean {
