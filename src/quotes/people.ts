@@ -6,6 +6,7 @@ import { GenderVotes } from './genderVotes.ts';
 import { GIVEN_NAME_SHORT_FORMS, sameGivenName } from './givenNameForms.ts';
 import { type Gender, wordBeforeParticle } from './names.ts';
 import { isPlaceName } from './places.ts';
+import { keyTitles, titledApart } from './titledApart.ts';
 import { type NameMatch, oneDeleted, tokensOf, withoutSuffix } from './nameLookup.ts';
 
 export { lookupName, type NameMatch } from './nameLookup.ts';
@@ -145,6 +146,9 @@ export function buildRegistry(
     articlesOf.set(key, (articlesOf.get(key) ?? new Set()).add(e.articleId));
     if (e.alone !== true) named.add(key);
   }
+  const titles = keyTitles(evidence.map((e) => ({ key: tokensOf(e.name).join(' '), role: e.role })));
+  /** People made of a lone surname kept apart from the full name of another article (titledApart.ts). */
+  const apart = new Set<string>();
   const keys = [...display.keys()].sort((a, b) => {
     const la = a.split(' ').length;
     const lb = b.split(' ').length;
@@ -182,6 +186,12 @@ export function buildRegistry(
         ([id, long]) =>
           long.length === 2 && sameGivenName(tokens[0] ?? '', long[0] ?? '') && shareArticle(articlesOf, key, id),
       );
+    // "Mr Justice Ode" in one article is not "Tara Ode" of another: a titled lone surname of its own articles only.
+    const only = matches.length === 1 && tokens.length === 1 ? (matches[0]?.[0] ?? '') : '';
+    if (only !== '' && !shareArticle(articlesOf, key, only) && titledApart(titles, key, only)) {
+      matches = [];
+      apart.add(key);
+    }
     if (matches.length === 1) {
       const id = matches[0]?.[0] ?? '';
       keyToId.set(key, id);
@@ -278,7 +288,7 @@ export function buildRegistry(
   for (const e of evidence) {
     const id = keyToId.get(tokensOf(e.name).join(' '));
     if (id === undefined) continue;
-    if (e.name.length >= 2 || (forms.get(tokensOf(e.name).join(' ')) ?? []).length === 1) {
+    if (e.name.length >= 2 || apart.has(id) || (forms.get(tokensOf(e.name).join(' ')) ?? []).length === 1) {
       const set = present.get(e.articleId) ?? new Set<string>();
       set.add(id);
       present.set(e.articleId, set);
