@@ -74,9 +74,9 @@ export function businessNames(sentences: readonly Sentence[]): BusinessNames {
       if (t?.kind !== 'word' || !t.capital || tokens[i - 1]?.capital === true) continue;
       // "ride-hailing app Zoomly said": a business's noun before a one-word name.
       const before = tokens[i - 1];
-      if (before?.kind === 'word' && !before.capital && BUSINESS_NOUNS_BEFORE.has(before.lower))
-        if (tokens[i + 1]?.capital !== true) used.add(t.text);
       const next = tokens[i + 1];
+      if (before?.kind === 'word' && BUSINESS_NOUNS_BEFORE.has(before.lower) && next?.capital !== true)
+        used.add(t.text);
       if (next?.kind !== 'word') continue;
       if (BUSINESS_FOLLOWERS.has(next.lower)) used.add(t.text);
       if (t.possessive !== true) continue;

@@ -79,8 +79,7 @@ const LABEL_ROLE_WORDS = 3;
  */
 export function capsLabelNameFrom(tokens: readonly Token[], from: number, to: number): number {
   for (let k = Math.min(to - 3, from + LABEL_ROLE_WORDS - 1); k >= from; k--) {
-    const w = tokens[k]?.lower ?? '';
-    if (ROLE_NOUNS.has(w) || HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w)) return k + 1;
+    if (namesRole(tokens[k]?.lower ?? '')) return k + 1;
   }
   return from;
 }
@@ -102,7 +101,12 @@ function capsRoleLine(tokens: readonly Token[], k: number): boolean {
   const inCapitals = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}[\p{Lu}'’&.-]*$/u.test(t.text);
   const anyCase = tokens[k]?.text === ',';
   if (!rest.every((t) => (anyCase ? t.kind === 'word' : inCapitals(t)) || t.text === ',')) return false;
-  return words.some((t) => ROLE_NOUNS.has(t.lower) || HEAD_TITLES.has(t.lower) || WEAK_HEAD_TITLES.has(t.lower));
+  return words.some((t) => namesRole(t.lower));
+}
+
+/** A role noun or a title, the words a label's role is read by ("COACH", "MINISTER"). */
+function namesRole(word: string): boolean {
+  return ROLE_NOUNS.has(word) || HEAD_TITLES.has(word) || WEAK_HEAD_TITLES.has(word);
 }
 
 /** "PAYNE" → "Payne", "O’NEILL" → "O’Neill", "SMITH-JONES" → "Smith-Jones". */

@@ -358,12 +358,10 @@ export class Coreference implements ReferenceReader {
     if (ids.length === 1) return ids[0] ?? null;
     // "Rosa Tennant … her daughter Ivy Tennant … Mrs Tennant said": a shared surname alone stands for the one the
     // article wrote about, not for a relative it brought in by their kinship to somebody; else for the latest.
-    const latest = this.mentions.findLast((m) => ids.includes(m.entity) && !this.introducedAsKin(m));
+    const latest =
+      this.mentions.findLast((m) => ids.includes(m.entity) && !this.introducedAsKin(m)) ??
+      this.mentions.findLast((m) => ids.includes(m.entity));
     if (latest !== undefined) return latest.entity;
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
-      const m = this.mentions[i];
-      if (m && ids.includes(m.entity)) return m.entity;
-    }
     const present = ids.filter((id) => this.registry.present.get(this.article.id)?.has(id));
     return present.length === 1 ? (present[0] ?? null) : null;
   }

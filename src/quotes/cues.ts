@@ -3,7 +3,7 @@
 import type { Article } from '../corpus/types.ts';
 import type { Slot } from './slots.ts';
 import { isSpeechVerbAt } from './evidence.ts';
-import { joinedSpeechVerb } from './verbReach.ts';
+import { joinedSpeechVerb, quoteFollows } from './verbReach.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import {
   CAUSING_VERBS,
@@ -87,10 +87,7 @@ function subjectsInfinitive(tokens: Token[], slots: Slot[], subject: Slot, verb:
  * `verb` comes after "to" and brings a quote straight in (after a colon or comma, or none); else null.
  */
 function madeToSpeak(tokens: Token[], slots: Slot[], verb: number, verbEnd: number): Slot | null {
-  const introduces =
-    tokens[verbEnd]?.kind === 'quote' ||
-    ((tokens[verbEnd]?.text === ':' || tokens[verbEnd]?.text === ',') && tokens[verbEnd + 1]?.kind === 'quote');
-  if (!introduces) return null;
+  if (!quoteFollows(tokens, verbEnd)) return null;
   const object = slots.find((s) => s.to === verb - 1 && s.kind !== 'other' && s.kind !== 'pronoun');
   if (object === undefined) return null;
   const before = lowerAt(tokens, object.from - 1) === 'the' ? object.from - 2 : object.from - 1;

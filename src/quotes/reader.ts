@@ -61,24 +61,8 @@ export class ArticleReader {
     // ", but opposition leader Tom Hale was not convinced": a clause of its own has a subject too, the latest one
     // a later "he" refers to.
     for (let i = 1; i < tokens.length; i++) {
-      // Compared directly: an array literal here was made for every token of every sentence.
-      const mark = tokens[i - 1]?.text;
-      if ((mark !== ',' && mark !== ';') || !CLAUSE_JOINS.has(lowerAt(tokens, i))) continue;
-      const own = npAt(this.article, tokens, slots, i + 1);
-      // "…, and the singer is saving her voice": a definite role is that clause's subject too.
-      if (own.slot && (own.slot.kind !== 'desc' || own.slot.determiner === 'the')) own.slot.subject = true;
-    }
-    // "NAME scored twice in the win and manager NAME was delighted": with no comma, "and" or "but" opens a clause
-    // when a finite verb follows the phrase after it, and the sentence's subject does not end right before it
-    // ("Hale and Berg were" is one subject of two people).
-    for (let i = 1; i < tokens.length; i++) {
-      if (!BARE_CLAUSE_JOINS.has(tokens[i]?.lower ?? '') || tokens[i - 1]?.text === ',') continue;
-      if (subject.slot !== null && subject.slot.to >= i) continue;
-      const own = npAt(this.article, tokens, slots, i + 1);
-      if (own.slot === null || own.slot.kind === 'pronoun' || own.span === null) continue;
-      // (As after a comma, "a court official" brought in unnamed heads no clause that a later "he" goes on with.)
-      if (own.slot.kind === 'desc' && own.slot.determiner !== 'the') continue;
-      if (FINITE_CLAUSE_VERBS.has(lowerAt(tokens, own.span.to))) own.slot.subject = true;
+      const own = this.clauseSubjectAt(tokens, slots, i, subject.slot);
+      if (own !== null) own.subject = true;
     }
     const cues = findCues(this.article, sentence, slots, subject.slot);
     for (const cue of cues) if (cue.subject) cue.subject.subject = true;
@@ -97,6 +81,31 @@ export class ArticleReader {
     for (const slot of slots) if (slot.kind !== 'pronoun') this.coreference.resolve(sentence, slot);
     for (const slot of slots) if (slot.kind === 'pronoun') this.coreference.resolve(sentence, slot, slots);
     return { sentence, slots, cues, subject: subject.slot };
+  }
+
+  /**
+   * The subject of a clause that the conjunction at token `i` opens, or null: after a comma or semicolon ("…, but
+   * opposition leader Tom Hale was not convinced", "…, and the singer is saving her voice"), or with no comma when a
+   * finite verb follows the phrase after "and" or "but" and the sentence's subject does not end right before it
+   * ("NAME scored twice in the win and manager NAME was delighted"; "Hale and Berg were" is one subject of two
+   * people). A description brought in unnamed ("a court official") heads no clause a later "he" goes on with.
+   */
+  private clauseSubjectAt(tokens: Token[], slots: Slot[], i: number, sentenceSubject: Slot | null): Slot | null {
+    // Compared directly: an array literal here was made for every token of every sentence.
+    const mark = tokens[i - 1]?.text;
+    const word = lowerAt(tokens, i);
+    const afterComma = (mark === ',' || mark === ';') && CLAUSE_JOINS.has(word);
+    const bare =
+      !afterComma &&
+      mark !== ',' &&
+      BARE_CLAUSE_JOINS.has(word) &&
+      (sentenceSubject === null || sentenceSubject.to < i);
+    if (!afterComma && !bare) return null;
+    const own = npAt(this.article, tokens, slots, i + 1);
+    if (own.slot === null || (own.slot.kind === 'desc' && own.slot.determiner !== 'the')) return null;
+    if (afterComma) return own.slot;
+    const finite = own.span !== null && FINITE_CLAUSE_VERBS.has(lowerAt(tokens, own.span.to));
+    return own.slot.kind !== 'pronoun' && finite ? own.slot : null;
   }
 
   /** Where the sentence's subject starts, past conjunctions and an opening adverbial ("In his speech, …"). */

@@ -225,8 +225,11 @@ export function pastUnclosedAppositive(tokens: Token[], k: number): number {
 
 const ITSELF_WINDOW = 6;
 
-/** Copulas after which "it" may stand for nothing ("it was difficult to …"). */
-const EXPLETIVE_COPULAS: ReadonlySet<string> = new Set(['is', 'was', "'s", '’s']);
+/**
+ * Copulas after which "it" may stand for nothing ("it was difficult to …"). ("It's" is one token, "it" with a
+ * possessive ending, so no "'s" follows "it" as a word of its own.)
+ */
+const EXPLETIVE_COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
 
 /** Words after "it is" or "it was" that make the "it" stand for nothing ("it was hard to say …", "it is time"). */
 export const EXPLETIVE_IT_FOLLOWERS: ReadonlySet<string> = new Set([
