@@ -3,7 +3,7 @@
 import type { Article } from '../corpus/types.ts';
 import type { Slot } from './slots.ts';
 import { lowerAt, type Sentence } from './frames.ts';
-import { CLAUSE_JOINS } from './clauseWords.ts';
+import { CLAUSE_JOINS, DASHES } from './clauseWords.ts';
 import { ARTICLES } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
@@ -126,6 +126,37 @@ export const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set([
 export function issuerStart(tokens: readonly Token[], k: number): number {
   if (!ARTICLES.has(tokens[k]?.lower ?? '')) return -1;
   return /^(1[89]|20)\d\d$/u.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
+}
+
+/** Most tokens of an aside set off by dashes between a name and its verb ("NAME — the widow of a miner — told"). */
+const DASHED_ASIDE_TOKENS = 20;
+
+/**
+ * The dash opening the aside that the dash at `close` ends ("Ada Vale — the widow of a miner, killed in 1990 —
+ * told the crowd"), or -1: within DASHED_ASIDE_TOKENS, with no quote in between and a word before the opening.
+ */
+export function dashedAsideOpening(tokens: readonly Token[], close: number): number {
+  if (!DASHES.has(tokens[close]?.text ?? '')) return -1;
+  for (let p = close - 1; p > 0 && p >= close - DASHED_ASIDE_TOKENS; p--) {
+    const t = tokens[p];
+    if (t === undefined || t.kind === 'quote') return -1;
+    if (DASHES.has(t.text)) return tokens[p - 1]?.kind === 'word' && p < close - 1 ? p : -1;
+  }
+  return -1;
+}
+
+/**
+ * Past the aside that a dash at `open` opens ("Ada Vale — the widow of a miner — told"): the token after its closing
+ * dash, or `open` when no closing dash comes within DASHED_ASIDE_TOKENS before a quote.
+ */
+export function pastDashedAside(tokens: readonly Token[], open: number): number {
+  if (!DASHES.has(tokens[open]?.text ?? '')) return open;
+  for (let p = open + 1; p < tokens.length && p <= open + DASHED_ASIDE_TOKENS; p++) {
+    const t = tokens[p];
+    if (t === undefined || t.kind === 'quote') return open;
+    if (DASHES.has(t.text)) return p > open + 1 ? p + 1 : open;
+  }
+  return open;
 }
 
 export function quotePositions(

@@ -29,7 +29,7 @@ export const SPEECH_VERBS = set(`
   declares stressed explains adds insists warns vents vented mused muses reassured reassures assured assures
   elaborated elaborates clarified clarifies wondered wonders sighed snapped thundered opined
   grumbled protested objected interjected reminded reminds testified confessed disclosed laughed shared
-  believes believed thinks feels hopes hoped fears feared expects worries
+  believes believed considers thinks feels hopes hoped fears feared expects worries
   slammed slams blasted blasts lambasted decried decries deplored denounced denounces blamed blames lauded lauds
   applauded commended thanked congratulated rejected rejects defended defends mocked derided chided rebuked
   apologised apologized apologises apologizes announces remembered remembers cautions advised recommended estimated indicated

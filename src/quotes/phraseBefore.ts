@@ -23,6 +23,7 @@ import {
   OCCASION_DETERMINERS,
   OCCASIONS,
   RELATIVE_PRONOUNS,
+  dashedAsideOpening,
   issuedBy,
 } from './clauses.ts';
 import { descSlot, organisationPhrase, phraseStart } from './speakerPhrases.ts';
@@ -154,6 +155,9 @@ export function npBefore(
     }
     return { slot: null, blocking: false, span: null };
   }
+  // "Ada Vale — the widow of a miner — told the crowd": the phrase before the aside speaks.
+  const aside = dashedAsideOpening(tokens, j);
+  if (aside > 0) return npBefore(article, tokens, slots, aside);
   if (t.kind !== 'word') return { slot: null, blocking: false, span: null };
   // "Chancellor Greta Vogt of Germany said", "Hugo Lind of Nordbank said": the place or body says where the person
   // is from, not who speaks.

@@ -24,7 +24,7 @@ import {
   ORGANISATION_NOUNS,
 } from './organisations.ts';
 import { isPlaceName } from './places.ts';
-import { documentFromLength, issuedBy } from './clauses.ts';
+import { documentFromLength, issuedBy, pastDashedAside } from './clauses.ts';
 import type { Token } from './tokens.ts';
 import { appositiveRole, ROLE_LINKS } from './roleEvidence.ts';
 import {
@@ -155,6 +155,9 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
         pastLongAppositive(tokens, run.to) > run.to) &&
       !ROLE_LINKS.has(lowerAt(tokens, run.from - 1)) &&
       !ORGANISATION_NOUNS.has(lowerAt(tokens, run.from - 1));
+    // "Ada Vale — the widow of a miner — told": an aside set off by dashes stands between the name and its verb.
+    const dashedAside =
+      pastDashedAside(tokens, run.to) > run.to && speechVerbAfter(tokens, pastDashedAside(tokens, run.to));
     // "Ann Lee, spokeswoman for the employers' group Tidewell said": the writer left the appositive unclosed.
     const unclosed = run.from === 0 && pastUnclosedAppositive(tokens, run.to) > run.to;
     // "Analyst Priya Nair of Orbit Research said": the name before "of" speaks, not the body after it.
@@ -184,6 +187,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
         closesAppositive ||
         unclosed ||
         ofSomewhere ||
+        dashedAside ||
         (run.from === 0 && joinedSpeechVerb(tokens, run.to) !== -1));
     // "the White House said", "the Golden Globes": a name is not written after "the" unless titled.
     // ("President of the Senate NAME": "the" opens the office's portfolio, not the name.)

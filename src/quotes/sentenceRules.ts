@@ -2,7 +2,7 @@
 // or speaker phrase right after it, before it, closing the sentence, a headline's dash (a colon: colonRules.ts).
 import { lowerAt } from './frames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
-import { isAgeWord, isPluralOfPeople, namePhraseOpensAt } from './rolePhrases.ts';
+import { isAgeWord, isPluralOfPeople, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
 import { ARTICLES, QUOTE_LEADS, SUBORDINATING_CONJUNCTIONS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { quoteFollows } from './verbReach.ts';
@@ -235,17 +235,36 @@ export function sentenceSubject(context: AttributionContext, { first, last }: Qu
 
 /**
  * "For Reyes, the answer is simple: “…”", "For Councillor Ortiz, it was “…”": a sentence with no speech verb that
- * opens by naming one person after "For" gives that person's view; the quote after the comma is theirs.
+ * opens by naming one person after "For" gives that person's view; the quote after the comma is theirs. The name
+ * may follow its role ("For the head of the Greens (the main opposition party) Ana Ruiz, “…”").
  */
 export function forPerson(_context: AttributionContext, { first, last }: QuotePlace): Attribution | null {
   const state = first.state;
   if (state !== last.state || state.cues.length > 0 || lowerAt(state.sentence.tokens, 0) !== 'for') return null;
+  const tokens = state.sentence.tokens;
+  const comma = firstOpenComma(tokens, 1);
   // ("For the mayor, …": a role or description the reader resolved stands for its person as a name does.)
   const named = state.slots.find(
-    (s) => s.from === 1 && (s.kind === 'name' || ((s.kind === 'role' || s.kind === 'desc') && s.entity !== null)),
+    (s) =>
+      s.to === comma &&
+      ((s.kind === 'name' &&
+        (s.from === 1 || tokens[s.from - 1]?.text === ')' || roleBefore(tokens, s.from) !== null)) ||
+        (s.from === 1 && (s.kind === 'role' || s.kind === 'desc') && s.entity !== null)),
   );
-  const tokens = state.sentence.tokens;
-  if (!named || named.entity === null || tokens[named.to]?.text !== ',' || first.index <= named.to) return null;
+  if (!named || named.entity === null || first.index <= comma) return null;
   if (state.slots.some((s) => s !== named && s.kind === 'name')) return null;
   return { speaker: named.entity, cue: `For ${named.text}`, method: 'subject' };
+}
+
+/** The first comma from `from` on that no bracket encloses, or -1. */
+function firstOpenComma(tokens: readonly Token[], from: number): number {
+  let depth = 0;
+  for (let i = from; i < tokens.length; i++) {
+    const text = tokens[i]?.text;
+    if (text === '(') depth++;
+    else if (text === ')') depth = Math.max(0, depth - 1);
+    else if (text === ',' && depth === 0) return i;
+    else if (tokens[i]?.kind === 'quote') return -1;
+  }
+  return -1;
 }

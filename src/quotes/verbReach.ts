@@ -257,8 +257,10 @@ function isExpletiveIt(tokens: Token[], k: number): boolean {
   // ("As Ana says, it ‘gives the village a voice’": after the comma closing "as NAME says", a quotation right after "it" is
   // what the speaker says of a thing; "Acme said that it “regrets …”" is Acme's of itself.)
   if (tokens[k + 1]?.kind === 'quote' && tokens[k - 1]?.text === ',') return true;
-  if (!EXPLETIVE_COPULAS.has(lowerAt(tokens, k + 1))) return false;
-  const after = tokens[k + 2];
+  // ("it's worth …": "it's" is one token, "it" with the copula's ending.)
+  const contracted = tokens[k]?.possessive === true;
+  if (!contracted && !EXPLETIVE_COPULAS.has(lowerAt(tokens, k + 1))) return false;
+  const after = tokens[contracted ? k + 1 : k + 2];
   return after?.kind === 'quote' || EXPLETIVE_IT_FOLLOWERS.has(after?.lower ?? '');
 }
 

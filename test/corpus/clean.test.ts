@@ -272,6 +272,18 @@ describe('cleanArticle on very short articles', () => {
   });
 });
 
+describe('cleanArticle on furniture words in prose', () => {
+  it('keeps a quoted paragraph that speaks of “cookie cutter” houses and drops a cookie banner', () => {
+    const lines = [
+      'Our website uses cookies so that it works well for you.',
+      'Councillors in Tarrow approved the new housing estate on Monday despite objections from neighbours.',
+      '“All they ever put up are the same cookie cutter houses,” she said. “We need a say in this.”',
+      'The estate will have 120 homes and a park, the council said in a statement after the meeting.',
+    ];
+    expect(cleanArticle(lines.join('\n'), null).map((b) => b.text)).toEqual(lines.slice(1));
+  });
+});
+
 describe('cleanArticle on a story stored as one long line', () => {
   const story =
     'The island council has promised to keep the winter ferry running twice a day, even though fewer than forty passengers a week used it last year, the harbour board said on Monday. ' +

@@ -149,4 +149,15 @@ describe('an address or a stray comma between a name and its verb', () => {
       ]),
     ).toEqual([['She grew the', 'Rosa Quint', 'Rosa Quint, said']]);
   });
+
+  it('gives “…,” NAME — an aside with commas — told the group to the name before the aside', () => {
+    expect(
+      attributed([
+        'Hundreds of miners’ families walked from the pithead to the town hall on Sunday.',
+        '“We will keep walking until they listen,” Esme Hartigan — the widow of a miner, killed at the pit in 1990 — told the group.',
+      ]),
+    ).toEqual([
+      ['We will keep', 'Esme Hartigan', 'Esme Hartigan — the widow of a miner, killed at the pit in 1990 — told'],
+    ]);
+  });
 });

@@ -1,6 +1,12 @@
 // The small readers of the writer's words: wire datelines and "a statement from".
 import { describe, expect, it } from 'vitest';
-import { datelineEnd, documentFromLength, issuedBy } from '../../src/quotes/clauses.ts';
+import {
+  dashedAsideOpening,
+  datelineEnd,
+  documentFromLength,
+  issuedBy,
+  pastDashedAside,
+} from '../../src/quotes/clauses.ts';
 import { spacedTokens } from './fixtures.ts';
 
 const tokens = spacedTokens;
@@ -42,5 +48,37 @@ describe('issuedBy', () => {
     expect(issuedBy(tokens('A statement from Riverbend Trust said'), 3)).toBe(true);
     expect(issuedBy(tokens('The written statement by Riverbend Trust said'), 4)).toBe(true);
     expect(issuedBy(tokens('A spokesman for Riverbend Trust said'), 3)).toBe(false);
+  });
+});
+
+describe('dashedAsideOpening', () => {
+  it('returns the opening dash of an aside the dash at close ends', () => {
+    expect(dashedAsideOpening(tokens('Ada Vale — the widow of a miner , killed in 1990 — told the crowd'), 12)).toBe(2);
+  });
+
+  it('is -1 when a quote stands between the two dashes', () => {
+    expect(dashedAsideOpening(tokens('Ada Vale — in her words QUOTE again — told the crowd'), 8)).toBe(-1);
+  });
+
+  it('is -1 when the token at close is not a dash', () => {
+    expect(dashedAsideOpening(tokens('Ada Vale , a teacher , told the crowd'), 5)).toBe(-1);
+  });
+
+  it('is -1 when no word comes before the opening dash', () => {
+    expect(dashedAsideOpening(tokens('— the widow of a miner — told the crowd'), 6)).toBe(-1);
+  });
+});
+
+describe('pastDashedAside', () => {
+  it('returns the token after the closing dash of an aside the dash at open opens', () => {
+    expect(pastDashedAside(tokens('Ada Vale — a teacher at the school — told the crowd'), 2)).toBe(9);
+  });
+
+  it('returns open when a quote comes before any closing dash', () => {
+    expect(pastDashedAside(tokens('Ada Vale — in her words QUOTE again — told the crowd'), 2)).toBe(2);
+  });
+
+  it('returns open when the token at open is not a dash', () => {
+    expect(pastDashedAside(tokens('Ada Vale , a teacher , told the crowd'), 2)).toBe(2);
   });
 });

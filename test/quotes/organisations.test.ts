@@ -129,6 +129,26 @@ describe('organisations that speak', () => {
     });
   }
 
+  it('lists no organisation for a one-word name whose “it’s” stands for nothing (“NAME added it’s worth …”)', () => {
+    expect(
+      speakers([
+        LEAD,
+        'Tomasz added it’s worth keeping the choir going for another year.',
+        '“We are proud of our staff and of every one of our customers,” Tomasz said.',
+      ]),
+    ).toEqual(['Tomasz (person)']);
+  });
+
+  it('still lists a one-word name as an organisation when “it’s” speaks of itself (“Acme said it’s cutting …”)', () => {
+    expect(
+      speakers([
+        LEAD,
+        'Acme said it’s cutting prices on every model by the end of the month.',
+        '“We are proud of our staff and of every one of our customers,” Acme said.',
+      ]),
+    ).toEqual(['Acme (organisation)']);
+  });
+
   it('lists no organisation for a one-word name when a quotation follows “it” after “as NAME says,”', () => {
     expect(
       speakers([

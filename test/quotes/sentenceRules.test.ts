@@ -346,6 +346,24 @@ describe('forPerson', () => {
     expect(r.run(forPerson, 0)).toEqual(['Nadia Okafor', 'For the chair', 'subject']);
   });
 
+  it('gives the quote to a name after its role and a bracketed aside (For the head of X (…) NAME, “…”)', () => {
+    const r = read(
+      story('for-role-name', [
+        LEAD,
+        LEADS,
+        'For the head of the Harbour Party (the largest group on the council, since May) Nadia Okafor, “the fight starts now.”',
+      ]),
+    );
+    expect(r.run(forPerson, 0)).toEqual(['Nadia Okafor', 'For Nadia Okafor', 'subject']);
+  });
+
+  it('does not answer when the words between "For" and the name are no role (For years NAME, “…”)', () => {
+    const r = read(
+      story('for-years', [LEAD, LEADS, 'For years Nadia Okafor, “the woman on the pier”, ran the ferry.']),
+    );
+    expect(r.run(forPerson, 0)).toBeNull();
+  });
+
   it('does not answer when the opening "For" names a group, not a person', () => {
     const r = read(
       story('for-group', [LEAD, LEADS, 'For residents, the sign read “Road closed until further notice”.']),
