@@ -159,6 +159,19 @@ export function pastDashedAside(tokens: readonly Token[], open: number): number 
   return open;
 }
 
+/**
+ * Where the subject starts in a sentence that opens with the occasion of the words ("In a statement, Ann Lee, …"):
+ * after the occasion and its comma; 0 when the sentence opens otherwise.
+ */
+export function pastOpeningOccasion(tokens: readonly Token[]): number {
+  const opens =
+    tokens[0]?.lower === 'in' &&
+    OCCASION_DETERMINERS.has(tokens[1]?.lower ?? '') &&
+    OCCASIONS.has(tokens[2]?.lower ?? '');
+  if (!opens) return 0;
+  return tokens[3]?.text === ',' ? 4 : 3;
+}
+
 export function quotePositions(
   states: readonly SentenceState[],
   quote: number,

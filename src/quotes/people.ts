@@ -273,10 +273,16 @@ export function buildRegistry(
 
   const present = new Map<string, Set<string>>();
   const evidenced = new Map<string, Set<string>>();
+  // ("Ann Prior, 19, … Prior said he …": a surname alone is a cue for the full name its article gives.)
+  const surnames = new Map<string, Set<string>>();
   for (const e of allEvidence) {
+    const words = tokensOf(e.name);
     const set = evidenced.get(e.articleId) ?? new Set<string>();
-    set.add(tokensOf(e.name).join(' '));
+    set.add(words.join(' '));
     evidenced.set(e.articleId, set);
+    const last = words.at(-1);
+    if (words.length >= 2 && last !== undefined)
+      surnames.set(e.articleId, (surnames.get(e.articleId) ?? new Set()).add(last));
   }
   const genders = new GenderVotes();
   const lookup = (name: string[], articleId: string): string | null => {
@@ -305,7 +311,8 @@ export function buildRegistry(
   for (const c of cues) {
     // "Long naps, she said": one word is a cue for a person of its own article only.
     const key = tokensOf(c.name).join(' ');
-    if (c.name.length === 1 && evidenced.get(c.articleId)?.has(key) !== true) continue;
+    const named = evidenced.get(c.articleId)?.has(key) === true || surnames.get(c.articleId)?.has(key) === true;
+    if (c.name.length === 1 && !named) continue;
     const id = lookup(c.name, c.articleId);
     if (id !== null) genders.vote(id, c.gender, false);
   }

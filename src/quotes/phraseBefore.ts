@@ -25,6 +25,7 @@ import {
   RELATIVE_PRONOUNS,
   dashedAsideOpening,
   issuedBy,
+  pastOpeningOccasion,
 } from './clauses.ts';
 import { descSlot, organisationPhrase, phraseStart } from './speakerPhrases.ts';
 
@@ -164,7 +165,12 @@ export function npBefore(
   // "Dr Maria Santos of the Lisbon Institute for Peace said": the body's name may run over "of", "for", "and".
   // "Sarah Quinn from the Save Our Hills group said": a body named before its lower-case noun is one too.
   const bodyNoun = ORGANISATION_NOUNS.has(t.lower) && !t.capital && tokens[j - 1]?.capital === true;
-  const place = bodyNoun || slots.some((s) => s.to === j + 1 && (s.kind === 'other' || s.kind === 'name'));
+  const endsInName = slots.some((s) => s.to === j + 1 && (s.kind === 'other' || s.kind === 'name'));
+  // "Owen Hale, co-founder of Brewline commented", "Ann Lee, site manager for Acme at Tarrow said": an appositive
+  // the writer left unclosed; the name opening the sentence before it speaks, not the body or place the role is of.
+  const unclosed = endsInName ? unclosedAppositiveOwner(tokens, slots, j + 1) : null;
+  if (unclosed) return { slot: unclosed, blocking: false, span: { from: unclosed.from, to: j + 1 } };
+  const place = bodyNoun || endsInName;
   const placeFrom = place ? capitalisedPhraseStart(tokens, slots, bodyNoun ? j - 1 : j) : -1;
   if (place && PLACE_LINKS.has(lowerAt(tokens, placeFrom - 1))) {
     const owner = slots.find((s) => s.kind === 'name' && s.to === placeFrom - 1 && s.ids.length > 0);
@@ -178,10 +184,6 @@ export function npBefore(
   if (slot?.kind === 'name' && FIRM_VOICE_LINKS.has(lowerAt(tokens, slot.from - 1)))
     if (FIRM_VOICES.has(lowerAt(tokens, slot.from - 2)))
       return { slot, blocking: false, span: { from: slot.from - 2, to: slot.to } };
-  // "Owen Hale, co-founder of Brewline commented": an appositive the writer left unclosed; the name opening the
-  // sentence before it speaks, not the body the role is of.
-  const unclosed = slot && person ? unclosedAppositiveOwner(tokens, slots, j + 1) : null;
-  if (unclosed) return { slot: unclosed, blocking: false, span: { from: unclosed.from, to: j + 1 } };
   // "The Labour MP for Westbury asked": the seat after "for" says where the role's holder sits; the role speaks.
   const seated = slot?.kind === 'name' ? seatHolder(tokens, slots, slot) : undefined;
   if (seated) return { slot: seated, blocking: false, span: { from: seated.from, to: j + 1 } };
@@ -261,16 +263,18 @@ export function npBefore(
 }
 
 /**
- * The name opening a sentence that is followed by a comma and a role phrase ending at `end` ("Owen Hale, co-founder
+ * The name opening a sentence (perhaps after "In a statement") that is followed by a comma and a role phrase ending at `end` ("Owen Hale, co-founder
  * of Brewline"), when the role's head is lower-case: null otherwise.
  */
 function unclosedAppositiveOwner(tokens: Token[], slots: Slot[], end: number): Slot | null {
   // "Ann Lee, spokeswoman for the employers' group Tidewell tonight said": no comma closes the role before its verb.
-  const opening = slots.find((s) => s.kind === 'name' && s.from === 0);
+  // ("In a statement Ann Lee, spokeswoman …": the name may open the sentence after the occasion of the words.)
+  const start = pastOpeningOccasion(tokens);
+  const opening = slots.find((s) => s.kind === 'name' && s.from === start);
   if (opening && pastUnclosedAppositive(tokens, opening.to) >= end) return opening;
   const role = roleBefore(tokens, end);
   if (role === null || tokens[role.from - 1]?.text !== ',' || tokens[role.from]?.capital) return null;
-  return slots.find((s) => s.kind === 'name' && s.from === 0 && s.to === role.from - 1) ?? null;
+  return slots.find((s) => s.kind === 'name' && s.from === start && s.to === role.from - 1) ?? null;
 }
 
 /** The role phrase holding a seat (SEAT_ROLES) that "for" ties the name `seat` to ("the MP for Westbury"), if any. */

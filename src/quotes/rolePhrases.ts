@@ -122,8 +122,13 @@ export interface RolePhrase {
  * phrase right before it ("Tom Ledger", "Tolmark's president Viktor Hale", "former senator Jim Orr").
  */
 export function namePhraseOpensAt(tokens: Token[], from: number, at: number): boolean {
-  return from === at || roleBefore(tokens, from)?.from === at;
+  if (from === at) return true;
+  // (Not "spokeswoman for Judge Ann Hale": a name right after "for", "to" or "of" is the role's object.)
+  return roleBefore(tokens, from)?.from === at && !ROLE_OBJECT_LINKS.has(tokens[from - 1]?.lower ?? '');
 }
+
+/** Words after which a name is the object of the role before them ("spokeswoman for NAME", "adviser to NAME"). */
+export const ROLE_OBJECT_LINKS: ReadonlySet<string> = new Set(['for', 'to', 'of']);
 
 /**
  * The role phrase that ends at token `end - 1`, read backwards: "Russia’s ambassador to NATO", "the BBC's defence

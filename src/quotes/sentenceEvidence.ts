@@ -24,7 +24,7 @@ import {
   ORGANISATION_NOUNS,
 } from './organisations.ts';
 import { isPlaceName } from './places.ts';
-import { documentFromLength, issuedBy, pastDashedAside } from './clauses.ts';
+import { documentFromLength, issuedBy, pastDashedAside, pastOpeningOccasion } from './clauses.ts';
 import type { Token } from './tokens.ts';
 import { appositiveRole, ROLE_LINKS } from './roleEvidence.ts';
 import {
@@ -159,7 +159,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const dashedAside =
       pastDashedAside(tokens, run.to) > run.to && speechVerbAfter(tokens, pastDashedAside(tokens, run.to));
     // "Ann Lee, spokeswoman for the employers' group Tidewell said": the writer left the appositive unclosed.
-    const unclosed = run.from === 0 && pastUnclosedAppositive(tokens, run.to) > run.to;
+    const unclosed = run.from === pastOpeningOccasion(tokens) && pastUnclosedAppositive(tokens, run.to) > run.to;
     // "Analyst Priya Nair of Orbit Research said": the name before "of" speaks, not the body after it.
     const link = lowerAt(tokens, run.from - 1);
     const ofSomeone =

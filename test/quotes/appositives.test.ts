@@ -1,6 +1,7 @@
 // Appositives between a name and its speech verb, seen through tokens and through the quotes they attribute.
 import { describe, expect, it } from 'vitest';
 import { pastLongAppositive, pastUnclosedAppositive } from '../../src/quotes/verbReach.ts';
+import { ROLE_OBJECT_LINKS } from '../../src/quotes/rolePhrases.ts';
 import { attributed, spacedTokens } from './fixtures.ts';
 
 describe('pastUnclosedAppositive', () => {
@@ -100,6 +101,26 @@ describe('an unclosed appositive before the speech verb', () => {
         '“We will keep talking until there is an agreement on the table,” he said.',
       ]),
     ).toEqual([['We will keep', 'Owen Hale', 'he said']]);
+  });
+
+  for (const link of [...ROLE_OBJECT_LINKS].sort()) {
+    it(`gives “NAME, spokeswoman ${link} Judge OTHER, said … “…”” to NAME, not to the role's object`, () => {
+      expect(
+        attributed([
+          'The trial of the former harbour master was put back to June on Tuesday.',
+          `Ria Domanski, spokeswoman ${link} Judge Alan Verhoef, said the court would not comment “while the case is open.”`,
+        ]),
+      ).toEqual([['while the case', 'Ria Domanski', `Ria Domanski, spokeswoman ${link} Judge Alan Verhoef, said`]]);
+    });
+  }
+
+  it('gives “In a statement NAME, site manager for BODY at PLACE said: “…”” to the person', () => {
+    expect(
+      attributed([
+        'The brewery at Tarrow will close in March with the loss of 80 jobs, its owners said on Monday.',
+        'In a statement Owen Hale, site manager for Brewline at Tarrow said: “We have tried every other way to keep the site open.”',
+      ]),
+    ).toEqual([['We have tried', 'Owen Hale', 'Owen Hale, site manager for Brewline at Tarrow said']]);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   documentFromLength,
   issuedBy,
   pastDashedAside,
+  pastOpeningOccasion,
 } from '../../src/quotes/clauses.ts';
 import { spacedTokens } from './fixtures.ts';
 
@@ -80,5 +81,17 @@ describe('pastDashedAside', () => {
 
   it('returns open when the token at open is not a dash', () => {
     expect(pastDashedAside(tokens('Ada Vale , a teacher , told the crowd'), 2)).toBe(2);
+  });
+});
+
+describe('pastOpeningOccasion', () => {
+  it('is 3 after “In a statement” and 4 after “In an interview ,”', () => {
+    expect(pastOpeningOccasion(tokens('In a statement Ann Lee said'))).toBe(3);
+    expect(pastOpeningOccasion(tokens('In an interview , Ann Lee said'))).toBe(4);
+  });
+
+  it('is 0 when the sentence opens with anything else (“In a week”, “Ann Lee”)', () => {
+    expect(pastOpeningOccasion(tokens('In a week Ann Lee said'))).toBe(0);
+    expect(pastOpeningOccasion(tokens('Ann Lee said'))).toBe(0);
   });
 });

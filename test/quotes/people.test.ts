@@ -147,6 +147,20 @@ describe('people across the corpus', () => {
     expect(book.people.find((p) => p.name === 'Sam Carrow')?.gender).toBe('female');
   });
 
+  it('learns the gender from a pronoun after the surname alone when the article gives the full name', () => {
+    const a = story('surname-pronoun', [
+      'A packed hall in Tarrow cheered on Monday as Marin Okonjo, now 24, took the oath as the town’s youngest mayor.',
+      'Okonjo said he would spend his first week visiting every school in the district.',
+      '“I owe this town everything,” he said.',
+    ]);
+    const genderOf = (n: string) => (n === 'marin' ? 'female' : null);
+    const book = buildQuoteBook([a], { givenNameGender: genderOf });
+    expect([book.people.map((p) => [p.name, p.gender]), book.quotes.map((q) => q.speaker !== null)]).toEqual([
+      [['Marin Okonjo', 'male']],
+      [true],
+    ]);
+  });
+
   it('learns no gender from an object pronoun after the name, which is somebody else', () => {
     const a = story('object-pronoun', [
       'The reviewer Harriet Quayle called him the most patient drummer of his generation, and meant it kindly.',
