@@ -2,6 +2,7 @@
 // phrases, speech verbs, whom each pronoun and role stands for), then each quote goes through the ordered table of
 // attribution rules (rules.ts). When no rule resolves the speaker it stays null rather than guessed.
 import type { Article } from '../corpus/types.ts';
+import { echoedQuotes } from './echoes.ts';
 import { headingSpeakerRun, nameHeadingRun } from './layoutRuns.ts';
 import type { ExtractedQuote } from './extract.ts';
 import { lowerAt, type Sentence } from './frames.ts';
@@ -137,6 +138,11 @@ export function attributeArticle(
     const end = paragraphEnd.get(paragraph.index) ?? 0;
     const current = speakingBefore(context, paragraph.index, end);
     if (current) paragraphSpeaker.set(paragraph.index, current.speaker);
+  }
+  // A crosshead or pull quote repeating a quote of the article is that quote's speaker's (echoes.ts).
+  for (const [echo, source] of echoedQuotes(article, quotes)) {
+    const answer = done.get(source);
+    if (answer !== undefined && answer.speaker !== null) done.set(echo, { ...answer, method: 'echo' });
   }
   // Quotes inside quotes are no words of the writer's sentences: their speaker is read from the outer quote's words,
   // outer quotes first (they start earlier).

@@ -170,6 +170,7 @@ export const VERB_FILLERS = set(`
   repeatedly once twice separately publicly privately openly bluntly flatly firmly simply quickly only just
   had would will could did does do not never still already yet however though meanwhile today yesterday tonight
   subsequently immediately himself herself themselves itself began started kept
+  doesn't doesn’t didn't didn’t don't don’t won't won’t wouldn't wouldn’t
 `);
 
 export const DAYS_MONTHS = set(`

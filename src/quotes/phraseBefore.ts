@@ -128,6 +128,10 @@ export function npBefore(
         ? undefined
         : slots.find((s) => s.kind === 'name' && s.to === j && namePhraseOpensAt(tokens, s.from, p + 1));
       if (named) return { slot: named, blocking: false, span: { from: named.from, to: named.to } };
+      // "NAME, who lives in Port Arlen, Vermont, said": the comma before a wider place is the place's own; the
+      // comma before it sets the clause off. (With none, "NAME from Dell, Fenby, said" is read from the place.)
+      const widerPlace = slots.some((s) => s.kind === 'other' && s.from === p + 1 && s.to === j);
+      if (widerPlace && tokens[p - 1]?.capital === true && commaBefore(tokens, p)) continue;
       // Appositives between a name and its verb: "Lena Fischer, 19, a law student, told".
       const opener = tokens[p + 1];
       if (opener && (/^\d/u.test(opener.text) || ['a', 'an'].includes(opener.lower))) {
@@ -337,4 +341,13 @@ function outerRelativeComma(tokens: Token[], p: number): number {
     at = q;
   }
   return at;
+}
+
+/** Whether a comma comes before token p in its clause (after the last quote before p). */
+function commaBefore(tokens: readonly Token[], p: number): boolean {
+  for (let q = p - 1; q > 0; q--) {
+    if (tokens[q]?.kind === 'quote') return false;
+    if (tokens[q]?.text === ',') return true;
+  }
+  return false;
 }

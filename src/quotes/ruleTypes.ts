@@ -20,6 +20,7 @@ export type AttributionMethod =
   | 'subject'
   | 'interview'
   | 'nested'
+  | 'echo'
   | 'transcript'
   | 'none';
 

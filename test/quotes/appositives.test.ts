@@ -114,6 +114,15 @@ describe('an unclosed appositive before the speech verb', () => {
     });
   }
 
+  it('gives “…,” NAME, who lives in PLACE, WIDER PLACE, said to the name before the relative clause', () => {
+    expect(
+      attributed([
+        'Owen Tarrant Hale turned 100 on Saturday with four generations of his family around him in the garden.',
+        '“He never once complained about anything,” Hale, who has since moved to Port Arlen, Vermont, said of his father.',
+      ]),
+    ).toEqual([['He never once', 'Owen Tarrant Hale', 'Hale, who has since moved to Port Arlen, Vermont, said']]);
+  });
+
   it('gives “In a statement NAME, site manager for BODY at PLACE said: “…”” to the person', () => {
     expect(
       attributed([
