@@ -236,6 +236,9 @@ export const NON_NAME_CAPITALS = set(`
   according despite yesterday today tonight however meanwhile although though while when after before since
   during asked speaking referring giving perhaps moreover furthermore instead indeed still also nevertheless
   nonetheless last next earlier later following under amid among between against without within one another
+  eventually finally ultimately initially currently previously recently originally apparently clearly obviously
+  fortunately unfortunately luckily sadly thankfully interestingly importantly notably separately similarly
+  likewise consequently subsequently accordingly otherwise
 `);
 
 /** Words of NON_PERSON_WORDS that are also common surnames; they may close a name ("Linda Park"). */

@@ -24,6 +24,8 @@ function phraseStartsAt(tokens: Token[], k: number, from: number): boolean {
   if (afterDescription(tokens, k, from)) return true;
   if (titleQualifiers(tokens, k, from)) return true;
   if (bareOccupation(tokens, k, from)) return true;
+  // "“…,” 31-year-old pilot NAME recalled": an age with no article before the phrase.
+  if (from > k && isAgeWord(lowerAt(tokens, k)) && phraseStartsAt(tokens, k + 1, from)) return true;
   return (
     from > k + 1 &&
     ARTICLES.has(lowerAt(tokens, k)) &&

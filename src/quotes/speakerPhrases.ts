@@ -138,6 +138,12 @@ export function npAt(
   const opensWithWord = k === 0 && tokens[0]?.kind === 'word' && slotAt(slots, 0, ['name', 'pronoun']) === undefined;
   const namedAfterRole = opensWithWord ? nameAfterRoleWords(tokens, slots, 1) : undefined;
   if (namedAfterRole) return { slot: namedAfterRole, blocking: false, span: { from: k, to: namedAfterRole.to } };
+  // "Labour’s Sir Ann Hale", "Tidewell’s chief executive Ann Hale": a body or place owning the name after it.
+  const ownerBody = slotAt(slots, k, ['other']);
+  if (ownerBody && tokens[ownerBody.to - 1]?.possessive === true) {
+    const owned = slotAt(slots, ownerBody.to, ['name']) ?? nameAfterRoleWords(tokens, slots, ownerBody.to);
+    if (owned) return { slot: owned, blocking: false, span: { from: k, to: owned.to } };
+  }
   // "one" alone is nobody in particular; "one resident" is a person brought in unnamed (a role phrase below).
   const oneOf = UNNAMED_OPENERS.has(lowerAt(tokens, k)) && roleAfter(tokens, k) !== null;
   if (OTHER_PRONOUNS.has(lowerAt(tokens, k)) && !oneOf)

@@ -38,6 +38,16 @@ describe('speakerRightAfter', () => {
     ]);
   });
 
+  it('gives the quote to a role and name after an age with no article (“…,” 26-year-old pilot X recalled)', () => {
+    const r = read(
+      story('after-aged', [
+        LEAD,
+        '“I thought the engine had gone for good,” 26-year-old pilot Nadia Okafor recalled on Monday.',
+      ]),
+    );
+    expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'pilot Nadia Okafor recalled', 'after']);
+  });
+
   it('gives the quote to a name described by an article and words in lower case (“…,” an emotional X told)', () => {
     const r = read(
       story('after-described', [

@@ -24,6 +24,30 @@ describe('the speaker phrase before a speech verb', () => {
   });
 });
 
+describe('a body or place owning the name after it (“Tidewell’s …”)', () => {
+  it('gives “BODY’s Sir NAME made a speech …, declaring the town “…”” to the name', () => {
+    expect(
+      attributed([
+        'Tidewell’s Sir Anton Marle made a short speech at the quay on Friday after the vote, declaring the town “open for business again”.',
+      ]),
+    ).toEqual([
+      [
+        'open for business',
+        'Anton Marle',
+        'Sir Anton Marle made a short speech at the quay on Friday after the vote, declaring',
+      ],
+    ]);
+  });
+
+  it('gives “BODY’s chief executive NAME spoke …, promising “…”” to the name after the role', () => {
+    expect(
+      attributed([
+        'Tidewell’s chief executive Ann Hale spoke at the quay on Friday, promising a ferry “for every season of the year”.',
+      ]),
+    ).toEqual([['for every season', 'Ann Hale', 'Ann Hale spoke at the quay on Friday, promising']]);
+  });
+});
+
 describe('the speaker phrase after a speech verb', () => {
   const LEAD = 'Westfield Rovers were relegated on Saturday after a heavy defeat at home to their local rivals.';
   const QUOTE = '“We will be back next season, stronger than before, and I promise our fans that,”';

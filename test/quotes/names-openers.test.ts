@@ -1,0 +1,26 @@
+// Words that open a sentence or clause with a capital of their own (NON_NAME_CAPITALS: "However", "Eventually")
+// are no part of the name after them.
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { NON_NAME_CAPITALS } from '../../src/quotes/lexicon.ts';
+import { story } from './fixtures.ts';
+
+describe('a capitalised opener before a surname', () => {
+  for (const word of [...NON_NAME_CAPITALS].sort()) {
+    const opener = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    it(`lists no person “${opener} Tavish” and gives “${opener} Tavish hopes …” ¶ “…,” he said to Ivo Tavish`, () => {
+      const book = buildQuoteBook([
+        story(`opener-${word}`, [
+          'The clinic in Port Arlen, run by the nurse Ivo Tavish since 2010, reopened on Monday after a long refit.',
+          `${opener} Tavish hopes to open a second clinic across the river by the end of next year.`,
+          '“We have waited long enough for a proper building,” he said.',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)]).toEqual([
+        ['Ivo Tavish'],
+        ['Ivo Tavish'],
+      ]);
+    });
+  }
+});
