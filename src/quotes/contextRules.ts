@@ -23,6 +23,26 @@ export function standsAlone({ first, last }: QuotePlace): boolean {
   return !own(first.state) && !own(last.state) && opensSentence;
 }
 
+/** Most words of a quoted crosshead ("‘Taxes by stealth’" between two paragraphs of a council report). */
+export const CROSSHEAD_WORDS = 6;
+
+/**
+ * Whether the quote is a crosshead set in quote marks: the only words of its paragraph, at most CROSSHEAD_WORDS, with
+ * no stop, comma or other mark closing its words — a quoted sentence going on from the paragraph before has one.
+ */
+export function isCrosshead(context: AttributionContext, { first, last }: QuotePlace): boolean {
+  const { tokens } = first.state.sentence;
+  if (first.state !== last.state || tokens.length !== 1) return false;
+  const paragraph = first.state.sentence.paragraph;
+  // (The article's last paragraph may be a quote the stored page cut off: "“But it’s unfortun".)
+  const cutOff = context.article.paragraphs.at(-1)?.index === paragraph;
+  const alone = context.states.filter((s) => s.sentence.paragraph === paragraph).length === 1 && !cutOff;
+  const quote = tokens[0];
+  if (!alone || quote === undefined) return false;
+  const inside = context.article.text.slice(quote.start, quote.end).replace(/^[\s"'“”‘’]+|[\s"'“”‘’]+$/gu, '');
+  return inside.split(/\s+/u).length <= CROSSHEAD_WORDS && /[\p{L}\p{N}]$/u.test(inside);
+}
+
 /**
  * "“…” Ann Hale added: “…”": whether the cue stands after the quote (in its last sentence or later) and brings in a
  * quote of its own after a colon — it is that quote's, not this one's.
@@ -270,7 +290,7 @@ export function introducingParagraph(context: AttributionContext, paragraph: num
 
 /** A paragraph that is a quote with no attribution of its own continues the previous paragraph's speaker. */
 export function continuesPreviousParagraph(context: AttributionContext, place: QuotePlace): Attribution | null {
-  if (!standsAlone(place)) return null;
+  if (!standsAlone(place) || isCrosshead(context, place)) return null;
   const { first } = place;
   const paragraph = first.state.sentence.paragraph;
   const opening = first.index === 0 || topicLabelEnd(first.state.sentence.tokens) === first.index;

@@ -33,7 +33,10 @@ export function echoedQuotes(article: Article, quotes: readonly ExtractedQuote[]
     const words = folded(quote.text).split(' ').length;
     if (words < ECHO_MIN_WORDS || !fillsParagraph(article, quote)) return;
     const own = texts[i] ?? '';
-    const source = texts.findIndex((t, j) => j !== i && t.length > own.length && t.includes(own));
+    // (The same words twice: the quote of the two that fills no paragraph of its own is the source.)
+    const source = texts.findIndex(
+      (t, j) => j !== i && t.includes(own) && (t.length > own.length || !fillsParagraph(article, quotes[j] ?? quote)),
+    );
     if (source !== -1) pairs.push([i, source]);
   });
   return pairs;

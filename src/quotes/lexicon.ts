@@ -156,6 +156,8 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   ['sums', 'up'],
   ['chimed', 'in'],
   ['weighed', 'in'],
+  ['opened', 'with'],
+  ['opens', 'with'],
 ]);
 
 /** Verbs of answering: a he or she replying stands for the person just asked ("…?” X asked Y. “…,” she replied). */

@@ -205,6 +205,9 @@ function looksLikeDemonym(word: string): boolean {
   return /(?:an|ese|ish|ch|i)$/u.test(word.toLowerCase());
 }
 
+/** A US state's letters and a district number (or AL, at large) after a legislator's name: "MS-4", "NY-14". */
+export const STATE_DISTRICT = /^\p{Lu}{2}-(?:\d{1,2}|AL)$/u;
+
 function classify(tokens: Token[], from: number, to: number): CapitalRun {
   // "GARY PAYNE (Club): “…”": a roundup label set in capitals is a person's name, not an acronym.
   const capsName = capsLabelName(tokens, from, to);
@@ -255,8 +258,11 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   }
   const nameFrom = Math.max(lastTitle + 1, from);
   // "Simon Tate KC": letters of an honour after the name close its run but are no part of the name.
+  // "Rep. Ann Lee MS-4": so does a US state and district a legislator's credit ends with.
+  const closing = tokens[to - 1]?.text ?? '';
   const honoured =
-    to - nameFrom >= 3 && POST_NOMINALS.has(lower(tokens[to - 1])) && isAcronym(tokens[to - 1]?.text ?? '');
+    to - nameFrom >= 3 &&
+    ((POST_NOMINALS.has(lower(tokens[to - 1])) && isAcronym(closing)) || STATE_DISTRICT.test(closing));
   const nameTokens = tokens.slice(nameFrom, honoured ? to - 1 : to);
   const headTitle = lastTitle >= from ? lower(tokens[lastTitle]) : null;
   const title = tokens

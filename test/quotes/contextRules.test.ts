@@ -1,9 +1,12 @@
 // Each rule that reads around a quotation standing alone, on its own: applied to one quote of a small invented
 // article, with the context (earlier attributions, paragraph speakers) given explicitly.
 import { describe, expect, it } from 'vitest';
+import { placeOf } from '../../src/quotes/attribute.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import {
+  CROSSHEAD_WORDS,
   continuesPreviousParagraph,
+  isCrosshead,
   isTermQuoted,
   LEAD_IN_ENDINGS,
   laterInParagraph,
@@ -52,6 +55,39 @@ describe('continuesPreviousParagraph', () => {
       story('cont2', [LEAD, '“The terminal will stay open for now, and the workers will keep their jobs.”']),
     );
     expect(r.run(continuesPreviousParagraph, 0)).toBeNull();
+  });
+});
+
+describe('isCrosshead', () => {
+  const crossheadPlace = (lines: string[]) => {
+    const r = read(story('crosshead', lines));
+    const place = placeOf(r.context.states, 0);
+    if (place === null) throw new Error('quote 0 is in no sentence');
+    return { r, place };
+  };
+  const SPOKE =
+    'Councillor Nadia Okafor said the budget would cut the library’s opening hours by half and close two of the town’s three public toilets before the summer.';
+  const AFTER =
+    'The vote on the budget was carried by nine votes to seven after a debate that lasted more than three hours, with two members of the ruling group abstaining.';
+
+  it('reads a short quote that is its paragraph’s only words, with no mark closing them, as a crosshead', () => {
+    const { r, place } = crossheadPlace([SPOKE, '“Taxes by stealth”', AFTER]);
+    expect([isCrosshead(r.context, place), r.run(continuesPreviousParagraph, 0)]).toEqual([true, null]);
+  });
+
+  it('reads no crosshead when a stop closes the words, and the paragraph before goes on', () => {
+    const { r, place } = crossheadPlace([SPOKE, '“Taxes by stealth.”', AFTER]);
+    r.context.paragraphSpeaker.set(place.first.state.sentence.paragraph - 1, r.idOf('Nadia Okafor'));
+    expect([isCrosshead(r.context, place), r.run(continuesPreviousParagraph, 0)]).toEqual([
+      false,
+      ['Nadia Okafor', null, 'continuation'],
+    ]);
+  });
+
+  it(`reads no crosshead over ${CROSSHEAD_WORDS} words, nor in the article’s last paragraph (a page cut off)`, () => {
+    const long = crossheadPlace([SPOKE, '“Taxes by stealth and cuts by the back door too”', AFTER]);
+    const cut = crossheadPlace([SPOKE, '“Taxes by stealth']);
+    expect([isCrosshead(long.r.context, long.place), isCrosshead(cut.r.context, cut.place)]).toEqual([false, false]);
   });
 });
 

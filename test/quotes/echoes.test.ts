@@ -32,6 +32,14 @@ describe('echoedQuotes', () => {
     expect(pairs([LEAD, '‘So hard?’', SOURCE])).toEqual([]);
   });
 
+  it('pairs the same words written twice with the quote of the two that fills no paragraph of its own', () => {
+    const judge =
+      '“Is that really so hard to do,” Judge Mara Ellison said as she passed sentence in a courtroom packed with families.';
+    expect(pairs([LEAD, '“Is that really so hard to do”', judge])).toEqual([
+      ['Is that really so hard to do', 'Is that really so ha'],
+    ]);
+  });
+
   it('pairs nothing when no other quote holds the words', () => {
     expect(pairs([LEAD, '‘Justice has been done today’', SOURCE])).toEqual([]);
   });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { POST_NOMINALS } from '../../src/quotes/lexicon.ts';
+import { STATE_DISTRICT } from '../../src/quotes/names.ts';
 import { story } from './fixtures.ts';
 
 describe('a name followed by post-nominal letters', () => {
@@ -22,4 +23,27 @@ describe('a name followed by post-nominal letters', () => {
       ]).toEqual([['Nadia Farouk'], ['Nadia Farouk', 'Nadia Farouk']]);
     });
   }
+});
+
+describe('a legislator’s credit ending in a US state and district', () => {
+  for (const code of ['MS-4', 'NY-14', 'WY-AL']) {
+    it(`reads “– Rep. Nadia Farouk ${code}” under a quote as Nadia Farouk`, () => {
+      const book = buildQuoteBook([
+        story(`state-district-${code}`, [
+          'Lawmakers reacted on Friday to the ruling on the new district maps.',
+          '“This ruling takes the map out of the hands of the voters who elected us.”',
+          `– Rep. Nadia Farouk ${code}`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)]).toEqual([
+        ['Nadia Farouk'],
+        ['Nadia Farouk'],
+      ]);
+    });
+  }
+
+  it('keeps the letters when they are no state and district (“MS4”, “Mss-4”)', () => {
+    expect(['MS-4', 'MS4', 'Mss-4', 'M-4'].map((c) => STATE_DISTRICT.test(c))).toEqual([true, false, false, false]);
+  });
 });
