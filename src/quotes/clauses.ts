@@ -172,6 +172,19 @@ export function pastOpeningOccasion(tokens: readonly Token[]): number {
   return tokens[3]?.text === ',' ? 4 : 3;
 }
 
+/** Words that may stand between "identified" and "as" ("identified only as NAME"). */
+export const IDENTIFIED_QUALIFIERS: ReadonlySet<string> = new Set(['only', 'simply', 'just', 'merely']);
+
+/**
+ * Whether the name starting at token `from` is how the writer identified somebody: "the union's president,
+ * identified simply as NAME", "a man identified as NAME" — a person's name, however short.
+ */
+export function identifiedAs(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from - 1]?.lower !== 'as') return false;
+  const k = IDENTIFIED_QUALIFIERS.has(tokens[from - 2]?.lower ?? '') ? from - 3 : from - 2;
+  return tokens[k]?.lower === 'identified';
+}
+
 export function quotePositions(
   states: readonly SentenceState[],
   quote: number,

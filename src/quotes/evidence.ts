@@ -2,6 +2,7 @@
 // credited by a roundup's layout, a full name a definite role refers to, and single speaking words.
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
+import { identifiedAs } from './clauses.ts';
 import { INVERTING_SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
 import type { CapitalRun } from './names.ts';
 import { isPluralOfPeople, roleAfter } from './rolePhrases.ts';
@@ -99,7 +100,9 @@ function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
       INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) &&
       (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word');
     // "Four years ago Cook, now 41, woke up": an age set off after a surname is a person's too.
-    if (speechVerbAfter(tokens, run.to) || inverted || statedAge(tokens, run.to)) found.push(run);
+    // ("the union's president, identified simply as Okoro, …": a name the writer identifies somebody by.)
+    if (speechVerbAfter(tokens, run.to) || inverted || statedAge(tokens, run.to) || identifiedAs(tokens, run.from))
+      found.push(run);
   }
   for (const run of [creditRun(sentence), headingSpeakerRun(sentence)]) {
     if (run !== null && run.name.length === 1) found.push(run);

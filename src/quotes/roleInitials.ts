@@ -7,18 +7,30 @@ import type { PeopleRegistry } from './people.ts';
 export const ROLE_INITIALS = /^\p{Lu}{2,5}$/u;
 
 /**
- * The people of article `articleId` by the initials of their roles of two capitalised words or more (INITIALS_SKIP
- * words left out: "Minister of State" is "MS"); null for initials two of them share.
+ * The initials a role may be written as: of its capitalised words (INITIALS_SKIP words left out: "Minister of
+ * State" is "MS"; hyphenated words count each part: "Vice-Chancellor" is "VC"), and of the role before its "of"
+ * ("Vice-Chancellor of the university" is "VC" too). Roles of fewer than two such words have none.
  */
+export function roleInitialsOf(role: string): string[] {
+  const found: string[] = [];
+  for (const part of [role, role.split(/\s+of\s+/u)[0] ?? role]) {
+    const words = part.split(/[\s-]+/u).filter((w) => w.length > 0 && !INITIALS_SKIP.has(w.toLowerCase()));
+    if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const initials = words.map((w) => w.charAt(0)).join('');
+    if (!found.includes(initials)) found.push(initials);
+  }
+  return found;
+}
+
+/** The people of article `articleId` by the initials of their roles (roleInitialsOf); null for initials two share. */
 export function holdersByRoleInitials(registry: PeopleRegistry, articleId: string): Map<string, string | null> {
   const found = new Map<string, string | null>();
   for (const id of registry.present.get(articleId) ?? []) {
     for (const role of registry.people.get(id)?.roles ?? []) {
-      const words = role.split(/\s+/u).filter((w) => !INITIALS_SKIP.has(w.toLowerCase()));
-      if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
-      const initials = words.map((w) => w.charAt(0)).join('');
-      const held = found.get(initials);
-      found.set(initials, held === undefined || held === id ? id : null);
+      for (const initials of roleInitialsOf(role)) {
+        const held = found.get(initials);
+        found.set(initials, held === undefined || held === id ? id : null);
+      }
     }
   }
   return found;

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   dashedAsideOpening,
+  IDENTIFIED_QUALIFIERS,
+  identifiedAs,
   datelineEnd,
   documentFromLength,
   issuedBy,
@@ -93,5 +95,23 @@ describe('pastOpeningOccasion', () => {
   it('is 0 when the sentence opens with anything else (“In a week”, “Ann Lee”)', () => {
     expect(pastOpeningOccasion(tokens('In a week Ann Lee said'))).toBe(0);
     expect(pastOpeningOccasion(tokens('Ann Lee said'))).toBe(0);
+  });
+});
+
+describe('identifiedAs', () => {
+  it('is true for a name right after “identified as”', () => {
+    expect(identifiedAs(tokens('the union president , identified as Okoro , said'), 6)).toBe(true);
+  });
+
+  for (const word of [...IDENTIFIED_QUALIFIERS].sort()) {
+    it(`is true for a name after “identified ${word} as”`, () => {
+      expect(identifiedAs(tokens(`the union president , identified ${word} as Okoro , said`), 7)).toBe(true);
+    });
+  }
+
+  it('is false after “known as” or “as” alone', () => {
+    expect([identifiedAs(tokens('the area known as Okoro'), 4), identifiedAs(tokens('he served as Okoro'), 3)]).toEqual(
+      [false, false],
+    );
   });
 });

@@ -545,3 +545,20 @@ describe('people across the corpus', () => {
     expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Anna Berg', ['central bank governor']]]);
   });
 });
+
+describe('a name the writer identifies somebody by', () => {
+  it('lists a one-word name after “identified simply as” as a person, whom the next “he told” means', () => {
+    const book = buildQuoteBook([
+      story('identified-as', [
+        'Students blocked the main gate of Tarrow Polytechnic on Monday over a rise in fees.',
+        'The president of the students’ union, identified simply as Okoro, kept the union out of the protest.',
+        '“The union has nothing to do with this march,” he told journalists.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)]).toEqual([
+      ['Okoro'],
+      ['Okoro'],
+    ]);
+  });
+});

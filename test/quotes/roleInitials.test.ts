@@ -1,7 +1,9 @@
 // Roles written by their initials: the one person of the article whose capitalised role they spell.
 import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { buildRegistry, type NameEvidence } from '../../src/quotes/people.ts';
-import { holdersByRoleInitials, ROLE_INITIALS } from '../../src/quotes/roleInitials.ts';
+import { story } from './fixtures.ts';
+import { holdersByRoleInitials, ROLE_INITIALS, roleInitialsOf } from '../../src/quotes/roleInitials.ts';
 
 const evidence = (name: string[], role: string | null, articleId = 'a'): NameEvidence => ({
   articleId,
@@ -48,5 +50,36 @@ describe('holdersByRoleInitials', () => {
       false,
       false,
     ]);
+  });
+});
+
+describe('roleInitialsOf', () => {
+  it('spells each part of a hyphenated word and the role before its “of” (“Vice-Chancellor of Tarrow” is VC)', () => {
+    expect(roleInitialsOf('Vice-Chancellor of Tarrow University')).toEqual(['VCTU', 'VC']);
+  });
+
+  it('gives the whole role’s initials once when nothing stands before an “of” of its own', () => {
+    expect([roleInitialsOf('Regional Water Commissioner'), roleInitialsOf('Minister of State')]).toEqual([
+      ['RWC'],
+      ['MS'],
+    ]);
+  });
+
+  it('gives none for a role of one word or in lower case', () => {
+    expect([roleInitialsOf('Mayor'), roleInitialsOf('harbour master')]).toEqual([[], []]);
+  });
+});
+
+describe('a hyphenated role written by its initials', () => {
+  it('gives “…,” the VC said to the Vice-Chancellor named before', () => {
+    const book = buildQuoteBook([
+      story('vc', [
+        'Students at Tarrow University marched on Monday against a rise in hostel fees.',
+        'The Vice-Chancellor of Tarrow University, Prof. Ade Ilori, said the fees had not been raised.',
+        '“We have met the student leaders five times and the talks are going well,” the VC said.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Ade Ilori']);
   });
 });
