@@ -4,7 +4,7 @@ import type { Article } from '../corpus/types.ts';
 import type { Slot } from './slots.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import { CLAUSE_JOINS, DASHES } from './clauseWords.ts';
-import { ARTICLES } from './lexicon.ts';
+import { ARTICLES, OWNED_WORDS_FRAMES, SPEECH_NOUNS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** A speech verb ("said", "according to") and the speaker phrase it has, before or after it. */
@@ -183,6 +183,21 @@ export function identifiedAs(tokens: readonly Token[], from: number): boolean {
   if (tokens[from - 1]?.lower !== 'as') return false;
   const k = IDENTIFIED_QUALIFIERS.has(tokens[from - 2]?.lower ?? '') ? from - 3 : from - 2;
   return tokens[k]?.lower === 'identified';
+}
+
+/** Most words between the owner's name and the noun for what was said ("NAME’s last words"). */
+const OWNED_WORDS_GAP = 2;
+
+/**
+ * Whether the name at tokens [from, to) owns what was said in a sentence opening with a frame of
+ * OWNED_WORDS_FRAMES ("Those were NAME’s last words to the media"): right after the frame, in the possessive,
+ * with a noun of SPEECH_NOUNS within OWNED_WORDS_GAP words after it.
+ */
+export function ownsWordsInFrame(tokens: readonly Token[], from: number, to: number): boolean {
+  const frame = OWNED_WORDS_FRAMES.find((f) => f.every((w, i) => tokens[i]?.lower === w));
+  if (frame === undefined || from !== frame.length || tokens[to - 1]?.possessive !== true) return false;
+  for (let j = to; j <= to + OWNED_WORDS_GAP; j++) if (SPEECH_NOUNS.has(tokens[j]?.lower ?? '')) return true;
+  return false;
 }
 
 export function quotePositions(

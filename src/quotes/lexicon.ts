@@ -21,7 +21,8 @@ export const SPEECH_VERBS = set(`
   asserting emphasises emphasised emphasising emphasizes emphasized emphasizing underlines underlined underscores
   underscored reiterates reiterated reiterating restates restated restating repeats repeated confirms confirmed confirming denies denied denying
   accuses accused accusing criticises criticised criticizes criticized condemns condemned praises praised praising
-  hails hailed hailing dismisses dismissed dismissing branded labelled labeled termed characterised characterized
+  hails hailed hailing dismisses dismissed dismissing branded branding labelled labeled labelling labeling termed
+  characterised characterized
   cautions cautioned tweeted joked boasts boasted pledged demanded appealed pleads pleaded concludes concluded
   recounts recounted reveals revealed answered shouts shouted exclaimed whispered muttered agrees agreed disagreed
   contends contended maintains maintained cited quipped retorted countered lamented summarised summarized recalls
@@ -67,6 +68,18 @@ export const CREDIT_FRAMES: readonly string[][] = [
   'that was the promise from',
   'that was the advice from',
   'such was the view of',
+].map((f) => f.split(' '));
+
+/**
+ * Openings of the sentence after a quote that credit it to the name owning the words after them ("“…” Those were
+ * NAME’s last words to the media"): the name, in the possessive, then a noun of SPEECH_NOUNS.
+ */
+export const OWNED_WORDS_FRAMES: readonly string[][] = [
+  'those were',
+  'these were',
+  'that was',
+  'such were',
+  'such was',
 ].map((f) => f.split(' '));
 
 /** Frames right after a quote closing on a comma that hand it to the name after them ("“…,” was the verdict of X"). */

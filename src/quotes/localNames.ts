@@ -10,7 +10,7 @@ import { normalizeName } from './match.ts';
 import { roleBefore } from './rolePhrases.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
 import { isPlaceName } from './places.ts';
-import { spanText } from './clauses.ts';
+import { AUTHORED_DOCUMENTS, spanText } from './clauses.ts';
 import { AGE_LEADS, statedAge } from './sentenceEvidence.ts';
 import { type CapitalRun, namesTokens } from './names.ts';
 import type { Token } from './tokens.ts';
@@ -327,7 +327,9 @@ export class ArticleNames {
       // "Her response: “…”": a possessive pronoun owning something said stands for the one who said it.
       // ("In her own words, “…”": "own" may stand between.)
       const owned = lowerAt(tokens, i + 1) === 'own' ? i + 2 : i + 1;
-      const owns = POSSESSIVE_GENDER.has(t.lower) && SPEECH_NOUNS.has(lowerAt(tokens, owned));
+      // ("his email said": so does one owning a document that speaks, phraseBefore.ts.)
+      const ownedWord = lowerAt(tokens, owned);
+      const owns = POSSESSIVE_GENDER.has(t.lower) && (SPEECH_NOUNS.has(ownedWord) || AUTHORED_DOCUMENTS.has(ownedWord));
       // "“…,” it said": "it" is a speaker only before a speech verb; elsewhere it is a thing, not a slot.
       const speaksAsBody = ORGANISATION_PRONOUNS.has(t.lower) && speechVerbAfter(tokens, i + 1);
       if (t.kind === 'word' && (PRONOUN_GENDER.has(t.lower) || owns || speaksAsBody)) {

@@ -24,7 +24,7 @@ import {
   ORGANISATION_NOUNS,
 } from './organisations.ts';
 import { isPlaceName } from './places.ts';
-import { documentFromLength, issuedBy, pastDashedAside, pastOpeningOccasion } from './clauses.ts';
+import { documentFromLength, issuedBy, ownsWordsInFrame, pastDashedAside, pastOpeningOccasion } from './clauses.ts';
 import type { Token } from './tokens.ts';
 import { appositiveRole, ROLE_LINKS } from './roleEvidence.ts';
 import {
@@ -188,6 +188,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
         unclosed ||
         ofSomewhere ||
         dashedAside ||
+        ownsWordsInFrame(tokens, run.from, run.to) ||
         (run.from === 0 && joinedSpeechVerb(tokens, run.to) !== -1));
     // "the White House said", "the Golden Globes": a name is not written after "the" unless titled.
     // ("President of the Senate NAME": "the" opens the office's portfolio, not the name.)

@@ -5,6 +5,7 @@ import {
   CREDIT_FRAMES,
   QUOTE_LEADS,
   INVERTING_SPEECH_VERBS,
+  OWNED_WORDS_FRAMES,
   PHRASAL_SPEECH_VERBS,
   QUOTE_CREDIT_FRAMES,
   SPEECH_VERBS,
@@ -52,6 +53,25 @@ describe('reporting frames lexicon', () => {
       expect(speakerOf(line)).toBe('Ana Berg');
     });
   }
+
+  for (const frame of OWNED_WORDS_FRAMES) {
+    const words = frame.join(' ');
+    const opening = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+    it(`gives "“…” ${opening} NAME’s last words" to the name, a person never named otherwise`, () => {
+      const book = buildQuoteBook([
+        story('owned-words', [LEAD, `“${WORDS}.” ${opening} Tomas Ilves’s last words to reporters outside the hall.`]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Tomas Ilves']);
+    });
+  }
+
+  it('gives no credit when the owned noun is no word for something said (“Those were NAME’s parting gifts”)', () => {
+    const book = buildQuoteBook([
+      story('owned-gifts', [LEAD, `“${WORDS}.” Those were Tomas Ilves’s parting gifts to the staff of the hall.`]),
+    ]);
+    expect(book.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
 
   for (const frame of QUOTE_CREDIT_FRAMES) {
     const line = `“${WORDS},” ${frame.join(' ')} Councillor Ana Berg.`;

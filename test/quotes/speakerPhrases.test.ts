@@ -1,6 +1,6 @@
 // The speaker phrase next to a speech verb, seen through the quotes it attributes.
 import { describe, expect, it } from 'vitest';
-import { OCCASIONS } from '../../src/quotes/clauses.ts';
+import { AUTHORED_DOCUMENTS, OCCASIONS } from '../../src/quotes/clauses.ts';
 import { SEAT_ROLES } from '../../src/quotes/roleLexicon.ts';
 import { attributed } from './fixtures.ts';
 
@@ -46,6 +46,19 @@ describe('a body or place owning the name after it (“Tidewell’s …”)', ()
       ]),
     ).toEqual([['for every season', 'Ann Hale', 'Ann Hale spoke at the quay on Friday, promising']]);
   });
+});
+
+describe('a document owned by a he or she', () => {
+  for (const document of [...AUTHORED_DOCUMENTS].sort()) {
+    it(`gives “…,” his ${document} said to the person “his” stands for`, () => {
+      expect(
+        attributed([
+          'Mayor Tomas Ilves wrote to the regional government on Monday about the flooded road.',
+          `“The road has now been closed for six weeks and the town cannot wait any longer,” his ${document} said.`,
+        ]),
+      ).toEqual([['The road has', 'Tomas Ilves', `his ${document} said`]]);
+    });
+  }
 });
 
 describe('the speaker phrase after a speech verb', () => {
