@@ -311,7 +311,7 @@ export const WORK_NOUNS = set(`
   book novel film movie song album play poem series show programme program documentary opera musical painting
   exhibition magazine newspaper column article essay titled entitled dubbed nicknamed headlined codenamed
   code-named named called memoir biography hit single track episode report study paper blog podcast
-  comedy drama thriller sitcom cartoon
+  comedy drama thriller sitcom cartoon record mixtape
 `);
 
 export const MALE_PRONOUNS = set(`he him his himself`);

@@ -13,7 +13,7 @@ import {
   type CapitalRun,
   type Gender,
 } from './names.ts';
-import { HONORIFICS, isPluralOfPeople, isRoleHead, roleBefore } from './rolePhrases.ts';
+import { HONORIFICS, isPluralOfPeople, isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import {
   endsInOrganisationCue,
@@ -155,6 +155,9 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
         pastLongAppositive(tokens, run.to) > run.to) &&
       !ROLE_LINKS.has(lowerAt(tokens, run.from - 1)) &&
       !ORGANISATION_NOUNS.has(lowerAt(tokens, run.from - 1));
+    // "“…,” NAME, the top officer in the district.": a name and its role right after a quote credit it, verb or none.
+    const creditedByRole =
+      tokens[run.from - 1]?.kind === 'quote' && tokens[run.to]?.text === ',' && roleAfter(tokens, run.to + 1) !== null;
     // "Ada Vale — the widow of a miner — told": an aside set off by dashes stands between the name and its verb.
     const dashedAside =
       pastDashedAside(tokens, run.to) > run.to && speechVerbAfter(tokens, pastDashedAside(tokens, run.to));
@@ -188,6 +191,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
         unclosed ||
         ofSomewhere ||
         dashedAside ||
+        creditedByRole ||
         ownsWordsInFrame(tokens, run.from, run.to) ||
         (run.from === 0 && joinedSpeechVerb(tokens, run.to) !== -1));
     // "the White House said", "the Golden Globes": a name is not written after "the" unless titled.

@@ -123,6 +123,18 @@ describe('an unclosed appositive before the speech verb', () => {
     ).toEqual([['He never once', 'Owen Tarrant Hale', 'Hale, who has since moved to Port Arlen, Vermont, said']]);
   });
 
+  it('gives “…,” NAME, the ROLE … (no verb at all) and the “he said” after it to the name', () => {
+    expect(
+      attributed([
+        'The storm passed over the coast on Tuesday night, bringing down power lines across three counties.',
+        '“The damage to homes is heavy,” Varosh Telkari, the senior police commander for the Tarrow district worst-affected by the flood. “But nobody was hurt,” he said.',
+      ]).map(([words, speaker]) => [words, speaker]),
+    ).toEqual([
+      ['The damage to', 'Varosh Telkari'],
+      ['But nobody was', 'Varosh Telkari'],
+    ]);
+  });
+
   it('gives “In a statement NAME, site manager for BODY at PLACE said: “…”” to the person', () => {
     expect(
       attributed([

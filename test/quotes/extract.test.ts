@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/quotes/extract.ts';
+import { WORK_NOUNS } from '../../src/quotes/lexicon.ts';
 import { NURSES_STRIKE, story } from './fixtures.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 
@@ -117,6 +118,16 @@ describe('extractQuotes', () => {
       ]),
     ).toEqual([]);
   });
+
+  for (const noun of [...WORK_NOUNS].sort()) {
+    it(`leaves out a title the work noun "${noun}" names (“her last ${noun}, “Harbour Lights,” …”)`, () => {
+      expect(
+        texts([
+          `As the man who played on her last ${noun}, “Harbour Lights,” Tomas Kell said that nobody could replace her on stage.`,
+        ]),
+      ).toEqual([]);
+    });
+  }
 
   for (const genre of ['comedy', 'drama', 'thriller', 'sitcom', 'cartoon']) {
     it(`leaves out the title of a work named by its genre ("the ${genre} “Offside”")`, () => {
