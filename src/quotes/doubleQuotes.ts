@@ -2,6 +2,7 @@
 // quotation that runs on into the next paragraph when the page reopens it there.
 import type { Article, Paragraph } from '../corpus/types.ts';
 import type { Span } from './extract.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
 import {
   BEFORE_OPENING,
   CLOSE_DOUBLE,
@@ -86,11 +87,33 @@ function closesWithoutReopening(text: string, paragraph: Paragraph): boolean {
   return true;
 }
 
+/**
+ * The paragraph's credit of a quote left open (“… to everyone, Minister Ann Lee responded.): a comma, then a speaker
+ * phrase opening with a capital or a he or she (at most CREDIT_PHRASE_CHARS, no comma or mark), then a speech verb and
+ * the paragraph's final stop. Where the quote ends (the comma's offset), or -1.
+ */
+function creditLeftOpen(text: string, from: number, end: number): number {
+  const tail = text.slice(Math.max(from, end - CREDIT_TAIL_CHARS), end);
+  const match = CREDIT_LEFT_OPEN.exec(tail);
+  if (match === null || !SPEECH_VERBS.has((match[2] ?? '').toLowerCase())) return -1;
+  return end - tail.length + match.index;
+}
+
+/** Most characters of the credit phrase before its verb in creditLeftOpen. */
+const CREDIT_PHRASE_CHARS = 60;
+const CREDIT_TAIL_CHARS = CREDIT_PHRASE_CHARS + 30;
+const CREDIT_LEFT_OPEN = new RegExp(
+  `,\\s+((?:\\p{Lu}|(?:he|she|they)\\b)[^,"“”‘’]{0,${CREDIT_PHRASE_CHARS}}?)\\s+(\\p{Ll}+)\\.\\s*$`,
+  'u',
+);
+
 interface Pending {
   start: number;
   segStart: number;
   segments: Span[];
   paragraphs: number[];
+  /** Where a quote left open at its paragraph's end closes before a credit (creditLeftOpen); -1 for none. */
+  creditAt: number;
 }
 
 /** Spans of double-quoted text, following a quote that stays open into the next paragraph when it reopens there. */
@@ -104,6 +127,7 @@ export function doubleQuoteSpans(
   const closeUnterminated = (): void => {
     if (pending && previous) {
       const last = pending.segments[pending.segments.length - 1];
+      if (last !== undefined && pending.creditAt !== -1) last.end = pending.creditAt;
       found.push({
         start: pending.start,
         end: last?.end ?? previous.end,
@@ -123,10 +147,12 @@ export function doubleQuoteSpans(
     if (pending !== null) {
       const p: Pending = pending;
       if (DOUBLE.has(text[i] ?? '') && canOpenDouble(text, i, paragraph.start)) {
+        p.creditAt = -1;
         p.paragraphs.push(paragraph.index);
         p.segStart = i + 1;
         i += 1;
       } else if (closesWithoutReopening(text, paragraph)) {
+        p.creditAt = -1;
         p.paragraphs.push(paragraph.index);
         p.segStart = i;
       } else {
@@ -151,7 +177,7 @@ export function doubleQuoteSpans(
           found.push({ start: p.start, end: i + width, segments: p.segments, paragraphs: p.paragraphs });
           pending = null;
           if (!pairClose && reopensJammed(text, i, paragraph.end))
-            pending = { start: i + 1, segStart: i + 1, segments: [], paragraphs: [paragraph.index] };
+            pending = { start: i + 1, segStart: i + 1, segments: [], paragraphs: [paragraph.index], creditAt: -1 };
           i += width - 1;
         }
       } else if (
@@ -160,13 +186,16 @@ export function doubleQuoteSpans(
           : DOUBLE.has(ch) && canOpenDouble(text, i, paragraph.start)
       ) {
         const width = pairOpen ? 2 : 1;
-        pending = { start: i, segStart: i + width, segments: [], paragraphs: [paragraph.index] };
+        pending = { start: i, segStart: i + width, segments: [], paragraphs: [paragraph.index], creditAt: -1 };
         i += width - 1;
       }
     }
     if (pending !== null) {
       const p: Pending = pending;
       p.segments.push({ start: p.segStart, end: paragraph.end });
+      // “… to everyone, Minister Ann Lee responded.": the page left out the closing mark before the credit (unless
+      // the next paragraph reopens the quote).
+      p.creditAt = creditLeftOpen(text, p.segStart, paragraph.end);
     }
     previous = paragraph;
   }

@@ -312,3 +312,35 @@ describe('marks a copied page typed loosely', () => {
     expect(texts(['Musa grew up on rock ’n’ roll in the ’90s and still plays every Friday night.'])).toEqual([]);
   });
 });
+
+describe('a quote whose closing mark the page left out before its credit', () => {
+  it('ends the quote at the comma before “, Minister NAME responded.”', () => {
+    expect(
+      texts([
+        '“We must put our differences aside. The law applies to everyone in this country, Minister Ana Okafor responded.',
+      ]),
+    ).toEqual(['We must put our differences aside. The law applies to everyone in this country']);
+  });
+
+  it('ends the quote at the comma before “, he said.”', () => {
+    expect(texts(['“The ferry will run again on Monday and every day after that, he said.'])).toEqual([
+      'The ferry will run again on Monday and every day after that',
+    ]);
+  });
+
+  it('runs the quote to the paragraph’s end when its last words are no credit (“, the council voted.”)', () => {
+    expect(texts(['“The ferry will run again on Monday and every day after that, the council voted.'])).toEqual([
+      'The ferry will run again on Monday and every day after that, the council voted.',
+    ]);
+  });
+
+  it('leaves a credit inside a quote the next paragraph reopens alone', () => {
+    const quote = texts([
+      '“I told them the ferry would run on Monday, Captain Ilves said.',
+      '“And it did, every day after that.”',
+    ]);
+    expect(quote).toEqual([
+      'I told them the ferry would run on Monday, Captain Ilves said. And it did, every day after that.',
+    ]);
+  });
+});
