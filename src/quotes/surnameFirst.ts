@@ -1,0 +1,27 @@
+// Names written surname first, as Chinese and Korean names are in English news ("Wang Qiming", "Moon Jae-in"): the
+// first word, not the last, is the surname the article then uses alone ("Li told soldiers").
+
+/**
+ * Common Chinese (pinyin) and Korean surnames that are no English given name, so that a name they open is read as
+ * written surname first. ("Lee", "Park", "Ma" are left out: they open Western names too; so is "Fan", a role noun here.)
+ */
+export const SURNAMES_WRITTEN_FIRST: ReadonlySet<string> = new Set(
+  `
+  li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang xie tang feng deng cao
+  peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao xi qin fu lei bai cui kong
+  mao qiu wen yin zou xiong jin hou shi tan liao fang jia xia duan
+  kim choi jung kang cho yoon jang lim seo shin kwon hwang ahn yoo jeon moon bae baek
+`
+    .split(/\s+/u)
+    .filter((w) => w.length > 0),
+);
+
+/**
+ * The surname a name of two words (its given name perhaps hyphenated, "Jae-in") is known by alone when written
+ * surname first: its first word, in lower case as keyed; null for any other name.
+ */
+export function surnameWrittenFirst(tokens: readonly string[]): string | null {
+  const first = tokens[0];
+  if (tokens.length !== 2 || first === undefined || !SURNAMES_WRITTEN_FIRST.has(first)) return null;
+  return first;
+}
