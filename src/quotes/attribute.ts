@@ -65,8 +65,8 @@ function headingSpeaker(
 }
 
 /**
- * The speaker of a nested quote: the outer speaker for words of their own, a person the corpus knows by name, or
- * the one person of the article (of those it mentions) whose full name opens with a given name used alone ("Tavon
+ * The speaker of a nested quote: the outer speaker for words of their own, a person the corpus knows by name, the
+ * person a he or she stands for when the outer words name nobody before it, or the one person of the article (of those it mentions) whose full name opens with a given name used alone ("Tavon
  * came to me and said, '…'" after "guard Tavon Reyes").
  */
 function nestedAttribution(
@@ -74,10 +74,13 @@ function nestedAttribution(
   outer: Attribution,
   registry: PeopleRegistry,
   mentioned: ReadonlySet<string>,
+  latestBefore: (gender: 'male' | 'female') => string | null,
 ): Attribution {
   const { speaker, cue } = reading;
   if (speaker === null) return UNRESOLVED;
   if (speaker.kind === 'outer') return { speaker: outer.speaker, cue, method: 'nested' };
+  // "She spoke of her late husband. She said, '…'" in a carer's words: the she of the writer's sentences before.
+  if (speaker.kind === 'pronoun') return { speaker: latestBefore(speaker.gender), cue, method: 'nested' };
   const person = (id: string): boolean => registry.people.get(id)?.kind === 'person';
   const ids = lookupName(registry, speaker.name).ids.filter((id) => registry.people.get(id)?.kind !== 'organisation');
   if (ids.length === 0 && speaker.name.length === 1) {
@@ -153,7 +156,23 @@ export function attributeArticle(
     const outerQuote = outer === null ? undefined : quotes[outer];
     if (quote === undefined || outer === null || outerQuote === undefined) continue;
     const reading = readNested(article, outerQuote, quote);
-    done.set(i, nestedAttribution(reading, done.get(outer) ?? UNRESOLVED, registry, mentioned));
+    const outerAnswer = done.get(outer) ?? UNRESOLVED;
+    const outerSentence = placeOf(states, outer)?.first.state.sentence.index ?? -1;
+    // The latest person the writer named before the outer quote, of the pronoun's gender or none known, who is not
+    // the outer speaker (a he or she in somebody's words is somebody else).
+    const latestBefore = (gender: 'male' | 'female'): string | null => {
+      const found = reader.coreference.mentions.findLast((m) => {
+        const person = registry.people.get(m.entity);
+        return (
+          m.sentence < outerSentence &&
+          m.entity !== outerAnswer.speaker &&
+          person?.kind === 'person' &&
+          (person.gender === null || person.gender === gender)
+        );
+      });
+      return found?.entity ?? null;
+    };
+    done.set(i, nestedAttribution(reading, outerAnswer, registry, mentioned, latestBefore));
   }
   return {
     quotes: quotes.map((_, i) => done.get(i) ?? UNRESOLVED),

@@ -13,7 +13,12 @@ import { frameSentences, paragraphTokens, type Token } from './tokens.ts';
 
 /** Whose words a nested quote is: the outer quote's speaker's own ("I told them, '…'"), a person the outer quote
  * names, or unknown. */
-export type NestedSpeaker = { kind: 'outer' } | { kind: 'named'; name: string[] } | null;
+export type NestedSpeaker =
+  | { kind: 'outer' }
+  | { kind: 'named'; name: string[] }
+  /** A he or she the outer words name nobody for before it: somebody of the writer's own sentences. */
+  | { kind: 'pronoun'; gender: 'male' | 'female' }
+  | null;
 
 export interface NestedReading {
   speaker: NestedSpeaker;
@@ -99,7 +104,8 @@ export function readNested(article: Article, outer: ExtractedQuote, nested: Extr
   if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
     const before = [...sentences.slice(0, at), tokens.slice(0, phrase.from)];
     const named = before.flatMap(personRuns).pop();
-    return { speaker: named === undefined ? null : { kind: 'named', name: named.name }, cue };
+    if (named !== undefined) return { speaker: { kind: 'named', name: named.name }, cue };
+    return { speaker: { kind: 'pronoun', gender: MALE_PRONOUNS.has(word) ? 'male' : 'female' }, cue };
   }
   const run = personRuns(tokens).find((r) => r.from <= phrase.from && r.to === phrase.to);
   return { speaker: run === undefined ? null : { kind: 'named', name: run.name }, cue };

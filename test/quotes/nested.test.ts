@@ -87,6 +87,19 @@ describe('readNested', () => {
     expect(readNested(article, outer, nested)).toEqual({ speaker: { kind: 'outer' }, cue: 'I said' });
   });
 
+  it('reads “She said, ‘…’” with nobody named before it in the outer words as a she of the writer’s sentences', () => {
+    const article = story('read-she', [
+      LEAD,
+      '"She likes to chat. She said, \'He was the best coach we ever had.\' Then she smiled," nurse Ana Ruiz said.',
+    ]);
+    const [outer, nested] = extractQuotes(article);
+    if (!outer || !nested) throw new Error('two quotes expected');
+    expect(readNested(article, outer, nested)).toEqual({
+      speaker: { kind: 'pronoun', gender: 'female' },
+      cue: 'She said',
+    });
+  });
+
   it('reads no speaker when no speech verb stands just before or after the nested quote', () => {
     const article = story('read-none', [
       LEAD,
@@ -152,5 +165,17 @@ describe('nested quotes in the quote book', () => {
         ]),
       ).map((q) => q.text),
     ).toEqual(["He's the best captain I have had, and the players' trust in him is total"]);
+  });
+
+  it('gives “She said, ‘…’” in a carer’s quote to the woman the writer named before, not to the carer', () => {
+    expect(
+      credited([
+        'Ida Brenner turned 104 on Sunday at the care home where she has lived since 2015.',
+        '"She likes to chat. She said, \'He was the best dancer in the county.\' Then she smiled," carer Ana Ruiz said.',
+      ]),
+    ).toEqual([
+      ['She likes to', 'Ana Ruiz', 'after', 'carer Ana Ruiz said'],
+      ['He was the', 'Ida Brenner', 'nested', 'She said'],
+    ]);
   });
 });
