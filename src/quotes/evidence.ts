@@ -4,7 +4,7 @@ import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import { identifiedAs } from './clauses.ts';
 import { INVERTING_SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
-import type { CapitalRun } from './names.ts';
+import { type CapitalRun, NAME_PARTICLES } from './names.ts';
 import { isPluralOfPeople, roleAfter } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import { acronymEvidence } from './acronyms.ts';
@@ -212,6 +212,9 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       for (const word of name) named.add(word.toLowerCase());
     }
   }
+  // "signed Marco Di Ilvesi … Di Ilvesi, who …, commented": a surname with a particle that speaks is the full name's
+  // the article writes it in.
+  found.push(...particleSurnameFullNames(articleId, sentences, found, known));
   // "Harbour master Ines Varga … Varga: “…”": a full name whose surname the article uses alone, if a given name.
   found.push(...surnameReusedEvidence(articleId, sentences, known));
   // "Sarah Jones runs the bakery. ¶ “…”": a full name introduced right before a quotation standing alone.
@@ -251,4 +254,34 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     found.push({ articleId, name: run.name, role: null, gender: null, alone: true });
   }
   return found;
+}
+
+/**
+ * Full names ending in a surname with a particle ("Di Ilvesi", "van Dijk") that the article's evidence has as a name of
+ * its own: "Marco Di Ilvesi" written once in passing is the person "Di Ilvesi" who speaks. Each name once.
+ */
+function particleSurnameFullNames(
+  articleId: string,
+  sentences: readonly Sentence[],
+  found: readonly NameEvidence[],
+  known: Set<string>,
+): NameEvidence[] {
+  const surnames = new Set(
+    found
+      .filter(
+        (e) => e.name.length === 2 && NAME_PARTICLES.has((e.name[0] ?? '').toLowerCase()) && e.kind !== 'organisation',
+      )
+      .map((e) => e.name.join(' ').toLowerCase()),
+  );
+  if (surnames.size === 0) return [];
+  const fuller: NameEvidence[] = [];
+  for (const sentence of sentences)
+    for (const run of sentence.runs) {
+      if (run.kind !== 'name' || run.name.length !== 3) continue;
+      const key = run.name.join(' ').toLowerCase();
+      if (known.has(key) || !surnames.has(run.name.slice(1).join(' ').toLowerCase())) continue;
+      known.add(key);
+      fuller.push({ articleId, name: run.name, role: null, gender: null });
+    }
+  return fuller;
 }

@@ -147,8 +147,9 @@ export function npBefore(
         if (aged) return { slot: aged, blocking: false, span: { from: aged.from, to: aged.to } };
       }
       // A parenthetical between subject and verb: "Rasmussen, who took office last month, said"; a relative clause
-      // may hold another ("Adeyemi, who chairs the housing committee, which oversees the plan, said").
-      return npBefore(article, tokens, slots, outerRelativeComma(tokens, p));
+      // may hold another ("Adeyemi, who chairs the housing committee, which oversees the plan, said"), or a list
+      // ("Costa, who has been with Lazio, Porto, and Ajax, said").
+      return npBefore(article, tokens, slots, outerRelativeComma(tokens, relativeCommaBefore(tokens, p)));
     }
     // "Longtime neighbour and fellow allotment holder Rosa Quint, said:": a stray comma with no other before it in the clause
     // stands between a name and its verb.
@@ -353,4 +354,20 @@ function commaBefore(tokens: readonly Token[], p: number): boolean {
     if (tokens[q]?.text === ',') return true;
   }
   return false;
+}
+
+/** Most tokens a relative clause set off by commas may hold, its own commas included ("who has been with …"). */
+const RELATIVE_CLAUSE_TOKENS = 25;
+
+/**
+ * The comma opening the relative clause that the comma at p may sit inside ("NAME, who has been with Lazio, Porto,
+ * and Ajax, said": the comma before "who"), within RELATIVE_CLAUSE_TOKENS and before any quote; p when none does.
+ */
+function relativeCommaBefore(tokens: Token[], p: number): number {
+  if (RELATIVE_PRONOUNS.has(lowerAt(tokens, p + 1))) return p;
+  for (let q = p - 1; q > 0 && q >= p - RELATIVE_CLAUSE_TOKENS; q--) {
+    if (tokens[q]?.kind === 'quote') return p;
+    if (tokens[q]?.text === ',' && RELATIVE_PRONOUNS.has(lowerAt(tokens, q + 1))) return q;
+  }
+  return p;
 }

@@ -135,6 +135,15 @@ describe('an unclosed appositive before the speech verb', () => {
     ]);
   });
 
+  it('gives “NAME, who has been with A, B, and C, commented: “…”” to the name before the relative clause', () => {
+    expect(
+      attributed([
+        'Westfield Rovers signed the winger Marco Ilves on a three-year deal last night.',
+        'Ilves, who has also been with Porto, Lyon, and Ajax, commented: “I am glad to sign for this club today.”',
+      ]),
+    ).toEqual([['I am glad', 'Marco Ilves', 'Ilves, who has also been with Porto, Lyon, and Ajax, commented']]);
+  });
+
   it('gives “In a statement NAME, site manager for BODY at PLACE said: “…”” to the person', () => {
     expect(
       attributed([

@@ -562,3 +562,19 @@ describe('a name the writer identifies somebody by', () => {
     ]);
   });
 });
+
+describe('a surname with a particle that speaks', () => {
+  it('is the full name the article writes it in once, in passing (“signed Marco Di Ilvesi … Di Ilvesi commented”)', () => {
+    const book = buildQuoteBook([
+      story('particle-full', [
+        'The club finally landed Marco di Ilvesi of Porto last night after a month of talks.',
+        'Di Ilvesi, who flew in by private jet, commented: “I am glad to sign for this club today.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)]).toEqual([
+      ['Marco di Ilvesi'],
+      ['Marco di Ilvesi'],
+    ]);
+  });
+});
