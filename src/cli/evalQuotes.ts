@@ -134,13 +134,25 @@ export function samePerson(book: QuoteBook, personId: string, goldName: string):
   });
 }
 
-/** The gold quotation a bot quote stands for: the longest frag of its file the quote holds. */
-function goldFor(quote: Quote, items: readonly QuoteGoldItem[]): QuoteGoldItem | null {
+/**
+ * The gold quotation a bot quote stands for: the longest frag of its file the quote holds, leaving out the frags of
+ * quotes nested in it (a shorter quote of its article that holds the frag too is the one the frag stands for).
+ */
+function goldFor(quote: Quote, items: readonly QuoteGoldItem[], ofArticle: readonly Quote[]): QuoteGoldItem | null {
   let best: QuoteGoldItem | null = null;
   for (const item of items) {
     if (!contains(quote.text, item.frag)) continue;
+    if (innermostHolding(ofArticle, item.frag) !== quote) continue;
     if (best === null || item.frag.length > best.frag.length) best = item;
   }
+  return best;
+}
+
+/** The shortest of the quotes that hold the frag (a nested quote before the quote around it), or undefined. */
+function innermostHolding(quotes: readonly Quote[], frag: string): Quote | undefined {
+  let best: Quote | undefined;
+  for (const q of quotes)
+    if (contains(q.text, frag) && (best === undefined || q.text.length < best.text.length)) best = q;
   return best;
 }
 
@@ -220,11 +232,13 @@ export function scoreQuotes(
   }
 
   const attributions: AttributionResult[] = [];
+  const quotesOf = new Map<string, Quote[]>();
+  for (const quote of book.quotes) quotesOf.set(quote.articleId, [...(quotesOf.get(quote.articleId) ?? []), quote]);
   for (const quote of book.quotes) {
     if (quote.speaker === null) continue;
     const file = fileOfId.get(quote.articleId);
     if (file === undefined) continue;
-    const item = goldFor(quote, itemsOfFile.get(file) ?? []);
+    const item = goldFor(quote, itemsOfFile.get(file) ?? [], quotesOf.get(quote.articleId) ?? []);
     if (item === null) continue;
     attributions.push({
       file,
@@ -251,7 +265,10 @@ function extractedFor(
   names: Map<string, string>,
 ): RecallResult['extracted'] {
   if (!article) return null;
-  const quote = book.quotes.find((q) => q.articleId === article.id && contains(q.text, gold.frag));
+  const quote = innermostHolding(
+    book.quotes.filter((q) => q.articleId === article.id),
+    gold.frag,
+  );
   if (!quote) return null;
   const kind = quote.speaker === null ? null : (book.people.find((p) => p.id === quote.speaker)?.kind ?? null);
   return {

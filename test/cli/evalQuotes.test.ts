@@ -197,6 +197,47 @@ describe('eval --quotes', () => {
     }
   });
 
+  it('scores a nested quote’s frag against the nested quote, not the quote around it', async () => {
+    const nestDir = await mkdtemp(join(tmpdir(), 'eval-quotes-nested-'));
+    try {
+      await writeFile(
+        join(nestDir, 'sources.json'),
+        JSON.stringify({
+          articles: [
+            { file: 'C01.txt', title: null, outlet: 'City Post', url: 'https://city.example/c01', published: null },
+          ],
+        }),
+      );
+      await writeFile(
+        join(nestDir, 'C01.txt'),
+        [
+          'Minister defends housing plan',
+          '',
+          'The housing minister, Tomas Berg, defended the new grant for council homes in a speech in the city on Monday evening.',
+          '',
+          '"One council leader said to me, \'If you cut the grant again, we will stop building,\' and I took that seriously," Berg said.',
+        ].join('\n'),
+      );
+      await writeFile(
+        join(nestDir, 'gold.json'),
+        JSON.stringify({
+          quotes: [
+            { file: 'C01.txt', speaker: 'Tomas Berg', frag: 'and I took that seriously', optional: false },
+            { file: 'C01.txt', speaker: 'UNKNOWN', frag: 'If you cut the grant again', optional: false },
+          ],
+        }),
+      );
+      const out = io();
+      expect(
+        await runCli(['eval', '--quotes', '--data', nestDir, '--gold', join(nestDir, 'gold.json'), '--json'], out),
+      ).toBe(0);
+      const report = JSON.parse(out.output[0] ?? '') as Record<string, unknown>;
+      expect([report.required, report.found, report.attributed, report.attributedRight]).toEqual([2, 2, 1, 1]);
+    } finally {
+      await rm(nestDir, { recursive: true, force: true });
+    }
+  });
+
   it('counts a listed quote right when the gold names its speaker by another form of the same name', async () => {
     await writeFile(
       join(dir, 'variants.json'),
