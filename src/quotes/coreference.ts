@@ -142,7 +142,12 @@ export class Coreference implements ReferenceReader {
       };
       // "He reminded reporters … ¶ The article, quoting Ann Hale, told of her arrest. ¶ “…,” he said": a he or she
       // heading a clause goes on with the subject of a clause before, not with a person named in passing.
-      const candidates = this.candidates(sentence.index, slot.from);
+      // "Correcting reports that had misquoted Ann Hale was somebody else's task, he said": a he or she reporting the
+      // sentence's own words after them is none of the people those words name in passing.
+      const trailing = sentence.tokens[slot.from - 1]?.text === ',' && this.speaking.has(slot);
+      const candidates = this.candidates(sentence.index, slot.from).filter(
+        (m) => !trailing || m.sentence !== sentence.index || m.subject,
+      );
       const heading = slot.subject && !this.reported.has(slot);
       const found =
         (heading ? this.discourseSpeaker(candidates, compatible) : undefined) ??

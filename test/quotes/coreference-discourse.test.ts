@@ -86,6 +86,18 @@ describe('the discourse speaker', () => {
   });
 });
 
+describe('a he or she reporting the words of its own sentence after them', () => {
+  it('gives “…, he said.” and the quotes after it to the man speaking before, not to a man those words name', () => {
+    expect(
+      speakers([
+        'Trade minister Colm Ferris said on Tuesday that checking every new investment was part of his job.',
+        'Correcting newspaper reports that had misquoted Tomas Berg was somebody else’s task, he said.',
+        '“I am the trade minister, not anybody’s press officer,” he said.',
+      ]),
+    ).toEqual([['I am the', 'Colm Ferris']]);
+  });
+});
+
 describe('the discourse speaker of a role', () => {
   it('gives “the minister said” to the man speaking before, not to a man a report quotes in the sentence between', () => {
     expect(
