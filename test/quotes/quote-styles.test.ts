@@ -1,5 +1,6 @@
 // The quote pipeline over the invented house-style articles of test/fixtures/quote-styles, against their gold: the
 // exact figures, so a change that loses a quote or a right speaker there fails here (and one that wins must say so).
+// A nested quote's gold frag scores the nested quote, not the quote around it (eval --quotes, innermostHolding).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,11 +31,11 @@ describe('quotes on the house-style fixture set', () => {
     }).toEqual({
       articles: 14,
       required: 97,
-      found: 96,
+      found: 97,
       returned: 83,
       returnedCorrect: 83,
       attributed: 86,
-      attributedRight: 85,
+      attributedRight: 86,
     });
   });
 });
@@ -48,8 +49,8 @@ describe('quotes on the house-style fixture set', () => {
  * blind until branch quotes11, failure material since: first run (main 2b87e85) recall 68/88, attribution right 66/78.
  */
 const BLIND_SETS = [
-  { set: 'quote-styles-2', dir: DIR_2, expected: { found: 124, required: 126, attributedRight: 114, attributed: 116 } },
-  { set: 'news-styles-3', dir: DIR_3, expected: { found: 80, required: 88, attributedRight: 82, attributed: 88 } },
+  { set: 'quote-styles-2', dir: DIR_2, expected: { found: 124, required: 126, attributedRight: 113, attributed: 115 } },
+  { set: 'news-styles-3', dir: DIR_3, expected: { found: 80, required: 88, attributedRight: 82, attributed: 87 } },
   { set: 'news-styles-4', dir: DIR_4, expected: { found: 116, required: 119, attributedRight: 110, attributed: 111 } },
 ];
 
