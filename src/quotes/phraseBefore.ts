@@ -249,6 +249,9 @@ export function npBefore(
     };
   if (OTHER_PRONOUNS.has(w) && !['that', 'who', 'which'].includes(w))
     return { slot: null, blocking: true, span: { from: j, to: j + 1 } };
+  // "… like Representative Dale Voss (D-Ohio), who said …": the name the relative clause is set off after.
+  const antecedent = w === 'who' ? relativeAntecedent(tokens, slots, j) : undefined;
+  if (antecedent) return { slot: antecedent, blocking: false, span: { from: antecedent.from, to: antecedent.to } };
   if (NON_SUBJECT_LINKS.has(w) || w === 'who' || w === 'which') return { slot: null, blocking: false, span: null };
   const organisation = organisationPhrase(article, tokens, slots, j + 1);
   if (organisation !== null)
@@ -370,4 +373,17 @@ function relativeCommaBefore(tokens: Token[], p: number): number {
     if (tokens[q]?.text === ',' && RELATIVE_PRONOUNS.has(lowerAt(tokens, q + 1))) return q;
   }
   return p;
+}
+
+/** The name a "who" at token j refers back to: the one right before its comma, past a bracket ("NAME (party), who"). */
+function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): Slot | undefined {
+  if (tokens[j - 1]?.text !== ',') return undefined;
+  let end = j - 1;
+  if (tokens[end - 1]?.text === ')') {
+    let open = end - 2;
+    while (open >= 0 && tokens[open]?.text !== '(' && tokens[open]?.kind !== 'quote') open--;
+    if (tokens[open]?.text !== '(') return undefined;
+    end = open;
+  }
+  return slots.find((s) => s.kind === 'name' && s.to === end);
 }

@@ -144,6 +144,22 @@ describe('an unclosed appositive before the speech verb', () => {
     ).toEqual([['I am glad', 'Marco Ilves', 'Ilves, who has also been with Porto, Lyon, and Ajax, commented']]);
   });
 
+  it('gives “… such as Representative NAME (D-Ohio), who said … was “…”” to the name the relative clause follows', () => {
+    expect(
+      attributed([
+        'The closure of the plant was quickly criticised by local lawmakers like Representative Dana Kolb (D-Ohio), who said in a statement the decision was “a betrayal of the valley.”',
+      ]),
+    ).toEqual([['a betrayal of', 'Dana Kolb', 'Representative Dana Kolb (D-Ohio), who said']]);
+  });
+
+  it('gives nothing to a “who said” with no name before its comma (“the workers, who said …”)', () => {
+    expect(
+      attributed([
+        'The plant’s closure was quickly criticised by its workers, who said in a statement the decision was “a betrayal of the valley.”',
+      ]).map(([words, speaker]) => [words, speaker]),
+    ).toEqual([['a betrayal of', null]]);
+  });
+
   it('gives “In a statement NAME, site manager for BODY at PLACE said: “…”” to the person', () => {
     expect(
       attributed([
