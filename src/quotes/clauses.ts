@@ -190,7 +190,7 @@ const OWNED_WORDS_GAP = 2;
 
 /**
  * Whether the name at tokens [from, to) owns what was said in a sentence opening with a frame of
- * OWNED_WORDS_FRAMES ("Those were NAME’s last words to the media"): right after the frame, in the possessive,
+ * OWNED_WORDS_FRAMES ("Those were NAME’s last words to the press"): right after the frame, in the possessive,
  * with a noun of SPEECH_NOUNS within OWNED_WORDS_GAP words after it.
  */
 export function ownsWordsInFrame(tokens: readonly Token[], from: number, to: number): boolean {

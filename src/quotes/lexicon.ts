@@ -72,7 +72,7 @@ export const CREDIT_FRAMES: readonly string[][] = [
 
 /**
  * Openings of the sentence after a quote that credit it to the name owning the words after them ("“…” Those were
- * NAME’s last words to the media"): the name, in the possessive, then a noun of SPEECH_NOUNS.
+ * NAME’s last words to the press"): the name, in the possessive, then a noun of SPEECH_NOUNS.
  */
 export const OWNED_WORDS_FRAMES: readonly string[][] = [
   'those were',

@@ -128,10 +128,6 @@ export function npBefore(
         ? undefined
         : slots.find((s) => s.kind === 'name' && s.to === j && namePhraseOpensAt(tokens, s.from, p + 1));
       if (named) return { slot: named, blocking: false, span: { from: named.from, to: named.to } };
-      // "NAME, who lives in Port Arlen, Vermont, said": the comma before a wider place is the place's own; the
-      // comma before it sets the clause off. (With none, "NAME from Dell, Fenby, said" is read from the place.)
-      const widerPlace = slots.some((s) => s.kind === 'other' && s.from === p + 1 && s.to === j);
-      if (widerPlace && tokens[p - 1]?.capital === true && commaBefore(tokens, p)) continue;
       // Appositives between a name and its verb: "Lena Fischer, 19, a law student, told".
       const opener = tokens[p + 1];
       if (opener && (/^\d/u.test(opener.text) || ['a', 'an'].includes(opener.lower))) {
@@ -148,7 +144,7 @@ export function npBefore(
       }
       // A parenthetical between subject and verb: "Rasmussen, who took office last month, said"; a relative clause
       // may hold another ("Adeyemi, who chairs the housing committee, which oversees the plan, said"), or a list
-      // ("Costa, who has been with Lazio, Porto, and Ajax, said").
+      // ("Costa, who has been with Lazio, Porto, and Ajax, said") or a place and the wider place it lies in.
       return npBefore(article, tokens, slots, outerRelativeComma(tokens, relativeCommaBefore(tokens, p)));
     }
     // "Longtime neighbour and fellow allotment holder Rosa Quint, said:": a stray comma with no other before it in the clause
@@ -348,15 +344,6 @@ function outerRelativeComma(tokens: Token[], p: number): number {
     at = q;
   }
   return at;
-}
-
-/** Whether a comma comes before token p in its clause (after the last quote before p). */
-function commaBefore(tokens: readonly Token[], p: number): boolean {
-  for (let q = p - 1; q > 0; q--) {
-    if (tokens[q]?.kind === 'quote') return false;
-    if (tokens[q]?.text === ',') return true;
-  }
-  return false;
 }
 
 /** Most tokens a relative clause set off by commas may hold, its own commas included ("who has been with …"). */
