@@ -22,19 +22,19 @@ import {
   ISSUED_DOCUMENTS,
   OCCASION_DETERMINERS,
   OCCASIONS,
-  RELATIVE_PRONOUNS,
   dashedAsideOpening,
   issuedBy,
   pastOpeningOccasion,
 } from './clauses.ts';
 import { descSlot, organisationPhrase, phraseStart } from './speakerPhrases.ts';
+import { outerRelativeComma, relativeAntecedent, relativeCommaBefore } from './relativeClauses.ts';
 
-/** Prepositions whose object is not the subject of the verb after it ("a spokesman for Pryce said"). */
 /** Plural nouns for a firm's staff who publish in its name: "analysts at NAME said" is NAME speaking. */
 export const FIRM_VOICES: ReadonlySet<string> = new Set(['analysts', 'economists', 'strategists']);
 /** The words tying FIRM_VOICES to the firm. */
 const FIRM_VOICE_LINKS = new Set(['at', 'from']);
 
+/** Prepositions whose object is not the subject of the verb after it ("a spokesman for Pryce said"). */
 const OBJECT_LINKS = new Set([
   'for',
   'of',
@@ -329,48 +329,4 @@ function capitalisedPhraseStart(tokens: Token[], slots: Slot[], end: number): nu
     else break;
   }
   return lowerAt(tokens, k - 1) === 'the' ? k - 1 : k;
-}
-
-/**
- * The comma that opens the outermost of relative clauses nested before a verb: from the comma at `p` opening
- * ", which oversees the plan,", back to ", who chairs the housing committee" when that comes right before it.
- */
-function outerRelativeComma(tokens: Token[], p: number): number {
-  let at = p;
-  while (RELATIVE_PRONOUNS.has(lowerAt(tokens, at + 1))) {
-    let q = at - 1;
-    while (q > 0 && tokens[q]?.text !== ',' && tokens[q]?.kind !== 'quote') q--;
-    if (tokens[q]?.text !== ',' || !RELATIVE_PRONOUNS.has(lowerAt(tokens, q + 1))) break;
-    at = q;
-  }
-  return at;
-}
-
-/** Most tokens a relative clause set off by commas may hold, its own commas included ("who has been with …"). */
-const RELATIVE_CLAUSE_TOKENS = 25;
-
-/**
- * The comma opening the relative clause that the comma at p may sit inside ("NAME, who has been with Lazio, Porto,
- * and Ajax, said": the comma before "who"), within RELATIVE_CLAUSE_TOKENS and before any quote; p when none does.
- */
-function relativeCommaBefore(tokens: Token[], p: number): number {
-  if (RELATIVE_PRONOUNS.has(lowerAt(tokens, p + 1))) return p;
-  for (let q = p - 1; q > 0 && q >= p - RELATIVE_CLAUSE_TOKENS; q--) {
-    if (tokens[q]?.kind === 'quote') return p;
-    if (tokens[q]?.text === ',' && RELATIVE_PRONOUNS.has(lowerAt(tokens, q + 1))) return q;
-  }
-  return p;
-}
-
-/** The name a "who" at token j refers back to: the one right before its comma, past a bracket ("NAME (party), who"). */
-function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): Slot | undefined {
-  if (tokens[j - 1]?.text !== ',') return undefined;
-  let end = j - 1;
-  if (tokens[end - 1]?.text === ')') {
-    let open = end - 2;
-    while (open >= 0 && tokens[open]?.text !== '(' && tokens[open]?.kind !== 'quote') open--;
-    if (tokens[open]?.text !== '(') return undefined;
-    end = open;
-  }
-  return slots.find((s) => s.kind === 'name' && s.to === end);
 }

@@ -1,0 +1,50 @@
+// Relative clauses set off by commas between a speaker and the speech verb: where the outermost one opens ("NAME,
+// who chairs the committee, which oversees the plan, said"), and whom a "who" refers back to ("NAME (party), who said").
+import { lowerAt } from './frames.ts';
+import { RELATIVE_PRONOUNS } from './clauses.ts';
+import type { Slot } from './slots.ts';
+import type { Token } from './tokens.ts';
+
+/**
+ * The comma that opens the outermost of relative clauses nested before a verb: from the comma at `p` opening
+ * ", which oversees the plan,", back to ", who chairs the housing committee" when that comes right before it.
+ */
+export function outerRelativeComma(tokens: Token[], p: number): number {
+  let at = p;
+  while (RELATIVE_PRONOUNS.has(lowerAt(tokens, at + 1))) {
+    let q = at - 1;
+    while (q > 0 && tokens[q]?.text !== ',' && tokens[q]?.kind !== 'quote') q--;
+    if (tokens[q]?.text !== ',' || !RELATIVE_PRONOUNS.has(lowerAt(tokens, q + 1))) break;
+    at = q;
+  }
+  return at;
+}
+
+/** Most tokens a relative clause set off by commas may hold, its own commas included ("who has been with …"). */
+const RELATIVE_CLAUSE_TOKENS = 25;
+
+/**
+ * The comma opening the relative clause that the comma at p may sit inside ("NAME, who has been with Lazio, Porto,
+ * and Ajax, said": the comma before "who"), within RELATIVE_CLAUSE_TOKENS and before any quote; p when none does.
+ */
+export function relativeCommaBefore(tokens: Token[], p: number): number {
+  if (RELATIVE_PRONOUNS.has(lowerAt(tokens, p + 1))) return p;
+  for (let q = p - 1; q > 0 && q >= p - RELATIVE_CLAUSE_TOKENS; q--) {
+    if (tokens[q]?.kind === 'quote') return p;
+    if (tokens[q]?.text === ',' && RELATIVE_PRONOUNS.has(lowerAt(tokens, q + 1))) return q;
+  }
+  return p;
+}
+
+/** The name a "who" at token j refers back to: the one right before its comma, past a bracket ("NAME (party), who"). */
+export function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): Slot | undefined {
+  if (tokens[j - 1]?.text !== ',') return undefined;
+  let end = j - 1;
+  if (tokens[end - 1]?.text === ')') {
+    let open = end - 2;
+    while (open >= 0 && tokens[open]?.text !== '(' && tokens[open]?.kind !== 'quote') open--;
+    if (tokens[open]?.text !== '(') return undefined;
+    end = open;
+  }
+  return slots.find((s) => s.kind === 'name' && s.to === end);
+}

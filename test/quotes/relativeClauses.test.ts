@@ -1,0 +1,57 @@
+// Relative clauses set off by commas between a speaker and the speech verb, read on tokens.
+import { describe, expect, it } from 'vitest';
+import { outerRelativeComma, relativeAntecedent, relativeCommaBefore } from '../../src/quotes/relativeClauses.ts';
+import type { Slot } from '../../src/quotes/slots.ts';
+import { spacedTokens } from './fixtures.ts';
+
+function nameSlot(from: number, to: number, text: string): Slot {
+  return {
+    from,
+    to,
+    kind: 'name',
+    text,
+    ids: [],
+    typo: false,
+    determiner: null,
+    entity: null,
+    subject: false,
+    resolved: false,
+  };
+}
+
+describe('outerRelativeComma', () => {
+  it('goes back from “, which …” to the “, who …” right before it', () => {
+    const tokens = spacedTokens('Ana Lee , who chairs the panel , which oversees the plan , said');
+    expect(outerRelativeComma(tokens, 7)).toBe(2);
+  });
+
+  it('stays at the comma when no relative pronoun follows it', () => {
+    const tokens = spacedTokens('Ana Lee , the chair , said');
+    expect(outerRelativeComma(tokens, 5)).toBe(5);
+  });
+});
+
+describe('relativeCommaBefore', () => {
+  it('finds the comma before “who” that a list inside the clause follows', () => {
+    const tokens = spacedTokens('Costa , who has been with Lazio , Porto , and Ajax , commented');
+    expect(relativeCommaBefore(tokens, 11)).toBe(1);
+  });
+
+  it('stays at the comma when no “, who” stands before it in the clause', () => {
+    const tokens = spacedTokens('Costa , the winger from Porto , commented');
+    expect(relativeCommaBefore(tokens, 6)).toBe(6);
+  });
+});
+
+describe('relativeAntecedent', () => {
+  it('finds the name before the comma of “who”, past a bracket', () => {
+    const tokens = spacedTokens('by Representative Dana Kolb ( D-Ohio ) , who said');
+    const kolb = nameSlot(2, 4, 'Dana Kolb');
+    expect(relativeAntecedent(tokens, [kolb], 8)).toBe(kolb);
+  });
+
+  it('finds nothing when no name ends right before the comma', () => {
+    const tokens = spacedTokens('by its workers , who said');
+    expect(relativeAntecedent(tokens, [], 4)).toBeUndefined();
+  });
+});
