@@ -1,8 +1,8 @@
 // The genders given names are usually borne with, from the gender-detection-from-name library's first-name lists
 // (English, Italian, Spanish, French, German and Turkish), for the quote book's pronoun reading. A name the lists give
-// both genders takes the one most of their entries give (two lists against one), and as
-// many of each leaves it unknown ("Ambroise": French male and female); the library's own lookup keeps whichever entry
-// came last. Read on first use only (about 0.12 s, as the library's own
+// both genders takes the one at least CLEAR_MAJORITY times as many entries give ("Yvonne": five lists female, one
+// male); a name both bear more evenly is left unknown ("Robin": four male, two female; "Ambroise": French male and
+// female), so it bars no he or she. The library's own lookup keeps whichever entry came last. Read on first use only (about 0.12 s, as the library's own
 // lookup took), a cost paid when a quote book is built, not at every start.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,6 +12,9 @@ import type { GivenNameGender } from '../quotes/people.ts';
 
 /** The library's list files, one a language. */
 export const NAME_LISTS: readonly string[] = ['en', 'it', 'es', 'fr', 'de', 'tr'];
+
+/** How many times more entries one gender must have than the other for a name to count as that gender's. */
+export const CLEAR_MAJORITY = 3;
 
 /** One entry of a list as the library writes it: `['andrea', 'female'],`. */
 const ENTRY = /\['([^']+)',\s*'(male|female)'\]/gu;
@@ -28,7 +31,10 @@ export function unambiguousGenders(listTexts: readonly string[]): Map<string, Ge
     }
   }
   const genders = new Map<string, Gender>();
-  for (const [name, c] of counts) if (c.male !== c.female) genders.set(name, c.male > c.female ? 'male' : 'female');
+  // ("Robin": four entries male, two female — a name borne by both is no evidence; "Yvonne", five to one, is.)
+  for (const [name, c] of counts)
+    if (Math.max(c.male, c.female) >= CLEAR_MAJORITY * Math.min(c.male, c.female))
+      genders.set(name, c.male > c.female ? 'male' : 'female');
   return genders;
 }
 
