@@ -166,6 +166,17 @@ export function scoreQuotes(
   const fileOfId = new Map<string, string>(book.articles.map((a) => [a.id, a.file]));
   const halfOfFile = (file: string): Half => (split === undefined ? null : halfOf(file, split, 0));
   const names = new Map(book.people.map((p) => [p.id, p.name]));
+  // Each article's quotes, read once: a frag belongs to the innermost of them that holds it.
+  const quotesOf = new Map<string, Quote[]>();
+  for (const quote of book.quotes) {
+    const list = quotesOf.get(quote.articleId);
+    if (list) list.push(quote);
+    else quotesOf.set(quote.articleId, [quote]);
+  }
+  const extractedOf = (g: QuoteGoldItem): RecallResult['extracted'] => {
+    const article = byFile.get(g.file);
+    return extractedFor(book, article, quotesOf.get(article?.id ?? '') ?? [], g, names);
+  };
   // A gold file the corpus lacks (or cleaned to nothing) still counts: its quotations are missed.
   const items = gold;
   const itemsOfFile = new Map<string, QuoteGoldItem[]>();
@@ -209,7 +220,7 @@ export function scoreQuotes(
         speaker,
         frag: g.frag,
         found,
-        extracted: extractedFor(book, byFile.get(g.file), g, names),
+        extracted: extractedOf(g),
         resolvedAs: result.speaker?.name ?? null,
         inCleanText: inCleanText(byFile.get(g.file), g.frag),
       });
@@ -217,7 +228,7 @@ export function scoreQuotes(
   }
   for (const g of items.filter((x) => x.speaker === UNKNOWN_SPEAKER && !x.optional)) {
     // An unnamed source is found when its words are extracted and given to no person (nobody, or an organisation).
-    const extracted = extractedFor(book, byFile.get(g.file), g, names);
+    const extracted = extractedOf(g);
     const toNoPerson = extracted !== null && (extracted.speaker === null || extracted.kind === 'organisation');
     recall.push({
       file: g.file,
@@ -232,8 +243,6 @@ export function scoreQuotes(
   }
 
   const attributions: AttributionResult[] = [];
-  const quotesOf = new Map<string, Quote[]>();
-  for (const quote of book.quotes) quotesOf.set(quote.articleId, [...(quotesOf.get(quote.articleId) ?? []), quote]);
   for (const quote of book.quotes) {
     if (quote.speaker === null) continue;
     const file = fileOfId.get(quote.articleId);
@@ -261,14 +270,12 @@ function inCleanText(article: Article | undefined, frag: string): boolean {
 function extractedFor(
   book: QuoteBook,
   article: Article | undefined,
+  ofArticle: readonly Quote[],
   gold: QuoteGoldItem,
   names: Map<string, string>,
 ): RecallResult['extracted'] {
   if (!article) return null;
-  const quote = innermostHolding(
-    book.quotes.filter((q) => q.articleId === article.id),
-    gold.frag,
-  );
+  const quote = innermostHolding(ofArticle, gold.frag);
   if (!quote) return null;
   const kind = quote.speaker === null ? null : (book.people.find((p) => p.id === quote.speaker)?.kind ?? null);
   return {

@@ -2,8 +2,8 @@
 // (English, Italian, Spanish, French, German and Turkish), for the quote book's pronoun reading. A name the lists give
 // both genders takes the one at least CLEAR_MAJORITY times as many entries give ("Yvonne": five lists female, one
 // male); a name both bear more evenly is left unknown ("Robin": four male, two female; "Ambroise": French male and
-// female), so it bars no he or she. The library's own lookup keeps whichever entry came last. Read on first use only (about 0.12 s, as the library's own
-// lookup took), a cost paid when a quote book is built, not at every start.
+// female), so it bars no he or she. The library's own lookup keeps whichever entry came last. Read on first use only
+// (about 0.12 s, as the library's own lookup took), a cost paid when a quote book is built, not at every start.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

@@ -66,8 +66,9 @@ function headingSpeaker(
 
 /**
  * The speaker of a nested quote: the outer speaker for words of their own, a person the corpus knows by name, the
- * person a he or she stands for when the outer words name nobody before it, or the one person of the article (of those it mentions) whose full name opens with a given name used alone ("Tavon
- * came to me and said, '…'" after "guard Tavon Reyes").
+ * person a he or she stands for when the outer words name nobody before it, or the one person of the article (of
+ * those it mentions) whose full name opens with a given name used alone ("Tavon came to me and said, '…'" after
+ * "guard Tavon Reyes").
  */
 function nestedAttribution(
   reading: NestedReading,

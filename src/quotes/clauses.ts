@@ -132,31 +132,35 @@ export function issuerStart(tokens: readonly Token[], k: number): number {
 const DASHED_ASIDE_TOKENS = 20;
 
 /**
- * The dash opening the aside that the dash at `close` ends ("Ada Vale — the widow of a miner, killed in 1990 —
- * told the crowd"), or -1: within DASHED_ASIDE_TOKENS, with no quote in between and a word before the opening.
+ * The dash that pairs with the dash at `at`, scanning in `step`'s direction: within DASHED_ASIDE_TOKENS, not right
+ * next to it, with no quote in between; -1 when there is none.
  */
-export function dashedAsideOpening(tokens: readonly Token[], close: number): number {
-  if (!DASHES.has(tokens[close]?.text ?? '')) return -1;
-  for (let p = close - 1; p > 0 && p >= close - DASHED_ASIDE_TOKENS; p--) {
+function pairedDash(tokens: readonly Token[], at: number, step: 1 | -1): number {
+  if (!DASHES.has(tokens[at]?.text ?? '')) return -1;
+  for (let p = at + step, n = 1; p >= 0 && p < tokens.length && n <= DASHED_ASIDE_TOKENS; p += step, n++) {
     const t = tokens[p];
     if (t === undefined || t.kind === 'quote') return -1;
-    if (DASHES.has(t.text)) return tokens[p - 1]?.kind === 'word' && p < close - 1 ? p : -1;
+    if (DASHES.has(t.text)) return n > 1 ? p : -1;
   }
   return -1;
 }
 
 /**
+ * The dash opening the aside that the dash at `close` ends ("Ada Vale — the widow of a miner, killed in 1990 —
+ * told the crowd"), or -1: its pairedDash, with a word before it.
+ */
+export function dashedAsideOpening(tokens: readonly Token[], close: number): number {
+  const open = pairedDash(tokens, close, -1);
+  return open > 0 && tokens[open - 1]?.kind === 'word' ? open : -1;
+}
+
+/**
  * Past the aside that a dash at `open` opens ("Ada Vale — the widow of a miner — told"): the token after its closing
- * dash, or `open` when no closing dash comes within DASHED_ASIDE_TOKENS before a quote.
+ * dash (its pairedDash), or `open` when there is none.
  */
 export function pastDashedAside(tokens: readonly Token[], open: number): number {
-  if (!DASHES.has(tokens[open]?.text ?? '')) return open;
-  for (let p = open + 1; p < tokens.length && p <= open + DASHED_ASIDE_TOKENS; p++) {
-    const t = tokens[p];
-    if (t === undefined || t.kind === 'quote') return open;
-    if (DASHES.has(t.text)) return p > open + 1 ? p + 1 : open;
-  }
-  return open;
+  const close = pairedDash(tokens, open, 1);
+  return close === -1 ? open : close + 1;
 }
 
 /**

@@ -33,10 +33,14 @@ export const CROSSHEAD_WORDS = 6;
 export function isCrosshead(context: AttributionContext, { first, last }: QuotePlace): boolean {
   const { tokens } = first.state.sentence;
   if (first.state !== last.state || tokens.length !== 1) return false;
-  const paragraph = first.state.sentence.paragraph;
+  const { paragraph, index } = first.state.sentence;
   // (The article's last paragraph may be a quote the stored page cut off: "“But it’s unfortun".)
   const cutOff = context.article.paragraphs.at(-1)?.index === paragraph;
-  const alone = context.states.filter((s) => s.sentence.paragraph === paragraph).length === 1 && !cutOff;
+  // (The sentences are in order: the paragraph has no other when neither neighbour is in it.)
+  const alone =
+    context.states[index - 1]?.sentence.paragraph !== paragraph &&
+    context.states[index + 1]?.sentence.paragraph !== paragraph &&
+    !cutOff;
   const quote = tokens[0];
   if (!alone || quote === undefined) return false;
   const inside = context.article.text.slice(quote.start, quote.end).replace(/^[\s"'“”‘’]+|[\s"'“”‘’]+$/gu, '');

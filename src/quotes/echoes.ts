@@ -27,16 +27,14 @@ function fillsParagraph(article: Article, quote: ExtractedQuote): boolean {
  * another, longer quote of the article holds in order (the first such quote).
  */
 export function echoedQuotes(article: Article, quotes: readonly ExtractedQuote[]): [number, number][] {
-  const texts = quotes.map((q) => ` ${folded(q.text)} `);
+  const words = quotes.map((q) => folded(q.text));
+  const texts = words.map((w) => ` ${w} `);
+  const fills = quotes.map((q) => fillsParagraph(article, q));
   const pairs: [number, number][] = [];
-  quotes.forEach((quote, i) => {
-    const words = folded(quote.text).split(' ').length;
-    if (words < ECHO_MIN_WORDS || !fillsParagraph(article, quote)) return;
-    const own = texts[i] ?? '';
+  texts.forEach((own, i) => {
+    if ((words[i] ?? '').split(' ').length < ECHO_MIN_WORDS || !fills[i]) return;
     // (The same words twice: the quote of the two that fills no paragraph of its own is the source.)
-    const source = texts.findIndex(
-      (t, j) => j !== i && t.includes(own) && (t.length > own.length || !fillsParagraph(article, quotes[j] ?? quote)),
-    );
+    const source = texts.findIndex((t, j) => j !== i && t.includes(own) && (t.length > own.length || !fills[j]));
     if (source !== -1) pairs.push([i, source]);
   });
   return pairs;

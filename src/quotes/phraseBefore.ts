@@ -270,8 +270,8 @@ export function npBefore(
 }
 
 /**
- * The name opening a sentence (perhaps after "In a statement") that is followed by a comma and a role phrase ending at `end` ("Owen Hale, co-founder
- * of Brewline"), when the role's head is lower-case: null otherwise.
+ * The name opening a sentence (perhaps after "In a statement") that is followed by a comma and a role phrase ending
+ * at `end` ("Owen Hale, co-founder of Brewline"), when the role's head is lower-case: null otherwise.
  */
 function unclosedAppositiveOwner(tokens: Token[], slots: Slot[], end: number): Slot | null {
   // "Ann Lee, spokeswoman for the employers' group Tidewell tonight said": no comma closes the role before its verb.

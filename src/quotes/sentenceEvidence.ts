@@ -159,8 +159,8 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const creditedByRole =
       tokens[run.from - 1]?.kind === 'quote' && tokens[run.to]?.text === ',' && roleAfter(tokens, run.to + 1) !== null;
     // "Ada Vale — the widow of a miner — told": an aside set off by dashes stands between the name and its verb.
-    const dashedAside =
-      pastDashedAside(tokens, run.to) > run.to && speechVerbAfter(tokens, pastDashedAside(tokens, run.to));
+    const pastAsideAt = pastDashedAside(tokens, run.to);
+    const dashedAside = pastAsideAt > run.to && speechVerbAfter(tokens, pastAsideAt);
     // "Ann Lee, spokeswoman for the employers' group Tidewell said": the writer left the appositive unclosed.
     const unclosed = run.from === pastOpeningOccasion(tokens) && pastUnclosedAppositive(tokens, run.to) > run.to;
     // "Analyst Priya Nair of Orbit Research said": the name before "of" speaks, not the body after it.

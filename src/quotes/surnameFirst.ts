@@ -3,7 +3,8 @@
 
 /**
  * Common Chinese (pinyin) and Korean surnames that are no English given name, so that a name they open is read as
- * written surname first. ("Lee", "Park", "Ma" are left out: they open Western names too; so is "Fan", a role noun here.)
+ * written surname first. ("Lee", "Park", "Ma" are left out: they open Western names too; so is "Fan", a role noun
+ * here.)
  */
 export const SURNAMES_WRITTEN_FIRST: ReadonlySet<string> = new Set(
   `
