@@ -184,6 +184,22 @@ function isRepetitive(words: readonly string[]): boolean {
   return true;
 }
 
+/**
+ * A paragraph of somebody's words: it opens with a quotation mark and ends like a sentence, with the function words of
+ * prose (at least STOP_HIGH of QUOTED_PROSE_WORDS words or more).
+ */
+function isQuotedProse(text: string, words: readonly string[], stops: number): boolean {
+  return (
+    /^["“]/u.test(text) &&
+    TERMINAL.test(text) &&
+    words.length >= QUOTED_PROSE_WORDS &&
+    stops >= words.length * STOP_HIGH
+  );
+}
+
+/** Fewest words of a quoted paragraph that is prose rather than a quoted label ("“Visit www.x.org.”"). */
+const QUOTED_PROSE_WORDS = 12;
+
 export function features(text: string): Features {
   const words = tokens(text);
   let stops = 0;
@@ -224,8 +240,9 @@ export function features(text: string): Features {
       (hasChromeWords(text) && !QUOTE_THEN_SPEAKER.test(text)) ||
       CHROME_LABEL.test(text) ||
       (text.includes(':') && PICTURE_CREDIT.test(text)) ||
-      FURNITURE.test(text) ||
-      (text.includes('@') && EMAIL.test(text)) ||
+      // (A web or e-mail address inside somebody's quoted prose — "“… leave us information at https://… or
+      // call 101." — is where to write, not page furniture.)
+      (!isQuotedProse(text, words, stops) && (FURNITURE.test(text) || (text.includes('@') && EMAIL.test(text)))) ||
       (text.length <= AD_SLOT_MAX_CHARS && AD_SLOT.test(text)) ||
       EMBEDDED_POST.test(text) ||
       /\|/u.test(text),

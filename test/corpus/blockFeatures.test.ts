@@ -112,3 +112,17 @@ describe('features of a post embedded from a social network', () => {
     ).toEqual([true, true, false]);
   });
 });
+
+describe('features of a quoted paragraph holding a web or e-mail address', () => {
+  it('is not chrome when somebody’s quoted prose gives the address, and is chrome when the address stands alone', () => {
+    expect(
+      [
+        '“Anyone who saw the van can send us a photo at https://example.org/appeals/van or ring the station on 101.',
+        '“If you know where the dog is, please write to the shelter at help@example.org and we will call you back.”',
+        'Read the full report at https://example.org/reports/flood-2020 for the details.',
+        'Send your news to newsdesk@example.org',
+        '“Visit www.example.org today.”',
+      ].map((line) => features(line).chrome),
+    ).toEqual([false, false, true, true, true]);
+  });
+});
