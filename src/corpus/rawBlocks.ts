@@ -41,6 +41,23 @@ function joinBrokenLines(lines: readonly string[]): string[] {
 }
 
 /**
+ * Labels of an advertising slot that a page's text glues to the start of the next line ("Hide AdMarta said: …",
+ * "AdvertisementThe council …"): taken off a line's start, again and again, where a capital or the line's end follows
+ * right after (no English word goes on that way).
+ */
+export const GLUED_AD_LABELS: readonly string[] = ['Hide Ad', 'Advertisement', 'ADVERTISEMENT'];
+
+const GLUED_AD_LABEL = new RegExp(`^(?:${GLUED_AD_LABELS.join('|')})(?=\\p{Lu}|$)`, 'u');
+
+/** A line without the ad labels glued to its start (GLUED_AD_LABELS). */
+export function withoutGluedAdLabels(line: string): string {
+  let rest = line;
+  for (let match = GLUED_AD_LABEL.exec(rest); match !== null; match = GLUED_AD_LABEL.exec(rest))
+    rest = rest.slice(match[0].length);
+  return rest;
+}
+
+/**
  * Splits raw scraped text into blocks with normalised spacing: one per line, or, when the text is hard-wrapped,
  * one per run of lines between blank lines.
  */
@@ -53,7 +70,8 @@ export function rawBlocks(raw: string): string[] {
         .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/gu, ' ')
         .replace(/ {2,}/gu, ' ')
         .trim(),
-    );
+    )
+    .map(withoutGluedAdLabels);
   const width = wrapWidth(lines);
   if (width === null) return joinBrokenLines(lines);
   // A wrapped line is nearly as long as the width; a short one ends its paragraph (or is a heading).

@@ -1,6 +1,6 @@
 // The lines of a scraped page as blocks: whole lines, hard-wrapped paragraphs and paragraphs broken mid-sentence.
 import { describe, expect, it } from 'vitest';
-import { rawBlocks } from '../../src/corpus/rawBlocks.ts';
+import { GLUED_AD_LABELS, rawBlocks, withoutGluedAdLabels } from '../../src/corpus/rawBlocks.ts';
 
 describe('rawBlocks', () => {
   it('joins the lines of a hard-wrapped paragraph, and keeps short lines (titles, paragraph ends) apart', () => {
@@ -62,6 +62,33 @@ describe('rawBlocks', () => {
       'Title',
       'A first paragraph that ends here.',
       'A second one, also whole.',
+    ]);
+  });
+});
+
+describe('withoutGluedAdLabels', () => {
+  it.each(GLUED_AD_LABELS.map((label) => [label]))(
+    'takes "%s" off a line’s start when a capital or the line’s end follows it',
+    (label) => {
+      expect(withoutGluedAdLabels(`${label}Marta said: “We will go on.”`)).toBe('Marta said: “We will go on.”');
+      expect(withoutGluedAdLabels(label)).toBe('');
+    },
+  );
+
+  it('takes labels off again and again, and leaves words that go on in lower case or after a space', () => {
+    expect(withoutGluedAdLabels('Hide AdAdvertisement')).toBe('');
+    expect(withoutGluedAdLabels('Advertisements paid for the new stand.')).toBe(
+      'Advertisements paid for the new stand.',
+    );
+    expect(withoutGluedAdLabels('Hide Advice from the council was clear.')).toBe(
+      'Hide Advice from the council was clear.',
+    );
+    expect(withoutGluedAdLabels('Advertisement The council met.')).toBe('Advertisement The council met.');
+  });
+
+  it('drops a label line from the blocks and frees the paragraph glued to one', () => {
+    expect(rawBlocks('Hide AdAdvertisement\nHide AdMarta said: “We will go on.”')).toEqual([
+      'Marta said: “We will go on.”',
     ]);
   });
 });
