@@ -21,6 +21,7 @@ import {
   speaksOfItself,
   speechVerbAfter,
   statedAge,
+  subjectCreditedByRole,
 } from './sentenceEvidence.ts';
 import {
   bracketCreditRun,
@@ -101,7 +102,13 @@ function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
       (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word');
     // "Four years ago Cook, now 41, woke up": an age set off after a surname is a person's too.
     // ("the union's president, identified simply as Okoro, …": a name the writer identifies somebody by.)
-    if (speechVerbAfter(tokens, run.to) || inverted || statedAge(tokens, run.to) || identifiedAs(tokens, run.from))
+    if (
+      speechVerbAfter(tokens, run.to) ||
+      inverted ||
+      statedAge(tokens, run.to) ||
+      identifiedAs(tokens, run.from) ||
+      subjectCreditedByRole(tokens, run)
+    )
       found.push(run);
   }
   for (const run of [creditRun(sentence), headingSpeakerRun(sentence)]) {

@@ -24,7 +24,15 @@ import {
   ORGANISATION_NOUNS,
 } from './organisations.ts';
 import { isPlaceName } from './places.ts';
-import { documentFromLength, issuedBy, ownsWordsInFrame, pastDashedAside, pastOpeningOccasion } from './clauses.ts';
+import { INVERTING_COPULAS } from './topicFronts.ts';
+import {
+  datelineEnd,
+  documentFromLength,
+  issuedBy,
+  ownsWordsInFrame,
+  pastDashedAside,
+  pastOpeningOccasion,
+} from './clauses.ts';
 import type { Token } from './tokens.ts';
 import { appositiveRole, ROLE_LINKS } from './roleEvidence.ts';
 import {
@@ -192,6 +200,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
         ofSomewhere ||
         dashedAside ||
         creditedByRole ||
+        subjectCreditedByRole(tokens, run) ||
         ownsWordsInFrame(tokens, run.from, run.to) ||
         (run.from === 0 && joinedSpeechVerb(tokens, run.to) !== -1));
     // "the White House said", "the Golden Globes": a name is not written after "the" unless titled.
@@ -230,6 +239,21 @@ function opensAsSubject(tokens: Token[], run: CapitalRun): boolean {
     next.lower !== 'and' &&
     next.lower !== 'or'
   );
+}
+
+/**
+ * "Zolani will open the summit, the singer told fans at a concert.": a sentence that opens (past a dateline) with a
+ * name as the subject of a verb in lower case and closes with a credit of a definite role and a speech verb; the role
+ * is the subject's, so the name speaks. Not after a copula: "NAME is the best thing to happen to the shop, the owner
+ * joked" is somebody else's word on the name.
+ */
+export function subjectCreditedByRole(tokens: Token[], run: CapitalRun): boolean {
+  const next = tokens[run.to];
+  if (run.from !== datelineEnd(tokens) || next?.kind !== 'word' || next.capital) return false;
+  if (next.lower === 'and' || INVERTING_COPULAS.has(next.lower)) return false;
+  const comma = tokens.findLastIndex((t, k) => k > run.to && t.text === ',');
+  const role = comma === -1 || lowerAt(tokens, comma + 1) !== 'the' ? null : roleAfter(tokens, comma + 1);
+  return role !== null && !isPluralOfPeople(role.head) && speechVerbAfter(tokens, role.to);
 }
 
 /** Determiners before a body's noun that names the body after it ("his club NAME", "the charity NAME"). */

@@ -40,6 +40,27 @@ describe('speakers known by one name', () => {
     ).toEqual(['Grace Okafor (person)', null]);
   });
 
+  it('takes a word opening a sentence closed by a definite role’s credit for a person, not after a copula or before a plural role', () => {
+    expect(
+      speakers([
+        'LAGOS, May 2 (Wire): Zolani will open the summit next week, the singer told fans at a concert on Friday.',
+        `${QUOTE.slice(0, -1)},” she said.`,
+      ]),
+    ).toEqual(['Zolani (person)']);
+    expect(
+      speakers([
+        'Zolani will open the summit next week, the organisers announced at a concert on Friday.',
+        `${QUOTE.slice(0, -1)},” she said.`,
+      ]),
+    ).toEqual([null]);
+    expect(
+      speakers([
+        'Zolani is the best thing to happen to the summit in years, the singer joked at a concert on Friday.',
+        `${QUOTE.slice(0, -1)},” she said.`,
+      ]),
+    ).toEqual([null]);
+  });
+
   it('never takes the listener of "told" for a speaker', () => {
     expect(speakers([LEAD, `The mayor told Okafor: ${QUOTE}.`])).toEqual([null]);
   });
