@@ -105,6 +105,23 @@ function oneSlipFrom(words: Iterable<string>, key: string): boolean {
   return false;
 }
 
+/** Fewest letters of a surname that a one-letter slip may be read as misspelling (shorter ones are other names). */
+const MISSPELT_SURNAME_LETTERS = 6;
+
+/**
+ * Whether `name` is `canonical` with its surname misspelt by one letter ("angelo matthews" for "angelo mathews"): the
+ * same number of words, the same words before the surname, surnames of MISSPELT_SURNAME_LETTERS or more.
+ */
+function misspeltSurname(name: readonly string[], canonical: readonly string[]): boolean {
+  const last = name[name.length - 1] ?? '';
+  return (
+    name.length === canonical.length &&
+    last.length >= MISSPELT_SURNAME_LETTERS &&
+    name.slice(0, -1).every((w, i) => canonical[i] === w) &&
+    oneSlipFrom([canonical[canonical.length - 1] ?? ''], last)
+  );
+}
+
 /** Whether the names keyed `a` and `b` have evidence in one article. */
 function shareArticle(articlesOf: ReadonlyMap<string, ReadonlySet<string>>, a: string, b: string): boolean {
   const of = articlesOf.get(b);
@@ -162,6 +179,8 @@ export function buildRegistry(
   const keyToId = new Map<string, string>();
   // "Tedros Adhanom" within "Tedros Adhanom Ghebreyesus": a name of two words or more opening a longer one.
   const canonicalByOpening = new Map<string, [string, string[]][]>();
+  // Canonical names of two words or more by their first word: where a misspelt surname's name is looked for.
+  const canonicalByFirst = new Map<string, [string, string[]][]>();
   // The canonical names by the word before their particles ("Lula" of "Luiz Inacio Lula da Silva"), in the order
   // they were made: looked up for one-word keys instead of scanning every canonical name for each.
   const canonicalByParticle = new Map<string, [string, string[]][]>();
@@ -180,6 +199,11 @@ export function buildRegistry(
     }
     // "Lula said" after "Luiz Inacio Lula da Silva": the word before a long name's particles.
     if (matches.length === 0 && tokens.length === 1) matches = [...(canonicalByParticle.get(tokens[0] ?? '') ?? [])];
+    // "Tomas Lindqvst" in a headline over "Captain Tomas Lindqvist": the same given names, the surname misspelt.
+    if (matches.length === 0 && tokens.length >= 2)
+      matches = (canonicalByFirst.get(tokens[0] ?? '') ?? []).filter(
+        ([id, long]) => misspeltSurname(tokens, long) && shareArticle(articlesOf, key, id),
+      );
     // "Les Tallisker" in an article that writes "Leslie Tallisker": a short form of the given name, one surname.
     const byGivenName = matches.length === 0 && tokens.length === 2;
     if (byGivenName)
@@ -229,6 +253,8 @@ export function buildRegistry(
       if (bucket) bucket.push([id, tokens]);
       else canonicalByLast.set(last, [[id, tokens]]);
     }
+    if (tokens.length >= 2)
+      canonicalByFirst.set(tokens[0] ?? '', [...(canonicalByFirst.get(tokens[0] ?? '') ?? []), [id, tokens]]);
     if (tokens.length >= 3) {
       const opening = tokens.slice(0, 2).join(' ');
       canonicalByOpening.set(opening, [...(canonicalByOpening.get(opening) ?? []), [id, tokens]]);

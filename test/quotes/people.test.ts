@@ -15,6 +15,23 @@ describe('people across the corpus', () => {
     ]);
   });
 
+  it('merges a full name whose surname a headline misspelt by one letter, and keeps short surnames apart', () => {
+    const misspelt = story('misspelt-full', [
+      'Tomas Lindqvst explains the defeat',
+      'Captain Tomas Lindqvist has explained the team’s failure in the three matches held at the coast.',
+      '“We were not decisive enough with the bat in the first hour of the day,” Lindqvist said.',
+    ]);
+    const book = buildQuoteBook([misspelt]);
+    expect(book.people.map((p) => [p.name, p.aliases])).toEqual([
+      ['Tomas Lindqvist', ['Tomas Lindqvist', 'Tomas Lindqvst', 'Captain Tomas Lindqvist', 'Lindqvist']],
+    ]);
+    expect(book.quotes.map((q) => q.speaker)).toEqual(['tomas lindqvist']);
+    const short = story('short-surnames', [
+      'Coach Ana Hales has run the club for ten years, and striker Ana Haley joined it as a player last spring.',
+    ]);
+    expect(buildQuoteBook([short]).people.map((p) => p.name)).toEqual(['Ana Hales', 'Ana Haley']);
+  });
+
   it('finds people by titles, role nouns, appositives and "who", not from a list of names', () => {
     const book = buildQuoteBook([WATER_PLAN, NURSES_STRIKE]);
     expect(book.people.map((p) => p.name)).toEqual([
