@@ -1,5 +1,6 @@
 // Words that make a name an organisation's ("the Health Ministry", "Apple Inc", "Manchester City FC"), so that
 // an organisation speaking is never taken for a person. General English, never corpus names.
+import type { Token } from './tokens.ts';
 
 /** Each cue word with the kind of body it names; a name holding one is an organisation. */
 export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
@@ -187,4 +188,31 @@ export function opensWithOrganisationCue(words: readonly string[]): boolean {
     kind !== undefined &&
     ORGANISATION_CUES.get((words[words.length - 1] ?? '').toLowerCase()) !== kind
   );
+}
+
+/** Most tokens between the first comma of a body's name made of a list and the "and" before its last item. */
+const LISTED_NAME_TOKENS = 8;
+
+/**
+ * Whether the comma at token `at` stands inside a body's name made of a list ("the Millers, Textile and Allied Trades
+ * Union", "Department for Fisheries, Forests and Rural Affairs"): capitalised words on both sides of it, more of them
+ * and commas up to an "and", and a body's cue word (isOrganisationName) in the capitalised words closing the list or
+ * in those the comma follows.
+ */
+export function commaInBodyName(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== ',' || tokens[at - 1]?.capital !== true || tokens[at + 1]?.capital !== true) return false;
+  let and = at + 1;
+  for (; and <= at + LISTED_NAME_TOKENS; and++) {
+    const t = tokens[and];
+    if (t === undefined) return false;
+    if (t.lower === 'and' || t.text === '&') break;
+    if (t.text !== ',' && !t.capital) return false;
+  }
+  if (tokens[and]?.lower !== 'and' && tokens[and]?.text !== '&') return false;
+  const closing: string[] = [];
+  for (let j = and + 1; tokens[j]?.capital === true; j++) closing.push(tokens[j]?.text ?? '');
+  const opening: string[] = [];
+  for (let j = at - 1; tokens[j]?.capital === true || ['of', 'for'].includes(tokens[j]?.lower ?? ''); j--)
+    opening.unshift(tokens[j]?.text ?? '');
+  return closing.length > 0 && (isOrganisationName(closing) || isOrganisationName(opening));
 }

@@ -8,7 +8,7 @@ import { DAYS_MONTHS, NAME_SUFFIXES, VERB_FILLERS } from './lexicon.ts';
 import { REPORT_SOURCE_WORDS } from './mentionPositions.ts';
 import { isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
 import { opensWithPortfolio, portfolioOfficeAt } from './names.ts';
-import { ORGANISATION_NOUNS } from './organisations.ts';
+import { commaInBodyName, ORGANISATION_NOUNS } from './organisations.ts';
 import { SEAT_ROLES } from './roleLexicon.ts';
 import type { Token } from './tokens.ts';
 import { issuerOpening, issuesDocumentAt, pastUnclosedAppositive } from './verbReach.ts';
@@ -120,7 +120,8 @@ export function npBefore(
     for (let p = j - 1; p > 0; p--) {
       const tp = tokens[p];
       if (!tp || tp.kind === 'quote') break;
-      if (tp.text !== ',') continue;
+      // ("NAME, the president of the Millers, Textile and Allied Trades Union, said": a comma inside a body's name.)
+      if (tp.text !== ',' || commaInBodyName(tokens, p)) continue;
       // An appositive name: "the party’s finance spokesman, Tom Ledger, said" is Tom Ledger speaking, and so is
       // "His counterpart, Tolmark's president Viktor Hale, posted" with a role before the name.
       // Not a source a report quotes: "The article, quoting councillor Tom Ledger, said" is the article speaking.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import {
+  commaInBodyName,
   isAcronymName,
   isOrganisationName,
   ORGANISATION_CUES,
@@ -10,7 +11,7 @@ import {
   TRADE_NOUN_NAME_WORDS,
 } from '../../src/quotes/organisations.ts';
 import { EXPLETIVE_IT_FOLLOWERS, RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
-import { story } from './fixtures.ts';
+import { spacedTokens, story } from './fixtures.ts';
 
 function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -337,5 +338,29 @@ describe('a role or title alone is never an organisation', () => {
       ]),
     ]);
     expect(book.people.filter((p) => p.kind === 'organisation').map((p) => p.name)).toEqual([]);
+  });
+});
+
+describe('commaInBodyName', () => {
+  it('finds a comma inside a body named by a list, closed by a cue word or opened by one', () => {
+    const union = spacedTokens('the head of the Millers , Textile and Allied Trades Union , said');
+    expect(commaInBodyName(union, 5)).toBe(true);
+    expect(commaInBodyName(union, 11)).toBe(false);
+    const department = spacedTokens('the Department for Fisheries , Forests and Rural Affairs said');
+    expect(commaInBodyName(department, 4)).toBe(true);
+  });
+
+  it('finds none in a list of people or places, or a list with no "and"', () => {
+    expect(commaInBodyName(spacedTokens('Ann Lee , Tom Hale and Jo Ray said'), 2)).toBe(false);
+    expect(commaInBodyName(spacedTokens('in Lagos , Accra and Nairobi'), 2)).toBe(false);
+    expect(commaInBodyName(spacedTokens('the Millers , Textile , Allied Trades Union said'), 2)).toBe(false);
+  });
+
+  it('gives a quote to the name before an appositive holding such a body, not to the body', () => {
+    expect(
+      speakers([
+        'Ann Lee, the general secretary of the Millers, Textile and Allied Trades Union (MTATU), said members were “deeply let down” by the decision.',
+      ]),
+    ).toEqual(['Ann Lee (person)']);
   });
 });
