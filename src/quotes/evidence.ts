@@ -260,7 +260,27 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     known.add(word);
     found.push({ articleId, name: run.name, role: null, gender: null, alone: true });
   }
-  return found;
+  return withoutBodyLetters(found, sentences);
+}
+
+/**
+ * The evidence without names opened by capitals the article also writes alone ("NHS Harwick said" where "the NHS"
+ * stands elsewhere): those are a body's letters, not a person's initials written without stops ("RS Mehta").
+ */
+function withoutBodyLetters(found: NameEvidence[], sentences: readonly Sentence[]): NameEvidence[] {
+  const opened = new Set(found.flatMap((e) => (personsInitials(e) ? [e.name[0] ?? ''] : [])));
+  if (opened.size === 0) return found;
+  const alone = new Set<string>();
+  for (const { tokens } of sentences)
+    tokens.forEach((t, k) => {
+      if (opened.has(t.text) && tokens[k + 1]?.capital !== true) alone.add(t.text);
+    });
+  return alone.size === 0 ? found : found.filter((e) => !personsInitials(e) || !alone.has(e.name[0] ?? ''));
+}
+
+/** Whether evidence for a person names two words, the first two or three capitals ("RS Mehta"). */
+function personsInitials(e: NameEvidence): boolean {
+  return e.kind !== 'organisation' && e.name.length === 2 && /^\p{Lu}{2,3}$/u.test(e.name[0] ?? '');
 }
 
 /**

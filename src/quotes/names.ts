@@ -24,6 +24,7 @@ import {
   besideSpeechVerb,
   describesPerson,
   givenNameMonth,
+  initialsBeforeSurname,
   monthBeforeInitial,
   honorificSurname,
   speakingMonth,
@@ -284,6 +285,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
       (t, k) =>
         (titleSurname && k === nameTokens.length - 1) ||
         (k === 0 && monthBeforeInitial(tokens, nameFrom, to)) ||
+        (k === 0 && initialsBeforeSurname(tokens, from, nameFrom, to)) ||
         validNameWord(t, k === 0, k === nameTokens.length - 1),
     ) ||
       (lone && asPerson));

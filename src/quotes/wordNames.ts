@@ -82,3 +82,16 @@ const FAMILY_DESCRIPTION = /^\p{L}+-of-\p{L}+$/u;
 export function describesPerson(word: string): boolean {
   return OCCUPATION_OPENERS.has(word) || FAMILY_DESCRIPTION.test(word);
 }
+
+/**
+ * "RS Mehta said", "Gen KP Okafor": initials written without stops (two or three capitals) opening a name of two words,
+ * where a speech verb stands beside it or a title or role opens its run (`from` < `at`). Elsewhere two or three
+ * capitals before a word are a body's letters ("BBC Scotland"); the article's evidence drops initials it also writes
+ * alone (evidence.ts).
+ */
+export function initialsBeforeSurname(tokens: readonly Token[], from: number, at: number, runEnd: number): boolean {
+  const surname = tokens[at + 1];
+  if (runEnd - at !== 2 || !/^\p{Lu}{2,3}$/u.test(tokens[at]?.text ?? '') || surname === undefined) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(surname.text) || surname.possessive === true) return false;
+  return from < at || besideSpeechVerb(tokens, at, runEnd);
+}
