@@ -137,13 +137,21 @@ export function doubleQuoteSpans(
     }
     pending = null;
   };
+  // A crosshead the page set between the paragraphs of a quote left open ("“… in recent years. ¶ Plans for the site ¶
+  // “We call upon …"): the quote goes on past it when the next paragraph reopens it. Not past a label ending in a
+  // colon ("Ann Hale added:"), which brings in somebody else's words.
+  let pastCrosshead = false;
   for (const paragraph of article.paragraphs) {
     if (paragraph.kind === 'heading') {
-      closeUnterminated();
-      previous = paragraph;
+      if (pending !== null && !pastCrosshead && !text.slice(paragraph.start, paragraph.end).trimEnd().endsWith(':'))
+        pastCrosshead = true;
+      else closeUnterminated();
       continue;
     }
     let i = paragraph.start;
+    if (pending !== null && pastCrosshead && !(DOUBLE.has(text[i] ?? '') && canOpenDouble(text, i, paragraph.start)))
+      closeUnterminated();
+    pastCrosshead = false;
     if (pending !== null) {
       const p: Pending = pending;
       if (DOUBLE.has(text[i] ?? '') && canOpenDouble(text, i, paragraph.start)) {

@@ -34,6 +34,36 @@ describe('doubleQuoteSpans', () => {
   });
 });
 
+describe('doubleQuoteSpans across a crosshead', () => {
+  it('follows a quotation left open past a crosshead when the paragraph after it reopens the quote', () => {
+    const article = story('crosshead', [
+      LEAD,
+      'The pilot said: “The channel moves every winter and the sand comes back within weeks.',
+      'Dredging plans',
+      '“Nobody can stop it, but we can keep the boats moving if the board pays for a second dredger this year.”',
+    ]);
+    expect(article.paragraphs.map((p) => p.kind)).toEqual(['title', 'body', 'body', 'heading', 'body']);
+    expect(doubleQuoteSpans(article).map((s) => s.paragraphs)).toEqual([[2, 4]]);
+  });
+
+  it('closes the quotation at the crosshead when the paragraph after it does not reopen it, or the label ends in a colon', () => {
+    const closed = story('crosshead-closed', [
+      LEAD,
+      'The pilot said: “The channel moves every winter and the sand comes back within weeks.',
+      'Dredging plans',
+      'The board will vote on the plan in March, after the harbour master has costed it.',
+    ]);
+    expect(doubleQuoteSpans(closed).map((s) => s.paragraphs)).toEqual([[2]]);
+    const label = story('crosshead-label', [
+      LEAD,
+      'The pilot said: “The channel moves every winter and the sand comes back within weeks.',
+      'The harbour master added:',
+      '“Nobody can stop it, but we can keep the boats moving if the board pays for a second dredger this year.”',
+    ]);
+    expect(doubleQuoteSpans(label).map((s) => s.paragraphs)).toEqual([[2], [4]]);
+  });
+});
+
 describe('isMarkCode', () => {
   it('knows the straight, curly and guillemet marks and the grave accent, and no letter or stop', () => {
     expect(['"', "'", '`', '“', '”', '‘', '’', '«', '»', 'a', '.'].map((c) => isMarkCode(c.charCodeAt(0)))).toEqual([
