@@ -5,7 +5,7 @@ import { isStopWord } from '../corpus/stopwords.ts';
 import { isAgeWord, isPluralOfPeople, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
 import { ARTICLES, QUOTE_LEADS, SUBORDINATING_CONJUNCTIONS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
-import { quoteFollows } from './verbReach.ts';
+import { isSpeechVerbAt, quoteFollows } from './verbReach.ts';
 import { insideThingAside } from './asides.ts';
 import { type Cue, DASHES, reports, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
@@ -196,7 +196,13 @@ export function headlineDash(_context: AttributionContext, { last }: QuotePlace)
   const colon = dash?.text === ':' && last.state.sentence.kind !== 'body';
   if (!dash || !(DASHES.has(dash.text) || colon)) return null;
   const slot = last.state.slots.find((s) => s.from === last.index + 2 && s.kind === 'name');
-  return slot ? { speaker: slot.entity, cue: `${dash.text} ${slot.text}`, method: 'headline' } : null;
+  if (!slot) return null;
+  // "‘…’: Harbour Chief NAME says engineer warned of more floods": the name reports somebody else's words, which the
+  // quote is; it is not the name's.
+  const tokens = last.state.sentence.tokens;
+  const saysFirst = isSpeechVerbAt(tokens, slot.to);
+  if (saysFirst && tokens.some((_, k) => k > slot.to + 1 && isSpeechVerbAt(tokens, k))) return null;
+  return { speaker: slot.entity, cue: `${dash.text} ${slot.text}`, method: 'headline' };
 }
 
 /** How many words a quote inside a sentence needs before its sentence's subject is taken to have said it. */

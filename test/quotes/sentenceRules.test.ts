@@ -234,6 +234,28 @@ describe('headlineDash', () => {
     );
     expect(body.run(headlineDash, 0)).toBeNull();
   });
+
+  it('gives a headline quote to nobody when the name says somebody else said it (‘…’: X says Y warned), to X when not', () => {
+    const reported = '‘The harbour will flood’: Okafor says engineer warned of more storms';
+    const r = read(
+      rawArticle(
+        [
+          reported,
+          'Board chair Nadia Okafor said the engineer had written to the board twice before the winter storms.',
+        ],
+        { id: 'colon-reported', title: reported },
+      ),
+    );
+    expect(r.run(headlineDash, 0)).toBeNull();
+    const own = '‘The harbour will flood’: Okafor says more storms are coming';
+    const o = read(
+      rawArticle(
+        [own, 'Board chair Nadia Okafor said the engineer had written to the board twice before the winter storms.'],
+        { id: 'colon-own', title: own },
+      ),
+    );
+    expect(o.run(headlineDash, 0)).toEqual(['Nadia Okafor', ': Okafor', 'headline']);
+  });
 });
 
 describe('speakerRightAfter with a capitalised role', () => {
