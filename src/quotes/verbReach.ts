@@ -260,8 +260,26 @@ function isExpletiveIt(tokens: Token[], k: number): boolean {
   // ("it's worth …": "it's" is one token, "it" with the copula's ending.)
   const contracted = tokens[k]?.possessive === true;
   if (!contracted && !EXPLETIVE_COPULAS.has(lowerAt(tokens, k + 1))) return false;
-  const after = tokens[contracted ? k + 1 : k + 2];
-  return after?.kind === 'quote' || EXPLETIVE_IT_FOLLOWERS.has(after?.lower ?? '');
+  const at = contracted ? k + 1 : k + 2;
+  const after = tokens[at];
+  return after?.kind === 'quote' || EXPLETIVE_IT_FOLLOWERS.has(after?.lower ?? '') || isCleft(tokens, at);
+}
+
+/** Most words of the noun phrase a cleft puts first ("it's a sacrifice that …"). */
+const CLEFT_NOUN_WORDS = 3;
+
+/**
+ * Whether a cleft's noun phrase opens at `at`, after "it is": an article, a few words, then "that" or "who" ("NAME
+ * thinks it's a sacrifice that the choir must make", "it was the crew who …"): the "it" stands for nothing.
+ */
+function isCleft(tokens: Token[], at: number): boolean {
+  if (!ARTICLES.has(lowerAt(tokens, at))) return false;
+  for (let k = at + 1; k <= at + 1 + CLEFT_NOUN_WORDS; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word') return false;
+    if (k > at + 1 && (t.lower === 'that' || t.lower === 'who')) return true;
+  }
+  return false;
 }
 
 /**

@@ -140,6 +140,23 @@ describe('organisations that speak', () => {
     ).toEqual(['Tomasz (person)']);
   });
 
+  it('lists no organisation for a one-word name before a cleft (“NAME thinks it’s a sacrifice that …”), and does after “it’s a leader”', () => {
+    const quoted = '“We are proud of our staff and of every one of our customers,”';
+    expect(
+      speakers([
+        LEAD,
+        'Tomasz thinks it’s a sacrifice that the choir has to make this year.',
+        `${quoted} Tomasz said.`,
+      ]),
+    ).toEqual(['Tomasz (person)']);
+    expect(
+      speakers([LEAD, 'Tomasz said it was the members who kept the choir going.', `${quoted} Tomasz said.`]),
+    ).toEqual(['Tomasz (person)']);
+    expect(speakers([LEAD, 'Acme says it’s a leader in the market for garden tools.', `${quoted} Acme said.`])).toEqual(
+      ['Acme (organisation)'],
+    );
+  });
+
   it('still lists a one-word name as an organisation when “it’s” speaks of itself (“Acme said it’s cutting …”)', () => {
     expect(
       speakers([
