@@ -32,7 +32,7 @@ import {
 } from './wordNames.ts';
 import { capsLabelName } from './capsLabel.ts';
 import { ORGANISATION_CUES } from './organisations.ts';
-import type { Token } from './tokens.ts';
+import { isDottedInitials, type Token } from './tokens.ts';
 
 export type Gender = 'male' | 'female';
 
@@ -115,7 +115,9 @@ function validNameWord(token: Token, first: boolean, last = false): boolean {
   const w = token.text.toLowerCase();
   // "Thomas Hale III": a generational suffix in capitals closes a name; it is no acronym.
   const generation = last && !first && NAME_SUFFIXES.has(w);
-  if (isAcronym(token.text) && !/^\p{Lu}\.?$/u.test(token.text) && !generation) return false;
+  // ("N.V. Okoro": initials joined by stops are a given name's, like one initial.)
+  const initials = /^\p{Lu}\.?$/u.test(token.text) || isDottedInitials(token.text.replace(/\.$/u, ''));
+  if (isAcronym(token.text) && !initials && !generation) return false;
   // "Linda Park", "Jools Holland": a place word can close a name that starts with a given name; "Bill Nolan":
   // a given name that is also such a word can open one.
   const closes = last && !first && SURNAME_LIKE.has(w);

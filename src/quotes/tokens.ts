@@ -74,6 +74,17 @@ const ABBREVIATIONS = new Set([
   'dec',
 ]);
 
+/**
+ * Letters written with stops that stand for a place or a body, not a person's initials: "in the U.S. The plan …"
+ * may end its sentence there.
+ */
+export const DOTTED_PLACE_LETTERS: ReadonlySet<string> = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'u.a.e']);
+
+/** "N.V. Okoro", "J.R.R. Tolkien": initials joined by stops (the last stop outside the word), not a place's letters. */
+export function isDottedInitials(raw: string): boolean {
+  return /^(?:\p{Lu}\.){1,3}\p{Lu}$/u.test(raw) && !DOTTED_PLACE_LETTERS.has(raw.toLowerCase());
+}
+
 const TITLE_ABBREVIATIONS = new Set([
   'mr',
   'mrs',
@@ -243,7 +254,7 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
       // "Mr. Smith", "George W. Bush": the abbreviation's stop belongs to the word, not to the sentence.
       if (
         text[end] === '.' &&
-        (TITLE_ABBREVIATIONS.has(raw.toLowerCase()) || /^\p{Lu}$/u.test(raw)) &&
+        (TITLE_ABBREVIATIONS.has(raw.toLowerCase()) || /^\p{Lu}$/u.test(raw) || isDottedInitials(raw)) &&
         /^\s+\p{Lu}/u.test(text.slice(end + 1, end + 3))
       )
         end += 1;

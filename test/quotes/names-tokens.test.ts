@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { articleSentences } from '../../src/quotes/frames.ts';
 import { namesTokens } from '../../src/quotes/names.ts';
+import { DOTTED_PLACE_LETTERS } from '../../src/quotes/tokens.ts';
 import { article, attributed } from './fixtures.ts';
 
 function firstRun(text: string) {
@@ -52,4 +53,34 @@ describe('a stop jammed against the next sentence', () => {
       ]),
     ).toEqual([['Every boat has', 'Ines Varga', 'Varga said']]);
   });
+});
+
+describe('initials joined by stops', () => {
+  it('keep their sentence going and open a person’s name (“Justice N.V. Okoro and …”)', () => {
+    const a = article(
+      [
+        'Court hears bail plea',
+        'The panel chaired by Justice N.V. Okoro and two other judges heard the bail plea on Monday morning.',
+        'The council met on Tuesday evening to vote on the budget for the coming year.',
+      ],
+      { id: 'dotted-initials', title: null },
+    );
+    const sentences = articleSentences(a, extractQuotes(a)).filter((s) => s.kind === 'body');
+    expect(sentences).toHaveLength(2);
+    expect(sentences[0]?.runs.filter((r) => r.kind === 'name').map((r) => r.name)).toEqual([['N.V', 'Okoro']]);
+  });
+
+  it.each([...DOTTED_PLACE_LETTERS].map((letters) => [letters.toUpperCase()]))(
+    'ends the sentence after a place’s letters (“in the %s. The …”)',
+    (letters) => {
+      const a = article(
+        [
+          'Court hears bail plea',
+          `The firm opened its first office in the ${letters}. The council met on Tuesday evening to vote on it.`,
+        ],
+        { id: 'dotted-place', title: null },
+      );
+      expect(articleSentences(a, extractQuotes(a)).filter((s) => s.kind === 'body')).toHaveLength(2);
+    },
+  );
 });
