@@ -8,7 +8,7 @@ import { DAYS_MONTHS, NAME_SUFFIXES, VERB_FILLERS } from './lexicon.ts';
 import { REPORT_SOURCE_WORDS } from './mentionPositions.ts';
 import { isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
 import { opensWithPortfolio, portfolioOfficeAt } from './names.ts';
-import { commaInBodyName, ORGANISATION_NOUNS } from './organisations.ts';
+import { commaInBodyName, isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { SEAT_ROLES } from './roleLexicon.ts';
 import type { Token } from './tokens.ts';
 import { issuerOpening, issuesDocumentAt, pastUnclosedAppositive } from './verbReach.ts';
@@ -128,6 +128,11 @@ export function npBefore(
       const named = REPORT_SOURCE_WORDS.has(lowerAt(tokens, p + 1))
         ? undefined
         : slots.find((s) => s.kind === 'name' && s.to === j && namePhraseOpensAt(tokens, s.from, p + 1));
+      // ("Cllr NAME, Leader of the Council, Harwick Borough Council, said": a body after the role is the role's.)
+      const rolesBody =
+        slots.some((s) => s.from === p + 1 && s.to === j && isOrganisationName(s.text.split(' '))) &&
+        slots.some((s) => s.kind === 'name' && s.to < p && !isOrganisationName(s.text.split(' ')));
+      if (rolesBody) continue;
       if (named) return { slot: named, blocking: false, span: { from: named.from, to: named.to } };
       // Appositives between a name and its verb: "Lena Fischer, 19, a law student, told".
       const opener = tokens[p + 1];

@@ -114,6 +114,19 @@ describe('an appositive of a role and a name before the verb', () => {
   });
 });
 
+describe('a body named after the role of a person before the verb', () => {
+  it('gives “NAME, ROLE, BODY, said: “…”” to the person, not to the body of the role', () => {
+    expect(
+      attributed([
+        'The council lost its case against the housing plan at the High Court on Tuesday.',
+        'Cllr Mara Quint, Leader of the Council, Harwick Borough Council, said: “We regret the ruling and will read it with care.”',
+      ]),
+    ).toEqual([
+      ['We regret the', 'Mara Quint', 'Cllr Mara Quint, Leader of the Council, Harwick Borough Council, said'],
+    ]);
+  });
+});
+
 describe('a source a report quotes before the verb', () => {
   it('does not give “REPORT, quoting ROLE NAME, said: “…”” to the name the report quotes', () => {
     expect(
