@@ -5,6 +5,7 @@ import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import {
   AFTER_OBJECT_HER,
+  ARTICLES,
   FEMALE_PRONOUNS,
   INVERTING_SPEECH_VERBS,
   MALE_PRONOUNS,
@@ -18,6 +19,7 @@ import { isPlaceName } from './places.ts';
 import { speechVerbAfter } from './sentenceEvidence.ts';
 import { opensThingClause } from './verbReach.ts';
 import { participialOpeningEnd } from './pronouns.ts';
+import { isRoleHead } from './rolePhrases.ts';
 
 /**
  * Whether the pronoun at `i` is a verb's object ("called him …", "thanked her for …", "praised her."): somebody
@@ -29,6 +31,16 @@ function objectPronounAt(tokens: readonly Token[], i: number): boolean {
   if (w !== 'her') return false;
   const next = tokens[i + 1];
   return next?.kind !== 'word' || AFTER_OBJECT_HER.has(next.lower);
+}
+
+/** Whether token i is a role noun after a determiner ("the surprised helper", "a nurse"): another person. */
+function describedPersonAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== 'word' || t.capital || !isRoleHead(t.lower)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--)
+    if (ARTICLES.has(lowerAt(tokens, k))) return true;
+    else if (tokens[k]?.kind !== 'word' || tokens[k]?.capital === true) return false;
+  return false;
 }
 
 /**
@@ -51,8 +63,9 @@ export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
   const nextRun = Math.min(runs[1]?.from ?? tokens.length, first.to <= opening ? opening : tokens.length);
   for (let i = first.to; i < nextRun; i++) {
     const w = lowerAt(sentence.tokens, i);
-    // Once the object is a he or she, later pronouns of the sentence are as likely theirs ("called him … his").
-    if (objectPronounAt(tokens, i)) return [];
+    // Once the object is a he or she, later pronouns of the sentence are as likely theirs ("called him … his"), and
+    // so once another person is described ("handed the surprised helper some flowers and praised her work").
+    if (objectPronounAt(tokens, i) || describedPersonAt(tokens, i)) return [];
     if (MALE_PRONOUNS.has(w)) return [{ articleId, name: first.name, gender: 'male' }];
     if (FEMALE_PRONOUNS.has(w)) return [{ articleId, name: first.name, gender: 'female' }];
   }

@@ -191,6 +191,17 @@ describe('people across the corpus', () => {
     ]);
   });
 
+  it('learns no gender from a pronoun after another person is described in the sentence (“the surprised helper”)', () => {
+    const a = story('described-object', [
+      'Mayor Robin Tallisker handed the retiring nurse a bouquet of flowers and praised her work at the clinic.',
+      'Councillor Dana Whitmore thanked the staff at the clinic and praised her own team for the new wing.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.gender])).toEqual([
+      ['Dana Whitmore', 'female'],
+      ['Robin Tallisker', null],
+    ]);
+  });
+
   for (const pronoun of [...OBJECT_ONLY_PRONOUNS].sort()) {
     it(`learns no gender from "${pronoun}", only ever an object, after the name`, () => {
       const a = story('object-only', [
