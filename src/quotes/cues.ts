@@ -190,11 +190,15 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       // "Tom Hale thanked the crew and said: “…”": a speech verb joined to the subject's own verb by "and".
       const joined = prev?.lower === 'and' && subject !== null && joinedSpeechVerb(tokens, subject.to) === i;
       if ((participle || infinitive || joined) && subject !== null && subject.from < i) {
+        // ("Commissioner for Schools, Ann Hale, condemned the action, insisting …": the subject read is a role, and the
+        // speech verb before has the name set off after it as its speaker: the participle goes on with that one.)
+        const before = subject.kind === 'role' ? cues.findLast((c) => !c.blocking)?.subject : undefined;
+        const speaker = before?.kind === 'name' && before.from > subject.from ? before : subject;
         cues.push({
           verb: i,
           verbEnd,
-          np: { from: subject.from, to: subject.to },
-          subject,
+          np: { from: speaker.from, to: speaker.to },
+          subject: speaker,
           blocking: false,
           inverted: false,
         });

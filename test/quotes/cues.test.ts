@@ -33,6 +33,17 @@ describe('a participle clause after a comma', () => {
   });
 });
 
+describe('a participle clause after an appositive name', () => {
+  it('speaks for the name set off after a role, not for the role (“ROLE, NAME, condemned …, insisting …”)', () => {
+    expect(
+      attributed([
+        'Pupils at the school walked out of lessons on Monday over the transfer of their head teacher.',
+        'When contacted, Commissioner for Schools and Colleges, Ada Nwosu, condemned the walkout, insisting that pupils had “no right to take the law into their own hands”.',
+      ]),
+    ).toEqual([['no right to', 'Ada Nwosu', 'Ada Nwosu, condemned the walkout, insisting']]);
+  });
+});
+
 describe('a participle clause with no comma before it', () => {
   it('speaks for the sentence subject when nobody stands between (“X held out a hand saying: “…””)', () => {
     expect(
