@@ -166,14 +166,22 @@ function pickedOut(reader: ReferenceReader, sentence: Sentence, slot: Slot, whic
   return null;
 }
 
+/** The verbs that make a document by its author's act: "NAME tweeted: …" makes "the tweet". */
+export const DOCUMENT_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['tweet', new Set(['tweeted', 'tweets'])],
+  ['post', new Set(['posted', 'posts'])],
+  ['letter', new Set(['wrote', 'writes'])],
+]);
+
 /**
  * "Acme issued a statement on Monday. “…,” the statement said.": whoever the latest sentence that speaks of such
- * a document (in the last six) has speaking, or else its subject.
+ * a document, or makes it ("NAME tweeted …", DOCUMENT_VERBS), (in the last six) has speaking, or else its subject.
  */
 function authorOf(reader: ReferenceReader, sentence: Sentence, document: string): string | null {
+  const verbs = DOCUMENT_VERBS.get(document);
   for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - REFERENCE_WINDOW); s--) {
     const state = reader.states[s];
-    if (!state?.sentence.tokens.some((t) => t.lower === document)) continue;
+    if (!state?.sentence.tokens.some((t) => t.lower === document || verbs?.has(t.lower) === true)) continue;
     return mainCue(state)?.subject?.entity ?? state.subject?.entity ?? null;
   }
   return null;

@@ -173,8 +173,10 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const unclosed = run.from === pastOpeningOccasion(tokens) && pastUnclosedAppositive(tokens, run.to) > run.to;
     // "Analyst Priya Nair of Orbit Research said": the name before "of" speaks, not the body after it.
     const link = lowerAt(tokens, run.from - 1);
+    // ("NAME, spokesperson of Harbour MoT tweeted": the name after a role's "of" or "for" is the role's body.)
     const ofSomeone =
-      (link === 'of' || link === 'from') && sentence.runs.some((r) => r.kind === 'name' && r.to === run.from - 1);
+      ((link === 'of' || link === 'from') && sentence.runs.some((r) => r.kind === 'name' && r.to === run.from - 1)) ||
+      ((link === 'of' || link === 'for') && isRoleHead(lowerAt(tokens, run.from - 2)));
     // "Hugo Lind of Nordbank said", "Sarah Quinn from the Save Our Hills group said": the name before "of" speaks.
     const next = lowerAt(tokens, run.to);
     const bodyFrom = lowerAt(tokens, run.to + 1) === 'the' ? run.to + 2 : run.to + 1;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_DOCUMENTS, OCCASIONS } from '../../src/quotes/clauses.ts';
 import { SEAT_ROLES } from '../../src/quotes/roleLexicon.ts';
+import { DOCUMENT_VERBS } from '../../src/quotes/roleReference.ts';
 import { attributed } from './fixtures.ts';
 
 describe('the speaker phrase before a speech verb', () => {
@@ -59,6 +60,32 @@ describe('a document owned by a he or she', () => {
       ).toEqual([['The road has', 'Tomas Ilves', `his ${document} said`]]);
     });
   }
+});
+
+describe('a document its author made with a verb', () => {
+  for (const [document, verbs] of [...DOCUMENT_VERBS].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const verb of [...verbs].sort()) {
+      it(`gives “…,” the ${document} added to the one who ${verb} it`, () => {
+        expect(
+          attributed([
+            `Ana Ruiz, spokesperson of the Harbour Board ${verb}: "The ferry will run again from Monday morning."`,
+            `"Every crossing this week is free of charge for residents," the ${document} added.`,
+          ]).map(([, speaker]) => speaker),
+        ).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+      });
+    }
+  }
+});
+
+describe('a name after a role’s “of” or “for”', () => {
+  it('is the role’s body, not the speaker (“NAME, spokesperson of Harbour MoT tweeted”)', () => {
+    expect(
+      attributed([
+        'The ferry strike ended on Friday after two weeks of talks between the unions and the board.',
+        'After the talks, Ana Ruiz, spokesperson of Harbour MoT tweeted, "The ferry will run again from Monday morning."',
+      ]),
+    ).toEqual([['The ferry will', 'Ana Ruiz', 'spokesperson of Harbour MoT tweeted']]);
+  });
 });
 
 describe('the speaker phrase after a speech verb', () => {
