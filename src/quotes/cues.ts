@@ -13,6 +13,8 @@ import {
   SPEECH_NOUNS,
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
+import { isPluralOfPeople, isRoleHead } from './rolePhrases.ts';
+import { ORGANISATION_NOUNS } from './organisations.ts';
 import { type Cue, documentFromLength } from './clauses.ts';
 import { npBefore } from './phraseBefore.ts';
 import { npAt } from './speakerPhrases.ts';
@@ -211,6 +213,12 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
         cues.push({ ...earlier, verb: i, verbEnd });
         continue;
       }
+      if (describesThingBefore(tokens, i)) continue;
+      // "… the grounds in the application, which say, “…”": a thing speaks, nobody the quote can be given to.
+      if (lowerAt(tokens, i - 1) === 'which') {
+        cues.push({ verb: i, verbEnd, np: null, subject: null, blocking: true, inverted: false });
+        continue;
+      }
       const np = npBefore(article, tokens, slots, i);
       if (np.slot !== null || np.blocking || prev?.kind === 'word') {
         cues.push({ verb: i, verbEnd, np: np.span, subject: np.slot, blocking: np.blocking, inverted: false });
@@ -231,4 +239,22 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     cues.push({ verb: i, verbEnd, np: np.span, subject: np.slot, blocking: np.blocking, inverted: true });
   }
   return cues;
+}
+
+/** Words after a participle that describes a thing: where or by whom it was made ("a clip posted on the ministry's page"). */
+export const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['on', 'online', 'by', 'via', 'to', 'in', 'at']);
+
+/** Determiners before the thing a participle describes ("a video", "the letter", "his post"). */
+const THING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this']);
+
+/**
+ * Whether the speech verb at i is a past participle describing the thing before it ("NAME said in a clip posted on
+ * the ministry's page, “…”", "a statement posted online"): a determiner and a noun that is no person's or body's before it, a
+ * preposition after it. It is no clause's verb, and names no speaker.
+ */
+function describesThingBefore(tokens: Token[], i: number): boolean {
+  const noun = tokens[i - 1];
+  if (!/ed$/u.test(tokens[i]?.lower ?? '') || !PARTICIPLE_LINKS.has(lowerAt(tokens, i + 1))) return false;
+  if (noun?.kind !== 'word' || noun.capital || !THING_DETERMINERS.has(lowerAt(tokens, i - 2))) return false;
+  return !isRoleHead(noun.lower) && !isPluralOfPeople(noun.lower) && !ORGANISATION_NOUNS.has(noun.lower);
 }

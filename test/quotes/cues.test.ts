@@ -1,7 +1,7 @@
 // The speech verbs the reader finds in a sentence and the speaker each one has, seen through the quotes they
 // attribute.
 import { describe, expect, it } from 'vitest';
-import { PASSIVE_BE } from '../../src/quotes/cues.ts';
+import { PARTICIPLE_LINKS, PASSIVE_BE } from '../../src/quotes/cues.ts';
 import { FIRM_VOICES } from '../../src/quotes/phraseBefore.ts';
 import { CAUSING_VERBS, OBJECT_CONTROL_VERBS } from '../../src/quotes/lexicon.ts';
 import { DISCOURSE_ADVERBS } from '../../src/quotes/clauses.ts';
@@ -41,6 +41,39 @@ describe('a participle clause after an appositive name', () => {
         'When contacted, Commissioner for Schools and Colleges, Ada Nwosu, condemned the walkout, insisting that pupils had “no right to take the law into their own hands”.',
       ]),
     ).toEqual([['no right to', 'Ada Nwosu', 'Ada Nwosu, condemned the walkout, insisting']]);
+  });
+});
+
+describe('a past participle describing a thing', () => {
+  for (const link of [...PARTICIPLE_LINKS].sort()) {
+    it(`is no clause's verb before "${link}" (“NAME said in a clip posted ${link} …, “…””)`, () => {
+      expect(
+        attributed([
+          'The foreign minister arrived in the port city on Thursday for two days of talks.',
+          `On landing, Okafor said in a clip posted ${link} the morning news, "We have come here to listen and to agree."`,
+        ]).map(([, speaker]) => speaker),
+      ).toEqual(['Okafor']);
+    });
+  }
+
+  it('is a verb after a person’s noun (“the spokesman posted on …”)', () => {
+    expect(
+      attributed([
+        'The foreign minister arrived in the port city on Thursday for two days of talks.',
+        'Later the spokesman posted on the ministry’s page: "We have come here to listen and to agree."',
+      ]).map(([, , cue]) => cue),
+    ).toEqual(['the spokesman posted']);
+  });
+});
+
+describe('a speech verb after "which"', () => {
+  it('speaks for a thing, so the quote it brings in goes to nobody named before it', () => {
+    expect(
+      attributed([
+        'The court heard the bail plea on Monday.',
+        'Justice Ana Ruiz asked the counsel about the grounds in the application, which say, “The applicant will help the police with every inquiry.”',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual([null]);
   });
 });
 
