@@ -197,6 +197,14 @@ function isQuotedProse(text: string, words: readonly string[], stops: number): b
   );
 }
 
+/**
+ * A whole sentence in quotation marks, closed by its stop and mark (“We will not sign up for any of it.”), with the
+ * function words of prose (STOP_HIGH): somebody's words, however few.
+ */
+function isQuotedSentence(text: string, words: readonly string[], stops: number): boolean {
+  return /^["“][^"“”]+[.!?]["”]$/u.test(text) && words.length >= 3 && stops >= words.length * STOP_HIGH;
+}
+
 /** Fewest words of a quoted paragraph that is prose rather than a quoted label ("“Visit www.x.org.”"). */
 const QUOTED_PROSE_WORDS = 12;
 
@@ -237,7 +245,8 @@ export function features(text: string): Features {
       isTimestamp(text, words) ||
       // "“…,” said Dr Ann Lee, writing in the club's newsletter.": an attributed quotation is reporting,
       // whatever furniture words it holds.
-      (hasChromeWords(text) && !QUOTE_THEN_SPEAKER.test(text)) ||
+      // So is a sentence set in quotation marks on its own ("“We will not sign up for any of it.”").
+      (hasChromeWords(text) && !QUOTE_THEN_SPEAKER.test(text) && !isQuotedSentence(text, words, stops)) ||
       CHROME_LABEL.test(text) ||
       (text.includes(':') && PICTURE_CREDIT.test(text)) ||
       // (A web or e-mail address inside somebody's quoted prose — "“… leave us information at https://… or

@@ -83,6 +83,17 @@ describe('features of an attributed quotation holding furniture words', () => {
     ).toBe(false);
   });
 
+  it('is not chrome when a whole sentence in quotation marks holds them, however short', () => {
+    expect(
+      [
+        '“We will not sign up for any of it.”',
+        '"Nobody asked us to subscribe to anything!"',
+        '“Sign up for our newsletter”',
+        'We will not sign up for any of it.',
+      ].map((line) => features(line).chrome),
+    ).toEqual([false, false, true, true]);
+  });
+
   it('is still chrome when the furniture words stand without an attributed quotation', () => {
     expect(features('Sign up for our newsletter to get the latest stories from the observatory.').chrome).toBe(true);
   });
