@@ -77,14 +77,15 @@ function reopensJammed(text: string, i: number, end: number): boolean {
 
 /**
  * “The crew was exhausted. ¶ Nobody slept that night. We just waited.”: a paragraph that goes on with an open
- * quotation though the page lost its opening mark — its only mark a closing one at its very end, after a stop.
+ * quotation though the page lost its opening mark — its first mark a closing one, after a stop and before a space or
+ * the paragraph's end (“… worn out.” Another added, “…”: the rest of the paragraph is read as usual).
  */
 function closesWithoutReopening(text: string, paragraph: Paragraph): boolean {
   const body = text.slice(paragraph.start, paragraph.end).trimEnd();
-  const last = body.length - 1;
-  if (!DOUBLE.has(body[last] ?? '') || !/[.!?]/u.test(body[last - 1] ?? '')) return false;
-  for (let k = 0; k < last; k++) if (DOUBLE.has(body[k] ?? '')) return false;
-  return true;
+  let first = 0;
+  while (first < body.length && !DOUBLE.has(body[first] ?? '')) first++;
+  if (first === body.length || !/[.!?]/u.test(body[first - 1] ?? '')) return false;
+  return first === body.length - 1 || /\s/u.test(body[first + 1] ?? '');
 }
 
 /**

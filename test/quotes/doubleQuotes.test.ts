@@ -34,6 +34,20 @@ describe('doubleQuoteSpans', () => {
   });
 });
 
+describe('doubleQuoteSpans into a paragraph that lost its opening mark', () => {
+  it('follows the quotation to the first closing mark after a stop, then reads the rest of the paragraph', () => {
+    expect(
+      spansOf([
+        'One skipper said the season was the worst he had seen, saying, “We are out every night with nowhere to land.',
+        'The crews are worn out and the nets are empty.” Another added, “Nobody will fish here next winter.”',
+      ]),
+    ).toEqual([
+      ['“We are out every night with nowhere to land.\n\nThe crews are worn out and the nets are empty.”', [2, 3]],
+      ['“Nobody will fish here next winter.”', [3]],
+    ]);
+  });
+});
+
 describe('doubleQuoteSpans across a crosshead', () => {
   it('follows a quotation left open past a crosshead when the paragraph after it reopens the quote', () => {
     const article = story('crosshead', [
