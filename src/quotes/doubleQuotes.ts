@@ -37,7 +37,8 @@ function canOpenDouble(text: string, i: number, paraStart: number): boolean {
     (JAMMED_OPENING.test(prev) && WORDISH.test(next ?? '')) ||
     // "… at the opening."Every child …": a page that lost its spaces jams a new quote against the stop before it; with no
     // quote open, a straight mark there before a capital can only open one.
-    (JAMMED_STOP.test(prev) && /\p{Lu}/u.test(next ?? ''))
+    // (`said."‘Every …`: a stray single mark may stand between the jammed mark and the capital.)
+    (JAMMED_STOP.test(prev) && /^[‘']?\p{Lu}/u.test(text.slice(i + 1, i + 3)))
   );
 }
 

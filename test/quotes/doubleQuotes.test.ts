@@ -48,6 +48,22 @@ describe('doubleQuoteSpans into a paragraph that lost its opening mark', () => {
   });
 });
 
+describe('doubleQuoteSpans after a stop the page jammed a mark against', () => {
+  it('opens a quote at a straight mark before a capital, or before a stray single mark and a capital', () => {
+    expect(
+      spansOf([
+        '"The channel is open again," the pilot said."Nobody has sailed it since March."',
+        '"The boats are ready," the skipper said."‘Every crew has trained for this."',
+      ]).map(([span]) => span),
+    ).toEqual([
+      '"The channel is open again,"',
+      '"Nobody has sailed it since March."',
+      '"The boats are ready,"',
+      '"‘Every crew has trained for this."',
+    ]);
+  });
+});
+
 describe('doubleQuoteSpans across a crosshead', () => {
   it('follows a quotation left open past a crosshead when the paragraph after it reopens the quote', () => {
     const article = story('crosshead', [
