@@ -184,25 +184,25 @@ function isRepetitive(words: readonly string[]): boolean {
   return true;
 }
 
+/** Whether `fewest` words or more have the function words of prose (at least STOP_HIGH of them stop words). */
+function proseWords(words: readonly string[], stops: number, fewest: number): boolean {
+  return words.length >= fewest && stops >= words.length * STOP_HIGH;
+}
+
 /**
  * A paragraph of somebody's words: it opens with a quotation mark and ends like a sentence, with the function words of
- * prose (at least STOP_HIGH of QUOTED_PROSE_WORDS words or more).
+ * prose in QUOTED_PROSE_WORDS words or more.
  */
 function isQuotedProse(text: string, words: readonly string[], stops: number): boolean {
-  return (
-    /^["“]/u.test(text) &&
-    TERMINAL.test(text) &&
-    words.length >= QUOTED_PROSE_WORDS &&
-    stops >= words.length * STOP_HIGH
-  );
+  return /^["“]/u.test(text) && TERMINAL.test(text) && proseWords(words, stops, QUOTED_PROSE_WORDS);
 }
 
 /**
  * A whole sentence in quotation marks, closed by its stop and mark (“We will not sign up for any of it.”), with the
- * function words of prose (STOP_HIGH): somebody's words, however few.
+ * function words of prose: somebody's words, however few (three or more).
  */
 function isQuotedSentence(text: string, words: readonly string[], stops: number): boolean {
-  return /^["“][^"“”]+[.!?]["”]$/u.test(text) && words.length >= 3 && stops >= words.length * STOP_HIGH;
+  return /^["“][^"“”]+[.!?]["”]$/u.test(text) && proseWords(words, stops, 3);
 }
 
 /** Fewest words of a quoted paragraph that is prose rather than a quoted label ("“Visit www.x.org.”"). */

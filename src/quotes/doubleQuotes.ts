@@ -151,12 +151,12 @@ export function doubleQuoteSpans(
       continue;
     }
     let i = paragraph.start;
-    if (pending !== null && pastCrosshead && !(DOUBLE.has(text[i] ?? '') && canOpenDouble(text, i, paragraph.start)))
-      closeUnterminated();
+    const reopens = DOUBLE.has(text[i] ?? '') && canOpenDouble(text, i, paragraph.start);
+    if (pending !== null && pastCrosshead && !reopens) closeUnterminated();
     pastCrosshead = false;
     if (pending !== null) {
       const p: Pending = pending;
-      if (DOUBLE.has(text[i] ?? '') && canOpenDouble(text, i, paragraph.start)) {
+      if (reopens) {
         p.creditAt = -1;
         p.paragraphs.push(paragraph.index);
         p.segStart = i + 1;

@@ -3,6 +3,7 @@
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import { identifiedAs } from './clauses.ts';
+import { isStoplessInitials } from './wordNames.ts';
 import { INVERTING_SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
 import { type CapitalRun, NAME_PARTICLES } from './names.ts';
 import { isPluralOfPeople, roleAfter } from './rolePhrases.ts';
@@ -280,7 +281,7 @@ function withoutBodyLetters(found: NameEvidence[], sentences: readonly Sentence[
 
 /** Whether evidence for a person names two words, the first two or three capitals ("RS Mehta"). */
 function personsInitials(e: NameEvidence): boolean {
-  return e.kind !== 'organisation' && e.name.length === 2 && /^\p{Lu}{2,3}$/u.test(e.name[0] ?? '');
+  return e.kind !== 'organisation' && e.name.length === 2 && isStoplessInitials(e.name[0] ?? '');
 }
 
 /**

@@ -98,6 +98,13 @@ function addForm(forms: Map<string, string[]>, form: string, id: string): void {
   forms.set(form, list);
 }
 
+/** Adds `entry` to the list `map` keeps under `key`, in place (a copy for each would cost the square of a bucket's size). */
+function addToBucket<V>(map: Map<string, V[]>, key: string, entry: V): void {
+  const bucket = map.get(key);
+  if (bucket) bucket.push(entry);
+  else map.set(key, [entry]);
+}
+
 /** Whether one of `words` is one letter added, dropped or changed from `key`. */
 function oneSlipFrom(words: Iterable<string>, key: string): boolean {
   for (const word of words)
@@ -243,22 +250,14 @@ export function buildRegistry(
     canonicalTokens.set(id, tokens);
     const knownBy = wordBeforeParticle(tokens);
     if (knownBy !== null) {
-      const byParticle = canonicalByParticle.get(knownBy);
-      if (byParticle) byParticle.push([id, tokens]);
-      else canonicalByParticle.set(knownBy, [[id, tokens]]);
+      addToBucket(canonicalByParticle, knownBy, [id, tokens]);
     }
     // "Okoye said" after "Samuel T. Okoye Jr.": a generational suffix is no surname; the word before it is.
     for (const last of withoutSuffix(tokens) === null ? tokens.slice(-1) : tokens.slice(-2)) {
-      const bucket = canonicalByLast.get(last);
-      if (bucket) bucket.push([id, tokens]);
-      else canonicalByLast.set(last, [[id, tokens]]);
+      addToBucket(canonicalByLast, last, [id, tokens]);
     }
-    if (tokens.length >= 2)
-      canonicalByFirst.set(tokens[0] ?? '', [...(canonicalByFirst.get(tokens[0] ?? '') ?? []), [id, tokens]]);
-    if (tokens.length >= 3) {
-      const opening = tokens.slice(0, 2).join(' ');
-      canonicalByOpening.set(opening, [...(canonicalByOpening.get(opening) ?? []), [id, tokens]]);
-    }
+    if (tokens.length >= 2) addToBucket(canonicalByFirst, tokens[0] ?? '', [id, tokens]);
+    if (tokens.length >= 3) addToBucket(canonicalByOpening, tokens.slice(0, 2).join(' '), [id, tokens]);
     keyToId.set(key, id);
   }
 

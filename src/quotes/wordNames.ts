@@ -83,6 +83,11 @@ export function describesPerson(word: string): boolean {
   return OCCUPATION_OPENERS.has(word) || FAMILY_DESCRIPTION.test(word);
 }
 
+/** Two or three capitals written as one word: initials without stops ("RS"), or a body's letters ("NHS"). */
+export function isStoplessInitials(word: string): boolean {
+  return /^\p{Lu}{2,3}$/u.test(word);
+}
+
 /**
  * "RS Mehta said", "Gen KP Okafor": initials written without stops (two or three capitals) opening a name of two words,
  * where a speech verb stands beside it or a title or role opens its run (`from` < `at`). Elsewhere two or three
@@ -91,7 +96,7 @@ export function describesPerson(word: string): boolean {
  */
 export function initialsBeforeSurname(tokens: readonly Token[], from: number, at: number, runEnd: number): boolean {
   const surname = tokens[at + 1];
-  if (runEnd - at !== 2 || !/^\p{Lu}{2,3}$/u.test(tokens[at]?.text ?? '') || surname === undefined) return false;
+  if (runEnd - at !== 2 || !isStoplessInitials(tokens[at]?.text ?? '') || surname === undefined) return false;
   if (!/^\p{Lu}\p{Ll}/u.test(surname.text) || surname.possessive === true) return false;
   return from < at || besideSpeechVerb(tokens, at, runEnd);
 }
