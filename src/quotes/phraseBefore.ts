@@ -4,7 +4,7 @@ import type { Article } from '../corpus/types.ts';
 import { PICKING_OUT } from './coreference.ts';
 import type { Slot } from './slots.ts';
 import { lowerAt } from './frames.ts';
-import { DAYS_MONTHS, NAME_SUFFIXES, VERB_FILLERS } from './lexicon.ts';
+import { DAYS_MONTHS, DETERMINERS, NAME_SUFFIXES, VERB_FILLERS } from './lexicon.ts';
 import { REPORT_SOURCE_WORDS } from './mentionPositions.ts';
 import { isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
 import { opensWithPortfolio, portfolioOfficeAt } from './names.ts';
@@ -73,6 +73,23 @@ function namesSomebodyAt(tokens: readonly Token[], slots: readonly Slot[], k: nu
   const t = tokens[k];
   if (t?.kind !== 'word') return false;
   return t.capital || slots.some((s) => s.to === k + 1) || isRoleHead(t.lower) || isPluralOfPeople(t.lower);
+}
+
+/**
+ * "co-founder and CEO Ana Ruiz said", "President and CEO Tom Hale said": "and" joins two roles of the one person the
+ * name after them names — a role word before it, a title opening the name's run, and no determiner before the first
+ * role ("the mayor and Senator Hale said" may be two people).
+ */
+function joinsTwoRoles(tokens: Token[], slot: Slot): boolean {
+  const first = slot.from - 2;
+  const determined = DETERMINERS.has(lowerAt(tokens, first - 1)) || tokens[first - 1]?.possessive === true;
+  return (
+    slot.kind === 'name' &&
+    isRoleHead(lowerAt(tokens, slot.from)) &&
+    tokens[first]?.kind === 'word' &&
+    isRoleHead(lowerAt(tokens, first)) &&
+    !determined
+  );
 }
 
 /** The speaker phrase that ends right before token `end` (read backwards from a speech verb). */
@@ -213,11 +230,18 @@ export function npBefore(
     if (
       (joined === 'and' || joined === '&') &&
       namesSomebodyAt(tokens, slots, slot.from - 2) &&
-      !opensWithPortfolio(tokens, slot.from)
+      !opensWithPortfolio(tokens, slot.from) &&
+      !joinsTwoRoles(tokens, slot)
     )
       return { slot: null, blocking: true, span: { from: slot.from - 2, to: slot.to } };
     // The phrase includes a role before the name: "councillor Ana Reyes said".
-    const role = slot.kind === 'name' ? roleBefore(tokens, slot.from) : null;
+    // ("co-founder and CEO Ana Ruiz said": the phrase opens with the first of the two roles.)
+    const role =
+      slot.kind !== 'name'
+        ? null
+        : joinsTwoRoles(tokens, slot)
+          ? roleBefore(tokens, slot.from - 1)
+          : roleBefore(tokens, slot.from);
     // "President of the Senate NAME said": the office before the portfolio opens the phrase.
     const office = slot.kind === 'name' ? portfolioOfficeAt(tokens, slot.from) : -1;
     const from = office >= 0 ? Math.min(office, role?.from ?? office) : (role?.from ?? slot.from);

@@ -124,6 +124,19 @@ function nameAfterRoleWords(tokens: Token[], slots: Slot[], from: number): Slot 
   return undefined;
 }
 
+/**
+ * "said co-founder and chief executive Ana Ruiz", "said founder and CEO Tom Hale": the name after a second role that
+ * "and" at `and` joins to the first, both the one person's.
+ */
+function nameAfterJoinedRole(tokens: Token[], slots: Slot[], and: number): Slot | undefined {
+  if (lowerAt(tokens, and) !== 'and') return undefined;
+  // ("CEO Tom Hale": a title opening the name's run is the second role.)
+  const titled = slotAt(slots, and + 1, ['name']);
+  if (titled) return isRoleHead(lowerAt(tokens, and + 1)) ? titled : undefined;
+  const second = roleAfter(tokens, and + 1);
+  return second === null ? undefined : slotAt(slots, second.to, ['name']);
+}
+
 /** The speaker phrase starting at token k: a pronoun, a (titled) name, a role, or a description. */
 export function npAt(
   article: Article,
@@ -205,7 +218,8 @@ export function npAt(
   if (role) {
     // "said chair of the panel Marta Ilves": the role's complement stands between it and the name.
     const after = tokens[role.to]?.text === ',' ? role.to + 1 : complementEnd(tokens, role.to);
-    const named = slotAt(slots, after, ['name']) ?? slotAt(slots, role.to, ['name']);
+    const named =
+      slotAt(slots, after, ['name']) ?? slotAt(slots, role.to, ['name']) ?? nameAfterJoinedRole(tokens, slots, role.to);
     if (named) return { slot: named, blocking: false, span: { from: k, to: named.to } };
     if (roleRun && roleRun.to >= role.to)
       return { slot: roleRun, blocking: false, span: { from: roleRun.from, to: roleRun.to } };

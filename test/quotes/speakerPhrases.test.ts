@@ -463,3 +463,41 @@ describe('a role holding a seat before its speech verb', () => {
     ).toEqual([['He will not', null, 'a spokesman for Reyes said']]);
   });
 });
+
+describe('two roles of one person joined by “and”', () => {
+  it('gives “…,” co-founder and CEO NAME said to the name', () => {
+    expect(
+      attributed([
+        'The bakery chain closed nine of its shops on Tuesday after a poor winter.',
+        '“We grew far too fast,” co-founder and CEO Tomas Lindqvist said on Tuesday.',
+      ]),
+    ).toEqual([['We grew far', 'Tomas Lindqvist', 'co-founder and CEO Tomas Lindqvist said']]);
+  });
+
+  it('gives “President and CEO NAME said: “…”” to the name', () => {
+    expect(
+      attributed([
+        'The bakery chain closed nine of its shops on Tuesday after a poor winter.',
+        'President and CEO Mark Okafor said: “We will rebuild this company from the ground up.”',
+      ]),
+    ).toEqual([['We will rebuild', 'Mark Okafor', 'President and CEO Mark Okafor said']]);
+  });
+
+  it('gives “…,” said co-founder and chief executive NAME to the name after the second role', () => {
+    expect(
+      attributed([
+        'The bakery chain closed nine of its shops on Tuesday after a poor winter.',
+        '“We must change how we work,” said co-founder and chief executive Ana Ruiz.',
+      ]),
+    ).toEqual([['We must change', 'Ana Ruiz', 'said co-founder and chief executive Ana Ruiz']]);
+  });
+
+  it('gives nobody “the mayor and Senator NAME said”, where a determiner makes the first role a person of its own', () => {
+    expect(
+      attributed([
+        'The bridge reopened on Tuesday after a long winter of repairs.',
+        'The mayor and Senator Ana Ruiz said: “This bridge belongs to everyone in the valley.”',
+      ]),
+    ).toEqual([['This bridge belongs', null, 'mayor and Senator Ana Ruiz said']]);
+  });
+});
