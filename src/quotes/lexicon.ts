@@ -39,7 +39,7 @@ export const SPEECH_VERBS = set(`
   teased teases touted touts vows pledges pledging demands quips cautioning gushed enthused raved fumed scoffed
   sneered chuckled deadpanned reminisced speculated implored murmured barked growled rebutted
   instructed directed ordered counselled counseled scolded lectured ventured surmised posited theorised theorized
-  mumbled bellowed hissed cried queried inquired enquired proclaimed confided interrupted rejoined offered
+  mumbled bellowed hissed cried queried inquired enquired proclaimed confided interrupted rejoined offered found ruled
   claims say tell ask add argue insist warn admit explain deny agree disagree complain predict contend maintain believe
   think feel suggest acknowledge concede describe urge stress recall
 `);

@@ -3,7 +3,7 @@
 import type { Article } from '../corpus/types.ts';
 import type { Coreference } from './coreference.ts';
 import type { Slot } from './slots.ts';
-import { ORGANISATION_PRONOUNS, POSSESSIVE_GENDER, PRONOUN_GENDER } from './pronouns.ts';
+import { ADDRESS_FORMS, ORGANISATION_PRONOUNS, POSSESSIVE_GENDER, PRONOUN_GENDER } from './pronouns.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import { KINSHIP_NOUNS, ROLE_NOUNS, SPEECH_NOUNS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
@@ -332,10 +332,16 @@ export class ArticleNames {
       const owns = POSSESSIVE_GENDER.has(t.lower) && (SPEECH_NOUNS.has(ownedWord) || AUTHORED_DOCUMENTS.has(ownedWord));
       // "“…,” it said": "it" is a speaker only before a speech verb; elsewhere it is a thing, not a slot.
       const speaksAsBody = ORGANISATION_PRONOUNS.has(t.lower) && speechVerbAfter(tokens, i + 1);
-      if (t.kind === 'word' && (PRONOUN_GENDER.has(t.lower) || owns || speaksAsBody)) {
+      // "her Honour said", "his Excellency added": the pronoun and the form of address are one reference to a person.
+      const address = t.kind === 'word' && POSSESSIVE_GENDER.has(t.lower) && addressFormAt(tokens, i + 1);
+      if (address) {
+        const covered = slots.findIndex((s) => s.from === i + 1 && s.to === i + 2);
+        if (covered !== -1) slots.splice(covered, 1);
+      }
+      if (t.kind === 'word' && (PRONOUN_GENDER.has(t.lower) || owns || speaksAsBody || address)) {
         slots.push({
           from: i,
-          to: i + 1,
+          to: address ? i + 2 : i + 1,
           kind: 'pronoun',
           text: t.text,
           ids: [],
@@ -349,4 +355,10 @@ export class ArticleNames {
     }
     return slots;
   }
+}
+
+/** A form of address at token k ("Honour", "Excellency"), capitalised and owning nothing ("Her Majesty's" owns). */
+function addressFormAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === 'word' && t.capital && !t.possessive && ADDRESS_FORMS.has(t.lower);
 }

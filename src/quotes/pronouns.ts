@@ -25,6 +25,19 @@ export const POSSESSIVE_GENDER: ReadonlyMap<string, Gender> = new Map([
 ]);
 
 /**
+ * Forms of address a possessive pronoun makes a reference to one person, as courts and courts of state use them:
+ * "her Honour said" is the judge speaking, "his Excellency added" the ambassador.
+ */
+export const ADDRESS_FORMS: ReadonlySet<string> = new Set([
+  'honour',
+  'honor',
+  'lordship',
+  'ladyship',
+  'excellency',
+  'worship',
+]);
+
+/**
  * Whether quoted words speak of a person rather than as them: they name the person (a word of one of `names`), or
  * they say "he"/"him"/"his" ("she"/"her") fitting the person's `gender` and no "I" or "we" — people speak of
  * themselves in the first person.

@@ -1,6 +1,6 @@
 // Whether quoted words speak of a person rather than as them.
 import { describe, expect, it } from 'vitest';
-import { participialOpeningEnd, speaksOf } from '../../src/quotes/pronouns.ts';
+import { ADDRESS_FORMS, participialOpeningEnd, speaksOf } from '../../src/quotes/pronouns.ts';
 import { attributed, spacedTokens } from './fixtures.ts';
 
 describe('speaksOf', () => {
@@ -61,4 +61,18 @@ describe('opensWithUnknownPerson', () => {
       ]),
     ).toEqual([['we came close', 'Tomas Okafor', 'he said']]);
   });
+});
+
+describe('a possessive pronoun before a form of address', () => {
+  for (const form of [...ADDRESS_FORMS].sort()) {
+    const address = form.charAt(0).toUpperCase() + form.slice(1);
+    it(`gives “…,” her ${address} said to the woman named before`, () => {
+      expect(
+        attributed([
+          'Judge Ana Ruiz delivered the ruling in the harbour dispute on Friday morning.',
+          `“The council acted within its powers at every stage of the tender,” her ${address} said.`,
+        ]),
+      ).toEqual([['The council acted', 'Ana Ruiz', `her ${address} said`]]);
+    });
+  }
 });
