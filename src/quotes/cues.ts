@@ -77,11 +77,27 @@ function quotedAsSaying(
 
 /**
  * Whether the infinitive speech verb at `verb` ("… to say") is the subject's own: no other person is named between
- * them, no quote stands between, and no verb hands the infinitive to its object ("urged voters to say").
+ * them, no quote stands between, and no verb hands the infinitive to its object ("urged voters to say"). (The
+ * subject's own role set off after it is no other person: "Ann Hale, MP for Tarrow, was filmed telling …".)
  */
 function subjectsInfinitive(tokens: Token[], slots: Slot[], subject: Slot, verb: number): boolean {
-  if (slots.some((s) => s !== subject && s.from >= subject.to && s.from < verb && s.kind !== 'other')) return false;
+  const from = appositiveEnd(tokens, subject.to, verb);
+  if (slots.some((s) => s !== subject && s.from >= from && s.from < verb && s.kind !== 'other')) return false;
   return tokens.slice(subject.to, verb).every((t) => t.kind !== 'quote' && !OBJECT_CONTROL_VERBS.has(t.lower));
+}
+
+/**
+ * Where an appositive set off by commas right after the subject ends (past its closing comma), before `verb`: the
+ * subject's own description ("Ann Hale, MP for Tarrow, was filmed telling …"). `at` when none opens there.
+ */
+function appositiveEnd(tokens: Token[], at: number, verb: number): number {
+  if (tokens[at]?.text !== ',') return at;
+  for (let k = at + 1; k < verb; k++) {
+    const t = tokens[k];
+    if (t?.kind === 'quote') return at;
+    if (t?.text === ',') return k + 1;
+  }
+  return at;
 }
 
 /**

@@ -95,6 +95,16 @@ describe('a participle clause with no comma before it', () => {
       ])[0]?.[1],
     ).not.toBe('Tomas Varga');
   });
+
+  it('speaks for the subject past its own role set off by commas (“X, MP for PLACE, was filmed telling …: “…””)', () => {
+    expect(
+      attributed([
+        'Ana Ruiz, MP for Harwick West, was filmed at a charity dinner telling guests: “Nobody in this room has ever queued for bread.”',
+      ]),
+    ).toEqual([
+      ['Nobody in this', 'Ana Ruiz', 'Ana Ruiz, MP for Harwick West, was filmed at a charity dinner telling'],
+    ]);
+  });
 });
 
 describe('a speech verb joined by “and” to the subject’s own verb', () => {
