@@ -27,6 +27,7 @@ import {
   initialsBeforeSurname,
   monthBeforeInitial,
   honorificSurname,
+  possessedTitleSurname,
   speakingMonth,
   speakingTitleSurname,
 } from './wordNames.ts';
@@ -259,6 +260,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
       titleSurname = true;
     }
   }
+  if (!titleSurname && possessedTitleSurname(tokens, from, to - 1)) titleSurname = true;
   const nameFrom = Math.max(lastTitle + 1, from);
   // "Simon Tate KC": letters of an honour after the name close its run but are no part of the name.
   // "Rep. Ann Lee MS-4": so does a US state and district a legislator's credit ends with.

@@ -63,6 +63,14 @@ export function honorificSurname(tokens: readonly Token[], at: number): boolean 
   return TITLE_SURNAMES.has(lower(tokens[at])) && HONORIFICS.has(lower(tokens[at - 1]));
 }
 
+/**
+ * "Julie Bishop’s win", "John Major’s memoir": whether the title at `at`, closing a run after other words, is a
+ * surname owning what follows (TITLE_SURNAMES): a title owns nothing before the name it heads.
+ */
+export function possessedTitleSurname(tokens: readonly Token[], from: number, at: number): boolean {
+  return at > from && tokens[at]?.possessive === true && TITLE_SURNAMES.has(lower(tokens[at]));
+}
+
 /** "“…,” Bishop said": whether the title at `at` is a surname alone where a speaker stands, no article before it. */
 export function speakingTitleSurname(tokens: readonly Token[], at: number): boolean {
   return (

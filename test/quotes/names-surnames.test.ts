@@ -88,6 +88,17 @@ describe('titles that are also surnames', () => {
         null,
       ]);
     });
+
+    it(`reads “Alex ${surname}’s …” as the person Alex ${surname}, whom “…,” ${surname} said then names`, () => {
+      const book = buildQuoteBook([
+        story('title-surname-possessed', [
+          `Alex ${surname}’s long run at the county championships ended in the semi-final on Sunday.`,
+          `“I gave everything I had out there today,” ${surname} said.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([`Alex ${surname}`]);
+    });
   }
 });
 
