@@ -6,7 +6,7 @@ import { GenderVotes } from './genderVotes.ts';
 import { GIVEN_NAME_SHORT_FORMS, sameGivenName } from './givenNameForms.ts';
 import { type Gender, wordBeforeParticle } from './names.ts';
 import { isPlaceName } from './places.ts';
-import { surnameWrittenFirst } from './surnameFirst.ts';
+import { surnameBeforeRomanisedGivenName, surnameWrittenFirst } from './surnameFirst.ts';
 import { keyTitles, titledApart } from './titledApart.ts';
 import { type NameMatch, oneDeleted, tokensOf, withoutSuffix } from './nameLookup.ts';
 
@@ -272,7 +272,8 @@ export function buildRegistry(
     const knownBy = wordBeforeParticle(written);
     if (knownBy !== null) addForm(forms, knownBy, id);
     // "Wang told reporters" after "Wang Qiming": a name written surname first is known by its first word.
-    const surname = surnameWrittenFirst(written);
+    // ("Park said" after "Park Min-seo": so is one whose given name is romanised Korean, whatever its surname.)
+    const surname = surnameWrittenFirst(written) ?? surnameBeforeRomanisedGivenName(people.get(id)?.name ?? '');
     if (surname !== null) addForm(forms, surname, id);
   }
   for (const [key, id] of keyToId) addForm(forms, key, id);

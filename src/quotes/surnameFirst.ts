@@ -26,3 +26,26 @@ export function surnameWrittenFirst(tokens: readonly string[]): string | null {
   if (tokens.length !== 2 || first === undefined || !SURNAMES_WRITTEN_FIRST.has(first)) return null;
   return first;
 }
+
+/**
+ * A romanised Korean given name, hyphenated with its second syllable in lower case ("Min-seo", "Jae-in"): after it,
+ * no Western given name follows, so the word before it is a surname written first, even one that is also a place
+ * word ("Park Min-seo"). ("Jean-Pierre" keeps its capital after the hyphen.)
+ */
+const ROMANISED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** Whether `word` is a romanised given name written after a surname ("Min-seo" in "Park Min-seo"). */
+export function isRomanisedGivenName(word: string): boolean {
+  return ROMANISED_GIVEN_NAME.test(word);
+}
+
+/**
+ * The surname a name as written ("Park Min-seo", "Lee Jae-won") is known by alone when its second and last word is a
+ * romanised given name: its first word, in lower case; null for any other name.
+ */
+export function surnameBeforeRomanisedGivenName(written: string): string | null {
+  const words = written.split(' ');
+  const [first, given] = words;
+  if (words.length !== 2 || first === undefined || given === undefined || !isRomanisedGivenName(given)) return null;
+  return first.toLowerCase();
+}

@@ -1,7 +1,12 @@
 // Names written surname first: the first word is the surname used alone.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { SURNAMES_WRITTEN_FIRST, surnameWrittenFirst } from '../../src/quotes/surnameFirst.ts';
+import {
+  isRomanisedGivenName,
+  SURNAMES_WRITTEN_FIRST,
+  surnameBeforeRomanisedGivenName,
+  surnameWrittenFirst,
+} from '../../src/quotes/surnameFirst.ts';
 import { story } from './fixtures.ts';
 
 describe('surnameWrittenFirst', () => {
@@ -46,5 +51,58 @@ describe('a name written surname first, its surname then used alone', () => {
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
     expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Wang Lihua']);
+  });
+});
+
+describe('isRomanisedGivenName', () => {
+  it('is true for a hyphenated given name with its second syllable in lower case', () => {
+    expect([isRomanisedGivenName('Min-seo'), isRomanisedGivenName('Jae-in')]).toEqual([true, true]);
+  });
+
+  it('is false for a hyphenated Western name, a hyphenated surname and a plain word', () => {
+    expect([
+      isRomanisedGivenName('Jean-Pierre'),
+      isRomanisedGivenName('Asare-Lewis'),
+      isRomanisedGivenName('Minseo'),
+    ]).toEqual([false, false, false]);
+  });
+});
+
+describe('surnameBeforeRomanisedGivenName', () => {
+  it('gives the first word of a two-word name closed by a romanised given name, in lower case', () => {
+    expect([surnameBeforeRomanisedGivenName('Park Min-seo'), surnameBeforeRomanisedGivenName('Lee Jae-won')]).toEqual([
+      'park',
+      'lee',
+    ]);
+  });
+
+  it('gives none for a Western name or a name of other length', () => {
+    expect([
+      surnameBeforeRomanisedGivenName('Linda Park'),
+      surnameBeforeRomanisedGivenName('Park Min-seo Kim'),
+      surnameBeforeRomanisedGivenName('Jean-Pierre Dubois'),
+    ]).toEqual([null, null, null]);
+  });
+});
+
+describe('a romanised Korean name whose surname is also a place word', () => {
+  it('gives “…,” Park said to Park Min-seo, not to a Park of another article', () => {
+    const book = buildQuoteBook([
+      story('romanised-other', [
+        'Council leader Tom Park opened the new library on Saturday morning.',
+        '“Books are for everyone,” Park said.',
+      ]),
+      story('romanised-director', [
+        'Director Park Min-seo’s first feature won the top prize at the festival on Saturday night.',
+        '“I made this film for my grandmother,” Park said at the closing ceremony.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => [q.articleId, names.get(q.speaker ?? '') ?? null])).toEqual(
+      expect.arrayContaining([
+        ['romanised-other', 'Tom Park'],
+        ['romanised-director', 'Park Min-seo'],
+      ]),
+    );
   });
 });
