@@ -292,6 +292,29 @@ function startsUpper(token: Token | undefined): boolean {
   return token !== undefined && (token.kind === 'quote' || /^\p{Lu}/u.test(token.text) || /^\p{N}/u.test(token.text));
 }
 
+/** Most tokens after a stop within which a bracket opened before it closes, for the stop to stay inside it. */
+const BRACKET_CLOSE_TOKENS = 12;
+
+/**
+ * "Ana Ruiz (d. Mia Ode 6-4, 6-2)": a stop inside a bracket that opened in the sentence and closes a few tokens
+ * later is an abbreviation's (a result's "d." for defeated), not a sentence's end.
+ */
+function insideShortBracket(tokens: readonly Token[], stop: number): boolean {
+  let open = -1;
+  for (let k = stop - 1; k >= 0 && open === -1; k--) {
+    const text = tokens[k]?.text;
+    if (text === ')') return false;
+    if (text === '(') open = k;
+  }
+  if (open === -1) return false;
+  for (let k = stop + 1; k < tokens.length && k <= stop + BRACKET_CLOSE_TOKENS; k++) {
+    const t = tokens[k];
+    if (t?.text === ')') return true;
+    if (t?.text === '(' || t?.kind === 'quote' || (t?.kind === 'punct' && /[.!?]/u.test(t.text))) return false;
+  }
+  return false;
+}
+
 /** Splits a paragraph's tokens into the writer's sentences; quotations never hide a break inside them. */
 export function frameSentences(paragraph: number, tokens: Token[]): FrameSentence[] {
   const sentences: FrameSentence[] = [];
@@ -306,7 +329,7 @@ export function frameSentences(paragraph: number, tokens: Token[]): FrameSentenc
       const prev = tokens[i - 1];
       const abbreviation =
         prev?.kind === 'word' && (ABBREVIATIONS.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text));
-      boundary = next === undefined || (!abbreviation && startsUpper(next));
+      boundary = next === undefined || (!abbreviation && startsUpper(next) && !insideShortBracket(tokens, i));
     } else if (token.kind === 'quote' && /[.!?]$/u.test(token.text)) {
       // “Why?” Smith asked: a capitalised speaker followed by a speech verb still belongs to the quote's sentence.
       boundary = next !== undefined && startsUpper(next) && !speakerFollows(tokens, i + 1);

@@ -168,3 +168,25 @@ describe('topic labels under a speaker’s heading', () => {
     ]).toEqual([4, -1]);
   });
 });
+
+describe('a result in brackets after a name heading', () => {
+  it('keeps “Name (d. Name 6-4, 6-2)” one sentence, so the heading gives the quote below it to its name', () => {
+    const book = buildQuoteBook([
+      story('roundup-result', [
+        'Here is what the players said in the interview room after the third day.',
+        'Ana Ruiz (d. Mia Ode 6-4, 3-6, 7-5)',
+        '“I was nervous at the end, I will not lie to you about that one.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Ana Ruiz']);
+  });
+
+  it('splits at a stop in brackets that close only after a long sentence', () => {
+    const article = story('roundup-bracket-split', [
+      'The players met the press on Friday (it was late. Nobody on either side had eaten anything at all since the early lunch at noon that day).',
+    ]);
+    const sentences = articleSentences(article, extractQuotes(article)).filter((s) => s.kind === 'body');
+    expect(sentences.length).toBe(2);
+  });
+});
