@@ -44,11 +44,24 @@ export function afterAccordingTo(tokens: Token[], i: number): boolean {
 
 export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   const need = SPEECH_VERB_NEEDS.get(lowerAt(tokens, i));
-  if (need === undefined) return false;
+  if (need === undefined || closesName(tokens, i)) return false;
   if (need.kind === 'none') return true;
   if (need.kind === 'that') return lowerAt(tokens, i + 1) === 'that';
   if (need.kind === 'quoting') return lowerAt(tokens, i + 1) === 'that' || quoteFollows(tokens, i + 1);
   return lowerAt(tokens, i + 1) === need.particle;
+}
+
+/**
+ * "Amira Said, chief executive of …, posted", "Edward Said wrote": a speech verb's word capitalised inside a sentence
+ * right after a capitalised word is the surname closing a name — unless the next word is capitalised too, as in a
+ * headline set in title case ("Ann Hale Says Plan Will Work").
+ */
+export function closesName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (t?.capital !== true || before?.kind !== 'word' || !before.capital) return false;
+  return !(after?.kind === 'word' && after.capital);
 }
 
 /** Whether a quotation stands at token k, or right after a comma or colon there ("says, “…”", "told AFP: “…”"). */

@@ -5,7 +5,8 @@ import { PARTICIPLE_LINKS, PASSIVE_BE } from '../../src/quotes/cues.ts';
 import { FIRM_VOICES } from '../../src/quotes/phraseBefore.ts';
 import { CAUSING_VERBS, OBJECT_CONTROL_VERBS } from '../../src/quotes/lexicon.ts';
 import { DISCOURSE_ADVERBS } from '../../src/quotes/clauses.ts';
-import { attributed } from './fixtures.ts';
+import { closesName } from '../../src/quotes/verbReach.ts';
+import { attributed, spacedTokens } from './fixtures.ts';
 
 describe('a participle clause after a comma', () => {
   it('speaks for the speech verb before it when the sentence opens with no subject read (“Visibly moved, X thanked …, adding:”)', () => {
@@ -301,5 +302,21 @@ describe('two speakers joined by "and" before a speech verb', () => {
     expect(attributed([lead, `They laughed about the old rules and Ann Hale said: ${quote}`])).toEqual([
       ['In our day', 'Ann Hale', 'Ann Hale said'],
     ]);
+  });
+});
+
+describe('a speech verb’s word capitalised after a capitalised word', () => {
+  it('is the surname closing a name (“…,” Ana Said, chief executive of BODY, posted)', () => {
+    expect(
+      attributed([
+        '“Our whole shop went dark at nine and nobody told us why,” Ana Said, chief executive of Basket Lane, posted on Monday.',
+      ]),
+    ).toEqual([['Our whole shop', 'Ana Said', 'Ana Said, chief executive of Basket Lane, posted']]);
+  });
+
+  it('leaves a speech verb in title case alone (“Ana Ruiz Says Plan Will Work”), and closes a name before a comma', () => {
+    const headline = spacedTokens('Ana Ruiz Says Plan Will Work');
+    const prose = spacedTokens('QUOTE Ana Said , chief executive , posted');
+    expect([closesName(headline, 2), closesName(prose, 2)]).toEqual([false, true]);
   });
 });
