@@ -175,6 +175,8 @@ export const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
   set('spokesman spokeswoman spokesperson'),
   set('minister secretary'),
   set('lawyer attorney counsel solicitor barrister'),
+  set('captain skipper'),
+  set('chairman chairwoman chair chairperson'),
 ];
 
 /**

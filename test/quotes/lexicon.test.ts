@@ -105,6 +105,24 @@ describe('role synonyms', () => {
   it('hold lower-case single words only', () => {
     for (const group of ROLE_SYNONYMS) for (const word of group) expect(word).toMatch(/^[a-z-]+$/u);
   });
+
+  for (const group of ROLE_SYNONYMS) {
+    const [first, second] = [...group];
+    it(`gives “…,” the ${second} added to the person introduced as ${first}`, () => {
+      const book = buildQuoteBook([
+        story(`synonym-${first}`, [
+          `Harbour club ${first} Tomas Lindqvist spoke to reporters on Friday before the final of the cup.`,
+          '“We have decided as a group how we want to play this game,” Lindqvist said.',
+          `“Nobody in this squad is afraid of the weather,” the ${second} added.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual([
+        'Tomas Lindqvist',
+        'Tomas Lindqvist',
+      ]);
+    });
+  }
 });
 
 describe('role abbreviations', () => {
