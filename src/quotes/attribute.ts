@@ -8,6 +8,7 @@ import type { ExtractedQuote } from './extract.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import { enclosingQuote, type NestedReading, readNested } from './nested.ts';
 import { normalizeName } from './match.ts';
+import { sameRoleWord } from './roleLexicon.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
 import { mainCue, quotePositions, type SentenceState } from './clauses.ts';
 import { ArticleReader } from './reader.ts';
@@ -68,13 +69,15 @@ function headingSpeaker(
  * The speaker of a nested quote: the outer speaker for words of their own, a person the corpus knows by name, the
  * person a he or she stands for when the outer words name nobody before it, or the one person of the article (of
  * those it mentions) whose full name opens with a given name used alone ("Tavon came to me and said, '…'" after
- * "guard Tavon Reyes").
+ * "guard Tavon Reyes"), or the one person of the article (`inArticle`) whose role a role word used as a name names
+ * ("Coach came in and said, '…'" after "Head coach Darius Ode").
  */
 function nestedAttribution(
   reading: NestedReading,
   outer: Attribution,
   registry: PeopleRegistry,
   mentioned: ReadonlySet<string>,
+  inArticle: ReadonlySet<string>,
   latestBefore: (gender: 'male' | 'female') => string | null,
 ): Attribution {
   const { speaker, cue } = reading;
@@ -83,6 +86,16 @@ function nestedAttribution(
   // "She spoke of her late husband. She said, '…'" in a carer's words: the she of the writer's sentences before.
   if (speaker.kind === 'pronoun') return { speaker: latestBefore(speaker.gender), cue, method: 'nested' };
   const person = (id: string): boolean => registry.people.get(id)?.kind === 'person';
+  // "Coach came in and said, '…'": the one person of the article, not the outer speaker, whose role is that word's.
+  if (speaker.kind === 'role') {
+    const holders = [...inArticle].filter(
+      (id) =>
+        person(id) &&
+        id !== outer.speaker &&
+        (registry.people.get(id)?.roles ?? []).some((role) => sameRoleWord(lastWord(role), speaker.word)),
+    );
+    return { speaker: holders.length === 1 ? (holders[0] ?? null) : null, cue, method: 'nested' };
+  }
   const ids = lookupName(registry, speaker.name).ids.filter((id) => registry.people.get(id)?.kind !== 'organisation');
   if (ids.length === 0 && speaker.name.length === 1) {
     const given = normalizeName(speaker.name[0] ?? '');
@@ -173,11 +186,18 @@ export function attributeArticle(
       });
       return found?.entity ?? null;
     };
-    done.set(i, nestedAttribution(reading, outerAnswer, registry, mentioned, latestBefore));
+    // (A role's holder may be named only in a heading over the quotes: the people the article's evidence has too.)
+    const inArticle = new Set([...mentioned, ...(registry.present.get(article.id) ?? [])]);
+    done.set(i, nestedAttribution(reading, outerAnswer, registry, mentioned, inArticle, latestBefore));
   }
   return {
     quotes: quotes.map((_, i) => done.get(i) ?? UNRESOLVED),
     aliases: reader.coreference.aliases,
     roles: reader.coreference.roles,
   };
+}
+
+/** The last word of a role, in lower case: its head ("coach" of "Head coach"). */
+function lastWord(role: string): string {
+  return normalizeName(role).split(' ').pop() ?? '';
 }

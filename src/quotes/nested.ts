@@ -8,6 +8,7 @@ import { FEMALE_PRONOUNS, MALE_PRONOUNS, VERB_FILLERS } from './lexicon.ts';
 import { capitalRuns, type CapitalRun } from './names.ts';
 import { isOrganisationName } from './organisations.ts';
 import { isPlaceName } from './places.ts';
+import { isRoleHead } from './rolePhrases.ts';
 import { isSpeechVerbAt } from './sentenceEvidence.ts';
 import { frameSentences, paragraphTokens, type Token } from './tokens.ts';
 
@@ -18,6 +19,8 @@ export type NestedSpeaker =
   | { kind: 'named'; name: string[] }
   /** A he or she the outer words name nobody for before it: somebody of the writer's own sentences. */
   | { kind: 'pronoun'; gender: 'male' | 'female' }
+  /** A role used as a name ("Coach came in and said, '…'", "the boss told us, '…'"): its holder in the article. */
+  | { kind: 'role'; word: string }
   | null;
 
 export interface NestedReading {
@@ -108,6 +111,8 @@ export function readNested(article: Article, outer: ExtractedQuote, nested: Extr
     return { speaker: { kind: 'pronoun', gender: MALE_PRONOUNS.has(word) ? 'male' : 'female' }, cue };
   }
   const run = personRuns(tokens).find((r) => r.from <= phrase.from && r.to === phrase.to);
+  if (run === undefined && phrase.to - phrase.from === 1 && isRoleHead(word))
+    return { speaker: { kind: 'role', word }, cue };
   return { speaker: run === undefined ? null : { kind: 'named', name: run.name }, cue };
 }
 
@@ -139,7 +144,8 @@ function speakerPhrase(tokens: Token[], verb: number): { from: number; to: numbe
   if (infinitive || participle || coordinated) {
     const start = subjectAt(tokens);
     const run = capitalRuns(tokens).find((r) => r.from === start || r.nameFrom === start);
-    if (run) return { from: run.nameFrom, to: run.to };
+    // ("Coach came in and said": a role alone, used as a name, is the phrase.)
+    if (run) return run.nameFrom < run.to ? { from: run.nameFrom, to: run.to } : { from: run.from, to: run.to };
     return tokens[start]?.kind === 'word' ? { from: start, to: start + 1 } : null;
   }
   if (k < 0 || tokens[k]?.kind !== 'word') {

@@ -77,6 +77,26 @@ describe('readNested', () => {
     ).toEqual(['Dana Whitlock', 'Tavon Reyes']);
   });
 
+  it('gives “Coach came in and said, ‘…’” to the one person of the article whose role is coach, named in a heading', () => {
+    expect(
+      credited([
+        'The Harbour Hawks won 98-91 on Saturday night. Here is what was said afterwards.',
+        'Head coach Dana Whitlock',
+        'On the defence: "We finally talked to each other out there, and it showed in the last quarter."',
+        '"Coach came in and said, \'Stop settling for threes, get to the rim.\' That was all it was," Tavon Reyes admitted.',
+      ]).map((q) => q[1]),
+    ).toEqual(['Dana Whitlock', 'Tavon Reyes', 'Dana Whitlock']);
+  });
+
+  it('gives nobody “Coach came in and said, ‘…’” when two people of the article are coaches', () => {
+    expect(
+      credited([
+        'Head coach Dana Whitlock and assistant coach Mia Ode watched the Harbour Hawks win 98-91 on Saturday night.',
+        '"Coach came in and said, \'Stop settling for threes, get to the rim.\' That was all it was," Tavon Reyes admitted.',
+      ]).map((q) => q[1]),
+    ).toEqual(['Tavon Reyes', null]);
+  });
+
   it('reads “I said, ‘…’” as the outer speaker’s own words', () => {
     const article = story('read-i', [
       LEAD,
