@@ -1,7 +1,9 @@
-// An attribution rule for roundups laid out under headings: a quote paragraph under a heading, credited by the
-// paragraph after it.
-import { cueText, mainCue } from './clauses.ts';
-import { paragraphStates, standsAlone } from './contextRules.ts';
+// Attribution for roundups laid out under headings: a quote paragraph under a heading, credited by the paragraph
+// after it; and a description of nobody known under a heading that names the speaker.
+import { type Cue, cueText, mainCue, type SentenceState } from './clauses.ts';
+import { lowerAt } from './frames.ts';
+import { paragraphStates, speakingBefore, standsAlone } from './contextRules.ts';
+import { isRoleHead } from './rolePhrases.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 
 /**
@@ -19,4 +21,62 @@ export function speakerOpensNextParagraph(context: AttributionContext, place: Qu
   if (!next || !cue || cue.subject?.entity == null || cue.subject.kind !== 'name') return null;
   if (cue.np?.from !== 0 || next.sentence.tokens.some((t) => t.kind === 'quote')) return null;
   return { speaker: cue.subject.entity, cue: cueText(context.article, next, cue), method: 'later-in-paragraph' };
+}
+
+/**
+ * Whether a cue's speaker phrase is a definite description of nobody the article knows ("the Rovers boss added",
+ * "said the British No. 3"): it opens with "the" and resolves to no one.
+ */
+function describesNobodyKnown(state: SentenceState, cue: Cue): boolean {
+  const { tokens } = state.sentence;
+  if (cue.np === null || lowerAt(tokens, cue.np.from) !== 'the') return false;
+  if (cue.subject === null) return true;
+  // (A body's noun describes no person: "The alliance later said" is the alliance's.)
+  const person = isRoleHead(lowerAt(tokens, cue.np.to - 1));
+  return (cue.subject.kind === 'desc' || cue.subject.kind === 'role') && cue.subject.entity === null && person;
+}
+
+/**
+ * The speaker a name heading puts over the paragraph holding `place` ("Ana Ruiz (d. Mia Ode)" ¶ "“…,” said the
+ * British No. 3"): the nearest heading before it that names a speaker, when no paragraph between has another.
+ */
+function headedSpeaker(context: AttributionContext, paragraph: number): string | null {
+  const between = new Set<string | null>();
+  for (let p = paragraph - 1; p >= 0; p--) {
+    if (context.article.paragraphs[p]?.kind !== 'heading') {
+      if (context.paragraphSpeaker.has(p)) between.add(context.paragraphSpeaker.get(p) ?? null);
+      continue;
+    }
+    // (A lead-in set as a heading, "Ana Ruiz wrote:", introduces the quotes right after it, not a section.)
+    if (paragraphStates(context, p).some((s) => s.cues.length > 0)) return null;
+    const speaker = context.paragraphSpeaker.get(p) ?? null;
+    return [...between].every((other) => other === speaker) ? speaker : null;
+  }
+  return null;
+}
+
+/** The rules whose answer names the speaker by a phrase of the quote's own sentences. */
+const DESCRIBED_METHODS: ReadonlySet<Attribution['method']> = new Set(['after', 'before', 'same-paragraph']);
+
+/**
+ * A speech verb's answer of nobody, when its speaker phrase is a definite description of nobody known and the quote
+ * stands under a heading naming a speaker: that speaker, described ("the Rovers boss added" under "Ana Ruiz").
+ */
+export function describedUnderHeading(
+  context: AttributionContext,
+  place: QuotePlace,
+  answer: Attribution,
+): Attribution | null {
+  if (answer.speaker !== null || !DESCRIBED_METHODS.has(answer.method)) return null;
+  // ("“…,” said the British No. 3. “…”": a quote going on in the paragraph is described where the first was.)
+  const paragraph = place.first.state.sentence.paragraph;
+  const states =
+    answer.method === 'same-paragraph'
+      ? paragraphStates(context, paragraph).filter((s) => s.sentence.index <= place.last.state.sentence.index)
+      : [place.first.state, place.last.state];
+  if (!states.some((state) => state.cues.some((cue) => describesNobodyKnown(state, cue)))) return null;
+  // (Somebody else speaking earlier in the paragraph is a speaker the heading does not head.)
+  if ((speakingBefore(context, paragraph, place.first.state.sentence.index)?.speaker ?? null) !== null) return null;
+  const speaker = headedSpeaker(context, paragraph);
+  return speaker === null ? null : { ...answer, speaker };
 }

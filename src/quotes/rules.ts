@@ -10,7 +10,7 @@ import {
   subjectOfParagraphBefore,
 } from './contextRules.ts';
 import { creditInline, creditLineBelow, creditSentenceBelow } from './creditRules.ts';
-import { speakerOpensNextParagraph } from './headingRules.ts';
+import { describedUnderHeading, speakerOpensNextParagraph } from './headingRules.ts';
 import { interviewAnswer } from './interviewRules.ts';
 import { speakerPastInterlude } from './interludeRules.ts';
 import { transcriptTurn } from './transcriptRules.ts';
@@ -74,7 +74,8 @@ export function applyRules(
 ): Attribution {
   for (const rule of rules) {
     const answer = rule.apply(context, place);
-    if (answer !== null) return answer;
+    // ("“…,” said the British No. 3" under the heading "Ana Ruiz": the description is the heading's speaker.)
+    if (answer !== null) return describedUnderHeading(context, place, answer) ?? answer;
   }
   return UNRESOLVED;
 }
