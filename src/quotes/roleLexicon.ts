@@ -118,7 +118,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   corporal warden carer caregiver pupil graduate undergraduate waiter bartender postman courier optician
   surveyor cousin uncle aunt nephew niece stepfather stepmother stepson stepdaughter girlfriend boyfriend
   fiance fiancee commuter passenger motorist pedestrian patient hurdler spinner consul
-  machinist steward foreman labourer laborer welder
+  machinist steward foreman labourer laborer welder friend pal
 `),
 ]);
 

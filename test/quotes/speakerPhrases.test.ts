@@ -501,3 +501,14 @@ describe('two roles of one person joined by “and”', () => {
     ).toEqual([['This bridge belongs', null, 'mayor and Senator Ana Ruiz said']]);
   });
 });
+
+describe('friends and pals', () => {
+  it('gives nobody “Pals say …”, a group of people, and makes no person of it', () => {
+    expect(
+      attributed([
+        'The presenter quit the Saturday night show after six years on Friday.',
+        'Pals say she has already been approached about a “very exciting” project in America.',
+      ]),
+    ).toEqual([['very exciting', null, 'Pals say']]);
+  });
+});
