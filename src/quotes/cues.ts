@@ -6,6 +6,7 @@ import { isSpeechVerbAt } from './evidence.ts';
 import { joinedSpeechVerb, quoteFollows } from './verbReach.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import {
+  ASKED_ABOUT,
   CAUSING_VERBS,
   INVERTING_SPEECH_VERBS,
   OBJECT_CONTROL_VERBS,
@@ -149,6 +150,9 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       continue;
     }
     if (!isSpeechVerbAt(tokens, i)) continue;
+    // "Asked about the draw, he said …", "Asked whether she would stay: “…”": a participle opening the sentence says
+    // what the speaker was asked; it names no speaker of its own.
+    if (i === 0 && w === 'asked' && ASKED_ABOUT.has(lowerAt(tokens, 1))) continue;
     // "Hale was said to be in a “cheerful” frame of mind": a passive speech verb before "to" reports what others
     // say of the subject, who does not speak.
     if (PASSIVE_BE.has(lowerAt(tokens, i - 1)) && lowerAt(tokens, i + 1) === 'to') continue;

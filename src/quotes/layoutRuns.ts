@@ -6,6 +6,7 @@ import { lowerAt } from './frames.ts';
 import type { CapitalRun } from './names.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import { NATIONALITY_NOUNS } from './roleLexicon.ts';
+import { ASKED_ABOUT } from './lexicon.ts';
 import { isSpeechVerbAt } from './sentenceEvidence.ts';
 import type { Token } from './tokens.ts';
 
@@ -90,14 +91,18 @@ export const TOPIC_LABEL_OPENERS: ReadonlySet<string> = new Set(['on', 'about', 
 const TOPIC_LABEL_TOKENS = 16;
 
 /**
- * Where the quote after a topic label opening the sentence stands ("On being down at half-time: “…”": the quote's
+ * Where the quote after a topic label opening the sentence stands ("On being down at half-time: “…”", "Asked about
+ * the draw: “…”": the quote's
  * token), or -1 when the sentence opens with no such label. The label says what the quote is about, not who spoke.
  */
 export function topicLabelEnd(tokens: Token[]): number {
-  if (!TOPIC_LABEL_OPENERS.has(tokens[0]?.lower ?? '')) return -1;
+  // ("Asked about the draw: “…”": what the speaker was asked labels the quote too.)
+  const asked = tokens[0]?.lower === 'asked' && ASKED_ABOUT.has(tokens[1]?.lower ?? '');
+  if (!TOPIC_LABEL_OPENERS.has(tokens[0]?.lower ?? '') && !asked) return -1;
   for (let k = 1; k < Math.min(tokens.length, TOPIC_LABEL_TOKENS); k++) {
     const t = tokens[k];
-    if (t?.kind === 'quote' || isSpeechVerbAt(tokens, k)) return -1;
+    // ("Asked whether she would run, her answer was short: “…”": a clause after the question is no label's.)
+    if (t?.kind === 'quote' || isSpeechVerbAt(tokens, k) || (asked && t?.text === ',')) return -1;
     if (t?.text === ':') return tokens[k + 1]?.kind === 'quote' ? k + 1 : -1;
   }
   return -1;

@@ -56,6 +56,9 @@ export const INVERTING_SPEECH_VERBS = set(`
   ventured cried confided proclaimed hissed bellowed mumbled interrupted offered queried inquired enquired
 `);
 
+/** Words after a sentence's opening "Asked" that say what about: "Asked about", "Asked whether", "Asked if". */
+export const ASKED_ABOUT = set(`about whether if why how what when on`);
+
 /** Phrases after a quotation that hand it to the name that follows ("“…” That was the message from Governor NAME"). */
 export const CREDIT_FRAMES: readonly string[][] = [
   'that was the message from',

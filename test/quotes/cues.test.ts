@@ -2,6 +2,7 @@
 // attribute.
 import { describe, expect, it } from 'vitest';
 import { PARTICIPLE_LINKS, PASSIVE_BE } from '../../src/quotes/cues.ts';
+import { ASKED_ABOUT } from '../../src/quotes/lexicon.ts';
 import { FIRM_VOICES } from '../../src/quotes/phraseBefore.ts';
 import { CAUSING_VERBS, OBJECT_CONTROL_VERBS } from '../../src/quotes/lexicon.ts';
 import { DISCOURSE_ADVERBS } from '../../src/quotes/clauses.ts';
@@ -319,4 +320,19 @@ describe('a speech verb’s word capitalised after a capitalised word', () => {
     const prose = spacedTokens('QUOTE Ana Said , chief executive , posted');
     expect([closesName(headline, 2), closesName(prose, 2)]).toEqual([false, true]);
   });
+});
+
+describe('“Asked …” opening a sentence', () => {
+  for (const word of [...ASKED_ABOUT].sort()) {
+    it(`gives “Asked ${word} …: “…”” under a name heading to the heading’s speaker`, () => {
+      expect(
+        attributed([
+          'Here is what the players said in the interview room after the third day.',
+          'Ana Ruiz',
+          '“The crowd carried me through the tiebreak and I will never forget it.”',
+          `Asked ${word} the next round against the top seed: “Bring it on. What is the worst that can happen?”`,
+        ]).map((q) => q[1]),
+      ).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    });
+  }
 });
