@@ -259,6 +259,17 @@ export const NON_NAME_CAPITALS = set(`
   likewise consequently subsequently accordingly otherwise
 `);
 
+/**
+ * Words of mood a headline or lede puts before a surname ("Furious Rice blasts referee", "Emotional Okafor bows
+ * out"): they describe the person and carry a capital of their own, no part of the name. (No word that is also a
+ * given name: "Frank", "Earnest".)
+ */
+export const MOOD_ADJECTIVES = set(`
+  furious fuming angry livid irate outraged defiant emotional tearful delighted jubilant elated ecstatic thrilled
+  proud relieved frustrated gutted devastated heartbroken dejected shocked stunned bullish upbeat confident
+  cautious bitter humble
+`);
+
 /** Words of NON_PERSON_WORDS that are also common surnames; they may close a name ("Linda Park"). */
 export const SURNAME_LIKE = set(`
   park hall church house bridge tower lake bay banks bank court post guard west north south east young new

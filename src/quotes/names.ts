@@ -5,6 +5,7 @@ import {
   GIVEN_NAME_MONTHS,
   GENDER_TITLES,
   HEAD_TITLES,
+  MOOD_ADJECTIVES,
   NON_NAME_CAPITALS,
   NON_PERSON_WORDS,
   NAME_SUFFIXES,
@@ -179,7 +180,15 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       if (givenNameMonth(tokens, from, j)) break;
       // "Says Mark Dunn, …": an inverted speech verb opening the sentence is not part of the name.
       if (DAYS_MONTHS.has(w) && speakingMonth(tokens, from, j)) break;
-      if (isStopWord(w) || NON_NAME_CAPITALS.has(w) || DAYS_MONTHS.has(w) || (from === 0 && SPEECH_VERBS.has(w)))
+      // ("Furious Rice blasts referee": a word of mood before the surname is no part of the name.)
+      const mood = MOOD_ADJECTIVES.has(w) && from + 1 < j;
+      if (
+        isStopWord(w) ||
+        NON_NAME_CAPITALS.has(w) ||
+        DAYS_MONTHS.has(w) ||
+        (from === 0 && SPEECH_VERBS.has(w)) ||
+        mood
+      )
         from++;
       else break;
     }

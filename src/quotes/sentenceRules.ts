@@ -3,7 +3,7 @@
 import { lowerAt } from './frames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import { isAgeWord, isPluralOfPeople, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
-import { ARTICLES, QUOTE_LEADS, SUBORDINATING_CONJUNCTIONS, TITLE_MODIFIERS } from './lexicon.ts';
+import { ARTICLES, MOOD_ADJECTIVES, QUOTE_LEADS, SUBORDINATING_CONJUNCTIONS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { isSpeechVerbAt, quoteFollows } from './verbReach.ts';
 import { insideThingAside } from './asides.ts';
@@ -21,6 +21,8 @@ function pastHowLead(tokens: SentenceState['sentence']['tokens'], k: number): nu
 /** Whether a speaker phrase starting at token `from` starts at `k`, or past an article and a few describing words. */
 function phraseStartsAt(tokens: Token[], k: number, from: number): boolean {
   if (from === k || (from === k + 1 && lowerAt(tokens, k) === 'the')) return true;
+  // "‘…’ Furious Rice blasts referee": a word of mood before the name, as headlines set it.
+  if (from === k + 1 && MOOD_ADJECTIVES.has(lowerAt(tokens, k))) return true;
   if (afterDescription(tokens, k, from)) return true;
   if (titleQualifiers(tokens, k, from)) return true;
   if (bareOccupation(tokens, k, from)) return true;

@@ -2,7 +2,7 @@
 // are no part of the name after them.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { NON_NAME_CAPITALS } from '../../src/quotes/lexicon.ts';
+import { MOOD_ADJECTIVES, NON_NAME_CAPITALS } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
 
 describe('a capitalised opener before a surname', () => {
@@ -15,6 +15,29 @@ describe('a capitalised opener before a surname', () => {
           `${opener} Tavish hopes to open a second clinic across the river by the end of next year.`,
           '“We have waited long enough for a proper building,” he said.',
         ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)]).toEqual([
+        ['Ivo Tavish'],
+        ['Ivo Tavish'],
+      ]);
+    });
+  }
+});
+
+describe('a word of mood before a surname in a headline', () => {
+  for (const word of [...MOOD_ADJECTIVES].sort()) {
+    const mood = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    it(`lists no person “${mood} Tavish” and gives “‘…’ ${mood} Tavish blasts referee” to Ivo Tavish`, () => {
+      const book = buildQuoteBook([
+        story(
+          `mood-${word}`,
+          [
+            'Ivo Tavish launched an attack on the referee after his side were denied a late penalty on Saturday.',
+            'Tavish said the decision had cost his team two points in the race for promotion this season.',
+          ],
+          { title: `‘He told me he did not see it’ ${mood} Tavish blasts referee after late penalty row` },
+        ),
       ]);
       const names = new Map(book.people.map((p) => [p.id, p.name]));
       expect([book.people.map((p) => p.name), book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)]).toEqual([
