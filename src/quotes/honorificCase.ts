@@ -1,5 +1,6 @@
 // A surname the writer left in lower case after an honorific ("Mr hale said") where the article spells it with
-// a capital elsewhere ("MP Ann Hale"): read as the name it is, so the speech verb has its speaker.
+// a capital elsewhere ("MP Ann Hale"), and a tabloid's opening word in capitals ("KELLY Hope has quit"): read as the
+// name it is, so the speech verb has its speaker.
 import type { Token } from './tokens.ts';
 
 /** Honorifics after which a lower-case word the article capitalises elsewhere is a surname ("Mr hale"). */
@@ -25,4 +26,28 @@ export function capitaliseSurnames(tokens: Token[], capitalised: ReadonlySet<str
     out[i] = { ...t, text: (t.text[0]?.toUpperCase() ?? '') + t.text.slice(1), capital: true };
   }
   return out ?? tokens;
+}
+
+/**
+ * The words the article writes in title case somewhere ("Kelly"), lower-cased: what an opening word set in capitals
+ * ("KELLY") is checked against.
+ */
+export function titleCasedWords(paragraphs: readonly (readonly Token[])[]): Set<string> {
+  const words = new Set<string>();
+  for (const tokens of paragraphs)
+    for (const t of tokens) if (t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text)) words.add(t.lower);
+  return words;
+}
+
+/**
+ * "KELLY Hope has broken her silence …": a tabloid sets the first word of its story in capitals. The opening word of
+ * the first body paragraph, in capitals before a word in title case, is written in title case when the article
+ * writes it so elsewhere ("Kelly will appear …"); an acronym ("NATO said") the article never writes so stays.
+ */
+export function titleCaseOpening(tokens: Token[], titleCased: ReadonlySet<string>): Token[] {
+  const [first, next] = tokens;
+  if (first?.kind !== 'word' || !/^\p{Lu}{2,}$/u.test(first.text) || !titleCased.has(first.lower)) return tokens;
+  if (next?.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(next.text)) return tokens;
+  const text = (first.text[0] ?? '') + first.text.slice(1).toLowerCase();
+  return [{ ...first, text }, ...tokens.slice(1)];
 }

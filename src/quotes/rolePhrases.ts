@@ -11,6 +11,7 @@ import {
   WEAK_HEAD_TITLES,
 } from './lexicon.ts';
 import { isCapitalised, isSuffixedRole, isTitleWord, lower } from './names.ts';
+import { isFamilyDescription } from './wordNames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import type { Token } from './tokens.ts';
 
@@ -69,6 +70,8 @@ export function isRoleHead(word: string): boolean {
   if (HONORIFICS.has(w)) return false;
   if (isAgeWord(w) || NATIONALITY_NOUNS.has(w)) return true;
   if (ROLE_NOUNS.has(w) || HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w) || isSuffixedRole(w)) return true;
+  // "mum-of-two", "father-of-three": a family description written as one word is its role noun's.
+  if (isFamilyDescription(w)) return ROLE_NOUNS.has(w.slice(0, w.indexOf('-')));
   // "joint-manager", "player-coach", "ex-chairman": a role noun after a hyphenated prefix that only qualifies it.
   const hyphen = w.lastIndexOf('-');
   return hyphen > 0 && ROLE_PREFIXES.has(w.slice(0, hyphen)) && isRoleHead(w.slice(hyphen + 1));

@@ -6,6 +6,7 @@ import { AFFILIATION_NOUNS, NATIONALITY_NOUNS, sameRoleWord, UNNAMED_OPENERS } f
 import { normalizeName } from './match.ts';
 import type { Gender } from './names.ts';
 import { isAgeWord, isRoleHead } from './rolePhrases.ts';
+import { isFamilyDescription } from './wordNames.ts';
 import { namesTrade, ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
 import { FORCE_NOUNS, forceNameHolds, isForceName } from './forces.ts';
@@ -245,7 +246,9 @@ export function resolveRole(
   // "the 71-year-old said": an age fits any person; it stands for the subject of the last clause naming one.
   const written = slot.text.split(/\s+/u);
   const lastWord = (written[written.length - 1] ?? '').toLowerCase();
-  if (isAgeWord(lastWord) || NATIONALITY_NOUNS.has(lastWord) || AFFILIATION_NOUNS.has(lastWord)) {
+  // ("the mum-of-two wrote": so does a family description, which no role the article gives matches.)
+  const epithet = isAgeWord(lastWord) || isFamilyDescription(lastWord);
+  if (epithet || NATIONALITY_NOUNS.has(lastWord) || AFFILIATION_NOUNS.has(lastWord)) {
     // "Maya Bird, 29, … the 29-year-old said": the one person the article gave that age.
     const aged = slot.determiner === 'the' ? reader.statedAges.get(lastWord.split('-')[0] ?? '') : undefined;
     if (aged?.size === 1) return { entity: [...aged][0] ?? null, describes: false };

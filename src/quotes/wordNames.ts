@@ -83,12 +83,17 @@ export function speakingTitleSurname(tokens: readonly Token[], at: number): bool
 /** A family description written as one word ("mother-of-two", "father-of-three", "grandmother-of-six"). */
 const FAMILY_DESCRIPTION = /^\p{L}+-of-\p{L}+$/u;
 
+/** Whether a word is a family description written as one word ("mum-of-two", "grandfather-of-six"). */
+export function isFamilyDescription(word: string): boolean {
+  return FAMILY_DESCRIPTION.test(word);
+}
+
 /**
  * Whether a capitalised word opening a run before a full name describes the person rather than starting the name:
  * an occupation (OCCUPATION_OPENERS: "Baker Sarah Jones") or a family description ("Mother-of-two Sarah Jones").
  */
 export function describesPerson(word: string): boolean {
-  return OCCUPATION_OPENERS.has(word) || FAMILY_DESCRIPTION.test(word);
+  return OCCUPATION_OPENERS.has(word) || isFamilyDescription(word);
 }
 
 /** Two or three capitals written as one word: initials without stops ("RS"), or a body's letters ("NHS"). */

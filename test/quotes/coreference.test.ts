@@ -134,6 +134,15 @@ describe('coreference of descriptions', () => {
     ).toEqual([['The country must', 'Paulo Mendes']]);
   });
 
+  it('gives “The mum-of-two wrote: “…”” to the subject of the last clause that named a person, as an age', () => {
+    expect(
+      speakers([
+        'Presenter Kelly Ward has quit the Saturday night show after six years, announcing it in a post last night.',
+        'The mum-of-two wrote: “Six years and more sequins than I can count. It has been the privilege of my life.”',
+      ]),
+    ).toEqual([['Six years and', 'Kelly Ward']]);
+  });
+
   it('leaves an age introduced by a relative clause (“said the 34-year-old, who …”) unattributed', () => {
     expect(
       speakers([

@@ -31,3 +31,29 @@ describe('surnames left in lower case after an honorific', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a tabloid’s opening word in capitals', () => {
+  function peopleAndSpeakers(body: string[]): [string[], (string | null)[]] {
+    const book = buildQuoteBook([story('caps-opening', body)]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    return [book.people.map((p) => p.name).sort(), book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)];
+  }
+
+  it('reads “KELLY Hope has broken her silence …, insisting: “…”” as Kelly Hope when the article writes “Kelly” elsewhere', () => {
+    expect(
+      peopleAndSpeakers([
+        'KELLY Hope has broken her silence after quitting the Saturday night show, insisting: “I am not done yet.”',
+        'Kelly will make her final appearance in the live final next Saturday night.',
+      ]),
+    ).toEqual([['Kelly Hope'], ['Kelly Hope']]);
+  });
+
+  it('leaves a word in capitals opening the story alone when the article never writes it in title case', () => {
+    expect(
+      peopleAndSpeakers([
+        'ACME Foods said on Monday: “The plant will close in the spring after forty years.”',
+        'The firm employs 200 people at the plant on the edge of town.',
+      ]),
+    ).toEqual([[], [null]]);
+  });
+});
