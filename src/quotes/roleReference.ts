@@ -10,7 +10,7 @@ import { isFamilyDescription } from './wordNames.ts';
 import { namesTrade, ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
 import { FORCE_NOUNS, forceNameHolds, isForceName } from './forces.ts';
-import { speaksOf } from './pronouns.ts';
+import { participialOpeningEnd, speaksOf } from './pronouns.ts';
 import { qualifiedRoleGoesOn } from './roleContinuation.ts';
 import { BODY_VOICES, VOICE_LINKS } from './voices.ts';
 import { isPlural, roleMatches, significantTokens, tokenMatches } from './roleMatching.ts';
@@ -99,12 +99,14 @@ function compatibleSubject(
   description: string[],
   anyRole = false,
 ): string | null {
+  // "Asked whether Ferreyra would start, the Swede smiled": whom an opening participial clause names is not its subject.
+  const opening = participialOpeningEnd(sentence.tokens);
   for (let s = sentence.index; s >= Math.max(0, sentence.index - 2); s--) {
     // People named only in passing are not whom the story goes on with: the subject of a clause before is.
     const here = reader.mentions.filter(
       (m) =>
         m.sentence === s &&
-        (s < sentence.index || m.token < slot.from) &&
+        (s < sentence.index || (m.token < slot.from && !(m.token < opening && opening < slot.from))) &&
         reader.isPerson(m.entity) &&
         !reader.inPassing(m),
     );

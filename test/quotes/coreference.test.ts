@@ -143,6 +143,20 @@ describe('coreference of descriptions', () => {
     ).toEqual([['Six years and', 'Kelly Ward']]);
   });
 
+  it('gives “Asked whether NAME would start, the Swede smiled: “…”” to the person before, not the one asked about', () => {
+    expect(
+      speakers([
+        'Mateo Ferro, 21, scored on his debut for the club last weekend and trained with the first team on Tuesday.',
+        'Coach Henrik Ode was full of praise for the forward at his news conference on Thursday afternoon.',
+        '“He is hungry and he listens, and you do not find that so often,” said Ode.',
+        'Asked whether Ferro would start on Saturday, the Swede smiled: “You will see on Saturday, like everyone else.”',
+      ]),
+    ).toEqual([
+      ['He is hungry', 'Henrik Ode'],
+      ['You will see', 'Henrik Ode'],
+    ]);
+  });
+
   it('leaves an age introduced by a relative clause (“said the 34-year-old, who …”) unattributed', () => {
     expect(
       speakers([
