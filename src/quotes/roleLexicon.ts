@@ -98,7 +98,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   demonstrator supporter voter citizen villager photographer filmmaker director-general secretary-general
   economist scholar academic fellow researcher analyst strategist pollster consultant campaigner lobbyist
   ombudsman regulator watchdog auditor governor-general commissioner mediator envoy emissary attache
-  striker midfielder defender goalkeeper winger batsman bowler jockey rider cyclist runner athlete champion boxer
+  striker forward midfielder defender goalkeeper winger batsman bowler jockey rider cyclist runner athlete champion boxer
   golfer skipper referee umpire swimmer sprinter boss co-founder cofounder co-author coauthor boy girl man woman
   teenager child
   convener convenor councilor alderman alderwoman dean provost rector comptroller constable
@@ -176,6 +176,7 @@ export const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
   set('minister secretary'),
   set('lawyer attorney counsel solicitor barrister'),
   set('captain skipper'),
+  set('striker forward'),
   set('chairman chairwoman chair chairperson'),
 ];
 

@@ -116,10 +116,11 @@ function compatibleSubject(
     const entity = subjects.length === 1 ? subjects[0] : everyone.length === 1 ? everyone[0] : undefined;
     if (entity === undefined) return null;
     if (anyRole) return entity;
-    const roles = reader.rolesOf(entity);
     const head = description[description.length - 1] ?? '';
-    if (roles.some((r) => significantTokens(r).some((t) => sameRoleWord(head, t) || tokenMatches(head, t))))
-      return entity;
+    const fitsHead = (id: string): boolean =>
+      reader.rolesOf(id).some((r) => significantTokens(r).some((t) => sameRoleWord(head, t) || tokenMatches(head, t)));
+    const roles = reader.rolesOf(entity);
+    if (fitsHead(entity)) return entity;
     // A role with nothing known to fit it: not the person its own quote speaks of ("“Ellison knew what he
     // was doing,” the prosecutor said").
     if (quoteSpeaksOf(reader, sentence, entity)) return null;
@@ -138,7 +139,20 @@ function compatibleSubject(
     // …or when that subject was the one speaking there ("Okafor said: … ¶ “…,” the coach said"), though
     // the clause named others too: the role then continues the speaker, not the nearest name.
     const speaking = reader.states[s]?.cues.some((c) => !c.blocking && c.subject?.entity === entity) ?? false;
-    return roles.length === 0 && speaking && s < sentence.index ? entity : null;
+    if (roles.length === 0 && speaking && s < sentence.index) return entity;
+    // "Rooke hit back at striker Ana Ode after the forward accused …": the one other person of that sentence whose
+    // role the description names (in other words too) is the one meant, not the subject whose roles do not fit —
+    // named in passing too, but not in an opening participial clause ("Asked about rival manager Tom Hale, …").
+    const opensWith = participialOpeningEnd(reader.states[s]?.sentence.tokens ?? []);
+    const named = reader.mentions.filter(
+      (m) =>
+        m.sentence === s &&
+        (s < sentence.index || m.token < slot.from) &&
+        !(m.token < opensWith) &&
+        reader.isPerson(m.entity),
+    );
+    const fitting = [...new Set(named.map((m) => m.entity))].filter((id) => id !== entity && fitsHead(id));
+    return fitting.length === 1 ? (fitting[0] ?? null) : null;
   }
   return null;
 }

@@ -157,6 +157,14 @@ describe('coreference of descriptions', () => {
     ]);
   });
 
+  it('gives “X hit back at striker NAME after the forward accused …” to the one person of the sentence whose role fits', () => {
+    expect(
+      speakers([
+        'Harbour Town manager Danny Ode has hit back at striker Kwame Ruiz after the forward accused the club of “treating players like cattle” online.',
+      ]),
+    ).toEqual([['treating players like', 'Kwame Ruiz']]);
+  });
+
   it('leaves an age introduced by a relative clause (“said the 34-year-old, who …”) unattributed', () => {
     expect(
       speakers([
