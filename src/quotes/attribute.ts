@@ -148,7 +148,9 @@ export function attributeArticle(
     }
     if (paragraph.kind === 'heading') {
       const own = states.find((s) => s.sentence.paragraph === paragraph.index);
-      heading = headingSpeaker(own, own && states[own.sentence.index + 1], heading);
+      // ("Here's what coach Ana Ruiz had to say. ¶ On the injury: ¶ “…”": the writer's lead-in names who goes on.)
+      const before = heading ?? introducedSpeaker(states, paragraph.index - 1);
+      heading = headingSpeaker(own, own && states[own.sentence.index + 1], before);
       if (heading !== null) paragraphSpeaker.set(paragraph.index, heading);
     }
     if (paragraph.kind !== 'body') continue;
@@ -200,4 +202,15 @@ export function attributeArticle(
 /** The last word of a role, in lower case: its head ("coach" of "Head coach"). */
 function lastWord(role: string): string {
   return normalizeName(role).split(' ').pop() ?? '';
+}
+
+/**
+ * The speaker a body paragraph's last sentence brings in for what follows: its main speech verb's subject, a sentence
+ * with no quotation of its own ("Here's what coach Ana Ruiz had to say after practice."); null otherwise.
+ */
+function introducedSpeaker(states: readonly SentenceState[], paragraph: number): string | null {
+  const last = states.findLast((s) => s.sentence.paragraph === paragraph);
+  if (last === undefined || last.sentence.kind !== 'body' || last.sentence.tokens.some((t) => t.kind === 'quote'))
+    return null;
+  return mainCue(last)?.subject?.entity ?? null;
 }

@@ -131,6 +131,12 @@ export const TOPIC_FRONTS: readonly string[][] = ['for', 'as for'].map((f) => f.
 export const REPORTED_SPEECH_OPENERS = set(`that whether it it's he she they we`);
 
 /**
+ * Verbs of opinion among the speech verbs: after a quote closing with a stop, "I think about that a lot" opens a
+ * sentence of its own, as no "“Why?” Smith asked" does.
+ */
+export const OPINION_VERBS = set(`think thinks believe believes feel feels hopes expects worries`);
+
+/**
  * Verbs that report speech only when "that" follows them: "NAME charged that the police had …" (while "Police
  * charged NAME with theft" is no speech).
  */

@@ -3,7 +3,7 @@
 import { isAsciiAlphanumeric } from '../corpus/ascii.ts';
 import type { Article, Paragraph } from '../corpus/types.ts';
 import { type ExtractedQuote, inSpans } from './extract.ts';
-import { NAME_PREFIXES, REPORTED_SPEECH_OPENERS, SPEECH_VERBS } from './lexicon.ts';
+import { NAME_PREFIXES, OPINION_VERBS, REPORTED_SPEECH_OPENERS, SPEECH_VERBS } from './lexicon.ts';
 import { withoutNicknames } from './nicknames.ts';
 
 export interface Token {
@@ -283,7 +283,8 @@ function speakerFollows(tokens: Token[], from: number): boolean {
     const t = tokens[j];
     if (t?.kind !== 'word') return false;
     // “…” The minister added that …: reported speech of its own opens a new sentence.
-    if (SPEECH_VERBS.has(t.text.toLowerCase())) return !REPORTED_SPEECH_OPENERS.has(tokens[j + 1]?.lower ?? '');
+    if (SPEECH_VERBS.has(t.text.toLowerCase()))
+      return !REPORTED_SPEECH_OPENERS.has(tokens[j + 1]?.lower ?? '') && !OPINION_VERBS.has(t.lower);
   }
   return false;
 }

@@ -54,6 +54,21 @@ describe('attribution by layout and name forms', () => {
     ]);
   });
 
+  it('gives quote paragraphs under “On …:” headings to the speaker the writer’s lead-in sentence before them brings in', () => {
+    const a = story('lead-in-on', [
+      'The winger was cleared for full contact practice on Wednesday, five weeks after the hit that injured him.',
+      'Here is what head coach Marta Vidal had to say after practice.',
+      'On whether he could play this weekend:',
+      '“I am not going to put a date on it. He looked good today, he looked like himself again.”',
+      'On the medical staff:',
+      '“They have been brilliant with him from the first day, and we will listen to them on this.”',
+    ]);
+    expect(attributed(a)).toEqual([
+      ['I am not going', 'Marta Vidal', 'continuation'],
+      ['They have been brilliant', 'Marta Vidal', 'continuation'],
+    ]);
+  });
+
   it('gives a quote paragraph under a heading that ends in a comma after its speech verb to that verb’s speaker', () => {
     const a = story('heading-comma', [
       'Coach Marta Vidal spoke to reporters after the final whistle and said the result was a fair one.',

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { articleSentences } from '../../src/quotes/frames.ts';
 import { namesTokens } from '../../src/quotes/names.ts';
+import { OPINION_VERBS, SPEECH_VERBS } from '../../src/quotes/lexicon.ts';
 import { DOTTED_PLACE_LETTERS } from '../../src/quotes/tokens.ts';
-import { article, attributed } from './fixtures.ts';
+import { article, attributed, story } from './fixtures.ts';
 
 function firstRun(text: string) {
   const a = article(
@@ -83,4 +84,26 @@ describe('initials joined by stops', () => {
       expect(articleSentences(a, extractQuotes(a)).filter((s) => s.kind === 'body')).toHaveLength(2);
     },
   );
+});
+
+describe('a verb of opinion after a quote closing with a stop', () => {
+  for (const verb of [...OPINION_VERBS].sort()) {
+    const subject = verb.endsWith('s') ? 'She' : 'I';
+    it(`opens a sentence of its own (“…” ${subject} ${verb} about it), where a speech verb would credit the quote`, () => {
+      const a = story(`opinion-${verb}`, [
+        `“The result does not change anything for us this season.” ${subject} ${verb} about it every day now.`,
+      ]);
+      const body = articleSentences(a, extractQuotes(a)).filter((s) => s.kind === 'body');
+      expect(body.length).toBe(2);
+    });
+  }
+
+  it('lists speech verbs only (others never credit a quote)', () => {
+    expect([...OPINION_VERBS].filter((verb) => !SPEECH_VERBS.has(verb))).toEqual([]);
+  });
+
+  it('leaves a speech verb after the quote in its sentence (“…” Ana Ruiz asked)', () => {
+    const a = story('opinion-asked', ['“Why does the result not change anything for us?” Ana Ruiz asked the board.']);
+    expect(articleSentences(a, extractQuotes(a)).filter((s) => s.kind === 'body').length).toBe(1);
+  });
 });
