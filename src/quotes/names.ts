@@ -182,14 +182,10 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       if (DAYS_MONTHS.has(w) && speakingMonth(tokens, from, j)) break;
       // ("Furious Rice blasts referee": a word of mood before the surname is no part of the name.)
       const mood = MOOD_ADJECTIVES.has(w) && from + 1 < j;
-      if (
-        isStopWord(w) ||
-        NON_NAME_CAPITALS.has(w) ||
-        DAYS_MONTHS.has(w) ||
-        (from === 0 && SPEECH_VERBS.has(w)) ||
-        mood
-      )
-        from++;
+      // ("Said, who lives nearby, told …": a speech verb's word before a relative clause is a surname.)
+      const relative = tokens[from + 1]?.text === ',' && lower(tokens[from + 2]) === 'who';
+      const verb = from === 0 && SPEECH_VERBS.has(w) && !relative;
+      if (isStopWord(w) || NON_NAME_CAPITALS.has(w) || DAYS_MONTHS.has(w) || verb || mood) from++;
       else break;
     }
     if (from < j) runs.push(classify(tokens, from, j));

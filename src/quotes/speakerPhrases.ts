@@ -218,8 +218,13 @@ export function npAt(
   if (role) {
     // "said chair of the panel Marta Ilves": the role's complement stands between it and the name.
     const after = tokens[role.to]?.text === ',' ? role.to + 1 : complementEnd(tokens, role.to);
+    // ("said co-author Professor Ann Hale": a titled name's run may open inside the role phrase read.)
+    const titled = slots.find((x) => x.kind === 'name' && x.from > role.from && x.from < role.to && x.to > role.to);
     const named =
-      slotAt(slots, after, ['name']) ?? slotAt(slots, role.to, ['name']) ?? nameAfterJoinedRole(tokens, slots, role.to);
+      slotAt(slots, after, ['name']) ??
+      slotAt(slots, role.to, ['name']) ??
+      nameAfterJoinedRole(tokens, slots, role.to) ??
+      titled;
     if (named) return { slot: named, blocking: false, span: { from: k, to: named.to } };
     if (roleRun && roleRun.to >= role.to)
       return { slot: roleRun, blocking: false, span: { from: roleRun.from, to: roleRun.to } };

@@ -54,12 +54,14 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
 /**
  * "Amira Said, chief executive of …, posted", "Edward Said wrote": a speech verb's word capitalised inside a sentence
  * right after a capitalised word is the surname closing a name — unless the next word is capitalised too, as in a
- * headline set in title case ("Ann Hale Says Plan Will Work").
+ * headline set in title case ("Ann Hale Says Plan Will Work"); so is one opening a sentence before ", who".
  */
 export function closesName(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const before = tokens[i - 1];
   const after = tokens[i + 1];
+  // "Said, who lives with her grandchildren, told the Herald": a relative clause after it makes it a name.
+  if (t?.capital === true && i === 0 && after?.text === ',' && tokens[i + 2]?.lower === 'who') return true;
   if (t?.capital !== true || before?.kind !== 'word' || !before.capital) return false;
   return !(after?.kind === 'word' && after.capital);
 }

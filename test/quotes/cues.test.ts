@@ -315,6 +315,16 @@ describe('a speech verb’s word capitalised after a capitalised word', () => {
     ).toEqual([['Our whole shop', 'Ana Said', 'Ana Said, chief executive of Basket Lane, posted']]);
   });
 
+  it('is the surname opening a sentence before “, who” (“Said, who lives …, told the Herald”)', () => {
+    expect(
+      attributed([
+        'A court ruled on Friday that the city had cut off Ana Said’s water without a hearing.',
+        'Said, who lives with three grandchildren, told the Herald she cried when her lawyer phoned her with the news.',
+        '“For two years we have been living on far too little water for five people.”',
+      ]).map((q) => q[1]),
+    ).toEqual(['Ana Said']);
+  });
+
   it('leaves a speech verb in title case alone (“Ana Ruiz Says Plan Will Work”), and closes a name before a comma', () => {
     const headline = spacedTokens('Ana Ruiz Says Plan Will Work');
     const prose = spacedTokens('QUOTE Ana Said , chief executive , posted');

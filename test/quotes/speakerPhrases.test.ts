@@ -502,6 +502,17 @@ describe('two roles of one person joined by “and”', () => {
   });
 });
 
+describe('a titled name after a role', () => {
+  it('gives “…,” said co-author Professor NAME to the name, the title opening its run inside the role phrase', () => {
+    expect(
+      attributed([
+        'The researchers named the new frog after the families who defended the forest for a decade.',
+        '“Without these families there would be no forest and no frog,” said co-author Professor Tomas Lindqvist.',
+      ]),
+    ).toEqual([['Without these families', 'Tomas Lindqvist', 'said co-author Professor Tomas Lindqvist']]);
+  });
+});
+
 describe('friends and pals', () => {
   it('gives nobody “Pals say …”, a group of people, and makes no person of it', () => {
     expect(
