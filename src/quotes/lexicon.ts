@@ -251,7 +251,7 @@ export const DATE_LEADS = set(`
 
 /** Letters written after a name for an honour or a rank at the bar ("Simon Tate KC", "Ann Lee OBE"): not the name. */
 export const POST_NOMINALS = set(`
-  kc qc sc obe mbe cbe kbe dbe frs
+  kc qc sc bl obe mbe cbe kbe dbe frs
   mp msp am ms mla mpp mep td mlc
 `);
 
