@@ -1,7 +1,6 @@
 // Evidence one sentence gives that a capitalised name is a person's or an organisation's: a title before the name,
 // a role beside it ("NATO spokeswoman Carmen Romero", "Dmitry Rogozin, Russia's ambassador"), "who" or an age after
 // it, a speech verb next to a full name; an organisation speaking of itself as "it".
-import { isStopWord } from '../corpus/stopwords.ts';
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import { INVERTING_SPEECH_VERBS, ROLE_NOUNS, SPEECH_NOUNS, VERB_FILLERS } from './lexicon.ts';
@@ -265,20 +264,12 @@ const BODY_NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her',
 /** Whether the name starting at `from` follows a determiner and a body's noun in lower case ("his club NAME"). */
 export function namedBody(tokens: Token[], from: number): boolean {
   const noun = tokens[from - 1];
-  if (noun?.kind !== 'word' || noun.capital || !ORGANISATION_NOUNS.has(noun.lower) || isRoleHead(noun.lower))
-    return false;
-  // ("the conservation group Aaranyak", "the animal charity Pawsafe": words of its kind may stand before the noun.)
-  let k = from - 2;
-  while (k >= from - 1 - BODY_NOUN_MODIFIERS && isBodyModifier(tokens[k])) k--;
-  return BODY_NOUN_DETERMINERS.has(lowerAt(tokens, k));
-}
-
-/** Most lower-case words saying a body's kind between its determiner and its noun ("the conservation group"). */
-const BODY_NOUN_MODIFIERS = 2;
-
-function isBodyModifier(t: Token | undefined): boolean {
   return (
-    t?.kind === 'word' && !t.capital && !t.possessive && !BODY_NOUN_DETERMINERS.has(t.lower) && !isStopWord(t.lower)
+    noun?.kind === 'word' &&
+    !noun.capital &&
+    ORGANISATION_NOUNS.has(noun.lower) &&
+    !isRoleHead(noun.lower) &&
+    BODY_NOUN_DETERMINERS.has(lowerAt(tokens, from - 2))
   );
 }
 
