@@ -2,7 +2,7 @@
 // or speaker phrase right after it, before it, closing the sentence, a headline's dash (a colon: colonRules.ts).
 import { lowerAt } from './frames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
-import { isAgeWord, isPluralOfPeople, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
+import { isAgeWord, isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
 import { ARTICLES, MOOD_ADJECTIVES, QUOTE_LEADS, SUBORDINATING_CONJUNCTIONS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { isSpeechVerbAt, quoteFollows } from './verbReach.ts';
@@ -52,13 +52,15 @@ const OCCUPATION_WORDS = 3;
  * "“…,” glaciologist Ann Lee says", "“…,” marine biologist Ann Lee said".
  */
 function bareOccupation(tokens: Token[], k: number, from: number): boolean {
+  // ("“…,” TNRD emergency operations director Ann Lee said": the body whose role it is may open the phrase.)
+  const body = tokens[k]?.kind === 'word' && tokens[k]?.capital === true && from > k + 1 ? 1 : 0;
   return (
-    from > k &&
-    from - k <= OCCUPATION_WORDS &&
-    tokens[from]?.capital === true &&
+    from > k + body &&
+    from - k - body <= OCCUPATION_WORDS &&
+    (tokens[from]?.capital === true || (body === 1 && isRoleHead(lowerAt(tokens, from)))) &&
     // An occupation ends in a noun, not an adverb ("nearly MLA Jim Orr"; "family friend Jim Orr" is one).
     !(tokens[from - 1]?.lower ?? '').endsWith('ly') &&
-    tokens.slice(k, from).every((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isStopWord(t.lower))
+    tokens.slice(k + body, from).every((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isStopWord(t.lower))
   );
 }
 

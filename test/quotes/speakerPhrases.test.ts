@@ -523,3 +523,14 @@ describe('friends and pals', () => {
     ).toEqual([['very exciting', null, 'Pals say']]);
   });
 });
+
+describe('a body’s letters and plain words before a role after the quote', () => {
+  it('gives “…,” BODY emergency operations director NAME said to the name', () => {
+    expect(
+      attributed([
+        'The district expanded its evacuation order on Friday to 140 more properties along the lake road.',
+        '“If you are on order, please go now and do not wait,” TNRD emergency operations director Ana Ruiz said.',
+      ]),
+    ).toEqual([['If you are', 'Ana Ruiz', 'director Ana Ruiz said']]);
+  });
+});
