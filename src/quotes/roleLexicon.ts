@@ -28,6 +28,8 @@ export const GENDER_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['ms', 'female'],
   ['miss', 'female'],
   ['dame', 'female'],
+  ['madam', 'female'],
+  ['mdm', 'female'],
   ['lady', 'female'],
   ['queen', 'female'],
   ['princess', 'female'],

@@ -28,6 +28,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'ms',
   'miss',
   'mx',
+  'madam',
+  'mdm',
   'dr',
   'sir',
   'dame',
