@@ -138,9 +138,9 @@ describe('coreference of descriptions', () => {
     expect(
       speakers([
         'Presenter Kelly Ward has quit the Saturday night show after six years, announcing it in a post last night.',
-        'The mum-of-two wrote: “Six years and more sequins than I can count. It has been the privilege of my life.”',
+        'The mum-of-two wrote: “Eight seasons and more costume changes than anyone could list. Thank you all so much.”',
       ]),
-    ).toEqual([['Six years and', 'Kelly Ward']]);
+    ).toEqual([['Eight seasons and', 'Kelly Ward']]);
   });
 
   it('gives “Asked whether NAME would start, the Swede smiled: “…”” to the person before, not the one asked about', () => {
@@ -149,20 +149,20 @@ describe('coreference of descriptions', () => {
         'Mateo Ferro, 21, scored on his debut for the club last weekend and trained with the first team on Tuesday.',
         'Coach Henrik Ode was full of praise for the forward at his news conference on Thursday afternoon.',
         '“He is hungry and he listens, and you do not find that so often,” said Ode.',
-        'Asked whether Ferro would start on Saturday, the Swede smiled: “You will see on Saturday, like everyone else.”',
+        'Asked whether Ferro would play in the derby, the Swede grinned: “Come to the ground and find out like everyone.”',
       ]),
     ).toEqual([
       ['He is hungry', 'Henrik Ode'],
-      ['You will see', 'Henrik Ode'],
+      ['Come to the', 'Henrik Ode'],
     ]);
   });
 
   it('gives “X hit back at striker NAME after the forward accused …” to the one person of the sentence whose role fits', () => {
     expect(
       speakers([
-        'Harbour Town manager Danny Ode has hit back at striker Kwame Ruiz after the forward accused the club of “treating players like cattle” online.',
+        'Harbour Town manager Danny Ode has responded to striker Kwame Ruiz after the forward said the club had “forgotten its own players” in a post.',
       ]),
-    ).toEqual([['treating players like', 'Kwame Ruiz']]);
+    ).toEqual([['forgotten its own', 'Kwame Ruiz']]);
   });
 
   it('leaves an age introduced by a relative clause (“said the 34-year-old, who …”) unattributed', () => {

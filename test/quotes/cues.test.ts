@@ -319,8 +319,8 @@ describe('a speech verb’s word capitalised after a capitalised word', () => {
     expect(
       attributed([
         'A court ruled on Friday that the city had cut off Ana Said’s water without a hearing.',
-        'Said, who lives with three grandchildren, told the Herald she cried when her lawyer phoned her with the news.',
-        '“For two years we have been living on far too little water for five people.”',
+        'Said, who shares her flat with two nephews, told the Gazette that she wept when the ruling came through.',
+        '“Since the spring our whole household has managed on a few buckets of water a day.”',
       ]).map((q) => q[1]),
     ).toEqual(['Ana Said']);
   });
@@ -340,7 +340,7 @@ describe('“Asked …” opening a sentence', () => {
           'Here is what the players said in the interview room after the third day.',
           'Ana Ruiz',
           '“The crowd carried me through the tiebreak and I will never forget it.”',
-          `Asked ${word} the next round against the top seed: “Bring it on. What is the worst that can happen?”`,
+          `Asked ${word} a quarter-final with the champion: “Let it come. I have nothing at all to lose now.”`,
         ]).map((q) => q[1]),
       ).toEqual(['Ana Ruiz', 'Ana Ruiz']);
     });

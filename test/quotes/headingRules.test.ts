@@ -63,7 +63,7 @@ describe('describedUnderHeading', () => {
         'Ana Ruiz',
         '“We ran, we tackled and we won our duels from the first minute to the last one.”',
         'On the injury to the captain:',
-        '“He twisted his ankle in the warm-up and tried to carry on, which was brave,” the Rovers boss added.',
+        '“He hurt his knee before kick-off and still played the full game, which says a lot,” the Rovers boss added.',
       ]),
     ).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
@@ -71,9 +71,9 @@ describe('describedUnderHeading', () => {
   it('gives a quote going on in the paragraph after “said the British No. 3” to the heading’s speaker too', () => {
     expect(
       speakers([
-        'Here is what the players had to say in the interview room on the third day.',
+        'Here is how the players summed up their matches at the press table on day three.',
         'Mia Ode (d. Lena Hale)',
-        '“The crowd carried me through the tiebreak,” said the British No. 3, who had never won here. “I have dreamed of this since I was six.”',
+        '“The fans pulled me over the line,” said the British No. 3, who had never won a match here. “I have wanted this day for years.”',
       ]),
     ).toEqual(['Mia Ode', 'Mia Ode']);
   });
@@ -84,7 +84,7 @@ describe('describedUnderHeading', () => {
         'Here is what the delegates and the campaigners said after the vote on Wednesday.',
         'Ana Ruiz, chief negotiator for the island states:',
         '“We have been asking for this since 2011 and they finally listened to us.”',
-        'The alliance later said in a statement that it would “keep a close eye on the satellite data”.',
+        'The coalition added in a written note that it would “watch every vessel from space”.',
       ]),
     ).toEqual(['Ana Ruiz', null]);
   });
@@ -94,7 +94,7 @@ describe('describedUnderHeading', () => {
       speakers([
         'The firm laid off nearly 600 employees on Tuesday in its third round of cuts this year.',
         'In an email to staff, chief executive Ana Ruiz wrote:',
-        '“This is the hardest message I have had to write to all of you.”',
+        '“No letter I have sent you was harder to put together than this one.”',
         '“Our sales teams have been hit the hardest of all,” the source told reporters.',
       ]),
     ).toEqual(['Ana Ruiz', null]);

@@ -39,11 +39,11 @@ describe('a tabloid’s opening word in capitals', () => {
     return [book.people.map((p) => p.name).sort(), book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)];
   }
 
-  it('reads “KELLY Hope has broken her silence …, insisting: “…”” as Kelly Hope when the article writes “Kelly” elsewhere', () => {
+  it('reads “KELLY Hope has ended her silence …, insisting: “…”” as Kelly Hope when the article writes “Kelly” elsewhere', () => {
     expect(
       peopleAndSpeakers([
-        'KELLY Hope has broken her silence after quitting the Saturday night show, insisting: “I am not done yet.”',
-        'Kelly will make her final appearance in the live final next Saturday night.',
+        'KELLY Hope has ended her silence after leaving the breakfast programme, insisting: “This is not the end for me.”',
+        'Kelly will present her last show from the studio on Friday morning.',
       ]),
     ).toEqual([['Kelly Hope'], ['Kelly Hope']]);
   });

@@ -112,7 +112,7 @@ describe('role synonyms', () => {
       const book = buildQuoteBook([
         story(`synonym-${first}`, [
           `Harbour club ${first} Tomas Lindqvist spoke to reporters on Friday before the final of the cup.`,
-          '“We have decided as a group how we want to play this game,” Lindqvist said.',
+          '“Our plan for this match was settled weeks ago in training,” Lindqvist said.',
           `“Nobody in this squad is afraid of the weather,” the ${second} added.`,
         ]),
       ]);

@@ -83,7 +83,7 @@ describe('readNested', () => {
         'The Harbour Hawks won 98-91 on Saturday night. Here is what was said afterwards.',
         'Head coach Dana Whitlock',
         'On the defence: "We finally talked to each other out there, and it showed in the last quarter."',
-        '"Coach came in and said, \'Stop settling for threes, get to the rim.\' That was all it was," Tavon Reyes admitted.',
+        '"Coach walked in at the break and said, \'Stop shooting from deep, attack the basket.\' Simple as that," Tavon Reyes admitted.',
       ]).map((q) => q[1]),
     ).toEqual(['Dana Whitlock', 'Tavon Reyes', 'Dana Whitlock']);
   });
@@ -92,7 +92,7 @@ describe('readNested', () => {
     expect(
       credited([
         'Head coach Dana Whitlock and assistant coach Mia Ode watched the Harbour Hawks win 98-91 on Saturday night.',
-        '"Coach came in and said, \'Stop settling for threes, get to the rim.\' That was all it was," Tavon Reyes admitted.',
+        '"Coach walked in at the break and said, \'Stop shooting from deep, attack the basket.\' Simple as that," Tavon Reyes admitted.',
       ]).map((q) => q[1]),
     ).toEqual(['Tavon Reyes', null]);
   });

@@ -506,10 +506,10 @@ describe('a titled name after a role', () => {
   it('gives “…,” said co-author Professor NAME to the name, the title opening its run inside the role phrase', () => {
     expect(
       attributed([
-        'The researchers named the new frog after the families who defended the forest for a decade.',
-        '“Without these families there would be no forest and no frog,” said co-author Professor Tomas Lindqvist.',
+        'The team named the new beetle after the villages that protected the valley from logging.',
+        '“Those villages kept the valley alive, and the beetle with it,” said co-author Professor Tomas Lindqvist.',
       ]),
-    ).toEqual([['Without these families', 'Tomas Lindqvist', 'said co-author Professor Tomas Lindqvist']]);
+    ).toEqual([['Those villages kept', 'Tomas Lindqvist', 'said co-author Professor Tomas Lindqvist']]);
   });
 });
 
@@ -518,9 +518,9 @@ describe('friends and pals', () => {
     expect(
       attributed([
         'The presenter quit the Saturday night show after six years on Friday.',
-        'Pals say she has already been approached about a “very exciting” project in America.',
+        'Pals say she is already in talks about a “really special” role on a radio station.',
       ]),
-    ).toEqual([['very exciting', null, 'Pals say']]);
+    ).toEqual([['really special', null, 'Pals say']]);
   });
 });
 
@@ -529,8 +529,8 @@ describe('a body’s letters and plain words before a role after the quote', () 
     expect(
       attributed([
         'The district expanded its evacuation order on Friday to 140 more properties along the lake road.',
-        '“If you are on order, please go now and do not wait,” TNRD emergency operations director Ana Ruiz said.',
+        '“Leave your homes today if the order covers you, and take your pets,” TNRD emergency operations director Ana Ruiz said.',
       ]),
-    ).toEqual([['If you are', 'Ana Ruiz', 'director Ana Ruiz said']]);
+    ).toEqual([['Leave your homes', 'Ana Ruiz', 'director Ana Ruiz said']]);
   });
 });

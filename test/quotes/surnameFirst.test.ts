@@ -94,7 +94,7 @@ describe('a romanised Korean name whose surname is also a place word', () => {
       ]),
       story('romanised-director', [
         'Director Park Min-seo’s first feature won the top prize at the festival on Saturday night.',
-        '“I made this film for my grandmother,” Park said at the closing ceremony.',
+        '“This picture belongs to the women of my village,” Park said on stage.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
