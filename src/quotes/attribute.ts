@@ -70,7 +70,7 @@ function headingSpeaker(
  * person a he or she stands for when the outer words name nobody before it, or the one person of the article (of
  * those it mentions) whose full name opens with a given name used alone ("Tavon came to me and said, '…'" after
  * "guard Tavon Reyes"), or the one person of the article (`inArticle`) whose role a role word used as a name names
- * ("Coach came in and said, '…'" after "Head coach Darius Ode").
+ * ("Coach came in and said, '…'" after "Head coach Paulo Ode").
  */
 function nestedAttribution(
   reading: NestedReading,

@@ -1,5 +1,5 @@
 // A surname the writer left in lower case after an honorific ("Mr hale said") where the article spells it with
-// a capital elsewhere ("MP Ann Hale"), and a tabloid's opening word in capitals ("KELLY Hope has quit"): read as the
+// a capital elsewhere ("MP Ann Hale"), and a tabloid's opening word in capitals ("MAURA Hope has quit"): read as the
 // name it is, so the speech verb has its speaker.
 import type { Token } from './tokens.ts';
 
@@ -29,8 +29,8 @@ export function capitaliseSurnames(tokens: Token[], capitalised: ReadonlySet<str
 }
 
 /**
- * The words the article writes in title case somewhere ("Kelly"), lower-cased: what an opening word set in capitals
- * ("KELLY") is checked against.
+ * The words the article writes in title case somewhere ("Maura"), lower-cased: what an opening word set in capitals
+ * ("MAURA") is checked against.
  */
 export function titleCasedWords(paragraphs: readonly (readonly Token[])[]): Set<string> {
   const words = new Set<string>();
@@ -40,9 +40,9 @@ export function titleCasedWords(paragraphs: readonly (readonly Token[])[]): Set<
 }
 
 /**
- * "KELLY Hope has broken her silence …": a tabloid sets the first word of its story in capitals. The opening word of
+ * "MAURA Hope has broken her silence …": a tabloid sets the first word of its story in capitals. The opening word of
  * the first body paragraph, in capitals before a word in title case, is written in title case when the article
- * writes it so elsewhere ("Kelly will appear …"); an acronym ("NATO said") the article never writes so stays.
+ * writes it so elsewhere ("Maura will appear …"); an acronym ("NATO said") the article never writes so stays.
  */
 export function titleCaseOpening(tokens: Token[], titleCased: ReadonlySet<string>): Token[] {
   const [first, next] = tokens;

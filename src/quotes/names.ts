@@ -296,7 +296,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
         (titleSurname && k === nameTokens.length - 1) ||
         (k === 0 && monthBeforeInitial(tokens, nameFrom, to)) ||
         (k === 0 && initialsBeforeSurname(tokens, from, nameFrom, to)) ||
-        // "Park Min-seo": a place word opens a name written surname first, before a romanised given name.
+        // "Park Ji-ho": a place word opens a name written surname first, before a romanised given name.
         (k === 0 && SURNAME_LIKE.has(t.lower) && isRomanisedGivenName(nameTokens[1]?.text ?? '')) ||
         validNameWord(t, k === 0, k === nameTokens.length - 1),
     ) ||

@@ -272,7 +272,7 @@ export function buildRegistry(
     const knownBy = wordBeforeParticle(written);
     if (knownBy !== null) addForm(forms, knownBy, id);
     // "Wang told reporters" after "Wang Qiming": a name written surname first is known by its first word.
-    // ("Park said" after "Park Min-seo": so is one whose given name is romanised Korean, whatever its surname.)
+    // ("Park said" after "Park Ji-ho": so is one whose given name is romanised Korean, whatever its surname.)
     const surname = surnameWrittenFirst(written) ?? surnameBeforeRomanisedGivenName(people.get(id)?.name ?? '');
     if (surname !== null) addForm(forms, surname, id);
   }

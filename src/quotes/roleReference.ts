@@ -99,7 +99,7 @@ function compatibleSubject(
   description: string[],
   anyRole = false,
 ): string | null {
-  // "Asked whether Ferreyra would start, the Swede smiled": whom an opening participial clause names is not its subject.
+  // "Asked whether Ode would play, the Swede grinned": whom an opening participial clause names is not its subject.
   const opening = participialOpeningEnd(sentence.tokens);
   for (let s = sentence.index; s >= Math.max(0, sentence.index - 2); s--) {
     // People named only in passing are not whom the story goes on with: the subject of a clause before is.
@@ -140,7 +140,7 @@ function compatibleSubject(
     // the clause named others too: the role then continues the speaker, not the nearest name.
     const speaking = reader.states[s]?.cues.some((c) => !c.blocking && c.subject?.entity === entity) ?? false;
     if (roles.length === 0 && speaking && s < sentence.index) return entity;
-    // "Rooke hit back at striker Ana Ode after the forward accused …": the one other person of that sentence whose
+    // "Hale answered striker Ana Ode after the forward said …": the one other person of that sentence whose
     // role the description names (in other words too) is the one meant, not the subject whose roles do not fit —
     // named in passing too, but not in an opening participial clause ("Asked about rival manager Tom Hale, …").
     const opensWith = participialOpeningEnd(reader.states[s]?.sentence.tokens ?? []);

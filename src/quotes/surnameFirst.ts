@@ -28,19 +28,19 @@ export function surnameWrittenFirst(tokens: readonly string[]): string | null {
 }
 
 /**
- * A romanised Korean given name, hyphenated with its second syllable in lower case ("Min-seo", "Jae-in"): after it,
+ * A romanised Korean given name, hyphenated with its second syllable in lower case ("Ji-ho", "Jae-in"): after it,
  * no Western given name follows, so the word before it is a surname written first, even one that is also a place
- * word ("Park Min-seo"). ("Jean-Pierre" keeps its capital after the hyphen.)
+ * word ("Park Ji-ho"). ("Jean-Pierre" keeps its capital after the hyphen.)
  */
 const ROMANISED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
-/** Whether `word` is a romanised given name written after a surname ("Min-seo" in "Park Min-seo"). */
+/** Whether `word` is a romanised given name written after a surname ("Ji-ho" in "Park Ji-ho"). */
 export function isRomanisedGivenName(word: string): boolean {
   return ROMANISED_GIVEN_NAME.test(word);
 }
 
 /**
- * The surname a name as written ("Park Min-seo", "Lee Jae-won") is known by alone when its second and last word is a
+ * The surname a name as written ("Park Ji-ho", "Lee Hyun-woo") is known by alone when its second and last word is a
  * romanised given name: its first word, in lower case; null for any other name.
  */
 export function surnameBeforeRomanisedGivenName(written: string): string | null {

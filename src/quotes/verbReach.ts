@@ -52,7 +52,7 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "Amira Said, chief executive of …, posted", "Edward Said wrote": a speech verb's word capitalised inside a sentence
+ * "Nadia Said, chief executive of …, posted", "Edward Said wrote": a speech verb's word capitalised inside a sentence
  * right after a capitalised word is the surname closing a name — unless the next word is capitalised too, as in a
  * headline set in title case ("Ann Hale Says Plan Will Work"); so is one opening a sentence before ", who".
  */

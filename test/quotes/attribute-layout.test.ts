@@ -57,7 +57,7 @@ describe('attribution by layout and name forms', () => {
   it('gives quote paragraphs under “On …:” headings to the speaker the writer’s lead-in sentence before them brings in', () => {
     const a = story('lead-in-on', [
       'The defender returned to training with the squad on Monday, a month after the knock that sidelined him.',
-      'Here is what head coach Marta Vidal had to say after practice.',
+      'Head coach Marta Vidal told reporters about his recovery when the session ended.',
       'On whether he could play this weekend:',
       '“I will not name a day for his return. He moved well this morning and seemed sharp again.”',
       'On the medical staff:',

@@ -137,32 +137,32 @@ describe('coreference of descriptions', () => {
   it('gives “The mum-of-two wrote: “…”” to the subject of the last clause that named a person, as an age', () => {
     expect(
       speakers([
-        'Presenter Kelly Ward has quit the Saturday night show after six years, announcing it in a post last night.',
+        'Presenter Maura Ward is leaving the breakfast programme after eight seasons, she told viewers on Monday.',
         'The mum-of-two wrote: “Eight seasons and more costume changes than anyone could list. Thank you all so much.”',
       ]),
-    ).toEqual([['Eight seasons and', 'Kelly Ward']]);
+    ).toEqual([['Eight seasons and', 'Maura Ward']]);
   });
 
-  it('gives “Asked whether NAME would start, the Swede smiled: “…”” to the person before, not the one asked about', () => {
+  it('gives “Asked whether NAME would play, the Swede grinned: “…”” to the person before, not the one asked about', () => {
     expect(
       speakers([
         'Mateo Ferro, 21, scored on his debut for the club last weekend and trained with the first team on Tuesday.',
-        'Coach Henrik Ode was full of praise for the forward at his news conference on Thursday afternoon.',
+        'Coach Sven Ode was full of praise for the forward at his news conference on Thursday afternoon.',
         '“He is hungry and he listens, and you do not find that so often,” said Ode.',
         'Asked whether Ferro would play in the derby, the Swede grinned: “Come to the ground and find out like everyone.”',
       ]),
     ).toEqual([
-      ['He is hungry', 'Henrik Ode'],
-      ['Come to the', 'Henrik Ode'],
+      ['He is hungry', 'Sven Ode'],
+      ['Come to the', 'Sven Ode'],
     ]);
   });
 
-  it('gives “X hit back at striker NAME after the forward accused …” to the one person of the sentence whose role fits', () => {
+  it('gives “X responded to striker NAME after the forward said …” to the one person of the sentence whose role fits', () => {
     expect(
       speakers([
-        'Harbour Town manager Danny Ode has responded to striker Kwame Ruiz after the forward said the club had “forgotten its own players” in a post.',
+        'Harbour Town manager Ben Ode has responded to striker Kofi Ruiz after the forward said the club had “forgotten its own players” in a post.',
       ]),
-    ).toEqual([['forgotten its own', 'Kwame Ruiz']]);
+    ).toEqual([['forgotten its own', 'Kofi Ruiz']]);
   });
 
   it('leaves an age introduced by a relative clause (“said the 34-year-old, who …”) unattributed', () => {

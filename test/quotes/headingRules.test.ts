@@ -73,7 +73,7 @@ describe('describedUnderHeading', () => {
       speakers([
         'Here is how the players summed up their matches at the press table on day three.',
         'Mia Ode (d. Lena Hale)',
-        '“The fans pulled me over the line,” said the British No. 3, who had never won a match here. “I have wanted this day for years.”',
+        '“The fans pulled me over the line,” said the British No. 3, a first-time winner at the event. “I have wanted this day for years.”',
       ]),
     ).toEqual(['Mia Ode', 'Mia Ode']);
   });

@@ -39,13 +39,13 @@ describe('a tabloid’s opening word in capitals', () => {
     return [book.people.map((p) => p.name).sort(), book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)];
   }
 
-  it('reads “KELLY Hope has ended her silence …, insisting: “…”” as Kelly Hope when the article writes “Kelly” elsewhere', () => {
+  it('reads “MAURA Hope has ended her silence …, insisting: “…”” as Maura Hope when the article writes “Maura” elsewhere', () => {
     expect(
       peopleAndSpeakers([
-        'KELLY Hope has ended her silence after leaving the breakfast programme, insisting: “This is not the end for me.”',
-        'Kelly will present her last show from the studio on Friday morning.',
+        'MAURA Hope has ended her silence after leaving the breakfast programme, insisting: “This is not the end for me.”',
+        'Maura will present her last show from the studio on Friday morning.',
       ]),
-    ).toEqual([['Kelly Hope'], ['Kelly Hope']]);
+    ).toEqual([['Maura Hope'], ['Maura Hope']]);
   });
 
   it('leaves a word in capitals opening the story alone when the article never writes it in title case', () => {

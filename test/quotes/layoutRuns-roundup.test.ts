@@ -174,7 +174,7 @@ describe('a result in brackets after a name heading', () => {
     const book = buildQuoteBook([
       story('roundup-result', [
         'Here is what the players said in the interview room after the third day.',
-        'Ana Ruiz (d. Mia Ode 6-4, 3-6, 7-5)',
+        'Ana Ruiz (d. Mia Ode 7-6, 2-6, 6-3)',
         '“I was nervous at the end, I will not lie to you about that one.”',
       ]),
     ]);

@@ -80,7 +80,7 @@ describe('readNested', () => {
   it('gives “Coach came in and said, ‘…’” to the one person of the article whose role is coach, named in a heading', () => {
     expect(
       credited([
-        'The Harbour Hawks won 98-91 on Saturday night. Here is what was said afterwards.',
+        'The Harbour Hawks won 98-91 on Saturday night. This is how the locker room saw it.',
         'Head coach Dana Whitlock',
         'On the defence: "We finally talked to each other out there, and it showed in the last quarter."',
         '"Coach walked in at the break and said, \'Stop shooting from deep, attack the basket.\' Simple as that," Tavon Reyes admitted.',

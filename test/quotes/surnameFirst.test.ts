@@ -56,7 +56,7 @@ describe('a name written surname first, its surname then used alone', () => {
 
 describe('isRomanisedGivenName', () => {
   it('is true for a hyphenated given name with its second syllable in lower case', () => {
-    expect([isRomanisedGivenName('Min-seo'), isRomanisedGivenName('Jae-in')]).toEqual([true, true]);
+    expect([isRomanisedGivenName('Ji-ho'), isRomanisedGivenName('Jae-in')]).toEqual([true, true]);
   });
 
   it('is false for a hyphenated Western name, a hyphenated surname and a plain word', () => {
@@ -70,7 +70,7 @@ describe('isRomanisedGivenName', () => {
 
 describe('surnameBeforeRomanisedGivenName', () => {
   it('gives the first word of a two-word name closed by a romanised given name, in lower case', () => {
-    expect([surnameBeforeRomanisedGivenName('Park Min-seo'), surnameBeforeRomanisedGivenName('Lee Jae-won')]).toEqual([
+    expect([surnameBeforeRomanisedGivenName('Park Ji-ho'), surnameBeforeRomanisedGivenName('Lee Hyun-woo')]).toEqual([
       'park',
       'lee',
     ]);
@@ -79,21 +79,21 @@ describe('surnameBeforeRomanisedGivenName', () => {
   it('gives none for a Western name or a name of other length', () => {
     expect([
       surnameBeforeRomanisedGivenName('Linda Park'),
-      surnameBeforeRomanisedGivenName('Park Min-seo Kim'),
+      surnameBeforeRomanisedGivenName('Park Ji-ho Kim'),
       surnameBeforeRomanisedGivenName('Jean-Pierre Dubois'),
     ]).toEqual([null, null, null]);
   });
 });
 
 describe('a romanised Korean name whose surname is also a place word', () => {
-  it('gives “…,” Park said to Park Min-seo, not to a Park of another article', () => {
+  it('gives “…,” Park said to Park Ji-ho, not to a Park of another article', () => {
     const book = buildQuoteBook([
       story('romanised-other', [
         'Council leader Tom Park opened the new library on Saturday morning.',
         '“Books are for everyone,” Park said.',
       ]),
       story('romanised-director', [
-        'Director Park Min-seo’s first feature won the top prize at the festival on Saturday night.',
+        'Director Park Ji-ho’s first feature won the top prize at the festival on Saturday night.',
         '“This picture belongs to the women of my village,” Park said on stage.',
       ]),
     ]);
@@ -101,7 +101,7 @@ describe('a romanised Korean name whose surname is also a place word', () => {
     expect(book.quotes.map((q) => [q.articleId, names.get(q.speaker ?? '') ?? null])).toEqual(
       expect.arrayContaining([
         ['romanised-other', 'Tom Park'],
-        ['romanised-director', 'Park Min-seo'],
+        ['romanised-director', 'Park Ji-ho'],
       ]),
     );
   });
