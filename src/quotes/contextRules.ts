@@ -1,5 +1,6 @@
 // Attribution rules that read around a quotation standing alone in its sentence: the speaker of the paragraph so
 // far, the next quote's speaker, the sentence or paragraph before, a lead-in ending in a colon (credits: creditRules.ts).
+import type { Token } from './tokens.ts';
 import { lowerAt } from './frames.ts';
 import { topicLabelEnd } from './layoutRuns.ts';
 import { SPEECH_NOUNS } from './lexicon.ts';
@@ -208,7 +209,11 @@ function subjectOf(before: SentenceState): Attribution | null {
         !isOrganisationName(x.text.split(' ')) &&
         !isPlaceName(x.text))) &&
     x.from >= subject.to;
-  const named = new Set(before.slots.flatMap((x) => (x.entity !== null ? [x.entity] : unknownName(x) ? [x.text] : [])));
+  // ("She then turned to Whitby.": whom the subject turns to and addresses is the listener, no second speaker.)
+  const listener = (x: Slot): boolean => x.from >= subject.to && addressedAt(before.sentence.tokens, x.from);
+  const named = new Set(
+    before.slots.flatMap((x) => (listener(x) ? [] : x.entity !== null ? [x.entity] : unknownName(x) ? [x.text] : [])),
+  );
   // "Ward met union leader Sam Price, but she was in no mood to compromise.": a later clause's he or she, the
   // subject the reader resolved, is whom the sentence ends on.
   const last = before.slots.findLast((x) => x.subject && x.kind === 'pronoun' && x.entity !== null && x !== subject);
@@ -216,6 +221,34 @@ function subjectOf(before: SentenceState): Attribution | null {
     return { speaker: subject.entity, cue: last.text, method: 'subject-before' };
   if (named.size !== 1) return null;
   return { speaker: subject.entity, cue: subject.text, method: 'subject-before' };
+}
+
+/**
+ * Verbs by which a subject turns to somebody to speak to them ("turned to NAME", "looked at NAME", "addressed NAME"):
+ * the phrase's object is the one spoken to. Each maps to the preposition it takes ("" for none).
+ */
+export const ADDRESSING_VERBS: ReadonlyMap<string, string> = new Map([
+  ['turned', 'to'],
+  ['turning', 'to'],
+  ['looked', 'at'],
+  ['looking', 'at'],
+  ['addressed', ''],
+  ['addressing', ''],
+  ['faced', ''],
+  ['facing', ''],
+]);
+
+/** Whether the phrase at token k is the object of an addressing verb (ADDRESSING_VERBS), perhaps after "the"/"directly". */
+function addressedAt(tokens: Token[], k: number): boolean {
+  let at = k - 1;
+  if (lowerAt(tokens, at) === 'the') at--;
+  for (const [verb, preposition] of ADDRESSING_VERBS) {
+    const verbAt = preposition === '' ? at : lowerAt(tokens, at) === preposition ? at - 1 : -1;
+    if (verbAt < 0) continue;
+    const word = lowerAt(tokens, verbAt) === 'directly' ? lowerAt(tokens, verbAt - 1) : lowerAt(tokens, verbAt);
+    if (word === verb) return true;
+  }
+  return false;
 }
 
 /** Prepositions before a place or a body's name: "of Fenwick Street", "from Hollowmere", "at the Town Hall". */

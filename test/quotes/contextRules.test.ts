@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { placeOf } from '../../src/quotes/attribute.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import {
+  ADDRESSING_VERBS,
   CROSSHEAD_WORDS,
   continuesPreviousParagraph,
   isCrosshead,
@@ -565,4 +566,21 @@ describe('a quote paragraph whose later verb brings in a quote of its own', () =
       ['Always patient with', 'Dan Shore', 'Dan Shore added'],
     ]);
   });
+});
+
+describe('a subject turning to somebody before a quote standing alone', () => {
+  for (const [verb, preposition] of [...ADDRESSING_VERBS].sort()) {
+    const phrase = preposition === '' ? verb : `${verb} ${preposition}`;
+    it(`gives “She ${phrase} NAME. “…”” to the subject, not to the one spoken to`, () => {
+      const book = buildQuoteBook([
+        story(`addressing-${verb}`, [
+          'Tom Lindqvist, 34, admitted the charge of dangerous driving at the hearing on Monday.',
+          'Ana Ruiz read her statement to the court on Tuesday morning, her hands shaking.',
+          `She ${verb === 'turning' || verb === 'looking' || verb === 'addressing' || verb === 'facing' ? `was ${phrase}` : phrase} Tom Lindqvist in the dock. “I will never understand why you drove away that night.”`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Ana Ruiz']);
+    });
+  }
 });
