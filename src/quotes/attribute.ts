@@ -166,6 +166,8 @@ export function attributeArticle(
   // Quotes inside quotes are no words of the writer's sentences: their speaker is read from the outer quote's words,
   // outer quotes first (they start earlier).
   const mentioned = new Set(reader.coreference.mentions.map((m) => m.entity));
+  // (A role's holder may be named only in a heading over the quotes: the people the article's evidence has too.)
+  const inArticle = new Set([...mentioned, ...(registry.present.get(article.id) ?? [])]);
   for (const i of placeless.sort((a, b) => a - b)) {
     const quote = quotes[i];
     const outer = enclosingQuote(quotes, i);
@@ -188,8 +190,6 @@ export function attributeArticle(
       });
       return found?.entity ?? null;
     };
-    // (A role's holder may be named only in a heading over the quotes: the people the article's evidence has too.)
-    const inArticle = new Set([...mentioned, ...(registry.present.get(article.id) ?? [])]);
     done.set(i, nestedAttribution(reading, outerAnswer, registry, mentioned, inArticle, latestBefore));
   }
   return {

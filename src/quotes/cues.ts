@@ -6,7 +6,6 @@ import { isSpeechVerbAt } from './evidence.ts';
 import { joinedSpeechVerb, quoteFollows } from './verbReach.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import {
-  ASKED_ABOUT,
   CAUSING_VERBS,
   INVERTING_SPEECH_VERBS,
   OBJECT_CONTROL_VERBS,
@@ -14,6 +13,7 @@ import {
   SPEECH_NOUNS,
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
+import { opensAskedAbout } from './pronouns.ts';
 import { isPluralOfPeople, isRoleHead } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { type Cue, documentFromLength } from './clauses.ts';
@@ -152,7 +152,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     if (!isSpeechVerbAt(tokens, i)) continue;
     // "Asked about the draw, he said …", "Asked whether she would stay: “…”": a participle opening the sentence says
     // what the speaker was asked; it names no speaker of its own.
-    if (i === 0 && w === 'asked' && ASKED_ABOUT.has(lowerAt(tokens, 1))) continue;
+    if (i === 0 && opensAskedAbout(tokens)) continue;
     // "Hale was said to be in a “cheerful” frame of mind": a passive speech verb before "to" reports what others
     // say of the subject, who does not speak.
     if (PASSIVE_BE.has(lowerAt(tokens, i - 1)) && lowerAt(tokens, i + 1) === 'to') continue;

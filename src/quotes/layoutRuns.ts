@@ -6,7 +6,7 @@ import { lowerAt } from './frames.ts';
 import type { CapitalRun } from './names.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import { NATIONALITY_NOUNS } from './roleLexicon.ts';
-import { ASKED_ABOUT } from './lexicon.ts';
+import { opensAskedAbout } from './pronouns.ts';
 import { isSpeechVerbAt } from './sentenceEvidence.ts';
 import type { Token } from './tokens.ts';
 
@@ -97,7 +97,7 @@ const TOPIC_LABEL_TOKENS = 16;
  */
 export function topicLabelEnd(tokens: Token[]): number {
   // ("Asked about the draw: “…”": what the speaker was asked labels the quote too.)
-  const asked = tokens[0]?.lower === 'asked' && ASKED_ABOUT.has(tokens[1]?.lower ?? '');
+  const asked = opensAskedAbout(tokens);
   if (!TOPIC_LABEL_OPENERS.has(tokens[0]?.lower ?? '') && !asked) return -1;
   for (let k = 1; k < Math.min(tokens.length, TOPIC_LABEL_TOKENS); k++) {
     const t = tokens[k];

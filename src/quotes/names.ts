@@ -22,6 +22,7 @@ import { isStopWord } from '../corpus/stopwords.ts';
 import { isAcronym, isCapitalised, lower } from './capitals.ts';
 import { followsPortfolioLink, isPortfolioWord, officePlaceEnd } from './portfolios.ts';
 import {
+  beforeRelativeClause,
   besideSpeechVerb,
   describesPerson,
   givenNameMonth,
@@ -183,8 +184,7 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       // ("Furious Rice blasts referee": a word of mood before the surname is no part of the name.)
       const mood = MOOD_ADJECTIVES.has(w) && from + 1 < j;
       // ("Said, who lives nearby, told …": a speech verb's word before a relative clause is a surname.)
-      const relative = tokens[from + 1]?.text === ',' && lower(tokens[from + 2]) === 'who';
-      const verb = from === 0 && SPEECH_VERBS.has(w) && !relative;
+      const verb = from === 0 && SPEECH_VERBS.has(w) && !beforeRelativeClause(tokens, from);
       if (isStopWord(w) || NON_NAME_CAPITALS.has(w) || DAYS_MONTHS.has(w) || verb || mood) from++;
       else break;
     }

@@ -227,21 +227,17 @@ export function npBefore(
     // (Not "Minister for Information and Broadcasting Anurag Mehra said": "and" joins the portfolio's words.)
     // (Nor "They laughed and Ann Hale said": "and" after a verb joins two clauses, not two speakers.)
     const joined = lowerAt(tokens, slot.from - 1);
+    const twoRoles = joinsTwoRoles(tokens, slot);
     if (
       (joined === 'and' || joined === '&') &&
       namesSomebodyAt(tokens, slots, slot.from - 2) &&
       !opensWithPortfolio(tokens, slot.from) &&
-      !joinsTwoRoles(tokens, slot)
+      !twoRoles
     )
       return { slot: null, blocking: true, span: { from: slot.from - 2, to: slot.to } };
     // The phrase includes a role before the name: "councillor Ana Reyes said".
     // ("co-founder and CEO Ana Ruiz said": the phrase opens with the first of the two roles.)
-    const role =
-      slot.kind !== 'name'
-        ? null
-        : joinsTwoRoles(tokens, slot)
-          ? roleBefore(tokens, slot.from - 1)
-          : roleBefore(tokens, slot.from);
+    const role = slot.kind !== 'name' ? null : roleBefore(tokens, twoRoles ? slot.from - 1 : slot.from);
     // "President of the Senate NAME said": the office before the portfolio opens the phrase.
     const office = slot.kind === 'name' ? portfolioOfficeAt(tokens, slot.from) : -1;
     const from = office >= 0 ? Math.min(office, role?.from ?? office) : (role?.from ?? slot.from);

@@ -4,6 +4,7 @@ import type { Gender } from './names.ts';
 import { normalizeName } from './match.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
+import { ASKED_ABOUT } from './lexicon.ts';
 
 export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['he', 'male'],
@@ -51,6 +52,11 @@ export function speaksOf(quoted: string, names: readonly string[], gender: Gende
     const third = PRONOUN_GENDER.get(w) ?? OBJECT_GENDER.get(w);
     return third !== undefined && (gender === null || gender === third);
   });
+}
+
+/** Whether the sentence opens with "Asked" and a word of what about ("Asked about …", "Asked whether …": ASKED_ABOUT). */
+export function opensAskedAbout(tokens: readonly Token[]): boolean {
+  return tokens[0]?.lower === 'asked' && ASKED_ABOUT.has(tokens[1]?.lower ?? '');
 }
 
 /** Words that open a sentence before its clause: "But asked whether …". */

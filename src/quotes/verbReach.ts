@@ -15,6 +15,7 @@ import {
 import { ISSUED_DOCUMENTS, issuerStart, OCCASION_DETERMINERS, OCCASIONS, TIME_LEADS, TIME_NOUNS } from './clauses.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import type { Token } from './tokens.ts';
+import { beforeRelativeClause } from './wordNames.ts';
 
 /** What a word needs after it to be a speech verb: nothing (SPEECH_VERBS), "that" (THAT_SPEECH_VERBS), "that" or a
  * quotation (QUOTING_SPEECH_VERBS), or its particle (PHRASAL_SPEECH_VERBS); a word in two tables takes the first. */
@@ -60,8 +61,8 @@ export function closesName(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  // "Said, who lives with her grandchildren, told the Herald": a relative clause after it makes it a name.
-  if (t?.capital === true && i === 0 && after?.text === ',' && tokens[i + 2]?.lower === 'who') return true;
+  // "Said, who lives nearby, told the Gazette": a relative clause after it makes it a name.
+  if (t?.capital === true && i === 0 && beforeRelativeClause(tokens, i)) return true;
   if (t?.capital !== true || before?.kind !== 'word' || !before.capital) return false;
   return !(after?.kind === 'word' && after.capital);
 }

@@ -71,6 +71,11 @@ export function possessedTitleSurname(tokens: readonly Token[], from: number, at
   return at > from && tokens[at]?.possessive === true && TITLE_SURNAMES.has(lower(tokens[at]));
 }
 
+/** "Said, who lives nearby, told …": whether a relative clause about a person opens right after token `at`. */
+export function beforeRelativeClause(tokens: readonly Token[], at: number): boolean {
+  return tokens[at + 1]?.text === ',' && lower(tokens[at + 2]) === 'who';
+}
+
 /** "“…,” Bishop said": whether the title at `at` is a surname alone where a speaker stands, no article before it. */
 export function speakingTitleSurname(tokens: readonly Token[], at: number): boolean {
   return (
