@@ -70,7 +70,7 @@ function headingSpeaker(
  * person a he or she stands for when the outer words name nobody before it, or the one person of the article (of
  * those it mentions) whose full name opens with a given name used alone ("Tavon came to me and said, '…'" after
  * "guard Tavon Reyes"), or the one person of the article (`inArticle`) whose role a role word used as a name names
- * ("Coach came in and said, '…'" after "Head coach Paulo Ode").
+ * ("Coach walked in and said, '…'" after "Head coach Paulo Ode").
  */
 function nestedAttribution(
   reading: NestedReading,
@@ -86,7 +86,7 @@ function nestedAttribution(
   // "She spoke of her late husband. She said, '…'" in a carer's words: the she of the writer's sentences before.
   if (speaker.kind === 'pronoun') return { speaker: latestBefore(speaker.gender), cue, method: 'nested' };
   const person = (id: string): boolean => registry.people.get(id)?.kind === 'person';
-  // "Coach came in and said, '…'": the one person of the article, not the outer speaker, whose role is that word's.
+  // "Coach walked in and said, '…'": the one person of the article, not the outer speaker, whose role is that word's.
   if (speaker.kind === 'role') {
     const holders = [...inArticle].filter(
       (id) =>
@@ -148,7 +148,7 @@ export function attributeArticle(
     }
     if (paragraph.kind === 'heading') {
       const own = states.find((s) => s.sentence.paragraph === paragraph.index);
-      // ("Here's what coach Ana Ruiz had to say. ¶ On the injury: ¶ “…”": the writer's lead-in names who goes on.)
+      // ("Coach Ana Ruiz spoke to reporters. ¶ On the injury: ¶ “…”": the writer's lead-in names who goes on.)
       const before = heading ?? introducedSpeaker(states, paragraph.index - 1);
       heading = headingSpeaker(own, own && states[own.sentence.index + 1], before);
       if (heading !== null) paragraphSpeaker.set(paragraph.index, heading);
@@ -206,7 +206,7 @@ function lastWord(role: string): string {
 
 /**
  * The speaker a body paragraph's last sentence brings in for what follows: its main speech verb's subject, a sentence
- * with no quotation of its own ("Here's what coach Ana Ruiz had to say after practice."); null otherwise.
+ * with no quotation of its own ("Coach Ana Ruiz spoke to reporters after training."); null otherwise.
  */
 function introducedSpeaker(states: readonly SentenceState[], paragraph: number): string | null {
   const last = states.findLast((s) => s.sentence.paragraph === paragraph);

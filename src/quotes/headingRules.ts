@@ -24,21 +24,21 @@ export function speakerOpensNextParagraph(context: AttributionContext, place: Qu
 }
 
 /**
- * Whether a cue's speaker phrase is a definite description of nobody the article knows ("the Rovers boss added",
- * "said the British No. 3"): it opens with "the" and resolves to no one.
+ * Whether a cue's speaker phrase is a definite description of nobody the article knows ("the Harbour boss added",
+ * "said the Irish No. 2"): it opens with "the" and resolves to no one.
  */
 function describesNobodyKnown(state: SentenceState, cue: Cue): boolean {
   const { tokens } = state.sentence;
   if (cue.np === null || lowerAt(tokens, cue.np.from) !== 'the') return false;
   if (cue.subject === null) return true;
-  // (A body's noun describes no person: "The alliance later said" is the alliance's.)
+  // (A body's noun describes no person: "The coalition added" is the alliance's.)
   const person = isRoleHead(lowerAt(tokens, cue.np.to - 1));
   return (cue.subject.kind === 'desc' || cue.subject.kind === 'role') && cue.subject.entity === null && person;
 }
 
 /**
  * The speaker a name heading puts over the paragraph holding `place` ("Ana Ruiz (d. Mia Ode)" ¶ "“…,” said the
- * British No. 3"): the nearest heading before it that names a speaker, when no paragraph between has another.
+ * Irish No. 2"): the nearest heading before it that names a speaker, when no paragraph between has another.
  */
 function headedSpeaker(context: AttributionContext, paragraph: number): string | null {
   const between = new Set<string | null>();
@@ -60,7 +60,7 @@ const DESCRIBED_METHODS: ReadonlySet<Attribution['method']> = new Set(['after', 
 
 /**
  * A speech verb's answer of nobody, when its speaker phrase is a definite description of nobody known and the quote
- * stands under a heading naming a speaker: that speaker, described ("the Rovers boss added" under "Ana Ruiz").
+ * stands under a heading naming a speaker: that speaker, described ("the Harbour boss added" under "Ana Ruiz").
  */
 export function describedUnderHeading(
   context: AttributionContext,
@@ -68,7 +68,7 @@ export function describedUnderHeading(
   answer: Attribution,
 ): Attribution | null {
   if (answer.speaker !== null || !DESCRIBED_METHODS.has(answer.method)) return null;
-  // ("“…,” said the British No. 3. “…”": a quote going on in the paragraph is described where the first was.)
+  // ("“…,” said the Irish No. 2. “…”": a quote going on in the paragraph is described where the first was.)
   const paragraph = place.first.state.sentence.paragraph;
   const states =
     answer.method === 'same-paragraph'

@@ -266,7 +266,7 @@ export const NON_NAME_CAPITALS = set(`
 `);
 
 /**
- * Words of mood a headline or lede puts before a surname ("Furious Rice blasts referee", "Emotional Okafor bows
+ * Words of mood a headline or lede puts before a surname ("Furious Hale slams referee", "Emotional Okafor bows
  * out"): they describe the person and carry a capital of their own, no part of the name. (No word that is also a
  * given name: "Frank", "Earnest".)
  */

@@ -181,7 +181,7 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       if (givenNameMonth(tokens, from, j)) break;
       // "Says Mark Dunn, …": an inverted speech verb opening the sentence is not part of the name.
       if (DAYS_MONTHS.has(w) && speakingMonth(tokens, from, j)) break;
-      // ("Furious Rice blasts referee": a word of mood before the surname is no part of the name.)
+      // ("Furious Hale slams referee": a word of mood before the surname is no part of the name.)
       const mood = MOOD_ADJECTIVES.has(w) && from + 1 < j;
       // ("Said, who lives nearby, told …": a speech verb's word before a relative clause is a surname.)
       const verb = from === 0 && SPEECH_VERBS.has(w) && !beforeRelativeClause(tokens, from);

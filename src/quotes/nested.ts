@@ -19,7 +19,7 @@ export type NestedSpeaker =
   | { kind: 'named'; name: string[] }
   /** A he or she the outer words name nobody for before it: somebody of the writer's own sentences. */
   | { kind: 'pronoun'; gender: 'male' | 'female' }
-  /** A role used as a name ("Coach came in and said, '…'", "the boss told us, '…'"): its holder in the article. */
+  /** A role used as a name ("Coach walked in and said, '…'", "the boss told us, '…'"): its holder in the article. */
   | { kind: 'role'; word: string }
   | null;
 
@@ -144,7 +144,7 @@ function speakerPhrase(tokens: Token[], verb: number): { from: number; to: numbe
   if (infinitive || participle || coordinated) {
     const start = subjectAt(tokens);
     const run = capitalRuns(tokens).find((r) => r.from === start || r.nameFrom === start);
-    // ("Coach came in and said": a role alone, used as a name, is the phrase.)
+    // ("Coach walked in and said": a role alone, used as a name, is the phrase.)
     if (run) return run.nameFrom < run.to ? { from: run.nameFrom, to: run.to } : { from: run.from, to: run.to };
     return tokens[start]?.kind === 'word' ? { from: start, to: start + 1 } : null;
   }

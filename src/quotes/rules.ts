@@ -74,7 +74,7 @@ export function applyRules(
 ): Attribution {
   for (const rule of rules) {
     const answer = rule.apply(context, place);
-    // ("“…,” said the British No. 3" under the heading "Ana Ruiz": the description is the heading's speaker.)
+    // ("“…,” said the Irish No. 2" under the heading "Ana Ruiz": the description is the heading's speaker.)
     if (answer !== null) return describedUnderHeading(context, place, answer) ?? answer;
   }
   return UNRESOLVED;

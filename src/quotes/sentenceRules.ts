@@ -21,7 +21,7 @@ function pastHowLead(tokens: SentenceState['sentence']['tokens'], k: number): nu
 /** Whether a speaker phrase starting at token `from` starts at `k`, or past an article and a few describing words. */
 function phraseStartsAt(tokens: Token[], k: number, from: number): boolean {
   if (from === k || (from === k + 1 && lowerAt(tokens, k) === 'the')) return true;
-  // "‘…’ Furious Rice blasts referee": a word of mood before the name, as headlines set it.
+  // "‘…’ Furious Hale slams referee": a word of mood before the name, as headlines set it.
   if (from === k + 1 && MOOD_ADJECTIVES.has(lowerAt(tokens, k))) return true;
   if (afterDescription(tokens, k, from)) return true;
   if (titleQualifiers(tokens, k, from)) return true;
@@ -52,7 +52,7 @@ const OCCUPATION_WORDS = 3;
  * "“…,” glaciologist Ann Lee says", "“…,” marine biologist Ann Lee said".
  */
 function bareOccupation(tokens: Token[], k: number, from: number): boolean {
-  // ("“…,” TNRD emergency operations director Ann Lee said": the body whose role it is may open the phrase.)
+  // ("“…,” XYZ emergency operations director Ann Lee said": the body whose role it is may open the phrase.)
   const body = tokens[k]?.kind === 'word' && tokens[k]?.capital === true && from > k + 1 ? 1 : 0;
   return (
     from > k + body &&

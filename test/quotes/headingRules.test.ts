@@ -56,29 +56,29 @@ describe('describedUnderHeading', () => {
     return book.quotes.map((q) => names.get(q.speaker ?? '') ?? null);
   }
 
-  it('gives “…,” the Rovers boss added under a name heading to the heading’s speaker', () => {
+  it('gives “…,” the Harbour boss added under a name heading to the heading’s speaker', () => {
     expect(
       speakers([
         'Here is what the manager and the players had to say after the win on Saturday.',
         'Ana Ruiz',
         '“We ran, we tackled and we won our duels from the first minute to the last one.”',
         'On the injury to the captain:',
-        '“He hurt his knee before kick-off and still played the full game, which says a lot,” the Rovers boss added.',
+        '“He hurt his knee before kick-off and still played the full game, which says a lot,” the Harbour boss added.',
       ]),
     ).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });
 
-  it('gives a quote going on in the paragraph after “said the British No. 3” to the heading’s speaker too', () => {
+  it('gives a quote going on in the paragraph after “said the Irish No. 2” to the heading’s speaker too', () => {
     expect(
       speakers([
         'Here is how the players summed up their matches at the press table on day three.',
         'Mia Ode (d. Lena Hale)',
-        '“The fans pulled me over the line,” said the British No. 3, a first-time winner at the event. “I have wanted this day for years.”',
+        '“The fans pulled me over the line,” said the Irish No. 2, a first-time winner at the event. “I have wanted this day for years.”',
       ]),
     ).toEqual(['Mia Ode', 'Mia Ode']);
   });
 
-  it('gives nobody “The alliance later said” under a name heading: a body’s noun describes no person', () => {
+  it('gives nobody “The coalition added” under a name heading: a body’s noun describes no person', () => {
     expect(
       speakers([
         'Here is what the delegates and the campaigners said after the vote on Wednesday.',

@@ -77,7 +77,7 @@ describe('readNested', () => {
     ).toEqual(['Dana Whitlock', 'Tavon Reyes']);
   });
 
-  it('gives “Coach came in and said, ‘…’” to the one person of the article whose role is coach, named in a heading', () => {
+  it('gives “Coach walked in and said, ‘…’” to the one person of the article whose role is coach, named in a heading', () => {
     expect(
       credited([
         'The Harbour Hawks won 98-91 on Saturday night. This is how the locker room saw it.',
@@ -88,7 +88,7 @@ describe('readNested', () => {
     ).toEqual(['Dana Whitlock', 'Tavon Reyes', 'Dana Whitlock']);
   });
 
-  it('gives nobody “Coach came in and said, ‘…’” when two people of the article are coaches', () => {
+  it('gives nobody “Coach walked in and said, ‘…’” when two people of the article are coaches', () => {
     expect(
       credited([
         'Head coach Dana Whitlock and assistant coach Mia Ode watched the Harbour Hawks win 98-91 on Saturday night.',
