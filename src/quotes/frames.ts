@@ -2,7 +2,7 @@
 // and shared by person detection and attribution.
 import type { Article } from '../corpus/types.ts';
 import type { ExtractedQuote } from './extract.ts';
-import { capitalisedWords, capitaliseSurnames, titleCasedWords, titleCaseOpening } from './honorificCase.ts';
+import { capitalisedWords, capitaliseSurnames, titleCaseOpening } from './honorificCase.ts';
 import { capitalRuns, type CapitalRun } from './names.ts';
 import { frameSentences, paragraphTokens, type Token } from './tokens.ts';
 
@@ -20,10 +20,9 @@ export function articleSentences(article: Article, quotes: readonly ExtractedQuo
   const paragraphs = article.paragraphs.map((paragraph) => paragraphTokens(article, paragraph, quotes));
   const capitalised = capitalisedWords(paragraphs);
   const firstBody = article.paragraphs.find((p) => p.kind === 'body')?.index;
-  const titleCased = firstBody === undefined ? new Set<string>() : titleCasedWords(paragraphs);
   for (const paragraph of article.paragraphs) {
     const written = capitaliseSurnames(paragraphs[paragraph.index] ?? [], capitalised);
-    const tokens = paragraph.index === firstBody ? titleCaseOpening(written, titleCased) : written;
+    const tokens = paragraph.index === firstBody ? titleCaseOpening(written, paragraphs) : written;
     for (const s of frameSentences(paragraph.index, tokens)) {
       sentences.push({
         index: sentences.length,

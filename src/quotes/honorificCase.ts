@@ -28,15 +28,11 @@ export function capitaliseSurnames(tokens: Token[], capitalised: ReadonlySet<str
   return out ?? tokens;
 }
 
-/**
- * The words the article writes in title case somewhere ("Maura"), lower-cased: what an opening word set in capitals
- * ("MAURA") is checked against.
- */
-export function titleCasedWords(paragraphs: readonly (readonly Token[])[]): Set<string> {
-  const words = new Set<string>();
-  for (const tokens of paragraphs)
-    for (const t of tokens) if (t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text)) words.add(t.lower);
-  return words;
+/** Whether the article writes `word` (lower case) in title case somewhere ("Maura" for an opening "MAURA"). */
+function writtenInTitleCase(paragraphs: readonly (readonly Token[])[], word: string): boolean {
+  return paragraphs.some((tokens) =>
+    tokens.some((t) => t.kind === 'word' && t.lower === word && /^\p{Lu}\p{Ll}/u.test(t.text)),
+  );
 }
 
 /**
@@ -44,10 +40,12 @@ export function titleCasedWords(paragraphs: readonly (readonly Token[])[]): Set<
  * the first body paragraph, in capitals before a word in title case, is written in title case when the article
  * writes it so elsewhere ("Maura will appear …"); an acronym ("NATO said") the article never writes so stays.
  */
-export function titleCaseOpening(tokens: Token[], titleCased: ReadonlySet<string>): Token[] {
+export function titleCaseOpening(tokens: Token[], paragraphs: readonly (readonly Token[])[]): Token[] {
   const [first, next] = tokens;
-  if (first?.kind !== 'word' || !/^\p{Lu}{2,}$/u.test(first.text) || !titleCased.has(first.lower)) return tokens;
+  if (first?.kind !== 'word' || !/^\p{Lu}{2,}$/u.test(first.text)) return tokens;
   if (next?.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(next.text)) return tokens;
+  // (The whole article is read only for an opening in capitals, rare: not for every article.)
+  if (!writtenInTitleCase(paragraphs, first.lower)) return tokens;
   const text = (first.text[0] ?? '') + first.text.slice(1).toLowerCase();
   return [{ ...first, text }, ...tokens.slice(1)];
 }
