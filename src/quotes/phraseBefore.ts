@@ -195,7 +195,7 @@ export function npBefore(
   const unclosed = endsInName ? unclosedAppositiveOwner(tokens, slots, j + 1) : null;
   if (unclosed) return { slot: unclosed, blocking: false, span: { from: unclosed.from, to: j + 1 } };
   const place = bodyNoun || endsInName;
-  const placeFrom = place ? capitalisedPhraseStart(tokens, slots, bodyNoun ? j - 1 : j) : -1;
+  const placeFrom = place ? pastBodyKind(tokens, capitalisedPhraseStart(tokens, slots, bodyNoun ? j - 1 : j)) : -1;
   if (place && PLACE_LINKS.has(lowerAt(tokens, placeFrom - 1))) {
     const owner = slots.find((s) => s.kind === 'name' && s.to === placeFrom - 1 && s.ids.length > 0);
     if (owner) return { slot: owner, blocking: false, span: { from: owner.from, to: j + 1 } };
@@ -332,6 +332,26 @@ function addressOwner(tokens: Token[], slots: Slot[], j: number): Slot | undefin
   const nameEnd = aged ? k - 3 : k - 1;
   return slots.find((s) => s.kind === 'name' && s.to === nameEnd);
 }
+
+/** Lower-case words that may describe a body's kind before its noun ("the conservation group", "a youth charity"). */
+const BODY_KIND_WORDS = 3;
+
+/**
+ * Where a body's name starting at `k` starts with the lower-case kind set before it ("of the conservation group
+ * Terrawatch": from "the"), so the link to the person's name stands right before; `k` when no kind stands there.
+ */
+export function pastBodyKind(tokens: readonly Token[], k: number): number {
+  const noun = tokens[k - 1];
+  if (noun?.kind !== 'word' || noun.capital || !ORGANISATION_NOUNS.has(noun.lower)) return k;
+  for (let m = k - 2; m >= Math.max(0, k - 2 - BODY_KIND_WORDS); m--) {
+    const t = tokens[m];
+    if (t?.kind !== 'word' || t.capital) return k;
+    if (BODY_KIND_DETERMINERS.has(t.lower)) return m;
+  }
+  return k;
+}
+
+const BODY_KIND_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** Lower-case words inside the name of a body or place ("Institute for Peace", "Bank of England"). */
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);

@@ -223,6 +223,18 @@ describe('a name that is the object of a preposition before the verb', () => {
     });
   }
 
+  for (const link of ['of the conservation group', 'from the youth charity', 'of a local residents association']) {
+    it(`gives “NAME ${link} BODY praised …” and the “he said” after it to the person, not the body`, () => {
+      expect(
+        attributed([
+          'The count of river otters took four weeks and covered every stretch of the valley, officials said.',
+          `Biologist Tomas Kerrel ${link} Riverkeep praised the figures but doubted the method.`,
+          '“The numbers are encouraging, but one count every four years is far from enough,” he said.',
+        ]),
+      ).toEqual([['The numbers are', 'Tomas Kerrel', 'he said']]);
+    });
+  }
+
   it('gives “NAME of ORGANISATION said” to the person, not the organisation', () => {
     expect(
       attributed([
