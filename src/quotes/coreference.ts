@@ -145,10 +145,11 @@ export class Coreference implements ReferenceReader {
       // "Correcting reports that had misquoted Ann Hale was somebody else's task, he said": a he or she reporting the
       // sentence's own words after them is none of the people those words name in passing.
       const trailing = sentence.tokens[slot.from - 1]?.text === ',' && this.speaking.has(slot);
-      const candidates = this.candidates(sentence.index, slot.from).filter(
-        (m) => !trailing || m.sentence !== sentence.index || m.subject,
-      );
       const heading = slot.subject && !this.reported.has(slot);
+      // ("Hale's lawyer, Ann Berg, argued … ¶ “…,” he added": the owner of the subject's role is no subject.)
+      const candidates = this.candidates(sentence.index, slot.from).filter(
+        (m) => (!trailing || m.sentence !== sentence.index || m.subject) && !(heading && m.ownsSubject === true),
+      );
       const found =
         (heading ? this.discourseSpeaker(candidates, compatible) : undefined) ??
         candidates.find((m) => compatible(m.entity)) ??
@@ -193,7 +194,8 @@ export class Coreference implements ReferenceReader {
       const subject = slot.subject && !this.reported.has(slot);
       const aside = !subject && asidePosition(sentence.tokens, slot.from, slot.to) !== null;
       const speaking = this.speaking.has(slot);
-      this.mentions.push({ entity, sentence: sentence.index, token: slot.from, subject, aside, speaking });
+      const ownsSubject = slot.ownsSubject === true;
+      this.mentions.push({ entity, sentence: sentence.index, token: slot.from, subject, aside, speaking, ownsSubject });
       if (subject || speaking) this.subjectsSoFar.add(entity);
     }
   }

@@ -64,6 +64,8 @@ export class ArticleReader {
       const own = this.clauseSubjectAt(tokens, slots, i, subject.slot);
       if (own !== null) own.subject = true;
     }
+    const owner = subject.slot === null ? undefined : ownerOfSubject(tokens, slots, subject.slot);
+    if (owner !== undefined) owner.ownsSubject = true;
     const cues = findCues(this.article, sentence, slots, subject.slot);
     for (const cue of cues) if (cue.subject) cue.subject.subject = true;
     for (const cue of cues) if (cue.subject && !cue.blocking) this.coreference.speaking.add(cue.subject);
@@ -133,3 +135,21 @@ export class ArticleReader {
     return k;
   }
 }
+
+/**
+ * The name owning the role that opens the subject's phrase, when the subject is another person's name: "Hale's
+ * lawyer, Ann Berg, argued", "Hale's wife Ann said". Undefined when the subject has no such owner.
+ */
+export function ownerOfSubject(tokens: readonly Token[], slots: readonly Slot[], subject: Slot): Slot | undefined {
+  if (subject.kind !== 'name') return undefined;
+  const owner = slots.find((s) => s.kind === 'name' && s.to < subject.from && tokens[s.to - 1]?.possessive === true);
+  if (owner === undefined || owner.from !== 0) return undefined;
+  // Between the owner and the subject's name: the role it owns, and the commas setting the name off.
+  const between = tokens.slice(owner.to, subject.from).filter((t) => t.text !== ',');
+  return between.length > 0 && between.length <= OWNED_ROLE_WORDS && between.some((t) => isRoleHead(t.text))
+    ? owner
+    : undefined;
+}
+
+/** How many words the role between an owner and the subject's name may have ("chief of staff" and shorter). */
+const OWNED_ROLE_WORDS = 3;

@@ -16,6 +16,8 @@ export interface Slot {
   forms?: string[];
   /** A role phrase read only to know whom the sentence mentions ("after meeting the mayor"), never a speaker. */
   mentionOnly?: boolean;
+  /** A name owning the role before the sentence's subject, another person's name ("Hale's lawyer, Ann Berg"). */
+  ownsSubject?: boolean;
 }
 
 /** A person or organisation named in a body sentence, for later pronouns and roles to refer to. */
@@ -26,6 +28,11 @@ export interface Mention {
   subject: boolean;
   /** Named in passing (mentionPositions.ts): "arrested by Ann Hale", "Hale's lawyer", "quoting Hale". */
   aside?: boolean;
+  /**
+   * The owner of the role that names the sentence's subject, another person ("Hale's lawyer, Ann Berg, argued"):
+   * a he or she heading a later clause does not go on with them.
+   */
+  ownsSubject?: boolean;
   /** The subject of a speech verb of its sentence ("…,” he said", "Hale told reporters"). */
   speaking?: boolean;
 }

@@ -207,3 +207,24 @@ describe('a surname a person shares with a relative the article brings in', () =
       ).toEqual([['The building has', 'Rosa Tennant']]);
     });
 });
+
+describe('the owner of the role naming a sentence’s subject', () => {
+  const BEFORE = [
+    'Outside court, Mr Hallam, 58, said the past three years had been “hell” for his family.',
+    '“People I coached crossed the street to avoid me,” he said.',
+  ];
+  for (const owned of ['Mr Pryor’s barrister, Lucy Fenwick, had', 'Mr Pryor’s wife Lucy told the court she had'])
+    it(`gives “he added” after “${owned} …” to the man speaking before, not to the owner`, () => {
+      expect(
+        speakers([
+          ...BEFORE,
+          `${owned} argued that the posts were fair comment on a matter of public interest.`,
+          '“I am going to sleep tonight for the first time in three years,” he added.',
+        ]),
+      ).toEqual([
+        ['hell', 'Hallam'],
+        ['People I coached', 'Hallam'],
+        ['I am going', 'Hallam'],
+      ]);
+    });
+});
