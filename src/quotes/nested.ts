@@ -118,10 +118,15 @@ export function readNested(article: Article, outer: ExtractedQuote, nested: Extr
 
 /** Most tokens between a speech verb and the nested quote it introduces ("said to the players, '…'"). */
 const VERB_REACH = 4;
+/** Most tokens between them when a comma or colon sets the quote off ("told me on the first day, '…'"). */
+const SET_OFF_VERB_REACH = 7;
+const LEAD_IN_MARKS: ReadonlySet<string> = new Set([',', ':']);
 
 /** The speech verb that introduces the nested quote at `quoteAt`: one just before it, or one right after it. */
 function speechVerbFor(tokens: Token[], quoteAt: number): number | null {
-  for (let i = quoteAt - 1; i >= Math.max(0, quoteAt - 1 - VERB_REACH); i--) {
+  // ("Our doctor told me on the first day, '…'": a verb's time phrase set off by a comma reaches further.)
+  const reach = LEAD_IN_MARKS.has(tokens[quoteAt - 1]?.text ?? '') ? SET_OFF_VERB_REACH : VERB_REACH;
+  for (let i = quoteAt - 1; i >= Math.max(0, quoteAt - 1 - reach); i--) {
     if (tokens[i]?.kind === 'quote') break;
     if (isSpeechVerbAt(tokens, i)) return i;
   }
@@ -148,6 +153,12 @@ function speakerPhrase(tokens: Token[], verb: number): { from: number; to: numbe
     if (run) return run.nameFrom < run.to ? { from: run.nameFrom, to: run.to } : { from: run.from, to: run.to };
     return tokens[start]?.kind === 'word' ? { from: start, to: start + 1 } : null;
   }
+  // "My first manager, Jimmy Hale, told me, '…'": a name set off by commas after its role.
+  const setOff =
+    tokens[k]?.text === ','
+      ? capitalRuns(tokens).find((r) => r.to === k && tokens[r.from - 1]?.text === ',')
+      : undefined;
+  if (setOff) return { from: setOff.nameFrom, to: setOff.to };
   if (k < 0 || tokens[k]?.kind !== 'word') {
     // "'…,' said Berg": the name after an inverted verb.
     const after = capitalRuns(tokens).find((r) => r.from === verb + 1);

@@ -153,6 +153,28 @@ describe('nested quotes in the quote book', () => {
     ]);
   });
 
+  it('gives “ROLE, NAME, told me, ‘…’” to the name set off by commas, known only from the outer quote', () => {
+    expect(
+      credited([
+        '"My first coach, Walter Brisk, told me, \'Son, the shirt is worth more than the name on the back.\' I never forgot that," Reyes said.',
+      ]),
+    ).toEqual([
+      ['My first coach,', 'Reyes', 'after', 'Reyes said'],
+      ['Son, the shirt', 'Walter Brisk', 'nested', 'Walter Brisk, told'],
+    ]);
+  });
+
+  it('gives a nested quote to its speaker when a time phrase set off by a comma stands after the verb', () => {
+    expect(
+      credited([
+        '"Our physio, Walter Brisk, told me on the very first day, \'The knee will decide, not the calendar.\' He was right," Reyes said.',
+      ]),
+    ).toEqual([
+      ['Our physio, Walter', 'Reyes', 'after', 'Reyes said'],
+      ['The knee will', 'Walter Brisk', 'nested', 'Walter Brisk, told'],
+    ]);
+  });
+
   it('gives a double-quoted quote inside a single-quoted one (British style) to the person it names', () => {
     expect(
       credited([
