@@ -150,6 +150,8 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       continue;
     }
     if (!isSpeechVerbAt(tokens, i)) continue;
+    // "“…,” Said said": a capitalised speech verb inside the sentence, before the speech verb, is a name's.
+    if (i > 0 && tokens[i]?.capital === true && isSpeechVerbAt(tokens, i + 1)) continue;
     // "Asked about the draw, he said …", "Asked whether she would stay: “…”": a participle opening the sentence says
     // what the speaker was asked; it names no speaker of its own.
     if (i === 0 && opensAskedAbout(tokens)) continue;

@@ -172,6 +172,12 @@ function jammedStop(text: string, at: number): boolean {
  * match array was most of a first start's tokenising); at any other character the expression itself decides, so the
  * result is WORD's. WORD never backtracks (each step takes one character), so a scan that stops where it does agrees.
  */
+const AMPERSAND = 38;
+
+function isAsciiUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
 function wordEnd(text: string, at: number): number {
   const first = text.charCodeAt(at);
   if (first < 128) {
@@ -181,6 +187,9 @@ function wordEnd(text: string, at: number): number {
       const code = text.charCodeAt(end);
       if (isAsciiAlphanumeric(code)) end++;
       else if (code >= 128) break;
+      // "AT&T", "OG&E": an ampersand between capitals joins one body's initials.
+      else if (code === AMPERSAND && isAsciiUpper(text.charCodeAt(end - 1)) && isAsciiUpper(text.charCodeAt(end + 1)))
+        end += 2;
       else if (isWordJoiner(code)) {
         const next = text.charCodeAt(end + 1);
         if (code === 46 && jammedStop(text, end)) return end;

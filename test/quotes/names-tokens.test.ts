@@ -107,3 +107,26 @@ describe('a verb of opinion after a quote closing with a stop', () => {
     expect(articleSentences(a, extractQuotes(a)).filter((s) => s.kind === 'body').length).toBe(1);
   });
 });
+
+describe('initials joined by an ampersand', () => {
+  for (const body of ['KP&L', 'T&W'])
+    it(`keep one body's word (“${body} said”): no person named by the letter after the ampersand`, () => {
+      expect(
+        attributed([
+          'About 9,000 homes were without power on Tuesday after the storm brought down lines across the county.',
+          `${body} said in a statement that crews "will work through the night until every home is back on".`,
+        ]),
+      ).toEqual([['will work through', null, `${body} said`]]);
+    });
+});
+
+describe('a surname that is also a speech verb', () => {
+  it('gives ““…,” Said said” to the person named Said, the second word the verb', () => {
+    expect(
+      attributed([
+        'Relief agency chief Omar Said said more than 4,000 families had left their homes since the weekend.',
+        '"Our teams have reached 186 people since Sunday night, most of them children," Said said.',
+      ]),
+    ).toEqual([['Our teams have', 'Omar Said', 'Said said']]);
+  });
+});
