@@ -4,7 +4,7 @@ import { lowerAt, type Sentence } from './frames.ts';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS } from './lexicon.ts';
 import type { NameEvidence } from './people.ts';
 import type { CapitalRun } from './names.ts';
-import { roleAfter } from './rolePhrases.ts';
+import { roleAfter, roleBefore } from './rolePhrases.ts';
 import type { Token } from './tokens.ts';
 import { isSpeechVerbAt } from './verbReach.ts';
 
@@ -37,6 +37,22 @@ export function appositiveRole(tokens: Token[], run: CapitalRun): string | null 
   const remit = second === null ? remitAfter(tokens, role.to, end) : [];
   return remit.length > 0 ? `${text} ${remit.join(' ')}` : text;
 }
+
+/**
+ * "The United Nations envoy for the talks, Norwegian diplomat Kristin Solberg, said": the role a sentence opens with
+ * when the name set off by commas after it is the one who holds it (the phrase closes at the name's comma or a
+ * speech verb); null when the sentence opens with no such role.
+ */
+export function openingAppositiveRole(tokens: Token[], run: CapitalRun): string | null {
+  const start = roleBefore(tokens, run.from)?.from ?? run.from;
+  if (tokens[start - 1]?.text !== ',' || (tokens[run.to]?.text !== ',' && !isSpeechVerbAt(tokens, run.to))) return null;
+  const role = roleAfter(tokens, 0);
+  if (role === null || role.determiner === null || !APPOSITIVE_DETERMINERS.has(role.determiner)) return null;
+  if (role.to !== start - 1 && pastWhere(tokens, role.to) !== start - 1) return null;
+  return role.text.replace(/^(?:the|a|an)\s+/iu, '');
+}
+
+const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** The words of a remit in lower case between a role's end and its appositive's ("of product safety"), or none. */
 function remitAfter(tokens: Token[], from: number, end: number): string[] {

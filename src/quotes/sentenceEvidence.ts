@@ -34,7 +34,7 @@ import {
   pastOpeningOccasion,
 } from './clauses.ts';
 import type { Token } from './tokens.ts';
-import { appositiveRole, ROLE_LINKS } from './roleEvidence.ts';
+import { appositiveRole, openingAppositiveRole, ROLE_LINKS } from './roleEvidence.ts';
 import {
   afterAccordingTo,
   isSpeechVerbAt,
@@ -224,6 +224,9 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     let gender: Gender | null = run.headTitle !== null ? genderOfWord(run.headTitle) : null;
     if (gender === null && before !== null) gender = genderOfWord(before.head);
     found.push({ articleId, name: run.name, role, gender });
+    // ("The envoy for the talks, diplomat Ann Berg, said": the role opening the sentence is hers too.)
+    const opening = openingAppositiveRole(tokens, run);
+    if (opening !== null && opening !== role) found.push({ articleId, name: run.name, role: opening, gender });
   }
   return found;
 }

@@ -69,3 +69,32 @@ describe('appositiveRole', () => {
     ).toEqual([]);
   });
 });
+
+describe('openingAppositiveRole', () => {
+  const LEAD = 'Talks on the river treaty stalled on Wednesday as both sides blamed each other for the delay.';
+
+  it('gives the role a sentence opens with to the name set off after it, and “the envoy” later to her', () => {
+    const book = buildQuoteBook([
+      story('opening-appositive', [
+        LEAD,
+        'The regional envoy for the talks, veteran diplomat Ilse Marten, said the delegations had not met since Sunday.',
+        'Army spokesman Tavo Renn accused the other side of using the pause to move troops.',
+        'The envoy said: “As long as both delegations are still in town, there is a chance.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([
+      book.people.filter((p) => p.name === 'Ilse Marten').map((p) => p.roles),
+      book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
+    ]).toEqual([[['veteran diplomat', 'regional envoy', 'envoy']], ['Ilse Marten']]);
+  });
+
+  it('gives no opening role when the name after the comma is no appositive (“The envoy, in Geneva, met Ilse Marten”)', () => {
+    expect(
+      peopleOf('opening-not-appositive', [
+        LEAD,
+        'The regional envoy for the talks, in a rare interview, praised diplomat Ilse Marten for her patience.',
+      ]),
+    ).toEqual([['Ilse Marten', ['diplomat']]]);
+  });
+});
