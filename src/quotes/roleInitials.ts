@@ -2,6 +2,10 @@
 // capitalised words or more that a person of the article holds stand for that person.
 import { INITIALS_SKIP } from './acronyms.ts';
 import type { PeopleRegistry } from './people.ts';
+import { OTHER_POSITION_MODIFIERS } from './roleLexicon.ts';
+
+/** Words before an office that make it another position: initials never drop them (OTHER_POSITION_MODIFIERS). */
+const KEPT_IN_INITIALS: ReadonlySet<string> = new Set([...OTHER_POSITION_MODIFIERS, 'former']);
 
 /** A word in capitals that may be a role's initials ("EAM", "CJI"): two to five letters. */
 export const ROLE_INITIALS = /^\p{Lu}{2,5}$/u;
@@ -16,8 +20,16 @@ export function roleInitialsOf(role: string): string[] {
   for (const part of [role, role.split(/\s+of\s+/u)[0] ?? role]) {
     const words = part.split(/[\s-]+/u).filter((w) => w.length > 0 && !INITIALS_SKIP.has(w.toLowerCase()));
     if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
-    const initials = words.map((w) => w.charAt(0)).join('');
-    if (!found.includes(initials)) found.push(initials);
+    // ("Interior Cabinet Secretary … the CS said": the office without its portfolio words before it; never past
+    // a word making it another position, as the deputy prime minister is not "the PM".)
+    for (let drop = 0; words.length - drop >= 2; drop++) {
+      if (drop > 0 && KEPT_IN_INITIALS.has(words[drop - 1]?.toLowerCase() ?? '')) break;
+      const initials = words
+        .slice(drop)
+        .map((w) => w.charAt(0))
+        .join('');
+      if (!found.includes(initials)) found.push(initials);
+    }
   }
   return found;
 }

@@ -4,6 +4,7 @@ import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { buildRegistry, type NameEvidence } from '../../src/quotes/people.ts';
 import { story } from './fixtures.ts';
 import { holdersByRoleInitials, ROLE_INITIALS, roleInitialsOf } from '../../src/quotes/roleInitials.ts';
+import { OTHER_POSITION_MODIFIERS } from '../../src/quotes/roleLexicon.ts';
 
 const evidence = (name: string[], role: string | null, articleId = 'a'): NameEvidence => ({
   articleId,
@@ -26,6 +27,7 @@ describe('holdersByRoleInitials', () => {
     expect([...holdersByRoleInitials(registry, 'a')].sort()).toEqual([
       ['MF', 'ana quinteiro'],
       ['RWC', 'tomas ilves'],
+      ['WC', 'tomas ilves'],
     ]);
   });
 
@@ -38,7 +40,10 @@ describe('holdersByRoleInitials', () => {
       ],
       [],
     );
-    expect([...holdersByRoleInitials(registry, 'a')]).toEqual([['RWC', null]]);
+    expect([...holdersByRoleInitials(registry, 'a')]).toEqual([
+      ['RWC', null],
+      ['WC', null],
+    ]);
   });
 
   it('reads two to five capitals as initials, not a word in title case or a longer run', () => {
@@ -54,13 +59,35 @@ describe('holdersByRoleInitials', () => {
 });
 
 describe('roleInitialsOf', () => {
+  it('spells the office without the portfolio words before it (“Interior Cabinet Secretary” is CS too)', () => {
+    expect(roleInitialsOf('Interior Cabinet Secretary')).toEqual(['ICS', 'CS']);
+  });
+
+  for (const kept of [...OTHER_POSITION_MODIFIERS, 'former'].sort())
+    it(`never drops “${kept}” from the initials: the ${kept} prime minister is not “the PM”`, () => {
+      const role = `${kept.charAt(0).toUpperCase()}${kept.slice(1)} Prime Minister`;
+      expect(roleInitialsOf(role)).toEqual([`${kept.charAt(0).toUpperCase()}PM`]);
+    });
+
+  it('gives “the CS said” to the one person whose office with its portfolio is Cabinet Secretary', () => {
+    const book = buildQuoteBook([
+      story('initials-office', [
+        'Floods forced schools across the valley to close on Monday as the river kept rising.',
+        'Interior Cabinet Secretary Joseph Kemboi toured the worst-hit areas on Monday afternoon.',
+        'The CS said: “We will not reopen a single school until engineers say it is safe.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Joseph Kemboi']);
+  });
+
   it('spells each part of a hyphenated word and the role before its “of” (“Vice-Chancellor of Tarrow” is VC)', () => {
     expect(roleInitialsOf('Vice-Chancellor of Tarrow University')).toEqual(['VCTU', 'VC']);
   });
 
   it('gives the whole role’s initials once when nothing stands before an “of” of its own', () => {
     expect([roleInitialsOf('Regional Water Commissioner'), roleInitialsOf('Minister of State')]).toEqual([
-      ['RWC'],
+      ['RWC', 'WC'],
       ['MS'],
     ]);
   });
