@@ -272,7 +272,11 @@ export class ArticleNames {
         }
         // "Ruth Calder said: …" then "Ruth added: …": a first name written alone is the person this article names
         // in full with it, even where "his wife Ruth" made a person of the one word too.
-        if (words.length === 1 && match.ids.every((id) => this.oneWordPerson(id))) {
+        // (So is one whose only matches are people of other articles: "Rahim said" here is not a "Rahimi" there.)
+        if (
+          words.length === 1 &&
+          (match.ids.every((id) => this.oneWordPerson(id)) || !this.ofThisArticle(words[0] ?? '', match.ids))
+        ) {
           const ids = this.byFirstName(words[0] ?? '');
           if (ids.length > 0) match = { ids, typo: false };
         }

@@ -133,3 +133,24 @@ describe('a first name written alone for the person named in full', () => {
     ]);
   });
 });
+
+describe('a first name written alone where another article has a name one letter apart', () => {
+  it('gives “…,” Hashim said to Hashim Latif of the same article, not to nobody for a “Hashem” elsewhere', () => {
+    const book = buildQuoteBook([
+      story('first-name-here', [
+        'The government tabled its long-awaited flood plan for the east coast in parliament on Tuesday afternoon.',
+        'Water Minister Hashim Latif, who tabled the plan, said work on 14 river basins would start next year.',
+        '“This is not a wish list. Every one of these projects has been costed,” Hashim said.',
+      ]),
+      story('near-name-there', [
+        'A new cricket academy opened its doors in the city on Monday with 60 pupils and four coaches.',
+        '“We want every child here to play for the country one day,” coach Farid Hashem said.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+      'Hashim Latif',
+      'Farid Hashem',
+    ]);
+  });
+});
