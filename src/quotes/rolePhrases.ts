@@ -37,6 +37,12 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'lady',
   'prof',
   'rev',
+  // Malaysian and Bruneian honours worn before the name ("Datuk Seri Ann Rahim"): no role.
+  'datuk',
+  'dato',
+  'datin',
+  'tun',
+  'seri',
 ]);
 
 /** "71-year-old": an age that stands for a person ("the 71-year-old said"), fitting anyone of that age. */

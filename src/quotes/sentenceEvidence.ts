@@ -136,6 +136,14 @@ export function pastWiderPlace(runs: readonly CapitalRun[], tokens: Token[], k: 
   return place !== undefined && tokens[place.to]?.text === ',' ? place.to + 1 : k;
 }
 
+/** A title's words without the honorifics closing it ("Deputy Speaker Dr" is "Deputy Speaker"); "" when all are. */
+function withoutHonorifics(title: string): string {
+  const words = title.split(' ').filter((w) => w.length > 0);
+  while (words.length > 0 && HONORIFICS.has((words[words.length - 1] ?? '').toLowerCase().replace(/\.$/u, '')))
+    words.pop();
+  return words.join(' ');
+}
+
 /** Evidence for every person-shaped name in the sentence, with role and gender when stated. */
 export function nameEvidence(articleId: string, sentence: Sentence): NameEvidence[] {
   const found: NameEvidence[] = [];
@@ -209,17 +217,21 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // ("President of the Senate NAME": "the" opens the office's portfolio, not the name.)
     const definite = lowerAt(tokens, run.from - 1) === 'the' && !titled && portfolioOfficeAt(tokens, run.from) === -1;
     if (definite || (!titled && before === null && after === null && !who && !aged && !speaks)) continue;
-    const titleRole = run.title.length > 0 && !HONORIFICS.has(run.title.toLowerCase()) ? run.title : null;
+    // ("Deputy Speaker Dr NAME", "Minister Datuk Seri NAME": honorifics after the office are no part of the role.)
+    const office = withoutHonorifics(run.title);
+    const titleRole = office.length > 0 ? office : null;
     // "Federal Minister for Postal Services NAME": the office and its whole portfolio are the role, not the
     // portfolio's last words the run opened with.
-    const office = titleRole !== null ? portfolioOfficeAt(tokens, run.from) : -1;
+    const officeAt = titleRole !== null ? portfolioOfficeAt(tokens, run.from) : -1;
     const portfolioRole =
-      office === -1
+      officeAt === -1
         ? null
-        : tokens
-            .slice(office, run.nameFrom)
-            .map((t) => t.text)
-            .join(' ');
+        : withoutHonorifics(
+            tokens
+              .slice(officeAt, run.nameFrom)
+              .map((t) => t.text)
+              .join(' '),
+          );
     const role = portfolioRole ?? titleRole ?? before?.text ?? after ?? null;
     let gender: Gender | null = run.headTitle !== null ? genderOfWord(run.headTitle) : null;
     if (gender === null && before !== null) gender = genderOfWord(before.head);

@@ -142,6 +142,26 @@ describe('people across the corpus', () => {
     });
   }
 
+  for (const honour of ['Datuk', 'Dato', 'Datin', 'Tun', 'Datuk Seri'])
+    it(`reads the Malaysian honour “${honour}” as no part of the name, nor a role (“${honour} Robin Tallisker”)`, () => {
+      const a = story('malaysian-honour', [
+        `Housing Minister ${honour} Robin Tallisker opened the new library in the town centre on Saturday.`,
+        '“Every child in this district deserves a place to read,” Tallisker said.',
+      ]);
+      const book = buildQuoteBook([a]);
+      expect([book.people.map((p) => [p.name, p.roles]), book.quotes.map((q) => q.speaker)]).toEqual([
+        [['Robin Tallisker', ['Housing Minister']]],
+        ['robin tallisker'],
+      ]);
+    });
+
+  it('leaves an honorific after the office out of the role (“Deputy Speaker Dr Robin Tallisker”)', () => {
+    const a = story('honorific-after-office', [
+      'Deputy Speaker Dr Robin Tallisker twice asked members to lower their voices during the debate on Tuesday.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([['Robin Tallisker', ['Deputy Speaker']]]);
+  });
+
   it('learns no gender from “chairman”, which British usage gives to women too', () => {
     const a = story('chairman', [
       'Trust chairman Moira Kettering said waiting times had fallen for the third month running this winter.',
