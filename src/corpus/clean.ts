@@ -116,6 +116,9 @@ function markListRuns(all: Features[], verdicts: Verdict[], titleAt: number): vo
       );
     };
     while (from < j && proseAt(from) && (verdicts[from - 1] === 'good' || from > i)) from++;
+    // Nor is short prose closing the run with a full stop when the body goes on right after it ("MOST READ", two
+    // teasers, then "But the other coach saw it differently." before the next paragraph of the story).
+    while (j > from && verdicts[j] === 'good' && proseAt(j - 1) && endsWithStop(all[j - 1])) j--;
     // Nor is the attribution signed under a quotation ("“…”" then "— Name, speaking on radio").
     const links = all
       .slice(from, j)
@@ -131,6 +134,11 @@ function markListRuns(all: Features[], verdicts: Verdict[], titleAt: number): vo
     if (links.length >= 2) for (let k = from; k < j; k++) if (!quoted(k)) verdicts[k] = 'bad';
     i = end;
   }
+}
+
+/** Whether a block's text ends with a full stop (a quotation's closing mark may follow it). */
+function endsWithStop(f: Features | undefined): boolean {
+  return f !== undefined && /\.["”’']?$/u.test(f.text);
 }
 
 /** Short chrome blocks in a row that a neighbour look-up passes over: a byline and a stamp, not a link list. */

@@ -136,6 +136,25 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
     expect(body([...middle, teaser, 'Weather | Traffic | Sport', 'About us'].join('\n'))).toEqual(middle);
   });
 
+  it('keeps short prose closing a list of teasers with a full stop when the body goes on after it', () => {
+    const turn = 'But the visiting coach saw the penalty very differently.';
+    const list = [
+      'MOST READ IN SPORT',
+      'INJURY BLOW City striker facing scan on ankle',
+      'KEEPER HOWLER Fans turn on No 1',
+    ];
+    expect(body([middle[0], ...list, turn, middle[1]].join('\n'))).toEqual([middle[0], turn, middle[1]]);
+  });
+
+  it('still drops such a list whose last teaser ends with no stop before the body goes on', () => {
+    const list = [
+      'MOST READ IN SPORT',
+      'INJURY BLOW City striker facing scan on ankle',
+      'Why the visiting coach saw it differently',
+    ];
+    expect(body([middle[0], ...list, middle[1]].join('\n'))).toEqual(middle);
+  });
+
   it('keeps a lead sentence dense with names, and sees past a byline and a stamp between it and the body', () => {
     const lead =
       'County commissioner Dana Okoro presented her bridge plan to Harwick town hall members on Friday evening.';
