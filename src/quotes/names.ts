@@ -37,6 +37,7 @@ import { capsLabelName } from './capsLabel.ts';
 import { isRomanisedGivenName } from './surnameFirst.ts';
 import { ORGANISATION_CUES } from './organisations.ts';
 import { isDottedInitials, type Token } from './tokens.ts';
+import { NATIONALITY_ADJECTIVES, NATIONALITY_NOUNS } from './roleLexicon.ts';
 
 export type Gender = 'male' | 'female';
 
@@ -210,6 +211,11 @@ function bodyLinkAt(tokens: Token[], i: number, j: number): boolean {
   return tokens.slice(i, j).some((t, k) => BODY_LINKS.has(lower(t)) && ORGANISATION_CUES.has(lower(tokens[i + k - 1])));
 }
 
+/** A word of nationality, noun or adjective ("American", "Irish"). */
+function isNationality(word: string): boolean {
+  return NATIONALITY_NOUNS.has(word) || NATIONALITY_ADJECTIVES.has(word);
+}
+
 /** "Russian", "Danish", "Chinese", "Israeli": nationality words that stand before a title, not inside a name. */
 function looksLikeDemonym(word: string): boolean {
   return /(?:an|ese|ish|ch|i)$/u.test(word.toLowerCase());
@@ -223,6 +229,10 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   const capsName = capsLabelName(tokens, from, to);
   if (capsName !== null) return { from, to, nameFrom: from, kind: 'name', name: capsName, title: '', headTitle: null };
   let lastTitle = -1;
+  // "American Lamont Hale": a nationality opening a run before a full name describes the person.
+  const given = tokens[from + 1];
+  const nationality =
+    to - from >= 3 && isNationality(lower(tokens[from])) && given !== undefined && validNameWord(given, true);
   // "Minister for Water Resources Khalid Mahmood": the portfolio's words open the run, before the name proper.
   if (followsPortfolioLink(tokens, from)) {
     let k = from;
@@ -246,7 +256,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     const described = k === from && to - k >= 3 && describesPerson(t.lower) && namedAfter(tokens, k + 1, to);
     // "Justices Ode and Hale", "Senators Ode, Hale": a title's plural opening a run that a list goes on after.
     const pluralTitle = k === from && to - k >= 2 && isPluralTitle(t.lower) && LIST_GOES_ON.has(lower(tokens[to]));
-    const title = isTitleWord(t.text) || role || initials || described || pluralTitle;
+    const title = isTitleWord(t.text) || role || initials || described || pluralTitle || (k === from && nationality);
     if (title && !(k > from && t.possessive)) lastTitle = Math.max(lastTitle, k);
   }
   // A lone title word closing a run of name words is a surname ("Martin Luther King", "John Major"), after titles
@@ -257,7 +267,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     titleSurname = true;
   } else if (lastTitle === to - 1 && lastTitle > from && !isTitleWord(tokens[lastTitle - 1]?.text ?? '')) {
     let opens = lastTitle - 1;
-    while (opens > from && !isTitleWord(tokens[opens - 1]?.text ?? '')) opens--;
+    while (opens > from && !isTitleWord(tokens[opens - 1]?.text ?? '') && !(nationality && opens - 1 === from)) opens--;
     const titled = opens > from;
     const before = tokens.slice(opens, lastTitle);
     const named = before.every((t, k) => validNameWord(t, k === 0) && !t.possessive && !looksLikeDemonym(t.text));

@@ -189,6 +189,15 @@ export const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
 /** Words joined by a hyphen after a role that leave it a role: "governor-elect", "minister-designate". */
 export const ROLE_SUFFIXES = set(`elect designate`);
 
+/**
+ * Adjectives of nationality that are no noun for a person ("British", "Irish"): with NATIONALITY_NOUNS, the words
+ * that open a run before a full name and describe the person ("American Ann Hale"), no part of the name.
+ */
+export const NATIONALITY_ADJECTIVES = set(`
+  british french irish dutch scottish welsh english swiss thai danish swedish finnish polish spanish turkish
+  icelandic
+`);
+
 export const NATIONALITY_NOUNS = set(`
   frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman welshwoman dutchman
   dutchwoman spaniard scot dane swede finn pole portuguese brazilian argentine argentinian american german italian

@@ -2,7 +2,7 @@
 // are no part of the name after them.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { MOOD_ADJECTIVES, NON_NAME_CAPITALS } from '../../src/quotes/lexicon.ts';
+import { MOOD_ADJECTIVES, NATIONALITY_ADJECTIVES, NON_NAME_CAPITALS } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
 
 describe('a capitalised opener before a surname', () => {
@@ -46,4 +46,35 @@ describe('a word of mood before a surname in a headline', () => {
       ]);
     });
   }
+});
+
+describe('a nationality opening a run before a full name', () => {
+  for (const word of ['american', 'kenyan', ...[...NATIONALITY_ADJECTIVES].sort()]) {
+    const nationality = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    it(`lists “${nationality} Lamont Hale” as Lamont Hale and gives “Hale said” to him`, () => {
+      const book = buildQuoteBook([
+        story(`nationality-${word}`, [
+          `Her coach, ${nationality} Lamont Hale, who has worked with her since 2021, said the time did not surprise him.`,
+          '“She has been running these numbers in practice since April,” Hale said.',
+        ]),
+      ]);
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([
+        ['Lamont Hale'],
+        ['lamont hale'],
+      ]);
+    });
+  }
+
+  it('reads a title word closing the run as the surname (“American Lamont Bishop”)', () => {
+    const book = buildQuoteBook([
+      story('nationality-title-surname', [
+        'Her coach, American Lamont Bishop, who has worked with her since 2021, said the time did not surprise him.',
+        '“She has been running these numbers in practice since April,” Bishop said.',
+      ]),
+    ]);
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([
+      ['Lamont Bishop'],
+      ['lamont bishop'],
+    ]);
+  });
 });
