@@ -3,7 +3,7 @@
 import { isAsciiAlphanumeric } from '../corpus/ascii.ts';
 import type { Article, Paragraph } from '../corpus/types.ts';
 import { type ExtractedQuote, inSpans } from './extract.ts';
-import { NAME_PREFIXES, OPINION_VERBS, REPORTED_SPEECH_OPENERS, SPEECH_VERBS } from './lexicon.ts';
+import { DAYS_MONTHS, NAME_PREFIXES, OPINION_VERBS, REPORTED_SPEECH_OPENERS, SPEECH_VERBS } from './lexicon.ts';
 import { withoutNicknames } from './nicknames.ts';
 
 export interface Token {
@@ -83,6 +83,39 @@ export const DOTTED_PLACE_LETTERS: ReadonlySet<string> = new Set(['u.s', 'u.k', 
 /** "N.V. Okoro", "J.R.R. Tolkien": initials joined by stops (the last stop outside the word), not a place's letters. */
 export function isDottedInitials(raw: string): boolean {
   return /^(?:\p{Lu}\.){1,3}\p{Lu}$/u.test(raw) && !DOTTED_PLACE_LETTERS.has(raw.toLowerCase());
+}
+
+/** "a.m", "p.m" as the tokenizer joins them (the last stop outside the word). */
+const CLOCK_ABBREVIATIONS: ReadonlySet<string> = new Set(['a.m', 'p.m']);
+
+/** Words that go on with a time in the same sentence: a day, a month or a time zone ("p.m. Monday", "a.m. ET"). */
+export const TIME_GOES_ON_WORDS: ReadonlySet<string> = new Set([
+  ...DAYS_MONTHS,
+  ...[
+    'et',
+    'est',
+    'edt',
+    'pt',
+    'pst',
+    'pdt',
+    'ct',
+    'cst',
+    'cdt',
+    'mt',
+    'mst',
+    'mdt',
+    'gmt',
+    'bst',
+    'utc',
+    'ist',
+    'aest',
+  ],
+]);
+
+/** Whether the word after the stop at `at - 1` is one a time goes on with (TIME_GOES_ON_WORDS). */
+function timeGoesOn(text: string, at: number): boolean {
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(at, at + 12));
+  return next !== null && TIME_GOES_ON_WORDS.has((next[1] ?? '').toLowerCase());
 }
 
 const TITLE_ABBREVIATIONS = new Set([
@@ -267,6 +300,8 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
         /^\s+\p{Lu}/u.test(text.slice(end + 1, end + 3))
       )
         end += 1;
+      // "just after 11 p.m. Monday", "at 9 a.m. ET": a time's stop before the day or zone it goes on with.
+      else if (text[end] === '.' && CLOCK_ABBREVIATIONS.has(raw.toLowerCase()) && timeGoesOn(text, end + 1)) end += 1;
       const word = possessive?.[1] ?? raw;
       const token: Token = {
         kind: 'word',

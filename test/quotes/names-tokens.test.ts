@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { articleSentences } from '../../src/quotes/frames.ts';
 import { namesTokens } from '../../src/quotes/names.ts';
-import { OPINION_VERBS, SPEECH_VERBS } from '../../src/quotes/lexicon.ts';
-import { DOTTED_PLACE_LETTERS } from '../../src/quotes/tokens.ts';
+import { DAYS_MONTHS, OPINION_VERBS, SPEECH_VERBS } from '../../src/quotes/lexicon.ts';
+import { DOTTED_PLACE_LETTERS, TIME_GOES_ON_WORDS } from '../../src/quotes/tokens.ts';
 import { article, attributed, story } from './fixtures.ts';
 
 function firstRun(text: string) {
@@ -128,5 +128,34 @@ describe('a surname that is also a speech verb', () => {
         '"Our teams have reached 186 people since Sunday night, most of them children," Said said.',
       ]),
     ).toEqual([['Our teams have', 'Omar Said', 'Said said']]);
+  });
+});
+
+describe('a time written with “a.m.” or “p.m.” before a day, a month or a zone', () => {
+  const zones = [...TIME_GOES_ON_WORDS].filter((w) => !DAYS_MONTHS.has(w)).sort();
+  for (const word of ['monday', 'june', ...zones]) {
+    const next =
+      word.length <= 4 && !DAYS_MONTHS.has(word)
+        ? word.toUpperCase()
+        : `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    it(`keeps the sentence going past “11 p.m. ${next}”: its subject speaks the quote paragraph after it`, () => {
+      expect(
+        attributed([
+          `Rosa Tennick was in the bath with her two daughters when the storm hit her street just after 11 p.m. ${next} and tore the roof off.`,
+          '“I heard the windows pop one by one, and then it was just this roar above the house.”',
+          'Tennick said the family would stay with relatives while the house is repaired.',
+        ]),
+      ).toEqual([['I heard the', 'Rosa Tennick', 'Rosa Tennick']]);
+    });
+  }
+
+  it('still ends the sentence at “p.m.” before a word that opens a new one', () => {
+    expect(
+      attributed([
+        'The storm hit the street just after 11 p.m. Rosa Tennick was in the bath with her two daughters.',
+        '“I heard the windows pop one by one, and then it was just this roar above the house.”',
+        'Tennick said the family would stay with relatives while the house is repaired.',
+      ]),
+    ).toEqual([['I heard the', 'Rosa Tennick', 'Rosa Tennick']]);
   });
 });
