@@ -123,8 +123,12 @@ export function headingSpeakerRun(sentence: Sentence): CapitalRun | null {
  */
 export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): CapitalRun | null {
   if (sentence.kind !== 'heading' || next?.kind !== 'body') return null;
-  if (next.tokens[0]?.kind !== 'quote' && topicLabelEnd(next.tokens) === -1) return null;
   const { tokens } = sentence;
+  // ("Ann Hale (lost to Berg)" over "We missed Hale after the match, but she posted: “…”": a name with its result
+  // or role in brackets heads a paragraph that names it again and holds a quote anywhere.)
+  const bracketed = tokens[tokens.length - 1]?.text === ')' && next.tokens.some((t) => t.kind === 'quote');
+  const named = bracketed && namedAgainBelow(sentence, next);
+  if (next.tokens[0]?.kind !== 'quote' && topicLabelEnd(next.tokens) === -1 && !named) return null;
   // "SOUNDBITE (English): Ana Ruiz, coach": the name opens the words after a label.
   const start = headingLabelEnd(tokens);
   const first = sentence.runs.find((r) => r.from >= start);
@@ -140,6 +144,13 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   if ((opener === ',' || DASH_MARKS.has(opener ?? '')) && words <= 8 && rest.every((t) => t.kind !== 'quote'))
     return first;
   return null;
+}
+
+/** Whether the paragraph under a heading opening with a full name writes that name's surname. */
+function namedAgainBelow(heading: Sentence, next: Sentence): boolean {
+  const run = heading.runs[0];
+  const surname = run?.kind === 'name' && run.name.length >= 2 ? run.name[run.name.length - 1] : undefined;
+  return surname !== undefined && next.tokens.some((t) => t.kind === 'word' && t.text === surname);
 }
 
 /** Most words of a team, country or role before the name a heading closes with ("Velmir coach Nils Ode"). */

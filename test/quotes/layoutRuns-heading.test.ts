@@ -25,6 +25,14 @@ function headingRunOf(heading: string, below: string): string[] | null {
 const QUOTE = '“We defended well for ninety minutes and deserved the clean sheet in the end.”';
 
 describe('nameHeadingRun', () => {
+  it('reads a name with its result in brackets over a paragraph holding a quote anywhere, and no bare name so', () => {
+    const below = 'We missed Ode after the match, but he posted on his page later: “We defended well and deserved it.”';
+    expect([headingRunOf('Nils Ode (lost to Berg)', below), headingRunOf('Nils Ode', below)]).toEqual([
+      ['Nils', 'Ode'],
+      null,
+    ]);
+  });
+
   it('reads the name after a short label and a colon ("SOUNDBITE (English): Nils Ode, coach")', () => {
     expect([
       headingRunOf('SOUNDBITE (English): Nils Ode, coach', QUOTE),
