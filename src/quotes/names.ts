@@ -211,6 +211,12 @@ function bodyLinkAt(tokens: Token[], i: number, j: number): boolean {
   return tokens.slice(i, j).some((t, k) => BODY_LINKS.has(lower(t)) && ORGANISATION_CUES.has(lower(tokens[i + k - 1])));
 }
 
+/**
+ * Titles that are also common given names: before a single name word with no "of" after it ("Dean Little said"),
+ * the given name, not the title ("Dean of Law Ann Hale", "Law School Dean Ann Hale" keep the title).
+ */
+export const TITLES_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['dean']);
+
 /** A word of nationality, noun or adjective ("American", "Irish"). */
 function isNationality(word: string): boolean {
   return NATIONALITY_NOUNS.has(word) || NATIONALITY_ADJECTIVES.has(word);
@@ -257,7 +263,10 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     // "Justices Ode and Hale", "Senators Ode, Hale": a title's plural opening a run that a list goes on after.
     const pluralTitle = k === from && to - k >= 2 && isPluralTitle(t.lower) && LIST_GOES_ON.has(lower(tokens[to]));
     const title = isTitleWord(t.text) || role || initials || described || pluralTitle || (k === from && nationality);
-    if (title && !(k > from && t.possessive)) lastTitle = Math.max(lastTitle, k);
+    // "candidate Dean Little said": a title that is also a given name, before one name word and no "of", is the name's.
+    const givenName =
+      k === from && to - from === 2 && TITLES_ALSO_GIVEN_NAMES.has(t.lower) && lower(tokens[to]) !== 'of';
+    if (title && !givenName && !(k > from && t.possessive)) lastTitle = Math.max(lastTitle, k);
   }
   // A lone title word closing a run of name words is a surname ("Martin Luther King", "John Major"), after titles
   // of its own too ("Cllr Dale Prince"): the name runs from the word after the earlier titles.

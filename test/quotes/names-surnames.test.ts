@@ -5,6 +5,7 @@ import { GENDER_TITLES } from '../../src/quotes/roleLexicon.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { OCCUPATION_OPENERS, SURNAME_LIKE, TITLE_SURNAMES } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
+import { TITLES_ALSO_GIVEN_NAMES } from '../../src/quotes/names.ts';
 
 function speakersFor(surname: string): (string | null)[] {
   const book = buildQuoteBook([
@@ -119,6 +120,33 @@ describe('occupations and family descriptions before a full name', () => {
         [`${given} Jones`],
         [`${given.toLowerCase()} jones`],
       ]);
+    });
+  }
+});
+
+describe('a title that is also a given name (TITLES_ALSO_GIVEN_NAMES)', () => {
+  for (const word of [...TITLES_ALSO_GIVEN_NAMES].sort()) {
+    const given = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    it(`reads “candidate ${given} Tarrant” as a person named ${given} Tarrant, not a ${word} called Tarrant`, () => {
+      const book = buildQuoteBook([
+        story(`title-given-${word}`, [
+          `Reform candidate ${given} Tarrant arrived at the count just after midnight to cheers from supporters.`,
+          '“Whatever happens tonight, people here have sent a message,” Tarrant said.',
+        ]),
+      ]);
+      expect([book.people.map((p) => [p.name, p.roles]), book.quotes.map((q) => q.speaker)]).toEqual([
+        [[`${given} Tarrant`, ['Reform candidate']]],
+        [`${word} tarrant`],
+      ]);
+    });
+
+    it(`keeps “${given} of Law Ann Tarrant” a title before the name`, () => {
+      const book = buildQuoteBook([
+        story(`title-kept-${word}`, [
+          `The university’s ${given} of Law Ann Tarrant said the new building would open in the autumn.`,
+        ]),
+      ]);
+      expect(book.people.map((p) => p.name)).toEqual(['Ann Tarrant']);
     });
   }
 });
