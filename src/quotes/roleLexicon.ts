@@ -203,6 +203,12 @@ export const NATIONALITY_NOUNS = set(`
   dutchwoman spaniard scot dane swede finn pole portuguese brazilian argentine argentinian american german italian
   russian ukrainian australian canadian mexican chinese japanese korean indian pakistani nigerian kenyan egyptian
   belgian croatian serbian norwegian austrian greek turk israeli colombian chilean uruguayan ghanaian senegalese
+  jamaican ethiopian zimbabwean ugandan tanzanian cameroonian moroccan algerian tunisian iranian iraqi saudi
+  emirati qatari lebanese syrian jordanian afghan bangladeshi nepali vietnamese filipino filipina indonesian
+  malaysian singaporean venezuelan peruvian ecuadorian bolivian paraguayan cuban haitian trinidadian hungarian
+  czech slovak slovenian romanian bulgarian estonian latvian lithuanian armenian kazakh uzbek mongolian taiwanese
+  ivorian malian zambian namibian rwandan somali sudanese eritrean libyan maltese cypriot bosnian albanian
+  belarusian moldovan icelander zealander
 `);
 
 /** Abbreviated titles and the role words they stand for ("PM Okoro" … "the Prime Minister wrote"). */
