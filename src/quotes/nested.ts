@@ -116,6 +116,9 @@ export function readNested(article: Article, outer: ExtractedQuote, nested: Extr
   return { speaker: run === undefined ? null : { kind: 'named', name: run.name }, cue };
 }
 
+/** Most words of the role a subject opens with before its name set off by commas ("My first coach, NAME,"). */
+const SUBJECT_ROLE_WORDS = 4;
+
 /** Most tokens between a speech verb and the nested quote it introduces ("said to the players, '…'"). */
 const VERB_REACH = 4;
 /** Most tokens between them when a comma or colon sets the quote off ("told me on the first day, '…'"). */
@@ -148,6 +151,16 @@ function speakerPhrase(tokens: Token[], verb: number): { from: number; to: numbe
   const coordinated = lowerAt(tokens, k) === 'and' && k > subjectAt(tokens);
   if (infinitive || participle || coordinated) {
     const start = subjectAt(tokens);
+    // ("My co-supervisor, Dr. Ben Hale, looked at the curves and said, '…'": the name set off after the role.)
+    const setOff = capitalRuns(tokens).find(
+      (r) =>
+        r.from > start &&
+        r.from <= start + SUBJECT_ROLE_WORDS + 1 &&
+        tokens[r.from - 1]?.text === ',' &&
+        tokens[r.to]?.text === ',',
+    );
+    if (setOff && tokens.slice(start, setOff.from - 1).every((t) => t.kind === 'word'))
+      return { from: setOff.nameFrom, to: setOff.to };
     const run = capitalRuns(tokens).find((r) => r.from === start || r.nameFrom === start);
     // ("Coach walked in and said": a role alone, used as a name, is the phrase.)
     if (run) return run.nameFrom < run.to ? { from: run.nameFrom, to: run.to } : { from: run.from, to: run.to };

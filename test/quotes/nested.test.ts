@@ -164,6 +164,19 @@ describe('nested quotes in the quote book', () => {
     ]);
   });
 
+  it('gives “My ROLE, Dr. NAME, looked … and said, ‘…’” to the name set off after the role, and a later “he” to him', () => {
+    expect(
+      credited([
+        '"My co-supervisor, Dr. Walter Brisk, looked at the curves and said, \'Either we made a mistake or this is big.\' We checked it three times," Reyes said.',
+        'According to Brisk, the effect comes from the parents. "We do not yet know how long it lasts," he said.',
+      ]),
+    ).toEqual([
+      ['My co-supervisor, Dr.', 'Reyes', 'after', 'Reyes said'],
+      ['Either we made', 'Walter Brisk', 'nested', 'Walter Brisk, looked at the curves and said'],
+      ['We do not', 'Walter Brisk', 'after', 'he said'],
+    ]);
+  });
+
   it('gives a nested quote to its speaker when a time phrase set off by a comma stands after the verb', () => {
     expect(
       credited([
