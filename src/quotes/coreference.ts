@@ -135,10 +135,13 @@ export class Coreference implements ReferenceReader {
         this.record(sentence, slot);
         return;
       }
+      // ("Sandhu responded within minutes. “…,” she said": a gender only a given name guessed yields to the subject of
+      // the sentence right before, in the pronoun's paragraph.)
+      const guessedBefore = slot.subject ? this.guessedSubjectBefore(sentence) : undefined;
       const compatible = (entity: string): boolean => {
         if (!this.isPerson(entity) || others.has(entity)) return false;
         const g = this.genderOf(entity);
-        return g === null || g === gender;
+        return g === null || g === gender || entity === guessedBefore;
       };
       // "He reminded reporters … ¶ The article, quoting Ann Hale, told of her arrest. ¶ “…,” he said": a he or she
       // heading a clause goes on with the subject of a clause before, not with a person named in passing.
@@ -241,6 +244,17 @@ export class Coreference implements ReferenceReader {
       (m) =>
         m.sentence === before.sentence.index && m.subject && this.isPerson(m.entity) && !this.unnamed.has(m.entity),
     );
+  }
+
+  /**
+   * The person the sentence right before in the paragraph names as its subject, by name (a role there may stand for
+   * somebody else), when only a given name guessed their gender.
+   */
+  private guessedSubjectBefore(sentence: Sentence): string | undefined {
+    const subject = this.goingOn(sentence)?.entity;
+    const named = this.states[sentence.index - 1]?.subject;
+    if (subject === undefined || named?.kind !== 'name' || named.entity !== subject) return undefined;
+    return this.registry.guessedGender?.has(subject) === true ? subject : undefined;
   }
 
   /**

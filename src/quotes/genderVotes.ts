@@ -27,13 +27,15 @@ export class GenderVotes {
 
   /**
    * Sets each voted person's gender: titles that agree, else votes all one way or three to one. A person of a full
-   * name nobody voted on takes their given name's gender (`givenNameGender`), if known.
+   * name nobody voted on takes their given name's gender (`givenNameGender`), if known. Returns the ids of those
+   * whose gender is that guess.
    */
   decide(
     people: ReadonlyMap<string, Person>,
     canonicalTokens: ReadonlyMap<string, readonly string[]>,
     givenNameGender?: GivenNameGender,
-  ): void {
+  ): Set<string> {
+    const guessed = new Set<string>();
     for (const [id, v] of this.votes) {
       const person = people.get(id);
       if (!person) continue;
@@ -44,11 +46,14 @@ export class GenderVotes {
       else if (v.male >= 3 * v.female) person.gender = 'male';
       else if (v.female >= 3 * v.male) person.gender = 'female';
     }
-    if (givenNameGender === undefined) return;
+    if (givenNameGender === undefined) return guessed;
     for (const [id, tokens] of canonicalTokens) {
       const person = people.get(id);
-      if (person && person.gender === null && tokens.length >= 2 && !this.votes.has(id))
+      if (person && person.gender === null && tokens.length >= 2 && !this.votes.has(id)) {
         person.gender = givenNameGender(tokens[0] ?? '');
+        if (person.gender !== null) guessed.add(id);
+      }
     }
+    return guessed;
   }
 }

@@ -64,6 +64,8 @@ export interface PeopleRegistry {
   present: Map<string, Set<string>>;
   /** The normalised names each article gives evidence of being a person's or an organisation's ("Gov. Cooper"). */
   evidenced: Map<string, Set<string>>;
+  /** Ids of the people whose gender only their given name told (a guess: "Gurpreet" is borne by women too). */
+  guessedGender?: Set<string>;
 }
 
 function isSuffix(short: string[], long: string[]): boolean {
@@ -346,7 +348,7 @@ export function buildRegistry(
     const id = lookup(c.name, c.articleId);
     if (id !== null) genders.vote(id, c.gender, false);
   }
-  genders.decide(people, canonicalTokens, givenNameGender);
+  const guessedGender = genders.decide(people, canonicalTokens, givenNameGender);
   const deletions = new Map<string, string[]>();
   for (const form of forms.keys()) {
     if (form.includes(' ')) continue;
@@ -356,5 +358,5 @@ export function buildRegistry(
       else deletions.set(variant, [form]);
     }
   }
-  return { people, forms, present, evidenced, deletions, memo: new Map() };
+  return { people, forms, present, evidenced, deletions, memo: new Map(), guessedGender };
 }

@@ -228,3 +228,28 @@ describe('the owner of the role naming a sentence’s subject', () => {
       ]);
     });
 });
+
+describe('a gender only a given name guessed', () => {
+  it('yields to the subject of the sentence right before: “SURNAME responded. “…,” she said” is that person', () => {
+    expect(
+      speakers([
+        'The union says picket lines are solid. Its regional officer, Nikita Barrow, told reporters the walkout would go on.',
+        'Skyport has tweeted: “Contingency plans are in place and most flights are operating.”',
+        'Barrow responded within minutes. “Our members can do the maths, and so can the passengers,” she said.',
+      ]),
+    ).toEqual([
+      ['Contingency plans are', 'Skyport'],
+      ['Our members can', 'Nikita Barrow'],
+    ]);
+  });
+
+  it('still keeps a gender a title told: “Mr SURNAME responded. “…,” she said” is not Mr SURNAME', () => {
+    expect(
+      speakers([
+        'The union says picket lines are solid. Its regional officer, Ann Lyle, told reporters the walkout would go on.',
+        'Mr Barrow, the airport’s director, wrote to staff on Monday morning.',
+        'Mr Barrow responded within minutes. “Our members can do the maths, and so can the passengers,” she said.',
+      ]),
+    ).toEqual([['Our members can', 'Ann Lyle']]);
+  });
+});
