@@ -228,6 +228,17 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['cllr', 'councillor'],
   ['cr', 'councillor'],
   ['coun', 'councillor'],
+  // Ranks of the police and the forces ("Police Lt. Ann Hale … the lieutenant said").
+  ['lt', 'lieutenant'],
+  ['sgt', 'sergeant'],
+  ['capt', 'captain'],
+  ['col', 'colonel'],
+  ['maj', 'major'],
+  ['cmdr', 'commander'],
+  ['adm', 'admiral'],
+  ['insp', 'inspector'],
+  ['det', 'detective'],
+  ['cpl', 'corporal'],
 ]);
 
 /** Whether two role words name the same position. */
