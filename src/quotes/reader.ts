@@ -56,7 +56,10 @@ export class ArticleReader {
   private readSentence(sentence: Sentence, names: ArticleNames): SentenceState {
     const { tokens } = sentence;
     const slots: Slot[] = names.slotsOf(sentence);
-    const subject = npAt(this.article, tokens, slots, this.subjectStart(tokens));
+    const opening = npAt(this.article, tokens, slots, this.subjectStart(tokens));
+    // ("The store's owner, pharmacist Ann Hale, spent …": the name set off after a role opening the sentence.)
+    const named = opening.slot === null ? undefined : nameSetOffAfter(tokens, slots, opening.slot);
+    const subject = named === undefined ? opening : { ...opening, slot: named };
     if (subject.slot) subject.slot.subject = true;
     // ", but opposition leader Tom Hale was not convinced": a clause of its own has a subject too, the latest one
     // a later "he" refers to.
@@ -153,3 +156,18 @@ export function ownerOfSubject(tokens: readonly Token[], slots: readonly Slot[],
 
 /** How many words the role between an owner and the subject's name may have ("chief of staff" and shorter). */
 const OWNED_ROLE_WORDS = 3;
+
+/**
+ * The name set off by commas right after a role or description opening the sentence ("The store's owner,
+ * pharmacist Ann Hale, spent …"; a role of its own may stand before the name), the subject the role is; undefined
+ * when none stands there.
+ */
+export function nameSetOffAfter(tokens: readonly Token[], slots: readonly Slot[], opening: Slot): Slot | undefined {
+  if ((opening.kind !== 'desc' && opening.kind !== 'role') || tokens[opening.to]?.text !== ',') return undefined;
+  const name = slots.find(
+    (s) => s.kind === 'name' && s.from > opening.to && s.from <= opening.to + 1 + OWNED_ROLE_WORDS,
+  );
+  if (name === undefined || tokens[name.to]?.text !== ',') return undefined;
+  const between = tokens.slice(opening.to + 1, name.from);
+  return between.every((t) => t.kind === 'word' && !t.capital) ? name : undefined;
+}

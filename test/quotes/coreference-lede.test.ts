@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { LEDE_NAMING_WORDS } from '../../src/quotes/coreference.ts';
-import { story } from './fixtures.ts';
+import { attributed, story } from './fixtures.ts';
 
 function speakers(lines: string[]): (string | null)[] {
   const book = buildQuoteBook([story('lede', lines)]);
@@ -37,4 +37,21 @@ describe('a speaker the lede brings in unnamed and the next paragraph names', ()
       ]),
     ).toEqual([null]);
   });
+});
+
+describe('a name set off after the role opening a sentence', () => {
+  for (const opening of ['The store’s owner, pharmacist Mira Ostrand,', 'Its founder, Mira Ostrand,'])
+    it(`reads “${opening} …” as the name’s sentence: a quote paragraph after it is hers`, () => {
+      expect(
+        attributed([
+          'Police Lt. Oren Vasquez said officers reached the store within four minutes of the alarm.',
+          '“By the time our first unit pulled in, the vehicle was already backing out,” Vasquez said.',
+          `${opening} spent the morning sweeping up glass with her son.`,
+          '“Twenty-two years we have been on this corner, and this is how they thank us.”',
+        ]).map(([words, speaker]) => [words, speaker]),
+      ).toEqual([
+        ['By the time', 'Oren Vasquez'],
+        ['Twenty-two years we', 'Mira Ostrand'],
+      ]);
+    });
 });
