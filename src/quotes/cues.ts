@@ -101,6 +101,32 @@ function appositiveEnd(tokens: Token[], at: number, verb: number): number {
   return at;
 }
 
+/** Most words between "that" and the name of its clause's subject ("that a 14-year-old NAME"). */
+const REPORTED_SUBJECT_REACH = 3;
+/** Most tokens from "that" to the speech verb joined by "and" in its clause. */
+const REPORTED_CLAUSE_REACH = 14;
+
+/**
+ * The subject of the "that" clause a speech verb after "and" at `verb` stands in ("recalled that a young NAME had
+ * marched in and told him"): a name or he/she within a few words after "that", with no comma or quote between it
+ * and the verb; undefined when the verb stands in no such clause.
+ */
+function reportedClauseSubject(tokens: Token[], slots: Slot[], verb: number): Slot | undefined {
+  for (let k = verb - 2; k >= Math.max(0, verb - REPORTED_CLAUSE_REACH); k--) {
+    const t = tokens[k];
+    if (t === undefined || t.kind === 'quote' || t.text === ',' || t.text === ';') return undefined;
+    if (t.lower !== 'that') continue;
+    return slots.find(
+      (s) =>
+        (s.kind === 'name' || s.kind === 'pronoun') &&
+        s.from > k &&
+        s.from <= k + REPORTED_SUBJECT_REACH &&
+        s.to < verb,
+    );
+  }
+  return undefined;
+}
+
 /**
  * The person a causing verb makes speak ("prompting Ode to ask", "leading the judge to say") when the speech verb at
  * `verb` comes after "to" and brings a quote straight in (after a colon or comma, or none); else null.
@@ -211,6 +237,20 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
             subjectsInfinitive(tokens, slots, subject, i) &&
             !tokens.slice(subject.to, i).some((t) => SPEECH_NOUNS.has(t.lower))));
       const infinitive = prev?.lower === 'to' && subject !== null && subjectsInfinitive(tokens, slots, subject, i);
+      // "Hale recalled that a young Berg had marched in and told him: “…”": a speech verb after "and" in a reported
+      // clause speaks for that clause's subject, not the sentence's.
+      const reported = prev?.lower === 'and' ? reportedClauseSubject(tokens, slots, i) : undefined;
+      if (reported !== undefined) {
+        cues.push({
+          verb: i,
+          verbEnd,
+          np: { from: reported.from, to: reported.to },
+          subject: reported,
+          blocking: false,
+          inverted: false,
+        });
+        continue;
+      }
       // "Tom Hale thanked the crew and said: “…”": a speech verb joined to the subject's own verb by "and".
       const joined = prev?.lower === 'and' && subject !== null && joinedSpeechVerb(tokens, subject.to) === i;
       if ((participle || infinitive || joined) && subject !== null && subject.from < i) {

@@ -346,3 +346,23 @@ describe('“Asked …” opening a sentence', () => {
     });
   }
 });
+
+describe('a speech verb after “and” in a reported “that” clause', () => {
+  it('gives “NAME recalled that a 14-year-old OTHER had marched in and told him: “…”” to the clause’s subject', () => {
+    expect(
+      attributed([
+        'The actress Ivy Marle surprised her old school on Friday with a scholarship fund for drama students.',
+        'Her former teacher, Len Carrow, recalled that a 14-year-old Marle had marched into his classroom and told him: “Sir, I want the lead, not the chorus.”',
+      ]),
+    ).toEqual([['Sir, I want', 'Ivy Marle', 'Marle had marched into his classroom and told']]);
+  });
+
+  it('still gives “NAME said that the plan was late and warned: “…”” to the sentence’s subject', () => {
+    expect(
+      attributed([
+        'The council met on Tuesday to discuss the new bridge over the river and its rising cost.',
+        'Len Carrow said that the plan was late and warned: “Every month of delay costs the town money.”',
+      ]),
+    ).toEqual([['Every month of', 'Len Carrow', 'Len Carrow said that the plan was late and warned']]);
+  });
+});
