@@ -161,6 +161,13 @@ export const OTHER_POSITION_MODIFIERS = set(`
 `);
 
 /**
+ * Of OTHER_POSITION_MODIFIERS, those whose holder a bare role still names ("Associate Housing Minister NAME … the
+ * minister conceded"; "Acting Mayor NAME … the mayor said"): an associate or acting office holds the office. A
+ * shadow minister or a deputy mayor is never "the minister" or "the mayor".
+ */
+export const HOLDING_MODIFIERS = set(`acting associate`);
+
+/**
  * Roles elected for a seat: "the Labour MP for Chesterfield asked" names where the speaker sits, not somebody they
  * speak for (as "a spokesman for Ann Hale" does).
  */

@@ -1,7 +1,7 @@
 // Whether a role phrase fits a person's known roles: the words that say which position it is ("the former
 // Danish prime minister" → danish prime minister), a country named on both sides the same, abbreviations spelt out.
 import { ROLE_ABBREVIATIONS, sameRoleWord } from './lexicon.ts';
-import { OTHER_POSITION_MODIFIERS } from './roleLexicon.ts';
+import { HOLDING_MODIFIERS, OTHER_POSITION_MODIFIERS } from './roleLexicon.ts';
 import { normalizeName } from './match.ts';
 import { isPlaceName } from './places.ts';
 
@@ -54,7 +54,8 @@ export function nationalQualifier(word: string): boolean {
 export function roleMatches(description: string[], role: string): boolean {
   const roleTokens = significantTokens(role);
   // "the housing secretary" is not the person known as "shadow housing secretary".
-  if (roleTokens.some((r) => OTHER_POSITION_MODIFIERS.has(r) && !description.includes(r))) return false;
+  if (roleTokens.some((r) => OTHER_POSITION_MODIFIERS.has(r) && !HOLDING_MODIFIERS.has(r) && !description.includes(r)))
+    return false;
   const last = description.length - 1;
   // "the British prime minister" is not the person known as "Australian Prime Minister": a country named on both
   // sides must be the same one.
