@@ -236,6 +236,9 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     let gender: Gender | null = run.headTitle !== null ? genderOfWord(run.headTitle) : null;
     if (gender === null && before !== null) gender = genderOfWord(before.head);
     found.push({ articleId, name: run.name, role, gender });
+    // ("Housing convener Councillor Ann Berg said": the role before her title is hers too.)
+    if (before !== null && role !== null && role !== before.text)
+      found.push({ articleId, name: run.name, role: before.text, gender });
     // ("The envoy for the talks, diplomat Ann Berg, said": the role opening the sentence is hers too.)
     const opening = openingAppositiveRole(tokens, run);
     if (opening !== null && opening !== role) found.push({ articleId, name: run.name, role: opening, gender });

@@ -155,6 +155,19 @@ describe('people across the corpus', () => {
       ]);
     });
 
+  it('keeps the role before a title as the person’s too (“Housing convener Councillor NAME”), and “the convener” is them', () => {
+    const a = story('role-before-title', [
+      'Housing convener Councillor Robin Tallisker said the 240 new homes would be finished by the spring.',
+      'Opposition spokesman Ivo Marsh, who voted against, said the borrowing would squeeze other budgets.',
+      '“The roads are part of this plan, not an afterthought,” the convener said.',
+    ]);
+    const book = buildQuoteBook([a]);
+    expect([
+      book.people.filter((p) => p.name === 'Robin Tallisker').map((p) => p.roles),
+      book.quotes.map((q) => q.speaker),
+    ]).toEqual([[['Councillor', 'Housing convener', 'convener']], ['robin tallisker']]);
+  });
+
   it('leaves an honorific after the office out of the role (“Deputy Speaker Dr Robin Tallisker”)', () => {
     const a = story('honorific-after-office', [
       'Deputy Speaker Dr Robin Tallisker twice asked members to lower their voices during the debate on Tuesday.',
