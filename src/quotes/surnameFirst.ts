@@ -18,14 +18,20 @@ export const SURNAMES_WRITTEN_FIRST: ReadonlySet<string> = new Set(
 );
 
 /**
- * The surname a name of two words (its given name perhaps hyphenated, "Jae-in") is known by alone when written
- * surname first: its first word, in lower case as keyed; null for any other name.
+ * The surname a name of two words (its given name perhaps hyphenated, "Jae-in"), or of three short ones ("Lim Kai
+ * Wen"), is known by alone when written surname first: its first word, in lower case as keyed; null for any other
+ * name.
  */
 export function surnameWrittenFirst(tokens: readonly string[]): string | null {
   const first = tokens[0];
-  if (tokens.length !== 2 || first === undefined || !SURNAMES_WRITTEN_FIRST.has(first)) return null;
+  // ("Lim Kai Wen", "Tan Mei Ling": a given name of two syllables may be written as two short words.)
+  const syllables = tokens.length === 3 && tokens.slice(1).every((t) => t.length <= GIVEN_SYLLABLE_LETTERS);
+  if ((tokens.length !== 2 && !syllables) || first === undefined || !SURNAMES_WRITTEN_FIRST.has(first)) return null;
   return first;
 }
+
+/** Most letters of one syllable of a given name written as words of its own ("Kai", "Wen", "Loong"). */
+const GIVEN_SYLLABLE_LETTERS = 5;
 
 /**
  * A romanised Korean given name, hyphenated with its second syllable in lower case ("Ji-ho", "Jae-in"): after it,

@@ -17,12 +17,20 @@ describe('surnameWrittenFirst', () => {
     ]);
   });
 
-  it('gives none for a name of other length or opened by another word', () => {
+  it('gives the first word of three when the given name is two short syllables (“Lim Kai Wen”)', () => {
+    expect([surnameWrittenFirst(['wang', 'qi', 'ming']), surnameWrittenFirst(['lim', 'kai', 'wen'])]).toEqual([
+      'wang',
+      'lim',
+    ]);
+  });
+
+  it('gives none for a name of other length, a long third word, or opened by another word', () => {
     expect([
-      surnameWrittenFirst(['wang', 'qi', 'ming']),
+      surnameWrittenFirst(['kim', 'carla', 'westbrook']),
+      surnameWrittenFirst(['wang', 'qi', 'ming', 'li']),
       surnameWrittenFirst(['anna', 'wang']),
       surnameWrittenFirst(['wang']),
-    ]).toEqual([null, null, null]);
+    ]).toEqual([null, null, null, null]);
   });
 });
 
