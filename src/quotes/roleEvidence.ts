@@ -54,6 +54,41 @@ export function openingAppositiveRole(tokens: Token[], run: CapitalRun): string 
 
 const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
+/**
+ * Verbs of holding a post, in a relative clause after a name, with the role noun they make of their object: "NAME,
+ * who chairs the livestock committee," is its chair ("the livestock chairman" later), "who heads the agency" its head.
+ */
+export const POST_VERBS: ReadonlyMap<string, string> = new Map([
+  ['chairs', 'chair'],
+  ['heads', 'head'],
+  ['leads', 'leader'],
+  ['directs', 'director'],
+  ['manages', 'manager'],
+  ['coaches', 'coach'],
+  ['captains', 'captain'],
+  ['edits', 'editor'],
+]);
+
+/** Most words of the object a post verb holds ("NFU Scotland's livestock committee"). */
+const POST_OBJECT_WORDS = 6;
+
+/**
+ * "NAME, who chairs NFU Scotland's livestock committee and …": the role a relative clause of holding a post gives the
+ * name (POST_VERBS), its object's words before the role noun; null when no such clause follows the name.
+ */
+export function postHeldRole(tokens: Token[], run: CapitalRun): string | null {
+  if (tokens[run.to]?.text !== ',' || lowerAt(tokens, run.to + 1) !== 'who') return null;
+  const noun = POST_VERBS.get(lowerAt(tokens, run.to + 2));
+  if (noun === undefined) return null;
+  const words: string[] = [];
+  for (let k = run.to + 3; k < tokens.length && words.length < POST_OBJECT_WORDS; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || t.lower === 'and') break;
+    if (t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'an') words.push(t.possessive ? `${t.text}’s` : t.text);
+  }
+  return words.length === 0 ? null : `${words.join(' ')} ${noun}`;
+}
+
 /** The words of a remit in lower case between a role's end and its appositive's ("of product safety"), or none. */
 function remitAfter(tokens: Token[], from: number, end: number): string[] {
   if (!['of', 'for'].includes(lowerAt(tokens, from)) || tokens[end]?.text !== ',') return [];

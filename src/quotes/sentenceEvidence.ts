@@ -34,7 +34,7 @@ import {
   pastOpeningOccasion,
 } from './clauses.ts';
 import type { Token } from './tokens.ts';
-import { appositiveRole, openingAppositiveRole, ROLE_LINKS } from './roleEvidence.ts';
+import { appositiveRole, openingAppositiveRole, postHeldRole, ROLE_LINKS } from './roleEvidence.ts';
 import {
   afterAccordingTo,
   isSpeechVerbAt,
@@ -239,6 +239,9 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // ("Housing convener Councillor Ann Berg said": the role before her title is hers too.)
     if (before !== null && role !== null && role !== before.text)
       found.push({ articleId, name: run.name, role: before.text, gender });
+    // ("Ann Berg, who chairs the livestock committee, said": the post she holds is a role of hers.)
+    const post = postHeldRole(tokens, run);
+    if (post !== null) found.push({ articleId, name: run.name, role: post, gender });
     // ("The envoy for the talks, diplomat Ann Berg, said": the role opening the sentence is hers too.)
     const opening = openingAppositiveRole(tokens, run);
     if (opening !== null && opening !== role) found.push({ articleId, name: run.name, role: opening, gender });

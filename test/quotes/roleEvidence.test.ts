@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { story } from './fixtures.ts';
+import { POST_VERBS } from '../../src/quotes/roleEvidence.ts';
 
 const ANSWER =
   'A: The idea came from a winter spent on the coast, watching the ferries come and go in every kind of weather.';
@@ -97,4 +98,23 @@ describe('openingAppositiveRole', () => {
       ]),
     ).toEqual([['Ilse Marten', ['diplomat']]]);
   });
+});
+
+describe('postHeldRole', () => {
+  for (const [verb, noun] of [...POST_VERBS].sort()) {
+    it(`gives “NAME, who ${verb} the harbour board,” the role “harbour board ${noun}”, and “the harbour ${noun}” later is them`, () => {
+      const book = buildQuoteBook([
+        story(`post-${verb}`, [
+          `Ilse Marten, who ${verb} the harbour board, said the new quay would open in the spring.`,
+          'Fisherman Tavo Renn, 27, said the fees were too high for the small boats that use the harbour every day.',
+          `The harbour ${noun} said the fees would be looked at again. “Nobody will be priced out,” she said.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect([
+        book.people.filter((p) => p.name === 'Ilse Marten').map((p) => p.roles[0]),
+        book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
+      ]).toEqual([[`harbour board ${noun}`], ['Ilse Marten']]);
+    });
+  }
 });
