@@ -64,7 +64,8 @@ export function runWords(tokens: readonly Token[], run: CapitalRun): string[] {
 
 /**
  * Lower-case words inside a person's name: "van der", "de la", "bin", and the patronymics "ap" and "ferch" (Welsh:
- * "Deian ap Rhys"), "binti" (Malay), "arap" (Kalenjin: "son of", "Kiprop arap Chege").
+ * "Deian ap Rhys"), "binti" (Malay), "arap" (Kalenjin: "son of", "Kiprop arap Chege"); and the Irish particles,
+ * written with a capital, that open a surname of two words ("Ní Fhlatharta").
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de',
@@ -90,6 +91,13 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'ferch',
   'binti',
   'arap',
+  // Irish: "Niamh Ní Fhlatharta", "Róisín Nic Cathail", "Seán Ó Briain", "Áine Uí Bhriain", "Liam Mac Lochlainn".
+  'ní',
+  'nic',
+  'ó',
+  'uí',
+  'mac',
+  'mhic',
 ]);
 
 export { isAcronym, isCapitalised, lower } from './capitals.ts';

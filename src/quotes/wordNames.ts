@@ -98,8 +98,11 @@ export function isFamilyDescription(word: string): boolean {
  * an occupation (OCCUPATION_OPENERS: "Baker Sarah Jones") or a family description ("Mother-of-two Sarah Jones").
  */
 export function describesPerson(word: string): boolean {
-  return OCCUPATION_OPENERS.has(word) || isFamilyDescription(word);
+  return OCCUPATION_OPENERS.has(word) || STANDING_OPENERS.has(word) || isFamilyDescription(word);
 }
+
+/** A candidate's standing written before a full name ("Independent Ann Hale topped the poll"): no part of it. */
+export const STANDING_OPENERS: ReadonlySet<string> = new Set(['independent']);
 
 /** Two or three capitals written as one word: initials without stops ("RS"), or a body's letters ("NHS"). */
 export function isStoplessInitials(word: string): boolean {

@@ -49,3 +49,20 @@ describe('NAME_PARTICLES', () => {
     });
   }
 });
+
+describe('Irish particles opening a surname of two words', () => {
+  for (const particle of ['Ní', 'Nic', 'Ó', 'Uí', 'Mac', 'Mhic'])
+    it(`gives “${particle} Bhraoin told” to the full name “Independent Orla ${particle} Bhraoin” before it`, async () => {
+      const { buildQuoteBook } = await import('../../src/quotes/book.ts');
+      const { story } = await import('./fixtures.ts');
+      const book = buildQuoteBook([
+        story(`irish-${particle}`, [
+          `First count: Independent Orla ${particle} Bhraoin has topped the poll with 9,812 first preferences.`,
+          `“I am a bit stunned, to be honest, after eleven months on the doors,” ${particle} Bhraoin told our reporter.`,
+        ]),
+      ]);
+      expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
+        `Orla ${particle} Bhraoin`,
+      ]);
+    });
+});

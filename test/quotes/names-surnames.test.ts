@@ -5,6 +5,7 @@ import { GENDER_TITLES } from '../../src/quotes/roleLexicon.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { OCCUPATION_OPENERS, SURNAME_LIKE, TITLE_SURNAMES } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
+import { STANDING_OPENERS } from '../../src/quotes/wordNames.ts';
 import { TITLES_ALSO_GIVEN_NAMES } from '../../src/quotes/names.ts';
 
 function speakersFor(surname: string): (string | null)[] {
@@ -103,8 +104,8 @@ describe('titles that are also surnames', () => {
   }
 });
 
-describe('occupations and family descriptions before a full name', () => {
-  for (const word of [...OCCUPATION_OPENERS, 'mother-of-two'].sort()) {
+describe('occupations, standings and family descriptions before a full name', () => {
+  for (const word of [...OCCUPATION_OPENERS, ...STANDING_OPENERS, 'mother-of-two'].sort()) {
     const opener = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
     // (A word that tells a gender, "grandfather", "widower", describes a man: his pronouns follow.)
     const male = GENDER_TITLES.get(word) === 'male';
