@@ -6,6 +6,7 @@ import { markRepeats, type RepeatBlock, type Verdict } from './repeats.ts';
 import {
   CREDIT_RUN_ON,
   features,
+  OPENS_QUOTE,
   HEADING_MAX_WORDS,
   SHORT_CHARS,
   STOP_HIGH,
@@ -43,6 +44,13 @@ function initialVerdict(f: Features, last: boolean): Verdict | 'between' {
   if (f.stopDensity >= STOP_LOW || isProse(f)) return 'near';
   return 'bad';
 }
+
+/**
+ * A line bringing in the quotation below it with its speech verb and a colon ("Councillor Ann Hale, Cabinet
+ * Member for Schools and Learning, said:"): dense with capitals, but the body's when the body is next to it.
+ */
+const SPEECH_LEAD_IN =
+  /\b(?:said|says|told [^:]{1,40}|added|explained|wrote|writes|stated|declared|commented)\s*:\s*$/u;
 
 /** Lower-cased content words, for comparing blocks that repeat each other. */
 function contentWords(f: Features): Set<string> {
@@ -210,6 +218,17 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
   markRepeats(all.map(repeatBlock), verdicts);
 
   markListRuns(all, verdicts, titleAt);
+  // A lead-in dense with capitals right over a quotation ("Councillor Ann Hale, Cabinet Member for Schools and
+  // Learning, said:" then "“…”") takes its class from its neighbours, as near-body prose does.
+  all.forEach((f, i) => {
+    if (
+      verdicts[i] === 'bad' &&
+      i !== titleAt &&
+      SPEECH_LEAD_IN.test(f.text) &&
+      OPENS_QUOTE.test(all[i + 1]?.text ?? '')
+    )
+      verdicts[i] = 'near';
+  });
 
   // Near-good and short blocks take their class from the nearest decided neighbours.
   const settled = [...verdicts];

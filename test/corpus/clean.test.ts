@@ -136,6 +136,17 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
     expect(body([...middle, teaser, 'Weather | Traffic | Sport', 'About us'].join('\n'))).toEqual(middle);
   });
 
+  it('keeps a lead-in dense with capitals that brings in the quotation below it (“…, Cabinet Member for X, said:”)', () => {
+    const lead = 'Councillor Ann Tarrow-Weston, Cabinet Member for Schools and Learning, said:';
+    const quote = '“Nobody becomes a councillor wanting to close a village school, and nobody here does.”';
+    expect(body([middle[0], lead, quote, middle[1]].join('\n'))).toEqual([middle[0], lead, quote, middle[1]]);
+  });
+
+  it('still drops such a line when no quotation opens the block below it', () => {
+    const lead = 'Councillor Ann Tarrow-Weston, Cabinet Member for Schools and Learning, said:';
+    expect(body([middle[0], lead, middle[1]].join('\n'))).toEqual(middle);
+  });
+
   it('keeps short prose closing a list of teasers with a full stop when the body goes on after it', () => {
     const turn = 'But the visiting coach saw the penalty very differently.';
     const list = [
