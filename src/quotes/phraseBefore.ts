@@ -8,6 +8,7 @@ import { DAYS_MONTHS, DETERMINERS, NAME_SUFFIXES, VERB_FILLERS } from './lexicon
 import { REPORT_SOURCE_WORDS } from './mentionPositions.ts';
 import { isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
 import { opensWithPortfolio, portfolioOfficeAt } from './names.ts';
+import { isPortfolioWord } from './portfolios.ts';
 import { commaInBodyName, isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { SEAT_ROLES } from './roleLexicon.ts';
 import type { Token } from './tokens.ts';
@@ -69,6 +70,16 @@ function absoluteWith(tokens: Token[], from: number, verb: number): boolean {
  * Jones said", "the mayor and the governor said", "residents and Ann Hale said"): a capitalised word, the end of a
  * speaker phrase, a role noun or a plural of people — not a verb or other word in lower case.
  */
+/**
+ * "Revenue and Disaster Management Minister NAME said": "and" at `from - 1` between two capitalised words of a
+ * portfolio joins one office's words, not two speakers.
+ */
+function joinsPortfolioWords(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 2];
+  const after = tokens[from];
+  return before?.capital === true && after?.capital === true && isPortfolioWord(before) && isPortfolioWord(after);
+}
+
 function namesSomebodyAt(tokens: readonly Token[], slots: readonly Slot[], k: number): boolean {
   const t = tokens[k];
   if (t?.kind !== 'word') return false;
@@ -232,7 +243,8 @@ export function npBefore(
       (joined === 'and' || joined === '&') &&
       namesSomebodyAt(tokens, slots, slot.from - 2) &&
       !opensWithPortfolio(tokens, slot.from) &&
-      !twoRoles
+      !twoRoles &&
+      !joinsPortfolioWords(tokens, slot.from)
     )
       return { slot: null, blocking: true, span: { from: slot.from - 2, to: slot.to } };
     // The phrase includes a role before the name: "councillor Ana Reyes said".

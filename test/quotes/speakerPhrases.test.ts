@@ -235,6 +235,15 @@ describe('a name that is the object of a preposition before the verb', () => {
     });
   }
 
+  it('gives “Revenue and Disaster Management Minister NAME told” to the one minister, not to nobody as two speakers', () => {
+    expect(
+      attributed([
+        'The flood toll in the state rose to 159 on Sunday as the river stayed above the danger mark.',
+        'State Revenue and Disaster Management Minister Anil Barua told reporters: “Every family will get help within a week.”',
+      ]),
+    ).toEqual([['Every family will', 'Anil Barua', 'Disaster Management Minister Anil Barua told']]);
+  });
+
   it('gives “NAME of ORGANISATION said” to the person, not the organisation', () => {
     expect(
       attributed([
