@@ -298,9 +298,39 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       continue;
     }
     const np = npAt(article, tokens, slots, verbEnd);
+    // ("“…,” insisted the Leader of the Council, Councillor Ann Hale.": the name set off after the role speaks.)
+    const named = np.slot === null ? undefined : nameClosingRole(tokens, slots, np.slot);
+    if (named !== undefined) {
+      cues.push({
+        verb: i,
+        verbEnd,
+        np: { from: verbEnd, to: named.to },
+        subject: named,
+        blocking: false,
+        inverted: true,
+      });
+      continue;
+    }
     cues.push({ verb: i, verbEnd, np: np.span, subject: np.slot, blocking: np.blocking, inverted: true });
   }
   return cues;
+}
+
+/** Most tokens of a role's remit between it and the name set off after it ("of the Council"). */
+const ROLE_REMIT_REACH = 5;
+
+/**
+ * The name set off by a comma after a role or description, closing its sentence (or clause): "the Leader of the
+ * Council, Councillor Ann Hale." Undefined when no such name follows the role within a few words.
+ */
+function nameClosingRole(tokens: Token[], slots: Slot[], role: Slot): Slot | undefined {
+  if (role.kind !== 'desc' && role.kind !== 'role') return undefined;
+  let comma = role.to;
+  while (comma < role.to + ROLE_REMIT_REACH && tokens[comma]?.text !== ',' && tokens[comma]?.kind === 'word') comma++;
+  if (tokens[comma]?.text !== ',') return undefined;
+  const name = slots.find((s) => s.kind === 'name' && s.from === comma + 1);
+  const after = tokens[name?.to ?? -1];
+  return name !== undefined && (after === undefined || ['.', ',', ';'].includes(after.text)) ? name : undefined;
 }
 
 /** Words after a participle that describes a thing: where or by whom it was made ("a clip posted on the ministry's page"). */

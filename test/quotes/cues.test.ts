@@ -366,3 +366,23 @@ describe('a speech verb after “and” in a reported “that” clause', () => 
     ).toEqual([['Every month of', 'Len Carrow', 'Len Carrow said that the plan was late and warned']]);
   });
 });
+
+describe('an inverted speech verb before a role and the name set off after it', () => {
+  it('gives ““…,” insisted the Leader of the Council, Councillor NAME.” to the name', () => {
+    expect(
+      attributed([
+        'Options in the consultation include closure and federation with neighbouring schools.',
+        '“This is why we are consulting rather than deciding,” insisted the Leader of the Council, Councillor Ivo Marsh.',
+      ]),
+    ).toEqual([['This is why', 'Ivo Marsh', 'insisted the Leader of the Council, Councillor Ivo Marsh']]);
+  });
+
+  it('still gives ““…,” said the mayor, who …” to the role, no name following it', () => {
+    expect(
+      attributed([
+        'Mayor Ivo Marsh opened the new bridge over the river on Tuesday after two years of work.',
+        '“This is a great day for the town,” said the mayor, who cut the ribbon with his granddaughter.',
+      ]),
+    ).toEqual([['This is a', 'Ivo Marsh', 'said the mayor']]);
+  });
+});
