@@ -78,6 +78,10 @@ export const AUTHORED_DOCUMENTS: ReadonlySet<string> = new Set([
   'note',
   'release',
   'video',
+  'affidavit',
+  'filing',
+  'submission',
+  'memo',
 ]);
 
 /** Nouns of the occasion an "in a …" between a speaker and the speech verb names ("NAME in a statement said"). */
