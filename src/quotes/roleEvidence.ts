@@ -32,6 +32,10 @@ export function appositiveRole(tokens: Token[], run: CapitalRun): string | null 
   const next = tokens[end];
   // An appositive closes with a comma, a sentence end, a speech verb or "who" ("Tomlin, a young boy who …").
   if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, end) && next.lower !== 'who') return null;
+  // ("… but none to Springhill, the physician noted": a place after a preposition, then the sentence's own
+  // attribution; not "NAME, the physician, noted" with its closing comma left out.)
+  if (next?.kind === 'word' && isSpeechVerbAt(tokens, end) && OBJECT_PREPOSITIONS.has(lowerAt(tokens, run.from - 1)))
+    return null;
   const text = role.text.replace(/^(?:the|a|an)\s+/iu, '');
   // "NAME, Acme's head of product safety,": a remit in lower case is part of the role ("the safety chief" later).
   const remit = second === null ? remitAfter(tokens, role.to, end) : [];
@@ -95,6 +99,9 @@ function remitAfter(tokens: Token[], from: number, end: number): string[] {
   const words = tokens.slice(from, end);
   return words.every((t) => t.kind === 'word' && !t.capital) ? words.map((t) => t.text) : [];
 }
+
+/** Prepositions whose object a role and a speech verb after it do not describe ("to Springhill, the doctor said"). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from', 'into', 'for', 'with', 'by', 'about', 'of']);
 
 /** Prepositions of place: "leaders in Northfleet, the Prime Minister said" sets off a place, not a person. */
 const PLACE_BEFORE_APPOSITIVE = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'around']);

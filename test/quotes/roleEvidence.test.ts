@@ -118,3 +118,21 @@ describe('postHeldRole', () => {
     });
   }
 });
+
+describe('appositiveRole after a preposition', () => {
+  for (const preposition of ['to', 'from', 'for'])
+    it(`makes no person of a place “${preposition} PLACE, the physician noted” and gives “he continued” to the physician`, () => {
+      const book = buildQuoteBook([
+        story(`preposition-${preposition}`, [
+          'Dr Ravi Mehra, a family physician who has worked shifts in the emergency room for 12 years, said it was at breaking point.',
+          `New incentives have brought two doctors to Amherst but none ${preposition} Kellsbridge, the physician noted.`,
+          '“The town needs its own plan. You cannot fix a rural ER from an office in the city,” he continued.',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect([
+        book.people.filter((p) => p.kind === 'person').map((p) => p.name),
+        book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
+      ]).toEqual([['Ravi Mehra'], ['Ravi Mehra']]);
+    });
+});
