@@ -162,12 +162,20 @@ const OWNED_ROLE_WORDS = 3;
  * pharmacist Ann Hale, spent …"; a role of its own may stand before the name), the subject the role is; undefined
  * when none stands there.
  */
-export function nameSetOffAfter(tokens: readonly Token[], slots: readonly Slot[], opening: Slot): Slot | undefined {
-  if ((opening.kind !== 'desc' && opening.kind !== 'role') || tokens[opening.to]?.text !== ',') return undefined;
-  const name = slots.find(
-    (s) => s.kind === 'name' && s.from > opening.to && s.from <= opening.to + 1 + OWNED_ROLE_WORDS,
-  );
+export function nameSetOffAfter(tokens: Token[], slots: readonly Slot[], opening: Slot): Slot | undefined {
+  if (opening.kind !== 'desc' && opening.kind !== 'role') return undefined;
+  // ("the Ranking Member on the Works Committee, Hon. NAME,": a remit may follow the role before its comma.)
+  let comma = opening.to;
+  if (REMIT_OPENERS.has(lowerAt(tokens, comma)))
+    while (comma < opening.to + ROLE_REMIT_TOKENS && tokens[comma]?.kind === 'word') comma++;
+  if (tokens[comma]?.text !== ',') return undefined;
+  const name = slots.find((s) => s.kind === 'name' && s.from > comma && s.from <= comma + 1 + OWNED_ROLE_WORDS);
   if (name === undefined || tokens[name.to]?.text !== ',') return undefined;
-  const between = tokens.slice(opening.to + 1, name.from);
+  const between = tokens.slice(comma + 1, name.from);
   return between.every((t) => t.kind === 'word' && !t.capital) ? name : undefined;
 }
+
+/** Words opening a role's remit before the comma that sets its holder's name off ("on the Works Committee"). */
+const REMIT_OPENERS: ReadonlySet<string> = new Set(['on', 'of', 'for', 'at', 'to']);
+/** Most tokens of such a remit. */
+const ROLE_REMIT_TOKENS = 8;

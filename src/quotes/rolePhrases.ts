@@ -37,6 +37,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'lady',
   'prof',
   'rev',
+  // "Hon. NAME" (Honourable): a member of a parliament, in West African, East African and Malaysian usage.
+  'hon',
   // Malaysian and Bruneian honours worn before the name ("Datuk Seri Ann Rahim"): no role.
   'datuk',
   'dato',

@@ -55,3 +55,20 @@ describe('a name set off after the role opening a sentence', () => {
       ]);
     });
 });
+
+describe('a name set off after a role and its remit (“the Ranking Member on the Works Committee, Hon. NAME,”)', () => {
+  it('reads the name as the subject, and “Hon.” as no part of the name', () => {
+    const book = buildQuoteBook([
+      story('remit-set-off', [
+        'Minister for Works, Hon. Kofi Adjei, told Parliament the houses would be finished next year.',
+        'But the Ranking Member on the Works Committee, Hon. Yaw Boakye, said the House had heard the same promise before.',
+        '“Every year the minister comes here with the same words, and every year the roofs leak,” he said.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)]).toEqual([
+      ['Kofi Adjei', 'Yaw Boakye'],
+      ['Yaw Boakye'],
+    ]);
+  });
+});
