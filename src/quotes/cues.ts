@@ -298,7 +298,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       continue;
     }
     const np = npAt(article, tokens, slots, verbEnd);
-    // ("“…,” insisted the Leader of the Council, Councillor Ann Hale.": the name set off after the role speaks.)
+    // ("“…,” argued the Chair of the Board, Councillor Ann Hale.": the name set off after the role speaks.)
     const named = np.slot === null ? undefined : nameClosingRole(tokens, slots, np.slot);
     if (named !== undefined) {
       cues.push({
@@ -320,8 +320,8 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
 const ROLE_REMIT_REACH = 5;
 
 /**
- * The name set off by a comma after a role or description, closing its sentence (or clause): "the Leader of the
- * Council, Councillor Ann Hale." Undefined when no such name follows the role within a few words.
+ * The name set off by a comma after a role or description, closing its sentence (or clause): "the Chair of the
+ * Board, Councillor Ann Hale." Undefined when no such name follows the role within a few words.
  */
 function nameClosingRole(tokens: Token[], slots: Slot[], role: Slot): Slot | undefined {
   if (role.kind !== 'desc' && role.kind !== 'role') return undefined;

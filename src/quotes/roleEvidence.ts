@@ -32,7 +32,7 @@ export function appositiveRole(tokens: Token[], run: CapitalRun): string | null 
   const next = tokens[end];
   // An appositive closes with a comma, a sentence end, a speech verb or "who" ("Tomlin, a young boy who …").
   if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, end) && next.lower !== 'who') return null;
-  // ("… but none to Springhill, the physician noted": a place after a preposition, then the sentence's own
+  // ("… but none to Kellsbridge, the doctor noted": a place after a preposition, then the sentence's own
   // attribution; not "NAME, the physician, noted" with its closing comma left out.)
   if (next?.kind === 'word' && isSpeechVerbAt(tokens, end) && OBJECT_PREPOSITIONS.has(lowerAt(tokens, run.from - 1)))
     return null;
@@ -43,7 +43,7 @@ export function appositiveRole(tokens: Token[], run: CapitalRun): string | null 
 }
 
 /**
- * "The United Nations envoy for the talks, Norwegian diplomat Kristin Solberg, said": the role a sentence opens with
+ * "The regional envoy for the talks, veteran diplomat Ilse Marten, said": the role a sentence opens with
  * when the name set off by commas after it is the one who holds it (the phrase closes at the name's comma or a
  * speech verb); null when the sentence opens with no such role.
  */
@@ -77,7 +77,7 @@ export const POST_VERBS: ReadonlyMap<string, string> = new Map([
 const POST_OBJECT_WORDS = 6;
 
 /**
- * "NAME, who chairs NFU Scotland's livestock committee and …": the role a relative clause of holding a post gives the
+ * "NAME, who chairs the farmers' union livestock committee and …": the role a relative clause of holding a post gives the
  * name (POST_VERBS), its object's words before the role noun; null when no such clause follows the name.
  */
 export function postHeldRole(tokens: Token[], run: CapitalRun): string | null {

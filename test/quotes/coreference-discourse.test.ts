@@ -210,7 +210,7 @@ describe('a surname a person shares with a relative the article brings in', () =
 
 describe('the owner of the role naming a sentence’s subject', () => {
   const BEFORE = [
-    'Outside court, Mr Hallam, 58, said the past three years had been “hell” for his family.',
+    'Outside the court, Mr Hallam, 58, said the last few years had been “hell” for all of them.',
     '“People I coached crossed the street to avoid me,” he said.',
   ];
   for (const owned of ['Mr Pryor’s barrister, Lucy Fenwick, had', 'Mr Pryor’s wife Lucy told the court she had'])
@@ -219,12 +219,12 @@ describe('the owner of the role naming a sentence’s subject', () => {
         speakers([
           ...BEFORE,
           `${owned} argued that the posts were fair comment on a matter of public interest.`,
-          '“I am going to sleep tonight for the first time in three years,” he added.',
+          '“Tonight I will sleep properly for the first time since all this began,” he added.',
         ]),
       ).toEqual([
         ['hell', 'Hallam'],
         ['People I coached', 'Hallam'],
-        ['I am going', 'Hallam'],
+        ['Tonight I will', 'Hallam'],
       ]);
     });
 });
@@ -234,11 +234,11 @@ describe('a gender only a given name guessed', () => {
     expect(
       speakers([
         'The union says picket lines are solid. Its regional officer, Nikita Barrow, told reporters the walkout would go on.',
-        'Skyport has tweeted: “Contingency plans are in place and most flights are operating.”',
+        'Skyport has tweeted: “Backup crews are in place and most departures are on time.”',
         'Barrow responded within minutes. “Our members can do the maths, and so can the passengers,” she said.',
       ]),
     ).toEqual([
-      ['Contingency plans are', 'Skyport'],
+      ['Backup crews are', 'Skyport'],
       ['Our members can', 'Nikita Barrow'],
     ]);
   });

@@ -40,29 +40,29 @@ describe('a speaker the lede brings in unnamed and the next paragraph names', ()
 });
 
 describe('a name set off after the role opening a sentence', () => {
-  for (const opening of ['The store’s owner, pharmacist Mira Ostrand,', 'Its founder, Mira Ostrand,'])
+  for (const opening of ['The shop’s owner, chemist Mira Ostrand,', 'Its founder, Mira Ostrand,'])
     it(`reads “${opening} …” as the name’s sentence: a quote paragraph after it is hers`, () => {
       expect(
         attributed([
-          'Police Lt. Oren Vasquez said officers reached the store within four minutes of the alarm.',
-          '“By the time our first unit pulled in, the vehicle was already backing out,” Vasquez said.',
-          `${opening} spent the morning sweeping up glass with her son.`,
-          '“Twenty-two years we have been on this corner, and this is how they thank us.”',
+          'Police Lt. Oren Vasquez said patrols got to the shop within four minutes of the alarm.',
+          '“When our first car arrived, the van was already reversing out,” Vasquez said.',
+          `${opening} spent the day clearing broken glass with her daughter.`,
+          '“Thirty years we have served this street, and this is our reward.”',
         ]).map(([words, speaker]) => [words, speaker]),
       ).toEqual([
-        ['By the time', 'Oren Vasquez'],
-        ['Twenty-two years we', 'Mira Ostrand'],
+        ['When our first', 'Oren Vasquez'],
+        ['Thirty years we', 'Mira Ostrand'],
       ]);
     });
 });
 
-describe('a name set off after a role and its remit (“the Ranking Member on the Works Committee, Hon. NAME,”)', () => {
+describe('a name set off after a role and its remit (“the Ranking Member on the Roads Committee, Hon. NAME,”)', () => {
   it('reads the name as the subject, and “Hon.” as no part of the name', () => {
     const book = buildQuoteBook([
       story('remit-set-off', [
         'Minister for Works, Hon. Kofi Adjei, told Parliament the houses would be finished next year.',
-        'But the Ranking Member on the Works Committee, Hon. Yaw Boakye, said the House had heard the same promise before.',
-        '“Every year the minister comes here with the same words, and every year the roofs leak,” he said.',
+        'But the Ranking Member on the Roads Committee, Hon. Yaw Boakye, said members had heard that pledge many times.',
+        '“Each session the minister repeats the pledge, and each season the roads crumble,” he said.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));

@@ -348,13 +348,13 @@ describe('“Asked …” opening a sentence', () => {
 });
 
 describe('a speech verb after “and” in a reported “that” clause', () => {
-  it('gives “NAME recalled that a 14-year-old OTHER had marched in and told him: “…”” to the clause’s subject', () => {
+  it('gives “NAME recalled that a 12-year-old OTHER had walked in and told him: “…”” to the clause’s subject', () => {
     expect(
       attributed([
         'The actress Ivy Marle surprised her old school on Friday with a scholarship fund for drama students.',
-        'Her former teacher, Len Carrow, recalled that a 14-year-old Marle had marched into his classroom and told him: “Sir, I want the lead, not the chorus.”',
+        'Her former teacher, Len Carrow, recalled that a 12-year-old Marle had walked into the staff room and told him: “Sir, give me the main part, not a small one.”',
       ]),
-    ).toEqual([['Sir, I want', 'Ivy Marle', 'Marle had marched into his classroom and told']]);
+    ).toEqual([['Sir, give me', 'Ivy Marle', 'Marle had walked into the staff room and told']]);
   });
 
   it('still gives “NAME said that the plan was late and warned: “…”” to the sentence’s subject', () => {
@@ -368,13 +368,13 @@ describe('a speech verb after “and” in a reported “that” clause', () => 
 });
 
 describe('an inverted speech verb before a role and the name set off after it', () => {
-  it('gives ““…,” insisted the Leader of the Council, Councillor NAME.” to the name', () => {
+  it('gives ““…,” argued the Chair of the Board, Councillor NAME.” to the name', () => {
     expect(
       attributed([
         'Options in the consultation include closure and federation with neighbouring schools.',
-        '“This is why we are consulting rather than deciding,” insisted the Leader of the Council, Councillor Ivo Marsh.',
+        '“That is why we are asking before we choose,” argued the Chair of the Board, Councillor Ivo Marsh.',
       ]),
-    ).toEqual([['This is why', 'Ivo Marsh', 'insisted the Leader of the Council, Councillor Ivo Marsh']]);
+    ).toEqual([['That is why', 'Ivo Marsh', 'argued the Chair of the Board, Councillor Ivo Marsh']]);
   });
 
   it('still gives ““…,” said the mayor, who …” to the role, no name following it', () => {

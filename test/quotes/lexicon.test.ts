@@ -137,9 +137,9 @@ describe('a rank written short before a name', () => {
   it('gives “the lieutenant … he said” to the person named “Police Lt. NAME”', () => {
     const book = buildQuoteBook([
       story('rank-short', [
-        'City Police Lt. Oren Vasquez said officers reached the store within four minutes of the alarm.',
+        'City Police Lt. Oren Vasquez said patrols got to the shop within four minutes of the alarm.',
         'A neighbour, Frank Kerr, said he was woken by a loud bang a little before three in the morning.',
-        'The lieutenant asked anyone with video from the area to call. “A few seconds of footage can help us,” he said.',
+        'The lieutenant urged anyone with camera clips from the street to come forward. “Even a short clip could help us,” he said.',
       ]),
     ]);
     expect(book.quotes.map((q) => q.speaker)).toEqual(['oren vasquez']);

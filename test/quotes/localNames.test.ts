@@ -140,7 +140,7 @@ describe('a first name written alone where another article has a name one letter
       story('first-name-here', [
         'The government tabled its long-awaited flood plan for the east coast in parliament on Tuesday afternoon.',
         'Water Minister Hashim Latif, who tabled the plan, said work on 14 river basins would start next year.',
-        '“This is not a wish list. Every one of these projects has been costed,” Hashim said.',
+        '“These are real schemes, and each one of them has a budget,” Hashim said.',
       ]),
       story('near-name-there', [
         'A new cricket academy opened its doors in the city on Monday with 60 pupils and four coaches.',

@@ -51,30 +51,30 @@ describe('a word of mood before a surname in a headline', () => {
 describe('a nationality opening a run before a full name', () => {
   for (const word of ['american', 'kenyan', ...[...NATIONALITY_ADJECTIVES].sort()]) {
     const nationality = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
-    it(`lists “${nationality} Lamont Hale” as Lamont Hale and gives “Hale said” to him`, () => {
+    it(`lists “${nationality} Darnell Hale” as Darnell Hale and gives “Hale said” to him`, () => {
       const book = buildQuoteBook([
         story(`nationality-${word}`, [
-          `Her coach, ${nationality} Lamont Hale, who has worked with her since 2021, said the time did not surprise him.`,
-          '“She has been running these numbers in practice since April,” Hale said.',
+          `Her coach, ${nationality} Darnell Hale, who has trained her for four seasons, said the result was no surprise to him.`,
+          '“She has clocked times like that in training all spring,” Hale said.',
         ]),
       ]);
       expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([
-        ['Lamont Hale'],
-        ['lamont hale'],
+        ['Darnell Hale'],
+        ['darnell hale'],
       ]);
     });
   }
 
-  it('reads a title word closing the run as the surname (“American Lamont Bishop”)', () => {
+  it('reads a title word closing the run as the surname (“American Darnell Bishop”)', () => {
     const book = buildQuoteBook([
       story('nationality-title-surname', [
-        'Her coach, American Lamont Bishop, who has worked with her since 2021, said the time did not surprise him.',
-        '“She has been running these numbers in practice since April,” Bishop said.',
+        'Her coach, American Darnell Bishop, who has trained her for four seasons, said the result was no surprise to him.',
+        '“She has clocked times like that in training all spring,” Bishop said.',
       ]),
     ]);
     expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([
-      ['Lamont Bishop'],
-      ['lamont bishop'],
+      ['Darnell Bishop'],
+      ['darnell bishop'],
     ]);
   });
 });

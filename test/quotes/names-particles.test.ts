@@ -57,7 +57,7 @@ describe('Irish particles opening a surname of two words', () => {
       const { story } = await import('./fixtures.ts');
       const book = buildQuoteBook([
         story(`irish-${particle}`, [
-          `First count: Independent Orla ${particle} Bhraoin has topped the poll with 9,812 first preferences.`,
+          `First count: Independent Orla ${particle} Bhraoin is well ahead of the rest of the field with 7,400 first preferences and a seat in sight.`,
           `“I am a bit stunned, to be honest, after eleven months on the doors,” ${particle} Bhraoin told our reporter.`,
         ]),
       ]);

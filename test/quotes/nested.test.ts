@@ -156,11 +156,11 @@ describe('nested quotes in the quote book', () => {
   it('gives “ROLE, NAME, told me, ‘…’” to the name set off by commas, known only from the outer quote', () => {
     expect(
       credited([
-        '"My first coach, Walter Brisk, told me, \'Son, the shirt is worth more than the name on the back.\' I never forgot that," Reyes said.',
+        '"My first coach, Walter Brisk, told me, \'Lad, play for the badge and the rest follows.\' I still say it," Reyes said.',
       ]),
     ).toEqual([
       ['My first coach,', 'Reyes', 'after', 'Reyes said'],
-      ['Son, the shirt', 'Walter Brisk', 'nested', 'Walter Brisk, told'],
+      ['Lad, play for', 'Walter Brisk', 'nested', 'Walter Brisk, told'],
     ]);
   });
 

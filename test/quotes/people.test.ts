@@ -170,7 +170,7 @@ describe('people across the corpus', () => {
 
   it('leaves an honorific after the office out of the role (“Deputy Speaker Dr Robin Tallisker”)', () => {
     const a = story('honorific-after-office', [
-      'Deputy Speaker Dr Robin Tallisker twice asked members to lower their voices during the debate on Tuesday.',
+      'Deputy Speaker Dr Robin Tallisker called the chamber to order three times during the debate on Tuesday.',
     ]);
     expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([['Robin Tallisker', ['Deputy Speaker']]]);
   });

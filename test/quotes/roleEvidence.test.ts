@@ -80,7 +80,7 @@ describe('openingAppositiveRole', () => {
         LEAD,
         'The regional envoy for the talks, veteran diplomat Ilse Marten, said the delegations had not met since Sunday.',
         'Army spokesman Tavo Renn accused the other side of using the pause to move troops.',
-        'The envoy said: “As long as both delegations are still in town, there is a chance.”',
+        'The envoy said: “While both teams stay at the table, a deal is possible.”',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
@@ -124,9 +124,9 @@ describe('appositiveRole after a preposition', () => {
     it(`makes no person of a place “${preposition} PLACE, the physician noted” and gives “he continued” to the physician`, () => {
       const book = buildQuoteBook([
         story(`preposition-${preposition}`, [
-          'Dr Ravi Mehra, a family physician who has worked shifts in the emergency room for 12 years, said it was at breaking point.',
-          `New incentives have brought two doctors to Amherst but none ${preposition} Kellsbridge, the physician noted.`,
-          '“The town needs its own plan. You cannot fix a rural ER from an office in the city,” he continued.',
+          'Dr Ravi Mehra, a GP who has covered night shifts at the hospital for a decade, said staff were exhausted.',
+          `New bonuses have drawn two doctors to Eastmoor but none ${preposition} Kellsbridge, the physician noted.`,
+          '“The town needs doctors of its own. A desk in the capital cannot run a country ward,” he continued.',
         ]),
       ]);
       const names = new Map(book.people.map((p) => [p.id, p.name]));

@@ -74,7 +74,7 @@ describe('roleInitialsOf', () => {
       story('initials-office', [
         'Floods forced schools across the valley to close on Monday as the river kept rising.',
         'Interior Cabinet Secretary Joseph Kemboi toured the worst-hit areas on Monday afternoon.',
-        'The CS said: “We will not reopen a single school until engineers say it is safe.”',
+        'The CS said: “No classroom opens again before the engineers sign it off.”',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
