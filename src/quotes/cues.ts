@@ -101,6 +101,11 @@ function appositiveEnd(tokens: Token[], at: number, verb: number): number {
   return at;
 }
 
+/** A cue whose speaker phrase is exactly one slot, the speaker written before its verb. */
+function slotCue(verb: number, verbEnd: number, slot: Slot): Cue {
+  return { verb, verbEnd, np: { from: slot.from, to: slot.to }, subject: slot, blocking: false, inverted: false };
+}
+
 /** Most words between "that" and the name of its clause's subject ("that a 14-year-old NAME"). */
 const REPORTED_SUBJECT_REACH = 3;
 /** Most tokens from "that" to the speech verb joined by "and" in its clause. */
@@ -212,14 +217,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     // "…, prompting Judge Ode to ask: “…”": the one made to speak says the quote the infinitive brings in.
     const made = prev?.lower === 'to' ? madeToSpeak(tokens, slots, i, verbEnd) : null;
     if (made !== null) {
-      cues.push({
-        verb: i,
-        verbEnd,
-        np: { from: made.from, to: made.to },
-        subject: made,
-        blocking: false,
-        inverted: false,
-      });
+      cues.push(slotCue(i, verbEnd, made));
       continue;
     }
     if (!afterQuote) {
@@ -241,14 +239,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       // clause speaks for that clause's subject, not the sentence's.
       const reported = prev?.lower === 'and' ? reportedClauseSubject(tokens, slots, i) : undefined;
       if (reported !== undefined) {
-        cues.push({
-          verb: i,
-          verbEnd,
-          np: { from: reported.from, to: reported.to },
-          subject: reported,
-          blocking: false,
-          inverted: false,
-        });
+        cues.push(slotCue(i, verbEnd, reported));
         continue;
       }
       // "Tom Hale thanked the crew and said: “…”": a speech verb joined to the subject's own verb by "and".
