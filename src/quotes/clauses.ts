@@ -155,7 +155,9 @@ function pairedDash(tokens: readonly Token[], at: number, step: 1 | -1): number 
  */
 export function dashedAsideOpening(tokens: readonly Token[], close: number): number {
   const open = pairedDash(tokens, close, -1);
-  return open > 0 && tokens[open - 1]?.kind === 'word' ? open : -1;
+  // ("Cllr NAME (Ward) - no relation - said": a bracket closing the name's seat may stand before the aside.)
+  const before = tokens[open - 1];
+  return open > 0 && (before?.kind === 'word' || before?.text === ')') ? open : -1;
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   pastDashedAside,
   pastOpeningOccasion,
 } from '../../src/quotes/clauses.ts';
-import { spacedTokens } from './fixtures.ts';
+import { attributed, spacedTokens } from './fixtures.ts';
 
 const tokens = spacedTokens;
 
@@ -65,6 +65,19 @@ describe('dashedAsideOpening', () => {
 
   it('is -1 when the token at close is not a dash', () => {
     expect(dashedAsideOpening(tokens('Ada Vale , a teacher , told the crowd'), 5)).toBe(-1);
+  });
+
+  it('returns the opening dash after a bracket closing the name before it (“NAME ( Ward ) - no relation - said”)', () => {
+    expect(dashedAsideOpening(tokens('Ivo Marsh ( Westbay ) - no relation - said'), 8)).toBe(5);
+  });
+
+  it('gives “Cllr NAME (Ward) - no relation - said the council had “…”” to the name, not to “the council”', () => {
+    expect(
+      attributed([
+        'The budget vote split the chamber on Tuesday night after a long and bitter debate.',
+        'Group leader Cllr Ivo Marsh (Westbay) - no relation - said the council had "lost its grip on spending".',
+      ]),
+    ).toEqual([['lost its grip', 'Ivo Marsh', 'Group leader Cllr Ivo Marsh (Westbay) - no relation - said']]);
   });
 
   it('is -1 when no word comes before the opening dash', () => {
