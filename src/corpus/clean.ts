@@ -46,8 +46,8 @@ function initialVerdict(f: Features, last: boolean): Verdict | 'between' {
 }
 
 /**
- * A line bringing in the quotation below it with its speech verb and a colon ("Councillor Ann Hale, Cabinet
- * Member for Schools and Learning, said:"): dense with capitals, but the body's when the body is next to it.
+ * A line bringing in the quotation below it with its speech verb and a colon ("Councillor Ann Hale, Portfolio
+ * Holder for Parks and Libraries, said:"): dense with capitals, but the body's when the body is next to it.
  */
 const SPEECH_LEAD_IN =
   /\b(?:said|says|told [^:]{1,40}|added|explained|wrote|writes|stated|declared|commented)\s*:\s*$/u;
@@ -218,8 +218,8 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
   markRepeats(all.map(repeatBlock), verdicts);
 
   markListRuns(all, verdicts, titleAt);
-  // A lead-in dense with capitals right over a quotation ("Councillor Ann Hale, Cabinet Member for Schools and
-  // Learning, said:" then "“…”") takes its class from its neighbours, as near-body prose does.
+  // A lead-in dense with capitals right over a quotation ("Councillor Ann Hale, Portfolio Holder for Parks and
+  // Libraries, said:" then "“…”") takes its class from its neighbours, as near-body prose does.
   all.forEach((f, i) => {
     if (
       verdicts[i] === 'bad' &&
