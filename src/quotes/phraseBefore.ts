@@ -4,7 +4,7 @@ import type { Article } from '../corpus/types.ts';
 import { PICKING_OUT } from './coreference.ts';
 import type { Slot } from './slots.ts';
 import { lowerAt } from './frames.ts';
-import { DAYS_MONTHS, DETERMINERS, NAME_SUFFIXES, VERB_FILLERS } from './lexicon.ts';
+import { ARTICLES, DAYS_MONTHS, DETERMINERS, NAME_SUFFIXES, VERB_FILLERS } from './lexicon.ts';
 import { REPORT_SOURCE_WORDS } from './mentionPositions.ts';
 import { isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
 import { opensWithPortfolio, portfolioOfficeAt } from './names.ts';
@@ -66,20 +66,18 @@ function absoluteWith(tokens: Token[], from: number, verb: number): boolean {
 }
 
 /**
+ * "Revenue and Disaster Management Minister NAME said": "and" at `from - 1` between two capitalised words of a
+ * portfolio (isPortfolioWord) joins one office's words, not two speakers.
+ */
+function joinsPortfolioWords(tokens: readonly Token[], from: number): boolean {
+  return isPortfolioWord(tokens[from - 2]) && isPortfolioWord(tokens[from]);
+}
+
+/**
  * Whether token k may end a phrase naming somebody, as the first of two speakers joined by "and" does ("Smith and
  * Jones said", "the mayor and the governor said", "residents and Ann Hale said"): a capitalised word, the end of a
  * speaker phrase, a role noun or a plural of people — not a verb or other word in lower case.
  */
-/**
- * "Revenue and Disaster Management Minister NAME said": "and" at `from - 1` between two capitalised words of a
- * portfolio joins one office's words, not two speakers.
- */
-function joinsPortfolioWords(tokens: readonly Token[], from: number): boolean {
-  const before = tokens[from - 2];
-  const after = tokens[from];
-  return before?.capital === true && after?.capital === true && isPortfolioWord(before) && isPortfolioWord(after);
-}
-
 function namesSomebodyAt(tokens: readonly Token[], slots: readonly Slot[], k: number): boolean {
   const t = tokens[k];
   if (t?.kind !== 'word') return false;
@@ -358,12 +356,10 @@ export function pastBodyKind(tokens: readonly Token[], k: number): number {
   for (let m = k - 2; m >= Math.max(0, k - 2 - BODY_KIND_WORDS); m--) {
     const t = tokens[m];
     if (t?.kind !== 'word' || t.capital) return k;
-    if (BODY_KIND_DETERMINERS.has(t.lower)) return m;
+    if (ARTICLES.has(t.lower)) return m;
   }
   return k;
 }
-
-const BODY_KIND_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** Lower-case words inside the name of a body or place ("Institute for Peace", "Bank of England"). */
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);

@@ -1,7 +1,7 @@
 // The role a sentence gives a name beside it after the name: an appositive set off by commas ("NAME, Russia's
 // ambassador,") or a copula ("NAME is the author of …"). Read by the name evidence (sentenceEvidence.ts, evidence.ts).
 import { lowerAt, type Sentence } from './frames.ts';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS } from './lexicon.ts';
+import { ARTICLES, FEMALE_PRONOUNS, MALE_PRONOUNS } from './lexicon.ts';
 import type { NameEvidence } from './people.ts';
 import type { CapitalRun } from './names.ts';
 import { roleAfter, roleBefore } from './rolePhrases.ts';
@@ -20,11 +20,7 @@ export function appositiveRole(tokens: Token[], run: CapitalRun): string | null 
   // An age between the name and its role: "Lena Fischer, 19, a law student".
   const age = /^\d{1,3}$/u.test(tokens[run.to + 1]?.text ?? '') && tokens[run.to + 2]?.text === ',';
   const role = roleAfter(tokens, age ? run.to + 3 : run.to + 1);
-  if (
-    role === null ||
-    (role.determiner !== null && role.determiner !== 'the' && role.determiner !== 'a' && role.determiner !== 'an')
-  )
-    return null;
+  if (role === null || (role.determiner !== null && !ARTICLES.has(role.determiner))) return null;
   let end = pastWhere(tokens, role.to);
   // "NAME, a marine biologist and spokeswoman for the group, said": two roles joined by "and".
   const second = lowerAt(tokens, end) === 'and' ? roleAfter(tokens, end + 1, role.determiner !== null) : null;
@@ -36,7 +32,7 @@ export function appositiveRole(tokens: Token[], run: CapitalRun): string | null 
   // attribution; not "NAME, the physician, noted" with its closing comma left out.)
   if (next?.kind === 'word' && isSpeechVerbAt(tokens, end) && OBJECT_PREPOSITIONS.has(lowerAt(tokens, run.from - 1)))
     return null;
-  const text = role.text.replace(/^(?:the|a|an)\s+/iu, '');
+  const text = withoutArticle(role.text);
   // "NAME, Acme's head of product safety,": a remit in lower case is part of the role ("the safety chief" later).
   const remit = second === null ? remitAfter(tokens, role.to, end) : [];
   return remit.length > 0 ? `${text} ${remit.join(' ')}` : text;
@@ -51,12 +47,15 @@ export function openingAppositiveRole(tokens: Token[], run: CapitalRun): string 
   const start = roleBefore(tokens, run.from)?.from ?? run.from;
   if (tokens[start - 1]?.text !== ',' || (tokens[run.to]?.text !== ',' && !isSpeechVerbAt(tokens, run.to))) return null;
   const role = roleAfter(tokens, 0);
-  if (role === null || role.determiner === null || !APPOSITIVE_DETERMINERS.has(role.determiner)) return null;
+  if (role === null || role.determiner === null || !ARTICLES.has(role.determiner)) return null;
   if (role.to !== start - 1 && pastWhere(tokens, role.to) !== start - 1) return null;
-  return role.text.replace(/^(?:the|a|an)\s+/iu, '');
+  return withoutArticle(role.text);
 }
 
-const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** A role's text without the article opening it ("the regional envoy" is "regional envoy"). */
+function withoutArticle(text: string): string {
+  return text.replace(/^(?:the|a|an)\s+/iu, '');
+}
 
 /**
  * Verbs of holding a post, in a relative clause after a name, with the role noun they make of their object: "NAME,
@@ -88,7 +87,7 @@ export function postHeldRole(tokens: Token[], run: CapitalRun): string | null {
   for (let k = run.to + 3; k < tokens.length && words.length < POST_OBJECT_WORDS; k++) {
     const t = tokens[k];
     if (t?.kind !== 'word' || t.lower === 'and') break;
-    if (t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'an') words.push(t.possessive ? `${t.text}’s` : t.text);
+    if (!ARTICLES.has(t.lower)) words.push(t.possessive ? `${t.text}’s` : t.text);
   }
   return words.length === 0 ? null : `${words.join(' ')} ${noun}`;
 }
@@ -150,8 +149,8 @@ const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
 export function copularRole(tokens: Token[], run: CapitalRun): string | null {
   if (run.from !== 0 || run.name.length < 2 || !COPULAS.has(lowerAt(tokens, run.to))) return null;
   const role = roleAfter(tokens, run.to + 1);
-  if (role === null || (role.determiner !== 'the' && role.determiner !== 'a' && role.determiner !== 'an')) return null;
-  return role.text.replace(/^(?:the|a|an)\s+/iu, '');
+  if (role === null || role.determiner === null || !ARTICLES.has(role.determiner)) return null;
+  return withoutArticle(role.text);
 }
 
 /** Whether a he or she (his, her …) stands in `tokens` from `from` on, before any other name of `runs`. */

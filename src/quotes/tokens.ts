@@ -202,17 +202,18 @@ function jammedStop(text: string, at: number): boolean {
   );
 }
 
-/**
- * The end of the word WORD matches at `at`, or -1 when none starts there. ASCII words are scanned by hand (WORD's
- * match array was most of a first start's tokenising); at any other character the expression itself decides, so the
- * result is WORD's. WORD never backtracks (each step takes one character), so a scan that stops where it does agrees.
- */
+/** "&" in ASCII: between capitals it joins one body's initials ("AT&T"). */
 const AMPERSAND = 38;
 
 function isAsciiUpper(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
+/**
+ * The end of the word WORD matches at `at`, or -1 when none starts there. ASCII words are scanned by hand (WORD's
+ * match array was most of a first start's tokenising); at any other character the expression itself decides, so the
+ * result is WORD's. WORD never backtracks (each step takes one character), so a scan that stops where it does agrees.
+ */
 function wordEnd(text: string, at: number): number {
   const first = text.charCodeAt(at);
   if (first < 128) {
