@@ -176,17 +176,26 @@ export const SEAT_ROLES = set(`
   councillor councilor councilman councilwoman councilmember alderman alderwoman member
 `);
 
+/**
+ * Role nouns that name one position exactly, so that even a bare "the judge" stands for the person introduced as
+ * "Justice Ann Hale" (a bare "the boss" is too loose for that, and is left to the subject it follows).
+ */
+export const SAME_POSITION_SYNONYMS: readonly ReadonlySet<string>[] = [
+  set('spokesman spokeswoman spokesperson'),
+  set('chairman chairwoman chair chairperson'),
+  set('judge justice'),
+];
+
 /** Role nouns that name the same position in different words ("the boss" for a manager, "the WHO head" for its chief). */
 export const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
+  ...SAME_POSITION_SYNONYMS,
   set('boss manager coach gaffer head chief'),
   set('boss ceo chief executive head'),
   set('head chief director director-general leader secretary-general'),
-  set('spokesman spokeswoman spokesperson'),
   set('minister secretary'),
   set('lawyer attorney counsel solicitor barrister'),
   set('captain skipper'),
   set('striker forward'),
-  set('chairman chairwoman chair chairperson'),
 ];
 
 /**
@@ -251,4 +260,9 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 /** Whether two role words name the same position. */
 export function sameRoleWord(a: string, b: string): boolean {
   return a === b || ROLE_SYNONYMS.some((group) => group.has(a) && group.has(b));
+}
+
+/** Whether two role words name exactly the same position (SAME_POSITION_SYNONYMS). */
+export function samePositionWord(a: string, b: string): boolean {
+  return a === b || SAME_POSITION_SYNONYMS.some((group) => group.has(a) && group.has(b));
 }

@@ -1,6 +1,6 @@
 // Whether a role phrase fits a person's known roles: the words that say which position it is ("the former
 // Danish prime minister" → danish prime minister), a country named on both sides the same, abbreviations spelt out.
-import { ROLE_ABBREVIATIONS, sameRoleWord } from './lexicon.ts';
+import { ROLE_ABBREVIATIONS, sameRoleWord, samePositionWord } from './lexicon.ts';
 import { HOLDING_MODIFIERS, OTHER_POSITION_MODIFIERS } from './roleLexicon.ts';
 import { normalizeName } from './match.ts';
 import { isPlaceName } from './places.ts';
@@ -73,7 +73,7 @@ export function roleMatches(description: string[], role: string): boolean {
   const head = remit > 0 ? written[remit - 1] : roleTokens[roleTokens.length - 1];
   const fits = (d: string, i: number): boolean =>
     roleTokens.some((r) => tokenMatches(d, r)) ||
-    (i === last && last > 0 && head !== undefined && sameRoleWord(d, head));
+    (i === last && head !== undefined && (last > 0 ? sameRoleWord(d, head) : samePositionWord(d, head)));
   return description.length > 0 && description.every((d, i) => fits(d, i) || (i < last && nationalQualifier(d)));
 }
 

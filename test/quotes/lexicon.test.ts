@@ -7,7 +7,9 @@ import {
   REPORTED_SPEECH_OPENERS,
   ROLE_ABBREVIATIONS,
   ROLE_SYNONYMS,
+  SAME_POSITION_SYNONYMS,
   sameRoleWord,
+  samePositionWord,
   SPEECH_VERBS,
   QUOTING_SPEECH_VERBS,
   THAT_SPEECH_VERBS,
@@ -123,6 +125,34 @@ describe('role synonyms', () => {
       ]);
     });
   }
+});
+
+describe('same-position synonyms', () => {
+  const pairs = SAME_POSITION_SYNONYMS.flatMap((group) => {
+    const [a, b] = [...group];
+    return [
+      [a, b],
+      [b, a],
+    ];
+  });
+  for (const [first, second] of pairs) {
+    const title = `${(first ?? '').slice(0, 1).toUpperCase()}${(first ?? '').slice(1)}`;
+    it(`gives “…,” the ${second} said to ${title} NAME when another person spoke last`, () => {
+      const book = buildQuoteBook([
+        story(`same-position-${first}`, [
+          `${title} Oriel Mantaba opened the inquiry into the harbour works on Monday morning.`,
+          '“The board followed every rule it had,” said Petra Lindahl, a lawyer for the harbour board.',
+          `“I will hear the residents in full next week,” the ${second} said.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Petra Lindahl', 'Oriel Mantaba']);
+    });
+  }
+
+  it('tells exact synonyms from loose ones', () => {
+    expect([samePositionWord('judge', 'justice'), samePositionWord('boss', 'manager')]).toEqual([true, false]);
+  });
 });
 
 describe('role abbreviations', () => {
