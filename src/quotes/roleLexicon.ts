@@ -121,6 +121,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   surveyor cousin uncle aunt nephew niece stepfather stepmother stepson stepdaughter girlfriend boyfriend
   fiance fiancee commuter passenger motorist pedestrian patient hurdler spinner consul
   machinist steward foreman labourer laborer welder friend pal
+  counsel advocate
 `),
 ]);
 
@@ -175,6 +176,9 @@ export const SEAT_ROLES = set(`
   mp mla mlc mep msp mpp am td senator congressman congresswoman assemblyman assemblywoman assemblymember
   councillor councilor councilman councilwoman councilmember alderman alderwoman member
 `);
+
+/** Role nouns written without an article that still mean one person named before ("“…,” counsel said"). */
+export const BARE_DEFINITE_ROLES = set(`counsel`);
 
 /**
  * Role nouns that name one position exactly, so that even a bare "the judge" stands for the person introduced as

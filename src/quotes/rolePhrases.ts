@@ -147,6 +147,14 @@ export const ROLE_OBJECT_LINKS: ReadonlySet<string> = new Set(['for', 'to', 'of'
  * The role phrase that ends at token `end - 1`, read backwards: "Russia’s ambassador to NATO", "the BBC's defence
  * and security correspondent", "NATO spokeswoman", "the former Danish prime minister". Null when no role noun.
  */
+/**
+ * Whether the link word at `link` takes a person as its object ("a lawyer for Mr Hale, Ann Ode,"): an honorific
+ * follows it, so the role is somebody else's, not a remit ("Minister for Water Ann Ode").
+ */
+function linksToPerson(tokens: Token[], link: number): boolean {
+  return HONORIFICS.has(tokens[link + 1]?.lower ?? '');
+}
+
 export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
   let head: string | null = null;
   const complement = complementStart(tokens, end);
@@ -166,7 +174,12 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
       from = k;
     } else if (isRoleWord(t) || isCapitalised(t) || t.possessive) {
       from = k;
-    } else if ((w === 'to' || w === 'of' || w === 'for') && head === null && isCapitalised(tokens[k + 1])) {
+    } else if (
+      (w === 'to' || w === 'of' || w === 'for') &&
+      head === null &&
+      isCapitalised(tokens[k + 1]) &&
+      !linksToPerson(tokens, k)
+    ) {
       from = k;
     } else if (w === 'and' && head !== null && isRoleWord(tokens[k - 1])) {
       from = k;

@@ -2,7 +2,7 @@
 // "the ministry" stands for, read from the people and organisations the article has mentioned so far.
 import type { Article } from '../corpus/types.ts';
 import type { Sentence } from './frames.ts';
-import { AFFILIATION_NOUNS, NATIONALITY_NOUNS, sameRoleWord, UNNAMED_OPENERS } from './lexicon.ts';
+import { AFFILIATION_NOUNS, BARE_DEFINITE_ROLES, NATIONALITY_NOUNS, sameRoleWord, UNNAMED_OPENERS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
 import type { Gender } from './names.ts';
 import { isAgeWord, isRoleHead } from './rolePhrases.ts';
@@ -311,8 +311,9 @@ export function resolveRole(
   }
   // "the boss said", "said the agency head": a definite role stands for the subject of the latest clause that
   // named a person whose known roles do not say otherwise — not for the nearest name.
-  if (entity === null && slot.determiner === 'the' && slot.subject)
-    entity = compatibleSubject(reader, sentence, slot, description);
+  // "“…,” counsel said": a role the courts write without an article refers back like a definite one.
+  const definite = slot.determiner === 'the' || (slot.determiner === null && BARE_DEFINITE_ROLES.has(head));
+  if (entity === null && definite && slot.subject) entity = compatibleSubject(reader, sentence, slot, description);
   // "Acme said it would … ¶ “…,” the spokesperson says": a bare voice nobody named holds is the organisation
   // speaking or the subject just before.
   if (entity === null && slot.determiner === 'the' && words.length === 2 && BODY_VOICES.has(head)) {

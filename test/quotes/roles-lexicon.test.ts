@@ -1,7 +1,13 @@
 // The role nouns added for wire copy from other countries: each heads a role before a name in a dateline lede.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { AFFILIATION_NOUNS, PORTFOLIO_WORDS, ROLE_NOUNS, ROLE_SUFFIXES } from '../../src/quotes/lexicon.ts';
+import {
+  AFFILIATION_NOUNS,
+  BARE_DEFINITE_ROLES,
+  PORTFOLIO_WORDS,
+  ROLE_NOUNS,
+  ROLE_SUFFIXES,
+} from '../../src/quotes/lexicon.ts';
 import { isRoleHead, ROLE_PREFIXES } from '../../src/quotes/rolePhrases.ts';
 import { story } from './fixtures.ts';
 
@@ -413,4 +419,53 @@ describe('seats written as capital letters', () => {
       ]);
     });
   }
+});
+
+describe('roles of the courts', () => {
+  for (const role of ['counsel', 'advocate']) {
+    it(`gives “…,” the ${role} said to NAME, ${role} for the residents, when another person spoke between`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story('court-role', [
+          `Orla Brannigan, senior ${role} for the residents, told the tribunal on Monday that the plan broke the law.`,
+          '“Every rule was followed to the letter,” said Petra Lindahl, a planner for the county council.',
+          `“We will take this to the appeal court if we must,” the ${role} said.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+        'Petra Lindahl',
+        'Orla Brannigan',
+      ]);
+    });
+  }
+
+  for (const role of BARE_DEFINITE_ROLES) {
+    it(`gives “…,” ${role} said, with no article, to the subject of the sentence before`, () => {
+      const book = buildQuoteBook([
+        story('bare-role', [
+          `Senior ${role} for the residents, Orla Brannigan, said the county had been “careless with the truth”.`,
+          `“The county never asked a single resident what they thought,” ${role} said.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+        'Orla Brannigan',
+        'Orla Brannigan',
+      ]);
+    });
+  }
+
+  it('learns no role for a name after “a lawyer for Mr”, which is the client’s', () => {
+    const book = buildQuoteBook([
+      story('client', [
+        'The trial of the former bank clerk Colm Devereux went on at the High Court on Thursday.',
+        'A lawyer for Mr Devereux, Orla Brannigan, said her client had been “made to carry the blame”.',
+      ]),
+    ]);
+    expect(book.people.map((p) => [p.name, p.roles])).toEqual([
+      ['Colm Devereux', ['former bank clerk']],
+      ['Orla Brannigan', ['lawyer']],
+    ]);
+  });
 });
