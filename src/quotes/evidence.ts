@@ -156,6 +156,16 @@ function fullNameFor(run: CapitalRun, speaking: Set<string>): string[] | null {
 }
 
 /**
+ * The name of a run of three words whose last two are a name that speaks alone ("Valentina Ortiz Campos" for
+ * "Ortiz Campos told"): a surname of two words, as Spanish and Portuguese names have. Null otherwise.
+ */
+function fullNameEndingIn(run: CapitalRun, speakingPairs: ReadonlySet<string>): string[] | null {
+  if (run.name.length !== 3) return null;
+  const tail = run.name.slice(1).join(' ').toLowerCase();
+  return speakingPairs.has(tail) ? run.name : null;
+}
+
+/**
  * Evidence for the people of one article: each sentence's own evidence, a name credited under a quote by a
  * dash line, plus full names whose surname (or first name) alone is later the subject of a speech verb
  * ("Harbour master Grace Okoye … Okoye said").
@@ -208,10 +218,14 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       .filter((e) => e.name.length >= 2 && e.kind !== 'organisation')
       .flatMap((e) => e.name.map((w) => w.toLowerCase())),
   );
+  // "Valentina Ortiz Campos … Ortiz Campos told": two words that speak may be a surname of two words.
+  const pairs = new Set(
+    found.filter((e) => e.name.length === 2 && e.kind === undefined).map((e) => e.name.join(' ').toLowerCase()),
+  );
   for (const sentence of sentences) {
     for (const run of sentence.runs) {
       if (!nameLike(run)) continue;
-      const name = fullNameFor(run, surnames);
+      const name = fullNameFor(run, surnames) ?? fullNameEndingIn(run, pairs);
       if (name === null) continue;
       const key = name.join(' ').toLowerCase();
       if (known.has(key)) continue;

@@ -151,3 +151,17 @@ describe('a title that is also a given name (TITLES_ALSO_GIVEN_NAMES)', () => {
     });
   }
 });
+
+describe('surnames of two words', () => {
+  it('gives “…,” Ferrer Alba told to Lucía Ferrer Alba, introduced after a possessive place', () => {
+    const book = buildQuoteBook([
+      story('two-word-surname', [
+        'LIMA, March 3 - Peru’s Lucía Ferrer Alba won the national road race on Sunday after a late attack on the climb.',
+        '“I waited for the last hill because my legs felt fresher than anyone’s,” Ferrer Alba told reporters.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Lucía Ferrer Alba']);
+    expect(book.people.map((p) => p.aliases)).toEqual([['Lucía Ferrer Alba', 'Ferrer Alba']]);
+  });
+});
