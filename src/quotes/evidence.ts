@@ -156,13 +156,14 @@ function fullNameFor(run: CapitalRun, speaking: Set<string>): string[] | null {
 }
 
 /**
- * The name of a run of three words whose last two are a name that speaks alone ("Valentina Ortiz Campos" for
- * "Ortiz Campos told"): a surname of two words, as Spanish and Portuguese names have. Null otherwise.
+ * The name of a run that is one given name before a name of two words or more that speaks alone ("Valentina Ortiz
+ * Campos" for "Ortiz Campos told", "Joaquín de la Fuente" for "De la Fuente said"): a surname of several words, as
+ * Spanish and Portuguese names have. Null otherwise.
  */
-function fullNameEndingIn(run: CapitalRun, speakingPairs: ReadonlySet<string>): string[] | null {
-  if (run.name.length !== 3) return null;
+function fullNameEndingIn(run: CapitalRun, speakingSurnames: ReadonlySet<string>): string[] | null {
+  if (run.name.length < 3) return null;
   const tail = run.name.slice(1).join(' ').toLowerCase();
-  return speakingPairs.has(tail) ? run.name : null;
+  return speakingSurnames.has(tail) ? run.name : null;
 }
 
 /**
@@ -218,9 +219,9 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       .filter((e) => e.name.length >= 2 && e.kind !== 'organisation')
       .flatMap((e) => e.name.map((w) => w.toLowerCase())),
   );
-  // "Valentina Ortiz Campos … Ortiz Campos told": two words that speak may be a surname of two words.
+  // "Valentina Ortiz Campos … Ortiz Campos told": words that speak together may be a surname of several words.
   const pairs = new Set(
-    found.filter((e) => e.name.length === 2 && e.kind === undefined).map((e) => e.name.join(' ').toLowerCase()),
+    found.filter((e) => e.name.length >= 2 && e.kind === undefined).map((e) => e.name.join(' ').toLowerCase()),
   );
   for (const sentence of sentences) {
     for (const run of sentence.runs) {

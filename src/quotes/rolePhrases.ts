@@ -13,7 +13,7 @@ import {
 import { isCapitalised, isSuffixedRole, isTitleWord, lower } from './names.ts';
 import { isFamilyDescription } from './wordNames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
-import type { Token } from './tokens.ts';
+import { isRankNumber, type Token } from './tokens.ts';
 
 function isRoleWord(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;
@@ -185,7 +185,7 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
       from = k;
     } else if (
       head !== null &&
-      /^\p{Ll}/u.test(t.text) &&
+      (/^\p{Ll}/u.test(t.text) || isRankNumber(t.text)) &&
       !isStopWord(w) &&
       !SPEECH_VERBS.has(w) &&
       (determinerWithin(tokens, k, 3) || openedBefore(tokens, k, 2))
@@ -267,7 +267,7 @@ export function roleAfter(tokens: Token[], start: number, coordinated = false): 
     const open = head === null || ROLE_MODIFIERS.has(head);
     // ("a geologist and field officer": a role joined to one with an article takes plain words as that one does.)
     const determined = determiner !== null || possessed || coordinated;
-    if (determined && open && plain < 3 && /^\p{Ll}/u.test(t.text) && !isStopWord(w)) {
+    if (determined && open && plain < 3 && (/^\p{Ll}/u.test(t.text) || isRankNumber(t.text)) && !isStopWord(w)) {
       plain++;
       continue;
     }

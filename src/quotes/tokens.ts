@@ -147,6 +147,13 @@ const TITLE_ABBREVIATIONS = new Set([
   'cllr',
 ]);
 
+/** "No1", "No.4": a ranking written short, whose capital opens no name ("the world No4 seed"). */
+const RANK_NUMBER = /^No\.?\d+$/u;
+
+export function isRankNumber(word: string): boolean {
+  return word.charCodeAt(0) === 78 && RANK_NUMBER.test(word);
+}
+
 /** Whether a word ends in 's or ’s, the only words POSSESSIVE can match. */
 function endsInApostropheS(raw: string): boolean {
   const n = raw.length;
@@ -312,7 +319,7 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
         start: i,
         end,
         lower: word.toLowerCase(),
-        capital: startsUpperCase(word) || isPrefixedName(word),
+        capital: (startsUpperCase(word) && !isRankNumber(word)) || isPrefixedName(word),
       };
       if (possessive || pluralPossessive) token.possessive = true;
       tokens.push(token);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { GENDER_TITLES } from '../../src/quotes/roleLexicon.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { OCCUPATION_OPENERS, SURNAME_LIKE, TITLE_SURNAMES } from '../../src/quotes/lexicon.ts';
+import { OCCUPATION_OPENERS, ROLE_NOUNS, SURNAME_LIKE, TITLE_SURNAMES } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
 import { STANDING_OPENERS } from '../../src/quotes/wordNames.ts';
 import { TITLES_ALSO_GIVEN_NAMES } from '../../src/quotes/names.ts';
@@ -163,5 +163,42 @@ describe('surnames of two words', () => {
     const names = new Map(book.people.map((p) => [p.id, p.name]));
     expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Lucía Ferrer Alba']);
     expect(book.people.map((p) => p.aliases)).toEqual([['Lucía Ferrer Alba', 'Ferrer Alba']]);
+  });
+});
+
+describe('surnames with particles', () => {
+  it('gives “…,” De la Vega said to Matías de la Vega, named before only as an object', () => {
+    const book = buildQuoteBook([
+      story('particle-surname', [
+        'Ollie Marsh beat Chile’s Matías de la Vega in four sets on Wednesday to reach the last eight.',
+        '“He served better than anyone I have played this year,” De la Vega said.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Matías de la Vega']);
+  });
+});
+
+describe('rankings written short', () => {
+  it('leaves “No1” out of the name after it (“Former world No1 NAME”)', () => {
+    const book = buildQuoteBook([
+      story('rank-name', [
+        'Former world No1 Hester Vane, commentating on the match, said it was “the finest comeback of the year”.',
+      ]),
+    ]);
+    expect(book.people.map((p) => p.name)).toEqual(['Hester Vane']);
+  });
+
+  it('reads “NAME, the No4 seed,” as a role, so a later “the Argentine said” is NAME', () => {
+    expect(ROLE_NOUNS.has('seed')).toBe(true);
+    const book = buildQuoteBook([
+      story('rank-role', [
+        'Ollie Marsh beat Argentina’s Bruno Quiroga in five sets on Sunday evening.',
+        'Quiroga, the No4 seed, was gracious in defeat.',
+        '“He played without any fear at all,” the Argentine said.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Bruno Quiroga']);
   });
 });
