@@ -138,6 +138,9 @@ export class Coreference implements ReferenceReader {
       // ("Sandhu responded within minutes. “…,” she said": a gender only a given name guessed yields to the subject of
       // the sentence right before, in the pronoun's paragraph.)
       const guessedBefore = slot.subject ? this.guessedSubjectBefore(sentence) : undefined;
+      // A pronoun in a clause below its sentence's own subject ("Justice Ode said the claim that he knew nothing was
+      // false"): who it is is read too loosely to tell anybody's gender by.
+      const below = this.mentions.some((m) => m.sentence === sentence.index && m.subject && m.token < slot.from);
       const compatible = (entity: string): boolean => {
         if (!this.isPerson(entity) || others.has(entity)) return false;
         const g = this.genderOf(entity);
@@ -159,7 +162,7 @@ export class Coreference implements ReferenceReader {
         this.goingOn(sentence);
       slot.entity = this.addresseeReplying(sentence, slot, compatible) ?? found?.entity ?? null;
       // Once "she" has meant somebody, a later "he" in the article means somebody else.
-      if (slot.entity !== null && gender !== undefined && this.genderOf(slot.entity) === null)
+      if (!below && slot.entity !== null && gender !== undefined && this.genderOf(slot.entity) === null)
         this.localGender.set(slot.entity, gender);
     } else if (slot.kind === 'role' || slot.kind === 'desc') {
       const { entity, describes } = resolveRole(this, sentence, slot);

@@ -76,3 +76,18 @@ describe('a possessive pronoun before a form of address', () => {
     });
   }
 });
+
+describe('a pronoun in a clause below its sentence’s subject', () => {
+  it('tells no gender of the subject, so a later “she said” is still the judge whose given name says none', () => {
+    expect(
+      attributed([
+        'Justice Wirana Kesuma handed down the sentence on Tamsir Odunze, 46, after a four-week trial.',
+        'Justice Wirana said the accused’s claim that he did not know about the compartment was “an afterthought”.',
+        '“It is simply not believable that he had no knowledge of it,” she said.',
+      ]),
+    ).toEqual([
+      ['an afterthought', 'Wirana Kesuma', 'Justice Wirana said'],
+      ['It is simply', 'Wirana Kesuma', 'she said'],
+    ]);
+  });
+});
