@@ -12,6 +12,7 @@ import {
   POST_NOMINALS,
   SURNAME_LIKE,
   GIVEN_NAME_LIKE,
+  STOP_WORDS_ALSO_GIVEN_NAMES,
   ROLE_NOUNS,
   ROLE_SUFFIXES,
   SPEECH_VERBS,
@@ -124,6 +125,12 @@ export function isSuffixedRole(word: string): boolean {
   return ROLE_NOUNS.has(stem) || HEAD_TITLES.has(stem) || WEAK_HEAD_TITLES.has(stem);
 }
 
+/** Whether a title or role noun stands right before token k, inside its run or before it ("captain Will Hale"). */
+function afterTitle(tokens: Token[], k: number): boolean {
+  const w = lower(tokens[k - 1]);
+  return ROLE_NOUNS.has(w) || isTitleWord(w);
+}
+
 function validNameWord(token: Token, first: boolean, last = false): boolean {
   const w = token.text.toLowerCase();
   // "Thomas Hale III": a generational suffix in capitals closes a name; it is no acronym.
@@ -188,13 +195,17 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
     while (from < j) {
       const w = lower(tokens[from]);
       if (givenNameMonth(tokens, from, j)) break;
+      // "captain Will Hale": a given name that is also a stop word, after a title, before a surname.
+      if (STOP_WORDS_ALSO_GIVEN_NAMES.has(w) && from > 0 && from + 1 < j && afterTitle(tokens, from)) break;
       // "Says Mark Dunn, …": an inverted speech verb opening the sentence is not part of the name.
       if (DAYS_MONTHS.has(w) && speakingMonth(tokens, from, j)) break;
       // ("Furious Hale slams referee": a word of mood before the surname is no part of the name.)
       const mood = MOOD_ADJECTIVES.has(w) && from + 1 < j;
+      // ("Two-goal Hale, 21, joked", "Hat-trick hero": a compound with a lower-case part describes; no name is so.)
+      const compound = LOWER_COMPOUND.test(tokens[from]?.text ?? '') && from + 1 < j;
       // ("Said, who lives nearby, told …": a speech verb's word before a relative clause is a surname.)
       const verb = from === 0 && SPEECH_VERBS.has(w) && !beforeRelativeClause(tokens, from);
-      if (isStopWord(w) || NON_NAME_CAPITALS.has(w) || DAYS_MONTHS.has(w) || verb || mood) from++;
+      if (isStopWord(w) || NON_NAME_CAPITALS.has(w) || DAYS_MONTHS.has(w) || verb || mood || compound) from++;
       else break;
     }
     if (from < j) runs.push(classify(tokens, from, j));
@@ -202,6 +213,9 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
   }
   return runs;
 }
+
+/** A capitalised word joined by a hyphen to a lower-case one ("Two-goal", "Cash-strapped"): never a name's. */
+const LOWER_COMPOUND = /^\p{Lu}[^-]*-\p{Ll}/u;
 
 /** Lower-case words that join the words of a body's name after its cue word ("Bank of England"). */
 const BODY_LINKS = new Set(['of', 'for']);
@@ -325,6 +339,11 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
         (k === 0 && initialsBeforeSurname(tokens, from, nameFrom, to)) ||
         // "Park Ji-ho": a place word opens a name written surname first, before a romanised given name.
         (k === 0 && SURNAME_LIKE.has(t.lower) && isRomanisedGivenName(nameTokens[1]?.text ?? '')) ||
+        // "Victoria captain Will Hale": a given name that is also a stop word, after a title, before a surname.
+        (k === 0 &&
+          nameTokens.length >= 2 &&
+          STOP_WORDS_ALSO_GIVEN_NAMES.has(t.lower) &&
+          afterTitle(tokens, nameFrom)) ||
         validNameWord(t, k === 0, k === nameTokens.length - 1),
     ) ||
       (lone && asPerson));

@@ -3,7 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { GENDER_TITLES } from '../../src/quotes/roleLexicon.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { OCCUPATION_OPENERS, ROLE_NOUNS, SURNAME_LIKE, TITLE_SURNAMES } from '../../src/quotes/lexicon.ts';
+import {
+  OCCUPATION_OPENERS,
+  ROLE_NOUNS,
+  STOP_WORDS_ALSO_GIVEN_NAMES,
+  SURNAME_LIKE,
+  TITLE_SURNAMES,
+} from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
 import { STANDING_OPENERS } from '../../src/quotes/wordNames.ts';
 import { TITLES_ALSO_GIVEN_NAMES } from '../../src/quotes/names.ts';
@@ -200,5 +206,33 @@ describe('rankings written short', () => {
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
     expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Bruno Quiroga']);
+  });
+});
+
+describe('given names that are also ordinary words', () => {
+  for (const given of STOP_WORDS_ALSO_GIVEN_NAMES) {
+    const title = `${given.charAt(0).toUpperCase()}${given.slice(1)}`;
+    it(`keeps “${title}” in the name after a role noun (“club captain ${title} NAME”)`, () => {
+      const book = buildQuoteBook([
+        story('stop-word-given', [
+          `Earlier, Harbour captain ${title} Ashdown-Price declared the innings closed on the second morning.`,
+          '“We needed time to bowl them out twice on this pitch,” Ashdown-Price said.',
+        ]),
+      ]);
+      expect(book.people.map((p) => [p.name, p.roles])).toEqual([[`${title} Ashdown-Price`, ['Harbour captain']]]);
+    });
+  }
+});
+
+describe('a compound describing the person before a surname', () => {
+  it('leaves “Two-goal” out of the name, so the surname is the full name’s', () => {
+    const book = buildQuoteBook([
+      story('compound-before-name', [
+        'Harbour were 2-0 up at the break through a Kwame Osei-Tutu double and a late penalty.',
+        'Two-goal Osei-Tutu, 21, joked that he had promised his mother a goal. “She said I owed her one after last week,” he laughed.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Kwame Osei-Tutu']);
   });
 });
