@@ -65,8 +65,8 @@ export function runWords(tokens: readonly Token[], run: CapitalRun): string[] {
 
 /**
  * Lower-case words inside a person's name: "van der", "de la", "bin", and the patronymics "ap" and "ferch" (Welsh:
- * "Deian ap Rhys"), "binti" (Malay), "arap" (Kalenjin: "son of", "Kiprop arap Chege"); and the Irish particles,
- * written with a capital, that open a surname of two words ("Ní Fhlatharta").
+ * "Deian ap Rhys"), "binti" (Malay), "arap" (Kalenjin: "son of", "Kiprop arap Chege"), "ul"/"ud" (Urdu: "Zia ul
+ * Haq"); and the Irish particles, written with a capital, that open a surname of two words ("Ní Fhlatharta").
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de',
@@ -92,6 +92,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'ferch',
   'binti',
   'arap',
+  // Urdu and Arabic names joined by "ul"/"ud" ("the … of"): "Zia ul Haq", "Salah ud Din".
+  'ul',
+  'ud',
   // Irish: "Niamh Ní Fhlatharta", "Róisín Nic Cathail", "Seán Ó Briain", "Áine Uí Bhriain", "Liam Mac Lochlainn".
   'ní',
   'nic',
