@@ -92,6 +92,27 @@ export function postHeldRole(tokens: Token[], run: CapitalRun): string | null {
   return words.length === 0 ? null : `${words.join(' ')} ${noun}`;
 }
 
+/**
+ * The same posts in the passive, by the participle before "by NAME": "the inquiry, which is chaired by Ann Berg," makes
+ * her its chair ("the chairperson said" later).
+ */
+export const PASSIVE_POST_VERBS: ReadonlyMap<string, string> = new Map([
+  ['chaired', 'chair'],
+  ['headed', 'head'],
+  ['led', 'leader'],
+  ['directed', 'director'],
+  ['managed', 'manager'],
+  ['coached', 'coach'],
+  ['captained', 'captain'],
+  ['edited', 'editor'],
+]);
+
+/** The role noun a passive post verb before "by" and the name makes of it ("chaired by Ann Berg": chair), or null. */
+export function passivePostRole(tokens: Token[], run: CapitalRun): string | null {
+  if (lowerAt(tokens, run.from - 1) !== 'by') return null;
+  return PASSIVE_POST_VERBS.get(lowerAt(tokens, run.from - 2)) ?? null;
+}
+
 /** The words of a remit in lower case between a role's end and its appositive's ("of product safety"), or none. */
 function remitAfter(tokens: Token[], from: number, end: number): string[] {
   if (!['of', 'for'].includes(lowerAt(tokens, from)) || tokens[end]?.text !== ',') return [];

@@ -34,7 +34,7 @@ import {
   pastOpeningOccasion,
 } from './clauses.ts';
 import type { Token } from './tokens.ts';
-import { appositiveRole, openingAppositiveRole, postHeldRole, ROLE_LINKS } from './roleEvidence.ts';
+import { appositiveRole, openingAppositiveRole, passivePostRole, postHeldRole, ROLE_LINKS } from './roleEvidence.ts';
 import {
   afterAccordingTo,
   isSpeechVerbAt,
@@ -216,7 +216,10 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // "the White House said", "the Golden Globes": a name is not written after "the" unless titled.
     // ("President of the Senate NAME": "the" opens the office's portfolio, not the name.)
     const definite = lowerAt(tokens, run.from - 1) === 'the' && !titled && portfolioOfficeAt(tokens, run.from) === -1;
-    if (definite || (!titled && before === null && after === null && !who && !aged && !speaks)) continue;
+    // ("The inquiry, which is chaired by Ann Berg,": the post she holds is evidence of a person too.)
+    const heldPost = run.name.length >= 2 ? passivePostRole(tokens, run) : null;
+    if (definite || (!titled && before === null && after === null && !who && !aged && !speaks && heldPost === null))
+      continue;
     // ("Deputy Speaker Dr NAME", "Minister Datuk Seri NAME": honorifics after the office are no part of the role.)
     const office = withoutHonorifics(run.title);
     const titleRole = office.length > 0 ? office : null;
@@ -240,7 +243,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     if (before !== null && role !== null && role !== before.text)
       found.push({ articleId, name: run.name, role: before.text, gender });
     // ("Ann Berg, who chairs the livestock committee, said": the post she holds is a role of hers.)
-    const post = postHeldRole(tokens, run);
+    const post = postHeldRole(tokens, run) ?? heldPost;
     if (post !== null) found.push({ articleId, name: run.name, role: post, gender });
     // ("The envoy for the talks, diplomat Ann Berg, said": the role opening the sentence is hers too.)
     const opening = openingAppositiveRole(tokens, run);

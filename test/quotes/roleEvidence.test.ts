@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { story } from './fixtures.ts';
-import { POST_VERBS } from '../../src/quotes/roleEvidence.ts';
+import { PASSIVE_POST_VERBS, POST_VERBS } from '../../src/quotes/roleEvidence.ts';
 
 const ANSWER =
   'A: The idea came from a winter spent on the coast, watching the ferries come and go in every kind of weather.';
@@ -115,6 +115,22 @@ describe('postHeldRole', () => {
         book.people.filter((p) => p.name === 'Ilse Marten').map((p) => p.roles[0]),
         book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
       ]).toEqual([[`harbour board ${noun}`], ['Ilse Marten']]);
+    });
+  }
+});
+
+describe('passivePostRole', () => {
+  for (const [participle, noun] of [...PASSIVE_POST_VERBS].sort()) {
+    it(`gives “…, which is ${participle} by NAME,” the role “${noun}”, so “the ${noun} said” later is them`, () => {
+      const book = buildQuoteBook([
+        story(`passive-post-${participle}`, [
+          `The witness spoke before the harbour review, which is ${participle} by Ilse Marten, on Monday.`,
+          'At that point the witness’s lawyer, Tavo Renn, objected to the line of questioning.',
+          `“We will read the rulebook line by line before this review ends,” the ${noun} said.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Ilse Marten']);
     });
   }
 });
