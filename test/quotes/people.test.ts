@@ -429,7 +429,7 @@ describe('people across the corpus', () => {
       'Delegates left the building late in the evening without a joint statement.',
     ]);
     expect(buildQuoteBook([a]).people.map((p) => [p.name, p.roles])).toEqual([
-      ['Ilse Brandauer', ['bloc’s Secretary of State for coastal affairs', 'secretary']],
+      ['Ilse Brandauer', ['bloc’s Secretary of State for coastal affairs', 'chair', 'secretary']],
     ]);
   });
 
