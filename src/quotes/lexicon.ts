@@ -314,7 +314,7 @@ export const NAME_PREFIXES = set(`al el ad ar ash az ul ud`);
 export const GIVEN_NAME_LIKE = set(`bill`);
 
 /** Given names that are also stop words ("Will"): a name's first word after a title, before a surname. */
-export const STOP_WORDS_ALSO_GIVEN_NAMES = set(`will`);
+export const STOP_WORDS_ALSO_GIVEN_NAMES = set(`will nor`);
 
 export const DETERMINERS = set(`the a an our their his her its this that these those`);
 /** The articles alone: "a", "an", "the". */
