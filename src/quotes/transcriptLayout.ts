@@ -89,7 +89,9 @@ export const MIN_LABELLED_TURNS = 2;
 export const QUOTED_SHARE = 0.5;
 
 const OPENING_MARK = /^["“„«‘']/u;
-const CLOSING_MARK = /["”»’']/gu;
+/** The mark closing a quotation opened by a double mark; a single one, not an apostrophe inside a word ("I’d"). */
+const CLOSING_DOUBLE_MARK = /["”»]/gu;
+const CLOSING_SINGLE_MARK = /['’](?!\p{L})/gu;
 
 interface Labelled {
   paragraph: number;
@@ -137,8 +139,9 @@ function asks(words: string): boolean {
 /** Whether the words after a label are a speaker's own: a capital or digit first, and not a quotation throughout. */
 function ownWords(words: string): boolean {
   if (OPENING_MARK.test(words)) {
-    CLOSING_MARK.lastIndex = 1;
-    const close = CLOSING_MARK.exec(words);
+    const closing = /^["“„«]/u.test(words) ? CLOSING_DOUBLE_MARK : CLOSING_SINGLE_MARK;
+    closing.lastIndex = 1;
+    const close = closing.exec(words);
     return close !== null && close.index < words.length * QUOTED_SHARE;
   }
   return /^[\p{Lu}\p{N}]/u.test(words);

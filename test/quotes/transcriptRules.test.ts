@@ -132,3 +132,24 @@ describe('transcript answers in the quote book', () => {
     expect(given(book)[0]).toBe('- | transcript | This is too much fun to give up');
   });
 });
+
+describe('labels before quotations in marks', () => {
+  it('reads ‘NAME: "…"’ as a colon lead-in when an apostrophe (“I’ve”) comes early in the quotation', () => {
+    const book = buildQuoteBook([
+      story('earnings-call', [
+        'Chief executive Tomas Ekberg told analysts on the call that the plant would reopen in May.',
+        'Chief financial officer Lena Ruud said the company would keep its spending low until the autumn.',
+        'Omar Lindqvist, Fjord Capital: "Tomas, you have called the bottom before. Why is this quarter different?"',
+        'Tomas Ekberg: "Fair question, and I\'ve been wrong before. But capacity is finally leaving the market."',
+        'Ruth Adeyemi-Sloane, Harbour Securities: "How much of the growth is new customers, and how much is old?"',
+        'Lena Ruud: "It\'s roughly two-thirds customers we already had, and the rest is new."',
+      ]),
+    ]);
+    expect(given(book)).toEqual([
+      'Omar Lindqvist | colon | Tomas, you have called the bottom before. Why is this quarter different?',
+      "Tomas Ekberg | colon | Fair question, and I've been wrong before. But capacity is finally leaving the market.",
+      'Ruth Adeyemi-Sloane | colon | How much of the growth is new customers, and how much is old?',
+      "Lena Ruud | colon | It's roughly two-thirds customers we already had, and the rest is new.",
+    ]);
+  });
+});
