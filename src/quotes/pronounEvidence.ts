@@ -10,6 +10,7 @@ import {
   INVERTING_SPEECH_VERBS,
   MALE_PRONOUNS,
   OBJECT_ONLY_PRONOUNS,
+  ROLE_PLAYING_VERBS,
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import type { CapitalRun } from './names.ts';
@@ -65,7 +66,9 @@ export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
     const w = lowerAt(sentence.tokens, i);
     // Once the object is a he or she, later pronouns of the sentence are as likely theirs ("called him … his"), and
     // so once another person is described ("handed the surprised helper some flowers and praised her work").
-    if (objectPronounAt(tokens, i) || describedPersonAt(tokens, i)) return [];
+    // ("Ann Ode, who played his daughter in the series, …": a his or her after an actor's verb is the character's.)
+    if (objectPronounAt(tokens, i) || describedPersonAt(tokens, i) || ROLE_PLAYING_VERBS.has(lowerAt(tokens, i - 1)))
+      return [];
     if (MALE_PRONOUNS.has(w)) return [{ articleId, name: first.name, gender: 'male' }];
     if (FEMALE_PRONOUNS.has(w)) return [{ articleId, name: first.name, gender: 'female' }];
   }

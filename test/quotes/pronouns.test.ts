@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADDRESS_FORMS, participialOpeningEnd, speaksOf } from '../../src/quotes/pronouns.ts';
 import { attributed, spacedTokens } from './fixtures.ts';
+import { ROLE_PLAYING_VERBS } from '../../src/quotes/lexicon.ts';
 
 describe('speaksOf', () => {
   it('is true when the words name the person', () => {
@@ -90,4 +91,18 @@ describe('a pronoun in a clause below its sentence’s subject', () => {
       ['It is simply', 'Wirana Kesuma', 'she said'],
     ]);
   });
+});
+
+describe('a possessive after a verb of acting a part', () => {
+  for (const verb of [...ROLE_PLAYING_VERBS].sort()) {
+    const aux = verb.endsWith('ing') ? 'is ' : verb.endsWith('s') || verb.endsWith('ed') ? '' : 'will ';
+    it(`tells no gender of the actor in “NAME, who ${aux}${verb} her son Kevin,”`, () => {
+      expect(
+        attributed([
+          `Co-star Darren Vallely, who ${aux}${verb} her son Kevin in the long-running series, was among the first to pay tribute.`,
+          'He wrote online: “She was not just my mother on screen, she was our mother on set.”',
+        ]),
+      ).toEqual([['She was not', 'Darren Vallely', 'He wrote']]);
+    });
+  }
 });
