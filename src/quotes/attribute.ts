@@ -3,7 +3,7 @@
 // attribution rules (rules.ts). When no rule resolves the speaker it stays null rather than guessed.
 import type { Article } from '../corpus/types.ts';
 import { echoedQuotes } from './echoes.ts';
-import { headingSpeakerRun, nameHeadingRun } from './layoutRuns.ts';
+import { headingSpeakerRun, nameHeadingRun, topicHeadingName, topicOnlyHeading } from './layoutRuns.ts';
 import type { ExtractedQuote } from './extract.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import { enclosingQuote, type NestedReading, readNested } from './nested.ts';
@@ -41,6 +41,19 @@ export function placeOf(states: readonly SentenceState[], quote: number): QuoteP
 }
 
 /**
+ * The one person of the article a name as a heading writes it stands for ("ANA RUIZ", or "ANA OKAFOR-HALE" where the
+ * article writes "Okafor-Hale" alone): by the full name, else by its last word; null when none or several.
+ */
+function personOfArticle(registry: PeopleRegistry, articleId: string, words: string[]): string | null {
+  const present = registry.present.get(articleId) ?? new Set<string>();
+  const person = (id: string): boolean => registry.people.get(id)?.kind === 'person';
+  const full = lookupName(registry, words).ids.filter(person);
+  if (full.length === 1) return full[0] ?? null;
+  const bySurname = lookupName(registry, words.slice(-1)).ids.filter((id) => person(id) && present.has(id));
+  return full.length === 0 && bySurname.length === 1 ? (bySurname[0] ?? null) : null;
+}
+
+/**
  * Who a heading says speaks below it: one ending in a colon ("Jones added:", "Jones on the budget:"; "On X:" keeps
  * the speaker) or in a comma after its speech verb ("Asked about the draw, he said,"), or a name alone over a quote
  * ("Ana Ruiz (Rovers coach)").
@@ -49,9 +62,14 @@ function headingSpeaker(
   state: SentenceState | undefined,
   next: SentenceState | undefined,
   current: string | null,
+  personNamed: (words: string[]) => string | null,
 ): string | null {
   const alone = state && nameHeadingRun(state.sentence, next?.sentence);
   if (state && alone) return state.slots.find((s) => s.kind === 'name' && s.from === alone.from)?.entity ?? null;
+  // "ANA RUIZ ON THE RESULT" ¶ "“…”": a roundup's heading naming the speaker and the topic; "On the injury" goes on.
+  const topicName = state ? topicHeadingName(state.sentence, next?.sentence) : null;
+  if (topicName !== null) return personNamed(topicName);
+  if (state && topicOnlyHeading(state.sentence, next?.sentence)) return current;
   const ending = state?.sentence.tokens[state.sentence.tokens.length - 1]?.text ?? '';
   if (!state || !LEAD_IN_ENDINGS.has(ending)) return null;
   const cue = mainCue(state);
@@ -150,7 +168,9 @@ export function attributeArticle(
       const own = states.find((s) => s.sentence.paragraph === paragraph.index);
       // ("Coach Ana Ruiz spoke to reporters. ¶ On the injury: ¶ “…”": the writer's lead-in names who goes on.)
       const before = heading ?? introducedSpeaker(states, paragraph.index - 1);
-      heading = headingSpeaker(own, own && states[own.sentence.index + 1], before);
+      heading = headingSpeaker(own, own && states[own.sentence.index + 1], before, (words) =>
+        personOfArticle(registry, article.id, words),
+      );
       if (heading !== null) paragraphSpeaker.set(paragraph.index, heading);
     }
     if (paragraph.kind !== 'body') continue;

@@ -109,6 +109,11 @@ function namesRole(word: string): boolean {
   return ROLE_NOUNS.has(word) || HEAD_TITLES.has(word) || WEAK_HEAD_TITLES.has(word);
 }
 
+/** A name word as a person's name is written: set in capitals, in title case ("RUIZ" → "Ruiz"); else as it is. */
+export function nameCase(word: string): string {
+  return CAPS_NAME_WORD.test(word) ? titleCase(word) : word;
+}
+
 /** "PAYNE" → "Payne", "O’NEILL" → "O’Neill", "SMITH-JONES" → "Smith-Jones". */
 function titleCase(word: string): string {
   return word

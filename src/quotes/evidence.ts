@@ -30,6 +30,7 @@ import {
   creditSentencesBelow,
   headingSpeakerRun,
   nameHeadingRun,
+  topicHeadingName,
   roundupRun,
 } from './layoutRuns.ts';
 import type { SentenceTagger } from './tagger.ts';
@@ -203,6 +204,10 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       null;
     if (credited !== null && credited.name.length >= 2)
       found.push({ articleId, name: credited.name, role: null, gender: null });
+    // ("ANA RUIZ ON HER WINNER" ¶ "“…”": a roundup's heading names who speaks below.)
+    const topicName = topicHeadingName(sentence, sentences[i + 1]);
+    if (topicName !== null && topicName.length >= 2)
+      found.push({ articleId, name: topicName, role: null, gender: null });
     for (const run of speakingSingleRuns(sentence)) {
       surnames.add((run.name[0] ?? '').toLowerCase());
       singles.push({ sentence, run });

@@ -1,6 +1,6 @@
 // Names a roundup's layout credits: a dash line under a quote ("– Ann Okafor on the vote"), a label before a colon
 // ("Ana Ruiz (Rovers): “…”"), a heading naming who speaks under it ("Smith on the budget:", "Ana Ruiz (Rovers coach)").
-import { afterLabelSide, DASH_MARKS, headingLabelEnd, labelStart } from './capsLabel.ts';
+import { afterLabelSide, DASH_MARKS, headingLabelEnd, labelStart, nameCase } from './capsLabel.ts';
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import type { CapitalRun } from './names.ts';
@@ -114,6 +114,40 @@ export function headingSpeakerRun(sentence: Sentence): CapitalRun | null {
   const first = sentence.runs[0];
   if (first?.kind !== 'name' || first.from !== 0 || lowerAt(sentence.tokens, first.to) !== 'on') return null;
   return first;
+}
+
+/** Most words of the topic after "on" in a roundup's heading ("Ana Ruiz on the injury to her captain"). */
+const HEADING_TOPIC_WORDS = 6;
+
+/** Whether a heading word is a name's, in title case or set in capitals ("Ruiz", "RUIZ", "OKAFOR-HALE"). */
+function headingNameWord(t: Token | undefined): boolean {
+  return t?.kind === 'word' && /^\p{Lu}/u.test(t.text) && !t.possessive && t.lower !== 'on';
+}
+
+/**
+ * A roundup's heading naming who speaks below and on what, with no colon, over a paragraph opening with a quote:
+ * "Ana Ruiz on the result", "ANA RUIZ ON HER WINNER". The name's words in title case; null for any other line.
+ */
+export function topicHeadingName(sentence: Sentence, next: Sentence | undefined): string[] | null {
+  if (sentence.kind !== 'heading' || next?.kind !== 'body' || next.tokens[0]?.kind !== 'quote') return null;
+  const { tokens } = sentence;
+  const on = tokens.findIndex((t) => t.lower === 'on');
+  if (on < 2 || on > 3 || !tokens.slice(0, on).every(headingNameWord)) return null;
+  const topic = tokens.slice(on + 1);
+  if (topic.length === 0 || topic.length > HEADING_TOPIC_WORDS || topic.some((t) => t.kind !== 'word')) return null;
+  return tokens.slice(0, on).map((t) => nameCase(t.text));
+}
+
+/** A roundup's heading on a topic alone over a quote ("On the injury", "ON CHIAMAKA EZE"): the speaker goes on. */
+export function topicOnlyHeading(sentence: Sentence, next: Sentence | undefined): boolean {
+  if (sentence.kind !== 'heading' || next?.kind !== 'body' || next.tokens[0]?.kind !== 'quote') return false;
+  const { tokens } = sentence;
+  return (
+    tokens[0]?.lower === 'on' &&
+    tokens.length >= 2 &&
+    tokens.length <= HEADING_TOPIC_WORDS + 1 &&
+    tokens.every((t) => t.kind === 'word')
+  );
 }
 
 /**

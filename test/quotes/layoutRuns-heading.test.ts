@@ -1,9 +1,10 @@
 // A heading that is only a person's name over a quote paragraph ("Name (Team coach)" ¶ "“…”") credits the name.
 import { describe, expect, it } from 'vitest';
-import { nameHeadingRun } from '../../src/quotes/layoutRuns.ts';
+import { nameHeadingRun, topicHeadingName, topicOnlyHeading } from '../../src/quotes/layoutRuns.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
-import { articleSentences } from '../../src/quotes/frames.ts';
-import { article } from './fixtures.ts';
+import { articleSentences, type Sentence } from '../../src/quotes/frames.ts';
+import { article, story } from './fixtures.ts';
 
 function headingRunOf(heading: string, below: string): string[] | null {
   const a = article(
@@ -81,5 +82,74 @@ describe('nameHeadingRun', () => {
 
   it('reads nothing when the heading goes on past the name with a sentence of its own', () => {
     expect(headingRunOf('Nadia Brennan keeps her side in the cup race', QUOTE)).toBeNull();
+  });
+});
+
+/** The heading's sentence and the one below it, as the roundup sets them out. */
+function headingAndBelow(heading: string, below: string): [Sentence, Sentence | undefined] {
+  const a = article(
+    [
+      'What the coaches said',
+      'The coaches had plenty to say after a weekend of cup football in the north of the county.',
+      heading,
+      below,
+    ],
+    { id: 'topic-heading', title: 'What the coaches said' },
+  );
+  const sentences = articleSentences(a, extractQuotes(a));
+  const at = sentences.findIndex((s) => s.kind === 'heading');
+  const sentence = sentences[at];
+  if (!sentence) throw new Error('the heading was not kept as a heading');
+  return [sentence, sentences[at + 1]];
+}
+
+describe('topicHeadingName', () => {
+  it('reads the name before “on” and a topic, in title case or set in capitals, over a quote', () => {
+    expect(
+      [
+        'Orla Brennan on the result',
+        'ORLA BRENNAN ON HER WINNER',
+        'NUALA OKAFOR-HALE ON THE INJURY',
+        'Orla Brennan',
+        'On the injury',
+      ].map((heading) => topicHeadingName(...headingAndBelow(heading, QUOTE))),
+    ).toEqual([['Orla', 'Brennan'], ['Orla', 'Brennan'], ['Nuala', 'Okafor-Hale'], null, null]);
+  });
+
+  it('reads nothing over a paragraph of the writer’s own words', () => {
+    const below = 'Brennan was pleased with the result and praised her side for a brave second half.';
+    expect(topicHeadingName(...headingAndBelow('Orla Brennan on the result', below))).toBe(null);
+  });
+});
+
+describe('topicOnlyHeading', () => {
+  it('reads “On TOPIC” over a quote, in either case, as the speaker going on', () => {
+    expect(
+      ['On the injury', 'ON CHI OKAFOR', 'Orla Brennan on the result', 'On'].map((heading) =>
+        topicOnlyHeading(...headingAndBelow(heading, QUOTE)),
+      ),
+    ).toEqual([true, true, false, false]);
+  });
+});
+
+describe('a roundup under topic headings', () => {
+  it('gives each quote to the person its heading names, and an “On …” heading’s quote to the one before', () => {
+    const book = buildQuoteBook([
+      story('topic-roundup', [
+        'Head coach Orla Brennan praised her side after Harbour came from behind to win 2-1, with a late goal from substitute Ama Osei.',
+        'ORLA BRENNAN ON THE RESULT',
+        '“We showed real character today. Going a goal down against a side like that, you can go under.”',
+        'ON AMA OSEI',
+        '“Ama has been so patient. She has trained brilliantly for weeks without many minutes.”',
+        'AMA OSEI ON HER WINNER',
+        '“I just saw the keeper off her line and thought, why not? My heart was going so fast.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+      'Orla Brennan',
+      'Orla Brennan',
+      'Ama Osei',
+    ]);
   });
 });
