@@ -121,7 +121,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   surveyor cousin uncle aunt nephew niece stepfather stepmother stepson stepdaughter girlfriend boyfriend
   fiance fiancee commuter passenger motorist pedestrian patient hurdler spinner consul
   machinist steward foreman labourer laborer welder friend pal
-  counsel advocate seed
+  counsel advocate seed partner
 `),
 ]);
 

@@ -2,7 +2,14 @@
 // "the ministry" stands for, read from the people and organisations the article has mentioned so far.
 import type { Article } from '../corpus/types.ts';
 import type { Sentence } from './frames.ts';
-import { AFFILIATION_NOUNS, BARE_DEFINITE_ROLES, NATIONALITY_NOUNS, sameRoleWord, UNNAMED_OPENERS } from './lexicon.ts';
+import {
+  AFFILIATION_NOUNS,
+  BARE_DEFINITE_ROLES,
+  KINSHIP_NOUNS,
+  NATIONALITY_NOUNS,
+  sameRoleWord,
+  UNNAMED_OPENERS,
+} from './lexicon.ts';
 import { normalizeName } from './match.ts';
 import type { Gender } from './names.ts';
 import { isAgeWord, isRoleHead } from './rolePhrases.ts';
@@ -235,6 +242,15 @@ export function bodyVoicedBefore(reader: ReferenceReader, sentence: Sentence): s
   return null;
 }
 
+/** The one person mentioned so far with a role whose head is `head` ("his mother, Ann Ode," for "his mother"). */
+function introducedAs(reader: ReferenceReader, head: string): string | null {
+  const holders = new Set<string>();
+  for (const m of reader.mentions)
+    if (reader.isPerson(m.entity) && reader.rolesOf(m.entity).some((r) => significantTokens(r).at(-1) === head))
+      holders.add(m.entity);
+  return holders.size === 1 ? ([...holders][0] ?? null) : null;
+}
+
 /**
  * Whom a role or description stands for, and whether it describes that person (a role or name to learn) rather than
  * only pointing at them ("the latter", "the statement", "the 71-year-old", "the ministry").
@@ -251,10 +267,11 @@ export function resolveRole(
     return { entity: issuerBefore(reader, sentence), describes: false };
   // "a senior official", "one resident": somebody brought in unnamed, never a person named before.
   if (UNNAMED_OPENERS.has(opener)) return { entity: null, describes: false };
-  // "his spokesman", "their lawyer": somebody else's aide, never the person named before.
-  if (slot.determiner !== null && POSSESSIVE_DETERMINERS.has(slot.determiner))
-    return { entity: null, describes: false };
   const head = words[words.length - 1] ?? '';
+  // "his spokesman", "their lawyer": somebody else's aide, never the person named before. A relative is the one the
+  // article introduced as such ("his wife, Ellen Ode, … his wife told reporters"), when it names one only.
+  if (slot.determiner !== null && POSSESSIVE_DETERMINERS.has(slot.determiner))
+    return { entity: KINSHIP_NOUNS.has(head) ? introducedAs(reader, head) : null, describes: false };
   if (words.length === 2 && words[0] === 'the' && PICKING_OUT.has(head))
     return { entity: pickedOut(reader, sentence, slot, head), describes: false };
   if (words.length === 2 && words[0] === 'the' && AUTHORED_DOCUMENTS.has(head))

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import {
+  KINSHIP_NOUNS,
   NATIONALITY_NOUNS,
   QUESTION_VERBS,
   REPLY_VERBS,
@@ -425,5 +426,27 @@ describe('what a role tells of the person it stands for', () => {
       ['Ana Ruiz', ['Coach'], ['Ana Ruiz', 'Coach Ana Ruiz', 'the coach']],
       ['Tom Hale', ['striker'], ['Tom Hale']],
     ]);
+  });
+});
+
+describe('a possessive relative introduced by name', () => {
+  for (const relative of [...KINSHIP_NOUNS].sort()) {
+    it(`gives “his ${relative} told reporters” to the one person introduced as “his ${relative}, NAME,”`, () => {
+      expect(
+        speakers([
+          `The mayor, Tom Reddan, was joined by his ${relative}, Alex Ferriter, at the ceremony on Friday.`,
+          `Later his ${relative} told reporters: “We are so proud of the town and everyone in it today.”`,
+        ]),
+      ).toEqual([['We are so', 'Alex Ferriter']]);
+    });
+  }
+
+  it('gives “his wife” to nobody when the article introduced no wife by name', () => {
+    expect(
+      speakers([
+        'The mayor, Tom Reddan, thanked the volunteers at the ceremony on Friday.',
+        'Later his wife told reporters: “We are so proud of the town and everyone in it today.”',
+      ]),
+    ).toEqual([['We are so', null]]);
   });
 });
