@@ -15,7 +15,7 @@ const INITIALS_MIN = 2;
 const INITIALS_MAX = 6;
 
 /** Most letters of a short form written in title case ("Nafs"), where longer words are ordinary ones. */
-const TITLE_CASE_MAX = 4;
+const TITLE_CASE_MAX = 6;
 
 /** Whether a word may be a short form of initials: capitals ("FUD", "NHS"), or a short word in title case ("Nafs"). */
 function initialsWord(token: Token | undefined): boolean {

@@ -73,6 +73,15 @@ describe('organisations known by their initials', () => {
     ).toEqual([['Crews are still', 'North Arden Fire Service', 'organisation']]);
   });
 
+  it('reads title-case initials of five or six letters (“Hrasu” for the Harbour Rail Authority of South Uplands)', () => {
+    expect(
+      speakers([
+        'A lawyer for the Harbour Rail Authority of South Uplands (Hrasu) questioned the driver on Monday.',
+        'In a statement, Hrasu said: “We are cooperating fully with the inquiry and will not comment.”',
+      ]),
+    ).toEqual([['We are cooperating', 'Harbour Rail Authority of South Uplands', 'organisation']]);
+  });
+
   it('gives a quote after “the INITIALS said” to the organisation named in full earlier', () => {
     expect(
       speakers([
