@@ -84,6 +84,20 @@ export function capsLabelNameFrom(tokens: readonly Token[], from: number, to: nu
   return from;
 }
 
+/**
+ * The name of a heading set in capitals as a role and a full name ("CAPTAIN ANA OKAFOR-HALE"), in title case, when
+ * the words under it (`below`) write its surname so ("Okafor-Hale said"); else null.
+ */
+export function capsRoleNameHeading(tokens: readonly Token[], below: readonly Token[]): string[] | null {
+  if (tokens.length < 3 || !tokens.every((t) => t.kind === 'word' && !t.possessive && CAPS_NAME_WORD.test(t.text)))
+    return null;
+  const nameFrom = capsLabelNameFrom(tokens, 0, tokens.length);
+  if (nameFrom === 0 || tokens.length - nameFrom < 2 || tokens.length - nameFrom > 3) return null;
+  const name = tokens.slice(nameFrom).map((t) => titleCase(t.text));
+  const surname = name[name.length - 1];
+  return below.some((t) => t.kind === 'word' && t.text === surname) ? name : null;
+}
+
 /** Most words of the role and side after a heading's dash. */
 const ROLE_LINE_WORDS = 8;
 

@@ -3,6 +3,7 @@
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import { identifiedAs } from './clauses.ts';
+import { capsRoleNameHeading } from './capsLabel.ts';
 import { isStoplessInitials } from './wordNames.ts';
 import { INVERTING_SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
 import { type CapitalRun, NAME_PARTICLES } from './names.ts';
@@ -205,6 +206,11 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     if (credited !== null && credited.name.length >= 2)
       found.push({ articleId, name: credited.name, role: null, gender: null });
     // ("ANA RUIZ ON HER WINNER" ¶ "“…”": a roundup's heading names who speaks below.)
+    // ("CAPTAIN ANA OKAFOR-HALE" ¶ "… Okafor-Hale said": so does one in capitals naming a role and the person.)
+    const below = sentences[i + 1];
+    const capsName =
+      sentence.kind === 'heading' && below !== undefined ? capsRoleNameHeading(sentence.tokens, below.tokens) : null;
+    if (capsName !== null) found.push({ articleId, name: capsName, role: null, gender: null });
     const topicName = topicHeadingName(sentence, sentences[i + 1]);
     if (topicName !== null && topicName.length >= 2)
       found.push({ articleId, name: topicName, role: null, gender: null });

@@ -1,7 +1,7 @@
 // A roundup label set in capitals ("NAME (Team): “…”") names a person, read in title case.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { capsLabelName, headingLabelEnd } from '../../src/quotes/capsLabel.ts';
+import { capsLabelName, capsRoleNameHeading, headingLabelEnd } from '../../src/quotes/capsLabel.ts';
 import { paragraphTokens } from '../../src/quotes/tokens.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { story } from './fixtures.ts';
@@ -178,5 +178,31 @@ describe('headingLabelEnd', () => {
       capsLabelName(headingTokens(line), 5, 7),
       book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null),
     ]).toEqual([['Gary', 'Mottram'], ['Gary Mottram']]);
+  });
+});
+
+describe('capsRoleNameHeading', () => {
+  it('reads a role and a full name in capitals when the words under it write the surname so', () => {
+    const below = (text: string) => [
+      { kind: 'word' as const, text, start: 0, end: 0, lower: text.toLowerCase(), capital: true },
+    ];
+    expect([
+      capsRoleNameHeading(headingTokens('CAPTAIN NUALA OKAFOR-HALE'), below('Okafor-Hale')),
+      capsRoleNameHeading(headingTokens('CAPTAIN NUALA OKAFOR-HALE'), below('Brennan')),
+      capsRoleNameHeading(headingTokens('NUALA OKAFOR-HALE'), below('Okafor-Hale')),
+    ]).toEqual([['Nuala', 'Okafor-Hale'], null, null]);
+  });
+
+  it('makes the full name the person whose surname speaks under it', () => {
+    const book = buildQuoteBook([
+      story('caps-role-name', [
+        'Both captains spoke to reporters after the draw at the harbour ground on Saturday afternoon.',
+        'CAPTAIN NUALA OKAFOR-HALE',
+        'Asked about the crowd, Okafor-Hale said: “When we were a goal down you could feel them lift us.”',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
+      'Nuala Okafor-Hale',
+    ]);
   });
 });
