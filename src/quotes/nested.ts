@@ -140,6 +140,22 @@ function speechVerbFor(tokens: Token[], quoteAt: number): number | null {
   return null;
 }
 
+/**
+ * The subject opening the clause after the last comma before token `and` ("…, Ann Hale grabbed my arm and said"): a
+ * name run or a he, she, I or we right after the comma; null when the clause opens otherwise.
+ */
+function clauseSubjectAfterComma(tokens: Token[], and: number): { from: number; to: number } | null {
+  let comma = and - 1;
+  while (comma >= 0 && tokens[comma]?.text !== ',') comma--;
+  if (comma < 0) return null;
+  const start = comma + 1;
+  const word = lowerAt(tokens, start);
+  if (FIRST_PERSON.has(word) || MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word))
+    return { from: start, to: start + 1 };
+  const run = personRuns(tokens).find((r) => r.nameFrom === start || r.from === start);
+  return run !== undefined && tokens[run.to]?.kind === 'word' ? { from: run.nameFrom, to: run.to } : null;
+}
+
 /** The speaker phrase of the verb at `verb`: the word or name right before it, or the sentence's subject for
  * "to say", ", saying" and "… and said". */
 function speakerPhrase(tokens: Token[], verb: number): { from: number; to: number } | null {
@@ -149,6 +165,10 @@ function speakerPhrase(tokens: Token[], verb: number): { from: number; to: numbe
   const participle = tokens[k]?.text === ',' && /ing$/u.test(lowerAt(tokens, verb));
   // "Tavon came to me at the break and said, '…'": a verb joined to the subject's earlier one.
   const coordinated = lowerAt(tokens, k) === 'and' && k > subjectAt(tokens);
+  // ("The first day I walked in, Ann grabbed my arm and said, '…'": the clause after the last comma has its own
+  // subject, a name or a pronoun.)
+  const clause = coordinated ? clauseSubjectAfterComma(tokens, k) : null;
+  if (clause !== null) return clause;
   if (infinitive || participle || coordinated) {
     const start = subjectAt(tokens);
     // ("My co-supervisor, Dr. Ben Hale, looked at the curves and said, '…'": the name set off after the role.)

@@ -233,4 +233,16 @@ describe('nested quotes in the quote book', () => {
       ['He was the', 'Ida Brenner', 'nested', 'She said'],
     ]);
   });
+
+  it('gives “…, NAME grabbed my arm and said, ‘…’” to NAME, the subject of the clause after the comma', () => {
+    expect(
+      credited([
+        'Actress Dora Pellow, who played the landlady for thirty years, has died at the age of 78.',
+        'Her co-star Ines Marlowe wrote: “The first day I walked onto set, terrified, Dora grabbed my arm and said, ‘Stick with me, love, and you will be fine.’ Best advice I ever got.”',
+      ]),
+    ).toEqual([
+      ['The first day', 'Ines Marlowe', 'before', 'Her co-star Ines Marlowe wrote'],
+      ['Stick with me,', 'Dora Pellow', 'nested', 'Dora grabbed my arm and said'],
+    ]);
+  });
 });
