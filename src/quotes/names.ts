@@ -84,6 +84,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'dos',
   'das',
   'del',
+  'los',
+  'las',
   'ter',
   'ten',
   'ibn',
