@@ -41,6 +41,9 @@ export const BUSINESS_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'manufacturer',
   'conglomerate',
   'platform',
+  'chain',
+  'carrier',
+  'brand',
 ]);
 
 /** What an article says of the businesses it names by one word, read once for all its speaking words. */

@@ -168,6 +168,18 @@ function fullNameEndingIn(run: CapitalRun, speakingSurnames: ReadonlySet<string>
   return speakingSurnames.has(tail) ? run.name : null;
 }
 
+/** Prefixes of surnames written with a capital inside them ("FitzGerald"); the others are too short to count. */
+const INNER_CAPITAL_PREFIXES: ReadonlySet<string> = new Set(['fitz']);
+
+/**
+ * A single word with a capital well inside it ("FreshMart", "GridWorks"): a brand's or business's name, not a
+ * person's. Surnames written so have a short prefix ("McKay", "MacArthur", "DeSantis", "LaToya") or FitzGerald's.
+ */
+export function isCamelCaseBrand(word: string): boolean {
+  const inner = /^\p{Lu}(\p{Ll}{3,})\p{Lu}\p{Ll}/u.exec(word);
+  return inner !== null && !INNER_CAPITAL_PREFIXES.has(word.slice(0, 1 + (inner[1]?.length ?? 0)).toLowerCase());
+}
+
 /**
  * Evidence for the people of one article: each sentence's own evidence, a name credited under a quote by a
  * dash line, plus full names whose surname (or first name) alone is later the subject of a speech verb
@@ -270,7 +282,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     const written = run.name[0] ?? '';
     businesses ??= businessNames(sentences);
     const business = businesses.namedBy.get(written) ?? null;
-    if (business !== null || businesses.used.has(written)) {
+    if (business !== null || businesses.used.has(written) || isCamelCaseBrand(written)) {
       known.add(word);
       const name = business ?? [written];
       found.push({

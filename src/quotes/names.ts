@@ -301,7 +301,13 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   if (lastTitle === to - 1 && lastTitle > from && honorificSurname(tokens, lastTitle)) {
     lastTitle -= 1;
     titleSurname = true;
-  } else if (lastTitle === to - 1 && lastTitle > from && !isTitleWord(tokens[lastTitle - 1]?.text ?? '')) {
+  } else if (
+    lastTitle === to - 1 &&
+    lastTitle > from &&
+    !isTitleWord(tokens[lastTitle - 1]?.text ?? '') &&
+    // ("Acme CEO", "Westbridge MP": a role in capital letters after a name is no surname, as "Major" may be.)
+    !isAcronym(tokens[lastTitle]?.text ?? '')
+  ) {
     let opens = lastTitle - 1;
     while (opens > from && !isTitleWord(tokens[opens - 1]?.text ?? '') && !(nationality && opens - 1 === from)) opens--;
     const titled = opens > from;

@@ -24,6 +24,7 @@ import {
   ORGANISATION_NOUNS,
 } from './organisations.ts';
 import { isPlaceName } from './places.ts';
+import { BUSINESS_NOUNS_BEFORE } from './businessNames.ts';
 import { INVERTING_COPULAS } from './topicFronts.ts';
 import {
   datelineEnd,
@@ -77,6 +78,9 @@ function roleBeforeRun(
   const link = lowerAt(tokens, run.from - 1);
   if ((link === 'of' || link === 'from') && runs.some((r) => r.kind === 'name' && r.to === run.from - 1)) return null;
   if (ROLE_OF_LINKS.has(link) && run.nameFrom === run.from) return null;
+  // ("the chief executive of supermarket chain FreshMart": a body's noun right before the name makes it that body.)
+  const bodyNoun = ORGANISATION_NOUNS.has(link) || BUSINESS_NOUNS_BEFORE.has(link);
+  if (bodyNoun && !isRoleHead(link) && run.nameFrom === run.from) return null;
   const comma = tokens[run.from - 1]?.text === ',';
   // "Russia’s ambassador to NATO, Dmitry Rogozin," is an appositive only if the name is closed off after it;
   // "After meeting the Russian president, Rasmussen said" is not.

@@ -11,6 +11,8 @@ import {
   TRADE_NOUN_NAME_WORDS,
 } from '../../src/quotes/organisations.ts';
 import { EXPLETIVE_IT_FOLLOWERS, RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
+import { isCamelCaseBrand } from '../../src/quotes/evidence.ts';
+import { BUSINESS_NOUNS_BEFORE } from '../../src/quotes/businessNames.ts';
 import { spacedTokens, story } from './fixtures.ts';
 
 function capitalised(word: string): string {
@@ -379,5 +381,42 @@ describe('commaInBodyName', () => {
         'Ann Lee, the general secretary of the Millers, Textile and Allied Trades Union (MTATU), said members were “deeply let down” by the decision.',
       ]),
     ).toEqual(['Ann Lee (person)']);
+  });
+});
+
+describe('a body named right after its noun', () => {
+  for (const noun of [...BUSINESS_NOUNS_BEFORE].sort()) {
+    it(`makes no person of “the chief executive of ${noun} Harrowgate”, and “Harrowgate said” is the body`, () => {
+      const book = buildQuoteBook([
+        story(`body-noun-${noun}`, [
+          `The chief executive of ${noun} Harrowgate was questioned by senators on Thursday about its prices.`,
+          'In a statement after the hearing, Harrowgate said: “We welcomed the chance to explain our prices.”',
+        ]),
+      ]);
+      expect(book.people.map((p) => [p.name, p.roles, p.kind])).toEqual([['Harrowgate', [], 'organisation']]);
+    });
+  }
+});
+
+describe('isCamelCaseBrand', () => {
+  it('reads a capital well inside a word as a brand’s, not a surname’s prefix', () => {
+    expect(
+      ['FreshMart', 'GridWorks', 'McKay', 'MacArthur', 'DeSantis', 'FitzGerald', 'Okafor'].map(isCamelCaseBrand),
+    ).toEqual([true, true, false, false, false, false, false]);
+  });
+
+  it('gives “BRAND said” to an organisation, not a person', () => {
+    expect(
+      speakers([LEAD, 'In a statement, GridWorks said: “We are cooperating fully with the inquiry into the outage.”']),
+    ).toEqual(['GridWorks (organisation)']);
+  });
+});
+
+describe('a role in capitals after a name', () => {
+  it('is no surname: “Harrowgate CEO” in a headline is nobody', () => {
+    const book = buildQuoteBook([
+      story('caps-role-after', [LEAD], { title: 'Senators grill Harrowgate CEO over grocery prices' }),
+    ]);
+    expect(book.people.map((p) => p.name)).toEqual([]);
   });
 });
