@@ -31,6 +31,8 @@ export interface NestedReading {
 
 /** The speaker's own voice inside a quote: the nested words are the outer speaker's. */
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
+/** Pronouns a verb takes as its object: before a participle, the one spoken to, not the one speaking. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 
 /** The quote (smallest first) that holds quote `index` inside it, or null when none does. */
 export function enclosingQuote(quotes: readonly ExtractedQuote[], index: number): number | null {
@@ -162,7 +164,9 @@ function speakerPhrase(tokens: Token[], verb: number): { from: number; to: numbe
   let k = verb - 1;
   while (k >= 0 && VERB_FILLERS.has(lowerAt(tokens, k))) k--;
   const infinitive = lowerAt(tokens, k) === 'to';
-  const participle = tokens[k]?.text === ',' && /ing$/u.test(lowerAt(tokens, verb));
+  // ("wrote to us saying, '…'": a participle after an object pronoun is the subject's, as after a comma.)
+  const participle =
+    (tokens[k]?.text === ',' || OBJECT_PRONOUNS.has(lowerAt(tokens, k))) && /ing$/u.test(lowerAt(tokens, verb));
   // "Tavon came to me at the break and said, '…'": a verb joined to the subject's earlier one.
   const coordinated = lowerAt(tokens, k) === 'and' && k > subjectAt(tokens);
   // ("The first day I walked in, Ann grabbed my arm and said, '…'": the clause after the last comma has its own

@@ -245,4 +245,16 @@ describe('nested quotes in the quote book', () => {
       ['Stick with me,', 'Dora Pellow', 'nested', 'Dora grabbed my arm and said'],
     ]);
   });
+
+  it('gives a nested quote after “wrote to us saying” to the writing subject, never to the outer speaker', () => {
+    expect(
+      credited([
+        'Tenants in the tower block say they were given no choice about the new entry system.',
+        '"People wrote to us saying, \'I did not want my face scanned, but there was no other way,\'" organiser Ruth Ilves said.',
+      ]),
+    ).toEqual([
+      ['People wrote to', 'Ruth Ilves', 'after', 'organiser Ruth Ilves said'],
+      ['I did not', null, 'nested', 'People wrote to us saying'],
+    ]);
+  });
 });
