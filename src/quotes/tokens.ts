@@ -32,7 +32,8 @@ export interface FrameSentence {
 // letter after it.
 const WORD =
   /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=[\p{L}\p{N}])|\.(?=[\p{L}\p{N}])(?<!\p{Ll}\p{Ll}\.(?=\p{Lu}\p{Ll})))*/uy;
-const POSSESSIVE = /^(.*\p{L})['’]s$/u;
+// ("RICE'S DREAM DEBUT": a word set in capitals writes its possessive ending in capitals too.)
+const POSSESSIVE = /^(.*\p{L})['’]s$|^(\p{Lu}+)['’]S$/u;
 
 const ABBREVIATIONS = new Set([
   'mr',
@@ -157,7 +158,8 @@ export function isRankNumber(word: string): boolean {
 /** Whether a word ends in 's or ’s, the only words POSSESSIVE can match. */
 function endsInApostropheS(raw: string): boolean {
   const n = raw.length;
-  if (n < 3 || raw.charCodeAt(n - 1) !== 115) return false;
+  const last = raw.charCodeAt(n - 1);
+  if (n < 3 || (last !== 115 && last !== 83)) return false;
   const apostrophe = raw.charCodeAt(n - 2);
   return apostrophe === 39 || apostrophe === 0x2019;
 }
@@ -312,7 +314,7 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
         end += 1;
       // "just after 11 p.m. Monday", "at 9 a.m. ET": a time's stop before the day or zone it goes on with.
       else if (text[end] === '.' && CLOCK_ABBREVIATIONS.has(raw.toLowerCase()) && timeGoesOn(text, end + 1)) end += 1;
-      const word = possessive?.[1] ?? raw;
+      const word = possessive?.[1] ?? possessive?.[2] ?? raw;
       const token: Token = {
         kind: 'word',
         text: word,

@@ -206,3 +206,18 @@ describe('capsRoleNameHeading', () => {
     ]);
   });
 });
+
+describe('a possessive in capitals', () => {
+  it('reads “HALE’S DREAM DEBUT:” as no name (its “’S” is a possessive, as “’s” is)', () => {
+    const book = buildQuoteBook([
+      story('caps-possessive', [
+        'The county won by an innings on Saturday after a day of rain at the harbour ground.',
+        "HALE'S DREAM DEBUT: “I will be buying the drinks at the clubhouse tonight, that much is for sure.”",
+      ]),
+    ]);
+    expect([book.people.map((p) => p.name), headingTokens("HALE'S DREAM DEBUT")[0]]).toEqual([
+      [],
+      expect.objectContaining({ text: 'HALE', possessive: true }),
+    ]);
+  });
+});
