@@ -11,6 +11,8 @@ export const MAX_QUESTION_WORDS = 30;
 export const MAX_ANSWER_PARAGRAPHS = 3;
 
 const QUOTE_MARKS = /["“”„«»]/u;
+/** A paragraph that is one quotation in double marks and nothing else: an answer printed in marks. */
+const WHOLE_QUOTATION = /^["“][^"“”]*["”]$/u;
 
 function wordCount(text: string): number {
   return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -43,7 +45,8 @@ export function bareTurns(paragraphs: readonly LayoutParagraph[]): TranscriptTur
     let j = i + 1;
     while (j < paragraphs.length && !isQuestionLine(paragraphs[j])) {
       const p = paragraphs[j];
-      if (p?.kind !== 'body' || QUOTE_MARKS.test(p.text) || answers.length > MAX_ANSWER_PARAGRAPHS) break;
+      const marked = p !== undefined && QUOTE_MARKS.test(p.text) && !WHOLE_QUOTATION.test(p.text.trim());
+      if (p?.kind !== 'body' || marked || answers.length > MAX_ANSWER_PARAGRAPHS) break;
       answers.push(j);
       j++;
     }

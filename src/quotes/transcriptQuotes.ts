@@ -38,6 +38,10 @@ export function transcriptQuotes(article: Article, marked: readonly ExtractedQuo
     const crossed = marked.some(
       (m) => m.end > start && m.start < end && !(m.start >= start && m.end <= end && m.end - m.start < end - start),
     );
+    // ("What is the timeline? ¶ “We expect …”": a bare answer in marks is the interviewee's all the same; the
+    // quotation in marks stands for the answer.)
+    const whole = marked.find((m) => m.start === start && m.end === end);
+    if (whole !== undefined && turn.form === 'bare') whole.transcript = turn;
     if (crossed || segments.length !== turn.paragraphs.length) continue;
     quotes.push({
       start,

@@ -64,12 +64,29 @@ function labelSpeaker(context: AttributionContext, turn: TranscriptTurn, label: 
   return ids.length === 1 ? (ids[0] ?? null) : null;
 }
 
-/** The interviewee of bare questions: the one person named in the prose before the first question. */
+/**
+ * The interviewee of bare questions: the one person named in the prose before the first question — in the section
+ * its heading opens ("Q&A: … ¶ We asked Dr Ode three questions."), else in all of it — or, of several named there,
+ * the one the title names ("Ann Ode to run the marathon").
+ */
 function loneInterviewee(context: AttributionContext, opens: number): string | null {
   const before = context.states.filter((s) => s.sentence.kind === 'body' && s.sentence.paragraph < opens);
+  const heading = context.states.findLast((s) => s.sentence.kind === 'heading' && s.sentence.paragraph < opens);
+  const section = heading === undefined ? [] : before.filter((s) => s.sentence.paragraph > heading.sentence.paragraph);
+  for (const states of [section, before]) {
+    const named = namedPeople(context, states);
+    const [only] = named.keys();
+    if (named.size === 1) return only ?? null;
+  }
   const named = namedPeople(context, before);
-  const [only] = named.keys();
-  return named.size === 1 ? (only ?? null) : null;
+  const titled = [
+    ...namedPeople(
+      context,
+      context.states.filter((s) => s.sentence.kind === 'title'),
+    ).keys(),
+  ];
+  const both = titled.filter((id) => named.has(id));
+  return both.length === 1 ? (both[0] ?? null) : null;
 }
 
 /** "Hale: Absolutely, …", "BJ: Well, …", "What went wrong? ¶ We stopped pressing. …": a transcript's turn. */

@@ -153,3 +153,52 @@ describe('labels before quotations in marks', () => {
     ]);
   });
 });
+
+describe('bare questions: whose answers', () => {
+  it('gives answers printed in marks to the one person the section under its heading names', () => {
+    const book = buildQuoteBook([
+      story('bare-marked', [
+        'Chief medical officer Dr Ines Varga told analysts the trial had met both of its goals.',
+        'Analyst Tomas Reed of Fjord Capital said the results were better than he had expected.',
+        'Q&A: the CMO on what comes next',
+        'We asked Dr Varga three questions after the call.',
+        'What is the timeline for a filing?',
+        '“We expect both readouts in the first half of next year, and we would file shortly after that.”',
+        'Will you need a manufacturing partner?',
+        '“We have capacity for the launch in our own plant. For the peak, we are in discussions.”',
+        'How do you compete on price?',
+        '“Patients inject twelve times a year instead of fifty-two. That convenience has value.”',
+      ]),
+    ]);
+    expect(given(book).map((line) => line.split(' | ').slice(0, 2).join(' | '))).toEqual([
+      'Ines Varga | transcript',
+      'Ines Varga | transcript',
+      'Ines Varga | transcript',
+    ]);
+  });
+
+  it('gives bare answers to the one person the title names when the prose before names several', () => {
+    const book = buildQuoteBook([
+      story(
+        'bare-titled',
+        [
+          'Harbour prop Owain Prydderch, 29, will swap the scrum for the streets when he runs the marathon next month.',
+          'Foundation chief executive Dr Ann Mercer said: “Owain has backed the programme since day one.”',
+          'Why this cause?',
+          'A couple of years ago I was in a bad place, and I did not tell anyone about it.',
+          'How has the training been going?',
+          'Honestly, horrible. I am built for ten-metre sprints, not for twenty-six miles.',
+          'What is your target time?',
+          'Under five hours. Our scrum-half reckons I will do six, so there is a bet on that one.',
+        ],
+        { title: 'Owain Prydderch to run the marathon for the foundation' },
+      ),
+    ]);
+    expect(given(book).map((line) => line.split(' | ').slice(0, 2).join(' | '))).toEqual([
+      'Ann Mercer | before',
+      'Owain Prydderch | transcript',
+      'Owain Prydderch | transcript',
+      'Owain Prydderch | transcript',
+    ]);
+  });
+});
