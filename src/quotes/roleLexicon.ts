@@ -122,6 +122,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   fiance fiancee commuter passenger motorist pedestrian patient hurdler spinner consul
   machinist steward foreman labourer laborer welder friend pal
   counsel advocate seed partner
+  classmate schoolmate teammate colleague coworker flatmate housemate roommate
 `),
 ]);
 

@@ -469,3 +469,27 @@ describe('roles of the courts', () => {
     ]);
   });
 });
+
+describe('companions as roles', () => {
+  for (const role of [
+    'classmate',
+    'schoolmate',
+    'teammate',
+    'colleague',
+    'coworker',
+    'flatmate',
+    'housemate',
+    'roommate',
+  ]) {
+    const title = `${role.charAt(0).toUpperCase()}${role.slice(1)}`;
+    it(`leaves “${title}” out of the name it opens a sentence before, as a role`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story('companion', [
+          `${title} Kavitha Ramanathan said: “She worked harder than anybody I know, every single day.”`,
+        ]),
+      ]);
+      expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Kavitha Ramanathan', [title]]]);
+    });
+  }
+});
