@@ -4,7 +4,7 @@ import { SPEECH_VERBS } from './lexicon.ts';
 import { aliasKey, editDistance } from './match.ts';
 import { GenderVotes } from './genderVotes.ts';
 import { GIVEN_NAME_SHORT_FORMS, sameGivenName } from './givenNameForms.ts';
-import { type Gender, wordBeforeParticle } from './names.ts';
+import { type Gender, NAME_PARTICLES, wordBeforeParticle } from './names.ts';
 import { isPlaceName } from './places.ts';
 import { surnameBeforeRomanisedGivenName, surnameWrittenFirst } from './surnameFirst.ts';
 import { keyTitles, titledApart } from './titledApart.ts';
@@ -147,6 +147,15 @@ export type GivenNameGender = (given: string) => Gender | null;
  * Clusters the evidenced names into people; a lone surname shared by two people stays unattached. A person whose
  * titles and pronouns say nothing of their gender takes their given name's (`givenNameGender`), if known.
  */
+/**
+ * The first of two surnames of a name of four words with no particles ("Luis Alberto Ramírez Ocaña": ramírez), as
+ * Spanish-speaking countries write two given names and two surnames; null for any other name.
+ */
+function firstOfTwoSurnames(tokens: readonly string[]): string | null {
+  if (tokens.length !== 4 || tokens.some((t) => NAME_PARTICLES.has(t))) return null;
+  return tokens[2] ?? null;
+}
+
 export function buildRegistry(
   allEvidence: NameEvidence[],
   cues: GenderCue[],
@@ -270,6 +279,12 @@ export function buildRegistry(
     for (const tokens of unsuffixed === null ? [written] : [written, unsuffixed]) {
       for (let i = 0; i < tokens.length; i++) addForm(forms, tokens.slice(i).join(' '), id);
       if (tokens.length >= 3) addForm(forms, `${tokens[0]} ${tokens[tokens.length - 1]}`, id);
+    }
+    // "Ramírez said" after "Luis Alberto Ramírez Ocaña": two given names and two surnames, known by the first surname.
+    const paternal = firstOfTwoSurnames(written);
+    if (paternal !== null) {
+      addForm(forms, paternal, id);
+      addForm(forms, `${written[0]} ${paternal}`, id);
     }
     const knownBy = wordBeforeParticle(written);
     if (knownBy !== null) addForm(forms, knownBy, id);

@@ -236,3 +236,18 @@ describe('a compound describing the person before a surname', () => {
     expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Kwame Osei-Tutu']);
   });
 });
+
+describe('two given names and two surnames', () => {
+  it('gives “…,” Ferrer said to Luis Alberto Ferrer Ocampo, known by his first surname', () => {
+    const book = buildQuoteBook([
+      story('first-surname', [
+        'The hotel chain’s director of operations, Luis Alberto Ferrer Ocampo, told the hearing the system was safe.',
+        '“We never sold or shared a single image of any guest,” Ferrer said.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+      'Luis Alberto Ferrer Ocampo',
+    ]);
+  });
+});
