@@ -366,11 +366,16 @@ export class Coreference implements ReferenceReader {
     return latestInParagraph(this.mentions, (i) => this.states[i]?.sentence.paragraph, ids, sentence);
   }
 
-  /** Whether a mention's name follows a kinship noun after a possessive ("her teenage son NAME"). */
+  /**
+   * Whether a mention's name follows a kinship noun after a possessive ("her teenage son NAME", "her son, NAME"),
+   * brought in by the kinship only: not when that name speaks in its sentence ("Her son, NAME, said …").
+   */
   private introducedAsKin(m: Mention): boolean {
+    if (m.speaking === true) return false;
     const tokens = this.states[m.sentence]?.sentence.tokens ?? [];
-    if (!KINSHIP_NOUNS.has(tokens[m.token - 1]?.lower ?? '')) return false;
-    for (let k = m.token - 2; k >= Math.max(0, m.token - 4); k--) {
+    const noun = tokens[m.token - 1]?.text === ',' ? m.token - 2 : m.token - 1;
+    if (!KINSHIP_NOUNS.has(tokens[noun]?.lower ?? '')) return false;
+    for (let k = noun - 1; k >= Math.max(0, noun - 3); k--) {
       const w = tokens[k]?.lower ?? '';
       if (POSSESSIVE_GENDER.has(w) || w === 'their') return true;
       if (tokens[k]?.kind !== 'word' || tokens[k]?.capital === true) return false;
