@@ -32,7 +32,7 @@ export const SPEECH_VERBS = set(`
   grumbled protested objected interjected reminded reminds testified confessed disclosed laughed shared
   believes believed considers thinks feels hopes hoped fears feared expects worries
   slammed slams blasted blasts lambasted decried decries deplored denounced denounces blamed blames lauded lauds
-  applauded commended thanked congratulated rejected rejects defended defends mocked derided chided rebuked
+  applauded commended credited credits thanked congratulated rejected rejects defended defends mocked derided chided rebuked
   apologised apologized apologises apologizes announces remembered remembers cautions advised recommended estimated indicated
   signalled signaled hinted reasoned begged threatened swore bragged bemoaned alleged alleges commented reacted
   penned captioned messaged texted emailed yelled yelling screamed screaming shouting smiled grinned shrugged
