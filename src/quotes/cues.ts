@@ -63,6 +63,30 @@ function passiveAgent(
   return { span: np.span, slot: np.slot };
 }
 
+/** Passive verbs of putting words to somebody: their subject is spoken to ("the singer was asked whether …"). */
+export const PUT_TO_VERBS: ReadonlySet<string> = new Set(['asked', 'told']);
+
+/**
+ * "Under cross-examination by NAME KC, the singer was asked whether he had “…”": a passive verb of PUT_TO_VERBS at
+ * `verb` with no "by" after it, whose agent a "by NAME" earlier in the sentence names; null otherwise.
+ */
+function earlierAgent(
+  article: Article,
+  tokens: Token[],
+  slots: Slot[],
+  verb: number,
+): { span: { from: number; to: number }; slot: Slot } | null {
+  if (!PUT_TO_VERBS.has(lowerAt(tokens, verb)) || !PASSIVE_BE.has(lowerAt(tokens, verb - 1))) return null;
+  if (lowerAt(tokens, verb + 1) === 'by') return null;
+  for (let k = verb - 2; k >= 0; k--) {
+    if (tokens[k]?.kind === 'quote') return null;
+    if (lowerAt(tokens, k) !== 'by') continue;
+    const np = npAt(article, tokens, slots, k + 1);
+    return np.slot?.kind === 'name' && np.span !== null && !np.blocking ? { span: np.span, slot: np.slot } : null;
+  }
+  return null;
+}
+
 function quotedAsSaying(
   article: Article,
   tokens: Token[],
@@ -190,7 +214,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     // say of the subject, who does not speak.
     if (PASSIVE_BE.has(lowerAt(tokens, i - 1)) && lowerAt(tokens, i + 1) === 'to') continue;
     // "He was described by former chairman Ann Hale as one of the “great gentlemen”": the agent speaks.
-    const agent = passiveAgent(article, tokens, slots, i);
+    const agent = passiveAgent(article, tokens, slots, i) ?? earlierAgent(article, tokens, slots, i);
     if (agent !== null) {
       cues.push({ verb: i, verbEnd: i + 2, np: agent.span, subject: agent.slot, blocking: false, inverted: true });
       continue;

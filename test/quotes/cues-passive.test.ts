@@ -1,6 +1,6 @@
 // A passive speech verb with "by": the agent speaks of the subject ("was described by X as “…”").
 import { describe, expect, it } from 'vitest';
-import { AGENT_SPEAKING_VERBS } from '../../src/quotes/cues.ts';
+import { AGENT_SPEAKING_VERBS, PUT_TO_VERBS } from '../../src/quotes/cues.ts';
 import { attributed } from './fixtures.ts';
 
 const LEAD = 'The old harbour master, Tom Reyes, died on Sunday at the age of 91, his family said.';
@@ -32,4 +32,16 @@ describe('the agent of a passive speech verb', () => {
       attributed([LEAD, 'He was quoted by local reporter Doug Lane as calling the sea “the only boss I ever had”.']),
     ).toEqual([['the only boss', 'Tom Reyes', 'He was quoted']]);
   });
+});
+
+describe('the agent named before a passive verb of putting words to somebody', () => {
+  for (const verb of [...PUT_TO_VERBS].sort()) {
+    it(`gives “Under cross-examination by NAME, the singer was ${verb} whether … “…”” to NAME, not the singer`, () => {
+      const [, second] = attributed([
+        'Counsel for the label, Anthony Wrenfield KC, said: “The contract could not have been clearer.”',
+        `Under cross-examination by Wrenfield, the singer Marcus Yarrow was ${verb} whether he had “courted publicity when it suited him”.`,
+      ]);
+      expect(second?.slice(0, 2)).toEqual(['courted publicity when', 'Anthony Wrenfield']);
+    });
+  }
 });
