@@ -63,11 +63,11 @@ function passiveAgent(
   return { span: np.span, slot: np.slot };
 }
 
-/** Passive verbs of putting words to somebody: their subject is spoken to ("the singer was asked whether …"). */
+/** Passive verbs of putting words to somebody: their subject is spoken to ("the witness was asked if …"). */
 export const PUT_TO_VERBS: ReadonlySet<string> = new Set(['asked', 'told']);
 
 /**
- * "Under cross-examination by NAME KC, the singer was asked whether he had “…”": a passive verb of PUT_TO_VERBS at
+ * "Questioned by NAME for the defence, the witness was asked if he had “…”": a passive verb of PUT_TO_VERBS at
  * `verb` with no "by" after it, whose agent a "by NAME" earlier in the sentence names; null otherwise.
  */
 function earlierAgent(

@@ -158,8 +158,8 @@ function fullNameFor(run: CapitalRun, speaking: Set<string>): string[] | null {
 }
 
 /**
- * The name of a run that is one given name before a name of two words or more that speaks alone ("Valentina Ortiz
- * Campos" for "Ortiz Campos told", "Joaquín de la Fuente" for "De la Fuente said"): a surname of several words, as
+ * The name of a run that is one given name before a name of two words or more that speaks alone ("Lucía Ferrer
+ * Alba" for "Ferrer Alba told", "Matías de la Vega" for "De la Vega said"): a surname of several words, as
  * Spanish and Portuguese names have. Null otherwise.
  */
 function fullNameEndingIn(run: CapitalRun, speakingSurnames: ReadonlySet<string>): string[] | null {
@@ -172,7 +172,7 @@ function fullNameEndingIn(run: CapitalRun, speakingSurnames: ReadonlySet<string>
 const INNER_CAPITAL_PREFIXES: ReadonlySet<string> = new Set(['fitz']);
 
 /**
- * A single word with a capital well inside it ("FreshMart", "GridWorks"): a brand's or business's name, not a
+ * A single word with a capital well inside it ("PayLane", "GridWorks"): a brand's or business's name, not a
  * person's. Surnames written so have a short prefix ("McKay", "MacArthur", "DeSantis", "LaToya") or FitzGerald's.
  */
 export function isCamelCaseBrand(word: string): boolean {
@@ -242,7 +242,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       .filter((e) => e.name.length >= 2 && e.kind !== 'organisation')
       .flatMap((e) => e.name.map((w) => w.toLowerCase())),
   );
-  // "Valentina Ortiz Campos … Ortiz Campos told": words that speak together may be a surname of several words.
+  // "Lucía Ferrer Alba … Ferrer Alba told": words that speak together may be a surname of several words.
   const pairs = new Set(
     found.filter((e) => e.name.length >= 2 && e.kind === undefined).map((e) => e.name.join(' ').toLowerCase()),
   );

@@ -138,7 +138,7 @@ export function topicHeadingName(sentence: Sentence, next: Sentence | undefined)
   return tokens.slice(0, on).map((t) => nameCase(t.text));
 }
 
-/** A roundup's heading on a topic alone over a quote ("On the injury", "ON CHIAMAKA EZE"): the speaker goes on. */
+/** A roundup's heading on a topic alone over a quote ("On the injury", "ON OUR NEW SIGNING"): the speaker goes on. */
 export function topicOnlyHeading(sentence: Sentence, next: Sentence | undefined): boolean {
   if (sentence.kind !== 'heading' || next?.kind !== 'body' || next.tokens[0]?.kind !== 'quote') return false;
   const { tokens } = sentence;

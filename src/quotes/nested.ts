@@ -143,7 +143,7 @@ function speechVerbFor(tokens: Token[], quoteAt: number): number | null {
 }
 
 /**
- * The subject opening the clause after the last comma before token `and` ("…, Ann Hale grabbed my arm and said"): a
+ * The subject opening the clause after the last comma before token `and` ("…, Ann Hale took my hand and said"): a
  * name run or a he, she, I or we right after the comma; null when the clause opens otherwise.
  */
 function clauseSubjectAfterComma(tokens: Token[], and: number): { from: number; to: number } | null {
@@ -169,7 +169,7 @@ function speakerPhrase(tokens: Token[], verb: number): { from: number; to: numbe
     (tokens[k]?.text === ',' || OBJECT_PRONOUNS.has(lowerAt(tokens, k))) && /ing$/u.test(lowerAt(tokens, verb));
   // "Tavon came to me at the break and said, '…'": a verb joined to the subject's earlier one.
   const coordinated = lowerAt(tokens, k) === 'and' && k > subjectAt(tokens);
-  // ("The first day I walked in, Ann grabbed my arm and said, '…'": the clause after the last comma has its own
+  // ("On my first morning there, Ann took my hand and said, '…'": the clause after the last comma has its own
   // subject, a name or a pronoun.)
   const clause = coordinated ? clauseSubjectAfterComma(tokens, k) : null;
   if (clause !== null) return clause;

@@ -78,7 +78,7 @@ function roleBeforeRun(
   const link = lowerAt(tokens, run.from - 1);
   if ((link === 'of' || link === 'from') && runs.some((r) => r.kind === 'name' && r.to === run.from - 1)) return null;
   if (ROLE_OF_LINKS.has(link) && run.nameFrom === run.from) return null;
-  // ("the chief executive of supermarket chain FreshMart": a body's noun right before the name makes it that body.)
+  // ("the chief executive of supermarket chain Harrowgate": a body's noun right before the name makes it that body.)
   const bodyNoun = ORGANISATION_NOUNS.has(link) || BUSINESS_NOUNS_BEFORE.has(link);
   if (bodyNoun && !isRoleHead(link) && run.nameFrom === run.from) return null;
   const comma = tokens[run.from - 1]?.text === ',';

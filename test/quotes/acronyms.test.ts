@@ -77,9 +77,9 @@ describe('organisations known by their initials', () => {
     expect(
       speakers([
         'A lawyer for the Harbour Rail Authority of South Uplands (Hrasu) questioned the driver on Monday.',
-        'In a statement, Hrasu said: “We are cooperating fully with the inquiry and will not comment.”',
+        'In a statement, Hrasu said: “Our staff are helping the inspectors and we will say no more for now.”',
       ]),
-    ).toEqual([['We are cooperating', 'Harbour Rail Authority of South Uplands', 'organisation']]);
+    ).toEqual([['Our staff are', 'Harbour Rail Authority of South Uplands', 'organisation']]);
   });
 
   it('gives a quote after “the INITIALS said” to the organisation named in full earlier', () => {

@@ -198,7 +198,7 @@ describe('capsRoleNameHeading', () => {
       story('caps-role-name', [
         'Both captains spoke to reporters after the draw at the harbour ground on Saturday afternoon.',
         'CAPTAIN NUALA OKAFOR-HALE',
-        'Asked about the crowd, Okafor-Hale said: “When we were a goal down you could feel them lift us.”',
+        'Asked about the crowd, Okafor-Hale said: “The noise in the last ten minutes carried us over the line.”',
       ]),
     ]);
     expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
@@ -212,7 +212,7 @@ describe('a possessive in capitals', () => {
     const book = buildQuoteBook([
       story('caps-possessive', [
         'The county won by an innings on Saturday after a day of rain at the harbour ground.',
-        "HALE'S DREAM DEBUT: “I will be buying the drinks at the clubhouse tonight, that much is for sure.”",
+        "HALE'S DREAM DEBUT: “Five wickets on my first day is more than I ever dreamed of as a boy.”",
       ]),
     ]);
     expect([book.people.map((p) => p.name), headingTokens("HALE'S DREAM DEBUT")[0]]).toEqual([

@@ -200,20 +200,20 @@ describe('a surname a person shares with a relative the article brings in', () =
   it('reads “her daughter, NAME,” set off by commas as a relative brought in too', () => {
     expect(
       speakers([
-        'Among the first in the queue was Rosa Tennant, 81, who was accompanied by her daughter, Ivy Tennant.',
-        '“I was flat on my back for three weeks last winter,” Mrs Tennant said.',
+        'First through the clinic door on Tuesday was Rosa Tennant, 81, who came with her daughter, Ivy Tennant.',
+        '“A bad chest kept me in bed for most of last winter,” Mrs Tennant said.',
       ]),
-    ).toEqual([['I was flat', 'Rosa Tennant']]);
+    ).toEqual([['A bad chest', 'Rosa Tennant']]);
   });
 
   it('gives the shared surname to the relative when the relative is the subject speaking (“Her son, NAME, said”)', () => {
     expect(
       speakers([
-        'Outside the court, one of the complainants, Rosa Tennant, 74, wept as she spoke to journalists.',
-        'Her son, Ivo Tennant, said the family would now push for the titles to be revoked.',
-        '“A conviction is good, but it does not give us back the land,” the younger Tennant said.',
+        'Rosa Tennant, 74, who brought the complaint, cried on the court steps after the verdict.',
+        'Her son, Ivo Tennant, told reporters they would keep fighting for the deeds.',
+        '“The verdict is welcome, but the farm is still not ours,” the younger Tennant said.',
       ]),
-    ).toEqual([['A conviction is', 'Ivo Tennant']]);
+    ).toEqual([['The verdict is', 'Ivo Tennant']]);
   });
 
   for (const kin of [...KINSHIP_NOUNS].sort())

@@ -36,12 +36,12 @@ describe('the agent of a passive speech verb', () => {
 
 describe('the agent named before a passive verb of putting words to somebody', () => {
   for (const verb of [...PUT_TO_VERBS].sort()) {
-    it(`gives “Under cross-examination by NAME, the singer was ${verb} whether … “…”” to NAME, not the singer`, () => {
+    it(`gives “Questioned by NAME, the witness was ${verb} if … “…”” to NAME, not the witness`, () => {
       const [, second] = attributed([
         'Counsel for the label, Anthony Wrenfield KC, said: “The contract could not have been clearer.”',
-        `Under cross-examination by Wrenfield, the singer Marcus Yarrow was ${verb} whether he had “courted publicity when it suited him”.`,
+        `Questioned by Wrenfield, the witness Marcus Yarrow was ${verb} if he had “sought the cameras whenever it helped him”.`,
       ]);
-      expect(second?.slice(0, 2)).toEqual(['courted publicity when', 'Anthony Wrenfield']);
+      expect(second?.slice(0, 2)).toEqual(['sought the cameras', 'Anthony Wrenfield']);
     });
   }
 });

@@ -138,11 +138,11 @@ describe('a roundup under topic headings', () => {
       story('topic-roundup', [
         'Head coach Orla Brennan praised her side after Harbour came from behind to win 2-1, with a late goal from substitute Ama Osei.',
         'ORLA BRENNAN ON THE RESULT',
-        '“We showed real character today. Going a goal down against a side like that, you can go under.”',
+        '“I am proud of the way we came back. Conceding first against them is never easy.”',
         'ON AMA OSEI',
-        '“Ama has been so patient. She has trained brilliantly for weeks without many minutes.”',
+        '“Ama waited a long time for her chance and took it with both feet tonight.”',
         'AMA OSEI ON HER WINNER',
-        '“I just saw the keeper off her line and thought, why not? My heart was going so fast.”',
+        '“I saw the gap at the near post and hit it as hard as I possibly could.”',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));

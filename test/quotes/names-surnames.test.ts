@@ -189,7 +189,7 @@ describe('rankings written short', () => {
   it('leaves “No1” out of the name after it (“Former world No1 NAME”)', () => {
     const book = buildQuoteBook([
       story('rank-name', [
-        'Former world No1 Hester Vane, commentating on the match, said it was “the finest comeback of the year”.',
+        'Former world No1 Hester Vane, watching from the stands, called it “the finest comeback of the year”.',
       ]),
     ]);
     expect(book.people.map((p) => p.name)).toEqual(['Hester Vane']);
@@ -200,8 +200,8 @@ describe('rankings written short', () => {
     const book = buildQuoteBook([
       story('rank-role', [
         'Ollie Marsh beat Argentina’s Bruno Quiroga in five sets on Sunday evening.',
-        'Quiroga, the No4 seed, was gracious in defeat.',
-        '“He played without any fear at all,” the Argentine said.',
+        'Quiroga, the No4 seed, shook hands warmly at the net.',
+        '“He hit the ball harder than anyone I have faced this year,” the Argentine said.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
@@ -215,7 +215,7 @@ describe('given names that are also ordinary words', () => {
     it(`keeps “${title}” in the name after a role noun (“club captain ${title} NAME”)`, () => {
       const book = buildQuoteBook([
         story('stop-word-given', [
-          `Earlier, Harbour captain ${title} Ashdown-Price declared the innings closed on the second morning.`,
+          `Harbour captain ${title} Ashdown-Price set the visitors a target of 310 on the final morning.`,
           '“We needed time to bowl them out twice on this pitch,” Ashdown-Price said.',
         ]),
       ]);
@@ -228,8 +228,8 @@ describe('a compound describing the person before a surname', () => {
   it('leaves “Two-goal” out of the name, so the surname is the full name’s', () => {
     const book = buildQuoteBook([
       story('compound-before-name', [
-        'Harbour were 2-0 up at the break through a Kwame Osei-Tutu double and a late penalty.',
-        'Two-goal Osei-Tutu, 21, joked that he had promised his mother a goal. “She said I owed her one after last week,” he laughed.',
+        'A Kwame Osei-Tutu brace sent Harbour through to the cup final on Saturday.',
+        'Two-goal Osei-Tutu, 21, dedicated the win to his grandmother. “She has not missed a home game in ten years,” he said.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
@@ -242,7 +242,7 @@ describe('two given names and two surnames', () => {
     const book = buildQuoteBook([
       story('first-surname', [
         'The hotel chain’s director of operations, Luis Alberto Ferrer Ocampo, told the hearing the system was safe.',
-        '“We never sold or shared a single image of any guest,” Ferrer said.',
+        '“No photograph of a guest ever left our own servers,” Ferrer said.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));

@@ -234,15 +234,15 @@ describe('nested quotes in the quote book', () => {
     ]);
   });
 
-  it('gives “…, NAME grabbed my arm and said, ‘…’” to NAME, the subject of the clause after the comma', () => {
+  it('gives “…, NAME took my hand and said, ‘…’” to NAME, the subject of the clause after the comma', () => {
     expect(
       credited([
         'Actress Dora Pellow, who played the landlady for thirty years, has died at the age of 78.',
-        'Her co-star Ines Marlowe wrote: “The first day I walked onto set, terrified, Dora grabbed my arm and said, ‘Stick with me, love, and you will be fine.’ Best advice I ever got.”',
+        'Her co-star Ines Marlowe wrote: “On my first morning in the studio, nervous, Dora took my hand and said, ‘Sit by me, pet, and keep away from the tea urn.’ Best tip I ever had.”',
       ]),
     ).toEqual([
-      ['The first day', 'Ines Marlowe', 'before', 'Her co-star Ines Marlowe wrote'],
-      ['Stick with me,', 'Dora Pellow', 'nested', 'Dora grabbed my arm and said'],
+      ['On my first', 'Ines Marlowe', 'before', 'Her co-star Ines Marlowe wrote'],
+      ['Sit by me,', 'Dora Pellow', 'nested', 'Dora took my hand and said'],
     ]);
   });
 
@@ -250,11 +250,11 @@ describe('nested quotes in the quote book', () => {
     expect(
       credited([
         'Tenants in the tower block say they were given no choice about the new entry system.',
-        '"People wrote to us saying, \'I did not want my face scanned, but there was no other way,\'" organiser Ruth Ilves said.',
+        '"Parents wrote to us saying, \'We never agreed to the cameras, but the school gave us no choice,\'" organiser Ruth Ilves said.',
       ]),
     ).toEqual([
-      ['People wrote to', 'Ruth Ilves', 'after', 'organiser Ruth Ilves said'],
-      ['I did not', null, 'nested', 'People wrote to us saying'],
+      ['Parents wrote to', 'Ruth Ilves', 'after', 'organiser Ruth Ilves said'],
+      ['We never agreed', null, 'nested', 'Parents wrote to us saying'],
     ]);
   });
 });

@@ -390,7 +390,7 @@ describe('a body named right after its noun', () => {
       const book = buildQuoteBook([
         story(`body-noun-${noun}`, [
           `The chief executive of ${noun} Harrowgate was questioned by senators on Thursday about its prices.`,
-          'In a statement after the hearing, Harrowgate said: “We welcomed the chance to explain our prices.”',
+          'Harrowgate said later: “Our prices are fair and our margins are thin.”',
         ]),
       ]);
       expect(book.people.map((p) => [p.name, p.roles, p.kind])).toEqual([['Harrowgate', [], 'organisation']]);
@@ -407,7 +407,7 @@ describe('isCamelCaseBrand', () => {
 
   it('gives “BRAND said” to an organisation, not a person', () => {
     expect(
-      speakers([LEAD, 'In a statement, GridWorks said: “We are cooperating fully with the inquiry into the outage.”']),
+      speakers([LEAD, 'In a statement, GridWorks said: “Crews will have every home back on the grid by tonight.”']),
     ).toEqual(['GridWorks (organisation)']);
   });
 });

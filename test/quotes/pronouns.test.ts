@@ -82,13 +82,13 @@ describe('a pronoun in a clause below its sentence’s subject', () => {
   it('tells no gender of the subject, so a later “she said” is still the judge whose given name says none', () => {
     expect(
       attributed([
-        'Justice Wirana Kesuma handed down the sentence on Tamsir Odunze, 46, after a four-week trial.',
-        'Justice Wirana said the accused’s claim that he did not know about the compartment was “an afterthought”.',
-        '“It is simply not believable that he had no knowledge of it,” she said.',
+        'Justice Wirana Kesuma jailed Tamsir Odunze, 46, for nine years at the end of a four-week trial.',
+        'Justice Wirana said the defendant’s story that he never saw the hidden tank was “invented late”.',
+        '“Nobody drives a lorry for two years without seeing what is under it,” she said.',
       ]),
     ).toEqual([
-      ['an afterthought', 'Wirana Kesuma', 'Justice Wirana said'],
-      ['It is simply', 'Wirana Kesuma', 'she said'],
+      ['invented late', 'Wirana Kesuma', 'Justice Wirana said'],
+      ['Nobody drives a', 'Wirana Kesuma', 'she said'],
     ]);
   });
 });
@@ -99,10 +99,10 @@ describe('a possessive after a verb of acting a part', () => {
     it(`tells no gender of the actor in “NAME, who ${aux}${verb} her son Kevin,”`, () => {
       expect(
         attributed([
-          `Co-star Darren Vallely, who ${aux}${verb} her son Kevin in the long-running series, was among the first to pay tribute.`,
-          'He wrote online: “She was not just my mother on screen, she was our mother on set.”',
+          `Co-star Darren Vallely, who ${aux}${verb} her son Kevin in the long-running series, led the tributes on Monday.`,
+          'He wrote online: “She looked after every one of us like family, on screen and off.”',
         ]),
-      ).toEqual([['She was not', 'Darren Vallely', 'He wrote']]);
+      ).toEqual([['She looked after', 'Darren Vallely', 'He wrote']]);
     });
   }
 });

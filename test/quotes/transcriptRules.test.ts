@@ -140,16 +140,16 @@ describe('labels before quotations in marks', () => {
         'Chief executive Tomas Ekberg told analysts on the call that the plant would reopen in May.',
         'Chief financial officer Lena Ruud said the company would keep its spending low until the autumn.',
         'Omar Lindqvist, Fjord Capital: "Tomas, you have called the bottom before. Why is this quarter different?"',
-        'Tomas Ekberg: "Fair question, and I\'ve been wrong before. But capacity is finally leaving the market."',
-        'Ruth Adeyemi-Sloane, Harbour Securities: "How much of the growth is new customers, and how much is old?"',
-        'Lena Ruud: "It\'s roughly two-thirds customers we already had, and the rest is new."',
+        'Tomas Ekberg: "I\'ve heard that one before, and it is fair. But rival trucks are finally leaving the road."',
+        'Ruth Adeyemi-Sloane, Harbour Securities: "Which part of the growth comes from new clients?"',
+        'Lena Ruud: "It\'s mostly clients we already served, about two in every three."',
       ]),
     ]);
     expect(given(book)).toEqual([
       'Omar Lindqvist | colon | Tomas, you have called the bottom before. Why is this quarter different?',
-      "Tomas Ekberg | colon | Fair question, and I've been wrong before. But capacity is finally leaving the market.",
-      'Ruth Adeyemi-Sloane | colon | How much of the growth is new customers, and how much is old?',
-      "Lena Ruud | colon | It's roughly two-thirds customers we already had, and the rest is new.",
+      "Tomas Ekberg | colon | I've heard that one before, and it is fair. But rival trucks are finally leaving the road.",
+      'Ruth Adeyemi-Sloane | colon | Which part of the growth comes from new clients?',
+      "Lena Ruud | colon | It's mostly clients we already served, about two in every three.",
     ]);
   });
 });
@@ -160,14 +160,14 @@ describe('bare questions: whose answers', () => {
       story('bare-marked', [
         'Chief medical officer Dr Ines Varga told analysts the trial had met both of its goals.',
         'Analyst Tomas Reed of Fjord Capital said the results were better than he had expected.',
-        'Q&A: the CMO on what comes next',
+        'Three questions for the medical chief',
         'We asked Dr Varga three questions after the call.',
-        'What is the timeline for a filing?',
-        '“We expect both readouts in the first half of next year, and we would file shortly after that.”',
-        'Will you need a manufacturing partner?',
-        '“We have capacity for the launch in our own plant. For the peak, we are in discussions.”',
-        'How do you compete on price?',
-        '“Patients inject twelve times a year instead of fifty-two. That convenience has value.”',
+        'When will you ask for approval?',
+        '“Once the second study reports next spring, within weeks of that.”',
+        'Can your own plant make enough?',
+        '“For the launch, yes. For the years after that we are talking to partners.”',
+        'Why would doctors switch?',
+        '“One jab a month instead of one a week is a real change in a patient’s life.”',
       ]),
     ]);
     expect(given(book).map((line) => line.split(' | ').slice(0, 2).join(' | '))).toEqual([
@@ -182,14 +182,14 @@ describe('bare questions: whose answers', () => {
       story(
         'bare-titled',
         [
-          'Harbour prop Owain Prydderch, 29, will swap the scrum for the streets when he runs the marathon next month.',
+          'Harbour prop Owain Prydderch, 29, is to run the city marathon next month for a mental health charity.',
           'Foundation chief executive Dr Ann Mercer said: “Owain has backed the programme since day one.”',
-          'Why this cause?',
-          'A couple of years ago I was in a bad place, and I did not tell anyone about it.',
-          'How has the training been going?',
-          'Honestly, horrible. I am built for ten-metre sprints, not for twenty-six miles.',
+          'Why this charity?',
+          'I went through a dark winter two years ago and told nobody at the club.',
+          'How are the long runs?',
+          'Painful. Front-row forwards are made for short bursts, not for hours on the road.',
           'What is your target time?',
-          'Under five hours. Our scrum-half reckons I will do six, so there is a bet on that one.',
+          'Anything under five hours. The lads have a bet that I will not manage it.',
         ],
         { title: 'Owain Prydderch to run the marathon for the foundation' },
       ),
