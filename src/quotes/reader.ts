@@ -163,11 +163,19 @@ const OWNED_ROLE_WORDS = 3;
  * when none stands there.
  */
 export function nameSetOffAfter(tokens: Token[], slots: readonly Slot[], opening: Slot): Slot | undefined {
-  if (opening.kind !== 'desc' && opening.kind !== 'role') return undefined;
+  let roleEnd = opening.to;
+  // ("Harbour Parks managing executive for the reserve, NAME, praised …": a body's name owns the role after it, as a
+  // possessive would.)
+  if (opening.kind !== 'desc' && opening.kind !== 'role') {
+    const owned =
+      tokens[roleEnd]?.kind === 'word' && !tokens[roleEnd]?.capital ? roleAfter(tokens, roleEnd, true) : null;
+    if (owned === null) return undefined;
+    roleEnd = owned.to;
+  }
   // ("the Ranking Member on the Works Committee, Hon. NAME,": a remit may follow the role before its comma.)
-  let comma = opening.to;
+  let comma = roleEnd;
   if (REMIT_OPENERS.has(lowerAt(tokens, comma)))
-    while (comma < opening.to + ROLE_REMIT_TOKENS && tokens[comma]?.kind === 'word') comma++;
+    while (comma < roleEnd + ROLE_REMIT_TOKENS && tokens[comma]?.kind === 'word') comma++;
   if (tokens[comma]?.text !== ',') return undefined;
   const name = slots.find((s) => s.kind === 'name' && s.from > comma && s.from <= comma + 1 + OWNED_ROLE_WORDS);
   if (name === undefined || tokens[name.to]?.text !== ',') return undefined;

@@ -72,3 +72,16 @@ describe('a name set off after a role and its remit (“the Ranking Member on th
     ]);
   });
 });
+
+describe('a name set off after a body and the role it owns (“Harbour Parks chief warden for the reserve, NAME,”)', () => {
+  it('reads the name as the subject, not the body that spoke in the sentence before', () => {
+    const book = buildQuoteBook([
+      story('body-role-set-off', [
+        'Three men were held after a night chase through the reserve, police and Harbour Parks said.',
+        'Harbour Parks chief warden for the reserve, Pieter Vermaak, thanked the rangers, saying they had “risked everything for the herd”.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Pieter Vermaak']);
+  });
+});
