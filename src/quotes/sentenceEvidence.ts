@@ -148,6 +148,21 @@ function withoutHonorifics(title: string): string {
   return words.join(' ');
 }
 
+/**
+ * Role nouns a body holds as often as a person ("the regulator", "the watchdog", "the site's owner"): a single word set
+ * off after one names a body, since a person is named there in full.
+ */
+export const BODY_HELD_ROLES: ReadonlySet<string> = new Set([
+  'regulator',
+  'watchdog',
+  'owner',
+  'developer',
+  'landlord',
+  'broadcaster',
+  'publisher',
+  'contractor',
+]);
+
 /** Evidence for every person-shaped name in the sentence, with role and gender when stated. */
 export function nameEvidence(articleId: string, sentence: Sentence): NameEvidence[] {
   const found: NameEvidence[] = [];
@@ -157,6 +172,11 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     if (run.kind !== 'name' || endsInOrganisationCue(run.name)) continue;
     const titled = titleMarksPerson(run);
     const before = roleBeforeRun(tokens, run, sentence.runs);
+    // ("The regulator, Ofcorp, said": one word set off after a role bodies hold as often as people is a body's.)
+    if (before !== null && run.name.length === 1 && BODY_HELD_ROLES.has(before.head)) {
+      found.push({ articleId, name: run.name, role: null, gender: null, kind: 'organisation' });
+      continue;
+    }
     const after = appositiveRole(tokens, run);
     // "NAME, who …", "NAME, whose …", and a full name with an age set off by commas ("Tom Hale, 45,"): people.
     const who = tokens[run.to]?.text === ',' && ['who', 'whose'].includes(lowerAt(tokens, run.to + 1));

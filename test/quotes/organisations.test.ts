@@ -12,6 +12,7 @@ import {
 } from '../../src/quotes/organisations.ts';
 import { EXPLETIVE_IT_FOLLOWERS, RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
 import { isCamelCaseBrand } from '../../src/quotes/evidence.ts';
+import { BODY_HELD_ROLES } from '../../src/quotes/sentenceEvidence.ts';
 import { BUSINESS_NOUNS_BEFORE } from '../../src/quotes/businessNames.ts';
 import { spacedTokens, story } from './fixtures.ts';
 
@@ -418,5 +419,21 @@ describe('a role in capitals after a name', () => {
       story('caps-role-after', [LEAD], { title: 'Senators grill Harrowgate CEO over grocery prices' }),
     ]);
     expect(book.people.map((p) => p.name)).toEqual([]);
+  });
+});
+
+describe('one word set off after a role bodies hold', () => {
+  for (const role of [...BODY_HELD_ROLES].sort()) {
+    it(`gives “The ${role}, Ofcorp, said: “…”” to an organisation`, () => {
+      expect(
+        speakers([LEAD, `The ${role}, Ofcorp, said: “Every case will be looked at again by the end of June.”`]),
+      ).toEqual(['Ofcorp (organisation)']);
+    });
+  }
+
+  it('still gives a full name set off after such a role to a person', () => {
+    expect(
+      speakers([LEAD, 'The owner, Tom Haldane, said: “Every case will be looked at again by the end of June.”']),
+    ).toEqual(['Tom Haldane (person)']);
   });
 });
