@@ -46,6 +46,18 @@ export const BUSINESS_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'brand',
 ]);
 
+/** Prefixes of surnames written with a capital inside them ("FitzGerald"); the others are too short to count. */
+const INNER_CAPITAL_PREFIXES: ReadonlySet<string> = new Set(['fitz']);
+
+/**
+ * A single word with a capital well inside it ("FarmLink", "GridWorks"): a brand's or business's name, not a
+ * person's. Surnames written so have a short prefix ("McKay", "MacArthur", "DeSantis", "LaToya") or FitzGerald's.
+ */
+export function isCamelCaseBrand(word: string): boolean {
+  const inner = /^\p{Lu}(\p{Ll}{3,})\p{Lu}\p{Ll}/u.exec(word);
+  return inner !== null && !INNER_CAPITAL_PREFIXES.has(word.slice(0, 1 + (inner[1]?.length ?? 0)).toLowerCase());
+}
+
 /** What an article says of the businesses it names by one word, read once for all its speaking words. */
 export interface BusinessNames {
   /** The full name of a business by its first word as written ("Harlow" → Harlow Motor Corp.). */

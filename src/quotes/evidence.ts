@@ -10,7 +10,7 @@ import { type CapitalRun, NAME_PARTICLES } from './names.ts';
 import { isPluralOfPeople, roleAfter } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import { acronymEvidence } from './acronyms.ts';
-import { type BusinessNames, businessNames } from './businessNames.ts';
+import { type BusinessNames, businessNames, isCamelCaseBrand } from './businessNames.ts';
 import { forceEvidence } from './forces.ts';
 import { tradeEvidence } from './trades.ts';
 import { voiceEvidence } from './voices.ts';
@@ -166,18 +166,6 @@ function fullNameEndingIn(run: CapitalRun, speakingSurnames: ReadonlySet<string>
   if (run.name.length < 3) return null;
   const tail = run.name.slice(1).join(' ').toLowerCase();
   return speakingSurnames.has(tail) ? run.name : null;
-}
-
-/** Prefixes of surnames written with a capital inside them ("FitzGerald"); the others are too short to count. */
-const INNER_CAPITAL_PREFIXES: ReadonlySet<string> = new Set(['fitz']);
-
-/**
- * A single word with a capital well inside it ("PayLane", "GridWorks"): a brand's or business's name, not a
- * person's. Surnames written so have a short prefix ("McKay", "MacArthur", "DeSantis", "LaToya") or FitzGerald's.
- */
-export function isCamelCaseBrand(word: string): boolean {
-  const inner = /^\p{Lu}(\p{Ll}{3,})\p{Lu}\p{Ll}/u.exec(word);
-  return inner !== null && !INNER_CAPITAL_PREFIXES.has(word.slice(0, 1 + (inner[1]?.length ?? 0)).toLowerCase());
 }
 
 /**

@@ -350,7 +350,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
         (k === 0 && initialsBeforeSurname(tokens, from, nameFrom, to)) ||
         // "Park Ji-ho": a place word opens a name written surname first, before a romanised given name.
         (k === 0 && SURNAME_LIKE.has(t.lower) && isRomanisedGivenName(nameTokens[1]?.text ?? '')) ||
-        // "Victoria captain Will Hale": a given name that is also a stop word, after a title, before a surname.
+        // "Harbour captain Will Hale": a given name that is also a stop word, after a title, before a surname.
         (k === 0 &&
           nameTokens.length >= 2 &&
           STOP_WORDS_ALSO_GIVEN_NAMES.has(t.lower) &&

@@ -148,7 +148,7 @@ export type GivenNameGender = (given: string) => Gender | null;
  * titles and pronouns say nothing of their gender takes their given name's (`givenNameGender`), if known.
  */
 /**
- * The first of two surnames of a name of four words with no particles ("Luis Alberto Ferrer Ocampo": ferrer), as
+ * The first of two surnames of a name of four words with no particles ("José Manuel Ferrer Ocampo": ferrer), as
  * Spanish-speaking countries write two given names and two surnames; null for any other name.
  */
 function firstOfTwoSurnames(tokens: readonly string[]): string | null {
@@ -280,7 +280,7 @@ export function buildRegistry(
       for (let i = 0; i < tokens.length; i++) addForm(forms, tokens.slice(i).join(' '), id);
       if (tokens.length >= 3) addForm(forms, `${tokens[0]} ${tokens[tokens.length - 1]}`, id);
     }
-    // "Ferrer said" after "Luis Alberto Ferrer Ocampo": two given names and two surnames, known by the first surname.
+    // "Ferrer said" after "José Manuel Ferrer Ocampo": two given names and two surnames, known by the first surname.
     const paternal = firstOfTwoSurnames(written);
     if (paternal !== null) {
       addForm(forms, paternal, id);

@@ -11,7 +11,7 @@ import {
   TRADE_NOUN_NAME_WORDS,
 } from '../../src/quotes/organisations.ts';
 import { EXPLETIVE_IT_FOLLOWERS, RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
-import { isCamelCaseBrand } from '../../src/quotes/evidence.ts';
+import { isCamelCaseBrand } from '../../src/quotes/businessNames.ts';
 import { BODY_HELD_ROLES } from '../../src/quotes/sentenceEvidence.ts';
 import { BUSINESS_NOUNS_BEFORE } from '../../src/quotes/businessNames.ts';
 import { spacedTokens, story } from './fixtures.ts';
@@ -402,7 +402,7 @@ describe('a body named right after its noun', () => {
 describe('isCamelCaseBrand', () => {
   it('reads a capital well inside a word as a brand’s, not a surname’s prefix', () => {
     expect(
-      ['FreshMart', 'GridWorks', 'McKay', 'MacArthur', 'DeSantis', 'FitzGerald', 'Okafor'].map(isCamelCaseBrand),
+      ['FarmLink', 'GridWorks', 'McKay', 'MacArthur', 'DeSantis', 'FitzGerald', 'Okafor'].map(isCamelCaseBrand),
     ).toEqual([true, true, false, false, false, false, false]);
   });
 

@@ -96,13 +96,13 @@ describe('a pronoun in a clause below its sentence’s subject', () => {
 describe('a possessive after a verb of acting a part', () => {
   for (const verb of [...ROLE_PLAYING_VERBS].sort()) {
     const aux = verb.endsWith('ing') ? 'is ' : verb.endsWith('s') || verb.endsWith('ed') ? '' : 'will ';
-    it(`tells no gender of the actor in “NAME, who ${aux}${verb} her son Kevin,”`, () => {
+    it(`tells no gender of the actor in “NAME, who ${aux}${verb} her son Jamie,”`, () => {
       expect(
         attributed([
-          `Co-star Darren Vallely, who ${aux}${verb} her son Kevin in the long-running series, led the tributes on Monday.`,
+          `Co-star Callum Vallely, who ${aux}${verb} her son Jamie in the long-running series, led the tributes on Monday.`,
           'He wrote online: “She looked after every one of us like family, on screen and off.”',
         ]),
-      ).toEqual([['She looked after', 'Darren Vallely', 'He wrote']]);
+      ).toEqual([['She looked after', 'Callum Vallely', 'He wrote']]);
     });
   }
 });

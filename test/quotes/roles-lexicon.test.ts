@@ -486,10 +486,10 @@ describe('companions as roles', () => {
       expect(ROLE_NOUNS.has(role)).toBe(true);
       const book = buildQuoteBook([
         story('companion', [
-          `${title} Kavitha Ramanathan said: “She worked harder than anybody I know, every single day.”`,
+          `${title} Priyanka Ramanathan said: “She worked harder than anybody I know, every single day.”`,
         ]),
       ]);
-      expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Kavitha Ramanathan', [title]]]);
+      expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Priyanka Ramanathan', [title]]]);
     });
   }
 });
