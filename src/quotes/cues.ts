@@ -20,6 +20,9 @@ import { type Cue, documentFromLength } from './clauses.ts';
 import { npBefore } from './phraseBefore.ts';
 import { npAt } from './speakerPhrases.ts';
 
+/** Pronouns only ever a subject: one of them heads the clause a verb after "and" is joined to. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /** Forms of "be" that make a speech verb passive before "to" ("was said to", "is reported to"). */
 export const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
@@ -268,6 +271,20 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       }
       // "Tom Hale thanked the crew and said: “…”": a speech verb joined to the subject's own verb by "and".
       const joined = prev?.lower === 'and' && subject !== null && joinedSpeechVerb(tokens, subject.to) === i;
+      // ("As she left the court she turned to the cameras and said: “…”": the subject of the clause it is joined to.)
+      const clauseJoined =
+        prev?.lower === 'and' && !joined
+          ? slots.findLast(
+              (s) =>
+                (s.subject === true || (s.kind === 'pronoun' && SUBJECT_PRONOUNS.has(s.text.toLowerCase()))) &&
+                s.to <= i &&
+                joinedSpeechVerb(tokens, s.to) === i,
+            )
+          : undefined;
+      if (clauseJoined !== undefined) {
+        cues.push(slotCue(i, verbEnd, clauseJoined));
+        continue;
+      }
       if ((participle || infinitive || joined) && subject !== null && subject.from < i) {
         // ("Commissioner for Schools, Ann Hale, condemned the action, insisting …": the subject read is a role, and the
         // speech verb before has the name set off after it as its speaker: the participle goes on with that one.)

@@ -386,3 +386,26 @@ describe('an inverted speech verb before a role and the name set off after it', 
     ).toEqual([['This is a', 'Ivo Marsh', 'said the mayor']]);
   });
 });
+
+describe('a speech verb joined by “and” to a clause after an opening one', () => {
+  for (const pronoun of ['he', 'she']) {
+    it(`gives “As ${pronoun} walked off ${pronoun} pointed at the stand and yelled: “…”” to the person ${pronoun} is`, () => {
+      const name = pronoun === 'he' ? 'Tom Birchall' : 'Tess Birchall';
+      expect(
+        attributed([
+          `${name}, 19, beat the fourth seed in five sets on Sunday evening.`,
+          `As ${pronoun} walked off ${pronoun} pointed at the stand and yelled: “Mum, we finally did it!”`,
+        ]),
+      ).toEqual([['Mum, we finally', name, `${pronoun} pointed at the stand and yelled`]]);
+    });
+  }
+
+  it('never gives the verb to an object pronoun before “and” (“thanked him and said”)', () => {
+    expect(
+      attributed([
+        'Tess Birchall, 19, beat the fourth seed in five sets on Sunday evening.',
+        'As the crowd rose she thanked him and said: “Mum, we finally did it!”',
+      ]),
+    ).toEqual([['Mum, we finally', 'Tess Birchall', 'she thanked him and said']]);
+  });
+});
