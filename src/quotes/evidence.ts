@@ -205,13 +205,13 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       null;
     if (credited !== null && credited.name.length >= 2)
       found.push({ articleId, name: credited.name, role: null, gender: null });
-    // ("ANA RUIZ ON HER WINNER" ¶ "“…”": a roundup's heading names who speaks below.)
-    // ("CAPTAIN ANA OKAFOR-HALE" ¶ "… Okafor-Hale said": so does one in capitals naming a role and the person.)
+    // ("ANA RUIZ ON HER WINNER" ¶ "“…”": a roundup's heading names who speaks below; so does one in capitals
+    // naming a role and the person, "CAPTAIN ANA OKAFOR-HALE" ¶ "… Okafor-Hale said".)
     const below = sentences[i + 1];
     const capsName =
       sentence.kind === 'heading' && below !== undefined ? capsRoleNameHeading(sentence.tokens, below.tokens) : null;
     if (capsName !== null) found.push({ articleId, name: capsName, role: null, gender: null });
-    const topicName = topicHeadingName(sentence, sentences[i + 1]);
+    const topicName = topicHeadingName(sentence, below);
     if (topicName !== null && topicName.length >= 2)
       found.push({ articleId, name: topicName, role: null, gender: null });
     for (const run of speakingSingleRuns(sentence)) {

@@ -130,10 +130,14 @@ export function isSuffixedRole(word: string): boolean {
   return ROLE_NOUNS.has(stem) || HEAD_TITLES.has(stem) || WEAK_HEAD_TITLES.has(stem);
 }
 
-/** Whether a title or role noun stands right before token k, inside its run or before it ("captain Will Hale"). */
-function afterTitle(tokens: Token[], k: number): boolean {
-  const w = lower(tokens[k - 1]);
-  return ROLE_NOUNS.has(w) || isTitleWord(w);
+/**
+ * "captain Will Hale": whether token k is a given name that is also a stop word (STOP_WORDS_ALSO_GIVEN_NAMES), after a
+ * title or role noun and before another word of the name (which ends at `end`).
+ */
+function stopWordGivenNameAt(tokens: Token[], k: number, end: number): boolean {
+  if (!STOP_WORDS_ALSO_GIVEN_NAMES.has(lower(tokens[k])) || k + 1 >= end) return false;
+  const before = lower(tokens[k - 1]);
+  return ROLE_NOUNS.has(before) || isTitleWord(before);
 }
 
 function validNameWord(token: Token, first: boolean, last = false): boolean {
@@ -201,7 +205,7 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       const w = lower(tokens[from]);
       if (givenNameMonth(tokens, from, j)) break;
       // "captain Will Hale": a given name that is also a stop word, after a title, before a surname.
-      if (STOP_WORDS_ALSO_GIVEN_NAMES.has(w) && from > 0 && from + 1 < j && afterTitle(tokens, from)) break;
+      if (stopWordGivenNameAt(tokens, from, j)) break;
       // "Says Mark Dunn, …": an inverted speech verb opening the sentence is not part of the name.
       if (DAYS_MONTHS.has(w) && speakingMonth(tokens, from, j)) break;
       // ("Furious Hale slams referee": a word of mood before the surname is no part of the name.)
@@ -350,11 +354,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
         (k === 0 && initialsBeforeSurname(tokens, from, nameFrom, to)) ||
         // "Park Ji-ho": a place word opens a name written surname first, before a romanised given name.
         (k === 0 && SURNAME_LIKE.has(t.lower) && isRomanisedGivenName(nameTokens[1]?.text ?? '')) ||
-        // "Harbour captain Will Hale": a given name that is also a stop word, after a title, before a surname.
-        (k === 0 &&
-          nameTokens.length >= 2 &&
-          STOP_WORDS_ALSO_GIVEN_NAMES.has(t.lower) &&
-          afterTitle(tokens, nameFrom)) ||
+        (k === 0 && stopWordGivenNameAt(tokens, nameFrom, nameFrom + nameTokens.length)) ||
         validNameWord(t, k === 0, k === nameTokens.length - 1),
     ) ||
       (lone && asPerson));

@@ -92,6 +92,11 @@ export const ROLE_PREFIXES: ReadonlySet<string> = new Set([
   ...['joint', 'co', 'vice', 'deputy', 'ex', 'acting', 'interim', 'caretaker', 'assistant', 'player', 'sub'],
 ]);
 
+/** Whether a word is written as a plain word of a role phrase: in lower case, or a ranking written short ("No4"). */
+function plainWordText(text: string): boolean {
+  return /^\p{Ll}/u.test(text) || isRankNumber(text);
+}
+
 /** Whether a determiner stands within `n` plain lower-case words before token k. */
 function determinerWithin(tokens: Token[], k: number, n: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - n); j--) {
@@ -185,7 +190,7 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
       from = k;
     } else if (
       head !== null &&
-      (/^\p{Ll}/u.test(t.text) || isRankNumber(t.text)) &&
+      plainWordText(t.text) &&
       !isStopWord(w) &&
       !SPEECH_VERBS.has(w) &&
       (determinerWithin(tokens, k, 3) || openedBefore(tokens, k, 2))
@@ -267,7 +272,7 @@ export function roleAfter(tokens: Token[], start: number, coordinated = false): 
     const open = head === null || ROLE_MODIFIERS.has(head);
     // ("a geologist and field officer": a role joined to one with an article takes plain words as that one does.)
     const determined = determiner !== null || possessed || coordinated;
-    if (determined && open && plain < 3 && (/^\p{Ll}/u.test(t.text) || isRankNumber(t.text)) && !isStopWord(w)) {
+    if (determined && open && plain < 3 && plainWordText(t.text) && !isStopWord(w)) {
       plain++;
       continue;
     }

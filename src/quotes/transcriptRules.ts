@@ -73,19 +73,15 @@ function loneInterviewee(context: AttributionContext, opens: number): string | n
   const before = context.states.filter((s) => s.sentence.kind === 'body' && s.sentence.paragraph < opens);
   const heading = context.states.findLast((s) => s.sentence.kind === 'heading' && s.sentence.paragraph < opens);
   const section = heading === undefined ? [] : before.filter((s) => s.sentence.paragraph > heading.sentence.paragraph);
-  for (const states of [section, before]) {
-    const named = namedPeople(context, states);
-    const [only] = named.keys();
-    if (named.size === 1) return only ?? null;
-  }
+  const inSection = namedPeople(context, section);
+  if (inSection.size === 1) return [...inSection.keys()][0] ?? null;
   const named = namedPeople(context, before);
-  const titled = [
-    ...namedPeople(
-      context,
-      context.states.filter((s) => s.sentence.kind === 'title'),
-    ).keys(),
-  ];
-  const both = titled.filter((id) => named.has(id));
+  if (named.size === 1) return [...named.keys()][0] ?? null;
+  const titled = namedPeople(
+    context,
+    context.states.filter((s) => s.sentence.kind === 'title'),
+  );
+  const both = [...titled.keys()].filter((id) => named.has(id));
   return both.length === 1 ? (both[0] ?? null) : null;
 }
 
