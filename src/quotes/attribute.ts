@@ -2,6 +2,7 @@
 // phrases, speech verbs, whom each pronoun and role stands for), then each quote goes through the ordered table of
 // attribution rules (rules.ts). When no rule resolves the speaker it stays null rather than guessed.
 import type { Article } from '../corpus/types.ts';
+import { capsNameSideHeading } from './capsLabel.ts';
 import { echoedQuotes } from './echoes.ts';
 import { headingSpeakerRun, nameHeadingRun, topicHeadingName, topicOnlyHeading } from './layoutRuns.ts';
 import type { ExtractedQuote } from './extract.ts';
@@ -69,6 +70,9 @@ function headingSpeaker(
   // "ANA RUIZ ON THE RESULT" ¶ "“…”": a roundup's heading naming the speaker and the topic; "On the injury" goes on.
   const topicName = state ? topicHeadingName(state.sentence, next?.sentence) : null;
   if (topicName !== null) return personNamed(topicName);
+  // ("AARON DUNNE (Harbour Town)" ¶ "“…,” said the defender.": a name in capitals with the speaker's side.)
+  const capsName = state && next ? capsNameSideHeading(state.sentence.tokens, next.sentence.tokens) : null;
+  if (capsName !== null && state?.sentence.kind === 'heading') return personNamed(capsName);
   if (state && topicOnlyHeading(state.sentence, next?.sentence)) return current;
   const ending = state?.sentence.tokens[state.sentence.tokens.length - 1]?.text ?? '';
   if (!state || !LEAD_IN_ENDINGS.has(ending)) return null;
@@ -167,7 +171,9 @@ export function attributeArticle(
     if (paragraph.kind === 'heading') {
       const own = states.find((s) => s.sentence.paragraph === paragraph.index);
       // ("Coach Ana Ruiz spoke to reporters. ¶ On the injury: ¶ “…”": the writer's lead-in names who goes on.)
-      const before = heading ?? introducedSpeaker(states, paragraph.index - 1);
+      // (Topic headings opening a roundup under "‘…’ – NAME hails the fightback" are the title quote's speaker's.)
+      const before =
+        heading ?? introducedSpeaker(states, paragraph.index - 1) ?? titleQuoteSpeaker(article, quotes, done);
       heading = headingSpeaker(own, own && states[own.sentence.index + 1], before, (words) =>
         personOfArticle(registry, article.id, words),
       );
@@ -217,6 +223,17 @@ export function attributeArticle(
     aliases: reader.coreference.aliases,
     roles: reader.coreference.roles,
   };
+}
+
+/** The speaker the rules gave a quotation in the article's title, when one has one. */
+function titleQuoteSpeaker(
+  article: Article,
+  quotes: readonly ExtractedQuote[],
+  done: ReadonlyMap<number, Attribution>,
+): string | null {
+  const titles = new Set(article.paragraphs.filter((p) => p.kind === 'title').map((p) => p.index));
+  const inTitle = quotes.findIndex((q) => q.paragraphs.some((p) => titles.has(p)));
+  return inTitle === -1 ? null : (done.get(inTitle)?.speaker ?? null);
 }
 
 /** The last word of a role, in lower case: its head ("coach" of "Head coach"). */

@@ -98,6 +98,21 @@ export function capsRoleNameHeading(tokens: readonly Token[], below: readonly To
   return below.some((t) => t.kind === 'word' && t.text === surname) ? name : null;
 }
 
+/**
+ * The name of a heading set in capitals as a full name and the speaker's side in brackets closing it ("AARON DUNNE
+ * (Harbour Town)", perhaps after role words: "COACH ANA RUIZ (Rovers)"), in title case, over the words of a paragraph
+ * (`below`), as roundups set each speaker's quotes out; else null.
+ */
+export function capsNameSideHeading(tokens: readonly Token[], below: readonly Token[]): string[] | null {
+  const open = tokens.findIndex((t) => t.text === '(');
+  if (below.length === 0 || open < 2 || afterLabelSide(tokens, open) !== tokens.length) return null;
+  const before = tokens.slice(0, open);
+  if (!before.every((t) => t.kind === 'word' && !t.possessive && CAPS_NAME_WORD.test(t.text))) return null;
+  const nameFrom = capsLabelNameFrom(tokens, 0, open);
+  if (open - nameFrom < 2 || open - nameFrom > 3) return null;
+  return tokens.slice(nameFrom, open).map((t) => titleCase(t.text));
+}
+
 /** Most words of the role and side after a heading's dash. */
 const ROLE_LINE_WORDS = 8;
 

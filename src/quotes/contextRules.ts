@@ -73,15 +73,27 @@ export function speakingBefore(
     const state = context.states[i];
     if (!state || state.sentence.paragraph !== paragraph) break;
     const cue = mainCue(state);
-    if (cue) return { speaker: cue.subject?.entity ?? null, cue: cueText(context.article, state, cue) };
-    // The sentence's last quote already attributed (and no quoted term), found from the end: no array per token.
-    const { tokens } = state.sentence;
-    for (let k = tokens.length - 1; k >= 0; k--) {
-      const t = tokens[k];
-      if (t?.kind !== 'quote' || t.quote === undefined) continue;
-      const lastSaid = context.done.get(t.quote);
-      if (lastSaid !== undefined && !isTermQuoted(t.text)) return { speaker: lastSaid.speaker, cue: lastSaid.cue };
+    const lastSaid = lastQuoteSaid(context, state);
+    if (cue) {
+      const speaker = cue.subject?.entity ?? null;
+      // ("“…,” said the defender." under "AARON DUNNE (Harbour Town)": a subject the coreference left unresolved
+      // goes on as the speaker a rule gave the sentence's quote.)
+      if (speaker === null && lastSaid?.speaker) return { speaker: lastSaid.speaker, cue: lastSaid.cue };
+      return { speaker, cue: cueText(context.article, state, cue) };
     }
+    if (lastSaid !== null) return { speaker: lastSaid.speaker, cue: lastSaid.cue };
+  }
+  return null;
+}
+
+/** The attribution of a sentence's last quote already attributed (and no quoted term), found from the end. */
+function lastQuoteSaid(context: AttributionContext, state: SentenceState): Attribution | null {
+  const { tokens } = state.sentence;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t?.kind !== 'quote' || t.quote === undefined) continue;
+    const said = context.done.get(t.quote);
+    if (said !== undefined && !isTermQuoted(t.text)) return said;
   }
   return null;
 }

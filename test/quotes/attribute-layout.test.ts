@@ -54,6 +54,27 @@ describe('attribution by layout and name forms', () => {
     ]);
   });
 
+  it('gives quote paragraphs under “On …:” headings opening a roundup to the speaker of the title’s quote', () => {
+    const title = '‘We never stopped believing’ – Vidal hails late fightback';
+    const a = article(
+      [
+        title,
+        'Marta Vidal’s Harbour Town came from a goal down to beat the league leaders 2-1 on Saturday, with both goals in the last ten minutes.',
+        'Here is what was said after the game.',
+        'On the comeback:',
+        '“We never stopped believing, and the substitutes changed the game for us when it mattered most.”',
+        'On the title race:',
+        '“There is a long way to go yet, and nobody in our dressing room is looking at the table.”',
+      ],
+      { id: 'title-topic', title },
+    );
+    expect(attributed(a)).toEqual([
+      ['We never stopped believing', 'Marta Vidal', 'after'],
+      ['We never stopped believing,', 'Marta Vidal', 'continuation'],
+      ['There is a long', 'Marta Vidal', 'continuation'],
+    ]);
+  });
+
   it('gives quote paragraphs under “On …:” headings to the speaker the writer’s lead-in sentence before them brings in', () => {
     const a = story('lead-in-on', [
       'The defender returned to training with the squad on Monday, a month after the knock that sidelined him.',

@@ -1,7 +1,12 @@
 // A roundup label set in capitals ("NAME (Team): “…”") names a person, read in title case.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { capsLabelName, capsRoleNameHeading, headingLabelEnd } from '../../src/quotes/capsLabel.ts';
+import {
+  capsLabelName,
+  capsNameSideHeading,
+  capsRoleNameHeading,
+  headingLabelEnd,
+} from '../../src/quotes/capsLabel.ts';
 import { paragraphTokens } from '../../src/quotes/tokens.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { story } from './fixtures.ts';
@@ -203,6 +208,46 @@ describe('capsRoleNameHeading', () => {
     ]);
     expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
       'Nuala Okafor-Hale',
+    ]);
+  });
+});
+
+describe('capsNameSideHeading', () => {
+  const below = headingTokens('TAMSIN ODUYA (Harbour Town)');
+  it('reads a full name in capitals with the side in brackets closing the heading, after any role words', () => {
+    expect([
+      capsNameSideHeading(headingTokens('TAMSIN ODUYA (Harbour Town)'), below),
+      capsNameSideHeading(headingTokens('COACH TAMSIN ODUYA (Harbour Town)'), below),
+      capsNameSideHeading(headingTokens('TAMSIN ELIN ODUYA (Harbour Town)'), below),
+    ]).toEqual([
+      ['Tamsin', 'Oduya'],
+      ['Tamsin', 'Oduya'],
+      ['Tamsin', 'Elin', 'Oduya'],
+    ]);
+  });
+
+  it('reads no name when the heading has no bracket closing it, one word, title case or nothing under it', () => {
+    expect([
+      capsNameSideHeading(headingTokens('TAMSIN ODUYA'), below),
+      capsNameSideHeading(headingTokens('TAMSIN ODUYA (Harbour Town) ON THE DRAW'), below),
+      capsNameSideHeading(headingTokens('ODUYA (Harbour Town)'), below),
+      capsNameSideHeading(headingTokens('Tamsin Oduya (Harbour Town)'), below),
+      capsNameSideHeading(headingTokens('TAMSIN ODUYA (Harbour Town)'), []),
+    ]).toEqual([null, null, null, null, null]);
+  });
+
+  it('gives the quotes under it to that person, a role noun in its credit and the paragraph after too', () => {
+    const book = buildQuoteBook([
+      story('caps-name-side', [
+        'Both sides spoke to reporters after the draw at the harbour ground on Saturday afternoon, a late equaliser settling it.',
+        'TAMSIN ODUYA (Harbour Town)',
+        '“I have practised that header since I was a girl in the back garden with my brothers,” said the defender.',
+        '“My mother will be crying somewhere in the main stand, she has been at every game this season.”',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
+      'Tamsin Oduya',
+      'Tamsin Oduya',
     ]);
   });
 });
