@@ -207,6 +207,18 @@ export class Coreference implements ReferenceReader {
   }
 
   /**
+   * A heading naming who speaks under it ("Ana Ruiz (Rovers captain)" ¶ "Asked about …, the captain laughed."):
+   * its person is the subject the section opens with, a mention later roles and pronouns may stand for.
+   */
+  recordHeadingSpeaker(sentence: Sentence, slot: Slot): void {
+    const entity = slot.entity;
+    if (entity === null || !this.isPerson(entity)) return;
+    const mention = { entity, sentence: sentence.index, token: slot.from, subject: true, aside: false };
+    this.mentions.push({ ...mention, speaking: true, ownsSubject: false });
+    this.subjectsSoFar.add(entity);
+  }
+
+  /**
    * "“…,” he said. ¶ He reminded reporters … ¶ The article, quoting Ann Hale, told of her arrest by police. ¶ “…,”
    * he said": when the latest compatible mentions are asides (mentionPositions.ts), the person of the latest clause
    * that names someone compatible not in passing, when they were speaking lately (within the candidates). Undefined

@@ -162,13 +162,20 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // or role in brackets heads a paragraph that names it again and holds a quote anywhere.)
   const bracketed = tokens[tokens.length - 1]?.text === ')' && next.tokens.some((t) => t.kind === 'quote');
   const named = bracketed && namedAgainBelow(sentence, next);
-  if (next.tokens[0]?.kind !== 'quote' && topicLabelEnd(next.tokens) === -1 && !named) return null;
+  // ("Ana Ruiz (Rovers captain)" over "Asked about her sister, the captain laughed.": a role in the brackets says who
+  // the section is about, whatever the paragraph under it opens with.)
+  const roleBracket = closingBracketRole(tokens);
+  if (next.tokens[0]?.kind !== 'quote' && topicLabelEnd(next.tokens) === -1 && !named && !roleBracket) return null;
+  // "What Ana Ruiz (Rovers coach) said": the heading's words between "What" and its speech verb.
+  const whatSaid =
+    WHAT_SAID_OPENERS.has(lowerAt(tokens, 0)) && WHAT_SAID_CLOSERS.has(lowerAt(tokens, tokens.length - 1));
+  const end = whatSaid ? tokens.length - 1 : tokens.length;
   // "SOUNDBITE (English): Ana Ruiz, coach": the name opens the words after a label.
-  const start = headingLabelEnd(tokens);
+  const start = whatSaid ? 1 : headingLabelEnd(tokens);
   const first = sentence.runs.find((r) => r.from >= start);
   if (first?.kind !== 'name' || first.from !== start || first.name.length < 2) return describedNameHeading(sentence);
   if (first.name.length > 3) return null;
-  const rest = tokens.slice(first.to);
+  const rest = tokens.slice(first.to, end);
   // A title-case heading may run a name into a common noun ("Ana Ruiz Reaction"): alone, only two words count.
   if (rest.length === 0) return first.name.length === 2 ? first : null;
   const opener = rest[0]?.text;
@@ -178,6 +185,19 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   if ((opener === ',' || DASH_MARKS.has(opener ?? '')) && words <= 8 && rest.every((t) => t.kind !== 'quote'))
     return first;
   return null;
+}
+
+/** The word opening a heading that credits the quotes below it to a name: "What Ana Ruiz said". */
+export const WHAT_SAID_OPENERS: ReadonlySet<string> = new Set(['what']);
+
+/** Speech verbs closing such a heading: "What Ana Ruiz said", "What Ana Ruiz (Rovers) says". */
+export const WHAT_SAID_CLOSERS: ReadonlySet<string> = new Set(['said', 'says']);
+
+/** Whether a heading closes with a bracket holding a role noun ("(Rovers captain)", "(Nigeria forward, Player of the Match)"). */
+function closingBracketRole(tokens: readonly Token[]): boolean {
+  if (tokens[tokens.length - 1]?.text !== ')') return false;
+  const open = tokens.findLastIndex((t) => t.text === '(');
+  return open > 0 && tokens.slice(open + 1, -1).some((t) => t.kind === 'word' && !t.capital && isRoleHead(t.lower));
 }
 
 /** Whether the paragraph under a heading opening with a full name writes that name's surname. */

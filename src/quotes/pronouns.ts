@@ -84,9 +84,28 @@ export function participialOpeningEnd(tokens: readonly Token[]): number {
   for (let j = k + 1; j < tokens.length; j++) {
     const t = tokens[j];
     if (t?.kind === 'quote') return -1;
-    if (t?.text === ',') return j;
+    if (t?.text === ',') return appositiveEnd(tokens, j) ?? j;
   }
   return -1;
+}
+
+/** Most words of a role and name set off after an opening clause ("…, left-back Carla Ode, the captain said"). */
+const OPENING_APPOSITIVE_WORDS = 6;
+
+/**
+ * Where a name set off after the comma at `comma` ends, when it is an appositive of the opening clause's last noun:
+ * a role in lower case, then the name, then a comma ("Asked about her sister, left-back Carla Ode, the captain
+ * laughed"). Null for anything else ("…, the captain, Ana Ruiz, laughed" sets off the subject's name).
+ */
+function appositiveEnd(tokens: readonly Token[], comma: number): number | null {
+  const opener = tokens[comma + 1];
+  if (opener?.kind !== 'word' || !/^\p{Ll}/u.test(opener.text)) return null;
+  for (let j = comma + 2; j <= comma + OPENING_APPOSITIVE_WORDS + 1 && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t?.text === ',') return tokens[j - 1]?.capital === true ? j : null;
+    if (t?.kind !== 'word') return null;
+  }
+  return null;
 }
 
 /**

@@ -21,6 +21,7 @@ import {
 import { findCues } from './cues.ts';
 import { ArticleNames } from './localNames.ts';
 import { descSlot, npAt } from './speakerPhrases.ts';
+import { nameHeadingRun } from './layoutRuns.ts';
 
 /** Whether a slot overlaps tokens [from, to). A loop: closures over the token loop's `i` allocated a context for
  * every token of every sentence read. */
@@ -44,11 +45,14 @@ export class ArticleReader {
 
   read(sentences: Sentence[]): SentenceState[] {
     const names = new ArticleNames(this.article, this.registry, this.coreference, sentences);
-    for (const sentence of sentences) {
+    for (const [i, sentence] of sentences.entries()) {
       // Headings are read too (a roundup's "Smith on the budget:" names the speaker below it); only body
-      // sentences leave mentions for pronouns to refer to.
+      // sentences leave mentions for pronouns to refer to, and a heading naming who speaks under it.
       const state = this.readSentence(sentence, names);
       this.states.push(state);
+      const run = nameHeadingRun(sentence, sentences[i + 1]);
+      const slot = run === null ? undefined : state.slots.find((s) => s.kind === 'name' && s.from === run.from);
+      if (slot !== undefined) this.coreference.recordHeadingSpeaker(sentence, slot);
     }
     return this.states;
   }

@@ -7,6 +7,7 @@ import type { CapitalRun } from './names.ts';
 import { roleAfter, roleBefore } from './rolePhrases.ts';
 import type { Token } from './tokens.ts';
 import { isSpeechVerbAt } from './verbReach.ts';
+import { participialOpeningEnd } from './pronouns.ts';
 
 /** Words that tie a role to the body it works for or the place it works in ("a director at Riverside Arts"). */
 export const ROLE_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with', 'from', 'in', 'on']);
@@ -17,6 +18,8 @@ export const ROLE_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with
  */
 export function appositiveRole(tokens: Token[], run: CapitalRun): string | null {
   if (tokens[run.to]?.text !== ',' || PLACE_BEFORE_APPOSITIVE.has(lowerAt(tokens, run.from - 1))) return null;
+  // ("After meeting Carla Ode, the captain said": a comma closing an opening clause ends no appositive's name.)
+  if (participialOpeningEnd(tokens) === run.to) return null;
   // An age between the name and its role: "Lena Fischer, 19, a law student".
   const age = /^\d{1,3}$/u.test(tokens[run.to + 1]?.text ?? '') && tokens[run.to + 2]?.text === ',';
   const role = roleAfter(tokens, age ? run.to + 3 : run.to + 1);

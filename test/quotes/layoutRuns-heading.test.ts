@@ -1,6 +1,12 @@
 // A heading that is only a person's name over a quote paragraph ("Name (Team coach)" ¶ "“…”") credits the name.
 import { describe, expect, it } from 'vitest';
-import { nameHeadingRun, topicHeadingName, topicOnlyHeading } from '../../src/quotes/layoutRuns.ts';
+import {
+  nameHeadingRun,
+  topicHeadingName,
+  topicOnlyHeading,
+  WHAT_SAID_CLOSERS,
+  WHAT_SAID_OPENERS,
+} from '../../src/quotes/layoutRuns.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { articleSentences, type Sentence } from '../../src/quotes/frames.ts';
@@ -26,6 +32,25 @@ function headingRunOf(heading: string, below: string): string[] | null {
 const QUOTE = '“We defended well for ninety minutes and deserved the clean sheet in the end.”';
 
 describe('nameHeadingRun', () => {
+  it('reads the name between “What” and its speech verb (WHAT_SAID_OPENERS, WHAT_SAID_CLOSERS)', () => {
+    expect([
+      [...WHAT_SAID_OPENERS],
+      [...WHAT_SAID_CLOSERS],
+      headingRunOf('What Nils Ode (Velmir coach) said', QUOTE),
+      headingRunOf('What Nils Ode says', QUOTE),
+      headingRunOf('What Nils Ode wants', QUOTE),
+    ]).toEqual([['what'], ['said', 'says'], ['Nils', 'Ode'], ['Nils', 'Ode'], null]);
+  });
+
+  it('reads a name with a role in brackets over prose, and no name with other words in brackets so', () => {
+    const below = 'Asked about the cup, the coach smiled and pointed to the crowd behind the dugout.';
+    expect([
+      headingRunOf('Nils Ode (Velmir coach)', below),
+      headingRunOf('Nils Ode (Velmir)', below),
+      headingRunOf('Nils Ode (lost to Berg)', below),
+    ]).toEqual([['Nils', 'Ode'], null, null]);
+  });
+
   it('reads a name with its result in brackets over a paragraph holding a quote anywhere, and no bare name so', () => {
     const below = 'We missed Ode after the match, but he posted on his page later: “We defended well and deserved it.”';
     expect([headingRunOf('Nils Ode (lost to Berg)', below), headingRunOf('Nils Ode', below)]).toEqual([
@@ -71,10 +96,10 @@ describe('nameHeadingRun', () => {
     expect(headingRunOf('Nadia Brennan Reaction', QUOTE)).toBeNull();
   });
 
-  it('reads nothing when the paragraph under the heading does not open with a quote', () => {
+  it('reads nothing when the paragraph under the heading does not open with a quote and its brackets hold no role', () => {
     expect(
       headingRunOf(
-        'Nadia Brennan (Eastport coach)',
+        'Nadia Brennan (Eastport)',
         'Her side “defended well for ninety minutes” and kept a clean sheet, the coach said afterwards.',
       ),
     ).toBeNull();

@@ -42,6 +42,27 @@ describe('participialOpeningEnd', () => {
   });
 });
 
+describe('participialOpeningEnd past an appositive', () => {
+  it('runs past a role and name set off after the opening clause (“…, left-back Carla Ode,”)', () => {
+    expect(
+      [
+        'Asked about her sister , left-back Carla Ode , the captain laughed',
+        'After meeting the envoy , veteran diplomat Ilse Marten , she said QUOTE',
+      ].map((s) => participialOpeningEnd(spacedTokens(s))),
+    ).toEqual([8, 9]);
+  });
+
+  it('stops at the first comma when the words after it open with a capital or end in no name', () => {
+    expect(
+      [
+        'Asked about the draw , Ana Ruiz , the captain , laughed',
+        'Asked about the draw , the captain , Ana Ruiz , laughed',
+        'Asked about the draw , the captain laughed',
+      ].map((s) => participialOpeningEnd(spacedTokens(s))),
+    ).toEqual([4, 4, 4]);
+  });
+});
+
 describe('opensWithUnknownPerson', () => {
   const EARLIER = 'Festival director Nadia Okafor said the crowds had been the largest in the event’s history.';
 

@@ -135,6 +135,24 @@ describe('passivePostRole', () => {
   }
 });
 
+describe('appositiveRole after an opening clause', () => {
+  it('gives no role to a name closing an opening clause, and the role after it to the section’s person', () => {
+    const book = buildQuoteBook([
+      story('opening-clause-name', [
+        'Both semi-finals went to extra time on Tuesday night, and the hosts edged their rivals 2-1 in front of forty thousand.',
+        'Nadia Varga (Rovers captain)',
+        'Asked whether she had celebrated with her younger sister, left-back Carla Varga, the captain laughed.',
+        '“She is still a nuisance at home, but on the pitch she is the best left-back in the whole league.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([
+      book.people.map((p) => [p.name, p.roles]),
+      book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
+    ]).toEqual([[['Nadia Varga', ['captain']]], ['Nadia Varga']]);
+  });
+});
+
 describe('appositiveRole after a preposition', () => {
   for (const preposition of ['to', 'from', 'for'])
     it(`makes no person of a place “${preposition} PLACE, the physician noted” and gives “he continued” to the physician`, () => {
