@@ -26,6 +26,7 @@ function phraseStartsAt(tokens: Token[], k: number, from: number): boolean {
   if (afterDescription(tokens, k, from)) return true;
   if (titleQualifiers(tokens, k, from)) return true;
   if (bareOccupation(tokens, k, from)) return true;
+  if (possessiveOwner(tokens, k, from)) return true;
   // "“…,” 31-year-old pilot NAME recalled": an age with no article before the phrase.
   if (from > k && isAgeWord(lowerAt(tokens, k)) && phraseStartsAt(tokens, k + 1, from)) return true;
   return (
@@ -34,6 +35,18 @@ function phraseStartsAt(tokens: Token[], k: number, from: number): boolean {
     from - k <= 4 &&
     tokens.slice(k + 1, from).every((t) => t.kind === 'word' && (/^\p{Ll}/u.test(t.text) || isAgeWord(t.lower)))
   );
+}
+
+/** Most words of a place or body owning the phrase after it ("New Zealand’s Prime Minister NAME"). */
+const OWNER_WORDS = 3;
+
+/**
+ * Whether tokens [k, from) are a place or body owning the phrase, capitalised words closing with a possessive:
+ * "“…,” Italy’s Foreign Minister NAME said", "“…,” Labour’s NAME told reporters".
+ */
+function possessiveOwner(tokens: Token[], k: number, from: number): boolean {
+  if (from <= k || from - k > OWNER_WORDS || tokens[from - 1]?.possessive !== true) return false;
+  return tokens.slice(k, from).every((t) => t.kind === 'word' && t.capital);
 }
 
 /**

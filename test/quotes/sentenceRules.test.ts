@@ -25,6 +25,19 @@ describe('speakerRightAfter', () => {
     expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor said', 'after']);
   });
 
+  it('gives the quote to the phrase a place or body owns after it (“…,” Veloria’s Foreign Minister X said), to nobody when a person owns it', () => {
+    const lines = [
+      '“The terminal will stay open for now,” Veloria’s Foreign Minister Nadia Okafor told reporters.',
+      '“The terminal will stay open for now,” New Harbour’s Nadia Okafor said.',
+      '“The terminal will stay open for now,” Okafor’s deputy said.',
+    ];
+    expect(lines.map((line, i) => read(story(`after-owner-${i}`, [LEAD, line])).run(speakerRightAfter, 0))).toEqual([
+      ['Nadia Okafor', 'Foreign Minister Nadia Okafor told', 'after'],
+      ['Nadia Okafor', 'Nadia Okafor said', 'after'],
+      [null, 'Okafor’s deputy said', 'after'],
+    ]);
+  });
+
   it('passes a quote on when a participle naming nobody follows it (“…,” saying that …), and “before” gives it to the subject', () => {
     const r = read(
       story('after-participle', [
