@@ -223,8 +223,14 @@ function subjectOf(before: SentenceState): Attribution | null {
     x.from >= subject.to;
   // ("She then turned to Whitby.": whom the subject turns to and addresses is the listener, no second speaker.)
   const listener = (x: Slot): boolean => x.from >= subject.to && addressedAt(before.sentence.tokens, x.from);
+  // ("Cllr Tom Young, no relation to the council leader, was blunt.": whom the subject's appositive names is no
+  // second person the sentence is about.)
+  const appositiveEnd = subjectAppositiveEnd(tokens, subject.to);
+  const described = (x: Slot): boolean => x.from > subject.to && x.to <= appositiveEnd;
   const named = new Set(
-    before.slots.flatMap((x) => (listener(x) ? [] : x.entity !== null ? [x.entity] : unknownName(x) ? [x.text] : [])),
+    before.slots.flatMap((x) =>
+      listener(x) || described(x) ? [] : x.entity !== null ? [x.entity] : unknownName(x) ? [x.text] : [],
+    ),
   );
   // "Ward met union leader Sam Price, but she was in no mood to compromise.": a later clause's he or she, the
   // subject the reader resolved, is whom the sentence ends on.
@@ -233,6 +239,24 @@ function subjectOf(before: SentenceState): Attribution | null {
     return { speaker: subject.entity, cue: last.text, method: 'subject-before' };
   if (named.size !== 1) return null;
   return { speaker: subject.entity, cue: subject.text, method: 'subject-before' };
+}
+
+/** Most tokens of an appositive set off after a sentence's subject. */
+const SUBJECT_APPOSITIVE_TOKENS = 25;
+
+/**
+ * Where an appositive set off by commas right after the subject (ending at token `to`) closes: the comma before the
+ * predicate's lower-case word ("NAME, leader of the group and no relation to the council leader, was blunt"); -1
+ * when none is set off.
+ */
+function subjectAppositiveEnd(tokens: readonly Token[], to: number): number {
+  if (tokens[to]?.text !== ',') return -1;
+  for (let k = to + 1; k < tokens.length && k <= to + SUBJECT_APPOSITIVE_TOKENS; k++) {
+    const t = tokens[k];
+    if (t?.kind === 'quote') return -1;
+    if (t?.text === ',' && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]?.capital) return k;
+  }
+  return -1;
 }
 
 /**

@@ -227,6 +227,29 @@ describe('subjectOfParagraphBefore', () => {
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Curator Ben Aldous', 'subject-before']);
   });
 
+  it('passes over people the subject’s appositive names (“NAME, no relation to the council leader, was blunt.”)', () => {
+    const r = read(
+      story('subject-para-appositive', [
+        LEAD,
+        'Council leader Ruth Calder said the budget had been the hardest of her time in office.',
+        'Cllr Ben Aldous, leader of the opposition group and no relation to the council leader, was blunt.',
+        '“This budget is a holding pattern. Residents will pay more and get less.”',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Cllr Ben Aldous', 'subject-before']);
+  });
+
+  it('still reads two people when the second is named after the subject’s predicate', () => {
+    const r = read(
+      story('subject-para-two', [
+        LEAD,
+        'Cllr Ben Aldous, leader of the opposition group, met council leader Ruth Calder on Friday.',
+        '“This budget is a holding pattern. Residents will pay more and get less.”',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 0)).toBeNull();
+  });
+
   it('gives a quote paragraph to the person a fronted phrase and a copula set up (“Among them was Curator NAME, …”)', () => {
     const r = read(
       story('subject-para-inverted', [
