@@ -52,6 +52,15 @@ function initialVerdict(f: Features, last: boolean): Verdict | 'between' {
 const SPEECH_LEAD_IN =
   /\b(?:said|says|told [^:]{1,40}|added|explained|wrote|writes|stated|declared|commented)\s*:\s*$/u;
 
+/** Most page-furniture blocks ("Advertisement", "Story continues below") a lead-in's quotation may stand after. */
+const CHROME_BETWEEN = 2;
+
+/** The first block from `from` on that is no page furniture, past at most CHROME_BETWEEN that are. */
+function pastChrome(all: readonly Features[], from: number): Features | undefined {
+  for (let k = from; k < all.length && k <= from + CHROME_BETWEEN; k++) if (!all[k]?.chrome) return all[k];
+  return undefined;
+}
+
 /** Lower-cased content words, for comparing blocks that repeat each other. */
 function contentWords(f: Features): Set<string> {
   return new Set([...f.content, ...f.words.filter((w) => /^\p{N}/u.test(w))].map((w) => w.toLowerCase()));
@@ -225,7 +234,7 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
       verdicts[i] === 'bad' &&
       i !== titleAt &&
       SPEECH_LEAD_IN.test(f.text) &&
-      OPENS_QUOTE.test(all[i + 1]?.text ?? '')
+      OPENS_QUOTE.test(pastChrome(all, i + 1)?.text ?? '')
     )
       verdicts[i] = 'near';
   });

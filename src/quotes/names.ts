@@ -167,18 +167,28 @@ function namedAfter(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** The capitalised runs of a sentence's tokens, each classified. */
+/**
+ * A US legislator's party and state as wire copy writes them after the name ("Sen. Ann Hale, D-Calif.,", "R-Ariz",
+ * "D-N.Y."): a party's initial, a hyphen and the state's short form — no name of anybody's.
+ */
+const PARTY_AND_STATE = /^[DRI]-\p{Lu}[\p{L}.]{0,5}$/u;
+
+export function isPartyAndState(token: Token | undefined): boolean {
+  return token?.kind === 'word' && PARTY_AND_STATE.test(token.text);
+}
+
 export function capitalRuns(tokens: Token[]): CapitalRun[] {
   const runs: CapitalRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalised(tokens[i])) {
+    if (!isCapitalised(tokens[i]) || isPartyAndState(tokens[i])) {
       i++;
       continue;
     }
     let j = i;
     while (j < tokens.length) {
       const t = tokens[j];
-      if (isCapitalised(t)) {
+      if (isCapitalised(t) && !isPartyAndState(t)) {
         j++;
         if (t?.possessive) break;
         continue;

@@ -94,6 +94,14 @@ describe('features of an attributed quotation holding furniture words', () => {
     ).toEqual([false, false, true, true]);
   });
 
+  it('is chrome when it tells the reader the story goes on past an advert', () => {
+    expect(
+      ['Story continues below', 'Article continues after advertisement', 'Continue reading'].map(
+        (line) => features(line).chrome,
+      ),
+    ).toEqual([true, true, true]);
+  });
+
   it('is still chrome when the furniture words stand without an attributed quotation', () => {
     expect(features('Sign up for our newsletter to get the latest stories from the observatory.').chrome).toBe(true);
   });

@@ -142,6 +142,18 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
     expect(body([middle[0], lead, quote, middle[1]].join('\n'))).toEqual([middle[0], lead, quote, middle[1]]);
   });
 
+  it('keeps such a lead-in when page furniture stands between it and the quotation, and drops the furniture', () => {
+    const lead = 'Rep. Ann Tarrow-Weston, who represents the valley, told KWTV 9 News:';
+    const quote = '“Nobody joins the council hoping to shut a library, and nobody here does.”';
+    for (const furniture of [['Story continues below'], ['Advertisement', 'Article continues after advertisement']])
+      expect(body([middle[0], lead, ...furniture, quote, middle[1]].join('\n'))).toEqual([
+        middle[0],
+        lead,
+        quote,
+        middle[1],
+      ]);
+  });
+
   it('still drops such a line when no quotation opens the block below it', () => {
     const lead = 'Councillor Ann Tarrow-Weston, Portfolio Holder for Parks and Libraries, said:';
     expect(body([middle[0], lead, middle[1]].join('\n'))).toEqual(middle);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { POST_NOMINALS } from '../../src/quotes/lexicon.ts';
-import { STATE_DISTRICT } from '../../src/quotes/names.ts';
+import { isPartyAndState, STATE_DISTRICT } from '../../src/quotes/names.ts';
 import { story } from './fixtures.ts';
 
 describe('a name followed by post-nominal letters', () => {
@@ -45,5 +45,29 @@ describe('a legislator’s credit ending in a US state and district', () => {
 
   it('keeps the letters when they are no state and district (“MS4”, “Mss-4”)', () => {
     expect(['MS-4', 'MS4', 'Mss-4', 'M-4'].map((c) => STATE_DISTRICT.test(c))).toEqual([true, false, false, false]);
+  });
+});
+
+describe('a legislator’s party and state after the name', () => {
+  it('reads “R-Ariz.”, “D-Calif.”, “D-N.Y.” and “I-Vt.” as a party and state, and “O-Neill” or “D-day” not', () => {
+    expect(
+      ['R-Ariz', 'D-Calif', 'D-N.Y.', 'I-Vt', 'O-Neill', 'D-day'].map((text) =>
+        isPartyAndState({ kind: 'word', text, start: 0, end: text.length, lower: text.toLowerCase(), capital: true }),
+      ),
+    ).toEqual([true, true, true, true, false, false]);
+  });
+
+  it('makes no person of the party and state set off after a name, and gives the quote to the legislator', () => {
+    const book = buildQuoteBook([
+      story('party-state', [
+        'Lawmakers reacted on Friday to the budget bill and its cuts to rural hospitals.',
+        '“Nobody is cutting care for people who need it, and nobody will,” Rep. Nadia Farouk, R-Ariz., told reporters.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)]).toEqual([
+      ['Nadia Farouk'],
+      ['Nadia Farouk'],
+    ]);
   });
 });
