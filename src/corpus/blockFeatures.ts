@@ -59,8 +59,12 @@ export const CREDIT_RUN_ON = /[.!?]["'”’)]?\s+\(?\p{Lu}[\p{Lu}\s.&'’-]{2,}
 /** A label that opens a line of page furniture: "Related: …", "READ MORE: …", "Photo: …". */
 const CHROME_LABEL =
   /^(?:related|read more|see also|more on this(?: story)?|watch|photo|image|video|listen|gallery)\s*:/iu;
-/** A picture credit in a caption: "(Photo: Ann Lee/Agency)", "Picture: …". Both forms hold a colon: tried only then. */
-const PICTURE_CREDIT = /\((?:photo|image|picture|video)s?:[^)]*\)|\b(?:photo|image|picture)s?:\s/iu;
+/**
+ * A picture credit in a caption: "(Photo: Ann Lee/Agency)", "Picture: …", or one closing it ("… at the vigil Credit:
+ * Valley Police"). All forms hold a colon: tried only then.
+ */
+const PICTURE_CREDIT =
+  /\((?:photo|image|picture|video)s?:[^)]*\)|\b(?:photo|image|picture)s?:\s|\bCredit:\s+\p{Lu}[^.!?:]*$/iu;
 /**
  * Web-page furniture vocabulary: never article prose, whatever the site. Cookies only as a banner speaks of them
  * ("Our website uses cookies", "Cookie settings"): "cookie cutter" and a bake sale's cookies are prose.

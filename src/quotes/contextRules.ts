@@ -2,6 +2,7 @@
 // far, the next quote's speaker, the sentence or paragraph before, a lead-in ending in a colon (credits: creditRules.ts).
 import type { Token } from './tokens.ts';
 import { lowerAt } from './frames.ts';
+import { subjectAppositiveEnd } from './verbReach.ts';
 import { topicLabelEnd } from './layoutRuns.ts';
 import { SPEECH_NOUNS } from './lexicon.ts';
 import { frontedNameStarts, invertedSubjectStart } from './topicFronts.ts';
@@ -239,24 +240,6 @@ function subjectOf(before: SentenceState): Attribution | null {
     return { speaker: subject.entity, cue: last.text, method: 'subject-before' };
   if (named.size !== 1) return null;
   return { speaker: subject.entity, cue: subject.text, method: 'subject-before' };
-}
-
-/** Most tokens of an appositive set off after a sentence's subject. */
-const SUBJECT_APPOSITIVE_TOKENS = 25;
-
-/**
- * Where an appositive set off by commas right after the subject (ending at token `to`) closes: the comma before the
- * predicate's lower-case word ("NAME, leader of the group and no relation to the council leader, was blunt"); -1
- * when none is set off.
- */
-function subjectAppositiveEnd(tokens: readonly Token[], to: number): number {
-  if (tokens[to]?.text !== ',') return -1;
-  for (let k = to + 1; k < tokens.length && k <= to + SUBJECT_APPOSITIVE_TOKENS; k++) {
-    const t = tokens[k];
-    if (t?.kind === 'quote') return -1;
-    if (t?.text === ',' && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]?.capital) return k;
-  }
-  return -1;
 }
 
 /**

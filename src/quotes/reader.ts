@@ -19,9 +19,26 @@ import {
   type SentenceState,
 } from './clauses.ts';
 import { findCues } from './cues.ts';
+import { OPENING_TIME_WORDS, SUBJECT_OPENERS_AFTER_TIME, TIME_LEADS, TIME_NOUNS } from './clauseWords.ts';
+import { DAYS_MONTHS } from './lexicon.ts';
 import { ArticleNames } from './localNames.ts';
 import { descSlot, npAt } from './speakerPhrases.ts';
 import { nameHeadingRun } from './layoutRuns.ts';
+
+/**
+ * Where the subject starts past a time phrase opening the sentence with no comma, before a name, a determiner or a
+ * possessive ("Today his mother Ann Hale said", "On Monday the minister told", "Last night NAME said"); `k` when none.
+ */
+function pastOpeningTime(tokens: Token[], k: number): number {
+  const word = lowerAt(tokens, k);
+  let end = -1;
+  if (OPENING_TIME_WORDS.has(word)) end = k + 1;
+  else if (word === 'on' && DAYS_MONTHS.has(lowerAt(tokens, k + 1))) end = k + 2;
+  else if (TIME_LEADS.has(word) && TIME_NOUNS.has(lowerAt(tokens, k + 1))) end = k + 2;
+  const next = tokens[end];
+  if (end === -1 || next?.kind !== 'word') return k;
+  return next.capital || SUBJECT_OPENERS_AFTER_TIME.has(next.lower) ? end : k;
+}
 
 /** Whether a slot overlaps tokens [from, to). A loop: closures over the token loop's `i` allocated a context for
  * every token of every sentence read. */
@@ -126,6 +143,7 @@ export class ArticleReader {
       (DISCOURSE_ADVERBS.has(lowerAt(tokens, k)) && tokens[k + 1]?.text === ',')
     )
       k++;
+    k = pastOpeningTime(tokens, k);
     const first = lowerAt(tokens, k);
     // ("Long-serving machinist Ann Pole", "Outgoing chairman Tom Hale": an -ing word before a role describes it.)
     const participle = /ing$/u.test(first) && !isRoleHead(lowerAt(tokens, k + 1));

@@ -333,11 +333,32 @@ export function issuesDocumentAt(tokens: Token[], from: number, to: number): boo
 /** Most tokens from a name to the "and" of a speech verb joined to its own verb ("NAME thanked the crew and said"). */
 const JOINED_REACH = 12;
 
+/** Most tokens of an appositive set off after a sentence's subject. */
+const SUBJECT_APPOSITIVE_TOKENS = 25;
+
+/**
+ * Where an appositive set off by commas right after the subject (ending at token `to`) closes: the comma before the
+ * predicate's lower-case word ("NAME, leader of the group and no relation to the council leader, was blunt"); -1
+ * when none is set off.
+ */
+export function subjectAppositiveEnd(tokens: readonly Token[], to: number): number {
+  if (tokens[to]?.text !== ',') return -1;
+  for (let k = to + 1; k < tokens.length && k <= to + SUBJECT_APPOSITIVE_TOKENS; k++) {
+    const t = tokens[k];
+    if (t?.kind === 'quote') return -1;
+    if (t?.text === ',' && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]?.capital) return k;
+  }
+  return -1;
+}
+
 /**
  * "Tom Hale thanked the crew and said: …": where the speech verb joined by "and" to the verb of the clause from
  * token `k` stands, with only words between (no comma, no quote, no other "and"); -1 when none does.
  */
-export function joinedSpeechVerb(tokens: Token[], k: number): number {
+export function joinedSpeechVerb(tokens: Token[], from: number): number {
+  // ("Ann Hale, 44, stood beside the detectives and said:": past an appositive set off after the subject.)
+  const appositive = subjectAppositiveEnd(tokens, from);
+  const k = appositive === -1 ? from : appositive;
   if (lowerAt(tokens, k) === 'and') return -1;
   for (let j = k + 1; j < Math.min(tokens.length, k + JOINED_REACH); j++) {
     const t = tokens[j];

@@ -94,6 +94,15 @@ describe('features of an attributed quotation holding furniture words', () => {
     ).toEqual([false, false, true, true]);
   });
 
+  it('is chrome when a picture credit closes it (“… Credit: Valley Police”), not when prose opens with “Credit:”', () => {
+    expect(
+      [
+        'Tom Brent, 17, was described by his family as the joker of the house Credit: Valley Police',
+        'Credit: the bank said it would waive the fees for customers affected by the outage this week.',
+      ].map((line) => features(line).chrome),
+    ).toEqual([true, false]);
+  });
+
   it('is chrome when it tells the reader the story goes on past an advert', () => {
     expect(
       ['Story continues below', 'Article continues after advertisement', 'Continue reading'].map(

@@ -1,0 +1,31 @@
+// How far a speech verb reaches back to its subject: a verb joined by "and" to the subject's own verb, past an
+// appositive set off after the subject.
+import { describe, expect, it } from 'vitest';
+import { joinedSpeechVerb, subjectAppositiveEnd } from '../../src/quotes/verbReach.ts';
+import { spacedTokens } from './fixtures.ts';
+
+describe('subjectAppositiveEnd', () => {
+  it('finds the comma closing an appositive before the predicate’s lower-case word', () => {
+    expect([
+      subjectAppositiveEnd(spacedTokens('Ann Hale , 44 , stood beside them'), 2),
+      subjectAppositiveEnd(spacedTokens('Ann Hale , leader of the group and no relation to Tom Hale , was blunt'), 2),
+    ]).toEqual([4, 13]);
+  });
+
+  it('finds none when no comma follows the subject, a quote comes first, or the comma opens a name', () => {
+    expect([
+      subjectAppositiveEnd(spacedTokens('Ann Hale stood beside them , and said'), 2),
+      subjectAppositiveEnd(spacedTokens('Ann Hale , QUOTE , said'), 2),
+      subjectAppositiveEnd(spacedTokens('Ann Hale , 44 , Tom Hale'), 2),
+    ]).toEqual([-1, -1, -1]);
+  });
+});
+
+describe('joinedSpeechVerb', () => {
+  it('finds the speech verb joined by “and” to the subject’s verb, past an appositive set off after the subject', () => {
+    expect([
+      joinedSpeechVerb(spacedTokens('Ann Hale thanked the crew and said :'), 2),
+      joinedSpeechVerb(spacedTokens('Ann Hale , 44 , stood beside the detectives and said :'), 2),
+    ]).toEqual([6, 10]);
+  });
+});
