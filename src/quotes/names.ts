@@ -35,6 +35,7 @@ import {
   speakingTitleSurname,
 } from './wordNames.ts';
 import { capsLabelName } from './capsLabel.ts';
+import { isPlaceName } from './places.ts';
 import { isRomanisedGivenName } from './surnameFirst.ts';
 import { ORGANISATION_CUES } from './organisations.ts';
 import { isDottedInitials, type Token } from './tokens.ts';
@@ -64,7 +65,7 @@ export function runWords(tokens: readonly Token[], run: CapitalRun): string[] {
 }
 
 /**
- * Lower-case words inside a person's name: "van der", "de la", "bin", and the patronymics "ap" and "ferch" (Welsh:
+ * Lower-case words inside a person's name: "van der", "de la", "bin", "y" and "i" (Spanish, Catalan), and the patronymics "ap" and "ferch" (Welsh:
  * "Deian ap Rhys"), "binti" (Malay), "arap" (Kalenjin: "son of", "Kiprop arap Chege"), "ul"/"ud" (Urdu: "Zia ul
  * Haq"); and the Irish particles, written with a capital, that open a surname of two words ("Ní Fhlatharta").
  */
@@ -89,7 +90,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'ter',
   'ten',
   'ibn',
+  // Spanish and Catalan surnames joined by "and": "Ortega y Gasset", "Ferrer i Roca".
   'y',
+  'i',
   'ap',
   'ferch',
   'binti',
@@ -224,13 +227,32 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       const compound = LOWER_COMPOUND.test(tokens[from]?.text ?? '') && from + 1 < j;
       // ("Said, who lives nearby, told …": a speech verb's word before a relative clause is a surname.)
       const verb = from === 0 && SPEECH_VERBS.has(w) && !beforeRelativeClause(tokens, from);
-      if (isStopWord(w) || NON_NAME_CAPITALS.has(w) || DAYS_MONTHS.has(w) || verb || mood || compound) from++;
+      // ("Former ambassador to Riyadh Javed Awan": the place a role is held in is no part of its holder's name.)
+      const rolePlace = from === i && rolePlaceAt(tokens, from, j);
+      if (isStopWord(w) || NON_NAME_CAPITALS.has(w) || DAYS_MONTHS.has(w) || verb || mood || compound || rolePlace)
+        from++;
       else break;
     }
     if (from < j) runs.push(classify(tokens, from, j));
     i = j;
   }
   return runs;
+}
+
+/** Words tying a role to the place it is held in, before the holder's name ("ambassador to Riyadh NAME"). */
+export const ROLE_PLACE_LINKS: ReadonlySet<string> = new Set(['to', 'in']);
+
+/**
+ * Whether token k, opening a run that ends at `end`, is a place a role before it is held in, with a name of two
+ * words or more after it: "ambassador to Riyadh Javed Awan", "correspondent in Lagos Ada Obi".
+ */
+function rolePlaceAt(tokens: Token[], k: number, end: number): boolean {
+  return (
+    end - k >= 3 &&
+    ROLE_PLACE_LINKS.has(lower(tokens[k - 1])) &&
+    ROLE_NOUNS.has(lower(tokens[k - 2])) &&
+    isPlaceName(tokens[k]?.text ?? '')
+  );
 }
 
 /** A capitalised word joined by a hyphen to a lower-case one ("Two-goal", "Cash-strapped"): never a name's. */

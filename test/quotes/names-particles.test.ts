@@ -1,7 +1,7 @@
 // Long names with particles: "Luiz Inacio Lula da Silva"-shaped names (four name words and a particle) are one
 // person, known alone by the word before the particles.
 import { describe, expect, it } from 'vitest';
-import { NAME_PARTICLES, wordBeforeParticle } from '../../src/quotes/names.ts';
+import { NAME_PARTICLES, ROLE_PLACE_LINKS, wordBeforeParticle } from '../../src/quotes/names.ts';
 
 describe('wordBeforeParticle', () => {
   it('gives the word before the particles of a long name', () => {
@@ -65,4 +65,32 @@ describe('Irish particles opening a surname of two words', () => {
         `Orla ${particle} Bhraoin`,
       ]);
     });
+});
+
+describe('a place a role is held in before the holder’s name (ROLE_PLACE_LINKS)', () => {
+  for (const link of [...ROLE_PLACE_LINKS].sort())
+    it(`reads “ambassador ${link} Lisbon Ana Gwyn” as Ana Gwyn, whom a later “she said” means`, async () => {
+      const { buildQuoteBook } = await import('../../src/quotes/book.ts');
+      const { story } = await import('./fixtures.ts');
+      const book = buildQuoteBook([
+        story(`role-place-${link}`, [
+          `Former ambassador ${link} Lisbon Ana Gwyn was cautiously optimistic about the talks.`,
+          '“I have seen three ceasefires collapse within weeks, and this one has better guarantees,” she said.',
+        ]),
+      ]);
+      expect([
+        book.people.map((p) => p.name),
+        book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null),
+      ]).toEqual([['Ana Gwyn'], ['Ana Gwyn']]);
+    });
+
+  it('keeps a run whose first word is no place, or that has one word after the place', async () => {
+    const { capitalRuns } = await import('../../src/quotes/names.ts');
+    const { spacedTokens } = await import('./fixtures.ts');
+    expect(
+      ['the ambassador to Harbourside Ana Gwyn', 'the ambassador to Lisbon Gwyn'].map((s) =>
+        capitalRuns(spacedTokens(s)).map((r) => r.name.join(' ')),
+      ),
+    ).toEqual([['Harbourside Ana Gwyn'], ['Lisbon Gwyn']]);
+  });
 });
