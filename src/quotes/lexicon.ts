@@ -356,7 +356,7 @@ export const OBJECT_ONLY_PRONOUNS = set(`him`);
  */
 export const AFTER_OBJECT_HER = set(`
   to for with in on at of by from about as and or but that than when while after before into over up down off out
-  back again because if so too then until once since
+  back again because if so too then until once since whether how why what where who
 `);
 
 /**
