@@ -160,16 +160,17 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   const { tokens } = sentence;
   // ("Ann Hale (lost to Berg)" over "We missed Hale after the match, but she posted: “…”": a name with its result
   // or role in brackets heads a paragraph that names it again and holds a quote anywhere.)
-  const bracketed = tokens[tokens.length - 1]?.text === ')' && next.tokens.some((t) => t.kind === 'quote');
+  // ("Sione Fifita (Moana)" over "Fifita was blunt after the defeat.": named again, the section is theirs.)
+  const bracketed = tokens[tokens.length - 1]?.text === ')';
   const named = bracketed && namedAgainBelow(sentence, next);
   // ("Ana Ruiz (Rovers captain)" over "Asked about her sister, the captain laughed.": a role in the brackets says who
   // the section is about, whatever the paragraph under it opens with.)
   const roleBracket = closingBracketRole(tokens);
   if (next.tokens[0]?.kind !== 'quote' && topicLabelEnd(next.tokens) === -1 && !named && !roleBracket) return null;
   // "What Ana Ruiz (Rovers coach) said": the heading's words between "What" and its speech verb.
-  const whatSaid =
-    WHAT_SAID_OPENERS.has(lowerAt(tokens, 0)) && WHAT_SAID_CLOSERS.has(lowerAt(tokens, tokens.length - 1));
-  const end = whatSaid ? tokens.length - 1 : tokens.length;
+  const closer = whatSaidCloser(tokens);
+  const whatSaid = closer !== -1;
+  const end = whatSaid ? closer : tokens.length;
   // "SOUNDBITE (English): Ana Ruiz, coach": the name opens the words after a label.
   const start = whatSaid ? 1 : headingLabelEnd(tokens);
   const first = sentence.runs.find((r) => r.from >= start);
@@ -192,6 +193,19 @@ export const WHAT_SAID_OPENERS: ReadonlySet<string> = new Set(['what']);
 
 /** Speech verbs closing such a heading: "What Ana Ruiz said", "What Ana Ruiz (Rovers) says". */
 export const WHAT_SAID_CLOSERS: ReadonlySet<string> = new Set(['said', 'says']);
+
+/**
+ * Where the speech verb of a "What NAME said" heading stands: closing it, or before a bracket that closes it ("What
+ * Ana Ruiz said (Rovers coach)"); -1 for any other heading.
+ */
+function whatSaidCloser(tokens: readonly Token[]): number {
+  if (!WHAT_SAID_OPENERS.has(tokens[0]?.lower ?? '')) return -1;
+  const last = tokens.length - 1;
+  if (WHAT_SAID_CLOSERS.has(tokens[last]?.lower ?? '')) return last;
+  const open = tokens.findIndex((t) => t.text === '(');
+  const bracketCloses = open > 1 && tokens[last]?.text === ')';
+  return bracketCloses && WHAT_SAID_CLOSERS.has(tokens[open - 1]?.lower ?? '') ? open - 1 : -1;
+}
 
 /** Whether a heading closes with a bracket holding a role noun ("(Rovers captain)", "(Nigeria forward, Player of the Match)"). */
 function closingBracketRole(tokens: readonly Token[]): boolean {

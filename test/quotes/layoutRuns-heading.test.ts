@@ -38,8 +38,23 @@ describe('nameHeadingRun', () => {
       [...WHAT_SAID_CLOSERS],
       headingRunOf('What Nils Ode (Velmir coach) said', QUOTE),
       headingRunOf('What Nils Ode says', QUOTE),
+      headingRunOf('What Nils Ode said (Velmir coach)', QUOTE),
       headingRunOf('What Nils Ode wants', QUOTE),
-    ]).toEqual([['what'], ['said', 'says'], ['Nils', 'Ode'], ['Nils', 'Ode'], null]);
+      headingRunOf('What Nils Ode wants (Velmir coach)', QUOTE),
+    ]).toEqual([['what'], ['said', 'says'], ['Nils', 'Ode'], ['Nils', 'Ode'], ['Nils', 'Ode'], null, null]);
+  });
+
+  it('reads a name with its side in brackets over prose that names it again', () => {
+    expect([
+      headingRunOf(
+        'Nils Ode (Velmir)',
+        'Ode was blunt after the defeat at the weekend, the third in a row for a side that started the season unbeaten.',
+      ),
+      headingRunOf(
+        'Nils Ode (Velmir)',
+        'Berg was blunt after the defeat at the weekend, the third in a row for a side that started the season unbeaten.',
+      ),
+    ]).toEqual([['Nils', 'Ode'], null]);
   });
 
   it('reads a name with a role in brackets over prose, and no name with other words in brackets so', () => {

@@ -493,3 +493,37 @@ describe('companions as roles', () => {
     });
   }
 });
+
+const POSITIONS = [
+  'flanker',
+  'fly-half',
+  'scrum-half',
+  'full-back',
+  'left-back',
+  'right-back',
+  'centre-back',
+  'wing-back',
+  'playmaker',
+  'try-scorer',
+];
+
+describe('playing positions as role nouns', () => {
+  for (const role of POSITIONS) {
+    it(`gives “the former ${role} smiled” ¶ “…” to the person named before it`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story(`position-${role}`, [
+          'Coach Tevita Ulufonua was blunt after the defeat at home on Saturday night.',
+          '“We have been too nice, and teams come to our place and enjoy themselves.”',
+          `Asked whether his job was under pressure, the former ${role} smiled.`,
+          '“Every coach is under pressure, and mine is no different from anybody else’s.”',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+        'Tevita Ulufonua',
+        'Tevita Ulufonua',
+      ]);
+    });
+  }
+});
