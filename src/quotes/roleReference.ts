@@ -145,7 +145,10 @@ function compatibleSubject(
     if (roles.length === 0 && lately.size === 1) return entity;
     // …or when that subject was the one speaking there ("Okafor said: … ¶ “…,” the coach said"), though
     // the clause named others too: the role then continues the speaker, not the nearest name.
-    const speaking = reader.states[s]?.cues.some((c) => !c.blocking && c.subject?.entity === entity) ?? false;
+    // (A heading naming who speaks in its section, "Ana Ruiz (Rovers captain)", is that person speaking there too.)
+    const speaking =
+      (reader.states[s]?.cues.some((c) => !c.blocking && c.subject?.entity === entity) ?? false) ||
+      reader.mentions.some((m) => m.sentence === s && m.entity === entity && m.speaking === true);
     if (roles.length === 0 && speaking && s < sentence.index) return entity;
     // "Hale answered striker Ana Ode after the forward said …": the one other person of that sentence whose
     // role the description names (in other words too) is the one meant, not the subject whose roles do not fit —

@@ -149,7 +149,13 @@ describe('appositiveRole after an opening clause', () => {
     expect([
       book.people.map((p) => [p.name, p.roles]),
       book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
-    ]).toEqual([[['Nadia Varga', ['captain']]], ['Nadia Varga']]);
+    ]).toEqual([
+      [
+        ['Carla Varga', ['left-back']],
+        ['Nadia Varga', ['captain']],
+      ],
+      ['Nadia Varga'],
+    ]);
   });
 });
 
