@@ -63,6 +63,25 @@ const CHROME_LABEL =
  * A picture credit in a caption: "(Photo: Ann Lee/Agency)", "Picture: …", or one closing it ("… at the vigil Credit:
  * Valley Police"). All forms hold a colon: tried only then.
  */
+/**
+ * Credits a caption closes with in brackets, as pages print them under a picture: "A lifeguard tower at the beach.
+ * (Supplied)", "… (File photo)", "… (Getty Images)".
+ */
+export const CAPTION_CREDITS: readonly string[] = [
+  'supplied',
+  'file',
+  'file photo',
+  'file image',
+  'getty images',
+  'shutterstock',
+  'istock',
+  'handout',
+  'stock image',
+  'stock photo',
+];
+
+const CAPTION_CREDIT = new RegExp(`\\((?:${CAPTION_CREDITS.join('|')})\\)$`, 'iu');
+
 const PICTURE_CREDIT =
   /\((?:photo|image|picture|video)s?:[^)]*\)|\b(?:photo|image|picture)s?:\s|\bCredit:\s+\p{Lu}[^.!?:]*$/iu;
 /**
@@ -253,6 +272,7 @@ export function features(text: string): Features {
       (hasChromeWords(text) && !QUOTE_THEN_SPEAKER.test(text) && !isQuotedSentence(text, words, stops)) ||
       CHROME_LABEL.test(text) ||
       (text.includes(':') && PICTURE_CREDIT.test(text)) ||
+      (text.endsWith(')') && CAPTION_CREDIT.test(text)) ||
       // (A web or e-mail address inside somebody's quoted prose — "“… leave us information at https://… or
       // call 101." — is where to write, not page furniture.)
       (!isQuotedProse(text, words, stops) && (FURNITURE.test(text) || (text.includes('@') && EMAIL.test(text)))) ||

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHROME_WORDS, features, hasChromeWords } from '../../src/corpus/blockFeatures.ts';
+import { CAPTION_CREDITS, CHROME_WORDS, features, hasChromeWords } from '../../src/corpus/blockFeatures.ts';
 
 describe('features', () => {
   it('counts stop words and keeps the content words that start with a letter, numbers left out ("May" is one)', () => {
@@ -102,6 +102,13 @@ describe('features of an attributed quotation holding furniture words', () => {
       ].map((line) => features(line).chrome),
     ).toEqual([true, false]);
   });
+
+  for (const credit of CAPTION_CREDITS)
+    it(`is chrome when a caption closes with the credit “(${credit})”, and prose ending in another bracket is not`, () => {
+      const caption = `A lifeguard tower on the beach at the bay on Sunday morning. (${credit})`;
+      const prose = 'The teenager was airlifted to a hospital in the city on Sunday morning (local time).';
+      expect([features(caption).chrome, features(prose).chrome]).toEqual([true, false]);
+    });
 
   it('is chrome when it tells the reader the story goes on past an advert', () => {
     expect(

@@ -145,7 +145,11 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
   it('keeps such a lead-in when page furniture stands between it and the quotation, and drops the furniture', () => {
     const lead = 'Rep. Ann Tarrow-Weston, who represents the valley, told KWTV 9 News:';
     const quote = '“Nobody joins the council hoping to shut a library, and nobody here does.”';
-    for (const furniture of [['Story continues below'], ['Advertisement', 'Article continues after advertisement']])
+    for (const furniture of [
+      ['Story continues below'],
+      ['Advertisement', 'Article continues after advertisement'],
+      ['A lifeguard tower on the beach at the bay. (Supplied)'],
+    ])
       expect(body([middle[0], lead, ...furniture, quote, middle[1]].join('\n'))).toEqual([
         middle[0],
         lead,
