@@ -58,7 +58,7 @@ const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\
 export const CREDIT_RUN_ON = /[.!?]["'”’)]?\s+\(?\p{Lu}[\p{Lu}\s.&'’-]{2,}\)?$/u;
 /** A label that opens a line of page furniture: "Related: …", "READ MORE: …", "Photo: …". */
 const CHROME_LABEL =
-  /^(?:related|read more|see also|more on this(?: story)?|watch|photo|image|video|listen|gallery)\s*:/iu;
+  /^(?:related|read more|also read|read also|see also|more on this(?: story)?|watch|photo|image|video|listen|gallery)\s*:/iu;
 /**
  * A picture credit in a caption: "(Photo: Ann Lee/Agency)", "Picture: …", or one closing it ("… at the vigil Credit:
  * Valley Police"). All forms hold a colon: tried only then.

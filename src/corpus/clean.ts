@@ -87,6 +87,12 @@ function repeatBlock(f: Features): RepeatBlock {
  */
 const REPORTS_SPEECH = /\b(?:said|says|told|tells)\b/u;
 
+/**
+ * A copula or auxiliary written small: a sentence with one says something of its subject, however dense with names
+ * it is ("Consumers Association (CA) chief executive Dr Ann Hale was less enthusiastic.").
+ */
+const FINITE_LINK = /\b(?:is|are|was|were|has|have|had)\b/u;
+
 /** Fewest characters of a paragraph after the body, with no final stop, that is body rather than a teaser. */
 const UNSTOPPED_BODY_CHARS = 250;
 
@@ -101,7 +107,8 @@ const DATELINE_LEFTOVER = /^[:–—-]\s+/u;
 
 /** Short prose: a capitalised sentence of a few words with function words in it (or reporting speech), not a headline. */
 function isProse(f: Features): boolean {
-  const wordy = f.stopDensity >= 0.15 || (f.words.length >= 6 && REPORTS_SPEECH.test(f.text));
+  const wordy =
+    f.stopDensity >= 0.15 || (f.words.length >= 6 && (REPORTS_SPEECH.test(f.text) || FINITE_LINK.test(f.text)));
   const opening = f.text.replace(WIRE_CREDIT_OPENER, '').replace(DATELINE_LEFTOVER, '');
   return f.words.length >= 4 && wordy && !f.headlineCase && /^["“‘']?\p{Lu}/u.test(opening);
 }

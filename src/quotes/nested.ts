@@ -9,6 +9,7 @@ import { capitalRuns, type CapitalRun } from './names.ts';
 import { isOrganisationName } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import { isRoleHead } from './rolePhrases.ts';
+import { KINSHIP_NOUNS } from './roleLexicon.ts';
 import { isSpeechVerbAt } from './sentenceEvidence.ts';
 import { frameSentences, paragraphTokens, type Token } from './tokens.ts';
 
@@ -110,12 +111,27 @@ export function readNested(article: Article, outer: ExtractedQuote, nested: Extr
     const before = [...sentences.slice(0, at), tokens.slice(0, phrase.from)];
     const named = before.flatMap(personRuns).pop();
     if (named !== undefined) return { speaker: { kind: 'named', name: named.name }, cue };
+    // ("My mother called to ask … and she said, '…'": somebody of the speaker's own, unnamed, is whom "she" means.)
+    if (before.some(ownsUnnamedPerson)) return { speaker: null, cue };
     return { speaker: { kind: 'pronoun', gender: MALE_PRONOUNS.has(word) ? 'male' : 'female' }, cue };
   }
   const run = personRuns(tokens).find((r) => r.from <= phrase.from && r.to === phrase.to);
   if (run === undefined && phrase.to - phrase.from === 1 && isRoleHead(word))
     return { speaker: { kind: 'role', word }, cue };
   return { speaker: run === undefined ? null : { kind: 'named', name: run.name }, cue };
+}
+
+/** Possessives of the outer speaker's own ("my mother", "our coach"). */
+const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);
+
+/** Whether outer words name somebody of the speaker's own without a name: "my mother", "our coach". */
+function ownsUnnamedPerson(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, k) =>
+      OWN_POSSESSIVES.has(t.lower) &&
+      (KINSHIP_NOUNS.has(lowerAt(tokens, k + 1)) || isRoleHead(lowerAt(tokens, k + 1))) &&
+      tokens[k + 2]?.capital !== true,
+  );
 }
 
 /** Most words of the role a subject opens with before its name set off by commas ("My first coach, NAME,"). */

@@ -189,18 +189,32 @@ export function labelledNames(label: string, form: 'label' | 'initials', runs: r
   const size = form === 'initials' ? label.length : Math.max(2, said.length);
   const found = new Map<string, string>();
   for (const run of runs) {
+    if (form === 'initials') {
+      const tail = initialledTail(run, said[0] ?? '');
+      if (tail !== null) found.set(tail.join(' ').toLowerCase(), tail.join(' '));
+      continue;
+    }
     if (run.length < size) continue;
     const tail = run.slice(run.length - size);
     const lower = tail.map((w) => w.toLowerCase());
-    const fits =
-      form === 'initials'
-        ? lower.map((w) => w[0]).join('') === said[0]
-        : said.length === 1
-          ? lower[lower.length - 1] === said[0]
-          : lower.join(' ') === said.join(' ');
+    const fits = said.length === 1 ? lower[lower.length - 1] === said[0] : lower.join(' ') === said.join(' ');
     if (fits) found.set(lower.join(' '), tail.join(' '));
   }
   return [...found.values()];
+}
+
+/**
+ * The last words of a run whose initials are `initials` (lower case), each part of a hyphenated word giving one
+ * ("Siobhán Kerrigan-Doyle" is "SKD"); null when no tail of two words or more has them.
+ */
+function initialledTail(run: readonly string[], initials: string): string[] | null {
+  for (let from = run.length - 2; from >= 0; from--) {
+    const tail = run.slice(from);
+    const letters = tail.flatMap((w) => w.split('-').map((part) => part[0]?.toLowerCase() ?? '')).join('');
+    if (letters === initials) return tail;
+    if (letters.length > initials.length) return null;
+  }
+  return null;
 }
 
 /** The interviewers: labels more than half of whose turns ask. Their questions are no statement of the people

@@ -158,6 +158,18 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
       ]);
   });
 
+  it('keeps a sentence dense with names that says something of its subject with a copula', () => {
+    const dense =
+      'Federation of Harbour Consumers Associations (Fohca) chief executive Dr Ann Tarrow-Weston was less enthusiastic.';
+    expect(body([middle[0], dense, middle[1]].join('\n'))).toEqual([middle[0], dense, middle[1]]);
+  });
+
+  it('drops an “ALSO READ:” teaser line between a quote and the next, keeping no heading of it', () => {
+    const teaser = 'ALSO READ: Regulator to scrutinise the valley depot plan for competition concerns';
+    const quote = '“Our customers will see no change to their plans for at least a year, whatever happens.”';
+    expect(cleanArticle([middle[0], teaser, quote].join('\n'), null).map((b) => b.text)).toEqual([middle[0], quote]);
+  });
+
   it('still drops such a line when no quotation opens the block below it', () => {
     const lead = 'Councillor Ann Tarrow-Weston, Portfolio Holder for Parks and Libraries, said:';
     expect(body([middle[0], lead, middle[1]].join('\n'))).toEqual(middle);

@@ -35,6 +35,19 @@ describe('enclosingQuote', () => {
 });
 
 describe('readNested', () => {
+  it('reads “my mother … and she said, ‘…’” as somebody of the speaker’s own, unnamed', () => {
+    const article = story('read-own', [
+      LEAD,
+      'Winger Ana Okafor said: "My mother called at six to ask about the money and she said, \'Then you can finally fix the roof.\' So the roof comes first."',
+    ]);
+    const [outer, nested] = extractQuotes(article);
+    if (!outer || !nested) throw new Error('two quotes expected');
+    expect(readNested(article, outer, nested)).toEqual({
+      speaker: null,
+      cue: 'she said',
+    });
+  });
+
   it('reads “he … to say, ‘…’” as the person the outer quote named last before the pronoun', () => {
     const article = story('read-he', [
       LEAD,

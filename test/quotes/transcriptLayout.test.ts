@@ -220,6 +220,17 @@ describe('labelledNames', () => {
   it('finds none for a given name alone', () => {
     expect(labelledNames('Ann', 'label', runs)).toEqual([]);
   });
+  it('finds the name whose initials take one letter from each part of a hyphenated surname (“SKD”)', () => {
+    const hyphenated = [
+      ['Chief', 'Executive', 'Siobhán', 'Kerrigan-Doyle'],
+      ['Tom', 'Hale'],
+    ];
+    expect([
+      labelledNames('SKD', 'initials', hyphenated),
+      labelledNames('SK', 'initials', hyphenated),
+      labelledNames('TH', 'initials', hyphenated),
+    ]).toEqual([['Siobhán Kerrigan-Doyle'], [], ['Tom Hale']]);
+  });
 });
 
 describe('mayHoldTranscript', () => {
