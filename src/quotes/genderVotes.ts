@@ -50,10 +50,25 @@ export class GenderVotes {
     for (const [id, tokens] of canonicalTokens) {
       const person = people.get(id);
       if (person && person.gender === null && tokens.length >= 2 && !this.votes.has(id)) {
-        person.gender = givenNameGender(tokens[0] ?? '');
+        const written = person.name.split(' ')[0] ?? '';
+        person.gender = written.includes('-')
+          ? hyphenatedGender(written, givenNameGender)
+          : givenNameGender(tokens[0] ?? '');
         if (person.gender !== null) guessed.add(id);
       }
     }
     return guessed;
   }
+}
+
+/**
+ * The gender of a hyphenated given name: the whole name's when the table knows it, else its parts' when the table
+ * knows every part and they agree ("Mary-Jane"); null otherwise ("Wen-Li": only "Wen" is known).
+ */
+function hyphenatedGender(given: string, givenNameGender: GivenNameGender): 'male' | 'female' | null {
+  const whole = givenNameGender(given);
+  if (whole !== null) return whole;
+  const parts = given.split('-').map((part) => givenNameGender(part));
+  const [first] = parts;
+  return first !== null && first !== undefined && parts.every((g) => g === first) ? first : null;
 }

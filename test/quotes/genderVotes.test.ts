@@ -1,0 +1,33 @@
+// A person's gender from votes, titles, or — for nobody's votes — the given name a table knows.
+import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { story } from './fixtures.ts';
+
+/** A small given-name table: only the names listed. */
+const TABLE: Record<string, 'male' | 'female'> = {
+  wen: 'male',
+  mary: 'female',
+  jane: 'female',
+  jean: 'female',
+  pierre: 'male',
+};
+const givenNameGender = (word: string): 'male' | 'female' | null => TABLE[word.toLowerCase()] ?? null;
+
+function genderOf(name: string): 'male' | 'female' | null {
+  const book = buildQuoteBook(
+    [story(`given-${name}`, [`“The water was murky all week, and the bait fish were everywhere,” said ${name}.`])],
+    { givenNameGender },
+  );
+  return book.people.find((p) => p.name === name)?.gender ?? null;
+}
+
+describe('the gender a hyphenated given name gives', () => {
+  it('is the parts’ when the table knows every part and they agree, and none when a part is unknown or they differ', () => {
+    expect(['Mary-Jane Okoro', 'Wen-Li Okoro', 'Jean-Pierre Okoro', 'Wen Okoro'].map(genderOf)).toEqual([
+      'female',
+      null,
+      null,
+      'male',
+    ]);
+  });
+});
