@@ -249,5 +249,14 @@ function introducedSpeaker(states: readonly SentenceState[], paragraph: number):
   const last = states.findLast((s) => s.sentence.paragraph === paragraph);
   if (last === undefined || last.sentence.kind !== 'body' || last.sentence.tokens.some((t) => t.kind === 'quote'))
     return null;
-  return mainCue(last)?.subject?.entity ?? null;
+  const cued = mainCue(last)?.subject?.entity ?? null;
+  if (cued !== null) return cued;
+  // ("Head coach NAME and captain NAME spoke to the media after the win." ¶ "On the finish:": the subject, the first
+  // of several, speaks first.)
+  const { subject } = last;
+  const speaks = last.sentence.tokens.some((t, k) => k >= (subject?.to ?? 0) && SPEAKING_INTRODUCTIONS.has(t.lower));
+  return subject?.kind === 'name' && speaks ? subject.entity : null;
 }
+
+/** Verbs by which a writer's sentence brings in people speaking below it without quoting them ("spoke to the media"). */
+export const SPEAKING_INTRODUCTIONS: ReadonlySet<string> = new Set(['spoke', 'speaks', 'talked', 'fronted']);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SPEAKING_INTRODUCTIONS } from '../../src/quotes/attribute.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { article, story } from './fixtures.ts';
 
@@ -74,6 +75,21 @@ describe('attribution by layout and name forms', () => {
       ['There is a long', 'Marta Vidal', 'continuation'],
     ]);
   });
+
+  for (const verb of [...SPEAKING_INTRODUCTIONS].sort())
+    it(`gives “On …:” sections opening a roundup to the first of the people the lede says ${verb} (SPEAKING_INTRODUCTIONS)`, () => {
+      const a = story(`lede-${verb}`, [
+        `Head coach Marta Vidal and captain Ines Okafor ${verb} ${verb === 'fronted' ? 'the' : 'to the'} media after the win at the harbour ground.`,
+        'On the finish:',
+        '“We made it very hard for ourselves, and that is something we will look at on the video this week.”',
+        'Ines Okafor (Harbour captain)',
+        '“That was for the crowd, who kept us going when we were ten points down with fifteen minutes left.”',
+      ]);
+      expect(attributed(a)).toEqual([
+        ['We made it very', 'Marta Vidal', 'continuation'],
+        ['That was for the', 'Ines Okafor', 'continuation'],
+      ]);
+    });
 
   it('gives quote paragraphs under “On …:” headings to the speaker the writer’s lead-in sentence before them brings in', () => {
     const a = story('lead-in-on', [
