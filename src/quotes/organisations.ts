@@ -58,6 +58,8 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['college', 'body'],
   ['school', 'body'],
   ['hospital', 'body'],
+  // ("Harbour First Nation", "Navajo Nation": an Indigenous nation's government.)
+  ['nation', 'government'],
   ['court', 'body'],
   ['organisation', 'body'],
   ['organization', 'body'],

@@ -191,6 +191,22 @@ describe('honorifics of South Asian usage', () => {
   }
 });
 
+describe('“Elder” as a title of respect', () => {
+  it('leaves “Elder” out of the name and keeps a person of the nation after “of” apart from it', () => {
+    expect(HEAD_TITLES.has('elder')).toBe(true);
+    const book = buildQuoteBook([
+      story('elder', [
+        'Elder Ruth Paul-Simon of Harbour First Nation, who worked on the new gallery, said the change was overdue.',
+        '“For a hundred years this building told the story as if it started with the schooners,” she said.',
+      ]),
+    ]);
+    expect([book.people.map((p) => [p.name, p.kind]), book.quotes.map((q) => q.speaker)]).toEqual([
+      [['Ruth Paul-Simon', 'person']],
+      ['ruth paul simon'],
+    ]);
+  });
+});
+
 describe('abbreviated titles of local government', () => {
   for (const title of ['Cllr', 'Cr', 'Coun']) {
     it(`merges “${title} SURNAME” with the full name it stands for (“PARTY’s NAME said” … “said ${title} SURNAME”)`, () => {
