@@ -93,6 +93,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   // Spanish and Catalan surnames joined by "and": "Ortega y Gasset", "Ferrer i Roca".
   'y',
   'i',
+  // Filipino: "Ramon dela Paz", "Ana delos Santos".
+  'dela',
+  'delos',
   'ap',
   'ferch',
   'binti',

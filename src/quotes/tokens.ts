@@ -77,6 +77,12 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /**
+ * Given names written short with a stop before the rest of the name: "Ma. Teresa Cruz" (María, as Philippine papers
+ * write it), "Md. Abdul Karim" (Mohammad), "Wm.", "Chas.", "Thos.". The stop is the word's, not the sentence's.
+ */
+export const GIVEN_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['ma', 'md', 'mohd', 'wm', 'chas', 'thos', 'jas']);
+
+/**
  * Letters written with stops that stand for a place or a body, not a person's initials: "in the U.S. The plan …"
  * may end its sentence there.
  */
@@ -308,7 +314,10 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
       // "Mr. Smith", "George W. Bush": the abbreviation's stop belongs to the word, not to the sentence.
       if (
         text[end] === '.' &&
-        (TITLE_ABBREVIATIONS.has(raw.toLowerCase()) || /^\p{Lu}$/u.test(raw) || isDottedInitials(raw)) &&
+        (TITLE_ABBREVIATIONS.has(raw.toLowerCase()) ||
+          GIVEN_NAME_ABBREVIATIONS.has(raw.toLowerCase()) ||
+          /^\p{Lu}$/u.test(raw) ||
+          isDottedInitials(raw)) &&
         /^\s+\p{Lu}/u.test(text.slice(end + 1, end + 3))
       )
         end += 1;
@@ -385,7 +394,10 @@ export function frameSentences(paragraph: number, tokens: Token[]): FrameSentenc
     if (token.kind === 'punct' && /[.!?]/u.test(token.text)) {
       const prev = tokens[i - 1];
       const abbreviation =
-        prev?.kind === 'word' && (ABBREVIATIONS.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text));
+        prev?.kind === 'word' &&
+        (ABBREVIATIONS.has(prev.text.toLowerCase()) ||
+          GIVEN_NAME_ABBREVIATIONS.has(prev.text.toLowerCase()) ||
+          /^\p{Lu}$/u.test(prev.text));
       boundary = next === undefined || (!abbreviation && startsUpper(next) && !insideShortBracket(tokens, i));
     } else if (token.kind === 'quote' && /[.!?]$/u.test(token.text)) {
       // “Why?” Smith asked: a capitalised speaker followed by a speech verb still belongs to the quote's sentence.

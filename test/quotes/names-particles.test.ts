@@ -2,6 +2,7 @@
 // person, known alone by the word before the particles.
 import { describe, expect, it } from 'vitest';
 import { NAME_PARTICLES, ROLE_PLACE_LINKS, wordBeforeParticle } from '../../src/quotes/names.ts';
+import { GIVEN_NAME_ABBREVIATIONS } from '../../src/quotes/tokens.ts';
 
 describe('wordBeforeParticle', () => {
   it('gives the word before the particles of a long name', () => {
@@ -93,4 +94,24 @@ describe('a place a role is held in before the holder’s name (ROLE_PLACE_LINKS
       ),
     ).toEqual([['Harbourside Ana Gwyn'], ['Lisbon Gwyn']]);
   });
+});
+
+describe('given names written short with a stop (GIVEN_NAME_ABBREVIATIONS)', () => {
+  for (const short of [...GIVEN_NAME_ABBREVIATIONS].sort()) {
+    const written = `${short[0]?.toUpperCase()}${short.slice(1)}.`;
+    it(`reads “Councilor ${written} Teresa Gwyn said” as one person, the stop no sentence’s end`, async () => {
+      const { buildQuoteBook } = await import('../../src/quotes/book.ts');
+      const { story } = await import('./fixtures.ts');
+      const book = buildQuoteBook([
+        story(`given-short-${short}`, [
+          `Councilor ${written} Teresa Gwyn said the majority had only asked for more detail on the projects.`,
+          '“We are not blocking the budget, we are asking where the money goes,” Gwyn said.',
+        ]),
+      ]);
+      expect([
+        book.people.map((p) => p.name),
+        book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null),
+      ]).toEqual([[`${written.slice(0, -1)} Teresa Gwyn`], [`${written.slice(0, -1)} Teresa Gwyn`]]);
+    });
+  }
 });
