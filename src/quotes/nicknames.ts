@@ -24,6 +24,21 @@ function closedByApostrophe(token: Token | undefined): boolean {
   return token?.kind === 'word' && token.possessive === true && token.end - token.start === token.text.length + 1;
 }
 
+/** Most letters of a lower-case particle opening a surname ("dela", "van", "de"). */
+const PARTICLE_LETTERS = 5;
+
+/** Whether token k is a short lower-case particle before a name word ("Ramon “Bong” dela Paz"). */
+function particleBeforeName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    t?.kind === 'word' &&
+    !t.capital &&
+    t.text.length <= PARTICLE_LETTERS &&
+    !isStopWord(t.lower) &&
+    nameWord(tokens[k + 1])
+  );
+}
+
 /** Where the nickname opening at token i ends (the index after its closing mark), or -1 when none opens there. */
 function nicknameEnd(tokens: readonly Token[], i: number): number {
   const closers = NICKNAME_MARKS.get(tokens[i]?.text ?? '');
@@ -34,7 +49,7 @@ function nicknameEnd(tokens: readonly Token[], i: number): number {
     const closed = closedByApostrophe(t) && closers.has('’') ? k + 1 : -1;
     const end =
       closed !== -1 ? closed : tokens[k + 1]?.kind === 'punct' && closers.has(tokens[k + 1]?.text ?? '') ? k + 2 : -1;
-    if (end !== -1) return nameWord(tokens[end]) ? end : -1;
+    if (end !== -1) return nameWord(tokens[end]) || particleBeforeName(tokens, end) ? end : -1;
   }
   return -1;
 }

@@ -38,6 +38,13 @@ describe('withoutNicknames', () => {
     ).toEqual(['Dan', 'Tully', 'and', 'Jo', 'Ferris']);
   });
 
+  it('leaves out a nickname before a surname that opens with a lower-case particle (“Ramon “Bong” dela Paz”)', () => {
+    expect([
+      wordsOf('Councilor Ramon “Bong” dela Paz guided the ordinance through the council.').slice(0, 5),
+      extractQuotes(story('nickname-particle', [LEAD, 'Councilor Ramon “Bong” dela Paz guided the ordinance.'])),
+    ]).toEqual([['Councilor', 'Ramon', 'dela', 'Paz', 'guided'], []]);
+  });
+
   it('keeps a quoted word that no name word follows', () => {
     expect(wordsOf('Coach Ann Mills called it ‘Magic’ and went home.')).toContain('Magic');
   });
