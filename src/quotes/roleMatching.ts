@@ -52,6 +52,8 @@ export function nationalQualifier(word: string): boolean {
 }
 
 export function roleMatches(description: string[], role: string): boolean {
+  // ("the CTO said" of a "Chief technology officer": a role written as its initials.)
+  if (description.length === 1 && initialsOf(role) === description[0]) return true;
   const roleTokens = significantTokens(role);
   // "the housing secretary" is not the person known as "shadow housing secretary".
   if (roleTokens.some((r) => OTHER_POSITION_MODIFIERS.has(r) && !HOLDING_MODIFIERS.has(r) && !description.includes(r)))
@@ -75,6 +77,17 @@ export function roleMatches(description: string[], role: string): boolean {
     roleTokens.some((r) => tokenMatches(d, r)) ||
     (i === last && head !== undefined && (last > 0 ? sameRoleWord(d, head) : samePositionWord(d, head)));
   return description.length > 0 && description.every((d, i) => fits(d, i) || (i < last && nationalQualifier(d)));
+}
+
+/** Fewest words of a role whose initials may stand for it ("CTO"; not "MD" for any "managing director"). */
+const INITIALLED_ROLE_WORDS = 3;
+
+/** The initials of a role's words, in lower case ("cto" of "Chief technology officer"), or "" when it is short. */
+function initialsOf(role: string): string {
+  const words = normalizeName(role)
+    .split(' ')
+    .filter((w) => w.length > 0 && w !== 'of' && w !== 'the' && w !== 'and');
+  return words.length >= INITIALLED_ROLE_WORDS ? words.map((w) => w[0]).join('') : '';
 }
 
 export function isPlural(head: string): boolean {

@@ -6,6 +6,15 @@ import { roleMatches, significantTokens } from '../../src/quotes/roleMatching.ts
 const fits = (phrase: string, role: string): boolean => roleMatches(significantTokens(phrase), role);
 
 describe('roleMatches', () => {
+  it('matches a role of three words or more written as its initials (“the CTO” of a “Chief technology officer”)', () => {
+    expect([
+      roleMatches(['cto'], 'Chief technology officer'),
+      roleMatches(['cfo'], 'Chief technology officer'),
+      roleMatches(['hos'], 'head of state'),
+      roleMatches(['md'], 'managing director'),
+    ]).toEqual([true, false, false, false]);
+  });
+
   it('fits a role whose head names the same position in other words (boss for manager)', () => {
     expect(fits('the Eastport boss', 'Eastport manager')).toBe(true);
   });
