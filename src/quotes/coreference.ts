@@ -166,7 +166,12 @@ export class Coreference implements ReferenceReader {
         this.localGender.set(slot.entity, gender);
     } else if (slot.kind === 'role' || slot.kind === 'desc') {
       const { entity, describes } = resolveRole(this, sentence, slot);
-      slot.entity = entity;
+      // ("X asked Ms Ode whether … ¶ “…,” the witness replied": a definite role replying is the one asked.)
+      const asked =
+        entity === null && slot.determiner === 'the' && slot.subject
+          ? this.addresseeReplying(sentence, slot, (id) => this.isPerson(id))
+          : null;
+      slot.entity = entity ?? asked;
       if (describes) this.learnRole(slot);
     }
     this.record(sentence, slot);

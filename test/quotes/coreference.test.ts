@@ -401,6 +401,15 @@ describe('a pronoun replying to a question', () => {
     });
   }
 
+  it('gives “…,” the witness replied to the person the sentence before asked, and “the witness said” to nobody', () => {
+    const asking =
+      'Lawyer Dorcas Mwangi, who represents the families, asked Ms Ana Duarte whether she could divert it.';
+    expect([
+      speakers([LEAD, asking, '"No. I can advise, but the decision belongs to the pilot," the witness replied.']),
+      speakers([LEAD, asking, '"No. I can advise, but the decision belongs to the pilot," the witness said.']),
+    ]).toEqual([[['No. I can', 'Ana Duarte']], [['No. I can', null]]]);
+  });
+
   for (const asked of [...QUESTION_VERBS].sort()) {
     it(`reads "a reporter ${asked} NAME" as NAME being asked`, () => {
       expect(
