@@ -77,6 +77,12 @@ export const AFFILIATION_NOUNS = set(`
   democrat republican tory conservative liberal socialist nationalist centrist libertarian progressive
 `);
 
+/**
+ * Nouns that describe a person by age or experience rather than a position anyone holds ("the veteran", "the
+ * youngster"): like an age, they fit whoever the story goes on with, whatever roles are known of them.
+ */
+export const EPITHET_NOUNS = set(`veteran youngster teenager newcomer rookie debutant`);
+
 /** Lower-case nouns naming a person's role ("spokeswoman", "ambassador"): a name after one is a person's. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   ...AFFILIATION_NOUNS,
@@ -101,7 +107,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   economist scholar academic fellow researcher analyst strategist pollster consultant campaigner lobbyist
   ombudsman regulator watchdog auditor governor-general commissioner mediator envoy emissary attache
   striker forward midfielder defender goalkeeper winger batsman bowler jockey rider cyclist runner athlete champion boxer
-  flanker fly-half scrum-half full-back left-back right-back centre-back wing-back playmaker try-scorer
+  flanker fly-half scrum-half full-back left-back right-back centre-back wing-back playmaker try-scorer scorer
+  goalscorer goal-scorer debutant
   golfer skipper referee umpire swimmer sprinter boss co-founder cofounder co-author coauthor boy girl man woman
   teenager child
   convener convenor councilor alderman alderwoman dean provost rector comptroller constable

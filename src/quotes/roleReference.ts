@@ -4,6 +4,7 @@ import type { Article } from '../corpus/types.ts';
 import type { Sentence } from './frames.ts';
 import {
   AFFILIATION_NOUNS,
+  EPITHET_NOUNS,
   BARE_DEFINITE_ROLES,
   KINSHIP_NOUNS,
   NATIONALITY_NOUNS,
@@ -283,7 +284,7 @@ export function resolveRole(
   const written = slot.text.split(/\s+/u);
   const lastWord = (written[written.length - 1] ?? '').toLowerCase();
   // ("the mum-of-two wrote": so does a family description, which no role the article gives matches.)
-  const epithet = isAgeWord(lastWord) || isFamilyDescription(lastWord);
+  const epithet = isAgeWord(lastWord) || isFamilyDescription(lastWord) || EPITHET_NOUNS.has(lastWord);
   if (epithet || NATIONALITY_NOUNS.has(lastWord) || AFFILIATION_NOUNS.has(lastWord)) {
     // "Maya Bird, 29, … the 29-year-old said": the one person the article gave that age.
     const aged = slot.determiner === 'the' ? reader.statedAges.get(lastWord.split('-')[0] ?? '') : undefined;

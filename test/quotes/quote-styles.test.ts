@@ -50,7 +50,7 @@ describe('quotes on the house-style fixture set', () => {
  */
 const BLIND_SETS = [
   { set: 'quote-styles-2', dir: DIR_2, expected: { found: 124, required: 126, attributedRight: 114, attributed: 116 } },
-  { set: 'news-styles-3', dir: DIR_3, expected: { found: 80, required: 88, attributedRight: 82, attributed: 87 } },
+  { set: 'news-styles-3', dir: DIR_3, expected: { found: 81, required: 88, attributedRight: 83, attributed: 88 } },
   { set: 'news-styles-4', dir: DIR_4, expected: { found: 116, required: 119, attributedRight: 110, attributed: 111 } },
 ];
 

@@ -5,6 +5,7 @@ import {
   AFFILIATION_NOUNS,
   BARE_DEFINITE_ROLES,
   PORTFOLIO_WORDS,
+  EPITHET_NOUNS,
   ROLE_NOUNS,
   ROLE_SUFFIXES,
 } from '../../src/quotes/lexicon.ts';
@@ -524,6 +525,21 @@ describe('playing positions as role nouns', () => {
         'Tevita Ulufonua',
         'Tevita Ulufonua',
       ]);
+    });
+  }
+});
+
+describe('nouns describing a person by age or experience (EPITHET_NOUNS)', () => {
+  for (const epithet of [...EPITHET_NOUNS].sort()) {
+    it(`gives “…,” said the ${epithet} to the person who spoke before, whatever roles are known of them`, () => {
+      const book = buildQuoteBook([
+        story(`epithet-${epithet}`, [
+          'Former deputy prime minister Tevita Ulufonua, who now sits in the upper house, told reporters the reshuffle was overdue.',
+          `“Prime ministers have to be ruthless, and the good ones always are,” said the ${epithet}.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Tevita Ulufonua']);
     });
   }
 });
