@@ -322,7 +322,9 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     const role = ROLE_NOUNS.has(t.text.toLowerCase()) && (k === from || to - k > 2);
     // "Harbour County Health CEC Amina Otieno", "Chairman ABC NAME": initials before a full name closing the run are
     // the body or office the person holds, not part of the name.
-    const initials = to - k >= 3 && to - k <= 4 && isAcronym(t.text) && namedAfter(tokens, k + 1, to);
+    // (Not a person's own initials joined by stops: "Chief Minister M.K. Senthamarai Selvan".)
+    const initials =
+      to - k >= 3 && to - k <= 4 && isAcronym(t.text) && !isDottedInitials(t.text) && namedAfter(tokens, k + 1, to);
     // "Baker Sarah Jones lost her shop", "Mother-of-two Sarah Jones": an occupation or a family description opening
     // a run before a full name describes the person ("Baker" alone stays a surname).
     const described = k === from && to - k >= 3 && describesPerson(t.lower) && namedAfter(tokens, k + 1, to);

@@ -47,3 +47,16 @@ describe('a person named with initials without stops', () => {
     ).toEqual([null]);
   });
 });
+
+describe('a person’s initials joined by stops after a title', () => {
+  it('reads “Chief Minister R.K. Anbu Selvan” as the person, no office’s letters, whom “the Chief Minister” means', () => {
+    const book = buildQuoteBook([
+      story('dotted-after-title', [
+        'Chief Minister R.K. Anbu Selvan moved a resolution to record only the text approved by the State government.',
+        '“The Governor has every right to his opinions, but not to rewrite our policy,” the Chief Minister said.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['R.K Anbu Selvan']);
+  });
+});
