@@ -218,7 +218,7 @@ function subjectOf(before: SentenceState): Attribution | null {
     (x.kind === 'name' ||
       (x.kind === 'other' &&
         x.text.includes(' ') &&
-        !PLACE_PREPOSITIONS.has(lowerAt(before.sentence.tokens, x.from - 1)) &&
+        !placeAfterPreposition(before.sentence.tokens, x.from) &&
         !isOrganisationName(x.text.split(' ')) &&
         !isPlaceName(x.text))) &&
     x.from >= subject.to;
@@ -240,6 +240,12 @@ function subjectOf(before: SentenceState): Attribution | null {
     return { speaker: subject.entity, cue: last.text, method: 'subject-before' };
   if (named.size !== 1) return null;
   return { speaker: subject.entity, cue: subject.text, method: 'subject-before' };
+}
+
+/** Whether token k opens a place's name after a preposition of place, with or without "the" ("at the Town Hall"). */
+function placeAfterPreposition(tokens: Token[], k: number): boolean {
+  const before = lowerAt(tokens, k - 1) === 'the' ? k - 2 : k - 1;
+  return PLACE_PREPOSITIONS.has(lowerAt(tokens, before));
 }
 
 /**

@@ -239,6 +239,17 @@ describe('subjectOfParagraphBefore', () => {
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Cllr Ben Aldous', 'subject-before']);
   });
 
+  it('passes over a place after a preposition and “the” (“after the screening at the Town Hall Theatre”)', () => {
+    const r = read(
+      story('subject-para-place', [
+        LEAD,
+        'Ben Aldous, the film’s writer, was in no mood for modesty after the screening at the Harbour Hall Theatre.',
+        '“I wanted to make a western where nobody gets to be the hero. It was a place for survivors.”',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Ben Aldous', 'subject-before']);
+  });
+
   it('still reads two people when the second is named after the subject’s predicate', () => {
     const r = read(
       story('subject-para-two', [
