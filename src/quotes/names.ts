@@ -322,7 +322,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     const role = ROLE_NOUNS.has(t.text.toLowerCase()) && (k === from || to - k > 2);
     // "Harbour County Health CEC Amina Otieno", "Chairman ABC NAME": initials before a full name closing the run are
     // the body or office the person holds, not part of the name.
-    // (Not a person's own initials joined by stops: "Chief Minister M.K. Senthamarai Selvan".)
+    // (Not a person's own initials joined by stops: "Chief Minister R.K. Anbu Selvan".)
     const initials =
       to - k >= 3 && to - k <= 4 && isAcronym(t.text) && !isDottedInitials(t.text) && namedAfter(tokens, k + 1, to);
     // "Baker Sarah Jones lost her shop", "Mother-of-two Sarah Jones": an occupation or a family description opening

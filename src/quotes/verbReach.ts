@@ -338,7 +338,7 @@ const SUBJECT_APPOSITIVE_TOKENS = 25;
 
 /**
  * Where an appositive set off by commas right after the subject (ending at token `to`) closes: the comma before the
- * predicate's lower-case word ("NAME, leader of the group and no relation to the council leader, was blunt"); -1
+ * predicate's lower-case word ("NAME, leader of the group and no kin of the council’s leader, was blunt"); -1
  * when none is set off.
  */
 export function subjectAppositiveEnd(tokens: readonly Token[], to: number): number {

@@ -166,7 +166,7 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
 
   it('drops an “ALSO READ:” teaser line between a quote and the next, keeping no heading of it', () => {
     const teaser = 'ALSO READ: Regulator to scrutinise the valley depot plan for competition concerns';
-    const quote = '“Our customers will see no change to their plans for at least a year, whatever happens.”';
+    const quote = '“Subscribers will keep the same tariffs for twelve months at least, whatever happens.”';
     expect(cleanArticle([middle[0], teaser, quote].join('\n'), null).map((b) => b.text)).toEqual([middle[0], quote]);
   });
 

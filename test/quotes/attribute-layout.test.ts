@@ -81,12 +81,12 @@ describe('attribution by layout and name forms', () => {
       const a = story(`lede-${verb}`, [
         `Head coach Marta Vidal and captain Ines Okafor ${verb} ${verb === 'fronted' ? 'the' : 'to the'} media after the win at the harbour ground.`,
         'On the finish:',
-        '“We made it very hard for ourselves, and that is something we will look at on the video this week.”',
+        '“We made life difficult for ourselves, and we will go through it on the tape this week.”',
         'Ines Okafor (Harbour captain)',
         '“That was for the crowd, who kept us going when we were ten points down with fifteen minutes left.”',
       ]);
       expect(attributed(a)).toEqual([
-        ['We made it very', 'Marta Vidal', 'continuation'],
+        ['We made life difficult', 'Marta Vidal', 'continuation'],
         ['That was for the', 'Ines Okafor', 'continuation'],
       ]);
     });

@@ -242,7 +242,7 @@ describe('capsNameSideHeading', () => {
         'Both sides spoke to reporters after the draw at the harbour ground on Saturday afternoon, a late equaliser settling it.',
         'TAMSIN ODUYA (Harbour Town)',
         '“I have practised that header since I was a girl in the back garden with my brothers,” said the defender.',
-        '“My mother will be crying somewhere in the main stand, she has been at every game this season.”',
+        '“Mum will be in tears up in the main stand, she has not missed a match all year.”',
       ]),
     ]);
     expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([

@@ -227,24 +227,24 @@ describe('subjectOfParagraphBefore', () => {
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Curator Ben Aldous', 'subject-before']);
   });
 
-  it('passes over people the subject’s appositive names (“NAME, no relation to the council leader, was blunt.”)', () => {
+  it('passes over people the subject’s appositive names (“NAME, no kin of the council’s leader, was blunt.”)', () => {
     const r = read(
       story('subject-para-appositive', [
         LEAD,
         'Council leader Ruth Calder said the budget had been the hardest of her time in office.',
-        'Cllr Ben Aldous, leader of the opposition group and no relation to the council leader, was blunt.',
-        '“This budget is a holding pattern. Residents will pay more and get less.”',
+        'Cllr Ben Aldous, leader of the opposition group and no kin of the council’s leader, was blunt.',
+        '“This budget treads water. People will pay more for less.”',
       ]),
     );
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Cllr Ben Aldous', 'subject-before']);
   });
 
-  it('passes over a place after a preposition and “the” (“after the screening at the Town Hall Theatre”)', () => {
+  it('passes over a place after a preposition and “the” (“after the premiere at the Harbour Hall Theatre”)', () => {
     const r = read(
       story('subject-para-place', [
         LEAD,
-        'Ben Aldous, the film’s writer, was in no mood for modesty after the screening at the Harbour Hall Theatre.',
-        '“I wanted to make a western where nobody gets to be the hero. It was a place for survivors.”',
+        'Ben Aldous, the film’s writer, was not feeling modest after the premiere at the Harbour Hall Theatre.',
+        '“I set out to film a frontier story with no heroes in it. That valley bred survivors.”',
       ]),
     );
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Ben Aldous', 'subject-before']);
@@ -255,7 +255,7 @@ describe('subjectOfParagraphBefore', () => {
       story('subject-para-two', [
         LEAD,
         'Cllr Ben Aldous, leader of the opposition group, met council leader Ruth Calder on Friday.',
-        '“This budget is a holding pattern. Residents will pay more and get less.”',
+        '“This budget treads water. People will pay more for less.”',
       ]),
     );
     expect(r.run(subjectOfParagraphBefore, 0)).toBeNull();

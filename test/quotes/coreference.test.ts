@@ -405,9 +405,9 @@ describe('a pronoun replying to a question', () => {
     const asking =
       'Lawyer Dorcas Mwangi, who represents the families, asked Ms Ana Duarte whether she could divert it.';
     expect([
-      speakers([LEAD, asking, '"No. I can advise, but the decision belongs to the pilot," the witness replied.']),
-      speakers([LEAD, asking, '"No. I can advise, but the decision belongs to the pilot," the witness said.']),
-    ]).toEqual([[['No. I can', 'Ana Duarte']], [['No. I can', null]]]);
+      speakers([LEAD, asking, '"No. I may advise, but the call is the captain’s alone," the witness replied.']),
+      speakers([LEAD, asking, '"No. I may advise, but the call is the captain’s alone," the witness said.']),
+    ]).toEqual([[['No. I may', 'Ana Duarte']], [['No. I may', null]]]);
   });
 
   for (const asked of [...QUESTION_VERBS].sort()) {

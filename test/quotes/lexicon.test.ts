@@ -197,7 +197,7 @@ describe('“Elder” as a title of respect', () => {
     const book = buildQuoteBook([
       story('elder', [
         'Elder Ruth Paul-Simon of Harbour First Nation, who worked on the new gallery, said the change was overdue.',
-        '“For a hundred years this building told the story as if it started with the schooners,” she said.',
+        '“For a century these rooms told the tale as though it began with the sailing ships,” she said.',
       ]),
     ]);
     expect([book.people.map((p) => [p.name, p.kind]), book.quotes.map((q) => q.speaker)]).toEqual([

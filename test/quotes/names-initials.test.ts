@@ -53,7 +53,7 @@ describe('a person’s initials joined by stops after a title', () => {
     const book = buildQuoteBook([
       story('dotted-after-title', [
         'Chief Minister R.K. Anbu Selvan moved a resolution to record only the text approved by the State government.',
-        '“The Governor has every right to his opinions, but not to rewrite our policy,” the Chief Minister said.',
+        '“The Governor may hold any view he likes, but he may not redraft our policy,” the Chief Minister said.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));

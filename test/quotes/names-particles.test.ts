@@ -105,7 +105,7 @@ describe('given names written short with a stop (GIVEN_NAME_ABBREVIATIONS)', () 
       const book = buildQuoteBook([
         story(`given-short-${short}`, [
           `Councilor ${written} Teresa Gwyn said the majority had only asked for more detail on the projects.`,
-          '“We are not blocking the budget, we are asking where the money goes,” Gwyn said.',
+          '“We are not holding up the spending plan, we want to see where it goes,” Gwyn said.',
         ]),
       ]);
       expect([

@@ -61,7 +61,7 @@ describe('a legislator’s party and state after the name', () => {
     const book = buildQuoteBook([
       story('party-state', [
         'Lawmakers reacted on Friday to the budget bill and its cuts to rural hospitals.',
-        '“Nobody is cutting care for people who need it, and nobody will,” Rep. Nadia Farouk, R-Ariz., told reporters.',
+        '“No one will lose the care they rely on while I hold this seat,” Rep. Nadia Farouk, R-Ariz., told reporters.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));

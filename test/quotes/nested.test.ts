@@ -38,7 +38,7 @@ describe('readNested', () => {
   it('reads “my mother … and she said, ‘…’” as somebody of the speaker’s own, unnamed', () => {
     const article = story('read-own', [
       LEAD,
-      'Winger Ana Okafor said: "My mother called at six to ask about the money and she said, \'Then you can finally fix the roof.\' So the roof comes first."',
+      'Winger Ana Okafor said: "My mother called at six to ask about the money and she said, \'Then the kitchen gets its new floor at last.\' So the floor comes first."',
     ]);
     const [outer, nested] = extractQuotes(article);
     if (!outer || !nested) throw new Error('two quotes expected');

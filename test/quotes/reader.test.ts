@@ -5,7 +5,7 @@ import { attributed } from './fixtures.ts';
 
 const LEDE =
   'Tom Brent was hurt in a collision on the high street on Friday night and died in hospital two hours later.';
-const QUOTE = '“He was our world. He went out for chips and he never came home to us.”';
+const QUOTE = '“He meant everything to us. He popped out for supper and never came back.”';
 
 describe('a time phrase opening the sentence before its subject, with no comma', () => {
   for (const word of [...OPENING_TIME_WORDS].sort()) {
@@ -13,7 +13,7 @@ describe('a time phrase opening the sentence before its subject, with no comma',
     it(`reads the subject after “${opening}” (“${opening} his mother Carol Brent, 44, stood … and said:”)`, () => {
       expect(
         attributed([LEDE, `${opening} his mother Carol Brent, 44, stood beside the detectives and said:`, QUOTE]),
-      ).toEqual([['He was our', 'Carol Brent', null]]);
+      ).toEqual([['He meant everything', 'Carol Brent', null]]);
     });
   }
 
@@ -21,6 +21,6 @@ describe('a time phrase opening the sentence before its subject, with no comma',
     expect([
       attributed([LEDE, 'On Monday his mother Carol Brent stood beside the detectives and said:', QUOTE]),
       attributed([LEDE, 'Last night the boy’s mother, Carol Brent, stood beside the detectives and said:', QUOTE]),
-    ]).toEqual([[['He was our', 'Carol Brent', null]], [['He was our', 'Carol Brent', null]]]);
+    ]).toEqual([[['He meant everything', 'Carol Brent', null]], [['He meant everything', 'Carol Brent', null]]]);
   });
 });

@@ -142,7 +142,7 @@ describe('appositiveRole after an opening clause', () => {
         'Both semi-finals went to extra time on Tuesday night, and the hosts edged their rivals 2-1 in front of forty thousand.',
         'Nadia Varga (Rovers captain)',
         'Asked whether she had celebrated with her younger sister, left-back Carla Varga, the captain laughed.',
-        '“She is still a nuisance at home, but on the pitch she is the best left-back in the whole league.”',
+        '“At home she drives me mad, but on the field nobody in the league defends better.”',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));

@@ -515,7 +515,7 @@ describe('playing positions as role nouns', () => {
       const book = buildQuoteBook([
         story(`position-${role}`, [
           'Coach Tevita Ulufonua was blunt after the defeat at home on Saturday night.',
-          '“We have been too nice, and teams come to our place and enjoy themselves.”',
+          '“We have been too soft, and visiting sides have enjoyed their trips here.”',
           `Asked whether his job was under pressure, the former ${role} smiled.`,
           '“Every coach is under pressure, and mine is no different from anybody else’s.”',
         ]),
@@ -535,7 +535,7 @@ describe('nouns describing a person by age or experience (EPITHET_NOUNS)', () =>
       const book = buildQuoteBook([
         story(`epithet-${epithet}`, [
           'Former deputy prime minister Tevita Ulufonua, who now sits in the upper house, told reporters the reshuffle was overdue.',
-          `“Prime ministers have to be ruthless, and the good ones always are,” said the ${epithet}.`,
+          `“Leaders need a hard edge, and the best ones have it,” said the ${epithet}.`,
         ]),
       ]);
       const names = new Map(book.people.map((p) => [p.id, p.name]));
