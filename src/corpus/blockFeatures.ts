@@ -60,10 +60,6 @@ export const CREDIT_RUN_ON = /[.!?]["'”’)]?\s+\(?\p{Lu}[\p{Lu}\s.&'’-]{2,}
 const CHROME_LABEL =
   /^(?:related|read more|also read|read also|see also|more on this(?: story)?|watch|photo|image|video|listen|gallery)\s*:/iu;
 /**
- * A picture credit in a caption: "(Photo: Ann Lee/Agency)", "Picture: …", or one closing it ("… at the vigil Credit:
- * Valley Police"). All forms hold a colon: tried only then.
- */
-/**
  * Credits a caption closes with in brackets, as pages print them under a picture: "A lifeguard tower at the beach.
  * (Supplied)", "… (File photo)", "… (Getty Images)".
  */
@@ -82,6 +78,10 @@ export const CAPTION_CREDITS: readonly string[] = [
 
 const CAPTION_CREDIT = new RegExp(`\\((?:${CAPTION_CREDITS.join('|')})\\)$`, 'iu');
 
+/**
+ * A picture credit in a caption: "(Photo: Ann Lee/Agency)", "Picture: …", or one closing it ("… at the vigil Credit:
+ * Valley Police"). All forms hold a colon: tried only then.
+ */
 const PICTURE_CREDIT =
   /\((?:photo|image|picture|video)s?:[^)]*\)|\b(?:photo|image|picture)s?:\s|\bCredit:\s+\p{Lu}[^.!?:]*$/iu;
 /**

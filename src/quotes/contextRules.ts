@@ -224,7 +224,7 @@ function subjectOf(before: SentenceState): Attribution | null {
     x.from >= subject.to;
   // ("She then turned to Whitby.": whom the subject turns to and addresses is the listener, no second speaker.)
   const listener = (x: Slot): boolean => x.from >= subject.to && addressedAt(before.sentence.tokens, x.from);
-  // ("Cllr Tom Young, no kin of the council’s leader, was blunt.": whom the subject's appositive names is no
+  // ("Cllr NAME, no kin of the council’s leader, was blunt.": whom the subject's appositive names is no
   // second person the sentence is about.)
   const appositiveEnd = subjectAppositiveEnd(tokens, subject.to);
   const described = (x: Slot): boolean => x.from > subject.to && x.to <= appositiveEnd;

@@ -63,7 +63,7 @@ export class GenderVotes {
 
 /**
  * The gender of a hyphenated given name: the whole name's when the table knows it, else its parts' when the table
- * knows every part and they agree ("Mary-Jane"); null otherwise ("Wen-Li": only "Wen" is known).
+ * knows every part and they agree ("Mary-Jane"); null otherwise ("Xiu-Li": only one part is known).
  */
 function hyphenatedGender(given: string, givenNameGender: GivenNameGender): 'male' | 'female' | null {
   const whole = givenNameGender(given);

@@ -160,7 +160,7 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   const { tokens } = sentence;
   // ("Ann Hale (lost to Berg)" over "We missed Hale after the match, but she posted: “…”": a name with its result
   // or role in brackets heads a paragraph that names it again and holds a quote anywhere.)
-  // ("Sione Fifita (Moana)" over "Fifita was blunt after the defeat.": named again, the section is theirs.)
+  // ("Tevita Lolo (Harbour)" over "Lolo was blunt after the defeat.": named again, the section is theirs.)
   const bracketed = tokens[tokens.length - 1]?.text === ')';
   const named = bracketed && namedAgainBelow(sentence, next);
   // ("Ana Ruiz (Rovers captain)" over "Asked about her sister, the captain laughed.": a role in the brackets says who

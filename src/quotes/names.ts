@@ -90,10 +90,10 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'ter',
   'ten',
   'ibn',
-  // Spanish and Catalan surnames joined by "and": "Ortega y Gasset", "Ferrer i Roca".
+  // Spanish and Catalan surnames joined by "and": "Ortega y Gasset", "Puig i Soler".
   'y',
   'i',
-  // Filipino: "Ramon dela Paz", "Ana delos Santos".
+  // Filipino: "Jose dela Rosa", "Ana delos Reyes".
   'dela',
   'delos',
   'ap',
@@ -230,7 +230,7 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       const compound = LOWER_COMPOUND.test(tokens[from]?.text ?? '') && from + 1 < j;
       // ("Said, who lives nearby, told …": a speech verb's word before a relative clause is a surname.)
       const verb = from === 0 && SPEECH_VERBS.has(w) && !beforeRelativeClause(tokens, from);
-      // ("Former ambassador to Riyadh Javed Awan": the place a role is held in is no part of its holder's name.)
+      // ("Former ambassador to Lisbon Ana Gwyn": the place a role is held in is no part of its holder's name.)
       const rolePlace = from === i && rolePlaceAt(tokens, from, j);
       if (isStopWord(w) || NON_NAME_CAPITALS.has(w) || DAYS_MONTHS.has(w) || verb || mood || compound || rolePlace)
         from++;
@@ -242,12 +242,12 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
   return runs;
 }
 
-/** Words tying a role to the place it is held in, before the holder's name ("ambassador to Riyadh NAME"). */
+/** Words tying a role to the place it is held in, before the holder's name ("ambassador to Lisbon NAME"). */
 export const ROLE_PLACE_LINKS: ReadonlySet<string> = new Set(['to', 'in']);
 
 /**
  * Whether token k, opening a run that ends at `end`, is a place a role before it is held in, with a name of two
- * words or more after it: "ambassador to Riyadh Javed Awan", "correspondent in Lagos Ada Obi".
+ * words or more after it: "ambassador to Lisbon Ana Gwyn", "correspondent in Lagos Ada Obi".
  */
 function rolePlaceAt(tokens: Token[], k: number, end: number): boolean {
   return (

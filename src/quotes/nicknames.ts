@@ -27,7 +27,7 @@ function closedByApostrophe(token: Token | undefined): boolean {
 /** Most letters of a lower-case particle opening a surname ("dela", "van", "de"). */
 const PARTICLE_LETTERS = 5;
 
-/** Whether token k is a short lower-case particle before a name word ("Ramon “Bong” dela Paz"). */
+/** Whether token k is a short lower-case particle before a name word ("Jose “Boy” dela Rosa"). */
 function particleBeforeName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return (

@@ -205,7 +205,7 @@ export function labelledNames(label: string, form: 'label' | 'initials', runs: r
 
 /**
  * The last words of a run whose initials are `initials` (lower case), each part of a hyphenated word giving one
- * ("Siobhán Kerrigan-Doyle" is "SKD"); null when no tail of two words or more has them.
+ * ("Ann Kerr-Dale" is "AKD"); null when no tail of two words or more has them.
  */
 function initialledTail(run: readonly string[], initials: string): string[] | null {
   for (let from = run.length - 2; from >= 0; from--) {
