@@ -65,14 +65,14 @@ describe('attribution by layout and name forms', () => {
         'On the comeback:',
         '“We never stopped believing, and the substitutes changed the game for us when it mattered most.”',
         'On the title race:',
-        '“There is a long way to go yet, and nobody in our dressing room is looking at the table.”',
+        '“The season has months left in it, and nobody in our dressing room is looking at the table.”',
       ],
       { id: 'title-topic', title },
     );
     expect(attributed(a)).toEqual([
       ['We never stopped believing', 'Marta Vidal', 'after'],
       ['We never stopped believing,', 'Marta Vidal', 'continuation'],
-      ['There is a long', 'Marta Vidal', 'continuation'],
+      ['The season has months', 'Marta Vidal', 'continuation'],
     ]);
   });
 
