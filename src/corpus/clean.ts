@@ -81,11 +81,12 @@ function repeatBlock(f: Features): RepeatBlock {
 }
 
 /**
- * A speech verb in the past or present tense, written small: a sentence reporting what somebody said is prose however
- * dense with names it is ("Fire Chief Dana Okoro said crews rescued four people on Route 9."); captions and link
- * lists do not report speech.
+ * A speech verb in the past or present tense, written small (said, told, warned, added, urged …): a sentence
+ * reporting what somebody said is prose however dense with names it is ("Fire Chief Dana Okoro said crews rescued
+ * four people on Route 9."); captions and link lists do not report speech.
  */
-const REPORTS_SPEECH = /\b(?:said|says|told|tells)\b/u;
+const REPORTS_SPEECH =
+  /\b(?:said|says|told|tells|warned|warns|added|explained|urged|insisted|argued|noted|stressed|claimed|admitted)\b/u;
 
 /**
  * A copula or auxiliary written small: a sentence with one says something of its subject, however dense with names

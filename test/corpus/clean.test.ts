@@ -164,6 +164,13 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
     expect(body([middle[0], dense, middle[1]].join('\n'))).toEqual([middle[0], dense, middle[1]]);
   });
 
+  for (const verb of ['warned', 'added', 'urged', 'insisted'])
+    it(`keeps a name-dense sentence in which somebody ${verb}, and the page's last words cut off after it`, () => {
+      const dense = `Harbour Age UK charity director Ann Tarrow-Weston ${verb} that older people underestimate summer heat.`;
+      const cut = '“Older people often do not feel thirsty, and lots of them do not realise how quickly they can';
+      expect(body([middle[0], dense, cut].join('\n'))).toEqual([middle[0], dense, cut]);
+    });
+
   it('drops an “ALSO READ:” teaser line between a quote and the next, keeping no heading of it', () => {
     const teaser = 'ALSO READ: Regulator to scrutinise the valley depot plan for competition concerns';
     const quote = '“Subscribers will keep the same tariffs for twelve months at least, whatever happens.”';
