@@ -4,6 +4,7 @@
 import { bracketCredit } from './creditRules.ts';
 import { roundupRun, topicLabelEnd } from './layoutRuns.ts';
 import { lowerAt } from './frames.ts';
+import { speechNounAt } from './verbReach.ts';
 import { SPEECH_NOUNS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import { AUTHORED_DOCUMENTS, type SentenceState } from './clauses.ts';
@@ -60,7 +61,7 @@ export function colonSubject(state: SentenceState, colon = state.sentence.tokens
   if (subject.kind !== 'name' && subject.kind !== 'pronoun' && subject.kind !== 'role') return null;
   const tokens = state.sentence.tokens;
   const owner = tokens[subject.to - 1]?.possessive === true;
-  if (owner && !SPEECH_NOUNS.has(lowerAt(tokens, subject.to))) return null;
+  if (owner && !speechNounAt(tokens, subject.to)) return null;
   return subject;
 }
 

@@ -74,6 +74,11 @@ export function speakingBefore(
     const state = context.states[i];
     if (!state || state.sentence.paragraph !== paragraph) break;
     const cue = mainCue(state);
+    // ("The students say they will stay. NAME's last words to me were the right ones:": a lead-in closing the
+    // paragraph with a colon brings in whoever it names, not the speaker of a sentence before it.)
+    const closing = i === before - 1 && state.sentence.tokens[state.sentence.tokens.length - 1]?.text === ':';
+    const leadIn = closing && cue === null ? colonSubject(state) : null;
+    if (leadIn !== null) return { speaker: leadIn.entity, cue: leadIn.text };
     const lastSaid = lastQuoteSaid(context, state);
     if (cue) {
       const speaker = cue.subject?.entity ?? null;

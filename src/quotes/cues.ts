@@ -213,6 +213,8 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     // "Asked about the draw, he said …", "Asked whether she would stay: “…”": a participle opening the sentence says
     // what the speaker was asked; it names no speaker of its own.
     if (i === 0 && opensAskedAbout(tokens)) continue;
+    // "NAME's last words were, I think, the right ones:": the writer's aside set off by commas reports nobody.
+    if (writersAside(tokens, i)) continue;
     // "Hale was said to be in a “cheerful” frame of mind": a passive speech verb before "to" reports what others
     // say of the subject, who does not speak.
     if (PASSIVE_BE.has(lowerAt(tokens, i - 1)) && lowerAt(tokens, i + 1) === 'to') continue;
@@ -381,4 +383,12 @@ function describesThingBefore(tokens: Token[], i: number): boolean {
   if (!/ed$/u.test(tokens[i]?.lower ?? '') || !PARTICIPLE_LINKS.has(lowerAt(tokens, i + 1))) return false;
   if (noun?.kind !== 'word' || noun.capital || !THING_DETERMINERS.has(lowerAt(tokens, i - 2))) return false;
   return !isRoleHead(noun.lower) && !isPluralOfPeople(noun.lower) && !ORGANISATION_NOUNS.has(noun.lower);
+}
+
+/** First-person subjects of the writer's asides ("…, I think, …", "…, we suspect, …"). */
+const ASIDE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we']);
+
+/** Whether the speech verb at `i` is a writer's aside set off by commas: ", I think," ", we suspect,". */
+function writersAside(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 2]?.text === ',' && ASIDE_SUBJECTS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.text === ',';
 }

@@ -7,13 +7,13 @@ import type { Slot } from './slots.ts';
 import { isSpeechVerbAt } from './evidence.ts';
 import { namedBody } from './sentenceEvidence.ts';
 import { lowerAt } from './frames.ts';
-import { DETERMINERS, HEAD_TITLES, SPEECH_NOUNS, UNNAMED_OPENERS } from './lexicon.ts';
+import { DETERMINERS, HEAD_TITLES, UNNAMED_OPENERS } from './lexicon.ts';
 import { complementEnd, isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
 import { isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { FORCE_PREFIX_WORDS, forcePhraseStart } from './forces.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import type { Token } from './tokens.ts';
-import { issuesDocumentAt, speechVerbAfter } from './verbReach.ts';
+import { issuesDocumentAt, speechNounAt, speechVerbAfter } from './verbReach.ts';
 import {
   OTHER_PRONOUNS,
   NON_SUBJECT_LINKS,
@@ -181,7 +181,7 @@ export function npAt(
   // person it is set off with is, and nobody known when none is ("said Brenner's mother").
   const owner = slotAt(slots, k, ['name']);
   // (Not "X's message was simple: “…”": what a person said is theirs.)
-  if (owner && tokens[owner.to - 1]?.possessive === true && !SPEECH_NOUNS.has(lowerAt(tokens, owner.to))) {
+  if (owner && tokens[owner.to - 1]?.possessive === true && !speechNounAt(tokens, owner.to)) {
     const named = possessedAppositive(tokens, slots, owner.to);
     if (named) return { slot: named, blocking: false, span: { from: k, to: named.to } };
     // ("said Lindqvist's daughter Ebba": the name right after the role speaks, as below.)

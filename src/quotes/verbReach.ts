@@ -8,6 +8,7 @@ import {
   PHRASAL_SPEECH_VERBS,
   QUOTING_SPEECH_VERBS,
   NAME_SUFFIXES,
+  SPEECH_NOUNS,
   SPEECH_VERBS,
   THAT_SPEECH_VERBS,
   VERB_FILLERS,
@@ -366,4 +367,16 @@ export function joinedSpeechVerb(tokens: Token[], from: number): number {
     if (t.lower === 'and') return isSpeechVerbAt(tokens, j + 1) ? j + 1 : -1;
   }
   return -1;
+}
+
+/** Words before a speech noun a possessive owns: "NAME's last words", "her parting message", "his closing remarks". */
+export const SPEECH_NOUN_QUALIFIERS: ReadonlySet<string> = new Set(['last', 'final', 'parting', 'closing', 'own']);
+
+/**
+ * Whether a noun for what somebody said (SPEECH_NOUNS) stands at token k, or right after a word placing it in time
+ * ("last words", "parting message"): what a possessive before k owns is then that person's words.
+ */
+export function speechNounAt(tokens: readonly Token[], k: number): boolean {
+  const noun = SPEECH_NOUN_QUALIFIERS.has(tokens[k]?.lower ?? '') ? k + 1 : k;
+  return SPEECH_NOUNS.has(tokens[noun]?.lower ?? '');
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { READING_LEADS, speakerColon } from '../../src/quotes/colonRules.ts';
 import { speakerBefore } from '../../src/quotes/sentenceRules.ts';
 import { story } from './fixtures.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { SPEECH_NOUN_QUALIFIERS } from '../../src/quotes/verbReach.ts';
 import { LEAD, read } from './ruleHarness.ts';
 
 describe('speakerColon', () => {
@@ -192,4 +194,20 @@ describe('speakerColon after a subject, with another clause speaking after the q
       ['Tom Reddy', 'Reddy remarked', 'before'],
     ]);
   });
+});
+
+describe('a lead-in closing its paragraph with a possessive and what was said', () => {
+  for (const qualifier of [...SPEECH_NOUN_QUALIFIERS].sort())
+    it(`gives the quote paragraph under “NAME’s ${qualifier} words to me were, I think, the right ones:” to NAME`, () => {
+      const book = buildQuoteBook([
+        story(`own-words-${qualifier}`, [
+          'Students occupied the philosophy building on Tuesday after the university confirmed the department would close.',
+          'Third-year student Orla Brannigan, who organised the sit-in, said the students would stay until the council met.',
+          `The council meets in June. The students say they will be there. Orla’s ${qualifier} words to me were, I think, the right ones:`,
+          '‘They keep telling us to be realistic. We are being realistic. Close philosophy and it does not come back.’',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Orla Brannigan']);
+    });
 });
