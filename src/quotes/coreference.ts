@@ -28,6 +28,7 @@ import { bodyVoicedBefore, REFERENCE_WINDOW, type ReferenceReader, resolveRole }
 import { isPlural, significantTokens, tokenMatches } from './roleMatching.ts';
 import type { SentenceState } from './clauses.ts';
 import { asidePosition } from './mentionPositions.ts';
+import { givenAsRun } from './givenAs.ts';
 import { latestInParagraph, type Mention, type Slot } from './slots.ts';
 import { BODY_VOICES, bodyOfVoice, VOICE_LINKS } from './voices.ts';
 
@@ -165,7 +166,8 @@ export class Coreference implements ReferenceReader {
       if (!below && slot.entity !== null && gender !== undefined && this.genderOf(slot.entity) === null)
         this.localGender.set(slot.entity, gender);
     } else if (slot.kind === 'role' || slot.kind === 'desc') {
-      const { entity, describes } = resolveRole(this, sentence, slot);
+      const { entity: resolved, describes } = resolveRole(this, sentence, slot);
+      const entity = resolved ?? this.givenNameOf(sentence, slot, sentenceSlots ?? []);
       // ("X asked Ms Ode whether … ¶ “…,” the witness replied": a definite role replying is the one asked.)
       const asked =
         entity === null && slot.determiner === 'the' && slot.subject
@@ -191,6 +193,18 @@ export class Coreference implements ReferenceReader {
     for (let s = sentence.index - 1; s > found.sentence; s--)
       if (this.states[s]?.cues.some((c) => c.subject === null && c.blocking)) return null;
     return found.entity;
+  }
+
+  /**
+   * The person somebody brought in unnamed as the sentence's subject ("Another resident, who gave her name only as
+   * NAME, said") gave their name as, when the sentence gives one after the slot (givenAs.ts); null otherwise.
+   */
+  private givenNameOf(sentence: Sentence, slot: Slot, sentenceSlots: readonly Slot[]): string | null {
+    if (!slot.subject || !UNNAMED_OPENERS.has(slot.determiner ?? '')) return null;
+    const run = givenAsRun(sentence);
+    if (run === null || run.from < slot.to) return null;
+    const named = sentenceSlots.find((x) => x.kind === 'name' && x.from === run.from);
+    return named === undefined ? null : this.pickName(named.ids);
   }
 
   /** Leaves a resolved slot's mention for later pronouns and roles, and notes who was headlined or a subject. */

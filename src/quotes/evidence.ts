@@ -14,6 +14,7 @@ import { type BusinessNames, businessNames, isCamelCaseBrand } from './businessN
 import { forceEvidence } from './forces.ts';
 import { tradeEvidence } from './trades.ts';
 import { voiceEvidence } from './voices.ts';
+import { givenAsRun } from './givenAs.ts';
 import { isAcronymName, isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import {
@@ -192,6 +193,9 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     found.push(...own);
     found.push(...organisationEvidence(articleId, sentence));
     found.push(...voiceEvidence(articleId, sentence));
+    // ("A witness, who gave her name only as Candice, said …": the one name somebody unnamed offered is a person's.)
+    const givenAs = givenAsRun(sentence);
+    if (givenAs !== null) found.push({ articleId, name: givenAs.name, role: null, gender: null });
     const referred = referredToByRole(sentences[i - 1], sentence);
     if (referred !== null) found.push({ articleId, ...referred, gender: null });
     const antecedent = pronounAntecedent(articleId, sentences, i, (j) => ownEvidence[j] ?? []);

@@ -104,7 +104,7 @@ export class ArticleReader {
     }
     slots.sort((a, b) => a.from - b.from);
     // Pronouns last: the names and roles of their own clause are known by then.
-    for (const slot of slots) if (slot.kind !== 'pronoun') this.coreference.resolve(sentence, slot);
+    for (const slot of slots) if (slot.kind !== 'pronoun') this.coreference.resolve(sentence, slot, slots);
     for (const slot of slots) if (slot.kind === 'pronoun') this.coreference.resolve(sentence, slot, slots);
     return { sentence, slots, cues, subject: subject.slot };
   }
