@@ -231,7 +231,7 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       // ("Said, who lives nearby, told …": a speech verb's word before a relative clause is a surname.)
       const verb = from === 0 && SPEECH_VERBS.has(w) && !beforeRelativeClause(tokens, from);
       // ("Former ambassador to Lisbon Ana Gwyn": the place a role is held in is no part of its holder's name.)
-      const rolePlace = from === i && rolePlaceAt(tokens, from, j);
+      const rolePlace = from === i && (rolePlaceAt(tokens, from, j) || roleBodyAt(tokens, from, j));
       if (isStopWord(w) || NON_NAME_CAPITALS.has(w) || DAYS_MONTHS.has(w) || verb || mood || compound || rolePlace)
         from++;
       else break;
@@ -255,6 +255,20 @@ function rolePlaceAt(tokens: Token[], k: number, end: number): boolean {
     ROLE_PLACE_LINKS.has(lower(tokens[k - 1])) &&
     ROLE_NOUNS.has(lower(tokens[k - 2])) &&
     isPlaceName(tokens[k]?.text ?? '')
+  );
+}
+
+/** Bodies an office is "of the" before its holder's name: "Leader of the Opposition NAME", "Speaker of the House NAME". */
+export const OFFICE_BODIES: ReadonlySet<string> = new Set(['opposition', 'house', 'senate', 'assembly', 'council']);
+
+/** Whether token k, opening a run that ends at `end`, is the body of an office "of the" before a name of two words. */
+function roleBodyAt(tokens: Token[], k: number, end: number): boolean {
+  return (
+    end - k >= 3 &&
+    lower(tokens[k - 1]) === 'the' &&
+    lower(tokens[k - 2]) === 'of' &&
+    (ROLE_NOUNS.has(lower(tokens[k - 3])) || isTitleWord(lower(tokens[k - 3]))) &&
+    OFFICE_BODIES.has(lower(tokens[k]))
   );
 }
 

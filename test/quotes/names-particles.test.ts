@@ -1,7 +1,7 @@
 // Long names with particles: "Luiz Inacio Lula da Silva"-shaped names (four name words and a particle) are one
 // person, known alone by the word before the particles.
 import { describe, expect, it } from 'vitest';
-import { NAME_PARTICLES, ROLE_PLACE_LINKS, wordBeforeParticle } from '../../src/quotes/names.ts';
+import { NAME_PARTICLES, OFFICE_BODIES, ROLE_PLACE_LINKS, wordBeforeParticle } from '../../src/quotes/names.ts';
 import { GIVEN_NAME_ABBREVIATIONS } from '../../src/quotes/tokens.ts';
 
 describe('wordBeforeParticle', () => {
@@ -114,4 +114,28 @@ describe('given names written short with a stop (GIVEN_NAME_ABBREVIATIONS)', () 
       ]).toEqual([[`${written.slice(0, -1)} Teresa Gwyn`], [`${written.slice(0, -1)} Teresa Gwyn`]]);
     });
   }
+});
+
+describe('the body of an office “of the” before its holder’s name (OFFICE_BODIES)', () => {
+  for (const body of [...OFFICE_BODIES].sort()) {
+    const written = `${body[0]?.toUpperCase()}${body.slice(1)}`;
+    it(`reads “Leader of the ${written} Ana Gwyn” as the role’s words and a run of Ana Gwyn’s name alone`, async () => {
+      const { capitalRuns } = await import('../../src/quotes/names.ts');
+      const { spacedTokens } = await import('./fixtures.ts');
+      expect(
+        capitalRuns(spacedTokens(`Leader of the ${written} Ana Gwyn moved a motion`)).map((r) => [r.from, r.to]),
+      ).toEqual([
+        [0, 1],
+        [4, 6],
+      ]);
+    });
+  }
+
+  it('keeps the run whole when no role comes before “of the”', async () => {
+    const { capitalRuns } = await import('../../src/quotes/names.ts');
+    const { spacedTokens } = await import('./fixtures.ts');
+    expect(
+      capitalRuns(spacedTokens('members of the Opposition Ana Gwyn moved a motion')).map((r) => [r.from, r.to]),
+    ).toEqual([[3, 6]]);
+  });
 });
