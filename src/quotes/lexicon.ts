@@ -34,7 +34,7 @@ export const SPEECH_VERBS = set(`
   slammed slams blasted blasts lambasted decried decries deplored denounced denounces blamed blames lauded lauds
   applauded commended credited credits thanked congratulated rejected rejects defended defends mocked derided chided rebuked
   apologised apologized apologises apologizes announces remembered remembers cautions advised recommended estimated indicated
-  signalled signaled hinted reasoned begged threatened swore bragged bemoaned alleged alleges commented reacted
+  signalled signaled hinted reasoned begged threatened swore bragged bemoaned alleged alleges alleging commented reacted
   penned captioned messaged texted emailed yelled yelling screamed screaming shouting smiled grinned shrugged
   teased teases touted touts vows pledges pledging demands quips cautioning gushed enthused raved fumed scoffed
   sneered chuckled deadpanned reminisced speculated implored murmured barked growled rebutted
