@@ -36,6 +36,11 @@ export function headingLabelEnd(tokens: readonly Token[]): number {
 /** A name word set in capitals: two or more capital letters, an apostrophe or hyphen inside ("O’NEILL"). */
 const CAPS_NAME_WORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
 
+/** Whether every token is a name word set in capitals, none a possessive ("GARY PAYNE", not "HALE'S DEBUT"). */
+function allCapsNameWords(tokens: readonly Token[]): boolean {
+  return tokens.every((t) => t.kind === 'word' && !t.possessive && CAPS_NAME_WORD.test(t.text));
+}
+
 /** Most tokens of the bracketed side after a label's name ("(Castlebridge United)"). */
 const LABEL_SIDE_TOKENS = 8;
 
@@ -62,7 +67,7 @@ export function capsLabelName(tokens: readonly Token[], from: number, to: number
   const nameFrom = capsLabelNameFrom(tokens, from, to);
   if (to - nameFrom < 2 || to - nameFrom > 3) return null;
   const words = tokens.slice(nameFrom, to);
-  if (!words.every((t) => t.kind === 'word' && !t.possessive && CAPS_NAME_WORD.test(t.text))) return null;
+  if (!allCapsNameWords(words)) return null;
   const k = afterLabelSide(tokens, to);
   if (k === null) return null;
   const labelsQuote = tokens[k]?.text === ':' && tokens[k + 1]?.kind === 'quote';
@@ -89,8 +94,7 @@ export function capsLabelNameFrom(tokens: readonly Token[], from: number, to: nu
  * the words under it (`below`) write its surname so ("Okafor-Hale said"); else null.
  */
 export function capsRoleNameHeading(tokens: readonly Token[], below: readonly Token[]): string[] | null {
-  if (tokens.length < 3 || !tokens.every((t) => t.kind === 'word' && !t.possessive && CAPS_NAME_WORD.test(t.text)))
-    return null;
+  if (tokens.length < 3 || !allCapsNameWords(tokens)) return null;
   const nameFrom = capsLabelNameFrom(tokens, 0, tokens.length);
   if (nameFrom === 0 || tokens.length - nameFrom < 2 || tokens.length - nameFrom > 3) return null;
   const name = tokens.slice(nameFrom).map((t) => titleCase(t.text));
@@ -107,7 +111,7 @@ export function capsNameSideHeading(tokens: readonly Token[], below: readonly To
   const open = tokens.findIndex((t) => t.text === '(');
   if (below.length === 0 || open < 2 || afterLabelSide(tokens, open) !== tokens.length) return null;
   const before = tokens.slice(0, open);
-  if (!before.every((t) => t.kind === 'word' && !t.possessive && CAPS_NAME_WORD.test(t.text))) return null;
+  if (!allCapsNameWords(before)) return null;
   const nameFrom = capsLabelNameFrom(tokens, 0, open);
   if (open - nameFrom < 2 || open - nameFrom > 3) return null;
   return tokens.slice(nameFrom, open).map((t) => titleCase(t.text));

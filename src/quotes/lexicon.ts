@@ -310,10 +310,10 @@ export const OCCUPATION_OPENERS = set(`
 /** Lower-case prefixes a hyphen joins to a capitalised name, written as part of it ("al-Hashimi", "el-Sisi"). */
 export const NAME_PREFIXES = set(`al el ad ar ash az ul ud`);
 
-/** Words of NON_PERSON_WORDS that are also given names; they may open a name of two words or more ("Bill Nolan"). */
 /** Verbs of acting a part: a his or her after them is the character's relation, not the actor's ("played her son"). */
 export const ROLE_PLAYING_VERBS = set(`play plays played playing portray portrays portrayed portraying`);
 
+/** Words of NON_PERSON_WORDS that are also given names; they may open a name of two words or more ("Bill Nolan"). */
 export const GIVEN_NAME_LIKE = set(`bill`);
 
 /** Given names that are also stop words ("Will"): a name's first word after a title, before a surname. */

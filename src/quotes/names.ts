@@ -65,9 +65,10 @@ export function runWords(tokens: readonly Token[], run: CapitalRun): string[] {
 }
 
 /**
- * Lower-case words inside a person's name: "van der", "de la", "bin", "y" and "i" (Spanish, Catalan), and the patronymics "ap" and "ferch" (Welsh:
- * "Deian ap Rhys"), "binti" (Malay), "arap" (Kalenjin: "son of", "Kiprop arap Chege"), "ul"/"ud" (Urdu: "Zia ul
- * Haq"); and the Irish particles, written with a capital, that open a surname of two words ("Ní Fhlatharta").
+ * Lower-case words inside a person's name: "van der", "de la", "bin", "y" and "i" (Spanish, Catalan), "dela"
+ * (Filipino), and the patronymics "ap" and "ferch" (Welsh: "Deian ap Rhys"), "binti" (Malay), "arap" (Kalenjin: "son
+ * of", "Kiprop arap Chege"), "ul"/"ud" (Urdu: "Zia ul Haq"); and the Irish particles, written with a capital, that
+ * open a surname of two words ("Ní Fhlatharta").
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de',
@@ -172,7 +173,6 @@ function namedAfter(tokens: Token[], from: number, to: number): boolean {
     .every((t, k) => !isAcronym(t.text) && !t.possessive && validNameWord(t, k === 0, from + k === to - 1));
 }
 
-/** The capitalised runs of a sentence's tokens, each classified. */
 /**
  * A US legislator's party and state as wire copy writes them after the name ("Sen. Ann Hale, D-Calif.,", "R-Ariz",
  * "D-N.Y."): a party's initial, a hyphen and the state's short form — no name of anybody's.
@@ -183,6 +183,7 @@ export function isPartyAndState(token: Token | undefined): boolean {
   return token?.kind === 'word' && PARTY_AND_STATE.test(token.text);
 }
 
+/** The capitalised runs of a sentence's tokens, each classified. */
 export function capitalRuns(tokens: Token[]): CapitalRun[] {
   const runs: CapitalRun[] = [];
   let i = 0;

@@ -144,10 +144,6 @@ function shareArticle(articlesOf: ReadonlyMap<string, ReadonlySet<string>>, a: s
 export type GivenNameGender = (given: string) => Gender | null;
 
 /**
- * Clusters the evidenced names into people; a lone surname shared by two people stays unattached. A person whose
- * titles and pronouns say nothing of their gender takes their given name's (`givenNameGender`), if known.
- */
-/**
  * The first of two surnames of a name of four words with no particles ("José Manuel Ferrer Ocampo": ferrer), as
  * Spanish-speaking countries write two given names and two surnames; null for any other name.
  */
@@ -156,6 +152,10 @@ function firstOfTwoSurnames(tokens: readonly string[]): string | null {
   return tokens[2] ?? null;
 }
 
+/**
+ * Clusters the evidenced names into people; a lone surname shared by two people stays unattached. A person whose
+ * titles and pronouns say nothing of their gender takes their given name's (`givenNameGender`), if known.
+ */
 export function buildRegistry(
   allEvidence: NameEvidence[],
   cues: GenderCue[],
