@@ -1,6 +1,7 @@
 // Roundup label lines: where a label starts (after its bullets), where it goes on past a bracketed side, and labels
 // set in capitals ("GARY PAYNE (Club): “…”", a tabloid's coaches' roundup), whose words are a person's name in title case.
 import { HEAD_TITLES, ROLE_NOUNS, WEAK_HEAD_TITLES } from './lexicon.ts';
+import { CAPITALISED_NAME_PARTICLES, NAME_PARTICLES } from './particles.ts';
 import type { Token } from './tokens.ts';
 
 /** Dashes that open a credit line ("– Smith on the vote") or set a role off a name ("MARK ODE – HEAD COACH"). */
@@ -41,6 +42,22 @@ function allCapsNameWords(tokens: readonly Token[]): boolean {
   return tokens.every((t) => t.kind === 'word' && !t.possessive && CAPS_NAME_WORD.test(t.text));
 }
 
+/** Whether a word set in capitals is a particle inside a name ("DE", "VAN", "Ó"). */
+function capsParticle(t: Token | undefined): boolean {
+  return t?.kind === 'word' && t.text === t.text.toUpperCase() && NAME_PARTICLES.has(t.lower);
+}
+
+/**
+ * Whether tokens are a full name set in capitals: two or three name words, with particles between them ("ANA RUIZ",
+ * "MARIUS DE LA ROSA", "SEÁN Ó BRIAIN"), none a possessive; a particle opening it is no given name ("DE LA ROSA").
+ */
+function isCapsFullName(tokens: readonly Token[]): boolean {
+  const inner = tokens.slice(1, -1);
+  const core = [tokens[0], ...inner.filter((t) => !capsParticle(t)), tokens[tokens.length - 1]];
+  if (tokens.length < 2 || core.length > 3 || capsParticle(tokens[0])) return false;
+  return allCapsNameWords(core.filter((t) => t !== undefined)) && core.every((t) => t !== undefined);
+}
+
 /** Most tokens of the bracketed side after a label's name ("(Castlebridge United)"). */
 const LABEL_SIDE_TOKENS = 8;
 
@@ -65,14 +82,13 @@ export function capsLabelName(tokens: readonly Token[], from: number, to: number
   if (from !== labelStart(tokens) && from !== headingLabelEnd(tokens)) return null;
   // "HARBOUR COACH GARY MOTTRAM:": role words in capitals may open the label; the name is the words after them.
   const nameFrom = capsLabelNameFrom(tokens, from, to);
-  if (to - nameFrom < 2 || to - nameFrom > 3) return null;
   const words = tokens.slice(nameFrom, to);
-  if (!allCapsNameWords(words)) return null;
+  if (!isCapsFullName(words)) return null;
   const k = afterLabelSide(tokens, to);
   if (k === null) return null;
   const labelsQuote = tokens[k]?.text === ':' && tokens[k + 1]?.kind === 'quote';
   if (!labelsQuote && !capsRoleLine(tokens, k)) return null;
-  return words.map((t) => titleCase(t.text));
+  return capsNameCase(words);
 }
 
 /** Most words of a role in capitals opening a label before the name ("HARBOUR COACH", "HARBOUR HEAD COACH"). */
@@ -94,10 +110,11 @@ export function capsLabelNameFrom(tokens: readonly Token[], from: number, to: nu
  * the words under it (`below`) write its surname so ("Okafor-Hale said"); else null.
  */
 export function capsRoleNameHeading(tokens: readonly Token[], below: readonly Token[]): string[] | null {
-  if (tokens.length < 3 || !allCapsNameWords(tokens)) return null;
+  if (tokens.length < 3) return null;
   const nameFrom = capsLabelNameFrom(tokens, 0, tokens.length);
-  if (nameFrom === 0 || tokens.length - nameFrom < 2 || tokens.length - nameFrom > 3) return null;
-  const name = tokens.slice(nameFrom).map((t) => titleCase(t.text));
+  const words = tokens.slice(nameFrom);
+  if (nameFrom === 0 || !allCapsNameWords(tokens.slice(0, nameFrom)) || !isCapsFullName(words)) return null;
+  const name = capsNameCase(words);
   const surname = name[name.length - 1];
   return below.some((t) => t.kind === 'word' && t.text === surname) ? name : null;
 }
@@ -110,11 +127,10 @@ export function capsRoleNameHeading(tokens: readonly Token[], below: readonly To
 export function capsNameSideHeading(tokens: readonly Token[], below: readonly Token[]): string[] | null {
   const open = tokens.findIndex((t) => t.text === '(');
   if (below.length === 0 || open < 2 || afterLabelSide(tokens, open) !== tokens.length) return null;
-  const before = tokens.slice(0, open);
-  if (!allCapsNameWords(before)) return null;
   const nameFrom = capsLabelNameFrom(tokens, 0, open);
-  if (open - nameFrom < 2 || open - nameFrom > 3) return null;
-  return tokens.slice(nameFrom, open).map((t) => titleCase(t.text));
+  const words = tokens.slice(nameFrom, open);
+  if (!allCapsNameWords(tokens.slice(0, nameFrom)) || !isCapsFullName(words)) return null;
+  return capsNameCase(words);
 }
 
 /** Most words of the role and side after a heading's dash. */
@@ -145,6 +161,18 @@ function namesRole(word: string): boolean {
 /** A name word as a person's name is written: set in capitals, in title case ("RUIZ" → "Ruiz"); else as it is. */
 export function nameCase(word: string): string {
   return CAPS_NAME_WORD.test(word) ? titleCase(word) : word;
+}
+
+/**
+ * A full name set in capitals as a person's name is written: its particles in lower case ("MARIUS DE LA ROSA" →
+ * "Marius de la Rosa"), but the Irish ones with their capital ("SEÁN Ó BRIAIN" → "Seán Ó Briain").
+ */
+function capsNameCase(words: readonly Token[]): string[] {
+  return words.map((t, k) => {
+    const inside = k > 0 && k < words.length - 1;
+    if (!inside || !capsParticle(t) || CAPITALISED_NAME_PARTICLES.has(t.lower)) return titleCase(t.text);
+    return t.lower;
+  });
 }
 
 /** "PAYNE" → "Payne", "O’NEILL" → "O’Neill", "SMITH-JONES" → "Smith-Jones". */

@@ -64,56 +64,10 @@ export function runWords(tokens: readonly Token[], run: CapitalRun): string[] {
   return words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
 }
 
-/**
- * Lower-case words inside a person's name: "van der", "de la", "bin", "y" and "i" (Spanish, Catalan), "dela"
- * (Filipino), and the patronymics "ap" and "ferch" (Welsh: "Deian ap Rhys"), "binti" (Malay), "arap" (Kalenjin: "son
- * of", "Kiprop arap Chege"), "ul"/"ud" (Urdu: "Zia ul Haq"); and the Irish particles, written with a capital, that
- * open a surname of two words ("Ní Fhlatharta").
- */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'de',
-  'van',
-  'von',
-  'der',
-  'den',
-  'bin',
-  'al',
-  'da',
-  'di',
-  'du',
-  'le',
-  'la',
-  'dos',
-  'das',
-  'del',
-  'los',
-  'las',
-  'ter',
-  'ten',
-  'ibn',
-  // Spanish and Catalan surnames joined by "and": "Ortega y Gasset", "Puig i Soler".
-  'y',
-  'i',
-  // Filipino: "Jose dela Rosa", "Ana delos Reyes".
-  'dela',
-  'delos',
-  'ap',
-  'ferch',
-  'binti',
-  'arap',
-  // Urdu and Arabic names joined by "ul"/"ud" ("the … of"): "Zia ul Haq", "Salah ud Din".
-  'ul',
-  'ud',
-  // Irish: "Niamh Ní Fhlatharta", "Róisín Nic Cathail", "Seán Ó Briain", "Áine Uí Bhriain", "Liam Mac Lochlainn".
-  'ní',
-  'nic',
-  'ó',
-  'uí',
-  'mac',
-  'mhic',
-]);
-
 export { isAcronym, isCapitalised, lower } from './capitals.ts';
+import { NAME_PARTICLES } from './particles.ts';
+
+export { NAME_PARTICLES };
 export { opensWithPortfolio, portfolioOfficeAt } from './portfolios.ts';
 
 export function isTitleWord(word: string): boolean {

@@ -39,6 +39,13 @@ describe('capsLabelName', () => {
     ]).toEqual([['Gary', 'Mottram'], ['Gary', 'Mottram'], null]);
   });
 
+  it('reads a name with particles inside it, which are no name words of their own', () => {
+    expect([
+      labelOf('GARY VAN DER MOTT: “We were second best for an hour and still won.”', 4),
+      labelOf('GARY ELIN ROSS VAN MOTT: “We were second best for an hour and still won.”', 5),
+    ]).toEqual([['Gary', 'van', 'der', 'Mott'], null]);
+  });
+
   it('reads a bulleted capitals name with an apostrophe or hyphen inside its words', () => {
     expect(labelOf('• SEAN O’DARE-LYNCH: “The lads ran until they dropped and I cannot ask for more.”', 2)).toEqual([
       'Sean',
@@ -198,6 +205,16 @@ describe('capsRoleNameHeading', () => {
     ]).toEqual([['Nuala', 'Okafor-Hale'], null, null]);
   });
 
+  it('reads particles inside the name in their own case (“CAPTAIN PIET VAN DER BERGH”)', () => {
+    const below = [{ kind: 'word' as const, text: 'Bergh', start: 0, end: 0, lower: 'bergh', capital: true }];
+    expect(capsRoleNameHeading(headingTokens('CAPTAIN PIET VAN DER BERGH'), below)).toEqual([
+      'Piet',
+      'van',
+      'der',
+      'Bergh',
+    ]);
+  });
+
   it('makes the full name the person whose surname speaks under it', () => {
     const book = buildQuoteBook([
       story('caps-role-name', [
@@ -226,6 +243,20 @@ describe('capsNameSideHeading', () => {
     ]);
   });
 
+  it('reads particles inside the name in lower case, the Irish ones with their capital', () => {
+    expect([
+      capsNameSideHeading(headingTokens('MARIELA DE LA TORRE (Harbour Town)'), below),
+      capsNameSideHeading(headingTokens('CATHAL Ó DUINN (Harbour Town)'), below),
+      capsNameSideHeading(headingTokens('DE LA TORRE (Harbour Town)'), below),
+      capsNameSideHeading(headingTokens('MARIELA ELIN DE LA TORRE (Harbour Town)'), below),
+    ]).toEqual([
+      ['Mariela', 'de', 'la', 'Torre'],
+      ['Cathal', 'Ó', 'Duinn'],
+      null,
+      ['Mariela', 'Elin', 'de', 'la', 'Torre'],
+    ]);
+  });
+
   it('reads no name when the heading has no bracket closing it, one word, title case or nothing under it', () => {
     expect([
       capsNameSideHeading(headingTokens('TAMSIN ODUYA'), below),
@@ -248,6 +279,22 @@ describe('capsNameSideHeading', () => {
     expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
       'Tamsin Oduya',
       'Tamsin Oduya',
+    ]);
+  });
+});
+
+describe('a heading in capitals with particles in the name', () => {
+  it('gives the quotes under it to the person the body names by the particles and surname', () => {
+    const book = buildQuoteBook([
+      story('caps-particles', [
+        'Both coaches spoke to reporters after the draw at the harbour ground on Saturday afternoon.',
+        'MARIELA DE LA TORRE (Harbour Town Head Coach)',
+        'Asked about the decision to bat first, de la Torre was calm.',
+        '“I would make the same call again. The pitch was slow early and we lost two quickly.”',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
+      'Mariela de la Torre',
     ]);
   });
 });
