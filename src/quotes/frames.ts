@@ -19,10 +19,9 @@ export function articleSentences(article: Article, quotes: readonly ExtractedQuo
   const sentences: Sentence[] = [];
   const paragraphs = article.paragraphs.map((paragraph) => paragraphTokens(article, paragraph, quotes));
   const capitalised = capitalisedWords(paragraphs);
-  const firstBody = article.paragraphs.find((p) => p.kind === 'body')?.index;
   for (const paragraph of article.paragraphs) {
     const written = capitaliseSurnames(paragraphs[paragraph.index] ?? [], capitalised);
-    const tokens = paragraph.index === firstBody ? titleCaseOpening(written, paragraphs) : written;
+    const tokens = paragraph.kind === 'body' ? titleCaseOpening(written, paragraphs) : written;
     for (const s of frameSentences(paragraph.index, tokens)) {
       sentences.push({
         index: sentences.length,

@@ -35,17 +35,29 @@ function writtenInTitleCase(paragraphs: readonly (readonly Token[])[], word: str
   );
 }
 
+/** Most words of a name a story opens with in capitals ("NORA ELIN GREEN has …"). */
+const OPENING_CAPITALS_WORDS = 3;
+
 /**
- * "MAURA Hope has broken her silence …": a tabloid sets the first word of its story in capitals. The opening word of
- * the first body paragraph, in capitals before a word in title case, is written in title case when the article
- * writes it so elsewhere ("Maura will appear …"); an acronym ("NATO said") the article never writes so stays.
+ * "MAURA Hope has broken her silence …", "NORA GREEN has won …": a tabloid, and a live page at each update, sets the
+ * first words of a paragraph in capitals. The opening words of a body paragraph in capitals (up to
+ * OPENING_CAPITALS_WORDS) before a word that is not are written in title case when the article writes each so
+ * elsewhere ("Nora Green wins …"); an acronym ("NATO said") the article never writes so stays.
  */
 export function titleCaseOpening(tokens: Token[], paragraphs: readonly (readonly Token[])[]): Token[] {
-  const [first, next] = tokens;
-  if (first?.kind !== 'word' || !/^\p{Lu}{2,}$/u.test(first.text)) return tokens;
-  if (next?.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(next.text)) return tokens;
-  // (The whole article is read only for an opening in capitals, rare: not for every article.)
-  if (!writtenInTitleCase(paragraphs, first.lower)) return tokens;
-  const text = (first.text[0] ?? '') + first.text.slice(1).toLowerCase();
-  return [{ ...first, text }, ...tokens.slice(1)];
+  let end = 0;
+  while (end < tokens.length && isCapitalsWord(tokens[end])) end++;
+  if (end === 0 || end > OPENING_CAPITALS_WORDS) return tokens;
+  const next = tokens[end];
+  if (next?.kind !== 'word' || !/^\p{L}\p{Ll}/u.test(next.text)) return tokens;
+  // (The whole article is read only for an opening in capitals, rare: not for every paragraph.)
+  const opening = tokens.slice(0, end);
+  if (!opening.every((t) => writtenInTitleCase(paragraphs, t.lower))) return tokens;
+  const written = opening.map((t) => ({ ...t, text: (t.text[0] ?? '') + t.text.slice(1).toLowerCase() }));
+  return [...written, ...tokens.slice(end)];
+}
+
+/** A word of two or more letters, all capitals ("MAURA", "GREEN"). */
+function isCapitalsWord(t: Token | undefined): boolean {
+  return t?.kind === 'word' && /^\p{Lu}{2,}$/u.test(t.text);
 }

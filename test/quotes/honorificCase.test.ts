@@ -48,6 +48,29 @@ describe('a tabloid’s opening word in capitals', () => {
     ).toEqual([['Maura Hope'], ['Maura Hope']]);
   });
 
+  it('reads a full name in capitals opening a later paragraph (a live page’s update) when the article writes it in title case', () => {
+    expect(
+      peopleAndSpeakers([
+        'The harbour music awards are under way and we will bring you every winner as it happens tonight.',
+        'NORA OKAFOR has just won the top prize of the night for her second album.',
+        '“I wrote this album on the night bus between shifts,” she said.',
+        'Nora Okafor will play two songs later in the evening.',
+      ]),
+    ).toEqual([['Nora Okafor'], ['Nora Okafor']]);
+  });
+
+  it('leaves an opening in capitals alone when it runs past three words or one of its words is never in title case', () => {
+    expect(
+      peopleAndSpeakers([
+        'The harbour music awards are under way and we will bring you every winner as it happens tonight.',
+        'NORA OKAFOR ELIN GRAY has just won the top prize of the night for her second album.',
+        'NORA OKAFORA has just won the top prize of the night for her second album.',
+        '“I wrote this album on the night bus between shifts,” she said.',
+        'Nora Okafor Elin will play two songs later in the evening.',
+      ]),
+    ).toEqual([[], [null]]);
+  });
+
   it('leaves a word in capitals opening the story alone when the article never writes it in title case', () => {
     expect(
       peopleAndSpeakers([
