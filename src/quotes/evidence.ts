@@ -16,7 +16,7 @@ import { tradeEvidence } from './trades.ts';
 import { voiceEvidence } from './voices.ts';
 import { givenAsRun } from './givenAs.ts';
 import { isAcronymName, isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
-import { isPlaceName } from './places.ts';
+import { isPlaceName, PLACE_ONLY_PREPOSITIONS } from './places.ts';
 import {
   isSpeechVerbAt,
   nameEvidence,
@@ -71,9 +71,6 @@ function referredToByRole(before: Sentence | undefined, sentence: Sentence): { n
   if (names.length !== 1 || only === undefined || only.name.length > 3) return null;
   return { name: only.name, role: role.text.replace(/^(?:the)\s+/iu, '') };
 }
-
-/** Prepositions that, before a single capitalised word, say it is a place: "in Tavria", "across Norvenia". */
-export const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'inside', 'from']);
 
 /**
  * The single capitalised words an article writes after a preposition of place ("tariffs on goods made in Tavria"):

@@ -56,6 +56,9 @@ export const US_STATES = list(`
  * Words that, opening a capitalised run, say it is a place, whether or not the place is listed above: people are not
  * "neighbouring" ("Neighbouring Poland said", "Landlocked Tavria said" leave the speaker unknown).
  */
+/** Prepositions that, before a single capitalised word, say it is a place: "in Tavria", "across Norvenia". */
+export const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'inside', 'from']);
+
 export const PLACE_MODIFIERS = list(`neighbouring, neighboring, nearby, landlocked, war-torn`);
 
 /**

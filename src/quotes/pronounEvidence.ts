@@ -16,11 +16,11 @@ import type { Token } from './tokens.ts';
 import type { CapitalRun } from './names.ts';
 import type { GenderCue, NameEvidence } from './people.ts';
 import { isAcronymName, isOrganisationName } from './organisations.ts';
-import { isPlaceName } from './places.ts';
+import { isPlaceName, PLACE_ONLY_PREPOSITIONS } from './places.ts';
 import { speechVerbAfter } from './sentenceEvidence.ts';
 import { opensThingClause } from './verbReach.ts';
 import { participialOpeningEnd } from './pronouns.ts';
-import { isRoleHead } from './rolePhrases.ts';
+import { isRoleHead, roleAfter } from './rolePhrases.ts';
 
 /**
  * Whether the pronoun at `i` is a verb's object ("called him …", "thanked her for …", "praised her."): somebody
@@ -102,14 +102,18 @@ export function pronounedName(articleId: string, sentence: Sentence, own: readon
 
 /**
  * The he or she that speaks a quote of the sentence ("…,” she said", "He told reporters: “…”", "said he"), with no
- * name before it in the sentence; null otherwise.
+ * name before it in the sentence (a place's one word aside: "The singer from Hollin was in tears as she said"); null
+ * otherwise.
  */
 function speakingPronoun(sentence: Sentence): string | null {
   const { tokens } = sentence;
   if (!tokens.some((t) => t.kind === 'quote')) return null;
+  const place = (r: CapitalRun): boolean =>
+    r.name.length === 1 && PLACE_ONLY_PREPOSITIONS.has(lowerAt(tokens, r.from - 1));
   for (let i = 0; i < tokens.length; i++) {
     const w = lowerAt(tokens, i);
-    if (sentence.runs.some((r) => r.kind === 'name' && r.to <= i && (r.name.length > 1 || r.from > 0))) return null;
+    const named = (r: CapitalRun): boolean => r.kind === 'name' && r.to <= i && (r.name.length > 1 || r.from > 0);
+    if (sentence.runs.some((r) => named(r) && !place(r))) return null;
     if (w !== 'he' && w !== 'she') continue;
     const inverted = INVERTING_SPEECH_VERBS.has(lowerAt(tokens, i - 1));
     if (speechVerbAfter(tokens, i + 1) || inverted) return w;
@@ -123,7 +127,8 @@ const ANTECEDENT_SENTENCES = 4;
 /**
  * “Rosa Delgado toured the flooded farms on Monday. ¶ “…,” she said.”: a he or she speaking stands for somebody,
  * and when the latest body sentence before it (of the last four) that names anyone names one full name only — a name
- * of two or three words, not a place's or a body's, not after "the" — that name is a person's, of that gender.
+ * of two or three words, not a place's or a body's, not after "the" — that name is a person's, of that gender; so is
+ * the name opening it, when a definite role opens the pronoun's sentence (continuesSubject).
  */
 export function pronounAntecedent(
   articleId: string,
@@ -149,8 +154,8 @@ export function pronounAntecedent(
         !isAcronymName(r.name),
     );
     if (names.length === 0) continue;
-    const only = names[0];
-    if (names.length !== 1 || only === undefined || only.name.length < 2 || only.name.length > 3) return null;
+    const only = names.length === 1 || continuesSubject(before, sentence) ? names[0] : undefined;
+    if (only === undefined || only.name.length < 2 || only.name.length > 3) return null;
     const words = only.name;
     if (lowerAt(before.tokens, only.from - 1) === 'the' || !nameLike(only)) return null;
     // A name its own sentence shows as a person's (a title, a role, a speech verb) needs no confirming, and the
@@ -160,6 +165,16 @@ export function pronounAntecedent(
     return { articleId, name: words, role: null, gender: pronoun === 'he' ? 'male' : 'female' };
   }
   return null;
+}
+
+/**
+ * "NAME won Album of the Year for Glass Rooms. ¶ The 26-year-old was in tears as she said: “…”": a sentence opening
+ * with a definite role goes on with the subject of the sentence before, when a name opens that one, whatever other
+ * names it holds.
+ */
+function continuesSubject(before: Sentence, sentence: Sentence): boolean {
+  const role = roleAfter(sentence.tokens, 0);
+  return role?.determiner === 'the' && before.runs[0]?.kind === 'name' && before.runs[0].from === 0;
 }
 
 export function nameLike(run: CapitalRun): boolean {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
-import { PLACE_ONLY_PREPOSITIONS } from '../../src/quotes/evidence.ts';
+import { PLACE_ONLY_PREPOSITIONS } from '../../src/quotes/places.ts';
 import { AFTER_OBJECT_HER, NAME_SUFFIXES, OBJECT_ONLY_PRONOUNS } from '../../src/quotes/lexicon.ts';
 import { GENDER_TITLES } from '../../src/quotes/roleLexicon.ts';
 import { INFLATION_A, INFLATION_B, INFLATION_C, NURSES_STRIKE, WATER_PLAN, story } from './fixtures.ts';
@@ -508,6 +508,30 @@ describe('people across the corpus', () => {
       ]),
     ]);
     expect(book.people.map((p) => [p.name, p.gender])).toEqual([['Tomas Brandt', 'male']]);
+  });
+
+  for (const preposition of ['from', 'in']) {
+    it(`takes the full name a speaking “she” stands for when her own sentence names only a place “${preposition}” one word`, () => {
+      const book = buildQuoteBook([
+        story(`antecedent-place-${preposition}`, [
+          'Nora Okafor has just won the top prize of the night at the harbour music awards.',
+          `The singer ${preposition} Hollin was close to tears as she said: “I wrote this album on the night bus.”`,
+        ]),
+      ]);
+      expect(book.people.map((p) => [p.name, p.gender])).toEqual([['Nora Okafor', 'female']]);
+    });
+  }
+
+  it('takes the name opening the sentence before for a speaking “she” whose sentence opens with a definite role, however many names it holds', () => {
+    const lines = (opening: string): string[] => [
+      'Nora Okafor won Album of the Year for Glass Rooms at the harbour music awards.',
+      `${opening} was close to tears as she said: “I wrote this album on the night bus.”`,
+    ];
+    expect(
+      ['The 26-year-old', 'Later that night, she'].map((opening) =>
+        buildQuoteBook([story('antecedent-role', lines(opening))]).people.map((p) => [p.name, p.gender]),
+      ),
+    ).toEqual([[['Nora Okafor', 'female']], []]);
   });
 
   const placePhrases: [string, string][] = [
