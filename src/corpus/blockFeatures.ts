@@ -56,9 +56,26 @@ const TIME = /\b\d{1,2}:\d{2}\b/u;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/iu;
 /** A sentence followed by a credit in capitals: "… on Monday. THE DAILY COURIER", "… said. (REUTERS)". */
 export const CREDIT_RUN_ON = /[.!?]["'”’)]?\s+\(?\p{Lu}[\p{Lu}\s.&'’-]{2,}\)?$/u;
-/** A label that opens a line of page furniture: "Related: …", "READ MORE: …", "Photo: …". */
-const CHROME_LABEL =
-  /^(?:related|read more|also read|read also|see also|more on this(?: story)?|watch|photo|image|video|listen|gallery)\s*:/iu;
+/** Labels that open a line of page furniture: "Related: …", "READ MORE: …", "Photo: …", "Photograph: …". */
+export const CHROME_LABELS: readonly string[] = [
+  'related',
+  'read more',
+  'also read',
+  'read also',
+  'see also',
+  'more on this',
+  'more on this story',
+  'watch',
+  'photo',
+  'photograph',
+  'image',
+  'video',
+  'listen',
+  'gallery',
+  'caption',
+];
+
+const CHROME_LABEL = new RegExp(`^(?:${CHROME_LABELS.join('|')})\\s*:`, 'iu');
 /**
  * Credits a caption closes with in brackets, as pages print them under a picture: "A lifeguard tower at the beach.
  * (Supplied)", "… (File photo)", "… (Getty Images)".

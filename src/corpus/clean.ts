@@ -61,6 +61,12 @@ function pastChrome(all: readonly Features[], from: number): Features | undefine
   return undefined;
 }
 
+/** Whether block i brings in a quotation with its speech verb and a colon, past any page furniture under it. */
+function leadsInQuote(all: readonly Features[], i: number): boolean {
+  const f = all[i];
+  return f !== undefined && SPEECH_LEAD_IN.test(f.text) && OPENS_QUOTE.test(pastChrome(all, i + 1)?.text ?? '');
+}
+
 /** Lower-cased content words, for comparing blocks that repeat each other. */
 function contentWords(f: Features): Set<string> {
   return new Set([...f.content, ...f.words.filter((w) => /^\p{N}/u.test(w))].map((w) => w.toLowerCase()));
@@ -238,13 +244,7 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
   // A lead-in dense with capitals right over a quotation ("Councillor Ann Hale, Portfolio Holder for Parks and
   // Libraries, said:" then "“…”") takes its class from its neighbours, as near-body prose does.
   all.forEach((f, i) => {
-    if (
-      verdicts[i] === 'bad' &&
-      i !== titleAt &&
-      SPEECH_LEAD_IN.test(f.text) &&
-      OPENS_QUOTE.test(pastChrome(all, i + 1)?.text ?? '')
-    )
-      verdicts[i] = 'near';
+    if (verdicts[i] === 'bad' && i !== titleAt && leadsInQuote(all, i)) verdicts[i] = 'near';
   });
 
   // Near-good and short blocks take their class from the nearest decided neighbours.
@@ -276,8 +276,9 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
         : 'bad';
     // A short sentence of prose next to the body (often the last line of an article) is body; jusText would drop it.
     // A quotation right after a speaker's label ("Name, role:") is body wherever the label is; the label stays a heading.
+    // ("NAME returned to the chamber. She said:" then a caption, then the quotation: a short lead-in is body too.)
     else if (
-      f.terminal &&
+      (f.terminal || (leadsInQuote(all, i) && settled[i - 1] === 'good')) &&
       ((before === 'good' && after === 'good') ||
         // The block before is settled already: body its neighbours made it body counts ("near" then "good").
         (isProse(f) && (settled[i - 1] === 'good' || verdicts[i + 1] === 'good')) ||

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CAPTION_CREDITS, CHROME_WORDS, features, hasChromeWords } from '../../src/corpus/blockFeatures.ts';
+import {
+  CAPTION_CREDITS,
+  CHROME_LABELS,
+  CHROME_WORDS,
+  features,
+  hasChromeWords,
+} from '../../src/corpus/blockFeatures.ts';
 
 describe('features', () => {
   it('counts stop words and keeps the content words that start with a letter, numbers left out ("May" is one)', () => {
@@ -108,6 +114,17 @@ describe('features of an attributed quotation holding furniture words', () => {
       const caption = `A lifeguard tower on the beach at the bay on Sunday morning. (${credit})`;
       const prose = 'The teenager was airlifted to a hospital in the city on Sunday morning (local time).';
       expect([features(caption).chrome, features(prose).chrome]).toEqual([true, false]);
+    });
+
+  for (const label of CHROME_LABELS)
+    it(`is chrome when a line opens with the label “${label}:”, and the same prose without it is not`, () => {
+      const prose = 'The councillor in the chamber on Wednesday, before the vote on the harbour budget.';
+      const upper = `${label.toUpperCase()}: ${prose}`;
+      expect([features(`${label}: ${prose}`).chrome, features(upper).chrome, features(prose).chrome]).toEqual([
+        true,
+        true,
+        false,
+      ]);
     });
 
   it('is chrome when it tells the reader the story goes on past an advert', () => {

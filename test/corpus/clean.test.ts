@@ -158,6 +158,19 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
       ]);
   });
 
+  it('keeps a short lead-in of plain prose (“NAME returned later. She said:”) over a caption and its quotation, not a colon without a speech verb', () => {
+    const lead = 'Tarrow-Weston came back two hours later. She said:';
+    const caption = 'Photograph: Valley TV — The councillor in the chamber on Wednesday';
+    const quote = '“I gave the wrong figure, and I apologise for it without reservation.”';
+    expect([
+      body([middle[0], lead, caption, quote, middle[1]].join('\n')),
+      body([middle[0], 'Tarrow-Weston came back two hours later:', caption, quote, middle[1]].join('\n')),
+    ]).toEqual([
+      [middle[0], lead, quote, middle[1]],
+      [middle[0], quote, middle[1]],
+    ]);
+  });
+
   it('keeps a sentence dense with names that says something of its subject with a copula', () => {
     const dense =
       'Federation of Harbour Consumers Associations (Fohca) chief executive Dr Ann Tarrow-Weston was less enthusiastic.';
