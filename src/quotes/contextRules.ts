@@ -233,9 +233,12 @@ function subjectOf(before: SentenceState): Attribution | null {
   // second person the sentence is about.)
   const appositiveEnd = subjectAppositiveEnd(tokens, subject.to);
   const described = (x: Slot): boolean => x.from > subject.to && x.to <= appositiveEnd;
+  // ("Asked whether she would stand again, Ward shook her head.": a he or she in the clause before the subject is
+  // the subject, whomever the reader took it for.)
+  const ahead = (x: Slot): boolean => x.kind === 'pronoun' && x.to <= subject.from;
   const named = new Set(
     before.slots.flatMap((x) =>
-      listener(x) || described(x) ? [] : x.entity !== null ? [x.entity] : unknownName(x) ? [x.text] : [],
+      listener(x) || described(x) || ahead(x) ? [] : x.entity !== null ? [x.entity] : unknownName(x) ? [x.text] : [],
     ),
   );
   // "Ward met union leader Sam Price, but she was in no mood to compromise.": a later clause's he or she, the

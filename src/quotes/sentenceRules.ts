@@ -228,7 +228,8 @@ const SUBJECT_QUOTE_WORDS = 4;
 /**
  * "Okafor is “deeply worried about the safety of the crews”", "He wants the board to “think again before it is too
  * late”": a partial quote of a few words inside a sentence with no speech verb, whose subject names one person and
- * no other person or name is in the sentence, is the subject's. Shorter quotes are the writer's scare quotes.
+ * no other person or name is in the sentence (nor people in the plural after an opening clause), is the subject's.
+ * Shorter quotes are the writer's scare quotes.
  */
 export function sentenceSubject(context: AttributionContext, { first, last }: QuotePlace): Attribution | null {
   const state = first.state;
@@ -254,7 +255,9 @@ export function sentenceSubject(context: AttributionContext, { first, last }: Qu
         (s.kind === 'other' && s.text.includes(' ')) ||
         (s.entity !== null && s.entity !== subject.entity)),
   );
-  if (others || tokens.some((t) => t.kind === 'word' && isPluralOfPeople(t.text))) return null;
+  // (Not those an opening clause set off before the subject spoke to: "Speaking to reporters, Okafor thanked …".)
+  const opening = tokens[subject.from - 1]?.text === ',' ? subject.from : 0;
+  if (others || tokens.some((t, k) => k >= opening && t.kind === 'word' && isPluralOfPeople(t.text))) return null;
   return { speaker: subject.entity, cue: subject.text, method: 'subject' };
 }
 

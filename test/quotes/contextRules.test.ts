@@ -239,6 +239,20 @@ describe('subjectOfParagraphBefore', () => {
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Cllr Ben Aldous', 'subject-before']);
   });
 
+  it('passes over a he or she in the clause before the subject (“Asked whether she would …, NAME shook her head.”)', () => {
+    const r = read(
+      story('subject-para-cataphora', [
+        LEAD,
+        'Board chair Nadia Okafor told the meeting the terminal would close within the year.',
+        'Ruth Calder, whose shop faces the terminal, told the board that trade had halved since the spring.',
+        '“My customers cannot park anywhere near the shop any more,” she said.',
+        'Asked after the meeting whether she would keep the terminal open, Okafor shook her head.',
+        '“The crews are already thin. If I keep it open, the east quay goes from bad to worse.”',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 1)).toEqual(['Nadia Okafor', 'Okafor', 'subject-before']);
+  });
+
   it('passes over a place after a preposition and “the” (“after the premiere at the Harbour Hall Theatre”)', () => {
     const r = read(
       story('subject-para-place', [

@@ -357,6 +357,16 @@ describe('sentenceSubject', () => {
     expect(r.run(sentenceSubject, 0)).toBeNull();
   });
 
+  it('passes over people an opening clause spoke to, but not people in the main clause (“Speaking to reporters, X …”)', () => {
+    const lines = (sentence: string): string[] => [LEAD, OKAFOR, sentence];
+    expect(
+      [
+        'Speaking to reporters on the quay, Okafor dedicated the award to “every crew that worked through the storm.”',
+        'Okafor dedicated the award to reporters and “every crew that worked through the storm.”',
+      ].map((sentence, i) => read(story(`subject-opening-${i}`, lines(sentence))).run(sentenceSubject, 0)),
+    ).toEqual([['Nadia Okafor', 'Okafor', 'subject'], null]);
+  });
+
   it('does not answer for a title in title case (X backed the “Safe Quays for Every Crew” campaign)', () => {
     const r = read(
       story('subject5', [
