@@ -1,5 +1,6 @@
 // The gender the registry gives each person: votes from titles and gendered role words read from the name itself,
 // and from a he or she written after it; given names decide only where neither said anything.
+import { surnameWrittenFirst } from './surnameFirst.ts';
 import type { Gender } from './names.ts';
 import type { GivenNameGender, Person } from './people.ts';
 
@@ -27,7 +28,7 @@ export class GenderVotes {
 
   /**
    * Sets each voted person's gender: titles that agree, else votes all one way or three to one. A person of a full
-   * name nobody voted on takes their given name's gender (`givenNameGender`), if known. Returns the ids of those
+   * name nobody voted on takes their given name's gender (`givenNameGender`), if known and written first. Returns the ids of those
    * whose gender is that guess.
    */
   decide(
@@ -49,7 +50,10 @@ export class GenderVotes {
     if (givenNameGender === undefined) return guessed;
     for (const [id, tokens] of canonicalTokens) {
       const person = people.get(id);
-      if (person && person.gender === null && tokens.length >= 2 && !this.votes.has(id)) {
+      // (A name of three short words written surname first opens with no given name, whatever else its first word
+      // is: "Lim" is a Western given name too.)
+      const surnameFirst = tokens.length === 3 && surnameWrittenFirst(tokens) !== null;
+      if (person && person.gender === null && tokens.length >= 2 && !this.votes.has(id) && !surnameFirst) {
         const written = person.name.split(' ')[0] ?? '';
         person.gender = written.includes('-')
           ? hyphenatedGender(written, givenNameGender)

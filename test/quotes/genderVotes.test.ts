@@ -31,3 +31,14 @@ describe('the gender a hyphenated given name gives', () => {
     ]);
   });
 });
+
+describe('the gender a name written surname first gives', () => {
+  it('is none for three short words written surname first, though the table knows the first as a given name', () => {
+    TABLE.lim = 'male';
+    try {
+      expect(['Lim Ai Ning', 'Lim Okoro'].map(genderOf)).toEqual([null, 'male']);
+    } finally {
+      delete TABLE.lim;
+    }
+  });
+});
