@@ -6,6 +6,24 @@ function set(words: string): ReadonlySet<string> {
 }
 
 /**
+ * Members of a house, whose qualifier names their party or house, not a post ("the Labour MP", "the Congress MP",
+ * "the Democratic senator"): words that elsewhere name a portfolio do not make such a role somebody else's.
+ */
+export const MEMBER_ROLES: ReadonlySet<string> = new Set([
+  'mp',
+  'mla',
+  'mep',
+  'msp',
+  'td',
+  'senator',
+  'lawmaker',
+  'legislator',
+  'congressman',
+  'congresswoman',
+  'councillor',
+]);
+
+/**
  * Titles and role words that tell the gender of the person they stand before. Not "chairman": British usage gives it
  * to women too ("trust chairman Ann …"), so it tells nothing.
  */

@@ -1,6 +1,7 @@
 // A qualified role nobody was given, going on with the person just written about, seen through the quotes it attributes.
 import { describe, expect, it } from 'vitest';
 import { attributed } from './fixtures.ts';
+import { MEMBER_ROLES } from '../../src/quotes/roleLexicon.ts';
 
 describe('a qualified role going on with the subject', () => {
   it('gives “the Harbour Party leader said” to the minister written about just before', () => {
@@ -101,5 +102,36 @@ describe('a qualified role going on with the subject', () => {
         'Harbour Party leader Tom Reyes later joined the debate from the back benches.',
       ]),
     ).toEqual([['Every promise in', null, 'the Harbour Party leader said']]);
+  });
+});
+
+describe('a member’s role qualified by a word that elsewhere names a portfolio', () => {
+  for (const head of [...MEMBER_ROLES].sort())
+    it(`gives “the Labour ${head} added” to the party’s leader speaking just before`, () => {
+      const lines = [
+        'Labour leader Ada Okoro said the census had now been delayed by more than three years.',
+        '"Every scheme in this country runs on old numbers," Okoro said.',
+        `"This is not a delay. This is a decision," the Labour ${head} added.`,
+      ];
+      expect(attributed(lines).map(([, speaker]) => speaker)).toEqual(['Ada Okoro', 'Ada Okoro']);
+    });
+
+  it('leaves “the Labour minister added” to nobody: a portfolio-like word before a post is somebody else’s post', () => {
+    const lines = [
+      'Labour leader Ada Okoro said the census had now been delayed by more than three years.',
+      '"Every scheme in this country runs on old numbers," Okoro said.',
+      '"This is not a delay. This is a decision," the Labour minister added.',
+    ];
+    expect(attributed(lines).map(([, speaker]) => speaker)).toEqual(['Ada Okoro', null]);
+  });
+
+  it('passes over a person who fits the role but is named only later in the article', () => {
+    const lines = [
+      'Labour leader Ada Okoro said the census had now been delayed by more than three years.',
+      '"Every scheme in this country runs on old numbers," Okoro said.',
+      '"This is not a delay. This is a decision," the Labour MP added.',
+      'Green Labour MP Ben Marsh said the government had given the same reply for three years.',
+    ];
+    expect(attributed(lines).map(([, speaker]) => speaker)).toEqual(['Ada Okoro', 'Ada Okoro']);
   });
 });
