@@ -166,7 +166,6 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("Ana Ruiz (Rovers captain)" over "Asked about her sister, the captain laughed.": a role in the brackets says who
   // the section is about, whatever the paragraph under it opens with.)
   const roleBracket = closingBracketRole(tokens);
-  if (next.tokens[0]?.kind !== 'quote' && topicLabelEnd(next.tokens) === -1 && !named && !roleBracket) return null;
   // "What Ana Ruiz (Rovers coach) said": the heading's words between "What" and its speech verb.
   const closer = whatSaidCloser(tokens);
   const whatSaid = closer !== -1;
@@ -174,11 +173,17 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // "SOUNDBITE (English): Ana Ruiz, coach": the name opens the words after a label.
   const start = whatSaid ? 1 : headingLabelEnd(tokens);
   const first = sentence.runs.find((r) => r.from >= start);
+  // ("FKF President Dr Ana Ruiz" over "…, the federation president said: “…”": the role the heading gives the name,
+  // taken up below, says the section is theirs.)
+  const roleBelow = first !== undefined && titleTakenUpBelow(first, next);
+  const opensQuote = next.tokens[0]?.kind === 'quote' || topicLabelEnd(next.tokens) !== -1;
+  if (!opensQuote && !named && !roleBracket && !roleBelow) return null;
   if (first?.kind !== 'name' || first.from !== start || first.name.length < 2) return describedNameHeading(sentence);
   if (first.name.length > 3) return null;
   const rest = tokens.slice(first.to, end);
-  // A title-case heading may run a name into a common noun ("Ana Ruiz Reaction"): alone, only two words count.
-  if (rest.length === 0) return first.name.length === 2 ? first : null;
+  // A title-case heading may run a name into a common noun ("Ana Ruiz Reaction"): alone, only two words count, or
+  // three after a role.
+  if (rest.length === 0) return first.name.length === 2 || roleBelow ? first : null;
   const opener = rest[0]?.text;
   const words = rest.slice(1).filter((t) => t.kind === 'word').length;
   if (opener === '(' && rest[rest.length - 1]?.text === ')' && words <= 8) return first;
@@ -186,6 +191,25 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   if ((opener === ',' || DASH_MARKS.has(opener ?? '')) && words <= 8 && rest.every((t) => t.kind !== 'quote'))
     return first;
   return null;
+}
+
+/** Most tokens between "the" and the role noun the paragraph under a heading takes its role up by. */
+const ROLE_BELOW_TOKENS = 3;
+
+/**
+ * Whether a heading's name run has a role before the name ("FKF President Dr Ana Ruiz") whose role noun the paragraph
+ * under it takes up after "the" ("the federation president said").
+ */
+function titleTakenUpBelow(run: CapitalRun, below: Sentence): boolean {
+  const head = run.title
+    .toLowerCase()
+    .split(/\s+/u)
+    .findLast((w) => isRoleHead(w));
+  if (head === undefined) return false;
+  const { tokens } = below;
+  return tokens.some(
+    (t, k) => t.lower === head && tokens.slice(Math.max(0, k - ROLE_BELOW_TOKENS), k).some((b) => b.lower === 'the'),
+  );
 }
 
 /** The word opening a heading that credits the quotes below it to a name: "What Ana Ruiz said". */

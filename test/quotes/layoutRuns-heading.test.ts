@@ -91,6 +91,16 @@ describe('nameHeadingRun', () => {
     ]);
   });
 
+  it('reads a role and a name over prose that takes the role up after “the”, not one taking up another role', () => {
+    const below = (role: string) =>
+      `In a statement after the match, the ${role} said: “We thank every fan who came out in the rain tonight.”`;
+    expect([
+      headingRunOf('HFA President Dr Nils Tarrow Ode', below('federation president')),
+      headingRunOf('HFA President Nils Ode', below('president')),
+      headingRunOf('HFA President Dr Nils Tarrow Ode', below('federation secretary')),
+    ]).toEqual([['Nils', 'Tarrow', 'Ode'], ['Nils', 'Ode'], null]);
+  });
+
   it('reads the name of a heading "Name (Team role)" over a quote paragraph', () => {
     expect(headingRunOf('Nadia Brennan (Eastport coach)', QUOTE)).toEqual(['Nadia', 'Brennan']);
   });
