@@ -176,9 +176,13 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("FKF President Dr Ana Ruiz" over "…, the federation president said: “…”": the role the heading gives the name,
   // taken up below, says the section is theirs.)
   const roleBelow = first !== undefined && titleTakenUpBelow(first, next);
+  // ("India — Dr Ana Ruiz" over "India's food minister said …": the label the paragraph opens with.)
+  const dashed = dashLabelledName(sentence);
+  const labelBelow = dashed !== null && next.tokens[0]?.text === tokens[0]?.text;
   const opensQuote = next.tokens[0]?.kind === 'quote' || topicLabelEnd(next.tokens) !== -1;
-  if (!opensQuote && !named && !roleBracket && !roleBelow) return null;
-  if (first?.kind !== 'name' || first.from !== start || first.name.length < 2) return describedNameHeading(sentence);
+  if (!opensQuote && !named && !roleBracket && !roleBelow && !labelBelow) return null;
+  if (first?.kind !== 'name' || first.from !== start || first.name.length < 2)
+    return describedNameHeading(sentence) ?? dashed;
   if (first.name.length > 3) return null;
   const rest = tokens.slice(first.to, end);
   // A title-case heading may run a name into a common noun ("Ana Ruiz Reaction"): alone, only two words count, or
@@ -260,6 +264,24 @@ function describedNameHeading(sentence: Sentence): CapitalRun | null {
   const roleWords = before.every((t) => t.kind === 'word' && (t.capital || isRoleHead(t.lower)));
   const hasRole = before.some((t) => t.kind === 'word' && !t.capital && isRoleHead(t.lower));
   return before.length > 0 && before.length <= HEADING_ROLE_WORDS && roleWords && hasRole ? last : null;
+}
+
+/** Most words of the label before the dash of a heading like "India — Dr Ana Ruiz". */
+const DASH_LABEL_WORDS = 3;
+
+/**
+ * "India — Dr Ana Ruiz", "Harbour Party - Ana Ruiz": a heading of a label (a country, a party: capitalised words), a
+ * dash and a name of two or three words closing it, as reaction roundups set one out per country. The name's run;
+ * else null.
+ */
+function dashLabelledName(sentence: Sentence): CapitalRun | null {
+  const { tokens, runs } = sentence;
+  const dash = tokens.findIndex((t) => DASH_MARKS.has(t.text));
+  if (dash < 1 || dash > DASH_LABEL_WORDS) return null;
+  if (!tokens.slice(0, dash).every((t) => t.kind === 'word' && t.capital)) return null;
+  const last = runs[runs.length - 1];
+  if (last?.kind !== 'name' || last.from !== dash + 1 || last.to !== tokens.length) return null;
+  return last.name.length >= 2 && last.name.length <= 3 ? last : null;
 }
 
 /** Fewest quote-then-credit pairs that make an article a roundup of that layout. */

@@ -12,6 +12,7 @@ import {
   UNNAMED_OPENERS,
 } from './lexicon.ts';
 import { normalizeName } from './match.ts';
+import { isPlaceName } from './places.ts';
 import type { Gender } from './names.ts';
 import { isAgeWord, isRoleHead } from './rolePhrases.ts';
 import { isFamilyDescription } from './wordNames.ts';
@@ -246,6 +247,12 @@ export function bodyVoicedBefore(reader: ReferenceReader, sentence: Sentence): s
   return null;
 }
 
+/** Whether a role phrase opens with a place's name in the possessive ("Kenya's trade minister"). */
+function placePossessive(sentence: Sentence, slot: Slot): boolean {
+  const first = sentence.tokens[slot.from];
+  return first?.possessive === true && first.capital && isPlaceName(first.text);
+}
+
 /** The one person mentioned so far with a role whose head is `head` ("his mother, Ann Ode," for "his mother"). */
 function introducedAs(reader: ReferenceReader, head: string): string | null {
   const holders = new Set<string>();
@@ -333,7 +340,10 @@ export function resolveRole(
   // "the boss said", "said the agency head": a definite role stands for the subject of the latest clause that
   // named a person whose known roles do not say otherwise — not for the nearest name.
   // "“…,” counsel said": a role the courts write without an article refers back like a definite one.
-  const definite = slot.determiner === 'the' || (slot.determiner === null && BARE_DEFINITE_ROLES.has(head));
+  // ("Kenya's trade minister said": a country's possessive points at one person as "the" does.)
+  const placeOwned = slot.determiner === null && placePossessive(sentence, slot);
+  const definite =
+    slot.determiner === 'the' || (slot.determiner === null && BARE_DEFINITE_ROLES.has(head)) || placeOwned;
   if (entity === null && definite && slot.subject) entity = compatibleSubject(reader, sentence, slot, description);
   // "Acme said it would … ¶ “…,” the spokesperson says": a bare voice nobody named holds is the organisation
   // speaking or the subject just before.

@@ -14,6 +14,18 @@ describe('attribution through roles learnt earlier in the article', () => {
     ).toEqual([['I have seen', 'Rhys Calloway', 'the Eastport boss added']]);
   });
 
+  it('reads a country’s possessive before a role as “the” (“Kenya’s trade minister said”), not a person’s', () => {
+    const lines = (owner: string): string[] => [
+      'Leaders from forty countries signed the grain pact at the close of the summit on Friday.',
+      'Dr Nils Tarrow spoke for his government after the signing, outside the conference hall.',
+      `${owner} trade minister said his government would “study the fine print before committing any reserves”.`,
+    ];
+    expect([attributed(lines('Kenya’s'))[0]?.[1], attributed(lines('Okafor’s'))[0]?.[1]]).toEqual([
+      'Nils Tarrow',
+      null,
+    ]);
+  });
+
   it('gives “the INITIALS said” to the one person whose role of capitalised words has those initials', () => {
     expect(
       attributed([

@@ -101,6 +101,17 @@ describe('nameHeadingRun', () => {
     ]).toEqual([['Nils', 'Tarrow', 'Ode'], ['Nils', 'Ode'], null]);
   });
 
+  it('reads the name after a label and a dash (“Kenya — Dr NAME”) over a quote or prose opening with the label', () => {
+    const prose = 'Kenya’s trade minister said the pact would be studied closely before any grain was pledged.';
+    expect([
+      headingRunOf('Kenya — Dr Nils Tarrow', QUOTE),
+      headingRunOf('Kenya — Dr Nils Tarrow', prose),
+      headingRunOf('Harbour Party - Nils Tarrow', QUOTE),
+      headingRunOf('Kenya — Dr Nils Tarrow', prose.replace('Kenya’s', 'The')),
+      headingRunOf('Kenya and the region — Nils Tarrow', QUOTE),
+    ]).toEqual([['Nils', 'Tarrow'], ['Nils', 'Tarrow'], ['Nils', 'Tarrow'], null, null]);
+  });
+
   it('reads the name of a heading "Name (Team role)" over a quote paragraph', () => {
     expect(headingRunOf('Nadia Brennan (Eastport coach)', QUOTE)).toEqual(['Nadia', 'Brennan']);
   });
