@@ -4,7 +4,8 @@ import { afterLabelSide, DASH_MARKS, headingLabelEnd, labelStart, nameCase } fro
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import type { CapitalRun } from './names.ts';
-import { isRoleHead } from './rolePhrases.ts';
+import { isRoleHead, roleAfter } from './rolePhrases.ts';
+import { ORGANISATION_NOUNS } from './organisations.ts';
 import { NATIONALITY_NOUNS } from './roleLexicon.ts';
 import { opensAskedAbout } from './pronouns.ts';
 import { isSpeechVerbAt } from './sentenceEvidence.ts';
@@ -176,11 +177,14 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("FKF President Dr Ana Ruiz" over "…, the federation president said: “…”": the role the heading gives the name,
   // taken up below, says the section is theirs.)
   const roleBelow = first !== undefined && titleTakenUpBelow(first, next);
-  // ("India — Dr Ana Ruiz" over "India's food minister said …": the label the paragraph opens with.)
+  // ("India — Dr Ana Ruiz" over "India's food minister said …", "The party's spokesman called it …": the label,
+  // or a definite role, the paragraph opens with.)
   const dashed = dashLabelledName(sentence);
-  const labelBelow = dashed !== null && next.tokens[0]?.text === tokens[0]?.text;
+  const labelBelow = dashed !== null && (next.tokens[0]?.text === tokens[0]?.text || opensWithDefiniteRole(next));
   const opensQuote = next.tokens[0]?.kind === 'quote' || topicLabelEnd(next.tokens) !== -1;
   if (!opensQuote && !named && !roleBracket && !roleBelow && !labelBelow) return null;
+  // ("Harbour Party — Deputy Ana Ruiz": the name with a title after the dash, not the label's words before it.)
+  if (dashed !== null && dashed.title.length > 0) return dashed;
   if (first?.kind !== 'name' || first.from !== start || first.name.length < 2)
     return describedNameHeading(sentence) ?? dashed;
   if (first.name.length > 3) return null;
@@ -264,6 +268,12 @@ function describedNameHeading(sentence: Sentence): CapitalRun | null {
   const roleWords = before.every((t) => t.kind === 'word' && (t.capital || isRoleHead(t.lower)));
   const hasRole = before.some((t) => t.kind === 'word' && !t.capital && isRoleHead(t.lower));
   return before.length > 0 && before.length <= HEADING_ROLE_WORDS && roleWords && hasRole ? last : null;
+}
+
+/** Whether a sentence opens with "the" and a person's role ("The party's economy spokesman called …"). */
+function opensWithDefiniteRole(sentence: Sentence): boolean {
+  const role = roleAfter(sentence.tokens, 0);
+  return role?.determiner === 'the' && !ORGANISATION_NOUNS.has(role.head);
 }
 
 /** Most words of the label before the dash of a heading like "India — Dr Ana Ruiz". */

@@ -101,15 +101,25 @@ describe('nameHeadingRun', () => {
     ]).toEqual([['Nils', 'Tarrow', 'Ode'], ['Nils', 'Ode'], null]);
   });
 
-  it('reads the name after a label and a dash (“Kenya — Dr NAME”) over a quote or prose opening with the label', () => {
+  it('reads the name after a label and a dash (“Kenya — Dr NAME”) over a quote or prose opening with the label, not other prose', () => {
     const prose = 'Kenya’s trade minister said the pact would be studied closely before any grain was pledged.';
     expect([
       headingRunOf('Kenya — Dr Nils Tarrow', QUOTE),
       headingRunOf('Kenya — Dr Nils Tarrow', prose),
       headingRunOf('Harbour Party - Nils Tarrow', QUOTE),
-      headingRunOf('Kenya — Dr Nils Tarrow', prose.replace('Kenya’s', 'The')),
+      headingRunOf('Kenya — Dr Nils Tarrow', prose.replace('Kenya’s trade minister', 'Officials')),
       headingRunOf('Kenya and the region — Nils Tarrow', QUOTE),
     ]).toEqual([['Nils', 'Tarrow'], ['Nils', 'Tarrow'], ['Nils', 'Tarrow'], null, null]);
+  });
+
+  it('reads the titled name after a label of two words and a dash, over prose opening with a definite role', () => {
+    const prose = (opening: string) =>
+      `${opening} called the vote “pure propaganda and nothing more” when the house rose on Wednesday.`;
+    expect([
+      headingRunOf('Harbour Party — Deputy Nils Tarrow', prose('The party’s economy spokesman')),
+      headingRunOf('Harbour Party — Deputy Nils Tarrow', QUOTE),
+      headingRunOf('Harbour Party — Deputy Nils Tarrow', prose('Three members of the party')),
+    ]).toEqual([['Nils', 'Tarrow'], ['Nils', 'Tarrow'], null]);
   });
 
   it('reads the name of a heading "Name (Team role)" over a quote paragraph', () => {
