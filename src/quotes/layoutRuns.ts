@@ -170,6 +170,8 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // "What Ana Ruiz (Rovers coach) said": the heading's words between "What" and its speech verb.
   const closer = whatSaidCloser(tokens);
   const whatSaid = closer !== -1;
+  // (Such a heading says whose words the section holds, whatever the paragraph under it opens with.)
+  if (whatSaid) return whatSaidName(sentence, closer);
   const end = whatSaid ? closer : tokens.length;
   // "SOUNDBITE (English): Ana Ruiz, coach": the name opens the words after a label.
   const start = whatSaid ? 1 : headingLabelEnd(tokens);
@@ -237,6 +239,21 @@ function whatSaidCloser(tokens: readonly Token[]): number {
   const open = tokens.findIndex((t) => t.text === '(');
   const bracketCloses = open > 1 && tokens[last]?.text === ')';
   return bracketCloses && WHAT_SAID_CLOSERS.has(tokens[open - 1]?.lower ?? '') ? open - 1 : -1;
+}
+
+/**
+ * The name of a "What NAME said" heading whose speech verb stands at `closer`: the last name of two or three words
+ * before it, perhaps after role and side words ("What Ashford head coach Ana Ruiz said") and before a bracket ("What
+ * Ana Ruiz (Rovers coach) said"); null when none.
+ */
+function whatSaidName(sentence: Sentence, closer: number): CapitalRun | null {
+  const { tokens } = sentence;
+  const bracket = tokens[closer - 1]?.text === ')' ? tokens.findLastIndex((t, k) => k < closer && t.text === '(') : -1;
+  const end = bracket === -1 ? closer : bracket;
+  const name = sentence.runs.findLast((r) => r.kind === 'name' && r.from >= 1 && r.to <= end);
+  if (name?.to !== end || name.name.length < 2 || name.name.length > 3) return null;
+  const before = tokens.slice(1, name.from);
+  return before.length <= HEADING_ROLE_WORDS && before.every((t) => t.kind === 'word') ? name : null;
 }
 
 /** Whether a heading closes with a bracket holding a role noun ("(Rovers captain)", "(Nigeria forward, Player of the Match)"). */

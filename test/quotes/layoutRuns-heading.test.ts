@@ -44,6 +44,17 @@ describe('nameHeadingRun', () => {
     ]).toEqual([['what'], ['said', 'says'], ['Nils', 'Ode'], ['Nils', 'Ode'], ['Nils', 'Ode'], null, null]);
   });
 
+  it('reads the name of “What ROLE NAME said” after role and side words, over prose as over a quote', () => {
+    const prose = 'The director of rugby was honest about a poor opening forty minutes at the ground.';
+    expect([
+      headingRunOf('What Velmir head coach Nils Ode said', prose),
+      headingRunOf('What captain Nils Ode said', QUOTE),
+      headingRunOf('What Nils Ode (Velmir head coach) said', prose),
+      headingRunOf('What the Velmir coaching staff said', QUOTE),
+      headingRunOf('What Nils Ode told the Velmir board', QUOTE),
+    ]).toEqual([['Nils', 'Ode'], ['Nils', 'Ode'], ['Nils', 'Ode'], null, null]);
+  });
+
   it('reads a name with its side in brackets over prose that names it again', () => {
     expect([
       headingRunOf(
