@@ -196,6 +196,12 @@ function looksLikeHeading(f: Features): boolean {
   return !f.chrome && !f.terminal && f.words.length > 0 && f.words.length <= HEADING_MAX_WORDS;
 }
 
+/** Whether block i is a heading-like block, not body, right before a body block. */
+function headsBody(all: readonly Features[], settled: readonly Verdict[], i: number): boolean {
+  const f = all[i];
+  return f !== undefined && settled[i] !== 'good' && looksLikeHeading(f) && settled[i + 1] === 'good';
+}
+
 /** Without a manifest title, the headline is the longest heading-like block before the body. */
 function guessTitle(all: Features[], firstBody: number): number {
   let best = -1;
@@ -318,10 +324,12 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
       blocks.push({ text: f.text, kind: 'title' });
       continue;
     }
-    // A heading introduces body text: it sits right before a body block, inside the article.
+    // A heading introduces body text: it sits right before a body block, inside the article — or, past the first
+    // body block, right before a heading that does ("NAME (Side)" over "On the injury:" over the quotation).
     const next = settled[i + 1];
+    const overHeading = i > firstBody && headsBody(all, settled, i + 1) && i + 1 !== titleIndex;
     if (v !== 'bad' || looksLikeHeading(f)) {
-      if (looksLikeHeading(f) && next === 'good' && firstBody !== -1 && !f.chrome) {
+      if (looksLikeHeading(f) && (next === 'good' || overHeading) && firstBody !== -1 && !f.chrome) {
         blocks.push({ text: f.text, kind: 'heading' });
       }
     }

@@ -139,6 +139,12 @@ export function topicHeadingName(sentence: Sentence, next: Sentence | undefined)
   return tokens.slice(0, on).map((t) => nameCase(t.text));
 }
 
+/** Whether a heading is a topic's label in a roundup: "On the injury to the captain:", "Speaking through an interpreter:". */
+function isTopicLabel(sentence: Sentence): boolean {
+  const { tokens } = sentence;
+  return tokens[0]?.lower === 'on' || tokens[tokens.length - 1]?.text === ':';
+}
+
 /** A roundup's heading on a topic alone over a quote ("On the injury", "ON OUR NEW SIGNING"): the speaker goes on. */
 export function topicOnlyHeading(sentence: Sentence, next: Sentence | undefined): boolean {
   if (sentence.kind !== 'heading' || next?.kind !== 'body' || next.tokens[0]?.kind !== 'quote') return false;
@@ -157,7 +163,10 @@ export function topicOnlyHeading(sentence: Sentence, next: Sentence | undefined)
  * coach)" ¶ "“…”".
  */
 export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): CapitalRun | null {
-  if (sentence.kind !== 'heading' || next?.kind !== 'body') return null;
+  if (sentence.kind !== 'heading' || next === undefined) return null;
+  // ("NAME (Side)" over "On the injury to the captain:" over the quotes: a topic's label under the name.)
+  const topicBelow = next.kind === 'heading' && isTopicLabel(next);
+  if (next.kind !== 'body' && !topicBelow) return null;
   const { tokens } = sentence;
   // ("Ann Hale (lost to Berg)" over "We missed Hale after the match, but she posted: “…”": a name with its result
   // or role in brackets heads a paragraph that names it again and holds a quote anywhere.)
@@ -183,7 +192,7 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // or a definite role, the paragraph opens with.)
   const dashed = dashLabelledName(sentence);
   const labelBelow = dashed !== null && (next.tokens[0]?.text === tokens[0]?.text || opensWithDefiniteRole(next));
-  const opensQuote = next.tokens[0]?.kind === 'quote' || topicLabelEnd(next.tokens) !== -1;
+  const opensQuote = next.tokens[0]?.kind === 'quote' || topicLabelEnd(next.tokens) !== -1 || topicBelow;
   if (!opensQuote && !named && !roleBracket && !roleBelow && !labelBelow) return null;
   // ("Harbour Party — Deputy Ana Ruiz": the name with a title after the dash, not the label's words before it.)
   if (dashed !== null && dashed.title.length > 0) return dashed;

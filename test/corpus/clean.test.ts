@@ -315,6 +315,28 @@ describe('cleanArticle on a roundup of short quotations under speakers’ labels
   });
 });
 
+describe('cleanArticle on a roundup with a topic heading under each speaker’s label', () => {
+  const title = 'What the head coaches said';
+  const lead =
+    'Four of the six head coaches faced the media on Thursday as their teams were named for the third round.';
+  const quote = '"He has earned it. He has trained the house down for three weeks and we will back him."';
+  const kinds = (lines: string[]) => cleanArticle([title, ...lines].join('\n'), title).map((b) => b.kind);
+
+  it('keeps a label over a topic heading over the body, below the first body block', () => {
+    expect(kinds([lead, 'Nils Ode (Velmir)', 'On the decision to start his young out-half:', quote])).toEqual([
+      'title',
+      'body',
+      'heading',
+      'heading',
+      'body',
+    ]);
+  });
+
+  it('drops the upper of such a pair above the first body block, where page furniture stands', () => {
+    expect(kinds(['Media Centre', 'Latest news', lead, quote])).toEqual(['title', 'heading', 'body', 'body']);
+  });
+});
+
 describe('cleanArticle on quotations signed on the line under them', () => {
   const title = 'The best lines of the season';
   const intro =

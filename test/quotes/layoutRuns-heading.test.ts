@@ -55,6 +55,34 @@ describe('nameHeadingRun', () => {
     ]).toEqual([['Nils', 'Ode'], ['Nils', 'Ode'], ['Nils', 'Ode'], null, null]);
   });
 
+  it('reads a name heading over a topic’s label heading (“On the injury:”), and not over another heading', () => {
+    const runOver = (label: string): string[] | null => {
+      const a = article(
+        [
+          'What the managers said',
+          'The managers had plenty to say after a weekend of cup football in the north.',
+          'Nils Ode (Velmir)',
+          label,
+          QUOTE,
+        ],
+        {
+          id: 'name-over-topic',
+          title: 'What the managers said',
+        },
+      );
+      const sentences = articleSentences(a, extractQuotes(a));
+      const at = sentences.findIndex((s) => s.kind === 'heading');
+      const sentence = sentences[at];
+      if (!sentence) throw new Error('the heading was not kept as a heading');
+      return nameHeadingRun(sentence, sentences[at + 1])?.name ?? null;
+    };
+    expect([
+      runOver('On the injury to his captain:'),
+      runOver('Speaking through an interpreter:'),
+      runOver('Velmir 2 Harbour 1'),
+    ]).toEqual([['Nils', 'Ode'], ['Nils', 'Ode'], null]);
+  });
+
   it('reads a name with its side in brackets over prose that names it again', () => {
     expect([
       headingRunOf(
