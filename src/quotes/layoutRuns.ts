@@ -307,18 +307,24 @@ const DASH_LABEL_WORDS = 3;
 
 /**
  * "India — Dr Ana Ruiz", "Harbour Party - Ana Ruiz": a heading of a label (a country, a party: capitalised words), a
- * dash and a name of two or three words closing it, as reaction roundups set one out per country. The name's run;
- * else null.
+ * dash and a name of two or three words closing it or followed by a description after a comma, as reaction roundups
+ * set one out per country or side. The name's run; else null.
  */
 function dashLabelledName(sentence: Sentence): CapitalRun | null {
   const { tokens, runs } = sentence;
   const dash = tokens.findIndex((t) => DASH_MARKS.has(t.text));
   if (dash < 1 || dash > DASH_LABEL_WORDS) return null;
   if (!tokens.slice(0, dash).every((t) => t.kind === 'word' && t.capital)) return null;
-  const last = runs[runs.length - 1];
-  if (last?.kind !== 'name' || last.from !== dash + 1 || last.to !== tokens.length) return null;
-  return last.name.length >= 2 && last.name.length <= 3 ? last : null;
+  const name = runs.find((r) => r.from === dash + 1);
+  if (name?.kind !== 'name' || name.name.length < 2 || name.name.length > 3) return null;
+  // ("OPPOSITION - Sen. Ana Ruiz, minority leader in the Senate": a description may follow after a comma.)
+  const rest = tokens.slice(name.to);
+  const described = rest[0]?.text === ',' && rest.filter((t) => t.kind === 'word').length <= DASH_ROLE_WORDS;
+  return rest.length === 0 || (described && rest.every((t) => t.kind !== 'quote')) ? name : null;
 }
+
+/** Most words of the description after the name of such a heading. */
+const DASH_ROLE_WORDS = 8;
 
 /** Fewest quote-then-credit pairs that make an article a roundup of that layout. */
 const CREDIT_BELOW_PAIRS = 3;

@@ -151,6 +151,14 @@ describe('nameHeadingRun', () => {
     ]).toEqual([['Nils', 'Tarrow'], ['Nils', 'Tarrow'], ['Nils', 'Tarrow'], null, null]);
   });
 
+  it('reads the name after a label in capitals and a dash when a description follows it after a comma', () => {
+    expect([
+      headingRunOf('OPPOSITION - Sen. Nils Tarrow Ode, minority leader in the Senate', QUOTE),
+      headingRunOf('ANALYST - Nils Ode, head of research, Harbour Capital', QUOTE),
+      headingRunOf('ANALYST - Nils Ode and the research team at Harbour Capital', QUOTE),
+    ]).toEqual([['Nils', 'Tarrow', 'Ode'], ['Nils', 'Ode'], null]);
+  });
+
   it('reads the titled name after a label of two words and a dash, over prose opening with a definite role', () => {
     const prose = (opening: string) =>
       `${opening} called the vote “pure propaganda and nothing more” when the house rose on Wednesday.`;
