@@ -4,7 +4,15 @@
 import type { Article } from '../corpus/types.ts';
 import { capsNameSideHeading } from './capsLabel.ts';
 import { echoedQuotes } from './echoes.ts';
-import { headingSpeakerRun, nameHeadingRun, topicHeadingName, topicOnlyHeading } from './layoutRuns.ts';
+import {
+  headingSpeakerRun,
+  nameHeadingRun,
+  TOPIC_LABEL_OPENERS,
+  topicHeadingName,
+  topicOnlyHeading,
+} from './layoutRuns.ts';
+import { opensAskedAbout } from './pronouns.ts';
+import type { Token } from './tokens.ts';
 import type { ExtractedQuote } from './extract.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import { enclosingQuote, type NestedReading, readNested } from './nested.ts';
@@ -84,7 +92,18 @@ function headingSpeaker(
   const named =
     run === null ? null : (state.slots.find((s) => s.kind === 'name' && s.from === run.from)?.entity ?? null);
   if (named !== null) return named;
-  return lowerAt(state.sentence.tokens, 0) === 'on' ? current : null;
+  return keepsSpeaker(state.sentence.tokens) ? current : null;
+}
+
+/**
+ * Whether a heading closing with a colon, naming nobody, labels what the section's speaker goes on to say: a topic
+ * ("On the injury:", "About the draw:"), a question ("Asked about the draw:") or a participle ("Speaking through an
+ * interpreter:", "Looking ahead:").
+ */
+function keepsSpeaker(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.lower ?? '';
+  const participle = /\p{L}ing$/u.test(first) && tokens[1]?.kind === 'word' && !tokens[1].capital;
+  return TOPIC_LABEL_OPENERS.has(first) || opensAskedAbout(tokens) || participle;
 }
 
 /**

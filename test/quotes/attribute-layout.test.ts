@@ -55,6 +55,24 @@ describe('attribution by layout and name forms', () => {
     ]);
   });
 
+  for (const label of [
+    'About the injury to her captain:',
+    'Asked about the injury to her captain:',
+    'Speaking through an interpreter:',
+  ])
+    it(`gives the quote paragraph under “${label}” to the speaker going on, not under a label of other words`, () => {
+      const lines = (second: string): string[] => [
+        'Coach Marta Vidal - what she said',
+        'Vidal on whether she would change her tactics:',
+        '“I think about it every week, but the answer is always the same and I will not change what we believe in.”',
+        second,
+        '“He is a fighter and he will be back before the end of the season, I have no doubt about it at all.”',
+      ];
+      const speakerOf = (second: string) =>
+        attributed(article(lines(second), { id: 'heading-label', title: 'Coach Marta Vidal - what she said' }))[1]?.[1];
+      expect([speakerOf(label), speakerOf('Injury news for the weekend:')]).toEqual(['Marta Vidal', null]);
+    });
+
   it('gives quote paragraphs under “On …:” headings opening a roundup to the speaker of the title’s quote', () => {
     const title = '‘We never stopped believing’ – Vidal hails late fightback';
     const a = article(
