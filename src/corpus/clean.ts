@@ -91,8 +91,28 @@ function repeatBlock(f: Features): RepeatBlock {
  * reporting what somebody said is prose however dense with names it is ("Fire Chief Dana Okoro said crews rescued
  * four people on Route 9."); captions and link lists do not report speech.
  */
-const REPORTS_SPEECH =
-  /\b(?:said|says|told|tells|warned|warns|added|explained|urged|insisted|argued|noted|stressed|claimed|admitted)\b/u;
+export const SPEECH_REPORT_VERBS: readonly string[] = [
+  'said',
+  'says',
+  'told',
+  'tells',
+  'warned',
+  'warns',
+  'added',
+  'explained',
+  'urged',
+  'insisted',
+  'argued',
+  'noted',
+  'stressed',
+  'claimed',
+  'admitted',
+  'spoke',
+  'replied',
+  'responded',
+];
+
+const REPORTS_SPEECH = new RegExp(`\\b(?:${SPEECH_REPORT_VERBS.join('|')})\\b`, 'u');
 
 /**
  * A copula or auxiliary written small: a sentence with one says something of its subject, however dense with names

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../src/corpus/clean.ts';
+import { cleanArticle, SPEECH_REPORT_VERBS } from '../../src/corpus/clean.ts';
 import { ingestArticle } from '../../src/corpus/ingest.ts';
 import { annotatedFiles, readAnnotated, squash } from '../support/annotated.ts';
 
@@ -183,6 +183,20 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
       const cut = '“Older people often do not feel thirsty, and lots of them do not realise how quickly they can';
       expect(body([middle[0], dense, cut].join('\n'))).toEqual([middle[0], dense, cut]);
     });
+
+  for (const verb of SPEECH_REPORT_VERBS)
+    it(`keeps a sentence dense with names in which somebody ${verb}, between a body block and a heading`, () => {
+      const dense = `With Harbour Town head coach Ann Tarrow unwell, assistant coach Ben Okafor-Hale ${verb} instead.`;
+      const heading = 'On the youth of the side:';
+      const quote = '“We have nine players under 23 in the squad, and that is not an excuse, it is a fact.”';
+      expect(body([middle[0], dense, heading, quote].join('\n'))).toEqual([middle[0], dense, quote]);
+    });
+
+  it('drops such a sentence with no speech verb between a body block and a heading', () => {
+    const dense = 'With Harbour Town head coach Ann Tarrow unwell, assistant coach Ben Okafor-Hale instead.';
+    const quote = '“We have nine players under 23 in the squad, and that is not an excuse, it is a fact.”';
+    expect(body([middle[0], dense, 'On the youth of the side:', quote].join('\n'))).toEqual([middle[0], quote]);
+  });
 
   it('drops an “ALSO READ:” teaser line between a quote and the next, keeping no heading of it', () => {
     const teaser = 'ALSO READ: Regulator to scrutinise the valley depot plan for competition concerns';
