@@ -159,6 +159,21 @@ describe('nameHeadingRun', () => {
     ]).toEqual([['Nils', 'Tarrow', 'Ode'], ['Nils', 'Ode'], null]);
   });
 
+  it('reads the name after a label of two words and a dash over prose naming it again or holding the label', () => {
+    expect([
+      headingRunOf('Tarrow Vale – Nils Ode', 'Ode was blunt when he was asked about the timing of the vote on Friday.'),
+      headingRunOf(
+        'Tarrow Vale – Nils Ode',
+        'The Tarrow leader told local radio: “We have been taken for granted by both parties for far too long.”',
+      ),
+      headingRunOf('Tarrow Vale – Nils Ode', QUOTE),
+    ]).toEqual([
+      ['Nils', 'Ode'],
+      ['Nils', 'Ode'],
+      ['Tarrow', 'Vale'],
+    ]);
+  });
+
   it('reads the titled name after a label of two words and a dash, over prose opening with a definite role', () => {
     const prose = (opening: string) =>
       `${opening} called the vote “pure propaganda and nothing more” when the house rose on Wednesday.`;
