@@ -191,12 +191,13 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("India — Dr Ana Ruiz" over "India's food minister said …", "The party's spokesman called it …": the label,
   // or a definite role, the paragraph opens with.)
   const dashed = dashLabelledName(sentence);
-  const labelBelow = dashed !== null && takenUpBelow(sentence, dashed, next);
+  const namedBelow = dashed !== null && takenUpBelow(sentence, dashed, next);
+  const labelBelow = namedBelow || (dashed !== null && opensWithDefiniteRole(next));
   const opensQuote = next.tokens[0]?.kind === 'quote' || topicLabelEnd(next.tokens) !== -1 || topicBelow;
   if (!opensQuote && !named && !roleBracket && !roleBelow && !labelBelow) return null;
   // ("Harbour Party — Deputy Ana Ruiz": the name with a title after the dash, not the label's words before it; so
   // too one the paragraph takes up.)
-  if (dashed !== null && (dashed.title.length > 0 || labelBelow)) return dashed;
+  if (dashed !== null && (dashed.title.length > 0 || namedBelow)) return dashed;
   if (first?.kind !== 'name' || first.from !== start || first.name.length < 2)
     return describedNameHeading(sentence) ?? dashed;
   if (first.name.length > 3) return null;
@@ -298,14 +299,16 @@ function describedNameHeading(sentence: Sentence): CapitalRun | null {
 }
 
 /**
- * Whether the paragraph under a "LABEL — NAME" heading takes it up: it opens with a definite role ("The party's
- * spokesman called …"), holds the label's first word ("India's food minister said", "The Plaid leader told …") or
- * names the name's last word again ("Ruiz was blunt.").
+ * Whether the paragraph under a "LABEL — NAME" heading takes it up at its opening: with the label's first word
+ * ("India's food minister said"), after "the" too ("The Harbour leader told …"), or with the name's last word ("Ruiz
+ * was blunt.").
  */
 function takenUpBelow(heading: Sentence, name: CapitalRun, below: Sentence): boolean {
   const label = heading.tokens[0]?.text;
-  const surname = name.name[name.name.length - 1];
-  return opensWithDefiniteRole(below) || below.tokens.some((t) => t.text === label || t.text === surname);
+  const [first, second] = below.tokens;
+  return (
+    first?.text === label || first?.text === name.name.at(-1) || (first?.lower === 'the' && second?.text === label)
+  );
 }
 
 /** Whether a sentence opens with "the" and a person's role ("The party's economy spokesman called …"). */
