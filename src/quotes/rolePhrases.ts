@@ -45,6 +45,12 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'datin',
   'tun',
   'seri',
+  // Islamic scholars' and pilgrims' titles of respect ("Maulana NAME", "Alhaji NAME"): no role.
+  'maulana',
+  'mufti',
+  'allama',
+  'alhaji',
+  'alhaja',
 ]);
 
 /** "71-year-old": an age that stands for a person ("the 71-year-old said"), fitting anyone of that age. */

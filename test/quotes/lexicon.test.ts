@@ -17,6 +17,7 @@ import {
 } from '../../src/quotes/lexicon.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { significantTokens } from '../../src/quotes/roleMatching.ts';
+import { HONORIFICS } from '../../src/quotes/rolePhrases.ts';
 import { story } from './fixtures.ts';
 import { isPrefixedName, type Token } from '../../src/quotes/tokens.ts';
 
@@ -187,6 +188,24 @@ describe('honorifics of South Asian usage', () => {
         ]),
       ]);
       expect(book.people.map((p) => p.name)).toEqual(['Venkat Rao']);
+    });
+  }
+});
+
+describe('titles of respect of Islamic usage', () => {
+  for (const title of ['Maulana', 'Mufti', 'Allama', 'Alhaji', 'Alhaja']) {
+    it(`leaves "${title}" out of the name, and reads "${title} SURNAME" as the person named in full`, () => {
+      expect([HEAD_TITLES.has(title.toLowerCase()), HONORIFICS.has(title.toLowerCase())]).toEqual([true, true]);
+      const book = buildQuoteBook([
+        story('honorific-islamic', [
+          `Party leader ${title} Idris Karim Tanwir welcomed the decision at a rally in the city on Monday.`,
+          `Talking to reporters later, ${title} Tanwir termed the move “a late but welcome decision for the country”.`,
+        ]),
+      ]);
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([
+        ['Idris Karim Tanwir'],
+        ['idris karim tanwir'],
+      ]);
     });
   }
 });
