@@ -236,9 +236,19 @@ function subjectOf(before: SentenceState): Attribution | null {
   // ("Asked whether she would stand again, Ward shook her head.": a he or she in the clause before the subject is
   // the subject, whomever the reader took it for.)
   const ahead = (x: Slot): boolean => x.kind === 'pronoun' && x.to <= subject.from;
+  // ("Harbour Party member for East Tarrow Dr Ana Ruiz has been speaking …": the body and the place of the subject's
+  // own title, written right before the name, are nobody else.)
+  const titling = (x: Slot): boolean =>
+    x.to <= subject.from && !tokens.slice(x.from, subject.from).some((t) => t.text === ',' || t.kind === 'quote');
   const named = new Set(
     before.slots.flatMap((x) =>
-      listener(x) || described(x) || ahead(x) ? [] : x.entity !== null ? [x.entity] : unknownName(x) ? [x.text] : [],
+      listener(x) || described(x) || ahead(x) || titling(x)
+        ? []
+        : x.entity !== null
+          ? [x.entity]
+          : unknownName(x)
+            ? [x.text]
+            : [],
     ),
   );
   // "Ward met union leader Sam Price, but she was in no mood to compromise.": a later clause's he or she, the

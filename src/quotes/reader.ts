@@ -79,7 +79,10 @@ export class ArticleReader {
     const slots: Slot[] = names.slotsOf(sentence);
     const opening = npAt(this.article, tokens, slots, this.subjectStart(tokens));
     // ("The store's owner, pharmacist Ann Hale, spent …": the name set off after a role opening the sentence.)
-    const named = opening.slot === null ? undefined : nameSetOffAfter(tokens, slots, opening.slot);
+    const named =
+      opening.slot === null
+        ? undefined
+        : (nameSetOffAfter(tokens, slots, opening.slot) ?? remitHolder(tokens, slots, opening.slot));
     const subject = named === undefined ? opening : { ...opening, slot: named };
     if (subject.slot) subject.slot.subject = true;
     // ", but opposition leader Tom Hale was not convinced": a clause of its own has a subject too, the latest one
@@ -203,6 +206,18 @@ export function nameSetOffAfter(tokens: Token[], slots: readonly Slot[], opening
   if (name === undefined || tokens[name.to]?.text !== ',') return undefined;
   const between = tokens.slice(comma + 1, name.from);
   return between.every((t) => t.kind === 'word' && !t.capital) ? name : undefined;
+}
+
+/**
+ * The name right after a role in capitals and its remit, with no comma ("Harbour MLA for East Tarrow Dr Ana Ruiz has
+ * been speaking …": the remit's place runs into the name), the subject the role is; undefined when none stands there.
+ */
+function remitHolder(tokens: Token[], slots: readonly Slot[], opening: Slot): Slot | undefined {
+  if (!isRoleHead(lowerAt(tokens, opening.to - 1)) || !REMIT_OPENERS.has(lowerAt(tokens, opening.to))) return undefined;
+  const name = slots.find((s) => s.kind === 'name' && s.from > opening.to && s.from <= opening.to + ROLE_REMIT_TOKENS);
+  if (name === undefined || name.ids.length === 0 || tokens[name.to]?.text === ',') return undefined;
+  const between = tokens.slice(opening.to, name.from);
+  return between.every((t) => t.kind === 'word') ? name : undefined;
 }
 
 /** Words opening a role's remit before the comma that sets its holder's name off ("on the Works Committee"). */

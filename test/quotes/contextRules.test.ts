@@ -239,6 +239,21 @@ describe('subjectOfParagraphBefore', () => {
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Cllr Ben Aldous', 'subject-before']);
   });
 
+  for (const [what, opening] of [
+    ['a role in capitals and its remit', 'Harbour MLA for East Tarrow Dr Nadia Okafor'],
+    ['a body’s name, a role and its remit', 'Harbour Party member for East Tarrow Dr Nadia Okafor'],
+  ] as const)
+    it(`gives a quote paragraph to the name after ${what} with no comma (“${opening} has been speaking …”)`, () => {
+      const r = read(
+        story(`subject-para-remit-${opening.length}`, [
+          LEAD,
+          `${opening} has been speaking to reporters in the Great Hall of the assembly building.`,
+          '“People watching this today will wonder what on earth they elected us for in the first place.”',
+        ]),
+      );
+      expect(r.run(subjectOfParagraphBefore, 0)?.[0]).toEqual('Nadia Okafor');
+    });
+
   it('passes over a he or she in the clause before the subject (“Asked whether she would …, NAME shook her head.”)', () => {
     const r = read(
       story('subject-para-cataphora', [
