@@ -65,7 +65,7 @@ export function runWords(tokens: readonly Token[], run: CapitalRun): string[] {
 }
 
 export { isAcronym, isCapitalised, lower } from './capitals.ts';
-import { NAME_PARTICLES } from './particles.ts';
+import { CAPITALISED_NAME_PARTICLES, NAME_PARTICLES } from './particles.ts';
 
 export { NAME_PARTICLES };
 export { opensWithPortfolio, portfolioOfficeAt } from './portfolios.ts';
@@ -117,7 +117,9 @@ function validNameWord(token: Token, first: boolean, last = false): boolean {
   // A month kept at the head of a run of names is a given name (capitalRuns drops it where it makes a date).
   const month = DAYS_MONTHS.has(w) && !(GIVEN_NAME_MONTHS.has(w) && !last);
   if (first && (month || NON_NAME_CAPITALS.has(w) || isStopWord(w))) return false;
-  return token.capital || NAME_PARTICLES.has(w);
+  // ("Nic an tSionnaigh", "Ó hUiginn": an Irish surname's article and mutated word, which irishSurnameEnd reads on to.)
+  const irish = !first && ((w === 'an' && !last) || IRISH_MUTATED.test(token.text));
+  return token.capital || NAME_PARTICLES.has(w) || irish;
 }
 
 /** Whether tokens [from, to) are the words of a person's name: valid name words, none of them initials. */
@@ -135,6 +137,21 @@ const PARTY_AND_STATE = /^[DRI]-\p{Lu}[\p{L}.]{0,5}$/u;
 
 export function isPartyAndState(token: Token | undefined): boolean {
   return token?.kind === 'word' && PARTY_AND_STATE.test(token.text);
+}
+
+/** An Irish surname mutated after its particle: a lower-case letter or two, then the capital ("tSionnaigh", "hUiginn"). */
+const IRISH_MUTATED = /^(?:t|h|n|bh|mb|gc|nd|ng|bp|dt)\p{Lu}\p{Ll}/u;
+
+/**
+ * Where an Irish surname goes on at token j after its particle ("Nic", "Mac", "Ó"): past "an" ("Mac an tSionnaigh",
+ * "Nic an Bhaird") and a word its mutation writes in lower case first ("Ó hUiginn"); j when none does.
+ */
+function irishSurnameEnd(tokens: readonly Token[], j: number): number {
+  if (!CAPITALISED_NAME_PARTICLES.has(tokens[j - 1]?.lower ?? '')) return j;
+  const k = tokens[j]?.text === 'an' ? j + 1 : j;
+  const t = tokens[k];
+  if (t?.kind !== 'word') return j;
+  return IRISH_MUTATED.test(t.text) || (k > j && isCapitalised(t)) ? k + 1 : j;
 }
 
 /** The capitalised runs of a sentence's tokens, each classified. */
@@ -157,6 +174,13 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       // "Ministry of External Affairs", "Institute for Fiscal Studies": a body's name runs over its "of" or "for".
       if (bodyLinkAt(tokens, i, j)) {
         j++;
+        continue;
+      }
+      // "Nic an tSionnaigh", "Ó hUiginn": after an Irish particle, its article and a surname its mutation opens in
+      // lower case.
+      const irish = irishSurnameEnd(tokens, j);
+      if (irish > j) {
+        j = irish;
         continue;
       }
       // "de Gaulle", "von der Leyen": a chain of lower-case particles inside a name, a capital after it.

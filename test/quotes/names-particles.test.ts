@@ -68,6 +68,36 @@ describe('Irish particles opening a surname of two words', () => {
     });
 });
 
+describe('Irish surnames after their particle: the article “an” and a mutated word in lower case first', () => {
+  for (const [surname, mutation] of [
+    ['Nic an tSionnaigh', 't'],
+    ['Mac an Bhaird', ''],
+    ['Ó hUiginn', 'h'],
+    ['Ní bhFiannaí', 'bh'],
+  ] as const)
+    it(`reads “Orla ${surname}” as one name, known as “${surname}” too${mutation ? ` (“${mutation}” before the capital)` : ''}`, async () => {
+      const { buildQuoteBook } = await import('../../src/quotes/book.ts');
+      const { story } = await import('./fixtures.ts');
+      const book = buildQuoteBook([
+        story(`irish-mutated-${surname.length}`, [
+          `Harbour deputy leader Orla ${surname} told the chamber on Tuesday that the talks had stalled for good.`,
+          `“Both sides have gone back to their trenches,” ${surname} said after the vote.`,
+        ]),
+      ]);
+      expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
+        `Orla ${surname}`,
+      ]);
+    });
+
+  it('reads no “an” on past a particle that is not Irish, nor a lower-case word past an Irish one', async () => {
+    const { capitalRuns } = await import('../../src/quotes/names.ts');
+    const { spacedTokens } = await import('./fixtures.ts');
+    expect(
+      ['Orla de an Bhaird said', 'Orla Ó hello said'].map((text) => capitalRuns(spacedTokens(text)).map((r) => r.name)),
+    ).toEqual([[['Orla'], ['Bhaird']], [['Orla', 'Ó']]]);
+  });
+});
+
 describe('a place a role is held in before the holder’s name (ROLE_PLACE_LINKS)', () => {
   for (const link of [...ROLE_PLACE_LINKS].sort())
     it(`reads “ambassador ${link} Lisbon Ana Gwyn” as Ana Gwyn, whom a later “she said” means`, async () => {
