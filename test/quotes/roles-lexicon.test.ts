@@ -529,6 +529,22 @@ describe('playing positions as role nouns', () => {
   }
 });
 
+describe('a player brought on as a role noun', () => {
+  for (const role of ['substitute', 'replacement'])
+    it(`makes a person of “${role.charAt(0).toUpperCase()}${role.slice(1)} NAME headed in the winner”, whom “the 23-year-old said” means`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story(`bench-${role}`, [
+          `${role.charAt(0).toUpperCase()}${role.slice(1)} Tevita Ulufonua headed in a late winner as the home side came from behind on Tuesday.`,
+          '“It was the best moment of my life. I just closed my eyes and jumped,” the 23-year-old said after the match.',
+        ]),
+      ]);
+      expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
+        'Tevita Ulufonua',
+      ]);
+    });
+});
+
 describe('nouns describing a person by age or experience (EPITHET_NOUNS)', () => {
   for (const epithet of [...EPITHET_NOUNS].sort()) {
     it(`gives “…,” said the ${epithet} to the person who spoke before, whatever roles are known of them`, () => {
