@@ -298,6 +298,11 @@ export class ArticleNames {
           const known = match.ids.filter((id) => this.namedBy(id, sentence.index));
           if (known.length > 0 && known.length < match.ids.length) match = { ids: known, typo: match.typo };
         }
+        // ("Rosa Ferrer … Ferrer told" where "Ana Ferrer-Soto" is named too: the surname written whole is the one.)
+        if (match.ids.length > 1 && words.length === 1) {
+          const whole = match.ids.filter((id) => this.registry.people.get(id)?.name.split(' ').at(-1) === words[0]);
+          if (whole.length === 1) match = { ids: whole, typo: match.typo };
+        }
         if (match.ids.length > 1) {
           // "Gov. Cooper" where the corpus knows a governor and a coach called Cooper: the title tells them apart.
           const hint = roleBefore(tokens, run.from)?.text ?? '';

@@ -79,6 +79,20 @@ describe('a surname two people of one article share', () => {
   });
 });
 
+describe('a surname written whole and as part of another’s double surname', () => {
+  it('stands for the person whose surname it is whole (“Ana Ferrer-Soto … her mother, Rosa Ferrer … Ferrer told”)', () => {
+    const book = buildQuoteBook([
+      story('double-surname', [
+        'A county jury on Thursday found Tom Whitby guilty of murder in the death of nursing student Ana Marta Ferrer-Soto.',
+        'Ferrer-Soto’s mother, Rosa Ferrer, held a photo of her daughter as the verdict was read out in court.',
+        '“Justice for my daughter. That is all we ever wanted,” Ferrer told reporters outside the courthouse.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Rosa Ferrer']);
+  });
+});
+
 describe('a one-word name of another article', () => {
   const PRESIDENT = story('president', [
     'Aravian president Idris Long signed the border accord on Tuesday after eleven weeks of talks in the lakeside town.',
