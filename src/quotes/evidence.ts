@@ -5,7 +5,7 @@ import { lowerAt } from './frames.ts';
 import { identifiedAs } from './clauses.ts';
 import { capsNameSideHeading, capsRoleNameHeading } from './capsLabel.ts';
 import { isStoplessInitials } from './wordNames.ts';
-import { INVERTING_SPEECH_VERBS, VERB_FILLERS } from './lexicon.ts';
+import { INVERTING_SPEECH_VERBS, QUESTION_VERBS, VERB_FILLERS } from './lexicon.ts';
 import { type CapitalRun, NAME_PARTICLES } from './names.ts';
 import { isPluralOfPeople, roleAfter } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
@@ -36,6 +36,7 @@ import {
   roundupRun,
 } from './layoutRuns.ts';
 import type { SentenceTagger } from './tagger.ts';
+import type { Token } from './tokens.ts';
 import { nameLike, pronounAntecedent, pronounedName } from './pronounEvidence.ts';
 import { copularPerson } from './roleEvidence.ts';
 import { subjectBeforeQuoteEvidence, surnameReusedEvidence } from './givenNameEvidence.ts';
@@ -99,8 +100,9 @@ function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
     const link = lowerAt(tokens, run.from - 1);
     if ((link === 'of' || link === 'from') && tokens[run.from - 2]?.capital === true) continue;
     const inverted =
-      INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) &&
-      (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word');
+      (INVERTING_SPEECH_VERBS.has(lowerAt(tokens, run.from - 1)) &&
+        (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
+      askedAfterQuestion(tokens, run.from - 1);
     // "Four years ago Cook, now 41, woke up": an age set off after a surname is a person's too.
     // ("the union's president, identified simply as Okoro, …": a name the writer identifies somebody by.)
     if (
@@ -116,6 +118,15 @@ function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
     if (run !== null && run.name.length === 1) found.push(run);
   }
   return found;
+}
+
+/**
+ * Whether a verb of asking at token k follows a quoted question ("“…?” asked Okoro"): the name after it asked, as
+ * after any inverting speech verb. ("asked Okoro" elsewhere names whom somebody asked.)
+ */
+function askedAfterQuestion(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return QUESTION_VERBS.has(lowerAt(tokens, k)) && before?.kind === 'quote' && /\?\P{L}*$/u.test(before.text);
 }
 
 /** Parts of speech that a speaking name can never be ("Asked", "Speaking", "Then" open a clause). */

@@ -534,6 +534,19 @@ describe('people across the corpus', () => {
     ).toEqual([[['Nora Okafor', 'female']], []]);
   });
 
+  it('takes a single word asking right after a quoted question (“…?” asked NAME) as a person, not one asked elsewhere', () => {
+    const lines = (second: string): string[] => [
+      'Commuters at the central bus stand were unhappy with the new fares on Monday morning.',
+      second,
+    ];
+    expect(
+      [
+        '“I travel in from the hills every day. For whom is this council working?” asked Venkatesh, a security guard.',
+        '“I travel in from the hills every day, and it costs me more,” a guard said, and a reporter asked Venkatesh why.',
+      ].map((line) => buildQuoteBook([story('asked-single', lines(line))]).people.map((p) => p.name)),
+    ).toEqual([['Venkatesh'], []]);
+  });
+
   const placePhrases: [string, string][] = [
     ['in', 'Steel made in Tavria will face tariffs of 25% from October.'],
     ['across', 'Steel mills across Tavria will face tariffs of 25% from October.'],
