@@ -21,6 +21,7 @@ export const MEMBER_ROLES: ReadonlySet<string> = new Set([
   'congressman',
   'congresswoman',
   'councillor',
+  'backbencher',
 ]);
 
 /**
@@ -113,7 +114,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   daughter father mother brother sister coach manager player captain actor actress singer artist owner executive
   banker investor negotiator mediator representative delegate commissioner inspector soldier witness spokesperson
   presenter anchor commentator blogger businessman businesswoman strategist lawmaker legislator congressman
-  congresswoman politician chief-of-staff prosecutor attorney-general campaigner organiser organizer
+  congresswoman politician chief-of-staff prosecutor attorney-general campaigner organiser organizer backbencher
+  frontbencher
   superintendent president-elect monarch emir sultan ruler dictator premier chair vice-president general-secretary
   engineer teacher doctor nurse surgeon physician farmer driver worker student pilot architect designer developer
   accountant consultant resident neighbour neighbor veteran historian lecturer specialist technician chef solicitor

@@ -545,6 +545,22 @@ describe('a player brought on as a role noun', () => {
     });
 });
 
+describe('members of a house by where they sit', () => {
+  for (const role of ['backbencher', 'frontbencher'])
+    it(`reads “Harbour Party ${role} Sir NAME went further, calling it ‘…’” as NAME’s words`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story(`bench-${role}`, [
+          'The minister was rebuked by the Speaker on Wednesday over the figures she gave the House.',
+          `Harbour Party ${role} Sir Tevita Ulufonua went further, calling the episode ‘a pattern, not a slip’.`,
+        ]),
+      ]);
+      expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
+        'Tevita Ulufonua',
+      ]);
+    });
+});
+
 describe('nouns describing a person by age or experience (EPITHET_NOUNS)', () => {
   for (const epithet of [...EPITHET_NOUNS].sort()) {
     it(`gives “…,” said the ${epithet} to the person who spoke before, whatever roles are known of them`, () => {
