@@ -192,7 +192,8 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // or a definite role, the paragraph opens with.)
   const dashed = dashLabelledName(sentence);
   const namedBelow = dashed !== null && takenUpBelow(sentence, dashed, next);
-  const labelBelow = namedBelow || (dashed !== null && opensWithDefiniteRole(next));
+  // ("Egypt — Foreign Minister NAME": a titled name after a label says whose section it is, whatever opens it.)
+  const labelBelow = namedBelow || (dashed !== null && (opensWithDefiniteRole(next) || dashed.title.length > 0));
   const opensQuote = next.tokens[0]?.kind === 'quote' || topicLabelEnd(next.tokens) !== -1 || topicBelow;
   if (!opensQuote && !named && !roleBracket && !roleBelow && !labelBelow) return null;
   // ("Harbour Party — Deputy Ana Ruiz": the name with a title after the dash, not the label's words before it; so
