@@ -9,7 +9,7 @@ import { KINSHIP_NOUNS, ROLE_NOUNS, SPEECH_NOUNS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
 import { roleBefore } from './rolePhrases.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
-import { isPlaceName } from './places.ts';
+import { isPlaceName, PLACE_ONLY_PREPOSITIONS } from './places.ts';
 import { AUTHORED_DOCUMENTS, spanText } from './clauses.ts';
 import { AGE_LEADS, statedAge } from './sentenceEvidence.ts';
 import { type CapitalRun, namesTokens } from './names.ts';
@@ -318,6 +318,18 @@ export class ArticleNames {
           if (words === run.name && run.title.length > 0 && !run.title.includes(' '))
             forms.push(`${run.title} ${name}`);
           slots.push(runSlot(from, to, text, 'name', match.ids, match.typo, forms));
+          continue;
+        }
+      }
+      // ("Temple did not respond": a surname that is also a word of places and bodies, alone and not after a
+      // preposition of place, is the person the article names in full with it.)
+      const surname =
+        run.kind === 'other' && run.name.length === 1 && !PLACE_ONLY_PREPOSITIONS.has(lowerAt(tokens, from - 1));
+      if (surname && run.title.length === 0 && this.placeNamedPerson(run, joined)) {
+        const present = this.registry.present.get(this.article.id);
+        const ids = lookupName(this.registry, run.name, joined).ids.filter((id) => present?.has(id) === true);
+        if (ids.length === 1) {
+          slots.push(runSlot(from, to, text, 'name', ids, false, [joined]));
           continue;
         }
       }

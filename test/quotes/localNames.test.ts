@@ -93,6 +93,23 @@ describe('a surname written whole and as part of another’s double surname', ()
   });
 });
 
+describe('a surname that is also a word of places and bodies, alone', () => {
+  for (const surname of ['Temple', 'Tower'])
+    it(`stands for the person named in full with it (“${surname} did not respond … he wrote: “…””)`, () => {
+      const lines = (where: string): string[] => [
+        `The hospital’s chief executive, Dr Tomas ${surname}, ordered the policy in March.`,
+        '“These nurses kept the ward running through the winter,” said Jeremiah Holt, their lawyer.',
+        `${where} did not respond to a request for comment. In an internal memo, he wrote to staff: “Our duty is to our patients.”`,
+      ];
+      const speakers = (where: string) => {
+        const book = buildQuoteBook([story(`place-surname-${where.length}`, lines(where))]);
+        const names = new Map(book.people.map((p) => [p.id, p.name]));
+        return book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)));
+      };
+      expect(speakers(surname)).toEqual(['Jeremiah Holt', `Tomas ${surname}`]);
+    });
+});
+
 describe('a one-word name of another article', () => {
   const PRESIDENT = story('president', [
     'Aravian president Idris Long signed the border accord on Tuesday after eleven weeks of talks in the lakeside town.',
