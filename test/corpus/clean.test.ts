@@ -188,13 +188,13 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
     it(`keeps a sentence dense with names in which somebody ${verb}, between a body block and a heading`, () => {
       const dense = `With Harbour Town head coach Ann Tarrow unwell, assistant coach Ben Okafor-Hale ${verb} instead.`;
       const heading = 'On the youth of the side:';
-      const quote = '“We have nine players under 23 in the squad, and that is not an excuse, it is a fact.”';
+      const quote = '“Half of this squad is under twenty-three, which is no excuse but simply how it is.”';
       expect(body([middle[0], dense, heading, quote].join('\n'))).toEqual([middle[0], dense, quote]);
     });
 
   it('drops such a sentence with no speech verb between a body block and a heading', () => {
     const dense = 'With Harbour Town head coach Ann Tarrow unwell, assistant coach Ben Okafor-Hale instead.';
-    const quote = '“We have nine players under 23 in the squad, and that is not an excuse, it is a fact.”';
+    const quote = '“Half of this squad is under twenty-three, which is no excuse but simply how it is.”';
     expect(body([middle[0], dense, 'On the youth of the side:', quote].join('\n'))).toEqual([middle[0], quote]);
   });
 
@@ -333,7 +333,7 @@ describe('cleanArticle on a roundup with a topic heading under each speaker’s 
   const title = 'What the head coaches said';
   const lead =
     'Four of the six head coaches faced the media on Thursday as their teams were named for the third round.';
-  const quote = '"He has earned it. He has trained the house down for three weeks and we will back him."';
+  const quote = '"He has earned his chance. He worked harder than anyone in camp and we will back him."';
   const kinds = (lines: string[]) => cleanArticle([title, ...lines].join('\n'), title).map((b) => b.kind);
 
   it('keeps a label over a topic heading over the body, below the first body block', () => {

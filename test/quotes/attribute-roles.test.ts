@@ -18,7 +18,7 @@ describe('attribution through roles learnt earlier in the article', () => {
     const lines = (owner: string): string[] => [
       'Leaders from forty countries signed the grain pact at the close of the summit on Friday.',
       'Dr Nils Tarrow spoke for his government after the signing, outside the conference hall.',
-      `${owner} trade minister said his government would “study the fine print before committing any reserves”.`,
+      `${owner} trade minister said his government would “read every clause twice before pledging any grain”.`,
     ];
     expect([attributed(lines('Kenya’s'))[0]?.[1], attributed(lines('Okafor’s'))[0]?.[1]]).toEqual([
       'Nils Tarrow',

@@ -247,8 +247,8 @@ describe('subjectOfParagraphBefore', () => {
       const r = read(
         story(`subject-para-remit-${opening.length}`, [
           LEAD,
-          `${opening} has been speaking to reporters in the Great Hall of the assembly building.`,
-          '“People watching this today will wonder what on earth they elected us for in the first place.”',
+          `${opening} has been meeting journalists outside the debating chamber this afternoon.`,
+          '“Anyone watching at home will ask why they bothered voting for any of us at all.”',
         ]),
       );
       expect(r.run(subjectOfParagraphBefore, 0)?.[0]).toEqual('Nadia Okafor');
@@ -261,7 +261,7 @@ describe('subjectOfParagraphBefore', () => {
         'Board chair Nadia Okafor told the meeting the terminal would close within the year.',
         'Ruth Calder, whose shop faces the terminal, told the board that trade had halved since the spring.',
         '“My customers cannot park anywhere near the shop any more,” she said.',
-        'Asked after the meeting whether she would keep the terminal open, Okafor shook her head.',
+        'Asked by the board whether she might keep the terminal open, Okafor shook her head.',
         '“The crews are already thin. If I keep it open, the east quay goes from bad to worse.”',
       ]),
     );

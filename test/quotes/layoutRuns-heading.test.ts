@@ -45,7 +45,7 @@ describe('nameHeadingRun', () => {
   });
 
   it('reads the name of “What ROLE NAME said” after role and side words, over prose as over a quote', () => {
-    const prose = 'The director of rugby was honest about a poor opening forty minutes at the ground.';
+    const prose = 'The head of rugby admitted the first forty minutes had been poor at the ground.';
     expect([
       headingRunOf('What Velmir head coach Nils Ode said', prose),
       headingRunOf('What captain Nils Ode said', QUOTE),
@@ -132,7 +132,7 @@ describe('nameHeadingRun', () => {
 
   it('reads a role and a name over prose that takes the role up after “the”, not one taking up another role', () => {
     const below = (role: string) =>
-      `In a statement after the match, the ${role} said: “We thank every fan who came out in the rain tonight.”`;
+      `In a written statement later, the ${role} said: “We thank every fan who came out in the rain tonight.”`;
     expect([
       headingRunOf('HFA President Dr Nils Tarrow Ode', below('federation president')),
       headingRunOf('HFA President Nils Ode', below('president')),

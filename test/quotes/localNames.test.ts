@@ -84,7 +84,7 @@ describe('a surname written whole and as part of another’s double surname', ()
     const book = buildQuoteBook([
       story('double-surname', [
         'A county jury on Thursday found Tom Whitby guilty of murder in the death of nursing student Ana Marta Ferrer-Soto.',
-        'Ferrer-Soto’s mother, Rosa Ferrer, held a photo of her daughter as the verdict was read out in court.',
+        'Ferrer-Soto’s mother, Rosa Ferrer, wept quietly in the front row as the jury returned.',
         '“Justice for my daughter. That is all we ever wanted,” Ferrer told reporters outside the courthouse.',
       ]),
     ]);
@@ -95,11 +95,11 @@ describe('a surname written whole and as part of another’s double surname', ()
 
 describe('a surname that is also a word of places and bodies, alone', () => {
   for (const surname of ['Temple', 'Tower'])
-    it(`stands for the person named in full with it (“${surname} did not respond … he wrote: “…””)`, () => {
+    it(`stands for the person named in full with it (“${surname} declined … he told his staff: “…””)`, () => {
       const lines = (where: string): string[] => [
         `The hospital’s chief executive, Dr Tomas ${surname}, ordered the policy in March.`,
         '“These nurses kept the ward running through the winter,” said Jeremiah Holt, their lawyer.',
-        `${where} did not respond to a request for comment. In an internal memo, he wrote to staff: “Our duty is to our patients.”`,
+        `${where} declined to be interviewed for this story. In a memo seen by the paper, he told his staff: “Our duty is to our patients.”`,
       ];
       const speakers = (where: string) => {
         const book = buildQuoteBook([story(`place-surname-${where.length}`, lines(where))]);

@@ -515,7 +515,7 @@ describe('people across the corpus', () => {
       const book = buildQuoteBook([
         story(`antecedent-place-${preposition}`, [
           'Nora Okafor has just won the top prize of the night at the harbour music awards.',
-          `The singer ${preposition} Hollin was close to tears as she said: “I wrote this album on the night bus.”`,
+          `The singer ${preposition} Hollin was visibly moved as she said: “I wrote these songs between late shifts.”`,
         ]),
       ]);
       expect(book.people.map((p) => [p.name, p.gender])).toEqual([['Nora Okafor', 'female']]);
@@ -525,7 +525,7 @@ describe('people across the corpus', () => {
   it('takes the name opening the sentence before for a speaking “she” whose sentence opens with a definite role, however many names it holds', () => {
     const lines = (opening: string): string[] => [
       'Nora Okafor won Album of the Year for Glass Rooms at the harbour music awards.',
-      `${opening} was close to tears as she said: “I wrote this album on the night bus.”`,
+      `${opening} was visibly moved as she said: “I wrote these songs between late shifts.”`,
     ];
     expect(
       ['The 26-year-old', 'Later that night, she'].map((opening) =>

@@ -109,7 +109,7 @@ describe('a member’s role qualified by a word that elsewhere names a portfolio
   for (const head of [...MEMBER_ROLES].sort())
     it(`gives “the Labour ${head} added” to the party’s leader speaking just before`, () => {
       const lines = [
-        'Labour leader Ada Okoro said the census had now been delayed by more than three years.',
+        'Labour leader Ada Okoro said the count of voters was years behind its legal deadline.',
         '"Every scheme in this country runs on old numbers," Okoro said.',
         `"This is not a delay. This is a decision," the Labour ${head} added.`,
       ];
@@ -118,7 +118,7 @@ describe('a member’s role qualified by a word that elsewhere names a portfolio
 
   it('leaves “the Labour minister added” to nobody: a portfolio-like word before a post is somebody else’s post', () => {
     const lines = [
-      'Labour leader Ada Okoro said the census had now been delayed by more than three years.',
+      'Labour leader Ada Okoro said the count of voters was years behind its legal deadline.',
       '"Every scheme in this country runs on old numbers," Okoro said.',
       '"This is not a delay. This is a decision," the Labour minister added.',
     ];
@@ -127,7 +127,7 @@ describe('a member’s role qualified by a word that elsewhere names a portfolio
 
   it('passes over a person who fits the role but is named only later in the article', () => {
     const lines = [
-      'Labour leader Ada Okoro said the census had now been delayed by more than three years.',
+      'Labour leader Ada Okoro said the count of voters was years behind its legal deadline.',
       '"Every scheme in this country runs on old numbers," Okoro said.',
       '"This is not a delay. This is a decision," the Labour MP added.',
       'Green Labour MP Ben Marsh said the government had given the same reply for three years.',

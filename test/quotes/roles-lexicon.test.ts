@@ -536,7 +536,7 @@ describe('a player brought on as a role noun', () => {
       const book = buildQuoteBook([
         story(`bench-${role}`, [
           `${role.charAt(0).toUpperCase()}${role.slice(1)} Tevita Ulufonua headed in a late winner as the home side came from behind on Tuesday.`,
-          '“It was the best moment of my life. I just closed my eyes and jumped,” the 23-year-old said after the match.',
+          '“I have dreamed of a night like this since I was a boy,” the 23-year-old said afterwards.',
         ]),
       ]);
       expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
@@ -552,7 +552,7 @@ describe('members of a house by where they sit', () => {
       const book = buildQuoteBook([
         story(`bench-${role}`, [
           'The minister was rebuked by the Speaker on Wednesday over the figures she gave the House.',
-          `Harbour Party ${role} Sir Tevita Ulufonua went further, calling the episode ‘a pattern, not a slip’.`,
+          `Harbour Party ${role} Sir Tevita Ulufonua went further, calling the row ‘a habit, not an accident’.`,
         ]),
       ]);
       expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
