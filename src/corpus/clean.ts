@@ -269,9 +269,8 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
   markListRuns(all, verdicts, titleAt);
   // A lead-in dense with capitals right over a quotation ("Councillor Ann Hale, Portfolio Holder for Parks and
   // Libraries, said:" then "“…”") takes its class from its neighbours, as near-body prose does.
-  all.forEach((f, i) => {
+  for (let i = 0; i < all.length; i++)
     if (verdicts[i] === 'bad' && i !== titleAt && leadsInQuote(all, i)) verdicts[i] = 'near';
-  });
 
   // Near-good and short blocks take their class from the nearest decided neighbours.
   const settled = [...verdicts];

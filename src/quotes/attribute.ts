@@ -4,17 +4,12 @@
 import type { Article } from '../corpus/types.ts';
 import { capsNameSideHeading } from './capsLabel.ts';
 import { echoedQuotes } from './echoes.ts';
-import {
-  headingSpeakerRun,
-  nameHeadingRun,
-  TOPIC_LABEL_OPENERS,
-  topicHeadingName,
-  topicOnlyHeading,
-} from './layoutRuns.ts';
+import { headingSpeakerRun, TOPIC_LABEL_OPENERS, topicHeadingName, topicOnlyHeading } from './layoutRuns.ts';
+import { nameHeadingRun } from './nameHeadings.ts';
 import { opensAskedAbout } from './pronouns.ts';
 import type { Token } from './tokens.ts';
 import type { ExtractedQuote } from './extract.ts';
-import { lowerAt, type Sentence } from './frames.ts';
+import type { Sentence } from './frames.ts';
 import { enclosingQuote, type NestedReading, readNested } from './nested.ts';
 import { normalizeName } from './match.ts';
 import { sameRoleWord } from './roleLexicon.ts';

@@ -31,10 +31,10 @@ import {
   creditRun,
   creditSentencesBelow,
   headingSpeakerRun,
-  nameHeadingRun,
   topicHeadingName,
   roundupRun,
 } from './layoutRuns.ts';
+import { nameHeadingRun } from './nameHeadings.ts';
 import type { SentenceTagger } from './tagger.ts';
 import type { Token } from './tokens.ts';
 import { nameLike, pronounAntecedent, pronounedName } from './pronounEvidence.ts';

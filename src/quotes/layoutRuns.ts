@@ -1,11 +1,10 @@
 // Names a roundup's layout credits: a dash line under a quote ("– Ann Okafor on the vote"), a label before a colon
 // ("Ana Ruiz (Rovers): “…”"), a heading naming who speaks under it ("Smith on the budget:", "Ana Ruiz (Rovers coach)").
-import { afterLabelSide, DASH_MARKS, headingLabelEnd, labelStart, nameCase } from './capsLabel.ts';
+import { afterLabelSide, DASH_MARKS, labelStart, nameCase } from './capsLabel.ts';
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import type { CapitalRun } from './names.ts';
-import { isRoleHead, roleAfter } from './rolePhrases.ts';
-import { ORGANISATION_NOUNS } from './organisations.ts';
+import { isRoleHead } from './rolePhrases.ts';
 import { NATIONALITY_NOUNS } from './roleLexicon.ts';
 import { opensAskedAbout } from './pronouns.ts';
 import { isSpeechVerbAt } from './sentenceEvidence.ts';
@@ -139,12 +138,6 @@ export function topicHeadingName(sentence: Sentence, next: Sentence | undefined)
   return tokens.slice(0, on).map((t) => nameCase(t.text));
 }
 
-/** Whether a heading is a topic's label in a roundup: "On the injury to the captain:", "Speaking through an interpreter:". */
-function isTopicLabel(sentence: Sentence): boolean {
-  const { tokens } = sentence;
-  return tokens[0]?.lower === 'on' || tokens[tokens.length - 1]?.text === ':';
-}
-
 /** A roundup's heading on a topic alone over a quote ("On the injury", "ON OUR NEW SIGNING"): the speaker goes on. */
 export function topicOnlyHeading(sentence: Sentence, next: Sentence | undefined): boolean {
   if (sentence.kind !== 'heading' || next?.kind !== 'body' || next.tokens[0]?.kind !== 'quote') return false;
@@ -156,191 +149,6 @@ export function topicOnlyHeading(sentence: Sentence, next: Sentence | undefined)
     tokens.every((t) => t.kind === 'word')
   );
 }
-
-/**
- * A heading that is only a person's name, perhaps with a bracket or a comma and a short description, or after a role
- * ("Velmir coach Nils Ode"), over a paragraph opening with a quote, as roundups set them out: "Ana Ruiz (Rovers
- * coach)" ¶ "“…”".
- */
-export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): CapitalRun | null {
-  if (sentence.kind !== 'heading' || next === undefined) return null;
-  // ("NAME (Side)" over "On the injury to the captain:" over the quotes: a topic's label under the name.)
-  const topicBelow = next.kind === 'heading' && isTopicLabel(next);
-  if (next.kind !== 'body' && !topicBelow) return null;
-  const { tokens } = sentence;
-  // ("Ann Hale (lost to Berg)" over "We missed Hale after the match, but she posted: “…”": a name with its result
-  // or role in brackets heads a paragraph that names it again and holds a quote anywhere.)
-  // ("Tevita Lolo (Harbour)" over "Lolo was blunt after the defeat.": named again, the section is theirs.)
-  const bracketed = tokens[tokens.length - 1]?.text === ')';
-  const named = bracketed && namedAgainBelow(sentence, next);
-  // ("Ana Ruiz (Rovers captain)" over "Asked about her sister, the captain laughed.": a role in the brackets says who
-  // the section is about, whatever the paragraph under it opens with.)
-  const roleBracket = closingBracketRole(tokens);
-  // "What Ana Ruiz (Rovers coach) said": the heading's words between "What" and its speech verb.
-  const closer = whatSaidCloser(tokens);
-  const whatSaid = closer !== -1;
-  // (Such a heading says whose words the section holds, whatever the paragraph under it opens with.)
-  if (whatSaid) return whatSaidName(sentence, closer);
-  const end = whatSaid ? closer : tokens.length;
-  // "SOUNDBITE (English): Ana Ruiz, coach": the name opens the words after a label.
-  const start = whatSaid ? 1 : headingLabelEnd(tokens);
-  const first = sentence.runs.find((r) => r.from >= start);
-  // ("FKF President Dr Ana Ruiz" over "…, the federation president said: “…”": the role the heading gives the name,
-  // taken up below, says the section is theirs.)
-  const roleBelow = first !== undefined && titleTakenUpBelow(first, next);
-  // ("India — Dr Ana Ruiz" over "India's food minister said …", "The party's spokesman called it …": the label,
-  // or a definite role, the paragraph opens with.)
-  const dashed = dashLabelledName(sentence);
-  const namedBelow = dashed !== null && takenUpBelow(sentence, dashed, next);
-  // ("Egypt — Foreign Minister NAME": a titled name after a label says whose section it is, whatever opens it.)
-  const labelBelow = namedBelow || (dashed !== null && (opensWithDefiniteRole(next) || dashed.title.length > 0));
-  const opensQuote = next.tokens[0]?.kind === 'quote' || topicLabelEnd(next.tokens) !== -1 || topicBelow;
-  if (!opensQuote && !named && !roleBracket && !roleBelow && !labelBelow) return null;
-  // ("Harbour Party — Deputy Ana Ruiz": the name with a title after the dash, not the label's words before it; so
-  // too one the paragraph takes up.)
-  if (dashed !== null && (dashed.title.length > 0 || namedBelow)) return dashed;
-  if (first?.kind !== 'name' || first.from !== start || first.name.length < 2)
-    return describedNameHeading(sentence) ?? dashed;
-  if (first.name.length > 3) return null;
-  const rest = tokens.slice(first.to, end);
-  // A title-case heading may run a name into a common noun ("Ana Ruiz Reaction"): alone, only two words count, or
-  // three after a role.
-  if (rest.length === 0) return first.name.length === 2 || roleBelow ? first : null;
-  const opener = rest[0]?.text;
-  const words = rest.slice(1).filter((t) => t.kind === 'word').length;
-  if (opener === '(' && rest[rest.length - 1]?.text === ')' && words <= 8) return first;
-  // "Ana Ruiz - City Councillor - Works Department": a hyphen spaced as a dash sets the role off too.
-  if ((opener === ',' || DASH_MARKS.has(opener ?? '')) && words <= 8 && rest.every((t) => t.kind !== 'quote'))
-    return first;
-  return null;
-}
-
-/** Most tokens between "the" and the role noun the paragraph under a heading takes its role up by. */
-const ROLE_BELOW_TOKENS = 3;
-
-/**
- * Whether a heading's name run has a role before the name ("FKF President Dr Ana Ruiz") whose role noun the paragraph
- * under it takes up after "the" ("the federation president said").
- */
-function titleTakenUpBelow(run: CapitalRun, below: Sentence): boolean {
-  const head = run.title
-    .toLowerCase()
-    .split(/\s+/u)
-    .findLast((w) => isRoleHead(w));
-  if (head === undefined) return false;
-  const { tokens } = below;
-  return tokens.some(
-    (t, k) => t.lower === head && tokens.slice(Math.max(0, k - ROLE_BELOW_TOKENS), k).some((b) => b.lower === 'the'),
-  );
-}
-
-/** The word opening a heading that credits the quotes below it to a name: "What Ana Ruiz said". */
-export const WHAT_SAID_OPENERS: ReadonlySet<string> = new Set(['what']);
-
-/** Speech verbs closing such a heading: "What Ana Ruiz said", "What Ana Ruiz (Rovers) says". */
-export const WHAT_SAID_CLOSERS: ReadonlySet<string> = new Set(['said', 'says']);
-
-/**
- * Where the speech verb of a "What NAME said" heading stands: closing it, or before a bracket that closes it ("What
- * Ana Ruiz said (Rovers coach)"); -1 for any other heading.
- */
-function whatSaidCloser(tokens: readonly Token[]): number {
-  if (!WHAT_SAID_OPENERS.has(tokens[0]?.lower ?? '')) return -1;
-  const last = tokens.length - 1;
-  if (WHAT_SAID_CLOSERS.has(tokens[last]?.lower ?? '')) return last;
-  const open = tokens.findIndex((t) => t.text === '(');
-  const bracketCloses = open > 1 && tokens[last]?.text === ')';
-  return bracketCloses && WHAT_SAID_CLOSERS.has(tokens[open - 1]?.lower ?? '') ? open - 1 : -1;
-}
-
-/**
- * The name of a "What NAME said" heading whose speech verb stands at `closer`: the last name of two or three words
- * before it, perhaps after role and side words ("What Ashford head coach Ana Ruiz said") and before a bracket ("What
- * Ana Ruiz (Rovers coach) said"); null when none.
- */
-function whatSaidName(sentence: Sentence, closer: number): CapitalRun | null {
-  const { tokens } = sentence;
-  const bracket = tokens[closer - 1]?.text === ')' ? tokens.findLastIndex((t, k) => k < closer && t.text === '(') : -1;
-  const end = bracket === -1 ? closer : bracket;
-  const name = sentence.runs.findLast((r) => r.kind === 'name' && r.from >= 1 && r.to <= end);
-  if (name?.to !== end || name.name.length < 2 || name.name.length > 3) return null;
-  const before = tokens.slice(1, name.from);
-  return before.length <= HEADING_ROLE_WORDS && before.every((t) => t.kind === 'word') ? name : null;
-}
-
-/** Whether a heading closes with a bracket holding a role noun ("(Rovers captain)", "(Nigeria forward, Player of the Match)"). */
-function closingBracketRole(tokens: readonly Token[]): boolean {
-  if (tokens[tokens.length - 1]?.text !== ')') return false;
-  const open = tokens.findLastIndex((t) => t.text === '(');
-  return open > 0 && tokens.slice(open + 1, -1).some((t) => t.kind === 'word' && !t.capital && isRoleHead(t.lower));
-}
-
-/** Whether the paragraph under a heading opening with a full name writes that name's surname. */
-function namedAgainBelow(heading: Sentence, next: Sentence): boolean {
-  const run = heading.runs[0];
-  const surname = run?.kind === 'name' && run.name.length >= 2 ? run.name[run.name.length - 1] : undefined;
-  return surname !== undefined && next.tokens.some((t) => t.kind === 'word' && t.text === surname);
-}
-
-/** Most words of a team, country or role before the name a heading closes with ("Velmir coach Nils Ode"). */
-const HEADING_ROLE_WORDS = 4;
-
-/**
- * A heading that is a role and a full name closing it: "Velmir coach Nils Ode", "Kestrel's captain Ana Ruiz" — only
- * capitalised words (a team, a country) and role nouns before the name.
- */
-function describedNameHeading(sentence: Sentence): CapitalRun | null {
-  const { tokens, runs } = sentence;
-  const last = runs[runs.length - 1];
-  if (last?.kind !== 'name' || last.to !== tokens.length || last.name.length < 2 || last.name.length > 3) return null;
-  const before = tokens.slice(0, last.from);
-  const roleWords = before.every((t) => t.kind === 'word' && (t.capital || isRoleHead(t.lower)));
-  const hasRole = before.some((t) => t.kind === 'word' && !t.capital && isRoleHead(t.lower));
-  return before.length > 0 && before.length <= HEADING_ROLE_WORDS && roleWords && hasRole ? last : null;
-}
-
-/**
- * Whether the paragraph under a "LABEL — NAME" heading takes it up at its opening: with the label's first word
- * ("India's food minister said"), after "the" too ("The Harbour leader told …"), or with the name's last word ("Ruiz
- * was blunt.").
- */
-function takenUpBelow(heading: Sentence, name: CapitalRun, below: Sentence): boolean {
-  const label = heading.tokens[0]?.text;
-  const [first, second] = below.tokens;
-  return (
-    first?.text === label || first?.text === name.name.at(-1) || (first?.lower === 'the' && second?.text === label)
-  );
-}
-
-/** Whether a sentence opens with "the" and a person's role ("The party's economy spokesman called …"). */
-function opensWithDefiniteRole(sentence: Sentence): boolean {
-  const role = roleAfter(sentence.tokens, 0);
-  return role?.determiner === 'the' && !ORGANISATION_NOUNS.has(role.head);
-}
-
-/** Most words of the label before the dash of a heading like "India — Dr Ana Ruiz". */
-const DASH_LABEL_WORDS = 3;
-
-/**
- * "India — Dr Ana Ruiz", "Harbour Party - Ana Ruiz": a heading of a label (a country, a party: capitalised words), a
- * dash and a name of two or three words closing it or followed by a description after a comma, as reaction roundups
- * set one out per country or side. The name's run; else null.
- */
-function dashLabelledName(sentence: Sentence): CapitalRun | null {
-  const { tokens, runs } = sentence;
-  const dash = tokens.findIndex((t) => DASH_MARKS.has(t.text));
-  if (dash < 1 || dash > DASH_LABEL_WORDS) return null;
-  if (!tokens.slice(0, dash).every((t) => t.kind === 'word' && t.capital)) return null;
-  const name = runs.find((r) => r.from === dash + 1);
-  if (name?.kind !== 'name' || name.name.length < 2 || name.name.length > 3) return null;
-  // ("OPPOSITION - Sen. Ana Ruiz, minority leader in the Senate": a description may follow after a comma.)
-  const rest = tokens.slice(name.to);
-  const described = rest[0]?.text === ',' && rest.filter((t) => t.kind === 'word').length <= DASH_ROLE_WORDS;
-  return rest.length === 0 || (described && rest.every((t) => t.kind !== 'quote')) ? name : null;
-}
-
-/** Most words of the description after the name of such a heading. */
-const DASH_ROLE_WORDS = 8;
 
 /** Fewest quote-then-credit pairs that make an article a roundup of that layout. */
 const CREDIT_BELOW_PAIRS = 3;

@@ -23,7 +23,7 @@ import { OPENING_TIME_WORDS, SUBJECT_OPENERS_AFTER_TIME, TIME_LEADS, TIME_NOUNS 
 import { DAYS_MONTHS } from './lexicon.ts';
 import { ArticleNames } from './localNames.ts';
 import { descSlot, npAt } from './speakerPhrases.ts';
-import { nameHeadingRun } from './layoutRuns.ts';
+import { nameHeadingRun } from './nameHeadings.ts';
 
 /**
  * Where the subject starts past a time phrase opening the sentence with no comma, before a name, a determiner or a

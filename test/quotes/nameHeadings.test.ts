@@ -1,0 +1,221 @@
+// A heading naming who speaks under it ("Name (Team coach)" ¶ "“…”", "What NAME said", "COUNTRY — Title NAME")
+// credits the name.
+import { describe, expect, it } from 'vitest';
+import { nameHeadingRun, WHAT_SAID_CLOSERS, WHAT_SAID_OPENERS } from '../../src/quotes/nameHeadings.ts';
+import { extractQuotes } from '../../src/quotes/extract.ts';
+import { articleSentences } from '../../src/quotes/frames.ts';
+import { article } from './fixtures.ts';
+
+function headingRunOf(heading: string, below: string): string[] | null {
+  const a = article(
+    [
+      'What the managers said',
+      'The managers had plenty to say after a weekend of cup football in the north.',
+      heading,
+      below,
+    ],
+    { id: 'name-heading', title: 'What the managers said' },
+  );
+  const sentences = articleSentences(a, extractQuotes(a));
+  const at = sentences.findIndex((s) => s.kind === 'heading');
+  const sentence = sentences[at];
+  if (!sentence) throw new Error('the heading was not kept as a heading');
+  return nameHeadingRun(sentence, sentences[at + 1])?.name ?? null;
+}
+
+const QUOTE = '“We defended well for ninety minutes and deserved the clean sheet in the end.”';
+
+describe('nameHeadingRun', () => {
+  it('reads the name between “What” and its speech verb (WHAT_SAID_OPENERS, WHAT_SAID_CLOSERS)', () => {
+    expect([
+      [...WHAT_SAID_OPENERS],
+      [...WHAT_SAID_CLOSERS],
+      headingRunOf('What Nils Ode (Velmir coach) said', QUOTE),
+      headingRunOf('What Nils Ode says', QUOTE),
+      headingRunOf('What Nils Ode said (Velmir coach)', QUOTE),
+      headingRunOf('What Nils Ode wants', QUOTE),
+      headingRunOf('What Nils Ode wants (Velmir coach)', QUOTE),
+    ]).toEqual([['what'], ['said', 'says'], ['Nils', 'Ode'], ['Nils', 'Ode'], ['Nils', 'Ode'], null, null]);
+  });
+
+  it('reads the name of “What ROLE NAME said” after role and side words, over prose as over a quote', () => {
+    const prose = 'The head of rugby admitted the first forty minutes had been poor at the ground.';
+    expect([
+      headingRunOf('What Velmir head coach Nils Ode said', prose),
+      headingRunOf('What captain Nils Ode said', QUOTE),
+      headingRunOf('What Nils Ode (Velmir head coach) said', prose),
+      headingRunOf('What the Velmir coaching staff said', QUOTE),
+      headingRunOf('What Nils Ode told the Velmir board', QUOTE),
+    ]).toEqual([['Nils', 'Ode'], ['Nils', 'Ode'], ['Nils', 'Ode'], null, null]);
+  });
+
+  it('reads a name heading over a topic’s label heading (“On the injury:”), and not over another heading', () => {
+    const runOver = (label: string): string[] | null => {
+      const a = article(
+        [
+          'What the managers said',
+          'The managers had plenty to say after a weekend of cup football in the north.',
+          'Nils Ode (Velmir)',
+          label,
+          QUOTE,
+        ],
+        {
+          id: 'name-over-topic',
+          title: 'What the managers said',
+        },
+      );
+      const sentences = articleSentences(a, extractQuotes(a));
+      const at = sentences.findIndex((s) => s.kind === 'heading');
+      const sentence = sentences[at];
+      if (!sentence) throw new Error('the heading was not kept as a heading');
+      return nameHeadingRun(sentence, sentences[at + 1])?.name ?? null;
+    };
+    expect([
+      runOver('On the injury to his captain:'),
+      runOver('Speaking through an interpreter:'),
+      runOver('Velmir 2 Harbour 1'),
+    ]).toEqual([['Nils', 'Ode'], ['Nils', 'Ode'], null]);
+  });
+
+  it('reads a name with its side in brackets over prose that names it again', () => {
+    expect([
+      headingRunOf(
+        'Nils Ode (Velmir)',
+        'Ode was blunt after the defeat at the weekend, the third in a row for a side that started the season unbeaten.',
+      ),
+      headingRunOf(
+        'Nils Ode (Velmir)',
+        'Berg was blunt after the defeat at the weekend, the third in a row for a side that started the season unbeaten.',
+      ),
+    ]).toEqual([['Nils', 'Ode'], null]);
+  });
+
+  it('reads a name with a role in brackets over prose, and no name with other words in brackets so', () => {
+    const below = 'Asked about the cup, the coach smiled and pointed to the crowd behind the dugout.';
+    expect([
+      headingRunOf('Nils Ode (Velmir coach)', below),
+      headingRunOf('Nils Ode (Velmir)', below),
+      headingRunOf('Nils Ode (lost to Berg)', below),
+    ]).toEqual([['Nils', 'Ode'], null, null]);
+  });
+
+  it('reads a name with its result in brackets over a paragraph holding a quote anywhere, and no bare name so', () => {
+    const below = 'We missed Ode after the match, but he posted on his page later: “We defended well and deserved it.”';
+    expect([headingRunOf('Nils Ode (lost to Berg)', below), headingRunOf('Nils Ode', below)]).toEqual([
+      ['Nils', 'Ode'],
+      null,
+    ]);
+  });
+
+  it('reads the name after a short label and a colon ("SOUNDBITE (English): Nils Ode, coach")', () => {
+    expect([
+      headingRunOf('SOUNDBITE (English): Nils Ode, coach', QUOTE),
+      headingRunOf('Reaction: Nils Ode (Velmir)', QUOTE),
+    ]).toEqual([
+      ['Nils', 'Ode'],
+      ['Nils', 'Ode'],
+    ]);
+  });
+
+  it('reads the name closing a heading of a team and a role ("Velmir coach Nils Ode"), not one with no role noun', () => {
+    expect([headingRunOf('Velmir coach Nils Ode', QUOTE), headingRunOf('Velmir Harbour Nils Ode', QUOTE)]).toEqual([
+      ['Nils', 'Ode'],
+      null,
+    ]);
+  });
+
+  it('reads a role and a name over prose that takes the role up after “the”, not one taking up another role', () => {
+    const below = (role: string) =>
+      `In a written statement later, the ${role} said: “We thank every fan who came out in the rain tonight.”`;
+    expect([
+      headingRunOf('HFA President Dr Nils Tarrow Ode', below('federation president')),
+      headingRunOf('HFA President Nils Ode', below('president')),
+      headingRunOf('HFA President Dr Nils Tarrow Ode', below('federation secretary')),
+    ]).toEqual([['Nils', 'Tarrow', 'Ode'], ['Nils', 'Ode'], null]);
+  });
+
+  it('reads the name after a label and a dash (“Kenya — Dr NAME”) over a quote or prose opening with the label, not other prose', () => {
+    const prose = 'Kenya’s trade minister said the pact would be studied closely before any grain was pledged.';
+    expect([
+      headingRunOf('Kenya — Dr Nils Tarrow', QUOTE),
+      headingRunOf('Kenya — Dr Nils Tarrow', prose),
+      headingRunOf('Harbour Party - Nils Tarrow', QUOTE),
+      headingRunOf('Kenya — Nils Tarrow', prose.replace('Kenya’s trade minister', 'Officials')),
+      headingRunOf('Kenya and the region — Nils Tarrow', QUOTE),
+    ]).toEqual([['Nils', 'Tarrow'], ['Nils', 'Tarrow'], ['Nils', 'Tarrow'], null, null]);
+  });
+
+  it('reads the name after a label in capitals and a dash when a description follows it after a comma', () => {
+    expect([
+      headingRunOf('OPPOSITION - Sen. Nils Tarrow Ode, minority leader in the Senate', QUOTE),
+      headingRunOf('ANALYST - Nils Ode, head of research, Harbour Capital', QUOTE),
+      headingRunOf('ANALYST - Nils Ode and the research team at Harbour Capital', QUOTE),
+    ]).toEqual([['Nils', 'Tarrow', 'Ode'], ['Nils', 'Ode'], null]);
+  });
+
+  it('reads a titled name after a label and a dash over any prose, an untitled one not', () => {
+    const prose = 'Officials in the capital, which hosts thousands of refugees, said they were ready to help.';
+    expect([
+      headingRunOf('Kenya — Foreign Minister Nils Tarrow', prose),
+      headingRunOf('Kenya — Nils Tarrow', prose),
+    ]).toEqual([['Nils', 'Tarrow'], null]);
+  });
+
+  it('reads the name after a label of two words and a dash over prose naming it again or holding the label', () => {
+    expect([
+      headingRunOf('Tarrow Vale – Nils Ode', 'Ode was blunt when he was asked about the timing of the vote on Friday.'),
+      headingRunOf(
+        'Tarrow Vale – Nils Ode',
+        'The Tarrow leader told local radio: “We have been taken for granted by both parties for far too long.”',
+      ),
+      headingRunOf('Tarrow Vale – Nils Ode', QUOTE),
+    ]).toEqual([
+      ['Nils', 'Ode'],
+      ['Nils', 'Ode'],
+      ['Tarrow', 'Vale'],
+    ]);
+  });
+
+  it('reads the titled name after a label of two words and a dash, over prose opening with a definite role', () => {
+    const prose = (opening: string) =>
+      `${opening} called the vote “pure propaganda and nothing more” when the house rose on Wednesday.`;
+    expect([
+      headingRunOf('Harbour Party — Deputy Nils Tarrow', prose('The party’s economy spokesman')),
+      headingRunOf('Harbour Party — Deputy Nils Tarrow', QUOTE),
+      headingRunOf('Harbour Party — Nils Tarrow', prose('Three members of the party')),
+    ]).toEqual([['Nils', 'Tarrow'], ['Nils', 'Tarrow'], null]);
+  });
+
+  it('reads the name of a heading "Name (Team role)" over a quote paragraph', () => {
+    expect(headingRunOf('Nadia Brennan (Eastport coach)', QUOTE)).toEqual(['Nadia', 'Brennan']);
+  });
+
+  it('reads the name of a heading "Name, role" over a quote paragraph', () => {
+    expect(headingRunOf('Nadia Brennan, Eastport coach', QUOTE)).toEqual(['Nadia', 'Brennan']);
+  });
+
+  it('reads the name of a heading "Name - Role - Body" whose spaced hyphens set the role off', () => {
+    expect(headingRunOf('Ana Ruiz - City Councillor - Works Department', QUOTE)).toEqual(['Ana', 'Ruiz']);
+  });
+
+  it('reads a heading that is a name alone', () => {
+    expect(headingRunOf('Nadia Brennan', QUOTE)).toEqual(['Nadia', 'Brennan']);
+  });
+
+  it('reads nothing when a heading of three capitalised words stands alone, a name run into a noun', () => {
+    expect(headingRunOf('Nadia Brennan Reaction', QUOTE)).toBeNull();
+  });
+
+  it('reads nothing when the paragraph under the heading does not open with a quote and its brackets hold no role', () => {
+    expect(
+      headingRunOf(
+        'Nadia Brennan (Eastport)',
+        'Her side “defended well for ninety minutes” and kept a clean sheet, the coach said afterwards.',
+      ),
+    ).toBeNull();
+  });
+
+  it('reads nothing when the heading goes on past the name with a sentence of its own', () => {
+    expect(headingRunOf('Nadia Brennan keeps her side in the cup race', QUOTE)).toBeNull();
+  });
+});
