@@ -16,8 +16,9 @@ function isTopicLabel(sentence: Sentence): boolean {
 
 /**
  * A heading that is only a person's name, perhaps with a bracket or a comma and a short description, or after a role
- * ("Velmir coach Nils Ode"), over a paragraph opening with a quote, as roundups set them out: "Ana Ruiz (Rovers
- * coach)" ¶ "“…”".
+ * ("Velmir coach Nils Ode"), over a paragraph opening with a quote (or a topic's label heading), as roundups set them
+ * out: "Ana Ruiz (Rovers coach)" ¶ "“…”"; or over prose that shows the section is theirs (named again, a role in
+ * brackets or taken up below, a reaction roundup's label); and "What NAME said".
  */
 export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): CapitalRun | null {
   if (sentence.kind !== 'heading' || next === undefined) return null;
@@ -33,16 +34,14 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("Ana Ruiz (Rovers captain)" over "Asked about her sister, the captain laughed.": a role in the brackets says who
   // the section is about, whatever the paragraph under it opens with.)
   const roleBracket = closingBracketRole(tokens);
-  // "What Ana Ruiz (Rovers coach) said": the heading's words between "What" and its speech verb.
+  // "What Ana Ruiz (Rovers coach) said": the heading's words between "What" and its speech verb, whatever the
+  // paragraph under it opens with.
   const closer = whatSaidCloser(tokens);
-  const whatSaid = closer !== -1;
-  // (Such a heading says whose words the section holds, whatever the paragraph under it opens with.)
-  if (whatSaid) return whatSaidName(sentence, closer);
-  const end = whatSaid ? closer : tokens.length;
+  if (closer !== -1) return whatSaidName(sentence, closer);
   // "SOUNDBITE (English): Ana Ruiz, coach": the name opens the words after a label.
-  const start = whatSaid ? 1 : headingLabelEnd(tokens);
+  const start = headingLabelEnd(tokens);
   const first = sentence.runs.find((r) => r.from >= start);
-  // ("FKF President Dr Ana Ruiz" over "…, the federation president said: “…”": the role the heading gives the name,
+  // ("HFA President Dr Ana Ruiz" over "…, the federation president said: “…”": the role the heading gives the name,
   // taken up below, says the section is theirs.)
   const roleBelow = first !== undefined && titleTakenUpBelow(first, next);
   // ("India — Dr Ana Ruiz" over "India's food minister said …", "The party's spokesman called it …": the label,
@@ -59,7 +58,7 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   if (first?.kind !== 'name' || first.from !== start || first.name.length < 2)
     return describedNameHeading(sentence) ?? dashed;
   if (first.name.length > 3) return null;
-  const rest = tokens.slice(first.to, end);
+  const rest = tokens.slice(first.to);
   // A title-case heading may run a name into a common noun ("Ana Ruiz Reaction"): alone, only two words count, or
   // three after a role.
   if (rest.length === 0) return first.name.length === 2 || roleBelow ? first : null;
@@ -76,7 +75,7 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
 const ROLE_BELOW_TOKENS = 3;
 
 /**
- * Whether a heading's name run has a role before the name ("FKF President Dr Ana Ruiz") whose role noun the paragraph
+ * Whether a heading's name run has a role before the name ("HFA President Dr Ana Ruiz") whose role noun the paragraph
  * under it takes up after "the" ("the federation president said").
  */
 function titleTakenUpBelow(run: CapitalRun, below: Sentence): boolean {
