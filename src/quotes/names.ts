@@ -154,16 +154,53 @@ function irishSurnameEnd(tokens: readonly Token[], j: number): number {
   return IRISH_MUTATED.test(t.text) || (k > j && isCapitalised(t)) ? k + 1 : j;
 }
 
+/**
+ * Particles that open a surname written alone in lower case ("says van Zyl", "de Klerk said"); not "ten", "la" or
+ * "y", which open other phrases ("ten Labour MPs") as often.
+ */
+export const SURNAME_OPENING_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'van',
+  'von',
+  'da',
+  'di',
+  'du',
+  'del',
+  'dos',
+  'das',
+  'dela',
+  'delos',
+  'bin',
+  'binti',
+  'ibn',
+]);
+
+/** Where a chain of up to three lower-case particles starting at token i ends. */
+function particleChainEnd(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < i + 3 && tokens[k]?.kind === 'word' && NAME_PARTICLES.has(tokens[k]?.text ?? '')) k++;
+  return k;
+}
+
+/** Whether token i opens a surname with a particle written small, a capital after the chain ("van der Berg"). */
+function surnameParticleRunAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== 'word' || !SURNAME_OPENING_PARTICLES.has(t.text)) return false;
+  if (isCapitalised(tokens[i - 1]) || NAME_PARTICLES.has(tokens[i - 1]?.text ?? '')) return false;
+  return isCapitalised(tokens[particleChainEnd(tokens, i)]);
+}
+
 /** The capitalised runs of a sentence's tokens, each classified. */
 export function capitalRuns(tokens: Token[]): CapitalRun[] {
   const runs: CapitalRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalised(tokens[i]) || isPartyAndState(tokens[i])) {
+    const opensWithParticle = surnameParticleRunAt(tokens, i);
+    if ((!isCapitalised(tokens[i]) && !opensWithParticle) || isPartyAndState(tokens[i])) {
       i++;
       continue;
     }
-    let j = i;
+    let j = opensWithParticle ? particleChainEnd(tokens, i) : i;
     while (j < tokens.length) {
       const t = tokens[j];
       if (isCapitalised(t) && !isPartyAndState(t)) {

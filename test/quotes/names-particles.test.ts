@@ -1,7 +1,13 @@
 // Long names with particles: "Luiz Inacio Lula da Silva"-shaped names (four name words and a particle) are one
 // person, known alone by the word before the particles.
 import { describe, expect, it } from 'vitest';
-import { NAME_PARTICLES, OFFICE_BODIES, ROLE_PLACE_LINKS, wordBeforeParticle } from '../../src/quotes/names.ts';
+import {
+  NAME_PARTICLES,
+  OFFICE_BODIES,
+  ROLE_PLACE_LINKS,
+  SURNAME_OPENING_PARTICLES,
+  wordBeforeParticle,
+} from '../../src/quotes/names.ts';
 import { GIVEN_NAME_ABBREVIATIONS } from '../../src/quotes/tokens.ts';
 
 describe('wordBeforeParticle', () => {
@@ -66,6 +72,33 @@ describe('Irish particles opening a surname of two words', () => {
         `Orla ${particle} Bhraoin`,
       ]);
     });
+});
+
+describe('a surname opening with a particle written small, alone (SURNAME_OPENING_PARTICLES)', () => {
+  for (const particle of [...SURNAME_OPENING_PARTICLES].sort())
+    it(`gives ““…,” says ${particle} Gwyn-Hartman” to Ana ${particle} Gwyn-Hartman, named in full before`, async () => {
+      const { buildQuoteBook } = await import('../../src/quotes/book.ts');
+      const { story } = await import('./fixtures.ts');
+      const book = buildQuoteBook([
+        story(`particle-opening-${particle}`, [
+          `Chief executive Ana ${particle} Gwyn-Hartman says the smaller branches no longer pay their way.`,
+          `“We kept these branches open longer than the numbers justified,” says ${particle} Gwyn-Hartman.`,
+        ]),
+      ]);
+      expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
+        `Ana ${particle} Gwyn-Hartman`,
+      ]);
+    });
+
+  it('opens no run at “ten”, nor at a particle that follows a capitalised word', async () => {
+    const { capitalRuns } = await import('../../src/quotes/names.ts');
+    const { spacedTokens } = await import('./fixtures.ts');
+    expect(
+      ['and then ten Harbour Party members voted', 'Ana van Gwyn said'].map((text) =>
+        capitalRuns(spacedTokens(text)).map((r) => r.name),
+      ),
+    ).toEqual([[['Harbour', 'Party']], [['Ana', 'van', 'Gwyn']]]);
+  });
 });
 
 describe('Irish surnames after their particle: the article “an” and a mutated word in lower case first', () => {
