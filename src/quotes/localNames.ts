@@ -340,7 +340,9 @@ export class ArticleNames {
         slots.push(runSlot(from, to, text, 'name', [holder]));
         continue;
       }
-      slots.push(runSlot(from, to, text, run.kind === 'role' ? 'role' : 'other', []));
+      // ("at the President's House", "the Governor's Mansion": a role owning a place in capitals names the place.)
+      const owningPlace = tokens[to - 1]?.possessive === true && tokens[to]?.capital === true;
+      slots.push(runSlot(from, to, text, run.kind === 'role' && !owningPlace ? 'role' : 'other', []));
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];

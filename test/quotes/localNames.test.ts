@@ -110,6 +110,24 @@ describe('a surname that is also a word of places and bodies, alone', () => {
     });
 });
 
+describe('a role owning a place written in capitals', () => {
+  for (const place of ['President’s House', 'Governor’s Mansion'])
+    it(`reads “at the ${place}” as a place, not a mention of the role’s holder that a “He” before it could not be`, () => {
+      const role = place.split('’')[0] ?? '';
+      const book = buildQuoteBook([
+        story(`role-place-${role}`, [
+          `${role}-elect Ravi Tarrow thanked voters in a speech at the harbour on Monday night.`,
+          `Outgoing ${role} Kumar Okafor said he would help. He told reporters at the ${place} that “the country comes first”.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect([
+        book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker))),
+        book.people.find((p) => p.name === 'Kumar Okafor')?.aliases,
+      ]).toEqual([['Kumar Okafor'], ['Kumar Okafor']]);
+    });
+});
+
 describe('a one-word name of another article', () => {
   const PRESIDENT = story('president', [
     'Aravian president Idris Long signed the border accord on Tuesday after eleven weeks of talks in the lakeside town.',
