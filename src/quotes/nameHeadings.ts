@@ -38,6 +38,8 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // paragraph under it opens with.
   const closer = whatSaidCloser(tokens);
   if (closer !== -1) return whatSaidName(sentence, closer);
+  const interviewee = intervieweeHeading(sentence, next);
+  if (interviewee !== null) return interviewee;
   // "SOUNDBITE (English): Ana Ruiz, coach": the name opens the words after a label.
   const start = headingLabelEnd(tokens);
   const first = sentence.runs.find((r) => r.from >= start);
@@ -69,6 +71,19 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   if ((opener === ',' || DASH_MARKS.has(opener ?? '')) && words <= 8 && rest.every((t) => t.kind !== 'quote'))
     return first;
   return null;
+}
+
+/**
+ * The name closing an interview's heading after "with" ("Q&A: Two minutes with Ana Ruiz", "In conversation with Ana
+ * Ruiz") over a question or a quote: whom the section's answers are by; else null.
+ */
+function intervieweeHeading(sentence: Sentence, next: Sentence): CapitalRun | null {
+  const { tokens, runs } = sentence;
+  const last = runs[runs.length - 1];
+  if (last?.kind !== 'name' || last.to !== tokens.length || last.name.length < 2 || last.name.length > 3) return null;
+  if (tokens[last.from - 1]?.lower !== 'with') return null;
+  const asks = next.tokens[next.tokens.length - 1]?.text === '?';
+  return asks || next.tokens[0]?.kind === 'quote' ? last : null;
 }
 
 /** Most tokens between "the" and the role noun the paragraph under a heading takes its role up by. */

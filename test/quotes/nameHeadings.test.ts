@@ -77,6 +77,19 @@ describe('nameHeadingRun', () => {
     ]).toEqual([['Nils', 'Ode'], ['Nils', 'Ode'], null]);
   });
 
+  it('reads the name closing an interview’s heading after “with”, over a question or a quote, not over prose', () => {
+    const question = 'What comes next for the label after a night like this one, and where will the next show be held?';
+    expect([
+      headingRunOf('Q&A: Two minutes with Nils Tarrow', question),
+      headingRunOf('In conversation with Nils Tarrow', QUOTE),
+      headingRunOf(
+        'In conversation with Nils Tarrow',
+        'The label showed its new work at the harbour on Saturday night, to a crowd of buyers and friends.',
+      ),
+      headingRunOf('Two minutes with Nils Tarrow and friends', question),
+    ]).toEqual([['Nils', 'Tarrow'], ['Nils', 'Tarrow'], null, null]);
+  });
+
   it('reads a name with its side in brackets over prose that names it again', () => {
     expect([
       headingRunOf(
