@@ -120,6 +120,9 @@ const REPORTS_SPEECH = new RegExp(`\\b(?:${SPEECH_REPORT_VERBS.join('|')})\\b`, 
  */
 const FINITE_LINK = /\b(?:is|are|was|were|has|have|had)\b/u;
 
+/** An age set off after a name, then the sentence going on ("Rancher Ann Hale, 67, drove …"): news prose about a person. */
+const STATED_AGE = /\p{L}, \d{1,3}, \p{Ll}/u;
+
 /** Fewest characters of a paragraph after the body, with no final stop, that is body rather than a teaser. */
 const UNSTOPPED_BODY_CHARS = 250;
 
@@ -135,7 +138,8 @@ const DATELINE_LEFTOVER = /^[:–—-]\s+/u;
 /** Short prose: a capitalised sentence of a few words with function words in it (or reporting speech), not a headline. */
 function isProse(f: Features): boolean {
   const wordy =
-    f.stopDensity >= 0.15 || (f.words.length >= 6 && (REPORTS_SPEECH.test(f.text) || FINITE_LINK.test(f.text)));
+    f.stopDensity >= 0.15 ||
+    (f.words.length >= 6 && (REPORTS_SPEECH.test(f.text) || FINITE_LINK.test(f.text) || STATED_AGE.test(f.text)));
   const opening = f.text.replace(WIRE_CREDIT_OPENER, '').replace(DATELINE_LEFTOVER, '');
   return f.words.length >= 4 && wordy && !f.headlineCase && /^["“‘']?\p{Lu}/u.test(opening);
 }

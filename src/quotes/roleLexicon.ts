@@ -130,7 +130,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   flanker fly-half scrum-half full-back left-back right-back centre-back wing-back playmaker try-scorer scorer
   goalscorer goal-scorer debutant substitute replacement
   golfer skipper referee umpire swimmer sprinter boss co-founder cofounder co-author coauthor boy girl man woman
-  teenager child
+  teenager child rancher shopper waitress
   convener convenor councilor alderman alderwoman dean provost rector comptroller constable
   curator critic composer novelist poet playwright sculptor dancer musician comedian producer conductor
   archaeologist astronomer biologist physicist chemist geologist ecologist climatologist meteorologist forecaster

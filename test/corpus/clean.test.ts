@@ -192,6 +192,19 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
       expect(body([middle[0], dense, heading, quote].join('\n'))).toEqual([middle[0], dense, quote]);
     });
 
+  it('keeps a sentence dense with names that sets an age off after the name (“NAME, 67, drove …”)', () => {
+    const aged = 'Rancher Dale Okafor-Hale, 67, drove 40 miles to attend Monday’s county meeting.';
+    const unaged = 'Rancher Dale Okafor-Hale, Harbour County, drove 40 miles to attend Monday’s meeting.';
+    const quote = '“My wife was treated right here, right down that hall, two winters ago,” he said.';
+    expect([
+      body([middle[0], aged, quote, middle[1]].join('\n')),
+      body([middle[0], unaged, quote, middle[1]].join('\n')),
+    ]).toEqual([
+      [middle[0], aged, quote, middle[1]],
+      [middle[0], quote, middle[1]],
+    ]);
+  });
+
   it('drops such a sentence with no speech verb between a body block and a heading', () => {
     const dense = 'With Harbour Town head coach Ann Tarrow unwell, assistant coach Ben Okafor-Hale instead.';
     const quote = '“Half of this squad is under twenty-three, which is no excuse but simply how it is.”';

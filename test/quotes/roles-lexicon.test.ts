@@ -471,6 +471,28 @@ describe('roles of the courts', () => {
   });
 });
 
+describe('trades of the people local stories quote, as roles', () => {
+  for (const role of ['rancher', 'shopper', 'waitress']) {
+    const title = `${role.charAt(0).toUpperCase()}${role.slice(1)}`;
+    it(`leaves “${title}” out of the name it opens a sentence before, and gives the next “he said” to that person`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story(`trade-${role}`, [
+          'Dr Anil Tarrow has run the emergency room at the county hospital for twenty years.',
+          '“I am not leaving yet, and I will be here on the last day if they let me,” Tarrow said.',
+          `${title} Dale Okafor-Hale, 67, drove forty miles to attend the meeting on Monday night.`,
+          '“My wife was treated right here, right down that hall, two winters ago,” he said.',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+        'Anil Tarrow',
+        'Dale Okafor-Hale',
+      ]);
+    });
+  }
+});
+
 describe('companions as roles', () => {
   for (const role of [
     'classmate',
