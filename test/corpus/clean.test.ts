@@ -192,9 +192,9 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
       expect(body([middle[0], dense, heading, quote].join('\n'))).toEqual([middle[0], dense, quote]);
     });
 
-  it('keeps a sentence dense with names that sets an age off after the name (“NAME, 67, drove …”)', () => {
-    const aged = 'Rancher Dale Okafor-Hale, 67, drove 40 miles to attend Monday’s county meeting.';
-    const unaged = 'Rancher Dale Okafor-Hale, Harbour County, drove 40 miles to attend Monday’s meeting.';
+  it('keeps a sentence dense with names that sets an age off after the name (“NAME, 71, drove …”)', () => {
+    const aged = 'Cattle farmer Dale Okafor-Hale, 71, drove 50 kilometres to Monday’s board hearing.';
+    const unaged = 'Cattle farmer Dale Okafor-Hale, Harbour County, drove 50 kilometres to Monday’s board hearing.';
     const quote = '“My wife was treated right here, right down that hall, two winters ago,” he said.';
     expect([
       body([middle[0], aged, quote, middle[1]].join('\n')),
