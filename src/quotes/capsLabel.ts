@@ -52,10 +52,9 @@ function capsParticle(t: Token | undefined): boolean {
  * "MARIUS DE LA ROSA", "SEÁN Ó BRIAIN"), none a possessive; a particle opening it is no given name ("DE LA ROSA").
  */
 function isCapsFullName(tokens: readonly Token[]): boolean {
-  const inner = tokens.slice(1, -1);
-  const core = [tokens[0], ...inner.filter((t) => !capsParticle(t)), tokens[tokens.length - 1]];
-  if (tokens.length < 2 || core.length > 3 || capsParticle(tokens[0])) return false;
-  return allCapsNameWords(core.filter((t) => t !== undefined)) && core.every((t) => t !== undefined);
+  if (tokens.length < 2 || capsParticle(tokens[0])) return false;
+  const core = tokens.filter((t, k) => k === 0 || k === tokens.length - 1 || !capsParticle(t));
+  return core.length <= 3 && allCapsNameWords(core);
 }
 
 /** Most tokens of the bracketed side after a label's name ("(Castlebridge United)"). */

@@ -16,7 +16,7 @@ import { tradeEvidence } from './trades.ts';
 import { voiceEvidence } from './voices.ts';
 import { givenAsRun } from './givenAs.ts';
 import { isAcronymName, isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
-import { isPlaceName, PLACE_ONLY_PREPOSITIONS } from './places.ts';
+import { afterPlacePreposition, isPlaceName } from './places.ts';
 import {
   isSpeechVerbAt,
   nameEvidence,
@@ -82,8 +82,7 @@ function placeWords(sentences: readonly Sentence[]): Set<string> {
   for (const sentence of sentences) {
     for (const run of sentence.runs) {
       if (run.name.length !== 1 || run.title.length > 0) continue;
-      if (PLACE_ONLY_PREPOSITIONS.has(lowerAt(sentence.tokens, run.from - 1)))
-        found.add((run.name[0] ?? '').toLowerCase());
+      if (afterPlacePreposition(sentence.tokens, run.from)) found.add((run.name[0] ?? '').toLowerCase());
     }
   }
   return found;

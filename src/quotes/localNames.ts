@@ -9,7 +9,7 @@ import { KINSHIP_NOUNS, ROLE_NOUNS, SPEECH_NOUNS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
 import { roleBefore } from './rolePhrases.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
-import { isPlaceName, PLACE_ONLY_PREPOSITIONS } from './places.ts';
+import { afterPlacePreposition, isPlaceName } from './places.ts';
 import { AUTHORED_DOCUMENTS, spanText } from './clauses.ts';
 import { AGE_LEADS, statedAge } from './sentenceEvidence.ts';
 import { type CapitalRun, namesTokens } from './names.ts';
@@ -233,11 +233,14 @@ export class ArticleNames {
    */
   private placeNamedPerson(run: CapitalRun, joined: string): boolean {
     if (run.title.length > 0) return true;
+    return lookupName(this.registry, run.name, joined).ids.some((id) => this.namedInFullHere(id));
+  }
+
+  /** Whether `id` is a person of this article named in full (two words or more). */
+  private namedInFullHere(id: string): boolean {
+    const person = this.registry.people.get(id);
     const present = this.registry.present.get(this.article.id);
-    return lookupName(this.registry, run.name, joined).ids.some((id) => {
-      const person = this.registry.people.get(id);
-      return present?.has(id) === true && person?.kind === 'person' && person.name.split(' ').length >= 2;
-    });
+    return present?.has(id) === true && person?.kind === 'person' && person.name.split(' ').length >= 2;
   }
 
   /** A slot for every capitalised run of the sentence (a name, role or other phrase) and every he/she. */
@@ -323,12 +326,12 @@ export class ArticleNames {
       }
       // ("Temple did not respond": a surname that is also a word of places and bodies, alone and not after a
       // preposition of place, is the person the article names in full with it.)
-      const surname =
-        run.kind === 'other' && run.name.length === 1 && !PLACE_ONLY_PREPOSITIONS.has(lowerAt(tokens, from - 1));
-      if (surname && run.title.length === 0 && this.placeNamedPerson(run, joined)) {
+      const surname = run.kind === 'other' && run.name.length === 1 && run.title.length === 0;
+      if (surname && !afterPlacePreposition(tokens, from)) {
         const present = this.registry.present.get(this.article.id);
         const ids = lookupName(this.registry, run.name, joined).ids.filter((id) => present?.has(id) === true);
-        if (ids.length === 1) {
+        const [only] = ids;
+        if (ids.length === 1 && only !== undefined && this.namedInFullHere(only)) {
           slots.push(runSlot(from, to, text, 'name', ids, false, [joined]));
           continue;
         }

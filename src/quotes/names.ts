@@ -222,8 +222,7 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       }
       // "de Gaulle", "von der Leyen": a chain of lower-case particles inside a name, a capital after it.
       if (t?.kind === 'word' && NAME_PARTICLES.has(t.text) && j > i) {
-        let k = j;
-        while (k < j + 3 && tokens[k]?.kind === 'word' && NAME_PARTICLES.has(tokens[k]?.text ?? '')) k++;
+        const k = particleChainEnd(tokens, j);
         if (isCapitalised(tokens[k])) {
           j = k;
           continue;

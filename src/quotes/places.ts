@@ -2,6 +2,7 @@
 // government speaking without a named person, so its speaker stays unknown. General geography, no corpus names.
 import { boundedMemo } from './memo.ts';
 import { isPlainWords } from './plainWords.ts';
+import type { Token } from './tokens.ts';
 
 function list(names: string): ReadonlySet<string> {
   return new Set(
@@ -58,6 +59,11 @@ export const US_STATES = list(`
  */
 /** Prepositions that, before a single capitalised word, say it is a place: "in Tavria", "across Norvenia". */
 export const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'inside', 'from']);
+
+/** Whether token k stands right after one of PLACE_ONLY_PREPOSITIONS ("in Tavria"): a single word there is a place. */
+export function afterPlacePreposition(tokens: readonly Token[], k: number): boolean {
+  return PLACE_ONLY_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '');
+}
 
 export const PLACE_MODIFIERS = list(`neighbouring, neighboring, nearby, landlocked, war-torn`);
 

@@ -16,7 +16,7 @@ import type { Token } from './tokens.ts';
 import type { CapitalRun } from './names.ts';
 import type { GenderCue, NameEvidence } from './people.ts';
 import { isAcronymName, isOrganisationName } from './organisations.ts';
-import { isPlaceName, PLACE_ONLY_PREPOSITIONS } from './places.ts';
+import { afterPlacePreposition, isPlaceName } from './places.ts';
 import { speechVerbAfter } from './sentenceEvidence.ts';
 import { opensThingClause } from './verbReach.ts';
 import { participialOpeningEnd } from './pronouns.ts';
@@ -108,8 +108,7 @@ export function pronounedName(articleId: string, sentence: Sentence, own: readon
 function speakingPronoun(sentence: Sentence): string | null {
   const { tokens } = sentence;
   if (!tokens.some((t) => t.kind === 'quote')) return null;
-  const place = (r: CapitalRun): boolean =>
-    r.name.length === 1 && PLACE_ONLY_PREPOSITIONS.has(lowerAt(tokens, r.from - 1));
+  const place = (r: CapitalRun): boolean => r.name.length === 1 && afterPlacePreposition(tokens, r.from);
   for (let i = 0; i < tokens.length; i++) {
     const w = lowerAt(tokens, i);
     const named = (r: CapitalRun): boolean => r.kind === 'name' && r.to <= i && (r.name.length > 1 || r.from > 0);
