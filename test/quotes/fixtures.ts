@@ -3,6 +3,8 @@ import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { ingestArticle } from '../../src/corpus/ingest.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import type { Token } from '../../src/quotes/tokens.ts';
+import { extractQuotes } from '../../src/quotes/extract.ts';
+import { articleSentences, type Sentence } from '../../src/quotes/frames.ts';
 
 export interface FixtureOptions {
   id: string;
@@ -200,3 +202,23 @@ export const BARE_QA: readonly string[] = [
   'Will you change the team on Sunday?',
   'Two or three places, maybe. The doctors will tell me more about the injuries tomorrow morning.',
 ];
+
+/**
+ * The first heading of a roundup page (its title, a lead, then `lines`: a heading and what stands under it) and the
+ * sentence right below it, as the attribution reads them. Throws when the cleaner kept no heading.
+ */
+export function roundupHeading(...lines: string[]): [Sentence, Sentence | undefined] {
+  const a = article(
+    [
+      'What the managers said',
+      'The managers had plenty to say after a weekend of cup football in the north.',
+      ...lines,
+    ],
+    { id: 'roundup-heading', title: 'What the managers said' },
+  );
+  const sentences = articleSentences(a, extractQuotes(a));
+  const at = sentences.findIndex((s) => s.kind === 'heading');
+  const sentence = sentences[at];
+  if (!sentence) throw new Error('the heading was not kept as a heading');
+  return [sentence, sentences[at + 1]];
+}

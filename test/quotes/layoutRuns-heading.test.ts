@@ -2,29 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { topicHeadingName, topicOnlyHeading } from '../../src/quotes/layoutRuns.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { extractQuotes } from '../../src/quotes/extract.ts';
-import { articleSentences, type Sentence } from '../../src/quotes/frames.ts';
-import { article, story } from './fixtures.ts';
+import { roundupHeading, story } from './fixtures.ts';
 
 const QUOTE = '“We defended well for ninety minutes and deserved the clean sheet in the end.”';
-
-/** The heading's sentence and the one below it, as the roundup sets them out. */
-function headingAndBelow(heading: string, below: string): [Sentence, Sentence | undefined] {
-  const a = article(
-    [
-      'What the coaches said',
-      'The coaches had plenty to say after a weekend of cup football in the north of the county.',
-      heading,
-      below,
-    ],
-    { id: 'topic-heading', title: 'What the coaches said' },
-  );
-  const sentences = articleSentences(a, extractQuotes(a));
-  const at = sentences.findIndex((s) => s.kind === 'heading');
-  const sentence = sentences[at];
-  if (!sentence) throw new Error('the heading was not kept as a heading');
-  return [sentence, sentences[at + 1]];
-}
 
 describe('topicHeadingName', () => {
   it('reads the name before “on” and a topic, in title case or set in capitals, over a quote', () => {
@@ -35,13 +15,13 @@ describe('topicHeadingName', () => {
         'NUALA OKAFOR-HALE ON THE INJURY',
         'Orla Brennan',
         'On the injury',
-      ].map((heading) => topicHeadingName(...headingAndBelow(heading, QUOTE))),
+      ].map((heading) => topicHeadingName(...roundupHeading(heading, QUOTE))),
     ).toEqual([['Orla', 'Brennan'], ['Orla', 'Brennan'], ['Nuala', 'Okafor-Hale'], null, null]);
   });
 
   it('reads nothing over a paragraph of the writer’s own words', () => {
     const below = 'Brennan was pleased with the result and praised her side for a brave second half.';
-    expect(topicHeadingName(...headingAndBelow('Orla Brennan on the result', below))).toBe(null);
+    expect(topicHeadingName(...roundupHeading('Orla Brennan on the result', below))).toBe(null);
   });
 });
 
@@ -49,7 +29,7 @@ describe('topicOnlyHeading', () => {
   it('reads “On TOPIC” over a quote, in either case, as the speaker going on', () => {
     expect(
       ['On the injury', 'ON CHI OKAFOR', 'Orla Brennan on the result', 'On'].map((heading) =>
-        topicOnlyHeading(...headingAndBelow(heading, QUOTE)),
+        topicOnlyHeading(...roundupHeading(heading, QUOTE)),
       ),
     ).toEqual([true, true, false, false]);
   });

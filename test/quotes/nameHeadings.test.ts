@@ -2,25 +2,11 @@
 // credits the name.
 import { describe, expect, it } from 'vitest';
 import { nameHeadingRun, WHAT_SAID_CLOSERS, WHAT_SAID_OPENERS } from '../../src/quotes/nameHeadings.ts';
-import { extractQuotes } from '../../src/quotes/extract.ts';
-import { articleSentences } from '../../src/quotes/frames.ts';
-import { article } from './fixtures.ts';
+import { roundupHeading } from './fixtures.ts';
 
-function headingRunOf(heading: string, below: string): string[] | null {
-  const a = article(
-    [
-      'What the managers said',
-      'The managers had plenty to say after a weekend of cup football in the north.',
-      heading,
-      below,
-    ],
-    { id: 'name-heading', title: 'What the managers said' },
-  );
-  const sentences = articleSentences(a, extractQuotes(a));
-  const at = sentences.findIndex((s) => s.kind === 'heading');
-  const sentence = sentences[at];
-  if (!sentence) throw new Error('the heading was not kept as a heading');
-  return nameHeadingRun(sentence, sentences[at + 1])?.name ?? null;
+/** The name the first heading of `lines` (a heading, then what stands under it) credits, or null. */
+function headingRunOf(...lines: string[]): string[] | null {
+  return nameHeadingRun(...roundupHeading(...lines))?.name ?? null;
 }
 
 const QUOTE = '“We defended well for ninety minutes and deserved the clean sheet in the end.”';
@@ -50,26 +36,7 @@ describe('nameHeadingRun', () => {
   });
 
   it('reads a name heading over a topic’s label heading (“On the injury:”), and not over another heading', () => {
-    const runOver = (label: string): string[] | null => {
-      const a = article(
-        [
-          'What the managers said',
-          'The managers had plenty to say after a weekend of cup football in the north.',
-          'Nils Ode (Velmir)',
-          label,
-          QUOTE,
-        ],
-        {
-          id: 'name-over-topic',
-          title: 'What the managers said',
-        },
-      );
-      const sentences = articleSentences(a, extractQuotes(a));
-      const at = sentences.findIndex((s) => s.kind === 'heading');
-      const sentence = sentences[at];
-      if (!sentence) throw new Error('the heading was not kept as a heading');
-      return nameHeadingRun(sentence, sentences[at + 1])?.name ?? null;
-    };
+    const runOver = (label: string): string[] | null => headingRunOf('Nils Ode (Velmir)', label, QUOTE);
     expect([
       runOver('On the injury to his captain:'),
       runOver('Speaking through an interpreter:'),
