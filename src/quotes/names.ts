@@ -35,7 +35,7 @@ import {
   speakingTitleSurname,
 } from './wordNames.ts';
 import { capsLabelName } from './capsLabel.ts';
-import { isPlaceName } from './places.ts';
+import { isPlaceName, OFFICE_SEATS } from './places.ts';
 import { isRomanisedGivenName } from './surnameFirst.ts';
 import { ORGANISATION_CUES } from './organisations.ts';
 import { isDottedInitials, type Token } from './tokens.ts';
@@ -424,10 +424,17 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
         validNameWord(t, k === 0, k === nameTokens.length - 1),
     ) ||
       (lone && asPerson));
+  // "at CM House", "outside Governor House": an office's seat named after it is a place, not the holder's name (a
+  // courtesy title keeps the person: "Dr House").
+  const seat =
+    nameTokens.length === 1 &&
+    OFFICE_SEATS.has(lower(nameTokens[0])) &&
+    headTitle !== null &&
+    (ROLE_NOUNS.has(headTitle) || isAcronym(tokens[lastTitle]?.text ?? ''));
   const lastIsTitle = lastTitle === to - 1;
   const lastHead = headTitle !== null && (HEAD_TITLES.has(headTitle) || WEAK_HEAD_TITLES.has(headTitle));
   let kind: CapitalRun['kind'] = 'other';
-  if (nameTokens.length > 0 && valid) kind = 'name';
+  if (nameTokens.length > 0 && valid && !seat) kind = 'name';
   else if (lastIsTitle && lastHead) kind = 'role';
   return { from, to, nameFrom, kind, name: nameTokens.map((t) => t.text), title, headTitle };
 }

@@ -68,6 +68,12 @@ export function afterPlacePreposition(tokens: readonly Token[], k: number): bool
 export const PLACE_MODIFIERS = list(`neighbouring, neighboring, nearby, landlocked, war-torn`);
 
 /**
+ * Seats named after the office that sits in them ("CM House", "Governor House", "President Lodge"): one of these words
+ * right after a role is the building, never the holder's surname.
+ */
+export const OFFICE_SEATS = list(`house, lodge, mansion, secretariat, bhavan, residence`);
+
+/**
  * Whether a name, as written, is a country, a capital or a US state ("Russia", "New York", "Kyiv"), or opens with a
  * word only places take ("Neighbouring Poland").
  */

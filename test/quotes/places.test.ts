@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAPITALS, COUNTRIES, isPlaceName, PLACE_MODIFIERS, US_STATES } from '../../src/quotes/places.ts';
+import { CAPITALS, COUNTRIES, isPlaceName, OFFICE_SEATS, PLACE_MODIFIERS, US_STATES } from '../../src/quotes/places.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { story } from './fixtures.ts';
 
@@ -38,6 +38,32 @@ describe('place modifiers', () => {
       ]);
     });
   }
+});
+
+describe('office seats', () => {
+  for (const word of OFFICE_SEATS) {
+    const written = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    it(`reads "CM ${written}" after a role as a building and gives the quote to the role's holder`, () => {
+      const book = buildQuoteBook([
+        story(`seat-${word}`, [
+          `Provincial Chief Minister Ama Kessel, chairing a flood meeting at CM ${written}, ordered the evacuation of the delta.`,
+          '“No family should be left behind because of carelessness,” the chief minister said after the meeting.',
+        ]),
+      ]);
+      expect(book.quotes.map((q) => q.speaker)).toEqual(['ama kessel']);
+      expect(book.people.map((p) => p.name)).toEqual(['Ama Kessel']);
+    });
+  }
+
+  it('keeps a person surnamed House after a courtesy title', () => {
+    const book = buildQuoteBook([
+      story('seat-courtesy', [
+        'Dr Orla House, who leads the clinic, met the families on Monday.',
+        '“We will stay open through the winter whatever happens,” Dr House said.',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => q.speaker)).toEqual(['orla house']);
+  });
 });
 
 describe('places as speakers', () => {
