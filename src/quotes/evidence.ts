@@ -6,7 +6,7 @@ import { identifiedAs } from './clauses.ts';
 import { capsNameSideHeading, capsRoleNameHeading } from './capsLabel.ts';
 import { isStoplessInitials } from './wordNames.ts';
 import { INVERTING_SPEECH_VERBS, QUESTION_VERBS, VERB_FILLERS } from './lexicon.ts';
-import { type CapitalRun, NAME_PARTICLES } from './names.ts';
+import { type CapitalRun, NAME_PARTICLES, runWords } from './names.ts';
 import { isPluralOfPeople, roleAfter } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import { acronymEvidence } from './acronyms.ts';
@@ -15,7 +15,7 @@ import { forceEvidence } from './forces.ts';
 import { tradeEvidence } from './trades.ts';
 import { voiceEvidence } from './voices.ts';
 import { givenAsRun } from './givenAs.ts';
-import { isAcronymName, isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
+import { isAcronymName, isOrganisationName, isSeatOfOffice, ORGANISATION_NOUNS } from './organisations.ts';
 import { afterPlacePreposition, isPlaceName } from './places.ts';
 import {
   isSpeechVerbAt,
@@ -94,7 +94,7 @@ function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
   const found: CapitalRun[] = [];
   const { tokens } = sentence;
   for (const run of sentence.runs) {
-    if (run.kind !== 'name' || run.name.length !== 1) continue;
+    if (run.kind !== 'name' || run.name.length !== 1 || isSeatOfOffice(runWords(tokens, run))) continue;
     // "Mayor Tom Briggs of Millford said": the word after "of"/"from" says where the person before it is from.
     const link = lowerAt(tokens, run.from - 1);
     if ((link === 'of' || link === 'from') && tokens[run.from - 2]?.capital === true) continue;

@@ -153,6 +153,30 @@ export function namesTrade(words: readonly string[], noun: string): boolean {
   return trade !== undefined && words.some((w) => trade.has(w.toLowerCase()));
 }
 
+/**
+ * Seats of an office that speak for it ("Downing Street said", "Raj Bhavan said", "the White House said"): the
+ * buildings' own names, general knowledge like the tables of places, so none is taken for a person's name.
+ */
+export const SEATS_OF_OFFICE: ReadonlySet<string> = new Set([
+  'white house',
+  'downing street',
+  'state house',
+  'government house',
+  'raj bhavan',
+  'rashtrapati bhavan',
+  'blue house',
+  'malacañang',
+  'malacanang',
+  'élysée',
+  'elysee',
+  'zhongnanhai',
+]);
+
+/** Whether a name (its words, "the" left off) is one of SEATS_OF_OFFICE ("Downing Street", "No. 10"). */
+export function isSeatOfOffice(words: readonly string[]): boolean {
+  return SEATS_OF_OFFICE.has(words.map((w) => w.toLowerCase().replace(/\.$/u, '')).join(' '));
+}
+
 /** Whether a capitalised name (its words) names an organisation by one of its cue words. */
 export function isOrganisationName(words: readonly string[]): boolean {
   return words.some((w) => ORGANISATION_CUES.has(w.toLowerCase().replace(/\.$/u, '')));

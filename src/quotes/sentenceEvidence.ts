@@ -18,6 +18,7 @@ import type { NameEvidence } from './people.ts';
 import {
   endsInOrganisationCue,
   isAcronymName,
+  isSeatOfOffice,
   opensBodyName,
   opensWithOrganisationCue,
   ORGANISATION_CUES,
@@ -169,7 +170,8 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
   const { tokens } = sentence;
   for (const run of sentence.runs) {
     // "Northvale Council said": a name ending in an organisation's cue word is the body's, not a person's.
-    if (run.kind !== 'name' || endsInOrganisationCue(run.name)) continue;
+    // ("Downing Street said": so is the name of an office's seat.)
+    if (run.kind !== 'name' || endsInOrganisationCue(run.name) || isSeatOfOffice(runWords(tokens, run))) continue;
     const titled = titleMarksPerson(run);
     const before = roleBeforeRun(tokens, run, sentence.runs);
     // ("The regulator, Ofcorp, said": one word set off after a role bodies hold as often as people is a body's.)
@@ -351,7 +353,7 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
       (issuedBy(tokens, run.from) && speechVerbAfter(tokens, pastAside(tokens, run.to)));
     // "Police said" is a generic body, not a named one: a name needs a word of its own besides the cue.
     const ownWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
-    const cueNamed = (endsInOrganisationCue(words) || opensBodyName(words)) && ownWord;
+    const cueNamed = ((endsInOrganisationCue(words) || opensBodyName(words)) && ownWord) || isSeatOfOffice(words);
     // Bodies listed before they speak, so that "the council added" or "It went on:" later has them to stand for:
     // a name right after a body's noun ("His club Sporting Delmare posted a tribute", "the charity Shelterwell
     // said"), the issuer of a document that speaks ("A 2016 NAME inspection said"), and a body named by a word of its

@@ -328,12 +328,12 @@ const STATEMENTS_AND_POSTS: Form[] = [
     expected: [['We take note', null, 'after']],
   },
   {
-    form: 'The White House said X was “…”',
+    form: 'The White House said X was “…” (an office’s seat speaks as an organisation)',
     lines: [
       REACTIONS,
       'The White House said the president was "looking forward to an early meeting with the new chancellor."',
     ],
-    expected: [['looking forward to', null, 'before']],
+    expected: [['looking forward to', 'White House', 'before']],
   },
   {
     form: '“…,” France said in a statement (a place is never a speaker)',

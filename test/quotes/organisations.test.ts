@@ -8,6 +8,7 @@ import {
   ORGANISATION_NOUNS,
   namesTrade,
   opensWithOrganisationCue,
+  SEATS_OF_OFFICE,
   TRADE_NOUN_NAME_WORDS,
 } from '../../src/quotes/organisations.ts';
 import { EXPLETIVE_IT_FOLLOWERS, RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
@@ -32,6 +33,17 @@ function speakers(lines: string[]): (string | null)[] {
 
 const LEAD =
   'Officials from several bodies met in the regional capital on Wednesday to discuss the flooding along the river.';
+
+describe('seats of office', () => {
+  for (const seat of SEATS_OF_OFFICE) {
+    const written = seat.split(' ').map(capitalised).join(' ');
+    it(`lists "${written}" speaking as an organisation, never as a person`, () => {
+      expect(
+        speakers([LEAD, `“The bill will be returned with our concerns before the end of the month,” ${written} said.`]),
+      ).toEqual([`${written} (organisation)`]);
+    });
+  }
+});
 
 describe('organisation cue table', () => {
   it('holds lower-case single words with a kind of body', () => {
