@@ -110,9 +110,12 @@ export function capsLabelNameFrom(tokens: readonly Token[], from: number, to: nu
  */
 export function capsRoleNameHeading(tokens: readonly Token[], below: readonly Token[]): string[] | null {
   if (tokens.length < 3) return null;
-  const nameFrom = capsLabelNameFrom(tokens, 0, tokens.length);
+  // ("MEXICO — PRESIDENT ANA RUIZ": the country or body the speaker answers for may open it, set off by a dash.)
+  const dash = tokens.findIndex((t) => DASH_MARKS.has(t.text));
+  const from = dash > 0 && allCapsNameWords(tokens.slice(0, dash)) ? dash + 1 : 0;
+  const nameFrom = capsLabelNameFrom(tokens, from, tokens.length);
   const words = tokens.slice(nameFrom);
-  if (nameFrom === 0 || !allCapsNameWords(tokens.slice(0, nameFrom)) || !isCapsFullName(words)) return null;
+  if (nameFrom === from || !allCapsNameWords(tokens.slice(from, nameFrom)) || !isCapsFullName(words)) return null;
   const name = capsNameCase(words);
   const surname = name[name.length - 1];
   return below.some((t) => t.kind === 'word' && t.text === surname) ? name : null;

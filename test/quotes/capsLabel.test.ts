@@ -215,6 +215,32 @@ describe('capsRoleNameHeading', () => {
     ]);
   });
 
+  it('reads the role and name after a country or body set off by a dash (“VELMORIA — PRESIDENT ...”)', () => {
+    const below = (text: string) => [
+      { kind: 'word' as const, text, start: 0, end: 0, lower: text.toLowerCase(), capital: true },
+    ];
+    expect([
+      capsRoleNameHeading(headingTokens('VELMORIA — PRESIDENT ODILE MARCH SANZ'), below('Sanz')),
+      capsRoleNameHeading(headingTokens('NORTHERN UNION — COUNCIL PRESIDENT KAJ VAN DER HOLT'), below('Holt')),
+      capsRoleNameHeading(headingTokens('VELMORIA — ODILE MARCH SANZ'), below('Sanz')),
+    ]).toEqual([['Odile', 'March', 'Sanz'], ['Kaj', 'van', 'der', 'Holt'], null]);
+  });
+
+  it('gives the quotes under a “COUNTRY — ROLE NAME” heading to the full name', () => {
+    const book = buildQuoteBook([
+      story('caps-dash-role-name', [
+        'Governments across the region reacted on Friday to the new levy on imported grain.',
+        'VELMORIA — PRESIDENT ODILE MARCH SANZ',
+        'Speaking at her weekly briefing, March Sanz said her government would not act "in anger" over the levy.',
+        '"We will keep talking, because talking has served us well before," she said.',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
+      'Odile March Sanz',
+      'Odile March Sanz',
+    ]);
+  });
+
   it('makes the full name the person whose surname speaks under it', () => {
     const book = buildQuoteBook([
       story('caps-role-name', [
