@@ -15,11 +15,14 @@ import {
   type Features,
 } from './blockFeatures.ts';
 import { creditSentences, quotesLabel, signsQuote } from './quoteLines.ts';
+import { postSignatureAuthor } from './posts.ts';
 import type { BlockKind } from './types.ts';
 
 export interface Block {
   text: string;
   kind: BlockKind;
+  /** For the words of a post embedded from a social network: the author its signature line names (posts.ts). */
+  postBy?: string;
 }
 
 /**
@@ -340,7 +343,8 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     const v = settled[i];
     if (!f) continue;
     if (v === 'good') {
-      blocks.push({ text: f.text, kind: 'body' });
+      const postBy = i + 1 < all.length ? postSignatureAuthor(all[i + 1]?.text ?? '') : null;
+      blocks.push(postBy === null ? { text: f.text, kind: 'body' } : { text: f.text, kind: 'body', postBy });
       continue;
     }
     if (i === titleIndex) {

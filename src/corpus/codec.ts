@@ -16,6 +16,7 @@ const SavedArticle = z.object({
   url: z.string(),
   published: z.string().nullable(),
   byline: z.string().optional(),
+  posts: z.array(z.object({ paragraph: z.number().int().nonnegative(), author: z.string() })).optional(),
 });
 
 /** What the columns do not hold: article metadata, passage ids and the problems found when the corpus was built. */
@@ -115,7 +116,7 @@ export function encodeCorpus(corpus: Corpus): EncodedCorpus | null {
   const u32 = <T>(items: readonly T[], value: (item: T) => number): Uint32Array => Uint32Array.from(items, value);
   const header: CorpusHeader = {
     problems: corpus.problems,
-    articles: corpus.articles.map(({ id, file, title, outlet, url, published, byline }) => ({
+    articles: corpus.articles.map(({ id, file, title, outlet, url, published, byline, posts }) => ({
       id,
       file,
       title,
@@ -123,6 +124,7 @@ export function encodeCorpus(corpus: Corpus): EncodedCorpus | null {
       url,
       published,
       ...(byline === undefined ? {} : { byline }),
+      ...(posts === undefined ? {} : { posts }),
     })),
     passageIds: namedByArticle(corpus.passages) ? null : corpus.passages.map((p) => p.id),
     passageCount: corpus.passages.length,
@@ -467,8 +469,23 @@ function decodeArticles(
         length,
       );
     }
-    const { id, file, title, outlet, url, published, byline } = saved;
-    const article = { id, file, title, outlet, url, published, ...(byline === undefined ? {} : { byline }) };
+    const { id, file, title, outlet, url, published, byline, posts } = saved;
+    const post = posts?.find((p) => p.paragraph >= paragraphsHere);
+    if (post !== undefined)
+      throw new DoesNotFit({
+        kind: 'header',
+        reason: `article ${id}: a post in paragraph ${post.paragraph} of an article with ${paragraphsHere} paragraphs`,
+      });
+    const article = {
+      id,
+      file,
+      title,
+      outlet,
+      url,
+      published,
+      ...(byline === undefined ? {} : { byline }),
+      ...(posts === undefined ? {} : { posts }),
+    };
     const state: ArticleState = { columns, n: a, text: undefined, paragraphs: undefined, sentences: undefined };
     Object.defineProperties(article, ARTICLE_PARTS);
     Object.defineProperty(article, SAVED, { value: state });

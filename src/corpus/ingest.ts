@@ -4,7 +4,7 @@ import { cleanArticle, type Block } from './clean.ts';
 import type { SourceEntry } from './manifest.ts';
 import type { PageReader } from './page.ts';
 import { splitSentences } from './segment.ts';
-import type { Article, Paragraph, Passage, Problem, Sentence } from './types.ts';
+import type { Article, EmbeddedPost, Paragraph, Passage, Problem, Sentence } from './types.ts';
 
 export type IngestResult = { ok: true; article: Article; passages: Passage[] } | { ok: false; problem: Problem };
 
@@ -52,6 +52,7 @@ export function ingestArticle(raw: string, entry: SourceEntry, readPage?: PageRe
   const { blocks } = read;
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
+  const posts: EmbeddedPost[] = [];
   let text = '';
   for (const block of blocks) {
     if (text.length > 0) text += PARAGRAPH_SEPARATOR;
@@ -60,6 +61,7 @@ export function ingestArticle(raw: string, entry: SourceEntry, readPage?: PageRe
     const index = paragraphs.length;
     paragraphs.push({ index, kind: block.kind, start, end: text.length });
     if (block.kind !== 'body') continue;
+    if (block.postBy !== undefined) posts.push({ paragraph: index, author: block.postBy });
     for (const span of splitSentences(block.text)) {
       sentences.push({ index: sentences.length, paragraph: index, start: start + span.start, end: start + span.end });
     }
@@ -82,6 +84,7 @@ export function ingestArticle(raw: string, entry: SourceEntry, readPage?: PageRe
     paragraphs,
     sentences,
     ...(read.byline === null ? {} : { byline: read.byline }),
+    ...(posts.length === 0 ? {} : { posts }),
   };
   return { ok: true, article, passages: chunkArticle(article) };
 }

@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Block } from './clean.ts';
 import { CHROME_WORDS } from './blockFeatures.ts';
+import { postSignatureAuthor } from './posts.ts';
 
 /** What a page gives an article: its blocks and the metadata the page states (each null when it states none). */
 export interface Page {
@@ -243,6 +244,14 @@ export function readPage(html: string): PageReading {
       const next = raw[i + 1];
       if (next !== undefined && !next.heading && !chrome[i + 1] && b.text !== title)
         blocks.push({ text: b.text, kind: 'heading' });
+      return;
+    }
+    // An embedded post's signature line ("— Ann Hale (@annhale) May 3, 2024") names the author of the body block
+    // over it, the post's words, and is no prose itself.
+    const author = postSignatureAuthor(b.text);
+    const post = blocks[blocks.length - 1];
+    if (author !== null && post?.kind === 'body' && post.postBy === undefined) {
+      post.postBy = author;
       return;
     }
     blocks.push({ text: b.text, kind: 'body' });

@@ -12,6 +12,16 @@ export interface Paragraph {
   end: number;
 }
 
+/**
+ * A post embedded from a social network: the body paragraph holding its words, and the author its signature line
+ * names, as written ("Rep. Ann Hale"). The signature line itself is page furniture and is not kept.
+ */
+export interface EmbeddedPost {
+  /** Index into Article.paragraphs. */
+  paragraph: number;
+  author: string;
+}
+
 export interface Sentence {
   /** Index of this sentence within Article.sentences. */
   index: number;
@@ -33,6 +43,8 @@ export interface Article {
   published: string | null;
   /** The author line an HTML page states (absent for plain text). */
   byline?: string;
+  /** Posts embedded from social networks (src/corpus/posts.ts), when the page holds any. */
+  posts?: EmbeddedPost[];
   /** Cleaned text: the kept blocks (title, headings, body) joined by blank lines. */
   text: string;
   paragraphs: Paragraph[];

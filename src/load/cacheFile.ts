@@ -7,7 +7,7 @@ import { openSections, sectionChunks, type ByteSource, type SectionArray } from 
 import { loadIndex, serializeIndex, type SearchIndex } from '../search/indexCodec.ts';
 
 /** Bump when the layout below or the corpus columns change. */
-export const CACHE_FORMAT = 10;
+export const CACHE_FORMAT = 11;
 
 export interface CacheContents {
   corpus: Corpus;

@@ -165,7 +165,8 @@ export function attributeArticle(
   const paragraphSpeaker = new Map<number, string | null>();
   const done = new Map<number, Attribution>();
   const turns = new Map(quotes.flatMap((q, i) => (q.transcript === undefined ? [] : [[i, q.transcript] as const])));
-  const context: AttributionContext = { article, states, done, paragraphSpeaker, turns, people: registry };
+  const posts = new Map(quotes.flatMap((q, i) => (q.postBy === undefined ? [] : [[i, q.postBy] as const])));
+  const context: AttributionContext = { article, states, done, paragraphSpeaker, turns, posts, people: registry };
   const byParagraph = new Map<number, number[]>();
   quotes.forEach((q, i) => {
     const p = q.paragraphs[q.paragraphs.length - 1] ?? -1;

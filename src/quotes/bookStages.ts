@@ -14,6 +14,7 @@ import { type ExtractedQuote, extractQuotes } from './extract.ts';
 import { articleSentences } from './frames.ts';
 import { aliasKey } from './match.ts';
 import { enclosingQuote, readNested } from './nested.ts';
+import { postAuthorEvidence } from './posts.ts';
 import type { GenderCue, NameEvidence, PeopleRegistry, Person } from './people.ts';
 import type { Quote, QuoteBook } from './book.ts';
 import { groupSameWords, quoteTerms, type TermMemo } from './similarity.ts';
@@ -69,6 +70,7 @@ export function readForBook(article: Article, tagger: SentenceTagger, store?: Se
   // A person named only inside a quote, whose words the quote quotes ("… Brandt … He went to say, '…'").
   for (const e of nestedSpeakerEvidence(article, quotes)) evidence.push(e);
   for (const e of transcriptSpeakerEvidence(article, quotes)) evidence.push(e);
+  for (const e of postAuthorEvidence(article, quotes)) evidence.push(e);
   const cues: GenderCue[] = [];
   for (const sentence of sentences)
     if (sentence.kind === 'body') for (const cue of genderCues(article.id, sentence)) cues.push(cue);

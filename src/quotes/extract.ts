@@ -16,6 +16,7 @@ import {
 } from './quoteMarks.ts';
 import type { TranscriptTurn } from './transcriptLayout.ts';
 import { transcriptQuotes } from './transcriptQuotes.ts';
+import { postQuotes } from './posts.ts';
 
 export interface Span {
   start: number;
@@ -39,6 +40,8 @@ export interface ExtractedQuote {
   headline: boolean;
   /** A transcript's turn printed without quotation marks (transcriptLayout.ts): whose label or answer it is. */
   transcript?: TranscriptTurn;
+  /** The words of a post embedded from a social network: the author its signature line names (posts.ts). */
+  postBy?: string;
 }
 
 /**
@@ -241,7 +244,8 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
     quotes.push({ start, end, segments, paragraphs, text, partial, scare, headline });
   }
   const turns = transcriptQuotes(article, quotes);
-  if (turns.length === 0) return quotes;
+  const posts = postQuotes(article, quotes);
+  if (turns.length === 0 && posts.length === 0) return quotes;
   // A turn holding a quotation comes before it: the longer first where both start at one offset.
-  return [...quotes, ...turns].sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...quotes, ...turns, ...posts].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -49,6 +49,8 @@ export interface AttributionContext {
   paragraphSpeaker: ReadonlyMap<number, string | null>;
   /** The quotes that are a transcript's turns (transcriptLayout.ts), by quote index; absent when there are none. */
   turns?: ReadonlyMap<number, TranscriptTurn>;
+  /** The quotes that are posts embedded from social networks, by quote index: the author each signature names. */
+  posts?: ReadonlyMap<number, string>;
   /** The people known so far, to tell a person from an organisation; absent in rules read without a registry. */
   people?: PeopleRegistry;
 }

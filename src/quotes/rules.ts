@@ -14,6 +14,7 @@ import { describedUnderHeading, speakerOpensNextParagraph } from './headingRules
 import { interviewAnswer } from './interviewRules.ts';
 import { speakerPastInterlude } from './interludeRules.ts';
 import { transcriptTurn } from './transcriptRules.ts';
+import { embeddedPost } from './posts.ts';
 import {
   type Attribution,
   type AttributionContext,
@@ -41,6 +42,11 @@ export * from './sentenceRules.ts';
 
 /** The rules in the order they are tried: the writer's own words next to the quote first, context last. */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
+  {
+    name: 'credit',
+    form: 'Deeply concerned … ¶ — Ann Hale (@annhale) May 3, 2024 (an embedded post)',
+    apply: embeddedPost,
+  },
   { name: 'transcript', form: 'Hale: Absolutely, … / BJ: Well, … (no marks)', apply: transcriptTurn },
   { name: 'after', form: '“…,” said X / “…,” X said', apply: speakerRightAfter },
   { name: 'after', form: '“…,” ¶ said X (the line broken after the quote)', apply: speakerOnNextLine },

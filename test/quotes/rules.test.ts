@@ -8,6 +8,7 @@ import { LEAD, read } from './ruleHarness.ts';
 describe('the attribution rule table', () => {
   it('tries the rules in order: the words next to the quote first, the context last', () => {
     expect(ATTRIBUTION_RULES.map((r) => r.name)).toEqual([
+      'credit',
       'transcript',
       'after',
       'after',

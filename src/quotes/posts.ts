@@ -1,0 +1,94 @@
+// Posts embedded from social networks (src/corpus/posts.ts) as quotations: the post's words, printed without
+// quotation marks, are its author's, named by the signature line under them ("— Ann Hale (@annhale) May 3, 2024").
+import type { Article } from '../corpus/types.ts';
+import { isAcronym, isTitleWord } from './names.ts';
+import type { ExtractedQuote } from './extract.ts';
+import { POST_NOMINALS } from './lexicon.ts';
+import { lookupName, type NameEvidence } from './people.ts';
+import { isOrganisationName } from './organisations.ts';
+import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
+
+/**
+ * The name words of a signature's author, its titles and letters after the name left off ("Rep. Ann Hale" → Ann
+ * Hale, "Ann Hale MP" → Ann Hale); null when fewer than two words are left, as a name alone is nobody's for sure.
+ */
+export function postAuthorName(author: string): string[] | null {
+  const words = author.split(/\s+/u).filter((w) => w.length > 0);
+  let from = 0;
+  while (from < words.length - 2 && isTitleWord((words[from] ?? '').replace(/\.$/u, ''))) from++;
+  let to = words.length;
+  const last = words[to - 1] ?? '';
+  if (to - from > 2 && isAcronym(last) && POST_NOMINALS.has(last.toLowerCase())) to--;
+  const name = words.slice(from, to);
+  return name.length >= 2 ? name : null;
+}
+
+/** The span of paragraph `index`'s words, the spaces around them left out. */
+function wordsSpan(article: Article, index: number): { start: number; end: number } | null {
+  const paragraph = article.paragraphs[index];
+  if (paragraph === undefined) return null;
+  const words = article.text.slice(paragraph.start, paragraph.end);
+  const start = paragraph.start + (words.length - words.trimStart().length);
+  const end = paragraph.end - (words.length - words.trimEnd().length);
+  return end > start ? { start, end } : null;
+}
+
+/**
+ * The article's posts as quotations: a post printed in quotation marks marks the quotation that is the whole of it
+ * (`marked`, changed in place); one printed without marks becomes a quotation of its own, unless a quotation in
+ * marks runs into or out of its paragraph.
+ */
+export function postQuotes(article: Article, marked: readonly ExtractedQuote[]): ExtractedQuote[] {
+  const quotes: ExtractedQuote[] = [];
+  for (const post of article.posts ?? []) {
+    const span = wordsSpan(article, post.paragraph);
+    if (span === null) continue;
+    const { start, end } = span;
+    const here = marked.filter((m) => m.end > start && m.start < end);
+    const whole = here.find((m) => m.start === start && m.end === end);
+    if (whole !== undefined) {
+      whole.postBy = post.author;
+      continue;
+    }
+    if (here.some((m) => m.start < start || m.end > end)) continue;
+    quotes.push({
+      start,
+      end,
+      segments: [{ start, end }],
+      paragraphs: [post.paragraph],
+      text: article.text.slice(start, end).replace(/\s+/gu, ' '),
+      partial: false,
+      scare: false,
+      headline: false,
+      postBy: post.author,
+    });
+  }
+  return quotes;
+}
+
+/** Evidence for each post's author of two words or more: a person, or an organisation by its cue words. */
+export function postAuthorEvidence(article: Article, quotes: readonly ExtractedQuote[]): NameEvidence[] {
+  const found = new Map<string, NameEvidence>();
+  for (const quote of quotes) {
+    const name = quote.postBy === undefined ? null : postAuthorName(quote.postBy);
+    if (name === null || found.has(name.join(' '))) continue;
+    const evidence: NameEvidence = { articleId: article.id, name, role: null, gender: null };
+    found.set(name.join(' '), isOrganisationName(name) ? { ...evidence, kind: 'organisation' } : evidence);
+  }
+  return [...found.values()];
+}
+
+/** "Deeply concerned by … ¶ — Ann Hale (@annhale) May 3, 2024": a post's words are the one author its signature names. */
+export function embeddedPost(context: AttributionContext, { quote }: QuotePlace): Attribution | null {
+  const author = context.posts?.get(quote);
+  if (author === undefined) return null;
+  const name = postAuthorName(author);
+  const registry = context.people;
+  if (name === null || registry === undefined) return { speaker: null, cue: null, method: 'credit' };
+  // (The registry counts people present in an article; an organisation has one entry per name, found by it.)
+  const present = registry.present.get(context.article.id);
+  const here = (id: string): boolean => present?.has(id) === true || registry.people.get(id)?.kind === 'organisation';
+  const ids = lookupName(registry, name).ids.filter(here);
+  const speaker = ids.length === 1 ? (ids[0] ?? null) : null;
+  return { speaker, cue: speaker === null ? null : `— ${author} (post)`, method: 'credit' };
+}
