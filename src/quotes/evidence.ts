@@ -88,6 +88,19 @@ function placeWords(sentences: readonly Sentence[]): Set<string> {
   return found;
 }
 
+/**
+ * The words an article's body writes in lower case ("the whistleblower unit"): capitalised alone elsewhere
+ * ("Whistleblower tells court"), such a word is the common noun, never a person known by one name.
+ */
+function lowerCaseWords(sentences: readonly Sentence[]): Set<string> {
+  const found = new Set<string>();
+  for (const sentence of sentences) {
+    if (sentence.kind !== 'body') continue;
+    for (const t of sentence.tokens) if (t.kind === 'word' && !t.capital) found.add(t.lower);
+  }
+  return found;
+}
+
 /** Where a single capitalised word speaks: the subject of a speech verb ("Okoye said"), after one ("…," said
  * Okoye; according to Okoye), or credited by layout. */
 function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
@@ -276,9 +289,12 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   // A speaking word that no full name in the article accounts for is a person known by one name ("Okoro said").
   const places = placeWords(sentences);
   let businesses: BusinessNames | undefined;
+  let lowered: Set<string> | undefined;
   for (const { sentence, run } of singles) {
     const word = (run.name[0] ?? '').toLowerCase();
     if (named.has(word) || known.has(word) || places.has(word)) continue;
+    lowered ??= lowerCaseWords(sentences);
+    if (lowered.has(word)) continue;
     // "Harlow Motor Corp. … Harlow said", "Harlow’s shares … Harlow said": a business speaking by one word.
     const written = run.name[0] ?? '';
     businesses ??= businessNames(sentences);

@@ -18,6 +18,14 @@ function speakers(lines: string[]): (string | null)[] {
 }
 
 describe('speakers known by one name', () => {
+  it('takes no capitalised word for a person where the article writes it in lower case too', () => {
+    const title = 'Dock fraud trial: Whistleblower tells court of “ghost ships” on the ledger';
+    const body =
+      'A former clerk at the harbour office told the court on Monday that she passed the ledgers to the whistleblower unit of the regulator.';
+    const book = buildQuoteBook([story('single-lower', [body], { title })]);
+    expect(book.people.map((p) => p.name)).toEqual([]);
+  });
+
   it('takes a surname speaking after a quote for a person', () => {
     expect(speakers([LEAD, `${QUOTE.slice(0, -1)},” Okafor said.`])).toEqual(['Okafor (person)']);
   });
