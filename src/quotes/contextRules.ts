@@ -7,7 +7,7 @@ import { topicLabelEnd } from './layoutRuns.ts';
 import { SPEECH_NOUNS } from './lexicon.ts';
 import { frontedNameStarts, invertedSubjectStart } from './topicFronts.ts';
 import type { Slot } from './slots.ts';
-import { isPluralOfPeople } from './rolePhrases.ts';
+import { isPluralOfPeople, roleBefore } from './rolePhrases.ts';
 import { isOrganisationName } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import { type Cue, cueText, mainCue, type SentenceState } from './clauses.ts';
@@ -301,10 +301,19 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at
 function topicFronted(state: SentenceState): Slot | null {
   const { tokens } = state.sentence;
   const starts = frontedNameStarts(tokens);
+  // ("For Harbour Bank chairman Ana Ruiz, …": a name may follow its role, which then opens the topic.)
+  const [front] = starts;
+  const roleOpens = (x: Slot): boolean =>
+    front !== undefined && x.kind === 'name' && (roleBefore(tokens, x.from)?.from ?? Infinity) <= front;
   const fronted = state.slots.find(
-    (x) => starts.includes(x.from) && x.kind !== 'pronoun' && x.kind !== 'other' && x.entity !== null,
+    (x) =>
+      (starts.includes(x.from) || roleOpens(x)) &&
+      x.kind !== 'pronoun' &&
+      x.kind !== 'other' &&
+      x.entity !== null &&
+      tokens[x.to]?.text === ',',
   );
-  if (fronted !== undefined && tokens[fronted.to]?.text === ',') return fronted;
+  if (fronted !== undefined) return fronted;
   // "Among those at the meeting was NAME, who …": the name after a fronted phrase and a copula is the subject.
   const inverted = invertedSubjectStart(tokens);
   const named = state.slots.find((x) => x.from === inverted && x.kind === 'name' && x.entity !== null);

@@ -309,7 +309,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
         cues.push({ ...earlier, verb: i, verbEnd });
         continue;
       }
-      if (describesThingBefore(tokens, i)) continue;
+      if (describesThingBefore(tokens, i) || describesPeopleBefore(tokens, i)) continue;
       // "… the grounds in the application, which say, “…”": a thing speaks, nobody the quote can be given to.
       if (lowerAt(tokens, i - 1) === 'which') {
         cues.push({ verb: i, verbEnd, np: null, subject: null, blocking: true, inverted: false });
@@ -383,6 +383,17 @@ function describesThingBefore(tokens: Token[], i: number): boolean {
   if (!/ed$/u.test(tokens[i]?.lower ?? '') || !PARTICIPLE_LINKS.has(lowerAt(tokens, i + 1))) return false;
   if (noun?.kind !== 'word' || noun.capital || !THING_DETERMINERS.has(lowerAt(tokens, i - 2))) return false;
   return !isRoleHead(noun.lower) && !isPluralOfPeople(noun.lower) && !ORGANISATION_NOUNS.has(noun.lower);
+}
+
+/** Pronouns a past participle may follow to describe people ("among those admitted", "anyone questioned"). */
+export const PARTICIPLE_PRONOUNS: ReadonlySet<string> = new Set(['those', 'anyone', 'everyone', 'someone']);
+
+/**
+ * Whether the speech verb at i is a past participle describing the people a pronoun before it stands for ("her
+ * daughter was among those admitted"): it is no clause's verb, and names no speaker.
+ */
+function describesPeopleBefore(tokens: Token[], i: number): boolean {
+  return /ed$/u.test(tokens[i]?.lower ?? '') && PARTICIPLE_PRONOUNS.has(lowerAt(tokens, i - 1));
 }
 
 /** First-person subjects of the writer's asides ("…, I think, …", "…, we suspect, …"). */

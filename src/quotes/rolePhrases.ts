@@ -175,6 +175,8 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
     const t = tokens[k];
     if (t?.kind !== 'word') break;
     const w = t.text.toLowerCase();
+    // ("For Harbour Bank chairman Ana Ruiz, …": a stop word capitalised as the sentence's first is no role word.)
+    if (k === 0 && head !== null && isStopWord(w) && !DETERMINERS.has(w)) break;
     if (DETERMINERS.has(w)) {
       if (head !== null) determiner = w;
       if (head !== null) from = k;

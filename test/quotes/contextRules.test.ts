@@ -227,6 +227,18 @@ describe('subjectOfParagraphBefore', () => {
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Curator Ben Aldous', 'subject-before']);
   });
 
+  it('gives a quote paragraph to the name an opening "For" fronts after a body and a role (“For Harbour Bank chairman NAME, …”)', () => {
+    const r = read(
+      story('subject-para-for-role', [
+        LEAD,
+        'The Harbour Bank board approved the merger with its larger rival on Friday after two days of talks.',
+        'For Harbour Bank chairman Ben Aldous, the logic is scale.',
+        '“Digital lenders are coming for our customers with very low costs. Together, we can hold them off.”',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Ben Aldous', 'subject-before']);
+  });
+
   it('passes over people the subject’s appositive names (“NAME, no kin of the council’s leader, was blunt.”)', () => {
     const r = read(
       story('subject-para-appositive', [

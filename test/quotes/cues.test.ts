@@ -1,7 +1,7 @@
 // The speech verbs the reader finds in a sentence and the speaker each one has, seen through the quotes they
 // attribute.
 import { describe, expect, it } from 'vitest';
-import { PARTICIPLE_LINKS, PASSIVE_BE } from '../../src/quotes/cues.ts';
+import { PARTICIPLE_LINKS, PARTICIPLE_PRONOUNS, PASSIVE_BE } from '../../src/quotes/cues.ts';
 import { ASKED_ABOUT } from '../../src/quotes/lexicon.ts';
 import { FIRM_VOICES } from '../../src/quotes/phraseBefore.ts';
 import { CAUSING_VERBS, OBJECT_CONTROL_VERBS } from '../../src/quotes/lexicon.ts';
@@ -66,6 +66,20 @@ describe('a past participle describing a thing', () => {
       ]).map(([, , cue]) => cue),
     ).toEqual(['the spokesman posted']);
   });
+});
+
+describe('a past participle describing people', () => {
+  for (const pronoun of [...PARTICIPLE_PRONOUNS].sort()) {
+    it(`is no clause's verb after "${pronoun}", so the bare quote below goes to the sentence's topic`, () => {
+      expect(
+        attributed([
+          'More than forty pupils fell ill on Tuesday after eating lunch at the school canteen, health officials said.',
+          `For Ada Mwangi, whose son was with ${pronoun} admitted, the answer is simple.`,
+          '"Close the canteen until they know what happened. My son will not eat there again."',
+        ]).map(([, speaker]) => speaker),
+      ).toEqual(['Ada Mwangi']);
+    });
+  }
 });
 
 describe('a speech verb after "which"', () => {

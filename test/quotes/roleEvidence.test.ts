@@ -14,6 +14,18 @@ function peopleOf(id: string, lines: string[]): [string, string[]][] {
     .map((p) => [p.name, p.roles]);
 }
 
+describe('a role before a fronted name', () => {
+  it('leaves the capitalised "For" opening the sentence out of the role (“For Harbour Bank chairman NAME, …”)', () => {
+    expect(
+      peopleOf('for-role', [
+        'The Harbour Bank board approved the merger with its larger rival on Friday after two days of talks.',
+        'For Harbour Bank chairman Ben Aldous, the logic is scale.',
+        '“Digital lenders are coming for our customers with very low costs. Together, we can hold them off.”',
+      ]),
+    ).toEqual([['Ben Aldous', ['Harbour Bank chairman']]]);
+  });
+});
+
 describe('copularPerson', () => {
   it('takes a full name opening its sentence before “is the ROLE” for a person with that role', () => {
     expect(
