@@ -10,7 +10,7 @@ import { opensAskedAbout } from './pronouns.ts';
 import type { Token } from './tokens.ts';
 import type { ExtractedQuote } from './extract.ts';
 import type { Sentence } from './frames.ts';
-import { enclosingQuote, type NestedReading, readNested } from './nested.ts';
+import { enclosingQuote, namesUnnamedRelative, type NestedReading, readNested } from './nested.ts';
 import { normalizeName } from './match.ts';
 import { sameRoleWord } from './roleLexicon.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
@@ -229,7 +229,14 @@ export function attributeArticle(
           (person.gender === null || person.gender === gender)
         );
       });
-      return found?.entity ?? null;
+      if (found === undefined) return null;
+      // ("Tan said her son came home pale. ¶ “He told me, ‘…’,” she said": a relative the writer named without a
+      // name since then is whom the he or she stands for, nobody the registry knows.)
+      const since = states.slice(found.sentence, outerSentence + 1);
+      const relative = since.some((s) =>
+        namesUnnamedRelative(s.sentence.tokens, s.sentence.index === found.sentence ? found.token + 1 : 0, gender),
+      );
+      return relative ? null : found.entity;
     };
     done.set(i, nestedAttribution(reading, outerAnswer, registry, mentioned, inArticle, latestBefore));
   }

@@ -9,7 +9,7 @@ import { capitalRuns, type CapitalRun } from './names.ts';
 import { isOrganisationName } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import { isRoleHead } from './rolePhrases.ts';
-import { KINSHIP_NOUNS } from './roleLexicon.ts';
+import { GENDER_TITLES, KINSHIP_NOUNS } from './roleLexicon.ts';
 import { isSpeechVerbAt } from './sentenceEvidence.ts';
 import { frameSentences, paragraphTokens, type Token } from './tokens.ts';
 
@@ -132,6 +132,22 @@ function ownsUnnamedPerson(tokens: Token[]): boolean {
       (KINSHIP_NOUNS.has(lowerAt(tokens, k + 1)) || isRoleHead(lowerAt(tokens, k + 1))) &&
       tokens[k + 2]?.capital !== true,
   );
+}
+
+/** Possessive determiners before a relative the writer leaves unnamed ("her son", "his wife"). */
+const RELATIVE_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);
+
+/**
+ * Whether tokens (from `from` on) name a relative of `gender` without a name: "her son", "his wife" — whom a he or
+ * she in a quote after them may stand for, nobody the registry knows ("her son came home pale. ¶ “He told me, ‘…’”").
+ */
+export function namesUnnamedRelative(tokens: readonly Token[], from: number, gender: 'male' | 'female'): boolean {
+  for (let k = Math.max(0, from); k < tokens.length - 1; k++) {
+    const noun = tokens[k + 1]?.lower ?? '';
+    if (!RELATIVE_POSSESSIVES.has(tokens[k]?.lower ?? '') || !KINSHIP_NOUNS.has(noun)) continue;
+    if (GENDER_TITLES.get(noun) === gender && tokens[k + 2]?.capital !== true) return true;
+  }
+  return false;
 }
 
 /** Most words of the role a subject opens with before its name set off by commas ("My first coach, NAME,"). */

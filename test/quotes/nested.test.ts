@@ -155,6 +155,24 @@ describe('readNested', () => {
 });
 
 describe('nested quotes in the quote book', () => {
+  for (const [relative, pronoun] of [
+    ['son', 'He'],
+    ['daughter', 'She'],
+  ] as const)
+    it(`gives nobody “${pronoun} told me, ‘…’” after the writer named “her ${relative}” since the last person of that gender`, () => {
+      const other = pronoun === 'He' ? 'Coach Tomas Reyes' : 'Coach Lena Reyes';
+      expect(
+        credited([
+          `${other} said the team would travel on Thursday.`,
+          `A parent, Mira Osei, 38, said her ${relative} came home pale after the match and could not keep water down.`,
+          `"${pronoun} told me, 'Mummy, the drink tasted odd but I was thirsty,' so we went to the clinic," she said.`,
+        ]).map(([words, speaker]) => [words, speaker]),
+      ).toEqual([
+        [`${pronoun} told me,`, 'Mira Osei'],
+        ['Mummy, the drink', null],
+      ]);
+    });
+
   it('gives a single-quoted quote inside a double-quoted one to the person named inside it (Berg), the outer to Reyes', () => {
     expect(
       credited([
