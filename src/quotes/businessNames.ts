@@ -46,15 +46,28 @@ export const BUSINESS_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'brand',
 ]);
 
-/** Prefixes of surnames written with a capital inside them ("FitzGerald"); the others are too short to count. */
-const INNER_CAPITAL_PREFIXES: ReadonlySet<string> = new Set(['fitz']);
+/**
+ * Prefixes of surnames written with a capital inside them ("FitzGerald", "MacArthur", "VanDyke", "DelVecchio"); the
+ * others ("McKay", "DeSantis", "LaToya") are too short to count.
+ */
+export const INNER_CAPITAL_PREFIXES: ReadonlySet<string> = new Set([
+  'fitz',
+  'mac',
+  'van',
+  'von',
+  'del',
+  'dal',
+  'den',
+  'ter',
+]);
 
 /**
- * A single word with a capital well inside it ("FarmLink", "GridWorks"): a brand's or business's name, not a
- * person's. Surnames written so have a short prefix ("McKay", "MacArthur", "DeSantis", "LaToya") or FitzGerald's.
+ * A single word with a capital well inside it ("FarmLink", "GridWorks", "MetOffice"): a brand's or business's name,
+ * not a person's. Surnames written so have a short prefix ("McKay", "DeSantis", "LaToya") or one of
+ * INNER_CAPITAL_PREFIXES.
  */
 export function isCamelCaseBrand(word: string): boolean {
-  const inner = /^\p{Lu}(\p{Ll}{3,})\p{Lu}\p{Ll}/u.exec(word);
+  const inner = /^\p{Lu}(\p{Ll}{2,})\p{Lu}\p{Ll}/u.exec(word);
   return inner !== null && !INNER_CAPITAL_PREFIXES.has(word.slice(0, 1 + (inner[1]?.length ?? 0)).toLowerCase());
 }
 

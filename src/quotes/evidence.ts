@@ -264,7 +264,8 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     for (const run of sentence.runs) {
       if (!nameLike(run)) continue;
       const name = fullNameFor(run, surnames) ?? fullNameEndingIn(run, pairs);
-      if (name === null) continue;
+      // ("NexaLink said" under "NexaLink Ghana country manager NAME": a brand's word names no person's name.)
+      if (name === null || name.some(isCamelCaseBrand)) continue;
       const key = name.join(' ').toLowerCase();
       if (known.has(key)) continue;
       known.add(key);

@@ -25,7 +25,7 @@ import {
   ORGANISATION_NOUNS,
 } from './organisations.ts';
 import { isPlaceName } from './places.ts';
-import { BUSINESS_NOUNS_BEFORE } from './businessNames.ts';
+import { BUSINESS_NOUNS_BEFORE, isCamelCaseBrand } from './businessNames.ts';
 import { INVERTING_COPULAS } from './topicFronts.ts';
 import {
   datelineEnd,
@@ -170,8 +170,14 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
   const { tokens } = sentence;
   for (const run of sentence.runs) {
     // "Northvale Council said": a name ending in an organisation's cue word is the body's, not a person's.
-    // ("Downing Street said": so is the name of an office's seat.)
-    if (run.kind !== 'name' || endsInOrganisationCue(run.name) || isSeatOfOffice(runWords(tokens, run))) continue;
+    // ("Downing Street said": so is the name of an office's seat, and "NexaLink Ghana" one holding a brand's word.)
+    if (
+      run.kind !== 'name' ||
+      endsInOrganisationCue(run.name) ||
+      isSeatOfOffice(runWords(tokens, run)) ||
+      run.name.some(isCamelCaseBrand)
+    )
+      continue;
     const titled = titleMarksPerson(run);
     const before = roleBeforeRun(tokens, run, sentence.runs);
     // ("The regulator, Ofcorp, said": one word set off after a role bodies hold as often as people is a body's.)

@@ -12,7 +12,7 @@ import {
   TRADE_NOUN_NAME_WORDS,
 } from '../../src/quotes/organisations.ts';
 import { EXPLETIVE_IT_FOLLOWERS, RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
-import { isCamelCaseBrand } from '../../src/quotes/businessNames.ts';
+import { INNER_CAPITAL_PREFIXES, isCamelCaseBrand } from '../../src/quotes/businessNames.ts';
 import { BODY_HELD_ROLES } from '../../src/quotes/sentenceEvidence.ts';
 import { BUSINESS_NOUNS_BEFORE } from '../../src/quotes/businessNames.ts';
 import { spacedTokens, story } from './fixtures.ts';
@@ -416,6 +416,33 @@ describe('isCamelCaseBrand', () => {
     expect(
       ['FarmLink', 'GridWorks', 'McKay', 'MacArthur', 'DeSantis', 'FitzGerald', 'Okafor'].map(isCamelCaseBrand),
     ).toEqual([true, true, false, false, false, false, false]);
+  });
+
+  it('reads a brand with two lower-case letters before its inner capital (“MetOffice”, “GovTrack”)', () => {
+    expect(['MetOffice', 'GovTrack', 'NexHub'].map(isCamelCaseBrand)).toEqual([true, true, true]);
+  });
+
+  for (const prefix of INNER_CAPITAL_PREFIXES) {
+    const surname = `${capitalised(prefix)}Kellan`;
+    it(`reads “${surname}” as a surname with the prefix “${capitalised(prefix)}”, not a brand`, () => {
+      expect(isCamelCaseBrand(surname)).toBe(false);
+    });
+  }
+
+  it('lists a name holding a brand’s word as nobody’s, and “BRAND said” under it as the organisation', () => {
+    const book = buildQuoteBook([
+      story('brand-name', [
+        LEAD,
+        'In a statement, GridWorks said the decision was “part of a plan to put every crew where the storms hit hardest”.',
+        'GridWorks Tarrow country manager Ben Aldous said the closure had “nothing to do with the crews here”.',
+      ]),
+    ]);
+    const people = new Map(book.people.map((p) => [p.id, p]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : people.get(q.speaker)?.name))).toEqual([
+      'GridWorks',
+      'Ben Aldous',
+    ]);
+    expect(book.people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Ben Aldous']);
   });
 
   it('gives “BRAND said” to an organisation, not a person', () => {
