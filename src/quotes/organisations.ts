@@ -40,6 +40,8 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['holdings', 'business'],
   ['bank', 'business'],
   ['airlines', 'business'],
+  // ("Savannah Air said"; "Air Marshal NAME" keeps the person: a title before the name marks it.)
+  ['air', 'transport'],
   ['airways', 'transport'],
   ['railway', 'transport'],
   ['railways', 'transport'],

@@ -66,6 +66,15 @@ describe('organisation cue table', () => {
     });
   }
 
+  it('keeps a person titled “Air Marshal” a person', () => {
+    expect(
+      speakers([
+        LEAD,
+        '“We will fly the first supplies in at dawn, whatever the weather does,” Air Marshal Ana Berg said.',
+      ]),
+    ).toEqual(['Ana Berg (person)']);
+  });
+
   it('does not take a person’s name for an organisation', () => {
     expect([isOrganisationName(['Ana', 'Berg']), isOrganisationName(['Tom', 'Reilly'])]).toEqual([false, false]);
   });
