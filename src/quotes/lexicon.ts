@@ -104,7 +104,7 @@ export const QUOTE_CREDIT_FRAMES: readonly string[][] = [
 
 /**
  * Words between a quote and the speaker's own clause that hand the quote to it: "“…” is how X put it", "“…” That
- * is how X put it", "“…” So says X", "“…” That is what X told the meeting".
+ * is how X put it", "“…” So says X", "“…” That is what X told the meeting", "“…,” as X put it".
  */
 export const QUOTE_LEADS: readonly string[][] = [
   'is how',
@@ -116,6 +116,8 @@ export const QUOTE_LEADS: readonly string[][] = [
   'was what',
   'that is what',
   'that was what',
+  // ("“…,” as Dr NAME put it to me": the speaker's clause after "as".)
+  'as',
 ].map((f) => f.split(' '));
 
 /**
