@@ -7,19 +7,22 @@ import { lowerAt } from './frames.ts';
 import { speechNounAt } from './verbReach.ts';
 import { SPEECH_NOUNS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
+import type { Token } from './tokens.ts';
 import { AUTHORED_DOCUMENTS, type SentenceState } from './clauses.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 
 /** Rasmussen: "…" / He: "…": a name, pronoun or role right before a colon that opens the quote. */
 export function speakerColon(context: AttributionContext, { first, last }: QuotePlace): Attribution | null {
   const tokens = first.state.sentence.tokens;
-  if (tokens[first.index - 1]?.text !== ':') return null;
+  // ("Okafor: (laughs) “…”": a stage direction in brackets may stand between the colon and the quote.)
+  const colon = first.index - 1 - stageDirectionLength(tokens, first.index);
+  if (tokens[colon]?.text !== ':') return null;
   // "On what impressed her about Ruiz: “…”": a topic label says what the quote is about, not who spoke.
-  if (topicLabelEnd(tokens) === first.index) return null;
+  if (topicLabelEnd(tokens) === colon + 1) return null;
   // A roundup's "Country: “…” (Foreign Minister Name)": the bracket names who spoke for the label's side.
   const credited = first.state === last.state ? bracketCredit(context.article, last.state, last.index) : null;
   if (credited !== null) return credited;
-  let end = first.index - 1;
+  let end = colon;
   // A roundup's "Name (Team): “…”": the bracket says whom the speaker plays or works for.
   if (tokens[end - 1]?.text === ')') {
     let open = end - 2;
@@ -36,14 +39,31 @@ export function speakerColon(context: AttributionContext, { first, last }: Quote
     return { speaker: labelled.entity, cue: `${labelled.text} …:`, method: 'colon' };
   if (slot) return { speaker: slot.entity, cue: `${slot.text}:`, method: 'colon' };
   // "Smith was blunt: “…”", "Okoye’s message was simple: “…”": the sentence's subject introduces the quote.
-  const subject = colonSubject(first.state, first.index - 1);
+  const subject = colonSubject(first.state, colon);
   if (subject !== null) return { speaker: subject.entity, cue: `${subject.text} …:`, method: 'colon' };
   // "A tribute from NAME: “…”": the one the words come from.
-  const source = sourceOfWords(first.state, first.index - 1);
+  const source = sourceOfWords(first.state, colon);
   if (source !== null) return { speaker: source.entity, cue: `${source.text} …:`, method: 'colon' };
   // "He sent the council a letter, which read: “…”": the one who sent the document wrote its words.
-  const author = documentAuthor(first.state, first.index - 1);
+  const author = documentAuthor(first.state, colon);
   return author === null ? null : { speaker: author.entity, cue: `${author.text} …:`, method: 'colon' };
+}
+
+/** Most tokens of a stage direction in brackets before a transcript's quote ("(laughs)", "(after a long pause)"). */
+const STAGE_DIRECTION_TOKENS = 6;
+
+/**
+ * How many tokens before token `at` a stage direction in brackets takes, brackets included ("(laughs)" is 3), when
+ * lower-case words alone stand in it; 0 when none stands there.
+ */
+function stageDirectionLength(tokens: readonly Token[], at: number): number {
+  if (tokens[at - 1]?.text !== ')') return 0;
+  for (let open = at - 2; open >= Math.max(0, at - STAGE_DIRECTION_TOKENS); open--) {
+    const t = tokens[open];
+    if (t?.text === '(') return open < at - 2 ? at - open : 0;
+    if (t?.kind !== 'word' || t.capital) return 0;
+  }
+  return 0;
 }
 
 /**

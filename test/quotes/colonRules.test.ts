@@ -28,6 +28,28 @@ describe('speakerColon', () => {
     });
   }
 
+  for (const direction of ['(laughs)', '(after a long pause)']) {
+    it(`passes over a stage direction between the colon and the quote (X: ${direction} “…”)`, () => {
+      const r = read(
+        story(`colon-stage-${direction.length}`, [
+          'Board chair Nadia Okafor met the ferry workers on Monday.',
+          `Okafor: ${direction} “The terminal will stay open for now. Next question, please.”`,
+        ]),
+      );
+      expect(r.run(speakerColon, 0)).toEqual(['Nadia Okafor', 'Okafor:', 'colon']);
+    });
+  }
+
+  it('reads no stage direction in a bracket holding a name (X: (Ruiz) “…”)', () => {
+    const r = read(
+      story('colon-stage-name', [
+        'Board chair Nadia Okafor met the ferry workers on Monday.',
+        'Okafor: (Ruiz) “The terminal will stay open for now. Next question, please.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toBeNull();
+  });
+
   it('gives the quote to the name right before the colon that opens it (X: “…”)', () => {
     const r = read(
       story('colon1', [
