@@ -18,6 +18,7 @@ import { isPluralOfPeople, isRoleHead } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { type Cue, documentFromLength } from './clauses.ts';
 import { npBefore } from './phraseBefore.ts';
+import { relativeJoinedSpeaker } from './relativeClauses.ts';
 import { npAt } from './speakerPhrases.ts';
 
 /** Pronouns only ever a subject: one of them heads the clause a verb after "and" is joined to. */
@@ -285,6 +286,13 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
           : undefined;
       if (clauseJoined !== undefined) {
         cues.push(slotCue(i, verbEnd, clauseJoined));
+        continue;
+      }
+      // ("…, the writer NAME, who presented the award and told the audience: “…”": joined to a relative clause.)
+      const relative =
+        prev?.lower === 'and' && !joined ? relativeJoinedSpeaker(tokens, slots, i, joinedSpeechVerb) : undefined;
+      if (relative !== undefined) {
+        cues.push(slotCue(i, verbEnd, relative));
         continue;
       }
       if ((participle || infinitive || joined) && subject !== null && subject.from < i) {

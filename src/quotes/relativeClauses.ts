@@ -36,6 +36,28 @@ export function relativeCommaBefore(tokens: Token[], p: number): number {
   return p;
 }
 
+/** Most tokens back from a speech verb to the "who" of the relative clause it is joined to by "and". */
+const RELATIVE_JOIN_TOKENS = 14;
+
+/**
+ * "…, the writer NAME, who presented the award and told the audience: “…”": the name a "who" refers back to, when
+ * the speech verb at i is joined by "and" to the verb of that relative clause (`joinedAt` says where a clause from
+ * a token joins its speech verb); undefined when no such clause stands before it.
+ */
+export function relativeJoinedSpeaker(
+  tokens: Token[],
+  slots: Slot[],
+  i: number,
+  joinedAt: (tokens: Token[], from: number) => number,
+): Slot | undefined {
+  for (let j = i - 2; j > 0 && j >= i - RELATIVE_JOIN_TOKENS; j--) {
+    if (tokens[j]?.kind !== 'word') return undefined;
+    if (tokens[j]?.lower === 'who')
+      return joinedAt(tokens, j + 1) === i ? relativeAntecedent(tokens, slots, j) : undefined;
+  }
+  return undefined;
+}
+
 /** The name a "who" at token j refers back to: the one right before its comma, past a bracket ("NAME (party), who"). */
 export function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): Slot | undefined {
   if (tokens[j - 1]?.text !== ',') return undefined;

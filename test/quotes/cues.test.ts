@@ -68,6 +68,26 @@ describe('a past participle describing a thing', () => {
   });
 });
 
+describe('a speech verb joined to a relative clause', () => {
+  it('speaks for the name the “who” refers back to (“…, the writer NAME, who presented the award and told …: “…””)', () => {
+    expect(
+      attributed([
+        'The prize was announced in the capital on Saturday night, in front of four hundred readers.',
+        'The prize also went to a woman last year, the writer Ama Ruiters, who presented the award and told the audience: “Her sentences do what the best ones do.”',
+      ]),
+    ).toEqual([['Her sentences do', 'Ama Ruiters', 'Ama Ruiters, who presented the award and told']]);
+  });
+
+  it('speaks for nobody the relative clause names when another clause stands between', () => {
+    expect(
+      attributed([
+        'The prize was announced in the capital on Saturday night, in front of four hundred readers.',
+        'The prize went to the writer Ama Ruiters, who wept, as the judges rose, and a reader told the hall: “Her sentences do what the best ones do.”',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual([null]);
+  });
+});
+
 describe('a past participle describing people', () => {
   for (const pronoun of [...PARTICIPLE_PRONOUNS].sort()) {
     it(`is no clause's verb after "${pronoun}", so the bare quote below goes to the sentence's topic`, () => {
