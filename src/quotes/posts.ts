@@ -66,14 +66,18 @@ export function postQuotes(article: Article, marked: readonly ExtractedQuote[]):
   return quotes;
 }
 
-/** Evidence for each post's author of two words or more: a person, or an organisation by its cue words. */
+/**
+ * Evidence for each post's author of two words or more: a person, or an organisation by its cue words or by a word
+ * in capitals ("Surf Rescue NSW"; a person's letters after the name are left off before).
+ */
 export function postAuthorEvidence(article: Article, quotes: readonly ExtractedQuote[]): NameEvidence[] {
   const found = new Map<string, NameEvidence>();
   for (const quote of quotes) {
     const name = quote.postBy === undefined ? null : postAuthorName(quote.postBy);
     if (name === null || found.has(name.join(' '))) continue;
     const evidence: NameEvidence = { articleId: article.id, name, role: null, gender: null };
-    found.set(name.join(' '), isOrganisationName(name) ? { ...evidence, kind: 'organisation' } : evidence);
+    const body = isOrganisationName(name) || name.some((w) => isAcronym(w));
+    found.set(name.join(' '), body ? { ...evidence, kind: 'organisation' } : evidence);
   }
   return [...found.values()];
 }

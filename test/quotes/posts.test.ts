@@ -88,6 +88,18 @@ describe('embedded posts', () => {
     ).toEqual([['After ninety years on', 'Harbour Rowing Club (organisation)', '— Harbour Rowing Club (post)']]);
   });
 
+  it('lists a post signed by a name holding a word in capitals as the organisation’s', () => {
+    expect(
+      attributed([
+        LEAD,
+        'The rescue service warned swimmers to stay out of the water along the whole coast until Friday.',
+        'All beaches from the harbour to the point are closed until further notice. Please stay out of the water.',
+        '— Surf Rescue NSW (@surfrescuensw) March 3, 2024',
+        AFTER,
+      ]),
+    ).toEqual([['All beaches from the', 'Surf Rescue NSW (organisation)', '— Surf Rescue NSW (post)']]);
+  });
+
   it('gives a post printed in marks to its signature’s author when no sentence of the writer names them', () => {
     expect(
       attributed([
