@@ -14,6 +14,7 @@ import { enclosingQuote, namesUnnamedRelative, type NestedReading, readNested } 
 import { normalizeName } from './match.ts';
 import { sameRoleWord } from './roleLexicon.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
+import { personOfArticle } from './nameLookup.ts';
 import { mainCue, quotePositions, type SentenceState } from './clauses.ts';
 import { ArticleReader } from './reader.ts';
 import {
@@ -42,19 +43,6 @@ export function placeOf(states: readonly SentenceState[], quote: number): QuoteP
   const first = positions[0];
   const last = positions[positions.length - 1];
   return first && last ? { quote, first, last } : null;
-}
-
-/**
- * The one person of the article a name as a heading writes it stands for ("ANA RUIZ", or "ANA OKAFOR-HALE" where the
- * article writes "Okafor-Hale" alone): by the full name, else by its last word; null when none or several.
- */
-function personOfArticle(registry: PeopleRegistry, articleId: string, words: string[]): string | null {
-  const present = registry.present.get(articleId) ?? new Set<string>();
-  const person = (id: string): boolean => registry.people.get(id)?.kind === 'person';
-  const full = lookupName(registry, words).ids.filter(person);
-  if (full.length === 1) return full[0] ?? null;
-  const bySurname = lookupName(registry, words.slice(-1)).ids.filter((id) => person(id) && present.has(id));
-  return full.length === 0 && bySurname.length === 1 ? (bySurname[0] ?? null) : null;
 }
 
 /**

@@ -229,7 +229,7 @@ export class Coreference implements ReferenceReader {
    * A heading naming who speaks under it ("Ana Ruiz (Rovers captain)" ¶ "Asked about …, the captain laughed."):
    * its person is the subject the section opens with, a mention later roles and pronouns may stand for.
    */
-  recordHeadingSpeaker(sentence: Sentence, slot: Slot): void {
+  recordHeadingSpeaker(sentence: Sentence, slot: Pick<Slot, 'entity' | 'from'>): void {
     const entity = slot.entity;
     if (entity === null || !this.isPerson(entity)) return;
     const mention = { entity, sentence: sentence.index, token: slot.from, subject: true, aside: false };

@@ -64,3 +64,16 @@ function findName(registry: PeopleRegistry, key: string, words: number): NameMat
   }
   return { ids, typo: ids.length > 0 };
 }
+
+/**
+ * The one person of the article a name as a heading writes it stands for ("ANA RUIZ", or "ANA OKAFOR-HALE" where the
+ * article writes "Okafor-Hale" alone): by the full name, else by its last word; null when none or several.
+ */
+export function personOfArticle(registry: PeopleRegistry, articleId: string, words: string[]): string | null {
+  const present = registry.present.get(articleId) ?? new Set<string>();
+  const person = (id: string): boolean => registry.people.get(id)?.kind === 'person';
+  const full = lookupName(registry, words).ids.filter(person);
+  if (full.length === 1) return full[0] ?? null;
+  const bySurname = lookupName(registry, words.slice(-1)).ids.filter((id) => person(id) && present.has(id));
+  return full.length === 0 && bySurname.length === 1 ? (bySurname[0] ?? null) : null;
+}

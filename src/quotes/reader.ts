@@ -24,6 +24,8 @@ import { DAYS_MONTHS } from './lexicon.ts';
 import { ArticleNames } from './localNames.ts';
 import { descSlot, npAt } from './speakerPhrases.ts';
 import { nameHeadingRun } from './nameHeadings.ts';
+import { capsNameSideHeading } from './capsLabel.ts';
+import { personOfArticle } from './nameLookup.ts';
 
 /**
  * Where the subject starts past a time phrase opening the sentence with no comma, before a name, a determiner or a
@@ -67,9 +69,14 @@ export class ArticleReader {
       // sentences leave mentions for pronouns to refer to, and a heading naming who speaks under it.
       const state = this.readSentence(sentence, names);
       this.states.push(state);
-      const run = nameHeadingRun(sentence, sentences[i + 1]);
+      const next = sentences[i + 1];
+      const run = nameHeadingRun(sentence, next);
       const slot = run === null ? undefined : state.slots.find((s) => s.kind === 'name' && s.from === run.from);
       if (slot !== undefined) this.coreference.recordHeadingSpeaker(sentence, slot);
+      // ("JAMIE ODE (Rovers)" ¶ "The midfielder insisted …": a roundup's heading in capitals names its speaker too.)
+      const caps = slot === undefined && next !== undefined ? capsNameSideHeading(sentence.tokens, next.tokens) : null;
+      const person = caps === null ? null : personOfArticle(this.registry, this.article.id, caps);
+      if (person !== null) this.coreference.recordHeadingSpeaker(sentence, { entity: person, from: 0 });
     }
     return this.states;
   }

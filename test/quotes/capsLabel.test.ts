@@ -193,6 +193,25 @@ describe('headingLabelEnd', () => {
   });
 });
 
+describe('a roundup heading in capitals in the coreference', () => {
+  it('is the subject a role and a he under it stand for (“JAMIE ODE (Rovers)” ¶ “The midfielder … he …”)', () => {
+    const book = buildQuoteBook([
+      story('caps-side-coreference', [
+        'Rovers beat Harbour Town 2-1 on Saturday to stay top of the table, with two goals after the break.',
+        'KIERAN ODE (Rovers)',
+        '"It was a header I have practised since I was nine," said the defender.',
+        'JAMIE ODE (Rovers)',
+        'The midfielder, who limped off after an hour, insisted he would be fit for the cup tie on Tuesday.',
+        '"It is a bit sore, but I have had worse off Kieran in training," he laughed.',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
+      'Kieran Ode',
+      'Jamie Ode',
+    ]);
+  });
+});
+
 describe('capsRoleNameHeading', () => {
   it('reads a role and a full name in capitals when the words under it write the surname so', () => {
     const below = (text: string) => [
