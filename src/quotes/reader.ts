@@ -74,7 +74,8 @@ export class ArticleReader {
       const slot = run === null ? undefined : state.slots.find((s) => s.kind === 'name' && s.from === run.from);
       if (slot !== undefined) this.coreference.recordHeadingSpeaker(sentence, slot);
       // ("JAMIE ODE (Rovers)" ¶ "The midfielder insisted …": a roundup's heading in capitals names its speaker too.)
-      const caps = slot === undefined && next !== undefined ? capsNameSideHeading(sentence.tokens, next.tokens) : null;
+      const heading = slot === undefined && sentence.kind === 'heading' && next !== undefined;
+      const caps = heading ? capsNameSideHeading(sentence.tokens, next.tokens) : null;
       const person = caps === null ? null : personOfArticle(this.registry, this.article.id, caps);
       if (person !== null) this.coreference.recordHeadingSpeaker(sentence, { entity: person, from: 0 });
     }
