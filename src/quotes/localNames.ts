@@ -243,6 +243,15 @@ export class ArticleNames {
     return present?.has(id) === true && person?.kind === 'person' && person.name.split(' ').length >= 2;
   }
 
+  /** The holder of the role whose initials open a name of two words, when the second is that holder's surname. */
+  private initialledHolder(name: readonly string[]): string | null {
+    const [initials, surname] = name;
+    if (name.length !== 2 || initials === undefined || surname === undefined) return null;
+    const holder = this.roleHolder(initials);
+    const words = holder === null ? [] : normalizeName(this.registry.people.get(holder)?.name ?? '').split(' ');
+    return words.length >= 2 && words[words.length - 1] === normalizeName(surname) ? holder : null;
+  }
+
   /** A slot for every capitalised run of the sentence (a name, role or other phrase) and every he/she. */
   slotsOf(sentence: Sentence): Slot[] {
     const { tokens } = sentence;
@@ -265,6 +274,13 @@ export class ArticleNames {
         continue;
       }
       if (run.kind === 'name') {
+        // ("Deputy Public Prosecutor Ann Ong … DPP Ong told the court": the initials of a role this article gives the
+        // one person of that surname, before the surname, are that role, not a given name's initials.)
+        const initialled = this.initialledHolder(run.name);
+        if (initialled !== null) {
+          slots.push(runSlot(from, to, text, 'name', [initialled], false, [joined]));
+          continue;
+        }
         let words = run.name;
         let match = lookupName(this.registry, words, joined);
         // A capitalised word opening the sentence is not part of the name ("Giving Rasmussen …"); a first name is.

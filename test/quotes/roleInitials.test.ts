@@ -58,6 +58,32 @@ describe('holdersByRoleInitials', () => {
   });
 });
 
+describe('role initials before a surname', () => {
+  it('give “DPP Ong told the court” to the one person of that surname whose role they spell', () => {
+    const book = buildQuoteBook([
+      story('initials-title', [
+        'The High Court sentenced a former fund manager to nine years in jail on Friday for cheating investors.',
+        'Deputy Public Prosecutor Nadia Ong had sought at least seven years.',
+        '"Many of the victims were retirees who handed over their savings," DPP Ong told the court.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Nadia Ong']);
+  });
+
+  it('leave a name with initials whose surname is nobody’s of that role its own person (“RSK Mehta said”)', () => {
+    const book = buildQuoteBook([
+      story('initials-name', [
+        'The High Court sentenced a former fund manager to nine years in jail on Friday for cheating investors.',
+        'Deputy Public Prosecutor Nadia Ong had sought at least seven years.',
+        '"Many of the victims were retirees who handed over their savings," RSK Mehta told the court.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['RSK Mehta']);
+  });
+});
+
 describe('roleInitialsOf', () => {
   it('spells the office without the portfolio words before it (“Interior Cabinet Secretary” is CS too)', () => {
     expect(roleInitialsOf('Interior Cabinet Secretary')).toEqual(['ICS', 'CS']);
