@@ -142,6 +142,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   fan parent opponent observer insider rival ally pontiff cleric preacher nun monk suspect toddler pensioner
   retiree homeowner widow widower grandmother grandfather grandson granddaughter mum mom dad keeper
   quarterback pitcher rookie olympian fighter wrestler gaffer pundit astronaut cardiologist councilmember
+  kicker punter linebacker receiver shortstop catcher outfielder infielder reliever fullback halfback wicketkeeper
+  all-rounder setter libero
   assemblyman assemblywoman assemblymember taoiseach tanaiste mla mlc member
   speaker clerk registrar whip
   councillor intern employee staffer batter fielder caddie trainee apprentice cadet receptionist cashier janitor

@@ -44,6 +44,28 @@ describe('role nouns of wire copy', () => {
   }
 });
 
+const PLAYING_POSITIONS =
+  'kicker punter linebacker receiver shortstop catcher outfielder infielder reliever fullback halfback wicketkeeper all-rounder setter libero'.split(
+    ' ',
+  );
+
+describe('playing positions as roles', () => {
+  for (const role of PLAYING_POSITIONS) {
+    it(`reads "the Rovers ${role} said" as the player the sentence before was about`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story('position', [
+          'Rovers won 27-24 in overtime on Sunday after a late score by Andrés Vell settled a tense game.',
+          'Vell said he never saw the ball go through because he was looking at the ground.',
+          `“I heard the crowd and that was enough for me,” the Rovers ${role} said.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Andrés Vell']);
+    });
+  }
+});
+
 const OCCUPATIONS =
   `curator critic composer novelist poet playwright sculptor dancer musician comedian producer conductor
   archaeologist astronomer biologist physicist chemist geologist ecologist climatologist meteorologist forecaster
