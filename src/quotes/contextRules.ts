@@ -4,6 +4,7 @@ import type { Token } from './tokens.ts';
 import { lowerAt } from './frames.ts';
 import { subjectAppositiveEnd } from './verbReach.ts';
 import { topicLabelEnd } from './layoutRuns.ts';
+import { participialOpeningEnd } from './pronouns.ts';
 import { SPEECH_NOUNS } from './lexicon.ts';
 import { frontedNameStarts, invertedSubjectStart } from './topicFronts.ts';
 import type { Slot } from './slots.ts';
@@ -206,7 +207,14 @@ export function subjectOfParagraphBefore(context: AttributionContext, place: Quo
 /** The one person a sentence with no speech verb and no quote is about: its subject, when it names nobody else. */
 function subjectOf(before: SentenceState): Attribution | null {
   // "Ward was blunt when asked about the strikes.": a speech verb with nobody before it reports nobody else.
-  if (mainCue(before) !== null || before.sentence.tokens.some((t) => t.kind === 'quote' && !isTermQuoted(t.text)))
+  // ("Asked on Tuesday whether the trust would think again, Ward was blunt.": one in an opening participial clause
+  // is the question put to the subject, no report of anybody's words.)
+  const opening = participialOpeningEnd(before.sentence.tokens);
+  const reported = before.cues.some((c) => !(opening !== -1 && c.verb < opening));
+  if (
+    (reported && mainCue(before) !== null) ||
+    before.sentence.tokens.some((t) => t.kind === 'quote' && !isTermQuoted(t.text))
+  )
     return null;
   const fronted = topicFronted(before);
   const subject = fronted ?? before.subject;
@@ -235,7 +243,10 @@ function subjectOf(before: SentenceState): Attribution | null {
   const described = (x: Slot): boolean => x.from > subject.to && x.to <= appositiveEnd;
   // ("Asked whether she would stand again, Ward shook her head.": a he or she in the clause before the subject is
   // the subject, whomever the reader took it for.)
-  const ahead = (x: Slot): boolean => x.kind === 'pronoun' && x.to <= subject.from;
+  // ("Asked whether the trust would think again, Ward was blunt.": nor is a body the question put to the subject
+  // names.)
+  const ahead = (x: Slot): boolean =>
+    (x.kind === 'pronoun' || (opening !== -1 && !reported && x.to <= opening)) && x.to <= subject.from;
   // ("Harbour Party member for East Tarrow Dr Ana Ruiz has been speaking …": the body and the place of the subject's
   // own title, written right before the name, are nobody else.)
   const titling = (x: Slot): boolean =>

@@ -239,6 +239,18 @@ describe('subjectOfParagraphBefore', () => {
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Ben Aldous', 'subject-before']);
   });
 
+  it('passes over the question and the body an opening “Asked whether …” clause names (“Asked whether the trust …, NAME was blunt.”)', () => {
+    const r = read(
+      story('subject-para-asked', [
+        LEAD,
+        'The Harbour Health Trust confirmed on Monday that the minor injuries unit would close at night from May.',
+        'Asked on Tuesday whether the trust would think again, Dr Ben Aldous was blunt.',
+        '“The alternative is a unit that shuts without warning on a Saturday night. That is not safe.”',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Dr Ben Aldous', 'subject-before']);
+  });
+
   it('passes over people the subject’s appositive names (“NAME, no kin of the council’s leader, was blunt.”)', () => {
     const r = read(
       story('subject-para-appositive', [
