@@ -160,9 +160,10 @@ function isTitleOfWork(article: Article, span: Span, inner: string): boolean {
     .slice(-3)
     .map((w) => w.toLowerCase());
   if (before.some((w) => WORK_NOUNS.has(w))) return true;
-  // A nickname inside a name: Vladimir "The Tsar" Putin, Jose "Boy" dela Rosa (a particle before the surname).
+  // A nickname inside a name: Vladimir "The Tsar" Putin, Jose "Boy" dela Rosa, Ana "Malou" de la Cruz (one or two
+  // particles before the surname).
   const capitalBefore = /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, span.start - 30), span.start));
-  const capitalAfter = /^\s+(?:\p{Ll}{1,5}\s+)?\p{Lu}/u.test(text.slice(span.end, span.end + 9));
+  const capitalAfter = /^\s+(?:\p{Ll}{1,5}\s+){0,2}\p{Lu}/u.test(text.slice(span.end, span.end + 15));
   return capitalBefore && capitalAfter;
 }
 

@@ -27,16 +27,19 @@ function closedByApostrophe(token: Token | undefined): boolean {
 /** Most letters of a lower-case particle opening a surname ("dela", "van", "de"). */
 const PARTICLE_LETTERS = 5;
 
-/** Whether token k is a short lower-case particle before a name word ("Jose “Boy” dela Rosa"). */
+/** Whether a token is a short lower-case particle of a surname ("dela", "van", "de"). */
+function particle(t: Token | undefined): boolean {
+  return t?.kind === 'word' && !t.capital && t.text.length <= PARTICLE_LETTERS && !isStopWord(t.lower);
+}
+
+/** Most particles in a row opening a surname ("de la Cruz", "van der Berg"). */
+const SURNAME_PARTICLES = 2;
+
+/** Whether token k opens a surname's particles before its name word ("Jose “Boy” dela Rosa", "… de la Cruz"). */
 function particleBeforeName(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  return (
-    t?.kind === 'word' &&
-    !t.capital &&
-    t.text.length <= PARTICLE_LETTERS &&
-    !isStopWord(t.lower) &&
-    nameWord(tokens[k + 1])
-  );
+  let j = k;
+  while (j < k + SURNAME_PARTICLES && particle(tokens[j])) j++;
+  return j > k && nameWord(tokens[j]);
 }
 
 /** Where the nickname opening at token i ends (the index after its closing mark), or -1 when none opens there. */

@@ -45,6 +45,17 @@ describe('withoutNicknames', () => {
     ]).toEqual([['Councilor', 'Jose', 'dela', 'Rosa', 'guided'], []]);
   });
 
+  it('leaves out a nickname before a surname that opens with two particles (“Ana “Malou” de la Cruz”)', () => {
+    const line = 'Undersecretary Dr. Ana Lourdes “Malou” de la Cruz said cases had tripled since June.';
+    expect([
+      wordsOf(line).slice(0, 7),
+      extractQuotes(story('nickname-particles', [LEAD, line])),
+      buildQuoteBook([
+        story('nickname-particles-book', [LEAD, line, '“We are seeing new cases every day,” De la Cruz said.']),
+      ]).people.map((p) => p.name),
+    ]).toEqual([['Undersecretary', 'Dr', 'Ana', 'Lourdes', 'de', 'la', 'Cruz'], [], ['Ana Lourdes de la Cruz']]);
+  });
+
   it('keeps a quoted word that no name word follows', () => {
     expect(wordsOf('Coach Ann Mills called it ‘Magic’ and went home.')).toContain('Magic');
   });
