@@ -12,6 +12,7 @@ import { isPortfolioWord } from './portfolios.ts';
 import { commaInBodyName, isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { SEAT_ROLES } from './roleLexicon.ts';
 import type { Token } from './tokens.ts';
+import { afterPlacePreposition } from './places.ts';
 import { issuerOpening, issuesDocumentAt, pastUnclosedAppositive } from './verbReach.ts';
 import {
   OTHER_PRONOUNS,
@@ -177,7 +178,13 @@ export function npBefore(
       // A parenthetical between subject and verb: "Rasmussen, who took office last month, said"; a relative clause
       // may hold another ("Adeyemi, who chairs the housing committee, which oversees the plan, said"), or a list
       // ("Costa, who has been with Lazio, Porto, and Ajax, said") or a place and the wider place it lies in.
-      return npBefore(article, tokens, slots, outerRelativeComma(tokens, relativeCommaBefore(tokens, p)));
+      const before = npBefore(article, tokens, slots, outerRelativeComma(tokens, relativeCommaBefore(tokens, p)));
+      // ("A teacher in Kakamega, who asked not to be named, said": a place after "in" is no one the "who" is.)
+      const place =
+        before.slot?.kind === 'name' &&
+        before.slot.to - before.slot.from === 1 &&
+        afterPlacePreposition(tokens, before.slot.from);
+      return place ? { slot: null, blocking: true, span: before.span } : before;
     }
     // "Longtime neighbour and fellow allotment holder Rosa Quint, said:": a stray comma with no other before it in the clause
     // stands between a name and its verb.

@@ -79,6 +79,16 @@ describe('places as speakers', () => {
     expect(book.people).toEqual([]);
   });
 
+  it('gives nobody the quote of “a teacher in PLACE, who asked not to be named, said”', () => {
+    const book = buildQuoteBook([
+      story('place-who', [
+        'Teachers across the county stayed away from classes on Monday as the strike entered its second week.',
+        'A teacher at a day school in Tarrowmere, who asked not to be named, said: “I love my pupils, but I cannot teach on an empty stomach.”',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('leaves a quote a country "said" unattributed and never lists the country as a person', () => {
     const book = buildQuoteBook([
       story('country', [
