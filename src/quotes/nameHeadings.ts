@@ -3,7 +3,7 @@
 import { DASH_MARKS, headingLabelEnd } from './capsLabel.ts';
 import type { Sentence } from './frames.ts';
 import { topicLabelEnd } from './layoutRuns.ts';
-import type { CapitalRun } from './names.ts';
+import { type CapitalRun, NAME_PARTICLES } from './names.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { isRoleHead, roleAfter } from './rolePhrases.ts';
 import type { Token } from './tokens.ts';
@@ -59,11 +59,13 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   if (dashed !== null && (dashed.title.length > 0 || namedBelow)) return dashed;
   if (first?.kind !== 'name' || first.from !== start || first.name.length < 2)
     return describedNameHeading(sentence) ?? dashed;
-  if (first.name.length > 3) return null;
+  // (A name's words, its particles besides: "Deon van Wyk" has two.)
+  const core = first.name.filter((w) => !NAME_PARTICLES.has(w.toLowerCase())).length;
+  if (core > 3) return null;
   const rest = tokens.slice(first.to);
-  // A title-case heading may run a name into a common noun ("Ana Ruiz Reaction"): alone, only two words count, or
-  // three after a role.
-  if (rest.length === 0) return first.name.length === 2 || roleBelow ? first : null;
+  // A title-case heading may run a name into a common noun ("Ana Ruiz Reaction"): alone, only two words count, its
+  // particles besides ("Head Coach Deon van Wyk"), or three after a role.
+  if (rest.length === 0) return core === 2 || roleBelow ? first : null;
   const opener = rest[0]?.text;
   const words = rest.slice(1).filter((t) => t.kind === 'word').length;
   if (opener === '(' && rest[rest.length - 1]?.text === ')' && words <= 8) return first;

@@ -182,6 +182,13 @@ describe('nameHeadingRun', () => {
     expect(headingRunOf('Nadia Brennan', QUOTE)).toEqual(['Nadia', 'Brennan']);
   });
 
+  it('reads a heading of a name alone with particles in its surname, after a role or not', () => {
+    expect([headingRunOf('Head Coach Deon van Wyk', QUOTE), headingRunOf('Marta de la Fuente', QUOTE)]).toEqual([
+      ['Deon', 'van', 'Wyk'],
+      ['Marta', 'de', 'la', 'Fuente'],
+    ]);
+  });
+
   it('reads nothing when a heading of three capitalised words stands alone, a name run into a noun', () => {
     expect(headingRunOf('Nadia Brennan Reaction', QUOTE)).toBeNull();
   });
