@@ -106,7 +106,8 @@ export function capsLabelNameFrom(tokens: readonly Token[], from: number, to: nu
 
 /**
  * The name of a heading set in capitals as a role and a full name ("CAPTAIN ANA OKAFOR-HALE"), in title case, when
- * the words under it (`below`) write its surname so ("Okafor-Hale said"); else null.
+ * the words under it (`below`) write its surname so ("Okafor-Hale said") or are a topic's label ("On the draw:");
+ * else null.
  */
 export function capsRoleNameHeading(tokens: readonly Token[], below: readonly Token[]): string[] | null {
   if (tokens.length < 3) return null;
@@ -118,7 +119,9 @@ export function capsRoleNameHeading(tokens: readonly Token[], below: readonly To
   if (nameFrom === from || !allCapsNameWords(tokens.slice(from, nameFrom)) || !isCapsFullName(words)) return null;
   const name = capsNameCase(words);
   const surname = name[name.length - 1];
-  return below.some((t) => t.kind === 'word' && t.text === surname) ? name : null;
+  // ("MANAGER ANA RUIZ" over "On the injury:" over the quotes: a topic's label under it says the section is hers.)
+  const topicBelow = below[0]?.lower === 'on' && below[below.length - 1]?.text === ':';
+  return topicBelow || below.some((t) => t.kind === 'word' && t.text === surname) ? name : null;
 }
 
 /**

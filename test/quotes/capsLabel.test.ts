@@ -245,6 +245,20 @@ describe('capsRoleNameHeading', () => {
     ]).toEqual([['Odile', 'March', 'Sanz'], ['Kaj', 'van', 'der', 'Holt'], null]);
   });
 
+  it('gives the quotes under a topic label under a “ROLE NAME” heading to the full name', () => {
+    const book = buildQuoteBook([
+      story('caps-role-topic', [
+        'The Windjammers beat the Stockyards 6-4 in ten innings on Sunday afternoon at Riverside Park.',
+        'MANAGER ODILE MARCH-SANZ',
+        'On the double in the tenth:',
+        '"She has been doing that all month. She does not try to do too much, and she drove it."',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
+      'Odile March-Sanz',
+    ]);
+  });
+
   it('gives the quotes under a “COUNTRY — ROLE NAME” heading to the full name', () => {
     const book = buildQuoteBook([
       story('caps-dash-role-name', [
