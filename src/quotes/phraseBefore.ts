@@ -152,9 +152,11 @@ export function npBefore(
       // An appositive name: "the party’s finance spokesman, Tom Ledger, said" is Tom Ledger speaking, and so is
       // "His counterpart, Tolmark's president Viktor Hale, posted" with a role before the name.
       // Not a source a report quotes: "The article, quoting councillor Tom Ledger, said" is the article speaking.
+      // ("The chair of the judges, Prof Ana Orr of Harbour University, said": the name before where it is from.)
       const named = REPORT_SOURCE_WORDS.has(lowerAt(tokens, p + 1))
         ? undefined
-        : slots.find((s) => s.kind === 'name' && s.to === j && namePhraseOpensAt(tokens, s.from, p + 1));
+        : (slots.find((s) => s.kind === 'name' && s.to === j && namePhraseOpensAt(tokens, s.from, p + 1)) ??
+          affiliatedName(tokens, slots, p + 1, j));
       // ("Cllr NAME, Leader of the Council, Harwick Borough Council, said": a body after the role is the role's.)
       const rolesBody =
         slots.some((s) => s.from === p + 1 && s.to === j && isOrganisationName(s.text.split(' '))) &&
@@ -390,4 +392,17 @@ function capitalisedPhraseStart(tokens: Token[], slots: Slot[], end: number): nu
     else break;
   }
   return lowerAt(tokens, k - 1) === 'the' ? k - 1 : k;
+}
+
+/** Words tying a name to the body or place it is from ("Prof Ana Orr of Harbour University"). */
+const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
+
+/**
+ * The name of an appositive from token `from` to the body or place closing it at token `end`, tied to it by "of",
+ * "from" or "at" ("Prof Ana Orr of Harbour University"); undefined when the appositive is no such phrase.
+ */
+function affiliatedName(tokens: Token[], slots: Slot[], from: number, end: number): Slot | undefined {
+  const body = slots.find((s) => s.to === end && s.from > from);
+  if (body === undefined || !AFFILIATION_LINKS.has(lowerAt(tokens, body.from - 1))) return undefined;
+  return slots.find((s) => s.kind === 'name' && s.to === body.from - 1 && namePhraseOpensAt(tokens, s.from, from));
 }

@@ -68,6 +68,18 @@ describe('a past participle describing a thing', () => {
   });
 });
 
+describe('an appositive name before the speech verb', () => {
+  for (const link of ['of', 'from', 'at'])
+    it(`speaks with the body it is "${link}" after it (“The chair of the judges, Prof NAME ${link} BODY, said”)`, () => {
+      expect(
+        attributed([
+          'The prize was announced in the capital on Saturday night, in front of four hundred readers.',
+          `The chair of the judges, Prof Ada Brenn ${link} Harbour University, said the panel had decided “within about forty minutes of talking”.`,
+        ]).map(([, speaker]) => speaker),
+      ).toEqual(['Ada Brenn']);
+    });
+});
+
 describe('a speech verb joined to a relative clause', () => {
   it('speaks for the name the “who” refers back to (“…, the writer NAME, who presented the award and told …: “…””)', () => {
     expect(
