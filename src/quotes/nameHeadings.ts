@@ -56,7 +56,11 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   if (!opensQuote && !named && !roleBracket && !roleBelow && !labelBelow) return null;
   // ("Harbour Party — Deputy Ana Ruiz": the name with a title after the dash, not the label's words before it; so
   // too one the paragraph takes up.)
-  if (dashed !== null && (dashed.title.length > 0 || namedBelow)) return dashed;
+  // ("Freedom Front — Ana Ruiz, leader" over a quote: the name after the dash with its role, before or after it, not
+  // the party's name before the dash.)
+  const roled =
+    dashed !== null && (tokens[dashed.to]?.text === ',' || !DASH_MARKS.has(tokens[dashed.from - 1]?.text ?? ''));
+  if (dashed !== null && (dashed.title.length > 0 || namedBelow || (opensQuote && roled))) return dashed;
   if (first?.kind !== 'name' || first.from !== start || first.name.length < 2)
     return describedNameHeading(sentence) ?? dashed;
   // (A name's words, its particles besides: "Deon van Wyk" has two.)
@@ -204,12 +208,30 @@ function dashLabelledName(sentence: Sentence): CapitalRun | null {
   const dash = tokens.findIndex((t) => DASH_MARKS.has(t.text));
   if (dash < 1 || dash > DASH_LABEL_WORDS) return null;
   if (!tokens.slice(0, dash).every((t) => t.kind === 'word' && t.capital)) return null;
-  const name = runs.find((r) => r.from === dash + 1);
-  if (name?.kind !== 'name' || name.name.length < 2 || name.name.length > 3) return null;
+  // ("CHINA - Foreign ministry spokesperson NAME": the name may follow its role.)
+  const name =
+    runs.find((r) => r.from === dash + 1 && r.kind === 'name') ??
+    runs.find((r) => r.kind === 'name' && r.from > dash + 1 && roleWordsBetween(tokens, dash + 1, r.from));
+  // (A name's words, its particles besides: "Johan van der Westhuizen" has two.)
+  const core = name?.name.filter((w) => !NAME_PARTICLES.has(w.toLowerCase())).length ?? 0;
+  if (name?.kind !== 'name' || core < 2 || core > 3) return null;
   // ("OPPOSITION - Sen. Ana Ruiz, minority leader in the Senate": a description may follow after a comma.)
   const rest = tokens.slice(name.to);
   const described = rest[0]?.text === ',' && rest.filter((t) => t.kind === 'word').length <= DASH_ROLE_WORDS;
   return rest.length === 0 || (described && rest.every((t) => t.kind !== 'quote')) ? name : null;
+}
+
+/** Most words of a role between a heading's dash and the name after it ("Foreign ministry spokesperson"). */
+const DASH_ROLE_BEFORE_WORDS = 4;
+
+/** Whether tokens from `from` to `to` are a few words ending in a role's head ("Foreign ministry spokesperson"). */
+function roleWordsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to);
+  return (
+    words.length <= DASH_ROLE_BEFORE_WORDS &&
+    words.every((t) => t.kind === 'word' && !t.possessive) &&
+    isRoleHead(tokens[to - 1]?.lower ?? '')
+  );
 }
 
 /** Most words of the description after the name of such a heading. */

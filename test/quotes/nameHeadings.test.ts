@@ -125,6 +125,23 @@ describe('nameHeadingRun', () => {
     ]).toEqual([['Nils', 'Tarrow'], ['Nils', 'Tarrow'], ['Nils', 'Tarrow'], null, null]);
   });
 
+  it('reads the name after a party’s label and a dash over a quote, not the label’s words, its particles besides', () => {
+    expect([
+      headingRunOf('Harbour Front — Nils Tarrow, leader', QUOTE),
+      headingRunOf('Harbour Front — Nils van der Tarrow, leader', QUOTE),
+    ]).toEqual([
+      ['Nils', 'Tarrow'],
+      ['Nils', 'van', 'der', 'Tarrow'],
+    ]);
+  });
+
+  it('reads the name after a dash and a role of a few words ending in its head (“VELMORIA - Foreign ministry spokesperson NAME”)', () => {
+    expect([
+      headingRunOf('VELMORIA - Foreign ministry spokesperson Nils Tarrow', QUOTE),
+      headingRunOf('VELMORIA - Foreign ministry and Nils Tarrow', QUOTE),
+    ]).toEqual([['Nils', 'Tarrow'], null]);
+  });
+
   it('reads the name after a label in capitals and a dash when a description follows it after a comma', () => {
     expect([
       headingRunOf('OPPOSITION - Sen. Nils Tarrow Ode, minority leader in the Senate', QUOTE),
