@@ -19,6 +19,19 @@ const SavedArticle = z.object({
   posts: z.array(z.object({ paragraph: z.number().int().nonnegative(), author: z.string() })).optional(),
 });
 
+/** An article's fields the header holds, the optional ones only when present (the same keys both ways). */
+type HeaderFields = Pick<Article, 'id' | 'file' | 'title' | 'outlet' | 'url' | 'published' | 'byline' | 'posts'>;
+
+function savedFields(article: z.infer<typeof SavedArticle> | Article): HeaderFields {
+  const { byline, posts } = article;
+  const { id, file, title, outlet, url, published } = article;
+  return {
+    ...{ id, file, title, outlet, url, published },
+    ...(byline === undefined ? {} : { byline }),
+    ...(posts === undefined ? {} : { posts }),
+  };
+}
+
 /** What the columns do not hold: article metadata, passage ids and the problems found when the corpus was built. */
 export const CorpusHeader = z.object({
   problems: z.array(z.object({ file: z.string(), field: z.string().optional(), message: z.string() })),
@@ -116,16 +129,7 @@ export function encodeCorpus(corpus: Corpus): EncodedCorpus | null {
   const u32 = <T>(items: readonly T[], value: (item: T) => number): Uint32Array => Uint32Array.from(items, value);
   const header: CorpusHeader = {
     problems: corpus.problems,
-    articles: corpus.articles.map(({ id, file, title, outlet, url, published, byline, posts }) => ({
-      id,
-      file,
-      title,
-      outlet,
-      url,
-      published,
-      ...(byline === undefined ? {} : { byline }),
-      ...(posts === undefined ? {} : { posts }),
-    })),
+    articles: corpus.articles.map(savedFields),
     passageIds: namedByArticle(corpus.passages) ? null : corpus.passages.map((p) => p.id),
     passageCount: corpus.passages.length,
   };
@@ -469,23 +473,13 @@ function decodeArticles(
         length,
       );
     }
-    const { id, file, title, outlet, url, published, byline, posts } = saved;
-    const post = posts?.find((p) => p.paragraph >= paragraphsHere);
+    const post = saved.posts?.find((p) => p.paragraph >= paragraphsHere);
     if (post !== undefined)
       throw new DoesNotFit({
         kind: 'header',
-        reason: `article ${id}: a post in paragraph ${post.paragraph} of an article with ${paragraphsHere} paragraphs`,
+        reason: `article ${saved.id}: a post in paragraph ${post.paragraph} of an article with ${paragraphsHere} paragraphs`,
       });
-    const article = {
-      id,
-      file,
-      title,
-      outlet,
-      url,
-      published,
-      ...(byline === undefined ? {} : { byline }),
-      ...(posts === undefined ? {} : { posts }),
-    };
+    const article = savedFields(saved);
     const state: ArticleState = { columns, n: a, text: undefined, paragraphs: undefined, sentences: undefined };
     Object.defineProperties(article, ARTICLE_PARTS);
     Object.defineProperty(article, SAVED, { value: state });
