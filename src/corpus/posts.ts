@@ -20,7 +20,7 @@ const DATE = `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{
 const SIGNATURE = new RegExp(
   `^[—–-]\\s*(?<author>[^\\s()@,—–][^()@,—–]{0,60}?)\\s*` +
     `(?:\\(@\\w{1,30}\\))?\\s*(?:,\\s*(?:${POST_PLATFORMS.join('|')}))?\\s*,?\\s*(?:on\\s+)?${DATE}` +
-    // ("…, May 28, 2024 at 12:58 PM": a time may follow the date.)
+    // ("…, June 2, 2023 at 9:15 AM": a time may follow the date.)
     `(?:\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?)?\\s*$`,
   'u',
 );

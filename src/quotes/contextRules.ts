@@ -207,7 +207,7 @@ export function subjectOfParagraphBefore(context: AttributionContext, place: Quo
 /** The one person a sentence with no speech verb and no quote is about: its subject, when it names nobody else. */
 function subjectOf(before: SentenceState): Attribution | null {
   // "Ward was blunt when asked about the strikes.": a speech verb with nobody before it reports nobody else.
-  // ("Asked on Tuesday whether the trust would think again, Ward was blunt.": one in an opening participial clause
+  // ("Asked whether the board would say more, Ward was blunt.": one in an opening participial clause
   // is the question put to the subject, no report of anybody's words.)
   const opening = participialOpeningEnd(before.sentence.tokens);
   const reported = before.cues.some((c) => !(opening !== -1 && c.verb < opening));
@@ -243,7 +243,7 @@ function subjectOf(before: SentenceState): Attribution | null {
   const described = (x: Slot): boolean => x.from > subject.to && x.to <= appositiveEnd;
   // ("Asked whether she would stand again, Ward shook her head.": a he or she in the clause before the subject is
   // the subject, whomever the reader took it for.)
-  // ("Asked whether the trust would think again, Ward was blunt.": nor is a body the question put to the subject
+  // ("Asked whether the board would say more, Ward was blunt.": nor is a body the question put to the subject
   // names.)
   const ahead = (x: Slot): boolean =>
     (x.kind === 'pronoun' || (opening !== -1 && !reported && x.to <= opening)) && x.to <= subject.from;

@@ -181,7 +181,7 @@ export function npBefore(
       // may hold another ("Adeyemi, who chairs the housing committee, which oversees the plan, said"), or a list
       // ("Costa, who has been with Lazio, Porto, and Ajax, said") or a place and the wider place it lies in.
       const before = npBefore(article, tokens, slots, outerRelativeComma(tokens, relativeCommaBefore(tokens, p)));
-      // ("A teacher in Kakamega, who asked not to be named, said": a place after "in" is no one the "who" is.)
+      // ("A nurse in Tarrowmere, who would not give her name, said": a place after "in" is no one the "who" is.)
       const place =
         before.slot?.kind === 'name' &&
         before.slot.to - before.slot.from === 1 &&

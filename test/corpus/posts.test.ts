@@ -16,7 +16,7 @@ describe('postSignatureAuthor', () => {
     expect([
       postSignatureAuthor('— Ines Marlow-Tate (@InesMT) March 3, 2024'),
       postSignatureAuthor('– Harbour Rowing Club (@harbourrow), 15 August 2024'),
-      postSignatureAuthor('- Sen. Ines Marlow-Tate, May 28, 2024 at 12:58 PM'),
+      postSignatureAuthor('- Sen. Ines Marlow-Tate, June 2, 2023 at 9:15 AM'),
     ]).toEqual(['Ines Marlow-Tate', 'Harbour Rowing Club', 'Sen. Ines Marlow-Tate']);
   });
 

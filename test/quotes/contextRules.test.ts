@@ -239,13 +239,13 @@ describe('subjectOfParagraphBefore', () => {
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Ben Aldous', 'subject-before']);
   });
 
-  it('passes over the question and the body an opening “Asked whether …” clause names (“Asked whether the trust …, NAME was blunt.”)', () => {
+  it('passes over the question and the body an opening “Asked whether …” clause names (“Asked if the board …, NAME was blunt.”)', () => {
     const r = read(
       story('subject-para-asked', [
         LEAD,
         'The Harbour Health Trust confirmed on Monday that the minor injuries unit would close at night from May.',
-        'Asked on Tuesday whether the trust would think again, Dr Ben Aldous was blunt.',
-        '“The alternative is a unit that shuts without warning on a Saturday night. That is not safe.”',
+        'Asked on Monday whether the trust would say more about its plan, Dr Ben Aldous was blunt.',
+        '“Otherwise the ward closes with no notice some weekend. Nobody should accept that.”',
       ]),
     );
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Dr Ben Aldous', 'subject-before']);

@@ -85,9 +85,9 @@ describe('a speech verb joined to a relative clause', () => {
     expect(
       attributed([
         'The prize was announced in the capital on Saturday night, in front of four hundred readers.',
-        'The prize also went to a woman last year, the writer Ama Ruiters, who presented the award and told the audience: “Her sentences do what the best ones do.”',
+        'The prize went last year to the poet Ama Ruiters, who handed over the trophy this time and told the guests: “Her lines earn every pause a reader takes.”',
       ]),
-    ).toEqual([['Her sentences do', 'Ama Ruiters', 'Ama Ruiters, who presented the award and told']]);
+    ).toEqual([['Her lines earn', 'Ama Ruiters', 'Ama Ruiters, who handed over the trophy this time and told']]);
   });
 
   it('speaks for nobody the relative clause names when another clause stands between', () => {

@@ -442,8 +442,8 @@ describe('isCamelCaseBrand', () => {
     const book = buildQuoteBook([
       story('brand-name', [
         LEAD,
-        'In a statement, GridWorks said the decision was “part of a plan to put every crew where the storms hit hardest”.',
-        'GridWorks Tarrow country manager Ben Aldous said the closure had “nothing to do with the crews here”.',
+        'GridWorks told customers on Monday that the move was “a way to put every crew where the storms hit hardest”.',
+        'GridWorks Tarrow country manager Ben Aldous insisted the move reflected “nothing the local crews did wrong”.',
       ]),
     ]);
     const people = new Map(book.people.map((p) => [p.id, p]));

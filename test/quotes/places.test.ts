@@ -79,11 +79,11 @@ describe('places as speakers', () => {
     expect(book.people).toEqual([]);
   });
 
-  it('gives nobody the quote of “a teacher in PLACE, who asked not to be named, said”', () => {
+  it('gives nobody the quote of “a nurse in PLACE, who would not give her name, said”', () => {
     const book = buildQuoteBook([
       story('place-who', [
-        'Teachers across the county stayed away from classes on Monday as the strike entered its second week.',
-        'A teacher at a day school in Tarrowmere, who asked not to be named, said: “I love my pupils, but I cannot teach on an empty stomach.”',
+        'Nurses across the county stayed away from the wards on Monday as their pay dispute went into a second week.',
+        'A nurse at the district clinic in Tarrowmere, who would not give her name, said: “We care for every patient, but we cannot work unpaid for ever.”',
       ]),
     ]);
     expect(book.quotes.map((q) => q.speaker)).toEqual([null]);

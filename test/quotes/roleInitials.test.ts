@@ -63,8 +63,8 @@ describe('role initials before a surname', () => {
     const book = buildQuoteBook([
       story('initials-title', [
         'The High Court sentenced a former fund manager to nine years in jail on Friday for cheating investors.',
-        'Deputy Public Prosecutor Nadia Ong had sought at least seven years.',
-        '"Many of the victims were retirees who handed over their savings," DPP Ong told the court.',
+        'Deputy Public Prosecutor Nadia Ong asked the court for a term of at least five years.',
+        '"Most of those who lost money were pensioners who trusted the brochures," DPP Ong told the judge.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
@@ -75,8 +75,8 @@ describe('role initials before a surname', () => {
     const book = buildQuoteBook([
       story('initials-name', [
         'The High Court sentenced a former fund manager to nine years in jail on Friday for cheating investors.',
-        'Deputy Public Prosecutor Nadia Ong had sought at least seven years.',
-        '"Many of the victims were retirees who handed over their savings," RSK Mehta told the court.',
+        'Deputy Public Prosecutor Nadia Ong asked the court for a term of at least five years.',
+        '"Most of those who lost money were pensioners who trusted the brochures," RSK Mehta told the judge.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));

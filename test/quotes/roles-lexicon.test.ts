@@ -56,8 +56,8 @@ describe('playing positions as roles', () => {
       const book = buildQuoteBook([
         story('position', [
           'Rovers won 27-24 in overtime on Sunday after a late score by Andrés Vell settled a tense game.',
-          'Vell said he never saw the ball go through because he was looking at the ground.',
-          `“I heard the crowd and that was enough for me,” the Rovers ${role} said.`,
+          'Vell said afterwards that he had kept his eyes on the turf the whole time.',
+          `“The noise told me it was good, so I never looked up,” the Rovers ${role} said.`,
         ]),
       ]);
       const names = new Map(book.people.map((p) => [p.id, p.name]));
