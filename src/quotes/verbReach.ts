@@ -299,11 +299,26 @@ function isCleft(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Speech verbs of naming, whose "it" right after is what they name, not the speaker ("called it a disgrace"). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'call',
+  'calls',
+  'called',
+  'calling',
+  'dubbed',
+  'branded',
+  'labelled',
+  'labeled',
+  'termed',
+]);
+
 /**
  * "Acme said it would …", "Acme said on Monday that its …": within a few words after the speech verb at `verb`,
  * before any other name or pronoun, the speaker is "it" — an organisation speaking of itself.
  */
 export function speaksOfItself(tokens: Token[], verb: number): boolean {
+  // ("NAME and NAME are calling it quits", "NAME called it a disgrace": "it" is what a verb of naming names.)
+  if (NAMING_VERBS.has(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'it') return false;
   for (let k = verb + 1; k < Math.min(tokens.length, verb + 1 + ITSELF_WINDOW); k++) {
     const t = tokens[k];
     if (!t || t.kind === 'quote') return false;

@@ -11,7 +11,7 @@ import {
   SEATS_OF_OFFICE,
   TRADE_NOUN_NAME_WORDS,
 } from '../../src/quotes/organisations.ts';
-import { EXPLETIVE_IT_FOLLOWERS, RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
+import { EXPLETIVE_IT_FOLLOWERS, NAMING_VERBS, RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
 import { INNER_CAPITAL_PREFIXES, isCamelCaseBrand } from '../../src/quotes/businessNames.ts';
 import { BODY_HELD_ROLES } from '../../src/quotes/sentenceEvidence.ts';
 import { BUSINESS_NOUNS_BEFORE } from '../../src/quotes/businessNames.ts';
@@ -65,6 +65,17 @@ describe('organisation cue table', () => {
       ).toEqual([`Northvale ${capitalised(cue)} (organisation)`]);
     });
   }
+
+  for (const verb of [...NAMING_VERBS].sort())
+    it(`keeps a name before “${verb} it” a person: the “it” is what the verb names, not the name speaking of itself`, () => {
+      expect(
+        speakers([
+          LEAD,
+          `Ana Berg and Tomas Ilves ${verb} it a disgrace in front of the cameras on Friday.`,
+          'Ilves posted a shorter message an hour later: “We will take this to the county court if we have to.”',
+        ]),
+      ).toEqual(['Tomas Ilves (person)']);
+    });
 
   it('keeps a person titled “Air Marshal” a person', () => {
     expect(
