@@ -301,11 +301,8 @@ function isCleft(tokens: Token[], at: number): boolean {
 
 /** Speech verbs of naming, whose "it" right after is what they name, not the speaker ("called it a disgrace"). */
 export const NAMING_VERBS: ReadonlySet<string> = new Set([
-  'call',
-  'calls',
   'called',
   'calling',
-  'dubbed',
   'branded',
   'labelled',
   'labeled',
