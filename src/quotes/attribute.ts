@@ -2,7 +2,7 @@
 // phrases, speech verbs, whom each pronoun and role stands for), then each quote goes through the ordered table of
 // attribution rules (rules.ts). When no rule resolves the speaker it stays null rather than guessed.
 import type { Article } from '../corpus/types.ts';
-import { capsNameSideHeading, capsRoleNameHeading } from './capsLabel.ts';
+import { capsHeadingName } from './capsLabel.ts';
 import { echoedQuotes } from './echoes.ts';
 import { headingSpeakerRun, TOPIC_LABEL_OPENERS, topicHeadingName, topicOnlyHeading } from './layoutRuns.ts';
 import { nameHeadingRun } from './nameHeadings.ts';
@@ -62,11 +62,7 @@ function headingSpeaker(
   const topicName = state ? topicHeadingName(state.sentence, next?.sentence) : null;
   if (topicName !== null) return personNamed(topicName);
   // ("AARON DUNNE (Harbour Town)" ¶ "“…,” said the defender.": a name in capitals with the speaker's side.)
-  const capsName =
-    state && next
-      ? (capsNameSideHeading(state.sentence.tokens, next.sentence.tokens) ??
-        capsRoleNameHeading(state.sentence.tokens, next.sentence.tokens))
-      : null;
+  const capsName = state && next ? capsHeadingName(state.sentence.tokens, next.sentence.tokens) : null;
   if (capsName !== null && state?.sentence.kind === 'heading') return personNamed(capsName);
   if (state && topicOnlyHeading(state.sentence, next?.sentence)) return current;
   const ending = state?.sentence.tokens[state.sentence.tokens.length - 1]?.text ?? '';

@@ -186,3 +186,11 @@ function titleCase(word: string): string {
     .toLowerCase()
     .replace(/(^|[-'’])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
 }
+
+/**
+ * The name a roundup's heading in capitals gives its section, over the words under it (`below`): with the speaker's
+ * side in brackets (capsNameSideHeading) or after a role (capsRoleNameHeading); null when it is neither.
+ */
+export function capsHeadingName(tokens: readonly Token[], below: readonly Token[]): string[] | null {
+  return capsNameSideHeading(tokens, below) ?? capsRoleNameHeading(tokens, below);
+}

@@ -289,8 +289,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
         continue;
       }
       // ("…, the writer NAME, who presented the award and told the audience: “…”": joined to a relative clause.)
-      const relative =
-        prev?.lower === 'and' && !joined ? relativeJoinedSpeaker(tokens, slots, i, joinedSpeechVerb) : undefined;
+      const relative = prev?.lower === 'and' && !joined ? relativeJoinedSpeaker(tokens, slots, i) : undefined;
       if (relative !== undefined) {
         cues.push(slotCue(i, verbEnd, relative));
         continue;

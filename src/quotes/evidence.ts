@@ -3,7 +3,7 @@
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import { identifiedAs } from './clauses.ts';
-import { capsNameSideHeading, capsRoleNameHeading } from './capsLabel.ts';
+import { capsHeadingName } from './capsLabel.ts';
 import { isStoplessInitials } from './wordNames.ts';
 import { INVERTING_SPEECH_VERBS, QUESTION_VERBS, VERB_FILLERS } from './lexicon.ts';
 import { type CapitalRun, NAME_PARTICLES, runWords } from './names.ts';
@@ -233,9 +233,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     // naming a role and the person, "CAPTAIN ANA OKAFOR-HALE" ¶ "… Okafor-Hale said".)
     const below = sentences[i + 1];
     const capsName =
-      sentence.kind === 'heading' && below !== undefined
-        ? (capsRoleNameHeading(sentence.tokens, below.tokens) ?? capsNameSideHeading(sentence.tokens, below.tokens))
-        : null;
+      sentence.kind === 'heading' && below !== undefined ? capsHeadingName(sentence.tokens, below.tokens) : null;
     if (capsName !== null) found.push({ articleId, name: capsName, role: null, gender: null });
     const topicName = topicHeadingName(sentence, below);
     if (topicName !== null && topicName.length >= 2)

@@ -3,7 +3,8 @@
 import { DASH_MARKS, headingLabelEnd } from './capsLabel.ts';
 import type { Sentence } from './frames.ts';
 import { topicLabelEnd } from './layoutRuns.ts';
-import { type CapitalRun, NAME_PARTICLES } from './names.ts';
+import type { CapitalRun } from './names.ts';
+import { nameWordCount } from './particles.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { isRoleHead, roleAfter } from './rolePhrases.ts';
 import type { Token } from './tokens.ts';
@@ -63,8 +64,7 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   if (dashed !== null && (dashed.title.length > 0 || namedBelow || (opensQuote && roled))) return dashed;
   if (first?.kind !== 'name' || first.from !== start || first.name.length < 2)
     return describedNameHeading(sentence) ?? dashed;
-  // (A name's words, its particles besides: "Deon van Wyk" has two.)
-  const core = first.name.filter((w) => !NAME_PARTICLES.has(w.toLowerCase())).length;
+  const core = nameWordCount(first.name);
   if (core > 3) return null;
   const rest = tokens.slice(first.to);
   // A title-case heading may run a name into a common noun ("Ana Ruiz Reaction"): alone, only two words count, its
@@ -212,8 +212,7 @@ function dashLabelledName(sentence: Sentence): CapitalRun | null {
   const name =
     runs.find((r) => r.from === dash + 1 && r.kind === 'name') ??
     runs.find((r) => r.kind === 'name' && r.from > dash + 1 && roleWordsBetween(tokens, dash + 1, r.from));
-  // (A name's words, its particles besides: "Johan van der Westhuizen" has two.)
-  const core = name?.name.filter((w) => !NAME_PARTICLES.has(w.toLowerCase())).length ?? 0;
+  const core = name === undefined ? 0 : nameWordCount(name.name);
   if (name?.kind !== 'name' || core < 2 || core > 3) return null;
   // ("OPPOSITION - Sen. Ana Ruiz, minority leader in the Senate": a description may follow after a comma.)
   const rest = tokens.slice(name.to);

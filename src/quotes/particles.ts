@@ -46,3 +46,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'ud',
   ...CAPITALISED_NAME_PARTICLES,
 ]);
+
+/** How many words a name has, its particles besides: "Deon van Wyk" and "Johan van der Westhuizen" have two. */
+export function nameWordCount(name: readonly string[]): number {
+  return name.filter((w) => !NAME_PARTICLES.has(w.toLowerCase())).length;
+}

@@ -7,6 +7,7 @@ import { POST_NOMINALS } from './lexicon.ts';
 import { lookupName, type NameEvidence } from './people.ts';
 import { isOrganisationName } from './organisations.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
+import { trimmed } from './transcriptQuotes.ts';
 
 /**
  * The name words of a signature's author, its titles and letters after the name left off ("Rep. Ann Hale" → Ann
@@ -23,16 +24,6 @@ export function postAuthorName(author: string): string[] | null {
   return name.length >= 2 ? name : null;
 }
 
-/** The span of paragraph `index`'s words, the spaces around them left out. */
-function wordsSpan(article: Article, index: number): { start: number; end: number } | null {
-  const paragraph = article.paragraphs[index];
-  if (paragraph === undefined) return null;
-  const words = article.text.slice(paragraph.start, paragraph.end);
-  const start = paragraph.start + (words.length - words.trimStart().length);
-  const end = paragraph.end - (words.length - words.trimEnd().length);
-  return end > start ? { start, end } : null;
-}
-
 /**
  * The article's posts as quotations: a post printed in quotation marks marks the quotation that is the whole of it
  * (`marked`, changed in place); one printed without marks becomes a quotation of its own, unless a quotation in
@@ -41,7 +32,7 @@ function wordsSpan(article: Article, index: number): { start: number; end: numbe
 export function postQuotes(article: Article, marked: readonly ExtractedQuote[]): ExtractedQuote[] {
   const quotes: ExtractedQuote[] = [];
   for (const post of article.posts ?? []) {
-    const span = wordsSpan(article, post.paragraph);
+    const span = trimmed(article, post.paragraph, 0);
     if (span === null) continue;
     const { start, end } = span;
     const here = marked.filter((m) => m.end > start && m.start < end);

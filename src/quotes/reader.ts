@@ -24,7 +24,7 @@ import { DAYS_MONTHS } from './lexicon.ts';
 import { ArticleNames } from './localNames.ts';
 import { descSlot, npAt } from './speakerPhrases.ts';
 import { nameHeadingRun } from './nameHeadings.ts';
-import { capsNameSideHeading, capsRoleNameHeading } from './capsLabel.ts';
+import { capsHeadingName } from './capsLabel.ts';
 import { personOfArticle } from './nameLookup.ts';
 
 /**
@@ -75,9 +75,7 @@ export class ArticleReader {
       if (slot !== undefined) this.coreference.recordHeadingSpeaker(sentence, slot);
       // ("JAMIE ODE (Rovers)" ¶ "The midfielder insisted …": a roundup's heading in capitals names its speaker too.)
       const heading = slot === undefined && sentence.kind === 'heading' && next !== undefined;
-      const caps = heading
-        ? (capsNameSideHeading(sentence.tokens, next.tokens) ?? capsRoleNameHeading(sentence.tokens, next.tokens))
-        : null;
+      const caps = heading ? capsHeadingName(sentence.tokens, next.tokens) : null;
       const person = caps === null ? null : personOfArticle(this.registry, this.article.id, caps);
       if (person !== null) this.coreference.recordHeadingSpeaker(sentence, { entity: person, from: 0 });
     }

@@ -2,6 +2,7 @@
 // who chairs the committee, which oversees the plan, said"), and whom a "who" refers back to ("NAME (party), who said").
 import { lowerAt } from './frames.ts';
 import { RELATIVE_PRONOUNS } from './clauses.ts';
+import { joinedSpeechVerb } from './verbReach.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
 
@@ -41,19 +42,14 @@ const RELATIVE_JOIN_TOKENS = 14;
 
 /**
  * "…, the writer NAME, who presented the award and told the audience: “…”": the name a "who" refers back to, when
- * the speech verb at i is joined by "and" to the verb of that relative clause (`joinedAt` says where a clause from
- * a token joins its speech verb); undefined when no such clause stands before it.
+ * the speech verb at i is joined by "and" to the verb of that relative clause (joinedSpeechVerb); undefined when no
+ * such clause stands before it.
  */
-export function relativeJoinedSpeaker(
-  tokens: Token[],
-  slots: Slot[],
-  i: number,
-  joinedAt: (tokens: Token[], from: number) => number,
-): Slot | undefined {
+export function relativeJoinedSpeaker(tokens: Token[], slots: Slot[], i: number): Slot | undefined {
   for (let j = i - 2; j > 0 && j >= i - RELATIVE_JOIN_TOKENS; j--) {
     if (tokens[j]?.kind !== 'word') return undefined;
     if (tokens[j]?.lower === 'who')
-      return joinedAt(tokens, j + 1) === i ? relativeAntecedent(tokens, slots, j) : undefined;
+      return joinedSpeechVerb(tokens, j + 1) === i ? relativeAntecedent(tokens, slots, j) : undefined;
   }
   return undefined;
 }

@@ -6,7 +6,7 @@ import type { ExtractedQuote, Span } from './extract.ts';
 import { mayHoldTranscript, transcriptTurns } from './transcriptLayout.ts';
 
 /** The words of paragraph `index` from `from` on, without the spaces around them. */
-function trimmed(article: Article, index: number, from: number): Span | null {
+export function trimmed(article: Article, index: number, from: number): Span | null {
   const paragraph = article.paragraphs[index];
   if (paragraph === undefined) return null;
   const words = article.text.slice(paragraph.start + from, paragraph.end);

@@ -9,6 +9,17 @@ import {
   wordBeforeParticle,
 } from '../../src/quotes/names.ts';
 import { GIVEN_NAME_ABBREVIATIONS } from '../../src/quotes/tokens.ts';
+import { nameWordCount } from '../../src/quotes/particles.ts';
+
+describe('nameWordCount', () => {
+  it("counts a name's words without its particles, in any case", () => {
+    expect([
+      nameWordCount(['Deon', 'van', 'Wyk']),
+      nameWordCount(['Marta', 'De', 'La', 'Fuente']),
+      nameWordCount(['Ana', 'Ruiz']),
+    ]).toEqual([2, 2, 2]);
+  });
+});
 
 describe('wordBeforeParticle', () => {
   it('gives the word before the particles of a long name', () => {
