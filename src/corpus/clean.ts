@@ -14,7 +14,7 @@ import {
   tokens,
   type Features,
 } from './blockFeatures.ts';
-import { creditSentences, quotesLabel, signsQuote } from './quoteLines.ts';
+import { creditSentences, quotesLabel, signsQuote, transcriptTurnBlocks } from './quoteLines.ts';
 import { postSignatureAuthor } from './posts.ts';
 import type { BlockKind } from './types.ts';
 
@@ -282,6 +282,7 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
   // Near-good and short blocks take their class from the nearest decided neighbours.
   const settled = [...verdicts];
   const credits = creditSentences(all);
+  const turns = transcriptTurnBlocks(all);
   for (let i = 0; i < all.length; i++) {
     const v = verdicts[i];
     const f = all[i];
@@ -313,7 +314,7 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
       (f.terminal || (leadsInQuote(all, i) && settled[i - 1] === 'good')) &&
       ((before === 'good' && after === 'good') ||
         // The block before is settled already: body its neighbours made it body counts ("near" then "good").
-        (isProse(f) && (settled[i - 1] === 'good' || verdicts[i + 1] === 'good')) ||
+        ((isProse(f) || turns.has(i)) && (settled[i - 1] === 'good' || verdicts[i + 1] === 'good')) ||
         quotesLabel(all[i - 1], f))
     ) {
       settled[i] = 'good';

@@ -17,6 +17,7 @@ import { lookupName, type PeopleRegistry } from './people.ts';
 import { personOfArticle } from './nameLookup.ts';
 import { mainCue, quotePositions, type SentenceState } from './clauses.ts';
 import { ArticleReader } from './reader.ts';
+import { turnAttribution } from './transcriptRules.ts';
 import {
   type Attribution,
   type AttributionContext,
@@ -168,8 +169,10 @@ export function attributeArticle(
   for (const paragraph of article.paragraphs) {
     for (const qi of byParagraph.get(paragraph.index) ?? []) {
       const place = placeOf(states, qi);
-      if (place === null) placeless.push(qi);
-      done.set(qi, place === null ? UNRESOLVED : applyRules(context, place));
+      // An interviewer's question is read as prose (tokens.ts), no quote of a sentence: its own rule gives it.
+      const asked = place === null && turns.get(qi)?.question === true ? turnAttribution(context, qi) : null;
+      if (place === null && asked === null) placeless.push(qi);
+      done.set(qi, asked ?? (place === null ? UNRESOLVED : applyRules(context, place)));
     }
     if (paragraph.kind === 'heading') {
       const own = states.find((s) => s.sentence.paragraph === paragraph.index);

@@ -55,7 +55,16 @@ export function bareTurns(paragraphs: readonly LayoutParagraph[]): TranscriptTur
     if (opens === -1) opens = i;
     pairs++;
     const own = ends ? answers.slice(0, 1) : answers;
-    turns.push({ paragraphs: own, answer: true, form: 'bare', label: null, names: [], from: 0, opens });
+    turns.push({
+      paragraphs: own,
+      answer: true,
+      question: false,
+      form: 'bare',
+      label: null,
+      names: [],
+      from: 0,
+      opens,
+    });
   }
   return pairs >= MIN_BARE_PAIRS ? turns : [];
 }

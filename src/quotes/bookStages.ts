@@ -11,7 +11,8 @@ import type { Article } from '../corpus/types.ts';
 import { type ArticleAttribution, attributeArticle } from './attribute.ts';
 import { articleEvidence, genderCues } from './evidence.ts';
 import { type ExtractedQuote, extractQuotes } from './extract.ts';
-import { articleSentences } from './frames.ts';
+import { articleSentences, type Sentence } from './frames.ts';
+import { namesTheAsker } from './interviewers.ts';
 import { aliasKey } from './match.ts';
 import { enclosingQuote, readNested } from './nested.ts';
 import { postAuthorEvidence } from './posts.ts';
@@ -45,15 +46,32 @@ function nestedSpeakerEvidence(article: Article, quotes: readonly ExtractedQuote
 
 /**
  * Evidence that a transcript's label names a person: the one full name the article writes for it ("Tom Hale" for
- * "Hale:"), whose turns are that person's words.
+ * "Hale:", "Tia Kerr" for "TK:"), whose answers or questions are that person's words; and that the one the prose
+ * brings in as asking a transcript's "Q:" questions is a person ("Tia Kerr caught up with the founder").
  */
-function transcriptSpeakerEvidence(article: Article, quotes: readonly ExtractedQuote[]): NameEvidence[] {
+function transcriptSpeakerEvidence(
+  article: Article,
+  quotes: readonly ExtractedQuote[],
+  sentences: readonly Sentence[],
+): NameEvidence[] {
   const found = new Map<string, NameEvidence>();
+  const add = (name: string[]): void => {
+    const key = name.join(' ');
+    if (!found.has(key)) found.set(key, { articleId: article.id, name, role: null, gender: null });
+  };
+  let asked: number | null = null;
   for (const quote of quotes) {
     const turn = quote.transcript;
-    const only = turn?.answer === true && turn.names.length === 1 ? turn.names[0] : undefined;
-    if (only === undefined || found.has(only)) continue;
-    found.set(only, { articleId: article.id, name: only.split(' '), role: null, gender: null });
+    if (turn === undefined || !(turn.answer || turn.question)) continue;
+    if (turn.question && turn.form === 'marks') asked = turn.opens;
+    const only = turn.names.length === 1 ? turn.names[0] : undefined;
+    if (only !== undefined) add(only.split(' '));
+  }
+  for (const sentence of sentences) {
+    if (asked === null || sentence.kind !== 'body' || sentence.paragraph >= asked) continue;
+    for (const run of sentence.runs)
+      if (run.kind === 'name' && run.name.length >= 2 && namesTheAsker(sentence.tokens, run.nameFrom, run.to))
+        add(run.name);
   }
   return [...found.values()];
 }
@@ -69,7 +87,7 @@ export function readForBook(article: Article, tagger: SentenceTagger, store?: Se
   const evidence = articleEvidence(article.id, sentences, tagger);
   // A person named only inside a quote, whose words the quote quotes ("… Brandt … He went to say, '…'").
   for (const e of nestedSpeakerEvidence(article, quotes)) evidence.push(e);
-  for (const e of transcriptSpeakerEvidence(article, quotes)) evidence.push(e);
+  for (const e of transcriptSpeakerEvidence(article, quotes, sentences)) evidence.push(e);
   for (const e of postAuthorEvidence(article, quotes)) evidence.push(e);
   const cues: GenderCue[] = [];
   for (const sentence of sentences)

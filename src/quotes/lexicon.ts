@@ -7,6 +7,14 @@ function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/u).filter((w) => w.length > 0));
 }
 
+/** One phrase per line, its words single-spaced. */
+function phrases(lines: string): string[] {
+  return lines
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/u).join(' '))
+    .filter((line) => line.length > 0);
+}
+
 /** Verb forms that introduce or attribute speech ("said", "told", "pointed out", "described ... as"). */
 export const SPEECH_VERBS = set(`
   says said saying tells told telling adds added adding stresses stressed stressing urges urged urging describes
@@ -331,6 +339,35 @@ export const NAME_SUFFIXES = set(`jr sr ii iii iv`);
 /** Marks opening the lines of an interview set out as questions and answers ("Q: …", "A: “…”"). */
 export const QUESTION_MARKS = set(`q question`);
 export const ANSWER_MARKS = set(`a answer`);
+
+/**
+ * Words after a name that make the person named the one asking a transcript's "Q:" questions ("Ann Hale spoke to
+ * the director", "Ann Hale sat down with him"), one phrase per line.
+ */
+export const INTERVIEWER_AFTER_NAME: readonly string[] = phrases(`
+  spoke to
+  spoke with
+  talked to
+  talked with
+  caught up with
+  sat down with
+  interviewed
+  put questions to
+`);
+
+/**
+ * Words before a name that make the person named the one asking ("under questioning by the prosecutor, Ann Hale",
+ * "cross-examined by Ann Hale"), one phrase per line; a role may stand between them and the name.
+ */
+export const INTERVIEWER_BEFORE_NAME: readonly string[] = phrases(`
+  questioning by
+  questioned by
+  cross-examination by
+  cross-examined by
+  examination by
+  interviewed by
+  questions from
+`);
 
 /** Words opening a role phrase that brings in somebody left unnamed: "a senior official", "one resident". */
 export const UNNAMED_OPENERS = set(`a an one another`);

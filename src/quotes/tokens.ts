@@ -258,9 +258,11 @@ function wordEnd(text: string, at: number): number {
 /** Tokens of one paragraph, each quotation (or the part of it in this paragraph) as one token. */
 export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: readonly ExtractedQuote[]): Token[] {
   const { text } = article;
+  // An interviewer's question is read as prose: the people it brings in ("Your co-star, Ann Hale, is 70.") are named
+  // for the sentences after it, as the prose of an interview names them. (Its own rule gives it to the interviewer.)
   const inPara = quotes
     .map((q, index) => ({ q, index }))
-    .filter(({ q }) => q.paragraphs.includes(paragraph.index))
+    .filter(({ q }) => q.paragraphs.includes(paragraph.index) && q.transcript?.question !== true)
     .map(({ q, index }) => ({
       index,
       start: Math.max(q.start, paragraph.start),

@@ -25,6 +25,9 @@ export interface TranscriptTurn {
   /** An answer, the words of the person its label (or the lede) names; else an interviewer's question or a label
    * that names nobody the article writes of, whose quotes are left to nobody. */
   answer: boolean;
+  /** An interviewer's question: a question mark's turn ("Q: …"), or one of a label more than half of whose turns
+   * ask. Its words are the interviewer's, whom its label or the lede names (transcriptRules.ts). */
+  question: boolean;
   form: TranscriptForm;
   /** The label as written ("Hale", "BJ"); null for bare questions and answers. */
   label: string | null;
@@ -249,7 +252,8 @@ function labelledTurns(paragraphs: readonly LayoutParagraph[]): TranscriptTurn[]
     for (let i = l.paragraph + 1; answer && next !== undefined && i < next && paragraphs[i]?.kind === 'body'; i++)
       own.push(i);
     const fullNames = names.get(l.label) ?? [];
-    return { paragraphs: own, answer, form: l.form, label: l.label, names: fullNames, from: l.from, opens };
+    const question = !answer && (l.form === 'marks' ? QUESTION_MARKS.has(l.label.toLowerCase()) : asking.has(l.label));
+    return { paragraphs: own, answer, question, form: l.form, label: l.label, names: fullNames, from: l.from, opens };
   });
 }
 

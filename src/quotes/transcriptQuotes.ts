@@ -1,6 +1,7 @@
-// The answers of a transcript (transcriptLayout.ts) as quotations: each answer's words, from after its label to the
-// end of its last paragraph, marked as a transcript's. Quotation marks inside an answer stay quotes of their own,
-// nested in it; those inside a question are marked as the question's, so that no rule gives them to a speaker.
+// The turns of a transcript (transcriptLayout.ts) as quotations: each answer's and each interviewer's question's
+// words, from after the label to the end of the turn's last paragraph, marked as a transcript's. Quotation marks
+// inside an answer stay quotes of their own, nested in it; those inside a question, or inside a turn whose label
+// names nobody, are marked as a turn that is nobody's, so that no rule gives them to a speaker.
 import type { Article } from '../corpus/types.ts';
 import type { ExtractedQuote, Span } from './extract.ts';
 import { mayHoldTranscript, transcriptTurns } from './transcriptLayout.ts';
@@ -16,8 +17,9 @@ export function trimmed(article: Article, index: number, from: number): Span | n
 }
 
 /**
- * The answers of an article's transcript as quotes, leaving out an answer that a quotation in marks already covers
- * or runs out of; `marked` (the quotations in marks) get the question's mark when they sit in a question.
+ * The answers and questions of an article's transcript as quotes, leaving out a turn that a quotation in marks
+ * already covers or runs out of; `marked` (the quotations in marks) get a mark that is nobody's turn when they sit
+ * in a question ("Q: You said “never”. Why?": the quoted words are somebody's, not the interviewer's).
  */
 export function transcriptQuotes(article: Article, marked: readonly ExtractedQuote[]): ExtractedQuote[] {
   const { text } = article;
@@ -26,8 +28,9 @@ export function transcriptQuotes(article: Article, marked: readonly ExtractedQuo
   const quotes: ExtractedQuote[] = [];
   for (const turn of transcriptTurns(layout)) {
     if (!turn.answer) {
-      for (const q of marked) if (turn.paragraphs.includes(q.paragraphs[0] ?? -1)) q.transcript = turn;
-      continue;
+      const nobodys = { ...turn, question: false };
+      for (const q of marked) if (turn.paragraphs.includes(q.paragraphs[0] ?? -1)) q.transcript = nobodys;
+      if (!turn.question) continue;
     }
     const segments = turn.paragraphs.flatMap((p, k) => trimmed(article, p, k === 0 ? turn.from : 0) ?? []);
     const first = segments[0];

@@ -2,6 +2,7 @@
 // initials of a person the article names; bare answers are the one person named before the first question. A
 // label that names nobody leaves its turn unattributed: no other rule guesses for it.
 import type { SentenceState } from './clauses.ts';
+import { namesTheAsker } from './interviewers.ts';
 import { normalizeName } from './match.ts';
 import { lookupName } from './people.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
@@ -67,15 +68,21 @@ function labelSpeaker(context: AttributionContext, turn: TranscriptTurn, label: 
 /**
  * The interviewee of bare questions: the one person named in the prose before the first question — in the section
  * its heading opens ("Q&A: … ¶ We asked Dr Ode three questions."), else in all of it — or, of several named there,
- * the one the title names ("Ann Ode to run the marathon").
+ * the one the title names ("Ann Ode to run the marathon"). The people named as asking (askersBefore) answer nothing.
  */
 function loneInterviewee(context: AttributionContext, opens: number): string | null {
   const before = context.states.filter((s) => s.sentence.kind === 'body' && s.sentence.paragraph < opens);
   const heading = context.states.findLast((s) => s.sentence.kind === 'heading' && s.sentence.paragraph < opens);
   const section = heading === undefined ? [] : before.filter((s) => s.sentence.paragraph > heading.sentence.paragraph);
-  const inSection = namedPeople(context, section);
+  const askers = askersBefore(context, opens);
+  const answering = (states: readonly SentenceState[]): Map<string, string[]> => {
+    const named = namedPeople(context, states);
+    for (const asker of askers) named.delete(asker);
+    return named;
+  };
+  const inSection = answering(section);
   if (inSection.size === 1) return [...inSection.keys()][0] ?? null;
-  const named = namedPeople(context, before);
+  const named = answering(before);
   if (named.size === 1) return [...named.keys()][0] ?? null;
   const titled = namedPeople(
     context,
@@ -85,10 +92,48 @@ function loneInterviewee(context: AttributionContext, opens: number): string | n
   return both.length === 1 ? (both[0] ?? null) : null;
 }
 
+/** The people a sentence names as the ones asking: "Ann Hale spoke to …", "… questioning by the prosecutor Ann Hale". */
+function askersIn(context: AttributionContext, state: SentenceState): string[] {
+  const found: string[] = [];
+  for (const slot of state.slots) {
+    if (slot.kind !== 'name' || slot.entity === null) continue;
+    if (context.people?.people.get(slot.entity)?.kind === 'organisation') continue;
+    if (namesTheAsker(state.sentence.tokens, slot.from, slot.to)) found.push(slot.entity);
+  }
+  return found;
+}
+
+/**
+ * The interviewer of a transcript's "Q:" questions: the one person the prose before the transcript names as the one
+ * asking ("Ann Hale caught up with the founder", "under cross-examination by counsel, Ann Hale"); null when none or
+ * several are.
+ */
+function namedInterviewer(context: AttributionContext, opens: number): string | null {
+  const askers = askersBefore(context, opens);
+  return askers.size === 1 ? ([...askers][0] ?? null) : null;
+}
+
+/** The people the prose before paragraph `opens` names as asking (askersIn). */
+function askersBefore(context: AttributionContext, opens: number): Set<string> {
+  const before = context.states.filter((s) => s.sentence.kind === 'body' && s.sentence.paragraph < opens);
+  return new Set(before.flatMap((state) => askersIn(context, state)));
+}
+
 /** "Hale: Absolutely, …", "BJ: Well, …", "What went wrong? ¶ We stopped pressing. …": a transcript's turn. */
 export function transcriptTurn(context: AttributionContext, { quote }: QuotePlace): Attribution | null {
+  return turnAttribution(context, quote);
+}
+
+/** The attribution of quote `quote` as a transcript's turn; null when it is none. An interviewer's question has no
+ * place among the sentences (it is read as prose, tokens.ts): attributeArticle asks for it by its index. */
+export function turnAttribution(context: AttributionContext, quote: number): Attribution | null {
   const turn = context.turns?.get(quote);
   if (turn === undefined) return null;
+  if (turn.question) {
+    const speaker =
+      turn.form === 'marks' ? namedInterviewer(context, turn.opens) : labelSpeaker(context, turn, turn.label ?? '');
+    return { speaker, cue: speaker === null ? null : `${turn.label}: (interview question)`, method: 'transcript' };
+  }
   if (!turn.answer) return { speaker: null, cue: null, method: 'transcript' };
   const interviewee = turn.label === null || turn.form === 'marks';
   const speaker = interviewee ? loneInterviewee(context, turn.opens) : labelSpeaker(context, turn, turn.label ?? '');

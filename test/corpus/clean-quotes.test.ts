@@ -116,4 +116,28 @@ describe('cleanArticle on a page of quotations', () => {
       ['body', 'Ballinmore joint'],
     ]);
   });
+
+  it('keeps an interview’s short question turn that reads like a teaser headline, its label opening other turns', () => {
+    const raw = [
+      'Festival boss on why the gates will stay shut',
+      'Mara Quint caught up with the founder, Olek Brandvold, before the last night of the season.',
+      'MQ: How are you holding up?',
+      'OB: Tired, but proud of what the crew built out of a muddy field in nine summers, and sad it ends like this.',
+      'MQ: So what went wrong this year?',
+      'OB: Tickets. We had sold half of what we had sold by this time last year, and every cost we have doubled.',
+      'MQ: Will Harbour Fest Be Back In 2026?',
+      // (The stored page is cut off mid-sentence here.)
+      'OB: I would love to say yes. Right now my focus is making sure every ticket holder gets a refund and then we',
+    ].join('\n');
+    expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([
+      ['title', 'Festival boss on why'],
+      ['body', 'Mara Quint caught up'],
+      ['body', 'MQ: How are you hold'],
+      ['body', 'OB: Tired, but proud'],
+      ['body', 'MQ: So what went wro'],
+      ['body', 'OB: Tickets. We had '],
+      ['body', 'MQ: Will Harbour Fes'],
+      ['body', 'OB: I would love to '],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { features } from '../../src/corpus/blockFeatures.ts';
-import { quotesLabel, signsQuote } from '../../src/corpus/quoteLines.ts';
+import { MIN_OTHER_TURNS, quotesLabel, signsQuote, transcriptTurnBlocks } from '../../src/corpus/quoteLines.ts';
 
 const quote = features('“We will be far better off on our own, and I am not sorry to say it.”');
 
@@ -35,5 +35,25 @@ describe('signsQuote', () => {
   it('is false when the line under the quotation does not open with a dash and a capital', () => {
     expect(signsQuote(quote, features('Ray Dunmore, Harbour City manager'))).toBe(false);
     expect(signsQuote(quote, features('– more from the league'))).toBe(false);
+  });
+});
+
+describe('transcriptTurnBlocks', () => {
+  const turns = [
+    'Mara Quint caught up with the founder, Olek Brandvold, before the last night.',
+    'MQ: How are you holding up?',
+    'OB: Tired, but proud of what the crew built out of a muddy field in nine summers.',
+    'MQ: So what went wrong this year?',
+    'OB: Tickets. We had sold half of what we had sold by this time last year, and costs doubled.',
+    'MQ: Will Harbour Fest Be Back In 2026?',
+  ].map(features);
+
+  it('holds each block opening with a label that opens MIN_OTHER_TURNS other blocks or more', () => {
+    expect(MIN_OTHER_TURNS).toBe(2);
+    expect([...transcriptTurnBlocks(turns)]).toEqual([1, 3, 5]);
+  });
+
+  it('holds no block when its label opens fewer other blocks', () => {
+    expect([...transcriptTurnBlocks(turns.slice(0, 5))]).toEqual([]);
   });
 });

@@ -42,6 +42,30 @@ describe('transcriptTurns: speaker labels', () => {
     expect(transcriptTurns(paragraphs)[1]?.from).toBe('Hale: '.length);
   });
 
+  it('marks the interviewer’s turns as questions, and a “Q:” mark’s, but no answer', () => {
+    const labelled = page(
+      LEDE,
+      'Radiowave: Have there been nights when you wanted to stop?',
+      'Hale: Absolutely, but the crowd pulls you back every night, and you walk off thinking about the next one.',
+      'Radiowave: What about the new record?',
+      'Kerr: We started writing in the winter, and we need a little time in the studio before anything is finished.',
+    );
+    expect(transcriptTurns(labelled).map((t) => t.question)).toEqual([true, false, true, false]);
+    const marked = page(
+      'We spoke to the novelist Ilse Voss about her new book and her years abroad.',
+      'Q: What made you return to the town where you grew up?',
+      'A: I missed the sea and the people, and I wanted my children to know both.',
+      'Q: Will you stay?',
+      'A: For now, yes, though the winters here are long and dark.',
+    );
+    expect(transcriptTurns(marked).map((t) => `${t.label} ${t.question}`)).toEqual([
+      'Q true',
+      'A false',
+      'Q true',
+      'A false',
+    ]);
+  });
+
   for (const opener of [...QUESTION_OPENERS].sort()) {
     it(`reads an interviewer’s turns opening with “${opener}” as questions, with no question mark`, () => {
       const word = opener.charAt(0).toUpperCase() + opener.slice(1);

@@ -18,7 +18,7 @@ const KERR = 'Well, I don’t think we will ever stop. That is the exciting thin
 const HALE_2 = 'We started writing in the winter, and we need a little time in the studio before it is done.';
 
 describe('transcript answers in the quote book', () => {
-  it('gives each “Surname: …” answer to the person the article names in full, leaving the questions out', () => {
+  it('gives each “Surname: …” answer to the person the article names in full, and a label naming no one’s questions to nobody', () => {
     const book = buildQuoteBook([
       story('band', [
         LEDE,
@@ -30,14 +30,16 @@ describe('transcript answers in the quote book', () => {
       ]),
     ]);
     expect(given(book)).toEqual([
+      '- | transcript | Have there been nights when you wanted to stop?',
       `Tom Hale | transcript | ${HALE}`,
       `Ann Kerr | transcript | ${KERR}`,
+      '- | transcript | What about the new record?',
       `Tom Hale | transcript | ${HALE_2}`,
     ]);
-    expect(book.quotes[0]?.cue).toBe('Hale: (transcript)');
+    expect(book.quotes[1]?.cue).toBe('Hale: (transcript)');
   });
 
-  it('gives an initials label’s answer, and the paragraphs after it, to the person with those initials', () => {
+  it('gives an initials label’s answer, and the paragraphs after it, to the person with those initials, and the interviewer’s questions to hers', () => {
     const book = buildQuoteBook([
       story('play', [
         'Pia Brandt – playwright, in residence at the harbour theatre this spring – talked to Lena Moss.',
@@ -49,9 +51,12 @@ describe('transcript answers in the quote book', () => {
       ]),
     ]);
     expect(given(book)).toEqual([
+      'Lena Moss | transcript | How would you describe the new play?',
       'Pia Brandt | transcript | It is a comedy about a funeral. It has ten songs, and most of them are sad ones.',
+      'Lena Moss | transcript | When does it open?',
       'Pia Brandt | transcript | In April, if the last rewrites are finished by then and the cast is still speaking to me.',
     ]);
+    expect(book.quotes[0]?.cue).toBe('LM: (interview question)');
   });
 
   const QA = BARE_QA;
@@ -70,7 +75,7 @@ describe('transcript answers in the quote book', () => {
     ]);
   });
 
-  it('gives “A: …” answers without quotation marks to the one person named before the first “Q:”', () => {
+  it('gives “A: …” answers without quotation marks to the one person named before the first “Q:”, the questions to nobody when no one is named as asking', () => {
     const book = buildQuoteBook([
       story('novelist', [
         'We spoke to the novelist Ilse Voss about her new book and her years abroad.',
@@ -81,7 +86,9 @@ describe('transcript answers in the quote book', () => {
       ]),
     ]);
     expect(given(book)).toEqual([
+      '- | transcript | What made you return to the town where you grew up?',
       'Ilse Voss | transcript | I missed the sea and the people, and I wanted my children to know both.',
+      '- | transcript | Will you stay?',
       'Ilse Voss | transcript | For now, yes, though the winters here are long and dark.',
     ]);
   });
@@ -129,7 +136,10 @@ describe('transcript answers in the quote book', () => {
         `Kerr: ${KERR}`,
       ]),
     ]);
-    expect(given(book)[0]).toBe('- | transcript | This is too much fun to give up');
+    expect(given(book).slice(0, 2)).toEqual([
+      '- | transcript | Have you ever said, “This is too much fun to give up”?',
+      '- | transcript | This is too much fun to give up',
+    ]);
   });
 });
 
@@ -200,5 +210,66 @@ describe('bare questions: whose answers', () => {
       'Owain Prydderch | transcript',
       'Owain Prydderch | transcript',
     ]);
+  });
+
+  it('gives “Q: …” questions to the one person the prose names as asking them', () => {
+    const book = buildQuoteBook([
+      story('asker', [
+        'Mara Quint caught up with the harbour master, Olek Brandvold, before the regatta.',
+        'Q: How many boats are entered this year?',
+        'A: Sixty-one, which is more than we have ever had on the water at once.',
+        'Q: And the weather?',
+        'A: Calm in the morning and a stiff breeze after lunch, which is what the crews want.',
+      ]),
+    ]);
+    expect(given(book)).toEqual([
+      'Mara Quint | transcript | How many boats are entered this year?',
+      '- | transcript | Sixty-one, which is more than we have ever had on the water at once.',
+      'Mara Quint | transcript | And the weather?',
+      '- | transcript | Calm in the morning and a stiff breeze after lunch, which is what the crews want.',
+    ]);
+    expect(book.quotes[0]?.cue).toBe('Q: (interview question)');
+  });
+
+  it('gives a counsel’s “Question: …” turns to the one a role brings in after “cross-examination by”', () => {
+    const book = buildQuoteBook([
+      story('court', [
+        'Under cross-examination by defence counsel, Ms Tilde Armitage, the witness kept to her account of the night.',
+        'Question: You were at the depot until midnight, were you not?',
+        'Answer: Until about eleven, and then I drove home by the coast road.',
+        'Question: Did anyone see you leave?',
+        'Answer: The night porter did, and he waved to me from the gate.',
+      ]),
+    ]);
+    expect(given(book).filter((line) => line.startsWith('Tilde Armitage'))).toEqual([
+      'Tilde Armitage | transcript | You were at the depot until midnight, were you not?',
+      'Tilde Armitage | transcript | Did anyone see you leave?',
+    ]);
+  });
+
+  it('leaves “Q: …” questions to nobody when the prose names two people as asking', () => {
+    const book = buildQuoteBook([
+      story('two-askers', [
+        'Mara Quint spoke to the skipper, and Jonas Feld talked to the harbour master, Olek Brandvold.',
+        'Q: How many boats are entered this year?',
+        'A: Sixty-one, which is more than we have ever had on the water at once.',
+        'Q: And the weather?',
+        'A: Calm in the morning and a stiff breeze after lunch, which is what the crews want.',
+      ]),
+    ]);
+    expect(book.quotes.filter((q) => q.text.endsWith('?')).map((q) => q.speaker)).toEqual([null, null]);
+  });
+
+  it('reads the people an interviewer’s question names, for the pronouns of the answer after it', () => {
+    const book = buildQuoteBook([
+      story('named-in-question', [
+        'Ines Carvalho talked to the young keeper, Gemma Tolland, after her first cup final.',
+        'IC: What did your coach, Rhona Maddock, tell you before the penalties?',
+        'GT: She said, “Stay big and wait for them to choose.” So I did, and it worked twice.',
+        'IC: And afterwards?',
+        'GT: Nothing. She just laughed and hugged me, and then the whole squad landed on top of us.',
+      ]),
+    ]);
+    expect(given(book)).toContain('Rhona Maddock | nested | Stay big and wait for them to choose.');
   });
 });

@@ -1,0 +1,50 @@
+// Who asks a transcript's "Q:" questions, on its own: a name brought in by a phrase of asking, in invented sentences.
+import { describe, expect, it } from 'vitest';
+import { MAX_INTERVIEWER_ROLE_WORDS, namesTheAsker } from '../../src/quotes/interviewers.ts';
+import { INTERVIEWER_AFTER_NAME, INTERVIEWER_BEFORE_NAME } from '../../src/quotes/lexicon.ts';
+import { paragraphTokens, type Token } from '../../src/quotes/tokens.ts';
+import { story } from './fixtures.ts';
+
+/** The tokens of one body sentence, and where `name` sits in them. */
+function place(sentence: string, name: string): { tokens: Token[]; from: number; to: number } {
+  const article = story('asker', [sentence]);
+  const paragraph = article.paragraphs.find((p) => p.kind === 'body');
+  if (paragraph === undefined) throw new Error('no body paragraph');
+  const tokens = paragraphTokens(article, paragraph, []);
+  const words = name.split(' ');
+  const from = tokens.findIndex((t) => t.text === words[0]);
+  return { tokens, from, to: from + words.length };
+}
+
+function asks(sentence: string, name: string): boolean {
+  const { tokens, from, to } = place(sentence, name);
+  return namesTheAsker(tokens, from, to);
+}
+
+describe('namesTheAsker', () => {
+  for (const phrase of INTERVIEWER_AFTER_NAME) {
+    it(`is true when “${phrase}” follows the name`, () => {
+      expect(asks(`Mara Quint ${phrase} the harbour master before the regatta.`, 'Mara Quint')).toBe(true);
+    });
+  }
+
+  for (const phrase of INTERVIEWER_BEFORE_NAME) {
+    it(`is true when “${phrase}” comes before the name, a role between them`, () => {
+      const sentence = `Under ${phrase} the defence counsel, Mara Quint, the witness kept to her account.`;
+      expect(asks(sentence, 'Mara Quint')).toBe(true);
+    });
+  }
+
+  it('is false when the name only spoke', () => {
+    expect(asks('Mara Quint spoke after the regatta about the harbour master.', 'Mara Quint')).toBe(false);
+  });
+
+  it('is false when the name is the one asked, not the one asking', () => {
+    expect(asks('The reporter spoke to Mara Quint before the regatta.', 'Mara Quint')).toBe(false);
+  });
+
+  it(`is false when more than ${MAX_INTERVIEWER_ROLE_WORDS} words stand between “questioning by” and the name`, () => {
+    const sentence = 'Under questioning by the senior counsel for the harbour board of the city, Mara Quint kept calm.';
+    expect(asks(sentence, 'Mara Quint')).toBe(false);
+  });
+});
