@@ -53,7 +53,10 @@ export const TERMINAL_COLON = /:\s*$/u;
 /** A teaser cut off by the site: a word followed by an ellipsis, no sentence end. */
 const TRUNCATED = /[\p{L}\p{N},;]\s*(?:…|\.\.\.)\s*$/u;
 const TIME = /\b\d{1,2}:\d{2}\b/u;
-const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/iu;
+/** A month's name or its short form, as a whole word: not the opening letters of a name ("Martin", "Mayor") nor a
+ * part of a hyphenated one ("Min-jun"). */
+const MONTH =
+  /(?<![\p{L}-])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![\p{L}-])/iu;
 /** A sentence followed by a credit in capitals: "… on Monday. THE DAILY COURIER", "… said. (REUTERS)". */
 export const CREDIT_RUN_ON = /[.!?]["'”’)]?\s+\(?\p{Lu}[\p{Lu}\s.&'’-]{2,}\)?$/u;
 /** Labels that open a line of page furniture: "Related: …", "READ MORE: …", "Photo: …", "Photograph: …". */

@@ -5,7 +5,7 @@ import type { Article } from '../corpus/types.ts';
 import { capsHeadingName } from './capsLabel.ts';
 import { echoedQuotes } from './echoes.ts';
 import { headingSpeakerRun, TOPIC_LABEL_OPENERS, topicHeadingName, topicOnlyHeading } from './layoutRuns.ts';
-import { nameHeadingRun } from './nameHeadings.ts';
+import { isFiguresLine, nameHeadingRun } from './nameHeadings.ts';
 import { opensAskedAbout } from './pronouns.ts';
 import type { Token } from './tokens.ts';
 import type { ExtractedQuote } from './extract.ts';
@@ -77,6 +77,11 @@ function headingSpeaker(
     run === null ? null : (state.slots.find((s) => s.kind === 'name' && s.from === run.from)?.entity ?? null);
   if (named !== null) return named;
   return keepsSpeaker(state.sentence.tokens) ? current : null;
+}
+
+/** Whether the paragraph before paragraph `index` is a heading. */
+function previousIsHeading(article: Article, index: number): boolean {
+  return article.paragraphs[index - 1]?.kind === 'heading';
 }
 
 /**
@@ -178,11 +183,16 @@ export function attributeArticle(
       const own = states.find((s) => s.sentence.paragraph === paragraph.index);
       // ("Coach Ana Ruiz spoke to reporters. ¶ On the injury: ¶ “…”": the writer's lead-in names who goes on.)
       // (Topic headings opening a roundup under "‘…’ – NAME hails the fightback" are the title quote's speaker's.)
-      const before =
+      const before: string | null =
         heading ?? introducedSpeaker(states, paragraph.index - 1) ?? titleQuoteSpeaker(article, quotes, done);
-      heading = headingSpeaker(own, own && states[own.sentence.index + 1], before, (words) =>
-        personOfArticle(registry, article.id, words),
-      );
+      // ("Ana Ruiz (ESP) –13" ¶ "Round 3: 66 (–6)" ¶ "“…”": the figures under a name's heading go on with it.)
+      const figures: boolean =
+        heading !== null && isFiguresLine(own?.sentence) && previousIsHeading(article, paragraph.index);
+      heading = figures
+        ? heading
+        : headingSpeaker(own, own && states[own.sentence.index + 1], before, (words) =>
+            personOfArticle(registry, article.id, words),
+          );
       if (heading !== null) paragraphSpeaker.set(paragraph.index, heading);
     }
     if (paragraph.kind !== 'body') continue;

@@ -131,11 +131,26 @@ export function capsRoleNameHeading(tokens: readonly Token[], below: readonly To
  */
 export function capsNameSideHeading(tokens: readonly Token[], below: readonly Token[]): string[] | null {
   const open = tokens.findIndex((t) => t.text === '(');
-  if (below.length === 0 || open < 2 || afterLabelSide(tokens, open) !== tokens.length) return null;
+  const side = open < 2 ? null : afterLabelSide(tokens, open);
+  // ("ANA RUIZ (ESP) — 66 (-14), leads by two": a player's result may follow the bracket on a scores page.)
+  if (below.length === 0 || side === null || (side !== tokens.length && !isResultTail(tokens.slice(side)))) return null;
   const nameFrom = capsLabelNameFrom(tokens, 0, open);
   const words = tokens.slice(nameFrom, open);
   if (!allCapsNameWords(tokens.slice(0, nameFrom)) || !isCapsFullName(words)) return null;
   return capsNameCase(words);
+}
+
+/** Most words, besides its figures, of a player's result after a heading's bracket ("— 66 (-14), leads by two"). */
+export const RESULT_WORDS = 6;
+
+/**
+ * Whether tokens after a heading's bracketed side are a player's result, as golf and tennis sites head each player's
+ * quotes: figures in it ("— 66 (-14)", "–11"), at most RESULT_WORDS other words ("leads by two") and no quotation.
+ */
+export function isResultTail(tail: readonly Token[]): boolean {
+  const scored = tail.some((t) => t.kind === 'word' && /\p{N}/u.test(t.text));
+  const words = tail.filter((t) => t.kind === 'word' && !/\p{N}/u.test(t.text)).length;
+  return scored && words <= RESULT_WORDS && tail.every((t) => t.kind !== 'quote');
 }
 
 /** Most words of the role and side after a heading's dash. */

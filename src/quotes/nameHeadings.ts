@@ -1,6 +1,6 @@
 // Headings that name who speaks in the section under them: a name alone or with its side or role ("Ana Ruiz (Rovers
 // coach)"), "What NAME said", a role and a name taken up below, and reaction roundups' "COUNTRY — Title NAME".
-import { DASH_MARKS, headingLabelEnd } from './capsLabel.ts';
+import { afterLabelSide, DASH_MARKS, headingLabelEnd, isResultTail } from './capsLabel.ts';
 import type { Sentence } from './frames.ts';
 import { topicLabelEnd } from './layoutRuns.ts';
 import type { CapitalRun } from './names.ts';
@@ -15,6 +15,19 @@ function isTopicLabel(sentence: Sentence): boolean {
   return tokens[0]?.lower === 'on' || tokens[tokens.length - 1]?.text === ':';
 }
 
+/** Most tokens of the label before the colon of a line of figures ("Round 3:", "Final round:"). */
+const FIGURES_LABEL_TOKENS = 3;
+
+/**
+ * A heading of a player's figures: a short label, a colon and a result ("Round 3: 66 (–6)", "Round 3: 65 (–7), low
+ * round of the day"); not a scoreline of its own ("Velmir 2 Harbour 1"), which opens a section of its own.
+ */
+export function isFiguresLine(sentence: Sentence | undefined): boolean {
+  if (sentence?.kind !== 'heading') return false;
+  const colon = sentence.tokens.findIndex((t) => t.text === ':');
+  return colon >= 1 && colon <= FIGURES_LABEL_TOKENS && isResultTail(sentence.tokens.slice(colon + 1));
+}
+
 /**
  * A heading that is only a person's name, perhaps with a bracket or a comma and a short description, or after a role
  * ("Velmir coach Nils Ode"), over a paragraph opening with a quote (or a topic's label heading), as roundups set them
@@ -24,7 +37,8 @@ function isTopicLabel(sentence: Sentence): boolean {
 export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): CapitalRun | null {
   if (sentence.kind !== 'heading' || next === undefined) return null;
   // ("NAME (Side)" over "On the injury to the captain:" over the quotes: a topic's label under the name.)
-  const topicBelow = next.kind === 'heading' && isTopicLabel(next);
+  // ("Ana Ruiz (ESP) –13" over "Round 3: 66 (–6)" over the quotes: the player's figures under the name.)
+  const topicBelow = next.kind === 'heading' && (isTopicLabel(next) || isFiguresLine(next));
   if (next.kind !== 'body' && !topicBelow) return null;
   const { tokens } = sentence;
   // ("Ann Hale (lost to Berg)" over "We missed Hale after the match, but she posted: “…”": a name with its result
@@ -73,6 +87,9 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   const opener = rest[0]?.text;
   const words = rest.slice(1).filter((t) => t.kind === 'word').length;
   if (opener === '(' && rest[rest.length - 1]?.text === ')' && words <= 8) return first;
+  // ("Ana Ruiz (ESP) — 66 (-14), leads by two": a scores page's code in brackets, then the player's result.)
+  const side = afterLabelSide(rest, 0);
+  if (opener === '(' && side !== null && side <= 4 && isResultTail(rest.slice(side))) return first;
   // "Ana Ruiz - City Councillor - Works Department": a hyphen spaced as a dash sets the role off too.
   if ((opener === ',' || DASH_MARKS.has(opener ?? '')) && words <= 8 && rest.every((t) => t.kind !== 'quote'))
     return first;

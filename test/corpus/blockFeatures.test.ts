@@ -22,6 +22,14 @@ describe('features', () => {
     expect(features('¿Qué Élan ärger ωmega').content).toEqual(['Qué', 'Élan', 'ärger', 'ωmega']);
   });
 
+  it('is chrome when a short line of figures names a month or a time, but not when a name only opens like a month', () => {
+    expect(features('Updated March 3, 2024').chrome).toBe(true);
+    expect(features('Sept 14 2024').chrome).toBe(true);
+    expect(features('MARTIN OSTERGAARD (DEN) — 66 (-14), leads by two').chrome).toBe(false);
+    expect(features('MIN-JUN PARK (KOR) — 68 (-12)').chrome).toBe(false);
+    expect(features('Mayor Ines Octavio 2 4').chrome).toBe(false);
+  });
+
   it('is chrome when twelve words or more repeat themselves: fewer than half distinct, in any case', () => {
     const words = (distinct: number, total: number): string =>
       Array.from({ length: total }, (_, i) => (i % 2 === 0 ? `Tag${i % distinct}` : `tag${i % distinct}`)).join(' ');

@@ -235,4 +235,24 @@ describe('attribution in a roundup of short quotations under labels', () => {
       ['It hurts, but we', 'Omar Castel', 'continuation'],
     ]);
   });
+
+  it('gives the quotes under a player’s heading with a code and a result, past a line of their figures, to that player', () => {
+    const a = article(
+      [
+        'Harbour Open: third-round quotes',
+        'Here is what the leading players said after the third round of the Harbour Open at Kestrel Links.',
+        'Ravi Kohli (IND) –13, leads by two',
+        'Round 3: 66 (–6)',
+        '“The putter saved me on the front nine, and I made every six-footer I looked at.”',
+        'MARTIN OSTERGAARD (DEN) — 68 (-11)',
+        'Round 3: 65 (–7), low round of the day',
+        '“I did not look at a single leaderboard all day, and I will not tomorrow either.”',
+      ],
+      { id: 'golf-quotes', title: 'Harbour Open: third-round quotes' },
+    );
+    expect(attributed(a)).toEqual([
+      ['The putter saved me', 'Ravi Kohli', 'continuation'],
+      ['I did not look', 'Martin Ostergaard', 'continuation'],
+    ]);
+  });
 });

@@ -316,6 +316,15 @@ describe('capsNameSideHeading', () => {
     ]);
   });
 
+  it('reads the name when a player’s result follows the bracket, as scores pages head each player’s quotes', () => {
+    expect([
+      capsNameSideHeading(headingTokens('TAMSIN ODUYA (DEN) — 66 (-14), leads by two'), below),
+      capsNameSideHeading(headingTokens('TAMSIN ODUYA (DEN) –11'), below),
+      capsNameSideHeading(headingTokens('TAMSIN ODUYA (DEN) — leads by two'), below),
+      capsNameSideHeading(headingTokens('TAMSIN ODUYA (DEN) — 66 with seven birdies and an eagle late'), below),
+    ]).toEqual([['Tamsin', 'Oduya'], ['Tamsin', 'Oduya'], null, null]);
+  });
+
   it('reads no name when the heading has no bracket closing it, one word, title case or nothing under it', () => {
     expect([
       capsNameSideHeading(headingTokens('TAMSIN ODUYA'), below),

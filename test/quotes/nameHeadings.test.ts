@@ -1,7 +1,7 @@
 // A heading naming who speaks under it ("Name (Team coach)" ¶ "“…”", "What NAME said", "COUNTRY — Title NAME")
 // credits the name.
 import { describe, expect, it } from 'vitest';
-import { nameHeadingRun, WHAT_SAID_CLOSERS, WHAT_SAID_OPENERS } from '../../src/quotes/nameHeadings.ts';
+import { isFiguresLine, nameHeadingRun, WHAT_SAID_CLOSERS, WHAT_SAID_OPENERS } from '../../src/quotes/nameHeadings.ts';
 import { roundupHeading } from './fixtures.ts';
 
 /** The name the first heading of `lines` (a heading, then what stands under it) credits, or null. */
@@ -22,6 +22,27 @@ describe('nameHeadingRun', () => {
       headingRunOf('What Nils Ode wants', QUOTE),
       headingRunOf('What Nils Ode wants (Velmir coach)', QUOTE),
     ]).toEqual([['what'], ['said', 'says'], ['Nils', 'Ode'], ['Nils', 'Ode'], ['Nils', 'Ode'], null, null]);
+  });
+
+  it('reads a name with a code in brackets and a result over a line of the player’s figures (isFiguresLine)', () => {
+    const [heading, figures] = roundupHeading('Ravi Kohli (IND) –11', 'Round 3: 68 (–4)', QUOTE);
+    expect([isFiguresLine(figures), isFiguresLine(heading), nameHeadingRun(heading, figures)?.name]).toEqual([
+      true,
+      false,
+      ['Ravi', 'Kohli'],
+    ]);
+    const [, scoreline] = roundupHeading('Ravi Kohli (IND) –11', 'Velmir 2 Harbour 1', QUOTE);
+    expect(isFiguresLine(scoreline)).toBe(false);
+    const [topic, under] = roundupHeading('On the back nine:', QUOTE);
+    expect([isFiguresLine(topic), isFiguresLine(under)]).toEqual([false, false]);
+  });
+
+  it('reads a name with a code in brackets and a player’s result after it, over a quote', () => {
+    expect([
+      headingRunOf('Ravi Kohli (IND) –11, two back', QUOTE),
+      headingRunOf('Ravi Kohli (IND) — 68 (-4)', QUOTE),
+      headingRunOf('Ravi Kohli (IND) — two back after a long day', QUOTE),
+    ]).toEqual([['Ravi', 'Kohli'], ['Ravi', 'Kohli'], null]);
   });
 
   it('reads the name of “What ROLE NAME said” after role and side words, over prose as over a quote', () => {
