@@ -90,7 +90,7 @@ function repeatBlock(f: Features): RepeatBlock {
 }
 
 /**
- * A speech verb in the past or present tense, written small (said, told, warned, added, urged …): a sentence
+ * A speech verb in the past or present tense, written small (said, told, warned, added, urged, accused …): a sentence
  * reporting what somebody said is prose however dense with names it is ("Fire Chief Dana Okoro said crews rescued
  * four people on Route 9."); captions and link lists do not report speech.
  */
@@ -113,6 +113,26 @@ export const SPEECH_REPORT_VERBS: readonly string[] = [
   'spoke',
   'replied',
   'responded',
+  'accused',
+  'described',
+  'criticised',
+  'criticized',
+  'praised',
+  'welcomed',
+  'defended',
+  'dismissed',
+  'rejected',
+  'announced',
+  'confirmed',
+  'denied',
+  'blamed',
+  'condemned',
+  'vowed',
+  'pledged',
+  'conceded',
+  'acknowledged',
+  'stated',
+  'declared',
 ];
 
 const REPORTS_SPEECH = new RegExp(`\\b(?:${SPEECH_REPORT_VERBS.join('|')})\\b`, 'u');

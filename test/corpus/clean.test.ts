@@ -192,6 +192,13 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
       expect(body([middle[0], dense, heading, quote].join('\n'))).toEqual([middle[0], dense, quote]);
     });
 
+  for (const verb of SPEECH_REPORT_VERBS)
+    it(`keeps a sentence with few function words in which somebody ${verb}, under a heading over a quote`, () => {
+      const dense = `Harbour Party’s economy spokesman Dara Tolland-Price ${verb} Velmir ministers over ‘grandstanding’.`;
+      const quote = '‘Velmir knows perfectly well that trade is reserved to the state, and always was,’ he said.';
+      expect(body([middle[0], 'The Harbour Party', dense, quote].join('\n'))).toEqual([middle[0], dense, quote]);
+    });
+
   it('keeps a sentence dense with names that sets an age off after the name (“NAME, 71, drove …”)', () => {
     const aged = 'Cattle farmer Dale Okafor-Hale, 71, drove 50 kilometres to Monday’s board hearing.';
     const unaged = 'Cattle farmer Dale Okafor-Hale, Harbour County, drove 50 kilometres to Monday’s board hearing.';
