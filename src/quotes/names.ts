@@ -257,6 +257,13 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
   return runs;
 }
 
+/** How many of tokens [from, to) are a name's particles written small ("van", "der", "de"). */
+function particlesIn(tokens: readonly Token[], from: number, to: number): number {
+  let count = 0;
+  for (let k = from; k < to; k++) if (NAME_PARTICLES.has(tokens[k]?.text ?? '')) count++;
+  return count;
+}
+
 /** Words tying a role to the place it is held in, before the holder's name ("ambassador to Lisbon NAME"). */
 export const ROLE_PLACE_LINKS: ReadonlySet<string> = new Set(['to', 'in']);
 
@@ -351,9 +358,11 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     const role = ROLE_NOUNS.has(t.text.toLowerCase()) && (k === from || to - k > 2);
     // "Harbour County Health CEC Amina Otieno", "Chairman ABC NAME": initials before a full name closing the run are
     // the body or office the person holds, not part of the name.
-    // (Not a person's own initials joined by stops: "Chief Minister R.K. Anbu Selvan".)
+    // (Not a person's own initials joined by stops: "Chief Minister R.K. Anbu Selvan".) The full name's words are
+    // counted without its particles ("Finance MMC Pieter van der Merwe").
+    const after = to - k - 1 - particlesIn(tokens, k + 1, to);
     const initials =
-      to - k >= 3 && to - k <= 4 && isAcronym(t.text) && !isDottedInitials(t.text) && namedAfter(tokens, k + 1, to);
+      after >= 2 && after <= 3 && isAcronym(t.text) && !isDottedInitials(t.text) && namedAfter(tokens, k + 1, to);
     // "Baker Sarah Jones lost her shop", "Mother-of-two Sarah Jones": an occupation or a family description opening
     // a run before a full name describes the person ("Baker" alone stays a surname).
     const described = k === from && to - k >= 3 && describesPerson(t.lower) && namedAfter(tokens, k + 1, to);

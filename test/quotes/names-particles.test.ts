@@ -112,6 +112,18 @@ describe('a surname opening with a particle written small, alone (SURNAME_OPENIN
   });
 });
 
+describe('an office in capital letters before a full name with particles', () => {
+  it('reads the letters as the title and the name with its particles after them (“Finance MMC Ana van der Gwyn”)', async () => {
+    const { capitalRuns } = await import('../../src/quotes/names.ts');
+    const { spacedTokens } = await import('./fixtures.ts');
+    expect(
+      ['Finance MMC Ana van der Gwyn defended the plan', 'Finance MMC Ana de Gwyn Hartman defended it'].map((text) =>
+        capitalRuns(spacedTokens(text)).map((r) => [r.title, r.name.join(' ')]),
+      ),
+    ).toEqual([[['Finance MMC', 'Ana van der Gwyn']], [['Finance MMC', 'Ana de Gwyn Hartman']]]);
+  });
+});
+
 describe('Irish surnames after their particle: the article “an” and a mutated word in lower case first', () => {
   for (const [surname, mutation] of [
     ['Nic an tSionnaigh', 't'],
