@@ -51,7 +51,8 @@ export function surnameReusedEvidence(
   const found: NameEvidence[] = [];
   const seen = new Set<string>(known);
   for (const sentence of sentences) {
-    if (sentence.kind !== 'body') continue;
+    // (A heading too: "Harbour Party — Ana Ruiz-Hale" over "Ms Ruiz-Hale described it as “…”".)
+    if (sentence.kind === 'title') continue;
     for (const run of sentence.runs) {
       if (!fullNameRun(sentence, run) || !alone.has((run.name[run.name.length - 1] ?? '').toLowerCase())) continue;
       const key = run.name.join(' ').toLowerCase();

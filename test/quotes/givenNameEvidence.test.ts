@@ -28,6 +28,17 @@ describe('surnameReusedEvidence', () => {
     expect(given('reused-unknown', [place, quote])[0]?.[0]).not.toBe('Qzvrak Tarrow');
   });
 
+  it('takes the full name a heading writes when its surname alone speaks in the paragraph under it', () => {
+    const lead = 'The parties set out their plans for the coast on Tuesday, a month before the vote.';
+    expect(
+      given('reused-heading', [
+        lead,
+        'Harbour Greens – Mabel Tarrow and Ivo Kinsella, co-leaders',
+        'Tarrow said the party would target four seats. Kinsella was blunter: “The minister stood in the rain without a coat, and that is his policy.”',
+      ]),
+    ).toEqual([['Ivo Kinsella', 'colon']]);
+  });
+
   it('takes no person from a surname written alone only far from any quotation', () => {
     const book = buildQuoteBook(
       [story('reused-far', [LEAD, 'Tarrow retired in the spring and now lives on the island with her two dogs.'])],
