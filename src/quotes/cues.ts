@@ -239,9 +239,12 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     // "…," said X: the speaker follows the verb right after a quotation or at the start of the sentence.
     // "“…” So says X": "so" hands the quote on to the inverted verb after it.
     const handedOn = prev?.lower === 'so' && (i === 1 || tokens[i - 2]?.kind === 'quote');
+    // ("NAME said the tariff showed ‘…’, adding that the sector ‘…’": a participle after a quote in the sentence's
+    // own clause goes on for its subject, not as an inverted verb after a quote.)
+    const participleGoesOn = /ing$/u.test(w) && prev?.text === ',' && subject !== null && subject.from < i - 2;
     const afterQuote =
       prev?.kind === 'quote' ||
-      (prev?.text === ',' && tokens[i - 2]?.kind === 'quote') ||
+      (prev?.text === ',' && tokens[i - 2]?.kind === 'quote' && !participleGoesOn) ||
       prev === undefined ||
       (handedOn && INVERTING_SPEECH_VERBS.has(w));
     // "…, prompting Judge Ode to ask: “…”": the one made to speak says the quote the infinitive brings in.

@@ -35,6 +35,20 @@ describe('a participle clause after a comma', () => {
   });
 });
 
+describe('a participle clause after a quote in the sentence’s own clause', () => {
+  it('speaks for the sentence subject, not as a verb inverted after the quote (“NAME said X was ‘…’, adding that Y ‘…’”)', () => {
+    expect(
+      attributed([
+        'The harbour levy came into force at midnight on Friday after months of talks.',
+        'Councillor Ines Okoro said the levy was ‘a tax on the smallest boats’, adding that the fleet ‘cannot be the council’s piggy bank’.',
+      ]),
+    ).toEqual([
+      ['a tax on', 'Ines Okoro', 'Councillor Ines Okoro said'],
+      ['cannot be the', 'Ines Okoro', 'Councillor Ines Okoro said the levy was ‘a tax on the smallest boats’, adding'],
+    ]);
+  });
+});
+
 describe('a participle clause after an appositive name', () => {
   it('speaks for the name set off after a role, not for the role (“ROLE, NAME, condemned …, insisting …”)', () => {
     expect(
