@@ -18,13 +18,17 @@ function wordCount(text: string): number {
   return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** A bare question line: one short question, no quotation marks. */
+/** A short label and a colon opening a line ("Q&A:", "Analysis:"): a section's heading that asks, no question put. */
+const OPENING_LABEL = /^[^\s:]+(?:\s[^\s:]+){0,2}:\s/u;
+
+/** A bare question line: one short question, no quotation marks, no label opening it. */
 function isQuestionLine(paragraph: LayoutParagraph | undefined): boolean {
   if (paragraph?.kind !== 'body') return false;
   const text = paragraph.text.trim();
   return (
     text.endsWith('?') &&
     !QUOTE_MARKS.test(text) &&
+    !OPENING_LABEL.test(text) &&
     wordCount(text) <= MAX_QUESTION_WORDS &&
     !/[.!?]\s/u.test(text.slice(0, -1))
   );

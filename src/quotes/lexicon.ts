@@ -340,6 +340,9 @@ export const NAME_SUFFIXES = set(`jr sr ii iii iv`);
 export const QUESTION_MARKS = set(`q question`);
 export const ANSWER_MARKS = set(`a answer`);
 
+/** Words of a paragraph bringing in an interview's questions ("We asked Ann Ode three questions", "spoke to"). */
+export const INTERVIEW_LEDE_WORDS = set(`asked questions spoke talked interviewed interview chatted`);
+
 /**
  * Words after a name that make the person named the one asking a transcript's "Q:" questions ("Ann Hale spoke to
  * the director", "Ann Hale sat down with him"), one phrase per line.

@@ -3,6 +3,7 @@
 // label that names nobody leaves its turn unattributed: no other rule guesses for it.
 import type { SentenceState } from './clauses.ts';
 import { namesTheAsker } from './interviewers.ts';
+import { INTERVIEW_LEDE_WORDS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
 import { lookupName } from './people.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
@@ -68,7 +69,8 @@ function labelSpeaker(context: AttributionContext, turn: TranscriptTurn, label: 
 /**
  * The interviewee of bare questions: the one person named in the prose before the first question — in the section
  * its heading opens ("Q&A: … ¶ We asked Dr Ode three questions."), else in all of it — or, of several named there,
- * the one the title names ("Ann Ode to run the marathon"). The people named as asking (askersBefore) answer nothing.
+ * the one the title names ("Ann Ode to run the marathon"), else the one the paragraph right before the first
+ * question names when it speaks of asking (INTERVIEW_LEDE_WORDS). The people named as asking (askersBefore) answer nothing.
  */
 function loneInterviewee(context: AttributionContext, opens: number): string | null {
   const before = context.states.filter((s) => s.sentence.kind === 'body' && s.sentence.paragraph < opens);
@@ -89,7 +91,13 @@ function loneInterviewee(context: AttributionContext, opens: number): string | n
     context.states.filter((s) => s.sentence.kind === 'title'),
   );
   const both = [...titled.keys()].filter((id) => named.has(id));
-  return both.length === 1 ? (both[0] ?? null) : null;
+  if (both.length === 1) return both[0] ?? null;
+  // ("… ¶ We asked economist Ann Ode three questions. ¶ Why …?": of several named before, the one the paragraph right
+  // before the first question names, when it speaks of asking.)
+  const lede = before.filter((s) => s.sentence.paragraph === opens - 1);
+  const asks = lede.some((s) => s.sentence.tokens.some((t) => INTERVIEW_LEDE_WORDS.has(t.lower)));
+  const ledeNamed = asks ? answering(lede) : new Map<string, string[]>();
+  return ledeNamed.size === 1 ? ([...ledeNamed.keys()][0] ?? null) : null;
 }
 
 /** The people a sentence names as the ones asking: "Ann Hale spoke to …", "… questioning by the prosecutor Ann Hale". */

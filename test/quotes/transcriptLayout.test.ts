@@ -201,6 +201,17 @@ describe('transcriptTurns: bare questions', () => {
     expect(transcriptTurns(paragraphs)[0]).toMatchObject({ form: 'bare', label: null, answer: true, opens: 2 });
   });
 
+  it('reads no question in a line a short label and a colon open (“Q&A: Where to from here?”), a section’s heading', () => {
+    const paragraphs = page(
+      'Coach Ruud Vos said his side would recover.',
+      'Q&A: Where to from here?',
+      'We put three questions to the coach after the match.',
+      ...QA,
+    );
+    expect(transcriptTurns(paragraphs).map((t) => t.paragraphs)).toEqual([[5], [7], [9]]);
+    expect(transcriptTurns(paragraphs)[0]?.opens).toBe(4);
+  });
+
   it(`reads no transcript from ${MIN_BARE_PAIRS - 1} question lines`, () => {
     expect(transcriptTurns(page('Coach Ruud Vos said his side would recover.', ...QA.slice(0, 4)))).toEqual([]);
   });

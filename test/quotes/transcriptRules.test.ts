@@ -2,6 +2,7 @@
 // each label (or the lede of bare questions) names, in a quote book built from invented articles.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook, type QuoteBook } from '../../src/quotes/book.ts';
+import { INTERVIEW_LEDE_WORDS } from '../../src/quotes/lexicon.ts';
 import { BARE_QA, story } from './fixtures.ts';
 
 /** Each quote of the book as "speaker's name | method | words". */
@@ -271,5 +272,33 @@ describe('bare questions: whose answers', () => {
       ]),
     ]);
     expect(given(book)).toContain('Rhona Maddock | nested | Stay big and wait for them to choose.');
+  });
+
+  for (const word of [...INTERVIEW_LEDE_WORDS].sort())
+    it(`gives bare answers to the one person the paragraph before the questions names when it says “${word}”`, () => {
+      const book = buildQuoteBook([
+        story(`lede-${word}`, [
+          'Coach Ruud Vos and captain Jan Mols said their side would recover from the loss.',
+          `For this part, club doctor Mabel Tarrow took the ${word} below.`,
+          ...BARE_QA,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+        'Mabel Tarrow',
+        'Mabel Tarrow',
+        'Mabel Tarrow',
+      ]);
+    });
+
+  it('leaves bare answers to nobody when the paragraph before the questions says nothing of asking', () => {
+    const book = buildQuoteBook([
+      story('lede-none', [
+        'Coach Ruud Vos and captain Jan Mols said their side would recover from the loss.',
+        'Club doctor Mabel Tarrow joked that the physio room had never been busier.',
+        ...BARE_QA,
+      ]),
+    ]);
+    expect(book.quotes.map((q) => q.speaker)).toEqual([null, null, null]);
   });
 });
