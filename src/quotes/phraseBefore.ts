@@ -218,6 +218,15 @@ export function npBefore(
     const owner = slots.find((s) => s.kind === 'name' && s.to === placeFrom - 1 && s.ids.length > 0);
     if (owner) return { slot: owner, blocking: false, span: { from: owner.from, to: j + 1 } };
   }
+  // ("Prof Ana Orr of the Harbour Institute for Tides in Kestwick said": the place the body is in, after the body.)
+  if (place && BODY_PLACE_LINKS.has(lowerAt(tokens, placeFrom - 1))) {
+    const bodyFrom = capitalisedPhraseStart(tokens, slots, placeFrom - 1);
+    const owner =
+      bodyFrom < placeFrom - 1 && PLACE_LINKS.has(lowerAt(tokens, bodyFrom - 1))
+        ? slots.find((s) => s.kind === 'name' && s.to === bodyFrom - 1 && s.ids.length > 0)
+        : undefined;
+    if (owner) return { slot: owner, blocking: false, span: { from: owner.from, to: j + 1 } };
+  }
   const slot = slots.find((s) => s.to === j + 1 && s.kind !== 'desc');
   // "A spokesman for Pryce said", "Officials close to Pryce said": the name is the object of a preposition; the
   // one speaking is the phrase before it, whom the sentence does not name.
@@ -393,6 +402,9 @@ function capitalisedPhraseStart(tokens: Token[], slots: Slot[], end: number): nu
   }
   return lowerAt(tokens, k - 1) === 'the' ? k - 1 : k;
 }
+
+/** Words tying a body to the place it is in, after the body a person is of ("… of the Harbour Institute in Kestwick"). */
+export const BODY_PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'at']);
 
 /** Words tying a name to the body or place it is from ("Prof Ana Orr of Harbour University"). */
 const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'from', 'at']);

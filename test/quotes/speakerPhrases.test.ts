@@ -223,6 +223,18 @@ describe('a name that is the object of a preposition before the verb', () => {
     });
   }
 
+  for (const link of ['in', 'at']) {
+    it(`gives “Dr NAME of BODY ${link} PLACE said” to the person, past the place the body is ${link} (BODY_PLACE_LINKS)`, () => {
+      const body = `the Lisbon Institute for Peace ${link} Porto`;
+      expect(
+        attributed([
+          'World leaders reacted on Sunday to the result of the election, which surprised many observers abroad.',
+          `Dr. Maria Santos of ${body} said the result was "a clear message to every capital in Europe."`,
+        ]),
+      ).toEqual([['a clear message', 'Maria Santos', `Dr. Maria Santos of ${body} said`]]);
+    });
+  }
+
   for (const link of ['of the conservation group', 'from the youth charity', 'of a local residents association']) {
     it(`gives “NAME ${link} BODY praised …” and the “he said” after it to the person, not the body`, () => {
       expect(
