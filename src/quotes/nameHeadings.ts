@@ -224,7 +224,9 @@ function dashLabelledName(sentence: Sentence): CapitalRun | null {
   const { tokens, runs } = sentence;
   const dash = tokens.findIndex((t) => DASH_MARKS.has(t.text));
   if (dash < 1 || dash > DASH_LABEL_WORDS) return null;
-  if (!tokens.slice(0, dash).every((t) => t.kind === 'word' && t.capital)) return null;
+  // ("Market women — NAME, …": the label may go on in lower case after its capital.)
+  const label = tokens.slice(0, dash);
+  if (!label.every((t) => t.kind === 'word') || label[0]?.capital !== true) return null;
   // ("CHINA - Foreign ministry spokesperson NAME": the name may follow its role.)
   const name =
     runs.find((r) => r.from === dash + 1 && r.kind === 'name') ??

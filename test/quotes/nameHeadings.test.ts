@@ -171,6 +171,14 @@ describe('nameHeadingRun', () => {
     ]).toEqual([['Nils', 'Tarrow', 'Ode'], ['Nils', 'Ode'], null]);
   });
 
+  it('reads the name after a label that goes on in lower case after its capital (“Market traders — NAME, …”)', () => {
+    expect([
+      headingRunOf('Market traders — Alhaja Nils Ode, chair of the traders’ union', QUOTE),
+      headingRunOf('Opposition parties – Nils Ode', QUOTE),
+      headingRunOf('market traders — Nils Ode, chair of the traders’ union', QUOTE),
+    ]).toEqual([['Nils', 'Ode'], ['Nils', 'Ode'], null]);
+  });
+
   it('reads a titled name after a label and a dash over any prose, an untitled one not', () => {
     const prose = 'Officials in the capital, which hosts thousands of refugees, said they were ready to help.';
     expect([
