@@ -1,5 +1,6 @@
 // Words that mark where a writer's clause starts, joins another or ends, read by the sentence reader
 // (reader.ts) and the speech-verb cues (cues.ts): pronouns, conjunctions, openers, time words and finite verbs.
+import { ASKED_OPENERS } from './lexicon.ts';
 
 export const OTHER_PRONOUNS = new Set(['i', 'we', 'they', 'it', 'you', 'one', 'this', 'that', 'who', 'which']);
 export const NON_SUBJECT_LINKS = new Set([
@@ -39,7 +40,8 @@ export const CLAUSE_OPENERS = new Set([
   'while',
   'yesterday',
   'today',
-  'asked',
+  // ("Asked whether …, she said", "Pressed on whether …, NAME was firm:")
+  ...ASKED_OPENERS,
   'speaking',
   'referring',
   'despite',

@@ -13,7 +13,7 @@ import {
   SPEECH_NOUNS,
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
-import { opensAskedAbout } from './pronouns.ts';
+import { askedAboutEnd, opensAskedAbout } from './pronouns.ts';
 import { isPluralOfPeople, isRoleHead } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { type Cue, documentFromLength } from './clauses.ts';
@@ -175,6 +175,8 @@ function madeToSpeak(tokens: Token[], slots: Slot[], verb: number, verbEnd: numb
 export function findCues(article: Article, sentence: Sentence, slots: Slot[], subject: Slot | null): Cue[] {
   const { tokens } = sentence;
   const cues: Cue[] = [];
+  // (A sentence opening with a word of being asked: the verbs of what was asked are no cues.)
+  const askedEnd = askedAboutEnd(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const w = lowerAt(tokens, i);
     // "in the words of X, “…”": X speaks.
@@ -214,6 +216,8 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     // "Asked about the draw, he said …", "Asked whether she would stay: “…”": a participle opening the sentence says
     // what the speaker was asked; it names no speaker of its own.
     if (i === 0 && opensAskedAbout(tokens)) continue;
+    // ("Pressed on whether players had threatened to quit, NAME was firm: “…”": nor does a verb inside that clause.)
+    if (i < askedEnd) continue;
     // "NAME's last words were, I think, the right ones:": the writer's aside set off by commas reports nobody.
     if (writersAside(tokens, i)) continue;
     // "Hale was said to be in a “cheerful” frame of mind": a passive speech verb before "to" reports what others

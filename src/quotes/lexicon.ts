@@ -67,6 +67,9 @@ export const INVERTING_SPEECH_VERBS = set(`
 /** Words after a sentence's opening "Asked" that say what about: "Asked about", "Asked whether", "Asked if". */
 export const ASKED_ABOUT = set(`about whether if why how what when on`);
 
+/** Words of being asked opening a sentence before what about ("Asked about …", "Pressed on whether …"). */
+export const ASKED_OPENERS = set(`asked pressed questioned quizzed challenged`);
+
 /** Phrases after a quotation that hand it to the name that follows ("“…” That was the message from Governor NAME"). */
 export const CREDIT_FRAMES: readonly string[][] = [
   'that was the message from',

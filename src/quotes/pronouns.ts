@@ -4,7 +4,7 @@ import type { Gender } from './names.ts';
 import { normalizeName } from './match.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
-import { ASKED_ABOUT } from './lexicon.ts';
+import { ASKED_ABOUT, ASKED_OPENERS } from './lexicon.ts';
 
 export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['he', 'male'],
@@ -54,9 +54,21 @@ export function speaksOf(quoted: string, names: readonly string[], gender: Gende
   });
 }
 
-/** Whether the sentence opens with "Asked" and a word of what about ("Asked about …", "Asked whether …": ASKED_ABOUT). */
+/**
+ * Whether the sentence opens with a word of being asked (ASKED_OPENERS: "Asked", "Pressed", "Quizzed") and a word of
+ * what about ("Asked about …", "Pressed on whether …": ASKED_ABOUT).
+ */
 export function opensAskedAbout(tokens: readonly Token[]): boolean {
-  return tokens[0]?.lower === 'asked' && ASKED_ABOUT.has(tokens[1]?.lower ?? '');
+  return ASKED_OPENERS.has(tokens[0]?.lower ?? '') && ASKED_ABOUT.has(tokens[1]?.lower ?? '');
+}
+
+/**
+ * Where the opening clause of a sentence that opens with a word of being asked ends (its first comma), or -1 when it
+ * does not open so: "Pressed on whether the players had threatened to strike, NAME was firm:" — a speech verb inside
+ * it is what was asked, no one's cue.
+ */
+export function askedAboutEnd(tokens: readonly Token[]): number {
+  return opensAskedAbout(tokens) ? tokens.findIndex((t) => t.text === ',') : -1;
 }
 
 /** Words that open a sentence before its clause: "But asked whether …". */
@@ -67,9 +79,12 @@ const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'then']);
  * said", "Addressing Pollard directly, she said", "After meeting the mayor, he said". The clause has no subject of its
  * own: the people it names are whom the main clause's subject asked or addressed, never that subject.
  */
-/** "Asked", "Addressing": a word opening a participial clause (a module function: see bodyNounEnd in sentenceEvidence.ts). */
+/**
+ * "Asked", "Pressed", "Addressing": a word opening a participial clause (ASKED_OPENERS, or a word in -ing; a module
+ * function: see bodyNounEnd in sentenceEvidence.ts).
+ */
 function isParticiple(t: Token | undefined): boolean {
-  return t?.kind === 'word' && (t.lower === 'asked' || (/ing$/u.test(t.lower) && t.lower.length > 4));
+  return t?.kind === 'word' && (ASKED_OPENERS.has(t.lower) || (/ing$/u.test(t.lower) && t.lower.length > 4));
 }
 
 export function participialOpeningEnd(tokens: readonly Token[]): number {

@@ -5,6 +5,7 @@ import { speakerBefore } from '../../src/quotes/sentenceRules.ts';
 import { story } from './fixtures.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { SPEECH_NOUN_QUALIFIERS } from '../../src/quotes/verbReach.ts';
+import { ASKED_OPENERS } from '../../src/quotes/lexicon.ts';
 import { LEAD, read } from './ruleHarness.ts';
 
 describe('speakerColon', () => {
@@ -190,6 +191,20 @@ describe('speakerColon after a possessive pronoun and something said', () => {
     );
     expect(r.run(speakerColon, 0)).toEqual(['Maria Olsen', 'her …:', 'colon']);
   });
+
+  for (const opener of [...ASKED_OPENERS].sort()) {
+    const word = opener.charAt(0).toUpperCase() + opener.slice(1);
+    it(`reads past a question “${word} on whether …” whose speech verb is what was asked, to the subject after it`, () => {
+      const r = read(
+        story(`asked-${opener}`, [
+          LEAD,
+          OLSEN,
+          `${word} on whether the council had threatened to resign, Olsen was firm: “Nobody has resigned, and nobody will.”`,
+        ]),
+      );
+      expect(r.run(speakerColon, 0)).toEqual(['Maria Olsen', 'Olsen …:', 'colon']);
+    });
+  }
 
   it('does not read a possessive pronoun owning something else as the speaker (“Her office was closed: “…””)', () => {
     const r = read(
