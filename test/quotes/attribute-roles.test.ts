@@ -64,4 +64,14 @@ describe('attribution through roles learnt earlier in the article', () => {
       ]),
     ).toEqual([['There is still', 'Ilse Brandauer', 'the Secretary of State declared']]);
   });
+
+  it('reads an age before the role noun as a word of the role’s phrase (“the 21-year-old striker told”)', () => {
+    expect(
+      attributed([
+        'Harbour Town drew 1-1 away at Kestrel on Saturday, a point that keeps them top of the league.',
+        'Striker Ines Okoro put Harbour ahead just before half-time with a header from a corner.',
+        '“Now we go home and we finish the job in the second leg,” the 21-year-old striker told reporters.',
+      ]),
+    ).toEqual([['Now we go', 'Ines Okoro', 'the 21-year-old striker told']]);
+  });
 });

@@ -58,7 +58,7 @@ describe('speakerRightAfter', () => {
         '“I thought the engine had gone for good,” 26-year-old pilot Nadia Okafor recalled on Monday.',
       ]),
     );
-    expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'pilot Nadia Okafor recalled', 'after']);
+    expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', '26-year-old pilot Nadia Okafor recalled', 'after']);
   });
 
   it('gives the quote to a name described by an article and words in lower case (“…,” an emotional X told)', () => {
@@ -80,7 +80,7 @@ describe('speakerRightAfter', () => {
         '“The terminal will stay open for now,” the 58-year-old chair said.',
       ]),
     );
-    expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'chair said', 'after']);
+    expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'the 58-year-old chair said', 'after']);
   });
 
   it('gives the quote to a name after an occupation in lower case with no article (“…,” glaciologist X says)', () => {
