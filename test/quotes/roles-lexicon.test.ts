@@ -619,3 +619,21 @@ describe('nouns describing a person by age or experience (EPITHET_NOUNS)', () =>
     });
   }
 });
+
+const PUBLIC_ROLES = ['holder', 'customer', 'spectator', 'bystander', 'onlooker', 'diner', 'worshipper'];
+
+describe('members of the public as roles', () => {
+  for (const role of PUBLIC_ROLES) {
+    it(`reads "“…,” said season-ticket ${role} NAME, who …" as NAME speaking`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story('public-role', [
+          'The club sold its captain to a rival on Monday, two days before the window closed.',
+          `“They just sold the heart of this team for a lottery ticket,” said season-ticket ${role} Mirela Dosen, who has come here since 1998.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Mirela Dosen']);
+    });
+  }
+});
