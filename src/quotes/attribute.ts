@@ -124,7 +124,12 @@ function nestedAttribution(
         id !== outer.speaker &&
         (registry.people.get(id)?.roles ?? []).some((role) => sameRoleWord(lastWord(role), speaker.word)),
     );
-    return { speaker: holders.length === 1 ? (holders[0] ?? null) : null, cue, method: 'nested' };
+    // ("the health secretary told us" with a shadow health secretary named too: the one whose role is those words.)
+    const exact = holders.filter((id) =>
+      (registry.people.get(id)?.roles ?? []).some((role) => role.toLowerCase() === speaker.phrase),
+    );
+    const only = holders.length === 1 ? holders : exact;
+    return { speaker: only.length === 1 ? (only[0] ?? null) : null, cue, method: 'nested' };
   }
   const ids = lookupName(registry, speaker.name).ids.filter((id) => registry.people.get(id)?.kind !== 'organisation');
   if (ids.length === 0 && speaker.name.length === 1) {

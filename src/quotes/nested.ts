@@ -21,7 +21,7 @@ export type NestedSpeaker =
   /** A he or she the outer words name nobody for before it: somebody of the writer's own sentences. */
   | { kind: 'pronoun'; gender: 'male' | 'female' }
   /** A role used as a name ("Coach walked in and said, '…'", "the boss told us, '…'"): its holder in the article. */
-  | { kind: 'role'; word: string }
+  | { kind: 'role'; word: string; phrase: string }
   | null;
 
 export interface NestedReading {
@@ -117,8 +117,31 @@ export function readNested(article: Article, outer: ExtractedQuote, nested: Extr
   }
   const run = personRuns(tokens).find((r) => r.from <= phrase.from && r.to === phrase.to);
   if (run === undefined && phrase.to - phrase.from === 1 && isRoleHead(word))
-    return { speaker: { kind: 'role', word }, cue };
+    return { speaker: { kind: 'role', word, phrase: rolePhraseEnding(tokens, phrase.from) }, cue };
   return { speaker: run === undefined ? null : { kind: 'named', name: run.name }, cue };
+}
+
+/** Most lower-case words before a role's noun that say which role it is ("the health secretary"). */
+const ROLE_MODIFIER_WORDS = 2;
+
+/**
+ * The role's words ending in the role noun at token `head`, with the lower-case words "the" opens before it ("the
+ * health secretary" → "health secretary"); the noun alone when no "the" opens them.
+ */
+function rolePhraseEnding(tokens: Token[], head: number): string {
+  let from = head;
+  while (
+    from > head - ROLE_MODIFIER_WORDS &&
+    tokens[from - 1]?.kind === 'word' &&
+    /^\p{Ll}+$/u.test(tokens[from - 1]?.text ?? '') &&
+    lowerAt(tokens, from - 1) !== 'the'
+  )
+    from--;
+  if (lowerAt(tokens, from - 1) !== 'the') from = head;
+  return tokens
+    .slice(from, head + 1)
+    .map((t) => t.lower)
+    .join(' ');
 }
 
 /** Possessives of the outer speaker's own ("my mother", "our coach"). */

@@ -110,6 +110,20 @@ describe('readNested', () => {
     ).toEqual(['Tavon Reyes', null]);
   });
 
+  it('gives “the health secretary told us, ‘…’” to the one whose role is those words when two roles end so', () => {
+    const lines = (role: string): string[] => [
+      'Health Secretary Ines Varga said on Monday the offer was final, while shadow health secretary Tom Brandt said the talks were a stunt.',
+      `Union co-chair Dr Pia Moss said: "Last month the ${role} told us this was 'the last offer you will see from this government'. We are ready to talk."`,
+    ];
+    expect([
+      credited(lines('health secretary')).map((q) => q[1]),
+      credited(lines('secretary')).map((q) => q[1]),
+    ]).toEqual([
+      ['Pia Moss', 'Ines Varga'],
+      ['Pia Moss', null],
+    ]);
+  });
+
   it('reads “I said, ‘…’” as the outer speaker’s own words', () => {
     const article = story('read-i', [
       LEAD,
