@@ -149,7 +149,7 @@ function whatSaidCloser(tokens: readonly Token[]): number {
 
 /**
  * The name of a "What NAME said" heading whose speech verb stands at `closer`: the last name of two or three words
- * before it, perhaps after role and side words ("What Ashford head coach Ana Ruiz said") and before a bracket ("What
+ * before it (or a surname alone right after "What"), perhaps after role and side words ("What Ashford head coach Ana Ruiz said") and before a bracket ("What
  * Ana Ruiz (Rovers coach) said"); null when none.
  */
 function whatSaidName(sentence: Sentence, closer: number): CapitalRun | null {
@@ -157,8 +157,10 @@ function whatSaidName(sentence: Sentence, closer: number): CapitalRun | null {
   const bracket = tokens[closer - 1]?.text === ')' ? tokens.findLastIndex((t, k) => k < closer && t.text === '(') : -1;
   const end = bracket === -1 ? closer : bracket;
   const name = sentence.runs.findLast((r) => r.kind === 'name' && r.from >= 1 && r.to <= end);
-  if (name?.to !== end || name.name.length < 2 || name.name.length > 3) return null;
+  if (name?.to !== end || name.name.length > 3) return null;
   const before = tokens.slice(1, name.from);
+  // ("What Tetteh said": a surname alone right after "What", the person the article names so.)
+  if (name.name.length < 2 && before.length > 0) return null;
   return before.length <= HEADING_ROLE_WORDS && before.every((t) => t.kind === 'word') ? name : null;
 }
 

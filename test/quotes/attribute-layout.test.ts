@@ -255,4 +255,17 @@ describe('attribution in a roundup of short quotations under labels', () => {
       ['I did not look', 'Martin Ostergaard', 'continuation'],
     ]);
   });
+
+  it('gives the quotes under “What SURNAME said” to the person the article names so', () => {
+    const a = story('what-surname', [
+      'Kofi Mensah-Boateng retained his title on Saturday night, stopping his challenger in the eighth round.',
+      'What Mensah-Boateng said',
+      '“I told you, this city is my house. Nobody comes into my house and takes my belt.”',
+      '“Now I want the big names. Put me on a card anywhere in the world. I am ready.”',
+    ]);
+    expect(attributed(a)).toEqual([
+      ['I told you, this', 'Kofi Mensah-Boateng', 'continuation'],
+      ['Now I want the', 'Kofi Mensah-Boateng', 'continuation'],
+    ]);
+  });
 });

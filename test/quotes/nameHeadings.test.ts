@@ -45,6 +45,10 @@ describe('nameHeadingRun', () => {
     ]).toEqual([['Ravi', 'Kohli'], ['Ravi', 'Kohli'], null]);
   });
 
+  it('reads a surname alone right after “What” (“What Ode said”), not after role words', () => {
+    expect([headingRunOf('What Ode said', QUOTE), headingRunOf('What coach Ode said', QUOTE)]).toEqual([['Ode'], null]);
+  });
+
   it('reads the name of “What ROLE NAME said” after role and side words, over prose as over a quote', () => {
     const prose = 'The head of rugby admitted the first forty minutes had been poor at the ground.';
     expect([
