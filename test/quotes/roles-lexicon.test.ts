@@ -637,3 +637,33 @@ describe('members of the public as roles', () => {
     });
   }
 });
+
+const SPORTS_TRADE_ROLES = [
+  'agent',
+  'promoter',
+  'matchmaker',
+  'skip',
+  'stablemaster',
+  'rikishi',
+  'yokozuna',
+  'ozeki',
+  'sekiwake',
+  'komusubi',
+  'maegashira',
+];
+
+describe('roles of the fight game, curling and sumo', () => {
+  for (const role of SPORTS_TRADE_ROLES) {
+    it(`reads "“…,” said ${role} NAME after the bout" as NAME speaking`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story('trade-role', [
+          'The champion kept his title on Saturday night in front of a full house at the harbour arena.',
+          `“We had almost four thousand people inside tonight, and more outside,” said ${role} Kwesi Larbi-Dosen after the bout.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Kwesi Larbi-Dosen']);
+    });
+  }
+});
