@@ -48,7 +48,8 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   const named = bracketed && namedAgainBelow(sentence, next);
   // ("Ana Ruiz (Rovers captain)" over "Asked about her sister, the captain laughed.": a role in the brackets says who
   // the section is about, whatever the paragraph under it opens with.)
-  const roleBracket = closingBracketRole(tokens);
+  // ("Ana Ruiz (Harbour) – skip": so does a role after the side's bracket and a dash.)
+  const roleBracket = closingBracketRole(tokens) || dashedRoleAfterBracket(tokens);
   // "What Ana Ruiz (Rovers coach) said": the heading's words between "What" and its speech verb, whatever the
   // paragraph under it opens with.
   const closer = whatSaidCloser(tokens);
@@ -90,6 +91,7 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("Ana Ruiz (ESP) — 66 (-14), leads by two": a scores page's code in brackets, then the player's result.)
   const side = afterLabelSide(rest, 0);
   if (opener === '(' && side !== null && side <= 4 && isResultTail(rest.slice(side))) return first;
+  if (opener === '(' && dashedRoleAfterBracket(tokens)) return first;
   // "Ana Ruiz - City Councillor - Works Department": a hyphen spaced as a dash sets the role off too.
   if ((opener === ',' || DASH_MARKS.has(opener ?? '')) && words <= 8 && rest.every((t) => t.kind !== 'quote'))
     return first;
@@ -162,6 +164,27 @@ function whatSaidName(sentence: Sentence, closer: number): CapitalRun | null {
   // ("What Tetteh said": a surname alone right after "What", the person the article names so.)
   if (name.name.length < 2 && before.length > 0) return null;
   return before.length <= HEADING_ROLE_WORDS && before.every((t) => t.kind === 'word') ? name : null;
+}
+
+/** Most words of a role after a heading's bracket and dash ("– second, the skip's younger brother"). */
+const ROLE_AFTER_BRACKET_WORDS = 8;
+
+/**
+ * Whether a heading's name and bracketed side are followed by a dash and a short role with a role noun in lower case
+ * and no quotation ("Ana Ruiz (Harbour) – skip", "Ana Ruiz (Harbour) – coach"), as roundups credit each speaker.
+ */
+function dashedRoleAfterBracket(tokens: readonly Token[]): boolean {
+  const open = tokens.findIndex((t) => t.text === '(');
+  const side = open < 1 ? null : afterLabelSide(tokens, open);
+  if (side === null || !DASH_MARKS.has(tokens[side]?.text ?? '')) return false;
+  const tail = tokens.slice(side + 1);
+  const words = tail.filter((t) => t.kind === 'word');
+  return (
+    words.length > 0 &&
+    words.length <= ROLE_AFTER_BRACKET_WORDS &&
+    tail.every((t) => t.kind !== 'quote') &&
+    words.some((t) => !t.capital && isRoleHead(t.lower))
+  );
 }
 
 /** Whether a heading closes with a bracket holding a role noun ("(Rovers captain)", "(Nigeria forward, Player of the Match)"). */

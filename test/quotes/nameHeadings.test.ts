@@ -45,6 +45,15 @@ describe('nameHeadingRun', () => {
     ]).toEqual([['Ravi', 'Kohli'], ['Ravi', 'Kohli'], null]);
   });
 
+  it('reads a name, its side in brackets and a role after a dash (“NAME (Side) – skip”), over prose as over a quote', () => {
+    const prose = 'I thought we were in trouble after the ninth end, and so did everybody in the building.';
+    expect([
+      headingRunOf('Nils Ode (Harbour) – skip', prose),
+      headingRunOf('Nils Ode (Harbour) – second, the skip’s younger brother', QUOTE),
+      headingRunOf('Nils Ode (Harbour) – Harbour Rink', prose),
+    ]).toEqual([['Nils', 'Ode'], ['Nils', 'Ode'], null]);
+  });
+
   it('reads a surname alone right after “What” (“What Ode said”), not after role words', () => {
     expect([headingRunOf('What Ode said', QUOTE), headingRunOf('What coach Ode said', QUOTE)]).toEqual([['Ode'], null]);
   });
