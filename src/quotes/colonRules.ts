@@ -78,7 +78,9 @@ export function colonSubject(state: SentenceState, colon = state.sentence.tokens
   // speech verb of the sentence's own. A speech verb after the colon ("…, while Ken Lowe remarked: “…”") is
   // another clause's.
   if (state.cues.some((c) => c.verb >= subject.from && c.verb < colon)) return null;
-  if (subject.kind !== 'name' && subject.kind !== 'pronoun' && subject.kind !== 'role') return null;
+  // (A name, pronoun or role — or a description the reader took up for somebody, opening the sentence: "The skipper
+  // was full of praise:".)
+  if (subject.kind === 'other' || (subject.kind === 'desc' && subject.from !== 0)) return null;
   const tokens = state.sentence.tokens;
   const owner = tokens[subject.to - 1]?.possessive === true;
   if (owner && !speechNounAt(tokens, subject.to)) return null;

@@ -268,4 +268,19 @@ describe('attribution in a roundup of short quotations under labels', () => {
       ['Now I want the', 'Kofi Mensah-Boateng', 'continuation'],
     ]);
   });
+
+  it('gives the quote under a heading that leads in with a role and no speech verb (“The skipper was full of praise:”)', () => {
+    const a = story('heading-lead-in', [
+      'Here is what captain Tomas Varga said after the defeat at the harbour ground on Saturday.',
+      'TOMAS VARGA, HARBOUR CAPTAIN',
+      'Asked about the defeat, Varga was blunt.',
+      '“We switched off. Simple as that. At this level you cannot switch off for one phase.”',
+      'The skipper was full of praise for the home support:',
+      '“The noise in the second half was unbelievable. I am sorry we could not give them the result.”',
+    ]);
+    expect(attributed(a).map((q) => q.slice(0, 2))).toEqual([
+      ['We switched off. Simple', 'Tomas Varga'],
+      ['The noise in the', 'Tomas Varga'],
+    ]);
+  });
 });

@@ -206,6 +206,13 @@ describe('speakerColon after a possessive pronoun and something said', () => {
     });
   }
 
+  it('reads a role phrase the article takes up as its subject (“The senator was blunt: “…””)', () => {
+    const r = read(
+      story('desc-subject', [LEAD, OLSEN, 'The senator was blunt: “Not this time, and probably never again.”']),
+    );
+    expect(r.run(speakerColon, 0)).toEqual(['Maria Olsen', 'The senator …:', 'colon']);
+  });
+
   it('does not read a possessive pronoun owning something else as the speaker (“Her office was closed: “…””)', () => {
     const r = read(
       story('owns', [
