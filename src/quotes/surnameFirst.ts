@@ -46,12 +46,15 @@ export function isRomanisedGivenName(word: string): boolean {
 }
 
 /**
- * The surname a name as written ("Park Ji-ho", "Lee Hyun-woo") is known by alone when its second and last word is a
- * romanised given name: its first word, in lower case; null for any other name.
+ * The surname a name as written ("Park Ji-ho", "Lee Hyun-woo", "Victor Lau Ka-ming") is known by alone when its last
+ * word is a romanised given name: the word before it, in lower case, after a Western given name if one opens the
+ * name; null for any other name.
  */
 export function surnameBeforeRomanisedGivenName(written: string): string | null {
   const words = written.split(' ');
-  const [first, given] = words;
-  if (words.length !== 2 || first === undefined || given === undefined || !isRomanisedGivenName(given)) return null;
+  // ("Victor Lau Ka-ming": a Western given name may open it, before the surname and the romanised given name.)
+  const [first, given] = words.length === 3 && !isRomanisedGivenName(words[0] ?? '') ? words.slice(1) : words;
+  if (words.length > 3 || first === undefined || given === undefined || !isRomanisedGivenName(given)) return null;
+  if (words.length === 3 && words[2] !== given) return null;
   return first.toLowerCase();
 }

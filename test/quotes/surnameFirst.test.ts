@@ -84,6 +84,14 @@ describe('surnameBeforeRomanisedGivenName', () => {
     ]);
   });
 
+  it('gives the middle word when a Western given name opens the name (“Victor Lau Ka-ming”)', () => {
+    expect([
+      surnameBeforeRomanisedGivenName('Victor Lau Ka-ming'),
+      surnameBeforeRomanisedGivenName('Ji-ho Park Min-su'),
+      surnameBeforeRomanisedGivenName('Anna Maria Lau Ka-ming'),
+    ]).toEqual(['lau', null, null]);
+  });
+
   it('gives none for a Western name or a name of other length', () => {
     expect([
       surnameBeforeRomanisedGivenName('Linda Park'),
