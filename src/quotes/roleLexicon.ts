@@ -155,6 +155,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   classmate schoolmate teammate colleague coworker flatmate housemate roommate
   holder customer spectator bystander onlooker diner worshipper
   agent promoter matchmaker skip stablemaster rikishi yokozuna ozeki sekiwake komusubi maegashira
+  controller
 `),
 ]);
 

@@ -650,9 +650,10 @@ const SPORTS_TRADE_ROLES = [
   'sekiwake',
   'komusubi',
   'maegashira',
+  'controller',
 ];
 
-describe('roles of the fight game, curling and sumo', () => {
+describe('roles of the fight game, curling and sumo, and of emergency management', () => {
   for (const role of SPORTS_TRADE_ROLES) {
     it(`reads "“…,” said ${role} NAME after the bout" as NAME speaking`, () => {
       expect(ROLE_NOUNS.has(role)).toBe(true);
