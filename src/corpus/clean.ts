@@ -313,6 +313,12 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
       settled[i] = 'good';
       continue;
     }
+    // The words of a post embedded from a social network, over its signature line ("— NAME (@handle) March 3,
+    // 2024"), are body however they end ("… this one is for you 🙏").
+    if (!f.chrome && f.words.length > 0 && postSignatureAuthor(all[i + 1]?.text ?? '') !== null) {
+      settled[i] = 'good';
+      continue;
+    }
     if (v !== 'near' && v !== 'short') continue;
     // Blocks before this one are settled already: a lead its neighbours made body is body here too.
     const before = nearestVerdict(all, settled, i, -1);

@@ -51,6 +51,25 @@ describe('embedded posts in the cleaner', () => {
     ]);
   });
 
+  it('keeps a post that ends with no stop (an emoji) over its signature line, as body, with chrome after it', () => {
+    const page = [
+      'Harbour Gazette',
+      'Rowing club loses its boathouse',
+      'The Harbour Rowing Club will have to leave its boathouse by the end of the year, the council confirmed on Monday after a long dispute over the lease.',
+      'Club captain Ines Marlow-Tate has taken to the network.',
+      'Ninety years on this river and this is how it ends. Not going quietly 🚣💙',
+      '— Ines Marlow-Tate (@InesMT) March 3, 2024',
+      '21:12 GMT',
+      'Share this page',
+    ];
+    const blocks = cleanArticle(page.join('\n\n'), 'Rowing club loses its boathouse');
+    expect(blocks.filter((b) => b.kind === 'body').map((b) => [b.text.slice(0, 20), b.postBy ?? null])).toEqual([
+      ['The Harbour Rowing C', null],
+      ['Club captain Ines Ma', null],
+      ['Ninety years on this', 'Ines Marlow-Tate'],
+    ]);
+  });
+
   it('marks the post of an HTML page whose embed leaves the signature under it', () => {
     const html =
       '<html><head><title>Rowing club loses its boathouse</title></head><body><article>' +
