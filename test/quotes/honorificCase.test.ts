@@ -74,7 +74,7 @@ describe('a tabloid’s opening word in capitals', () => {
   it('leaves a word in capitals opening the story alone when the article never writes it in title case', () => {
     expect(
       peopleAndSpeakers([
-        'ACME Foods said on Monday: “The plant will close in the spring after forty years.”',
+        'ACME Bakeries said on Monday: “The plant will close in the spring after forty years.”',
         'The firm employs 200 people at the plant on the edge of town.',
       ]),
     ).toEqual([[], [null]]);
