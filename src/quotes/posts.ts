@@ -58,8 +58,8 @@ export function postQuotes(article: Article, marked: readonly ExtractedQuote[]):
 }
 
 /**
- * Evidence for each post's author of two words or more: a person, or an organisation by its cue words or by a word
- * in capitals ("Surf Rescue NSW"; a person's letters after the name are left off before).
+ * Evidence for each post's author of two words or more: a person, or an organisation by its cue words, by a word
+ * in capitals ("Surf Rescue NSW"; a person's letters after the name are left off before) or by "The" opening it.
  */
 export function postAuthorEvidence(article: Article, quotes: readonly ExtractedQuote[]): NameEvidence[] {
   const found = new Map<string, NameEvidence>();
@@ -67,7 +67,8 @@ export function postAuthorEvidence(article: Article, quotes: readonly ExtractedQ
     const name = quote.postBy === undefined ? null : postAuthorName(quote.postBy);
     if (name === null || found.has(name.join(' '))) continue;
     const evidence: NameEvidence = { articleId: article.id, name, role: null, gender: null };
-    const body = isOrganisationName(name) || name.some((w) => isAcronym(w));
+    // ("— The Hollow Saints (@hollowsaints)": a name opening with "The" is a band's, a club's, a firm's; no person's.)
+    const body = isOrganisationName(name) || name.some((w) => isAcronym(w)) || name[0]?.toLowerCase() === 'the';
     found.set(name.join(' '), body ? { ...evidence, kind: 'organisation' } : evidence);
   }
   return [...found.values()];

@@ -100,6 +100,18 @@ describe('embedded posts', () => {
     ).toEqual([['All beaches from the', 'Surf Rescue NSW (organisation)', '— Surf Rescue NSW (post)']]);
   });
 
+  it('lists a post signed by a name opening with “The” as the organisation’s (a band, a club)', () => {
+    expect(
+      attributed([
+        LEAD,
+        'The band that played the boathouse every summer said goodbye to it on the network on Monday night.',
+        'Right then. Ninety summers of songs on that deck, and we played the last of them. Thank you, river.',
+        '— The Tidewater Saints (@tidewatersaints) March 3, 2024',
+        AFTER,
+      ]),
+    ).toEqual([['Right then. Ninety summers', 'The Tidewater Saints (organisation)', '— The Tidewater Saints (post)']]);
+  });
+
   it('gives a post printed in marks to its signature’s author when no sentence of the writer names them', () => {
     expect(
       attributed([
