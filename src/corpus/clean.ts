@@ -314,7 +314,7 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
       continue;
     }
     // The words of a post embedded from a social network, over its signature line ("— NAME (@handle) March 3,
-    // 2024"), are body however they end ("… this one is for you 🙏").
+    // 2024"), are body however they end ("… see you all next season 🙏").
     if (!f.chrome && f.words.length > 0 && postSignatureAuthor(all[i + 1]?.text ?? '') !== null) {
       settled[i] = 'good';
       continue;

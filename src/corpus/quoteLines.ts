@@ -1,5 +1,6 @@
-// Lines that belong to a quotation printed on its own: the speaker's label above it ("Name, role:") and the
-// attribution signed under it ("– Name on the vote"). Quote roundups print both as short lines that read as chrome.
+// Lines that belong to a quotation printed on its own: the speaker's label above it ("Name, role:"), the attribution
+// signed under it ("– Name on the vote") and an interview's labelled turns ("TK: …"). Quote roundups and transcripts
+// print them as short lines that read as chrome.
 import {
   BRACKET_CREDIT_LINE,
   CLOSES_QUOTE,

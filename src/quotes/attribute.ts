@@ -124,7 +124,7 @@ function nestedAttribution(
         id !== outer.speaker &&
         (registry.people.get(id)?.roles ?? []).some((role) => sameRoleWord(lastWord(role), speaker.word)),
     );
-    // ("the health secretary told us" with a shadow health secretary named too: the one whose role is those words.)
+    // ("the transport secretary told us" with a shadow transport secretary named too: the one whose role is those words.)
     const exact = holders.filter((id) =>
       (registry.people.get(id)?.roles ?? []).some((role) => role.toLowerCase() === speaker.phrase),
     );
@@ -190,7 +190,7 @@ export function attributeArticle(
       // (Topic headings opening a roundup under "‘…’ – NAME hails the fightback" are the title quote's speaker's.)
       const before: string | null =
         heading ?? introducedSpeaker(states, paragraph.index - 1) ?? titleQuoteSpeaker(article, quotes, done);
-      // ("Ana Ruiz (ESP) –13" ¶ "Round 3: 66 (–6)" ¶ "“…”": the figures under a name's heading go on with it.)
+      // ("Ana Ruiz (ESP) –12" ¶ "Round 3: 67 (–5)" ¶ "“…”": the figures under a name's heading go on with it.)
       const figures: boolean =
         heading !== null && isFiguresLine(own?.sentence) && previousIsHeading(article, paragraph.index);
       heading = figures

@@ -126,13 +126,14 @@ export function capsRoleNameHeading(tokens: readonly Token[], below: readonly To
 
 /**
  * The name of a heading set in capitals as a full name and the speaker's side in brackets closing it ("AARON DUNNE
- * (Harbour Town)", perhaps after role words: "COACH ANA RUIZ (Rovers)"), in title case, over the words of a paragraph
- * (`below`), as roundups set each speaker's quotes out; else null.
+ * (Harbour Town)", perhaps after role words: "COACH ANA RUIZ (Rovers)") or followed by a player's result
+ * (isResultTail), in title case, over the words of a paragraph (`below`), as roundups set each speaker's quotes out;
+ * else null.
  */
 export function capsNameSideHeading(tokens: readonly Token[], below: readonly Token[]): string[] | null {
   const open = tokens.findIndex((t) => t.text === '(');
   const side = open < 2 ? null : afterLabelSide(tokens, open);
-  // ("ANA RUIZ (ESP) — 66 (-14), leads by two": a player's result may follow the bracket on a scores page.)
+  // ("ANA RUIZ (ESP) — 67 (-12), two clear": a player's result may follow the bracket on a scores page.)
   if (below.length === 0 || side === null || (side !== tokens.length && !isResultTail(tokens.slice(side)))) return null;
   const nameFrom = capsLabelNameFrom(tokens, 0, open);
   const words = tokens.slice(nameFrom, open);
@@ -140,12 +141,12 @@ export function capsNameSideHeading(tokens: readonly Token[], below: readonly To
   return capsNameCase(words);
 }
 
-/** Most words, besides its figures, of a player's result after a heading's bracket ("— 66 (-14), leads by two"). */
-export const RESULT_WORDS = 6;
+/** Most words, besides its figures, of a player's result after a heading's bracket ("— 67 (-12), two clear"). */
+const RESULT_WORDS = 6;
 
 /**
  * Whether tokens after a heading's bracketed side are a player's result, as golf and tennis sites head each player's
- * quotes: figures in it ("— 66 (-14)", "–11"), at most RESULT_WORDS other words ("leads by two") and no quotation.
+ * quotes: figures in it ("— 67 (-12)", "–11"), at most RESULT_WORDS other words ("two clear") and no quotation.
  */
 export function isResultTail(tail: readonly Token[]): boolean {
   const scored = tail.some((t) => t.kind === 'word' && /\p{N}/u.test(t.text));

@@ -216,7 +216,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     // "Asked about the draw, he said …", "Asked whether she would stay: “…”": a participle opening the sentence says
     // what the speaker was asked; it names no speaker of its own.
     if (i === 0 && opensAskedAbout(tokens)) continue;
-    // ("Pressed on whether players had threatened to quit, NAME was firm: “…”": nor does a verb inside that clause.)
+    // ("Pressed on whether the crew had planned a walkout, NAME was firm: “…”": nor does a verb inside that clause.)
     if (i < askedEnd) continue;
     // "NAME's last words were, I think, the right ones:": the writer's aside set off by commas reports nobody.
     if (writersAside(tokens, i)) continue;

@@ -7,7 +7,7 @@ import type { Token } from './tokens.ts';
 export const MAX_INTERVIEWER_ROLE_WORDS = 6;
 
 /** The tokens [from, to) as lower-case words and punctuation, one space apart. */
-function wordsOf(tokens: readonly Token[], from: number, to: number): string {
+function lowerPhraseOf(tokens: readonly Token[], from: number, to: number): string {
   return tokens
     .slice(Math.max(0, from), to)
     .map((t) => t.lower || t.text)
@@ -16,9 +16,9 @@ function wordsOf(tokens: readonly Token[], from: number, to: number): string {
 
 /** Whether the name at tokens [from, to) is brought in as the one asking, by the words after or before it. */
 export function namesTheAsker(tokens: readonly Token[], from: number, to: number): boolean {
-  const after = wordsOf(tokens, to, to + 4);
+  const after = lowerPhraseOf(tokens, to, to + 4);
   if (INTERVIEWER_AFTER_NAME.some((p) => after === p || after.startsWith(`${p} `))) return true;
-  const before = wordsOf(tokens, from - MAX_INTERVIEWER_ROLE_WORDS - 3, from);
+  const before = lowerPhraseOf(tokens, from - MAX_INTERVIEWER_ROLE_WORDS - 3, from);
   return INTERVIEWER_BEFORE_NAME.some((p) => {
     const at = before.lastIndexOf(p);
     if (at < 0) return false;

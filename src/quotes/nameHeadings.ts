@@ -1,5 +1,6 @@
 // Headings that name who speaks in the section under them: a name alone or with its side or role ("Ana Ruiz (Rovers
-// coach)"), "What NAME said", a role and a name taken up below, and reaction roundups' "COUNTRY — Title NAME".
+// coach)", "Ana Ruiz (Rovers) – skip"), a scores page's "NAME (ESP) — 67 (-12)" (over a line of figures too), "What
+// NAME said", a role and a name taken up below, and reaction roundups' "COUNTRY — Title NAME".
 import { afterLabelSide, DASH_MARKS, headingLabelEnd, isResultTail } from './capsLabel.ts';
 import type { Sentence } from './frames.ts';
 import { topicLabelEnd } from './layoutRuns.ts';
@@ -15,12 +16,15 @@ function isTopicLabel(sentence: Sentence): boolean {
   return tokens[0]?.lower === 'on' || tokens[tokens.length - 1]?.text === ':';
 }
 
+/** Most tokens of a scores page's code in brackets after a name, the brackets included ("(ESP)"). */
+const CODE_BRACKET_TOKENS = 4;
+
 /** Most tokens of the label before the colon of a line of figures ("Round 3:", "Final round:"). */
 const FIGURES_LABEL_TOKENS = 3;
 
 /**
- * A heading of a player's figures: a short label, a colon and a result ("Round 3: 66 (–6)", "Round 3: 65 (–7), low
- * round of the day"); not a scoreline of its own ("Velmir 2 Harbour 1"), which opens a section of its own.
+ * A heading of a player's figures: a short label, a colon and a result ("Round 3: 67 (–5)", "Round 2: 64 (–8), best
+ * of the week"); not a scoreline of its own ("Velmir 2 Harbour 1"), which opens a section of its own.
  */
 export function isFiguresLine(sentence: Sentence | undefined): boolean {
   if (sentence?.kind !== 'heading') return false;
@@ -37,7 +41,7 @@ export function isFiguresLine(sentence: Sentence | undefined): boolean {
 export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): CapitalRun | null {
   if (sentence.kind !== 'heading' || next === undefined) return null;
   // ("NAME (Side)" over "On the injury to the captain:" over the quotes: a topic's label under the name.)
-  // ("Ana Ruiz (ESP) –13" over "Round 3: 66 (–6)" over the quotes: the player's figures under the name.)
+  // ("Ana Ruiz (ESP) –12" over "Round 3: 67 (–5)" over the quotes: the player's figures under the name.)
   const topicBelow = next.kind === 'heading' && (isTopicLabel(next) || isFiguresLine(next));
   if (next.kind !== 'body' && !topicBelow) return null;
   const { tokens } = sentence;
@@ -88,9 +92,9 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   const opener = rest[0]?.text;
   const words = rest.slice(1).filter((t) => t.kind === 'word').length;
   if (opener === '(' && rest[rest.length - 1]?.text === ')' && words <= 8) return first;
-  // ("Ana Ruiz (ESP) — 66 (-14), leads by two": a scores page's code in brackets, then the player's result.)
+  // ("Ana Ruiz (ESP) — 67 (-12), two clear": a scores page's code in brackets, then the player's result.)
   const side = afterLabelSide(rest, 0);
-  if (opener === '(' && side !== null && side <= 4 && isResultTail(rest.slice(side))) return first;
+  if (opener === '(' && side !== null && side <= CODE_BRACKET_TOKENS && isResultTail(rest.slice(side))) return first;
   if (opener === '(' && dashedRoleAfterBracket(tokens)) return first;
   // "Ana Ruiz - City Councillor - Works Department": a hyphen spaced as a dash sets the role off too.
   if ((opener === ',' || DASH_MARKS.has(opener ?? '')) && words <= 8 && rest.every((t) => t.kind !== 'quote'))
@@ -161,7 +165,7 @@ function whatSaidName(sentence: Sentence, closer: number): CapitalRun | null {
   const name = sentence.runs.findLast((r) => r.kind === 'name' && r.from >= 1 && r.to <= end);
   if (name?.to !== end || name.name.length > 3) return null;
   const before = tokens.slice(1, name.from);
-  // ("What Tetteh said": a surname alone right after "What", the person the article names so.)
+  // ("What Ode said": a surname alone right after "What", the person the article names so.)
   if (name.name.length < 2 && before.length > 0) return null;
   return before.length <= HEADING_ROLE_WORDS && before.every((t) => t.kind === 'word') ? name : null;
 }
@@ -249,7 +253,7 @@ function dashLabelledName(sentence: Sentence): CapitalRun | null {
   const { tokens, runs } = sentence;
   const dash = tokens.findIndex((t) => DASH_MARKS.has(t.text));
   if (dash < 1 || dash > DASH_LABEL_WORDS) return null;
-  // ("Market women — NAME, …": the label may go on in lower case after its capital.)
+  // ("Market traders — NAME, …": the label may go on in lower case after its capital.)
   const label = tokens.slice(0, dash);
   if (!label.every((t) => t.kind === 'word') || label[0]?.capital !== true) return null;
   // ("CHINA - Foreign ministry spokesperson NAME": the name may follow its role.)

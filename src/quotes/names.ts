@@ -359,7 +359,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     // "Harbour County Health CEC Amina Otieno", "Chairman ABC NAME": initials before a full name closing the run are
     // the body or office the person holds, not part of the name.
     // (Not a person's own initials joined by stops: "Chief Minister R.K. Anbu Selvan".) The full name's words are
-    // counted without its particles ("Finance MMC Pieter van der Merwe").
+    // counted without its particles ("Finance MMC Ana van der Gwyn").
     const after = to - k - 1 - particlesIn(tokens, k + 1, to);
     const initials =
       after >= 2 && after <= 3 && isAcronym(t.text) && !isDottedInitials(t.text) && namedAfter(tokens, k + 1, to);

@@ -404,7 +404,7 @@ function capitalisedPhraseStart(tokens: Token[], slots: Slot[], end: number): nu
 }
 
 /** Words tying a body to the place it is in, after the body a person is of ("… of the Harbour Institute in Kestwick"). */
-export const BODY_PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'at']);
+const BODY_PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'at']);
 
 /** Words tying a name to the body or place it is from ("Prof Ana Orr of Harbour University"). */
 const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'from', 'at']);

@@ -57,6 +57,9 @@ export function postQuotes(article: Article, marked: readonly ExtractedQuote[]):
   return quotes;
 }
 
+/** Words opening a post author's name that make it a body's, never a person's ("The Tidewater Saints"). */
+export const BODY_NAME_OPENERS: ReadonlySet<string> = new Set(['the']);
+
 /**
  * Evidence for each post's author of two words or more: a person, or an organisation by its cue words, by a word
  * in capitals ("Surf Rescue NSW"; a person's letters after the name are left off before) or by "The" opening it.
@@ -67,8 +70,9 @@ export function postAuthorEvidence(article: Article, quotes: readonly ExtractedQ
     const name = quote.postBy === undefined ? null : postAuthorName(quote.postBy);
     if (name === null || found.has(name.join(' '))) continue;
     const evidence: NameEvidence = { articleId: article.id, name, role: null, gender: null };
-    // ("— The Hollow Saints (@hollowsaints)": a name opening with "The" is a band's, a club's, a firm's; no person's.)
-    const body = isOrganisationName(name) || name.some((w) => isAcronym(w)) || name[0]?.toLowerCase() === 'the';
+    // ("— The Tidewater Saints (@tidewatersaints)": a name opening with "The" is a band's, a club's, a firm's; no person's.)
+    const body =
+      isOrganisationName(name) || name.some((w) => isAcronym(w)) || BODY_NAME_OPENERS.has(name[0]?.toLowerCase() ?? '');
     found.set(name.join(' '), body ? { ...evidence, kind: 'organisation' } : evidence);
   }
   return [...found.values()];

@@ -101,11 +101,9 @@ export const ROLE_PREFIXES: ReadonlySet<string> = new Set([
 /** Whether a word is written as a plain word of a role phrase: in lower case, a ranking written short ("No4"), or an
  * age ("21-year-old"). */
 function plainWordText(text: string): boolean {
-  return /^\p{Ll}/u.test(text) || isRankNumber(text) || AGE_WORD.test(text);
+  // (An age written before a role, "the 21-year-old striker", is a plain word of the role's phrase.)
+  return /^\p{Ll}/u.test(text) || isRankNumber(text) || isAgeWord(text);
 }
-
-/** An age written before a role ("the 21-year-old striker"): a plain word of the role's phrase. */
-const AGE_WORD = /^\d{1,3}-years?-old$/u;
 
 /** Whether a determiner stands within `n` plain lower-case words before token k. */
 function determinerWithin(tokens: Token[], k: number, n: number): boolean {

@@ -34,7 +34,8 @@ export function surnameWrittenFirst(tokens: readonly string[]): string | null {
 const GIVEN_SYLLABLE_LETTERS = 5;
 
 /**
- * A romanised Korean given name, hyphenated with its second syllable in lower case ("Ji-ho", "Jae-in"): after it,
+ * A romanised Korean or Cantonese given name, hyphenated with its second syllable in lower case ("Ji-ho", "Jae-in",
+ * "Tsz-wai"): after it,
  * no Western given name follows, so the word before it is a surname written first, even one that is also a place
  * word ("Park Ji-ho"). ("Jean-Pierre" keeps its capital after the hyphen.)
  */
@@ -46,13 +47,13 @@ export function isRomanisedGivenName(word: string): boolean {
 }
 
 /**
- * The surname a name as written ("Park Ji-ho", "Lee Hyun-woo", "Victor Lau Ka-ming") is known by alone when its last
- * word is a romanised given name: the word before it, in lower case, after a Western given name if one opens the
+ * The surname a name as written ("Park Ji-ho", "Lee Hyun-woo", "Henry Chan Tsz-wai") is known by alone when its last
+ * word is a romanised given name: the word before it, in lower case, after a given name of another kind (no romanised one) if one opens the
  * name; null for any other name.
  */
 export function surnameBeforeRomanisedGivenName(written: string): string | null {
   const words = written.split(' ');
-  // ("Victor Lau Ka-ming": a Western given name may open it, before the surname and the romanised given name.)
+  // ("Henry Chan Tsz-wai": a Western given name may open it, before the surname and the romanised given name.)
   const [first, given] = words.length === 3 && !isRomanisedGivenName(words[0] ?? '') ? words.slice(1) : words;
   if (words.length > 3 || first === undefined || given === undefined || !isRomanisedGivenName(given)) return null;
   if (words.length === 3 && words[2] !== given) return null;

@@ -22,8 +22,8 @@ export type TranscriptForm = 'label' | 'initials' | 'marks' | 'bare';
 export interface TranscriptTurn {
   /** The turn's paragraphs, in order. */
   paragraphs: number[];
-  /** An answer, the words of the person its label (or the lede) names; else an interviewer's question or a label
-   * that names nobody the article writes of, whose quotes are left to nobody. */
+  /** An answer, the words of the person its label (or the lede) names; else an interviewer's question (`question`)
+   * or a label that names nobody the article writes of, whose words and quotes are left to nobody. */
   answer: boolean;
   /** An interviewer's question: a question mark's turn ("Q: …"), or one of a label more than half of whose turns
    * ask. Its words are the interviewer's, whom its label or the lede names (transcriptRules.ts). */

@@ -1,6 +1,7 @@
 // Attribution of a transcript's turns (transcriptLayout.ts): a label names its speaker by surname, full name or
-// initials of a person the article names; bare answers are the one person named before the first question. A
-// label that names nobody leaves its turn unattributed: no other rule guesses for it.
+// initials of a person the article names; bare answers are the one person named before the first question, "Q:"
+// questions the one the prose names as asking (interviewers.ts). A label that names nobody leaves its turn
+// unattributed: no other rule guesses for it.
 import type { SentenceState } from './clauses.ts';
 import { namesTheAsker } from './interviewers.ts';
 import { INTERVIEW_LEDE_WORDS } from './lexicon.ts';

@@ -25,8 +25,8 @@ describe('features', () => {
   it('is chrome when a short line of figures names a month or a time, but not when a name only opens like a month', () => {
     expect(features('Updated March 3, 2024').chrome).toBe(true);
     expect(features('Sept 14 2024').chrome).toBe(true);
-    expect(features('MARTIN OSTERGAARD (DEN) — 66 (-14), leads by two').chrome).toBe(false);
-    expect(features('MIN-JUN PARK (KOR) — 68 (-12)').chrome).toBe(false);
+    expect(features('MARTIN OSTERGAARD (DEN) — 67 (-12), two clear').chrome).toBe(false);
+    expect(features('MIN-JUN CHOI (KOR) — 69 (-10)').chrome).toBe(false);
     expect(features('Mayor Ines Octavio 2 4').chrome).toBe(false);
   });
 

@@ -127,7 +127,7 @@ describe('cleanArticle on a page of quotations', () => {
       'OB: Tickets. We had sold half of what we had sold by this time last year, and every cost we have doubled.',
       'MQ: Will Harbour Fest Be Back In 2026?',
       // (The stored page is cut off mid-sentence here.)
-      'OB: I would love to say yes. Right now my focus is making sure every ticket holder gets a refund and then we',
+      'OB: Maybe, if the bank agrees. First we pay back every ticket buyer, then the traders, and after that we',
     ].join('\n');
     expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([
       ['title', 'Festival boss on why'],
@@ -137,7 +137,7 @@ describe('cleanArticle on a page of quotations', () => {
       ['body', 'MQ: So what went wro'],
       ['body', 'OB: Tickets. We had '],
       ['body', 'MQ: Will Harbour Fes'],
-      ['body', 'OB: I would love to '],
+      ['body', 'OB: Maybe, if the ba'],
     ]);
   });
 });

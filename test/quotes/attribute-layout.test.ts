@@ -240,18 +240,18 @@ describe('attribution in a roundup of short quotations under labels', () => {
     const a = article(
       [
         'Harbour Open: third-round quotes',
-        'Here is what the leading players said after the third round of the Harbour Open at Kestrel Links.',
-        'Ravi Kohli (IND) –13, leads by two',
-        'Round 3: 66 (–6)',
-        '“The putter saved me on the front nine, and I made every six-footer I looked at.”',
+        'The leaders spoke to reporters once the third round of the Harbour Open at Kestrel Links was done.',
+        'Ravi Kohli (IND) –12, two clear',
+        'Round 3: 67 (–5)',
+        '“My short game kept the card together early, and the long putts dropped late.”',
         'MARTIN OSTERGAARD (DEN) — 68 (-11)',
-        'Round 3: 65 (–7), low round of the day',
+        'Round 3: 65 (–7), best score of the week',
         '“I did not look at a single leaderboard all day, and I will not tomorrow either.”',
       ],
       { id: 'golf-quotes', title: 'Harbour Open: third-round quotes' },
     );
     expect(attributed(a)).toEqual([
-      ['The putter saved me', 'Ravi Kohli', 'continuation'],
+      ['My short game kept', 'Ravi Kohli', 'continuation'],
       ['I did not look', 'Martin Ostergaard', 'continuation'],
     ]);
   });
@@ -260,27 +260,27 @@ describe('attribution in a roundup of short quotations under labels', () => {
     const a = story('what-surname', [
       'Kofi Mensah-Boateng retained his title on Saturday night, stopping his challenger in the eighth round.',
       'What Mensah-Boateng said',
-      '“I told you, this city is my house. Nobody comes into my house and takes my belt.”',
-      '“Now I want the big names. Put me on a card anywhere in the world. I am ready.”',
+      '“This ring is my home ground. Nobody walks in here and leaves with my title.”',
+      '“Next I want a champion from abroad. Any arena, any month, I will travel.”',
     ]);
     expect(attributed(a)).toEqual([
-      ['I told you, this', 'Kofi Mensah-Boateng', 'continuation'],
-      ['Now I want the', 'Kofi Mensah-Boateng', 'continuation'],
+      ['This ring is my', 'Kofi Mensah-Boateng', 'continuation'],
+      ['Next I want a', 'Kofi Mensah-Boateng', 'continuation'],
     ]);
   });
 
-  it('gives the quote under a heading that leads in with a role and no speech verb (“The skipper was full of praise:”)', () => {
+  it('gives the quote under a heading that leads in with a role and no speech verb (“The skipper had warm words:”)', () => {
     const a = story('heading-lead-in', [
       'Here is what captain Tomas Varga said after the defeat at the harbour ground on Saturday.',
       'TOMAS VARGA, HARBOUR CAPTAIN',
       'Asked about the defeat, Varga was blunt.',
-      '“We switched off. Simple as that. At this level you cannot switch off for one phase.”',
-      'The skipper was full of praise for the home support:',
-      '“The noise in the second half was unbelievable. I am sorry we could not give them the result.”',
+      '“We lost focus for five minutes and that cost us the match, nothing more.”',
+      'The skipper had warm words for the travelling fans:',
+      '“They sang for eighty minutes in the cold. I wish we had sent them home happier.”',
     ]);
     expect(attributed(a).map((q) => q.slice(0, 2))).toEqual([
-      ['We switched off. Simple', 'Tomas Varga'],
-      ['The noise in the', 'Tomas Varga'],
+      ['We lost focus for', 'Tomas Varga'],
+      ['They sang for eighty', 'Tomas Varga'],
     ]);
   });
 });

@@ -318,7 +318,7 @@ describe('capsNameSideHeading', () => {
 
   it('reads the name when a player’s result follows the bracket, as scores pages head each player’s quotes', () => {
     expect([
-      capsNameSideHeading(headingTokens('TAMSIN ODUYA (DEN) — 66 (-14), leads by two'), below),
+      capsNameSideHeading(headingTokens('TAMSIN ODUYA (DEN) — 67 (-12), two clear'), below),
       capsNameSideHeading(headingTokens('TAMSIN ODUYA (DEN) –11'), below),
       capsNameSideHeading(headingTokens('TAMSIN ODUYA (DEN) — leads by two'), below),
       capsNameSideHeading(headingTokens('TAMSIN ODUYA (DEN) — 66 with seven birdies and an eagle late'), below),

@@ -34,7 +34,7 @@ describe('surnameReusedEvidence', () => {
       given('reused-heading', [
         lead,
         'Harbour Greens – Mabel Tarrow and Ivo Kinsella, co-leaders',
-        'Tarrow said the party would target four seats. Kinsella was blunter: “The minister stood in the rain without a coat, and that is his policy.”',
+        'Tarrow said the party hoped to win three wards. Kinsella was sharper: “The minister promised a sea wall and built a press release.”',
       ]),
     ).toEqual([['Ivo Kinsella', 'colon']]);
   });

@@ -25,7 +25,7 @@ describe('nameHeadingRun', () => {
   });
 
   it('reads a name with a code in brackets and a result over a line of the player’s figures (isFiguresLine)', () => {
-    const [heading, figures] = roundupHeading('Ravi Kohli (IND) –11', 'Round 3: 68 (–4)', QUOTE);
+    const [heading, figures] = roundupHeading('Ravi Kohli (IND) –11', 'Round 3: 69 (–3)', QUOTE);
     expect([isFiguresLine(figures), isFiguresLine(heading), nameHeadingRun(heading, figures)?.name]).toEqual([
       true,
       false,
@@ -46,7 +46,7 @@ describe('nameHeadingRun', () => {
   });
 
   it('reads a name, its side in brackets and a role after a dash (“NAME (Side) – skip”), over prose as over a quote', () => {
-    const prose = 'I thought we were in trouble after the ninth end, and so did everybody in the building.';
+    const prose = 'Going into the last end we were down one, and the whole rink went quiet.';
     expect([
       headingRunOf('Nils Ode (Harbour) – skip', prose),
       headingRunOf('Nils Ode (Harbour) – second, the skip’s younger brother', QUOTE),

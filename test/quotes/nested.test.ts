@@ -113,7 +113,7 @@ describe('readNested', () => {
   it('gives “the health secretary told us, ‘…’” to the one whose role is those words when two roles end so', () => {
     const lines = (role: string): string[] => [
       'Health Secretary Ines Varga said on Monday the offer was final, while shadow health secretary Tom Brandt said the talks were a stunt.',
-      `Union co-chair Dr Pia Moss said: "Last month the ${role} told us this was 'the last offer you will see from this government'. We are ready to talk."`,
+      `Union co-chair Dr Pia Moss said: "Last month the ${role} told us this was 'the final word from the department'. We are ready to talk."`,
     ];
     expect([
       credited(lines('health secretary')).map((q) => q[1]),

@@ -629,7 +629,7 @@ describe('members of the public as roles', () => {
       const book = buildQuoteBook([
         story('public-role', [
           'The club sold its captain to a rival on Monday, two days before the window closed.',
-          `“They just sold the heart of this team for a lottery ticket,” said season-ticket ${role} Mirela Dosen, who has come here since 1998.`,
+          `“They have traded our best player for a bag of draft picks,” said season-ticket ${role} Mirela Dosen, who has come here since 1998.`,
         ]),
       ]);
       const names = new Map(book.people.map((p) => [p.id, p.name]));
