@@ -68,6 +68,17 @@ function closerTypedAsOpener(ch: string, prev: string, next: string | undefined)
  */
 const OPENS_SINGLE_QUOTE = /[\p{L}([]/u;
 
+/**
+ * Whether the typographic opening mark at `at` opens a quotation that starts with a figure ("‘340 hours of …’"), not
+ * a year or decade cut short ("‘90s", "‘24"), which a straight or left mark may stand for.
+ */
+function opensWithFigure(text: string, at: number): boolean {
+  return text[at] === '‘' && /^\d/u.test(text[at + 1] ?? '') && !SHORT_YEAR.test(text.slice(at + 1, at + 5));
+}
+
+/** Two figures standing alone or with an "s" after a mark: a year or decade cut short ("‘90s", "‘24"). */
+const SHORT_YEAR = /^\d{2}(?:s)?(?!\p{N}|\p{L})/u;
+
 /** Single-quoted spans that close within [start, end), outside the `taken` spans; apostrophes never open or close one. */
 function closedSingleSpans(
   text: string,
@@ -89,7 +100,7 @@ function closedSingleSpans(
         (SINGLE_OPEN.has(ch) &&
           (BEFORE_OPENING.test(prev) || JAMMED_OPENING.test(prev)) &&
           next !== undefined &&
-          OPENS_SINGLE_QUOTE.test(next)) ||
+          (OPENS_SINGLE_QUOTE.test(next) || opensWithFigure(text, i))) ||
         closerTypedAsOpener(ch, prev, next)
       )
         open = i;

@@ -158,6 +158,17 @@ describe('extractQuotes', () => {
   });
 });
 
+describe('a single-quoted quotation opening with a figure', () => {
+  it('reads ‘340 hours …’ after a typographic opening mark, but no year or decade cut short (‘90s, ‘24)', () => {
+    expect(
+      texts([
+        'In a post she wrote: ‘340 hours of spills in one month is no accident. It is a business model.’',
+        'The ‘90s were kinder to the river, she added, and the ‘24 season was the worst on record.',
+      ]),
+    ).toEqual(['340 hours of spills in one month is no accident. It is a business model.']);
+  });
+});
+
 describe('single-quoted quotations across paragraphs', () => {
   it('extracts a single-quoted quotation that runs on into the next paragraph, each paragraph its own part', () => {
     const book = buildQuoteBook([
