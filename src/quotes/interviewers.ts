@@ -1,31 +1,30 @@
 // Who asks a transcript's "Q:" questions: a name the prose before it brings in with a phrase of asking ("Ann Hale
 // spoke to the founder", "under questioning by the prosecutor, Ann Hale"). Pure, over a sentence's tokens.
+import { lowerAt } from './frames.ts';
 import { INTERVIEWER_AFTER_NAME, INTERVIEWER_BEFORE_NAME } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** Most words between a phrase like "questioning by" and the name it brings in: a role ("the prosecutor, Ann …"). */
 export const MAX_INTERVIEWER_ROLE_WORDS = 6;
 
-/** The tokens [from, to) as lower-case words and punctuation, one space apart. */
-function lowerPhraseOf(tokens: readonly Token[], from: number, to: number): string {
-  return tokens
-    .slice(Math.max(0, from), to)
-    .map((t) => t.lower || t.text)
-    .join(' ');
+/** Most tokens before a name that a phrase bringing it in may stand in, the role between them included. */
+const BEFORE_NAME_TOKENS = MAX_INTERVIEWER_ROLE_WORDS + 3;
+
+/** Whether the tokens from `at` on are the words of `phrase`. */
+function phraseAt(tokens: Token[], at: number, phrase: readonly string[]): boolean {
+  return phrase.every((word, i) => lowerAt(tokens, at + i) === word);
 }
 
 /** Whether the name at tokens [from, to) is brought in as the one asking, by the words after or before it. */
-export function namesTheAsker(tokens: readonly Token[], from: number, to: number): boolean {
-  const after = lowerPhraseOf(tokens, to, to + 4);
-  if (INTERVIEWER_AFTER_NAME.some((p) => after === p || after.startsWith(`${p} `))) return true;
-  const before = lowerPhraseOf(tokens, from - MAX_INTERVIEWER_ROLE_WORDS - 3, from);
-  return INTERVIEWER_BEFORE_NAME.some((p) => {
-    const at = before.lastIndexOf(p);
-    if (at < 0) return false;
-    const between = before
-      .slice(at + p.length)
-      .split(' ')
-      .filter((w) => /\p{L}/u.test(w));
-    return between.length <= MAX_INTERVIEWER_ROLE_WORDS;
+export function namesTheAsker(tokens: Token[], from: number, to: number): boolean {
+  if (INTERVIEWER_AFTER_NAME.some((phrase) => phraseAt(tokens, to, phrase))) return true;
+  return INTERVIEWER_BEFORE_NAME.some((phrase) => {
+    // The latest place the phrase stands before the name, within the tokens it may stand in.
+    for (let at = from - phrase.length; at >= Math.max(0, from - BEFORE_NAME_TOKENS); at--) {
+      if (!phraseAt(tokens, at, phrase)) continue;
+      const between = tokens.slice(at + phrase.length, from).filter((t) => t.kind === 'word' && /\p{L}/u.test(t.text));
+      return between.length <= MAX_INTERVIEWER_ROLE_WORDS;
+    }
+    return false;
   });
 }

@@ -7,12 +7,12 @@ function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/u).filter((w) => w.length > 0));
 }
 
-/** One phrase per line, its words single-spaced. */
-function phrases(lines: string): string[] {
+/** One phrase per line, as its words in lower case, to be matched word by word against a sentence's tokens. */
+function phrases(lines: string): string[][] {
   return lines
     .split('\n')
-    .map((line) => line.trim().split(/\s+/u).join(' '))
-    .filter((line) => line.length > 0);
+    .map((line) => line.trim().toLowerCase().split(/\s+/u))
+    .filter((words) => words[0] !== '');
 }
 
 /** Verb forms that introduce or attribute speech ("said", "told", "pointed out", "described ... as"). */
@@ -350,7 +350,7 @@ export const INTERVIEW_LEDE_WORDS = set(`asked questions spoke talked interviewe
  * Words after a name that make the person named the one asking a transcript's "Q:" questions ("Ann Hale spoke to
  * the director", "Ann Hale sat down with him"), one phrase per line.
  */
-export const INTERVIEWER_AFTER_NAME: readonly string[] = phrases(`
+export const INTERVIEWER_AFTER_NAME: readonly string[][] = phrases(`
   spoke to
   spoke with
   talked to
@@ -365,7 +365,7 @@ export const INTERVIEWER_AFTER_NAME: readonly string[] = phrases(`
  * Words before a name that make the person named the one asking ("under questioning by the prosecutor, Ann Hale",
  * "cross-examined by Ann Hale"), one phrase per line; a role may stand between them and the name.
  */
-export const INTERVIEWER_BEFORE_NAME: readonly string[] = phrases(`
+export const INTERVIEWER_BEFORE_NAME: readonly string[][] = phrases(`
   questioning by
   questioned by
   cross-examination by

@@ -22,13 +22,13 @@ function asks(sentence: string, name: string): boolean {
 }
 
 describe('namesTheAsker', () => {
-  for (const phrase of INTERVIEWER_AFTER_NAME) {
+  for (const phrase of INTERVIEWER_AFTER_NAME.map((words) => words.join(' '))) {
     it(`is true when “${phrase}” follows the name`, () => {
       expect(asks(`Mara Quint ${phrase} the harbour master before the regatta.`, 'Mara Quint')).toBe(true);
     });
   }
 
-  for (const phrase of INTERVIEWER_BEFORE_NAME) {
+  for (const phrase of INTERVIEWER_BEFORE_NAME.map((words) => words.join(' '))) {
     it(`is true when “${phrase}” comes before the name, a role between them`, () => {
       const sentence = `Under ${phrase} the defence counsel, Mara Quint, the witness kept to her account.`;
       expect(asks(sentence, 'Mara Quint')).toBe(true);
