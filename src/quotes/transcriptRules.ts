@@ -74,7 +74,7 @@ function labelSpeaker(context: AttributionContext, turn: TranscriptTurn, label: 
  * question names when it speaks of asking (INTERVIEW_LEDE_WORDS). The people named as asking (askersBefore) answer nothing.
  */
 function loneInterviewee(context: AttributionContext, opens: number): string | null {
-  const before = context.states.filter((s) => s.sentence.kind === 'body' && s.sentence.paragraph < opens);
+  const before = proseBefore(context, opens);
   const heading = context.states.findLast((s) => s.sentence.kind === 'heading' && s.sentence.paragraph < opens);
   const section = heading === undefined ? [] : before.filter((s) => s.sentence.paragraph > heading.sentence.paragraph);
   const askers = askersBefore(context, opens);
@@ -122,10 +122,27 @@ function namedInterviewer(context: AttributionContext, opens: number): string | 
   return askers.size === 1 ? ([...askers][0] ?? null) : null;
 }
 
+/** The body sentences before paragraph `opens`: the prose that brings a transcript in. */
+function proseBefore(context: AttributionContext, opens: number): SentenceState[] {
+  return context.states.filter((s) => s.sentence.kind === 'body' && s.sentence.paragraph < opens);
+}
+
+/** Each article's askers by the paragraph its transcript opens at, read once per transcript, not once per turn. */
+const askersOfArticle = new WeakMap<readonly SentenceState[], Map<number, Set<string>>>();
+
 /** The people the prose before paragraph `opens` names as asking (askersIn). */
 function askersBefore(context: AttributionContext, opens: number): Set<string> {
-  const before = context.states.filter((s) => s.sentence.kind === 'body' && s.sentence.paragraph < opens);
-  return new Set(before.flatMap((state) => askersIn(context, state)));
+  let byOpening = askersOfArticle.get(context.states);
+  if (byOpening === undefined) {
+    byOpening = new Map();
+    askersOfArticle.set(context.states, byOpening);
+  }
+  let askers = byOpening.get(opens);
+  if (askers === undefined) {
+    askers = new Set(proseBefore(context, opens).flatMap((state) => askersIn(context, state)));
+    byOpening.set(opens, askers);
+  }
+  return askers;
 }
 
 /** "Hale: Absolutely, …", "BJ: Well, …", "What went wrong? ¶ We stopped pressing. …": a transcript's turn. */
