@@ -62,8 +62,11 @@ export function creditSentences(all: readonly Features[]): Set<number> {
   return found.size >= CREDIT_SENTENCE_PAIRS ? found : new Set();
 }
 
-/** A speaker's label opening a transcript's turn: one to three capitalised words or initials, a colon, the words. */
-const TURN_LABEL = /^(\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,2}):[ \t]+\S/u;
+/**
+ * A speaker's label opening a transcript's turn: one to three capitalised words or initials, then a colon and the
+ * words (the quote reader's transcript layout reads its turns by it too).
+ */
+export const NAME_LABEL = /^(\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,2}):[ \t]+(?=\S)/u;
 /** Fewest other blocks opening with the same label for a block to be a transcript's turn. */
 export const MIN_OTHER_TURNS = 2;
 
@@ -73,7 +76,7 @@ export const MIN_OTHER_TURNS = 2;
  * ("TK: Will the festival be back next year?"); the label it shares with the interview says it is no link.
  */
 export function transcriptTurnBlocks(all: readonly Features[]): Set<number> {
-  const labels = all.map((f) => (f.chrome ? undefined : TURN_LABEL.exec(f.text)?.[1]));
+  const labels = all.map((f) => (f.chrome ? undefined : NAME_LABEL.exec(f.text)?.[1]));
   const counts = new Map<string, number>();
   for (const label of labels) if (label !== undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
   const turns = new Set<number>();

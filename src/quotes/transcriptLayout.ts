@@ -2,6 +2,7 @@
 // speaker label ("Hale: Absolutely, …", "BJ: Well, …") or bare question lines alternating with answers. A pure
 // reading of an article's paragraphs: which paragraphs are whose turn. Who the label is, is left to the attribution
 // rule (transcriptRules.ts), which reads the article's people.
+import { NAME_LABEL } from '../corpus/quoteLines.ts';
 import { ANSWER_MARKS, QUESTION_MARKS } from './lexicon.ts';
 import { bareTurns, MIN_BARE_PAIRS } from './bareQuestions.ts';
 import { isPlaceName } from './places.ts';
@@ -39,8 +40,6 @@ export interface TranscriptTurn {
   opens: number;
 }
 
-/** A label opening a paragraph: one to three capitalised words, then a colon and the words. */
-export const NAME_LABEL = /^(\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,2}):[ \t]+(?=\S)/u;
 /** Initials as a label: two or three capitals ("HS:", "BJ:"). */
 export const INITIALS_LABEL = /^(\p{Lu}{2,3}):[ \t]+(?=\S)/u;
 /** A capitalised run of two to four words, as a person's name is written in the article's prose. */
