@@ -303,6 +303,8 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
   const settled = [...verdicts];
   const credits = creditSentences(all);
   const turns = transcriptTurnBlocks(all);
+  // The author a post's signature line right after each block names (posts.ts), read once for both passes below.
+  const signedBy = all.map((_, i) => postSignatureAuthor(all[i + 1]?.text ?? ''));
   for (let i = 0; i < all.length; i++) {
     const v = verdicts[i];
     const f = all[i];
@@ -315,7 +317,7 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     }
     // The words of a post embedded from a social network, over its signature line ("— NAME (@handle) March 3,
     // 2024"), are body however they end ("… see you all next season 🙏").
-    if (!f.chrome && f.words.length > 0 && postSignatureAuthor(all[i + 1]?.text ?? '') !== null) {
+    if (!f.chrome && f.words.length > 0 && signedBy[i] !== null) {
       settled[i] = 'good';
       continue;
     }
@@ -370,7 +372,7 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     const v = settled[i];
     if (!f) continue;
     if (v === 'good') {
-      const postBy = i + 1 < all.length ? postSignatureAuthor(all[i + 1]?.text ?? '') : null;
+      const postBy = signedBy[i] ?? null;
       blocks.push(postBy === null ? { text: f.text, kind: 'body' } : { text: f.text, kind: 'body', postBy });
       continue;
     }
