@@ -53,7 +53,8 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("Ana Ruiz (Rovers captain)" over "Asked about her sister, the captain laughed.": a role in the brackets says who
   // the section is about, whatever the paragraph under it opens with.)
   // ("Ana Ruiz (Harbour) – skip": so does a role after the side's bracket and a dash.)
-  const roleBracket = closingBracketRole(tokens) || dashedRoleAfterBracket(tokens);
+  const dashedRole = dashedRoleAfterBracket(tokens);
+  const roleBracket = closingBracketRole(tokens) || dashedRole;
   // "What Ana Ruiz (Rovers coach) said": the heading's words between "What" and its speech verb, whatever the
   // paragraph under it opens with.
   const closer = whatSaidCloser(tokens);
@@ -95,7 +96,7 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("Ana Ruiz (ESP) — 67 (-12), two clear": a scores page's code in brackets, then the player's result.)
   const side = afterLabelSide(rest, 0);
   if (opener === '(' && side !== null && side <= CODE_BRACKET_TOKENS && isResultTail(rest.slice(side))) return first;
-  if (opener === '(' && dashedRoleAfterBracket(tokens)) return first;
+  if (opener === '(' && dashedRole) return first;
   // "Ana Ruiz - City Councillor - Works Department": a hyphen spaced as a dash sets the role off too.
   if ((opener === ',' || DASH_MARKS.has(opener ?? '')) && words <= 8 && rest.every((t) => t.kind !== 'quote'))
     return first;
