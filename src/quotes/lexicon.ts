@@ -21,7 +21,7 @@ export const SPEECH_VERBS = set(`
   described describing welcomes welcomed welcoming called calling asks asked asking warns warned warning insists
   insisted insisting argues argued arguing noted noting explains explained explaining declares declared declaring
   announces announced announcing acknowledges acknowledged acknowledging admits admitted admitting claimed claiming
-  writes wrote writing quoted mentions mentioned mentioning continued continuing replied replying responds responded
+  writes wrote writing written quoted mentions mentioned mentioning continued continuing replied replying responds responded
   responding suggests suggested suggesting proposes proposed proposing complains complained complaining predicts
   predicted predicting recalled recalling remarked remarking observes observed observing concedes conceded conceding
   insinuates insinuated insinuating

@@ -48,6 +48,18 @@ describe('speech verb lexicon', () => {
     });
   }
 
+  it('gives NAME had written on X … that … “…” to NAME, the past participle of "wrote"', () => {
+    const book = buildQuoteBook([
+      story('written', [
+        'The painter Ines Valcour is being sued by the gallery owner Hugo Brandt over a post about unpaid fees.',
+        'Valcour, 41, had written on X in March that Brandt\'s gallery had "kept every cent the artists were owed".',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => [book.people.find((p) => p.id === q.speaker)?.name, q.method])).toEqual([
+      ['Ines Valcour', 'before'],
+    ]);
+  });
+
   it('reads a phrasal verb only with its particle', () => {
     expect([isSpeechVerbAt(words('she pointed out that'), 1), isSpeechVerbAt(words('she pointed at it'), 1)]).toEqual([
       true,
