@@ -182,6 +182,15 @@ const VERB_REACH = 4;
 const SET_OFF_VERB_REACH = 7;
 const LEAD_IN_MARKS: ReadonlySet<string> = new Set([',', ':']);
 
+/** The "that" opening the clause the quote at `quoteAt` ends, within a verb's reach of it and past no mark. */
+function clauseThatBefore(tokens: Token[], quoteAt: number): number | null {
+  for (let i = quoteAt - 1; i >= Math.max(0, quoteAt - 1 - VERB_REACH); i--) {
+    if (tokens[i]?.kind !== 'word') return null;
+    if (lowerAt(tokens, i) === 'that') return i;
+  }
+  return null;
+}
+
 /** The speech verb that introduces the nested quote at `quoteAt`: one just before it, or one right after it. */
 function speechVerbFor(tokens: Token[], quoteAt: number): number | null {
   // ("Our doctor told me on the first day, '…'": a verb's time phrase set off by a comma reaches further.)
@@ -189,6 +198,15 @@ function speechVerbFor(tokens: Token[], quoteAt: number): number | null {
   for (let i = quoteAt - 1; i >= Math.max(0, quoteAt - 1 - reach); i--) {
     if (tokens[i]?.kind === 'quote') break;
     if (isSpeechVerbAt(tokens, i)) return i;
+  }
+  // ("Their boss said on a call with investors that we were 'a cost line'": a that-clause after the verb and its
+  // time or place phrase carries the quoted words; its "that" is in reach, the verb within a set-off reach of it.)
+  const that = clauseThatBefore(tokens, quoteAt);
+  if (that !== null) {
+    for (let i = that - 1; i >= Math.max(0, that - 1 - SET_OFF_VERB_REACH); i--) {
+      if (tokens[i]?.kind !== 'word') break;
+      if (isSpeechVerbAt(tokens, i)) return i;
+    }
   }
   // "'I will play,' he told me": a pronoun or name and its verb right after the quote.
   let k = quoteAt + 1;
