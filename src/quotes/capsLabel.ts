@@ -1,6 +1,6 @@
 // Roundup label lines: where a label starts (after its bullets), where it goes on past a bracketed side, and labels
 // set in capitals ("GARY PAYNE (Club): “…”", a tabloid's coaches' roundup), whose words are a person's name in title case.
-import { HEAD_TITLES, ROLE_NOUNS, WEAK_HEAD_TITLES } from './lexicon.ts';
+import { DETERMINERS, HEAD_TITLES, ROLE_NOUNS, WEAK_HEAD_TITLES } from './lexicon.ts';
 import { CAPITALISED_NAME_PARTICLES, NAME_PARTICLES } from './particles.ts';
 import type { Token } from './tokens.ts';
 
@@ -203,10 +203,43 @@ function titleCase(word: string): string {
     .replace(/(^|[-'’])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
 }
 
+/** The word opening a heading that credits the quotes below it to a name: "What Ana Ruiz said". */
+export const WHAT_SAID_OPENERS: ReadonlySet<string> = new Set(['what']);
+
+/** Speech verbs closing such a heading: "What Ana Ruiz said", "What Ana Ruiz (Rovers) says". */
+export const WHAT_SAID_CLOSERS: ReadonlySet<string> = new Set(['said', 'says']);
+
+/**
+ * The name of a "What NAME said" heading set in capitals, perhaps after role words ("WHAT HEAD COACH ANA RUIZ SAID"),
+ * in title case; else null.
+ */
+export function capsWhatSaidHeading(tokens: readonly Token[]): string[] | null {
+  const last = tokens.length - 1;
+  if (!WHAT_SAID_OPENERS.has(tokens[0]?.lower ?? '') || !WHAT_SAID_CLOSERS.has(tokens[last]?.lower ?? '')) return null;
+  if (!allCapsNameWords([tokens[0], tokens[last]].filter((t) => t !== undefined))) return null;
+  const nameFrom = capsLabelNameFrom(tokens, 1, last);
+  const words = tokens.slice(nameFrom, last);
+  if (!allCapsNameWords(tokens.slice(1, nameFrom)) || !isCapsFullName(words) || namesGroup(words)) return null;
+  return capsNameCase(words);
+}
+
+/** Words opening a heading's group of people, not a name ("WHAT BOTH CAPTAINS SAID", "WHAT OTHER COACHES SAID"). */
+export const GROUP_OPENERS: ReadonlySet<string> = new Set(['both', 'other', 'all', 'some', 'rival', 'local', 'many']);
+
+/**
+ * Whether words in capitals name a group rather than a person: a determiner or a group's opener among them, or a
+ * role noun's plural closing them ("THE PLAYERS", "RIVAL FANS", "PARTY LEADERS").
+ */
+function namesGroup(words: readonly Token[]): boolean {
+  if (words.some((t) => DETERMINERS.has(t.lower) || GROUP_OPENERS.has(t.lower))) return true;
+  const last = words[words.length - 1]?.lower ?? '';
+  return last.endsWith('s') && (ROLE_NOUNS.has(last.slice(0, -1)) || ROLE_NOUNS.has(last.replace(/es$/u, '')));
+}
+
 /**
  * The name a roundup's heading in capitals gives its section, over the words under it (`below`): with the speaker's
  * side in brackets (capsNameSideHeading) or after a role (capsRoleNameHeading); null when it is neither.
  */
 export function capsHeadingName(tokens: readonly Token[], below: readonly Token[]): string[] | null {
-  return capsNameSideHeading(tokens, below) ?? capsRoleNameHeading(tokens, below);
+  return capsNameSideHeading(tokens, below) ?? capsRoleNameHeading(tokens, below) ?? capsWhatSaidHeading(tokens);
 }

@@ -1,7 +1,14 @@
 // Headings that name who speaks in the section under them: a name alone or with its side or role ("Ana Ruiz (Rovers
 // coach)", "Ana Ruiz (Rovers) – skip"), a scores page's "NAME (ESP) — 67 (-12)" (over a line of figures too), "What
 // NAME said", a role and a name taken up below, and reaction roundups' "COUNTRY — Title NAME".
-import { afterLabelSide, DASH_MARKS, headingLabelEnd, isResultTail } from './capsLabel.ts';
+import {
+  afterLabelSide,
+  DASH_MARKS,
+  headingLabelEnd,
+  isResultTail,
+  WHAT_SAID_CLOSERS,
+  WHAT_SAID_OPENERS,
+} from './capsLabel.ts';
 import type { Sentence } from './frames.ts';
 import { topicLabelEnd } from './layoutRuns.ts';
 import type { CapitalRun } from './names.ts';
@@ -134,12 +141,6 @@ function titleTakenUpBelow(run: CapitalRun, below: Sentence): boolean {
     (t, k) => t.lower === head && tokens.slice(Math.max(0, k - ROLE_BELOW_TOKENS), k).some((b) => b.lower === 'the'),
   );
 }
-
-/** The word opening a heading that credits the quotes below it to a name: "What Ana Ruiz said". */
-export const WHAT_SAID_OPENERS: ReadonlySet<string> = new Set(['what']);
-
-/** Speech verbs closing such a heading: "What Ana Ruiz said", "What Ana Ruiz (Rovers) says". */
-export const WHAT_SAID_CLOSERS: ReadonlySet<string> = new Set(['said', 'says']);
 
 /**
  * Where the speech verb of a "What NAME said" heading stands: closing it, or before a bracket that closes it ("What

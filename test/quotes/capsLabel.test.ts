@@ -5,6 +5,8 @@ import {
   capsLabelName,
   capsNameSideHeading,
   capsRoleNameHeading,
+  capsWhatSaidHeading,
+  GROUP_OPENERS,
   headingLabelEnd,
 } from '../../src/quotes/capsLabel.ts';
 import { paragraphTokens } from '../../src/quotes/tokens.ts';
@@ -342,6 +344,53 @@ describe('capsNameSideHeading', () => {
         'TAMSIN ODUYA (Harbour Town)',
         '“I have practised that header since I was a girl in the back garden with my brothers,” said the defender.',
         '“Mum will be in tears up in the main stand, she has not missed a match all year.”',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
+      'Tamsin Oduya',
+      'Tamsin Oduya',
+    ]);
+  });
+});
+
+describe('capsWhatSaidHeading', () => {
+  it('reads the full name between WHAT and SAID or SAYS, after any role words in capitals', () => {
+    expect([
+      capsWhatSaidHeading(headingTokens('WHAT TAMSIN ODUYA SAID')),
+      capsWhatSaidHeading(headingTokens('WHAT HEAD COACH TAMSIN ODUYA SAYS')),
+      capsWhatSaidHeading(headingTokens('WHAT MARIELA DE LA TORRE SAID')),
+    ]).toEqual([
+      ['Tamsin', 'Oduya'],
+      ['Tamsin', 'Oduya'],
+      ['Mariela', 'de', 'la', 'Torre'],
+    ]);
+  });
+
+  it('reads no name for a surname alone, title case, another closing word or a group of people', () => {
+    expect([
+      capsWhatSaidHeading(headingTokens('WHAT ODUYA SAID')),
+      capsWhatSaidHeading(headingTokens('What Tamsin Oduya Said')),
+      capsWhatSaidHeading(headingTokens('WHAT TAMSIN ODUYA WANTS')),
+      capsWhatSaidHeading(headingTokens('WHAT THE PLAYERS SAID')),
+      capsWhatSaidHeading(headingTokens('WHAT PARTY LEADERS SAID')),
+      capsWhatSaidHeading(headingTokens('WHAT LOCAL CHURCHES SAID')),
+    ]).toEqual([null, null, null, null, null, null]);
+  });
+
+  for (const opener of [...GROUP_OPENERS].sort()) {
+    it(`reads no name when "${opener}" opens the words, a group's opener (GROUP_OPENERS)`, () => {
+      expect(capsWhatSaidHeading(headingTokens(`WHAT ${opener.toUpperCase()} TEACHERS SAID`))).toBe(null);
+      expect(capsWhatSaidHeading(headingTokens(`WHAT ${opener.toUpperCase()} ODUYA SAID`))).toBe(null);
+    });
+  }
+
+  it('gives the quote paragraphs under such a heading to that person', () => {
+    const book = buildQuoteBook([
+      story('caps-what-said', [
+        'Here is what the coaches told reporters after the final at the harbour ground on Saturday afternoon.',
+        'WHAT HEAD COACH TAMSIN ODUYA SAID',
+        '“We defended for our lives in the last ten minutes and the keeper was magnificent.”',
+        '“The young lads will remember this night for the rest of their careers.”',
       ]),
     ]);
     expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([

@@ -1,7 +1,8 @@
 // A heading naming who speaks under it ("Name (Team coach)" ¶ "“…”", "What NAME said", "COUNTRY — Title NAME")
 // credits the name.
 import { describe, expect, it } from 'vitest';
-import { isFiguresLine, nameHeadingRun, WHAT_SAID_CLOSERS, WHAT_SAID_OPENERS } from '../../src/quotes/nameHeadings.ts';
+import { WHAT_SAID_CLOSERS, WHAT_SAID_OPENERS } from '../../src/quotes/capsLabel.ts';
+import { isFiguresLine, nameHeadingRun } from '../../src/quotes/nameHeadings.ts';
 import { roundupHeading } from './fixtures.ts';
 
 /** The name the first heading of `lines` (a heading, then what stands under it) credits, or null. */
