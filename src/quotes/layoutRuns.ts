@@ -5,6 +5,7 @@ import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import type { CapitalRun } from './names.ts';
 import { isRoleHead } from './rolePhrases.ts';
+import { POSSESSIVE_DETERMINERS } from './lexicon.ts';
 import { NATIONALITY_NOUNS } from './roleLexicon.ts';
 import { opensAskedAbout } from './pronouns.ts';
 import { isSpeechVerbAt } from './sentenceEvidence.ts';
@@ -87,6 +88,35 @@ export function roundupRun(sentence: Sentence): CapitalRun | null {
 /** Words opening a topic label before a quote in a roundup under a speaker's heading ("On the defeat: “…”"). */
 export const TOPIC_LABEL_OPENERS: ReadonlySet<string> = new Set(['on', 'about', 're']);
 
+/** Nouns closing a short label of what kind of words a quote is ("Opening remarks: “…”", "Final thoughts: “…”"). */
+export const LABEL_NOUNS: ReadonlySet<string> = new Set([
+  'remarks',
+  'statement',
+  'thoughts',
+  'message',
+  'verdict',
+  'reaction',
+  'comments',
+]);
+
+/** Most words of such a label, its noun included. */
+const LABEL_NOUN_WORDS = 3;
+
+/**
+ * Where the quote after a short label of lower-case words closing in a label noun stands ("Opening remarks: “…”",
+ * "His final message: “…”"), or -1: the label says what kind of words follow, not whose.
+ */
+function labelNounEnd(tokens: Token[]): number {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > LABEL_NOUN_WORDS || tokens[colon + 1]?.kind !== 'quote') return -1;
+  const words = tokens.slice(0, colon);
+  // ("Ruiz’s verdict: “…”", "Her verdict: “…”": a possessive opening it says whose the words are, for the colon
+  // rules to read.)
+  if (POSSESSIVE_DETERMINERS.has(tokens[0]?.lower ?? '')) return -1;
+  const lowerCase = words.every((t, k) => t.kind === 'word' && !t.possessive && (k === 0 || !t.capital));
+  return lowerCase && LABEL_NOUNS.has(tokens[colon - 1]?.lower ?? '') ? colon + 1 : -1;
+}
+
 /** Most tokens of a topic label before its colon. */
 const TOPIC_LABEL_TOKENS = 16;
 
@@ -96,6 +126,8 @@ const TOPIC_LABEL_TOKENS = 16;
  * token), or -1 when the sentence opens with no such label. The label says what the quote is about, not who spoke.
  */
 export function topicLabelEnd(tokens: Token[]): number {
+  const noun = labelNounEnd(tokens);
+  if (noun !== -1) return noun;
   // ("Asked about the draw: “…”": what the speaker was asked labels the quote too.)
   const asked = opensAskedAbout(tokens);
   if (!TOPIC_LABEL_OPENERS.has(tokens[0]?.lower ?? '') && !asked) return -1;

@@ -333,6 +333,8 @@ export const GIVEN_NAME_LIKE = set(`bill`);
 export const STOP_WORDS_ALSO_GIVEN_NAMES = set(`will nor`);
 
 export const DETERMINERS = set(`the a an our their his her its this that these those`);
+/** Determiners that say whose a thing is ("her verdict", "their statement"). */
+export const POSSESSIVE_DETERMINERS = set(`his her their its our my your`);
 /** The articles alone: "a", "an", "the". */
 export const ARTICLES = set(`a an the`);
 

@@ -8,6 +8,7 @@ import {
   BARE_DEFINITE_ROLES,
   KINSHIP_NOUNS,
   NATIONALITY_NOUNS,
+  POSSESSIVE_DETERMINERS,
   sameRoleWord,
   UNNAMED_OPENERS,
 } from './lexicon.ts';
@@ -28,7 +29,6 @@ import type { Mention, Slot } from './slots.ts';
 
 /** Words that pick one of the people just named out by their order: "the latter", "the former". */
 export const PICKING_OUT: ReadonlySet<string> = new Set(['latter', 'former']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** How many sentences back a pronoun or description looks for the person it means. */
 export const REFERENCE_WINDOW = 6;

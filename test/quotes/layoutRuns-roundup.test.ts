@@ -4,13 +4,20 @@ import {
   bracketCreditRun,
   creditRun,
   roundupRun,
+  LABEL_NOUNS,
   TOPIC_LABEL_OPENERS,
   topicLabelEnd,
 } from '../../src/quotes/layoutRuns.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { POSSESSIVE_DETERMINERS } from '../../src/quotes/lexicon.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { articleSentences } from '../../src/quotes/frames.ts';
 import { story } from './fixtures.ts';
+
+function tokensOf(line: string) {
+  const article = story('topic-label', ['Here is what the coaches said.', line]);
+  return articleSentences(article, extractQuotes(article)).at(-1)?.tokens ?? [];
+}
 
 function runOf(line: string, lead = 'Here is what the coaches said after the weekend games.'): string[] | null {
   const article = story('roundup-line', [lead, line]);
@@ -157,11 +164,47 @@ describe('topic labels under a speaker’s heading', () => {
     });
   }
 
+  for (const noun of [...LABEL_NOUNS].sort()) {
+    it(`gives an “Opening ${noun}: “…”” paragraph under the heading “COACH ANA RUIZ (Harbour)” to her, and the quote after it`, () => {
+      const book = buildQuoteBook([
+        story('label-nouns', [
+          'Here is what the coaches told reporters after the win on Thursday night.',
+          'COACH ANA RUIZ (Harbour)',
+          `Opening ${noun}: “We gave up far too much on the break in the first half tonight.”`,
+          'Q: What changed at the break?',
+          '“Tidy that up and we beat anybody in this league on most nights of the week.”',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+        'Ana Ruiz',
+        'Ana Ruiz',
+      ]);
+    });
+  }
+
+  for (const possessive of [...POSSESSIVE_DETERMINERS].sort()) {
+    const label = `${possessive.charAt(0).toUpperCase()}${possessive.slice(1)}`;
+    it(`reads no label noun after “${label}” opening it, a possessive that says whose the words are (POSSESSIVE_DETERMINERS)`, () => {
+      expect([
+        topicLabelEnd(tokensOf(`${label} verdict: “We go again.”`)),
+        topicLabelEnd(tokensOf('Final verdict: “We go again.”')),
+      ]).toEqual([-1, 3]);
+    });
+  }
+
+  it('reads no label noun where the label runs past three words, holds a name or a possessive or no quote follows', () => {
+    expect([
+      topicLabelEnd(tokensOf('His very last public remarks: “We go again.”')),
+      topicLabelEnd(tokensOf('Her final verdict: “We go again.”')),
+      topicLabelEnd(tokensOf('Ruiz’s verdict: “We go again.”')),
+      topicLabelEnd(tokensOf('Opening Ruiz remarks: “We go again.”')),
+      topicLabelEnd(tokensOf('Opening remarks: we go again.')),
+      topicLabelEnd(tokensOf('Opening remarks: “We go again.”')),
+    ]).toEqual([-1, -1, -1, -1, -1, 3]);
+  });
+
   it('reads where the quote after a topic label stands, and no label where a speech verb comes before the colon', () => {
-    const tokensOf = (line: string) => {
-      const article = story('topic-label', ['Here is what the coaches said.', line]);
-      return articleSentences(article, extractQuotes(article)).at(-1)?.tokens ?? [];
-    };
     expect([
       topicLabelEnd(tokensOf('On the defeat: “We were poor from the first minute to the last.”')),
       topicLabelEnd(tokensOf('On Monday he said: “We were poor from the first minute to the last.”')),
