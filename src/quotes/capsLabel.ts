@@ -58,7 +58,7 @@ function isCapsFullName(tokens: readonly Token[]): boolean {
 }
 
 /** Most tokens of the bracketed side after a label's name ("(Castlebridge United)"). */
-const LABEL_SIDE_TOKENS = 8;
+const LABEL_SIDE_TOKENS = 12;
 
 /**
  * Where a label goes on after its name ends at token k: past a bracketed side ("(Castlebridge United)") when one

@@ -11,6 +11,7 @@ import { roleBefore } from './rolePhrases.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
 import { afterPlacePreposition, isPlaceName } from './places.ts';
 import { AUTHORED_DOCUMENTS, spanText } from './clauses.ts';
+import { capsHeadingName } from './capsLabel.ts';
 import { AGE_LEADS, statedAge } from './sentenceEvidence.ts';
 import { type CapitalRun, namesTokens } from './names.ts';
 import type { Token } from './tokens.ts';
@@ -111,23 +112,33 @@ export class ArticleNames {
       if (sentence.kind === 'body') for (const t of sentence.tokens) if (ROLE_NOUNS.has(t.lower)) roles.add(t.lower);
     // ("her daughter Ivy Tennant … Mrs Tennant": a kinship noun tells no two people of a family apart.)
     this.articleRoles = [...roles].filter((r) => !KINSHIP_NOUNS.has(r)).join(' ');
-    for (const sentence of sentences) {
+    sentences.forEach((sentence, i) => {
       for (const run of sentence.runs) {
         if (run.kind !== 'name' || run.name.length < 2) continue;
-        const first = run.name[0] ?? '';
-        if (OPENER_SUFFIX.test(first)) continue;
-        const key = normalizeName(run.name.join(' '));
-        if (!this.firstWritten.has(key)) this.firstWritten.set(key, { name: run.name, sentence: sentence.index });
-        const surname = normalizeName(run.name[run.name.length - 1] ?? '');
-        const bySurname = this.localNames.get(surname);
-        if (bySurname) bySurname.push(run.name);
-        else this.localNames.set(surname, [run.name]);
-        const given = normalizeName(first);
-        const byGiven = this.localFirstNames.get(given);
-        if (byGiven) byGiven.push(run.name);
-        else this.localFirstNames.set(given, [run.name]);
+        if (OPENER_SUFFIX.test(run.name[0] ?? '')) continue;
+        this.noteFullName(run.name, sentence.index);
       }
-    }
+      // ("TARIQ BALOCH (Player of the Match)" ¶ "Tariq said …": a roundup's heading in capitals writes the name in
+      // full too, for its given name and surname written alone below.)
+      const below = sentences[i + 1];
+      const caps =
+        sentence.kind === 'heading' && below !== undefined ? capsHeadingName(sentence.tokens, below.tokens) : null;
+      if (caps !== null) this.noteFullName(caps, sentence.index);
+    });
+  }
+
+  /** Notes a full name this article writes in sentence `index`, by its surname and by its first name. */
+  private noteFullName(name: string[], index: number): void {
+    const key = normalizeName(name.join(' '));
+    if (!this.firstWritten.has(key)) this.firstWritten.set(key, { name, sentence: index });
+    const surname = normalizeName(name[name.length - 1] ?? '');
+    const bySurname = this.localNames.get(surname);
+    if (bySurname) bySurname.push(name);
+    else this.localNames.set(surname, [name]);
+    const given = normalizeName(name[0] ?? '');
+    const byGiven = this.localFirstNames.get(given);
+    if (byGiven) byGiven.push(name);
+    else this.localFirstNames.set(given, [name]);
   }
 
   /** Whether the registry knows this person by one word only ("Ruth", from "his wife Ruth"). */

@@ -327,6 +327,13 @@ describe('capsNameSideHeading', () => {
     ]).toEqual([['Tamsin', 'Oduya'], ['Tamsin', 'Oduya'], null, null]);
   });
 
+  it('reads the name over a bracket of up to twelve tokens, the award and figures in it, and none over a longer one', () => {
+    expect([
+      capsNameSideHeading(headingTokens('TAMSIN ODUYA (Player of the Match, 87 off 52)'), below),
+      capsNameSideHeading(headingTokens('TAMSIN ODUYA (Player of the Match, 87 off 52 balls with six fours)'), below),
+    ]).toEqual([['Tamsin', 'Oduya'], null]);
+  });
+
   it('reads no name when the heading has no bracket closing it, one word, title case or nothing under it', () => {
     expect([
       capsNameSideHeading(headingTokens('TAMSIN ODUYA'), below),

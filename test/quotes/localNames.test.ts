@@ -203,3 +203,20 @@ describe('a first name written alone where another article has a name one letter
     ]);
   });
 });
+
+describe('a roundup heading in capitals as a full name of the article', () => {
+  it('gives a quote after “GIVEN said …” under “GIVEN SURNAME (bracket)” to that person, known by the given name alone', () => {
+    const book = buildQuoteBook([
+      story('caps-given', [
+        'Harbour won the shield for the second time, beating Ashby by 23 runs in the final on Saturday night.',
+        'OSKAR VELLAN (Player of the Match)',
+        'Oskar said he had been struggling with a sore knee in the days before the match.',
+        '“The physio told me in the morning that I could bat. So I decided to hit fours instead.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? null)))).toEqual([
+      'Oskar Vellan',
+    ]);
+  });
+});
