@@ -341,6 +341,9 @@ export const ARTICLES = set(`a an the`);
 /** Generational suffixes after a surname ("Daniel Reyes Jr."): part of the name, never the surname itself. */
 export const NAME_SUFFIXES = set(`jr sr ii iii iv`);
 
+/** Honorifics written in lower case after a given name ("Haris bhai", "Tanaka san"): respect, not a name word. */
+export const NAME_HONORIFICS = set(`bhai bhaiya ji sahib saheb didi baji san sama`);
+
 /** Marks opening the lines of an interview set out as questions and answers ("Q: …", "A: “…”"). */
 export const QUESTION_MARKS = set(`q question`);
 export const ANSWER_MARKS = set(`a answer`);

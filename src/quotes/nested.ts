@@ -4,7 +4,7 @@ import type { Article } from '../corpus/types.ts';
 import type { ExtractedQuote } from './extract.ts';
 import { lowerAt } from './frames.ts';
 import { LEADING_CONJUNCTIONS } from './clauses.ts';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, VERB_FILLERS } from './lexicon.ts';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, NAME_HONORIFICS, VERB_FILLERS } from './lexicon.ts';
 import { capitalRuns, type CapitalRun } from './names.ts';
 import { isOrganisationName } from './organisations.ts';
 import { isPlaceName } from './places.ts';
@@ -236,6 +236,8 @@ function clauseSubjectAfterComma(tokens: Token[], and: number): { from: number; 
 function speakerPhrase(tokens: Token[], verb: number): { from: number; to: number } | null {
   let k = verb - 1;
   while (k >= 0 && VERB_FILLERS.has(lowerAt(tokens, k))) k--;
+  // ("Haris bhai kept telling me, '…'": an honorific after a name is no part of it, nor the speaker.)
+  if (NAME_HONORIFICS.has(tokens[k]?.text ?? '') && tokens[k - 1]?.capital === true) k--;
   const infinitive = lowerAt(tokens, k) === 'to';
   // ("wrote to us saying, '…'": a participle after an object pronoun is the subject's, as after a comma.)
   const participle =

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { enclosingQuote, readNested } from '../../src/quotes/nested.ts';
+import { NAME_HONORIFICS } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
 
 const LEAD = 'The club announced on Friday that its captain would miss the final because of a knee injury.';
@@ -89,6 +90,17 @@ describe('readNested', () => {
       ]).map((q) => q[1]),
     ).toEqual(['Dana Whitlock', 'Tavon Reyes']);
   });
+
+  for (const honorific of [...NAME_HONORIFICS].sort()) {
+    it(`gives “Tavon ${honorific} kept telling me, ‘…’” to the one person whose full name opens with Tavon (NAME_HONORIFICS)`, () => {
+      expect(
+        credited([
+          'Tavon Reyes, who scored 28 points on Saturday night, said the win was deserved after a long and difficult week.',
+          `Coach Dana Whitlock: "That was a grind. Tavon ${honorific} kept telling me, 'Coach, let me guard their big man.' I did."`,
+        ]).map((q) => q[1]),
+      ).toEqual(['Dana Whitlock', 'Tavon Reyes']);
+    });
+  }
 
   it('gives “Coach walked in and said, ‘…’” to the one person of the article whose role is coach, named in a heading', () => {
     expect(
