@@ -56,7 +56,8 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
 /**
  * "Nadia Said, chief executive of …, posted", "Edward Said wrote": a speech verb's word capitalised inside a sentence
  * right after a capitalised word is the surname closing a name — unless the next word is capitalised too, as in a
- * headline set in title case ("Ann Hale Says Plan Will Work"); so is one opening a sentence before ", who".
+ * headline set in title case ("Ann Hale Says Plan Will Work") and that word does not close the name before a mark; so is
+ * one opening a sentence before ", who".
  */
 export function closesName(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -65,8 +66,14 @@ export function closesName(tokens: Token[], i: number): boolean {
   // "Said, who lives nearby, told the Gazette": a relative clause after it makes it a name.
   if (t?.capital === true && i === 0 && beforeRelativeClause(tokens, i)) return true;
   if (t?.capital !== true || before?.kind !== 'word' || !before.capital) return false;
-  return !(after?.kind === 'word' && after.capital);
+  if (!(after?.kind === 'word' && after.capital)) return true;
+  // ("Fatma Said Hamad, hotelier: “…”": a name's middle word, when one more capitalised word and a mark close the
+  // name; a headline goes on in capitals.)
+  return NAME_CLOSING_MARKS.has(tokens[i + 2]?.text ?? '');
 }
+
+/** Marks after a name of three capitalised words that close it: a comma, a colon or a bracket. */
+export const NAME_CLOSING_MARKS: ReadonlySet<string> = new Set([',', ':', '(']);
 
 /** Whether a quotation stands at token k, or right after a comma or colon there ("says, “…”", "told AFP: “…”"). */
 export function quoteFollows(tokens: readonly Token[], k: number): boolean {

@@ -6,7 +6,7 @@ import { ASKED_ABOUT } from '../../src/quotes/lexicon.ts';
 import { FIRM_VOICES } from '../../src/quotes/phraseBefore.ts';
 import { CAUSING_VERBS, OBJECT_CONTROL_VERBS } from '../../src/quotes/lexicon.ts';
 import { DISCOURSE_ADVERBS } from '../../src/quotes/clauses.ts';
-import { closesName } from '../../src/quotes/verbReach.ts';
+import { closesName, NAME_CLOSING_MARKS } from '../../src/quotes/verbReach.ts';
 import { attributed, spacedTokens } from './fixtures.ts';
 
 describe('a participle clause after a comma', () => {
@@ -389,6 +389,22 @@ describe('a speech verb’s word capitalised after a capitalised word', () => {
     const headline = spacedTokens('Ana Ruiz Says Plan Will Work');
     const prose = spacedTokens('QUOTE Ana Said , chief executive , posted');
     expect([closesName(headline, 2), closesName(prose, 2)]).toEqual([false, true]);
+  });
+  for (const mark of [...NAME_CLOSING_MARKS].sort()) {
+    it(`reads “Said” as a name's middle word when one more capitalised word and “${mark}” close the name`, () => {
+      const middle = spacedTokens(`Ana Said Hamad ${mark} hotelier`);
+      const headline = spacedTokens('Ana Ruiz Says Plan Will Work');
+      expect([closesName(middle, 1), closesName(headline, 2)]).toEqual([true, false]);
+    });
+  }
+
+  it('gives “NAME Said NAME, role, place: “…”” to the three-word name, not to a speaker “NAME”', () => {
+    expect(
+      attributed([
+        'The government raised the park fees on Monday, and lodge owners reacted angrily across the north.',
+        'Ana Said Hamad, lodge owner, Moshi: “Bookings were just recovering after the difficult years.”',
+      ]).map((q) => q[1]),
+    ).toEqual(['Ana Said Hamad']);
   });
 });
 
