@@ -113,7 +113,8 @@ function validNameWord(token: Token, first: boolean, last = false): boolean {
   const closes = last && !first && SURNAME_LIKE.has(w);
   const opens = first && !last && GIVEN_NAME_LIKE.has(w);
   if (NON_PERSON_WORDS.has(w) && !closes && !opens) return false;
-  if (isTitleWord(w)) return false;
+  // ("Nana Tarrant": a title that is also a given name may open a name; classify keeps it a title before two words.)
+  if (isTitleWord(w) && !(first && !last && TITLES_ALSO_GIVEN_NAMES.has(w))) return false;
   // A month kept at the head of a run of names is a given name (capitalRuns drops it where it makes a date).
   const month = DAYS_MONTHS.has(w) && !(GIVEN_NAME_MONTHS.has(w) && !last);
   if (first && (month || NON_NAME_CAPITALS.has(w) || isStopWord(w))) return false;
@@ -315,9 +316,10 @@ function bodyLinkAt(tokens: Token[], i: number, j: number): boolean {
 
 /**
  * Titles that are also common given names: before a single name word with no "of" after it ("Dean Little said"),
- * the given name, not the title ("Dean of Law Ann Hale", "Law School Dean Ann Hale" keep the title).
+ * the given name, not the title ("Dean of Law Ann Hale", "Law School Dean Ann Hale" keep the title; so does "Nana
+ * Kwaku Ode", an Akan chief's title, where "Nana Ode" is a given name).
  */
-export const TITLES_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['dean']);
+export const TITLES_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['dean', 'nana']);
 
 /** A word of nationality, noun or adjective ("American", "Irish"). */
 function isNationality(word: string): boolean {

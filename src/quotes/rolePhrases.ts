@@ -51,6 +51,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'allama',
   'alhaji',
   'alhaja',
+  // An Akan chief's or elder's title ("Nana Kwaku Ode"), a given name before one name word (TITLES_ALSO_GIVEN_NAMES).
+  'nana',
 ]);
 
 /** "71-year-old": an age that stands for a person ("the 71-year-old said"), fitting anyone of that age. */

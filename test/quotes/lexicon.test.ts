@@ -222,6 +222,22 @@ describe('titles of respect of Islamic usage', () => {
   }
 });
 
+describe('“Nana”, an Akan chief’s title', () => {
+  it('leaves “Nana” out of a name of two more words, and a “he” after it goes to him', () => {
+    expect([HEAD_TITLES.has('nana'), HONORIFICS.has('nana')]).toEqual([true, true]);
+    const book = buildQuoteBook([
+      story('honorific-nana', [
+        'The chairman of the growers’ union, Nana Kofi Asante-Ode, said members would meet on Friday.',
+        '“Our growers are not beggars, and we will not be told to wait again,” he told reporters.',
+      ]),
+    ]);
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([
+      ['Kofi Asante-Ode'],
+      ['kofi asante ode'],
+    ]);
+  });
+});
+
 describe('“Elder” as a title of respect', () => {
   it('leaves “Elder” out of the name and keeps a person of the nation after “of” apart from it', () => {
     expect(HEAD_TITLES.has('elder')).toBe(true);
