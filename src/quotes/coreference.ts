@@ -398,6 +398,25 @@ export class Coreference implements ReferenceReader {
   }
 
   /**
+   * Of `ids`, the one the sentence right before `sentence` has as its subject, or else the one alone it mentions (a
+   * relative it brings in by kinship aside); null when none or several are.
+   */
+  mentionedJustBefore(ids: readonly string[], sentence: Sentence): string | null {
+    const found = new Set<string>();
+    const subjects = new Set<string>();
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m === undefined || m.sentence < sentence.index - 1) break;
+      // ("her daughter Ivy Tennant", "whose brother Matt": a relative brought in by kinship is not who is meant.)
+      if (m.sentence !== sentence.index - 1 || !ids.includes(m.entity) || this.introducedAsKin(m)) continue;
+      found.add(m.entity);
+      if (m.subject) subjects.add(m.entity);
+    }
+    const [only] = subjects.size === 1 ? subjects : found;
+    return subjects.size === 1 || found.size === 1 ? (only ?? null) : null;
+  }
+
+  /**
    * Whether a mention's name follows a kinship noun after a possessive ("her teenage son NAME", "her son, NAME"),
    * brought in by the kinship only: not when that name speaks in its sentence ("Her son, NAME, said …").
    */
@@ -408,7 +427,8 @@ export class Coreference implements ReferenceReader {
     if (!KINSHIP_NOUNS.has(tokens[noun]?.lower ?? '')) return false;
     for (let k = noun - 1; k >= Math.max(0, noun - 3); k--) {
       const w = tokens[k]?.lower ?? '';
-      if (POSSESSIVE_GENDER.has(w) || w === 'their') return true;
+      // ("whose younger brother Matt": the relative's possessive too.)
+      if (POSSESSIVE_GENDER.has(w) || w === 'their' || w === 'whose') return true;
       if (tokens[k]?.kind !== 'word' || tokens[k]?.capital === true) return false;
     }
     return false;

@@ -320,7 +320,12 @@ export class ArticleNames {
           continue;
         }
         // "Anna Brandt, for her part, … “…,” Brandt says": one of them named earlier in the paragraph is meant.
-        const here = match.ids.length > 1 ? this.coreference.latestInParagraph(match.ids, sentence) : null;
+        // ("Fire chief Marc Gagnon says …" ¶ "“…,” Gagnon said": so is the one the sentence right before names.)
+        const here =
+          match.ids.length > 1
+            ? (this.coreference.latestInParagraph(match.ids, sentence) ??
+              this.coreference.mentionedJustBefore(match.ids, sentence))
+            : null;
         if (here !== null) match = { ids: [here], typo: match.typo };
         // "Four years ago Cook, now 41, …" before "Her mother, June Cook": a surname stands for the one the article
         // has named in full so far, not for somebody it names later.

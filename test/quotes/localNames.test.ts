@@ -61,6 +61,44 @@ describe('people of one surname in one article', () => {
   });
 });
 
+describe('a surname two people of one article share, named in full in the sentence right before', () => {
+  it('stands for the subject of that sentence, though it names the other by role too', () => {
+    const book = buildQuoteBook([
+      story('one-surname-before', [
+        'Mayor Lena Varga posted a short message online just after nine. “We will get you home,” she said.',
+        'Crews worked through the night to hold the line east of the river.',
+        'Flood warden Tomas Varga — no relation to the mayor — says the water has stopped rising at the bridge.',
+        '“The banks held tonight. We are not going to send anyone onto a bridge the river is already over,” Varga said.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+      'Lena Varga',
+      'Tomas Varga',
+    ]);
+  });
+});
+
+describe('a surname two people of one article share, one brought in by kinship after “whose”', () => {
+  it('stands for the one the section is about, not the relative named in the sentence right before', () => {
+    const book = buildQuoteBook([
+      story('one-surname-whose', [
+        'Coaches fronted the media this week ahead of round eight. Here is what they had to say.',
+        'Ben Tolland (Harbour)',
+        'The Harbour coach, whose younger brother Sam captains the Rovers, played down the family story before the derby.',
+        '“Mum is going to be in the stands in a neutral jersey, apparently,” Tolland said.',
+        'Sam Tolland (Rovers captain)',
+        '“He rang me on Sunday to say good luck, which is him trying to get in my head,” the Rovers skipper laughed.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+      'Ben Tolland',
+      'Sam Tolland',
+    ]);
+  });
+});
+
 describe('a surname two people of one article share', () => {
   it('stands for the one named in full so far, not for one the article names later with a role', () => {
     const book = buildQuoteBook([
