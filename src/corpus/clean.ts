@@ -230,7 +230,10 @@ function nearestVerdict(all: readonly Features[], verdicts: readonly Verdict[], 
   let passed = 0;
   for (let k = from + step; k >= 0 && k < verdicts.length; k += step) {
     const v = verdicts[k];
-    if (v === 'bad' && (all[k]?.chars ?? 0) < SHORT_CHARS && passed < PASSED_OVER) {
+    // (A photo caption with its credit is page furniture too, whatever its length: "Local MSP NAME was blunt." after
+    // one has the body on the caption's other side.)
+    const furniture = (all[k]?.chars ?? 0) < SHORT_CHARS || all[k]?.chrome === true;
+    if (v === 'bad' && furniture && passed < PASSED_OVER) {
       passed++;
       continue;
     }

@@ -171,6 +171,18 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
     ]);
   });
 
+  it('keeps a short sentence dense with names (“Local MSP NAME was blunt.”) between a credited caption and the body', () => {
+    const short = 'Local MSP Ailsa Tarrow-Weston was blunt.';
+    const caption = 'The old ferry at the stone pier in the harbour on a wet Sunday morning. Picture: Ann Lee';
+    const quote = '“Ministers have had years of warnings, and every winter we get the same apologies.”';
+    expect(body([middle[0], caption, short, quote, middle[1]].join('\n'))).toEqual([
+      middle[0],
+      short,
+      quote,
+      middle[1],
+    ]);
+  });
+
   it('keeps a sentence dense with names that says something of its subject with a copula', () => {
     const dense =
       'Federation of Harbour Consumers Associations (Fohca) chief executive Dr Ann Tarrow-Weston was less enthusiastic.';
