@@ -122,7 +122,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   barrister volunteer trustee matron principal headteacher headmaster headmistress priest vicar pastor fisherman miner
   shopkeeper landlord tenant trader broker entrepreneur treasurer administrator coordinator epidemiologist virologist
   psychologist psychiatrist paramedic firefighter sheriff defendant plaintiff victim survivor protester
-  coroner magistrate pathologist midwife vet palaeontologist paleontologist juror vendor
+  coroner magistrate pathologist midwife vet palaeontologist paleontologist juror vendor regent
   demonstrator supporter voter citizen villager photographer filmmaker director-general secretary-general
   economist scholar academic fellow researcher analyst strategist pollster consultant campaigner lobbyist
   ombudsman regulator watchdog auditor governor-general commissioner mediator envoy emissary attache

@@ -294,6 +294,21 @@ describe('roles of courts, care and trades in an appositive', () => {
   }
 });
 
+describe('“Regent”, a district head’s title', () => {
+  it('reads “Regent NAME” as a role before a full name of three words, whom “He told reporters:” stands for', () => {
+    expect(ROLE_NOUNS.has('regent')).toBe(true);
+    const book = buildQuoteBook([
+      story('regent-role', [
+        'The volcano erupted again overnight, sending ash over villages on its western slopes.',
+        'Regent Agus Wira Santoso has visited the main shelter at the district sports hall. He told reporters:',
+        '“Nobody will be sent home until the scientists say it is safe to go back.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Agus Wira Santoso']);
+  });
+});
+
 describe('ROLE_PREFIXES', () => {
   for (const prefix of [...ROLE_PREFIXES].sort()) {
     it(`reads "${prefix}-manager NAME" as a role before a person, whom a later "he said" stands for`, () => {
