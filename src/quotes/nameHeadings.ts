@@ -10,6 +10,7 @@ import {
   WHAT_SAID_OPENERS,
 } from './capsLabel.ts';
 import type { Sentence } from './frames.ts';
+import { POST_NOMINALS } from './lexicon.ts';
 import { topicLabelEnd } from './layoutRuns.ts';
 import type { CapitalRun } from './names.ts';
 import { nameWordCount } from './particles.ts';
@@ -88,7 +89,10 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // the party's name before the dash.)
   const roled =
     dashed !== null && (tokens[dashed.to]?.text === ',' || !DASH_MARKS.has(tokens[dashed.from - 1]?.text ?? ''));
-  if (dashed !== null && (dashed.title.length > 0 || namedBelow || (opensQuote && roled))) return dashed;
+  // ("Harbour Front — Ana Ruiz MLA": so too one with the letters of an office after it.)
+  const closing = dashed === null ? undefined : tokens[dashed.to - 1];
+  const lettered = closing !== undefined && POST_NOMINALS.has(closing.lower) && dashed?.name.at(-1) !== closing.text;
+  if (dashed !== null && (dashed.title.length > 0 || lettered || namedBelow || (opensQuote && roled))) return dashed;
   if (first?.kind !== 'name' || first.from !== start || first.name.length < 2)
     return describedNameHeading(sentence) ?? dashed;
   const core = nameWordCount(first.name);

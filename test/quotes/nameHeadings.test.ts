@@ -216,6 +216,18 @@ describe('nameHeadingRun', () => {
     ]);
   });
 
+  for (const letters of ['MLA', 'MP', 'TD', 'MSP']) {
+    it(`reads the name with “${letters}” after it, after a label of two words and a dash, over a quote`, () => {
+      expect([
+        headingRunOf(`Tarrow Vale – Nils Ode ${letters}`, QUOTE),
+        headingRunOf('Tarrow Vale – Nils Ode', QUOTE),
+      ]).toEqual([
+        ['Nils', 'Ode'],
+        ['Tarrow', 'Vale'],
+      ]);
+    });
+  }
+
   it('reads the titled name after a label of two words and a dash, over prose opening with a definite role', () => {
     const prose = (opening: string) =>
       `${opening} called the vote “pure propaganda and nothing more” when the house rose on Wednesday.`;
