@@ -184,6 +184,10 @@ export function npAt(
   if (owner && tokens[owner.to - 1]?.possessive === true && !speechNounAt(tokens, owner.to)) {
     const named = possessedAppositive(tokens, slots, owner.to);
     if (named) return { slot: named, blocking: false, span: { from: k, to: named.to } };
+    // ("Rhodes's Nashville Nights co-star Jenna Young wrote": a show or body of the owner's, then a role and a name.)
+    const ownedBody = slotAt(slots, owner.to, ['other']);
+    const holder = ownedBody === undefined ? undefined : nameAfterRoleWords(tokens, slots, ownedBody.to);
+    if (holder) return { slot: holder, blocking: false, span: { from: k, to: holder.to } };
     // ("said Lindqvist's daughter Ebba": the name right after the role speaks, as below.)
     if (!isRoleHead(lowerAt(tokens, owner.to)) || slotAt(slots, owner.to + 1, ['name']) === undefined)
       return { slot: null, blocking: true, span: { from: k, to: owner.to } };

@@ -49,6 +49,17 @@ describe('a body or place owning the name after it (“Tidewell’s …”)', ()
   });
 });
 
+describe('a person owning a show or body, then a role and a name (“NAME’s Show co-star NAME …”)', () => {
+  it('gives “NAME’s SHOW co-star NAME was among the first …, writing: “…”” to the name after the role', () => {
+    expect(
+      attributed([
+        'The singer Ava Marle announced the end of her marriage in a post on Monday night.',
+        'Marle’s Harbour Lights co-star Tessa Gale was among the first to comment on the post, writing: “Love you always, sis.”',
+      ]).map((row) => row.slice(0, 2)),
+    ).toEqual([['Love you always,', 'Tessa Gale']]);
+  });
+});
+
 describe('a document owned by a he or she', () => {
   for (const document of [...AUTHORED_DOCUMENTS].sort()) {
     it(`gives “…,” his ${document} said to the person “his” stands for`, () => {
