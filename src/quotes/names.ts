@@ -338,6 +338,10 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   // "GARY PAYNE (Club): “…”": a roundup label set in capitals is a person's name, not an acronym.
   const capsName = capsLabelName(tokens, from, to);
   if (capsName !== null) return { from, to, nameFrom: from, kind: 'name', name: capsName, title: '', headTitle: null };
+  // ("Sri Lanka", "San Marino": a place whose first word is also a title keeps it; no title opens a place's name.)
+  const words = tokens.slice(from, to).map((t) => t.text);
+  if (isTitleWord(words[0] ?? '') && isPlaceName(words.join(' ')))
+    return { from, to, nameFrom: from, kind: 'name', name: words, title: '', headTitle: null };
   let lastTitle = -1;
   // "American Lamont Hale": a nationality opening a run before a full name describes the person.
   const given = tokens[from + 1];

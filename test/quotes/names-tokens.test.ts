@@ -159,3 +159,19 @@ describe('a time written with “a.m.” or “p.m.” before a day, a month or 
     ).toEqual([['First the glass', 'Rosa Tennick', 'Rosa Tennick']]);
   });
 });
+
+describe('a place whose first word is also a title', () => {
+  it('reads “Sri Lanka” as the place’s two words, no title “Sri” before a name “Lanka”', () => {
+    const { run } = firstRun('Yesterday Sri Lanka named a new captain for the series against the touring side.');
+    expect([run.name, run.title, run.nameFrom === run.from]).toEqual([['Sri', 'Lanka'], '', true]);
+  });
+
+  it('gives a label “Sri Lanka:” over an answer to nobody, not to a person called Lanka', () => {
+    const book = attributed([
+      'The captain was back from the tour on Thursday and spoke to us about the series.',
+      'Q: What went wrong for the team in Sri Lanka?',
+      'Sri Lanka: “You learn more from the losses than from the wins, though, and this group will.”',
+    ]);
+    expect(book).toEqual([['You learn more', null, null]]);
+  });
+});
