@@ -379,8 +379,14 @@ export function pastBodyKind(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-/** Lower-case words inside the name of a body or place ("Institute for Peace", "Bank of England"). */
-const NAME_CONNECTORS = new Set(['of', 'for', 'and', '&', 'on']);
+/**
+ * Lower-case words inside the name of a body or place ("Institute for Peace", "Bank of England"), in the languages
+ * bodies keep their names in too ("Institut de Recherche en Sciences de la Santé", "Banco de la Nación").
+ */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  ...['of', 'for', 'and', 'on'],
+  ...['de', 'du', 'des', 'la', 'le', 'les', 'en', 'et', 'di', 'del', 'della', 'da', 'do', 'dos', 'das', 'y', 'e'],
+]);
 
 /**
  * Where the capitalised phrase ending at token `end` starts, over the connectors inside a body's name and an
@@ -391,13 +397,18 @@ function capitalisedPhraseStart(tokens: Token[], slots: Slot[], end: number): nu
   let k = end;
   while (k > 0) {
     const before = tokens[k - 1];
-    if (before?.kind === 'word' && before.capital) k--;
-    else if (
+    if (before?.kind === 'word' && before.capital) {
+      k--;
+      continue;
+    }
+    // ("Sciences de la Santé": two connectors may stand together.)
+    const connectors = NAME_CONNECTORS.has(lowerAt(tokens, k - 2)) ? 2 : 1;
+    if (
       NAME_CONNECTORS.has(lowerAt(tokens, k - 1)) &&
-      tokens[k - 2]?.capital === true &&
-      !slots.some((s) => s.kind === 'name' && s.ids.length > 0 && s.to === k - 1)
+      tokens[k - 1 - connectors]?.capital === true &&
+      !slots.some((s) => s.kind === 'name' && s.ids.length > 0 && s.to === k - connectors)
     )
-      k -= 2;
+      k -= 1 + connectors;
     else break;
   }
   return lowerAt(tokens, k - 1) === 'the' ? k - 1 : k;

@@ -1,6 +1,7 @@
 // The speaker phrase next to a speech verb, seen through the quotes it attributes.
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_DOCUMENTS, OCCASIONS } from '../../src/quotes/clauses.ts';
+import { NAME_CONNECTORS } from '../../src/quotes/phraseBefore.ts';
 import { SEAT_ROLES } from '../../src/quotes/roleLexicon.ts';
 import { DOCUMENT_VERBS } from '../../src/quotes/roleReference.ts';
 import { attributed } from './fixtures.ts';
@@ -225,6 +226,18 @@ describe('a name that is the object of a preposition before the verb', () => {
 
   for (const body of ['the Lisbon Institute for Peace', 'the Bank of Portugal']) {
     it(`gives “Dr NAME of ${body} said” to the person, the body's name running over its connectors`, () => {
+      expect(
+        attributed([
+          'World leaders reacted on Sunday to the result of the election, which surprised many observers abroad.',
+          `Dr. Maria Santos of ${body} said the result was "a clear message to every capital in Europe."`,
+        ]),
+      ).toEqual([['a clear message', 'Maria Santos', `Dr. Maria Santos of ${body} said`]]);
+    });
+  }
+
+  for (const connector of [...NAME_CONNECTORS].sort()) {
+    it(`gives “Dr NAME of the Institut Aldo ${connector} la Recherche in PLACE said” to the person, over “${connector}” and two connectors together (NAME_CONNECTORS)`, () => {
+      const body = `the Institut Aldo ${connector} la Recherche in Porto`;
       expect(
         attributed([
           'World leaders reacted on Sunday to the result of the election, which surprised many observers abroad.',
