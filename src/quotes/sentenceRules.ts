@@ -5,7 +5,7 @@ import { isStopWord } from '../corpus/stopwords.ts';
 import { isAgeWord, isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
 import { ARTICLES, MOOD_ADJECTIVES, QUOTE_LEADS, SUBORDINATING_CONJUNCTIONS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
-import { isSpeechVerbAt, quoteFollows } from './verbReach.ts';
+import { isSpeechVerbAt, quoteFollows, speechNounAt } from './verbReach.ts';
 import { insideThingAside } from './asides.ts';
 import { type Cue, DASHES, reports, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
@@ -238,7 +238,9 @@ export function sentenceSubject(context: AttributionContext, { first, last }: Qu
   if (subject === null || subject.entity === null || subject.to > first.index) return null;
   if (subject.kind !== 'name' && subject.kind !== 'pronoun' && subject.kind !== 'role') return null;
   const tokens = state.sentence.tokens;
-  if (tokens[subject.to - 1]?.possessive === true) return null;
+  // ("Berg's wife was furious …": a name owning the subject is not its speaker; "Berg's verdict was scathing: it
+  // had been “…”" is: what a person said is theirs.)
+  if (tokens[subject.to - 1]?.possessive === true && !speechNounAt(tokens, subject.to)) return null;
   const quote = tokens[first.index];
   if (!quote) return null;
   const words = context.article.text.slice(quote.start, quote.end).match(/[\p{L}\p{N}’']+/gu) ?? [];

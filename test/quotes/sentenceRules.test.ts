@@ -324,6 +324,28 @@ describe('sentenceSubject', () => {
     expect(r.run(sentenceSubject, 0)).toEqual(['Nadia Okafor', 'She', 'subject']);
   });
 
+  it('gives it to a name owning the subject when the subject is something said (NAME’s verdict was scathing: it was “…”)', () => {
+    const r = read(
+      story('subject-owned', [
+        LEAD,
+        OKAFOR,
+        'Okafor’s verdict on the inquiry was scathing: it had been “too slow, too late and far too little.”',
+      ]),
+    );
+    expect(r.run(sentenceSubject, 0)).toEqual(['Nadia Okafor', 'Okafor’s', 'subject']);
+  });
+
+  it('does not answer for a name owning a subject that is no word for something said (NAME’s wife was furious)', () => {
+    const r = read(
+      story('subject-owner', [
+        LEAD,
+        OKAFOR,
+        'Okafor’s deputy was furious at the delay: it had been “too slow, too late and far too little.”',
+      ]),
+    );
+    expect(r.run(sentenceSubject, 0)).toBeNull();
+  });
+
   it('does not answer for a scare quote of three words or fewer', () => {
     const r = read(
       story('subject3', [
