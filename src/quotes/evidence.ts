@@ -18,6 +18,7 @@ import { givenAsRun } from './givenAs.ts';
 import { isAcronymName, isOrganisationName, isSeatOfOffice, ORGANISATION_NOUNS } from './organisations.ts';
 import { afterPlacePreposition, isPlaceName } from './places.ts';
 import {
+  agedAppositive,
   isSpeechVerbAt,
   nameEvidence,
   organisationEvidence,
@@ -121,6 +122,8 @@ function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
       speechVerbAfter(tokens, run.to) ||
       inverted ||
       statedAge(tokens, run.to) ||
+      // ("For Lakshmi, a 52-year-old labourer who …,": so is one an appositive gives an age.)
+      agedAppositive(tokens, run.to) ||
       identifiedAs(tokens, run.from) ||
       subjectCreditedByRole(tokens, run)
     )

@@ -13,7 +13,7 @@ import {
   type CapitalRun,
   type Gender,
 } from './names.ts';
-import { HONORIFICS, isPluralOfPeople, isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
+import { HONORIFICS, isAgeWord, isPluralOfPeople, isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import {
   endsInOrganisationCue,
@@ -123,6 +123,18 @@ export function statedAge(tokens: Token[], at: number): boolean {
   const age = Number(tokens[number]?.text);
   const after = tokens[number + 1];
   return age > 0 && age < 120 && (after === undefined || after.kind === 'punct');
+}
+
+/** Words bringing in somebody's age in an appositive ("Lakshmi, a 52-year-old labourer"). */
+const AGED_APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** "Lakshmi, a 52-year-old farm labourer,": an appositive after token `at` describing somebody of an age. */
+export function agedAppositive(tokens: Token[], at: number): boolean {
+  return (
+    tokens[at]?.text === ',' &&
+    AGED_APPOSITIVE_OPENERS.has(lowerAt(tokens, at + 1)) &&
+    isAgeWord(lowerAt(tokens, at + 2))
+  );
 }
 
 /** Where a body's name ends, its noun included when written in lower case ("Tide Line group"). Not a closure in

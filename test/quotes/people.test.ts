@@ -450,6 +450,20 @@ describe('people across the corpus', () => {
     expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Nora Cook']);
   });
 
+  for (const [opener, age] of [
+    ['a', '52'],
+    ['an', '80'],
+  ] as const) {
+    it(`takes a name of one word with an appositive of an age (“NAME, ${opener} ${age}-year-old labourer,”) as a person’s`, () => {
+      const a = story('aged-appositive', [
+        'The state ordered an inquiry on Monday into the crush at the temple gates that killed eleven people.',
+        `For Saramma, ${opener} ${age}-year-old farm labourer who lost her son in the crush, the inquiry brings little comfort.`,
+        'The Harbour Trust, a 150-year-old charity, said it would help the families.',
+      ]);
+      expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Saramma']);
+    });
+  }
+
   it('takes a full name with an age set off by commas (“NAME, 45,”) or a “whose” clause as a person’s', () => {
     const a = story('aged', [
       'Firefighters rescued Tom Hale, 45, from the burning building on Elm Street early on Tuesday.',
