@@ -251,9 +251,12 @@ function subjectOf(before: SentenceState): Attribution | null {
   // own title, written right before the name, are nobody else.)
   const titling = (x: Slot): boolean =>
     x.to <= subject.from && !tokens.slice(x.from, subject.from).some((t) => t.text === ',' || t.kind === 'quote');
+  // ("Ruiz's coach, former champion Tom Hale, was watching.": the name owning the subject's role is nobody else
+  // the sentence is about.)
+  const owning = (x: Slot): boolean => x.ownsSubject === true && x.to <= subject.from;
   const named = new Set(
     before.slots.flatMap((x) =>
-      listener(x) || described(x) || ahead(x) || titling(x)
+      listener(x) || described(x) || ahead(x) || titling(x) || owning(x)
         ? []
         : x.entity !== null
           ? [x.entity]

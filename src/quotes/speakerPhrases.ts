@@ -101,7 +101,8 @@ function possessedAppositive(tokens: Token[], slots: Slot[], from: number): Slot
     const t = tokens[j];
     if (t === undefined || t.kind === 'quote' || isSpeechVerbAt(tokens, j)) return undefined;
     if (t.text !== ',') continue;
-    const named = slotAt(slots, j + 1, ['name']);
+    // ("Ruiz's coach, former champion Tom Hale, …": the name may follow a role of its own in the appositive.)
+    const named = slotAt(slots, j + 1, ['name']) ?? nameAfterRoleWords(tokens, slots, j + 1);
     if (named === undefined) return undefined;
     const after = tokens[named.to];
     return after === undefined || after.text === ',' || after.text === '.' || speechVerbAfter(tokens, named.to)

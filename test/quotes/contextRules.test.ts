@@ -263,6 +263,20 @@ describe('subjectOfParagraphBefore', () => {
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Cllr Ben Aldous', 'subject-before']);
   });
 
+  for (const appositive of ['Ben Aldous', 'former leader Ben Aldous']) {
+    it(`passes over the name owning the subject’s role (“NAME’s deputy, ${appositive}, was watching.”)`, () => {
+      const r = read(
+        story(`subject-para-owner-${appositive.length}`, [
+          LEAD,
+          'Council leader Ruth Calder said the budget had been the hardest of her time in office.',
+          `Calder’s deputy, ${appositive}, was watching from the public gallery.`,
+          '“When she first came to this chamber she could not read a balance sheet. Today she wrote one.”',
+        ]),
+      );
+      expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Ben Aldous', 'subject-before']);
+    });
+  }
+
   for (const [what, opening] of [
     ['a role in capitals and its remit', 'Harbour MLA for East Tarrow Dr Nadia Okafor'],
     ['a body’s name, a role and its remit', 'Harbour Party member for East Tarrow Dr Nadia Okafor'],
