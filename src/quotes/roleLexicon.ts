@@ -148,6 +148,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   speaker clerk registrar whip
   councillor intern employee staffer batter fielder caddie trainee apprentice cadet receptionist cashier janitor
   corporal warden carer caregiver pupil graduate undergraduate waiter bartender postman courier optician
+  islander ranger sailor docker householder landowner trucker haulier postwoman grocer farmhand herder fisherwoman
+  boatman ferryman bouncer investigator dealer seller buyer client mourner pilgrim devotee headman townsman
+  tourist visitor traveller traveler holidaymaker backpacker climber hiker trekker nanny babysitter housekeeper maid
+  barista publican stallholder peddler drummer guitarist bassist pianist violinist
   surveyor cousin uncle aunt nephew niece stepfather stepmother stepson stepdaughter girlfriend boyfriend
   fiance fiancee commuter passenger motorist pedestrian patient hurdler spinner consul
   machinist steward foreman labourer laborer welder friend pal

@@ -439,6 +439,30 @@ describe('roles of witnesses, workers and relatives', () => {
   });
 });
 
+const UNNAMED_PEOPLE_ROLES = [
+  ...['islander', 'ranger', 'sailor', 'docker', 'householder', 'landowner', 'trucker', 'haulier', 'postwoman'],
+  ...['grocer', 'farmhand', 'herder', 'fisherwoman', 'boatman', 'ferryman', 'bouncer', 'investigator', 'dealer'],
+  ...['seller', 'buyer', 'client', 'mourner', 'pilgrim', 'devotee', 'headman', 'townsman', 'tourist', 'visitor'],
+  ...['traveller', 'traveler', 'holidaymaker', 'backpacker', 'climber', 'hiker', 'trekker', 'nanny', 'babysitter'],
+  ...['housekeeper', 'maid', 'barista', 'publican', 'stallholder', 'peddler', 'drummer', 'guitarist'],
+  ...['bassist', 'pianist', 'violinist'],
+];
+
+describe('people brought in unnamed by what they do or are', () => {
+  for (const role of UNNAMED_PEOPLE_ROLES)
+    it(`gives “One ${role}, who asked not to be named, said … “…,” he said.” to nobody, not to the man named before`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story('unnamed-role', [
+          'The port deal was signed on Monday by Minister Joseph Tarrow, who promised hundreds of new jobs.',
+          `One ${role}, who asked not to be named, said many people had stopped believing such promises.`,
+          '“They have promised jobs before. We will believe it when we see the new cranes,” he said.',
+        ]),
+      ]);
+      expect(book.quotes.map((q) => q.speaker)).toEqual([null]);
+    });
+});
+
 describe('seats written as capital letters', () => {
   for (const seat of ['msp', 'mpp', 'mla', 'mlc', 'am', 'td']) {
     it(`reads “NAME, ${seat.toUpperCase()} for PLACE, said …” as NAME speaking, and a later “He added:” as NAME`, () => {
