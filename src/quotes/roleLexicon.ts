@@ -152,6 +152,18 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   boatman ferryman bouncer investigator dealer seller buyer client mourner pilgrim devotee headman townsman
   tourist visitor traveller traveler holidaymaker backpacker climber hiker trekker nanny babysitter housekeeper maid
   barista publican stallholder peddler drummer guitarist bassist pianist violinist
+  eyewitness rioter looter gunman attacker assailant intruder hostage captive detainee prisoner inmate convict
+  refugee migrant evacuee orphan spouse fiancé fiancée acquaintance landlady shopowner storekeeper freelancer forewoman
+  realtor typist optometrist physiotherapist physio radiographer doula caseworker tutor schoolboy schoolgirl
+  postgraduate notary bailiff policeman policewoman trooper fireman lifeguard rescuer serviceman servicewoman
+  conscript copilot stewardess crewman deckhand beekeeper vintner winemaker sommelier hotelier innkeeper
+  restaurateur chauffeur cabbie motorcyclist jogger marathoner gymnast skier snowboarder surfer skater mountaineer
+  footballer cricketer linesman vlogger youtuber podcaster cameraman illustrator cartoonist programmer screenwriter
+  lyricist songwriter vocalist bandmate ballerina choreographer magician contestant participant finalist winner
+  medallist medalist constituent taxpayer ratepayer renter occupant squatter beggar passerby
+  attendee unionist benefactor philanthropist heiress beneficiary grandparent octogenarian nonagenarian
+  centenarian evangelist missionary mullah guru swami shaman parishioner congregant churchgoer settler nomad
+  herdsman tribesman chieftain immigrant emigrant expat
   surveyor cousin uncle aunt nephew niece stepfather stepmother stepson stepdaughter girlfriend boyfriend
   fiance fiancee commuter passenger motorist pedestrian patient hurdler spinner consul
   machinist steward foreman labourer laborer welder friend pal
