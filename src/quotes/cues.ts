@@ -164,13 +164,24 @@ function reportedClauseSubject(tokens: Token[], slots: Slot[], verb: number): Sl
  * The person a causing verb makes speak ("prompting Ode to ask", "leading the judge to say") when the speech verb at
  * `verb` comes after "to" and brings a quote straight in (after a colon or comma, or none); else null.
  */
-function madeToSpeak(tokens: Token[], slots: Slot[], verb: number, verbEnd: number): Slot | null {
+function madeToSpeak(article: Article, tokens: Token[], slots: Slot[], verb: number, verbEnd: number): Slot | null {
   if (!quoteFollows(tokens, verbEnd)) return null;
   const object = slots.find((s) => s.to === verb - 1 && s.kind !== 'other' && s.kind !== 'pronoun');
-  if (object === undefined) return null;
+  if (object === undefined) {
+    // ("…, prompting the senator to respond: “…”": a role or description as the object, read from the causing verb.)
+    const causing = tokens.findLastIndex(
+      (t, k) => k < verb - 1 && k >= verb - 1 - MADE_OBJECT_TOKENS && CAUSING_VERBS.has(t.lower),
+    );
+    if (causing === -1) return null;
+    const np = npAt(article, tokens, slots, causing + 1);
+    return np.slot !== null && np.slot.kind !== 'pronoun' && np.span?.to === verb - 1 ? np.slot : null;
+  }
   const before = lowerAt(tokens, object.from - 1) === 'the' ? object.from - 2 : object.from - 1;
   return CAUSING_VERBS.has(lowerAt(tokens, before)) ? object : null;
 }
+
+/** Most tokens of the object a causing verb makes speak ("the committee's senior senator"). */
+const MADE_OBJECT_TOKENS = 5;
 
 export function findCues(article: Article, sentence: Sentence, slots: Slot[], subject: Slot | null): Cue[] {
   const { tokens } = sentence;
@@ -252,7 +263,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       prev === undefined ||
       (handedOn && INVERTING_SPEECH_VERBS.has(w));
     // "…, prompting Judge Ode to ask: “…”": the one made to speak says the quote the infinitive brings in.
-    const made = prev?.lower === 'to' ? madeToSpeak(tokens, slots, i, verbEnd) : null;
+    const made = prev?.lower === 'to' ? madeToSpeak(article, tokens, slots, i, verbEnd) : null;
     if (made !== null) {
       cues.push(slotCue(i, verbEnd, made));
       continue;

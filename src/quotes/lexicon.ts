@@ -50,6 +50,8 @@ export const SPEECH_VERBS = set(`
   mumbled bellowed hissed cried queried inquired enquired proclaimed confided interrupted rejoined offered found ruled
   claims say tell ask add argue insist warn admit explain deny agree disagree complain predict contend maintain believe
   think feel suggest acknowledge concede describe urge stress recall
+  respond shout yell scream mutter exclaim declare announce observe affirm assert reiterate confirm testify confess
+  disclose reveal apologise apologize clarify reassure assure plead allege speculate implore
 `);
 
 /**

@@ -321,6 +321,15 @@ describe('a causing verb that makes its object speak', () => {
       ).toEqual([['Do you accept', 'Omar Ode', 'Judge Omar Ode to ask']]);
     });
 
+  it('gives the quote after “prompting the judge to ask:” to the judge the role stands for, not the subject', () => {
+    expect(
+      attributed([
+        'Judge Omar Ode asked the port company’s lawyer, Mira Sand, for the missing figures on Monday.',
+        'Sand replied that the figures would come later, prompting the judge to ask: “Is later good enough for this court?”',
+      ]),
+    ).toEqual([['Is later good', 'Omar Ode', 'the judge to ask']]);
+  });
+
   it('leaves the quote to the subject when no causing verb stands before the object (“urging Judge NAME to ask”)', () => {
     expect(
       attributed([

@@ -60,6 +60,18 @@ describe('speech verb lexicon', () => {
     ]);
   });
 
+  it('gives “NAME testified that she heard NAME2 shout “…”” to NAME2, whose base form of a speech verb is nearer', () => {
+    const book = buildQuoteBook([
+      story('base-form', [
+        'The trial of Ivo Marren, accused of shooting his former partner, entered its second week on Monday.',
+        'A neighbour, Dana Kell, testified that she heard Ivo Marren shout "You are not leaving me" moments before the shots.',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => [book.people.find((p) => p.id === q.speaker)?.name, q.method])).toEqual([
+      ['Ivo Marren', 'before'],
+    ]);
+  });
+
   it('reads a phrasal verb only with its particle', () => {
     expect([isSpeechVerbAt(words('she pointed out that'), 1), isSpeechVerbAt(words('she pointed at it'), 1)]).toEqual([
       true,
