@@ -11,12 +11,14 @@ const KEPT_IN_INITIALS: ReadonlySet<string> = new Set([...OTHER_POSITION_MODIFIE
 export const ROLE_INITIALS = /^\p{Lu}{2,5}$/u;
 
 /**
- * The initials a role may be written as: of its capitalised words (INITIALS_SKIP words left out: "Minister of
- * State" is "MS"; hyphenated words count each part: "Vice-Chancellor" is "VC"), and of the role before its "of"
- * ("Vice-Chancellor of the university" is "VC" too). Roles of fewer than two such words have none.
+ * The initials a role may be written as: a word of it written in initials already ("Transport CS" is "CS"), and the
+ * initials of its capitalised words (INITIALS_SKIP words left out: "Minister of State" is "MS"; hyphenated words
+ * count each part: "Vice-Chancellor" is "VC"), and of the role before its "of" ("Vice-Chancellor of the university"
+ * is "VC" too). Roles of fewer than two such words have no initials of their words.
  */
 export function roleInitialsOf(role: string): string[] {
-  const found: string[] = [];
+  // ("Transport CS", "Health CEC": a role written with its initials already has them.)
+  const found: string[] = role.split(/\s+/u).filter((w) => ROLE_INITIALS.test(w));
   for (const part of [role, role.split(/\s+of\s+/u)[0] ?? role]) {
     const words = part.split(/[\s-]+/u).filter((w) => w.length > 0 && !INITIALS_SKIP.has(w.toLowerCase()));
     if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;

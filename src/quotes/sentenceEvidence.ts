@@ -13,6 +13,7 @@ import {
   type CapitalRun,
   type Gender,
 } from './names.ts';
+import { ROLE_INITIALS } from './roleInitials.ts';
 import { HONORIFICS, isAgeWord, isPluralOfPeople, isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import {
@@ -262,7 +263,13 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const definite = lowerAt(tokens, run.from - 1) === 'the' && !titled && portfolioOfficeAt(tokens, run.from) === -1;
     // ("The inquiry, which is chaired by Ann Berg,": the post she holds is evidence of a person too.)
     const heldPost = run.name.length >= 2 ? passivePostRole(tokens, run) : null;
-    if (definite || (!titled && before === null && after === null && !who && !aged && !speaks && heldPost === null))
+    // ("Transport CS Ann Berg has spoken …": an office in initials right before a full name is a person's title.)
+    const initialled =
+      run.name.length >= 2 && run.nameFrom > run.from && ROLE_INITIALS.test(tokens[run.nameFrom - 1]?.text ?? '');
+    if (
+      definite ||
+      (!titled && !initialled && before === null && after === null && !who && !aged && !speaks && heldPost === null)
+    )
       continue;
     // ("Deputy Speaker Dr NAME", "Minister Datuk Seri NAME": honorifics after the office are no part of the role.)
     const office = withoutHonorifics(run.title);

@@ -107,6 +107,26 @@ describe('roleInitialsOf', () => {
     expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Joseph Kemboi']);
   });
 
+  it('keeps a word of the role written in initials already (“Transport CS” is CS, “Health CEC” is CEC)', () => {
+    expect([roleInitialsOf('Transport CS'), roleInitialsOf('Health CEC'), roleInitialsOf('Transport Cs')]).toEqual([
+      ['CS', 'TC'],
+      ['CEC', 'HC'],
+      ['TC'],
+    ]);
+  });
+
+  it('gives “the CS said” to the one person the article titles “Transport CS” before a full name', () => {
+    const book = buildQuoteBook([
+      story('initials-written', [
+        'Floods forced schools across the valley to close on Monday as the river kept rising to record levels.',
+        'Transport CS Joseph Kemboi Ruto has spoken to journalists at the ministry headquarters in the capital.',
+        '“No bus moves on a flooded road, whatever the timetable says,” the CS said.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Joseph Kemboi Ruto']);
+  });
+
   it('spells each part of a hyphenated word and the role before its “of” (“Vice-Chancellor of Tarrow” is VC)', () => {
     expect(roleInitialsOf('Vice-Chancellor of Tarrow University')).toEqual(['VCTU', 'VC']);
   });
