@@ -381,7 +381,7 @@ export function pastBodyKind(tokens: readonly Token[], k: number): number {
 
 /**
  * Lower-case words inside the name of a body or place ("Institute for Peace", "Bank of England"), in the languages
- * bodies keep their names in too ("Institut de Recherche en Sciences de la Santé", "Banco de la Nación").
+ * bodies keep their names in too ("Institut de la Mer et des Côtes", "Banco de la Ribera").
  */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   ...['of', 'for', 'and', 'on'],

@@ -171,10 +171,11 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
     ]);
   });
 
-  it('keeps a short sentence dense with names (“Local MSP NAME was blunt.”) between a credited caption and the body', () => {
-    const short = 'Local MSP Ailsa Tarrow-Weston was blunt.';
-    const caption = 'The old ferry at the stone pier in the harbour on a wet Sunday morning. Picture: Ann Lee';
-    const quote = '“Ministers have had years of warnings, and every winter we get the same apologies.”';
+  it('keeps a short sentence dense with names (“Island Councillor NAME was blunt.”) between a credited caption and the body', () => {
+    const short = 'Island Councillor Ailsa Tarrow-Weston was blunt.';
+    const caption =
+      'Queues of lorries at the terminal gates during the strike on a wet Sunday morning. Picture: Ann Lee';
+    const quote = '“The islands were promised a reliable boat ten years ago and are still waiting.”';
     expect(body([middle[0], caption, short, quote, middle[1]].join('\n'))).toEqual([
       middle[0],
       short,

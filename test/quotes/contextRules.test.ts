@@ -270,7 +270,7 @@ describe('subjectOfParagraphBefore', () => {
           LEAD,
           'Council leader Ruth Calder said the budget had been the hardest of her time in office.',
           `Calder’s deputy, ${appositive}, was watching from the public gallery.`,
-          '“When she first came to this chamber she could not read a balance sheet. Today she wrote one.”',
+          '“She arrived here knowing nothing about budgets, and now she writes them for the whole county.”',
         ]),
       );
       expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Ben Aldous', 'subject-before']);

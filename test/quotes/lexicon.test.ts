@@ -64,7 +64,7 @@ describe('speech verb lexicon', () => {
     const book = buildQuoteBook([
       story('base-form', [
         'The trial of Ivo Marren, accused of shooting his former partner, entered its second week on Monday.',
-        'A neighbour, Dana Kell, testified that she heard Ivo Marren shout "You are not leaving me" moments before the shots.',
+        'A neighbour, Dana Kell, testified that she heard Ivo Marren shout "Nobody walks out on me" seconds before the gunfire.',
       ]),
     ]);
     expect(book.quotes.map((q) => [book.people.find((p) => p.id === q.speaker)?.name, q.method])).toEqual([
@@ -239,8 +239,8 @@ describe('“Nana”, an Akan chief’s title', () => {
     expect([HEAD_TITLES.has('nana'), HONORIFICS.has('nana')]).toEqual([true, true]);
     const book = buildQuoteBook([
       story('honorific-nana', [
-        'The chairman of the growers’ union, Nana Kofi Asante-Ode, said members would meet on Friday.',
-        '“Our growers are not beggars, and we will not be told to wait again,” he told reporters.',
+        'The chairman of the growers’ union, Nana Kofi Asante-Ode, said members would vote on a boycott on Friday.',
+        '“We grow the crop, and we will not be paid in promises again,” he told reporters.',
       ]),
     ]);
     expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([

@@ -65,10 +65,10 @@ describe('a surname two people of one article share, named in full in the senten
   it('stands for the subject of that sentence, though it names the other by role too', () => {
     const book = buildQuoteBook([
       story('one-surname-before', [
-        'Mayor Lena Varga posted a short message online just after nine. “We will get you home,” she said.',
+        'Mayor Lena Varga recorded a short message for residents late on Sunday. “Stay on high ground tonight,” she said.',
         'Crews worked through the night to hold the line east of the river.',
-        'Flood warden Tomas Varga — no relation to the mayor — says the water has stopped rising at the bridge.',
-        '“The banks held tonight. We are not going to send anyone onto a bridge the river is already over,” Varga said.',
+        'Flood warden Tomas Varga, who is not related to the mayor, says the water has stopped rising at the bridge.',
+        '“The banks held tonight, but nobody crosses that bridge until we have checked it,” Varga said.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
@@ -83,12 +83,12 @@ describe('a surname two people of one article share, one brought in by kinship a
   it('stands for the one the section is about, not the relative named in the sentence right before', () => {
     const book = buildQuoteBook([
       story('one-surname-whose', [
-        'Coaches fronted the media this week ahead of round eight. Here is what they had to say.',
+        'Both coaches met the press on Thursday before the derby. This is what they told us.',
         'Ben Tolland (Harbour)',
-        'The Harbour coach, whose younger brother Sam captains the Rovers, played down the family story before the derby.',
-        '“Mum is going to be in the stands in a neutral jersey, apparently,” Tolland said.',
+        'The Harbour coach, whose younger brother Sam leads the Rovers, shrugged off talk of a family feud.',
+        '“Our mother has bought a scarf of each club, so she can cheer whoever wins,” Tolland said.',
         'Sam Tolland (Rovers captain)',
-        '“He rang me on Sunday to say good luck, which is him trying to get in my head,” the Rovers skipper laughed.',
+        '“He texted me good luck on Sunday, which is his way of playing mind games,” the Rovers skipper laughed.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
@@ -246,10 +246,10 @@ describe('a roundup heading in capitals as a full name of the article', () => {
   it('gives a quote after “GIVEN said …” under “GIVEN SURNAME (bracket)” to that person, known by the given name alone', () => {
     const book = buildQuoteBook([
       story('caps-given', [
-        'Harbour won the shield for the second time, beating Ashby by 23 runs in the final on Saturday night.',
+        'Harbour lifted the shield at the Oval on Saturday night, chasing down 180 with two balls to spare.',
         'OSKAR VELLAN (Player of the Match)',
-        'Oskar said he had been struggling with a sore knee in the days before the match.',
-        '“The physio told me in the morning that I could bat. So I decided to hit fours instead.”',
+        'Oskar said a stiff back had kept him out of the nets all week.',
+        '“The doctor cleared me an hour before the start, so I just went out and swung at everything.”',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));

@@ -248,22 +248,22 @@ describe('nested quotes in the quote book', () => {
   it('gives a nested quote closing a that-clause to the one whose speech verb and time phrase open the clause', () => {
     expect(
       credited([
-        '"Their owner, Walter Brisk, said at a dinner for sponsors that the players were \'a line in the accounts to be cut.\' Nobody forgot it," Reyes said.',
+        '"Their owner, Walter Brisk, said at a dinner for sponsors that the squad was \'a luxury the club could drop.\' Nobody forgot it," Reyes said.',
       ]),
     ).toEqual([
       ['Their owner, Walter', 'Reyes', 'after', 'Reyes said'],
-      ['a line in', 'Walter Brisk', 'nested', 'Walter Brisk, said'],
+      ['a luxury the', 'Walter Brisk', 'nested', 'Walter Brisk, said'],
     ]);
   });
 
   it('gives no speaker to a nested quote whose that-clause opens past a mark after the speech verb', () => {
     expect(
       credited([
-        '"Their owner, Walter Brisk, said a lot at the dinner; it was clear that the players were \'a line in the accounts to be cut.\' Nobody forgot it," Reyes said.',
+        '"Their owner, Walter Brisk, said a lot at the dinner; it was clear that the squad was \'a luxury the club could drop.\' Nobody forgot it," Reyes said.',
       ]).map((row) => row.slice(0, 3)),
     ).toEqual([
       ['Their owner, Walter', 'Reyes', 'after'],
-      ['a line in', null, 'none'],
+      ['a luxury the', null, 'none'],
     ]);
   });
 

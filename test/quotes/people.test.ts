@@ -457,7 +457,7 @@ describe('people across the corpus', () => {
     it(`takes a name of one word with an appositive of an age (“NAME, ${opener} ${age}-year-old labourer,”) as a person’s`, () => {
       const a = story('aged-appositive', [
         'The state ordered an inquiry on Monday into the crush at the temple gates that killed eleven people.',
-        `For Saramma, ${opener} ${age}-year-old farm labourer who lost her son in the crush, the inquiry brings little comfort.`,
+        `For Saramma, ${opener} ${age}-year-old field worker whose son died at the gates, the report changes nothing.`,
         'The Harbour Trust, a 150-year-old charity, said it would help the families.',
       ]);
       expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Saramma']);

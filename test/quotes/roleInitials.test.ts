@@ -119,7 +119,7 @@ describe('roleInitialsOf', () => {
     const book = buildQuoteBook([
       story('initials-written', [
         'Floods forced schools across the valley to close on Monday as the river kept rising to record levels.',
-        'Transport CS Joseph Kemboi Ruto has spoken to journalists at the ministry headquarters in the capital.',
+        'Transport CS Joseph Kemboi Ruto met bus owners at the ministry headquarters in the capital on Tuesday.',
         '“No bus moves on a flooded road, whatever the timetable says,” the CS said.',
       ]),
     ]);

@@ -300,8 +300,8 @@ describe('“Regent”, a district head’s title', () => {
     const book = buildQuoteBook([
       story('regent-role', [
         'The volcano erupted again overnight, sending ash over villages on its western slopes.',
-        'Regent Agus Wira Santoso has visited the main shelter at the district sports hall. He told reporters:',
-        '“Nobody will be sent home until the scientists say it is safe to go back.”',
+        'Regent Agus Wira Santoso toured the evacuation camp at the district stadium on Tuesday. He told reporters:',
+        '“Families stay in the camp until the volcano monitors give the all-clear.”',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
@@ -535,13 +535,13 @@ const UNNAMED_PEOPLE_ROLES = [
 
 describe('people brought in unnamed by what they do or are', () => {
   for (const role of UNNAMED_PEOPLE_ROLES)
-    it(`gives “One ${role}, who asked not to be named, said … “…,” he said.” to nobody, not to the man named before`, () => {
+    it(`gives “One ${role}, who did not want to give a name, said … “…,” he said.” to nobody, not the man named before`, () => {
       expect(ROLE_NOUNS.has(role)).toBe(true);
       const book = buildQuoteBook([
         story('unnamed-role', [
-          'The port deal was signed on Monday by Minister Joseph Tarrow, who promised hundreds of new jobs.',
-          `One ${role}, who asked not to be named, said many people had stopped believing such promises.`,
-          '“They have promised jobs before. We will believe it when we see the new cranes,” he said.',
+          'Minister Joseph Tarrow signed the harbour contract on Monday and pledged hundreds of new posts.',
+          `One ${role}, who did not want to give a name, said few people still trusted such pledges.`,
+          '“We have heard these pledges for years. Show us the new quay first,” he said.',
         ]),
       ]);
       expect(book.quotes.map((q) => q.speaker)).toEqual([null]);

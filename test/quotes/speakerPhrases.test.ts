@@ -55,9 +55,9 @@ describe('a person owning a show or body, then a role and a name (“NAME’s Sh
     expect(
       attributed([
         'The singer Ava Marle announced the end of her marriage in a post on Monday night.',
-        'Marle’s Harbour Lights co-star Tessa Gale was among the first to comment on the post, writing: “Love you always, sis.”',
+        'Marle’s Harbour Lights co-star Tessa Gale replied under the post within minutes, writing: “Always in your corner, friend.”',
       ]).map((row) => row.slice(0, 2)),
-    ).toEqual([['Love you always,', 'Tessa Gale']]);
+    ).toEqual([['Always in your', 'Tessa Gale']]);
   });
 });
 
