@@ -18,6 +18,7 @@ import { isRoleHead } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
 import {
+  OBJECT_GENDER,
   opensWithUnknownPerson,
   ORGANISATION_PRONOUNS,
   participialOpeningEnd,
@@ -114,7 +115,7 @@ export class Coreference implements ReferenceReader {
       if (slot.entity !== null) this.namesLedeSpeaker(sentence, slot, slot.entity, sentenceSlots ?? []);
     } else if (slot.kind === 'pronoun') {
       const word = slot.text.toLowerCase();
-      const gender = PRONOUN_GENDER.get(word) ?? POSSESSIVE_GENDER.get(word);
+      const gender = PRONOUN_GENDER.get(word) ?? POSSESSIVE_GENDER.get(word) ?? OBJECT_GENDER.get(word);
       // "she said after meeting the mayor": whoever the rest of the clause names as an object is not "she".
       // "Asked whether Lund would travel, he said": nor whoever an opening participial clause names.
       const opening = participialOpeningEnd(sentence.tokens);

@@ -3,7 +3,7 @@
 import type { Article } from '../corpus/types.ts';
 import type { Coreference } from './coreference.ts';
 import type { Slot } from './slots.ts';
-import { ADDRESS_FORMS, ORGANISATION_PRONOUNS, POSSESSIVE_GENDER, PRONOUN_GENDER } from './pronouns.ts';
+import { ADDRESS_FORMS, OBJECT_GENDER, ORGANISATION_PRONOUNS, POSSESSIVE_GENDER, PRONOUN_GENDER } from './pronouns.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import { KINSHIP_NOUNS, ROLE_NOUNS, SPEECH_NOUNS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
@@ -396,7 +396,14 @@ export class ArticleNames {
         const covered = slots.findIndex((s) => s.from === i + 1 && s.to === i + 2);
         if (covered !== -1) slots.splice(covered, 1);
       }
-      if (t.kind === 'word' && (PRONOUN_GENDER.has(t.lower) || owns || speaksAsBody || address)) {
+      // ("According to him, “…”": an object pronoun after "according to" stands for the one whose words they are;
+      // not "according to her lawyer", whose owner is not the one speaking.)
+      const accordingTo =
+        OBJECT_GENDER.has(t.lower) &&
+        tokens[i + 1]?.kind !== 'word' &&
+        lowerAt(tokens, i - 1) === 'to' &&
+        lowerAt(tokens, i - 2) === 'according';
+      if (t.kind === 'word' && (PRONOUN_GENDER.has(t.lower) || owns || speaksAsBody || address || accordingTo)) {
         slots.push({
           from: i,
           to: address ? i + 2 : i + 1,

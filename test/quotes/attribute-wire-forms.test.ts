@@ -173,6 +173,24 @@ const SPEECH_FRAMES: Form[] = [
     expected: [['the figures tell', 'Fatima Rahman', 'before']],
   },
   {
+    form: 'According to him, “…” (the person “him” stands for)',
+    lines: [
+      VOTE,
+      'Auditor Omar Rahman presented the annual report to the committee on Monday.',
+      'According to him, "the figures tell only half the story of what happened in the district."',
+    ],
+    expected: [['the figures tell', 'Omar Rahman', 'before']],
+  },
+  {
+    form: 'According to her lawyer, “…” (nobody the article names: the lawyer speaks, not “her”)',
+    lines: [
+      VOTE,
+      'Auditor Fatima Rahman presented the annual report to the committee on Monday.',
+      'According to her lawyer, "the figures tell only half the story of what happened in the district."',
+    ],
+    expected: [['the figures tell', null, 'before']],
+  },
+  {
     form: 'X were, according to SURNAME, “…” (the full name a sentence earlier)',
     lines: [
       VOTE,
