@@ -210,6 +210,21 @@ export function ownsWordsInFrame(tokens: readonly Token[], from: number, to: num
   return false;
 }
 
+/** Words right after a quote closing on a comma that make the name after them own it ("“…,” was NAME’s reply"). */
+export const OWNED_QUOTE_LINKS: ReadonlySet<string> = new Set(['was', 'were']);
+
+/**
+ * Whether the name at tokens [from, to) owns the quote before token `k` ("“Utter nonsense,” was Mr Ode’s response"):
+ * a word of OWNED_QUOTE_LINKS at k, the name right after it in the possessive, a noun of SPEECH_NOUNS within
+ * OWNED_WORDS_GAP words after the name.
+ */
+export function ownsQuoteBefore(tokens: readonly Token[], k: number, from: number, to: number): boolean {
+  if (!OWNED_QUOTE_LINKS.has(tokens[k]?.lower ?? '') || from !== k + 1 || tokens[to - 1]?.possessive !== true)
+    return false;
+  for (let j = to; j <= to + OWNED_WORDS_GAP; j++) if (SPEECH_NOUNS.has(tokens[j]?.lower ?? '')) return true;
+  return false;
+}
+
 export function quotePositions(
   states: readonly SentenceState[],
   quote: number,

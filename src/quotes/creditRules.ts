@@ -5,7 +5,7 @@ import { creditRun, creditSentencesBelow } from './layoutRuns.ts';
 import { lowerAt } from './frames.ts';
 import { CREDIT_FRAMES, DETERMINERS, QUOTE_CREDIT_FRAMES, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.ts';
 import { isRoleHead } from './rolePhrases.ts';
-import { DASHES, ownsWordsInFrame, type SentenceState, spanText } from './clauses.ts';
+import { DASHES, ownsQuoteBefore, ownsWordsInFrame, type SentenceState, spanText } from './clauses.ts';
 import type { Article } from '../corpus/types.ts';
 import type { CapitalRun } from './names.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
@@ -38,9 +38,13 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
   const tokens = state.sentence.tokens;
   if (CREDIT_OPENERS.has(tokens[k]?.text ?? '')) k++;
   // "Those were NAME’s last words": the name owning what was said.
-  const owner =
-    k === 0 ? state.slots.find((s) => s.kind === 'name' && ownsWordsInFrame(tokens, s.from, s.to)) : undefined;
-  if (owner) return { speaker: owner.entity, cue: spanText(context.article, tokens, 0, owner.to), method: 'credit' };
+  // ("“Utter nonsense,” was Mr Ode’s response": the name owning what was said, right after the quote.)
+  const owner = state.slots.find(
+    (s) =>
+      s.kind === 'name' &&
+      (k === 0 ? ownsWordsInFrame(tokens, s.from, s.to) : ownsQuoteBefore(tokens, k, s.from, s.to)),
+  );
+  if (owner) return { speaker: owner.entity, cue: spanText(context.article, tokens, k, owner.to), method: 'credit' };
   // Right after the quote in its own sentence, "was the verdict of"; opening the next one, "That was the message from".
   const frames = k === 0 ? CREDIT_FRAMES : [...CREDIT_FRAMES, ...QUOTE_CREDIT_FRAMES];
   const frame = frames.find((f) => f.every((w, i) => lowerAt(tokens, k + i) === w));

@@ -10,6 +10,7 @@ import {
   QUOTE_CREDIT_FRAMES,
   SPEECH_VERBS,
 } from '../../src/quotes/lexicon.ts';
+import { OWNED_QUOTE_LINKS } from '../../src/quotes/clauses.ts';
 import { story } from './fixtures.ts';
 
 const LEAD = 'The council met in the old town hall on Tuesday evening to vote on the new budget for the coming year.';
@@ -63,6 +64,25 @@ describe('reporting frames lexicon', () => {
       ]);
       const names = new Map(book.people.map((p) => [p.id, p.name]));
       expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Tomas Ilves']);
+    });
+  }
+
+  for (const link of [...OWNED_QUOTE_LINKS].sort()) {
+    it(`gives "“…,” ${link} Mr NAME’s response" to the name known before, not to the one quoted earlier`, () => {
+      const book = buildQuoteBook([
+        story('owned-quote', [
+          LEAD,
+          'Shadow minister Tomas Ilves said: “The money for the plans is there.”',
+          'Former chancellor Ruth Marr warned the plans would “wreck the public finances”.',
+          `“Utter nonsense from start to finish,” ${link} Mr Ilves’s response on Tuesday.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual([
+        'Tomas Ilves',
+        'Ruth Marr',
+        'Tomas Ilves',
+      ]);
     });
   }
 
