@@ -206,7 +206,12 @@ const OWNED_WORDS_GAP = 2;
 export function ownsWordsInFrame(tokens: readonly Token[], from: number, to: number): boolean {
   const frame = OWNED_WORDS_FRAMES.find((f) => f.every((w, i) => tokens[i]?.lower === w));
   if (frame === undefined || from !== frame.length || tokens[to - 1]?.possessive !== true) return false;
-  for (let j = to; j <= to + OWNED_WORDS_GAP; j++) if (SPEECH_NOUNS.has(tokens[j]?.lower ?? '')) return true;
+  return speechNounAfter(tokens, to);
+}
+
+/** Whether a noun of SPEECH_NOUNS stands within OWNED_WORDS_GAP words from token `at` ("’s last words", "’s reply"). */
+function speechNounAfter(tokens: readonly Token[], at: number): boolean {
+  for (let j = at; j <= at + OWNED_WORDS_GAP; j++) if (SPEECH_NOUNS.has(tokens[j]?.lower ?? '')) return true;
   return false;
 }
 
@@ -221,8 +226,7 @@ export const OWNED_QUOTE_LINKS: ReadonlySet<string> = new Set(['was', 'were']);
 export function ownsQuoteBefore(tokens: readonly Token[], k: number, from: number, to: number): boolean {
   if (!OWNED_QUOTE_LINKS.has(tokens[k]?.lower ?? '') || from !== k + 1 || tokens[to - 1]?.possessive !== true)
     return false;
-  for (let j = to; j <= to + OWNED_WORDS_GAP; j++) if (SPEECH_NOUNS.has(tokens[j]?.lower ?? '')) return true;
-  return false;
+  return speechNounAfter(tokens, to);
 }
 
 export function quotePositions(

@@ -413,8 +413,8 @@ export class Coreference implements ReferenceReader {
       found.add(m.entity);
       if (m.subject) subjects.add(m.entity);
     }
-    const [only] = subjects.size === 1 ? subjects : found;
-    return subjects.size === 1 || found.size === 1 ? (only ?? null) : null;
+    if (subjects.size === 1) return [...subjects][0] ?? null;
+    return found.size === 1 ? ([...found][0] ?? null) : null;
   }
 
   /**
