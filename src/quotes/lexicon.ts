@@ -225,7 +225,7 @@ export const HEAD_TITLES = set(`
   imam rabbi ayatollah chairman chairwoman chairperson commissioner commander admiral colonel col lieutenant lt
   sergeant sgt gen marshal inspector detective spokesman spokeswoman spokesperson coach secretary-general
   president-elect mp mep councillor cllr cr coun councilman councilwoman pastor father ceo cfo coo cto pm cm shri sri smt shrimati
-  datuk dato datin tun seri hon elder maulana mufti allama alhaji alhaja nana
+  datuk dato datin tun seri hon elder maulana mufti allama alhaji alhaja nana comrade collector tehsildar sarpanch
 `);
 
 /** Head titles that also begin names of organisations ("General Motors"): a person only before two name words. */
@@ -236,7 +236,7 @@ export const TITLE_MODIFIERS = set(`
   foreign defence defense interior finance home deputy acting former vice prime first state special senior chief
   assistant associate executive general grand high supreme lord attorney solicitor trade economy economic energy
   health education justice culture transport labour labor environment agriculture security national federal
-  regional european international press communications principal managing permanent under pro tem tempore
+  regional european international press communications principal managing permanent under pro tem tempore additional
 `);
 
 /** Words that make a capitalised phrase an organisation, place, event or work, never a person's name. */
@@ -265,10 +265,14 @@ export const DATE_LEADS = set(`
   every each between
 `);
 
-/** Letters written after a name for an honour or a rank at the bar ("Simon Tate KC", "Ann Lee OBE"): not the name. */
+/**
+ * Letters written after a name for an honour or a rank at the bar ("Simon Tate KC", "Ann Lee OBE", Nigeria's "Ada Eze
+ * SAN", Australia's "Ann Lee AO", New Zealand's "Ann Lee ONZM"): not the name.
+ */
 export const POST_NOMINALS = set(`
   kc qc sc bl obe mbe cbe kbe dbe frs
   mp msp am ms mla mpp mep td mlc
+  san mni jp oam ao cnzm onzm mnzm
 `);
 
 /** Words that open a sentence or a clause and so carry a capital without being part of a name. */
@@ -299,10 +303,13 @@ export const SURNAME_LIKE = set(`
 `);
 
 /**
- * Titles that are also common surnames (John Major, Julie Bishop, Alexander Pope): alone where a speaker stands
+ * Titles and role nouns that are also common surnames (John Major, Julie Bishop, Minnie Driver): alone where a speaker stands
  * ("“…,” Bishop said") or after an honorific ("Mr Major"), the surname of a person, not a title.
  */
-export const TITLE_SURNAMES = set(`king major bishop pope judge marshal dean sheriff prince duke`);
+export const TITLE_SURNAMES = set(`
+  king major bishop pope judge marshal dean sheriff prince duke farmer driver player miner sailor bowler rider fielder
+  warden constable
+`);
 
 /**
  * Words opening a subordinate clause: its subject ranks below the main clause's for a he or she after the sentence

@@ -35,10 +35,10 @@ import {
   speakingTitleSurname,
 } from './wordNames.ts';
 import { capsLabelName } from './capsLabel.ts';
-import { isPlaceName, OFFICE_SEATS } from './places.ts';
+import { isPlaceName, OFFICE_SEATS, PLACES_NAMED_AFTER_PEOPLE } from './places.ts';
 import { isRomanisedGivenName } from './surnameFirst.ts';
 import { ORGANISATION_CUES } from './organisations.ts';
-import { isDottedInitials, type Token } from './tokens.ts';
+import { isDottedInitials, type Token, withPossessive } from './tokens.ts';
 import { NATIONALITY_ADJECTIVES, NATIONALITY_NOUNS } from './roleLexicon.ts';
 
 export type Gender = 'male' | 'female';
@@ -72,7 +72,26 @@ export { opensWithPortfolio, portfolioOfficeAt } from './portfolios.ts';
 
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase();
-  return HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w) || TITLE_MODIFIERS.has(w) || isSuffixedRole(w);
+  return (
+    HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w) || TITLE_MODIFIERS.has(w) || isSuffixedRole(w) || isCompoundTitle(w)
+  );
+}
+
+/** Prefixes a hyphen joins to a title ("Sub-Inspector", "Vice-Chancellor", "Co-Chair"). */
+export const TITLE_PREFIXES: ReadonlySet<string> = new Set(['sub', 'vice', 'co']);
+
+/**
+ * "inspector-general", "sub-inspector", "co-chair": titles, their modifiers and prefixes joined by hyphens, a title
+ * or a role noun last.
+ */
+function isCompoundTitle(word: string): boolean {
+  if (!word.includes('-')) return false;
+  const parts = word.split('-');
+  const last = parts.at(-1) ?? '';
+  if (parts.length < 2 || !(HEAD_TITLES.has(last) || WEAK_HEAD_TITLES.has(last) || ROLE_NOUNS.has(last))) return false;
+  return parts
+    .slice(0, -1)
+    .every((p) => HEAD_TITLES.has(p) || WEAK_HEAD_TITLES.has(p) || TITLE_MODIFIERS.has(p) || TITLE_PREFIXES.has(p));
 }
 
 /** Words after a name that show a list of names goes on ("Justices Ode and Hale"). */
@@ -413,10 +432,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     ((POST_NOMINALS.has(lower(tokens[to - 1])) && isAcronym(closing)) || STATE_DISTRICT.test(closing));
   const nameTokens = tokens.slice(nameFrom, honoured ? to - 1 : to);
   const headTitle = lastTitle >= from ? lower(tokens[lastTitle]) : null;
-  const title = tokens
-    .slice(from, nameFrom)
-    .map((t) => t.text + (t.possessive ? '’s' : ''))
-    .join(' ');
+  const title = tokens.slice(from, nameFrom).map(withPossessive).join(' ');
   // "Park said", "said Park", "Dr Park": a surname that is also a place word, alone, where a person's name stands.
   const lone =
     nameTokens.length === 1 && (SURNAME_LIKE.has(lower(nameTokens[0])) || speakingMonth(tokens, nameFrom, to));
@@ -446,10 +462,12 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     OFFICE_SEATS.has(lower(nameTokens[0])) &&
     headTitle !== null &&
     (ROLE_NOUNS.has(headTitle) || isAcronym(tokens[lastTitle]?.text ?? ''));
+  // "the Sri Ram temple", "the Ann Hale stadium": a name "the" opens, before a building named after it, is the place's.
+  const namedPlace = lower(tokens[from - 1]) === 'the' && PLACES_NAMED_AFTER_PEOPLE.has(lower(tokens[to]));
   const lastIsTitle = lastTitle === to - 1;
   const lastHead = headTitle !== null && (HEAD_TITLES.has(headTitle) || WEAK_HEAD_TITLES.has(headTitle));
   let kind: CapitalRun['kind'] = 'other';
-  if (nameTokens.length > 0 && valid && !seat) kind = 'name';
+  if (nameTokens.length > 0 && valid && !seat && !namedPlace) kind = 'name';
   else if (lastIsTitle && lastHead) kind = 'role';
   return { from, to, nameFrom, kind, name: nameTokens.map((t) => t.text), title, headTitle };
 }

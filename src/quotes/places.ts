@@ -74,6 +74,14 @@ export const PLACE_MODIFIERS = list(`neighbouring, neighboring, nearby, landlock
 export const OFFICE_SEATS = list(`house, lodge, mansion, secretariat, bhavan, residence`);
 
 /**
+ * Buildings and grounds named after a person ("the Sri Ram temple", "the Ann Hale stadium"): one of these words in
+ * lower case right after a name that "the" opens makes the name the place's, not a person speaking.
+ */
+export const PLACES_NAMED_AFTER_PEOPLE = list(
+  `temple, mosque, church, cathedral, shrine, hospital, clinic, stadium, arena, airport, station, bridge, memorial, museum, library, auditorium, hall`,
+);
+
+/**
  * Whether a name, as written, is a country, a capital or a US state ("Russia", "New York", "Kyiv"), or opens with a
  * word only places take ("Neighbouring Poland").
  */

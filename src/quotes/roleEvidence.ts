@@ -5,7 +5,7 @@ import { ARTICLES, FEMALE_PRONOUNS, MALE_PRONOUNS } from './lexicon.ts';
 import type { NameEvidence } from './people.ts';
 import type { CapitalRun } from './names.ts';
 import { roleAfter, roleBefore } from './rolePhrases.ts';
-import type { Token } from './tokens.ts';
+import { type Token, withPossessive } from './tokens.ts';
 import { isSpeechVerbAt } from './verbReach.ts';
 import { participialOpeningEnd } from './pronouns.ts';
 
@@ -90,7 +90,7 @@ export function postHeldRole(tokens: Token[], run: CapitalRun): string | null {
   for (let k = run.to + 3; k < tokens.length && words.length < POST_OBJECT_WORDS; k++) {
     const t = tokens[k];
     if (t?.kind !== 'word' || t.lower === 'and') break;
-    if (!ARTICLES.has(t.lower)) words.push(t.possessive ? `${t.text}’s` : t.text);
+    if (!ARTICLES.has(t.lower)) words.push(withPossessive(t));
   }
   return words.length === 0 ? null : `${words.join(' ')} ${noun}`;
 }

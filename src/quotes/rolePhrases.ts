@@ -13,7 +13,7 @@ import {
 import { isCapitalised, isSuffixedRole, isTitleWord, lower } from './names.ts';
 import { isFamilyDescription } from './wordNames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
-import { isRankNumber, type Token } from './tokens.ts';
+import { isRankNumber, type Token, withPossessive } from './tokens.ts';
 
 function isRoleWord(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;
@@ -53,6 +53,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'alhaja',
   // An Akan chief's or elder's title ("Nana Kwaku Ode"), a given name before one name word (TITLES_ALSO_GIVEN_NAMES).
   'nana',
+  // A trade unionist's or activist's title in Nigerian, Indian and South African usage ("Comrade Ada Eze"): no role.
+  'comrade',
 ]);
 
 /** "71-year-old": an age that stands for a person ("the 71-year-old said"), fitting anyone of that age. */
@@ -215,7 +217,7 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
   }
   if (head === null) return null;
   const textFrom = determiner !== null ? from + 1 : from;
-  const parts = tokens.slice(textFrom, end).map((t) => t.text + (t.possessive ? '’s' : ''));
+  const parts = tokens.slice(textFrom, end).map(withPossessive);
   return { from, to: end, text: parts.join(' '), head, determiner };
 }
 
@@ -296,6 +298,6 @@ export function roleAfter(tokens: Token[], start: number, coordinated = false): 
     end += 2;
     while (isCapitalised(tokens[end])) end++;
   }
-  const parts = tokens.slice(start, end).map((t) => t.text + (t.possessive ? '’s' : ''));
+  const parts = tokens.slice(start, end).map(withPossessive);
   return { from: start, to: end, text: parts.join(' '), head, determiner };
 }

@@ -3,6 +3,8 @@ import { isSpeechVerbAt } from '../../src/quotes/evidence.ts';
 import {
   ARTICLES,
   HEAD_TITLES,
+  NON_PERSON_WORDS,
+  TITLE_MODIFIERS,
   NAME_PREFIXES,
   REPORTED_SPEECH_OPENERS,
   ROLE_ABBREVIATIONS,
@@ -351,4 +353,39 @@ describe('a speaker who began or started doing the speaking', () => {
     const names = new Map(book.people.map((p) => [p.id, p.name]));
     expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Nadia Okafor']);
   });
+});
+
+describe('“Comrade”, a trade unionist’s title', () => {
+  it('leaves “Comrade” out of the name, and “SURNAME, 58, warned” goes to the person named in full', () => {
+    expect([HEAD_TITLES.has('comrade'), HONORIFICS.has('comrade')]).toEqual([true, true]);
+    const book = buildQuoteBook([
+      story('honorific-comrade', [
+        'Labour leader Comrade Tunde Okafor-Bright said the strike would go ahead on Monday.',
+        '“We will not fold our arms while prices double,” Okafor-Bright, 58, warned.',
+      ]),
+    ]);
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([
+      ['Tunde Okafor-Bright'],
+      ['tunde okafor bright'],
+    ]);
+  });
+});
+
+describe('titles of Indian district administration', () => {
+  for (const title of ['District Collector', 'Additional Collector', 'Tehsildar', 'Sarpanch']) {
+    it(`reads “${title} NAME” as the title and the name, and gives the “he” after it to him`, () => {
+      const words = title.toLowerCase().split(' ');
+      expect(words.every((w) => HEAD_TITLES.has(w) || TITLE_MODIFIERS.has(w) || NON_PERSON_WORDS.has(w))).toBe(true);
+      const book = buildQuoteBook([
+        story('district-titles', [
+          `${title} Ravi Shankar Pillai said arrangements for the fair had been made a month ahead.`,
+          '“We have posted 500 police personnel and 20 medical teams,” he told reporters.',
+        ]),
+      ]);
+      expect([book.people.map((p) => [p.name, p.roles]), book.quotes.map((q) => q.speaker)]).toEqual([
+        [['Ravi Shankar Pillai', [title]]],
+        ['ravi shankar pillai'],
+      ]);
+    });
+  }
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { MOOD_ADJECTIVES, NATIONALITY_ADJECTIVES, NON_NAME_CAPITALS } from '../../src/quotes/lexicon.ts';
+import { TITLE_PREFIXES } from '../../src/quotes/names.ts';
 import { story } from './fixtures.ts';
 
 describe('a capitalised opener before a surname', () => {
@@ -77,4 +78,25 @@ describe('a nationality opening a run before a full name', () => {
       ['darnell bishop'],
     ]);
   });
+});
+
+describe('titles joined by hyphens', () => {
+  const compounds = ['Sub-Inspector', 'Inspector-General', 'Major-General', 'Vice-Chancellor', 'Co-Chair'];
+  it('covers every prefix of TITLE_PREFIXES among the compounds tested', () => {
+    expect([...TITLE_PREFIXES].every((p) => compounds.some((c) => c.toLowerCase().startsWith(`${p}-`)))).toBe(true);
+  });
+  for (const compound of compounds) {
+    it(`reads “${compound} NAME” as the title and the name, and gives the “she” after it to her`, () => {
+      const book = buildQuoteBook([
+        story('compound-title', [
+          `${compound} Meera Castellanos-Iyer said the inquiry would report by the end of the month.`,
+          '“Nobody will be spared if the evidence points to them,” she told reporters.',
+        ]),
+      ]);
+      expect([book.people.map((p) => [p.name, p.roles]), book.quotes.map((q) => q.speaker)]).toEqual([
+        [['Meera Castellanos-Iyer', [compound]]],
+        ['meera castellanos iyer'],
+      ]);
+    });
+  }
 });

@@ -5,7 +5,8 @@ import { extractQuotes } from '../../src/quotes/extract.ts';
 import { articleSentences } from '../../src/quotes/frames.ts';
 import { namesTokens } from '../../src/quotes/names.ts';
 import { DAYS_MONTHS, OPINION_VERBS, SPEECH_VERBS } from '../../src/quotes/lexicon.ts';
-import { DOTTED_PLACE_LETTERS, TIME_GOES_ON_WORDS } from '../../src/quotes/tokens.ts';
+import { DOTTED_PLACE_LETTERS, TIME_GOES_ON_WORDS, withPossessive } from '../../src/quotes/tokens.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { article, attributed, story } from './fixtures.ts';
 
 function firstRun(text: string) {
@@ -173,5 +174,45 @@ describe('a place whose first word is also a title', () => {
       'Sri Lanka: “Losing there taught us more than any win this year, and the young players will be better for it.”',
     ]);
     expect(book).toEqual([['Losing there taught', null, null]]);
+  });
+});
+
+describe('withPossessive', () => {
+  function wordsOf(text: string): string[] {
+    const a = article(['Council votes on the budget', text], { id: 'possessive-text', title: null });
+    const sentence = articleSentences(a, extractQuotes(a)).find((s) => s.kind === 'body');
+    return (sentence?.tokens ?? []).filter((t) => t.kind === 'word').map(withPossessive);
+  }
+
+  it('writes a plural possessive with its apostrophe alone and a singular one with “’s”, as the page has them', () => {
+    expect(wordsOf("The growers’ union and the county’s board met at the Farmers' Hall on Tuesday evening.")).toEqual([
+      'The',
+      'growers’',
+      'union',
+      'and',
+      'the',
+      'county’s',
+      'board',
+      'met',
+      'at',
+      'the',
+      'Farmers’',
+      'Hall',
+      'on',
+      'Tuesday',
+      'evening',
+    ]);
+  });
+
+  it('gives a role held in a body written with a plural possessive as the page writes it', () => {
+    const book = buildQuoteBook([
+      story('possessive-role', [
+        'Growers’ Association chair Hallam Vortigern-Reyes said the price cut would close small farms.',
+        '“Nobody asked the people who actually grow the fruit,” he said.',
+      ]),
+    ]);
+    expect(book.people.map((p) => [p.name, p.roles])).toEqual([
+      ['Hallam Vortigern-Reyes', ['Growers’ Association chair']],
+    ]);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CAPITALS, COUNTRIES, isPlaceName, OFFICE_SEATS, PLACE_MODIFIERS, US_STATES } from '../../src/quotes/places.ts';
+import {
+  CAPITALS,
+  COUNTRIES,
+  isPlaceName,
+  OFFICE_SEATS,
+  PLACE_MODIFIERS,
+  PLACES_NAMED_AFTER_PEOPLE,
+  US_STATES,
+} from '../../src/quotes/places.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { story } from './fixtures.ts';
 
@@ -63,6 +71,35 @@ describe('office seats', () => {
       ]),
     ]);
     expect(book.quotes.map((q) => q.speaker)).toEqual(['orla house']);
+  });
+});
+
+describe('buildings named after a person', () => {
+  for (const word of [...PLACES_NAMED_AFTER_PEOPLE].sort()) {
+    it(`reads “the Sri Varuna ${word}” as the place, and gives the “he” after it to the man named before`, () => {
+      const book = buildQuoteBook([
+        story(`named-place-${word}`, [
+          'Police chief Tomas Ferreira-Lund said extra buses would run all week.',
+          `Thousands gathered outside the Sri Varuna ${word} on Friday for the last day of the festival.`,
+          '“We have put 300 officers and ten medical teams on duty,” he told reporters.',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect([
+        book.people.map((p) => p.name),
+        book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker))),
+      ]).toEqual([['Tomas Ferreira-Lund'], ['Tomas Ferreira-Lund']]);
+    });
+  }
+
+  it('keeps a person whom “the” opens before a word that names no building', () => {
+    const book = buildQuoteBook([
+      story('named-place-none', [
+        'Fans of the Sri Varuna film club met on Friday to choose a new chair.',
+        '“We have never had so many members,” said Varuna, who founded the club.',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => q.speaker)).toEqual(['varuna']);
   });
 });
 
