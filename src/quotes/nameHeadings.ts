@@ -111,7 +111,9 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // "Ana Ruiz - City Councillor - Works Department": a hyphen spaced as a dash sets the role off too.
   if ((opener === ',' || DASH_MARKS.has(opener ?? '')) && words <= 8 && rest.every((t) => t.kind !== 'quote'))
     return first;
-  return null;
+  // ("Harbour Chamber of Industries president Mr Ana Ruiz": a body's name read as a name opening a heading that a
+  // role and the name close.)
+  return describedNameHeading(sentence);
 }
 
 /**
@@ -211,21 +213,33 @@ function namedAgainBelow(heading: Sentence, next: Sentence): boolean {
   return surname !== undefined && next.tokens.some((t) => t.kind === 'word' && t.text === surname);
 }
 
-/** Most words of a team, country or role before the name a heading closes with ("Velmir coach Nils Ode"). */
-const HEADING_ROLE_WORDS = 4;
+/**
+ * Most words of a team, country, body or role before the name a heading closes with ("Velmir coach Nils Ode",
+ * "Harbour Chamber of Industries president Mr Ode"), the small words linking a body's name (HEADING_BODY_LINKS) aside.
+ */
+const HEADING_ROLE_WORDS = 6;
+
+/** Small words inside a body's name between its capitalised words ("Chamber of Industries", "Food and Drink Board"). */
+export const HEADING_BODY_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&']);
 
 /**
- * A heading that is a role and a full name closing it: "Velmir coach Nils Ode", "Kestrel's captain Ana Ruiz" — only
- * capitalised words (a team, a country) and role nouns before the name.
+ * A heading that is a role and a full name closing it: "Velmir coach Nils Ode", "Kestrel's captain Ana Ruiz",
+ * "Harbour Chamber of Industries president Mr Ode" — only capitalised words (a team, a country, a body's name, its
+ * small linking words between them) and role nouns before the name.
  */
 function describedNameHeading(sentence: Sentence): CapitalRun | null {
   const { tokens, runs } = sentence;
   const last = runs[runs.length - 1];
   if (last?.kind !== 'name' || last.to !== tokens.length || last.name.length < 2 || last.name.length > 3) return null;
   const before = tokens.slice(0, last.from);
-  const roleWords = before.every((t) => t.kind === 'word' && (t.capital || isRoleHead(t.lower)));
+  const bodyLink = (k: number): boolean =>
+    HEADING_BODY_LINKS.has(before[k]?.text.toLowerCase() ?? '') &&
+    before[k - 1]?.capital === true &&
+    before[k + 1]?.capital === true;
+  const roleWords = before.every((t, k) => bodyLink(k) || (t.kind === 'word' && (t.capital || isRoleHead(t.lower))));
   const hasRole = before.some((t) => t.kind === 'word' && !t.capital && isRoleHead(t.lower));
-  return before.length > 0 && before.length <= HEADING_ROLE_WORDS && roleWords && hasRole ? last : null;
+  const words = before.filter((_, k) => !bodyLink(k)).length;
+  return words > 0 && words <= HEADING_ROLE_WORDS && roleWords && hasRole ? last : null;
 }
 
 /**

@@ -2,7 +2,7 @@
 // credits the name.
 import { describe, expect, it } from 'vitest';
 import { WHAT_SAID_CLOSERS, WHAT_SAID_OPENERS } from '../../src/quotes/capsLabel.ts';
-import { isFiguresLine, nameHeadingRun } from '../../src/quotes/nameHeadings.ts';
+import { HEADING_BODY_LINKS, isFiguresLine, nameHeadingRun } from '../../src/quotes/nameHeadings.ts';
 import { roundupHeading } from './fixtures.ts';
 
 /** The name the first heading of `lines` (a heading, then what stands under it) credits, or null. */
@@ -137,6 +137,18 @@ describe('nameHeadingRun', () => {
       ['Nils', 'Ode'],
       null,
     ]);
+  });
+
+  it('reads the name closing a heading of a body’s name with its small linking words and a role (HEADING_BODY_LINKS)', () => {
+    expect([...HEADING_BODY_LINKS].sort()).toEqual(['&', 'and', 'for', 'of']);
+    expect([
+      headingRunOf('Harbour Chamber of Industries president Mr Nils Ode', QUOTE),
+      headingRunOf('Velmir Food and Drink Board chair Ms Ana Ruiz', QUOTE),
+      headingRunOf('Council for Rural Roads secretary Dr Ana Ruiz', QUOTE),
+      headingRunOf('Velmir Parks & Gardens head Ana Ruiz', QUOTE),
+      headingRunOf('Harbour Chamber of Industries Nils Ode', QUOTE),
+      headingRunOf('Reactions of Velmir Harbour after the vote from president Nils Ode', QUOTE),
+    ]).toEqual([['Nils', 'Ode'], ['Ana', 'Ruiz'], ['Ana', 'Ruiz'], ['Ana', 'Ruiz'], null, null]);
   });
 
   it('reads a role and a name over prose that takes the role up after “the”, not one taking up another role', () => {

@@ -49,7 +49,7 @@ describe('quotes on the house-style fixture set', () => {
  * blind until branch quotes11, failure material since: first run (main 2b87e85) recall 68/88, attribution right 66/78.
  */
 const BLIND_SETS = [
-  { set: 'quote-styles-2', dir: DIR_2, expected: { found: 124, required: 126, attributedRight: 116, attributed: 118 } },
+  { set: 'quote-styles-2', dir: DIR_2, expected: { found: 124, required: 126, attributedRight: 117, attributed: 119 } },
   { set: 'news-styles-3', dir: DIR_3, expected: { found: 82, required: 88, attributedRight: 84, attributed: 88 } },
   { set: 'news-styles-4', dir: DIR_4, expected: { found: 116, required: 119, attributedRight: 110, attributed: 111 } },
 ];
