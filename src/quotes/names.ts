@@ -35,7 +35,7 @@ import {
   speakingTitleSurname,
 } from './wordNames.ts';
 import { capsLabelName } from './capsLabel.ts';
-import { isPlaceName, OFFICE_SEATS, PLACES_NAMED_AFTER_PEOPLE } from './places.ts';
+import { isPlaceName, OFFICE_SEATS, PLACES_NAMED_AFTER_PEOPLE, SETTLEMENT_NOUNS } from './places.ts';
 import { isRomanisedGivenName } from './surnameFirst.ts';
 import { ORGANISATION_CUES } from './organisations.ts';
 import { isDottedInitials, type Token, withPossessive } from './tokens.ts';
@@ -110,14 +110,18 @@ export function isSuffixedRole(word: string): boolean {
   return ROLE_NOUNS.has(stem) || HEAD_TITLES.has(stem) || WEAK_HEAD_TITLES.has(stem);
 }
 
+/** Words after which a capitalised given name that is also a stop word opens a name ("said Nor Azizah Ismail"). */
+export const GIVEN_NAME_LEADS: ReadonlySet<string> = new Set([',', 'and', 'by', 'with']);
+
 /**
- * "captain Will Hale": whether token k is a given name that is also a stop word (STOP_WORDS_ALSO_GIVEN_NAMES), after a
- * title or role noun and before another word of the name (which ends at `end`).
+ * "captain Will Hale", "said Nor Azizah Ismail": whether token k is a given name that is also a stop word
+ * (STOP_WORDS_ALSO_GIVEN_NAMES), after a title, a role noun, a speech verb or one of GIVEN_NAME_LEADS, and before
+ * another word of the name (which ends at `end`).
  */
 function stopWordGivenNameAt(tokens: Token[], k: number, end: number): boolean {
   if (!STOP_WORDS_ALSO_GIVEN_NAMES.has(lower(tokens[k])) || k + 1 >= end) return false;
-  const before = lower(tokens[k - 1]);
-  return ROLE_NOUNS.has(before) || isTitleWord(before);
+  const before = tokens[k - 1]?.text.toLowerCase() ?? '';
+  return ROLE_NOUNS.has(before) || isTitleWord(before) || SPEECH_VERBS.has(before) || GIVEN_NAME_LEADS.has(before);
 }
 
 function validNameWord(token: Token, first: boolean, last = false): boolean {
@@ -462,8 +466,11 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     OFFICE_SEATS.has(lower(nameTokens[0])) &&
     headTitle !== null &&
     (ROLE_NOUNS.has(headTitle) || isAcronym(tokens[lastTitle]?.text ?? ''));
-  // "the Sri Ram temple", "the Ann Hale stadium": a name "the" opens, before a building named after it, is the place's.
-  const namedPlace = lower(tokens[from - 1]) === 'the' && PLACES_NAMED_AFTER_PEOPLE.has(lower(tokens[to]));
+  // "the Sri Ram temple", "the Ann Hale stadium": a name "the" opens, before a building named after it, is the place's;
+  // so is any before a kind of settlement ("Kinilow village").
+  const after = lower(tokens[to]);
+  const namedPlace =
+    (lower(tokens[from - 1]) === 'the' && PLACES_NAMED_AFTER_PEOPLE.has(after)) || SETTLEMENT_NOUNS.has(after);
   const lastIsTitle = lastTitle === to - 1;
   const lastHead = headTitle !== null && (HEAD_TITLES.has(headTitle) || WEAK_HEAD_TITLES.has(headTitle));
   let kind: CapitalRun['kind'] = 'other';

@@ -82,6 +82,14 @@ export const PLACES_NAMED_AFTER_PEOPLE = list(
 );
 
 /**
+ * Kinds of settlement or land written in lower case after a place's name ("Kinilow village", "Harbour district",
+ * "Tana river"): a name right before one is the place's, never a person's, whatever stands before it.
+ */
+export const SETTLEMENT_NOUNS = list(
+  `village, town, township, district, municipality, county, province, region, island, valley, river, lake, suburb, neighbourhood, neighborhood, estate`,
+);
+
+/**
  * Whether a name, as written, is a country, a capital or a US state ("Russia", "New York", "Kyiv"), or opens with a
  * word only places take ("Neighbouring Poland").
  */

@@ -12,7 +12,7 @@ import {
 } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
 import { STANDING_OPENERS } from '../../src/quotes/wordNames.ts';
-import { TITLES_ALSO_GIVEN_NAMES } from '../../src/quotes/names.ts';
+import { GIVEN_NAME_LEADS, TITLES_ALSO_GIVEN_NAMES } from '../../src/quotes/names.ts';
 
 function speakersFor(surname: string): (string | null)[] {
   const book = buildQuoteBook([
@@ -221,6 +221,34 @@ describe('given names that are also ordinary words', () => {
       ]);
       expect(book.people.map((p) => [p.name, p.roles])).toEqual([[`${title} Ashdown-Price`, ['Harbour captain']]]);
     });
+
+    it(`keeps “${title}” in the name right after a speech verb (“said ${title} NAME, 52,”)`, () => {
+      const book = buildQuoteBook([
+        story('stop-word-given-verb', [
+          'Residents of the riverside streets say the water rose quickly in the small hours of Thursday.',
+          `“At two the water was at my knees, and by five it was at my chest,” said ${title} Hidayah Ashdown, 52.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+        `${title} Hidayah Ashdown`,
+      ]);
+    });
+
+    for (const lead of [...GIVEN_NAME_LEADS].sort()) {
+      it(`keeps “${title}” in the name right after “${lead}” (“… ${lead} ${title} NAME …”)`, () => {
+        const book = buildQuoteBook([
+          story('stop-word-given-lead', [
+            `The prize went to the harbour crew, led by Ana Berg${lead === ',' ? ',' : ` ${lead}`} ${title} Hidayah Ashdown, after a close final.`,
+            '“We trained every morning at five for a year,” Ashdown said.',
+          ]),
+        ]);
+        const names = new Map(book.people.map((p) => [p.id, p.name]));
+        expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+          `${title} Hidayah Ashdown`,
+        ]);
+      });
+    }
   }
 });
 

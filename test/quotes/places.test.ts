@@ -6,6 +6,7 @@ import {
   OFFICE_SEATS,
   PLACE_MODIFIERS,
   PLACES_NAMED_AFTER_PEOPLE,
+  SETTLEMENT_NOUNS,
   US_STATES,
 } from '../../src/quotes/places.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
@@ -101,6 +102,25 @@ describe('buildings named after a person', () => {
     ]);
     expect(book.quotes.map((q) => q.speaker)).toEqual(['varuna']);
   });
+});
+
+describe('a name before a kind of settlement', () => {
+  for (const word of [...SETTLEMENT_NOUNS].sort()) {
+    it(`reads “Kinvara ${word}” as the place, and gives the “he” after a head of it to the man named`, () => {
+      const book = buildQuoteBook([
+        story(`settlement-${word}`, [
+          'More than 3,000 people had been moved to shelters by Thursday morning, the agency said.',
+          `For Tomas Ferreira-Lund, the head of Kinvara ${word}, the answer to whether people should leave was simple.`,
+          '“Last time we waited, and the ash buried my neighbour’s roof,” he said outside a school.',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect([
+        book.people.filter((p) => p.kind === 'person').map((p) => p.name),
+        book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker))),
+      ]).toEqual([['Tomas Ferreira-Lund'], ['Tomas Ferreira-Lund']]);
+    });
+  }
 });
 
 describe('places as speakers', () => {
