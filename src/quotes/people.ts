@@ -131,6 +131,27 @@ function misspeltSurname(name: readonly string[], canonical: readonly string[]):
   );
 }
 
+/** How many of a name's words are a single letter, an initial ("peace n kiwanuka": 1). */
+function initialsIn(tokens: readonly string[]): number {
+  return tokens.filter((t) => t.length === 1).length;
+}
+
+/**
+ * Whether two names of as many words are one, some middle word written in full in one and as its initial in the
+ * other ("peace n kiwanuka", "peace nakabugo kiwanuka"), the first and last words the same and written in full.
+ */
+function sameButInitials(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 3 || a.join(' ') === b.join(' ')) return false;
+  const last = a.length - 1;
+  if (a[0] !== b[0] || a[last] !== b[last] || (a[last] ?? '').length < 2) return false;
+  return a.every((w, i) => {
+    const v = b[i] ?? '';
+    return (
+      w === v || (i > 0 && i < last && ((w.length === 1 && v.startsWith(w)) || (v.length === 1 && w.startsWith(v))))
+    );
+  });
+}
+
 /** Whether the names keyed `a` and `b` have evidence in one article. */
 function shareArticle(articlesOf: ReadonlyMap<string, ReadonlySet<string>>, a: string, b: string): boolean {
   const of = articlesOf.get(b);
@@ -222,6 +243,12 @@ export function buildRegistry(
       matches = (canonicalByFirst.get(tokens[0] ?? '') ?? []).filter(
         ([id, long]) => misspeltSurname(tokens, long) && shareArticle(articlesOf, key, id),
       );
+    // "Peace N. Kiwanuka" and "Peace Nakabugo Kiwanuka" of one article: a middle name written as its initial, either way.
+    const byInitial = matches.length === 0 && tokens.length >= 3;
+    if (byInitial)
+      matches = (canonicalByFirst.get(tokens[0] ?? '') ?? []).filter(
+        ([id, long]) => sameButInitials(tokens, long) && shareArticle(articlesOf, key, id),
+      );
     // "Les Tallisker" in an article that writes "Leslie Tallisker": a short form of the given name, one surname.
     const byGivenName = matches.length === 0 && tokens.length === 2;
     if (byGivenName)
@@ -242,6 +269,9 @@ export function buildRegistry(
       if (person) addUnique(person.aliases, display.get(key) ?? key);
       // "Leslie Tallisker" is the fuller name of "Les Tallisker": the one shown.
       if (person && byGivenName && !GIVEN_NAME_SHORT_FORMS.has(tokens[0] ?? ''))
+        person.name = display.get(key) ?? person.name;
+      // "Peace Nakabugo Kiwanuka" is the fuller name of "Peace N. Kiwanuka": the one shown.
+      if (person && byInitial && initialsIn(tokens) < initialsIn(canonicalTokens.get(id) ?? []))
         person.name = display.get(key) ?? person.name;
       continue;
     }

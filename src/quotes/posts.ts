@@ -57,6 +57,9 @@ export function postQuotes(article: Article, marked: readonly ExtractedQuote[]):
   return quotes;
 }
 
+/** A person's initials, each with its stop ("N.", "K.V."), in a post author's name. */
+const INITIALS_WITH_STOPS = /^(?:\p{Lu}\.)+$/u;
+
 /** Words opening a post author's name that make it a body's, never a person's ("The Tidewater Saints"). */
 export const BODY_NAME_OPENERS: ReadonlySet<string> = new Set(['the']);
 
@@ -71,8 +74,11 @@ export function postAuthorEvidence(article: Article, quotes: readonly ExtractedQ
     if (name === null || found.has(name.join(' '))) continue;
     const evidence: NameEvidence = { articleId: article.id, name, role: null, gender: null };
     // ("— The Tidewater Saints (@tidewatersaints)": a name opening with "The" is a band's, a club's, a firm's; no person's.)
+    // ("— Ann N. Hale (@annhale)": initials with their stops are the person's, no body's letters.)
     const body =
-      isOrganisationName(name) || name.some((w) => isAcronym(w)) || BODY_NAME_OPENERS.has(name[0]?.toLowerCase() ?? '');
+      isOrganisationName(name) ||
+      name.some((w) => isAcronym(w) && !INITIALS_WITH_STOPS.test(w)) ||
+      BODY_NAME_OPENERS.has(name[0]?.toLowerCase() ?? '');
     found.set(name.join(' '), body ? { ...evidence, kind: 'organisation' } : evidence);
   }
   return [...found.values()];

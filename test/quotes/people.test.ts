@@ -690,3 +690,46 @@ describe('a surname with a particle that speaks', () => {
     ]);
   });
 });
+
+describe('a middle name written as its initial', () => {
+  function speakerNames(paragraphs: string[][]): (string | null)[] {
+    const book = buildQuoteBook(paragraphs.map((lines, i) => story(`middle-initial-${i}`, lines)));
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    return book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? null)));
+  }
+
+  it('merges “Ana M. Ruiz-Berg” with “Ana María Ruiz-Berg” of the same article and shows the full name', () => {
+    expect(
+      speakerNames([
+        [
+          'Finance Minister Ana María Ruiz-Berg presented the budget on Tuesday, promising lower taxes for families.',
+          '“This budget keeps our promises to the people who elected us,” Ana M. Ruiz-Berg told the chamber.',
+        ],
+      ]),
+    ).toEqual(['Ana María Ruiz-Berg']);
+  });
+
+  it('merges them when the initialled form comes first, and shows the full name', () => {
+    expect(
+      speakerNames([
+        [
+          '“This budget keeps our promises to the people who elected us,” Ana M. Ruiz-Berg told the chamber on Tuesday.',
+          '“We will not raise taxes on families,” Ana M. Ruiz-Berg said as Finance Minister Ana María Ruiz-Berg left.',
+        ],
+      ]),
+    ).toEqual(['Ana María Ruiz-Berg', 'Ana María Ruiz-Berg']);
+  });
+
+  it('keeps apart an initial that is not the middle name’s, and the same names in different articles', () => {
+    const book = buildQuoteBook([
+      story('middle-initial-other', [
+        'Finance Minister Ana María Ruiz-Berg presented the budget on Tuesday, promising lower taxes for families.',
+        '“This budget keeps our promises to the people who elected us,” Ana T. Ruiz-Berg told the chamber.',
+      ]),
+      story('middle-initial-elsewhere', [
+        '“We will appeal the ruling in the higher court,” Ana M. Ruiz-Berg, a lawyer for the growers, said on Friday.',
+      ]),
+    ]);
+    expect(book.people.map((p) => p.id).sort()).toEqual(['ana m ruiz berg', 'ana maria ruiz berg', 'ana t ruiz berg']);
+  });
+});

@@ -76,6 +76,30 @@ describe('embedded posts', () => {
     ).toEqual([['Ninety years on this', 'Ines Marlow-Tate (person)', '— Cllr Ines Marlow-Tate (post)']]);
   });
 
+  it('gives a post signed with a middle initial to the person the body names in full, shown by the full name', () => {
+    expect(
+      attributed([
+        LEAD,
+        'Club captain Ines Calloway Marlow-Tate, who has rowed for the club since she was twelve, reacted within the hour.',
+        'Ninety years on this river and this is how it ends. We will fight this decision with everything we have.',
+        '— Ines C. Marlow-Tate (@InesMT) March 3, 2024',
+        AFTER,
+      ]),
+    ).toEqual([['Ninety years on this', 'Ines Calloway Marlow-Tate (person)', '— Ines C. Marlow-Tate (post)']]);
+  });
+
+  it('lists a post signed by a name with a middle initial and nobody else as a person’s, not a body’s', () => {
+    expect(
+      attributed([
+        LEAD,
+        'Reaction from the river community was swift, and much of it was angry, as the news spread through the town.',
+        'Ninety years on this river and this is how it ends. We will fight this decision with everything we have.',
+        '— Ines C. Marlow-Tate (@InesMT) March 3, 2024',
+        AFTER,
+      ]),
+    ).toEqual([['Ninety years on this', 'Ines C. Marlow-Tate (person)', '— Ines C. Marlow-Tate (post)']]);
+  });
+
   it('lists a post signed by a body with a cue word as the organisation’s', () => {
     expect(
       attributed([
