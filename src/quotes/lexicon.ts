@@ -256,8 +256,8 @@ export const NON_PERSON_WORDS = set(`
   games cup championship league olympics festival award awards prize
 `);
 
-/** Months that are also given names: "June Cook", "April Ross" open a name unless a date is meant ("in June"). */
-export const GIVEN_NAME_MONTHS = set(`april june august`);
+/** Months (and "Jan", January written short) that are also given names: "June Cook", "Jan Vos" open a name unless a date is meant ("in June"). */
+export const GIVEN_NAME_MONTHS = set(`april june august jan`);
 
 /** Words before a month that make it a date: "in June Cook released …", "since April". */
 export const DATE_LEADS = set(`
