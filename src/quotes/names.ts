@@ -60,7 +60,8 @@ export interface CapitalRun {
 
 /** The words of a run as written, a leading "The" dropped ("The Health Ministry" -> Health Ministry). */
 export function runWords(tokens: readonly Token[], run: CapitalRun): string[] {
-  const words = tokens.slice(run.from, run.to).map((t) => t.text);
+  // ("Passengers’ Council": a body's name keeps the apostrophe of a plural possessive inside it.)
+  const words = tokens.slice(run.from, run.to).map((t, k, all) => (k < all.length - 1 ? withPossessive(t) : t.text));
   return words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
 }
 
@@ -229,7 +230,7 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       const t = tokens[j];
       if (isCapitalised(t) && !isPartyAndState(t)) {
         j++;
-        if (t?.possessive) break;
+        if (t?.possessive && !(j - 1 === i && pluralPossessiveOpensBody(tokens, j - 1))) break;
         continue;
       }
       // "Ministry of External Affairs", "Institute for Fiscal Studies": a body's name runs over its "of" or "for".
@@ -279,6 +280,19 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
     i = j;
   }
   return runs;
+}
+
+/**
+ * "Passengers’ Council", "Farmers’ Union": whether token k, opening a run, is a plural possessive (its apostrophe
+ * alone) before a body's cue word, or one more capitalised word and the cue (“Builders’ Trade Federation”): the
+ * body's name goes on past it.
+ */
+function pluralPossessiveOpensBody(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.end - t.start !== t.text.length + 1) return false;
+  const bodyWord = (n: Token | undefined): boolean =>
+    isCapitalised(n) && (ORGANISATION_CUES.has(lower(n)) || NON_PERSON_WORDS.has(lower(n)));
+  return bodyWord(tokens[k + 1]) || (isCapitalised(tokens[k + 1]) && bodyWord(tokens[k + 2]));
 }
 
 /** How many of tokens [from, to) are a name's particles written small ("van", "der", "de"). */

@@ -204,15 +204,16 @@ describe('withPossessive', () => {
     ]);
   });
 
-  it('gives a role held in a body written with a plural possessive as the page writes it', () => {
+  it('gives a role held in a body written with a plural possessive, and the body, as the page writes them', () => {
     const book = buildQuoteBook([
       story('possessive-role', [
         'Growers’ Association chair Hallam Vortigern-Reyes said the price cut would close small farms.',
         '“Nobody asked the people who actually grow the fruit,” he said.',
       ]),
     ]);
-    expect(book.people.map((p) => [p.name, p.roles])).toEqual([
-      ['Hallam Vortigern-Reyes', ['Growers’ Association chair']],
+    expect(book.people.map((p) => [p.name, p.kind, p.roles])).toEqual([
+      ['Growers’ Association', 'organisation', []],
+      ['Hallam Vortigern-Reyes', 'person', ['Growers’ Association chair']],
     ]);
   });
 });

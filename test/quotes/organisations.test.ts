@@ -496,3 +496,32 @@ describe('one word set off after a role bodies hold', () => {
     ).toEqual(['Tom Haldane (person)']);
   });
 });
+
+describe('a body whose name opens with a plural possessive', () => {
+  for (const body of ['Passengers’ Council', "Passengers' Council", 'Growers’ Fruit Association']) {
+    it(`reads “NAME of the ${body} said” as NAME speaking, and the “he” after as NAME`, () => {
+      const book = buildQuoteBook([
+        story('plural-possessive-body', [
+          'Regulators approved the merger of the two regional airlines on Thursday after a year-long review.',
+          `Tomás Echeverría of the ${body} said the conditions were “a fig leaf” and warned that fares would rise.`,
+          '“Eight slots will not stop two giants from becoming one,” he said.',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+        'Tomás Echeverría',
+        'Tomás Echeverría',
+      ]);
+    });
+  }
+
+  it('keeps a surname’s plural possessive before a word that is no body’s out of the name (“Reeves’ Budget”)', () => {
+    const book = buildQuoteBook([
+      story('plural-possessive-name', [
+        'Chancellor Rachel Reeves presented the spending plans to a packed chamber on Wednesday afternoon.',
+        'Reeves’ Budget was “a plan for growth”, she said, before the opposition leader replied.',
+      ]),
+    ]);
+    expect(book.people.map((p) => p.name)).toEqual(['Rachel Reeves']);
+  });
+});
