@@ -131,6 +131,20 @@ function misspeltSurname(name: readonly string[], canonical: readonly string[]):
   );
 }
 
+/**
+ * The middle word of a name of three words ("Marcelo Arce Villca": arce), the first of two surnames where
+ * Spanish-speaking countries write one given name and two surnames ("Arce said"); null for any other name, or when the
+ * middle word is an initial or a particle, or the last a speech verb. (A middle name elsewhere is rarely written
+ * alone, so little is lost.)
+ */
+function middleOfThree(tokens: readonly string[]): string | null {
+  const middle = tokens[1];
+  if (tokens.length !== 3 || middle === undefined || middle.length < 2 || tokens.some((t) => NAME_PARTICLES.has(t)))
+    return null;
+  // ("Tesla CEO Ann Okafor Says": a headline's run closed by its speech verb is no name of three words.)
+  return SPEECH_VERBS.has(tokens[2] ?? '') ? null : middle;
+}
+
 /** How many of a name's words are a single letter, an initial ("peace n kiwanuka": 1). */
 function initialsIn(tokens: readonly string[]): number {
   return tokens.filter((t) => t.length === 1).length;
@@ -311,7 +325,7 @@ export function buildRegistry(
       if (tokens.length >= 3) addForm(forms, `${tokens[0]} ${tokens[tokens.length - 1]}`, id);
     }
     // "Ferrer said" after "José Manuel Ferrer Ocampo": two given names and two surnames, known by the first surname.
-    const paternal = firstOfTwoSurnames(written);
+    const paternal = firstOfTwoSurnames(written) ?? middleOfThree(written);
     if (paternal !== null) {
       addForm(forms, paternal, id);
       addForm(forms, `${written[0]} ${paternal}`, id);

@@ -5,7 +5,7 @@ import { RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
 import { PLACE_ONLY_PREPOSITIONS } from '../../src/quotes/places.ts';
 import { AFTER_OBJECT_HER, NAME_SUFFIXES, OBJECT_ONLY_PRONOUNS } from '../../src/quotes/lexicon.ts';
 import { GENDER_TITLES } from '../../src/quotes/roleLexicon.ts';
-import { INFLATION_A, INFLATION_B, INFLATION_C, NURSES_STRIKE, WATER_PLAN, story } from './fixtures.ts';
+import { article, INFLATION_A, INFLATION_B, INFLATION_C, NURSES_STRIKE, WATER_PLAN, story } from './fixtures.ts';
 
 describe('people across the corpus', () => {
   it('merges a person’s full name, surname, titled name and a one-letter misspelling into one person', () => {
@@ -731,5 +731,40 @@ describe('a middle name written as its initial', () => {
       ]),
     ]);
     expect(book.people.map((p) => p.id).sort()).toEqual(['ana m ruiz berg', 'ana maria ruiz berg', 'ana t ruiz berg']);
+  });
+});
+
+describe('a name of one given name and two surnames', () => {
+  function speakerNames(lines: string[]): (string | null)[] {
+    const book = buildQuoteBook([story('two-surnames', lines)]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    return book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? null)));
+  }
+
+  it('knows “Marcelo Arce Villca” by the first surname alone (“Arce said”)', () => {
+    expect(
+      speakerNames([
+        'Foreign Minister Marcelo Arce Villca flew to the border on Monday to meet the families of the trapped miners.',
+        'Three of the men are nationals, Arce said. “Our consulate is with the families tonight and every night.”',
+      ]),
+    ).toEqual(['Marcelo Arce Villca']);
+  });
+
+  it('keeps a headline’s run closed by a speech verb (“Mayor Ann Okafor Says”) from standing for the name by its middle word', () => {
+    const book = buildQuoteBook([
+      article(
+        [
+          'Harbour Must Go ‘All Out’ to Finish the Quay, Mayor Ann Okafor Says',
+          'The harbour board could open the new quay by June, though it will need to go “all out” in the last weeks of the works, Mayor Ann Okafor wrote in a memo to staff.',
+          '“We are on track, but only just,” Okafor told the board on Monday evening.',
+        ],
+        { id: 'headline-says', title: 'Harbour Must Go ‘All Out’ to Finish the Quay, Mayor Ann Okafor Says' },
+      ),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? null)))).toEqual([
+      'Ann Okafor',
+      'Ann Okafor',
+    ]);
   });
 });
