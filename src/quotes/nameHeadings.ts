@@ -279,13 +279,36 @@ function dashLabelledName(sentence: Sentence): CapitalRun | null {
   // ("CHINA - Foreign ministry spokesperson NAME": the name may follow its role.)
   const name =
     runs.find((r) => r.from === dash + 1 && r.kind === 'name') ??
-    runs.find((r) => r.kind === 'name' && r.from > dash + 1 && roleWordsBetween(tokens, dash + 1, r.from));
+    runs.find(
+      (r) =>
+        r.kind === 'name' &&
+        r.from > dash + 1 &&
+        (roleWordsBetween(tokens, dash + 1, r.from) || portfolioBefore(tokens, dash + 1, r)),
+    );
   const core = name === undefined ? 0 : nameWordCount(name.name);
-  if (name?.kind !== 'name' || core < 2 || core > 3) return null;
+  if (name?.kind !== 'name' || core < 2 || core > DASH_NAME_WORDS) return null;
   // ("OPPOSITION - Sen. Ana Ruiz, minority leader in the Senate": a description may follow after a comma.)
   const rest = tokens.slice(name.to);
   const described = rest[0]?.text === ',' && rest.filter((t) => t.kind === 'word').length <= DASH_ROLE_WORDS;
   return rest.length === 0 || (described && rest.every((t) => t.kind !== 'quote')) ? name : null;
+}
+
+/** Most words of the name after a heading's dash: two given names and two surnames ("Rosa Elena Quispe Huamán"). */
+const DASH_NAME_WORDS = 4;
+
+/**
+ * Whether the words from `from` to a titled name's run are its portfolio's, capitalised and linked by "and" ("Energy
+ * and" of "Energy and Mines Minister NAME"), no more than DASH_ROLE_BEFORE_WORDS of them.
+ */
+function portfolioBefore(tokens: readonly Token[], from: number, run: CapitalRun): boolean {
+  const words = tokens.slice(from, run.from);
+  return (
+    run.title.length > 0 &&
+    words.length <= DASH_ROLE_BEFORE_WORDS &&
+    words.every(
+      (t, k) => (t.kind === 'word' && t.capital && !t.possessive) || (k > 0 && HEADING_BODY_LINKS.has(t.lower)),
+    )
+  );
 }
 
 /** Most words of a role between a heading's dash and the name after it ("Foreign ministry spokesperson"). */

@@ -172,6 +172,15 @@ describe('nameHeadingRun', () => {
     ]).toEqual([['Nils', 'Tarrow'], ['Nils', 'Tarrow'], ['Nils', 'Tarrow'], null, null]);
   });
 
+  it('reads a name of four words after a label, a dash and a title whose portfolio’s words “and” links', () => {
+    expect([
+      headingRunOf('VELMORIA — Energy and Mines Minister Ana Lucia Ruiz Berg', QUOTE),
+      headingRunOf('VELMORIA — Foreign Minister Ana Lucia Ruiz Berg', QUOTE),
+      headingRunOf('VELMORIA — and Mines Minister Ana Ruiz', QUOTE),
+      headingRunOf('VELMORIA — Energy and Mines Ana Lucia Ruiz Berg', QUOTE),
+    ]).toEqual([['Ana', 'Lucia', 'Ruiz', 'Berg'], ['Ana', 'Lucia', 'Ruiz', 'Berg'], null, null]);
+  });
+
   it('reads the name after a party’s label and a dash over a quote, not the label’s words, its particles besides', () => {
     expect([
       headingRunOf('Harbour Front — Nils Tarrow, leader', QUOTE),
