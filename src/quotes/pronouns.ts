@@ -38,16 +38,19 @@ export const ADDRESS_FORMS: ReadonlySet<string> = new Set([
   'worship',
 ]);
 
+/** A verb contracted onto a pronoun ("I'd", "I'm", "we've", "I'll", "we're"), as normalised words write it. */
+export const CONTRACTED_VERB = /'(?:d|m|ve|ll|re)$/u;
+
 /**
  * Whether quoted words speak of a person rather than as them: they name the person (a word of one of `names`), or
- * they say "he"/"him"/"his" ("she"/"her") fitting the person's `gender` and no "I" or "we" — people speak of
- * themselves in the first person.
+ * they say "he"/"him"/"his" ("she"/"her") fitting the person's `gender` and no "I" or "we" ("I'd", "we've" too) —
+ * people speak of themselves in the first person.
  */
 export function speaksOf(quoted: string, names: readonly string[], gender: Gender | null): boolean {
   const own = new Set(names.flatMap((n) => normalizeName(n).split(' ')).filter((w) => w.length > 2));
   const words = normalizeName(quoted).split(' ');
   if (words.some((w) => own.has(w))) return true;
-  if (words.some((w) => FIRST_PERSON.has(w))) return false;
+  if (words.some((w) => FIRST_PERSON.has(w.replace(CONTRACTED_VERB, '')))) return false;
   return words.some((w) => {
     const third = PRONOUN_GENDER.get(w) ?? OBJECT_GENDER.get(w);
     return third !== undefined && (gender === null || gender === third);

@@ -1,7 +1,9 @@
 // Whether quoted words speak of a person rather than as them.
 import { describe, expect, it } from 'vitest';
 import { ADDRESS_FORMS, participialOpeningEnd, speaksOf } from '../../src/quotes/pronouns.ts';
-import { attributed, spacedTokens } from './fixtures.ts';
+import { attributed, spacedTokens, story } from './fixtures.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { givenNameGender } from '../../src/load/givenNames.ts';
 import { ROLE_PLAYING_VERBS } from '../../src/quotes/lexicon.ts';
 
 describe('speaksOf', () => {
@@ -19,6 +21,25 @@ describe('speaksOf', () => {
 
   it('is false when the words are in the first person', () => {
     expect(speaksOf('I never signed those papers and he knows it', ['Mark Ellison'], 'male')).toBe(false);
+  });
+
+  for (const contracted of ['I’d', "I'd", 'I’m', 'I’ve', 'I’ll', 'we’re', 'We’d'])
+    it(`is false when the first person is written with a contracted verb (“${contracted}”)`, () => {
+      expect(speaksOf(`He made a shot ${contracted} be proud of in any final`, ['Mark Ellison'], 'male')).toBe(false);
+    });
+
+  it('gives a quote saying “she” with “I’d” to the woman written of just before, as “the skip said”', () => {
+    const book = buildQuoteBook(
+      [
+        story('contracted-first-person', [
+          'Her rink finally broke through on Sunday, beating Jenna Thorsby 7-6 on a draw to the button with the last rock.',
+          'Thorsby was gracious afterwards. “She made a shot I’d have been proud to make in practice,” the skip said.',
+        ]),
+      ],
+      { givenNameGender },
+    );
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Jenna Thorsby']);
   });
 });
 
