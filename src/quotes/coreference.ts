@@ -158,9 +158,17 @@ export class Coreference implements ReferenceReader {
       const candidates = this.candidates(sentence.index, slot.from).filter(
         (m) => (!trailing || m.sentence !== sentence.index || m.subject) && !(heading && m.ownsSubject === true),
       );
+      // ("Priya Raman's father, Krishnan, 88, has lived there six years. ¶ “…,” she said": the owner of a subject
+      // the pronoun cannot be is who it is.)
+      const owner = heading
+        ? this.candidates(sentence.index, slot.from).find(
+            (m) => m.ownsSubject === true && compatible(m.entity) && !this.subjectFits(m.sentence, compatible),
+          )
+        : undefined;
       const found =
         (heading ? this.discourseSpeaker(candidates, compatible) : undefined) ??
         candidates.find((m) => compatible(m.entity)) ??
+        owner ??
         this.goingOn(sentence);
       slot.entity = this.addresseeReplying(sentence, slot, compatible) ?? found?.entity ?? null;
       // Once "she" has meant somebody, a later "he" in the article means somebody else.
@@ -178,6 +186,11 @@ export class Coreference implements ReferenceReader {
       if (describes) this.learnRole(slot);
     }
     this.record(sentence, slot);
+  }
+
+  /** Whether a subject mentioned in sentence `index` is somebody `compatible` allows. */
+  private subjectFits(index: number, compatible: (entity: string) => boolean): boolean {
+    return this.mentions.some((m) => m.sentence === index && m.subject && compatible(m.entity));
   }
 
   /**

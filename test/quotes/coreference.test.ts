@@ -459,3 +459,31 @@ describe('a possessive relative introduced by name', () => {
     ).toEqual([['We are so', null]]);
   });
 });
+
+describe('the owner of a subject the pronoun cannot be', () => {
+  function speakers(lines: string[]): (string | null)[] {
+    const book = buildQuoteBook([story('owner-of-subject', lines)], { givenNameGender });
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    return book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? null)));
+  }
+
+  it('gives “she said” to the woman whose father, named, is the subject of the sentence before', () => {
+    expect(
+      speakers([
+        'Families of residents at the Elm Lodge care home were told on Monday that it will close in six weeks.',
+        'Meera Castell’s father, Anand, 88, has lived at the home for six years.',
+        '“He doesn’t know what day it is, but he knows the carers,” she said.',
+      ]),
+    ).toEqual(['Meera Castell']);
+  });
+
+  it('still gives “she added” to the subject, not the owner of her role, when the subject can be “she”', () => {
+    expect(
+      speakers([
+        'The appeal against the closure of the Elm Lodge care home was heard in the high court on Monday.',
+        'Tom Castell’s lawyer, Ruth Ambrose-Hale, argued that the families had not been consulted at all.',
+        '“Nobody asked the people who live there,” she added.',
+      ]),
+    ).toEqual(['Ruth Ambrose-Hale']);
+  });
+});
