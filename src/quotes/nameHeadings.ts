@@ -62,7 +62,7 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // the section is about, whatever the paragraph under it opens with.)
   // ("Ana Ruiz (Harbour) – skip": so does a role after the side's bracket and a dash.)
   const dashedRole = dashedRoleAfterBracket(tokens);
-  const roleBracket = closingBracketRole(tokens) || dashedRole;
+  const roleBracket = closingBracketRole(tokens) || dashedRole || votedAfterBracket(tokens);
   // "What Ana Ruiz (Rovers coach) said": the heading's words between "What" and its speech verb, whatever the
   // paragraph under it opens with.
   const closer = whatSaidCloser(tokens);
@@ -107,7 +107,7 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("Ana Ruiz (ESP) — 67 (-12), two clear": a scores page's code in brackets, then the player's result.)
   const side = afterLabelSide(rest, 0);
   if (opener === '(' && side !== null && side <= CODE_BRACKET_TOKENS && isResultTail(rest.slice(side))) return first;
-  if (opener === '(' && dashedRole) return first;
+  if (opener === '(' && (dashedRole || votedAfterBracket(tokens))) return first;
   // "Ana Ruiz - City Councillor - Works Department": a hyphen spaced as a dash sets the role off too.
   if ((opener === ',' || DASH_MARKS.has(opener ?? '')) && words <= 8 && rest.every((t) => t.kind !== 'quote'))
     return first;
@@ -197,6 +197,30 @@ function dashedRoleAfterBracket(tokens: readonly Token[]): boolean {
     tail.every((t) => t.kind !== 'quote') &&
     words.some((t) => !t.capital && isRoleHead(t.lower))
   );
+}
+
+/** How a council member voted, written after a roundup heading's bracket and a dash ("NAME (Ward) – against"). */
+export const HEADING_VOTE_WORDS: ReadonlySet<string> = new Set([
+  'for',
+  'against',
+  'abstained',
+  'abstaining',
+  'undecided',
+  'yes',
+  'no',
+  'in',
+  'favour',
+  'favor',
+  'opposed',
+]);
+
+/** Whether a heading's name and bracketed side are followed by a dash and a vote ("Ana Ruiz (Harbour Ward) – for"). */
+function votedAfterBracket(tokens: readonly Token[]): boolean {
+  const open = tokens.findIndex((t) => t.text === '(');
+  const side = open < 1 ? null : afterLabelSide(tokens, open);
+  if (side === null || !DASH_MARKS.has(tokens[side]?.text ?? '')) return false;
+  const tail = tokens.slice(side + 1);
+  return tail.length > 0 && tail.length <= 2 && tail.every((t) => t.kind === 'word' && HEADING_VOTE_WORDS.has(t.lower));
 }
 
 /** Whether a heading closes with a bracket holding a role noun ("(Rovers captain)", "(Nigeria forward, Player of the Match)"). */

@@ -44,6 +44,11 @@ function describedPersonAt(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Prepositions before a name that make it an object, whose gender no pronoun after it tells ("Unlike Ann Hale, he"). */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  ...['to', 'of', 'with', 'for', 'from', 'by', 'about', 'against', 'than', 'like', 'unlike'],
+]);
+
 /**
  * "Rasmussen said he would…": a pronoun after a sentence's first name, no other name between, tells its gender. Not
  * when a pronoun stands before the name ("Her producer, Theo Marchetti, insisted she …": both are somebody else), nor
@@ -56,6 +61,10 @@ export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
   const { tokens } = sentence;
   // "Tidewater Records, which reissued his albums, …": a thing's name, whatever pronoun follows.
   if (!first || first.from > 3 || opensThingClause(tokens, first.to)) return [];
+  // ("No relation to Cr Bruce Hale, she reminded the chamber": a name a preposition takes is nobody's subject.)
+  // ("Unlike Cr Bruce Hale, she …": a capitalised one may open the name's run.)
+  if (OBJECT_PREPOSITIONS.has(lowerAt(tokens, first.from - 1)) || OBJECT_PREPOSITIONS.has(lowerAt(tokens, first.from)))
+    return [];
   for (let i = 0; i < first.from; i++) {
     const w = lowerAt(tokens, i);
     if (MALE_PRONOUNS.has(w) || FEMALE_PRONOUNS.has(w)) return [];

@@ -2,7 +2,12 @@
 // credits the name.
 import { describe, expect, it } from 'vitest';
 import { WHAT_SAID_CLOSERS, WHAT_SAID_OPENERS } from '../../src/quotes/capsLabel.ts';
-import { HEADING_BODY_LINKS, isFiguresLine, nameHeadingRun } from '../../src/quotes/nameHeadings.ts';
+import {
+  HEADING_BODY_LINKS,
+  HEADING_VOTE_WORDS,
+  isFiguresLine,
+  nameHeadingRun,
+} from '../../src/quotes/nameHeadings.ts';
 import { roundupHeading } from './fixtures.ts';
 
 /** The name the first heading of `lines` (a heading, then what stands under it) credits, or null. */
@@ -170,6 +175,31 @@ describe('nameHeadingRun', () => {
       headingRunOf('Kenya — Nils Tarrow', prose.replace('Kenya’s trade minister', 'Officials')),
       headingRunOf('Kenya and the region — Nils Tarrow', QUOTE),
     ]).toEqual([['Nils', 'Tarrow'], ['Nils', 'Tarrow'], ['Nils', 'Tarrow'], null, null]);
+  });
+
+  it('reads a name with its ward in brackets and a vote after a dash (HEADING_VOTE_WORDS), over a quote or prose', () => {
+    const votes = [
+      'for',
+      'against',
+      'abstained',
+      'abstaining',
+      'undecided',
+      'yes',
+      'no',
+      'in favour',
+      'in favor',
+      'opposed',
+    ];
+    expect([...HEADING_VOTE_WORDS].every((w) => votes.some((v) => v.split(' ').includes(w)))).toBe(true);
+    const prose = 'No relation to her namesake, as she reminded the chamber before giving her reasons.';
+    expect(votes.map((v) => headingRunOf(`Cr Ana Ruiz (Town Ward) – ${v}`, QUOTE))).toEqual(
+      votes.map(() => ['Ana', 'Ruiz']),
+    );
+    expect([
+      headingRunOf('Cr Ana Ruiz (Town Ward) – against', prose),
+      headingRunOf('Cr Ana Ruiz (Town Ward) – against the plan', QUOTE),
+      headingRunOf('Cr Ana Ruiz (Town Ward) – maybe', QUOTE),
+    ]).toEqual([['Ana', 'Ruiz'], null, null]);
   });
 
   it('reads a name of four words after a label, a dash and a title whose portfolio’s words “and” links', () => {

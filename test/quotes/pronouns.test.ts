@@ -1,6 +1,7 @@
 // Whether quoted words speak of a person rather than as them.
 import { describe, expect, it } from 'vitest';
 import { ADDRESS_FORMS, participialOpeningEnd, speaksOf } from '../../src/quotes/pronouns.ts';
+import { OBJECT_PREPOSITIONS } from '../../src/quotes/pronounEvidence.ts';
 import { attributed, spacedTokens, story } from './fixtures.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
@@ -145,6 +146,24 @@ describe('a possessive after a verb of acting a part', () => {
           'He wrote online: “She looked after every one of us like family, on screen and off.”',
         ]),
       ).toEqual([['She looked after', 'Callum Vallely', 'He wrote']]);
+    });
+  }
+});
+
+describe('a pronoun after a name that a preposition takes (OBJECT_PREPOSITIONS)', () => {
+  for (const preposition of [...OBJECT_PREPOSITIONS].sort()) {
+    const opening = `${preposition.charAt(0).toUpperCase()}${preposition.slice(1)}`;
+    it(`tells nothing of the gender of Bruce Hale in “${opening} Cr Bruce Hale, she …”`, () => {
+      const book = buildQuoteBook(
+        [
+          story('object-preposition', [
+            'Councillors voted 7-5 on Wednesday night to merge the district with its larger neighbour.',
+            `${opening} Cr Bruce Hale, she told the chamber, the vote was about money and nothing else.`,
+          ]),
+        ],
+        { givenNameGender },
+      );
+      expect(book.people.map((p) => [p.name, p.gender])).toEqual([['Bruce Hale', 'male']]);
     });
   }
 });
