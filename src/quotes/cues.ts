@@ -345,6 +345,17 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
         cues.push({ verb: i, verbEnd, np: np.span, subject: np.slot, blocking: np.blocking, inverted: false });
         continue;
       }
+      // ("Her grandson, a student who asked not to be named, said he was “…”": the sentence's subject, set off by
+      // an aside before the verb, speaks; the "he" after the verb opens what was said.)
+      if (
+        prev?.text === ',' &&
+        subject !== null &&
+        subject.from < i &&
+        !tokens.slice(0, i).some((t) => t.kind === 'quote')
+      ) {
+        cues.push(slotCue(i, verbEnd, subject));
+        continue;
+      }
       const forward = npAt(article, tokens, slots, verbEnd);
       cues.push({
         verb: i,

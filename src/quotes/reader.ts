@@ -91,7 +91,17 @@ export class ArticleReader {
       opening.slot === null
         ? undefined
         : (nameSetOffAfter(tokens, slots, opening.slot) ?? remitHolder(tokens, slots, opening.slot));
-    const subject = named === undefined ? opening : { ...opening, slot: named };
+    // ("One of them, a retired dairy farmer, said …": somebody brought in unnamed after a partitive.)
+    const partitive =
+      opening.slot === null
+        ? partitiveAppositive(tokens, (k) => npAt(this.article, tokens, slots, k).slot ?? undefined)
+        : undefined;
+    const subject =
+      named === undefined
+        ? partitive === undefined
+          ? opening
+          : { ...opening, slot: partitive }
+        : { ...opening, slot: named };
     if (subject.slot) subject.slot.subject = true;
     // ", but opposition leader Tom Hale was not convinced": a clause of its own has a subject too, the latest one
     // a later "he" refers to.
@@ -214,6 +224,26 @@ export function nameSetOffAfter(tokens: Token[], slots: readonly Slot[], opening
   if (name === undefined || tokens[name.to]?.text !== ',') return undefined;
   const between = tokens.slice(comma + 1, name.from);
   return between.every((t) => t.kind === 'word' && !t.capital) ? name : undefined;
+}
+
+/** Words opening a partitive that names nobody before a description set off by a comma ("One of them, a …"). */
+export const PARTITIVE_OPENERS: ReadonlySet<string> = new Set(['one', 'another']);
+
+/** Most tokens of such a partitive before its comma ("One of the protesters outside,"). */
+const PARTITIVE_TOKENS = 6;
+
+/**
+ * The description of somebody unnamed set off after a partitive opening the sentence ("One of them, a retired dairy
+ * farmer from the hills, said …"), the sentence's subject; undefined when none stands there.
+ */
+function partitiveAppositive(tokens: Token[], phraseAt: (k: number) => Slot | undefined): Slot | undefined {
+  if (!PARTITIVE_OPENERS.has(lowerAt(tokens, 0)) || lowerAt(tokens, 1) !== 'of') return undefined;
+  const comma = tokens.findIndex((t, k) => k > 1 && k <= PARTITIVE_TOKENS && t.text === ',');
+  if (comma === -1 || tokens.slice(2, comma).some((t) => t.kind !== 'word')) return undefined;
+  const opener = lowerAt(tokens, comma + 1);
+  if (opener !== 'a' && opener !== 'an') return undefined;
+  const slot = phraseAt(comma + 1);
+  return slot !== undefined && (slot.kind === 'desc' || slot.kind === 'role') ? slot : undefined;
 }
 
 /**
