@@ -3,7 +3,8 @@
 import type { Article } from '../corpus/types.ts';
 import { isAcronym, isTitleWord } from './names.ts';
 import type { ExtractedQuote } from './extract.ts';
-import { POST_NOMINALS } from './lexicon.ts';
+import { HEAD_TITLES, POST_NOMINALS } from './lexicon.ts';
+import { HONORIFICS } from './rolePhrases.ts';
 import { lookupName, type NameEvidence } from './people.ts';
 import { isOrganisationName } from './organisations.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
@@ -22,6 +23,18 @@ export function postAuthorName(author: string): string[] | null {
   if (to - from > 2 && isAcronym(last) && POST_NOMINALS.has(last.toLowerCase())) to--;
   const name = words.slice(from, to);
   return name.length >= 2 ? name : null;
+}
+
+/**
+ * Whether a signature's author is an office's account, a title of office among its words past any it opens with
+ * ("District Collector Harbour", "Office of the Mayor"; not an honorific, "Mr Ode", nor a title's modifier, "High
+ * Commission"): whose words the post is the writer's lead-in tells, not the signature.
+ */
+export function isOfficeAccount(author: string): boolean {
+  return (postAuthorName(author) ?? []).some((w) => {
+    const word = w.replace(/\.$/u, '').toLowerCase();
+    return HEAD_TITLES.has(word) && !HONORIFICS.has(word);
+  });
 }
 
 /**
@@ -70,7 +83,7 @@ export const BODY_NAME_OPENERS: ReadonlySet<string> = new Set(['the']);
 export function postAuthorEvidence(article: Article, quotes: readonly ExtractedQuote[]): NameEvidence[] {
   const found = new Map<string, NameEvidence>();
   for (const quote of quotes) {
-    const name = quote.postBy === undefined ? null : postAuthorName(quote.postBy);
+    const name = quote.postBy === undefined || isOfficeAccount(quote.postBy) ? null : postAuthorName(quote.postBy);
     if (name === null || found.has(name.join(' '))) continue;
     const evidence: NameEvidence = { articleId: article.id, name, role: null, gender: null };
     // ("— The Tidewater Saints (@tidewatersaints)": a name opening with "The" is a band's, a club's, a firm's; no person's.)
@@ -87,7 +100,7 @@ export function postAuthorEvidence(article: Article, quotes: readonly ExtractedQ
 /** "Deeply concerned by … ¶ — Ann Hale (@annhale) May 3, 2024": a post's words are the one author its signature names. */
 export function embeddedPost(context: AttributionContext, { quote }: QuotePlace): Attribution | null {
   const author = context.posts?.get(quote);
-  if (author === undefined) return null;
+  if (author === undefined || isOfficeAccount(author)) return null;
   const name = postAuthorName(author);
   const registry = context.people;
   if (name === null || registry === undefined) return { speaker: null, cue: null, method: 'credit' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { postAuthorName } from '../../src/quotes/posts.ts';
+import { isOfficeAccount, postAuthorName } from '../../src/quotes/posts.ts';
 import { ingestArticle } from '../../src/corpus/ingest.ts';
 
 /** The lines as a page of their own, through the real cleaning, which drops the signature line under the post. */
@@ -98,6 +98,25 @@ describe('embedded posts', () => {
         AFTER,
       ]),
     ).toEqual([['Ninety years on this', 'Ines C. Marlow-Tate (person)', '— Ines C. Marlow-Tate (post)']]);
+  });
+
+  it('gives a post signed by an office’s account (“District Collector Harbour”) to the person the lead-in names', () => {
+    expect(isOfficeAccount('District Collector Harbour (@collector_hbr) July 24, 2025')).toBe(true);
+    expect(
+      attributed([
+        LEAD,
+        'District Collector Dr. Ines Marlow-Tate posted on the network within the hour:',
+        'Rescue crews are at the boathouse now. Nobody was hurt. Please keep away from the river path tonight.',
+        '— District Collector Harbour (@collector_hbr) March 3, 2024',
+        AFTER,
+      ]),
+    ).toEqual([['Rescue crews are at', 'Ines Marlow-Tate (person)', null]]);
+  });
+
+  it('keeps a signature with an honorific or a title’s modifier no office’s account', () => {
+    expect(
+      ['Mr Marlow-Tate (@imt)', 'Harbour High Commission (@hhc)', 'Ines Marlow-Tate (@InesMT)'].map(isOfficeAccount),
+    ).toEqual([false, false, false]);
   });
 
   it('lists a post signed by a body with a cue word as the organisation’s', () => {
