@@ -209,6 +209,9 @@ export const VERB_FILLERS = set(`
   repeatedly once twice separately publicly privately openly bluntly flatly firmly simply quickly only just
   had would will could did does do not never still already yet however though meanwhile today yesterday tonight
   subsequently immediately himself herself themselves itself began started kept
+  allegedly apparently supposedly purportedly angrily quietly calmly proudly tearfully candidly frankly emotionally
+  defiantly confidently cheerfully jokingly cautiously sharply bitterly furiously sadly happily nervously boldly
+  passionately personally formally officially initially
   doesn't doesn’t didn't didn’t don't don’t won't won’t wouldn't wouldn’t
 `);
 

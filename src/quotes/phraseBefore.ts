@@ -13,7 +13,7 @@ import { commaInBodyName, isOrganisationName, ORGANISATION_NOUNS } from './organ
 import { SEAT_ROLES } from './roleLexicon.ts';
 import type { Token } from './tokens.ts';
 import { afterPlacePreposition } from './places.ts';
-import { issuerOpening, issuesDocumentAt, pastUnclosedAppositive } from './verbReach.ts';
+import { HEARSAY_PARTICIPLES, issuerOpening, issuesDocumentAt, pastUnclosedAppositive } from './verbReach.ts';
 import {
   OTHER_PRONOUNS,
   NON_SUBJECT_LINKS,
@@ -130,6 +130,8 @@ export function npBefore(
       lowerAt(tokens, j - 2) === 'in'
     )
       j -= 3;
+    // "Tom Hale is understood to have told staff": hearsay of the subject's own words ("have" is a filler).
+    if (j >= 1 && lowerAt(tokens, j) === 'to' && HEARSAY_PARTICIPLES.has(lowerAt(tokens, j - 1))) j -= 2;
     if (tokens[j]?.text === ')') {
       let open = j - 1;
       while (open >= 0 && tokens[open]?.text !== '(') open--;

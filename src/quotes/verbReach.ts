@@ -82,6 +82,11 @@ export function quoteFollows(tokens: readonly Token[], k: number): boolean {
   return tokens[at]?.kind === 'quote';
 }
 
+/** Participles of hearsay before "to have" and the subject's speech verb ("was said to have told", "is understood to have said"). */
+export const HEARSAY_PARTICIPLES: ReadonlySet<string> = new Set([
+  ...['said', 'understood', 'reported', 'believed', 'thought', 'alleged', 'known', 'claimed', 'rumoured', 'rumored'],
+]);
+
 /**
  * Where the words between a name and its speech verb end, past what does not change who speaks: fillers ("also",
  * "has"), a bracket ("(Labour)"), a time ("on Monday", "earlier this week") and an occasion ("in a statement").
@@ -104,6 +109,13 @@ function pastVerbFillers(tokens: Token[], i: number): number {
       lowerAt(tokens, k) === 'in' &&
       OCCASION_DETERMINERS.has(lowerAt(tokens, k + 1)) &&
       OCCASIONS.has(lowerAt(tokens, k + 2))
+    )
+      k += 3;
+    // ("NAME was said to have told staff", "is understood to have said": hearsay of the subject's own words.)
+    if (
+      HEARSAY_PARTICIPLES.has(lowerAt(tokens, k)) &&
+      lowerAt(tokens, k + 1) === 'to' &&
+      lowerAt(tokens, k + 2) === 'have'
     )
       k += 3;
     if (k === before) break;

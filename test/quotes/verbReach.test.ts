@@ -1,8 +1,9 @@
 // How far a speech verb reaches back to its subject: a verb joined by "and" to the subject's own verb, past an
 // appositive set off after the subject.
 import { describe, expect, it } from 'vitest';
-import { joinedSpeechVerb, subjectAppositiveEnd } from '../../src/quotes/verbReach.ts';
-import { spacedTokens } from './fixtures.ts';
+import { HEARSAY_PARTICIPLES, joinedSpeechVerb, subjectAppositiveEnd } from '../../src/quotes/verbReach.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { spacedTokens, story } from './fixtures.ts';
 
 describe('subjectAppositiveEnd', () => {
   it('finds the comma closing an appositive before the predicate’s lower-case word', () => {
@@ -28,4 +29,18 @@ describe('joinedSpeechVerb', () => {
       joinedSpeechVerb(spacedTokens('Ann Hale , 44 , stood beside the detectives and said :'), 2),
     ]).toEqual([6, 10]);
   });
+});
+
+describe('hearsay of the subject’s own words (HEARSAY_PARTICIPLES)', () => {
+  for (const participle of [...HEARSAY_PARTICIPLES].sort()) {
+    it(`gives “NAME was ${participle} to have told staff: “…”” to NAME`, () => {
+      const book = buildQuoteBook([
+        story('hearsay', [
+          'Rovers sacked head coach Milan Petrak on Monday after a 3-0 derby defeat left the club near the bottom.',
+          `Petrak was ${participle} to have told staff on Monday morning: “I knew this was coming the moment the third goal went in.”`,
+        ]),
+      ]);
+      expect(book.quotes.map((q) => q.speaker)).toEqual(['milan petrak']);
+    });
+  }
 });
