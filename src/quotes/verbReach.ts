@@ -26,6 +26,11 @@ type SpeechVerbNeeds =
   | { kind: 'quoting' }
   | { kind: 'particle'; particle: string };
 
+/** A speech verb's word opening a compound noun, no verb there: "an opposition think tank", "think tanks". */
+export const SPEECH_VERB_NOUN_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['think', new Set(['tank', 'tanks'])],
+]);
+
 /** The four tables as one index, so that isSpeechVerbAt asks one map per token rather than four. */
 const SPEECH_VERB_NEEDS: ReadonlyMap<string, SpeechVerbNeeds> = (() => {
   const needs = new Map<string, SpeechVerbNeeds>();
@@ -45,8 +50,10 @@ export function afterAccordingTo(tokens: Token[], i: number): boolean {
 }
 
 export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
-  const need = SPEECH_VERB_NEEDS.get(lowerAt(tokens, i));
+  const word = lowerAt(tokens, i);
+  const need = SPEECH_VERB_NEEDS.get(word);
   if (need === undefined || closesName(tokens, i)) return false;
+  if (SPEECH_VERB_NOUN_COMPOUNDS.get(word)?.has(lowerAt(tokens, i + 1)) === true) return false;
   if (need.kind === 'none') return true;
   if (need.kind === 'that') return lowerAt(tokens, i + 1) === 'that';
   if (need.kind === 'quoting') return lowerAt(tokens, i + 1) === 'that' || quoteFollows(tokens, i + 1);

@@ -1,7 +1,12 @@
 // How far a speech verb reaches back to its subject: a verb joined by "and" to the subject's own verb, past an
 // appositive set off after the subject.
 import { describe, expect, it } from 'vitest';
-import { HEARSAY_PARTICIPLES, joinedSpeechVerb, subjectAppositiveEnd } from '../../src/quotes/verbReach.ts';
+import {
+  HEARSAY_PARTICIPLES,
+  joinedSpeechVerb,
+  SPEECH_VERB_NOUN_COMPOUNDS,
+  subjectAppositiveEnd,
+} from '../../src/quotes/verbReach.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { spacedTokens, story } from './fixtures.ts';
 
@@ -43,4 +48,17 @@ describe('hearsay of the subject’s own words (HEARSAY_PARTICIPLES)', () => {
       expect(book.quotes.map((q) => q.speaker)).toEqual(['milan petrak']);
     });
   }
+});
+
+describe('a speech verb’s word opening a compound noun (SPEECH_VERB_NOUN_COMPOUNDS)', () => {
+  for (const [verb, nouns] of SPEECH_VERB_NOUN_COMPOUNDS)
+    for (const noun of [...nouns].sort())
+      it(`reads no speech verb in “a ${verb} ${noun}”, so “NAME hit back, saying figures by a ${verb} ${noun} were “…”” is NAME's`, () => {
+        const book = buildQuoteBook([
+          story('verb-noun-compound', [
+            `Housing Minister Lerato Kuhn hit back on Tuesday, saying the figures published by an opposition ${verb} ${noun} were “simply wrong and badly sourced”.`,
+          ]),
+        ]);
+        expect(book.quotes.map((q) => q.speaker)).toEqual(['lerato kuhn']);
+      });
 });
