@@ -240,6 +240,7 @@ export const TITLE_MODIFIERS = set(`
   assistant associate executive general grand high supreme lord attorney solicitor trade economy economic energy
   health education justice culture transport labour labor environment agriculture security national federal
   regional european international press communications principal managing permanent under pro tem tempore additional
+  opposition
 `);
 
 /** Words that make a capitalised phrase an organisation, place, event or work, never a person's name. */

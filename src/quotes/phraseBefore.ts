@@ -7,7 +7,7 @@ import { lowerAt } from './frames.ts';
 import { ARTICLES, DAYS_MONTHS, DETERMINERS, NAME_SUFFIXES, VERB_FILLERS } from './lexicon.ts';
 import { REPORT_SOURCE_WORDS } from './mentionPositions.ts';
 import { isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
-import { opensWithPortfolio, portfolioOfficeAt } from './names.ts';
+import { isAcronym, opensWithPortfolio, portfolioOfficeAt } from './names.ts';
 import { isPortfolioWord } from './portfolios.ts';
 import { commaInBodyName, isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { SEAT_ROLES } from './roleLexicon.ts';
@@ -87,15 +87,21 @@ function namesSomebodyAt(tokens: readonly Token[], slots: readonly Slot[], k: nu
 
 /**
  * "co-founder and CEO Ana Ruiz said", "President and CEO Tom Hale said": "and" joins two roles of the one person the
- * name after them names — a role word before it, a title opening the name's run, and no determiner before the first
- * role ("the mayor and Senator Hale said" may be two people).
+ * name after them names — a role word before it, a title opening the name's run (after a party's letters too: "leader
+ * and RJD MLA Ana Ruiz"), and no determiner before the first role ("the mayor and Senator Hale said" may be two people).
  */
 function joinsTwoRoles(tokens: Token[], slot: Slot): boolean {
   const first = slot.from - 2;
   const determined = DETERMINERS.has(lowerAt(tokens, first - 1)) || tokens[first - 1]?.possessive === true;
+  // ("leader and RJD MLA Ana Ruiz said": a party's letters may open the title before its role.)
+  const titled =
+    isRoleHead(lowerAt(tokens, slot.from)) ||
+    (isAcronym(tokens[slot.from]?.text ?? '') &&
+      slot.from + 1 < slot.to - 1 &&
+      isRoleHead(lowerAt(tokens, slot.from + 1)));
   return (
     slot.kind === 'name' &&
-    isRoleHead(lowerAt(tokens, slot.from)) &&
+    titled &&
     tokens[first]?.kind === 'word' &&
     isRoleHead(lowerAt(tokens, first)) &&
     !determined

@@ -389,3 +389,29 @@ describe('titles of Indian district administration', () => {
     });
   }
 });
+
+describe('“Opposition” qualifying a title (TITLE_MODIFIERS)', () => {
+  it('reads “Opposition Leader NAME” as a title and a name, and no person “Opposition”', () => {
+    expect(TITLE_MODIFIERS.has('opposition')).toBe(true);
+    const book = buildQuoteBook([
+      story('opposition-title', [
+        'Opposition Leader Ravi Menon-Shah said the bridge collapse showed the contracts had been rigged from the start.',
+        '“This is the third bridge to fall in two years,” Menon-Shah said.',
+      ]),
+    ]);
+    expect([book.people.map((p) => [p.name, p.roles]), book.quotes.map((q) => q.speaker)]).toEqual([
+      [['Ravi Menon-Shah', ['Opposition Leader']]],
+      ['ravi menon shah'],
+    ]);
+  });
+
+  it('gives “Opposition leader and PARTY MLA NAME has called it “…”” to NAME, two roles of one person', () => {
+    const book = buildQuoteBook([
+      story('opposition-two-roles', [
+        'A bridge under construction collapsed on Sunday, the third such collapse in the state in two years.',
+        'Opposition leader and RJD MLA Ravi Menon-Shah has called the collapse “a monument to corruption in this state”.',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => q.speaker)).toEqual(['ravi menon shah']);
+  });
+});
