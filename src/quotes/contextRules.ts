@@ -2,6 +2,8 @@
 // far, the next quote's speaker, the sentence or paragraph before, a lead-in ending in a colon (credits: creditRules.ts).
 import type { Token } from './tokens.ts';
 import { lowerAt } from './frames.ts';
+import { normalizeName } from './match.ts';
+import { isRoleHead } from './rolePhrases.ts';
 import { subjectAppositiveEnd } from './verbReach.ts';
 import { topicLabelEnd } from './layoutRuns.ts';
 import { participialOpeningEnd } from './pronouns.ts';
@@ -185,7 +187,15 @@ export function subjectBefore(context: AttributionContext, place: QuotePlace): A
   if (!standsAlone(place)) return null;
   const before = context.states[place.first.state.sentence.index - 1];
   if (!before || before.sentence.paragraph !== place.first.state.sentence.paragraph) return null;
-  return subjectOf(before);
+  return subjectOf(before, quotedWords(context, place));
+}
+
+/** The words of the quote a place opens with, normalised, for telling whom it speaks of. */
+function quotedWords(context: AttributionContext, place: QuotePlace): ReadonlySet<string> {
+  const quote = place.first.state.sentence.tokens[place.first.index];
+  return new Set(
+    normalizeName(quote === undefined ? '' : context.article.text.slice(quote.start, quote.end)).split(' '),
+  );
 }
 
 /**
@@ -201,11 +211,15 @@ export function subjectOfParagraphBefore(context: AttributionContext, place: Quo
   if (own[0] !== first.state || own.some((s) => s.sentence.tokens.some((t) => t.kind === 'word'))) return null;
   const before = context.states[first.state.sentence.index - 1];
   if (!before || before.sentence.paragraph !== paragraph - 1 || before.sentence.kind !== 'body') return null;
-  return subjectOf(before);
+  return subjectOf(before, quotedWords(context, place));
 }
 
-/** The one person a sentence with no speech verb and no quote is about: its subject, when it names nobody else. */
-function subjectOf(before: SentenceState): Attribution | null {
+/**
+ * The one person a sentence with no speech verb and no quote is about: its subject, when it names nobody else —
+ * nobody else but one the quote speaks of by a word of their name or the role before it ("Coetzee refused to blame
+ * referee Ann Hale … “The referee did not lose us this final.”").
+ */
+function subjectOf(before: SentenceState, quoted: ReadonlySet<string>): Attribution | null {
   // "Ward was blunt when asked about the strikes.": a speech verb with nobody before it reports nobody else.
   // ("Asked whether the board would say more, Ward was blunt.": one in an opening participial clause
   // is the question put to the subject, no report of anybody's words.)
@@ -254,9 +268,16 @@ function subjectOf(before: SentenceState): Attribution | null {
   // ("Ruiz's coach, former champion Tom Hale, was watching.": the name owning the subject's role is nobody else
   // the sentence is about.)
   const owning = (x: Slot): boolean => x.ownsSubject === true && x.to <= subject.from;
+  const spokenOf = (x: Slot): boolean =>
+    x.from >= subject.to &&
+    x.kind === 'name' &&
+    (normalizeName(x.text)
+      .split(' ')
+      .some((w) => w.length > 2 && quoted.has(w)) ||
+      (isRoleHead(lowerAt(tokens, x.from - 1)) && quoted.has(lowerAt(tokens, x.from - 1))));
   const named = new Set(
     before.slots.flatMap((x) =>
-      listener(x) || described(x) || ahead(x) || titling(x) || owning(x)
+      listener(x) || described(x) || ahead(x) || titling(x) || owning(x) || spokenOf(x)
         ? []
         : x.entity !== null
           ? [x.entity]

@@ -31,6 +31,22 @@ export const SPEECH_VERB_NOUN_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>
   ['think', new Set(['tank', 'tanks'])],
 ]);
 
+/** Speech verbs that take a counted object when they report no words: "conceding three penalties", "denied two charges". */
+export const COUNTED_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  ...['concede', 'concedes', 'conceded', 'conceding', 'admit', 'admits', 'admitted', 'admitting'],
+  ...['deny', 'denies', 'denied', 'denying'],
+]);
+
+/** Number words a counted object opens with (digits too). */
+const COUNT_WORDS: ReadonlySet<string> = new Set([
+  ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens'],
+]);
+
+/** Whether a word counts what follows it: digits ("3", "1,200") or a number word ("three"). */
+function isCount(word: string): boolean {
+  return /^\d[\d,.]*$/u.test(word) || COUNT_WORDS.has(word);
+}
+
 /** The four tables as one index, so that isSpeechVerbAt asks one map per token rather than four. */
 const SPEECH_VERB_NEEDS: ReadonlyMap<string, SpeechVerbNeeds> = (() => {
   const needs = new Map<string, SpeechVerbNeeds>();
@@ -54,6 +70,8 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   const need = SPEECH_VERB_NEEDS.get(word);
   if (need === undefined || closesName(tokens, i)) return false;
   if (SPEECH_VERB_NOUN_COMPOUNDS.get(word)?.has(lowerAt(tokens, i + 1)) === true) return false;
+  // ("his side conceding three penalties", "admitted two charges": a counted object, no words said.)
+  if (COUNTED_OBJECT_VERBS.has(word) && isCount(lowerAt(tokens, i + 1))) return false;
   if (need.kind === 'none') return true;
   if (need.kind === 'that') return lowerAt(tokens, i + 1) === 'that';
   if (need.kind === 'quoting') return lowerAt(tokens, i + 1) === 'that' || quoteFollows(tokens, i + 1);

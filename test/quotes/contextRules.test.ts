@@ -685,3 +685,23 @@ describe('a subject turning to somebody before a quote standing alone', () => {
     });
   }
 });
+
+describe('the subject of the sentence before, past a person the quote speaks of', () => {
+  it('gives the quote to the subject when the other person named is spoken of by the role before their name', () => {
+    expect(
+      attributed([
+        'Pumas coach Hendrik Coetzee saw his side lose the final 30-27 after extra time on Saturday afternoon.',
+        'Coetzee refused to blame referee Zandile Botha-Pillay after the game. “The referee did not lose us this final. We lost it ourselves.”',
+      ]),
+    ).toEqual([['The referee did', 'Hendrik Coetzee', 'Coetzee']]);
+  });
+
+  it('gives it to nobody when the other person named is not spoken of', () => {
+    expect(
+      attributed([
+        'Pumas coach Hendrik Coetzee saw his side lose the final 30-27 after extra time on Saturday afternoon.',
+        'Coetzee walked over to referee Zandile Botha-Pillay after the game. “We lost it ourselves, and that is all there is to it.”',
+      ]),
+    ).toEqual([['We lost it', null, null]]);
+  });
+});

@@ -2,7 +2,9 @@
 // appositive set off after the subject.
 import { describe, expect, it } from 'vitest';
 import {
+  COUNTED_OBJECT_VERBS,
   HEARSAY_PARTICIPLES,
+  isSpeechVerbAt,
   joinedSpeechVerb,
   SPEECH_VERB_NOUN_COMPOUNDS,
   subjectAppositiveEnd,
@@ -61,4 +63,15 @@ describe('a speech verb’s word opening a compound noun (SPEECH_VERB_NOUN_COMPO
         ]);
         expect(book.quotes.map((q) => q.speaker)).toEqual(['lerato kuhn']);
       });
+});
+
+describe('a speech verb with a counted object (COUNTED_OBJECT_VERBS)', () => {
+  for (const verb of [...COUNTED_OBJECT_VERBS].sort())
+    it(`reads no speech verb in “${verb} three penalties” or “${verb} 12 charges”, and one in “${verb} that …”`, () => {
+      expect([
+        isSpeechVerbAt(spacedTokens(`the side ${verb} three penalties`), 2),
+        isSpeechVerbAt(spacedTokens(`the side ${verb} 12 charges`), 2),
+        isSpeechVerbAt(spacedTokens(`the coach ${verb} that it was poor`), 2),
+      ]).toEqual([false, false, true]);
+    });
 });
