@@ -45,12 +45,14 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'datin',
   'tun',
   'seri',
-  // Islamic scholars' and pilgrims' titles of respect ("Maulana NAME", "Alhaji NAME"): no role.
+  // Islamic scholars' and pilgrims' titles of respect ("Maulana NAME", "Alhaji NAME", "Haji NAME"): no role.
   'maulana',
   'mufti',
   'allama',
   'alhaji',
   'alhaja',
+  'haji',
+  'hajji',
   // An Akan chief's or elder's title ("Nana Kwaku Ode"), a given name before one name word (TITLES_ALSO_GIVEN_NAMES).
   'nana',
   // A trade unionist's or activist's title in Nigerian, Indian and South African usage ("Comrade Ada Eze"): no role.

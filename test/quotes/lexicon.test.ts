@@ -219,7 +219,7 @@ describe('honorifics of South Asian usage', () => {
 });
 
 describe('titles of respect of Islamic usage', () => {
-  for (const title of ['Maulana', 'Mufti', 'Allama', 'Alhaji', 'Alhaja']) {
+  for (const title of ['Maulana', 'Mufti', 'Allama', 'Alhaji', 'Alhaja', 'Haji', 'Hajji']) {
     it(`leaves "${title}" out of the name, and reads "${title} SURNAME" as the person named in full`, () => {
       expect([HEAD_TITLES.has(title.toLowerCase()), HONORIFICS.has(title.toLowerCase())]).toEqual([true, true]);
       const book = buildQuoteBook([
