@@ -201,17 +201,8 @@ function dashedRoleAfterBracket(tokens: readonly Token[]): boolean {
 
 /** How a council member voted, written after a roundup heading's bracket and a dash ("NAME (Ward) – against"). */
 export const HEADING_VOTE_WORDS: ReadonlySet<string> = new Set([
-  'for',
-  'against',
-  'abstained',
-  'abstaining',
-  'undecided',
-  'yes',
-  'no',
-  'in',
-  'favour',
-  'favor',
-  'opposed',
+  ...['for', 'against', 'abstained', 'abstaining', 'undecided', 'opposed'],
+  ...['yes', 'no', 'in', 'favour', 'favor'],
 ]);
 
 /** Whether a heading's name and bracketed side are followed by a dash and a vote ("Ana Ruiz (Harbour Ward) – for"). */

@@ -471,8 +471,8 @@ describe('the owner of a subject the pronoun cannot be', () => {
     expect(
       speakers([
         'Families of residents at the Elm Lodge care home were told on Monday that it will close in six weeks.',
-        'Meera Castell’s father, Anand, 88, has lived at the home for six years.',
-        '“He doesn’t know what day it is, but he knows the carers,” she said.',
+        'Meera Castell’s father, Anand, 91, moved into the home after a fall two winters ago.',
+        '“He forgets the date, yet he still greets every nurse by name,” she said.',
       ]),
     ).toEqual(['Meera Castell']);
   });

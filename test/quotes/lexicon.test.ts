@@ -395,8 +395,8 @@ describe('“Opposition” qualifying a title (TITLE_MODIFIERS)', () => {
     expect(TITLE_MODIFIERS.has('opposition')).toBe(true);
     const book = buildQuoteBook([
       story('opposition-title', [
-        'Opposition Leader Ravi Menon-Shah said the bridge collapse showed the contracts had been rigged from the start.',
-        '“This is the third bridge to fall in two years,” Menon-Shah said.',
+        'Opposition Leader Ravi Menon-Shah said the new ring road had cost three times what the state first promised.',
+        '“Every contract on that road went to the same two firms,” Menon-Shah said.',
       ]),
     ]);
     expect([book.people.map((p) => [p.name, p.roles]), book.quotes.map((q) => q.speaker)]).toEqual([
@@ -408,8 +408,8 @@ describe('“Opposition” qualifying a title (TITLE_MODIFIERS)', () => {
   it('gives “Opposition leader and PARTY MLA NAME has called it “…”” to NAME, two roles of one person', () => {
     const book = buildQuoteBook([
       story('opposition-two-roles', [
-        'A bridge under construction collapsed on Sunday, the third such collapse in the state in two years.',
-        'Opposition leader and RJD MLA Ravi Menon-Shah has called the collapse “a monument to corruption in this state”.',
+        'The state’s new ring road opened on Sunday, two years late and far over its budget.',
+        'Opposition leader and RJD MLA Ravi Menon-Shah has called the road “the dearest tarmac in the country”.',
       ]),
     ]);
     expect(book.quotes.map((q) => q.speaker)).toEqual(['ravi menon shah']);

@@ -191,7 +191,8 @@ describe('nameHeadingRun', () => {
       'opposed',
     ];
     expect([...HEADING_VOTE_WORDS].every((w) => votes.some((v) => v.split(' ').includes(w)))).toBe(true);
-    const prose = 'No relation to her namesake, as she reminded the chamber before giving her reasons.';
+    const prose =
+      'She spoke last in the debate, for ten minutes and without notes, before the chamber voted late on Wednesday.';
     expect(votes.map((v) => headingRunOf(`Cr Ana Ruiz (Town Ward) – ${v}`, QUOTE))).toEqual(
       votes.map(() => ['Ana', 'Ruiz']),
     );

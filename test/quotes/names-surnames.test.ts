@@ -226,7 +226,7 @@ describe('given names that are also ordinary words', () => {
       const book = buildQuoteBook([
         story('stop-word-given-verb', [
           'Residents of the riverside streets say the water rose quickly in the small hours of Thursday.',
-          `“At two the water was at my knees, and by five it was at my chest,” said ${title} Hidayah Ashdown, 52.`,
+          `“We carried the rice sacks upstairs first and the children after,” said ${title} Hidayah Ashdown, 52.`,
         ]),
       ]);
       const names = new Map(book.people.map((p) => [p.id, p.name]));

@@ -744,8 +744,8 @@ describe('a name of one given name and two surnames', () => {
   it('knows “Marcelo Arce Villca” by the first surname alone (“Arce said”)', () => {
     expect(
       speakerNames([
-        'Foreign Minister Marcelo Arce Villca flew to the border on Monday to meet the families of the trapped miners.',
-        'Three of the men are nationals, Arce said. “Our consulate is with the families tonight and every night.”',
+        'Trade Minister Marcelo Arce Villca opened the new river port on Monday with the governor of the province.',
+        'The port will carry soya to the coast within a year, Arce said. “This is the road to the sea we were promised.”',
       ]),
     ).toEqual(['Marcelo Arce Villca']);
   });
@@ -754,11 +754,11 @@ describe('a name of one given name and two surnames', () => {
     const book = buildQuoteBook([
       article(
         [
-          'Harbour Must Go ‘All Out’ to Finish the Quay, Mayor Ann Okafor Says',
-          'The harbour board could open the new quay by June, though it will need to go “all out” in the last weeks of the works, Mayor Ann Okafor wrote in a memo to staff.',
+          'New Quay Needs ‘Every Crew We Have’ Before Summer, Mayor Ann Okafor Says',
+          'Crews on the new quay must work weekends until the summer if it is to take its first ferry, and the port will need “every crew we have” on it, Mayor Ann Okafor told the harbour board in a letter.',
           '“We are on track, but only just,” Okafor told the board on Monday evening.',
         ],
-        { id: 'headline-says', title: 'Harbour Must Go ‘All Out’ to Finish the Quay, Mayor Ann Okafor Says' },
+        { id: 'headline-says', title: 'New Quay Needs ‘Every Crew We Have’ Before Summer, Mayor Ann Okafor Says' },
       ),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));

@@ -109,9 +109,9 @@ describe('a name before a kind of settlement', () => {
     it(`reads “Kinvara ${word}” as the place, and gives the “he” after a head of it to the man named`, () => {
       const book = buildQuoteBook([
         story(`settlement-${word}`, [
-          'More than 3,000 people had been moved to shelters by Thursday morning, the agency said.',
-          `For Tomas Ferreira-Lund, the head of Kinvara ${word}, the answer to whether people should leave was simple.`,
-          '“Last time we waited, and the ash buried my neighbour’s roof,” he said outside a school.',
+          'Flood warnings covered the whole valley by Thursday morning as the river rose.',
+          `For Tomas Ferreira-Lund, the head of Kinvara ${word}, the choice that morning was an easy one.`,
+          '“We lost two houses to the river in 2019, so nobody argued this time,” he said outside the hall.',
         ]),
       ]);
       const names = new Map(book.people.map((p) => [p.id, p.name]));

@@ -29,12 +29,12 @@ describe('speaksOf', () => {
       expect(speaksOf(`He made a shot ${contracted} be proud of in any final`, ['Mark Ellison'], 'male')).toBe(false);
     });
 
-  it('gives a quote saying “she” with “I’d” to the woman written of just before, as “the skip said”', () => {
+  it('gives a quote saying “she” with “I’d” to the woman written of just before, as “the captain said”', () => {
     const book = buildQuoteBook(
       [
         story('contracted-first-person', [
-          'Her rink finally broke through on Sunday, beating Jenna Thorsby 7-6 on a draw to the button with the last rock.',
-          'Thorsby was gracious afterwards. “She made a shot I’d have been proud to make in practice,” the skip said.',
+          'The title went to the home pair on Sunday, who beat Jenna Thorsby in a tie-break after three hours on court.',
+          'Thorsby took it well. “She hit a backhand I’d want on a poster in my kitchen,” the captain said.',
         ]),
       ],
       { givenNameGender },

@@ -27,16 +27,17 @@ describe('a time phrase opening the sentence before its subject, with no comma',
 });
 
 describe('somebody unnamed after a partitive opening the sentence (PARTITIVE_OPENERS)', () => {
-  const MAYOR = 'Mayor Graham Whitlow said the merger was the hardest decision of his career, and the right one.';
+  const MAYOR =
+    'Mayor Graham Whitlow said selling the old harbour was a painful choice but the only one left to the council.';
   for (const opener of [...PARTITIVE_OPENERS].sort()) {
     const opening = `${opener.charAt(0).toUpperCase()}${opener.slice(1)}`;
-    it(`gives the “he said” after “${opening} of them, a retired farmer, said …” to nobody, not the man named before`, () => {
+    it(`gives the “he said” after “${opening} of them, a retired driver, said …” to nobody, not the man named before`, () => {
       expect(
         attributed([
           MAYOR,
-          `${opening} of them, a retired dairy farmer from the hills, said he had driven an hour. “It’s our town and we should have had a vote,” he said.`,
+          `${opening} of them, a retired lorry driver from the coast, said he had come in by bus. “This harbour built the town and now they sell it,” he said.`,
         ]),
-      ).toEqual([['It’s our town', null, 'he said']]);
+      ).toEqual([['This harbour built', null, 'he said']]);
     });
   }
 
@@ -44,30 +45,30 @@ describe('somebody unnamed after a partitive opening the sentence (PARTITIVE_OPE
     expect(
       attributed([
         MAYOR,
-        'One of them said he had driven an hour. “It’s our town and we should have had a vote,” he said.',
+        'One of them said he had come in by bus. “This harbour built the town and now they sell it,” he said.',
       ]),
-    ).toEqual([['It’s our town', 'Graham Whitlow', 'he said']]);
+    ).toEqual([['This harbour built', 'Graham Whitlow', 'he said']]);
   });
 });
 
 describe('a subject set off from its speech verb by an aside, a he or she after the verb', () => {
-  it('gives “Her grandson, a student who asked not to be named, said he was “…”” to nobody, not the man named before', () => {
+  it('gives “Her nephew, an apprentice who did not want his name printed, said he had “…”” to nobody, not the man named before', () => {
     expect(
       attributed([
-        'Lok Siu-wing, who lives on the floor below, said he heard screaming before the alarms went off on Tuesday.',
-        'Her grandson, a 19-year-old university student who asked not to be named, said he was “just doing what anyone would do”.',
+        'Lok Siu-wing, the caretaker of the block, said the lifts stopped working minutes after the fire began on Tuesday.',
+        'Her nephew, a 20-year-old apprentice who did not want his name printed, said he had “only carried her down eleven flights”.',
       ]),
     ).toEqual([
-      ['just doing what', null, 'Her grandson, a 19-year-old university student who asked not to be named, said'],
+      ['only carried her', null, 'Her nephew, a 20-year-old apprentice who did not want his name printed, said'],
     ]);
   });
 
   it('still gives “…,” said he to the man named before', () => {
     expect(
       attributed([
-        'Lok Siu-wing, who lives on the floor below, heard screaming before the alarms went off on Tuesday.',
-        '“There was smoke everywhere and nobody knew where to go,” said he.',
+        'Lok Siu-wing, the caretaker of the block, saw the lifts stop minutes after the fire began on Tuesday.',
+        '“The stairwell filled with smoke and the lights went out,” said he.',
       ]),
-    ).toEqual([['There was smoke', 'Lok Siu-wing', 'said he']]);
+    ).toEqual([['The stairwell filled', 'Lok Siu-wing', 'said he']]);
   });
 });
