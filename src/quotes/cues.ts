@@ -345,7 +345,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
         cues.push({ verb: i, verbEnd, np: np.span, subject: np.slot, blocking: np.blocking, inverted: false });
         continue;
       }
-      // ("Her grandson, a student who asked not to be named, said he was “…”": the sentence's subject, set off by
+      // ("Her nephew, an apprentice who did not want his name printed, said he had “…”": the sentence's subject, set off by
       // an aside before the verb, speaks; the "he" after the verb opens what was said.)
       if (
         prev?.text === ',' &&

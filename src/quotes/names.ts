@@ -481,7 +481,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     headTitle !== null &&
     (ROLE_NOUNS.has(headTitle) || isAcronym(tokens[lastTitle]?.text ?? ''));
   // "the Sri Ram temple", "the Ann Hale stadium": a name "the" opens, before a building named after it, is the place's;
-  // so is any before a kind of settlement ("Kinilow village").
+  // so is any before a kind of settlement ("Kinvara village").
   const after = lower(tokens[to]);
   const namedPlace =
     (lower(tokens[from - 1]) === 'the' && PLACES_NAMED_AFTER_PEOPLE.has(after)) || SETTLEMENT_NOUNS.has(after);

@@ -82,7 +82,7 @@ export const PLACES_NAMED_AFTER_PEOPLE = list(
 );
 
 /**
- * Kinds of settlement or land written in lower case after a place's name ("Kinilow village", "Harbour district",
+ * Kinds of settlement or land written in lower case after a place's name ("Kinvara village", "Harbour district",
  * "Tana river"): a name right before one is the place's, never a person's, whatever stands before it.
  */
 export const SETTLEMENT_NOUNS = list(

@@ -91,7 +91,7 @@ export class ArticleReader {
       opening.slot === null
         ? undefined
         : (nameSetOffAfter(tokens, slots, opening.slot) ?? remitHolder(tokens, slots, opening.slot));
-    // ("One of them, a retired dairy farmer, said …": somebody brought in unnamed after a partitive.)
+    // ("One of them, a retired lorry driver, said …": somebody brought in unnamed after a partitive.)
     const partitive =
       opening.slot === null
         ? partitiveAppositive(tokens, (k) => npAt(this.article, tokens, slots, k).slot ?? undefined)
