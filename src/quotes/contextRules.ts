@@ -216,8 +216,8 @@ export function subjectOfParagraphBefore(context: AttributionContext, place: Quo
 
 /**
  * The one person a sentence with no speech verb and no quote is about: its subject, when it names nobody else —
- * nobody else but one the quote speaks of by a word of their name or the role before it ("Coetzee refused to blame
- * referee Ann Hale … “The referee did not lose us this final.”").
+ * nobody else but one the quote speaks of by a word of their name or the role before it ("Ode would not point at
+ * referee Ann Hale … “Nobody should look at the referee for this.”").
  */
 function subjectOf(before: SentenceState, quoted: ReadonlySet<string>): Attribution | null {
   // "Ward was blunt when asked about the strikes.": a speech verb with nobody before it reports nobody else.

@@ -158,7 +158,7 @@ export class Coreference implements ReferenceReader {
       const candidates = this.candidates(sentence.index, slot.from).filter(
         (m) => (!trailing || m.sentence !== sentence.index || m.subject) && !(heading && m.ownsSubject === true),
       );
-      // ("Priya Raman's father, Krishnan, 88, has lived there six years. ¶ “…,” she said": the owner of a subject
+      // ("Meera Castell's father, Anand, 91, moved in two winters ago. ¶ “…,” she said": the owner of a subject
       // the pronoun cannot be is who it is.)
       const owner = heading
         ? this.candidates(sentence.index, slot.from).find(

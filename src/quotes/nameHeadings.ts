@@ -308,7 +308,7 @@ function dashLabelledName(sentence: Sentence): CapitalRun | null {
   return rest.length === 0 || (described && rest.every((t) => t.kind !== 'quote')) ? name : null;
 }
 
-/** Most words of the name after a heading's dash: two given names and two surnames ("Rosa Elena Quispe Huamán"). */
+/** Most words of the name after a heading's dash: two given names and two surnames ("Ana Lucia Ruiz Berg"). */
 const DASH_NAME_WORDS = 4;
 
 /**

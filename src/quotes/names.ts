@@ -111,11 +111,11 @@ export function isSuffixedRole(word: string): boolean {
   return ROLE_NOUNS.has(stem) || HEAD_TITLES.has(stem) || WEAK_HEAD_TITLES.has(stem);
 }
 
-/** Words after which a capitalised given name that is also a stop word opens a name ("said Nor Azizah Ismail"). */
+/** Words after which a capitalised given name that is also a stop word opens a name ("said Nor Hidayah Ashdown"). */
 export const GIVEN_NAME_LEADS: ReadonlySet<string> = new Set([',', 'and', 'by', 'with']);
 
 /**
- * "captain Will Hale", "said Nor Azizah Ismail": whether token k is a given name that is also a stop word
+ * "captain Will Hale", "said Nor Hidayah Ashdown": whether token k is a given name that is also a stop word
  * (STOP_WORDS_ALSO_GIVEN_NAMES), after a title, a role noun, a speech verb or one of GIVEN_NAME_LEADS, and before
  * another word of the name (which ends at `end`).
  */

@@ -132,8 +132,8 @@ function misspeltSurname(name: readonly string[], canonical: readonly string[]):
 }
 
 /**
- * The middle word of a name of three words ("Marcelo Arce Villca": arce), the first of two surnames where
- * Spanish-speaking countries write one given name and two surnames ("Arce said"); null for any other name, or when the
+ * The middle word of a name of three words ("Mateo Sarmiento Ruiz": sarmiento), the first of two surnames where
+ * Spanish-speaking countries write one given name and two surnames ("Sarmiento said"); null for any other name, or when the
  * middle word is an initial or a particle, or the last a speech verb. (A middle name elsewhere is rarely written
  * alone, so little is lost.)
  */

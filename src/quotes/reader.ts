@@ -233,8 +233,8 @@ export const PARTITIVE_OPENERS: ReadonlySet<string> = new Set(['one', 'another']
 const PARTITIVE_TOKENS = 6;
 
 /**
- * The description of somebody unnamed set off after a partitive opening the sentence ("One of them, a retired dairy
- * farmer from the hills, said …"), the sentence's subject; undefined when none stands there.
+ * The description of somebody unnamed set off after a partitive opening the sentence ("One of them, a retired lorry
+ * driver from the coast, said …"), the sentence's subject; undefined when none stands there.
  */
 function partitiveAppositive(tokens: Token[], phraseAt: (k: number) => Slot | undefined): Slot | undefined {
   if (!PARTITIVE_OPENERS.has(lowerAt(tokens, 0)) || lowerAt(tokens, 1) !== 'of') return undefined;
