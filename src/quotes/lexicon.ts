@@ -288,6 +288,7 @@ export const NON_NAME_CAPITALS = set(`
   eventually finally ultimately initially currently previously recently originally apparently clearly obviously
   fortunately unfortunately luckily sadly thankfully interestingly importantly notably separately similarly
   likewise consequently subsequently accordingly otherwise late early
+  sentencing addressing thanking praising quoting citing welcoming congratulating describing
 `);
 
 /**

@@ -14,7 +14,7 @@ import {
 } from './lexicon.ts';
 import { normalizeName } from './match.ts';
 import { isPlaceName } from './places.ts';
-import type { Gender } from './names.ts';
+import { type Gender, genderOfWord } from './names.ts';
 import { isAgeWord, isRoleHead } from './rolePhrases.ts';
 import { isFamilyDescription } from './wordNames.ts';
 import { namesTrade, ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
@@ -107,6 +107,7 @@ function compatibleSubject(
   slot: Slot,
   description: string[],
   anyRole = false,
+  gender: Gender | null = null,
 ): string | null {
   // "Asked whether Ode would play, the Swede grinned": whom an opening participial clause names is not its subject.
   const opening = participialOpeningEnd(sentence.tokens);
@@ -117,7 +118,9 @@ function compatibleSubject(
         m.sentence === s &&
         (s < sentence.index || (m.token < slot.from && !(m.token < opening && opening < slot.from))) &&
         reader.isPerson(m.entity) &&
-        !reader.inPassing(m),
+        !reader.inPassing(m) &&
+        // ("the grandmother-of-four laughed": not a man, whoever was named last.)
+        (gender === null || (reader.genderOf(m.entity) ?? gender) === gender),
     );
     if (here.length === 0) continue;
     const subjects = [...new Set(here.filter((m) => m.subject).map((m) => m.entity))];
@@ -301,7 +304,9 @@ export function resolveRole(
     const introduced =
       sentence.tokens[slot.to]?.text === ',' && sentence.tokens[slot.to + 1]?.lower === 'who' && slot.from > 0;
     const refers = slot.determiner === 'the' && slot.subject && !introduced;
-    return { entity: refers ? compatibleSubject(reader, sentence, slot, [], true) : null, describes: false };
+    // ("the grandmother-of-four": a family description's noun may tell the gender.)
+    const gender = isFamilyDescription(lastWord) ? genderOfWord(lastWord.slice(0, lastWord.indexOf('-'))) : null;
+    return { entity: refers ? compatibleSubject(reader, sentence, slot, [], true, gender) : null, describes: false };
   }
   // "police said", "said the police": the one police force the article names, when it names one.
   if (slot.determiner === 'the' && words.length === 2 && FORCE_NOUNS.has(head))

@@ -487,3 +487,21 @@ describe('the owner of a subject the pronoun cannot be', () => {
     ).toEqual(['Ruth Ambrose-Hale']);
   });
 });
+
+describe('a family description that tells a gender (“the grandmother-of-four”)', () => {
+  function speakers(lines: string[]): (string | null)[] {
+    const book = buildQuoteBook([story('gendered-epithet', lines)], { givenNameGender });
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    return book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? null)));
+  }
+
+  it('stands for nobody when the people named lately are all men', () => {
+    expect(
+      speakers([
+        'An amateur astronomer has found a comet from her back garden, the astronomers’ union confirmed on Wednesday.',
+        'Professor Tobias Lindqvist, who confirmed the find, said few professionals would have seen it.',
+        '“Look for another one, of course,” the grandmother-of-four laughed.',
+      ]),
+    ).toEqual([null]);
+  });
+});
