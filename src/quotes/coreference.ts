@@ -160,15 +160,10 @@ export class Coreference implements ReferenceReader {
       );
       // ("Meera Castell's father, Anand, 91, moved in two winters ago. ¶ “…,” she said": the owner of a subject
       // the pronoun cannot be is who it is.)
-      const owner = heading
-        ? this.candidates(sentence.index, slot.from).find(
-            (m) => m.ownsSubject === true && compatible(m.entity) && !this.subjectFits(m.sentence, compatible),
-          )
-        : undefined;
       const found =
         (heading ? this.discourseSpeaker(candidates, compatible) : undefined) ??
         candidates.find((m) => compatible(m.entity)) ??
-        owner ??
+        (heading ? this.ownerOfUnfitSubject(sentence, slot, compatible) : undefined) ??
         this.goingOn(sentence);
       slot.entity = this.addresseeReplying(sentence, slot, compatible) ?? found?.entity ?? null;
       // Once "she" has meant somebody, a later "he" in the article means somebody else.
@@ -188,9 +183,20 @@ export class Coreference implements ReferenceReader {
     this.record(sentence, slot);
   }
 
-  /** Whether a subject mentioned in sentence `index` is somebody `compatible` allows. */
-  private subjectFits(index: number, compatible: (entity: string) => boolean): boolean {
-    return this.mentions.some((m) => m.sentence === index && m.subject && compatible(m.entity));
+  /**
+   * The mention, among the candidates before `slot`, of the owner of a subject whom `compatible` does not allow, the
+   * owner allowed ("Meera Castell's father, Anand, …" for a "she"); undefined when there is none.
+   */
+  private ownerOfUnfitSubject(
+    sentence: Sentence,
+    slot: Slot,
+    compatible: (entity: string) => boolean,
+  ): Mention | undefined {
+    const subjectFits = (index: number): boolean =>
+      this.mentions.some((m) => m.sentence === index && m.subject && compatible(m.entity));
+    return this.candidates(sentence.index, slot.from).find(
+      (m) => m.ownsSubject === true && compatible(m.entity) && !subjectFits(m.sentence),
+    );
   }
 
   /**

@@ -351,7 +351,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
         prev?.text === ',' &&
         subject !== null &&
         subject.from < i &&
-        !tokens.slice(0, i).some((t) => t.kind === 'quote')
+        !tokens.some((t, k) => k < i && t.kind === 'quote')
       ) {
         cues.push(slotCue(i, verbEnd, subject));
         continue;

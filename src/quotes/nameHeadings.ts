@@ -62,7 +62,9 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // the section is about, whatever the paragraph under it opens with.)
   // ("Ana Ruiz (Harbour) – skip": so does a role after the side's bracket and a dash.)
   const dashedRole = dashedRoleAfterBracket(tokens);
-  const roleBracket = closingBracketRole(tokens) || dashedRole || votedAfterBracket(tokens);
+  // ("Cr Ana Ruiz (Town Ward) – against": so does how a council member voted.)
+  const voted = votedAfterBracket(tokens);
+  const roleBracket = closingBracketRole(tokens) || dashedRole || voted;
   // "What Ana Ruiz (Rovers coach) said": the heading's words between "What" and its speech verb, whatever the
   // paragraph under it opens with.
   const closer = whatSaidCloser(tokens);
@@ -107,7 +109,7 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("Ana Ruiz (ESP) — 67 (-12), two clear": a scores page's code in brackets, then the player's result.)
   const side = afterLabelSide(rest, 0);
   if (opener === '(' && side !== null && side <= CODE_BRACKET_TOKENS && isResultTail(rest.slice(side))) return first;
-  if (opener === '(' && (dashedRole || votedAfterBracket(tokens))) return first;
+  if (opener === '(' && (dashedRole || voted)) return first;
   // "Ana Ruiz - City Councillor - Works Department": a hyphen spaced as a dash sets the role off too.
   if ((opener === ',' || DASH_MARKS.has(opener ?? '')) && words <= 8 && rest.every((t) => t.kind !== 'quote'))
     return first;
@@ -186,10 +188,8 @@ const ROLE_AFTER_BRACKET_WORDS = 8;
  * and no quotation ("Ana Ruiz (Harbour) – skip", "Ana Ruiz (Harbour) – coach"), as roundups credit each speaker.
  */
 function dashedRoleAfterBracket(tokens: readonly Token[]): boolean {
-  const open = tokens.findIndex((t) => t.text === '(');
-  const side = open < 1 ? null : afterLabelSide(tokens, open);
-  if (side === null || !DASH_MARKS.has(tokens[side]?.text ?? '')) return false;
-  const tail = tokens.slice(side + 1);
+  const tail = afterBracketDash(tokens);
+  if (tail === null) return false;
   const words = tail.filter((t) => t.kind === 'word');
   return (
     words.length > 0 &&
@@ -205,13 +205,26 @@ export const HEADING_VOTE_WORDS: ReadonlySet<string> = new Set([
   ...['yes', 'no', 'in', 'favour', 'favor'],
 ]);
 
-/** Whether a heading's name and bracketed side are followed by a dash and a vote ("Ana Ruiz (Harbour Ward) – for"). */
-function votedAfterBracket(tokens: readonly Token[]): boolean {
+/**
+ * The tokens after a heading's name, its bracketed side and a dash ("skip" of "Ana Ruiz (Harbour) – skip"); null when
+ * the heading has no such bracket and dash.
+ */
+function afterBracketDash(tokens: readonly Token[]): readonly Token[] | null {
   const open = tokens.findIndex((t) => t.text === '(');
   const side = open < 1 ? null : afterLabelSide(tokens, open);
-  if (side === null || !DASH_MARKS.has(tokens[side]?.text ?? '')) return false;
-  const tail = tokens.slice(side + 1);
-  return tail.length > 0 && tail.length <= 2 && tail.every((t) => t.kind === 'word' && HEADING_VOTE_WORDS.has(t.lower));
+  if (side === null || !DASH_MARKS.has(tokens[side]?.text ?? '')) return null;
+  return tokens.slice(side + 1);
+}
+
+/** Whether a heading's name and bracketed side are followed by a dash and a vote ("Ana Ruiz (Harbour Ward) – for"). */
+function votedAfterBracket(tokens: readonly Token[]): boolean {
+  const tail = afterBracketDash(tokens);
+  return (
+    tail !== null &&
+    tail.length > 0 &&
+    tail.length <= 2 &&
+    tail.every((t) => t.kind === 'word' && HEADING_VOTE_WORDS.has(t.lower))
+  );
 }
 
 /** Whether a heading closes with a bracket holding a role noun ("(Rovers captain)", "(Nigeria forward, Player of the Match)"). */

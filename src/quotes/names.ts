@@ -38,7 +38,7 @@ import { capsLabelName } from './capsLabel.ts';
 import { isPlaceName, OFFICE_SEATS, PLACES_NAMED_AFTER_PEOPLE, SETTLEMENT_NOUNS } from './places.ts';
 import { isRomanisedGivenName } from './surnameFirst.ts';
 import { ORGANISATION_CUES } from './organisations.ts';
-import { isDottedInitials, type Token, withPossessive } from './tokens.ts';
+import { isDottedInitials, isPluralPossessive, type Token, withPossessive } from './tokens.ts';
 import { NATIONALITY_ADJECTIVES, NATIONALITY_NOUNS } from './roleLexicon.ts';
 
 export type Gender = 'male' | 'female';
@@ -289,7 +289,7 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
  */
 function pluralPossessiveOpensBody(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (t === undefined || t.end - t.start !== t.text.length + 1) return false;
+  if (t === undefined || !isPluralPossessive(t)) return false;
   const bodyWord = (n: Token | undefined): boolean =>
     isCapitalised(n) && (ORGANISATION_CUES.has(lower(n)) || NON_PERSON_WORDS.has(lower(n)));
   return bodyWord(tokens[k + 1]) || (isCapitalised(tokens[k + 1]) && bodyWord(tokens[k + 2]));

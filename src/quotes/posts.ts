@@ -26,12 +26,12 @@ export function postAuthorName(author: string): string[] | null {
 }
 
 /**
- * Whether a signature's author is an office's account, a title of office among its words past any it opens with
- * ("District Collector Harbour", "Office of the Mayor"; not an honorific, "Mr Ode", nor a title's modifier, "High
- * Commission"): whose words the post is the writer's lead-in tells, not the signature.
+ * Whether a signature's author name (postAuthorName's words) is an office's account, a title of office among its
+ * words past any it opens with ("District Collector Harbour", "Office of the Mayor"; not an honorific, "Mr Ode", nor a
+ * title's modifier, "High Commission"): whose words the post is the writer's lead-in tells, not the signature.
  */
-export function isOfficeAccount(author: string): boolean {
-  return (postAuthorName(author) ?? []).some((w) => {
+export function isOfficeName(name: readonly string[]): boolean {
+  return name.some((w) => {
     const word = w.replace(/\.$/u, '').toLowerCase();
     return HEAD_TITLES.has(word) && !HONORIFICS.has(word);
   });
@@ -83,8 +83,8 @@ export const BODY_NAME_OPENERS: ReadonlySet<string> = new Set(['the']);
 export function postAuthorEvidence(article: Article, quotes: readonly ExtractedQuote[]): NameEvidence[] {
   const found = new Map<string, NameEvidence>();
   for (const quote of quotes) {
-    const name = quote.postBy === undefined || isOfficeAccount(quote.postBy) ? null : postAuthorName(quote.postBy);
-    if (name === null || found.has(name.join(' '))) continue;
+    const name = quote.postBy === undefined ? null : postAuthorName(quote.postBy);
+    if (name === null || isOfficeName(name) || found.has(name.join(' '))) continue;
     const evidence: NameEvidence = { articleId: article.id, name, role: null, gender: null };
     // ("— The Tidewater Saints (@tidewatersaints)": a name opening with "The" is a band's, a club's, a firm's; no person's.)
     // ("— Ann N. Hale (@annhale)": initials with their stops are the person's, no body's letters.)
@@ -100,8 +100,9 @@ export function postAuthorEvidence(article: Article, quotes: readonly ExtractedQ
 /** "Deeply concerned by … ¶ — Ann Hale (@annhale) May 3, 2024": a post's words are the one author its signature names. */
 export function embeddedPost(context: AttributionContext, { quote }: QuotePlace): Attribution | null {
   const author = context.posts?.get(quote);
-  if (author === undefined || isOfficeAccount(author)) return null;
+  if (author === undefined) return null;
   const name = postAuthorName(author);
+  if (name !== null && isOfficeName(name)) return null;
   const registry = context.people;
   if (name === null || registry === undefined) return { speaker: null, cue: null, method: 'credit' };
   // (The registry counts people present in an article; an organisation has one entry per name, found by it.)

@@ -96,12 +96,8 @@ export class ArticleReader {
       opening.slot === null
         ? partitiveAppositive(tokens, (k) => npAt(this.article, tokens, slots, k).slot ?? undefined)
         : undefined;
-    const subject =
-      named === undefined
-        ? partitive === undefined
-          ? opening
-          : { ...opening, slot: partitive }
-        : { ...opening, slot: named };
+    const held = named ?? partitive;
+    const subject = held === undefined ? opening : { ...opening, slot: held };
     if (subject.slot) subject.slot.subject = true;
     // ", but opposition leader Tom Hale was not convinced": a clause of its own has a subject too, the latest one
     // a later "he" refers to.

@@ -157,13 +157,15 @@ const TITLE_ABBREVIATIONS = new Set([
 /** "No1", "No.4": a ranking written short, whose capital opens no name ("the world No4 seed"). */
 const RANK_NUMBER = /^No\.?\d+$/u;
 
-/**
- * A word as written with its possessive ending: "Russia’s" for "Russia’s", "allies’" for a plural possessive
- * ("allies’ votes", whose token ends one character past the word), never "allies’s".
- */
+/** A plural possessive written with its apostrophe alone ("allies’ votes"): the token ends one past the word. */
+export function isPluralPossessive(token: Token): boolean {
+  return token.possessive === true && token.end - token.start === token.text.length + 1;
+}
+
+/** A word as written with its possessive ending: "Russia’s" for "Russia’s", "allies’", never "allies’s". */
 export function withPossessive(token: Token): string {
   if (token.possessive !== true) return token.text;
-  return token.end - token.start === token.text.length + 1 ? `${token.text}’` : `${token.text}’s`;
+  return isPluralPossessive(token) ? `${token.text}’` : `${token.text}’s`;
 }
 
 export function isRankNumber(word: string): boolean {
