@@ -266,6 +266,14 @@ describe('labelledNames', () => {
       labelledNames('TH', 'initials', hyphenated),
     ]).toEqual([['Ann Kerr-Dale'], [], ['Tom Hale']]);
   });
+  it('finds the name whose hyphenated given name gives one letter alone (“JH” for Jo-Ann Hale)', () => {
+    const given = [['Jo-Ann', 'Hale'], ['Lee', 'Park-Moss']];
+    expect([
+      labelledNames('JH', 'initials', given),
+      labelledNames('JAH', 'initials', given),
+      labelledNames('LP', 'initials', given),
+    ]).toEqual([['Jo-Ann Hale'], ['Jo-Ann Hale'], []]);
+  });
 });
 
 describe('mayHoldTranscript', () => {
