@@ -37,6 +37,7 @@ import {
   pastOpeningOccasion,
 } from './clauses.ts';
 import type { Token } from './tokens.ts';
+import { isStopWord } from '../corpus/stopwords.ts';
 import { appositiveRole, openingAppositiveRole, passivePostRole, postHeldRole, ROLE_LINKS } from './roleEvidence.ts';
 import {
   afterAccordingTo,
@@ -65,6 +66,26 @@ function accordingBefore(tokens: Token[], i: number): boolean {
     if (afterAccordingTo(tokens, k)) return documentFromLength(tokens, k) === at - k;
   return false;
 }
+
+/** Most lower-case words of mood between "a" and the name in "said a visibly tearful Ann Hale". */
+const MOOD_WORDS_BEFORE_NAME = 2;
+
+/**
+ * "…," said a tearful Ann Hale outside court: an inverting speech verb, then "a" or "an" and up to two lower-case
+ * words of mood right before the name at `from`, the verb closing a quote's credit (no word before it).
+ */
+export function invertedPastMood(tokens: Token[], from: number): boolean {
+  for (let k = from - 2; k >= from - 1 - MOOD_WORDS_BEFORE_NAME && k >= 1; k--) {
+    const word = tokens[k + 1];
+    if (word?.kind !== 'word' || !/^\p{Ll}/u.test(word.text) || isStopWord(word.lower)) return false;
+    if (!MOOD_ARTICLES.has(lowerAt(tokens, k))) continue;
+    return INVERTING_SPEECH_VERBS.has(lowerAt(tokens, k - 1)) && (k - 1 === 0 || tokens[k - 2]?.kind !== 'word');
+  }
+  return false;
+}
+
+/** The articles opening the words of mood before an inverted speaker's name. */
+const MOOD_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Words that end a role before the place or body it serves: "Prime Minister of", "MP for", "ambassador to". */
 const ROLE_OF_LINKS = new Set(['of', 'for', 'to']);
@@ -204,7 +225,8 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const aged = run.name.length >= 2 && statedAge(tokens, run.to);
     const inverted =
       (isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
-      accordingBefore(tokens, run.from);
+      accordingBefore(tokens, run.from) ||
+      invertedPastMood(tokens, run.from);
     // "Ann Lee, a director at Riverside Arts, said": the body after "at" closes the appositive but does not speak.
     // "Lars Holm, in a statement, said": an aside between commas stands between the name and its verb.
     // "…, spokeswoman for the campaign group Tide Line, called": the name after a body's noun is that body's.
