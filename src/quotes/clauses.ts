@@ -102,8 +102,13 @@ export function documentFromLength(tokens: Token[], k: number): number {
   if (!AUTHORED_DOCUMENTS.has(lowerAt(tokens, j))) j++;
   if (!AUTHORED_DOCUMENTS.has(lowerAt(tokens, j))) return 0;
   const link = lowerAt(tokens, j + 1);
-  return link === 'from' || link === 'by' ? j + 2 - k : 0;
+  if (link === 'from' || link === 'by') return j + 2 - k;
+  // "a letter signed by NAME", "a statement issued by NAME": the participle naming how the author made it.
+  return AUTHORING_PARTICIPLES.has(link) && lowerAt(tokens, j + 2) === 'by' ? j + 3 - k : 0;
 }
+
+/** Participles between a document and its author's "by" ("a letter signed by", "a statement issued by"). */
+export const AUTHORING_PARTICIPLES: ReadonlySet<string> = new Set(['signed', 'written', 'issued', 'sent', 'posted']);
 
 /** Whether a document's issuer is named from token `at`: "a statement from NAME", "the written statement by NAME". */
 export function issuedBy(tokens: Token[], at: number): boolean {

@@ -1,6 +1,7 @@
 // The small readers of the writer's words: wire datelines and "a statement from".
 import { describe, expect, it } from 'vitest';
 import {
+  AUTHORING_PARTICIPLES,
   dashedAsideOpening,
   IDENTIFIED_QUALIFIERS,
   identifiedAs,
@@ -39,6 +40,21 @@ describe('documentFromLength', () => {
 
   it('counts “the joint statement by” as four tokens', () => {
     expect(documentFromLength(tokens('the joint statement by Anna Volkova'), 0)).toBe(4);
+  });
+
+  for (const participle of [...AUTHORING_PARTICIPLES].sort())
+    it(`counts “a letter ${participle} by” as four tokens (AUTHORING_PARTICIPLES)`, () => {
+      expect(documentFromLength(tokens(`a letter ${participle} by Anna Volkova`), 0)).toBe(4);
+      expect(
+        attributed([
+          'The residents of the estate met on Monday night to plan their campaign against the new parking charges.',
+          `"We will be back next month with twice as many names," according to a letter ${participle} by Anna Volkova, the residents' chair.`,
+        ]),
+      ).toEqual([['We will be', 'Anna Volkova', `according to a letter ${participle} by Anna Volkova`]]);
+    });
+
+  it('is 0 for a participle not followed by “by”', () => {
+    expect(documentFromLength(tokens('a letter signed yesterday'), 0)).toBe(0);
   });
 
   it('is 0 for a person after “according to”', () => {
