@@ -4,9 +4,11 @@ import {
   DETERMINERS,
   HEAD_TITLES,
   NATIONALITY_NOUNS,
+  PORTFOLIO_WORDS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
   SPEECH_VERBS,
+  TITLE_MODIFIERS,
   UNNAMED_OPENERS,
   WEAK_HEAD_TITLES,
 } from './lexicon.ts';
@@ -227,22 +229,37 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
 const COMPLEMENT_WORDS = 2;
 
 /**
- * Where a role's complement of plain words ends, read forwards from `at`: past "of", an optional "the" and one or two
+ * Where a role's complement of plain words ends, read forwards from `at`: past "of" or "for", an optional "the" and one or two
  * lower-case words ("chair of the panel Marta Ilves", "head of communications Tom Reid"); `at` when none is there.
  */
 export function complementEnd(tokens: Token[], at: number): number {
-  if (tokens[at]?.lower !== 'of') return at;
-  let k = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  const link = tokens[at]?.lower ?? '';
+  if (!COMPLEMENT_LINKS.has(link)) return at;
+  // ("director for applicant Medica Group": after "for", only a portfolio's words — "minister for local government
+  // Ann Berg" — are the role's; other words name the body the name is.)
+  let k = tokens[at + 1]?.lower === 'the' && link === 'of' ? at + 2 : at + 1;
   const first = k;
-  while (k - first < COMPLEMENT_WORDS && plainWord(tokens[k])) k++;
+  const fits = (t: Token | undefined): boolean =>
+    plainWord(t) && (link === 'of' || PORTFOLIO_WORDS.has(t?.lower ?? '') || TITLE_MODIFIERS.has(t?.lower ?? ''));
+  while (k - first < COMPLEMENT_WORDS && fits(tokens[k])) k++;
   return k > first && tokens[k]?.capital ? k : at;
 }
 
-/** Where the complement that ends at `end` opens (its "of", right after a role noun); `end` when there is none. */
-function complementStart(tokens: Token[], end: number): number {
-  for (let of = end - 2; of >= end - 2 - COMPLEMENT_WORDS && of > 0; of--)
-    if (tokens[of]?.lower === 'of' && isRoleHead(tokens[of - 1]?.lower ?? '') && complementEnd(tokens, of) === end)
-      return of;
+/** Words opening a role's complement: "chair of the panel", "minister for local government" (a portfolio after "for"). */
+export const COMPLEMENT_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/**
+ * Where the complement that ends at `end` opens (its "of" or "for", right after a role noun); `end` when there is
+ * none.
+ */
+export function complementStart(tokens: Token[], end: number): number {
+  for (let link = end - 2; link >= end - 2 - COMPLEMENT_WORDS && link > 0; link--)
+    if (
+      COMPLEMENT_LINKS.has(tokens[link]?.lower ?? '') &&
+      isRoleHead(tokens[link - 1]?.lower ?? '') &&
+      complementEnd(tokens, link) === end
+    )
+      return link;
   return end;
 }
 

@@ -14,7 +14,15 @@ import {
   type Gender,
 } from './names.ts';
 import { ROLE_INITIALS } from './roleInitials.ts';
-import { HONORIFICS, isAgeWord, isPluralOfPeople, isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
+import {
+  complementStart,
+  HONORIFICS,
+  isAgeWord,
+  isPluralOfPeople,
+  isRoleHead,
+  roleAfter,
+  roleBefore,
+} from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import {
   endsInOrganisationCue,
@@ -87,6 +95,12 @@ export function invertedPastMood(tokens: Token[], from: number): boolean {
 /** The articles opening the words of mood before an inverted speaker's name. */
 const MOOD_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
+/** "minister for local government Ann Berg": a role's portfolio after "for" ends right before the name at `from`. */
+function forPortfolioBefore(tokens: Token[], from: number): boolean {
+  const start = complementStart(tokens, from);
+  return start < from && lowerAt(tokens, start) === 'for';
+}
+
 /** Words that end a role before the place or body it serves: "Prime Minister of", "MP for", "ambassador to". */
 const ROLE_OF_LINKS = new Set(['of', 'for', 'to']);
 
@@ -102,7 +116,9 @@ function roleBeforeRun(
   if ((link === 'of' || link === 'from') && runs.some((r) => r.kind === 'name' && r.to === run.from - 1)) return null;
   if (ROLE_OF_LINKS.has(link) && run.nameFrom === run.from) return null;
   // ("the chief executive of supermarket chain Harrowgate": a body's noun right before the name makes it that body.)
-  const bodyNoun = ORGANISATION_NOUNS.has(link) || BUSINESS_NOUNS_BEFORE.has(link);
+  // ("the minister for local government Ann Berg": a body's noun closing a role's complement is the portfolio's.)
+  const bodyNoun =
+    (ORGANISATION_NOUNS.has(link) || BUSINESS_NOUNS_BEFORE.has(link)) && !forPortfolioBefore(tokens, run.from);
   if (bodyNoun && !isRoleHead(link) && run.nameFrom === run.from) return null;
   const comma = tokens[run.from - 1]?.text === ',';
   // "Russia’s ambassador to NATO, Dmitry Rogozin," is an appositive only if the name is closed off after it;
@@ -237,7 +253,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
         speechVerbAfter(tokens, pastAside(tokens, run.to)) ||
         pastLongAppositive(tokens, run.to) > run.to) &&
       !ROLE_LINKS.has(lowerAt(tokens, run.from - 1)) &&
-      !ORGANISATION_NOUNS.has(lowerAt(tokens, run.from - 1));
+      (!ORGANISATION_NOUNS.has(lowerAt(tokens, run.from - 1)) || forPortfolioBefore(tokens, run.from));
     // "“…,” NAME, the top officer in the district.": a name and its role right after a quote credit it, verb or none.
     const creditedByRole =
       tokens[run.from - 1]?.kind === 'quote' && tokens[run.to]?.text === ',' && roleAfter(tokens, run.to + 1) !== null;

@@ -418,6 +418,31 @@ describe('a role with a complement of plain words between the verb and the name'
     ).toEqual([['Safety has to', 'Pavel Ruud', 'said head of communications Pavel Ruud']]);
   });
 
+  it('gives “Minister for local government NAME, …, said: “…”” to the name after a portfolio after “for”', () => {
+    expect(
+      attributed([
+        'The province launched a plan on Monday to take over councils that fail to collect their own rates.',
+        'Provincial minister for local government Tandi Mokoena, speaking at the launch, said: "We cannot keep paying for councils that do not collect."',
+      ]),
+    ).toEqual([
+      [
+        'We cannot keep',
+        'Tandi Mokoena',
+        'Provincial minister for local government Tandi Mokoena, speaking at the launch, said',
+      ],
+    ]);
+  });
+
+  it('keeps a name after “for” and words of no portfolio a body’s (“director for applicant NAME”)', () => {
+    expect(
+      attributed([
+        'The county refused permission on Monday for a waste incinerator on the edge of the town.',
+        'Outside the chamber, Rory Quill, project director for applicant Stellan Power, told us the company would appeal.',
+        '"We are disappointed, and we will take this to the planning inspector," he said.',
+      ]),
+    ).toEqual([['We are disappointed,', 'Rory Quill', 'he said']]);
+  });
+
   it('leaves the quote to the role alone when more than two plain words follow its “of”', () => {
     expect(
       attributed([
