@@ -211,12 +211,29 @@ function quoteOnlyBefore(sentences: readonly Sentence[], at: number): boolean {
 export function creditSentencesBelow(sentences: readonly Sentence[]): Map<number, CapitalRun> {
   const found = new Map<number, CapitalRun>();
   for (const [i, sentence] of sentences.entries()) {
-    const p = sentence.paragraph;
-    if (sentence.kind !== 'body' || sentences[i - 1]?.paragraph === p || sentences[i + 1]?.paragraph === p) continue;
-    if (sentence.tokens.some((t) => t.kind === 'quote') || !quoteOnlyBefore(sentences, i)) continue;
-    const run = sentence.runs.find((r) => r.kind === 'name' && r.name.length >= 2);
-    if (run === undefined || run.from >= CREDIT_NAME_START) continue;
-    found.set(i, run);
+    if (!quoteOnlyBefore(sentences, i)) continue;
+    const run = namedSentenceRun(sentences, i);
+    if (run !== null) found.set(i, run);
   }
-  return found.size >= CREDIT_BELOW_PAIRS ? found : new Map();
+  // "Tom Hale said the farm was struggling. ¶ “…” ¶ For Ann Hale, the answer is simple. ¶ “…”": when the first
+  // quotation of the chain has such a sentence above it too, each sentence brings in the quotation below it.
+  const [first] = found.keys();
+  if (first === undefined || found.size < CREDIT_BELOW_PAIRS) return new Map();
+  const quoted = (sentences[first]?.paragraph ?? 0) - 1;
+  const above = sentences.findIndex((s) => s.paragraph === quoted) - 1;
+  return above >= 0 && namedSentenceRun(sentences, above) !== null ? new Map() : found;
+}
+
+/**
+ * The name a paragraph of one body sentence without quotation opens with (within CREDIT_NAME_START tokens), as a
+ * credit under a quote or a lead-in over one has it; null when sentence `i` is no such paragraph.
+ */
+function namedSentenceRun(sentences: readonly Sentence[], i: number): CapitalRun | null {
+  const sentence = sentences[i];
+  if (sentence === undefined || sentence.kind !== 'body') return null;
+  const p = sentence.paragraph;
+  if (sentences[i - 1]?.paragraph === p || sentences[i + 1]?.paragraph === p) return null;
+  if (sentence.tokens.some((t) => t.kind === 'quote')) return null;
+  const run = sentence.runs.find((r) => r.kind === 'name' && r.name.length >= 2);
+  return run === undefined || run.from >= CREDIT_NAME_START ? null : run;
 }

@@ -141,6 +141,16 @@ describe('creditSentenceBelow', () => {
     ]);
   });
 
+  it('does not answer when the first quotation has a sentence naming someone above it too (each brings in the one below)', () => {
+    const introduced = [
+      ROUNDUP[0] ?? '',
+      'Captain Ines Moreau said the parish had waited thirty years.',
+      ...ROUNDUP.slice(1),
+    ];
+    const r = read(story('lead-ins-above', introduced));
+    expect([r.run(creditSentenceBelow, 0), r.run(creditSentenceBelow, 1)]).toEqual([null, null]);
+  });
+
   it('does not answer when the page has fewer than three such pairs', () => {
     const r = read(story('credit-below-two', ROUNDUP.slice(0, 5)));
     expect(r.run(creditSentenceBelow, 0)).toBe(null);
