@@ -4,7 +4,7 @@ import { paragraphStates, reportsNobody, standsAlone } from './contextRules.ts';
 import { DASHES, type SentenceState } from './clauses.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { normalizeName } from './match.ts';
-import { FIRST_PERSON } from './pronouns.ts';
+import { FIRST_PERSON, FIRST_PERSON_SINGULAR } from './pronouns.ts';
 
 /** Most paragraphs of the writer's own between a speaker's last words and a quote paragraph that goes on with them. */
 export const INTERLUDE_PARAGRAPHS = 3;
@@ -21,9 +21,6 @@ function peopleBroughtIn(state: SentenceState): string[] {
     return x.kind !== 'other' && x.entity !== null ? [x.entity] : [];
   });
 }
-
-/** Words a speaker uses of themselves alone; a body speaks of itself as "we" ("We are sorry"). */
-const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself']);
 
 /**
  * Whether a quote standing alone may go on with `speaker`: any quote with a person, and with an organisation only

@@ -15,6 +15,7 @@ import { topicLabelEnd } from './layoutRuns.ts';
 import type { CapitalRun } from './names.ts';
 import { nameWordCount } from './particles.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
+import { FIRST_PERSON_SINGULAR } from './pronouns.ts';
 import { isRoleHead, roleAfter } from './rolePhrases.ts';
 import type { Token } from './tokens.ts';
 
@@ -64,7 +65,9 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   const dashedRole = dashedRoleAfterBracket(tokens);
   // ("Cr Ana Ruiz (Town Ward) – against": so does how a council member voted.)
   const voted = votedAfterBracket(tokens);
-  const roleBracket = closingBracketRole(tokens) || dashedRole || voted;
+  // ("Ana Ruiz (Rovers)" over "It was a hard day for me.": a section printing the speaker's own words unmarked, in
+  // the first person, is theirs too.)
+  const roleBracket = closingBracketRole(tokens) || dashedRole || voted || (bracketed && speaksUnmarked(next));
   // "What Ana Ruiz (Rovers coach) said": the heading's words between "What" and its speech verb, whatever the
   // paragraph under it opens with.
   const closer = whatSaidCloser(tokens);
@@ -116,6 +119,16 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("Harbour Chamber of Industries president Mr Ana Ruiz": a body's name read as a name opening a heading that a
   // role and the name close.)
   return describedNameHeading(sentence);
+}
+
+/** A body paragraph without quotation marks that speaks in the first person singular ("It was a hard day for me."). */
+function speaksUnmarked(sentence: Sentence): boolean {
+  const { tokens } = sentence;
+  return (
+    sentence.kind === 'body' &&
+    tokens.every((t) => t.kind !== 'quote') &&
+    tokens.some((t) => FIRST_PERSON_SINGULAR.has(t.lower))
+  );
 }
 
 /**

@@ -14,6 +14,9 @@ export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
 export const ORGANISATION_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
 /** Words a speaker uses of themselves; a quote with none of them but with "he" speaks of somebody else. */
 export const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
+
+/** Words a speaker uses of themselves alone; a body speaks of itself as "we" ("We are sorry"). */
+export const FIRST_PERSON_SINGULAR: ReadonlySet<string> = new Set(['i', 'me', 'my', 'mine', 'myself']);
 export const OBJECT_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['him', 'male'],
   ['his', 'male'],

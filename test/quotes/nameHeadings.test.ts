@@ -119,6 +119,14 @@ describe('nameHeadingRun', () => {
     ]).toEqual([['Nils', 'Ode'], null, null]);
   });
 
+  it('reads a name with words in brackets over unmarked prose in the first person singular, not over other prose', () => {
+    expect([
+      headingRunOf('Nils Ode (4th on stage)', 'It was a long day in the saddle for me, honestly, and I am glad the rest day comes next.'),
+      headingRunOf('Nils Ode (4th on stage)', 'It was a long day in the saddle for the whole team, and the rest day comes just in time.'),
+      headingRunOf('Nils Ode', 'It was a long day in the saddle for me, honestly, and I am glad the rest day comes next.'),
+    ]).toEqual([['Nils', 'Ode'], null, null]);
+  });
+
   it('reads a name with its result in brackets over a paragraph holding a quote anywhere, and no bare name so', () => {
     const below = 'We missed Ode after the match, but he posted on his page later: “We defended well and deserved it.”';
     expect([headingRunOf('Nils Ode (lost to Berg)', below), headingRunOf('Nils Ode', below)]).toEqual([
