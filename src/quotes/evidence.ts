@@ -1,6 +1,7 @@
 // Which capitalised names of an article are people's: each sentence's own evidence (sentenceEvidence.ts), names
 // credited by a roundup's layout, a full name a definite role refers to, and single speaking words.
 import type { Sentence } from './frames.ts';
+import { fullerNameEvidence } from './fullerNames.ts';
 import { lowerAt } from './frames.ts';
 import { identifiedAs } from './clauses.ts';
 import { capsHeadingName } from './capsLabel.ts';
@@ -277,6 +278,8 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   // "signed Marco Di Ilvesi … Di Ilvesi, who …, commented": a surname with a particle that speaks is the full name's
   // the article writes it in.
   found.push(...particleSurnameFullNames(articleId, sentences, found, known));
+  // "What Mateo Ortega said" … "Mateo Ortega Lozano moved up": the name the article writes in full elsewhere.
+  found.push(...fullerNameEvidence(articleId, sentences, found, known));
   // "Harbour master Ines Varga … Varga: “…”": a full name whose surname the article uses alone, if a given name.
   found.push(...surnameReusedEvidence(articleId, sentences, known));
   // "Sarah Jones runs the bakery. ¶ “…”": a full name introduced right before a quotation standing alone.

@@ -13,7 +13,7 @@ import { frontedNameStarts, invertedSubjectStart } from './topicFronts.ts';
 const NOT_A_SURNAME_BEFORE: ReadonlySet<string> = new Set(['the', 'in', 'at', 'from', 'of', 'to', 'near']);
 
 /** Whether a run is a full name of two or three words that may be a person's: no place, body or initials. */
-function fullNameRun(sentence: Sentence, run: CapitalRun): boolean {
+export function fullNameRun(sentence: Sentence, run: CapitalRun): boolean {
   const words = run.name;
   return (
     nameLike(run) &&
