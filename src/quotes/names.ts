@@ -62,7 +62,18 @@ export interface CapitalRun {
 export function runWords(tokens: readonly Token[], run: CapitalRun): string[] {
   // ("Passengers’ Council": a body's name keeps the apostrophe of a plural possessive inside it.)
   const words = tokens.slice(run.from, run.to).map((t, k, all) => (k < all.length - 1 ? withPossessive(t) : t.text));
-  return words[0]?.toLowerCase() === 'the' ? words.slice(1) : words;
+  const listed = withListCommas(words);
+  return listed[0]?.toLowerCase() === 'the' ? listed.slice(1) : listed;
+}
+
+/** A body's words with the commas of its list kept on the word before them ("Environment, Food and Rural Affairs"). */
+export function withListCommas(words: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const word of words) {
+    if (word === ',' && joined.length > 0) joined[joined.length - 1] += ',';
+    else joined.push(word);
+  }
+  return joined;
 }
 
 export { isAcronym, isCapitalised, lower } from './capitals.ts';
@@ -347,8 +358,27 @@ function bodyLinkAt(tokens: Token[], i: number, j: number): boolean {
   if (j <= i || !isCapitalised(tokens[j + 1])) return false;
   const w = lower(tokens[j]);
   if (BODY_LINKS.has(w)) return ORGANISATION_CUES.has(lower(tokens[j - 1]));
-  if (w !== 'and' && w !== '&') return false;
+  // ("Ministry of Parks, Culture and Sport": so does a comma of its list, when an "and" closes the list.)
+  const comma = tokens[j]?.text === ',' && listClosesWithAnd(tokens, j + 1);
+  if (w !== 'and' && w !== '&' && !comma) return false;
   return tokens.slice(i, j).some((t, k) => BODY_LINKS.has(lower(t)) && ORGANISATION_CUES.has(lower(tokens[i + k - 1])));
+}
+
+/** Most tokens of a body's list read for the "and" that closes it ("Culture and Sport", "Food, Water and Land"). */
+const BODY_LIST_TOKENS = 8;
+
+/**
+ * Whether single capitalised words, commas between them, run from token k to an "and" or "&" and a capital after it
+ * ("Culture and Sport"); not a list of people's names ("Ann Hale and Tom Berg").
+ */
+function listClosesWithAnd(tokens: Token[], k: number): boolean {
+  for (let m = k; m < k + BODY_LIST_TOKENS; m += 2) {
+    if (!isCapitalised(tokens[m])) return false;
+    const next = lower(tokens[m + 1]);
+    if (next === 'and' || next === '&') return isCapitalised(tokens[m + 2]);
+    if (tokens[m + 1]?.text !== ',') return false;
+  }
+  return false;
 }
 
 /**
@@ -490,7 +520,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   let kind: CapitalRun['kind'] = 'other';
   if (nameTokens.length > 0 && valid && !seat && !namedPlace) kind = 'name';
   else if (lastIsTitle && lastHead) kind = 'role';
-  return { from, to, nameFrom, kind, name: nameTokens.map((t) => t.text), title, headTitle };
+  return { from, to, nameFrom, kind, name: withListCommas(nameTokens.map((t) => t.text)), title, headTitle };
 }
 
 /**

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { opensBodyName } from '../../src/quotes/organisations.ts';
-import { story } from './fixtures.ts';
+import { capitalRuns, runWords } from '../../src/quotes/names.ts';
+import { spacedTokens, story } from './fixtures.ts';
 
 function speakers(lines: string[]): (string | null)[] {
   const book = buildQuoteBook([story('org-of', lines)]);
@@ -30,6 +31,33 @@ describe('bodies named over "of" and "for"', () => {
     expect(
       speakers([LEAD, 'The Department of Health and Social Care said: "Every hospital will get the money this year."']),
     ).toEqual(['Department of Health and Social Care (organisation)']);
+  });
+
+  it('reads the body’s name over the commas of a list that an "and" closes, keeping them as written', () => {
+    expect(
+      speakers([
+        LEAD,
+        'A spokesperson for the Department for Farming, Food and Rural Affairs said: "We remain committed to a fair sharing deal."',
+        'In a statement, the Ministry of Parks, Culture and Sport said: "Officials will meet the town next week."',
+      ]),
+    ).toEqual([
+      'Department for Farming, Food and Rural Affairs (organisation)',
+      'Ministry of Parks, Culture and Sport (organisation)',
+    ]);
+  });
+
+  it('stops the body’s name at a comma before a list of names of more than one word or no "and"', () => {
+    const names = (text: string): string[] => {
+      const tokens = spacedTokens(text);
+      return capitalRuns(tokens).map((r) => runWords(tokens, r).join(' '));
+    };
+    expect([
+      names('the Ministry of Health , Tom Hale and Ann Berg signed it'),
+      names('the Ministry of Health , Kelso said'),
+    ]).toEqual([
+      ['Ministry of Health', 'Tom Hale', 'Ann Berg'],
+      ['Ministry of Health', 'Kelso'],
+    ]);
   });
 
   it('gives “NAME of X said: “…”” to the body', () => {
