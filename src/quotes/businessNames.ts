@@ -19,7 +19,20 @@ export const BUSINESS_POSSESSIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words after a business's name, not a person's: "Harlow CEO Ann Lee", "Harlow shareholders". */
-export const BUSINESS_FOLLOWERS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'shareholders', 'investors']);
+export const BUSINESS_FOLLOWERS: ReadonlySet<string> = new Set([
+  'ceo',
+  'cfo',
+  'coo',
+  'shareholders',
+  'investors',
+  'founder',
+  'co-founder',
+  'boss',
+  'chairman',
+  'chairwoman',
+  'employees',
+  'executives',
+]);
 
 /**
  * Lower-case nouns of a business's kind written right before its one-word name ("ride-hailing app Zoomly", "the
