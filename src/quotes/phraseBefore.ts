@@ -75,6 +75,19 @@ function joinsPortfolioWords(tokens: readonly Token[], from: number): boolean {
 }
 
 /**
+ * "Highlands and Islands MSP Dr Ana Ruiz said": "and" joins a place's or body's words that a role and the name
+ * close — the word before it a capitalised word of no name's, the name's slot opening with a word that is no role,
+ * a role inside it.
+ */
+function joinsRoleModifiers(tokens: readonly Token[], slots: readonly Slot[], slot: Slot): boolean {
+  const before = slots.find((s) => s.to === slot.from - 1);
+  if (before?.kind !== 'other' || before.to - before.from !== 1 || slot.kind !== 'name') return false;
+  if (isRoleHead(lowerAt(tokens, slot.from))) return false;
+  for (let k = slot.from + 1; k < slot.to - 1; k++) if (isRoleHead(lowerAt(tokens, k))) return true;
+  return false;
+}
+
+/**
  * Whether token k may end a phrase naming somebody, as the first of two speakers joined by "and" does ("Smith and
  * Jones said", "the mayor and the governor said", "residents and Ann Hale said"): a capitalised word, the end of a
  * speaker phrase, a role noun or a plural of people — not a verb or other word in lower case.
@@ -268,7 +281,8 @@ export function npBefore(
       namesSomebodyAt(tokens, slots, slot.from - 2) &&
       !opensWithPortfolio(tokens, slot.from) &&
       !twoRoles &&
-      !joinsPortfolioWords(tokens, slot.from)
+      !joinsPortfolioWords(tokens, slot.from) &&
+      !joinsRoleModifiers(tokens, slots, slot)
     )
       return { slot: null, blocking: true, span: { from: slot.from - 2, to: slot.to } };
     // The phrase includes a role before the name: "councillor Ana Reyes said".

@@ -249,6 +249,23 @@ describe('a minister’s portfolio between the office and the name', () => {
     ).toEqual({ people: ['Anurag Mehra'], quotes: ['Anurag Mehra'] });
   });
 
+  it('reads a place joined by “and” before a role (“Lowlands and Borders MSP Dr NAME said:”) as NAME, not two people', () => {
+    expect(
+      speakers(
+        'Lowlands and Borders MSP Dr Ewan Strachan said: "The minister should come and try getting home in January."',
+      ),
+    ).toEqual({ people: ['Ewan Strachan'], quotes: ['Ewan Strachan'] });
+  });
+
+  it('keeps “Hale and Berg said” two people, no one speaker', () => {
+    expect(speakers('Councillor Ann Hale and Tom Berg said: "The minister should come and try getting home."')).toEqual(
+      {
+        people: ['Ann Hale', 'Tom Berg'],
+        quotes: [null],
+      },
+    );
+  });
+
   it('keeps “A spokesman for Senator NAME said” the words of somebody unnamed', () => {
     expect(
       speakers('A spokesman for Senator Joan Pryce said: "The senator will vote against the bill next week."'),
