@@ -257,6 +257,28 @@ describe('a minister’s portfolio between the office and the name', () => {
     ).toEqual({ people: ['Ewan Strachan'], quotes: ['Ewan Strachan'] });
   });
 
+  it('reads a full name after an office’s portfolio as a person’s, with that role, where no speech verb follows', () => {
+    const book = buildQuoteBook([
+      story('portfolio-visit', [
+        RELIEF,
+        'Minister for Revenue and Disaster Management R. Thenmozhi visited the relief camp at the school this evening.',
+      ]),
+    ]);
+    expect(book.people.map((p) => [p.name, p.roles])).toEqual([
+      ['R Thenmozhi', ['Minister for Revenue and Disaster Management']],
+    ]);
+  });
+
+  it('reads no person in a body’s name after “Dr NAME of the”, the office no portfolio’s', () => {
+    const book = buildQuoteBook([
+      story('institute', [
+        RELIEF,
+        'Dr Ines Ouattara of the Institut de Recherche Agricole in Bouake said the trial would start in January.',
+      ]),
+    ]);
+    expect(book.people.map((p) => p.name)).toEqual(['Ines Ouattara']);
+  });
+
   it('keeps “Hale and Berg said” two people, no one speaker', () => {
     expect(speakers('Councillor Ann Hale and Tom Berg said: "The minister should come and try getting home."')).toEqual(
       {
