@@ -3,7 +3,7 @@
 import type { Article } from '../corpus/types.ts';
 import type { Slot } from './slots.ts';
 import { isSpeechVerbAt } from './evidence.ts';
-import { joinedSpeechVerb, quoteFollows } from './verbReach.ts';
+import { joinedSpeechVerb, participleSpeechVerb, quoteFollows } from './verbReach.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import {
   CAUSING_VERBS,
@@ -354,6 +354,13 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
         !tokens.some((t, k) => k < i && t.kind === 'quote')
       ) {
         cues.push(slotCue(i, verbEnd, subject));
+        continue;
+      }
+      // ("Former Test quick Ann Hale was less forgiving, telling local radio …": with no subject read, a participle
+      // after the comma closing the first name's clause speaks for that name, not for whom it tells.)
+      const firstName = slots.find((s) => s.kind === 'name');
+      if (prev?.text === ',' && firstName !== undefined && participleSpeechVerb(tokens, firstName.to) === i) {
+        cues.push(slotCue(i, verbEnd, firstName));
         continue;
       }
       const forward = npAt(article, tokens, slots, verbEnd);

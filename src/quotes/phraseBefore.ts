@@ -79,7 +79,7 @@ function joinsPortfolioWords(tokens: readonly Token[], from: number): boolean {
  * close — the word before it a capitalised word of no name's, the name's slot opening with a word that is no role,
  * a role inside it.
  */
-function joinsRoleModifiers(tokens: readonly Token[], slots: readonly Slot[], slot: Slot): boolean {
+function joinsRoleModifiers(tokens: Token[], slots: readonly Slot[], slot: Slot): boolean {
   const before = slots.find((s) => s.to === slot.from - 1);
   if (before?.kind !== 'other' || before.to - before.from !== 1 || slot.kind !== 'name') return false;
   if (isRoleHead(lowerAt(tokens, slot.from))) return false;

@@ -52,6 +52,7 @@ import {
   isSpeechVerbAt,
   issuesDocumentAt,
   joinedSpeechVerb,
+  participleSpeechVerb,
   pastAside,
   pastFillers,
   pastLongAppositive,
@@ -73,6 +74,18 @@ function accordingBefore(tokens: Token[], i: number): boolean {
   for (let k = at - 2; k >= Math.max(2, at - 5); k--)
     if (afterAccordingTo(tokens, k)) return documentFromLength(tokens, k) === at - k;
   return false;
+}
+
+/**
+ * Whether `run` is the first full name of its sentence, no quotation before it ("Former Test quick Ann Hale was …":
+ * a capital of one word before it names nobody in full).
+ */
+function firstNamed(sentence: Sentence, run: CapitalRun): boolean {
+  const { tokens, runs } = sentence;
+  return (
+    runs.every((r) => r.from >= run.from || r.kind !== 'name' || r.name.length < 2) &&
+    tokens.slice(0, run.from).every((t) => t.kind !== 'quote')
+  );
 }
 
 /** Most lower-case words of mood between "a" and the name in "said a visibly tearful Ann Hale". */
@@ -295,7 +308,8 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
         creditedByRole ||
         subjectCreditedByRole(tokens, run) ||
         ownsWordsInFrame(tokens, run.from, run.to) ||
-        (run.from === 0 && joinedSpeechVerb(tokens, run.to) !== -1));
+        (run.from === 0 && joinedSpeechVerb(tokens, run.to) !== -1) ||
+        (firstNamed(sentence, run) && participleSpeechVerb(tokens, run.to) !== -1));
     // "the White House said", "the Golden Globes": a name is not written after "the" unless titled.
     // ("President of the Senate NAME": "the" opens the office's portfolio, not the name.)
     const definite = lowerAt(tokens, run.from - 1) === 'the' && !titled && portfolioOfficeAt(tokens, run.from) === -1;

@@ -425,6 +425,19 @@ export function joinedSpeechVerb(tokens: Token[], from: number): number {
   return -1;
 }
 
+/**
+ * "Tom Hale was less forgiving, telling local radio …": where a speech verb's participle stands right after the comma
+ * that closes the clause from token `from`, only words between (no quote, no other comma); -1 when none does.
+ */
+export function participleSpeechVerb(tokens: Token[], from: number): number {
+  for (let j = from; j < Math.min(tokens.length, from + JOINED_REACH); j++) {
+    const t = tokens[j];
+    if (t?.text === ',') return /ing$/u.test(lowerAt(tokens, j + 1)) && isSpeechVerbAt(tokens, j + 1) ? j + 1 : -1;
+    if (t?.kind !== 'word' || t.capital) return -1;
+  }
+  return -1;
+}
+
 /** Words before a speech noun a possessive owns: "NAME's last words", "her parting message", "his closing remarks". */
 export const SPEECH_NOUN_QUALIFIERS: ReadonlySet<string> = new Set(['last', 'final', 'parting', 'closing', 'own']);
 

@@ -121,9 +121,18 @@ describe('nameHeadingRun', () => {
 
   it('reads a name with words in brackets over unmarked prose in the first person singular, not over other prose', () => {
     expect([
-      headingRunOf('Nils Ode (4th on stage)', 'It was a long day in the saddle for me, honestly, and I am glad the rest day comes next.'),
-      headingRunOf('Nils Ode (4th on stage)', 'It was a long day in the saddle for the whole team, and the rest day comes just in time.'),
-      headingRunOf('Nils Ode', 'It was a long day in the saddle for me, honestly, and I am glad the rest day comes next.'),
+      headingRunOf(
+        'Nils Ode (4th on stage)',
+        'It was a long day in the saddle for me, honestly, and I am glad the rest day comes next.',
+      ),
+      headingRunOf(
+        'Nils Ode (4th on stage)',
+        'It was a long day in the saddle for the whole team, and the rest day comes just in time.',
+      ),
+      headingRunOf(
+        'Nils Ode',
+        'It was a long day in the saddle for me, honestly, and I am glad the rest day comes next.',
+      ),
     ]).toEqual([['Nils', 'Ode'], null, null]);
   });
 

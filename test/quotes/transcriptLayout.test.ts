@@ -267,7 +267,10 @@ describe('labelledNames', () => {
     ]).toEqual([['Ann Kerr-Dale'], [], ['Tom Hale']]);
   });
   it('finds the name whose hyphenated given name gives one letter alone (“JH” for Jo-Ann Hale)', () => {
-    const given = [['Jo-Ann', 'Hale'], ['Lee', 'Park-Moss']];
+    const given = [
+      ['Jo-Ann', 'Hale'],
+      ['Lee', 'Park-Moss'],
+    ];
     expect([
       labelledNames('JH', 'initials', given),
       labelledNames('JAH', 'initials', given),

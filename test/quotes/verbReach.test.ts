@@ -6,6 +6,7 @@ import {
   HEARSAY_PARTICIPLES,
   isSpeechVerbAt,
   joinedSpeechVerb,
+  participleSpeechVerb,
   SPEECH_VERB_NOUN_COMPOUNDS,
   subjectAppositiveEnd,
 } from '../../src/quotes/verbReach.ts';
@@ -35,6 +36,30 @@ describe('joinedSpeechVerb', () => {
       joinedSpeechVerb(spacedTokens('Ann Hale thanked the crew and said :'), 2),
       joinedSpeechVerb(spacedTokens('Ann Hale , 44 , stood beside the detectives and said :'), 2),
     ]).toEqual([6, 10]);
+  });
+});
+
+describe('participleSpeechVerb', () => {
+  it('finds a speech verb’s participle right after the comma closing the clause, only lower-case words between', () => {
+    expect([
+      participleSpeechVerb(spacedTokens('Ann Hale was less forgiving , telling local radio'), 2),
+      participleSpeechVerb(spacedTokens('Ann Hale was less forgiving , adding that'), 2),
+      participleSpeechVerb(spacedTokens('Ann Hale was less forgiving , walking out'), 2),
+      participleSpeechVerb(spacedTokens('Ann Hale met Tom Berg , telling him'), 2),
+    ]).toEqual([6, 6, -1, -1]);
+  });
+
+  it('credits the first name of a sentence with no subject read when its clause closes with “, telling”', () => {
+    const book = buildQuoteBook([
+      story('participle', [
+        'The selectors dropped their most experienced fast bowler for the final Test, a call that split former players.',
+        'Former Test quick Ned Harrow was less forgiving, telling SEN radio the decision was "the worst call I have seen in years".',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => [q.speaker === null ? null : names.get(q.speaker), q.cue])).toEqual([
+      ['Ned Harrow', 'Ned Harrow was less forgiving, telling'],
+    ]);
   });
 });
 
