@@ -16,6 +16,7 @@ import { isPlaceName } from './places.ts';
 import { type Cue, cueText, mainCue, type SentenceState } from './clauses.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { colonSubject, sourceOfWords } from './colonRules.ts';
+import { plainlySpokenUnderName } from './plainSpeech.ts';
 import { speakerBefore, speakerClosingSentence, speakerRightAfter } from './sentenceRules.ts';
 
 /** A quote that opens its sentence, with no speech verb in the sentence(s) it sits in: others may speak for it. */
@@ -422,6 +423,9 @@ export function continuesPreviousParagraph(context: AttributionContext, place: Q
   const previous = introducingParagraph(context, paragraph, true);
   if (!startsParagraph || previous === null) return null;
   const speaker = context.paragraphSpeaker.get(previous) ?? null;
+  // ("We think the pitch will turn." under "Ana Ruiz (Rovers)": the speaker's own words printed plain introduce
+  // nobody; the section's speaker goes on past them.)
+  if (speaker === null && plainlySpokenUnderName(context, previous)) return null;
   // Speech verbs later in the paragraph only allow it when they report the same speaker going on ("“…” He
   // said the plan would work."), not somebody else answering.
   // ("“…” Ann Hale added: “…”": a later verb bringing in a quote of its own after a colon answers nothing.)

@@ -5,6 +5,7 @@ import { DASHES, type SentenceState } from './clauses.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { normalizeName } from './match.ts';
 import { FIRST_PERSON, FIRST_PERSON_SINGULAR } from './pronouns.ts';
+import { plainlySpokenUnderName } from './plainSpeech.ts';
 
 /** Most paragraphs of the writer's own between a speaker's last words and a quote paragraph that goes on with them. */
 export const INTERLUDE_PARAGRAPHS = 3;
@@ -50,6 +51,12 @@ export function speakerPastInterlude(context: AttributionContext, place: QuotePl
   const brought = new Set<string>();
   let interludes = 0;
   for (let p = paragraph - 1; p >= 0 && interludes <= INTERLUDE_PARAGRAPHS; p--) {
+    // ("Ana Ruiz (Rovers)" ¶ "“…”" ¶ "We think the pitch will turn." ¶ "“…”": under a name heading, a paragraph in
+    // the first person without quotation marks is the speaker's own words printed plain.)
+    if (plainlySpokenUnderName(context, p)) {
+      interludes++;
+      continue;
+    }
     if (context.paragraphSpeaker.has(p)) {
       const speaker = context.paragraphSpeaker.get(p) ?? null;
       if (interludes === 0 || speaker === null) return null;

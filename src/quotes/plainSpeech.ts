@@ -1,0 +1,37 @@
+// A roundup's speaker printed without quotation marks: under a heading naming them ("Ana Ruiz (Rovers captain)"), a
+// paragraph in the first person ("We think the pitch will turn.") is their own words, not the writer's.
+import type { SentenceState } from './clauses.ts';
+import { FIRST_PERSON } from './pronouns.ts';
+import type { AttributionContext } from './ruleTypes.ts';
+
+/**
+ * Whether a sentence speaks in the first person without quotation marks, any speech verb in it the speaker's own ("We
+ * think the pitch will turn"): no name (nor capitals of two words), no quote, and every pronoun a first-person one.
+ */
+export function speaksPlainly(state: SentenceState): boolean {
+  const { tokens } = state.sentence;
+  return (
+    state.sentence.kind === 'body' &&
+    tokens.every((t) => t.kind !== 'quote') &&
+    tokens.some((t) => FIRST_PERSON.has(t.lower)) &&
+    state.slots.every(
+      (x) =>
+        x.kind !== 'name' &&
+        !(x.kind === 'other' && x.text.includes(' ')) &&
+        (x.kind !== 'pronoun' || FIRST_PERSON.has(x.text.toLowerCase())),
+    )
+  );
+}
+
+/** Whether the nearest heading above `paragraph` names a speaker (a roundup's "Ana Ruiz (Rovers captain)"). */
+function underNameHeading(context: AttributionContext, paragraph: number): boolean {
+  for (let p = paragraph - 1; p >= 0; p--)
+    if (context.article.paragraphs[p]?.kind === 'heading') return (context.paragraphSpeaker.get(p) ?? null) !== null;
+  return false;
+}
+
+/** Whether `paragraph` is a named speaker's own words printed plain under their heading (speaksPlainly). */
+export function plainlySpokenUnderName(context: AttributionContext, paragraph: number): boolean {
+  const states = context.states.filter((s) => s.sentence.paragraph === paragraph);
+  return states.length > 0 && states.every(speaksPlainly) && underNameHeading(context, paragraph);
+}
