@@ -5,6 +5,7 @@ import type { Article, Paragraph } from '../corpus/types.ts';
 import { type ExtractedQuote, inSpans } from './extract.ts';
 import { DAYS_MONTHS, NAME_PREFIXES, OPINION_VERBS, REPORTED_SPEECH_OPENERS, SPEECH_VERBS } from './lexicon.ts';
 import { withoutNicknames } from './nicknames.ts';
+import { withoutRetiredMarks } from './retiredMarks.ts';
 
 export interface Token {
   kind: 'word' | 'punct' | 'quote';
@@ -353,7 +354,7 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
     tokens.push({ kind: 'punct', text: text[i] ?? '', start: i, end: i + 1, lower: '', capital: false });
     i++;
   }
-  return withoutNicknames(tokens);
+  return withoutRetiredMarks(withoutNicknames(tokens));
 }
 
 function speakerFollows(tokens: Token[], from: number): boolean {
