@@ -202,7 +202,7 @@ export function buildRegistry(
     (e) =>
       e.kind !== 'organisation' &&
       !(e.name.length === 1 && shorts.has(tokensOf(e.name).join(' '))) &&
-      (e.givenName !== true || (givenNameGender?.(e.name[0] ?? '') ?? null) !== null),
+      (e.givenName !== true || knownGivenNameFirst(e.name, givenNameGender)),
   );
   const display = new Map<string, string>();
   const counts = new Map<string, number>();
@@ -418,4 +418,14 @@ export function buildRegistry(
     }
   }
   return { people, forms, present, evidenced, deletions, memo: new Map(), guessedGender };
+}
+
+/**
+ * Whether a full name kept only for its last word used alone (givenNameEvidence.ts) opens with a given name the lists
+ * know ("Ines Varga": Varga is the surname used alone) or is written surname first ("Chen Yuting": the writer uses
+ * the given name Yuting alone, as a blog or profile may).
+ */
+function knownGivenNameFirst(name: readonly string[], givenNameGender: GivenNameGender | undefined): boolean {
+  if ((givenNameGender?.(name[0] ?? '') ?? null) !== null) return true;
+  return surnameWrittenFirst(name.map((w) => w.toLowerCase())) !== null;
 }

@@ -21,6 +21,18 @@ describe('surnameReusedEvidence', () => {
     ).toEqual([['Mabel Tarrow', 'colon']]);
   });
 
+  it('takes a name written surname first whose given name the writer uses alone, owning a show after “at”', () => {
+    const lead =
+      'The room full of editors stood up before the finale was even over at Zhou Meiling’s show in the old market hall this afternoon.';
+    expect(
+      given('surname-first', [
+        lead,
+        'I caught Meiling backstage, still holding a pincushion.',
+        '"I grew up above my family’s fabric shop, so nothing goes to waste," she told me.',
+      ]),
+    ).toEqual([['Zhou Meiling', 'after']]);
+  });
+
   it('takes no person without the given-name lists, or when the first word is no given name they know', () => {
     const quote = 'Tarrow: “No two tides in this bay are ever the same, and the sandbanks move.”';
     expect(given('reused-none', [LEAD, quote], false)).toEqual([[null, 'none']]);
