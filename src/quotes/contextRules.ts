@@ -17,6 +17,7 @@ import { type Cue, cueText, mainCue, type SentenceState } from './clauses.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { colonSubject, sourceOfWords } from './colonRules.ts';
 import { plainlySpokenUnderName } from './plainSpeech.ts';
+import { viewHolder } from './viewHolders.ts';
 import { speakerBefore, speakerClosingSentence, speakerRightAfter } from './sentenceRules.ts';
 
 /** A quote that opens its sentence, with no speech verb in the sentence(s) it sits in: others may speak for it. */
@@ -350,6 +351,9 @@ function topicFronted(state: SentenceState): Slot | null {
       tokens[x.to]?.text === ',',
   );
   if (fronted !== undefined) return fronted;
+  // ("It is a sentiment shared by Ann Hale, a nurse.": whose view the sentence names is whom it is about.)
+  const holder = viewHolder(tokens, state.slots);
+  if (holder !== undefined) return holder;
   // "Among those at the meeting was NAME, who …": the name after a fronted phrase and a copula is the subject.
   const inverted = invertedSubjectStart(tokens);
   const named = state.slots.find((x) => x.from === inverted && x.kind === 'name' && x.entity !== null);

@@ -32,6 +32,7 @@ import {
   speakerOnNextLine,
   speakerRightAfter,
   sentenceSubject,
+  viewHolderLeadIn,
 } from './sentenceRules.ts';
 
 export * from './contextRules.ts';
@@ -70,6 +71,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'same-paragraph', form: 'X said … . The cuts were “…”', apply: reportedSpeechGoesOn },
   { name: 'subject', form: 'X is “…” / X wants the board to “…”', apply: sentenceSubject },
   { name: 'subject', form: 'For X, the answer is simple: “…”', apply: forPerson },
+  { name: 'subject', form: 'That is the view of X, who runs the bakery: “…”', apply: viewHolderLeadIn },
 ];
 
 /** The first answer of the rules, in order; unresolved when none answers. */

@@ -5,6 +5,7 @@ import { isStopWord } from '../corpus/stopwords.ts';
 import { isAgeWord, isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
 import { ARTICLES, MOOD_ADJECTIVES, QUOTE_LEADS, SUBORDINATING_CONJUNCTIONS, TITLE_MODIFIERS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
+import { viewHolder } from './viewHolders.ts';
 import { isSpeechVerbAt, quoteFollows, speechNounAt } from './verbReach.ts';
 import { insideThingAside } from './asides.ts';
 import { type Cue, DASHES, reports, type SentenceState } from './clauses.ts';
@@ -284,6 +285,19 @@ export function forPerson(_context: AttributionContext, { first, last }: QuotePl
   if (!named || named.entity === null || first.index <= comma) return null;
   if (state.slots.some((s) => s !== named && s.kind === 'name')) return null;
   return { speaker: named.entity, cue: `For ${named.text}`, method: 'subject' };
+}
+
+/**
+ * "That is the view of Ann Hale, who runs the bakery: “…”": a quote after a colon, in a sentence with no speech verb
+ * that names whose view, reaction or verdict it brings in (viewHolder), is that person's.
+ */
+export function viewHolderLeadIn(_context: AttributionContext, { first, last }: QuotePlace): Attribution | null {
+  const state = first.state;
+  const { tokens } = state.sentence;
+  if (state !== last.state || state.cues.length > 0 || tokens[first.index - 1]?.text !== ':') return null;
+  const holder = viewHolder(tokens, state.slots);
+  if (holder === undefined || holder.entity === null || holder.to > first.index) return null;
+  return { speaker: holder.entity, cue: holder.text, method: 'subject' };
 }
 
 /** The first comma from `from` on that no bracket encloses, or -1. */

@@ -32,6 +32,7 @@ describe('the attribution rule table', () => {
       'same-paragraph',
       'subject',
       'subject',
+      'subject',
     ]);
   });
 
