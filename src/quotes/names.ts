@@ -35,9 +35,9 @@ import {
   speakingTitleSurname,
 } from './wordNames.ts';
 import { capsLabelName } from './capsLabel.ts';
-import { isPlaceName, OFFICE_SEATS, PLACES_NAMED_AFTER_PEOPLE, SETTLEMENT_NOUNS } from './places.ts';
+import { isPlaceName, OFFICE_SEATS, PLACES_NAMED_AFTER_PEOPLE, SETTLEMENT_NOUNS, STREET_WORDS } from './places.ts';
 import { isRomanisedGivenName } from './surnameFirst.ts';
-import { ORGANISATION_CUES } from './organisations.ts';
+import { ORGANISATION_CUES, opensBodyName } from './organisations.ts';
 import { isDottedInitials, isPluralPossessive, type Token, withPossessive } from './tokens.ts';
 import { NATIONALITY_ADJECTIVES, NATIONALITY_NOUNS } from './roleLexicon.ts';
 
@@ -409,6 +409,13 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   const words = tokens.slice(from, to).map((t) => t.text);
   if (isTitleWord(words[0] ?? '') && isPlaceName(words.join(' ')))
     return { from, to, nameFrom: from, kind: 'name', name: words, title: '', headTitle: null };
+  // ("Ministry of Foreign Affairs and International Cooperation": a body's cue word and its link open a body's name,
+  // whose last word is no person's; unless an office and a name close it, "Ministry of Health Secretary Ann Lee".)
+  if (
+    opensBodyName(words) &&
+    !tokens.slice(from + 2, to).some((t) => HEAD_TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower))
+  )
+    return { from, to, nameFrom: from, kind: 'other', name: withListCommas(words), title: '', headTitle: null };
   let lastTitle = -1;
   // "American Lamont Hale": a nationality opening a run before a full name describes the person.
   const given = tokens[from + 1];
@@ -513,8 +520,15 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   // "the Sri Ram temple", "the Ann Hale stadium": a name "the" opens, before a building named after it, is the place's;
   // so is any before a kind of settlement ("Kinvara village").
   const after = lower(tokens[to]);
+  // ("Tran Hung Dao Street": so is an untitled name closed by a street's word; of three words or more when the word
+  // is a surname too, "Lena Street".)
+  const closer = lower(nameTokens[nameTokens.length - 1]);
+  const street =
+    nameFrom === from && STREET_WORDS.has(closer) && nameTokens.length >= (SURNAME_LIKE.has(closer) ? 3 : 2);
   const namedPlace =
-    (lower(tokens[from - 1]) === 'the' && PLACES_NAMED_AFTER_PEOPLE.has(after)) || SETTLEMENT_NOUNS.has(after);
+    (lower(tokens[from - 1]) === 'the' && PLACES_NAMED_AFTER_PEOPLE.has(after)) ||
+    SETTLEMENT_NOUNS.has(after) ||
+    street;
   const lastIsTitle = lastTitle === to - 1;
   const lastHead = headTitle !== null && (HEAD_TITLES.has(headTitle) || WEAK_HEAD_TITLES.has(headTitle));
   let kind: CapitalRun['kind'] = 'other';

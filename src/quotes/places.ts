@@ -90,6 +90,13 @@ export const SETTLEMENT_NOUNS = list(
 );
 
 /**
+ * Words closing a street's name ("Tran Hung Dao Street", "Harbour Road"): an untitled name of two words or more ending
+ * in one is the street's, never a person's — of three or more for "Street", a surname too ("Lena Street"). ("Lane" and
+ * "Close" are left out: surnames more often than streets' words in news.)
+ */
+export const STREET_WORDS = list(`street, road, avenue, boulevard, highway, crescent, terrace, square, drive`);
+
+/**
  * Whether a name, as written, is a country, a capital or a US state ("Russia", "New York", "Kyiv"), or opens with a
  * word only places take ("Neighbouring Poland").
  */

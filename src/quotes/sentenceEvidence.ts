@@ -412,6 +412,10 @@ export function namedBody(tokens: Token[], from: number): boolean {
   );
 }
 
+/** Most words of a body's name read for evidence; more for one its cue word and a link open ("Ministry of …"). */
+const NAME_WORDS = 6;
+const BODY_NAME_WORDS = 10;
+
 /**
  * Organisations that speak: a capitalised name holding an organisation cue word ("the Health Ministry said",
  * "according to Acme Corp"), or a single name that speaks of itself as "it" ("Acme said its …").
@@ -421,7 +425,10 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
   const { tokens } = sentence;
   for (const run of sentence.runs) {
     const words = runWords(tokens, run);
-    if (words.length === 0 || words.length > 6 || isPlaceName(words.join(' '))) continue;
+    // ("Ministry of Foreign Affairs and International Cooperation": a body's name that its cue and link open may be
+    // longer than others.)
+    const most = opensBodyName(words) ? BODY_NAME_WORDS : NAME_WORDS;
+    if (words.length === 0 || words.length > most || isPlaceName(words.join(' '))) continue;
     // "Dr Bank added": a person's title before a surname that is also an organisation word makes it a person's.
     if (run.kind === 'name' && titleMarksPerson(run)) continue;
     // "the Minister's statement, saying it …": a role or title alone is a person's office, never a body.

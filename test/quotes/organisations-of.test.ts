@@ -60,6 +60,16 @@ describe('bodies named over "of" and "for"', () => {
     ]);
   });
 
+  it('reads a body’s name opening with its cue and link as no person’s, its last word besides (“… and International Cooperation”)', () => {
+    expect(
+      speakers([
+        LEAD,
+        'In a statement, the Ministry of Foreign Affairs and International Cooperation said: "We welcome the completion of this project."',
+        'Ministry of Health Permanent Secretary Ann Lukwago said: "The clinics will open on Monday."',
+      ]),
+    ).toEqual(['Ministry of Foreign Affairs and International Cooperation (organisation)', 'Ann Lukwago (person)']);
+  });
+
   it('gives “NAME of X said: “…”” to the body', () => {
     expect(
       speakers([LEAD, 'The Ministry of External Affairs said: "These remarks are baseless and wholly unacceptable."']),

@@ -7,6 +7,7 @@ import {
   PLACE_MODIFIERS,
   PLACES_NAMED_AFTER_PEOPLE,
   SETTLEMENT_NOUNS,
+  STREET_WORDS,
   US_STATES,
 } from '../../src/quotes/places.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
@@ -105,6 +106,19 @@ describe('buildings named after a person', () => {
 });
 
 describe('a name before a kind of settlement', () => {
+  for (const word of [...STREET_WORDS].sort()) {
+    const street = `Tran Hung ${word[0]?.toUpperCase()}${word.slice(1)}`;
+    it(`reads “${street}” as a street, never a speaker: “A seller on ${street}, who …, said”`, () => {
+      const book = buildQuoteBook([
+        story(`street-${word}`, [
+          'Police began fining riders without approved helmets on Monday, and sellers across the city say demand has soared.',
+          `A helmet seller on ${street}, who asked not to be named, said business had doubled. "Everyone wants the stamped ones now," she said.`,
+        ]),
+      ]);
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+    });
+  }
+
   for (const word of [...SETTLEMENT_NOUNS].sort()) {
     it(`reads “Kinvara ${word}” as the place, and gives the “he” after a head of it to the man named`, () => {
       const book = buildQuoteBook([
