@@ -30,6 +30,9 @@ export interface NestedReading {
   cue: string | null;
 }
 
+/** Auxiliaries that put the speech verb after them in the passive ("I was told", "we were asked"). */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'am', 'is', 'are']);
+
 /** The speaker's own voice inside a quote: the nested words are the outer speaker's. */
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
 /** Pronouns a verb takes as its object: before a participle, the one spoken to, not the one speaking. */
@@ -99,6 +102,14 @@ export function readNested(article: Article, outer: ExtractedQuote, nested: Extr
   const quoteAt = tokens.findIndex((t) => t.kind === 'quote');
   const verb = speechVerbFor(tokens, quoteAt);
   if (verb === null) return { speaker: null, cue: null };
+  // ("When I raised it, I was told, '…'": a speech verb in the passive is somebody else's, whom the words leave
+  // unnamed unless "by" names them.)
+  // (Not "the promoter is telling us '…'": a participle in -ing after the auxiliary is the subject's own.)
+  if (PASSIVE_AUXILIARIES.has(lowerAt(tokens, verb - 1)) && !lowerAt(tokens, verb).endsWith('ing')) {
+    const agent = lowerAt(tokens, verb + 1) === 'by' ? personRuns(tokens).find((r) => r.from === verb + 2) : undefined;
+    const cue = article.text.slice(tokens[verb - 1]?.start ?? 0, tokens[agent?.to ?? verb + 1]?.start ?? 0).trim();
+    return { speaker: agent === undefined ? null : { kind: 'named', name: agent.name }, cue };
+  }
   const phrase = speakerPhrase(tokens, verb);
   if (phrase === null) return { speaker: null, cue: null };
   const cue = article.text.slice(

@@ -40,10 +40,13 @@ export interface TranscriptTurn {
   opens: number;
 }
 
-/** Initials as a label: two or three capitals ("HS:", "BJ:"). */
-export const INITIALS_LABEL = /^(\p{Lu}{2,3}):[ \t]+(?=\S)/u;
-/** A capitalised run of two to four words, as a person's name is written in the article's prose. */
-const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*){1,3}/gu;
+/** Initials as a label: two or three capitals ("HS:", "BJ:"), or a particle's letters in lower case between two ("HvdB:"). */
+export const INITIALS_LABEL = /^(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}\p{Lu}):[ \t]+(?=\S)/u;
+/**
+ * A capitalised run of two to four words, as a person's name is written in the article's prose, its short particles
+ * in lower case besides ("Helena van der Berg", whose initials a label may write "HvdB").
+ */
+const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+){0,2}\p{Lu}[\p{L}’'-]*){1,3}/gu;
 
 /** Labels of ordinary news, never a speaker: updates, notes, captions, credits, links. */
 export const NOT_SPEAKER_LABELS = new Set([

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
-import { enclosingQuote, readNested } from '../../src/quotes/nested.ts';
+import { enclosingQuote, PASSIVE_AUXILIARIES, readNested } from '../../src/quotes/nested.ts';
 import { NAME_HONORIFICS } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
 
@@ -32,6 +32,33 @@ describe('enclosingQuote', () => {
       null,
       0,
     ]);
+  });
+});
+
+describe('a speech verb in the passive inside a quote (PASSIVE_AUXILIARIES)', () => {
+  for (const aux of [...PASSIVE_AUXILIARIES].sort()) {
+    const subject = aux === 'am' ? 'I' : aux === 'is' ? 'she' : aux === 'was' ? 'I' : 'we';
+    const before = aux === 'been' ? 'have been' : aux === 'being' ? 'are being' : aux;
+    it(`gives the words after “${subject} ${before} told” to nobody named, not to the outer speaker`, () => {
+      const outer = `"When I raised it, ${subject} ${before} told, 'The policy is guidance, not a rule.' So I left," said director Mina Osei.`;
+      expect(credited([outer]).map(([words, speaker]) => [words, speaker])).toEqual([
+        ['When I raised', 'Mina Osei'],
+        ['The policy is', null],
+      ]);
+    });
+  }
+
+  it('gives the words to the one named after “by” (“I was told by Tom Hale, ‘…’”)', () => {
+    const outer = `"When I raised it, I was told by Tomas Brell, 'The policy is guidance, not a rule.' So I left," said director Mina Osei.`;
+    expect(credited([outer]).map(([words, speaker]) => [words, speaker])).toEqual([
+      ['When I raised', 'Mina Osei'],
+      ['The policy is', 'Tomas Brell'],
+    ]);
+  });
+
+  it('keeps a participle in -ing after the auxiliary the subject’s own (“the promoter is telling us ‘…’”)', () => {
+    const outer = `"The money is late and the promoter is telling us 'next week, next week' again," said boxer Kofi Mensa.`;
+    expect(credited([outer]).map(([words, speaker]) => [words, speaker])[1]).toEqual(['next week, next', null]);
   });
 });
 

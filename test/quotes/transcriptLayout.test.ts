@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type LayoutParagraph,
+  INITIALS_LABEL,
   labelledNames,
   MAX_ANSWER_PARAGRAPHS,
   mayHoldTranscript,
@@ -266,6 +267,27 @@ describe('labelledNames', () => {
       labelledNames('TH', 'initials', hyphenated),
     ]).toEqual([['Ann Kerr-Dale'], [], ['Tom Hale']]);
   });
+  it('reads initials with a particle’s letters in lower case as a label (“HvdB:”), and finds the name with its particles', () => {
+    expect([
+      INITIALS_LABEL.exec('HvdB: Because I could not stand there.')?.[1],
+      INITIALS_LABEL.exec('Mr: Yes.'),
+    ]).toEqual(['HvdB', null]);
+    expect(labelledNames('HvdB', 'initials', [['Helena', 'van', 'der', 'Berg']])).toEqual(['Helena van der Berg']);
+    const turns = transcriptTurns(
+      page(
+        'We spoke to the outgoing director, Helena van der Berg, the morning after the vote.',
+        'AW: Why leave now?',
+        'HvdB: Because I could not stand in front of my staff and defend the decision.',
+        'AW: What happens to the autumn show?',
+        'HvdB: It will open on time, and the team does not depend on me.',
+      ),
+    );
+    expect(turns.filter((t) => t.answer).map((t) => [t.label, t.names])).toEqual([
+      ['HvdB', ['Helena van der Berg']],
+      ['HvdB', ['Helena van der Berg']],
+    ]);
+  });
+
   it('finds the name whose hyphenated given name gives one letter alone (“JH” for Jo-Ann Hale)', () => {
     const given = [
       ['Jo-Ann', 'Hale'],
