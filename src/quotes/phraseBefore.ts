@@ -179,9 +179,15 @@ export function npBefore(
         : (slots.find((s) => s.kind === 'name' && s.to === j && namePhraseOpensAt(tokens, s.from, p + 1)) ??
           affiliatedName(tokens, slots, p + 1, j));
       // ("Cllr NAME, Leader of the Council, Harwick Borough Council, said": a body after the role is the role's.)
+      // ("NAME, founder of the group Save Our Kennet, said": so is one a body's noun names right before it.)
+      const bodyClosing = slots.some(
+        (s) =>
+          s.to === j &&
+          ((s.from === p + 1 && isOrganisationName(s.text.split(' '))) ||
+            (s.from > p + 2 && ORGANISATION_NOUNS.has(lowerAt(tokens, s.from - 1)) && !tokens[s.from - 1]?.capital)),
+      );
       const rolesBody =
-        slots.some((s) => s.from === p + 1 && s.to === j && isOrganisationName(s.text.split(' '))) &&
-        slots.some((s) => s.kind === 'name' && s.to < p && !isOrganisationName(s.text.split(' ')));
+        bodyClosing && slots.some((s) => s.kind === 'name' && s.to <= p && !isOrganisationName(s.text.split(' ')));
       if (rolesBody) continue;
       if (named) return { slot: named, blocking: false, span: { from: named.from, to: named.to } };
       // Appositives between a name and its verb: "Lena Fischer, 19, a law student, told".

@@ -228,3 +228,25 @@ describe('an address or a stray comma between a name and its verb', () => {
     ]);
   });
 });
+
+describe('a body closing the appositive between a name and its verb', () => {
+  const LEAD =
+    'The water company was fined a record sum on Tuesday for hundreds of illegal sewage spills into the river.';
+  it('gives “NAME, founder of the group BODY, said the fine was “…”” to the name, not the body', () => {
+    expect(
+      attributed([
+        LEAD,
+        'Tess Ashby-Greer, founder of the group Save Our Lenn, said the fine was "a rounding error for a company so rich".',
+      ]),
+    ).toEqual([['a rounding error', 'Tess Ashby-Greer', 'Tess Ashby-Greer, founder of the group Save Our Lenn, said']]);
+  });
+
+  it('gives “NAME, Leader of the Council, BODY Council, said” to the name', () => {
+    expect(
+      attributed([
+        LEAD,
+        'Ann Brodie, chair of the committee, Lenn Valley Council, said it was "far too little, far too late".',
+      ]),
+    ).toEqual([['far too little,', 'Ann Brodie', 'Ann Brodie, chair of the committee, Lenn Valley Council, said']]);
+  });
+});
