@@ -128,6 +128,9 @@ function roleBeforeRun(
   const link = lowerAt(tokens, run.from - 1);
   if ((link === 'of' || link === 'from') && runs.some((r) => r.kind === 'name' && r.to === run.from - 1)) return null;
   if (ROLE_OF_LINKS.has(link) && run.nameFrom === run.from) return null;
+  // ("A spokeswoman for Environment Minister Ann Lee said": a name with a title of its own after the role's link is
+  // whom the role serves; "Minister for Health Ann Lee" keeps its office, read as the run's portfolio instead.)
+  if (ROLE_OF_LINKS.has(link) && portfolioOfficeAt(tokens, run.from) === -1) return null;
   // ("the chief executive of supermarket chain Harrowgate": a body's noun right before the name makes it that body.)
   // ("the minister for local government Ann Berg": a body's noun closing a role's complement is the portfolio's.)
   const bodyNoun =

@@ -288,6 +288,20 @@ describe('a minister’s portfolio between the office and the name', () => {
     );
   });
 
+  it('gives a titled name after “A spokeswoman for” its own title only, so “the spokeswoman said” is not theirs', () => {
+    const book = buildQuoteBook([
+      story('served', [
+        RELIEF,
+        'A spokeswoman for Environment Minister Jodie Kerslake said the department would review the rezoning.',
+        '"The minister has asked the department for advice on the koala plan," the spokeswoman said.',
+      ]),
+    ]);
+    expect([book.people.map((p) => [p.name, p.roles]), book.quotes.map((q) => q.speaker)]).toEqual([
+      [['Jodie Kerslake', ['Environment Minister']]],
+      [null],
+    ]);
+  });
+
   it('keeps “A spokesman for Senator NAME said” the words of somebody unnamed', () => {
     expect(
       speakers('A spokesman for Senator Joan Pryce said: "The senator will vote against the bill next week."'),
