@@ -57,8 +57,10 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'hajji',
   // An Akan chief's or elder's title ("Nana Kwaku Ode"), a given name before one name word (TITLES_ALSO_GIVEN_NAMES).
   'nana',
-  // A trade unionist's or activist's title in Nigerian, Indian and South African usage ("Comrade Ada Eze"): no role.
+  // A trade unionist's or activist's title in Nigerian, Indian and South African usage ("Comrade Ada Eze"), and its
+  // Zimbabwean short form ("Cde Ada Moyo"): no role.
   'comrade',
+  'cde',
 ]);
 
 /** "71-year-old": an age that stands for a person ("the 71-year-old said"), fitting anyone of that age. */

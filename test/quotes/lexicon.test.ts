@@ -371,6 +371,22 @@ describe('“Comrade”, a trade unionist’s title', () => {
   });
 });
 
+describe('“Cde”, the short form of “Comrade”', () => {
+  it('leaves “Cde” out of the name, and the quote goes to the person named', () => {
+    expect([HEAD_TITLES.has('cde'), HONORIFICS.has('cde')]).toEqual([true, true]);
+    const book = buildQuoteBook([
+      story('honorific-cde', [
+        'The party and the opposition gave sharply different answers to the plan on Tuesday.',
+        'Party spokesperson Cde Farai Munashe said: “This is a patriotic decision, and every citizen should support it.”',
+      ]),
+    ]);
+    expect([book.people.map((p) => [p.name, p.roles]), book.quotes.map((q) => q.speaker)]).toEqual([
+      [['Farai Munashe', ['Party spokesperson']]],
+      ['farai munashe'],
+    ]);
+  });
+});
+
 describe('titles of Indian district administration', () => {
   for (const title of ['District Collector', 'Additional Collector', 'Tehsildar', 'Sarpanch']) {
     it(`reads “${title} NAME” as the title and the name, and gives the “he” after it to him`, () => {
