@@ -55,8 +55,22 @@ export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
  * when the name is in an opening participial clause and the pronoun after it ("Asked whether Lund would go, he said"),
  * nor from an object pronoun on ("The critic Ann Hale called him … of his generation": he is somebody else).
  */
+/** Most tokens from a sentence's start to the full name an opening word and its lower-case words describe. */
+const OPENING_WORD_REACH = 3;
+
 export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
-  const runs = sentence.runs.filter((r) => r.kind === 'name');
+  // ("Taxi driver Ann Hale said she …": a word capitalised only as the sentence's first, before lower-case words and
+  // a full name, names nobody.)
+  const fullNameNear = sentence.runs.some(
+    (r) => r.kind === 'name' && r.name.length >= 2 && r.from <= OPENING_WORD_REACH,
+  );
+  const openingWord = (r: CapitalRun): boolean =>
+    r.from === 0 &&
+    r.to === 1 &&
+    fullNameNear &&
+    sentence.tokens[1]?.kind === 'word' &&
+    sentence.tokens[1]?.capital !== true;
+  const runs = sentence.runs.filter((r) => r.kind === 'name' && !openingWord(r));
   const first = runs[0];
   const { tokens } = sentence;
   // "Tidewater Records, which reissued his albums, …": a thing's name, whatever pronoun follows.

@@ -307,7 +307,7 @@ describe('people across the corpus', () => {
 
   it('learns no gender from a pronoun after one capitalised word that names a person of another article only', () => {
     const a = story('accord', [
-      'Aravian president Idris Long signed the border accord on Tuesday, and his ministers applauded the signing.',
+      'Aravian president Idris Long signed the border accord on Tuesday, and the ministers applauded the signing.',
     ]);
     const b = story('naps', [
       'Dr Ann Farrant, a sleep researcher, led the study of afternoon naps in people over sixty-five.',

@@ -167,3 +167,18 @@ describe('a pronoun after a name that a preposition takes (OBJECT_PREPOSITIONS)'
     });
   }
 });
+
+describe('a he or she after a name that a capitalised opening word and a role noun bring in', () => {
+  it('reads “Taxi driver Blessing NAME said he would …” as a man, whatever the given-name lists say', () => {
+    const book = buildQuoteBook(
+      [
+        story('opening-word', [
+          'The central bank said on Monday that fuel would be sold only in the local currency from July.',
+          'Taxi driver Blessing Moyoka said he would wait and see before changing his fares.',
+        ]),
+      ],
+      { givenNameGender },
+    );
+    expect(book.people.map((p) => [p.name, p.gender])).toEqual([['Blessing Moyoka', 'male']]);
+  });
+});
