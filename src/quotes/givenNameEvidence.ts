@@ -7,6 +7,7 @@ import { isOrganisationName } from './organisations.ts';
 import type { NameEvidence } from './people.ts';
 import { isPlaceName } from './places.ts';
 import { nameLike } from './pronounEvidence.ts';
+import { surnameWrittenFirst } from './surnameFirst.ts';
 import { frontedNameStarts, invertedSubjectStart } from './topicFronts.ts';
 
 /** Words before a capitalised word that make it a place or a body's name, not a surname ("in Varga", "the Varga"). */
@@ -56,7 +57,10 @@ export function surnameReusedEvidence(
     // (A heading too: "Harbour Party — Ana Ruiz-Hale" over "Ms Ruiz-Hale described it as “…”".)
     if (sentence.kind === 'title') continue;
     for (const run of sentence.runs) {
-      if (!fullNameRun(sentence, run) || !alone.has((run.name[run.name.length - 1] ?? '').toLowerCase())) continue;
+      // ("Zhou Haoran (CHN) beat …" ¶ "Zhou: “…”": a name written surname first may be known by its first word.)
+      const last = (run.name[run.name.length - 1] ?? '').toLowerCase();
+      const first = surnameWrittenFirst(run.name.map((w) => w.toLowerCase()));
+      if (!fullNameRun(sentence, run) || !(alone.has(last) || (first !== null && alone.has(first)))) continue;
       const key = run.name.join(' ').toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);

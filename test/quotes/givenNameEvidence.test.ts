@@ -33,6 +33,16 @@ describe('surnameReusedEvidence', () => {
     ).toEqual([['Zhou Meiling', 'after']]);
   });
 
+  it('takes a name written surname first whose surname a colon label uses alone (“Zhou: “…””)', () => {
+    expect(
+      given('surname-first-label', [
+        'Here is what the players said after the last-16 matches on Thursday night at the city arena.',
+        'Zhou Minghao (CHN) beat Owen Tarrant (WAL) 6-4',
+        'Zhou: "I was a bit nervous at the start, but after the interval I played my own game."',
+      ]),
+    ).toEqual([['Zhou Minghao', 'colon']]);
+  });
+
   it('takes no person without the given-name lists, or when the first word is no given name they know', () => {
     const quote = 'Tarrow: “No two tides in this bay are ever the same, and the sandbanks move.”';
     expect(given('reused-none', [LEAD, quote], false)).toEqual([[null, 'none']]);
