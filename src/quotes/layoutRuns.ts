@@ -221,7 +221,22 @@ export function creditSentencesBelow(sentences: readonly Sentence[]): Map<number
   if (first === undefined || found.size < CREDIT_BELOW_PAIRS) return new Map();
   const quoted = (sentences[first]?.paragraph ?? 0) - 1;
   const above = sentences.findIndex((s) => s.paragraph === quoted) - 1;
-  return above >= 0 && namedSentenceRun(sentences, above) !== null ? new Map() : found;
+  return above >= 0 && (namedSentenceRun(sentences, above) !== null || namesSomebodyInFull(sentences, above))
+    ? new Map()
+    : found;
+}
+
+/**
+ * Whether the body paragraph ending with sentence `last` names somebody in full with no quotation ("Ann Hale, 67, has
+ * lived here since 1979. She remembers the last flood."): a lead-in to the quote below it.
+ */
+function namesSomebodyInFull(sentences: readonly Sentence[], last: number): boolean {
+  const paragraph = sentences[last]?.paragraph;
+  const own = sentences.filter((s) => s.paragraph === paragraph);
+  return (
+    own.every((s) => s.kind === 'body' && s.tokens.every((t) => t.kind !== 'quote')) &&
+    own.some((s) => s.runs.some((r) => r.kind === 'name' && r.name.length >= 2 && r.from < CREDIT_NAME_START))
+  );
 }
 
 /**

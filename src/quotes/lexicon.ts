@@ -136,9 +136,9 @@ export const QUOTE_LEADS: readonly string[][] = [
 
 /**
  * Words that set a person up as a sentence's topic before a comma: "For NAME, sticking to the process has paid off.
- * ¶ “…”" is about NAME as much as "NAME was happy. ¶ “…”" is.
+ * ¶ “…”" is about NAME as much as "NAME was happy. ¶ “…”" is; so does a profile's "Meet NAME, a baker …".
  */
-export const TOPIC_FRONTS: readonly string[][] = ['for', 'as for'].map((f) => f.split(' '));
+export const TOPIC_FRONTS: readonly string[][] = ['for', 'as for', 'meet'].map((f) => f.split(' '));
 
 /**
  * Words that open reported speech after a speech verb: "“…” The minister added that each town …", "“…” Senators said
@@ -290,6 +290,7 @@ export const NON_NAME_CAPITALS = set(`
   fortunately unfortunately luckily sadly thankfully interestingly importantly notably separately similarly
   likewise consequently subsequently accordingly otherwise late early
   sentencing addressing thanking praising quoting citing welcoming congratulating describing
+  meet
 `);
 
 /**

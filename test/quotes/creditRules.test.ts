@@ -151,6 +151,16 @@ describe('creditSentenceBelow', () => {
     expect([r.run(creditSentenceBelow, 0), r.run(creditSentenceBelow, 1)]).toEqual([null, null]);
   });
 
+  it('does not answer when a paragraph of several sentences naming someone in full stands above the first quotation', () => {
+    const introduced = [
+      ROUNDUP[0] ?? '',
+      'Ines Moreau, 67, has followed the parish team since 1979. She remembers the last final.',
+      ...ROUNDUP.slice(1),
+    ];
+    const r = read(story('lead-in-paragraph-above', introduced));
+    expect([r.run(creditSentenceBelow, 0), r.run(creditSentenceBelow, 1)]).toEqual([null, null]);
+  });
+
   it('does not answer when the page has fewer than three such pairs', () => {
     const r = read(story('credit-below-two', ROUNDUP.slice(0, 5)));
     expect(r.run(creditSentenceBelow, 0)).toBe(null);
