@@ -44,6 +44,25 @@ describe('role nouns of wire copy', () => {
   }
 });
 
+const COMPETITION_ROLES = ['qualifier', 'wildcard', 'semi-finalist', 'runner-up', 'titleholder', 'paceman', 'seamer'];
+
+describe('roles of competitors', () => {
+  for (const role of COMPETITION_ROLES) {
+    it(`reads "Irish ${role} NAME beat …" as the role, so "the ${role} added" is NAME speaking`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story('competitor', [
+          `Irish ${role} Cian O'Dowd beat the eighth seed Piotr Kowal in five sets on Wednesday to reach the third round.`,
+          'Kowal, 31, was gracious in defeat and said the better player had won on the day.',
+          `"I have watched him on television since I was a kid," the ${role} added.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(["Cian O'Dowd"]);
+    });
+  }
+});
+
 const PLAYING_POSITIONS =
   'kicker punter linebacker receiver shortstop catcher outfielder infielder reliever fullback halfback wicketkeeper all-rounder setter libero'.split(
     ' ',
