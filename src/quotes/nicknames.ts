@@ -1,6 +1,7 @@
 // A nickname in quote marks inside a person's name ("Tom 'Bucky' Hanley", "Ana “Tiny” Ruiz"): the marks would cut
 // the name in two, so the nickname's tokens are left out of the writer's words and the name reads "Tom Hanley".
 import type { Token } from './tokens.ts';
+import { withoutSpans } from './tokenSpans.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 
 /** Each quote mark that may open a nickname, with the marks that may close it. */
@@ -59,17 +60,7 @@ function nicknameEnd(tokens: readonly Token[], i: number): number {
 
 /** The tokens with every nickname between two words of a name left out. */
 export function withoutNicknames(tokens: Token[]): Token[] {
-  let out: Token[] | null = null;
-  for (let i = 0; i < tokens.length; i++) {
-    const end = nicknameEnd(tokens, i);
-    if (end === -1) {
-      out?.push(tokens[i] as Token);
-      continue;
-    }
-    out ??= tokens.slice(0, i);
-    i = end - 1;
-  }
-  return out ?? tokens;
+  return withoutSpans(tokens, nicknameEnd);
 }
 
 /** A nickname in quote marks between two words of a typed or gold name ("Tom 'Bucky' Hanley"). */

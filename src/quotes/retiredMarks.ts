@@ -1,6 +1,7 @@
 // A retired officer's or judge's mark in brackets between a title and the name ("Justice (rtd) Ana Ruiz", "Maj Gen
 // (retd) Tom Hale"): the brackets would cut the title from the name, so the mark's tokens are left out of the words.
 import type { Token } from './tokens.ts';
+import { withoutSpans } from './tokenSpans.ts';
 
 /** The words of a retired mark in brackets ("(rtd)", "(retd.)", "(retired)"), lower case, without stops. */
 export const RETIRED_MARKS: ReadonlySet<string> = new Set(['rtd', 'retd', 'retired', 'ret']);
@@ -15,15 +16,5 @@ function retiredMarkEnd(tokens: readonly Token[], i: number): number {
 
 /** The tokens with every retired mark between a capitalised title and a capitalised name left out. */
 export function withoutRetiredMarks(tokens: Token[]): Token[] {
-  let out: Token[] | null = null;
-  for (let i = 0; i < tokens.length; i++) {
-    const end = retiredMarkEnd(tokens, i);
-    if (end === -1) {
-      out?.push(tokens[i] as Token);
-      continue;
-    }
-    out ??= tokens.slice(0, i);
-    i = end - 1;
-  }
-  return out ?? tokens;
+  return withoutSpans(tokens, retiredMarkEnd);
 }
