@@ -230,23 +230,22 @@ describe('an address or a stray comma between a name and its verb', () => {
 });
 
 describe('a body closing the appositive between a name and its verb', () => {
-  const LEAD =
-    'The water company was fined a record sum on Tuesday for hundreds of illegal sewage spills into the river.';
+  const LEAD = 'The quarry firm was fined on Tuesday for years of dust blowing over the village school next door.';
   it('gives “NAME, founder of the group BODY, said the fine was “…”” to the name, not the body', () => {
     expect(
       attributed([
         LEAD,
-        'Tess Ashby-Greer, founder of the group Save Our Lenn, said the fine was "a rounding error for a company so rich".',
+        'Mairead Coyle, founder of the group Clear Air Dunmore, said the fine was "pocket change for a quarry that size".',
       ]),
-    ).toEqual([['a rounding error', 'Tess Ashby-Greer', 'Tess Ashby-Greer, founder of the group Save Our Lenn, said']]);
+    ).toEqual([['pocket change for', 'Mairead Coyle', 'Mairead Coyle, founder of the group Clear Air Dunmore, said']]);
   });
 
   it('gives “NAME, Leader of the Council, BODY Council, said” to the name', () => {
     expect(
       attributed([
         LEAD,
-        'Ann Brodie, chair of the committee, Lenn Valley Council, said it was "far too little, far too late".',
+        'Ann Brodie, chair of the committee, Dunmore Parish Council, said it was "far too little, far too late".',
       ]),
-    ).toEqual([['far too little,', 'Ann Brodie', 'Ann Brodie, chair of the committee, Lenn Valley Council, said']]);
+    ).toEqual([['far too little,', 'Ann Brodie', 'Ann Brodie, chair of the committee, Dunmore Parish Council, said']]);
   });
 });

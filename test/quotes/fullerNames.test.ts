@@ -10,7 +10,7 @@ function speakersOf(lines: string[]): string[] {
 }
 
 const LEAD =
-  'Inés Salcedo Varga moved up to second place overall after finishing third on the summit, fourteen seconds behind the stage winner, with two mountain days to come.';
+  'Inés Salcedo Varga climbed to third in the standings after a fast final round on the clay, two points off the lead with one round left to play.';
 
 describe('fullerNameEvidence', () => {
   it('gives the quotes under “What NAME said” to the three-word name the lead writes, opening with that name', () => {
@@ -18,7 +18,7 @@ describe('fullerNameEvidence', () => {
       speakersOf([
         LEAD,
         'What Inés Salcedo said',
-        '“The legs were good today, finally, and I could follow every attack on the last climb.”',
+        '“My serve finally came back today, and I could attack every second ball.”',
       ]),
     ).toEqual(['Inés Salcedo Varga']);
   });
@@ -26,9 +26,9 @@ describe('fullerNameEvidence', () => {
   it('keeps the short name when the article writes no longer one opening with it', () => {
     expect(
       speakersOf([
-        LEAD.replace('Inés Salcedo Varga', 'The Basque rider'),
+        LEAD.replace('Inés Salcedo Varga', 'The Basque player'),
         'What Inés Salcedo said',
-        '“The legs were good today, finally, and I could follow every attack on the last climb.”',
+        '“My serve finally came back today, and I could attack every second ball.”',
       ]),
     ).toEqual(['Inés Salcedo']);
   });
@@ -36,12 +36,12 @@ describe('fullerNameEvidence', () => {
   it('takes no longer name that is a place’s or a body’s (“Inés Salcedo Foundation”)', () => {
     expect(
       speakersOf([
-        LEAD.replace('Inés Salcedo Varga moved', 'The rider moved').replace(
-          'stage winner',
-          'stage winner from the Inés Salcedo Foundation',
+        LEAD.replace('Inés Salcedo Varga climbed', 'The player climbed').replace(
+          'the lead',
+          'the leader from the Inés Salcedo Foundation',
         ),
         'What Inés Salcedo said',
-        '“The legs were good today, finally, and I could follow every attack on the last climb.”',
+        '“My serve finally came back today, and I could attack every second ball.”',
       ]),
     ).toEqual(['Inés Salcedo']);
   });

@@ -23,12 +23,12 @@ describe('surnameReusedEvidence', () => {
 
   it('takes a name written surname first whose given name the writer uses alone, owning a show after “at”', () => {
     const lead =
-      'The room full of editors stood up before the finale was even over at Zhou Meiling’s show in the old market hall this afternoon.';
+      'Buyers queued round the block for the first rail of coats at Zhou Meiling’s show in the old market hall this afternoon.';
     expect(
       given('surname-first', [
         lead,
-        'I caught Meiling backstage, still holding a pincushion.',
-        '"I grew up above my family’s fabric shop, so nothing goes to waste," she told me.',
+        'I found Meiling in the loading bay, a tape measure round her neck.',
+        '"Every scrap from the cutting table went into these coats, so nothing is wasted," she told me.',
       ]),
     ).toEqual([['Zhou Meiling', 'after']]);
   });
@@ -36,9 +36,9 @@ describe('surnameReusedEvidence', () => {
   it('takes a name written surname first whose surname a colon label uses alone (“Zhou: “…””)', () => {
     expect(
       given('surname-first-label', [
-        'Here is what the players said after the last-16 matches on Thursday night at the city arena.',
-        'Zhou Minghao (CHN) beat Owen Tarrant (WAL) 6-4',
-        'Zhou: "I was a bit nervous at the start, but after the interval I played my own game."',
+        'The players spoke to the press after the second-round matches on Thursday night at the harbour hall.',
+        'Zhou Minghao (CHN) beat Owen Tarrant (WAL) 5-2',
+        'Zhou: "My cue arm felt heavy early on, then the long reds started to drop for me."',
       ]),
     ).toEqual([['Zhou Minghao', 'colon']]);
   });

@@ -37,12 +37,12 @@ describe('bodies named over "of" and "for"', () => {
     expect(
       speakers([
         LEAD,
-        'A spokesperson for the Department for Farming, Food and Rural Affairs said: "We remain committed to a fair sharing deal."',
-        'In a statement, the Ministry of Parks, Culture and Sport said: "Officials will meet the town next week."',
+        'A spokesperson for the Department for Farming, Forests and Coastal Affairs said: "Every boat will get its licence by March."',
+        'In a statement, the Ministry of Parks, Heritage and Sport said: "Officials will meet the town next week."',
       ]),
     ).toEqual([
-      'Department for Farming, Food and Rural Affairs (organisation)',
-      'Ministry of Parks, Culture and Sport (organisation)',
+      'Department for Farming, Forests and Coastal Affairs (organisation)',
+      'Ministry of Parks, Heritage and Sport (organisation)',
     ]);
   });
 
@@ -60,14 +60,14 @@ describe('bodies named over "of" and "for"', () => {
     ]);
   });
 
-  it('reads a body’s name opening with its cue and link as no person’s, its last word besides (“… and International Cooperation”)', () => {
+  it('reads a body’s name opening with its cue and link as no person’s, its last word besides (“… and Regional Cooperation”)', () => {
     expect(
       speakers([
         LEAD,
-        'In a statement, the Ministry of Foreign Affairs and International Cooperation said: "We welcome the completion of this project."',
+        'In a statement, the Ministry of Foreign Affairs and Regional Cooperation said: "The new bridge will open to trucks in June."',
         'Ministry of Health Permanent Secretary Ann Lukwago said: "The clinics will open on Monday."',
       ]),
-    ).toEqual(['Ministry of Foreign Affairs and International Cooperation (organisation)', 'Ann Lukwago (person)']);
+    ).toEqual(['Ministry of Foreign Affairs and Regional Cooperation (organisation)', 'Ann Lukwago (person)']);
   });
 
   it('gives “NAME of X said: “…”” to the body', () => {

@@ -108,11 +108,11 @@ describe('buildings named after a person', () => {
 describe('a name before a kind of settlement', () => {
   for (const word of [...STREET_WORDS].sort()) {
     const street = `Tran Hung ${word[0]?.toUpperCase()}${word.slice(1)}`;
-    it(`reads “${street}” as a street, never a speaker: “A seller on ${street}, who …, said”`, () => {
+    it(`reads “${street}” as a street, never a speaker: “A sign maker on ${street}, who …, said”`, () => {
       const book = buildQuoteBook([
         story(`street-${word}`, [
-          'Police began fining riders without approved helmets on Monday, and sellers across the city say demand has soared.',
-          `A helmet seller on ${street}, who asked not to be named, said business had doubled. "Everyone wants the stamped ones now," she said.`,
+          'Inspectors began fining cafes without posted hygiene grades on Monday, and sign makers across the city are busy.',
+          `A sign maker on ${street}, who would give only her first name, said orders had tripled. "Every cafe wants one by Friday," she said.`,
         ]),
       ]);
       expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);

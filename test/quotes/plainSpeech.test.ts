@@ -10,18 +10,18 @@ function speakersOf(lines: string[]): (string | null)[] {
 }
 
 const LEAD =
-  'Both captains spoke to the media on Thursday at the ground before the third match of the series, with the home side already two games up.';
-const FIRST = '"It is never easy leaving out someone like Jake. He has been a great servant for this team."';
-const SECOND = '"Ollie is bowling as well as anyone in the country right now. I am not worried about him at all."';
+  'Both skippers spoke to reporters on Friday at the marina before the final race of the regatta, with the home crew one point clear.';
+const FIRST = '"Dropping a trimmer the night before a final is the worst part of this job."';
+const SECOND = '"Our new bowman reads the wind better than anyone in the fleet, so I am calm."';
 
 describe('plainlySpokenUnderName', () => {
   it('goes on with the heading’s speaker past a paragraph in the first person without quotation marks', () => {
     expect(
       speakersOf([
         LEAD,
-        'Marek Fenwald (Kestrels captain)',
+        'Marek Fenwald (Kestrel skipper)',
         FIRST,
-        'We think the wicket will have a bit of grass on it early, so the new ball will be important.',
+        'We think a sea breeze will come in after lunch, so the first beat will decide a lot.',
         SECOND,
       ]),
     ).toEqual(['Marek Fenwald', 'Marek Fenwald']);
@@ -31,8 +31,8 @@ describe('plainlySpokenUnderName', () => {
     expect(
       speakersOf([
         LEAD,
-        `${FIRST.slice(0, -1)}," said Marek Fenwald, the Kestrels captain.`,
-        'We think the wicket will have a bit of grass on it early, so the new ball will be important.',
+        `${FIRST.slice(0, -1)}," said Marek Fenwald, the Kestrel skipper.`,
+        'We think a sea breeze will come in after lunch, so the first beat will decide a lot.',
         SECOND,
       ]),
     ).toEqual(['Marek Fenwald', null]);
@@ -42,9 +42,9 @@ describe('plainlySpokenUnderName', () => {
     expect(
       speakersOf([
         LEAD,
-        'Marek Fenwald (Kestrels captain)',
+        'Marek Fenwald (Kestrel skipper)',
         FIRST,
-        'We think Tomas Brell will open the bowling, so the new ball will be important.',
+        'We think Tomas Brell will helm the first beat, so the start will decide a lot.',
         SECOND,
       ]),
     ).toEqual(['Marek Fenwald', null]);

@@ -173,8 +173,8 @@ describe('a he or she after a name that a capitalised opening word and a role no
     const book = buildQuoteBook(
       [
         story('opening-word', [
-          'The central bank said on Monday that fuel would be sold only in the local currency from July.',
-          'Taxi driver Blessing Moyoka said he would wait and see before changing his fares.',
+          'The city raised the fee for a taxi licence on Monday by a third, from the start of next month.',
+          'Taxi driver Blessing Moyoka said he would keep his rank at the station whatever it cost him.',
         ]),
       ],
       { givenNameGender },

@@ -15,7 +15,10 @@ describe('withoutRetiredMarks', () => {
     it(`leaves out “(${mark})” between a title and a name, so “Justice (${mark}) NAME said” credits the name`, () => {
       expect(texts(`Justice ( ${mark} ) Ana Mwale said`)).toEqual(['Justice', 'Ana', 'Mwale', 'said']);
       const book = buildQuoteBook([
-        story('retired', [LEAD, `Justice (${mark}) Ana Mwale said: "The question for lawyers is simple and old."`]),
+        story('retired', [
+          LEAD,
+          `Justice (${mark}) Ana Mwale said: "A concession of that length needs a vote of the house."`,
+        ]),
       ]);
       expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Ana Mwale', ['Justice']]]);
     });

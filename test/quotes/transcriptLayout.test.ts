@@ -268,18 +268,18 @@ describe('labelledNames', () => {
     ]).toEqual([['Ann Kerr-Dale'], [], ['Tom Hale']]);
   });
   it('reads initials with a particle’s letters in lower case as a label (“HvdB:”), and finds the name with its particles', () => {
-    expect([
-      INITIALS_LABEL.exec('HvdB: Because I could not stand there.')?.[1],
-      INITIALS_LABEL.exec('Mr: Yes.'),
-    ]).toEqual(['HvdB', null]);
+    expect([INITIALS_LABEL.exec('HvdB: Forty years is enough.')?.[1], INITIALS_LABEL.exec('Mr: Yes.')]).toEqual([
+      'HvdB',
+      null,
+    ]);
     expect(labelledNames('HvdB', 'initials', [['Helena', 'van', 'der', 'Berg']])).toEqual(['Helena van der Berg']);
     const turns = transcriptTurns(
       page(
-        'We spoke to the outgoing director, Helena van der Berg, the morning after the vote.',
-        'AW: Why leave now?',
-        'HvdB: Because I could not stand in front of my staff and defend the decision.',
-        'AW: What happens to the autumn show?',
-        'HvdB: It will open on time, and the team does not depend on me.',
+        'We spoke to the choir director, Helena van der Berg, the morning after the last concert.',
+        'AW: Why stop now?',
+        'HvdB: Forty years is enough, and the altos deserve someone with younger ears.',
+        'AW: What happens to the Christmas concert?',
+        'HvdB: It goes ahead, and my deputy knows every part better than I do.',
       ),
     );
     expect(turns.filter((t) => t.answer).map((t) => [t.label, t.names])).toEqual([

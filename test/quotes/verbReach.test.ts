@@ -52,8 +52,8 @@ describe('participleSpeechVerb', () => {
   it('credits the first name of a sentence with no subject read when its clause closes with “, telling”', () => {
     const book = buildQuoteBook([
       story('participle', [
-        'The selectors dropped their most experienced fast bowler for the final Test, a call that split former players.',
-        'Former Test quick Ned Harrow was less forgiving, telling SEN radio the decision was "the worst call I have seen in years".',
+        'The club left its most experienced goalkeeper out of the cup final squad, a call that split former players.',
+        'Former Cup winner Ned Harrow was less forgiving, telling KRT radio the decision was "a gift to the other side".',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
