@@ -278,7 +278,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   // "signed Marco Di Ilvesi … Di Ilvesi, who …, commented": a surname with a particle that speaks is the full name's
   // the article writes it in.
   found.push(...particleSurnameFullNames(articleId, sentences, found, known));
-  // "What Mateo Ortega said" … "Mateo Ortega Lozano moved up": the name the article writes in full elsewhere.
+  // "What Mateo Ortega said" … "Mateo Ortega Lozano climbed to third": the name the article writes in full elsewhere.
   found.push(...fullerNameEvidence(articleId, sentences, found, known));
   // "Harbour master Ines Varga … Varga: “…”": a full name whose surname the article uses alone, if a given name.
   found.push(...surnameReusedEvidence(articleId, sentences, known));

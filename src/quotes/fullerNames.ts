@@ -1,5 +1,5 @@
 // A person named short where they speak and in full elsewhere: "What Mateo Ortega said" over the quotes, "Mateo Ortega
-// Lozano moved up to second" in the lead (a second surname, a last name the desk drops). The full name is theirs too.
+// Lozano climbed to third" in the lead (a second surname, a last name the desk drops). The full name is theirs too.
 import type { Sentence } from './frames.ts';
 import { fullNameRun } from './givenNameEvidence.ts';
 import type { NameEvidence } from './people.ts';

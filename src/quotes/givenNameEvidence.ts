@@ -19,7 +19,7 @@ export function fullNameRun(sentence: Sentence, run: CapitalRun): boolean {
   return (
     nameLike(run) &&
     words.length <= 3 &&
-    // ("at Chen Yuting's show": a full name owning something after "at" is still a person's.)
+    // ("at Zhou Meiling's show": a full name owning something after "at" is still a person's.)
     (!NOT_A_SURNAME_BEFORE.has(lowerAt(sentence.tokens, run.from - 1)) ||
       sentence.tokens[run.to - 1]?.possessive === true) &&
     !words.some((w) => isAcronym(w)) &&

@@ -409,7 +409,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   const words = tokens.slice(from, to).map((t) => t.text);
   if (isTitleWord(words[0] ?? '') && isPlaceName(words.join(' ')))
     return { from, to, nameFrom: from, kind: 'name', name: words, title: '', headTitle: null };
-  // ("Ministry of Foreign Affairs and International Cooperation": a body's cue word and its link open a body's name,
+  // ("Ministry of Foreign Affairs and Regional Cooperation": a body's cue word and its link open a body's name,
   // whose last word is no person's; unless an office and a name close it, "Ministry of Health Secretary Ann Lee".)
   if (
     opensBodyName(words) &&
@@ -520,7 +520,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   // "the Sri Ram temple", "the Ann Hale stadium": a name "the" opens, before a building named after it, is the place's;
   // so is any before a kind of settlement ("Kinvara village").
   const after = lower(tokens[to]);
-  // ("Tran Hung Dao Street": so is an untitled name closed by a street's word; of three words or more when the word
+  // ("Pham Ngoc Lan Street": so is an untitled name closed by a street's word; of three words or more when the word
   // is a surname too, "Lena Street".)
   const closer = lower(nameTokens[nameTokens.length - 1]);
   const street =

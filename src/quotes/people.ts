@@ -422,8 +422,8 @@ export function buildRegistry(
 
 /**
  * Whether a full name kept only for its last word used alone (givenNameEvidence.ts) opens with a given name the lists
- * know ("Ines Varga": Varga is the surname used alone) or is written surname first ("Chen Yuting": the writer uses
- * the given name Yuting alone, as a blog or profile may).
+ * know ("Ines Varga": Varga is the surname used alone) or is written surname first ("Zhou Meiling": the writer uses
+ * the given name Meiling alone, as a blog or profile may).
  */
 function knownGivenNameFirst(name: readonly string[], givenNameGender: GivenNameGender | undefined): boolean {
   if ((givenNameGender?.(name[0] ?? '') ?? null) !== null) return true;

@@ -75,7 +75,7 @@ function joinsPortfolioWords(tokens: readonly Token[], from: number): boolean {
 }
 
 /**
- * "Highlands and Islands MSP Dr Ana Ruiz said": "and" joins a place's or body's words that a role and the name
+ * "Lowlands and Borders MSP Dr Ana Ruiz said": "and" joins a place's or body's words that a role and the name
  * close — the word before it a capitalised word of no name's, the name's slot opening with a word that is no role,
  * a role inside it.
  */
@@ -179,7 +179,7 @@ export function npBefore(
         : (slots.find((s) => s.kind === 'name' && s.to === j && namePhraseOpensAt(tokens, s.from, p + 1)) ??
           affiliatedName(tokens, slots, p + 1, j));
       // ("Cllr NAME, Leader of the Council, Harwick Borough Council, said": a body after the role is the role's.)
-      // ("NAME, founder of the group Save Our Kennet, said": so is one a body's noun names right before it.)
+      // ("NAME, founder of the group Clear Air Dunmore, said": so is one a body's noun names right before it.)
       const bodyClosing = slots.some(
         (s) =>
           s.to === j &&

@@ -90,7 +90,7 @@ export const SETTLEMENT_NOUNS = list(
 );
 
 /**
- * Words closing a street's name ("Tran Hung Dao Street", "Harbour Road"): an untitled name of two words or more ending
+ * Words closing a street's name ("Pham Ngoc Lan Street", "Harbour Road"): an untitled name of two words or more ending
  * in one is the street's, never a person's — of three or more for "Street", a surname too ("Lena Street"). ("Lane" and
  * "Close" are left out: surnames more often than streets' words in news.)
  */

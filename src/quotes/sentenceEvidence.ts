@@ -428,7 +428,7 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
   const { tokens } = sentence;
   for (const run of sentence.runs) {
     const words = runWords(tokens, run);
-    // ("Ministry of Foreign Affairs and International Cooperation": a body's name that its cue and link open may be
+    // ("Ministry of Foreign Affairs and Regional Cooperation": a body's name that its cue and link open may be
     // longer than others.)
     const most = opensBodyName(words) ? BODY_NAME_WORDS : NAME_WORDS;
     if (words.length === 0 || words.length > most || isPlaceName(words.join(' '))) continue;

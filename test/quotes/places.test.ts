@@ -107,7 +107,7 @@ describe('buildings named after a person', () => {
 
 describe('a name before a kind of settlement', () => {
   for (const word of [...STREET_WORDS].sort()) {
-    const street = `Tran Hung ${word[0]?.toUpperCase()}${word.slice(1)}`;
+    const street = `Pham Ngoc ${word[0]?.toUpperCase()}${word.slice(1)}`;
     it(`reads “${street}” as a street, never a speaker: “A sign maker on ${street}, who …, said”`, () => {
       const book = buildQuoteBook([
         story(`street-${word}`, [
