@@ -129,7 +129,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   striker forward midfielder defender goalkeeper winger batsman bowler jockey rider cyclist runner athlete champion boxer
   flanker fly-half scrum-half full-back left-back right-back centre-back wing-back playmaker try-scorer scorer
   goalscorer goal-scorer debutant substitute replacement qualifier wildcard semi-finalist runner-up titleholder
-  paceman seamer
+  paceman seamer coxswain helmsman bosun harbourmaster navigator
   golfer skipper referee umpire swimmer sprinter boss co-founder cofounder co-author coauthor boy girl man woman
   teenager child rancher shopper waitress
   convener convenor councilor alderman alderwoman dean provost rector comptroller constable

@@ -63,6 +63,26 @@ describe('roles of competitors', () => {
   }
 });
 
+const CREW_ROLES = ['coxswain', 'helmsman', 'bosun', 'harbourmaster', 'navigator'];
+
+describe('roles of a boat’s crew', () => {
+  for (const role of CREW_ROLES) {
+    const opening = `${role.charAt(0).toUpperCase()}${role.slice(1)}`;
+    it(`reads "${opening} NAME has served …" as the role before the name, not part of it`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story('crew', [
+          'The volunteer crew of the harbour lifeboat were honoured on Saturday for a night rescue last winter.',
+          `${opening} Nuala Breen has served on the boat for twenty-two years.`,
+          '"You stop being afraid after the first big wave, because there is no time for it," she said.',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Nuala Breen']);
+    });
+  }
+});
+
 const PLAYING_POSITIONS =
   'kicker punter linebacker receiver shortstop catcher outfielder infielder reliever fullback halfback wicketkeeper all-rounder setter libero'.split(
     ' ',
