@@ -47,11 +47,33 @@ function ledBy(words: ReadonlySet<string>, tokens: Token[], from: number): boole
 
 const BY: ReadonlySet<string> = new Set(['by']);
 
+/**
+ * Participles before "by" naming the author of a piece of work ("a report written by Ann Hale", "a study led by Ann
+ * Hale"): the author is whom the story goes on with, no aside.
+ */
+export const AUTHORED_BY: ReadonlySet<string> = new Set([
+  'written',
+  'authored',
+  'co-authored',
+  'compiled',
+  'prepared',
+  'led',
+  'conducted',
+]);
+
+/** Whether the person from token `from` is the agent of a passive, not the author of a work ("written by NAME"). */
+function passiveAgent(tokens: Token[], from: number): boolean {
+  if (!ledBy(BY, tokens, from)) return false;
+  const start = Math.min(from, roleBefore(tokens, from)?.from ?? from);
+  const by = lowerAt(tokens, start - 1) === 'by' ? start - 1 : from - 1;
+  return !AUTHORED_BY.has(lowerAt(tokens, by - 1));
+}
+
 export const ASIDE_POSITIONS: readonly AsidePosition[] = [
   {
     // "the conditions experienced by Ann Hale", "announced by Judge Ann Hale"
     name: 'agent of a passive',
-    holds: (tokens, from) => ledBy(BY, tokens, from),
+    holds: (tokens, from) => passiveAgent(tokens, from),
   },
   {
     // "The article, quoting state councillor Ann Hale, reported …"

@@ -1,7 +1,7 @@
 // The positions that make a person's mention an aside: named in passing, not whom a later "he said" goes on with.
 import { describe, expect, it } from 'vitest';
-import { asidePosition, REPORT_SOURCE_WORDS, SUBORDINATORS } from '../../src/quotes/mentionPositions.ts';
-import { spacedTokens } from './fixtures.ts';
+import { asidePosition, AUTHORED_BY, REPORT_SOURCE_WORDS, SUBORDINATORS } from '../../src/quotes/mentionPositions.ts';
+import { attributed, spacedTokens } from './fixtures.ts';
 
 /** The aside position of the words `name` in `text` (words and marks spaced), or null. */
 function positionOf(text: string, name: string): string | null {
@@ -23,6 +23,29 @@ describe('agent of a passive', () => {
 
   it('does not read the subject of the sentence as one', () => {
     expect(positionOf('Ann Hale opened the bridge by hand', 'Ann Hale')).toBeNull();
+  });
+});
+
+describe('the author of a work after “by” (AUTHORED_BY)', () => {
+  for (const word of [...AUTHORED_BY].sort())
+    it(`does not read the author of “a report ${word} by surveyor Ann Hale” as an aside`, () => {
+      expect(
+        positionOf(`the report , ${word} by surveyor Ann Hale , put the site at twice the price`, 'Ann Hale'),
+      ).toBeNull();
+    });
+
+  it('gives the “she told” after a report written by NAME to its author, not to the speaker before', () => {
+    expect(
+      attributed([
+        'The council voted on Wednesday night to sell the old bus depot to a housing developer for a modest sum.',
+        '"This is the best offer we have had in ten years," said Mayor Annika Berglund.',
+        'The valuation report, written by surveyor Dr Ines Morrow, put the site at twice the sale price.',
+        '"The figures speak for themselves," she told the meeting.',
+      ]).map(([words, speaker]) => [words, speaker]),
+    ).toEqual([
+      ['This is the', 'Annika Berglund'],
+      ['The figures speak', 'Ines Morrow'],
+    ]);
   });
 });
 
