@@ -42,11 +42,13 @@ export interface TranscriptTurn {
 
 /** Initials as a label: two or three capitals ("HS:", "BJ:"), or a particle's letters in lower case between two ("HvdB:"). */
 export const INITIALS_LABEL = /^(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}\p{Lu}):[ \t]+(?=\S)/u;
+/** A capitalised run of two to four words, as a person's name is written in the article's prose. */
+const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*){1,3}/gu;
 /**
- * A capitalised run of two to four words, as a person's name is written in the article's prose, its short particles
- * in lower case besides ("Helena van der Berg", whose initials a label may write "HvdB").
+ * The same with its short particles in lower case besides ("Helena van der Berg"), read only for labels in initials
+ * ("HvdB"): for a surname label it would make "of Ghana" a name that "Ghana:" stands for.
  */
-const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+){0,2}\p{Lu}[\p{L}’'-]*){1,3}/gu;
+const PARTICLED_NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:\p{Ll}{1,3}[ \t]+){0,2}\p{Lu}[\p{L}’'-]*){1,3}/gu;
 
 /** Labels of ordinary news, never a speaker: updates, notes, captions, credits, links. */
 export const NOT_SPEAKER_LABELS = new Set([
@@ -174,12 +176,12 @@ function labelOf(paragraph: LayoutParagraph, index: number): Labelled | null {
 }
 
 /** The capitalised runs of the article's prose, outside labels, as written. */
-function nameRuns(paragraphs: readonly LayoutParagraph[], labelled: readonly Labelled[]): string[][] {
+function nameRuns(paragraphs: readonly LayoutParagraph[], labelled: readonly Labelled[], run: RegExp): string[][] {
   const runs: string[][] = [];
   paragraphs.forEach((p, i) => {
     const own = labelled.find((l) => l.paragraph === i);
     const text = own === undefined ? p.text : p.text.slice(own.from);
-    for (const m of text.matchAll(NAME_RUN)) runs.push(m[0].split(/\s+/u));
+    for (const m of text.matchAll(run)) runs.push(m[0].split(/\s+/u));
   });
   return runs;
 }
@@ -243,9 +245,14 @@ function interviewers(labelled: readonly Labelled[]): Set<string> {
 function labelledTurns(paragraphs: readonly LayoutParagraph[]): TranscriptTurn[] {
   const labelled = paragraphs.flatMap((p, i) => labelOf(p, i) ?? []);
   if (labelled.length < MIN_LABELLED_TURNS) return [];
-  const runs = nameRuns(paragraphs, labelled);
+  const runs = nameRuns(paragraphs, labelled, NAME_RUN);
+  const initialled = labelled.some((l) => l.form === 'initials')
+    ? nameRuns(paragraphs, labelled, PARTICLED_NAME_RUN)
+    : [];
   const asking = interviewers(labelled);
-  const names = new Map(labelled.map((l) => [l.label, l.form === 'marks' ? [] : labelledNames(l.label, l.form, runs)]));
+  const namesOf = (l: Labelled): string[] =>
+    l.form === 'marks' ? [] : labelledNames(l.label, l.form, l.form === 'initials' ? initialled : runs);
+  const names = new Map(labelled.map((l) => [l.label, namesOf(l)]));
   // An answer mark's turns are the interviewee's, whom the rule finds before the first label.
   const speaks = (l: Labelled): boolean =>
     l.form === 'marks' ? ANSWER_MARKS.has(l.label.toLowerCase()) : (names.get(l.label) ?? []).length > 0;
