@@ -41,6 +41,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'rev',
   // "Hon. NAME" (Honourable): a member of a parliament, in West African, East African and Malaysian usage.
   'hon',
+  // "Engr. NAME", "Barr. NAME": a Nigerian engineer's and barrister's titles before the name: no role.
+  'engr',
+  'barr',
   // Malaysian and Bruneian honours worn before the name ("Datuk Seri Ann Rahim"): no role.
   'datuk',
   'dato',

@@ -153,6 +153,8 @@ const TITLE_ABBREVIATIONS = new Set([
   'cmdr',
   'coun',
   'cllr',
+  'engr',
+  'barr',
 ]);
 
 /** "No1", "No.4": a ranking written short, whose capital opens no name ("the world No4 seed"). */

@@ -387,6 +387,28 @@ describe('“Cde”, the short form of “Comrade”', () => {
   });
 });
 
+describe('“Engr.” and “Barr.”, Nigerian professional titles', () => {
+  for (const [title, role] of [
+    ['Engr.', 'Commissioner for Works'],
+    ['Barr.', 'Commissioner for Lands'],
+  ] as const) {
+    it(`reads “The ${role}, ${title} NAME, said” as NAME with that role, “${title}” no part of the name`, () => {
+      const key = title.slice(0, -1).toLowerCase();
+      expect([HEAD_TITLES.has(key), HONORIFICS.has(key)]).toEqual([true, true]);
+      const book = buildQuoteBook([
+        story(`title-${key}`, [
+          'The state government began repairs on Monday on the bridge that collapsed during last week’s rains.',
+          `The ${role}, ${title} Musa Bakare, said the repairs would take six weeks. "The money is there," he said.`,
+        ]),
+      ]);
+      expect([book.people.map((p) => [p.name, p.roles[0]]), book.quotes.map((q) => q.speaker)]).toEqual([
+        [['Musa Bakare', role]],
+        ['musa bakare'],
+      ]);
+    });
+  }
+});
+
 describe('titles of Indian district administration', () => {
   for (const title of ['District Collector', 'Additional Collector', 'Tehsildar', 'Sarpanch']) {
     it(`reads “${title} NAME” as the title and the name, and gives the “he” after it to him`, () => {
