@@ -41,6 +41,10 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'rev',
   // "Hon. NAME" (Honourable): a member of a parliament, in West African, East African and Malaysian usage.
   'hon',
+  // Malay courtesy titles ("Encik NAME", Mr; "Puan NAME", Mrs; "Cik NAME", Miss): no role.
+  'encik',
+  'puan',
+  'cik',
   // "Engr. NAME", "Barr. NAME": a Nigerian engineer's and barrister's titles before the name: no role.
   'engr',
   'barr',

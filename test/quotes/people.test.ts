@@ -135,7 +135,21 @@ describe('people across the corpus', () => {
 
   for (const [title, gender] of [...GENDER_TITLES].sort(([a], [b]) => a.localeCompare(b))) {
     it(`learns the gender ${gender} from the title “${title}” before a name`, () => {
-      const honorific = ['mr', 'mrs', 'ms', 'miss', 'madam', 'mdm', 'sir', 'dame', 'lord', 'lady'].includes(title);
+      const honorific = [
+        'mr',
+        'mrs',
+        'ms',
+        'miss',
+        'madam',
+        'mdm',
+        'sir',
+        'dame',
+        'lord',
+        'lady',
+        'puan',
+        'cik',
+        'encik',
+      ].includes(title);
       const written = honorific ? `${title.charAt(0).toUpperCase()}${title.slice(1)}` : `The ${title}`;
       const a = story('title-gender', [`${written} Robin Tallisker opened the new library on Saturday afternoon.`]);
       expect(buildQuoteBook([a]).people.map((p) => [p.name, p.gender])).toEqual([['Robin Tallisker', gender]]);
