@@ -74,6 +74,24 @@ function joinsPortfolioWords(tokens: readonly Token[], from: number): boolean {
   return isPortfolioWord(tokens[from - 2]) && isPortfolioWord(tokens[from]);
 }
 
+/** Most lower-case words before a body's noun in "of the social welfare department". */
+const LOWER_BODY_WORDS = 3;
+
+/**
+ * The name before "of the" or "from the" and a body written in lower case whose noun is at `noun` ("Ana Ruiz of the
+ * social welfare department"); undefined when the words are otherwise.
+ */
+function ownerOfLowerBody(tokens: Token[], slots: readonly Slot[], noun: number): Slot | undefined {
+  for (let k = noun - 1; k >= Math.max(0, noun - 1 - LOWER_BODY_WORDS); k--) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || t.capital) return undefined;
+    if (t.lower !== 'the') continue;
+    if (!PLACE_LINKS.has(lowerAt(tokens, k - 1))) return undefined;
+    return slots.find((s) => s.kind === 'name' && s.to === k - 1 && s.ids.length > 0);
+  }
+  return undefined;
+}
+
 /**
  * "Lowlands and Borders MSP Dr Ana Ruiz said": "and" joins a place's or body's words that a role and the name
  * close — the word before it a capitalised word of no name's, the name's slot opening with a word that is no role,
@@ -239,6 +257,9 @@ export function npBefore(
   // the writer left unclosed; the name opening the sentence before it speaks, not the body or place the role is of.
   const unclosed = endsInName ? unclosedAppositiveOwner(tokens, slots, j + 1) : null;
   if (unclosed) return { slot: unclosed, blocking: false, span: { from: unclosed.from, to: j + 1 } };
+  // ("Usec. Ana Ruiz of the social welfare department said": a body written in lower case after the name's "of the".)
+  const lowerBodyOwner = ORGANISATION_NOUNS.has(t.lower) && !t.capital ? ownerOfLowerBody(tokens, slots, j) : undefined;
+  if (lowerBodyOwner) return { slot: lowerBodyOwner, blocking: false, span: { from: lowerBodyOwner.from, to: j + 1 } };
   const place = bodyNoun || endsInName;
   const placeFrom = place ? pastBodyKind(tokens, capitalisedPhraseStart(tokens, slots, bodyNoun ? j - 1 : j)) : -1;
   if (place && PLACE_LINKS.has(lowerAt(tokens, placeFrom - 1))) {

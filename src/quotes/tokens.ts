@@ -155,6 +155,9 @@ const TITLE_ABBREVIATIONS = new Set([
   'cllr',
   'engr',
   'barr',
+  'atty',
+  'sec',
+  'usec',
 ]);
 
 /** "No1", "No.4": a ranking written short, whose capital opens no name ("the world No4 seed"). */

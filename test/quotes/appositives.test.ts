@@ -249,3 +249,23 @@ describe('a body closing the appositive between a name and its verb', () => {
     ).toEqual([['far too little,', 'Ann Brodie', 'Ann Brodie, chair of the committee, Dunmore Parish Council, said']]);
   });
 });
+
+describe('a body written in lower case after the name', () => {
+  it('gives “NAME of the social welfare department said” to the name, not to the body', () => {
+    expect(
+      attributed([
+        'A state audit of storm relief found that a third of the food packs bought last year could not be traced.',
+        'Usec. Liza Marano of the social welfare department said the findings were "deeply concerning to all of us".',
+      ]),
+    ).toEqual([['deeply concerning to', 'Liza Marano', 'Usec. Liza Marano of the social welfare department said']]);
+  });
+
+  it('leaves the quote to nobody when no name stands before “of the” (“Officials of the welfare department said”)', () => {
+    expect(
+      attributed([
+        'A state audit of storm relief found that a third of the food packs bought last year could not be traced.',
+        'Officials of the social welfare department said the findings were "deeply concerning to all of us".',
+      ]),
+    ).toEqual([['deeply concerning to', null, 'the social welfare department said']]);
+  });
+});

@@ -409,6 +409,24 @@ describe('“Engr.” and “Barr.”, Nigerian professional titles', () => {
   }
 });
 
+describe('Philippine titles written short (“Atty.”, “Sec.”, “Usec.”)', () => {
+  for (const title of ['Atty.', 'Sec.', 'Usec.']) {
+    it(`reads “${title} NAME” as the title and the name, its stop no sentence's end`, () => {
+      expect(HEAD_TITLES.has(title.slice(0, -1).toLowerCase())).toBe(true);
+      const book = buildQuoteBook([
+        story(`title-${title}`, [
+          'A state audit of storm relief found that a third of the food packs bought last year could not be traced.',
+          `"We will file charges if the documents show theft," ${title} Jose Dimalanta told reporters.`,
+        ]),
+      ]);
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([
+        ['Jose Dimalanta'],
+        ['jose dimalanta'],
+      ]);
+    });
+  }
+});
+
 describe('titles of Indian district administration', () => {
   for (const title of ['District Collector', 'Additional Collector', 'Tehsildar', 'Sarpanch']) {
     it(`reads “${title} NAME” as the title and the name, and gives the “he” after it to him`, () => {
