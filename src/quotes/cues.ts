@@ -358,8 +358,8 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       }
       // ("Former Test quick Ann Hale was less forgiving, telling local radio …": with no subject read, a participle
       // after the comma closing the first name's clause speaks for that name, not for whom it tells.)
-      const firstName = slots.find((s) => s.kind === 'name');
-      if (prev?.text === ',' && firstName !== undefined && participleSpeechVerb(tokens, firstName.to) === i) {
+      const firstName = prev?.text === ',' ? slots.find((s) => s.kind === 'name') : undefined;
+      if (firstName !== undefined && participleSpeechVerb(tokens, firstName.to) === i) {
         cues.push(slotCue(i, verbEnd, firstName));
         continue;
       }

@@ -16,6 +16,7 @@ import type { CapitalRun } from './names.ts';
 import { nameWordCount } from './particles.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { FIRST_PERSON_SINGULAR } from './pronouns.ts';
+import { speaksUnmarked } from './plainSpeech.ts';
 import { isRoleHead, roleAfter } from './rolePhrases.ts';
 import type { Token } from './tokens.ts';
 
@@ -67,7 +68,8 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   const voted = votedAfterBracket(tokens);
   // ("Ana Ruiz (Rovers)" over "It was a hard day for me.": a section printing the speaker's own words unmarked, in
   // the first person, is theirs too.)
-  const roleBracket = closingBracketRole(tokens) || dashedRole || voted || (bracketed && speaksUnmarked(next));
+  const roleBracket =
+    closingBracketRole(tokens) || dashedRole || voted || (bracketed && speaksUnmarked(next, FIRST_PERSON_SINGULAR));
   // "What Ana Ruiz (Rovers coach) said": the heading's words between "What" and its speech verb, whatever the
   // paragraph under it opens with.
   const closer = whatSaidCloser(tokens);
@@ -119,16 +121,6 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("Harbour Chamber of Industries president Mr Ana Ruiz": a body's name read as a name opening a heading that a
   // role and the name close.)
   return describedNameHeading(sentence);
-}
-
-/** A body paragraph without quotation marks that speaks in the first person singular ("It was a hard day for me."). */
-function speaksUnmarked(sentence: Sentence): boolean {
-  const { tokens } = sentence;
-  return (
-    sentence.kind === 'body' &&
-    tokens.every((t) => t.kind !== 'quote') &&
-    tokens.some((t) => FIRST_PERSON_SINGULAR.has(t.lower))
-  );
 }
 
 /**

@@ -1,19 +1,28 @@
 // A roundup's speaker printed without quotation marks: under a heading naming them ("Ana Ruiz (Rovers captain)"), a
 // paragraph in the first person ("We think the pitch will turn.") is their own words, not the writer's.
 import type { SentenceState } from './clauses.ts';
+import type { Sentence } from './frames.ts';
 import { FIRST_PERSON } from './pronouns.ts';
 import type { AttributionContext } from './ruleTypes.ts';
+
+/**
+ * Whether a body sentence speaks in the first person without quotation marks, one of `persons` among its words ("It
+ * was a hard day for me.", "We think the pitch will turn.").
+ */
+export function speaksUnmarked(sentence: Sentence, persons: ReadonlySet<string>): boolean {
+  const { tokens } = sentence;
+  return (
+    sentence.kind === 'body' && tokens.every((t) => t.kind !== 'quote') && tokens.some((t) => persons.has(t.lower))
+  );
+}
 
 /**
  * Whether a sentence speaks in the first person without quotation marks, any speech verb in it the speaker's own ("We
  * think the pitch will turn"): no name (nor capitals of two words), no quote, and every pronoun a first-person one.
  */
 export function speaksPlainly(state: SentenceState): boolean {
-  const { tokens } = state.sentence;
   return (
-    state.sentence.kind === 'body' &&
-    tokens.every((t) => t.kind !== 'quote') &&
-    tokens.some((t) => FIRST_PERSON.has(t.lower)) &&
+    speaksUnmarked(state.sentence, FIRST_PERSON) &&
     state.slots.every(
       (x) =>
         x.kind !== 'name' &&

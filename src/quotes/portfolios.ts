@@ -16,15 +16,18 @@ export function followsPortfolioLink(tokens: Token[], from: number): boolean {
  * Where the office whose portfolio opens the run at `from` is written ("Minister" of "Federal Minister for Postal
  * Services NAME"), or -1 when the run opens with no portfolio.
  */
+/** Words linking an office to its portfolio: "Minister for …", "President of the Senate". */
+export const PORTFOLIO_LINKS: ReadonlySet<string> = new Set(['for', 'of']);
+
 export function portfolioOfficeAt(tokens: Token[], from: number): number {
   let k = from - 1;
   while (k >= 0 && (lower(tokens[k]) === 'and' || lower(tokens[k]) === '&' || isPortfolioWord(tokens[k]))) k--;
   // "President of the Senate NAME", "Clerk of the Court NAME": the body after "of the" is the office's too.
   if (lower(tokens[k]) === 'the') k--;
-  if (!['for', 'of'].includes(lower(tokens[k]))) return -1;
+  if (!PORTFOLIO_LINKS.has(lower(tokens[k]))) return -1;
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const t = tokens[j];
-    if (!isCapitalised(t) && !['of', 'for'].includes(lower(t))) return -1;
+    if (!isCapitalised(t) && !PORTFOLIO_LINKS.has(lower(t))) return -1;
     // "Minister", "Chief", and any capitalised role noun ("Speaker of Parliament", "Clerk of the Court").
     const office = lower(t);
     if (isCapitalised(t) && (HEAD_TITLES.has(office) || WEAK_HEAD_TITLES.has(office) || ROLE_NOUNS.has(office)))

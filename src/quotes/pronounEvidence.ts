@@ -49,15 +49,15 @@ export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
   ...['to', 'of', 'with', 'for', 'from', 'by', 'about', 'against', 'than', 'like', 'unlike'],
 ]);
 
+/** Most tokens from a sentence's start to the full name an opening word and its lower-case words describe. */
+const OPENING_WORD_REACH = 3;
+
 /**
  * "Rasmussen said he would…": a pronoun after a sentence's first name, no other name between, tells its gender. Not
  * when a pronoun stands before the name ("Her producer, Theo Marchetti, insisted she …": both are somebody else), nor
  * when the name is in an opening participial clause and the pronoun after it ("Asked whether Lund would go, he said"),
  * nor from an object pronoun on ("The critic Ann Hale called him … of his generation": he is somebody else).
  */
-/** Most tokens from a sentence's start to the full name an opening word and its lower-case words describe. */
-const OPENING_WORD_REACH = 3;
-
 export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
   // ("Taxi driver Ann Hale said she …": a word capitalised only as the sentence's first, before lower-case words and
   // a full name, names nobody.)

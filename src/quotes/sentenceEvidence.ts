@@ -34,6 +34,7 @@ import {
   ORGANISATION_NOUNS,
 } from './organisations.ts';
 import { isPlaceName } from './places.ts';
+import { PORTFOLIO_LINKS } from './portfolios.ts';
 import { BUSINESS_NOUNS_BEFORE, isCamelCaseBrand } from './businessNames.ts';
 import { INVERTING_COPULAS } from './topicFronts.ts';
 import {
@@ -127,10 +128,9 @@ function roleBeforeRun(
   // name after it the place or body it serves.
   const link = lowerAt(tokens, run.from - 1);
   if ((link === 'of' || link === 'from') && runs.some((r) => r.kind === 'name' && r.to === run.from - 1)) return null;
-  if (ROLE_OF_LINKS.has(link) && run.nameFrom === run.from) return null;
-  // ("A spokeswoman for Environment Minister Ann Lee said": a name with a title of its own after the role's link is
+  // ("A spokeswoman for Transport Minister Ann Lee said": so is a name with a title of its own after the role's link,
   // whom the role serves; "Minister for Health Ann Lee" keeps its office, read as the run's portfolio instead.)
-  if (ROLE_OF_LINKS.has(link) && portfolioOfficeAt(tokens, run.from) === -1) return null;
+  if (ROLE_OF_LINKS.has(link) && (run.nameFrom === run.from || portfolioOfficeAt(tokens, run.from) === -1)) return null;
   // ("the chief executive of supermarket chain Harrowgate": a body's noun right before the name makes it that body.)
   // ("the minister for local government Ann Berg": a body's noun closing a role's complement is the portfolio's.)
   const bodyNoun =
@@ -324,7 +324,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // ("Minister for Revenue and Disaster Management R. Devi visited …": a full name after an office's portfolio,
     // the office right before its "for" or "of".)
     const portfolioOffice = run.name.length >= 2 && run.nameFrom > run.from ? portfolioOfficeAt(tokens, run.from) : -1;
-    const portfolioTitled = portfolioOffice !== -1 && ['for', 'of'].includes(lowerAt(tokens, portfolioOffice + 1));
+    const portfolioTitled = portfolioOffice !== -1 && PORTFOLIO_LINKS.has(lowerAt(tokens, portfolioOffice + 1));
     if (
       definite ||
       (!titled &&
