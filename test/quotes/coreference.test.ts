@@ -9,7 +9,7 @@ import {
   REPLY_VERBS,
   SUBORDINATING_CONJUNCTIONS,
 } from '../../src/quotes/lexicon.ts';
-import { story } from './fixtures.ts';
+import { quoteSpeakers, story } from './fixtures.ts';
 
 function speakers(lines: string[]): [string, string | null][] {
   const book = buildQuoteBook([story('coref', lines)]);
@@ -461,11 +461,7 @@ describe('a possessive relative introduced by name', () => {
 });
 
 describe('the owner of a subject the pronoun cannot be', () => {
-  function speakers(lines: string[]): (string | null)[] {
-    const book = buildQuoteBook([story('owner-of-subject', lines)], { givenNameGender });
-    const names = new Map(book.people.map((p) => [p.id, p.name]));
-    return book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? null)));
-  }
+  const speakers = (lines: string[]): (string | null)[] => quoteSpeakers(lines, { givenNameGender });
 
   it('gives “she said” to the woman whose father, named, is the subject of the sentence before', () => {
     expect(
@@ -489,11 +485,7 @@ describe('the owner of a subject the pronoun cannot be', () => {
 });
 
 describe('a family description that tells a gender (“the grandmother-of-four”)', () => {
-  function speakers(lines: string[]): (string | null)[] {
-    const book = buildQuoteBook([story('gendered-epithet', lines)], { givenNameGender });
-    const names = new Map(book.people.map((p) => [p.id, p.name]));
-    return book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? null)));
-  }
+  const speakers = (lines: string[]): (string | null)[] => quoteSpeakers(lines, { givenNameGender });
 
   it('stands for nobody when the people named lately are all men', () => {
     expect(

@@ -1,5 +1,5 @@
 // Small invented news articles for the quote tests, built through the real ingestion (cleaning, sentences).
-import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { buildQuoteBook, type QuoteBookOptions } from '../../src/quotes/book.ts';
 import { ingestArticle } from '../../src/corpus/ingest.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import type { Token } from '../../src/quotes/tokens.ts';
@@ -180,6 +180,13 @@ export function spacedTokens(text: string): Token[] {
     at += w.length + 1;
     return token;
   });
+}
+
+/** The speaker's name (null for nobody) of each quote of a one-story book built from `lines` with `options`. */
+export function quoteSpeakers(lines: string[], options: QuoteBookOptions = {}): (string | null)[] {
+  const book = buildQuoteBook([story('speakers', lines)], options);
+  const names = new Map(book.people.map((p) => [p.id, p.name]));
+  return book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? '?')));
 }
 
 /** Each quote of a one-story book as [its first three words, its speaker's name or null, the cue that named them]. */

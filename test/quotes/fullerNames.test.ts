@@ -1,13 +1,6 @@
 // A person named short where they speak and in full elsewhere in the article is one person, shown in full.
 import { describe, expect, it } from 'vitest';
-import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { story } from './fixtures.ts';
-
-function speakersOf(lines: string[]): string[] {
-  const book = buildQuoteBook([story('fuller', lines)]);
-  const names = new Map(book.people.map((p) => [p.id, p.name]));
-  return book.quotes.map((q) => (q.speaker === null ? '-' : (names.get(q.speaker) ?? '?')));
-}
+import { quoteSpeakers as speakersOf } from './fixtures.ts';
 
 const LEAD =
   'Inés Salcedo Varga climbed to third in the standings after a fast final round on the clay, two points off the lead with one round left to play.';

@@ -5,7 +5,16 @@ import { RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
 import { PLACE_ONLY_PREPOSITIONS } from '../../src/quotes/places.ts';
 import { AFTER_OBJECT_HER, NAME_SUFFIXES, OBJECT_ONLY_PRONOUNS } from '../../src/quotes/lexicon.ts';
 import { GENDER_TITLES } from '../../src/quotes/roleLexicon.ts';
-import { article, INFLATION_A, INFLATION_B, INFLATION_C, NURSES_STRIKE, WATER_PLAN, story } from './fixtures.ts';
+import {
+  article,
+  INFLATION_A,
+  INFLATION_B,
+  INFLATION_C,
+  NURSES_STRIKE,
+  quoteSpeakers,
+  story,
+  WATER_PLAN,
+} from './fixtures.ts';
 
 describe('people across the corpus', () => {
   it('merges a person’s full name, surname, titled name and a one-letter misspelling into one person', () => {
@@ -706,30 +715,20 @@ describe('a surname with a particle that speaks', () => {
 });
 
 describe('a middle name written as its initial', () => {
-  function speakerNames(paragraphs: string[][]): (string | null)[] {
-    const book = buildQuoteBook(paragraphs.map((lines, i) => story(`middle-initial-${i}`, lines)));
-    const names = new Map(book.people.map((p) => [p.id, p.name]));
-    return book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? null)));
-  }
-
   it('merges “Ana M. Ruiz-Berg” with “Ana María Ruiz-Berg” of the same article and shows the full name', () => {
     expect(
-      speakerNames([
-        [
-          'Finance Minister Ana María Ruiz-Berg presented the budget on Tuesday, promising lower taxes for families.',
-          '“This budget keeps our promises to the people who elected us,” Ana M. Ruiz-Berg told the chamber.',
-        ],
+      quoteSpeakers([
+        'Finance Minister Ana María Ruiz-Berg presented the budget on Tuesday, promising lower taxes for families.',
+        '“This budget keeps our promises to the people who elected us,” Ana M. Ruiz-Berg told the chamber.',
       ]),
     ).toEqual(['Ana María Ruiz-Berg']);
   });
 
   it('merges them when the initialled form comes first, and shows the full name', () => {
     expect(
-      speakerNames([
-        [
-          '“This budget keeps our promises to the people who elected us,” Ana M. Ruiz-Berg told the chamber on Tuesday.',
-          '“We will not raise taxes on families,” Ana M. Ruiz-Berg said as Finance Minister Ana María Ruiz-Berg left.',
-        ],
+      quoteSpeakers([
+        '“This budget keeps our promises to the people who elected us,” Ana M. Ruiz-Berg told the chamber on Tuesday.',
+        '“We will not raise taxes on families,” Ana M. Ruiz-Berg said as Finance Minister Ana María Ruiz-Berg left.',
       ]),
     ).toEqual(['Ana María Ruiz-Berg', 'Ana María Ruiz-Berg']);
   });
@@ -749,15 +748,9 @@ describe('a middle name written as its initial', () => {
 });
 
 describe('a name of one given name and two surnames', () => {
-  function speakerNames(lines: string[]): (string | null)[] {
-    const book = buildQuoteBook([story('two-surnames', lines)]);
-    const names = new Map(book.people.map((p) => [p.id, p.name]));
-    return book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? null)));
-  }
-
   it('knows “Mateo Sarmiento Ruiz” by the first surname alone (“Sarmiento said”)', () => {
     expect(
-      speakerNames([
+      quoteSpeakers([
         'Trade Minister Mateo Sarmiento Ruiz opened the new river port on Monday with the governor of the province.',
         'The port will carry soya to the coast within a year, Sarmiento said. “This is the road to the sea we were promised.”',
       ]),

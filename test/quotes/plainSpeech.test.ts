@@ -1,13 +1,6 @@
 // A roundup speaker's own words printed without quotation marks under their name heading.
 import { describe, expect, it } from 'vitest';
-import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { story } from './fixtures.ts';
-
-function speakersOf(lines: string[]): (string | null)[] {
-  const book = buildQuoteBook([story('plain', lines)]);
-  const names = new Map(book.people.map((p) => [p.id, p.name]));
-  return book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? '?')));
-}
+import { quoteSpeakers as speakersOf } from './fixtures.ts';
 
 const LEAD =
   'Both skippers spoke to reporters on Friday at the marina before the final race of the regatta, with the home crew one point clear.';
