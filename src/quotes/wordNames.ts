@@ -90,7 +90,8 @@ const FAMILY_DESCRIPTION = /^\p{L}+-of-\p{L}+$/u;
 
 /** Whether a word is a family description written as one word ("mum-of-two", "grandfather-of-six"). */
 export function isFamilyDescription(word: string): boolean {
-  return FAMILY_DESCRIPTION.test(word);
+  // The infix first: the expression ran for every word read as a possible role head.
+  return word.includes('-of-') && FAMILY_DESCRIPTION.test(word);
 }
 
 /**
