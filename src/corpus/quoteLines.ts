@@ -15,14 +15,22 @@ import {
 const LABEL_MAX_WORDS = 8;
 
 /**
+ * A label opening with a full name and setting off what follows it with a bracket, a comma or a dash, in any case:
+ * "ANA RUIZ (Harbour) – best young rider", "Ana Ruiz (Harbour) – third on the day".
+ */
+const NAME_SET_OFF = /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*[(,–—-]/u;
+
+/**
  * Whether `quote` is a quotation introduced by `label`, a short line of a name and role: ending in a colon, or in
- * headline case with no sentence end over a whole quotation ("Ana Ruiz, Harbour City" then "“We deserved it.”").
+ * headline case with no sentence end over a whole quotation ("Ana Ruiz, Harbour City" then "“We deserved it.”"), or
+ * opening with a full name set off from its side or role (NAME_SET_OFF: the role may be in lower case).
  */
 export function quotesLabel(label: Features | undefined, quote: Features | undefined): boolean {
   if (label === undefined || quote === undefined || label.chrome || label.chars >= SHORT_CHARS) return false;
   if (!OPENS_QUOTE.test(quote.text)) return false;
   if (TERMINAL_COLON.test(label.text)) return true;
-  const named = label.headlineCase && !label.terminal && label.words.length <= LABEL_MAX_WORDS;
+  const named =
+    (label.headlineCase || NAME_SET_OFF.test(label.text)) && !label.terminal && label.words.length <= LABEL_MAX_WORDS;
   return named && quote.terminal && !quote.chrome;
 }
 

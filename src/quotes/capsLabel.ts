@@ -133,12 +133,43 @@ export function capsRoleNameHeading(tokens: readonly Token[], below: readonly To
 export function capsNameSideHeading(tokens: readonly Token[], below: readonly Token[]): string[] | null {
   const open = tokens.findIndex((t) => t.text === '(');
   const side = open < 2 ? null : afterLabelSide(tokens, open);
-  // ("ANA RUIZ (ESP) — 67 (-12), two clear": a player's result may follow the bracket on a scores page.)
-  if (below.length === 0 || side === null || (side !== tokens.length && !isResultTail(tokens.slice(side)))) return null;
-  const nameFrom = capsLabelNameFrom(tokens, 0, open);
-  const words = tokens.slice(nameFrom, open);
+  if (below.length === 0 || side === null) return null;
+  // ("ANA RUIZ (ESP) — 67 (-12), two clear": a player's result may follow the bracket on a scores page; "ANA RUIZ
+  // (Harbour) – stage winner" over a quote, what the speaker did or is.)
+  const tail = tokens.slice(side);
+  const quoteBelow = below[0]?.kind === 'quote';
+  if (side !== tokens.length && !isResultTail(tail) && !(quoteBelow && isDashedTail(tail))) return null;
+  // ("ANA RUIZ, team manager (Harbour)": a role set off by a comma before the side.)
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const roled = comma > 1 && comma < open && isCommaRole(tokens.slice(comma + 1, open));
+  const nameEnd = roled ? comma : open;
+  const nameFrom = capsLabelNameFrom(tokens, 0, nameEnd);
+  const words = tokens.slice(nameFrom, nameEnd);
   if (!allCapsNameWords(tokens.slice(0, nameFrom)) || !isCapsFullName(words)) return null;
   return capsNameCase(words);
+}
+
+/** Most words of what a roundup's heading says of its speaker after the bracketed side and a dash ("– stage winner"). */
+const DASHED_TAIL_WORDS = 8;
+
+/**
+ * Whether tokens after a heading's bracketed side are a dash and a few words saying what the speaker did or is
+ * ("– stage winner", "– new overall leader", "– third on the day"), with no quotation among them.
+ */
+export function isDashedTail(tail: readonly Token[]): boolean {
+  if (!DASH_MARKS.has(tail[0]?.text ?? '')) return false;
+  const words = tail.filter((t) => t.kind === 'word').length;
+  return words > 0 && words <= DASHED_TAIL_WORDS && tail.every((t) => t.kind !== 'quote');
+}
+
+/** Whether tokens between a heading's comma and its bracket are a short role in any case ("team manager"). */
+function isCommaRole(tokens: readonly Token[]): boolean {
+  return (
+    tokens.length > 0 &&
+    tokens.length <= ROLE_LINE_WORDS &&
+    tokens.every((t) => t.kind === 'word') &&
+    tokens.some((t) => namesRole(t.lower))
+  );
 }
 
 /** Most words, besides its figures, of a player's result after a heading's bracket ("— 67 (-12), two clear"). */

@@ -5,6 +5,7 @@ import {
   afterLabelSide,
   DASH_MARKS,
   headingLabelEnd,
+  isDashedTail,
   isResultTail,
   WHAT_SAID_CLOSERS,
   WHAT_SAID_OPENERS,
@@ -115,6 +116,9 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   const side = afterLabelSide(rest, 0);
   if (opener === '(' && side !== null && side <= CODE_BRACKET_TOKENS && isResultTail(rest.slice(side))) return first;
   if (opener === '(' && (dashedRole || voted)) return first;
+  // ("Ana Ruiz (Harbour) – third on the day" over a quote: what the speaker did, after the side and a dash.)
+  const sideEnd = opener === '(' ? afterLabelSide(rest, 0) : null;
+  if (sideEnd !== null && next.tokens[0]?.kind === 'quote' && isDashedTail(rest.slice(sideEnd))) return first;
   // "Ana Ruiz - City Councillor - Works Department": a hyphen spaced as a dash sets the role off too.
   if ((opener === ',' || DASH_MARKS.has(opener ?? '')) && words <= 8 && rest.every((t) => t.kind !== 'quote'))
     return first;

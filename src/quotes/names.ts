@@ -1,6 +1,7 @@
 // Capitalised runs of words and what they are: a person's name (with any title before it), a role without a
 // name ("NATO Secretary General"), or something else (organisations, places, events).
 import {
+  ARTICLES,
   DAYS_MONTHS,
   GIVEN_NAME_MONTHS,
   GENDER_TITLES,
@@ -38,7 +39,7 @@ import { capsLabelName } from './capsLabel.ts';
 import { isPlaceName, OFFICE_SEATS, PLACES_NAMED_AFTER_PEOPLE, SETTLEMENT_NOUNS, STREET_WORDS } from './places.ts';
 import { isRomanisedGivenName } from './surnameFirst.ts';
 import { ORGANISATION_CUES, opensBodyName } from './organisations.ts';
-import { isDottedInitials, isPluralPossessive, type Token, withPossessive } from './tokens.ts';
+import { isAgeWord, isDottedInitials, isPluralPossessive, type Token, withPossessive } from './tokens.ts';
 import { NATIONALITY_ADJECTIVES, NATIONALITY_NOUNS } from './roleLexicon.ts';
 
 export type Gender = 'male' | 'female';
@@ -393,6 +394,16 @@ function isNationality(word: string): boolean {
   return NATIONALITY_NOUNS.has(word) || NATIONALITY_ADJECTIVES.has(word);
 }
 
+/**
+ * "the Chilean smiled", "the 24-year-old Chilean": a nationality noun alone after an article (and an age) describes a
+ * person the article names elsewhere; it is no name ("Bill English said" keeps its surname).
+ */
+function describedByNationality(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || !NATIONALITY_NOUNS.has(lower(tokens[from]))) return false;
+  const before = isAgeWord(lower(tokens[from - 1])) ? from - 2 : from - 1;
+  return ARTICLES.has(lower(tokens[before]));
+}
+
 /** "Russian", "Danish", "Chinese", "Israeli": nationality words that stand before a title, not inside a name. */
 function looksLikeDemonym(word: string): boolean {
   return /(?:an|ese|ish|ch|i)$/u.test(word.toLowerCase());
@@ -532,7 +543,8 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   const lastIsTitle = lastTitle === to - 1;
   const lastHead = headTitle !== null && (HEAD_TITLES.has(headTitle) || WEAK_HEAD_TITLES.has(headTitle));
   let kind: CapitalRun['kind'] = 'other';
-  if (nameTokens.length > 0 && valid && !seat && !namedPlace) kind = 'name';
+  if (nameTokens.length > 0 && valid && !seat && !namedPlace && !describedByNationality(tokens, from, to))
+    kind = 'name';
   else if (lastIsTitle && lastHead) kind = 'role';
   return { from, to, nameFrom, kind, name: withListCommas(nameTokens.map((t) => t.text)), title, headTitle };
 }

@@ -15,7 +15,7 @@ import {
 import { isCapitalised, isSuffixedRole, isTitleWord, lower } from './names.ts';
 import { isFamilyDescription } from './wordNames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
-import { isRankNumber, type Token, withPossessive } from './tokens.ts';
+import { isAgeWord, isRankNumber, type Token, withPossessive } from './tokens.ts';
 
 function isRoleWord(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;
@@ -69,12 +69,6 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'comrade',
   'cde',
 ]);
-
-/** "71-year-old": an age that stands for a person ("the 71-year-old said"), fitting anyone of that age. */
-export function isAgeWord(word: string): boolean {
-  // The ending first: the expression ran for every word read as a possible role head.
-  return word.endsWith('-year-old') && /^\d{1,3}-year-old$/u.test(word);
-}
 
 /** Plural nouns for people that are not a role noun plus -s. */
 const PEOPLE_PLURALS = new Set(['people', 'men', 'women', 'children', 'folk', 'folks']);

@@ -15,7 +15,7 @@ import {
 import { normalizeName } from './match.ts';
 import { isPlaceName } from './places.ts';
 import { type Gender, genderOfWord } from './names.ts';
-import { isAgeWord, isRoleHead } from './rolePhrases.ts';
+import { isRoleHead } from './rolePhrases.ts';
 import { isFamilyDescription } from './wordNames.ts';
 import { namesTrade, ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
@@ -26,6 +26,7 @@ import { BODY_VOICES, VOICE_LINKS } from './voices.ts';
 import { isPlural, roleMatches, significantTokens, tokenMatches } from './roleMatching.ts';
 import { AUTHORED_DOCUMENTS, mainCue, type SentenceState } from './clauses.ts';
 import type { Mention, Slot } from './slots.ts';
+import { isAgeWord } from './tokens.ts';
 
 /** Words that pick one of the people just named out by their order: "the latter", "the former". */
 export const PICKING_OUT: ReadonlySet<string> = new Set(['latter', 'former']);

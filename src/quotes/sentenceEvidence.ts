@@ -14,15 +14,7 @@ import {
   type Gender,
 } from './names.ts';
 import { ROLE_INITIALS } from './roleInitials.ts';
-import {
-  complementStart,
-  HONORIFICS,
-  isAgeWord,
-  isPluralOfPeople,
-  isRoleHead,
-  roleAfter,
-  roleBefore,
-} from './rolePhrases.ts';
+import { complementStart, HONORIFICS, isPluralOfPeople, isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import {
   endsInOrganisationCue,
@@ -45,7 +37,7 @@ import {
   pastDashedAside,
   pastOpeningOccasion,
 } from './clauses.ts';
-import type { Token } from './tokens.ts';
+import { isAgeWord, type Token } from './tokens.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import { appositiveRole, openingAppositiveRole, passivePostRole, postHeldRole, ROLE_LINKS } from './roleEvidence.ts';
 import {

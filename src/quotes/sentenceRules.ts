@@ -2,9 +2,9 @@
 // or speaker phrase right after it, before it, closing the sentence, a headline's dash (a colon: colonRules.ts).
 import { lowerAt } from './frames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
-import { isAgeWord, isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
+import { isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
 import { ARTICLES, MOOD_ADJECTIVES, QUOTE_LEADS, SUBORDINATING_CONJUNCTIONS, TITLE_MODIFIERS } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import { isAgeWord, type Token } from './tokens.ts';
 import { viewHolder } from './viewHolders.ts';
 import { isSpeechVerbAt, quoteFollows, speechNounAt } from './verbReach.ts';
 import { insideThingAside } from './asides.ts';

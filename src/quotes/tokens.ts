@@ -174,6 +174,12 @@ export function withPossessive(token: Token): string {
   return isPluralPossessive(token) ? `${token.text}’` : `${token.text}’s`;
 }
 
+/** "71-year-old": an age that stands for a person ("the 71-year-old said"), fitting anyone of that age. */
+export function isAgeWord(word: string): boolean {
+  // The ending first: the expression ran for every word read as a possible role head.
+  return word.endsWith('-year-old') && /^\d{1,3}-year-old$/u.test(word);
+}
+
 export function isRankNumber(word: string): boolean {
   return word.charCodeAt(0) === 78 && RANK_NUMBER.test(word);
 }

@@ -13,6 +13,15 @@ describe('quotesLabel', () => {
     expect(quotesLabel(features('Mira Kaldor, Harbour City'), quote)).toBe(true);
   });
 
+  it('is true when a full name set off by a bracket, comma or dash opens the label, its role in lower case', () => {
+    expect([
+      quotesLabel(features('MIRA KALDOR (Harbour Velo) – best young rider'), quote),
+      quotesLabel(features('Mira Kaldor (Harbour Velo) – third on the day'), quote),
+      quotesLabel(features('Mira Kaldor, third on the day'), quote),
+      quotesLabel(features('Mira went third on the day'), quote),
+    ]).toEqual([true, true, true, false]);
+  });
+
   it('is false when the line under the label does not open a quotation', () => {
     expect(quotesLabel(features('Mira Kaldor, harbour master:'), features('The harbour reopened on Monday.'))).toBe(
       false,

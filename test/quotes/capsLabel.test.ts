@@ -8,10 +8,11 @@ import {
   capsWhatSaidHeading,
   GROUP_OPENERS,
   headingLabelEnd,
+  isDashedTail,
 } from '../../src/quotes/capsLabel.ts';
 import { paragraphTokens } from '../../src/quotes/tokens.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
-import { story } from './fixtures.ts';
+import { quoteSpeakers, story } from './fixtures.ts';
 
 const LEAD = 'Here is what the managers told reporters after the weekend games.';
 
@@ -290,6 +291,35 @@ describe('capsRoleNameHeading', () => {
   });
 });
 
+/** The tokens of the quote the heading line stands over (headingTokens' story). */
+function quoteTokensUnder(line: string): ReturnType<typeof paragraphTokens> {
+  const article = story('caps-label-heading', [
+    'Both coaches spoke to reporters after the draw at the harbour ground on Saturday afternoon.',
+    line,
+    '“We finished strongly and I cannot fault the effort of anybody in the squad today.”',
+  ]);
+  const paragraph = article.paragraphs.at(-1);
+  if (!paragraph) throw new Error('no quote');
+  return paragraphTokens(article, paragraph, extractQuotes(article));
+}
+
+describe('isDashedTail', () => {
+  const tail = (line: string): ReturnType<typeof paragraphTokens> => {
+    const tokens = headingTokens(line);
+    return tokens.slice(tokens.findIndex((t) => t.text === ')') + 1);
+  };
+  it('is true for a dash and up to eight words, and false with no dash or more words', () => {
+    expect([
+      isDashedTail(tail('TAMSIN ODUYA (Harbour Town) – race winner')),
+      isDashedTail(tail('TAMSIN ODUYA (Harbour Town) — new overall leader')),
+      isDashedTail(tail('TAMSIN ODUYA (Harbour Town) - best young rider')),
+      isDashedTail(tail('TAMSIN ODUYA (Harbour Town) race winner')),
+      isDashedTail(tail('TAMSIN ODUYA (Harbour Town) –')),
+      isDashedTail(tail('TAMSIN ODUYA (Harbour Town) – third on the day after one long hard chase')),
+    ]).toEqual([true, true, true, false, false, false]);
+  });
+});
+
 describe('capsNameSideHeading', () => {
   const below = headingTokens('TAMSIN ODUYA (Harbour Town)');
   it('reads a full name in capitals with the side in brackets closing the heading, after any role words', () => {
@@ -331,6 +361,22 @@ describe('capsNameSideHeading', () => {
     expect([
       capsNameSideHeading(headingTokens('TAMSIN ODUYA (Player of the Match, 87 off 52)'), below),
       capsNameSideHeading(headingTokens('TAMSIN ODUYA (Player of the Match, 87 off 52 balls with six fours)'), below),
+    ]).toEqual([['Tamsin', 'Oduya'], null]);
+  });
+
+  it('reads the name when a dash and a few words on what the speaker did follow the bracket, over a quote', () => {
+    const quote = quoteTokensUnder('TAMSIN ODUYA (Harbour Town) – race winner');
+    expect([
+      capsNameSideHeading(headingTokens('TAMSIN ODUYA (Harbour Town) – race winner'), quote),
+      capsNameSideHeading(headingTokens('TAMSIN ODUYA (Harbour Town) – third on the day'), quote),
+      capsNameSideHeading(headingTokens('TAMSIN ODUYA (Harbour Town) – race winner'), below),
+    ]).toEqual([['Tamsin', 'Oduya'], ['Tamsin', 'Oduya'], null]);
+  });
+
+  it('reads the name before a role a comma sets off ahead of the bracket, and none before words with no role', () => {
+    expect([
+      capsNameSideHeading(headingTokens('TAMSIN ODUYA, team manager (Harbour Town)'), below),
+      capsNameSideHeading(headingTokens('TAMSIN ODUYA, Harbour Town (DEN)'), below),
     ]).toEqual([['Tamsin', 'Oduya'], null]);
   });
 
@@ -435,5 +481,21 @@ describe('a possessive in capitals', () => {
       [],
       expect.objectContaining({ text: 'HALE', possessive: true }),
     ]);
+  });
+});
+
+describe('a race’s quotes page with headings in capitals, a side in brackets and what the rider did after a dash', () => {
+  it('keeps each short quote and gives it to the rider of the heading above, a comma’s role too', () => {
+    expect(
+      quoteSpeakers([
+        'The riders had their say after a hard day on the coast road, where the favourites lost time on the last climb.',
+        'TAMSIN ODUYA (Harbour Velo) – stage winner',
+        '“I went early because nobody wanted to chase that far out.”',
+        'NILS ODE, team manager (Harbour Velo)',
+        '“Yes, that was me shouting in the radio all the way up.”',
+        'MIRA KALDOR (Costa Velo) – best young rider',
+        '“My job was to mark the moves behind and I did it.”',
+      ]),
+    ).toEqual(['Tamsin Oduya', 'Nils Ode', 'Mira Kaldor']);
   });
 });

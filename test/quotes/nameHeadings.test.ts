@@ -43,11 +43,14 @@ describe('nameHeadingRun', () => {
     expect([isFiguresLine(topic), isFiguresLine(under)]).toEqual([false, false]);
   });
 
-  it('reads a name with a code in brackets and a player’s result after it, over a quote', () => {
+  it('reads a name with a code in brackets and a player’s result after it over a quote, none with no figures over prose', () => {
     expect([
       headingRunOf('Ravi Kohli (IND) –11, two back', QUOTE),
       headingRunOf('Ravi Kohli (IND) — 68 (-4)', QUOTE),
-      headingRunOf('Ravi Kohli (IND) — two back after a long day', QUOTE),
+      headingRunOf(
+        'Ravi Kohli (IND) — two back after a long day',
+        'Going into the last round he was four shots behind, and the whole gallery went quiet.',
+      ),
     ]).toEqual([['Ravi', 'Kohli'], ['Ravi', 'Kohli'], null]);
   });
 
@@ -57,6 +60,15 @@ describe('nameHeadingRun', () => {
       headingRunOf('Nils Ode (Harbour) – skip', prose),
       headingRunOf('Nils Ode (Harbour) – second, the skip’s younger brother', QUOTE),
       headingRunOf('Nils Ode (Harbour) – Harbour Rink', prose),
+    ]).toEqual([['Nils', 'Ode'], ['Nils', 'Ode'], null]);
+  });
+
+  it('reads a name, its side in brackets and a dash and a few words of what they did over a quote, not over prose', () => {
+    const prose = 'Going into the last lap we were down two seconds, and the whole crowd went quiet.';
+    expect([
+      headingRunOf('Nils Ode (Harbour Velo) – third on the day', QUOTE),
+      headingRunOf('Nils Ode (Harbour Velo) – new overall leader', QUOTE),
+      headingRunOf('Nils Ode (Harbour Velo) – third on the day', prose),
     ]).toEqual([['Nils', 'Ode'], ['Nils', 'Ode'], null]);
   });
 
@@ -215,8 +227,8 @@ describe('nameHeadingRun', () => {
     );
     expect([
       headingRunOf('Cr Ana Ruiz (Town Ward) – against', prose),
-      headingRunOf('Cr Ana Ruiz (Town Ward) – against the plan', QUOTE),
-      headingRunOf('Cr Ana Ruiz (Town Ward) – maybe', QUOTE),
+      headingRunOf('Cr Ana Ruiz (Town Ward) – against the plan', prose),
+      headingRunOf('Cr Ana Ruiz (Town Ward) – maybe', prose),
     ]).toEqual([['Ana', 'Ruiz'], null, null]);
   });
 

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { MOOD_ADJECTIVES, NATIONALITY_ADJECTIVES, NON_NAME_CAPITALS } from '../../src/quotes/lexicon.ts';
-import { TITLE_PREFIXES } from '../../src/quotes/names.ts';
-import { story } from './fixtures.ts';
+import { capitalRuns, TITLE_PREFIXES } from '../../src/quotes/names.ts';
+import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 
 describe('a capitalised opener before a surname', () => {
   for (const word of [...NON_NAME_CAPITALS].sort()) {
@@ -99,4 +99,26 @@ describe('titles joined by hyphens', () => {
       ]);
     });
   }
+});
+
+describe('a nationality noun alone after an article', () => {
+  const kinds = (text: string): string[] => capitalRuns(spacedTokens(text)).map((r) => `${r.name.join(' ')}:${r.kind}`);
+  it('reads “the Chilean”, “the 24-year-old Chilean” as no name, and “English” after no article as one', () => {
+    expect([kinds('the Chilean smiled'), kinds('the 24-year-old Chilean smiled'), kinds('said English')]).toEqual([
+      ['Chilean:other'],
+      ['Chilean:other'],
+      ['English:name'],
+    ]);
+  });
+
+  it('gives the quote after “the 24-year-old Chilean smiled” to the rider the heading above names', () => {
+    expect(
+      quoteSpeakers([
+        'The riders gave their verdicts after the long mountain stage on the coast road on Friday afternoon.',
+        'Tadeo Quirós (Costa Velo) – new race leader',
+        '“I am very happy with the lead, but the climb was hard today and the others were strong.”',
+        'Asked whether he had expected the lead, the 24-year-old Chilean smiled. “Expected? No. Hoped? A little.”',
+      ]),
+    ).toEqual(['Tadeo Quirós', 'Tadeo Quirós']);
+  });
 });
