@@ -299,8 +299,13 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
   markListRuns(all, verdicts, titleAt);
   // A lead-in dense with capitals right over a quotation ("Councillor Ann Hale, Portfolio Holder for Parks and
   // Libraries, said:" then "“…”") takes its class from its neighbours, as near-body prose does.
-  for (let i = 0; i < all.length; i++)
-    if (verdicts[i] === 'bad' && i !== titleAt && leadsInQuote(all, i)) verdicts[i] = 'near';
+  // ("Sen. Ana Ruiz, chair, Senate committee on public services:" over "“…”": so does a speaker's label that cannot
+  // stay as a heading, closed by its colon.)
+  for (let i = 0; i < all.length; i++) {
+    const f = all[i];
+    if (verdicts[i] !== 'bad' || i === titleAt || f === undefined) continue;
+    if (leadsInQuote(all, i) || (!looksLikeHeading(f) && quotesLabel(f, all[i + 1]))) verdicts[i] = 'near';
+  }
 
   // Near-good and short blocks take their class from the nearest decided neighbours.
   const settled = [...verdicts];

@@ -11,6 +11,9 @@ import {
   type Features,
 } from './blockFeatures.ts';
 
+/** Most characters of a speaker's label closed by a colon (a name, a role and its body), over a quotation. */
+const COLON_LABEL_CHARS = 120;
+
 /** Most words of a speaker's label with no colon ("Ana Ruiz, Harbour City"), as roundups of reactions print them. */
 const LABEL_MAX_WORDS = 8;
 
@@ -26,9 +29,11 @@ const NAME_SET_OFF = /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*[(,–—-]/u
  * opening with a full name set off from its side or role (NAME_SET_OFF: the role may be in lower case).
  */
 export function quotesLabel(label: Features | undefined, quote: Features | undefined): boolean {
-  if (label === undefined || quote === undefined || label.chrome || label.chars >= SHORT_CHARS) return false;
+  if (label === undefined || quote === undefined || label.chrome || label.chars >= COLON_LABEL_CHARS) return false;
   if (!OPENS_QUOTE.test(quote.text)) return false;
+  // ("Sen. Ana Ruiz, chair, Senate committee on public services:": a colon closes a longer label too.)
   if (TERMINAL_COLON.test(label.text)) return true;
+  if (label.chars >= SHORT_CHARS) return false;
   const named =
     (label.headlineCase || NAME_SET_OFF.test(label.text)) && !label.terminal && label.words.length <= LABEL_MAX_WORDS;
   return named && quote.terminal && !quote.chrome;

@@ -16,6 +16,25 @@ describe('cleanArticle on a page of quotations', () => {
     ]);
   });
 
+  it('keeps a speaker’s label of up to 120 characters closed by a colon over a quotation, under a short heading', () => {
+    const raw = [
+      'Ferry fares to rise by a fifth from next month',
+      'The island council approved the rise on Tuesday after a long debate over the cost of fuel and the ageing boats on the route.',
+      'WHAT THE COUNCILLORS SAID',
+      'Cllr Marta Quent-Holloway, chair, Westbury council committee on harbour services:',
+      '"I have asked the operator to publish its fuel costs before the rise takes effect, so that islanders can see them."',
+      'The new fares take effect on the first of next month.',
+    ].join('\n');
+    expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([
+      ['title', 'Ferry fares to rise '],
+      ['body', 'The island council a'],
+      ['heading', 'WHAT THE COUNCILLORS'],
+      ['body', 'Cllr Marta Quent-Hol'],
+      ['body', '"I have asked the op'],
+      ['body', 'The new fares take e'],
+    ]);
+  });
+
   it('still drops a short quoted line with a long tail that is not a credit', () => {
     const raw = [
       '"Best buy" | Reviews | Deals | Sign in to see your basket and every offer we have picked for you today',

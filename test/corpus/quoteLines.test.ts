@@ -22,6 +22,15 @@ describe('quotesLabel', () => {
     ]).toEqual([true, true, true, false]);
   });
 
+  it('is true for a label closed by a colon up to 120 characters long, and false past it or without the colon', () => {
+    const label = 'Cllr Mira Kaldor, chair, Westbury council committee on harbour services';
+    expect([
+      quotesLabel(features(`${label}:`), quote),
+      quotesLabel(features(`${label}, ferries, piers, moorings, slipways and the island bus routes:`), quote),
+      quotesLabel(features(label), quote),
+    ]).toEqual([true, false, false]);
+  });
+
   it('is false when the line under the label does not open a quotation', () => {
     expect(quotesLabel(features('Mira Kaldor, harbour master:'), features('The harbour reopened on Monday.'))).toBe(
       false,
