@@ -411,6 +411,9 @@ export function namedBody(tokens: Token[], from: number): boolean {
 const NAME_WORDS = 6;
 const BODY_NAME_WORDS = 10;
 
+/** Relative pronouns that refer back to a person ("NAME of Harbour First Nation, who led the work, said"). */
+export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
+
 /**
  * Organisations that speak: a capitalised name holding an organisation cue word ("the Health Ministry said",
  * "according to Acme Corp"), or a single name that speaks of itself as "it" ("Acme said its …").
@@ -438,13 +441,15 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     // document's issuer and the verb.
     // "Tidewater Records, which reissued his albums, said": a name a clause of a thing follows is a body's.
     const pastThing = speaksPastThingClause(tokens, run.to);
-    const subject =
-      speechVerbAfter(tokens, run.to) ||
-      pastThing ||
-      (issuedBy(tokens, run.from) && speechVerbAfter(tokens, pastAside(tokens, run.to)));
     // "Police said" is a generic body, not a named one: a name needs a word of its own besides the cue.
     const ownWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
     const cueNamed = ((endsInOrganisationCue(words) || opensBodyName(words)) && ownWord) || isSeatOfOffice(words);
+    // ("The Department of Harbours, in a statement, said": an aside between commas may stand between a body's name,
+    // or a document's issuer, and the verb; not a "who" clause, which is a person's before the body's name: "Elder
+    // NAME of Harbour First Nation, who led the work, said".)
+    const aside = issuedBy(tokens, run.from) || (cueNamed && !PERSON_RELATIVES.has(lowerAt(tokens, run.to + 1)));
+    const subject =
+      speechVerbAfter(tokens, run.to) || pastThing || (aside && speechVerbAfter(tokens, pastAside(tokens, run.to)));
     // Bodies listed before they speak, so that "the council added" or "It went on:" later has them to stand for:
     // a name right after a body's noun ("His club Sporting Delmare posted a tribute", "the charity Shelterwell
     // said"), the issuer of a document that speaks ("A 2016 NAME inspection said"), and a body named by a word of its

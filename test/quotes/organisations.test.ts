@@ -13,7 +13,7 @@ import {
 } from '../../src/quotes/organisations.ts';
 import { EXPLETIVE_IT_FOLLOWERS, NAMING_VERBS, RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
 import { INNER_CAPITAL_PREFIXES, isCamelCaseBrand } from '../../src/quotes/businessNames.ts';
-import { BODY_HELD_ROLES } from '../../src/quotes/sentenceEvidence.ts';
+import { BODY_HELD_ROLES, PERSON_RELATIVES } from '../../src/quotes/sentenceEvidence.ts';
 import { BUSINESS_NOUNS_BEFORE } from '../../src/quotes/businessNames.ts';
 import { spacedTokens, story } from './fixtures.ts';
 
@@ -227,6 +227,35 @@ describe('organisations that speak', () => {
       speakers([LEAD, 'Police said: “We are looking for two men seen near the station on Friday evening.”']),
     ).toEqual([null]);
   });
+
+  it('lists a body its cue names as an organisation when an aside stands before its verb, under a speaker’s heading', () => {
+    expect(
+      speakers([
+        LEAD,
+        'Cllr Tova Renner, Quay Ward:',
+        '“Both sides have a point, and both should sit down with the operator this week.”',
+        'The Department of Harbours, in a statement, said it “respects the right of islanders to be heard”.',
+      ]),
+    ).toEqual(['Tova Renner (person)', 'Department of Harbours (organisation)']);
+  });
+
+  const relativeClauses: Record<string, string> = {
+    who: 'who led the work',
+    whose: 'whose family built the hall',
+    whom: 'whom the board thanked',
+  };
+  for (const relative of PERSON_RELATIVES) {
+    it(`lists no body before a “${relative}” clause of the person named before it (PERSON_RELATIVES)`, () => {
+      expect(
+        buildQuoteBook([
+          story(`relative-${relative}`, [
+            LEAD,
+            `Elder Tova Renner of Quay First Nation, ${relativeClauses[relative] ?? ''}, said the change was overdue.`,
+          ]),
+        ]).people.map((p) => `${p.name} (${p.kind})`),
+      ).toEqual(['Tova Renner (person)']);
+    });
+  }
 
   it('gives the quote to the person named after a body, not to the body', () => {
     expect(

@@ -483,7 +483,10 @@ describe('people across the corpus', () => {
         `For Saramma, ${opener} ${age}-year-old field worker whose son died at the gates, the report changes nothing.`,
         'The Harbour Trust, a 150-year-old charity, said it would help the families.',
       ]);
-      expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Saramma']);
+      expect(buildQuoteBook([a]).people.map((p) => `${p.name} (${p.kind})`)).toEqual([
+        'Harbour Trust (organisation)',
+        'Saramma (person)',
+      ]);
     });
   }
 
