@@ -141,6 +141,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   sociologist anthropologist philosopher librarian pharmacist dentist veterinarian therapist counsellor counselor
   mechanic electrician plumber contractor planner supervisor publisher broadcaster trainer instructor chaplain
   star superstar rapper legend youngster newcomer teen frontman frontwoman singer-songwriter host celebrity
+  heart-throb heartthrob hunk idol starlet tiktoker socialite
   influencer billionaire tycoon mogul magnate incumbent challenger nominee contender hopeful frontrunner
   confidant confidante
   fan parent opponent observer insider rival ally pontiff cleric preacher nun monk suspect toddler pensioner
@@ -254,6 +255,8 @@ export const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
   set('lawyer attorney counsel solicitor barrister'),
   set('captain skipper'),
   set('striker forward'),
+  // ("Soap hunk NAME" … "The star claimed …": a tabloid's words for a famous entertainer.)
+  set('star celebrity heart-throb heartthrob hunk idol starlet'),
 ];
 
 /**

@@ -20,7 +20,7 @@ import {
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { significantTokens } from '../../src/quotes/roleMatching.ts';
 import { HONORIFICS } from '../../src/quotes/rolePhrases.ts';
-import { story } from './fixtures.ts';
+import { quoteSpeakers, story } from './fixtures.ts';
 import { isPrefixedName, type Token } from '../../src/quotes/tokens.ts';
 
 function words(text: string): Token[] {
@@ -469,5 +469,26 @@ describe('“Opposition” qualifying a title (TITLE_MODIFIERS)', () => {
       ]),
     ]);
     expect(book.quotes.map((q) => q.speaker)).toEqual(['ravi menon shah']);
+  });
+});
+
+describe('a tabloid’s words for an entertainer', () => {
+  it('reads “The star” as the hunk named before, so the “he” of the clause after is his, not his pal’s', () => {
+    expect(
+      quoteSpeakers([
+        'SOAP hunk Kieran Vale broke down in court as he insisted a friend was driving when his car hit a bus shelter.',
+        'The 27-year-old is accused of dangerous driving and failing to stop after the crash in the town last November.',
+        'The star claimed pal Tom Reed had been driving. “He said to me, ‘Please keep me out of it, mate,’” he told the court.',
+      ]),
+    ).toEqual(['Kieran Vale', 'Tom Reed']);
+  });
+
+  it('gives a quote after “with his former co-star NAME posting:” to that name', () => {
+    expect(
+      quoteSpeakers([
+        'SOAP hunk Kieran Vale broke down in court as he insisted a friend was driving when his car hit a bus shelter.',
+        'Fans rushed to back him online, with his former co-star Ana Lusk posting: “Known him for years, he is no liar.”',
+      ]),
+    ).toEqual(['Ana Lusk']);
   });
 });
