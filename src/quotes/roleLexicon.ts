@@ -196,7 +196,7 @@ export const PORTFOLIO_WORDS = set(`
   co-operation relations environmental protection emergency emergencies disaster management irrigation roads
   highways telecommunications electricity public enterprise enterprises investment tax taxation budget treasury
   statistics population rehabilitation relief reconstruction northern southern eastern western island islands
-  territories territory livestock dairy mining oil
+  territories territory livestock dairy mining oil minerals mineral gender cooperatives marine ict agricultural
   postal services heritage lands land wildlife consumer care sanitation safety prisons corrections
   opposition judiciary staff parliament senate assembly house court cabinet council congress
 `);

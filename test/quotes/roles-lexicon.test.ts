@@ -10,7 +10,7 @@ import {
   ROLE_SUFFIXES,
 } from '../../src/quotes/lexicon.ts';
 import { isRoleHead, ROLE_PREFIXES } from '../../src/quotes/rolePhrases.ts';
-import { story } from './fixtures.ts';
+import { quoteSpeakers, story } from './fixtures.ts';
 
 const ADDED = [
   'convener',
@@ -250,6 +250,16 @@ describe('a minister’s portfolio between the office and the name', () => {
       });
     });
   }
+
+  it('reads “Minister of Minerals and Energy Dr NAME said” with the whole portfolio, so “the minister said” is NAME', () => {
+    expect(
+      quoteSpeakers([
+        RELIEF,
+        'Minister of Minerals and Energy Dr Tumelo Rakgase said the slowdown would hit revenue, but the country had “buffers”.',
+        'Speaking in Parliament, the minister said: “This is not the first cycle and it will not be the last.”',
+      ]),
+    ).toEqual(['Tumelo Rakgase', 'Tumelo Rakgase']);
+  });
 
   it('keeps the office and its whole portfolio as the role, so “the minister said” later is NAME', () => {
     const book = buildQuoteBook([
