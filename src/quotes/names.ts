@@ -359,9 +359,11 @@ function bodyLinkAt(tokens: Token[], i: number, j: number): boolean {
   if (j <= i || !isCapitalised(tokens[j + 1])) return false;
   const w = lower(tokens[j]);
   if (BODY_LINKS.has(w)) return ORGANISATION_CUES.has(lower(tokens[j - 1]));
+  // ("Greenhalgh & Wood", "Marks & Spencer": an ampersand between capitals joins a firm's name, never a person's.)
+  if (tokens[j]?.text === '&') return true;
   // ("Ministry of Parks, Culture and Sport": so does a comma of its list, when an "and" closes the list.)
   const comma = tokens[j]?.text === ',' && listClosesWithAnd(tokens, j + 1);
-  if (w !== 'and' && w !== '&' && !comma) return false;
+  if (w !== 'and' && !comma) return false;
   return tokens.slice(i, j).some((t, k) => BODY_LINKS.has(lower(t)) && ORGANISATION_CUES.has(lower(tokens[i + k - 1])));
 }
 
@@ -375,7 +377,8 @@ const BODY_LIST_TOKENS = 8;
 function listClosesWithAnd(tokens: Token[], k: number): boolean {
   for (let m = k; m < k + BODY_LIST_TOKENS; m += 2) {
     if (!isCapitalised(tokens[m])) return false;
-    const next = lower(tokens[m + 1]);
+    // (An ampersand is no word: its token's text, not its lower-case form, says what it is.)
+    const next = tokens[m + 1]?.text.toLowerCase();
     if (next === 'and' || next === '&') return isCapitalised(tokens[m + 2]);
     if (tokens[m + 1]?.text !== ',') return false;
   }

@@ -437,6 +437,11 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   ...['de', 'du', 'des', 'la', 'le', 'les', 'en', 'et', 'di', 'del', 'della', 'da', 'do', 'dos', 'das', 'y', 'e'],
 ]);
 
+/** Whether token k joins the words of a name: a connector (NAME_CONNECTORS) or an ampersand ("Quent & Marrow"). */
+function connectsName(tokens: readonly Token[], k: number): boolean {
+  return NAME_CONNECTORS.has(tokens[k]?.lower ?? '') || tokens[k]?.text === '&';
+}
+
 /**
  * Where the capitalised phrase ending at token `end` starts, over the connectors inside a body's name and an
  * opening "the": "the Lisbon Institute for Peace" from "Peace". A connector right after a person's name is the
@@ -451,9 +456,9 @@ function capitalisedPhraseStart(tokens: Token[], slots: Slot[], end: number): nu
       continue;
     }
     // ("Sciences de la Santé": two connectors may stand together.)
-    const connectors = NAME_CONNECTORS.has(lowerAt(tokens, k - 2)) ? 2 : 1;
+    const connectors = connectsName(tokens, k - 2) ? 2 : 1;
     if (
-      NAME_CONNECTORS.has(lowerAt(tokens, k - 1)) &&
+      connectsName(tokens, k - 1) &&
       tokens[k - 1 - connectors]?.capital === true &&
       !slots.some((s) => s.kind === 'name' && s.ids.length > 0 && s.to === k - connectors)
     )

@@ -142,6 +142,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   mechanic electrician plumber contractor planner supervisor publisher broadcaster trainer instructor chaplain
   star superstar rapper legend youngster newcomer teen frontman frontwoman singer-songwriter host celebrity
   heart-throb heartthrob hunk idol starlet tiktoker socialite
+  importer exporter négociant negociant distiller brewer grower vigneron
   influencer billionaire tycoon mogul magnate incumbent challenger nominee contender hopeful frontrunner
   confidant confidante
   fan parent opponent observer insider rival ally pontiff cleric preacher nun monk suspect toddler pensioner

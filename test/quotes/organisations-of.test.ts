@@ -46,6 +46,23 @@ describe('bodies named over "of" and "for"', () => {
     ]);
   });
 
+  it('joins capitals an ampersand links into one body (“Quent & Marrow”), and a body’s list an ampersand closes', () => {
+    const names = (text: string): string[] => {
+      const tokens = spacedTokens(text);
+      return capitalRuns(tokens).map((r) => `${runWords(tokens, r).join(' ')}:${r.kind}`);
+    };
+    expect([
+      names('Ana Quent of Quent & Marrow said it'),
+      names('the Ministry of Parks , Culture & Sport said it'),
+    ]).toEqual([['Ana Quent:name', 'Quent & Marrow:other'], ['Ministry of Parks, Culture & Sport:other']]);
+  });
+
+  it('gives “NAME of A & B said” to the name, not to the last word of the firm', () => {
+    expect(speakers([LEAD, 'Importer Ana Quent of Quent & Marrow said: “Buy the older wines now.”'])).toEqual([
+      'Ana Quent (person)',
+    ]);
+  });
+
   it('stops the body’s name at a comma before a list of names of more than one word or no "and"', () => {
     const names = (text: string): string[] => {
       const tokens = spacedTokens(text);
