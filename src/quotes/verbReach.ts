@@ -47,6 +47,12 @@ function isCount(word: string): boolean {
   return /^\d[\d,.]*$/u.test(word) || COUNT_WORDS.has(word);
 }
 
+/**
+ * Verbs that agree with a plural subject only: after a speech verb's word in -s ("claims", "notes", "remarks") they
+ * make it a plural noun ("the claims were staked", "his remarks are", "the notes have").
+ */
+export const PLURAL_VERBS_AFTER_NOUN: ReadonlySet<string> = new Set(['were', 'are', 'have']);
+
 /** The four tables as one index, so that isSpeechVerbAt asks one map per token rather than four. */
 const SPEECH_VERB_NEEDS: ReadonlyMap<string, SpeechVerbNeeds> = (() => {
   const needs = new Map<string, SpeechVerbNeeds>();
@@ -72,6 +78,8 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   if (SPEECH_VERB_NOUN_COMPOUNDS.get(word)?.has(lowerAt(tokens, i + 1)) === true) return false;
   // ("his side conceding three penalties", "admitted two charges": a counted object, no words said.)
   if (COUNTED_OBJECT_VERBS.has(word) && isCount(lowerAt(tokens, i + 1))) return false;
+  // ("when the first placer claims were staked": a word in -s before a plural verb is a plural noun, no verb.)
+  if (word.endsWith('s') && PLURAL_VERBS_AFTER_NOUN.has(lowerAt(tokens, i + 1))) return false;
   if (need.kind === 'none') return true;
   if (need.kind === 'that') return lowerAt(tokens, i + 1) === 'that';
   if (need.kind === 'quoting') return lowerAt(tokens, i + 1) === 'that' || quoteFollows(tokens, i + 1);

@@ -7,11 +7,12 @@ import {
   isSpeechVerbAt,
   joinedSpeechVerb,
   participleSpeechVerb,
+  PLURAL_VERBS_AFTER_NOUN,
   SPEECH_VERB_NOUN_COMPOUNDS,
   subjectAppositiveEnd,
 } from '../../src/quotes/verbReach.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { spacedTokens, story } from './fixtures.ts';
+import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 
 describe('subjectAppositiveEnd', () => {
   it('finds the comma closing an appositive before the predicate’s lower-case word', () => {
@@ -88,6 +89,25 @@ describe('a speech verb’s word opening a compound noun (SPEECH_VERB_NOUN_COMPO
         ]);
         expect(book.quotes.map((q) => q.speaker)).toEqual(['lerato kuhn']);
       });
+});
+
+describe('a speech verb’s word in -s before a plural verb (PLURAL_VERBS_AFTER_NOUN)', () => {
+  for (const verb of [...PLURAL_VERBS_AFTER_NOUN].sort())
+    it(`reads no speech verb in “the claims ${verb} …” and one in “the miner claims it …”`, () => {
+      expect([
+        isSpeechVerbAt(spacedTokens(`when the first claims ${verb} staked`), 3),
+        isSpeechVerbAt(spacedTokens('the miner claims it was staked'), 2),
+      ]).toEqual([false, true]);
+    });
+
+  it('gives the quote after “NAME recalled … when the first claims were staked:” to NAME', () => {
+    expect(
+      quoteSpeakers([
+        'Dozens of people spoke at the hearing on the proposed mine on the creek on Tuesday evening in the town hall.',
+        'Elder Mira Kaldor recalled her mother’s words when the first claims were staked on the creek: “She told me to watch the river.”',
+      ]),
+    ).toEqual(['Mira Kaldor']);
+  });
 });
 
 describe('a speech verb with a counted object (COUNTED_OBJECT_VERBS)', () => {
