@@ -13,6 +13,7 @@ import {
   WEAK_HEAD_TITLES,
 } from './lexicon.ts';
 import { isCapitalised, isSuffixedRole, isTitleWord, lower } from './names.ts';
+import { ORGANISATION_NOUNS } from './organisations.ts';
 import { isFamilyDescription } from './wordNames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import { isAgeWord, isRankNumber, type Token, withPossessive } from './tokens.ts';
@@ -181,7 +182,8 @@ function linksToPerson(tokens: Token[], link: number): boolean {
 
 export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
   let head: string | null = null;
-  const complement = complementStart(tokens, end);
+  const ofRole = complementStart(tokens, end);
+  const complement = ofRole === end ? bodyComplementStart(tokens, end) : ofRole;
   let from = end;
   let determiner: string | null = null;
   for (let k = complement - 1, steps = 0; k >= 0 && steps < 9; k--, steps++) {
@@ -263,6 +265,31 @@ export function complementStart(tokens: Token[], end: number): number {
       complementEnd(tokens, link) === end
     )
       return link;
+  return end;
+}
+
+/** Most words describing a body between a role's link and the body's noun ("of Harbour-based outsourced test firm"). */
+const BODY_DESCRIPTION_WORDS = 6;
+
+/** Words linking a role to the body it is held in: "chief executive of", "analyst at". */
+export const BODY_COMPLEMENT_LINKS: ReadonlySet<string> = new Set(['of', 'at']);
+
+/**
+ * Where a role's complement naming a body opens, read back from `end`: the body's capitalised name, its noun in lower
+ * case before it (ORGANISATION_NOUNS: "firm", "group") and up to BODY_DESCRIPTION_WORDS words describing the body,
+ * after a link (BODY_COMPLEMENT_LINKS) right after a role noun: "chief executive of outsourced test firm Kestrel
+ * Precision"; `end` when there is none.
+ */
+export function bodyComplementStart(tokens: readonly Token[], end: number): number {
+  let k = end - 1;
+  while (k >= 0 && tokens[k]?.capital === true) k--;
+  const noun = tokens[k];
+  if (k === end - 1 || noun?.kind !== 'word' || noun.capital || !ORGANISATION_NOUNS.has(noun.lower)) return end;
+  for (let link = k - 1; link >= k - 1 - BODY_DESCRIPTION_WORDS && link > 0; link--) {
+    const t = tokens[link];
+    if (t?.kind !== 'word') return end;
+    if (BODY_COMPLEMENT_LINKS.has(t.lower) && isRoleHead(tokens[link - 1]?.lower ?? '')) return link;
+  }
   return end;
 }
 

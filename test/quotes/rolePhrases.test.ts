@@ -1,0 +1,36 @@
+// Role phrases read back from a name: a role's complement may name the body it is held in, described in lower case
+// before its noun ("chief executive of outsourced test firm Kestrel Precision").
+import { describe, expect, it } from 'vitest';
+import { BODY_COMPLEMENT_LINKS, bodyComplementStart, roleBefore } from '../../src/quotes/rolePhrases.ts';
+import { quoteSpeakers, spacedTokens } from './fixtures.ts';
+
+describe('bodyComplementStart', () => {
+  for (const link of [...BODY_COMPLEMENT_LINKS].sort())
+    it(`finds the “${link}” opening a body’s complement after a role noun (BODY_COMPLEMENT_LINKS)`, () => {
+      const tokens = spacedTokens(`chief executive ${link} outsourced test firm Kestrel Precision said`);
+      expect([bodyComplementStart(tokens, 8), roleBefore(tokens, 8)?.text]).toEqual([
+        2,
+        `chief executive ${link} outsourced test firm Kestrel Precision`,
+      ]);
+    });
+
+  it('finds none without a body noun before the name, past six describing words, or with no role noun before the link', () => {
+    expect([
+      bodyComplementStart(spacedTokens('chief executive of outsourced test Kestrel Precision said'), 7),
+      bodyComplementStart(
+        spacedTokens('chief executive of a very old and large outsourced test firm Kestrel said'),
+        12,
+      ),
+      bodyComplementStart(spacedTokens('she spoke of outsourced test firm Kestrel Precision said'), 8),
+    ]).toEqual([7, 12, 8]);
+  });
+
+  it('gives “NAME, chief executive of … firm BODY, which …, said” to the name, not to the body', () => {
+    expect(
+      quoteSpeakers([
+        'Harbour Semiconductor delayed production at its new plant by 18 months, the company told analysts on Tuesday.',
+        'Tan Wei Ming, chief executive of outsourced test firm Kestrel Precision Bhd, which packages chips for Harbour, said capacity was “ready and waiting.”',
+      ]),
+    ).toEqual(['Tan Wei Ming']);
+  });
+});
