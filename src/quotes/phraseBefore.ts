@@ -139,6 +139,11 @@ function joinsTwoRoles(tokens: Token[], slot: Slot): boolean {
   );
 }
 
+/** Whether a quote token's words end with a comma inside its closing mark ("“market perform,”"). */
+function quoteClosesWithComma(article: Article, t: Token): boolean {
+  return t.kind === 'quote' && article.text[t.end - 2] === ',';
+}
+
 /** The speaker phrase that ends right before token `end` (read backwards from a speech verb). */
 export function npBefore(
   article: Article,
@@ -179,7 +184,9 @@ export function npBefore(
   if (j < 0) return { slot: null, blocking: false, span: null };
   const t = tokens[j];
   if (!t) return { slot: null, blocking: false, span: null };
-  if (t.text === ',') {
+  // ("NAME, who rates the stock at “market perform,” later told": a comma closing a quote inside its marks closes the
+  // clause as one after them does.)
+  if (t.text === ',' || quoteClosesWithComma(article, t)) {
     // "Ben Jonas, 32, of Maple Lane, Bilbury, said": where the speaker lives, set off after the name (and age).
     const resident = addressOwner(tokens, slots, j);
     if (resident) return { slot: resident, blocking: false, span: { from: resident.from, to: j } };

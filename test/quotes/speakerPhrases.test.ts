@@ -4,7 +4,7 @@ import { AUTHORED_DOCUMENTS, OCCASIONS } from '../../src/quotes/clauses.ts';
 import { NAME_CONNECTORS } from '../../src/quotes/phraseBefore.ts';
 import { SEAT_ROLES } from '../../src/quotes/roleLexicon.ts';
 import { DOCUMENT_VERBS } from '../../src/quotes/roleReference.ts';
-import { attributed } from './fixtures.ts';
+import { attributed, quoteSpeakers } from './fixtures.ts';
 
 describe('the speaker phrase before a speech verb', () => {
   it('gives “NAME of PLACE said” to the person, not the place', () => {
@@ -614,5 +614,17 @@ describe('a body’s letters and plain words before a role after the quote', () 
         '“Leave your homes today if the order covers you, and take your pets,” XYZ emergency operations director Ana Ruiz said.',
       ]),
     ).toEqual([['Leave your homes', 'Ana Ruiz', 'director Ana Ruiz said']]);
+  });
+});
+
+describe('a comma inside a quote’s closing mark', () => {
+  it('closes the relative clause it ends, so the name before the “who” speaks and the quote paragraph after goes on with them', () => {
+    expect(
+      quoteSpeakers([
+        'Harbour Semiconductor delayed production at its new plant by 18 months, the company told analysts on Tuesday.',
+        'Analyst Anil Raghavan, who rates the stock at "market perform," later told ChipWire the delay was no surprise.',
+        '"Nearly every new plant in the country has slipped. The question is whether its customers will wait."',
+      ]),
+    ).toEqual([null, 'Anil Raghavan']);
   });
 });
