@@ -188,6 +188,12 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
   let determiner: string | null = null;
   for (let k = complement - 1, steps = 0; k >= 0 && steps < 9; k--, steps++) {
     const t = tokens[k];
+    // ("Bus Owners Association (BOA) chairman NAME": a body's letters in brackets after its name, before the role.)
+    if (head !== null && bracketedLettersEndAt(tokens, k)) {
+      from = k - 2;
+      k -= 2;
+      continue;
+    }
     if (t?.kind !== 'word') break;
     const w = t.text.toLowerCase();
     // ("For Harbour Bank chairman Ana Ruiz, …": a stop word capitalised as the sentence's first is no role word.)
@@ -227,7 +233,9 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
   if (head === null) return null;
   const textFrom = determiner !== null ? from + 1 : from;
   const parts = tokens.slice(textFrom, end).map(withPossessive);
-  return { from, to: end, text: parts.join(' '), head, determiner };
+  // (Brackets hug the letters they hold: "Bus Owners Association (BOA) chairman".)
+  const text = parts.join(' ').replaceAll('( ', '(').replaceAll(' )', ')');
+  return { from, to: end, text, head, determiner };
 }
 
 /** Most plain words of a role's complement: "of the panel", "of corporate affairs". */
@@ -266,6 +274,18 @@ export function complementStart(tokens: Token[], end: number): number {
     )
       return link;
   return end;
+}
+
+/** Whether token k closes a body's letters in brackets after a capitalised word: "Owners Association (BOA)". */
+function bracketedLettersEndAt(tokens: readonly Token[], k: number): boolean {
+  const letters = tokens[k - 1];
+  return (
+    tokens[k]?.text === ')' &&
+    tokens[k - 2]?.text === '(' &&
+    letters?.kind === 'word' &&
+    /^\p{Lu}{2,6}$/u.test(letters.text) &&
+    tokens[k - 3]?.capital === true
+  );
 }
 
 /** Most words describing a body between a role's link and the body's noun ("of Harbour-based outsourced test firm"). */

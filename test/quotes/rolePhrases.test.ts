@@ -34,3 +34,22 @@ describe('bodyComplementStart', () => {
     ).toEqual(['Tan Wei Ming']);
   });
 });
+
+describe('a body’s letters in brackets before a role', () => {
+  it('keeps “Bus Owners Association (BOA) chairman” whole as the role before a name', () => {
+    const tokens = spacedTokens('Bus Owners Association ( BOA ) chairman Peter Mwangi said');
+    expect(roleBefore(tokens, 7)?.text).toBe('Bus Owners Association (BOA) chairman');
+  });
+
+  it('gives a quote after “the BOA chairman was non-committal.” to the chairman when another person spoke between', () => {
+    expect(
+      quoteSpeakers([
+        'Stages along the main roads are deserted this morning as bus operators begin their strike over the fuel levy.',
+        'Bus Owners Association (BOA) chairman Peter Kamau Mwangi has told the Courier the strike will go on.',
+        '“We cannot raise fares again. The passenger is already squeezed,” he said.',
+        'Driver Tom Oduor said his union had ordered him to work. “I have a family to feed,” he said.',
+        'Asked whether buses will run tomorrow, the BOA chairman was non-committal. “Tomorrow is another day.”',
+      ]),
+    ).toEqual(['Peter Kamau Mwangi', 'Tom Oduor', 'Peter Kamau Mwangi']);
+  });
+});
