@@ -19,7 +19,8 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6
 const DATE = `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})`;
 const SIGNATURE = new RegExp(
   `^[—–-]\\s*(?<author>[^\\s()@,—–][^()@,—–]{0,60}?)\\s*` +
-    `(?:\\(@\\w{1,30}\\))?\\s*(?:,\\s*(?:${POST_PLATFORMS.join('|')}))?\\s*,?\\s*(?:on\\s+)?${DATE}` +
+    // (Instagram and TikTok handles may hold stops: "(@ann.hale.photo)".)
+    `(?:\\(@[\\w.]{1,30}\\))?\\s*(?:,\\s*(?:${POST_PLATFORMS.join('|')}))?\\s*,?\\s*(?:on\\s+)?${DATE}` +
     // ("…, June 2, 2023 at 9:15 AM": a time may follow the date.)
     `(?:\\s*(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[AaPp]\\.?[Mm]\\.?)?)?\\s*$`,
   'u',

@@ -20,6 +20,10 @@ describe('postSignatureAuthor', () => {
     ]).toEqual(['Ines Marlow-Tate', 'Harbour Rowing Club', 'Sen. Ines Marlow-Tate']);
   });
 
+  it('reads the author before a handle holding stops, as Instagram and TikTok handles may', () => {
+    expect(postSignatureAuthor('— Ines Marlow-Tate (@ines.mt.rides) May 2, 2024')).toBe('Ines Marlow-Tate');
+  });
+
   it('reads no author from a dash line that credits a quotation or from a line without a dash', () => {
     expect([
       postSignatureAuthor('— Marlow-Tate on the result'),
