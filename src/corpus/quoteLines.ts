@@ -23,6 +23,9 @@ const LABEL_MAX_WORDS = 8;
  */
 const NAME_SET_OFF = /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*[(,–—-]/u;
 
+/** A roundup's label "What NAME said" ("What the coach said", "What Ana Ruiz (Rovers) says") over the quotes. */
+const WHAT_SAID_LABEL = /^What\s+\S.{0,60}\s+(?:said|says)\s*$/u;
+
 /**
  * Whether `quote` is a quotation introduced by `label`, a short line of a name and role: ending in a colon, or in
  * headline case with no sentence end over a whole quotation ("Ana Ruiz, Harbour City" then "“We deserved it.”"), or
@@ -35,7 +38,9 @@ export function quotesLabel(label: Features | undefined, quote: Features | undef
   if (TERMINAL_COLON.test(label.text)) return true;
   if (label.chars >= SHORT_CHARS) return false;
   const named =
-    (label.headlineCase || NAME_SET_OFF.test(label.text)) && !label.terminal && label.words.length <= LABEL_MAX_WORDS;
+    (label.headlineCase || NAME_SET_OFF.test(label.text) || WHAT_SAID_LABEL.test(label.text)) &&
+    !label.terminal &&
+    label.words.length <= LABEL_MAX_WORDS;
   return named && quote.terminal && !quote.chrome;
 }
 

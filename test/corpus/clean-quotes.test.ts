@@ -35,6 +35,33 @@ describe('cleanArticle on a page of quotations', () => {
     ]);
   });
 
+  it('keeps short quotations between “What NAME said” labels, as sports roundups print them', () => {
+    const raw = [
+      'Kaldorin takes the title after a playoff',
+      'The champion beat his rival in a playoff on Sunday after both men finished the tournament level on twelve wins.',
+      'What Kaldorin said',
+      '"I was too high in the first bout. I fixed it."',
+      'What Ostrava said',
+      '"He was stronger today. I have no excuse."',
+      '"My knee is fine. Please do not write about it."',
+      'What the judges said',
+      '"Both men fought well, and the title was won on the day."',
+      'The next tournament opens in January.',
+    ].join('\n');
+    expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 16)])).toEqual([
+      ['title', 'Kaldorin takes t'],
+      ['body', 'The champion bea'],
+      ['heading', 'What Kaldorin sa'],
+      ['body', '"I was too high '],
+      ['heading', 'What Ostrava sai'],
+      ['body', '"He was stronger'],
+      ['body', '"My knee is fine'],
+      ['heading', 'What the judges '],
+      ['body', '"Both men fought'],
+      ['body', 'The next tournam'],
+    ]);
+  });
+
   it('still drops a short quoted line with a long tail that is not a credit', () => {
     const raw = [
       '"Best buy" | Reviews | Deals | Sign in to see your basket and every offer we have picked for you today',

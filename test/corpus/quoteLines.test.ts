@@ -31,6 +31,14 @@ describe('quotesLabel', () => {
     ]).toEqual([true, false, false]);
   });
 
+  it('is true for a “What NAME said” label over a quotation, and false for one with no speech verb closing it', () => {
+    expect([
+      quotesLabel(features('What Kaldorin said'), quote),
+      quotesLabel(features('What the Harbour coach says'), quote),
+      quotesLabel(features('What Kaldorin wants'), quote),
+    ]).toEqual([true, true, false]);
+  });
+
   it('is false when the line under the label does not open a quotation', () => {
     expect(quotesLabel(features('Mira Kaldor, harbour master:'), features('The harbour reopened on Monday.'))).toBe(
       false,
