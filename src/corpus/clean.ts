@@ -11,6 +11,7 @@ import {
   SHORT_CHARS,
   STOP_HIGH,
   STOP_LOW,
+  TERMINAL_COLON,
   tokens,
   type Features,
 } from './blockFeatures.ts';
@@ -391,7 +392,10 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     // A heading introduces body text: it sits right before a body block, inside the article — or, past the first
     // body block, right before a heading that does ("NAME (Side)" over "On the injury:" over the quotation).
     const next = settled[i + 1];
-    const overHeading = i > firstBody && headsBody(all, settled, i + 1) && i + 1 !== titleIndex;
+    // (So does one between the title and the first body over a topic's label that opens it: "NAME (Side)" over "On
+    // the final set:" over the first quotation; page furniture there stands over no label closed by a colon.)
+    const overLabel = titleIndex !== -1 && i > titleIndex && TERMINAL_COLON.test(all[i + 1]?.text ?? '');
+    const overHeading = (i > firstBody || overLabel) && headsBody(all, settled, i + 1) && i + 1 !== titleIndex;
     if (v !== 'bad' || looksLikeHeading(f)) {
       if (looksLikeHeading(f) && (next === 'good' || overHeading) && firstBody !== -1 && !f.chrome) {
         blocks.push({ text: f.text, kind: 'heading' });

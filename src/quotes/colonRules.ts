@@ -2,7 +2,7 @@
 // sentence that leads in with one ("Smith was blunt:"), the one words come from ("A statement from NAME:"), or a
 // document's author ("a letter, which read:").
 import { bracketCredit } from './creditRules.ts';
-import { roundupRun, topicLabelEnd } from './layoutRuns.ts';
+import { isTopicLabel, roundupRun, topicLabelEnd } from './layoutRuns.ts';
 import { lowerAt } from './frames.ts';
 import { speechNounAt } from './verbReach.ts';
 import { SPEECH_NOUNS } from './lexicon.ts';
@@ -82,6 +82,8 @@ export function colonSubject(state: SentenceState, colon = state.sentence.tokens
   // was full of praise:".)
   if (subject.kind === 'other' || (subject.kind === 'desc' && subject.from !== 0)) return null;
   const tokens = state.sentence.tokens;
+  // ("On her coach, the former player NAME, who is also her uncle:": a topic's label names whom the quote is about.)
+  if (colon === tokens.length && isTopicLabel(tokens)) return null;
   const owner = tokens[subject.to - 1]?.possessive === true;
   if (owner && !speechNounAt(tokens, subject.to)) return null;
   return subject;

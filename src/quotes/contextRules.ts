@@ -5,7 +5,7 @@ import { lowerAt } from './frames.ts';
 import { normalizeName } from './match.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import { subjectAppositiveEnd } from './verbReach.ts';
-import { topicLabelEnd } from './layoutRuns.ts';
+import { isTopicLabel, topicLabelEnd } from './layoutRuns.ts';
 import { participialOpeningEnd } from './pronouns.ts';
 import { SPEECH_NOUNS } from './lexicon.ts';
 import { frontedNameStarts, invertedSubjectStart } from './topicFronts.ts';
@@ -213,6 +213,9 @@ export function subjectOfParagraphBefore(context: AttributionContext, place: Quo
   if (own[0] !== first.state || own.some((s) => s.sentence.tokens.some((t) => t.kind === 'word'))) return null;
   const before = context.states[first.state.sentence.index - 1];
   if (!before || before.sentence.paragraph !== paragraph - 1 || before.sentence.kind !== 'body') return null;
+  // ("On her coach, the former player NAME, who is also her uncle:" ¶ "“…”": a topic's label names whom the quote is
+  // about, not who speaks it.)
+  if (isTopicLabel(before.sentence.tokens)) return null;
   return subjectOf(before, quotedWords(context, place));
 }
 
@@ -404,7 +407,10 @@ export function introducingParagraph(context: AttributionContext, paragraph: num
   // "“…,” Menon said. ¶ The regatta began badly for the ‘Harbour Lions’. ¶ “…”": a paragraph of the
   // writer's between two quote paragraphs that names nobody and reports nobody's words leaves the speaker on (for a
   // paragraph that is quotation only: `passOver`).
-  if (passOver && namesNobody(context, paragraph - 1) && context.paragraphSpeaker.has(paragraph - 2))
+  // ("“…” ¶ On her coach, NAME, who is also her uncle: ¶ “…”": so does a topic's label of its own, whoever it names.)
+  const label = paragraphStates(context, paragraph - 1);
+  const topicLabel = label.length === 1 && isTopicLabel(label[0]?.sentence.tokens ?? []);
+  if (passOver && (namesNobody(context, paragraph - 1) || topicLabel) && context.paragraphSpeaker.has(paragraph - 2))
     return paragraph - 2;
   for (let p = paragraph - 1; p >= Math.max(0, paragraph - 1 - LINES_BETWEEN); p--) {
     const states = paragraphStates(context, p);

@@ -140,6 +140,19 @@ export function topicLabelEnd(tokens: Token[]): number {
   return -1;
 }
 
+/** Most tokens of a topic label standing as a sentence of its own ("On her coach, the former player NAME, …:"). */
+const TOPIC_SENTENCE_TOKENS = 30;
+
+/**
+ * Whether a sentence is a topic's label of its own, over the quote of the next paragraph: opened by a label's word
+ * (TOPIC_LABEL_OPENERS: "On her coach, …:") and closed by a colon, with no speech verb or quote in it.
+ */
+export function isTopicLabel(tokens: Token[]): boolean {
+  if (!TOPIC_LABEL_OPENERS.has(tokens[0]?.lower ?? '') || tokens.length > TOPIC_SENTENCE_TOKENS) return false;
+  if (tokens[tokens.length - 1]?.text !== ':') return false;
+  return tokens.every((t, k) => t.kind !== 'quote' && !isSpeechVerbAt(tokens, k));
+}
+
 /** A heading that names who speaks in the paragraphs under it: "Smith on the budget:". */
 export function headingSpeakerRun(sentence: Sentence): CapitalRun | null {
   if (sentence.kind !== 'heading' || sentence.tokens[sentence.tokens.length - 1]?.text !== ':') return null;

@@ -94,6 +94,12 @@ export function isDottedInitials(raw: string): boolean {
   return /^(?:\p{Lu}\.){1,3}\p{Lu}$/u.test(raw) && !DOTTED_PLACE_LETTERS.has(raw.toLowerCase());
 }
 
+/**
+ * Results' abbreviations before the next player's or side's name: "NAME (GER) d. NAME 6-2 6-1" (defeated), "def.",
+ * "bt." (beat), "v." and "vs." (versus): their stop ends no sentence.
+ */
+export const RESULT_ABBREVIATIONS: ReadonlySet<string> = new Set(['d', 'def', 'bt', 'v', 'vs']);
+
 /** "a.m", "p.m" as the tokenizer joins them (the last stop outside the word). */
 const CLOCK_ABBREVIATIONS: ReadonlySet<string> = new Set(['a.m', 'p.m']);
 
@@ -340,6 +346,7 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
       if (
         text[end] === '.' &&
         (TITLE_ABBREVIATIONS.has(raw.toLowerCase()) ||
+          RESULT_ABBREVIATIONS.has(raw) ||
           GIVEN_NAME_ABBREVIATIONS.has(raw.toLowerCase()) ||
           /^\p{Lu}$/u.test(raw) ||
           isDottedInitials(raw)) &&

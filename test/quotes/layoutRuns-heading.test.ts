@@ -1,8 +1,9 @@
 // Roundup headings naming a speaker and a topic ("NAME on TOPIC", "On TOPIC") over the quotes under them.
 import { describe, expect, it } from 'vitest';
-import { topicHeadingName, topicOnlyHeading } from '../../src/quotes/layoutRuns.ts';
+import { isTopicLabel, topicHeadingName, topicOnlyHeading } from '../../src/quotes/layoutRuns.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { roundupHeading, story } from './fixtures.ts';
+import { RESULT_ABBREVIATIONS } from '../../src/quotes/tokens.ts';
+import { article, quoteSpeakers, roundupHeading, spacedTokens, story } from './fixtures.ts';
 
 const QUOTE = '“We defended well for ninety minutes and deserved the clean sheet in the end.”';
 
@@ -55,4 +56,60 @@ describe('a roundup under topic headings', () => {
       'Ama Osei',
     ]);
   });
+});
+
+describe('isTopicLabel', () => {
+  it('is true for a sentence opened by a label’s word and closed by a colon, and false with a speech verb or no colon', () => {
+    expect(
+      [
+        'On her coach , the former player Tomas Berg , who is also her uncle :',
+        'About the heat :',
+        'On her coach , Tomas Berg said :',
+        'On her coach , the former player Tomas Berg .',
+      ].map((text) => isTopicLabel(spacedTokens(text))),
+    ).toEqual([true, true, false, false]);
+  });
+
+  it('passes over a topic label of its own to the section’s speaker, however many names it holds', () => {
+    expect(
+      quoteSpeakers([
+        'The players spoke to the media after the second-round matches at the harbour courts on Wednesday.',
+        'ANIKA VOSS (GER) d. Mira Kaldor 6-2 6-1',
+        '“Today everything worked. The serve, the return, everything felt easy out there.”',
+        'On her coach, the former player Tomas Berg, who is also her uncle:',
+        '“He’s strict. If I lose focus he looks at me from the box and I know what he thinks.”',
+      ]),
+    ).toEqual(['Anika Voss', 'Anika Voss']);
+  });
+});
+
+describe('a results heading between the title and the first body', () => {
+  it('keeps “NAME (Side) d. NAME score” over a topic heading over the first quote as the speaker’s heading', () => {
+    const book = buildQuoteBook([
+      article(
+        [
+          'Quotes of the day',
+          'ANIKA VOSS (GER) d. Mira Kaldor (CRO) 6-4 3-6 7-5',
+          'On the final set:',
+          '“I was down a break twice and I just told myself to keep the ball deep and make her play.”',
+          'On the heat:',
+          '“It is like playing inside an oven out there, and I drank at every changeover.”',
+        ],
+        { id: 'results-heading', title: 'Quotes of the day' },
+      ),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Anika Voss', 'Anika Voss']);
+  });
+});
+
+describe('results abbreviations (RESULT_ABBREVIATIONS)', () => {
+  for (const abbreviation of [...RESULT_ABBREVIATIONS].sort())
+    it(`reads “NAME (GER) ${abbreviation}. NAME 6-2 6-1” as one heading sentence over the quote below`, () => {
+      const [heading, below] = roundupHeading(
+        `ANIKA VOSS (GER) ${abbreviation}. Mira Kaldor 6-2 6-1`,
+        '“Today everything worked. The serve, the return, everything felt easy out there.”',
+      );
+      expect([heading.tokens.at(-1)?.text, below?.kind]).toEqual(['6-1', 'body']);
+    });
 });
