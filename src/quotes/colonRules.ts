@@ -9,6 +9,7 @@ import { SPEECH_NOUNS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
 import { AUTHORED_DOCUMENTS, type SentenceState } from './clauses.ts';
+import { initialledPerson } from './transcriptRules.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 
 /** Rasmussen: "…" / He: "…": a name, pronoun or role right before a colon that opens the quote. */
@@ -38,6 +39,10 @@ export function speakerColon(context: AttributionContext, { first, last }: Quote
   if (labelled && labelled !== slot && labelled.entity !== null)
     return { speaker: labelled.entity, cue: `${labelled.text} …:`, method: 'colon' };
   if (slot) return { speaker: slot.entity, cue: `${slot.text}:`, method: 'colon' };
+  // ("MDLC: “…”": a label in initials opening the sentence is the one person of the article whose name they are.)
+  const letters = colon === 1 ? tokens[0]?.text : undefined;
+  const initialled = letters !== undefined && INITIALS_WORD.test(letters) ? initialledPerson(context, letters) : null;
+  if (letters !== undefined && initialled !== null) return { speaker: initialled, cue: `${letters}:`, method: 'colon' };
   // "Smith was blunt: “…”", "Okoye’s message was simple: “…”": the sentence's subject introduces the quote.
   const subject = colonSubject(first.state, colon);
   if (subject !== null) return { speaker: subject.entity, cue: `${subject.text} …:`, method: 'colon' };
@@ -48,6 +53,9 @@ export function speakerColon(context: AttributionContext, { first, last }: Quote
   const author = documentAuthor(first.state, colon);
   return author === null ? null : { speaker: author.entity, cue: `${author.text} …:`, method: 'colon' };
 }
+
+/** A label in initials: two to four capitals ("AR", "MDLC"). */
+const INITIALS_WORD = /^\p{Lu}{2,4}$/u;
 
 /** Most tokens of a stage direction in brackets before a transcript's quote ("(laughs)", "(after a long pause)"). */
 const STAGE_DIRECTION_TOKENS = 6;

@@ -42,6 +42,9 @@ export interface TranscriptTurn {
 
 /** Initials as a label: two or three capitals ("HS:", "BJ:"), or a particle's letters in lower case between two ("HvdB:"). */
 export const INITIALS_LABEL = /^(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}\p{Lu}):[ \t]+(?=\S)/u;
+/** A label of four capitals: a surname set in capitals ("CHEN:") or initials with a particle's letters ("MDLC:"). */
+const FOUR_CAPITALS = /^\p{Lu}{4}$/u;
+
 /** A capitalised run of two to four words, as a person's name is written in the article's prose. */
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*){1,3}/gu;
 /**
@@ -243,12 +246,22 @@ function interviewers(labelled: readonly Labelled[]): Set<string> {
 
 /** Turns of a labelled transcript: each answering label's paragraphs and the unlabelled ones after them. */
 function labelledTurns(paragraphs: readonly LayoutParagraph[]): TranscriptTurn[] {
-  const labelled = paragraphs.flatMap((p, i) => labelOf(p, i) ?? []);
-  if (labelled.length < MIN_LABELLED_TURNS) return [];
-  const runs = nameRuns(paragraphs, labelled, NAME_RUN);
-  const initialled = labelled.some((l) => l.form === 'initials')
-    ? nameRuns(paragraphs, labelled, PARTICLED_NAME_RUN)
+  const read = paragraphs.flatMap((p, i) => labelOf(p, i) ?? []);
+  if (read.length < MIN_LABELLED_TURNS) return [];
+  const runs = nameRuns(paragraphs, read, NAME_RUN);
+  const initialled = read.some((l) => l.form === 'initials' || FOUR_CAPITALS.test(l.label))
+    ? nameRuns(paragraphs, read, PARTICLED_NAME_RUN)
     : [];
+  // ("MDLC:" for Mariana de la Cruz: four capitals that are no surname of the prose's names are initials, a particle's
+  // letters among them; "CHEN:" stays a surname.)
+  const labelled = read.map((l) =>
+    l.form === 'label' &&
+    FOUR_CAPITALS.test(l.label) &&
+    labelledNames(l.label, 'label', runs).length === 0 &&
+    labelledNames(l.label, 'initials', initialled).length > 0
+      ? { ...l, form: 'initials' as const }
+      : l,
+  );
   const asking = interviewers(labelled);
   const namesOf = (l: Labelled): string[] =>
     l.form === 'marks' ? [] : labelledNames(l.label, l.form, l.form === 'initials' ? initialled : runs);

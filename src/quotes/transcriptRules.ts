@@ -44,6 +44,21 @@ function wordsOf(name: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/**
+ * The one person of the article whose name's initials `label` is, its particles' letters among them ("MDLC" for
+ * Mariana de la Cruz); null when nobody's or several people's are.
+ */
+export function initialledPerson(context: AttributionContext, label: string): string | null {
+  const initials = label.toLowerCase();
+  const fits = [...articlePeople(context)].filter(([, forms]) =>
+    forms.some((form) => {
+      const words = wordsOf(form);
+      return words.length >= 2 && words.map((w) => w[0]).join('') === initials;
+    }),
+  );
+  return fits.length === 1 ? (fits[0]?.[0] ?? null) : null;
+}
+
 /** Whether `form` (a name as written) is what the label says: the initials, the full name, or its last word. */
 function labelNames(turn: TranscriptTurn, label: string, form: string): boolean {
   const words = wordsOf(form);

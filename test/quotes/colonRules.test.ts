@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { READING_LEADS, speakerColon } from '../../src/quotes/colonRules.ts';
 import { speakerBefore } from '../../src/quotes/sentenceRules.ts';
-import { story } from './fixtures.ts';
+import { quoteSpeakers, story } from './fixtures.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { SPEECH_NOUN_QUALIFIERS } from '../../src/quotes/verbReach.ts';
 import { ASKED_OPENERS } from '../../src/quotes/lexicon.ts';
@@ -254,4 +254,28 @@ describe('a lead-in closing its paragraph with a possessive and what was said', 
       const names = new Map(book.people.map((p) => [p.id, p.name]));
       expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Orla Brannigan']);
     });
+});
+
+describe('a label in initials over a quote', () => {
+  it('gives “MDLV: “…”” to the one person of the article whose name’s initials, particles among them, it is', () => {
+    expect(
+      quoteSpeakers([
+        'Student president Marta de la Vega spoke to us after the referendum count on Thursday night.',
+        'LM: What happens to the plan now?',
+        'MDLV: “It is on hold until the board meets again in the spring.”',
+        'LM: Did the campaign make mistakes?',
+        'MDLV: “Probably we started too late, and the other side was ready long before us.”',
+      ]),
+    ).toEqual(['Marta de la Vega', 'Marta de la Vega']);
+  });
+
+  it('gives it to nobody when no person of the article, or two, have those initials', () => {
+    expect(
+      quoteSpeakers([
+        'Student president Marta de la Vega and her deputy Mark de la Vale spoke to us after the count.',
+        'MDLV: “It is on hold until the board meets again in the spring.”',
+        'XYZ: “Probably we started too late, and the other side was ready long before us.”',
+      ]),
+    ).toEqual([null, null]);
+  });
 });

@@ -127,6 +127,29 @@ describe('transcriptTurns: speaker labels', () => {
     expect(transcriptTurns(paragraphs)[1]).toMatchObject({ form: 'initials', names: ['Pia Brandt'] });
   });
 
+  it('reads four capitals as initials with a particle’s letters when no name of the prose ends in them, else as a surname', () => {
+    const initialled = page(
+      'by: Lena Moss',
+      'Student president Marta de la Vega spoke to us after the count.',
+      'LM: What happens to the plan now?',
+      'MDLV: It is on hold until the board meets again in the spring.',
+      'LM: Did the campaign make mistakes?',
+      'MDLV: Probably we started too late, and the other side was ready long before us.',
+    );
+    const surname = page(
+      'by: Lena Moss',
+      'Astronomer Mei Chen spoke to us after the paper came out.',
+      'LM: Are the results certain?',
+      'CHEN: Very. We have five of the seven distances measured twice already.',
+      'LM: What comes next?',
+      'CHEN: We have telescope time next year for three more fields of the sky.',
+    );
+    expect([transcriptTurns(initialled)[1], transcriptTurns(surname)[1]]).toMatchObject([
+      { form: 'initials', names: ['Marta de la Vega'] },
+      { form: 'label', names: ['Mei Chen'] },
+    ]);
+  });
+
   it('reads no transcript from one labelled answer', () => {
     expect(
       shape(page(LEDE, 'Hale: We never planned a last tour, it simply happened once the dates were booked.')),
