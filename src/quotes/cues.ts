@@ -19,7 +19,7 @@ import { ORGANISATION_NOUNS } from './organisations.ts';
 import { type Cue, documentFromLength } from './clauses.ts';
 import { npBefore } from './phraseBefore.ts';
 import { relativeJoinedSpeaker } from './relativeClauses.ts';
-import { npAt } from './speakerPhrases.ts';
+import { nameAfterRoleWords, npAt } from './speakerPhrases.ts';
 
 /** Pronouns only ever a subject: one of them heads the clause a verb after "and" is joined to. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -218,7 +218,17 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       // "according to a statement from X": the statement's author speaks.
       const from = i + 2 + documentFromLength(tokens, i + 2);
       const np = npAt(article, tokens, slots, from);
-      cues.push({ verb: i, verbEnd: from, np: np.span, subject: np.slot, blocking: np.blocking, inverted: true });
+      // ("according to Harbour Trams managing director Ana Ruiz": the body's officer named after its role speaks.)
+      const officer = np.slot === null ? undefined : nameAfterRoleWords(tokens, slots, np.slot.to);
+      const source = officer === undefined ? np : { slot: officer, span: { from, to: officer.to } };
+      cues.push({
+        verb: i,
+        verbEnd: from,
+        np: source.span,
+        subject: source.slot,
+        blocking: np.blocking,
+        inverted: true,
+      });
       continue;
     }
     if (!isSpeechVerbAt(tokens, i)) continue;

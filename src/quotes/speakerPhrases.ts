@@ -116,7 +116,7 @@ function possessedAppositive(tokens: Token[], slots: Slot[], from: number): Slot
 const OPENING_ROLE_WORDS = 3;
 
 /** The name right after a role of lower-case words starting at `from` ("worker NAME", "shop steward NAME"). */
-function nameAfterRoleWords(tokens: Token[], slots: Slot[], from: number): Slot | undefined {
+export function nameAfterRoleWords(tokens: Token[], slots: Slot[], from: number): Slot | undefined {
   for (let j = from; j < from + OPENING_ROLE_WORDS; j++) {
     const t = tokens[j];
     if (t?.kind !== 'word' || t.capital) return undefined;

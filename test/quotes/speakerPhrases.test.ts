@@ -628,3 +628,14 @@ describe('a comma inside a quote’s closing mark', () => {
     ).toEqual([null, 'Anil Raghavan']);
   });
 });
+
+describe('“according to” a body’s officer', () => {
+  it('gives the quote to the officer named after the body’s name and a role in lower case, not to the body', () => {
+    expect(
+      quoteSpeakers([
+        'The city will stop running trams on the northern route from December, officials said on Sunday.',
+        'According to Harbour Trams managing director Rina Iyer, the route “may be revived for heritage runs” later.',
+      ]),
+    ).toEqual(['Rina Iyer']);
+  });
+});
