@@ -199,6 +199,22 @@ export function pastWiderPlace(runs: readonly CapitalRun[], tokens: Token[], k: 
   return place !== undefined && tokens[place.to]?.text === ',' ? place.to + 1 : k;
 }
 
+/** Honorifics that name the bearer's calling, as a role the article may refer back to ("the professor said"). */
+export const HONORIFIC_CALLINGS: ReadonlyMap<string, string> = new Map([
+  ['prof', 'professor'],
+  ['professor', 'professor'],
+  ['rev', 'reverend'],
+]);
+
+/** The calling an honorific in a run's title names ("Prof." → "professor"); null when none does. */
+function honorificCalling(title: string): string | null {
+  for (const word of title.split(' ')) {
+    const calling = HONORIFIC_CALLINGS.get(word.toLowerCase().replace(/\.$/u, ''));
+    if (calling !== undefined) return calling;
+  }
+  return null;
+}
+
 /** A title's words without the honorifics closing it ("Deputy Speaker Dr" is "Deputy Speaker"); "" when all are. */
 function withoutHonorifics(title: string): string {
   const words = title.split(' ').filter((w) => w.length > 0);
@@ -352,6 +368,10 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // ("Housing convener Councillor Ann Berg said": the role before her title is hers too.)
     if (before !== null && role !== null && role !== before.text)
       found.push({ articleId, name: run.name, role: before.text, gender });
+    // ("Prof. Ann Berg, an urban planner, said … “…,” the professor said": an honorific naming a calling is a role.)
+    const calling = honorificCalling(run.title);
+    if (calling !== null && calling !== role?.toLowerCase())
+      found.push({ articleId, name: run.name, role: calling, gender });
     // ("Ann Berg, who chairs the livestock committee, said": the post she holds is a role of hers.)
     const post = postHeldRole(tokens, run) ?? heldPost;
     if (post !== null) found.push({ articleId, name: run.name, role: post, gender });

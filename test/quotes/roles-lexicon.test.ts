@@ -11,6 +11,7 @@ import {
 } from '../../src/quotes/lexicon.ts';
 import { isRoleHead, ROLE_PREFIXES } from '../../src/quotes/rolePhrases.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
+import { HONORIFIC_CALLINGS } from '../../src/quotes/sentenceEvidence.ts';
 
 const ADDED = [
   'convener',
@@ -889,6 +890,21 @@ describe('roles of the fight game, curling and sumo, and of emergency management
       ]);
       const names = new Map(book.people.map((p) => [p.id, p.name]));
       expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Kwesi Larbi-Dosen']);
+    });
+  }
+});
+
+describe('honorifics naming a calling (HONORIFIC_CALLINGS)', () => {
+  for (const [honorific, calling] of HONORIFIC_CALLINGS) {
+    const written = `${honorific.charAt(0).toUpperCase()}${honorific.slice(1)}${honorific.length <= 4 ? '.' : ''}`;
+    it(`reads “${written} NAME, an urban planner,” … “the ${calling} said” as NAME`, () => {
+      expect(
+        quoteSpeakers([
+          'The city will stop running trams on the northern route from December, officials said on Sunday.',
+          `${written} Anil Dastmalchi, an urban planner, said trams were the cleanest transport in the city.`,
+          `“Electric trams produce no fumes. Closing them makes no sense,” the ${calling} said.`,
+        ]),
+      ).toEqual(['Anil Dastmalchi']);
     });
   }
 });
