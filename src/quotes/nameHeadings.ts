@@ -60,7 +60,10 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // or role in brackets heads a paragraph that names it again and holds a quote anywhere.)
   // ("Tevita Lolo (Harbour)" over "Lolo was blunt after the defeat.": named again, the section is theirs.)
   const bracketed = tokens[tokens.length - 1]?.text === ')';
-  const named = bracketed && namedAgainBelow(sentence, next);
+  // ("Kuda Tembo, chief economist, Ruwa Capital" over "For Tembo, the timing was the problem.": so does one whose
+  // name a comma sets off from its role.)
+  const commaSet = tokens[sentence.runs[0]?.to ?? -1]?.text === ',';
+  const named = (bracketed || commaSet) && namedAgainBelow(sentence, next);
   // ("Ana Ruiz (Rovers captain)" over "Asked about her sister, the captain laughed.": a role in the brackets says who
   // the section is about, whatever the paragraph under it opens with.)
   // ("Ana Ruiz (Harbour) – skip": so does a role after the side's bracket and a dash.)

@@ -8,7 +8,7 @@ import {
   isFiguresLine,
   nameHeadingRun,
 } from '../../src/quotes/nameHeadings.ts';
-import { roundupHeading } from './fixtures.ts';
+import { quoteSpeakers, roundupHeading } from './fixtures.ts';
 
 /** The name the first heading of `lines` (a heading, then what stands under it) credits, or null. */
 function headingRunOf(...lines: string[]): string[] | null {
@@ -70,6 +70,32 @@ describe('nameHeadingRun', () => {
       headingRunOf('Nils Ode (Harbour Velo) – new overall leader', QUOTE),
       headingRunOf('Nils Ode (Harbour Velo) – third on the day', prose),
     ]).toEqual([['Nils', 'Ode'], ['Nils', 'Ode'], null]);
+  });
+
+  it('reads a name a comma sets off from its role over prose that writes its surname, and none over prose that does not', () => {
+    expect([
+      headingRunOf(
+        'Nils Ode, chief economist, Harbour Capital',
+        'For Ode, the timing of the change was the real problem, and the banks had barely two weeks to prepare for it.',
+      ),
+      headingRunOf(
+        'Nils Ode, chief economist, Harbour Capital',
+        'For him, the timing of the change was the real problem, and the banks had barely two weeks to prepare for it.',
+      ),
+    ]).toEqual([['Nils', 'Ode'], null]);
+  });
+
+  it('gives the quote under such a section to its person, not to another of the same surname named before', () => {
+    expect(
+      quoteSpeakers([
+        'The central bank confirmed on Monday that the new note will be the sole legal tender from September.',
+        'Nomsa Tembo, president, National Chamber of Commerce',
+        '“Business needs a stable unit of account, and the window is too short for companies.”',
+        'Kuda Tembo, chief economist, Ruwa Capital',
+        'For Tembo - no relation to the chamber president - the timing was the problem.',
+        '“Announcing this in the middle of the tobacco season is unfortunate for farmers.”',
+      ]),
+    ).toEqual(['Nomsa Tembo', 'Kuda Tembo']);
   });
 
   it('reads a surname alone right after “What” (“What Ode said”), not after role words', () => {
