@@ -194,7 +194,13 @@ function markListRuns(all: Features[], verdicts: Verdict[], titleAt: number): vo
         f !== undefined && ((f.terminal && isProse(f)) || quotesLabel(f, all[k + 1]) || quotesLabel(all[k - 1], f))
       );
     };
-    while (from < j && proseAt(from) && (verdicts[from - 1] === 'good' || from > i)) from++;
+    // ("Asked whether he feared it, NAME smiled." then "“I fear nothing …”" then "ALSO READ: …": short prose after
+    // near-body prose ends the body too.)
+    const bodyBefore = (k: number): boolean => {
+      const f = all[k];
+      return verdicts[k] === 'good' || (verdicts[k] === 'near' && f !== undefined && isProse(f));
+    };
+    while (from < j && proseAt(from) && (bodyBefore(from - 1) || from > i)) from++;
     // Nor is short prose closing the run with a full stop when the body goes on right after it ("MOST READ", two
     // teasers, then "But the other coach saw it differently." before the next paragraph of the story).
     while (j > from && verdicts[j] === 'good' && proseAt(j - 1) && endsWithStop(all[j - 1])) j--;

@@ -62,6 +62,23 @@ describe('cleanArticle on a page of quotations', () => {
     ]);
   });
 
+  it('keeps a short quotation closing the story after near-body prose, before the links that follow it', () => {
+    const raw = [
+      'Bank confirms the switch to the new note',
+      'The central bank confirmed on Monday that the new note will become the sole legal tender from September, with old notes withdrawn within sixty days and balances converted at a fixed rate.',
+      'Asked whether he feared a repeat of past currency failures, Governor Ode Marrow smiled.',
+      '"I fear nothing that the numbers do not tell me to fear."',
+      'ALSO READ: Tobacco farmers demand payment in dollars',
+      'Cattle prices climb for a third week',
+    ].join('\n');
+    expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 16)])).toEqual([
+      ['title', 'Bank confirms th'],
+      ['body', 'The central bank'],
+      ['body', 'Asked whether he'],
+      ['body', '"I fear nothing '],
+    ]);
+  });
+
   it('still drops a short quoted line with a long tail that is not a credit', () => {
     const raw = [
       '"Best buy" | Reviews | Deals | Sign in to see your basket and every offer we have picked for you today',
