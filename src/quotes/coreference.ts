@@ -165,7 +165,8 @@ export class Coreference implements ReferenceReader {
         candidates.find((m) => compatible(m.entity)) ??
         (heading ? this.ownerOfUnfitSubject(sentence, slot, compatible) : undefined) ??
         this.goingOn(sentence);
-      slot.entity = this.addresseeReplying(sentence, slot, compatible) ?? found?.entity ?? null;
+      const across = found === undefined && slot.subject ? this.guessedSubjectAcross(sentence) : undefined;
+      slot.entity = this.addresseeReplying(sentence, slot, compatible) ?? found?.entity ?? across ?? null;
       // Once "she" has meant somebody, a later "he" in the article means somebody else.
       if (!below && slot.entity !== null && gender !== undefined && this.genderOf(slot.entity) === null)
         this.localGender.set(slot.entity, gender);
@@ -294,10 +295,28 @@ export class Coreference implements ReferenceReader {
   private goingOn(sentence: Sentence): Mention | undefined {
     const before = this.states[sentence.index - 1];
     if (!before || before.sentence.paragraph !== sentence.paragraph) return undefined;
+    return this.subjectMentionOf(before.sentence.index);
+  }
+
+  /** The mention of a named person, not left unnamed, as the subject of sentence `index`. */
+  private subjectMentionOf(index: number): Mention | undefined {
     return this.mentions.find(
-      (m) =>
-        m.sentence === before.sentence.index && m.subject && this.isPerson(m.entity) && !this.unnamed.has(m.entity),
+      (m) => m.sentence === index && m.subject && this.isPerson(m.entity) && !this.unnamed.has(m.entity),
     );
+  }
+
+  /**
+   * The person the last sentence of the paragraph before names as its subject, by name, when only a given name guessed
+   * their gender, for a sentence opening its own paragraph that finds nobody of the pronoun's gender: "Minister NAME
+   * has posted the notice on X." ¶ "“…,” he wrote."
+   */
+  private guessedSubjectAcross(sentence: Sentence): string | undefined {
+    const before = this.states[sentence.index - 1];
+    if (before?.sentence.paragraph !== sentence.paragraph - 1 || before.sentence.kind !== 'body') return undefined;
+    const subject = this.subjectMentionOf(before.sentence.index)?.entity;
+    const named = before.subject;
+    if (subject === undefined || named?.kind !== 'name' || named.entity !== subject) return undefined;
+    return this.registry.guessedGender?.has(subject) === true ? subject : undefined;
   }
 
   /**

@@ -5,7 +5,7 @@ import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { BARE_CLAUSE_JOINS, FINITE_CLAUSE_VERBS } from '../../src/quotes/clauses.ts';
 import { KINSHIP_NOUNS } from '../../src/quotes/lexicon.ts';
-import { story } from './fixtures.ts';
+import { quoteSpeakers, story } from './fixtures.ts';
 
 function speakers(lines: string[]): [string, string | null][] {
   const book = buildQuoteBook([story('discourse', lines)], { givenNameGender });
@@ -270,5 +270,36 @@ describe('a gender only a given name guessed', () => {
         'Mr Barrow responded within minutes. “Our members can do the maths, and so can the passengers,” she said.',
       ]),
     ).toEqual([['Our members can', 'Ann Lyle']]);
+  });
+});
+
+describe('a gender only a given name guessed, across a paragraph break', () => {
+  it('gives ““…,” he wrote” opening a paragraph to the subject named just before when nobody of his gender was named', () => {
+    expect([
+      givenNameGender('Rana'),
+      quoteSpeakers(
+        [
+          'Schools in the city and five other districts will stay closed until Friday as the smog worsened again today.',
+          'Provincial Education Minister Rana Anwar Malik has posted the official notice on X.',
+          '“All public and private schools in the city will remain closed till Friday. Health comes first,” he wrote.',
+        ],
+        { givenNameGender },
+      ),
+    ]).toEqual(['female', ['Rana Anwar Malik']]);
+  });
+
+  it('still gives “She said …” to the woman named before, not to the man the paragraph before names as subject', () => {
+    expect([
+      givenNameGender('Pieter'),
+      quoteSpeakers(
+        [
+          'The inquiry heard from the safety expert Ana Kolar, who said the rosters had exhausted the pilot.',
+          '“Taken together, they describe a pilot who was exhausted,” Kolar said.',
+          'Magistrate Pieter Vel asked her whether the airline had broken any regulation.',
+          'She said it had not, but that the rules were “out of step with the science”.',
+        ],
+        { givenNameGender },
+      ),
+    ]).toEqual(['male', ['Ana Kolar', 'Ana Kolar']]);
   });
 });
