@@ -184,7 +184,7 @@ export function npBefore(
   if (j < 0) return { slot: null, blocking: false, span: null };
   const t = tokens[j];
   if (!t) return { slot: null, blocking: false, span: null };
-  // ("NAME, who rates the stock at “market perform,” later told": a comma closing a quote inside its marks closes the
+  // ("NAME, who has the shares at “hold,” later told": a comma closing a quote inside its marks closes the
   // clause as one after them does.)
   if (t.text === ',' || quoteClosesWithComma(article, t)) {
     // "Ben Jonas, 32, of Maple Lane, Bilbury, said": where the speaker lives, set off after the name (and age).

@@ -288,7 +288,7 @@ function bracketedLettersEndAt(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-/** Most words describing a body between a role's link and the body's noun ("of Harbour-based outsourced test firm"). */
+/** Most words describing a body between a role's link and the body's noun ("of Harbour-based contract packaging firm"). */
 const BODY_DESCRIPTION_WORDS = 6;
 
 /** Words linking a role to the body it is held in: "chief executive of", "analyst at". */
@@ -297,7 +297,7 @@ export const BODY_COMPLEMENT_LINKS: ReadonlySet<string> = new Set(['of', 'at']);
 /**
  * Where a role's complement naming a body opens, read back from `end`: the body's capitalised name, its noun in lower
  * case before it (ORGANISATION_NOUNS: "firm", "group") and up to BODY_DESCRIPTION_WORDS words describing the body,
- * after a link (BODY_COMPLEMENT_LINKS) right after a role noun: "chief executive of outsourced test firm Kestrel
+ * after a link (BODY_COMPLEMENT_LINKS) right after a role noun: "chief executive of contract packaging firm Kestrel
  * Precision"; `end` when there is none.
  */
 export function bodyComplementStart(tokens: readonly Token[], end: number): number {

@@ -78,7 +78,7 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   if (SPEECH_VERB_NOUN_COMPOUNDS.get(word)?.has(lowerAt(tokens, i + 1)) === true) return false;
   // ("his side conceding three penalties", "admitted two charges": a counted object, no words said.)
   if (COUNTED_OBJECT_VERBS.has(word) && isCount(lowerAt(tokens, i + 1))) return false;
-  // ("when the first placer claims were staked": a word in -s before a plural verb is a plural noun, no verb.)
+  // ("after the old mining claims were sold": a word in -s before a plural verb is a plural noun, no verb.)
   if (word.endsWith('s') && PLURAL_VERBS_AFTER_NOUN.has(lowerAt(tokens, i + 1))) return false;
   if (need.kind === 'none') return true;
   if (need.kind === 'that') return lowerAt(tokens, i + 1) === 'that';

@@ -38,24 +38,24 @@ describe('cleanArticle on a page of quotations', () => {
   it('keeps short quotations between “What NAME said” labels, as sports roundups print them', () => {
     const raw = [
       'Kaldorin takes the title after a playoff',
-      'The champion beat his rival in a playoff on Sunday after both men finished the tournament level on twelve wins.',
+      'The champion took the title in a deciding bout on Sunday after he and his rival ended the meet with the same record.',
       'What Kaldorin said',
-      '"I was too high in the first bout. I fixed it."',
+      '"My stance was wrong early on, then I corrected it."',
       'What Ostrava said',
-      '"He was stronger today. I have no excuse."',
-      '"My knee is fine. Please do not write about it."',
+      '"She read the wind better than me. No excuses from me."',
+      '"The shoulder is sound. Leave it out of your stories."',
       'What the judges said',
       '"Both men fought well, and the title was won on the day."',
       'The next tournament opens in January.',
     ].join('\n');
     expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 16)])).toEqual([
       ['title', 'Kaldorin takes t'],
-      ['body', 'The champion bea'],
+      ['body', 'The champion too'],
       ['heading', 'What Kaldorin sa'],
-      ['body', '"I was too high '],
+      ['body', '"My stance was w'],
       ['heading', 'What Ostrava sai'],
-      ['body', '"He was stronger'],
-      ['body', '"My knee is fine'],
+      ['body', '"She read the wi'],
+      ['body', '"The shoulder is'],
       ['heading', 'What the judges '],
       ['body', '"Both men fought'],
       ['body', 'The next tournam'],
@@ -66,16 +66,16 @@ describe('cleanArticle on a page of quotations', () => {
     const raw = [
       'Bank confirms the switch to the new note',
       'The central bank confirmed on Monday that the new note will become the sole legal tender from September, with old notes withdrawn within sixty days and balances converted at a fixed rate.',
-      'Asked whether he feared a repeat of past currency failures, Governor Ode Marrow smiled.',
-      '"I fear nothing that the numbers do not tell me to fear."',
-      'ALSO READ: Tobacco farmers demand payment in dollars',
+      'Quizzed about fears of another currency collapse, Governor Ode Marrow simply grinned.',
+      '"The ledgers will answer that, and I trust the ledgers."',
+      'ALSO READ: Maize growers want paying in hard currency',
       'Cattle prices climb for a third week',
     ].join('\n');
     expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 16)])).toEqual([
       ['title', 'Bank confirms th'],
       ['body', 'The central bank'],
-      ['body', 'Asked whether he'],
-      ['body', '"I fear nothing '],
+      ['body', 'Quizzed about fe'],
+      ['body', '"The ledgers wil'],
     ]);
   });
 

@@ -488,13 +488,13 @@ describe('a race’s quotes page with headings in capitals, a side in brackets a
   it('keeps each short quote and gives it to the rider of the heading above, a comma’s role too', () => {
     expect(
       quoteSpeakers([
-        'The riders had their say after a hard day on the coast road, where the favourites lost time on the last climb.',
+        'The cyclists spoke after a long stage along the estuary, where the leaders shed minutes on the final ascent.',
         'TAMSIN ODUYA (Harbour Velo) – stage winner',
-        '“I went early because nobody wanted to chase that far out.”',
+        '“I attacked from a long way out since no one fancied the chase.”',
         'NILS ODE, team manager (Harbour Velo)',
-        '“Yes, that was me shouting in the radio all the way up.”',
+        '“That voice in his earpiece all the way up was mine.”',
         'MIRA KALDOR (Costa Velo) – best young rider',
-        '“My job was to mark the moves behind and I did it.”',
+        '“I was there to follow the attacks behind, and I managed that.”',
       ]),
     ).toEqual(['Tamsin Oduya', 'Nils Ode', 'Mira Kaldor']);
   });

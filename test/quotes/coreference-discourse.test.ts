@@ -279,9 +279,9 @@ describe('a gender only a given name guessed, across a paragraph break', () => {
       givenNameGender('Rana'),
       quoteSpeakers(
         [
-          'Schools in the city and five other districts will stay closed until Friday as the smog worsened again today.',
-          'Provincial Education Minister Rana Anwar Malik has posted the official notice on X.',
-          '“All public and private schools in the city will remain closed till Friday. Health comes first,” he wrote.',
+          'Classrooms across the region are shut until next week because of the smog, officials said on Monday.',
+          'Provincial Education Minister Rana Anwar Malik shared the closure order on X.',
+          '“Every school in the region stays shut until next week. Children’s lungs come first,” he wrote.',
         ],
         { givenNameGender },
       ),
@@ -293,10 +293,10 @@ describe('a gender only a given name guessed, across a paragraph break', () => {
       givenNameGender('Pieter'),
       quoteSpeakers(
         [
-          'The inquiry heard from the safety expert Ana Kolar, who said the rosters had exhausted the pilot.',
-          '“Taken together, they describe a pilot who was exhausted,” Kolar said.',
-          'Magistrate Pieter Vel asked her whether the airline had broken any regulation.',
-          'She said it had not, but that the rules were “out of step with the science”.',
+          'The hearing took evidence from fatigue researcher Ana Kolar, who said the schedules had worn the crew down.',
+          '“Read side by side, the logs show a captain running on empty,” Kolar said.',
+          'Coroner Pieter Vel put it to her that the carrier had kept within every rule.',
+          'She agreed, but said the rules themselves were “decades behind the research”.',
         ],
         { givenNameGender },
       ),

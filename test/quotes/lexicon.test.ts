@@ -476,9 +476,9 @@ describe('a tabloid’s words for an entertainer', () => {
   it('reads “The star” as the hunk named before, so the “he” of the clause after is his, not his pal’s', () => {
     expect(
       quoteSpeakers([
-        'SOAP hunk Kieran Vale broke down in court as he insisted a friend was driving when his car hit a bus shelter.',
-        'The 27-year-old is accused of dangerous driving and failing to stop after the crash in the town last November.',
-        'The star claimed pal Tom Reed had been driving. “He said to me, ‘Please keep me out of it, mate,’” he told the court.',
+        'SOAP hunk Kieran Vale wept in the dock while claiming a friend had been at the wheel when his van struck a lamp post.',
+        'The actor, 27, denies careless driving over the collision near the harbour in the spring.',
+        'The star claimed pal Tom Reed was the driver. “He begged me, ‘Leave my name out of this,’” he told the court.',
       ]),
     ).toEqual(['Kieran Vale', 'Tom Reed']);
   });
@@ -486,8 +486,8 @@ describe('a tabloid’s words for an entertainer', () => {
   it('gives a quote after “with his former co-star NAME posting:” to that name', () => {
     expect(
       quoteSpeakers([
-        'SOAP hunk Kieran Vale broke down in court as he insisted a friend was driving when his car hit a bus shelter.',
-        'Fans rushed to back him online, with his former co-star Ana Lusk posting: “Known him for years, he is no liar.”',
+        'SOAP hunk Kieran Vale wept in the dock while claiming a friend had been at the wheel when his van struck a lamp post.',
+        'Supporters rallied behind him on social media, with his old co-star Ana Lusk posting: “A decent man, always has been.”',
       ]),
     ).toEqual(['Ana Lusk']);
   });

@@ -88,12 +88,12 @@ describe('nameHeadingRun', () => {
   it('gives the quote under such a section to its person, not to another of the same surname named before', () => {
     expect(
       quoteSpeakers([
-        'The central bank confirmed on Monday that the new note will be the sole legal tender from September.',
+        'The reserve bank said on Monday that a new banknote would replace the old one from the spring.',
         'Nomsa Tembo, president, National Chamber of Commerce',
-        '“Business needs a stable unit of account, and the window is too short for companies.”',
+        '“Firms need a currency they can price in, and sixty days is not long enough.”',
         'Kuda Tembo, chief economist, Ruwa Capital',
-        'For Tembo - no relation to the chamber president - the timing was the problem.',
-        '“Announcing this in the middle of the tobacco season is unfortunate for farmers.”',
+        'For Tembo - who is not related to the chamber head - the calendar was the worry.',
+        '“Doing this halfway through the harvest sales leaves growers guessing.”',
       ]),
     ).toEqual(['Nomsa Tembo', 'Kuda Tembo']);
   });

@@ -116,8 +116,8 @@ describe('a nationality noun alone after an article', () => {
       quoteSpeakers([
         'The riders gave their verdicts after the long mountain stage on the coast road on Friday afternoon.',
         'Tadeo Quirós (Costa Velo) – new race leader',
-        '“I am very happy with the lead, but the climb was hard today and the others were strong.”',
-        'Asked whether he had expected the lead, the 24-year-old Chilean smiled. “Expected? No. Hoped? A little.”',
+        '“Wearing the leader’s jersey feels strange, but the legs were good on the climb.”',
+        'Quizzed on taking the jersey, the 24-year-old Chilean laughed. “I came for a stage, not this.”',
       ]),
     ).toEqual(['Tadeo Quirós', 'Tadeo Quirós']);
   });

@@ -233,8 +233,8 @@ describe('organisations that speak', () => {
       speakers([
         LEAD,
         'Cllr Tova Renner, Quay Ward:',
-        '“Both sides have a point, and both should sit down with the operator this week.”',
-        'The Department of Harbours, in a statement, said it “respects the right of islanders to be heard”.',
+        '“Each side is partly right, and they should meet the operator this week.”',
+        'The Department of Harbours, in a written reply, said it “values every islander’s view”.',
       ]),
     ).toEqual(['Tova Renner (person)', 'Department of Harbours (organisation)']);
   });

@@ -1,5 +1,5 @@
 // Role phrases read back from a name: a role's complement may name the body it is held in, described in lower case
-// before its noun ("chief executive of outsourced test firm Kestrel Precision").
+// before its noun ("chief executive of contract packaging firm Kestrel Precision").
 import { describe, expect, it } from 'vitest';
 import { BODY_COMPLEMENT_LINKS, bodyComplementStart, roleBefore } from '../../src/quotes/rolePhrases.ts';
 import { quoteSpeakers, spacedTokens } from './fixtures.ts';
@@ -7,29 +7,29 @@ import { quoteSpeakers, spacedTokens } from './fixtures.ts';
 describe('bodyComplementStart', () => {
   for (const link of [...BODY_COMPLEMENT_LINKS].sort())
     it(`finds the “${link}” opening a body’s complement after a role noun (BODY_COMPLEMENT_LINKS)`, () => {
-      const tokens = spacedTokens(`chief executive ${link} outsourced test firm Kestrel Precision said`);
+      const tokens = spacedTokens(`chief executive ${link} contract packaging firm Kestrel Precision said`);
       expect([bodyComplementStart(tokens, 8), roleBefore(tokens, 8)?.text]).toEqual([
         2,
-        `chief executive ${link} outsourced test firm Kestrel Precision`,
+        `chief executive ${link} contract packaging firm Kestrel Precision`,
       ]);
     });
 
   it('finds none without a body noun before the name, past six describing words, or with no role noun before the link', () => {
     expect([
-      bodyComplementStart(spacedTokens('chief executive of outsourced test Kestrel Precision said'), 7),
+      bodyComplementStart(spacedTokens('chief executive of contract packaging Kestrel Precision said'), 7),
       bodyComplementStart(
-        spacedTokens('chief executive of a very old and large outsourced test firm Kestrel said'),
+        spacedTokens('chief executive of a very old and large contract packaging firm Kestrel said'),
         12,
       ),
-      bodyComplementStart(spacedTokens('she spoke of outsourced test firm Kestrel Precision said'), 8),
+      bodyComplementStart(spacedTokens('she spoke of contract packaging firm Kestrel Precision said'), 8),
     ]).toEqual([7, 12, 8]);
   });
 
   it('gives “NAME, chief executive of … firm BODY, which …, said” to the name, not to the body', () => {
     expect(
       quoteSpeakers([
-        'Harbour Semiconductor delayed production at its new plant by 18 months, the company told analysts on Tuesday.',
-        'Tan Wei Ming, chief executive of outsourced test firm Kestrel Precision Bhd, which packages chips for Harbour, said capacity was “ready and waiting.”',
+        'Harbour Semiconductor pushed back the opening of its new plant by a year and a half, its chief told investors on Tuesday.',
+        'Tan Wei Ming, chief executive of contract packaging firm Kestrel Precision Bhd, which assembles boards for Harbour, said it had “room to spare.”',
       ]),
     ).toEqual(['Tan Wei Ming']);
   });
@@ -44,11 +44,11 @@ describe('a body’s letters in brackets before a role', () => {
   it('gives a quote after “the BOA chairman was non-committal.” to the chairman when another person spoke between', () => {
     expect(
       quoteSpeakers([
-        'Stages along the main roads are deserted this morning as bus operators begin their strike over the fuel levy.',
-        'Bus Owners Association (BOA) chairman Peter Kamau Mwangi has told the Courier the strike will go on.',
-        '“We cannot raise fares again. The passenger is already squeezed,” he said.',
+        'Bus stops across the city stood empty on Monday as operators walked out over the new fuel tax.',
+        'Bus Owners Association (BOA) chairman Peter Kamau Mwangi told the Courier the stoppage would last all week.',
+        '“Fares cannot go up again. Riders are stretched as it is,” he said.',
         'Driver Tom Oduor said his union had ordered him to work. “I have a family to feed,” he said.',
-        'Asked whether buses will run tomorrow, the BOA chairman was non-committal. “Tomorrow is another day.”',
+        'Pressed on a return to service, the BOA chairman gave nothing away. “We will decide that tonight.”',
       ]),
     ).toEqual(['Peter Kamau Mwangi', 'Tom Oduor', 'Peter Kamau Mwangi']);
   });

@@ -256,8 +256,8 @@ describe('a minister’s portfolio between the office and the name', () => {
     expect(
       quoteSpeakers([
         RELIEF,
-        'Minister of Minerals and Energy Dr Tumelo Rakgase said the slowdown would hit revenue, but the country had “buffers”.',
-        'Speaking in Parliament, the minister said: “This is not the first cycle and it will not be the last.”',
+        'Minister of Minerals and Energy Dr Tumelo Rakgase said revenue would fall but the state still had “room to breathe”.',
+        'Addressing the chamber, the minister said: “We have weathered downturns before and will again.”',
       ]),
     ).toEqual(['Tumelo Rakgase', 'Tumelo Rakgase']);
   });
@@ -900,9 +900,9 @@ describe('honorifics naming a calling (HONORIFIC_CALLINGS)', () => {
     it(`reads “${written} NAME, an urban planner,” … “the ${calling} said” as NAME`, () => {
       expect(
         quoteSpeakers([
-          'The city will stop running trams on the northern route from December, officials said on Sunday.',
-          `${written} Anil Dastmalchi, an urban planner, said trams were the cleanest transport in the city.`,
-          `“Electric trams produce no fumes. Closing them makes no sense,” the ${calling} said.`,
+          'The city’s oldest tram route is to be scrapped next winter, transport chiefs announced on Sunday.',
+          `${written} Anil Dastmalchi, a transport historian, said the trams were the quietest way to cross the city.`,
+          `“A tram burns no diesel in the street. Scrapping them is backwards,” the ${calling} said.`,
         ]),
       ).toEqual(['Anil Dastmalchi']);
     });

@@ -621,9 +621,9 @@ describe('a comma inside a quote’s closing mark', () => {
   it('closes the relative clause it ends, so the name before the “who” speaks and the quote paragraph after goes on with them', () => {
     expect(
       quoteSpeakers([
-        'Harbour Semiconductor delayed production at its new plant by 18 months, the company told analysts on Tuesday.',
-        'Analyst Anil Raghavan, who rates the stock at "market perform," later told ChipWire the delay was no surprise.',
-        '"Nearly every new plant in the country has slipped. The question is whether its customers will wait."',
+        'Harbour Semiconductor pushed back the opening of its new plant by a year and a half, its chief told investors on Tuesday.',
+        'Analyst Anil Raghavan, who has the shares at "hold," later told ChipWire the slip was expected.',
+        '"Most new plants here run late. What matters is whether buyers stay patient."',
       ]),
     ).toEqual([null, 'Anil Raghavan']);
   });
@@ -633,8 +633,8 @@ describe('“according to” a body’s officer', () => {
   it('gives the quote to the officer named after the body’s name and a role in lower case, not to the body', () => {
     expect(
       quoteSpeakers([
-        'The city will stop running trams on the northern route from December, officials said on Sunday.',
-        'According to Harbour Trams managing director Rina Iyer, the route “may be revived for heritage runs” later.',
+        'The city’s oldest tram route is to be scrapped next winter, transport chiefs announced on Sunday.',
+        'According to Harbour Trams managing director Rina Iyer, the line “could return for weekend tourist trips” in time.',
       ]),
     ).toEqual(['Rina Iyer']);
   });

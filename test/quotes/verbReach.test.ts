@@ -95,16 +95,16 @@ describe('a speech verb’s word in -s before a plural verb (PLURAL_VERBS_AFTER_
   for (const verb of [...PLURAL_VERBS_AFTER_NOUN].sort())
     it(`reads no speech verb in “the claims ${verb} …” and one in “the miner claims it …”`, () => {
       expect([
-        isSpeechVerbAt(spacedTokens(`when the first claims ${verb} staked`), 3),
+        isSpeechVerbAt(spacedTokens(`after the old claims ${verb} sold`), 3),
         isSpeechVerbAt(spacedTokens('the miner claims it was staked'), 2),
       ]).toEqual([false, true]);
     });
 
-  it('gives the quote after “NAME recalled … when the first claims were staked:” to NAME', () => {
+  it('gives the quote after “NAME recalled … after the old claims were sold:” to NAME', () => {
     expect(
       quoteSpeakers([
         'Dozens of people spoke at the hearing on the proposed mine on the creek on Tuesday evening in the town hall.',
-        'Elder Mira Kaldor recalled her mother’s words when the first claims were staked on the creek: “She told me to watch the river.”',
+        'Elder Mira Kaldor recalled her father’s words after the old mining claims were sold: “He told me to guard the water.”',
       ]),
     ).toEqual(['Mira Kaldor']);
   });
