@@ -247,7 +247,17 @@ function partitiveAppositive(tokens: Token[], phraseAt: (k: number) => Slot | un
  * been speaking …": the remit's place runs into the name), the subject the role is; undefined when none stands there.
  */
 function remitHolder(tokens: Token[], slots: readonly Slot[], opening: Slot): Slot | undefined {
-  if (!isRoleHead(lowerAt(tokens, opening.to - 1)) || !REMIT_OPENERS.has(lowerAt(tokens, opening.to))) return undefined;
+  const remitAfter = isRoleHead(lowerAt(tokens, opening.to - 1)) && REMIT_OPENERS.has(lowerAt(tokens, opening.to));
+  // ("Minister of Minerals and Energy Dr Ana Ruiz said": the role's phrase may hold the remit's opening already.)
+  const remitWithin = tokens
+    .slice(opening.from + 1, opening.to)
+    .some((t, k) => REMIT_OPENERS.has(t.lower) && isRoleHead(lowerAt(tokens, opening.from + k)));
+  if (!remitAfter && !remitWithin) return undefined;
+  // ("Minister of Energy Ana Ruiz said": a phrase read as the role's may close with the holder's name.)
+  const closing = remitWithin
+    ? slots.find((s) => s.kind === 'name' && s.from > opening.from && s.to === opening.to && s.ids.length > 0)
+    : undefined;
+  if (closing !== undefined) return closing;
   const name = slots.find((s) => s.kind === 'name' && s.from > opening.to && s.from <= opening.to + ROLE_REMIT_TOKENS);
   if (name === undefined || name.ids.length === 0 || tokens[name.to]?.text === ',') return undefined;
   const between = tokens.slice(opening.to, name.from);

@@ -908,3 +908,15 @@ describe('honorifics naming a calling (HONORIFIC_CALLINGS)', () => {
     });
   }
 });
+
+describe('a minister’s office and portfolio opening the sentence before the name', () => {
+  for (const office of ['Minister of Minerals and Energy Dr', 'Minister of Energy'])
+    it(`reads the name after “${office}” as the subject, so “…, adding that … “…”” is the name’s`, () => {
+      expect(
+        quoteSpeakers([
+          'Copper sales by the state miner fell by a third in the first half of the year, the company said on Monday.',
+          `${office} Tumelo Rakgase said state income would shrink, adding that savings left “room to breathe”.`,
+        ]),
+      ).toEqual(['Tumelo Rakgase']);
+    });
+});
