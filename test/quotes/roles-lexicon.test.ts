@@ -914,7 +914,7 @@ describe('a minister’s office and portfolio opening the sentence before the na
     it(`reads the name after “${office}” as the subject, so “…, adding that … “…”” is the name’s`, () => {
       expect(
         quoteSpeakers([
-          'Copper sales by the state miner fell by a third in the first half of the year, the company said on Monday.',
+          'Output at the state copper mine dropped sharply over six months, its owners reported on Monday.',
           `${office} Tumelo Rakgase said state income would shrink, adding that savings left “room to breathe”.`,
         ]),
       ).toEqual(['Tumelo Rakgase']);
