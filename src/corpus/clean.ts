@@ -194,7 +194,7 @@ function markListRuns(all: Features[], verdicts: Verdict[], titleAt: number): vo
         f !== undefined && ((f.terminal && isProse(f)) || quotesLabel(f, all[k + 1]) || quotesLabel(all[k - 1], f))
       );
     };
-    // ("Asked whether he feared it, NAME smiled." then "“I fear nothing …”" then "ALSO READ: …": short prose after
+    // ("Quizzed about it, NAME grinned." then "“The ledgers will answer that.”" then "ALSO READ: …": short prose after
     // near-body prose ends the body too.)
     const bodyBefore = (k: number): boolean => {
       const f = all[k];
@@ -306,7 +306,7 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
   markListRuns(all, verdicts, titleAt);
   // A lead-in dense with capitals right over a quotation ("Councillor Ann Hale, Portfolio Holder for Parks and
   // Libraries, said:" then "“…”") takes its class from its neighbours, as near-body prose does.
-  // ("Sen. Ana Ruiz, chair, Senate committee on public services:" over "“…”": so does a speaker's label that cannot
+  // ("Cllr Ana Ruiz, chair, harbour services committee:" over "“…”": so does a speaker's label that cannot
   // stay as a heading, closed by its colon.)
   for (let i = 0; i < all.length; i++) {
     const f = all[i];

@@ -19,7 +19,7 @@ const LABEL_MAX_WORDS = 8;
 
 /**
  * A label opening with a full name and setting off what follows it with a bracket, a comma or a dash, in any case:
- * "ANA RUIZ (Harbour) – best young rider", "Ana Ruiz (Harbour) – third on the day".
+ * "ANA RUIZ (Harbour) – youngest finisher", "Ana Ruiz (Harbour) – third on the day".
  */
 const NAME_SET_OFF = /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*[(,–—-]/u;
 
@@ -34,7 +34,7 @@ const WHAT_SAID_LABEL = /^What\s+\S.{0,60}\s+(?:said|says)\s*$/u;
 export function quotesLabel(label: Features | undefined, quote: Features | undefined): boolean {
   if (label === undefined || quote === undefined || label.chrome || label.chars >= COLON_LABEL_CHARS) return false;
   if (!OPENS_QUOTE.test(quote.text)) return false;
-  // ("Sen. Ana Ruiz, chair, Senate committee on public services:": a colon closes a longer label too.)
+  // ("Cllr Ana Ruiz, chair, harbour services committee:": a colon closes a longer label too.)
   if (TERMINAL_COLON.test(label.text)) return true;
   if (label.chars >= SHORT_CHARS) return false;
   const named =

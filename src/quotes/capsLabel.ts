@@ -135,7 +135,7 @@ export function capsNameSideHeading(tokens: readonly Token[], below: readonly To
   const side = open < 2 ? null : afterLabelSide(tokens, open);
   if (below.length === 0 || side === null) return null;
   // ("ANA RUIZ (ESP) — 67 (-12), two clear": a player's result may follow the bracket on a scores page; "ANA RUIZ
-  // (Harbour) – stage winner" over a quote, what the speaker did or is.)
+  // (Harbour) – won the stage" over a quote, what the speaker did or is.)
   const tail = tokens.slice(side);
   const quoteBelow = below[0]?.kind === 'quote';
   if (side !== tokens.length && !isResultTail(tail) && !(quoteBelow && isDashedTail(tail))) return null;
@@ -149,12 +149,12 @@ export function capsNameSideHeading(tokens: readonly Token[], below: readonly To
   return capsNameCase(words);
 }
 
-/** Most words of what a roundup's heading says of its speaker after the bracketed side and a dash ("– stage winner"). */
+/** Most words of what a roundup's heading says of its speaker after the bracketed side and a dash ("– won the stage"). */
 const DASHED_TAIL_WORDS = 8;
 
 /**
  * Whether tokens after a heading's bracketed side are a dash and a few words saying what the speaker did or is
- * ("– stage winner", "– new overall leader", "– third on the day"), with no quotation among them.
+ * ("– won the stage", "– leader after stage two", "– third on the day"), with no quotation among them.
  */
 export function isDashedTail(tail: readonly Token[]): boolean {
   if (!DASH_MARKS.has(tail[0]?.text ?? '')) return false;

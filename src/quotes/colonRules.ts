@@ -39,7 +39,7 @@ export function speakerColon(context: AttributionContext, { first, last }: Quote
   if (labelled && labelled !== slot && labelled.entity !== null)
     return { speaker: labelled.entity, cue: `${labelled.text} …:`, method: 'colon' };
   if (slot) return { speaker: slot.entity, cue: `${slot.text}:`, method: 'colon' };
-  // ("MDLC: “…”": a label in initials opening the sentence is the one person of the article whose name they are.)
+  // ("MDLV: “…”": a label in initials opening the sentence is the one person of the article whose name they are.)
   const letters = colon === 1 ? tokens[0]?.text : undefined;
   const initialled = letters !== undefined && INITIALS_WORD.test(letters) ? initialledPerson(context, letters) : null;
   if (letters !== undefined && initialled !== null) return { speaker: initialled, cue: `${letters}:`, method: 'colon' };
@@ -54,7 +54,7 @@ export function speakerColon(context: AttributionContext, { first, last }: Quote
   return author === null ? null : { speaker: author.entity, cue: `${author.text} …:`, method: 'colon' };
 }
 
-/** A label in initials: two to four capitals ("AR", "MDLC"). */
+/** A label in initials: two to four capitals ("AR", "MDLV"). */
 const INITIALS_WORD = /^\p{Lu}{2,4}$/u;
 
 /** Most tokens of a stage direction in brackets before a transcript's quote ("(laughs)", "(after a long pause)"). */
@@ -90,7 +90,7 @@ export function colonSubject(state: SentenceState, colon = state.sentence.tokens
   // was full of praise:".)
   if (subject.kind === 'other' || (subject.kind === 'desc' && subject.from !== 0)) return null;
   const tokens = state.sentence.tokens;
-  // ("On her coach, the former player NAME, who is also her uncle:": a topic's label names whom the quote is about.)
+  // ("On her coach, NAME, her mother’s cousin:": a topic's label names whom the quote is about.)
   if (colon === tokens.length && isTopicLabel(tokens)) return null;
   const owner = tokens[subject.to - 1]?.possessive === true;
   if (owner && !speechNounAt(tokens, subject.to)) return null;

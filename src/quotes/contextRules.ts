@@ -213,7 +213,7 @@ export function subjectOfParagraphBefore(context: AttributionContext, place: Quo
   if (own[0] !== first.state || own.some((s) => s.sentence.tokens.some((t) => t.kind === 'word'))) return null;
   const before = context.states[first.state.sentence.index - 1];
   if (!before || before.sentence.paragraph !== paragraph - 1 || before.sentence.kind !== 'body') return null;
-  // ("On her coach, the former player NAME, who is also her uncle:" ¶ "“…”": a topic's label names whom the quote is
+  // ("On her coach, NAME, her mother’s cousin:" ¶ "“…”": a topic's label names whom the quote is
   // about, not who speaks it.)
   if (isTopicLabel(before.sentence.tokens)) return null;
   return subjectOf(before, quotedWords(context, place));
@@ -407,10 +407,12 @@ export function introducingParagraph(context: AttributionContext, paragraph: num
   // "“…,” Menon said. ¶ The regatta began badly for the ‘Harbour Lions’. ¶ “…”": a paragraph of the
   // writer's between two quote paragraphs that names nobody and reports nobody's words leaves the speaker on (for a
   // paragraph that is quotation only: `passOver`).
-  // ("“…” ¶ On her coach, NAME, who is also her uncle: ¶ “…”": so does a topic's label of its own, whoever it names.)
-  const label = paragraphStates(context, paragraph - 1);
-  const topicLabel = label.length === 1 && isTopicLabel(label[0]?.sentence.tokens ?? []);
-  if (passOver && (namesNobody(context, paragraph - 1) || topicLabel) && context.paragraphSpeaker.has(paragraph - 2))
+  // ("“…” ¶ On her coach, NAME, her mother’s cousin: ¶ “…”": so does a topic's label of its own, whoever it names.)
+  if (
+    passOver &&
+    context.paragraphSpeaker.has(paragraph - 2) &&
+    (namesNobody(context, paragraph - 1) || isTopicLabelParagraph(context, paragraph - 1))
+  )
     return paragraph - 2;
   for (let p = paragraph - 1; p >= Math.max(0, paragraph - 1 - LINES_BETWEEN); p--) {
     const states = paragraphStates(context, p);
@@ -421,6 +423,12 @@ export function introducingParagraph(context: AttributionContext, paragraph: num
     return closesWithColon && context.paragraphSpeaker.has(p) ? p : null;
   }
   return null;
+}
+
+/** Whether a paragraph is one sentence that is a topic's label of its own ("On her coach, NAME, …:"). */
+function isTopicLabelParagraph(context: AttributionContext, paragraph: number): boolean {
+  const states = paragraphStates(context, paragraph);
+  return states.length === 1 && isTopicLabel(states[0]?.sentence.tokens ?? []);
 }
 
 /** A paragraph that is a quote with no attribution of its own continues the previous paragraph's speaker. */

@@ -308,13 +308,17 @@ export class Coreference implements ReferenceReader {
   /**
    * The person the last sentence of the paragraph before names as its subject, by name, when only a given name guessed
    * their gender, for a sentence opening its own paragraph that finds nobody of the pronoun's gender: "Minister NAME
-   * has posted the notice on X." ¶ "“…,” he wrote."
+   * shared the order online." ¶ "“…,” he wrote."
    */
   private guessedSubjectAcross(sentence: Sentence): string | undefined {
     const before = this.states[sentence.index - 1];
     if (before?.sentence.paragraph !== sentence.paragraph - 1 || before.sentence.kind !== 'body') return undefined;
-    const subject = this.subjectMentionOf(before.sentence.index)?.entity;
-    const named = before.subject;
+    return this.guessedNamedSubject(before, this.subjectMentionOf(before.sentence.index)?.entity);
+  }
+
+  /** `subject`, when `state` names it by name as its subject and only a given name guessed its gender. */
+  private guessedNamedSubject(state: SentenceState | undefined, subject: string | undefined): string | undefined {
+    const named = state?.subject;
     if (subject === undefined || named?.kind !== 'name' || named.entity !== subject) return undefined;
     return this.registry.guessedGender?.has(subject) === true ? subject : undefined;
   }
@@ -324,10 +328,7 @@ export class Coreference implements ReferenceReader {
    * somebody else), when only a given name guessed their gender.
    */
   private guessedSubjectBefore(sentence: Sentence): string | undefined {
-    const subject = this.goingOn(sentence)?.entity;
-    const named = this.states[sentence.index - 1]?.subject;
-    if (subject === undefined || named?.kind !== 'name' || named.entity !== subject) return undefined;
-    return this.registry.guessedGender?.has(subject) === true ? subject : undefined;
+    return this.guessedNamedSubject(this.states[sentence.index - 1], this.goingOn(sentence)?.entity);
   }
 
   /**

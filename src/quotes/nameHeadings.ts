@@ -60,7 +60,7 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // or role in brackets heads a paragraph that names it again and holds a quote anywhere.)
   // ("Tevita Lolo (Harbour)" over "Lolo was blunt after the defeat.": named again, the section is theirs.)
   const bracketed = tokens[tokens.length - 1]?.text === ')';
-  // ("Kuda Tembo, chief economist, Ruwa Capital" over "For Tembo, the timing was the problem.": so does one whose
+  // ("Tariro Tembo, chief economist, Kopje Capital" over "For Tembo, the calendar was the worry.": so does one whose
   // name a comma sets off from its role.)
   const commaSet = tokens[sentence.runs[0]?.to ?? -1]?.text === ',';
   const named = (bracketed || commaSet) && namedAgainBelow(sentence, next);
@@ -120,8 +120,8 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   if (opener === '(' && side !== null && side <= CODE_BRACKET_TOKENS && isResultTail(rest.slice(side))) return first;
   if (opener === '(' && (dashedRole || voted)) return first;
   // ("Ana Ruiz (Harbour) – third on the day" over a quote: what the speaker did, after the side and a dash.)
-  const sideEnd = opener === '(' ? afterLabelSide(rest, 0) : null;
-  if (sideEnd !== null && next.tokens[0]?.kind === 'quote' && isDashedTail(rest.slice(sideEnd))) return first;
+  if (opener === '(' && side !== null && next.tokens[0]?.kind === 'quote' && isDashedTail(rest.slice(side)))
+    return first;
   // "Ana Ruiz - City Councillor - Works Department": a hyphen spaced as a dash sets the role off too.
   if ((opener === ',' || DASH_MARKS.has(opener ?? '')) && words <= 8 && rest.every((t) => t.kind !== 'quote'))
     return first;
@@ -192,22 +192,14 @@ function whatSaidName(sentence: Sentence, closer: number): CapitalRun | null {
   return before.length <= HEADING_ROLE_WORDS && before.every((t) => t.kind === 'word') ? name : null;
 }
 
-/** Most words of a role after a heading's bracket and dash ("– second, the skip's younger brother"). */
-const ROLE_AFTER_BRACKET_WORDS = 8;
-
 /**
  * Whether a heading's name and bracketed side are followed by a dash and a short role with a role noun in lower case
  * and no quotation ("Ana Ruiz (Harbour) – skip", "Ana Ruiz (Harbour) – coach"), as roundups credit each speaker.
  */
 function dashedRoleAfterBracket(tokens: readonly Token[]): boolean {
-  const tail = afterBracketDash(tokens);
-  if (tail === null) return false;
-  const words = tail.filter((t) => t.kind === 'word');
+  const tail = dashAfterBracket(tokens);
   return (
-    words.length > 0 &&
-    words.length <= ROLE_AFTER_BRACKET_WORDS &&
-    tail.every((t) => t.kind !== 'quote') &&
-    words.some((t) => !t.capital && isRoleHead(t.lower))
+    tail !== null && isDashedTail(tail) && tail.some((t) => t.kind === 'word' && !t.capital && isRoleHead(t.lower))
   );
 }
 
@@ -218,24 +210,24 @@ export const HEADING_VOTE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The tokens after a heading's name, its bracketed side and a dash ("skip" of "Ana Ruiz (Harbour) – skip"); null when
- * the heading has no such bracket and dash.
+ * The tokens after a heading's name and its bracketed side, from the dash that follows them ("– skip" of "Ana Ruiz
+ * (Harbour) – skip"); null when the heading has no such bracket and dash.
  */
-function afterBracketDash(tokens: readonly Token[]): readonly Token[] | null {
+function dashAfterBracket(tokens: readonly Token[]): readonly Token[] | null {
   const open = tokens.findIndex((t) => t.text === '(');
   const side = open < 1 ? null : afterLabelSide(tokens, open);
   if (side === null || !DASH_MARKS.has(tokens[side]?.text ?? '')) return null;
-  return tokens.slice(side + 1);
+  return tokens.slice(side);
 }
 
 /** Whether a heading's name and bracketed side are followed by a dash and a vote ("Ana Ruiz (Harbour Ward) – for"). */
 function votedAfterBracket(tokens: readonly Token[]): boolean {
-  const tail = afterBracketDash(tokens);
+  const vote = dashAfterBracket(tokens)?.slice(1);
   return (
-    tail !== null &&
-    tail.length > 0 &&
-    tail.length <= 2 &&
-    tail.every((t) => t.kind === 'word' && HEADING_VOTE_WORDS.has(t.lower))
+    vote !== undefined &&
+    vote.length > 0 &&
+    vote.length <= 2 &&
+    vote.every((t) => t.kind === 'word' && HEADING_VOTE_WORDS.has(t.lower))
   );
 }
 

@@ -359,7 +359,7 @@ function bodyLinkAt(tokens: Token[], i: number, j: number): boolean {
   if (j <= i || !isCapitalised(tokens[j + 1])) return false;
   const w = lower(tokens[j]);
   if (BODY_LINKS.has(w)) return ORGANISATION_CUES.has(lower(tokens[j - 1]));
-  // ("Greenhalgh & Wood", "Marks & Spencer": an ampersand between capitals joins a firm's name, never a person's.)
+  // ("Quent & Marrow", "Marks & Spencer": an ampersand between capitals joins a firm's name, never a person's.)
   if (tokens[j]?.text === '&') return true;
   // ("Ministry of Parks, Culture and Sport": so does a comma of its list, when an "and" closes the list.)
   const comma = tokens[j]?.text === ',' && listClosesWithAnd(tokens, j + 1);

@@ -248,7 +248,7 @@ function partitiveAppositive(tokens: Token[], phraseAt: (k: number) => Slot | un
  */
 function remitHolder(tokens: Token[], slots: readonly Slot[], opening: Slot): Slot | undefined {
   const remitAfter = isRoleHead(lowerAt(tokens, opening.to - 1)) && REMIT_OPENERS.has(lowerAt(tokens, opening.to));
-  // ("Minister of Minerals and Energy Dr Ana Ruiz said": the role's phrase may hold the remit's opening already.)
+  // ("Minister of Minerals and Water Dr Ana Ruiz said": the role's phrase may hold the remit's opening already.)
   const remitWithin = tokens
     .slice(opening.from + 1, opening.to)
     .some((t, k) => REMIT_OPENERS.has(t.lower) && isRoleHead(lowerAt(tokens, opening.from + k)));

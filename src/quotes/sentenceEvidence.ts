@@ -368,7 +368,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // ("Housing convener Councillor Ann Berg said": the role before her title is hers too.)
     if (before !== null && role !== null && role !== before.text)
       found.push({ articleId, name: run.name, role: before.text, gender });
-    // ("Prof. Ann Berg, an urban planner, said … “…,” the professor said": an honorific naming a calling is a role.)
+    // ("Prof. Ann Berg, a transport historian, said … “…,” the professor said": an honorific naming a calling is a role.)
     const calling = honorificCalling(run.title);
     if (calling !== null && calling !== role?.toLowerCase())
       found.push({ articleId, name: run.name, role: calling, gender });

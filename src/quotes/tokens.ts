@@ -95,7 +95,7 @@ export function isDottedInitials(raw: string): boolean {
 }
 
 /**
- * Results' abbreviations before the next player's or side's name: "NAME (GER) d. NAME 6-2 6-1" (defeated), "def.",
+ * Results' abbreviations before the next player's or side's name: "NAME (GER) d. NAME 6-3 7-5" (defeated), "def.",
  * "bt." (beat), "v." and "vs." (versus): their stop ends no sentence.
  */
 export const RESULT_ABBREVIATIONS: ReadonlySet<string> = new Set(['d', 'def', 'bt', 'v', 'vs']);

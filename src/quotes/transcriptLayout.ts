@@ -42,7 +42,7 @@ export interface TranscriptTurn {
 
 /** Initials as a label: two or three capitals ("HS:", "BJ:"), or a particle's letters in lower case between two ("HvdB:"). */
 export const INITIALS_LABEL = /^(\p{Lu}{2,3}|\p{Lu}\p{Ll}{1,2}\p{Lu}):[ \t]+(?=\S)/u;
-/** A label of four capitals: a surname set in capitals ("CHEN:") or initials with a particle's letters ("MDLC:"). */
+/** A label of four capitals: a surname set in capitals ("LUND:") or initials with a particle's letters ("MDLV:"). */
 const FOUR_CAPITALS = /^\p{Lu}{4}$/u;
 
 /** A capitalised run of two to four words, as a person's name is written in the article's prose. */
@@ -252,8 +252,8 @@ function labelledTurns(paragraphs: readonly LayoutParagraph[]): TranscriptTurn[]
   const initialled = read.some((l) => l.form === 'initials' || FOUR_CAPITALS.test(l.label))
     ? nameRuns(paragraphs, read, PARTICLED_NAME_RUN)
     : [];
-  // ("MDLC:" for Mariana de la Cruz: four capitals that are no surname of the prose's names are initials, a particle's
-  // letters among them; "CHEN:" stays a surname.)
+  // ("MDLV:" for Marta de la Vega: four capitals that are no surname of the prose's names are initials, a particle's
+  // letters among them; "LUND:" stays a surname.)
   const labelled = read.map((l) =>
     l.form === 'label' &&
     FOUR_CAPITALS.test(l.label) &&

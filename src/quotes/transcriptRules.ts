@@ -45,34 +45,34 @@ function wordsOf(name: string): string[] {
 }
 
 /**
- * The one person of the article whose name's initials `label` is, its particles' letters among them ("MDLC" for
- * Mariana de la Cruz); null when nobody's or several people's are.
+ * The one person of the article whose name's initials `label` is, its particles' letters among them ("MDLV" for
+ * Marta de la Vega); null when nobody's or several people's are.
  */
 export function initialledPerson(context: AttributionContext, label: string): string | null {
-  const initials = label.toLowerCase();
-  const fits = [...articlePeople(context)].filter(([, forms]) =>
-    forms.some((form) => {
-      const words = wordsOf(form);
-      return words.length >= 2 && words.map((w) => w[0]).join('') === initials;
-    }),
-  );
-  return fits.length === 1 ? (fits[0]?.[0] ?? null) : null;
+  const fits = peopleLabelled(context, 'initials', label);
+  return fits.length === 1 ? (fits[0] ?? null) : null;
 }
 
-/** Whether `form` (a name as written) is what the label says: the initials, the full name, or its last word. */
-function labelNames(turn: TranscriptTurn, label: string, form: string): boolean {
-  const words = wordsOf(form);
+/** Whether `name` (as written) is what a label of that form says: the initials, the full name, or its last word. */
+function labelNames(form: TranscriptTurn['form'], label: string, name: string): boolean {
+  const words = wordsOf(name);
   if (words.length < 2) return false;
-  if (turn.form === 'initials') return words.map((w) => w[0]).join('') === label.toLowerCase();
+  if (form === 'initials') return words.map((w) => w[0]).join('') === label.toLowerCase();
   const said = wordsOf(label);
   return said.length === 1 ? words[words.length - 1] === said[0] : said.join(' ') === words.join(' ');
 }
 
+/** The people of the article one of whose names as written a label of that form says. */
+function peopleLabelled(context: AttributionContext, form: TranscriptTurn['form'], label: string): string[] {
+  return [...articlePeople(context)].flatMap(([id, names]) =>
+    names.some((name) => labelNames(form, label, name)) ? [id] : [],
+  );
+}
+
 /** The one person the label names; null when it names nobody or several. */
 function labelSpeaker(context: AttributionContext, turn: TranscriptTurn, label: string): string | null {
-  const named = articlePeople(context);
-  const fits = [...named].filter(([, forms]) => forms.some((form) => labelNames(turn, label, form)));
-  if (fits.length > 0) return fits.length === 1 ? (fits[0]?.[0] ?? null) : null;
+  const fits = peopleLabelled(context, turn.form, label);
+  if (fits.length > 0) return fits.length === 1 ? (fits[0] ?? null) : null;
   // A name the article writes only where the coreference reads no person (a lede run into its dateline): the
   // registry's person by the one full name the label stands for.
   const [only] = turn.names;

@@ -15,7 +15,7 @@ describe('quotesLabel', () => {
 
   it('is true when a full name set off by a bracket, comma or dash opens the label, its role in lower case', () => {
     expect([
-      quotesLabel(features('MIRA KALDOR (Harbour Velo) – best young rider'), quote),
+      quotesLabel(features('MIRA KALDOR (Harbour Velo) – youngest finisher'), quote),
       quotesLabel(features('Mira Kaldor (Harbour Velo) – third on the day'), quote),
       quotesLabel(features('Mira Kaldor, third on the day'), quote),
       quotesLabel(features('Mira went third on the day'), quote),

@@ -153,13 +153,18 @@ describe('capsLabelName on a heading of a name, a dash and a role in capitals', 
   });
 });
 
-/** The tokens of a heading line over a quote paragraph. */
-function headingTokens(line: string): ReturnType<typeof paragraphTokens> {
-  const article = story('caps-label-heading', [
+/** A story with the heading line between a lead and a quote. */
+function headedStory(line: string): ReturnType<typeof story> {
+  return story('caps-label-heading', [
     'Both coaches spoke to reporters after the draw at the harbour ground on Saturday afternoon.',
     line,
     '“We finished strongly and I cannot fault the effort of anybody in the squad today.”',
   ]);
+}
+
+/** The tokens of the heading line in headedStory. */
+function headingTokens(line: string): ReturnType<typeof paragraphTokens> {
+  const article = headedStory(line);
   const paragraph = article.paragraphs.find((p) => p.kind === 'heading');
   if (!paragraph) throw new Error('no heading');
   return paragraphTokens(article, paragraph, extractQuotes(article));
@@ -291,13 +296,9 @@ describe('capsRoleNameHeading', () => {
   });
 });
 
-/** The tokens of the quote the heading line stands over (headingTokens' story). */
+/** The tokens of the quote the heading line stands over in headedStory. */
 function quoteTokensUnder(line: string): ReturnType<typeof paragraphTokens> {
-  const article = story('caps-label-heading', [
-    'Both coaches spoke to reporters after the draw at the harbour ground on Saturday afternoon.',
-    line,
-    '“We finished strongly and I cannot fault the effort of anybody in the squad today.”',
-  ]);
+  const article = headedStory(line);
   const paragraph = article.paragraphs.at(-1);
   if (!paragraph) throw new Error('no quote');
   return paragraphTokens(article, paragraph, extractQuotes(article));
@@ -311,8 +312,8 @@ describe('isDashedTail', () => {
   it('is true for a dash and up to eight words, and false with no dash or more words', () => {
     expect([
       isDashedTail(tail('TAMSIN ODUYA (Harbour Town) – race winner')),
-      isDashedTail(tail('TAMSIN ODUYA (Harbour Town) — new overall leader')),
-      isDashedTail(tail('TAMSIN ODUYA (Harbour Town) - best young rider')),
+      isDashedTail(tail('TAMSIN ODUYA (Harbour Town) — leader after stage two')),
+      isDashedTail(tail('TAMSIN ODUYA (Harbour Town) - youngest finisher')),
       isDashedTail(tail('TAMSIN ODUYA (Harbour Town) race winner')),
       isDashedTail(tail('TAMSIN ODUYA (Harbour Town) –')),
       isDashedTail(tail('TAMSIN ODUYA (Harbour Town) – third on the day after one long hard chase')),
@@ -489,11 +490,11 @@ describe('a race’s quotes page with headings in capitals, a side in brackets a
     expect(
       quoteSpeakers([
         'The cyclists spoke after a long stage along the estuary, where the leaders shed minutes on the final ascent.',
-        'TAMSIN ODUYA (Harbour Velo) – stage winner',
+        'TAMSIN ODUYA (Harbour Velo) – won the stage',
         '“I attacked from a long way out since no one fancied the chase.”',
         'NILS ODE, team manager (Harbour Velo)',
         '“That voice in his earpiece all the way up was mine.”',
-        'MIRA KALDOR (Costa Velo) – best young rider',
+        'MIRA KALDOR (Costa Velo) – youngest finisher',
         '“I was there to follow the attacks behind, and I managed that.”',
       ]),
     ).toEqual(['Tamsin Oduya', 'Nils Ode', 'Mira Kaldor']);

@@ -74,7 +74,7 @@ describe('isTopicLabel', () => {
     expect(
       quoteSpeakers([
         'The players spoke to the media after the second-round matches at the harbour courts on Wednesday.',
-        'ANIKA VOSS (GER) d. Mira Kaldor 6-2 6-1',
+        'ANIKA VOSS (GER) d. Mira Kaldor 6-3 7-5',
         '“It all clicked for me today, from the first ball to the last.”',
         'On her coach, the one-time doubles player Tomas Berg, her mother’s cousin:',
         '“He is hard on me. One glance from the stands and I know I have drifted.”',
@@ -105,11 +105,11 @@ describe('a results heading between the title and the first body', () => {
 
 describe('results abbreviations (RESULT_ABBREVIATIONS)', () => {
   for (const abbreviation of [...RESULT_ABBREVIATIONS].sort())
-    it(`reads “NAME (GER) ${abbreviation}. NAME 6-2 6-1” as one heading sentence over the quote below`, () => {
+    it(`reads “NAME (GER) ${abbreviation}. NAME 6-3 7-5” as one heading sentence over the quote below`, () => {
       const [heading, below] = roundupHeading(
-        `ANIKA VOSS (GER) ${abbreviation}. Mira Kaldor 6-2 6-1`,
+        `ANIKA VOSS (GER) ${abbreviation}. Mira Kaldor 6-3 7-5`,
         '“It all clicked for me today, from the first ball to the last.”',
       );
-      expect([heading.tokens.at(-1)?.text, below?.kind]).toEqual(['6-1', 'body']);
+      expect([heading.tokens.at(-1)?.text, below?.kind]).toEqual(['7-5', 'body']);
     });
 });

@@ -67,7 +67,7 @@ describe('nameHeadingRun', () => {
     const prose = 'Going into the last lap we were down two seconds, and the whole crowd went quiet.';
     expect([
       headingRunOf('Nils Ode (Harbour Velo) – third on the day', QUOTE),
-      headingRunOf('Nils Ode (Harbour Velo) – new overall leader', QUOTE),
+      headingRunOf('Nils Ode (Harbour Velo) – leader after stage two', QUOTE),
       headingRunOf('Nils Ode (Harbour Velo) – third on the day', prose),
     ]).toEqual([['Nils', 'Ode'], ['Nils', 'Ode'], null]);
   });
@@ -89,13 +89,13 @@ describe('nameHeadingRun', () => {
     expect(
       quoteSpeakers([
         'The reserve bank said on Monday that a new banknote would replace the old one from the spring.',
-        'Nomsa Tembo, president, National Chamber of Commerce',
+        'Chipo Tembo, president, National Chamber of Commerce',
         '“Firms need a currency they can price in, and sixty days is not long enough.”',
-        'Kuda Tembo, chief economist, Ruwa Capital',
+        'Tariro Tembo, chief economist, Kopje Capital',
         'For Tembo - who is not related to the chamber head - the calendar was the worry.',
         '“Doing this halfway through the harvest sales leaves growers guessing.”',
       ]),
-    ).toEqual(['Nomsa Tembo', 'Kuda Tembo']);
+    ).toEqual(['Chipo Tembo', 'Tariro Tembo']);
   });
 
   it('reads a surname alone right after “What” (“What Ode said”), not after role words', () => {

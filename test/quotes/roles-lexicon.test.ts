@@ -252,11 +252,11 @@ describe('a minister’s portfolio between the office and the name', () => {
     });
   }
 
-  it('reads “Minister of Minerals and Energy Dr NAME said” with the whole portfolio, so “the minister said” is NAME', () => {
+  it('reads “Minister of Minerals and Water Dr NAME said” with the whole portfolio, so “the minister said” is NAME', () => {
     expect(
       quoteSpeakers([
         RELIEF,
-        'Minister of Minerals and Energy Dr Tumelo Rakgase said revenue would fall but the state still had “room to breathe”.',
+        'Minister of Minerals and Water Dr Tumelo Rakgase said revenue would fall but the state still had “room to breathe”.',
         'Addressing the chamber, the minister said: “We have weathered downturns before and will again.”',
       ]),
     ).toEqual(['Tumelo Rakgase', 'Tumelo Rakgase']);
@@ -897,7 +897,7 @@ describe('roles of the fight game, curling and sumo, and of emergency management
 describe('honorifics naming a calling (HONORIFIC_CALLINGS)', () => {
   for (const [honorific, calling] of HONORIFIC_CALLINGS) {
     const written = `${honorific.charAt(0).toUpperCase()}${honorific.slice(1)}${honorific.length <= 4 ? '.' : ''}`;
-    it(`reads “${written} NAME, an urban planner,” … “the ${calling} said” as NAME`, () => {
+    it(`reads “${written} NAME, a transport historian,” … “the ${calling} said” as NAME`, () => {
       expect(
         quoteSpeakers([
           'The city’s oldest tram route is to be scrapped next winter, transport chiefs announced on Sunday.',
@@ -910,7 +910,7 @@ describe('honorifics naming a calling (HONORIFIC_CALLINGS)', () => {
 });
 
 describe('a minister’s office and portfolio opening the sentence before the name', () => {
-  for (const office of ['Minister of Minerals and Energy Dr', 'Minister of Energy'])
+  for (const office of ['Minister of Minerals and Water Dr', 'Minister of Energy'])
     it(`reads the name after “${office}” as the subject, so “…, adding that … “…”” is the name’s`, () => {
       expect(
         quoteSpeakers([

@@ -138,15 +138,15 @@ describe('transcriptTurns: speaker labels', () => {
     );
     const surname = page(
       'by: Lena Moss',
-      'Astronomer Mei Chen spoke to us after the paper came out.',
+      'Astronomer Mei Lund spoke to us after the paper came out.',
       'LM: Are the results certain?',
-      'CHEN: Very. We have five of the seven distances measured twice already.',
+      'LUND: Very. We have five of the seven distances measured twice already.',
       'LM: What comes next?',
-      'CHEN: We have telescope time next year for three more fields of the sky.',
+      'LUND: We have telescope time next year for three more fields of the sky.',
     );
     expect([transcriptTurns(initialled)[1], transcriptTurns(surname)[1]]).toMatchObject([
       { form: 'initials', names: ['Marta de la Vega'] },
-      { form: 'label', names: ['Mei Chen'] },
+      { form: 'label', names: ['Mei Lund'] },
     ]);
   });
 
