@@ -102,7 +102,7 @@ export function readNested(article: Article, outer: ExtractedQuote, nested: Extr
   const quoteAt = tokens.findIndex((t) => t.kind === 'quote');
   const verb = speechVerbFor(tokens, quoteAt);
   if (verb === null) return { speaker: null, cue: null };
-  // ("When I raised it, I was told, '…'": a speech verb in the passive is somebody else's, whom the words leave
+  // ("When I asked about it, I was told, '…'": a speech verb in the passive is somebody else's, whom the words leave
   // unnamed unless "by" names them.)
   // (Not "the promoter is telling us '…'": a participle in -ing after the auxiliary is the subject's own.)
   if (PASSIVE_AUXILIARIES.has(lowerAt(tokens, verb - 1)) && !lowerAt(tokens, verb).endsWith('ing')) {

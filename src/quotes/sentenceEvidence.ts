@@ -329,7 +329,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // ("Transport CS Ann Berg has spoken …": an office in initials right before a full name is a person's title.)
     const initialled =
       run.name.length >= 2 && run.nameFrom > run.from && ROLE_INITIALS.test(tokens[run.nameFrom - 1]?.text ?? '');
-    // ("Minister for Revenue and Disaster Management R. Devi visited …": a full name after an office's portfolio,
+    // ("Minister for Fisheries and Disaster Relief R. Devi visited …": a full name after an office's portfolio,
     // the office right before its "for" or "of".)
     const portfolioOffice = run.name.length >= 2 && run.nameFrom > run.from ? portfolioOfficeAt(tokens, run.from) : -1;
     const portfolioTitled = portfolioOffice !== -1 && PORTFOLIO_LINKS.has(lowerAt(tokens, portfolioOffice + 1));

@@ -40,25 +40,25 @@ describe('a speech verb in the passive inside a quote (PASSIVE_AUXILIARIES)', ()
     const subject = aux === 'am' ? 'I' : aux === 'is' ? 'she' : aux === 'was' ? 'I' : 'we';
     const before = aux === 'been' ? 'have been' : aux === 'being' ? 'are being' : aux;
     it(`gives the words after “${subject} ${before} told” to nobody named, not to the outer speaker`, () => {
-      const outer = `"When I raised it, ${subject} ${before} told, 'The policy is guidance, not a rule.' So I left," said director Mina Osei.`;
+      const outer = `"When I asked about it, ${subject} ${before} told, 'The rules are advice, not law.' So I left," said director Mina Osei.`;
       expect(credited([outer]).map(([words, speaker]) => [words, speaker])).toEqual([
-        ['When I raised', 'Mina Osei'],
-        ['The policy is', null],
+        ['When I asked', 'Mina Osei'],
+        ['The rules are', null],
       ]);
     });
   }
 
   it('gives the words to the one named after “by” (“I was told by Tom Hale, ‘…’”)', () => {
-    const outer = `"When I raised it, I was told by Tomas Brell, 'The policy is guidance, not a rule.' So I left," said director Mina Osei.`;
+    const outer = `"When I asked about it, I was told by Tomas Brell, 'The rules are advice, not law.' So I left," said director Mina Osei.`;
     expect(credited([outer]).map(([words, speaker]) => [words, speaker])).toEqual([
-      ['When I raised', 'Mina Osei'],
-      ['The policy is', 'Tomas Brell'],
+      ['When I asked', 'Mina Osei'],
+      ['The rules are', 'Tomas Brell'],
     ]);
   });
 
   it('keeps a participle in -ing after the auxiliary the subject’s own (“the promoter is telling us ‘…’”)', () => {
-    const outer = `"The money is late and the promoter is telling us 'next week, next week' again," said boxer Kofi Mensa.`;
-    expect(credited([outer]).map(([words, speaker]) => [words, speaker])[1]).toEqual(['next week, next', null]);
+    const outer = `"The money is late and the promoter is telling us 'soon, very soon' again," said boxer Kofi Mensa.`;
+    expect(credited([outer]).map(([words, speaker]) => [words, speaker])[1]).toEqual(['soon, very soon', null]);
   });
 });
 

@@ -309,11 +309,11 @@ describe('a minister’s portfolio between the office and the name', () => {
     const book = buildQuoteBook([
       story('portfolio-visit', [
         RELIEF,
-        'Minister for Revenue and Disaster Management R. Thenmozhi toured the grain stores at the river port this evening.',
+        'Minister for Fisheries and Disaster Relief R. Thenmozhi walked the flooded quays at the river port on Monday evening.',
       ]),
     ]);
     expect(book.people.map((p) => [p.name, p.roles])).toEqual([
-      ['R Thenmozhi', ['Minister for Revenue and Disaster Management']],
+      ['R Thenmozhi', ['Minister for Fisheries and Disaster Relief']],
     ]);
   });
 
