@@ -219,6 +219,13 @@ export function subjectOfParagraphBefore(context: AttributionContext, place: Quo
   return subjectOf(before, quotedWords(context, place));
 }
 
+/** Whether the sentence opens with a role of words alone, then the subject's name set off in commas. */
+function roleOpensBefore(tokens: readonly Token[], subject: Slot): boolean {
+  if (tokens[subject.from - 1]?.text !== ',' || tokens[subject.to]?.text !== ',') return false;
+  const lead = tokens.slice(0, subject.from - 1);
+  return lead.every((t) => t.kind === 'word') && lead.some((t) => !t.capital && isRoleHead(t.lower));
+}
+
 /**
  * The one person a sentence with no speech verb and no quote is about: its subject, when it names nobody else —
  * nobody else but one the quote speaks of by a word of their name or the role before it ("Ode would not point at
@@ -268,8 +275,12 @@ function subjectOf(before: SentenceState, quoted: ReadonlySet<string>): Attribut
     (x.kind === 'pronoun' || (opening !== -1 && !reported && x.to <= opening)) && x.to <= subject.from;
   // ("Harbour Party member for East Tarrow Dr Ana Ruiz has been speaking …": the body and the place of the subject's
   // own title, written right before the name, are nobody else.)
+  // ("Harbour Trust warden for Tarrow, Dr Ana Ruiz, was blunt.": nor are those of a role opening the sentence
+  // before the subject's name set off in commas.)
+  const roleLead = roleOpensBefore(tokens, subject);
   const titling = (x: Slot): boolean =>
-    x.to <= subject.from && !tokens.slice(x.from, subject.from).some((t) => t.text === ',' || t.kind === 'quote');
+    x.to <= subject.from &&
+    (roleLead || !tokens.slice(x.from, subject.from).some((t) => t.text === ',' || t.kind === 'quote'));
   // ("Ruiz's coach, former champion Tom Hale, was watching.": the name owning the subject's role is nobody else
   // the sentence is about.)
   const owning = (x: Slot): boolean => x.ownsSubject === true && x.to <= subject.from;

@@ -85,7 +85,7 @@ export class ArticleReader {
   private readSentence(sentence: Sentence, names: ArticleNames): SentenceState {
     const { tokens } = sentence;
     const slots: Slot[] = names.slotsOf(sentence);
-    const opening = npAt(this.article, tokens, slots, this.subjectStart(tokens));
+    const opening = npAt(this.article, tokens, slots, this.subjectStart(tokens, slots));
     // ("The store's owner, pharmacist Ann Hale, spent …": the name set off after a role opening the sentence.)
     const named =
       opening.slot === null
@@ -151,9 +151,26 @@ export class ArticleReader {
     return own.slot.kind !== 'pronoun' && finite ? own.slot : null;
   }
 
+  /**
+   * Past a side's label opening the sentence in a roundup — a party, country or body, a colon, then the writer's own
+   * clause ("Scottish Greens: Co-leader Ann Hale was blunt.") —, or 0. A person's name so set is a transcript's
+   * speaker label, not passed over.
+   */
+  private sideLabelEnd(tokens: readonly Token[], slots: readonly Slot[]): number {
+    const colon = tokens.findIndex((t) => t.text === ':');
+    if (colon < 1 || colon > SIDE_LABEL_WORDS || !tokens.slice(0, colon).every((t) => t.kind === 'word' && t.capital))
+      return 0;
+    const label = slots.find((s) => s.from === 0);
+    if (label === undefined || label.to !== colon) return 0;
+    const entity = label.entity === null ? undefined : this.registry.people.get(label.entity);
+    if (label.kind !== 'other' && entity?.kind !== 'organisation') return 0;
+    const next = tokens[colon + 1];
+    return next?.kind === 'word' && next.capital ? colon + 1 : 0;
+  }
+
   /** Where the sentence's subject starts, past conjunctions and an opening adverbial ("In his speech, …"). */
-  private subjectStart(tokens: Token[]): number {
-    let k = datelineEnd(tokens);
+  private subjectStart(tokens: Token[], slots: readonly Slot[]): number {
+    let k = datelineEnd(tokens) || this.sideLabelEnd(tokens, slots);
     while (
       LEADING_CONJUNCTIONS.has(lowerAt(tokens, k)) ||
       tokens[k]?.text === ',' ||
@@ -177,6 +194,9 @@ export class ArticleReader {
     return k;
   }
 }
+
+/** Most words of a side's label opening a roundup's sentence ("Scottish Liberal Democrats: …"). */
+const SIDE_LABEL_WORDS = 4;
 
 /**
  * The name owning the role that opens the subject's phrase, when the subject is another person's name: "Hale's

@@ -251,6 +251,30 @@ describe('subjectOfParagraphBefore', () => {
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Dr Ben Aldous', 'subject-before']);
   });
 
+  it('passes over the body in a role that opens the sentence before the subject’s name set off (“BODY warden for PLACE, NAME, was blunt.”)', () => {
+    const r = read(
+      story('subject-para-role-lead', [
+        LEAD,
+        'The Harbour Parks Trust (HPT) has warned that the new fence would cut the heron colony off from the estuary.',
+        'HPT senior warden for Tarrow, Dr Ben Aldous, was blunt.',
+        '“Put the fence up and the birds will go. They will not come back in our lifetime.”',
+        'He said HPT was ready to talk to the landowners.',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Dr Ben Aldous', 'subject-before']);
+  });
+
+  it('reads the subject past a side’s label opening a roundup’s sentence (“PARTY: Co-leader NAME was blunt.”)', () => {
+    const r = read(
+      story('subject-para-side-label', [
+        LEAD,
+        'Tarrow Greens: Co-leader Dr Ben Aldous was blunt.',
+        '“A freeze helps the owners of the biggest houses most. That is not fair to anyone.”',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Dr Ben Aldous', 'subject-before']);
+  });
+
   it('passes over people the subject’s appositive names (“NAME, no kin of the council’s leader, was blunt.”)', () => {
     const r = read(
       story('subject-para-appositive', [
