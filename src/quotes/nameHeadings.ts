@@ -255,7 +255,8 @@ const HEADING_ROLE_WORDS = 6;
 export const HEADING_BODY_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&']);
 
 /**
- * A heading that is a role and a full name closing it: "Velmir coach Nils Ode", "Kestrel's captain Ana Ruiz",
+ * A heading that is a role and a full name closing it: "Velmir coach Nils Ode", "Kestrel's captain Ana Ruiz", "Club
+ * chairman, Ana Ruiz",
  * "Harbour Chamber of Industries president Mr Ode" — only capitalised words (a team, a country, a body's name, its
  * small linking words between them) and role nouns before the name.
  */
@@ -263,7 +264,8 @@ function describedNameHeading(sentence: Sentence): CapitalRun | null {
   const { tokens, runs } = sentence;
   const last = runs[runs.length - 1];
   if (last?.kind !== 'name' || last.to !== tokens.length || last.name.length < 2 || last.name.length > 3) return null;
-  const before = tokens.slice(0, last.from);
+  // ("Club chairman, Ana Ruiz": a comma may set the name off from its role.)
+  const before = tokens.slice(0, tokens[last.from - 1]?.text === ',' ? last.from - 1 : last.from);
   const bodyLink = (k: number): boolean =>
     HEADING_BODY_LINKS.has(before[k]?.text.toLowerCase() ?? '') &&
     before[k - 1]?.capital === true &&
@@ -271,7 +273,9 @@ function describedNameHeading(sentence: Sentence): CapitalRun | null {
   const roleWords = before.every((t, k) => bodyLink(k) || (t.kind === 'word' && (t.capital || isRoleHead(t.lower))));
   const hasRole = before.some((t) => t.kind === 'word' && !t.capital && isRoleHead(t.lower));
   const words = before.filter((_, k) => !bodyLink(k)).length;
-  return words > 0 && words <= HEADING_ROLE_WORDS && roleWords && hasRole ? last : null;
+  // ("County board secretary, Ana Ruiz": or a role phrase the reader takes whole, its nouns besides the role's.)
+  const rolePhrase = roleAfter([...before], 0)?.to === before.length;
+  return words > 0 && words <= HEADING_ROLE_WORDS && ((roleWords && hasRole) || rolePhrase) ? last : null;
 }
 
 /**

@@ -199,6 +199,14 @@ describe('nameHeadingRun', () => {
     ]);
   });
 
+  it('reads the name a comma sets off after a role (“Club chairman, NAME”, “Tarrow county board secretary, Dr NAME”), not after no role', () => {
+    expect([
+      headingRunOf('Club chairman, Nils Ode', QUOTE),
+      headingRunOf('Tarrow county board secretary, Dr Ana Ruiz', QUOTE),
+      headingRunOf('Late on Sunday, Nils Ode', QUOTE),
+    ]).toEqual([['Nils', 'Ode'], ['Ana', 'Ruiz'], null]);
+  });
+
   it('reads the name closing a heading of a body’s name with its small linking words and a role (HEADING_BODY_LINKS)', () => {
     expect([...HEADING_BODY_LINKS].sort()).toEqual(['&', 'and', 'for', 'of']);
     expect([
