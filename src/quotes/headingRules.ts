@@ -3,6 +3,7 @@
 import { type Cue, cueText, mainCue, type SentenceState } from './clauses.ts';
 import { lowerAt } from './frames.ts';
 import { paragraphStates, speakingBefore, standsAlone } from './contextRules.ts';
+import { ORGANISATION_NOUNS } from './organisations.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 
@@ -30,8 +31,8 @@ export function speakerOpensNextParagraph(context: AttributionContext, place: Qu
 function describesNobodyKnown(state: SentenceState, cue: Cue): boolean {
   const { tokens } = state.sentence;
   if (cue.np === null || lowerAt(tokens, cue.np.from) !== 'the') return false;
-  if (cue.subject === null) return true;
-  // (A body's noun describes no person: "The coalition added" is the alliance's.)
+  // (A body's noun describes no person: "The coalition added" is the alliance's, "the chamber said" the chamber's.)
+  if (cue.subject === null) return !ORGANISATION_NOUNS.has(lowerAt(tokens, cue.np.to - 1));
   const person = isRoleHead(lowerAt(tokens, cue.np.to - 1));
   return (cue.subject.kind === 'desc' || cue.subject.kind === 'role') && cue.subject.entity === null && person;
 }

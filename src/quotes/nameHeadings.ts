@@ -300,6 +300,9 @@ function opensWithDefiniteRole(sentence: Sentence): boolean {
 /** Most words of the label before the dash of a heading like "India — Dr Ana Ruiz". */
 const DASH_LABEL_WORDS = 3;
 
+/** Most capitalised words of a body's name as that label ("Mine and Allied Workers' Union — NAME"). */
+const BODY_LABEL_WORDS = 4;
+
 /**
  * "India — Dr Ana Ruiz", "Harbour Party - Ana Ruiz": a heading of a label (a country, a party: capitalised words), a
  * dash and a name of two or three words closing it or followed by a description after a comma, as reaction roundups
@@ -308,9 +311,15 @@ const DASH_LABEL_WORDS = 3;
 function dashLabelledName(sentence: Sentence): CapitalRun | null {
   const { tokens, runs } = sentence;
   const dash = tokens.findIndex((t) => DASH_MARKS.has(t.text));
-  if (dash < 1 || dash > DASH_LABEL_WORDS) return null;
-  // ("Market traders — NAME, …": the label may go on in lower case after its capital.)
+  // ("Food and Drink Workers' Union — NAME": a body's name, its small linking words between capitals not counted,
+  // may run to a word more.)
   const label = tokens.slice(0, dash);
+  const link = (k: number): boolean =>
+    HEADING_BODY_LINKS.has(label[k]?.lower ?? '') && label[k - 1]?.capital === true && label[k + 1]?.capital === true;
+  const bodyName = label.every((t, k) => t.capital || link(k));
+  const words = bodyName ? label.filter((_, k) => !link(k)).length : label.length;
+  if (dash < 1 || words > (bodyName ? BODY_LABEL_WORDS : DASH_LABEL_WORDS)) return null;
+  // ("Market traders — NAME, …": the label may go on in lower case after its capital.)
   if (!label.every((t) => t.kind === 'word') || label[0]?.capital !== true) return null;
   // ("CHINA - Foreign ministry spokesperson NAME": the name may follow its role.)
   const name =

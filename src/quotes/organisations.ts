@@ -200,6 +200,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'league',
   'operator',
   'airline',
+  'chamber',
 ]);
 
 /**

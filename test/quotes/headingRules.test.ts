@@ -89,6 +89,17 @@ describe('describedUnderHeading', () => {
     ).toEqual(['Ana Ruiz', null]);
   });
 
+  it('gives nobody “the chamber said” with no subject read under a name heading: a body’s noun describes no person', () => {
+    expect(
+      speakers([
+        'Here is what the unions and the business groups said after the budget on Wednesday.',
+        'Harbour Dock Workers Union — General Secretary Ana Ruiz',
+        '“Our members are being sent home on two-thirds pay and nobody will say for how long.”',
+        'Velmir Chamber of Commerce: In a statement, the chamber said: “Government must clear what it owes suppliers.”',
+      ]),
+    ).toEqual(['Ana Ruiz', null]);
+  });
+
   it('gives nobody a description under a lead-in set as a heading (“Ana Ruiz wrote:”)', () => {
     expect(
       speakers([

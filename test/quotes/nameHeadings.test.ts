@@ -240,6 +240,14 @@ describe('nameHeadingRun', () => {
     ]).toEqual([['Nils', 'Tarrow'], ['Nils', 'Tarrow'], ['Nils', 'Tarrow'], null, null]);
   });
 
+  it('reads the name after a label of up to four words, a body’s linking words aside (“Food and Drink Workers’ Union — NAME”)', () => {
+    expect([
+      headingRunOf('Harbour Party of Velmir — Secretary-General Nils Tarrow', QUOTE),
+      headingRunOf('Food and Drink Workers’ Union — General Secretary Nils Tarrow', QUOTE),
+      headingRunOf('Velmir Harbour Party Youth League — Nils Tarrow', QUOTE),
+    ]).toEqual([['Nils', 'Tarrow'], ['Nils', 'Tarrow'], null]);
+  });
+
   it('reads a name with its ward in brackets and a vote after a dash (HEADING_VOTE_WORDS), over a quote or prose', () => {
     const votes = [
       'for',
