@@ -71,6 +71,17 @@ function leadsInQuote(all: readonly Features[], i: number): boolean {
   return f !== undefined && SPEECH_LEAD_IN.test(f.text) && OPENS_QUOTE.test(pastChrome(all, i + 1)?.text ?? '');
 }
 
+/**
+ * Whether block i is a sentence dense with capitals that says something of its subject with a small copula or
+ * auxiliary and ends in lower-case words, right over a quotation ("Harbour Traders Association chairman Ann Hale was
+ * blunt." then "“…”"): the writer's line bringing the speaker in.
+ */
+function introducesQuote(all: readonly Features[], i: number): boolean {
+  const f = all[i];
+  if (f === undefined || !f.terminal || f.words.length < 4 || !FINITE_LINK.test(f.text)) return false;
+  return /^\p{Ll}/u.test(f.words[f.words.length - 1] ?? '') && OPENS_QUOTE.test(pastChrome(all, i + 1)?.text ?? '');
+}
+
 /** Lower-cased content words, for comparing blocks that repeat each other. */
 function contentWords(f: Features): Set<string> {
   return new Set([...f.content, ...f.words.filter((w) => /^\p{N}/u.test(w))].map((w) => w.toLowerCase()));
@@ -311,7 +322,8 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
   for (let i = 0; i < all.length; i++) {
     const f = all[i];
     if (verdicts[i] !== 'bad' || i === titleAt || f === undefined) continue;
-    if (leadsInQuote(all, i) || (!looksLikeHeading(f) && quotesLabel(f, all[i + 1]))) verdicts[i] = 'near';
+    if (leadsInQuote(all, i) || introducesQuote(all, i) || (!looksLikeHeading(f) && quotesLabel(f, all[i + 1])))
+      verdicts[i] = 'near';
   }
 
   // Near-good and short blocks take their class from the nearest decided neighbours.
