@@ -1,7 +1,7 @@
 // Somebody brought in unnamed who gave one name: "A witness, who gave her name only as Nell, said …".
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { NAME_GIVEN_LEADS } from '../../src/quotes/givenAs.ts';
+import { NAME_GIVEN_LEADS, ONE_NAME_WORDS } from '../../src/quotes/givenAs.ts';
 import { story } from './fixtures.ts';
 
 const LEAD =
@@ -41,4 +41,15 @@ describe('a name an unnamed person gave (NAME_GIVEN_LEADS)', () => {
       ]),
     ).toEqual([null]);
   });
+
+  for (const word of [...ONE_NAME_WORDS].sort())
+    it(`gives “…,” she said to the one name given after “only her ${word} name,” (ONE_NAME_WORDS)`, () => {
+      expect(
+        speakers([
+          LEAD,
+          `Another swimmer, who gave only her ${word} name, Nell, said the beach had been crowded.`,
+          '“There were children everywhere, and then the whistles started,” she said.',
+        ]),
+      ).toEqual(['Nell']);
+    });
 });
