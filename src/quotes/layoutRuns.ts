@@ -234,9 +234,23 @@ export function creditSentencesBelow(sentences: readonly Sentence[]): Map<number
   if (first === undefined || found.size < CREDIT_BELOW_PAIRS) return new Map();
   const quoted = (sentences[first]?.paragraph ?? 0) - 1;
   const above = sentences.findIndex((s) => s.paragraph === quoted) - 1;
-  return above >= 0 && (namedSentenceRun(sentences, above) !== null || namesSomebodyInFull(sentences, above))
+  // ("In closing, Adv. Ana Ruiz for the residents:" over the first: so does a lead-in naming its speaker, heading or
+  // not, as a live blog printed newest first sets each one over its quote.)
+  return above >= 0 &&
+    (namedSentenceRun(sentences, above) !== null ||
+      namesSomebodyInFull(sentences, above) ||
+      namingLeadIn(sentences[above]))
     ? new Map()
     : found;
+}
+
+/** Whether a sentence closes with a colon and names somebody in full ("In closing, Ana Ruiz for the residents:"). */
+function namingLeadIn(sentence: Sentence | undefined): boolean {
+  const tokens = sentence?.tokens ?? [];
+  return (
+    tokens[tokens.length - 1]?.text === ':' &&
+    (sentence?.runs ?? []).some((r) => r.kind === 'name' && r.name.length >= 2)
+  );
 }
 
 /**

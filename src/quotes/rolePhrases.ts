@@ -49,6 +49,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // "Engr. NAME", "Barr. NAME": a Nigerian engineer's and barrister's titles before the name: no role.
   'engr',
   'barr',
+  // "Adv. NAME" (Advocate): a South African advocate's title before the name: no role.
+  'adv',
   // Malaysian and Bruneian honours worn before the name ("Datuk Seri Ann Rahim"): no role.
   'datuk',
   'dato',

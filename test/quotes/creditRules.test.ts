@@ -161,6 +161,13 @@ describe('creditSentenceBelow', () => {
     expect([r.run(creditSentenceBelow, 0), r.run(creditSentenceBelow, 1)]).toEqual([null, null]);
   });
 
+  it('does not answer when a lead-in naming its speaker and closing with a colon stands above the first quotation (a live blog newest first)', () => {
+    for (const lead of ['In closing, Captain Ines Moreau for the parish:', 'Captain Ines Moreau told the crowd:']) {
+      const r = read(story('lead-in-colon-above', [ROUNDUP[0] ?? '', lead, ...ROUNDUP.slice(1)]));
+      expect([r.run(creditSentenceBelow, 0), r.run(creditSentenceBelow, 1)]).toEqual([null, null]);
+    }
+  });
+
   it('does not answer when the page has fewer than three such pairs', () => {
     const r = read(story('credit-below-two', ROUNDUP.slice(0, 5)));
     expect(r.run(creditSentenceBelow, 0)).toBe(null);
