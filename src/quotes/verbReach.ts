@@ -331,7 +331,27 @@ function isExpletiveIt(tokens: Token[], k: number): boolean {
   if (!contracted && !EXPLETIVE_COPULAS.has(lowerAt(tokens, k + 1))) return false;
   const at = contracted ? k + 1 : k + 2;
   const after = tokens[at];
+  // ("Acme said it was “disappointed”": a quoted feeling is the body's own, the "it" the body.)
+  if (after?.kind === 'quote' && quotesOwnFeeling(after.text)) return false;
   return after?.kind === 'quote' || EXPLETIVE_IT_FOLLOWERS.has(after?.lower ?? '') || isCleft(tokens, at);
+}
+
+/**
+ * Feelings a body says it has, quoted after "it was" ("disappointed", "deeply saddened"): only somebody speaking of
+ * itself has them, never a thing an "it" stands for.
+ */
+export const OWN_FEELINGS: ReadonlySet<string> = new Set([
+  ...['disappointed', 'delighted', 'pleased', 'saddened', 'concerned', 'dismayed', 'shocked', 'surprised'],
+  ...['proud', 'grateful', 'thrilled', 'committed', 'determined', 'confident', 'sorry', 'aware'],
+]);
+
+/** Whether a quotation opens with a feeling of OWN_FEELINGS, after at most one adverb ("deeply saddened"). */
+function quotesOwnFeeling(text: string): boolean {
+  const [first, second] = text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 0);
+  return OWN_FEELINGS.has(first ?? '') || (first?.endsWith('ly') === true && OWN_FEELINGS.has(second ?? ''));
 }
 
 /** Most words of the noun phrase a cleft puts first ("it's a sacrifice that …"). */

@@ -11,7 +11,7 @@ import {
   SEATS_OF_OFFICE,
   TRADE_NOUN_NAME_WORDS,
 } from '../../src/quotes/organisations.ts';
-import { EXPLETIVE_IT_FOLLOWERS, NAMING_VERBS, RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
+import { EXPLETIVE_IT_FOLLOWERS, NAMING_VERBS, OWN_FEELINGS, RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
 import { INNER_CAPITAL_PREFIXES, isCamelCaseBrand } from '../../src/quotes/businessNames.ts';
 import { BODY_HELD_ROLES, PERSON_RELATIVES } from '../../src/quotes/sentenceEvidence.ts';
 import { BUSINESS_NOUNS_BEFORE } from '../../src/quotes/businessNames.ts';
@@ -151,6 +151,18 @@ describe('organisations that speak', () => {
       ]),
     ).toEqual(['Acme (organisation)']);
   });
+
+  for (const feeling of [...OWN_FEELINGS].sort())
+    it(`lists a name that said it was “${feeling}” as an organisation: a quoted feeling (OWN_FEELINGS) is its own`, () => {
+      expect(
+        speakers([
+          LEAD,
+          'Workers at nine Harbour Grill restaurants voted to join a union on Tuesday.',
+          `Harbour Grill said it was “${feeling}” with the outcome of the vote.`,
+          `Harbour Grill said it was “deeply ${feeling}” by the result.`,
+        ]),
+      ).toEqual(['Harbour Grill (organisation)', 'Harbour Grill (organisation)']);
+    });
 
   for (const word of ['a quotation', ...[...EXPLETIVE_IT_FOLLOWERS].sort()]) {
     it(`lists no organisation for a one-word name whose “it is” or “it was” before ${word} stands for nothing`, () => {
