@@ -399,6 +399,7 @@ export class Coreference implements ReferenceReader {
     if (!sentence.tokens.some((t) => LEDE_NAMING_WORDS.has(t.lower))) return;
     const lede = [...this.unnamedSlots].filter(([, u]) => u.sentence === before.sentence.index);
     const [id, introduced] = lede.length === 1 ? (lede[0] ?? []) : [];
+    if (lede.length === 0) this.namesLedeRole(before, entity);
     if (id === undefined || introduced === undefined) return;
     if (!before.cues.some((c) => c.subject === introduced.slot)) return;
     introduced.slot.entity = entity;
@@ -407,6 +408,27 @@ export class Coreference implements ReferenceReader {
     if (this.subjectsSoFar.has(id)) this.subjectsSoFar.add(entity);
     this.unnamed.delete(id);
     this.unnamedSlots.delete(id);
+  }
+
+  /**
+   * "The Secretary of State has told … “…” ¶ Speaking at the quay, Ann Hale said …": a definite role nobody known
+   * holds, the subject of the lede's speech verb, is the person the next paragraph names speaking (namesLedeSpeaker's
+   * conditions), who holds that role from then on.
+   */
+  private namesLedeRole(lede: SentenceState, entity: string): void {
+    const roles = lede.cues.flatMap((c) => {
+      const s = c.subject;
+      return s !== null && (s.kind === 'desc' || s.kind === 'role') && s.determiner === 'the' && s.entity === null
+        ? [s]
+        : [];
+    });
+    const role = roles.length === 1 ? roles[0] : undefined;
+    const words = role === undefined ? [] : significantTokens(role.text).filter((w) => w !== 'the');
+    // Its head stands before any "of" ("secretary of state").
+    const of = words.indexOf('of');
+    if (role === undefined || !isRoleHead((of > 0 ? words[of - 1] : words[words.length - 1]) ?? '')) return;
+    role.entity = entity;
+    this.addTo(this.roles, entity, words.join(' '));
   }
 
   /**

@@ -29,6 +29,16 @@ describe('a speaker the lede brings in unnamed and the next paragraph names', ()
     });
   }
 
+  it('gives a lede’s quote reported by a definite role nobody holds yet (“The Harbour Secretary of State has told …”) to the person named next', () => {
+    expect(
+      speakers([
+        'The Harbour Secretary of State has told the island’s fishing co-operatives they have “one season left to agree quotas” after a meeting ended early.',
+        'Speaking at the quayside, Dana Okafor said she would set the quotas herself if no plan reached her by spring.',
+        '“The boats cannot sit in harbour while the co-operatives argue,” she said.',
+      ]),
+    ).toEqual(['Dana Okafor', 'Dana Okafor']);
+  });
+
   it('leaves the lede’s quote unattributed when the person named next is not said to have spoken', () => {
     expect(
       speakers([
