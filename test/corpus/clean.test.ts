@@ -186,7 +186,7 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
 
   it('keeps a sentence set in capitals but for its copula and last words (“Harbour Traders Association chairman NAME was blunt.”) over a quotation', () => {
     const lead = 'Velmir Road Hauliers Association chairman Nils Tarrow-Weston was blunt.';
-    const quote = '“We are paying drivers to sit in the queue, and the owners pay us late.”';
+    const quote = '“The queue at the gate is now three days long, and the port says nothing.”';
     expect(body([middle[0], lead, quote, middle[1]].join('\n'))).toEqual([middle[0], lead, quote, middle[1]]);
   });
 

@@ -255,21 +255,21 @@ describe('subjectOfParagraphBefore', () => {
     const r = read(
       story('subject-para-role-lead', [
         LEAD,
-        'The Harbour Parks Trust (HPT) has warned that the new fence would cut the heron colony off from the estuary.',
+        'The Harbour Parks Trust (HPT) objected on Friday to the plan for a car park beside the heron colony.',
         'HPT senior warden for Tarrow, Dr Ben Aldous, was blunt.',
-        '“Put the fence up and the birds will go. They will not come back in our lifetime.”',
-        'He said HPT was ready to talk to the landowners.',
+        '“Pour tarmac there and the herons leave. Nobody will see them on this shore again.”',
+        'He said HPT would put its case to the planning board.',
       ]),
     );
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Dr Ben Aldous', 'subject-before']);
   });
 
-  it('reads the subject past a side’s label opening a roundup’s sentence (“PARTY: Co-leader NAME was blunt.”)', () => {
+  it('reads the subject past a side’s label opening a roundup’s sentence (“PARTY: Deputy leader NAME was blunt.”)', () => {
     const r = read(
       story('subject-para-side-label', [
         LEAD,
-        'Tarrow Greens: Co-leader Dr Ben Aldous was blunt.',
-        '“A freeze helps the owners of the biggest houses most. That is not fair to anyone.”',
+        'Tarrow Greens: Deputy leader Dr Ben Aldous was blunt.',
+        '“Capping the rate only protects the landlords. Tenants will pay for it in the end.”',
       ]),
     );
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Dr Ben Aldous', 'subject-before']);

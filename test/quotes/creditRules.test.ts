@@ -162,7 +162,7 @@ describe('creditSentenceBelow', () => {
   });
 
   it('does not answer when a lead-in naming its speaker and closing with a colon stands above the first quotation (a live blog newest first)', () => {
-    for (const lead of ['In closing, Captain Ines Moreau for the parish:', 'Captain Ines Moreau told the crowd:']) {
+    for (const lead of ['To finish, Captain Ines Moreau for the parish:', 'Captain Ines Moreau told the crowd:']) {
       const r = read(story('lead-in-colon-above', [ROUNDUP[0] ?? '', lead, ...ROUNDUP.slice(1)]));
       expect([r.run(creditSentenceBelow, 0), r.run(creditSentenceBelow, 1)]).toEqual([null, null]);
     }

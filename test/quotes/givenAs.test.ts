@@ -47,7 +47,7 @@ describe('a name an unnamed person gave (NAME_GIVEN_LEADS)', () => {
       expect(
         speakers([
           LEAD,
-          `Another swimmer, who gave only her ${word} name, Nell, said the beach had been crowded.`,
+          `A swimmer, who gave only her ${word} name, Nell, said the beach had been crowded.`,
           '“There were children everywhere, and then the whistles started,” she said.',
         ]),
       ).toEqual(['Nell']);

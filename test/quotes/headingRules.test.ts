@@ -93,9 +93,9 @@ describe('describedUnderHeading', () => {
     expect(
       speakers([
         'Here is what the unions and the business groups said after the budget on Wednesday.',
-        'Harbour Dock Workers Union — General Secretary Ana Ruiz',
-        '“Our members are being sent home on two-thirds pay and nobody will say for how long.”',
-        'Velmir Chamber of Commerce: In a statement, the chamber said: “Government must clear what it owes suppliers.”',
+        'Harbour Dock Workers Union — Branch Secretary Ana Ruiz',
+        '“Our members have lost their night shifts and nobody has told us why.”',
+        'Velmir Chamber of Commerce: In a statement, the chamber said: “The port must publish its new fees before the season.”',
       ]),
     ).toEqual(['Ana Ruiz', null]);
   });

@@ -199,10 +199,10 @@ describe('nameHeadingRun', () => {
     ]);
   });
 
-  it('reads the name a comma sets off after a role (“Club chairman, NAME”, “Tarrow county board secretary, Dr NAME”), not after no role', () => {
+  it('reads the name a comma sets off after a role (“Rowing club treasurer, NAME”, “Tarrow district harbour board secretary, Dr NAME”), not after no role', () => {
     expect([
-      headingRunOf('Club chairman, Nils Ode', QUOTE),
-      headingRunOf('Tarrow county board secretary, Dr Ana Ruiz', QUOTE),
+      headingRunOf('Rowing club treasurer, Nils Ode', QUOTE),
+      headingRunOf('Tarrow district harbour board secretary, Dr Ana Ruiz', QUOTE),
       headingRunOf('Late on Sunday, Nils Ode', QUOTE),
     ]).toEqual([['Nils', 'Ode'], ['Ana', 'Ruiz'], null]);
   });
@@ -242,8 +242,8 @@ describe('nameHeadingRun', () => {
 
   it('reads the name after a label of up to four words, a body’s linking words aside (“Food and Drink Workers’ Union — NAME”)', () => {
     expect([
-      headingRunOf('Harbour Party of Velmir — Secretary-General Nils Tarrow', QUOTE),
-      headingRunOf('Food and Drink Workers’ Union — General Secretary Nils Tarrow', QUOTE),
+      headingRunOf('Harbour Party of Velmir — Chief Whip Nils Tarrow', QUOTE),
+      headingRunOf('Food and Drink Workers’ Union — Branch Secretary Nils Tarrow', QUOTE),
       headingRunOf('Velmir Harbour Party Youth League — Nils Tarrow', QUOTE),
     ]).toEqual([['Nils', 'Tarrow'], ['Nils', 'Tarrow'], null]);
   });

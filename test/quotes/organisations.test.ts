@@ -157,8 +157,8 @@ describe('organisations that speak', () => {
       expect(
         speakers([
           LEAD,
-          'Workers at nine Harbour Grill restaurants voted to join a union on Tuesday.',
-          `Harbour Grill said it was “${feeling}” with the outcome of the vote.`,
+          'Harbour Grill closed two of its riverside kitchens on Tuesday.',
+          `Harbour Grill said it was “${feeling}” about the closures.`,
           `Harbour Grill said it was “deeply ${feeling}” by the result.`,
         ]),
       ).toEqual(['Harbour Grill (organisation)', 'Harbour Grill (organisation)']);
