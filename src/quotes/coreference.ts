@@ -38,6 +38,16 @@ export { PICKING_OUT } from './roleReference.ts';
 /** Words telling where a person named after a lede spoke ("was speaking at", "made the comments"). */
 export const LEDE_NAMING_WORDS: ReadonlySet<string> = new Set(['speaking', 'spoke', 'comments', 'remarks']);
 
+/** Most sentences after the lede within which a person named with a role of the same head holds the lede's role. */
+const LEDE_ROLE_SENTENCES = 6;
+
+/** The head of a role's words: the role noun before any "of" ("secretary of state"), else the last; undefined if none. */
+function roleHeadWord(words: readonly string[]): string | undefined {
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  return head !== undefined && isRoleHead(head) ? head : undefined;
+}
+
 export class Coreference implements ReferenceReader {
   readonly mentions: Mention[] = [];
   readonly aliases = new Map<string, string[]>();
@@ -113,6 +123,7 @@ export class Coreference implements ReferenceReader {
       slot.entity = this.pickName(slot.ids);
       if (slot.entity !== null) for (const form of slot.forms ?? []) this.addTo(this.aliases, slot.entity, form);
       if (slot.entity !== null) this.namesLedeSpeaker(sentence, slot, slot.entity, sentenceSlots ?? []);
+      if (slot.entity !== null) this.holdsLedeRole(sentence, slot.entity);
     } else if (slot.kind === 'pronoun') {
       const word = slot.text.toLowerCase();
       const gender = PRONOUN_GENDER.get(word) ?? POSSESSIVE_GENDER.get(word) ?? OBJECT_GENDER.get(word);
@@ -411,22 +422,42 @@ export class Coreference implements ReferenceReader {
   }
 
   /**
+   * "The council approved the rise after its leader warned it was “one bad winter away” … ¶ Council leader Ann Hale
+   * said …": a definite or possessive role nobody known holds, the subject of the lede's speech verb, is the first
+   * person named within LEDE_ROLE_SENTENCES after it whose known role has the same head.
+   */
+  private holdsLedeRole(sentence: Sentence, entity: string): void {
+    const lede = this.states.find((s) => s.sentence.kind === 'body');
+    if (lede === undefined || sentence.kind !== 'body' || sentence.index <= lede.sentence.index) return;
+    if (sentence.index > lede.sentence.index + LEDE_ROLE_SENTENCES || !this.isPerson(entity)) return;
+    if (this.mentions.some((m) => m.entity === entity)) return;
+    const role = this.unheldLedeRole(lede);
+    const head = role === undefined ? undefined : roleHeadWord(significantTokens(role.text));
+    if (role === undefined || head === undefined) return;
+    if (!this.rolesOf(entity).some((r) => roleHeadWord(significantTokens(r)) === head)) return;
+    role.entity = entity;
+  }
+
+  /** The one definite or possessive role of nobody known that is the subject of a speech verb in `lede`. */
+  private unheldLedeRole(lede: SentenceState): Slot | undefined {
+    const roles = lede.cues.flatMap((c) => {
+      const s = c.subject;
+      const definite = s?.determiner === 'the' || s?.determiner === 'its' || s?.determiner === 'their';
+      return s !== null && (s.kind === 'desc' || s.kind === 'role') && definite && s.entity === null ? [s] : [];
+    });
+    return roles.length === 1 ? roles[0] : undefined;
+  }
+
+  /**
    * "The Secretary of State has told … “…” ¶ Speaking at the quay, Ann Hale said …": a definite role nobody known
    * holds, the subject of the lede's speech verb, is the person the next paragraph names speaking (namesLedeSpeaker's
    * conditions), who holds that role from then on.
    */
   private namesLedeRole(lede: SentenceState, entity: string): void {
-    const roles = lede.cues.flatMap((c) => {
-      const s = c.subject;
-      return s !== null && (s.kind === 'desc' || s.kind === 'role') && s.determiner === 'the' && s.entity === null
-        ? [s]
-        : [];
-    });
-    const role = roles.length === 1 ? roles[0] : undefined;
-    const words = role === undefined ? [] : significantTokens(role.text).filter((w) => w !== 'the');
-    // Its head stands before any "of" ("secretary of state").
-    const of = words.indexOf('of');
-    if (role === undefined || !isRoleHead((of > 0 ? words[of - 1] : words[words.length - 1]) ?? '')) return;
+    const role = this.unheldLedeRole(lede);
+    if (role?.determiner !== 'the') return;
+    const words = significantTokens(role.text).filter((w) => w !== 'the');
+    if (roleHeadWord(words) === undefined) return;
     role.entity = entity;
     this.addTo(this.roles, entity, words.join(' '));
   }

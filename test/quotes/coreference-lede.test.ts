@@ -39,6 +39,15 @@ describe('a speaker the lede brings in unnamed and the next paragraph names', ()
     ).toEqual(['Dana Okafor', 'Dana Okafor']);
   });
 
+  it('gives a lede’s quote reported by “its chairman” to the first person named after it with a role of that head, not to one of another role', () => {
+    const lines = (role: string): string[] => [
+      'Velmir Harbour Trust has sold its last two ferries after its chairman said the fleet was “a cost nobody can carry”.',
+      'The trust bought the ferries in 2009 and ran them between the islands until the spring.',
+      `${role} Dana Okafor said the buyers would keep every crew member for at least a year.`,
+    ];
+    expect([speakers(lines('Trust chairman')), speakers(lines('Trust treasurer'))]).toEqual([['Dana Okafor'], [null]]);
+  });
+
   it('leaves the lede’s quote unattributed when the person named next is not said to have spoken', () => {
     expect(
       speakers([
