@@ -93,7 +93,12 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("Egypt — Foreign Minister NAME": a titled name after a label says whose section it is, whatever opens it.)
   const labelBelow = namedBelow || (dashed !== null && (opensWithDefiniteRole(next) || dashed.title.length > 0));
   const opensQuote = next.tokens[0]?.kind === 'quote' || topicLabelEnd(next.tokens) !== -1 || topicBelow;
-  if (!opensQuote && !named && !roleBracket && !roleBelow && !labelBelow) return null;
+  // ("Ana Ruiz" over "The singer, who was due to play, said …": so does a paragraph opening with a definite role set
+  // off by a comma, bringing her in, under a heading that is a name of two words alone.)
+  const bareName = first?.kind === 'name' && first.from === 0 && first.to === tokens.length && first.name.length === 2;
+  const describedBelow =
+    bareName && opensWithDefiniteRole(next) && next.tokens[roleAfter(next.tokens, 0)?.to ?? 0]?.text === ',';
+  if (!opensQuote && !named && !roleBracket && !roleBelow && !labelBelow && !describedBelow) return null;
   // ("Harbour Party — Deputy Ana Ruiz": the name with a title after the dash, not the label's words before it; so
   // too one the paragraph takes up.)
   // ("Freedom Front — Ana Ruiz, leader" over a quote: the name after the dash with its role, before or after it, not

@@ -199,6 +199,13 @@ describe('nameHeadingRun', () => {
     ]);
   });
 
+  it('reads a heading of a two-word name alone over a paragraph opening with a definite role set off by a comma, not one going straight on', () => {
+    expect([
+      headingRunOf('Nils Tarrow', 'The veteran singer, who was to open the season, said the cancellation hurt.'),
+      headingRunOf('Nils Tarrow', 'The singer said on Monday that the cancellation had hurt the whole company badly.'),
+    ]).toEqual([['Nils', 'Tarrow'], null]);
+  });
+
   it('reads the name a comma sets off after a role (“Rowing club treasurer, NAME”, “Tarrow district harbour board secretary, Dr NAME”), not after no role', () => {
     expect([
       headingRunOf('Rowing club treasurer, Nils Ode', QUOTE),
