@@ -238,6 +238,15 @@ export const BODY_HELD_ROLES: ReadonlySet<string> = new Set([
   'contractor',
 ]);
 
+/**
+ * Plural nouns of those who run something, written right before a name in apposition ("organisers Harbour Live said
+ * they …", "promoters Northgate Events"): the name is a body's, however a person's it looks.
+ */
+export const RUNNERS_BEFORE_BODY: ReadonlySet<string> = new Set([
+  ...['organisers', 'organizers', 'promoters', 'developers', 'operators', 'owners', 'sponsors'],
+  ...['producers', 'publishers', 'manufacturers', 'contractors', 'insurers', 'lenders'],
+]);
+
 /** Evidence for every person-shaped name in the sentence, with role and gender when stated. */
 export function nameEvidence(articleId: string, sentence: Sentence): NameEvidence[] {
   const found: NameEvidence[] = [];
@@ -255,7 +264,9 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const titled = titleMarksPerson(run);
     const before = roleBeforeRun(tokens, run, sentence.runs);
     // ("The regulator, Ofcorp, said": one word set off after a role bodies hold as often as people is a body's.)
-    if (before !== null && run.name.length === 1 && BODY_HELD_ROLES.has(before.head)) {
+    // ("organisers Harbour Live said": so is a name right after a plural noun of those who run something.)
+    const runners = tokens[run.from - 1]?.capital === false && RUNNERS_BEFORE_BODY.has(lowerAt(tokens, run.from - 1));
+    if ((before !== null && run.name.length === 1 && BODY_HELD_ROLES.has(before.head)) || (runners && !titled)) {
       found.push({ articleId, name: run.name, role: null, gender: null, kind: 'organisation' });
       continue;
     }

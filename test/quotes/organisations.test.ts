@@ -13,7 +13,7 @@ import {
 } from '../../src/quotes/organisations.ts';
 import { EXPLETIVE_IT_FOLLOWERS, NAMING_VERBS, OWN_FEELINGS, RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
 import { INNER_CAPITAL_PREFIXES, isCamelCaseBrand } from '../../src/quotes/businessNames.ts';
-import { BODY_HELD_ROLES, PERSON_RELATIVES } from '../../src/quotes/sentenceEvidence.ts';
+import { BODY_HELD_ROLES, PERSON_RELATIVES, RUNNERS_BEFORE_BODY } from '../../src/quotes/sentenceEvidence.ts';
 import { BUSINESS_NOUNS_BEFORE } from '../../src/quotes/businessNames.ts';
 import { spacedTokens, story } from './fixtures.ts';
 
@@ -151,6 +151,16 @@ describe('organisations that speak', () => {
       ]),
     ).toEqual(['Acme (organisation)']);
   });
+
+  for (const runners of [...RUNNERS_BEFORE_BODY].sort())
+    it(`lists a name right after “${runners}” as an organisation (RUNNERS_BEFORE_BODY), and its quote as the body’s`, () => {
+      expect(
+        speakers([
+          LEAD,
+          `In a note to customers on Monday, ${runners} Harbour Grove said they had “looked at every way to carry on”.`,
+        ]),
+      ).toEqual(['Harbour Grove (organisation)']);
+    });
 
   for (const feeling of [...OWN_FEELINGS].sort())
     it(`lists a name that said it was “${feeling}” as an organisation: a quoted feeling (OWN_FEELINGS) is its own`, () => {
