@@ -39,8 +39,19 @@ function underNameHeading(context: AttributionContext, paragraph: number): boole
   return false;
 }
 
-/** Whether `paragraph` is a named speaker's own words printed plain under their heading (speaksPlainly). */
+/**
+ * Whether `paragraph` is a named speaker's own words printed plain under their heading: it opens speaking plainly
+ * (speaksPlainly), and no sentence of it quotes anybody or reports anybody else's words ("I gave it everything. Ana
+ * just never let me in. Fair play to her.").
+ */
 export function plainlySpokenUnderName(context: AttributionContext, paragraph: number): boolean {
   const states = context.states.filter((s) => s.sentence.paragraph === paragraph);
-  return states.length > 0 && states.every(speaksPlainly) && underNameHeading(context, paragraph);
+  const [opening] = states;
+  return (
+    opening !== undefined &&
+    speaksPlainly(opening) &&
+    states.every((s) => s.sentence.kind === 'body' && !s.sentence.tokens.some((t) => t.kind === 'quote')) &&
+    states.every((s) => s.cues.every((c) => c.subject === null || FIRST_PERSON.has(c.subject.text.toLowerCase()))) &&
+    underNameHeading(context, paragraph)
+  );
 }

@@ -42,4 +42,16 @@ describe('plainlySpokenUnderName', () => {
       ]),
     ).toEqual(['Marek Fenwald', null]);
   });
+
+  it('goes on past such a paragraph opening in the first person whose later sentences name somebody', () => {
+    expect(
+      speakersOf([
+        LEAD,
+        'Marek Fenwald (Kestrel skipper)',
+        FIRST,
+        'I sailed as well as I could this week. Tomas Brell just never gave us a chance. Credit to him.',
+        SECOND,
+      ]),
+    ).toEqual(['Marek Fenwald', 'Marek Fenwald']);
+  });
 });
