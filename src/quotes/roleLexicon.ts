@@ -175,7 +175,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   machinist steward foreman labourer laborer welder friend pal
   counsel advocate seed partner
   classmate schoolmate teammate colleague coworker flatmate housemate roommate
-  holder customer spectator bystander onlooker diner worshipper
+  holder customer spectator bystander onlooker diner worshipper user
   agent promoter matchmaker skip stablemaster rikishi yokozuna ozeki sekiwake komusubi maegashira
   controller
 `),

@@ -46,8 +46,10 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'encik',
   'puan',
   'cik',
-  // "Engr. NAME", "Barr. NAME": a Nigerian engineer's and barrister's titles before the name: no role.
+  // "Engr. NAME", "Barr. NAME": a Nigerian engineer's and barrister's titles before the name: no role ("Eng. NAME" in
+  // Kenya and Uganda).
   'engr',
+  'eng',
   'barr',
   // "Adv. NAME" (Advocate): a South African advocate's title before the name: no role.
   'adv',

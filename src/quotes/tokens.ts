@@ -161,6 +161,7 @@ const TITLE_ABBREVIATIONS = new Set([
   'cllr',
   'engr',
   'barr',
+  'eng',
   'adv',
   'atty',
   'sec',

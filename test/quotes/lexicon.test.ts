@@ -387,11 +387,12 @@ describe('“Cde”, the short form of “Comrade”', () => {
   });
 });
 
-describe('“Engr.” and “Barr.”, Nigerian professional titles, and “Adv.”, a South African advocate’s', () => {
+describe('“Engr.” and “Barr.”, Nigerian professional titles, “Eng.”, a Kenyan engineer’s, and “Adv.”, a South African advocate’s', () => {
   for (const [title, role] of [
     ['Engr.', 'Commissioner for Works'],
     ['Barr.', 'Commissioner for Lands'],
     ['Adv.', 'Commissioner for Housing'],
+    ['Eng.', 'Commissioner for Water'],
   ] as const) {
     it(`reads “The ${role}, ${title} NAME, said” as NAME with that role, “${title}” no part of the name`, () => {
       const key = title.slice(0, -1).toLowerCase();

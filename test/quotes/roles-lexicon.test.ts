@@ -863,6 +863,19 @@ describe('members of the public as roles', () => {
   }
 });
 
+describe('“a user” of a service brought in unnamed', () => {
+  it('gives the unnamed user’s “…,” she said to nobody, not to a woman named before', () => {
+    expect(ROLE_NOUNS.has('user')).toBe(true);
+    const book = buildQuoteBook([
+      story('unnamed-user', [
+        'Council officer Ana Berg defended the new parking charges at the hospital at a briefing on Monday.',
+        'A regular user of the car park, who did not want to be named, said she now took the bus instead. “The charge has doubled since March,” she said.',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
 const SPORTS_TRADE_ROLES = [
   'agent',
   'promoter',
