@@ -473,6 +473,20 @@ describe('people across the corpus', () => {
     expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Nora Cook']);
   });
 
+  it('takes a full name with an age in brackets and an aside after it (“NAME (67), from PLACE, said”) as a speaking person’s', () => {
+    const a = story('bracketed-age', [
+      'Hundreds of people marched through the town on Saturday against the closure of the maternity unit.',
+      'Brona Keating (67), from Ballyglass, said she had given birth to all four of her children there.',
+      '“My grandchildren should have the same chance,” she said.',
+    ]);
+    const book = buildQuoteBook([a]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)]).toEqual([
+      ['Brona Keating'],
+      ['Brona Keating'],
+    ]);
+  });
+
   for (const [opener, age] of [
     ['a', '52'],
     ['an', '80'],
