@@ -502,6 +502,14 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
       continue;
     }
     if (!subject && !inverted) continue;
+    // ("Ann Hale (52) from Kilbride said it was a disgrace": a place a person comes from is no subject of the verb
+    // after it; "a statement from Harbour Trust said it" is read above, as the document's issuer.)
+    if (
+      lowerAt(tokens, run.from - 1) === 'from' &&
+      tokens[run.from - 1]?.capital === false &&
+      !issuedBy(tokens, run.from)
+    )
+      continue;
     let k = run.to;
     while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;
     const itself = subject && speaksOfItself(tokens, k);

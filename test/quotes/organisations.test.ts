@@ -152,6 +152,15 @@ describe('organisations that speak', () => {
     ).toEqual(['Acme (organisation)']);
   });
 
+  it('lists no organisation for a place a person comes from before the verb (“NAME (52) from PLACE said it …”), but the issuer after “a statement from”', () => {
+    const people = (line: string): string[] =>
+      buildQuoteBook([story('from-place', [LEAD, line])]).people.map((p) => `${p.name} (${p.kind})`);
+    expect([
+      people('Brona Keating (52) from Kilbride said it was the worst flooding she had seen in the village.'),
+      people('A statement from Harbour Trust said it would reopen the flooded pier by the spring.'),
+    ]).toEqual([['Brona Keating (person)'], ['Harbour Trust (organisation)']]);
+  });
+
   for (const runners of [...RUNNERS_BEFORE_BODY].sort())
     it(`lists a name right after “${runners}” as an organisation (RUNNERS_BEFORE_BODY), and its quote as the body’s`, () => {
       expect(
