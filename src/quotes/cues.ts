@@ -183,6 +183,34 @@ function madeToSpeak(article: Article, tokens: Token[], slots: Slot[], verb: num
 /** Most tokens of the object a causing verb makes speak ("the committee's senior senator"). */
 const MADE_OBJECT_TOKENS = 5;
 
+/** Verbs of recalling or hearing whose object speaks in the gerund after it ("recalled a midwife telling her: “…”"). */
+export const RECALLING_VERBS: ReadonlySet<string> = new Set([
+  ...['recalled', 'recalls', 'recalling', 'remembered', 'remembers', 'remembering'],
+  ...['heard', 'hears', 'overheard', 'imagined', 'imagines', 'pictured'],
+]);
+
+/**
+ * Whether cue `outer` recalls or hears the speaker of cue `inner` speaking in the gerund ("Ana Ruiz recalled a nurse
+ * telling her: “…”"): the quote is the inner speaker's words, not the outer's report of them.
+ */
+export function recallsSpeaking(tokens: Token[], outer: Cue, inner: Cue): boolean {
+  return RECALLING_VERBS.has(lowerAt(tokens, outer.verb)) && /ing$/u.test(lowerAt(tokens, inner.verb));
+}
+
+/**
+ * The person a verb of recalling or hearing has speak in the gerund at `verb` ("recalled a senior nurse telling her",
+ * "remembers her father saying"): the object right before the gerund; null when there is none.
+ */
+function recalledSpeaking(article: Article, tokens: Token[], slots: Slot[], verb: number): Slot | null {
+  if (!/ing$/u.test(lowerAt(tokens, verb))) return null;
+  const recall = tokens.findLastIndex(
+    (t, k) => k < verb - 1 && k >= verb - 1 - MADE_OBJECT_TOKENS && RECALLING_VERBS.has(t.lower),
+  );
+  if (recall === -1) return null;
+  const np = npAt(article, tokens, slots, recall + 1);
+  return np.slot !== null && np.span?.to === verb ? np.slot : null;
+}
+
 export function findCues(article: Article, sentence: Sentence, slots: Slot[], subject: Slot | null): Cue[] {
   const { tokens } = sentence;
   const cues: Cue[] = [];
@@ -276,6 +304,12 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     const made = prev?.lower === 'to' ? madeToSpeak(article, tokens, slots, i, verbEnd) : null;
     if (made !== null) {
       cues.push(slotCue(i, verbEnd, made));
+      continue;
+    }
+    // "…, recalled a senior nurse telling her: “…”": the one recalled speaking says the quote the gerund brings in.
+    const recalled = afterQuote ? null : recalledSpeaking(article, tokens, slots, i);
+    if (recalled !== null) {
+      cues.push(slotCue(i, verbEnd, recalled));
       continue;
     }
     if (!afterQuote) {

@@ -10,6 +10,7 @@ import { isSpeechVerbAt, quoteFollows, speechNounAt } from './verbReach.ts';
 import { insideThingAside } from './asides.ts';
 import { type Cue, DASHES, reports, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
+import { recallsSpeaking } from './cues.ts';
 
 export { colonSubject, documentAuthor, READING_LEADS, sourceOfWords, speakerColon } from './colonRules.ts';
 
@@ -169,7 +170,8 @@ export function speakerBefore(context: AttributionContext, { first }: QuotePlace
     if (cue.subject === null && !cue.blocking) continue;
     // "Lee said that the mayor had never asked him to speak, “…”": the words are the reporting speaker's, not those of the
     // clause they report.
-    const outer = before.find((o) => reports(tokens, o, cue));
+    // (But "Ann Lee recalled a nurse telling her: “…”": the one recalled speaking says the quote.)
+    const outer = before.find((o) => reports(tokens, o, cue) && !recallsSpeaking(tokens, o, cue));
     return fromCue(context.article, first.state, outer ?? cue, 'before');
   }
   return null;

@@ -1,7 +1,7 @@
 // The speech verbs the reader finds in a sentence and the speaker each one has, seen through the quotes they
 // attribute.
 import { describe, expect, it } from 'vitest';
-import { PARTICIPLE_LINKS, PARTICIPLE_PRONOUNS, PASSIVE_BE } from '../../src/quotes/cues.ts';
+import { PARTICIPLE_LINKS, PARTICIPLE_PRONOUNS, PASSIVE_BE, RECALLING_VERBS } from '../../src/quotes/cues.ts';
 import { ASKED_ABOUT } from '../../src/quotes/lexicon.ts';
 import { FIRM_VOICES } from '../../src/quotes/phraseBefore.ts';
 import { CAUSING_VERBS, OBJECT_CONTROL_VERBS } from '../../src/quotes/lexicon.ts';
@@ -337,6 +337,27 @@ describe('a causing verb that makes its object speak', () => {
         'Sand said the team had been weighing the matter, urging Judge Omar Ode to ask: “Do you accept the figures in this report?”',
       ]),
     ).toEqual([['Do you accept', 'Mira Sand', 'Sand said the team had been weighing the matter, urging']]);
+  });
+});
+
+describe('a verb of recalling or hearing whose object speaks in the gerund (RECALLING_VERBS)', () => {
+  for (const verb of [...RECALLING_VERBS].sort())
+    it(`gives the quote after “NAME ${verb} a ward sister telling her:” to the sister, not to NAME`, () => {
+      expect(
+        attributed([
+          'Dr Omar Ode ran the ward at the county hospital for eleven years before it closed.',
+          `Mira Sand, a patient there in 2019, ${verb} a ward sister telling her: “Rest now, the scan can wait until the morning.”`,
+        ]),
+      ).toEqual([['Rest now, the', null, 'a ward sister telling']]);
+    });
+
+  it('leaves the quote to the subject when no such verb stands before the gerund’s speaker (“NAME watched a ward sister telling her:”)', () => {
+    expect(
+      attributed([
+        'Dr Omar Ode ran the ward at the county hospital for eleven years before it closed.',
+        'Mira Sand, a patient there in 2019, watched a ward sister telling her: “Rest now, the scan can wait until the morning.”',
+      ]),
+    ).toEqual([['Rest now, the', 'Mira Sand', 'Mira Sand, a patient there in 2019, watched a ward sister telling']]);
   });
 });
 
