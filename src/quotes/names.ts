@@ -110,6 +110,9 @@ function isCompoundTitle(word: string): boolean {
 /** Words after a name that show a list of names goes on ("Justices Ode and Hale"). */
 const LIST_GOES_ON: ReadonlySet<string> = new Set(['and', ',', '&']);
 
+/** Words after a run of portfolio words that join the next portfolio on ("Food Security and Research"). */
+const PORTFOLIO_GOES_ON: ReadonlySet<string> = new Set(['and', '&']);
+
 /** "justices", "senators": the plural of a title that stands before names (HEAD_TITLES). */
 export function isPluralTitle(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && HEAD_TITLES.has(word.slice(0, -1));
@@ -436,9 +439,12 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   const nationality =
     to - from >= 3 && isNationality(lower(tokens[from])) && given !== undefined && validNameWord(given, true);
   // "Minister for Water Resources Khalid Mahmood": the portfolio's words open the run, before the name proper.
+  // ("Minister for National Food Security and Research NAME": a run of portfolio words alone is all the role's.)
+  let portfolioOnly = false;
   if (followsPortfolioLink(tokens, from)) {
     let k = from;
     while (k < to && isPortfolioWord(tokens[k])) k++;
+    portfolioOnly = k === to && PORTFOLIO_GOES_ON.has(lower(tokens[to]));
     if (k === from) k = officePlaceEnd(tokens, from, to);
     if (k > from) lastTitle = k - 1;
   }
@@ -471,12 +477,13 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   // A lone title word closing a run of name words is a surname ("Martin Luther King", "John Major"), after titles
   // of its own too ("Cllr Dale Prince"): the name runs from the word after the earlier titles.
   let titleSurname = false;
-  if (lastTitle === to - 1 && lastTitle > from && honorificSurname(tokens, lastTitle)) {
+  // (Not in a run of portfolio words alone: "National Food Security" stays the role's.)
+  const closesWithTitle = lastTitle === to - 1 && lastTitle > from && !portfolioOnly;
+  if (closesWithTitle && honorificSurname(tokens, lastTitle)) {
     lastTitle -= 1;
     titleSurname = true;
   } else if (
-    lastTitle === to - 1 &&
-    lastTitle > from &&
+    closesWithTitle &&
     !isTitleWord(tokens[lastTitle - 1]?.text ?? '') &&
     // ("Acme CEO", "Westbridge MP": a role in capital letters after a name is no surname, as "Major" may be.)
     !isAcronym(tokens[lastTitle]?.text ?? '')
@@ -491,7 +498,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
       titleSurname = true;
     }
   }
-  if (!titleSurname && possessedTitleSurname(tokens, from, to - 1)) titleSurname = true;
+  if (!titleSurname && !portfolioOnly && possessedTitleSurname(tokens, from, to - 1)) titleSurname = true;
   const nameFrom = Math.max(lastTitle + 1, from);
   // "Simon Tate KC": letters of an honour after the name close its run but are no part of the name.
   // "Rep. Ann Lee MS-4": so does a US state and district a legislator's credit ends with.

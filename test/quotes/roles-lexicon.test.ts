@@ -252,6 +252,18 @@ describe('a minister’s portfolio between the office and the name', () => {
     });
   }
 
+  it('reads a run of portfolio words before “and” as the role’s alone (“Minister for National Water Security and Research Dr NAME”), no person', () => {
+    const book = buildQuoteBook([
+      story('portfolio-run', [
+        RELIEF,
+        'Minister for National Water Security and Research Dr Tumelo Rakgase said the new dams would be ready by June.',
+      ]),
+    ]);
+    expect(book.people.map((p) => [p.name, p.roles])).toEqual([
+      ['Tumelo Rakgase', ['Minister for National Water Security and Research']],
+    ]);
+  });
+
   it('reads “Minister of Minerals and Water Dr NAME said” with the whole portfolio, so “the minister said” is NAME', () => {
     expect(
       quoteSpeakers([
