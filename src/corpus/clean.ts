@@ -78,9 +78,19 @@ function leadsInQuote(all: readonly Features[], i: number): boolean {
  */
 function introducesQuote(all: readonly Features[], i: number): boolean {
   const f = all[i];
-  if (f === undefined || !f.terminal || f.words.length < 4 || !FINITE_LINK.test(f.text)) return false;
-  return /^\p{Ll}/u.test(f.words[f.words.length - 1] ?? '') && OPENS_QUOTE.test(pastChrome(all, i + 1)?.text ?? '');
+  if (f === undefined || !f.terminal || f.words.length < 4) return false;
+  const linked = FINITE_LINK.test(f.text) && /^\p{Ll}/u.test(f.words[f.words.length - 1] ?? '');
+  // ("Harbour branch chairperson Ann Hale addressed strikers outside City Hall.": or a sentence of a past verb
+  // written small, not set in capitals.)
+  const told = !f.headlineCase && f.words.length >= PAST_VERB_WORDS && PAST_VERB.test(f.text);
+  return (linked || told) && OPENS_QUOTE.test(pastChrome(all, i + 1)?.text ?? '');
 }
+
+/** A verb in the past written small ("addressed", "visited"): a sentence saying what somebody did. */
+const PAST_VERB = /\b\p{Ll}{2,}ed\b/u;
+
+/** Fewest words of such a sentence. */
+const PAST_VERB_WORDS = 6;
 
 /** Lower-cased content words, for comparing blocks that repeat each other. */
 function contentWords(f: Features): Set<string> {

@@ -345,8 +345,11 @@ function addressedAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** Prepositions before a place or a body's name: "of Fenwick Street", "from Hollowmere", "at the Town Hall". */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at']);
+/**
+ * Prepositions before a place or a body's name: "of Fenwick Street", "from Hollowmere", "at the Town Hall", "outside
+ * City Hall".
+ */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'outside', 'inside', 'near']);
 
 /** The name or resolved role a sentence sets up as its topic before a comma ("For NAME, …", "For the mayor, …": TOPIC_FRONTS). */
 function topicFronted(state: SentenceState): Slot | null {

@@ -190,6 +190,12 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
     expect(body([middle[0], lead, quote, middle[1]].join('\n'))).toEqual([middle[0], lead, quote, middle[1]]);
   });
 
+  it('keeps a sentence of a past verb with no function words (“Harbour branch chairperson NAME addressed marchers outside PLACE.”) over a quotation', () => {
+    const lead = 'Velmir branch chairperson Nils Tarrow-Weston addressed marchers outside Harbour Depot.';
+    const quote = '“Nobody here wants to strike, but nobody here can live on these wages either.”';
+    expect(body([middle[0], lead, quote, middle[1]].join('\n'))).toEqual([middle[0], lead, quote, middle[1]]);
+  });
+
   it('keeps a sentence dense with names that says something of its subject with a copula', () => {
     const dense =
       'Federation of Harbour Consumers Associations (Fohca) chief executive Dr Ann Tarrow-Weston was less enthusiastic.';

@@ -11,6 +11,7 @@ import {
   isTermQuoted,
   LEAD_IN_ENDINGS,
   laterInParagraph,
+  PLACE_PREPOSITIONS,
   leadInParagraph,
   reportedSpeechGoesOn,
   sameParagraphSpeaker,
@@ -274,6 +275,27 @@ describe('subjectOfParagraphBefore', () => {
     );
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Dr Ben Aldous', 'subject-before']);
   });
+
+  const PLACE_PHRASES: Record<string, string> = {
+    of: 'the marchers of Harbour Point Estate',
+    from: 'marchers from Harbour Point Estate',
+    in: 'marchers in Harbour Point Square',
+    at: 'marchers at Harbour Point Hall',
+    outside: 'marchers outside Harbour Point Hall',
+    inside: 'marchers inside Harbour Point Hall',
+    near: 'marchers near Harbour Point Hall',
+  };
+  for (const preposition of [...PLACE_PREPOSITIONS].sort())
+    it(`passes over a place’s name after “${preposition}” in the sentence above (PLACE_PREPOSITIONS)`, () => {
+      const r = read(
+        story('subject-para-place', [
+          LEAD,
+          `Branch chair Dr Ben Aldous addressed ${PLACE_PHRASES[preposition] ?? ''} on Friday.`,
+          '“Nobody here wants to strike, but nobody can live on these wages either.”',
+        ]),
+      );
+      expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Dr Ben Aldous', 'subject-before']);
+    });
 
   it('passes over people the subject’s appositive names (“NAME, no kin of the council’s leader, was blunt.”)', () => {
     const r = read(
