@@ -104,10 +104,16 @@ export function isRoleHead(word: string): boolean {
   if (ROLE_NOUNS.has(w) || HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w) || isSuffixedRole(w)) return true;
   // "mum-of-two", "father-of-three": a family description written as one word is its role noun's.
   if (isFamilyDescription(w)) return ROLE_NOUNS.has(w.slice(0, w.indexOf('-')));
+  // "officer-in-charge", "editor-in-chief": a role noun and what it is in charge of, written as one word.
+  const held = ROLE_HELD_SUFFIXES.find((suffix) => w.endsWith(suffix) && w.length > suffix.length);
+  if (held !== undefined) return isRoleHead(w.slice(0, -held.length));
   // "joint-manager", "player-coach", "ex-chairman": a role noun after a hyphenated prefix that only qualifies it.
   const hyphen = w.lastIndexOf('-');
   return hyphen > 0 && ROLE_PREFIXES.has(w.slice(0, hyphen)) && isRoleHead(w.slice(hyphen + 1));
 }
+
+/** Endings joined to a role noun by hyphens that leave it a role: "officer-in-charge", "commander-in-chief". */
+export const ROLE_HELD_SUFFIXES: readonly string[] = ['-in-charge', '-in-chief'];
 
 /** Prefixes joined by a hyphen to a role noun that leave it a role: "joint-manager", "ex-chairman", "player-coach". */
 export const ROLE_PREFIXES: ReadonlySet<string> = new Set([

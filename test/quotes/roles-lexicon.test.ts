@@ -9,7 +9,7 @@ import {
   ROLE_NOUNS,
   ROLE_SUFFIXES,
 } from '../../src/quotes/lexicon.ts';
-import { isRoleHead, ROLE_PREFIXES } from '../../src/quotes/rolePhrases.ts';
+import { isRoleHead, ROLE_HELD_SUFFIXES, ROLE_PREFIXES } from '../../src/quotes/rolePhrases.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
 import { HONORIFIC_CALLINGS } from '../../src/quotes/sentenceEvidence.ts';
 
@@ -420,6 +420,30 @@ describe('“Regent”, a district head’s title', () => {
     const names = new Map(book.people.map((p) => [p.id, p.name]));
     expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Agus Wira Santoso']);
   });
+});
+
+describe('ROLE_HELD_SUFFIXES', () => {
+  const WRITTEN: Record<string, string> = {
+    '-in-charge': 'Officer-in-Charge (OC)',
+    '-in-chief': 'Officer-in-Chief (OC)',
+  };
+  for (const suffix of ROLE_HELD_SUFFIXES)
+    it(`reads "officer${suffix}" as a role, so "the officer${suffix} said" and its initials stand for its holder`, () => {
+      expect([isRoleHead(`officer${suffix}`), isRoleHead(`well${suffix}`)]).toEqual([true, false]);
+      const book = buildQuoteBook([
+        story('held-role', [
+          'A worker died at the harbour yard on Monday when a steel plate fell from a crane.',
+          `Velmir Police Station ${WRITTEN[suffix] ?? ''} Karim Alam said a case had been filed and the yard closed.`,
+          `"We are checking whether the safety rules were followed," the officer${suffix} said.`,
+          '"The crane operator has been questioned," the OC said.',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+        'Karim Alam',
+        'Karim Alam',
+      ]);
+    });
 });
 
 describe('ROLE_PREFIXES', () => {
