@@ -27,6 +27,12 @@ function isTopicLabel(sentence: Sentence): boolean {
   return tokens[0]?.lower === 'on' || tokens[tokens.length - 1]?.text === ':';
 }
 
+/**
+ * Most words of what a comma or dash sets off after a heading's name: a role, a side and an occasion ("Ana Ruiz,
+ * Harbour head coach, ahead of Saturday's match at Velmir").
+ */
+const SET_OFF_WORDS = 10;
+
 /** Most tokens of a scores page's code in brackets after a name, the brackets included ("(ESP)"). */
 const CODE_BRACKET_TOKENS = 4;
 
@@ -128,7 +134,11 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   if (opener === '(' && side !== null && next.tokens[0]?.kind === 'quote' && isDashedTail(rest.slice(side)))
     return first;
   // "Ana Ruiz - City Councillor - Works Department": a hyphen spaced as a dash sets the role off too.
-  if ((opener === ',' || DASH_MARKS.has(opener ?? '')) && words <= 8 && rest.every((t) => t.kind !== 'quote'))
+  if (
+    (opener === ',' || DASH_MARKS.has(opener ?? '')) &&
+    words <= SET_OFF_WORDS &&
+    rest.every((t) => t.kind !== 'quote')
+  )
     return first;
   // ("Harbour Chamber of Industries president Mr Ana Ruiz": a body's name read as a name opening a heading that a
   // role and the name close.)

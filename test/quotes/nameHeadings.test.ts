@@ -376,6 +376,13 @@ describe('nameHeadingRun', () => {
     expect(headingRunOf('Nadia Brennan, Eastport coach', QUOTE)).toEqual(['Nadia', 'Brennan']);
   });
 
+  it('reads the name of a heading whose comma sets off up to ten words of role, side and occasion', () => {
+    expect(headingRunOf('Nadia Brennan, Eastport manager, speaking after the league draw with Velmir', QUOTE)).toEqual([
+      'Nadia',
+      'Brennan',
+    ]);
+  });
+
   it('reads the name of a heading "Name - Role - Body" whose spaced hyphens set the role off', () => {
     expect(headingRunOf('Ana Ruiz - City Councillor - Works Department', QUOTE)).toEqual(['Ana', 'Ruiz']);
   });
