@@ -38,6 +38,12 @@ export { PICKING_OUT } from './roleReference.ts';
 /** Words telling where a person named after a lede spoke ("was speaking at", "made the comments"). */
 export const LEDE_NAMING_WORDS: ReadonlySet<string> = new Set(['speaking', 'spoke', 'comments', 'remarks']);
 
+/**
+ * Determiners of a role in the lede that a person named soon after with a role of the same head may hold: "the
+ * minister", "its leader", "a judge described the case as “…”".
+ */
+export const LEDE_ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'a', 'an']);
+
 /** Most sentences after the lede within which a person named with a role of the same head holds the lede's role. */
 const LEDE_ROLE_SENTENCES = 6;
 
@@ -442,7 +448,7 @@ export class Coreference implements ReferenceReader {
   private unheldLedeRole(lede: SentenceState): Slot | undefined {
     const roles = lede.cues.flatMap((c) => {
       const s = c.subject;
-      const definite = s?.determiner === 'the' || s?.determiner === 'its' || s?.determiner === 'their';
+      const definite = LEDE_ROLE_DETERMINERS.has(s?.determiner ?? '');
       return s !== null && (s.kind === 'desc' || s.kind === 'role') && definite && s.entity === null ? [s] : [];
     });
     return roles.length === 1 ? roles[0] : undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { LEDE_NAMING_WORDS } from '../../src/quotes/coreference.ts';
+import { LEDE_NAMING_WORDS, LEDE_ROLE_DETERMINERS } from '../../src/quotes/coreference.ts';
 import { attributed, story } from './fixtures.ts';
 
 function speakers(lines: string[]): (string | null)[] {
@@ -47,6 +47,20 @@ describe('a speaker the lede brings in unnamed and the next paragraph names', ()
     ];
     expect([speakers(lines('Trust chairman')), speakers(lines('Trust treasurer'))]).toEqual([['Dana Okafor'], [null]]);
   });
+
+  for (const determiner of [...LEDE_ROLE_DETERMINERS].sort()) {
+    const role = determiner === 'an' ? 'examining magistrate' : 'magistrate';
+    const written = `${determiner} ${role}`;
+    it(`gives a lede’s quote reported by “${written}” to the person named soon after with that role (LEDE_ROLE_DETERMINERS)`, () => {
+      expect(
+        speakers([
+          `A trawler firm has been fined £2m for dumping old nets at sea, in a case ${written} described as “the most careless I have dealt with”.`,
+          'The firm admitted eleven offences at the harbour court covering the years from 2019 to 2023.',
+          `Passing sentence, ${role.charAt(0).toUpperCase()}${role.slice(1)} Dana Okafor said the firm had ignored warnings.`,
+        ]),
+      ).toEqual(['Dana Okafor']);
+    });
+  }
 
   it('leaves the lede’s quote unattributed when the person named next is not said to have spoken', () => {
     expect(
