@@ -14,7 +14,7 @@ import {
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { askedAboutEnd, opensAskedAbout } from './pronouns.ts';
-import { isPluralOfPeople, isRoleHead } from './rolePhrases.ts';
+import { isPluralOfPeople, isRoleHead, roleBefore } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { type Cue, documentFromLength } from './clauses.ts';
 import { npBefore } from './phraseBefore.ts';
@@ -442,14 +442,19 @@ const ROLE_REMIT_REACH = 5;
 
 /**
  * The name set off by a comma after a role or description, closing its sentence (or clause): "the Chair of the
- * Board, Councillor Ann Hale." Undefined when no such name follows the role within a few words.
+ * Board, Councillor Ann Hale.", "her neighbour, taxi driver Ann Hale." Undefined when no such name follows the role within a few words.
  */
 function nameClosingRole(tokens: Token[], slots: Slot[], role: Slot): Slot | undefined {
   if (role.kind !== 'desc' && role.kind !== 'role') return undefined;
   let comma = role.to;
   while (comma < role.to + ROLE_REMIT_REACH && tokens[comma]?.text !== ',' && tokens[comma]?.kind === 'word') comma++;
   if (tokens[comma]?.text !== ',') return undefined;
-  const name = slots.find((s) => s.kind === 'name' && s.from === comma + 1);
+  // ("quipped her neighbour, tricycle driver Ana Ruiz.": a role of the name's own may stand before it.)
+  const name = slots.find(
+    (s) =>
+      s.kind === 'name' &&
+      (s.from === comma + 1 || (s.from > comma + 1 && roleBefore(tokens, s.from)?.from === comma + 1)),
+  );
   const after = tokens[name?.to ?? -1];
   return name !== undefined && (after === undefined || ['.', ',', ';'].includes(after.text)) ? name : undefined;
 }

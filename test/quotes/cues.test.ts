@@ -483,6 +483,19 @@ describe('an inverted speech verb before a role and the name set off after it', 
     ).toEqual([['That is why', 'Ivo Marsh', 'argued the Chair of the Board, Councillor Ivo Marsh']]);
   });
 
+  it('gives ““…,” joked her neighbour, ferry skipper NAME.” to the name, its own role before it', () => {
+    expect(
+      attributed([
+        'Options in the consultation include closure and federation with neighbouring schools.',
+        '“They promised us a new roof in 2019,” said Ada Quill, who has lived on the street for forty years.',
+        '“The roof is still waiting, and so are we,” joked her neighbour, ferry skipper Ivo Marsh.',
+      ]),
+    ).toEqual([
+      ['They promised us', 'Ada Quill', 'said Ada Quill'],
+      ['The roof is', 'Ivo Marsh', 'joked her neighbour, ferry skipper Ivo Marsh'],
+    ]);
+  });
+
   it('still gives ““…,” said the mayor, who …” to the role, no name following it', () => {
     expect(
       attributed([
