@@ -58,7 +58,9 @@ export const US_STATES = list(`
  * "neighbouring" ("Neighbouring Poland said", "Landlocked Tavria said" leave the speaker unknown).
  */
 /** Prepositions that, before a single capitalised word, say it is a place: "in Tavria", "across Norvenia". */
-export const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'inside', 'from']);
+export const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set([
+  ...['in', 'across', 'throughout', 'inside', 'from', 'near'],
+]);
 
 /** Whether token k stands right after one of PLACE_ONLY_PREPOSITIONS ("in Tavria"): a single word there is a place. */
 export function afterPlacePreposition(tokens: readonly Token[], k: number): boolean {

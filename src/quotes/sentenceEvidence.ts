@@ -25,7 +25,7 @@ import {
   ORGANISATION_CUES,
   ORGANISATION_NOUNS,
 } from './organisations.ts';
-import { isPlaceName } from './places.ts';
+import { afterPlacePreposition, isPlaceName } from './places.ts';
 import { PORTFOLIO_LINKS } from './portfolios.ts';
 import { BUSINESS_NOUNS_BEFORE, isCamelCaseBrand } from './businessNames.ts';
 import { INVERTING_COPULAS } from './topicFronts.ts';
@@ -290,8 +290,10 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // "Ann Lee, a director at Riverside Arts, said": the body after "at" closes the appositive but does not speak.
     // "Lars Holm, in a statement, said": an aside between commas stands between the name and its verb.
     // "…, spokeswoman for the campaign group Tide Line, called": the name after a body's noun is that body's.
+    // ("NAME, whose trust runs orchards near Te Ara, remembers": nor a place closing a clause set off before the verb.)
     const closesAppositive =
       tokens[run.to]?.text === ',' &&
+      !afterPlacePreposition(tokens, run.from) &&
       !speaksPastThingClause(tokens, run.to) &&
       (speechVerbAfter(tokens, run.to + 1) ||
         speechVerbAfter(tokens, pastAside(tokens, run.to)) ||

@@ -607,6 +607,7 @@ describe('people across the corpus', () => {
     ['throughout', 'Steel mills throughout Tavria will face tariffs of 25% from October.'],
     ['inside', 'Steel mills inside Tavria will face tariffs of 25% from October.'],
     ['from', 'Steel from Tavria will face tariffs of 25% from October.'],
+    ['near', 'Steel mills near Tavria will face tariffs of 25% from October.'],
   ];
   it('has a sentence for every preposition of place', () => {
     expect(placePhrases.map(([preposition]) => preposition)).toEqual([...PLACE_ONLY_PREPOSITIONS]);
@@ -622,6 +623,14 @@ describe('people across the corpus', () => {
       expect(book.people.map((p) => p.name)).toEqual([]);
     });
   }
+
+  it('takes no place closing a clause set off before a verb (“NAME, whose trust runs orchards near Te Ara, remembers”) for a person', () => {
+    const a = story('place-in-clause', [
+      'Growers were urged on Monday to check their vines after a new fungus was found on one block.',
+      'Mere Tanirau-Holt, whose family trust has run the orchards for years near Te Ara, remembers the last outbreak of it well.',
+    ]);
+    expect(buildQuoteBook([a]).people.map((p) => p.name)).toEqual(['Mere Tanirau-Holt']);
+  });
 
   it('takes a full name set off by an aside before its speech verb (“NAME, in a statement, said”) as a person’s', () => {
     const a = story('aside', [
