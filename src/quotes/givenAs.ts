@@ -1,5 +1,5 @@
 // A person the writer brings in unnamed, then gives the one name they offered: "A witness, who gave her name only as
-// Candice, said …", "one resident, identified only as Mama Grace", "who gave only her first name, Divine,". The name
+// Candice, said …", "one resident, identified only as Mama Grace", "who gave only her first name, Nell,". The name
 // is that person's, however short.
 import { lowerAt, type Sentence } from './frames.ts';
 import type { CapitalRun } from './names.ts';
@@ -7,7 +7,7 @@ import type { CapitalRun } from './names.ts';
 /** Words right before "as" that hand a name to somebody brought in unnamed ("gave her name as", "known only as"). */
 export const NAME_GIVEN_LEADS: ReadonlySet<string> = new Set(['name', 'identified', 'known']);
 
-/** Words before "name" and a comma that hand one name over ("who gave only her first name, Divine,"). */
+/** Words before "name" and a comma that hand one name over ("who gave only her first name, Nell,"). */
 export const ONE_NAME_WORDS: ReadonlySet<string> = new Set(['first', 'given']);
 
 /**

@@ -29,7 +29,7 @@ function isTopicLabel(sentence: Sentence): boolean {
 
 /**
  * Most words of what a comma or dash sets off after a heading's name: a role, a side and an occasion ("Ana Ruiz,
- * Harbour head coach, ahead of Saturday's match at Velmir").
+ * Harbour head coach, speaking after the draw with Velmir").
  */
 const SET_OFF_WORDS = 10;
 

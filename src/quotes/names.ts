@@ -110,7 +110,7 @@ function isCompoundTitle(word: string): boolean {
 /** Words after a name that show a list of names goes on ("Justices Ode and Hale"). */
 const LIST_GOES_ON: ReadonlySet<string> = new Set(['and', ',', '&']);
 
-/** Words after a run of portfolio words that join the next portfolio on ("Food Security and Research"). */
+/** Words after a run of portfolio words that join the next portfolio on ("Water Security and Research"). */
 const PORTFOLIO_GOES_ON: ReadonlySet<string> = new Set(['and', '&']);
 
 /** "justices", "senators": the plural of a title that stands before names (HEAD_TITLES). */
@@ -439,7 +439,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   const nationality =
     to - from >= 3 && isNationality(lower(tokens[from])) && given !== undefined && validNameWord(given, true);
   // "Minister for Water Resources Khalid Mahmood": the portfolio's words open the run, before the name proper.
-  // ("Minister for National Food Security and Research NAME": a run of portfolio words alone is all the role's.)
+  // ("Minister for National Water Security and Research NAME": a run of portfolio words alone is all the role's.)
   let portfolioOnly = false;
   if (followsPortfolioLink(tokens, from)) {
     let k = from;
@@ -477,7 +477,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   // A lone title word closing a run of name words is a surname ("Martin Luther King", "John Major"), after titles
   // of its own too ("Cllr Dale Prince"): the name runs from the word after the earlier titles.
   let titleSurname = false;
-  // (Not in a run of portfolio words alone: "National Food Security" stays the role's.)
+  // (Not in a run of portfolio words alone: "National Water Security" stays the role's.)
   const closesWithTitle = lastTitle === to - 1 && lastTitle > from && !portfolioOnly;
   if (closesWithTitle && honorificSurname(tokens, lastTitle)) {
     lastTitle -= 1;

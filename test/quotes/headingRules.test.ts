@@ -95,7 +95,7 @@ describe('describedUnderHeading', () => {
         'Here is what the unions and the business groups said after the budget on Wednesday.',
         'Harbour Dock Workers Union — Branch Secretary Ana Ruiz',
         '“Our members have lost their night shifts and nobody has told us why.”',
-        'Velmir Chamber of Commerce: In a statement, the chamber said: “The port must publish its new fees before the season.”',
+        'Velmir Chamber of Commerce: The chamber said on its website: “The port must publish its new fees before the season.”',
       ]),
     ).toEqual(['Ana Ruiz', null]);
   });

@@ -905,7 +905,7 @@ describe('“a user” of a service brought in unnamed', () => {
     const book = buildQuoteBook([
       story('unnamed-user', [
         'Council officer Ana Berg defended the new parking charges at the hospital at a briefing on Monday.',
-        'A regular user of the car park, who did not want to be named, said she now took the bus instead. “The charge has doubled since March,” she said.',
+        'A regular user of the car park, who asked us to leave her name out, said she now took the bus instead. “The charge has doubled since March,” she said.',
       ]),
     ]);
     expect(book.quotes.map((q) => q.speaker)).toEqual([null]);
