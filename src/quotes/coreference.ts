@@ -47,6 +47,11 @@ export const LEDE_ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its',
 /** Most sentences after the lede within which a person named with a role of the same head holds the lede's role. */
 const LEDE_ROLE_SENTENCES = 6;
 
+/** Whether a sentence is quotation only: quotes and marks, no word of the writer's. */
+function quotationOnly(sentence: Sentence): boolean {
+  return sentence.tokens.every((t) => t.kind !== 'word');
+}
+
 /** The head of a role's words: the role noun before any "of" ("secretary of state"), else the last; undefined if none. */
 function roleHeadWord(words: readonly string[]): string | undefined {
   const of = words.indexOf('of');
@@ -328,8 +333,19 @@ export class Coreference implements ReferenceReader {
    * shared the order online." ¶ "“…,” he wrote."
    */
   private guessedSubjectAcross(sentence: Sentence): string | undefined {
-    const before = this.states[sentence.index - 1];
-    if (before?.sentence.paragraph !== sentence.paragraph - 1 || before.sentence.kind !== 'body') return undefined;
+    // ("NAME says … ¶ “…” ¶ He says …": past paragraphs that are quotation only, the speaker's own words.)
+    let at = sentence.index - 1;
+    let paragraph = sentence.paragraph;
+    for (;;) {
+      let first = at;
+      while (this.states[first - 1]?.sentence.paragraph === paragraph - 1) first--;
+      const own = this.states.slice(first, at + 1);
+      if (this.states[at]?.sentence.paragraph !== paragraph - 1 || !own.every((s) => quotationOnly(s.sentence))) break;
+      paragraph -= 1;
+      at = first - 1;
+    }
+    const before = this.states[at];
+    if (before?.sentence.paragraph !== paragraph - 1 || before.sentence.kind !== 'body') return undefined;
     return this.guessedNamedSubject(before, this.subjectMentionOf(before.sentence.index)?.entity);
   }
 

@@ -288,6 +288,22 @@ describe('a gender only a given name guessed, across a paragraph break', () => {
     ]).toEqual(['female', ['Rana Anwar Malik']]);
   });
 
+  it('looks past a paragraph that is quotation only: “NAME says … ¶ “…” ¶ He says … ¶ “…”” goes on with NAME', () => {
+    expect([
+      givenNameGender('Rana'),
+      quoteSpeakers(
+        [
+          'Classrooms across the region are shut until next week because of the smog, officials said on Monday.',
+          'Provincial Education Minister Rana Anwar Malik says the closure order will be reviewed on Friday.',
+          '“Every school in the region stays shut until next week. Children’s lungs come first.”',
+          'He says parents should not send children to private tuition centres either.',
+          '“The air is no cleaner in a tuition room than in a classroom.”',
+        ],
+        { givenNameGender },
+      ),
+    ]).toEqual(['female', ['Rana Anwar Malik', 'Rana Anwar Malik']]);
+  });
+
   it('still gives “She said …” to the woman named before, not to the man the paragraph before names as subject', () => {
     expect([
       givenNameGender('Pieter'),
