@@ -65,10 +65,15 @@ function pastChrome(all: readonly Features[], from: number): Features | undefine
   return undefined;
 }
 
+/** Whether a quotation opens the first block after block i that is no page furniture. */
+function quoteBelow(all: readonly Features[], i: number): boolean {
+  return OPENS_QUOTE.test(pastChrome(all, i + 1)?.text ?? '');
+}
+
 /** Whether block i brings in a quotation with its speech verb and a colon, past any page furniture under it. */
 function leadsInQuote(all: readonly Features[], i: number): boolean {
   const f = all[i];
-  return f !== undefined && SPEECH_LEAD_IN.test(f.text) && OPENS_QUOTE.test(pastChrome(all, i + 1)?.text ?? '');
+  return f !== undefined && SPEECH_LEAD_IN.test(f.text) && quoteBelow(all, i);
 }
 
 /**
@@ -83,7 +88,7 @@ function introducesQuote(all: readonly Features[], i: number): boolean {
   // ("Harbour branch chairperson Ann Hale addressed strikers outside City Hall.": or a sentence of a past verb
   // written small, not set in capitals.)
   const told = !f.headlineCase && f.words.length >= PAST_VERB_WORDS && PAST_VERB.test(f.text);
-  return (linked || told) && OPENS_QUOTE.test(pastChrome(all, i + 1)?.text ?? '');
+  return (linked || told) && quoteBelow(all, i);
 }
 
 /** A verb in the past written small ("addressed", "visited"): a sentence saying what somebody did. */

@@ -425,7 +425,7 @@ export class Coreference implements ReferenceReader {
    */
   private namesLedeSpeaker(sentence: Sentence, slot: Slot, entity: string, slots: readonly Slot[]): void {
     const before = this.states[sentence.index - 1];
-    const firstBody = this.states.find((s) => s.sentence.kind === 'body');
+    const firstBody = this.ledeState();
     if (!slot.subject || !this.isPerson(entity) || sentence.kind !== 'body' || !before) return;
     if (before !== firstBody || before.sentence.paragraph !== sentence.paragraph - 1) return;
     if (slots.some((s) => s !== slot && s.kind === 'name' && s.entity !== null && s.entity !== entity)) return;
@@ -445,11 +445,11 @@ export class Coreference implements ReferenceReader {
 
   /**
    * "The council approved the rise after its leader warned it was “one bad winter away” … ¶ Council leader Ann Hale
-   * said …": a definite or possessive role nobody known holds, the subject of the lede's speech verb, is the first
+   * said …": a role nobody known holds (LEDE_ROLE_DETERMINERS), the subject of the lede's speech verb, is the first
    * person named within LEDE_ROLE_SENTENCES after it whose known role has the same head.
    */
   private holdsLedeRole(sentence: Sentence, entity: string): void {
-    const lede = this.states.find((s) => s.sentence.kind === 'body');
+    const lede = this.ledeState();
     if (lede === undefined || sentence.kind !== 'body' || sentence.index <= lede.sentence.index) return;
     if (sentence.index > lede.sentence.index + LEDE_ROLE_SENTENCES || !this.isPerson(entity)) return;
     if (this.mentions.some((m) => m.entity === entity)) return;
@@ -460,7 +460,12 @@ export class Coreference implements ReferenceReader {
     role.entity = entity;
   }
 
-  /** The one definite or possessive role of nobody known that is the subject of a speech verb in `lede`. */
+  /** The lede: the article's first body sentence read so far. */
+  private ledeState(): SentenceState | undefined {
+    return this.states.find((s) => s.sentence.kind === 'body');
+  }
+
+  /** The one role of nobody known after a LEDE_ROLE_DETERMINERS word that is the subject of a speech verb in `lede`. */
   private unheldLedeRole(lede: SentenceState): Slot | undefined {
     const roles = lede.cues.flatMap((c) => {
       const s = c.subject;

@@ -169,12 +169,8 @@ function madeToSpeak(article: Article, tokens: Token[], slots: Slot[], verb: num
   const object = slots.find((s) => s.to === verb - 1 && s.kind !== 'other' && s.kind !== 'pronoun');
   if (object === undefined) {
     // ("…, prompting the senator to respond: “…”": a role or description as the object, read from the causing verb.)
-    const causing = tokens.findLastIndex(
-      (t, k) => k < verb - 1 && k >= verb - 1 - MADE_OBJECT_TOKENS && CAUSING_VERBS.has(t.lower),
-    );
-    if (causing === -1) return null;
-    const np = npAt(article, tokens, slots, causing + 1);
-    return np.slot !== null && np.slot.kind !== 'pronoun' && np.span?.to === verb - 1 ? np.slot : null;
+    const read = objectOfVerb(article, tokens, slots, CAUSING_VERBS, verb, verb - 1);
+    return read !== null && read.kind !== 'pronoun' ? read : null;
   }
   const before = lowerAt(tokens, object.from - 1) === 'the' ? object.from - 2 : object.from - 1;
   return CAUSING_VERBS.has(lowerAt(tokens, before)) ? object : null;
@@ -203,12 +199,27 @@ export function recallsSpeaking(tokens: Token[], outer: Cue, inner: Cue): boolea
  */
 function recalledSpeaking(article: Article, tokens: Token[], slots: Slot[], verb: number): Slot | null {
   if (!/ing$/u.test(lowerAt(tokens, verb))) return null;
-  const recall = tokens.findLastIndex(
-    (t, k) => k < verb - 1 && k >= verb - 1 - MADE_OBJECT_TOKENS && RECALLING_VERBS.has(t.lower),
-  );
-  if (recall === -1) return null;
-  const np = npAt(article, tokens, slots, recall + 1);
-  return np.slot !== null && np.span?.to === verb ? np.slot : null;
+  return objectOfVerb(article, tokens, slots, RECALLING_VERBS, verb, verb);
+}
+
+/**
+ * The object of the last of `verbs` within MADE_OBJECT_TOKENS before the speech verb at `speech` (and the word before
+ * it), when the object's phrase ends right at `end` ("prompting the senator | to respond", "recalled a senior nurse |
+ * telling"); null when there is none.
+ */
+function objectOfVerb(
+  article: Article,
+  tokens: Token[],
+  slots: Slot[],
+  verbs: ReadonlySet<string>,
+  speech: number,
+  end: number,
+): Slot | null {
+  const reach = speech - 1;
+  const verb = tokens.findLastIndex((t, k) => k < reach && k >= reach - MADE_OBJECT_TOKENS && verbs.has(t.lower));
+  if (verb === -1) return null;
+  const np = npAt(article, tokens, slots, verb + 1);
+  return np.slot !== null && np.span?.to === end ? np.slot : null;
 }
 
 export function findCues(article: Article, sentence: Sentence, slots: Slot[], subject: Slot | null): Cue[] {

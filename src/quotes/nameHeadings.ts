@@ -18,7 +18,7 @@ import { nameWordCount } from './particles.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { FIRST_PERSON_SINGULAR } from './pronouns.ts';
 import { speaksUnmarked } from './plainSpeech.ts';
-import { isRoleHead, roleAfter } from './rolePhrases.ts';
+import { isRoleHead, type RolePhrase, roleAfter } from './rolePhrases.ts';
 import type { Token } from './tokens.ts';
 
 /** Whether a heading is a topic's label in a roundup: "On the injury to the captain:", "Speaking through an interpreter:". */
@@ -102,8 +102,8 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("Ana Ruiz" over "The singer, who was due to play, said …": so does a paragraph opening with a definite role set
   // off by a comma, bringing her in, under a heading that is a name of two words alone.)
   const bareName = first?.kind === 'name' && first.from === 0 && first.to === tokens.length && first.name.length === 2;
-  const describedBelow =
-    bareName && opensWithDefiniteRole(next) && next.tokens[roleAfter(next.tokens, 0)?.to ?? 0]?.text === ',';
+  const opening = bareName ? definiteRoleOpening(next) : null;
+  const describedBelow = opening !== null && next.tokens[opening.to]?.text === ',';
   if (!opensQuote && !named && !roleBracket && !roleBelow && !labelBelow && !describedBelow) return null;
   // ("Harbour Party — Deputy Ana Ruiz": the name with a title after the dash, not the label's words before it; so
   // too one the paragraph takes up.)
@@ -269,11 +269,19 @@ const HEADING_ROLE_WORDS = 6;
 /** Small words inside a body's name between its capitalised words ("Chamber of Industries", "Food and Drink Board"). */
 export const HEADING_BODY_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&']);
 
+/** Whether word k of a heading's words is one of HEADING_BODY_LINKS between two capitalised words ("Chamber of Trade"). */
+function bodyLinkAt(words: readonly Token[], k: number): boolean {
+  return (
+    HEADING_BODY_LINKS.has(words[k]?.text.toLowerCase() ?? '') &&
+    words[k - 1]?.capital === true &&
+    words[k + 1]?.capital === true
+  );
+}
+
 /**
  * A heading that is a role and a full name closing it: "Velmir coach Nils Ode", "Kestrel's captain Ana Ruiz", "Club
- * chairman, Ana Ruiz",
- * "Harbour Chamber of Industries president Mr Ode" — only capitalised words (a team, a country, a body's name, its
- * small linking words between them) and role nouns before the name.
+ * chairman, Ana Ruiz", "Harbour Chamber of Industries president Mr Ode" — only capitalised words (a team, a country,
+ * a body's name, its small linking words between them) and role nouns before the name, or a role phrase read whole.
  */
 function describedNameHeading(sentence: Sentence): CapitalRun | null {
   const { tokens, runs } = sentence;
@@ -281,15 +289,12 @@ function describedNameHeading(sentence: Sentence): CapitalRun | null {
   if (last?.kind !== 'name' || last.to !== tokens.length || last.name.length < 2 || last.name.length > 3) return null;
   // ("Club chairman, Ana Ruiz": a comma may set the name off from its role.)
   const before = tokens.slice(0, tokens[last.from - 1]?.text === ',' ? last.from - 1 : last.from);
-  const bodyLink = (k: number): boolean =>
-    HEADING_BODY_LINKS.has(before[k]?.text.toLowerCase() ?? '') &&
-    before[k - 1]?.capital === true &&
-    before[k + 1]?.capital === true;
+  const bodyLink = (k: number): boolean => bodyLinkAt(before, k);
   const roleWords = before.every((t, k) => bodyLink(k) || (t.kind === 'word' && (t.capital || isRoleHead(t.lower))));
   const hasRole = before.some((t) => t.kind === 'word' && !t.capital && isRoleHead(t.lower));
   const words = before.filter((_, k) => !bodyLink(k)).length;
   // ("County board secretary, Ana Ruiz": or a role phrase the reader takes whole, its nouns besides the role's.)
-  const rolePhrase = roleAfter([...before], 0)?.to === before.length;
+  const rolePhrase = roleAfter(before, 0)?.to === before.length;
   return words > 0 && words <= HEADING_ROLE_WORDS && ((roleWords && hasRole) || rolePhrase) ? last : null;
 }
 
@@ -308,8 +313,13 @@ function takenUpBelow(heading: Sentence, name: CapitalRun, below: Sentence): boo
 
 /** Whether a sentence opens with "the" and a person's role ("The party's economy spokesman called …"). */
 function opensWithDefiniteRole(sentence: Sentence): boolean {
+  return definiteRoleOpening(sentence) !== null;
+}
+
+/** The role after "the" a sentence opens with, not a body's noun ("The party's economy spokesman …"); else null. */
+function definiteRoleOpening(sentence: Sentence): RolePhrase | null {
   const role = roleAfter(sentence.tokens, 0);
-  return role?.determiner === 'the' && !ORGANISATION_NOUNS.has(role.head);
+  return role?.determiner === 'the' && !ORGANISATION_NOUNS.has(role.head) ? role : null;
 }
 
 /** Most words of the label before the dash of a heading like "India — Dr Ana Ruiz". */
@@ -329,10 +339,8 @@ function dashLabelledName(sentence: Sentence): CapitalRun | null {
   // ("Food and Drink Workers' Union — NAME": a body's name, its small linking words between capitals not counted,
   // may run to a word more.)
   const label = tokens.slice(0, dash);
-  const link = (k: number): boolean =>
-    HEADING_BODY_LINKS.has(label[k]?.lower ?? '') && label[k - 1]?.capital === true && label[k + 1]?.capital === true;
-  const bodyName = label.every((t, k) => t.capital || link(k));
-  const words = bodyName ? label.filter((_, k) => !link(k)).length : label.length;
+  const bodyName = label.every((t, k) => t.capital || bodyLinkAt(label, k));
+  const words = bodyName ? label.filter((_, k) => !bodyLinkAt(label, k)).length : label.length;
   if (dash < 1 || words > (bodyName ? BODY_LABEL_WORDS : DASH_LABEL_WORDS)) return null;
   // ("Market traders — NAME, …": the label may go on in lower case after its capital.)
   if (!label.every((t) => t.kind === 'word') || label[0]?.capital !== true) return null;
