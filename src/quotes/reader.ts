@@ -153,7 +153,7 @@ export class ArticleReader {
 
   /**
    * Past a side's label opening the sentence in a roundup — a party, country or body, a colon, then the writer's own
-   * clause ("Scottish Greens: Co-leader Ann Hale was blunt.") —, or 0. A person's name so set is a transcript's
+   * clause ("Harbour Greens: Deputy leader Ann Hale was blunt.") —, or 0. A person's name so set is a transcript's
    * speaker label, not passed over.
    */
   private sideLabelEnd(tokens: readonly Token[], slots: readonly Slot[]): number {
@@ -195,7 +195,7 @@ export class ArticleReader {
   }
 }
 
-/** Most words of a side's label opening a roundup's sentence ("Scottish Liberal Democrats: …"). */
+/** Most words of a side's label opening a roundup's sentence ("Harbour Independent Farmers Party: …"). */
 const SIDE_LABEL_WORDS = 4;
 
 /**
