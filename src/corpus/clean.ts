@@ -265,7 +265,9 @@ function nearestVerdict(all: readonly Features[], verdicts: readonly Verdict[], 
     const v = verdicts[k];
     // (A photo caption with its credit is page furniture too, whatever its length: "Local MSP NAME was blunt." after
     // one has the body on the caption's other side.)
-    const furniture = (all[k]?.chars ?? 0) < SHORT_CHARS || all[k]?.chrome === true;
+    const f = all[k];
+    const furniture =
+      (f?.chars ?? 0) < SHORT_CHARS || f?.chrome === true || (step === 1 && f !== undefined && looksLikeHeading(f));
     if (v === 'bad' && furniture && passed < PASSED_OVER) {
       passed++;
       continue;

@@ -79,6 +79,12 @@ function headingSpeaker(
   return keepsSpeaker(state.sentence.tokens) ? current : null;
 }
 
+/** Whether a sentence opens with a name that stands for `entity`. */
+function opensNaming(state: SentenceState | undefined, entity: string): boolean {
+  const first = state?.slots[0];
+  return first?.kind === 'name' && first.from === 0 && first.entity === entity;
+}
+
 /** Whether the paragraph before paragraph `index` is a heading. */
 function previousIsHeading(article: Article, index: number): boolean {
   return article.paragraphs[index - 1]?.kind === 'heading';
@@ -191,8 +197,11 @@ export function attributeArticle(
       const before: string | null =
         heading ?? introducedSpeaker(states, paragraph.index - 1) ?? titleQuoteSpeaker(article, quotes, done);
       // ("Ana Ruiz (ESP) –12" ¶ "Round 3: 67 (–5)" ¶ "“…”": the figures under a name's heading go on with it.)
+      // ("What Ana Ruiz said" ¶ "Ruiz (ESP) def. Ode (NOR) 6-4" ¶ "“…”": so does a line under it opening with her name.)
       const figures: boolean =
-        heading !== null && isFiguresLine(own?.sentence) && previousIsHeading(article, paragraph.index);
+        heading !== null &&
+        previousIsHeading(article, paragraph.index) &&
+        (isFiguresLine(own?.sentence) || opensNaming(own, heading));
       heading = figures
         ? heading
         : headingSpeaker(own, own && states[own.sentence.index + 1], before, (words) =>

@@ -60,8 +60,12 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("NAME (Side)" over "On the injury to the captain:" over the quotes: a topic's label under the name.)
   // ("Ana Ruiz (ESP) –12" over "Round 3: 67 (–5)" over the quotes: the player's figures under the name.)
   const topicBelow = next.kind === 'heading' && (isTopicLabel(next) || isFiguresLine(next));
-  if (next.kind !== 'body' && !topicBelow) return null;
   const { tokens } = sentence;
+  // "What Ana Ruiz (Rovers coach) said": the heading's words between "What" and its speech verb, whatever is under
+  // it (the player's result line, "Ruiz (ESP) def. Ode (NOR) 6-4", may come between it and the quotes).
+  const closer = whatSaidCloser(tokens);
+  if (closer !== -1) return whatSaidName(sentence, closer);
+  if (next.kind !== 'body' && !topicBelow) return null;
   // ("Ann Hale (lost to Berg)" over "We missed Hale after the match, but she posted: “…”": a name with its result
   // or role in brackets heads a paragraph that names it again and holds a quote anywhere.)
   // ("Tevita Lolo (Harbour)" over "Lolo was blunt after the defeat.": named again, the section is theirs.)
@@ -80,10 +84,6 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // the first person, is theirs too.)
   const roleBracket =
     closingBracketRole(tokens) || dashedRole || voted || (bracketed && speaksUnmarked(next, FIRST_PERSON_SINGULAR));
-  // "What Ana Ruiz (Rovers coach) said": the heading's words between "What" and its speech verb, whatever the
-  // paragraph under it opens with.
-  const closer = whatSaidCloser(tokens);
-  if (closer !== -1) return whatSaidName(sentence, closer);
   const interviewee = intervieweeHeading(sentence, next);
   if (interviewee !== null) return interviewee;
   // "SOUNDBITE (English): Ana Ruiz, coach": the name opens the words after a label.

@@ -171,6 +171,29 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
     ]);
   });
 
+  it('keeps a lead dense with names over headings that stand before the body (a name’s heading, a long result line)', () => {
+    const lead =
+      'Quarter-final winners Ravi Kohli, Lars Brandt, Mia Torres and Nils Ode reflect on Saturday evening at the Kestrel Hall, where all four booked Sunday semi-final places.';
+    const result = 'Kohli (India) def. Tomas Varga-Lindqvist (Sweden) 6-3, match average 99.10';
+    const quote = '“I found my rhythm early and never let it go, which is all you can ask of yourself tonight.”';
+    const page = [
+      'Harbour Darts Association',
+      'Share: Facebook | X | Copy link',
+      lead,
+      'What Ravi Kohli said',
+      result,
+      quote,
+    ];
+    expect(body(page.join('\n'))).toEqual([lead, quote]);
+    // Over a run of three such lines (teasers' headlines) it is no lead of the body below them, and goes.
+    const teasers = [
+      'Ferry Operator Confirms Fares On The Northern Isles Routes Will Rise Again In May',
+      'Harbour Wall Repairs Delayed Again After Contractor Walks Off The Kestrel Site',
+      'Council Budget Vote Set For June As The Opposition Demands A Full Library Review',
+    ];
+    expect(body([page[0], lead, ...teasers, ...middle].join('\n'))).toEqual(middle);
+  });
+
   it('keeps a short sentence dense with names (“Island Councillor NAME was blunt.”) between a credited caption and the body', () => {
     const short = 'Island Councillor Ailsa Tarrow-Weston was blunt.';
     const caption =

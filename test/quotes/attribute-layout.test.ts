@@ -256,6 +256,30 @@ describe('attribution in a roundup of short quotations under labels', () => {
     ]);
   });
 
+  it('gives the quotes under “What NAME said”, past a result line opening with that name, to that person', () => {
+    const a = article(
+      [
+        'Harbour Masters: quarter-final quotes',
+        'The players looked back on the quarter-final evening at the Kestrel Hall, where four of them won through.',
+        'What Ravi Kohli said',
+        'Kohli (India) def. Lars Brandt (Sweden) 6-3, average 99.10',
+        '“I found my rhythm early and never let it go, which is all you can ask of yourself.”',
+        'What Lars Brandt said (via interpreter)',
+        'Brandt (Sweden) lost to Kohli 3-6',
+        '“He was better on the doubles tonight. I go home and I practise.”',
+        'What Mia Torres said',
+        'Ode (Norway) def. Torres (Spain) 6-1',
+        '“Nothing went right for me from the first leg to the last one.”',
+      ],
+      { id: 'result-lines', title: 'Harbour Masters: quarter-final quotes' },
+    );
+    expect(attributed(a)).toEqual([
+      ['I found my rhythm', 'Ravi Kohli', 'continuation'],
+      ['He was better on', 'Lars Brandt', 'continuation'],
+      ['Nothing went right for', null, 'none'],
+    ]);
+  });
+
   it('gives the quotes under “What SURNAME said” to the person the article names so', () => {
     const a = story('what-surname', [
       'Kofi Mensah-Boateng retained his title on Saturday night, stopping his challenger in the eighth round.',

@@ -98,6 +98,14 @@ describe('nameHeadingRun', () => {
     ).toEqual(['Chipo Tembo', 'Tariro Tembo']);
   });
 
+  it('reads “What NAME said” over a heading under it too (the player’s result line), not a plain name over one', () => {
+    const result = 'Ode (NOR) def. Lars Brandt (SWE) 6-4, average 98.20';
+    expect([headingRunOf('What Nils Ode said', result, QUOTE), headingRunOf('Nils Ode', result, QUOTE)]).toEqual([
+      ['Nils', 'Ode'],
+      null,
+    ]);
+  });
+
   it('reads a surname alone right after “What” (“What Ode said”), not after role words', () => {
     expect([headingRunOf('What Ode said', QUOTE), headingRunOf('What coach Ode said', QUOTE)]).toEqual([['Ode'], null]);
   });
