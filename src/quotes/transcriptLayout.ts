@@ -215,8 +215,8 @@ export function labelledNames(label: string, form: 'label' | 'initials', runs: r
 
 /**
  * The last words of a run whose initials are `initials` (lower case), each part of a hyphenated word giving one
- * ("Ann Kerr-Dale" is "AKD"); a hyphenated given name may give its first letter alone ("Jo-Ann Hale" is "JAH" or
- * "JH"), as desks shorten it, but a surname gives all of its parts. Null when no tail of two words or more has them.
+ * ("Ann Kerr-Dale" is "AKD"), or its first part's letter alone ("Jo-Ann Hale" is "JAH" or "JH"; "Ann Kerr-Dale" is
+ * "AK"), as desks shorten names on either side. Null when no tail of two words or more has them.
  */
 function initialledTail(run: readonly string[], initials: string): string[] | null {
   for (let from = run.length - 2; from >= 0; from--) {
@@ -224,7 +224,7 @@ function initialledTail(run: readonly string[], initials: string): string[] | nu
     const spelled = tail.map((word, i) => {
       const parts = word.split('-').map((part) => part[0]?.toLowerCase() ?? '');
       const full = parts.join('');
-      return i < tail.length - 1 ? [full, parts[0] ?? ''] : [full];
+      return [full, parts[0] ?? ''];
     });
     const letters = spelled.reduce<string[]>((heads, ways) => heads.flatMap((h) => ways.map((w) => h + w)), ['']);
     if (letters.includes(initials)) return tail;

@@ -279,7 +279,7 @@ describe('labelledNames', () => {
   it('finds none for a given name alone', () => {
     expect(labelledNames('Ann', 'label', runs)).toEqual([]);
   });
-  it('finds the name whose initials take one letter from each part of a hyphenated surname (“AKD”)', () => {
+  it('finds the name whose initials take one letter from each part of a hyphenated surname (“AKD”) or from its first part (“AK”)', () => {
     const hyphenated = [
       ['Chief', 'Executive', 'Ann', 'Kerr-Dale'],
       ['Tom', 'Hale'],
@@ -288,7 +288,8 @@ describe('labelledNames', () => {
       labelledNames('AKD', 'initials', hyphenated),
       labelledNames('AK', 'initials', hyphenated),
       labelledNames('TH', 'initials', hyphenated),
-    ]).toEqual([['Ann Kerr-Dale'], [], ['Tom Hale']]);
+      labelledNames('AD', 'initials', hyphenated),
+    ]).toEqual([['Ann Kerr-Dale'], ['Ann Kerr-Dale'], ['Tom Hale'], []]);
   });
   it('reads initials with a particle’s letters in lower case as a label (“HvdB:”), and finds the name with its particles', () => {
     expect([INITIALS_LABEL.exec('HvdB: Forty years is enough.')?.[1], INITIALS_LABEL.exec('Mr: Yes.')]).toEqual([
@@ -320,7 +321,24 @@ describe('labelledNames', () => {
       labelledNames('JH', 'initials', given),
       labelledNames('JAH', 'initials', given),
       labelledNames('LP', 'initials', given),
-    ]).toEqual([['Jo-Ann Hale'], ['Jo-Ann Hale'], []]);
+      labelledNames('LM', 'initials', given),
+    ]).toEqual([['Jo-Ann Hale'], ['Jo-Ann Hale'], ['Lee Park-Moss'], []]);
+  });
+
+  it('reads the answers of a transcript whose interviewee is labelled in full once, then by initials from a hyphenated surname', () => {
+    const turns = transcriptTurns(
+      page(
+        'We spoke with Councillor Ines Barros-Lima, who wrote the bylaw. This interview has been edited.',
+        'Harbour Weekly: Will fares rise?',
+        'Ines Barros-Lima: They said so last year as well, and they did not.',
+        'HW: What comes next?',
+        'IB: Enforcement, from the first of January.',
+      ),
+    );
+    expect(turns.filter((t) => t.answer).map((t) => [t.label, t.names])).toEqual([
+      ['Ines Barros-Lima', ['Ines Barros-Lima']],
+      ['IB', ['Ines Barros-Lima']],
+    ]);
   });
 });
 
