@@ -319,7 +319,7 @@ export const SURNAME_LIKE = set(`
  */
 export const TITLE_SURNAMES = set(`
   king major bishop pope judge marshal dean sheriff prince duke farmer driver player miner sailor bowler rider fielder
-  warden constable
+  warden constable guard lock hooker
 `);
 
 /**

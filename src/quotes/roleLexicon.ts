@@ -149,7 +149,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   retiree homeowner widow widower grandmother grandfather grandson granddaughter mum mom dad keeper
   quarterback pitcher rookie olympian fighter wrestler gaffer pundit astronaut cardiologist councilmember
   kicker punter linebacker receiver shortstop catcher outfielder infielder reliever fullback halfback wicketkeeper
-  all-rounder setter libero
+  all-rounder setter libero lock prop hooker guard
   assemblyman assemblywoman assemblymember taoiseach tanaiste mla mlc member
   speaker clerk registrar whip
   councillor intern employee staffer batter fielder caddie trainee apprentice cadet receptionist cashier janitor

@@ -64,6 +64,23 @@ describe('roles of competitors', () => {
   }
 });
 
+const POSITION_ROLES = ['lock', 'prop', 'hooker', 'guard'];
+
+describe('roles of players’ positions', () => {
+  for (const role of POSITION_ROLES) {
+    it(`reads a roundup heading "Harbour ${role} NAME" over a quote as NAME speaking`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      expect(
+        quoteSpeakers([
+          'Both camps had their say after the derby at the harbour ground on Saturday night.',
+          `Harbour ${role} Tevita Lolo`,
+          '“We were second to every loose ball in the first half, and you cannot win a derby like that.”',
+        ]),
+      ).toEqual(['Tevita Lolo']);
+    });
+  }
+});
+
 const CREW_ROLES = ['coxswain', 'helmsman', 'bosun', 'harbourmaster', 'navigator'];
 
 describe('roles of a boat’s crew', () => {
