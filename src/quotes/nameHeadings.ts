@@ -16,7 +16,7 @@ import { topicLabelEnd } from './layoutRuns.ts';
 import type { CapitalRun } from './names.ts';
 import { nameWordCount } from './particles.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
-import { FIRST_PERSON_SINGULAR } from './pronouns.ts';
+import { FIRST_PERSON, FIRST_PERSON_SINGULAR } from './pronouns.ts';
 import { speaksUnmarked } from './plainSpeech.ts';
 import { isRoleHead, type RolePhrase, roleAfter } from './rolePhrases.ts';
 import type { Token } from './tokens.ts';
@@ -104,7 +104,11 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   const bareName = first?.kind === 'name' && first.from === 0 && first.to === tokens.length && first.name.length === 2;
   const opening = bareName ? definiteRoleOpening(next) : null;
   const describedBelow = opening !== null && next.tokens[opening.to]?.text === ',';
-  if (!opensQuote && !named && !roleBracket && !roleBelow && !labelBelow && !describedBelow) return null;
+  // ("Harbour captain Ana Ruiz" over "We knew they would come hard at the end.": so does a role and a name over the
+  // speaker's own words unmarked, in the first person.)
+  const describedSpeaks = speaksUnmarked(next, FIRST_PERSON) && describedNameHeading(sentence) !== null;
+  if (!opensQuote && !named && !roleBracket && !roleBelow && !labelBelow && !describedBelow && !describedSpeaks)
+    return null;
   // ("Harbour Party — Deputy Ana Ruiz": the name with a title after the dash, not the label's words before it; so
   // too one the paragraph takes up.)
   // ("Freedom Front — Ana Ruiz, leader" over a quote: the name after the dash with its role, before or after it, not

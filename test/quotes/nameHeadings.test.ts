@@ -106,6 +106,16 @@ describe('nameHeadingRun', () => {
     ]);
   });
 
+  it('reads a role and a name over the speaker’s own words unmarked in the first person, not over the writer’s prose', () => {
+    const own = 'We knew they would come hard at the end. Proud of the boys for holding them out.';
+    const prose = 'The visitors came hard at the end of the match, but the home side held them out for a narrow win.';
+    expect([
+      headingRunOf('Harbour captain Nils Ode', own),
+      headingRunOf('Harbour captain Nils Ode', prose),
+      headingRunOf('Nils Ode', own),
+    ]).toEqual([['Nils', 'Ode'], null, null]);
+  });
+
   it('reads a surname alone right after “What” (“What Ode said”), not after role words', () => {
     expect([headingRunOf('What Ode said', QUOTE), headingRunOf('What coach Ode said', QUOTE)]).toEqual([['Ode'], null]);
   });
