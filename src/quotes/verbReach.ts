@@ -13,6 +13,7 @@ import {
   THAT_SPEECH_VERBS,
   VERB_FILLERS,
 } from './lexicon.ts';
+import { RELATIVE_PRONOUNS } from './clauseWords.ts';
 import { ISSUED_DOCUMENTS, issuerStart, OCCASION_DETERMINERS, OCCASIONS, TIME_LEADS, TIME_NOUNS } from './clauses.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import type { Token } from './tokens.ts';
@@ -431,7 +432,11 @@ export function subjectAppositiveEnd(tokens: readonly Token[], to: number): numb
   for (let k = to + 1; k < tokens.length && k <= to + SUBJECT_APPOSITIVE_TOKENS; k++) {
     const t = tokens[k];
     if (t?.kind === 'quote') return -1;
-    if (t?.text === ',' && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]?.capital) return k;
+    if (t?.text !== ',' || tokens[k + 1]?.kind !== 'word' || tokens[k + 1]?.capital) continue;
+    // ("NAME, 41, who rides a 2006 Honda Dream, was sceptical": a relative clause after the age goes on with it.)
+    if (!RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? '')) return k;
+    const further = subjectAppositiveEnd(tokens, k);
+    return further === -1 ? k : further;
   }
   return -1;
 }

@@ -22,6 +22,13 @@ describe('subjectAppositiveEnd', () => {
     ]).toEqual([4, 13]);
   });
 
+  it('goes on past a relative clause after the appositive (“Ann Hale , 44 , who rides a Honda Dream , was”)', () => {
+    expect([
+      subjectAppositiveEnd(spacedTokens('Ann Hale , 44 , who rides a Honda Dream , was sceptical'), 2),
+      subjectAppositiveEnd(spacedTokens('Ann Hale , 44 , who rides a Honda Dream'), 2),
+    ]).toEqual([10, 4]);
+  });
+
   it('finds none when no comma follows the subject, a quote comes first, or the comma opens a name', () => {
     expect([
       subjectAppositiveEnd(spacedTokens('Ann Hale stood beside them , and said'), 2),
