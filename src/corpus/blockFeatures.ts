@@ -105,6 +105,12 @@ const CAPTION_CREDIT = new RegExp(`\\((?:${CAPTION_CREDITS.join('|')})\\)$`, 'iu
 const PICTURE_CREDIT =
   /\((?:photo|image|picture|video)s?:[^)]*\)|\b(?:photo|image|picture)s?:\s|\bCredit:\s+\p{Lu}[^.!?:]*$/iu;
 /**
+ * A picture credit closing a caption with "by" and no colon ("… at the treatment centre. PICTURE BY ANN LEE",
+ * "… on Monday. Photo by Ann Lee"): the photographer's name ends the block, no stop after it.
+ */
+const PICTURE_BY_CREDIT = /\b(?:photo|image|picture)s?\s+by\s+\p{Lu}[^.!?:]*$/iu;
+const QUOTATION_MARK = /["“”]/u;
+/**
  * Web-page furniture vocabulary: never article prose, whatever the site. Cookies only as a banner speaks of them
  * ("Our website uses cookies", "Cookie settings"): "cookie cutter" and a bake sale's cookies are prose.
  */
@@ -292,6 +298,8 @@ export function features(text: string): Features {
       (hasChromeWords(text) && !QUOTE_THEN_SPEAKER.test(text) && !isQuotedSentence(text, words, stops)) ||
       CHROME_LABEL.test(text) ||
       (text.includes(':') && PICTURE_CREDIT.test(text)) ||
+      // (One holding a quotation keeps it: "… “We lost everything,” he said. PHOTO BY ANN LEE".)
+      (PICTURE_BY_CREDIT.test(text) && !QUOTATION_MARK.test(text)) ||
       (text.endsWith(')') && CAPTION_CREDIT.test(text)) ||
       // (A web or e-mail address inside somebody's quoted prose — "“… leave us information at https://… or
       // call 101." — is where to write, not page furniture.)

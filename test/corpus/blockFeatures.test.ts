@@ -117,6 +117,17 @@ describe('features of an attributed quotation holding furniture words', () => {
     ).toEqual([true, false]);
   });
 
+  it('is chrome when a credit with “by” closes a caption (“… PICTURE BY ANN LEE”), not when it holds a quotation or ends in a stop', () => {
+    expect(
+      [
+        'Nurses attend to patients at the stadium treatment centre in the capital. PICTURE BY ANN LEE',
+        'Volunteers clear the flooded harbour road on Saturday morning. Photo by Tom Brent',
+        'Tom Brent stands in his flooded basement. “We lost everything down here,” he said. PHOTO BY ANN LEE',
+        'The exhibition ends with a photo by Ann Lee of the old harbour wall, taken in the winter of 1962.',
+      ].map((line) => features(line).chrome),
+    ).toEqual([true, true, false, false]);
+  });
+
   for (const credit of CAPTION_CREDITS)
     it(`is chrome when a caption closes with the credit “(${credit})”, and prose ending in another bracket is not`, () => {
       const caption = `A lifeguard tower on the beach at the bay on Sunday morning. (${credit})`;
