@@ -2,7 +2,12 @@
 // are no part of the name after them.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { MOOD_ADJECTIVES, NATIONALITY_ADJECTIVES, NON_NAME_CAPITALS } from '../../src/quotes/lexicon.ts';
+import {
+  MOOD_ADJECTIVES,
+  NATIONALITY_ADJECTIVES,
+  NON_NAME_CAPITALS,
+  NON_PERSON_WORDS,
+} from '../../src/quotes/lexicon.ts';
 import { capitalRuns, TITLE_PREFIXES } from '../../src/quotes/names.ts';
 import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 
@@ -121,4 +126,21 @@ describe('a nationality noun alone after an article', () => {
       ]),
     ).toEqual(['Tadeo Quirós', 'Tadeo Quirós']);
   });
+});
+
+describe('a word for a body of people opening a sentence', () => {
+  for (const word of ['staff', 'personnel', 'workforce']) {
+    const opener = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    it(`lists no person “${opener}” for “${opener} were told …”, and gives the quote after it to nobody`, () => {
+      expect(NON_PERSON_WORDS.has(word)).toBe(true);
+      const book = buildQuoteBook([
+        story(`group-${word}`, [
+          'The ferry company will close its repair yard at the end of June, it confirmed last night.',
+          `${opener} were told at a meeting on Wednesday afternoon, and one fitter asked not to be named.`,
+          '“Some of us have been here thirty years. We found out the same day as the customers,” he said.',
+        ]),
+      ]);
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+    });
+  }
 });
