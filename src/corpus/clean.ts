@@ -255,6 +255,14 @@ function endsWithStop(f: Features | undefined): boolean {
 /** Short chrome blocks in a row that a neighbour look-up passes over: a byline and a stamp, not a link list. */
 const PASSED_OVER = 2;
 
+/** A label set in capitals and closed by a colon: no lower-case letter, two words or more. */
+const CAPS_LABEL = /^[^\p{Ll}]+:$/u;
+
+/** Whether a block is a label in capitals closed by a colon ("ANA RUIZ, CHIEF ECONOMIST, HARBOUR BANK:"). */
+function isCapsLabel(f: Features): boolean {
+  return f.words.length >= 2 && CAPS_LABEL.test(f.text);
+}
+
 /**
  * The nearest decided block's class in one direction. A byline or a "Posted / Updated" stamp (up to PASSED_OVER short
  * chrome blocks) between the lead and the body does not cut the lead off from it; a longer run (a link list) does.
@@ -415,6 +423,12 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     const f = all[i];
     const v = settled[i];
     if (!f) continue;
+    // ("ANA RUIZ, CHIEF ECONOMIST, HARBOUR BANK, LONDON:" over "“…”": a wire's reaction label in capitals, however
+    // long, heads the quotation under it; it says who speaks, no sentence of the story.)
+    if (v === 'good' && settled[i + 1] === 'good' && isCapsLabel(f) && OPENS_QUOTE.test(all[i + 1]?.text ?? '')) {
+      blocks.push({ text: f.text, kind: 'heading' });
+      continue;
+    }
     if (v === 'good') {
       const postBy = signedBy[i] ?? null;
       blocks.push(postBy === null ? { text: f.text, kind: 'body' } : { text: f.text, kind: 'body', postBy });

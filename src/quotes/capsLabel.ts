@@ -268,9 +268,33 @@ function namesGroup(words: readonly Token[]): boolean {
 }
 
 /**
+ * The name of a wire's reaction label set in capitals and closed by a colon, over a paragraph opening with a quote:
+ * a full name, perhaps after role words, then a comma and where or how it was said or who the speaker is ("FINANCE
+ * MINISTER ANA RUIZ, AT A NEWS CONFERENCE:", "ANA RUIZ, CHIEF ECONOMIST, HARBOUR BANK, LONDON:"), in title case;
+ * else null.
+ */
+export function capsCommaLabelHeading(tokens: readonly Token[], below: readonly Token[]): string[] | null {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 2 || tokens[tokens.length - 1]?.text !== ':' || below[0]?.kind !== 'quote') return null;
+  // Every word of the label in capitals: a sentence of prose closing with a colon is no label.
+  if (!tokens.every((t) => t.kind !== 'word' || t.text === t.text.toUpperCase())) return null;
+  const nameFrom = capsLabelNameFrom(tokens, 0, comma);
+  const words = tokens.slice(nameFrom, comma);
+  if (!allCapsNameWords(tokens.slice(0, nameFrom)) || !isCapsFullName(words) || namesGroup(words)) return null;
+  // ("MINISTER ODUYA, AT A NEWS CONFERENCE:": a role and a surname are no full name.)
+  return namesRole(words[0]?.lower ?? '') ? null : capsNameCase(words);
+}
+
+/**
  * The name a roundup's heading in capitals gives its section, over the words under it (`below`): with the speaker's
- * side in brackets (capsNameSideHeading) or after a role (capsRoleNameHeading); null when it is neither.
+ * side in brackets (capsNameSideHeading), after a role (capsRoleNameHeading), in a "WHAT NAME SAID" heading or a
+ * wire's reaction label closed by a colon (capsCommaLabelHeading); null when it is none of them.
  */
 export function capsHeadingName(tokens: readonly Token[], below: readonly Token[]): string[] | null {
-  return capsNameSideHeading(tokens, below) ?? capsRoleNameHeading(tokens, below) ?? capsWhatSaidHeading(tokens);
+  return (
+    capsNameSideHeading(tokens, below) ??
+    capsRoleNameHeading(tokens, below) ??
+    capsWhatSaidHeading(tokens) ??
+    capsCommaLabelHeading(tokens, below)
+  );
 }

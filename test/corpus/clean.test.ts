@@ -171,6 +171,23 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
     ]);
   });
 
+  it('marks a wire’s reaction label in capitals closed by a colon a heading over its quotation, however long', () => {
+    const label = 'MARIELA DE LA TORRE, HEAD OF EMERGING MARKETS STRATEGY, HARBOUR CAPITAL, LONDON:';
+    const quote = '“The resignation matters less than the reason he gave for it, and the market knows that.”';
+    const [before, after] = middle as [string, string];
+    const blocks = (below: string) =>
+      cleanArticle([before, label, below, after].join('\n'), null).map((b) => [b.kind, b.text]);
+    expect(blocks(quote)).toEqual([
+      ['body', before],
+      ['heading', label],
+      ['body', quote],
+      ['body', after],
+    ]);
+    // Over prose it heads nothing, and goes as page furniture.
+    const prose = 'The bank’s board will meet as planned later this month and decide on the basis of the data alone.';
+    expect(blocks(prose).map(([kind]) => kind)).toEqual(['body', 'body', 'body']);
+  });
+
   it('keeps a lead dense with names over headings that stand before the body (a name’s heading, a long result line)', () => {
     const lead =
       'Quarter-final winners Ravi Kohli, Lars Brandt, Mia Torres and Nils Ode reflect on Saturday evening at the Kestrel Hall, where all four booked Sunday semi-final places.';

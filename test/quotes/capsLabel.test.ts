@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import {
+  capsCommaLabelHeading,
   capsLabelName,
   capsNameSideHeading,
   capsRoleNameHeading,
@@ -12,7 +13,7 @@ import {
 } from '../../src/quotes/capsLabel.ts';
 import { paragraphTokens } from '../../src/quotes/tokens.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
-import { quoteSpeakers, story } from './fixtures.ts';
+import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 
 const LEAD = 'Here is what the managers told reporters after the weekend games.';
 
@@ -450,6 +451,51 @@ describe('capsWhatSaidHeading', () => {
     expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
       'Tamsin Oduya',
       'Tamsin Oduya',
+    ]);
+  });
+});
+
+describe('capsCommaLabelHeading', () => {
+  const QUOTE = spacedTokens('QUOTE');
+  it('reads the full name before the first comma of a wire’s label closed by a colon, after any role words', () => {
+    expect([
+      capsCommaLabelHeading(spacedTokens('FINANCE MINISTER TAMSIN ODUYA , AT A NEWS CONFERENCE :'), QUOTE),
+      capsCommaLabelHeading(spacedTokens('OPPOSITION SENATOR MARIELA DE LA TORRE , ON SOCIAL MEDIA :'), QUOTE),
+      capsCommaLabelHeading(spacedTokens('TAMSIN ODUYA , CHIEF ECONOMIST , HARBOUR BANK , LONDON :'), QUOTE),
+    ]).toEqual([
+      ['Tamsin', 'Oduya'],
+      ['Mariela', 'de', 'la', 'Torre'],
+      ['Tamsin', 'Oduya'],
+    ]);
+  });
+
+  it('reads no name without the colon, over prose, in title case, for a surname alone or for a group', () => {
+    const prose = spacedTokens('The minister spoke to reporters at the harbour on Monday .');
+    expect([
+      capsCommaLabelHeading(spacedTokens('FINANCE MINISTER TAMSIN ODUYA , AT A NEWS CONFERENCE'), QUOTE),
+      capsCommaLabelHeading(spacedTokens('FINANCE MINISTER TAMSIN ODUYA , AT A NEWS CONFERENCE :'), prose),
+      capsCommaLabelHeading(spacedTokens('Finance Minister Tamsin Oduya , at a news conference :'), QUOTE),
+      capsCommaLabelHeading(spacedTokens('MINISTER ODUYA , AT A NEWS CONFERENCE :'), QUOTE),
+      capsCommaLabelHeading(spacedTokens('RIVAL PARTY LEADERS , IN A STATEMENT :'), QUOTE),
+    ]).toEqual([null, null, null, null, null]);
+  });
+
+  it('gives the quote paragraphs under such labels, a long one in the body too, to each person', () => {
+    const book = buildQuoteBook([
+      story('wire-reaction', [
+        'The central bank governor resigned on Thursday, saying the government had pushed for a rate cut before the vote.',
+        'Following are comments from officials and analysts:',
+        'FINANCE MINISTER TAMSIN ODUYA, AT A NEWS CONFERENCE:',
+        '“Nobody pressured anybody. The government has views on growth, as any government does.”',
+        'MARIELA DE LA TORRE, HEAD OF EMERGING MARKETS STRATEGY, HARBOUR CAPITAL, LONDON:',
+        '“The resignation matters less than the reason he gave for it.”',
+        '“I would expect the spread to stay wider for some weeks.”',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
+      'Tamsin Oduya',
+      'Mariela de la Torre',
+      'Mariela de la Torre',
     ]);
   });
 });
