@@ -75,6 +75,15 @@ export const POST_VERBS: ReadonlyMap<string, string> = new Map([
   ['edits', 'editor'],
 ]);
 
+/**
+ * Words right after a post verb that make it a verb of moving or of a lead in a race, holding no post: "who heads to
+ * next week's event", "who leads by two strokes", "who heads home on Sunday".
+ */
+export const NO_POST_AFTER: ReadonlySet<string> = new Set([
+  ...['to', 'for', 'into', 'towards', 'toward', 'back', 'home', 'out', 'off', 'by', 'in', 'at', 'on', 'from', 'up'],
+  ...['down', 'with', 'after', 'through', 'across', 'abroad', 'north', 'south', 'east', 'west'],
+]);
+
 /** Most words of the object a post verb holds ("NFU Scotland's livestock committee"). */
 const POST_OBJECT_WORDS = 6;
 
@@ -85,7 +94,7 @@ const POST_OBJECT_WORDS = 6;
 export function postHeldRole(tokens: Token[], run: CapitalRun): string | null {
   if (tokens[run.to]?.text !== ',' || lowerAt(tokens, run.to + 1) !== 'who') return null;
   const noun = POST_VERBS.get(lowerAt(tokens, run.to + 2));
-  if (noun === undefined) return null;
+  if (noun === undefined || NO_POST_AFTER.has(lowerAt(tokens, run.to + 3))) return null;
   const words: string[] = [];
   for (let k = run.to + 3; k < tokens.length && words.length < POST_OBJECT_WORDS; k++) {
     const t = tokens[k];

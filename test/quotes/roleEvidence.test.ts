@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { story } from './fixtures.ts';
-import { PASSIVE_POST_VERBS, POST_VERBS } from '../../src/quotes/roleEvidence.ts';
+import { NO_POST_AFTER, PASSIVE_POST_VERBS, POST_VERBS } from '../../src/quotes/roleEvidence.ts';
 
 const ANSWER =
   'A: The idea came from a winter spent on the coast, watching the ferries come and go in every kind of weather.';
@@ -128,6 +128,20 @@ describe('postHeldRole', () => {
         book.people.filter((p) => p.name === 'Ilse Marten').map((p) => p.roles[0]),
         book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
       ]).toEqual([[`harbour board ${noun}`], ['Ilse Marten']]);
+    });
+  }
+});
+
+describe('postHeldRole after a verb of moving or of a lead (NO_POST_AFTER)', () => {
+  for (const word of [...NO_POST_AFTER].sort()) {
+    it(`gives “NAME, who heads ${word} …,” no role`, () => {
+      expect(NO_POST_AFTER.has(word)).toBe(true);
+      const book = buildQuoteBook([
+        story(`no-post-${word}`, [
+          `Ilse Marten, who heads ${word} the harbour event next week, said the course would be set up firm and fast.`,
+        ]),
+      ]);
+      expect(book.people.filter((p) => p.name === 'Ilse Marten').map((p) => p.roles)).toEqual([[]]);
     });
   }
 });
