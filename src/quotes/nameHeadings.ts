@@ -107,8 +107,11 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("Harbour captain Ana Ruiz" over "We knew they would come hard at the end.": so does a role and a name over the
   // speaker's own words unmarked, in the first person.)
   const describedSpeaks = speaksUnmarked(next, FIRST_PERSON) && describedNameHeading(sentence) !== null;
-  if (!opensQuote && !named && !roleBracket && !roleBelow && !labelBelow && !describedBelow && !describedSpeaks)
-    return null;
+  // ("Ana Ruiz (ESP) – 65 (-7), leads at -12" over "Everything I looked at went in.": so does a scores page's name,
+  // code and result over the player's own words.)
+  const scoredSpeaks = first !== undefined && scoredName(tokens, first) && speaksUnmarked(next, FIRST_PERSON_SINGULAR);
+  const shown = opensQuote || named || roleBracket || roleBelow || labelBelow || describedBelow;
+  if (!shown && !describedSpeaks && !scoredSpeaks) return null;
   // ("Harbour Party — Deputy Ana Ruiz": the name with a title after the dash, not the label's words before it; so
   // too one the paragraph takes up.)
   // ("Freedom Front — Ana Ruiz, leader" over a quote: the name after the dash with its role, before or after it, not
@@ -132,7 +135,7 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   if (opener === '(' && rest[rest.length - 1]?.text === ')' && words <= 8) return first;
   // ("Ana Ruiz (ESP) — 67 (-12), two clear": a scores page's code in brackets, then the player's result.)
   const side = afterLabelSide(rest, 0);
-  if (opener === '(' && side !== null && side <= CODE_BRACKET_TOKENS && isResultTail(rest.slice(side))) return first;
+  if (scoredName(tokens, first)) return first;
   if (opener === '(' && (dashedRole || voted)) return first;
   // ("Ana Ruiz (Harbour) – third on the day" over a quote: what the speaker did, after the side and a dash.)
   if (opener === '(' && side !== null && next.tokens[0]?.kind === 'quote' && isDashedTail(rest.slice(side)))
@@ -147,6 +150,17 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("Harbour Chamber of Industries president Mr Ana Ruiz": a body's name read as a name opening a heading that a
   // role and the name close.)
   return describedNameHeading(sentence);
+}
+
+/**
+ * Whether a heading is a name of two words or more opening it, a code in brackets and a player's result ("Ana Ruiz
+ * (ESP) — 67 (-12), two clear"), as scores pages head each player's words.
+ */
+function scoredName(tokens: readonly Token[], first: CapitalRun): boolean {
+  if (first.kind !== 'name' || first.from !== 0 || first.name.length < 2 || tokens[first.to]?.text !== '(')
+    return false;
+  const side = afterLabelSide(tokens, first.to);
+  return side !== null && side - first.to <= CODE_BRACKET_TOKENS && isResultTail(tokens.slice(side));
 }
 
 /**

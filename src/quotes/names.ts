@@ -37,7 +37,7 @@ import {
 } from './wordNames.ts';
 import { capsLabelName } from './capsLabel.ts';
 import { isPlaceName, OFFICE_SEATS, PLACES_NAMED_AFTER_PEOPLE, SETTLEMENT_NOUNS, STREET_WORDS } from './places.ts';
-import { isRomanisedGivenName } from './surnameFirst.ts';
+import { isKoreanGivenName, isRomanisedGivenName } from './surnameFirst.ts';
 import { ORGANISATION_CUES, opensBodyName } from './organisations.ts';
 import { isAgeWord, isDottedInitials, isPluralPossessive, type Token, withPossessive } from './tokens.ts';
 import { NATIONALITY_ADJECTIVES, NATIONALITY_NOUNS } from './roleLexicon.ts';
@@ -282,7 +282,9 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       // ("Furious Hale slams referee": a word of mood before the surname is no part of the name.)
       const mood = MOOD_ADJECTIVES.has(w) && from + 1 < j;
       // ("Two-goal Hale, 21, joked", "Hat-trick hero": a compound with a lower-case part describes; no name is so.)
-      const compound = LOWER_COMPOUND.test(tokens[from]?.text ?? '') && from + 1 < j;
+      // ("Ji-ho Park": a Korean given name is no such compound.)
+      const text = tokens[from]?.text ?? '';
+      const compound = LOWER_COMPOUND.test(text) && !isKoreanGivenName(text) && from + 1 < j;
       // ("Said, who lives nearby, told …": a speech verb's word before a relative clause is a surname.)
       const verb = from === 0 && SPEECH_VERBS.has(w) && !beforeRelativeClause(tokens, from);
       // ("Former ambassador to Lisbon Ana Gwyn": the place a role is held in is no part of its holder's name.)

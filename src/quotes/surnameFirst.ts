@@ -47,6 +47,24 @@ export function isRomanisedGivenName(word: string): boolean {
 }
 
 /**
+ * One syllable of Korean as news romanises it: an initial consonant or none, a vowel, a final consonant or none
+ * ("ji", "ho", "hyun", "yeon", "woo"). English words a hyphen joins to a capitalised one rarely read so ("Two-goal",
+ * "Hat-trick", "Cash-strapped").
+ */
+const KOREAN_SYLLABLE =
+  /^(?:kk|tt|pp|ss|jj|ch|[bdghjkmnprstwy])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|a|e|i|o|u)(?:ng|[klmnpt])?$/u;
+
+/**
+ * Whether a capitalised word is a Korean given name of two syllables joined by a hyphen, the second in lower case
+ * ("Ji-ho", "Seo-yeon", "Hyun-woo"): a name's word, though it reads like a compound ("Two-goal").
+ */
+export function isKoreanGivenName(word: string): boolean {
+  if (!ROMANISED_GIVEN_NAME.test(word)) return false;
+  const [first, second] = word.toLowerCase().split('-');
+  return KOREAN_SYLLABLE.test(first ?? '') && KOREAN_SYLLABLE.test(second ?? '');
+}
+
+/**
  * The surname a name as written ("Park Ji-ho", "Lee Hyun-woo", "Henry Chan Tsz-wai") is known by alone when its last
  * word is a romanised given name: the word before it, in lower case, after a given name of another kind (no romanised one) if one opens the
  * name; null for any other name.

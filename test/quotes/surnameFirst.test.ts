@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import {
+  isKoreanGivenName,
   isRomanisedGivenName,
   SURNAMES_WRITTEN_FIRST,
   surnameBeforeRomanisedGivenName,
   surnameWrittenFirst,
 } from '../../src/quotes/surnameFirst.ts';
-import { story } from './fixtures.ts';
+import { quoteSpeakers, story } from './fixtures.ts';
 
 describe('surnameWrittenFirst', () => {
   it('gives the first word of a two-word name it opens, hyphenated given name or not', () => {
@@ -120,5 +121,32 @@ describe('a romanised Korean name whose surname is also a place word', () => {
         ['romanised-director', 'Park Ji-ho'],
       ]),
     );
+  });
+});
+
+describe('isKoreanGivenName', () => {
+  it('reads two romanised Korean syllables joined by a hyphen, the second in lower case, as a given name', () => {
+    expect(['Ji-ho', 'Seo-yeon', 'Hyun-woo', 'Min-jun', 'Jae-in', 'Eun-ji'].map(isKoreanGivenName)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('reads no English compound, nor a hyphenated name with a capital after the hyphen, so', () => {
+    expect(
+      ['Two-goal', 'Hat-trick', 'Cash-strapped', 'Big-time', 'Co-op', 'Jean-Pierre'].map(isKoreanGivenName),
+    ).toEqual([false, false, false, false, false, false]);
+  });
+
+  it('keeps a Korean given name opening a name in the name (“Ji-ho Park”), and drops a compound (“Two-goal Park”)', () => {
+    const lines = (opener: string) => [
+      `${opener} Park shot a 65 on Friday to lead the harbour open by two strokes at the halfway stage.`,
+      '“The eagle on the twelfth was a bonus,” Park said.',
+    ];
+    expect([quoteSpeakers(lines('Ji-ho')), quoteSpeakers(lines('Two-goal'))]).toEqual([['Ji-ho Park'], [null]]);
   });
 });
