@@ -51,6 +51,7 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['ferries', 'transport'],
   ['motors', 'business'],
   ['firm', 'business'],
+  ['consultancy', 'business'],
   ['shipping', 'business'],
   ['logistics', 'business'],
   ['industries', 'business'],
@@ -201,6 +202,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'operator',
   'airline',
   'chamber',
+  'consultancy',
 ]);
 
 /**

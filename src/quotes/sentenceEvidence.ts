@@ -437,16 +437,23 @@ export function subjectCreditedByRole(tokens: Token[], run: CapitalRun): boolean
 /** Determiners before a body's noun that names the body after it ("his club NAME", "the charity NAME"). */
 const BODY_NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their']);
 
-/** Whether the name starting at `from` follows a determiner and a body's noun in lower case ("his club NAME"). */
+/** Prepositions a body's noun and name may follow with no determiner ("director of retail consultancy NAME"). */
+export const BODY_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'from', 'with']);
+
+/**
+ * Whether the name starting at `from` follows a body's noun in lower case after a determiner ("his club NAME"), or
+ * right after a preposition, one lower-case word of its trade perhaps between ("managing director of retail
+ * consultancy NAME", "an analyst at investment bank NAME"; not "for the campaign group NAME", named in passing).
+ */
 export function namedBody(tokens: Token[], from: number): boolean {
   const noun = tokens[from - 1];
-  return (
-    noun?.kind === 'word' &&
-    !noun.capital &&
-    ORGANISATION_NOUNS.has(noun.lower) &&
-    !isRoleHead(noun.lower) &&
-    BODY_NOUN_DETERMINERS.has(lowerAt(tokens, from - 2))
-  );
+  if (noun?.kind !== 'word' || noun.capital || !ORGANISATION_NOUNS.has(noun.lower) || isRoleHead(noun.lower))
+    return false;
+  if (BODY_NOUN_DETERMINERS.has(lowerAt(tokens, from - 2))) return true;
+  const trade = tokens[from - 2];
+  const lead =
+    trade?.kind === 'word' && !trade.capital && !BODY_NOUN_PREPOSITIONS.has(trade.lower) ? from - 3 : from - 2;
+  return BODY_NOUN_PREPOSITIONS.has(lowerAt(tokens, lead));
 }
 
 /** Most words of a body's name read for evidence; more for one its cue word and a link open ("Ministry of …"). */

@@ -13,7 +13,12 @@ import {
 } from '../../src/quotes/organisations.ts';
 import { EXPLETIVE_IT_FOLLOWERS, NAMING_VERBS, OWN_FEELINGS, RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
 import { INNER_CAPITAL_PREFIXES, isCamelCaseBrand } from '../../src/quotes/businessNames.ts';
-import { BODY_HELD_ROLES, PERSON_RELATIVES, RUNNERS_BEFORE_BODY } from '../../src/quotes/sentenceEvidence.ts';
+import {
+  BODY_HELD_ROLES,
+  BODY_NOUN_PREPOSITIONS,
+  PERSON_RELATIVES,
+  RUNNERS_BEFORE_BODY,
+} from '../../src/quotes/sentenceEvidence.ts';
 import { BUSINESS_NOUNS_BEFORE } from '../../src/quotes/businessNames.ts';
 import { spacedTokens, story } from './fixtures.ts';
 
@@ -391,6 +396,24 @@ describe('organisations named by one word', () => {
       ]),
     ).toEqual(['Dunmore Haulage (organisation)']);
   });
+
+  for (const lead of [...BODY_NOUN_PREPOSITIONS].sort()) {
+    it(`reads a name right after “${lead} retail consultancy” as a body's, so a later “she said” is the person before it`, () => {
+      expect(BODY_NOUN_PREPOSITIONS.has(lead)).toBe(true);
+      const book = buildQuoteBook([
+        story(`body-after-${lead}`, [
+          LEAD,
+          `Mira Castell, who spoke ${lead} retail consultancy Saltmarsh Advisory, said the buyout left no room for error.`,
+          '“They tried to be two kinds of shop at once, with a balance sheet that could support neither,” she said.',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, `${p.name} (${p.kind})`]));
+      expect([
+        names.get(book.quotes[0]?.speaker ?? ''),
+        book.people.find((p) => p.name === 'Saltmarsh Advisory')?.kind,
+      ]).toEqual(['Mira Castell (person)', 'organisation']);
+    });
+  }
 
   it('leaves “the company said” to nobody when the latest organisation was named in passing, not as a subject', () => {
     expect(
