@@ -135,6 +135,8 @@ export function hasChromeWords(text: string): boolean {
  */
 const AD_SLOT = /\b\d{3}\s?[x×]\s?\d{2,3}\b/u;
 const AD_SLOT_MAX_CHARS = 80;
+/** A site's own call to advertisers opening a line ("Advertise with us", "Advertise with the Harbour Courier"). */
+const ADVERTISE_CALL = /^advertise\s+(?:with|here|on)\b/iu;
 
 /**
  * A post embedded from a social network, as pages leave it in the text: its picture link ("pic.twitter.com/…") or
@@ -304,7 +306,7 @@ export function features(text: string): Features {
       // (A web or e-mail address inside somebody's quoted prose — "“… leave us information at https://… or
       // call 101." — is where to write, not page furniture.)
       (!isQuotedProse(text, words, stops) && (FURNITURE.test(text) || (text.includes('@') && EMAIL.test(text)))) ||
-      (text.length <= AD_SLOT_MAX_CHARS && AD_SLOT.test(text)) ||
+      (text.length <= AD_SLOT_MAX_CHARS && (AD_SLOT.test(text) || ADVERTISE_CALL.test(text))) ||
       EMBEDDED_POST.test(text) ||
       /\|/u.test(text),
   };

@@ -117,6 +117,18 @@ describe('features of an attributed quotation holding furniture words', () => {
     ).toEqual([true, false]);
   });
 
+  it('is chrome when a short line opens with a site’s call to advertisers (“Advertise with …”), not prose about advertising', () => {
+    expect(
+      [
+        'Advertise with the Harbour Courier',
+        'Advertise here',
+        'Advertise with us',
+        'Advertise with us if you run a business on the island and want to reach every household on it this winter.',
+        'Firms that advertise with the paper will pay less from May, the publisher said.',
+      ].map((line) => features(line).chrome),
+    ).toEqual([true, true, true, false, false]);
+  });
+
   it('is chrome when a credit with “by” closes a caption (“… PICTURE BY ANN LEE”), not when it holds a quotation or ends in a stop', () => {
     expect(
       [
