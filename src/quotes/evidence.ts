@@ -40,7 +40,7 @@ import { nameHeadingRun } from './nameHeadings.ts';
 import type { SentenceTagger } from './tagger.ts';
 import type { Token } from './tokens.ts';
 import { nameLike, pronounAntecedent, pronounedName } from './pronounEvidence.ts';
-import { copularPerson } from './roleEvidence.ts';
+import { copularPerson, postAsPerson } from './roleEvidence.ts';
 import { subjectBeforeQuoteEvidence, surnameReusedEvidence } from './givenNameEvidence.ts';
 
 export { isSpeechVerbAt, nameEvidence, organisationEvidence, speaksOfItself } from './sentenceEvidence.ts';
@@ -213,6 +213,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     const own = nameEvidence(articleId, sentence);
     own.push(...pronounedName(articleId, sentence, own));
     if (own.length === 0) own.push(...copularPerson(articleId, sentence, sentences[i + 1]));
+    own.push(...postAsPerson(articleId, sentence));
     ownEvidence.push(own);
     found.push(...own);
     found.push(...organisationEvidence(articleId, sentence));

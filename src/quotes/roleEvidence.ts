@@ -172,6 +172,35 @@ function pastWhere(tokens: Token[], from: number): number {
   return k;
 }
 
+/**
+ * Words right before "as" that make the role after it one its subject holds or held: "NAME has stepped down as
+ * county manager", "NAME resigned as chair", "NAME was appointed as head coach", "NAME took over as captain".
+ */
+export const POST_BEFORE_AS: ReadonlySet<string> = new Set([
+  ...['down', 'resigned', 'quit', 'retired', 'served', 'serves', 'appointed', 'reappointed', 'named', 'elected'],
+  ...['re-elected', 'confirmed', 'installed', 'in', 'over', 'remains', 'stays', 'continues', 'returns', 'returned'],
+]);
+
+/** Most tokens from a name opening its sentence to the "as" of its post ("NAME has stepped down as"). */
+const POST_AS_TOKENS = 4;
+
+/**
+ * "Ann Berg has stepped down as Harbour senior football manager": the role after "as" that a full name opening its
+ * sentence holds or held, by a verb of taking up or leaving a post (POST_BEFORE_AS); null otherwise.
+ */
+export function postAsRole(tokens: Token[], run: CapitalRun): string | null {
+  if (run.from !== 0 || run.name.length < 2) return null;
+  for (let k = run.to; k < tokens.length && k <= run.to + POST_AS_TOKENS; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || t.capital) return null;
+    if (t.lower !== 'as') continue;
+    if (!POST_BEFORE_AS.has(lowerAt(tokens, k - 1))) return null;
+    const role = roleAfter(tokens, k + 1);
+    return role === null ? null : withoutArticle(role.text);
+  }
+  return null;
+}
+
 /** Verbs that tie a name opening its sentence to the role after them ("NAME is the author of …"). */
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
 
@@ -206,4 +235,15 @@ export function copularPerson(articleId: string, sentence: Sentence, next: Sente
     pronounBeforeName(sentence.tokens, sentence.runs, run.to) ||
     (next !== undefined && next.paragraph === sentence.paragraph && pronounBeforeName(next.tokens, next.runs, 0));
   return referred ? [{ articleId, name: run.name, role, gender: null }] : [];
+}
+
+/**
+ * "Ann Berg has stepped down as county manager after four seasons.": a full name opening its sentence with the post
+ * it took up or left (postAsRole) is a person's, that role theirs ("the manager admitted" later), speech or none.
+ */
+export function postAsPerson(articleId: string, sentence: Sentence): NameEvidence[] {
+  const run = sentence.runs[0];
+  if (run === undefined || run.kind !== 'name') return [];
+  const role = postAsRole(sentence.tokens, run);
+  return role === null ? [] : [{ articleId, name: run.name, role, gender: null }];
 }

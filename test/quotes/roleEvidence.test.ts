@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { story } from './fixtures.ts';
-import { NO_POST_AFTER, PASSIVE_POST_VERBS, POST_VERBS } from '../../src/quotes/roleEvidence.ts';
+import { NO_POST_AFTER, PASSIVE_POST_VERBS, POST_BEFORE_AS, POST_VERBS } from '../../src/quotes/roleEvidence.ts';
 
 const ANSWER =
   'A: The idea came from a winter spent on the coast, watching the ferries come and go in every kind of weather.';
@@ -144,6 +144,33 @@ describe('postHeldRole after a verb of moving or of a lead (NO_POST_AFTER)', () 
       expect(book.people.filter((p) => p.name === 'Ilse Marten').map((p) => p.roles)).toEqual([[]]);
     });
   }
+});
+
+describe('postAsRole and postAsPerson (POST_BEFORE_AS)', () => {
+  /** "has stepped down as", "was appointed as", "took over as": each entry's words before "as". */
+  const phrasing = (word: string): string =>
+    ({ down: 'has stepped down', in: 'was sworn in', over: 'took over' })[word] ?? `has ${word}`;
+  for (const word of [...POST_BEFORE_AS].sort()) {
+    it(`gives “NAME ${phrasing(word)} as Harbour county manager …” the role, so a later “the manager” is them`, () => {
+      expect(POST_BEFORE_AS.has(word)).toBe(true);
+      const book = buildQuoteBook([
+        story(`post-as-${word}`, [
+          `Ilse Marten ${phrasing(word)} as Harbour county manager, four seasons after she first took charge of the side.`,
+          'Her niece, Tavo Renn, has captained the side since 2022, and the manager admitted that had made it harder.',
+          '“We have had a few long conversations around the kitchen table, I can tell you that,” she told reporters.',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Ilse Marten']);
+    });
+  }
+
+  it('gives no role when other words than a post’s verb stand before “as” (“NAME spoke as a mother”)', () => {
+    const book = buildQuoteBook([
+      story('post-as-none', ['Ilse Marten spoke as a mother, not as a county manager, at the meeting on Monday.']),
+    ]);
+    expect(book.people.map((p) => p.name)).toEqual([]);
+  });
 });
 
 describe('passivePostRole', () => {
