@@ -221,7 +221,7 @@ export function labelledNames(label: string, form: 'label' | 'initials', runs: r
 function initialledTail(run: readonly string[], initials: string): string[] | null {
   for (let from = run.length - 2; from >= 0; from--) {
     const tail = run.slice(from);
-    const spelled = tail.map((word, i) => {
+    const spelled = tail.map((word) => {
       const parts = word.split('-').map((part) => part[0]?.toLowerCase() ?? '');
       const full = parts.join('');
       return [full, parts[0] ?? ''];
