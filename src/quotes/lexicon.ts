@@ -262,7 +262,7 @@ export const NON_PERSON_WORDS = set(`
   eastern western central middle upper lower greater new hill community communities express online international
   security strategy doctrine act bill law charter convention declaration protocol index exchange market
   markets airlines airways motors energy oil gas group holdings partners capital services systems technologies
-  games cup championship league olympics festival award awards prize staff personnel workforce
+  games cup championship league olympics festival award awards prize staff personnel workforce constituency
 `);
 
 /** Months (and "Jan", January written short) that are also given names: "June Cook", "Jan Vos" open a name unless a date is meant ("in June"). */

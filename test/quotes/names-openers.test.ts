@@ -144,3 +144,21 @@ describe('a word for a body of people opening a sentence', () => {
     });
   }
 });
+
+describe('a constituency closing a member’s appositive', () => {
+  it('lists no person “Constituency” for “…, the member representing Harbour/Kestrel Federal Constituency, …”', () => {
+    expect(NON_PERSON_WORDS.has('constituency')).toBe(true);
+    const book = buildQuoteBook([
+      story('constituency', [
+        'The governor formally defected to the ruling party on Tuesday, taking fourteen members of the assembly with him.',
+        'Hon. Tavo Renn, the member representing Harbour/Kestrel Federal Constituency, who is not related to the governor, said he would stay.',
+        '“I share a surname with His Excellency, not a party card,” he told journalists in the capital, to laughter.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)]).toEqual([
+      ['Tavo Renn'],
+      ['Tavo Renn'],
+    ]);
+  });
+});
