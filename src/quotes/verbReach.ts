@@ -32,6 +32,15 @@ export const SPEECH_VERB_NOUN_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>
   ['think', new Set(['tank', 'tanks'])],
 ]);
 
+/**
+ * Particles that make a speech verb's word a verb of another sense: "the numbers do not add up", "hard to tell
+ * apart" report no words.
+ */
+export const NON_SPEECH_PARTICLES: ReadonlyMap<string, string> = new Map([
+  ...['add', 'adds', 'added', 'adding'].map((verb): [string, string] => [verb, 'up']),
+  ...['tell', 'tells', 'told', 'telling'].map((verb): [string, string] => [verb, 'apart']),
+]);
+
 /** Speech verbs that take a counted object when they report no words: "conceding three penalties", "denied two charges". */
 export const COUNTED_OBJECT_VERBS: ReadonlySet<string> = new Set([
   ...['concede', 'concedes', 'conceded', 'conceding', 'admit', 'admits', 'admitted', 'admitting'],
@@ -77,6 +86,7 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   const need = SPEECH_VERB_NEEDS.get(word);
   if (need === undefined || closesName(tokens, i)) return false;
   if (SPEECH_VERB_NOUN_COMPOUNDS.get(word)?.has(lowerAt(tokens, i + 1)) === true) return false;
+  if (NON_SPEECH_PARTICLES.get(word) === lowerAt(tokens, i + 1)) return false;
   // ("his side conceding three penalties", "admitted two charges": a counted object, no words said.)
   if (COUNTED_OBJECT_VERBS.has(word) && isCount(lowerAt(tokens, i + 1))) return false;
   // ("after the old mining claims were sold": a word in -s before a plural verb is a plural noun, no verb.)

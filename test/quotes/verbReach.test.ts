@@ -8,6 +8,7 @@ import {
   joinedSpeechVerb,
   participleSpeechVerb,
   PLURAL_VERBS_AFTER_NOUN,
+  NON_SPEECH_PARTICLES,
   SPEECH_VERB_NOUN_COMPOUNDS,
   subjectAppositiveEnd,
 } from '../../src/quotes/verbReach.ts';
@@ -96,6 +97,26 @@ describe('a speech verb’s word opening a compound noun (SPEECH_VERB_NOUN_COMPO
         ]);
         expect(book.quotes.map((q) => q.speaker)).toEqual(['lerato kuhn']);
       });
+});
+
+describe('a speech verb’s word before a particle of another sense (NON_SPEECH_PARTICLES)', () => {
+  for (const [verb, particle] of [...NON_SPEECH_PARTICLES].sort())
+    it(`reads no speech verb in “${verb} ${particle}”, and one in “${verb} that”`, () => {
+      expect([
+        isSpeechVerbAt(spacedTokens(`the figures ${verb} ${particle} now`), 2),
+        isSpeechVerbAt(spacedTokens(`the minister ${verb} that`), 2),
+      ]).toEqual([false, true]);
+    });
+
+  it('gives the quote under “For NAME, the numbers do not add up.” to NAME', () => {
+    expect(
+      quoteSpeakers([
+        'Tavo Renn, a grower with two acres on the hill, said many farmers had already borrowed against the bonus.',
+        'For Renn, the numbers do not add up.',
+        '“Fertiliser costs more every season. Labour has gone up. And now the price goes down.”',
+      ]),
+    ).toEqual(['Tavo Renn']);
+  });
 });
 
 describe('a speech verb’s word in -s before a plural verb (PLURAL_VERBS_AFTER_NOUN)', () => {
