@@ -232,7 +232,7 @@ export const HEAD_TITLES = set(`
   sergeant sgt gen marshal inspector detective spokesman spokeswoman spokesperson coach secretary-general
   president-elect mp mep councillor cllr cr coun councilman councilwoman pastor father ceo cfo coo cto pm cm shri sri smt shrimati
   datuk dato datin tun seri hon engr eng barr adv encik puan cik elder maulana mufti allama alhaji alhaja haji hajji nana
-  comrade cde collector
+  comrade cde collector comm
   tehsildar sarpanch
 `);
 
@@ -245,7 +245,7 @@ export const TITLE_MODIFIERS = set(`
   assistant associate executive general grand high supreme lord attorney solicitor trade economy economic energy
   health education justice culture transport labour labor environment agriculture security national federal
   regional european international press communications principal managing permanent under pro tem tempore additional
-  opposition
+  opposition asst
 `);
 
 /** Words that make a capitalised phrase an organisation, place, event or work, never a person's name. */

@@ -302,6 +302,7 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['rep', 'representative'],
   ['pres', 'president'],
   ['supt', 'superintendent'],
+  ['comm', 'commissioner'],
   ['dg', 'director-general'],
   ['cllr', 'councillor'],
   ['cr', 'councillor'],

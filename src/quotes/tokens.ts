@@ -153,6 +153,8 @@ const TITLE_ABBREVIATIONS = new Set([
   'st',
   'pres',
   'supt',
+  'comm',
+  'asst',
   'insp',
   'det',
   'adm',

@@ -190,6 +190,19 @@ describe('role abbreviations', () => {
   }
 });
 
+describe('a rank written short with its modifier before a name (“Asst Comm NAME”)', () => {
+  it('reads “district police chief Asst Comm NAME said” as NAME, whom a later “he said” is', () => {
+    const book = buildQuoteBook([
+      story('asst-comm', [
+        'Police say a minor scuffle broke out between rival supporters outside the nomination centre on Monday.',
+        'Harbour district police chief Asst Comm Tavo Renn Ishak said no arrests had been made.',
+        '“The situation is under control and the police lines must be respected,” he said in a statement.',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => q.speaker)).toEqual(['tavo renn ishak']);
+  });
+});
+
 describe('a rank written short before a name', () => {
   it('gives “the lieutenant … he said” to the person named “Police Lt. NAME”', () => {
     const book = buildQuoteBook([
