@@ -146,8 +146,15 @@ function asks(words: string): boolean {
   return words.replace(QUOTED, '').includes('?') || QUESTION_OPENERS.has(first);
 }
 
-/** Whether the words after a label are a speaker's own: a capital or digit first, and not a quotation throughout. */
-function ownWords(words: string): boolean {
+/** A stage direction in brackets opening a turn's words ("(laughs)", "[pauses]"), read past. */
+const STAGE_DIRECTION = /^[([][\p{Ll} ]{2,30}[)\]]\s+/u;
+
+/**
+ * Whether the words after a label are a speaker's own: a capital or digit first (past a stage direction, "(laughs) A
+ * boycott of what?"), and not a quotation throughout.
+ */
+function ownWords(said: string): boolean {
+  const words = said.replace(STAGE_DIRECTION, '');
   if (OPENING_MARK.test(words)) {
     const closing = /^["“„«]/u.test(words) ? CLOSING_DOUBLE_MARK : CLOSING_SINGLE_MARK;
     closing.lastIndex = 1;

@@ -325,6 +325,24 @@ describe('labelledNames', () => {
     ]).toEqual([['Jo-Ann Hale'], ['Jo-Ann Hale'], ['Lee Park-Moss'], []]);
   });
 
+  it('reads an answer opening with a stage direction in brackets (“(laughs) A boycott of what?”), not one in lower case after it', () => {
+    const turns = (answer: string) =>
+      transcriptTurns(
+        page(
+          'We spoke to the dam’s chief executive, Ines Barros, about the new visitor fee.',
+          'Q: Will you review the fee?',
+          'Barros: Everything can be reviewed, and the board will look at the figures in six months.',
+          'Q: What do you say to the operators threatening a boycott?',
+          `Barros: ${answer}`,
+        ),
+      ).filter((t) => t.answer).length;
+    // (With one labelled answer left, there is no transcript at all.)
+    expect([
+      turns('(laughs) A boycott of what? The river is still free.'),
+      turns('(laughs) a boycott of what?'),
+    ]).toEqual([2, 0]);
+  });
+
   it('reads the answers of a transcript whose interviewee is labelled in full once, then by initials from a hyphenated surname', () => {
     const turns = transcriptTurns(
       page(
