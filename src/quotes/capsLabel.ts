@@ -270,7 +270,7 @@ function namesGroup(words: readonly Token[]): boolean {
 /**
  * The name of a wire's reaction label set in capitals and closed by a colon, over a paragraph opening with a quote:
  * a full name, perhaps after role words, then a comma and where or how it was said or who the speaker is ("FINANCE
- * MINISTER ANA RUIZ, AT A NEWS CONFERENCE:", "ANA RUIZ, CHIEF ECONOMIST, HARBOUR BANK, LONDON:"), in title case;
+ * MINISTER ANA RUIZ, SPEAKING TO REPORTERS:", "ANA RUIZ, CHIEF ECONOMIST, HARBOUR BANK, LONDON:"), in title case;
  * else null.
  */
 export function capsCommaLabelHeading(tokens: readonly Token[], below: readonly Token[]): string[] | null {
@@ -281,7 +281,7 @@ export function capsCommaLabelHeading(tokens: readonly Token[], below: readonly 
   const nameFrom = capsLabelNameFrom(tokens, 0, comma);
   const words = tokens.slice(nameFrom, comma);
   if (!allCapsNameWords(tokens.slice(0, nameFrom)) || !isCapsFullName(words) || namesGroup(words)) return null;
-  // ("MINISTER ODUYA, AT A NEWS CONFERENCE:": a role and a surname are no full name.)
+  // ("MINISTER ODUYA, SPEAKING TO REPORTERS:": a role and a surname are no full name.)
   return namesRole(words[0]?.lower ?? '') ? null : capsNameCase(words);
 }
 

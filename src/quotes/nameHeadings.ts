@@ -104,10 +104,10 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   const bareName = first?.kind === 'name' && first.from === 0 && first.to === tokens.length && first.name.length === 2;
   const opening = bareName ? definiteRoleOpening(next) : null;
   const describedBelow = opening !== null && next.tokens[opening.to]?.text === ',';
-  // ("Harbour captain Ana Ruiz" over "We knew they would come hard at the end.": so does a role and a name over the
+  // ("Harbour captain Ana Ruiz" over "We saw the storm coming and stayed calm.": so does a role and a name over the
   // speaker's own words unmarked, in the first person.)
   const describedSpeaks = speaksUnmarked(next, FIRST_PERSON) && describedNameHeading(sentence) !== null;
-  // ("Ana Ruiz (ESP) – 65 (-7), leads at -12" over "Everything I looked at went in.": so does a scores page's name,
+  // ("Ana Ruiz (ESP) – 66 (-6), two clear" over "I trusted my swing today.": so does a scores page's name,
   // code and result over the player's own words.)
   const scoredSpeaks = first !== undefined && scoredName(tokens, first) && speaksUnmarked(next, FIRST_PERSON_SINGULAR);
   const shown = opensQuote || named || roleBracket || roleBelow || labelBelow || describedBelow;

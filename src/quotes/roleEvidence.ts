@@ -185,7 +185,7 @@ export const POST_BEFORE_AS: ReadonlySet<string> = new Set([
 const POST_AS_TOKENS = 4;
 
 /**
- * "Ann Berg has stepped down as Harbour senior football manager": the role after "as" that a full name opening its
+ * "Ann Berg has stepped down as Harbour under-21 hurling manager": the role after "as" that a full name opening its
  * sentence holds or held, by a verb of taking up or leaving a post (POST_BEFORE_AS); null otherwise.
  */
 export function postAsRole(tokens: Token[], run: CapitalRun): string | null {

@@ -150,8 +150,8 @@ function asks(words: string): boolean {
 const STAGE_DIRECTION = /^[([][\p{Ll} ]{2,30}[)\]]\s+/u;
 
 /**
- * Whether the words after a label are a speaker's own: a capital or digit first (past a stage direction, "(laughs) A
- * boycott of what?"), and not a quotation throughout.
+ * Whether the words after a label are a speaker's own: a capital or digit first (past a stage direction, "(smiles) A
+ * strike over what?"), and not a quotation throughout.
  */
 function ownWords(said: string): boolean {
   const words = said.replace(STAGE_DIRECTION, '');

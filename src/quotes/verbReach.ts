@@ -33,7 +33,7 @@ export const SPEECH_VERB_NOUN_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>
 ]);
 
 /**
- * Particles that make a speech verb's word a verb of another sense: "the numbers do not add up", "hard to tell
+ * Particles that make a speech verb's word a verb of another sense: "the sums never add up", "hard to tell
  * apart" report no words.
  */
 export const NON_SPEECH_PARTICLES: ReadonlyMap<string, string> = new Map([
@@ -443,7 +443,7 @@ export function subjectAppositiveEnd(tokens: readonly Token[], to: number): numb
     const t = tokens[k];
     if (t?.kind === 'quote') return -1;
     if (t?.text !== ',' || tokens[k + 1]?.kind !== 'word' || tokens[k + 1]?.capital) continue;
-    // ("NAME, 41, who rides a 2006 Honda Dream, was sceptical": a relative clause after the age goes on with it.)
+    // ("NAME, 52, who drives an old Ford Escort, was unimpressed": a relative clause after the age goes on with it.)
     if (!RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? '')) return k;
     const further = subjectAppositiveEnd(tokens, k);
     return further === -1 ? k : further;

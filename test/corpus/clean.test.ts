@@ -172,8 +172,8 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
   });
 
   it('marks a wire’s reaction label in capitals closed by a colon a heading over its quotation, however long', () => {
-    const label = 'MARIELA DE LA TORRE, HEAD OF EMERGING MARKETS STRATEGY, HARBOUR CAPITAL, LONDON:';
-    const quote = '“The resignation matters less than the reason he gave for it, and the market knows that.”';
+    const label = 'MARIELA DE LA TORRE, SENIOR RATES ANALYST, KESTREL SECURITIES NORDIC, OSLO:';
+    const quote = '“The timing matters more than the cut itself, and every trader on the floor knows that.”';
     const [before, after] = middle as [string, string];
     const blocks = (below: string) =>
       cleanArticle([before, label, below, after].join('\n'), null).map((b) => [b.kind, b.text]);
@@ -190,7 +190,7 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
 
   it('keeps a lead dense with names over headings that stand before the body (a name’s heading, a long result line)', () => {
     const lead =
-      'Quarter-final winners Ravi Kohli, Lars Brandt, Mia Torres and Nils Ode reflect on Saturday evening at the Kestrel Hall, where all four booked Sunday semi-final places.';
+      'Second-round winners Ravi Kohli, Lars Brandt, Mia Torres and Nils Ode recall Friday evening at the Kestrel Hall, where all four of them needed deciding legs.';
     const result = 'Kohli (India) def. Tomas Varga-Lindqvist (Sweden) 6-3, match average 99.10';
     const quote = '“I found my rhythm early and never let it go, which is all you can ask of yourself tonight.”';
     const page = [

@@ -260,7 +260,7 @@ describe('attribution in a roundup of short quotations under labels', () => {
     const a = article(
       [
         'Harbour Masters: quarter-final quotes',
-        'The players looked back on the quarter-final evening at the Kestrel Hall, where four of them won through.',
+        'Here is how the second-round winners and losers saw a long Friday at the Kestrel Hall, leg by leg.',
         'What Ravi Kohli said',
         'Kohli (India) def. Lars Brandt (Sweden) 6-3, average 99.10',
         '“I found my rhythm early and never let it go, which is all you can ask of yourself.”',

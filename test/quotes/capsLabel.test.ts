@@ -459,9 +459,9 @@ describe('capsCommaLabelHeading', () => {
   const QUOTE = spacedTokens('QUOTE');
   it('reads the full name before the first comma of a wire’s label closed by a colon, after any role words', () => {
     expect([
-      capsCommaLabelHeading(spacedTokens('FINANCE MINISTER TAMSIN ODUYA , AT A NEWS CONFERENCE :'), QUOTE),
-      capsCommaLabelHeading(spacedTokens('OPPOSITION SENATOR MARIELA DE LA TORRE , ON SOCIAL MEDIA :'), QUOTE),
-      capsCommaLabelHeading(spacedTokens('TAMSIN ODUYA , CHIEF ECONOMIST , HARBOUR BANK , LONDON :'), QUOTE),
+      capsCommaLabelHeading(spacedTokens('TRADE MINISTER TAMSIN ODUYA , SPEAKING TO REPORTERS :'), QUOTE),
+      capsCommaLabelHeading(spacedTokens('SHADOW TREASURER MARIELA DE LA TORRE , IN A BLOG POST :'), QUOTE),
+      capsCommaLabelHeading(spacedTokens('TAMSIN ODUYA , CHIEF ECONOMIST , HARBOUR BANK , OSLO :'), QUOTE),
     ]).toEqual([
       ['Tamsin', 'Oduya'],
       ['Mariela', 'de', 'la', 'Torre'],
@@ -472,10 +472,10 @@ describe('capsCommaLabelHeading', () => {
   it('reads no name without the colon, over prose, in title case, for a surname alone or for a group', () => {
     const prose = spacedTokens('The minister spoke to reporters at the harbour on Monday .');
     expect([
-      capsCommaLabelHeading(spacedTokens('FINANCE MINISTER TAMSIN ODUYA , AT A NEWS CONFERENCE'), QUOTE),
-      capsCommaLabelHeading(spacedTokens('FINANCE MINISTER TAMSIN ODUYA , AT A NEWS CONFERENCE :'), prose),
-      capsCommaLabelHeading(spacedTokens('Finance Minister Tamsin Oduya , at a news conference :'), QUOTE),
-      capsCommaLabelHeading(spacedTokens('MINISTER ODUYA , AT A NEWS CONFERENCE :'), QUOTE),
+      capsCommaLabelHeading(spacedTokens('TRADE MINISTER TAMSIN ODUYA , SPEAKING TO REPORTERS'), QUOTE),
+      capsCommaLabelHeading(spacedTokens('TRADE MINISTER TAMSIN ODUYA , SPEAKING TO REPORTERS :'), prose),
+      capsCommaLabelHeading(spacedTokens('Trade Minister Tamsin Oduya , speaking to reporters :'), QUOTE),
+      capsCommaLabelHeading(spacedTokens('MINISTER ODUYA , SPEAKING TO REPORTERS :'), QUOTE),
       capsCommaLabelHeading(spacedTokens('RIVAL PARTY LEADERS , IN A STATEMENT :'), QUOTE),
     ]).toEqual([null, null, null, null, null]);
   });
@@ -483,13 +483,13 @@ describe('capsCommaLabelHeading', () => {
   it('gives the quote paragraphs under such labels, a long one in the body too, to each person', () => {
     const book = buildQuoteBook([
       story('wire-reaction', [
-        'The central bank governor resigned on Thursday, saying the government had pushed for a rate cut before the vote.',
-        'Following are comments from officials and analysts:',
-        'FINANCE MINISTER TAMSIN ODUYA, AT A NEWS CONFERENCE:',
-        '“Nobody pressured anybody. The government has views on growth, as any government does.”',
-        'MARIELA DE LA TORRE, HEAD OF EMERGING MARKETS STRATEGY, HARBOUR CAPITAL, LONDON:',
-        '“The resignation matters less than the reason he gave for it.”',
-        '“I would expect the spread to stay wider for some weeks.”',
+        'The island’s treasury chief quit on Friday after a row with cabinet over the harbour bond, officials confirmed.',
+        'Reactions from ministers and bankers follow:',
+        'TRADE MINISTER TAMSIN ODUYA, SPEAKING TO REPORTERS:',
+        '“The bank sets its own course. We give our view on growth like any treasury does.”',
+        'MARIELA DE LA TORRE, SENIOR RATES ANALYST, KESTREL SECURITIES NORDIC, OSLO:',
+        '“The timing matters more than the cut itself.”',
+        '“Bond buyers will want a higher price for a while yet.”',
       ]),
     ]);
     expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([

@@ -194,9 +194,9 @@ describe('a rank written short with its modifier before a name (“Asst Comm NAM
   it('reads “district police chief Asst Comm NAME said” as NAME, whom a later “he said” is', () => {
     const book = buildQuoteBook([
       story('asst-comm', [
-        'Police say a minor scuffle broke out between rival supporters outside the nomination centre on Monday.',
-        'Harbour district police chief Asst Comm Tavo Renn Ishak said no arrests had been made.',
-        '“The situation is under control and the police lines must be respected,” he said in a statement.',
+        'A fight broke out between two groups of fans outside the stadium gates after the derby on Sunday.',
+        'Harbour district police chief Asst Comm Tavo Renn Ishak said two men had been questioned.',
+        '“Both groups were dispersed within ten minutes and the roads are open again,” he said in a statement.',
       ]),
     ]);
     expect(book.quotes.map((q) => q.speaker)).toEqual(['tavo renn ishak']);

@@ -107,7 +107,7 @@ describe('nameHeadingRun', () => {
   });
 
   it('reads a role and a name over the speaker’s own words unmarked in the first person, not over the writer’s prose', () => {
-    const own = 'We knew they would come hard at the end. Proud of the boys for holding them out.';
+    const own = 'We saw the storm coming in the second half and stayed calm. Proud of the lads for that.';
     const prose = 'The visitors came hard at the end of the match, but the home side held them out for a narrow win.';
     expect([
       headingRunOf('Harbour captain Nils Ode', own),

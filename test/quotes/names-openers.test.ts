@@ -136,8 +136,8 @@ describe('a word for a body of people opening a sentence', () => {
       const book = buildQuoteBook([
         story(`group-${word}`, [
           'The ferry company will close its repair yard at the end of June, it confirmed last night.',
-          `${opener} were told at a meeting on Wednesday afternoon, and one fitter asked not to be named.`,
-          '“Some of us have been here thirty years. We found out the same day as the customers,” he said.',
+          `${opener} heard the news by email on Friday morning, and one welder spoke on condition of anonymity.`,
+          '“My father built boats in that shed, and so did his. Nobody asked us once,” he said.',
         ]),
       ]);
       expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
@@ -150,9 +150,9 @@ describe('a constituency closing a member’s appositive', () => {
     expect(NON_PERSON_WORDS.has('constituency')).toBe(true);
     const book = buildQuoteBook([
       story('constituency', [
-        'The governor formally defected to the ruling party on Tuesday, taking fourteen members of the assembly with him.',
-        'Hon. Tavo Renn, the member representing Harbour/Kestrel Federal Constituency, who is not related to the governor, said he would stay.',
-        '“I share a surname with His Excellency, not a party card,” he told journalists in the capital, to laughter.',
+        'The governor crossed the floor on Monday, and nine members of the state assembly went with her.',
+        'Hon. Tavo Renn, the member representing Harbour/Kestrel Federal Constituency, said he would keep his seat and his party.',
+        '“My voters chose a party, and I will not hand their choice to anyone,” he told journalists in the capital.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));

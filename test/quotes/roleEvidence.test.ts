@@ -138,7 +138,7 @@ describe('postHeldRole after a verb of moving or of a lead (NO_POST_AFTER)', () 
       expect(NO_POST_AFTER.has(word)).toBe(true);
       const book = buildQuoteBook([
         story(`no-post-${word}`, [
-          `Ilse Marten, who heads ${word} the harbour event next week, said the course would be set up firm and fast.`,
+          `Ilse Marten, who heads ${word} the harbour regatta next week, said the tides would suit the bigger boats.`,
         ]),
       ]);
       expect(book.people.filter((p) => p.name === 'Ilse Marten').map((p) => p.roles)).toEqual([[]]);
@@ -156,8 +156,8 @@ describe('postAsRole and postAsPerson (POST_BEFORE_AS)', () => {
       const book = buildQuoteBook([
         story(`post-as-${word}`, [
           `Ilse Marten ${phrasing(word)} as Harbour county manager, four seasons after she first took charge of the side.`,
-          'Her niece, Tavo Renn, has captained the side since 2022, and the manager admitted that had made it harder.',
-          '“We have had a few long conversations around the kitchen table, I can tell you that,” she told reporters.',
+          'Her niece, Tavo Renn, leads the attack, and the manager conceded that family ties had weighed on her.',
+          '“Sunday dinners have been quiet in our house this month, believe me,” she told reporters.',
         ]),
       ]);
       const names = new Map(book.people.map((p) => [p.id, p.name]));

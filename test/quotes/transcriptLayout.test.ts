@@ -325,21 +325,21 @@ describe('labelledNames', () => {
     ]).toEqual([['Jo-Ann Hale'], ['Jo-Ann Hale'], ['Lee Park-Moss'], []]);
   });
 
-  it('reads an answer opening with a stage direction in brackets (“(laughs) A boycott of what?”), not one in lower case after it', () => {
+  it('reads an answer opening with a stage direction in brackets (“(smiles) A strike over what?”), not one in lower case after it', () => {
     const turns = (answer: string) =>
       transcriptTurns(
         page(
           'We spoke to the dam’s chief executive, Ines Barros, about the new visitor fee.',
           'Q: Will you review the fee?',
           'Barros: Everything can be reviewed, and the board will look at the figures in six months.',
-          'Q: What do you say to the operators threatening a boycott?',
+          'Q: What do you say to the guides threatening a strike?',
           `Barros: ${answer}`,
         ),
       ).filter((t) => t.answer).length;
     // (With one labelled answer left, there is no transcript at all.)
     expect([
-      turns('(laughs) A boycott of what? The river is still free.'),
-      turns('(laughs) a boycott of what?'),
+      turns('(smiles) A strike over what? The trail is still open.'),
+      turns('(smiles) a strike over what?'),
     ]).toEqual([2, 0]);
   });
 

@@ -23,10 +23,10 @@ describe('subjectAppositiveEnd', () => {
     ]).toEqual([4, 13]);
   });
 
-  it('goes on past a relative clause after the appositive (“Ann Hale , 44 , who rides a Honda Dream , was”)', () => {
+  it('goes on past a relative clause after the appositive (“Ann Hale , 44 , who drives a Ford Escort , was”)', () => {
     expect([
-      subjectAppositiveEnd(spacedTokens('Ann Hale , 44 , who rides a Honda Dream , was sceptical'), 2),
-      subjectAppositiveEnd(spacedTokens('Ann Hale , 44 , who rides a Honda Dream'), 2),
+      subjectAppositiveEnd(spacedTokens('Ann Hale , 44 , who drives a Ford Escort , was sceptical'), 2),
+      subjectAppositiveEnd(spacedTokens('Ann Hale , 44 , who drives a Ford Escort'), 2),
     ]).toEqual([10, 4]);
   });
 
@@ -108,12 +108,12 @@ describe('a speech verb’s word before a particle of another sense (NON_SPEECH_
       ]).toEqual([false, true]);
     });
 
-  it('gives the quote under “For NAME, the numbers do not add up.” to NAME', () => {
+  it('gives the quote under “For NAME, the sums never add up.” to NAME', () => {
     expect(
       quoteSpeakers([
-        'Tavo Renn, a grower with two acres on the hill, said many farmers had already borrowed against the bonus.',
-        'For Renn, the numbers do not add up.',
-        '“Fertiliser costs more every season. Labour has gone up. And now the price goes down.”',
+        'Tavo Renn, who keeps bees on the hill, said most keepers had sold their hives before the winter.',
+        'For Renn, the sums never add up.',
+        '“Sugar for the winter costs double. The jars cost more. And the shops pay less for honey.”',
       ]),
     ).toEqual(['Tavo Renn']);
   });
