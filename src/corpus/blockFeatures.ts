@@ -105,10 +105,12 @@ const CAPTION_CREDIT = new RegExp(`\\((?:${CAPTION_CREDITS.join('|')})\\)$`, 'iu
 const PICTURE_CREDIT =
   /\((?:photo|image|picture|video)s?:[^)]*\)|\b(?:photo|image|picture)s?:\s|\bCredit:\s+\p{Lu}[^.!?:]*$/iu;
 /**
- * A picture credit closing a caption with "by" and no colon ("… at the treatment centre. PICTURE BY ANN LEE",
- * "… on Monday. Photo by Ann Lee"): the photographer's name ends the block, no stop after it.
+ * A picture credit closing a caption with "by" and no colon, opening the block or after a stop ("… in the square on
+ * Monday. PICTURE BY ANN LEE", "… Photo by Ann Lee"): the photographer's name, capitalised, ends the block with no stop
+ * after it ("Pictures by local children brighten the ward" is a headline).
  */
-const PICTURE_BY_CREDIT = /\b(?:photo|image|picture)s?\s+by\s+\p{Lu}[^.!?:]*$/iu;
+const PICTURE_BY_CREDIT =
+  /(?:^|[.!?]["”’]?\s+)(?:[Pp]hotos?|PHOTOS?|[Ii]mages?|IMAGES?|[Pp]ictures?|PICTURES?)\s+(?:by|BY)\s+\p{Lu}[^.!?:]*$/u;
 const QUOTATION_MARK = /["“”]/u;
 /**
  * Web-page furniture vocabulary: never article prose, whatever the site. Cookies only as a banner speaks of them

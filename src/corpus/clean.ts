@@ -266,6 +266,8 @@ function isCapsLabel(f: Features): boolean {
 /**
  * The nearest decided block's class in one direction. A byline or a "Posted / Updated" stamp (up to PASSED_OVER short
  * chrome blocks) between the lead and the body does not cut the lead off from it; a longer run (a link list) does.
+ * Looking forward, heading-like lines count as such blocks too (a name's heading and a long result line between a
+ * lead and the body); looking back they do not, so a teaser after the body's last heading stays cut off.
  */
 function nearestVerdict(all: readonly Features[], verdicts: readonly Verdict[], from: number, step: 1 | -1): Verdict {
   let passed = 0;

@@ -80,7 +80,7 @@ export const POST_VERBS: ReadonlyMap<string, string> = new Map([
  * next week's event", "who leads by two strokes", "who heads home on Sunday".
  */
 export const NO_POST_AFTER: ReadonlySet<string> = new Set([
-  ...['to', 'for', 'into', 'towards', 'toward', 'back', 'home', 'out', 'off', 'by', 'in', 'at', 'on', 'from', 'up'],
+  ...['to', 'for', 'into', 'towards', 'toward', 'back', 'home', 'out', 'off', 'by', 'in', 'at', 'from'],
   ...['down', 'with', 'after', 'through', 'across', 'abroad', 'north', 'south', 'east', 'west'],
 ]);
 
@@ -173,20 +173,56 @@ function pastWhere(tokens: Token[], from: number): number {
 }
 
 /**
- * Words right before "as" that make the role after it one its subject holds or held: "NAME has stepped down as
- * county manager", "NAME resigned as chair", "NAME was appointed as head coach", "NAME took over as captain".
+ * Words right before "as" that make the role after it one its subject holds or held, with the verb a particle needs
+ * before it ("stepped down", "sworn in", "took over"; not "broke down as the judge read …"), or null when the word is
+ * the verb: "NAME resigned as chair", "NAME was appointed as head coach".
  */
-export const POST_BEFORE_AS: ReadonlySet<string> = new Set([
-  ...['down', 'resigned', 'quit', 'retired', 'served', 'serves', 'appointed', 'reappointed', 'named', 'elected'],
-  ...['re-elected', 'confirmed', 'installed', 'in', 'over', 'remains', 'stays', 'continues', 'returns', 'returned'],
+export const POST_BEFORE_AS: ReadonlyMap<string, ReadonlySet<string> | null> = new Map([
+  ...[
+    'resigned',
+    'quit',
+    'retired',
+    'served',
+    'serves',
+    'appointed',
+    'reappointed',
+    'named',
+    'elected',
+    're-elected',
+  ].map((verb): [string, null] => [verb, null]),
+  ...['confirmed', 'installed', 'remains', 'stays', 'continues', 'returns', 'returned'].map((verb): [string, null] => [
+    verb,
+    null,
+  ]),
+  ['down', new Set(['stepped', 'steps', 'step', 'stepping', 'stood', 'stands'])],
+  ['in', new Set(['sworn'])],
+  ['over', new Set(['took', 'takes', 'take', 'taking'])],
+]);
+
+/**
+ * Words that may follow a post's role after "as": its end, a place or time ("as SIDE manager after four seasons"); a
+ * verb there makes the "as" one of time ("as the judge read out the verdict").
+ */
+const AFTER_POST_ROLE: ReadonlySet<string> = new Set([
+  ...['after', 'in', 'at', 'of', 'for', 'on', 'since', 'from', 'until', 'with', 'and', 'but', 'last', 'this'],
+  ...['earlier', 'following', 'amid', 'before', 'ahead', 'effective', 'two', 'three', 'four', 'five'],
 ]);
 
 /** Most tokens from a name opening its sentence to the "as" of its post ("NAME has stepped down as"). */
 const POST_AS_TOKENS = 4;
 
+/** Whether the word before "as" at token k makes the role after it a post (POST_BEFORE_AS). */
+function postBeforeAs(tokens: Token[], k: number): boolean {
+  const word = lowerAt(tokens, k - 1);
+  if (!POST_BEFORE_AS.has(word)) return false;
+  const verbs = POST_BEFORE_AS.get(word) ?? null;
+  return verbs === null || verbs.has(lowerAt(tokens, k - 2));
+}
+
 /**
- * "Ann Berg has stepped down as Harbour under-21 hurling manager": the role after "as" that a full name opening its
- * sentence holds or held, by a verb of taking up or leaving a post (POST_BEFORE_AS); null otherwise.
+ * "Ann Berg has stepped down as Harbour camogie manager": the role after "as" that a full name opening its sentence
+ * holds or held, by a verb of taking up or leaving a post (POST_BEFORE_AS); null otherwise, or when a verb follows
+ * the role ("sat down as the chair opened the meeting").
  */
 export function postAsRole(tokens: Token[], run: CapitalRun): string | null {
   if (run.from !== 0 || run.name.length < 2) return null;
@@ -194,9 +230,12 @@ export function postAsRole(tokens: Token[], run: CapitalRun): string | null {
     const t = tokens[k];
     if (t?.kind !== 'word' || t.capital) return null;
     if (t.lower !== 'as') continue;
-    if (!POST_BEFORE_AS.has(lowerAt(tokens, k - 1))) return null;
+    if (!postBeforeAs(tokens, k)) return null;
     const role = roleAfter(tokens, k + 1);
-    return role === null ? null : withoutArticle(role.text);
+    if (role === null) return null;
+    const after = tokens[role.to];
+    const verbAfter = after?.kind === 'word' && !after.capital && !AFTER_POST_ROLE.has(after.lower);
+    return verbAfter ? null : withoutArticle(role.text);
   }
   return null;
 }
@@ -238,7 +277,7 @@ export function copularPerson(articleId: string, sentence: Sentence, next: Sente
 }
 
 /**
- * "Ann Berg has stepped down as county manager after four seasons.": a full name opening its sentence with the post
+ * "Ann Berg took over as Harbour camogie manager in May.": a full name opening its sentence with the post
  * it took up or left (postAsRole) is a person's, that role theirs ("the manager admitted" later), speech or none.
  */
 export function postAsPerson(articleId: string, sentence: Sentence): NameEvidence[] {

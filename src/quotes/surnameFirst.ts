@@ -52,7 +52,7 @@ export function isRomanisedGivenName(word: string): boolean {
  * "Hat-trick", "Cash-strapped").
  */
 const KOREAN_SYLLABLE =
-  /^(?:kk|tt|pp|ss|jj|ch|[bdghjkmnprstwy])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|a|e|i|o|u)(?:ng|[klmnpt])?$/u;
+  /^(?:kk|tt|pp|ss|jj|ch|sh|[bdghjkmnprstwy])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|i|o|u)(?:ng|[hklmnpt])?$/u;
 
 /**
  * Whether a capitalised word is a Korean given name of two syllables joined by a hyphen, the second in lower case

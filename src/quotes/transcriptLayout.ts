@@ -146,8 +146,8 @@ function asks(words: string): boolean {
   return words.replace(QUOTED, '').includes('?') || QUESTION_OPENERS.has(first);
 }
 
-/** A stage direction in brackets opening a turn's words ("(laughs)", "[pauses]"), read past. */
-const STAGE_DIRECTION = /^[([][\p{Ll} ]{2,30}[)\]]\s+/u;
+/** A stage direction in brackets opening a turn's words ("(laughs)", "[pauses]", "(in English)", "(laughs, pauses)"). */
+const STAGE_DIRECTION = /^[([]\p{Ll}[\p{L} ,]{1,29}[)\]]\s+/u;
 
 /**
  * Whether the words after a label are a speaker's own: a capital or digit first (past a stage direction, "(smiles) A

@@ -129,15 +129,16 @@ describe('features of an attributed quotation holding furniture words', () => {
     ).toEqual([true, true, true, false, false]);
   });
 
-  it('is chrome when a credit with “by” closes a caption (“… PICTURE BY ANN LEE”), not when it holds a quotation or ends in a stop', () => {
+  it('is chrome when a credit with “by” closes a caption (“… PICTURE BY ANN LEE”), not when it holds a quotation, ends in a stop or is a headline', () => {
     expect(
       [
-        'Nurses attend to patients at the stadium treatment centre in the capital. PICTURE BY ANN LEE',
+        'Volunteers stack sandbags along the harbour wall before the storm. PICTURE BY ANN LEE',
         'Volunteers clear the flooded harbour road on Saturday morning. Photo by Tom Brent',
         'Tom Brent outside his shuttered bakery. “Thirty years, gone in a week,” he said. PHOTO BY ANN LEE',
         'The exhibition ends with a photo by Ann Lee of the old harbour wall, taken in the winter of 1962.',
+        'Pictures by local children brighten the hospital ward',
       ].map((line) => features(line).chrome),
-    ).toEqual([true, true, false, false]);
+    ).toEqual([true, true, false, false, false]);
   });
 
   for (const credit of CAPTION_CREDITS)

@@ -191,11 +191,11 @@ describe('role abbreviations', () => {
 });
 
 describe('a rank written short with its modifier before a name (“Asst Comm NAME”)', () => {
-  it('reads “district police chief Asst Comm NAME said” as NAME, whom a later “he said” is', () => {
+  it('reads “Asst Comm NAME, the district’s police chief, said” as NAME, whom a later “he said” is', () => {
     const book = buildQuoteBook([
       story('asst-comm', [
         'A fight broke out between two groups of fans outside the stadium gates after the derby on Sunday.',
-        'Harbour district police chief Asst Comm Tavo Renn Ishak said two men had been questioned.',
+        'Asst Comm Tavo Renn Ishak, the harbour district’s police chief, said two men had been questioned.',
         '“Both groups were dispersed within ten minutes and the roads are open again,” he said in a statement.',
       ]),
     ]);

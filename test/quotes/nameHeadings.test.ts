@@ -116,6 +116,15 @@ describe('nameHeadingRun', () => {
     ]).toEqual([['Nils', 'Ode'], null, null]);
   });
 
+  it('reads a scores page’s name, code and result over the player’s own words unmarked, not over the writer’s prose', () => {
+    const own = 'I trusted my swing all day and the putts finally started to drop on the back nine.';
+    const prose = 'The leader trusted her swing all day and the putts finally dropped on the back nine.';
+    expect([
+      headingRunOf('Nils Ode (NOR) – 66 (-6), two clear', own),
+      headingRunOf('Nils Ode (NOR) – 66 (-6), two clear', prose),
+    ]).toEqual([['Nils', 'Ode'], null]);
+  });
+
   it('reads a surname alone right after “What” (“What Ode said”), not after role words', () => {
     expect([headingRunOf('What Ode said', QUOTE), headingRunOf('What coach Ode said', QUOTE)]).toEqual([['Ode'], null]);
   });

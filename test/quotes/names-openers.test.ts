@@ -135,7 +135,7 @@ describe('a word for a body of people opening a sentence', () => {
       expect(NON_PERSON_WORDS.has(word)).toBe(true);
       const book = buildQuoteBook([
         story(`group-${word}`, [
-          'The ferry company will close its repair yard at the end of June, it confirmed last night.',
+          'Work at the ferry company’s repair yard ends in the spring, says a notice pinned to its gate.',
           `${opener} heard the news by email on Friday morning, and one welder spoke on condition of anonymity.`,
           '“My father built boats in that shed, and so did his. Nobody asked us once,” he said.',
         ]),
@@ -146,12 +146,12 @@ describe('a word for a body of people opening a sentence', () => {
 });
 
 describe('a constituency closing a member’s appositive', () => {
-  it('lists no person “Constituency” for “…, the member representing Harbour/Kestrel Federal Constituency, …”', () => {
+  it('lists no person “Constituency” for “NAME, the lawmaker for Harbour/Kestrel Federal Constituency, who …, said”', () => {
     expect(NON_PERSON_WORDS.has('constituency')).toBe(true);
     const book = buildQuoteBook([
       story('constituency', [
         'The governor crossed the floor on Monday, and nine members of the state assembly went with her.',
-        'Hon. Tavo Renn, the member representing Harbour/Kestrel Federal Constituency, said he would keep his seat and his party.',
+        'Hon. Tavo Renn, the lawmaker for Harbour/Kestrel Federal Constituency, who has sat in the house since 2015, said he would not follow her.',
         '“My voters chose a party, and I will not hand their choice to anyone,” he told journalists in the capital.',
       ]),
     ]);

@@ -399,12 +399,11 @@ describe('organisations named by one word', () => {
 
   for (const lead of [...BODY_NOUN_PREPOSITIONS].sort()) {
     it(`reads a name right after “${lead} retail consultancy” as a body's, so a later “she said” is the person before it`, () => {
-      expect(BODY_NOUN_PREPOSITIONS.has(lead)).toBe(true);
       const book = buildQuoteBook([
         story(`body-after-${lead}`, [
           LEAD,
-          `Mira Castell, who spoke ${lead} retail consultancy Saltmarsh Advisory, said the buyout left no room for error.`,
-          '“They tried to be two kinds of shop at once, with a balance sheet that could support neither,” she said.',
+          `Mira Castell, a partner ${lead} retail consultancy Saltmarsh Advisory, expects more closures on the high street.`,
+          '“Rents went up and footfall went down, and nobody trades through both for long,” she said.',
         ]),
       ]);
       const names = new Map(book.people.map((p) => [p.id, `${p.name} (${p.kind})`]));

@@ -135,7 +135,6 @@ describe('postHeldRole', () => {
 describe('postHeldRole after a verb of moving or of a lead (NO_POST_AFTER)', () => {
   for (const word of [...NO_POST_AFTER].sort()) {
     it(`gives “NAME, who heads ${word} …,” no role`, () => {
-      expect(NO_POST_AFTER.has(word)).toBe(true);
       const book = buildQuoteBook([
         story(`no-post-${word}`, [
           `Ilse Marten, who heads ${word} the harbour regatta next week, said the tides would suit the bigger boats.`,
@@ -147,15 +146,40 @@ describe('postHeldRole after a verb of moving or of a lead (NO_POST_AFTER)', () 
 });
 
 describe('postAsRole and postAsPerson (POST_BEFORE_AS)', () => {
-  /** "has stepped down as", "was appointed as", "took over as": each entry's words before "as". */
-  const phrasing = (word: string): string =>
-    ({ down: 'has stepped down', in: 'was sworn in', over: 'took over' })[word] ?? `has ${word}`;
-  for (const word of [...POST_BEFORE_AS].sort()) {
-    it(`gives “NAME ${phrasing(word)} as Harbour county manager …” the role, so a later “the manager” is them`, () => {
-      expect(POST_BEFORE_AS.has(word)).toBe(true);
+  /** How each entry of POST_BEFORE_AS is written before "as", its verb before a particle. */
+  const PHRASINGS: Record<string, string> = {
+    resigned: 'resigned',
+    quit: 'has quit',
+    retired: 'retired',
+    served: 'served',
+    serves: 'serves',
+    appointed: 'was appointed',
+    reappointed: 'was reappointed',
+    named: 'was named',
+    elected: 'was elected',
+    're-elected': 'was re-elected',
+    confirmed: 'was confirmed',
+    installed: 'was installed',
+    remains: 'remains',
+    stays: 'stays',
+    continues: 'continues',
+    returns: 'returns',
+    returned: 'returned',
+    down: 'has stepped down',
+    in: 'was sworn in',
+    over: 'took over',
+  };
+
+  it('phrases every entry of the table', () => {
+    expect([...POST_BEFORE_AS.keys()].filter((word) => PHRASINGS[word] === undefined)).toEqual([]);
+  });
+
+  for (const word of [...POST_BEFORE_AS.keys()].sort()) {
+    const phrasing = PHRASINGS[word] ?? word;
+    it(`gives “NAME ${phrasing} as Harbour camogie manager” the role, so a later “the manager” is them`, () => {
       const book = buildQuoteBook([
         story(`post-as-${word}`, [
-          `Ilse Marten ${phrasing(word)} as Harbour county manager, four seasons after she first took charge of the side.`,
+          `Ilse Marten ${phrasing} as Harbour camogie manager in May, the county board confirmed.`,
           'Her niece, Tavo Renn, leads the attack, and the manager conceded that family ties had weighed on her.',
           '“Sunday dinners have been quiet in our house this month, believe me,” she told reporters.',
         ]),
@@ -165,11 +189,16 @@ describe('postAsRole and postAsPerson (POST_BEFORE_AS)', () => {
     });
   }
 
-  it('gives no role when other words than a post’s verb stand before “as” (“NAME spoke as a mother”)', () => {
-    const book = buildQuoteBook([
-      story('post-as-none', ['Ilse Marten spoke as a mother, not as a county manager, at the meeting on Monday.']),
-    ]);
-    expect(book.people.map((p) => p.name)).toEqual([]);
+  it('gives no role to “as” of time: a particle without its verb, or a verb after the role', () => {
+    const roles = (line: string) =>
+      buildQuoteBook([story('post-as-time', [line])])
+        .people.filter((p) => p.name === 'Ilse Marten')
+        .flatMap((p) => p.roles);
+    expect([
+      roles('Ilse Marten broke down as the judge read out the verdict on Tuesday, her lawyer Tavo Renn said.'),
+      roles('Ilse Marten sat down as the chair opened the meeting, and Tavo Renn said nothing at all.'),
+      roles('Ilse Marten spoke as a mother, not as a county manager, Tavo Renn said at the meeting on Monday.'),
+    ]).toEqual([[], [], []]);
   });
 });
 

@@ -126,7 +126,18 @@ describe('a romanised Korean name whose surname is also a place word', () => {
 
 describe('isKoreanGivenName', () => {
   it('reads two romanised Korean syllables joined by a hyphen, the second in lower case, as a given name', () => {
-    const names = ['Ji-ho', 'Seo-yeon', 'Hyun-woo', 'Min-jun', 'Jae-in', 'Eun-ji'];
+    const names = [
+      'Ji-ho',
+      'Seo-yeon',
+      'Hyun-woo',
+      'Min-jun',
+      'Jae-in',
+      'Eun-ji',
+      'Ji-young',
+      'Mi-hee',
+      'Seo-ah',
+      'Hyun-shik',
+    ];
     expect(names.filter((w) => !isKoreanGivenName(w))).toEqual([]);
   });
 

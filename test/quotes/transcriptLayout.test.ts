@@ -331,11 +331,12 @@ describe('labelledNames', () => {
         page(
           'We spoke to the dam’s chief executive, Ines Barros, about the new visitor fee.',
           'Q: Will you review the fee?',
-          'Barros: Everything can be reviewed, and the board will look at the figures in six months.',
+          'Barros: The fee is new, and we will see how the season goes before anything changes.',
           'Q: What do you say to the guides threatening a strike?',
           `Barros: ${answer}`,
         ),
       ).filter((t) => t.answer).length;
+    expect([turns('(in English) A strike over what?'), turns('(laughs, pauses) A strike over what?')]).toEqual([2, 2]);
     // (With one labelled answer left, there is no transcript at all.)
     expect([
       turns('(smiles) A strike over what? The trail is still open.'),
