@@ -346,7 +346,22 @@ export class Coreference implements ReferenceReader {
     }
     const before = this.states[at];
     if (before?.sentence.paragraph !== paragraph - 1 || before.sentence.kind !== 'body') return undefined;
-    return this.guessedNamedSubject(before, this.subjectMentionOf(before.sentence.index)?.entity);
+    const subject = this.guessedNamedSubject(before, this.subjectMentionOf(before.sentence.index)?.entity);
+    return subject ?? this.guessedOnlyPerson(paragraph - 1);
+  }
+
+  /**
+   * The one person paragraph `paragraph` names, in any place, when only a given name guessed their gender: "The first
+   * award went to grime star NAME." ¶ "“…,” he told the host."
+   */
+  private guessedOnlyPerson(paragraph: number): string | undefined {
+    const named = new Set(
+      this.mentions
+        .filter((m) => this.states[m.sentence]?.sentence.paragraph === paragraph && this.isPerson(m.entity))
+        .map((m) => m.entity),
+    );
+    const [only] = named;
+    return named.size === 1 && only !== undefined && this.registry.guessedGender?.has(only) === true ? only : undefined;
   }
 
   /** `subject`, when `state` names it by name as its subject and only a given name guessed its gender. */

@@ -304,6 +304,26 @@ describe('a gender only a given name guessed, across a paragraph break', () => {
     ]).toEqual(['female', ['Rana Anwar Malik', 'Rana Anwar Malik']]);
   });
 
+  it('gives ““…,” he told …” opening a paragraph to the one person the paragraph before names, subject or not, and to nobody when it names two', () => {
+    expect([
+      givenNameGender('Rana'),
+      quoteSpeakers(
+        [
+          'The last prize of the evening at the harbour festival went to folk singer Rana Anwar Malik.',
+          '“Ten years ago I was singing for tips on the ferry,” he told the host.',
+        ],
+        { givenNameGender },
+      ),
+      quoteSpeakers(
+        [
+          'The last prize went to folk singer Rana Anwar Malik, and fiddler Ann Lyle, second, said the vote was fair.',
+          '“Ten years ago I was singing for tips on the ferry,” he told the host.',
+        ],
+        { givenNameGender },
+      ),
+    ]).toEqual(['female', ['Rana Anwar Malik'], [null]]);
+  });
+
   it('still gives “She said …” to the woman named before, not to the man the paragraph before names as subject', () => {
     expect([
       givenNameGender('Pieter'),
