@@ -332,7 +332,7 @@ describe('labelledNames', () => {
           'We spoke to the dam’s chief executive, Ines Barros, about the new visitor fee.',
           'Q: Will you review the fee?',
           'Barros: The fee is new, and we will see how the season goes before anything changes.',
-          'Q: What do you say to the guides threatening a strike?',
+          'Q: And the guides who talk of a strike?',
           `Barros: ${answer}`,
         ),
       ).filter((t) => t.answer).length;
