@@ -148,6 +148,13 @@ const EMBEDDED_POST = /pic\.twitter\.com\/|\(@\w{1,15}\)\s+\p{L}+\s+\d{1,2},\s+\
 
 /** Breadcrumbs and web addresses belong to page furniture, not to reported prose. */
 const FURNITURE = /[›»]|https?:\/\/|\bwww\./u;
+/** A quotation set in guillemets ("«C'était de l'eau,» she said"): its closing mark is no breadcrumb's. */
+const GUILLEMET_QUOTE = /«[^«»]*»/gu;
+
+/** FURNITURE in a block, past any quotation set in guillemets. */
+function hasFurniture(text: string): boolean {
+  return FURNITURE.test(text.includes('«') ? text.replace(GUILLEMET_QUOTE, '') : text);
+}
 /**
  * So do e-mail addresses. Tried only on text with an '@': tried at every character, its unanchored `[^\s@]+` made it
  * quadratic in the length of each word, the costliest expression of a first start (about 3% of it at 100k passages).
@@ -307,7 +314,7 @@ export function features(text: string): Features {
       (text.endsWith(')') && CAPTION_CREDIT.test(text)) ||
       // (A web or e-mail address inside somebody's quoted prose — "“… leave us information at https://… or
       // call 101." — is where to write, not page furniture.)
-      (!isQuotedProse(text, words, stops) && (FURNITURE.test(text) || (text.includes('@') && EMAIL.test(text)))) ||
+      (!isQuotedProse(text, words, stops) && (hasFurniture(text) || (text.includes('@') && EMAIL.test(text)))) ||
       (text.length <= AD_SLOT_MAX_CHARS && (AD_SLOT.test(text) || ADVERTISE_CALL.test(text))) ||
       EMBEDDED_POST.test(text) ||
       /\|/u.test(text),

@@ -28,6 +28,8 @@ function canOpenDouble(text: string, i: number, paraStart: number): boolean {
   if (isSpace(next))
     return (
       (OPEN_DOUBLE.has(ch) && SPACED_ELLIPSIS.test(text.slice(i + 1, i + 5))) ||
+      // ("« C'était de l'eau »": French type sets a space inside guillemets.)
+      (ch === '«' && /^\s\p{L}/u.test(text.slice(i + 1, i + 3))) ||
       (ch === '"' && (i === paraStart || isSpace(prev)) && /^ \p{Lu}/u.test(text.slice(i + 1, i + 3)))
     );
   if (OPEN_DOUBLE.has(ch)) return true;

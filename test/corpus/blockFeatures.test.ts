@@ -117,6 +117,15 @@ describe('features of an attributed quotation holding furniture words', () => {
     ).toEqual([true, false]);
   });
 
+  it('is chrome for a breadcrumb’s » (“Home » News » Local”), not for a quotation set in guillemets', () => {
+    expect(
+      [
+        'Home » News » Local » Harbour',
+        'The skipper tasted the catch. «C’est du poisson frais, voilà,» she told the inspectors on the quay.',
+      ].map((line) => features(line).chrome),
+    ).toEqual([true, false]);
+  });
+
   it('is chrome when a short line opens with a site’s call to advertisers (“Advertise with …”), not prose about advertising', () => {
     expect(
       [

@@ -34,6 +34,20 @@ describe('doubleQuoteSpans', () => {
   });
 });
 
+describe('doubleQuoteSpans in guillemets', () => {
+  it('finds a quotation in guillemets set tight or with French spaces inside, and keeps the paragraph through cleaning', () => {
+    expect(
+      spansOf([
+        'The skipper tasted the catch. «C’est du poisson frais, voilà,» she told the inspectors on the quay.',
+        'The mate agreed. « Nous partons demain matin », he told them before the tide turned that evening.',
+      ]),
+    ).toEqual([
+      ['«C’est du poisson frais, voilà,»', [2]],
+      ['« Nous partons demain matin »', [3]],
+    ]);
+  });
+});
+
 describe('doubleQuoteSpans into a paragraph that lost its opening mark', () => {
   it('follows the quotation to the first closing mark after a stop, then reads the rest of the paragraph', () => {
     expect(
