@@ -503,8 +503,16 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     // a name right after a body's noun ("His club Sporting Delmare posted a tribute", "the charity Shelterwell
     // said"), the issuer of a document that speaks ("A 2016 NAME inspection said"), and a body named by a word of its
     // kind opening the sentence as its subject ("Brackwell Parish Council objected to the estate").
+    // ("The Chicago Bears let a lead slip": a name after "the" closed by a plural is a team's or a band's, no person's.)
+    const last = tokens[run.to - 1];
+    const definitePlural =
+      lowerAt(tokens, run.from - 1) === 'the' &&
+      words.length >= 2 &&
+      last?.possessive !== true &&
+      /\p{Ll}s$/u.test(last?.text ?? '');
     const listedBeforeSpeaking =
-      ((namedBody(tokens, run.from) || issuesDocumentAt(tokens, run.from, run.to)) && words.length <= 4) ||
+      ((namedBody(tokens, run.from) || issuesDocumentAt(tokens, run.from, run.to) || definitePlural) &&
+        words.length <= 4) ||
       (!subject && !inverted && opensAsSubject(tokens, run) && cueNamed);
     if (listedBeforeSpeaking) {
       found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation' });

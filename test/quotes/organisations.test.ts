@@ -414,6 +414,22 @@ describe('organisations named by one word', () => {
     });
   }
 
+  it('reads a name after “the” closed by a plural (“The Harbour Gulls let a lead slip”) as a team’s, though “the Gulls said”, so a later “He said” is the player', () => {
+    const book = buildQuoteBook([
+      story('team-name', [
+        'The Harbour Gulls let a ten-point lead slip on Sunday and lost in overtime for the third week running.',
+        'Here is everything the Gulls said after the loss to the Herons in front of a full house on Sunday night.',
+        'Veteran Nils Ode, who intercepted twice, said the defence had done all it could in the first half.',
+        'Ode’s late interception set up Harbour’s second touchdown. He said the defence simply “ran out of legs.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, `${p.name} (${p.kind})`]));
+    expect([
+      book.people.find((p) => p.name === 'Harbour Gulls')?.kind,
+      book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
+    ]).toEqual(['organisation', ['Nils Ode (person)']]);
+  });
+
   it('leaves “the company said” to nobody when the latest organisation was named in passing, not as a subject', () => {
     expect(
       speakers([
