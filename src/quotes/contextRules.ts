@@ -1,7 +1,7 @@
 // Attribution rules that read around a quotation standing alone in its sentence: the speaker of the paragraph so
 // far, the next quote's speaker, the sentence or paragraph before, a lead-in ending in a colon (credits: creditRules.ts).
 import type { Token } from './tokens.ts';
-import { lowerAt } from './frames.ts';
+import { lowerAt, quotationOnly } from './frames.ts';
 import { normalizeName } from './match.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import { subjectAppositiveEnd } from './verbReach.ts';
@@ -210,7 +210,7 @@ export function subjectOfParagraphBefore(context: AttributionContext, place: Quo
   const { first } = place;
   const paragraph = first.state.sentence.paragraph;
   const own = paragraphStates(context, paragraph);
-  if (own[0] !== first.state || own.some((s) => s.sentence.tokens.some((t) => t.kind === 'word'))) return null;
+  if (own[0] !== first.state || !own.every((s) => quotationOnly(s.sentence))) return null;
   const before = context.states[first.state.sentence.index - 1];
   if (!before || before.sentence.paragraph !== paragraph - 1 || before.sentence.kind !== 'body') return null;
   // ("On her coach, NAME, her mother’s cousin:" ¶ "“…”": a topic's label names whom the quote is

@@ -2,7 +2,7 @@
 // noun ("the ministry") stands for — the subject of the latest clause that named someone compatible, not the nearest
 // name. Names and pronouns are resolved here; roles and descriptions in roleReference.ts.
 import type { Article } from '../corpus/types.ts';
-import type { Sentence } from './frames.ts';
+import { quotationOnly, type Sentence } from './frames.ts';
 import {
   KINSHIP_NOUNS,
   QUESTION_VERBS,
@@ -46,11 +46,6 @@ export const LEDE_ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its',
 
 /** Most sentences after the lede within which a person named with a role of the same head holds the lede's role. */
 const LEDE_ROLE_SENTENCES = 6;
-
-/** Whether a sentence is quotation only: quotes and marks, no word of the writer's. */
-function quotationOnly(sentence: Sentence): boolean {
-  return sentence.tokens.every((t) => t.kind !== 'word');
-}
 
 /** The head of a role's words: the role noun before any "of" ("secretary of state"), else the last; undefined if none. */
 function roleHeadWord(words: readonly string[]): string | undefined {

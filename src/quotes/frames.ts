@@ -38,3 +38,8 @@ export function articleSentences(article: Article, quotes: readonly ExtractedQuo
 export function lowerAt(tokens: Token[], i: number): string {
   return tokens[i]?.lower ?? '';
 }
+
+/** Whether a sentence is quotation only: quotes and marks, no word of the writer's. */
+export function quotationOnly(sentence: Sentence): boolean {
+  return sentence.tokens.every((t) => t.kind !== 'word');
+}

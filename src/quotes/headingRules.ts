@@ -1,7 +1,7 @@
 // Attribution for roundups laid out under headings: a quote paragraph under a heading, credited by the paragraph
 // after it; and a description of nobody known under a heading that names the speaker.
 import { type Cue, cueText, mainCue, type SentenceState } from './clauses.ts';
-import { lowerAt } from './frames.ts';
+import { lowerAt, quotationOnly } from './frames.ts';
 import { paragraphStates, speakingBefore, standsAlone } from './contextRules.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { isRoleHead } from './rolePhrases.ts';
@@ -15,7 +15,7 @@ export function speakerOpensNextParagraph(context: AttributionContext, place: Qu
   if (!standsAlone(place)) return null;
   const paragraph = place.first.state.sentence.paragraph;
   const own = paragraphStates(context, paragraph);
-  if (own[0] !== place.first.state || own.some((s) => s.sentence.tokens.some((t) => t.kind === 'word'))) return null;
+  if (own[0] !== place.first.state || !own.every((s) => quotationOnly(s.sentence))) return null;
   if (context.article.paragraphs[paragraph - 1]?.kind !== 'heading') return null;
   const next = context.states.find((s) => s.sentence.paragraph === paragraph + 1);
   const cue = next ? mainCue(next) : null;

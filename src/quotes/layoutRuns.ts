@@ -2,7 +2,7 @@
 // ("Ana Ruiz (Rovers): “…”"), a heading naming who speaks under it ("Smith on the budget:", "Ana Ruiz (Rovers coach)").
 import { afterLabelSide, DASH_MARKS, labelStart, nameCase } from './capsLabel.ts';
 import type { Sentence } from './frames.ts';
-import { lowerAt } from './frames.ts';
+import { lowerAt, quotationOnly } from './frames.ts';
 import type { CapitalRun } from './names.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import { POSSESSIVE_DETERMINERS } from './lexicon.ts';
@@ -211,7 +211,7 @@ function quoteOnlyBefore(sentences: readonly Sentence[], at: number): boolean {
   if (sentences[k]?.paragraph !== paragraph) return false;
   for (; sentences[k]?.paragraph === paragraph; k--) {
     const s = sentences[k];
-    if (s?.kind !== 'body' || s.tokens.some((t) => t.kind === 'word')) return false;
+    if (s?.kind !== 'body' || !quotationOnly(s)) return false;
   }
   return true;
 }

@@ -109,8 +109,8 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   const describedSpeaks = speaksUnmarked(next, FIRST_PERSON) && describedNameHeading(sentence) !== null;
   // ("Ana Ruiz (ESP) – 66 (-6), two clear" over "I trusted my swing today.": so does a scores page's name,
   // code and result over the player's own words.)
-  const scoredSpeaks =
-    first !== undefined && scoredName(tokens, first, start) && speaksUnmarked(next, FIRST_PERSON_SINGULAR);
+  const scored = first !== undefined && scoredName(tokens, first, start);
+  const scoredSpeaks = scored && speaksUnmarked(next, FIRST_PERSON_SINGULAR);
   const shown = opensQuote || named || roleBracket || roleBelow || labelBelow || describedBelow;
   if (!shown && !describedSpeaks && !scoredSpeaks) return null;
   // ("Harbour Party — Deputy Ana Ruiz": the name with a title after the dash, not the label's words before it; so
@@ -136,7 +136,7 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   if (opener === '(' && rest[rest.length - 1]?.text === ')' && words <= 8) return first;
   // ("Ana Ruiz (ESP) — 67 (-12), two clear": a scores page's code in brackets, then the player's result.)
   const side = afterLabelSide(rest, 0);
-  if (scoredName(tokens, first, start)) return first;
+  if (scored) return first;
   if (opener === '(' && (dashedRole || voted)) return first;
   // ("Ana Ruiz (Harbour) – third on the day" over a quote: what the speaker did, after the side and a dash.)
   if (opener === '(' && side !== null && next.tokens[0]?.kind === 'quote' && isDashedTail(rest.slice(side)))

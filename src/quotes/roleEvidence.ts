@@ -179,21 +179,9 @@ function pastWhere(tokens: Token[], from: number): number {
  */
 export const POST_BEFORE_AS: ReadonlyMap<string, ReadonlySet<string> | null> = new Map([
   ...[
-    'resigned',
-    'quit',
-    'retired',
-    'served',
-    'serves',
-    'appointed',
-    'reappointed',
-    'named',
-    'elected',
-    're-elected',
+    ...['resigned', 'quit', 'retired', 'served', 'serves', 'appointed', 'reappointed', 'named', 'elected'],
+    ...['re-elected', 'confirmed', 'installed', 'remains', 'stays', 'continues', 'returns', 'returned'],
   ].map((verb): [string, null] => [verb, null]),
-  ...['confirmed', 'installed', 'remains', 'stays', 'continues', 'returns', 'returned'].map((verb): [string, null] => [
-    verb,
-    null,
-  ]),
   ['down', new Set(['stepped', 'steps', 'step', 'stepping', 'stood', 'stands'])],
   ['in', new Set(['sworn'])],
   ['over', new Set(['took', 'takes', 'take', 'taking'])],
