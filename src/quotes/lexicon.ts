@@ -265,8 +265,11 @@ export const NON_PERSON_WORDS = set(`
   games cup championship league olympics festival award awards prize staff personnel workforce constituency
 `);
 
-/** Months (and "Jan", January written short) that are also given names: "June Cook", "Jan Vos" open a name unless a date is meant ("in June"). */
-export const GIVEN_NAME_MONTHS = set(`april june august jan`);
+/**
+ * Months (and "Jan", "Jun", written short) that are also given names: "June Cook", "Jan Vos", "Jun Sato" open a name
+ * unless a date is meant ("in June").
+ */
+export const GIVEN_NAME_MONTHS = set(`april june august jan jun`);
 
 /** Words before a month that make it a date: "in June Cook released …", "since April". */
 export const DATE_LEADS = set(`

@@ -8,6 +8,7 @@ import { lowerAt, type Sentence } from './frames.ts';
 import { KINSHIP_NOUNS, ROLE_NOUNS, SPEECH_NOUNS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
 import { roleBefore } from './rolePhrases.ts';
+import { GENDER_TITLES } from './roleLexicon.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
 import { afterPlacePreposition, isPlaceName } from './places.ts';
 import { AUTHORED_DOCUMENTS, spanText } from './clauses.ts';
@@ -187,6 +188,17 @@ export class ArticleNames {
   }
 
   /** "Moreno" in an article that names a Luis Moreno is not the corpus's Pablo Moreno. */
+  /** `ids` without the people known to be of the other gender than the title's ("Mrs"), unless none would be left. */
+  private fittingTitle(title: string, ids: string[]): string[] {
+    const gender = GENDER_TITLES.get(title.toLowerCase().replace(/\.$/u, ''));
+    if (gender === undefined) return ids;
+    const fitting = ids.filter((id) => {
+      const known = this.coreference.genderOf(id);
+      return known === null || known === gender;
+    });
+    return fitting.length > 0 ? fitting : ids;
+  }
+
   private surnameClaimedByOther(surname: string, ids: string[]): boolean {
     for (const full of this.localNames.get(normalizeName(surname)) ?? []) {
       let matched = false;
@@ -319,6 +331,9 @@ export class ArticleNames {
           slots.push(runSlot(from, to, text, 'name', []));
           continue;
         }
+        // "Mrs Tennant said" where the corpus knows a Ross and a Rosa Tennant: a gendered title rules out whoever is
+        // known to be of the other gender, before nearness picks among the rest.
+        if (match.ids.length > 1) match = { ids: this.fittingTitle(run.title, match.ids), typo: match.typo };
         // "Anna Brandt, for her part, … “…,” Brandt says": one of them named earlier in the paragraph is meant.
         // ("Fire chief Marc Gagnon says …" ¶ "“…,” Gagnon said": so is the one the sentence right before names.)
         const here =

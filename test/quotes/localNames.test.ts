@@ -258,3 +258,29 @@ describe('a roundup heading in capitals as a full name of the article', () => {
     ]);
   });
 });
+
+describe('a surname two people of one article share, after a gendered title', () => {
+  it('gives “Mrs SURNAME … she said” to the woman, though the man was named last (GENDER_TITLES)', () => {
+    const book = buildQuoteBook([
+      story('gendered-title', [
+        'Owen Marsh, 19, has been held since spring on a charge of theft. He denies it.',
+        'On a video call from her kitchen in Derby, his aunt Priya Marsh said the family had not seen him since.',
+        'Mrs Marsh said they had borrowed money for his lawyers.',
+        'A prison officer said Mr Marsh had kept out of trouble on the wing.',
+        'Mrs Marsh said she would travel for the hearing. “I want him to see a face he knows,” she said.',
+        'A court clerk said Mr Marsh would appear by video link.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p]));
+    expect([
+      book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)?.name)),
+      book.people.map((p) => [p.name, ...p.aliases.filter((a) => /^Mr?s? /u.test(a))]),
+    ]).toEqual([
+      ['Priya Marsh'],
+      [
+        ['Owen Marsh', 'Mr Marsh'],
+        ['Priya Marsh', 'Mrs Marsh'],
+      ],
+    ]);
+  });
+});
