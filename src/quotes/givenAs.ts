@@ -1,8 +1,11 @@
 // A person the writer brings in unnamed, then gives the one name they offered: "A witness, who gave her name only as
 // Candice, said …", "one resident, identified only as Mama Grace", "who gave only her first name, Nell,". The name
-// is that person's, however short.
+// is that person's, however short. So is the name after "called" or "named" right after such a description ("a
+// batting coach called NAME took me aside").
 import { lowerAt, type Sentence } from './frames.ts';
+import { UNNAMED_OPENERS } from './lexicon.ts';
 import type { CapitalRun } from './names.ts';
+import type { Token } from './tokens.ts';
 
 /** Words right before "as" that hand a name to somebody brought in unnamed ("gave her name as", "known only as"). */
 export const NAME_GIVEN_LEADS: ReadonlySet<string> = new Set(['name', 'identified', 'known']);
@@ -10,9 +13,37 @@ export const NAME_GIVEN_LEADS: ReadonlySet<string> = new Set(['name', 'identifie
 /** Words before "name" and a comma that hand one name over ("who gave only her first name, Nell,"). */
 export const ONE_NAME_WORDS: ReadonlySet<string> = new Set(['first', 'given']);
 
+/** Words that hand a name to the description right before them ("a coach called NAME", "a woman named NAME"). */
+export const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named']);
+
+/** Most lower-case words of a description between its opener ("a", "one") and a naming word. */
+const NAMED_DESCRIPTION_WORDS = 4;
+
+/** Words after a name that make "called NAME" a calling of somebody something ("called Hale a liar"). */
+const CALLED_SOMETHING: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
+
+/**
+ * Whether token i is a naming word (NAMING_WORDS) between a description somebody unnamed opens ("a batting coach",
+ * "one neighbour") and a capitalised name that neither owns the next word nor is called something ("called Hale a
+ * liar"): there "called" names, it does not speak.
+ */
+export function namesDescription(tokens: Token[], i: number): boolean {
+  if (!NAMING_WORDS.has(lowerAt(tokens, i)) || tokens[i + 1]?.capital !== true) return false;
+  let end = i + 1;
+  while (tokens[end]?.capital === true && tokens[end]?.kind === 'word') end++;
+  if (tokens[end - 1]?.possessive === true || CALLED_SOMETHING.has(lowerAt(tokens, end))) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 1 - NAMED_DESCRIPTION_WORDS); k--) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || (t.capital && k > 0)) return false;
+    if (UNNAMED_OPENERS.has(t.lower)) return k < i - 1;
+  }
+  return false;
+}
+
 /**
  * The name a sentence gives somebody with "name (only) as NAME", "identified (only) as NAME", "known (only) as NAME"
- * (the capitalised run right after "as") or "first name, NAME"; null when the sentence gives none.
+ * (the capitalised run right after "as"), "first name, NAME" or a description's "called NAME" (namesDescription);
+ * null when the sentence gives none.
  */
 export function givenAsRun(sentence: Sentence): CapitalRun | null {
   const { tokens } = sentence;
@@ -21,6 +52,7 @@ export function givenAsRun(sentence: Sentence): CapitalRun | null {
     const comma = tokens[run.from - 1]?.text === ',';
     if (comma && lowerAt(tokens, run.from - 2) === 'name' && ONE_NAME_WORDS.has(lowerAt(tokens, run.from - 3)))
       return run;
+    if (namesDescription(tokens, run.from - 1)) return run;
     if (lowerAt(tokens, run.from - 1) !== 'as') continue;
     const lead = lowerAt(tokens, run.from - 2) === 'only' ? run.from - 3 : run.from - 2;
     if (NAME_GIVEN_LEADS.has(lowerAt(tokens, lead))) return run;

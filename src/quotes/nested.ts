@@ -3,6 +3,7 @@
 import type { Article } from '../corpus/types.ts';
 import type { ExtractedQuote } from './extract.ts';
 import { lowerAt } from './frames.ts';
+import { namesDescription } from './givenAs.ts';
 import { LEADING_CONJUNCTIONS } from './clauses.ts';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, NAME_HONORIFICS, VERB_FILLERS } from './lexicon.ts';
 import { capitalRuns, type CapitalRun } from './names.ts';
@@ -271,6 +272,11 @@ function speakerPhrase(tokens: Token[], verb: number): { from: number; to: numbe
     );
     if (setOff && tokens.slice(start, setOff.from - 1).every((t) => t.kind === 'word'))
       return { from: setOff.nameFrom, to: setOff.to };
+    // ("A strength coach called Ann Hale sat me down and said, '…'": the name a description opening it is given.)
+    const given = capitalRuns(tokens).find(
+      (r) => r.from > start && r.from <= start + SUBJECT_ROLE_WORDS + 2 && namesDescription(tokens, r.from - 1),
+    );
+    if (given) return { from: given.nameFrom, to: given.to };
     const run = capitalRuns(tokens).find((r) => r.from === start || r.nameFrom === start);
     // ("Coach walked in and said": a role alone, used as a name, is the phrase.)
     if (run) return run.nameFrom < run.to ? { from: run.nameFrom, to: run.to } : { from: run.from, to: run.to };

@@ -18,6 +18,7 @@ import { ISSUED_DOCUMENTS, issuerStart, OCCASION_DETERMINERS, OCCASIONS, TIME_LE
 import { isRoleHead } from './rolePhrases.ts';
 import type { Token } from './tokens.ts';
 import { beforeRelativeClause } from './wordNames.ts';
+import { namesDescription } from './givenAs.ts';
 
 /** What a word needs after it to be a speech verb: nothing (SPEECH_VERBS), "that" (THAT_SPEECH_VERBS), "that" or a
  * quotation (QUOTING_SPEECH_VERBS), or its particle (PHRASAL_SPEECH_VERBS); a word in two tables takes the first. */
@@ -84,7 +85,7 @@ export function afterAccordingTo(tokens: Token[], i: number): boolean {
 export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   const word = lowerAt(tokens, i);
   const need = SPEECH_VERB_NEEDS.get(word);
-  if (need === undefined || closesName(tokens, i)) return false;
+  if (need === undefined || closesName(tokens, i) || namesDescription(tokens, i)) return false;
   if (SPEECH_VERB_NOUN_COMPOUNDS.get(word)?.has(lowerAt(tokens, i + 1)) === true) return false;
   if (NON_SPEECH_PARTICLES.get(word) === lowerAt(tokens, i + 1)) return false;
   // ("his side conceding three penalties", "admitted two charges": a counted object, no words said.)

@@ -1,7 +1,9 @@
 // Somebody brought in unnamed who gave one name: "A witness, who gave her name only as Nell, said …".
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { NAME_GIVEN_LEADS, ONE_NAME_WORDS } from '../../src/quotes/givenAs.ts';
+import { NAME_GIVEN_LEADS, NAMING_WORDS, ONE_NAME_WORDS } from '../../src/quotes/givenAs.ts';
+import { isSpeechVerbAt } from '../../src/quotes/verbReach.ts';
+import type { Token } from '../../src/quotes/tokens.ts';
 import { story } from './fixtures.ts';
 
 const LEAD =
@@ -52,4 +54,55 @@ describe('a name an unnamed person gave (NAME_GIVEN_LEADS)', () => {
         ]),
       ).toEqual(['Nell']);
     });
+});
+
+describe('a name handed to a description by a naming word (NAMING_WORDS)', () => {
+  for (const word of [...NAMING_WORDS].sort()) {
+    it(`gives the quote after “A lifeguard ${word} NAME ran over and said,” to that name`, () => {
+      expect(
+        speakers([
+          LEAD,
+          `A lifeguard ${word} Tomas Reyes ran over and said, “Out of the water, everybody, now.”`,
+          `“I have never seen one so close to the flags,” said a surfer ${word} Ines Obi.`,
+        ]),
+      ).toEqual(['Tomas Reyes', 'Ines Obi']);
+    });
+
+    it(`gives a quote nested in a transcript answer after “a coach ${word} NAME … said,” to that name`, () => {
+      const book = buildQuoteBook([
+        story('given-nested', [
+          'Q: How long have you been surfing this beach?',
+          'A: Since I was eight. My dad brought me down on his bike before school most mornings.',
+          'Q: Who taught you to read the waves?',
+          `A: I was twelve. A coach ${word} Tomas Reyes sat me on the sand and said, “Count the sets before you paddle.” I still do.`,
+          'Q: And the shark?',
+          'A: I saw the fin and got out. That is all there is to it, honestly.',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => [q.text, q.speaker === null ? null : names.get(q.speaker)])).toContainEqual([
+        'Count the sets before you paddle.',
+        'Tomas Reyes',
+      ]);
+    });
+  }
+
+  it('keeps “called” a speech verb when the name is called something or owns the next word', () => {
+    /** Word tokens of a line of single-space-separated words; a word in ’s owns the next. */
+    const words = (line: string): Token[] =>
+      line.split(' ').map((raw, i) => {
+        const text = raw.replace(/’s$/u, '');
+        const capital = /^\p{Lu}/u.test(text);
+        const token: Token = { kind: 'word', text, start: i, end: i + 1, lower: text.toLowerCase(), capital };
+        if (text !== raw) token.possessive = true;
+        return token;
+      });
+    const lines = [
+      'A councillor called Hale a coward for the vote',
+      'A councillor called Hale’s plan a disgrace',
+      'The lifeguard called Tomas Reyes over',
+      'A lifeguard called Tomas Reyes ran over',
+    ];
+    expect(lines.map((line) => isSpeechVerbAt(words(line), 2))).toEqual([true, true, true, false]);
+  });
 });
