@@ -105,6 +105,17 @@ function lowerCaseWords(sentences: readonly Sentence[]): Set<string> {
 
 /** Where a single capitalised word speaks: the subject of a speech verb ("Okoye said"), after one ("…," said
  * Okoye; according to Okoye), or credited by layout. */
+/**
+ * "Reader Oonagh from Galway emails: “…”", "Oonagh from Galway writes": a one-word name, then "from" and where its
+ * bearer writes from, then a speech verb — a live blog's way of quoting its readers.
+ */
+function speaksFromPlace(tokens: Token[], to: number): boolean {
+  if (lowerAt(tokens, to) !== 'from' || tokens[to + 1]?.capital !== true) return false;
+  let k = to + 1;
+  while (tokens[k]?.capital === true && tokens[k]?.kind === 'word') k++;
+  return speechVerbAfter(tokens, k);
+}
+
 function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
   const found: CapitalRun[] = [];
   const { tokens } = sentence;
@@ -126,7 +137,8 @@ function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
       // ("For Lakshmi, a 52-year-old labourer who …,": so is one an appositive gives an age.)
       agedAppositive(tokens, run.to) ||
       identifiedAs(tokens, run.from) ||
-      subjectCreditedByRole(tokens, run)
+      subjectCreditedByRole(tokens, run) ||
+      speaksFromPlace(tokens, run.to)
     )
       found.push(run);
   }

@@ -47,7 +47,7 @@ export const SPEECH_VERBS = set(`
   teased teases touted touts vows pledges pledging demands quips cautioning gushed enthused raved fumed scoffed
   sneered chuckled deadpanned reminisced speculated implored murmured barked growled rebutted
   reckons reckoned marvelled marveled marvels beamed gasped sobbed fretted
-  posting commenting messaging texting emailing captioning penning
+  posting commenting messaging texting emailing captioning penning emails
   instructed directed ordered counselled counseled scolded lectured ventured surmised posited theorised theorized
   mumbled bellowed hissed cried queried inquired enquired proclaimed confided interrupted rejoined offered found ruled
   claims say tell ask add argue insist warn admit explain deny agree disagree complain predict contend maintain believe

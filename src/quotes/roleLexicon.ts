@@ -173,6 +173,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   surveyor cousin uncle aunt nephew niece stepfather stepmother stepson stepdaughter girlfriend boyfriend
   fiance fiancee commuter passenger motorist pedestrian patient hurdler spinner consul
   machinist steward foreman labourer laborer welder friend pal
+  reader viewer listener
   counsel advocate seed partner
   classmate schoolmate teammate colleague coworker flatmate housemate roommate
   holder customer spectator bystander onlooker diner worshipper user

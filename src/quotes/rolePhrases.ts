@@ -333,6 +333,9 @@ function plainWord(t: Token | undefined): boolean {
  * correspondent", "a NATO spokesman". Ends at its last role noun; null when there is none. A role `coordinated` with
  * one that had an article ("a geologist and field officer") takes plain words before its noun as that one does.
  */
+/** Words joining a role somebody left to the one they hold now ("captain turned pundit"). */
+export const ROLE_TURNS: ReadonlySet<string> = new Set(['turned']);
+
 export function roleAfter(tokens: Token[], start: number, coordinated = false): RolePhrase | null {
   let k = start;
   let determiner: string | null = null;
@@ -360,6 +363,8 @@ export function roleAfter(tokens: Token[], start: number, coordinated = false): 
     if (t.possessive || (isCapitalised(t) && !isRoleWord(t))) possessed = true;
     if (isRoleWord(t) || isCapitalised(t) || t.possessive) continue;
     if ((w === 'to' || w === 'of' || w === 'for') && isCapitalised(tokens[k + 1])) continue;
+    // ("former captain turned pundit NAME": the role somebody left, joined to the one they hold now.)
+    if (head !== null && ROLE_TURNS.has(w)) continue;
     // "the opposition leader": plain words after a determiner, before the role noun; after a modifier that heads a
     // role alone too ("deputy flood management coordinator").
     const open = head === null || ROLE_MODIFIERS.has(head);

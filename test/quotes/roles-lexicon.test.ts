@@ -9,7 +9,7 @@ import {
   ROLE_NOUNS,
   ROLE_SUFFIXES,
 } from '../../src/quotes/lexicon.ts';
-import { isRoleHead, ROLE_HELD_SUFFIXES, ROLE_PREFIXES } from '../../src/quotes/rolePhrases.ts';
+import { isRoleHead, ROLE_HELD_SUFFIXES, ROLE_PREFIXES, ROLE_TURNS } from '../../src/quotes/rolePhrases.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
 import { HONORIFIC_CALLINGS } from '../../src/quotes/sentenceEvidence.ts';
 
@@ -984,5 +984,36 @@ describe('a minister’s office and portfolio opening the sentence before the na
           `${office} Tumelo Rakgase said state income would shrink, adding that savings left “room to breathe”.`,
         ]),
       ).toEqual(['Tumelo Rakgase']);
+    });
+});
+
+const AUDIENCE_ROLES = ['reader', 'viewer', 'listener'];
+
+describe('roles of a live blog’s audience', () => {
+  for (const role of AUDIENCE_ROLES) {
+    const opening = `${role.charAt(0).toUpperCase()}${role.slice(1)}`;
+    it(`reads "${opening} NAME from PLACE emails: “…”" as NAME speaking, the role no part of the name`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story('audience', [
+          'The hosts lead by nine at the break, and the stands have not stopped singing since the anthem.',
+          `${opening} Oonagh from Galway emails: “Our whole street is watching this in the pub with the sound up.”`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Oonagh']);
+    });
+  }
+});
+
+describe('a role somebody left joined to the one they hold (ROLE_TURNS)', () => {
+  for (const turn of [...ROLE_TURNS].sort())
+    it(`reads "Former winger ${turn} pundit NAME made her call before kick-off: “…”" as NAME speaking`, () => {
+      expect(
+        quoteSpeakers([
+          'The two sides meet for the third time this season, with the league title still to be settled.',
+          `Former winger ${turn} pundit Greta Vos made her call before kick-off: “The hosts by six, and it will not be close.”`,
+        ]),
+      ).toEqual(['Greta Vos']);
     });
 });
