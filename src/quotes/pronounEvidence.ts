@@ -176,7 +176,8 @@ export function pronounAntecedent(
         !isAcronymName(r.name),
     );
     if (names.length === 0) continue;
-    const only = names.length === 1 || continuesSubject(before, sentence) ? names[0] : undefined;
+    const only =
+      names.length === 1 || continuesSubject(before, sentence) || opensWithFullName(names) ? names[0] : undefined;
     if (only === undefined || only.name.length < 2 || only.name.length > 3) return null;
     const words = only.name;
     if (lowerAt(before.tokens, only.from - 1) === 'the' || !nameLike(only)) return null;
@@ -187,6 +188,16 @@ export function pronounAntecedent(
     return { articleId, name: words, role: null, gender: pronoun === 'he' ? 'male' : 'female' };
   }
   return null;
+}
+
+/**
+ * "NAME, an engineer who joined Acme in 2022, spent four months …": a full name opening the sentence is its subject,
+ * whom a pronoun opening the next goes on with, when the sentence's other names are single words (a company, a
+ * place the relative clause brings in).
+ */
+function opensWithFullName(names: readonly CapitalRun[]): boolean {
+  const [first, ...rest] = names;
+  return first !== undefined && first.from === 0 && first.name.length >= 2 && rest.every((r) => r.name.length === 1);
 }
 
 /**

@@ -182,3 +182,18 @@ describe('a he or she after a name that a capitalised opening word and a role no
     expect(book.people.map((p) => [p.name, p.gender])).toEqual([['Blessing Moyoka', 'male']]);
   });
 });
+
+describe('a he or she after a sentence a full name opens, other names in it single words', () => {
+  it('makes the opening full name a person, whom the pronoun’s quote goes to', () => {
+    const book = buildQuoteBook([
+      story('opens-with-full-name', [
+        'The bakery chain shut its northern depot at the start of the year, and ninety people lost their jobs there.',
+        'Phạm Thu Hà joined Korvik in 2019 and spent last summer picking fruit after she was let go.',
+        'She said the chain had paid the notice in full, but that the experience had changed how she saw long contracts.',
+        '“I would go back tomorrow if they asked, but I would read every page first,” she said.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Phạm Thu Hà']);
+  });
+});
