@@ -253,10 +253,14 @@ function subjectOf(before: SentenceState, quoted: ReadonlySet<string>): Attribut
   // Every name counts, known or not: "Okafor met harbour master Ben Ruiz" is about two people.
   // (Not "of Fenwick Street, Hollowmere,": where the subject lives is no second person.)
   // (Nor "taken to Hale Street Hospital": a body's or place's name is nobody.)
+  // (Nor "when the Corran Ridge fire jumped State Route 12": a run after "the", or one holding a number, is a
+  // thing's name.)
   const unknownName = (x: Slot): boolean =>
     (x.kind === 'name' ||
       (x.kind === 'other' &&
         x.text.includes(' ') &&
+        lowerAt(tokens, x.from - 1) !== 'the' &&
+        !/\d/u.test(`${x.text} ${tokens[x.to]?.text ?? ''}`) &&
         !placeAfterPreposition(before.sentence.tokens, x.from) &&
         !isOrganisationName(x.text.split(' ')) &&
         !isPlaceName(x.text))) &&

@@ -407,6 +407,17 @@ describe('subjectOfParagraphBefore', () => {
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Curator Ben Aldous', 'subject-before']);
   });
 
+  it('counts no thing named after “the” or before a number as a second person (“when the Corran Ridge fire crossed State Route 12”)', () => {
+    const r = read(
+      story('subject-para-things', [
+        LEAD,
+        'Curator Ben Aldous was at his desk on Monday, when the Corran Ridge fire crossed State Route 12 below the hill.',
+        '“I do not remember packing the car at all. One moment I was at my desk, the next I was on the road.”',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Curator Ben Aldous', 'subject-before']);
+  });
+
   it('does not answer when the paragraph above has a speech verb (the speaker there may go on)', () => {
     const r = read(
       story('subject-para-verb', [
