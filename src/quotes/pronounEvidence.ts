@@ -176,6 +176,12 @@ export function pronounAntecedent(
         !isAcronymName(r.name),
     );
     if (names.length === 0) continue;
+    // ("The bishop of Villa Alta led prayers. “…,” he said": the name after a role's "of" is where or whose the role
+    // is; the pronoun goes on with its holder.)
+    if (
+      names.some((r) => lowerAt(before.tokens, r.from - 1) === 'of' && isRoleHead(lowerAt(before.tokens, r.from - 2)))
+    )
+      return null;
     const only =
       names.length === 1 || continuesSubject(before, sentence) || opensWithFullName(names) ? names[0] : undefined;
     if (only === undefined || only.name.length < 2 || only.name.length > 3) return null;

@@ -281,7 +281,11 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     }
     const after = appositiveRole(tokens, run);
     // "NAME, who …", "NAME, whose …", and a full name with an age set off by commas ("Tom Hale, 45,"): people.
-    const who = tokens[run.to]?.text === ',' && ['who', 'whose'].includes(lowerAt(tokens, run.to + 1));
+    // ("The bishop of Villa Alta, whose church …": not a place an office is held over.)
+    const who =
+      tokens[run.to]?.text === ',' &&
+      ['who', 'whose'].includes(lowerAt(tokens, run.to + 1)) &&
+      !(lowerAt(tokens, run.from - 1) === 'of' && PLACE_HELD_OFFICES.has(lowerAt(tokens, run.from - 2)));
     const aged = run.name.length >= 2 && statedAge(tokens, run.to);
     const inverted =
       (isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
@@ -462,6 +466,12 @@ const BODY_NAME_WORDS = 10;
 
 /** Relative pronouns that refer back to a person ("NAME of Harbour First Nation, who led the work, said"). */
 export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
+
+/** Offices held over a place, so that "the mayor of NAME, whose …" is a place's name, no person's. */
+export const PLACE_HELD_OFFICES: ReadonlySet<string> = new Set([
+  ...['archbishop', 'bishop', 'mayor', 'governor', 'premier', 'sheriff', 'emir', 'sultan'],
+  ...['provost', 'reeve', 'prefect', 'burgomaster'],
+]);
 
 /**
  * Organisations that speak: a capitalised name holding an organisation cue word ("the Health Ministry said",

@@ -1,6 +1,8 @@
 // Evidence one sentence gives that a name is a person's: the forms read here, on invented sentences.
 import { describe, expect, it } from 'vitest';
-import { invertedPastMood } from '../../src/quotes/sentenceEvidence.ts';
+import { invertedPastMood, PLACE_HELD_OFFICES } from '../../src/quotes/sentenceEvidence.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { story } from './fixtures.ts';
 import { attributed, spacedTokens } from './fixtures.ts';
 
 const FLOOD =
@@ -29,5 +31,54 @@ describe('invertedPastMood', () => {
         '"I have not seen the water this high in all my years here," said a tearful Mara Ostrova outside her barn.',
       ]),
     ).toEqual([['I have not', 'Mara Ostrova', 'said a tearful Mara Ostrova']]);
+  });
+});
+
+describe('a place an office is held over (PLACE_HELD_OFFICES)', () => {
+  for (const office of [...PLACE_HELD_OFFICES].sort())
+    it(`makes no person of “The ${office} of Villa Alta, whose …”`, () => {
+      const book = buildQuoteBook([
+        story('place-office', [
+          FLOOD,
+          `The ${office} of Villa Alta, whose old market hall lost its roof, toured the square on Sunday morning.`,
+        ]),
+      ]);
+      expect(book.people.map((p) => p.name)).toEqual([]);
+    });
+
+  it('still makes a person of a name after a kinship noun’s “of” before “whose” (“the son of NAME, whose …”)', () => {
+    const book = buildQuoteBook([
+      story('kin-whose', [
+        FLOOD,
+        'The son of Arno Vidal, whose farm lost its barn, toured the square on Sunday morning.',
+      ]),
+    ]);
+    expect(book.people.map((p) => p.name)).toEqual(['Arno Vidal']);
+  });
+});
+
+describe('a he or she after a sentence whose only name follows a role’s “of”', () => {
+  it('makes no person of the name (“The bishop of Villa Alta led prayers. “…,” he told the crowd.”)', () => {
+    const book = buildQuoteBook([
+      story('role-of-place', [
+        FLOOD,
+        'The bishop of Villa Alta led prayers in the square on Sunday. “Walls can be rebuilt,” he told the crowd.',
+      ]),
+    ]);
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+  });
+});
+
+describe('a correspondent who “reports that …:” above a quote paragraph', () => {
+  it('gives the paragraph to the correspondent named in the lead-in', () => {
+    const book = buildQuoteBook([
+      story('reports-that', [
+        FLOOD,
+        'Our reporter in Villa Alta, Ruth Mabaso-King, reports that people ran into the square again:',
+        '“There was shouting, and an old man next to me sat down on the kerb and cried.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Ruth Mabaso-King']);
   });
 });
