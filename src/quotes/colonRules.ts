@@ -4,6 +4,7 @@
 import { bracketCredit } from './creditRules.ts';
 import { isTopicLabel, roundupRun, topicLabelEnd } from './layoutRuns.ts';
 import { lowerAt } from './frames.ts';
+import { isRoleHead } from './rolePhrases.ts';
 import { speechNounAt } from './verbReach.ts';
 import { SPEECH_NOUNS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
@@ -131,7 +132,27 @@ export function sourceOfWords(state: SentenceState, colon: number): Slot | null 
     if (!SPEECH_NOUNS.has(lowerAt(tokens, k)) || lowerAt(tokens, k + 1) !== 'from') continue;
     const from = lowerAt(tokens, k + 2) === 'the' ? k + 3 : k + 2;
     const source = state.slots.find((x) => (x.from === from || x.from === k + 2) && x.entity !== null);
-    return source ?? null;
+    return source ?? roleSetOffName(state, k + 2);
+  }
+  return null;
+}
+
+/** Most words of a role before the name it sets off by a comma ("their old teacher, NAME"). */
+const SET_OFF_ROLE_WORDS = 4;
+
+/**
+ * "A message from their teacher, Ines Garrow:": the name a comma sets off after lower-case words of a role starting
+ * at token `at`; null when none stands there.
+ */
+function roleSetOffName(state: SentenceState, at: number): Slot | null {
+  const tokens = state.sentence.tokens;
+  let role = false;
+  for (let j = at; j < at + SET_OFF_ROLE_WORDS && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t?.text === ',' && role)
+      return state.slots.find((x) => x.from === j + 1 && x.kind === 'name' && x.entity !== null) ?? null;
+    if (t?.kind !== 'word' || t.capital) return null;
+    if (isRoleHead(t.lower)) role = true;
   }
   return null;
 }

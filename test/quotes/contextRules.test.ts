@@ -107,6 +107,20 @@ describe('leadInParagraph', () => {
     });
   }
 
+  it('gives the quote under “… this message from their coach, NAME:” to the name the role sets off', () => {
+    const r = read(
+      story('words-from-role', [
+        LEAD,
+        'The rowers asked me to pass on this message from their coach, Ana Ruiz:',
+        '“We will not let this harbour close while any of us can still pull an oar.”',
+      ]),
+    );
+    expect([r.run(leadInParagraph, 0), r.run(continuesPreviousParagraph, 0)]).toEqual([
+      ['Ana Ruiz', 'Ana Ruiz …:', 'lead-in'],
+      null,
+    ]);
+  });
+
   it('gives a quote paragraph to the subject of the paragraph before when it ends in a colon with no speech verb', () => {
     const r = read(
       story('lead-in', [
