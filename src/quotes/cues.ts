@@ -13,7 +13,7 @@ import {
   SPEECH_NOUNS,
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
-import { askedAboutEnd, opensAskedAbout } from './pronouns.ts';
+import { askedAboutEnd, opensAskedAbout, SUBJECT_PRONOUNS } from './pronouns.ts';
 import { isPluralOfPeople, isRoleHead, roleBefore } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { type Cue, documentFromLength } from './clauses.ts';
@@ -22,7 +22,6 @@ import { relativeJoinedSpeaker } from './relativeClauses.ts';
 import { nameAfterRoleWords, npAt } from './speakerPhrases.ts';
 
 /** Pronouns only ever a subject: one of them heads the clause a verb after "and" is joined to. */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Forms of "be" that make a speech verb passive before "to" ("was said to", "is reported to"). */
 export const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);

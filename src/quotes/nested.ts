@@ -13,6 +13,7 @@ import { isRoleHead } from './rolePhrases.ts';
 import { GENDER_TITLES, KINSHIP_NOUNS } from './roleLexicon.ts';
 import { isSpeechVerbAt } from './sentenceEvidence.ts';
 import { frameSentences, paragraphTokens, type Token } from './tokens.ts';
+import { SUBJECT_PRONOUNS } from './pronouns.ts';
 
 /** Whose words a nested quote is: the outer quote's speaker's own ("I told them, '…'"), a person the outer quote
  * names, or unknown. */
@@ -76,6 +77,9 @@ function personRuns(tokens: Token[]): CapitalRun[] {
     if (name.length === 0 || isPlaceName(name.join(' ')) || isOrganisationName(name)) return [];
     // "I" opening a sentence is no name.
     if (name.length === 1 && FIRST_PERSON.has((name[0] ?? '').toLowerCase())) return [];
+    // ("Afterwards she told me, '…'": one word opening the sentence before a pronoun is an adverb's capital.)
+    const opens = run.from === 0 || ['.', '!', '?', ':'].includes(tokens[run.from - 1]?.text ?? '');
+    if (name.length === 1 && opens && SUBJECT_PRONOUNS.has(lowerAt(tokens, run.to))) return [];
     return [{ ...run, name }];
   });
 }
@@ -121,7 +125,9 @@ export function readNested(article: Article, outer: ExtractedQuote, nested: Extr
   if (phrase.to - phrase.from === 1 && FIRST_PERSON.has(word)) return { speaker: { kind: 'outer' }, cue };
   if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
     const before = [...sentences.slice(0, at), tokens.slice(0, phrase.from)];
-    const named = before.flatMap(personRuns).pop();
+    // (The speaker phrase's own sentence is read whole, so that a word opening it is read before its pronoun.)
+    const own = personRuns(tokens).filter((r) => r.to <= phrase.from);
+    const named = [...sentences.slice(0, at).flatMap(personRuns), ...own].pop();
     if (named !== undefined) return { speaker: { kind: 'named', name: named.name }, cue };
     // ("My mother called to ask … and she said, '…'": somebody of the speaker's own, unnamed, is whom "she" means.)
     if (before.some(ownsUnnamedPerson)) return { speaker: null, cue };

@@ -11,6 +11,9 @@ export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['she', 'female'],
 ]);
 /** Pronouns an organisation speaks through ("The ministry said … It added: “…”", "“…,” they said"): never a person. */
+/** Pronouns that stand as a clause's subject. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
 export const ORGANISATION_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
 /** Words a speaker uses of themselves; a quote with none of them but with "he" speaks of somebody else. */
 export const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);

@@ -364,3 +364,13 @@ describe('nested quotes in the quote book', () => {
     ]);
   });
 });
+
+describe('a pronoun speaking a nested quote after a word opening its sentence', () => {
+  it('goes to the name before, not to the capitalised adverb (“Afterwards she told me, “…””)', () => {
+    expect(
+      credited([
+        '"Last winter we had a lad stuck on the weir at night. Nurse Ilona Petrak sat with him for two hours. Afterwards she told me, \'I did nothing clever, I just stayed.\' That stuck with me," Reyes said.',
+      ]),
+    ).toContainEqual(['I did nothing', 'Ilona Petrak', 'nested', 'she told']);
+  });
+});
