@@ -89,6 +89,18 @@ describe('a document its author made with a verb', () => {
   }
 });
 
+describe('a document a body the subject owns issued', () => {
+  it('gives “…,” the statement said to nobody, not to the role holder (“The harbourmaster’s office issued a statement”)', () => {
+    expect(
+      attributed([
+        'Harbourmaster Ana Ruiz said on Monday that the ferry would run again once the storm passed.',
+        'The harbourmaster’s office issued a statement later urging residents to stay off the sea wall.',
+        '"The sea wall path will stay closed until the engineers have inspected it," the statement said.',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual([null]);
+  });
+});
+
 describe('a name after a role’s “of” or “for”', () => {
   it('is the role’s body, not the speaker (“NAME, spokesperson of Harbour MoT tweeted”)', () => {
     expect(
