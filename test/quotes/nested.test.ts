@@ -374,3 +374,13 @@ describe('a pronoun speaking a nested quote after a word opening its sentence', 
     ).toContainEqual(['I did nothing', 'Ilona Petrak', 'nested', 'she told']);
   });
 });
+
+describe('a pronoun speaking a nested quote after a name that goes on a capitalised word’s “of”', () => {
+  it('goes to the person before, not to the words of the club’s name (“NAME at the Bay of Kelp Herons. She …”)', () => {
+    expect(
+      credited([
+        '"The one I watch most is Sela Tupou at the Bay of Kelp Herons. She once wrote to me, \'Watch the hips, not the ball.\' I still do," Reyes said.',
+      ]),
+    ).toContainEqual(['Watch the hips,', 'Sela Tupou', 'nested', 'She once wrote']);
+  });
+});
