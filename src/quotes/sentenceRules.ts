@@ -99,7 +99,7 @@ function afterDescription(tokens: Token[], k: number, from: number): boolean {
  * "…," said X / "…," X said / "…," the ministry said: a speech verb or speaker phrase right after the quote, or
  * after words handing the quote on to it ("“…” is how X put it", "“…” That is how X put it").
  */
-export function speakerRightAfter(context: AttributionContext, { last }: QuotePlace): Attribution | null {
+export function speakerRightAfter(context: AttributionContext, { first, last }: QuotePlace): Attribution | null {
   let state = last.state;
   let tokens = state.sentence.tokens;
   let k = last.index + 1;
@@ -122,6 +122,9 @@ export function speakerRightAfter(context: AttributionContext, { last }: QuotePl
     // "“… for good.” Judge Ann Lee says, “…”": after a quote that ended its sentence, a speech verb that opens
     // another quote introduces that one.
     if (starts && closed && introducesQuote(tokens, cue)) return null;
+    // ("Hale had said on the radio: '…' Ode said the players had laughed it off.": after a quote a colon brought
+    // in, a verb reporting words of its own opens the next sentence; the speaker before the colon spoke the quote.)
+    if (starts && closed && colonBefore(first) && reportsWordsOfItsOwn(tokens, cue.verb)) return null;
     // "… expressed concern about “…,” saying that …": a participle after the quote names nobody after it; it speaks
     // for the sentence's subject, which the rules after this one find.
     if (starts && cue.inverted && cue.subject === null && lowerAt(tokens, cue.verb).endsWith('ing')) continue;
@@ -313,4 +316,20 @@ function firstOpenComma(tokens: readonly Token[], from: number): number {
     else if (tokens[i]?.kind === 'quote') return -1;
   }
   return -1;
+}
+
+/** Whether a colon stands right before the quote a place opens with ("… on the radio: '…'"). */
+function colonBefore(first: QuotePlace['first']): boolean {
+  return first.state.sentence.tokens[first.index - 1]?.text === ':';
+}
+
+/** Fewest words after a speech verb that make it report words of its own ("said the players had laughed it off"). */
+const OWN_REPORT_WORDS = 4;
+
+/** Whether the speech verb at `verb` goes on to report words of its own: "that", or OWN_REPORT_WORDS words or more. */
+function reportsWordsOfItsOwn(tokens: Token[], verb: number): boolean {
+  if (lowerAt(tokens, verb + 1) === 'that') return true;
+  let words = 0;
+  for (let k = verb + 1; k < tokens.length && tokens[k]?.kind === 'word'; k++) words++;
+  return words >= OWN_REPORT_WORDS;
 }

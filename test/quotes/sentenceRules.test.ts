@@ -20,6 +20,20 @@ describe('speakerRightAfter', () => {
     expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'said board chair Nadia Okafor', 'after']);
   });
 
+  it('passes over a verb reporting words of its own after a quote a colon brought in (“X had said: ‘…’ Y said the …”)', () => {
+    const r = read(
+      story('after-colon', [
+        LEAD,
+        "Sofia Brandt had said on the radio: 'The terminal is finished. Nobody will sail from it again.' Nadia Okafor said the crews had laughed it off.",
+        "Nadia Okafor told the radio: 'The terminal is finished.' Sofia Brandt said.",
+      ]),
+    );
+    expect([r.run(speakerRightAfter, 0), r.run(speakerRightAfter, 1)]).toEqual([
+      null,
+      ['Sofia Brandt', 'Sofia Brandt said', 'after'],
+    ]);
+  });
+
   it('gives the quote to the phrase before the verb when the phrase follows the quote (“…,” X said)', () => {
     const r = read(story('after2', [LEAD, '“The terminal will stay open for now,” Nadia Okafor said on Monday.']));
     expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor said', 'after']);
