@@ -86,6 +86,9 @@ export const CREDIT_FRAMES: readonly string[][] = [
   'that was the promise from',
   'that was the advice from',
   'such was the view of',
+  // ("“…” ¶ That was Sharks coach NAME, who …": the frame alone, last, so that the longer ones above match first.)
+  'that was',
+  'so said',
 ].map((f) => f.split(' '));
 
 /**

@@ -55,6 +55,23 @@ describe('reporting frames lexicon', () => {
     });
   }
 
+  it('gives a quote paragraph to the name “That was ROLE NAME, who …” opens the next paragraph with, not to a thing', () => {
+    const book = buildQuoteBook([
+      story('that-was', [
+        LEAD,
+        `“${WORDS}.”`,
+        'That was Harbour FC coach Ana Berg, who admitted the vote had been close.',
+      ]),
+      story('that-was-thing', [
+        LEAD,
+        '“We will not give up the last ferry without a fight.”',
+        'That was the year the old terminal closed for good, and nobody came to the meeting.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Ana Berg', null]);
+  });
+
   for (const frame of OWNED_WORDS_FRAMES) {
     const words = frame.join(' ');
     const opening = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
