@@ -254,6 +254,16 @@ export function endsInOrganisationCue(words: readonly string[]): boolean {
   return ORGANISATION_CUES.has((words[words.length - 1] ?? '').toLowerCase().replace(/\.$/u, ''));
 }
 
+/**
+ * Whether the word before a name's last is a business's or a carrier's cue ("Isla Verde Shipping Lines", "Kato
+ * Logistics House"): the last word then names what kind of business it is, and the whole is the business's name.
+ */
+export function businessCueBeforeLast(words: readonly string[]): boolean {
+  if (words.length < 3) return false;
+  const kind = ORGANISATION_CUES.get((words[words.length - 2] ?? '').toLowerCase());
+  return kind === 'business' || kind === 'transport';
+}
+
 /** Whether a written name is an acronym of an organisation ("NATO", "BBC", "WHO"), not a person's name. */
 export function isAcronymName(words: readonly string[]): boolean {
   return words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,}$/u.test(words[0] ?? '');

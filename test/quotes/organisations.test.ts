@@ -623,3 +623,16 @@ describe('a body whose name opens with a plural possessive', () => {
     expect(book.people.map((p) => p.name)).toEqual(['Rachel Reeves']);
   });
 });
+
+describe('a business’s cue before the last word of its name', () => {
+  it('makes no person of “The ferry’s operator, Isla Verde Shipping Lines, said”, but keeps a three-word person', () => {
+    const book = buildQuoteBook([
+      story('business-cue-before-last', [
+        'The ferry capsized near the harbour mouth on Sunday with more than two hundred people aboard.',
+        'The ferry’s operator, Isla Verde Shipping Lines, said in a statement that the vessel was “fully compliant with every rule”.',
+        'Harbour master Ana Marie Vell said the weather had turned within minutes.',
+      ]),
+    ]);
+    expect(book.people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Ana Marie Vell']);
+  });
+});
