@@ -200,6 +200,12 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   ['weighed', 'in'],
   ['opened', 'with'],
   ['opens', 'with'],
+  ['shot', 'back'],
+  ['shoots', 'back'],
+  ['fired', 'back'],
+  ['fires', 'back'],
+  ['hit', 'back'],
+  ['hits', 'back'],
 ]);
 
 /** Verbs of answering: a he or she replying stands for the person just asked ("…?” X asked Y. “…,” she replied). */
