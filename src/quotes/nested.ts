@@ -201,6 +201,11 @@ const VERB_REACH = 4;
 /** Most tokens between them when a comma or colon sets the quote off ("told me on the first day, '…'"). */
 const SET_OFF_VERB_REACH = 7;
 const LEAD_IN_MARKS: ReadonlySet<string> = new Set([',', ':']);
+/**
+ * Most tokens between them when a colon ends the clause the verb opens ("said something to me on the radio I won't
+ * forget: '…'"): the clause, unbroken by a comma or a stop, holds the words its verb announces.
+ */
+const COLON_CLAUSE_REACH = 14;
 
 /** The "that" opening the clause the quote at `quoteAt` ends, within a verb's reach of it and past no mark. */
 function clauseThatBefore(tokens: Token[], quoteAt: number): number | null {
@@ -228,6 +233,12 @@ function speechVerbFor(tokens: Token[], quoteAt: number): number | null {
       if (isSpeechVerbAt(tokens, i)) return i;
     }
   }
+  if (tokens[quoteAt - 1]?.text === ':')
+    for (let i = quoteAt - 2; i >= Math.max(0, quoteAt - 1 - COLON_CLAUSE_REACH); i--) {
+      const t = tokens[i];
+      if (t === undefined || t.kind === 'quote' || (t.kind === 'punct' && t.text !== "'")) break;
+      if (isSpeechVerbAt(tokens, i)) return i;
+    }
   // "'I will play,' he told me": a pronoun or name and its verb right after the quote.
   let k = quoteAt + 1;
   if (tokens[k]?.text === ',') k++;

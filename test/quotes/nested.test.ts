@@ -384,3 +384,21 @@ describe('a pronoun speaking a nested quote after a name that goes on a capitali
     ).toContainEqual(['Watch the hips,', 'Sela Tupou', 'nested', 'She once wrote']);
   });
 });
+
+describe('a nested quote a colon brings in at the end of its speech verb’s clause', () => {
+  it('reaches back past the clause’s words to the verb (“NAME said something to me on the radio I won’t forget: ‘…’”)', () => {
+    expect(
+      credited([
+        "\"The wind swung round at nine. The captain of the harbour crew, Rua Tamihana, said something to me on the radio I won't forget: 'We can hold the quay, we can't hold the point.' He was right,\" Reyes said.",
+      ]),
+    ).toContainEqual(['We can hold', 'Rua Tamihana', 'nested', 'Rua Tamihana, said']);
+  });
+
+  it('stops at a comma in the clause (“NAME said nothing more, and the rest of the night was long: ‘…’”)', () => {
+    expect(
+      credited([
+        '"Tamihana said nothing more that night, and the rest of it was quiet and long for all of us: \'Hold the quay.\' That was the sign on the door," Reyes said.',
+      ]).find(([text]) => text === 'Hold the quay.'),
+    ).toEqual(['Hold the quay.', null, 'none', null]);
+  });
+});
