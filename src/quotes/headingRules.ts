@@ -7,6 +7,16 @@ import { ORGANISATION_NOUNS } from './organisations.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 
+/** Whether no body sentence before the place holds a quote or a speech verb: the article's quoting opens with it. */
+function opensTheQuoting(context: AttributionContext, place: QuotePlace): boolean {
+  const at = place.first.state.sentence.index;
+  return context.states
+    .slice(0, at)
+    .every(
+      (s) => s.sentence.kind !== 'body' || (s.cues.length === 0 && !s.sentence.tokens.some((t) => t.kind === 'quote')),
+    );
+}
+
 /**
  * A roundup's “- France -” heading, a quote paragraph, then “French President NAME added that …”: a quote paragraph
  * right under a heading, with nobody speaking before it, goes to the speaker opening the paragraph after it.
@@ -16,8 +26,13 @@ export function speakerOpensNextParagraph(context: AttributionContext, place: Qu
   const paragraph = place.first.state.sentence.paragraph;
   const own = paragraphStates(context, paragraph);
   if (own[0] !== place.first.state || !own.every((s) => quotationOnly(s.sentence))) return null;
-  if (context.article.paragraphs[paragraph - 1]?.kind !== 'heading') return null;
-  const next = context.states.find((s) => s.sentence.paragraph === paragraph + 1);
+  // ("“…” ¶ “…” ¶ NAME, 78, was speaking to the Gazette from …": so does a feature's opening quote, run over
+  // paragraphs of its own before anybody in the article has spoken or been quoted.)
+  const lastParagraph = place.last.state.sentence.paragraph;
+  const openingMonologue = lastParagraph > paragraph && opensTheQuoting(context, place);
+  if (context.article.paragraphs[paragraph - 1]?.kind !== 'heading' && !openingMonologue) return null;
+  if (!paragraphStates(context, lastParagraph).every((s) => quotationOnly(s.sentence))) return null;
+  const next = context.states.find((s) => s.sentence.paragraph === lastParagraph + 1);
   const cue = next ? mainCue(next) : null;
   if (!next || !cue || cue.subject?.entity == null || cue.subject.kind !== 'name') return null;
   if (cue.np?.from !== 0 || next.sentence.tokens.some((t) => t.kind === 'quote')) return null;

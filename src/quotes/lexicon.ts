@@ -206,6 +206,11 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   ['fires', 'back'],
   ['hit', 'back'],
   ['hits', 'back'],
+  ['spoke', 'to'],
+  ['speaks', 'to'],
+  ['speaking', 'to'],
+  ['talked', 'to'],
+  ['talking', 'to'],
 ]);
 
 /** Verbs of answering: a he or she replying stands for the person just asked ("…?” X asked Y. “…,” she replied). */

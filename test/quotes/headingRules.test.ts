@@ -111,3 +111,28 @@ describe('describedUnderHeading', () => {
     ).toEqual(['Ana Ruiz', null]);
   });
 });
+
+describe('speakerOpensNextParagraph for a feature’s opening monologue', () => {
+  const MONOLOGUE = [
+    'The ground under the hill town moved for twenty seconds, and the old bell tower fell across the square.',
+    '“I was awake, because at my age you are always awake at three. First there was a noise like a train.',
+    '“Outside, I saw the tower come down like a curtain falling in a theatre.”',
+    'Rosaria Benetti, 78, a retired seamstress, was speaking to the Gazette from a tent on the sports field.',
+  ];
+
+  it('gives a quote run over paragraphs, before anybody has been quoted, to the name opening the paragraph after it', () => {
+    const r = read(story('monologue', MONOLOGUE));
+    expect(r.run(speakerOpensNextParagraph, 0)).toEqual([
+      'Rosaria Benetti',
+      'Rosaria Benetti, 78, a retired seamstress, was speaking to',
+      'later-in-paragraph',
+    ]);
+  });
+
+  it('does not answer when somebody was quoted before it', () => {
+    const r = read(
+      story('monologue-after', [`The mayor said the town would “rise again”. ${MONOLOGUE[0]}`, ...MONOLOGUE.slice(1)]),
+    );
+    expect(r.run(speakerOpensNextParagraph, 1)).toBeNull();
+  });
+});
