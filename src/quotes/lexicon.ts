@@ -206,12 +206,17 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
   ['fires', 'back'],
   ['hit', 'back'],
   ['hits', 'back'],
-  ['spoke', 'to'],
-  ['speaks', 'to'],
   ['speaking', 'to'],
-  ['talked', 'to'],
-  ['talking', 'to'],
 ]);
+
+/**
+ * Phrasal speech verbs in -ing that speak only after a form of "be" ("NAME was speaking to the Gazette"): opening a
+ * sentence they are a participle setting the scene ("Speaking to reporters, NAME dedicated …").
+ */
+export const PROGRESSIVE_SPEECH_VERBS = set(`speaking`);
+
+/** Forms of "be" before a verb in -ing that make it progressive ("was speaking to"). */
+export const PROGRESSIVE_AUXILIARIES = set(`is was are were been be`);
 
 /** Verbs of answering: a he or she replying stands for the person just asked ("…?” X asked Y. “…,” she replied). */
 export const REPLY_VERBS = set(`replied replies answered answers responded responds retorted countered`);

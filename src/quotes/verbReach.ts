@@ -6,6 +6,8 @@ import {
   ARTICLES,
   DAYS_MONTHS,
   PHRASAL_SPEECH_VERBS,
+  PROGRESSIVE_AUXILIARIES,
+  PROGRESSIVE_SPEECH_VERBS,
   QUOTING_SPEECH_VERBS,
   NAME_SUFFIXES,
   SPEECH_NOUNS,
@@ -88,6 +90,7 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   if (need === undefined || closesName(tokens, i) || namesDescription(tokens, i)) return false;
   if (SPEECH_VERB_NOUN_COMPOUNDS.get(word)?.has(lowerAt(tokens, i + 1)) === true) return false;
   if (NON_SPEECH_PARTICLES.get(word) === lowerAt(tokens, i + 1)) return false;
+  if (PROGRESSIVE_SPEECH_VERBS.has(word) && !PROGRESSIVE_AUXILIARIES.has(lowerAt(tokens, i - 1))) return false;
   // ("his side conceding three penalties", "admitted two charges": a counted object, no words said.)
   if (COUNTED_OBJECT_VERBS.has(word) && isCount(lowerAt(tokens, i + 1))) return false;
   // ("after the old mining claims were sold": a word in -s before a plural verb is a plural noun, no verb.)

@@ -14,6 +14,7 @@ import {
   samePositionWord,
   SPEECH_VERBS,
   QUOTING_SPEECH_VERBS,
+  PROGRESSIVE_SPEECH_VERBS,
   THAT_SPEECH_VERBS,
   VERB_FILLERS,
 } from '../../src/quotes/lexicon.ts';
@@ -520,4 +521,15 @@ describe('a congresswoman introduced by the abbreviated title', () => {
     const names = new Map(book.people.map((p) => [p.id, p.name]));
     expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Mara Quill']);
   });
+});
+
+describe('phrasal speech verbs in -ing that speak only after “be” (PROGRESSIVE_SPEECH_VERBS)', () => {
+  for (const verb of [...PROGRESSIVE_SPEECH_VERBS].sort()) {
+    it(`reads "was ${verb} to" as a speech verb and "${verb} to" opening a sentence as none`, () => {
+      expect([
+        isSpeechVerbAt(words(`she was ${verb} to the paper`), 2),
+        isSpeechVerbAt(words(`${verb} to reporters on the quay she smiled`), 0),
+      ]).toEqual([true, false]);
+    });
+  }
 });
