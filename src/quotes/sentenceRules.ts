@@ -174,7 +174,10 @@ export function speakerBefore(context: AttributionContext, { first }: QuotePlace
     // "Lee said that the mayor had never asked him to speak, “…”": the words are the reporting speaker's, not those of the
     // clause they report.
     // (But "Ann Lee recalled a nurse telling her: “…”": the one recalled speaking says the quote.)
-    const outer = before.find((o) => reports(tokens, o, cue) && !recallsSpeaking(tokens, o, cue));
+    // (Nor "She said he told officers: “…”": a reported verb that a colon hands the quote to speaks it.)
+    const outer = introducedByColon(tokens, cue, first.index)
+      ? undefined
+      : before.find((o) => reports(tokens, o, cue) && !recallsSpeaking(tokens, o, cue));
     return fromCue(context.article, first.state, outer ?? cue, 'before');
   }
   return null;
@@ -332,4 +335,14 @@ function reportsWordsOfItsOwn(tokens: Token[], verb: number): boolean {
   let words = 0;
   for (let k = verb + 1; k < tokens.length && tokens[k]?.kind === 'word'; k++) words++;
   return words >= OWN_REPORT_WORDS;
+}
+
+/** Most words between a speech verb and the colon that hands it a quote ("told arresting officers:"). */
+const COLON_OBJECT_WORDS = 4;
+
+/** Whether the cue's verb brings in the quote at `quoteAt` through a colon, a few words of its object between. */
+function introducedByColon(tokens: Token[], cue: Cue, quoteAt: number): boolean {
+  const colon = quoteAt - 1;
+  if (tokens[colon]?.text !== ':' || colon - cue.verbEnd > COLON_OBJECT_WORDS) return false;
+  return tokens.slice(cue.verbEnd, colon).every((t) => t.kind === 'word');
 }

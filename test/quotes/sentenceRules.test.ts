@@ -134,6 +134,21 @@ describe('speakerBefore', () => {
     expect(r.run(speakerBefore, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor told', 'before']);
   });
 
+  it('gives the quote to a reported speaker a colon hands it to (“X said Y told officers: “…””), the reporter otherwise', () => {
+    const r = read(
+      story('before-reported-colon', [
+        LEAD,
+        'Ann Ruane, a detective, told the court she arrested Tom Brady, 34, at the harbour that night.',
+        'She said he told arresting officers: “I only meant to stop him. He was coming at me.”',
+        'She said he had never been in trouble before, “not once in thirty years”.',
+      ]),
+    );
+    expect([r.run(speakerBefore, 0), r.run(speakerBefore, 1)]).toEqual([
+      ['Tom Brady', 'he told', 'before'],
+      ['Ann Ruane', 'She said', 'before'],
+    ]);
+  });
+
   it('does not answer when the sentence has no speech verb before the quote', () => {
     const r = read(story('before2', [LEAD, '“The terminal will stay open for now,” Nadia Okafor said.']));
     expect(r.run(speakerBefore, 0)).toBeNull();
