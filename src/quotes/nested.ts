@@ -78,6 +78,8 @@ function personRuns(tokens: Token[]): CapitalRun[] {
     // "I" opening a sentence is no name.
     if (name.length === 1 && FIRST_PERSON.has((name[0] ?? '').toLowerCase())) return [];
     // ("Afterwards she told me, '…'": one word opening the sentence before a pronoun is an adverb's capital.)
+    // ("When I got the Leaving Cert results, he said": a run after "the" names a thing.)
+    if (lowerAt(tokens, run.from - 1) === 'the') return [];
     // ("at the Bay of Plenty Orcas": words after a capitalised word's "of" go on that word's name.)
     if (lowerAt(tokens, run.from - 1) === 'of' && tokens[run.from - 2]?.capital === true) return [];
     const opens = run.from === 0 || ['.', '!', '?', ':'].includes(tokens[run.from - 1]?.text ?? '');

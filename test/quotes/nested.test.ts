@@ -402,3 +402,13 @@ describe('a nested quote a colon brings in at the end of its speech verb’s cla
     ).toEqual(['Hold the quay.', null, 'none', null]);
   });
 });
+
+describe('a pronoun speaking a nested quote after a thing’s name written with “the”', () => {
+  it('passes over the run after “the” to the person named before (“When I got the Harbour Cert results, he said …”)', () => {
+    expect(
+      credited([
+        '"My uncle Tomas Reyes drove the night bus for thirty years. When I got the Harbour Cert results, he said to me, \'Do the job that helps the people on my route.\' I did," Reyes said.',
+      ]),
+    ).toContainEqual(['Do the job', 'Tomas Reyes', 'nested', 'he said']);
+  });
+});
