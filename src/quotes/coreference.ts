@@ -195,10 +195,21 @@ export class Coreference implements ReferenceReader {
         entity === null && slot.determiner === 'the' && slot.subject
           ? this.addresseeReplying(sentence, slot, (id) => this.isPerson(id))
           : null;
-      slot.entity = entity ?? asked;
+      slot.entity = entity ?? asked ?? this.appositiveName(sentence, slot, sentenceSlots ?? []);
       if (describes) this.learnRole(slot);
     }
     this.record(sentence, slot);
+  }
+
+  /**
+   * "According to NAME, a risk consultant who advises firms, …": an indefinite description set off right after a
+   * name describes that person, whom it stands for; null otherwise.
+   */
+  private appositiveName(sentence: Sentence, slot: Slot, sentenceSlots: readonly Slot[]): string | null {
+    if (slot.determiner !== 'a' && slot.determiner !== 'an') return null;
+    if (sentence.tokens[slot.from - 1]?.text !== ',') return null;
+    const named = sentenceSlots.find((x) => x.kind === 'name' && x.to === slot.from - 1 && x.entity !== null);
+    return named?.entity ?? null;
   }
 
   /**

@@ -497,3 +497,15 @@ describe('a family description that tells a gender (“the grandmother-of-four�
     ).toEqual([null]);
   });
 });
+
+describe('an indefinite description set off right after a name', () => {
+  it('stands for that person, so a later “she said” goes on with them (“According to NAME, a risk consultant who …,”)', () => {
+    expect(
+      quoteSpeakers([
+        'The regulator struck off two solicitors last year for faking documents in their clients’ files.',
+        'According to Priya Halvorsen, a risk consultant who advises small firms, most cases follow one pattern.',
+        '“It is nearly always a missed deadline and an overloaded clerk,” she said.',
+      ]),
+    ).toEqual(['Priya Halvorsen']);
+  });
+});
