@@ -79,6 +79,11 @@ export const CLAUSE_OPENERS = new Set([
   'from',
   'to',
   'by',
+  // ("Outside court, a neighbour who had travelled … said": a place the scene is set in.)
+  'outside',
+  'inside',
+  'across',
+  'around',
 ]);
 /** Adverbs that open a sentence before a comma and its subject ("Additionally, he …"): the subject follows them. */
 export const DISCOURSE_ADVERBS: ReadonlySet<string> = new Set([

@@ -29,7 +29,7 @@ import { bodyVoicedBefore, REFERENCE_WINDOW, type ReferenceReader, resolveRole }
 import { isPlural, significantTokens, tokenMatches } from './roleMatching.ts';
 import type { SentenceState } from './clauses.ts';
 import { asidePosition } from './mentionPositions.ts';
-import { givenAsRun } from './givenAs.ts';
+import { givenAsRun, keptAnonymous } from './givenAs.ts';
 import { latestInParagraph, type Mention, type Slot } from './slots.ts';
 import { BODY_VOICES, bodyOfVoice, VOICE_LINKS } from './voices.ts';
 
@@ -187,6 +187,13 @@ export class Coreference implements ReferenceReader {
       // Once "she" has meant somebody, a later "he" in the article means somebody else.
       if (!below && slot.entity !== null && gender !== undefined && this.genderOf(slot.entity) === null)
         this.localGender.set(slot.entity, gender);
+    } else if (
+      (slot.kind === 'role' || slot.kind === 'desc') &&
+      slot.subject &&
+      keptAnonymous(sentence.tokens, slot.to)
+    ) {
+      // ("The husband, who asked that his name not be used, said": nobody the article names; see unnamedBy.)
+      slot.entity = null;
     } else if (slot.kind === 'role' || slot.kind === 'desc') {
       const { entity: resolved, describes } = resolveRole(this, sentence, slot);
       const entity = resolved ?? this.givenNameOf(sentence, slot, sentenceSlots ?? []);
@@ -520,8 +527,10 @@ export class Coreference implements ReferenceReader {
     const words = normalizeName(slot.text).split(' ');
     const opener = slot.determiner ?? words[0] ?? '';
     const head = words[words.length - 1] ?? '';
-    if (!UNNAMED_OPENERS.has(opener) || !isRoleHead(head) || ORGANISATION_NOUNS.has(head) || isPlural(head))
-      return null;
+    // ("The husband, who asked that his name not be used, said": a source kept anonymous is nobody named, however
+    // definite the words for them.)
+    const unnamedOpener = UNNAMED_OPENERS.has(opener) || keptAnonymous(sentence.tokens, slot.to);
+    if (!unnamedOpener || !isRoleHead(head) || ORGANISATION_NOUNS.has(head) || isPlural(head)) return null;
     const id = `unnamed ${sentence.index}:${slot.from}`;
     this.unnamedSlots.set(id, { slot, sentence: sentence.index });
     const body = BODY_VOICES.has(head) ? (this.voiceOf(sentence, slot) ?? this.bareVoice(sentence, slot)) : null;

@@ -59,3 +59,30 @@ export function givenAsRun(sentence: Sentence): CapitalRun | null {
   }
   return null;
 }
+
+/** Words by which a source is kept anonymous ("who asked not to be named", "speaking on condition of anonymity"). */
+export const ANONYMITY_PHRASES: readonly string[][] = [
+  'not to be named',
+  'not be named',
+  'name not be used',
+  'name not be published',
+  'not to be identified',
+  'not be identified',
+  'condition of anonymity',
+  'declined to be named',
+  'declined to give his name',
+  'declined to give her name',
+  'declined to give their name',
+].map((p) => p.split(' '));
+
+/** Most tokens after a description within which its anonymity is stated ("…, who asked not to be named,"). */
+const ANONYMITY_REACH = 16;
+
+/** Whether the words right after token `from` (a description's end) say its person is kept anonymous. */
+export function keptAnonymous(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + ANONYMITY_REACH; k++) {
+    if (tokens[k]?.kind === 'quote') return false;
+    if (ANONYMITY_PHRASES.some((p) => p.every((w, i) => lowerAt(tokens, k + i) === w))) return true;
+  }
+  return false;
+}

@@ -10,6 +10,7 @@ import {
   SUBORDINATING_CONJUNCTIONS,
 } from '../../src/quotes/lexicon.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
+import { CLAUSE_OPENERS } from '../../src/quotes/clauseWords.ts';
 
 function speakers(lines: string[]): [string, string | null][] {
   const book = buildQuoteBook([story('coref', lines)]);
@@ -508,4 +509,24 @@ describe('an indefinite description set off right after a name', () => {
       ]),
     ).toEqual(['Priya Halvorsen']);
   });
+});
+
+describe('a sentence opening with the place its scene is set in (CLAUSE_OPENERS)', () => {
+  const PLACES: Record<string, string> = {
+    outside: 'Outside court',
+    inside: 'Inside the hall',
+    across: 'Across town',
+    around: 'Around the corner',
+  };
+  for (const [opener, phrase] of Object.entries(PLACES))
+    it(`reads the subject past “${phrase},”, so an unnamed one who said something is whom a later “she said” means`, () => {
+      expect(CLAUSE_OPENERS.has(opener)).toBe(true);
+      expect(
+        quoteSpeakers([
+          'Eimear Walsh, who spoke for the family, said they were relieved. “It has been a long two years,” she said.',
+          `${phrase}, a neighbour who had travelled up for the day said the whole townland had been shaken.`,
+          '“There are people at home who will not talk about it at all,” she said.',
+        ]),
+      ).toEqual(['Eimear Walsh', null]);
+    });
 });

@@ -1,7 +1,7 @@
 // Somebody brought in unnamed who gave one name: "A witness, who gave her name only as Nell, said …".
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { NAME_GIVEN_LEADS, NAMING_WORDS, ONE_NAME_WORDS } from '../../src/quotes/givenAs.ts';
+import { ANONYMITY_PHRASES, NAME_GIVEN_LEADS, NAMING_WORDS, ONE_NAME_WORDS } from '../../src/quotes/givenAs.ts';
 import { isSpeechVerbAt } from '../../src/quotes/verbReach.ts';
 import type { Token } from '../../src/quotes/tokens.ts';
 import { story } from './fixtures.ts';
@@ -105,4 +105,31 @@ describe('a name handed to a description by a naming word (NAMING_WORDS)', () =>
     ];
     expect(lines.map((line) => isSpeechVerbAt(words(line), 2))).toEqual([true, true, true, false]);
   });
+});
+
+describe('a source kept anonymous (ANONYMITY_PHRASES)', () => {
+  const CLAUSES: Record<string, string> = {
+    'not to be named': 'who asked not to be named',
+    'not be named': 'who asked that she not be named',
+    'name not be used': 'who asked that her name not be used',
+    'name not be published': 'who asked that her name not be published',
+    'not to be identified': 'who asked not to be identified',
+    'not be identified': 'who asked that she not be identified',
+    'condition of anonymity': 'speaking on condition of anonymity',
+    'declined to be named': 'who declined to be named',
+    'declined to give his name': 'who declined to give his name',
+    'declined to give her name': 'who declined to give her name',
+    'declined to give their name': 'who declined to give their name',
+  };
+  for (const phrase of ANONYMITY_PHRASES.map((p) => p.join(' ')).sort())
+    it(`gives a later “she said” to nobody after “The lifeguard, ${CLAUSES[phrase] ?? phrase}, said …”`, () => {
+      expect(
+        speakers([
+          LEAD,
+          'Nell Darby, who runs the surf school, said the beach had been crowded. “It was packed,” she said.',
+          `The lifeguard, ${CLAUSES[phrase] ?? phrase}, said the whistles had gone at ten.`,
+          '“There were children everywhere, and then the whistles started,” she said.',
+        ]),
+      ).toEqual(['Nell Darby', null]);
+    });
 });
