@@ -526,7 +526,10 @@ export class Coreference implements ReferenceReader {
     if (!slot.subject || slot.mentionOnly === true) return null;
     const words = normalizeName(slot.text).split(' ');
     const opener = slot.determiner ?? words[0] ?? '';
-    const head = words[words.length - 1] ?? '';
+    // ("A former colleague of Mr Hale", "a spokesperson for the Office of Sport": the head stands before the first
+    // word relating the person to somebody or something.)
+    const linkAt = words.findIndex((w, i) => i > 1 && RELATING_WORDS.has(w));
+    const head = (linkAt > 1 ? words[linkAt - 1] : words[words.length - 1]) ?? '';
     // ("The husband, who asked that his name not be used, said": a source kept anonymous is nobody named, however
     // definite the words for them.)
     const unnamedOpener = UNNAMED_OPENERS.has(opener) || keptAnonymous(sentence.tokens, slot.to);
@@ -595,4 +598,5 @@ export class Coreference implements ReferenceReader {
     const present = ids.filter((id) => this.registry.present.get(this.article.id)?.has(id));
     return present.length === 1 ? (present[0] ?? null) : null;
   }
-}
+} /** Words after a role's head that relate its holder to somebody or something ("colleague of", "spokesperson for"). */
+const RELATING_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with']);

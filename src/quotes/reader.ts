@@ -20,7 +20,8 @@ import {
 } from './clauses.ts';
 import { findCues } from './cues.ts';
 import { OPENING_TIME_WORDS, SUBJECT_OPENERS_AFTER_TIME, TIME_LEADS, TIME_NOUNS } from './clauseWords.ts';
-import { DAYS_MONTHS } from './lexicon.ts';
+import { DAYS_MONTHS, UNNAMED_OPENERS } from './lexicon.ts';
+import { BODY_VOICES } from './voices.ts';
 import { ArticleNames } from './localNames.ts';
 import { descSlot, npAt } from './speakerPhrases.ts';
 import { nameHeadingRun } from './nameHeadings.ts';
@@ -267,6 +268,10 @@ function partitiveAppositive(tokens: Token[], phraseAt: (k: number) => Slot | un
  * been speaking …": the remit's place runs into the name), the subject the role is; undefined when none stands there.
  */
 function remitHolder(tokens: Token[], slots: readonly Slot[], opening: Slot): Slot | undefined {
+  // ("A former colleague of Mr Hale said": a role somebody unnamed holds relates them to the name; it is not its title.
+  // A voice of a body stays its body's: "A spokesperson for the Office of Sport said".)
+  const voice = tokens.slice(opening.from, opening.to).some((t) => BODY_VOICES.has(t.lower));
+  if (UNNAMED_OPENERS.has(opening.determiner ?? '') && !voice) return undefined;
   const remitAfter = isRoleHead(lowerAt(tokens, opening.to - 1)) && REMIT_OPENERS.has(lowerAt(tokens, opening.to));
   // ("Minister of Minerals and Water Dr Ana Ruiz said": the role's phrase may hold the remit's opening already.)
   const remitWithin = tokens

@@ -530,3 +530,20 @@ describe('a sentence opening with the place its scene is set in (CLAUSE_OPENERS)
       ).toEqual(['Eimear Walsh', null]);
     });
 });
+
+describe('somebody unnamed related by their role to a person named (“A former colleague of NAME said”)', () => {
+  it('is whom a later “he said” means, not the person the role relates them to; a body’s voice stays the body’s', () => {
+    expect([
+      quoteSpeakers([
+        'Ahmad Rahimi, 34, died after falling from the mast in March, and his employer was fined on Monday.',
+        'A former colleague of Mr Rahimi said he had left the firm a month before the fall.',
+        '“I told them it was going to happen,” he said.',
+      ]),
+      quoteSpeakers([
+        'Floods swept through the sports ground on Sunday night and left the courts under a metre of water.',
+        'A spokesperson for the state’s Office of Sport said grants were available to clubs.',
+        '“We encourage all affected clubs to get in touch,” the spokesperson said.',
+      ]),
+    ]).toEqual([[null], ['Office of Sport']]);
+  });
+});
