@@ -533,7 +533,11 @@ export class Coreference implements ReferenceReader {
     // ("The husband, who asked that his name not be used, said": a source kept anonymous is nobody named, however
     // definite the words for them.)
     const unnamedOpener = UNNAMED_OPENERS.has(opener) || keptAnonymous(sentence.tokens, slot.to);
-    if (!unnamedOpener || !isRoleHead(head) || ORGANISATION_NOUNS.has(head) || isPlural(head)) return null;
+    // ("One of his colleagues said": one person of a group, though the group's noun is plural.)
+    const one = opener === 'one' && words[1] === 'of';
+    const single = one && head.endsWith('s') ? head.slice(0, -1) : head;
+    if (!unnamedOpener || !isRoleHead(single) || ORGANISATION_NOUNS.has(single) || (!one && isPlural(head)))
+      return null;
     const id = `unnamed ${sentence.index}:${slot.from}`;
     this.unnamedSlots.set(id, { slot, sentence: sentence.index });
     const body = BODY_VOICES.has(head) ? (this.voiceOf(sentence, slot) ?? this.bareVoice(sentence, slot)) : null;

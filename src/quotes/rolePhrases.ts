@@ -333,6 +333,20 @@ function plainWord(t: Token | undefined): boolean {
  * correspondent", "a NATO spokesman". Ends at its last role noun; null when there is none. A role `coordinated` with
  * one that had an article ("a geologist and field officer") takes plain words before its noun as that one does.
  */
+/** Possessive pronouns that may own the group a partitive "one of" picks from ("one of his colleagues"). */
+export const GROUP_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * Where the role words start after "one of" and the owner of the group at `from` ("his", "Mr Hale's"), or -1 when no
+ * owner stands there.
+ */
+function partitiveOwnerEnd(tokens: Token[], from: number): number {
+  if (GROUP_OWNERS.has(lower(tokens[from]))) return from + 1;
+  let k = from;
+  while (tokens[k]?.capital === true && tokens[k]?.possessive !== true && k < from + 3) k++;
+  return tokens[k]?.capital === true && tokens[k]?.possessive === true ? k + 1 : -1;
+}
+
 /** Words joining a role somebody left to the one they hold now ("captain turned pundit"). */
 export const ROLE_TURNS: ReadonlySet<string> = new Set(['turned']);
 
@@ -345,15 +359,18 @@ export function roleAfter(tokens: Token[], start: number, coordinated = false): 
     determiner = first.text.toLowerCase();
     k++;
   }
+  // ("One of his former colleagues said", "one of Mr Hale's neighbours": one person of a group somebody has.)
+  const partitive = determiner === 'one' && lower(tokens[k]) === 'of' ? partitiveOwnerEnd(tokens, k + 1) : -1;
+  if (partitive !== -1) k = partitive;
   let end = -1;
   let head: string | null = null;
   let plain = 0;
-  let possessed = false;
+  let possessed = partitive !== -1;
   for (let steps = 0; k < tokens.length && steps < 8; k++, steps++) {
     const t = tokens[k];
     if (t?.kind !== 'word') break;
     const w = t.text.toLowerCase();
-    if (isRoleHead(w)) {
+    if (isRoleHead(w) || (partitive !== -1 && w.endsWith('s') && isRoleHead(w.slice(0, -1)))) {
       head = w;
       end = k + 1;
       continue;

@@ -11,6 +11,7 @@ import {
 } from '../../src/quotes/lexicon.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
 import { CLAUSE_OPENERS } from '../../src/quotes/clauseWords.ts';
+import { GROUP_OWNERS } from '../../src/quotes/rolePhrases.ts';
 
 function speakers(lines: string[]): [string, string | null][] {
   const book = buildQuoteBook([story('coref', lines)]);
@@ -546,4 +547,16 @@ describe('somebody unnamed related by their role to a person named (“A former 
       ]),
     ]).toEqual([[null], ['Office of Sport']]);
   });
+});
+
+describe('one person of a group somebody has (“One of his former colleagues said”, GROUP_OWNERS)', () => {
+  const LINES = (owner: string): string[] => [
+    'Ahmad Rahimi, 34, died after falling from the mast in March, and his employer was fined on Monday.',
+    `One of ${owner} former colleagues said he had left the firm a month before the fall.`,
+    '“I told them it was going to happen,” he said.',
+  ];
+  for (const owner of [...GROUP_OWNERS, 'Mr Rahimi’s'].sort())
+    it(`is whom a later “he said” means after “One of ${owner} former colleagues said”, not the person named before`, () => {
+      expect(quoteSpeakers(LINES(owner))).toEqual([null]);
+    });
 });
