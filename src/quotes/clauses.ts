@@ -82,6 +82,7 @@ export const AUTHORED_DOCUMENTS: ReadonlySet<string> = new Set([
   'filing',
   'submission',
   'memo',
+  'text',
 ]);
 
 /** Nouns of the occasion an "in a …" between a speaker and the speech verb names ("NAME in a statement said"). */

@@ -98,6 +98,9 @@ export function colonSubject(state: SentenceState, colon = state.sentence.tokens
   return subject;
 }
 
+/** Verbs of getting a document, whose subject did not write it ("the only message she received"). */
+export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['received', 'receives', 'got', 'gets']);
+
 /** Words between a document and the colon that hand its words on: "a tweet, which read:", "a sign reading:". */
 export const READING_LEADS: readonly string[][] = ['which read', 'that read', 'reading'].map((l) => l.split(' '));
 
@@ -107,18 +110,30 @@ export const READING_LEADS: readonly string[][] = ['which read', 'that read', 'r
  */
 export function documentAuthor(state: SentenceState, colon: number): Slot | null {
   const tokens = state.sentence.tokens;
-  if (tokens[colon]?.text !== ':') return null;
+  const noun = documentNounBefore(tokens, colon);
+  if (noun === -1) return null;
+  const people = state.slots.filter(
+    (s) => s.to <= noun && (s.kind === 'name' || s.kind === 'pronoun') && s.entity !== null,
+  );
+  const author = people[people.length - 1];
+  // ("the only message she received from the school came at 10am, a text that read:": who received it wrote none.)
+  if (author === undefined || tokens.slice(author.to, noun).some((t) => RECEIVING_VERBS.has(t.lower))) return null;
+  return author;
+}
+
+/**
+ * The document's noun when the colon at `colon` ends "a letter, which read:", "a sign reading:" (READING_LEADS after
+ * an AUTHORED_DOCUMENTS noun); -1 otherwise.
+ */
+export function documentNounBefore(tokens: readonly Token[], colon: number): number {
+  if (tokens[colon]?.text !== ':') return -1;
   for (const lead of READING_LEADS) {
     const start = colon - lead.length;
-    if (!lead.every((w, i) => lowerAt(tokens, start + i) === w)) continue;
+    if (!lead.every((w, i) => tokens[start + i]?.lower === w)) continue;
     const noun = tokens[start - 1]?.text === ',' ? start - 2 : start - 1;
-    if (!AUTHORED_DOCUMENTS.has(lowerAt(tokens, noun))) continue;
-    const people = state.slots.filter(
-      (s) => s.to <= noun && (s.kind === 'name' || s.kind === 'pronoun') && s.entity !== null,
-    );
-    return people[people.length - 1] ?? null;
+    if (AUTHORED_DOCUMENTS.has(tokens[noun]?.lower ?? '')) return noun;
   }
-  return null;
+  return -1;
 }
 
 /**

@@ -10,6 +10,7 @@ import { isSpeechVerbAt, quoteFollows, speechNounAt } from './verbReach.ts';
 import { insideThingAside } from './asides.ts';
 import { type Cue, DASHES, reports, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
+import { documentNounBefore } from './colonRules.ts';
 import { recallsSpeaking } from './cues.ts';
 
 export { colonSubject, documentAuthor, READING_LEADS, sourceOfWords, speakerColon } from './colonRules.ts';
@@ -169,6 +170,9 @@ export function speakerOnNextLine(context: AttributionContext, { last }: QuotePl
 export function speakerBefore(context: AttributionContext, { first }: QuotePlace): Attribution | null {
   const before = first.state.cues.filter((c) => c.verb < first.index).sort((a, b) => b.verb - a.verb);
   const tokens = first.state.sentence.tokens;
+  // ("NAME said the only message she got came at ten, a text that read: “…”": the document's words, whose author
+  // the colon rule reads.)
+  if (documentNounBefore(tokens, first.index - 1) > (before[0]?.verb ?? tokens.length)) return null;
   for (const cue of before) {
     if (cue.subject === null && !cue.blocking) continue;
     // "Lee said that the mayor had never asked him to speak, “…”": the words are the reporting speaker's, not those of the

@@ -1,6 +1,6 @@
 // The colon rule on its own: applied to one quote of a small invented article ("X: “…”", "X was blunt: “…”").
 import { describe, expect, it } from 'vitest';
-import { READING_LEADS, speakerColon } from '../../src/quotes/colonRules.ts';
+import { READING_LEADS, RECEIVING_VERBS, speakerColon } from '../../src/quotes/colonRules.ts';
 import { speakerBefore } from '../../src/quotes/sentenceRules.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
@@ -277,5 +277,26 @@ describe('a label in initials over a quote', () => {
         'XYZ: “Probably we started too late, and the other side was ready long before us.”',
       ]),
     ).toEqual([null, null]);
+  });
+});
+
+describe('the words of a document its reader received (RECEIVING_VERBS)', () => {
+  for (const verb of [...RECEIVING_VERBS].sort())
+    it(`gives “NAME said the only message she ${verb} … came at ten, a text that read: “…”” to nobody`, () => {
+      expect(
+        quoteSpeakers([
+          'The school was locked down for two hours on Tuesday after a false alarm about an intruder.',
+          `Parent Jo Marsh said the only message she ${verb} from the school came at 10am, a text that read: “All pupils are safe.”`,
+        ]),
+      ).toEqual([null]);
+    });
+
+  it('still gives the words of a document its sender wrote to the sender (“NAME said he sent a text that read: “…””)', () => {
+    expect(
+      quoteSpeakers([
+        'The school was locked down for two hours on Tuesday after a false alarm about an intruder.',
+        'Head teacher Tom Reyes said he sent parents a text that read: “All pupils are safe.”',
+      ]),
+    ).toEqual(['Tom Reyes']);
   });
 });
