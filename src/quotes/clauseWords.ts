@@ -79,7 +79,7 @@ export const CLAUSE_OPENERS = new Set([
   'from',
   'to',
   'by',
-  // ("Outside court, a neighbour who had travelled … said": a place the scene is set in.)
+  // ("Outside the hall, a farmer who had driven up … said": a place the scene is set in.)
   'outside',
   'inside',
   'across',

@@ -98,7 +98,7 @@ export function colonSubject(state: SentenceState, colon = state.sentence.tokens
   return subject;
 }
 
-/** Verbs of getting a document, whose subject did not write it ("the only message she received"). */
+/** Verbs of getting a document, whose subject did not write it ("the one text he received"). */
 export const RECEIVING_VERBS: ReadonlySet<string> = new Set(['received', 'receives', 'got', 'gets']);
 
 /** Words between a document and the colon that hand its words on: "a tweet, which read:", "a sign reading:". */
@@ -116,7 +116,7 @@ export function documentAuthor(state: SentenceState, colon: number): Slot | null
     (s) => s.to <= noun && (s.kind === 'name' || s.kind === 'pronoun') && s.entity !== null,
   );
   const author = people[people.length - 1];
-  // ("the only message she received from the school came at 10am, a text that read:": who received it wrote none.)
+  // ("the one text he received from the club came at noon, a note that read:": who received it wrote none.)
   if (author === undefined || tokens.slice(author.to, noun).some((t) => RECEIVING_VERBS.has(t.lower))) return null;
   return author;
 }
@@ -156,7 +156,7 @@ export function sourceOfWords(state: SentenceState, colon: number): Slot | null 
 const SET_OFF_ROLE_WORDS = 4;
 
 /**
- * "A message from their teacher, Ines Garrow:": the name a comma sets off after lower-case words of a role starting
+ * "A note from their old coach, Ines Garrow:": the name a comma sets off after lower-case words of a role starting
  * at token `at`; null when none stands there.
  */
 function roleSetOffName(state: SentenceState, at: number): Slot | null {

@@ -482,7 +482,7 @@ export function continuesPreviousParagraph(context: AttributionContext, place: Q
       s.subject.entity !== speaker,
   );
   if (someoneElse) return null;
-  // ("Pupils asked me to share this message from their teacher, NAME:": a lead-in naming whose words follow says
+  // ("The rowers asked us to print a note from their coach, NAME:": a lead-in naming whose words follow says
   // more than the nobody its speech verb's subject stands for.)
   if (speaker === null && (leadInParagraph(context, place)?.speaker ?? null) !== null) return null;
   return { speaker, cue: null, method: 'continuation' };

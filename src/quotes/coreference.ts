@@ -192,7 +192,7 @@ export class Coreference implements ReferenceReader {
       slot.subject &&
       keptAnonymous(sentence.tokens, slot.to)
     ) {
-      // ("The husband, who asked that his name not be used, said": nobody the article names; see unnamedBy.)
+      // ("The driver, who asked not to be identified, said": nobody the article names; see unnamedBy.)
       slot.entity = null;
     } else if (slot.kind === 'role' || slot.kind === 'desc') {
       const { entity: resolved, describes } = resolveRole(this, sentence, slot);
@@ -209,7 +209,7 @@ export class Coreference implements ReferenceReader {
   }
 
   /**
-   * "According to NAME, a risk consultant who advises firms, …": an indefinite description set off right after a
+   * "According to NAME, a tax adviser who works for charities, …": an indefinite description set off right after a
    * name describes that person, whom it stands for; null otherwise.
    */
   private appositiveName(sentence: Sentence, slot: Slot, sentenceSlots: readonly Slot[]): string | null {
@@ -530,7 +530,7 @@ export class Coreference implements ReferenceReader {
     // word relating the person to somebody or something.)
     const linkAt = words.findIndex((w, i) => i > 1 && RELATING_WORDS.has(w));
     const head = (linkAt > 1 ? words[linkAt - 1] : words[words.length - 1]) ?? '';
-    // ("The husband, who asked that his name not be used, said": a source kept anonymous is nobody named, however
+    // ("The driver, who asked not to be identified, said": a source kept anonymous is nobody named, however
     // definite the words for them.)
     const unnamedOpener = UNNAMED_OPENERS.has(opener) || keptAnonymous(sentence.tokens, slot.to);
     // ("One of his colleagues said": one person of a group, though the group's noun is plural.)

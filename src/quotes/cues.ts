@@ -281,7 +281,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     if (writersAside(tokens, i)) continue;
     // "Hale was said to be in a “cheerful” frame of mind": a passive speech verb before "to" reports what others
     // say of the subject, who does not speak.
-    // (Not "was speaking to the Gazette": a form in -ing after it is no passive.)
+    // (Not "was speaking to the Courier": a form in -ing after it is no passive.)
     if (PASSIVE_BE.has(lowerAt(tokens, i - 1)) && lowerAt(tokens, i + 1) === 'to' && !w.endsWith('ing')) continue;
     // "He was described by former chairman Ann Hale as one of the “great gentlemen”": the agent speaks.
     const agent = passiveAgent(article, tokens, slots, i) ?? earlierAgent(article, tokens, slots, i);

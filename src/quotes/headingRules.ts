@@ -26,7 +26,7 @@ export function speakerOpensNextParagraph(context: AttributionContext, place: Qu
   const paragraph = place.first.state.sentence.paragraph;
   const own = paragraphStates(context, paragraph);
   if (own[0] !== place.first.state || !own.every((s) => quotationOnly(s.sentence))) return null;
-  // ("“…” ¶ “…” ¶ NAME, 78, was speaking to the Gazette from …": so does a feature's opening quote, run over
+  // ("“…” ¶ “…” ¶ NAME, 81, was speaking to the Courier from …": so does a feature's opening quote, run over
   // paragraphs of its own before anybody in the article has spoken or been quoted.)
   const lastParagraph = place.last.state.sentence.paragraph;
   const openingMonologue = lastParagraph > paragraph && opensTheQuoting(context, place);

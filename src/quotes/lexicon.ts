@@ -86,7 +86,7 @@ export const CREDIT_FRAMES: readonly string[][] = [
   'that was the promise from',
   'that was the advice from',
   'such was the view of',
-  // ("“…” ¶ That was Sharks coach NAME, who …": the frame alone, last, so that the longer ones above match first.)
+  // ("“…” ¶ That was Rovers manager NAME, who …": the frame alone, last, so that the longer ones above match first.)
   'that was',
   'so said',
 ].map((f) => f.split(' '));
@@ -210,7 +210,7 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Phrasal speech verbs in -ing that speak only after a form of "be" ("NAME was speaking to the Gazette"): opening a
+ * Phrasal speech verbs in -ing that speak only after a form of "be" ("NAME was speaking to the Courier"): opening a
  * sentence they are a participle setting the scene ("Speaking to reporters, NAME dedicated …").
  */
 export const PROGRESSIVE_SPEECH_VERBS = set(`speaking`);

@@ -78,9 +78,9 @@ function personRuns(tokens: Token[]): CapitalRun[] {
     // "I" opening a sentence is no name.
     if (name.length === 1 && FIRST_PERSON.has((name[0] ?? '').toLowerCase())) return [];
     // ("Afterwards she told me, '…'": one word opening the sentence before a pronoun is an adverb's capital.)
-    // ("When I got the Leaving Cert results, he said": a run after "the" names a thing.)
+    // ("When we heard the Harbour Board verdict, he said": a run after "the" names a thing.)
     if (lowerAt(tokens, run.from - 1) === 'the') return [];
-    // ("at the Bay of Plenty Orcas": words after a capitalised word's "of" go on that word's name.)
+    // ("at the Isle of Kelp Herons": words after a capitalised word's "of" go on that word's name.)
     if (lowerAt(tokens, run.from - 1) === 'of' && tokens[run.from - 2]?.capital === true) return [];
     const opens = run.from === 0 || ['.', '!', '?', ':'].includes(tokens[run.from - 1]?.text ?? '');
     if (name.length === 1 && opens && SUBJECT_PRONOUNS.has(lowerAt(tokens, run.to))) return [];
@@ -204,8 +204,8 @@ const VERB_REACH = 4;
 const SET_OFF_VERB_REACH = 7;
 const LEAD_IN_MARKS: ReadonlySet<string> = new Set([',', ':']);
 /**
- * Most tokens between them when a colon ends the clause the verb opens ("said something to me on the radio I won't
- * forget: '…'"): the clause, unbroken by a comma or a stop, holds the words its verb announces.
+ * Most tokens between them when a colon ends the clause the verb opens ("told me a thing over the phone that I still
+ * think about: '…'"): the clause, unbroken by a comma or a stop, holds the words its verb announces.
  */
 const COLON_CLAUSE_REACH = 14;
 
@@ -293,7 +293,7 @@ function speakerPhrase(tokens: Token[], verb: number): { from: number; to: numbe
     );
     if (setOff && tokens.slice(start, setOff.from - 1).every((t) => t.kind === 'word'))
       return { from: setOff.nameFrom, to: setOff.to };
-    // ("A strength coach called Ann Hale sat me down and said, '…'": the name a description opening it is given.)
+    // ("A swimming coach called Ann Hale took me aside and said, '…'": the name a description opening it is given.)
     const given = capitalRuns(tokens).find(
       (r) => r.from > start && r.from <= start + SUBJECT_ROLE_WORDS + 2 && namesDescription(tokens, r.from - 1),
     );

@@ -215,7 +215,7 @@ function authorOf(reader: ReferenceReader, sentence: Sentence, document: string)
   for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - REFERENCE_WINDOW); s--) {
     const state = reader.states[s];
     if (!state?.sentence.tokens.some((t) => t.lower === document || verbs?.has(t.lower) === true)) continue;
-    // ("The sheriff's office released a statement": a body the subject owns issued it, not the subject.)
+    // ("The mayor's office put out a statement": a body the subject owns issued it, not the subject.)
     const { tokens } = state.sentence;
     const subject = state.subject;
     if (

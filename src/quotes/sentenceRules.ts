@@ -170,7 +170,7 @@ export function speakerOnNextLine(context: AttributionContext, { last }: QuotePl
 export function speakerBefore(context: AttributionContext, { first }: QuotePlace): Attribution | null {
   const before = first.state.cues.filter((c) => c.verb < first.index).sort((a, b) => b.verb - a.verb);
   const tokens = first.state.sentence.tokens;
-  // ("NAME said the only message she got came at ten, a text that read: “…”": the document's words, whose author
+  // ("NAME said the one note he got came at noon, a text that read: “…”": the document's words, whose author
   // the colon rule reads.)
   if (documentNounBefore(tokens, first.index - 1) > (before[0]?.verb ?? tokens.length)) return null;
   for (const cue of before) {
