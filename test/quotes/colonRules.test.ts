@@ -282,11 +282,11 @@ describe('a label in initials over a quote', () => {
 
 describe('the words of a document its reader received (RECEIVING_VERBS)', () => {
   for (const verb of [...RECEIVING_VERBS].sort())
-    it(`gives “NAME said the only message she ${verb} … came at ten, a text that read: “…”” to nobody`, () => {
+    it(`gives “NAME said the only message she ${verb} … arrived at eleven, a text that read: “…”” to nobody`, () => {
       expect(
         quoteSpeakers([
-          'The school was locked down for two hours on Tuesday after a false alarm about an intruder.',
-          `Parent Jo Marsh said the only message she ${verb} from the school came at 10am, a text that read: “All pupils are safe.”`,
+          'The academy was locked down for three hours on Thursday after a false report of a stranger on the grounds.',
+          `Parent Dana Kilbride said the only message she ${verb} that morning from the academy arrived at 11am, a text that read: “Every child is accounted for.”`,
         ]),
       ).toEqual([null]);
     });
@@ -294,8 +294,8 @@ describe('the words of a document its reader received (RECEIVING_VERBS)', () => 
   it('still gives the words of a document its sender wrote to the sender (“NAME said he sent a text that read: “…””)', () => {
     expect(
       quoteSpeakers([
-        'The school was locked down for two hours on Tuesday after a false alarm about an intruder.',
-        'Head teacher Tom Reyes said he sent parents a text that read: “All pupils are safe.”',
+        'The academy was locked down for three hours on Thursday after a false report of a stranger on the grounds.',
+        'Head teacher Tom Reyes said he sent parents a text that read: “Every child is accounted for.”',
       ]),
     ).toEqual(['Tom Reyes']);
   });

@@ -501,12 +501,12 @@ describe('a family description that tells a gender (“the grandmother-of-four�
 });
 
 describe('an indefinite description set off right after a name', () => {
-  it('stands for that person, so a later “she said” goes on with them (“According to NAME, a risk consultant who …,”)', () => {
+  it('stands for that person, so a later “she said” goes on with them (“According to NAME, a compliance adviser who …,”)', () => {
     expect(
       quoteSpeakers([
         'The regulator struck off two solicitors last year for faking documents in their clients’ files.',
-        'According to Priya Halvorsen, a risk consultant who advises small firms, most cases follow one pattern.',
-        '“It is nearly always a missed deadline and an overloaded clerk,” she said.',
+        'According to Priya Halvorsen, a compliance adviser who trains small practices, most cases follow one pattern.',
+        '“Almost every time it comes down to a forgotten filing and an exhausted paralegal,” she said.',
       ]),
     ).toEqual(['Priya Halvorsen']);
   });
@@ -525,8 +525,8 @@ describe('a sentence opening with the place its scene is set in (CLAUSE_OPENERS)
       expect(
         quoteSpeakers([
           'Eimear Walsh, who spoke for the family, said they were relieved. “It has been a long two years,” she said.',
-          `${phrase}, a neighbour who had travelled up for the day said the whole townland had been shaken.`,
-          '“There are people at home who will not talk about it at all,” she said.',
+          `${phrase}, a villager who had driven over for the afternoon said the entire village was still rattled.`,
+          '“Some folk back home still cannot bring themselves to mention it,” she said.',
         ]),
       ).toEqual(['Eimear Walsh', null]);
     });
@@ -538,14 +538,14 @@ describe('somebody unnamed related by their role to a person named (“A former 
       quoteSpeakers([
         'Ahmad Rahimi, 34, died after falling from the mast in March, and his employer was fined on Monday.',
         'A former colleague of Mr Rahimi said he had left the firm a month before the fall.',
-        '“I told them it was going to happen,” he said.',
+        '“I warned them this would happen one day,” he said.',
       ]),
       quoteSpeakers([
         'Floods swept through the sports ground on Sunday night and left the courts under a metre of water.',
-        'A spokesperson for the state’s Office of Sport said grants were available to clubs.',
-        '“We encourage all affected clubs to get in touch,” the spokesperson said.',
+        'A spokesperson for the region’s Office of Recreation said grants were available to clubs.',
+        '“Any club that was hit should contact us straight away,” the spokesperson said.',
       ]),
-    ]).toEqual([[null], ['Office of Sport']]);
+    ]).toEqual([[null], ['Office of Recreation']]);
   });
 });
 
@@ -553,7 +553,7 @@ describe('one person of a group somebody has (“One of his former colleagues sa
   const LINES = (owner: string): string[] => [
     'Ahmad Rahimi, 34, died after falling from the mast in March, and his employer was fined on Monday.',
     `One of ${owner} former colleagues said he had left the firm a month before the fall.`,
-    '“I told them it was going to happen,” he said.',
+    '“I warned them this would happen one day,” he said.',
   ];
   for (const owner of [...GROUP_OWNERS, 'Mr Rahimi’s'].sort())
     it(`is whom a later “he said” means after “One of ${owner} former colleagues said”, not the person named before`, () => {

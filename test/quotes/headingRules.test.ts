@@ -115,16 +115,16 @@ describe('describedUnderHeading', () => {
 describe('speakerOpensNextParagraph for a feature’s opening monologue', () => {
   const MONOLOGUE = [
     'The ground under the hill town moved for twenty seconds, and the old bell tower fell across the square.',
-    '“I was awake, because at my age you are always awake at three. First there was a noise like a train.',
-    '“Outside, I saw the tower come down like a curtain falling in a theatre.”',
-    'Rosaria Benetti, 78, a retired seamstress, was speaking to the Gazette from a tent on the sports field.',
+    '“I could not sleep, as usual at my age, so I was up at four. Then came a roar like a lorry on the hill.',
+    '“Out in the street, I watched the tower fold like a deckchair.”',
+    'Carmela Ferri, 81, a retired postmistress, was speaking to the Courier from a camp bed in the school gym.',
   ];
 
   it('gives a quote run over paragraphs, before anybody has been quoted, to the name opening the paragraph after it', () => {
     const r = read(story('monologue', MONOLOGUE));
     expect(r.run(speakerOpensNextParagraph, 0)).toEqual([
-      'Rosaria Benetti',
-      'Rosaria Benetti, 78, a retired seamstress, was speaking to',
+      'Carmela Ferri',
+      'Carmela Ferri, 81, a retired postmistress, was speaking to',
       'later-in-paragraph',
     ]);
   });

@@ -386,10 +386,10 @@ describe('a pronoun speaking a nested quote after a name that goes on a capitali
 });
 
 describe('a nested quote a colon brings in at the end of its speech verb’s clause', () => {
-  it('reaches back past the clause’s words to the verb (“NAME said something to me on the radio I won’t forget: ‘…’”)', () => {
+  it('reaches back past the clause’s words to the verb (“NAME said something to me over the phone I won’t forget: ‘…’”)', () => {
     expect(
       credited([
-        "\"The wind swung round at nine. The captain of the harbour crew, Rua Tamihana, said something to me on the radio I won't forget: 'We can hold the quay, we can't hold the point.' He was right,\" Reyes said.",
+        "\"The wind swung round at nine. The captain of the harbour crew, Rua Tamihana, said something to me over the phone I won't forget: 'We can hold the quay, we can't hold the point.' He was right,\" Reyes said.",
       ]),
     ).toContainEqual(['We can hold', 'Rua Tamihana', 'nested', 'Rua Tamihana, said']);
   });
@@ -404,11 +404,11 @@ describe('a nested quote a colon brings in at the end of its speech verb’s cla
 });
 
 describe('a pronoun speaking a nested quote after a thing’s name written with “the”', () => {
-  it('passes over the run after “the” to the person named before (“When I got the Harbour Cert results, he said …”)', () => {
+  it('passes over the run after “the” to the person named before (“When I opened the Junior Cycle letter, he said …”)', () => {
     expect(
       credited([
-        '"My uncle Tomas Reyes drove the night bus for thirty years. When I got the Harbour Cert results, he said to me, \'Do the job that helps the people on my route.\' I did," Reyes said.',
+        '"My uncle Tomas Reyes drove the night bus for thirty years. When I opened the Junior Cycle letter, he said to me, \'Do the work that serves the riders on your route.\' I did," Reyes said.',
       ]),
-    ).toContainEqual(['Do the job', 'Tomas Reyes', 'nested', 'he said']);
+    ).toContainEqual(['Do the work', 'Tomas Reyes', 'nested', 'he said']);
   });
 });

@@ -625,11 +625,11 @@ describe('a body whose name opens with a plural possessive', () => {
 });
 
 describe('a business’s cue before the last word of its name', () => {
-  it('makes no person of “The ferry’s operator, Isla Verde Shipping Lines, said”, but keeps a three-word person', () => {
+  it('makes no person of “The ferry’s operator, Punta Roja Shipping Lines, said”, but keeps a three-word person', () => {
     const book = buildQuoteBook([
       story('business-cue-before-last', [
         'The ferry capsized near the harbour mouth on Sunday with more than two hundred people aboard.',
-        'The ferry’s operator, Isla Verde Shipping Lines, said in a statement that the vessel was “fully compliant with every rule”.',
+        'The ferry’s operator, Punta Roja Shipping Lines, said in a short notice that the boat had “passed every safety check”.',
         'Harbour master Ana Marie Vell said the weather had turned within minutes.',
       ]),
     ]);

@@ -189,7 +189,7 @@ describe('a he or she after a sentence a full name opens, other names in it sing
       story('opens-with-full-name', [
         'The bakery chain shut its northern depot at the start of the year, and ninety people lost their jobs there.',
         'Phạm Thu Hà joined Korvik in 2019 and spent last summer picking fruit after she was let go.',
-        'She said the chain had paid the notice in full, but that the experience had changed how she saw long contracts.',
+        'She said the chain had paid the notice in full, but that losing the job had altered how she viewed long contracts.',
         '“I would go back tomorrow if they asked, but I would read every page first,” she said.',
       ]),
     ]);

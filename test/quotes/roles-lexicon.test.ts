@@ -1019,12 +1019,12 @@ describe('a role somebody left joined to the one they hold (ROLE_TURNS)', () => 
 });
 
 describe('a nationality’s noun before more words of a role', () => {
-  it('reads “NAME, a Vietnamese software engineer who …,” as the whole role, the nationality its adjective', () => {
+  it('reads “NAME, a Vietnamese data engineer who …,” as the whole role, the nationality its adjective', () => {
     const book = buildQuoteBook([
       story('nationality-adjective', [
-        'Lê Văn Tâm, a Vietnamese software engineer who joined Korvik in 2019, spent a season picking fruit.',
+        'Lê Văn Tâm, a Vietnamese data engineer who joined Korvik in 2019, spent a season picking fruit.',
       ]),
     ]);
-    expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Lê Văn Tâm', ['Vietnamese software engineer']]]);
+    expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Lê Văn Tâm', ['Vietnamese data engineer']]]);
   });
 });

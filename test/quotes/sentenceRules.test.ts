@@ -139,7 +139,7 @@ describe('speakerBefore', () => {
       story('before-reported-colon', [
         LEAD,
         'Ann Ruane, a detective, told the court she arrested Tom Brady, 34, at the harbour that night.',
-        'She said he told arresting officers: “I only meant to stop him. He was coming at me.”',
+        'She said he told the arresting officers: “I just wanted him to stop. He ran at me first.”',
         'She said he had never been in trouble before, “not once in thirty years”.',
       ]),
     );
