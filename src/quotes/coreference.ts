@@ -2,7 +2,7 @@
 // noun ("the ministry") stands for — the subject of the latest clause that named someone compatible, not the nearest
 // name. Names and pronouns are resolved here; roles and descriptions in roleReference.ts.
 import type { Article } from '../corpus/types.ts';
-import { quotationOnly, type Sentence } from './frames.ts';
+import { lowerAt, quotationOnly, type Sentence } from './frames.ts';
 import {
   KINSHIP_NOUNS,
   QUESTION_VERBS,
@@ -14,7 +14,7 @@ import {
 } from './lexicon.ts';
 import { aliasKey, normalizeName } from './match.ts';
 import type { Gender } from './names.ts';
-import { isRoleHead } from './rolePhrases.ts';
+import { isPluralOfPeople, isRoleHead } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
 import {
@@ -34,6 +34,9 @@ import { latestInParagraph, type Mention, type Slot } from './slots.ts';
 import { BODY_VOICES, bodyOfVoice, VOICE_LINKS } from './voices.ts';
 
 export { PICKING_OUT } from './roleReference.ts';
+
+/** Words after a role's head that relate its holder to somebody or something ("colleague of", "spokesperson for"). */
+export const RELATING_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with']);
 
 /** Words telling where a person named after a lede spoke ("was speaking at", "made the comments"). */
 export const LEDE_NAMING_WORDS: ReadonlySet<string> = new Set(['speaking', 'spoke', 'comments', 'remarks']);
@@ -215,6 +218,9 @@ export class Coreference implements ReferenceReader {
   private appositiveName(sentence: Sentence, slot: Slot, sentenceSlots: readonly Slot[]): string | null {
     if (slot.determiner !== 'a' && slot.determiner !== 'an') return null;
     if (sentence.tokens[slot.from - 1]?.text !== ',') return null;
+    // (Not "run by Tom Hale, a spokeswoman said": a description speaking is somebody else, and one set off is closed
+    // by a comma or goes on in a "who" clause.)
+    if (this.speaking.has(slot) || ![',', 'who'].includes(lowerAt(sentence.tokens, slot.to))) return null;
     const named = sentenceSlots.find((x) => x.kind === 'name' && x.to === slot.from - 1 && x.entity !== null);
     return named?.entity ?? null;
   }
@@ -529,14 +535,13 @@ export class Coreference implements ReferenceReader {
     // ("A former colleague of Mr Hale", "a spokesperson for the Office of Sport": the head stands before the first
     // word relating the person to somebody or something.)
     const linkAt = words.findIndex((w, i) => i > 1 && RELATING_WORDS.has(w));
-    const head = (linkAt > 1 ? words[linkAt - 1] : words[words.length - 1]) ?? '';
+    const head = (linkAt === -1 ? words[words.length - 1] : words[linkAt - 1]) ?? '';
     // ("The driver, who asked not to be identified, said": a source kept anonymous is nobody named, however
     // definite the words for them.)
     const unnamedOpener = UNNAMED_OPENERS.has(opener) || keptAnonymous(sentence.tokens, slot.to);
     // ("One of his colleagues said": one person of a group, though the group's noun is plural.)
-    const one = opener === 'one' && words[1] === 'of';
-    const single = one && head.endsWith('s') ? head.slice(0, -1) : head;
-    if (!unnamedOpener || !isRoleHead(single) || ORGANISATION_NOUNS.has(single) || (!one && isPlural(head)))
+    const one = opener === 'one' && words[1] === 'of' && isPluralOfPeople(head);
+    if (!unnamedOpener || !(one || isRoleHead(head)) || ORGANISATION_NOUNS.has(head) || (!one && isPlural(head)))
       return null;
     const id = `unnamed ${sentence.index}:${slot.from}`;
     this.unnamedSlots.set(id, { slot, sentence: sentence.index });
@@ -602,5 +607,4 @@ export class Coreference implements ReferenceReader {
     const present = ids.filter((id) => this.registry.present.get(this.article.id)?.has(id));
     return present.length === 1 ? (present[0] ?? null) : null;
   }
-} /** Words after a role's head that relate its holder to somebody or something ("colleague of", "spokesperson for"). */
-const RELATING_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with']);
+}

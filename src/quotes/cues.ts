@@ -21,8 +21,6 @@ import { npBefore } from './phraseBefore.ts';
 import { relativeJoinedSpeaker } from './relativeClauses.ts';
 import { nameAfterRoleWords, npAt } from './speakerPhrases.ts';
 
-/** Pronouns only ever a subject: one of them heads the clause a verb after "and" is joined to. */
-
 /** Forms of "be" that make a speech verb passive before "to" ("was said to", "is reported to"). */
 export const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 

@@ -8,7 +8,7 @@ import { capsHeadingName } from './capsLabel.ts';
 import { isStoplessInitials } from './wordNames.ts';
 import { INVERTING_SPEECH_VERBS, QUESTION_VERBS, VERB_FILLERS } from './lexicon.ts';
 import { type CapitalRun, NAME_PARTICLES, runWords } from './names.ts';
-import { isPluralOfPeople, roleAfter } from './rolePhrases.ts';
+import { isPluralOfPeople, isRoleHead, roleAfter } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import { acronymEvidence } from './acronyms.ts';
 import { type BusinessNames, businessNames, isCamelCaseBrand } from './businessNames.ts';
@@ -103,19 +103,21 @@ function lowerCaseWords(sentences: readonly Sentence[]): Set<string> {
   return found;
 }
 
-/** Where a single capitalised word speaks: the subject of a speech verb ("Okoye said"), after one ("…," said
- * Okoye; according to Okoye), or credited by layout. */
 /**
- * "Reader Oonagh from Galway emails: “…”", "Oonagh from Galway writes": a one-word name, then "from" and where its
- * bearer writes from, then a speech verb — a live blog's way of quoting its readers.
+ * "Reader Oonagh from Galway emails: “…”": a one-word name after a role, then "from" and where its bearer writes
+ * from, then a speech verb — a live blog's way of quoting its readers.
  */
-function speaksFromPlace(tokens: Token[], to: number): boolean {
+function speaksFromPlace(tokens: Token[], from: number, to: number): boolean {
+  // (A role before the name: not "Gardaí from Cork said", a body's plural.)
+  if (!isRoleHead(lowerAt(tokens, from - 1))) return false;
   if (lowerAt(tokens, to) !== 'from' || tokens[to + 1]?.capital !== true) return false;
   let k = to + 1;
   while (tokens[k]?.capital === true && tokens[k]?.kind === 'word') k++;
   return speechVerbAfter(tokens, k);
 }
 
+/** Where a single capitalised word speaks: the subject of a speech verb ("Okoye said"), after one ("…," said
+ * Okoye; according to Okoye), or credited by layout. */
 function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
   const found: CapitalRun[] = [];
   const { tokens } = sentence;
@@ -138,7 +140,7 @@ function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
       agedAppositive(tokens, run.to) ||
       identifiedAs(tokens, run.from) ||
       subjectCreditedByRole(tokens, run) ||
-      speaksFromPlace(tokens, run.to)
+      speaksFromPlace(tokens, run.nameFrom, run.to)
     )
       found.push(run);
   }

@@ -19,8 +19,14 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'named']);
 /** Most lower-case words of a description between its opener ("a", "one") and a naming word. */
 const NAMED_DESCRIPTION_WORDS = 4;
 
-/** Words after a name that make "called NAME" a calling of somebody something ("called Hale a liar"). */
-const CALLED_SOMETHING: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
+/**
+ * Words after a name that make "called NAME" a calling of somebody something ("called Hale a liar") or a telephoning
+ * of them ("called Ann Hale on Friday", "called Ann Hale after the fire", "called Tom Ruiz back").
+ */
+const CALLED_SOMETHING: ReadonlySet<string> = new Set([
+  ...['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our'],
+  ...['on', 'after', 'at', 'back', 'to', 'in', 'from', 'about', 'last', 'this', 'and', 'before', 'during', 'twice'],
+]);
 
 /**
  * Whether token i is a naming word (NAMING_WORDS) between a description somebody unnamed opens ("a batting coach",
@@ -78,10 +84,19 @@ export const ANONYMITY_PHRASES: readonly string[][] = [
 /** Most tokens after a description within which its anonymity is stated ("…, who asked not to be named,"). */
 const ANONYMITY_REACH = 16;
 
-/** Whether the words right after token `from` (a description's end) say its person is kept anonymous. */
+/** Words opening the aside right after a description in which its anonymity is stated (", who …", ", speaking …"). */
+export const ANONYMITY_ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'speaking']);
+
+/**
+ * Whether the aside set off right after token `from` (a description's end: ", who asked not to be named,") says its
+ * person is kept anonymous: the phrase must stand in that aside, before the comma closing it and any quote.
+ */
 export function keptAnonymous(tokens: Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && k < from + ANONYMITY_REACH; k++) {
-    if (tokens[k]?.kind === 'quote') return false;
+  const open = tokens[from]?.text === ',' ? from + 1 : from;
+  if (!ANONYMITY_ASIDE_OPENERS.has(lowerAt(tokens, open))) return false;
+  for (let k = open; k < tokens.length && k < from + ANONYMITY_REACH; k++) {
+    const t = tokens[k];
+    if (t?.kind === 'quote' || t?.text === ',') return false;
     if (ANONYMITY_PHRASES.some((p) => p.every((w, i) => lowerAt(tokens, k + i) === w))) return true;
   }
   return false;

@@ -31,7 +31,6 @@ export function speakerOpensNextParagraph(context: AttributionContext, place: Qu
   const lastParagraph = place.last.state.sentence.paragraph;
   const openingMonologue = lastParagraph > paragraph && opensTheQuoting(context, place);
   if (context.article.paragraphs[paragraph - 1]?.kind !== 'heading' && !openingMonologue) return null;
-  if (!paragraphStates(context, lastParagraph).every((s) => quotationOnly(s.sentence))) return null;
   const next = context.states.find((s) => s.sentence.paragraph === lastParagraph + 1);
   const cue = next ? mainCue(next) : null;
   if (!next || !cue || cue.subject?.entity == null || cue.subject.kind !== 'name') return null;

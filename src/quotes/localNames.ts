@@ -187,7 +187,6 @@ export class ArticleNames {
     return ids.some((id) => named.has(id));
   }
 
-  /** "Moreno" in an article that names a Luis Moreno is not the corpus's Pablo Moreno. */
   /** `ids` without the people known to be of the other gender than the title's ("Mrs"), unless none would be left. */
   private fittingTitle(title: string, ids: string[]): string[] {
     const gender = GENDER_TITLES.get(title.toLowerCase().replace(/\.$/u, ''));
@@ -199,6 +198,7 @@ export class ArticleNames {
     return fitting.length > 0 ? fitting : ids;
   }
 
+  /** "Moreno" in an article that names a Luis Moreno is not the corpus's Pablo Moreno. */
   private surnameClaimedByOther(surname: string, ids: string[]): boolean {
     for (const full of this.localNames.get(normalizeName(surname)) ?? []) {
       let matched = false;

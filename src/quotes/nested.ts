@@ -77,11 +77,11 @@ function personRuns(tokens: Token[]): CapitalRun[] {
     if (name.length === 0 || isPlaceName(name.join(' ')) || isOrganisationName(name)) return [];
     // "I" opening a sentence is no name.
     if (name.length === 1 && FIRST_PERSON.has((name[0] ?? '').toLowerCase())) return [];
-    // ("Afterwards she told me, '…'": one word opening the sentence before a pronoun is an adverb's capital.)
     // ("When we heard the Harbour Board verdict, he said": a run after "the" names a thing.)
     if (lowerAt(tokens, run.from - 1) === 'the') return [];
     // ("at the Isle of Kelp Herons": words after a capitalised word's "of" go on that word's name.)
     if (lowerAt(tokens, run.from - 1) === 'of' && tokens[run.from - 2]?.capital === true) return [];
+    // ("Afterwards she told me, '…'": one word opening the sentence before a pronoun is an adverb's capital.)
     const opens = run.from === 0 || ['.', '!', '?', ':'].includes(tokens[run.from - 1]?.text ?? '');
     if (name.length === 1 && opens && SUBJECT_PRONOUNS.has(lowerAt(tokens, run.to))) return [];
     return [{ ...run, name }];

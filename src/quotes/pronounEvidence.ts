@@ -177,7 +177,7 @@ export function pronounAntecedent(
     );
     if (names.length === 0) continue;
     // ("The bishop of Villa Alta led prayers. “…,” he said": the name after a role's "of" is where or whose the role
-    // is; the pronoun goes on with its holder.)
+    // is; the pronoun stands for the role's holder, so it is no evidence that the name is a person's.)
     if (
       names.some((r) => lowerAt(before.tokens, r.from - 1) === 'of' && isRoleHead(lowerAt(before.tokens, r.from - 2)))
     )

@@ -10,10 +10,10 @@ export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['he', 'male'],
   ['she', 'female'],
 ]);
-/** Pronouns an organisation speaks through ("The ministry said … It added: “…”", "“…,” they said"): never a person. */
-/** Pronouns that stand as a clause's subject. */
+/** Pronouns only ever a subject: one of them heads the clause a verb after "and" is joined to. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
+/** Pronouns an organisation speaks through ("The ministry said … It added: “…”", "“…,” they said"): never a person. */
 export const ORGANISATION_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
 /** Words a speaker uses of themselves; a quote with none of them but with "he" speaks of somebody else. */
 export const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);

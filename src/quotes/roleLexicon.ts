@@ -245,7 +245,6 @@ export const SAME_POSITION_SYNONYMS: readonly ReadonlySet<string>[] = [
   set('spokesman spokeswoman spokesperson'),
   set('chairman chairwoman chair chairperson'),
   set('judge justice'),
-  set('representative congressman congresswoman'),
 ];
 
 /** Role nouns that name the same position in different words ("the boss" for a manager, "the WHO head" for its chief). */

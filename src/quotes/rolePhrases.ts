@@ -328,11 +328,6 @@ function plainWord(t: Token | undefined): boolean {
   return t?.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isStopWord(t.lower) && !SPEECH_VERBS.has(t.lower);
 }
 
-/**
- * The role phrase that starts at token `start`, read forwards: "the former Danish prime minister", "our
- * correspondent", "a NATO spokesman". Ends at its last role noun; null when there is none. A role `coordinated` with
- * one that had an article ("a geologist and field officer") takes plain words before its noun as that one does.
- */
 /** Possessive pronouns that may own the group a partitive "one of" picks from ("one of his colleagues"). */
 export const GROUP_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -350,6 +345,11 @@ function partitiveOwnerEnd(tokens: Token[], from: number): number {
 /** Words joining a role somebody left to the one they hold now ("captain turned pundit"). */
 export const ROLE_TURNS: ReadonlySet<string> = new Set(['turned']);
 
+/**
+ * The role phrase that starts at token `start`, read forwards: "the former Danish prime minister", "our
+ * correspondent", "a NATO spokesman". Ends at its last role noun; null when there is none. A role `coordinated` with
+ * one that had an article ("a geologist and field officer") takes plain words before its noun as that one does.
+ */
 export function roleAfter(tokens: Token[], start: number, coordinated = false): RolePhrase | null {
   let k = start;
   let determiner: string | null = null;
@@ -370,7 +370,7 @@ export function roleAfter(tokens: Token[], start: number, coordinated = false): 
     const t = tokens[k];
     if (t?.kind !== 'word') break;
     const w = t.text.toLowerCase();
-    if (isRoleHead(w) || (partitive !== -1 && w.endsWith('s') && isRoleHead(w.slice(0, -1)))) {
+    if (isRoleHead(w) || (partitive !== -1 && isPluralOfPeople(w))) {
       head = w;
       end = k + 1;
       continue;

@@ -504,9 +504,7 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     const pastThing = speaksPastThingClause(tokens, run.to);
     // "Police said" is a generic body, not a named one: a name needs a word of its own besides the cue.
     const ownWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
-    const cueNamed =
-      ((endsInOrganisationCue(words) || businessCueBeforeLast(words) || opensBodyName(words)) && ownWord) ||
-      isSeatOfOffice(words);
+    const cueNamed = ((endsInOrganisationCue(words) || opensBodyName(words)) && ownWord) || isSeatOfOffice(words);
     // ("The Department of Harbours, in a statement, said": an aside between commas may stand between a body's name,
     // or a document's issuer, and the verb; not a "who" clause, which is a person's before the body's name: "Elder
     // NAME of Harbour First Nation, who led the work, said".)

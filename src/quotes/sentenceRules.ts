@@ -333,9 +333,19 @@ function colonBefore(first: QuotePlace['first']): boolean {
 /** Fewest words after a speech verb that make it report words of its own ("said the players had laughed it off"). */
 const OWN_REPORT_WORDS = 4;
 
-/** Whether the speech verb at `verb` goes on to report words of its own: "that", or OWN_REPORT_WORDS words or more. */
+/** Verbs whose next word is whom they were said to, not words of their own ("told reporters after the match"). */
+const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'asked', 'asks']);
+
+/** Words that open a phrase of time or place, not a clause ("said on Saturday after the match"). */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set(['on', 'after', 'at', 'in', 'before', 'during', 'outside', 'from']);
+
+/**
+ * Whether the speech verb at `verb` goes on to report words of its own: "that", or OWN_REPORT_WORDS words or more
+ * opening with no phrase of time or place, after a verb that does not name its listener next.
+ */
 function reportsWordsOfItsOwn(tokens: Token[], verb: number): boolean {
   if (lowerAt(tokens, verb + 1) === 'that') return true;
+  if (LISTENER_VERBS.has(lowerAt(tokens, verb)) || PHRASE_OPENERS.has(lowerAt(tokens, verb + 1))) return false;
   let words = 0;
   for (let k = verb + 1; k < tokens.length && tokens[k]?.kind === 'word'; k++) words++;
   return words >= OWN_REPORT_WORDS;

@@ -115,9 +115,20 @@ describe('leadInParagraph', () => {
         '“We will not let this harbour close while any of us can still pull an oar.”',
       ]),
     );
-    expect([r.run(leadInParagraph, 0), r.run(continuesPreviousParagraph, 0)]).toEqual([
-      ['Ana Ruiz', 'Ana Ruiz …:', 'lead-in'],
-      null,
+    expect(r.run(leadInParagraph, 0)).toEqual(['Ana Ruiz', 'Ana Ruiz …:', 'lead-in']);
+  });
+
+  it('gives the paragraph under a lead-in naming whose words follow to that name, not to the lead-in’s own speaker', () => {
+    const book = buildQuoteBook([
+      story('words-from-role-book', [
+        'The river burst its banks on Sunday and the club’s boathouse was under a metre of water by noon.',
+        'The pupils of the harbour school, who row every Saturday morning, asked me to share this message from their coach, Ana Ruiz:',
+        '“The children are very upset. They would like to help with the clean-up once it is safe.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => [q.speaker === null ? null : names.get(q.speaker), q.method])).toEqual([
+      ['Ana Ruiz', 'lead-in'],
     ]);
   });
 

@@ -12,6 +12,7 @@ import {
 import { quoteSpeakers, story } from './fixtures.ts';
 import { CLAUSE_OPENERS } from '../../src/quotes/clauseWords.ts';
 import { GROUP_OWNERS } from '../../src/quotes/rolePhrases.ts';
+import { RELATING_WORDS } from '../../src/quotes/coreference.ts';
 
 function speakers(lines: string[]): [string, string | null][] {
   const book = buildQuoteBook([story('coref', lines)]);
@@ -558,5 +559,65 @@ describe('one person of a group somebody has (“One of his former colleagues sa
   for (const owner of [...GROUP_OWNERS, 'Mr Rahimi’s'].sort())
     it(`is whom a later “he said” means after “One of ${owner} former colleagues said”, not the person named before`, () => {
       expect(quoteSpeakers(LINES(owner))).toEqual([null]);
+    });
+});
+
+describe('the limits of the rules for unnamed and appositive people', () => {
+  it('keeps a source’s anonymity to its own aside (“The mayor told reporters a worker who spoke on condition of anonymity …”)', () => {
+    expect(
+      quoteSpeakers([
+        'Mayor Ann Hale visited the flooded depot on Tuesday morning with two engineers from the county.',
+        'The mayor told reporters a worker who spoke on condition of anonymity had complained. “We will look into it,” she said.',
+      ]),
+    ).toEqual(['Ann Hale']);
+  });
+
+  it('gives no name to a description that speaks itself (“run by Tom Hale, a club spokeswoman confirmed”)', () => {
+    expect(
+      quoteSpeakers([
+        'The harbour café will reopen in May under new owners after a year of repairs to the sea wall.',
+        'It will be run by Tom Hale, a club spokeswoman confirmed on Monday. “He starts next week,” she said.',
+      ]),
+    ).toEqual([null]);
+  });
+
+  it('reads “called NAME on Friday” as a telephoning, not a naming (“A council officer called Ann Hale on Friday and said”)', () => {
+    expect(
+      quoteSpeakers([
+        'Residents of the estate waited nine days for their bins to be emptied after the strike ended.',
+        'A council officer called Ann Hale on Friday and said: “The bins will be collected on Monday.”',
+      ]),
+    ).toEqual([null]);
+  });
+
+  it('reads “One of his former coaches said” as one person of a group whatever the plural’s ending', () => {
+    expect(
+      quoteSpeakers([
+        'Ahmad Rahimi, 34, died after falling from the mast in March, and his employer was fined on Monday.',
+        'One of his former coaches said he had left the firm a month before the fall. “I warned them,” he said.',
+      ]),
+    ).toEqual([null]);
+  });
+
+  it('makes no person of a body’s plural before “from PLACE said” (“Gardaí from Cork said”)', () => {
+    const book = buildQuoteBook([
+      story('from-place-body', [
+        'The coast road was shut for six hours on Sunday after a lorry shed its load near the harbour.',
+        'Gardaí from Cork said: “The road is now closed to all traffic.”',
+      ]),
+    ]);
+    expect(book.people.map((p) => p.name)).toEqual([]);
+  });
+});
+
+describe('words relating a role’s holder to somebody or something (RELATING_WORDS)', () => {
+  for (const word of [...RELATING_WORDS].sort())
+    it(`reads the head before “${word}” (“A former colleague ${word} the yard said”), somebody unnamed`, () => {
+      expect(
+        quoteSpeakers([
+          'Ahmad Rahimi, 34, died after falling from the mast in March, and his employer was fined on Monday.',
+          `A former colleague ${word} the yard said he had left a month before the fall. “I warned them,” he said.`,
+        ]),
+      ).toEqual([null]);
     });
 });

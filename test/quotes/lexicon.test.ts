@@ -509,20 +509,6 @@ describe('a tabloid’s words for an entertainer', () => {
   });
 });
 
-describe('a congresswoman introduced by the abbreviated title', () => {
-  it('gives “…?” the congresswoman asked to the one introduced as “Rep. NAME (D-Ore.)”', () => {
-    const book = buildQuoteBook([
-      story('rep-congresswoman', [
-        'The chipmaker’s chief executive, Anselm Vidal, rejected the charge at the hearing on Tuesday.',
-        'Rep. Mara Quill (D-Ore.) pressed Vidal on the firm’s stakes in its own customers.',
-        '“How many of your top customers are companies you invested in?” the congresswoman asked.',
-      ]),
-    ]);
-    const names = new Map(book.people.map((p) => [p.id, p.name]));
-    expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Mara Quill']);
-  });
-});
-
 describe('phrasal speech verbs in -ing that speak only after “be” (PROGRESSIVE_SPEECH_VERBS)', () => {
   for (const verb of [...PROGRESSIVE_SPEECH_VERBS].sort()) {
     it(`reads "was ${verb} to" as a speech verb and "${verb} to" opening a sentence as none`, () => {

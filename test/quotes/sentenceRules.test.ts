@@ -34,6 +34,17 @@ describe('speakerRightAfter', () => {
     ]);
   });
 
+  it('keeps the verb after a colon’s quote when it names its listener or a time (“X told reporters after the match on Saturday.”)', () => {
+    const r = read(
+      story('after-colon-listener', [
+        LEAD,
+        "The message from the crew room was simple: 'We sail again.' Captain Tom Hale told reporters after the vote on Saturday.",
+        "The message from the crew room was simple: 'We sail again.' Captain Tom Hale said on Saturday after the vote.",
+      ]),
+    );
+    expect([r.run(speakerRightAfter, 0)?.[0], r.run(speakerRightAfter, 1)?.[0]]).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+
   it('gives the quote to the phrase before the verb when the phrase follows the quote (“…,” X said)', () => {
     const r = read(story('after2', [LEAD, '“The terminal will stay open for now,” Nadia Okafor said on Monday.']));
     expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor said', 'after']);
