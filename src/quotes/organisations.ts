@@ -54,6 +54,7 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['consultancy', 'business'],
   ['shipping', 'business'],
   ['logistics', 'business'],
+  ['research', 'business'],
   ['industries', 'business'],
   ['enterprises', 'business'],
   ['technologies', 'business'],

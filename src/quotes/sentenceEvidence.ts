@@ -284,9 +284,11 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const after = appositiveRole(tokens, run);
     // "NAME, who …", "NAME, whose …", and a full name with an age set off by commas ("Tom Hale, 45,"): people.
     // ("The bishop of Villa Alta, whose church …": not a place an office is held over.)
+    // ("NAME of Northvale Research, who …": the body the person is of may stand between the name and the clause.)
+    const whoAt = pastBodyOf(tokens, run.to);
     const who =
-      tokens[run.to]?.text === ',' &&
-      ['who', 'whose'].includes(lowerAt(tokens, run.to + 1)) &&
+      tokens[whoAt]?.text === ',' &&
+      ['who', 'whose'].includes(lowerAt(tokens, whoAt + 1)) &&
       !(lowerAt(tokens, run.from - 1) === 'of' && PLACE_HELD_OFFICES.has(lowerAt(tokens, run.from - 2)));
     const aged = run.name.length >= 2 && statedAge(tokens, run.to);
     const inverted =
@@ -468,6 +470,17 @@ const BODY_NAME_WORDS = 10;
 
 /** Relative pronouns that refer back to a person ("NAME of Harbour First Nation, who led the work, said"). */
 export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom']);
+
+/** Most words of a body's name after "of" between a person's name and what follows it ("of Northvale Research"). */
+const BODY_OF_WORDS = 4;
+
+/** The token past "of BODY" right after a name ending at `to` ("NAME of Northvale Research, who"), or `to` itself. */
+function pastBodyOf(tokens: Token[], to: number): number {
+  if (lowerAt(tokens, to) !== 'of' || tokens[to + 1]?.capital !== true) return to;
+  let k = to + 1;
+  while (k < to + 1 + BODY_OF_WORDS && tokens[k]?.capital === true && tokens[k]?.kind === 'word') k++;
+  return k;
+}
 
 /** Offices held over a place, so that "the mayor of NAME, whose …" is a place's name, no person's. */
 export const PLACE_HELD_OFFICES: ReadonlySet<string> = new Set([

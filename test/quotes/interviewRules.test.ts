@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { interviewAnswer } from '../../src/quotes/interviewRules.ts';
 import { ANSWER_MARKS, QUESTION_MARKS } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { read } from './ruleHarness.ts';
 
 const INTRO = 'We spoke to the novelist Clara Voss about her new book and her years abroad in the south.';
@@ -31,5 +32,25 @@ describe('interviewAnswer', () => {
   it('does not answer for an answer mark with no question before it', () => {
     const r = read(story('interview-noq', [INTRO, `A: ${ANSWER}`, CLOSE]));
     expect(r.run(interviewAnswer, 0)).toBeNull();
+  });
+});
+
+describe('an emailed interview’s answers under a lead naming the person and their firm', () => {
+  it('go to the person “NAME of FIRM Research, who …” names, not to the firm', () => {
+    const book = buildQuoteBook([
+      story('emailed-interview', [
+        'Shares in the chipmaker fell eight per cent after the results were published on Tuesday evening.',
+        'Tomasz Kirkeby of Northvale Research, who has rated the stock neutral since spring, was calmer. I asked him by email what he made of it:',
+        'Q: Is relying on two customers a real risk?',
+        'A: “It is a real risk, but not this year. The orders are contracted.”',
+        'Q: What would change your mind?',
+        'A: “A third big customer. If I see that, I am a buyer.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p]));
+    expect([
+      book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)?.name)),
+      book.people.map((p) => [p.name, p.kind]),
+    ]).toEqual([['Tomasz Kirkeby', 'Tomasz Kirkeby'], [['Tomasz Kirkeby', 'person']]]);
   });
 });

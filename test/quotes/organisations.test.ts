@@ -448,8 +448,11 @@ describe('organisations named by one word', () => {
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
-    expect([book.people.map((p) => p.name), book.quotes.map((q) => names.get(q.speaker ?? ''))]).toEqual([
-      ['Priya Nair'],
+    expect([book.people.map((p) => [p.name, p.kind]), book.quotes.map((q) => names.get(q.speaker ?? ''))]).toEqual([
+      [
+        ['Orbit Research', 'organisation'],
+        ['Priya Nair', 'person'],
+      ],
       ['Priya Nair'],
     ]);
   });
