@@ -89,6 +89,7 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['interactive', 'business'],
   ['games', 'business'],
   ['media', 'business'],
+  ['tv', 'business'],
   ['labs', 'business'],
   ['software', 'business'],
   ['biotech', 'business'],

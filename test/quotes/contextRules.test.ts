@@ -443,6 +443,17 @@ describe('subjectOfParagraphBefore', () => {
     expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Curator Ben Aldous', 'subject-before']);
   });
 
+  it('counts no channel named after the subject as a second person (“and spoke to Harbour TV afterwards”)', () => {
+    const r = read(
+      story('subject-para-channel', [
+        LEAD,
+        'Curator Ben Aldous signed the loan papers on Sunday morning, and spoke to Harbour TV shortly afterwards.',
+        '“It is a proud day for the gallery and for the town. I did not have to think twice about it.”',
+      ]),
+    );
+    expect(r.run(subjectOfParagraphBefore, 0)).toEqual(['Ben Aldous', 'Curator Ben Aldous', 'subject-before']);
+  });
+
   it('does not answer when the paragraph above has a speech verb (the speaker there may go on)', () => {
     const r = read(
       story('subject-para-verb', [
