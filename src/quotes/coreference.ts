@@ -4,6 +4,7 @@
 import type { Article } from '../corpus/types.ts';
 import { lowerAt, quotationOnly, type Sentence } from './frames.ts';
 import {
+  AFFILIATION_PREPOSITIONS,
   KINSHIP_NOUNS,
   QUESTION_VERBS,
   REPLY_VERBS,
@@ -34,9 +35,6 @@ import { latestInParagraph, type Mention, type Slot } from './slots.ts';
 import { BODY_VOICES, bodyOfVoice, VOICE_LINKS } from './voices.ts';
 
 export { PICKING_OUT } from './roleReference.ts';
-
-/** Words after a role's head that relate its holder to somebody or something ("colleague of", "spokesperson for"). */
-export const RELATING_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with']);
 
 /** Words telling where a person named after a lede spoke ("was speaking at", "made the comments"). */
 export const LEDE_NAMING_WORDS: ReadonlySet<string> = new Set(['speaking', 'spoke', 'comments', 'remarks']);
@@ -534,7 +532,7 @@ export class Coreference implements ReferenceReader {
     const opener = slot.determiner ?? words[0] ?? '';
     // ("A former colleague of Mr Hale", "a spokesperson for the Office of Sport": the head stands before the first
     // word relating the person to somebody or something.)
-    const linkAt = words.findIndex((w, i) => i > 1 && RELATING_WORDS.has(w));
+    const linkAt = words.findIndex((w, i) => i > 1 && AFFILIATION_PREPOSITIONS.has(w));
     const head = (linkAt === -1 ? words[words.length - 1] : words[linkAt - 1]) ?? '';
     // ("The driver, who asked not to be identified, said": a source kept anonymous is nobody named, however
     // definite the words for them.)

@@ -422,6 +422,13 @@ export const INTERVIEWER_BEFORE_NAME: readonly string[][] = phrases(`
   questions from
 `);
 
+/**
+ * Prepositions that relate a person or a body's noun to what they belong to: a role's holder to somebody or something
+ * ("a colleague of NAME", "a spokesperson for the office"), a body's noun to the role before it ("director of retail
+ * consultancy NAME", "an analyst at investment bank NAME").
+ */
+export const AFFILIATION_PREPOSITIONS = set(`of at for from with`);
+
 /** Words opening a role phrase that brings in somebody left unnamed: "a senior official", "one resident". */
 export const UNNAMED_OPENERS = set(`a an one another`);
 

@@ -8,13 +8,12 @@ import { lowerAt, type Sentence } from './frames.ts';
 import { KINSHIP_NOUNS, ROLE_NOUNS, SPEECH_NOUNS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
 import { roleBefore } from './rolePhrases.ts';
-import { GENDER_TITLES } from './roleLexicon.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
 import { afterPlacePreposition, isPlaceName } from './places.ts';
 import { AUTHORED_DOCUMENTS, spanText } from './clauses.ts';
 import { capsHeadingName } from './capsLabel.ts';
 import { AGE_LEADS, statedAge } from './sentenceEvidence.ts';
-import { type CapitalRun, namesTokens } from './names.ts';
+import { type CapitalRun, genderOfWord, namesTokens } from './names.ts';
 import type { Token } from './tokens.ts';
 import { speechVerbAfter } from './verbReach.ts';
 import { holdersByRoleInitials, ROLE_INITIALS } from './roleInitials.ts';
@@ -189,8 +188,8 @@ export class ArticleNames {
 
   /** `ids` without the people known to be of the other gender than the title's ("Mrs"), unless none would be left. */
   private fittingTitle(title: string, ids: string[]): string[] {
-    const gender = GENDER_TITLES.get(title.toLowerCase().replace(/\.$/u, ''));
-    if (gender === undefined) return ids;
+    const gender = genderOfWord(title.replace(/\.$/u, ''));
+    if (gender === null) return ids;
     const fitting = ids.filter((id) => {
       const known = this.coreference.genderOf(id);
       return known === null || known === gender;

@@ -3,7 +3,7 @@
 // it, a speech verb next to a full name; an organisation speaking of itself as "it".
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
-import { INVERTING_SPEECH_VERBS, ROLE_NOUNS, SPEECH_NOUNS, VERB_FILLERS } from './lexicon.ts';
+import { AFFILIATION_PREPOSITIONS, INVERTING_SPEECH_VERBS, ROLE_NOUNS, SPEECH_NOUNS, VERB_FILLERS } from './lexicon.ts';
 import {
   genderOfWord,
   isTitleWord,
@@ -445,9 +445,6 @@ export function subjectCreditedByRole(tokens: Token[], run: CapitalRun): boolean
 /** Determiners before a body's noun that names the body after it ("his club NAME", "the charity NAME"). */
 const BODY_NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their']);
 
-/** Prepositions a body's noun and name may follow with no determiner ("director of retail consultancy NAME"). */
-export const BODY_NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'from', 'with']);
-
 /**
  * Whether the name starting at `from` follows a body's noun in lower case after a determiner ("his club NAME"), or
  * right after a preposition, one lower-case word of its trade perhaps between ("managing director of retail
@@ -460,8 +457,8 @@ export function namedBody(tokens: Token[], from: number): boolean {
   if (BODY_NOUN_DETERMINERS.has(lowerAt(tokens, from - 2))) return true;
   const trade = tokens[from - 2];
   const lead =
-    trade?.kind === 'word' && !trade.capital && !BODY_NOUN_PREPOSITIONS.has(trade.lower) ? from - 3 : from - 2;
-  return BODY_NOUN_PREPOSITIONS.has(lowerAt(tokens, lead));
+    trade?.kind === 'word' && !trade.capital && !AFFILIATION_PREPOSITIONS.has(trade.lower) ? from - 3 : from - 2;
+  return AFFILIATION_PREPOSITIONS.has(lowerAt(tokens, lead));
 }
 
 /** Most words of a body's name read for evidence; more for one its cue word and a link open ("Ministry of …"). */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import {
+  AFFILIATION_PREPOSITIONS,
   KINSHIP_NOUNS,
   NATIONALITY_NOUNS,
   QUESTION_VERBS,
@@ -12,7 +13,6 @@ import {
 import { quoteSpeakers, story } from './fixtures.ts';
 import { CLAUSE_OPENERS } from '../../src/quotes/clauseWords.ts';
 import { GROUP_OWNERS } from '../../src/quotes/rolePhrases.ts';
-import { RELATING_WORDS } from '../../src/quotes/coreference.ts';
 
 function speakers(lines: string[]): [string, string | null][] {
   const book = buildQuoteBook([story('coref', lines)]);
@@ -533,11 +533,14 @@ describe('a sentence opening with the place its scene is set in (CLAUSE_OPENERS)
     });
 });
 
+/** A lede naming a man who cannot be speaking later, so a later “he said” must find somebody else. */
+const MAST_LEAD = 'Ahmad Rahimi, 34, died after falling from the mast in March, and his employer was fined on Monday.';
+
 describe('somebody unnamed related by their role to a person named (“A former colleague of NAME said”)', () => {
   it('is whom a later “he said” means, not the person the role relates them to; a body’s voice stays the body’s', () => {
     expect([
       quoteSpeakers([
-        'Ahmad Rahimi, 34, died after falling from the mast in March, and his employer was fined on Monday.',
+        MAST_LEAD,
         'A former colleague of Mr Rahimi said he had left the firm a month before the fall.',
         '“I warned them this would happen one day,” he said.',
       ]),
@@ -552,7 +555,7 @@ describe('somebody unnamed related by their role to a person named (“A former 
 
 describe('one person of a group somebody has (“One of his former colleagues said”, GROUP_OWNERS)', () => {
   const LINES = (owner: string): string[] => [
-    'Ahmad Rahimi, 34, died after falling from the mast in March, and his employer was fined on Monday.',
+    MAST_LEAD,
     `One of ${owner} former colleagues said he had left the firm a month before the fall.`,
     '“I warned them this would happen one day,” he said.',
   ];
@@ -593,7 +596,7 @@ describe('the limits of the rules for unnamed and appositive people', () => {
   it('reads “One of his former coaches said” as one person of a group whatever the plural’s ending', () => {
     expect(
       quoteSpeakers([
-        'Ahmad Rahimi, 34, died after falling from the mast in March, and his employer was fined on Monday.',
+        MAST_LEAD,
         'One of his former coaches said he had left the firm a month before the fall. “I warned them,” he said.',
       ]),
     ).toEqual([null]);
@@ -610,12 +613,12 @@ describe('the limits of the rules for unnamed and appositive people', () => {
   });
 });
 
-describe('words relating a role’s holder to somebody or something (RELATING_WORDS)', () => {
-  for (const word of [...RELATING_WORDS].sort())
+describe('words relating a role’s holder to somebody or something (AFFILIATION_PREPOSITIONS)', () => {
+  for (const word of [...AFFILIATION_PREPOSITIONS].sort())
     it(`reads the head before “${word}” (“A former colleague ${word} the yard said”), somebody unnamed`, () => {
       expect(
         quoteSpeakers([
-          'Ahmad Rahimi, 34, died after falling from the mast in March, and his employer was fined on Monday.',
+          MAST_LEAD,
           `A former colleague ${word} the yard said he had left a month before the fall. “I warned them,” he said.`,
         ]),
       ).toEqual([null]);

@@ -13,13 +13,9 @@ import {
 } from '../../src/quotes/organisations.ts';
 import { EXPLETIVE_IT_FOLLOWERS, NAMING_VERBS, OWN_FEELINGS, RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
 import { INNER_CAPITAL_PREFIXES, isCamelCaseBrand } from '../../src/quotes/businessNames.ts';
-import {
-  BODY_HELD_ROLES,
-  BODY_NOUN_PREPOSITIONS,
-  PERSON_RELATIVES,
-  RUNNERS_BEFORE_BODY,
-} from '../../src/quotes/sentenceEvidence.ts';
+import { BODY_HELD_ROLES, PERSON_RELATIVES, RUNNERS_BEFORE_BODY } from '../../src/quotes/sentenceEvidence.ts';
 import { BUSINESS_NOUNS_BEFORE } from '../../src/quotes/businessNames.ts';
+import { AFFILIATION_PREPOSITIONS } from '../../src/quotes/lexicon.ts';
 import { spacedTokens, story } from './fixtures.ts';
 
 function capitalised(word: string): string {
@@ -397,7 +393,7 @@ describe('organisations named by one word', () => {
     ).toEqual(['Dunmore Haulage (organisation)']);
   });
 
-  for (const lead of [...BODY_NOUN_PREPOSITIONS].sort()) {
+  for (const lead of [...AFFILIATION_PREPOSITIONS].sort()) {
     it(`reads a name right after “${lead} retail consultancy” as a body's, so a later “she said” is the person before it`, () => {
       const book = buildQuoteBook([
         story(`body-after-${lead}`, [
