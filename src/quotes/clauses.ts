@@ -2,7 +2,7 @@
 // sentence (its main cue) and the text of a cue; the word tables of clauses are in clauseWords.ts.
 import type { Article } from '../corpus/types.ts';
 import type { Slot } from './slots.ts';
-import { lowerAt, type Sentence } from './frames.ts';
+import { lowerAt, type Sentence, wordsAt } from './frames.ts';
 import { CLAUSE_JOINS, DASHES } from './clauseWords.ts';
 import { ARTICLES, OWNED_WORDS_FRAMES, SPEECH_NOUNS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
@@ -210,7 +210,7 @@ const OWNED_WORDS_GAP = 2;
  * with a noun of SPEECH_NOUNS within OWNED_WORDS_GAP words after it.
  */
 export function ownsWordsInFrame(tokens: readonly Token[], from: number, to: number): boolean {
-  const frame = OWNED_WORDS_FRAMES.find((f) => f.every((w, i) => tokens[i]?.lower === w));
+  const frame = OWNED_WORDS_FRAMES.find((f) => wordsAt(tokens, 0, f));
   if (frame === undefined || from !== frame.length || tokens[to - 1]?.possessive !== true) return false;
   return speechNounAfter(tokens, to);
 }

@@ -3,7 +3,7 @@
 // document's author ("a letter, which read:").
 import { bracketCredit } from './creditRules.ts';
 import { isTopicLabel, roundupRun, topicLabelEnd } from './layoutRuns.ts';
-import { lowerAt } from './frames.ts';
+import { lowerAt, wordsAt } from './frames.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import { speechNounAt } from './verbReach.ts';
 import { SPEECH_NOUNS } from './lexicon.ts';
@@ -129,7 +129,7 @@ export function documentNounBefore(tokens: readonly Token[], colon: number): num
   if (tokens[colon]?.text !== ':') return -1;
   for (const lead of READING_LEADS) {
     const start = colon - lead.length;
-    if (!lead.every((w, i) => tokens[start + i]?.lower === w)) continue;
+    if (!wordsAt(tokens, start, lead)) continue;
     const noun = tokens[start - 1]?.text === ',' ? start - 2 : start - 1;
     if (AUTHORED_DOCUMENTS.has(tokens[noun]?.lower ?? '')) return noun;
   }

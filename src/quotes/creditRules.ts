@@ -2,7 +2,7 @@
 // manager Dean Smith on the draw") or on a dash line under its paragraph ("– Smith on the result").
 import { isSpeechVerbAt } from './evidence.ts';
 import { creditRun, creditSentencesBelow } from './layoutRuns.ts';
-import { lowerAt } from './frames.ts';
+import { wordsAt } from './frames.ts';
 import { CREDIT_FRAMES, DETERMINERS, QUOTE_CREDIT_FRAMES, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import { DASHES, ownsQuoteBefore, ownsWordsInFrame, type SentenceState, spanText } from './clauses.ts';
@@ -47,7 +47,7 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
   if (owner) return { speaker: owner.entity, cue: spanText(context.article, tokens, k, owner.to), method: 'credit' };
   // Right after the quote in its own sentence, "was the verdict of"; opening the next one, "That was the message from".
   const frames = k === 0 ? CREDIT_FRAMES : [...CREDIT_FRAMES, ...QUOTE_CREDIT_FRAMES];
-  const frame = frames.find((f) => f.every((w, i) => lowerAt(tokens, k + i) === w));
+  const frame = frames.find((f) => wordsAt(tokens, k, f));
   if (crossed && frame === undefined) return null;
   const from = k + (frame?.length ?? 0);
   for (let j = from; j < Math.min(tokens.length, from + 7); j++) {

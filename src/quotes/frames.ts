@@ -39,6 +39,11 @@ export function lowerAt(tokens: Token[], i: number): string {
   return tokens[i]?.lower ?? '';
 }
 
+/** Whether `words` (lower case) stand in the tokens from `at` on, one word a token: a frame or lead of a table. */
+export function wordsAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  return words.every((w, i) => tokens[at + i]?.lower === w);
+}
+
 /** Whether a sentence is quotation only: quotes and marks, no word of the writer's. */
 export function quotationOnly(sentence: Sentence): boolean {
   return sentence.tokens.every((t) => t.kind !== 'word');

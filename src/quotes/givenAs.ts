@@ -2,7 +2,7 @@
 // Candice, said …", "one resident, identified only as Mama Grace", "who gave only her first name, Nell,". The name
 // is that person's, however short. So is the name after "called" or "named" right after such a description ("a
 // batting coach called NAME took me aside").
-import { lowerAt, type Sentence } from './frames.ts';
+import { lowerAt, type Sentence, wordsAt } from './frames.ts';
 import { UNNAMED_OPENERS } from './lexicon.ts';
 import type { CapitalRun } from './names.ts';
 import type { Token } from './tokens.ts';
@@ -97,7 +97,7 @@ export function keptAnonymous(tokens: Token[], from: number): boolean {
   for (let k = open; k < tokens.length && k < from + ANONYMITY_REACH; k++) {
     const t = tokens[k];
     if (t?.kind === 'quote' || t?.text === ',') return false;
-    if (ANONYMITY_PHRASES.some((p) => p.every((w, i) => lowerAt(tokens, k + i) === w))) return true;
+    if (ANONYMITY_PHRASES.some((p) => wordsAt(tokens, k, p))) return true;
   }
   return false;
 }

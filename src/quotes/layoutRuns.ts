@@ -223,7 +223,7 @@ function quoteOnlyBefore(sentences: readonly Sentence[], at: number): boolean {
  */
 export function creditSentencesBelow(sentences: readonly Sentence[]): Map<number, CapitalRun> {
   const found = new Map<number, CapitalRun>();
-  for (const [i, sentence] of sentences.entries()) {
+  for (const i of sentences.keys()) {
     if (!quoteOnlyBefore(sentences, i)) continue;
     const run = namedSentenceRun(sentences, i);
     if (run !== null) found.set(i, run);

@@ -1,6 +1,6 @@
 // Attribution rules that read the quotation's own sentence (or the line the page broke it onto): a speech verb
 // or speaker phrase right after it, before it, closing the sentence, a headline's dash (a colon: colonRules.ts).
-import { lowerAt } from './frames.ts';
+import { lowerAt, wordsAt } from './frames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import { isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
 import { ARTICLES, MOOD_ADJECTIVES, QUOTE_LEADS, SUBORDINATING_CONJUNCTIONS, TITLE_MODIFIERS } from './lexicon.ts';
@@ -17,7 +17,7 @@ export { colonSubject, documentAuthor, READING_LEADS, sourceOfWords, speakerColo
 
 /** Where a lead handing the quote on ("is how", "That is how") ends at token k; k when there is none. */
 function pastHowLead(tokens: SentenceState['sentence']['tokens'], k: number): number {
-  const lead = QUOTE_LEADS.find((f) => f.every((w, i) => lowerAt(tokens, k + i) === w));
+  const lead = QUOTE_LEADS.find((f) => wordsAt(tokens, k, f));
   return k + (lead?.length ?? 0);
 }
 
