@@ -189,7 +189,7 @@ export function subjectBefore(context: AttributionContext, place: QuotePlace): A
   if (!standsAlone(place)) return null;
   const before = context.states[place.first.state.sentence.index - 1];
   if (!before || before.sentence.paragraph !== place.first.state.sentence.paragraph) return null;
-  return subjectOf(before, quotedWords(context, place));
+  return subjectOf(before, quotedWords(context, place), context);
 }
 
 /** The words of the quote a place opens with, normalised, for telling whom it speaks of. */
@@ -216,7 +216,7 @@ export function subjectOfParagraphBefore(context: AttributionContext, place: Quo
   // ("On her coach, NAME, her mother’s cousin:" ¶ "“…”": a topic's label names whom the quote is
   // about, not who speaks it.)
   if (isTopicLabel(before.sentence.tokens)) return null;
-  return subjectOf(before, quotedWords(context, place));
+  return subjectOf(before, quotedWords(context, place), context);
 }
 
 /** Whether the sentence opens with a role of words alone, then the subject's name set off in commas. */
@@ -231,7 +231,11 @@ function roleOpensBefore(tokens: readonly Token[], subject: Slot): boolean {
  * nobody else but one the quote speaks of by a word of their name or the role before it ("Ode would not point at
  * referee Ann Hale … “Nobody should look at the referee for this.”").
  */
-function subjectOf(before: SentenceState, quoted: ReadonlySet<string>): Attribution | null {
+function subjectOf(
+  before: SentenceState,
+  quoted: ReadonlySet<string>,
+  context: AttributionContext,
+): Attribution | null {
   // "Ward was blunt when asked about the strikes.": a speech verb with nobody before it reports nobody else.
   // ("Asked whether the board would say more, Ward was blunt.": one in an opening participial clause
   // is the question put to the subject, no report of anybody's words.)
@@ -295,9 +299,12 @@ function subjectOf(before: SentenceState, quoted: ReadonlySet<string>): Attribut
       .split(' ')
       .some((w) => w.length > 2 && quoted.has(w)) ||
       (isRoleHead(lowerAt(tokens, x.from - 1)) && quoted.has(lowerAt(tokens, x.from - 1))));
+  // ("NAME paid tribute to the fans in the North Stand.": a body the subject acts on is nobody who speaks.)
+  const body = (x: Slot): boolean =>
+    x.from >= subject.to && x.entity !== null && context.people?.people.get(x.entity)?.kind === 'organisation';
   const named = new Set(
     before.slots.flatMap((x) =>
-      listener(x) || described(x) || ahead(x) || titling(x) || owning(x) || spokenOf(x)
+      listener(x) || described(x) || ahead(x) || titling(x) || owning(x) || spokenOf(x) || body(x)
         ? []
         : x.entity !== null
           ? [x.entity]

@@ -230,6 +230,18 @@ describe('subjectBefore', () => {
     expect(r.run(subjectBefore, 0)).toBeNull();
   });
 
+  it('gives the quote to the subject when the sentence names a body it acts on (“NAME waved to the crew of BODY.”)', () => {
+    const r = read(
+      story('subject-before-body', [
+        LEAD,
+        'The Tarrow Dock Company said in a statement that the terminal would stay open until the spring.',
+        'Board chair Nadia Okafor waved to the crew of the Tarrow Dock Company. “They kept the lights on for us.”',
+      ]),
+    );
+    expect(r.registry.people.get(r.idOf('Tarrow Dock Company'))?.kind).toBe('organisation');
+    expect(r.run(subjectBefore, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor', 'subject-before']);
+  });
+
   it('does not answer when the sentence before names two people', () => {
     const r = read(
       story('subject-before-two', [

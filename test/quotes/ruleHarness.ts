@@ -27,7 +27,13 @@ export function read(article: Article): Reading {
   const cues = sentences.flatMap((s) => (s.kind === 'body' ? genderCues(article.id, s) : []));
   const registry = buildRegistry(articleEvidence(article.id, sentences, tagger), cues);
   const { states } = readArticle(article, sentences, registry);
-  const context = { article, states, done: new Map<number, Attribution>(), paragraphSpeaker: new Map() };
+  const context = {
+    article,
+    states,
+    done: new Map<number, Attribution>(),
+    paragraphSpeaker: new Map(),
+    people: registry,
+  };
   const nameOf = (id: string | null): string | null => (id === null ? null : (registry.people.get(id)?.name ?? id));
   return {
     context,
