@@ -8,6 +8,7 @@ import { subjectAppositiveEnd } from './verbReach.ts';
 import { isTopicLabel, topicLabelEnd } from './layoutRuns.ts';
 import { participialOpeningEnd } from './pronouns.ts';
 import { SPEECH_NOUNS } from './lexicon.ts';
+import { BARE_CLAUSE_JOINS } from './clauseWords.ts';
 import { frontedNameStarts, invertedSubjectStart } from './topicFronts.ts';
 import type { Slot } from './slots.ts';
 import { isPluralOfPeople, roleBefore } from './rolePhrases.ts';
@@ -247,7 +248,8 @@ function subjectOf(
   )
     return null;
   const fronted = topicFronted(before);
-  const subject = fronted ?? before.subject;
+  const ending = fronted === null ? endingClauseSubject(before, context) : null;
+  const subject = ending ?? fronted ?? before.subject;
   // ("For the mayor, the lesson is simple.": a role or description set up as the topic stands for whom it resolved to.)
   if (subject === null || subject.entity === null || subject.kind === 'other') return null;
   if (subject.kind === 'desc' && fronted === null && subject.determiner !== 'the') return null;
@@ -299,12 +301,14 @@ function subjectOf(
       .split(' ')
       .some((w) => w.length > 2 && quoted.has(w)) ||
       (isRoleHead(lowerAt(tokens, x.from - 1)) && quoted.has(lowerAt(tokens, x.from - 1))));
+  // (An earlier clause's people are behind the clause the sentence ends on.)
+  const earlier = (x: Slot): boolean => ending !== null && x.to <= ending.from;
   // ("NAME paid tribute to the fans in the North Stand.": a body the subject acts on is nobody who speaks.)
   const body = (x: Slot): boolean =>
     x.from >= subject.to && x.entity !== null && context.people?.people.get(x.entity)?.kind === 'organisation';
   const named = new Set(
     before.slots.flatMap((x) =>
-      listener(x) || described(x) || ahead(x) || titling(x) || owning(x) || spokenOf(x) || body(x)
+      listener(x) || described(x) || ahead(x) || titling(x) || owning(x) || spokenOf(x) || body(x) || earlier(x)
         ? []
         : x.entity !== null
           ? [x.entity]
@@ -320,6 +324,19 @@ function subjectOf(
     return { speaker: subject.entity, cue: last.text, method: 'subject-before' };
   if (named.size !== 1) return null;
   return { speaker: subject.entity, cue: subject.text, method: 'subject-before' };
+}
+
+/**
+ * "NAME's side are chasing fourth place, and NAME was full of praise for them.": a person named heading the
+ * sentence's last clause, joined by ", and" or ", but", is whom the sentence ends on.
+ */
+function endingClauseSubject(before: SentenceState, context: AttributionContext): Slot | null {
+  const { tokens } = before.sentence;
+  const main = before.subject;
+  const last = before.slots.findLast((x) => x.subject && x !== main && x.kind === 'name' && x.entity !== null);
+  if (last === undefined || last.entity === null || (main !== null && last.from < main.to)) return null;
+  if (tokens[last.from - 2]?.text !== ',' || !BARE_CLAUSE_JOINS.has(lowerAt(tokens, last.from - 1))) return null;
+  return context.people?.people.get(last.entity)?.kind === 'organisation' ? null : last;
 }
 
 /** Whether token k opens a place's name after a preposition of place, with or without "the" ("at the Town Hall"). */

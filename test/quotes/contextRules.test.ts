@@ -242,6 +242,17 @@ describe('subjectBefore', () => {
     expect(r.run(subjectBefore, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor', 'subject-before']);
   });
 
+  it('gives the quote to the person heading the last clause joined by “, and” (“…, and NAME was full of praise.”)', () => {
+    const r = read(
+      story('subject-before-ending', [
+        LEAD,
+        'Board chair Nadia Okafor opened the meeting with a vote of thanks to the ferry crews.',
+        'Ferry skipper Ben Ruiz’s crew are chasing a new contract, and Nadia Okafor was full of praise for them. “They never miss a sailing.”',
+      ]),
+    );
+    expect(r.run(subjectBefore, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor', 'subject-before']);
+  });
+
   it('does not answer when the sentence before names two people', () => {
     const r = read(
       story('subject-before-two', [
