@@ -230,6 +230,15 @@ function surnameParticleRunAt(tokens: readonly Token[], i: number): boolean {
   return isCapitalised(tokens[particleChainEnd(tokens, i)]);
 }
 
+/**
+ * "In Leeds I met …": whether token k is the writer's "I", a lower-case word after it; a name before it ends there.
+ * (A regnal "Elizabeth I" is followed by a capital, a stop or a comma.)
+ */
+function firstPersonAt(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]?.text === 'I' && next?.kind === 'word' && !next.capital;
+}
+
 /** The capitalised runs of a sentence's tokens, each classified. */
 export function capitalRuns(tokens: Token[]): CapitalRun[] {
   const runs: CapitalRun[] = [];
@@ -243,7 +252,7 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
     let j = opensWithParticle ? particleChainEnd(tokens, i) : i;
     while (j < tokens.length) {
       const t = tokens[j];
-      if (isCapitalised(t) && !isPartyAndState(t)) {
+      if (isCapitalised(t) && !isPartyAndState(t) && !(j > i && firstPersonAt(tokens, j))) {
         j++;
         if (t?.possessive && !(j - 1 === i && pluralPossessiveOpensBody(tokens, j - 1))) break;
         continue;

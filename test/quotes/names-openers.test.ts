@@ -162,3 +162,10 @@ describe('a constituency closing a member’s appositive', () => {
     ]);
   });
 });
+
+describe('the writer’s “I” after a capitalised word', () => {
+  const names = (text: string): string[] => capitalRuns(spacedTokens(text)).map((r) => r.name.join(' '));
+  it('ends the name before “I” when a lower-case word follows (“In Tarrow I met …”)', () => {
+    expect(names('In Tarrow I met Ivo Tavish , a ferry skipper .')).toEqual(['Tarrow', 'Ivo Tavish']);
+  });
+});
