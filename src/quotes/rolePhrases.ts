@@ -13,6 +13,7 @@ import {
   WEAK_HEAD_TITLES,
 } from './lexicon.ts';
 import { isCapitalised, isSuffixedRole, isTitleWord, lower } from './names.ts';
+import { isCompoundRole } from './roleLexicon.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { isFamilyDescription } from './wordNames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
@@ -101,7 +102,8 @@ export function isRoleHead(word: string): boolean {
   const w = word.toLowerCase();
   if (HONORIFICS.has(w)) return false;
   if (isAgeWord(w) || NATIONALITY_NOUNS.has(w)) return true;
-  if (ROLE_NOUNS.has(w) || HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w) || isSuffixedRole(w)) return true;
+  if (ROLE_NOUNS.has(w) || HEAD_TITLES.has(w) || WEAK_HEAD_TITLES.has(w) || isSuffixedRole(w) || isCompoundRole(w))
+    return true;
   // "mum-of-two", "father-of-three": a family description written as one word is its role noun's.
   if (isFamilyDescription(w)) return ROLE_NOUNS.has(w.slice(0, w.indexOf('-')));
   // "officer-in-charge", "editor-in-chief": a role noun and what it is in charge of, written as one word.

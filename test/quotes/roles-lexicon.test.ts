@@ -6,6 +6,7 @@ import {
   BARE_DEFINITE_ROLES,
   PORTFOLIO_WORDS,
   EPITHET_NOUNS,
+  ROLE_COMPOUND_HEADS,
   ROLE_NOUNS,
   ROLE_SUFFIXES,
 } from '../../src/quotes/lexicon.ts';
@@ -1026,5 +1027,37 @@ describe('a nationality’s noun before more words of a role', () => {
       ]),
     ]);
     expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Lê Văn Tâm', ['Vietnamese data engineer']]]);
+  });
+});
+
+describe('a closed compound ending in a role noun (ROLE_COMPOUND_HEADS)', () => {
+  const COMPOUNDS: Record<string, string> = {
+    teacher: 'schoolteacher',
+    worker: 'steelworker',
+    keeper: 'lockkeeper',
+    owner: 'shipowner',
+    builder: 'boatbuilder',
+    fighter: 'bushfighter',
+    goer: 'theatregoer',
+    watcher: 'birdwatcher',
+    minder: 'childminder',
+    rider: 'horserider',
+  };
+  for (const head of ROLE_COMPOUND_HEADS) {
+    const word = COMPOUNDS[head] ?? '';
+    it(`reads “${word}” as a role head, and gives “…,” he said to the retired ${word} set off after a name`, () => {
+      expect([word.endsWith(head), ROLE_NOUNS.has(word), isRoleHead(word)]).toEqual([true, false, true]);
+      expect(
+        quoteSpeakers([
+          'The ferry strike went into its third week on Monday with no talks planned between the crews and the owners.',
+          `On the quay in Tarrow we met Ivo Tavish, a retired ${word} who has lived on the island for forty years.`,
+          '“Nobody in this town remembers a strike this long,” he said.',
+        ]),
+      ).toEqual(['Ivo Tavish']);
+    });
+  }
+
+  it('reads no head with fewer than three letters before it as a compound role (“coowner”), one with three as one', () => {
+    expect([isRoleHead('coowner'), isRoleHead('tinkeeper')]).toEqual([false, true]);
   });
 });
