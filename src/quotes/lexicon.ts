@@ -341,7 +341,7 @@ export const SURNAME_LIKE = set(`
  */
 export const TITLE_SURNAMES = set(`
   king major bishop pope judge marshal dean sheriff prince duke farmer driver player miner sailor bowler rider fielder
-  warden constable guard lock hooker
+  warden constable guard lock hooker sheikh sheik
 `);
 
 /**

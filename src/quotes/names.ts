@@ -19,6 +19,7 @@ import {
   SPEECH_VERBS,
   TITLE_MODIFIERS,
   WEAK_HEAD_TITLES,
+  TITLE_SURNAMES,
 } from './lexicon.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import { isAcronym, isCapitalised, lower } from './capitals.ts';
@@ -500,11 +501,15 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     !isAcronym(tokens[lastTitle]?.text ?? '')
   ) {
     let opens = lastTitle - 1;
-    while (opens > from && !isTitleWord(tokens[opens - 1]?.text ?? '') && !(nationality && opens - 1 === from)) opens--;
+    // ("Founder NAME Sheikh": a role noun opening the run is a title too.)
+    const opening = (k: number): boolean => k === from && (nationality || ROLE_NOUNS.has(lower(tokens[k])));
+    while (opens > from && !isTitleWord(tokens[opens - 1]?.text ?? '') && !opening(opens - 1)) opens--;
     const titled = opens > from;
     const before = tokens.slice(opens, lastTitle);
     const named = before.every((t, k) => validNameWord(t, k === 0) && !t.possessive && !looksLikeDemonym(t.text));
-    if (named && (!titled || before.length === 1)) {
+    // ("Founder Tanvir Ahmed Sheikh": a word that is a surname as often as a title closes a full name after a title.)
+    const surnameToo = TITLE_SURNAMES.has(lower(tokens[lastTitle]));
+    if (named && (!titled || before.length === 1 || surnameToo)) {
       lastTitle = titled ? opens - 1 : -1;
       titleSurname = true;
     }

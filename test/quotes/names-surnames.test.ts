@@ -110,6 +110,22 @@ describe('titles that are also surnames', () => {
   }
 });
 
+describe('a title-surname closing a full name of three words after a role noun', () => {
+  it('lists “Founder Tariq Ahmed Sheikh” as Tariq Ahmed Sheikh, the founder, whom “said Mr. Sheikh” then names', () => {
+    const book = buildQuoteBook([
+      story('title-surname-three', [
+        'Founder Tariq Ahmed Sheikh, 34, built the delivery app in a rented room above a pharmacy in the old city.',
+        '“Building an app that works on a weak signal was the hard part,” said Mr. Sheikh.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([
+      book.people.map((p) => [p.name, p.roles]),
+      book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker))),
+    ]).toEqual([[['Tariq Ahmed Sheikh', ['Founder']]], ['Tariq Ahmed Sheikh']]);
+  });
+});
+
 describe('occupations, standings and family descriptions before a full name', () => {
   for (const word of [...OCCUPATION_OPENERS, ...STANDING_OPENERS, 'mother-of-two'].sort()) {
     const opener = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
