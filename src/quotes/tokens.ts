@@ -5,6 +5,7 @@ import type { Article, Paragraph } from '../corpus/types.ts';
 import { type ExtractedQuote, inSpans } from './extract.ts';
 import { DAYS_MONTHS, NAME_PREFIXES, OPINION_VERBS, REPORTED_SPEECH_OPENERS, SPEECH_VERBS } from './lexicon.ts';
 import { withoutNicknames } from './nicknames.ts';
+import { NAME_PARTICLES } from './particles.ts';
 import { withoutRetiredMarks } from './retiredMarks.ts';
 
 export interface Token {
@@ -131,6 +132,21 @@ export const TIME_GOES_ON_WORDS: ReadonlySet<string> = new Set([
 function timeGoesOn(text: string, at: number): boolean {
   const next = /^\s+(\p{L}+)/u.exec(text.slice(at, at + 12));
   return next !== null && TIME_GOES_ON_WORDS.has((next[1] ?? '').toLowerCase());
+}
+
+/**
+ * "Mr. de Alwis", "Dr. van der Berg": whether the text at `at` is a surname opening with particles written small,
+ * then a capital; a title's stop before it is the title's.
+ */
+function particleNameAfter(text: string, at: number): boolean {
+  const words = /^\s+((?:\p{Ll}+\s+){1,3})\p{Lu}/u.exec(text.slice(at, at + 40));
+  return (
+    words?.[1] !== undefined &&
+    words[1]
+      .trim()
+      .split(/\s+/u)
+      .every((w) => NAME_PARTICLES.has(w))
+  );
 }
 
 const TITLE_ABBREVIATIONS = new Set([
@@ -354,7 +370,8 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
           GIVEN_NAME_ABBREVIATIONS.has(raw.toLowerCase()) ||
           /^\p{Lu}$/u.test(raw) ||
           isDottedInitials(raw)) &&
-        /^\s+\p{Lu}/u.test(text.slice(end + 1, end + 3))
+        (/^\s+\p{Lu}/u.test(text.slice(end + 1, end + 3)) ||
+          (TITLE_ABBREVIATIONS.has(raw.toLowerCase()) && particleNameAfter(text, end + 1)))
       )
         end += 1;
       // "just after 11 p.m. Monday", "at 9 a.m. ET": a time's stop before the day or zone it goes on with.

@@ -10,6 +10,7 @@ import {
 } from '../../src/quotes/names.ts';
 import { GIVEN_NAME_ABBREVIATIONS } from '../../src/quotes/tokens.ts';
 import { nameWordCount } from '../../src/quotes/particles.ts';
+import { quoteSpeakers } from './fixtures.ts';
 
 describe('nameWordCount', () => {
   it("counts a name's words without its particles, in any case", () => {
@@ -224,4 +225,17 @@ describe('the body of an office “of the” before its holder’s name (OFFICE_
       capitalRuns(spacedTokens('members of the Opposition Ana Gwyn moved a motion')).map((r) => [r.from, r.to]),
     ).toEqual([[3, 6]]);
   });
+});
+
+describe('a title written with a stop before a surname opening with particles', () => {
+  for (const surname of ['de Mel', 'van der Berg', 'da Silva']) {
+    it(`gives “…,” Ms. ${surname} told reporters to the person of that surname named before`, () => {
+      expect(
+        quoteSpeakers([
+          `Board president Nilanthi ${surname}, re-elected in May, called the order unlawful on Monday.`,
+          `“The minister cannot do through a notice what he could not do through a vote,” Ms. ${surname} told reporters.`,
+        ]),
+      ).toEqual([`Nilanthi ${surname}`]);
+    });
+  }
 });
