@@ -3,6 +3,7 @@
 import { isCapitalised, lower } from './capitals.ts';
 import { HEAD_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, TITLE_MODIFIERS, WEAK_HEAD_TITLES } from './lexicon.ts';
 import type { Token } from './tokens.ts';
+import { NAME_PARTICLES } from './particles.ts';
 
 /**
  * Whether the run starting at `from` follows an office and the "for" or "of" of its portfolio ("Minister for …",
@@ -55,5 +56,11 @@ export function opensWithPortfolio(tokens: Token[], from: number): boolean {
  */
 export function officePlaceEnd(tokens: Token[], from: number, to: number): number {
   if (to - from < 3 || isPortfolioWord(tokens[from]) || !followsPortfolioLink(tokens, from)) return from;
-  return to - 2;
+  // ("Member for Kalgoorlie Shannon Ó Súilleabháin-Reid": a particle inside the name is the name's too.)
+  let start = to;
+  for (let words = 0; words < 2 && start > from + 1; ) {
+    start--;
+    if (!NAME_PARTICLES.has(lower(tokens[start]))) words++;
+  }
+  return start;
 }

@@ -544,6 +544,13 @@ describe('an office of a place, and roles with a suffix', () => {
     ]);
   });
 
+  it('reads “Mayor of PLACE NAME Ó NAME said” with the name’s particle as the name’s, not the place’s', () => {
+    expect(spoken('“The bridge will reopen,” Mayor of Eastport Siobhán Ó Ceallaigh said.')).toEqual([
+      ['Siobhán Ó Ceallaigh'],
+      ['Siobhán Ó Ceallaigh'],
+    ]);
+  });
+
   for (const suffix of ROLE_SUFFIXES)
     it(`reads “Governor-${suffix} NAME” as a title before the name`, () => {
       expect(isRoleHead(`governor-${suffix}`)).toBe(true);
