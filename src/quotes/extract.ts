@@ -173,7 +173,9 @@ function isTitleOfWork(article: Article, span: Span, inner: string): boolean {
   if (before.some((w) => WORK_NOUNS.has(w))) return true;
   // A nickname inside a name: Vladimir "The Tsar" Putin, Jose "Boy" dela Rosa, Ana "Malou" de la Cruz (one or two
   // particles before the surname).
-  const capitalBefore = /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, span.start - 30), span.start));
+  // ("J.R. 'Jock' Whitlock": initials joined by stops are a name word too.)
+  const lead = text.slice(Math.max(0, span.start - 30), span.start);
+  const capitalBefore = /\p{Lu}[\p{L}'’-]*\s+$/u.test(lead) || /\p{Lu}(?:\.\p{Lu})*\.[^\S\n]+$/u.test(lead);
   const capitalAfter = /^\s+(?:\p{Ll}{1,5}\s+){0,2}\p{Lu}/u.test(text.slice(span.end, span.end + 15));
   return capitalBefore && capitalAfter;
 }

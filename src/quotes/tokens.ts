@@ -134,6 +134,9 @@ function timeGoesOn(text: string, at: number): boolean {
   return next !== null && TIME_GOES_ON_WORDS.has((next[1] ?? '').toLowerCase());
 }
 
+/** "J.R. “Jock” Whitlock": a nickname of one or two capitalised words in quote marks, then the surname. */
+const NICKNAME_AFTER = /^\s+["'\u201c\u2018]\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)?["'\u201d\u2019]\s+\p{Lu}/u;
+
 /**
  * "Mr. de Alwis", "Dr. van der Berg": whether the text at `at` is a surname opening with particles written small,
  * then a capital; a title's stop before it is the title's.
@@ -371,6 +374,7 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
           /^\p{Lu}$/u.test(raw) ||
           isDottedInitials(raw)) &&
         (/^\s+\p{Lu}/u.test(text.slice(end + 1, end + 3)) ||
+          NICKNAME_AFTER.test(text.slice(end + 1, end + 40)) ||
           (TITLE_ABBREVIATIONS.has(raw.toLowerCase()) && particleNameAfter(text, end + 1)))
       )
         end += 1;

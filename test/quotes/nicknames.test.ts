@@ -105,3 +105,25 @@ describe('a speaker named with a nickname', () => {
     expect(resolveSpeaker(book, "Tom 'Bucky' Hanley")?.name).toBe('Tom Hanley');
   });
 });
+
+describe('a nickname after initials joined by stops', () => {
+  for (const [open, close] of [
+    ['"', '"'],
+    ['“', '”'],
+    ["'", "'"],
+  ]) {
+    it(`lists “K.T. ${open}Dusty${close} Marlowe” as K.T Marlowe, who speaks “…,” he said, and extracts no quote “Dusty”`, () => {
+      const book = buildQuoteBook([
+        story('nickname-initials', [
+          'The new levy on quarry stone was announced by the state treasurer on Tuesday morning.',
+          `K.T. ${open}Dusty${close} Marlowe, an analyst who has followed the quarries for thirty years, called it manageable.`,
+          '“At today’s prices nobody in the valley will close a pit over this,” he said.',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(
+        book.quotes.map((q) => [q.text.split(' ').slice(0, 3).join(' '), names.get(q.speaker ?? '') ?? null]),
+      ).toEqual([['At today’s prices', 'K.T Marlowe']]);
+    });
+  }
+});
