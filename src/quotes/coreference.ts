@@ -110,7 +110,11 @@ export class Coreference implements ReferenceReader {
 
   candidates(sentenceIndex: number, token: number): Mention[] {
     const result: Mention[] = [];
-    for (let s = sentenceIndex; s >= Math.max(0, sentenceIndex - REFERENCE_WINDOW); s--) {
+    // (The window counts the writer's sentences: a paragraph of quotation alone holds nobody new to refer to.)
+    let written = 0;
+    for (let s = sentenceIndex; s >= 0 && written <= REFERENCE_WINDOW; s--) {
+      const state = this.states[s];
+      if (state === undefined || !quotationOnly(state.sentence)) written++;
       const here = this.mentions.filter((m) => m.sentence === s && (s < sentenceIndex || m.token < token));
       // Subjects of main clauses first, then subjects of subordinate ones ("Ms Hale said …, while Ms Berg …
       // lived"), then everyone else; latest first within each.
