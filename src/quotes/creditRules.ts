@@ -5,11 +5,12 @@ import { creditRun, creditSentencesBelow } from './layoutRuns.ts';
 import { wordsAt } from './frames.ts';
 import { CREDIT_FRAMES, DETERMINERS, QUOTE_CREDIT_FRAMES, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.ts';
 import { isRoleHead } from './rolePhrases.ts';
-import { DASHES, ownsQuoteBefore, ownsWordsInFrame, type SentenceState, spanText } from './clauses.ts';
+import { DASHES, mainCue, ownsQuoteBefore, ownsWordsInFrame, type SentenceState, spanText } from './clauses.ts';
 import type { Article } from '../corpus/types.ts';
 import type { CapitalRun } from './names.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { standsAlone } from './contextRules.ts';
+import { quotationOnly } from './frames.ts';
 
 const CREDIT_CLOSERS = new Set(['on', 'after', 'about', 'before', 'when', 'following', 'in', 'at', 'during', 'to']);
 
@@ -147,3 +148,43 @@ export function bracketCredit(article: Article, state: SentenceState, index: num
   }
   return null;
 }
+
+/**
+ * Words standing for the quotation before, as the object of a speech verb in the sentence under it ("“…” ¶ NAME, 57,
+ * a farmer, said this while his sons …"): the verb's subject spoke the quote.
+ */
+export const WORDS_BACK: readonly string[][] = ['this', 'that', 'so', 'these words', 'those words'].map((w) =>
+  w.split(' '),
+);
+
+/**
+ * “…” ¶ NAME, a farmer who has lived on the char since childhood, said this while …: a paragraph of quotation only
+ * goes to the subject of the sentence opening the next paragraph, when its main speech verb takes a word standing
+ * for the quote (WORDS_BACK) and nothing of its own.
+ */
+export function saidBackBelow(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  const paragraph = place.last.state.sentence.paragraph;
+  const own = context.states.filter((s) => s.sentence.paragraph === paragraph);
+  if (!own.every((s) => quotationOnly(s.sentence))) return null;
+  const state = context.states[place.last.state.sentence.index + 1];
+  if (state === undefined || state.sentence.paragraph !== paragraph + 1 || state.sentence.kind !== 'body') return null;
+  const cue = mainCue(state);
+  const tokens = state.sentence.tokens;
+  if (cue === null || cue.subject === null || cue.inverted || cue.blocking) return null;
+  if (!WORDS_BACK.some((w) => wordsAt(tokens, cue.verbEnd, w))) return null;
+  // ("NAME said that the levy …": "that" opening a clause of the verb's own is no word for the quote.)
+  const back = WORDS_BACK.find((w) => wordsAt(tokens, cue.verbEnd, w)) ?? [];
+  const next = tokens[cue.verbEnd + back.length];
+  if (next !== undefined && next.kind === 'word' && !BACK_CLOSERS.has(next.lower)) return null;
+  return {
+    speaker: cue.subject.entity,
+    cue: spanText(context.article, tokens, 0, cue.verbEnd + back.length),
+    method: 'credit',
+  };
+}
+
+/** Words that may follow the word standing for the quote, closing the verb's object ("said this while …"). */
+export const BACK_CLOSERS: ReadonlySet<string> = new Set([
+  ...['while', 'as', 'when', 'after', 'before', 'on', 'in', 'at', 'to', 'from', 'outside', 'during', 'with', 'again'],
+]);

@@ -9,7 +9,7 @@ import {
   subjectBefore,
   subjectOfParagraphBefore,
 } from './contextRules.ts';
-import { creditInline, creditLineBelow, creditSentenceBelow } from './creditRules.ts';
+import { creditInline, creditLineBelow, creditSentenceBelow, saidBackBelow } from './creditRules.ts';
 import { describedUnderHeading, speakerOpensNextParagraph } from './headingRules.ts';
 import { interviewAnswer } from './interviewRules.ts';
 import { speakerPastInterlude } from './interludeRules.ts';
@@ -61,6 +61,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'credit', form: '“…” Villa manager Dean Smith on the draw', apply: creditInline },
   { name: 'credit', form: '“…” ¶ – Smith on the result', apply: creditLineBelow },
   { name: 'credit', form: '“…” ¶ Rovers manager Smith was adamant … (a roundup)', apply: creditSentenceBelow },
+  { name: 'credit', form: '“…” ¶ X, 57, a farmer, said this while …', apply: saidBackBelow },
   { name: 'later-in-paragraph', form: '“…” X paused. “…,” she said', apply: laterInParagraph },
   { name: 'subject-before', form: 'X was defiant. “…”', apply: subjectBefore },
   { name: 'subject-before', form: 'X has led the union since 2015. ¶ “…”', apply: subjectOfParagraphBefore },

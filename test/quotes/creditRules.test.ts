@@ -1,7 +1,14 @@
 // The credit rules on their own: applied to one quote of a small invented article.
 import { describe, expect, it } from 'vitest';
-import { creditInline, creditLineBelow, creditSentenceBelow } from '../../src/quotes/creditRules.ts';
-import { story } from './fixtures.ts';
+import {
+  BACK_CLOSERS,
+  creditInline,
+  creditLineBelow,
+  creditSentenceBelow,
+  saidBackBelow,
+  WORDS_BACK,
+} from '../../src/quotes/creditRules.ts';
+import { quoteSpeakers, story } from './fixtures.ts';
 import { LEAD, read } from './ruleHarness.ts';
 
 describe('creditInline', () => {
@@ -171,5 +178,65 @@ describe('creditSentenceBelow', () => {
   it('does not answer when the page has fewer than three such pairs', () => {
     const r = read(story('credit-below-two', ROUNDUP.slice(0, 5)));
     expect(r.run(creditSentenceBelow, 0)).toBe(null);
+  });
+});
+
+describe('saidBackBelow', () => {
+  const QUOTE = '“The tide takes the nets first. Then it takes the jetty, and then it takes the shed.”';
+  const NAMED = 'Harbour master Ben Ruiz opened the meeting with a warning about the winter storms.';
+  for (const words of WORDS_BACK) {
+    const back = words.join(' ');
+    it(`gives a quote paragraph to the subject of “NAME, 61, a boatman, said ${back} while …” under it`, () => {
+      const r = read(
+        story(`said-back-${back}`, [
+          LEAD,
+          NAMED,
+          QUOTE,
+          `Ruiz, 61, a boatman who has fished the bay since boyhood, said ${back} while his sons hauled nets.`,
+        ]),
+      );
+      expect(r.run(saidBackBelow, 0)).toEqual([
+        'Ben Ruiz',
+        `Ruiz, 61, a boatman who has fished the bay since boyhood, said ${back}`,
+        'credit',
+      ]);
+    });
+  }
+
+  for (const closer of [...BACK_CLOSERS].sort()) {
+    it(`reads “said this ${closer} …” as the verb taking the quote before`, () => {
+      const r = read(
+        story(`said-back-closer-${closer}`, [LEAD, NAMED, QUOTE, `Ruiz said this ${closer} the harbour.`]),
+      );
+      expect(r.run(saidBackBelow, 0)).toEqual(['Ben Ruiz', 'Ruiz said this', 'credit']);
+    });
+  }
+
+  it('does not answer for a clause of the verb’s own (“NAME said that the jetty …”) or a paragraph with words of the writer', () => {
+    const clause = read(
+      story('said-back-clause', [LEAD, NAMED, QUOTE, 'Ruiz said that the jetty would be rebuilt by spring.']),
+    );
+    const written = read(
+      story('said-back-written', [
+        LEAD,
+        NAMED,
+        `The crowd fell silent. ${QUOTE}`,
+        'Ruiz said this while his sons hauled nets.',
+      ]),
+    );
+    expect([clause.run(saidBackBelow, 0), written.run(saidBackBelow, 0)]).toEqual([null, null]);
+  });
+
+  it('gives every paragraph of a quotation running over three paragraphs to the person named under it', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        'Walking along the broken sea wall on Tuesday, this reporter found families loading boats.',
+        '“The tide takes the nets first. Then it takes the jetty.',
+        '“My father is buried on the hill. Next winter the sea will reach him.',
+        '“Nobody from the council has come out to this side of the bay yet.”',
+        'Ben Ruiz, 61, a boatman who has fished the bay since boyhood, said this while his sons hauled nets.',
+      ]),
+    ).toEqual(['Ben Ruiz']);
   });
 });

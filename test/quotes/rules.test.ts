@@ -22,6 +22,7 @@ describe('the attribution rule table', () => {
       'credit',
       'credit',
       'credit',
+      'credit',
       'later-in-paragraph',
       'subject-before',
       'subject-before',
