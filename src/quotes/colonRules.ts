@@ -12,6 +12,7 @@ import type { Token } from './tokens.ts';
 import { AUTHORED_DOCUMENTS, type SentenceState } from './clauses.ts';
 import { initialledPerson } from './transcriptRules.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
+import { POSSESSIVE_GENDER } from './pronouns.ts';
 
 /** Rasmussen: "…" / He: "…": a name, pronoun or role right before a colon that opens the quote. */
 export function speakerColon(context: AttributionContext, { first, last }: QuotePlace): Attribution | null {
@@ -47,6 +48,9 @@ export function speakerColon(context: AttributionContext, { first, last }: Quote
   // "Smith was blunt: “…”", "Okoye’s message was simple: “…”": the sentence's subject introduces the quote.
   const subject = colonSubject(first.state, colon);
   if (subject !== null) return { speaker: subject.entity, cue: `${subject.text} …:`, method: 'colon' };
+  // "His lawyer read a statement on his behalf: “…”": the one the words are read for.
+  const principal = behalfOf(context, first.state, colon);
+  if (principal !== null) return { speaker: principal.entity, cue: `on behalf of ${principal.text}:`, method: 'colon' };
   // "A tribute from NAME: “…”": the one the words come from.
   const source = sourceOfWords(first.state, colon);
   if (source !== null) return { speaker: source.entity, cue: `${source.text} …:`, method: 'colon' };
@@ -148,6 +152,43 @@ export function sourceOfWords(state: SentenceState, colon: number): Slot | null 
     const from = lowerAt(tokens, k + 2) === 'the' ? k + 3 : k + 2;
     const source = state.slots.find((x) => (x.from === from || x.from === k + 2) && x.entity !== null);
     return source ?? roleSetOffName(state, k + 2);
+  }
+  return null;
+}
+
+/** How many sentences back "on his behalf" looks for the person its his or her stands for. */
+const BEHALF_REACH = 3;
+
+/**
+ * "His lawyer read a statement on his behalf:", "… on behalf of NAME:": the one for whom somebody else reads out
+ * words, in a sentence ending in the colon at `colon`: the name after "on behalf of", or the latest person of the
+ * pronoun's gender named or referred to before "on his behalf"; null when none.
+ */
+export function behalfOf(
+  context: AttributionContext,
+  state: SentenceState,
+  colon: number,
+): { entity: string; text: string } | null {
+  const tokens = state.sentence.tokens;
+  if (tokens[colon]?.text !== ':') return null;
+  for (let k = 0; k < colon - 2; k++) {
+    if (lowerAt(tokens, k) !== 'on') continue;
+    if (lowerAt(tokens, k + 1) === 'behalf' && lowerAt(tokens, k + 2) === 'of') {
+      const slot = state.slots.find((x) => x.from === k + 3 && x.kind === 'name' && x.entity !== null);
+      if (slot?.entity) return { entity: slot.entity, text: slot.text };
+    }
+    const gender = POSSESSIVE_GENDER.get(lowerAt(tokens, k + 1));
+    if (gender === undefined || lowerAt(tokens, k + 2) !== 'behalf') continue;
+    const fits = (x: Slot): boolean =>
+      (x.kind === 'name' || x.kind === 'pronoun') &&
+      x.entity !== null &&
+      context.people?.people.get(x.entity)?.gender !== (gender === 'male' ? 'female' : 'male');
+    for (let i = state.sentence.index; i >= Math.max(0, state.sentence.index - BEHALF_REACH); i--) {
+      const before = context.states[i];
+      const found = before?.slots.filter((x) => fits(x) && (i < state.sentence.index || x.to <= k)).at(-1);
+      if (found?.entity) return { entity: found.entity, text: tokens[k + 1]?.text ?? '' };
+    }
+    return null;
   }
   return null;
 }

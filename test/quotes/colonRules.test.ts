@@ -172,6 +172,9 @@ describe('speakerColon after a possessive pronoun and something said', () => {
   for (const [opening, name] of [
     ['Her response', 'Maria Olsen'],
     ['Her verdict', 'Maria Olsen'],
+    ['Her speech on the chamber steps', 'Maria Olsen'],
+    ['Her eulogy at the service', 'Maria Olsen'],
+    ['Her toast at the dinner', 'Maria Olsen'],
   ] as const) {
     it(`gives “${opening}: “…”” to the person the pronoun stands for`, () => {
       const r = read(
@@ -298,5 +301,32 @@ describe('the words of a document its reader received (RECEIVING_VERBS)', () => 
         'Head teacher Tom Reyes said he sent parents a text that read: “Every child is accounted for.”',
       ]),
     ).toEqual(['Tom Reyes']);
+  });
+});
+
+describe('speakerColon with words read out on somebody’s behalf', () => {
+  const OLSEN = 'Senator Maria Olsen did not attend the hearing into the harbour contract on Tuesday.';
+  for (const [lead, cue] of [
+    ['Her lawyer read a short statement on her behalf', 'on behalf of her:'],
+    ['A spokesman read a statement on her behalf outside the hall', 'on behalf of her:'],
+    ['A clerk read a note on behalf of Maria Olsen outside the hall', 'on behalf of Maria Olsen:'],
+  ] as const) {
+    it(`gives “${lead}: “…”” to the one the words are read for`, () => {
+      const r = read(
+        story('behalf', [LEAD, OLSEN, `${lead}: “I regret the harm this contract has done to the town.”`]),
+      );
+      expect(r.run(speakerColon, 0)).toEqual(['Maria Olsen', cue, 'colon']);
+    });
+  }
+
+  it('does not give “on his behalf” to a person of the other gender named before', () => {
+    const r = read(
+      story('behalf-gender', [
+        LEAD,
+        'Senator Maria Olsen did not attend the hearing on Tuesday, as she was abroad with her family.',
+        'A spokesman read a statement on his behalf: “I regret the harm this contract has done to the town.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toBeNull();
   });
 });
