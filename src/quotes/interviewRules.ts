@@ -28,6 +28,19 @@ export function interviewAnswer(context: AttributionContext, { first }: QuotePla
     for (const slot of state.slots) if (slot.kind === 'name' && slot.entity !== null) named.set(slot.entity, slot.text);
   }
   const [only] = [...named];
-  if (named.size !== 1 || only === undefined) return null;
-  return { speaker: only[0], cue: `${only[1]} (interview answer)`, method: 'interview' };
+  if (named.size === 1 && only !== undefined)
+    return { speaker: only[0], cue: `${only[1]} (interview answer)`, method: 'interview' };
+  // ("… was more in my camp. I asked him by email what he made of the call: ¶ Q: …": when the article named
+  // several people before, the one person the paragraph leading into the questions names or refers to.)
+  const lead = context.states.filter(
+    (s) => s.sentence.kind === 'body' && s.sentence.paragraph === firstQuestion.sentence.paragraph - 1,
+  );
+  const led = new Map<string, string>();
+  for (const state of lead)
+    for (const slot of state.slots)
+      if ((slot.kind === 'name' || slot.kind === 'pronoun') && slot.entity !== null && !led.has(slot.entity))
+        led.set(slot.entity, slot.text);
+  const [one] = [...led];
+  if (led.size !== 1 || one === undefined) return null;
+  return { speaker: one[0], cue: `${one[1]} (interview answer)`, method: 'interview' };
 }

@@ -29,6 +29,32 @@ describe('interviewAnswer', () => {
     expect(r.run(interviewAnswer, 0)).toBeNull();
   });
 
+  it('gives the answer to the one person the paragraph leading into the questions names when several were named before', () => {
+    const r = read(
+      story('interview-lead', [
+        'We spoke to the novelist Clara Voss and her publisher, Tomas Brandt, about the new book this week.',
+        'Voss stayed on at the harbour café after the launch, and I put my questions to her there:',
+        `Q: ${QUESTION}`,
+        `A: ${ANSWER}`,
+        CLOSE,
+      ]),
+    );
+    expect(r.run(interviewAnswer, 0)).toEqual(['Clara Voss', 'Voss (interview answer)', 'interview']);
+  });
+
+  it('does not answer when the paragraph leading into the questions names two people too', () => {
+    const r = read(
+      story('interview-lead-two', [
+        'We spoke to the novelist Clara Voss and her publisher, Tomas Brandt, about the new book this week.',
+        'Voss and Brandt sat with me at the harbour café, and I put my questions to them there:',
+        `Q: ${QUESTION}`,
+        `A: ${ANSWER}`,
+        CLOSE,
+      ]),
+    );
+    expect(r.run(interviewAnswer, 0)).toBeNull();
+  });
+
   it('does not answer for an answer mark with no question before it', () => {
     const r = read(story('interview-noq', [INTRO, `A: ${ANSWER}`, CLOSE]));
     expect(r.run(interviewAnswer, 0)).toBeNull();
@@ -40,9 +66,9 @@ describe('an emailed interview’s answers under a lead naming the person and th
     const book = buildQuoteBook([
       story('emailed-interview', [
         'Shares in the chipmaker fell eight per cent after the results were published on Tuesday evening.',
-        'Tomasz Kirkeby of Northvale Research, who has rated the stock neutral since spring, was calmer. I asked him by email what he made of it:',
+        'Tomasz Kirkeby of Northvale Research, who has rated the stock neutral since spring, was calmer. I wrote to him to ask for his view:',
         'Q: Is relying on two customers a real risk?',
-        'A: “It is a real risk, but not this year. The orders are contracted.”',
+        'A: “The danger is there, though not in the coming months. Their orders are signed.”',
         'Q: What would change your mind?',
         'A: “A third big customer. If I see that, I am a buyer.”',
       ]),
