@@ -315,6 +315,7 @@ function speakerPhrase(tokens: Token[], verb: number): { from: number; to: numbe
     return after ? { from: after.nameFrom, to: after.to } : null;
   }
   const run = capitalRuns(tokens).find((r) => r.to === k + 1);
-  if (run) return { from: run.nameFrom, to: run.to };
+  // ("The CEO told the committee that it would be 'a disaster'": a role alone in capitals is the phrase.)
+  if (run) return run.nameFrom < run.to ? { from: run.nameFrom, to: run.to } : { from: run.from, to: run.to };
   return { from: k, to: k + 1 };
 }

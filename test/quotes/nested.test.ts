@@ -140,6 +140,15 @@ describe('readNested', () => {
     ).toEqual(['Dana Whitlock', 'Tavon Reyes', 'Dana Whitlock']);
   });
 
+  it('gives “The CEO told the committee that it would be ‘…’” to the one person of the article whose role is chief executive', () => {
+    expect(
+      credited([
+        'Brightwater chief executive Tomas Vane spent four hours defending the store rules before the panel on Wednesday.',
+        '"The CEO told the committee that the change would be \'a danger to families.\' We heard the same about the web," said critic Ana Ruiz.',
+      ]).map((q) => q[1]),
+    ).toEqual(['Ana Ruiz', 'Tomas Vane']);
+  });
+
   it('gives nobody “Coach walked in and said, ‘…’” when two people of the article are coaches', () => {
     expect(
       credited([
