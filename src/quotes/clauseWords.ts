@@ -131,7 +131,11 @@ export const TIME_LEADS = new Set(['on', 'last', 'this', 'next', 'earlier', 'lat
 /** Words of time that open a sentence before its subject with no comma ("Today his mother said", "Yesterday NAME told"). */
 export const OPENING_TIME_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', 'earlier', 'later']);
 /** Words a sentence's subject may open with after such a time phrase: a determiner or a possessive. */
-export const SUBJECT_OPENERS_AFTER_TIME: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'a', 'an']);
+export const SUBJECT_OPENERS_AFTER_TIME: ReadonlySet<string> = new Set([
+  ...['the', 'his', 'her', 'their', 'a', 'an'],
+  // ("Last night he was all sunshine: “…”": a he or she after the time phrase is the subject too.)
+  ...['he', 'she'],
+]);
 export const DASHES = new Set(['–', '—', '-', '|']);
 /** Words that tie a place to the person before it ("Vogt of Germany", "Ruiz from Valencia"). */
 export const PLACE_LINKS = new Set(['of', 'from']);

@@ -6,6 +6,7 @@ import { quoteSpeakers, story } from './fixtures.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { SPEECH_NOUN_QUALIFIERS } from '../../src/quotes/verbReach.ts';
 import { ASKED_OPENERS } from '../../src/quotes/lexicon.ts';
+import { SUBJECT_OPENERS_AFTER_TIME } from '../../src/quotes/clauseWords.ts';
 import { LEAD, read } from './ruleHarness.ts';
 
 describe('speakerColon', () => {
@@ -329,4 +330,23 @@ describe('speakerColon with words read out on somebody’s behalf', () => {
     );
     expect(r.run(speakerColon, 0)).toBeNull();
   });
+});
+
+describe('speakerColon after a time phrase and a pronoun (SUBJECT_OPENERS_AFTER_TIME)', () => {
+  for (const [pronoun, named] of [
+    ['he', 'Tom Hale'],
+    ['she', 'Ann Hale'],
+  ] as const) {
+    it(`gives “Last night ${pronoun} was all smiles: “…”” to ${named}, whom the ${pronoun} stands for`, () => {
+      const r = read(
+        story(`time-${pronoun}`, [
+          LEAD,
+          `Harbour chair ${named} had promised to keep the old ferry in service for one more summer.`,
+          `Last night ${pronoun} was all smiles: “A fair deal for everybody, and the ferry sails on.”`,
+        ]),
+      );
+      expect(SUBJECT_OPENERS_AFTER_TIME.has(pronoun)).toBe(true);
+      expect(r.run(speakerColon, 0)).toEqual([named, `${pronoun} …:`, 'colon']);
+    });
+  }
 });
