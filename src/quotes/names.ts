@@ -255,6 +255,7 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       const t = tokens[j];
       if (isCapitalised(t) && !isPartyAndState(t) && !(j > i && firstPersonAt(tokens, j))) {
         j++;
+        // ("Sri Lanka Cricketers' Association": a plural possessive before a body's cue word goes on into its name.)
         if (t?.possessive && !(j - 1 === i && pluralPossessiveOpensBody(tokens, j - 1))) break;
         continue;
       }
@@ -446,6 +447,13 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   )
     return { from, to, nameFrom: from, kind: 'other', name: withListCommas(words), title: '', headTitle: null };
   let lastTitle = -1;
+  // ("Sri Lanka Cricketers' Association", "Sri Lankan officials": a title word opening a place's name, or its
+  // people's, is the place's, no title.)
+  const titleOpensPlace =
+    words.length >= 2 &&
+    isTitleWord(words[0] ?? '') &&
+    (isPlaceName(`${words[0]} ${words[1]}`) ||
+      (/n$/u.test(words[1] ?? '') && isPlaceName(`${words[0]} ${(words[1] ?? '').slice(0, -1)}`)));
   // "American Lamont Hale": a nationality opening a run before a full name describes the person.
   const given = tokens[from + 1];
   const nationality =
@@ -480,7 +488,13 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     const described = k === from && to - k >= 3 && describesPerson(t.lower) && namedAfter(tokens, k + 1, to);
     // "Justices Ode and Hale", "Senators Ode, Hale": a title's plural opening a run that a list goes on after.
     const pluralTitle = k === from && to - k >= 2 && isPluralTitle(t.lower) && LIST_GOES_ON.has(lower(tokens[to]));
-    const title = isTitleWord(t.text) || role || initials || described || pluralTitle || (k === from && nationality);
+    const title =
+      (isTitleWord(t.text) && !(k === from && titleOpensPlace)) ||
+      role ||
+      initials ||
+      described ||
+      pluralTitle ||
+      (k === from && nationality);
     // "candidate Dean Little said": a title that is also a given name, before one name word and no "of", is the name's.
     const givenName =
       k === from && to - from === 2 && TITLES_ALSO_GIVEN_NAMES.has(t.lower) && lower(tokens[to]) !== 'of';

@@ -169,3 +169,24 @@ describe('the writer’s “I” after a capitalised word', () => {
     expect(names('In Tarrow I met Ivo Tavish , a ferry skipper .')).toEqual(['Tarrow', 'Ivo Tavish']);
   });
 });
+
+describe('a title word opening a place’s name', () => {
+  it('lists no person for “Sri Lanka Cricket Board” or “Sri Lankan officials”, and no title in their runs', () => {
+    const runs = (text: string): [string, string, string][] =>
+      capitalRuns(spacedTokens(text)).map((r) => [r.name.join(' '), r.kind, r.title]);
+    expect([runs('the Sri Lanka Cricket Board met'), runs('two Sri Lankan officials said')]).toEqual([
+      [['Sri Lanka Cricket Board', 'other', '']],
+      [['Sri Lankan', 'other', '']],
+    ]);
+  });
+
+  it('lists only the named captain as a person after “Sri Lankan fans packed the ground”', () => {
+    const book = buildQuoteBook([
+      story('title-place', [
+        'Sri Lankan fans packed the ground in Galle for the last day of the second test on Friday.',
+        '“We played for them today, every one of us,” said captain Nimal Perera after the win.',
+      ]),
+    ]);
+    expect(book.people.map((p) => [p.name, p.kind])).toEqual([['Nimal Perera', 'person']]);
+  });
+});
