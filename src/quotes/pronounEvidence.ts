@@ -17,7 +17,7 @@ import type { CapitalRun } from './names.ts';
 import type { GenderCue, NameEvidence } from './people.ts';
 import { isAcronymName, isOrganisationName } from './organisations.ts';
 import { afterPlacePreposition, isPlaceName } from './places.ts';
-import { speechVerbAfter } from './sentenceEvidence.ts';
+import { isSpeechVerbAt, speechVerbAfter } from './sentenceEvidence.ts';
 import { opensThingClause } from './verbReach.ts';
 import { participialOpeningEnd } from './pronouns.ts';
 import { isRoleHead, roleAfter } from './rolePhrases.ts';
@@ -191,7 +191,14 @@ export function pronounAntecedent(
     // pronoun is no evidence of its gender: "CFO Yvonne Castellane … will take over. “…,” he said" is somebody else.
     const key = words.join(' ');
     if (evidenceOf(j).some((e) => e.name.join(' ') === key)) return null;
-    return { articleId, name: words, role: null, gender: pronoun === 'he' ? 'male' : 'female' };
+    // ("Whitcombe said she had not ruled out calling Ana de la Rosa back. “…,” she said": when one capitalised word
+    // opens the sentence before a speech verb, the subject speaking, the full name after it is a person's, but the
+    // pronoun may be the subject's; it tells no gender then.)
+    const speaker = before.runs.find(
+      (r) => r.kind === 'name' && r.from === 0 && r.name.length === 1 && isSpeechVerbAt(before.tokens, r.to),
+    );
+    const gender = speaker !== undefined && speaker !== only ? null : pronoun === 'he' ? 'male' : 'female';
+    return { articleId, name: words, role: null, gender };
   }
   return null;
 }

@@ -42,3 +42,30 @@ describe('the gender a name written surname first gives', () => {
     }
   });
 });
+
+describe('a he or she speaking after a sentence that names one full name deep in it', () => {
+  it('leaves the gender of a name past the subject to its given name (“… said she had not ruled out calling Pierre Okoro back”)', () => {
+    const book = buildQuoteBook(
+      [
+        story('deep-name', [
+          'The harbour inquiry heard from the ferry operator’s chief for a second day on Thursday.',
+          'Whitcombe said she had not ruled out calling Pierre Okoro back before the inquiry closes in May.',
+          '“We have more questions than answers about the night of the storm,” she said.',
+        ]),
+      ],
+      { givenNameGender },
+    );
+    expect(book.people.find((p) => p.name === 'Pierre Okoro')?.gender).toBe('male');
+  });
+
+  it('still gives a full name opening the sentence the gender of the he or she speaking after it', () => {
+    const book = buildQuoteBook([
+      story('opening-name', [
+        'The harbour inquiry heard from the ferry operator’s chief for a second day on Thursday.',
+        'Dana Okoro left the hearing early on Thursday afternoon.',
+        '“We have more questions than answers about the night of the storm,” she said.',
+      ]),
+    ]);
+    expect(book.people.find((p) => p.name === 'Dana Okoro')?.gender).toBe('female');
+  });
+});
