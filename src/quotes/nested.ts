@@ -304,9 +304,12 @@ function speakerPhrase(tokens: Token[], verb: number): { from: number; to: numbe
     return tokens[start]?.kind === 'word' ? { from: start, to: start + 1 } : null;
   }
   // "My first manager, Jimmy Hale, told me, '…'": a name set off by commas after its role.
+  // ("The stage manager, a stern woman called Edna Pike, said to me, '…'": so is one a description set off names.)
   const setOff =
     tokens[k]?.text === ','
-      ? capitalRuns(tokens).find((r) => r.to === k && tokens[r.from - 1]?.text === ',')
+      ? capitalRuns(tokens).find(
+          (r) => r.to === k && (tokens[r.from - 1]?.text === ',' || namesDescription(tokens, r.from - 1)),
+        )
       : undefined;
   if (setOff) return { from: setOff.nameFrom, to: setOff.to };
   if (k < 0 || tokens[k]?.kind !== 'word') {

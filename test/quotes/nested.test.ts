@@ -149,6 +149,15 @@ describe('readNested', () => {
     ).toEqual(['Ana Ruiz', 'Tomas Vane']);
   });
 
+  it('gives “The coach, a tall man called Ivo Brandt, said to me, ‘…’” to the name the set-off description is given', () => {
+    expect(
+      credited([
+        'The swimmer retired on Friday after twelve years at the top of the sport.',
+        '"My first coach, a tall man called Ivo Brandt, said to me after one race, \'You swim angry, and that will not last.\' He was right," Ana Ruiz said.',
+      ]).map((q) => q[1]),
+    ).toEqual(['Ana Ruiz', 'Ivo Brandt']);
+  });
+
   it('gives nobody “Coach walked in and said, ‘…’” when two people of the article are coaches', () => {
     expect(
       credited([
