@@ -5,7 +5,7 @@ import { bracketCredit } from './creditRules.ts';
 import { isTopicLabel, roundupRun, topicLabelEnd } from './layoutRuns.ts';
 import { lowerAt, wordsAt } from './frames.ts';
 import { isRoleHead } from './rolePhrases.ts';
-import { speechNounAt } from './verbReach.ts';
+import { addressLeadsIn, speechNounAt } from './verbReach.ts';
 import { SPEECH_NOUNS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
@@ -45,12 +45,12 @@ export function speakerColon(context: AttributionContext, { first, last }: Quote
   const letters = colon === 1 ? tokens[0]?.text : undefined;
   const initialled = letters !== undefined && INITIALS_WORD.test(letters) ? initialledPerson(context, letters) : null;
   if (letters !== undefined && initialled !== null) return { speaker: initialled, cue: `${letters}:`, method: 'colon' };
+  // "His lawyer read a statement on his behalf: “…”": the one the words are read for, not the reader.
+  const principal = behalfOf(context, first.state, colon);
+  if (principal !== null) return { speaker: principal.entity, cue: `on behalf of ${principal.text}:`, method: 'colon' };
   // "Smith was blunt: “…”", "Okoye’s message was simple: “…”": the sentence's subject introduces the quote.
   const subject = colonSubject(first.state, colon);
   if (subject !== null) return { speaker: subject.entity, cue: `${subject.text} …:`, method: 'colon' };
-  // "His lawyer read a statement on his behalf: “…”": the one the words are read for.
-  const principal = behalfOf(context, first.state, colon);
-  if (principal !== null) return { speaker: principal.entity, cue: `on behalf of ${principal.text}:`, method: 'colon' };
   // "A tribute from NAME: “…”": the one the words come from.
   const source = sourceOfWords(first.state, colon);
   if (source !== null) return { speaker: source.entity, cue: `${source.text} …:`, method: 'colon' };
@@ -98,7 +98,7 @@ export function colonSubject(state: SentenceState, colon = state.sentence.tokens
   // ("On her coach, NAME, her mother’s cousin:": a topic's label names whom the quote is about.)
   if (colon === tokens.length && isTopicLabel(tokens)) return null;
   const owner = tokens[subject.to - 1]?.possessive === true;
-  if (owner && !speechNounAt(tokens, subject.to)) return null;
+  if (owner && !speechNounAt(tokens, subject.to) && !addressLeadsIn(tokens, subject.to)) return null;
   return subject;
 }
 
@@ -179,14 +179,16 @@ export function behalfOf(
     }
     const gender = POSSESSIVE_GENDER.get(lowerAt(tokens, k + 1));
     if (gender === undefined || lowerAt(tokens, k + 2) !== 'behalf') continue;
+    // (The latest person named or referred to before it whose gender is known to be the pronoun's.)
     const fits = (x: Slot): boolean =>
       (x.kind === 'name' || x.kind === 'pronoun') &&
       x.entity !== null &&
-      context.people?.people.get(x.entity)?.gender !== (gender === 'male' ? 'female' : 'male');
+      context.people?.people.get(x.entity)?.gender === gender;
     for (let i = state.sentence.index; i >= Math.max(0, state.sentence.index - BEHALF_REACH); i--) {
       const before = context.states[i];
       const found = before?.slots.filter((x) => fits(x) && (i < state.sentence.index || x.to <= k)).at(-1);
-      if (found?.entity) return { entity: found.entity, text: tokens[k + 1]?.text ?? '' };
+      const person = found?.entity ? context.people?.people.get(found.entity) : undefined;
+      if (found?.entity && person) return { entity: found.entity, text: person.name };
     }
     return null;
   }

@@ -328,11 +328,18 @@ function subjectOf(
 
 /**
  * "NAME's side are chasing fourth place, and NAME was full of praise for them.": a person named heading the
- * sentence's last clause, joined by ", and" or ", but", is whom the sentence ends on.
+ * sentence's last clause, joined by ", and" or ", but", is whom the sentence ends on — when the first clause's
+ * subject is no person ("Hale waited at the quay, but Olsen never came." is about both).
  */
 function endingClauseSubject(before: SentenceState, context: AttributionContext): Slot | null {
   const { tokens } = before.sentence;
   const main = before.subject;
+  const mainPerson =
+    main !== null &&
+    main.entity !== null &&
+    tokens[main.to - 1]?.possessive !== true &&
+    context.people?.people.get(main.entity)?.kind !== 'organisation';
+  if (mainPerson) return null;
   const last = before.slots.findLast((x) => x.subject && x !== main && x.kind === 'name' && x.entity !== null);
   if (last === undefined || last.entity === null || (main !== null && last.from < main.to)) return null;
   if (tokens[last.from - 2]?.text !== ',' || !BARE_CLAUSE_JOINS.has(lowerAt(tokens, last.from - 1))) return null;

@@ -173,9 +173,12 @@ export function saidBackBelow(context: AttributionContext, place: QuotePlace): A
   const tokens = state.sentence.tokens;
   if (cue === null || cue.subject === null || cue.inverted || cue.blocking) return null;
   if (!WORDS_BACK.some((w) => wordsAt(tokens, cue.verbEnd, w))) return null;
-  // ("NAME said that the levy …": "that" opening a clause of the verb's own is no word for the quote.)
+  // ("NAME said that the levy …", "said that in May the council …": "that" or "so" opening a clause of the verb's
+  // own is no word for the quote; they stand for it only closing the sentence. "this" may go on with a closer.)
   const back = WORDS_BACK.find((w) => wordsAt(tokens, cue.verbEnd, w)) ?? [];
   const next = tokens[cue.verbEnd + back.length];
+  const bare = back.length === 1 && CLAUSE_OPENING_BACK.has(back[0] ?? '');
+  if (bare && next !== undefined && next.text !== '.') return null;
   if (next !== undefined && next.kind === 'word' && !BACK_CLOSERS.has(next.lower)) return null;
   return {
     speaker: cue.subject.entity,
@@ -183,6 +186,9 @@ export function saidBackBelow(context: AttributionContext, place: QuotePlace): A
     method: 'credit',
   };
 }
+
+/** Words of WORDS_BACK that open a clause as often ("said that …", "said so …"): they stand for a quote only last. */
+export const CLAUSE_OPENING_BACK: ReadonlySet<string> = new Set(['that', 'so']);
 
 /** Words that may follow the word standing for the quote, closing the verb's object ("said this while …"). */
 export const BACK_CLOSERS: ReadonlySet<string> = new Set([

@@ -1,6 +1,8 @@
 // Attribution of an interview set out as questions and answers ("Q: …" then "A: “…”"): the answers are the
 // words of the one person the article names before its first question.
-import { ANSWER_MARKS, QUESTION_MARKS } from './lexicon.ts';
+import { ANSWER_MARKS, INTERVIEW_LEDE_WORDS, QUESTION_MARKS } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+import { OBJECT_GENDER } from './pronouns.ts';
 import type { SentenceState } from './clauses.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 
@@ -31,16 +33,43 @@ export function interviewAnswer(context: AttributionContext, { first }: QuotePla
   if (named.size === 1 && only !== undefined)
     return { speaker: only[0], cue: `${only[1]} (interview answer)`, method: 'interview' };
   // ("… was more in my camp. I asked him by email what he made of the call: ¶ Q: …": when the article named
-  // several people before, the one person the paragraph leading into the questions names or refers to.)
+  // several people before, the one the paragraph leading into the questions asks — by name, or by a him or her
+  // standing for the one person it names.)
   const lead = context.states.filter(
     (s) => s.sentence.kind === 'body' && s.sentence.paragraph === firstQuestion.sentence.paragraph - 1,
   );
   const led = new Map<string, string>();
-  for (const state of lead)
-    for (const slot of state.slots)
-      if ((slot.kind === 'name' || slot.kind === 'pronoun') && slot.entity !== null && !led.has(slot.entity))
-        led.set(slot.entity, slot.text);
+  const leadNamed = [
+    ...new Map(
+      lead.flatMap((state) =>
+        state.slots.flatMap((x) => (x.kind === 'name' && x.entity !== null ? [[x.entity, x]] : [])),
+      ),
+    ).values(),
+  ];
+  for (const state of lead) {
+    const { tokens } = state.sentence;
+    for (let k = 1; k < tokens.length; k++) {
+      if (!askedAt(tokens, k)) continue;
+      const slot = state.slots.find((x) => x.from === k && x.kind === 'name' && x.entity !== null);
+      if (slot?.entity) led.set(slot.entity, slot.text);
+      const gender = OBJECT_GENDER.get(tokens[k]?.lower ?? '');
+      const [only] = leadNamed;
+      const known = only?.entity ? context.people?.people.get(only.entity)?.gender : undefined;
+      if (gender !== undefined && leadNamed.length === 1 && only?.entity && (known === null || known === gender))
+        led.set(only.entity, only.text);
+    }
+  }
   const [one] = [...led];
   if (led.size !== 1 || one === undefined) return null;
   return { speaker: one[0], cue: `${one[1]} (interview answer)`, method: 'interview' };
+}
+
+/** Words between an asking word and whom it asks ("spoke to him", "sat down with NAME"). */
+export const ASKED_LINKS: ReadonlySet<string> = new Set(['to', 'with']);
+
+/** Whether the person at token k is the one asked: right after an INTERVIEW_LEDE_WORDS word, or after its "to". */
+function askedAt(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower ?? '';
+  if (INTERVIEW_LEDE_WORDS.has(before)) return true;
+  return ASKED_LINKS.has(before) && INTERVIEW_LEDE_WORDS.has(tokens[k - 2]?.lower ?? '');
 }

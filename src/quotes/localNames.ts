@@ -15,7 +15,7 @@ import { capsHeadingName } from './capsLabel.ts';
 import { AGE_LEADS, statedAge } from './sentenceEvidence.ts';
 import { type CapitalRun, genderOfWord, namesTokens } from './names.ts';
 import type { Token } from './tokens.ts';
-import { speechVerbAfter } from './verbReach.ts';
+import { addressLeadsIn, speechVerbAfter } from './verbReach.ts';
 import { holdersByRoleInitials, ROLE_INITIALS } from './roleInitials.ts';
 
 /** A capitalised word opening a sentence that is not a name: "Giving", "Asked", "Clearly". */
@@ -401,7 +401,10 @@ export class ArticleNames {
       const owned = lowerAt(tokens, i + 1) === 'own' ? i + 2 : i + 1;
       // ("his email said": so does one owning a document that speaks, phraseBefore.ts.)
       const ownedWord = lowerAt(tokens, owned);
-      const owns = POSSESSIVE_GENDER.has(t.lower) && (SPEECH_NOUNS.has(ownedWord) || AUTHORED_DOCUMENTS.has(ownedWord));
+      // ("Her speech on the stage: “…”": so does one owning an address that leads in to a colon.)
+      const owns =
+        POSSESSIVE_GENDER.has(t.lower) &&
+        (SPEECH_NOUNS.has(ownedWord) || AUTHORED_DOCUMENTS.has(ownedWord) || addressLeadsIn(tokens, owned));
       // "“…,” it said": "it" is a speaker only before a speech verb; elsewhere it is a thing, not a slot.
       const speaksAsBody = ORGANISATION_PRONOUNS.has(t.lower) && speechVerbAfter(tokens, i + 1);
       // "her Honour said", "his Excellency added": the pronoun and the form of address are one reference to a person.

@@ -233,11 +233,12 @@ function surnameParticleRunAt(tokens: readonly Token[], i: number): boolean {
 
 /**
  * "In Leeds I met …": whether token k is the writer's "I", a lower-case word after it; a name before it ends there.
- * (A regnal "Elizabeth I" is followed by a capital, a stop or a comma.)
+ * (Not a regnal "Queen Elizabeth I was …": a title and one given name before it.)
  */
 function firstPersonAt(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return tokens[k]?.text === 'I' && next?.kind === 'word' && !next.capital;
+  if (tokens[k]?.text !== 'I' || next?.kind !== 'word' || next.capital) return false;
+  return !isTitleWord(tokens[k - 2]?.text ?? '');
 }
 
 /** The capitalised runs of a sentence's tokens, each classified. */

@@ -197,7 +197,7 @@ export function pronounAntecedent(
     const speaker = before.runs.find(
       (r) => r.kind === 'name' && r.from === 0 && r.name.length === 1 && isSpeechVerbAt(before.tokens, r.to),
     );
-    const gender = speaker !== undefined && speaker !== only ? null : pronoun === 'he' ? 'male' : 'female';
+    const gender = speaker !== undefined ? null : pronoun === 'he' ? 'male' : 'female';
     return { articleId, name: words, role: null, gender };
   }
   return null;

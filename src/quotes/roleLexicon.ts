@@ -262,16 +262,12 @@ export const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
 ];
 
 /**
- * Nouns of nationality that stand for a person already named ("“…,” the Portuguese said"): like an age, they fit
- * the subject of the last clause that named a person, whatever that person's roles.
- */
-/**
- * Role nouns that end a closed compound naming a person ("schoolteacher", "steelworker", "shopkeeper",
- * "homeowner"): a word of three letters or more before one of them still names a person's role. ("-maker",
- * "-holder", "-driver" are left out: "carmaker", "potholder", "screwdriver".)
+ * Role nouns that end a closed compound naming a person ("schoolteacher", "steelworker", "shopkeeper"): a word of
+ * three letters or more before one of them still names a person's role. ("-maker", "-builder", "-owner", "-holder",
+ * "-driver" are left out: "carmaker", "housebuilder" and "shipowner" are as often firms, "screwdriver" a tool.)
  */
 export const ROLE_COMPOUND_HEADS: readonly string[] = [
-  ...['teacher', 'worker', 'keeper', 'owner', 'builder', 'fighter', 'goer', 'watcher', 'minder', 'rider'],
+  ...['teacher', 'worker', 'keeper', 'fighter', 'goer', 'watcher', 'minder', 'rider'],
 ];
 
 /** Whether `word` is a closed compound ending in one of ROLE_COMPOUND_HEADS ("schoolteacher"). */

@@ -496,3 +496,26 @@ export function speechNounAt(tokens: readonly Token[], k: number): boolean {
   const noun = SPEECH_NOUN_QUALIFIERS.has(tokens[k]?.lower ?? '') ? k + 1 : k;
   return SPEECH_NOUNS.has(tokens[noun]?.lower ?? '');
 }
+
+/**
+ * Nouns for words given as an address ("Her speech on the stage:", "His toast at the dinner:"): what a possessive
+ * owns is that person's words only in a lead-in to a colon with no verb, the noun right before the colon or a phrase
+ * of place or time ("Her speech therapist was blunt:" is somebody else).
+ */
+export const ADDRESS_NOUNS: ReadonlySet<string> = new Set(['speech', 'eulogy', 'toast', 'address', 'monologue']);
+
+/** Words that may open the phrase between an address's noun and the colon ("on the stage", "at the dinner"). */
+export const ADDRESS_PHRASE_OPENERS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'to', 'after', 'during', 'from']);
+
+/** Whether an ADDRESS_NOUNS noun at token k leads in to a colon: the colon right after it, or a phrase and then it. */
+export function addressLeadsIn(tokens: readonly Token[], k: number): boolean {
+  if (!ADDRESS_NOUNS.has(tokens[k]?.lower ?? '')) return false;
+  if (tokens[k + 1]?.text === ':') return true;
+  if (!ADDRESS_PHRASE_OPENERS.has(tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 2; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t?.text === ':') return true;
+    if (t?.kind !== 'word' || SPEECH_VERBS.has(t.lower)) return false;
+  }
+  return false;
+}

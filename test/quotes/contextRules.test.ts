@@ -253,6 +253,17 @@ describe('subjectBefore', () => {
     expect(r.run(subjectBefore, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor', 'subject-before']);
   });
 
+  it('does not answer when a person heads the first clause too (“NAME waited …, but NAME never came.”)', () => {
+    const r = read(
+      story('subject-before-ending-two', [
+        LEAD,
+        'Union leader Tom Hale had asked Mayor Maria Olsen to meet the ferry crews on Monday.',
+        'Hale waited at the quay for an hour, but Olsen never came. “It was a waste of a morning.”',
+      ]),
+    );
+    expect(r.run(subjectBefore, 0)).toBeNull();
+  });
+
   it('does not answer when the sentence before names two people', () => {
     const r = read(
       story('subject-before-two', [

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BACK_CLOSERS,
+  CLAUSE_OPENING_BACK,
   creditInline,
   creditLineBelow,
   creditSentenceBelow,
@@ -186,15 +187,12 @@ describe('saidBackBelow', () => {
   const NAMED = 'Harbour master Ben Ruiz opened the meeting with a warning about the winter storms.';
   for (const words of WORDS_BACK) {
     const back = words.join(' ');
-    it(`gives a quote paragraph to the subject of “NAME, 61, a boatman, said ${back} while …” under it`, () => {
-      const r = read(
-        story(`said-back-${back}`, [
-          LEAD,
-          NAMED,
-          QUOTE,
-          `Ruiz, 61, a boatman who has fished the bay since boyhood, said ${back} while his sons hauled nets.`,
-        ]),
-      );
+    const closing = CLAUSE_OPENING_BACK.has(back);
+    const line = closing
+      ? `Ruiz, 61, a boatman who has fished the bay since boyhood, said ${back}.`
+      : `Ruiz, 61, a boatman who has fished the bay since boyhood, said ${back} while his sons hauled nets.`;
+    it(`gives a quote paragraph to the subject of “${line}” under it`, () => {
+      const r = read(story(`said-back-${back}`, [LEAD, NAMED, QUOTE, line]));
       expect(r.run(saidBackBelow, 0)).toEqual([
         'Ben Ruiz',
         `Ruiz, 61, a boatman who has fished the bay since boyhood, said ${back}`,
@@ -202,6 +200,19 @@ describe('saidBackBelow', () => {
       ]);
     });
   }
+
+  for (const back of [...CLAUSE_OPENING_BACK].sort())
+    it(`does not read “said ${back} in May the council …” as the verb taking the quote before`, () => {
+      const r = read(
+        story(`said-back-clause-${back}`, [
+          LEAD,
+          NAMED,
+          QUOTE,
+          `Ruiz said ${back} in May the council had promised a new jetty.`,
+        ]),
+      );
+      expect(r.run(saidBackBelow, 0)).toBeNull();
+    });
 
   for (const closer of [...BACK_CLOSERS].sort()) {
     it(`reads “said this ${closer} …” as the verb taking the quote before`, () => {

@@ -42,6 +42,19 @@ describe('interviewAnswer', () => {
     expect(r.run(interviewAnswer, 0)).toEqual(['Clara Voss', 'Voss (interview answer)', 'interview']);
   });
 
+  it('does not answer when the paragraph leading into the questions names somebody who was not asked', () => {
+    const r = read(
+      story('interview-lead-not-asked', [
+        'We spoke to the novelist Clara Voss and her publisher, Tomas Brandt, about the new book this week.',
+        'Brandt declined to be interviewed. The author answered our questions by email:',
+        `Q: ${QUESTION}`,
+        `A: ${ANSWER}`,
+        CLOSE,
+      ]),
+    );
+    expect(r.run(interviewAnswer, 0)).toBeNull();
+  });
+
   it('does not answer when the paragraph leading into the questions names two people too', () => {
     const r = read(
       story('interview-lead-two', [

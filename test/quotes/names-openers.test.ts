@@ -168,6 +168,10 @@ describe('the writer’s “I” after a capitalised word', () => {
   it('ends the name before “I” when a lower-case word follows (“In Tarrow I met …”)', () => {
     expect(names('In Tarrow I met Ivo Tavish , a ferry skipper .')).toEqual(['Tarrow', 'Ivo Tavish']);
   });
+
+  it('keeps a regnal “I” after a title and a given name (“Queen Elizabeth I was …”)', () => {
+    expect(names('a portrait of Queen Elizabeth I was sold')).toEqual(['Elizabeth I']);
+  });
 });
 
 describe('a title word opening a place’s name', () => {

@@ -1042,8 +1042,6 @@ describe('a closed compound ending in a role noun (ROLE_COMPOUND_HEADS)', () => 
     teacher: 'schoolteacher',
     worker: 'steelworker',
     keeper: 'lockkeeper',
-    owner: 'shipowner',
-    builder: 'boatbuilder',
     fighter: 'bushfighter',
     goer: 'theatregoer',
     watcher: 'birdwatcher',
@@ -1064,7 +1062,15 @@ describe('a closed compound ending in a role noun (ROLE_COMPOUND_HEADS)', () => 
     });
   }
 
-  it('reads no head with fewer than three letters before it as a compound role (“coowner”), one with three as one', () => {
-    expect([isRoleHead('coowner'), isRoleHead('tinkeeper')]).toEqual([false, true]);
+  it('reads no head with fewer than three letters before it as a compound role (“cokeeper”), one with three as one', () => {
+    expect([isRoleHead('cokeeper'), isRoleHead('tinkeeper')]).toEqual([false, true]);
+  });
+
+  it('reads no firm’s trade word as a role (“housebuilder”, “shipowner”, “carmaker”), so the name after it is no person', () => {
+    expect([isRoleHead('housebuilder'), isRoleHead('shipowner'), isRoleHead('carmaker')]).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 });
