@@ -13,7 +13,7 @@ import {
   WEAK_HEAD_TITLES,
 } from './lexicon.ts';
 import { isCapitalised, isSuffixedRole, isTitleWord, lower } from './names.ts';
-import { isCompoundRole } from './roleLexicon.ts';
+import { DEFINITE_ONLY_ROLES, isCompoundRole } from './roleLexicon.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { isFamilyDescription } from './wordNames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
@@ -215,7 +215,8 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
       if (head !== null) from = k;
       break;
     }
-    if (head === null && isRoleHead(w)) {
+    const definiteOnly = head === null && DEFINITE_ONLY_ROLES.has(w) && lower(tokens[k - 1]) === 'the';
+    if (head === null && (isRoleHead(w) || definiteOnly)) {
       head = w;
       from = k;
     } else if (isRoleWord(t) || isCapitalised(t) || t.possessive) {
@@ -372,7 +373,8 @@ export function roleAfter(tokens: Token[], start: number, coordinated = false): 
     const t = tokens[k];
     if (t?.kind !== 'word') break;
     const w = t.text.toLowerCase();
-    if (isRoleHead(w) || (partitive !== -1 && isPluralOfPeople(w))) {
+    const definiteOnly = determiner === 'the' && k === start + 1 && DEFINITE_ONLY_ROLES.has(w);
+    if (isRoleHead(w) || definiteOnly || (partitive !== -1 && isPluralOfPeople(w))) {
       head = w;
       end = k + 1;
       continue;
