@@ -158,7 +158,7 @@ export const WORDS_BACK: readonly string[][] = ['this', 'that', 'so', 'these wor
 );
 
 /**
- * “…” ¶ NAME, a farmer who has lived on the char since childhood, said this while …: a paragraph of quotation only
+ * “…” ¶ NAME, a ferryman who has worked the river all his life, said this while …: a paragraph of quotation only
  * goes to the subject of the sentence opening the next paragraph, when its main speech verb takes a word standing
  * for the quote (WORDS_BACK) and nothing of its own.
  */

@@ -32,7 +32,7 @@ export function interviewAnswer(context: AttributionContext, { first }: QuotePla
   const [only] = [...named];
   if (named.size === 1 && only !== undefined)
     return { speaker: only[0], cue: `${only[1]} (interview answer)`, method: 'interview' };
-  // ("… was more in my camp. I asked him by email what he made of the call: ¶ Q: …": when the article named
+  // ("… was calmer about it. I wrote to ask him what he thought: ¶ Q: …": when the article named
   // several people before, the one the paragraph leading into the questions asks — by name, or by a him or her
   // standing for the one person it names.)
   const lead = context.states.filter(

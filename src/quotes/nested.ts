@@ -304,7 +304,7 @@ function speakerPhrase(tokens: Token[], verb: number): { from: number; to: numbe
     return tokens[start]?.kind === 'word' ? { from: start, to: start + 1 } : null;
   }
   // "My first manager, Jimmy Hale, told me, '…'": a name set off by commas after its role.
-  // ("The stage manager, a stern woman called Edna Pike, said to me, '…'": so is one a description set off names.)
+  // ("My first coach, a tall man called Ivo Brandt, said to me, '…'": so is one a description set off names.)
   const setOff =
     tokens[k]?.text === ','
       ? capitalRuns(tokens).find(
@@ -318,7 +318,7 @@ function speakerPhrase(tokens: Token[], verb: number): { from: number; to: numbe
     return after ? { from: after.nameFrom, to: after.to } : null;
   }
   const run = capitalRuns(tokens).find((r) => r.to === k + 1);
-  // ("The CEO told the committee that it would be 'a disaster'": a role alone in capitals is the phrase.)
+  // ("The CEO assured the panel that it was 'entirely safe'": a role alone in capitals is the phrase.)
   if (run) return run.nameFrom < run.to ? { from: run.nameFrom, to: run.to } : { from: run.from, to: run.to };
   return { from: k, to: k + 1 };
 }

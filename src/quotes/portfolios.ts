@@ -56,7 +56,7 @@ export function opensWithPortfolio(tokens: Token[], from: number): boolean {
  */
 export function officePlaceEnd(tokens: Token[], from: number, to: number): number {
   if (to - from < 3 || isPortfolioWord(tokens[from]) || !followsPortfolioLink(tokens, from)) return from;
-  // ("Member for Kalgoorlie Shannon Ó Súilleabháin-Reid": a particle inside the name is the name's too.)
+  // ("Mayor of Eastport Siobhán Ó Ceallaigh": a particle inside the name is the name's too.)
   let start = to;
   for (let words = 0; words < 2 && start > from + 1; ) {
     start--;

@@ -191,7 +191,7 @@ export function pronounAntecedent(
     // pronoun is no evidence of its gender: "CFO Yvonne Castellane … will take over. “…,” he said" is somebody else.
     const key = words.join(' ');
     if (evidenceOf(j).some((e) => e.name.join(' ') === key)) return null;
-    // ("Whitcombe said she had not ruled out calling Ana de la Rosa back. “…,” she said": when one capitalised word
+    // ("Whitcombe said she might yet recall Ana de la Rosa to the panel. “…,” she said": when one capitalised word
     // opens the sentence before a speech verb, the subject speaking, the full name after it is a person's, but the
     // pronoun may be the subject's; it tells no gender then.)
     const speaker = before.runs.find(

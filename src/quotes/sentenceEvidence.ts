@@ -294,7 +294,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
       ['who', 'whose'].includes(lowerAt(tokens, whoAt + 1)) &&
       !(lowerAt(tokens, run.from - 1) === 'of' && PLACE_HELD_OFFICES.has(lowerAt(tokens, run.from - 2)));
     const aged = run.name.length >= 2 && statedAge(tokens, run.to);
-    // ("Sam Hale (27), of Ardan Grove, pleaded guilty …": a court's verb after the name makes them its defendant.)
+    // ("Sam Hale (27), of Mill Lane, pleaded guilty …": a court's verb after the name makes them its defendant.)
     const charged =
       run.name.length >= 2 &&
       (run.from === 0 || tokens[run.from - 1]?.text === ',') &&
@@ -434,7 +434,7 @@ const DEFENDANT_GAP = 20;
 
 /**
  * Whether a court's verb (DEFENDANT_FRAMES) follows the name ending at `at`, right after it or after a bracket or
- * comma closing what is set off after it ("NAME (27), of Ardan Grove, Tullamore, pleaded guilty").
+ * comma closing what is set off after it ("NAME (27), of Mill Lane, Tarrow, pleaded guilty").
  */
 function defendantVerbAfter(tokens: Token[], at: number): boolean {
   for (let k = at; k < Math.min(tokens.length, at + DEFENDANT_GAP); k++) {

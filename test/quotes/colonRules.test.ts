@@ -316,7 +316,7 @@ describe('the words of a document its reader received (RECEIVING_VERBS)', () => 
 describe('speakerColon with words read out on somebody’s behalf', () => {
   const OLSEN = 'Senator Maria Olsen did not attend the hearing on Tuesday, as she was abroad with her family.';
   for (const lead of [
-    'Her lawyer read a short statement on her behalf',
+    'Her solicitor read out a brief statement on her behalf',
     'A spokesman read a statement on her behalf outside the hall',
     'A clerk read a note on behalf of Maria Olsen outside the hall',
   ]) {
@@ -334,7 +334,7 @@ describe('speakerColon with words read out on somebody’s behalf', () => {
         LEAD,
         'Senator Mark Olsen did not attend the hearing into the harbour contract on Tuesday.',
         'Committee chair Kim Lee opened the session at ten.',
-        'A clerk read a short statement on his behalf: “I regret the harm this contract has done to the town.”',
+        'A clerk read out a brief note on his behalf: “I regret the harm this contract has done to the town.”',
       ]),
     );
     expect(r.run(speakerColon, 0)).toBeNull();

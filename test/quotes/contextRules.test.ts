@@ -234,7 +234,7 @@ describe('subjectBefore', () => {
     const r = read(
       story('subject-before-body', [
         LEAD,
-        'The Tarrow Dock Company said in a statement that the terminal would stay open until the spring.',
+        'The Tarrow Dock Company announced on Friday that the terminal would stay open until the spring.',
         'Board chair Nadia Okafor waved to the crew of the Tarrow Dock Company. “They kept the lights on for us.”',
       ]),
     );

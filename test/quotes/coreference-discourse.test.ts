@@ -348,7 +348,7 @@ describe('the reference window across paragraphs of quotation', () => {
         'Treasurer Marcus Tolland opened with the line he will repeat all week:',
         '“This budget is for the dinner table. Every dollar was tested. Every line was checked twice.”',
         'It is a neat line. It is also, so far as I can see, not really what the tables show. Most new money goes on roads and the stadium. Those may be worth it. But none of that is the dinner table.',
-        'Further into the speech he said the surplus was “proof that a state can be kind and careful at once”. Fine.',
+        'Further into his address he called the surplus “proof that a state can be kind and careful at once”. Fine.',
       ]),
     ).toEqual([
       ['This budget is', 'Marcus Tolland'],

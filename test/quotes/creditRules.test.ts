@@ -184,7 +184,7 @@ describe('creditSentenceBelow', () => {
 
 describe('saidBackBelow', () => {
   const QUOTE = '“The tide takes the nets first. Then it takes the jetty, and then it takes the shed.”';
-  const NAMED = 'Harbour master Ben Ruiz opened the meeting with a warning about the winter storms.';
+  const NAMED = 'Harbour master Ben Ruiz began the evening by warning of the winter storms.';
   for (const words of WORDS_BACK) {
     const back = words.join(' ');
     const closing = CLAUSE_OPENING_BACK.has(back);

@@ -44,12 +44,12 @@ describe('the gender a name written surname first gives', () => {
 });
 
 describe('a he or she speaking after a sentence that names one full name deep in it', () => {
-  it('leaves the gender of a name past the subject to its given name (“… said she had not ruled out calling Pierre Okoro back”)', () => {
+  it('leaves the gender of a name past the subject to its given name (“… said she might yet recall Pierre Okoro”)', () => {
     const book = buildQuoteBook(
       [
         story('deep-name', [
           'The harbour inquiry heard from the ferry operator’s chief for a second day on Thursday.',
-          'Whitcombe said she had not ruled out calling Pierre Okoro back before the inquiry closes in May.',
+          'Whitcombe said she might yet recall Pierre Okoro before the inquiry closes in May.',
           '“We have more questions than answers about the night of the storm,” she said.',
         ]),
       ],

@@ -233,7 +233,7 @@ describe('a title written with a stop before a surname opening with particles', 
       expect(
         quoteSpeakers([
           `Board president Nilanthi ${surname}, re-elected in May, called the order unlawful on Monday.`,
-          `“The minister cannot do through a notice what he could not do through a vote,” Ms. ${surname} told reporters.`,
+          `“The minister wants by decree what he never won at the ballot box,” Ms. ${surname} told reporters.`,
         ]),
       ).toEqual([`Nilanthi ${surname}`]);
     });

@@ -114,8 +114,8 @@ describe('a title-surname closing a full name of three words after a role noun',
   it('lists “Founder Tariq Ahmed Sheikh” as Tariq Ahmed Sheikh, the founder, whom “said Mr. Sheikh” then names', () => {
     const book = buildQuoteBook([
       story('title-surname-three', [
-        'Founder Tariq Ahmed Sheikh, 34, built the delivery app in a rented room above a pharmacy in the old city.',
-        '“Building an app that works on a weak signal was the hard part,” said Mr. Sheikh.',
+        'Founder Tariq Ahmed Sheikh, 34, started the delivery app from a spare bedroom in the old city.',
+        '“Making the app run on a weak signal took us two whole years,” said Mr. Sheikh.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));

@@ -140,11 +140,11 @@ describe('readNested', () => {
     ).toEqual(['Dana Whitlock', 'Tavon Reyes', 'Dana Whitlock']);
   });
 
-  it('gives “The CEO told the committee that it would be ‘…’” to the one person of the article whose role is chief executive', () => {
+  it('gives “The CEO assured the panel that it was ‘…’” to the one person of the article whose role is chief executive', () => {
     expect(
       credited([
         'Brightwater chief executive Tomas Vane spent four hours defending the store rules before the panel on Wednesday.',
-        '"The CEO told the committee that the change would be \'a danger to families.\' We heard the same about the web," said critic Ana Ruiz.',
+        '"The CEO assured the panel that the change was \'entirely safe for families.\' We heard the same about the web," said critic Ana Ruiz.',
       ]).map((q) => q[1]),
     ).toEqual(['Ana Ruiz', 'Tomas Vane']);
   });

@@ -1079,13 +1079,13 @@ describe('a closed compound ending in a role noun (ROLE_COMPOUND_HEADS)', () => 
 describe('a court’s defendant (DEFENDANT_FRAMES, DEFINITE_ONLY_ROLES)', () => {
   for (const frame of DEFENDANT_FRAMES) {
     const words = frame.join(' ');
-    it(`gives “NAME (27), of Ardan Road, ${words} …” the role of defendant, whom “the accused had told her: “…”” names`, () => {
+    it(`gives “NAME (27), of Ardan Road, ${words} …” the role of defendant, whom “the accused told her: “…”” names`, () => {
       const book = buildQuoteBook([
         story(`defendant-${words.replace(/ /gu, '-')}`, [
           'A harbour worker appeared before the district court in Tarrow on Monday morning.',
           `Cian Fennelly (27), of Ardan Road, Tarrow, ${words} an assault at the quayside bar in May.`,
           'Garda Nuala Ryan said officers were called to the bar shortly after 1am.',
-          'She said the accused had told her at the scene: “I know. I should not have hit him.”',
+          'The garda said the accused told her outside the bar: “I know. I should not have hit him.”',
         ]),
       ]);
       const names = new Map(book.people.map((p) => [p.id, p]));
