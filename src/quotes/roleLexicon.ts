@@ -234,18 +234,6 @@ export const SEAT_ROLES = set(`
   councillor councilor councilman councilwoman councilmember alderman alderwoman member
 `);
 
-/**
- * The role a court's verb gives its subject ("pleaded guilty": DEFENDANT_FRAMES; "the accused" stands for them too).
- * It says where the person stands in a case, not what they do: it rules out no other role a description names.
- */
-export const DEFENDANT_ROLE = 'defendant';
-
-/**
- * Words that head a role only right after "the" ("the accused said"; "accused" elsewhere is the verb: "Hale accused
- * the council of lying").
- */
-export const DEFINITE_ONLY_ROLES = set(`accused`);
-
 /** Role nouns written without an article that still mean one person named before ("“…,” counsel said"). */
 export const BARE_DEFINITE_ROLES = set(`counsel`);
 
@@ -257,8 +245,6 @@ export const SAME_POSITION_SYNONYMS: readonly ReadonlySet<string>[] = [
   set('spokesman spokeswoman spokesperson'),
   set('chairman chairwoman chair chairperson'),
   set('judge justice'),
-  // ("NAME (27) pleaded guilty … the accused had told her": a court's defendant, DEFENDANT_ROLE.)
-  set('defendant accused'),
 ];
 
 /** Role nouns that name the same position in different words ("the boss" for a manager, "the WHO head" for its chief). */

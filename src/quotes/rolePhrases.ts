@@ -13,7 +13,7 @@ import {
   WEAK_HEAD_TITLES,
 } from './lexicon.ts';
 import { isCapitalised, isSuffixedRole, isTitleWord, lower } from './names.ts';
-import { DEFINITE_ONLY_ROLES, isCompoundRole } from './roleLexicon.ts';
+import { isCompoundRole } from './roleLexicon.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { isFamilyDescription } from './wordNames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
@@ -215,8 +215,7 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
       if (head !== null) from = k;
       break;
     }
-    const definiteOnly = head === null && DEFINITE_ONLY_ROLES.has(w) && lower(tokens[k - 1]) === 'the';
-    if (head === null && (isRoleHead(w) || definiteOnly)) {
+    if (head === null && isRoleHead(w)) {
       head = w;
       from = k;
     } else if (isRoleWord(t) || isCapitalised(t) || t.possessive) {
@@ -373,8 +372,7 @@ export function roleAfter(tokens: Token[], start: number, coordinated = false): 
     const t = tokens[k];
     if (t?.kind !== 'word') break;
     const w = t.text.toLowerCase();
-    const definiteOnly = determiner === 'the' && k === start + 1 && DEFINITE_ONLY_ROLES.has(w);
-    if (isRoleHead(w) || definiteOnly || (partitive !== -1 && isPluralOfPeople(w))) {
+    if (isRoleHead(w) || (partitive !== -1 && isPluralOfPeople(w))) {
       head = w;
       end = k + 1;
       continue;

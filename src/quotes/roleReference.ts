@@ -16,7 +16,6 @@ import { normalizeName } from './match.ts';
 import { isPlaceName } from './places.ts';
 import { type Gender, genderOfWord } from './names.ts';
 import { isRoleHead } from './rolePhrases.ts';
-import { DEFENDANT_ROLE } from './roleLexicon.ts';
 import { isFamilyDescription } from './wordNames.ts';
 import { namesTrade, ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
@@ -133,8 +132,7 @@ function compatibleSubject(
     const head = description[description.length - 1] ?? '';
     const fitsHead = (id: string): boolean =>
       reader.rolesOf(id).some((r) => significantTokens(r).some((t) => sameRoleWord(head, t) || tokenMatches(head, t)));
-    // (A defendant's role says nothing of what they do: "the rapper said" may still be the one who denied charges.)
-    const roles = reader.rolesOf(entity).filter((r) => r !== DEFENDANT_ROLE);
+    const roles = reader.rolesOf(entity);
     if (fitsHead(entity)) return entity;
     // A role with nothing known to fit it: not the person its own quote speaks of ("“Ellison knew what he
     // was doing,” the prosecutor said").

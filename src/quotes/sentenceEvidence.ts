@@ -2,10 +2,7 @@
 // a role beside it ("NATO spokeswoman Carmen Romero", "Dmitry Rogozin, Russia's ambassador"), "who" or an age after
 // it, a speech verb next to a full name; an organisation speaking of itself as "it".
 import type { Sentence } from './frames.ts';
-import { lowerAt, wordsAt } from './frames.ts';
-import { DEFENDANT_ROLE } from './roleLexicon.ts';
-
-export { DEFENDANT_ROLE };
+import { lowerAt } from './frames.ts';
 import { AFFILIATION_PREPOSITIONS, INVERTING_SPEECH_VERBS, ROLE_NOUNS, SPEECH_NOUNS, VERB_FILLERS } from './lexicon.ts';
 import {
   genderOfWord,
@@ -294,11 +291,6 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
       ['who', 'whose'].includes(lowerAt(tokens, whoAt + 1)) &&
       !(lowerAt(tokens, run.from - 1) === 'of' && PLACE_HELD_OFFICES.has(lowerAt(tokens, run.from - 2)));
     const aged = run.name.length >= 2 && statedAge(tokens, run.to);
-    // ("Sam Hale (27), of Mill Lane, pleaded guilty …": a court's verb after the name makes them its defendant.)
-    const charged =
-      run.name.length >= 2 &&
-      (run.from === 0 || tokens[run.from - 1]?.text === ',') &&
-      defendantVerbAfter(tokens, run.to);
     const inverted =
       (isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
       accordingBefore(tokens, run.from) ||
@@ -380,7 +372,6 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
         after === null &&
         !who &&
         !aged &&
-        !charged &&
         !speaks &&
         heldPost === null)
     )
@@ -417,33 +408,8 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // ("The envoy for the talks, diplomat Ann Berg, said": the role opening the sentence is hers too.)
     const opening = openingAppositiveRole(tokens, run);
     if (opening !== null && opening !== role) found.push({ articleId, name: run.name, role: opening, gender });
-    if (charged) found.push({ articleId, name: run.name, role: DEFENDANT_ROLE, gender });
   }
   return found;
-}
-
-/** A court's verbs whose subject is its defendant ("pleaded guilty", "was jailed"), one phrase per entry. */
-export const DEFENDANT_FRAMES: readonly string[][] = [
-  ...['pleaded guilty', 'pleaded not guilty', 'pleads guilty', 'pleads not guilty', 'denies', 'denied'],
-  ...['was charged', 'has been charged', 'is charged', 'was convicted', 'was jailed', 'was sentenced'],
-  ...['was remanded', 'was found guilty', 'is accused', 'was acquitted'],
-].map((f) => f.split(' '));
-
-/** Most tokens of an age, address or appositive between a name and its court's verb ("(27), of Ardan Grove,"). */
-const DEFENDANT_GAP = 20;
-
-/**
- * Whether a court's verb (DEFENDANT_FRAMES) follows the name ending at `at`, right after it or after a bracket or
- * comma closing what is set off after it ("NAME (27), of Mill Lane, Tarrow, pleaded guilty").
- */
-function defendantVerbAfter(tokens: Token[], at: number): boolean {
-  for (let k = at; k < Math.min(tokens.length, at + DEFENDANT_GAP); k++) {
-    const t = tokens[k];
-    if (t === undefined || t.kind === 'quote' || t.text === '.') return false;
-    const opens = k === at || tokens[k - 1]?.text === ',' || tokens[k - 1]?.text === ')';
-    if (opens && DEFENDANT_FRAMES.some((f) => wordsAt(tokens, k, f))) return true;
-  }
-  return false;
 }
 
 /**

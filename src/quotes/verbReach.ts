@@ -18,7 +18,6 @@ import {
 import { RELATIVE_PRONOUNS } from './clauseWords.ts';
 import { ISSUED_DOCUMENTS, issuerStart, OCCASION_DETERMINERS, OCCASIONS, TIME_LEADS, TIME_NOUNS } from './clauses.ts';
 import { isRoleHead } from './rolePhrases.ts';
-import { DEFINITE_ONLY_ROLES } from './roleLexicon.ts';
 import type { Token } from './tokens.ts';
 import { beforeRelativeClause } from './wordNames.ts';
 import { namesDescription } from './givenAs.ts';
@@ -92,8 +91,6 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   if (SPEECH_VERB_NOUN_COMPOUNDS.get(word)?.has(lowerAt(tokens, i + 1)) === true) return false;
   if (NON_SPEECH_PARTICLES.get(word) === lowerAt(tokens, i + 1)) return false;
   if (PROGRESSIVE_SPEECH_VERBS.has(word) && !PROGRESSIVE_AUXILIARIES.has(lowerAt(tokens, i - 1))) return false;
-  // ("the accused had told her": a word that heads a role right after "the" is no verb there.)
-  if (DEFINITE_ONLY_ROLES.has(word) && lowerAt(tokens, i - 1) === 'the') return false;
   // ("his side conceding three penalties", "admitted two charges": a counted object, no words said.)
   if (COUNTED_OBJECT_VERBS.has(word) && isCount(lowerAt(tokens, i + 1))) return false;
   // ("after the old mining claims were sold": a word in -s before a plural verb is a plural noun, no verb.)

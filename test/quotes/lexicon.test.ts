@@ -18,7 +18,6 @@ import {
   THAT_SPEECH_VERBS,
   VERB_FILLERS,
 } from '../../src/quotes/lexicon.ts';
-import { DEFINITE_ONLY_ROLES } from '../../src/quotes/roleLexicon.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { significantTokens } from '../../src/quotes/roleMatching.ts';
 import { HONORIFICS } from '../../src/quotes/rolePhrases.ts';
@@ -164,8 +163,7 @@ describe('same-position synonyms', () => {
       [b, a],
     ];
   });
-  // (A word that heads a role only after "the", DEFINITE_ONLY_ROLES, is no title before a name: roles-lexicon.test.ts.)
-  for (const [first, second] of pairs.filter(([a]) => !DEFINITE_ONLY_ROLES.has(a ?? ''))) {
+  for (const [first, second] of pairs) {
     const title = `${(first ?? '').slice(0, 1).toUpperCase()}${(first ?? '').slice(1)}`;
     it(`gives “…,” the ${second} said to ${title} NAME when another person spoke last`, () => {
       const book = buildQuoteBook([

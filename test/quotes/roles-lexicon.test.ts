@@ -12,8 +12,7 @@ import {
 } from '../../src/quotes/lexicon.ts';
 import { isRoleHead, ROLE_HELD_SUFFIXES, ROLE_PREFIXES, ROLE_TURNS } from '../../src/quotes/rolePhrases.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
-import { DEFENDANT_FRAMES, DEFENDANT_ROLE, HONORIFIC_CALLINGS } from '../../src/quotes/sentenceEvidence.ts';
-import { DEFINITE_ONLY_ROLES } from '../../src/quotes/roleLexicon.ts';
+import { HONORIFIC_CALLINGS } from '../../src/quotes/sentenceEvidence.ts';
 
 const ADDED = [
   'convener',
@@ -1073,46 +1072,5 @@ describe('a closed compound ending in a role noun (ROLE_COMPOUND_HEADS)', () => 
       false,
       false,
     ]);
-  });
-});
-
-describe('a court’s defendant (DEFENDANT_FRAMES, DEFINITE_ONLY_ROLES)', () => {
-  for (const frame of DEFENDANT_FRAMES) {
-    const words = frame.join(' ');
-    it(`gives “NAME (27), of Ardan Road, ${words} …” the role of defendant, whom “the accused told her: “…”” names`, () => {
-      const book = buildQuoteBook([
-        story(`defendant-${words.replace(/ /gu, '-')}`, [
-          'A harbour worker appeared before the district court in Tarrow on Monday morning.',
-          `Cian Fennelly (27), of Ardan Road, Tarrow, ${words} an assault at the quayside bar in May.`,
-          'Garda Nuala Ryan said officers were called to the bar shortly after 1am.',
-          'The garda said the accused told her outside the bar: “I know. I should not have hit him.”',
-        ]),
-      ]);
-      const names = new Map(book.people.map((p) => [p.id, p]));
-      expect([
-        names.get(book.quotes[0]?.speaker ?? '')?.name,
-        book.people.find((p) => p.name === 'Cian Fennelly')?.roles.includes(DEFENDANT_ROLE),
-      ]).toEqual(['Cian Fennelly', true]);
-    });
-  }
-
-  it('reads “accused” as a role only right after “the” (DEFINITE_ONLY_ROLES), and as the verb elsewhere', () => {
-    expect([...DEFINITE_ONLY_ROLES]).toEqual(['accused']);
-    expect(
-      quoteSpeakers([
-        'The harbour board met on Monday to discuss the future of the old ferry terminal and its workers.',
-        'Union leader Tom Hale accused the board of “selling the town’s history for scrap” on Monday.',
-      ]),
-    ).toEqual(['Tom Hale']);
-  });
-
-  it('gives no role of defendant to a place named before the court’s verb (“of Ardan Grove, pleaded guilty”)', () => {
-    const book = buildQuoteBook([
-      story('defendant-place', [
-        'A harbour worker appeared before the district court in Tarrow on Monday morning.',
-        'Cian Fennelly (27), of Ardan Grove, Tarrow, pleaded guilty to an assault at the quayside bar in May.',
-      ]),
-    ]);
-    expect(book.people.filter((p) => p.roles.includes(DEFENDANT_ROLE)).map((p) => p.name)).toEqual(['Cian Fennelly']);
   });
 });
