@@ -179,17 +179,20 @@ export function behalfOf(
     }
     const gender = POSSESSIVE_GENDER.get(lowerAt(tokens, k + 1));
     if (gender === undefined || lowerAt(tokens, k + 2) !== 'behalf') continue;
-    // (The latest person named or referred to before it whose gender is known to be the pronoun's.)
-    const fits = (x: Slot): boolean =>
-      (x.kind === 'name' || x.kind === 'pronoun') &&
-      x.entity !== null &&
-      context.people?.people.get(x.entity)?.gender === gender;
-    for (let i = state.sentence.index; i >= Math.max(0, state.sentence.index - BEHALF_REACH); i--) {
-      const before = context.states[i];
-      const found = before?.slots.filter((x) => fits(x) && (i < state.sentence.index || x.to <= k)).at(-1);
-      const person = found?.entity ? context.people?.people.get(found.entity) : undefined;
-      if (found?.entity && person) return { entity: found.entity, text: person.name };
-    }
+    // (The latest person named or referred to in the sentences before whose gender is known to be the pronoun's;
+    // else the one person named there whose gender is unknown, when nobody there is of the other gender.)
+    const seen: string[] = [];
+    for (let i = state.sentence.index - 1; i >= Math.max(0, state.sentence.index - BEHALF_REACH); i--)
+      for (const x of [...(context.states[i]?.slots ?? [])].reverse())
+        if ((x.kind === 'name' || x.kind === 'pronoun') && x.entity !== null && !seen.includes(x.entity))
+          seen.push(x.entity);
+    const genderOf = (id: string): string | null | undefined => context.people?.people.get(id)?.gender;
+    const unknown = seen.filter((id) => genderOf(id) === null);
+    const other = seen.some((id) => genderOf(id) !== null && genderOf(id) !== gender);
+    const found =
+      seen.find((id) => genderOf(id) === gender) ?? (unknown.length === 1 && !other ? unknown[0] : undefined);
+    const person = found === undefined ? undefined : context.people?.people.get(found);
+    if (found !== undefined && person !== undefined) return { entity: found, text: person.name };
     return null;
   }
   return null;

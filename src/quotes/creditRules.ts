@@ -8,6 +8,7 @@ import { isRoleHead } from './rolePhrases.ts';
 import { DASHES, mainCue, ownsQuoteBefore, ownsWordsInFrame, type SentenceState, spanText } from './clauses.ts';
 import type { Article } from '../corpus/types.ts';
 import type { CapitalRun } from './names.ts';
+import type { Token } from './tokens.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { standsAlone } from './contextRules.ts';
 import { quotationOnly } from './frames.ts';
@@ -178,7 +179,7 @@ export function saidBackBelow(context: AttributionContext, place: QuotePlace): A
   const back = WORDS_BACK.find((w) => wordsAt(tokens, cue.verbEnd, w)) ?? [];
   const next = tokens[cue.verbEnd + back.length];
   const bare = back.length === 1 && CLAUSE_OPENING_BACK.has(back[0] ?? '');
-  if (bare && next !== undefined && next.text !== '.') return null;
+  if (bare && next !== undefined && next.text !== '.' && !shortCloserToEnd(tokens, cue.verbEnd + 1)) return null;
   if (next !== undefined && next.kind === 'word' && !BACK_CLOSERS.has(next.lower)) return null;
   return {
     speaker: cue.subject.entity,
@@ -187,8 +188,23 @@ export function saidBackBelow(context: AttributionContext, place: QuotePlace): A
   };
 }
 
-/** Words of WORDS_BACK that open a clause as often ("said that …", "said so …"): they stand for a quote only last. */
-export const CLAUSE_OPENING_BACK: ReadonlySet<string> = new Set(['that', 'so']);
+/** Words of WORDS_BACK that open a clause as often ("said that in May the council …"): they stand for a quote only
+ * closing the sentence, or before a short closing phrase ("said that at the meeting."). */
+export const CLAUSE_OPENING_BACK: ReadonlySet<string> = new Set(['that']);
+
+/** Most tokens of a closing phrase after "said that" that ends the sentence ("said that at the meeting."). */
+const SHORT_CLOSER_TOKENS = 5;
+
+/** Whether a BACK_CLOSERS phrase at token k runs to the sentence's end within SHORT_CLOSER_TOKENS tokens. */
+function shortCloserToEnd(tokens: Token[], k: number): boolean {
+  if (!BACK_CLOSERS.has(tokens[k]?.lower ?? '')) return false;
+  for (let j = k + 1; j <= k + SHORT_CLOSER_TOKENS; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.text === '.') return true;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
 
 /** Words that may follow the word standing for the quote, closing the verb's object ("said this while …"). */
 export const BACK_CLOSERS: ReadonlySet<string> = new Set([

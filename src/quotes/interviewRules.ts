@@ -55,7 +55,7 @@ export function interviewAnswer(context: AttributionContext, { first }: QuotePla
       const gender = OBJECT_GENDER.get(tokens[k]?.lower ?? '');
       const [only] = leadNamed;
       const known = only?.entity ? context.people?.people.get(only.entity)?.gender : undefined;
-      if (gender !== undefined && leadNamed.length === 1 && only?.entity && (known === null || known === gender))
+      if (gender !== undefined && leadNamed.length === 1 && only?.entity && known === gender)
         led.set(only.entity, only.text);
     }
   }

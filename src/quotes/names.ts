@@ -231,14 +231,17 @@ function surnameParticleRunAt(tokens: readonly Token[], i: number): boolean {
   return isCapitalised(tokens[particleChainEnd(tokens, i)]);
 }
 
+/** Titles of a monarch or pope, whose given name a regnal number follows ("Queen Elizabeth I"). */
+export const REGNAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'pope', 'emperor', 'empress']);
+
 /**
- * "In Leeds I met …": whether token k is the writer's "I", a lower-case word after it; a name before it ends there.
- * (Not a regnal "Queen Elizabeth I was …": a title and one given name before it.)
+ * "In Leeds I met …", "Like Mr Hale I believe …": whether token k is the writer's "I", a lower-case word after it; a
+ * name before it ends there. (Not a regnal "Queen Elizabeth I was …": a monarch's title and one given name before it.)
  */
 function firstPersonAt(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (tokens[k]?.text !== 'I' || next?.kind !== 'word' || next.capital) return false;
-  return !isTitleWord(tokens[k - 2]?.text ?? '');
+  return !REGNAL_TITLES.has(lower(tokens[k - 2]));
 }
 
 /** The capitalised runs of a sentence's tokens, each classified. */

@@ -328,6 +328,28 @@ describe('speakerColon with words read out on somebody’s behalf', () => {
     });
   }
 
+  it('gives “on her behalf” to the one person named before whose gender is unknown', () => {
+    const r = read(
+      story('behalf-one-unknown', [
+        LEAD,
+        'Senator Kim Lee did not attend the hearing into the harbour contract on Tuesday.',
+        'A lawyer read a brief note on her behalf: “I regret the harm this contract has done to the town.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toEqual(['Kim Lee', 'on behalf of Kim Lee:', 'colon']);
+  });
+
+  it('does not give “on his behalf” to the reader named in its own sentence', () => {
+    const r = read(
+      story('behalf-reader', [
+        LEAD,
+        'Senator Tom Olsen did not attend the hearing on Tuesday because he was ill.',
+        'Solicitor Mark Hale read a brief note on his behalf: “I regret the harm this contract has done to the town.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)?.[0]).toBe('Tom Olsen');
+  });
+
   it('does not give “on his behalf” to the latest person named when nobody is known to be a man', () => {
     const r = read(
       story('behalf-unknown', [

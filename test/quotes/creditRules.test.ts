@@ -202,6 +202,12 @@ describe('saidBackBelow', () => {
   }
 
   for (const back of [...CLAUSE_OPENING_BACK].sort())
+    it(`reads “said ${back} at the meeting.” as the verb taking the quote before: a short closing phrase`, () => {
+      const r = read(story(`said-back-short-${back}`, [LEAD, NAMED, QUOTE, `Ruiz said ${back} at the meeting.`]));
+      expect(r.run(saidBackBelow, 0)).toEqual(['Ben Ruiz', `Ruiz said ${back}`, 'credit']);
+    });
+
+  for (const back of [...CLAUSE_OPENING_BACK].sort())
     it(`does not read “said ${back} in May the council …” as the verb taking the quote before`, () => {
       const r = read(
         story(`said-back-clause-${back}`, [

@@ -8,7 +8,7 @@ import {
   NON_NAME_CAPITALS,
   NON_PERSON_WORDS,
 } from '../../src/quotes/lexicon.ts';
-import { capitalRuns, TITLE_PREFIXES } from '../../src/quotes/names.ts';
+import { capitalRuns, REGNAL_TITLES, TITLE_PREFIXES } from '../../src/quotes/names.ts';
 import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 
 describe('a capitalised opener before a surname', () => {
@@ -169,8 +169,15 @@ describe('the writer’s “I” after a capitalised word', () => {
     expect(names('In Tarrow I met Ivo Tavish , a ferry skipper .')).toEqual(['Tarrow', 'Ivo Tavish']);
   });
 
-  it('keeps a regnal “I” after a title and a given name (“Queen Elizabeth I was …”)', () => {
-    expect(names('a portrait of Queen Elizabeth I was sold')).toEqual(['Elizabeth I']);
+  for (const title of [...REGNAL_TITLES].sort()) {
+    const written = `${title.charAt(0).toUpperCase()}${title.slice(1)}`;
+    it(`keeps a regnal “I” after a monarch’s title and a given name (“${written} Karl I was …”)`, () => {
+      expect(names(`a portrait of ${written} Karl I was sold`)).toEqual(['Karl I']);
+    });
+  }
+
+  it('ends a titled surname before the writer’s “I” (“Like Mr Hale I believe …”)', () => {
+    expect(names('Like Mr Hale I believe the plan is sound')).toEqual(['Hale']);
   });
 });
 
