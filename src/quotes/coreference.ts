@@ -110,9 +110,11 @@ export class Coreference implements ReferenceReader {
 
   candidates(sentenceIndex: number, token: number): Mention[] {
     const result: Mention[] = [];
-    // (The window counts the writer's sentences: a paragraph of quotation alone holds nobody new to refer to.)
+    // (The window counts the writer's sentences: a paragraph of quotation alone holds nobody new to refer to. It
+    // reads at most twice as many sentences in all, so that a long transcript costs no more than a short one.)
     let written = 0;
-    for (let s = sentenceIndex; s >= 0 && written <= REFERENCE_WINDOW; s--) {
+    const last = Math.max(0, sentenceIndex - 2 * REFERENCE_WINDOW);
+    for (let s = sentenceIndex; s >= last && written <= REFERENCE_WINDOW; s--) {
       const state = this.states[s];
       if (state === undefined || !quotationOnly(state.sentence)) written++;
       const here = this.mentions.filter((m) => m.sentence === s && (s < sentenceIndex || m.token < token));
