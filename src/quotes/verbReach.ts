@@ -21,6 +21,7 @@ import { isRoleHead } from './rolePhrases.ts';
 import type { Token } from './tokens.ts';
 import { beforeRelativeClause } from './wordNames.ts';
 import { namesDescription } from './givenAs.ts';
+import { SUBJECT_PRONOUNS } from './pronouns.ts';
 
 /** What a word needs after it to be a speech verb: nothing (SPEECH_VERBS), "that" (THAT_SPEECH_VERBS), "that" or a
  * quotation (QUOTING_SPEECH_VERBS), or its particle (PHRASAL_SPEECH_VERBS); a word in two tables takes the first. */
@@ -466,8 +467,20 @@ export function joinedSpeechVerb(tokens: Token[], from: number): number {
   if (lowerAt(tokens, k) === 'and') return -1;
   for (let j = k + 1; j < Math.min(tokens.length, k + JOINED_REACH); j++) {
     const t = tokens[j];
+    // ("He did four lines, and then stopped, and said simply:": verbs of the subject's own joined in a row, each
+    // after "and" or a comma, with "then" between.)
+    if (t?.text === ',') continue;
     if (t?.kind !== 'word') return -1;
-    if (t.lower === 'and') return isSpeechVerbAt(tokens, j + 1) ? j + 1 : -1;
+    // (Not past a comma into a clause of somebody else's: "Hale met Berg, who smiled and said", "…, Berg nodded".)
+    const afterComma = tokens[j - 1]?.text === ',';
+    if (afterComma && (t.capital || RELATIVE_PRONOUNS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) return -1;
+    if (t.lower !== 'and') continue;
+    const verb = lowerAt(tokens, j + 1) === 'then' ? j + 2 : j + 1;
+    if (isSpeechVerbAt(tokens, verb)) return verb;
+    // (A capitalised word or a he or she after "and" opens a clause of somebody else's.)
+    const next = tokens[verb];
+    if (next === undefined || next.capital || SUBJECT_PRONOUNS.has(next.lower) || tokens[j - 1]?.text !== ',')
+      return -1;
   }
   return -1;
 }

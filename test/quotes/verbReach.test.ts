@@ -46,6 +46,33 @@ describe('joinedSpeechVerb', () => {
       joinedSpeechVerb(spacedTokens('Ann Hale , 44 , stood beside the detectives and said :'), 2),
     ]).toEqual([6, 10]);
   });
+
+  it('reads past verbs of the subject’s own joined in a row by commas, “and” and “then” (“…, and then stopped, and said”)', () => {
+    expect([
+      joinedSpeechVerb(spacedTokens('Ann Hale read four lines of Lear , and then stopped , and said :'), 2),
+      joinedSpeechVerb(spacedTokens('Ann Hale read four lines of Lear , then stopped and said :'), 2),
+      joinedSpeechVerb(spacedTokens('Ann Hale read four lines and then said :'), 2),
+    ]).toEqual([13, 11, 7]);
+  });
+
+  it('stops at a comma opening somebody else’s clause: a relative pronoun, a capitalised subject, a he or she', () => {
+    expect([
+      joinedSpeechVerb(spacedTokens('Ann Hale met Tom Berg , who smiled and said :'), 2),
+      joinedSpeechVerb(spacedTokens('Ann Hale bowed , Berg nodded and said :'), 2),
+      joinedSpeechVerb(spacedTokens('Ann Hale bowed , he nodded and said :'), 2),
+      joinedSpeechVerb(spacedTokens('Ann Hale bowed and Berg said :'), 2),
+    ]).toEqual([-1, -1, -1, -1]);
+  });
+
+  it('gives “He read four lines, and then stopped, and said simply: “…”” to the one the he stands for', () => {
+    expect(
+      quoteSpeakers([
+        'The old theatre on the quay closed on Saturday after a last night of songs and speeches.',
+        'Sir Tomas Brandt was the last to speak from its stage.',
+        'He read four lines of Lear, and then stopped, and said simply: “That is all I have. Goodnight, old house.”',
+      ]),
+    ).toEqual(['Tomas Brandt']);
+  });
 });
 
 describe('participleSpeechVerb', () => {
