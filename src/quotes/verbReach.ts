@@ -13,6 +13,7 @@ import {
   SPEECH_NOUNS,
   SPEECH_VERBS,
   THAT_SPEECH_VERBS,
+  DETERMINERS,
   VERB_FILLERS,
 } from './lexicon.ts';
 import { RELATIVE_PRONOUNS } from './clauseWords.ts';
@@ -477,10 +478,12 @@ export function joinedSpeechVerb(tokens: Token[], from: number): number {
     if (t.lower !== 'and') continue;
     const verb = lowerAt(tokens, j + 1) === 'then' ? j + 2 : j + 1;
     if (isSpeechVerbAt(tokens, verb)) return verb;
-    // (A capitalised word or a he or she after "and" opens a clause of somebody else's.)
+    // (A capitalised word, a he or she or a determiner after "and" opens a clause of somebody else's: "…, and the
+    // crowd cheered and chanted".)
     const next = tokens[verb];
-    if (next === undefined || next.capital || SUBJECT_PRONOUNS.has(next.lower) || tokens[j - 1]?.text !== ',')
-      return -1;
+    const opensClause =
+      next === undefined || next.capital || SUBJECT_PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower);
+    if (opensClause || tokens[j - 1]?.text !== ',') return -1;
   }
   return -1;
 }

@@ -61,7 +61,8 @@ describe('joinedSpeechVerb', () => {
       joinedSpeechVerb(spacedTokens('Ann Hale bowed , Berg nodded and said :'), 2),
       joinedSpeechVerb(spacedTokens('Ann Hale bowed , he nodded and said :'), 2),
       joinedSpeechVerb(spacedTokens('Ann Hale bowed and Berg said :'), 2),
-    ]).toEqual([-1, -1, -1, -1]);
+      joinedSpeechVerb(spacedTokens('Ann Hale arrived , and the crowd cheered and chanted :'), 2),
+    ]).toEqual([-1, -1, -1, -1, -1]);
   });
 
   it('gives “He read four lines, and then stopped, and said simply: “…”” to the one the he stands for', () => {
