@@ -468,7 +468,7 @@ export function joinedSpeechVerb(tokens: Token[], from: number): number {
   if (lowerAt(tokens, k) === 'and') return -1;
   for (let j = k + 1; j < Math.min(tokens.length, k + JOINED_REACH); j++) {
     const t = tokens[j];
-    // ("He did four lines, and then stopped, and said simply:": verbs of the subject's own joined in a row, each
+    // ("He read four lines, and then paused, and said quietly:": verbs of the subject's own joined in a row, each
     // after "and" or a comma, with "then" between.)
     if (t?.text === ',') continue;
     if (t?.kind !== 'word') return -1;

@@ -47,10 +47,10 @@ describe('joinedSpeechVerb', () => {
     ]).toEqual([6, 10]);
   });
 
-  it('reads past verbs of the subject’s own joined in a row by commas, “and” and “then” (“…, and then stopped, and said”)', () => {
+  it('reads past verbs of the subject’s own joined in a row by commas, “and” and “then” (“…, and then paused, and said”)', () => {
     expect([
-      joinedSpeechVerb(spacedTokens('Ann Hale read four lines of Lear , and then stopped , and said :'), 2),
-      joinedSpeechVerb(spacedTokens('Ann Hale read four lines of Lear , then stopped and said :'), 2),
+      joinedSpeechVerb(spacedTokens('Ann Hale read four lines of Lear , and then paused , and said :'), 2),
+      joinedSpeechVerb(spacedTokens('Ann Hale read four lines of Lear , then paused and said :'), 2),
       joinedSpeechVerb(spacedTokens('Ann Hale read four lines and then said :'), 2),
     ]).toEqual([13, 11, 7]);
   });
@@ -65,12 +65,12 @@ describe('joinedSpeechVerb', () => {
     ]).toEqual([-1, -1, -1, -1, -1]);
   });
 
-  it('gives “He read four lines, and then stopped, and said simply: “…”” to the one the he stands for', () => {
+  it('gives “He read four lines, and then paused, and said quietly: “…”” to the one the he stands for', () => {
     expect(
       quoteSpeakers([
         'The old theatre on the quay closed on Saturday after a last night of songs and speeches.',
         'Sir Tomas Brandt was the last to speak from its stage.',
-        'He read four lines of Lear, and then stopped, and said simply: “That is all I have. Goodnight, old house.”',
+        'He read four lines of Lear, and then paused, and said quietly: “That is all I have. Farewell, old house.”',
       ]),
     ).toEqual(['Tomas Brandt']);
   });
