@@ -15,7 +15,7 @@ import { isPluralOfPeople, roleBefore } from './rolePhrases.ts';
 import { isOrganisationName } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import { type Cue, cueText, mainCue, type SentenceState } from './clauses.ts';
-import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
+import { type Attribution, type AttributionContext, knownOrganisation, type QuotePlace } from './ruleTypes.ts';
 import { colonSubject, sourceOfWords } from './colonRules.ts';
 import { plainlySpokenUnderName } from './plainSpeech.ts';
 import { viewHolder } from './viewHolders.ts';
@@ -304,8 +304,7 @@ function subjectOf(
   // (An earlier clause's people are behind the clause the sentence ends on.)
   const earlier = (x: Slot): boolean => ending !== null && x.to <= ending.from;
   // ("NAME paid tribute to the fans in the North Stand.": a body the subject acts on is nobody who speaks.)
-  const body = (x: Slot): boolean =>
-    x.from >= subject.to && x.entity !== null && context.people?.people.get(x.entity)?.kind === 'organisation';
+  const body = (x: Slot): boolean => x.from >= subject.to && x.entity !== null && knownOrganisation(context, x.entity);
   const named = new Set(
     before.slots.flatMap((x) =>
       listener(x) || described(x) || ahead(x) || titling(x) || owning(x) || spokenOf(x) || body(x) || earlier(x)
@@ -338,12 +337,12 @@ function endingClauseSubject(before: SentenceState, context: AttributionContext)
     main !== null &&
     main.entity !== null &&
     tokens[main.to - 1]?.possessive !== true &&
-    context.people?.people.get(main.entity)?.kind !== 'organisation';
+    !knownOrganisation(context, main.entity);
   if (mainPerson) return null;
   const last = before.slots.findLast((x) => x.subject && x !== main && x.kind === 'name' && x.entity !== null);
   if (last === undefined || last.entity === null || (main !== null && last.from < main.to)) return null;
   if (tokens[last.from - 2]?.text !== ',' || !BARE_CLAUSE_JOINS.has(lowerAt(tokens, last.from - 1))) return null;
-  return context.people?.people.get(last.entity)?.kind === 'organisation' ? null : last;
+  return knownOrganisation(context, last.entity) ? null : last;
 }
 
 /** Whether token k opens a place's name after a preposition of place, with or without "the" ("at the Town Hall"). */

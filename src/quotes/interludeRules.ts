@@ -2,7 +2,7 @@
 // reports nobody's words and brings nobody else in ("“…,” Ruiz said. ¶ The crew reached the ridge at dawn. ¶ “…”").
 import { paragraphStates, reportsNobody, standsAlone } from './contextRules.ts';
 import { DASHES, type SentenceState } from './clauses.ts';
-import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
+import { type Attribution, type AttributionContext, knownOrganisation, type QuotePlace } from './ruleTypes.ts';
 import { normalizeName } from './match.ts';
 import { FIRST_PERSON, FIRST_PERSON_SINGULAR } from './pronouns.ts';
 import { plainlySpokenUnderName } from './plainSpeech.ts';
@@ -28,7 +28,7 @@ function peopleBroughtIn(state: SentenceState): string[] {
  * when it does not speak as one person ("I need answers") without ever saying "we" — a body's voice is plural.
  */
 function speaksAsBody(context: AttributionContext, speaker: string, place: QuotePlace): boolean {
-  if (context.people?.people.get(speaker)?.kind !== 'organisation') return true;
+  if (!knownOrganisation(context, speaker)) return true;
   const quote = place.first.state.sentence.tokens[place.first.index];
   const words = normalizeName(quote?.text ?? '').split(' ');
   return (

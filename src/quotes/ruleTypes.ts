@@ -66,4 +66,9 @@ export function fromCue(article: Article, state: SentenceState, cue: Cue, method
   return { speaker: cue.subject?.entity ?? null, cue: cueText(article, state, cue), method };
 }
 
+/** Whether the registry knows `id` as an organisation: a body may speak, but no "he", role or rival person is it. */
+export function knownOrganisation(context: AttributionContext, id: string): boolean {
+  return context.people?.people.get(id)?.kind === 'organisation';
+}
+
 export const UNRESOLVED: Attribution = { speaker: null, cue: null, method: 'none' };

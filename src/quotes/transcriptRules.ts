@@ -7,7 +7,7 @@ import { namesTheAsker } from './interviewers.ts';
 import { INTERVIEW_LEDE_WORDS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
 import { lookupName } from './people.ts';
-import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
+import { type Attribution, type AttributionContext, knownOrganisation, type QuotePlace } from './ruleTypes.ts';
 import type { TranscriptTurn } from './transcriptLayout.ts';
 
 /** The people the article names, each with the names it writes for them, in the order first named. */
@@ -121,7 +121,7 @@ function askersIn(context: AttributionContext, state: SentenceState): string[] {
   const found: string[] = [];
   for (const slot of state.slots) {
     if (slot.kind !== 'name' || slot.entity === null) continue;
-    if (context.people?.people.get(slot.entity)?.kind === 'organisation') continue;
+    if (knownOrganisation(context, slot.entity)) continue;
     if (namesTheAsker(state.sentence.tokens, slot.from, slot.to)) found.push(slot.entity);
   }
   return found;
