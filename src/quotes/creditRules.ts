@@ -173,10 +173,10 @@ export function saidBackBelow(context: AttributionContext, place: QuotePlace): A
   const cue = mainCue(state);
   const tokens = state.sentence.tokens;
   if (cue === null || cue.subject === null || cue.inverted || cue.blocking) return null;
-  if (!WORDS_BACK.some((w) => wordsAt(tokens, cue.verbEnd, w))) return null;
-  // ("NAME said that the levy …", "said that in May the council …": "that" or "so" opening a clause of the verb's
-  // own is no word for the quote; they stand for it only closing the sentence. "this" may go on with a closer.)
-  const back = WORDS_BACK.find((w) => wordsAt(tokens, cue.verbEnd, w)) ?? [];
+  const back = WORDS_BACK.find((w) => wordsAt(tokens, cue.verbEnd, w));
+  if (back === undefined) return null;
+  // ("NAME said that the levy …", "said that in May the council …": "that" opening a clause of the verb's own is no
+  // word for the quote; it stands for it only closing the sentence or before a short closer. "this" may go on.)
   const next = tokens[cue.verbEnd + back.length];
   const bare = back.length === 1 && CLAUSE_OPENING_BACK.has(back[0] ?? '');
   if (bare && next !== undefined && next.text !== '.' && !shortCloserToEnd(tokens, cue.verbEnd + 1)) return null;

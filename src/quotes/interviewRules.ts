@@ -46,6 +46,9 @@ export function interviewAnswer(context: AttributionContext, { first }: QuotePla
       ),
     ).values(),
   ];
+  // (The one person the paragraph names, and their gender, for a him or her it asks.)
+  const [leadOne] = leadNamed.length === 1 ? leadNamed : [];
+  const leadGender = leadOne?.entity ? context.people?.people.get(leadOne.entity)?.gender : undefined;
   for (const state of lead) {
     const { tokens } = state.sentence;
     for (let k = 1; k < tokens.length; k++) {
@@ -53,10 +56,7 @@ export function interviewAnswer(context: AttributionContext, { first }: QuotePla
       const slot = state.slots.find((x) => x.from === k && x.kind === 'name' && x.entity !== null);
       if (slot?.entity) led.set(slot.entity, slot.text);
       const gender = OBJECT_GENDER.get(tokens[k]?.lower ?? '');
-      const [only] = leadNamed;
-      const known = only?.entity ? context.people?.people.get(only.entity)?.gender : undefined;
-      if (gender !== undefined && leadNamed.length === 1 && only?.entity && known === gender)
-        led.set(only.entity, only.text);
+      if (gender !== undefined && leadOne?.entity && leadGender === gender) led.set(leadOne.entity, leadOne.text);
     }
   }
   const [one] = [...led];

@@ -259,7 +259,6 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       const t = tokens[j];
       if (isCapitalised(t) && !isPartyAndState(t) && !(j > i && firstPersonAt(tokens, j))) {
         j++;
-        // ("Sri Lanka Cricketers' Association": a plural possessive before a body's cue word goes on into its name.)
         if (t?.possessive && !(j - 1 === i && pluralPossessiveOpensBody(tokens, j - 1))) break;
         continue;
       }
