@@ -217,7 +217,19 @@ export function buildRegistry(
     articlesOf.set(key, (articlesOf.get(key) ?? new Set()).add(e.articleId));
     if (e.alone !== true) named.add(key);
   }
-  const titles = keyTitles(evidence.map((e) => ({ key: tokensOf(e.name).join(' '), role: e.role })));
+  const titles = keyTitles(evidence.map((e) => ({ key: tokensOf(e.name).join(' '), role: e.role, gender: e.gender })));
+  // A full name's gender as its given name or, failing that, the pronouns of its sentences tell (one way only).
+  const cueGenders = new Map<string, Set<Gender>>();
+  for (const c of cues) {
+    const key = tokensOf(c.name).join(' ');
+    cueGenders.set(key, (cueGenders.get(key) ?? new Set()).add(c.gender));
+  }
+  const knownGender = (id: string): Gender | null => {
+    const given = givenNameGender?.(canonicalTokens.get(id)?.[0] ?? '') ?? null;
+    if (given !== null) return given;
+    const told = cueGenders.get(id);
+    return told?.size === 1 ? ([...told][0] ?? null) : null;
+  };
   /** People made of a lone surname kept apart from the full name of another article (titledApart.ts). */
   const apart = new Set<string>();
   const keys = [...display.keys()].sort((a, b) => {
@@ -272,7 +284,8 @@ export function buildRegistry(
       );
     // "Mr Justice Ode" in one article is not "Tara Ode" of another: a titled lone surname of its own articles only.
     const only = matches.length === 1 && tokens.length === 1 ? (matches[0]?.[0] ?? '') : '';
-    if (only !== '' && !shareArticle(articlesOf, key, only) && titledApart(titles, key, only)) {
+    const onlyGender = only === '' ? null : knownGender(only);
+    if (only !== '' && !shareArticle(articlesOf, key, only) && titledApart(titles, key, only, onlyGender)) {
       matches = [];
       apart.add(key);
     }

@@ -1,22 +1,29 @@
 // Two people of one surname in different articles: "Mr Justice Ode" in one, "Tara Ode" the singer in full in
 // another. A lone surname merges into the corpus's one full name of that surname unless this says they are apart.
+import type { Gender } from './names.ts';
 import { HONORIFICS } from './rolePhrases.ts';
 
-/** The titles and roles each name key was written with, and the keys written at least once with none. */
+/** The titles and roles each name key was written with, the keys written at least once with none, and the genders
+ * (of a title such as "Mr", or null) each key was written with. */
 export interface KeyTitles {
   roles: Map<string, string[]>;
   untitled: Set<string>;
+  genders: Map<string, Set<Gender | null>>;
 }
 
-/** Reads each evidence's key and role (null when written with no title or role) into KeyTitles. */
-export function keyTitles(evidence: readonly { key: string; role: string | null }[]): KeyTitles {
+/** Reads each evidence's key, role (null when written with no title or role) and gender into KeyTitles. */
+export function keyTitles(
+  evidence: readonly { key: string; role: string | null; gender?: Gender | null }[],
+): KeyTitles {
   const roles = new Map<string, string[]>();
   const untitled = new Set<string>();
-  for (const { key, role } of evidence) {
+  const genders = new Map<string, Set<Gender | null>>();
+  for (const { key, role, gender = null } of evidence) {
     if (role === null) untitled.add(key);
     else roles.set(key, [...(roles.get(key) ?? []), role]);
+    genders.set(key, (genders.get(key) ?? new Set()).add(gender));
   }
-  return { roles, untitled };
+  return { roles, untitled, genders };
 }
 
 /** The words of roles that say what a person does, past honorifics ("Mr Justice" → "justice"). */
@@ -33,11 +40,22 @@ function roleWords(roles: readonly string[]): Set<string> {
 
 /**
  * Whether lone surname `key`, written only in articles without the full name `canonical`, stands for somebody else:
- * every time the key is written it carries a title or role of its own, and none of that role's words is among the
+ * every time the key is written its title is of the other gender than `canonicalGender` (the full name's given name's,
+ * when known), or every time the key is written it carries a title or role of its own, and none of that role's words is among the
  * roles the full name was written with ("Mr Justice Ode" is not the singer Tara Ode; "President Ode" and "President
  * Tara Ode" are one).
  */
-export function titledApart(titles: KeyTitles, key: string, canonical: string): boolean {
+export function titledApart(
+  titles: KeyTitles,
+  key: string,
+  canonical: string,
+  canonicalGender: Gender | null = null,
+): boolean {
+  // "Mr Hale" (a teacher of one article) is not "Joan Hale" of another: the surname is written every time with a
+  // title of the gender other than the one the full name's given name has.
+  const genders = titles.genders.get(key);
+  const other = canonicalGender === 'male' ? 'female' : canonicalGender === 'female' ? 'male' : null;
+  if (other !== null && genders?.size === 1 && genders.has(other)) return true;
   const own = titles.roles.get(key);
   if (own === undefined || titles.untitled.has(key)) return false;
   const ownWords = roleWords(own);

@@ -19,6 +19,26 @@ describe('titledApart', () => {
     expect(titledApart(titles, 'ode', 'tara ode')).toBe(true);
   });
 
+  it('keeps a surname apart when every writing of it carries a title of the other gender than the full name', () => {
+    const gendered = keyTitles([
+      { key: 'pennock', role: null, gender: 'male' },
+      { key: 'ruth pennock', role: null, gender: null },
+    ]);
+    expect([
+      titledApart(gendered, 'pennock', 'ruth pennock', 'female'),
+      titledApart(gendered, 'pennock', 'ruth pennock', 'male'),
+      titledApart(gendered, 'pennock', 'ruth pennock', null),
+      titledApart(
+        keyTitles([
+          ...[true, false].map((m) => ({ key: 'pennock', role: null, gender: m ? ('male' as const) : null })),
+        ]),
+        'pennock',
+        'ruth pennock',
+        'female',
+      ),
+    ]).toEqual([true, false, false, false]);
+  });
+
   it('merges when the roles share a word, when the surname is once written bare, or when only an honorific titles it', () => {
     expect([
       titledApart(titles, 'hale', 'ben hale'),
@@ -46,6 +66,45 @@ describe('a titled surname in one article and a full name in another', () => {
       ['judge', 'Ode'],
       ['judge', 'Ode'],
       ['singer', 'Tara Ode'],
+    ]);
+  });
+});
+
+describe('a man titled by surname alone in one article and a woman of that surname in full in another', () => {
+  const concert = story('concert', [
+    'The brass band played its last concert at the old mill on Saturday night in front of a packed hall.',
+    'Ruth Pennock, who has sung with the band since 1982, said she would miss the rehearsals most of all.',
+    '“We met every Thursday for forty years and never once missed a week,” she said.',
+  ]);
+  const school = story('school', [
+    'The rapper grew up on a housing estate and started writing songs when he was twelve years old.',
+    'Nobody on the estate believed in him, least of all Mr Pennock, who lived next door. “Get a proper job, son,” he told him once.',
+  ]);
+
+  it('keeps her a woman apart from him, so that the she after her name still finds her', () => {
+    const book = buildQuoteBook([concert, school]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.people.map((p) => [p.name, p.gender])).toEqual([
+      ['Pennock', 'male'],
+      ['Ruth Pennock', 'female'],
+    ]);
+    expect(book.quotes.map((q) => [q.articleId, q.speaker === null ? null : names.get(q.speaker)])).toEqual([
+      ['concert', 'Ruth Pennock'],
+      ['school', 'Pennock'],
+    ]);
+  });
+
+  it('keeps them apart by her given name when no pronoun tells her gender', () => {
+    const toldNothing = story('toldNothing', [
+      'The brass band played its last concert at the old mill on Saturday night in front of a packed hall.',
+      'Ruth Pennock, who has sung with the band since 1982, said: “We met every Thursday for forty years.”',
+    ]);
+    const givenNameGender = (given: string) => (given.toLowerCase() === 'ruth' ? ('female' as const) : null);
+    const apart = buildQuoteBook([toldNothing, school], { givenNameGender });
+    const merged = buildQuoteBook([toldNothing, school]);
+    expect([apart.people.map((p) => p.name), merged.people.map((p) => p.name)]).toEqual([
+      ['Pennock', 'Ruth Pennock'],
+      ['Ruth Pennock'],
     ]);
   });
 });
