@@ -4,6 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../corpus/types.ts';
 import { type ArticleReading, attributeForBook, learnFrom, readForBook, watchRegistry } from '../quotes/bookStages.ts';
+import { SentenceStore } from '../quotes/sentenceStore.ts';
 import { SentenceTagger } from '../quotes/tagger.ts';
 import type { AttributedArticle, FromBookWorker, ToBookWorker } from './bookProtocol.ts';
 
@@ -12,19 +13,22 @@ if (port === null) throw new Error('bookWorker.ts runs as a worker thread only')
 
 let articles: Article[] = [];
 let readings: ArticleReading[] = [];
+/** The share's sentences, packed by the read for the attribution (as buildQuoteBook keeps them). */
+let store = new SentenceStore();
 
 function handle(message: ToBookWorker): FromBookWorker {
   if (message.type === 'read') {
     articles = message.articles;
     const tagger = new SentenceTagger();
-    readings = articles.map((article) => readForBook(article, tagger));
+    store = new SentenceStore();
+    readings = articles.map((article) => readForBook(article, tagger, store));
     return { type: 'read', readings };
   }
   const { registry, reads } = watchRegistry(message.registry);
   const results: AttributedArticle[] = articles.map((article, n) => {
     reads.aliases = new Map();
     reads.roles = new Map();
-    const attribution = attributeForBook(article, readings[n]?.quotes ?? [], registry);
+    const attribution = attributeForBook(article, readings[n]?.quotes ?? [], registry, store);
     const seen = { aliases: reads.aliases, roles: reads.roles };
     // What the articles before it in this share taught, as a run in order would have learnt it.
     learnFrom(message.registry, attribution);
