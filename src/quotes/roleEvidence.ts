@@ -274,3 +274,22 @@ export function postAsPerson(articleId: string, sentence: Sentence): NameEvidenc
   const role = postAsRole(sentence.tokens, run);
   return role === null ? [] : [{ articleId, name: run.name, role, gender: null }];
 }
+
+/** Words that set off a person's other name after their role: "The rapper, real name Kofi Adu,", "the singer, born
+ * Mary Ellen Cole,". */
+export const OTHER_NAME_LEADS: readonly (readonly string[])[] = [
+  ['real', 'name'],
+  ['birth', 'name'],
+  ['born'],
+  ['née'],
+  ['nee'],
+];
+
+/** How many tokens right before `at` are one of OTHER_NAME_LEADS (0 when none is). */
+export function otherNameLeadBefore(tokens: readonly Token[], at: number): number {
+  for (const lead of OTHER_NAME_LEADS) {
+    const start = at - lead.length;
+    if (start >= 0 && lead.every((word, i) => tokens[start + i]?.text.toLowerCase() === word)) return lead.length;
+  }
+  return 0;
+}

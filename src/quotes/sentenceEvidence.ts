@@ -40,7 +40,14 @@ import {
 } from './clauses.ts';
 import { isAgeWord, type Token } from './tokens.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
-import { appositiveRole, openingAppositiveRole, passivePostRole, postHeldRole, ROLE_LINKS } from './roleEvidence.ts';
+import {
+  appositiveRole,
+  openingAppositiveRole,
+  otherNameLeadBefore,
+  passivePostRole,
+  postHeldRole,
+  ROLE_LINKS,
+} from './roleEvidence.ts';
 import {
   afterAccordingTo,
   isSpeechVerbAt,
@@ -129,14 +136,16 @@ function roleBeforeRun(
   const bodyNoun =
     (ORGANISATION_NOUNS.has(link) || BUSINESS_NOUNS_BEFORE.has(link)) && !forPortfolioBefore(tokens, run.from);
   if (bodyNoun && !isRoleHead(link) && run.nameFrom === run.from) return null;
-  const comma = tokens[run.from - 1]?.text === ',';
+  // ("The rapper, real name Kofi Adu, ran": words giving the person's other name stand between the role and it.)
+  const from = run.from - otherNameLeadBefore(tokens, run.from);
+  const comma = tokens[from - 1]?.text === ',';
   // "Russia’s ambassador to NATO, Dmitry Rogozin," is an appositive only if the name is closed off after it;
   // "After meeting the Russian president, Rasmussen said" is not.
   if (comma) {
     const next = tokens[run.to];
     if (next !== undefined && next.text !== ',' && next.kind !== 'punct') return null;
-  }
-  const end = pastBracketBack(tokens, comma ? run.from - 1 : run.from);
+  } else if (from !== run.from) return null;
+  const end = pastBracketBack(tokens, comma ? from - 1 : from);
   const role = roleBefore(tokens, end);
   if (role === null) return null;
   return { text: role.text, head: role.head };

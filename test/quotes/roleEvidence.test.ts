@@ -1,8 +1,16 @@
 // The role a sentence gives a name after it: an appositive or a copula, read by the name evidence.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
+import type { Token } from '../../src/quotes/tokens.ts';
 import { story } from './fixtures.ts';
-import { NO_POST_AFTER, PASSIVE_POST_VERBS, POST_BEFORE_AS, POST_VERBS } from '../../src/quotes/roleEvidence.ts';
+import {
+  NO_POST_AFTER,
+  OTHER_NAME_LEADS,
+  otherNameLeadBefore,
+  PASSIVE_POST_VERBS,
+  POST_BEFORE_AS,
+  POST_VERBS,
+} from '../../src/quotes/roleEvidence.ts';
 
 const ANSWER =
   'A: The idea came from a winter spent on the coast, watching the ferries come and go in every kind of weather.';
@@ -258,4 +266,44 @@ describe('appositiveRole after a preposition', () => {
         book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
       ]).toEqual([['Ravi Mehra'], ['Ravi Mehra']]);
     });
+});
+
+describe('OTHER_NAME_LEADS', () => {
+  const written: Record<string, string> = {
+    'real name': 'real name',
+    'birth name': 'birth name',
+    born: 'born',
+    née: 'née',
+    nee: 'nee',
+  };
+
+  it.each(OTHER_NAME_LEADS.map((lead) => [lead.join(' ')]))(
+    'gives the role before "%s" to the name after it, so the he after the sentence is that person',
+    (lead) => {
+      const book = buildQuoteBook([
+        story('lead', [
+          'The awards were handed out in a packed hall near the river on Thursday night.',
+          'His manager Tom Vance hugged everyone in sight after the winner was read out.',
+          `The grime artist, ${written[lead] ?? lead} Samuel Adeyinka-Cole, walked up the steps slowly.`,
+          '“This one is for my mum and for everyone on the estate who stayed up,” he said.',
+        ]),
+      ]);
+      const samuel = book.people.find((p) => p.name === 'Samuel Adeyinka-Cole');
+      expect([samuel?.roles, book.quotes.map((q) => q.speaker)]).toEqual([['grime artist'], [samuel?.id]]);
+    },
+  );
+
+  it('finds no lead when the words stand elsewhere or none of them is there', () => {
+    const tokens: Token[] = ['the', 'rapper', ',', 'real', 'name', 'Kofi'].map((text, i) => ({
+      kind: text === ',' ? 'punct' : 'word',
+      text,
+      start: i,
+      end: i + 1,
+      lower: text.toLowerCase(),
+      capital: /^\p{Lu}/u.test(text),
+    }));
+    expect([otherNameLeadBefore(tokens, 5), otherNameLeadBefore(tokens, 4), otherNameLeadBefore(tokens, 3)]).toEqual([
+      2, 0, 0,
+    ]);
+  });
 });
