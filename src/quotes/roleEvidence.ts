@@ -275,7 +275,7 @@ export function postAsPerson(articleId: string, sentence: Sentence): NameEvidenc
   return role === null ? [] : [{ articleId, name: run.name, role, gender: null }];
 }
 
-/** Words that set off a person's other name after their role: "The rapper, real name Kofi Adu,", "the singer, born
+/** Words that set off a person's other name after their role: "The rapper, real name Sam Adu,", "the singer, born
  * Mary Ellen Cole,". */
 export const OTHER_NAME_LEADS: readonly (readonly string[])[] = [
   ['real', 'name'],

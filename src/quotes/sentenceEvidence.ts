@@ -136,7 +136,7 @@ function roleBeforeRun(
   const bodyNoun =
     (ORGANISATION_NOUNS.has(link) || BUSINESS_NOUNS_BEFORE.has(link)) && !forPortfolioBefore(tokens, run.from);
   if (bodyNoun && !isRoleHead(link) && run.nameFrom === run.from) return null;
-  // ("The rapper, real name Kofi Adu, ran": words giving the person's other name stand between the role and it.)
+  // ("The rapper, real name Sam Adu, ran": words giving the person's other name stand between the role and it.)
   const from = run.from - otherNameLeadBefore(tokens, run.from);
   const comma = tokens[from - 1]?.text === ',';
   // "Russia’s ambassador to NATO, Dmitry Rogozin," is an appositive only if the name is closed off after it;

@@ -282,14 +282,14 @@ describe('attribution in a roundup of short quotations under labels', () => {
 
   it('gives the quotes under “What SURNAME said” to the person the article names so', () => {
     const a = story('what-surname', [
-      'Kofi Mensah-Boateng retained his title on Saturday night, stopping his challenger in the eighth round.',
-      'What Mensah-Boateng said',
+      'Yaw Darko-Asare retained his title on Saturday night, stopping his challenger in the eighth round.',
+      'What Darko-Asare said',
       '“This ring is my home ground. Nobody walks in here and leaves with my title.”',
       '“Next I want a champion from abroad. Any arena, any month, I will travel.”',
     ]);
     expect(attributed(a)).toEqual([
-      ['This ring is my', 'Kofi Mensah-Boateng', 'continuation'],
-      ['Next I want a', 'Kofi Mensah-Boateng', 'continuation'],
+      ['This ring is my', 'Yaw Darko-Asare', 'continuation'],
+      ['Next I want a', 'Yaw Darko-Asare', 'continuation'],
     ]);
   });
 

@@ -294,7 +294,7 @@ describe('OTHER_NAME_LEADS', () => {
   );
 
   it('finds no lead when the words stand elsewhere or none of them is there', () => {
-    const tokens: Token[] = ['the', 'rapper', ',', 'real', 'name', 'Kofi'].map((text, i) => ({
+    const tokens: Token[] = ['the', 'rapper', ',', 'real', 'name', 'Sam'].map((text, i) => ({
       kind: text === ',' ? 'punct' : 'word',
       text,
       start: i,
