@@ -27,7 +27,7 @@ import {
   PRONOUN_GENDER,
 } from './pronouns.ts';
 import { bodyVoicedBefore, REFERENCE_WINDOW, type ReferenceReader, resolveRole } from './roleReference.ts';
-import { isPlural, significantTokens, tokenMatches } from './roleMatching.ts';
+import { isPlural, nationalitiesIn, significantTokens, tokenMatches } from './roleMatching.ts';
 import type { SentenceState } from './clauses.ts';
 import { asidePosition } from './mentionPositions.ts';
 import { givenAsRun, keptAnonymous } from './givenAs.ts';
@@ -59,6 +59,8 @@ export class Coreference implements ReferenceReader {
   readonly mentions: Mention[] = [];
   readonly aliases = new Map<string, string[]>();
   readonly roles = new Map<string, string[]>();
+  /** Nationalities people are called by in this article ("the Dutchman"), as adjectives ("dutch"). */
+  readonly nationalities = new Map<string, string[]>();
   /** The people the article gives each age ("Maya Bird, 29,"), by age: filled by the article's names. */
   readonly statedAges = new Map<string, Set<string>>();
   /** Subjects of clauses a speech verb reports: mentions, but no clause's subject a later pronoun goes on with. */
@@ -102,6 +104,10 @@ export class Coreference implements ReferenceReader {
     const unnamed = this.unnamed.get(id);
     if (unnamed !== undefined) return [unnamed.join(' ')];
     return [...(this.registry.people.get(id)?.roles ?? []), ...(this.roles.get(id) ?? [])];
+  }
+
+  nationalitiesOf(id: string): string[] {
+    return this.nationalities.get(id) ?? [];
   }
 
   isPerson(id: string): boolean {
@@ -211,6 +217,11 @@ export class Coreference implements ReferenceReader {
           : null;
       slot.entity = entity ?? asked ?? this.appositiveName(sentence, slot, sentenceSlots ?? []);
       if (describes) this.learnRole(slot);
+      else if (slot.entity !== null)
+        // ("“…,” the Irishman said": the nationality the person is known by here, to tell them from "the Turkish
+        // coach" later.)
+        for (const nationality of nationalitiesIn(significantTokens(slot.text)))
+          this.addTo(this.nationalities, slot.entity, nationality);
     }
     this.record(sentence, slot);
   }

@@ -4,7 +4,7 @@ import type { Sentence } from './frames.ts';
 import { TITLE_MODIFIERS } from './lexicon.ts';
 import { GENDER_TITLES, MEMBER_ROLES, PORTFOLIO_WORDS } from './roleLexicon.ts';
 import { isRoleHead } from './rolePhrases.ts';
-import { roleMatches, significantTokens } from './roleMatching.ts';
+import { fitsRoles, significantTokens } from './roleMatching.ts';
 import type { ReferenceReader } from './roleReference.ts';
 import type { Mention, Slot } from './slots.ts';
 
@@ -41,7 +41,7 @@ export function qualifiedRoleGoesOn(
   const others = [...(reader.registry.present.get(reader.article.id) ?? [])].filter(
     (id) => id !== entity && reader.isPerson(id),
   );
-  const fits = (id: string): boolean => reader.rolesOf(id).some((r) => roleMatches([...description], r));
+  const fits = (id: string): boolean => fitsRoles([...description], reader.rolesOf(id), reader.nationalitiesOf(id));
   // "Tarrow Governor NAME … ¶ “…,” added the Tarrow County chief": a qualifier of the role that one of the
   // person's own roles holds, and nobody else's named so far, says whose role it is, whoever else was named since.
   // (Somebody the article names only later is nobody it refers back to: "the Congress MP" before "Trinamool

@@ -302,6 +302,33 @@ export const NATIONALITY_NOUNS = set(`
   belarusian moldovan icelander zealander
 `);
 
+/**
+ * Nouns of nationality whose adjective is another word ("the Irishman" is Irish): the nationality a person was
+ * called, to tell it from another one a role gives ("the Turkish coach"). Other nouns are their own adjective.
+ */
+export const NATIONALITY_NOUN_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['frenchman', 'french'],
+  ['frenchwoman', 'french'],
+  ['englishman', 'english'],
+  ['englishwoman', 'english'],
+  ['irishman', 'irish'],
+  ['irishwoman', 'irish'],
+  ['scotsman', 'scottish'],
+  ['scotswoman', 'scottish'],
+  ['scot', 'scottish'],
+  ['welshman', 'welsh'],
+  ['welshwoman', 'welsh'],
+  ['dutchman', 'dutch'],
+  ['dutchwoman', 'dutch'],
+  ['spaniard', 'spanish'],
+  ['dane', 'danish'],
+  ['swede', 'swedish'],
+  ['finn', 'finnish'],
+  ['pole', 'polish'],
+  ['turk', 'turkish'],
+  ['icelander', 'icelandic'],
+]);
+
 /** Abbreviated titles and the role words they stand for ("PM Okoro" … "the Prime Minister wrote"). */
 export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['pm', 'prime minister'],

@@ -1,7 +1,13 @@
 // Whether a role phrase fits a person's known roles: the words that say which position it is ("the former
 // Danish prime minister" → danish prime minister), a country named on both sides the same, abbreviations spelt out.
 import { ROLE_ABBREVIATIONS, sameRoleWord, samePositionWord } from './lexicon.ts';
-import { HOLDING_MODIFIERS, OTHER_POSITION_MODIFIERS } from './roleLexicon.ts';
+import {
+  HOLDING_MODIFIERS,
+  NATIONALITY_ADJECTIVES,
+  NATIONALITY_NOUN_ADJECTIVES,
+  NATIONALITY_NOUNS,
+  OTHER_POSITION_MODIFIERS,
+} from './roleLexicon.ts';
 import { normalizeName } from './match.ts';
 import { isPlaceName } from './places.ts';
 
@@ -77,6 +83,34 @@ export function roleMatches(description: string[], role: string): boolean {
     roleTokens.some((r) => tokenMatches(d, r)) ||
     (i === last && head !== undefined && (last > 0 ? sameRoleWord(d, head) : samePositionWord(d, head)));
   return description.length > 0 && description.every((d, i) => fits(d, i) || (i < last && nationalQualifier(d)));
+}
+
+/** The nationalities words say (as adjectives): "irishman" and "irish" are both Irish. */
+export function nationalitiesIn(words: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const word of words) {
+    const adjective = NATIONALITY_NOUN_ADJECTIVES.get(word);
+    if (adjective !== undefined) found.add(adjective);
+    else if (NATIONALITY_NOUNS.has(word) || NATIONALITY_ADJECTIVES.has(word)) found.add(word);
+  }
+  return found;
+}
+
+/**
+ * Whether a role phrase fits a person with these roles and nationalities (as adjectives): one of the roles matches it
+ * (roleMatches), and the phrase gives no nationality when the person is known by others only ("the Turkish coach" is
+ * not the head coach called "the Irishman", nor the "Irish head coach").
+ */
+export function fitsRoles(
+  description: string[],
+  roles: readonly string[],
+  nationalities: readonly string[] = [],
+): boolean {
+  if (!roles.some((r) => roleMatches(description, r))) return false;
+  const asked = nationalitiesIn(description);
+  if (asked.size === 0) return true;
+  const known = nationalitiesIn([...roles.flatMap((r) => significantTokens(r)), ...nationalities]);
+  return known.size === 0 || [...asked].some((n) => known.has(n));
 }
 
 /** Fewest words of a role whose initials may stand for it ("CTO"; not "MD" for any "managing director"). */

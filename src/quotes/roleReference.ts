@@ -23,7 +23,7 @@ import { FORCE_NOUNS, forceNameHolds, isForceName } from './forces.ts';
 import { participialOpeningEnd, speaksOf } from './pronouns.ts';
 import { qualifiedRoleGoesOn } from './roleContinuation.ts';
 import { BODY_VOICES, VOICE_LINKS } from './voices.ts';
-import { isPlural, roleMatches, significantTokens, tokenMatches } from './roleMatching.ts';
+import { fitsRoles, isPlural, significantTokens, tokenMatches } from './roleMatching.ts';
 import { AUTHORED_DOCUMENTS, mainCue, type SentenceState } from './clauses.ts';
 import type { Mention, Slot } from './slots.ts';
 import { isAgeWord } from './tokens.ts';
@@ -47,6 +47,8 @@ export interface ReferenceReader {
   isPerson(id: string): boolean;
   genderOf(id: string): Gender | null;
   rolesOf(id: string): string[];
+  /** Nationalities the article called the person by ("the Irishman": irish). */
+  nationalitiesOf(id: string): string[];
   candidates(sentenceIndex: number, token: number): Mention[];
   /** People named by the title, headings and captions read so far, in reading order. */
   readonly headlined: readonly string[];
@@ -334,7 +336,7 @@ export function resolveRole(
     const m = reader.mentions[i];
     if (m && !seen.includes(m.entity)) seen.push(m.entity);
   }
-  const fits = (id: string): boolean => reader.rolesOf(id).some((r) => roleMatches(description, r));
+  const fits = (id: string): boolean => fitsRoles(description, reader.rolesOf(id), reader.nationalitiesOf(id));
   let entity = seen.find(fits) ?? null;
   // "AMA president Ann Hale hails doctors ¶ The president of the AMA has described …": a definite role stands for
   // the one person the title or a caption named with that role, when the body has named nobody with it yet.

@@ -1,7 +1,13 @@
 // Whether a role phrase ("the Kingsbridge boss") fits one of a person's known roles ("Kingsbridge manager").
 import { describe, expect, it } from 'vitest';
-import { HOLDING_MODIFIERS, OTHER_POSITION_MODIFIERS } from '../../src/quotes/roleLexicon.ts';
-import { roleMatches, significantTokens } from '../../src/quotes/roleMatching.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import {
+  HOLDING_MODIFIERS,
+  NATIONALITY_NOUN_ADJECTIVES,
+  OTHER_POSITION_MODIFIERS,
+} from '../../src/quotes/roleLexicon.ts';
+import { fitsRoles, nationalitiesIn, roleMatches, significantTokens } from '../../src/quotes/roleMatching.ts';
+import { story } from './fixtures.ts';
 
 const fits = (phrase: string, role: string): boolean => roleMatches(significantTokens(phrase), role);
 
@@ -60,4 +66,46 @@ describe('roleMatches', () => {
       ]).toEqual([true, true]);
     });
   }
+});
+
+describe('NATIONALITY_NOUN_ADJECTIVES', () => {
+  it.each([...NATIONALITY_NOUN_ADJECTIVES])('reads "%s" as the nationality "%s"', (noun, adjective) => {
+    expect([...nationalitiesIn([noun])]).toEqual([adjective]);
+  });
+});
+
+describe('nationalitiesIn', () => {
+  it('reads nouns that are their own adjective and adjectives, and nothing else', () => {
+    expect([...nationalitiesIn(['the', 'brazilian', 'turkish', 'coach', 'turk'])]).toEqual(['brazilian', 'turkish']);
+  });
+});
+
+describe('fitsRoles', () => {
+  it('does not fit a role phrase giving a nationality to a person known only by another', () => {
+    expect([
+      fitsRoles(['turkish', 'coach'], ['head coach'], ['irish']),
+      fitsRoles(['turkish', 'coach'], ['irish head coach']),
+      fitsRoles(['turkish', 'coach'], ['head coach'], ['turkish']),
+      fitsRoles(['turkish', 'coach'], ['head coach']),
+      fitsRoles(['coach'], ['head coach'], ['irish']),
+      fitsRoles(['turkish', 'coach'], ['chairman'], ['turkish']),
+    ]).toEqual([false, false, true, true, true, false]);
+  });
+});
+
+describe('a role phrase giving a nationality after another person was called by theirs', () => {
+  it('goes to the subject before it, not to the person of that role called by another nationality', () => {
+    const a = story('two-coaches', [
+      'Rovers head coach Liam Fennelly was furious after a late penalty decided the derby on Saturday.',
+      '“The referee had a poor afternoon, and everyone in the ground could see it,” the Irishman said.',
+      'His opposite number Emre Kocabaş, 52, smiled through his own press conference an hour later.',
+      '“Penalties are part of football and my players were braver in the last ten minutes,” the Turkish coach said.',
+    ]);
+    const book = buildQuoteBook([a]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+      'Liam Fennelly',
+      'Emre Kocabaş',
+    ]);
+  });
 });
