@@ -46,7 +46,7 @@ export const SPEECH_VERBS = set(`
   penned captioned messaged texted emailed yelled yelling screamed screaming shouting smiled grinned shrugged
   teased teases touted touts vows pledges pledging demands quips cautioning gushed enthused raved fumed scoffed
   sneered chuckled deadpanned reminisced speculated implored murmured barked growled rebutted
-  reckons reckoned marvelled marveled marvels beamed gasped sobbed fretted
+  reckons reckoned marvelled marveled marvels beamed gasped sobbed fretted began
   posting commenting messaging texting emailing captioning penning emails
   instructed directed ordered counselled counseled scolded lectured ventured surmised posited theorised theorized
   mumbled bellowed hissed cried queried inquired enquired proclaimed confided interrupted rejoined offered found ruled

@@ -75,6 +75,19 @@ describe('speech verb lexicon', () => {
     ]);
   });
 
+  it('gives “…,” she began to the woman named before, "began" opening what she says', () => {
+    const book = buildQuoteBook([
+      story('began', [
+        'The poet Marit Solvang took the stage last, after a long delay caused by a broken microphone.',
+        '"Where was I," she began, to laughter from the back rows. "Ah yes. The sea, and my grandmother."',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => [book.people.find((p) => p.id === q.speaker)?.name, q.method])).toEqual([
+      ['Marit Solvang', 'after'],
+      ['Marit Solvang', 'same-paragraph'],
+    ]);
+  });
+
   it('reads a phrasal verb only with its particle', () => {
     expect([isSpeechVerbAt(words('she pointed out that'), 1), isSpeechVerbAt(words('she pointed at it'), 1)]).toEqual([
       true,
