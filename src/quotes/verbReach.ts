@@ -434,6 +434,8 @@ export function issuesDocumentAt(tokens: Token[], from: number, to: number): boo
 
 /** Most tokens from a name to the "and" of a speech verb joined to its own verb ("NAME thanked the crew and said"). */
 const JOINED_REACH = 12;
+/** Most tokens from the subject to a speech verb in a row of verbs joined by commas. */
+const JOINED_CHAIN_REACH = 3 * JOINED_REACH;
 
 /** Most tokens of an appositive set off after a sentence's subject. */
 const SUBJECT_APPOSITIVE_TOKENS = 25;
@@ -466,11 +468,16 @@ export function joinedSpeechVerb(tokens: Token[], from: number): number {
   const appositive = subjectAppositiveEnd(tokens, from);
   const k = appositive === -1 ? from : appositive;
   if (lowerAt(tokens, k) === 'and') return -1;
-  for (let j = k + 1; j < Math.min(tokens.length, k + JOINED_REACH); j++) {
+  // (Each verb joined in a row by a comma has the reach again: "arrives at the hotel late, orders a coffee and said".)
+  let reach = k + JOINED_REACH;
+  for (let j = k + 1; j < Math.min(tokens.length, reach, k + JOINED_CHAIN_REACH); j++) {
     const t = tokens[j];
     // ("He read four lines, and then paused, and said quietly:": verbs of the subject's own joined in a row, each
     // after "and" or a comma, with "then" between.)
-    if (t?.text === ',') continue;
+    if (t?.text === ',') {
+      reach = j + JOINED_REACH;
+      continue;
+    }
     if (t?.kind !== 'word') return -1;
     // (Not past a comma into a clause of somebody else's: "Hale met Berg, who smiled and said", "…, Berg nodded".)
     const afterComma = tokens[j - 1]?.text === ',';

@@ -55,6 +55,15 @@ describe('joinedSpeechVerb', () => {
     ]).toEqual([13, 11, 7]);
   });
 
+  it('gives each verb joined in a row by a comma the reach again, up to three times the reach from the subject', () => {
+    const long = 'arrives at the hotel bar near the harbour five minutes late';
+    expect([
+      joinedSpeechVerb(spacedTokens(`Ann Hale ${long} , orders a glass of white wine and apologises for`), 2),
+      joinedSpeechVerb(spacedTokens(`Ann Hale ${long} near the old pier and apologises for`), 2),
+      joinedSpeechVerb(spacedTokens(`Ann Hale ${long} , ${long} , ${long} , orders wine and apologises for`), 2),
+    ]).toEqual([21, -1, -1]);
+  });
+
   it('stops at a comma opening somebody else’s clause: a relative pronoun, a capitalised subject, a he or she', () => {
     expect([
       joinedSpeechVerb(spacedTokens('Ann Hale met Tom Berg , who smiled and said :'), 2),
