@@ -41,7 +41,7 @@ import { isPlaceName, OFFICE_SEATS, PLACES_NAMED_AFTER_PEOPLE, SETTLEMENT_NOUNS,
 import { isKoreanGivenName, isRomanisedGivenName } from './surnameFirst.ts';
 import { ORGANISATION_CUES, opensBodyName } from './organisations.ts';
 import { isAgeWord, isDottedInitials, isPluralPossessive, type Token, withPossessive } from './tokens.ts';
-import { NATIONALITY_ADJECTIVES, NATIONALITY_NOUNS } from './roleLexicon.ts';
+import { NATIONALITY_ADJECTIVES, NATIONALITY_NOUNS, OFFICE_FIELD_WORDS } from './roleLexicon.ts';
 
 export type Gender = 'male' | 'female';
 
@@ -349,6 +349,19 @@ function rolePlaceAt(tokens: Token[], k: number, end: number): boolean {
   );
 }
 
+/**
+ * Whether token k of the run [from, to) is an office's field or the role noun closing it, after a title: "Chief
+ * Operating Officer", "Deputy Medical Officer" are all titles, no "Operating Officer" named.
+ */
+function officeFieldAt(tokens: readonly Token[], k: number, from: number, to: number): boolean {
+  if (k === from || !ROLE_NOUNS.has(lower(tokens[to - 1]))) return false;
+  let field = k === to - 1 ? k - 1 : k;
+  if (!OFFICE_FIELD_WORDS.has(lower(tokens[field]))) return false;
+  while (field > from && OFFICE_FIELD_WORDS.has(lower(tokens[field - 1]))) field--;
+  for (let j = k; j < to - 1; j++) if (!OFFICE_FIELD_WORDS.has(lower(tokens[j]))) return false;
+  return field > from && isTitleWord(tokens[field - 1]?.text ?? '');
+}
+
 /** Bodies an office is "of the" before its holder's name: "Leader of the Opposition NAME", "Speaker of the House NAME". */
 export const OFFICE_BODIES: ReadonlySet<string> = new Set(['opposition', 'house', 'senate', 'assembly', 'council']);
 
@@ -493,6 +506,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     const pluralTitle = k === from && to - k >= 2 && isPluralTitle(t.lower) && LIST_GOES_ON.has(lower(tokens[to]));
     const title =
       (isTitleWord(t.text) && !(k === from && titleOpensPlace)) ||
+      officeFieldAt(tokens, k, from, to) ||
       role ||
       initials ||
       described ||
@@ -514,6 +528,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   } else if (
     closesWithTitle &&
     !isTitleWord(tokens[lastTitle - 1]?.text ?? '') &&
+    !officeFieldAt(tokens, lastTitle, from, to) &&
     // ("Acme CEO", "Westbridge MP": a role in capital letters after a name is no surname, as "Major" may be.)
     !isAcronym(tokens[lastTitle]?.text ?? '')
   ) {

@@ -203,6 +203,16 @@ export const PORTFOLIO_WORDS = set(`
   opposition judiciary staff parliament senate assembly house court cabinet council congress
 `);
 
+/**
+ * Words naming the field of a company's or body's office between a title and the role noun closing it ("Chief
+ * Operating Officer", "Chief Medical Officer", "Deputy Marketing Director"): the office's, no name, there only.
+ */
+export const OFFICE_FIELD_WORDS = set(`
+  operating financial medical technology technical information marketing nursing legal scientific commercial
+  people product strategy data risk compliance sustainability creative content customer diversity growth
+  transformation procurement accounting operations experience privacy
+`);
+
 /** Lower-case words that may stand inside a role before its noun ("former Danish prime minister"). */
 export const ROLE_MODIFIERS = set(`
   former new incoming outgoing acting deputy senior top chief foreign defence defense security interior finance
