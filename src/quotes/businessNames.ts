@@ -57,6 +57,8 @@ export const BUSINESS_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'chain',
   'carrier',
   'brand',
+  'cooperative',
+  'co-operative',
 ]);
 
 /**

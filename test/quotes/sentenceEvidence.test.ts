@@ -82,3 +82,32 @@ describe('a correspondent who “reports that …:” above a quote paragraph', 
     expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Ruth Mabaso-King']);
   });
 });
+
+describe('a body named after its kind in a role set off after a name', () => {
+  for (const kind of ['cooperative', 'supermarket chain', 'insurer']) {
+    it(`gives “NAME, chief executive of the ${kind} BODY, said” and the she after it to the person, not to the body`, () => {
+      const book = buildQuoteBook([
+        story(`body-kind-${kind}`, [
+          'Milk prices fell again this month, the third fall in a row for farmers in the north.',
+          `Ann Berg, chief executive of the ${kind} Tarrow Melk, said in an interview that a plant had closed.`,
+          '“Every farm that closes takes milk out of our factories,” she said.',
+        ]),
+      ]);
+      expect([book.people.map((p) => [p.name, p.kind]), book.quotes.map((q) => q.speaker)]).toEqual([
+        [['Ann Berg', 'person']],
+        ['ann berg'],
+      ]);
+    });
+  }
+
+  it('still reads the body as somebody when no role comes before the "of"', () => {
+    const book = buildQuoteBook([
+      story('body-kind-no-role', [
+        'Milk prices fell again this month, the third fall in a row for farmers in the north.',
+        'A statement on behalf of the cooperative Tarrow Melk, said in an interview that a plant had closed.',
+        '“Every farm that closes takes milk out of our factories,” she said.',
+      ]),
+    ]);
+    expect(book.people.map((p) => p.name)).toEqual(['Tarrow Melk']);
+  });
+});
