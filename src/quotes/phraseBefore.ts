@@ -4,6 +4,7 @@ import type { Article } from '../corpus/types.ts';
 import { PICKING_OUT } from './coreference.ts';
 import type { Slot } from './slots.ts';
 import { lowerAt } from './frames.ts';
+import { BUSINESS_NOUNS_BEFORE } from './businessNames.ts';
 import { ARTICLES, DAYS_MONTHS, DETERMINERS, NAME_SUFFIXES, VERB_FILLERS } from './lexicon.ts';
 import { REPORT_SOURCE_WORDS } from './mentionPositions.ts';
 import { isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
@@ -426,7 +427,12 @@ const BODY_KIND_WORDS = 3;
  */
 export function pastBodyKind(tokens: readonly Token[], k: number): number {
   const noun = tokens[k - 1];
-  if (noun?.kind !== 'word' || noun.capital || !ORGANISATION_NOUNS.has(noun.lower)) return k;
+  if (
+    noun?.kind !== 'word' ||
+    noun.capital ||
+    !(ORGANISATION_NOUNS.has(noun.lower) || BUSINESS_NOUNS_BEFORE.has(noun.lower))
+  )
+    return k;
   for (let m = k - 2; m >= Math.max(0, k - 2 - BODY_KIND_WORDS); m--) {
     const t = tokens[m];
     if (t?.kind !== 'word' || t.capital) return k;

@@ -27,6 +27,7 @@ import {
   ORGANISATION_NOUNS,
 } from './organisations.ts';
 import { afterPlacePreposition, isPlaceName } from './places.ts';
+import { pastBodyKind } from './phraseBefore.ts';
 import { PORTFOLIO_LINKS } from './portfolios.ts';
 import { BUSINESS_NOUNS_BEFORE, isCamelCaseBrand } from './businessNames.ts';
 import { INVERTING_COPULAS } from './topicFronts.ts';
@@ -149,22 +150,6 @@ function roleBeforeRun(
   const role = roleBefore(tokens, end);
   if (role === null) return null;
   return { text: role.text, head: role.head };
-}
-
-/** Most words of a body's kind written before its name ("the supermarket chain Harrowgate"). */
-const BODY_KIND_WORDS = 2;
-
-/**
- * Where the word before a body's name stands once its kind and "the" are passed ("of the cooperative Tarrow Melk":
- * the "of"); the token right before `from` when no kind is written.
- */
-function pastBodyKind(tokens: readonly Token[], from: number): number {
-  let k = from - 1;
-  const isKind = (t: Token | undefined): boolean =>
-    t?.kind === 'word' && !t.capital && (BUSINESS_NOUNS_BEFORE.has(t.lower) || ORGANISATION_NOUNS.has(t.lower));
-  while (k > from - 1 - BODY_KIND_WORDS && isKind(tokens[k])) k--;
-  if (k === from - 1) return k;
-  return tokens[k]?.lower === 'the' ? k - 1 : k;
 }
 
 /** Most tokens of a bracket between a role and its name ("(SUG)", "(National Health Agency)"). */
@@ -345,13 +330,13 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const link = lowerAt(tokens, run.from - 1);
     // ("NAME, spokesperson of Harbour MoT tweeted": the name after a role's "of" or "for" is the role's body.)
     // ("NAME, chief executive of the cooperative Tarrow Melk, said": past the body's kind and "the" too.)
-    const bodyLink = pastBodyKind(tokens, run.from);
+    const kindFrom = pastBodyKind(tokens, run.from);
     const ofSomeone =
       ((link === 'of' || link === 'from') && sentence.runs.some((r) => r.kind === 'name' && r.to === run.from - 1)) ||
       ((link === 'of' || link === 'for') && isRoleHead(lowerAt(tokens, run.from - 2))) ||
-      (bodyLink < run.from - 1 &&
-        ROLE_OF_LINKS.has(lowerAt(tokens, bodyLink)) &&
-        isRoleHead(lowerAt(tokens, bodyLink - 1)));
+      (kindFrom < run.from &&
+        ROLE_OF_LINKS.has(lowerAt(tokens, kindFrom - 1)) &&
+        isRoleHead(lowerAt(tokens, kindFrom - 2)));
     // "Hugo Lind of Nordbank said", "Sarah Quinn from the Save Our Hills group said": the name before "of" speaks.
     const next = lowerAt(tokens, run.to);
     const bodyFrom = lowerAt(tokens, run.to + 1) === 'the' ? run.to + 2 : run.to + 1;
