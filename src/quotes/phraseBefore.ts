@@ -233,7 +233,12 @@ export function npBefore(
       // A parenthetical between subject and verb: "Rasmussen, who took office last month, said"; a relative clause
       // may hold another ("Adeyemi, who chairs the housing committee, which oversees the plan, said"), or a list
       // ("Costa, who has been with Lazio, Porto, and Ajax, said") or a place and the wider place it lies in.
-      const before = npBefore(article, tokens, slots, outerRelativeComma(tokens, relativeCommaBefore(tokens, p)));
+      const relativeComma = outerRelativeComma(tokens, relativeCommaBefore(tokens, p));
+      // ("NAME, leader of the Harbour Farmers Union, which organised the march, told": the body the "which" is of is
+      // the role's, set off after the name that speaks.)
+      const roleOwner = roleAppositiveOwner(tokens, slots, relativeComma);
+      if (roleOwner) return { slot: roleOwner, blocking: false, span: { from: roleOwner.from, to: roleOwner.to } };
+      const before = npBefore(article, tokens, slots, relativeComma);
       // ("A nurse in Tarrowmere, who would not give her name, said": a place after "in" is no one the "who" is.)
       const place =
         before.slot?.kind === 'name' &&
@@ -420,6 +425,34 @@ function addressOwner(tokens: Token[], slots: Slot[], j: number): Slot | undefin
 
 /** Lower-case words that may describe a body's kind before its noun ("the conservation group", "a youth charity"). */
 const BODY_KIND_WORDS = 3;
+
+/** Words joining a role to the body it is held in ("chief executive of", "spokeswoman for", "analyst at"). */
+export const ROLE_BODY_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at']);
+
+/**
+ * The name a role set off in commas belongs to, the role ending at the comma `end` ("NAME, chief executive of
+ * Tarrow Melk,"): the name right before the comma opening the role; undefined when no role of a body ends there.
+ */
+function roleAppositiveOwner(tokens: Token[], slots: readonly Slot[], end: number): Slot | undefined {
+  const body = slots.find((s) => s.to === end && s.kind !== 'pronoun');
+  if (body === undefined) return undefined;
+  // ("the Farmers’ Defence Collective": a possessive opening the body's name is the name's.)
+  let from = body.from;
+  while (tokens[from - 1]?.capital === true && tokens[from - 1]?.possessive === true) from--;
+  let kindFrom = pastBodyKind(tokens, from);
+  if (kindFrom === from && ARTICLES.has(lowerAt(tokens, kindFrom - 1))) kindFrom--;
+  const link = kindFrom - 1;
+  if (!ROLE_BODY_LINKS.has(lowerAt(tokens, link))) return undefined;
+  // The role's words, in lower case, back to the comma that sets it off: "chief executive", "leader".
+  let comma = link - 1;
+  while (comma > link - 1 - ROLE_WORDS_BEFORE_BODY && tokens[comma]?.kind === 'word' && !tokens[comma]?.capital)
+    comma--;
+  if (tokens[comma]?.text !== ',' || comma === link - 1 || !isRoleHead(lowerAt(tokens, link - 1))) return undefined;
+  return slots.find((s) => s.kind === 'name' && s.to === comma);
+}
+
+/** Most words of a role set off after a name, before the body it is held in ("deputy chief executive of"). */
+const ROLE_WORDS_BEFORE_BODY = 4;
 
 /**
  * Where a body's name starting at `k` starts with the lower-case kind set before it ("of the conservation group

@@ -1,7 +1,7 @@
 // The speaker phrase next to a speech verb, seen through the quotes it attributes.
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_DOCUMENTS, OCCASIONS } from '../../src/quotes/clauses.ts';
-import { NAME_CONNECTORS } from '../../src/quotes/phraseBefore.ts';
+import { NAME_CONNECTORS, ROLE_BODY_LINKS } from '../../src/quotes/phraseBefore.ts';
 import { SEAT_ROLES } from '../../src/quotes/roleLexicon.ts';
 import { DOCUMENT_VERBS } from '../../src/quotes/roleReference.ts';
 import { attributed, quoteSpeakers } from './fixtures.ts';
@@ -649,5 +649,40 @@ describe('“according to” a body’s officer', () => {
         'According to Harbour Trams managing director Rina Iyer, the line “could return for weekend tourist trips” in time.',
       ]),
     ).toEqual(['Rina Iyer']);
+  });
+});
+
+describe('a relative clause of the body a role set off after the name is held in (ROLE_BODY_LINKS)', () => {
+  const opening = 'Thousands of tractors blocked the motorway into the city on Tuesday morning.';
+  for (const link of [...ROLE_BODY_LINKS].sort())
+    it(`gives “NAME, organiser ${link} the BODY, which …, told” to the name, not the body`, () => {
+      expect(
+        quoteSpeakers([
+          opening,
+          `Ann Berg, organiser ${link} the Tarrow Farmers Union, which called the protest, told the BBC: “We are not against nature, we are against this plan.”`,
+        ]),
+      ).toEqual(['Ann Berg']);
+    });
+
+  it('reads past a possessive opening the body’s name (“the Farmers’ Defence League”)', () => {
+    expect(
+      quoteSpeakers([
+        opening,
+        'Ann Berg, leader of the Farmers’ Defence League, which called the protest, told the BBC: “We are not against nature, we are against this plan.”',
+      ]),
+    ).toEqual(['Ann Berg']);
+  });
+
+  it('leaves the body speaking when no role sets it off after a name, or the role runs over four words', () => {
+    expect([
+      quoteSpeakers([
+        opening,
+        'Ann Berg met the Tarrow Farmers Union, which called the protest, told the BBC: “We are not against nature, we are against this plan.”',
+      ]),
+      quoteSpeakers([
+        opening,
+        'Ann Berg, a woman who once ran the shop of the Tarrow Farmers Union, which called the protest, told the BBC: “We are not against nature, we are against this plan.”',
+      ]),
+    ]).toEqual([['Tarrow Farmers Union'], ['Tarrow Farmers Union']]);
   });
 });
