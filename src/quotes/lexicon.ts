@@ -85,6 +85,11 @@ export const CREDIT_FRAMES: readonly string[][] = [
   'that was the assessment of',
   'that was the promise from',
   'that was the advice from',
+  'that was the plea from',
+  'that was the reaction of',
+  'that was the reaction from',
+  'that was the response from',
+  'that was the experience of',
   'such was the view of',
   // ("“…” ¶ That was Rovers manager NAME, who …": the frame alone, last, so that the longer ones above match first.)
   'that was',
