@@ -46,7 +46,7 @@ export const SPEECH_VERBS = set(`
   penned captioned messaged texted emailed yelled yelling screamed screaming shouting smiled grinned shrugged
   teased teases touted touts vows pledges pledging demands quips cautioning gushed enthused raved fumed scoffed
   sneered chuckled deadpanned reminisced speculated implored murmured barked growled rebutted
-  reckons reckoned marvelled marveled marvels beamed gasped sobbed fretted began
+  reckons reckoned marvelled marveled marvels beamed gasped sobbed fretted
   posting commenting messaging texting emailing captioning penning emails
   instructed directed ordered counselled counseled scolded lectured ventured surmised posited theorised theorized
   mumbled bellowed hissed cried queried inquired enquired proclaimed confided interrupted rejoined offered found ruled
@@ -55,6 +55,12 @@ export const SPEECH_VERBS = set(`
   respond shout yell scream mutter exclaim declare announce observe affirm assert reiterate confirm testify confess
   disclose reveal apologise apologize clarify reassure assure plead allege speculate implore
 `);
+
+/**
+ * Verbs that report speech only right after the quotation they report, with the subject between or after them
+ * ("“As I was saying,” she began"); elsewhere they say something else ("Work began in March").
+ */
+export const QUOTED_SPEECH_VERBS = set(`began begins`);
 
 /**
  * Speech verbs whose subject may follow them ("…," said Okoye). Others take an object there: "told Xinhua",

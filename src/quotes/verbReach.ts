@@ -8,6 +8,7 @@ import {
   PHRASAL_SPEECH_VERBS,
   PROGRESSIVE_AUXILIARIES,
   PROGRESSIVE_SPEECH_VERBS,
+  QUOTED_SPEECH_VERBS,
   QUOTING_SPEECH_VERBS,
   NAME_SUFFIXES,
   SPEECH_NOUNS,
@@ -30,6 +31,7 @@ type SpeechVerbNeeds =
   | { kind: 'none' }
   | { kind: 'that' }
   | { kind: 'quoting' }
+  | { kind: 'quoted' }
   | { kind: 'particle'; particle: string };
 
 /** A speech verb's word opening a compound noun, no verb there: "an opposition think tank", "think tanks". */
@@ -77,6 +79,7 @@ const SPEECH_VERB_NEEDS: ReadonlyMap<string, SpeechVerbNeeds> = (() => {
   for (const w of SPEECH_VERBS) add(w, { kind: 'none' });
   for (const w of THAT_SPEECH_VERBS) add(w, { kind: 'that' });
   for (const w of QUOTING_SPEECH_VERBS) add(w, { kind: 'quoting' });
+  for (const w of QUOTED_SPEECH_VERBS) add(w, { kind: 'quoted' });
   for (const [w, particle] of PHRASAL_SPEECH_VERBS) add(w, { kind: 'particle', particle });
   return needs;
 })();
@@ -100,7 +103,19 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   if (need.kind === 'none') return true;
   if (need.kind === 'that') return lowerAt(tokens, i + 1) === 'that';
   if (need.kind === 'quoting') return lowerAt(tokens, i + 1) === 'that' || quoteFollows(tokens, i + 1);
+  if (need.kind === 'quoted') return quotedJustBefore(tokens, i);
   return lowerAt(tokens, i + 1) === need.particle;
+}
+
+/** Most words of a subject between a quotation and a verb that reports it only there ("the new head coach"). */
+const QUOTED_SUBJECT_WORDS = 4;
+
+/** Whether a quotation closes right before token i, or before the few words of its subject and i. */
+function quotedJustBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= i - QUOTED_SUBJECT_WORDS && tokens[k]?.kind === 'word') k--;
+  if (tokens[k]?.text === ',') k--;
+  return tokens[k]?.kind === 'quote';
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   sameRoleWord,
   samePositionWord,
   SPEECH_VERBS,
+  QUOTED_SPEECH_VERBS,
   QUOTING_SPEECH_VERBS,
   PROGRESSIVE_SPEECH_VERBS,
   THAT_SPEECH_VERBS,
@@ -72,19 +73,6 @@ describe('speech verb lexicon', () => {
     ]);
     expect(book.quotes.map((q) => [book.people.find((p) => p.id === q.speaker)?.name, q.method])).toEqual([
       ['Ivo Marren', 'before'],
-    ]);
-  });
-
-  it('gives “…,” she began to the woman named before, "began" opening what she says', () => {
-    const book = buildQuoteBook([
-      story('began', [
-        'The poet Marit Solvang took the stage last, after a long delay caused by a broken microphone.',
-        '"Where was I," she began, to laughter from the back rows. "Ah yes. The sea, and my grandmother."',
-      ]),
-    ]);
-    expect(book.quotes.map((q) => [book.people.find((p) => p.id === q.speaker)?.name, q.method])).toEqual([
-      ['Marit Solvang', 'after'],
-      ['Marit Solvang', 'same-paragraph'],
     ]);
   });
 
@@ -531,4 +519,36 @@ describe('phrasal speech verbs in -ing that speak only after “be” (PROGRESSI
       ]).toEqual([true, false]);
     });
   }
+});
+
+describe('verbs that report speech only right after the quotation (QUOTED_SPEECH_VERBS)', () => {
+  const opening = 'The poet Marit Solvang took the stage last, after a long delay caused by a broken microphone.';
+  const speakers = (line: string): (string | null)[] =>
+    buildQuoteBook([story('quoted-verb', [opening, line])]).quotes.map((q) => q.speaker);
+  for (const verb of [...QUOTED_SPEECH_VERBS].sort()) {
+    it(`gives “…,” she ${verb} and “…,” ${verb} Solvang to the woman named before`, () => {
+      expect([
+        speakers(`"Where was I," she ${verb}, to laughter from the back rows.`),
+        speakers(`"Where was I," ${verb} Solvang, to laughter from the back rows.`),
+      ]).toEqual([['marit solvang'], ['marit solvang']]);
+    });
+
+    it(`reads “${verb}” away from a quotation as no speech verb (“Work ${verb} in March”)`, () => {
+      expect([
+        isSpeechVerbAt(words(`work ${verb} in march`), 1),
+        isSpeechVerbAt(words(`the spokeswoman ${verb} it`), 2),
+      ]).toEqual([false, false]);
+    });
+  }
+
+  it('leaves a quote before “Work began …” to the one the paragraph before speaks of, not to the work', () => {
+    const book = buildQuoteBook([
+      story('work-began', [
+        'Hundreds of residents packed the village hall on Thursday evening to hear plans for the new bypass.',
+        'Parish council chairman Jane Hale welcomed the turnout.',
+        '"We have waited twenty years for this road." Work began on the first section in March and is due to finish soon.',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => [q.speaker, q.method])).toEqual([['jane hale', 'continuation']]);
+  });
 });
