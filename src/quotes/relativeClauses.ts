@@ -2,6 +2,7 @@
 // who chairs the committee, which oversees the plan, said"), and whom a "who" refers back to ("NAME (party), who said").
 import { lowerAt } from './frames.ts';
 import { RELATIVE_PRONOUNS } from './clauses.ts';
+import { afterPlacePreposition } from './places.ts';
 import { joinedSpeechVerb } from './verbReach.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
@@ -64,5 +65,30 @@ export function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): S
     if (tokens[open]?.text !== '(') return undefined;
     end = open;
   }
-  return slots.find((s) => s.kind === 'name' && s.to === end);
+  const named = slots.find((s) => s.kind === 'name' && s.to === end);
+  // ("NAME, 44, a nurse from Morlaix, who said": the place closing an appositive is not whom the "who" is.)
+  if (named !== undefined && afterPlacePreposition(tokens, named.from))
+    return appositiveOwner(tokens, slots, named.from - 1);
+  return named;
+}
+
+/** Most lower-case words of an appositive before the place it ends on ("a retired nurse from"). */
+const APPOSITIVE_WORDS = 5;
+
+/**
+ * The name an appositive opening with "a" or "an" is set off after, the appositive ending at token `end` (exclusive):
+ * ", a nurse from" after "NAME," or "NAME, 44,"; undefined when no such appositive stands there.
+ */
+function appositiveOwner(tokens: Token[], slots: Slot[], end: number): Slot | undefined {
+  for (let k = end - 1; k >= Math.max(1, end - APPOSITIVE_WORDS); k--) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || t.capital) return undefined;
+    if (t.lower !== 'a' && t.lower !== 'an') continue;
+    if (tokens[k - 1]?.text !== ',') return undefined;
+    // ("NAME, 44, a nurse": past an age set off after the name.)
+    const aged = /^\d{1,3}$/u.test(tokens[k - 2]?.text ?? '') && tokens[k - 3]?.text === ',';
+    const nameEnd = aged ? k - 3 : k - 1;
+    return slots.find((s) => s.kind === 'name' && s.to === nameEnd);
+  }
+  return undefined;
 }

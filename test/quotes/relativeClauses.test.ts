@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { outerRelativeComma, relativeAntecedent, relativeCommaBefore } from '../../src/quotes/relativeClauses.ts';
 import type { Slot } from '../../src/quotes/slots.ts';
-import { spacedTokens } from './fixtures.ts';
+import { quoteSpeakers, spacedTokens } from './fixtures.ts';
 
 function nameSlot(from: number, to: number, text: string): Slot {
   return {
@@ -53,5 +53,30 @@ describe('relativeAntecedent', () => {
   it('finds nothing when no name ends right before the comma', () => {
     const tokens = spacedTokens('by its workers , who said');
     expect(relativeAntecedent(tokens, [], 4)).toBeUndefined();
+  });
+});
+
+describe('a "who" after an appositive ending on a place', () => {
+  const opening = 'Petrol queues have become part of daily life in the west of the country this week.';
+  it('is the name the appositive is set off after, past an age (“NAME, 44, a nurse from Morlaix, who said”)', () => {
+    expect([
+      quoteSpeakers([
+        opening,
+        'Among them was Ines Marrec, 44, a nurse from Morlaix, who said she backed the strike “in principle” but had lost patience.',
+      ]),
+      quoteSpeakers([
+        opening,
+        'Among them was Ines Marrec, a retired nurse from Morlaix, who said she backed the strike “in principle” but had lost patience.',
+      ]),
+    ]).toEqual([['Ines Marrec'], ['Ines Marrec']]);
+  });
+
+  it('is nobody when no name stands before the appositive (“A nurse from Morlaix, who said”)', () => {
+    expect(
+      quoteSpeakers([
+        opening,
+        'A nurse from Morlaix, who said she backed the strike “in principle”, had lost patience with both sides.',
+      ]),
+    ).toEqual([null]);
   });
 });
