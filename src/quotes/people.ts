@@ -218,17 +218,17 @@ export function buildRegistry(
     if (e.alone !== true) named.add(key);
   }
   const titles = keyTitles(evidence.map((e) => ({ key: tokensOf(e.name).join(' '), role: e.role, gender: e.gender })));
-  // A full name's gender as its given name or, failing that, the pronouns of its sentences tell (one way only).
+  // A full name's gender as the pronouns of its sentences tell it (one way only) or, when they say nothing, its given
+  // name (as genderVotes.ts decides: a given name only when no pronoun voted).
   const cueGenders = new Map<string, Set<Gender>>();
   for (const c of cues) {
     const key = tokensOf(c.name).join(' ');
     cueGenders.set(key, (cueGenders.get(key) ?? new Set()).add(c.gender));
   }
   const knownGender = (id: string): Gender | null => {
-    const given = givenNameGender?.(canonicalTokens.get(id)?.[0] ?? '') ?? null;
-    if (given !== null) return given;
     const told = cueGenders.get(id);
-    return told?.size === 1 ? ([...told][0] ?? null) : null;
+    if (told !== undefined) return told.size === 1 ? ([...told][0] ?? null) : null;
+    return givenNameGender?.(canonicalTokens.get(id)?.[0] ?? '') ?? null;
   };
   /** People made of a lone surname kept apart from the full name of another article (titledApart.ts). */
   const apart = new Set<string>();

@@ -236,8 +236,10 @@ export function npBefore(
       const relativeComma = outerRelativeComma(tokens, relativeCommaBefore(tokens, p));
       // ("NAME, leader of the Harbour Farmers Union, which organised the march, told": the body the "which" is of is
       // the role's, set off after the name that speaks.)
-      const roleOwner = roleAppositiveOwner(tokens, slots, relativeComma);
-      if (roleOwner) return { slot: roleOwner, blocking: false, span: { from: roleOwner.from, to: roleOwner.to } };
+      // (Whoever the phrase before the role is: "A spokesman for NAME, chief executive of …, which …, said" is the
+      // spokesman.)
+      const roleComma = roleAppositiveComma(tokens, slots, relativeComma);
+      if (roleComma !== -1) return npBefore(article, tokens, slots, roleComma);
       const before = npBefore(article, tokens, slots, relativeComma);
       // ("A nurse in Tarrowmere, who would not give her name, said": a place after "in" is no one the "who" is.)
       const place =
@@ -430,25 +432,25 @@ const BODY_KIND_WORDS = 3;
 export const ROLE_BODY_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at']);
 
 /**
- * The name a role set off in commas belongs to, the role ending at the comma `end` ("NAME, chief executive of
- * Tarrow Melk,"): the name right before the comma opening the role; undefined when no role of a body ends there.
+ * The comma opening a role set off after a name, the role ending at the comma `end` on the body it is held in
+ * ("NAME, chief executive of Tarrow Melk,"); -1 when no role of a body ends there.
  */
-function roleAppositiveOwner(tokens: Token[], slots: readonly Slot[], end: number): Slot | undefined {
+function roleAppositiveComma(tokens: Token[], slots: readonly Slot[], end: number): number {
   const body = slots.find((s) => s.to === end && s.kind !== 'pronoun');
-  if (body === undefined) return undefined;
+  if (body === undefined) return -1;
   // ("the Farmers’ Defence Collective": a possessive opening the body's name is the name's.)
   let from = body.from;
   while (tokens[from - 1]?.capital === true && tokens[from - 1]?.possessive === true) from--;
   let kindFrom = pastBodyKind(tokens, from);
   if (kindFrom === from && ARTICLES.has(lowerAt(tokens, kindFrom - 1))) kindFrom--;
   const link = kindFrom - 1;
-  if (!ROLE_BODY_LINKS.has(lowerAt(tokens, link))) return undefined;
+  if (!ROLE_BODY_LINKS.has(lowerAt(tokens, link))) return -1;
   // The role's words, in lower case, back to the comma that sets it off: "chief executive", "leader".
   let comma = link - 1;
   while (comma > link - 1 - ROLE_WORDS_BEFORE_BODY && tokens[comma]?.kind === 'word' && !tokens[comma]?.capital)
     comma--;
-  if (tokens[comma]?.text !== ',' || comma === link - 1 || !isRoleHead(lowerAt(tokens, link - 1))) return undefined;
-  return slots.find((s) => s.kind === 'name' && s.to === comma);
+  if (tokens[comma]?.text !== ',' || comma === link - 1 || !isRoleHead(lowerAt(tokens, link - 1))) return -1;
+  return slots.some((s) => s.kind === 'name' && s.to === comma) ? comma : -1;
 }
 
 /** Most words of a role set off after a name, before the body it is held in ("deputy chief executive of"). */

@@ -337,6 +337,13 @@ export const NATIONALITY_NOUN_ADJECTIVES: ReadonlyMap<string, string> = new Map(
   ['pole', 'polish'],
   ['turk', 'turkish'],
   ['icelander', 'icelandic'],
+  ['argentinian', 'argentine'],
+  ['filipina', 'filipino'],
+]);
+
+/** Nationalities that hold others: a Welshman is British too ("the Welshman" … "the British rider"). */
+export const NATIONALITIES_WITHIN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['british', new Set(['english', 'scottish', 'welsh', 'irish'])],
 ]);
 
 /** Abbreviated titles and the role words they stand for ("PM Okoro" … "the Prime Minister wrote"). */

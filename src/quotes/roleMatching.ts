@@ -3,6 +3,7 @@
 import { ROLE_ABBREVIATIONS, sameRoleWord, samePositionWord } from './lexicon.ts';
 import {
   HOLDING_MODIFIERS,
+  NATIONALITIES_WITHIN,
   NATIONALITY_ADJECTIVES,
   NATIONALITY_NOUN_ADJECTIVES,
   NATIONALITY_NOUNS,
@@ -54,7 +55,12 @@ const COUNTRY_ABBREVIATIONS = new Set(['us', 'uk', 'eu', 'un', 'uae']);
  * president"): a nationality, a country or its abbreviation. The head itself always counts.
  */
 export function nationalQualifier(word: string): boolean {
-  return COUNTRY_ABBREVIATIONS.has(word) || isPlaceName(word) || /(?:an|ese|ish|ch|i)$/u.test(word);
+  return (
+    COUNTRY_ABBREVIATIONS.has(word) ||
+    isPlaceName(word) ||
+    /(?:an|ese|ish|ch|i)$/u.test(word) ||
+    nationalitiesIn([word]).size > 0
+  );
 }
 
 export function roleMatches(description: string[], role: string): boolean {
@@ -110,7 +116,12 @@ export function fitsRoles(
   const asked = nationalitiesIn(description);
   if (asked.size === 0) return true;
   const known = nationalitiesIn([...roles.flatMap((r) => significantTokens(r)), ...nationalities]);
-  return known.size === 0 || [...asked].some((n) => known.has(n));
+  return known.size === 0 || [...asked].some((n) => [...known].some((k) => sameNationality(n, k)));
+}
+
+/** Whether two nationalities can be one person's: the same, or one holding the other (NATIONALITIES_WITHIN). */
+function sameNationality(a: string, b: string): boolean {
+  return a === b || NATIONALITIES_WITHIN.get(a)?.has(b) === true || NATIONALITIES_WITHIN.get(b)?.has(a) === true;
 }
 
 /** Fewest words of a role whose initials may stand for it ("CTO"; not "MD" for any "managing director"). */

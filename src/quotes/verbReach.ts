@@ -13,6 +13,7 @@ import {
   NAME_SUFFIXES,
   SPEECH_NOUNS,
   SPEECH_VERBS,
+  SUBORDINATING_CONJUNCTIONS,
   THAT_SPEECH_VERBS,
   DETERMINERS,
   VERB_FILLERS,
@@ -449,6 +450,9 @@ export function issuesDocumentAt(tokens: Token[], from: number, to: number): boo
 
 /** Most tokens from a name to the "and" of a speech verb joined to its own verb ("NAME thanked the crew and said"). */
 const JOINED_REACH = 12;
+/** Words that open a clause of its own after a comma, with a subject of its own: "…, as protesters gathered". */
+export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([...SUBORDINATING_CONJUNCTIONS, 'as', 'where']);
+
 /** Most tokens from the subject to a speech verb in a row of verbs joined by commas. */
 const JOINED_CHAIN_REACH = 3 * JOINED_REACH;
 
@@ -476,7 +480,8 @@ export function subjectAppositiveEnd(tokens: readonly Token[], to: number): numb
 
 /**
  * "Tom Hale thanked the crew and said: …": where the speech verb joined by "and" to the verb of the clause from
- * token `k` stands, with only words between (no comma, no quote, no other "and"); -1 when none does.
+ * token `k` stands, with only words between (no quote; commas only between verbs of the subject's own in a row,
+ * each of which has the reach again); -1 when none does.
  */
 export function joinedSpeechVerb(tokens: Token[], from: number): number {
   // ("Ann Hale, 44, stood beside the detectives and said:": past an appositive set off after the subject.)
@@ -496,7 +501,10 @@ export function joinedSpeechVerb(tokens: Token[], from: number): number {
     if (t?.kind !== 'word') return -1;
     // (Not past a comma into a clause of somebody else's: "Hale met Berg, who smiled and said", "…, Berg nodded".)
     const afterComma = tokens[j - 1]?.text === ',';
-    if (afterComma && (t.capital || RELATIVE_PRONOUNS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) return -1;
+    // (Nor into a clause a conjunction opens: "Hale arrived, flanked by police, as protesters gathered and shouted".)
+    const opensOther =
+      t.capital || RELATIVE_PRONOUNS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_CONJUNCTIONS.has(t.lower);
+    if (afterComma && opensOther) return -1;
     if (t.lower !== 'and') continue;
     const verb = lowerAt(tokens, j + 1) === 'then' ? j + 2 : j + 1;
     if (isSpeechVerbAt(tokens, verb)) return verb;

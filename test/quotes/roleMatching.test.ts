@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import {
   HOLDING_MODIFIERS,
+  NATIONALITIES_WITHIN,
   NATIONALITY_NOUN_ADJECTIVES,
   OTHER_POSITION_MODIFIERS,
 } from '../../src/quotes/roleLexicon.ts';
@@ -106,6 +107,33 @@ describe('a role phrase giving a nationality after another person was called by 
     expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
       'Liam Fennelly',
       'Emre Kocabaş',
+    ]);
+  });
+});
+
+describe('NATIONALITIES_WITHIN', () => {
+  for (const [broad, within] of NATIONALITIES_WITHIN)
+    for (const narrow of [...within].sort())
+      it(`fits “the ${broad} rider” to a person called ${narrow}, and the other way round`, () => {
+        expect([
+          fitsRoles([broad, 'rider'], ['team rider'], [narrow]),
+          fitsRoles([narrow, 'rider'], ['team rider'], [broad]),
+          fitsRoles(['turkish', 'rider'], ['team rider'], [narrow]),
+        ]).toEqual([true, true, false]);
+      });
+
+  it('goes on with the rider called by a nationality that the role phrase’s holds', () => {
+    const a = story('riders', [
+      'Harbour Cycling rider Owain Pryce finished third on the mountain stage on Sunday, behind the leader Marek Zelinski.',
+      '“My legs had nothing left on the last climb,” the Welshman said.',
+      'Zelinski, the Polish rider, had attacked with five kilometres to go.',
+      '“I still hope to finish on the podium in Paris,” the British rider added.',
+    ]);
+    const book = buildQuoteBook([a]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+      'Owain Pryce',
+      'Owain Pryce',
     ]);
   });
 });

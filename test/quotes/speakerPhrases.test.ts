@@ -673,16 +673,21 @@ describe('a relative clause of the body a role set off after the name is held in
     ).toEqual(['Ann Berg']);
   });
 
-  it('leaves the body speaking when no role sets it off after a name, or the role runs over four words', () => {
-    expect([
+  it('gives the words to whoever the phrase before the role is (“A spokesman for NAME, organiser of …”)', () => {
+    expect(
       quoteSpeakers([
         opening,
-        'Ann Berg met the Tarrow Farmers Union, which called the protest, told the BBC: “We are not against nature, we are against this plan.”',
+        'A spokesman for Ann Berg, organiser of the Tarrow Farmers Union, which called the protest, said: “We are not against nature, we are against this plan.”',
       ]),
+    ).toEqual([null]);
+  });
+
+  it('leaves the body speaking when the role runs over four words before its link', () => {
+    expect(
       quoteSpeakers([
         opening,
-        'Ann Berg, a woman who once ran the shop of the Tarrow Farmers Union, which called the protest, told the BBC: “We are not against nature, we are against this plan.”',
+        'Ann Berg, the longest serving regional organiser of the Tarrow Farmers Union, which called the protest, told the BBC: “We are not against nature, we are against this plan.”',
       ]),
-    ]).toEqual([['Tarrow Farmers Union'], ['Tarrow Farmers Union']]);
+    ).toEqual(['Tarrow Farmers Union']);
   });
 });

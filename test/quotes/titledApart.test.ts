@@ -107,4 +107,21 @@ describe('a man titled by surname alone in one article and a woman of that surna
       ['Ruth Pennock'],
     ]);
   });
+
+  it('takes the pronouns before the given name’s list, as the registry does, and then merges “Mr” into a man', () => {
+    const minister = story('minister', [
+      'The northern secretary announced on Monday that the old act would be repealed before the summer recess.',
+      'Robin Pennock said he had met the families in the city. “We will do better this time,” he said.',
+    ]);
+    const reaction = story('reaction', [
+      'Opposition politicians reacted angrily on Tuesday to the plans announced in the capital the day before.',
+      'Mr Pennock said the new body would be independent. “It will have the powers it needs,” Mr Pennock said.',
+    ]);
+    const givenNameGender = (given: string) => (given.toLowerCase() === 'robin' ? ('female' as const) : null);
+    const book = buildQuoteBook([minister, reaction], { givenNameGender });
+    expect([book.people.map((p) => [p.name, p.gender]), book.quotes.map((q) => q.speaker)]).toEqual([
+      [['Robin Pennock', 'male']],
+      ['robin pennock', 'robin pennock'],
+    ]);
+  });
 });

@@ -5,6 +5,7 @@ import {
   COUNTED_OBJECT_VERBS,
   HEARSAY_PARTICIPLES,
   isSpeechVerbAt,
+  CLAUSE_CONJUNCTIONS,
   joinedSpeechVerb,
   participleSpeechVerb,
   PLURAL_VERBS_AFTER_NOUN,
@@ -63,6 +64,16 @@ describe('joinedSpeechVerb', () => {
       joinedSpeechVerb(spacedTokens(`Ann Hale ${long} , ${long} , ${long} , orders wine and apologises for`), 2),
     ]).toEqual([21, -1, -1]);
   });
+
+  for (const conjunction of [...CLAUSE_CONJUNCTIONS].sort())
+    it(`stops at a comma before “${conjunction}”, which opens a clause with a subject of its own`, () => {
+      expect(
+        joinedSpeechVerb(
+          spacedTokens(`Ann Hale arrived , flanked by police , ${conjunction} protesters waited and shouted :`),
+          2,
+        ),
+      ).toBe(-1);
+    });
 
   it('stops at a comma opening somebody else’s clause: a relative pronoun, a capitalised subject, a he or she', () => {
     expect([
