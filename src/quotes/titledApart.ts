@@ -4,7 +4,7 @@ import type { Gender } from './names.ts';
 import { HONORIFICS } from './rolePhrases.ts';
 
 /** The titles and roles each name key was written with, the keys written at least once with none, and the genders
- * (of a title such as "Mr", or null) each key was written with. */
+ * each key was written with (a title's, "Mr", or a role noun's, "spokeswoman"; null when neither tells one). */
 export interface KeyTitles {
   roles: Map<string, string[]>;
   untitled: Set<string>;
@@ -40,10 +40,10 @@ function roleWords(roles: readonly string[]): Set<string> {
 
 /**
  * Whether lone surname `key`, written only in articles without the full name `canonical`, stands for somebody else:
- * every time the key is written its title is of the other gender than `canonicalGender` (the full name's given name's,
- * when known), or every time the key is written it carries a title or role of its own, and none of that role's words is among the
- * roles the full name was written with ("Mr Justice Ode" is not the singer Tara Ode; "President Ode" and "President
- * Tara Ode" are one).
+ * every time the key is written its title is of the other gender than `canonicalGender` (the full name's, as its
+ * pronouns or else its given name tell it), or every time the key is written it carries a title or role of its own,
+ * and none of that role's words is among the roles the full name was written with ("Mr Justice Ode" is not the singer
+ * Tara Ode; "President Ode" and "President Tara Ode" are one).
  */
 export function titledApart(
   titles: KeyTitles,
@@ -51,8 +51,8 @@ export function titledApart(
   canonical: string,
   canonicalGender: Gender | null = null,
 ): boolean {
-  // "Mr Hale" (a teacher of one article) is not "Joan Hale" of another: the surname is written every time with a
-  // title of the gender other than the one the full name's given name has.
+  // "Mr Hale" (a teacher of one article) is not "Ruth Hale" of another: the surname is written every time with a
+  // title of the other gender than the full name's.
   const genders = titles.genders.get(key);
   const other = canonicalGender === 'male' ? 'female' : canonicalGender === 'female' ? 'male' : null;
   if (other !== null && genders?.size === 1 && genders.has(other)) return true;
