@@ -176,6 +176,17 @@ describe('features of an attributed quotation holding furniture words', () => {
     ).toEqual([true, true, true]);
   });
 
+  it('is prose when a determiner picks out an advertisement, and chrome when the word stands as the page’s label', () => {
+    expect(
+      [
+        'Mira Olsen, who chairs the tourism board, said the strike would hurt the island. “Every day of it is an advertisement for our rivals,” she said.',
+        'The council said the advertisement had been taken down after complaints from parents on Monday.',
+        'Advertisement',
+        'Scroll down for advertisement and more stories from the harbour',
+      ].map((line) => features(line).chrome),
+    ).toEqual([false, false, true, true]);
+  });
+
   it('is still chrome when the furniture words stand without an attributed quotation', () => {
     expect(features('Sign up for our newsletter to get the latest stories from the observatory.').chrome).toBe(true);
   });
