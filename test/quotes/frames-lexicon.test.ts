@@ -189,3 +189,18 @@ describe('words that are no reporting frame', () => {
     });
   }
 });
+
+describe('a credit frame opening the paragraph under a quotation of two paragraphs', () => {
+  it('gives the quotation running over both paragraphs to the name after “Those words come from”', () => {
+    const book = buildQuoteBook([
+      story('words-come-from', [
+        LEAD,
+        '“We have argued about this budget for three years and nobody has moved an inch.',
+        '“The truth is that somebody will have to give way, and nobody here wants to be first.”',
+        'Those words come from Councillor Ana Berg, who has chaired the finance committee since 2019.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => [names.get(q.speaker ?? '') ?? null, q.method])).toEqual([['Ana Berg', 'credit']]);
+  });
+});
