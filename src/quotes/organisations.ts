@@ -248,12 +248,27 @@ export function isSeatOfOffice(words: readonly string[]): boolean {
 
 /** Whether a capitalised name (its words) names an organisation by one of its cue words. */
 export function isOrganisationName(words: readonly string[]): boolean {
-  return words.some((w) => ORGANISATION_CUES.has(w.toLowerCase().replace(/\.$/u, '')));
+  return (
+    words.some((w) => ORGANISATION_CUES.has(w.toLowerCase().replace(/\.$/u, ''))) ||
+    words.some((w, i) => i > 0 && BODY_WORD_PAIRS.get(w.toLowerCase())?.has(words[i - 1]?.toLowerCase() ?? '') === true)
+  );
 }
+
+/**
+ * Bodies named by a role noun after the word that makes it a body ("Coast Guard", "National Guard"): the noun alone
+ * is a person's role or surname ("a security guard", "Alex Guard"), so only the pair is a cue.
+ */
+export const BODY_WORD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['guard', new Set(['coast', 'national', 'border', 'home', 'republican', 'revolutionary'])],
+]);
 
 /** Whether a name ends in an organisation cue word ("Acme Corp", "Health Ministry", "Northvale FC"). */
 export function endsInOrganisationCue(words: readonly string[]): boolean {
-  return ORGANISATION_CUES.has((words[words.length - 1] ?? '').toLowerCase().replace(/\.$/u, ''));
+  const last = (words[words.length - 1] ?? '').toLowerCase().replace(/\.$/u, '');
+  return (
+    ORGANISATION_CUES.has(last) ||
+    BODY_WORD_PAIRS.get(last)?.has((words[words.length - 2] ?? '').toLowerCase()) === true
+  );
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   commaInBodyName,
   isAcronymName,
   isOrganisationName,
+  BODY_WORD_PAIRS,
   ORGANISATION_CUES,
   ORGANISATION_NOUNS,
   namesTrade,
@@ -633,5 +634,30 @@ describe('a business’s cue before the last word of its name', () => {
       ]),
     ]);
     expect(book.people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Ana Marie Vell']);
+  });
+});
+
+describe('a body whose cue word is also a role noun (BODY_WORD_PAIRS: “Coast Guard”)', () => {
+  for (const [noun, befores] of BODY_WORD_PAIRS)
+    for (const before of [...befores].sort())
+      it(`lists “the Northvale ${capitalised(before)} ${capitalised(noun)} said” as an organisation`, () => {
+        const body = `Northvale ${capitalised(before)} ${capitalised(noun)}`;
+        expect([
+          isOrganisationName(body.split(' ')),
+          speakers([LEAD, `The ${body} said in a statement: “All crossings are closed until the river falls.”`]),
+        ]).toEqual([true, [`${body} (organisation)`]]);
+      });
+
+  it('keeps the role noun alone a surname (“Alex Guard said”)', () => {
+    expect(isOrganisationName(['Alex', 'Guard'])).toBe(false);
+  });
+
+  it('keeps the lower-case role a person’s (“a security guard said”), never the body', () => {
+    expect(
+      speakers([
+        LEAD,
+        'A security guard at the depot said the gates would stay shut all day. “Nobody goes through today,” the guard said.',
+      ]),
+    ).toEqual([null]);
   });
 });
