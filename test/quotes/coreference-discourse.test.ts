@@ -356,3 +356,26 @@ describe('the reference window across paragraphs of quotation', () => {
     ]);
   });
 });
+
+describe('a he or she reporting the words of its own sentence after them', () => {
+  const opening = 'Hundreds of people spent the night in the school gym after the river burst its banks on Sunday.';
+  it('is not somebody those words bring in unnamed (“A neighbour had knocked on her door, she said”)', () => {
+    expect(
+      quoteSpeakers([
+        opening,
+        'At the shelter, Vera Holan, 71, sat on a camp bed wrapped in a grey blanket. A neighbour had knocked on her door at dawn, she said.',
+        '“I heard the sirens but I thought it was a drill. Then the water was in the hallway,” she said.',
+      ]),
+    ).toEqual(['Vera Holan']);
+  });
+
+  it('is still the named subject of those words (“Holan would not leave her flat, she said”)', () => {
+    expect(
+      quoteSpeakers([
+        opening,
+        'A neighbour carried the cat down the stairs. Vera Holan would not leave her flat until the water came in, she said.',
+        '“I heard the sirens but I thought it was a drill. Then the water was in the hallway,” she said.',
+      ]),
+    ).toEqual(['Vera Holan']);
+  });
+});
