@@ -185,7 +185,7 @@ export class Coreference implements ReferenceReader {
       const trailing = sentence.tokens[slot.from - 1]?.text === ',' && this.speaking.has(slot);
       const heading = slot.subject && !this.reported.has(slot);
       // ("Hale's lawyer, Ann Berg, argued … ¶ “…,” he added": the owner of the subject's role is no subject.)
-      // ("A neighbour had knocked on her door, she said": nor is somebody those words bring in unnamed.)
+      // ("A man had rung the bell at midnight, she said": nor is somebody those words bring in unnamed.)
       const candidates = this.candidates(sentence.index, slot.from).filter(
         (m) =>
           (!trailing || m.sentence !== sentence.index || (m.subject && !this.unnamedHere(m.entity, sentence))) &&
@@ -444,7 +444,7 @@ export class Coreference implements ReferenceReader {
     if (slot.determiner === null || slot.determiner === 'the') this.addTo(this.aliases, entity, alias);
   }
 
-  /** Whether `id` stands for somebody brought in unnamed by this very sentence ("A neighbour had knocked …"). */
+  /** Whether `id` stands for somebody brought in unnamed by this very sentence ("A man had rung the bell …"). */
   private unnamedHere(id: string, sentence: Sentence): boolean {
     return this.unnamed.has(id) && !this.mentions.some((m) => m.entity === id && m.sentence < sentence.index);
   }

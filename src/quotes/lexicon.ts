@@ -58,7 +58,7 @@ export const SPEECH_VERBS = set(`
 
 /**
  * Verbs that report speech only right after the quotation they report, with the subject between or after them
- * ("“As I was saying,” she began"); elsewhere they say something else ("Work began in March").
+ * ("“Where was I,” she began"); elsewhere they say something else ("Work began in March").
  */
 export const QUOTED_SPEECH_VERBS = set(`began begins`);
 

@@ -359,12 +359,12 @@ describe('the reference window across paragraphs of quotation', () => {
 
 describe('a he or she reporting the words of its own sentence after them', () => {
   const opening = 'Hundreds of people spent the night in the school gym after the river burst its banks on Sunday.';
-  it('is not somebody those words bring in unnamed (“A neighbour had knocked on her door, she said”)', () => {
+  it('is not somebody those words bring in unnamed (“A man had rung her bell at midnight, she said”)', () => {
     expect(
       quoteSpeakers([
         opening,
-        'At the shelter, Vera Holan, 71, sat on a camp bed wrapped in a grey blanket. A neighbour had knocked on her door at dawn, she said.',
-        '“I heard the sirens but I thought it was a drill. Then the water was in the hallway,” she said.',
+        'At the rest centre, Vera Holan, 80, lay on a folding cot under two coats. A man from the flat below had rung her bell at midnight, she said.',
+        '“The alarm went off and I assumed it was a fault. By then the street was a river,” she said.',
       ]),
     ).toEqual(['Vera Holan']);
   });
@@ -373,8 +373,8 @@ describe('a he or she reporting the words of its own sentence after them', () =>
     expect(
       quoteSpeakers([
         opening,
-        'A neighbour carried the cat down the stairs. Vera Holan would not leave her flat until the water came in, she said.',
-        '“I heard the sirens but I thought it was a drill. Then the water was in the hallway,” she said.',
+        'A man from the flat below rang her bell. Vera Holan would not leave her flat until the street flooded, she said.',
+        '“The alarm went off and I assumed it was a fault. By then the street was a river,” she said.',
       ]),
     ).toEqual(['Vera Holan']);
   });

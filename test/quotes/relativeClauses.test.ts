@@ -57,7 +57,7 @@ describe('relativeAntecedent', () => {
 });
 
 describe('a "who" after an appositive ending on a place', () => {
-  const opening = 'Petrol queues have become part of daily life in the west of the country this week.';
+  const opening = 'Drivers waited for hours at filling stations across the region again on Tuesday morning.';
   it('is the name the appositive is set off after, past an age (“NAME, 44, a nurse from Morlaix, who said”)', () => {
     expect([
       quoteSpeakers([

@@ -90,7 +90,7 @@ describe('a body named after its kind in a role set off after a name', () => {
         story(`body-kind-${kind}`, [
           'Milk prices fell again this month, the third fall in a row for farmers in the north.',
           `Ann Berg, chief executive of the ${kind} Tarrow Melk, said in an interview that a plant had closed.`,
-          '“Every farm that closes takes milk out of our factories,” she said.',
+          '“Each dairy that shuts means less cheese from our plants,” she said.',
         ]),
       ]);
       expect([book.people.map((p) => [p.name, p.kind]), book.quotes.map((q) => q.speaker)]).toEqual([
@@ -105,7 +105,7 @@ describe('a body named after its kind in a role set off after a name', () => {
       story('body-kind-no-role', [
         'Milk prices fell again this month, the third fall in a row for farmers in the north.',
         'A statement on behalf of the cooperative Tarrow Melk, said in an interview that a plant had closed.',
-        '“Every farm that closes takes milk out of our factories,” she said.',
+        '“Each dairy that shuts means less cheese from our plants,” she said.',
       ]),
     ]);
     expect(book.people.map((p) => p.name)).toEqual(['Tarrow Melk']);

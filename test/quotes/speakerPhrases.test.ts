@@ -659,7 +659,7 @@ describe('a relative clause of the body a role set off after the name is held in
       expect(
         quoteSpeakers([
           opening,
-          `Ann Berg, organiser ${link} the Tarrow Farmers Union, which called the protest, told the BBC: “We are not against nature, we are against this plan.”`,
+          `Ann Berg, organiser ${link} the Tarrow Farmers Union, which staged the blockade, told reporters: “Our members are tired of being ignored by the ministry.”`,
         ]),
       ).toEqual(['Ann Berg']);
     });
@@ -668,7 +668,7 @@ describe('a relative clause of the body a role set off after the name is held in
     expect(
       quoteSpeakers([
         opening,
-        'Ann Berg, leader of the Farmers’ Defence League, which called the protest, told the BBC: “We are not against nature, we are against this plan.”',
+        'Ann Berg, leader of the Farmers’ Defence League, which staged the blockade, told reporters: “Our members are tired of being ignored by the ministry.”',
       ]),
     ).toEqual(['Ann Berg']);
   });
@@ -677,7 +677,7 @@ describe('a relative clause of the body a role set off after the name is held in
     expect(
       quoteSpeakers([
         opening,
-        'A spokesman for Ann Berg, organiser of the Tarrow Farmers Union, which called the protest, said: “We are not against nature, we are against this plan.”',
+        'A spokesman for Ann Berg, organiser of the Tarrow Farmers Union, which staged the blockade, said: “Our members are tired of being ignored by the ministry.”',
       ]),
     ).toEqual([null]);
   });
@@ -686,7 +686,7 @@ describe('a relative clause of the body a role set off after the name is held in
     expect(
       quoteSpeakers([
         opening,
-        'Ann Berg, the longest serving regional organiser of the Tarrow Farmers Union, which called the protest, told the BBC: “We are not against nature, we are against this plan.”',
+        'Ann Berg, the longest serving regional organiser of the Tarrow Farmers Union, which staged the blockade, told reporters: “Our members are tired of being ignored by the ministry.”',
       ]),
     ).toEqual(['Tarrow Farmers Union']);
   });
