@@ -114,17 +114,26 @@ const PICTURE_BY_CREDIT =
 const QUOTATION_MARK = /["“”]/u;
 /**
  * Web-page furniture vocabulary: never article prose, whatever the site. Cookies only as a banner speaks of them
- * ("Our website uses cookies", "Cookie settings"): "cookie cutter" and a bake sale's cookies are prose. So is an
- * advertisement a determiner picks out ("is an advertisement for Croatia"), where the page's is a bare label.
+ * ("Our website uses cookies", "Cookie settings"): "cookie cutter" and a bake sale's cookies are prose. An
+ * advertisement only in a short line (`isAdLabel`): prose speaks of them too ("a full-page advertisement in the
+ * Sunday papers").
  */
 export const CHROME_WORDS =
-  /\b(?:copyright|all rights reserved|(?:use|uses|using|accept|allow|manage|about|of) cookies|cookie (?:policy|settings|preferences|notice|banner)|get (?:browser |push )?notifications|privacy policy|terms of (?:use|service)|sign in|log in|subscribe|newsletter|javascript|style sheets|web browser|(?<!\b(?:an|the|this|that|its|their|his|her|our|a new|new) )advertisement|(?:story|article) continues (?:below|after (?:this )?advert(?:isement)?)|continue reading|share this|click here|follow us|sign up for|download (?:the|our) app|additional reporting by|join the conversation|leave a comment)\b|©/iu;
+  /\b(?:copyright|all rights reserved|(?:use|uses|using|accept|allow|manage|about|of) cookies|cookie (?:policy|settings|preferences|notice|banner)|get (?:browser |push )?notifications|privacy policy|terms of (?:use|service)|sign in|log in|subscribe|newsletter|javascript|style sheets|web browser|(?:story|article) continues (?:below|after (?:this )?advert(?:isement)?)|continue reading|share this|click here|follow us|sign up for|download (?:the|our) app|additional reporting by|join the conversation|leave a comment)\b|©/iu;
 /**
  * CHROME_WORDS without the u flag, about twice as fast: the same answer on any text without 'ſ' (U+017F) or 'K'
  * (U+212A), the only characters beyond ASCII that /iu folds to an ASCII letter or counts as a word character for \b
  * (blockFeatures.test.ts checks every UTF-16 unit).
  */
 export const CHROME_WORDS_UNFOLDED = new RegExp(CHROME_WORDS.source, 'i');
+
+/** Longest line that names an advertisement as page furniture ("This advertisement has not loaded yet, …"). */
+export const AD_LABEL_MAX_CHARS = 80;
+
+/** Whether a short line names an advertisement: the page's label for one ("Advertisement", "Skip advertisement"). */
+export function isAdLabel(text: string): boolean {
+  return text.length <= AD_LABEL_MAX_CHARS && /\badvertisement\b/iu.test(text);
+}
 
 /** CHROME_WORDS.test(text), through the faster expression when the text allows it. */
 export function hasChromeWords(text: string): boolean {
@@ -307,7 +316,9 @@ export function features(text: string): Features {
       // "“…,” said Dr Ann Lee, writing in the club's newsletter.": an attributed quotation is reporting,
       // whatever furniture words it holds.
       // So is a sentence set in quotation marks on its own ("“We will not sign up for any of it.”").
-      (hasChromeWords(text) && !QUOTE_THEN_SPEAKER.test(text) && !isQuotedSentence(text, words, stops)) ||
+      ((hasChromeWords(text) || isAdLabel(text)) &&
+        !QUOTE_THEN_SPEAKER.test(text) &&
+        !isQuotedSentence(text, words, stops)) ||
       CHROME_LABEL.test(text) ||
       (text.includes(':') && PICTURE_CREDIT.test(text)) ||
       // (One holding a quotation keeps it: "… “We lost everything,” he said. PHOTO BY ANN LEE".)

@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Block } from './clean.ts';
-import { CHROME_WORDS } from './blockFeatures.ts';
+import { CHROME_WORDS, isAdLabel } from './blockFeatures.ts';
 import { postSignatureAuthor } from './posts.ts';
 
 /** What a page gives an article: its blocks and the metadata the page states (each null when it states none). */
@@ -175,7 +175,7 @@ export const PAGE_CHROME: ReadonlyArray<{
     why: 'a short block naming page furniture (advertisement, newsletter, subscribe, cookies) is not reporting',
     test: (b) =>
       b.text.length <= CHROME_MAX_CHARS &&
-      (CHROME_WORDS.test(b.text) || /^(?:sponsored|promoted|ad|advert)\b/iu.test(b.text)),
+      (CHROME_WORDS.test(b.text) || isAdLabel(b.text) || /^(?:sponsored|promoted|ad|advert)\b/iu.test(b.text)),
   },
   {
     name: 'byline line',

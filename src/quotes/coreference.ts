@@ -185,11 +185,8 @@ export class Coreference implements ReferenceReader {
       const trailing = sentence.tokens[slot.from - 1]?.text === ',' && this.speaking.has(slot);
       const heading = slot.subject && !this.reported.has(slot);
       // ("Hale's lawyer, Ann Berg, argued … ¶ “…,” he added": the owner of the subject's role is no subject.)
-      // ("A man had rung the bell at midnight, she said": nor is somebody those words bring in unnamed.)
       const candidates = this.candidates(sentence.index, slot.from).filter(
-        (m) =>
-          (!trailing || m.sentence !== sentence.index || (m.subject && !this.unnamedHere(m.entity, sentence))) &&
-          !(heading && m.ownsSubject === true),
+        (m) => (!trailing || m.sentence !== sentence.index || m.subject) && !(heading && m.ownsSubject === true),
       );
       // ("Meera Castell's father, Anand, 91, moved in two winters ago. ¶ “…,” she said": the owner of a subject
       // the pronoun cannot be is who it is.)
@@ -442,11 +439,6 @@ export class Coreference implements ReferenceReader {
     this.addTo(this.roles, entity, significantTokens(slot.text).join(' '));
     const alias = slot.kind === 'role' ? slot.text.replace(/^the\s+/iu, '') : slot.text.replace(/^The\b/u, 'the');
     if (slot.determiner === null || slot.determiner === 'the') this.addTo(this.aliases, entity, alias);
-  }
-
-  /** Whether `id` stands for somebody brought in unnamed by this very sentence ("A man had rung the bell …"). */
-  private unnamedHere(id: string, sentence: Sentence): boolean {
-    return this.unnamed.has(id) && !this.mentions.some((m) => m.entity === id && m.sentence < sentence.index);
   }
 
   /** Stand-ins for the people a clause brings in without a name, with the role words they were given. */

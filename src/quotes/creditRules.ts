@@ -61,6 +61,8 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
     }
     if (slot) {
       const next = tokens[slot.to];
+      // ("That was the response from the Berg family": a group a surname names is nobody of that name.)
+      if (NAMED_GROUP_NOUNS.has(next?.lower ?? '')) return null;
       // After a frame ("That was the message from Governor Ellen Price as the storm …") the frame itself credits
       // the name, whatever follows it; a bare credit must close with the name or a word that ends a credit.
       const closes =
@@ -85,6 +87,11 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
   }
   return null;
 }
+
+/** Nouns after a surname that make it a group's name, not a person's: "the Berg family", "the Hale camp". */
+export const NAMED_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  ...['family', 'families', 'household', 'clan', 'camp', 'estate', 'brothers', 'sisters', 'twins'],
+]);
 
 /** A dash credit line opening the next paragraph ("– Smith on the result") names the quote above it. */
 export function creditLineBelow(context: AttributionContext, place: QuotePlace): Attribution | null {

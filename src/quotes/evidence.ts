@@ -25,9 +25,9 @@ import {
   organisationEvidence,
   speaksOfItself,
   speechVerbAfter,
-  statedAge,
   subjectCreditedByRole,
 } from './sentenceEvidence.ts';
+import { statedAge } from './ages.ts';
 import {
   bracketCreditRun,
   creditRun,

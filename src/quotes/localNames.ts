@@ -12,7 +12,7 @@ import { lookupName, type PeopleRegistry } from './people.ts';
 import { afterPlacePreposition, isPlaceName } from './places.ts';
 import { AUTHORED_DOCUMENTS, spanText } from './clauses.ts';
 import { capsHeadingName } from './capsLabel.ts';
-import { AGE_LEADS, statedAge } from './sentenceEvidence.ts';
+import { AGE_LEADS, statedAge } from './ages.ts';
 import { type CapitalRun, genderOfWord, namesTokens } from './names.ts';
 import type { Token } from './tokens.ts';
 import { addressLeadsIn, speechVerbAfter } from './verbReach.ts';

@@ -4,6 +4,7 @@ import type { Article } from '../corpus/types.ts';
 import { PICKING_OUT } from './coreference.ts';
 import type { Slot } from './slots.ts';
 import { lowerAt } from './frames.ts';
+import { nameBeforeAge } from './ages.ts';
 import { BUSINESS_NOUNS_BEFORE } from './businessNames.ts';
 import { ARTICLES, DAYS_MONTHS, DETERMINERS, NAME_SUFFIXES, VERB_FILLERS } from './lexicon.ts';
 import { REPORT_SOURCE_WORDS } from './mentionPositions.ts';
@@ -420,9 +421,7 @@ function addressOwner(tokens: Token[], slots: Slot[], j: number): Slot | undefin
   while (k > j - 1 - ADDRESS_TOKENS && (tokens[k]?.capital === true || tokens[k]?.text === ',')) k--;
   const link = lowerAt(tokens, k);
   if ((link !== 'of' && link !== 'from') || k === j - 1 || tokens[k - 1]?.text !== ',') return undefined;
-  const aged = /^\d{1,3}$/u.test(tokens[k - 2]?.text ?? '') && tokens[k - 3]?.text === ',';
-  const nameEnd = aged ? k - 3 : k - 1;
-  return slots.find((s) => s.kind === 'name' && s.to === nameEnd);
+  return nameBeforeAge(tokens, slots, k - 1);
 }
 
 /** Lower-case words that may describe a body's kind before its noun ("the conservation group", "a youth charity"). */

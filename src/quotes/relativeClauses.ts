@@ -2,6 +2,7 @@
 // who chairs the committee, which oversees the plan, said"), and whom a "who" refers back to ("NAME (party), who said").
 import { lowerAt } from './frames.ts';
 import { RELATIVE_PRONOUNS } from './clauses.ts';
+import { nameBeforeAge } from './ages.ts';
 import { afterPlacePreposition } from './places.ts';
 import { joinedSpeechVerb } from './verbReach.ts';
 import type { Slot } from './slots.ts';
@@ -55,7 +56,10 @@ export function relativeJoinedSpeaker(tokens: Token[], slots: Slot[], i: number)
   return undefined;
 }
 
-/** The name a "who" at token j refers back to: the one right before its comma, past a bracket ("NAME (party), who"). */
+/**
+ * The name a "who" at token j refers back to: the one right before its comma, past a bracket ("NAME (party), who"), or,
+ * when that is a place closing an appositive set off after a name, that name.
+ */
 export function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): Slot | undefined {
   if (tokens[j - 1]?.text !== ',') return undefined;
   let end = j - 1;
@@ -66,9 +70,10 @@ export function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): S
     end = open;
   }
   const named = slots.find((s) => s.kind === 'name' && s.to === end);
-  // ("NAME, 44, a nurse from Morlaix, who said": the place closing an appositive is not whom the "who" is.)
+  // ("NAME, 44, a nurse from Morlaix, who said": the place closing an appositive set off after a name is not whom
+  // the "who" is; "a letter from Maria Lopez, who said", with no such appositive, is Maria Lopez.)
   if (named !== undefined && afterPlacePreposition(tokens, named.from))
-    return appositiveOwner(tokens, slots, named.from - 1);
+    return appositiveOwner(tokens, slots, named.from - 1) ?? named;
   return named;
 }
 
@@ -85,10 +90,8 @@ function appositiveOwner(tokens: Token[], slots: Slot[], end: number): Slot | un
     if (t?.kind !== 'word' || t.capital) return undefined;
     if (t.lower !== 'a' && t.lower !== 'an') continue;
     if (tokens[k - 1]?.text !== ',') return undefined;
-    // ("NAME, 44, a nurse": past an age set off after the name.)
-    const aged = /^\d{1,3}$/u.test(tokens[k - 2]?.text ?? '') && tokens[k - 3]?.text === ',';
-    const nameEnd = aged ? k - 3 : k - 1;
-    return slots.find((s) => s.kind === 'name' && s.to === nameEnd);
+    // ("NAME, 44, a nurse", "NAME (44), a nurse": past an age set off after the name.)
+    return nameBeforeAge(tokens, slots, k - 1);
   }
   return undefined;
 }

@@ -29,6 +29,7 @@ import {
 import { afterPlacePreposition, isPlaceName } from './places.ts';
 import { pastBodyKind } from './phraseBefore.ts';
 import { PORTFOLIO_LINKS } from './portfolios.ts';
+import { statedAge } from './ages.ts';
 import { BUSINESS_NOUNS_BEFORE, isCamelCaseBrand } from './businessNames.ts';
 import { INVERTING_COPULAS } from './topicFronts.ts';
 import {
@@ -167,28 +168,6 @@ function pastBracketBack(tokens: Token[], end: number): number {
     if (t?.kind !== 'word') return end;
   }
   return end;
-}
-
-/** Words that may stand before an age set off after a name: "Cook, now 41,", "Hale, aged 45,". */
-export const AGE_LEADS: ReadonlySet<string> = new Set(['now', 'aged']);
-
-/**
- * ", 45," or ", 45." right after a name (", now 41,"), or "(45)" as Irish and British papers write it: an age, as news
- * gives it for people only.
- */
-export function statedAge(tokens: Token[], at: number): boolean {
-  if (tokens[at]?.text === '(') {
-    const bracketed = tokens[at + 1]?.text ?? '';
-    return (
-      /^\d{1,3}$/u.test(bracketed) && Number(bracketed) > 0 && Number(bracketed) < 120 && tokens[at + 2]?.text === ')'
-    );
-  }
-  if (tokens[at]?.text !== ',') return false;
-  const number = AGE_LEADS.has(lowerAt(tokens, at + 1)) ? at + 2 : at + 1;
-  if (!/^\d{1,3}$/u.test(tokens[number]?.text ?? '')) return false;
-  const age = Number(tokens[number]?.text);
-  const after = tokens[number + 1];
-  return age > 0 && age < 120 && (after === undefined || after.kind === 'punct');
 }
 
 /** Words bringing in somebody's age in an appositive ("Lakshmi, a 52-year-old labourer"). */

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   CAPTION_CREDITS,
   CHROME_LABELS,
+  AD_LABEL_MAX_CHARS,
   CHROME_WORDS,
   features,
   hasChromeWords,
+  isAdLabel,
 } from '../../src/corpus/blockFeatures.ts';
 
 describe('features', () => {
@@ -176,15 +178,21 @@ describe('features of an attributed quotation holding furniture words', () => {
     ).toEqual([true, true, true]);
   });
 
-  it('is prose when a determiner picks out an advertisement, and chrome when the word stands as the page’s label', () => {
+  it('is prose when a sentence speaks of an advertisement, and chrome when a short line names one', () => {
     expect(
       [
         'Mira Olsen, who chairs the tourism board, said the strike would hurt the island. “Every day of it is an advertisement for our rivals,” she said.',
-        'The council said the advertisement had been taken down after complaints from parents on Monday.',
+        'The party took out a full-page advertisement in the Sunday papers to attack the budget, its first in a decade.',
         'Advertisement',
-        'Scroll down for advertisement and more stories from the harbour',
+        'Skip this advertisement',
+        'This advertisement has not loaded yet, but your article continues below.',
       ].map((line) => features(line).chrome),
-    ).toEqual([false, false, true, true]);
+    ).toEqual([false, false, true, true, true]);
+  });
+
+  it('reads a line naming an advertisement as a label up to AD_LABEL_MAX_CHARS characters only', () => {
+    const label = (n: number): string => `Advertisement ${'x'.repeat(n - 'Advertisement '.length)}`;
+    expect([isAdLabel(label(AD_LABEL_MAX_CHARS)), isAdLabel(label(AD_LABEL_MAX_CHARS + 1))]).toEqual([true, false]);
   });
 
   it('is still chrome when the furniture words stand without an attributed quotation', () => {

@@ -356,26 +356,3 @@ describe('the reference window across paragraphs of quotation', () => {
     ]);
   });
 });
-
-describe('a he or she reporting the words of its own sentence after them', () => {
-  const opening = 'Hundreds of people spent the night in the school gym after the river burst its banks on Sunday.';
-  it('is not somebody those words bring in unnamed (“A man had rung her bell at midnight, she said”)', () => {
-    expect(
-      quoteSpeakers([
-        opening,
-        'At the rest centre, Vera Holan, 80, lay on a folding cot under two coats. A man from the flat below had rung her bell at midnight, she said.',
-        '“The alarm went off and I assumed it was a fault. By then the street was a river,” she said.',
-      ]),
-    ).toEqual(['Vera Holan']);
-  });
-
-  it('is still the named subject of those words (“Holan would not leave her flat, she said”)', () => {
-    expect(
-      quoteSpeakers([
-        opening,
-        'A man from the flat below rang her bell. Vera Holan would not leave her flat until the street flooded, she said.',
-        '“The alarm went off and I assumed it was a fault. By then the street was a river,” she said.',
-      ]),
-    ).toEqual(['Vera Holan']);
-  });
-});

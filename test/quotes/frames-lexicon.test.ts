@@ -1,6 +1,7 @@
 // Every reporting frame of the lexicon, with an example sentence: the quote goes to the frame's speaker.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { NAMED_GROUP_NOUNS } from '../../src/quotes/creditRules.ts';
 import {
   CREDIT_FRAMES,
   QUOTE_LEADS,
@@ -203,4 +204,18 @@ describe('a credit frame opening the paragraph under a quotation of two paragrap
     const names = new Map(book.people.map((p) => [p.id, p.name]));
     expect(book.quotes.map((q) => [names.get(q.speaker ?? '') ?? null, q.method])).toEqual([['Ana Berg', 'credit']]);
   });
+});
+
+describe('a surname naming a group after a credit frame (NAMED_GROUP_NOUNS)', () => {
+  for (const noun of [...NAMED_GROUP_NOUNS].sort())
+    it(`credits “That was the response from the Berg ${noun}” to nobody, not to the Ana Berg named before`, () => {
+      const book = buildQuoteBook([
+        story(`group-${noun}`, [
+          'Rescuers pulled Ana Berg, 71, from the rubble of her farmhouse on Saturday night after the storm.',
+          `“${WORDS}.”`,
+          `That was the response from the Berg ${noun}, who thanked the rescuers.`,
+        ]),
+      ]);
+      expect(book.quotes.map((q) => [q.speaker, q.method])).toEqual([[null, 'none']]);
+    });
 });

@@ -68,15 +68,23 @@ describe('a "who" after an appositive ending on a place', () => {
         opening,
         'Among them was Ines Marrec, a retired nurse from Morlaix, who said she backed the strike “in principle” but had lost patience.',
       ]),
-    ]).toEqual([['Ines Marrec'], ['Ines Marrec']]);
+      quoteSpeakers([
+        opening,
+        'Among them was Ines Marrec, aged 44, a nurse from Morlaix, who said she backed the strike “in principle” but had lost patience.',
+      ]),
+      quoteSpeakers([
+        opening,
+        'Among them was Ines Marrec (44), a nurse from Morlaix, who said she backed the strike “in principle” but had lost patience.',
+      ]),
+    ]).toEqual([['Ines Marrec'], ['Ines Marrec'], ['Ines Marrec'], ['Ines Marrec']]);
   });
 
-  it('is nobody when no name stands before the appositive (“A nurse from Morlaix, who said”)', () => {
+  it('is the name after “from” when that is no place of one word (“a letter from NAME, who said”)', () => {
     expect(
       quoteSpeakers([
         opening,
-        'A nurse from Morlaix, who said she backed the strike “in principle”, had lost patience with both sides.',
+        'The council received a letter from Maria Lopez, who said the repairs were “long overdue and badly planned”.',
       ]),
-    ).toEqual([null]);
+    ).toEqual(['Maria Lopez']);
   });
 });
