@@ -156,6 +156,15 @@ function firstWord(text: string): string {
   return match?.[1] ?? '';
 }
 
+/** Saints' abbreviations that open the second part of a double-barrelled surname: "Forde-St. John", "Roy-Ste. Marie". */
+export const SAINT_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste']);
+
+/** Whether a hyphenated word ends in a saint's abbreviation ("Forde-St"), whose stop then belongs to the name. */
+export function saintAfterHyphen(word: string): boolean {
+  const hyphen = word.lastIndexOf('-');
+  return hyphen > 0 && SAINT_ABBREVIATIONS.has(word.slice(hyphen + 1).toLowerCase());
+}
+
 /** Whether the break between `before` and `after` is a false one. */
 function isFalseBreak(before: string, after: string): boolean {
   const trimmedAfter = after.trimStart();
@@ -167,7 +176,7 @@ function isFalseBreak(before: string, after: string): boolean {
   // A dateline's place abbreviated after a comma, then its credit or dash: "SAN JOSE, Calif. (Reuters) —".
   if (DATELINE_ABBREVIATION.test(before.trimEnd()) && /^[([\u2013\u2014-]/u.test(trimmedAfter)) return true;
   const bare = token.slice(0, -1).toLowerCase();
-  if (NEVER_FINAL.has(bare)) return true;
+  if (NEVER_FINAL.has(bare) || saintAfterHyphen(bare)) return true;
   // A single capital initial ("George W. Bush", "J. K. Rowling").
   if (/^\p{Lu}$/u.test(token.slice(0, -1))) return true;
   // An initialism ("U.S.", "U.N."): a break only when the next word looks like a sentence opener.

@@ -1,6 +1,7 @@
 // The writer's words around the quotations: each paragraph as tokens in which every quotation is one opaque
 // token, split into sentences, so attribution patterns never look inside quoted words.
 import { isAsciiAlphanumeric } from '../corpus/ascii.ts';
+import { saintAfterHyphen } from '../corpus/segment.ts';
 import type { Article, Paragraph } from '../corpus/types.ts';
 import { type ExtractedQuote, inSpans } from './extract.ts';
 import { DAYS_MONTHS, NAME_PREFIXES, OPINION_VERBS, REPORTED_SPEECH_OPENERS, SPEECH_VERBS } from './lexicon.ts';
@@ -369,6 +370,7 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
       if (
         text[end] === '.' &&
         (TITLE_ABBREVIATIONS.has(raw.toLowerCase()) ||
+          saintAfterHyphen(raw) ||
           RESULT_ABBREVIATIONS.has(raw) ||
           GIVEN_NAME_ABBREVIATIONS.has(raw.toLowerCase()) ||
           /^\p{Lu}$/u.test(raw) ||
@@ -453,6 +455,7 @@ export function frameSentences(paragraph: number, tokens: Token[]): FrameSentenc
       const abbreviation =
         prev?.kind === 'word' &&
         (ABBREVIATIONS.has(prev.text.toLowerCase()) ||
+          saintAfterHyphen(prev.text) ||
           GIVEN_NAME_ABBREVIATIONS.has(prev.text.toLowerCase()) ||
           /^\p{Lu}$/u.test(prev.text));
       boundary = next === undefined || (!abbreviation && startsUpper(next) && !insideShortBracket(tokens, i));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/corpus/segment.ts';
+import { SAINT_ABBREVIATIONS, saintAfterHyphen, splitSentences } from '../../src/corpus/segment.ts';
 
 function sentences(text: string): string[] {
   return splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -59,6 +59,25 @@ describe('splitSentences', () => {
     expect(sentences('He lives in the U.S. It was George W. Bush who said so.')).toEqual([
       'He lives in the U.S.',
       'It was George W. Bush who said so.',
+    ]);
+  });
+});
+
+describe('SAINT_ABBREVIATIONS', () => {
+  for (const saint of [...SAINT_ABBREVIATIONS].sort()) {
+    const written = `${saint[0]?.toUpperCase()}${saint.slice(1)}`;
+    it(`does not split a double-barrelled surname at “-${written}.” (“Gail Forde-${written}. John said”)`, () => {
+      expect(
+        sentences(`The board president, Gail Forde-${written}. John, said all players would be paid. It was late.`),
+      ).toEqual([`The board president, Gail Forde-${written}. John, said all players would be paid.`, 'It was late.']);
+    });
+  }
+
+  it('splits after a hyphenated word ending in no saint (“a full-time. Then”)', () => {
+    expect([saintAfterHyphen('Forde-St'), saintAfterHyphen('full-time'), saintAfterHyphen('St')]).toEqual([
+      true,
+      false,
+      false,
     ]);
   });
 });
