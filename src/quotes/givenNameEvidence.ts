@@ -29,8 +29,9 @@ export function fullNameRun(sentence: Sentence, run: CapitalRun): boolean {
 }
 
 /**
- * Full names (two or three words) whose last word the article also writes alone as a name ("Varga", "Ms Varga",
- * "Varga’s") in a sentence with a quotation or right before one, marked `givenName` for the registry to keep only when it knows the first word as a given name.
+ * Full names (two or three words) whose last word, or first, the article also writes alone as a name ("Varga", "Ms
+ * Varga", "Varga’s"; "Ines") in a sentence with a quotation or right before one, marked `givenName` for the registry
+ * to keep only when it knows the first word as a given name.
  * `known` holds the names (lower case, joined by spaces) the article already has evidence for.
  */
 export function surnameReusedEvidence(
@@ -60,7 +61,10 @@ export function surnameReusedEvidence(
       // ("Zhou Haoran (CHN) beat …" ¶ "Zhou: “…”": a name written surname first may be known by its first word.)
       const last = (run.name[run.name.length - 1] ?? '').toLowerCase();
       const first = surnameWrittenFirst(run.name.map((w) => w.toLowerCase()));
-      if (!fullNameRun(sentence, run) || !(alone.has(last) || (first !== null && alone.has(first)))) continue;
+      // ("Ousmane Diallo was less relaxed. Ousmane is from Dakar … ¶ “…”": so may the given name be, as features do.)
+      const given = run.name.length >= 2 ? (run.name[0] ?? '').toLowerCase() : '';
+      const reused = alone.has(last) || (first !== null && alone.has(first)) || (given !== '' && alone.has(given));
+      if (!fullNameRun(sentence, run) || !reused) continue;
       const key = run.name.join(' ').toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);

@@ -70,6 +70,20 @@ describe('surnameReusedEvidence', () => {
   });
 });
 
+describe('surnameReusedEvidence, the given name reused', () => {
+  it('takes a full name for a person when the article writes its known given name alone before a quotation', () => {
+    const lines = [
+      'The language rules for shop signs have been tightened again, and the street had plenty to say on Monday.',
+      'Two doors down, at the tailor’s, Idrissa Fall was less amused. Idrissa came from Thiès twenty years ago and runs the shop alone.',
+      '"Every sign I have is already in French. Every one of them," he said.',
+    ];
+    expect([given('given-reused', lines), given('given-reused-unknown', lines, false)]).toEqual([
+      [['Idrissa Fall', 'after']],
+      [[null, 'after']],
+    ]);
+  });
+});
+
 describe('subjectBeforeQuoteEvidence', () => {
   const QUOTE = '“No two tides in this bay are ever the same, and the sandbanks move every winter.”';
 
