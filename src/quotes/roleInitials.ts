@@ -17,8 +17,12 @@ export const ROLE_INITIALS = /^\p{Lu}{2,5}$/u;
  * is "VC" too). Roles of fewer than two such words have no initials of their words.
  */
 export function roleInitialsOf(role: string): string[] {
-  // ("Transport CS", "Health CEC": a role written with its initials already has them.)
-  const found: string[] = role.split(/\s+/u).filter((w) => ROLE_INITIALS.test(w));
+  // ("Transport CS", "Health CEC": a role written with its initials already has them; not a body's initials its
+  // lower-case office follows, "HDMA director general".)
+  const written = role.split(/\s+/u);
+  const found: string[] = written.filter(
+    (w, i) => ROLE_INITIALS.test(w) && !written.slice(i + 1).some((after) => /^\p{Ll}/u.test(after)),
+  );
   for (const part of [role, role.split(/\s+of\s+/u)[0] ?? role]) {
     const words = part.split(/[\s-]+/u).filter((w) => w.length > 0 && !INITIALS_SKIP.has(w.toLowerCase()));
     if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;

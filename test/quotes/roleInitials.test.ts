@@ -156,3 +156,21 @@ describe('a hyphenated role written by its initials', () => {
     expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Ade Ilori']);
   });
 });
+
+describe('a body’s initials before a lower-case office', () => {
+  it('are no initials of the role (“HDMA director general”), where an office’s own are (“Transport CS”)', () => {
+    expect([roleInitialsOf('HDMA director general'), roleInitialsOf('Transport CS')]).toEqual([[], ['CS', 'TC']]);
+  });
+
+  it('leave the holder the speaker of “…,” she said outside the HDMA offices', () => {
+    const book = buildQuoteBook([
+      story('body-initials', [
+        'Flood waters cut off dozens of villages in the hills overnight, officials said on Tuesday morning.',
+        'Ruth Pennock was sitting on the steps of the church hall when the rescuers arrived, soaked to the knees.',
+        'HDMA director general Ana Ferrant said teams had reached most villages by midday.',
+        '“Our first job is to reach the people who are still cut off,” she told reporters outside the HDMA offices.',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => q.speaker)).toEqual(['ana ferrant']);
+  });
+});
