@@ -156,10 +156,10 @@ function firstWord(text: string): string {
   return match?.[1] ?? '';
 }
 
-/** Saints' abbreviations that open the second part of a double-barrelled surname: "Forde-St. John", "Roy-Ste. Marie". */
+/** Saints' abbreviations that open the second part of a double-barrelled surname: "Quill-St. John", "Roy-Ste. Marie". */
 export const SAINT_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste']);
 
-/** Whether a hyphenated word ends in a saint's abbreviation ("Forde-St"), whose stop then belongs to the name. */
+/** Whether a hyphenated word ends in a saint's abbreviation ("Quill-St"), whose stop then belongs to the name. */
 export function saintAfterHyphen(word: string): boolean {
   const hyphen = word.lastIndexOf('-');
   return hyphen > 0 && SAINT_ABBREVIATIONS.has(word.slice(hyphen + 1).toLowerCase());

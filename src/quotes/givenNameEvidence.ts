@@ -61,7 +61,7 @@ export function surnameReusedEvidence(
       // ("Zhou Haoran (CHN) beat …" ¶ "Zhou: “…”": a name written surname first may be known by its first word.)
       const last = (run.name[run.name.length - 1] ?? '').toLowerCase();
       const first = surnameWrittenFirst(run.name.map((w) => w.toLowerCase()));
-      // ("Ousmane Diallo was less relaxed. Ousmane is from Dakar … ¶ “…”": so may the given name be, as features do.)
+      // ("Idrissa Fall was less amused. Idrissa came from Thiès … ¶ “…”": so may the given name be, as features do.)
       const given = run.name.length >= 2 ? (run.name[0] ?? '').toLowerCase() : '';
       const reused = alone.has(last) || (first !== null && alone.has(first)) || (given !== '' && alone.has(given));
       if (!fullNameRun(sentence, run) || !reused) continue;

@@ -66,15 +66,18 @@ describe('splitSentences', () => {
 describe('SAINT_ABBREVIATIONS', () => {
   for (const saint of [...SAINT_ABBREVIATIONS].sort()) {
     const written = `${saint[0]?.toUpperCase()}${saint.slice(1)}`;
-    it(`does not split a double-barrelled surname at “-${written}.” (“Gail Forde-${written}. John said”)`, () => {
+    it(`does not split a double-barrelled surname at “-${written}.” (“Mara Quill-${written}. John said”)`, () => {
       expect(
-        sentences(`The board president, Gail Forde-${written}. John, said all players would be paid. It was late.`),
-      ).toEqual([`The board president, Gail Forde-${written}. John, said all players would be paid.`, 'It was late.']);
+        sentences(`Speaking for the board, Mara Quill-${written}. John, said all players would be paid. It was late.`),
+      ).toEqual([
+        `Speaking for the board, Mara Quill-${written}. John, said all players would be paid.`,
+        'It was late.',
+      ]);
     });
   }
 
   it('splits after a hyphenated word ending in no saint (“a full-time. Then”)', () => {
-    expect([saintAfterHyphen('Forde-St'), saintAfterHyphen('full-time'), saintAfterHyphen('St')]).toEqual([
+    expect([saintAfterHyphen('Quill-St'), saintAfterHyphen('full-time'), saintAfterHyphen('St')]).toEqual([
       true,
       false,
       false,
