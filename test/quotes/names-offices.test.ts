@@ -67,7 +67,7 @@ describe('an office field between a title and a role noun', () => {
   });
 });
 
-describe('a double-barrelled surname with a saint (“Forde-St. John”)', () => {
+describe('a double-barrelled surname with a saint (“Quill-St. John”)', () => {
   it('reads the whole name as one person, whose is the quote after it', () => {
     const book = buildQuoteBook([
       story('saint', [
