@@ -18,6 +18,7 @@ import type { Gender } from './names.ts';
 import { isPluralOfPeople, isRoleHead } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
+import type { Token } from './tokens.ts';
 import {
   OBJECT_GENDER,
   opensWithUnknownPerson,
@@ -25,6 +26,7 @@ import {
   participialOpeningEnd,
   POSSESSIVE_GENDER,
   PRONOUN_GENDER,
+  SUBJECT_PRONOUNS,
 } from './pronouns.ts';
 import { bodyVoicedBefore, REFERENCE_WINDOW, type ReferenceReader, resolveRole } from './roleReference.ts';
 import { isPlural, nationalitiesIn, significantTokens, tokenMatches } from './roleMatching.ts';
@@ -558,6 +560,9 @@ export class Coreference implements ReferenceReader {
     const one = opener === 'one' && words[1] === 'of' && isPluralOfPeople(head);
     if (!unnamedOpener || !(one || isRoleHead(head)) || ORGANISATION_NOUNS.has(head) || (!one && isPlural(head)))
       return null;
+    // ("A former teacher from Rimouski, she has become …": a description opening the sentence before a he or she set
+    // off by a comma describes that he or she, nobody new.)
+    if (describesPronounAfter(sentence.tokens, slot)) return null;
     const id = `unnamed ${sentence.index}:${slot.from}`;
     this.unnamedSlots.set(id, { slot, sentence: sentence.index });
     const body = BODY_VOICES.has(head) ? (this.voiceOf(sentence, slot) ?? this.bareVoice(sentence, slot)) : null;
@@ -622,4 +627,18 @@ export class Coreference implements ReferenceReader {
     const present = ids.filter((id) => this.registry.present.get(this.article.id)?.has(id));
     return present.length === 1 ? (present[0] ?? null) : null;
   }
+}
+
+/** Most tokens between a description opening a sentence and the comma before the he or she it describes. */
+const DESCRIBED_PRONOUN_REACH = 6;
+
+/** Whether a description opening the sentence is set off by a comma before a he or she: "A former teacher, she …". */
+function describesPronounAfter(tokens: readonly Token[], slot: Slot): boolean {
+  if (slot.from !== 0) return false;
+  for (let k = slot.to; k < Math.min(tokens.length, slot.to + DESCRIBED_PRONOUN_REACH); k++) {
+    const t = tokens[k];
+    if (t?.text === ',') return SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '');
+    if (t?.kind !== 'word') return false;
+  }
+  return false;
 }

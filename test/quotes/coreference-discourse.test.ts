@@ -356,3 +356,23 @@ describe('the reference window across paragraphs of quotation', () => {
     ]);
   });
 });
+
+describe('a description opening a sentence before a he or she set off by a comma', () => {
+  it('describes that he or she, nobody new (“A former teacher from Morlaix, she has become …”)', () => {
+    expect(
+      quoteSpeakers([
+        'The commission that polices shop signs has a new enforcement plan, and its head spoke to us this week.',
+        'Commissioner Ana Ferrant has led the body since 2021. A former teacher from Morlaix, she has become the public face of the rules. “Everyone pictures me with a tape measure,” she said.',
+      ]),
+    ).toEqual(['Ana Ferrant']);
+  });
+
+  it('is somebody new when no comma sets it off before the he or she (“A former teacher said …”)', () => {
+    expect(
+      quoteSpeakers([
+        'The commission that polices shop signs has a new enforcement plan, and its head spoke to us this week.',
+        'Commissioner Ana Ferrant has led the body since 2021. A former teacher from Morlaix said the rules were too strict. “Everyone pictures them with a tape measure,” she said.',
+      ]),
+    ).toEqual([null]);
+  });
+});
