@@ -560,7 +560,7 @@ export class Coreference implements ReferenceReader {
     const one = opener === 'one' && words[1] === 'of' && isPluralOfPeople(head);
     if (!unnamedOpener || !(one || isRoleHead(head)) || ORGANISATION_NOUNS.has(head) || (!one && isPlural(head)))
       return null;
-    // ("A former teacher from Rimouski, she has become …": a description opening the sentence before a he or she set
+    // ("A former teacher from Morlaix, she now answers for …": a description opening the sentence before a he or she set
     // off by a comma describes that he or she, nobody new.)
     if (describesPronounAfter(sentence.tokens, slot)) return null;
     const id = `unnamed ${sentence.index}:${slot.from}`;

@@ -362,7 +362,7 @@ describe('a description opening a sentence before a he or she set off by a comma
     expect(
       quoteSpeakers([
         'The commission that polices shop signs has a new enforcement plan, and its head spoke to us this week.',
-        'Commissioner Ana Ferrant has led the body since 2021. A former teacher from Morlaix, she has become the public face of the rules. “Everyone pictures me with a tape measure,” she said.',
+        'Commissioner Ana Ferrant has led the body since 2021. A former teacher from Morlaix, she now answers for every fine the body hands out. “Everyone pictures me with a tape measure,” she said.',
       ]),
     ).toEqual(['Ana Ferrant']);
   });
