@@ -1,5 +1,6 @@
 // A person's age as news sets it off after a name (", 45,", ", aged 45,", "(45)"), and the name an appositive after
-// such an age belongs to: read by the name evidence, the reader of ages and the phrases before a speech verb.
+// such an age belongs to: read by the name evidence, the reader of ages, the phrases before a speech verb and the
+// antecedent of a relative "who" (relativeClauses.ts).
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
 

@@ -19,6 +19,7 @@ import { isPluralOfPeople, isRoleHead } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
 import type { Token } from './tokens.ts';
+import { isSpeechVerbAt } from './verbReach.ts';
 import {
   OBJECT_GENDER,
   opensWithUnknownPerson,
@@ -560,8 +561,8 @@ export class Coreference implements ReferenceReader {
     const one = opener === 'one' && words[1] === 'of' && isPluralOfPeople(head);
     if (!unnamedOpener || !(one || isRoleHead(head)) || ORGANISATION_NOUNS.has(head) || (!one && isPlural(head)))
       return null;
-    // ("A former teacher from Morlaix, she now answers for …": a description opening the sentence before a he or she set
-    // off by a comma describes that he or she, nobody new.)
+    // ("A former teacher from Morlaix, she now answers for …": a description opening the sentence before a pronoun
+    // subject set off by a comma describes that subject, nobody new.)
     if (describesPronounAfter(sentence.tokens, slot)) return null;
     const id = `unnamed ${sentence.index}:${slot.from}`;
     this.unnamedSlots.set(id, { slot, sentence: sentence.index });
@@ -632,12 +633,20 @@ export class Coreference implements ReferenceReader {
 /** Most tokens between a description opening a sentence and the comma before the he or she it describes. */
 const DESCRIBED_PRONOUN_REACH = 6;
 
-/** Whether a description opening the sentence is set off by a comma before a he or she: "A former teacher, she …". */
-function describesPronounAfter(tokens: readonly Token[], slot: Slot): boolean {
+/**
+ * Whether a description opening the sentence is set off by a comma before a pronoun subject (SUBJECT_PRONOUNS: "A
+ * former teacher, she …") — not one of a parenthetical report ("A young guard, she said, fired …": the guard fired).
+ */
+function describesPronounAfter(tokens: Token[], slot: Slot): boolean {
   if (slot.from !== 0) return false;
   for (let k = slot.to; k < Math.min(tokens.length, slot.to + DESCRIBED_PRONOUN_REACH); k++) {
     const t = tokens[k];
-    if (t?.text === ',') return SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '');
+    if (t?.text === ',') {
+      if (!SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '')) return false;
+      let verb = k + 2;
+      while (VERB_FILLERS.has(tokens[verb]?.lower ?? '')) verb++;
+      return !(isSpeechVerbAt(tokens, verb) && tokens[verb + 1]?.text === ',');
+    }
     if (t?.kind !== 'word') return false;
   }
   return false;

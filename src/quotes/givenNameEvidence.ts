@@ -1,6 +1,7 @@
 // People known by their given name: a full name the article writes once with nothing else to say it is a person's
-// ("Harbour master Ines Varga has run the port …"), whose surname it then uses alone ("Varga: “…”"). The evidence is
-// kept by the registry only when the maintained given-name lists know the first word (people.ts, givenNameGender).
+// ("Harbour master Ines Varga has run the port …"), whose surname (or given name) it then uses alone ("Varga: “…”",
+// "Ines said …"). The evidence is kept by the registry only when the maintained given-name lists know the first word
+// (people.ts, givenNameGender).
 import { lowerAt, type Sentence } from './frames.ts';
 import { isAcronym, type CapitalRun } from './names.ts';
 import { isOrganisationName } from './organisations.ts';
@@ -40,17 +41,22 @@ export function surnameReusedEvidence(
   known: ReadonlySet<string>,
 ): NameEvidence[] {
   const alone = new Set<string>();
+  // Given names written alone as the subject opening a clause ("Idrissa came from Thiès"): a city's name, which may
+  // be a given name too, is more often written after a preposition ("the exit for Houston").
+  const givenAlone = new Set<string>();
   const quoted = (s: Sentence | undefined): boolean => s?.tokens.some((t) => t.kind === 'quote') === true;
   sentences.forEach((sentence, i) => {
     // Only beside a quotation ("Varga: “…”", "Varga shook her head. “…”"): where the article lets the person speak.
     if (!quoted(sentence) && sentences[i + 1]?.tokens[0]?.kind !== 'quote') return;
+    const { tokens } = sentence;
     for (const run of sentence.runs)
-      if (
-        run.kind === 'name' &&
-        run.name.length === 1 &&
-        !NOT_A_SURNAME_BEFORE.has(lowerAt(sentence.tokens, run.from - 1))
-      )
-        alone.add((run.name[0] ?? '').toLowerCase());
+      if (run.kind === 'name' && run.name.length === 1 && !NOT_A_SURNAME_BEFORE.has(lowerAt(tokens, run.from - 1))) {
+        const word = (run.name[0] ?? '').toLowerCase();
+        alone.add(word);
+        const opensClause = run.from === 0 || tokens[run.from - 1]?.text === ',';
+        const next = tokens[run.to];
+        if (opensClause && next?.kind === 'word' && !next.capital) givenAlone.add(word);
+      }
   });
   const found: NameEvidence[] = [];
   const seen = new Set<string>(known);
@@ -63,7 +69,7 @@ export function surnameReusedEvidence(
       const first = surnameWrittenFirst(run.name.map((w) => w.toLowerCase()));
       // ("Idrissa Fall was less amused. Idrissa came from Thiès … ¶ “…”": so may the given name be, as features do.)
       const given = run.name.length >= 2 ? (run.name[0] ?? '').toLowerCase() : '';
-      const reused = alone.has(last) || (first !== null && alone.has(first)) || (given !== '' && alone.has(given));
+      const reused = alone.has(last) || (first !== null && alone.has(first)) || (given !== '' && givenAlone.has(given));
       if (!fullNameRun(sentence, run) || !reused) continue;
       const key = run.name.join(' ').toLowerCase();
       if (seen.has(key)) continue;

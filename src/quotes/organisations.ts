@@ -250,8 +250,14 @@ export function isSeatOfOffice(words: readonly string[]): boolean {
 export function isOrganisationName(words: readonly string[]): boolean {
   return (
     words.some((w) => ORGANISATION_CUES.has(w.toLowerCase().replace(/\.$/u, ''))) ||
-    words.some((w, i) => i > 0 && BODY_WORD_PAIRS.get(w.toLowerCase())?.has(words[i - 1]?.toLowerCase() ?? '') === true)
+    words.some((_, i) => bodyPairEndsAt(words, i))
   );
+}
+
+/** Whether word i of a name closes one of BODY_WORD_PAIRS with the word before it ("Coast Guard"). */
+function bodyPairEndsAt(words: readonly string[], i: number): boolean {
+  const noun = (words[i] ?? '').toLowerCase();
+  return i > 0 && BODY_WORD_PAIRS.get(noun)?.has((words[i - 1] ?? '').toLowerCase()) === true;
 }
 
 /**
@@ -265,10 +271,7 @@ export const BODY_WORD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map
 /** Whether a name ends in an organisation cue word ("Acme Corp", "Health Ministry", "Northvale FC"). */
 export function endsInOrganisationCue(words: readonly string[]): boolean {
   const last = (words[words.length - 1] ?? '').toLowerCase().replace(/\.$/u, '');
-  return (
-    ORGANISATION_CUES.has(last) ||
-    BODY_WORD_PAIRS.get(last)?.has((words[words.length - 2] ?? '').toLowerCase()) === true
-  );
+  return ORGANISATION_CUES.has(last) || bodyPairEndsAt(words, words.length - 1);
 }
 
 /**

@@ -40,8 +40,8 @@ export interface NameEvidence {
   alone?: true;
   /** An organisation's short form the article uses for it ("Nafs" for the North Arden Fire Service). */
   short?: string;
-  /** A full name with no evidence but its surname used alone (givenNameEvidence.ts): kept only when the first word
-   * is a given name the registry's given-name lists know. */
+  /** A full name with no evidence but its surname or given name used alone (givenNameEvidence.ts): kept only when
+   * the first word is a given name the registry's given-name lists know. */
   givenName?: true;
 }
 
@@ -434,9 +434,9 @@ export function buildRegistry(
 }
 
 /**
- * Whether a full name kept only for its last word used alone (givenNameEvidence.ts) opens with a given name the lists
- * know ("Ines Varga": Varga is the surname used alone) or is written surname first ("Zhou Meiling": the writer uses
- * the given name Meiling alone, as a blog or profile may).
+ * Whether a full name kept only for a word of it used alone (givenNameEvidence.ts) opens with a given name the lists
+ * know ("Ines Varga": Varga is the surname used alone, or Ines the given name) or is written surname first ("Zhou
+ * Meiling": the writer uses the given name Meiling alone, as a blog or profile may).
  */
 function knownGivenNameFirst(name: readonly string[], givenNameGender: GivenNameGender | undefined): boolean {
   if ((givenNameGender?.(name[0] ?? '') ?? null) !== null) return true;

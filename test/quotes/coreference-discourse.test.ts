@@ -375,4 +375,14 @@ describe('a description opening a sentence before a he or she set off by a comma
       ]),
     ).toEqual([null]);
   });
+
+  it('is somebody new when the he or she after the comma reports it (“A young guard, she said, fired …”)', () => {
+    expect(
+      quoteSpeakers([
+        'The inquiry into the shooting at the border crossing heard from several witnesses on Thursday.',
+        'Captain Ana Ferrant, who commanded the post that night, took the inquiry through the hours before dawn.',
+        'A young guard, she said, fired one warning shot into the air. “I thought they would rush the barrier,” he told the inquiry.',
+      ]),
+    ).toEqual([null]);
+  });
 });

@@ -84,6 +84,19 @@ describe('surnameReusedEvidence, the given name reused', () => {
   });
 });
 
+describe('surnameReusedEvidence, a city that is also a given name', () => {
+  it('takes no team for a person when the city is written alone only after a preposition (“the exit for Austin”)', () => {
+    expect(
+      given('city-team', [
+        'The Comets’ season ended on Sunday with a heavy defeat in the first round of the play-offs.',
+        'Coach Tomas Lindqvist said his team had been outplayed from the opening whistle.',
+        'Austin Comets fans booed as the players left the field at half-time.',
+        'It was the third straight play-off exit for Austin. “It hurts, and it should hurt,” he said.',
+      ]),
+    ).toEqual([['Tomas Lindqvist', 'after']]);
+  });
+});
+
 describe('subjectBeforeQuoteEvidence', () => {
   const QUOTE = '“No two tides in this bay are ever the same, and the sandbanks move every winter.”';
 
