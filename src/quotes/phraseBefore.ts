@@ -226,11 +226,10 @@ export function npBefore(
         if (owner) return { slot: owner, blocking: false, span: { from: role?.from ?? owner.from, to: owner.to } };
         continue;
       }
-      // An age before the parenthetical closes the name it follows: "Ortiz, 54, who represents the district, said".
-      if (/^\d{1,3}$/u.test(tokens[p - 1]?.text ?? '') && tokens[p - 2]?.text === ',') {
-        const aged = slots.find((s) => s.kind === 'name' && s.to === p - 2);
-        if (aged) return { slot: aged, blocking: false, span: { from: aged.from, to: aged.to } };
-      }
+      // An age before the parenthetical closes the name it follows: "Ortiz, 54, who represents the district, said"
+      // (", aged 54,", "(54),").
+      const aged = nameBeforeAge(tokens, slots, p);
+      if (aged && aged.to < p) return { slot: aged, blocking: false, span: { from: aged.from, to: aged.to } };
       // A parenthetical between subject and verb: "Rasmussen, who took office last month, said"; a relative clause
       // may hold another ("Adeyemi, who chairs the housing committee, which oversees the plan, said"), or a list
       // ("Costa, who has been with Lazio, Porto, and Ajax, said") or a place and the wider place it lies in.

@@ -691,3 +691,17 @@ describe('a relative clause of the body a role set off after the name is held in
     ).toEqual(['Tarrow Farmers Union']);
   });
 });
+
+describe('an age set off after a name before a relative clause and the speech verb', () => {
+  const opening = 'The county closed the old river bridge on Monday after engineers found cracks in two of its piers.';
+  it('gives the quote to the name, whichever way the age is written (“, 54,”, “, aged 54,”, “(54),”)', () => {
+    expect(
+      ['Ana Ortiz, 54,', 'Ana Ortiz, aged 54,', 'Ana Ortiz (54),'].map((named) =>
+        quoteSpeakers([
+          opening,
+          `${named} who represents the district, said: “Nobody should drive over it until it is fixed.”`,
+        ]),
+      ),
+    ).toEqual([['Ana Ortiz'], ['Ana Ortiz'], ['Ana Ortiz']]);
+  });
+});
