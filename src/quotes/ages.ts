@@ -30,6 +30,13 @@ export function statedAgeEnd(tokens: readonly Token[], at: number): number {
   return age > 0 && age < 120 && (after === undefined || after.kind === 'punct') ? number + 1 : -1;
 }
 
+/** The number of the age statedAge reads at token `at` ("45" of ", aged 45,", "(45)"); null when none is there. */
+export function statedAgeNumber(tokens: readonly Token[], at: number): string | null {
+  const end = statedAgeEnd(tokens, at);
+  if (end === -1) return null;
+  return tokens[tokens[at]?.text === '(' ? end - 2 : end - 1]?.text ?? null;
+}
+
 /** Most tokens of an age set off after a name (", aged 45"). */
 const AGE_TOKENS = 4;
 

@@ -12,7 +12,7 @@ import { lookupName, type PeopleRegistry } from './people.ts';
 import { afterPlacePreposition, isPlaceName } from './places.ts';
 import { AUTHORED_DOCUMENTS, spanText } from './clauses.ts';
 import { capsHeadingName } from './capsLabel.ts';
-import { AGE_LEADS, statedAge } from './ages.ts';
+import { statedAgeNumber } from './ages.ts';
 import { type CapitalRun, genderOfWord, namesTokens } from './names.ts';
 import type { Token } from './tokens.ts';
 import { addressLeadsIn, speechVerbAfter } from './verbReach.ts';
@@ -94,9 +94,8 @@ export class ArticleNames {
   private collectStatedAges(sentences: readonly Sentence[]): void {
     for (const sentence of sentences) {
       for (const run of sentence.runs) {
-        if (run.kind !== 'name' || !statedAge(sentence.tokens, run.to)) continue;
-        const at = AGE_LEADS.has(lowerAt(sentence.tokens, run.to + 1)) ? run.to + 2 : run.to + 1;
-        const age = sentence.tokens[at]?.text ?? '';
+        const age = run.kind === 'name' ? statedAgeNumber(sentence.tokens, run.to) : null;
+        if (age === null) continue;
         const ids = lookupName(this.registry, run.name).ids;
         if (ids.length !== 1 || ids[0] === undefined) continue;
         const set = this.coreference.statedAges.get(age) ?? new Set<string>();

@@ -1,5 +1,6 @@
 // The role a sentence gives a name beside it after the name: an appositive set off by commas ("NAME, Russia's
 // ambassador,") or a copula ("NAME is the author of …"). Read by the name evidence (sentenceEvidence.ts, evidence.ts).
+import { statedAgeEnd } from './ages.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import { ARTICLES, FEMALE_PRONOUNS, MALE_PRONOUNS } from './lexicon.ts';
 import type { NameEvidence } from './people.ts';
@@ -20,9 +21,9 @@ export function appositiveRole(tokens: Token[], run: CapitalRun): string | null 
   if (tokens[run.to]?.text !== ',' || PLACE_BEFORE_APPOSITIVE.has(lowerAt(tokens, run.from - 1))) return null;
   // ("After meeting Carla Ode, the captain said": a comma closing an opening clause ends no appositive's name.)
   if (participialOpeningEnd(tokens) === run.to) return null;
-  // An age between the name and its role: "Lena Fischer, 19, a law student".
-  const age = /^\d{1,3}$/u.test(tokens[run.to + 1]?.text ?? '') && tokens[run.to + 2]?.text === ',';
-  const role = roleAfter(tokens, age ? run.to + 3 : run.to + 1);
+  // An age between the name and its role: "Lena Fischer, 19, a law student", ", aged 19,".
+  const ageEnd = statedAgeEnd(tokens, run.to);
+  const role = roleAfter(tokens, ageEnd !== -1 && tokens[ageEnd]?.text === ',' ? ageEnd + 1 : run.to + 1);
   if (role === null || (role.determiner !== null && !ARTICLES.has(role.determiner))) return null;
   let end = pastWhere(tokens, role.to);
   // "NAME, a marine biologist and spokeswoman for the group, said": two roles joined by "and".
