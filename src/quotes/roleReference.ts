@@ -26,7 +26,7 @@ import { BODY_VOICES, VOICE_LINKS } from './voices.ts';
 import { fitsRoles, isPlural, significantTokens, tokenMatches } from './roleMatching.ts';
 import { AUTHORED_DOCUMENTS, mainCue, type SentenceState } from './clauses.ts';
 import type { Mention, Slot } from './slots.ts';
-import { isAgeWord } from './tokens.ts';
+import { isAgeWord, type Token } from './tokens.ts';
 
 /** Words that pick one of the people just named out by their order: "the latter", "the former". */
 export const PICKING_OUT: ReadonlySet<string> = new Set(['latter', 'former']);
@@ -217,6 +217,8 @@ function authorOf(reader: ReferenceReader, sentence: Sentence, document: string)
   for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - REFERENCE_WINDOW); s--) {
     const state = reader.states[s];
     if (!state?.sentence.tokens.some((t) => t.lower === document || verbs?.has(t.lower) === true)) continue;
+    // ("NAME read part of the email aloud": whoever reads or receives it is not its author; a sentence before may say.)
+    if (readsDocument(state.sentence.tokens, document)) continue;
     // ("The mayor's office put out a statement": a body the subject owns issued it, not the subject.)
     const { tokens } = state.sentence;
     const subject = state.subject;
@@ -229,6 +231,23 @@ function authorOf(reader: ReferenceReader, sentence: Sentence, document: string)
     return mainCue(state)?.subject?.entity ?? subject?.entity ?? null;
   }
   return null;
+}
+
+/** Verbs of somebody reading, receiving or passing on a document written by somebody else ("read the email"). */
+export const DOCUMENT_READING_VERBS: ReadonlySet<string> = new Set([
+  ...['read', 'reads', 'received', 'receives', 'obtained', 'obtains', 'saw', 'seen', 'leaked', 'forwarded'],
+]);
+
+/** Most words between a reading verb and the document it reads ("read out part of the email"). */
+const READ_DOCUMENT_WORDS = 5;
+
+/** Whether the sentence has somebody read, receive or pass on the document: a reading verb shortly before its noun. */
+function readsDocument(tokens: readonly Token[], document: string): boolean {
+  const at = tokens.findIndex((t) => t.lower === document);
+  if (at === -1) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 1 - READ_DOCUMENT_WORDS); k--)
+    if (DOCUMENT_READING_VERBS.has(tokens[k]?.lower ?? '')) return true;
+  return false;
 }
 
 /**

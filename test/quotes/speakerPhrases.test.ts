@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AUTHORED_DOCUMENTS, OCCASIONS } from '../../src/quotes/clauses.ts';
 import { NAME_CONNECTORS, ROLE_BODY_LINKS } from '../../src/quotes/phraseBefore.ts';
 import { SEAT_ROLES } from '../../src/quotes/roleLexicon.ts';
-import { DOCUMENT_VERBS } from '../../src/quotes/roleReference.ts';
+import { DOCUMENT_READING_VERBS, DOCUMENT_VERBS } from '../../src/quotes/roleReference.ts';
 import { attributed, quoteSpeakers } from './fixtures.ts';
 
 describe('the speaker phrase before a speech verb', () => {
@@ -704,4 +704,17 @@ describe('an age set off after a name before a relative clause and the speech ve
       ),
     ).toEqual([['Ana Ortiz'], ['Ana Ortiz'], ['Ana Ortiz']]);
   });
+});
+
+describe('a document read out or received by somebody (DOCUMENT_READING_VERBS)', () => {
+  for (const verb of [...DOCUMENT_READING_VERBS].sort())
+    it(`gives “…,” the letter said to nobody, not to the one who ${verb} it`, () => {
+      expect(
+        attributed([
+          'The tribunal heard evidence about the dismissal of the club secretary on Thursday morning.',
+          `Counsel Ana Ruiz ${verb} part of the letter in the hearing.`,
+          '"He must be gone before the summer, whatever it costs," the letter said.',
+        ]).map(([, speaker]) => speaker),
+      ).toEqual([null]);
+    });
 });
