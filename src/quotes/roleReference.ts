@@ -217,7 +217,7 @@ function authorOf(reader: ReferenceReader, sentence: Sentence, document: string)
   for (let s = sentence.index - 1; s >= Math.max(0, sentence.index - REFERENCE_WINDOW); s--) {
     const state = reader.states[s];
     if (!state?.sentence.tokens.some((t) => t.lower === document || verbs?.has(t.lower) === true)) continue;
-    // ("NAME read part of the email aloud": whoever reads or receives it is not its author; a sentence before may say.)
+    // ("Counsel NAME read out the letter": whoever reads or receives it is not its author; a sentence before may say.)
     if (readsDocument(state.sentence.tokens, document)) continue;
     // ("The mayor's office put out a statement": a body the subject owns issued it, not the subject.)
     const { tokens } = state.sentence;
