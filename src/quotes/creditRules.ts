@@ -10,7 +10,7 @@ import type { Article } from '../corpus/types.ts';
 import type { CapitalRun } from './names.ts';
 import type { Token } from './tokens.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
-import { standsAlone } from './contextRules.ts';
+import { paragraphStates, standsAlone } from './contextRules.ts';
 import { quotationOnly } from './frames.ts';
 
 const CREDIT_CLOSERS = new Set(['on', 'after', 'about', 'before', 'when', 'following', 'in', 'at', 'during', 'to']);
@@ -173,8 +173,7 @@ export const WORDS_BACK: readonly string[][] = ['this', 'that', 'so', 'these wor
 export function saidBackBelow(context: AttributionContext, place: QuotePlace): Attribution | null {
   if (!standsAlone(place)) return null;
   const paragraph = place.last.state.sentence.paragraph;
-  const own = context.states.filter((s) => s.sentence.paragraph === paragraph);
-  if (!own.every((s) => quotationOnly(s.sentence))) return null;
+  if (!paragraphStates(context, paragraph).every((s) => quotationOnly(s.sentence))) return null;
   const state = context.states[place.last.state.sentence.index + 1];
   if (state === undefined || state.sentence.paragraph !== paragraph + 1 || state.sentence.kind !== 'body') return null;
   const cue = mainCue(state);

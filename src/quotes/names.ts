@@ -41,7 +41,7 @@ import { isPlaceName, OFFICE_SEATS, PLACES_NAMED_AFTER_PEOPLE, SETTLEMENT_NOUNS,
 import { isKoreanGivenName, isRomanisedGivenName } from './surnameFirst.ts';
 import { ORGANISATION_CUES, opensBodyName } from './organisations.ts';
 import { isAgeWord, isDottedInitials, isPluralPossessive, type Token, withPossessive } from './tokens.ts';
-import { NATIONALITY_ADJECTIVES, NATIONALITY_NOUNS, OFFICE_FIELD_WORDS } from './roleLexicon.ts';
+import { isNationality, NATIONALITY_NOUNS, OFFICE_FIELD_WORDS } from './roleLexicon.ts';
 
 export type Gender = 'male' | 'female';
 
@@ -423,11 +423,6 @@ function listClosesWithAnd(tokens: Token[], k: number): boolean {
  * Kwaku Ode", an Akan chief's title, where "Nana Ode" is a given name).
  */
 export const TITLES_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(['dean', 'nana']);
-
-/** A word of nationality, noun or adjective ("American", "Irish"). */
-function isNationality(word: string): boolean {
-  return NATIONALITY_NOUNS.has(word) || NATIONALITY_ADJECTIVES.has(word);
-}
 
 /**
  * "the Chilean smiled", "the 24-year-old Chilean": a nationality noun alone after an article (and an age) describes a

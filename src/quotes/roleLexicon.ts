@@ -312,6 +312,11 @@ export const NATIONALITY_NOUNS = set(`
   belarusian moldovan icelander zealander
 `);
 
+/** A word of nationality, noun or adjective ("American", "Irish", "Irishman"). */
+export function isNationality(word: string): boolean {
+  return NATIONALITY_NOUNS.has(word) || NATIONALITY_ADJECTIVES.has(word);
+}
+
 /**
  * Nouns of nationality whose adjective is another word ("the Irishman" is Irish): the nationality a person was
  * called, to tell it from another one a role gives ("the Turkish coach"). Other nouns are their own adjective.

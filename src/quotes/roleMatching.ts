@@ -3,10 +3,9 @@
 import { ROLE_ABBREVIATIONS, sameRoleWord, samePositionWord } from './lexicon.ts';
 import {
   HOLDING_MODIFIERS,
+  isNationality,
   NATIONALITIES_WITHIN,
-  NATIONALITY_ADJECTIVES,
   NATIONALITY_NOUN_ADJECTIVES,
-  NATIONALITY_NOUNS,
   OTHER_POSITION_MODIFIERS,
 } from './roleLexicon.ts';
 import { normalizeName } from './match.ts';
@@ -56,10 +55,7 @@ const COUNTRY_ABBREVIATIONS = new Set(['us', 'uk', 'eu', 'un', 'uae']);
  */
 export function nationalQualifier(word: string): boolean {
   return (
-    COUNTRY_ABBREVIATIONS.has(word) ||
-    isPlaceName(word) ||
-    /(?:an|ese|ish|ch|i)$/u.test(word) ||
-    nationalitiesIn([word]).size > 0
+    COUNTRY_ABBREVIATIONS.has(word) || isPlaceName(word) || /(?:an|ese|ish|ch|i)$/u.test(word) || isNationality(word)
   );
 }
 
@@ -97,7 +93,7 @@ export function nationalitiesIn(words: readonly string[]): Set<string> {
   for (const word of words) {
     const adjective = NATIONALITY_NOUN_ADJECTIVES.get(word);
     if (adjective !== undefined) found.add(adjective);
-    else if (NATIONALITY_NOUNS.has(word) || NATIONALITY_ADJECTIVES.has(word)) found.add(word);
+    else if (isNationality(word)) found.add(word);
   }
   return found;
 }
