@@ -53,10 +53,6 @@ export const US_STATES = list(`
   Utah, Vermont, Virginia, Washington, West Virginia, Wisconsin, Wyoming
 `);
 
-/**
- * Words that, opening a capitalised run, say it is a place, whether or not the place is listed above: people are not
- * "neighbouring" ("Neighbouring Poland said", "Landlocked Tavria said" leave the speaker unknown).
- */
 /** Prepositions that, before a single capitalised word, say it is a place: "in Tavria", "across Norvenia". */
 export const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set([
   ...['in', 'across', 'throughout', 'inside', 'from', 'near'],
@@ -67,6 +63,10 @@ export function afterPlacePreposition(tokens: readonly Token[], k: number): bool
   return PLACE_ONLY_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '');
 }
 
+/**
+ * Words that, opening a capitalised run, say it is a place, whether or not the place is listed above: people are not
+ * "neighbouring" ("Neighbouring Poland said", "Landlocked Tavria said" leave the speaker unknown).
+ */
 export const PLACE_MODIFIERS = list(`neighbouring, neighboring, nearby, landlocked, war-torn`);
 
 /**
@@ -97,6 +97,12 @@ export const SETTLEMENT_NOUNS = list(
  * "Close" are left out: surnames more often than streets' words in news.)
  */
 export const STREET_WORDS = list(`street, road, avenue, boulevard, highway, crescent, terrace, square, drive`);
+
+/**
+ * Prepositions that, before a name of two words closed by a street's word, say it is the street even when that word is
+ * a surname too: "the shop on Kettle Street", "a cafe off Marlow Square" (not "Lena Street said").
+ */
+export const STREET_PREPOSITIONS = list(`on, off, along, in, near, outside, down, up, into`);
 
 /**
  * Whether a name, as written, is a country, a capital or a US state ("Russia", "New York", "Kyiv"), or opens with a

@@ -7,6 +7,7 @@ import {
   PLACE_MODIFIERS,
   PLACES_NAMED_AFTER_PEOPLE,
   SETTLEMENT_NOUNS,
+  STREET_PREPOSITIONS,
   STREET_WORDS,
   US_STATES,
 } from '../../src/quotes/places.ts';
@@ -113,6 +114,19 @@ describe('a name before a kind of settlement', () => {
         story(`street-${word}`, [
           'Inspectors began fining cafes without posted hygiene grades on Monday, and sign makers across the city are busy.',
           `A sign maker on ${street}, who would give only her first name, said orders had tripled. "Every cafe wants one by Friday," she said.`,
+        ]),
+      ]);
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+    });
+  }
+
+  for (const preposition of [...STREET_PREPOSITIONS].sort()) {
+    it(`reads “${preposition} Alder Street” as a street, never the “she” after it who speaks`, () => {
+      const book = buildQuoteBook([
+        story(`street-preposition-${preposition}`, [
+          'The hardware shop that has served the valley since 1952 will close its doors at the end of the month.',
+          `Staff heard on Tuesday that the branch ${preposition} Alder Street was not part of the sale.`,
+          'One long-serving till worker said the news came as a shock. “Nobody warned us at all,” she said.',
         ]),
       ]);
       expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
