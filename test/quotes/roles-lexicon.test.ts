@@ -1074,3 +1074,27 @@ describe('a closed compound ending in a role noun (ROLE_COMPOUND_HEADS)', () => 
     ]);
   });
 });
+
+/** Trades and household roles: a lower-case one heading an unnamed subject is somebody, whom a later "she" means. */
+const TRADE_ROLES = [
+  ...['assistant', 'caretaker', 'porter', 'baker', 'butcher', 'builder', 'carpenter', 'decorator', 'hairdresser'],
+  ...['barber', 'florist', 'jeweller', 'jeweler', 'tailor', 'gardener', 'groundsman', 'shepherd', 'crofter'],
+  ...['fishmonger', 'greengrocer', 'newsagent', 'roofer', 'joiner', 'bricklayer', 'glazier', 'painter', 'handyman'],
+  ...['dispatcher', 'paralegal', 'cook', 'doorman', 'concierge', 'homemaker', 'housewife', 'househusband'],
+];
+
+describe('trades and household roles (ROLE_NOUNS)', () => {
+  for (const role of TRADE_ROLES)
+    it(`gives “A ${role} who asked not to be named said … “…,” she said.” to nobody, not the owner named before`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story('trade-role', [
+          'The covered market in Pellow will shut for two years of repairs from March, the council confirmed.',
+          'Its lease is held by Marnie Quell, who took it over from her father in 2004.',
+          `A ${role} who asked not to be named said the traders had heard nothing about where they would go.`,
+          '“Two years is a lifetime for a small business. Most of us will not come back,” she said.',
+        ]),
+      ]);
+      expect(book.quotes.map((q) => q.speaker)).toEqual([null]);
+    });
+});
