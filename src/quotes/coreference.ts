@@ -172,7 +172,11 @@ export class Coreference implements ReferenceReader {
       }
       // ("Sandhu responded within minutes. “…,” she said": a gender only a given name guessed yields to the subject of
       // the sentence right before, in the pronoun's paragraph.)
-      const guessedBefore = slot.subject ? this.guessedSubjectBefore(sentence) : undefined;
+      // ("Council leader NAME said the news was “a blow”. ¶ “…,” she said": so does the one speaking in the last
+      // sentence of the paragraph before, for a pronoun opening its own.)
+      const guessedBefore = slot.subject
+        ? (this.guessedSubjectBefore(sentence) ?? this.guessedSpeakerAcross(sentence, slot, gender))
+        : undefined;
       // A pronoun in a clause below its sentence's own subject ("Justice Ode said the claim that he knew nothing was
       // false"): who it is is read too loosely to tell anybody's gender by.
       const below = this.mentions.some((m) => m.sentence === sentence.index && m.subject && m.token < slot.from);
@@ -385,6 +389,26 @@ export class Coreference implements ReferenceReader {
     if (before?.sentence.paragraph !== paragraph - 1 || before.sentence.kind !== 'body') return undefined;
     const subject = this.guessedNamedSubject(before, this.subjectMentionOf(before.sentence.index)?.entity);
     return subject ?? this.guessedOnlyPerson(paragraph - 1);
+  }
+
+  /**
+   * The person the last sentence of the paragraph right before names as the subject speaking, by name, when only a
+   * given name guessed their gender, for a sentence opening its own paragraph: "NAME said the news was “a blow”."
+   * ¶ "“…,” she said." Undefined otherwise, and when anybody else named lately may be the pronoun's (only people
+   * brought in unnamed are passed over: "Mr Hale said … ¶ Ann Berg argued … ¶ “…,” he added" stays Mr Hale's).
+   */
+  private guessedSpeakerAcross(sentence: Sentence, slot: Slot, gender: string | undefined): string | undefined {
+    const before = this.states[sentence.index - 1];
+    if (before?.sentence.paragraph !== sentence.paragraph - 1 || before.sentence.kind !== 'body') return undefined;
+    const subject = this.subjectMentionOf(before.sentence.index);
+    if (subject?.speaking !== true) return undefined;
+    const fitting = (entity: string): boolean => {
+      const known = this.genderOf(entity);
+      return this.isPerson(entity) && !this.unnamed.has(entity) && (known === null || known === gender);
+    };
+    const others = this.candidates(sentence.index, slot.from).filter((m) => m.entity !== subject.entity);
+    if (others.some((m) => fitting(m.entity))) return undefined;
+    return this.guessedNamedSubject(before, subject.entity);
   }
 
   /**

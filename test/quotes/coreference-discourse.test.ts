@@ -324,6 +324,21 @@ describe('a gender only a given name guessed, across a paragraph break', () => {
     ]).toEqual(['female', ['Rana Anwar Malik'], [null]]);
   });
 
+  it('gives ““…,” he said” opening a paragraph to the one speaking at the end of the paragraph before, not to an unnamed man further back', () => {
+    expect([
+      givenNameGender('Rana'),
+      quoteSpeakers(
+        [
+          'The ferry company will cut the winter timetable to two sailings a day from January, the island council said.',
+          'One deckhand, who asked not to be named, said crews had been told nothing. “We found out from the radio,” he said.',
+          'Island council leader Rana Anwar Malik said the cut was “a disaster for the school run”.',
+          '“Forty children cross every morning. Two sailings a day means they miss the first lesson,” he said.',
+        ],
+        { givenNameGender },
+      ),
+    ]).toEqual(['female', [null, 'Rana Anwar Malik', 'Rana Anwar Malik']]);
+  });
+
   it('still gives “She said …” to the woman named before, not to the man the paragraph before names as subject', () => {
     expect([
       givenNameGender('Pieter'),
