@@ -180,7 +180,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   agent promoter matchmaker skip stablemaster rikishi yokozuna ozeki sekiwake komusubi maegashira
   controller
   assistant caretaker porter baker butcher builder carpenter decorator hairdresser barber florist jeweller
-  jeweler tailor gardener groundsman shepherd crofter fishmonger greengrocer newsagent roofer joiner bricklayer glazier
+  jeweler tailor gardener groundsman shepherd crofter greengrocer newsagent roofer joiner bricklayer glazier
   painter handyman dispatcher paralegal cook doorman concierge homemaker housewife househusband
 `),
 ]);
@@ -280,7 +280,7 @@ export const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
  * "-driver" are left out: "carmaker", "housebuilder" and "shipowner" are as often firms, "screwdriver" a tool.)
  */
 export const ROLE_COMPOUND_HEADS: readonly string[] = [
-  ...['teacher', 'worker', 'keeper', 'fighter', 'goer', 'watcher', 'minder', 'rider'],
+  ...['teacher', 'worker', 'keeper', 'fighter', 'goer', 'watcher', 'minder', 'rider', 'monger'],
 ];
 
 /** Whether `word` is a closed compound ending in one of ROLE_COMPOUND_HEADS ("schoolteacher"). */
