@@ -183,7 +183,9 @@ export function pronounAntecedent(
     )
       return null;
     const only =
-      names.length === 1 || continuesSubject(before, sentence) || opensWithFullName(names) ? names[0] : undefined;
+      names.length === 1 || continuesSubject(before, sentence) || opensWithFullName(names, before.tokens)
+        ? names[0]
+        : undefined;
     if (only === undefined || only.name.length < 2 || only.name.length > 3) return null;
     const words = only.name;
     if (lowerAt(before.tokens, only.from - 1) === 'the' || !nameLike(only)) return null;
@@ -206,11 +208,12 @@ export function pronounAntecedent(
 /**
  * "NAME, an engineer who joined Acme in 2022, spent four months …": a full name opening the sentence is its subject,
  * whom a pronoun opening the next goes on with, when the sentence's other names are single words (a company, a
- * place the relative clause brings in).
+ * place the relative clause brings in) or follow "the" ("NAME runs the Harbour Kitchen stall": a business's).
  */
-function opensWithFullName(names: readonly CapitalRun[]): boolean {
+function opensWithFullName(names: readonly CapitalRun[], tokens: Token[]): boolean {
   const [first, ...rest] = names;
-  return first !== undefined && first.from === 0 && first.name.length >= 2 && rest.every((r) => r.name.length === 1);
+  const aside = (r: CapitalRun): boolean => r.name.length === 1 || lowerAt(tokens, r.from - 1) === 'the';
+  return first !== undefined && first.from === 0 && first.name.length >= 2 && rest.every(aside);
 }
 
 /**

@@ -196,4 +196,16 @@ describe('a he or she after a sentence a full name opens, other names in it sing
     const names = new Map(book.people.map((p) => [p.id, p.name]));
     expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Phạm Thu Hà']);
   });
+
+  it('passes over a name of several words after “the” (a business’s) in that sentence', () => {
+    const book = buildQuoteBook([
+      story('opens-with-full-name-the', [
+        'The night market moves to the old bus depot in May, and traders have until Friday to apply for a pitch.',
+        'Trần Minh Châu runs the Lotus Corner noodle stall with her son. She told me they might stop trading.',
+        '“Ten years on this corner, and now they want us behind the bus garage,” she said.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Trần Minh Châu']);
+  });
 });
