@@ -4,7 +4,14 @@ import { isAsciiAlphanumeric } from '../corpus/ascii.ts';
 import { saintAfterHyphen } from '../corpus/segment.ts';
 import type { Article, Paragraph } from '../corpus/types.ts';
 import { type ExtractedQuote, inSpans } from './extract.ts';
-import { DAYS_MONTHS, NAME_PREFIXES, OPINION_VERBS, REPORTED_SPEECH_OPENERS, SPEECH_VERBS } from './lexicon.ts';
+import {
+  ARTICLES,
+  DAYS_MONTHS,
+  NAME_PREFIXES,
+  OPINION_VERBS,
+  REPORTED_SPEECH_OPENERS,
+  SPEECH_VERBS,
+} from './lexicon.ts';
 import { withoutNicknames } from './nicknames.ts';
 import { NAME_PARTICLES } from './particles.ts';
 import { withoutRetiredMarks } from './retiredMarks.ts';
@@ -407,7 +414,8 @@ function speakerFollows(tokens: Token[], from: number): boolean {
     const t = tokens[j];
     if (t?.kind !== 'word') return false;
     // “…” The minister added that …: reported speech of its own opens a new sentence.
-    if (SPEECH_VERBS.has(t.text.toLowerCase()))
+    // ("“…” That was the warning from NAME": after an article the word is a noun, no verb.)
+    if (SPEECH_VERBS.has(t.text.toLowerCase()) && !ARTICLES.has(tokens[j - 1]?.lower ?? ''))
       return !REPORTED_SPEECH_OPENERS.has(tokens[j + 1]?.lower ?? '') && !OPINION_VERBS.has(t.lower);
   }
   return false;

@@ -95,6 +95,8 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   const need = SPEECH_VERB_NEEDS.get(word);
   if (need === undefined || closesName(tokens, i) || namesDescription(tokens, i)) return false;
   if (SPEECH_VERB_NOUN_COMPOUNDS.get(word)?.has(lowerAt(tokens, i + 1)) === true) return false;
+  // ("That was the warning from NAME", "an appeal to voters": after an article the word is a noun, no verb.)
+  if (ARTICLES.has(lowerAt(tokens, i - 1))) return false;
   if (NON_SPEECH_PARTICLES.get(word) === lowerAt(tokens, i + 1)) return false;
   if (PROGRESSIVE_SPEECH_VERBS.has(word) && !PROGRESSIVE_AUXILIARIES.has(lowerAt(tokens, i - 1))) return false;
   // ("his side conceding three penalties", "admitted two charges": a counted object, no words said.)

@@ -196,3 +196,23 @@ describe('a speech verb with a counted object (COUNTED_OBJECT_VERBS)', () => {
       ]).toEqual([false, false, true]);
     });
 });
+
+describe('a speech verb’s word after an article', () => {
+  for (const article of ['a', 'an', 'the'])
+    it(`reads “${article} proposed”, “${article} warning” as nouns, no speech verbs`, () => {
+      expect([
+        isSpeechVerbAt(spacedTokens(`${article} proposed fines`), 1),
+        isSpeechVerbAt(spacedTokens(`That was ${article} warning from Ann Hale`), 3),
+        isSpeechVerbAt(spacedTokens('Ann Hale warning that'), 2),
+      ]).toEqual([false, false, true]);
+    });
+
+  it('gives “NAME, who …, said in a statement that the proposed fines were “…”” to NAME, not to “the proposed”', () => {
+    expect(
+      quoteSpeakers([
+        'The council met in the old town hall on Tuesday evening to vote on the new budget for the coming year.',
+        'Ann Hale, who chairs the traders’ group, said in a statement that the proposed fines were “far too harsh for a corner shop.”',
+      ]),
+    ).toEqual(['Ann Hale']);
+  });
+});
