@@ -3,7 +3,15 @@
 import { isSpeechVerbAt } from './evidence.ts';
 import { creditRun, creditSentencesBelow } from './layoutRuns.ts';
 import { wordsAt } from './frames.ts';
-import { CREDIT_FRAMES, DETERMINERS, QUOTE_CREDIT_FRAMES, ROLE_MODIFIERS, TITLE_MODIFIERS } from './lexicon.ts';
+import {
+  CREDIT_FRAMES,
+  DETERMINERS,
+  OWNED_WORDS_FRAMES,
+  QUOTE_CREDIT_FRAMES,
+  ROLE_MODIFIERS,
+  SPEECH_NOUNS,
+  TITLE_MODIFIERS,
+} from './lexicon.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import { DASHES, mainCue, ownsQuoteBefore, ownsWordsInFrame, type SentenceState, spanText } from './clauses.ts';
 import type { Article } from '../corpus/types.ts';
@@ -49,9 +57,29 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
   if (owner) return { speaker: owner.entity, cue: spanText(context.article, tokens, k, owner.to), method: 'credit' };
   // Right after the quote in its own sentence, "was the verdict of"; opening the next one, "That was the message from".
   const frames = k === 0 ? CREDIT_FRAMES : [...CREDIT_FRAMES, ...QUOTE_CREDIT_FRAMES];
+  // ("That was the challenge from the back of the room from NAME": a noun of something said, then "from" or "of",
+  // however the words between say where.)
+  for (const after of k === 0 ? speechNounFrameEnds(tokens) : []) {
+    const credited = creditedName(context.article, state, k, after, true);
+    if (credited !== null) return credited;
+  }
   const frame = frames.find((f) => wordsAt(tokens, k, f));
   if (crossed && frame === undefined) return null;
-  const from = k + (frame?.length ?? 0);
+  return creditedName(context.article, state, k, k + (frame?.length ?? 0), frame !== undefined);
+}
+
+/**
+ * The name credited by the words from token `from` on (up to seven, role words only before it), the cue from token
+ * `k`; `framed` when a frame stands before it, which credits the name whatever follows. Null when none is.
+ */
+function creditedName(
+  article: Article,
+  state: SentenceState,
+  k: number,
+  from: number,
+  framed: boolean,
+): Attribution | null {
+  const tokens = state.sentence.tokens;
   for (let j = from; j < Math.min(tokens.length, from + 7); j++) {
     const slot = state.slots.find((s) => s.kind === 'name' && s.from === j);
     // A possessive name owns the role that follows ("United's manager …"): the speaker is named after it.
@@ -65,12 +93,9 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
       if (NAMED_GROUP_NOUNS.has(next?.lower ?? '')) return null;
       // After a frame ("That was the message from Governor Ellen Price as the storm …") the frame itself credits
       // the name, whatever follows it; a bare credit must close with the name or a word that ends a credit.
-      const closes =
-        frame !== undefined || next === undefined || next.kind === 'punct' || CREDIT_CLOSERS.has(next.lower);
+      const closes = framed || next === undefined || next.kind === 'punct' || CREDIT_CLOSERS.has(next.lower);
       // A credited name not known as a person still stops the quote from continuing an earlier speaker.
-      return closes
-        ? { speaker: slot.entity, cue: spanText(context.article, tokens, k, slot.to), method: 'credit' }
-        : null;
+      return closes ? { speaker: slot.entity, cue: spanText(article, tokens, k, slot.to), method: 'credit' } : null;
     }
     const t = tokens[j];
     if (t?.kind !== 'word' || isSpeechVerbAt(tokens, j)) return null;
@@ -86,6 +111,28 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
     if (!roleWord) return null;
   }
   return null;
+}
+
+/** How many words may stand between a frame's noun of something said and its "from" or "of". */
+const SPEECH_NOUN_FRAME_GAP = 8;
+
+/**
+ * Where the name may start after "That was the challenge from the back of the room from": an opening of
+ * OWNED_WORDS_FRAMES ("that was", "those were"), "the", a noun of SPEECH_NOUNS, then, within SPEECH_NOUN_FRAME_GAP
+ * words of lower case (no mark, no speech verb), each "from" or "of"; the token after each, in order.
+ */
+export function speechNounFrameEnds(tokens: Token[]): number[] {
+  const opening = OWNED_WORDS_FRAMES.find((f) => wordsAt(tokens, 0, f));
+  if (opening === undefined || tokens[opening.length]?.lower !== 'the') return [];
+  const noun = opening.length + 1;
+  if (!SPEECH_NOUNS.has(tokens[noun]?.lower ?? '')) return [];
+  const ends: number[] = [];
+  for (let j = noun + 1; j <= noun + SPEECH_NOUN_FRAME_GAP; j++) {
+    const t = tokens[j];
+    if (t?.kind !== 'word' || t.capital || isSpeechVerbAt(tokens, j)) break;
+    if (t.lower === 'from' || t.lower === 'of') ends.push(j + 1);
+  }
+  return ends;
 }
 
 /** Nouns after a surname that make it a group's name, not a person's: "the Berg family", "the Hale camp". */

@@ -481,5 +481,5 @@ export const AFTER_OBJECT_HER = set(`
 export const SPEECH_NOUNS = set(`
   message words reply response answer statement verdict advice warning comment comments remarks view plea appeal
   promise pledge tweet post letter note retort explanation argument assessment reaction conclusion instruction
-  instructions request demand question tribute
+  instructions request demand question tribute challenge claim admission prediction complaint
 `);

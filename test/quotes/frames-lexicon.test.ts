@@ -1,7 +1,7 @@
 // Every reporting frame of the lexicon, with an example sentence: the quote goes to the frame's speaker.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { NAMED_GROUP_NOUNS } from '../../src/quotes/creditRules.ts';
+import { NAMED_GROUP_NOUNS, speechNounFrameEnds } from '../../src/quotes/creditRules.ts';
 import {
   CREDIT_FRAMES,
   QUOTE_LEADS,
@@ -9,10 +9,11 @@ import {
   OWNED_WORDS_FRAMES,
   PHRASAL_SPEECH_VERBS,
   QUOTE_CREDIT_FRAMES,
+  SPEECH_NOUNS,
   SPEECH_VERBS,
 } from '../../src/quotes/lexicon.ts';
 import { OWNED_QUOTE_LINKS } from '../../src/quotes/clauses.ts';
-import { story } from './fixtures.ts';
+import { spacedTokens, story } from './fixtures.ts';
 
 const LEAD = 'The council met in the old town hall on Tuesday evening to vote on the new budget for the coming year.';
 const WORDS = 'We will publish every figure before the vote and let residents judge for themselves';
@@ -71,6 +72,28 @@ describe('reporting frames lexicon', () => {
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
     expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Ana Berg', null]);
+  });
+
+  for (const frame of OWNED_WORDS_FRAMES) {
+    const words = frame.join(' ');
+    const opening = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+    it(`gives "“…” ${opening} the challenge from the back of the hall from NAME" to the name, whatever the words between`, () => {
+      expect(
+        speakerOf(`“${WORDS}.” ${opening} the challenge from the back of the hall from Councillor Ana Berg.`),
+      ).toBe('Ana Berg');
+    });
+  }
+
+  for (const noun of [...SPEECH_NOUNS].sort())
+    it(`gives "“…” That was the ${noun} at the meeting of the board from NAME" to the name`, () => {
+      expect(speakerOf(`“${WORDS}.” That was the ${noun} at the meeting of the board from Councillor Ana Berg.`)).toBe(
+        'Ana Berg',
+      );
+    });
+
+  it('reads no credit past a mark or a capital between the noun and “from”: “That was the warning, in Harbour Street, from NAME”', () => {
+    expect(speechNounFrameEnds(spacedTokens('That was the warning , in Harbour Street , from Ana Berg .'))).toEqual([]);
+    expect(speechNounFrameEnds(spacedTokens('That was the warning of the mayor from Ana Berg .'))).toEqual([5, 8]);
   });
 
   for (const frame of OWNED_WORDS_FRAMES) {
