@@ -85,6 +85,14 @@ export const AUTHORED_DOCUMENTS: ReadonlySet<string> = new Set([
   'text',
 ]);
 
+/**
+ * Whether a possessive's noun is something its owner said or wrote ("her reply", "his letter"): the owner is the one
+ * speaking when it says or leads in to words ("Her reply said …", "His response: “…”").
+ */
+export function isOwnedUtterance(word: string): boolean {
+  return SPEECH_NOUNS.has(word) || AUTHORED_DOCUMENTS.has(word);
+}
+
 /** Nouns of the occasion an "in a …" between a speaker and the speech verb names ("NAME in a statement said"). */
 export const OCCASIONS: ReadonlySet<string> = new Set([
   ...AUTHORED_DOCUMENTS,

@@ -5,12 +5,12 @@ import type { Coreference } from './coreference.ts';
 import type { Slot } from './slots.ts';
 import { ADDRESS_FORMS, OBJECT_GENDER, ORGANISATION_PRONOUNS, POSSESSIVE_GENDER, PRONOUN_GENDER } from './pronouns.ts';
 import { lowerAt, type Sentence } from './frames.ts';
-import { KINSHIP_NOUNS, ROLE_NOUNS, SPEECH_NOUNS } from './lexicon.ts';
+import { KINSHIP_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
 import { roleBefore } from './rolePhrases.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
 import { afterPlacePreposition, isPlaceName } from './places.ts';
-import { AUTHORED_DOCUMENTS, spanText } from './clauses.ts';
+import { isOwnedUtterance, spanText } from './clauses.ts';
 import { capsHeadingName } from './capsLabel.ts';
 import { statedAgeNumber } from './ages.ts';
 import { type CapitalRun, genderOfWord, namesTokens } from './names.ts';
@@ -401,9 +401,7 @@ export class ArticleNames {
       // ("his email said": so does one owning a document that speaks, phraseBefore.ts.)
       const ownedWord = lowerAt(tokens, owned);
       // ("Her speech on the stage: “…”": so does one owning an address that leads in to a colon.)
-      const owns =
-        POSSESSIVE_GENDER.has(t.lower) &&
-        (SPEECH_NOUNS.has(ownedWord) || AUTHORED_DOCUMENTS.has(ownedWord) || addressLeadsIn(tokens, owned));
+      const owns = POSSESSIVE_GENDER.has(t.lower) && (isOwnedUtterance(ownedWord) || addressLeadsIn(tokens, owned));
       // "“…,” it said": "it" is a speaker only before a speech verb; elsewhere it is a thing, not a slot.
       const speaksAsBody = ORGANISATION_PRONOUNS.has(t.lower) && speechVerbAfter(tokens, i + 1);
       // "her Honour said", "his Excellency added": the pronoun and the form of address are one reference to a person.

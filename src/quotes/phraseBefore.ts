@@ -28,6 +28,7 @@ import {
   OCCASIONS,
   dashedAsideOpening,
   issuedBy,
+  isOwnedUtterance,
   pastOpeningOccasion,
 } from './clauses.ts';
 import { descSlot, organisationPhrase, phraseStart } from './speakerPhrases.ts';
@@ -345,8 +346,8 @@ export function npBefore(
   // "the statement said", "the letter added": the document speaks for whoever issued it. "A statement said"
   // opening its sentence goes on from the organisation just spoken of (resolveRole).
   const documentOpener = lowerAt(tokens, j - 1);
-  // "his letter said": the document speaks for the one the possessive stands for.
-  const writer = AUTHORED_DOCUMENTS.has(w) ? slots.find((s) => s.kind === 'pronoun' && s.from === j - 1) : undefined;
+  // "his letter said", "her reply said": the document or reply speaks for the one the possessive stands for.
+  const writer = isOwnedUtterance(w) ? slots.find((s) => s.kind === 'pronoun' && s.from === j - 1) : undefined;
   if (writer) return { slot: writer, blocking: false, span: { from: j - 1, to: j + 1 } };
   if (AUTHORED_DOCUMENTS.has(w) && (documentOpener === 'the' || (documentOpener === 'a' && j === 1)))
     return {

@@ -1,6 +1,7 @@
 // The speaker phrase next to a speech verb, seen through the quotes it attributes.
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_DOCUMENTS, OCCASIONS } from '../../src/quotes/clauses.ts';
+import { SPEECH_NOUNS } from '../../src/quotes/lexicon.ts';
 import { NAME_CONNECTORS, ROLE_BODY_LINKS } from '../../src/quotes/phraseBefore.ts';
 import { SEAT_ROLES } from '../../src/quotes/roleLexicon.ts';
 import { DOCUMENT_READING_VERBS, DOCUMENT_VERBS } from '../../src/quotes/roleReference.ts';
@@ -70,6 +71,19 @@ describe('a document owned by a he or she', () => {
           `“The road has now been closed for six weeks and the town cannot wait any longer,” his ${document} said.`,
         ]),
       ).toEqual([['The road has', 'Tomas Ilves', `his ${document} said`]]);
+    });
+  }
+});
+
+describe('a reply or other words owned by a he or she (SPEECH_NOUNS)', () => {
+  for (const noun of [...SPEECH_NOUNS].filter((n) => !AUTHORED_DOCUMENTS.has(n)).sort()) {
+    it(`gives “Her ${noun} said the town “…”” to the person “her” stands for`, () => {
+      expect(
+        attributed([
+          'Mayor Tessa Ilves wrote back to the regional government on Monday about the flooded road.',
+          `Her ${noun} said the town “cannot wait another six weeks for the road” and would pay for it.`,
+        ]),
+      ).toEqual([['cannot wait another', 'Tessa Ilves', `Her ${noun} said`]]);
     });
   }
 });
