@@ -7,12 +7,14 @@ import { type ExtractedQuote, inSpans } from './extract.ts';
 import {
   ARTICLES,
   DAYS_MONTHS,
+  HEAD_TITLES,
   NAME_PREFIXES,
   OPINION_VERBS,
   REPORTED_SPEECH_OPENERS,
   SPEECH_VERBS,
 } from './lexicon.ts';
 import { withoutNicknames } from './nicknames.ts';
+import { ROLE_NOUNS } from './roleLexicon.ts';
 import { NAME_PARTICLES } from './particles.ts';
 import { withoutRetiredMarks } from './retiredMarks.ts';
 
@@ -97,6 +99,22 @@ export const GIVEN_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['ma', 'md'
  * may end its sentence there.
  */
 export const DOTTED_PLACE_LETTERS: ReadonlySet<string> = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'u.a.e']);
+
+/**
+ * Words that after a place's letters go on with the same name, so that the letters' stop ends no sentence: an office
+ * or a body of that place ("U.S. Attorney Ann Hale", "U.N. Secretary-General", "the U.S. Embassy"). Any role noun or
+ * title does too (ROLE_NOUNS, HEAD_TITLES).
+ */
+export const PLACE_LETTERS_BODIES: ReadonlySet<string> = new Set([
+  ...['army', 'navy', 'embassy', 'consulate', 'department', 'court', 'district', 'congress', 'senate', 'treasury'],
+  ...['marshals', 'customs', 'forces', 'military', 'government', 'parliament', 'commission', 'mission', 'agency'],
+]);
+
+/** Whether the word after `at` (past spaces) is capitalised and goes on with a place's letters before it. */
+function goesOnAfterPlaceLetters(text: string, at: number): boolean {
+  const word = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(at, at + 40))?.[1]?.toLowerCase();
+  return word !== undefined && (PLACE_LETTERS_BODIES.has(word) || ROLE_NOUNS.has(word) || HEAD_TITLES.has(word));
+}
 
 /** "N.V. Okoro", "J.R.R. Tolkien": initials joined by stops (the last stop outside the word), not a place's letters. */
 export function isDottedInitials(raw: string): boolean {
@@ -374,7 +392,15 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
         !inSpans(inPara, end);
       if (pluralPossessive) end += 1;
       // "Mr. Smith", "George W. Bush": the abbreviation's stop belongs to the word, not to the sentence.
+      // ("U.S. Attorney Ann Hale": so does a place's letters' before an office or body of that place.)
       if (
+        text[end] === '.' &&
+        DOTTED_PLACE_LETTERS.has(raw.toLowerCase()) &&
+        /^(?:\p{Lu}\.)+\p{Lu}$/u.test(raw) &&
+        goesOnAfterPlaceLetters(text, end + 1)
+      )
+        end += 1;
+      else if (
         text[end] === '.' &&
         (TITLE_ABBREVIATIONS.has(raw.toLowerCase()) ||
           saintAfterHyphen(raw) ||

@@ -5,9 +5,14 @@ import { extractQuotes } from '../../src/quotes/extract.ts';
 import { articleSentences } from '../../src/quotes/frames.ts';
 import { namesTokens } from '../../src/quotes/names.ts';
 import { DAYS_MONTHS, OPINION_VERBS, SPEECH_VERBS } from '../../src/quotes/lexicon.ts';
-import { DOTTED_PLACE_LETTERS, TIME_GOES_ON_WORDS, withPossessive } from '../../src/quotes/tokens.ts';
+import {
+  DOTTED_PLACE_LETTERS,
+  PLACE_LETTERS_BODIES,
+  TIME_GOES_ON_WORDS,
+  withPossessive,
+} from '../../src/quotes/tokens.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { article, attributed, story } from './fixtures.ts';
+import { article, attributed, quoteSpeakers, story } from './fixtures.ts';
 
 function firstRun(text: string) {
   const a = article(
@@ -85,6 +90,29 @@ describe('initials joined by stops', () => {
       expect(articleSentences(a, extractQuotes(a)).filter((s) => s.kind === 'body')).toHaveLength(2);
     },
   );
+});
+
+describe('a place’s letters before an office or body of that place (PLACE_LETTERS_BODIES, role nouns, titles)', () => {
+  for (const word of [...PLACE_LETTERS_BODIES, 'attorney', 'ambassador'].sort()) {
+    const capitalised = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    it(`keeps “the U.S. ${capitalised} …” in one sentence`, () => {
+      const a = article(
+        ['Court hears bail plea', `The filing named the U.S. ${capitalised} in Harbour City as a party to the case.`],
+        { id: `place-letters-${word}`, title: null },
+      );
+      expect(articleSentences(a, extractQuotes(a)).filter((s) => s.kind === 'body')).toHaveLength(1);
+    });
+  }
+
+  it('gives “Asked by Assistant U.S. Attorney NAME whether …, he answered: “…”” to the man named before, not to her', () => {
+    expect(
+      quoteSpeakers([
+        'The former finance chief of a failed lender told a jury on Monday that its founder ran a hidden account.',
+        'Tomas Ilves, 41, who pleaded guilty last year, said the account held customer money. “It was our safety net,” Ilves said.',
+        'Asked by Assistant U.S. Attorney Ana Ruiz who could move money out of it, he answered: “Only two of us. Me and the founder.”',
+      ]),
+    ).toEqual(['Tomas Ilves', 'Tomas Ilves']);
+  });
 });
 
 describe('a verb of opinion after a quote closing with a stop', () => {
