@@ -5,6 +5,7 @@ import type { Article } from '../corpus/types.ts';
 import { lowerAt, quotationOnly, type Sentence } from './frames.ts';
 import {
   AFFILIATION_PREPOSITIONS,
+  ASKED_ABOUT,
   KINSHIP_NOUNS,
   QUESTION_VERBS,
   REPLY_VERBS,
@@ -16,6 +17,7 @@ import {
 import { aliasKey, normalizeName } from './match.ts';
 import type { Gender } from './names.ts';
 import { isPluralOfPeople, isRoleHead } from './rolePhrases.ts';
+import { ROLE_MODIFIERS } from './roleLexicon.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import type { PeopleRegistry } from './people.ts';
 import type { Token } from './tokens.ts';
@@ -203,7 +205,7 @@ export class Coreference implements ReferenceReader {
         (heading ? this.ownerOfUnfitSubject(sentence, slot, compatible) : undefined) ??
         this.goingOn(sentence);
       const across = found === undefined && slot.subject ? this.guessedSubjectAcross(sentence) : undefined;
-      slot.entity = this.addresseeReplying(sentence, slot, compatible) ?? found?.entity ?? across ?? null;
+      slot.entity = this.addresseeReplying(sentence, slot, compatible, true) ?? found?.entity ?? across ?? null;
       // Once "she" has meant somebody, a later "he" in the article means somebody else.
       if (!below && slot.entity !== null && gender !== undefined && this.genderOf(slot.entity) === null)
         this.localGender.set(slot.entity, gender);
@@ -443,18 +445,29 @@ export class Coreference implements ReferenceReader {
   /**
    * “…?” a reporter asked Ana Duarte. “…,” she replied: a he or she replying stands for the person the sentence
    * before asked, not for the one asking. Null when the pronoun does not reply or nobody named was asked.
+   * ("We asked economist Dr. NAME what explains the swing. ¶ “…,” she said": a `pronoun` speaking replies too when
+   * the question is put in the sentence before, a wh-word or "whether" after the name; then a gender only a given name
+   * guessed does not rule the one asked out.)
    */
-  private addresseeReplying(sentence: Sentence, slot: Slot, compatible: (entity: string) => boolean): string | null {
+  private addresseeReplying(
+    sentence: Sentence,
+    slot: Slot,
+    compatible: (entity: string) => boolean,
+    pronoun = false,
+  ): string | null {
     let k = slot.to;
     while (VERB_FILLERS.has(sentence.tokens[k]?.lower ?? '')) k++;
-    if (!REPLY_VERBS.has(sentence.tokens[k]?.lower ?? '')) return null;
+    const replies = REPLY_VERBS.has(sentence.tokens[k]?.lower ?? '');
+    if (!replies && !(pronoun && this.speaking.has(slot))) return null;
     const before = this.states[sentence.index - 1];
     if (!before || before.sentence.paragraph < sentence.paragraph - 1) return null;
     const tokens = before.sentence.tokens;
     for (const asked of before.slots) {
-      if (asked.kind !== 'name' || asked.entity === null || !compatible(asked.entity)) continue;
-      const verb = tokens[asked.from - 1]?.lower ?? '';
-      if (QUESTION_VERBS.has(verb)) return asked.entity;
+      if (asked.kind !== 'name' || asked.entity === null) continue;
+      const questioned = replies || ASKED_ABOUT.has(lowerAt(tokens, asked.to));
+      const guessed = !replies && this.registry.guessedGender?.has(asked.entity) === true;
+      if (!questioned || !(compatible(asked.entity) || (guessed && this.isPerson(asked.entity)))) continue;
+      if (QUESTION_VERBS.has(lowerAt(tokens, askedVerbAt(tokens, asked.from)))) return asked.entity;
     }
     return null;
   }
@@ -674,4 +687,22 @@ function describesPronounAfter(tokens: Token[], slot: Slot): boolean {
     if (t?.kind !== 'word') return false;
   }
   return false;
+}
+
+/** Most role words between a verb of asking and the name it asks ("asked political scientist Dr. NAME"). */
+const ASKED_ROLE_WORDS = 3;
+
+/**
+ * Where the verb asking the name at `from` stands: right before it, or before up to ASKED_ROLE_WORDS words of a role
+ * in lower case ("asked political scientist NAME").
+ */
+function askedVerbAt(tokens: readonly Token[], from: number): number {
+  let k = from - 1;
+  for (let n = 0; n < ASKED_ROLE_WORDS && k > 0; n++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || t.capital || QUESTION_VERBS.has(t.lower)) break;
+    if (!isRoleHead(t.lower) && !ROLE_MODIFIERS.has(t.lower)) break;
+    k--;
+  }
+  return k;
 }

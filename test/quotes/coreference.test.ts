@@ -4,6 +4,7 @@ import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import {
   AFFILIATION_PREPOSITIONS,
+  ASKED_ABOUT,
   KINSHIP_NOUNS,
   NATIONALITY_NOUNS,
   QUESTION_VERBS,
@@ -423,6 +424,38 @@ describe('a pronoun replying to a question', () => {
       ).toEqual([['We will talk', 'Ana Duarte']]);
     });
   }
+});
+
+describe('a he or she speaking right after a question put to somebody (ASKED_ABOUT)', () => {
+  const QUESTION_LEAD = 'Counting went on through the night in the coastal seats as the opposition closed the gap.';
+  for (const about of [...ASKED_ABOUT].sort())
+    it(`gives “We asked ROLE Dr. NAME ${about} … ¶ “…,” she said” to NAME, whose given name the lists guess male`, () => {
+      expect([
+        givenNameGender('Femi'),
+        quoteSpeakers(
+          [
+            QUESTION_LEAD,
+            'The returning officer, Rana Joseph, told reporters the margin was eleven votes. “We will recount every box,” Joseph said.',
+            `We asked political scientist Dr. Femi Adewale ${about} the swing along the coast meant anything.`,
+            '“What we are seeing tonight is a generational vote, not a party one,” she said.',
+          ],
+          { givenNameGender },
+        ),
+      ]).toEqual(['male', ['Rana Joseph', 'Femi Adewale']]);
+    });
+
+  it('gives it to nobody asked when the sentence before asks somebody to do something, not a question', () => {
+    expect(
+      quoteSpeakers(
+        [
+          QUESTION_LEAD,
+          'The returning officer, Rana Joseph, asked Dr. Femi Adewale to leave the counting hall on Monday night.',
+          '“Nobody is above the rules in this room,” she said.',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual(['Rana Joseph']);
+  });
 });
 
 describe('what a role tells of the person it stands for', () => {
