@@ -643,8 +643,8 @@ export class Coreference implements ReferenceReader {
   private introducedAsKin(m: Mention): boolean {
     if (m.speaking === true) return false;
     const tokens = this.states[m.sentence]?.sentence.tokens ?? [];
-    const noun = tokens[m.token - 1]?.text === ',' ? m.token - 2 : m.token - 1;
-    if (!KINSHIP_NOUNS.has(tokens[noun]?.lower ?? '')) return false;
+    const noun = kinshipNounBefore(tokens, m.token);
+    if (noun === -1) return false;
     for (let k = noun - 1; k >= Math.max(0, noun - 3); k--) {
       const w = tokens[k]?.lower ?? '';
       // ("whose younger brother Matt": the relative's possessive too.)
@@ -665,6 +665,26 @@ export class Coreference implements ReferenceReader {
     const present = ids.filter((id) => this.registry.present.get(this.article.id)?.has(id));
     return present.length === 1 ? (present[0] ?? null) : null;
   }
+}
+
+/** Most role words between a kinship noun and the name it brings in ("his daughter, singer NAME"). */
+const KIN_ROLE_WORDS = 2;
+
+/**
+ * Where the kinship noun bringing in the name at `at` stands: right before it, before a comma ("her son, NAME"), or
+ * before up to KIN_ROLE_WORDS role words in lower case after that ("his daughter, singer NAME"); -1 when none does.
+ */
+function kinshipNounBefore(tokens: readonly Token[], at: number): number {
+  let k = at - 1;
+  for (let roles = 0; k >= 0; k--) {
+    const t = tokens[k];
+    if (KINSHIP_NOUNS.has(t?.lower ?? '')) return k;
+    if (t?.text === ',' && k === at - 1 - roles) continue;
+    if (t?.kind !== 'word' || t.capital || roles === KIN_ROLE_WORDS) return -1;
+    if (!isRoleHead(t.lower) && !ROLE_MODIFIERS.has(t.lower)) return -1;
+    roles++;
+  }
+  return -1;
 }
 
 /** Most tokens between a description opening a sentence and the comma before the he or she it describes. */

@@ -1,7 +1,8 @@
 // An article's names looked up among the corpus's people: people of one surname told apart by what the article says.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { story } from './fixtures.ts';
+import { quoteSpeakers, story } from './fixtures.ts';
+import { givenNameGender } from '../../src/load/givenNames.ts';
 
 describe('people of one surname across articles', () => {
   const GOVERNOR = story('gov', [
@@ -77,6 +78,19 @@ describe('a surname two people of one article share, named in full in the senten
       'Tomas Varga',
     ]);
   });
+});
+
+describe('a surname two people of one article share, one brought in by kinship with a role between', () => {
+  for (const between of ['singer', 'fellow singer'])
+    it(`stands for the one written about, not “his daughter, ${between} NAME” named right before`, () => {
+      expect(
+        quoteSpeakers([
+          'Rock singer Gideon Tolland has apologised to a young artist whose big moment he hijacked at the awards last week.',
+          `His daughter, ${between} Ivy Tolland, 23, has not spoken to him since the ceremony.`,
+          '“I was wrong and I have said so,” Tolland said.',
+        ]),
+      ).toEqual(['Gideon Tolland']);
+    });
 });
 
 describe('a surname two people of one article share, one brought in by kinship after “whose”', () => {
@@ -283,4 +297,49 @@ describe('a surname two people of one article share, after a gendered title', ()
       ],
     ]);
   });
+});
+
+describe('a surname two people of one article share, after a title whose gender only a given name contradicts', () => {
+  it('gives “Mr. SURNAME said” to the one named in full so far, though the lists guess his given name a woman’s', () => {
+    expect([
+      givenNameGender('Nihal'),
+      quoteSpeakers(
+        [
+          'The sports minister dissolved the elected board of the rowing federation on Monday and named retired judge Nihal Fonseka to lead an interim committee.',
+          '“I am not a rower and I do not intend to pick the crews,” Mr. Fonseka said.',
+          'Opposition MP Lasantha Fonseka, a member of the finance committee, said the audit should be tabled in full.',
+        ],
+        { givenNameGender },
+      ),
+    ]).toEqual(['female', ['Nihal Fonseka']]);
+  });
+
+  it('still gives “Ms SURNAME said” to the woman when both were named before', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'Nihal Fonseka and her brother Lasantha Fonseka both gave evidence to the rowing inquiry on Monday afternoon.',
+          '“I was never told about the missing money,” Ms Fonseka said.',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual(['Nihal Fonseka']);
+  });
+});
+
+describe('a full name whose given name ends like a participle (Aisling, Lily, Mildred)', () => {
+  for (const given of ['Aisling', 'Lily', 'Mildred'])
+    it(`counts “${given} Quarry, 29,” opening a sentence as named in full there, for a later “Ms Quarry said”`, () => {
+      expect(
+        quoteSpeakers(
+          [
+            'A jury heard on Wednesday how a young man was stabbed in a stairwell after a row outside a bar in the city centre.',
+            `${given} Quarry, 29, told the court she had begged her brother to stay at home that night.`,
+            'The accused denies murdering Euan Quarry, 24, at the flats in March last year.',
+            '“I knew something was wrong when he did not answer,” Ms Quarry said.',
+          ],
+          { givenNameGender },
+        ),
+      ).toEqual([`${given} Quarry`]);
+    });
 });
