@@ -5,7 +5,7 @@ import type { Article } from '../corpus/types.ts';
 import { lowerAt, quotationOnly, type Sentence } from './frames.ts';
 import {
   AFFILIATION_PREPOSITIONS,
-  ASKED_ABOUT,
+  ARTICLES,
   KINSHIP_NOUNS,
   QUESTION_VERBS,
   REPLY_VERBS,
@@ -174,11 +174,7 @@ export class Coreference implements ReferenceReader {
       }
       // ("Sandhu responded within minutes. “…,” she said": a gender only a given name guessed yields to the subject of
       // the sentence right before, in the pronoun's paragraph.)
-      // ("Council leader NAME said the news was “a blow”. ¶ “…,” she said": so does the one speaking in the last
-      // sentence of the paragraph before, for a pronoun opening its own.)
-      const guessedBefore = slot.subject
-        ? (this.guessedSubjectBefore(sentence) ?? this.guessedSpeakerAcross(sentence, slot, gender))
-        : undefined;
+      const guessedBefore = slot.subject ? this.guessedSubjectBefore(sentence) : undefined;
       // A pronoun in a clause below its sentence's own subject ("Justice Ode said the claim that he knew nothing was
       // false"): who it is is read too loosely to tell anybody's gender by.
       const below = this.mentions.some((m) => m.sentence === sentence.index && m.subject && m.token < slot.from);
@@ -394,26 +390,6 @@ export class Coreference implements ReferenceReader {
   }
 
   /**
-   * The person the last sentence of the paragraph right before names as the subject speaking, by name, when only a
-   * given name guessed their gender, for a sentence opening its own paragraph: "NAME said the news was “a blow”."
-   * ¶ "“…,” she said." Undefined otherwise, and when anybody else named lately may be the pronoun's (only people
-   * brought in unnamed are passed over: "Mr Hale said … ¶ Ann Berg argued … ¶ “…,” he added" stays Mr Hale's).
-   */
-  private guessedSpeakerAcross(sentence: Sentence, slot: Slot, gender: string | undefined): string | undefined {
-    const before = this.states[sentence.index - 1];
-    if (before?.sentence.paragraph !== sentence.paragraph - 1 || before.sentence.kind !== 'body') return undefined;
-    const subject = this.subjectMentionOf(before.sentence.index);
-    if (subject?.speaking !== true) return undefined;
-    const fitting = (entity: string): boolean => {
-      const known = this.genderOf(entity);
-      return this.isPerson(entity) && !this.unnamed.has(entity) && (known === null || known === gender);
-    };
-    const others = this.candidates(sentence.index, slot.from).filter((m) => m.entity !== subject.entity);
-    if (others.some((m) => fitting(m.entity))) return undefined;
-    return this.guessedNamedSubject(before, subject.entity);
-  }
-
-  /**
    * The one person paragraph `paragraph` names, in any place, when only a given name guessed their gender: "The first
    * award went to grime star NAME." ¶ "“…,” he told the host."
    */
@@ -446,8 +422,8 @@ export class Coreference implements ReferenceReader {
    * “…?” a reporter asked Ana Duarte. “…,” she replied: a he or she replying stands for the person the sentence
    * before asked, not for the one asking. Null when the pronoun does not reply or nobody named was asked.
    * ("We asked economist Dr. NAME what explains the swing. ¶ “…,” she said": a `pronoun` speaking replies too when
-   * the question is put in the sentence before, a wh-word or "whether" after the name; then a gender only a given name
-   * guessed does not rule the one asked out.)
+   * the question is put in the sentence before (QUESTION_OPENERS after the name) by nobody named the pronoun fits;
+   * then a gender only a given name guessed does not rule the one asked out.)
    */
   private addresseeReplying(
     sentence: Sentence,
@@ -462,9 +438,12 @@ export class Coreference implements ReferenceReader {
     const before = this.states[sentence.index - 1];
     if (!before || before.sentence.paragraph < sentence.paragraph - 1) return null;
     const tokens = before.sentence.tokens;
+    // ("Chair Ann Berg asked NAME why … “…,” she said": a named asker the pronoun fits goes on speaking.)
+    const asker = this.subjectMentionOf(before.sentence.index)?.entity;
+    if (!replies && asker !== undefined && compatible(asker)) return null;
     for (const asked of before.slots) {
       if (asked.kind !== 'name' || asked.entity === null) continue;
-      const questioned = replies || ASKED_ABOUT.has(lowerAt(tokens, asked.to));
+      const questioned = replies || QUESTION_OPENERS.has(lowerAt(tokens, asked.to));
       const guessed = !replies && this.registry.guessedGender?.has(asked.entity) === true;
       if (!questioned || !(compatible(asked.entity) || (guessed && this.isPerson(asked.entity)))) continue;
       if (QUESTION_VERBS.has(lowerAt(tokens, askedVerbAt(tokens, asked.from)))) return asked.entity;
@@ -709,19 +688,24 @@ function describesPronounAfter(tokens: Token[], slot: Slot): boolean {
   return false;
 }
 
+/** Words after a name that put a question to it ("asked NAME what …", "whether …"); not "on", a time's as often. */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  ...['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which', 'about'],
+]);
+
 /** Most role words between a verb of asking and the name it asks ("asked political scientist Dr. NAME"). */
-const ASKED_ROLE_WORDS = 3;
+const ASKED_ROLE_WORDS = 4;
 
 /**
  * Where the verb asking the name at `from` stands: right before it, or before up to ASKED_ROLE_WORDS words of a role
- * in lower case ("asked political scientist NAME").
+ * in lower case and its article ("asked the political scientist NAME").
  */
 function askedVerbAt(tokens: readonly Token[], from: number): number {
   let k = from - 1;
   for (let n = 0; n < ASKED_ROLE_WORDS && k > 0; n++) {
     const t = tokens[k];
     if (t?.kind !== 'word' || t.capital || QUESTION_VERBS.has(t.lower)) break;
-    if (!isRoleHead(t.lower) && !ROLE_MODIFIERS.has(t.lower)) break;
+    if (!isRoleHead(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !ARTICLES.has(t.lower)) break;
     k--;
   }
   return k;

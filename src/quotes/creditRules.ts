@@ -119,7 +119,7 @@ const SPEECH_NOUN_FRAME_GAP = 8;
 /**
  * Where the name may start after "That was the challenge from the back of the room from": an opening of
  * OWNED_WORDS_FRAMES ("that was", "those were"), "the", a noun of SPEECH_NOUNS, then, within SPEECH_NOUN_FRAME_GAP
- * words of lower case (no mark, no speech verb), each "from" or "of"; the token after each, in order.
+ * words of lower case (no mark, no speech verb, no role noun), each "from" or "of"; the token after each, in order.
  */
 export function speechNounFrameEnds(tokens: Token[]): number[] {
   const opening = OWNED_WORDS_FRAMES.find((f) => wordsAt(tokens, 0, f));
@@ -130,6 +130,8 @@ export function speechNounFrameEnds(tokens: Token[]): number[] {
   for (let j = noun + 1; j <= noun + SPEECH_NOUN_FRAME_GAP; j++) {
     const t = tokens[j];
     if (t?.kind !== 'word' || t.capital || isSpeechVerbAt(tokens, j)) break;
+    // ("the message from the widow of NAME": a person in between is who it came from, not the name after.)
+    if (isRoleHead(t.lower)) break;
     if (t.lower === 'from' || t.lower === 'of') ends.push(j + 1);
   }
   return ends;

@@ -37,14 +37,7 @@ import {
   speakingTitleSurname,
 } from './wordNames.ts';
 import { capsLabelName } from './capsLabel.ts';
-import {
-  isPlaceName,
-  OFFICE_SEATS,
-  PLACES_NAMED_AFTER_PEOPLE,
-  SETTLEMENT_NOUNS,
-  STREET_PREPOSITIONS,
-  STREET_WORDS,
-} from './places.ts';
+import { isPlaceName, OFFICE_SEATS, PLACES_NAMED_AFTER_PEOPLE, SETTLEMENT_NOUNS, STREET_WORDS } from './places.ts';
 import { isKoreanGivenName, isRomanisedGivenName } from './surnameFirst.ts';
 import { ORGANISATION_CUES, opensBodyName } from './organisations.ts';
 import { isAgeWord, isDottedInitials, isPluralPossessive, type Token, withPossessive } from './tokens.ts';
@@ -594,12 +587,8 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   // ("Pham Ngoc Lan Street": so is an untitled name closed by a street's word; of three words or more when the word
   // is a surname too, "Lena Street".)
   const closer = lower(nameTokens[nameTokens.length - 1]);
-  // ("the store on Kettle Street": a street's preposition before it makes two words enough, surname-like or not.)
-  const streetPreposition = STREET_PREPOSITIONS.has(lower(tokens[from - 1]));
   const street =
-    nameFrom === from &&
-    STREET_WORDS.has(closer) &&
-    nameTokens.length >= (SURNAME_LIKE.has(closer) && !streetPreposition ? 3 : 2);
+    nameFrom === from && STREET_WORDS.has(closer) && nameTokens.length >= (SURNAME_LIKE.has(closer) ? 3 : 2);
   const namedPlace =
     (lower(tokens[from - 1]) === 'the' && PLACES_NAMED_AFTER_PEOPLE.has(after)) ||
     SETTLEMENT_NOUNS.has(after) ||

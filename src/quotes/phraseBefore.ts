@@ -32,6 +32,7 @@ import {
   pastOpeningOccasion,
 } from './clauses.ts';
 import { descSlot, organisationPhrase, phraseStart } from './speakerPhrases.ts';
+import { OBJECT_PREPOSITIONS } from './pronounEvidence.ts';
 import { outerRelativeComma, relativeAntecedent, relativeCommaBefore } from './relativeClauses.ts';
 
 /** Plural nouns for a firm's staff who publish in its name: "analysts at NAME said" is NAME speaking. */
@@ -347,7 +348,9 @@ export function npBefore(
   // opening its sentence goes on from the organisation just spoken of (resolveRole).
   const documentOpener = lowerAt(tokens, j - 1);
   // "his letter said", "her reply said": the document or reply speaks for the one the possessive stands for.
-  const writer = isOwnedUtterance(w) ? slots.find((s) => s.kind === 'pronoun' && s.from === j - 1) : undefined;
+  // (Not "A reply to her complaint said": a possessive a preposition takes owns what the reply answers.)
+  const owned = isOwnedUtterance(w) && !OBJECT_PREPOSITIONS.has(lowerAt(tokens, j - 2));
+  const writer = owned ? slots.find((s) => s.kind === 'pronoun' && s.from === j - 1) : undefined;
   if (writer) return { slot: writer, blocking: false, span: { from: j - 1, to: j + 1 } };
   if (AUTHORED_DOCUMENTS.has(w) && (documentOpener === 'the' || (documentOpener === 'a' && j === 1)))
     return {

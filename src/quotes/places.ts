@@ -99,12 +99,6 @@ export const SETTLEMENT_NOUNS = list(
 export const STREET_WORDS = list(`street, road, avenue, boulevard, highway, crescent, terrace, square, drive`);
 
 /**
- * Prepositions that, before a name of two words closed by a street's word, say it is the street even when that word is
- * a surname too: "the shop on Kettle Street", "a cafe off Marlow Square" (not "Lena Street said").
- */
-export const STREET_PREPOSITIONS = list(`on, off, along, in, near, outside, down, up, into`);
-
-/**
  * Whether a name, as written, is a country, a capital or a US state ("Russia", "New York", "Kyiv"), or opens with a
  * word only places take ("Neighbouring Poland").
  */

@@ -16,7 +16,7 @@ import type { Token } from './tokens.ts';
 import type { CapitalRun } from './names.ts';
 import type { GenderCue, NameEvidence } from './people.ts';
 import { isAcronymName, isOrganisationName } from './organisations.ts';
-import { afterPlacePreposition, isPlaceName } from './places.ts';
+import { afterPlacePreposition, isPlaceName, STREET_WORDS } from './places.ts';
 import { isSpeechVerbAt, speechVerbAfter } from './sentenceEvidence.ts';
 import { opensThingClause } from './verbReach.ts';
 import { participialOpeningEnd } from './pronouns.ts';
@@ -200,6 +200,10 @@ export function pronounAntecedent(
       (r) => r.kind === 'name' && r.from === 0 && r.name.length === 1 && isSpeechVerbAt(before.tokens, r.to),
     );
     const gender = speaker !== undefined ? null : pronoun === 'he' ? 'male' : 'female';
+    // ("The shop has traded on Kettle Street since 1961. … “…,” she said": a name closed by a street's word is the
+    // street's unless its first word is a known given name, "Tom Street", which the registry checks: givenName.)
+    if (STREET_WORDS.has(words[words.length - 1]?.toLowerCase() ?? ''))
+      return { articleId, name: words, role: null, gender, givenName: true };
     return { articleId, name: words, role: null, gender };
   }
   return null;
@@ -212,7 +216,9 @@ export function pronounAntecedent(
  */
 function opensWithFullName(names: readonly CapitalRun[], tokens: Token[]): boolean {
   const [first, ...rest] = names;
-  const aside = (r: CapitalRun): boolean => r.name.length === 1 || lowerAt(tokens, r.from - 1) === 'the';
+  // (Not "invited the Rev NAME": a title after "the" makes a person.)
+  const aside = (r: CapitalRun): boolean =>
+    r.name.length === 1 || (lowerAt(tokens, r.from - 1) === 'the' && r.title.length === 0);
   return first !== undefined && first.from === 0 && first.name.length >= 2 && rest.every(aside);
 }
 

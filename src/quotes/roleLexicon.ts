@@ -179,7 +179,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   holder customer spectator bystander onlooker diner worshipper user
   agent promoter matchmaker skip stablemaster rikishi yokozuna ozeki sekiwake komusubi maegashira
   controller
-  assistant caretaker porter baker butcher builder carpenter decorator hairdresser barber florist jeweller
+  assistant porter baker butcher carpenter decorator hairdresser barber florist jeweller
   jeweler tailor gardener groundsman shepherd crofter greengrocer newsagent roofer joiner bricklayer glazier
   painter handyman dispatcher paralegal cook doorman concierge homemaker housewife househusband
 `),

@@ -14,7 +14,6 @@ import {
   SPEECH_VERBS,
 } from './lexicon.ts';
 import { withoutNicknames } from './nicknames.ts';
-import { ROLE_NOUNS } from './roleLexicon.ts';
 import { NAME_PARTICLES } from './particles.ts';
 import { withoutRetiredMarks } from './retiredMarks.ts';
 
@@ -102,18 +101,19 @@ export const DOTTED_PLACE_LETTERS: ReadonlySet<string> = new Set(['u.s', 'u.k', 
 
 /**
  * Words that after a place's letters go on with the same name, so that the letters' stop ends no sentence: an office
- * or a body of that place ("U.S. Attorney Ann Hale", "U.N. Secretary-General", "the U.S. Embassy"). Any role noun or
- * title does too (ROLE_NOUNS, HEAD_TITLES).
+ * or a body of that place ("U.S. Attorney Ann Hale", "U.S. Supreme Court", "the U.S. Embassy"). A head title does too
+ * (HEAD_TITLES: "U.N. Secretary-General", "U.S. Ambassador"); other role nouns do not ("in the U.S. Officials said").
  */
 export const PLACE_LETTERS_BODIES: ReadonlySet<string> = new Set([
   ...['army', 'navy', 'embassy', 'consulate', 'department', 'court', 'district', 'congress', 'senate', 'treasury'],
   ...['marshals', 'customs', 'forces', 'military', 'government', 'parliament', 'commission', 'mission', 'agency'],
+  ...['attorney', 'supreme', 'federal', 'defense', 'defence', 'security', 'coast', 'marines', 'trade', 'central'],
 ]);
 
 /** Whether the word after `at` (past spaces) is capitalised and goes on with a place's letters before it. */
 function goesOnAfterPlaceLetters(text: string, at: number): boolean {
   const word = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(text.slice(at, at + 40))?.[1]?.toLowerCase();
-  return word !== undefined && (PLACE_LETTERS_BODIES.has(word) || ROLE_NOUNS.has(word) || HEAD_TITLES.has(word));
+  return word !== undefined && (PLACE_LETTERS_BODIES.has(word) || HEAD_TITLES.has(word));
 }
 
 /** "N.V. Okoro", "J.R.R. Tolkien": initials joined by stops (the last stop outside the word), not a place's letters. */
@@ -435,13 +435,22 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
   return withoutRetiredMarks(withoutNicknames(tokens));
 }
 
+/**
+ * Whether an article stands right before token i, making the word there a noun ("the warning", "a reply"): in lower
+ * case, or opening the sentence — not a letter naming somebody ("Officer A told", "Witness A said").
+ */
+export function afterArticle(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before?.kind === 'word' && ARTICLES.has(before.lower) && (!before.capital || i - 1 === 0);
+}
+
 function speakerFollows(tokens: Token[], from: number): boolean {
   for (let j = from; j < Math.min(tokens.length, from + 5); j++) {
     const t = tokens[j];
     if (t?.kind !== 'word') return false;
     // “…” The minister added that …: reported speech of its own opens a new sentence.
     // ("“…” That was the warning from NAME": after an article the word is a noun, no verb.)
-    if (SPEECH_VERBS.has(t.text.toLowerCase()) && !ARTICLES.has(tokens[j - 1]?.lower ?? ''))
+    if (SPEECH_VERBS.has(t.text.toLowerCase()) && !afterArticle(tokens, j))
       return !REPORTED_SPEECH_OPENERS.has(tokens[j + 1]?.lower ?? '') && !OPINION_VERBS.has(t.lower);
   }
   return false;

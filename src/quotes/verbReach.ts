@@ -21,7 +21,7 @@ import {
 import { RELATIVE_PRONOUNS } from './clauseWords.ts';
 import { ISSUED_DOCUMENTS, issuerStart, OCCASION_DETERMINERS, OCCASIONS, TIME_LEADS, TIME_NOUNS } from './clauses.ts';
 import { isRoleHead } from './rolePhrases.ts';
-import type { Token } from './tokens.ts';
+import { afterArticle, type Token } from './tokens.ts';
 import { beforeRelativeClause } from './wordNames.ts';
 import { namesDescription } from './givenAs.ts';
 import { SUBJECT_PRONOUNS } from './pronouns.ts';
@@ -96,7 +96,7 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   if (need === undefined || closesName(tokens, i) || namesDescription(tokens, i)) return false;
   if (SPEECH_VERB_NOUN_COMPOUNDS.get(word)?.has(lowerAt(tokens, i + 1)) === true) return false;
   // ("That was the warning from NAME", "an appeal to voters": after an article the word is a noun, no verb.)
-  if (ARTICLES.has(lowerAt(tokens, i - 1))) return false;
+  if (afterArticle(tokens, i)) return false;
   if (NON_SPEECH_PARTICLES.get(word) === lowerAt(tokens, i + 1)) return false;
   if (PROGRESSIVE_SPEECH_VERBS.has(word) && !PROGRESSIVE_AUXILIARIES.has(lowerAt(tokens, i - 1))) return false;
   // ("his side conceding three penalties", "admitted two charges": a counted object, no words said.)

@@ -324,7 +324,7 @@ describe('a gender only a given name guessed, across a paragraph break', () => {
     ]).toEqual(['female', ['Rana Anwar Malik'], [null]]);
   });
 
-  it('gives ““…,” he said” opening a paragraph to the one speaking at the end of the paragraph before, not to an unnamed man further back', () => {
+  it('gives ““…,” he said” opening a paragraph to the unnamed man further back, not to the woman (by her given name) speaking just before', () => {
     expect([
       givenNameGender('Rana'),
       quoteSpeakers(
@@ -336,7 +336,7 @@ describe('a gender only a given name guessed, across a paragraph break', () => {
         ],
         { givenNameGender },
       ),
-    ]).toEqual(['female', [null, 'Rana Anwar Malik', 'Rana Anwar Malik']]);
+    ]).toEqual(['female', [null, 'Rana Anwar Malik', null]]);
   });
 
   it('still gives “She said …” to the woman named before, not to the man the paragraph before names as subject', () => {

@@ -4,7 +4,6 @@ import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import {
   AFFILIATION_PREPOSITIONS,
-  ASKED_ABOUT,
   KINSHIP_NOUNS,
   NATIONALITY_NOUNS,
   QUESTION_VERBS,
@@ -12,6 +11,7 @@ import {
   SUBORDINATING_CONJUNCTIONS,
 } from '../../src/quotes/lexicon.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
+import { QUESTION_OPENERS } from '../../src/quotes/coreference.ts';
 import { CLAUSE_OPENERS } from '../../src/quotes/clauseWords.ts';
 import { GROUP_OWNERS } from '../../src/quotes/rolePhrases.ts';
 
@@ -426,23 +426,49 @@ describe('a pronoun replying to a question', () => {
   }
 });
 
-describe('a he or she speaking right after a question put to somebody (ASKED_ABOUT)', () => {
+describe('a he or she speaking right after a question put to somebody (QUESTION_OPENERS)', () => {
   const QUESTION_LEAD = 'Counting went on through the night in the coastal seats as the opposition closed the gap.';
-  for (const about of [...ASKED_ABOUT].sort())
-    it(`gives “We asked ROLE Dr. NAME ${about} … ¶ “…,” she said” to NAME, whose given name the lists guess male`, () => {
+  for (const about of [...QUESTION_OPENERS].sort())
+    it(`gives “We asked the ROLE Dr. NAME ${about} … ¶ “…,” she said” to NAME, whose given name the lists guess male`, () => {
       expect([
         givenNameGender('Femi'),
         quoteSpeakers(
           [
             QUESTION_LEAD,
             'The returning officer, Rana Joseph, told reporters the margin was eleven votes. “We will recount every box,” Joseph said.',
-            `We asked political scientist Dr. Femi Adewale ${about} the swing along the coast meant anything.`,
+            `We asked the political scientist Dr. Femi Adewale ${about} the swing along the coast meant anything.`,
             '“What we are seeing tonight is a generational vote, not a party one,” she said.',
           ],
           { givenNameGender },
         ),
       ]).toEqual(['male', ['Rana Joseph', 'Femi Adewale']]);
     });
+
+  it('keeps it with a named asker the pronoun fits (“Chair NAME asked chief executive NAME why …”)', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'A committee of MPs questioned the head of the water company for three hours on Tuesday over sewage spills.',
+          'Committee chair Ann Berg asked chief executive Femi Hale why bonuses had gone up. “Your customers are swimming in sewage,” she said.',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual(['Ann Berg']);
+  });
+
+  it('reads no question in “asked NAME on Monday night to …”', () => {
+    expect([
+      QUESTION_OPENERS.has('on'),
+      quoteSpeakers(
+        [
+          QUESTION_LEAD,
+          'Returning officer Ann Joseph asked candidate Femi Adewale on Monday night to leave the counting hall.',
+          '“Nobody is above the rules in this room,” she said.',
+        ],
+        { givenNameGender },
+      ),
+    ]).toEqual([false, ['Ann Joseph']]);
+  });
 
   it('gives it to nobody asked when the sentence before asks somebody to do something, not a question', () => {
     expect(

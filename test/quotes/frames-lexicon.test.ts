@@ -93,7 +93,14 @@ describe('reporting frames lexicon', () => {
 
   it('reads no credit past a mark or a capital between the noun and “from”: “That was the warning, in Harbour Street, from NAME”', () => {
     expect(speechNounFrameEnds(spacedTokens('That was the warning , in Harbour Street , from Ana Berg .'))).toEqual([]);
-    expect(speechNounFrameEnds(spacedTokens('That was the warning of the mayor from Ana Berg .'))).toEqual([5, 8]);
+    expect(speechNounFrameEnds(spacedTokens('That was the warning of the council from Ana Berg .'))).toEqual([5, 8]);
+  });
+
+  it('reads no credit past a person in between: “That was the message from the widow of NAME, who …”', () => {
+    expect([
+      speechNounFrameEnds(spacedTokens('That was the message from the widow of Tom Hale .')),
+      speakerOf(`“${WORDS}.” That was the message from the widow of Tom Hale, who led the ceremony.`),
+    ]).toEqual([[5], null]);
   });
 
   for (const frame of OWNED_WORDS_FRAMES) {

@@ -93,7 +93,7 @@ describe('initials joined by stops', () => {
 });
 
 describe('a place’s letters before an office or body of that place (PLACE_LETTERS_BODIES, role nouns, titles)', () => {
-  for (const word of [...PLACE_LETTERS_BODIES, 'attorney', 'ambassador'].sort()) {
+  for (const word of [...PLACE_LETTERS_BODIES, 'ambassador', 'secretary-general'].sort()) {
     const capitalised = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
     it(`keeps “the U.S. ${capitalised} …” in one sentence`, () => {
       const a = article(
@@ -112,6 +112,19 @@ describe('a place’s letters before an office or body of that place (PLACE_LETT
         'Asked by Assistant U.S. Attorney Ana Ruiz who could move money out of it, he answered: “Only two of us. Me and the founder.”',
       ]),
     ).toEqual(['Tomas Ilves', 'Tomas Ilves']);
+  });
+});
+
+describe('a place’s letters before a role noun that is no head title', () => {
+  it('ends the sentence there (“to the U.S. Officials in …”)', () => {
+    const a = article(
+      [
+        'Court hears bail plea',
+        'Exporters had hoped to sell to the U.S. Officials in the capital have offered no relief since.',
+      ],
+      { id: 'place-letters-officials', title: null },
+    );
+    expect(articleSentences(a, extractQuotes(a)).filter((s) => s.kind === 'body')).toHaveLength(2);
   });
 });
 

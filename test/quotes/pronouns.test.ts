@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADDRESS_FORMS, participialOpeningEnd, speaksOf } from '../../src/quotes/pronouns.ts';
 import { OBJECT_PREPOSITIONS } from '../../src/quotes/pronounEvidence.ts';
-import { attributed, spacedTokens, story } from './fixtures.ts';
+import { attributed, quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 import { ROLE_PLAYING_VERBS } from '../../src/quotes/lexicon.ts';
@@ -207,5 +207,15 @@ describe('a he or she after a sentence a full name opens, other names in it sing
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
     expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Trần Minh Châu']);
+  });
+
+  it('still counts a titled name after “the” as a person: “Kettle Books invited the Rev NAME …” opens with no subject for “she”', () => {
+    expect(
+      quoteSpeakers([
+        'The old bookshop on the harbour front reopened on Saturday after a two-year restoration paid for by donors.',
+        'Kettle Books invited the Rev Ann Hale to cut the ribbon.',
+        '“This town has always loved its books,” she said.',
+      ]),
+    ).toEqual(['Ann Hale']);
   });
 });

@@ -88,6 +88,18 @@ describe('a reply or other words owned by a he or she (SPEECH_NOUNS)', () => {
   }
 });
 
+describe('a reply to something a he or she owns', () => {
+  for (const noun of ['reply', 'letter'])
+    it(`gives “A ${noun} to her complaint said …” to nobody, not to the woman whose complaint it answers`, () => {
+      expect(
+        attributed([
+          'A pensioner who waited eleven hours for an ambulance after a fall has had an apology from the health board.',
+          `Tessa Ilves, 84, wrote to the board in March. A ${noun} to her complaint said the delay was “wholly unacceptable”.`,
+        ]).map(([, speaker]) => speaker),
+      ).toEqual([null]);
+    });
+});
+
 describe('a document its author made with a verb', () => {
   for (const [document, verbs] of [...DOCUMENT_VERBS].sort(([a], [b]) => a.localeCompare(b))) {
     for (const verb of [...verbs].sort()) {

@@ -14,7 +14,7 @@ import {
   subjectAppositiveEnd,
 } from '../../src/quotes/verbReach.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
+import { attributed, quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 
 describe('subjectAppositiveEnd', () => {
   it('finds the comma closing an appositive before the predicate’s lower-case word', () => {
@@ -204,8 +204,19 @@ describe('a speech verb’s word after an article', () => {
         isSpeechVerbAt(spacedTokens(`${article} proposed fines`), 1),
         isSpeechVerbAt(spacedTokens(`That was ${article} warning from Ann Hale`), 3),
         isSpeechVerbAt(spacedTokens('Ann Hale warning that'), 2),
-      ]).toEqual([false, false, true]);
+        isSpeechVerbAt(spacedTokens(`Officer ${article.toUpperCase()} told the inquest`), 2),
+      ]).toEqual([false, false, true, true]);
     });
+
+  it('keeps “Officer A told” a speech verb whose subject is the officer lettered A', () => {
+    expect(
+      attributed([
+        'An inquest into the death of a man shot by police in the city centre last March opened on Monday, the coroner said.',
+        'Ann Hale, a lawyer for the family, said the officer had fired “without any warning at all”.',
+        '“I believed he was reaching for a gun,” Officer A told the inquest.',
+      ]).map(([, , cue]) => cue),
+    ).toEqual(['Ann Hale, a lawyer for the family, said', 'Officer A told']);
+  });
 
   it('gives “NAME, who …, said in a statement that the proposed fines were “…”” to NAME, not to “the proposed”', () => {
     expect(
