@@ -54,6 +54,8 @@ export const SPEECH_VERBS = set(`
   think feel suggest acknowledge concede describe urge stress recall
   respond shout yell scream mutter exclaim declare announce observe affirm assert reiterate confirm testify confess
   disclose reveal apologise apologize clarify reassure assure plead allege speculate implore
+  retorts exclaims reflects laments testifies confesses disagrees advises recommends raged taunted sniped blurted
+  stammered stuttered roared groaned moaned whined snorted
 `);
 
 /**
