@@ -1076,23 +1076,26 @@ describe('a closed compound ending in a role noun (ROLE_COMPOUND_HEADS)', () => 
   });
 });
 
-/** Trades and household roles: a lower-case one heading an unnamed subject is somebody, whom a later "she" means. */
+/** Trades, household roles and parties: a lower-case one heading an unnamed subject is somebody a later "she" means. */
 const TRADE_ROLES = [
   ...['assistant', 'porter', 'baker', 'butcher', 'carpenter', 'decorator', 'hairdresser'],
   ...['barber', 'florist', 'jeweller', 'jeweler', 'tailor', 'gardener', 'groundsman', 'shepherd', 'crofter'],
   ...['greengrocer', 'newsagent', 'roofer', 'joiner', 'bricklayer', 'glazier', 'painter', 'handyman'],
   ...['dispatcher', 'paralegal', 'cook', 'doorman', 'concierge', 'homemaker', 'housewife', 'househusband'],
+  ...['claimant', 'complainant', 'applicant', 'appellant', 'petitioner', 'respondent', 'donor', 'shareholder'],
+  ...['borrower', 'subscriber', 'archivist', 'alumna', 'sibling', 'crewmember', 'attendant', 'reservist'],
+  ...['airman', 'recruit', 'parolee', 'elector', 'townsperson', 'follower', 'source'],
 ];
 
 describe('trades and household roles (ROLE_NOUNS)', () => {
   for (const role of TRADE_ROLES)
-    it(`gives “A ${role} who asked not to be named said … “…,” she said.” to nobody, not the owner named before`, () => {
+    it(`gives “${/^[aeiou]/u.test(role) ? 'An' : 'A'} ${role} who asked not to be named said … “…,” she said.” to nobody, not the owner named before`, () => {
       expect(ROLE_NOUNS.has(role)).toBe(true);
       const book = buildQuoteBook([
         story('trade-role', [
           'The covered market in Pellow will shut for two years of repairs from March, the council confirmed.',
           'Its lease is held by Marnie Quell, who took it over from her father in 2004.',
-          `A ${role} who asked not to be named said the traders had heard nothing about where they would go.`,
+          `${/^[aeiou]/u.test(role) ? 'An' : 'A'} ${role} who asked not to be named said the traders had heard nothing about where they would go.`,
           '“Two years is a lifetime for a small business. Most of us will not come back,” she said.',
         ]),
       ]);
