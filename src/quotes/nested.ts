@@ -5,6 +5,7 @@ import type { ExtractedQuote } from './extract.ts';
 import { lowerAt } from './frames.ts';
 import { namesDescription } from './givenAs.ts';
 import { LEADING_CONJUNCTIONS } from './clauses.ts';
+import { DASHES } from './clauseWords.ts';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, NAME_HONORIFICS, VERB_FILLERS } from './lexicon.ts';
 import { capitalRuns, type CapitalRun } from './names.ts';
 import { isOrganisationName } from './organisations.ts';
@@ -220,6 +221,14 @@ function clauseThatBefore(tokens: Token[], quoteAt: number): number | null {
 
 /** The speech verb that introduces the nested quote at `quoteAt`: one just before it, or one right after it. */
 function speechVerbFor(tokens: Token[], quoteAt: number): number | null {
+  // ("We were told, and I wrote it down, '…'", "The minister said — I wrote it down — '…'": the outer speaker's
+  // own aside right before the quote is passed over, to a speech verb before it, when there is one.)
+  const aside = ownAsideBefore(tokens, quoteAt);
+  if (aside !== null)
+    for (let i = aside - 1; i >= Math.max(0, aside - 1 - SET_OFF_VERB_REACH); i--) {
+      if (tokens[i]?.kind === 'quote') break;
+      if (isSpeechVerbAt(tokens, i)) return i;
+    }
   // ("Our doctor told me on the first day, '…'": a verb's time phrase set off by a comma reaches further.)
   const reach = LEAD_IN_MARKS.has(tokens[quoteAt - 1]?.text ?? '') ? SET_OFF_VERB_REACH : VERB_REACH;
   for (let i = quoteAt - 1; i >= Math.max(0, quoteAt - 1 - reach); i--) {
@@ -245,6 +254,33 @@ function speechVerbFor(tokens: Token[], quoteAt: number): number | null {
   let k = quoteAt + 1;
   if (tokens[k]?.text === ',') k++;
   for (let i = k; i < Math.min(tokens.length, k + 4); i++) if (isSpeechVerbAt(tokens, i)) return i;
+  return null;
+}
+
+/** Most words of an aside of the outer speaker's own between a speech verb and the quote it brings in. */
+const OWN_ASIDE_WORDS = 10;
+
+/**
+ * Where an aside of the outer speaker's own opens, when one stands right before the quote at `quoteAt`, set off by
+ * two dashes or (after "and") two commas, opening with "I" or "we" and not closing on a speech verb: ", and I still
+ * remember the words," and "— I wrote it down —". Null when there is none.
+ */
+export function ownAsideBefore(tokens: Token[], quoteAt: number): number | null {
+  const close = tokens[quoteAt - 1]?.text ?? '';
+  if (close !== ',' && !DASHES.has(close)) return null;
+  // (Not "He asked me, and I replied, '…'": a speech verb closing the clause brings the quote in itself.)
+  if (isSpeechVerbAt(tokens, quoteAt - 2)) return null;
+  for (let k = quoteAt - 2; k >= Math.max(0, quoteAt - 2 - OWN_ASIDE_WORDS); k--) {
+    const t = tokens[k];
+    if (t === undefined || t.kind === 'quote') return null;
+    if (t.kind !== 'punct') continue;
+    if (t.text !== close && !(DASHES.has(close) && DASHES.has(t.text))) return null;
+    // (Between commas only after "and": "When I asked, I was told by NAME, '…'" is the clause bringing it in.)
+    const joined = lowerAt(tokens, k + 1) === 'and';
+    if (close === ',' && !joined) return null;
+    const opener = joined ? k + 2 : k + 1;
+    return FIRST_PERSON.has(lowerAt(tokens, opener)) && opener < quoteAt - 2 ? k : null;
+  }
   return null;
 }
 

@@ -430,3 +430,39 @@ describe('a pronoun speaking a nested quote after a thing’s name written with 
     ).toContainEqual(['Do the work', 'Tomas Reyes', 'nested', 'he said']);
   });
 });
+
+describe('an aside of the outer speaker’s own before a nested quote (ownAsideBefore)', () => {
+  it('passes over “, and I wrote it down at the time,” to the passive before it: nobody named', () => {
+    expect(
+      credited([
+        '"We were told, and I wrote it down at the time, \'Nothing will change at the ground without you.\' That lasted a month," Reyes said.',
+      ]).map(([words, speaker, method]) => [words, speaker, method]),
+    ).toEqual([
+      ['We were told,', 'Reyes', 'after'],
+      ['Nothing will change', null, 'none'],
+    ]);
+  });
+
+  it('passes over “— I wrote it down —” to the one named speaking before it', () => {
+    expect(
+      credited([
+        'Club secretary Ana Duarte promised the fans on Monday that the old stand would stay open all season.',
+        '"Duarte said — I wrote it down — \'the old stand stays open all season.\' Now it is shut," Reyes said.',
+      ]).map(([words, speaker]) => [words, speaker]),
+    ).toEqual([
+      ['Duarte said —', 'Reyes'],
+      ['the old stand', 'Ana Duarte'],
+    ]);
+  });
+
+  it('keeps a clause that closes on its own speech verb: “He asked me, and I replied, ‘…’” is the outer speaker’s', () => {
+    expect(
+      credited(['"He asked me if I was fit, and I replied, \'Not yet, give me a week.\' He nodded," Reyes said.']).map(
+        ([words, speaker]) => [words, speaker],
+      ),
+    ).toEqual([
+      ['He asked me', 'Reyes'],
+      ['Not yet, give', 'Reyes'],
+    ]);
+  });
+});
