@@ -6,6 +6,7 @@ import { lowerAt, quotationOnly, type Sentence } from './frames.ts';
 import {
   AFFILIATION_PREPOSITIONS,
   ARTICLES,
+  ASKED_NAME_QUESTIONS,
   KINSHIP_NOUNS,
   QUESTION_VERBS,
   REPLY_VERBS,
@@ -422,7 +423,7 @@ export class Coreference implements ReferenceReader {
    * “…?” a reporter asked Ana Duarte. “…,” she replied: a he or she replying stands for the person the sentence
    * before asked, not for the one asking. Null when the pronoun does not reply or nobody named was asked.
    * ("We asked economist Dr. NAME what explains the swing. ¶ “…,” she said": a `pronoun` speaking replies too when
-   * the question is put in the sentence before (QUESTION_OPENERS after the name) by nobody named the pronoun fits;
+   * the question is put in the sentence before (ASKED_NAME_QUESTIONS after the name) by nobody named the pronoun fits;
    * then a gender only a given name guessed does not rule the one asked out.)
    */
   private addresseeReplying(
@@ -443,7 +444,7 @@ export class Coreference implements ReferenceReader {
     if (!replies && asker !== undefined && compatible(asker)) return null;
     for (const asked of before.slots) {
       if (asked.kind !== 'name' || asked.entity === null) continue;
-      const questioned = replies || QUESTION_OPENERS.has(lowerAt(tokens, asked.to));
+      const questioned = replies || ASKED_NAME_QUESTIONS.has(lowerAt(tokens, asked.to));
       const guessed = !replies && this.registry.guessedGender?.has(asked.entity) === true;
       if (!questioned || !(compatible(asked.entity) || (guessed && this.isPerson(asked.entity)))) continue;
       if (QUESTION_VERBS.has(lowerAt(tokens, askedVerbAt(tokens, asked.from)))) return asked.entity;
@@ -654,16 +655,22 @@ const KIN_ROLE_WORDS = 2;
  * before up to KIN_ROLE_WORDS role words in lower case after that ("his daughter, singer NAME"); -1 when none does.
  */
 function kinshipNounBefore(tokens: readonly Token[], at: number): number {
-  let k = at - 1;
-  for (let roles = 0; k >= 0; k--) {
+  let k = pastRoleWords(tokens, at - 1, KIN_ROLE_WORDS, (w) => KINSHIP_NOUNS.has(w));
+  if (tokens[k]?.text === ',') k--;
+  return KINSHIP_NOUNS.has(tokens[k]?.lower ?? '') ? k : -1;
+}
+
+/**
+ * Back from token `k` past up to `most` words of a role in lower case and their articles ("the political
+ * scientist"), stopping at a word `stop` accepts: the index reached.
+ */
+function pastRoleWords(tokens: readonly Token[], k: number, most: number, stop: (word: string) => boolean): number {
+  for (let n = 0; n < most && k > 0; n++, k--) {
     const t = tokens[k];
-    if (KINSHIP_NOUNS.has(t?.lower ?? '')) return k;
-    if (t?.text === ',' && k === at - 1 - roles) continue;
-    if (t?.kind !== 'word' || t.capital || roles === KIN_ROLE_WORDS) return -1;
-    if (!isRoleHead(t.lower) && !ROLE_MODIFIERS.has(t.lower)) return -1;
-    roles++;
+    if (t?.kind !== 'word' || t.capital || stop(t.lower)) break;
+    if (!isRoleHead(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !ARTICLES.has(t.lower)) break;
   }
-  return -1;
+  return k;
 }
 
 /** Most tokens between a description opening a sentence and the comma before the he or she it describes. */
@@ -688,11 +695,6 @@ function describesPronounAfter(tokens: Token[], slot: Slot): boolean {
   return false;
 }
 
-/** Words after a name that put a question to it ("asked NAME what …", "whether …"); not "on", a time's as often. */
-export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
-  ...['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'which', 'about'],
-]);
-
 /** Most role words between a verb of asking and the name it asks ("asked political scientist Dr. NAME"). */
 const ASKED_ROLE_WORDS = 4;
 
@@ -701,12 +703,5 @@ const ASKED_ROLE_WORDS = 4;
  * in lower case and its article ("asked the political scientist NAME").
  */
 function askedVerbAt(tokens: readonly Token[], from: number): number {
-  let k = from - 1;
-  for (let n = 0; n < ASKED_ROLE_WORDS && k > 0; n++) {
-    const t = tokens[k];
-    if (t?.kind !== 'word' || t.capital || QUESTION_VERBS.has(t.lower)) break;
-    if (!isRoleHead(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !ARTICLES.has(t.lower)) break;
-    k--;
-  }
-  return k;
+  return pastRoleWords(tokens, from - 1, ASKED_ROLE_WORDS, (w) => QUESTION_VERBS.has(w));
 }

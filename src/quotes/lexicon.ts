@@ -54,8 +54,8 @@ export const SPEECH_VERBS = set(`
   think feel suggest acknowledge concede describe urge stress recall
   respond shout yell scream mutter exclaim declare announce observe affirm assert reiterate confirm testify confess
   disclose reveal apologise apologize clarify reassure assure plead allege speculate implore
-  retorts exclaims reflects laments testifies confesses disagrees advises recommends raged taunted sniped blurted
-  stammered stuttered roared groaned moaned whined snorted
+  retorts exclaims laments testifies confesses disagrees taunted sniped blurted stammered stuttered groaned moaned
+  whined
 `);
 
 /**
@@ -78,6 +78,12 @@ export const INVERTING_SPEECH_VERBS = set(`
 
 /** Words after a sentence's opening "Asked" that say what about: "Asked about", "Asked whether", "Asked if". */
 export const ASKED_ABOUT = set(`about whether if why how what when on`);
+
+/**
+ * Words right after a name that put a question to that person ("asked NAME what …", "whether …"); not "on", which
+ * after a name is a time's as often ("asked NAME on Monday night to leave").
+ */
+export const ASKED_NAME_QUESTIONS = set(`whether if why how what when where who which about`);
 
 /** Words of being asked opening a sentence before what about ("Asked about …", "Pressed on whether …"). */
 export const ASKED_OPENERS = set(`asked pressed questioned quizzed challenged`);

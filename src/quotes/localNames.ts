@@ -114,10 +114,7 @@ export class ArticleNames {
     sentences.forEach((sentence, i) => {
       for (const run of sentence.runs) {
         if (run.kind !== 'name' || run.name.length < 2) continue;
-        // ("Giving Rasmussen …": an opening word in -ing is no given name, unless the corpus knows the whole name as
-        // somebody's: "Aisling McAvoy, 29, …".)
-        const known = (this.registry.forms.get(normalizeName(run.name.join(' '))) ?? []).length > 0;
-        if (OPENER_SUFFIX.test(run.name[0] ?? '') && !known) continue;
+        if (OPENER_SUFFIX.test(run.name[0] ?? '')) continue;
         this.noteFullName(run.name, sentence.index);
       }
       // ("TARIQ BALOCH (Player of the Match)" ¶ "Tariq said …": a roundup's heading in capitals writes the name in
@@ -197,19 +194,6 @@ export class ArticleNames {
       return known === null || known === gender;
     });
     return fitting.length > 0 ? fitting : ids;
-  }
-
-  /**
-   * `ids` as fittingTitle leaves them — unless that leaves none of those the article has named in full so far, each of
-   * whose gender only a given name guessed: "retired judge Nihal Fonseka … Mr. Fonseka said" is the judge even where
-   * the lists guess "Nihal" a woman's name and a Lasantha Fonseka is named later.
-   */
-  private titledSoFar(title: string, ids: string[], sentence: Sentence): string[] {
-    const fitting = this.fittingTitle(title, ids);
-    const soFar = ids.filter((id) => this.namedBy(id, sentence.index));
-    const guessedOnly = soFar.every((id) => this.registry.guessedGender?.has(id) === true);
-    const dropsAllSoFar = soFar.length > 0 && soFar.length < ids.length && !soFar.some((id) => fitting.includes(id));
-    return dropsAllSoFar && guessedOnly ? soFar : fitting;
   }
 
   /** "Moreno" in an article that names a Luis Moreno is not the corpus's Pablo Moreno. */
@@ -347,7 +331,7 @@ export class ArticleNames {
         }
         // "Mrs Tennant said" where the corpus knows a Ross and a Rosa Tennant: a gendered title rules out whoever is
         // known to be of the other gender, before nearness picks among the rest.
-        if (match.ids.length > 1) match = { ids: this.titledSoFar(run.title, match.ids, sentence), typo: match.typo };
+        if (match.ids.length > 1) match = { ids: this.fittingTitle(run.title, match.ids), typo: match.typo };
         // "Anna Brandt, for her part, … “…,” Brandt says": one of them named earlier in the paragraph is meant.
         // ("Fire chief Marc Gagnon says …" ¶ "“…,” Gagnon said": so is the one the sentence right before names.)
         const here =

@@ -101,13 +101,12 @@ export const DOTTED_PLACE_LETTERS: ReadonlySet<string> = new Set(['u.s', 'u.k', 
 
 /**
  * Words that after a place's letters go on with the same name, so that the letters' stop ends no sentence: an office
- * or a body of that place ("U.S. Attorney Ann Hale", "U.S. Supreme Court", "the U.S. Embassy"). A head title does too
- * (HEAD_TITLES: "U.N. Secretary-General", "U.S. Ambassador"); other role nouns do not ("in the U.S. Officials said").
+ * or a body of that place that seldom opens a sentence ("U.S. Attorney Ann Hale", "the U.S. Embassy"). A head title
+ * does too (HEAD_TITLES: "U.N. Secretary-General", "U.S. Ambassador"); not other role nouns ("in the U.S. Officials
+ * said") nor words that open sentences as often ("from the U.S. Defense lawyer NAME said", "Court papers show").
  */
 export const PLACE_LETTERS_BODIES: ReadonlySet<string> = new Set([
-  ...['army', 'navy', 'embassy', 'consulate', 'department', 'court', 'district', 'congress', 'senate', 'treasury'],
-  ...['marshals', 'customs', 'forces', 'military', 'government', 'parliament', 'commission', 'mission', 'agency'],
-  ...['attorney', 'supreme', 'federal', 'defense', 'defence', 'security', 'coast', 'marines', 'trade', 'central'],
+  ...['attorney', 'army', 'navy', 'embassy', 'consulate', 'congress', 'senate', 'treasury', 'marshals'],
 ]);
 
 /** Whether the word after `at` (past spaces) is capitalised and goes on with a place's letters before it. */
@@ -437,11 +436,11 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
 
 /**
  * Whether an article stands right before token i, making the word there a noun ("the warning", "a reply"): in lower
- * case, or opening the sentence — not a letter naming somebody ("Officer A told", "Witness A said").
+ * case, or opening the sentence at `opening` — not a letter naming somebody ("Officer A told", "Witness A said").
  */
-export function afterArticle(tokens: readonly Token[], i: number): boolean {
+export function afterArticle(tokens: readonly Token[], i: number, opening = 0): boolean {
   const before = tokens[i - 1];
-  return before?.kind === 'word' && ARTICLES.has(before.lower) && (!before.capital || i - 1 === 0);
+  return before?.kind === 'word' && ARTICLES.has(before.lower) && (!before.capital || i - 1 === opening);
 }
 
 function speakerFollows(tokens: Token[], from: number): boolean {
@@ -450,7 +449,8 @@ function speakerFollows(tokens: Token[], from: number): boolean {
     if (t?.kind !== 'word') return false;
     // “…” The minister added that …: reported speech of its own opens a new sentence.
     // ("“…” That was the warning from NAME": after an article the word is a noun, no verb.)
-    if (SPEECH_VERBS.has(t.text.toLowerCase()) && !afterArticle(tokens, j))
+    // (The words after a quote closing on a stop may open a sentence: "“…” The claims were …".)
+    if (SPEECH_VERBS.has(t.text.toLowerCase()) && !afterArticle(tokens, j, from))
       return !REPORTED_SPEECH_OPENERS.has(tokens[j + 1]?.lower ?? '') && !OPINION_VERBS.has(t.lower);
   }
   return false;

@@ -4,6 +4,7 @@ import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import {
   AFFILIATION_PREPOSITIONS,
+  ASKED_NAME_QUESTIONS,
   KINSHIP_NOUNS,
   NATIONALITY_NOUNS,
   QUESTION_VERBS,
@@ -11,7 +12,6 @@ import {
   SUBORDINATING_CONJUNCTIONS,
 } from '../../src/quotes/lexicon.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
-import { QUESTION_OPENERS } from '../../src/quotes/coreference.ts';
 import { CLAUSE_OPENERS } from '../../src/quotes/clauseWords.ts';
 import { GROUP_OWNERS } from '../../src/quotes/rolePhrases.ts';
 
@@ -426,9 +426,9 @@ describe('a pronoun replying to a question', () => {
   }
 });
 
-describe('a he or she speaking right after a question put to somebody (QUESTION_OPENERS)', () => {
+describe('a he or she speaking right after a question put to somebody (ASKED_NAME_QUESTIONS)', () => {
   const QUESTION_LEAD = 'Counting went on through the night in the coastal seats as the opposition closed the gap.';
-  for (const about of [...QUESTION_OPENERS].sort())
+  for (const about of [...ASKED_NAME_QUESTIONS].sort())
     it(`gives “We asked the ROLE Dr. NAME ${about} … ¶ “…,” she said” to NAME, whose given name the lists guess male`, () => {
       expect([
         givenNameGender('Femi'),
@@ -458,7 +458,7 @@ describe('a he or she speaking right after a question put to somebody (QUESTION_
 
   it('reads no question in “asked NAME on Monday night to …”', () => {
     expect([
-      QUESTION_OPENERS.has('on'),
+      ASKED_NAME_QUESTIONS.has('on'),
       quoteSpeakers(
         [
           QUESTION_LEAD,

@@ -126,6 +126,24 @@ describe('a place’s letters before a role noun that is no head title', () => {
     );
     expect(articleSentences(a, extractQuotes(a)).filter((s) => s.kind === 'body')).toHaveLength(2);
   });
+
+  for (const opening of ['Defense lawyer', 'Court papers', 'Federal agents', 'Security forces', 'Trade unions'])
+    it(`ends the sentence before “${opening} …”, which opens sentences as often`, () => {
+      const a = article(
+        ['Court hears bail plea', `Tom Rusk was deported from the U.S. ${opening} said the move was cruel.`],
+        { id: 'place-letters-opening', title: null },
+      );
+      expect(articleSentences(a, extractQuotes(a)).filter((s) => s.kind === 'body')).toHaveLength(2);
+    });
+});
+
+describe('a capitalised article opening the words after a quote closing with a stop', () => {
+  it('makes the speech verb’s word after it a noun, so ““…” The claims were …” opens a sentence of its own', () => {
+    const a = story('article-after-quote', [
+      'Tom Rusk was a close friend of the developer. “He never once asked me for a favour.” The claims were first made by his former deputy.',
+    ]);
+    expect(articleSentences(a, extractQuotes(a)).filter((s) => s.kind === 'body')).toHaveLength(3);
+  });
 });
 
 describe('a verb of opinion after a quote closing with a stop', () => {

@@ -1082,9 +1082,9 @@ const TRADE_ROLES = [
   ...['barber', 'florist', 'jeweller', 'jeweler', 'tailor', 'gardener', 'groundsman', 'shepherd', 'crofter'],
   ...['greengrocer', 'newsagent', 'roofer', 'joiner', 'bricklayer', 'glazier', 'painter', 'handyman'],
   ...['dispatcher', 'paralegal', 'cook', 'doorman', 'concierge', 'homemaker', 'housewife', 'househusband'],
-  ...['claimant', 'complainant', 'applicant', 'appellant', 'petitioner', 'respondent', 'donor', 'shareholder'],
-  ...['borrower', 'subscriber', 'archivist', 'alumna', 'sibling', 'crewmember', 'attendant', 'reservist'],
-  ...['airman', 'recruit', 'parolee', 'elector', 'townsperson', 'follower', 'source'],
+  ...['claimant', 'complainant', 'applicant', 'appellant', 'petitioner', 'respondent', 'borrower', 'subscriber'],
+  ...['archivist', 'alumna', 'sibling', 'crewmember', 'attendant', 'reservist', 'airman', 'recruit', 'parolee'],
+  ...['elector', 'townsperson', 'follower'],
 ];
 
 describe('trades and household roles (ROLE_NOUNS)', () => {

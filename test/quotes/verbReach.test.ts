@@ -227,3 +227,19 @@ describe('a speech verb’s word after an article', () => {
     ).toEqual(['Ann Hale']);
   });
 });
+
+describe('words left out of the speech verbs for their other senses', () => {
+  for (const word of ['snorted', 'recommends', 'advises', 'reflects', 'roared', 'raged'])
+    it(`reads “${word}” as no speech verb`, () => {
+      expect(isSpeechVerbAt(spacedTokens(`Tom Rusk ${word} it`), 2)).toBe(false);
+    });
+
+  it('gives “… told the jury that CCTV showed NAME snorted “…”” to the one telling the jury', () => {
+    expect(
+      quoteSpeakers([
+        'A former bank clerk went on trial at the crown court on Monday accused of supplying drugs at a nightclub.',
+        'Prosecutor Ann Pell told the jury that CCTV showed Tom Rusk snorted “a line of white powder” in the toilets.',
+      ]),
+    ).toEqual(['Ann Pell']);
+  });
+});
