@@ -1,0 +1,40 @@
+// The one person a writer's sentence refers to, for a paragraph of quotation right under it (onlyPerson.ts).
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from './fixtures.ts';
+
+const LEAD = 'The repair cafe in the old chapel hall opened its doors for the hundredth time on Saturday morning.';
+const QUOTE = '“He played his records on it every Sunday. I just want to hear one of them on it again.”';
+
+describe('a paragraph of quotation under a sentence that refers to one person only', () => {
+  it('goes to the one person named, subject or not (“The radiogram belongs to NAME, who …”)', () => {
+    expect(
+      quoteSpeakers([LEAD, 'The radiogram belongs to Ada Quell, who inherited it from her father.', QUOTE]),
+    ).toEqual(['Ada Quell']);
+  });
+
+  it('goes to the one person a he or she refers to (“NAME has … . By day she is a teacher.”)', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        'Ada Quell, 61, has fixed radios here for twenty years. By day she is a supply teacher.',
+        QUOTE,
+      ]),
+    ).toEqual(['Ada Quell']);
+  });
+
+  it('goes to nobody when the subject is a role nobody known holds (“NAME’s lawyer was blunt.”)', () => {
+    expect(quoteSpeakers([LEAD, 'Ada Quell’s lawyer was blunt about the landlord.', QUOTE])).toEqual([null]);
+  });
+
+  it('goes to nobody when the sentence refers to two people', () => {
+    expect(quoteSpeakers([LEAD, 'The radiogram belongs to Ada Quell, who bought it from Tom Berwick.', QUOTE])).toEqual(
+      [null],
+    );
+  });
+
+  it('goes to nobody under a list item a dash opens (“– NAME uses a film’s tagline.”)', () => {
+    expect(
+      quoteSpeakers([LEAD, '– Ada Quell borrows the tagline of a 1986 film about a radio station.', QUOTE]),
+    ).toEqual([null]);
+  });
+});
