@@ -89,8 +89,10 @@ function creditedName(
     }
     if (slot) {
       const next = tokens[slot.to];
-      // ("That was the response from the Berg family": a group a surname names is nobody of that name.)
-      if (NAMED_GROUP_NOUNS.has(next?.lower ?? '')) return null;
+      // ("That was the response from the Berg family": a group a surname names is nobody of that name, and the
+      // credit still says the words are not whoever the sentences before name.)
+      if (NAMED_GROUP_NOUNS.has(next?.lower ?? ''))
+        return { speaker: null, cue: spanText(article, tokens, k, slot.to + 1), method: 'credit' };
       // After a frame ("That was the message from Governor Ellen Price as the storm …") the frame itself credits
       // the name, whatever follows it; a bare credit must close with the name or a word that ends a credit.
       const closes = framed || next === undefined || next.kind === 'punct' || CREDIT_CLOSERS.has(next.lower);

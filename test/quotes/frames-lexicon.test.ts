@@ -246,6 +246,6 @@ describe('a surname naming a group after a credit frame (NAMED_GROUP_NOUNS)', ()
           `That was the response from the Berg ${noun}, who thanked the rescuers.`,
         ]),
       ]);
-      expect(book.quotes.map((q) => [q.speaker, q.method])).toEqual([[null, 'none']]);
+      expect(book.quotes.map((q) => [q.speaker, q.method])).toEqual([[null, 'credit']]);
     });
 });
