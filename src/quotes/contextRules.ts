@@ -16,7 +16,7 @@ import { isOrganisationName } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import { type Cue, cueText, mainCue, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, knownOrganisation, type QuotePlace } from './ruleTypes.ts';
-import { onlyPersonOf } from './onlyPerson.ts';
+import { onlyPersonOf, onlyPronouns } from './onlyPerson.ts';
 import { colonSubject, sourceOfWords } from './colonRules.ts';
 import { plainlySpokenUnderName } from './plainSpeech.ts';
 import { viewHolder } from './viewHolders.ts';
@@ -218,8 +218,16 @@ export function subjectOfParagraphBefore(context: AttributionContext, place: Quo
   // ("On her coach, NAME, her mother’s cousin:" ¶ "“…”": a topic's label names whom the quote is
   // about, not who speaks it.)
   if (isTopicLabel(before.sentence.tokens)) return null;
-  // ("NAME has done this for twenty years. By day she teaches." ¶ "“…”": else the one person it refers to.)
-  return subjectOf(before, quotedWords(context, place), context) ?? onlyPersonOf(before, context);
+  // ("NAME has done this for twenty years. By day she teaches." ¶ "“…”": else the one person it refers to, or the
+  // one the sentence before it in its paragraph refers to when it only goes on with a he or she: "This is her first
+  // restaurant.")
+  const earlier = context.states[before.sentence.index - 1];
+  const goesOn = earlier?.sentence.paragraph === before.sentence.paragraph && onlyPronouns(before);
+  return (
+    subjectOf(before, quotedWords(context, place), context) ??
+    onlyPersonOf(before, context) ??
+    (goesOn && earlier !== undefined ? onlyPersonOf(earlier, context) : null)
+  );
 }
 
 /** Whether the sentence opens with a role of words alone, then the subject's name set off in commas. */

@@ -1,5 +1,6 @@
 // The one person a writer's sentence refers to, for a paragraph of quotation right under it (onlyPerson.ts).
 import { describe, expect, it } from 'vitest';
+import { LOCATIVE_PREPOSITIONS } from '../../src/quotes/onlyPerson.ts';
 import { quoteSpeakers } from './fixtures.ts';
 
 const LEAD = 'The repair cafe in the old chapel hall opened its doors for the hundredth time on Saturday morning.';
@@ -36,5 +37,22 @@ describe('a paragraph of quotation under a sentence that refers to one person on
     expect(
       quoteSpeakers([LEAD, '– Ada Quell borrows the tagline of a 1986 film about a radio station.', QUOTE]),
     ).toEqual([null]);
+  });
+
+  for (const preposition of [...LOCATIVE_PREPOSITIONS].sort())
+    it(`passes over a place it does not know after “${preposition}” (“… worked ${preposition} Port Ellery and Oban”)`, () => {
+      expect(
+        quoteSpeakers([
+          LEAD,
+          `Ada Quell, 61, worked ${preposition} Port Ellery and Oban before she retired here.`,
+          QUOTE,
+        ]),
+      ).toEqual(['Ada Quell']);
+    });
+
+  it('goes on past a sentence that refers to her only by “her” (“This is her first stall.”)', () => {
+    expect(
+      quoteSpeakers([LEAD, 'Ada Quell, 61, fixed radios in Oban for thirty years. This is her first stall.', QUOTE]),
+    ).toEqual(['Ada Quell']);
   });
 });
