@@ -16,7 +16,6 @@ import { isOrganisationName } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import { type Cue, cueText, mainCue, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, knownOrganisation, type QuotePlace } from './ruleTypes.ts';
-import { onlyPersonOf, onlyPronouns } from './onlyPerson.ts';
 import { colonSubject, sourceOfWords } from './colonRules.ts';
 import { plainlySpokenUnderName } from './plainSpeech.ts';
 import { viewHolder } from './viewHolders.ts';
@@ -195,7 +194,7 @@ export function subjectBefore(context: AttributionContext, place: QuotePlace): A
 }
 
 /** The words of the quote a place opens with, normalised, for telling whom it speaks of. */
-function quotedWords(context: AttributionContext, place: QuotePlace): ReadonlySet<string> {
+export function quotedWords(context: AttributionContext, place: QuotePlace): ReadonlySet<string> {
   const quote = place.first.state.sentence.tokens[place.first.index];
   return new Set(
     normalizeName(quote === undefined ? '' : context.article.text.slice(quote.start, quote.end)).split(' '),
@@ -218,16 +217,7 @@ export function subjectOfParagraphBefore(context: AttributionContext, place: Quo
   // ("On her coach, NAME, her mother’s cousin:" ¶ "“…”": a topic's label names whom the quote is
   // about, not who speaks it.)
   if (isTopicLabel(before.sentence.tokens)) return null;
-  // ("NAME has done this for twenty years. By day she teaches." ¶ "“…”": else the one person it refers to, or the
-  // one the sentence before it in its paragraph refers to when it only goes on with a he or she: "This is her first
-  // restaurant.")
-  const earlier = context.states[before.sentence.index - 1];
-  const goesOn = earlier?.sentence.paragraph === before.sentence.paragraph && onlyPronouns(before);
-  return (
-    subjectOf(before, quotedWords(context, place), context) ??
-    onlyPersonOf(before, context) ??
-    (goesOn && earlier !== undefined ? onlyPersonOf(earlier, context) : null)
-  );
+  return subjectOf(before, quotedWords(context, place), context);
 }
 
 /** Whether the sentence opens with a role of words alone, then the subject's name set off in commas. */

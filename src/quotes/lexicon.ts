@@ -60,9 +60,10 @@ export const SPEECH_VERBS = set(`
 
 /**
  * Verbs that report speech only right after the quotation they report, with the subject between or after them
- * ("“Where was I,” she began"); elsewhere they say something else ("Work began in March").
+ * ("“Where was I,” she began", "“…,” roared the manager"); elsewhere they say something else ("Work began in March",
+ * "CCTV showed NAME snorted").
  */
-export const QUOTED_SPEECH_VERBS = set(`began begins`);
+export const QUOTED_SPEECH_VERBS = set(`began begins roared snorted`);
 
 /**
  * Speech verbs whose subject may follow them ("…," said Okoye). Others take an object there: "told Xinhua",

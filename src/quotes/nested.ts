@@ -257,15 +257,23 @@ function speechVerbFor(tokens: Token[], quoteAt: number): number | null {
   return null;
 }
 
+/**
+ * Verbs of an aside about keeping or citing the words that follow ("and I wrote it down", "I still remember the exact
+ * words", "and I quote"): such an aside brings in nobody's words itself.
+ */
+export const RECORDING_VERBS: ReadonlySet<string> = new Set([
+  ...['wrote', 'write', 'noted', 'remember', 'remembered', 'recall', 'quote', 'swear', 'kid'],
+]);
+
 /** Most words of an aside of the outer speaker's own between a speech verb and the quote it brings in. */
 const OWN_ASIDE_WORDS = 10;
 
 /**
  * Where an aside of the outer speaker's own opens, when one stands right before the quote at `quoteAt`, set off by
- * two dashes or (after "and") two commas, opening with "I" or "we" and not closing on a speech verb: ", and I still
- * remember the words," and "— I wrote it down —". Null when there is none.
+ * two dashes or (after "and") two commas, opening with "I" or "we", holding a verb of RECORDING_VERBS and not closing
+ * on a speech verb: ", and I still remember the words," and "— I wrote it down —". Null when there is none.
  */
-export function ownAsideBefore(tokens: Token[], quoteAt: number): number | null {
+function ownAsideBefore(tokens: Token[], quoteAt: number): number | null {
   const close = tokens[quoteAt - 1]?.text ?? '';
   if (close !== ',' && !DASHES.has(close)) return null;
   // (Not "He asked me, and I replied, '…'": a speech verb closing the clause brings the quote in itself.)
@@ -279,7 +287,10 @@ export function ownAsideBefore(tokens: Token[], quoteAt: number): number | null 
     const joined = lowerAt(tokens, k + 1) === 'and';
     if (close === ',' && !joined) return null;
     const opener = joined ? k + 2 : k + 1;
-    return FIRST_PERSON.has(lowerAt(tokens, opener)) && opener < quoteAt - 2 ? k : null;
+    // (Only an aside about keeping the words: "and I shouted straight back at her, '…'" brings in the outer
+    // speaker's own words.)
+    const recording = tokens.slice(opener + 1, quoteAt - 1).some((w) => RECORDING_VERBS.has(w.lower));
+    return FIRST_PERSON.has(lowerAt(tokens, opener)) && opener < quoteAt - 2 && recording ? k : null;
   }
   return null;
 }

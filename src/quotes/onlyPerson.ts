@@ -1,11 +1,15 @@
 // The one person a sentence of the writer's names, in any place, for a paragraph of quotation right under it
 // ("The radiogram belongs to NAME, who inherited it from her father." ¶ "“…”").
-import { mainCue, type SentenceState } from './clauses.ts';
+import { ISSUED_DOCUMENTS, isOwnedUtterance, mainCue, type SentenceState } from './clauses.ts';
+import { ARTICLES } from './lexicon.ts';
 import type { Attribution, AttributionContext } from './ruleTypes.ts';
 import { lowerAt } from './frames.ts';
 import { isOrganisationName } from './organisations.ts';
 import { isPlaceName } from './places.ts';
-import { isTermQuoted } from './contextRules.ts';
+import { isTermQuoted, paragraphStates, quotedWords } from './contextRules.ts';
+import { quotationOnly } from './frames.ts';
+import { normalizeName } from './match.ts';
+import type { QuotePlace } from './ruleTypes.ts';
 
 /**
  * Prepositions before a capitalised run that make it a place, not somebody else the sentence refers to: "cooking in
@@ -19,15 +23,20 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
 /**
  * The one person a sentence with no speech verb and no quote refers to, by name or by a he or she the reader
  * resolved ("… This is her first restaurant."), when it refers to nobody else: no other person, no name it does not
- * know, and no subject of a role or description left unresolved ("Her lawyer was blunt"). Null otherwise.
+ * know, and no role or description ("Her lawyer was blunt"). Null otherwise.
  */
-export function onlyPersonOf(before: SentenceState, context: AttributionContext): Attribution | null {
+function onlyPersonOf(before: SentenceState, context: AttributionContext): Attribution | null {
   const { tokens } = before.sentence;
   if (mainCue(before) !== null || tokens.some((t) => t.kind === 'quote' && !isTermQuoted(t.text))) return null;
   const subject = before.subject;
   // ("– NAME borrows a film's tagline." ¶ "“…”": a list item a dash opens may quote anything.)
   if (subject === null && tokens[0]?.kind !== 'word') return null;
-  if (subject !== null && subject.entity === null && (subject.kind === 'role' || subject.kind === 'desc')) return null;
+  // ("Sentencing NAME, the judge was scathing.", "The report, commissioned by NAME when he became mayor, …": a role
+  // or description anywhere in the sentence may be whose words follow.)
+  if (before.slots.some((s) => s.kind === 'role' || s.kind === 'desc')) return null;
+  // ("The report, commissioned by NAME, runs to 400 pages." ¶ "“…”": a document the sentence opens with speaks.)
+  const opening = lowerAt(tokens, ARTICLES.has(lowerAt(tokens, 0)) ? 1 : 0);
+  if (ISSUED_DOCUMENTS.has(opening) || isOwnedUtterance(opening)) return null;
   const person = (id: string): boolean => context.people?.people.get(id)?.kind === 'person';
   const people = new Set<string>();
   for (const slot of before.slots) {
@@ -61,4 +70,40 @@ const THIRD_PERSON_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'he
 export function onlyPronouns(state: SentenceState): boolean {
   const { tokens } = state.sentence;
   return state.slots.every((s) => s.kind === 'pronoun') && tokens.some((t) => THIRD_PERSON_WORDS.has(t.lower));
+}
+
+/** Words of the quote that speak of a person of each gender rather than as them ("She was the heart of …"). */
+const SPOKEN_OF: Readonly<Record<'male' | 'female', ReadonlySet<string>>> = {
+  male: new Set(['he', 'him', 'his']),
+  female: new Set(['she', 'her', 'hers']),
+};
+
+/**
+ * “The radiogram belongs to NAME, who inherited it from her father.” ¶ “…”: a paragraph that is quotation only, right
+ * under a writer's sentence that refers to one person only (onlyPersonOf) — or under one that goes on with that
+ * person's he or she only ("This is her first restaurant.") — goes to that person; not when the quote calls them by
+ * a word of their name ("My dearest Ella, …", a banner's "Shame on you, NAME") or speaks of them as he or she ("She
+ * was the heart of this village" under "The funeral of NAME took place"). Tried after the rules that carry an earlier
+ * speaker on past the sentence.
+ */
+export function onlyPersonAbove(context: AttributionContext, place: QuotePlace): Attribution | null {
+  const { first } = place;
+  const paragraph = first.state.sentence.paragraph;
+  const own = paragraphStates(context, paragraph);
+  if (own[0] !== first.state || !own.every((s) => quotationOnly(s.sentence))) return null;
+  const before = context.states[first.state.sentence.index - 1];
+  if (!before || before.sentence.paragraph !== paragraph - 1 || before.sentence.kind !== 'body') return null;
+  const earlier = context.states[before.sentence.index - 1];
+  const goesOn = earlier?.sentence.paragraph === before.sentence.paragraph && onlyPronouns(before);
+  const found =
+    onlyPersonOf(before, context) ?? (goesOn && earlier !== undefined ? onlyPersonOf(earlier, context) : null);
+  if (found === null || found.speaker === null) return null;
+  const person = context.people?.people.get(found.speaker);
+  const quoted = quotedWords(context, place);
+  const named = normalizeName(person?.name ?? '')
+    .split(' ')
+    .some((w) => w.length > 1 && quoted.has(w));
+  const gender = person?.gender;
+  const spokenOf = gender === 'male' || gender === 'female' ? [...SPOKEN_OF[gender]].some((w) => quoted.has(w)) : false;
+  return named || spokenOf ? null : found;
 }

@@ -13,6 +13,7 @@ import { creditInline, creditLineBelow, creditSentenceBelow, saidBackBelow } fro
 import { describedUnderHeading, speakerOpensNextParagraph } from './headingRules.ts';
 import { interviewAnswer } from './interviewRules.ts';
 import { speakerPastInterlude } from './interludeRules.ts';
+import { onlyPersonAbove } from './onlyPerson.ts';
 import { transcriptTurn } from './transcriptRules.ts';
 import { embeddedPost } from './posts.ts';
 import {
@@ -68,6 +69,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'continuation', form: 'X said: ¶ “…”', apply: continuesPreviousParagraph },
   { name: 'lead-in', form: 'X was blunt about the plan: ¶ “…”', apply: leadInParagraph },
   { name: 'continuation', form: '“…,” X said. ¶ The crew set off at dawn. ¶ “…”', apply: speakerPastInterlude },
+  { name: 'subject-before', form: 'The radiogram belongs to X, who … . ¶ “…”', apply: onlyPersonAbove },
   { name: 'later-in-paragraph', form: '- Heading - ¶ “…” ¶ X added that …', apply: speakerOpensNextParagraph },
   { name: 'same-paragraph', form: 'X said … . The cuts were “…”', apply: reportedSpeechGoesOn },
   { name: 'subject', form: 'X is “…” / X wants the board to “…”', apply: sentenceSubject },

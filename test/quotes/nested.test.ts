@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
-import { enclosingQuote, PASSIVE_AUXILIARIES, readNested } from '../../src/quotes/nested.ts';
+import { enclosingQuote, PASSIVE_AUXILIARIES, RECORDING_VERBS, readNested } from '../../src/quotes/nested.ts';
 import { NAME_HONORIFICS } from '../../src/quotes/lexicon.ts';
 import { story } from './fixtures.ts';
 
@@ -465,4 +465,26 @@ describe('an aside of the outer speaker’s own before a nested quote (ownAsideB
       ['Not yet, give', 'Reyes'],
     ]);
   });
+
+  it('keeps an aside that is no recording of the words the outer speaker’s: “Duarte shouted at us, and I shouted straight back at her, ‘…’”', () => {
+    expect(
+      credited([
+        '"Duarte shouted at us, and I shouted straight back at her, \'Pay us first and then we will talk.\' She left," Reyes said.',
+      ]).map(([words, speaker]) => [words, speaker]),
+    ).toEqual([
+      ['Duarte shouted at', 'Reyes'],
+      ['Pay us first', 'Reyes'],
+    ]);
+  });
+
+  for (const verb of [...RECORDING_VERBS].sort())
+    it(`passes over an aside holding “${verb}”: “We were told — I ${verb} it — ‘…’”`, () => {
+      expect(
+        credited([
+          `"We were told — I ${verb} it — 'Nothing will change at the ground.' That lasted a month," Reyes said.`,
+        ])
+          .map(([words, speaker]) => [words, speaker])
+          .at(1),
+      ).toEqual(['Nothing will change', null]);
+    });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCATIVE_PREPOSITIONS } from '../../src/quotes/onlyPerson.ts';
 import { quoteSpeakers } from './fixtures.ts';
+import { givenNameGender } from '../../src/load/givenNames.ts';
 
 const LEAD = 'The repair cafe in the old chapel hall opened its doors for the hundredth time on Saturday morning.';
 const QUOTE = '“He played his records on it every Sunday. I just want to hear one of them on it again.”';
@@ -55,4 +56,33 @@ describe('a paragraph of quotation under a sentence that refers to one person on
       quoteSpeakers([LEAD, 'Ada Quell, 61, fixed radios in Oban for thirty years. This is her first stall.', QUOTE]),
     ).toEqual(['Ada Quell']);
   });
+
+  it('leaves the quote with a speaker carried on from before (“…,” said NAME. ¶ The shop was opened by NAME2 … ¶ “…”)', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        '“We have never once closed on a Saturday,” said Tom Quell, 31, who bakes every night.',
+        'The shop was opened in 1921 by Ada Quell, who ran it until her death in 2010.',
+        '“People have asked us to sell it many times. The answer is always no.”',
+      ]),
+    ).toEqual(['Tom Quell', 'Tom Quell']);
+  });
+
+  for (const [case_, sentence, quote] of [
+    ['a role anywhere', 'Sentencing Tom Hobb, 52, to three years, the judge was scathing.', QUOTE],
+    ['a document opening it', 'The report, commissioned by Tom Hobb, 55, runs to four hundred pages.', QUOTE],
+    [
+      'a quote calling them by name',
+      'The envelope was addressed to Ada Quell, 61, who died in 1990.',
+      '“My dearest Ada, the war will be over soon.”',
+    ],
+    [
+      'a quote speaking of her as she',
+      'The funeral of Ada Quell, 91, took place on Monday.',
+      '“She was the heart of this village.”',
+    ],
+  ] as const)
+    it(`goes to nobody under ${case_}`, () => {
+      expect(quoteSpeakers([LEAD, sentence, quote], { givenNameGender })).toEqual([null]);
+    });
 });

@@ -29,6 +29,7 @@ describe('the attribution rule table', () => {
       'continuation',
       'lead-in',
       'continuation',
+      'subject-before',
       'later-in-paragraph',
       'same-paragraph',
       'subject',
