@@ -57,7 +57,7 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
   if (owner) return { speaker: owner.entity, cue: spanText(context.article, tokens, k, owner.to), method: 'credit' };
   // Right after the quote in its own sentence, "was the verdict of"; opening the next one, "That was the message from".
   const frames = k === 0 ? CREDIT_FRAMES : [...CREDIT_FRAMES, ...QUOTE_CREDIT_FRAMES];
-  // ("That was the challenge from the back of the room from NAME": a noun of something said, then "from" or "of",
+  // ("That was the warning from the far end of the hall from NAME": a noun of something said, then "from" or "of",
   // however the words between say where.)
   for (const after of k === 0 ? speechNounFrameEnds(tokens) : []) {
     const credited = creditedName(context.article, state, k, after, true);
@@ -119,7 +119,7 @@ function creditedName(
 const SPEECH_NOUN_FRAME_GAP = 8;
 
 /**
- * Where the name may start after "That was the challenge from the back of the room from": an opening of
+ * Where the name may start after "That was the warning from the far end of the hall from": an opening of
  * OWNED_WORDS_FRAMES ("that was", "those were"), "the", a noun of SPEECH_NOUNS, then, within SPEECH_NOUN_FRAME_GAP
  * words of lower case (no mark, no speech verb, no role noun), each "from" or "of"; the token after each, in order.
  */

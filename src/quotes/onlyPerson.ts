@@ -1,5 +1,5 @@
 // The one person a sentence of the writer's names, in any place, for a paragraph of quotation right under it
-// ("The radiogram belongs to NAME, who inherited it from her father." ¶ "“…”").
+// ("The radiogram belongs to NAME, who was left it by an uncle." ¶ "“…”").
 import { ISSUED_DOCUMENTS, isOwnedUtterance, mainCue, type SentenceState } from './clauses.ts';
 import { ARTICLES } from './lexicon.ts';
 import type { Attribution, AttributionContext } from './ruleTypes.ts';
@@ -79,7 +79,7 @@ const SPOKEN_OF: Readonly<Record<'male' | 'female', ReadonlySet<string>>> = {
 };
 
 /**
- * “The radiogram belongs to NAME, who inherited it from her father.” ¶ “…”: a paragraph that is quotation only, right
+ * “The radiogram belongs to NAME, who was left it by an uncle.” ¶ “…”: a paragraph that is quotation only, right
  * under a writer's sentence that refers to one person only (onlyPersonOf) — or under one that goes on with that
  * person's he or she only ("This is her first restaurant.") — goes to that person; not when the quote calls them by
  * a word of their name ("My dearest Ella, …", a banner's "Shame on you, NAME") or speaks of them as he or she ("She

@@ -330,7 +330,7 @@ describe('a gender only a given name guessed, across a paragraph break', () => {
       quoteSpeakers(
         [
           'The ferry company will cut the winter timetable to two sailings a day from January, the island council said.',
-          'One deckhand, who asked not to be named, said crews had been told nothing. “We found out from the radio,” he said.',
+          'One deckhand, who would not give a name, said crews had been told nothing. “We found out from the radio,” he said.',
           'Island council leader Rana Anwar Malik said the cut was “a disaster for the school run”.',
           '“Forty children cross every morning. Two sailings a day means they miss the first lesson,” he said.',
         ],

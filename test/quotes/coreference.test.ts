@@ -437,7 +437,7 @@ describe('a he or she speaking right after a question put to somebody (ASKED_NAM
             QUESTION_LEAD,
             'The returning officer, Rana Joseph, told reporters the margin was eleven votes. “We will recount every box,” Joseph said.',
             `We asked the political scientist Dr. Femi Adewale ${about} the swing along the coast meant anything.`,
-            '“What we are seeing tonight is a generational vote, not a party one,” she said.',
+            '“This result is about rent and wages, not party loyalty,” she said.',
           ],
           { givenNameGender },
         ),

@@ -77,9 +77,9 @@ describe('reporting frames lexicon', () => {
   for (const frame of OWNED_WORDS_FRAMES) {
     const words = frame.join(' ');
     const opening = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
-    it(`gives "“…” ${opening} the challenge from the back of the hall from NAME" to the name, whatever the words between`, () => {
+    it(`gives "“…” ${opening} the warning from the far end of the hall from NAME" to the name, whatever the words between`, () => {
       expect(
-        speakerOf(`“${WORDS}.” ${opening} the challenge from the back of the hall from Councillor Ana Berg.`),
+        speakerOf(`“${WORDS}.” ${opening} the warning from the far end of the hall from Councillor Ana Berg.`),
       ).toBe('Ana Berg');
     });
   }

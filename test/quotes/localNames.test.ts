@@ -86,7 +86,7 @@ describe('a surname two people of one article share, one brought in by kinship w
       expect(
         quoteSpeakers([
           'Rock singer Gideon Tolland has apologised to a young artist whose big moment he hijacked at the awards last week.',
-          `His daughter, ${between} Ivy Tolland, 23, has not spoken to him since the ceremony.`,
+          `His daughter, ${between} Ivy Tolland, 24, has refused his calls since the ceremony.`,
           '“I was wrong and I have said so,” Tolland said.',
         ]),
       ).toEqual(['Gideon Tolland']);

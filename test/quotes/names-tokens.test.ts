@@ -104,12 +104,12 @@ describe('a place’s letters before an office or body of that place (PLACE_LETT
     });
   }
 
-  it('gives “Asked by Assistant U.S. Attorney NAME whether …, he answered: “…”” to the man named before, not to her', () => {
+  it('gives “Questioned by Assistant U.S. Attorney NAME about …, he answered: “…”” to the man named before, not to her', () => {
     expect(
       quoteSpeakers([
-        'The former finance chief of a failed lender told a jury on Monday that its founder ran a hidden account.',
+        'The former finance chief of a failed lender told jurors on Tuesday the company’s founder ran a secret account.',
         'Tomas Ilves, 41, who pleaded guilty last year, said the account held customer money. “It was our safety net,” Ilves said.',
-        'Asked by Assistant U.S. Attorney Ana Ruiz who could move money out of it, he answered: “Only two of us. Me and the founder.”',
+        'Questioned by Assistant U.S. Attorney Ana Ruiz about who could move money, he answered: “Only two of us. Me and the founder.”',
       ]),
     ).toEqual(['Tomas Ilves', 'Tomas Ilves']);
   });

@@ -432,13 +432,13 @@ describe('a pronoun speaking a nested quote after a thing’s name written with 
 });
 
 describe('an aside of the outer speaker’s own before a nested quote (ownAsideBefore)', () => {
-  it('passes over “, and I wrote it down at the time,” to the passive before it: nobody named', () => {
+  it('passes over “, and I wrote every word down,” to “They told us” before it: nobody named', () => {
     expect(
       credited([
-        '"We were told, and I wrote it down at the time, \'Nothing will change at the ground without you.\' That lasted a month," Reyes said.',
+        '"They told us, and I wrote every word down, \'Nothing will change at the ground without you.\' That lasted a month," Reyes said.',
       ]).map(([words, speaker, method]) => [words, speaker, method]),
     ).toEqual([
-      ['We were told,', 'Reyes', 'after'],
+      ['They told us,', 'Reyes', 'after'],
       ['Nothing will change', null, 'none'],
     ]);
   });

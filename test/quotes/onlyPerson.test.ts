@@ -5,20 +5,20 @@ import { quoteSpeakers } from './fixtures.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 
 const LEAD = 'The repair cafe in the old chapel hall opened its doors for the hundredth time on Saturday morning.';
-const QUOTE = '“He played his records on it every Sunday. I just want to hear one of them on it again.”';
+const QUOTE = '“He played his records on it every Sunday. All I ask is to hear a single record on it again.”';
 
 describe('a paragraph of quotation under a sentence that refers to one person only', () => {
   it('goes to the one person named, subject or not (“The radiogram belongs to NAME, who …”)', () => {
-    expect(
-      quoteSpeakers([LEAD, 'The radiogram belongs to Ada Quell, who inherited it from her father.', QUOTE]),
-    ).toEqual(['Ada Quell']);
+    expect(quoteSpeakers([LEAD, 'The radiogram belongs to Ada Quell, who was left it by an uncle.', QUOTE])).toEqual([
+      'Ada Quell',
+    ]);
   });
 
   it('goes to the one person a he or she refers to (“NAME has … . By day she is a teacher.”)', () => {
     expect(
       quoteSpeakers([
         LEAD,
-        'Ada Quell, 61, has fixed radios here for twenty years. By day she is a supply teacher.',
+        'Ada Quell, 61, has fixed radios here for twenty years. In term time she teaches maths.',
         QUOTE,
       ]),
     ).toEqual(['Ada Quell']);

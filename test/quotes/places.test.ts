@@ -126,7 +126,7 @@ describe('a name before a kind of settlement', () => {
       const book = buildQuoteBook(
         [
           story(`street-antecedent-${word}`, [
-            'The hardware shop that has served the valley since 1952 will close its doors at the end of the month.',
+            'The hardware shop that has served the valley since 1952 will close its doors before Christmas.',
             `Staff heard on Tuesday that the branch on ${street} was not part of the sale.`,
             'One long-serving till worker said the news came as a shock. “Nobody warned us at all,” she said.',
           ]),

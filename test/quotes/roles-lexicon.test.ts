@@ -1089,13 +1089,13 @@ const TRADE_ROLES = [
 
 describe('trades and household roles (ROLE_NOUNS)', () => {
   for (const role of TRADE_ROLES)
-    it(`gives “${/^[aeiou]/u.test(role) ? 'An' : 'A'} ${role} who asked not to be named said … “…,” she said.” to nobody, not the owner named before`, () => {
+    it(`gives “${/^[aeiou]/u.test(role) ? 'An' : 'A'} ${role} who did not want a name printed said … “…,” she said.” to nobody, not the owner named before`, () => {
       expect(ROLE_NOUNS.has(role)).toBe(true);
       const book = buildQuoteBook([
         story('trade-role', [
           'The covered market in Pellow will shut for two years of repairs from March, the council confirmed.',
           'Its lease is held by Marnie Quell, who took it over from her father in 2004.',
-          `${/^[aeiou]/u.test(role) ? 'An' : 'A'} ${role} who asked not to be named said the traders had heard nothing about where they would go.`,
+          `${/^[aeiou]/u.test(role) ? 'An' : 'A'} ${role} who did not want a name printed said the traders had heard nothing about where they would go.`,
           '“Two years is a lifetime for a small business. Most of us will not come back,” she said.',
         ]),
       ]);
