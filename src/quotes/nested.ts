@@ -221,7 +221,7 @@ function clauseThatBefore(tokens: Token[], quoteAt: number): number | null {
 
 /** The speech verb that introduces the nested quote at `quoteAt`: one just before it, or one right after it. */
 function speechVerbFor(tokens: Token[], quoteAt: number): number | null {
-  // ("They told us, and I wrote every word down, '…'", "The minister said — I wrote it down — '…'": the outer speaker's
+  // ("They told us, and I wrote every word down, '…'", "The chair said — I noted it at the time — '…'": the outer speaker's
   // own aside right before the quote is passed over, to a speech verb before it, when there is one.)
   const aside = ownAsideBefore(tokens, quoteAt);
   if (aside !== null)
