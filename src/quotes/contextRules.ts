@@ -208,16 +208,26 @@ export function quotedWords(context: AttributionContext, place: QuotePlace): Rea
  * whose words they are itself.
  */
 export function subjectOfParagraphBefore(context: AttributionContext, place: QuotePlace): Attribution | null {
+  const before = sentenceAboveQuotation(context, place);
+  if (before === null) return null;
+  // ("On her coach, NAME, her mother’s cousin:" ¶ "“…”": a topic's label names whom the quote is
+  // about, not who speaks it.)
+  if (isTopicLabel(before.sentence.tokens)) return null;
+  return subjectOf(before, quotedWords(context, place), context);
+}
+
+/**
+ * The last sentence of the body paragraph right above the quote's paragraph, when that paragraph is quotation only and
+ * the quote opens it; null otherwise.
+ */
+export function sentenceAboveQuotation(context: AttributionContext, place: QuotePlace): SentenceState | null {
   const { first } = place;
   const paragraph = first.state.sentence.paragraph;
   const own = paragraphStates(context, paragraph);
   if (own[0] !== first.state || !own.every((s) => quotationOnly(s.sentence))) return null;
   const before = context.states[first.state.sentence.index - 1];
   if (!before || before.sentence.paragraph !== paragraph - 1 || before.sentence.kind !== 'body') return null;
-  // ("On her coach, NAME, her mother’s cousin:" ¶ "“…”": a topic's label names whom the quote is
-  // about, not who speaks it.)
-  if (isTopicLabel(before.sentence.tokens)) return null;
-  return subjectOf(before, quotedWords(context, place), context);
+  return before;
 }
 
 /** Whether the sentence opens with a role of words alone, then the subject's name set off in commas. */

@@ -6,8 +6,7 @@ import type { Attribution, AttributionContext } from './ruleTypes.ts';
 import { lowerAt } from './frames.ts';
 import { isOrganisationName } from './organisations.ts';
 import { isPlaceName } from './places.ts';
-import { isTermQuoted, paragraphStates, quotedWords } from './contextRules.ts';
-import { quotationOnly } from './frames.ts';
+import { isTermQuoted, quotedWords, sentenceAboveQuotation } from './contextRules.ts';
 import { normalizeName } from './match.ts';
 import type { QuotePlace } from './ruleTypes.ts';
 
@@ -87,12 +86,8 @@ const SPOKEN_OF: Readonly<Record<'male' | 'female', ReadonlySet<string>>> = {
  * speaker on past the sentence.
  */
 export function onlyPersonAbove(context: AttributionContext, place: QuotePlace): Attribution | null {
-  const { first } = place;
-  const paragraph = first.state.sentence.paragraph;
-  const own = paragraphStates(context, paragraph);
-  if (own[0] !== first.state || !own.every((s) => quotationOnly(s.sentence))) return null;
-  const before = context.states[first.state.sentence.index - 1];
-  if (!before || before.sentence.paragraph !== paragraph - 1 || before.sentence.kind !== 'body') return null;
+  const before = sentenceAboveQuotation(context, place);
+  if (before === null) return null;
   const earlier = context.states[before.sentence.index - 1];
   const goesOn = earlier?.sentence.paragraph === before.sentence.paragraph && onlyPronouns(before);
   const found =
