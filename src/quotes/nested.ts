@@ -221,8 +221,8 @@ function clauseThatBefore(tokens: Token[], quoteAt: number): number | null {
 
 /** The speech verb that introduces the nested quote at `quoteAt`: one just before it, or one right after it. */
 function speechVerbFor(tokens: Token[], quoteAt: number): number | null {
-  // ("They told us, and I wrote every word down, '…'", "The chair said — I noted it at the time — '…'": the outer speaker's
-  // own aside right before the quote is passed over, to a speech verb before it, when there is one.)
+  // ("They told us, and I wrote every word down, '…'", "The chair said — I noted it at the time — '…'": the outer
+  // speaker's own aside right before the quote is passed over, to a speech verb before it, when there is one.)
   const aside = ownAsideBefore(tokens, quoteAt);
   if (aside !== null)
     for (let i = aside - 1; i >= Math.max(0, aside - 1 - SET_OFF_VERB_REACH); i--) {

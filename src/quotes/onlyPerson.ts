@@ -2,13 +2,12 @@
 // ("The radiogram belongs to NAME, who was left it by an uncle." ¶ "“…”").
 import { ISSUED_DOCUMENTS, isOwnedUtterance, mainCue, type SentenceState } from './clauses.ts';
 import { ARTICLES } from './lexicon.ts';
-import type { Attribution, AttributionContext } from './ruleTypes.ts';
+import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { lowerAt } from './frames.ts';
 import { isOrganisationName } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import { isTermQuoted, quotedWords, sentenceAboveQuotation } from './contextRules.ts';
 import { normalizeName } from './match.ts';
-import type { QuotePlace } from './ruleTypes.ts';
 
 /**
  * Prepositions before a capitalised run that make it a place, not somebody else the sentence refers to: "cooking in
@@ -66,7 +65,7 @@ const THIRD_PERSON_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'he
  * Whether a sentence refers to people only by a he or she and their forms, naming nobody and holding no slot of a
  * person: "This is her first restaurant."
  */
-export function onlyPronouns(state: SentenceState): boolean {
+function onlyPronouns(state: SentenceState): boolean {
   const { tokens } = state.sentence;
   return state.slots.every((s) => s.kind === 'pronoun') && tokens.some((t) => THIRD_PERSON_WORDS.has(t.lower));
 }
