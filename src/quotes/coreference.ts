@@ -7,6 +7,7 @@ import {
   AFFILIATION_PREPOSITIONS,
   ARTICLES,
   ASKED_NAME_QUESTIONS,
+  INDEFINITE_ARTICLES,
   KINSHIP_NOUNS,
   QUESTION_VERBS,
   REPLY_VERBS,
@@ -237,7 +238,7 @@ export class Coreference implements ReferenceReader {
    * name describes that person, whom it stands for; null otherwise.
    */
   private appositiveName(sentence: Sentence, slot: Slot, sentenceSlots: readonly Slot[]): string | null {
-    if (slot.determiner !== 'a' && slot.determiner !== 'an') return null;
+    if (!INDEFINITE_ARTICLES.has(slot.determiner ?? '')) return null;
     if (sentence.tokens[slot.from - 1]?.text !== ',') return null;
     // (Not "run by Tom Hale, a spokeswoman said": a description speaking is somebody else, and one set off is closed
     // by a comma or goes on in a "who" clause.)

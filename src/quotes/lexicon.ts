@@ -404,6 +404,8 @@ export const DETERMINERS = set(`the a an our their his her its this that these t
 export const POSSESSIVE_DETERMINERS = set(`his her their its our my your`);
 /** The articles alone: "a", "an", "the". */
 export const ARTICLES = set(`a an the`);
+/** The articles that bring somebody or something in for the first time: "a nurse", "an engineer". */
+export const INDEFINITE_ARTICLES = set(`a an`);
 
 /** Generational suffixes after a surname ("Daniel Reyes Jr."): part of the name, never the surname itself. */
 export const NAME_SUFFIXES = set(`jr sr ii iii iv`);

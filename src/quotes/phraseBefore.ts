@@ -6,7 +6,7 @@ import type { Slot } from './slots.ts';
 import { lowerAt } from './frames.ts';
 import { nameBeforeAge } from './ages.ts';
 import { BUSINESS_NOUNS_BEFORE } from './businessNames.ts';
-import { ARTICLES, DAYS_MONTHS, DETERMINERS, NAME_SUFFIXES, VERB_FILLERS } from './lexicon.ts';
+import { ARTICLES, DAYS_MONTHS, DETERMINERS, INDEFINITE_ARTICLES, NAME_SUFFIXES, VERB_FILLERS } from './lexicon.ts';
 import { REPORT_SOURCE_WORDS } from './mentionPositions.ts';
 import { isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
 import { isAcronym, opensWithPortfolio, portfolioOfficeAt } from './names.ts';
@@ -221,7 +221,7 @@ export function npBefore(
       if (named) return { slot: named, blocking: false, span: { from: named.from, to: named.to } };
       // Appositives between a name and its verb: "Lena Fischer, 19, a law student, told".
       const opener = tokens[p + 1];
-      if (opener && (/^\d/u.test(opener.text) || ['a', 'an'].includes(opener.lower))) {
+      if (opener && (/^\d/u.test(opener.text) || INDEFINITE_ARTICLES.has(opener.lower))) {
         const owner = slots.find((s) => s.kind === 'name' && s.to === p);
         // "study co-author Dr. Mina Osei, a glaciologist, said": the phrase starts with the role before the name.
         const role = owner ? roleBefore(tokens, owner.from) : null;

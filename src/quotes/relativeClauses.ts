@@ -2,6 +2,7 @@
 // who chairs the committee, which oversees the plan, said"), and whom a "who" refers back to ("NAME (party), who said").
 import { lowerAt } from './frames.ts';
 import { RELATIVE_PRONOUNS } from './clauses.ts';
+import { INDEFINITE_ARTICLES } from './lexicon.ts';
 import { nameBeforeAge } from './ages.ts';
 import { afterPlacePreposition } from './places.ts';
 import { joinedSpeechVerb } from './verbReach.ts';
@@ -88,7 +89,7 @@ function appositiveOwner(tokens: Token[], slots: Slot[], end: number): Slot | un
   for (let k = end - 1; k >= Math.max(1, end - APPOSITIVE_WORDS); k--) {
     const t = tokens[k];
     if (t?.kind !== 'word' || t.capital) return undefined;
-    if (t.lower !== 'a' && t.lower !== 'an') continue;
+    if (!INDEFINITE_ARTICLES.has(t.lower)) continue;
     if (tokens[k - 1]?.text !== ',') return undefined;
     // ("NAME, 44, a nurse", "NAME (44), a nurse": past an age set off after the name.)
     return nameBeforeAge(tokens, slots, k - 1);

@@ -3,7 +3,14 @@
 // it, a speech verb next to a full name; an organisation speaking of itself as "it".
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
-import { AFFILIATION_PREPOSITIONS, INVERTING_SPEECH_VERBS, ROLE_NOUNS, SPEECH_NOUNS, VERB_FILLERS } from './lexicon.ts';
+import {
+  AFFILIATION_PREPOSITIONS,
+  INDEFINITE_ARTICLES,
+  INVERTING_SPEECH_VERBS,
+  ROLE_NOUNS,
+  SPEECH_NOUNS,
+  VERB_FILLERS,
+} from './lexicon.ts';
 import {
   genderOfWord,
   isTitleWord,
@@ -102,14 +109,12 @@ export function invertedPastMood(tokens: Token[], from: number): boolean {
   for (let k = from - 2; k >= from - 1 - MOOD_WORDS_BEFORE_NAME && k >= 1; k--) {
     const word = tokens[k + 1];
     if (word?.kind !== 'word' || !/^\p{Ll}/u.test(word.text) || isStopWord(word.lower)) return false;
-    if (!MOOD_ARTICLES.has(lowerAt(tokens, k))) continue;
+    // (The words of mood before an inverted speaker's name open with an indefinite article.)
+    if (!INDEFINITE_ARTICLES.has(lowerAt(tokens, k))) continue;
     return INVERTING_SPEECH_VERBS.has(lowerAt(tokens, k - 1)) && (k - 1 === 0 || tokens[k - 2]?.kind !== 'word');
   }
   return false;
 }
-
-/** The articles opening the words of mood before an inverted speaker's name. */
-const MOOD_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** "minister for local government Ann Berg": a role's portfolio after "for" ends right before the name at `from`. */
 function forPortfolioBefore(tokens: Token[], from: number): boolean {
@@ -170,15 +175,10 @@ function pastBracketBack(tokens: Token[], end: number): number {
   return end;
 }
 
-/** Words bringing in somebody's age in an appositive ("Lakshmi, a 52-year-old labourer"). */
-const AGED_APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an']);
-
 /** "Lakshmi, a 52-year-old farm labourer,": an appositive after token `at` describing somebody of an age. */
 export function agedAppositive(tokens: Token[], at: number): boolean {
   return (
-    tokens[at]?.text === ',' &&
-    AGED_APPOSITIVE_OPENERS.has(lowerAt(tokens, at + 1)) &&
-    isAgeWord(lowerAt(tokens, at + 2))
+    tokens[at]?.text === ',' && INDEFINITE_ARTICLES.has(lowerAt(tokens, at + 1)) && isAgeWord(lowerAt(tokens, at + 2))
   );
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isSpeechVerbAt } from '../../src/quotes/evidence.ts';
 import {
   ARTICLES,
+  INDEFINITE_ARTICLES,
   HEAD_TITLES,
   NON_PERSON_WORDS,
   TITLE_MODIFIERS,
@@ -340,6 +341,13 @@ describe('verbs that report speech only before "that" or a quotation', () => {
 describe('ARTICLES', () => {
   it('holds the articles alone, the determiners an issuer, a role or a description may open with', () => {
     expect([...ARTICLES].sort()).toEqual(['a', 'an', 'the']);
+  });
+
+  it('holds the indefinite ones apart (INDEFINITE_ARTICLES), each among the articles', () => {
+    expect([[...INDEFINITE_ARTICLES].sort(), [...INDEFINITE_ARTICLES].every((a) => ARTICLES.has(a))]).toEqual([
+      ['a', 'an'],
+      true,
+    ]);
   });
 });
 
