@@ -115,9 +115,17 @@ function goesOnAfterPlaceLetters(text: string, at: number): boolean {
   return word !== undefined && (PLACE_LETTERS_BODIES.has(word) || HEAD_TITLES.has(word));
 }
 
+/** Capitals joined by stops as the tokenizer keeps them, the last stop outside the word: "N.V", "U.S", "J.R.R". */
+const DOTTED_LETTERS = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
+
 /** "N.V. Okoro", "J.R.R. Tolkien": initials joined by stops (the last stop outside the word), not a place's letters. */
 export function isDottedInitials(raw: string): boolean {
-  return /^(?:\p{Lu}\.){1,3}\p{Lu}$/u.test(raw) && !DOTTED_PLACE_LETTERS.has(raw.toLowerCase());
+  return DOTTED_LETTERS.test(raw) && !DOTTED_PLACE_LETTERS.has(raw.toLowerCase());
+}
+
+/** "U.S", "U.N": a place's letters joined by stops (DOTTED_PLACE_LETTERS), written in capitals. */
+function isDottedPlaceLetters(raw: string): boolean {
+  return DOTTED_LETTERS.test(raw) && DOTTED_PLACE_LETTERS.has(raw.toLowerCase());
 }
 
 /**
@@ -392,13 +400,7 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
       if (pluralPossessive) end += 1;
       // "Mr. Smith", "George W. Bush": the abbreviation's stop belongs to the word, not to the sentence.
       // ("U.S. Attorney Ann Hale": so does a place's letters' before an office or body of that place.)
-      if (
-        text[end] === '.' &&
-        DOTTED_PLACE_LETTERS.has(raw.toLowerCase()) &&
-        /^(?:\p{Lu}\.)+\p{Lu}$/u.test(raw) &&
-        goesOnAfterPlaceLetters(text, end + 1)
-      )
-        end += 1;
+      if (text[end] === '.' && isDottedPlaceLetters(raw) && goesOnAfterPlaceLetters(text, end + 1)) end += 1;
       else if (
         text[end] === '.' &&
         (TITLE_ABBREVIATIONS.has(raw.toLowerCase()) ||

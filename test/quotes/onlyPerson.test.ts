@@ -40,6 +40,18 @@ describe('a paragraph of quotation under a sentence that refers to one person on
     ).toEqual([null]);
   });
 
+  it('reads as places after the prepositions of place that seldom bring in people (LOCATIVE_PREPOSITIONS)', () => {
+    expect([...LOCATIVE_PREPOSITIONS].sort()).toEqual([
+      'across',
+      'at',
+      'in',
+      'inside',
+      'near',
+      'outside',
+      'throughout',
+    ]);
+  });
+
   for (const preposition of [...LOCATIVE_PREPOSITIONS].sort())
     it(`passes over a place it does not know after “${preposition}” (“… worked ${preposition} Port Ellery and Oban”)`, () => {
       expect(
