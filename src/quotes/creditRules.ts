@@ -23,6 +23,9 @@ import { quotationOnly } from './frames.ts';
 
 const CREDIT_CLOSERS = new Set(['on', 'after', 'about', 'before', 'when', 'following', 'in', 'at', 'during', 'to']);
 
+/** Most paragraphs of quotation only between a quote paragraph and the frame under them that credits them all. */
+export const QUOTE_RUN_PARAGRAPHS = 2;
+
 /** Marks that may open a credit right after its quote: a dash ("“…” – Smith"), a bracket ("“…” (Smith, role)"). */
 const CREDIT_OPENERS = new Set([...DASHES, '(']);
 
@@ -44,6 +47,14 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
     if (crossed && next.sentence.paragraph !== state.sentence.paragraph + 1) return null;
     state = next;
     k = 0;
+    // ("“…” ¶ “…” ¶ That is NAME, in the first of …": a frame under a run of quotation paragraphs credits each.)
+    for (let hops = 0; crossed && hops < QUOTE_RUN_PARAGRAPHS; hops++) {
+      const paragraph = state.sentence.paragraph;
+      if (!paragraphStates(context, paragraph).every((s) => quotationOnly(s.sentence))) break;
+      const after = context.states.find((s) => s.sentence.paragraph > paragraph);
+      if (after === undefined || after.sentence.paragraph !== paragraph + 1) return null;
+      state = after;
+    }
   }
   const tokens = state.sentence.tokens;
   if (CREDIT_OPENERS.has(tokens[k]?.text ?? '')) k++;

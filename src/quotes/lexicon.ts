@@ -63,7 +63,7 @@ export const SPEECH_VERBS = set(`
  * ("“Where was I,” she began", "“…,” roared the manager"); elsewhere they say something else ("Work began in March",
  * "CCTV showed NAME snorted").
  */
-export const QUOTED_SPEECH_VERBS = set(`began begins roared snorted`);
+export const QUOTED_SPEECH_VERBS = set(`began begins roared snorted laughs smiles grins chuckles sighs shrugs beams`);
 
 /**
  * Speech verbs whose subject may follow them ("…," said Okoye). Others take an object there: "told Xinhua",
@@ -112,6 +112,9 @@ export const CREDIT_FRAMES: readonly string[][] = [
   'such was the view of',
   // ("“…” ¶ That was Rovers manager NAME, who …": the frame alone, last, so that the longer ones above match first.)
   'that was',
+  'that is',
+  'this was',
+  'this is',
   'so said',
 ].map((f) => f.split(' '));
 

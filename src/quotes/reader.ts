@@ -97,7 +97,10 @@ export class ArticleReader {
       opening.slot === null
         ? partitiveAppositive(tokens, (k) => npAt(this.article, tokens, slots, k).slot ?? undefined)
         : undefined;
-    const held = named ?? partitive;
+    // ("The guest is Wendy Hale, …", "That was Ana, laughing.": the name a copula identifies the opening with.)
+    const identified =
+      named ?? partitive ?? identifiedByCopula(tokens, slots, this.subjectStart(tokens, slots), opening.slot);
+    const held = identified;
     const subject = held === undefined ? opening : { ...opening, slot: held };
     if (subject.slot) subject.slot.subject = true;
     // ", but opposition leader Tom Hale was not convinced": a clause of its own has a subject too, the latest one
@@ -194,6 +197,45 @@ export class ArticleReader {
     }
     return k;
   }
+}
+
+/** Copulas that identify the phrase opening a sentence with the name after them ("The guest is NAME"). */
+export const IDENTIFYING_COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
+
+/** Words opening a sentence that stand for somebody just heard or met ("That was NAME, laughing."). */
+export const DEMONSTRATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'this']);
+
+/** Determiners that make a role opening the sentence somebody particular ("The guest", "Our host"). */
+export const DEFINITE_ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'their']);
+
+/**
+ * The name a copula identifies the sentence's opening with, the subject the opening stands for: "The guest is NAME,
+ * a retired signaller", "That is NAME, in the first of …", "That was NAME." — a definite role or description, or
+ * "that"/"this", then "is"/"was" and a name closing its clause (a mark or the end after it, no possessive).
+ * Undefined when the sentence does not open so.
+ */
+export function identifiedByCopula(
+  tokens: Token[],
+  slots: readonly Slot[],
+  start: number,
+  opening: Slot | null,
+): Slot | undefined {
+  let copula = -1;
+  // (The subject's start passes "This …," as an opening clause; the sentence's own first word is looked at too.)
+  const demonstrative = [start, 0].find((k) => DEMONSTRATIVE_OPENERS.has(lowerAt(tokens, k)));
+  if (opening === null && demonstrative !== undefined) copula = demonstrative + 1;
+  else if (
+    opening !== null &&
+    opening.from === start &&
+    (opening.kind === 'role' || opening.kind === 'desc') &&
+    DEFINITE_ROLE_DETERMINERS.has(opening.determiner ?? '')
+  )
+    copula = opening.to;
+  if (copula === -1 || !IDENTIFYING_COPULAS.has(lowerAt(tokens, copula))) return undefined;
+  const name = slots.find((s) => s.kind === 'name' && s.from === copula + 1);
+  if (name === undefined || tokens[name.to - 1]?.possessive === true) return undefined;
+  const after = tokens[name.to];
+  return after === undefined || after.kind !== 'word' ? name : undefined;
 }
 
 /** Most words of a side's label opening a roundup's sentence ("Harbour Independent Farmers Party: …"). */

@@ -184,6 +184,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   painter handyman dispatcher paralegal cook doorman concierge homemaker housewife househusband
   claimant complainant applicant appellant petitioner respondent borrower subscriber archivist alumna sibling
   crewmember attendant reservist airman recruit parolee elector townsperson follower
+  guest interviewee caller
 `),
 ]);
 

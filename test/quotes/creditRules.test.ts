@@ -6,6 +6,7 @@ import {
   creditInline,
   creditLineBelow,
   creditSentenceBelow,
+  QUOTE_RUN_PARAGRAPHS,
   saidBackBelow,
   WORDS_BACK,
 } from '../../src/quotes/creditRules.ts';
@@ -126,6 +127,30 @@ describe('creditInline across a paragraph break', () => {
       ]),
     );
     expect(r.run(creditInline, 0)).toBeNull();
+  });
+});
+
+describe('creditInline under a run of quotation paragraphs (QUOTE_RUN_PARAGRAPHS)', () => {
+  const OPENING = 'The night ferry crews of the estuary were asked what the long winter shifts had taught them.';
+  const QUOTES = [
+    '“The river is quiet for hours, and then three things go wrong inside a minute.”',
+    '“Your hands learn the ropes before your head does, every single time.”',
+    '“Nobody warns you how loud the silence gets at three in the morning.”',
+    '“You count the lights on the far bank to stay awake, and you never get the same number.”',
+  ];
+  const CREDIT = 'That is Orla Pennick, a deckhand for nineteen winters, in the first of several answers.';
+
+  it(`gives each of up to ${QUOTE_RUN_PARAGRAPHS + 1} quotation paragraphs to the name a frame under the last one credits`, () => {
+    expect(quoteSpeakers([OPENING, ...QUOTES.slice(0, QUOTE_RUN_PARAGRAPHS + 1), CREDIT])).toEqual(
+      Array(QUOTE_RUN_PARAGRAPHS + 1).fill('Orla Pennick'),
+    );
+  });
+
+  it('credits no quotation paragraph farther above than that, nor across a sentence of the writer’s', () => {
+    expect([
+      quoteSpeakers([OPENING, ...QUOTES.slice(0, QUOTE_RUN_PARAGRAPHS + 2), CREDIT])[0],
+      quoteSpeakers([OPENING, QUOTES[0] ?? '', 'The crews work in pairs.', QUOTES[1] ?? '', CREDIT])[0],
+    ]).toEqual([null, null]);
   });
 });
 

@@ -1,7 +1,12 @@
 // The reader's sentence subject: where it starts past words that open the sentence but name nobody.
 import { describe, expect, it } from 'vitest';
 import { OPENING_TIME_WORDS } from '../../src/quotes/clauseWords.ts';
-import { PARTITIVE_OPENERS } from '../../src/quotes/reader.ts';
+import {
+  DEFINITE_ROLE_DETERMINERS,
+  DEMONSTRATIVE_OPENERS,
+  IDENTIFYING_COPULAS,
+  PARTITIVE_OPENERS,
+} from '../../src/quotes/reader.ts';
 import { attributed } from './fixtures.ts';
 
 const LEDE =
@@ -70,5 +75,59 @@ describe('a subject set off from its speech verb by an aside, a he or she after 
         '“The stairwell filled with smoke and the lights went out,” said he.',
       ]),
     ).toEqual([['The stairwell filled', 'Lok Siu-wing', 'said he']]);
+  });
+});
+
+describe('a name a copula identifies the sentence’s opening with (identifiedByCopula)', () => {
+  const HOST =
+    'Ines Calloway, who records a weekly radio hour from a converted garage in Wrexham, leaves long pauses in.';
+  const PRESENTER = '“I want people to hear how long it takes to say the hard thing,” she told me.';
+  const GENTLE = 'The opening half is gentle stuff about the training, the shifts and the odd words of the trade.';
+  const NIGHTS = '“Nights are calm until they are not, and then everything happens inside a minute.”';
+  const LATER = '“I still wake up at four in the morning most days,” Ketteridge said.';
+  const lines = (introduction: string): string[] => [HOST, PRESENTER, introduction, GENTLE, NIGHTS, LATER];
+
+  for (const determiner of [...DEFINITE_ROLE_DETERMINERS].sort()) {
+    const opening = `${determiner.charAt(0).toUpperCase()}${determiner.slice(1)}`;
+    for (const copula of [...IDENTIFYING_COPULAS].sort())
+      it(`stops the host going on past “${opening} guest ${copula} NAME, …”, so the quote under it goes to nobody`, () => {
+        expect(
+          attributed(lines(`${opening} guest ${copula} Marian Ketteridge, a retired signaller from Crewe.`)),
+        ).toEqual([
+          ['I want people', 'Ines Calloway', 'she told'],
+          ['Nights are calm', null, null],
+          ['I still wake', 'Marian Ketteridge', 'Ketteridge said'],
+        ]);
+      });
+  }
+
+  for (const demonstrative of [...DEMONSTRATIVE_OPENERS].sort()) {
+    const opening = `${demonstrative.charAt(0).toUpperCase()}${demonstrative.slice(1)}`;
+    it(`stops the host going on past “${opening} is NAME, …” opening a paragraph of the writer’s`, () => {
+      expect(
+        attributed([
+          HOST,
+          PRESENTER,
+          `Off air, the talk turned to shifts. ${opening} is Marian Ketteridge, who retired in 2019.`,
+          GENTLE,
+          NIGHTS,
+          LATER,
+        ]),
+      ).toEqual([
+        ['I want people', 'Ines Calloway', 'she told'],
+        ['Nights are calm', null, null],
+        ['I still wake', 'Marian Ketteridge', 'Ketteridge said'],
+      ]);
+    });
+  }
+
+  it('leaves “The guest is NAME’s sister” and “The guest is NAME Street …” to the rules before, the host going on', () => {
+    expect([
+      attributed(lines('The guest is Ketteridge’s older sister, a retired signaller from Crewe.'))[1],
+      attributed(lines('The guest is Marian Ketteridge Street School’s caretaker, who retired in 2019.'))[1],
+    ]).toEqual([
+      ['Nights are calm', 'Ines Calloway', null],
+      ['Nights are calm', 'Ines Calloway', null],
+    ]);
   });
 });

@@ -1087,8 +1087,11 @@ const TRADE_ROLES = [
   ...['elector', 'townsperson', 'follower'],
 ];
 
-describe('trades and household roles (ROLE_NOUNS)', () => {
-  for (const role of TRADE_ROLES)
+/** The people of a broadcast or an interview: an unnamed one speaking is somebody too. */
+const INTERVIEW_ROLES = ['guest', 'interviewee', 'caller'];
+
+describe('trades, household roles and the people of an interview (ROLE_NOUNS)', () => {
+  for (const role of [...TRADE_ROLES, ...INTERVIEW_ROLES])
     it(`gives “${/^[aeiou]/u.test(role) ? 'An' : 'A'} ${role} who did not want a name printed said … “…,” she said.” to nobody, not the owner named before`, () => {
       expect(ROLE_NOUNS.has(role)).toBe(true);
       const book = buildQuoteBook([
