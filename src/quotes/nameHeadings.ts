@@ -73,7 +73,9 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("Tariro Tembo, chief economist, Kopje Capital" over "For Tembo, the calendar was the worry.": so does one whose
   // name a comma sets off from its role.)
   const commaSet = tokens[sentence.runs[0]?.to ?? -1]?.text === ',';
-  const named = (bracketed || commaSet) && namedAgainBelow(sentence, next);
+  // ("NAME, Harbour Chamber of Trade" over "The chamber's chairman called in …": or that takes it up by a definite
+  // role at its opening.)
+  const named = (bracketed || commaSet) && (namedAgainBelow(sentence, next) || opensWithDefiniteRole(next));
   // ("Ana Ruiz (Rovers captain)" over "Asked about her sister, the captain laughed.": a role in the brackets says who
   // the section is about, whatever the paragraph under it opens with.)
   // ("Ana Ruiz (Harbour) – skip": so does a role after the side's bracket and a dash.)
@@ -103,7 +105,9 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // off by a comma, bringing her in, under a heading that is a name of two words alone.)
   const bareName = first?.kind === 'name' && first.from === 0 && first.to === tokens.length && first.name.length === 2;
   const opening = bareName ? definiteRoleOpening(next) : null;
-  const describedBelow = opening !== null && next.tokens[opening.to]?.text === ',';
+  // ("Councillor NAME" over "The cabinet member for transport joined …": a titled name needs no comma.)
+  const titled = bareName && first.title.length > 0;
+  const describedBelow = opening !== null && (next.tokens[opening.to]?.text === ',' || titled);
   // ("Harbour captain Ana Ruiz" over "We saw the storm coming and stayed calm.": so does a role and a name over the
   // speaker's own words unmarked, in the first person.)
   const describedSpeaks = speaksUnmarked(next, FIRST_PERSON) && describedNameHeading(sentence) !== null;
@@ -123,6 +127,10 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   const closing = dashed === null ? undefined : tokens[dashed.to - 1];
   const lettered = closing !== undefined && POST_NOMINALS.has(closing.lower) && dashed?.name.at(-1) !== closing.text;
   if (dashed !== null && (dashed.title.length > 0 || lettered || namedBelow || (opensQuote && roled))) return dashed;
+  // ("Ken from Thornley", "Mr Fenwick, who would not give a first name" over a quote: a phone-in's caller by one
+  // name and where they live, or a titled surname and what sets it off.)
+  if (first?.kind === 'name' && first.from === start && first.name.length === 1 && opensQuote)
+    return oneNamedCaller(tokens, first) ? first : (describedNameHeading(sentence) ?? dashed);
   if (first?.kind !== 'name' || first.from !== start || first.name.length < 2)
     return describedNameHeading(sentence) ?? dashed;
   const core = nameWordCount(first.name);
@@ -151,6 +159,31 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("Harbour Chamber of Industries president Mr Ana Ruiz": a body's name read as a name opening a heading that a
   // role and the name close.)
   return describedNameHeading(sentence);
+}
+
+/** Words after a caller's one name that say where they live ("Ken from Thornley", "Dot in Ashby Wyke"). */
+export const CALLER_PLACE_WORDS: ReadonlySet<string> = new Set(['from', 'in']);
+
+/** Most capitalised words of the place after such a word ("from Ashby Wyke Green"). */
+const CALLER_PLACE_TOKENS = 3;
+
+/**
+ * Whether a heading's one-word name (`run`) is a caller's: a given name then CALLER_PLACE_WORDS and a place of
+ * capitalised words closing the heading ("Ken from Thornley"), or a titled surname then a comma and a description
+ * of up to SET_OFF_WORDS words ("Mr Fenwick, who would not give his first name").
+ */
+function oneNamedCaller(tokens: readonly Token[], run: CapitalRun): boolean {
+  const rest = tokens.slice(run.to);
+  if (CALLER_PLACE_WORDS.has(rest[0]?.lower ?? '')) {
+    const place = rest.slice(1);
+    return (
+      place.length > 0 && place.length <= CALLER_PLACE_TOKENS && place.every((t) => t.kind === 'word' && t.capital)
+    );
+  }
+  const words = rest.filter((t) => t.kind === 'word').length;
+  return (
+    run.title.length > 0 && rest[0]?.text === ',' && words <= SET_OFF_WORDS && rest.every((t) => t.kind !== 'quote')
+  );
 }
 
 /**

@@ -327,9 +327,16 @@ function remitHolder(tokens: Token[], slots: readonly Slot[], opening: Slot): Sl
   if (closing !== undefined) return closing;
   const name = slots.find((s) => s.kind === 'name' && s.from > opening.to && s.from <= opening.to + ROLE_REMIT_TOKENS);
   if (name === undefined || name.ids.length === 0 || tokens[name.to]?.text === ',') return undefined;
+  // ("The cabinet member for transport joined NAME": a remit is a place's or body's capitalised words, the small words
+  // between them and an owner ("for the region's Office of …"), not a verb and its object.)
   const between = tokens.slice(opening.to, name.from);
-  return between.every((t) => t.kind === 'word') ? name : undefined;
+  const remitWord = (t: Token): boolean =>
+    t.capital || t.possessive === true || REMIT_OPENERS.has(t.lower) || REMIT_LINKS.has(t.lower);
+  return between.every((t) => t.kind === 'word' && remitWord(t)) ? name : undefined;
 }
+
+/** Small words a remit may hold besides its openers between its capitalised ones ("for the Ports and Harbours"). */
+export const REMIT_LINKS: ReadonlySet<string> = new Set(['the', 'and']);
 
 /** Words opening a role's remit before the comma that sets its holder's name off ("on the Works Committee"). */
 const REMIT_OPENERS: ReadonlySet<string> = new Set(['on', 'of', 'for', 'at', 'to']);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { WHAT_SAID_CLOSERS, WHAT_SAID_OPENERS } from '../../src/quotes/capsLabel.ts';
 import {
+  CALLER_PLACE_WORDS,
   HEADING_BODY_LINKS,
   HEADING_VOTE_WORDS,
   isFiguresLine,
@@ -440,5 +441,65 @@ describe('nameHeadingRun', () => {
 
   it('reads nothing when the heading goes on past the name with a sentence of its own', () => {
     expect(headingRunOf('Nadia Brennan keeps her side in the cup race', QUOTE)).toBeNull();
+  });
+});
+
+describe('a phone-in’s headings: a caller by one name, a titled name over a role taking it up', () => {
+  const LEDE =
+    'The lines were busy all morning on Talk Vale. Host Marla Quint asked whether the old bridge should close to cars, and more than 100 of you rang in.';
+  const LATER = 'Ken said later that he had calmed down a little but still thought the plan was a mistake.';
+
+  for (const word of [...CALLER_PLACE_WORDS].sort())
+    it(`gives the quote under “Ken ${word} Thornbury” to the caller, not the host`, () => {
+      expect(
+        quoteSpeakers([
+          LEDE,
+          `Ken ${word} Thornbury`,
+          '“Shut it and be done with it. I am 81 and I cannot walk round.”',
+          'What happens next',
+          'The council will decide in May.',
+          LATER,
+        ]),
+      ).toEqual(['Ken']);
+    });
+
+  it('gives the quote under “Mr Fenwick, who would not give his first name” to Fenwick', () => {
+    expect(
+      quoteSpeakers([
+        LEDE,
+        'Mr Fenwick, who would not give his first name',
+        '“I have lived on Tanner Row since 1971 and the traffic always ends up on my road.”',
+      ]),
+    ).toEqual(['Fenwick']);
+  });
+
+  it('gives the quote under a titled name to it when the paragraph between opens with a definite role, comma or not', () => {
+    expect(
+      quoteSpeakers([
+        LEDE,
+        'Councillor Ama Fashola',
+        'The cabinet member for transport joined Quint in the studio for the first half hour.',
+        '“This is a trial, and if it does not work we will stop it.”',
+      ]),
+    ).toEqual(['Ama Fashola']);
+  });
+
+  it('gives the quote under “NAME, BODY” to the name when the paragraph between takes it up by a definite role', () => {
+    expect(
+      quoteSpeakers([
+        LEDE,
+        'Aled Pryce, Vale Chamber of Trade',
+        'The chamber’s chairman called in during the second hour, and was cautious.',
+        '“Our members are split almost exactly down the middle on this one.”',
+      ]),
+    ).toEqual(['Aled Pryce']);
+  });
+
+  it('reads no caller in “Ken from the estate” nor in an untitled surname set off (“Fenwick, a caller”)', () => {
+    expect([
+      headingRunOf('Ken from the estate', QUOTE),
+      headingRunOf('Fenwick, a caller from Tanner Row', QUOTE),
+      headingRunOf('Ken from Thornbury Old Road Estate', QUOTE),
+    ]).toEqual([null, null, null]);
   });
 });

@@ -6,6 +6,7 @@ import {
   DEMONSTRATIVE_OPENERS,
   IDENTIFYING_COPULAS,
   PARTITIVE_OPENERS,
+  REMIT_LINKS,
 } from '../../src/quotes/reader.ts';
 import { attributed } from './fixtures.ts';
 
@@ -129,5 +130,34 @@ describe('a name a copula identifies the sentence’s opening with (identifiedBy
       ['Nights are calm', 'Ines Calloway', null],
       ['Nights are calm', 'Ines Calloway', null],
     ]);
+  });
+});
+
+describe('the name after a role and its remit, with no comma (remitHolder)', () => {
+  const TOUR =
+    'Ana Ruiz and Tom Hale toured the wrecked harbour wall on Monday, a day after the storm, with the engineers.';
+  const asked = (opening: string): string =>
+    `${opening} Ana Ruiz was asked how long repairs would take. “It will take months of work,” she said.`;
+
+  it(`reads the small words of a remit (REMIT_LINKS: ${[...REMIT_LINKS].join(', ')}) as the remit's, the name after them the subject`, () => {
+    expect([
+      [...REMIT_LINKS],
+      attributed([TOUR, asked('Deputy Minister of the Port')]),
+      attributed([TOUR, asked('Deputy Minister for Ports and Harbours')]),
+    ]).toEqual([
+      ['the', 'and'],
+      [['It will take', 'Ana Ruiz', 'she said']],
+      [['It will take', 'Ana Ruiz', 'she said']],
+    ]);
+  });
+
+  it('reads no verb and its object as a remit (“The cabinet member for transport joined NAME”): the name is no subject', () => {
+    expect(
+      attributed([
+        'The lines were busy all morning on Talk Vale, where callers argued about closing the old bridge to cars.',
+        'The cabinet member for transport joined host Marla Quint in the studio.',
+        '“This is a trial, and we will stop it if it fails.”',
+      ]),
+    ).toEqual([['This is a', null, null]]);
   });
 });
