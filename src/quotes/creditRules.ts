@@ -4,6 +4,7 @@ import { isSpeechVerbAt } from './evidence.ts';
 import { creditRun, creditSentencesBelow } from './layoutRuns.ts';
 import { wordsAt } from './frames.ts';
 import {
+  CREDIT_CLOSERS,
   CREDIT_FRAMES,
   DETERMINERS,
   OWNED_WORDS_FRAMES,
@@ -20,8 +21,6 @@ import type { Token } from './tokens.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { paragraphStates, standsAlone } from './contextRules.ts';
 import { quotationOnly } from './frames.ts';
-
-const CREDIT_CLOSERS = new Set(['on', 'after', 'about', 'before', 'when', 'following', 'in', 'at', 'during', 'to']);
 
 /** Most paragraphs of quotation only between a quote paragraph and the frame under them that credits them all. */
 export const QUOTE_RUN_PARAGRAPHS = 2;

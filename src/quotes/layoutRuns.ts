@@ -5,7 +5,7 @@ import type { Sentence } from './frames.ts';
 import { lowerAt, quotationOnly } from './frames.ts';
 import type { CapitalRun } from './names.ts';
 import { isRoleHead } from './rolePhrases.ts';
-import { POSSESSIVE_DETERMINERS } from './lexicon.ts';
+import { CREDIT_CLOSERS, POSSESSIVE_DETERMINERS } from './lexicon.ts';
 import { NATIONALITY_NOUNS } from './roleLexicon.ts';
 import { opensAskedAbout } from './pronouns.ts';
 import { isSpeechVerbAt } from './sentenceEvidence.ts';
@@ -29,11 +29,22 @@ export function creditRun(sentence: Sentence): CapitalRun | null {
     // "– Canadian teenager Ana Roy has been …": a nationality before a role describes the credited name after it.
     const describes =
       run.name.length === 1 && NATIONALITY_NOUNS.has(lowerAt(tokens, run.from)) && isRoleHead(lowerAt(tokens, run.to));
-    if (sentence.tokens[run.to - 1]?.possessive !== true && !describes) return run;
+    // ("- Photographs of the store are available on request": a bullet's first word is capitalised as the line's; one
+    // word alone is a credited name only closing the line or before a comma, a dash or a credit's closer.)
+    const after = tokens[run.to];
+    const owner = tokens[run.to - 1]?.possessive === true;
+    const bare = run.name.length === 1 && run.title.length === 0 && run.from === 1 && !owner;
+    if (bare && !describes && after?.kind === 'word' && !CREDIT_CLOSERS.has(after.lower)) return null;
+    // ("- a gentleman from Orchard Rise": a place somebody unnamed comes from is not who is credited.)
+    if (PLACE_PREPOSITIONS_OF_ORIGIN.has(lowerAt(tokens, run.from - 1))) return null;
+    if (!owner && !describes) return run;
     limit = run.to + OWNED_ROLE_WORDS;
   }
   return null;
 }
+
+/** Words before a place that somebody unnamed on a credit line comes from ("– a gentleman from Orchard Rise"). */
+export const PLACE_PREPOSITIONS_OF_ORIGIN: ReadonlySet<string> = new Set(['from', 'in', 'of']);
 
 /** Most role words between a possessive owner and the credited name ("– Kelvara’s Foreign Minister Name"). */
 const OWNED_ROLE_WORDS = 4;

@@ -341,6 +341,7 @@ export const NON_NAME_CAPITALS = set(`
   eventually finally ultimately initially currently previously recently originally apparently clearly obviously
   fortunately unfortunately luckily sadly thankfully interestingly importantly notably separately similarly
   likewise consequently subsequently accordingly otherwise late early
+  several many every neither either numerous dozens hundreds thousands
   sentencing addressing thanking praising quoting citing welcoming congratulating describing
   meet
 `);
@@ -409,6 +410,9 @@ export const POSSESSIVE_DETERMINERS = set(`his her their its our my your`);
 export const ARTICLES = set(`a an the`);
 /** The articles that bring somebody or something in for the first time: "a nurse", "an engineer". */
 export const INDEFINITE_ARTICLES = set(`a an`);
+
+/** Words that may follow a credited name and close the credit ("“…” Villa manager NAME on the draw", "– NAME after …"). */
+export const CREDIT_CLOSERS = set(`on after about before when following in at during to`);
 
 /** Generational suffixes after a surname ("Daniel Reyes Jr."): part of the name, never the surname itself. */
 export const NAME_SUFFIXES = set(`jr sr ii iii iv`);

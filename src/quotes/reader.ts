@@ -95,7 +95,7 @@ export class ArticleReader {
     // ("One of them, a retired lorry driver, said …": somebody brought in unnamed after a partitive.)
     const partitive =
       opening.slot === null
-        ? partitiveAppositive(tokens, (k) => npAt(this.article, tokens, slots, k).slot ?? undefined)
+        ? partitiveAppositive(tokens, slots, (k) => npAt(this.article, tokens, slots, k).slot ?? undefined)
         : undefined;
     // ("The guest is Wendy Hale, …", "That was Ana, laughing.": the name a copula identifies the opening with.)
     const identified =
@@ -295,12 +295,20 @@ const PARTITIVE_TOKENS = 6;
  * The description of somebody unnamed set off after a partitive opening the sentence ("One of them, a retired lorry
  * driver from the coast, said …"), the sentence's subject; undefined when none stands there.
  */
-function partitiveAppositive(tokens: Token[], phraseAt: (k: number) => Slot | undefined): Slot | undefined {
+function partitiveAppositive(
+  tokens: Token[],
+  slots: readonly Slot[],
+  phraseAt: (k: number) => Slot | undefined,
+): Slot | undefined {
   if (!PARTITIVE_OPENERS.has(lowerAt(tokens, 0)) || lowerAt(tokens, 1) !== 'of') return undefined;
   const comma = tokens.findIndex((t, k) => k > 1 && k <= PARTITIVE_TOKENS && t.text === ',');
   if (comma === -1 || tokens.slice(2, comma).some((t) => t.kind !== 'word')) return undefined;
   const opener = lowerAt(tokens, comma + 1);
   if (opener !== 'a' && opener !== 'an') return undefined;
+  // ("One of them, a retired German engineer, NAME, 71, was …": the name set off after the description is who it is.)
+  const closing = tokens.findIndex((t, k) => k > comma + 1 && k <= comma + 1 + PARTITIVE_TOKENS * 2 && t.text === ',');
+  const named = closing === -1 ? undefined : slots.find((s) => s.kind === 'name' && s.from === closing + 1);
+  if (named !== undefined && tokens[named.to]?.text === ',') return named;
   const slot = phraseAt(comma + 1);
   return slot !== undefined && (slot.kind === 'desc' || slot.kind === 'role') ? slot : undefined;
 }

@@ -10,6 +10,8 @@ import {
   saidBackBelow,
   WORDS_BACK,
 } from '../../src/quotes/creditRules.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { PLACE_PREPOSITIONS_OF_ORIGIN } from '../../src/quotes/layoutRuns.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
 import { LEAD, read } from './ruleHarness.ts';
 
@@ -59,6 +61,30 @@ describe('creditInline in brackets', () => {
 });
 
 describe('creditLineBelow', () => {
+  it('reads no credit in a bullet whose first word runs on into a sentence (“- Photographs of the store are …”)', () => {
+    const book = buildQuoteBook([
+      story('bullet-not-credit', [
+        'The village shop will get a new freezer after winning a grant from the county fund, its volunteers said.',
+        '“If this works, we will be knocking on every door in the county.”',
+        '- Photographs of the shop are available on request.',
+        '- Eligibility rules are on the fund’s website.',
+      ]),
+    ]);
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+  });
+
+  for (const preposition of [...PLACE_PREPOSITIONS_OF_ORIGIN].sort())
+    it(`credits nobody named on “- a gentleman ${preposition} Orchard Rise, at the counter …”: the place is no speaker`, () => {
+      const book = buildQuoteBook([
+        story('credit-from-place', [
+          'Every week the hardware shop by the green pins up one thing a customer told the staff at the counter.',
+          '“I have come for a washer. I do not know what size. It is the one that has gone.”',
+          `- a gentleman ${preposition} Orchard Rise, at the counter on Tuesday morning`,
+        ]),
+      ]);
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+    });
+
   it('gives a quote paragraph to the dash credit line that opens the next paragraph (– X on Y)', () => {
     const r = read(
       story('below1', [

@@ -31,6 +31,19 @@ describe('a capitalised opener before a surname', () => {
   }
 });
 
+describe('a quantifier opening a sentence with no noun after it (“Several praised …”, NON_NAME_CAPITALS)', () => {
+  it('lists nobody “Several” or “Dozens” and leaves the quote under them to the rules that read the paragraph', () => {
+    const book = buildQuoteBook([
+      story('quantifier-opener', [
+        'The ferry from Larvik lay stranded in the fog for eleven hours before tugs brought it in on Sunday.',
+        'Several praised the crew, who they said handed out blankets all night. Dozens complained about the food.',
+        '“The crew were excellent. The company is another matter.”',
+      ]),
+    ]);
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+  });
+});
+
 describe('a word of mood before a surname in a headline', () => {
   for (const word of [...MOOD_ADJECTIVES].sort()) {
     const mood = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;

@@ -47,6 +47,16 @@ describe('somebody unnamed after a partitive opening the sentence (PARTITIVE_OPE
     });
   }
 
+  it('reads the name set off after the description as the subject (“One of them, a retired driver, NAME, 61, was …”)', () => {
+    expect(
+      attributed([
+        MAYOR,
+        'One of them, a retired Polish lorry driver, Pavel Dusek, 61, who came in by bus, was less forgiving.',
+        '“This harbour built the town and now they sell it off for flats.”',
+      ]),
+    ).toEqual([['This harbour built', 'Pavel Dusek', 'Pavel Dusek']]);
+  });
+
   it('leaves a partitive with no description set off after it to the rules before (“One of them said …”)', () => {
     expect(
       attributed([
