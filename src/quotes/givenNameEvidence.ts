@@ -4,6 +4,7 @@
 // (people.ts, givenNameGender).
 import { lowerAt, type Sentence } from './frames.ts';
 import { isAcronym, type CapitalRun } from './names.ts';
+import type { Token } from './tokens.ts';
 import { isOrganisationName } from './organisations.ts';
 import type { NameEvidence } from './people.ts';
 import { isPlaceName } from './places.ts';
@@ -97,19 +98,59 @@ export function subjectBeforeQuoteEvidence(
   sentences.forEach((sentence, i) => {
     if (sentence.kind !== 'body' || sentence.tokens.some((t) => t.kind === 'quote')) return;
     // "… ¶ “…”", or "… ¶ She says …": the next sentence is a quotation, or a he or she going on with the person.
-    const next = sentences[i + 1]?.tokens[0];
-    if (next?.kind !== 'quote' && !GOING_ON_PRONOUNS.has(next?.lower ?? '')) return;
+    const following = sentences[i + 1];
+    const next = following?.tokens[0];
     const subject = sentence.runs.find((r) => r.kind === 'name');
     if (subject === undefined || subject.name.length < 2 || !fullNameRun(sentence, subject)) return;
+    const opensOn = GOING_ON_PRONOUNS.has(next?.lower ?? '');
+    // ("Sarah Jones is retiring. ¶ If you shop here you know Sarah: she …": a he or she going on with the name in a
+    // sentence of the writer's own, no quote in it and nobody else named first, says it is a person's whatever lists
+    // know the given name — a body would be "it". Not a subject of two ("Sarah Jones and Tom Berg toured …").)
+    const goesOn =
+      following !== undefined &&
+      !following.tokens.some((t) => t.kind === 'quote') &&
+      lowerAt(sentence.tokens, subject.to) !== 'and' &&
+      pronounBeforeOtherName(following, subject.name);
+    if (next?.kind !== 'quote' && !opensOn && !goesOn) return;
     // ("For Sarah Jones, the flood was the last straw.", "For baker Sarah Jones, …", "Among them was Sarah Jones":
     // the name a topic front or a fronted phrase sets up is whom the sentence is about.)
-    const opens = subject.from === 0 || subject.from === invertedSubjectStart(sentence.tokens);
+    // ("After eleven years, Sarah Jones is retiring.": so is one after an opening phrase of lower-case words.)
+    const opens =
+      subject.from === 0 ||
+      subject.from === invertedSubjectStart(sentence.tokens) ||
+      subject.from === openingPhraseEnd(sentence.tokens);
     if (!opens && !frontedNameStarts(sentence.tokens).includes(subject.from)) return;
     const key = subject.name.join(' ').toLowerCase();
-    if (!known.has(key)) found.push({ articleId, name: subject.name, role: null, gender: null, givenName: true });
+    if (known.has(key)) return;
+    found.push(
+      goesOn
+        ? { articleId, name: subject.name, role: null, gender: null }
+        : { articleId, name: subject.name, role: null, gender: null, givenName: true },
+    );
   });
   return found;
 }
 
-/** Pronouns opening the sentence after a person's introduction that go on with that person ("She says …"). */
-const GOING_ON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+/** Pronouns in the sentence after a person's introduction that go on with that person ("She says …"). */
+export const GOING_ON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/**
+ * Whether a he or she (GOING_ON_PRONOUNS) stands in a sentence before any name of it but one of the words of `name`
+ * ("If you shop here, you know Dorota: she …").
+ */
+function pronounBeforeOtherName(sentence: Sentence, name: readonly string[]): boolean {
+  const other = sentence.runs.find((r) => r.kind === 'name' && !r.name.every((w) => name.includes(w)));
+  const before = other?.from ?? sentence.tokens.length;
+  return sentence.tokens.slice(0, before).some((t) => t.kind === 'word' && GOING_ON_PRONOUNS.has(t.lower));
+}
+
+/** Most tokens of a phrase of lower-case words and numbers opening a sentence before its comma ("After eleven years,"). */
+const OPENING_PHRASE_TOKENS = 6;
+
+/** Where the subject starts after such an opening phrase and its comma; -1 when the sentence opens with none. */
+function openingPhraseEnd(tokens: readonly Token[]): number {
+  const comma = tokens.findIndex((t, k) => k > 0 && k <= OPENING_PHRASE_TOKENS && t.text === ',');
+  if (comma === -1) return -1;
+  const phrase = tokens.slice(1, comma);
+  return phrase.every((t) => t.kind === 'word' && !t.capital) ? comma + 1 : -1;
+}

@@ -128,6 +128,40 @@ describe('subjectBeforeQuoteEvidence', () => {
     ).toEqual([['Mabel Tarrow', 'continuation']]);
   });
 
+  it('takes a full name whose given name no list knows when a he or she in the next sentence goes on with it', () => {
+    const lines = (introduction: string): string[] => [
+      'The harbour board met on Monday to plan the dredging of the channel before the winter storms.',
+      introduction,
+      'If you have sailed into the bay in the dark you will know Ngozika: she is the one who talked you in.',
+      QUOTE,
+    ];
+    expect([
+      given('pronoun-later', lines('Ngozika Traill runs the pilot station at the mouth of the bay.')),
+      given('pronoun-later-no-lists', lines('Ngozika Traill runs the pilot station at the mouth of the bay.'), false),
+      given('opening-phrase', lines('After twenty years, Ngozika Traill is retiring from the pilot station.')),
+    ]).toEqual([
+      [['Ngozika Traill', 'subject-before']],
+      [['Ngozika Traill', 'subject-before']],
+      [['Ngozika Traill', 'subject-before']],
+    ]);
+  });
+
+  it('takes no such name when another name stands before the he or she, or a capitalised phrase opens the sentence', () => {
+    const people = (introduction: string, after: string): string[] =>
+      buildQuoteBook([
+        story('not-gone-on', [
+          'The harbour board met on Monday to plan the dredging of the channel before the winter storms.',
+          introduction,
+          after,
+          QUOTE,
+        ]),
+      ]).people.map((p) => p.name);
+    expect([
+      people('Ngozika Traill runs the pilot station at the mouth of the bay.', 'Tom Berg says she talked him in.'),
+      people('After Storm Ciara, Ngozika Traill rebuilt the pilot station.', 'She says the channel moved twice.'),
+    ]).toEqual([['Tom Berg'], []]);
+  });
+
   it('takes no person without the given-name lists, nor a name that does not open the sentence', () => {
     expect([
       given('subject-quote-none', ['Mabel Tarrow runs the pilot station at the mouth of the bay.', QUOTE], false),
