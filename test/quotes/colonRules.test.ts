@@ -173,6 +173,8 @@ describe('speakerColon after a possessive pronoun and something said', () => {
   for (const [opening, name] of [
     ['Her response', 'Maria Olsen'],
     ['Her verdict', 'Maria Olsen'],
+    ['Her position', 'Maria Olsen'],
+    ['Her philosophy', 'Maria Olsen'],
   ] as const) {
     it(`gives “${opening}: “…”” to the person the pronoun stands for`, () => {
       const r = read(
@@ -181,6 +183,17 @@ describe('speakerColon after a possessive pronoun and something said', () => {
       expect(r.run(speakerColon, 0)).toEqual([name, `${opening.split(' ')[0]} …:`, 'colon']);
     });
   }
+
+  it('reads past an aside set off before the colon (“Her position, for the record: “…””)', () => {
+    const r = read(
+      story('possessive-aside', [
+        LEAD,
+        OLSEN,
+        'Her position, for the record: “We will reverse every one of these cuts in office.”',
+      ]),
+    );
+    expect(r.run(speakerColon, 0)).toEqual(['Maria Olsen', 'Her …:', 'colon']);
+  });
 
   it('reads past a question put before it (“Asked whether …, her answer was short: “…””)', () => {
     const r = read(
