@@ -43,6 +43,29 @@ function pastOpeningTime(tokens: Token[], k: number): number {
   return next.capital || SUBJECT_OPENERS_AFTER_TIME.has(next.lower) ? end : k;
 }
 
+/** Prepositions opening a sentence with where it happens, before its subject with no comma ("At the door the baker …"). */
+export const OPENING_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  ...['at', 'in', 'on', 'outside', 'inside', 'behind', 'by', 'from'],
+]);
+
+/** Most lower-case words of such a place after its preposition ("at the far end of the yard"). */
+const OPENING_PLACE_WORDS = 6;
+
+/**
+ * Where the subject starts past a place phrase opening the sentence with no comma, when a definite role follows it
+ * ("At the door the baker gives me …", "Outside the shop his wife Ann waits"): the role's determiner; `k` otherwise.
+ */
+function pastOpeningPlace(tokens: Token[], k: number): number {
+  if (!OPENING_PLACE_PREPOSITIONS.has(lowerAt(tokens, k))) return k;
+  for (let j = k + 2; j <= k + 1 + OPENING_PLACE_WORDS; j++) {
+    const t = tokens[j];
+    if (t?.kind !== 'word' || t.capital) return k;
+    const role = lowerAt(tokens, j) === 'the' ? roleAfter(tokens, j) : null;
+    if (role !== null && role.to > j + 1 && isRoleHead(lowerAt(tokens, role.to - 1))) return j;
+  }
+  return k;
+}
+
 /** Whether a slot overlaps tokens [from, to). A loop: closures over the token loop's `i` allocated a context for
  * every token of every sentence read. */
 function overlapsSlot(slots: readonly Slot[], from: number, to: number): boolean {
@@ -181,7 +204,7 @@ export class ArticleReader {
       (DISCOURSE_ADVERBS.has(lowerAt(tokens, k)) && tokens[k + 1]?.text === ',')
     )
       k++;
-    k = pastOpeningTime(tokens, k);
+    k = pastOpeningPlace(tokens, pastOpeningTime(tokens, k));
     const first = lowerAt(tokens, k);
     // ("Long-serving machinist Ann Pole", "Outgoing chairman Tom Hale": an -ing word before a role describes it.)
     const participle = /ing$/u.test(first) && !isRoleHead(lowerAt(tokens, k + 1));

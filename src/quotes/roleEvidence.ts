@@ -166,11 +166,28 @@ function pastWhere(tokens: Token[], from: number): number {
       if (end > j) while (tokens[end]?.capital) end++;
       return end > j && tokens[end]?.text === ',' ? end : k;
     }
-    if (!tokens[j]?.capital) break;
+    // ("NAME, the baker at the corner shop on Mill Road, …": where a role is held, in lower case, closed by a comma.)
+    if (!tokens[j]?.capital) return placeClosedByComma(tokens, j) ?? k;
     while (tokens[j]?.capital) j++;
     k = j;
   }
   return k;
+}
+
+/** Most tokens of where a role is held, in lower case, before the comma closing the appositive ("the corner shop"). */
+const ROLE_PLACE_TOKENS = 8;
+
+/**
+ * The comma closing a place where a role is held written in lower case from token `from` ("the corner shop on Mill
+ * Road,"): words that are no speech verb, capitalised names and ROLE_LINKS between; undefined when no comma closes it.
+ */
+function placeClosedByComma(tokens: Token[], from: number): number | undefined {
+  for (let end = from; end < from + ROLE_PLACE_TOKENS; end++) {
+    const t = tokens[end];
+    if (t?.text === ',') return end > from ? end : undefined;
+    if (t?.kind !== 'word' || isSpeechVerbAt(tokens, end) || t.lower === 'who') return undefined;
+  }
+  return undefined;
 }
 
 /**

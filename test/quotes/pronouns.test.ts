@@ -88,11 +88,20 @@ describe('participialOpeningEnd past an appositive', () => {
 describe('opensWithUnknownPerson', () => {
   const EARLIER = 'Festival director Nadia Okafor said the crowds had been the largest in the event’s history.';
 
-  it('leaves “he said” unattributed in a sentence about an unknown person set off by an appositive', () => {
+  it('gives “he said” to the name an appositive with where its role is held sets off, not to the person named before', () => {
     expect(
       attributed([
         EARLIER,
         'Brindle, the oldest man on the bill, walked off the stage soaked: “We came for the mud,” he said.',
+      ]),
+    ).toEqual([['We came for', 'Brindle', 'he said']]);
+  });
+
+  it('leaves “he said” unattributed after a name whose appositive runs on with no comma closing it', () => {
+    expect(
+      attributed([
+        EARLIER,
+        'Brindle, the oldest man on the bill who walked off the stage soaked, left early: “We came for the mud,” he said.',
       ]),
     ).toEqual([['We came for', null, 'he said']]);
   });

@@ -5,6 +5,7 @@ import {
   DEFINITE_ROLE_DETERMINERS,
   DEMONSTRATIVE_OPENERS,
   IDENTIFYING_COPULAS,
+  OPENING_PLACE_PREPOSITIONS,
   PARTITIVE_OPENERS,
   REMIT_LINKS,
 } from '../../src/quotes/reader.ts';
@@ -170,4 +171,25 @@ describe('the name after a role and its remit, with no comma (remitHolder)', () 
       ]),
     ).toEqual([['This is a', null, null]]);
   });
+});
+
+describe('a place phrase opening the sentence before a definite role, with no comma (OPENING_PLACE_PREPOSITIONS)', () => {
+  const BAKER =
+    'Gustavo Ibarra, the baker at the corner shop on Mill Road, starts work at three every morning, six days a week.';
+  const NURSE = 'Eirlys Pugh, a nurse who stops in after her night shifts, was at the counter when I arrived.';
+  const lines = (opening: string): string[] => [
+    BAKER,
+    '“The dough does not care what day it is,” he said.',
+    NURSE,
+    '“He always puts an extra roll in for me,” she said.',
+    `At half past seven I leave with a loaf. ${opening} the baker gives me one last instruction.`,
+    '“Do not slice it till lunchtime. If you slice it hot, I will know.”',
+  ];
+
+  for (const preposition of [...OPENING_PLACE_PREPOSITIONS].sort()) {
+    const opening = `${preposition.charAt(0).toUpperCase()}${preposition.slice(1)} the shop door`;
+    it(`reads the role after “${opening}” as the subject the quote under it goes to, not the last speaker`, () => {
+      expect(attributed(lines(opening))[2]).toEqual(['Do not slice', 'Gustavo Ibarra', 'the baker']);
+    });
+  }
 });

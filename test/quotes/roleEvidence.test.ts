@@ -92,6 +92,30 @@ describe('appositiveRole', () => {
   });
 });
 
+describe('appositiveRole with where the role is held, in lower case', () => {
+  it('reads the role when a comma closes where it is held (“NAME, the baker at the corner shop on Mill Road, …”)', () => {
+    expect(
+      peopleOf('appositive-held-at', [
+        'The bakery on the corner has opened at three in the morning for as long as anyone can remember.',
+        'Gustavo Ibarra, the baker at the corner shop on Mill Road, starts work before anyone else on the street.',
+      ]),
+    ).toEqual([['Gustavo Ibarra', ['baker']]]);
+  });
+
+  it('reads no role when no comma closes it within a few words, or a clause runs on (“… who …”)', () => {
+    expect([
+      peopleOf('appositive-held-open', [
+        'The bakery on the corner has opened at three in the morning for as long as anyone can remember.',
+        'Gustavo Ibarra, the baker at the corner shop that has stood on the road since long before the war began, works on.',
+      ]),
+      peopleOf('appositive-held-who', [
+        'The bakery on the corner has opened at three in the morning for as long as anyone can remember.',
+        'Gustavo Ibarra, the baker at the shop who trained him, started work before anyone else on the street.',
+      ]),
+    ]).toEqual([[], []]);
+  });
+});
+
 describe('openingAppositiveRole', () => {
   const LEAD = 'Talks on the river treaty stalled on Wednesday as both sides blamed each other for the delay.';
 
