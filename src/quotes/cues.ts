@@ -298,6 +298,8 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     const particle = PHRASAL_SPEECH_VERBS.get(w);
     const verbEnd = particle !== undefined && lowerAt(tokens, i + 1) === particle ? i + 2 : i + 1;
     const prev = tokens[i - 1];
+    // ("… and then added:": "then" after "and" joins the speech verb to the clause as "and" alone does.)
+    const afterAnd = prev?.lower === 'and' || (prev?.lower === 'then' && lowerAt(tokens, i - 2) === 'and');
     // "…," said X: the speaker follows the verb right after a quotation or at the start of the sentence.
     // "“…” So says X": "so" hands the quote on to the inverted verb after it.
     const handedOn = prev?.lower === 'so' && (i === 1 || tokens[i - 2]?.kind === 'quote');
@@ -338,16 +340,16 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       const infinitive = prev?.lower === 'to' && subject !== null && subjectsInfinitive(tokens, slots, subject, i);
       // "Hale recalled that a young Berg had marched in and told him: “…”": a speech verb after "and" in a reported
       // clause speaks for that clause's subject, not the sentence's.
-      const reported = prev?.lower === 'and' ? reportedClauseSubject(tokens, slots, i) : undefined;
+      const reported = afterAnd ? reportedClauseSubject(tokens, slots, i) : undefined;
       if (reported !== undefined) {
         cues.push(slotCue(i, verbEnd, reported));
         continue;
       }
       // "Tom Hale thanked the crew and said: “…”": a speech verb joined to the subject's own verb by "and".
-      const joined = prev?.lower === 'and' && subject !== null && joinedSpeechVerb(tokens, subject.to) === i;
+      const joined = afterAnd && subject !== null && joinedSpeechVerb(tokens, subject.to) === i;
       // ("As she left the court she turned to the cameras and said: “…”": the subject of the clause it is joined to.)
       const clauseJoined =
-        prev?.lower === 'and' && !joined
+        afterAnd && !joined
           ? slots.findLast(
               (s) =>
                 (s.subject === true || (s.kind === 'pronoun' && SUBJECT_PRONOUNS.has(s.text.toLowerCase()))) &&
@@ -360,7 +362,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
         continue;
       }
       // ("…, the writer NAME, who presented the award and told the audience: “…”": joined to a relative clause.)
-      const relative = prev?.lower === 'and' && !joined ? relativeJoinedSpeaker(tokens, slots, i) : undefined;
+      const relative = afterAnd && !joined ? relativeJoinedSpeaker(tokens, slots, i) : undefined;
       if (relative !== undefined) {
         cues.push(slotCue(i, verbEnd, relative));
         continue;

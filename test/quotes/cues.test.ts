@@ -179,6 +179,17 @@ describe('a speech verb joined by “and” to the subject’s own verb', () => 
     ).toEqual([['Every one of', 'Ada Penrose', 'Captain Ada Penrose thanked the volunteers and said']]);
   });
 
+  it('speaks for it past “then” after the “and”, and past a clause of the subject’s own beside (“and then added, on her own account:”)', () => {
+    expect(
+      attributed([
+        'The lifeboat was launched twice on Sunday night as the storm reached the coast.',
+        'Captain Ada Penrose translated the message for the crew and then added, on her own account: “Nobody goes out alone tonight.”',
+      ]),
+    ).toEqual([
+      ['Nobody goes out', 'Ada Penrose', 'Captain Ada Penrose translated the message for the crew and then added'],
+    ]);
+  });
+
   it('does not speak for a subject a comma or a second “and” separates from it', () => {
     expect(
       attributed([
