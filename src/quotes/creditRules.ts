@@ -22,6 +22,12 @@ import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts
 import { paragraphStates, standsAlone } from './contextRules.ts';
 import { quotationOnly } from './frames.ts';
 
+/** Credit frames of a demonstrative and a copula alone: the name after them must close its clause. */
+export const BARE_CREDIT_FRAMES: readonly string[][] = ['that was', 'that is'].map((f) => f.split(' '));
+
+/** Words after the name a bare frame credits that still close the credit ("That was Beridze again, …"). */
+export const BARE_FRAME_CLOSERS: ReadonlySet<string> = new Set(['again', 'too', 'also', 'herself', 'himself']);
+
 /** Most paragraphs of quotation only between a quote paragraph and the frame under them that credits them all. */
 export const QUOTE_RUN_PARAGRAPHS = 2;
 
@@ -46,8 +52,12 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
     if (crossed && next.sentence.paragraph !== state.sentence.paragraph + 1) return null;
     state = next;
     k = 0;
-    // ("“…” ¶ “…” ¶ That is NAME, in the first of …": a frame under a run of quotation paragraphs credits each.)
-    for (let hops = 0; crossed && hops < QUOTE_RUN_PARAGRAPHS; hops++) {
+    // ("“…” ¶ “…” ¶ That is NAME, in the first of …": a frame under a run of quotation paragraphs credits each — not
+    // one going on from a speaker named above it, nor a question the next paragraph answers.)
+    const own = state.sentence.paragraph - 1;
+    const goesOn = (context.paragraphSpeaker.get(own - 1) ?? null) !== null;
+    const asks = /\?\s*$/u.test(place.last.state.sentence.tokens[place.last.index]?.text ?? '');
+    for (let hops = 0; crossed && !goesOn && !asks && hops < QUOTE_RUN_PARAGRAPHS; hops++) {
       const paragraph = state.sentence.paragraph;
       if (!paragraphStates(context, paragraph).every((s) => quotationOnly(s.sentence))) break;
       const after = context.states.find((s) => s.sentence.paragraph > paragraph);
@@ -75,7 +85,10 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
   }
   const frame = frames.find((f) => wordsAt(tokens, k, f));
   if (crossed && frame === undefined) return null;
-  return creditedName(context.article, state, k, k + (frame?.length ?? 0), frame !== undefined);
+  // ("That is NAME, in the first of …": a frame of a demonstrative and a copula alone credits a name closing its
+  // clause, not one running on into a noun, "That is Alex Ferguson territory".)
+  const bare = frame !== undefined && BARE_CREDIT_FRAMES.some((f) => f.join(' ') === frame.join(' '));
+  return creditedName(context.article, state, k, k + (frame?.length ?? 0), frame !== undefined && !bare, bare);
 }
 
 /**
@@ -88,6 +101,7 @@ function creditedName(
   k: number,
   from: number,
   framed: boolean,
+  bare = false,
 ): Attribution | null {
   const tokens = state.sentence.tokens;
   for (let j = from; j < Math.min(tokens.length, from + 7); j++) {
@@ -105,7 +119,10 @@ function creditedName(
         return { speaker: null, cue: spanText(article, tokens, k, slot.to + 1), method: 'credit' };
       // After a frame ("That was the message from Governor Ellen Price as the storm …") the frame itself credits
       // the name, whatever follows it; a bare credit must close with the name or a word that ends a credit.
-      const closes = framed || next === undefined || next.kind === 'punct' || CREDIT_CLOSERS.has(next.lower);
+      // ("That was Beridze again, …", "That is NAME speaking": after a bare frame, a word of the speaking too.)
+      const speaking = bare && (BARE_FRAME_CLOSERS.has(next?.lower ?? '') || /ing$/u.test(next?.lower ?? ''));
+      const closes =
+        framed || next === undefined || next.kind === 'punct' || CREDIT_CLOSERS.has(next.lower) || speaking;
       // A credited name not known as a person still stops the quote from continuing an earlier speaker.
       return closes ? { speaker: slot.entity, cue: spanText(article, tokens, k, slot.to), method: 'credit' } : null;
     }

@@ -108,6 +108,7 @@ export function subjectBeforeQuoteEvidence(
     // know the given name — a body would be "it". Not a subject of two ("Sarah Jones and Tom Berg toured …").)
     const goesOn =
       following !== undefined &&
+      !NAMED_EVENT_HEADS.has(subject.name[0]?.toLowerCase() ?? '') &&
       !following.tokens.some((t) => t.kind === 'quote') &&
       lowerAt(sentence.tokens, subject.to) !== 'and' &&
       pronounBeforeOtherName(following, subject.name);
@@ -130,6 +131,9 @@ export function subjectBeforeQuoteEvidence(
   });
   return found;
 }
+
+/** Words heading the name of a storm, which the writer may call "he" or "she" ("Storm Dudley … By dawn he had …"). */
+export const NAMED_EVENT_HEADS: ReadonlySet<string> = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 
 /** Pronouns in the sentence after a person's introduction that go on with that person ("She says …"). */
 export const GOING_ON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);

@@ -34,7 +34,9 @@ export function creditRun(sentence: Sentence): CapitalRun | null {
     const after = tokens[run.to];
     const owner = tokens[run.to - 1]?.possessive === true;
     const bare = run.name.length === 1 && run.title.length === 0 && run.from === 1 && !owner;
-    if (bare && !describes && after?.kind === 'word' && !CREDIT_CLOSERS.has(after.lower)) return null;
+    // ("– Guardiola speaking to Sky Sports", "– Arteta told reporters": a speech verb or a participle may follow it.)
+    const speaks = isSpeechVerbAt(tokens, run.to) || /ing$/u.test(after?.lower ?? '');
+    if (bare && !describes && after?.kind === 'word' && !CREDIT_CLOSERS.has(after.lower) && !speaks) return null;
     // ("- a gentleman from Orchard Rise": a place somebody unnamed comes from is not who is credited.)
     if (PLACE_PREPOSITIONS_OF_ORIGIN.has(lowerAt(tokens, run.from - 1))) return null;
     if (!owner && !describes) return run;

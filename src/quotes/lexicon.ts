@@ -63,7 +63,14 @@ export const SPEECH_VERBS = set(`
  * ("“Where was I,” she began", "“…,” roared the manager"); elsewhere they say something else ("Work began in March",
  * "CCTV showed NAME snorted").
  */
-export const QUOTED_SPEECH_VERBS = set(`began begins roared snorted laughs smiles grins chuckles sighs shrugs beams`);
+export const QUOTED_SPEECH_VERBS = set(`began begins roared snorted`);
+
+/**
+ * Verbs of manner in the present that report speech only with a he, she or one name between them and the quotation
+ * ("“…,” she laughs"), or inverted before a name ("“…,” grins Ruiz"); elsewhere they are as often plural nouns ("the
+ * “original” beams", "brought smiles and sighs").
+ */
+export const QUOTED_MANNER_VERBS = set(`laughs smiles grins chuckles sighs shrugs beams`);
 
 /**
  * Speech verbs whose subject may follow them ("…," said Okoye). Others take an object there: "told Xinhua",
@@ -113,8 +120,6 @@ export const CREDIT_FRAMES: readonly string[][] = [
   // ("“…” ¶ That was Rovers manager NAME, who …": the frame alone, last, so that the longer ones above match first.)
   'that was',
   'that is',
-  'this was',
-  'this is',
   'so said',
 ].map((f) => f.split(' '));
 
@@ -341,10 +346,15 @@ export const NON_NAME_CAPITALS = set(`
   eventually finally ultimately initially currently previously recently originally apparently clearly obviously
   fortunately unfortunately luckily sadly thankfully interestingly importantly notably separately similarly
   likewise consequently subsequently accordingly otherwise late early
-  several many every neither either numerous dozens hundreds thousands
   sentencing addressing thanking praising quoting citing welcoming congratulating describing
   meet
 `);
+
+/**
+ * Quantifiers that open a sentence with a capital of their own ("Several praised the crew", "Every Sunday he …"): no
+ * name there. Elsewhere they may be surnames ("said Every"), so they are dropped only opening the sentence.
+ */
+export const QUANTIFIER_OPENERS = set(`several many every neither either numerous dozens hundreds thousands`);
 
 /**
  * Words of mood a headline or lede puts before a surname ("Furious Hale slams referee", "Emotional Okafor bows
@@ -412,7 +422,7 @@ export const ARTICLES = set(`a an the`);
 export const INDEFINITE_ARTICLES = set(`a an`);
 
 /** Words that may follow a credited name and close the credit ("“…” Villa manager NAME on the draw", "– NAME after …"). */
-export const CREDIT_CLOSERS = set(`on after about before when following in at during to`);
+export const CREDIT_CLOSERS = set(`on after about before when following in at during to via`);
 
 /** Generational suffixes after a surname ("Daniel Reyes Jr."): part of the name, never the surname itself. */
 export const NAME_SUFFIXES = set(`jr sr ii iii iv`);

@@ -8,6 +8,7 @@ import {
   HEAD_TITLES,
   MOOD_ADJECTIVES,
   NON_NAME_CAPITALS,
+  QUANTIFIER_OPENERS,
   NON_PERSON_WORDS,
   NAME_SUFFIXES,
   POST_NOMINALS,
@@ -303,7 +304,18 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       const verb = from === 0 && SPEECH_VERBS.has(w) && !beforeRelativeClause(tokens, from);
       // ("Former ambassador to Lisbon Ana Gwyn": the place a role is held in is no part of its holder's name.)
       const rolePlace = from === i && (rolePlaceAt(tokens, from, j) || roleBodyAt(tokens, from, j));
-      if (isStopWord(w) || NON_NAME_CAPITALS.has(w) || DAYS_MONTHS.has(w) || verb || mood || compound || rolePlace)
+      // ("Several praised the crew": a quantifier opening the sentence; "said Every" is a surname.)
+      const quantifier = from === 0 && QUANTIFIER_OPENERS.has(w);
+      if (
+        isStopWord(w) ||
+        NON_NAME_CAPITALS.has(w) ||
+        DAYS_MONTHS.has(w) ||
+        verb ||
+        mood ||
+        compound ||
+        rolePlace ||
+        quantifier
+      )
         from++;
       else break;
     }

@@ -8,6 +8,7 @@ import {
   PHRASAL_SPEECH_VERBS,
   PROGRESSIVE_AUXILIARIES,
   PROGRESSIVE_SPEECH_VERBS,
+  QUOTED_MANNER_VERBS,
   QUOTED_SPEECH_VERBS,
   QUOTING_SPEECH_VERBS,
   NAME_SUFFIXES,
@@ -33,6 +34,7 @@ type SpeechVerbNeeds =
   | { kind: 'that' }
   | { kind: 'quoting' }
   | { kind: 'quoted' }
+  | { kind: 'manner' }
   | { kind: 'particle'; particle: string };
 
 /** A speech verb's word opening a compound noun, no verb there: "an opposition think tank", "think tanks". */
@@ -81,6 +83,7 @@ const SPEECH_VERB_NEEDS: ReadonlyMap<string, SpeechVerbNeeds> = (() => {
   for (const w of THAT_SPEECH_VERBS) add(w, { kind: 'that' });
   for (const w of QUOTING_SPEECH_VERBS) add(w, { kind: 'quoting' });
   for (const w of QUOTED_SPEECH_VERBS) add(w, { kind: 'quoted' });
+  for (const w of QUOTED_MANNER_VERBS) add(w, { kind: 'manner' });
   for (const [w, particle] of PHRASAL_SPEECH_VERBS) add(w, { kind: 'particle', particle });
   return needs;
 })();
@@ -107,11 +110,28 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   if (need.kind === 'that') return lowerAt(tokens, i + 1) === 'that';
   if (need.kind === 'quoting') return lowerAt(tokens, i + 1) === 'that' || quoteFollows(tokens, i + 1);
   if (need.kind === 'quoted') return quotedJustBefore(tokens, i);
+  if (need.kind === 'manner') return mannerAfterQuote(tokens, i);
   return lowerAt(tokens, i + 1) === need.particle;
 }
 
 /** Most words of a subject between a quotation and a verb that reports it only there ("the new head coach"). */
 const QUOTED_SUBJECT_WORDS = 4;
+
+/** Pronouns that may stand between a quotation and a verb of manner reporting it ("“…,” she laughs"). */
+const MANNER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
+
+/**
+ * Whether the verb of manner at i reports the quotation before it: a he or she or one capitalised word between them
+ * ("“…,” she laughs", "“…,” Ruiz grins"), or none and a capitalised name after it ("“…,” grins Ruiz").
+ */
+function mannerAfterQuote(tokens: Token[], i: number): boolean {
+  const quoteAt = (k: number): boolean =>
+    tokens[k]?.kind === 'quote' || (tokens[k]?.text === ',' && tokens[k - 1]?.kind === 'quote');
+  const before = tokens[i - 1];
+  if (quoteAt(i - 1)) return tokens[i + 1]?.capital === true;
+  const subject = before?.kind === 'word' && (before.capital || MANNER_PRONOUNS.has(before.lower));
+  return subject && quoteAt(i - 2);
+}
 
 /** Whether a quotation closes right before token i, or before the few words of its subject and i. */
 function quotedJustBefore(tokens: Token[], i: number): boolean {

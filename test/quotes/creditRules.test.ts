@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BACK_CLOSERS,
+  BARE_FRAME_CLOSERS,
   CLAUSE_OPENING_BACK,
   creditInline,
   creditLineBelow,
@@ -71,6 +72,20 @@ describe('creditLineBelow', () => {
       ]),
     ]);
     expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+  });
+
+  it('still credits one word followed by a speech verb, a participle or “via” (“– NAME speaking to Sky Sports”)', () => {
+    const credited = (line: string): (string | null)[] =>
+      quoteSpeakers([
+        'Three managers were asked on Friday about the packed fixture list and what it means for their squads.',
+        '“We were poor for an hour and then we were brilliant, which is football.”',
+        line,
+      ]);
+    expect([
+      credited('– Okafor speaking to Harbour Radio'),
+      credited('- Okafor via his pre-match notes'),
+      credited('– Okafor told reporters'),
+    ]).toEqual([['Okafor'], ['Okafor'], ['Okafor']]);
   });
 
   for (const preposition of [...PLACE_PREPOSITIONS_OF_ORIGIN].sort())
@@ -170,6 +185,43 @@ describe('creditInline under a run of quotation paragraphs (QUOTE_RUN_PARAGRAPHS
     expect(quoteSpeakers([OPENING, ...QUOTES.slice(0, QUOTE_RUN_PARAGRAPHS + 1), CREDIT])).toEqual(
       Array(QUOTE_RUN_PARAGRAPHS + 1).fill('Orla Pennick'),
     );
+  });
+
+  it('credits no run going on from a speaker named above it, nor a question the paragraph after it answers', () => {
+    expect([
+      quoteSpeakers([
+        OPENING,
+        '“We saw the fog come in at six and knew it would be a long night,” said skipper Tam Ure.',
+        QUOTES[0] ?? '',
+        QUOTES[1] ?? '',
+        CREDIT,
+      ]),
+      quoteSpeakers([
+        OPENING,
+        '“And where were you when the engine stopped on the far side of the river?”',
+        QUOTES[1] ?? '',
+        CREDIT,
+      ]),
+    ]).toEqual([
+      ['Tam Ure', 'Tam Ure', 'Orla Pennick'],
+      [null, 'Orla Pennick'],
+    ]);
+  });
+
+  for (const word of [...BARE_FRAME_CLOSERS].sort())
+    it(`credits the name a bare frame closes with “${word}” after it (“That was NAME ${word}, …”)`, () => {
+      expect(
+        quoteSpeakers([
+          OPENING,
+          QUOTES[0] ?? '',
+          `That was Orla Pennick ${word}, and the crews laughed.`,
+          'Asked what she would miss, she shrugged. “You learn to sleep anywhere,” said Pennick, 52.',
+        ]),
+      ).toEqual(['Orla Pennick', 'Orla Pennick']);
+    });
+
+  it('credits no name a bare frame runs on into a noun (“That is NAME territory”)', () => {
+    expect(quoteSpeakers([OPENING, QUOTES[0] ?? '', 'That is Orla Pennick territory, the crews say.'])).toEqual([null]);
   });
 
   it('credits no quotation paragraph farther above than that, nor across a sentence of the writer’s', () => {

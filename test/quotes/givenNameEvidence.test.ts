@@ -2,6 +2,7 @@
 // surname the article then uses alone beside a quotation.
 import { describe, expect, it } from 'vitest';
 import { givenNameGender } from '../../src/load/givenNames.ts';
+import { NAMED_EVENT_HEADS } from '../../src/quotes/givenNameEvidence.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { story } from './fixtures.ts';
 
@@ -161,6 +162,20 @@ describe('subjectBeforeQuoteEvidence', () => {
       people('After Storm Ciara, Ngozika Traill rebuilt the pilot station.', 'She says the channel moved twice.'),
     ]).toEqual([['Tom Berg'], []]);
   });
+
+  for (const head of [...NAMED_EVENT_HEADS].sort()) {
+    const name = `${head.charAt(0).toUpperCase()}${head.slice(1)} Dudley`;
+    it(`takes no person “${name}” that a he in the next sentence goes on with (a storm's name)`, () => {
+      const book = buildQuoteBook([
+        story(`storm-${head}`, [
+          'Harbour manager Tom Pollard spent the night on the quay as the sea came over the wall, he said on Monday.',
+          `${name} arrived shortly after midnight. By dawn he had flattened every fence on the front.`,
+          '“We will be here as long as it takes,” Pollard said.',
+        ]),
+      ]);
+      expect(book.people.map((p) => p.name)).toEqual(['Tom Pollard']);
+    });
+  }
 
   it('takes no person without the given-name lists, nor a name that does not open the sentence', () => {
     expect([

@@ -14,6 +14,7 @@ import {
   sameRoleWord,
   samePositionWord,
   SPEECH_VERBS,
+  QUOTED_MANNER_VERBS,
   QUOTED_SPEECH_VERBS,
   QUOTING_SPEECH_VERBS,
   PROGRESSIVE_SPEECH_VERBS,
@@ -23,7 +24,7 @@ import {
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { significantTokens } from '../../src/quotes/roleMatching.ts';
 import { HONORIFICS } from '../../src/quotes/rolePhrases.ts';
-import { quoteSpeakers, story } from './fixtures.ts';
+import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 import { isPrefixedName, type Token } from '../../src/quotes/tokens.ts';
 
 function words(text: string): Token[] {
@@ -546,6 +547,24 @@ describe('verbs that report speech only right after the quotation (QUOTED_SPEECH
         isSpeechVerbAt(words(`work ${verb} in march`), 1),
         isSpeechVerbAt(words(`the spokeswoman ${verb} it`), 2),
       ]).toEqual([false, false]);
+    });
+  }
+
+  for (const verb of [...QUOTED_MANNER_VERBS].sort()) {
+    it(`gives “…,” she ${verb} and “…,” ${verb} Solvang to the woman named before (QUOTED_MANNER_VERBS)`, () => {
+      expect([
+        speakers(`"Where was I," she ${verb}, to laughter from the back rows.`),
+        speakers(`"Where was I," ${verb} Solvang, to laughter from the back rows.`),
+      ]).toEqual([['marit solvang'], ['marit solvang']]);
+    });
+
+    it(`reads “${verb}” after a quoted word or a verb as a plural noun (“the “original” ${verb} turned out …”)`, () => {
+      expect([
+        isSpeechVerbAt(spacedTokens(`the QUOTE ${verb} turned out to be copies`), 2),
+        isSpeechVerbAt(spacedTokens(`the words QUOTE brought ${verb} of relief`), 4),
+        isSpeechVerbAt(spacedTokens(`said QUOTE his daughter ${verb}`), 4),
+        isSpeechVerbAt(spacedTokens(`QUOTE , she ${verb}`), 3),
+      ]).toEqual([false, false, false, true]);
     });
   }
 

@@ -7,6 +7,7 @@ import {
   NATIONALITY_ADJECTIVES,
   NON_NAME_CAPITALS,
   NON_PERSON_WORDS,
+  QUANTIFIER_OPENERS,
 } from '../../src/quotes/lexicon.ts';
 import { capitalRuns, REGNAL_TITLES, TITLE_PREFIXES } from '../../src/quotes/names.ts';
 import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
@@ -31,16 +32,28 @@ describe('a capitalised opener before a surname', () => {
   }
 });
 
-describe('a quantifier opening a sentence with no noun after it (“Several praised …”, NON_NAME_CAPITALS)', () => {
-  it('lists nobody “Several” or “Dozens” and leaves the quote under them to the rules that read the paragraph', () => {
-    const book = buildQuoteBook([
-      story('quantifier-opener', [
-        'The ferry from Larvik lay stranded in the fog for eleven hours before tugs brought it in on Sunday.',
-        'Several praised the crew, who they said handed out blankets all night. Dozens complained about the food.',
-        '“The crew were excellent. The company is another matter.”',
+describe('a quantifier opening a sentence (QUANTIFIER_OPENERS)', () => {
+  for (const word of [...QUANTIFIER_OPENERS].sort()) {
+    const opener = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    it(`lists nobody “${opener}” for “${opener} praised the crew …” and leaves the quote under it to nobody`, () => {
+      const book = buildQuoteBook([
+        story(`quantifier-${word}`, [
+          'The ferry from Larvik lay stranded in the fog for eleven hours before tugs brought it in on Sunday.',
+          `${opener} praised the crew, who they said handed out blankets all night.`,
+          '“The crew were excellent. The company is another matter.”',
+        ]),
+      ]);
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+    });
+  }
+
+  it('still reads one as a surname inside a sentence (“…,” said Every)', () => {
+    expect(
+      quoteSpeakers([
+        'Owner Jack Every said the pub would stay open through the winter despite the rise in energy bills.',
+        '“We have been here since 1890 and we are not closing now,” said Every.',
       ]),
-    ]);
-    expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+    ).toEqual(['Jack Every']);
   });
 });
 
