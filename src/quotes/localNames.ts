@@ -50,6 +50,9 @@ function runSlot(
   return slot;
 }
 
+/** Fewest letters of a first name's short form written alone ("Gwen", "Tad"): "Al" or "Jo" could be anybody's. */
+export const SHORT_FORM_LETTERS = 3;
+
 export class ArticleNames {
   /** Full names written in this article, by surname: a bare surname they share with someone else is ambiguous. */
   private readonly localNames = new Map<string, string[][]>();
@@ -146,10 +149,14 @@ export class ArticleNames {
     return person !== undefined && person.kind === 'person' && !person.name.includes(' ');
   }
 
-  /** The one person this article names in full with this first name, written alone ("Tedros", "Pep"). */
+  /**
+   * The one person this article names in full with this first name, written alone ("Tedros", "Pep"), or with a
+   * first name it is the short form of ("Gwen" for a Gwendolyn Ashe the article names in full, and nobody else).
+   */
   private byFirstName(word: string): string[] {
     const ids = new Set<string>();
-    for (const full of this.localFirstNames.get(normalizeName(word)) ?? []) {
+    const written = normalizeName(word);
+    for (const full of this.localFirstNames.get(written) ?? this.shortFormOf(written)) {
       for (let end = full.length; end >= 2; end--) {
         const found = lookupName(this.registry, full.slice(0, end)).ids;
         if (found.length > 0) {
@@ -159,6 +166,18 @@ export class ArticleNames {
       }
     }
     return ids.size === 1 ? [...ids] : [];
+  }
+
+  /**
+   * The full names whose first name opens with `short` (at least SHORT_FORM_LETTERS letters, and not the whole
+   * first name), when they all share that first name: "Gwen" for "Gwendolyn Ashe"; none when two first names fit.
+   */
+  private shortFormOf(short: string): string[][] {
+    if (short.length < SHORT_FORM_LETTERS) return [];
+    const fitting = [...this.localFirstNames].filter(
+      ([given]) => given.length > short.length && given.startsWith(short),
+    );
+    return fitting.length === 1 ? (fitting[0]?.[1] ?? []) : [];
   }
 
   /** Ids of the people and organisations this article writes a full name of (filled on first use). */

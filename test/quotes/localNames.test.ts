@@ -1,6 +1,7 @@
 // An article's names looked up among the corpus's people: people of one surname told apart by what the article says.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { SHORT_FORM_LETTERS } from '../../src/quotes/localNames.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 
@@ -312,5 +313,24 @@ describe('a surname two people of one article share, after a gendered title, the
         { givenNameGender },
       ),
     ).toEqual(['Ann Tennant']);
+  });
+});
+
+describe('a short form of a first name the article writes in full (SHORT_FORM_LETTERS)', () => {
+  const CLUB = 'It is run by a woman called Gwendolyn Ashe, who is 66 and has finished 41 marathons in all weathers.';
+  const lines = (intro: string, short: string): string[] => [
+    'The Tuesday beginners’ group meets at the leisure centre at seven and nobody is allowed to say they are not a runner.',
+    intro,
+    `${short} said that was “very normal” and possibly a good sign, and I did not believe her.`,
+  ];
+
+  it(`gives the words of “Gwen said” to Gwendolyn Ashe, the one first name “Gwen” opens (${SHORT_FORM_LETTERS}+ letters)`, () => {
+    expect(quoteSpeakers(lines(CLUB, 'Gwen'))).toEqual(['Gwendolyn Ashe']);
+  });
+
+  it('gives them to nobody in full when two first names open with the short form, or it is shorter than that', () => {
+    const two = `${CLUB} Her co-coach, Gwenllian Pryce, runs the Thursday group.`;
+    const alison = 'It is run by a woman called Alison Ashe, who is 66 and has finished 41 marathons in all weathers.';
+    expect([quoteSpeakers(lines(two, 'Gwen')), quoteSpeakers(lines(alison, 'Al'))]).toEqual([['Gwen'], ['Al']]);
   });
 });
