@@ -42,6 +42,7 @@ import type { Token } from './tokens.ts';
 import { nameLike, pronounAntecedent, pronounedName } from './pronounEvidence.ts';
 import { copularPerson, postAsPerson } from './roleEvidence.ts';
 import { subjectBeforeQuoteEvidence, surnameReusedEvidence } from './givenNameEvidence.ts';
+import { sharedSurnameNames } from './sharedSurnames.ts';
 
 export { isSpeechVerbAt, nameEvidence, organisationEvidence, speaksOfItself } from './sentenceEvidence.ts';
 export { genderCues } from './pronounEvidence.ts';
@@ -299,6 +300,20 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   found.push(...surnameReusedEvidence(articleId, sentences, known));
   // "Sarah Jones runs the bakery. ¶ “…”": a full name introduced right before a quotation standing alone.
   found.push(...subjectBeforeQuoteEvidence(articleId, sentences, known));
+  // "Jim and Mary Tolland": a given name sharing the surname after the list's last — a person's when the closing
+  // name is one the article has evidence for, else if the given-name lists know it.
+  for (const sentence of sentences)
+    for (const { name, closing } of sharedSurnameNames(sentence)) {
+      const key = name.join(' ').toLowerCase();
+      if (known.has(key)) continue;
+      known.add(key);
+      const person = known.has(closing.join(' ').toLowerCase());
+      found.push(
+        person
+          ? { articleId, name, role: null, gender: null }
+          : { articleId, name, role: null, gender: null, givenName: true },
+      );
+    }
   // "Sir Keir", "Dame Ruth": these titles go with the given name; the person is the one named in full with it.
   const givenFirst = new Set(found.filter((e) => e.name.length >= 2).map((e) => (e.name[0] ?? '').toLowerCase()));
   for (let i = found.length - 1; i >= 0; i--) {

@@ -7,6 +7,7 @@ import { ADDRESS_FORMS, OBJECT_GENDER, ORGANISATION_PRONOUNS, POSSESSIVE_GENDER,
 import { lowerAt, type Sentence } from './frames.ts';
 import { KINSHIP_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
+import { sharedSurnameNames } from './sharedSurnames.ts';
 import { roleBefore } from './rolePhrases.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
 import { afterPlacePreposition, isPlaceName } from './places.ts';
@@ -120,6 +121,8 @@ export class ArticleNames {
         if (OPENER_SUFFIX.test(run.name[0] ?? '')) continue;
         this.noteFullName(run.name, sentence.index);
       }
+      // ("Jim and Mary Tolland" … "said Jim": the given name sharing the surname is a full name written here too.)
+      for (const { name } of sharedSurnameNames(sentence)) this.noteFullName(name, sentence.index);
       // ("TARIQ BALOCH (Player of the Match)" ¶ "Tariq said …": a roundup's heading in capitals writes the name in
       // full too, for its given name and surname written alone below.)
       const below = sentences[i + 1];
