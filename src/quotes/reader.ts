@@ -222,6 +222,9 @@ export class ArticleReader {
   }
 }
 
+/** Most lower-case words of a role between such a copula and the name ("That was deputy team leader NAME"). */
+const COPULA_ROLE_WORDS = 3;
+
 /** Copulas that identify the phrase opening a sentence with the name after them ("The guest is NAME"). */
 export const IDENTIFYING_COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
 
@@ -255,7 +258,11 @@ export function identifiedByCopula(
   )
     copula = opening.to;
   if (copula === -1 || !IDENTIFYING_COPULAS.has(lowerAt(tokens, copula))) return undefined;
-  const name = slots.find((s) => s.kind === 'name' && s.from === copula + 1);
+  // ("That was deputy leader NAME, who …": the words of a role in lower case may stand before the name.)
+  let at = copula + 1;
+  while (at < copula + 1 + COPULA_ROLE_WORDS && tokens[at]?.kind === 'word' && tokens[at]?.capital === false) at++;
+  if (at > copula + 1 && !isRoleHead(lowerAt(tokens, at - 1))) at = copula + 1;
+  const name = slots.find((s) => s.kind === 'name' && s.from === at);
   if (name === undefined || tokens[name.to - 1]?.possessive === true) return undefined;
   const after = tokens[name.to];
   return after === undefined || after.kind !== 'word' ? name : undefined;

@@ -133,6 +133,17 @@ describe('a name a copula identifies the sentence’s opening with (identifiedBy
     });
   }
 
+  it('reads the words of a role between the copula and the name (“That was deputy leader NAME, who …”)', () => {
+    expect(
+      attributed([
+        'The mountain rescue team in the valley was called out 112 times last year, its busiest on record, the team said.',
+        '“They were making jokes the whole way down,” Sandeep Mehta told the Star. “One of them had been at a party.”',
+        'That was deputy leader Marit Olsen, who moved to the valley from Norway in 2005 and joined the team a year later.',
+        '“My daughter was seven. She was very cross that I left before the cake.”',
+      ])[2],
+    ).toEqual(['My daughter was', 'Marit Olsen', 'Marit Olsen']);
+  });
+
   it('leaves “The guest is NAME’s sister” and “The guest is NAME Street …” to the rules before, the host going on', () => {
     expect([
       attributed(lines('The guest is Ketteridge’s older sister, a retired signaller from Crewe.'))[1],
