@@ -22,6 +22,11 @@ import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts
 import { paragraphStates, standsAlone } from './contextRules.ts';
 import { quotationOnly } from './frames.ts';
 
+/** Whether a token is "that" with a copula's ending ("That's"), the tokenizer's one word for "that is". */
+export function isContractedDemonstrative(token: Token | undefined): boolean {
+  return token?.lower === 'that' && token.possessive === true;
+}
+
 /** Credit frames of a demonstrative and a copula alone: the name after them must close its clause. */
 export const BARE_CREDIT_FRAMES: readonly string[][] = ['that was', 'that is'].map((f) => f.split(' '));
 
@@ -83,11 +88,15 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
     const credited = creditedName(context.article, state, k, after, true);
     if (credited !== null) return credited;
   }
-  const frame = frames.find((f) => wordsAt(tokens, k, f));
+  // ("That's NAME, peering at …": "that" with the copula's ending is the bare frame in one token.)
+  const contracted = k === 0 && isContractedDemonstrative(tokens[0]) ? ['that'] : undefined;
+  const frame = contracted ?? frames.find((f) => wordsAt(tokens, k, f));
   if (crossed && frame === undefined) return null;
   // ("That is NAME, in the first of …": a frame of a demonstrative and a copula alone credits a name closing its
   // clause, not one running on into a noun, "That is Alex Ferguson territory".)
-  const bare = frame !== undefined && BARE_CREDIT_FRAMES.some((f) => f.join(' ') === frame.join(' '));
+  const bare =
+    contracted !== undefined ||
+    (frame !== undefined && BARE_CREDIT_FRAMES.some((f) => f.join(' ') === frame.join(' ')));
   return creditedName(context.article, state, k, k + (frame?.length ?? 0), frame !== undefined && !bare, bare);
 }
 

@@ -510,5 +510,5 @@ export const SPEECH_NOUNS = set(`
   message words reply response answer statement verdict advice warning comment comments remarks view plea appeal
   promise pledge tweet post letter note retort explanation argument assessment reaction conclusion instruction
   instructions request demand question tribute challenge claim admission prediction complaint
-  position opinion thoughts motto mantra philosophy excuse defence defense summary theory
+  position opinion thoughts motto mantra philosophy excuse defence defense summary theory take
 `);

@@ -249,7 +249,9 @@ export function identifiedByCopula(
   let copula = -1;
   // (The subject's start passes "This …," as an opening clause; the sentence's own first word is looked at too.)
   const demonstrative = [start, 0].find((k) => DEMONSTRATIVE_OPENERS.has(lowerAt(tokens, k)));
-  if (opening === null && demonstrative !== undefined) copula = demonstrative + 1;
+  // ("That's NAME, peering at …": the copula may be the demonstrative's ending, the name right after it.)
+  const contracted = opening === null && demonstrative !== undefined && tokens[demonstrative]?.possessive === true;
+  if (opening === null && demonstrative !== undefined) copula = demonstrative + (contracted ? 0 : 1);
   else if (
     opening !== null &&
     opening.from === start &&
@@ -257,7 +259,7 @@ export function identifiedByCopula(
     DEFINITE_ROLE_DETERMINERS.has(opening.determiner ?? '')
   )
     copula = opening.to;
-  if (copula === -1 || !IDENTIFYING_COPULAS.has(lowerAt(tokens, copula))) return undefined;
+  if (copula === -1 || (!contracted && !IDENTIFYING_COPULAS.has(lowerAt(tokens, copula)))) return undefined;
   // ("That was deputy leader NAME, who …": the words of a role in lower case may stand before the name.)
   let at = copula + 1;
   while (at < copula + 1 + COPULA_ROLE_WORDS && tokens[at]?.kind === 'word' && tokens[at]?.capital === false) at++;

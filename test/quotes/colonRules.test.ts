@@ -175,6 +175,7 @@ describe('speakerColon after a possessive pronoun and something said', () => {
     ['Her verdict', 'Maria Olsen'],
     ['Her position', 'Maria Olsen'],
     ['Her philosophy', 'Maria Olsen'],
+    ['Her take', 'Maria Olsen'],
   ] as const) {
     it(`gives “${opening}: “…”” to the person the pronoun stands for`, () => {
       const r = read(

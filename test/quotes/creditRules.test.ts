@@ -220,6 +220,17 @@ describe('creditInline under a run of quotation paragraphs (QUOTE_RUN_PARAGRAPHS
       ).toEqual(['Orla Pennick', 'Orla Pennick']);
     });
 
+  it('credits the name after “That’s”, the bare frame in one word (“That’s NAME, peering at …”)', () => {
+    expect(
+      quoteSpeakers([
+        OPENING,
+        QUOTES[0] ?? '',
+        "That's Orla Pennick, peering at the far bank through a pair of old binoculars.",
+        'Asked what she would miss, she shrugged. “You learn to sleep anywhere,” said Pennick, 52.',
+      ]),
+    ).toEqual(['Orla Pennick', 'Orla Pennick']);
+  });
+
   it('credits no name a bare frame runs on into a noun (“That is NAME territory”)', () => {
     expect(quoteSpeakers([OPENING, QUOTES[0] ?? '', 'That is Orla Pennick territory, the crews say.'])).toEqual([null]);
   });

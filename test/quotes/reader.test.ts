@@ -133,6 +133,23 @@ describe('a name a copula identifies the sentence’s opening with (identifiedBy
     });
   }
 
+  it('reads “That’s NAME, …” as the copula in one word, the name its subject', () => {
+    expect(
+      attributed([
+        HOST,
+        PRESENTER,
+        "Off air, the talk turned to shifts. That's Marian Ketteridge, who retired in 2019.",
+        GENTLE,
+        NIGHTS,
+        LATER,
+      ]),
+    ).toEqual([
+      ['I want people', 'Ines Calloway', 'she told'],
+      ['Nights are calm', null, null],
+      ['I still wake', 'Marian Ketteridge', 'Ketteridge said'],
+    ]);
+  });
+
   it('reads the words of a role between the copula and the name (“That was deputy leader NAME, who …”)', () => {
     expect(
       attributed([
