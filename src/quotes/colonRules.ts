@@ -5,7 +5,7 @@ import { bracketCredit } from './creditRules.ts';
 import { isTopicLabel, roundupRun, topicLabelEnd } from './layoutRuns.ts';
 import { lowerAt, wordsAt } from './frames.ts';
 import { isRoleHead } from './rolePhrases.ts';
-import { addressLeadsIn, speechNounAt } from './verbReach.ts';
+import { addressLeadsIn, leadInNounLeadsIn, speechNounAt } from './verbReach.ts';
 import { SPEECH_NOUNS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
@@ -98,7 +98,9 @@ export function colonSubject(state: SentenceState, colon = state.sentence.tokens
   // ("On her coach, NAME, her mother’s cousin:": a topic's label names whom the quote is about.)
   if (colon === tokens.length && isTopicLabel(tokens)) return null;
   const owner = tokens[subject.to - 1]?.possessive === true;
-  if (owner && !speechNounAt(tokens, subject.to) && !addressLeadsIn(tokens, subject.to)) return null;
+  // ("His position, for the record:": a noun that is somebody's words only leading in to a colon, LEAD_IN_NOUNS.)
+  const words = speechNounAt(tokens, subject.to) || leadInNounLeadsIn(tokens, subject.to);
+  if (owner && !words && !addressLeadsIn(tokens, subject.to)) return null;
   return subject;
 }
 

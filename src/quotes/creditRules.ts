@@ -31,7 +31,9 @@ export function isContractedDemonstrative(token: Token | undefined): boolean {
 export const BARE_CREDIT_FRAMES: readonly string[][] = ['that was', 'that is'].map((f) => f.split(' '));
 
 /** Words after the name a bare frame credits that still close the credit ("That was Beridze again, …"). */
-export const BARE_FRAME_CLOSERS: ReadonlySet<string> = new Set(['again', 'too', 'also', 'herself', 'himself']);
+export const BARE_FRAME_CLOSERS: ReadonlySet<string> = new Set([
+  ...['again', 'too', 'also', 'herself', 'himself', 'back', 'last', 'yesterday', 'earlier', 'now'],
+]);
 
 /** Most paragraphs of quotation only between a quote paragraph and the frame under them that credits them all. */
 export const QUOTE_RUN_PARAGRAPHS = 2;

@@ -300,19 +300,14 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   found.push(...surnameReusedEvidence(articleId, sentences, known));
   // "Sarah Jones runs the bakery. ¶ “…”": a full name introduced right before a quotation standing alone.
   found.push(...subjectBeforeQuoteEvidence(articleId, sentences, known));
-  // "Jim and Mary Tolland": a given name sharing the surname after the list's last — a person's when the closing
-  // name is one the article has evidence for, else if the given-name lists know it.
+  // "Jim and Mary Tolland": a given name sharing the surname after the list's last, if the given-name lists know it
+  // ("Berg and Tom Hale", "Oxfam and Ann Kerr" make nobody).
   for (const sentence of sentences)
-    for (const { name, closing } of sharedSurnameNames(sentence)) {
+    for (const name of sharedSurnameNames(sentence)) {
       const key = name.join(' ').toLowerCase();
       if (known.has(key)) continue;
       known.add(key);
-      const person = known.has(closing.join(' ').toLowerCase());
-      found.push(
-        person
-          ? { articleId, name, role: null, gender: null }
-          : { articleId, name, role: null, gender: null, givenName: true },
-      );
+      found.push({ articleId, name, role: null, gender: null, givenName: true });
     }
   // "Sir Keir", "Dame Ruth": these titles go with the given name; the person is the one named in full with it.
   const givenFirst = new Set(found.filter((e) => e.name.length >= 2).map((e) => (e.name[0] ?? '').toLowerCase()));

@@ -35,7 +35,7 @@ export function creditRun(sentence: Sentence): CapitalRun | null {
     const owner = tokens[run.to - 1]?.possessive === true;
     const bare = run.name.length === 1 && run.title.length === 0 && run.from === 1 && !owner;
     // ("– Guardiola speaking to Sky Sports", "– Arteta told reporters": a speech verb or a participle may follow it.)
-    const speaks = isSpeechVerbAt(tokens, run.to) || /ing$/u.test(after?.lower ?? '');
+    const speaks = isSpeechVerbAt(tokens, run.to) || CREDIT_PARTICIPLES.has(after?.lower ?? '');
     if (bare && !describes && after?.kind === 'word' && !CREDIT_CLOSERS.has(after.lower) && !speaks) return null;
     // ("- a gentleman from Orchard Rise": a place somebody unnamed comes from is not who is credited.)
     if (PLACE_PREPOSITIONS_OF_ORIGIN.has(lowerAt(tokens, run.from - 1))) return null;
@@ -44,6 +44,9 @@ export function creditRun(sentence: Sentence): CapitalRun | null {
   }
   return null;
 }
+
+/** Participles of speaking that may follow a credit line's one word ("– Okafor speaking to Harbour Radio"). */
+export const CREDIT_PARTICIPLES: ReadonlySet<string> = new Set(['speaking', 'talking', 'writing']);
 
 /** Words before a place that somebody unnamed on a credit line comes from ("– a gentleman from Orchard Rise"). */
 export const PLACE_PREPOSITIONS_OF_ORIGIN: ReadonlySet<string> = new Set(['from', 'in', 'of']);

@@ -510,5 +510,13 @@ export const SPEECH_NOUNS = set(`
   message words reply response answer statement verdict advice warning comment comments remarks view plea appeal
   promise pledge tweet post letter note retort explanation argument assessment reaction conclusion instruction
   instructions request demand question tribute challenge claim admission prediction complaint
+`);
+
+/**
+ * Nouns that are somebody's words only when their owner leads in to a colon with them ("His position, for the record:
+ * “…”", "Her take: “…”"); elsewhere they are as often a post, a plea in court or a sport's ("Hale's position as
+ * manager", "her defence of the title", "his defence said").
+ */
+export const LEAD_IN_NOUNS = set(`
   position opinion thoughts motto mantra philosophy excuse defence defense summary theory take
 `);

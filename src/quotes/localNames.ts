@@ -16,7 +16,7 @@ import { capsHeadingName } from './capsLabel.ts';
 import { statedAgeNumber } from './ages.ts';
 import { type CapitalRun, genderOfWord, namesTokens } from './names.ts';
 import type { Token } from './tokens.ts';
-import { addressLeadsIn, speechVerbAfter } from './verbReach.ts';
+import { addressLeadsIn, leadInNounLeadsIn, speechVerbAfter } from './verbReach.ts';
 import { holdersByRoleInitials, ROLE_INITIALS } from './roleInitials.ts';
 
 /** A capitalised word opening a sentence that is not a name: "Giving", "Asked", "Clearly". */
@@ -121,8 +121,16 @@ export class ArticleNames {
         if (OPENER_SUFFIX.test(run.name[0] ?? '')) continue;
         this.noteFullName(run.name, sentence.index);
       }
+      // ("her son Chris", "Regular customer Paul, 80": a one-word name a role or kinship brings in is somebody of
+      // their own, no short form of another's first name.)
+      sentence.tokens.forEach((t, k) => {
+        const before = sentence.tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+        const lead = sentence.tokens[before];
+        if (t.kind === 'word' && t.capital && lead?.kind === 'word' && !lead.capital && ROLE_NOUNS.has(lead.lower))
+          this.broughtInAlone.add(normalizeName(t.text));
+      });
       // ("Jim and Mary Tolland" … "said Jim": the given name sharing the surname is a full name written here too.)
-      for (const { name } of sharedSurnameNames(sentence)) this.noteFullName(name, sentence.index);
+      for (const name of sharedSurnameNames(sentence)) this.noteFullName(name, sentence.index);
       // ("TARIQ BALOCH (Player of the Match)" ¶ "Tariq said …": a roundup's heading in capitals writes the name in
       // full too, for its given name and surname written alone below.)
       const below = sentences[i + 1];
@@ -176,12 +184,15 @@ export class ArticleNames {
    * first name), when they all share that first name: "Gwen" for "Gwendolyn Ashe"; none when two first names fit.
    */
   private shortFormOf(short: string): string[][] {
-    if (short.length < SHORT_FORM_LETTERS) return [];
+    if (short.length < SHORT_FORM_LETTERS || this.broughtInAlone.has(short)) return [];
     const fitting = [...this.localFirstNames].filter(
       ([given]) => given.length > short.length && given.startsWith(short),
     );
     return fitting.length === 1 ? (fitting[0]?.[1] ?? []) : [];
   }
+
+  /** One-word names a role or kinship noun brings in ("her son Chris"): nobody's short form. */
+  private readonly broughtInAlone = new Set<string>();
 
   /** Ids of the people and organisations this article writes a full name of (filled on first use). */
   private namedInFull: Set<string> | null = null;
@@ -423,7 +434,10 @@ export class ArticleNames {
       // ("his email said": so does one owning a document that speaks, phraseBefore.ts.)
       const ownedWord = lowerAt(tokens, owned);
       // ("Her speech on the stage: “…”": so does one owning an address that leads in to a colon.)
-      const owns = POSSESSIVE_GENDER.has(t.lower) && (isOwnedUtterance(ownedWord) || addressLeadsIn(tokens, owned));
+      // ("His position, for the record: “…”": or a noun that is somebody's words only leading in to a colon.)
+      const owns =
+        POSSESSIVE_GENDER.has(t.lower) &&
+        (isOwnedUtterance(ownedWord) || addressLeadsIn(tokens, owned) || leadInNounLeadsIn(tokens, owned));
       // "“…,” it said": "it" is a speaker only before a speech verb; elsewhere it is a thing, not a slot.
       const speaksAsBody = ORGANISATION_PRONOUNS.has(t.lower) && speechVerbAfter(tokens, i + 1);
       // "her Honour said", "his Excellency added": the pronoun and the form of address are one reference to a person.

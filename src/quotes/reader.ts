@@ -20,7 +20,8 @@ import {
 } from './clauses.ts';
 import { findCues } from './cues.ts';
 import { OPENING_TIME_WORDS, SUBJECT_OPENERS_AFTER_TIME, TIME_LEADS, TIME_NOUNS } from './clauseWords.ts';
-import { DAYS_MONTHS, UNNAMED_OPENERS } from './lexicon.ts';
+import { DAYS_MONTHS, DETERMINERS, UNNAMED_OPENERS } from './lexicon.ts';
+import { OBJECT_PREPOSITIONS } from './pronounEvidence.ts';
 import { BODY_VOICES } from './voices.ts';
 import { ArticleNames } from './localNames.ts';
 import { descSlot, npAt } from './speakerPhrases.ts';
@@ -60,8 +61,14 @@ function pastOpeningPlace(tokens: Token[], k: number): number {
   for (let j = k + 2; j <= k + 1 + OPENING_PLACE_WORDS; j++) {
     const t = tokens[j];
     if (t?.kind !== 'word' || t.capital) return k;
-    const role = lowerAt(tokens, j) === 'the' ? roleAfter(tokens, j) : null;
-    if (role !== null && role.to > j + 1 && isRoleHead(lowerAt(tokens, role.to - 1))) return j;
+    // ("On the bench beside the manager the chairman …", "In a letter to the mayor the group …": a role after a
+    // preposition is the place's object, not the subject; the subject's role has its verb right after it.)
+    const objectOf =
+      OBJECT_PREPOSITIONS.has(lowerAt(tokens, j - 1)) || OPENING_PLACE_PREPOSITIONS.has(lowerAt(tokens, j - 1));
+    const role = lowerAt(tokens, j) === 'the' && !objectOf ? roleAfter(tokens, j) : null;
+    const verb = tokens[role?.to ?? -1];
+    const verbAfter = verb?.kind === 'word' && !verb.capital && !DETERMINERS.has(verb.lower);
+    if (role !== null && role.to > j + 1 && isRoleHead(lowerAt(tokens, role.to - 1)) && verbAfter) return j;
   }
   return k;
 }

@@ -9,19 +9,13 @@ export const GIVEN_NAME_LIST_JOINS: ReadonlySet<string> = new Set(['and']);
 /** Most given names before the last one in such a list ("Morag, Ishbel and Catriona MacAskill" has two). */
 const LISTED_GIVEN_NAMES = 4;
 
-/** A full name a list of given names makes, with the name written in full that closes the list. */
-export interface SharedSurnameName {
-  name: string[];
-  closing: readonly string[];
-}
-
 /**
  * The full names a sentence's lists of given names make by sharing the surname after the last of them, each as
- * [given name, surname] with the list's closing name; the name written in full closing the list ("Mary Tolland") is not among them.
+ * [given name, surname]; the name written in full closing the list ("Mary Tolland") is not among them.
  */
-export function sharedSurnameNames(sentence: Sentence): SharedSurnameName[] {
+export function sharedSurnameNames(sentence: Sentence): string[][] {
   const { tokens } = sentence;
-  const found: SharedSurnameName[] = [];
+  const found: string[][] = [];
   for (const run of sentence.runs) {
     if (run.kind !== 'name' || run.name.length !== 2 || run.title !== '' || run.nameFrom !== run.from) continue;
     const surname = run.name[1] ?? '';
@@ -34,7 +28,7 @@ export function sharedSurnameNames(sentence: Sentence): SharedSurnameName[] {
       const alone = before === undefined || before.kind !== 'word' || !before.capital;
       if (given?.kind !== 'word' || !given.capital || given.possessive === true || !alone) break;
       if (isPlaceName(given.text)) break;
-      found.push({ name: [given.text, surname], closing: run.name });
+      found.push([given.text, surname]);
       if (before?.text !== ',') break;
       k -= 2;
     }

@@ -6,12 +6,14 @@ import {
   ARTICLES,
   DAYS_MONTHS,
   PHRASAL_SPEECH_VERBS,
+  POSSESSIVE_DETERMINERS,
   PROGRESSIVE_AUXILIARIES,
   PROGRESSIVE_SPEECH_VERBS,
   QUOTED_MANNER_VERBS,
   QUOTED_SPEECH_VERBS,
   QUOTING_SPEECH_VERBS,
   NAME_SUFFIXES,
+  LEAD_IN_NOUNS,
   SPEECH_NOUNS,
   SPEECH_VERBS,
   SUBORDINATING_CONJUNCTIONS,
@@ -129,9 +131,20 @@ function mannerAfterQuote(tokens: Token[], i: number): boolean {
     tokens[k]?.kind === 'quote' || (tokens[k]?.text === ',' && tokens[k - 1]?.kind === 'quote');
   const before = tokens[i - 1];
   if (quoteAt(i - 1)) return tokens[i + 1]?.capital === true;
-  const subject = before?.kind === 'word' && (before.capital || MANNER_PRONOUNS.has(before.lower));
-  return subject && quoteAt(i - 2);
+  if (before?.kind === 'word' && MANNER_PRONOUNS.has(before.lower)) return quoteAt(i - 2);
+  // ("“…,” Ann Kerr laughs", "“…,” her son Tom sighs": a name, after the words of a role or kinship or not.)
+  if (before?.kind !== 'word' || !before.capital) return false;
+  for (let k = i - 2; k >= i - 1 - MANNER_SUBJECT_WORDS; k--) {
+    if (quoteAt(k)) return true;
+    const t = tokens[k];
+    const roleWord = t?.kind === 'word' && (t.capital || isRoleHead(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower));
+    if (!roleWord) return false;
+  }
+  return false;
 }
+
+/** Most words of the subject between a quotation and a verb of manner ("her son Tom", "Ann Kerr"). */
+const MANNER_SUBJECT_WORDS = 3;
 
 /** Whether a quotation closes right before token i, or before the few words of its subject and i. */
 function quotedJustBefore(tokens: Token[], i: number): boolean {
@@ -577,12 +590,26 @@ export const ADDRESS_PHRASE_OPENERS: ReadonlySet<string> = new Set(['on', 'at', 
 
 /** Whether an ADDRESS_NOUNS noun at token k leads in to a colon: the colon right after it, or a phrase and then it. */
 export function addressLeadsIn(tokens: readonly Token[], k: number): boolean {
-  if (!ADDRESS_NOUNS.has(tokens[k]?.lower ?? '')) return false;
+  return ADDRESS_NOUNS.has(tokens[k]?.lower ?? '') && leadsInToColon(tokens, k, false);
+}
+
+/**
+ * Whether a LEAD_IN_NOUNS noun at token k leads in to a colon: right after it, after a phrase of place or time ("His
+ * take on the soup:"), or after an aside set off by a comma ("His position, for the record:").
+ */
+export function leadInNounLeadsIn(tokens: readonly Token[], k: number): boolean {
+  return LEAD_IN_NOUNS.has(tokens[k]?.lower ?? '') && leadsInToColon(tokens, k, true);
+}
+
+/** Whether the colon follows the noun at k, right after it or past a phrase (and, with `aside`, commas) of words. */
+function leadsInToColon(tokens: readonly Token[], k: number, aside: boolean): boolean {
   if (tokens[k + 1]?.text === ':') return true;
-  if (!ADDRESS_PHRASE_OPENERS.has(tokens[k + 1]?.lower ?? '')) return false;
+  const opens = ADDRESS_PHRASE_OPENERS.has(tokens[k + 1]?.lower ?? '') || (aside && tokens[k + 1]?.text === ',');
+  if (!opens) return false;
   for (let j = k + 2; j < tokens.length; j++) {
     const t = tokens[j];
     if (t?.text === ':') return true;
+    if (aside && t?.text === ',') continue;
     if (t?.kind !== 'word' || SPEECH_VERBS.has(t.lower)) return false;
   }
   return false;

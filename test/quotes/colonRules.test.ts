@@ -5,7 +5,7 @@ import { speakerBefore } from '../../src/quotes/sentenceRules.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { ADDRESS_NOUNS, ADDRESS_PHRASE_OPENERS, SPEECH_NOUN_QUALIFIERS } from '../../src/quotes/verbReach.ts';
-import { ASKED_OPENERS } from '../../src/quotes/lexicon.ts';
+import { ASKED_OPENERS, LEAD_IN_NOUNS } from '../../src/quotes/lexicon.ts';
 import { SUBJECT_OPENERS_AFTER_TIME } from '../../src/quotes/clauseWords.ts';
 import { LEAD, read } from './ruleHarness.ts';
 
@@ -173,9 +173,6 @@ describe('speakerColon after a possessive pronoun and something said', () => {
   for (const [opening, name] of [
     ['Her response', 'Maria Olsen'],
     ['Her verdict', 'Maria Olsen'],
-    ['Her position', 'Maria Olsen'],
-    ['Her philosophy', 'Maria Olsen'],
-    ['Her take', 'Maria Olsen'],
   ] as const) {
     it(`gives “${opening}: “…”” to the person the pronoun stands for`, () => {
       const r = read(
@@ -184,6 +181,24 @@ describe('speakerColon after a possessive pronoun and something said', () => {
       expect(r.run(speakerColon, 0)).toEqual([name, `${opening.split(' ')[0]} …:`, 'colon']);
     });
   }
+
+  for (const noun of [...LEAD_IN_NOUNS].sort())
+    it(`gives “Her ${noun}: “…”” to the person the pronoun stands for (LEAD_IN_NOUNS)`, () => {
+      const r = read(
+        story(`lead-in-${noun}`, [LEAD, OLSEN, `Her ${noun}: “We will reverse every one of these cuts in office.”`]),
+      );
+      expect(r.run(speakerColon, 0)).toEqual(['Maria Olsen', 'Her …:', 'colon']);
+    });
+
+  it('gives no quote standing alone to the owner of a LEAD_IN_NOUNS noun that leads in to no colon (“Her position as …”)', () => {
+    expect(
+      quoteSpeakers([
+        OLSEN,
+        'Her position as chair of the committee is now under review by the party.',
+        '“The board will meet on Monday to discuss her future.”',
+      ]),
+    ).toEqual([null]);
+  });
 
   it('reads past an aside set off before the colon (“Her position, for the record: “…””)', () => {
     const r = read(

@@ -558,6 +558,13 @@ describe('verbs that report speech only right after the quotation (QUOTED_SPEECH
       ]).toEqual([['marit solvang'], ['marit solvang']]);
     });
 
+    it(`gives “…,” Marit Solvang ${verb} and “…,” her sister Marit ${verb} to the woman named`, () => {
+      expect([
+        speakers(`"Where was I," Marit Solvang ${verb}, to laughter from the back rows.`),
+        speakers(`"Where was I," her sister Marit ${verb}, to laughter from the back rows.`),
+      ]).toEqual([['marit solvang'], ['marit solvang']]);
+    });
+
     it(`reads “${verb}” after a quoted word or a verb as a plural noun (“the “original” ${verb} turned out …”)`, () => {
       expect([
         isSpeechVerbAt(spacedTokens(`the QUOTE ${verb} turned out to be copies`), 2),

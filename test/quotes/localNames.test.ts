@@ -328,6 +328,16 @@ describe('a short form of a first name the article writes in full (SHORT_FORM_LE
     expect(quoteSpeakers(lines(CLUB, 'Gwen'))).toEqual(['Gwendolyn Ashe']);
   });
 
+  it('gives them to the one-word name itself when a role or kinship noun brings it in (“her son Chris”)', () => {
+    expect(
+      quoteSpeakers([
+        'Christine Hale has run the corner shop on Mill Lane for thirty years and closes it for good on Saturday.',
+        'She runs it with her son Chris, who will move to a job in the city.',
+        '“We will miss the customers more than anything,” said Chris.',
+      ]),
+    ).toEqual(['Chris']);
+  });
+
   it('gives them to nobody in full when two first names open with the short form, or it is shorter than that', () => {
     const two = `${CLUB} Her co-coach, Gwenllian Pryce, runs the Thursday group.`;
     const alison = 'It is run by a woman called Alison Ashe, who is 66 and has finished 41 marathons in all weathers.';

@@ -220,4 +220,16 @@ describe('a place phrase opening the sentence before a definite role, with no co
       expect(attributed(lines(opening))[2]).toEqual(['Do not slice', 'Gustavo Ibarra', 'the baker']);
     });
   }
+
+  it('reads no role after a preposition inside the place as the subject, leaving the quote to the speaker going on', () => {
+    const under = (sentence: string): [string, string | null, string | null] | undefined =>
+      attributed([...lines('At the door').slice(0, 4), sentence, lines('At the door')[5] ?? ''])[2];
+    expect([
+      under('In a letter to the baker the group set out its case for a later opening.'),
+      under('On the bench beside the baker the regulars waited for the first loaves.'),
+    ]).toEqual([
+      ['Do not slice', 'Eirlys Pugh', null],
+      ['Do not slice', 'Eirlys Pugh', null],
+    ]);
+  });
 });
