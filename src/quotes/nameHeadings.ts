@@ -73,7 +73,7 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // ("Tariro Tembo, chief economist, Kopje Capital" over "For Tembo, the calendar was the worry.": so does one whose
   // name a comma sets off from its role.)
   const commaSet = tokens[sentence.runs[0]?.to ?? -1]?.text === ',';
-  // ("NAME, Harbour Chamber of Trade" over "The chamber's chairman called in …": or that takes it up by a definite
+  // ("NAME, Harbour Chamber of Commerce" over "The chamber's secretary phoned in …": or that takes it up by a definite
   // role at its opening.)
   const named = (bracketed || commaSet) && (namedAgainBelow(sentence, next) || opensWithDefiniteRole(next));
   // ("Ana Ruiz (Rovers captain)" over "Asked about her sister, the captain laughed.": a role in the brackets says who
@@ -105,7 +105,7 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // off by a comma, bringing her in, under a heading that is a name of two words alone.)
   const bareName = first?.kind === 'name' && first.from === 0 && first.to === tokens.length && first.name.length === 2;
   const opening = bareName ? definiteRoleOpening(next) : null;
-  // ("Councillor NAME" over "The cabinet member for transport joined …": a titled name needs no comma.)
+  // ("Councillor NAME" over "The portfolio holder for highways sat beside …": a titled name needs no comma.)
   const titled = bareName && first.title.length > 0;
   const describedBelow = opening !== null && (next.tokens[opening.to]?.text === ',' || titled);
   // ("Harbour captain Ana Ruiz" over "We saw the storm coming and stayed calm.": so does a role and a name over the

@@ -54,7 +54,7 @@ const OPENING_PLACE_WORDS = 6;
 
 /**
  * Where the subject starts past a place phrase opening the sentence with no comma, when a definite role follows it
- * ("At the door the baker gives me …", "Outside the shop his wife Ann waits"): the role's determiner; `k` otherwise.
+ * ("By the till the baker hands me …", "Outside the shop his wife Ann waits"): the role's determiner; `k` otherwise.
  */
 function pastOpeningPlace(tokens: Token[], k: number): number {
   if (!OPENING_PLACE_PREPOSITIONS.has(lowerAt(tokens, k))) return k;
@@ -344,7 +344,7 @@ function partitiveAppositive(
   if (comma === -1 || tokens.slice(2, comma).some((t) => t.kind !== 'word')) return undefined;
   const opener = lowerAt(tokens, comma + 1);
   if (opener !== 'a' && opener !== 'an') return undefined;
-  // ("One of them, a retired German engineer, NAME, 71, was …": the name set off after the description is who it is.)
+  // ("One of them, a former Polish welder, NAME, 63, was …": the name set off after the description is who it is.)
   const closing = tokens.findIndex((t, k) => k > comma + 1 && k <= comma + 1 + PARTITIVE_TOKENS * 2 && t.text === ',');
   const named = closing === -1 ? undefined : slots.find((s) => s.kind === 'name' && s.from === closing + 1);
   if (named !== undefined && tokens[named.to]?.text === ',') return named;
@@ -374,7 +374,7 @@ function remitHolder(tokens: Token[], slots: readonly Slot[], opening: Slot): Sl
   if (closing !== undefined) return closing;
   const name = slots.find((s) => s.kind === 'name' && s.from > opening.to && s.from <= opening.to + ROLE_REMIT_TOKENS);
   if (name === undefined || name.ids.length === 0 || tokens[name.to]?.text === ',') return undefined;
-  // ("The cabinet member for transport joined NAME": a remit is a place's or body's capitalised words, the small words
+  // ("The portfolio holder for highways sat beside NAME": a remit is a place's or body's capitalised words, the small words
   // between them and an owner ("for the region's Office of …"), not a verb and its object.)
   const between = tokens.slice(opening.to, name.from);
   const remitWord = (t: Token): boolean =>

@@ -66,7 +66,7 @@ describe('creditLineBelow', () => {
     const book = buildQuoteBook([
       story('bullet-not-credit', [
         'The village shop will get a new freezer after winning a grant from the county fund, its volunteers said.',
-        '“If this works, we will be knocking on every door in the county.”',
+        '“If this works, we will be calling at every house in the county.”',
         '- Photographs of the shop are available on request.',
         '- Eligibility rules are on the fund’s website.',
       ]),
@@ -198,7 +198,7 @@ describe('creditInline under a run of quotation paragraphs (QUOTE_RUN_PARAGRAPHS
       ]),
       quoteSpeakers([
         OPENING,
-        '“And where were you when the engine stopped on the far side of the river?”',
+        '“And where were you when the engine stopped halfway across the river?”',
         QUOTES[1] ?? '',
         CREDIT,
       ]),

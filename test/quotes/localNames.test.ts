@@ -317,11 +317,11 @@ describe('a surname two people of one article share, after a gendered title, the
 });
 
 describe('a short form of a first name the article writes in full (SHORT_FORM_LETTERS)', () => {
-  const CLUB = 'It is run by a woman called Gwendolyn Ashe, who is 66 and has finished 41 marathons in all weathers.';
+  const CLUB = 'It is led by a coach named Gwendolyn Ashe, who is 66 and has finished 41 marathons in all weathers.';
   const lines = (intro: string, short: string): string[] => [
     'The Tuesday beginners’ group meets at the leisure centre at seven and nobody is allowed to say they are not a runner.',
     intro,
-    `${short} said that was “very normal” and possibly a good sign, and I did not believe her.`,
+    `${short} said it was “quite usual” and perhaps even a good sign, and I did not believe her.`,
   ];
 
   it(`gives the words of “Gwen said” to Gwendolyn Ashe, the one first name “Gwen” opens (${SHORT_FORM_LETTERS}+ letters)`, () => {
@@ -340,7 +340,7 @@ describe('a short form of a first name the article writes in full (SHORT_FORM_LE
 
   it('gives them to nobody in full when two first names open with the short form, or it is shorter than that', () => {
     const two = `${CLUB} Her co-coach, Gwenllian Pryce, runs the Thursday group.`;
-    const alison = 'It is run by a woman called Alison Ashe, who is 66 and has finished 41 marathons in all weathers.';
+    const alison = 'It is led by a coach named Alison Ashe, who is 66 and has finished 41 marathons in all weathers.';
     expect([quoteSpeakers(lines(two, 'Gwen')), quoteSpeakers(lines(alison, 'Al'))]).toEqual([['Gwen'], ['Al']]);
   });
 });

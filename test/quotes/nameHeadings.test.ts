@@ -447,7 +447,7 @@ describe('nameHeadingRun', () => {
 describe('a phone-in’s headings: a caller by one name, a titled name over a role taking it up', () => {
   const LEDE =
     'The lines were busy all morning on Talk Vale. Host Marla Quint asked whether the old bridge should close to cars, and more than 100 of you rang in.';
-  const LATER = 'Ken said later that he had calmed down a little but still thought the plan was a mistake.';
+  const LATER = 'Ken said later that he had cooled off a bit, though he still opposed the whole scheme.';
 
   for (const word of [...CALLER_PLACE_WORDS].sort())
     it(`gives the quote under “Ken ${word} Thornbury” to the caller, not the host`, () => {
@@ -455,7 +455,7 @@ describe('a phone-in’s headings: a caller by one name, a titled name over a ro
         quoteSpeakers([
           LEDE,
           `Ken ${word} Thornbury`,
-          '“Shut it and be done with it. I am 81 and I cannot walk round.”',
+          '“Shut it and have done. I am 81 and I cannot walk round.”',
           'What happens next',
           'The council will decide in May.',
           LATER,
@@ -478,7 +478,7 @@ describe('a phone-in’s headings: a caller by one name, a titled name over a ro
       quoteSpeakers([
         LEDE,
         'Councillor Ama Fashola',
-        'The cabinet member for transport joined Quint in the studio for the first half hour.',
+        'The portfolio holder for highways sat beside Quint in the studio for the first half hour.',
         '“This is a trial, and if it does not work we will stop it.”',
       ]),
     ).toEqual(['Ama Fashola']);
@@ -488,9 +488,9 @@ describe('a phone-in’s headings: a caller by one name, a titled name over a ro
     expect(
       quoteSpeakers([
         LEDE,
-        'Aled Pryce, Vale Chamber of Trade',
-        'The chamber’s chairman called in during the second hour, and was cautious.',
-        '“Our members are split almost exactly down the middle on this one.”',
+        'Aled Pryce, Vale Chamber of Commerce',
+        'The chamber’s secretary phoned in during the second hour, and was wary.',
+        '“Our traders are divided right down the middle on this one.”',
       ]),
     ).toEqual(['Aled Pryce']);
   });

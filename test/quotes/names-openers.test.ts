@@ -40,7 +40,7 @@ describe('a quantifier opening a sentence (QUANTIFIER_OPENERS)', () => {
         story(`quantifier-${word}`, [
           'The ferry from Larvik lay stranded in the fog for eleven hours before tugs brought it in on Sunday.',
           `${opener} praised the crew, who they said handed out blankets all night.`,
-          '“The crew were excellent. The company is another matter.”',
+          '“The crew were superb. The owners are another story.”',
         ]),
       ]);
       expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);

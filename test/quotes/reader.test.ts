@@ -154,11 +154,11 @@ describe('a name a copula identifies the sentence’s opening with (identifiedBy
     expect(
       attributed([
         'The mountain rescue team in the valley was called out 112 times last year, its busiest on record, the team said.',
-        '“They were making jokes the whole way down,” Sandeep Mehta told the Star. “One of them had been at a party.”',
-        'That was deputy leader Marit Olsen, who moved to the valley from Norway in 2005 and joined the team a year later.',
-        '“My daughter was seven. She was very cross that I left before the cake.”',
+        '“They kept us laughing all the way down,” Sandeep Mehta told the Star. “One of them had been at a party.”',
+        'That was deputy team leader Britt Aasen, who came to the dale from Bergen in 2006 and joined a year on.',
+        '“My son was six. He was furious that I missed the cake.”',
       ])[2],
-    ).toEqual(['My daughter was', 'Marit Olsen', 'Marit Olsen']);
+    ).toEqual(['My son was', 'Britt Aasen', 'Britt Aasen']);
   });
 
   it('leaves “The guest is NAME’s sister” and “The guest is NAME Street …” to the rules before, the host going on', () => {
@@ -190,11 +190,11 @@ describe('the name after a role and its remit, with no comma (remitHolder)', () 
     ]);
   });
 
-  it('reads no verb and its object as a remit (“The cabinet member for transport joined NAME”): the name is no subject', () => {
+  it('reads no verb and its object as a remit (“The portfolio holder for highways sat beside NAME”): the name is no subject', () => {
     expect(
       attributed([
         'The lines were busy all morning on Talk Vale, where callers argued about closing the old bridge to cars.',
-        'The cabinet member for transport joined host Marla Quint in the studio.',
+        'The portfolio holder for highways sat beside host Marla Quint in the studio.',
         '“This is a trial, and we will stop it if it fails.”',
       ]),
     ).toEqual([['This is a', null, null]]);
@@ -209,15 +209,15 @@ describe('a place phrase opening the sentence before a definite role, with no co
     BAKER,
     '“The dough does not care what day it is,” he said.',
     NURSE,
-    '“He always puts an extra roll in for me,” she said.',
-    `At half past seven I leave with a loaf. ${opening} the baker gives me one last instruction.`,
-    '“Do not slice it till lunchtime. If you slice it hot, I will know.”',
+    '“He always slips an extra bun in for me,” she said.',
+    `By eight I am out of the door with a warm loaf. ${opening} the baker gives me a stern look.`,
+    '“Do not cut it before noon. If you cut it warm, I will know.”',
   ];
 
   for (const preposition of [...OPENING_PLACE_PREPOSITIONS].sort()) {
     const opening = `${preposition.charAt(0).toUpperCase()}${preposition.slice(1)} the shop door`;
     it(`reads the role after “${opening}” as the subject the quote under it goes to, not the last speaker`, () => {
-      expect(attributed(lines(opening))[2]).toEqual(['Do not slice', 'Gustavo Ibarra', 'the baker']);
+      expect(attributed(lines(opening))[2]).toEqual(['Do not cut', 'Gustavo Ibarra', 'the baker']);
     });
   }
 
@@ -228,8 +228,8 @@ describe('a place phrase opening the sentence before a definite role, with no co
       under('In a letter to the baker the group set out its case for a later opening.'),
       under('On the bench beside the baker the regulars waited for the first loaves.'),
     ]).toEqual([
-      ['Do not slice', 'Eirlys Pugh', null],
-      ['Do not slice', 'Eirlys Pugh', null],
+      ['Do not cut', 'Eirlys Pugh', null],
+      ['Do not cut', 'Eirlys Pugh', null],
     ]);
   });
 });
