@@ -478,7 +478,7 @@ describe('a phone-in’s headings: a caller by one name, a titled name over a ro
       quoteSpeakers([
         LEDE,
         'Councillor Ama Fashola',
-        'The portfolio holder for highways sat beside Quint in the studio for the first half hour.',
+        'The portfolio holder for highways sat beside Quint on air for the opening thirty minutes.',
         '“This is a trial, and if it does not work we will stop it.”',
       ]),
     ).toEqual(['Ama Fashola']);
@@ -489,7 +489,7 @@ describe('a phone-in’s headings: a caller by one name, a titled name over a ro
       quoteSpeakers([
         LEDE,
         'Aled Pryce, Vale Chamber of Commerce',
-        'The chamber’s secretary phoned in during the second hour, and was wary.',
+        'The chamber’s secretary came on the line later in the show, and was wary.',
         '“Our traders are divided right down the middle on this one.”',
       ]),
     ).toEqual(['Aled Pryce']);

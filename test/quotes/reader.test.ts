@@ -154,7 +154,7 @@ describe('a name a copula identifies the sentence’s opening with (identifiedBy
     expect(
       attributed([
         'The mountain rescue team in the valley was called out 112 times last year, its busiest on record, the team said.',
-        '“They kept us laughing all the way down,” Sandeep Mehta told the Star. “One of them had been at a party.”',
+        '“They kept us laughing all the way down,” Sandeep Mehta told the Star. “One had come straight from a wedding.”',
         'That was deputy team leader Britt Aasen, who came to the dale from Bergen in 2006 and joined a year on.',
         '“My son was six. He was furious that I missed the cake.”',
       ])[2],
