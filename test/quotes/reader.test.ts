@@ -98,6 +98,12 @@ describe('a name a copula identifies the sentence’s opening with (identifiedBy
   const NIGHTS = '“Nights are calm until they are not, and then everything happens inside a minute.”';
   const LATER = '“I still wake up at four in the morning most days,” Ketteridge said.';
   const lines = (introduction: string): string[] => [HOST, PRESENTER, introduction, GENTLE, NIGHTS, LATER];
+  /** The host's quote hers, the guest's quote under the introduction nobody's, the guest's own later quote hers. */
+  const HOST_STOPPED = [
+    ['I want people', 'Ines Calloway', 'she told'],
+    ['Nights are calm', null, null],
+    ['I still wake', 'Marian Ketteridge', 'Ketteridge said'],
+  ];
 
   for (const determiner of [...DEFINITE_ROLE_DETERMINERS].sort()) {
     const opening = `${determiner.charAt(0).toUpperCase()}${determiner.slice(1)}`;
@@ -105,11 +111,7 @@ describe('a name a copula identifies the sentence’s opening with (identifiedBy
       it(`stops the host going on past “${opening} guest ${copula} NAME, …”, so the quote under it goes to nobody`, () => {
         expect(
           attributed(lines(`${opening} guest ${copula} Marian Ketteridge, a retired signaller from Crewe.`)),
-        ).toEqual([
-          ['I want people', 'Ines Calloway', 'she told'],
-          ['Nights are calm', null, null],
-          ['I still wake', 'Marian Ketteridge', 'Ketteridge said'],
-        ]);
+        ).toEqual(HOST_STOPPED);
       });
   }
 
@@ -117,37 +119,15 @@ describe('a name a copula identifies the sentence’s opening with (identifiedBy
     const opening = `${demonstrative.charAt(0).toUpperCase()}${demonstrative.slice(1)}`;
     it(`stops the host going on past “${opening} is NAME, …” opening a paragraph of the writer’s`, () => {
       expect(
-        attributed([
-          HOST,
-          PRESENTER,
-          `Off air, the talk turned to shifts. ${opening} is Marian Ketteridge, who retired in 2019.`,
-          GENTLE,
-          NIGHTS,
-          LATER,
-        ]),
-      ).toEqual([
-        ['I want people', 'Ines Calloway', 'she told'],
-        ['Nights are calm', null, null],
-        ['I still wake', 'Marian Ketteridge', 'Ketteridge said'],
-      ]);
+        attributed(lines(`Off air, the talk turned to shifts. ${opening} is Marian Ketteridge, who retired in 2019.`)),
+      ).toEqual(HOST_STOPPED);
     });
   }
 
   it('reads “That’s NAME, …” as the copula in one word, the name its subject', () => {
     expect(
-      attributed([
-        HOST,
-        PRESENTER,
-        "Off air, the talk turned to shifts. That's Marian Ketteridge, who retired in 2019.",
-        GENTLE,
-        NIGHTS,
-        LATER,
-      ]),
-    ).toEqual([
-      ['I want people', 'Ines Calloway', 'she told'],
-      ['Nights are calm', null, null],
-      ['I still wake', 'Marian Ketteridge', 'Ketteridge said'],
-    ]);
+      attributed(lines("Off air, the talk turned to shifts. That's Marian Ketteridge, who retired in 2019.")),
+    ).toEqual(HOST_STOPPED);
   });
 
   it('reads the words of a role between the copula and the name (“That was deputy leader NAME, who …”)', () => {
