@@ -258,7 +258,8 @@ export function identifiedByCopula(
   const demonstrative = [start, 0].find((k) => DEMONSTRATIVE_OPENERS.has(lowerAt(tokens, k)));
   // ("That's NAME, peering at …": the copula may be the demonstrative's ending, the name right after it.)
   const contracted = opening === null && demonstrative !== undefined && tokens[demonstrative]?.possessive === true;
-  if (opening === null && demonstrative !== undefined) copula = demonstrative + (contracted ? 0 : 1);
+  if (opening === null && demonstrative !== undefined)
+    copula = contracted ? demonstrative : roleCopulaAfter(tokens, demonstrative + 1);
   else if (
     opening !== null &&
     opening.from === start &&
@@ -275,6 +276,23 @@ export function identifiedByCopula(
   if (name === undefined || tokens[name.to - 1]?.possessive === true) return undefined;
   const after = tokens[name.to];
   return after === undefined || after.kind !== 'word' ? name : undefined;
+}
+
+/** Most words of a role between a demonstrative and its copula ("This year's guest speaker was NAME"). */
+const DEMONSTRATIVE_ROLE_WORDS = 4;
+
+/**
+ * Where the copula stands from token `k` on: right there ("That was NAME"), or after the lower-case words of a role
+ * closing on its head ("This year's guest speaker was NAME"); -1 when neither.
+ */
+function roleCopulaAfter(tokens: Token[], k: number): number {
+  if (IDENTIFYING_COPULAS.has(lowerAt(tokens, k))) return k;
+  for (let j = k; j < k + DEMONSTRATIVE_ROLE_WORDS; j++) {
+    const t = tokens[j];
+    if (t?.kind !== 'word' || t.capital) return -1;
+    if (IDENTIFYING_COPULAS.has(lowerAt(tokens, j + 1))) return isRoleHead(t.lower) ? j + 1 : -1;
+  }
+  return -1;
 }
 
 /** Most words of a side's label opening a roundup's sentence ("Harbour Independent Farmers Party: …"). */

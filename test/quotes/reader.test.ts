@@ -130,6 +130,17 @@ describe('a name a copula identifies the sentence’s opening with (identifiedBy
     ).toEqual(HOST_STOPPED);
   });
 
+  it('reads the words of a role between a demonstrative and the copula (“This season’s head coach is NAME, who …”)', () => {
+    expect(
+      attributed([
+        'The Harwick Herons opened their new clubhouse on Saturday, and club chair Dilys Morgan cut the ribbon at noon.',
+        '“We raised every penny of this ourselves,” Morgan said.',
+        'This season’s head coach is former winger Tomas Reyes, who took over in May after eleven years in Spain.',
+        '“The players have bought into everything we asked of them since the first week.”',
+      ])[1],
+    ).toEqual(['The players have', 'Tomas Reyes', 'Tomas Reyes']);
+  });
+
   it('reads the words of a role between the copula and the name (“That was deputy leader NAME, who …”)', () => {
     expect(
       attributed([
