@@ -278,12 +278,12 @@ export function identifiedByCopula(
   return after === undefined || after.kind !== 'word' ? name : undefined;
 }
 
-/** Most words of a role between a demonstrative and its copula ("This year's guest speaker was NAME"). */
+/** Most words of a role between a demonstrative and its copula ("This season's head coach is NAME"). */
 const DEMONSTRATIVE_ROLE_WORDS = 4;
 
 /**
  * Where the copula stands from token `k` on: right there ("That was NAME"), or after the lower-case words of a role
- * closing on its head ("This year's guest speaker was NAME"); -1 when neither.
+ * closing on its head ("This season's head coach is NAME"); -1 when neither.
  */
 function roleCopulaAfter(tokens: Token[], k: number): number {
   if (IDENTIFYING_COPULAS.has(lowerAt(tokens, k))) return k;
