@@ -20,11 +20,11 @@ import {
 } from './clauses.ts';
 import { findCues } from './cues.ts';
 import { OPENING_TIME_WORDS, SUBJECT_OPENERS_AFTER_TIME, TIME_LEADS, TIME_NOUNS } from './clauseWords.ts';
-import { DAYS_MONTHS, DETERMINERS, UNNAMED_OPENERS } from './lexicon.ts';
-import { OBJECT_PREPOSITIONS } from './pronounEvidence.ts';
+import { DAYS_MONTHS, UNNAMED_OPENERS } from './lexicon.ts';
 import { BODY_VOICES } from './voices.ts';
 import { ArticleNames } from './localNames.ts';
 import { descSlot, npAt } from './speakerPhrases.ts';
+import { identifiedByCopula, pastOpeningPlace } from './copulaSubjects.ts';
 import { nameHeadingRun } from './nameHeadings.ts';
 import { capsHeadingName } from './capsLabel.ts';
 import { personOfArticle } from './nameLookup.ts';
@@ -42,35 +42,6 @@ function pastOpeningTime(tokens: Token[], k: number): number {
   const next = tokens[end];
   if (end === -1 || next?.kind !== 'word') return k;
   return next.capital || SUBJECT_OPENERS_AFTER_TIME.has(next.lower) ? end : k;
-}
-
-/** Prepositions opening a sentence with where it happens, before its subject with no comma ("At the door the baker …"). */
-export const OPENING_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  ...['at', 'in', 'on', 'outside', 'inside', 'behind', 'by', 'from'],
-]);
-
-/** Most lower-case words of such a place after its preposition ("at the far end of the yard"). */
-const OPENING_PLACE_WORDS = 6;
-
-/**
- * Where the subject starts past a place phrase opening the sentence with no comma, when a definite role follows it
- * ("By the till the baker hands me …", "Outside the shop his wife Ann waits"): the role's determiner; `k` otherwise.
- */
-function pastOpeningPlace(tokens: Token[], k: number): number {
-  if (!OPENING_PLACE_PREPOSITIONS.has(lowerAt(tokens, k))) return k;
-  for (let j = k + 2; j <= k + 1 + OPENING_PLACE_WORDS; j++) {
-    const t = tokens[j];
-    if (t?.kind !== 'word' || t.capital) return k;
-    // ("On the bench beside the manager the chairman …", "In a letter to the mayor the group …": a role after a
-    // preposition is the place's object, not the subject; the subject's role has its verb right after it.)
-    const objectOf =
-      OBJECT_PREPOSITIONS.has(lowerAt(tokens, j - 1)) || OPENING_PLACE_PREPOSITIONS.has(lowerAt(tokens, j - 1));
-    const role = lowerAt(tokens, j) === 'the' && !objectOf ? roleAfter(tokens, j) : null;
-    const verb = tokens[role?.to ?? -1];
-    const verbAfter = verb?.kind === 'word' && !verb.capital && !DETERMINERS.has(verb.lower);
-    if (role !== null && role.to > j + 1 && isRoleHead(lowerAt(tokens, role.to - 1)) && verbAfter) return j;
-  }
-  return k;
 }
 
 /** Whether a slot overlaps tokens [from, to). A loop: closures over the token loop's `i` allocated a context for
@@ -227,72 +198,6 @@ export class ArticleReader {
     }
     return k;
   }
-}
-
-/** Most lower-case words of a role between such a copula and the name ("That was deputy team leader NAME"). */
-const COPULA_ROLE_WORDS = 3;
-
-/** Copulas that identify the phrase opening a sentence with the name after them ("The guest is NAME"). */
-export const IDENTIFYING_COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
-
-/** Words opening a sentence that stand for somebody just heard or met ("That was NAME, laughing."). */
-export const DEMONSTRATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'this']);
-
-/** Determiners that make a role opening the sentence somebody particular ("The guest", "Our host"). */
-export const DEFINITE_ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'their']);
-
-/**
- * The name a copula identifies the sentence's opening with, the subject the opening stands for: "The guest is NAME,
- * a retired signaller", "That is NAME, in the first of …", "That was NAME." — a definite role or description, or
- * "that"/"this", then "is"/"was" and a name closing its clause (a mark or the end after it, no possessive).
- * Undefined when the sentence does not open so.
- */
-export function identifiedByCopula(
-  tokens: Token[],
-  slots: readonly Slot[],
-  start: number,
-  opening: Slot | null,
-): Slot | undefined {
-  let copula = -1;
-  // (The subject's start passes "This …," as an opening clause; the sentence's own first word is looked at too.)
-  const demonstrative = [start, 0].find((k) => DEMONSTRATIVE_OPENERS.has(lowerAt(tokens, k)));
-  // ("That's NAME, peering at …": the copula may be the demonstrative's ending, the name right after it.)
-  const contracted = opening === null && demonstrative !== undefined && tokens[demonstrative]?.possessive === true;
-  if (opening === null && demonstrative !== undefined)
-    copula = contracted ? demonstrative : roleCopulaAfter(tokens, demonstrative + 1);
-  else if (
-    opening !== null &&
-    opening.from === start &&
-    (opening.kind === 'role' || opening.kind === 'desc') &&
-    DEFINITE_ROLE_DETERMINERS.has(opening.determiner ?? '')
-  )
-    copula = opening.to;
-  if (copula === -1 || (!contracted && !IDENTIFYING_COPULAS.has(lowerAt(tokens, copula)))) return undefined;
-  // ("That was deputy leader NAME, who …": the words of a role in lower case may stand before the name.)
-  let at = copula + 1;
-  while (at < copula + 1 + COPULA_ROLE_WORDS && tokens[at]?.kind === 'word' && tokens[at]?.capital === false) at++;
-  if (at > copula + 1 && !isRoleHead(lowerAt(tokens, at - 1))) at = copula + 1;
-  const name = slots.find((s) => s.kind === 'name' && s.from === at);
-  if (name === undefined || tokens[name.to - 1]?.possessive === true) return undefined;
-  const after = tokens[name.to];
-  return after === undefined || after.kind !== 'word' ? name : undefined;
-}
-
-/** Most words of a role between a demonstrative and its copula ("This season's head coach is NAME"). */
-const DEMONSTRATIVE_ROLE_WORDS = 4;
-
-/**
- * Where the copula stands from token `k` on: right there ("That was NAME"), or after the lower-case words of a role
- * closing on its head ("This season's head coach is NAME"); -1 when neither.
- */
-function roleCopulaAfter(tokens: Token[], k: number): number {
-  if (IDENTIFYING_COPULAS.has(lowerAt(tokens, k))) return k;
-  for (let j = k; j < k + DEMONSTRATIVE_ROLE_WORDS; j++) {
-    const t = tokens[j];
-    if (t?.kind !== 'word' || t.capital) return -1;
-    if (IDENTIFYING_COPULAS.has(lowerAt(tokens, j + 1))) return isRoleHead(t.lower) ? j + 1 : -1;
-  }
-  return -1;
 }
 
 /** Most words of a side's label opening a roundup's sentence ("Harbour Independent Farmers Party: …"). */
