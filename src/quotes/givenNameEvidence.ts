@@ -136,7 +136,7 @@ export function subjectBeforeQuoteEvidence(
 export const NAMED_EVENT_HEADS: ReadonlySet<string> = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
 
 /** Pronouns in the sentence after a person's introduction that go on with that person ("She says …"). */
-export const GOING_ON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+const GOING_ON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
 /**
  * Whether a he or she (GOING_ON_PRONOUNS) stands in a sentence before any name of it but one of the words of `name`

@@ -66,9 +66,9 @@ export const SPEECH_VERBS = set(`
 export const QUOTED_SPEECH_VERBS = set(`began begins roared snorted`);
 
 /**
- * Verbs of manner in the present that report speech only with a he, she or one name between them and the quotation
- * ("“…,” she laughs"), or inverted before a name ("“…,” grins Ruiz"); elsewhere they are as often plural nouns ("the
- * “original” beams", "brought smiles and sighs").
+ * Verbs of manner in the present that report speech only with a he or she, or a name (after the words of a role or
+ * not), between them and the quotation ("“…,” she laughs", "“…,” her son Tom sighs"), or inverted before a name
+ * ("“…,” grins Ruiz"); elsewhere they are as often plural nouns ("the “original” beams", "brought smiles and sighs").
  */
 export const QUOTED_MANNER_VERBS = set(`laughs smiles grins chuckles sighs shrugs beams`);
 

@@ -87,7 +87,8 @@ export class ArticleReader {
   private readSentence(sentence: Sentence, names: ArticleNames): SentenceState {
     const { tokens } = sentence;
     const slots: Slot[] = names.slotsOf(sentence);
-    const opening = npAt(this.article, tokens, slots, this.subjectStart(tokens, slots));
+    const start = this.subjectStart(tokens, slots);
+    const opening = npAt(this.article, tokens, slots, start);
     // ("The store's owner, pharmacist Ann Hale, spent …": the name set off after a role opening the sentence.)
     const named =
       opening.slot === null
@@ -99,9 +100,7 @@ export class ArticleReader {
         ? partitiveAppositive(tokens, slots, (k) => npAt(this.article, tokens, slots, k).slot ?? undefined)
         : undefined;
     // ("The guest is Wendy Hale, …", "That was Ana, laughing.": the name a copula identifies the opening with.)
-    const identified =
-      named ?? partitive ?? identifiedByCopula(tokens, slots, this.subjectStart(tokens, slots), opening.slot);
-    const held = identified;
+    const held = named ?? partitive ?? identifiedByCopula(tokens, slots, start, opening.slot);
     const subject = held === undefined ? opening : { ...opening, slot: held };
     if (subject.slot) subject.slot.subject = true;
     // ", but opposition leader Tom Hale was not convinced": a clause of its own has a subject too, the latest one

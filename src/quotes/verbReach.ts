@@ -119,19 +119,17 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
 /** Most words of a subject between a quotation and a verb that reports it only there ("the new head coach"). */
 const QUOTED_SUBJECT_WORDS = 4;
 
-/** Pronouns that may stand between a quotation and a verb of manner reporting it ("“…,” she laughs"). */
-const MANNER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we']);
-
 /**
- * Whether the verb of manner at i reports the quotation before it: a he or she or one capitalised word between them
- * ("“…,” she laughs", "“…,” Ruiz grins"), or none and a capitalised name after it ("“…,” grins Ruiz").
+ * Whether the verb of manner at i reports the quotation before it: a subject pronoun (SUBJECT_PRONOUNS) between them
+ * ("“…,” she laughs"), or a name, after the words of a role or kinship or not ("“…,” Ruiz grins", "“…,” her son Tom
+ * sighs"), or none and a capitalised name after it ("“…,” grins Ruiz").
  */
 function mannerAfterQuote(tokens: Token[], i: number): boolean {
   const quoteAt = (k: number): boolean =>
     tokens[k]?.kind === 'quote' || (tokens[k]?.text === ',' && tokens[k - 1]?.kind === 'quote');
   const before = tokens[i - 1];
   if (quoteAt(i - 1)) return tokens[i + 1]?.capital === true;
-  if (before?.kind === 'word' && MANNER_PRONOUNS.has(before.lower)) return quoteAt(i - 2);
+  if (before?.kind === 'word' && SUBJECT_PRONOUNS.has(before.lower)) return quoteAt(i - 2);
   // ("“…,” Ann Kerr laughs", "“…,” her son Tom sighs": a name, after the words of a role or kinship or not.)
   if (before?.kind !== 'word' || !before.capital) return false;
   for (let k = i - 2; k >= i - 1 - MANNER_SUBJECT_WORDS; k--) {
