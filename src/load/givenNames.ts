@@ -38,7 +38,29 @@ export function unambiguousGenders(listTexts: readonly string[]): Map<string, Ge
   return genders;
 }
 
+/** A name without its accents ("Áine" to "aine", "Zoë" to "zoe"), lower-cased. */
+export function foldedName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * The genders by names without their accents: an article writes "Áine" and "Seán" where the lists hold "aine" and
+ * "sean" (and "Zoe" where one holds "zoë"); a folded form two names of different genders share is left out.
+ */
+export function genderByFoldedName(genders: ReadonlyMap<string, Gender>): Map<string, Gender> {
+  const folded = new Map<string, Gender | null>();
+  for (const [name, gender] of genders) {
+    const key = foldedName(name);
+    const known = folded.get(key);
+    folded.set(key, known === undefined || known === gender ? gender : null);
+  }
+  const out = new Map<string, Gender>();
+  for (const [key, gender] of folded) if (gender !== null) out.set(key, gender);
+  return out;
+}
+
 let table: Map<string, Gender> | null = null;
+let foldedTable: Map<string, Gender> | null = null;
 
 function loadTable(): Map<string, Gender> {
   const main = createRequire(import.meta.url).resolve('gender-detection-from-name');
@@ -50,5 +72,6 @@ function loadTable(): Map<string, Gender> {
 export const givenNameGender: GivenNameGender = (given: string): Gender | null => {
   if (!/^\p{L}{2,}$/u.test(given)) return null;
   table ??= loadTable();
-  return table.get(given.toLowerCase()) ?? null;
+  foldedTable ??= genderByFoldedName(table);
+  return table.get(given.toLowerCase()) ?? foldedTable.get(foldedName(given)) ?? null;
 };

@@ -223,6 +223,13 @@ export function npBefore(
       const opener = tokens[p + 1];
       if (opener && (/^\d/u.test(opener.text) || INDEFINITE_ARTICLES.has(opener.lower))) {
         const owner = slots.find((s) => s.kind === 'name' && s.to === p);
+        // ("NAME, who runs Brackley Lodge, a care home, told": the appositive is of the relative clause's object; the
+        // phrase before the clause speaks.)
+        // (Not a clause closed before the name: "After seeing Ana, who chairs it, Tom Hale, a nurse, said".)
+        const clauseComma = owner ? relativeCommaBefore(tokens, owner.from - 1) : p;
+        const inClause =
+          owner !== undefined && clauseComma < owner.from - 1 && !commaBetween(tokens, clauseComma, owner.from);
+        if (inClause) return npBefore(article, tokens, slots, outerRelativeComma(tokens, clauseComma));
         // "study co-author Dr. Mina Osei, a glaciologist, said": the phrase starts with the role before the name.
         const role = owner ? roleBefore(tokens, owner.from) : null;
         if (owner) return { slot: owner, blocking: false, span: { from: role?.from ?? owner.from, to: owner.to } };
@@ -532,4 +539,10 @@ function affiliatedName(tokens: Token[], slots: Slot[], from: number, end: numbe
   const body = slots.find((s) => s.to === end && s.from > from);
   if (body === undefined || !AFFILIATION_LINKS.has(lowerAt(tokens, body.from - 1))) return undefined;
   return slots.find((s) => s.kind === 'name' && s.to === body.from - 1 && namePhraseOpensAt(tokens, s.from, from));
+}
+
+/** Whether a comma stands between tokens `from` and `to`, both exclusive. */
+function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (tokens[k]?.text === ',') return true;
+  return false;
 }

@@ -33,6 +33,9 @@ export function portfolioOfficeAt(tokens: Token[], from: number): number {
     const office = lower(t);
     if (isCapitalised(t) && (HEAD_TITLES.has(office) || WEAK_HEAD_TITLES.has(office) || ROLE_NOUNS.has(office)))
       return j;
+    // ("Dr Ann Lee of the Harbour Institute for Rural Studies": a capitalised word that is no office's is a name,
+    // whose own title is no office of the body after it.)
+    if (isCapitalised(t) && !isPortfolioWord(t)) return -1;
   }
   return -1;
 }

@@ -70,11 +70,12 @@ export function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): S
     if (tokens[open]?.text !== '(') return undefined;
     end = open;
   }
-  const named = slots.find((s) => s.kind === 'name' && s.to === end);
+  const closing = slots.find((s) => (s.kind === 'name' || s.kind === 'other') && s.to === end);
+  const named = closing?.kind === 'name' ? closing : undefined;
   // ("NAME, 44, a nurse from Morlaix, who said": the place closing an appositive set off after a name is not whom
   // the "who" is; "a letter from Maria Lopez, who said", with no such appositive, is Maria Lopez.)
-  if (named !== undefined && afterPlacePreposition(tokens, named.from))
-    return appositiveOwner(tokens, slots, named.from - 1) ?? named;
+  if (closing !== undefined && afterPlacePreposition(tokens, closing.from))
+    return appositiveOwner(tokens, slots, closing.from - 1) ?? named;
   return named;
 }
 

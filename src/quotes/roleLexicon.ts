@@ -183,6 +183,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   jeweler tailor gardener groundsman shepherd crofter greengrocer newsagent roofer joiner bricklayer glazier
   painter handyman dispatcher paralegal cook doorman concierge homemaker housewife househusband
   claimant complainant applicant appellant petitioner respondent borrower subscriber archivist alumna sibling
+  statistician mathematician demographer cartographer dietitian dietician nutritionist clinician paediatrician
+  pediatrician obstetrician gynaecologist gynecologist neurologist oncologist dermatologist radiologist anaesthetist
+  anesthetist immunologist toxicologist hydrologist seismologist volcanologist glaciologist oceanographer
+  criminologist zoologist botanist ornithologist entomologist geneticist neuroscientist
   crewmember attendant reservist airman recruit parolee elector townsperson follower
   guest interviewee caller
 `),

@@ -274,10 +274,12 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // "NAME, who …", "NAME, whose …", and a full name with an age set off by commas ("Tom Hale, 45,"): people.
     // ("The bishop of Villa Alta, whose church …": not a place an office is held over.)
     // ("NAME of Northvale Research, who …": the body the person is of may stand between the name and the clause.)
+    // ("…, from a school in Kelmar, whose …": one word a place preposition brings in is the place, the clause not its.)
     const whoAt = pastBodyOf(tokens, run.to);
     const who =
       tokens[whoAt]?.text === ',' &&
       ['who', 'whose'].includes(lowerAt(tokens, whoAt + 1)) &&
+      !(run.name.length === 1 && afterPlacePreposition(tokens, run.from)) &&
       !(lowerAt(tokens, run.from - 1) === 'of' && PLACE_HELD_OFFICES.has(lowerAt(tokens, run.from - 2)));
     const aged = run.name.length >= 2 && statedAge(tokens, run.to);
     const inverted =

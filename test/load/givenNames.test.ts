@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CLEAR_MAJORITY, givenNameGender, NAME_LISTS, unambiguousGenders } from '../../src/load/givenNames.ts';
+import {
+  CLEAR_MAJORITY,
+  foldedName,
+  genderByFoldedName,
+  givenNameGender,
+  NAME_LISTS,
+  unambiguousGenders,
+} from '../../src/load/givenNames.ts';
 
 describe('givenNameGender', () => {
   it('gives the gender the library lists for a given name, whatever its case', () => {
@@ -47,5 +54,26 @@ describe('unambiguousGenders', () => {
       ['ottilie', 'female'],
       ['sven', 'male'],
     ]);
+  });
+});
+
+describe('given names written with accents the lists do not hold', () => {
+  it('folds accents and case away (“Áine” to “aine”, “Zoë” to “zoe”)', () => {
+    expect(['Áine', 'Zoë', 'SEÁN', 'Plain'].map(foldedName)).toEqual(['aine', 'zoe', 'sean', 'plain']);
+  });
+
+  it('gives a name the gender its form without accents has in the lists (Áine, Seán)', () => {
+    expect(['Áine', 'Seán'].map(givenNameGender)).toEqual(['female', 'male']);
+  });
+
+  it('leaves out a folded form two names of different genders share', () => {
+    const folded = genderByFoldedName(
+      new Map([
+        ['rené', 'male'],
+        ['rene', 'female'],
+        ['zoë', 'female'],
+      ]),
+    );
+    expect([...folded]).toEqual([['zoe', 'female']]);
   });
 });

@@ -81,3 +81,15 @@ describe('a double-barrelled surname with a saint (“Quill-St. John”)', () =>
     ]);
   });
 });
+
+describe('a title before a name with a body after its “of”', () => {
+  it('is no office of the body, so the words after the body’s “for” are no person (“Dr NAME of the X Institute for Y”)', () => {
+    const book = buildQuoteBook([
+      story('titled-of-body', [
+        'The survey of the estuary was published on Monday after three years of fieldwork.',
+        'Dr Mirela Vass of the Kestrel Institute for Marine Studies said the results were “far from settled”.',
+      ]),
+    ]);
+    expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Mirela Vass', []]]);
+  });
+});

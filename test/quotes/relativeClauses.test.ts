@@ -88,3 +88,25 @@ describe('a "who" after an appositive ending on a place', () => {
     ).toEqual(['Maria Lopez']);
   });
 });
+
+describe('an appositive inside a relative clause set off after the speaker', () => {
+  const opening = 'Care homes across the county have struggled through a third week of the heatwave.';
+  it('is the clause’s object’s, so the name before the clause speaks (“NAME, who runs X, a care home, told”)', () => {
+    expect(
+      quoteSpeakers([
+        opening,
+        'Greta Lindahl, who runs Hollins Grange, a care home in Ardley, told the Gazette that the upstairs rooms had reached 30C.',
+        '“We have fans in every room and it is still not enough,” she said.',
+      ]),
+    ).toEqual(['Greta Lindahl']);
+  });
+
+  it('is the speaker’s own when the clause closes before the name (“After meeting NAME, who …, NAME2, a nurse, said”)', () => {
+    expect(
+      quoteSpeakers([
+        opening,
+        'After meeting Ana Ruiz, who chairs the board, Tom Hale, a nurse, said: “It went well, all things considered.”',
+      ]),
+    ).toEqual(['Tom Hale']);
+  });
+});

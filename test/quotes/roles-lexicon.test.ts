@@ -1124,3 +1124,56 @@ describe('trade words that are as often a thing’s or a firm’s (“caretaker�
     ]).toEqual([false, false, ['Lena Vos'], ['Ann Hale']]);
   });
 });
+
+const SCIENCE_AND_CLINIC_ROLES = [
+  'statistician',
+  'mathematician',
+  'demographer',
+  'cartographer',
+  'dietitian',
+  'dietician',
+  'nutritionist',
+  'clinician',
+  'paediatrician',
+  'pediatrician',
+  'obstetrician',
+  'gynaecologist',
+  'gynecologist',
+  'neurologist',
+  'oncologist',
+  'dermatologist',
+  'radiologist',
+  'anaesthetist',
+  'anesthetist',
+  'immunologist',
+  'toxicologist',
+  'hydrologist',
+  'seismologist',
+  'volcanologist',
+  'glaciologist',
+  'oceanographer',
+  'criminologist',
+  'zoologist',
+  'botanist',
+  'ornithologist',
+  'entomologist',
+  'geneticist',
+  'neuroscientist',
+];
+
+describe('roles of scientists and clinicians', () => {
+  for (const role of SCIENCE_AND_CLINIC_ROLES) {
+    const written = `${role.charAt(0).toUpperCase()}${role.slice(1)}`;
+    it(`reads "${written} NAME of the … said" as NAME with the role ${written}, not a name "${written} NAME"`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story('scientist', [
+          'The survey of the estuary was published on Monday after three years of fieldwork.',
+          `${written} Mirela Vass of the Kestrel Institute for Marine Studies said the results were “far from settled”.`,
+        ]),
+      ]);
+      expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Mirela Vass', [written]]]);
+      expect(book.quotes.map((q) => q.speaker)).toEqual(['mirela vass']);
+    });
+  }
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { invertedPastMood, PLACE_HELD_OFFICES } from '../../src/quotes/sentenceEvidence.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { story } from './fixtures.ts';
-import { attributed, spacedTokens } from './fixtures.ts';
+import { attributed, quoteSpeakers, spacedTokens } from './fixtures.ts';
 
 const FLOOD =
   'Farmers along the lower valley moved their livestock to higher ground on Friday as the river kept rising after a week of rain.';
@@ -109,5 +109,28 @@ describe('a body named after its kind in a role set off after a name', () => {
       ]),
     ]);
     expect(book.people.map((p) => p.name)).toEqual(['Tarrow Melk']);
+  });
+});
+
+describe('a “who” or “whose” after one word a place preposition brings in', () => {
+  const opening = 'Parents packed the school hall on Thursday evening for the annual prize-giving.';
+  it('leaves the word a place, so a he after the sentence is the person the sentence is about', () => {
+    expect(
+      quoteSpeakers([
+        opening,
+        'Among the pupils in the front row was Oskar Lindqvist, 15, from a village near Brannock, whose parents farm sheep there.',
+        '“I only came for the free lunch, to be honest,” he said.',
+      ]),
+    ).toEqual(['Oskar Lindqvist']);
+  });
+
+  it('leaves a she after an unnamed source’s sentence unknown, not the place the source works in', () => {
+    expect(
+      quoteSpeakers([
+        opening,
+        'A porter at a hospital in Kelmarsh, who asked not to be named, said staff were exhausted.',
+        '“We are running on empty,” she said.',
+      ]),
+    ).toEqual([null]);
   });
 });

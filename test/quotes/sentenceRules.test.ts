@@ -108,9 +108,9 @@ describe('speakerRightAfter', () => {
     expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'the 58-year-old chair said', 'after']);
   });
 
-  it('gives the quote to a name after an occupation in lower case with no article (“…,” glaciologist X says)', () => {
+  it('gives the quote to a name after an occupation in lower case with no article (“…,” hydrographer X says)', () => {
     const r = read(
-      story('after-occupation', [LEAD, '“The terminal will stay open for now,” glaciologist Nadia Okafor says.']),
+      story('after-occupation', [LEAD, '“The terminal will stay open for now,” hydrographer Nadia Okafor says.']),
     );
     expect(r.run(speakerRightAfter, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor says', 'after']);
   });
