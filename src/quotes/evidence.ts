@@ -42,7 +42,7 @@ import type { Token } from './tokens.ts';
 import { nameLike, pronounAntecedent, pronounedName } from './pronounEvidence.ts';
 import { copularPerson, postAsPerson } from './roleEvidence.ts';
 import { subjectBeforeQuoteEvidence, surnameReusedEvidence } from './givenNameEvidence.ts';
-import { sharedSurnameNames } from './sharedSurnames.ts';
+import { sharedSurnameLists } from './sharedSurnames.ts';
 
 export { isSpeechVerbAt, nameEvidence, organisationEvidence, speaksOfItself } from './sentenceEvidence.ts';
 export { genderCues } from './pronounEvidence.ts';
@@ -301,14 +301,21 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   // "Sarah Jones runs the bakery. ¶ “…”": a full name introduced right before a quotation standing alone.
   found.push(...subjectBeforeQuoteEvidence(articleId, sentences, known));
   // "Jim and Mary Tolland": a given name sharing the surname after the list's last, if the given-name lists know it
-  // ("Berg and Tom Hale", "Oxfam and Ann Kerr" make nobody).
+  // ("Berg and Tom Hale", "Oxfam and Ann Kerr" make nobody) or the article has it speak alone and in no other full
+  // name ("Aino and Lauri Koskela … Aino said", where the lists know no Aino), the list no preposition's object
+  // ("goals from Berg and Tom Hale … said Berg": a sports report's surname).
   for (const sentence of sentences)
-    for (const name of sharedSurnameNames(sentence)) {
-      const key = name.join(' ').toLowerCase();
-      if (known.has(key)) continue;
-      known.add(key);
-      found.push({ articleId, name, role: null, gender: null, givenName: true });
-    }
+    for (const { names, afterPreposition, kin } of sharedSurnameLists(sentence))
+      for (const name of names) {
+        const key = name.join(' ').toLowerCase();
+        if (known.has(key)) continue;
+        known.add(key);
+        const given = (name[0] ?? '').toLowerCase();
+        const speaksAlone = !afterPreposition && surnames.has(given) && !named.has(given);
+        // ("the Okafor brothers, Chidi and Emeka": a plural of kin says the words are given names.)
+        const sure = kin || speaksAlone;
+        found.push({ articleId, name, role: null, gender: null, ...(sure ? {} : { givenName: true as const }) });
+      }
   // "Sir Keir", "Dame Ruth": these titles go with the given name; the person is the one named in full with it.
   const givenFirst = new Set(found.filter((e) => e.name.length >= 2).map((e) => (e.name[0] ?? '').toLowerCase()));
   for (let i = found.length - 1; i >= 0; i--) {

@@ -1,6 +1,7 @@
 // Given names that share the surname written once after the last of them ("Jim and Mary Tolland", "Morag, Ishbel and
-// Catriona MacAskill"): each is a full name of its own, as the article means it.
+// Catriona MacAskill") or before a plural of kin ("the Okafor brothers, Chidi and Emeka"): full names each.
 import type { Sentence } from './frames.ts';
+import type { Token } from './tokens.ts';
 import { isPlaceName } from './places.ts';
 
 /** Words joining the last given name of such a list to the one before ("Jim and Mary Tolland"; "Jim & Mary" is a firm's name). */
@@ -9,18 +10,36 @@ export const GIVEN_NAME_LIST_JOINS: ReadonlySet<string> = new Set(['and']);
 /** Most given names before the last one in such a list ("Morag, Ishbel and Catriona MacAskill" has two). */
 const LISTED_GIVEN_NAMES = 4;
 
+/** Words before a list of names that make it the object of a preposition ("goals from Berg and Tom Hale"). */
+export const LIST_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'by', 'with', 'for', 'to', 'against', 'of']);
+
 /**
  * The full names a sentence's lists of given names make by sharing the surname after the last of them, each as
  * [given name, surname]; the name written in full closing the list ("Mary Tolland") is not among them.
  */
 export function sharedSurnameNames(sentence: Sentence): string[][] {
+  return sharedSurnameLists(sentence).flatMap((list) => list.names);
+}
+
+/** A list of given names sharing a surname: its full names, and what the list stands after. */
+export interface SharedSurnameList {
+  names: string[][];
+  /** A preposition stands before the list (LIST_PREPOSITIONS). */
+  afterPreposition: boolean;
+  /** The surname came first with a plural of kin ("the Okafor brothers, Chidi and Emeka"). */
+  kin: boolean;
+}
+
+/** Those names list by list. */
+export function sharedSurnameLists(sentence: Sentence): SharedSurnameList[] {
   const { tokens } = sentence;
-  const found: string[][] = [];
+  const lists: SharedSurnameList[] = [...kinListNames(tokens)];
   for (const run of sentence.runs) {
     if (run.kind !== 'name' || run.name.length !== 2 || run.title !== '' || run.nameFrom !== run.from) continue;
     const surname = run.name[1] ?? '';
     if (!GIVEN_NAME_LIST_JOINS.has(tokens[run.from - 1]?.lower ?? '')) continue;
     let k = run.from - 2;
+    const found: string[][] = [];
     for (let listed = 0; listed < LISTED_GIVEN_NAMES; listed++) {
       const given = tokens[k];
       const before = tokens[k - 1];
@@ -32,6 +51,50 @@ export function sharedSurnameNames(sentence: Sentence): string[][] {
       if (before?.text !== ',') break;
       k -= 2;
     }
+    if (found.length > 0)
+      lists.push({ names: found, afterPreposition: LIST_PREPOSITIONS.has(tokens[k - 1]?.lower ?? ''), kin: false });
   }
-  return found;
+  return lists;
+}
+
+/** Plurals of kin a surname stands before, the given names listed after ("the Okafor brothers, Chidi and Emeka"). */
+export const KIN_PLURALS: ReadonlySet<string> = new Set(['brothers', 'sisters', 'twins', 'siblings', 'cousins']);
+
+/** A capitalised word standing alone: no possessive, no capital word on either side but a sentence's "The". */
+function aloneCapital(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    t?.kind === 'word' &&
+    t.capital &&
+    t.possessive !== true &&
+    (tokens[k - 1]?.capital !== true || tokens[k - 1]?.lower === 'the') &&
+    !(tokens[k + 1]?.kind === 'word' && tokens[k + 1]?.capital === true)
+  );
+}
+
+/**
+ * "the Okafor brothers, Chidi and Emeka", "the Lund twins Saga and Elin": the surname before a plural of kin
+ * (KIN_PLURALS) shared by the given names listed right after it, a comma between or none; the list must close with
+ * "and" before its last name.
+ */
+function kinListNames(tokens: readonly Token[]): SharedSurnameList[] {
+  const lists: SharedSurnameList[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!KIN_PLURALS.has(tokens[k + 1]?.lower ?? '') || !aloneCapital(tokens, k)) continue;
+    const surname = tokens[k]?.text ?? '';
+    if (isPlaceName(surname)) continue;
+    let m = tokens[k + 2]?.text === ',' ? k + 3 : k + 2;
+    const names: string[][] = [];
+    let closed = false;
+    for (let listed = 0; listed <= LISTED_GIVEN_NAMES && aloneCapital(tokens, m); listed++) {
+      names.push([tokens[m]?.text ?? '', surname]);
+      if (closed) break;
+      const next = tokens[m + 1];
+      if (next?.lower === 'and' || GIVEN_NAME_LIST_JOINS.has(next?.lower ?? '')) closed = true;
+      else if (next?.text !== ',') break;
+      m += 2;
+    }
+    if (closed && names.length >= 2) lists.push({ names, afterPreposition: false, kin: true });
+  }
+  return lists;
 }

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { GIVEN_NAME_LIST_JOINS, sharedSurnameNames } from '../../src/quotes/sharedSurnames.ts';
+import {
+  GIVEN_NAME_LIST_JOINS,
+  KIN_PLURALS,
+  LIST_PREPOSITIONS,
+  sharedSurnameLists,
+  sharedSurnameNames,
+} from '../../src/quotes/sharedSurnames.ts';
 import { articleSentences } from '../../src/quotes/frames.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { article, story } from './fixtures.ts';
@@ -25,6 +31,16 @@ function namesIn(sentence: string): string[] {
   );
   const body = articleSentences(a, extractQuotes(a)).filter((s) => s.kind === 'body')[1];
   return body === undefined ? [] : sharedSurnameNames(body).map((n) => n.join(' '));
+}
+
+/** The shared-surname lists of the first body sentence of a one-paragraph article. */
+function listsIn(sentence: string): ReturnType<typeof sharedSurnameLists> {
+  const a = article(
+    ['A quiet week on the hill farms above the village, where the sheep sales begin next month.', sentence],
+    { id: 'shared-surname-lists', title: null },
+  );
+  const body = articleSentences(a, extractQuotes(a)).filter((s) => s.kind === 'body')[1];
+  return body === undefined ? [] : sharedSurnameLists(body);
 }
 
 describe('sharedSurnameNames', () => {
@@ -59,5 +75,54 @@ describe('sharedSurnameNames', () => {
       namesIn('Hale’s and Mary Tolland’s farms lie side by side.'),
       namesIn('Morven, Ishbel and Catriona Strachan run the harbour.'),
     ]).toEqual([[], [], [], ['Ishbel Strachan', 'Morven Strachan']]);
+  });
+});
+
+describe('a given name the lists do not know', () => {
+  it('makes the shared-surname name when the article has the given name speak alone (“Ilmatar said”)', () => {
+    expect(
+      speakers([
+        'Ilmatar and Veikko Saarnio opened the bakery on the square in 2011 and have argued about rye ever since.',
+        '“We argue about bread every single day, and we both enjoy it,” Ilmatar said.',
+      ]),
+    ).toEqual(['Ilmatar Saarnio']);
+  });
+
+  for (const preposition of [...LIST_PREPOSITIONS].sort())
+    it(`keeps the lists' gate for a list after “${preposition}”, a sports report's surnames (“${preposition} Berg and Tom Hale”)`, () => {
+      const lists = listsIn(`The crowd stood for a long time ${preposition} Berg and Tom Hale at the end.`);
+      expect(lists.map((l) => [l.names.map((n) => n.join(' ')), l.afterPreposition, l.kin])).toEqual([
+        [['Berg Hale'], true, false],
+      ]);
+    });
+});
+
+describe('a surname before a plural of kin and the given names after it', () => {
+  for (const kin of [...KIN_PLURALS].sort())
+    it(`makes each given name a full name with the surname (“the Saarnio ${kin}, Tuomas and Kerttu”)`, () => {
+      expect(
+        speakers([
+          `The home side trailed for half an hour before the Saarnio ${kin}, Tuomas and Kerttu, took the game over.`,
+          '“We have played like that in the garden since we were six,” Kerttu said.',
+          '“Only the garden was smaller,” Tuomas said.',
+        ]),
+      ).toEqual(['Kerttu Saarnio', 'Tuomas Saarnio']);
+    });
+
+  it('reads a list with no comma before it and one of three names', () => {
+    expect(listsIn('The Saarnio sisters Aili, Kerttu and Tuuli run the harbour cafe.').map((l) => l.names)).toEqual([
+      [
+        ['Aili', 'Saarnio'],
+        ['Kerttu', 'Saarnio'],
+        ['Tuuli', 'Saarnio'],
+      ],
+    ]);
+  });
+
+  it('reads no list that “and” does not close, nor a surname of a longer name', () => {
+    expect([
+      listsIn('The Saarnio brothers, Tuomas, were at sea.'),
+      listsIn('The Aili Saarnio sisters, Tuomas and Kerttu, were at sea.'),
+    ]).toEqual([[], []]);
   });
 });
