@@ -187,12 +187,13 @@ export function isSpeakingPerson(sentence: Sentence, run: CapitalRun, tagger: Se
 /**
  * The full name inside a run that a single speaking word stands for: the words up to it when it is the surname
  * ("Ann Okafor" in "Ann Okafor Reaction" for "Okafor said"), it and the next when it is the first name
- * ("said Pep"). Null when the run holds no such name of two or three words.
+ * ("said Pep"). Null when the run holds no such name of two or three words. Not up to a word that opens a full name
+ * the article has evidence for (`givenOfNamed`): "Hoa said" is Hoa Lê's given name, not the end of "Pho Hoa".
  */
-function fullNameFor(run: CapitalRun, speaking: Set<string>): string[] | null {
+function fullNameFor(run: CapitalRun, speaking: Set<string>, givenOfNamed: ReadonlySet<string>): string[] | null {
   const words = run.name.map((w) => w.toLowerCase());
   for (let k = words.length - 1; k >= 1; k--)
-    if (k <= 2 && speaking.has(words[k] ?? '')) return run.name.slice(0, k + 1);
+    if (k <= 2 && speaking.has(words[k] ?? '') && !givenOfNamed.has(words[k] ?? '')) return run.name.slice(0, k + 1);
   if (speaking.has(words[0] ?? '') && words.length >= 2) return run.name.slice(0, 2);
   return null;
 }
@@ -278,10 +279,13 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   const pairs = new Set(
     found.filter((e) => e.name.length >= 2 && e.kind === undefined).map((e) => e.name.join(' ').toLowerCase()),
   );
+  const givenOfNamed = new Set(
+    found.filter((e) => e.name.length >= 2 && e.kind === undefined).map((e) => (e.name[0] ?? '').toLowerCase()),
+  );
   for (const sentence of sentences) {
     for (const run of sentence.runs) {
       if (!nameLike(run)) continue;
-      const name = fullNameFor(run, surnames) ?? fullNameEndingIn(run, pairs);
+      const name = fullNameFor(run, surnames, givenOfNamed) ?? fullNameEndingIn(run, pairs);
       // ("NexaLink said" under "NexaLink Ghana country manager NAME": a brand's word names no person's name.)
       if (name === null || name.some(isCamelCaseBrand)) continue;
       const key = name.join(' ').toLowerCase();

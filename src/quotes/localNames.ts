@@ -229,14 +229,20 @@ export class ArticleNames {
     return fitting.length > 0 ? fitting : ids;
   }
 
-  /** "Moreno" in an article that names a Luis Moreno is not the corpus's Pablo Moreno. */
-  private surnameClaimedByOther(surname: string, ids: string[]): boolean {
+  /**
+   * "Moreno" in an article that names a Luis Moreno is not the corpus's Pablo Moreno. With `knownOnly`, only a full
+   * name the registry knows somebody by claims the word.
+   */
+  private surnameClaimedByOther(surname: string, ids: string[], knownOnly = false): boolean {
     for (const full of this.localNames.get(normalizeName(surname)) ?? []) {
       let matched = false;
+      let known = false;
       for (let drop = 0; drop <= full.length - 2 && !matched; drop++) {
-        matched = lookupName(this.registry, full.slice(drop)).ids.some((id) => ids.includes(id));
+        const found = lookupName(this.registry, full.slice(drop)).ids;
+        known ||= found.length > 0;
+        matched = found.some((id) => ids.includes(id));
       }
-      if (!matched) return true;
+      if (!matched && (known || !knownOnly)) return true;
     }
     return false;
   }
@@ -346,19 +352,27 @@ export class ArticleNames {
         // "Ruth Calder said: …" then "Ruth added: …": a first name written alone is the person this article names
         // in full with it, even where "his wife Ruth" made a person of the one word too.
         // (So is one whose only matches are people of other articles: "Rahim said" here is not a "Rahimi" there.)
+        let byGivenName = false;
         if (
           words.length === 1 &&
           (match.ids.every((id) => this.oneWordPerson(id)) || !this.ofThisArticle(words[0] ?? '', match.ids))
         ) {
           const ids = this.byFirstName(words[0] ?? '');
           if (ids.length > 0) match = { ids, typo: false };
+          byGivenName = ids.length > 0;
         }
         // "Long naps, she said": one word names only a person of this article, never one met in another article.
         if (match.ids.length > 0 && words.length === 1 && !this.ofThisArticle(words[0] ?? '', match.ids)) {
           slots.push(runSlot(from, to, text, 'name', []));
           continue;
         }
-        if (match.ids.length > 0 && words.length === 1 && this.surnameClaimedByOther(words[0] ?? '', match.ids)) {
+        // ("Hoa said" for Hoa Le where the restaurant "Pho Hoa" ends in the word: a given name is claimed only by a
+        // full name the corpus knows somebody by.)
+        const claimed =
+          match.ids.length > 0 &&
+          words.length === 1 &&
+          this.surnameClaimedByOther(words[0] ?? '', match.ids, byGivenName);
+        if (claimed) {
           slots.push(runSlot(from, to, text, 'name', []));
           continue;
         }

@@ -344,3 +344,15 @@ describe('a short form of a first name the article writes in full (SHORT_FORM_LE
     expect([quoteSpeakers(lines(two, 'Gwen')), quoteSpeakers(lines(alison, 'Al'))]).toEqual([['Gwen'], ['Al']]);
   });
 });
+
+describe('a first name written alone that a business’s name ends in', () => {
+  const lines = [
+    'Casa Marisol, the tapas bar Tomas Reyes opened with his wife, Marisol Vega, in 1990, will close its doors on Friday.',
+    '“It is time to rest, and we both know it,” Marisol said on Sunday.',
+  ];
+  it('is the person named in full with it, not a person made of the business’s name', () => {
+    expect(quoteSpeakers(lines)).toEqual(['Marisol Vega']);
+    const book = buildQuoteBook([story('first-name-business', lines)]);
+    expect(book.people.map((p) => p.name).filter((n) => n.includes('Marisol'))).toEqual(['Marisol Vega']);
+  });
+});
