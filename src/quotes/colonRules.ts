@@ -219,3 +219,23 @@ function roleSetOffName(state: SentenceState, at: number): Slot | null {
   }
   return null;
 }
+
+/** Words opening a sentence that presents what follows its colon, naming nobody ("Here's the key passage:"). */
+export const PRESENTATIVE_OPENERS: ReadonlySet<string> = new Set(['here']);
+
+/**
+ * "NAME has just finished a briefing. Here's the key passage:": the subject (a name, pronoun or role) of the
+ * sentence right before a presentative lead-in in its paragraph (PRESENTATIVE_OPENERS, "Here's", "Here is", "Here
+ * are"), whose words the lead-in presents; null when the lead-in is no such sentence or names somebody itself.
+ */
+export function presentedBy(states: readonly SentenceState[], leadIn: SentenceState): Slot | null {
+  const tokens = leadIn.sentence.tokens;
+  if (!PRESENTATIVE_OPENERS.has(lowerAt(tokens, 0)) || tokens[tokens.length - 1]?.text !== ':') return null;
+  if (leadIn.slots.some((s) => s.kind === 'name' || s.kind === 'pronoun' || s.kind === 'role')) return null;
+  const before = states[leadIn.sentence.index - 1];
+  if (before?.sentence.paragraph !== leadIn.sentence.paragraph) return null;
+  if (before.sentence.tokens.some((t) => t.kind === 'quote')) return null;
+  const subject = before.subject;
+  const person = subject?.kind === 'name' || subject?.kind === 'pronoun' || subject?.kind === 'role';
+  return person && subject.entity !== null ? subject : null;
+}

@@ -16,7 +16,7 @@ import { isOrganisationName } from './organisations.ts';
 import { isPlaceName } from './places.ts';
 import { type Cue, cueText, mainCue, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, knownOrganisation, type QuotePlace } from './ruleTypes.ts';
-import { colonSubject, sourceOfWords } from './colonRules.ts';
+import { colonSubject, presentedBy, sourceOfWords } from './colonRules.ts';
 import { plainlySpokenUnderName } from './plainSpeech.ts';
 import { viewHolder } from './viewHolders.ts';
 import { speakerBefore, speakerClosingSentence, speakerRightAfter } from './sentenceRules.ts';
@@ -548,7 +548,9 @@ export function leadInParagraph(context: AttributionContext, place: QuotePlace):
   const tokens = before.sentence.tokens;
   const ending = tokens[tokens.length - 1]?.text ?? '';
   if (!LEAD_IN_ENDINGS.has(ending)) return null;
-  // ("A tribute from NAME, his successor as MP:": the one the words come from.)
-  const subject = colonSubject(before) ?? sourceOfWords(before, tokens.length - 1);
+  // ("A tribute from NAME, his successor as MP:": the one the words come from; "Here's the key passage:", the
+  // one the sentence before it has as its subject.)
+  const subject =
+    colonSubject(before) ?? sourceOfWords(before, tokens.length - 1) ?? presentedBy(context.states, before);
   return subject === null ? null : { speaker: subject.entity, cue: `${subject.text} …${ending}`, method: 'lead-in' };
 }

@@ -6,7 +6,7 @@ import { lowerAt } from './frames.ts';
 import { identifiedAs } from './clauses.ts';
 import { capsHeadingName } from './capsLabel.ts';
 import { isStoplessInitials } from './wordNames.ts';
-import { INVERTING_SPEECH_VERBS, QUESTION_VERBS, VERB_FILLERS } from './lexicon.ts';
+import { INVERTING_SPEECH_VERBS, QUESTION_VERBS, SURNAME_LIKE, VERB_FILLERS } from './lexicon.ts';
 import { type CapitalRun, NAME_PARTICLES, runWords } from './names.ts';
 import { isPluralOfPeople, isRoleHead, roleAfter } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
@@ -198,6 +198,11 @@ function fullNameFor(run: CapitalRun, speaking: Set<string>, givenOfNamed: Reado
   return null;
 }
 
+/** Whether a name is a body's, ending in a word of bodies that is no common surname (SURNAME_LIKE). */
+function bodyNameOfNoSurname(name: readonly string[]): boolean {
+  return isOrganisationName(name) && !SURNAME_LIKE.has((name[name.length - 1] ?? '').toLowerCase());
+}
+
 /**
  * The name of a run that is one given name before a name of two words or more that speaks alone ("Lucía Ferrer
  * Alba" for "Ferrer Alba told", "Matías de la Vega" for "De la Vega said"): a surname of several words, as
@@ -287,7 +292,9 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       if (!nameLike(run)) continue;
       const name = fullNameFor(run, surnames, givenOfNamed) ?? fullNameEndingIn(run, pairs);
       // ("NexaLink said" under "NexaLink Ghana country manager NAME": a brand's word names no person's name.)
-      if (name === null || name.some(isCamelCaseBrand)) continue;
+      // ("Rovers said" after "Harbury Rovers": nor does a body's, its name ending in a word of bodies that is no
+      // common surname, SURNAME_LIKE: "Dr Lena Bank … Bank said" is hers.)
+      if (name === null || name.some(isCamelCaseBrand) || bodyNameOfNoSurname(name)) continue;
       const key = name.join(' ').toLowerCase();
       if (known.has(key)) continue;
       known.add(key);

@@ -23,6 +23,7 @@ import {
   TITLE_SURNAMES,
 } from './lexicon.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
+import { SUBJECT_PRONOUNS } from './pronouns.ts';
 import { isAcronym, isCapitalised, lower } from './capitals.ts';
 import { followsPortfolioLink, isPortfolioWord, officePlaceEnd } from './portfolios.ts';
 import {
@@ -126,6 +127,17 @@ export function isSuffixedRole(word: string): boolean {
   if (hyphen <= 0 || !ROLE_SUFFIXES.has(word.slice(hyphen + 1))) return false;
   const stem = word.slice(0, hyphen);
   return ROLE_NOUNS.has(stem) || HEAD_TITLES.has(stem) || WEAK_HEAD_TITLES.has(stem);
+}
+
+/**
+ * "Outside the court, Were said": whether token k, the run's one word, is a stop word (no subject pronoun) capitalised
+ * right after a comma that closes no quotation, before a speech verb: a stop word there is written in lower case
+ * unless it is somebody's surname.
+ */
+function stopWordSurnameAt(tokens: Token[], k: number, end: number): boolean {
+  const w = lower(tokens[k]);
+  if (end !== k + 1 || k < 2 || tokens[k - 1]?.text !== ',' || tokens[k - 2]?.kind === 'quote') return false;
+  return isStopWord(w) && !SUBJECT_PRONOUNS.has(w) && SPEECH_VERBS.has(lower(tokens[k + 1]));
 }
 
 /** Words after which a capitalised given name that is also a stop word opens a name ("said Nor Hidayah Ashdown"). */
@@ -292,6 +304,8 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       if (givenNameMonth(tokens, from, j)) break;
       // "captain Will Hale": a given name that is also a stop word, after a title, before a surname.
       if (stopWordGivenNameAt(tokens, from, j)) break;
+      // ("Outside the court, Were said": a surname that is also a stop word, capitalised after a comma, speaking.)
+      if (stopWordSurnameAt(tokens, from, j)) break;
       // "Says Mark Dunn, …": an inverted speech verb opening the sentence is not part of the name.
       if (DAYS_MONTHS.has(w) && speakingMonth(tokens, from, j)) break;
       // ("Furious Hale slams referee": a word of mood before the surname is no part of the name.)

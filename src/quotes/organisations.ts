@@ -59,6 +59,7 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['enterprises', 'business'],
   ['technologies', 'business'],
   ['pharmaceuticals', 'business'],
+  ['pharma', 'business'],
   ['insurance', 'business'],
   ['mining', 'business'],
   ['properties', 'business'],

@@ -1,6 +1,6 @@
 // The colon rule on its own: applied to one quote of a small invented article ("X: “…”", "X was blunt: “…”").
 import { describe, expect, it } from 'vitest';
-import { READING_LEADS, RECEIVING_VERBS, speakerColon } from '../../src/quotes/colonRules.ts';
+import { PRESENTATIVE_OPENERS, READING_LEADS, RECEIVING_VERBS, speakerColon } from '../../src/quotes/colonRules.ts';
 import { speakerBefore } from '../../src/quotes/sentenceRules.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
@@ -443,4 +443,27 @@ describe('speakerColon after a possessive pronoun and an address (ADDRESS_NOUNS,
       );
       expect(r.run(speakerColon, 0)).toEqual(['Maria Olsen', 'Her …:', 'colon']);
     });
+});
+
+describe('a presentative lead-in above a quote paragraph (PRESENTATIVE_OPENERS)', () => {
+  for (const opener of [...PRESENTATIVE_OPENERS].sort()) {
+    const written = `${opener.charAt(0).toUpperCase()}${opener.slice(1)}`;
+    it(`gives the quote to the subject of the sentence before “${written}’s the key passage:”`, () => {
+      expect(
+        quoteSpeakers([
+          `Dr Lena Marsh, head of heat planning at the agency, has just finished a briefing. ${written}’s the key passage:`,
+          '‘Most of the people who die in a heatwave die at home, alone, with the windows shut.’',
+        ]),
+      ).toEqual(['Lena Marsh']);
+    });
+  }
+
+  it('gives it to nobody when the sentence before has no person as its subject', () => {
+    expect(
+      quoteSpeakers([
+        'The agency published its heat plan on Monday, a day later than promised. Here is the key passage:',
+        '‘Most of the people who die in a heatwave die at home, alone, with the windows shut.’',
+      ]),
+    ).toEqual([null]);
+  });
 });

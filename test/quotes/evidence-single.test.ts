@@ -127,3 +127,17 @@ describe('inverting speech verbs', () => {
     });
   }
 });
+
+describe('a speaking word that ends a body’s name', () => {
+  it('makes no person of the body’s name (“Rovers said” after “Castlemoor Rovers”)', () => {
+    const book = buildQuoteBook([
+      story('body-word-speaks', [
+        'Ana Ruiz scored twice as Castlebridge Town came from behind to beat Castlemoor Rovers in a friendly played in 34C heat.',
+        'Rovers led through a free-kick on 19 minutes before their midfielder Aoife Hale went down just before half-time.',
+        'Rovers said later that Hale was “sitting up, rehydrated and laughing” on the ward.',
+      ]),
+    ]);
+    expect(book.people.map((p) => [p.name, p.kind])).toEqual([['Aoife Hale', 'person']]);
+    expect(book.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});

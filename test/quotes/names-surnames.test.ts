@@ -10,9 +10,9 @@ import {
   SURNAME_LIKE,
   TITLE_SURNAMES,
 } from '../../src/quotes/lexicon.ts';
-import { story } from './fixtures.ts';
+import { spacedTokens, story } from './fixtures.ts';
 import { STANDING_OPENERS } from '../../src/quotes/wordNames.ts';
-import { GIVEN_NAME_LEADS, TITLES_ALSO_GIVEN_NAMES } from '../../src/quotes/names.ts';
+import { capitalRuns, GIVEN_NAME_LEADS, TITLES_ALSO_GIVEN_NAMES } from '../../src/quotes/names.ts';
 
 function speakersFor(surname: string): (string | null)[] {
   const book = buildQuoteBook([
@@ -293,5 +293,26 @@ describe('two given names and two surnames', () => {
     expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
       'José Manuel Ferrer Ocampo',
     ]);
+  });
+});
+
+describe('a surname that is also a stop word, capitalised after a comma before a speech verb', () => {
+  it('is the name of the one the article names in full with it (“Outside the court, Were said”)', () => {
+    const book = buildQuoteBook([
+      story('stop-word-surname', [
+        'The petitioner, Mercy Anyango Were, sat in the front row as the ruling was read.',
+        'Lawyer Ruth Onyango told the court the staff had been exhausted.',
+        'Outside the court, Were said she was relieved. “All I asked was that the boxes be opened,” she said.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Mercy Anyango Were']);
+  });
+
+  it('reads a subject pronoun there as no name', () => {
+    expect([
+      capitalRuns(spacedTokens('Outside the court , Were said she was relieved .')).map((r) => r.name.join(' ')),
+      capitalRuns(spacedTokens('At the end , She said it was over .')).map((r) => r.name.join(' ')),
+    ]).toEqual([['Outside', 'Were'], []]);
   });
 });
