@@ -1,7 +1,9 @@
 // Businesses an article names by one word: the first word of the full name it gives elsewhere ("Harlow Motor
 // Corp. … Harlow said"), or a word it uses as only a business's is used ("Harlow's shares", "Harlow CEO Ann Lee").
 import type { Sentence } from './frames.ts';
+import { isStopWord } from '../corpus/stopwords.ts';
 import { ORGANISATION_CUES } from './organisations.ts';
+import type { Token } from './tokens.ts';
 
 /** The kind of body whose name an article may shorten to its first word ("Harlow Motor Corp." to "Harlow"). */
 const SHORTENED_KIND = 'business';
@@ -60,6 +62,36 @@ export const BUSINESS_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'cooperative',
   'co-operative',
 ]);
+
+/** Nouns of the premises a business trades from, heading an appositive after its name ("NAME, the noodle restaurant"). */
+export const PREMISES_NOUNS: ReadonlySet<string> = new Set([
+  ...['restaurant', 'cafe', 'café', 'bakery', 'shop', 'store', 'bar', 'pub', 'hotel', 'salon', 'bistro', 'diner'],
+  ...['brewery', 'winery', 'distillery', 'takeaway', 'bookshop', 'bookstore', 'boutique', 'gallery', 'theatre'],
+  ...['cinema', 'garage', 'workshop', 'nursery', 'pharmacy', 'butcher', 'deli', 'delicatessen'],
+]);
+
+/** Most words between an appositive's article and the business noun heading it ("the Vietnamese noodle restaurant"). */
+const BUSINESS_APPOSITIVE_WORDS = 3;
+
+/**
+ * Whether an appositive after the comma at `at` calls what comes before it a business: an article, up to
+ * BUSINESS_APPOSITIVE_WORDS words (no stop word), then a noun of premises (PREMISES_NOUNS)
+ * or of a business's kind (BUSINESS_NOUNS_BEFORE): "Casa Marisol, the tapas bar …", "NAME, a Vietnamese noodle
+ * restaurant".
+ */
+export function businessAppositiveAfter(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== ',' || !APPOSITIVE_ARTICLES.has(tokens[at + 1]?.lower ?? '')) return false;
+  for (let k = at + 2; k <= at + 2 + BUSINESS_APPOSITIVE_WORDS; k++) {
+    const t = tokens[k];
+    // ("NAME, the head of the bakery": a noun the appositive's head is "of" is not what it calls NAME.)
+    if (t?.kind !== 'word' || isStopWord(t.lower)) return false;
+    if (PREMISES_NOUNS.has(t.lower) || BUSINESS_NOUNS_BEFORE.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Articles opening an appositive. */
+const APPOSITIVE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * Prefixes of surnames written with a capital inside them ("FitzGerald", "MacArthur", "VanDyke", "DelVecchio"); the

@@ -223,19 +223,32 @@ function roleSetOffName(state: SentenceState, at: number): Slot | null {
 /** Words opening a sentence that presents what follows its colon, naming nobody ("Here's the key passage:"). */
 export const PRESENTATIVE_OPENERS: ReadonlySet<string> = new Set(['here']);
 
+/** Copulas after a presentative opener ("Here is", "Here are"; "Here's" is the word's contraction). */
+const PRESENTATIVE_COPULAS: ReadonlySet<string> = new Set(['is', 'are']);
+
+/** Nouns of somebody's speaking that a presentative lead-in may present a passage of ("has just finished a briefing"). */
+export const SPEAKING_EVENTS: ReadonlySet<string> = new Set([
+  ...['briefing', 'speech', 'address', 'interview', 'lecture', 'sermon', 'testimony', 'talk', 'eulogy', 'conference'],
+]);
+
 /**
  * "NAME has just finished a briefing. Here's the key passage:": the subject (a name, pronoun or role) of the
- * sentence right before a presentative lead-in in its paragraph (PRESENTATIVE_OPENERS, "Here's", "Here is", "Here
- * are"), whose words the lead-in presents; null when the lead-in is no such sentence or names somebody itself.
+ * sentence right before a presentative lead-in in its paragraph ("Here's", "Here is", "Here are":
+ * PRESENTATIVE_OPENERS), when that sentence speaks of the subject's speaking (SPEAKING_EVENTS) and the lead-in names
+ * nobody and no owner ("Here is the board's statement:" after "NAME was sacked by the board" is the board's).
  */
 export function presentedBy(states: readonly SentenceState[], leadIn: SentenceState): Slot | null {
   const tokens = leadIn.sentence.tokens;
-  if (!PRESENTATIVE_OPENERS.has(lowerAt(tokens, 0)) || tokens[tokens.length - 1]?.text !== ':') return null;
+  const opener = tokens[0];
+  if (!PRESENTATIVE_OPENERS.has(opener?.lower ?? '') || tokens[tokens.length - 1]?.text !== ':') return null;
+  if (opener?.possessive !== true && !PRESENTATIVE_COPULAS.has(lowerAt(tokens, 1))) return null;
+  if (tokens.some((t, k) => k > 0 && t.possessive === true)) return null;
   if (leadIn.slots.some((s) => s.kind === 'name' || s.kind === 'pronoun' || s.kind === 'role')) return null;
   const before = states[leadIn.sentence.index - 1];
   if (before?.sentence.paragraph !== leadIn.sentence.paragraph) return null;
-  if (before.sentence.tokens.some((t) => t.kind === 'quote')) return null;
   const subject = before.subject;
   const person = subject?.kind === 'name' || subject?.kind === 'pronoun' || subject?.kind === 'role';
-  return person && subject.entity !== null ? subject : null;
+  if (!person || subject.entity === null) return null;
+  const spoke = before.sentence.tokens.some((t, k) => k >= subject.to && SPEAKING_EVENTS.has(t.lower));
+  return spoke && !before.sentence.tokens.some((t) => t.kind === 'quote') ? subject : null;
 }

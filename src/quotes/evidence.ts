@@ -11,7 +11,7 @@ import { type CapitalRun, NAME_PARTICLES, runWords } from './names.ts';
 import { isPluralOfPeople, isRoleHead, roleAfter } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import { acronymEvidence } from './acronyms.ts';
-import { type BusinessNames, businessNames, isCamelCaseBrand } from './businessNames.ts';
+import { businessAppositiveAfter, type BusinessNames, businessNames, isCamelCaseBrand } from './businessNames.ts';
 import { forceEvidence } from './forces.ts';
 import { tradeEvidence } from './trades.ts';
 import { voiceEvidence } from './voices.ts';
@@ -42,7 +42,7 @@ import type { Token } from './tokens.ts';
 import { nameLike, pronounAntecedent, pronounedName } from './pronounEvidence.ts';
 import { copularPerson, postAsPerson } from './roleEvidence.ts';
 import { subjectBeforeQuoteEvidence, surnameReusedEvidence } from './givenNameEvidence.ts';
-import { sharedSurnameLists } from './sharedSurnames.ts';
+import { familySurnames, sharedSurnameLists } from './sharedSurnames.ts';
 
 export { isSpeechVerbAt, nameEvidence, organisationEvidence, speaksOfItself } from './sentenceEvidence.ts';
 export { genderCues } from './pronounEvidence.ts';
@@ -187,18 +187,17 @@ export function isSpeakingPerson(sentence: Sentence, run: CapitalRun, tagger: Se
 /**
  * The full name inside a run that a single speaking word stands for: the words up to it when it is the surname
  * ("Ann Okafor" in "Ann Okafor Reaction" for "Okafor said"), it and the next when it is the first name
- * ("said Pep"). Null when the run holds no such name of two or three words. Not up to a word that opens a full name
- * the article has evidence for (`givenOfNamed`): "Hoa said" is Hoa Lê's given name, not the end of "Pho Hoa".
+ * ("said Pep"). Null when the run holds no such name of two or three words.
  */
-function fullNameFor(run: CapitalRun, speaking: Set<string>, givenOfNamed: ReadonlySet<string>): string[] | null {
+function fullNameFor(run: CapitalRun, speaking: Set<string>): string[] | null {
   const words = run.name.map((w) => w.toLowerCase());
   for (let k = words.length - 1; k >= 1; k--)
-    if (k <= 2 && speaking.has(words[k] ?? '') && !givenOfNamed.has(words[k] ?? '')) return run.name.slice(0, k + 1);
+    if (k <= 2 && speaking.has(words[k] ?? '')) return run.name.slice(0, k + 1);
   if (speaking.has(words[0] ?? '') && words.length >= 2) return run.name.slice(0, 2);
   return null;
 }
 
-/** Whether a name is a body's, ending in a word of bodies that is no common surname (SURNAME_LIKE). */
+/** Whether a name is a body's (an organisation cue in it), unless it ends in a common surname (SURNAME_LIKE). */
 function bodyNameOfNoSurname(name: readonly string[]): boolean {
   return isOrganisationName(name) && !SURNAME_LIKE.has((name[name.length - 1] ?? '').toLowerCase());
 }
@@ -284,16 +283,17 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   const pairs = new Set(
     found.filter((e) => e.name.length >= 2 && e.kind === undefined).map((e) => e.name.join(' ').toLowerCase()),
   );
-  const givenOfNamed = new Set(
-    found.filter((e) => e.name.length >= 2 && e.kind === undefined).map((e) => (e.name[0] ?? '').toLowerCase()),
-  );
+  // ("Casa Marisol, the tapas bar …": a name an appositive calls a business's is no person's, wherever it stands.)
+  const premises = new Set<string>();
+  for (const { tokens, runs } of sentences)
+    for (const run of runs) if (businessAppositiveAfter(tokens, run.to)) premises.add(run.name.join(' ').toLowerCase());
   for (const sentence of sentences) {
     for (const run of sentence.runs) {
-      if (!nameLike(run)) continue;
-      const name = fullNameFor(run, surnames, givenOfNamed) ?? fullNameEndingIn(run, pairs);
+      if (!nameLike(run) || premises.has(run.name.join(' ').toLowerCase())) continue;
+      const name = fullNameFor(run, surnames) ?? fullNameEndingIn(run, pairs);
       // ("NexaLink said" under "NexaLink Ghana country manager NAME": a brand's word names no person's name.)
-      // ("Rovers said" after "Harbury Rovers": nor does a body's, its name ending in a word of bodies that is no
-      // common surname, SURNAME_LIKE: "Dr Lena Bank … Bank said" is hers.)
+      // ("Rovers said" after "Harbury Rovers": nor does a body's, unless its last word is a common surname,
+      // SURNAME_LIKE: "Dr Lena Bank … Bank said" is hers.)
       if (name === null || name.some(isCamelCaseBrand) || bodyNameOfNoSurname(name)) continue;
       const key = name.join(' ').toLowerCase();
       if (known.has(key)) continue;
@@ -312,17 +312,21 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   // "Sarah Jones runs the bakery. ¶ “…”": a full name introduced right before a quotation standing alone.
   found.push(...subjectBeforeQuoteEvidence(articleId, sentences, known));
   // "Jim and Mary Tolland": a given name sharing the surname after the list's last, if the given-name lists know it
-  // ("Berg and Tom Hale", "Oxfam and Ann Kerr" make nobody) or the article has it speak alone and in no other full
-  // name ("Aino and Lauri Koskela … Aino said", where the lists know no Aino), the list no preposition's object
-  // ("goals from Berg and Tom Hale … said Berg": a sports report's surname).
+  // ("Berg and Tom Hale", "Oxfam and Ann Kerr" make nobody) or the article has it speak alone, in no other full
+  // name, and writes of the surname's family ("the Koskelas", "the Koskela family"): "Aino and Lauri Koskela … Aino
+  // said", where the lists know no Aino; not "Okonkwo and Liam Bryce scored … Okonkwo said", a sports report's
+  // surname.
+  let families: ReadonlySet<string> | undefined;
   for (const sentence of sentences)
-    for (const { names, afterPreposition, kin } of sharedSurnameLists(sentence))
+    for (const { names, kin } of sharedSurnameLists(sentence))
       for (const name of names) {
         const key = name.join(' ').toLowerCase();
         if (known.has(key)) continue;
         known.add(key);
         const given = (name[0] ?? '').toLowerCase();
-        const speaksAlone = !afterPreposition && surnames.has(given) && !named.has(given);
+        families ??= familySurnames(sentences);
+        const family = families.has((name[name.length - 1] ?? '').toLowerCase());
+        const speaksAlone = family && surnames.has(given) && !named.has(given);
         // ("the Okafor brothers, Chidi and Emeka": a plural of kin says the words are given names.)
         const sure = kin || speaksAlone;
         found.push({ articleId, name, role: null, gender: null, ...(sure ? {} : { givenName: true as const }) });

@@ -24,6 +24,7 @@ import {
 } from './lexicon.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import { SUBJECT_PRONOUNS } from './pronouns.ts';
+import { OTHER_PRONOUNS } from './clauseWords.ts';
 import { isAcronym, isCapitalised, lower } from './capitals.ts';
 import { followsPortfolioLink, isPortfolioWord, officePlaceEnd } from './portfolios.ts';
 import {
@@ -130,14 +131,15 @@ export function isSuffixedRole(word: string): boolean {
 }
 
 /**
- * "Outside the court, Were said": whether token k, the run's one word, is a stop word (no subject pronoun) capitalised
- * right after a comma that closes no quotation, before a speech verb: a stop word there is written in lower case
- * unless it is somebody's surname.
+ * "Outside the court, Were said": whether token k, the run's one word, is a stop word (no pronoun) capitalised right
+ * after a comma that closes no quotation, before a speech verb: a stop word there is written in lower case unless it
+ * is somebody's surname.
  */
 function stopWordSurnameAt(tokens: Token[], k: number, end: number): boolean {
   const w = lower(tokens[k]);
   if (end !== k + 1 || k < 2 || tokens[k - 1]?.text !== ',' || tokens[k - 2]?.kind === 'quote') return false;
-  return isStopWord(w) && !SUBJECT_PRONOUNS.has(w) && SPEECH_VERBS.has(lower(tokens[k + 1]));
+  const pronoun = SUBJECT_PRONOUNS.has(w) || OTHER_PRONOUNS.has(w);
+  return isStopWord(w) && !pronoun && SPEECH_VERBS.has(lower(tokens[k + 1]));
 }
 
 /** Words after which a capitalised given name that is also a stop word opens a name ("said Nor Hidayah Ashdown"). */

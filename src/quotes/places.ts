@@ -53,10 +53,14 @@ export const US_STATES = list(`
   Utah, Vermont, Virginia, Washington, West Virginia, Wisconsin, Wyoming
 `);
 
-/** Prepositions that, before a single capitalised word, say it is a place: "in Tavria", "across Norvenia". */
-export const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set([
-  ...['in', 'across', 'throughout', 'inside', 'from', 'near'],
-]);
+/**
+ * Prepositions of where something is, which before a capitalised name of any length say it is a place: "in Tavria",
+ * "across Nova Esperança"; nobody is "in Ana Ruiz" ("from Ana Ruiz" may be a letter's sender).
+ */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'inside', 'near']);
+
+/** Prepositions that, before a single capitalised word, say it is a place: "in Tavria", "from Norvenia". */
+export const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVE_PREPOSITIONS, 'from']);
 
 /** Whether token k stands right after one of PLACE_ONLY_PREPOSITIONS ("in Tavria"): a single word there is a place. */
 export function afterPlacePreposition(tokens: readonly Token[], k: number): boolean {

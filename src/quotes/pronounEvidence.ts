@@ -16,7 +16,7 @@ import type { Token } from './tokens.ts';
 import type { CapitalRun } from './names.ts';
 import type { GenderCue, NameEvidence } from './people.ts';
 import { isAcronymName, isOrganisationName } from './organisations.ts';
-import { afterPlacePreposition, isPlaceName, STREET_WORDS } from './places.ts';
+import { afterPlacePreposition, isPlaceName, LOCATIVE_PREPOSITIONS, STREET_WORDS } from './places.ts';
 import { isSpeechVerbAt, speechVerbAfter } from './sentenceEvidence.ts';
 import { opensThingClause } from './verbReach.ts';
 import { participialOpeningEnd } from './pronouns.ts';
@@ -173,7 +173,9 @@ export function pronounAntecedent(
         (r.name.length > 1 || r.from > 0) &&
         !isPlaceName(r.name.join(' ')) &&
         !isOrganisationName(r.name) &&
-        !isAcronymName(r.name),
+        !isAcronymName(r.name) &&
+        // ("to visit her sister in Da Nang. “…,” he said": a name after a preposition of where is a place.)
+        !LOCATIVE_PREPOSITIONS.has(lowerAt(before.tokens, r.from - 1)),
     );
     if (names.length === 0) continue;
     // ("The bishop of Villa Alta led prayers. “…,” he said": the name after a role's "of" is where or whose the role

@@ -33,7 +33,7 @@ import {
   ORGANISATION_CUES,
   ORGANISATION_NOUNS,
 } from './organisations.ts';
-import { afterPlacePreposition, isPlaceName } from './places.ts';
+import { afterPlacePreposition, isPlaceName, LOCATIVE_PREPOSITIONS } from './places.ts';
 import { pastBodyKind } from './phraseBefore.ts';
 import { PORTFOLIO_LINKS } from './portfolios.ts';
 import { statedAge } from './ages.ts';
@@ -158,6 +158,12 @@ function roleBeforeRun(
   return { text: role.text, head: role.head };
 }
 
+/** Whether "from" after a role noun in lower case stands right before token k ("a commuter from Skelby"). */
+function roleFrom(tokens: Token[], k: number): boolean {
+  const role = tokens[k - 2];
+  return lowerAt(tokens, k - 1) === 'from' && role?.capital === false && ROLE_NOUNS.has(role.lower);
+}
+
 /** Most tokens of a bracket between a role and its name ("(SUG)", "(National Health Agency)"). */
 const ROLE_BRACKET_TOKENS = 6;
 
@@ -274,12 +280,16 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // "NAME, who …", "NAME, whose …", and a full name with an age set off by commas ("Tom Hale, 45,"): people.
     // ("The bishop of Villa Alta, whose church …": not a place an office is held over.)
     // ("NAME of Northvale Research, who …": the body the person is of may stand between the name and the clause.)
-    // ("…, from a school in Kelmar, whose …": one word a place preposition brings in is the place, the clause not its.)
+    // ("…, from a school in Kelmar, whose …", "a commuter from Skelby, who …": one word a preposition of where, or a
+    // role's "from", brings in is the place, the clause not its; "the goal came from Okafor, who …" is a person's.)
     const whoAt = pastBodyOf(tokens, run.to);
     const who =
       tokens[whoAt]?.text === ',' &&
       ['who', 'whose'].includes(lowerAt(tokens, whoAt + 1)) &&
-      !(run.name.length === 1 && afterPlacePreposition(tokens, run.from)) &&
+      !(
+        run.name.length === 1 &&
+        (LOCATIVE_PREPOSITIONS.has(lowerAt(tokens, run.from - 1)) || roleFrom(tokens, run.from))
+      ) &&
       !(lowerAt(tokens, run.from - 1) === 'of' && PLACE_HELD_OFFICES.has(lowerAt(tokens, run.from - 2)));
     const aged = run.name.length >= 2 && statedAge(tokens, run.to);
     const inverted =

@@ -1,17 +1,16 @@
 // Given names that share the surname written once after the last of them ("Jim and Mary Tolland", "Morag, Ishbel and
 // Catriona MacAskill") or before a plural of kin ("the Okafor brothers, Chidi and Emeka"): full names each.
+import { isStopWord } from '../corpus/stopwords.ts';
 import type { Sentence } from './frames.ts';
 import type { Token } from './tokens.ts';
 import { isPlaceName } from './places.ts';
+import { isNationality } from './roleLexicon.ts';
 
 /** Words joining the last given name of such a list to the one before ("Jim and Mary Tolland"; "Jim & Mary" is a firm's name). */
 export const GIVEN_NAME_LIST_JOINS: ReadonlySet<string> = new Set(['and']);
 
 /** Most given names before the last one in such a list ("Morag, Ishbel and Catriona MacAskill" has two). */
 const LISTED_GIVEN_NAMES = 4;
-
-/** Words before a list of names that make it the object of a preposition ("goals from Berg and Tom Hale"). */
-export const LIST_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'by', 'with', 'for', 'to', 'against', 'of']);
 
 /**
  * The full names a sentence's lists of given names make by sharing the surname after the last of them, each as
@@ -21,11 +20,9 @@ export function sharedSurnameNames(sentence: Sentence): string[][] {
   return sharedSurnameLists(sentence).flatMap((list) => list.names);
 }
 
-/** A list of given names sharing a surname: its full names, and what the list stands after. */
+/** A list of given names sharing a surname: its full names, and whether a plural of kin brought them in. */
 export interface SharedSurnameList {
   names: string[][];
-  /** A preposition stands before the list (LIST_PREPOSITIONS). */
-  afterPreposition: boolean;
   /** The surname came first with a plural of kin ("the Okafor brothers, Chidi and Emeka"). */
   kin: boolean;
 }
@@ -51,8 +48,7 @@ export function sharedSurnameLists(sentence: Sentence): SharedSurnameList[] {
       if (before?.text !== ',') break;
       k -= 2;
     }
-    if (found.length > 0)
-      lists.push({ names: found, afterPreposition: LIST_PREPOSITIONS.has(tokens[k - 1]?.lower ?? ''), kin: false });
+    if (found.length > 0) lists.push({ names: found, kin: false });
   }
   return lists;
 }
@@ -73,16 +69,25 @@ function aloneCapital(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "the Okafor brothers, Chidi and Emeka", "the Lund twins Saga and Elin": the surname before a plural of kin
- * (KIN_PLURALS) shared by the given names listed right after it, a comma between or none; the list must close with
- * "and" before its last name.
+ * Whether token k may be a family's surname after "the" ("the Okafor brothers"): no stop word, nationality or place
+ * ("Two brothers", "the Norwegian brothers", "the Lisbon sisters").
+ */
+function familySurnameAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (tokens[k - 1]?.lower !== 'the' || !aloneCapital(tokens, k) || t === undefined) return false;
+  return !isStopWord(t.lower) && !isNationality(t.lower) && !isPlaceName(t.text);
+}
+
+/**
+ * "the Okafor brothers, Chidi and Emeka", "the Lund twins Saga and Elin": the surname after "the" before a plural of
+ * kin (KIN_PLURALS) shared by the given names listed right after it, a comma between or none; the list must close
+ * with a join (GIVEN_NAME_LIST_JOINS) before its last name.
  */
 function kinListNames(tokens: readonly Token[]): SharedSurnameList[] {
   const lists: SharedSurnameList[] = [];
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!KIN_PLURALS.has(tokens[k + 1]?.lower ?? '') || !aloneCapital(tokens, k)) continue;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!KIN_PLURALS.has(tokens[k + 1]?.lower ?? '') || !familySurnameAt(tokens, k)) continue;
     const surname = tokens[k]?.text ?? '';
-    if (isPlaceName(surname)) continue;
     let m = tokens[k + 2]?.text === ',' ? k + 3 : k + 2;
     const names: string[][] = [];
     let closed = false;
@@ -90,11 +95,32 @@ function kinListNames(tokens: readonly Token[]): SharedSurnameList[] {
       names.push([tokens[m]?.text ?? '', surname]);
       if (closed) break;
       const next = tokens[m + 1];
-      if (next?.lower === 'and' || GIVEN_NAME_LIST_JOINS.has(next?.lower ?? '')) closed = true;
+      if (GIVEN_NAME_LIST_JOINS.has(next?.lower ?? '')) closed = true;
       else if (next?.text !== ',') break;
       m += 2;
     }
-    if (closed && names.length >= 2) lists.push({ names, afterPreposition: false, kin: true });
+    if (closed && names.length >= 2) lists.push({ names, kin: true });
   }
   return lists;
+}
+
+/** Nouns after a surname that write of its family ("the Koskela family"), with KIN_PLURALS ("the Okafor brothers"). */
+export const FAMILY_NOUNS: ReadonlySet<string> = new Set([...KIN_PLURALS, 'family', 'household', 'clan', 'couple']);
+
+/**
+ * The surnames (lower case) an article writes of as a family's: one after "the" before a FAMILY_NOUNS noun ("the
+ * Koskela family") or written in the plural after "the" ("the Koskelas", "the Joneses": both stems are kept).
+ */
+export function familySurnames(sentences: readonly Sentence[]): Set<string> {
+  const found = new Set<string>();
+  for (const { tokens } of sentences)
+    tokens.forEach((t, k) => {
+      if (!familySurnameAt(tokens, k)) return;
+      if (FAMILY_NOUNS.has(tokens[k + 1]?.lower ?? '')) found.add(t.lower);
+      else if (t.lower.endsWith('s') && t.lower.length > 3) {
+        found.add(t.lower.slice(0, -1));
+        if (t.lower.endsWith('es')) found.add(t.lower.slice(0, -2));
+      }
+    });
+  return found;
 }

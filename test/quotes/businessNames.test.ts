@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { BUSINESS_FOLLOWERS, BUSINESS_NOUNS_BEFORE, BUSINESS_POSSESSIONS } from '../../src/quotes/businessNames.ts';
-import { story } from './fixtures.ts';
+import {
+  BUSINESS_FOLLOWERS,
+  BUSINESS_NOUNS_BEFORE,
+  BUSINESS_POSSESSIONS,
+  businessAppositiveAfter,
+  PREMISES_NOUNS,
+} from '../../src/quotes/businessNames.ts';
+import { spacedTokens, story } from './fixtures.ts';
 
 function people(lines: string[]): [string, string][] {
   return buildQuoteBook([story('business', lines)]).people.map((p) => [p.name, p.kind]);
@@ -74,5 +80,21 @@ describe('a business noun before a one-word name', () => {
   it('keeps “Harlow said” a person when a capitalised word follows the noun’s name (“the app Harlow Jones”)', () => {
     const lines = ['The app Harlow Jones built with friends reached a million users on Thursday.', QUOTE];
     expect(people(lines)).toEqual([['Harlow Jones', 'person']]);
+  });
+});
+
+describe('businessAppositiveAfter', () => {
+  for (const noun of [...PREMISES_NOUNS].sort())
+    it(`reads “NAME, the little ${noun} on the square” as calling NAME a business`, () => {
+      expect(businessAppositiveAfter(spacedTokens(`Casa Marisol , the little ${noun} on the square`), 2)).toBe(true);
+    });
+
+  it('reads a business kind’s noun there too, and no appositive of a person’s role or of more words', () => {
+    expect([
+      businessAppositiveAfter(spacedTokens('Casa Marisol , a family firm , said'), 2),
+      businessAppositiveAfter(spacedTokens('Ana Marisol , the head of the bakery , said'), 2),
+      businessAppositiveAfter(spacedTokens('Ana Marisol , a retired and much loved village baker , said'), 2),
+      businessAppositiveAfter(spacedTokens('Ana Marisol said the bakery would close'), 2),
+    ]).toEqual([true, false, false, false]);
   });
 });

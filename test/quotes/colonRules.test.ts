@@ -1,6 +1,12 @@
 // The colon rule on its own: applied to one quote of a small invented article ("X: “…”", "X was blunt: “…”").
 import { describe, expect, it } from 'vitest';
-import { PRESENTATIVE_OPENERS, READING_LEADS, RECEIVING_VERBS, speakerColon } from '../../src/quotes/colonRules.ts';
+import {
+  PRESENTATIVE_OPENERS,
+  READING_LEADS,
+  RECEIVING_VERBS,
+  SPEAKING_EVENTS,
+  speakerColon,
+} from '../../src/quotes/colonRules.ts';
 import { speakerBefore } from '../../src/quotes/sentenceRules.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
@@ -448,15 +454,29 @@ describe('speakerColon after a possessive pronoun and an address (ADDRESS_NOUNS,
 describe('a presentative lead-in above a quote paragraph (PRESENTATIVE_OPENERS)', () => {
   for (const opener of [...PRESENTATIVE_OPENERS].sort()) {
     const written = `${opener.charAt(0).toUpperCase()}${opener.slice(1)}`;
-    it(`gives the quote to the subject of the sentence before “${written}’s the key passage:”`, () => {
-      expect(
+    it(`gives the quote to the subject of the sentence before “${written}’s the key passage:” or “${written} is …:”`, () => {
+      expect([
         quoteSpeakers([
           `Dr Lena Marsh, head of heat planning at the agency, has just finished a briefing. ${written}’s the key passage:`,
           '‘Most of the people who die in a heatwave die at home, alone, with the windows shut.’',
         ]),
-      ).toEqual(['Lena Marsh']);
+        quoteSpeakers([
+          `Dr Lena Marsh, head of heat planning at the agency, has just finished a briefing. ${written} is the key passage:`,
+          '‘Most of the people who die in a heatwave die at home, alone, with the windows shut.’',
+        ]),
+      ]).toEqual([['Lena Marsh'], ['Lena Marsh']]);
     });
   }
+
+  for (const event of [...SPEAKING_EVENTS].sort())
+    it(`reads “${event}” as the subject's speaking, whose passage the lead-in presents`, () => {
+      expect(
+        quoteSpeakers([
+          `Mayor Ana Ruiz gave a long ${event} to the council on Tuesday. Here is one passage:`,
+          '‘We cannot keep patching roads that need rebuilding, and everybody in this room knows it.’',
+        ]),
+      ).toEqual(['Ana Ruiz']);
+    });
 
   it('gives it to nobody when the sentence before has no person as its subject', () => {
     expect(
@@ -465,5 +485,18 @@ describe('a presentative lead-in above a quote paragraph (PRESENTATIVE_OPENERS)'
         '‘Most of the people who die in a heatwave die at home, alone, with the windows shut.’',
       ]),
     ).toEqual([null]);
+  });
+
+  it('gives it to nobody when the sentence before speaks of no speaking of the subject’s, or the lead-in of an owner', () => {
+    expect([
+      quoteSpeakers([
+        'Former council leader Tomas Brennan was jailed for six years on Friday for fraud. Here are the sentencing remarks:',
+        '‘You abused the trust placed in you by the people of this borough, again and again.’',
+      ]),
+      quoteSpeakers([
+        'Kestrel Pharma boss Sunita Rao was sacked after a speech to investors. Here is the board’s statement:',
+        '‘The board has lost confidence in the chief executive and has acted today.’',
+      ]),
+    ]).toEqual([[null], [null]]);
   });
 });

@@ -348,8 +348,19 @@ describe('a short form of a first name the article writes in full (SHORT_FORM_LE
 describe('a first name written alone that a business’s name ends in', () => {
   const lines = [
     'Casa Marisol, the tapas bar Tomas Reyes opened with his wife, Marisol Vega, in 1990, will close its doors on Friday.',
+    'Regulars have queued outside Casa Marisol since dawn for a last plate of croquetas.',
     '“It is time to rest, and we both know it,” Marisol said on Sunday.',
   ];
+  it('is still the surname of a person named in full with it when another’s given name it is too', () => {
+    expect(
+      quoteSpeakers([
+        'Thomas Morgan, the Swansea manager, was sent to the stands ten minutes from time for arguing with the referee.',
+        'A late header from Rhys Thomas settled the game in the 88th minute.',
+        '“I just closed my eyes and went for it,” Thomas said.',
+      ]),
+    ).toEqual(['Rhys Thomas']);
+  });
+
   it('is the person named in full with it, not a person made of the business’s name', () => {
     expect(quoteSpeakers(lines)).toEqual(['Marisol Vega']);
     const book = buildQuoteBook([story('first-name-business', lines)]);

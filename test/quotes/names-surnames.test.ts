@@ -313,6 +313,7 @@ describe('a surname that is also a stop word, capitalised after a comma before a
     expect([
       capitalRuns(spacedTokens('Outside the court , Were said she was relieved .')).map((r) => r.name.join(' ')),
       capitalRuns(spacedTokens('At the end , She said it was over .')).map((r) => r.name.join(' ')),
-    ]).toEqual([['Outside', 'Were'], []]);
+      capitalRuns(spacedTokens('At the end , It said the talks were over .')).map((r) => r.name.join(' ')),
+    ]).toEqual([['Outside', 'Were'], [], []]);
   });
 });

@@ -3,7 +3,9 @@ import {
   CAPITALS,
   COUNTRIES,
   isPlaceName,
+  LOCATIVE_PREPOSITIONS,
   OFFICE_SEATS,
+  PLACE_ONLY_PREPOSITIONS,
   PLACE_MODIFIERS,
   PLACES_NAMED_AFTER_PEOPLE,
   SETTLEMENT_NOUNS,
@@ -230,4 +232,25 @@ describe('a place’s name that is a person’s surname here', () => {
       ]),
     ).toEqual([null]);
   });
+});
+
+describe('a name of two words after a preposition of where (LOCATIVE_PREPOSITIONS)', () => {
+  it('holds prepositions that are among those making one word a place', () => {
+    for (const preposition of LOCATIVE_PREPOSITIONS) expect(PLACE_ONLY_PREPOSITIONS.has(preposition)).toBe(true);
+  });
+
+  for (const preposition of [...LOCATIVE_PREPOSITIONS].sort())
+    it(`is the place, not whom a he after the sentence stands for (“the school ${preposition} Nova Esperança”)`, () => {
+      // (The he is the one man the article names.)
+      expect(
+        quoteSpeakers(
+          [
+            'Tomas Reyes opened the bakery with his wife, Ana Vega, in 1984.',
+            `Ana plans to teach at the school ${preposition} Nova Esperança next year. Her husband is less sure.`,
+            '“Maybe I will bake at home,” he said, shrugging.',
+          ],
+          { givenNameGender },
+        ),
+      ).toEqual(['Tomas Reyes']);
+    });
 });

@@ -124,6 +124,28 @@ describe('a “who” or “whose” after one word a place preposition brings i
     ).toEqual(['Oskar Lindqvist']);
   });
 
+  it('leaves one word a role’s “from” brings in a place (“a commuter from Skelby, who …:”)', () => {
+    expect(
+      quoteSpeakers([
+        'The sale of the island ferry line to a private operator was confirmed on Monday.',
+        'Ana Ruiz, chair of the island council:',
+        '“For us, the ferry is the road, the ambulance and the school bus, and it always has been.”',
+        'A commuter from Skelby, who asked not to be named because she works for the operator:',
+        '“Everybody on the early boat is talking about it, and nobody is surprised.”',
+      ]),
+    ).toEqual(['Ana Ruiz', null]);
+  });
+
+  it('makes a person of one word “from” brings in (“the only goal came from NAME, who …”)', () => {
+    expect(
+      quoteSpeakers([
+        opening,
+        'The only goal came from Okafor, who had been on the pitch for less than five minutes.',
+        '“I just hit it and hoped for the best,” he said.',
+      ]),
+    ).toEqual(['Okafor']);
+  });
+
   it('leaves a she after an unnamed source’s sentence unknown, not the place the source works in', () => {
     expect(
       quoteSpeakers([

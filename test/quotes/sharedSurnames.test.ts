@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import {
+  FAMILY_NOUNS,
+  familySurnames,
   GIVEN_NAME_LIST_JOINS,
   KIN_PLURALS,
-  LIST_PREPOSITIONS,
   sharedSurnameLists,
   sharedSurnameNames,
 } from '../../src/quotes/sharedSurnames.ts';
@@ -79,22 +80,49 @@ describe('sharedSurnameNames', () => {
 });
 
 describe('a given name the lists do not know', () => {
-  it('makes the shared-surname name when the article has the given name speak alone (“Ilmatar said”)', () => {
+  it('makes the shared-surname name when the article has it speak alone and writes of the family (“the Saarnios”)', () => {
     expect(
       speakers([
+        'For twenty years the Saarnios have baked the rye loaves the whole valley queues for.',
         'Ilmatar and Veikko Saarnio opened the bakery on the square in 2011 and have argued about rye ever since.',
         '“We argue about bread every single day, and we both enjoy it,” Ilmatar said.',
       ]),
     ).toEqual(['Ilmatar Saarnio']);
   });
 
-  for (const preposition of [...LIST_PREPOSITIONS].sort())
-    it(`keeps the lists' gate for a list after “${preposition}”, a sports report's surnames (“${preposition} Berg and Tom Hale”)`, () => {
-      const lists = listsIn(`The crowd stood for a long time ${preposition} Berg and Tom Hale at the end.`);
-      expect(lists.map((l) => [l.names.map((n) => n.join(' ')), l.afterPreposition, l.kin])).toEqual([
-        [['Berg Hale'], true, false],
-      ]);
+  it('makes none when the article writes of no such family (“Okonkwo and Liam Bryce scored”)', () => {
+    expect(
+      speakers([
+        'Okonkwo and Liam Bryce scored in the final ten minutes as the visitors came from behind to win.',
+        '“We never stopped believing, not for a second,” Okonkwo said.',
+      ]),
+    ).toEqual(['Okonkwo']);
+  });
+});
+
+describe('familySurnames', () => {
+  for (const noun of [...FAMILY_NOUNS].sort())
+    it(`reads the surname before “${noun}” after “the” as a family's`, () => {
+      const a = article(
+        [
+          'A quiet week on the hill farms above the village.',
+          `Nobody here remembers a time before the Saarnio ${noun}.`,
+        ],
+        { id: 'family-surnames', title: null },
+      );
+      expect([...familySurnames(articleSentences(a, extractQuotes(a)))]).toEqual(['saarnio']);
     });
+
+  it('reads a surname in the plural after “the” with both stems, and no stop word, nationality or place', () => {
+    const a = article(
+      [
+        'A quiet week on the hill farms above the village.',
+        'The Joneses moved in next door to the Saarnios, as the Norwegian family and the Lisbon couple moved out.',
+      ],
+      { id: 'family-plurals', title: null },
+    );
+    expect([...familySurnames(articleSentences(a, extractQuotes(a)))].sort()).toEqual(['jones', 'jonese', 'saarnio']);
+  });
 });
 
 describe('a surname before a plural of kin and the given names after it', () => {
@@ -119,10 +147,19 @@ describe('a surname before a plural of kin and the given names after it', () => 
     ]);
   });
 
-  it('reads no list that “and” does not close, nor a surname of a longer name', () => {
+  it('reads no list that “and” does not close, nor a surname of a longer name, nor one after no “the”', () => {
     expect([
       listsIn('The Saarnio brothers, Tuomas, were at sea.'),
       listsIn('The Aili Saarnio sisters, Tuomas and Kerttu, were at sea.'),
+      listsIn('Two brothers, Karim and Yusuf, were pulled from the rubble.'),
+      listsIn('Her sisters, Bridget and Nuala, were at sea.'),
+    ]).toEqual([[], [], [], []]);
+  });
+
+  it('reads no nationality or place as the surname (“the Norwegian brothers, Jakob and Filip”)', () => {
+    expect([
+      listsIn('On Sunday the Norwegian brothers, Jakob and Filip, were at sea.'),
+      listsIn('On Sunday the Lisbon sisters, Ana and Rita, were at sea.'),
     ]).toEqual([[], []]);
   });
 });
