@@ -39,7 +39,7 @@ import {
 import { nameHeadingRun } from './nameHeadings.ts';
 import type { SentenceTagger } from './tagger.ts';
 import type { Token } from './tokens.ts';
-import { nameLike, pronounAntecedent, pronounedName } from './pronounEvidence.ts';
+import { nameShaped, opensLikeVerb, pronounAntecedent, pronounedName } from './pronounEvidence.ts';
 import { copularPerson, postAsPerson } from './roleEvidence.ts';
 import { subjectBeforeQuoteEvidence, surnameReusedEvidence } from './givenNameEvidence.ts';
 import { familySurnames, sharedSurnameLists } from './sharedSurnames.ts';
@@ -289,7 +289,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     for (const run of runs) if (businessAppositiveAfter(tokens, run.to)) premises.add(run.name.join(' ').toLowerCase());
   for (const sentence of sentences) {
     for (const run of sentence.runs) {
-      if (!nameLike(run) || premises.has(run.name.join(' ').toLowerCase())) continue;
+      if (!nameShaped(run) || premises.has(run.name.join(' ').toLowerCase())) continue;
       const name = fullNameFor(run, surnames) ?? fullNameEndingIn(run, pairs);
       // ("NexaLink said" under "NexaLink Ghana country manager NAME": a brand's word names no person's name.)
       // ("Rovers said" after "Harbury Rovers": nor does a body's, unless its last word is a common surname,
@@ -298,6 +298,12 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       const key = name.join(' ').toLowerCase();
       if (known.has(key)) continue;
       known.add(key);
+      // ("For Blessing Okoro-Amadi, … Ms Okoro-Amadi": a first word ending as a participle does must be a given name
+      // the lists know, opensLikeVerb.)
+      if (opensLikeVerb(run)) {
+        found.push({ articleId, name, role: null, gender: null, givenName: true });
+        continue;
+      }
       found.push({ articleId, name, role: null, gender: null });
       for (const word of name) named.add(word.toLowerCase());
     }

@@ -8,7 +8,7 @@ import type { Token } from './tokens.ts';
 import { isOrganisationName } from './organisations.ts';
 import type { NameEvidence } from './people.ts';
 import { isPlaceName } from './places.ts';
-import { nameLike } from './pronounEvidence.ts';
+import { nameShaped, opensLikeVerb } from './pronounEvidence.ts';
 import { surnameWrittenFirst } from './surnameFirst.ts';
 import { frontedNameStarts, invertedSubjectStart } from './topicFronts.ts';
 
@@ -19,7 +19,7 @@ const NOT_A_SURNAME_BEFORE: ReadonlySet<string> = new Set(['the', 'in', 'at', 'f
 export function fullNameRun(sentence: Sentence, run: CapitalRun): boolean {
   const words = run.name;
   return (
-    nameLike(run) &&
+    nameShaped(run) &&
     words.length <= 3 &&
     // ("at Zhou Meiling's show": a full name owning something after "at" is still a person's.)
     (!NOT_A_SURNAME_BEFORE.has(lowerAt(sentence.tokens, run.from - 1)) ||
@@ -123,8 +123,9 @@ export function subjectBeforeQuoteEvidence(
     if (!opens && !frontedNameStarts(sentence.tokens).includes(subject.from)) return;
     const key = subject.name.join(' ').toLowerCase();
     if (known.has(key)) return;
+    // (A first word ending as a participle does, "Blessing Okoro", must be a given name the lists know: opensLikeVerb.)
     found.push(
-      goesOn
+      goesOn && !opensLikeVerb(subject)
         ? { articleId, name: subject.name, role: null, gender: null }
         : { articleId, name: subject.name, role: null, gender: null, givenName: true },
     );

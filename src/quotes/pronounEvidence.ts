@@ -190,7 +190,7 @@ export function pronounAntecedent(
         : undefined;
     if (only === undefined || only.name.length < 2 || only.name.length > 3) return null;
     const words = only.name;
-    if (lowerAt(before.tokens, only.from - 1) === 'the' || !nameLike(only)) return null;
+    if (lowerAt(before.tokens, only.from - 1) === 'the' || !nameShaped(only)) return null;
     // A name its own sentence shows as a person's (a title, a role, a speech verb) needs no confirming, and the
     // pronoun is no evidence of its gender: "CFO Yvonne Castellane … will take over. “…,” he said" is somebody else.
     const key = words.join(' ');
@@ -204,7 +204,8 @@ export function pronounAntecedent(
     const gender = speaker !== undefined ? null : pronoun === 'he' ? 'male' : 'female';
     // ("The shop has traded on Kettle Street since 1961. … “…,” she said": a name closed by a street's word is the
     // street's unless its first word is a known given name, "Tom Street", which the registry checks: givenName.)
-    if (STREET_WORDS.has(words[words.length - 1]?.toLowerCase() ?? ''))
+    // ("Blessing Okoro …": so is one opening as a participle does, opensLikeVerb.)
+    if (STREET_WORDS.has(words[words.length - 1]?.toLowerCase() ?? '') || opensLikeVerb(only))
       return { articleId, name: words, role: null, gender, givenName: true };
     return { articleId, name: words, role: null, gender };
   }
@@ -234,7 +235,21 @@ function continuesSubject(before: Sentence, sentence: Sentence): boolean {
   return role?.determiner === 'the' && before.runs[0]?.kind === 'name' && before.runs[0].from === 0;
 }
 
+/** Whether a run is a name of two words or more whose first word does not read as a participle or adverb. */
 export function nameLike(run: CapitalRun): boolean {
-  const first = run.name[0] ?? '';
-  return run.kind === 'name' && run.name.length >= 2 && !/(?:ing|ed|ly)$/u.test(first);
+  return nameShaped(run) && !opensLikeVerb(run);
+}
+
+/** Whether a run is a name of two words or more. */
+export function nameShaped(run: CapitalRun): boolean {
+  return run.kind === 'name' && run.name.length >= 2;
+}
+
+/**
+ * Whether a run's first word ends as a participle or adverb does ("Speaking Tuesday", "Asked", "Clearly"): given
+ * names end so too ("Blessing", "Ahmed", "Emily"), so a name opening so is kept only when the given-name lists know
+ * its first word (NameEvidence's givenName).
+ */
+export function opensLikeVerb(run: CapitalRun): boolean {
+  return /(?:ing|ed|ly)$/u.test(run.name[0] ?? '');
 }

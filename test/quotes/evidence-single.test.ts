@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { INVERTING_SPEECH_VERBS, SPEECH_VERBS } from '../../src/quotes/lexicon.ts';
-import { story } from './fixtures.ts';
+import { quoteSpeakers, story } from './fixtures.ts';
+import { givenNameGender } from '../../src/load/givenNames.ts';
 
 const LEAD =
   'The talks in the capital went on late into the evening on Thursday, officials from both delegations said afterwards.';
@@ -139,5 +140,29 @@ describe('a speaking word that ends a body’s name', () => {
     ]);
     expect(book.people.map((p) => [p.name, p.kind])).toEqual([['Aoife Hale', 'person']]);
     expect(book.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe('a full name whose given name ends as a participle or adverb does (opensLikeVerb)', () => {
+  const queue = [
+    'For Blessing Okoro, the working day now begins at 4 a.m., in a queue at the pumps.',
+    'Ms Okoro finally reached the pump at noon, and the attendant sold her only 20 litres.',
+    '“It is not enough, but it is something,” she said.',
+  ];
+  const harbour = [
+    'For Emily Hale, the day begins before dawn at the harbour.',
+    'Hale has fished these waters for thirty years.',
+    '“The sea owes nobody a living,” Hale said.',
+  ];
+
+  it('is the speaker’s full name when the given-name lists know the first word (Blessing, Emily)', () => {
+    expect([quoteSpeakers(queue, { givenNameGender }), quoteSpeakers(harbour, { givenNameGender })]).toEqual([
+      ['Blessing Okoro'],
+      ['Emily Hale'],
+    ]);
+  });
+
+  it('leaves the surname alone the speaker when no lists are given', () => {
+    expect([quoteSpeakers(queue), quoteSpeakers(harbour)]).toEqual([['Okoro'], ['Hale']]);
   });
 });

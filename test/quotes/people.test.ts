@@ -159,12 +159,26 @@ describe('people across the corpus', () => {
         'puan',
         'cik',
         'encik',
+        ...['mme', 'mlle', 'herr', 'frau', 'sra', 'srta', 'mma', 'rra'],
       ].includes(title);
       const written = honorific ? `${title.charAt(0).toUpperCase()}${title.slice(1)}` : `The ${title}`;
       const a = story('title-gender', [`${written} Robin Tallisker opened the new library on Saturday afternoon.`]);
       expect(buildQuoteBook([a]).people.map((p) => [p.name, p.gender])).toEqual([['Robin Tallisker', gender]]);
     });
   }
+
+  for (const title of ['Mme', 'Mlle', 'Herr', 'Frau', 'Sra', 'Srta', 'Mma', 'Rra'])
+    it(`reads the courtesy title “${title}” before a surname as the person named in full with it`, () => {
+      const a = story('courtesy-title', [
+        'Neo Kgosi, whose son works underground at the mine, waited at the gate all night with the other families.',
+        `“We will not leave this gate until they bring him out,” ${title} Kgosi said.`,
+      ]);
+      const book = buildQuoteBook([a]);
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([
+        ['Neo Kgosi'],
+        ['neo kgosi'],
+      ]);
+    });
 
   for (const honour of ['Datuk', 'Dato', 'Datin', 'Tun', 'Datuk Seri'])
     it(`reads the Malaysian honour “${honour}” as no part of the name, nor a role (“${honour} Robin Tallisker”)`, () => {
