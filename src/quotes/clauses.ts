@@ -196,8 +196,11 @@ export function pastOpeningOccasion(tokens: readonly Token[]): number {
   return tokens[3]?.text === ',' ? 4 : 3;
 }
 
-/** Words that may stand between "identified" and "as" ("identified only as NAME"). */
-export const IDENTIFIED_QUALIFIERS: ReadonlySet<string> = new Set(['only', 'simply', 'just', 'merely']);
+/** Words that may stand between "identified" and "as" ("identified only as NAME", "identified himself as NAME"). */
+export const IDENTIFIED_QUALIFIERS: ReadonlySet<string> = new Set([
+  ...['only', 'simply', 'just', 'merely'],
+  ...['himself', 'herself', 'themselves'],
+]);
 
 /**
  * Whether the name starting at token `from` is how the writer identified somebody: "the union's president,

@@ -6,7 +6,7 @@ import { lowerAt } from './frames.ts';
 import { identifiedAs } from './clauses.ts';
 import { capsHeadingName } from './capsLabel.ts';
 import { isStoplessInitials } from './wordNames.ts';
-import { INVERTING_SPEECH_VERBS, QUESTION_VERBS, SURNAME_LIKE, VERB_FILLERS } from './lexicon.ts';
+import { INVERTING_SPEECH_VERBS, QUESTION_VERBS, SURNAME_LIKE, UNNAMED_OPENERS, VERB_FILLERS } from './lexicon.ts';
 import { type CapitalRun, NAME_PARTICLES, runWords } from './names.ts';
 import { isPluralOfPeople, isRoleHead, roleAfter } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
@@ -106,15 +106,17 @@ function lowerCaseWords(sentences: readonly Sentence[]): Set<string> {
 
 /**
  * "Reader Oonagh from Galway emails: “…”": a one-word name after a role, then "from" and where its bearer writes
- * from, then a speech verb — a live blog's way of quoting its readers.
+ * from, then a speech verb — a live blog's way of quoting its readers; so is one set off after a word of somebody
+ * unnamed ("Another, Abena from Sunyani, said": UNNAMED_OPENERS), as a phone-in's roundup writes its callers.
  */
 function speaksFromPlace(tokens: Token[], from: number, to: number): boolean {
   // (A role before the name: not "Gardaí from Cork said", a body's plural.)
-  if (!isRoleHead(lowerAt(tokens, from - 1))) return false;
+  const setOff = tokens[from - 1]?.text === ',' && UNNAMED_OPENERS.has(lowerAt(tokens, from - 2));
+  if (!isRoleHead(lowerAt(tokens, from - 1)) && !setOff) return false;
   if (lowerAt(tokens, to) !== 'from' || tokens[to + 1]?.capital !== true) return false;
   let k = to + 1;
   while (tokens[k]?.capital === true && tokens[k]?.kind === 'word') k++;
-  return speechVerbAfter(tokens, k);
+  return speechVerbAfter(tokens, setOff && tokens[k]?.text === ',' ? k + 1 : k);
 }
 
 /** Where a single capitalised word speaks: the subject of a speech verb ("Okoye said"), after one ("…," said

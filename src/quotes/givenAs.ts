@@ -4,6 +4,7 @@
 // batting coach called NAME took me aside").
 import { lowerAt, type Sentence, wordsAt } from './frames.ts';
 import { UNNAMED_OPENERS } from './lexicon.ts';
+import { IDENTIFIED_QUALIFIERS } from './clauses.ts';
 import type { CapitalRun } from './names.ts';
 import type { Token } from './tokens.ts';
 
@@ -60,7 +61,8 @@ export function givenAsRun(sentence: Sentence): CapitalRun | null {
       return run;
     if (namesDescription(tokens, run.from - 1)) return run;
     if (lowerAt(tokens, run.from - 1) !== 'as') continue;
-    const lead = lowerAt(tokens, run.from - 2) === 'only' ? run.from - 3 : run.from - 2;
+    // ("identified only as", "identified himself as": IDENTIFIED_QUALIFIERS.)
+    const lead = IDENTIFIED_QUALIFIERS.has(lowerAt(tokens, run.from - 2)) ? run.from - 3 : run.from - 2;
     if (NAME_GIVEN_LEADS.has(lowerAt(tokens, lead))) return run;
   }
   return null;

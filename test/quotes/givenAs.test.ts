@@ -4,7 +4,7 @@ import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { ANONYMITY_PHRASES, NAME_GIVEN_LEADS, NAMING_WORDS, ONE_NAME_WORDS } from '../../src/quotes/givenAs.ts';
 import { isSpeechVerbAt } from '../../src/quotes/verbReach.ts';
 import type { Token } from '../../src/quotes/tokens.ts';
-import { story } from './fixtures.ts';
+import { quoteSpeakers, story } from './fixtures.ts';
 
 const LEAD =
   'A shark bit a bodyboarder off the main beach on Sunday morning, and the council closed the beach until Tuesday.';
@@ -132,4 +132,27 @@ describe('a source kept anonymous (ANONYMITY_PHRASES)', () => {
         ]),
       ).toEqual(['Nell Darby', null]);
     });
+});
+
+describe('a name somebody unnamed identified themselves by', () => {
+  for (const reflexive of ['himself', 'herself', 'themselves'])
+    it(`is the speaker’s (“A caller who identified ${reflexive} as NAME from PLACE said …”)`, () => {
+      expect(
+        quoteSpeakers([
+          'Listeners who phoned the morning programme were divided over the ruling.',
+          `A caller who identified ${reflexive} as Kojo from Ankaful said the minister should resign “for the good of the party”.`,
+        ]),
+      ).toEqual(['Kojo']);
+    });
+});
+
+describe('a one-word name from a place set off after a word of somebody unnamed', () => {
+  it('is the speaker’s (“Another, NAME from PLACE, said …”)', () => {
+    expect(
+      quoteSpeakers([
+        'Listeners who phoned the morning programme were divided over the ruling.',
+        'Another, Esi from Winneba, said the minister deserved a fair hearing. “Nobody has proved anything yet,” she said.',
+      ]),
+    ).toEqual(['Esi']);
+  });
 });
