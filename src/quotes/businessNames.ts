@@ -75,7 +75,7 @@ const BUSINESS_APPOSITIVE_WORDS = 3;
 
 /**
  * Whether an appositive after the comma at `at` calls what comes before it a business: an article, up to
- * BUSINESS_APPOSITIVE_WORDS words (no stop word), then a noun of premises (PREMISES_NOUNS)
+ * BUSINESS_APPOSITIVE_WORDS words (no stop word), then, heading the phrase, a noun of premises (PREMISES_NOUNS)
  * or of a business's kind (BUSINESS_NOUNS_BEFORE): "Casa Marisol, the tapas bar …", "NAME, a Vietnamese noodle
  * restaurant".
  */
@@ -85,7 +85,10 @@ export function businessAppositiveAfter(tokens: readonly Token[], at: number): b
     const t = tokens[k];
     // ("NAME, the head of the bakery": a noun the appositive's head is "of" is not what it calls NAME.)
     if (t?.kind !== 'word' || isStopWord(t.lower)) return false;
-    if (PREMISES_NOUNS.has(t.lower) || BUSINESS_NOUNS_BEFORE.has(t.lower)) return true;
+    // (The noun must head the phrase, no word in lower case after it but a stop word: not "a firm believer in …".)
+    const next = tokens[k + 1];
+    const heads = next?.kind !== 'word' || next.capital || isStopWord(next.lower);
+    if (heads && (PREMISES_NOUNS.has(t.lower) || BUSINESS_NOUNS_BEFORE.has(t.lower))) return true;
   }
   return false;
 }

@@ -5,7 +5,7 @@ import { bracketCredit } from './creditRules.ts';
 import { isTopicLabel, roundupRun, topicLabelEnd } from './layoutRuns.ts';
 import { lowerAt, wordsAt } from './frames.ts';
 import { isRoleHead } from './rolePhrases.ts';
-import { addressLeadsIn, leadInNounLeadsIn, speechNounAt } from './verbReach.ts';
+import { addressLeadsIn, isSpeechVerbAt, leadInNounLeadsIn, speechNounAt } from './verbReach.ts';
 import { SPEECH_NOUNS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
@@ -231,11 +231,18 @@ export const SPEAKING_EVENTS: ReadonlySet<string> = new Set([
   ...['briefing', 'speech', 'address', 'interview', 'lecture', 'sermon', 'testimony', 'talk', 'eulogy', 'conference'],
 ]);
 
+/** Verbs of speaking at length, besides the speech verbs (isSpeechVerbAt), that such a lead-in may follow. */
+export const SPEAKING_EVENT_VERBS: ReadonlySet<string> = new Set([
+  ...['spoke', 'speaks', 'addressed', 'addresses', 'testified', 'lectured', 'preached'],
+]);
+
 /**
  * "NAME has just finished a briefing. Here's the key passage:": the subject (a name, pronoun or role) of the
  * sentence right before a presentative lead-in in its paragraph ("Here's", "Here is", "Here are":
- * PRESENTATIVE_OPENERS), when that sentence speaks of the subject's speaking (SPEAKING_EVENTS) and the lead-in names
- * nobody and no owner ("Here is the board's statement:" after "NAME was sacked by the board" is the board's).
+ * PRESENTATIVE_OPENERS), when that sentence speaks of the subject's speaking (SPEAKING_EVENTS, SPEAKING_EVENT_VERBS or
+ * a speech verb) before
+ * it names anybody else, and the lead-in names nobody and no owner ("Here is the board's statement:" after "NAME was
+ * sacked by the board" is the board's).
  */
 export function presentedBy(states: readonly SentenceState[], leadIn: SentenceState): Slot | null {
   const tokens = leadIn.sentence.tokens;
@@ -249,6 +256,19 @@ export function presentedBy(states: readonly SentenceState[], leadIn: SentenceSt
   const subject = before.subject;
   const person = subject?.kind === 'name' || subject?.kind === 'pronoun' || subject?.kind === 'role';
   if (!person || subject.entity === null) return null;
-  const spoke = before.sentence.tokens.some((t, k) => k >= subject.to && SPEAKING_EVENTS.has(t.lower));
-  return spoke && !before.sentence.tokens.some((t) => t.kind === 'quote') ? subject : null;
+  const beforeTokens = before.sentence.tokens;
+  if (beforeTokens.some((t) => t.kind === 'quote')) return null;
+  // (The subject's own speaking, before anybody else is named: not "NAME was charged, police said at a press
+  // conference", nor "NAME was sacked after the chairman gave an interview".)
+  // (Past an appositive set off after the subject: "NAME, head of heat at the Health Agency, has just …".)
+  const closing =
+    beforeTokens[subject.to]?.text === ',' ? beforeTokens.findIndex((t, k) => k > subject.to && t.text === ',') : -1;
+  const from = closing === -1 ? subject.to : closing + 1;
+  const other = before.slots.find((s) => s.from >= from && s.kind !== 'other' && s.entity !== subject.entity);
+  const end = other?.from ?? beforeTokens.length;
+  for (let k = from; k < end; k++) {
+    const w = beforeTokens[k]?.lower ?? '';
+    if (SPEAKING_EVENTS.has(w) || SPEAKING_EVENT_VERBS.has(w) || isSpeechVerbAt(beforeTokens, k)) return subject;
+  }
+  return null;
 }

@@ -285,7 +285,8 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   const pairs = new Set(
     found.filter((e) => e.name.length >= 2 && e.kind === undefined).map((e) => e.name.join(' ').toLowerCase()),
   );
-  // ("Casa Marisol, the tapas bar …": a name an appositive calls a business's is no person's, wherever it stands.)
+  // ("Casa Marisol, the tapas bar …": a name an appositive calls a business's is no full name a surname alone stands
+  // for, wherever it stands.)
   const premises = new Set<string>();
   for (const { tokens, runs } of sentences)
     for (const run of runs) if (businessAppositiveAfter(tokens, run.to)) premises.add(run.name.join(' ').toLowerCase());

@@ -285,7 +285,7 @@ export const HEAD_TITLES = set(`
   datuk dato datin tun seri hon engr eng barr adv encik puan cik elder maulana mufti allama alhaji alhaja haji hajji nana
   comrade cde collector comm
   tehsildar sarpanch
-  mme mlle herr frau sra srta mma rra
+  mme mlle herr frau
 `);
 
 /** Head titles that also begin names of organisations ("General Motors"): a person only before two name words. */

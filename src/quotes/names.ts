@@ -131,7 +131,8 @@ export function isSuffixedRole(word: string): boolean {
 }
 
 /**
- * "Outside the court, Were said": whether token k, the run's one word, is a stop word (no pronoun) capitalised right
+ * "Outside the court, Were said": whether token k, the run's one word, is a stop word (none of SUBJECT_PRONOUNS or
+ * OTHER_PRONOUNS) capitalised right
  * after a comma that closes no quotation, before a speech verb: a stop word there is written in lower case unless it
  * is somebody's surname.
  */

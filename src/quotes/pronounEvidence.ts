@@ -16,7 +16,7 @@ import type { Token } from './tokens.ts';
 import type { CapitalRun } from './names.ts';
 import type { GenderCue, NameEvidence } from './people.ts';
 import { isAcronymName, isOrganisationName } from './organisations.ts';
-import { afterPlacePreposition, isPlaceName, LOCATIVE_PREPOSITIONS, STREET_WORDS } from './places.ts';
+import { afterPlacePreposition, isPlaceName, STREET_WORDS } from './places.ts';
 import { isSpeechVerbAt, speechVerbAfter } from './sentenceEvidence.ts';
 import { opensThingClause } from './verbReach.ts';
 import { participialOpeningEnd } from './pronouns.ts';
@@ -173,9 +173,7 @@ export function pronounAntecedent(
         (r.name.length > 1 || r.from > 0) &&
         !isPlaceName(r.name.join(' ')) &&
         !isOrganisationName(r.name) &&
-        !isAcronymName(r.name) &&
-        // ("to visit her sister in Da Nang. “…,” he said": a name after a preposition of where is a place.)
-        !LOCATIVE_PREPOSITIONS.has(lowerAt(before.tokens, r.from - 1)),
+        !isAcronymName(r.name),
     );
     if (names.length === 0) continue;
     // ("The bishop of Villa Alta led prayers. “…,” he said": the name after a role's "of" is where or whose the role
@@ -190,7 +188,7 @@ export function pronounAntecedent(
         : undefined;
     if (only === undefined || only.name.length < 2 || only.name.length > 3) return null;
     const words = only.name;
-    if (lowerAt(before.tokens, only.from - 1) === 'the' || !nameShaped(only)) return null;
+    if (lowerAt(before.tokens, only.from - 1) === 'the' || !nameLike(only)) return null;
     // A name its own sentence shows as a person's (a title, a role, a speech verb) needs no confirming, and the
     // pronoun is no evidence of its gender: "CFO Yvonne Castellane … will take over. “…,” he said" is somebody else.
     const key = words.join(' ');
@@ -204,8 +202,7 @@ export function pronounAntecedent(
     const gender = speaker !== undefined ? null : pronoun === 'he' ? 'male' : 'female';
     // ("The shop has traded on Kettle Street since 1961. … “…,” she said": a name closed by a street's word is the
     // street's unless its first word is a known given name, "Tom Street", which the registry checks: givenName.)
-    // ("Blessing Okoro …": so is one opening as a participle does, opensLikeVerb.)
-    if (STREET_WORDS.has(words[words.length - 1]?.toLowerCase() ?? '') || opensLikeVerb(only))
+    if (STREET_WORDS.has(words[words.length - 1]?.toLowerCase() ?? ''))
       return { articleId, name: words, role: null, gender, givenName: true };
     return { articleId, name: words, role: null, gender };
   }
@@ -247,8 +244,9 @@ export function nameShaped(run: CapitalRun): boolean {
 
 /**
  * Whether a run's first word ends as a participle or adverb does ("Speaking Tuesday", "Asked", "Clearly"): given
- * names end so too ("Blessing", "Ahmed", "Emily"), so a name opening so is kept only when the given-name lists know
- * its first word (NameEvidence's givenName).
+ * names end so too ("Blessing", "Ahmed", "Emily"), so where a surname alone speaks for the name, a name opening so is
+ * kept only when the given-name lists know its first word (NameEvidence's givenName); where only a pronoun or a
+ * quote after it says the name is somebody's, such a name is not read ("Stirling Castle … she said").
  */
 export function opensLikeVerb(run: CapitalRun): boolean {
   return /(?:ing|ed|ly)$/u.test(run.name[0] ?? '');

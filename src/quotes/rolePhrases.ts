@@ -74,9 +74,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   // Zimbabwean short form ("Cde Ada Moyo"): no role.
   'comrade',
   'cde',
-  // Courtesy titles of other languages that English-language news keeps ("Mme NAME", "Herr NAME", "Sra. NAME"), and
-  // Setswana's ("Mma NAME", Mrs; "Rra NAME", Mr): no role.
-  ...['mme', 'mlle', 'herr', 'frau', 'sra', 'srta', 'mma', 'rra'],
+  // Courtesy titles of other languages that English-language news keeps ("Mme NAME", "Herr NAME"): no role. (Not
+  // "Mma" or "Sra", which are as often a body's letters: "the Uganda MMA Federation".)
+  ...['mme', 'mlle', 'herr', 'frau'],
 ]);
 
 /** Plural nouns for people that are not a role noun plus -s. */

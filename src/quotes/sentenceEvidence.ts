@@ -158,10 +158,19 @@ function roleBeforeRun(
   return { text: role.text, head: role.head };
 }
 
-/** Whether "from" after a role noun in lower case stands right before token k ("a commuter from Skelby"). */
+/** Nouns of a group of people that come from somewhere ("a family from Tarnby", "a delegation from Qarsan"). */
+export const PEOPLE_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  ...['family', 'families', 'delegation', 'group', 'crowd', 'couple', 'contingent', 'party', 'team', 'class'],
+]);
+
+/**
+ * Whether "from" after a noun of people in lower case stands right before token k ("a commuter from Skelby", "two
+ * students from Ostrovia", "a family from Tarnby"): a role noun, a plural of people or a group's noun.
+ */
 function roleFrom(tokens: Token[], k: number): boolean {
-  const role = tokens[k - 2];
-  return lowerAt(tokens, k - 1) === 'from' && role?.capital === false && ROLE_NOUNS.has(role.lower);
+  const noun = tokens[k - 2];
+  if (lowerAt(tokens, k - 1) !== 'from' || noun?.capital !== false) return false;
+  return ROLE_NOUNS.has(noun.lower) || isPluralOfPeople(noun.lower) || PEOPLE_GROUP_NOUNS.has(noun.lower);
 }
 
 /** Most tokens of a bracket between a role and its name ("(SUG)", "(National Health Agency)"). */

@@ -56,13 +56,16 @@ export function sharedSurnameLists(sentence: Sentence): SharedSurnameList[] {
 /** Plurals of kin a surname stands before, the given names listed after ("the Okafor brothers, Chidi and Emeka"). */
 export const KIN_PLURALS: ReadonlySet<string> = new Set(['brothers', 'sisters', 'twins', 'siblings', 'cousins']);
 
-/** A capitalised word standing alone: no possessive, no capital word on either side but a sentence's "The". */
-function aloneCapital(tokens: readonly Token[], k: number): boolean {
+/**
+ * A capitalised word standing alone: no capital word on either side but a sentence's "The", and no possessive unless
+ * `owning` ("the Koskelas' bakery").
+ */
+function aloneCapital(tokens: readonly Token[], k: number, owning = false): boolean {
   const t = tokens[k];
   return (
     t?.kind === 'word' &&
     t.capital &&
-    t.possessive !== true &&
+    (owning || t.possessive !== true) &&
     (tokens[k - 1]?.capital !== true || tokens[k - 1]?.lower === 'the') &&
     !(tokens[k + 1]?.kind === 'word' && tokens[k + 1]?.capital === true)
   );
@@ -72,9 +75,9 @@ function aloneCapital(tokens: readonly Token[], k: number): boolean {
  * Whether token k may be a family's surname after "the" ("the Okafor brothers"): no stop word, nationality or place
  * ("Two brothers", "the Norwegian brothers", "the Lisbon sisters").
  */
-function familySurnameAt(tokens: readonly Token[], k: number): boolean {
+function familySurnameAt(tokens: readonly Token[], k: number, owning = false): boolean {
   const t = tokens[k];
-  if (tokens[k - 1]?.lower !== 'the' || !aloneCapital(tokens, k) || t === undefined) return false;
+  if (tokens[k - 1]?.lower !== 'the' || !aloneCapital(tokens, k, owning) || t === undefined) return false;
   return !isStopWord(t.lower) && !isNationality(t.lower) && !isPlaceName(t.text);
 }
 
@@ -109,14 +112,15 @@ export const FAMILY_NOUNS: ReadonlySet<string> = new Set([...KIN_PLURALS, 'famil
 
 /**
  * The surnames (lower case) an article writes of as a family's: one after "the" before a FAMILY_NOUNS noun ("the
- * Koskela family") or written in the plural after "the" ("the Koskelas", "the Joneses": both stems are kept).
+ * Koskela family") or written in the plural after "the" ("the Koskelas", "the Koskelas' bakery", "the Joneses": both
+ * stems are kept).
  */
 export function familySurnames(sentences: readonly Sentence[]): Set<string> {
   const found = new Set<string>();
   for (const { tokens } of sentences)
     tokens.forEach((t, k) => {
-      if (!familySurnameAt(tokens, k)) return;
-      if (FAMILY_NOUNS.has(tokens[k + 1]?.lower ?? '')) found.add(t.lower);
+      if (!familySurnameAt(tokens, k, true)) return;
+      if (FAMILY_NOUNS.has(tokens[k + 1]?.lower ?? '') && t.possessive !== true) found.add(t.lower);
       else if (t.lower.endsWith('s') && t.lower.length > 3) {
         found.add(t.lower.slice(0, -1));
         if (t.lower.endsWith('es')) found.add(t.lower.slice(0, -2));

@@ -7,7 +7,7 @@ import type { Slot } from './slots.ts';
 import { isSpeechVerbAt } from './evidence.ts';
 import { namedBody } from './sentenceEvidence.ts';
 import { lowerAt } from './frames.ts';
-import { DETERMINERS, HEAD_TITLES, UNNAMED_OPENERS } from './lexicon.ts';
+import { DETERMINERS, HEAD_TITLES, INDEFINITE_ARTICLES, UNNAMED_OPENERS } from './lexicon.ts';
 import { complementEnd, isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
 import { isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { FORCE_PREFIX_WORDS, forcePhraseStart } from './forces.ts';
@@ -240,6 +240,13 @@ export function npAt(
     };
   }
   if (roleRun) return { slot: roleRun, blocking: false, span: { from: roleRun.from, to: roleRun.to } };
+  // ("A rock drill operator who was brought up on Friday … described …": words an indefinite article opens before
+  // "who" are somebody unnamed, whatever noun heads them.)
+  const unnamedTo = unnamedBeforeWho(tokens, k);
+  if (unnamedTo !== -1) {
+    const slot = descSlot(article, slots, tokens, k, unnamedTo, lowerAt(tokens, k));
+    return { slot, blocking: false, span: { from: k, to: unnamedTo } };
+  }
   // "said central bank governor Anna Berg": plain words ending in a role noun right before a name.
   for (let j = k + 1; j <= k + 6 && j < tokens.length; j++) {
     const named = slotAt(slots, j, ['name']);
@@ -318,4 +325,21 @@ export function phraseStart(tokens: Token[], k: number): number {
     if (DETERMINERS.has(t.lower)) break;
   }
   return from;
+}
+
+/** Most lower-case words between an indefinite article and the "who" after them ("a rock drill operator who"). */
+const UNNAMED_WHO_WORDS = 4;
+
+/**
+ * Where the words of somebody unnamed end when an indefinite article at token k opens them and "who" follows them
+ * ("A rock drill operator who …"); -1 when no such phrase stands there.
+ */
+function unnamedBeforeWho(tokens: Token[], k: number): number {
+  if (!INDEFINITE_ARTICLES.has(lowerAt(tokens, k))) return -1;
+  for (let j = k + 1; j <= k + UNNAMED_WHO_WORDS; j++) {
+    const t = tokens[j];
+    if (t?.kind !== 'word' || t.capital) return -1;
+    if (tokens[j + 1]?.lower === 'who') return j + 1;
+  }
+  return -1;
 }

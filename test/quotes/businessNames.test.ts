@@ -95,6 +95,8 @@ describe('businessAppositiveAfter', () => {
       businessAppositiveAfter(spacedTokens('Ana Marisol , the head of the bakery , said'), 2),
       businessAppositiveAfter(spacedTokens('Ana Marisol , a retired and much loved village baker , said'), 2),
       businessAppositiveAfter(spacedTokens('Ana Marisol said the bakery would close'), 2),
-    ]).toEqual([true, false, false, false]);
+      businessAppositiveAfter(spacedTokens('Ana Marisol , a firm believer in sport , said'), 2),
+      businessAppositiveAfter(spacedTokens('Ana Marisol , a cafe regular , said'), 2),
+    ]).toEqual([true, false, false, false, false, false]);
   });
 });

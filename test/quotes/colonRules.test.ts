@@ -4,6 +4,7 @@ import {
   PRESENTATIVE_OPENERS,
   READING_LEADS,
   RECEIVING_VERBS,
+  SPEAKING_EVENT_VERBS,
   SPEAKING_EVENTS,
   speakerColon,
 } from '../../src/quotes/colonRules.ts';
@@ -478,6 +479,16 @@ describe('a presentative lead-in above a quote paragraph (PRESENTATIVE_OPENERS)'
       ).toEqual(['Ana Ruiz']);
     });
 
+  for (const verb of [...SPEAKING_EVENT_VERBS].sort())
+    it(`reads “${verb}” as the subject's speaking, whose passage the lead-in presents`, () => {
+      expect(
+        quoteSpeakers([
+          `Mayor Ana Ruiz ${verb} at length to the council on Tuesday. Here is one passage:`,
+          '‘We cannot keep patching roads that need rebuilding, and everybody in this room knows it.’',
+        ]),
+      ).toEqual(['Ana Ruiz']);
+    });
+
   it('gives it to nobody when the sentence before has no person as its subject', () => {
     expect(
       quoteSpeakers([
@@ -497,6 +508,10 @@ describe('a presentative lead-in above a quote paragraph (PRESENTATIVE_OPENERS)'
         'Kestrel Pharma boss Sunita Rao was sacked after a speech to investors. Here is the board’s statement:',
         '‘The board has lost confidence in the chief executive and has acted today.’',
       ]),
-    ]).toEqual([[null], [null]]);
+      quoteSpeakers([
+        'Former minister Marcus Webb was charged on Monday, police said at a press conference. Here is the statement:',
+        '‘A 61-year-old man has been charged with three counts of fraud and will appear in court on Friday.’',
+      ]),
+    ]).toEqual([[null], [null], [null]]);
   });
 });

@@ -162,6 +162,18 @@ describe('a full name whose given name ends as a participle or adverb does (open
     ]);
   });
 
+  it('reads no place named so as somebody a pronoun goes back to (“Stirling Castle … she said”)', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'More than 2,000 people visited Stirling Castle over the holiday weekend, staff said.',
+          '“It was our busiest Easter for years,” she said.',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual([null]);
+  });
+
   it('leaves the surname alone the speaker when no lists are given', () => {
     expect([quoteSpeakers(queue), quoteSpeakers(harbour)]).toEqual([['Okoro'], ['Hale']]);
   });

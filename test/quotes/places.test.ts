@@ -234,19 +234,19 @@ describe('a place’s name that is a person’s surname here', () => {
   });
 });
 
-describe('a name of two words after a preposition of where (LOCATIVE_PREPOSITIONS)', () => {
+describe('one word after a preposition of where, before “whose” (LOCATIVE_PREPOSITIONS)', () => {
   it('holds prepositions that are among those making one word a place', () => {
     for (const preposition of LOCATIVE_PREPOSITIONS) expect(PLACE_ONLY_PREPOSITIONS.has(preposition)).toBe(true);
   });
 
   for (const preposition of [...LOCATIVE_PREPOSITIONS].sort())
-    it(`is the place, not whom a he after the sentence stands for (“the school ${preposition} Nova Esperança”)`, () => {
+    it(`is the place, not whom a he after the sentence stands for (“the school ${preposition} Brannock, whose …”)`, () => {
       // (The he is the one man the article names.)
       expect(
         quoteSpeakers(
           [
             'Tomas Reyes opened the bakery with his wife, Ana Vega, in 1984.',
-            `Ana plans to teach at the school ${preposition} Nova Esperança next year. Her husband is less sure.`,
+            `Ana plans to teach at the school ${preposition} Brannock, whose pupils she coached for years. Her husband is less sure.`,
             '“Maybe I will bake at home,” he said, shrugging.',
           ],
           { givenNameGender },

@@ -1,6 +1,6 @@
 // Evidence one sentence gives that a name is a person's: the forms read here, on invented sentences.
 import { describe, expect, it } from 'vitest';
-import { invertedPastMood, PLACE_HELD_OFFICES } from '../../src/quotes/sentenceEvidence.ts';
+import { invertedPastMood, PEOPLE_GROUP_NOUNS, PLACE_HELD_OFFICES } from '../../src/quotes/sentenceEvidence.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { story } from './fixtures.ts';
 import { attributed, quoteSpeakers, spacedTokens } from './fixtures.ts';
@@ -135,6 +135,17 @@ describe('a “who” or “whose” after one word a place preposition brings i
       ]),
     ).toEqual(['Ana Ruiz', null]);
   });
+
+  for (const noun of [...PEOPLE_GROUP_NOUNS].sort())
+    it(`leaves one word “from” brings in after a group’s noun a place (“a ${noun} from Tarnby, who …”)`, () => {
+      expect(
+        quoteSpeakers([
+          opening,
+          `The award went to a ${noun} from Tarnby, who rebuilt the old farmhouse by hand after the floods.`,
+          '“It took us four years,” the mother said.',
+        ]),
+      ).toEqual([null]);
+    });
 
   it('makes a person of one word “from” brings in (“the only goal came from NAME, who …”)', () => {
     expect(

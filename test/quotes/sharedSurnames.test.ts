@@ -118,10 +118,16 @@ describe('familySurnames', () => {
       [
         'A quiet week on the hill farms above the village.',
         'The Joneses moved in next door to the Saarnios, as the Norwegian family and the Lisbon couple moved out.',
+        'The Virtanens’ bakery stayed open.',
       ],
       { id: 'family-plurals', title: null },
     );
-    expect([...familySurnames(articleSentences(a, extractQuotes(a)))].sort()).toEqual(['jones', 'jonese', 'saarnio']);
+    expect([...familySurnames(articleSentences(a, extractQuotes(a)))].sort()).toEqual([
+      'jones',
+      'jonese',
+      'saarnio',
+      'virtanen',
+    ]);
   });
 });
 
