@@ -7,7 +7,7 @@ import { isRoleHead } from './rolePhrases.ts';
 import { subjectAppositiveEnd } from './verbReach.ts';
 import { isTopicLabel, topicLabelEnd } from './layoutRuns.ts';
 import { participialOpeningEnd } from './pronouns.ts';
-import { SPEECH_NOUNS } from './lexicon.ts';
+import { SPEECH_NOUNS, UNNAMED_OPENERS } from './lexicon.ts';
 import { BARE_CLAUSE_JOINS } from './clauseWords.ts';
 import { frontedNameStarts, invertedSubjectStart } from './topicFronts.ts';
 import type { Slot } from './slots.ts';
@@ -552,5 +552,16 @@ export function leadInParagraph(context: AttributionContext, place: QuotePlace):
   // one the sentence before it has as its subject.)
   const subject =
     colonSubject(before) ?? sourceOfWords(before, tokens.length - 1) ?? presentedBy(context.states, before);
-  return subject === null ? null : { speaker: subject.entity, cue: `${subject.text} …${ending}`, method: 'lead-in' };
+  if (subject !== null) return { speaker: subject.entity, cue: `${subject.text} …${ending}`, method: 'lead-in' };
+  // ("A commuter from Skelby, who declined to give her name:": somebody unnamed leads in, so the words are nobody
+  // named's, not the speaker's before.)
+  const unnamed = ending === ':' ? unnamedSubject(before) : null;
+  return unnamed === null ? null : { speaker: null, cue: `${unnamed.text} …${ending}`, method: 'lead-in' };
+}
+
+/** The subject of a sentence when words an indefinite opener opens (UNNAMED_OPENERS) stand for nobody named. */
+function unnamedSubject(state: SentenceState): Slot | null {
+  const subject = state.subject;
+  if (subject === null || subject.entity !== null || (subject.kind !== 'desc' && subject.kind !== 'role')) return null;
+  return UNNAMED_OPENERS.has(lowerAt(state.sentence.tokens, subject.from)) ? subject : null;
 }

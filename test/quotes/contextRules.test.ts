@@ -19,7 +19,7 @@ import {
   subjectOfParagraphBefore,
 } from '../../src/quotes/contextRules.ts';
 import { SPEECH_NOUNS, TOPIC_FRONTS } from '../../src/quotes/lexicon.ts';
-import { attributed, story } from './fixtures.ts';
+import { attributed, quoteSpeakers, story } from './fixtures.ts';
 import { LEAD, read } from './ruleHarness.ts';
 
 describe('sameParagraphSpeaker', () => {
@@ -830,5 +830,18 @@ describe('the subject of the sentence before, past a person the quote speaks of'
         'Odendaal walked over to referee Thandi Botha-Pillay after the game. “Our kicking was poor all day, and that is all there is to it.”',
       ]),
     ).toEqual([['Our kicking was', null, null]]);
+  });
+});
+
+describe('a lead-in whose subject is somebody unnamed', () => {
+  it('gives the quote paragraph under it to nobody named, not to the speaker before (“A farmer, who …, was blunt:”)', () => {
+    expect(
+      quoteSpeakers([
+        'The council voted on Tuesday night to sell the common grazing to a housing developer.',
+        'Council leader Ana Ruiz said: “The town needs homes more than it needs another empty field.”',
+        'A local farmer, who has kept sheep on the hill for forty years, was blunt:',
+        '“They have sold the one thing this town could never buy back.”',
+      ]),
+    ).toEqual(['Ana Ruiz', null]);
   });
 });
