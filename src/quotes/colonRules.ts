@@ -226,7 +226,7 @@ export const PRESENTATIVE_OPENERS: ReadonlySet<string> = new Set(['here']);
 /** Copulas after a presentative opener ("Here is", "Here are"; "Here's" is the word's contraction). */
 const PRESENTATIVE_COPULAS: ReadonlySet<string> = new Set(['is', 'are']);
 
-/** Nouns of somebody's speaking that a presentative lead-in may present a passage of ("has just finished a briefing"). */
+/** Nouns of somebody's speaking that a presentative lead-in may present a passage of ("gave a long briefing"). */
 export const SPEAKING_EVENTS: ReadonlySet<string> = new Set([
   ...['briefing', 'speech', 'address', 'interview', 'lecture', 'sermon', 'testimony', 'talk', 'eulogy', 'conference'],
 ]);
@@ -237,7 +237,7 @@ export const SPEAKING_EVENT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "NAME has just finished a briefing. Here's the key passage:": the subject (a name, pronoun or role) of the
+ * "NAME gave a long briefing this morning. Here's the central passage:": the subject (a name, pronoun or role) of the
  * sentence right before a presentative lead-in in its paragraph ("Here's", "Here is", "Here are":
  * PRESENTATIVE_OPENERS), when that sentence speaks of the subject's speaking (SPEAKING_EVENTS, SPEAKING_EVENT_VERBS or
  * a speech verb) before

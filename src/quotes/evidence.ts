@@ -336,7 +336,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
         families ??= familySurnames(sentences);
         const family = families.has((name[name.length - 1] ?? '').toLowerCase());
         const speaksAlone = family && surnames.has(given) && !named.has(given);
-        // ("the Okafor brothers, Chidi and Emeka": a plural of kin says the words are given names.)
+        // ("the Adeyemi brothers, Tunde and Femi": a plural of kin says the words are given names.)
         const sure = kin || speaksAlone;
         found.push({ articleId, name, role: null, gender: null, ...(sure ? {} : { givenName: true as const }) });
       }

@@ -109,7 +109,7 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['college', 'body'],
   ['school', 'body'],
   ['hospital', 'body'],
-  // ("the Nordic Centre for Trial Methods": a research or community centre's name runs over its "for".)
+  // ("the Baltic Centre for Coastal Studies": a research or community centre's name runs over its "for".)
   ['centre', 'body'],
   ['center', 'body'],
   // ("Harbour First Nation", "Navajo Nation": an Indigenous nation's government.)

@@ -1,5 +1,5 @@
 // Given names that share the surname written once after the last of them ("Jim and Mary Tolland", "Morag, Ishbel and
-// Catriona MacAskill") or before a plural of kin ("the Okafor brothers, Chidi and Emeka"): full names each.
+// Catriona MacAskill") or before a plural of kin ("the Adeyemi brothers, Tunde and Femi"): full names each.
 import { isStopWord } from '../corpus/stopwords.ts';
 import type { Sentence } from './frames.ts';
 import type { Token } from './tokens.ts';
@@ -23,7 +23,7 @@ export function sharedSurnameNames(sentence: Sentence): string[][] {
 /** A list of given names sharing a surname: its full names, and whether a plural of kin brought them in. */
 export interface SharedSurnameList {
   names: string[][];
-  /** The surname came first with a plural of kin ("the Okafor brothers, Chidi and Emeka"). */
+  /** The surname came first with a plural of kin ("the Adeyemi brothers, Tunde and Femi"). */
   kin: boolean;
 }
 
@@ -53,7 +53,7 @@ export function sharedSurnameLists(sentence: Sentence): SharedSurnameList[] {
   return lists;
 }
 
-/** Plurals of kin a surname stands before, the given names listed after ("the Okafor brothers, Chidi and Emeka"). */
+/** Plurals of kin a surname stands before, the given names listed after ("the Adeyemi brothers, Tunde and Femi"). */
 export const KIN_PLURALS: ReadonlySet<string> = new Set(['brothers', 'sisters', 'twins', 'siblings', 'cousins']);
 
 /**
@@ -82,7 +82,7 @@ function familySurnameAt(tokens: readonly Token[], k: number, owning = false): b
 }
 
 /**
- * "the Okafor brothers, Chidi and Emeka", "the Lund twins Saga and Elin": the surname after "the" before a plural of
+ * "the Adeyemi brothers, Tunde and Femi", "the Lund twins Saga and Elin": the surname after "the" before a plural of
  * kin (KIN_PLURALS) shared by the given names listed right after it, a comma between or none; the list must close
  * with a join (GIVEN_NAME_LIST_JOINS) before its last name.
  */

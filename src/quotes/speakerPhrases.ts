@@ -240,7 +240,7 @@ export function npAt(
     };
   }
   if (roleRun) return { slot: roleRun, blocking: false, span: { from: roleRun.from, to: roleRun.to } };
-  // ("A rock drill operator who was brought up on Friday … described …": words an indefinite article opens before
+  // ("A winch operator who was lifted out late on Friday … told of …": words an indefinite article opens before
   // "who" are somebody unnamed, whatever noun heads them.)
   const unnamedTo = unnamedBeforeWho(tokens, k);
   if (unnamedTo !== -1) {

@@ -458,12 +458,12 @@ describe('a presentative lead-in above a quote paragraph (PRESENTATIVE_OPENERS)'
     it(`gives the quote to the subject of the sentence before “${written}’s the key passage:” or “${written} is …:”`, () => {
       expect([
         quoteSpeakers([
-          `Dr Lena Marsh, head of heat planning at the agency, has just finished a briefing. ${written}’s the key passage:`,
-          '‘Most of the people who die in a heatwave die at home, alone, with the windows shut.’',
+          `Dr Lena Marsh, who leads heat planning at the agency, gave a long briefing this morning. ${written}’s the central passage:`,
+          '‘Heat kills quietly, indoors, and mostly people who live on their own.’',
         ]),
         quoteSpeakers([
-          `Dr Lena Marsh, head of heat planning at the agency, has just finished a briefing. ${written} is the key passage:`,
-          '‘Most of the people who die in a heatwave die at home, alone, with the windows shut.’',
+          `Dr Lena Marsh, who leads heat planning at the agency, gave a long briefing this morning. ${written} is the central passage:`,
+          '‘Heat kills quietly, indoors, and mostly people who live on their own.’',
         ]),
       ]).toEqual([['Lena Marsh'], ['Lena Marsh']]);
     });
@@ -493,7 +493,7 @@ describe('a presentative lead-in above a quote paragraph (PRESENTATIVE_OPENERS)'
     expect(
       quoteSpeakers([
         'The agency published its heat plan on Monday, a day later than promised. Here is the key passage:',
-        '‘Most of the people who die in a heatwave die at home, alone, with the windows shut.’',
+        '‘Heat kills quietly, indoors, and mostly people who live on their own.’',
       ]),
     ).toEqual([null]);
   });

@@ -133,7 +133,7 @@ describe('a speaking word that ends a body’s name', () => {
   it('makes no person of the body’s name (“Rovers said” after “Castlemoor Rovers”)', () => {
     const book = buildQuoteBook([
       story('body-word-speaks', [
-        'Ana Ruiz scored twice as Castlebridge Town came from behind to beat Castlemoor Rovers in a friendly played in 34C heat.',
+        'Ana Ruiz scored twice as Castlebridge Town beat Castlemoor Rovers 2-1 in a friendly played in 34C heat.',
         'Rovers led through a free-kick on 19 minutes before their midfielder Aoife Hale went down just before half-time.',
         'Rovers said later that Hale was “sitting up, rehydrated and laughing” on the ward.',
       ]),
@@ -145,9 +145,9 @@ describe('a speaking word that ends a body’s name', () => {
 
 describe('a full name whose given name ends as a participle or adverb does (opensLikeVerb)', () => {
   const queue = [
-    'For Blessing Okoro, the working day now begins at 4 a.m., in a queue at the pumps.',
+    'For Blessing Okoro, every shift now starts at 4 a.m., in a line of cars at the pumps.',
     'Ms Okoro finally reached the pump at noon, and the attendant sold her only 20 litres.',
-    '“It is not enough, but it is something,” she said.',
+    '“Twenty litres will not last me two days,” she said.',
   ];
   const harbour = [
     'For Emily Hale, the day begins before dawn at the harbour.',

@@ -356,7 +356,7 @@ describe('a first name written alone that a business’s name ends in', () => {
       quoteSpeakers([
         'Thomas Morgan, the Swansea manager, was sent to the stands ten minutes from time for arguing with the referee.',
         'A late header from Rhys Thomas settled the game in the 88th minute.',
-        '“I just closed my eyes and went for it,” Thomas said.',
+        '“I saw the ball late and just threw my head at it,” Thomas said.',
       ]),
     ).toEqual(['Rhys Thomas']);
   });

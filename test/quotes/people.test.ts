@@ -181,7 +181,7 @@ describe('people across the corpus', () => {
     it(`reads the courtesy title “${title}” before a surname as the person named in full with it`, () => {
       const a = story('courtesy-title', [
         'Neo Kgosi, whose son works underground at the mine, waited at the gate all night with the other families.',
-        `“We will not leave this gate until they bring him out,” ${title} Kgosi said.`,
+        `“We are staying right here until they bring him up,” ${title} Kgosi said.`,
       ]);
       const book = buildQuoteBook([a]);
       expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([

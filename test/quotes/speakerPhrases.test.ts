@@ -746,13 +746,13 @@ describe('a document read out or received by somebody (DOCUMENT_READING_VERBS)',
 });
 
 describe('words an indefinite article opens right before “who”', () => {
-  for (const description of ['A rock drill operator', 'An old hand', 'A man'])
+  for (const description of ['A winch operator', 'An old hand', 'A man'])
     it(`are somebody unnamed, whom a he after the sentence goes on with (“${description} who …”)`, () => {
       expect(
         quoteSpeakers([
           'Lindiwe Moyo, the union’s regional organiser, said the company had ignored months of warnings.',
-          `${description} who was brought to the surface on Friday, and who asked not to be named because he feared losing his job, described the moment the tunnel collapsed.`,
-          '“It was like a bomb going off under our feet,” he said.',
+          `${description} who was lifted out of the shaft late on Friday, and who would not give his name for fear of losing his job, told of the moment the roof came down.`,
+          '“It sounded like the whole hill was coming down on us,” he said.',
         ]),
       ).toEqual([null]);
     });
