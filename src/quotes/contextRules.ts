@@ -553,7 +553,7 @@ export function leadInParagraph(context: AttributionContext, place: QuotePlace):
   const subject =
     colonSubject(before) ?? sourceOfWords(before, tokens.length - 1) ?? presentedBy(context.states, before);
   if (subject !== null) return { speaker: subject.entity, cue: `${subject.text} …${ending}`, method: 'lead-in' };
-  // ("A commuter from Skelby, who declined to give her name:": somebody unnamed leads in, so the words are nobody
+  // ("A commuter from Skelby, who preferred not to be identified:": somebody unnamed leads in, so the words are nobody
   // named's, not the speaker's before.)
   const unnamed = ending === ':' ? unnamedSubject(before) : null;
   return unnamed === null ? null : { speaker: null, cue: `${unnamed.text} …${ending}`, method: 'lead-in' };

@@ -145,7 +145,7 @@ describe('a speaking word that ends a body’s name', () => {
 
 describe('a full name whose given name ends as a participle or adverb does (opensLikeVerb)', () => {
   const queue = [
-    'For Blessing Okoro, every shift now starts at 4 a.m., in a line of cars at the pumps.',
+    'For Blessing Okoro, every shift now starts before dawn, in a line of cars at the pumps.',
     'Ms Okoro finally reached the pump at noon, and the attendant sold her only 20 litres.',
     '“Twenty litres will not last me two days,” she said.',
   ];

@@ -302,7 +302,7 @@ describe('a surname that is also a stop word, capitalised after a comma before a
       story('stop-word-surname', [
         'The petitioner, Mercy Anyango Were, sat in the front row as the ruling was read.',
         'Lawyer Ruth Onyango told the court the staff had been exhausted.',
-        'On the steps of the court, Were said she was relieved. “All I asked was that the boxes be opened,” she said.',
+        'Leaving the building, Were said she felt relieved. “All I asked was that the boxes be opened,” she said.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));

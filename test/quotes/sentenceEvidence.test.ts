@@ -130,7 +130,7 @@ describe('a “who” or “whose” after one word a place preposition brings i
         'The sale of the island ferry line to a private operator was confirmed on Monday.',
         'Ana Ruiz, chair of the island council:',
         '“For the island, that boat is our bus, our ambulance and our post van.”',
-        'A commuter from Skelby, who declined to give her name because she works for the operator:',
+        'A commuter from Skelby, who preferred not to be identified as she works for the operator:',
         '“Everybody on the early boat is talking about it, and nobody is surprised.”',
       ]),
     ).toEqual(['Ana Ruiz', null]);
@@ -161,7 +161,7 @@ describe('a “who” or “whose” after one word a place preposition brings i
     expect(
       quoteSpeakers([
         opening,
-        'A porter at a hospital in Kelmarsh, who declined to give her name, said staff were exhausted.',
+        'A porter at a hospital in Kelmarsh, who preferred not to be identified, said staff were exhausted.',
         '“We are running on empty,” she said.',
       ]),
     ).toEqual([null]);

@@ -751,7 +751,7 @@ describe('words an indefinite article opens right before “who”', () => {
       expect(
         quoteSpeakers([
           'Lindiwe Moyo, the union’s regional organiser, said the company had ignored months of warnings.',
-          `${description} who was lifted out of the shaft late on Friday, and who would not give his name for fear of losing his job, told of the moment the roof came down.`,
+          `${description} who was lifted out of the shaft late on Friday, and who preferred not to be identified for fear of losing his job, told of the moment the roof came down.`,
           '“It sounded like the whole hill was coming down on us,” he said.',
         ]),
       ).toEqual([null]);
