@@ -359,6 +359,10 @@ export function npBefore(
   const owned = isOwnedUtterance(w) && !OBJECT_PREPOSITIONS.has(lowerAt(tokens, j - 2));
   const writer = owned ? slots.find((s) => s.kind === 'pronoun' && s.from === j - 1) : undefined;
   if (writer) return { slot: writer, blocking: false, span: { from: j - 1, to: j + 1 } };
+  // ("“…,” Mrs Lam's statement said": so does one a name in the possessive owns.)
+  const ownerName =
+    owned && tokens[j - 1]?.possessive === true ? slots.find((s) => s.kind === 'name' && s.to === j) : undefined;
+  if (ownerName) return { slot: ownerName, blocking: false, span: { from: ownerName.from, to: j + 1 } };
   if (AUTHORED_DOCUMENTS.has(w) && (documentOpener === 'the' || (documentOpener === 'a' && j === 1)))
     return {
       slot: descSlot(article, slots, tokens, j - 1, j + 1, documentOpener),

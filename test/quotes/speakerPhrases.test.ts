@@ -757,3 +757,15 @@ describe('words an indefinite article opens right before “who”', () => {
       ).toEqual([null]);
     });
 });
+
+describe('words a name in the possessive owns, speaking after a quote', () => {
+  for (const noun of ['statement', 'letter', 'post', 'reply'])
+    it(`are the owner’s (“…,” Mrs Quill’s ${noun} said)`, () => {
+      expect(
+        quoteSpeakers([
+          'Mara Quill, whose daughter fell ill after the camp, sent the tribunal a long account through her solicitor.',
+          `“I trusted them with my child, and they let her down,” Mrs Quill’s ${noun} said.`,
+        ]),
+      ).toEqual(['Mara Quill']);
+    });
+});
