@@ -353,9 +353,13 @@ export class ArticleNames {
         // in full with it, even where "his wife Ruth" made a person of the one word too.
         // (So is one whose only matches are people of other articles: "Rahim said" here is not a "Rahimi" there.)
         let byGivenName = false;
+        // ("Pádraig said" where the article names Pádraig Ó Súilleabháin and a Dónal Mac Giolla Phádraig: a given name
+        // written exactly beats a surname one letter off.)
         if (
           words.length === 1 &&
-          (match.ids.every((id) => this.oneWordPerson(id)) || !this.ofThisArticle(words[0] ?? '', match.ids))
+          (match.ids.every((id) => this.oneWordPerson(id)) ||
+            match.typo ||
+            !this.ofThisArticle(words[0] ?? '', match.ids))
         ) {
           const ids = this.byFirstName(words[0] ?? '');
           if (ids.length > 0) match = { ids, typo: false };

@@ -367,3 +367,15 @@ describe('a first name written alone that a business’s name ends in', () => {
     expect(book.people.map((p) => p.name).filter((n) => n.includes('Marisol'))).toEqual(['Marisol Vega']);
   });
 });
+
+describe('a given name written alone that another’s surname is one letter off', () => {
+  it('is the person named in full with that given name (“Pádraig said”, not the Phádraig surname)', () => {
+    expect(
+      quoteSpeakers([
+        'Pádraig Ó Ceallaigh, 76, founded the mountain rescue team in 1979 and still mans the radio at base.',
+        'Team leader Dónal Mac Giolla Phádraig said the family were the backbone of the team.',
+        '“I never had my own grandson on the other end of the radio before,” Pádraig said.',
+      ]),
+    ).toEqual(['Pádraig Ó Ceallaigh']);
+  });
+});
