@@ -353,7 +353,7 @@ export class ArticleNames {
         // in full with it, even where "his wife Ruth" made a person of the one word too.
         // (So is one whose only matches are people of other articles: "Rahim said" here is not a "Rahimi" there.)
         let byGivenName = false;
-        // ("Pádraig said" where the article names Pádraig Ó Súilleabháin and a Dónal Mac Giolla Phádraig: a given name
+        // ("Pádraig said" where the article names Pádraig Ó Súilleabháin and a Ciarán Mac Giolla Phádraig: a given name
         // written exactly beats a surname one letter off.)
         if (
           words.length === 1 &&

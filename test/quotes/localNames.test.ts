@@ -373,8 +373,8 @@ describe('a given name written alone that another’s surname is one letter off'
     expect(
       quoteSpeakers([
         'Pádraig Ó Ceallaigh, 76, founded the mountain rescue team in 1979 and still mans the radio at base.',
-        'Team leader Dónal Mac Giolla Phádraig said the family were the backbone of the team.',
-        '“I never had my own grandson on the other end of the radio before,” Pádraig said.',
+        'The team’s leader, Ciarán Mac Giolla Phádraig, said families had always kept the service going.',
+        '“I never thought I would hear my grandson’s voice on that radio,” Pádraig said.',
       ]),
     ).toEqual(['Pádraig Ó Ceallaigh']);
   });
