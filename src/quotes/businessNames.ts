@@ -2,6 +2,7 @@
 // Corp. … Harlow said"), or a word it uses as only a business's is used ("Harlow's shares", "Harlow CEO Ann Lee").
 import type { Sentence } from './frames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
+import { ARTICLES } from './lexicon.ts';
 import { ORGANISATION_CUES } from './organisations.ts';
 import type { Token } from './tokens.ts';
 
@@ -80,7 +81,7 @@ const BUSINESS_APPOSITIVE_WORDS = 3;
  * restaurant".
  */
 export function businessAppositiveAfter(tokens: readonly Token[], at: number): boolean {
-  if (tokens[at]?.text !== ',' || !APPOSITIVE_ARTICLES.has(tokens[at + 1]?.lower ?? '')) return false;
+  if (tokens[at]?.text !== ',' || !ARTICLES.has(tokens[at + 1]?.lower ?? '')) return false;
   for (let k = at + 2; k <= at + 2 + BUSINESS_APPOSITIVE_WORDS; k++) {
     const t = tokens[k];
     // ("NAME, the head of the bakery": a noun the appositive's head is "of" is not what it calls NAME.)
@@ -92,9 +93,6 @@ export function businessAppositiveAfter(tokens: readonly Token[], at: number): b
   }
   return false;
 }
-
-/** Articles opening an appositive. */
-const APPOSITIVE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /**
  * Prefixes of surnames written with a capital inside them ("FitzGerald", "MacArthur", "VanDyke", "DelVecchio"); the

@@ -196,7 +196,10 @@ export function pastOpeningOccasion(tokens: readonly Token[]): number {
   return tokens[3]?.text === ',' ? 4 : 3;
 }
 
-/** Words that may stand between "identified" and "as" ("identified only as NAME", "identified himself as NAME"). */
+/**
+ * Words that may stand between a word handing over a name and "as" ("identified only as NAME", "identified himself as
+ * NAME", "known simply as NAME").
+ */
 export const IDENTIFIED_QUALIFIERS: ReadonlySet<string> = new Set([
   ...['only', 'simply', 'just', 'merely'],
   ...['himself', 'herself', 'themselves'],
@@ -207,9 +210,16 @@ export const IDENTIFIED_QUALIFIERS: ReadonlySet<string> = new Set([
  * identified simply as NAME", "a man identified as NAME" — a person's name, however short.
  */
 export function identifiedAs(tokens: readonly Token[], from: number): boolean {
-  if (tokens[from - 1]?.lower !== 'as') return false;
-  const k = IDENTIFIED_QUALIFIERS.has(tokens[from - 2]?.lower ?? '') ? from - 3 : from - 2;
-  return tokens[k]?.lower === 'identified';
+  return tokens[leadBeforeAs(tokens, from)]?.lower === 'identified';
+}
+
+/**
+ * Where the word before "as" and any of IDENTIFIED_QUALIFIERS stands, for a name starting at token `from` ("identified
+ * himself as NAME": the index of "identified"); -1 when no "as" stands right before the name.
+ */
+export function leadBeforeAs(tokens: readonly Token[], from: number): number {
+  if (tokens[from - 1]?.lower !== 'as') return -1;
+  return IDENTIFIED_QUALIFIERS.has(tokens[from - 2]?.lower ?? '') ? from - 3 : from - 2;
 }
 
 /** Most words between the owner's name and the noun for what was said ("NAME’s last words"). */

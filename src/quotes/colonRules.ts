@@ -226,23 +226,25 @@ export const PRESENTATIVE_OPENERS: ReadonlySet<string> = new Set(['here']);
 /** Copulas after a presentative opener ("Here is", "Here are"; "Here's" is the word's contraction). */
 const PRESENTATIVE_COPULAS: ReadonlySet<string> = new Set(['is', 'are']);
 
-/** Nouns of somebody's speaking that a presentative lead-in may present a passage of ("gave a long briefing"). */
+/**
+ * Nouns of somebody's speaking that a presentative lead-in may present a passage of ("gave a long briefing"); some are
+ * OCCASIONS (clauses.ts) or ADDRESS_NOUNS (verbReach.ts) too, which read other frames.
+ */
 export const SPEAKING_EVENTS: ReadonlySet<string> = new Set([
   ...['briefing', 'speech', 'address', 'interview', 'lecture', 'sermon', 'testimony', 'talk', 'eulogy', 'conference'],
 ]);
 
-/** Verbs of speaking at length, besides the speech verbs (isSpeechVerbAt), that such a lead-in may follow. */
+/** Verbs of speaking at length that are no speech verbs (isSpeechVerbAt), which such a lead-in may follow too. */
 export const SPEAKING_EVENT_VERBS: ReadonlySet<string> = new Set([
-  ...['spoke', 'speaks', 'addressed', 'addresses', 'testified', 'lectured', 'preached'],
+  ...['spoke', 'speaks', 'addressed', 'addresses', 'preached'],
 ]);
 
 /**
  * "NAME gave a long briefing this morning. Here's the central passage:": the subject (a name, pronoun or role) of the
  * sentence right before a presentative lead-in in its paragraph ("Here's", "Here is", "Here are":
  * PRESENTATIVE_OPENERS), when that sentence speaks of the subject's speaking (SPEAKING_EVENTS, SPEAKING_EVENT_VERBS or
- * a speech verb) before
- * it names anybody else, and the lead-in names nobody and no owner ("Here is the board's statement:" after "NAME was
- * sacked by the board" is the board's).
+ * a speech verb) before it names anybody else, and the lead-in names nobody and no owner ("Here is the board's
+ * statement:" after "NAME was sacked by the board" is the board's).
  */
 export function presentedBy(states: readonly SentenceState[], leadIn: SentenceState): Slot | null {
   const tokens = leadIn.sentence.tokens;

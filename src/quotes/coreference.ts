@@ -577,7 +577,8 @@ export class Coreference implements ReferenceReader {
     const unnamedOpener = UNNAMED_OPENERS.has(opener) || keptAnonymous(sentence.tokens, slot.to);
     // ("One of his colleagues said": one person of a group, though the group's noun is plural.)
     const one = opener === 'one' && words[1] === 'of' && isPluralOfPeople(head);
-    // ("A winch operator who …": "who" right after says a person, whatever the head noun.)
+    // ("A winch operator who …": "who" right after says a person, whatever the head noun, unless it is plural;
+    // speakerPhrases.ts reads such words as a description, unnamedBeforeWho.)
     const who = lowerAt(sentence.tokens, slot.to) === 'who' && !isPlural(head);
     const personHead = (one || isRoleHead(head)) && !ORGANISATION_NOUNS.has(head) && (one || !isPlural(head));
     if (!unnamedOpener || !(personHead || who)) return null;

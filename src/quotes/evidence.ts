@@ -199,6 +199,14 @@ function fullNameFor(run: CapitalRun, speaking: Set<string>): string[] | null {
   return null;
 }
 
+/** The names (lower case, joined by spaces) an appositive calls a business's anywhere in the article. */
+function premisesNamed(sentences: readonly Sentence[]): Set<string> {
+  const found = new Set<string>();
+  for (const { tokens, runs } of sentences)
+    for (const run of runs) if (businessAppositiveAfter(tokens, run.to)) found.add(run.name.join(' ').toLowerCase());
+  return found;
+}
+
 /** Whether a name is a body's (an organisation cue in it), unless it ends in a common surname (SURNAME_LIKE). */
 function bodyNameOfNoSurname(name: readonly string[]): boolean {
   return isOrganisationName(name) && !SURNAME_LIKE.has((name[name.length - 1] ?? '').toLowerCase());
@@ -286,18 +294,19 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     found.filter((e) => e.name.length >= 2 && e.kind === undefined).map((e) => e.name.join(' ').toLowerCase()),
   );
   // ("Casa Marisol, the tapas bar …": a name an appositive calls a business's is no full name a surname alone stands
-  // for, wherever it stands.)
-  const premises = new Set<string>();
-  for (const { tokens, runs } of sentences)
-    for (const run of runs) if (businessAppositiveAfter(tokens, run.to)) premises.add(run.name.join(' ').toLowerCase());
+  // for, wherever it stands; read once, when a run first makes such a name.)
+  let premises: Set<string> | undefined;
   for (const sentence of sentences) {
     for (const run of sentence.runs) {
-      if (!nameShaped(run) || premises.has(run.name.join(' ').toLowerCase())) continue;
+      if (!nameShaped(run)) continue;
       const name = fullNameFor(run, surnames) ?? fullNameEndingIn(run, pairs);
+      if (name === null) continue;
+      premises ??= premisesNamed(sentences);
+      if (premises.has(run.name.join(' ').toLowerCase())) continue;
       // ("NexaLink said" under "NexaLink Ghana country manager NAME": a brand's word names no person's name.)
       // ("Rovers said" after "Harbury Rovers": nor does a body's, unless its last word is a common surname,
       // SURNAME_LIKE: "Dr Lena Bank … Bank said" is hers.)
-      if (name === null || name.some(isCamelCaseBrand) || bodyNameOfNoSurname(name)) continue;
+      if (name.some(isCamelCaseBrand) || bodyNameOfNoSurname(name)) continue;
       const key = name.join(' ').toLowerCase();
       if (known.has(key)) continue;
       known.add(key);

@@ -4,7 +4,7 @@
 // batting coach called NAME took me aside").
 import { lowerAt, type Sentence, wordsAt } from './frames.ts';
 import { UNNAMED_OPENERS } from './lexicon.ts';
-import { IDENTIFIED_QUALIFIERS } from './clauses.ts';
+import { leadBeforeAs } from './clauses.ts';
 import type { CapitalRun } from './names.ts';
 import type { Token } from './tokens.ts';
 
@@ -60,10 +60,9 @@ export function givenAsRun(sentence: Sentence): CapitalRun | null {
     if (comma && lowerAt(tokens, run.from - 2) === 'name' && ONE_NAME_WORDS.has(lowerAt(tokens, run.from - 3)))
       return run;
     if (namesDescription(tokens, run.from - 1)) return run;
-    if (lowerAt(tokens, run.from - 1) !== 'as') continue;
-    // ("identified only as", "identified himself as": IDENTIFIED_QUALIFIERS.)
-    const lead = IDENTIFIED_QUALIFIERS.has(lowerAt(tokens, run.from - 2)) ? run.from - 3 : run.from - 2;
-    if (NAME_GIVEN_LEADS.has(lowerAt(tokens, lead))) return run;
+    // ("identified only as", "identified himself as": past IDENTIFIED_QUALIFIERS.)
+    const lead = leadBeforeAs(tokens, run.from);
+    if (lead !== -1 && NAME_GIVEN_LEADS.has(lowerAt(tokens, lead))) return run;
   }
   return null;
 }

@@ -8,7 +8,7 @@ import type { Token } from './tokens.ts';
 import { isOrganisationName } from './organisations.ts';
 import type { NameEvidence } from './people.ts';
 import { isPlaceName } from './places.ts';
-import { nameLike, nameShaped } from './pronounEvidence.ts';
+import { nameShaped, opensLikeVerb } from './pronounEvidence.ts';
 import { surnameWrittenFirst } from './surnameFirst.ts';
 import { frontedNameStarts, invertedSubjectStart } from './topicFronts.ts';
 
@@ -101,7 +101,7 @@ export function subjectBeforeQuoteEvidence(
     const following = sentences[i + 1];
     const next = following?.tokens[0];
     const subject = sentence.runs.find((r) => r.kind === 'name');
-    if (subject === undefined || !nameLike(subject) || !fullNameRun(sentence, subject)) return;
+    if (subject === undefined || opensLikeVerb(subject) || !fullNameRun(sentence, subject)) return;
     const opensOn = GOING_ON_PRONOUNS.has(next?.lower ?? '');
     // ("Sarah Jones is retiring. ¶ If you shop here you know Sarah: she …": a he or she going on with the name in a
     // sentence of the writer's own, no quote in it and nobody else named first, says it is a person's whatever lists

@@ -132,9 +132,8 @@ export function isSuffixedRole(word: string): boolean {
 
 /**
  * "On the steps, Were said": whether token k, the run's one word, is a stop word (none of SUBJECT_PRONOUNS or
- * OTHER_PRONOUNS) capitalised right
- * after a comma that closes no quotation, before a speech verb: a stop word there is written in lower case unless it
- * is somebody's surname.
+ * OTHER_PRONOUNS) capitalised right after a comma that closes no quotation, before a speech verb: a stop word there is
+ * written in lower case unless it is somebody's surname.
  */
 function stopWordSurnameAt(tokens: Token[], k: number, end: number): boolean {
   const w = lower(tokens[k]);

@@ -226,7 +226,7 @@ export function npBefore(
         // ("NAME, who runs Brackley Lodge, a care home, told": the appositive is of the relative clause's object; the
         // phrase before the clause speaks.)
         // (Not a clause closed before the name: "After seeing Ana, who chairs it, Tom Hale, a nurse, said".)
-        const clauseComma = owner ? relativeCommaBefore(tokens, owner.from - 1) : p;
+        const clauseComma = owner === undefined ? -1 : relativeCommaBefore(tokens, owner.from - 1);
         const inClause =
           owner !== undefined && clauseComma < owner.from - 1 && !commaBetween(tokens, clauseComma, owner.from);
         if (inClause) return npBefore(article, tokens, slots, outerRelativeComma(tokens, clauseComma));

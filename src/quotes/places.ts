@@ -54,13 +54,14 @@ export const US_STATES = list(`
 `);
 
 /**
- * Prepositions of where something is, which before a capitalised name of any length say it is a place: "in Tavria",
- * "across Nova Esperança"; nobody is "in Ana Ruiz" ("from Ana Ruiz" may be a letter's sender).
+ * Prepositions of where something is, which before one capitalised word set off before "who" say it is a place ("a
+ * school in Kelmar, whose …"), where "from" may bring in a person ("the goal came from Okafor, who …"). (onlyPerson.ts
+ * has a wider LOCATIVE_PREPOSITIONS of its own, for names of any length.)
  */
-export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'inside', 'near']);
+export const WHERE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'inside', 'near']);
 
 /** Prepositions that, before a single capitalised word, say it is a place: "in Tavria", "from Norvenia". */
-export const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set([...LOCATIVE_PREPOSITIONS, 'from']);
+export const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set([...WHERE_PREPOSITIONS, 'from']);
 
 /** Whether token k stands right after one of PLACE_ONLY_PREPOSITIONS ("in Tavria"): a single word there is a place. */
 export function afterPlacePreposition(tokens: readonly Token[], k: number): boolean {

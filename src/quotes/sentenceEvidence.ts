@@ -33,7 +33,7 @@ import {
   ORGANISATION_CUES,
   ORGANISATION_NOUNS,
 } from './organisations.ts';
-import { afterPlacePreposition, isPlaceName, LOCATIVE_PREPOSITIONS } from './places.ts';
+import { afterPlacePreposition, isPlaceName, WHERE_PREPOSITIONS } from './places.ts';
 import { pastBodyKind } from './phraseBefore.ts';
 import { PORTFOLIO_LINKS } from './portfolios.ts';
 import { statedAge } from './ages.ts';
@@ -297,7 +297,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
       ['who', 'whose'].includes(lowerAt(tokens, whoAt + 1)) &&
       !(
         run.name.length === 1 &&
-        (LOCATIVE_PREPOSITIONS.has(lowerAt(tokens, run.from - 1)) || roleFrom(tokens, run.from))
+        (WHERE_PREPOSITIONS.has(lowerAt(tokens, run.from - 1)) || roleFrom(tokens, run.from))
       ) &&
       !(lowerAt(tokens, run.from - 1) === 'of' && PLACE_HELD_OFFICES.has(lowerAt(tokens, run.from - 2)));
     const aged = run.name.length >= 2 && statedAge(tokens, run.to);

@@ -13,8 +13,9 @@ export const GIVEN_NAME_LIST_JOINS: ReadonlySet<string> = new Set(['and']);
 const LISTED_GIVEN_NAMES = 4;
 
 /**
- * The full names a sentence's lists of given names make by sharing the surname after the last of them, each as
- * [given name, surname]; the name written in full closing the list ("Mary Tolland") is not among them.
+ * The full names a sentence's lists of given names make by sharing a surname (after the last of them, or before a
+ * plural of kin), each as [given name, surname]; the name written in full closing a list ("Mary Tolland") is not among
+ * them.
  */
 export function sharedSurnameNames(sentence: Sentence): string[][] {
   return sharedSurnameLists(sentence).flatMap((list) => list.names);
@@ -73,7 +74,7 @@ function aloneCapital(tokens: readonly Token[], k: number, owning = false): bool
 
 /**
  * Whether token k may be a family's surname after "the" ("the Okafor brothers"): no stop word, nationality or place
- * ("Two brothers", "the Norwegian brothers", "the Lisbon sisters").
+ * ("the two brothers", "the Norwegian brothers", "the Lisbon sisters").
  */
 function familySurnameAt(tokens: readonly Token[], k: number, owning = false): boolean {
   const t = tokens[k];

@@ -489,6 +489,23 @@ describe('a presentative lead-in above a quote paragraph (PRESENTATIVE_OPENERS)'
       ).toEqual(['Ana Ruiz']);
     });
 
+  it('reads “Here are …:” and a speech verb of speaking at length (“testified”, “lectured”) the same way', () => {
+    expect([
+      quoteSpeakers([
+        'Mayor Ana Ruiz gave a long speech to the council on Tuesday. Here are the lines that mattered:',
+        '‘We cannot keep patching roads that need rebuilding, and everybody in this room knows it.’',
+      ]),
+      quoteSpeakers([
+        'Mayor Ana Ruiz testified at length to the inquiry on Tuesday. Here is one passage:',
+        '‘We cannot keep patching roads that need rebuilding, and everybody in this room knows it.’',
+      ]),
+      quoteSpeakers([
+        'Professor Ana Ruiz lectured for an hour to the students on Tuesday. Here is one passage:',
+        '‘We cannot keep patching roads that need rebuilding, and everybody in this room knows it.’',
+      ]),
+    ]).toEqual([['Ana Ruiz'], ['Ana Ruiz'], ['Ana Ruiz']]);
+  });
+
   it('gives it to nobody when the sentence before has no person as its subject', () => {
     expect(
       quoteSpeakers([

@@ -3,9 +3,8 @@ import {
   CAPITALS,
   COUNTRIES,
   isPlaceName,
-  LOCATIVE_PREPOSITIONS,
+  WHERE_PREPOSITIONS,
   OFFICE_SEATS,
-  PLACE_ONLY_PREPOSITIONS,
   PLACE_MODIFIERS,
   PLACES_NAMED_AFTER_PEOPLE,
   SETTLEMENT_NOUNS,
@@ -234,12 +233,8 @@ describe('a place’s name that is a person’s surname here', () => {
   });
 });
 
-describe('one word after a preposition of where, before “whose” (LOCATIVE_PREPOSITIONS)', () => {
-  it('holds prepositions that are among those making one word a place', () => {
-    for (const preposition of LOCATIVE_PREPOSITIONS) expect(PLACE_ONLY_PREPOSITIONS.has(preposition)).toBe(true);
-  });
-
-  for (const preposition of [...LOCATIVE_PREPOSITIONS].sort())
+describe('one word after a preposition of where, before “whose” (WHERE_PREPOSITIONS)', () => {
+  for (const preposition of [...WHERE_PREPOSITIONS].sort())
     it(`is the place, not whom a he after the sentence stands for (“the school ${preposition} Brannock, whose …”)`, () => {
       // (The he is the one man the article names.)
       expect(
