@@ -7,6 +7,7 @@ import { ADDRESS_FORMS, OBJECT_GENDER, ORGANISATION_PRONOUNS, POSSESSIVE_GENDER,
 import { lowerAt, type Sentence } from './frames.ts';
 import { KINSHIP_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
+import { bySeniority } from './seniority.ts';
 import { sharedSurnameNames } from './sharedSurnames.ts';
 import { roleBefore } from './rolePhrases.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
@@ -383,6 +384,12 @@ export class ArticleNames {
         // "Mrs Tennant said" where the corpus knows a Ross and a Rosa Tennant: a gendered title rules out whoever is
         // known to be of the other gender, before nearness picks among the rest.
         if (match.ids.length > 1) match = { ids: this.fittingTitle(run.title, match.ids), typo: match.typo };
+        // ("The elder Desai said": of a family's people of one surname, the one of the greater stated age.)
+        const senior =
+          match.ids.length > 1 && lowerAt(tokens, from - 2) === 'the'
+            ? bySeniority(match.ids, lowerAt(tokens, from - 1), this.coreference.statedAges)
+            : null;
+        if (senior !== null) match = { ids: [senior], typo: match.typo };
         // "Anna Brandt, for her part, … “…,” Brandt says": one of them named earlier in the paragraph is meant.
         // ("Fire chief Marc Gagnon says …" ¶ "“…,” Gagnon said": so is the one the sentence right before names.)
         const here =
