@@ -356,10 +356,12 @@ export class ArticleNames {
         let byGivenName = false;
         // ("Pádraig said" where the article names Pádraig Ó Súilleabháin and a Ciarán Mac Giolla Phádraig: a given name
         // written exactly beats a surname one letter off.)
+        // (Only a given name written whole: "Daniel said" is no Daniella's short form then.)
+        const exactGiven = match.typo && this.localFirstNames.has(normalizeName(words[0] ?? ''));
         if (
           words.length === 1 &&
           (match.ids.every((id) => this.oneWordPerson(id)) ||
-            match.typo ||
+            exactGiven ||
             !this.ofThisArticle(words[0] ?? '', match.ids))
         ) {
           const ids = this.byFirstName(words[0] ?? '');

@@ -12,9 +12,8 @@ export const SENIORITY_WORDS: ReadonlyMap<string, 'older' | 'younger'> = new Map
 
 /**
  * Of `ids`, the one a word of SENIORITY_WORDS picks by the ages stated for them (`statedAges`: each age as written,
- * with the ids given it): the oldest or the youngest of those given one age, when at least two are and no two share
- * the age picked (a relative brought in without an age, "His daughters, Priya and Nirali", is passed over); null
- * otherwise.
+ * with the ids given it): the oldest or the youngest, when the article states one age for each of them and no two
+ * share the age picked; null otherwise (a relative brought in without an age may be the eldest).
  */
 export function bySeniority(
   ids: readonly string[],
@@ -31,7 +30,7 @@ export function bySeniority(
       ages.set(id, ages.has(id) ? Number.NaN : Number(age));
     }
   const known = [...ages].filter(([, age]) => !Number.isNaN(age));
-  if (known.length < 2) return null;
+  if (known.length !== ids.length) return null;
   const pick = side === 'older' ? Math.max(...known.map(([, a]) => a)) : Math.min(...known.map(([, a]) => a));
   const picked = known.filter(([, a]) => a === pick);
   return picked.length === 1 ? (picked[0]?.[0] ?? null) : null;

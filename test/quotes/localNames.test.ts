@@ -379,3 +379,15 @@ describe('a given name written alone that another’s surname is one letter off'
     ).toEqual(['Pádraig Ó Ceallaigh']);
   });
 });
+
+describe('a surname one letter off a word that only starts another’s given name', () => {
+  it('stays the surname (“Daniel said” is Sarah Daniels, not Daniella Cruz)', () => {
+    expect(
+      quoteSpeakers([
+        'Sarah Daniels, the club’s secretary, has run the fundraising for the new stand since the spring.',
+        'Daniella Cruz, the club’s captain, scored twice in the opening game of the season on Saturday.',
+        '“We have spent the whole summer relaying the pitch by hand,” Daniel said.',
+      ]),
+    ).toEqual(['Sarah Daniels']);
+  });
+});

@@ -769,3 +769,15 @@ describe('words a name in the possessive owns, speaking after a quote', () => {
       ).toEqual(['Mara Quill']);
     });
 });
+
+describe('words a name in the possessive owns, inside a phrase of something else', () => {
+  for (const phrase of ['a reply to Mrs Quill’s complaint', 'the ruling on Mrs Quill’s appeal'])
+    it(`are not the owner’s (“…,” ${phrase} said)`, () => {
+      expect(
+        quoteSpeakers([
+          'Mara Quill, whose daughter fell ill after the camp, took her complaint to the county tribunal in March.',
+          `“The camp followed every rule that applied to it at the time,” ${phrase} said.`,
+        ]),
+      ).toEqual([null]);
+    });
+});
