@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { normalizeName } from '../quotes/match.ts';
 import type { Gender } from '../quotes/names.ts';
 import type { GivenNameGender } from '../quotes/people.ts';
 
@@ -38,19 +39,15 @@ export function unambiguousGenders(listTexts: readonly string[]): Map<string, Ge
   return genders;
 }
 
-/** A name without its accents ("Áine" to "aine", "Zoë" to "zoe"), lower-cased. */
-export function foldedName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /**
- * The genders by names without their accents: an article writes "Áine" and "Seán" where the lists hold "aine" and
- * "sean" (and "Zoe" where one holds "zoë"); a folded form two names of different genders share is left out.
+ * The genders by names without their accents (normalizeName, as names are matched everywhere): an article writes
+ * "Áine" and "Seán" where the lists hold "aine" and "sean" (and "Zoe" where one holds "zoë"); a folded form two names
+ * of different genders share is left out.
  */
 export function genderByFoldedName(genders: ReadonlyMap<string, Gender>): Map<string, Gender> {
   const folded = new Map<string, Gender | null>();
   for (const [name, gender] of genders) {
-    const key = foldedName(name);
+    const key = normalizeName(name);
     const known = folded.get(key);
     folded.set(key, known === undefined || known === gender ? gender : null);
   }
@@ -73,5 +70,5 @@ export const givenNameGender: GivenNameGender = (given: string): Gender | null =
   if (!/^\p{L}{2,}$/u.test(given)) return null;
   table ??= loadTable();
   foldedTable ??= genderByFoldedName(table);
-  return table.get(given.toLowerCase()) ?? foldedTable.get(foldedName(given)) ?? null;
+  return table.get(given.toLowerCase()) ?? foldedTable.get(normalizeName(given)) ?? null;
 };
