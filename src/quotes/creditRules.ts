@@ -30,7 +30,7 @@ export function isContractedDemonstrative(token: Token | undefined): boolean {
 /** Credit frames of a demonstrative and a copula alone: the name after them must close its clause. */
 export const BARE_CREDIT_FRAMES: readonly string[][] = ['that was', 'that is'].map((f) => f.split(' '));
 
-/** Words after the name a bare frame credits that still close the credit ("That was Beridze again, …"). */
+/** Words after the name a bare frame credits that still close the credit ("That was Varga again, …"). */
 export const BARE_FRAME_CLOSERS: ReadonlySet<string> = new Set([
   ...['again', 'too', 'also', 'herself', 'himself', 'back', 'last', 'yesterday', 'earlier', 'now'],
 ]);
@@ -130,7 +130,7 @@ function creditedName(
         return { speaker: null, cue: spanText(article, tokens, k, slot.to + 1), method: 'credit' };
       // After a frame ("That was the message from Governor Ellen Price as the storm …") the frame itself credits
       // the name, whatever follows it; a bare credit must close with the name or a word that ends a credit.
-      // ("That was Beridze again, …", "That is NAME speaking": after a bare frame, a word of the speaking too.)
+      // ("That was Varga again, …", "That is NAME speaking": after a bare frame, a word of the speaking too.)
       const speaking = bare && (BARE_FRAME_CLOSERS.has(next?.lower ?? '') || /ing$/u.test(next?.lower ?? ''));
       const closes =
         framed || next === undefined || next.kind === 'punct' || CREDIT_CLOSERS.has(next.lower) || speaking;

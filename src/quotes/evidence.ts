@@ -107,7 +107,7 @@ function lowerCaseWords(sentences: readonly Sentence[]): Set<string> {
 /**
  * "Reader Oonagh from Galway emails: “…”": a one-word name after a role, then "from" and where its bearer writes
  * from, then a speech verb — a live blog's way of quoting its readers; so is one set off after a word of somebody
- * unnamed ("Another, Abena from Sunyani, said": UNNAMED_OPENERS), as a phone-in's roundup writes its callers.
+ * unnamed ("Another, Esi from Winneba, said": UNNAMED_OPENERS), as a phone-in's roundup writes its callers.
  */
 function speaksFromPlace(tokens: Token[], from: number, to: number): boolean {
   // (A role before the name: not "Gardaí from Cork said", a body's plural.)
@@ -304,13 +304,13 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       premises ??= premisesNamed(sentences);
       if (premises.has(run.name.join(' ').toLowerCase())) continue;
       // ("NexaLink said" under "NexaLink Ghana country manager NAME": a brand's word names no person's name.)
-      // ("Rovers said" after "Harbury Rovers": nor does a body's, unless its last word is a common surname,
+      // ("Rovers said" after "Castlemoor Rovers": nor does a body's, unless its last word is a common surname,
       // SURNAME_LIKE: "Dr Lena Bank … Bank said" is hers.)
       if (name.some(isCamelCaseBrand) || bodyNameOfNoSurname(name)) continue;
       const key = name.join(' ').toLowerCase();
       if (known.has(key)) continue;
       known.add(key);
-      // ("For Blessing Okoro-Amadi, … Ms Okoro-Amadi": a first word ending as a participle does must be a given name
+      // ("For Blessing Okoro, … Ms Okoro": a first word ending as a participle does must be a given name
       // the lists know, opensLikeVerb.)
       if (opensLikeVerb(run)) {
         found.push({ articleId, name, role: null, gender: null, givenName: true });
@@ -331,8 +331,8 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   found.push(...subjectBeforeQuoteEvidence(articleId, sentences, known));
   // "Jim and Mary Tolland": a given name sharing the surname after the list's last, if the given-name lists know it
   // ("Berg and Tom Hale", "Oxfam and Ann Kerr" make nobody) or the article has it speak alone, in no other full
-  // name, and writes of the surname's family ("the Koskelas", "the Koskela family"): "Aino and Lauri Koskela … Aino
-  // said", where the lists know no Aino; not "Okonkwo and Liam Bryce scored … Okonkwo said", a sports report's
+  // name, and writes of the surname's family ("the Saarnios", "the Saarnio family"): "Ilmatar and Veikko Saarnio …
+  // Ilmatar said", where the lists know no Ilmatar; not "Okonkwo and Liam Bryce scored … Okonkwo said", a sports report's
   // surname.
   let families: ReadonlySet<string> | undefined;
   for (const sentence of sentences)

@@ -140,7 +140,7 @@ const GOING_ON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
 /**
  * Whether a he or she (GOING_ON_PRONOUNS) stands in a sentence before any name of it but one of the words of `name`
- * ("If you shop here, you know Dorota: she …").
+ * ("If you shop here, you know Halina: she …").
  */
 function pronounBeforeOtherName(sentence: Sentence, name: readonly string[]): boolean {
   const other = sentence.runs.find((r) => r.kind === 'name' && !r.name.every((w) => name.includes(w)));

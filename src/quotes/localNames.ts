@@ -354,8 +354,8 @@ export class ArticleNames {
         // in full with it, even where "his wife Ruth" made a person of the one word too.
         // (So is one whose only matches are people of other articles: "Rahim said" here is not a "Rahimi" there.)
         let byGivenName = false;
-        // ("Pádraig said" where the article names Pádraig Ó Súilleabháin and a Ciarán Mac Giolla Phádraig: a given name
-        // written exactly beats a surname one letter off.)
+        // ("Dorian said" where the article names Dorian Petrov and an Ana Dorrian: a given name written exactly beats a
+        // surname one letter off.)
         // (Only a given name written whole: "Daniel said" is no Daniella's short form then.)
         const exactGiven = match.typo && this.localFirstNames.has(normalizeName(words[0] ?? ''));
         if (
@@ -386,7 +386,7 @@ export class ArticleNames {
         // "Mrs Tennant said" where the corpus knows a Ross and a Rosa Tennant: a gendered title rules out whoever is
         // known to be of the other gender, before nearness picks among the rest.
         if (match.ids.length > 1) match = { ids: this.fittingTitle(run.title, match.ids), typo: match.typo };
-        // ("The elder Desai said": of a family's people of one surname, the one of the greater stated age.)
+        // ("The elder Marsh said": of a family's people of one surname, the one of the greater stated age.)
         const senior =
           match.ids.length > 1 && lowerAt(tokens, from - 2) === 'the'
             ? bySeniority(match.ids, lowerAt(tokens, from - 1), this.coreference.statedAges)

@@ -359,8 +359,8 @@ export function npBefore(
   const owned = isOwnedUtterance(w) && !OBJECT_PREPOSITIONS.has(lowerAt(tokens, j - 2));
   const writer = owned ? slots.find((s) => s.kind === 'pronoun' && s.from === j - 1) : undefined;
   if (writer) return { slot: writer, blocking: false, span: { from: j - 1, to: j + 1 } };
-  // ("“…,” Mrs Lam's statement said": so does one a name in the possessive owns, the name opening the phrase — not "a
-  // reply to Mrs Lam's complaint said", "the ruling on Mr Hale's appeal said".)
+  // ("“…,” Mrs Quill's statement said": so does one a name in the possessive owns, the name opening the phrase — not "a
+  // reply to Mrs Quill's complaint said", "the ruling on Mr Hale's appeal said".)
   const ownerName =
     owned && tokens[j - 1]?.possessive === true
       ? slots.find((s) => s.kind === 'name' && s.to === j && (s.from === 0 || tokens[s.from - 1]?.kind !== 'word'))

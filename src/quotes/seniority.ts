@@ -1,4 +1,4 @@
-// "The elder Desai said", "the younger Puig wants …": words before a surname that people of one family share, picking
+// "The elder Marsh said", "the younger Quill wants …": words before a surname that people of one family share, picking
 // one of them by the ages the article states for them.
 /** Words of age before a shared surname, each with the end of the ages it picks. */
 export const SENIORITY_WORDS: ReadonlyMap<string, 'older' | 'younger'> = new Map([

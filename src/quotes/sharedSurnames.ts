@@ -1,5 +1,5 @@
-// Given names that share the surname written once after the last of them ("Jim and Mary Tolland", "Morag, Ishbel and
-// Catriona MacAskill") or before a plural of kin ("the Adeyemi brothers, Tunde and Femi"): full names each.
+// Given names that share the surname written once after the last of them ("Jim and Mary Tolland", "Ailsa, Kirsty and
+// Fenella MacRae") or before a plural of kin ("the Adeyemi brothers, Tunde and Femi"): full names each.
 import { isStopWord } from '../corpus/stopwords.ts';
 import type { Sentence } from './frames.ts';
 import type { Token } from './tokens.ts';
@@ -9,7 +9,7 @@ import { isNationality } from './roleLexicon.ts';
 /** Words joining the last given name of such a list to the one before ("Jim and Mary Tolland"; "Jim & Mary" is a firm's name). */
 export const GIVEN_NAME_LIST_JOINS: ReadonlySet<string> = new Set(['and']);
 
-/** Most given names before the last one in such a list ("Morag, Ishbel and Catriona MacAskill" has two). */
+/** Most given names before the last one in such a list ("Ailsa, Kirsty and Fenella MacRae" has two). */
 const LISTED_GIVEN_NAMES = 4;
 
 /**
@@ -59,7 +59,7 @@ export const KIN_PLURALS: ReadonlySet<string> = new Set(['brothers', 'sisters', 
 
 /**
  * A capitalised word standing alone: no capital word on either side but a sentence's "The", and no possessive unless
- * `owning` ("the Koskelas' bakery").
+ * `owning` ("the Saarnios' bakery").
  */
 function aloneCapital(tokens: readonly Token[], k: number, owning = false): boolean {
   const t = tokens[k];
@@ -73,7 +73,7 @@ function aloneCapital(tokens: readonly Token[], k: number, owning = false): bool
 }
 
 /**
- * Whether token k may be a family's surname after "the" ("the Okafor brothers"): no stop word, nationality or place
+ * Whether token k may be a family's surname after "the" ("the Adeyemi brothers"): no stop word, nationality or place
  * ("the two brothers", "the Norwegian brothers", "the Lisbon sisters").
  */
 function familySurnameAt(tokens: readonly Token[], k: number, owning = false): boolean {
@@ -108,12 +108,12 @@ function kinListNames(tokens: readonly Token[]): SharedSurnameList[] {
   return lists;
 }
 
-/** Nouns after a surname that write of its family ("the Koskela family"), with KIN_PLURALS ("the Okafor brothers"). */
+/** Nouns after a surname that write of its family ("the Saarnio family"), with KIN_PLURALS ("the Adeyemi brothers"). */
 export const FAMILY_NOUNS: ReadonlySet<string> = new Set([...KIN_PLURALS, 'family', 'household', 'clan', 'couple']);
 
 /**
  * The surnames (lower case) an article writes of as a family's: one after "the" before a FAMILY_NOUNS noun ("the
- * Koskela family") or written in the plural after "the" ("the Koskelas", "the Koskelas' bakery", "the Joneses": both
+ * Saarnio family") or written in the plural after "the" ("the Saarnios", "the Saarnios' bakery", "the Joneses": both
  * stems are kept).
  */
 export function familySurnames(sentences: readonly Sentence[]): Set<string> {

@@ -327,12 +327,12 @@ export function phraseStart(tokens: Token[], k: number): number {
   return from;
 }
 
-/** Most lower-case words between an indefinite article and the "who" after them ("a rock drill operator who"). */
+/** Most lower-case words between an indefinite article and the "who" after them ("a winch operator who"). */
 const UNNAMED_WHO_WORDS = 4;
 
 /**
  * Where the words of somebody unnamed end when an indefinite article at token k opens them and "who" follows them
- * ("A rock drill operator who …"); -1 when no such phrase stands there.
+ * ("A winch operator who …"); -1 when no such phrase stands there.
  */
 function unnamedBeforeWho(tokens: Token[], k: number): number {
   if (!INDEFINITE_ARTICLES.has(lowerAt(tokens, k))) return -1;

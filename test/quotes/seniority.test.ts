@@ -1,4 +1,4 @@
-// Words of age before a surname a family shares: "the elder Desai" picks the one of the greater stated age.
+// Words of age before a surname a family shares: "the elder Patel" picks the one of the greater stated age.
 import { describe, expect, it } from 'vitest';
 import { bySeniority, SENIORITY_WORDS } from '../../src/quotes/seniority.ts';
 import { quoteSpeakers } from './fixtures.ts';
