@@ -131,7 +131,7 @@ export function isSuffixedRole(word: string): boolean {
 }
 
 /**
- * "On the steps, Were said": whether token k, the run's one word, is a stop word (none of SUBJECT_PRONOUNS or
+ * "On the steps, An said": whether token k, the run's one word, is a stop word (none of SUBJECT_PRONOUNS or
  * OTHER_PRONOUNS) capitalised right after a comma that closes no quotation, before a speech verb: a stop word there is
  * written in lower case unless it is somebody's surname.
  */
@@ -306,7 +306,7 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       if (givenNameMonth(tokens, from, j)) break;
       // "captain Will Hale": a given name that is also a stop word, after a title, before a surname.
       if (stopWordGivenNameAt(tokens, from, j)) break;
-      // ("On the steps, Were said": a surname that is also a stop word, capitalised after a comma, speaking.)
+      // ("On the steps, An said": a surname that is also a stop word, capitalised after a comma, speaking.)
       if (stopWordSurnameAt(tokens, from, j)) break;
       // "Says Mark Dunn, …": an inverted speech verb opening the sentence is not part of the name.
       if (DAYS_MONTHS.has(w) && speakingMonth(tokens, from, j)) break;

@@ -297,23 +297,23 @@ describe('two given names and two surnames', () => {
 });
 
 describe('a surname that is also a stop word, capitalised after a comma before a speech verb', () => {
-  it('is the name of the one the article names in full with it (“On the steps of the court, Were said”)', () => {
+  it('is the name of the one the article names in full with it (“Leaving the building, An said”)', () => {
     const book = buildQuoteBook([
       story('stop-word-surname', [
-        'The petitioner, Mercy Anyango Were, sat in the front row as the ruling was read.',
+        'The petitioner, Lena Thi An, sat in the front row as the ruling was read.',
         'Lawyer Ruth Onyango told the court the staff had been exhausted.',
-        'Leaving the building, Were said she felt relieved. “All I asked was that the boxes be opened,” she said.',
+        'Leaving the building, An said she felt relieved. “All I asked was that the boxes be opened,” she said.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
-    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Mercy Anyango Were']);
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Lena Thi An']);
   });
 
   it('reads a subject pronoun there as no name', () => {
     expect([
-      capitalRuns(spacedTokens('On the steps , Were said she was glad .')).map((r) => r.name.join(' ')),
+      capitalRuns(spacedTokens('On the steps , An said she was glad .')).map((r) => r.name.join(' ')),
       capitalRuns(spacedTokens('At the end , She said it was over .')).map((r) => r.name.join(' ')),
       capitalRuns(spacedTokens('At the end , It said the talks were over .')).map((r) => r.name.join(' ')),
-    ]).toEqual([['Were'], [], []]);
+    ]).toEqual([['An'], [], []]);
   });
 });
