@@ -13,7 +13,7 @@ import { frontedNameStarts, invertedSubjectStart } from './topicFronts.ts';
 import type { Slot } from './slots.ts';
 import { isPluralOfPeople, roleBefore } from './rolePhrases.ts';
 import { isOrganisationName } from './organisations.ts';
-import { isPlaceName } from './places.ts';
+import { isPlaceName, PLACE_PREPOSITIONS } from './places.ts';
 import { type Cue, cueText, mainCue, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, knownOrganisation, type QuotePlace } from './ruleTypes.ts';
 import { colonSubject, presentedBy, sourceOfWords } from './colonRules.ts';
@@ -388,12 +388,6 @@ function addressedAt(tokens: Token[], k: number): boolean {
   }
   return false;
 }
-
-/**
- * Prepositions before a place or a body's name: "of Fenwick Street", "from Hollowmere", "at the Town Hall", "outside
- * City Hall".
- */
-export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'outside', 'inside', 'near']);
 
 /** The name or resolved role a sentence sets up as its topic before a comma ("For NAME, …", "For the mayor, …": TOPIC_FRONTS). */
 function topicFronted(state: SentenceState): Slot | null {

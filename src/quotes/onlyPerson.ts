@@ -5,21 +5,9 @@ import { ARTICLES } from './lexicon.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { lowerAt } from './frames.ts';
 import { isOrganisationName } from './organisations.ts';
-import { isPlaceName, PLACE_ONLY_PREPOSITIONS } from './places.ts';
-import { isTermQuoted, PLACE_PREPOSITIONS, quotedWords, sentenceAboveQuotation } from './contextRules.ts';
+import { isPlaceName, LOCATIVE_PREPOSITIONS } from './places.ts';
+import { isTermQuoted, quotedWords, sentenceAboveQuotation } from './contextRules.ts';
 import { normalizeName } from './match.ts';
-
-/** Prepositions of place that bring in people as often: "bought it from NAME", "the daughter of NAME". */
-const PEOPLE_TOO_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from']);
-
-/**
- * Prepositions before a capitalised run that make it a place, not somebody else the sentence refers to: "cooking in
- * Da Nang and Singapore", "a stall near Old Market" — the prepositions of place the rules already know
- * (PLACE_PREPOSITIONS, PLACE_ONLY_PREPOSITIONS) but those of PEOPLE_TOO_PREPOSITIONS.
- */
-export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(
-  [...PLACE_PREPOSITIONS, ...PLACE_ONLY_PREPOSITIONS].filter((w) => !PEOPLE_TOO_PREPOSITIONS.has(w)),
-);
 
 /**
  * The one person a sentence with no speech verb and no quote refers to, by name or by a he or she the reader

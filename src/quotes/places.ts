@@ -63,6 +63,24 @@ export const WHERE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 
 /** Prepositions that, before a single capitalised word, say it is a place: "in Tavria", "from Norvenia". */
 export const PLACE_ONLY_PREPOSITIONS: ReadonlySet<string> = new Set([...WHERE_PREPOSITIONS, 'from']);
 
+/**
+ * Prepositions before a place or a body's name: "of Fenwick Street", "from Hollowmere", "at the Town Hall", "outside
+ * City Hall".
+ */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'at', 'outside', 'inside', 'near']);
+
+/** Prepositions of place that bring in people as often: "bought it from NAME", "the daughter of NAME". */
+const PEOPLE_TOO_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from']);
+
+/**
+ * Prepositions before a capitalised run that make it a place, not somebody else the sentence refers to: "cooking in
+ * Da Nang and Singapore", "a stall near Old Market" — those of PLACE_PREPOSITIONS and PLACE_ONLY_PREPOSITIONS but
+ * those of PEOPLE_TOO_PREPOSITIONS.
+ */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  [...PLACE_PREPOSITIONS, ...PLACE_ONLY_PREPOSITIONS].filter((w) => !PEOPLE_TOO_PREPOSITIONS.has(w)),
+);
+
 /** Whether token k stands right after one of PLACE_ONLY_PREPOSITIONS ("in Tavria"): a single word there is a place. */
 export function afterPlacePreposition(tokens: readonly Token[], k: number): boolean {
   return PLACE_ONLY_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '');

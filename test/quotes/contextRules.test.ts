@@ -11,7 +11,6 @@ import {
   isTermQuoted,
   LEAD_IN_ENDINGS,
   laterInParagraph,
-  PLACE_PREPOSITIONS,
   leadInParagraph,
   reportedSpeechGoesOn,
   sameParagraphSpeaker,
@@ -19,6 +18,7 @@ import {
   subjectOfParagraphBefore,
 } from '../../src/quotes/contextRules.ts';
 import { SPEECH_NOUNS, TOPIC_FRONTS } from '../../src/quotes/lexicon.ts';
+import { PLACE_PREPOSITIONS } from '../../src/quotes/places.ts';
 import { attributed, quoteSpeakers, story } from './fixtures.ts';
 import { LEAD, read } from './ruleHarness.ts';
 

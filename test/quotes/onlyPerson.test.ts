@@ -1,6 +1,6 @@
 // The one person a writer's sentence refers to, for a paragraph of quotation right under it (onlyPerson.ts).
 import { describe, expect, it } from 'vitest';
-import { LOCATIVE_PREPOSITIONS } from '../../src/quotes/onlyPerson.ts';
+import { LOCATIVE_PREPOSITIONS } from '../../src/quotes/places.ts';
 import { quoteSpeakers } from './fixtures.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADDRESS_FORMS, participialOpeningEnd, speaksOf } from '../../src/quotes/pronouns.ts';
 import { OBJECT_PREPOSITIONS } from '../../src/quotes/pronounEvidence.ts';
+import { LOCATIVE_PREPOSITIONS } from '../../src/quotes/places.ts';
 import { attributed, quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
@@ -175,6 +176,25 @@ describe('a pronoun after a name that a preposition takes (OBJECT_PREPOSITIONS)'
       expect(book.people.map((p) => [p.name, p.gender])).toEqual([['Bruce Hale', 'male']]);
     });
   }
+});
+
+describe('a he or she after a sentence whose one full name a preposition of place brings in (LOCATIVE_PREPOSITIONS)', () => {
+  for (const preposition of [...LOCATIVE_PREPOSITIONS].sort())
+    it(`makes no person of “${preposition} Kettle Bay” and gives the quote to the man named before it`, () => {
+      const book = buildQuoteBook(
+        [
+          story('locative-antecedent', [
+            'Tomasz Wiater opened the café on the harbour front in 1985 and has cooked there six days a week since.',
+            `His wife says she plans to walk with her sister ${preposition} Kettle Bay next spring. He is less sure.`,
+            '“Maybe I will cook at home for a change,” he said.',
+          ]),
+        ],
+        { givenNameGender },
+      );
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect([...names.values()]).toEqual(['Tomasz Wiater']);
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Tomasz Wiater']);
+    });
 });
 
 describe('a he or she after a name that a capitalised opening word and a role noun bring in', () => {
