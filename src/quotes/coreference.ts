@@ -178,8 +178,11 @@ export class Coreference implements ReferenceReader {
       // the sentence right before, in the pronoun's paragraph.)
       const guessedBefore = slot.subject ? this.guessedSubjectBefore(sentence) : undefined;
       // A pronoun in a clause below its sentence's own subject ("Justice Ode said the claim that he knew nothing was
-      // false"): who it is is read too loosely to tell anybody's gender by.
-      const below = this.mentions.some((m) => m.sentence === sentence.index && m.subject && m.token < slot.from);
+      // false"): who it is is read too loosely to tell anybody's gender by. (Not one reporting the sentence, set off
+      // after a comma: "A young guard, she said, fired …" is no clause below the guard.)
+      const trailing = sentence.tokens[slot.from - 1]?.text === ',' && this.speaking.has(slot);
+      const below =
+        !trailing && this.mentions.some((m) => m.sentence === sentence.index && m.subject && m.token < slot.from);
       const compatible = (entity: string): boolean => {
         if (!this.isPerson(entity) || others.has(entity)) return false;
         const g = this.genderOf(entity);
@@ -189,11 +192,14 @@ export class Coreference implements ReferenceReader {
       // heading a clause goes on with the subject of a clause before, not with a person named in passing.
       // "Correcting reports that had misquoted Ann Hale was somebody else's task, he said": a he or she reporting the
       // sentence's own words after them is none of the people those words name in passing.
-      const trailing = sentence.tokens[slot.from - 1]?.text === ',' && this.speaking.has(slot);
+      // ("A neighbour had knocked on her door, she said": nor the somebody unnamed the words report on; one who
+      // reports on themselves names themselves "I".)
       const heading = slot.subject && !this.reported.has(slot);
       // ("Hale's lawyer, Ann Berg, argued … ¶ “…,” he added": the owner of the subject's role is no subject.)
       const candidates = this.candidates(sentence.index, slot.from).filter(
-        (m) => (!trailing || m.sentence !== sentence.index || m.subject) && !(heading && m.ownsSubject === true),
+        (m) =>
+          (!trailing || m.sentence !== sentence.index || (m.subject && !this.unnamed.has(m.entity))) &&
+          !(heading && m.ownsSubject === true),
       );
       // ("Meera Castell's father, Anand, 91, moved in two winters ago. ¶ “…,” she said": the owner of a subject
       // the pronoun cannot be is who it is.)

@@ -391,6 +391,17 @@ describe('a description opening a sentence before a he or she set off by a comma
     ).toEqual([null]);
   });
 
+  it('learns the gender of the one a he or she after the comma stands for (“A young guard, she said, fired …”)', () => {
+    expect(
+      quoteSpeakers([
+        'Captain Kit Orlan, who commanded the post that night, took the inquiry through the hours before dawn.',
+        'A young guard, she said, fired one warning shot into the air as the lorries came closer.',
+        'Kit Orlan then described how the radio at the post failed just before the second lorry reached the barrier.',
+        '“We had no orders for a night like that,” he said.',
+      ]),
+    ).toEqual([null]);
+  });
+
   it('is somebody new when the he or she after the comma reports it (“A young guard, she said, fired …”)', () => {
     expect(
       quoteSpeakers([

@@ -355,6 +355,26 @@ describe('people left unnamed', () => {
     ).toEqual([['It did not', null]]);
   });
 
+  it('gives a quote to the person named before when the sentence above reports on somebody unnamed with “…, she said”', () => {
+    expect(
+      speakers([
+        'Rosa Ilinca, 68, waited at the rest centre in the school gym with a bag of her late husband’s letters.',
+        'A volunteer had driven her there at dawn and found her a blanket and a chair by the radiator, she said.',
+        '“I packed the letters before my own medicine. That tells you what matters at my age,” she said.',
+      ]),
+    ).toEqual([['I packed the', 'Rosa Ilinca']]);
+  });
+
+  it('still gives the quote to the unnamed person who heads the sentence above as its speaker (“A volunteer said she …”)', () => {
+    expect(
+      speakers([
+        'Rosa Ilinca, 68, waited at the rest centre in the school gym with a bag of her late husband’s letters.',
+        'A volunteer said she had driven people there since dawn and found each of them a blanket and a chair.',
+        '“I packed the letters before my own medicine. That tells you what matters at my age,” she said.',
+      ]),
+    ).toEqual([['I packed the', null]]);
+  });
+
   it('still gives “he said” to the named subject when the unnamed person is only an object', () => {
     expect(
       speakers([
