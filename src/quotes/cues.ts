@@ -298,8 +298,11 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     const particle = PHRASAL_SPEECH_VERBS.get(w);
     const verbEnd = particle !== undefined && lowerAt(tokens, i + 1) === particle ? i + 2 : i + 1;
     const prev = tokens[i - 1];
-    // ("… and then added:": "then" after "and" joins the speech verb to the clause as "and" alone does.)
-    const afterAnd = prev?.lower === 'and' || (prev?.lower === 'then' && lowerAt(tokens, i - 2) === 'and');
+    // ("… and then added:", "…, then added:": "then" after "and" or a comma joins the speech verb to the clause as
+    // "and" alone does.)
+    const afterAnd =
+      prev?.lower === 'and' ||
+      (prev?.lower === 'then' && (lowerAt(tokens, i - 2) === 'and' || tokens[i - 2]?.text === ','));
     // "…," said X: the speaker follows the verb right after a quotation or at the start of the sentence.
     // "“…” So says X": "so" hands the quote on to the inverted verb after it.
     const handedOn = prev?.lower === 'so' && (i === 1 || tokens[i - 2]?.kind === 'quote');

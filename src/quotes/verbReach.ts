@@ -512,7 +512,7 @@ export function subjectAppositiveEnd(tokens: readonly Token[], to: number): numb
 }
 
 /**
- * "Tom Hale thanked the crew and said: …": where the speech verb joined by "and" to the verb of the clause from
+ * "Tom Hale thanked the crew and said: …": where the speech verb joined by "and" (or ", then") to the verb of the clause from
  * token `k` stands, with only words between (no quote; commas only between verbs of the subject's own in a row,
  * each of which has the reach again); -1 when none does.
  */
@@ -538,6 +538,8 @@ export function joinedSpeechVerb(tokens: Token[], from: number): number {
     const opensOther =
       t.capital || RELATIVE_PRONOUNS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_CONJUNCTIONS.has(t.lower);
     if (afterComma && opensOther) return -1;
+    // ("Ann Hale paused, then added:": "then" after a comma joins the speech verb as "and" does.)
+    if (afterComma && t.lower === 'then' && isSpeechVerbAt(tokens, j + 1)) return j + 1;
     if (t.lower !== 'and') continue;
     const verb = lowerAt(tokens, j + 1) === 'then' ? j + 2 : j + 1;
     if (isSpeechVerbAt(tokens, verb)) return verb;

@@ -190,6 +190,17 @@ describe('a speech verb joined by “and” to the subject’s own verb', () => 
     ]);
   });
 
+  it('speaks for it when “then” after a comma joins it (“Ada Penrose paused, then added:”)', () => {
+    expect(
+      attributed([
+        'The lifeboat was launched twice on Sunday night as the storm reached the coast.',
+        'Captain Ada Penrose read out the names of the crew, paused, then added: “Nobody goes out alone tonight.”',
+      ]),
+    ).toEqual([
+      ['Nobody goes out', 'Ada Penrose', 'Captain Ada Penrose read out the names of the crew, paused, then added'],
+    ]);
+  });
+
   it('does not speak for a subject a comma or a second “and” separates from it', () => {
     expect(
       attributed([

@@ -56,6 +56,14 @@ describe('joinedSpeechVerb', () => {
     ]).toEqual([13, 11, 7]);
   });
 
+  it('finds the speech verb “then” joins after a comma with no “and” (“Ann Hale paused, then added:”)', () => {
+    expect([
+      joinedSpeechVerb(spacedTokens('Ann Hale paused , then added :'), 2),
+      joinedSpeechVerb(spacedTokens('Ann Hale paused , then Berg added :'), 2),
+      joinedSpeechVerb(spacedTokens('Ann Hale paused , then left the stage'), 2),
+    ]).toEqual([5, -1, -1]);
+  });
+
   it('gives each verb joined in a row by a comma the reach again, up to three times the reach from the subject', () => {
     const long = 'arrives at the hotel bar near the harbour five minutes late';
     expect([
