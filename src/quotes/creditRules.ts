@@ -57,20 +57,11 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
     if (!next) return null;
     crossed = next.sentence.paragraph !== state.sentence.paragraph;
     if (crossed && next.sentence.paragraph !== state.sentence.paragraph + 1) return null;
-    state = next;
     k = 0;
-    // ("“…” ¶ “…” ¶ That is NAME, in the first of …": a frame under a run of quotation paragraphs credits each — not
-    // one going on from a speaker named above it, nor a question the next paragraph answers.)
-    const own = state.sentence.paragraph - 1;
-    const goesOn = (context.paragraphSpeaker.get(own - 1) ?? null) !== null;
-    const asks = /\?\s*$/u.test(place.last.state.sentence.tokens[place.last.index]?.text ?? '');
-    for (let hops = 0; crossed && !goesOn && !asks && hops < QUOTE_RUN_PARAGRAPHS; hops++) {
-      const paragraph = state.sentence.paragraph;
-      if (!paragraphStates(context, paragraph).every((s) => quotationOnly(s.sentence))) break;
-      const after = context.states.find((s) => s.sentence.paragraph > paragraph);
-      if (after === undefined || after.sentence.paragraph !== paragraph + 1) return null;
-      state = after;
-    }
+    // ("“…” ¶ “…” ¶ That is NAME, in the first of …": a frame under a run of quotation paragraphs credits each.)
+    const past = crossed ? pastQuotationRun(context, place, next) : next;
+    if (past === null) return null;
+    state = past;
   }
   const tokens = state.sentence.tokens;
   if (CREDIT_OPENERS.has(tokens[k]?.text ?? '')) k++;
@@ -182,11 +173,37 @@ export const NAMED_GROUP_NOUNS: ReadonlySet<string> = new Set([
   ...['family', 'families', 'household', 'clan', 'camp', 'estate', 'brothers', 'sisters', 'twins'],
 ]);
 
-/** A dash credit line opening the next paragraph ("– Smith on the result") names the quote above it. */
+/**
+ * The paragraph under a run of paragraphs of quotation only, from `below`, the first sentence of the paragraph right
+ * under the quote's: `below` itself unless its paragraph is quotation only, then the next paragraph's, past at most
+ * QUOTE_RUN_PARAGRAPHS of them ("“…” ¶ “…” ¶ That is NAME", "“…” ¶ “…” ¶ – NAME, the manager"); null when a gap in
+ * the paragraphs ends the run. Not past any when the paragraph above the quote's has a speaker the quote may go on
+ * from, nor when the quote asks a question the next paragraph answers.
+ */
+function pastQuotationRun(context: AttributionContext, place: QuotePlace, below: SentenceState): SentenceState | null {
+  const own = below.sentence.paragraph - 1;
+  const goesOn = (context.paragraphSpeaker.get(own - 1) ?? null) !== null;
+  const asks = /\?\s*$/u.test(place.last.state.sentence.tokens[place.last.index]?.text ?? '');
+  let state = below;
+  for (let hops = 0; !goesOn && !asks && hops < QUOTE_RUN_PARAGRAPHS; hops++) {
+    const paragraph = state.sentence.paragraph;
+    if (!paragraphStates(context, paragraph).every((s) => quotationOnly(s.sentence))) break;
+    const after = context.states.find((s) => s.sentence.paragraph > paragraph);
+    if (after === undefined || after.sentence.paragraph !== paragraph + 1) return null;
+    state = after;
+  }
+  return state;
+}
+
+/**
+ * A dash credit line opening the next paragraph ("– Smith on the result") names the quote above it, and each
+ * paragraph of quotation only in a run above it (pastQuotationRun).
+ */
 export function creditLineBelow(context: AttributionContext, place: QuotePlace): Attribution | null {
   if (!standsAlone(place)) return null;
   const paragraph = place.first.state.sentence.paragraph;
-  const state = context.states.find((s) => s.sentence.paragraph === paragraph + 1);
+  const below = context.states.find((s) => s.sentence.paragraph === paragraph + 1);
+  const state = below === undefined ? null : pastQuotationRun(context, place, below);
   const run = state ? creditRun(state.sentence) : null;
   if (!state || run === null) return null;
   const slot = state.slots.find((s) => s.kind === 'name' && s.from === run.from);

@@ -171,6 +171,45 @@ describe('creditInline across a paragraph break', () => {
   });
 });
 
+describe('creditLineBelow under a run of quotation paragraphs (QUOTE_RUN_PARAGRAPHS)', () => {
+  const OPENING = 'The night ferry crews of the estuary were asked what the long winter shifts had taught them.';
+  const QUOTES = [
+    '“The river is quiet for hours, and then three things go wrong inside a minute.”',
+    '“Your hands learn the ropes before your head does, every single time.”',
+    '“Nobody warns you how loud the silence gets at three in the morning.”',
+    '“You count the lights on the far bank to stay awake, and you never get the same number.”',
+  ];
+  const CREDIT = '– Orla Pennick, deckhand for nineteen winters';
+
+  it(`gives each of up to ${QUOTE_RUN_PARAGRAPHS + 1} quotation paragraphs to the name the dash line under the last one credits`, () => {
+    expect([
+      quoteSpeakers([OPENING, ...QUOTES.slice(0, QUOTE_RUN_PARAGRAPHS + 1), CREDIT]),
+      quoteSpeakers([OPENING, ...QUOTES.slice(0, QUOTE_RUN_PARAGRAPHS + 2), CREDIT])[0],
+    ]).toEqual([Array(QUOTE_RUN_PARAGRAPHS + 1).fill('Orla Pennick'), null]);
+  });
+
+  it('credits no run going on from a speaker named above it, nor a question the paragraph after it answers', () => {
+    expect([
+      quoteSpeakers([
+        OPENING,
+        '“We saw the fog come in at six and knew it would be a long night,” said skipper Tam Ure.',
+        QUOTES[0] ?? '',
+        QUOTES[1] ?? '',
+        CREDIT,
+      ]),
+      quoteSpeakers([
+        OPENING,
+        '“And where were you when the engine stopped halfway across the river?”',
+        QUOTES[1] ?? '',
+        CREDIT,
+      ]),
+    ]).toEqual([
+      ['Tam Ure', 'Tam Ure', 'Orla Pennick'],
+      [null, 'Orla Pennick'],
+    ]);
+  });
+});
+
 describe('creditInline under a run of quotation paragraphs (QUOTE_RUN_PARAGRAPHS)', () => {
   const OPENING = 'The night ferry crews of the estuary were asked what the long winter shifts had taught them.';
   const QUOTES = [
