@@ -4,7 +4,7 @@ import type { Article } from '../corpus/types.ts';
 import type { Slot } from './slots.ts';
 import { lowerAt, type Sentence, wordsAt } from './frames.ts';
 import { CLAUSE_JOINS, DASHES } from './clauseWords.ts';
-import { ARTICLES, OWNED_WORDS_FRAMES, SPEECH_NOUNS } from './lexicon.ts';
+import { ARTICLES, OWNED_WORDS_FRAMES, SPEECH_NOUNS, WRITER_SUBJECTS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** A speech verb ("said", "according to") and the speaker phrase it has, before or after it. */
@@ -289,6 +289,20 @@ export function mainCue(state: SentenceState): Cue | null {
     if (kept === null || opensClause) kept = cue;
   }
   return kept;
+}
+
+/**
+ * Whether a sentence reports somebody's words: a speech verb with a speaker, or one that says an unknown somebody
+ * speaks (mainCue is not null) — not the writer's own ("He walks at a pace I can only describe as insulting", "I
+ * asked him what had changed"), whose speaker phrase ends in a first-person subject (WRITER_SUBJECTS) or has one
+ * right before its last word.
+ */
+export function reportsWords(state: SentenceState): boolean {
+  const { tokens } = state.sentence;
+  const writers = (cue: Cue): boolean =>
+    cue.np !== null &&
+    (WRITER_SUBJECTS.has(lowerAt(tokens, cue.np.to - 1)) || WRITER_SUBJECTS.has(lowerAt(tokens, cue.np.to - 2)));
+  return state.cues.some((c) => (c.subject !== null || c.blocking) && !writers(c));
 }
 
 export function cueText(article: Article, state: SentenceState, cue: Cue): string {

@@ -14,7 +14,7 @@ import type { Slot } from './slots.ts';
 import { isPluralOfPeople, roleBefore } from './rolePhrases.ts';
 import { isOrganisationName } from './organisations.ts';
 import { isPlaceName, PLACE_PREPOSITIONS } from './places.ts';
-import { type Cue, cueText, mainCue, type SentenceState } from './clauses.ts';
+import { type Cue, cueText, mainCue, reportsWords, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, knownOrganisation, type QuotePlace } from './ruleTypes.ts';
 import { colonSubject, presentedBy, sourceOfWords } from './colonRules.ts';
 import { plainlySpokenUnderName } from './plainSpeech.ts';
@@ -253,7 +253,7 @@ function subjectOf(
   const opening = participialOpeningEnd(before.sentence.tokens);
   const reported = before.cues.some((c) => !(opening !== -1 && c.verb < opening));
   if (
-    (reported && mainCue(before) !== null) ||
+    (reported && reportsWords(before)) ||
     before.sentence.tokens.some((t) => t.kind === 'quote' && !isTermQuoted(t.text))
   )
     return null;

@@ -17,6 +17,7 @@ import { askedAboutEnd, opensAskedAbout, SUBJECT_PRONOUNS } from './pronouns.ts'
 import { isPluralOfPeople, isRoleHead, roleBefore } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { type Cue, documentFromLength } from './clauses.ts';
+import { WRITER_SUBJECTS } from './lexicon.ts';
 import { npBefore } from './phraseBefore.ts';
 import { relativeJoinedSpeaker } from './relativeClauses.ts';
 import { nameAfterRoleWords, npAt } from './speakerPhrases.ts';
@@ -502,10 +503,7 @@ function describesPeopleBefore(tokens: Token[], i: number): boolean {
   return /ed$/u.test(tokens[i]?.lower ?? '') && PARTICIPLE_PRONOUNS.has(lowerAt(tokens, i - 1));
 }
 
-/** First-person subjects of the writer's asides ("…, I think, …", "…, we suspect, …"). */
-const ASIDE_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we']);
-
 /** Whether the speech verb at `i` is a writer's aside set off by commas: ", I think," ", we suspect,". */
 function writersAside(tokens: readonly Token[], i: number): boolean {
-  return tokens[i - 2]?.text === ',' && ASIDE_SUBJECTS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.text === ',';
+  return tokens[i - 2]?.text === ',' && WRITER_SUBJECTS.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.text === ',';
 }

@@ -93,6 +93,12 @@ export const ASKED_ABOUT = set(`about whether if why how what when on`);
  */
 export const ASKED_NAME_QUESTIONS = set(`whether if why how what when where who which about`);
 
+/**
+ * First-person subjects of the writer's own clauses ("…, I think, …", "…, we suspect, …", "a pace I can only
+ * describe as insulting").
+ */
+export const WRITER_SUBJECTS = set(`i we`);
+
 /** Words of being asked opening a sentence before what about ("Asked about …", "Pressed on whether …"). */
 export const ASKED_OPENERS = set(`asked pressed questioned quizzed challenged`);
 

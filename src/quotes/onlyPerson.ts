@@ -1,6 +1,6 @@
 // The one person a sentence of the writer's names, in any place, for a paragraph of quotation right under it
 // ("The radiogram belongs to NAME, who was left it by an uncle." ¶ "“…”").
-import { ISSUED_DOCUMENTS, isOwnedUtterance, mainCue, type SentenceState } from './clauses.ts';
+import { ISSUED_DOCUMENTS, isOwnedUtterance, reportsWords, type SentenceState } from './clauses.ts';
 import { ARTICLES } from './lexicon.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { lowerAt } from './frames.ts';
@@ -16,7 +16,7 @@ import { normalizeName } from './match.ts';
  */
 function onlyPersonOf(before: SentenceState, context: AttributionContext): Attribution | null {
   const { tokens } = before.sentence;
-  if (mainCue(before) !== null || tokens.some((t) => t.kind === 'quote' && !isTermQuoted(t.text))) return null;
+  if (reportsWords(before) || tokens.some((t) => t.kind === 'quote' && !isTermQuoted(t.text))) return null;
   const subject = before.subject;
   // ("– NAME borrows a film's tagline." ¶ "“…”": a list item a dash opens may quote anything.)
   if (subject === null && tokens[0]?.kind !== 'word') return null;

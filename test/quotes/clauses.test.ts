@@ -11,7 +11,8 @@ import {
   pastDashedAside,
   pastOpeningOccasion,
 } from '../../src/quotes/clauses.ts';
-import { attributed, spacedTokens } from './fixtures.ts';
+import { attributed, quoteSpeakers, spacedTokens } from './fixtures.ts';
+import { WRITER_SUBJECTS } from '../../src/quotes/lexicon.ts';
 
 const tokens = spacedTokens;
 
@@ -142,5 +143,32 @@ describe('identifiedAs', () => {
     expect([identifiedAs(tokens('the area known as Okoro'), 4), identifiedAs(tokens('he served as Okoro'), 3)]).toEqual(
       [false, false],
     );
+  });
+});
+
+describe('reportsWords: the writer’s own speech verb reports nobody (WRITER_SUBJECTS)', () => {
+  const LEAD = 'The hill farms above the lake lose a family a year, and the ones who stay walk everywhere.';
+  const QUOTE = '“In the hills we say a guest is sent by God. We do not say God sends the guest in good shape.”';
+  for (const writer of [...WRITER_SUBJECTS].sort()) {
+    const subject = writer === 'i' ? 'I' : writer;
+    it(`gives the quote under “He walks at a pace ${subject} can only describe as brisk.” to the one he stands for`, () => {
+      expect(
+        quoteSpeakers([
+          LEAD,
+          `Our guide is Temir Osmonov. He is thirty-four and walks uphill at a pace ${subject} can only describe as brisk.`,
+          QUOTE,
+        ]),
+      ).toEqual(['Temir Osmonov']);
+    });
+  }
+
+  it('still gives nobody the quote under a sentence that reports somebody else describing (“his neighbours describe”)', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        'Our guide is Temir Osmonov. He is thirty-four and walks uphill at a pace his neighbours describe as brisk.',
+        QUOTE,
+      ]),
+    ).toEqual([null]);
   });
 });
