@@ -177,12 +177,21 @@ export class Coreference implements ReferenceReader {
       // ("Sandhu responded within minutes. “…,” she said": a gender only a given name guessed yields to the subject of
       // the sentence right before, in the pronoun's paragraph.)
       const guessedBefore = slot.subject ? this.guessedSubjectBefore(sentence) : undefined;
-      // A pronoun in a clause below its sentence's own subject ("Justice Ode said the claim that he knew nothing was
-      // false"): who it is is read too loosely to tell anybody's gender by. (Not one reporting the sentence, set off
-      // after a comma: "A young guard, she said, fired …" is no clause below the guard.)
+      // A he or she reporting the sentence's own words, set off after a comma ("…, she said", "A young guard, she
+      // said, fired …").
       const trailing = sentence.tokens[slot.from - 1]?.text === ',' && this.speaking.has(slot);
-      const below =
-        !trailing && this.mentions.some((m) => m.sentence === sentence.index && m.subject && m.token < slot.from);
+      // A pronoun in a clause below its sentence's own subject ("Justice Ode said the claim that he knew nothing was
+      // false"): who it is is read too loosely to tell anybody's gender by. (A trailing one is in no clause below the
+      // subject, but read as that subject — "Firefighter Kit Orlan, she said, was first through the door" — it is
+      // read as loosely.)
+      const ownSubjectBefore = (entity: string | null): boolean =>
+        this.mentions.some(
+          (m) =>
+            m.sentence === sentence.index &&
+            m.subject &&
+            m.token < slot.from &&
+            (entity === null || m.entity === entity),
+        );
       const compatible = (entity: string): boolean => {
         if (!this.isPerson(entity) || others.has(entity)) return false;
         const g = this.genderOf(entity);
@@ -192,13 +201,13 @@ export class Coreference implements ReferenceReader {
       // heading a clause goes on with the subject of a clause before, not with a person named in passing.
       // "Correcting reports that had misquoted Ann Hale was somebody else's task, he said": a he or she reporting the
       // sentence's own words after them is none of the people those words name in passing.
-      // ("A neighbour had knocked on her door, she said": nor the somebody unnamed the words report on; one who
-      // reports on themselves names themselves "I".)
+      // ("A neighbour had knocked on her door, she said": nor somebody unnamed the words report on, unless kept
+      // anonymous: "One driver, who asked not to be named, had not been paid, he said" is the driver's account.)
       const heading = slot.subject && !this.reported.has(slot);
       // ("Hale's lawyer, Ann Berg, argued … ¶ “…,” he added": the owner of the subject's role is no subject.)
       const candidates = this.candidates(sentence.index, slot.from).filter(
         (m) =>
-          (!trailing || m.sentence !== sentence.index || (m.subject && !this.unnamed.has(m.entity))) &&
+          (!trailing || m.sentence !== sentence.index || (m.subject && !this.reportedOn(m.entity, sentence.tokens))) &&
           !(heading && m.ownsSubject === true),
       );
       // ("Meera Castell's father, Anand, 91, moved in two winters ago. ¶ “…,” she said": the owner of a subject
@@ -211,6 +220,7 @@ export class Coreference implements ReferenceReader {
       const across = found === undefined && slot.subject ? this.guessedSubjectAcross(sentence) : undefined;
       slot.entity = this.addresseeReplying(sentence, slot, compatible, true) ?? found?.entity ?? across ?? null;
       // Once "she" has meant somebody, a later "he" in the article means somebody else.
+      const below = trailing ? ownSubjectBefore(slot.entity) : ownSubjectBefore(null);
       if (!below && slot.entity !== null && gender !== undefined && this.genderOf(slot.entity) === null)
         this.localGender.set(slot.entity, gender);
     } else if (
@@ -563,6 +573,15 @@ export class Coreference implements ReferenceReader {
     if (roleHeadWord(words) === undefined) return;
     role.entity = entity;
     this.addTo(this.roles, entity, words.join(' '));
+  }
+
+  /**
+   * Whether `entity` is somebody unnamed, not kept anonymous, whom words may report on ("A neighbour had …"), brought
+   * in by a sentence of `tokens`.
+   */
+  private reportedOn(entity: string, tokens: Token[]): boolean {
+    const unnamed = this.unnamedSlots.get(entity);
+    return unnamed !== undefined && !keptAnonymous(tokens, unnamed.slot.to);
   }
 
   /**

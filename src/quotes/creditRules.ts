@@ -197,13 +197,16 @@ function pastQuotationRun(context: AttributionContext, place: QuotePlace, below:
 
 /**
  * A dash credit line opening the next paragraph ("– Smith on the result") names the quote above it, and each
- * paragraph of quotation only in a run above it (pastQuotationRun).
+ * paragraph of quotation only in a run above it (pastQuotationRun) that a lead-in closing on a colon opens ("The
+ * manager first:" ¶ "“…”" ¶ "“…”" ¶ "– NAME"); under any other sentence of the writer's, the first paragraph of the
+ * run may be the words of whom or what that sentence is about ("The notice on the door was short." ¶ "“Closed.”").
  */
 export function creditLineBelow(context: AttributionContext, place: QuotePlace): Attribution | null {
   if (!standsAlone(place)) return null;
   const paragraph = place.first.state.sentence.paragraph;
   const below = context.states.find((s) => s.sentence.paragraph === paragraph + 1);
-  const state = below === undefined ? null : pastQuotationRun(context, place, below);
+  const leadIn = context.states[place.first.state.sentence.index - 1]?.sentence.tokens.at(-1)?.text === ':';
+  const state = below === undefined ? null : leadIn ? pastQuotationRun(context, place, below) : below;
   const run = state ? creditRun(state.sentence) : null;
   if (!state || run === null) return null;
   const slot = state.slots.find((s) => s.kind === 'name' && s.from === run.from);

@@ -16,7 +16,7 @@ import type { Token } from './tokens.ts';
 import type { CapitalRun } from './names.ts';
 import type { GenderCue, NameEvidence } from './people.ts';
 import { isAcronymName, isOrganisationName } from './organisations.ts';
-import { afterPlacePreposition, isPlaceName, LOCATIVE_PREPOSITIONS, STREET_WORDS } from './places.ts';
+import { afterPlacePreposition, isPlaceName, STREET_WORDS, WHERE_PREPOSITIONS } from './places.ts';
 import { isSpeechVerbAt, speechVerbAfter } from './sentenceEvidence.ts';
 import { opensThingClause } from './verbReach.ts';
 import { participialOpeningEnd } from './pronouns.ts';
@@ -167,13 +167,14 @@ export function pronounAntecedent(
     if (before?.kind !== 'body') return null;
     // A one-word run opening the sentence is its capitalised first word as often as a name ("Voters elected …").
     // "Ann Pohl of Seaborne Bank was more cautious.": a body's or a place's name is nobody the pronoun stands for.
-    // ("She plans to visit her sister in Da Nang.": nor is a name a preposition of place brings in, LOCATIVE_PREPOSITIONS.)
+    // ("She plans to visit her sister in Da Nang.": nor is a name a preposition of where brings in, WHERE_PREPOSITIONS —
+    // not "at", which brings in people as often: "anger directed at Tom Hale", "shouted at him".)
     const names = before.runs.filter(
       (r) =>
         r.kind === 'name' &&
         (r.name.length > 1 || r.from > 0) &&
         !isPlaceName(r.name.join(' ')) &&
-        !LOCATIVE_PREPOSITIONS.has(lowerAt(before.tokens, r.from - 1)) &&
+        !WHERE_PREPOSITIONS.has(lowerAt(before.tokens, r.from - 1)) &&
         !isOrganisationName(r.name) &&
         !isAcronymName(r.name),
     );

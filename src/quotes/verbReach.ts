@@ -512,9 +512,9 @@ export function subjectAppositiveEnd(tokens: readonly Token[], to: number): numb
 }
 
 /**
- * "Tom Hale thanked the crew and said: …": where the speech verb joined by "and" (or ", then") to the verb of the clause from
- * token `k` stands, with only words between (no quote; commas only between verbs of the subject's own in a row,
- * each of which has the reach again); -1 when none does.
+ * "Tom Hale thanked the crew and said: …": where the speech verb joined by "and" (or ", then") to the verb of the
+ * clause from token `k` stands, with only words between (no quote; commas only between verbs of the subject's own in
+ * a row, each of which has the reach again); -1 when none does.
  */
 export function joinedSpeechVerb(tokens: Token[], from: number): number {
   // ("Ann Hale, 44, stood beside the detectives and said:": past an appositive set off after the subject.)

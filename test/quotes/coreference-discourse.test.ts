@@ -398,8 +398,21 @@ describe('a description opening a sentence before a he or she set off by a comma
         'A young guard, she said, fired one warning shot into the air as the lorries came closer.',
         'Kit Orlan then described how the radio at the post failed just before the second lorry reached the barrier.',
         '“We had no orders for a night like that,” he said.',
+        'Kit Orlan was asked whether the post had enough staff that winter, and answered at once.',
+        '“We were four short every night from November,” she said.',
       ]),
-    ).toEqual([null]);
+    ).toEqual([null, 'Kit Orlan']);
+  });
+
+  it('learns no gender from a he or she after the comma read as its own sentence’s subject (“NAME, she said, was …”)', () => {
+    expect(
+      quoteSpeakers([
+        'The inquiry into the fire at the Marrow Street depot heard on Thursday from the station commander, Ann Hale.',
+        'Firefighter Kit Orlan, she said, had been the first crew member through the burning door that night.',
+        'Orlan later spent three nights in hospital with smoke inhalation and burns to both hands and his face.',
+        '“I did not think about it. There was somebody in there and we went in,” he said.',
+      ]),
+    ).toEqual(['Kit Orlan']);
   });
 
   it('is somebody new when the he or she after the comma reports it (“A young guard, she said, fired …”)', () => {

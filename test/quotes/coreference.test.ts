@@ -365,6 +365,16 @@ describe('people left unnamed', () => {
     ).toEqual([['I packed the', 'Rosa Ilinca']]);
   });
 
+  it('still gives the quote to somebody kept anonymous whose account the sentence above reports (“…, he said”)', () => {
+    expect(
+      speakers([
+        'Transport minister Karl Berger said on Friday that every haulage firm would be paid what it was owed.',
+        'One driver, who asked not to be named for fear of losing his job, had not been paid since March, he said.',
+        '“I have two children and a mortgage, and I am driving for nothing,” he said.',
+      ]),
+    ).toEqual([['I have two', null]]);
+  });
+
   it('still gives the quote to the unnamed person who heads the sentence above as its speaker (“A volunteer said she …”)', () => {
     expect(
       speakers([

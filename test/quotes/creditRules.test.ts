@@ -172,7 +172,7 @@ describe('creditInline across a paragraph break', () => {
 });
 
 describe('creditLineBelow under a run of quotation paragraphs (QUOTE_RUN_PARAGRAPHS)', () => {
-  const OPENING = 'The night ferry crews of the estuary were asked what the long winter shifts had taught them.';
+  const OPENING = 'The night ferry crews of the estuary were asked what the long winter shifts had taught them:';
   const QUOTES = [
     '“The river is quiet for hours, and then three things go wrong inside a minute.”',
     '“Your hands learn the ropes before your head does, every single time.”',
@@ -186,6 +186,17 @@ describe('creditLineBelow under a run of quotation paragraphs (QUOTE_RUN_PARAGRA
       quoteSpeakers([OPENING, ...QUOTES.slice(0, QUOTE_RUN_PARAGRAPHS + 1), CREDIT]),
       quoteSpeakers([OPENING, ...QUOTES.slice(0, QUOTE_RUN_PARAGRAPHS + 2), CREDIT])[0],
     ]).toEqual([Array(QUOTE_RUN_PARAGRAPHS + 1).fill('Orla Pennick'), null]);
+  });
+
+  it('credits no run under a sentence of the writer’s that is no lead-in (“The notice on the door was short.”)', () => {
+    expect(
+      quoteSpeakers([
+        'The notice pinned to the door of the harbour post office on Monday morning was short and to the point.',
+        '“Closed until further notice owing to staff shortages. We apologise for any inconvenience.”',
+        '“I have been coming here for my pension for forty years and nobody told us a single thing.”',
+        '– Orla Pennick, 81, who lives on the harbour road',
+      ]),
+    ).toEqual([null, 'Orla Pennick']);
   });
 
   it('credits no run going on from a speaker named above it, nor a question the paragraph after it answers', () => {

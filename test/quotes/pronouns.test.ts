@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADDRESS_FORMS, participialOpeningEnd, speaksOf } from '../../src/quotes/pronouns.ts';
 import { OBJECT_PREPOSITIONS } from '../../src/quotes/pronounEvidence.ts';
-import { LOCATIVE_PREPOSITIONS } from '../../src/quotes/places.ts';
+import { WHERE_PREPOSITIONS } from '../../src/quotes/places.ts';
 import { attributed, quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
@@ -178,8 +178,8 @@ describe('a pronoun after a name that a preposition takes (OBJECT_PREPOSITIONS)'
   }
 });
 
-describe('a he or she after a sentence whose one full name a preposition of place brings in (LOCATIVE_PREPOSITIONS)', () => {
-  for (const preposition of [...LOCATIVE_PREPOSITIONS].sort())
+describe('a he or she after a sentence whose one full name a preposition of where brings in (WHERE_PREPOSITIONS)', () => {
+  for (const preposition of [...WHERE_PREPOSITIONS].sort())
     it(`makes no person of “${preposition} Kettle Bay” and gives the quote to the man named before it`, () => {
       const book = buildQuoteBook(
         [
@@ -195,6 +195,21 @@ describe('a he or she after a sentence whose one full name a preposition of plac
       expect([...names.values()]).toEqual(['Tomasz Wiater']);
       expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Tomasz Wiater']);
     });
+});
+
+describe('a he or she after a sentence whose one full name “at” brings in', () => {
+  it('still gives the quote to the person “at” brings in (“anger directed at NAME”)', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'The stadium plan was debated for four hours in the council chamber on Tuesday night.',
+          'Most of the anger in the public gallery was directed at Tomasz Wiater, the council planning chief.',
+          '“I understand why people are upset, and I am not going to pretend otherwise,” he said.',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual(['Tomasz Wiater']);
+  });
 });
 
 describe('a he or she after a name that a capitalised opening word and a role noun bring in', () => {
