@@ -4,7 +4,7 @@ import type { Article } from '../corpus/types.ts';
 import type { Slot } from './slots.ts';
 import { lowerAt, type Sentence, wordsAt } from './frames.ts';
 import { CLAUSE_JOINS, DASHES } from './clauseWords.ts';
-import { ARTICLES, OWNED_WORDS_FRAMES, SPEECH_NOUNS, WRITER_SUBJECTS } from './lexicon.ts';
+import { ARTICLES, OWNED_WORDS_FRAMES, POSSESSIVE_DETERMINERS, SPEECH_NOUNS, WRITER_SUBJECTS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** A speech verb ("said", "according to") and the speaker phrase it has, before or after it. */
@@ -232,12 +232,17 @@ const OWNED_WORDS_GAP = 2;
  */
 export function ownsWordsInFrame(tokens: readonly Token[], from: number, to: number): boolean {
   const frame = OWNED_WORDS_FRAMES.find((f) => wordsAt(tokens, 0, f));
-  if (frame === undefined || from !== frame.length || tokens[to - 1]?.possessive !== true) return false;
+  if (frame === undefined || from !== frame.length || !owning(tokens[to - 1])) return false;
   return speechNounAfter(tokens, to);
 }
 
+/** Whether a token owns what follows it: a name in the possessive, or a possessive pronoun ("his reply"). */
+function owning(token: Token | undefined): boolean {
+  return token?.possessive === true || POSSESSIVE_DETERMINERS.has(token?.lower ?? '');
+}
+
 /** Whether a noun of SPEECH_NOUNS stands within OWNED_WORDS_GAP words from token `at` ("’s last words", "’s reply"). */
-function speechNounAfter(tokens: readonly Token[], at: number): boolean {
+export function speechNounAfter(tokens: readonly Token[], at: number): boolean {
   for (let j = at; j <= at + OWNED_WORDS_GAP; j++) if (SPEECH_NOUNS.has(tokens[j]?.lower ?? '')) return true;
   return false;
 }
@@ -247,12 +252,11 @@ export const OWNED_QUOTE_LINKS: ReadonlySet<string> = new Set(['was', 'were']);
 
 /**
  * Whether the name at tokens [from, to) owns the quote before token `k` ("“Utter nonsense,” was Mr Ode’s response"):
- * a word of OWNED_QUOTE_LINKS at k, the name right after it in the possessive, a noun of SPEECH_NOUNS within
- * OWNED_WORDS_GAP words after the name.
+ * a word of OWNED_QUOTE_LINKS at k, the name right after it in the possessive (or a possessive pronoun: "was his only
+ * comment"), a noun of SPEECH_NOUNS within OWNED_WORDS_GAP words after the name.
  */
 export function ownsQuoteBefore(tokens: readonly Token[], k: number, from: number, to: number): boolean {
-  if (!OWNED_QUOTE_LINKS.has(tokens[k]?.lower ?? '') || from !== k + 1 || tokens[to - 1]?.possessive !== true)
-    return false;
+  if (!OWNED_QUOTE_LINKS.has(tokens[k]?.lower ?? '') || from !== k + 1 || !owning(tokens[to - 1])) return false;
   return speechNounAfter(tokens, to);
 }
 

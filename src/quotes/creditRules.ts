@@ -67,9 +67,10 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
   if (CREDIT_OPENERS.has(tokens[k]?.text ?? '')) k++;
   // "Those were NAME’s last words": the name owning what was said.
   // ("“Utter nonsense,” was Mr Ode’s response": the name owning what was said, right after the quote.)
+  // ("“…,” was his only comment", "That was her verdict": or the one a possessive pronoun there stands for.)
   const owner = state.slots.find(
     (s) =>
-      s.kind === 'name' &&
+      (s.kind === 'name' || s.kind === 'pronoun') &&
       (k === 0 ? ownsWordsInFrame(tokens, s.from, s.to) : ownsQuoteBefore(tokens, k, s.from, s.to)),
   );
   if (owner) return { speaker: owner.entity, cue: spanText(context.article, tokens, k, owner.to), method: 'credit' };

@@ -12,7 +12,7 @@ import { sharedSurnameNames } from './sharedSurnames.ts';
 import { roleBefore } from './rolePhrases.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
 import { afterPlacePreposition, isPlaceName } from './places.ts';
-import { isOwnedUtterance, spanText } from './clauses.ts';
+import { isOwnedUtterance, OWNED_QUOTE_LINKS, spanText, speechNounAfter } from './clauses.ts';
 import { capsHeadingName } from './capsLabel.ts';
 import { statedAgeNumber } from './ages.ts';
 import { type CapitalRun, genderOfWord, namesTokens } from './names.ts';
@@ -462,9 +462,13 @@ export class ArticleNames {
       const ownedWord = lowerAt(tokens, owned);
       // ("Her speech on the stage: “…”": so does one owning an address that leads in to a colon.)
       // ("His position, for the record: “…”": or a noun that is somebody's words only leading in to a colon.)
+      // ("“…,” was his only comment": or, right after a copula after a quote, one owning such a noun a few words on.)
       const owns =
         POSSESSIVE_GENDER.has(t.lower) &&
-        (isOwnedUtterance(ownedWord) || addressLeadsIn(tokens, owned) || leadInNounLeadsIn(tokens, owned));
+        (isOwnedUtterance(ownedWord) ||
+          addressLeadsIn(tokens, owned) ||
+          leadInNounLeadsIn(tokens, owned) ||
+          (OWNED_QUOTE_LINKS.has(lowerAt(tokens, i - 1)) && speechNounAfter(tokens, i + 1)));
       // "“…,” it said": "it" is a speaker only before a speech verb; elsewhere it is a thing, not a slot.
       const speaksAsBody = ORGANISATION_PRONOUNS.has(t.lower) && speechVerbAfter(tokens, i + 1);
       // "her Honour said", "his Excellency added": the pronoun and the form of address are one reference to a person.

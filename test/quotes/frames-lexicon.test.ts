@@ -134,6 +134,26 @@ describe('reporting frames lexicon', () => {
     });
   }
 
+  it('gives "“…,” was her only comment" and "That was her verdict." to the one the possessive pronoun stands for', () => {
+    const credited = (credit: string): (string | null)[] => {
+      const book = buildQuoteBook([
+        story('owned-by-pronoun', [
+          LEAD,
+          'Ruth Marr, 58, has run the bakery by the station since 1990 and keeps a tally of parking fines in the window.',
+          'The council says the new sign will go up next month, and the wardens will stop calling at the station.',
+          credit,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      return book.quotes.map((q) => names.get(q.speaker ?? '') ?? null);
+    };
+    expect([
+      credited('“Twenty-three fines is a lot of bread,” was her only comment.'),
+      credited('“Twenty-three fines is a lot of bread.” That was her verdict on the matter.'),
+      credited('“Twenty-three fines is a lot of bread,” was my only comment.'),
+    ]).toEqual([['Ruth Marr'], ['Ruth Marr'], [null]]);
+  });
+
   it('gives no credit when the owned noun is no word for something said (“Those were NAME’s parting gifts”)', () => {
     const book = buildQuoteBook([
       story('owned-gifts', [LEAD, `“${WORDS}.” Those were Tomas Ilves’s parting gifts to the staff of the hall.`]),
