@@ -18,6 +18,7 @@ import { voiceEvidence } from './voices.ts';
 import { givenAsRun } from './givenAs.ts';
 import { isAcronymName, isOrganisationName, isSeatOfOffice, ORGANISATION_NOUNS } from './organisations.ts';
 import { afterPlacePreposition, isPlaceName } from './places.ts';
+import { nicknameEvidence } from './nicknames.ts';
 import {
   agedAppositive,
   isSpeechVerbAt,
@@ -349,6 +350,8 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
         const sure = kin || speaksAlone;
         found.push({ articleId, name, role: null, gender: null, ...(sure ? {} : { givenName: true as const }) });
       }
+  // "Corazon “Cora” dela Cruz … Cora dela Cruz said": the name the nickname makes is the same person's.
+  found.push(...nicknameEvidence(articleId, sentences, found));
   // "Sir Keir", "Dame Ruth": these titles go with the given name; the person is the one named in full with it.
   const givenFirst = new Set(found.filter((e) => e.name.length >= 2).map((e) => (e.name[0] ?? '').toLowerCase()));
   for (let i = found.length - 1; i >= 0; i--) {

@@ -1,5 +1,7 @@
 // A nickname in quote marks inside a person's name ("Tom 'Bucky' Hanley", "Ana “Tiny” Ruiz"): the marks would cut
 // the name in two, so the nickname's tokens are left out of the writer's words and the name reads "Tom Hanley".
+import type { Sentence } from './frames.ts';
+import type { NameEvidence } from './people.ts';
 import type { Token } from './tokens.ts';
 import { withoutSpans } from './tokenSpans.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
@@ -58,9 +60,22 @@ function nicknameEnd(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-/** The tokens with every nickname between two words of a name left out. */
+/**
+ * The tokens with every nickname between two words of a name left out, each kept on the word of the name before it
+ * (Token.nickname), by which the article may name the person later ("Cora dela Cruz").
+ */
 export function withoutNicknames(tokens: Token[]): Token[] {
-  return withoutSpans(tokens, nicknameEnd);
+  const kept = withoutSpans(tokens, nicknameEnd);
+  if (kept === tokens) return tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const end = nicknameEnd(tokens, i);
+    const owner = tokens[i - 1];
+    if (end === -1 || owner === undefined) continue;
+    const at = kept.indexOf(owner);
+    const words = tokens.slice(i + 1, end).filter((t) => t.kind === 'word');
+    if (at !== -1) kept[at] = { ...owner, nickname: words.map((t) => t.text).join(' ') };
+  }
+  return kept;
 }
 
 /** A nickname in quote marks between two words of a typed or gold name ("Tom 'Bucky' Hanley"). */
@@ -69,4 +84,32 @@ const TYPED_NICKNAME = /(?<=\S)\s+["“‘'][\p{L}\p{N}.\- ]{1,30}["”’']\s+(
 /** A typed name with any nickname in quote marks between its words left out: "Tom 'Bucky' Hanley" is "Tom Hanley". */
 export function typedWithoutNickname(text: string): string {
   return text.replace(TYPED_NICKNAME, ' ');
+}
+
+/**
+ * "Her grandmother, Corazon “Cora” dela Cruz, 84, …" then "Cora dela Cruz was one of …": for each person `found` names
+ * in full with a nickname inside the name (Token.nickname), the name with the nickname for the words before it — the
+ * same person (NameEvidence.nicknameOf).
+ */
+export function nicknameEvidence(
+  articleId: string,
+  sentences: readonly Sentence[],
+  found: readonly NameEvidence[],
+): NameEvidence[] {
+  const people = new Set(found.filter((e) => e.kind === undefined && e.name.length >= 2).map((e) => e.name.join(' ')));
+  const evidence: NameEvidence[] = [];
+  for (const sentence of sentences)
+    for (const run of sentence.runs) {
+      if (run.kind !== 'name' || !people.has(run.name.join(' '))) continue;
+      const words = sentence.tokens.slice(run.nameFrom, run.to);
+      // (The name's words one for one with its tokens: "J.R." and the like are left alone.)
+      if (words.length !== run.name.length || words.some((t) => t.kind !== 'word')) continue;
+      words.forEach((t, k) => {
+        const after = run.name.slice(k + 1);
+        if (t.nickname === undefined || after.length === 0) return;
+        const name = [...t.nickname.split(' '), ...after];
+        evidence.push({ articleId, name, role: null, gender: null, nicknameOf: run.name });
+      });
+    }
+  return evidence;
 }

@@ -43,6 +43,9 @@ export interface NameEvidence {
   /** A full name with no evidence but its surname or given name used alone (givenNameEvidence.ts): kept only when
    * the first word is a given name the registry's given-name lists know. */
   givenName?: true;
+  /** The full name this one stands for, its article having written the nickname in quote marks inside it ("Cora dela
+   * Cruz" for "Corazon “Cora” dela Cruz", nicknames.ts). */
+  nicknameOf?: string[];
 }
 
 /** A pronoun that referred to a named person in the same sentence. */
@@ -237,6 +240,17 @@ export function buildRegistry(
     const lb = b.split(' ').length;
     return lb - la || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
   });
+  // "Cora dela Cruz" where its article wrote "Corazon “Cora” dela Cruz": the two names of one person, either way.
+  const nicknamed = new Map<string, string[]>();
+  const nicknamedFull = new Set<string>();
+  for (const e of evidence) {
+    if (e.nicknameOf === undefined) continue;
+    const short = tokensOf(e.name).join(' ');
+    const full = tokensOf(e.nicknameOf).join(' ');
+    addToBucket(nicknamed, short, full);
+    addToBucket(nicknamed, full, short);
+    nicknamedFull.add(full);
+  }
   const people = new Map<string, Person>();
   const canonicalTokens = new Map<string, string[]>();
   // A shorter name can only be a suffix or subsequence of a canonical name ending in the same word.
@@ -282,6 +296,13 @@ export function buildRegistry(
         ([id, long]) =>
           long.length === 2 && sameGivenName(tokens[0] ?? '', long[0] ?? '') && shareArticle(articlesOf, key, id),
       );
+    const byNickname = matches.length === 0 && nicknamed.has(key);
+    if (byNickname)
+      matches = (nicknamed.get(key) ?? []).flatMap((other): [string, string[]][] => {
+        const id = keyToId.get(other);
+        const long = id === undefined ? undefined : canonicalTokens.get(id);
+        return id === undefined || long === undefined || !shareArticle(articlesOf, key, id) ? [] : [[id, long]];
+      });
     // "Mr Justice Ode" in one article is not "Tara Ode" of another: a titled lone surname of its own articles only.
     const only = matches.length === 1 && tokens.length === 1 ? (matches[0]?.[0] ?? '') : '';
     const onlyGender = only === '' ? null : knownGender(only);
@@ -295,8 +316,10 @@ export function buildRegistry(
       const person = people.get(id);
       if (person) addUnique(person.aliases, display.get(key) ?? key);
       // "Leslie Tallisker" is the fuller name of "Les Tallisker": the one shown.
-      if (person && byGivenName && !GIVEN_NAME_SHORT_FORMS.has(tokens[0] ?? ''))
+      if (person && byGivenName && !byNickname && !GIVEN_NAME_SHORT_FORMS.has(tokens[0] ?? ''))
         person.name = display.get(key) ?? person.name;
+      // ("Corazon dela Cruz" is the name the nickname "Cora" stands in for: the one shown.)
+      if (person && byNickname && nicknamedFull.has(key)) person.name = display.get(key) ?? person.name;
       // "Peace Nakabugo Kiwanuka" is the fuller name of "Peace N. Kiwanuka": the one shown.
       if (person && byInitial && initialsIn(tokens) < initialsIn(canonicalTokens.get(id) ?? []))
         person.name = display.get(key) ?? person.name;

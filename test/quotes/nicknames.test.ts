@@ -70,6 +70,56 @@ describe('withoutNicknames', () => {
   });
 });
 
+describe('withoutNicknames keeps each nickname on the word of the name before it (Token.nickname)', () => {
+  it('sets the nickname of one or two words on the given name, and on no other word', () => {
+    const article = story('nickname-kept', [
+      LEAD,
+      'Dan ‘Big Moss’ Tully and Jo “Kiss” Ferris played in the final for the county side on Sunday.',
+    ]);
+    const paragraph = article.paragraphs[article.paragraphs.length - 1];
+    if (!paragraph) throw new Error('no paragraph');
+    const tokens = paragraphTokens(article, paragraph, extractQuotes(article));
+    expect(tokens.flatMap((t) => (t.nickname === undefined ? [] : [[t.text, t.nickname]]))).toEqual([
+      ['Dan', 'Big Moss'],
+      ['Jo', 'Kiss'],
+    ]);
+  });
+});
+
+describe('a person named later by the nickname the article gave in quote marks (nicknameEvidence)', () => {
+  const people = (paragraphs: string[]): [string, string[]][] =>
+    buildQuoteBook([story('nickname-later', paragraphs)]).people.map((p) => [p.name, [...p.aliases].sort()]);
+
+  it('makes “Cora dela Cruz” the same person as “Corazon “Cora” dela Cruz”, shown by the full name', () => {
+    const book = buildQuoteBook([
+      story('nickname-later', [
+        'The hospital marked fifty years of its cardiac ward on Friday with a tea for former staff.',
+        'Among them was Corazon “Cora” dela Cruz, 84, who arrived from Manila in 1971 and worked on the ward for 31 years.',
+        'Cora dela Cruz was one of about forty nurses the hospital recruited abroad in the early 1970s.',
+        '“I wore the same coat for ten winters,” she said.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([
+      book.people.map((p) => [p.name, [...p.aliases].sort()]),
+      book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
+    ]).toEqual([[['Corazon dela Cruz', ['Cora dela Cruz', 'Corazon dela Cruz']]], ['Corazon dela Cruz']]);
+  });
+
+  it('keeps apart somebody else with the nickname as a given name and another surname (the nickname’s name an alias)', () => {
+    expect(
+      people([
+        'The hospital marked fifty years of its cardiac ward on Friday with a tea for former staff.',
+        'Among them was Corazon “Cora” dela Cruz, 84, who arrived from Manila in 1971 and worked on the ward for 31 years.',
+        'Cora Mendes, 61, a ward sister who trained under her, said the ward had been run like a ship.',
+      ]),
+    ).toEqual([
+      ['Cora Mendes', ['Cora Mendes']],
+      ['Corazon dela Cruz', ['Cora dela Cruz', 'Corazon dela Cruz']],
+    ]);
+  });
+});
+
 describe('typedWithoutNickname', () => {
   it('drops a nickname in single or double quote marks between two words of a typed name', () => {
     expect(typedWithoutNickname("Tom 'Bucky' Hanley")).toBe('Tom Hanley');
