@@ -33,7 +33,7 @@ import {
   ORGANISATION_CUES,
   ORGANISATION_NOUNS,
 } from './organisations.ts';
-import { afterPlacePreposition, isPlaceName, WHERE_PREPOSITIONS } from './places.ts';
+import { afterPlacePreposition, isPlaceName, LOCATIVE_PREPOSITIONS, WHERE_PREPOSITIONS } from './places.ts';
 import { pastBodyKind } from './phraseBefore.ts';
 import { PORTFOLIO_LINKS } from './portfolios.ts';
 import { statedAge } from './ages.ts';
@@ -156,6 +156,20 @@ function roleBeforeRun(
   const role = roleBefore(tokens, end);
   if (role === null) return null;
   return { text: role.text, head: role.head };
+}
+
+/** Most words of an owner in the possessive before a name ("the club's", "Dunmore Rovers’"). */
+const OWNER_WORDS = 3;
+
+/**
+ * Where the owner in the possessive right before token `from` opens ("at the club's Kilnfield Park", "at Dunmore
+ * Rovers’ Kilnfield Park": the token of "the" or of the owner's first word); `from` when no such owner stands there.
+ */
+function pastOwnerBack(tokens: Token[], from: number): number {
+  if (tokens[from - 1]?.possessive !== true) return from;
+  let k = from - 1;
+  while (k > from - 1 - OWNER_WORDS && tokens[k - 1]?.kind === 'word' && tokens[k - 1]?.capital === true) k--;
+  return lowerAt(tokens, k - 1) === 'the' ? k - 1 : k;
 }
 
 /** Nouns of a group of people that come from somewhere ("a family from Tarnby", "a delegation from Qarsan"). */
@@ -350,10 +364,15 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const itself = speechVerbAfter(tokens, run.to) && speaksOfItself(tokens, pastFillers(tokens, run.to));
     // "A tribute from Ann Hale, his successor:": the one whose words a noun for something said comes from.
     const wordsFrom = lowerAt(tokens, run.from - 1) === 'from' && SPEECH_NOUNS.has(lowerAt(tokens, run.from - 2));
+    // ("A review of the crush at the club's Kilnfield Park has concluded": a name with an owner that a preposition of
+    // place brings in is no subject of the verb after it. Without an owner, "analysts at Harwell Stanton said" makes the
+    // firm they speak for, voiceEvidence.)
+    const ownerAt = pastOwnerBack(tokens, run.from);
     const speaks =
       run.name.length >= 2 &&
       !ofSomeone &&
       !itself &&
+      !(ownerAt < run.from && LOCATIVE_PREPOSITIONS.has(lowerAt(tokens, ownerAt - 1))) &&
       (speechVerbAfter(tokens, run.to) ||
         wordsFrom ||
         inverted ||

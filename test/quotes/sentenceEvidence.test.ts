@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { invertedPastMood, PEOPLE_GROUP_NOUNS, PLACE_HELD_OFFICES } from '../../src/quotes/sentenceEvidence.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { LOCATIVE_PREPOSITIONS } from '../../src/quotes/places.ts';
 import { story } from './fixtures.ts';
 import { attributed, quoteSpeakers, spacedTokens } from './fixtures.ts';
 
@@ -165,5 +166,29 @@ describe('a “who” or “whose” after one word a place preposition brings i
         '“We are running on empty,” she said.',
       ]),
     ).toEqual([null]);
+  });
+});
+
+describe('a name a preposition of place brings in, past its owner, before a speech verb (LOCATIVE_PREPOSITIONS)', () => {
+  const LEAD = 'The football club has been told to rebuild the exits of its oldest stand before the new season.';
+  for (const preposition of [...LOCATIVE_PREPOSITIONS].sort())
+    it(`makes no person of “${preposition} the club’s Harrow Park” before “has concluded”`, () => {
+      const book = buildQuoteBook([
+        story('located-name', [
+          LEAD,
+          `A review of the crush ${preposition} the club’s Harrow Park has concluded that the exits were “not fit for a modern ground”.`,
+        ]),
+      ]);
+      expect(book.people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual([]);
+    });
+
+  it('still makes a person of a name an owner brings in with no preposition (“Rovers’ Tom Hale said”)', () => {
+    const book = buildQuoteBook([
+      story('owned-name', [
+        LEAD,
+        'Speaking at the ground, Rovers’ Tom Hale said the exits were “not fit for a modern ground”.',
+      ]),
+    ]);
+    expect(book.people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Tom Hale']);
   });
 });
