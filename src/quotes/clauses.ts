@@ -3,8 +3,15 @@
 import type { Article } from '../corpus/types.ts';
 import type { Slot } from './slots.ts';
 import { lowerAt, type Sentence, wordsAt } from './frames.ts';
-import { CLAUSE_JOINS, DASHES } from './clauseWords.ts';
-import { ARTICLES, OWNED_WORDS_FRAMES, POSSESSIVE_DETERMINERS, SPEECH_NOUNS, WRITER_SUBJECTS } from './lexicon.ts';
+import { CLAUSE_JOINS, DASHES, FINITE_CLAUSE_VERBS } from './clauseWords.ts';
+import {
+  ARTICLES,
+  OWNED_WORDS_FRAMES,
+  POSSESSIVE_DETERMINERS,
+  SPEECH_NOUNS,
+  SUBORDINATING_CONJUNCTIONS,
+  WRITER_SUBJECTS,
+} from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** A speech verb ("said", "according to") and the speaker phrase it has, before or after it. */
@@ -241,9 +248,15 @@ function owning(token: Token | undefined): boolean {
   return token?.possessive === true || POSSESSIVE_DETERMINERS.has(token?.lower ?? '');
 }
 
-/** Whether a noun of SPEECH_NOUNS stands within OWNED_WORDS_GAP words from token `at` ("’s last words", "’s reply"). */
+/**
+ * Whether a noun of SPEECH_NOUNS stands within OWNED_WORDS_GAP words from token `at` ("’s last words", "’s reply"),
+ * owned by nobody else on the way ("her father’s reply" is the father's).
+ */
 export function speechNounAfter(tokens: readonly Token[], at: number): boolean {
-  for (let j = at; j <= at + OWNED_WORDS_GAP; j++) if (SPEECH_NOUNS.has(tokens[j]?.lower ?? '')) return true;
+  for (let j = at; j <= at + OWNED_WORDS_GAP; j++) {
+    if (SPEECH_NOUNS.has(tokens[j]?.lower ?? '')) return true;
+    if (tokens[j]?.possessive === true) return false;
+  }
   return false;
 }
 
@@ -295,17 +308,36 @@ export function mainCue(state: SentenceState): Cue | null {
   return kept;
 }
 
+/** Words before a subject that open a clause of its own, not a noun's ("when I asked", "that I said"). */
+export const CLAUSE_OPENING: ReadonlySet<string> = new Set([...SUBORDINATING_CONJUNCTIONS, 'that', 'so', 'then']);
+
 /**
  * Whether a sentence reports somebody's words: a speech verb with a speaker, or one that says an unknown somebody
- * speaks (mainCue is not null) — not the writer's own ("He walks at a pace I can only describe as insulting", "I
- * asked him what had changed"), whose speaker phrase ends in a first-person subject (WRITER_SUBJECTS) or has one
- * right before its last word.
+ * speaks (mainCue is not null) — not the writer's verb in a clause inside a noun phrase ("He walks at a pace I can
+ * only describe as brisk": a noun in lower case right before the first-person subject, not a word of CLAUSE_JOINS or
+ * CLAUSE_OPENING). The writer's "…, and I said …", "I told her …" report the writer's words, which may follow.
  */
 export function reportsWords(state: SentenceState): boolean {
   const { tokens } = state.sentence;
-  const writers = (cue: Cue): boolean =>
-    cue.np !== null &&
-    (WRITER_SUBJECTS.has(lowerAt(tokens, cue.np.to - 1)) || WRITER_SUBJECTS.has(lowerAt(tokens, cue.np.to - 2)));
+  const writers = (cue: Cue): boolean => {
+    if (cue.np === null) return false;
+    // The writer's subject closes the speaker phrase, or stands before its auxiliary ("a pace I can").
+    const last = lowerAt(tokens, cue.np.to - 1);
+    const subjectAt = WRITER_SUBJECTS.has(last)
+      ? cue.np.to - 1
+      : WRITER_SUBJECTS.has(lowerAt(tokens, cue.np.to - 2)) && FINITE_CLAUSE_VERBS.has(last)
+        ? cue.np.to - 2
+        : -1;
+    if (subjectAt === -1) return false;
+    // ("a pace I could only describe": a noun in lower case right before the subject opens the clause it heads.)
+    const before = tokens[subjectAt - 1];
+    const inNounPhrase =
+      before?.kind === 'word' &&
+      !before.capital &&
+      !CLAUSE_JOINS.has(before.lower) &&
+      !CLAUSE_OPENING.has(before.lower);
+    return inNounPhrase;
+  };
   return state.cues.some((c) => (c.subject !== null || c.blocking) && !writers(c));
 }
 

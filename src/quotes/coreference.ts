@@ -37,7 +37,7 @@ import { bodyVoicedBefore, REFERENCE_WINDOW, type ReferenceReader, resolveRole }
 import { isPlural, nationalitiesIn, significantTokens, tokenMatches } from './roleMatching.ts';
 import type { SentenceState } from './clauses.ts';
 import { asidePosition } from './mentionPositions.ts';
-import { givenAsRun, keptAnonymous } from './givenAs.ts';
+import { anonymousSource, givenAsRun, keptAnonymous } from './givenAs.ts';
 import { latestInParagraph, type Mention, type Slot } from './slots.ts';
 import { BODY_VOICES, bodyOfVoice, VOICE_LINKS } from './voices.ts';
 
@@ -576,12 +576,13 @@ export class Coreference implements ReferenceReader {
   }
 
   /**
-   * Whether `entity` is somebody unnamed, not kept anonymous, whom words may report on ("A neighbour had …"), brought
-   * in by a sentence of `tokens`.
+   * Whether `entity` is somebody unnamed, no source who chose to stay anonymous, whom words may report on ("A
+   * neighbour had …", "A boy, who could not be named for legal reasons, was hurt"), brought in by a sentence of
+   * `tokens`.
    */
   private reportedOn(entity: string, tokens: Token[]): boolean {
     const unnamed = this.unnamedSlots.get(entity);
-    return unnamed !== undefined && !keptAnonymous(tokens, unnamed.slot.to);
+    return unnamed !== undefined && !anonymousSource(tokens, unnamed.slot.to);
   }
 
   /**

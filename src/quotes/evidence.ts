@@ -254,8 +254,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     if (givenAs !== null) found.push({ articleId, name: givenAs.name, role: null, gender: null });
     const referred = referredToByRole(sentences[i - 1], sentence);
     if (referred !== null) found.push({ articleId, ...referred, gender: null });
-    const antecedent = pronounAntecedent(articleId, sentences, i, (j) => ownEvidence[j] ?? []);
-    if (antecedent !== null) found.push(antecedent);
+    found.push(...pronounAntecedent(articleId, sentences, i, (j) => ownEvidence[j] ?? []));
     const credited =
       creditRun(sentence) ??
       bracketCreditRun(sentence) ??

@@ -93,12 +93,29 @@ export const ANONYMITY_ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'spe
  * person is kept anonymous: the phrase must stand in that aside, before the comma closing it and any quote.
  */
 export function keptAnonymous(tokens: Token[], from: number): boolean {
+  return anonymityAt(tokens, from) !== -1;
+}
+
+/** Where the phrase of ANONYMITY_PHRASES in the aside keptAnonymous reads stands; -1 when there is none. */
+function anonymityAt(tokens: Token[], from: number): number {
   const open = tokens[from]?.text === ',' ? from + 1 : from;
-  if (!ANONYMITY_ASIDE_OPENERS.has(lowerAt(tokens, open))) return false;
+  if (!ANONYMITY_ASIDE_OPENERS.has(lowerAt(tokens, open))) return -1;
   for (let k = open; k < tokens.length && k < from + ANONYMITY_REACH; k++) {
     const t = tokens[k];
-    if (t?.kind === 'quote' || t?.text === ',') return false;
-    if (ANONYMITY_PHRASES.some((p) => wordsAt(tokens, k, p))) return true;
+    if (t?.kind === 'quote' || t?.text === ',') return -1;
+    if (ANONYMITY_PHRASES.some((p) => wordsAt(tokens, k, p))) return k;
   }
-  return false;
+  return -1;
+}
+
+/** Words right before "not be named" that say the law, not the person, keeps the name back ("could not be named"). */
+export const BARRED_NAMING_LEADS: ReadonlySet<string> = new Set(['could', 'can', 'may']);
+
+/**
+ * Whether the person the description before token `from` stands for is a source who chose to stay anonymous ("who
+ * asked not to be named"), not somebody the law keeps unnamed ("a boy, who could not be named for legal reasons").
+ */
+export function anonymousSource(tokens: Token[], from: number): boolean {
+  const at = anonymityAt(tokens, from);
+  return at !== -1 && !BARRED_NAMING_LEADS.has(lowerAt(tokens, at - 1));
 }

@@ -462,7 +462,7 @@ export class ArticleNames {
       const ownedWord = lowerAt(tokens, owned);
       // ("Her speech on the stage: “…”": so does one owning an address that leads in to a colon.)
       // ("His position, for the record: “…”": or a noun that is somebody's words only leading in to a colon.)
-      // ("“…,” was his only comment": or, right after a copula after a quote, one owning such a noun a few words on.)
+      // ("“…,” was his only comment": or, right after a copula, one owning such a noun a few words on.)
       const owns =
         POSSESSIVE_GENDER.has(t.lower) &&
         (isOwnedUtterance(ownedWord) ||

@@ -71,6 +71,7 @@ export function withoutNicknames(tokens: Token[]): Token[] {
     const end = nicknameEnd(tokens, i);
     const owner = tokens[i - 1];
     if (end === -1 || owner === undefined) continue;
+    // (withoutSpans copies the kept tokens over as they are: the owner is found among them by identity.)
     const at = kept.indexOf(owner);
     const words = tokens.slice(i + 1, end).filter((t) => t.kind === 'word');
     if (at !== -1) kept[at] = { ...owner, nickname: words.map((t) => t.text).join(' ') };

@@ -44,8 +44,10 @@ export interface NameEvidence {
    * the first word is a given name the registry's given-name lists know. */
   givenName?: true;
   /** The full name this one stands for, its article having written the nickname in quote marks inside it ("Cora dela
-   * Cruz" for "Corazon “Cora” dela Cruz", nicknames.ts). */
+   * Cruz" for "Corazon “Cora” dela Cruz", nicknames.ts): no evidence of the name itself. */
   nicknameOf?: string[];
+  /** The age stated right after the name ("Ann Hale, 45,": 45). */
+  age?: string;
 }
 
 /** A pronoun that referred to a named person in the same sentence. */
@@ -205,7 +207,8 @@ export function buildRegistry(
     (e) =>
       e.kind !== 'organisation' &&
       !(e.name.length === 1 && shorts.has(tokensOf(e.name).join(' '))) &&
-      (e.givenName !== true || knownGivenNameFirst(e.name, givenNameGender)),
+      (e.givenName !== true || knownGivenNameFirst(e.name, givenNameGender)) &&
+      e.nicknameOf === undefined,
   );
   const display = new Map<string, string>();
   const counts = new Map<string, number>();
@@ -240,17 +243,30 @@ export function buildRegistry(
     const lb = b.split(' ').length;
     return lb - la || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
   });
-  // "Cora dela Cruz" where its article wrote "Corazon “Cora” dela Cruz": the two names of one person, either way.
-  const nicknamed = new Map<string, string[]>();
+  // "Cora dela Cruz" where its article wrote "Corazon “Cora” dela Cruz": the two names of one person, either way, in
+  // the article that says so — not when both are given ages and no age is the same ("her granddaughter and namesake,
+  // Cora dela Cruz, 23").
+  const nicknamed = new Map<string, { other: string; articleId: string }[]>();
   const nicknamedFull = new Set<string>();
-  for (const e of evidence) {
+  for (const e of allEvidence) {
     if (e.nicknameOf === undefined) continue;
     const short = tokensOf(e.name).join(' ');
     const full = tokensOf(e.nicknameOf).join(' ');
-    addToBucket(nicknamed, short, full);
-    addToBucket(nicknamed, full, short);
+    addToBucket(nicknamed, short, { other: full, articleId: e.articleId });
+    addToBucket(nicknamed, full, { other: short, articleId: e.articleId });
     nicknamedFull.add(full);
   }
+  const ages = new Map<string, Set<string>>();
+  for (const e of evidence)
+    if (e.age !== undefined) {
+      const key = tokensOf(e.name).join(' ');
+      ages.set(key, (ages.get(key) ?? new Set()).add(e.age));
+    }
+  const agesApart = (a: string, b: string): boolean => {
+    const of = ages.get(a);
+    const other = ages.get(b);
+    return of !== undefined && other !== undefined && ![...of].some((age) => other.has(age));
+  };
   const people = new Map<string, Person>();
   const canonicalTokens = new Map<string, string[]>();
   // A shorter name can only be a suffix or subsequence of a canonical name ending in the same word.
@@ -298,10 +314,11 @@ export function buildRegistry(
       );
     const byNickname = matches.length === 0 && nicknamed.has(key);
     if (byNickname)
-      matches = (nicknamed.get(key) ?? []).flatMap((other): [string, string[]][] => {
+      matches = (nicknamed.get(key) ?? []).flatMap(({ other, articleId }): [string, string[]][] => {
         const id = keyToId.get(other);
         const long = id === undefined ? undefined : canonicalTokens.get(id);
-        return id === undefined || long === undefined || !shareArticle(articlesOf, key, id) ? [] : [[id, long]];
+        const both = articlesOf.get(key)?.has(articleId) === true && articlesOf.get(other)?.has(articleId) === true;
+        return id === undefined || long === undefined || !both || agesApart(key, other) ? [] : [[id, long]];
       });
     // "Mr Justice Ode" in one article is not "Tara Ode" of another: a titled lone surname of its own articles only.
     const only = matches.length === 1 && tokens.length === 1 ? (matches[0]?.[0] ?? '') : '';

@@ -16,7 +16,13 @@ import type { Token } from './tokens.ts';
 import type { CapitalRun } from './names.ts';
 import type { GenderCue, NameEvidence } from './people.ts';
 import { isAcronymName, isOrganisationName } from './organisations.ts';
-import { afterPlacePreposition, isPlaceName, STREET_WORDS, WHERE_PREPOSITIONS } from './places.ts';
+import {
+  afterPlacePreposition,
+  isPlaceName,
+  LOCATIVE_PREPOSITIONS,
+  STREET_WORDS,
+  WHERE_PREPOSITIONS,
+} from './places.ts';
 import { isSpeechVerbAt, speechVerbAfter } from './sentenceEvidence.ts';
 import { opensThingClause } from './verbReach.ts';
 import { participialOpeningEnd } from './pronouns.ts';
@@ -150,52 +156,66 @@ const ANTECEDENT_SENTENCES = 4;
  * “Rosa Delgado toured the flooded farms on Monday. ¶ “…,” she said.”: a he or she speaking stands for somebody,
  * and when the latest body sentence before it (of the last four) that names anyone names one full name only — a name
  * of two or three words, not a place's or a body's, not after "the" — that name is a person's, of that gender; so is
- * the name opening it, when a definite role opens the pronoun's sentence (continuesSubject).
+ * the name opening it, when a definite role opens the pronoun's sentence (continuesSubject). The evidence found, with
+ * any full name "at" or "outside" brings in on the way (left to the registry's given-name lists); none when there is no
+ * such name.
  */
 export function pronounAntecedent(
   articleId: string,
   sentences: readonly Sentence[],
   i: number,
   evidenceOf: (sentence: number) => readonly NameEvidence[],
-): NameEvidence | null {
+): NameEvidence[] {
   const sentence = sentences[i];
-  if (sentence?.kind !== 'body') return null;
+  if (sentence?.kind !== 'body') return [];
   const pronoun = speakingPronoun(sentence);
-  if (pronoun === null) return null;
+  if (pronoun === null) return [];
+  const found: NameEvidence[] = [];
   for (let j = i - 1; j >= Math.max(0, i - ANTECEDENT_SENTENCES); j--) {
     const before = sentences[j];
-    if (before?.kind !== 'body') return null;
+    if (before?.kind !== 'body') return found;
     // A one-word run opening the sentence is its capitalised first word as often as a name ("Voters elected …").
     // "Ann Pohl of Seaborne Bank was more cautious.": a body's or a place's name is nobody the pronoun stands for.
-    // ("She plans to visit her sister in Da Nang.": nor is a name a preposition of where brings in, WHERE_PREPOSITIONS —
-    // not "at", which brings in people as often: "anger directed at Tom Hale", "shouted at him".)
-    const names = before.runs.filter(
+    // ("She plans to visit her sister in Da Nang.": nor is a name a preposition of place brings in,
+    // LOCATIVE_PREPOSITIONS.)
+    const candidates = before.runs.filter(
       (r) =>
         r.kind === 'name' &&
         (r.name.length > 1 || r.from > 0) &&
         !isPlaceName(r.name.join(' ')) &&
-        !WHERE_PREPOSITIONS.has(lowerAt(before.tokens, r.from - 1)) &&
         !isOrganisationName(r.name) &&
         !isAcronymName(r.name),
     );
+    const located = (r: CapitalRun): boolean => LOCATIVE_PREPOSITIONS.has(lowerAt(before.tokens, r.from - 1));
+    const names = candidates.filter((r) => !located(r));
+    // ("The anger was directed at Tom Hale. “…,” he said": "at" and "outside" bring in people as often as places; such
+    // a full name is a person's when its first word is a given name the registry knows, givenName, and the search goes
+    // on past it.)
+    const [placeOrPerson] = candidates;
+    if (names.length === 0 && candidates.length === 1 && placeOrPerson !== undefined) {
+      const word = lowerAt(before.tokens, placeOrPerson.from - 1);
+      const fullName = placeOrPerson.name.length >= 2 && placeOrPerson.name.length <= 3;
+      if (!WHERE_PREPOSITIONS.has(word) && fullName && nameLike(placeOrPerson))
+        found.push({ articleId, name: placeOrPerson.name, role: null, gender: null, givenName: true });
+    }
     if (names.length === 0) continue;
     // ("The bishop of Villa Alta led prayers. “…,” he said": the name after a role's "of" is where or whose the role
     // is; the pronoun stands for the role's holder, so it is no evidence that the name is a person's.)
     if (
       names.some((r) => lowerAt(before.tokens, r.from - 1) === 'of' && isRoleHead(lowerAt(before.tokens, r.from - 2)))
     )
-      return null;
+      return found;
     const only =
       names.length === 1 || continuesSubject(before, sentence) || opensWithFullName(names, before.tokens)
         ? names[0]
         : undefined;
-    if (only === undefined || only.name.length < 2 || only.name.length > 3) return null;
+    if (only === undefined || only.name.length < 2 || only.name.length > 3) return found;
     const words = only.name;
-    if (lowerAt(before.tokens, only.from - 1) === 'the' || !nameLike(only)) return null;
+    if (lowerAt(before.tokens, only.from - 1) === 'the' || !nameLike(only)) return found;
     // A name its own sentence shows as a person's (a title, a role, a speech verb) needs no confirming, and the
     // pronoun is no evidence of its gender: "CFO Yvonne Castellane … will take over. “…,” he said" is somebody else.
     const key = words.join(' ');
-    if (evidenceOf(j).some((e) => e.name.join(' ') === key)) return null;
+    if (evidenceOf(j).some((e) => e.name.join(' ') === key)) return found;
     // ("Whitcombe said she might yet recall Ana de la Rosa to the panel. “…,” she said": when one capitalised word
     // opens the sentence before a speech verb, the subject speaking, the full name after it is a person's, but the
     // pronoun may be the subject's; it tells no gender then.)
@@ -206,10 +226,10 @@ export function pronounAntecedent(
     // ("The shop has traded on Kettle Street since 1961. … “…,” she said": a name closed by a street's word is the
     // street's unless its first word is a known given name, "Tom Street", which the registry checks: givenName.)
     if (STREET_WORDS.has(words[words.length - 1]?.toLowerCase() ?? ''))
-      return { articleId, name: words, role: null, gender, givenName: true };
-    return { articleId, name: words, role: null, gender };
+      return [...found, { articleId, name: words, role: null, gender, givenName: true }];
+    return [...found, { articleId, name: words, role: null, gender }];
   }
-  return null;
+  return found;
 }
 
 /**

@@ -36,7 +36,7 @@ import {
 import { afterPlacePreposition, isPlaceName, LOCATIVE_PREPOSITIONS, WHERE_PREPOSITIONS } from './places.ts';
 import { pastBodyKind } from './phraseBefore.ts';
 import { PORTFOLIO_LINKS } from './portfolios.ts';
-import { statedAge } from './ages.ts';
+import { statedAge, statedAgeNumber } from './ages.ts';
 import { BUSINESS_NOUNS_BEFORE, isCamelCaseBrand } from './businessNames.ts';
 import { INVERTING_COPULAS } from './topicFronts.ts';
 import {
@@ -428,7 +428,8 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const role = portfolioRole ?? titleRole ?? before?.text ?? after ?? null;
     let gender: Gender | null = run.headTitle !== null ? genderOfWord(run.headTitle) : null;
     if (gender === null && before !== null) gender = genderOfWord(before.head);
-    found.push({ articleId, name: run.name, role, gender });
+    const age = aged ? statedAgeNumber(tokens, run.to) : null;
+    found.push({ articleId, name: run.name, role, gender, ...(age === null ? {} : { age }) });
     // ("Housing convener Councillor Ann Berg said": the role before her title is hers too.)
     if (before !== null && role !== null && role !== before.text)
       found.push({ articleId, name: run.name, role: before.text, gender });

@@ -162,6 +162,21 @@ describe('reportsWords: the writer’s own speech verb reports nobody (WRITER_SU
     });
   }
 
+  it('gives nobody the quote under the writer’s own “…, and I said …” or a group “I interviewed said”', () => {
+    expect([
+      quoteSpeakers([
+        LEAD,
+        'Temir Osmonov began to cry at the kitchen table, and I said the only thing I could think of.',
+        '“I am so sorry. Nobody should have to hear news like this from a stranger on the doorstep.”',
+      ]),
+      quoteSpeakers([
+        LEAD,
+        'Temir Osmonov kept the cooperative open through three droughts, the farmers I interviewed said.',
+        '“Without that man this valley would have emptied years ago. Every family here owes him something.”',
+      ]),
+    ]).toEqual([[null], [null]]);
+  });
+
   it('still gives nobody the quote under a sentence that reports somebody else describing (“his neighbours describe”)', () => {
     expect(
       quoteSpeakers([

@@ -375,6 +375,16 @@ describe('people left unnamed', () => {
     ).toEqual([['I have two', null]]);
   });
 
+  it('passes over somebody the law keeps unnamed (“A boy, who could not be named for legal reasons, was hurt, he said”)', () => {
+    expect(
+      speakers([
+        'Detective Inspector Karl Berger said on Sunday that a man had been arrested after the attack near the station.',
+        'A 15-year-old boy, who could not be named for legal reasons, was stabbed twice in the back, he said.',
+        '“This was a senseless attack on a child walking home from school, and we will not rest,” he said.',
+      ]),
+    ).toEqual([['This was a', 'Karl Berger']]);
+  });
+
   it('still gives the quote to the unnamed person who heads the sentence above as its speaker (“A volunteer said she …”)', () => {
     expect(
       speakers([

@@ -151,7 +151,8 @@ describe('reporting frames lexicon', () => {
       credited('“Twenty-three fines is a lot of bread,” was her only comment.'),
       credited('“Twenty-three fines is a lot of bread.” That was her verdict on the matter.'),
       credited('“Twenty-three fines is a lot of bread,” was my only comment.'),
-    ]).toEqual([['Ruth Marr'], ['Ruth Marr'], [null]]);
+      credited('“Twenty-three fines is a lot of bread,” was her father’s only comment.'),
+    ]).toEqual([['Ruth Marr'], ['Ruth Marr'], [null], [null]]);
   });
 
   it('gives no credit when the owned noun is no word for something said (“Those were NAME’s parting gifts”)', () => {

@@ -106,7 +106,7 @@ describe('a person named later by the nickname the article gave in quote marks (
     ]).toEqual([[['Corazon dela Cruz', ['Cora dela Cruz', 'Corazon dela Cruz']]], ['Corazon dela Cruz']]);
   });
 
-  it('keeps apart somebody else with the nickname as a given name and another surname (the nickname’s name an alias)', () => {
+  it('keeps apart somebody else with the nickname as a given name and another surname', () => {
     expect(
       people([
         'The hospital marked fifty years of its cardiac ward on Friday with a tea for former staff.',
@@ -115,8 +115,51 @@ describe('a person named later by the nickname the article gave in quote marks (
       ]),
     ).toEqual([
       ['Cora Mendes', ['Cora Mendes']],
-      ['Corazon dela Cruz', ['Cora dela Cruz', 'Corazon dela Cruz']],
+      ['Corazon dela Cruz', ['Corazon dela Cruz']],
     ]);
+  });
+});
+
+describe('a namesake with the nickname’s name kept apart', () => {
+  const WARD =
+    'The hospital marked fifty years of its cardiac ward on Friday with a tea for former staff and their families.';
+  const GRANDMOTHER =
+    'Among them was Corazon “Cora” dela Cruz, 84, who arrived from Manila in 1971 and worked on the ward for 31 years.';
+  const speakers = (stories: ReturnType<typeof story>[]): (string | null)[] => {
+    const book = buildQuoteBook(stories);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    return book.quotes.map((q) => names.get(q.speaker ?? '') ?? null);
+  };
+
+  it('keeps apart one of the same article given another age (“her granddaughter and namesake, Cora dela Cruz, 23”)', () => {
+    expect(
+      speakers([
+        story('nickname-namesake', [
+          WARD,
+          GRANDMOTHER,
+          '“I wore the same coat for ten winters and never once felt warm,” she said.',
+          'Her granddaughter and namesake, Cora dela Cruz, 23, started work as a nurse on the same ward in September.',
+          '“Grandma still tells me which of the doctors to watch out for,” Cora dela Cruz said.',
+        ]),
+      ]),
+    ).toEqual(['Corazon dela Cruz', 'Cora dela Cruz']);
+  });
+
+  it('keeps apart one of another article, which gives no nickname', () => {
+    expect(
+      speakers([
+        story('nickname-declared', [
+          WARD,
+          GRANDMOTHER,
+          '“I wore the same coat for ten winters and never once felt warm,” she said.',
+        ]),
+        story('nickname-elsewhere', [
+          'The city council voted on Tuesday to close two libraries in the northern suburbs by the end of the year.',
+          'Cora dela Cruz, 35, a councillor for the Northgate ward, voted against the closures at the meeting.',
+          '“Closing libraries is the easiest cut to make and the hardest one to undo,” Cora dela Cruz said.',
+        ]),
+      ]),
+    ).toEqual(['Corazon dela Cruz', 'Cora dela Cruz']);
   });
 });
 

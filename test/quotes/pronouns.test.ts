@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADDRESS_FORMS, participialOpeningEnd, speaksOf } from '../../src/quotes/pronouns.ts';
 import { OBJECT_PREPOSITIONS } from '../../src/quotes/pronounEvidence.ts';
-import { WHERE_PREPOSITIONS } from '../../src/quotes/places.ts';
+import { LOCATIVE_PREPOSITIONS } from '../../src/quotes/places.ts';
 import { attributed, quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
@@ -178,8 +178,8 @@ describe('a pronoun after a name that a preposition takes (OBJECT_PREPOSITIONS)'
   }
 });
 
-describe('a he or she after a sentence whose one full name a preposition of where brings in (WHERE_PREPOSITIONS)', () => {
-  for (const preposition of [...WHERE_PREPOSITIONS].sort())
+describe('a he or she after a sentence whose one full name a preposition of place brings in (LOCATIVE_PREPOSITIONS)', () => {
+  for (const preposition of [...LOCATIVE_PREPOSITIONS].sort())
     it(`makes no person of “${preposition} Kettle Bay” and gives the quote to the man named before it`, () => {
       const book = buildQuoteBook(
         [
@@ -197,7 +197,7 @@ describe('a he or she after a sentence whose one full name a preposition of wher
     });
 });
 
-describe('a he or she after a sentence whose one full name “at” brings in', () => {
+describe('a he or she after a sentence whose one full name “at” brings in, a known given name first', () => {
   it('still gives the quote to the person “at” brings in (“anger directed at NAME”)', () => {
     expect(
       quoteSpeakers(
