@@ -17,7 +17,7 @@ import { tradeEvidence } from './trades.ts';
 import { voiceEvidence } from './voices.ts';
 import { givenAsRun } from './givenAs.ts';
 import { isAcronymName, isOrganisationName, isSeatOfOffice, ORGANISATION_NOUNS } from './organisations.ts';
-import { afterPlacePreposition, isPlaceName } from './places.ts';
+import { afterPlacePreposition, demonymBases, isPlaceName } from './places.ts';
 import { nicknameEvidence } from './nicknames.ts';
 import {
   agedAppositive,
@@ -78,17 +78,24 @@ function referredToByRole(before: Sentence | undefined, sentence: Sentence): { n
 }
 
 /**
- * The single capitalised words an article writes after a preposition of place ("tariffs on goods made in Tavria"):
- * a place's names, so none of them is a person known by one name when it later "responded" or "said".
+ * The single capitalised words an article writes after a preposition of place ("tariffs on goods made in Tavria"), or
+ * whose people's adjective it writes too ("Drovnian ports"): a place's names, so none of them is a person known by one
+ * name when it later "responded" or "said".
  */
 function placeWords(sentences: readonly Sentence[]): Set<string> {
   const found = new Set<string>();
+  const capitalised: string[] = [];
   for (const sentence of sentences) {
     for (const run of sentence.runs) {
       if (run.name.length !== 1 || run.title.length > 0) continue;
       if (afterPlacePreposition(sentence.tokens, run.from)) found.add((run.name[0] ?? '').toLowerCase());
     }
+    for (const t of sentence.tokens) if (t.kind === 'word' && t.capital) capitalised.push(t.text);
   }
+  // ("Drovnia warns" where the article writes of "Drovnian ports": a place its people's adjective names.)
+  const bases = demonymBases(capitalised);
+  const capitals = new Set(capitalised.map((w) => w.toLowerCase()));
+  for (const base of bases) if (capitals.has(base)) found.add(base);
   return found;
 }
 

@@ -22,6 +22,8 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['authority', 'government'],
   ['kremlin', 'government'],
   ['pentagon', 'government'],
+  ['treasury', 'government'],
+  ['presidency', 'government'],
   ['embassy', 'government'],
   ['consulate', 'government'],
   ['police', 'force'],

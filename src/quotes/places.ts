@@ -54,6 +54,42 @@ export const US_STATES = list(`
 `);
 
 /**
+ * Endings that make the adjective of a place's people from its name, each with the letter the name ends in that the
+ * ending replaces ("" when none): "Drovnia" → "Drovnian", "Chile" → "Chilean", "Brazil" → "Brazilian", "Pakistan" →
+ * "Pakistani", "Japan" → "Japanese", "Canada" → "Canadian", "China" → "Chinese", "Mexico" → "Mexican".
+ */
+export const DEMONYM_ENDINGS: readonly (readonly [replaced: string, ending: string])[] = [
+  ['', 'n'],
+  ['', 'an'],
+  ['', 'ian'],
+  ['', 'i'],
+  ['', 'ese'],
+  ['a', 'ian'],
+  ['a', 'ese'],
+  ['o', 'an'],
+];
+
+/** Fewest letters of a place's name read off its people's adjective. */
+const DEMONYM_BASE_LETTERS = 4;
+
+/**
+ * The place names, lower-cased, whose people's adjective is among `words` (DEMONYM_ENDINGS): "Drovnian" and "Drovnia"
+ * both written make "Drovnia" a place, whatever lists know of it. Every base each adjective may come from.
+ */
+export function demonymBases(words: Iterable<string>): Set<string> {
+  const bases = new Set<string>();
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    for (const [replaced, ending] of DEMONYM_ENDINGS) {
+      if (!lower.endsWith(ending)) continue;
+      const base = `${lower.slice(0, lower.length - ending.length)}${replaced}`;
+      if (base.length >= DEMONYM_BASE_LETTERS) bases.add(base);
+    }
+  }
+  return bases;
+}
+
+/**
  * Prepositions of where something is, which before one capitalised word set off before "who" say it is a place ("a
  * school in Kelmar, whose …"), where "from" may bring in a person ("the goal came from Okafor, who …"). (onlyPerson.ts
  * has a wider LOCATIVE_PREPOSITIONS of its own, for names of any length.)

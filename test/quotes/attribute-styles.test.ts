@@ -35,7 +35,7 @@ describe('attribution across house styles', () => {
       ['not worth the paper', 'Peter Grant'],
       ['The Chancellor knows the', 'Peter Grant'],
       ['the gap in the', 'Institute for Fiscal Studies'],
-      ['We do not comment', null],
+      ['We do not comment', 'Treasury'],
       ['It is a gamble', null],
       ['But it might just', null],
     ]);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEMONYM_ENDINGS,
+  demonymBases,
   CAPITALS,
   COUNTRIES,
   isPlaceName,
@@ -248,4 +250,55 @@ describe('one word after a preposition of where, before “whose” (WHERE_PREPO
         ),
       ).toEqual(['Tomas Reyes']);
     });
+});
+
+describe('a place its people’s adjective names (DEMONYM_ENDINGS)', () => {
+  const EXAMPLES: Record<string, [place: string, adjective: string]> = {
+    '/n': ['Ostravia', 'Ostravian'],
+    '/an': ['Tavre', 'Tavrean'],
+    '/ian': ['Marsk', 'Marskian'],
+    '/i': ['Vardistan', 'Vardistani'],
+    '/ese': ['Kolvan', 'Kolvanese'],
+    'a/ian': ['Velmada', 'Velmadian'],
+    'a/ese': ['Tarvina', 'Tarvinese'],
+    'o/an': ['Belvico', 'Belvican'],
+  };
+
+  it('has an example for each ending', () => {
+    expect(DEMONYM_ENDINGS.map(([replaced, ending]) => `${replaced}/${ending}`).sort()).toEqual(
+      Object.keys(EXAMPLES).sort(),
+    );
+  });
+
+  for (const [replaced, ending] of DEMONYM_ENDINGS) {
+    const [place, adjective] = EXAMPLES[`${replaced}/${ending}`] ?? ['', ''];
+    it(`reads “${place}” off “${adjective}”, and gives “${place} warned” no person`, () => {
+      expect(demonymBases([adjective]).has(place.toLowerCase())).toBe(true);
+      expect(
+        quoteSpeakers(
+          [
+            `The alliance agreed on Tuesday to station a rotating brigade near the border, and ${adjective} officials were furious.`,
+            `${place} warned that the move would “not go without consequences” for the whole region.`,
+          ],
+          { givenNameGender },
+        ),
+      ).toEqual([null]);
+    });
+  }
+
+  it('reads no place off a word shorter than four letters once the ending is gone (“Ian”, “Dani”)', () => {
+    expect([...demonymBases(['Ian', 'Dani'])]).toEqual([]);
+  });
+
+  it('still gives the quote to a person known by one name when no adjective of it is written', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'The alliance agreed on Tuesday to station a rotating brigade near the border, and officials were furious.',
+          'Ostravia warned that the move would “not go without consequences” for the whole region.',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual(['Ostravia']);
+  });
 });
