@@ -313,7 +313,7 @@ export const CLAUSE_OPENING: ReadonlySet<string> = new Set([...SUBORDINATING_CON
 
 /**
  * Whether a sentence reports somebody's words: a speech verb with a speaker, or one that says an unknown somebody
- * speaks (mainCue is not null) — not the writer's verb in a clause inside a noun phrase ("He walks at a pace I can
+ * speaks (mainCue is not null) — not the writer's verb in a clause inside a noun phrase ("He walks at a speed I can
  * only describe as brisk": a noun in lower case right before the first-person subject, not a word of CLAUSE_JOINS or
  * CLAUSE_OPENING). The writer's "…, and I said …", "I told her …" report the writer's words, which may follow.
  */
@@ -321,7 +321,7 @@ export function reportsWords(state: SentenceState): boolean {
   const { tokens } = state.sentence;
   const writers = (cue: Cue): boolean => {
     if (cue.np === null) return false;
-    // The writer's subject closes the speaker phrase, or stands before its auxiliary ("a pace I can").
+    // The writer's subject closes the speaker phrase, or stands before its auxiliary ("a speed I can").
     const last = lowerAt(tokens, cue.np.to - 1);
     const subjectAt = WRITER_SUBJECTS.has(last)
       ? cue.np.to - 1
@@ -329,7 +329,7 @@ export function reportsWords(state: SentenceState): boolean {
         ? cue.np.to - 2
         : -1;
     if (subjectAt === -1) return false;
-    // ("a pace I could only describe": a noun in lower case right before the subject opens the clause it heads.)
+    // ("a speed I could only describe": a noun in lower case right before the subject opens the clause it heads.)
     const before = tokens[subjectAt - 1];
     const inNounPhrase =
       before?.kind === 'word' &&

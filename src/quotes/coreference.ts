@@ -201,7 +201,7 @@ export class Coreference implements ReferenceReader {
       // heading a clause goes on with the subject of a clause before, not with a person named in passing.
       // "Correcting reports that had misquoted Ann Hale was somebody else's task, he said": a he or she reporting the
       // sentence's own words after them is none of the people those words name in passing.
-      // ("A neighbour had knocked on her door, she said": nor somebody unnamed the words report on, unless kept
+      // ("A neighbour had found her the keys, she said": nor somebody unnamed the words report on, unless kept
       // anonymous: "One driver, who asked not to be named, had not been paid, he said" is the driver's account.)
       const heading = slot.subject && !this.reported.has(slot);
       // ("Hale's lawyer, Ann Berg, argued … ¶ “…,” he added": the owner of the subject's role is no subject.)

@@ -79,7 +79,7 @@ function referredToByRole(before: Sentence | undefined, sentence: Sentence): { n
 
 /**
  * The single capitalised words an article writes after a preposition of place ("tariffs on goods made in Tavria"), or
- * whose people's adjective it writes too ("Drovnian ports"): a place's names, so none of them is a person known by one
+ * whose people's adjective it writes too ("Ostravian ports"): a place's names, so none of them is a person known by one
  * name when it later "responded" or "said".
  */
 function placeWords(sentences: readonly Sentence[]): Set<string> {
@@ -92,7 +92,7 @@ function placeWords(sentences: readonly Sentence[]): Set<string> {
     }
     for (const t of sentence.tokens) if (t.kind === 'word' && t.capital) capitalised.push(t.text);
   }
-  // ("Drovnia warns" where the article writes of "Drovnian ports": a place its people's adjective names.)
+  // ("Ostravia warns" where the article writes of "Ostravian ports": a place its people's adjective names.)
   const bases = demonymBases(capitalised);
   const capitals = new Set(capitalised.map((w) => w.toLowerCase()));
   for (const base of bases) if (capitals.has(base)) found.add(base);
@@ -356,7 +356,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
         const sure = kin || speaksAlone;
         found.push({ articleId, name, role: null, gender: null, ...(sure ? {} : { givenName: true as const }) });
       }
-  // "Corazon “Cora” dela Cruz … Cora dela Cruz said": the name the nickname makes is the same person's.
+  // "Wilhelmina “Mina” van Ost … Mina van Ost said": the name the nickname makes is the same person's.
   found.push(...nicknameEvidence(articleId, sentences, found));
   // "Sir Keir", "Dame Ruth": these titles go with the given name; the person is the one named in full with it.
   const givenFirst = new Set(found.filter((e) => e.name.length >= 2).map((e) => (e.name[0] ?? '').toLowerCase()));

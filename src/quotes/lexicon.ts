@@ -94,7 +94,7 @@ export const ASKED_ABOUT = set(`about whether if why how what when on`);
 export const ASKED_NAME_QUESTIONS = set(`whether if why how what when where who which about`);
 
 /**
- * First-person subjects of the writer's own clauses ("…, I think, …", "…, we suspect, …", "a pace I can only
+ * First-person subjects of the writer's own clauses ("…, I think, …", "…, we suspect, …", "a speed I can only
  * describe as insulting").
  */
 export const WRITER_SUBJECTS = set(`i we`);

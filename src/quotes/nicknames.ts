@@ -62,7 +62,7 @@ function nicknameEnd(tokens: readonly Token[], i: number): number {
 
 /**
  * The tokens with every nickname between two words of a name left out, each kept on the word of the name before it
- * (Token.nickname), by which the article may name the person later ("Cora dela Cruz").
+ * (Token.nickname), by which the article may name the person later ("Mina van Ost").
  */
 export function withoutNicknames(tokens: Token[]): Token[] {
   const kept = withoutSpans(tokens, nicknameEnd);
@@ -88,7 +88,7 @@ export function typedWithoutNickname(text: string): string {
 }
 
 /**
- * "Her grandmother, Corazon “Cora” dela Cruz, 84, …" then "Cora dela Cruz was one of …": for each person `found` names
+ * "Her grandmother, Wilhelmina “Mina” van Ost, 84, …" then "Mina van Ost was one of …": for each person `found` names
  * in full with a nickname inside the name (Token.nickname), the name with the nickname for the words before it — the
  * same person (NameEvidence.nicknameOf).
  */

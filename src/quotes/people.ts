@@ -43,8 +43,8 @@ export interface NameEvidence {
   /** A full name with no evidence but its surname or given name used alone (givenNameEvidence.ts): kept only when
    * the first word is a given name the registry's given-name lists know. */
   givenName?: true;
-  /** The full name this one stands for, its article having written the nickname in quote marks inside it ("Cora dela
-   * Cruz" for "Corazon “Cora” dela Cruz", nicknames.ts): no evidence of the name itself. */
+  /** The full name this one stands for, its article having written the nickname in quote marks inside it ("Mina van
+   * Ost" for "Wilhelmina “Mina” van Ost", nicknames.ts): no evidence of the name itself. */
   nicknameOf?: string[];
   /** The age stated right after the name ("Ann Hale, 45,": 45). */
   age?: string;
@@ -243,9 +243,9 @@ export function buildRegistry(
     const lb = b.split(' ').length;
     return lb - la || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
   });
-  // "Cora dela Cruz" where its article wrote "Corazon “Cora” dela Cruz": the two names of one person, either way, in
+  // "Mina van Ost" where its article wrote "Wilhelmina “Mina” van Ost": the two names of one person, either way, in
   // the article that says so — not when both are given ages and no age is the same ("her granddaughter and namesake,
-  // Cora dela Cruz, 23").
+  // Mina van Ost, 23").
   const nicknamed = new Map<string, { other: string; articleId: string }[]>();
   const nicknamedFull = new Set<string>();
   for (const e of allEvidence) {
@@ -335,7 +335,7 @@ export function buildRegistry(
       // "Leslie Tallisker" is the fuller name of "Les Tallisker": the one shown.
       if (person && byGivenName && !byNickname && !GIVEN_NAME_SHORT_FORMS.has(tokens[0] ?? ''))
         person.name = display.get(key) ?? person.name;
-      // ("Corazon dela Cruz" is the name the nickname "Cora" stands in for: the one shown.)
+      // ("Wilhelmina van Ost" is the name the nickname "Mina" stands in for: the one shown.)
       if (person && byNickname && nicknamedFull.has(key)) person.name = display.get(key) ?? person.name;
       // "Peace Nakabugo Kiwanuka" is the fuller name of "Peace N. Kiwanuka": the one shown.
       if (person && byInitial && initialsIn(tokens) < initialsIn(canonicalTokens.get(id) ?? []))

@@ -55,7 +55,7 @@ export const US_STATES = list(`
 
 /**
  * Endings that make the adjective of a place's people from its name, each with the letter the name ends in that the
- * ending replaces ("" when none): "Drovnia" → "Drovnian", "Chile" → "Chilean", "Brazil" → "Brazilian", "Pakistan" →
+ * ending replaces ("" when none): "Ostravia" → "Ostravian", "Chile" → "Chilean", "Brazil" → "Brazilian", "Pakistan" →
  * "Pakistani", "Japan" → "Japanese", "Canada" → "Canadian", "China" → "Chinese", "Mexico" → "Mexican".
  */
 export const DEMONYM_ENDINGS: readonly (readonly [replaced: string, ending: string])[] = [
@@ -73,8 +73,8 @@ export const DEMONYM_ENDINGS: readonly (readonly [replaced: string, ending: stri
 const DEMONYM_BASE_LETTERS = 4;
 
 /**
- * The place names, lower-cased, whose people's adjective is among `words` (DEMONYM_ENDINGS): "Drovnian" and "Drovnia"
- * both written make "Drovnia" a place, whatever lists know of it. Every base each adjective may come from.
+ * The place names, lower-cased, whose people's adjective is among `words` (DEMONYM_ENDINGS): "Ostravian" and "Ostravia"
+ * both written make "Ostravia" a place, whatever lists know of it. Every base each adjective may come from.
  */
 export function demonymBases(words: Iterable<string>): Set<string> {
   const bases = new Set<string>();

@@ -176,7 +176,7 @@ export function pronounAntecedent(
     if (before?.kind !== 'body') return found;
     // A one-word run opening the sentence is its capitalised first word as often as a name ("Voters elected …").
     // "Ann Pohl of Seaborne Bank was more cautious.": a body's or a place's name is nobody the pronoun stands for.
-    // ("She plans to visit her sister in Da Nang.": nor is a name a preposition of place brings in,
+    // ("She plans to visit her sister in Port Ellery.": nor is a name a preposition of place brings in,
     // LOCATIVE_PREPOSITIONS.)
     const candidates = before.runs.filter(
       (r) =>

@@ -158,12 +158,12 @@ function roleBeforeRun(
   return { text: role.text, head: role.head };
 }
 
-/** Most words of an owner in the possessive before a name ("the club's", "Dunmore Rovers’"). */
+/** Most words of an owner in the possessive before a name ("the club's", "Castlemoor Rovers’"). */
 const OWNER_WORDS = 3;
 
 /**
- * Where the owner in the possessive right before token `from` opens ("at the club's Kilnfield Park", "at Dunmore
- * Rovers’ Kilnfield Park": the token of "the" or of the owner's first word); `from` when no such owner stands there.
+ * Where the owner in the possessive right before token `from` opens ("at the club's Harrow Park", "at Castlemoor
+ * Rovers’ Harrow Park": the token of "the" or of the owner's first word); `from` when no such owner stands there.
  */
 function pastOwnerBack(tokens: Token[], from: number): number {
   if (tokens[from - 1]?.possessive !== true) return from;
@@ -365,7 +365,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const itself = speechVerbAfter(tokens, run.to) && speaksOfItself(tokens, pastFillers(tokens, run.to));
     // "A tribute from Ann Hale, his successor:": the one whose words a noun for something said comes from.
     const wordsFrom = lowerAt(tokens, run.from - 1) === 'from' && SPEECH_NOUNS.has(lowerAt(tokens, run.from - 2));
-    // ("A review of the crush at the club's Kilnfield Park has concluded": a name with an owner that a preposition of
+    // ("A review of the crush at the club's Harrow Park has concluded": a name with an owner that a preposition of
     // place brings in is no subject of the verb after it. Without an owner, "analysts at Harwell Stanton said" makes the
     // firm they speak for, voiceEvidence.)
     const ownerAt = pastOwnerBack(tokens, run.from);

@@ -31,8 +31,8 @@ export interface Token {
   lower: string;
   /** A word starting with a capital letter. */
   capital: boolean;
-  /** For a word of a name: the nickname written in quote marks right after it, left out of the tokens ("Corazon
-   * “Cora” dela Cruz": Cora on "Corazon"). */
+  /** For a word of a name: the nickname written in quote marks right after it, left out of the tokens ("Wilhelmina
+   * “Mina” van Ost": Mina on "Wilhelmina"). */
   nickname?: string;
 }
 

@@ -148,14 +148,14 @@ describe('identifiedAs', () => {
 
 describe('reportsWords: the writer’s own speech verb reports nobody (WRITER_SUBJECTS)', () => {
   const LEAD = 'The hill farms above the lake lose a family a year, and the ones who stay walk everywhere.';
-  const QUOTE = '“In the hills we say a guest is sent by God. We do not say God sends the guest in good shape.”';
+  const QUOTE = '“Up here a visitor is a gift. Nobody promised the gift would arrive with good lungs.”';
   for (const writer of [...WRITER_SUBJECTS].sort()) {
     const subject = writer === 'i' ? 'I' : writer;
-    it(`gives the quote under “He walks at a pace ${subject} can only describe as brisk.” to the one he stands for`, () => {
+    it(`gives the quote under “He climbs at a speed ${subject} can only describe as alarming.” to the one he stands for`, () => {
       expect(
         quoteSpeakers([
           LEAD,
-          `Our guide is Temir Osmonov. He is thirty-four and walks uphill at a pace ${subject} can only describe as brisk.`,
+          `Our guide is Temir Osmonov. He is thirty-four and climbs at a speed ${subject} can only describe as brisk.`,
           QUOTE,
         ]),
       ).toEqual(['Temir Osmonov']);
@@ -181,7 +181,7 @@ describe('reportsWords: the writer’s own speech verb reports nobody (WRITER_SU
     expect(
       quoteSpeakers([
         LEAD,
-        'Our guide is Temir Osmonov. He is thirty-four and walks uphill at a pace his neighbours describe as brisk.',
+        'Our guide is Temir Osmonov. He is thirty-four and climbs at a speed his neighbours describe as brisk.',
         QUOTE,
       ]),
     ).toEqual([null]);

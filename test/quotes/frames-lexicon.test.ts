@@ -148,10 +148,10 @@ describe('reporting frames lexicon', () => {
       return book.quotes.map((q) => names.get(q.speaker ?? '') ?? null);
     };
     expect([
-      credited('“Twenty-three fines is a lot of bread,” was her only comment.'),
-      credited('“Twenty-three fines is a lot of bread.” That was her verdict on the matter.'),
-      credited('“Twenty-three fines is a lot of bread,” was my only comment.'),
-      credited('“Twenty-three fines is a lot of bread,” was her father’s only comment.'),
+      credited('“Forty parking fines is a lot of cake,” was her only comment.'),
+      credited('“Forty parking fines is a lot of cake.” That was her verdict on the matter.'),
+      credited('“Forty parking fines is a lot of cake,” was my only comment.'),
+      credited('“Forty parking fines is a lot of cake,” was her father’s only comment.'),
     ]).toEqual([['Ruth Marr'], ['Ruth Marr'], [null], [null]]);
   });
 

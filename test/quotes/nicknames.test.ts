@@ -90,12 +90,12 @@ describe('a person named later by the nickname the article gave in quote marks (
   const people = (paragraphs: string[]): [string, string[]][] =>
     buildQuoteBook([story('nickname-later', paragraphs)]).people.map((p) => [p.name, [...p.aliases].sort()]);
 
-  it('makes “Cora dela Cruz” the same person as “Corazon “Cora” dela Cruz”, shown by the full name', () => {
+  it('makes “Mina van Ost” the same person as “Wilhelmina “Mina” van Ost”, shown by the full name', () => {
     const book = buildQuoteBook([
       story('nickname-later', [
         'The hospital marked fifty years of its cardiac ward on Friday with a tea for former staff.',
-        'Among them was Corazon “Cora” dela Cruz, 84, who arrived from Manila in 1971 and worked on the ward for 31 years.',
-        'Cora dela Cruz was one of about forty nurses the hospital recruited abroad in the early 1970s.',
+        'Among them was Wilhelmina “Mina” van Ost, 84, who came over from Cebu in 1968 and ran the night shift for 29 years.',
+        'Mina van Ost was among some forty nurses the hospital hired from overseas in the late 1960s.',
         '“I wore the same coat for ten winters,” she said.',
       ]),
     ]);
@@ -103,19 +103,19 @@ describe('a person named later by the nickname the article gave in quote marks (
     expect([
       book.people.map((p) => [p.name, [...p.aliases].sort()]),
       book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
-    ]).toEqual([[['Corazon dela Cruz', ['Cora dela Cruz', 'Corazon dela Cruz']]], ['Corazon dela Cruz']]);
+    ]).toEqual([[['Wilhelmina van Ost', ['Mina van Ost', 'Wilhelmina van Ost']]], ['Wilhelmina van Ost']]);
   });
 
   it('keeps apart somebody else with the nickname as a given name and another surname', () => {
     expect(
       people([
         'The hospital marked fifty years of its cardiac ward on Friday with a tea for former staff.',
-        'Among them was Corazon “Cora” dela Cruz, 84, who arrived from Manila in 1971 and worked on the ward for 31 years.',
-        'Cora Mendes, 61, a ward sister who trained under her, said the ward had been run like a ship.',
+        'Among them was Wilhelmina “Mina” van Ost, 84, who came over from Cebu in 1968 and ran the night shift for 29 years.',
+        'Mina Brandt, 61, a ward sister who trained under her, said the ward had been run like a ship.',
       ]),
     ).toEqual([
-      ['Cora Mendes', ['Cora Mendes']],
-      ['Corazon dela Cruz', ['Corazon dela Cruz']],
+      ['Mina Brandt', ['Mina Brandt']],
+      ['Wilhelmina van Ost', ['Wilhelmina van Ost']],
     ]);
   });
 });
@@ -124,25 +124,25 @@ describe('a namesake with the nickname’s name kept apart', () => {
   const WARD =
     'The hospital marked fifty years of its cardiac ward on Friday with a tea for former staff and their families.';
   const GRANDMOTHER =
-    'Among them was Corazon “Cora” dela Cruz, 84, who arrived from Manila in 1971 and worked on the ward for 31 years.';
+    'Among them was Wilhelmina “Mina” van Ost, 84, who came over from Cebu in 1968 and ran the night shift for 29 years.';
   const speakers = (stories: ReturnType<typeof story>[]): (string | null)[] => {
     const book = buildQuoteBook(stories);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
     return book.quotes.map((q) => names.get(q.speaker ?? '') ?? null);
   };
 
-  it('keeps apart one of the same article given another age (“her granddaughter and namesake, Cora dela Cruz, 23”)', () => {
+  it('keeps apart one of the same article given another age (“her granddaughter and namesake, Mina van Ost, 23”)', () => {
     expect(
       speakers([
         story('nickname-namesake', [
           WARD,
           GRANDMOTHER,
           '“I wore the same coat for ten winters and never once felt warm,” she said.',
-          'Her granddaughter and namesake, Cora dela Cruz, 23, started work as a nurse on the same ward in September.',
-          '“Grandma still tells me which of the doctors to watch out for,” Cora dela Cruz said.',
+          'Her granddaughter and namesake, Mina van Ost, 23, started work as a nurse on the same ward in September.',
+          '“Grandma still tells me which of the doctors to watch out for,” Mina van Ost said.',
         ]),
       ]),
-    ).toEqual(['Corazon dela Cruz', 'Cora dela Cruz']);
+    ).toEqual(['Wilhelmina van Ost', 'Mina van Ost']);
   });
 
   it('keeps apart one of another article, which gives no nickname', () => {
@@ -155,11 +155,11 @@ describe('a namesake with the nickname’s name kept apart', () => {
         ]),
         story('nickname-elsewhere', [
           'The city council voted on Tuesday to close two libraries in the northern suburbs by the end of the year.',
-          'Cora dela Cruz, 35, a councillor for the Northgate ward, voted against the closures at the meeting.',
-          '“Closing libraries is the easiest cut to make and the hardest one to undo,” Cora dela Cruz said.',
+          'Mina van Ost, 35, a councillor for the Northgate ward, voted against the closures at the meeting.',
+          '“Closing libraries is the easiest cut to make and the hardest one to undo,” Mina van Ost said.',
         ]),
       ]),
-    ).toEqual(['Corazon dela Cruz', 'Cora dela Cruz']);
+    ).toEqual(['Wilhelmina van Ost', 'Mina van Ost']);
   });
 });
 

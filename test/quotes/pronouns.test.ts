@@ -204,7 +204,7 @@ describe('a he or she after a sentence whose one full name “at” brings in, a
         [
           'The stadium plan was debated for four hours in the council chamber on Tuesday night.',
           'Most of the anger in the public gallery was directed at Tomasz Wiater, the council planning chief.',
-          '“I understand why people are upset, and I am not going to pretend otherwise,” he said.',
+          '“Anyone who wrote to me will get an answer from me, and I mean every single one,” he said.',
         ],
         { givenNameGender },
       ),

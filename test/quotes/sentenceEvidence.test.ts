@@ -176,7 +176,7 @@ describe('a name a preposition of place brings in, past its owner, before a spee
       const book = buildQuoteBook([
         story('located-name', [
           LEAD,
-          `A review of the crush ${preposition} the club’s Harrow Park has concluded that the exits were “not fit for a modern ground”.`,
+          `A review of the crush ${preposition} the club’s Harrow Park has concluded that the exits were “far below what a new stadium would need”.`,
         ]),
       ]);
       expect(book.people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual([]);
@@ -186,7 +186,7 @@ describe('a name a preposition of place brings in, past its owner, before a spee
     const book = buildQuoteBook([
       story('owned-name', [
         LEAD,
-        'Speaking at the ground, Rovers’ Tom Hale said the exits were “not fit for a modern ground”.',
+        'Speaking at the ground, Rovers’ Tom Hale said the exits were “far below what a new stadium would need”.',
       ]),
     ]);
     expect(book.people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Tom Hale']);
