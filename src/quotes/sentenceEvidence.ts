@@ -232,7 +232,6 @@ export const HONORIFIC_CALLINGS: ReadonlyMap<string, string> = new Map([
   ['prof', 'professor'],
   ['professor', 'professor'],
   ['rev', 'reverend'],
-  ['father', 'priest'],
 ]);
 
 /** The calling an honorific in a run's title names ("Prof." → "professor"); null when none does. */
