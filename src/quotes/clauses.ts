@@ -308,14 +308,16 @@ export function mainCue(state: SentenceState): Cue | null {
   return kept;
 }
 
-/** Words before a subject that open a clause of its own, not a noun's ("when I asked", "that I said"). */
-export const CLAUSE_OPENING: ReadonlySet<string> = new Set([...SUBORDINATING_CONJUNCTIONS, 'that', 'so', 'then']);
+/** Words before a subject that open a clause of its own, not one inside a noun phrase ("when I asked", "so I said"). */
+export const CLAUSE_OPENING: ReadonlySet<string> = new Set([...SUBORDINATING_CONJUNCTIONS, 'so', 'then']);
 
 /**
  * Whether a sentence reports somebody's words: a speech verb with a speaker, or one that says an unknown somebody
- * speaks (mainCue is not null) — not the writer's verb in a clause inside a noun phrase ("He walks at a speed I can
- * only describe as brisk": a noun in lower case right before the first-person subject, not a word of CLAUSE_JOINS or
- * CLAUSE_OPENING). The writer's "…, and I said …", "I told her …" report the writer's words, which may follow.
+ * speaks (mainCue is not null) — not the writer's verb in a clause that is no report: one inside a noun phrase ("He
+ * climbs at a speed (that) I can only describe as alarming": a word in lower case right before the first-person
+ * subject that is no word of CLAUSE_JOINS or CLAUSE_OPENING), or an aside set off by commas ("Hale, I should say,
+ * has never missed a day"). The writer's "…, and I said …", "I told her …" report the writer's words, which may
+ * follow.
  */
 export function reportsWords(state: SentenceState): boolean {
   const { tokens } = state.sentence;
@@ -329,14 +331,14 @@ export function reportsWords(state: SentenceState): boolean {
         ? cue.np.to - 2
         : -1;
     if (subjectAt === -1) return false;
-    // ("a speed I could only describe": a noun in lower case right before the subject opens the clause it heads.)
     const before = tokens[subjectAt - 1];
-    const inNounPhrase =
+    const insideNounPhrase =
       before?.kind === 'word' &&
       !before.capital &&
       !CLAUSE_JOINS.has(before.lower) &&
       !CLAUSE_OPENING.has(before.lower);
-    return inNounPhrase;
+    const aside = before?.text === ',' && tokens[cue.verbEnd]?.text === ',';
+    return insideNounPhrase || aside;
   };
   return state.cues.some((c) => (c.subject !== null || c.blocking) && !writers(c));
 }

@@ -78,25 +78,30 @@ function referredToByRole(before: Sentence | undefined, sentence: Sentence): { n
 }
 
 /**
- * The single capitalised words an article writes after a preposition of place ("tariffs on goods made in Tavria"), or
- * whose people's adjective it writes too ("Ostravian ports"): a place's names, so none of them is a person known by one
- * name when it later "responded" or "said".
+ * The single capitalised words an article writes after a preposition of place ("tariffs on goods made in Tavria"):
+ * a place's names, so none of them is a person known by one name when it later "responded" or "said".
  */
 function placeWords(sentences: readonly Sentence[]): Set<string> {
   const found = new Set<string>();
-  const capitalised: string[] = [];
   for (const sentence of sentences) {
     for (const run of sentence.runs) {
       if (run.name.length !== 1 || run.title.length > 0) continue;
       if (afterPlacePreposition(sentence.tokens, run.from)) found.add((run.name[0] ?? '').toLowerCase());
     }
-    for (const t of sentence.tokens) if (t.kind === 'word' && t.capital) capitalised.push(t.text);
   }
-  // ("Ostravia warns" where the article writes of "Ostravian ports": a place its people's adjective names.)
-  const bases = demonymBases(capitalised);
-  const capitals = new Set(capitalised.map((w) => w.toLowerCase()));
-  for (const base of bases) if (capitals.has(base)) found.add(base);
   return found;
+}
+
+/**
+ * The capitalised words, lower-cased, whose people's adjective the article writes too (demonymBases: "Ostravia" beside
+ * "Ostravian ports"): places, unless the given-name lists know them ("Julia" beside "Julian").
+ */
+function placesByAdjective(sentences: readonly Sentence[]): Set<string> {
+  const capitalised: string[] = [];
+  for (const sentence of sentences)
+    for (const t of sentence.tokens) if (t.kind === 'word' && t.capital) capitalised.push(t.text);
+  const capitals = new Set(capitalised.map((w) => w.toLowerCase()));
+  return new Set([...demonymBases(capitalised)].filter((base) => capitals.has(base)));
 }
 
 /**
@@ -367,6 +372,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
   }
   // A speaking word that no full name in the article accounts for is a person known by one name ("Okoro said").
   const places = placeWords(sentences);
+  let demonymPlaces: Set<string> | undefined;
   let businesses: BusinessNames | undefined;
   let lowered: Set<string> | undefined;
   for (const { sentence, run } of singles) {
@@ -393,7 +399,11 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     }
     if (!isSpeakingPerson(sentence, run, tagger)) continue;
     known.add(word);
-    found.push({ articleId, name: run.name, role: null, gender: null, alone: true });
+    // ("Ostravia warns" where the article writes of "Ostravian ports": a place its people's adjective names — unless
+    // the given-name lists know the word, "Julia said" beside her husband "Julian": givenName.)
+    demonymPlaces ??= placesByAdjective(sentences);
+    const maybePlace = demonymPlaces.has(word) ? { givenName: true as const } : {};
+    found.push({ articleId, name: run.name, role: null, gender: null, alone: true, ...maybePlace });
   }
   return withoutBodyLetters(found, sentences);
 }

@@ -108,14 +108,18 @@ function anonymityAt(tokens: Token[], from: number): number {
   return -1;
 }
 
-/** Words right before "not be named" that say the law, not the person, keeps the name back ("could not be named"). */
-export const BARRED_NAMING_LEADS: ReadonlySet<string> = new Set(['could', 'can', 'may']);
+/** Words in an anonymity aside that say the law, not the person, keeps the name back ("for legal reasons"). */
+export const BARRED_NAMING_WORDS: ReadonlySet<string> = new Set(['legal', 'legally', 'law', 'court']);
 
 /**
  * Whether the person the description before token `from` stands for is a source who chose to stay anonymous ("who
- * asked not to be named"), not somebody the law keeps unnamed ("a boy, who could not be named for legal reasons").
+ * asked not to be named", "who could not be named because he feared for his job"), not somebody the law keeps
+ * unnamed ("a boy, who could not be named for legal reasons": BARRED_NAMING_WORDS in the aside).
  */
 export function anonymousSource(tokens: Token[], from: number): boolean {
   const at = anonymityAt(tokens, from);
-  return at !== -1 && !BARRED_NAMING_LEADS.has(lowerAt(tokens, at - 1));
+  if (at === -1) return false;
+  for (let k = at; k < tokens.length && tokens[k]?.text !== ',' && tokens[k]?.kind !== 'quote'; k++)
+    if (BARRED_NAMING_WORDS.has(lowerAt(tokens, k))) return false;
+  return true;
 }

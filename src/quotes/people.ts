@@ -243,9 +243,9 @@ export function buildRegistry(
     const lb = b.split(' ').length;
     return lb - la || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
   });
-  // "Mina van Ost" where its article wrote "Wilhelmina “Mina” van Ost": the two names of one person, either way, in
-  // the article that says so — not when both are given ages and no age is the same ("her granddaughter and namesake,
-  // Mina van Ost, 23").
+  // "Mina van Ost" where its article wrote "Wilhelmina “Mina” van Ost": the two names of one person, either way —
+  // only when every article that writes the short one says so (the names are the book's, not an article's), and not
+  // when that article gives both ages and no age is the same ("her granddaughter and namesake, Mina van Ost, 23").
   const nicknamed = new Map<string, { other: string; articleId: string }[]>();
   const nicknamedFull = new Set<string>();
   for (const e of allEvidence) {
@@ -259,13 +259,19 @@ export function buildRegistry(
   const ages = new Map<string, Set<string>>();
   for (const e of evidence)
     if (e.age !== undefined) {
-      const key = tokensOf(e.name).join(' ');
+      const key = `${e.articleId}\u0000${tokensOf(e.name).join(' ')}`;
       ages.set(key, (ages.get(key) ?? new Set()).add(e.age));
     }
-  const agesApart = (a: string, b: string): boolean => {
-    const of = ages.get(a);
-    const other = ages.get(b);
+  const agesApart = (articleId: string, a: string, b: string): boolean => {
+    const of = ages.get(`${articleId}\u0000${a}`);
+    const other = ages.get(`${articleId}\u0000${b}`);
     return of !== undefined && other !== undefined && ![...of].some((age) => other.has(age));
+  };
+  /** Whether every article that writes the short name of the nickname pair `a`, `b` declares the pair. */
+  const declaredWherever = (a: string, b: string): boolean => {
+    const declaring = new Set((nicknamed.get(a) ?? []).filter((n) => n.other === b).map((n) => n.articleId));
+    const short = nicknamedFull.has(a) ? b : a;
+    return [...(articlesOf.get(short) ?? [])].every((articleId) => declaring.has(articleId));
   };
   const people = new Map<string, Person>();
   const canonicalTokens = new Map<string, string[]>();
@@ -318,7 +324,8 @@ export function buildRegistry(
         const id = keyToId.get(other);
         const long = id === undefined ? undefined : canonicalTokens.get(id);
         const both = articlesOf.get(key)?.has(articleId) === true && articlesOf.get(other)?.has(articleId) === true;
-        return id === undefined || long === undefined || !both || agesApart(key, other) ? [] : [[id, long]];
+        const apart = !both || !declaredWherever(key, other) || agesApart(articleId, key, other);
+        return id === undefined || long === undefined || apart ? [] : [[id, long]];
       });
     // "Mr Justice Ode" in one article is not "Tara Ode" of another: a titled lone surname of its own articles only.
     const only = matches.length === 1 && tokens.length === 1 ? (matches[0]?.[0] ?? '') : '';
@@ -419,7 +426,10 @@ export function buildRegistry(
   const evidenced = new Map<string, Set<string>>();
   // ("Ann Prior, 19, … Prior said he …": a surname alone is a cue for the full name its article gives.)
   const surnames = new Map<string, Set<string>>();
+  // (Not a name whose given name the lists had to know and do not: "Ostravia warns" beside "Ostravian" is no person's
+  // one-word name of its article.)
   for (const e of allEvidence) {
+    if (e.givenName === true && !knownGivenNameFirst(e.name, givenNameGender)) continue;
     const words = tokensOf(e.name);
     const set = evidenced.get(e.articleId) ?? new Set<string>();
     set.add(words.join(' '));

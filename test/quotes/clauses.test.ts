@@ -162,6 +162,21 @@ describe('reportsWords: the writer’s own speech verb reports nobody (WRITER_SU
     });
   }
 
+  it('gives the quote to the one person under the writer’s aside (“NAME, I should say, …”) and “a speed that I …”', () => {
+    expect([
+      quoteSpeakers([
+        LEAD,
+        'Temir Osmonov, 41, has guided walkers here for years. Osmonov, I should say, has never once turned a walker back.',
+        QUOTE,
+      ]),
+      quoteSpeakers([
+        LEAD,
+        'Our guide is Temir Osmonov. He is thirty-four and climbs at a speed that I can only describe as alarming.',
+        QUOTE,
+      ]),
+    ]).toEqual([['Temir Osmonov'], ['Temir Osmonov']]);
+  });
+
   it('gives nobody the quote under the writer’s own “…, and I said …” or a group “I interviewed said”', () => {
     expect([
       quoteSpeakers([

@@ -375,6 +375,16 @@ describe('people left unnamed', () => {
     ).toEqual([['I have two', null]]);
   });
 
+  it('keeps a source who could not be named for fear of his job (“…, he said”) for the quote, not the official', () => {
+    expect(
+      speakers([
+        'Transport minister Karl Berger said on Friday that every haulage firm would be paid what it was owed.',
+        'One driver, who could not be named because he feared losing his job, had not been paid since March, he said.',
+        '“I have two children and a mortgage, and I am driving for nothing,” he said.',
+      ]),
+    ).toEqual([['I have two', null]]);
+  });
+
   it('passes over somebody the law keeps unnamed (“A boy, who could not be named for legal reasons, was hurt, he said”)', () => {
     expect(
       speakers([

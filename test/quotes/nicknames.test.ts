@@ -145,6 +145,23 @@ describe('a namesake with the nickname’s name kept apart', () => {
     ).toEqual(['Wilhelmina van Ost', 'Mina van Ost']);
   });
 
+  it('makes no one person of the names when another article writes the short one too', () => {
+    expect(
+      speakers([
+        story('nickname-declared', [
+          WARD,
+          GRANDMOTHER,
+          '“I wore the same coat for ten winters and never once felt warm,” Mina van Ost said.',
+        ]),
+        story('nickname-elsewhere', [
+          'The city council voted on Tuesday to close two libraries in the northern suburbs by the end of the year.',
+          'Mina van Ost, a councillor for the Northgate ward, voted against the closures at the meeting.',
+          '“Closing libraries is the easiest cut to make and the hardest one to undo,” Mina van Ost said.',
+        ]),
+      ]),
+    ).toEqual(['Mina van Ost', 'Mina van Ost']);
+  });
+
   it('keeps apart one of another article, which gives no nickname', () => {
     expect(
       speakers([

@@ -290,6 +290,19 @@ describe('a place its people’s adjective names (DEMONYM_ENDINGS)', () => {
     expect([...demonymBases(['Ian', 'Dani'])]).toEqual([]);
   });
 
+  it('still gives the quote to a person known by one name the given-name lists know (“Mila” beside “Milan”)', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'Parents at a primary school in Elmford say they were given only two days of notice that the breakfast club would close.',
+          'Mila, a mother of three who works early shifts at the hospital, said the club had kept her in work. “Without it I would have to give up my job,” Mila said.',
+          'The family moved to the town from Milan six years ago and the children were born at the local hospital.',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual(['Mila']);
+  });
+
   it('still gives the quote to a person known by one name when no adjective of it is written', () => {
     expect(
       quoteSpeakers(
