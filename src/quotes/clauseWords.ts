@@ -1,6 +1,6 @@
 // Words that mark where a writer's clause starts, joins another or ends, read by the sentence reader
 // (reader.ts) and the speech-verb cues (cues.ts): pronouns, conjunctions, openers, time words and finite verbs.
-import { ASKED_OPENERS } from './lexicon.ts';
+import { ASKED_OPENERS, SUBORDINATING_CONJUNCTIONS } from './lexicon.ts';
 
 export const OTHER_PRONOUNS = new Set(['i', 'we', 'they', 'it', 'you', 'one', 'this', 'that', 'who', 'which']);
 export const NON_SUBJECT_LINKS = new Set([
@@ -167,3 +167,6 @@ export const FINITE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** Words opening a relative clause set off by commas ("Adeyemi, who chairs the committee, said"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which', 'where']);
+
+/** Words that open a clause of its own after a comma, with a subject of its own: "…, as protesters gathered". */
+export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([...SUBORDINATING_CONJUNCTIONS, 'as', 'where']);

@@ -3,15 +3,8 @@
 import type { Article } from '../corpus/types.ts';
 import type { Slot } from './slots.ts';
 import { lowerAt, type Sentence, wordsAt } from './frames.ts';
-import { CLAUSE_JOINS, DASHES, FINITE_CLAUSE_VERBS } from './clauseWords.ts';
-import {
-  ARTICLES,
-  OWNED_WORDS_FRAMES,
-  POSSESSIVE_DETERMINERS,
-  SPEECH_NOUNS,
-  SUBORDINATING_CONJUNCTIONS,
-  WRITER_SUBJECTS,
-} from './lexicon.ts';
+import { CLAUSE_CONJUNCTIONS, CLAUSE_JOINS, DASHES, FINITE_CLAUSE_VERBS } from './clauseWords.ts';
+import { ARTICLES, OWNED_WORDS_FRAMES, POSSESSIVE_DETERMINERS, SPEECH_NOUNS, WRITER_SUBJECTS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** A speech verb ("said", "according to") and the speaker phrase it has, before or after it. */
@@ -234,8 +227,8 @@ const OWNED_WORDS_GAP = 2;
 
 /**
  * Whether the name at tokens [from, to) owns what was said in a sentence opening with a frame of
- * OWNED_WORDS_FRAMES ("Those were NAME’s last words to the press"): right after the frame, in the possessive,
- * with a noun of SPEECH_NOUNS within OWNED_WORDS_GAP words after it.
+ * OWNED_WORDS_FRAMES ("Those were NAME’s last words to the press"): right after the frame, in the possessive (or a
+ * possessive pronoun: "That was her verdict"), with a noun of SPEECH_NOUNS within OWNED_WORDS_GAP words after it.
  */
 export function ownsWordsInFrame(tokens: readonly Token[], from: number, to: number): boolean {
   const frame = OWNED_WORDS_FRAMES.find((f) => wordsAt(tokens, 0, f));
@@ -308,8 +301,8 @@ export function mainCue(state: SentenceState): Cue | null {
   return kept;
 }
 
-/** Words before a subject that open a clause of its own, not one inside a noun phrase ("when I asked", "so I said"). */
-export const CLAUSE_OPENING: ReadonlySet<string> = new Set([...SUBORDINATING_CONJUNCTIONS, 'so', 'then']);
+/** Words before a subject that open a clause of its own, not one inside a noun phrase ("as I told him", "so I said"). */
+export const CLAUSE_OPENING: ReadonlySet<string> = new Set([...CLAUSE_CONJUNCTIONS, 'so', 'then']);
 
 /**
  * Whether a sentence reports somebody's words: a speech verb with a speaker, or one that says an unknown somebody

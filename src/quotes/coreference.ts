@@ -207,7 +207,7 @@ export class Coreference implements ReferenceReader {
       // ("Hale's lawyer, Ann Berg, argued … ¶ “…,” he added": the owner of the subject's role is no subject.)
       const candidates = this.candidates(sentence.index, slot.from).filter(
         (m) =>
-          (!trailing || m.sentence !== sentence.index || (m.subject && !this.reportedOn(m.entity, sentence.tokens))) &&
+          (!trailing || m.sentence !== sentence.index || (m.subject && !this.reportedOn(m.entity))) &&
           !(heading && m.ownsSubject === true),
       );
       // ("Meera Castell's father, Anand, 91, moved in two winters ago. ¶ “…,” she said": the owner of a subject
@@ -504,6 +504,9 @@ export class Coreference implements ReferenceReader {
   /** The slot and sentence each unnamed stand-in was brought in by. */
   private readonly unnamedSlots = new Map<string, { slot: Slot; sentence: number }>();
 
+  /** The unnamed stand-ins for sources who chose to stay anonymous (anonymousSource: "who asked not to be named"). */
+  private readonly anonymousSources = new Set<string>();
+
   /**
    * "“…,” a parish councillor has said. ¶ Green member Ann Hale was speaking at …": a lede that brings a
    * speaker in unnamed, then names one person as the subject of the next paragraph's first sentence that speaks
@@ -577,12 +580,10 @@ export class Coreference implements ReferenceReader {
 
   /**
    * Whether `entity` is somebody unnamed, no source who chose to stay anonymous, whom words may report on ("A
-   * neighbour had …", "A boy, who could not be named for legal reasons, was hurt"), brought in by a sentence of
-   * `tokens`.
+   * neighbour had …", "A boy, who could not be named for legal reasons, was hurt").
    */
-  private reportedOn(entity: string, tokens: Token[]): boolean {
-    const unnamed = this.unnamedSlots.get(entity);
-    return unnamed !== undefined && !anonymousSource(tokens, unnamed.slot.to);
+  private reportedOn(entity: string): boolean {
+    return this.unnamedSlots.has(entity) && !this.anonymousSources.has(entity);
   }
 
   /**
@@ -613,6 +614,7 @@ export class Coreference implements ReferenceReader {
     if (describesPronounAfter(sentence.tokens, slot)) return null;
     const id = `unnamed ${sentence.index}:${slot.from}`;
     this.unnamedSlots.set(id, { slot, sentence: sentence.index });
+    if (anonymousSource(sentence.tokens, slot.to)) this.anonymousSources.add(id);
     const body = BODY_VOICES.has(head) ? (this.voiceOf(sentence, slot) ?? this.bareVoice(sentence, slot)) : null;
     if (body !== null) this.voices.set(id, body);
     this.unnamed.set(

@@ -51,7 +51,11 @@ export { genderCues } from './pronounEvidence.ts';
 /** Titles written with the given name alone ("Sir Keir", "Dame Ruth"), not with the surname like "Mr". */
 export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['sir', 'dame']);
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'around']);
+/**
+ * Prepositions before a name in the sentence above a definite role that say where, not who ("in San Francisco", "to
+ * Lake Placid"): wider than places.ts's PLACE_PREPOSITIONS, as a role referring back seldom stands for such a name.
+ */
+const WHERE_NOT_WHO_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'around']);
 
 /**
  * "… was shown in Lisbon by Mark Odell. The late Nordfone co-founder described it as …": the one full name (places
@@ -70,7 +74,7 @@ function referredToByRole(before: Sentence | undefined, sentence: Sentence): { n
       !isPlaceName(r.name.join(' ')) &&
       !isOrganisationName(r.name) &&
       // "in San Francisco", "at Lake Placid": a name after a preposition of place says where, not who.
-      !PLACE_PREPOSITIONS.has(lowerAt(before.tokens, r.from - 1)),
+      !WHERE_NOT_WHO_PREPOSITIONS.has(lowerAt(before.tokens, r.from - 1)),
   );
   const only = names[0];
   if (names.length !== 1 || only === undefined || only.name.length > 3) return null;
@@ -94,7 +98,8 @@ function placeWords(sentences: readonly Sentence[]): Set<string> {
 
 /**
  * The capitalised words, lower-cased, whose people's adjective the article writes too (demonymBases: "Ostravia" beside
- * "Ostravian ports"): places, unless the given-name lists know them ("Julia" beside "Julian").
+ * "Ostravian ports"): places, unless the given-name lists know them ("Julia" beside "Julian"), which the registry
+ * checks (the evidence carries givenName).
  */
 function placesByAdjective(sentences: readonly Sentence[]): Set<string> {
   const capitalised: string[] = [];

@@ -12,7 +12,7 @@ import { sharedSurnameNames } from './sharedSurnames.ts';
 import { roleBefore } from './rolePhrases.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
 import { afterPlacePreposition, isPlaceName } from './places.ts';
-import { isOwnedUtterance, OWNED_QUOTE_LINKS, spanText, speechNounAfter } from './clauses.ts';
+import { isOwnedUtterance, ownsQuoteBefore, spanText } from './clauses.ts';
 import { capsHeadingName } from './capsLabel.ts';
 import { statedAgeNumber } from './ages.ts';
 import { type CapitalRun, genderOfWord, namesTokens } from './names.ts';
@@ -468,7 +468,7 @@ export class ArticleNames {
         (isOwnedUtterance(ownedWord) ||
           addressLeadsIn(tokens, owned) ||
           leadInNounLeadsIn(tokens, owned) ||
-          (OWNED_QUOTE_LINKS.has(lowerAt(tokens, i - 1)) && speechNounAfter(tokens, i + 1)));
+          ownsQuoteBefore(tokens, i - 1, i, i + 1));
       // "“…,” it said": "it" is a speaker only before a speech verb; elsewhere it is a thing, not a slot.
       const speaksAsBody = ORGANISATION_PRONOUNS.has(t.lower) && speechVerbAfter(tokens, i + 1);
       // "her Honour said", "his Excellency added": the pronoun and the form of address are one reference to a person.

@@ -262,6 +262,11 @@ export function buildRegistry(
       const key = `${e.articleId}\u0000${tokensOf(e.name).join(' ')}`;
       ages.set(key, (ages.get(key) ?? new Set()).add(e.age));
     }
+  // ("Her granddaughter Mina van Ost started work …": a short name the article brings in with a role of its own is
+  // somebody introduced afresh, no nickname's name.)
+  const introduced = new Set(
+    evidence.filter((e) => e.role !== null).map((e) => `${e.articleId}\u0000${tokensOf(e.name).join(' ')}`),
+  );
   const agesApart = (articleId: string, a: string, b: string): boolean => {
     const of = ages.get(`${articleId}\u0000${a}`);
     const other = ages.get(`${articleId}\u0000${b}`);
@@ -324,7 +329,12 @@ export function buildRegistry(
         const id = keyToId.get(other);
         const long = id === undefined ? undefined : canonicalTokens.get(id);
         const both = articlesOf.get(key)?.has(articleId) === true && articlesOf.get(other)?.has(articleId) === true;
-        const apart = !both || !declaredWherever(key, other) || agesApart(articleId, key, other);
+        const short = nicknamedFull.has(key) ? other : key;
+        const apart =
+          !both ||
+          !declaredWherever(key, other) ||
+          agesApart(articleId, key, other) ||
+          introduced.has(`${articleId}\u0000${short}`);
         return id === undefined || long === undefined || apart ? [] : [[id, long]];
       });
     // "Mr Justice Ode" in one article is not "Tara Ode" of another: a titled lone surname of its own articles only.

@@ -91,8 +91,8 @@ export function demonymBases(words: Iterable<string>): Set<string> {
 
 /**
  * Prepositions of where something is, which before one capitalised word set off before "who" say it is a place ("a
- * school in Kelmar, whose …"), where "from" may bring in a person ("the goal came from Okafor, who …"). (onlyPerson.ts
- * has a wider LOCATIVE_PREPOSITIONS of its own, for names of any length.)
+ * school in Kelmar, whose …"), where "from" may bring in a person ("the goal came from Okafor, who …"). (The wider
+ * LOCATIVE_PREPOSITIONS below serve names of any length.)
  */
 export const WHERE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'inside', 'near']);
 

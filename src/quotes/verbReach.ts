@@ -16,12 +16,11 @@ import {
   LEAD_IN_NOUNS,
   SPEECH_NOUNS,
   SPEECH_VERBS,
-  SUBORDINATING_CONJUNCTIONS,
   THAT_SPEECH_VERBS,
   DETERMINERS,
   VERB_FILLERS,
 } from './lexicon.ts';
-import { RELATIVE_PRONOUNS } from './clauseWords.ts';
+import { CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS } from './clauseWords.ts';
 import { ISSUED_DOCUMENTS, issuerStart, OCCASION_DETERMINERS, OCCASIONS, TIME_LEADS, TIME_NOUNS } from './clauses.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import { afterArticle, type Token } from './tokens.ts';
@@ -483,8 +482,6 @@ export function issuesDocumentAt(tokens: Token[], from: number, to: number): boo
 
 /** Most tokens from a name to the "and" of a speech verb joined to its own verb ("NAME thanked the crew and said"). */
 const JOINED_REACH = 12;
-/** Words that open a clause of its own after a comma, with a subject of its own: "…, as protesters gathered". */
-export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set([...SUBORDINATING_CONJUNCTIONS, 'as', 'where']);
 
 /** Most tokens from the subject to a speech verb in a row of verbs joined by commas. */
 const JOINED_CHAIN_REACH = 3 * JOINED_REACH;

@@ -10,6 +10,7 @@ import {
   issuedBy,
   pastDashedAside,
   pastOpeningOccasion,
+  CLAUSE_OPENING,
 } from '../../src/quotes/clauses.ts';
 import { attributed, quoteSpeakers, spacedTokens } from './fixtures.ts';
 import { WRITER_SUBJECTS } from '../../src/quotes/lexicon.ts';
@@ -155,7 +156,7 @@ describe('reportsWords: the writer’s own speech verb reports nobody (WRITER_SU
       expect(
         quoteSpeakers([
           LEAD,
-          `Our guide is Temir Osmonov. He is thirty-four and climbs at a speed ${subject} can only describe as brisk.`,
+          `Our guide is Temir Osmonov. He is thirty-four and climbs at a speed ${subject} can only describe as alarming.`,
           QUOTE,
         ]),
       ).toEqual(['Temir Osmonov']);
@@ -176,6 +177,17 @@ describe('reportsWords: the writer’s own speech verb reports nobody (WRITER_SU
       ]),
     ]).toEqual([['Temir Osmonov'], ['Temir Osmonov']]);
   });
+
+  for (const opening of [...CLAUSE_OPENING].sort())
+    it(`gives nobody the quote under the writer’s “${opening} I told him …”, a clause of its own (CLAUSE_OPENING)`, () => {
+      expect(
+        quoteSpeakers([
+          LEAD,
+          `Our guide is Temir Osmonov, 41. He wept quietly at the kitchen table ${opening} I told him the news about the valley.`,
+          '“Nobody should have to hear news like this from a stranger on the doorstep. I am so sorry.”',
+        ]),
+      ).toEqual([null]);
+    });
 
   it('gives nobody the quote under the writer’s own “…, and I said …” or a group “I interviewed said”', () => {
     expect([

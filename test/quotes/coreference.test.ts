@@ -12,6 +12,7 @@ import {
   SUBORDINATING_CONJUNCTIONS,
 } from '../../src/quotes/lexicon.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
+import { BARRED_NAMING_WORDS } from '../../src/quotes/givenAs.ts';
 import { CLAUSE_OPENERS } from '../../src/quotes/clauseWords.ts';
 import { GROUP_OWNERS } from '../../src/quotes/rolePhrases.ts';
 
@@ -384,6 +385,35 @@ describe('people left unnamed', () => {
       ]),
     ).toEqual([['I have two', null]]);
   });
+
+  it('keeps a source kept anonymous in an earlier sentence for a later “The driver had …, he said” and the quote', () => {
+    expect(
+      speakers([
+        'One driver, who asked not to be named for fear of losing his job, waited outside the depot gates at dawn.',
+        'Transport minister Karl Berger said later in the day that every haulage firm would be paid what it was owed.',
+        'The driver had not been paid since March and had two children to feed at home, he said.',
+        '“I have two children and a mortgage, and I am driving for nothing,” he said.',
+      ]),
+    ).toEqual([['I have two', null]]);
+  });
+
+  for (const word of [...BARRED_NAMING_WORDS].sort())
+    it(`passes over somebody whose anonymity aside names the law with “${word}”`, () => {
+      const reason =
+        {
+          legal: 'for legal reasons',
+          legally: 'as he legally may not be',
+          law: 'under the law',
+          court: 'by order of the court',
+        }[word] ?? word;
+      expect(
+        speakers([
+          'Detective Inspector Karl Berger said on Sunday that a man had been arrested after the attack near the station.',
+          `A 15-year-old boy, who could not be named ${reason}, was stabbed twice in the back, he said.`,
+          '“This was a senseless attack on a child walking home from school, and we will not rest,” he said.',
+        ]),
+      ).toEqual([['This was a', 'Karl Berger']]);
+    });
 
   it('passes over somebody the law keeps unnamed (“A boy, who could not be named for legal reasons, was hurt, he said”)', () => {
     expect(

@@ -145,6 +145,20 @@ describe('a namesake with the nickname’s name kept apart', () => {
     ).toEqual(['Wilhelmina van Ost', 'Mina van Ost']);
   });
 
+  it('keeps apart a short name the article brings in with a role of its own (“Her granddaughter Mina van Ost”)', () => {
+    expect(
+      speakers([
+        story('nickname-introduced', [
+          WARD,
+          GRANDMOTHER,
+          '“I wore the same coat for ten winters and never once felt warm,” she said.',
+          'Her granddaughter Mina van Ost started work as a nurse on the same ward in September.',
+          '“Grandma still tells me which of the doctors to watch out for,” Mina van Ost said.',
+        ]),
+      ]),
+    ).toEqual(['Wilhelmina van Ost', 'Mina van Ost']);
+  });
+
   it('makes no one person of the names when another article writes the short one too', () => {
     expect(
       speakers([

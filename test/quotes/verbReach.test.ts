@@ -5,7 +5,6 @@ import {
   COUNTED_OBJECT_VERBS,
   HEARSAY_PARTICIPLES,
   isSpeechVerbAt,
-  CLAUSE_CONJUNCTIONS,
   joinedSpeechVerb,
   participleSpeechVerb,
   PLURAL_VERBS_AFTER_NOUN,
@@ -13,6 +12,7 @@ import {
   SPEECH_VERB_NOUN_COMPOUNDS,
   subjectAppositiveEnd,
 } from '../../src/quotes/verbReach.ts';
+import { CLAUSE_CONJUNCTIONS } from '../../src/quotes/clauseWords.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { attributed, quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 
