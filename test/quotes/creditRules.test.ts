@@ -171,14 +171,39 @@ describe('creditInline across a paragraph break', () => {
   });
 });
 
+/** Quotation paragraphs of a run under one credit, for the run tests of creditLineBelow and creditInline. */
+const FERRY_QUOTES = [
+  '“The river is quiet for hours, and then three things go wrong inside a minute.”',
+  '“Your hands learn the ropes before your head does, every single time.”',
+  '“Nobody warns you how loud the silence gets at three in the morning.”',
+  '“You count the lights on the far bank to stay awake, and you never get the same number.”',
+];
+
+/**
+ * The speakers of two runs under `credit`: one going on from a speaker named above it, one opening with a question
+ * the next paragraph answers — neither of which the credit reaches past its last paragraph.
+ */
+function runLimits(opening: string, credit: string): (string | null)[][] {
+  return [
+    quoteSpeakers([
+      opening,
+      '“We saw the fog come in at six and knew it would be a long night,” said skipper Tam Ure.',
+      FERRY_QUOTES[0] ?? '',
+      FERRY_QUOTES[1] ?? '',
+      credit,
+    ]),
+    quoteSpeakers([
+      opening,
+      '“And where were you when the engine stopped halfway across the river?”',
+      FERRY_QUOTES[1] ?? '',
+      credit,
+    ]),
+  ];
+}
+
 describe('creditLineBelow under a run of quotation paragraphs (QUOTE_RUN_PARAGRAPHS)', () => {
   const OPENING = 'The night ferry crews of the estuary were asked what the long winter shifts had taught them:';
-  const QUOTES = [
-    '“The river is quiet for hours, and then three things go wrong inside a minute.”',
-    '“Your hands learn the ropes before your head does, every single time.”',
-    '“Nobody warns you how loud the silence gets at three in the morning.”',
-    '“You count the lights on the far bank to stay awake, and you never get the same number.”',
-  ];
+  const QUOTES = FERRY_QUOTES;
   const CREDIT = '– Orla Pennick, deckhand for nineteen winters';
 
   it(`gives each of up to ${QUOTE_RUN_PARAGRAPHS + 1} quotation paragraphs to the name the dash line under the last one credits`, () => {
@@ -200,21 +225,7 @@ describe('creditLineBelow under a run of quotation paragraphs (QUOTE_RUN_PARAGRA
   });
 
   it('credits no run going on from a speaker named above it, nor a question the paragraph after it answers', () => {
-    expect([
-      quoteSpeakers([
-        OPENING,
-        '“We saw the fog come in at six and knew it would be a long night,” said skipper Tam Ure.',
-        QUOTES[0] ?? '',
-        QUOTES[1] ?? '',
-        CREDIT,
-      ]),
-      quoteSpeakers([
-        OPENING,
-        '“And where were you when the engine stopped halfway across the river?”',
-        QUOTES[1] ?? '',
-        CREDIT,
-      ]),
-    ]).toEqual([
+    expect(runLimits(OPENING, CREDIT)).toEqual([
       ['Tam Ure', 'Tam Ure', 'Orla Pennick'],
       [null, 'Orla Pennick'],
     ]);
@@ -223,12 +234,7 @@ describe('creditLineBelow under a run of quotation paragraphs (QUOTE_RUN_PARAGRA
 
 describe('creditInline under a run of quotation paragraphs (QUOTE_RUN_PARAGRAPHS)', () => {
   const OPENING = 'The night ferry crews of the estuary were asked what the long winter shifts had taught them.';
-  const QUOTES = [
-    '“The river is quiet for hours, and then three things go wrong inside a minute.”',
-    '“Your hands learn the ropes before your head does, every single time.”',
-    '“Nobody warns you how loud the silence gets at three in the morning.”',
-    '“You count the lights on the far bank to stay awake, and you never get the same number.”',
-  ];
+  const QUOTES = FERRY_QUOTES;
   const CREDIT = 'That is Orla Pennick, a deckhand for nineteen winters, in the first of several answers.';
 
   it(`gives each of up to ${QUOTE_RUN_PARAGRAPHS + 1} quotation paragraphs to the name a frame under the last one credits`, () => {
@@ -238,21 +244,7 @@ describe('creditInline under a run of quotation paragraphs (QUOTE_RUN_PARAGRAPHS
   });
 
   it('credits no run going on from a speaker named above it, nor a question the paragraph after it answers', () => {
-    expect([
-      quoteSpeakers([
-        OPENING,
-        '“We saw the fog come in at six and knew it would be a long night,” said skipper Tam Ure.',
-        QUOTES[0] ?? '',
-        QUOTES[1] ?? '',
-        CREDIT,
-      ]),
-      quoteSpeakers([
-        OPENING,
-        '“And where were you when the engine stopped halfway across the river?”',
-        QUOTES[1] ?? '',
-        CREDIT,
-      ]),
-    ]).toEqual([
+    expect(runLimits(OPENING, CREDIT)).toEqual([
       ['Tam Ure', 'Tam Ure', 'Orla Pennick'],
       [null, 'Orla Pennick'],
     ]);
