@@ -380,7 +380,7 @@ describe('people left unnamed', () => {
     expect(
       speakers([
         'Transport minister Karl Berger said on Friday that every haulage firm would be paid what it was owed.',
-        'One driver, who could not be named because he feared losing his job, had not been paid since March, he said.',
+        'One driver, who could not be named because he worried for his job, had not been paid since March, he said.',
         '“I have two children and a mortgage, and I am driving for nothing,” he said.',
       ]),
     ).toEqual([['I have two', null]]);
