@@ -65,18 +65,21 @@ function nicknameEnd(tokens: readonly Token[], i: number): number {
  * (Token.nickname), by which the article may name the person later ("Mina van Ost").
  */
 export function withoutNicknames(tokens: Token[]): Token[] {
-  const kept = withoutSpans(tokens, nicknameEnd);
-  if (kept === tokens) return tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const end = nicknameEnd(tokens, i);
-    const owner = tokens[i - 1];
-    if (end === -1 || owner === undefined) continue;
-    // (withoutSpans copies the kept tokens over as they are: the owner is found among them by identity.)
-    const at = kept.indexOf(owner);
-    const words = tokens.slice(i + 1, end).filter((t) => t.kind === 'word');
-    if (at !== -1) kept[at] = { ...owner, nickname: words.map((t) => t.text).join(' ') };
-  }
-  return kept;
+  const owners = new Map<Token, string>();
+  const kept = withoutSpans(tokens, (all, i) => {
+    const end = nicknameEnd(all, i);
+    const owner = all[i - 1];
+    if (end !== -1 && owner !== undefined) {
+      const words = all.slice(i + 1, end).filter((t) => t.kind === 'word');
+      owners.set(owner, words.map((t) => t.text).join(' '));
+    }
+    return end;
+  });
+  if (owners.size === 0) return kept;
+  return kept.map((t) => {
+    const nickname = owners.get(t);
+    return nickname === undefined ? t : { ...t, nickname };
+  });
 }
 
 /** A nickname in quote marks between two words of a typed or gold name ("Tom 'Bucky' Hanley"). */
