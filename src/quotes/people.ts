@@ -256,17 +256,17 @@ export function buildRegistry(
     addToBucket(nicknamed, full, { other: short, articleId: e.articleId });
     nicknamedFull.add(full);
   }
+  // (Read only when some article gives a nickname: most books have none, and these walk every piece of evidence.)
   const ages = new Map<string, Set<string>>();
-  for (const e of evidence)
-    if (e.age !== undefined) {
-      const key = `${e.articleId}\u0000${tokensOf(e.name).join(' ')}`;
-      ages.set(key, (ages.get(key) ?? new Set()).add(e.age));
-    }
   // ("Her granddaughter Mina van Ost started work …": a short name the article brings in with a role of its own is
   // somebody introduced afresh, no nickname's name.)
-  const introduced = new Set(
-    evidence.filter((e) => e.role !== null).map((e) => `${e.articleId}\u0000${tokensOf(e.name).join(' ')}`),
-  );
+  const introduced = new Set<string>();
+  if (nicknamed.size > 0)
+    for (const e of evidence) {
+      const key = `${e.articleId}\u0000${tokensOf(e.name).join(' ')}`;
+      if (e.age !== undefined) ages.set(key, (ages.get(key) ?? new Set()).add(e.age));
+      if (e.role !== null) introduced.add(key);
+    }
   const agesApart = (articleId: string, a: string, b: string): boolean => {
     const of = ages.get(`${articleId}\u0000${a}`);
     const other = ages.get(`${articleId}\u0000${b}`);
