@@ -161,6 +161,20 @@ function openedBefore(tokens: Token[], k: number, n: number): boolean {
   return false;
 }
 
+/**
+ * Whether within `n` plain lower-case words before token k stands a body's name, which owns the role as a possessive
+ * would: "Tallow Quay joint administrator Ann Lee", "XYZ emergency operations director Ana Ruiz".
+ */
+function bodyNameWithin(tokens: Token[], k: number, n: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - n); j--) {
+    const t = tokens[j];
+    if (t?.kind !== 'word') return false;
+    if (t.capital) return !isStopWord(t.lower);
+    if (!/^\p{Ll}/u.test(t.text) || DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 export interface RolePhrase {
   from: number;
   to: number;
@@ -201,6 +215,9 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
   const complement = ofRole === end ? bodyComplementStart(tokens, end) : ofRole;
   let from = end;
   let determiner: string | null = null;
+  // (Whether a capitalised or possessive word was taken into the phrase since its head: then the plain words before
+  // it are no body's role words — "Ann Hale wants Wexley's governor".)
+  let capitalTaken = false;
   for (let k = complement - 1, steps = 0; k >= 0 && steps < 9; k--, steps++) {
     const t = tokens[k];
     // ("Bus Owners Association (BOA) chairman NAME": a body's letters in brackets after its name, before the role.)
@@ -222,6 +239,7 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
       head = w;
       from = k;
     } else if (isRoleWord(t) || isCapitalised(t) || t.possessive) {
+      if (isCapitalised(t) || t.possessive) capitalTaken = true;
       from = k;
     } else if (
       (w === 'to' || w === 'of' || w === 'for') &&
@@ -237,7 +255,7 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
       plainWordText(t.text) &&
       !isStopWord(w) &&
       !SPEECH_VERBS.has(w) &&
-      (determinerWithin(tokens, k, 3) || openedBefore(tokens, k, 2))
+      (determinerWithin(tokens, k, 3) || openedBefore(tokens, k, 2) || (!capitalTaken && bodyNameWithin(tokens, k, 2)))
     ) {
       // "the opposition leader", "said central bank governor": plain words before the role noun.
       from = k;

@@ -53,3 +53,19 @@ describe('a body’s letters in brackets before a role', () => {
     ).toEqual(['Peter Kamau Mwangi', 'Tom Oduor', 'Peter Kamau Mwangi']);
   });
 });
+
+describe('a body’s name before the plain words of a role', () => {
+  it('keeps “Tallow Quay joint administrator” whole as the role before a name', () => {
+    const tokens = spacedTokens('Tallow Quay joint administrator Ines Marlowe told ShopWatch');
+    expect(roleBefore(tokens, 4)?.text).toBe('Tallow Quay joint administrator');
+  });
+
+  it('gives “…,” BODY joint administrator NAME told OUTLET. to the name', () => {
+    expect(
+      quoteSpeakers([
+        'Administrators said on Monday that all the chain’s stores would keep trading for now while buyers were sought.',
+        '“Sadly, voucher holders rank behind the banks,” Tallow Quay joint administrator Ines Marlowe told ShopWatch.',
+      ]),
+    ).toEqual(['Ines Marlowe']);
+  });
+});
