@@ -38,6 +38,7 @@ export function sharedSurnameLists(sentence: Sentence): SharedSurnameList[] {
     if (!GIVEN_NAME_LIST_JOINS.has(tokens[run.from - 1]?.lower ?? '')) continue;
     let k = run.from - 2;
     const found: string[][] = [];
+    let first = k;
     for (let listed = 0; listed < LISTED_GIVEN_NAMES; listed++) {
       const given = tokens[k];
       const before = tokens[k - 1];
@@ -46,10 +47,12 @@ export function sharedSurnameLists(sentence: Sentence): SharedSurnameList[] {
       if (given?.kind !== 'word' || !given.capital || given.possessive === true || !alone) break;
       if (isPlaceName(given.text)) break;
       found.push([given.text, surname]);
+      first = k;
       if (before?.text !== ',') break;
       k -= 2;
     }
-    if (found.length > 0) lists.push({ names: found, kin: false });
+    // ("sisters Morag and Ishbel Ross": a plural of kin right before the list says the words are given names.)
+    if (found.length > 0) lists.push({ names: found, kin: LIST_KIN_WORDS.has(tokens[first - 1]?.lower ?? '') });
   }
   return lists;
 }
@@ -107,6 +110,9 @@ function kinListNames(tokens: readonly Token[]): SharedSurnameList[] {
   }
   return lists;
 }
+
+/** Words of kin right before a list of given names sharing a surname ("sisters Ann and Eve Hale", "couple Jim and Mary Tolland"). */
+export const LIST_KIN_WORDS: ReadonlySet<string> = new Set([...KIN_PLURALS, 'couple', 'parents']);
 
 /** Nouns after a surname that write of its family ("the Saarnio family"), with KIN_PLURALS ("the Adeyemi brothers"). */
 export const FAMILY_NOUNS: ReadonlySet<string> = new Set([...KIN_PLURALS, 'family', 'household', 'clan', 'couple']);

@@ -7,6 +7,7 @@ import {
   familySurnames,
   GIVEN_NAME_LIST_JOINS,
   KIN_PLURALS,
+  LIST_KIN_WORDS,
   sharedSurnameLists,
   sharedSurnameNames,
 } from '../../src/quotes/sharedSurnames.ts';
@@ -89,6 +90,17 @@ describe('a given name the lists do not know', () => {
       ]),
     ).toEqual(['Ilmatar Saarnio']);
   });
+
+  for (const kin of [...LIST_KIN_WORDS].sort())
+    it(`makes the shared-surname name when “${kin}” stands right before a list of given names the lists do not know (LIST_KIN_WORDS)`, () => {
+      expect(
+        speakers([
+          `At the mill, ${kin} Marsali and Struan Brisk have kept the old looms running since the factory closed.`,
+          'Marsali, 58, runs the dye house; Struan, 55, mends whatever breaks.',
+          '“Every loom in this room is older than both of us put together,” Marsali said.',
+        ]),
+      ).toEqual(['Marsali Brisk']);
+    });
 
   it('makes none when the article writes of no such family (“Okonkwo and Liam Bryce scored”)', () => {
     expect(
