@@ -14,6 +14,7 @@ import { lookupName, type PeopleRegistry } from './people.ts';
 import { afterPlacePreposition, isPlaceName } from './places.ts';
 import { isOwnedUtterance, ownsQuoteBefore, spanText } from './clauses.ts';
 import { capsHeadingName } from './capsLabel.ts';
+import { isCapitalised } from './capitals.ts';
 import { statedAgeNumber } from './ages.ts';
 import { type CapitalRun, genderOfWord, namesTokens } from './names.ts';
 import type { Token } from './tokens.ts';
@@ -54,6 +55,12 @@ function runSlot(
 
 /** Fewest letters of a first name's short form written alone ("Gwen", "Tad"): "Al" or "Jo" could be anybody's. */
 export const SHORT_FORM_LETTERS = 3;
+
+/**
+ * Fewest letters of a short form taken from a first name's end ("Seun" for Oluwaseun, "Tina" for Christina): "Ann"
+ * ends too many names.
+ */
+export const SHORT_FORM_END_LETTERS = 4;
 
 export class ArticleNames {
   /** Full names written in this article, by surname: a bare surname they share with someone else is ambiguous. */
@@ -123,12 +130,16 @@ export class ArticleNames {
         this.noteFullName(run.name, sentence.index);
       }
       // ("her son Chris", "Regular customer Paul, 80": a one-word name a role or kinship brings in is somebody of
-      // their own, no short form of another's first name.)
-      sentence.tokens.forEach((t, k) => {
-        const before = sentence.tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
-        const lead = sentence.tokens[before];
-        if (t.kind === 'word' && t.capital && lead?.kind === 'word' && !lead.capital && ROLE_NOUNS.has(lead.lower))
-          this.broughtInAlone.add(normalizeName(t.text));
+      // their own, no short form of another's first name; so is one a home place brings in, as a caller or voter is
+      // introduced: "Ama from Tamale".)
+      const { tokens } = sentence;
+      tokens.forEach((t, k) => {
+        const before = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+        const lead = tokens[before];
+        const roleLead = lead?.kind === 'word' && !lead.capital && ROLE_NOUNS.has(lead.lower);
+        const homeAfter =
+          tokens[k - 1]?.capital !== true && lowerAt(tokens, k + 1) === 'from' && isCapitalised(tokens[k + 2]);
+        if (t.kind === 'word' && t.capital && (roleLead || homeAfter)) this.broughtInAlone.add(normalizeName(t.text));
       });
       // ("Jim and Mary Tolland" … "said Jim": the given name sharing the surname is a full name written here too.)
       for (const name of sharedSurnameNames(sentence)) this.noteFullName(name, sentence.index);
@@ -187,7 +198,9 @@ export class ArticleNames {
   private shortFormOf(short: string): string[][] {
     if (short.length < SHORT_FORM_LETTERS || this.broughtInAlone.has(short)) return [];
     const fitting = [...this.localFirstNames].filter(
-      ([given]) => given.length > short.length && given.startsWith(short),
+      ([given]) =>
+        given.length > short.length &&
+        (given.startsWith(short) || (short.length >= SHORT_FORM_END_LETTERS && given.endsWith(short))),
     );
     return fitting.length === 1 ? (fitting[0]?.[1] ?? []) : [];
   }

@@ -1,7 +1,7 @@
 // An article's names looked up among the corpus's people: people of one surname told apart by what the article says.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { SHORT_FORM_LETTERS } from '../../src/quotes/localNames.ts';
+import { SHORT_FORM_END_LETTERS, SHORT_FORM_LETTERS } from '../../src/quotes/localNames.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 
@@ -342,6 +342,25 @@ describe('a short form of a first name the article writes in full (SHORT_FORM_LE
     const two = `${CLUB} Her co-coach, Gwenllian Pryce, runs the Thursday group.`;
     const alison = 'It is led by a coach named Alison Ashe, who is 66 and has finished 41 marathons in all weathers.';
     expect([quoteSpeakers(lines(two, 'Gwen')), quoteSpeakers(lines(alison, 'Al'))]).toEqual([['Gwen'], ['Al']]);
+  });
+});
+
+describe('a short form taken from a first name’s end (SHORT_FORM_END_LETTERS)', () => {
+  const GUEST =
+    'Our guest this week is Dr Adewunmi Okafor-Reyes, a GP partner at a practice that began using a triage app last spring.';
+  const said = (short: string): string =>
+    `“The app did what it was built to do with the words it was given,” ${short} says.`;
+
+  it(`gives the words of “Wunmi says” to Adewunmi Okafor-Reyes, the one first name “Wunmi” ends (${SHORT_FORM_END_LETTERS}+ letters)`, () => {
+    expect(quoteSpeakers([GUEST, said('Wunmi')])).toEqual(['Adewunmi Okafor-Reyes']);
+  });
+
+  it('gives them to the one-word name itself when it is shorter than that, or a home place brings it in', () => {
+    const caller = 'Later that hour, Wunmi from Ibadan rang in to say the queues had not changed at all.';
+    expect([quoteSpeakers([GUEST, said('Nmi')]), quoteSpeakers([GUEST, caller, said('Wunmi')])]).toEqual([
+      ['Nmi'],
+      ['Wunmi'],
+    ]);
   });
 });
 
