@@ -3,7 +3,8 @@
 import type { Sentence } from './frames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import { ARTICLES } from './lexicon.ts';
-import { ORGANISATION_CUES } from './organisations.ts';
+import { ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisations.ts';
+import { isRoleHead } from './rolePhrases.ts';
 import type { Token } from './tokens.ts';
 
 /** The kind of body whose name an article may shorten to its first word ("Harlow Motor Corp." to "Harlow"). */
@@ -166,3 +167,34 @@ export function businessNames(sentences: readonly Sentence[]): BusinessNames {
   }
   return { namedBy, used };
 }
+
+/** Determiners opening a body's noun set before its name by a comma ("The delivery firm, NAME, said"). */
+const APPOSED_BODY_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their']);
+
+/**
+ * "The delivery firm, Harwick Parcels, said", "recalled by the manufacturer, Tallow Bikes.": whether the name
+ * starting at `from` is set off by a comma after a body's noun in lower case (ORGANISATION_NOUNS,
+ * BUSINESS_NOUNS_BEFORE, no role) and its determiner, one lower-case word perhaps between. What closes the name
+ * decides whose it is (sentenceEvidence.ts): "the group, Stelios, who …" is a person's.
+ */
+export function bodyNounBefore(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from - 1]?.text !== ',') return false;
+  const noun = tokens[from - 2];
+  if (noun?.kind !== 'word' || noun.capital || isRoleHead(noun.lower)) return false;
+  if (!ORGANISATION_NOUNS.has(noun.lower) && !BUSINESS_NOUNS_BEFORE.has(noun.lower)) return false;
+  const before = tokens[from - 3];
+  const lead =
+    before?.kind === 'word' &&
+    !APPOSED_BODY_DETERMINERS.has(before.lower) &&
+    !before.capital &&
+    !isStopWord(before.lower)
+      ? tokens[from - 4]
+      : before;
+  if (!APPOSED_BODY_DETERMINERS.has(lead?.lower ?? '')) return false;
+  // ("a spokesman for the union, Tom Hale, said": the name after a role's body is the role's holder.)
+  const link = tokens[from - (lead === before ? 4 : 5)];
+  return !(link?.kind === 'word' && HOLDER_LINKS.has(link.lower));
+}
+
+/** Words linking a role to its body, the name set off after the body being the role holder's ("spokesman for the union, NAME,"). */
+export const HOLDER_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'with', 'from', 'to']);

@@ -410,7 +410,24 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     const maybePlace = demonymPlaces.has(word) ? { givenName: true as const } : {};
     found.push({ articleId, name: run.name, role: null, gender: null, alone: true, ...maybePlace });
   }
-  return withoutBodyLetters(found, sentences);
+  return withoutBodyLetters(withoutSpeakingBodies(found), sentences);
+}
+
+/**
+ * The evidence without the plain speaking of a name a body's noun brought in ("the charity Tallow Bikes … Tallow
+ * Bikes said"): what a body says makes no person of it; a role, gender or age would.
+ */
+function withoutSpeakingBodies(found: NameEvidence[]): NameEvidence[] {
+  const bodies = new Set(found.flatMap((e) => (e.byBodyNoun === true ? [e.name.join(' ').toLowerCase()] : [])));
+  if (bodies.size === 0) return found;
+  return found.filter(
+    (e) =>
+      e.kind === 'organisation' ||
+      e.role !== null ||
+      e.gender !== null ||
+      e.age !== undefined ||
+      !bodies.has(e.name.join(' ').toLowerCase()),
+  );
 }
 
 /**

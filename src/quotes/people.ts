@@ -40,6 +40,9 @@ export interface NameEvidence {
   alone?: true;
   /** An organisation's short form the article uses for it ("Nafs" for the North Arden Fire Service). */
   short?: string;
+  /** An organisation's name a body's noun brings in ("the charity Tallow Bikes", "The delivery firm, Harwick
+   * Parcels,"): its article's plain "Tallow Bikes said" makes no person of it. */
+  byBodyNoun?: true;
   /** A full name with no evidence but its surname or given name used alone (givenNameEvidence.ts): kept only when
    * the first word is a given name the registry's given-name lists know. */
   givenName?: true;

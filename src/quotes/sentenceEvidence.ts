@@ -37,7 +37,7 @@ import { afterPlacePreposition, isPlaceName, LOCATIVE_PREPOSITIONS, WHERE_PREPOS
 import { pastBodyKind } from './phraseBefore.ts';
 import { PORTFOLIO_LINKS } from './portfolios.ts';
 import { statedAge, statedAgeNumber } from './ages.ts';
-import { BUSINESS_NOUNS_BEFORE, isCamelCaseBrand } from './businessNames.ts';
+import { BUSINESS_NOUNS_BEFORE, bodyNounBefore, isCamelCaseBrand } from './businessNames.ts';
 import { INVERTING_COPULAS } from './topicFronts.ts';
 import {
   datelineEnd,
@@ -276,6 +276,17 @@ export const RUNNERS_BEFORE_BODY: ReadonlySet<string> = new Set([
 ]);
 
 /** Evidence for every person-shaped name in the sentence, with role and gender when stated. */
+/**
+ * Whether a name set off after a body's noun (bodyNounBefore) closes as a body's: at the sentence's end, or with a
+ * comma before a speech verb or "which" ("The delivery firm, Harwick Parcels, said"); not "the group, Stelios, who
+ * …", nor "outside the court, Kempamma, 58, said", a person's.
+ */
+function closesAsBody(tokens: Token[], to: number): boolean {
+  const after = tokens[to];
+  if (after === undefined || after.text === '.') return true;
+  return after.text === ',' && (speechVerbAfter(tokens, to + 1) || lowerAt(tokens, to + 1) === 'which');
+}
+
 export function nameEvidence(articleId: string, sentence: Sentence): NameEvidence[] {
   const found: NameEvidence[] = [];
   const { tokens } = sentence;
@@ -295,8 +306,15 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // ("The regulator, Ofcorp, said": one word set off after a role bodies hold as often as people is a body's.)
     // ("organisers Harbour Live said": so is a name right after a plural noun of those who run something.)
     const runners = tokens[run.from - 1]?.capital === false && RUNNERS_BEFORE_BODY.has(lowerAt(tokens, run.from - 1));
-    if ((before !== null && run.name.length === 1 && BODY_HELD_ROLES.has(before.head)) || (runners && !titled)) {
-      found.push({ articleId, name: run.name, role: null, gender: null, kind: 'organisation' });
+    // ("The delivery firm, Harwick Parcels, said": so is a name set off after a body's noun.)
+    const apposed = !titled && bodyNounBefore(tokens, run.from) && closesAsBody(tokens, run.to);
+    if (
+      (before !== null && run.name.length === 1 && BODY_HELD_ROLES.has(before.head)) ||
+      (runners && !titled) ||
+      apposed
+    ) {
+      const byNoun = apposed ? { byBodyNoun: true as const } : {};
+      found.push({ articleId, name: run.name, role: null, gender: null, kind: 'organisation', ...byNoun });
       continue;
     }
     const after = appositiveRole(tokens, run);
@@ -572,7 +590,8 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
         words.length <= 4) ||
       (!subject && !inverted && opensAsSubject(tokens, run) && cueNamed);
     if (listedBeforeSpeaking) {
-      found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation' });
+      const byNoun = namedBody(tokens, run.from) ? { byBodyNoun: true as const } : {};
+      found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation', ...byNoun });
       continue;
     }
     if (!subject && !inverted) continue;

@@ -4,7 +4,9 @@ import {
   BUSINESS_FOLLOWERS,
   BUSINESS_NOUNS_BEFORE,
   BUSINESS_POSSESSIONS,
+  bodyNounBefore,
   businessAppositiveAfter,
+  HOLDER_LINKS,
   PREMISES_NOUNS,
 } from '../../src/quotes/businessNames.ts';
 import { spacedTokens, story } from './fixtures.ts';
@@ -99,4 +101,52 @@ describe('businessAppositiveAfter', () => {
       businessAppositiveAfter(spacedTokens('Ana Marisol , a cafe regular , said'), 2),
     ]).toEqual([true, false, false, false, false, false]);
   });
+});
+
+describe('a name set off after a body’s noun', () => {
+  const RECALL = 'A van caught fire in a depot car park on Monday night, and nobody was hurt.';
+
+  it('makes the name an organisation when a comma and a speech verb close it (“The delivery firm, NAME, said”)', () => {
+    const lines = [
+      RECALL,
+      'The delivery firm, Harwick Parcels, said in a statement that it had checked every van in the fleet.',
+      '“We are relieved that no one was hurt,” Harwick Parcels said.',
+    ];
+    expect([people(lines), speakers(lines)]).toEqual([
+      [['Harwick Parcels', 'organisation']],
+      ['Harwick Parcels (organisation)'],
+    ]);
+  });
+
+  it('keeps it an organisation when the article has it speak plainly elsewhere (“the manufacturer, NAME.”)', () => {
+    const lines = [
+      RECALL,
+      'The bikes were recalled last week by the manufacturer, Tallow Bikes.',
+      'In a statement, Tallow Bikes said: “Owners should stop charging the battery at once.”',
+    ];
+    expect(speakers(lines)).toEqual(['Tallow Bikes (organisation)']);
+  });
+
+  it('keeps a body’s name after its noun with no comma an organisation though it speaks plainly (“the charity NAME”)', () => {
+    const lines = [
+      RECALL,
+      'Help came from the charity Tallow Bikes, which lent spare bikes to the nurses.',
+      'In a statement, Tallow Bikes said: “We were glad to help the nurses.”',
+    ];
+    expect(speakers(lines)).toEqual(['Tallow Bikes (organisation)']);
+  });
+
+  it('leaves a person’s name that “who” or an age closes a person (“the group, NAME, who”)', () => {
+    expect([
+      people([RECALL, 'There is one man in the group, Stavros Leventis, who has never finished the course.']),
+      people([RECALL, 'Outside the court, Ilse Brandvold, 58, said she would go home on Friday.']),
+    ]).toEqual([[['Stavros Leventis', 'person']], [['Ilse Brandvold', 'person']]]);
+  });
+
+  for (const link of [...HOLDER_LINKS].sort())
+    it(`reads no body’s name after “${link} the union,”: the role’s holder (HOLDER_LINKS)`, () => {
+      const tokens = spacedTokens(`a spokesman ${link} the union , Tom Hale , said`);
+      const plain = spacedTokens('The union , Tom Hale , said');
+      expect([bodyNounBefore(tokens, 6), bodyNounBefore(plain, 3)]).toEqual([false, true]);
+    });
 });
