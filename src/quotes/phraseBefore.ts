@@ -461,10 +461,13 @@ function roleAppositiveComma(tokens: Token[], slots: readonly Slot[], end: numbe
   if (kindFrom === from && ARTICLES.has(lowerAt(tokens, kindFrom - 1))) kindFrom--;
   const link = kindFrom - 1;
   if (!ROLE_BODY_LINKS.has(lowerAt(tokens, link))) return -1;
-  // The role's words, in lower case, back to the comma that sets it off: "chief executive", "leader".
+  // The role's words, in lower case, back to the comma that sets it off: "chief executive", "leader" — or a role
+  // written as a title ("Managing Director").
+  const roleWord = (k: number): boolean =>
+    tokens[k]?.kind === 'word' &&
+    (!tokens[k]?.capital || slots.some((s) => s.kind === 'role' && s.from <= k && k < s.to));
   let comma = link - 1;
-  while (comma > link - 1 - ROLE_WORDS_BEFORE_BODY && tokens[comma]?.kind === 'word' && !tokens[comma]?.capital)
-    comma--;
+  while (comma > link - 1 - ROLE_WORDS_BEFORE_BODY && roleWord(comma)) comma--;
   if (tokens[comma]?.text !== ',' || comma === link - 1 || !isRoleHead(lowerAt(tokens, link - 1))) return -1;
   return slots.some((s) => s.kind === 'name' && s.to === comma) ? comma : -1;
 }

@@ -243,6 +243,23 @@ describe('relative clauses nested between a name and its verb', () => {
   });
 });
 
+describe('a role written as a title between a name and the body a “which” is of', () => {
+  it('gives NAME, Managing Director of BODY, which …, said: “…” to the name', () => {
+    expect(
+      attributed([
+        'Repair shops have been getting ready for the brake recall for several weeks.',
+        'Ingrid Haldane, Managing Director of WheelWorks, which runs 64 repair shops, said: “Every mechanic has been trained on the new part.”',
+      ]),
+    ).toEqual([
+      [
+        'Every mechanic has',
+        'Ingrid Haldane',
+        'Ingrid Haldane, Managing Director of WheelWorks, which runs 64 repair shops, said',
+      ],
+    ]);
+  });
+});
+
 describe('a name that is the object of a preposition before the verb', () => {
   const LEAD = 'Senator Joan Pryce criticised the decision at the Capitol on Tuesday.';
 
