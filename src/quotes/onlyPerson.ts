@@ -24,8 +24,12 @@ function onlyPersonOf(before: SentenceState, context: AttributionContext): Attri
   // or description anywhere in the sentence may be whose words follow.)
   if (before.slots.some((s) => s.kind === 'role' || s.kind === 'desc')) return null;
   // ("The report, commissioned by NAME, runs to 400 pages." ¶ "“…”": a document the sentence opens with speaks.)
-  const opening = lowerAt(tokens, ARTICLES.has(lowerAt(tokens, 0)) ? 1 : 0);
-  if (ISSUED_DOCUMENTS.has(opening) || isOwnedUtterance(opening)) return null;
+  // (But not one that its leader runs: "The study is led by NAME." ¶ "“…”" is the leader speaking.)
+  const at = ARTICLES.has(lowerAt(tokens, 0)) ? 1 : 0;
+  const opening = lowerAt(tokens, at);
+  const led = LINKING_BE.has(lowerAt(tokens, at + 1)) && STUDY_LEADING_VERBS.has(lowerAt(tokens, at + 2));
+  if ((ISSUED_DOCUMENTS.has(opening) && !(led && lowerAt(tokens, at + 3) === 'by')) || isOwnedUtterance(opening))
+    return null;
   const person = (id: string): boolean => context.people?.people.get(id)?.kind === 'person';
   const people = new Set<string>();
   for (const slot of before.slots) {
@@ -48,6 +52,17 @@ function onlyPersonOf(before: SentenceState, context: AttributionContext): Attri
   const mention = before.slots.find((s) => s.entity === only);
   return { speaker: only, cue: mention?.text ?? null, method: 'subject-before' };
 }
+
+/** Forms of "be" before a passive verb ("The study is led by"). */
+const LINKING_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+
+/**
+ * Passive verbs by whose agent a study or survey is run, not written ("The study is led by NAME"): whose words a
+ * paragraph of quotation under the sentence is.
+ */
+export const STUDY_LEADING_VERBS: ReadonlySet<string> = new Set([
+  ...['led', 'run', 'headed', 'coordinated', 'overseen', 'supervised'],
+]);
 
 /** He, she and their other forms, by which a sentence goes on with somebody it does not name. */
 const THIRD_PERSON_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);

@@ -1,6 +1,7 @@
 // The one person a writer's sentence refers to, for a paragraph of quotation right under it (onlyPerson.ts).
 import { describe, expect, it } from 'vitest';
 import { LOCATIVE_PREPOSITIONS } from '../../src/quotes/places.ts';
+import { STUDY_LEADING_VERBS } from '../../src/quotes/onlyPerson.ts';
 import { quoteSpeakers } from './fixtures.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 
@@ -97,4 +98,19 @@ describe('a paragraph of quotation under a sentence that refers to one person on
     it(`goes to nobody under ${case_}`, () => {
       expect(quoteSpeakers([LEAD, sentence, quote], { givenNameGender })).toEqual([null]);
     });
+});
+
+describe('a study its leader runs (STUDY_LEADING_VERBS)', () => {
+  const SURVEY = 'The survey of the island’s seabirds began in March and will run until the end of the summer.';
+  const FINDINGS = '“We counted fewer puffins than in any year since records began. Nobody can yet say why.”';
+  for (const verb of [...STUDY_LEADING_VERBS].sort())
+    it(`gives the quotation under “The study was ${verb} by NAME.” to the leader`, () => {
+      expect(quoteSpeakers([SURVEY, `The study was ${verb} by Dr Maren Quist-Holloway.`, FINDINGS])).toEqual([
+        'Maren Quist-Holloway',
+      ]);
+    });
+
+  it('leaves it to nobody under “The study was written by NAME.”: the document may speak', () => {
+    expect(quoteSpeakers([SURVEY, 'The study was written by Dr Maren Quist-Holloway.', FINDINGS])).toEqual([null]);
+  });
 });
