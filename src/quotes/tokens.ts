@@ -419,7 +419,9 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
         end += 1;
       // "just after 11 p.m. Monday", "at 9 a.m. ET": a time's stop before the day or zone it goes on with.
       else if (text[end] === '.' && CLOCK_ABBREVIATIONS.has(raw.toLowerCase()) && timeGoesOn(text, end + 1)) end += 1;
-      const word = possessive?.[1] ?? possessive?.[2] ?? raw;
+      // ("He'd flown over", "She'll stay": a pronoun with a verb's ending joined is the pronoun, as a reader takes it.)
+      const contracted = possessive ? null : contractedPronoun(raw);
+      const word = possessive?.[1] ?? possessive?.[2] ?? contracted ?? raw;
       const token: Token = {
         kind: 'word',
         text: word,
@@ -437,6 +439,21 @@ export function paragraphTokens(article: Article, paragraph: Paragraph, quotes: 
     i++;
   }
   return withoutRetiredMarks(withoutNicknames(tokens));
+}
+
+/** Pronouns a verb's ending is written onto ("he'd", "they'll", "I've"): the token is the pronoun. */
+export const CONTRACTED_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
+/** Verb endings joined to a pronoun by an apostrophe ("'d", "'ll", "'ve", "'re", "'m"). */
+export const CONTRACTION_ENDINGS: ReadonlySet<string> = new Set(['d', 'll', 've', 're', 'm']);
+
+/** The pronoun of "He'd", "they’ll" (CONTRACTED_PRONOUNS, CONTRACTION_ENDINGS), as written; null for other words. */
+function contractedPronoun(raw: string): string | null {
+  const apostrophe = Math.max(raw.indexOf("'"), raw.indexOf('\u2019'));
+  if (apostrophe <= 0) return null;
+  const stem = raw.slice(0, apostrophe);
+  const ending = raw.slice(apostrophe + 1).toLowerCase();
+  return CONTRACTED_PRONOUNS.has(stem.toLowerCase()) && CONTRACTION_ENDINGS.has(ending) ? stem : null;
 }
 
 /**
