@@ -12,7 +12,7 @@ import { isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './r
 import { isAcronym, opensWithPortfolio, portfolioOfficeAt } from './names.ts';
 import { isPortfolioWord } from './portfolios.ts';
 import { commaInBodyName, isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
-import { SEAT_ROLES } from './roleLexicon.ts';
+import { isNationality, SEAT_ROLES } from './roleLexicon.ts';
 import type { Token } from './tokens.ts';
 import { afterPlacePreposition } from './places.ts';
 import { HEARSAY_PARTICIPLES, issuerOpening, issuesDocumentAt, pastUnclosedAppositive } from './verbReach.ts';
@@ -444,8 +444,8 @@ function addressOwner(tokens: Token[], slots: Slot[], j: number): Slot | undefin
 /** Lower-case words that may describe a body's kind before its noun ("the conservation group", "a youth charity"). */
 const BODY_KIND_WORDS = 3;
 
-/** Words joining a role to the body it is held in ("chief executive of", "spokeswoman for", "analyst at"). */
-export const ROLE_BODY_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at']);
+/** Words joining a role to the body it is held in ("chief executive of", "spokeswoman for", "analyst at", "hydrologist with"). */
+export const ROLE_BODY_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with']);
 
 /**
  * The comma opening a role set off after a name, the role ending at the comma `end` on the body it is held in
@@ -489,7 +489,8 @@ export function pastBodyKind(tokens: readonly Token[], k: number): number {
     return k;
   for (let m = k - 2; m >= Math.max(0, k - 2 - BODY_KIND_WORDS); m--) {
     const t = tokens[m];
-    if (t?.kind !== 'word' || t.capital) return k;
+    // ("the French engineering consultancy NAME": a nationality may describe the kind, in capitals.)
+    if (t?.kind !== 'word' || (t.capital && !isNationality(t.lower))) return k;
     if (ARTICLES.has(t.lower)) return m;
   }
   return k;

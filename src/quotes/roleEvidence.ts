@@ -9,6 +9,7 @@ import { roleAfter, roleBefore } from './rolePhrases.ts';
 import { type Token, withPossessive } from './tokens.ts';
 import { isSpeechVerbAt } from './verbReach.ts';
 import { participialOpeningEnd } from './pronouns.ts';
+import { isNationality } from './roleLexicon.ts';
 
 /** Words that tie a role to the body it works for or the place it works in ("a director at Riverside Arts"). */
 export const ROLE_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with', 'from', 'in', 'on']);
@@ -167,7 +168,8 @@ function pastWhere(tokens: Token[], from: number): number {
       return end > j && tokens[end]?.text === ',' ? end : k;
     }
     // ("NAME, the baker at the corner shop on Mill Road, …": where a role is held, in lower case, closed by a comma.)
-    if (!tokens[j]?.capital) return placeClosedByComma(tokens, j) ?? k;
+    // ("NAME, a hydrologist with the French engineering consultancy Rhodane Conseil, …": so may a nationality open it.)
+    if (!tokens[j]?.capital || isNationality(lowerAt(tokens, j))) return placeClosedByComma(tokens, j) ?? k;
     while (tokens[j]?.capital) j++;
     k = j;
   }

@@ -707,6 +707,15 @@ describe('a relative clause of the body a role set off after the name is held in
       ).toEqual(['Ann Berg']);
     });
 
+  it('reads past a nationality describing the body’s kind (“the French engineering consultancy BODY”)', () => {
+    expect(
+      quoteSpeakers([
+        opening,
+        'Marcel Dufort, a hydrologist with the French engineering consultancy Rhodane Conseil, which was not involved in the project, said the rainfall record was “surprising but not unusual” for the region.',
+      ]),
+    ).toEqual(['Marcel Dufort']);
+  });
+
   it('reads past a possessive opening the body’s name (“the Farmers’ Defence League”)', () => {
     expect(
       quoteSpeakers([
