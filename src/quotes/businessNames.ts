@@ -191,10 +191,11 @@ export function bodyNounBefore(tokens: readonly Token[], from: number): boolean 
       ? tokens[from - 4]
       : before;
   if (!APPOSED_BODY_DETERMINERS.has(lead?.lower ?? '')) return false;
-  // ("a spokesman for the union, Tom Hale, said": the name after a role's body is the role's holder.)
-  const link = tokens[from - (lead === before ? 4 : 5)];
-  return !(link?.kind === 'word' && HOLDER_LINKS.has(link.lower));
+  // ("a spokesman for the union, Tom Hale, said", "the man who founded the charity, Tom Hale.": after a role's link
+  // or a verb, the name is a person's; the body's noun opens the sentence or a clause, or is a passive's agent.)
+  const opener = tokens[from - (lead === before ? 4 : 5)];
+  return opener === undefined || APPOSED_BODY_OPENERS.has(opener.kind === 'word' ? opener.lower : opener.text);
 }
 
-/** Words linking a role to its body, the name set off after the body being the role holder's ("spokesman for the union, NAME,"). */
-export const HOLDER_LINKS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'with', 'from', 'to']);
+/** What stands before a body's noun set before its name by a comma, besides the sentence's start ("recalled by the maker, NAME."). */
+export const APPOSED_BODY_OPENERS: ReadonlySet<string> = new Set([',', ';', 'by']);

@@ -51,6 +51,22 @@ export const AGENT_SPEAKING_VERBS: ReadonlySet<string> = new Set([
   'warned',
 ]);
 
+/** Most words of the subject and its verbs between a quote and a passive verb after it ("she had been told"). */
+const PASSIVE_SUBJECT_WORDS = 5;
+
+/**
+ * Whether the words before token `be` back to a quote are only a few (PASSIVE_SUBJECT_WORDS): the passive's subject
+ * right after the quotation it credits ("“Go home,” Hale was told", "…,” she had been told").
+ */
+function passiveAfterQuote(tokens: Token[], be: number): boolean {
+  for (let k = be - 1; k >= Math.max(0, be - PASSIVE_SUBJECT_WORDS); k--) {
+    const t = tokens[k];
+    if (t?.kind === 'quote') return true;
+    if (t?.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** The person after "by" of a passive speech verb of AGENT_SPEAKING_VERBS at `verb` ("was described by X"), or null. */
 function passiveAgent(
   article: Article,
@@ -286,6 +302,12 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     const agent = passiveAgent(article, tokens, slots, i) ?? earlierAgent(article, tokens, slots, i);
     if (agent !== null) {
       cues.push({ verb: i, verbEnd: i + 2, np: agent.span, subject: agent.slot, blocking: false, inverted: true });
+      continue;
+    }
+    // ("“Stay upstairs,” she was told by firefighters", "“Will you stand again?” Hale was asked.": whoever a
+    // passive of PUT_TO_VERBS puts words to does not speak them; with no agent the reader knows, nobody does.)
+    if (PUT_TO_VERBS.has(w) && PASSIVE_BE.has(lowerAt(tokens, i - 1)) && passiveAfterQuote(tokens, i - 1)) {
+      cues.push({ verb: i, verbEnd: i + 1, np: null, subject: null, blocking: true, inverted: false });
       continue;
     }
     // "said telling Dahl had been “…”", "denied saying": a speech verb's gerund is what was said, not a verb of its own.

@@ -414,8 +414,8 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
 }
 
 /**
- * The evidence without the plain speaking of a name a body's noun brought in ("the charity Tallow Bikes … Tallow
- * Bikes said"): what a body says makes no person of it; a role, gender or age would.
+ * The evidence without the plain speaking of a name set off after a body's noun ("recalled by the manufacturer,
+ * Tallow Bikes. … Tallow Bikes said"): what a body says makes no person of it; a role, gender or age would.
  */
 function withoutSpeakingBodies(found: NameEvidence[]): NameEvidence[] {
   const bodies = new Set(found.flatMap((e) => (e.byBodyNoun === true ? [e.name.join(' ').toLowerCase()] : [])));

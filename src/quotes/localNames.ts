@@ -136,9 +136,14 @@ export class ArticleNames {
       tokens.forEach((t, k) => {
         const before = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
         const lead = tokens[before];
-        const roleLead = lead?.kind === 'word' && !lead.capital && ROLE_NOUNS.has(lead.lower);
+        // ("Pupil Anna": a role noun may carry the sentence's capital.)
+        const roleLead = lead?.kind === 'word' && (!lead.capital || before === 0) && ROLE_NOUNS.has(lead.lower);
+        // (One capitalised word after "from", as a town is written; "Gwen from Harwick Food Bank" is a body's.)
         const homeAfter =
-          tokens[k - 1]?.capital !== true && lowerAt(tokens, k + 1) === 'from' && isCapitalised(tokens[k + 2]);
+          tokens[k - 1]?.capital !== true &&
+          lowerAt(tokens, k + 1) === 'from' &&
+          isCapitalised(tokens[k + 2]) &&
+          !isCapitalised(tokens[k + 3]);
         if (t.kind === 'word' && t.capital && (roleLead || homeAfter)) this.broughtInAlone.add(normalizeName(t.text));
       });
       // ("Jim and Mary Tolland" … "said Jim": the given name sharing the surname is a full name written here too.)
@@ -197,10 +202,13 @@ export class ArticleNames {
    */
   private shortFormOf(short: string): string[][] {
     if (short.length < SHORT_FORM_LETTERS || this.broughtInAlone.has(short)) return [];
+    // ("Rose, who has lived here forty years" beside "Ambrose Tull": a given name the lists know, written as a
+    // person's, is that person's own, not the end of another's.)
+    const ownName = this.registry.givenNameWords?.has(short) === true;
     const fitting = [...this.localFirstNames].filter(
       ([given]) =>
         given.length > short.length &&
-        (given.startsWith(short) || (short.length >= SHORT_FORM_END_LETTERS && given.endsWith(short))),
+        (given.startsWith(short) || (short.length >= SHORT_FORM_END_LETTERS && given.endsWith(short) && !ownName)),
     );
     return fitting.length === 1 ? (fitting[0]?.[1] ?? []) : [];
   }

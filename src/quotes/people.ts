@@ -40,8 +40,8 @@ export interface NameEvidence {
   alone?: true;
   /** An organisation's short form the article uses for it ("Nafs" for the North Arden Fire Service). */
   short?: string;
-  /** An organisation's name a body's noun brings in ("the charity Tallow Bikes", "The delivery firm, Harwick
-   * Parcels,"): its article's plain "Tallow Bikes said" makes no person of it. */
+  /** An organisation's name set off after a body's noun ("The delivery firm, Harwick Parcels, said", "recalled by
+   * the manufacturer, Tallow Bikes."): its article's plain "Tallow Bikes said" makes no person of it. */
   byBodyNoun?: true;
   /** A full name with no evidence but its surname or given name used alone (givenNameEvidence.ts): kept only when
    * the first word is a given name the registry's given-name lists know. */
@@ -74,6 +74,9 @@ export interface PeopleRegistry {
   evidenced: Map<string, Set<string>>;
   /** Ids of the people whose gender only their given name told (a guess: "Gurpreet" is borne by women too). */
   guessedGender?: Set<string>;
+  /** One-word names with evidence that the given-name lists know ("Rose", "Liam"), normalised: a person's own name,
+   * not the short form of another's ("Ambrose", "William"). */
+  givenNameWords?: Set<string>;
 }
 
 function isSuffix(short: string[], long: string[]): boolean {
@@ -493,7 +496,12 @@ export function buildRegistry(
       else deletions.set(variant, [form]);
     }
   }
-  return { people, forms, present, evidenced, deletions, memo: new Map(), guessedGender };
+  const givenNameWords = new Set<string>();
+  if (givenNameGender !== undefined)
+    for (const e of allEvidence)
+      if (e.name.length === 1 && givenNameGender(e.name[0] ?? '') !== null)
+        givenNameWords.add(tokensOf(e.name).join(' '));
+  return { people, forms, present, evidenced, deletions, memo: new Map(), guessedGender, givenNameWords };
 }
 
 /**

@@ -162,15 +162,26 @@ function openedBefore(tokens: Token[], k: number, n: number): boolean {
 }
 
 /**
- * Whether within `n` plain lower-case words before token k stands a body's name, which owns the role as a possessive
- * would: "Tallow Quay joint administrator Ann Lee", "XYZ emergency operations director Ana Ruiz".
+ * Plain words a role takes after the name of the body that holds it ("Tallow Quay joint administrator", "Kestrel
+ * Air chief operating officer"), beyond the role modifiers every role may take (ROLE_MODIFIERS): never a verb, as
+ * in "Hale met union leader Ann Lee".
+ */
+export const BODY_ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  ...['joint', 'managing', 'lead', 'principal', 'executive', 'operating', 'financial', 'technical', 'commercial'],
+  'sporting',
+]);
+
+/**
+ * Whether the plain word at token k is one of BODY_ROLE_MODIFIERS with a body's name right before it, or before
+ * other such words or role words (`n` words at most): "Tallow Quay joint administrator Ann Lee".
  */
 function bodyNameWithin(tokens: Token[], k: number, n: number): boolean {
+  if (!BODY_ROLE_MODIFIERS.has(tokens[k]?.lower ?? '')) return false;
   for (let j = k - 1; j >= Math.max(0, k - n); j--) {
     const t = tokens[j];
     if (t?.kind !== 'word') return false;
     if (t.capital) return !isStopWord(t.lower);
-    if (!/^\p{Ll}/u.test(t.text) || DETERMINERS.has(t.lower)) return false;
+    if (!BODY_ROLE_MODIFIERS.has(t.lower) && !isRoleWord(t)) return false;
   }
   return false;
 }

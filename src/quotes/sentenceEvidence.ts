@@ -590,8 +590,7 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
         words.length <= 4) ||
       (!subject && !inverted && opensAsSubject(tokens, run) && cueNamed);
     if (listedBeforeSpeaking) {
-      const byNoun = namedBody(tokens, run.from) ? { byBodyNoun: true as const } : {};
-      found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation', ...byNoun });
+      found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation' });
       continue;
     }
     if (!subject && !inverted) continue;

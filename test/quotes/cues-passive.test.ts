@@ -45,3 +45,24 @@ describe('the agent named before a passive verb of putting words to somebody', (
     });
   }
 });
+
+describe('a passive verb of putting words to somebody right after the quotation', () => {
+  for (const verb of [...PUT_TO_VERBS].sort())
+    it(`gives “…,” she was ${verb} / she’d been ${verb} with no agent the reader knows to nobody`, () => {
+      expect(
+        attributed([
+          'Ann Hale was rescued by boat from her flooded house on Tuesday night after eleven hours.',
+          `“Stay upstairs and wait for us,” she was ${verb} by firefighters. “Stay calm,” she’d been ${verb} by the crew.`,
+        ]).map((q) => q[1]),
+      ).toEqual([null, null]);
+    });
+
+  it('gives ““…?” Hale was asked.” to nobody and the next sentence’s “she said” to her', () => {
+    expect(
+      attributed([
+        'Ann Hale was rescued by boat from her flooded house on Tuesday night after eleven hours.',
+        '“Will you go back?” Hale was asked. “Not until the water has gone,” she said.',
+      ]).map((q) => q[1]),
+    ).toEqual([null, 'Ann Hale']);
+  });
+});

@@ -328,6 +328,18 @@ describe('a short form of a first name the article writes in full (SHORT_FORM_LE
     expect(quoteSpeakers(lines(CLUB, 'Gwen'))).toEqual(['Gwendolyn Ashe']);
   });
 
+  it('gives “said Gwen from BODY” to Gwendolyn Ashe: a body’s name after “from” is no home place', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'Gwendolyn Ashe has run the food bank in Harwick since the mill closed in 2009.',
+          '“We have never been busier than this winter,” said Gwen from Harwick Food Bank, who is seventy-one.',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual(['Gwendolyn Ashe']);
+  });
+
   it('gives them to the one-word name itself when a role or kinship noun brings it in (“her son Chris”)', () => {
     expect(
       quoteSpeakers([
@@ -353,6 +365,25 @@ describe('a short form taken from a first name’s end (SHORT_FORM_END_LETTERS)'
 
   it(`gives the words of “Wunmi says” to Adewunmi Okafor-Reyes, the one first name “Wunmi” ends (${SHORT_FORM_END_LETTERS}+ letters)`, () => {
     expect(quoteSpeakers([GUEST, said('Wunmi')])).toEqual(['Adewunmi Okafor-Reyes']);
+  });
+
+  it('gives them to the one-word name itself when it is a given name the lists know, written as a person’s', () => {
+    expect([
+      quoteSpeakers(
+        [
+          'Councillor Ambrose Tull chaired the meeting at the village hall on Tuesday night. Rose, who has lived beside the common for forty years, spoke first.',
+          '“The dust alone would finish off half the street,” Rose said.',
+        ],
+        { givenNameGender },
+      ),
+      quoteSpeakers(
+        [
+          'Head teacher Joanna Hale said the total had beaten every target set this year. Pupil Anna, who is ten, ran the cake stall.',
+          '“We sold out by lunchtime every single day,” Anna said.',
+        ],
+        { givenNameGender },
+      ),
+    ]).toEqual([['Rose'], ['Anna']]);
   });
 
   it('gives them to the one-word name itself when it is shorter than that, or a home place brings it in', () => {

@@ -1,7 +1,12 @@
 // Role phrases read back from a name: a role's complement may name the body it is held in, described in lower case
 // before its noun ("chief executive of contract packaging firm Kestrel Precision").
 import { describe, expect, it } from 'vitest';
-import { BODY_COMPLEMENT_LINKS, bodyComplementStart, roleBefore } from '../../src/quotes/rolePhrases.ts';
+import {
+  BODY_COMPLEMENT_LINKS,
+  BODY_ROLE_MODIFIERS,
+  bodyComplementStart,
+  roleBefore,
+} from '../../src/quotes/rolePhrases.ts';
 import { quoteSpeakers, spacedTokens } from './fixtures.ts';
 
 describe('bodyComplementStart', () => {
@@ -55,9 +60,18 @@ describe('a body’s letters in brackets before a role', () => {
 });
 
 describe('a body’s name before the plain words of a role', () => {
-  it('keeps “Tallow Quay joint administrator” whole as the role before a name', () => {
-    const tokens = spacedTokens('Tallow Quay joint administrator Ines Marlowe told ShopWatch');
-    expect(roleBefore(tokens, 4)?.text).toBe('Tallow Quay joint administrator');
+  for (const word of [...BODY_ROLE_MODIFIERS].sort())
+    it(`keeps “Tallow Quay ${word} administrator” whole as the role before a name (BODY_ROLE_MODIFIERS)`, () => {
+      const tokens = spacedTokens(`Tallow Quay ${word} administrator Ines Marlowe told ShopWatch`);
+      expect(roleBefore(tokens, 4)?.text).toBe(`Tallow Quay ${word} administrator`);
+    });
+
+  it('takes no verb or other plain word after a name into the role (“Hale met union leader”)', () => {
+    expect([
+      roleBefore(spacedTokens('Hale met union leader Ann Lee'), 4)?.text,
+      roleBefore(spacedTokens('Harwick Council appointed new director Tom Hale'), 5)?.text,
+      roleBefore(spacedTokens('President Ann Lee appointed economist Tom Hale'), 5)?.text,
+    ]).toEqual(['leader', 'new director', 'economist']);
   });
 
   it('gives “…,” BODY joint administrator NAME told OUTLET. to the name', () => {

@@ -668,7 +668,7 @@ describe('a body’s letters and plain words before a role after the quote', () 
         'The district expanded its evacuation order on Friday to 140 more properties along the lake road.',
         '“Leave your homes today if the order covers you, and take your pets,” XYZ emergency operations director Ana Ruiz said.',
       ]),
-    ).toEqual([['Leave your homes', 'Ana Ruiz', 'XYZ emergency operations director Ana Ruiz said']]);
+    ).toEqual([['Leave your homes', 'Ana Ruiz', 'director Ana Ruiz said']]);
   });
 });
 
