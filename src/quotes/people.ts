@@ -451,8 +451,14 @@ export function buildRegistry(
     set.add(words.join(' '));
     evidenced.set(e.articleId, set);
     const last = words.at(-1);
-    if (words.length >= 2 && last !== undefined)
-      surnames.set(e.articleId, (surnames.get(e.articleId) ?? new Set()).add(last));
+    if (words.length >= 2 && last !== undefined) {
+      const own = surnames.get(e.articleId) ?? new Set<string>();
+      own.add(last);
+      // ("Oluwaseun Adebayo-Kerr … Adebayo-Kerr chooses …, which she …": a hyphenated surname written alone is one.)
+      const written = e.name.at(-1) ?? '';
+      if (e.name.length >= 2 && written.includes('-')) own.add(tokensOf([written]).join(' '));
+      surnames.set(e.articleId, own);
+    }
   }
   const genders = new GenderVotes();
   const lookup = (name: string[], articleId: string): string | null => {

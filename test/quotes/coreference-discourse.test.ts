@@ -425,3 +425,20 @@ describe('a description opening a sentence before a he or she set off by a comma
     ).toEqual([null]);
   });
 });
+
+describe('a he or she after a hyphenated surname written alone', () => {
+  it('tells the gender of the person named in full with it, over the given name’s guess', () => {
+    expect([
+      givenNameGender('Nikita'),
+      quoteSpeakers(
+        [
+          'The guest this week is Nikita Ashby-Okafor, who spent thirty years guiding ships into the harbour at night.',
+          'Each episode ends with the guest choosing a sound. Ashby-Okafor chooses the foghorn, which she heard every night.',
+          'The host, Tom Reyes, admits he had never listened to it properly before the recording.',
+          '“It is the only sound at that hour that is not trying to sell you anything,” she laughs.',
+        ],
+        { givenNameGender },
+      ),
+    ]).toEqual(['male', ['Nikita Ashby-Okafor']]);
+  });
+});
