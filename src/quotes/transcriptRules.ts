@@ -9,6 +9,7 @@ import { normalizeName } from './match.ts';
 import { lookupName } from './people.ts';
 import { type Attribution, type AttributionContext, knownOrganisation, type QuotePlace } from './ruleTypes.ts';
 import type { TranscriptTurn } from './transcriptLayout.ts';
+import { speakerBefore, speakerRightAfter } from './sentenceRules.ts';
 
 /** The people the article names, each with the names it writes for them, in the order first named. */
 function namedPeople(context: AttributionContext, states: readonly SentenceState[]): Map<string, string[]> {
@@ -160,9 +161,18 @@ function askersBefore(context: AttributionContext, opens: number): Set<string> {
   return askers;
 }
 
-/** "Hale: Absolutely, …", "BJ: Well, …", "What went wrong? ¶ We stopped pressing. …": a transcript's turn. */
-export function transcriptTurn(context: AttributionContext, { quote }: QuotePlace): Attribution | null {
-  return turnAttribution(context, quote);
+/**
+ * "Hale: Absolutely, …", "BJ: Well, …", "What went wrong? ¶ We stopped pressing. …": a transcript's turn. A quote
+ * inside a turn that is neither an answer nor the question itself — one the question quotes — is the words of
+ * whoever the question credits it to ("Q: The critic, Ann Hale, has called the bill “…”. Is that fair?"), if named.
+ */
+export function transcriptTurn(context: AttributionContext, place: QuotePlace): Attribution | null {
+  const turn = context.turns?.get(place.quote);
+  if (turn !== undefined && !turn.question && !turn.answer) {
+    const credited = speakerBefore(context, place) ?? speakerRightAfter(context, place);
+    if (credited !== null && credited.speaker !== null) return credited;
+  }
+  return turnAttribution(context, place.quote);
 }
 
 /** The attribution of quote `quote` as a transcript's turn; null when it is none. An interviewer's question has no

@@ -302,3 +302,35 @@ describe('bare questions: whose answers', () => {
     expect(book.quotes.map((q) => q.speaker)).toEqual([null, null, null]);
   });
 });
+
+describe('a quote inside an interviewer’s question', () => {
+  const lines = (question: string): string[] => [
+    'Harbour minister Ines Calloway sat down with the Courier this week to talk about the shop licensing bill.',
+    'The interview has been edited for length and clarity.',
+    'Q: Why bring the bill now?',
+    'A: Because the corner shops asked us to. They have waited ten years for this.',
+    question,
+    'A: No. It is a bill for shopkeepers, and most of them know it.',
+  ];
+
+  it('gives it to the person the question credits it to (“Q: The critic, NAME, has called the bill “…”.”)', () => {
+    const book = buildQuoteBook([
+      story(
+        'nested-question',
+        lines('Q: The opposition critic, Marcel Tremont, has called the bill “a war on shopkeepers.” Is that fair?'),
+      ),
+    ]);
+    expect(given(book).filter((line) => line.endsWith('| a war on shopkeepers.'))).toEqual([
+      'Marcel Tremont | before | a war on shopkeepers.',
+    ]);
+  });
+
+  it('leaves it to nobody when the question credits it to nobody named (“Q: Critics call the bill “…”.”)', () => {
+    const book = buildQuoteBook([
+      story('nested-question', lines('Q: Critics have called the bill “a war on shopkeepers.” Is that fair?')),
+    ]);
+    expect(given(book).filter((line) => line.endsWith('| a war on shopkeepers.'))).toEqual([
+      '- | transcript | a war on shopkeepers.',
+    ]);
+  });
+});
