@@ -3,6 +3,7 @@
 import { lowerAt } from './frames.ts';
 import { INTERVIEWER_AFTER_NAME, INTERVIEWER_BEFORE_NAME } from './lexicon.ts';
 import type { Token } from './tokens.ts';
+import { isTitleWord } from './names.ts';
 
 /** Most words between a phrase like "questioning by" and the name it brings in: a role ("the prosecutor, Ann …"). */
 export const MAX_INTERVIEWER_ROLE_WORDS = 6;
@@ -17,7 +18,8 @@ function phraseAt(tokens: Token[], at: number, phrase: readonly string[]): boole
 
 /** Whether the name at tokens [from, to) is brought in as the one asking, by the words after or before it. */
 export function namesTheAsker(tokens: Token[], from: number, to: number): boolean {
-  if (INTERVIEWER_AFTER_NAME.some((phrase) => phraseAt(tokens, to, phrase))) return true;
+  const after = INTERVIEWER_AFTER_NAME.find((phrase) => phraseAt(tokens, to, phrase));
+  if (after !== undefined) return !toThePaper(tokens, to + after.length);
   return INTERVIEWER_BEFORE_NAME.some((phrase) => {
     // The latest place the phrase stands before the name, within the tokens it may stand in.
     for (let at = from - phrase.length; at >= Math.max(0, from - BEFORE_NAME_TOKENS); at--) {
@@ -27,4 +29,18 @@ export function namesTheAsker(tokens: Token[], from: number, to: number): boolea
     }
     return false;
   });
+}
+
+/** Words after "sat down with" that are the ones asking, so the name before them answers ("sat down with us"). */
+export const ASKING_SIDE_WORDS: ReadonlySet<string> = new Set(['us', 'me', 'reporters', 'journalists']);
+
+/**
+ * Whether the words at token k are the side that asks — the writer ("us"), reporters, or a paper's name after "the"
+ * that is no role or title ("sat down with the Courier"; not "with the Prime Minister"): then the name before
+ * "sat down with" is the one answering.
+ */
+function toThePaper(tokens: Token[], k: number): boolean {
+  if (ASKING_SIDE_WORDS.has(lowerAt(tokens, k))) return true;
+  const name = tokens[k + 1];
+  return lowerAt(tokens, k) === 'the' && name?.capital === true && !isTitleWord(name.lower);
 }

@@ -1,9 +1,9 @@
 // Who asks a transcript's "Q:" questions, on its own: a name brought in by a phrase of asking, in invented sentences.
 import { describe, expect, it } from 'vitest';
-import { MAX_INTERVIEWER_ROLE_WORDS, namesTheAsker } from '../../src/quotes/interviewers.ts';
+import { ASKING_SIDE_WORDS, MAX_INTERVIEWER_ROLE_WORDS, namesTheAsker } from '../../src/quotes/interviewers.ts';
 import { INTERVIEWER_AFTER_NAME, INTERVIEWER_BEFORE_NAME } from '../../src/quotes/lexicon.ts';
 import { paragraphTokens, type Token } from '../../src/quotes/tokens.ts';
-import { story } from './fixtures.ts';
+import { quoteSpeakers, story } from './fixtures.ts';
 
 /** The tokens of one body sentence, and where `name` sits in them. */
 function place(sentence: string, name: string): { tokens: Token[]; from: number; to: number } {
@@ -46,5 +46,32 @@ describe('namesTheAsker', () => {
   it(`is false when more than ${MAX_INTERVIEWER_ROLE_WORDS} words stand between “questioning by” and the name`, () => {
     const sentence = 'Under questioning by the senior counsel for the harbour board of the city, Mara Quint kept calm.';
     expect(asks(sentence, 'Mara Quint')).toBe(false);
+  });
+});
+
+describe('the side that asks after “sat down with”', () => {
+  for (const word of [...ASKING_SIDE_WORDS].sort())
+    it(`is false for the name before “sat down with ${word}” (ASKING_SIDE_WORDS)`, () => {
+      expect(asks(`Mara Quint sat down with ${word} before the regatta.`, 'Mara Quint')).toBe(false);
+    });
+
+  it('is false before a paper’s name after “the”, and true before a title after it', () => {
+    expect([
+      asks('Mara Quint sat down with the Courier before the regatta.', 'Mara Quint'),
+      asks('Mara Quint sat down with the Prime Minister before the regatta.', 'Mara Quint'),
+    ]).toEqual([false, true]);
+  });
+
+  it('gives the answers of “Q: … ¶ A: …” to the name that sat down with the paper, the questions to nobody', () => {
+    expect(
+      quoteSpeakers([
+        'Harbour minister Ines Calloway sat down with the Courier this week to talk about the shop licensing bill.',
+        'The interview has been edited for length and clarity.',
+        'Q: Why bring the bill now?',
+        'A: Because the corner shops asked us to. They have waited ten years for this.',
+        'Q: Critics have called it a war on shopkeepers. Is that fair?',
+        'A: No. It is a bill for shopkeepers, and most of them know it.',
+      ]),
+    ).toEqual([null, 'Ines Calloway', null, 'Ines Calloway']);
   });
 });
