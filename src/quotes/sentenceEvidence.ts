@@ -9,6 +9,7 @@ import {
   INVERTING_SPEECH_VERBS,
   ROLE_NOUNS,
   SPEECH_NOUNS,
+  TITLE_SURNAMES,
   VERB_FILLERS,
 } from './lexicon.ts';
 import {
@@ -287,6 +288,15 @@ function closesAsBody(tokens: Token[], to: number): boolean {
   return after.text === ',' && (speechVerbAfter(tokens, to + 1) || lowerAt(tokens, to + 1) === 'which');
 }
 
+/**
+ * "New Zealand's Privacy Commissioner has raised concerns": a name of two words or more closed by a title that is
+ * no common surname (TITLE_SURNAMES: "Julie Bishop") names an office, not a person.
+ */
+function namesAnOffice(name: readonly string[]): boolean {
+  const last = (name.at(-1) ?? '').toLowerCase();
+  return name.length >= 2 && isTitleWord(last) && !TITLE_SURNAMES.has(last);
+}
+
 export function nameEvidence(articleId: string, sentence: Sentence): NameEvidence[] {
   const found: NameEvidence[] = [];
   const { tokens } = sentence;
@@ -295,6 +305,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // ("Downing Street said": so is the name of an office's seat, and "NexaLink Ghana" one holding a brand's word.)
     if (
       run.kind !== 'name' ||
+      namesAnOffice(run.name) ||
       endsInOrganisationCue(run.name) ||
       businessCueBeforeLast(run.name) ||
       isSeatOfOffice(runWords(tokens, run)) ||

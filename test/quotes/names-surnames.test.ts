@@ -317,3 +317,25 @@ describe('a surname that is also a stop word, capitalised after a comma before a
     ]).toEqual([['An'], [], []]);
   });
 });
+
+describe('a name closed by a title that is no common surname', () => {
+  it('names an office, not a person: “PLACE’s Privacy Commissioner … saying … “…”” is nobody’s', () => {
+    const book = buildQuoteBook([
+      story('office', [
+        'The online safety bill returns to parliament next week after a summer of hearings and amendments.',
+        'Tarrowland’s Privacy Commissioner has also raised concerns about the bill, saying in a written submission that age checks must “collect no more than is strictly needed.”',
+      ]),
+    ]);
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+  });
+
+  it('still makes a person of one whose surname is a title (TITLE_SURNAMES: “Julie Bishop”)', () => {
+    const book = buildQuoteBook([
+      story('title-surname', [
+        'The online safety bill returns to parliament next week after a summer of hearings and amendments.',
+        'Opposition MP Julie Bishop has also raised concerns about the bill, saying in a written submission that age checks must “collect no more than is strictly needed.”',
+      ]),
+    ]);
+    expect(book.people.map((p) => p.name)).toEqual(['Julie Bishop']);
+  });
+});
