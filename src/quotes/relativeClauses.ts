@@ -5,6 +5,8 @@ import { RELATIVE_PRONOUNS } from './clauses.ts';
 import { INDEFINITE_ARTICLES } from './lexicon.ts';
 import { nameBeforeAge } from './ages.ts';
 import { afterPlacePreposition } from './places.ts';
+import { isOrganisationName } from './organisations.ts';
+import { ROLE_LINKS } from './roleEvidence.ts';
 import { joinedSpeechVerb } from './verbReach.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
@@ -76,6 +78,12 @@ export function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): S
   // the "who" is; "a letter from Maria Lopez, who said", with no such appositive, is Maria Lopez.)
   if (closing !== undefined && afterPlacePreposition(tokens, closing.from))
     return appositiveOwner(tokens, slots, closing.from - 1) ?? named;
+  // ("NAME, a negotiation specialist at the University of Tarrow, who told": nor is the body a role is held at —
+  // "who" is a person.)
+  if (closing !== undefined && isOrganisationName(closing.text.split(' '))) {
+    const link = lowerAt(tokens, closing.from - 1) === 'the' ? closing.from - 2 : closing.from - 1;
+    if (ROLE_LINKS.has(lowerAt(tokens, link))) return appositiveOwner(tokens, slots, link + 1) ?? named;
+  }
   return named;
 }
 

@@ -89,6 +89,18 @@ describe('a "who" after an appositive ending on a place', () => {
   });
 });
 
+describe('a "who" after an appositive ending on the body a role is held at', () => {
+  const opening = 'Talks to free the two engineers ended on Friday after eleven weeks of quiet mediation by elders.';
+  it('is the name the appositive is set off after (“NAME, a specialist at the University of X, who told”)', () => {
+    expect(
+      quoteSpeakers([
+        opening,
+        'That was the view of Dr Amara Keane-Obi, a negotiation specialist at the University of Tarrow, who told the Courier that such cases often involved “a web of small concessions”.',
+      ]),
+    ).toEqual(['Amara Keane-Obi']);
+  });
+});
+
 describe('an appositive inside a relative clause set off after the speaker', () => {
   const opening = 'Care homes across the county have struggled through a third week of the heatwave.';
   it('is the clause’s object’s, so the name before the clause speaks (“NAME, who runs X, a care home, told”)', () => {
