@@ -233,12 +233,21 @@ export const HONORIFIC_CALLINGS: ReadonlyMap<string, string> = new Map([
   ['prof', 'professor'],
   ['professor', 'professor'],
   ['rev', 'reverend'],
+  ['father', 'priest'],
 ]);
 
-/** The calling an honorific in a run's title names ("Prof." → "professor"); null when none does. */
-function honorificCalling(title: string): string | null {
+/** Of HONORIFIC_CALLINGS, those that name a calling only before a full name ("Father Ilie Varga"; "Father Christmas"). */
+export const FULL_NAME_CALLINGS: ReadonlySet<string> = new Set(['father']);
+
+/**
+ * The calling an honorific in a run's title names ("Prof." → "professor") before the name's `words`; null when none
+ * does.
+ */
+function honorificCalling(title: string, words: number): string | null {
   for (const word of title.split(' ')) {
-    const calling = HONORIFIC_CALLINGS.get(word.toLowerCase().replace(/\.$/u, ''));
+    const honorific = word.toLowerCase().replace(/\.$/u, '');
+    if (words < 2 && FULL_NAME_CALLINGS.has(honorific)) continue;
+    const calling = HONORIFIC_CALLINGS.get(honorific);
     if (calling !== undefined) return calling;
   }
   return null;
@@ -463,7 +472,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     if (before !== null && role !== null && role !== before.text)
       found.push({ articleId, name: run.name, role: before.text, gender });
     // ("Prof. Ann Berg, a transport historian, said … “…,” the professor said": an honorific naming a calling is a role.)
-    const calling = honorificCalling(run.title);
+    const calling = honorificCalling(run.title, run.name.length);
     if (calling !== null && calling !== role?.toLowerCase())
       found.push({ articleId, name: run.name, role: calling, gender });
     // ("Ann Berg, who chairs the livestock committee, said": the post she holds is a role of hers.)

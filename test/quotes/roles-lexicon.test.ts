@@ -12,7 +12,7 @@ import {
 } from '../../src/quotes/lexicon.ts';
 import { isRoleHead, ROLE_HELD_SUFFIXES, ROLE_PREFIXES, ROLE_TURNS } from '../../src/quotes/rolePhrases.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
-import { HONORIFIC_CALLINGS } from '../../src/quotes/sentenceEvidence.ts';
+import { FULL_NAME_CALLINGS, HONORIFIC_CALLINGS } from '../../src/quotes/sentenceEvidence.ts';
 
 const ADDED = [
   'convener',
@@ -979,6 +979,21 @@ describe('honorifics naming a calling (HONORIFIC_CALLINGS)', () => {
           `“A tram burns no diesel in the street. Scrapping them is backwards,” the ${calling} said.`,
         ]),
       ).toEqual(['Anil Dastmalchi']);
+    });
+  }
+});
+
+describe('honorifics naming a calling only before a full name (FULL_NAME_CALLINGS)', () => {
+  for (const honorific of [...FULL_NAME_CALLINGS].sort()) {
+    const written = `${honorific.charAt(0).toUpperCase()}${honorific.slice(1)}`;
+    it(`reads no calling from “${written}” before one word (“${written} Christmas”)`, () => {
+      expect(
+        quoteSpeakers([
+          'The children’s ward held its winter party on Sunday, with a choir and a magician.',
+          `${written} Christmas handed out presents to every child on the ward, and Ann Lee, a nurse, said it was a joy.`,
+          `“Every child got a gift and nobody cried,” the ${HONORIFIC_CALLINGS.get(honorific)} said.`,
+        ]),
+      ).toEqual([null]);
     });
   }
 });
