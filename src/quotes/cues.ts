@@ -16,7 +16,7 @@ import type { Token } from './tokens.ts';
 import { askedAboutEnd, opensAskedAbout, SUBJECT_PRONOUNS } from './pronouns.ts';
 import { isPluralOfPeople, isRoleHead, roleBefore } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
-import { type Cue, documentFromLength } from './clauses.ts';
+import { CLAUSE_CONJUNCTIONS, type Cue, documentFromLength } from './clauses.ts';
 import { WRITER_SUBJECTS } from './lexicon.ts';
 import { npBefore } from './phraseBefore.ts';
 import { relativeJoinedSpeaker } from './relativeClauses.ts';
@@ -51,20 +51,25 @@ export const AGENT_SPEAKING_VERBS: ReadonlySet<string> = new Set([
   'warned',
 ]);
 
+/** Words that open another clause between a quote and a passive verb: its subject credits no quote. */
+export const PASSIVE_CLAUSE_BREAKS: ReadonlySet<string> = new Set([...CLAUSE_CONJUNCTIONS, 'and', 'but', 'or', 'that']);
+
 /** Most words of the subject and its verbs between a quote and a passive verb after it ("she had been told"). */
 const PASSIVE_SUBJECT_WORDS = 5;
 
 /**
- * Whether the words before token `be` back to a quote are only a few (PASSIVE_SUBJECT_WORDS): the passive's subject
- * right after the quotation it credits ("“Go home,” Hale was told", "…,” she had been told").
+ * Where the passive's subject starts when the words before token `be` back to a quote are only a few
+ * (PASSIVE_SUBJECT_WORDS): the subject right after the quotation it credits ("“Go home,” Hale was told", "…,” she
+ * had been told"); -1 otherwise.
  */
-function passiveAfterQuote(tokens: Token[], be: number): boolean {
+function passiveSubjectStart(tokens: Token[], be: number): number {
   for (let k = be - 1; k >= Math.max(0, be - PASSIVE_SUBJECT_WORDS); k--) {
     const t = tokens[k];
-    if (t?.kind === 'quote') return true;
-    if (t?.kind !== 'word') return false;
+    if (t?.kind === 'quote') return k + 1;
+    // (Not a clause of its own: "said drills are “…” and that teachers had been told".)
+    if (t?.kind !== 'word' || PASSIVE_CLAUSE_BREAKS.has(t.lower)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** The person after "by" of a passive speech verb of AGENT_SPEAKING_VERBS at `verb` ("was described by X"), or null. */
@@ -306,8 +311,19 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     }
     // ("“Stay upstairs,” she was told by firefighters", "“Will you stand again?” Hale was asked.": whoever a
     // passive of PUT_TO_VERBS puts words to does not speak them; with no agent the reader knows, nobody does.)
-    if (PUT_TO_VERBS.has(w) && PASSIVE_BE.has(lowerAt(tokens, i - 1)) && passiveAfterQuote(tokens, i - 1)) {
-      cues.push({ verb: i, verbEnd: i + 1, np: null, subject: null, blocking: true, inverted: false });
+    // (Its subject is the cue's phrase, blocking: a credit after it — "“…,” staff were told, union organiser NAME
+    // said" — is the teller's account, no speaker of the words.)
+    const told =
+      PUT_TO_VERBS.has(w) && PASSIVE_BE.has(lowerAt(tokens, i - 1)) ? passiveSubjectStart(tokens, i - 1) : -1;
+    if (told !== -1) {
+      cues.push({
+        verb: i,
+        verbEnd: i + 1,
+        np: { from: told, to: i - 1 },
+        subject: null,
+        blocking: true,
+        inverted: false,
+      });
       continue;
     }
     // "said telling Dahl had been “…”", "denied saying": a speech verb's gerund is what was said, not a verb of its own.

@@ -4,6 +4,7 @@ import { lowerAt } from './frames.ts';
 import { INTERVIEWER_AFTER_NAME, INTERVIEWER_BEFORE_NAME } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { isTitleWord } from './names.ts';
+import { isRoleHead } from './rolePhrases.ts';
 
 /** Most words between a phrase like "questioning by" and the name it brings in: a role ("the prosecutor, Ann …"). */
 export const MAX_INTERVIEWER_ROLE_WORDS = 6;
@@ -36,11 +37,19 @@ export const ASKING_SIDE_WORDS: ReadonlySet<string> = new Set(['us', 'me', 'repo
 
 /**
  * Whether the words at token k are the side that asks — the writer ("us"), reporters, or a paper's name after "the"
- * that is no role or title ("sat down with the Courier"; not "with the Prime Minister"): then the name before
+ * (capitalised words closed by the sentence's end or a lower-case word that is no role: "sat down with the Courier
+ * this week"; not "with the Harbour minister, NAME", "the Speaker, NAME", "the Prime Minister"): then the name before
  * "sat down with" is the one answering.
  */
 function toThePaper(tokens: Token[], k: number): boolean {
   if (ASKING_SIDE_WORDS.has(lowerAt(tokens, k))) return true;
-  const name = tokens[k + 1];
-  return lowerAt(tokens, k) === 'the' && name?.capital === true && !isTitleWord(name.lower);
+  if (lowerAt(tokens, k) !== 'the' || tokens[k + 1]?.capital !== true) return false;
+  let end = k + 1;
+  while (tokens[end]?.kind === 'word' && tokens[end]?.capital === true) {
+    if (isTitleWord(tokens[end]?.lower ?? '')) return false;
+    end++;
+  }
+  const after = tokens[end];
+  if (after === undefined || after.text === '.') return true;
+  return after.kind === 'word' && !isRoleHead(after.lower);
 }

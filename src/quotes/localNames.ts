@@ -15,6 +15,7 @@ import { afterPlacePreposition, isPlaceName } from './places.ts';
 import { isOwnedUtterance, ownsQuoteBefore, spanText } from './clauses.ts';
 import { capsHeadingName } from './capsLabel.ts';
 import { isCapitalised } from './capitals.ts';
+import { isOrganisationName } from './organisations.ts';
 import { statedAgeNumber } from './ages.ts';
 import { type CapitalRun, genderOfWord, namesTokens } from './names.ts';
 import type { Token } from './tokens.ts';
@@ -138,12 +139,13 @@ export class ArticleNames {
         const lead = tokens[before];
         // ("Pupil Anna": a role noun may carry the sentence's capital.)
         const roleLead = lead?.kind === 'word' && (!lead.capital || before === 0) && ROLE_NOUNS.has(lead.lower);
-        // (One capitalised word after "from", as a town is written; "Gwen from Harwick Food Bank" is a body's.)
+        // (A place after "from", as a town is written — "Wunmi from Port Harcourt"; "Gwen from Harwick Food Bank" is
+        // a body's.)
         const homeAfter =
           tokens[k - 1]?.capital !== true &&
           lowerAt(tokens, k + 1) === 'from' &&
           isCapitalised(tokens[k + 2]) &&
-          !isCapitalised(tokens[k + 3]);
+          !isOrganisationName(capitalsFrom(tokens, k + 2));
         if (t.kind === 'word' && t.capital && (roleLead || homeAfter)) this.broughtInAlone.add(normalizeName(t.text));
       });
       // ("Jim and Mary Tolland" … "said Jim": the given name sharing the surname is a full name written here too.)
@@ -525,6 +527,17 @@ export class ArticleNames {
 }
 
 /** A form of address at token k ("Honour", "Excellency"), capitalised and owning nothing ("Her Majesty's" owns). */
+/** Most capitalised words read as one name after "from" ("Port Harcourt", "Harwick Food Bank"). */
+const NAME_AFTER_FROM_WORDS = 4;
+
+/** The capitalised words from token k on (NAME_AFTER_FROM_WORDS at most). */
+function capitalsFrom(tokens: readonly Token[], k: number): string[] {
+  const words: string[] = [];
+  for (let j = k; j < k + NAME_AFTER_FROM_WORDS && tokens[j]?.kind === 'word' && tokens[j]?.capital === true; j++)
+    words.push(tokens[j]?.text ?? '');
+  return words;
+}
+
 function addressFormAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t?.kind === 'word' && t.capital && !t.possessive && ADDRESS_FORMS.has(t.lower);

@@ -168,8 +168,12 @@ function pastWhere(tokens: Token[], from: number): number {
       return end > j && tokens[end]?.text === ',' ? end : k;
     }
     // ("NAME, the baker at the corner shop on Mill Road, …": where a role is held, in lower case, closed by a comma.)
-    // ("NAME, a hydrologist with the French engineering consultancy Rhodane Conseil, …": so may a nationality open it.)
-    if (!tokens[j]?.capital || isNationality(lowerAt(tokens, j))) return placeClosedByComma(tokens, j) ?? k;
+    if (!tokens[j]?.capital) return placeClosedByComma(tokens, j) ?? k;
+    // ("NAME, a hydrologist with the French engineering consultancy Rhodane Conseil, …": a nationality may open a
+    // body's kind in lower case; "a welder at British Steel in Scunthorpe" goes on past the capitals as before.)
+    const described =
+      isNationality(lowerAt(tokens, j)) && !tokens[j + 1]?.capital ? placeClosedByComma(tokens, j) : undefined;
+    if (described !== undefined) return described;
     while (tokens[j]?.capital) j++;
     k = j;
   }

@@ -169,8 +169,16 @@ function askersBefore(context: AttributionContext, opens: number): Set<string> {
 export function transcriptTurn(context: AttributionContext, place: QuotePlace): Attribution | null {
   const turn = context.turns?.get(place.quote);
   if (turn !== undefined && !turn.question && !turn.answer) {
+    // (Only to somebody the turn names: a question's "he" or "she" with nobody named — "The mayor has been scathing.
+    // She called the bill “…”. Is she right?" — is somebody the reader cannot tell from the interviewee, "you".)
     const credited = speakerBefore(context, place) ?? speakerRightAfter(context, place);
-    if (credited !== null && credited.speaker !== null) return credited;
+    const { paragraph } = place.first.state.sentence;
+    const named = context.states.some(
+      (state) =>
+        state.sentence.paragraph === paragraph &&
+        state.slots.some((s) => s.kind === 'name' && s.entity === credited?.speaker),
+    );
+    if (credited !== null && credited.speaker !== null && named) return credited;
   }
   return turnAttribution(context, place.quote);
 }

@@ -66,3 +66,23 @@ describe('a passive verb of putting words to somebody right after the quotation'
     ).toEqual([null, 'Ann Hale']);
   });
 });
+
+describe('a passive of putting words to somebody, and a credit after it', () => {
+  it('gives ““…,” staff were told …, union organiser NAME said” to nobody: the teller’s account', () => {
+    expect(
+      attributed([
+        'Two hundred staff at the Harwick call centre lost their jobs on Friday without notice, their union said.',
+        '“You are all being let go, effective today,” staff were told in a two-minute video call, union organiser Ann Hale said.',
+      ]).map((q) => q[1]),
+    ).toEqual([null]);
+  });
+
+  it('reads no passive of a clause of its own after the quote (“NAME said drills are “…” and that teachers had been told”)', () => {
+    expect(
+      attributed([
+        'Pupils at three schools took part in a lockdown drill on Tuesday morning, the district said.',
+        'District spokesperson Marta Quill said drills are “an important part of keeping pupils safe” and that teachers had been told in advance.',
+      ]).map((q) => q[1]),
+    ).toEqual(['Marta Quill']);
+  });
+});

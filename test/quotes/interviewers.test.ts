@@ -75,3 +75,22 @@ describe('the side that asks after “sat down with”', () => {
     ).toEqual([null, 'Ines Calloway', null, 'Ines Calloway']);
   });
 });
+
+describe('a role or title after “sat down with the”', () => {
+  it('is no paper: the name before it asks (“sat down with the Harbour minister, NAME”, “the Speaker, NAME”)', () => {
+    expect([
+      asks(
+        'Dan Pike sat down with the Harbour minister, Ines Calloway, this week to talk about the licensing bill.',
+        'Dan Pike',
+      ),
+      asks(
+        'Dan Pike sat down with the Speaker, Ines Calloway, in her office to talk about the new rules for debates.',
+        'Dan Pike',
+      ),
+      asks(
+        'Dan Pike interviewed the Green Party leader, Ines Calloway, on Monday about her plans for the council.',
+        'Dan Pike',
+      ),
+    ]).toEqual([true, true, true]);
+  });
+});

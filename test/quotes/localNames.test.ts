@@ -386,6 +386,11 @@ describe('a short form taken from a first name’s end (SHORT_FORM_END_LETTERS)'
     ]).toEqual([['Rose'], ['Anna']]);
   });
 
+  it('gives them to the one-word name itself when a home place of two words brings it in (“Wunmi from Port Harcourt”)', () => {
+    const caller = 'Later that hour, Wunmi from Port Harcourt rang in to say the queues had not changed at all.';
+    expect(quoteSpeakers([GUEST, caller, said('Wunmi')], { givenNameGender })).toEqual(['Wunmi']);
+  });
+
   it('gives them to the one-word name itself when it is shorter than that, or a home place brings it in', () => {
     const caller = 'Later that hour, Wunmi from Ibadan rang in to say the queues had not changed at all.';
     expect([quoteSpeakers([GUEST, said('Nmi')]), quoteSpeakers([GUEST, caller, said('Wunmi')])]).toEqual([

@@ -323,3 +323,23 @@ describe('OTHER_NAME_LEADS', () => {
     ]);
   });
 });
+
+describe('where a role is held, after a role set off after a name', () => {
+  it('reads past a body of capitals and its place (“NAME, a welder at British Steel in Scunthorpe for …, who”)', () => {
+    expect(
+      peopleOf('role-held-at-capitals', [
+        'Thousands of steelworkers marched through Scunthorpe on Saturday to demand help for the plant.',
+        '“This town is steel,” said Ann Hale, a welder at British Steel in Scunthorpe for the past thirty-one years, who joined the march.',
+      ]),
+    ).toEqual([['Ann Hale', ['welder']]]);
+  });
+
+  it('reads a nationality opening a body’s kind in lower case (“a hydrologist with the French engineering consultancy NAME,”)', () => {
+    expect(
+      peopleOf('role-held-with-nationality', [
+        'Engineers at the dam have been told to lower the reservoir by two metres before the rains.',
+        'Marcel Dufort, a hydrologist with the French engineering consultancy Rhodane Conseil, said the record was “odd”.',
+      ]),
+    ).toEqual([['Marcel Dufort', ['hydrologist']]]);
+  });
+});

@@ -334,3 +334,21 @@ describe('a quote inside an interviewer’s question', () => {
     ]);
   });
 });
+
+describe('a he or she crediting a quote inside a question', () => {
+  it('gives the quote to nobody when the turn names nobody the pronoun could be (“She called the bill “…”. Is she right?”)', () => {
+    const book = buildQuoteBook([
+      story('pronoun-question', [
+        'Harbour minister Ines Calloway sat down with the Courier this week to talk about the shop licensing bill.',
+        'The interview has been edited for length and clarity.',
+        'Q: Why bring the bill now?',
+        'A: Because the corner shops asked us to. They have waited ten years for this.',
+        'Q: The mayor has been scathing. She called the bill “a gift to the supermarkets.” Is she right?',
+        'A: No. It is a bill for shopkeepers, and most of them know it.',
+      ]),
+    ]);
+    expect(given(book).filter((line) => line.endsWith('| a gift to the supermarkets.'))).toEqual([
+      '- | transcript | a gift to the supermarkets.',
+    ]);
+  });
+});
