@@ -66,7 +66,7 @@ function passiveSubjectStart(tokens: Token[], be: number): number {
   for (let k = be - 1; k >= Math.max(0, be - PASSIVE_SUBJECT_WORDS); k--) {
     const t = tokens[k];
     if (t?.kind === 'quote') return k + 1;
-    // (Not a clause of its own: "said drills are “…” and that teachers had been told".)
+    // (Not a clause of its own: "said the checks were “…” but that parents had already been told".)
     if (t?.kind !== 'word' || PASSIVE_CLAUSE_BREAKS.has(t.lower)) return -1;
   }
   return -1;

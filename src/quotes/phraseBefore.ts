@@ -444,7 +444,7 @@ function addressOwner(tokens: Token[], slots: Slot[], j: number): Slot | undefin
 /** Lower-case words that may describe a body's kind before its noun ("the conservation group", "a youth charity"). */
 const BODY_KIND_WORDS = 3;
 
-/** Words joining a role to the body it is held in ("chief executive of", "spokeswoman for", "analyst at", "hydrologist with"). */
+/** Words joining a role to the body it is held in ("chief executive of", "spokeswoman for", "analyst at", "geologist with"). */
 export const ROLE_BODY_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with']);
 
 /**
@@ -489,7 +489,7 @@ export function pastBodyKind(tokens: readonly Token[], k: number): number {
     return k;
   for (let m = k - 2; m >= Math.max(0, k - 2 - BODY_KIND_WORDS); m--) {
     const t = tokens[m];
-    // ("the French engineering consultancy NAME": a nationality may describe the kind, in capitals.)
+    // ("the Dutch survey firm NAME": a nationality may describe the kind, in capitals.)
     if (t?.kind !== 'word' || (t.capital && !isNationality(t.lower))) return k;
     if (ARTICLES.has(t.lower)) return m;
   }

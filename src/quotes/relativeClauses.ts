@@ -78,7 +78,7 @@ export function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): S
   // the "who" is; "a letter from Maria Lopez, who said", with no such appositive, is Maria Lopez.)
   if (closing !== undefined && afterPlacePreposition(tokens, closing.from))
     return appositiveOwner(tokens, slots, closing.from - 1) ?? named;
-  // ("NAME, a negotiation specialist at the University of Tarrow, who told": nor is the body a role is held at —
+  // ("NAME, a hostage-talks adviser at the Institute of Tarrow, who told": nor is the body a role is held at —
   // "who" is a person.)
   if (closing !== undefined && isOrganisationName(closing.text.split(' '))) {
     const link = lowerAt(tokens, closing.from - 1) === 'the' ? closing.from - 2 : closing.from - 1;

@@ -169,7 +169,7 @@ function pastWhere(tokens: Token[], from: number): number {
     }
     // ("NAME, the baker at the corner shop on Mill Road, …": where a role is held, in lower case, closed by a comma.)
     if (!tokens[j]?.capital) return placeClosedByComma(tokens, j) ?? k;
-    // ("NAME, a hydrologist with the French engineering consultancy Rhodane Conseil, …": a nationality may open a
+    // ("NAME, a geologist with the Dutch survey firm Veldmaat Grond, …": a nationality may open a
     // body's kind in lower case; "a welder at British Steel in Scunthorpe" goes on past the capitals as before.)
     const described =
       isNationality(lowerAt(tokens, j)) && !tokens[j + 1]?.capital ? placeClosedByComma(tokens, j) : undefined;

@@ -298,7 +298,7 @@ function closesAsBody(tokens: Token[], to: number): boolean {
 }
 
 /**
- * "New Zealand's Privacy Commissioner has raised concerns": a name of two words or more closed by a title that is
+ * "Tarrowland's Data Commissioner warned against it": a name of two words or more closed by a title that is
  * no common surname (TITLE_SURNAMES: "Julie Bishop") names an office, not a person.
  */
 function namesAnOffice(name: readonly string[]): boolean {

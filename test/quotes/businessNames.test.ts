@@ -109,7 +109,7 @@ describe('a name set off after a body’s noun', () => {
   it('makes the name an organisation when a comma and a speech verb close it (“The delivery firm, NAME, said”)', () => {
     const lines = [
       RECALL,
-      'The delivery firm, Harwick Parcels, said in a statement that it had checked every van in the fleet.',
+      'The courier firm, Harwick Parcels, said on Monday it had checked every van in its fleet twice.',
       '“We are relieved that no one was hurt,” Harwick Parcels said.',
     ];
     expect([people(lines), speakers(lines)]).toEqual([

@@ -433,9 +433,9 @@ describe('a he or she after a hyphenated surname written alone', () => {
       quoteSpeakers(
         [
           'The guest this week is Nikita Ashby-Okafor, who spent thirty years guiding ships into the harbour at night.',
-          'Each episode ends with the guest choosing a sound. Ashby-Okafor chooses the foghorn, which she heard every night.',
+          'At the end of each show the guest picks a sound. Ashby-Okafor picks the foghorn, which she heard every night.',
           'The host, Tom Reyes, admits he had never listened to it properly before the recording.',
-          '“It is the only sound at that hour that is not trying to sell you anything,” she laughs.',
+          '“Nothing else awake at that hour wants to sell me a single thing,” she laughs.',
         ],
         { givenNameGender },
       ),

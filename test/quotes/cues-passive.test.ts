@@ -77,11 +77,11 @@ describe('a passive of putting words to somebody, and a credit after it', () => 
     ).toEqual([null]);
   });
 
-  it('reads no passive of a clause of its own after the quote (“NAME said drills are “…” and that teachers had been told”)', () => {
+  it('reads no passive of a clause of its own after the quote (“NAME said the checks were “…” and that parents had already been told”)', () => {
     expect(
       attributed([
         'Pupils at three schools took part in a lockdown drill on Tuesday morning, the district said.',
-        'District spokesperson Marta Quill said drills are “an important part of keeping pupils safe” and that teachers had been told in advance.',
+        'District spokesperson Marta Quill said the checks were “a normal part of the school term” and that parents had already been told.',
       ]).map((q) => q[1]),
     ).toEqual(['Marta Quill']);
   });

@@ -66,10 +66,10 @@ describe('the side that asks after “sat down with”', () => {
     expect(
       quoteSpeakers([
         'Harbour minister Ines Calloway sat down with the Courier this week to talk about the shop licensing bill.',
-        'The interview has been edited for length and clarity.',
+        'This conversation has been shortened a little for print.',
         'Q: Why bring the bill now?',
         'A: Because the corner shops asked us to. They have waited ten years for this.',
-        'Q: Critics have called it a war on shopkeepers. Is that fair?',
+        'Q: Critics say it taxes corner shops. Are they wrong?',
         'A: No. It is a bill for shopkeepers, and most of them know it.',
       ]),
     ).toEqual([null, 'Ines Calloway', null, 'Ines Calloway']);

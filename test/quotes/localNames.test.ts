@@ -332,7 +332,7 @@ describe('a short form of a first name the article writes in full (SHORT_FORM_LE
     expect(
       quoteSpeakers(
         [
-          'Gwendolyn Ashe has run the food bank in Harwick since the mill closed in 2009.',
+          'Gwendolyn Ashe has run the food bank in Harwick ever since the mill shut down in 2011.',
           '“We have never been busier than this winter,” said Gwen from Harwick Food Bank, who is seventy-one.',
         ],
         { givenNameGender },
@@ -360,8 +360,7 @@ describe('a short form of a first name the article writes in full (SHORT_FORM_LE
 describe('a short form taken from a first name’s end (SHORT_FORM_END_LETTERS)', () => {
   const GUEST =
     'Our guest this week is Dr Adewunmi Okafor-Reyes, a GP partner at a practice that began using a triage app last spring.';
-  const said = (short: string): string =>
-    `“The app did what it was built to do with the words it was given,” ${short} says.`;
+  const said = (short: string): string => `“The app only ever knew the words people typed into it,” ${short} says.`;
 
   it(`gives the words of “Wunmi says” to Adewunmi Okafor-Reyes, the one first name “Wunmi” ends (${SHORT_FORM_END_LETTERS}+ letters)`, () => {
     expect(quoteSpeakers([GUEST, said('Wunmi')])).toEqual(['Adewunmi Okafor-Reyes']);

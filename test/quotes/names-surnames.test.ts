@@ -319,11 +319,11 @@ describe('a surname that is also a stop word, capitalised after a comma before a
 });
 
 describe('a name closed by a title that is no common surname', () => {
-  it('names an office, not a person: “PLACE’s Privacy Commissioner … saying … “…”” is nobody’s', () => {
+  it('names an office, not a person: “PLACE’s Data Commissioner … saying … “…”” is nobody’s', () => {
     const book = buildQuoteBook([
       story('office', [
         'The online safety bill returns to parliament next week after a summer of hearings and amendments.',
-        'Tarrowland’s Privacy Commissioner has also raised concerns about the bill, saying in a written submission that age checks must “collect no more than is strictly needed.”',
+        'Tarrowland’s Data Commissioner has questioned the bill too, saying in a written note that the checks must “keep nothing they do not need.”',
       ]),
     ]);
     expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
@@ -333,7 +333,7 @@ describe('a name closed by a title that is no common surname', () => {
     const book = buildQuoteBook([
       story('title-surname', [
         'The online safety bill returns to parliament next week after a summer of hearings and amendments.',
-        'Opposition MP Julie Bishop has also raised concerns about the bill, saying in a written submission that age checks must “collect no more than is strictly needed.”',
+        'Opposition MP Julie Bishop has questioned the bill too, saying in a written note that the checks must “keep nothing they do not need.”',
       ]),
     ]);
     expect(book.people.map((p) => p.name)).toEqual(['Julie Bishop']);

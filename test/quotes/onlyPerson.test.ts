@@ -101,7 +101,7 @@ describe('a paragraph of quotation under a sentence that refers to one person on
 });
 
 describe('a study its leader runs (STUDY_LEADING_VERBS)', () => {
-  const SURVEY = 'The survey of the island’s seabirds began in March and will run until the end of the summer.';
+  const SURVEY = 'The survey of the island’s seabirds began in March and is due to carry on well into the autumn.';
   const FINDINGS = '“We counted fewer puffins than in any year since records began. Nobody can yet say why.”';
   for (const verb of [...STUDY_LEADING_VERBS].sort())
     it(`gives the quotation under “The study was ${verb} by NAME.” to the leader`, () => {

@@ -91,11 +91,11 @@ describe('a "who" after an appositive ending on a place', () => {
 
 describe('a "who" after an appositive ending on the body a role is held at', () => {
   const opening = 'Talks to free the two engineers ended on Friday after eleven weeks of quiet mediation by elders.';
-  it('is the name the appositive is set off after (“NAME, a specialist at the University of X, who told”)', () => {
+  it('is the name the appositive is set off after (“NAME, an adviser at the Institute of X, who told”)', () => {
     expect(
       quoteSpeakers([
         opening,
-        'That was the view of Dr Amara Keane-Obi, a negotiation specialist at the University of Tarrow, who told the Courier that such cases often involved “a web of small concessions”.',
+        'That is the reading of Dr Amara Keane-Obi, a hostage-talks adviser at the Institute of Tarrow, who told the Courier that such releases usually rest on “many quiet favours”.',
       ]),
     ).toEqual(['Amara Keane-Obi']);
   });

@@ -334,12 +334,12 @@ describe('where a role is held, after a role set off after a name', () => {
     ).toEqual([['Ann Hale', ['welder']]]);
   });
 
-  it('reads a nationality opening a body’s kind in lower case (“a hydrologist with the French engineering consultancy NAME,”)', () => {
+  it('reads a nationality opening a body’s kind in lower case (“a geologist with the Dutch survey firm NAME,”)', () => {
     expect(
       peopleOf('role-held-with-nationality', [
         'Engineers at the dam have been told to lower the reservoir by two metres before the rains.',
-        'Marcel Dufort, a hydrologist with the French engineering consultancy Rhodane Conseil, said the record was “odd”.',
+        'Marcel Dufort, a geologist with the Dutch survey firm Veldmaat Grond, said the borehole logs were “odd”.',
       ]),
-    ).toEqual([['Marcel Dufort', ['hydrologist']]]);
+    ).toEqual([['Marcel Dufort', ['geologist']]]);
   });
 });

@@ -707,11 +707,11 @@ describe('a relative clause of the body a role set off after the name is held in
       ).toEqual(['Ann Berg']);
     });
 
-  it('reads past a nationality describing the body’s kind (“the French engineering consultancy BODY”)', () => {
+  it('reads past a nationality describing the body’s kind (“the Dutch survey firm BODY”)', () => {
     expect(
       quoteSpeakers([
         opening,
-        'Marcel Dufort, a hydrologist with the French engineering consultancy Rhodane Conseil, which was not involved in the project, said the rainfall record was “surprising but not unusual” for the region.',
+        'Marcel Dufort, a geologist with the Dutch survey firm Veldmaat Grond, which had no part in the scheme, said the borehole logs were “thin but honest” for the valley.',
       ]),
     ).toEqual(['Marcel Dufort']);
   });

@@ -39,12 +39,12 @@ describe('contracted pronouns', () => {
     ]);
   });
 
-  it('gives a quotation under “He’d …, so here it is with his permission:” to the person introduced before', () => {
+  it('gives a quotation under “He’d …, so I print it with his blessing:” to the person introduced before', () => {
     expect(
       quoteSpeakers([
         'A few of us in the sky club went down to the coast to watch the launch, though the cloud never lifted.',
-        'I also got an email from a reader, Pavel Lindqvist-Moe, who was at the launch site. He’d flown over from Oslo for the first date and stayed on for the second. His account is better than mine, so here it is with his permission:',
-        '“You feel it before you hear it. The ground starts to shake, then the sound arrives like a wall.”',
+        'I also heard from a reader, Pavel Lindqvist-Moe, who watched from the viewing stand. He’d flown in from Oslo for the first attempt and stayed for the second. His account beats mine, so I print it with his blessing:',
+        '“The noise hits your chest first. Then the ground shakes and everyone around you starts yelling.”',
       ]),
     ).toEqual(['Pavel Lindqvist-Moe']);
   });

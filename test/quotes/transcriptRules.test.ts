@@ -306,31 +306,31 @@ describe('bare questions: whose answers', () => {
 describe('a quote inside an interviewer’s question', () => {
   const lines = (question: string): string[] => [
     'Harbour minister Ines Calloway sat down with the Courier this week to talk about the shop licensing bill.',
-    'The interview has been edited for length and clarity.',
+    'This conversation has been shortened a little for print.',
     'Q: Why bring the bill now?',
     'A: Because the corner shops asked us to. They have waited ten years for this.',
     question,
     'A: No. It is a bill for shopkeepers, and most of them know it.',
   ];
 
-  it('gives it to the person the question credits it to (“Q: The critic, NAME, has called the bill “…”.”)', () => {
+  it('gives it to the person the question credits it to (“Q: The critic, NAME, says the bill is “…”.”)', () => {
     const book = buildQuoteBook([
       story(
         'nested-question',
-        lines('Q: The opposition critic, Marcel Tremont, has called the bill “a war on shopkeepers.” Is that fair?'),
+        lines('Q: The opposition critic, Marcel Tremont, says the bill is “a tax on corner shops.” Is he wrong?'),
       ),
     ]);
-    expect(given(book).filter((line) => line.endsWith('| a war on shopkeepers.'))).toEqual([
-      'Marcel Tremont | before | a war on shopkeepers.',
+    expect(given(book).filter((line) => line.endsWith('| a tax on corner shops.'))).toEqual([
+      'Marcel Tremont | before | a tax on corner shops.',
     ]);
   });
 
-  it('leaves it to nobody when the question credits it to nobody named (“Q: Critics call the bill “…”.”)', () => {
+  it('leaves it to nobody when the question credits it to nobody named (“Q: Critics say the bill is “…”.”)', () => {
     const book = buildQuoteBook([
-      story('nested-question', lines('Q: Critics have called the bill “a war on shopkeepers.” Is that fair?')),
+      story('nested-question', lines('Q: Critics say the bill is “a tax on corner shops.” Are they wrong?')),
     ]);
-    expect(given(book).filter((line) => line.endsWith('| a war on shopkeepers.'))).toEqual([
-      '- | transcript | a war on shopkeepers.',
+    expect(given(book).filter((line) => line.endsWith('| a tax on corner shops.'))).toEqual([
+      '- | transcript | a tax on corner shops.',
     ]);
   });
 });
@@ -340,7 +340,7 @@ describe('a he or she crediting a quote inside a question', () => {
     const book = buildQuoteBook([
       story('pronoun-question', [
         'Harbour minister Ines Calloway sat down with the Courier this week to talk about the shop licensing bill.',
-        'The interview has been edited for length and clarity.',
+        'This conversation has been shortened a little for print.',
         'Q: Why bring the bill now?',
         'A: Because the corner shops asked us to. They have waited ten years for this.',
         'Q: The mayor has been scathing. She called the bill “a gift to the supermarkets.” Is she right?',
