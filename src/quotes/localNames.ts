@@ -204,7 +204,7 @@ export class ArticleNames {
    */
   private shortFormOf(short: string): string[][] {
     if (short.length < SHORT_FORM_LETTERS || this.broughtInAlone.has(short)) return [];
-    // ("Rose, who has lived here forty years" beside "Ambrose Tull": a given name the lists know, written as a
+    // ("Rose, who has lived here forty years" beside "Ambrose Penhallow": a given name the lists know, written as a
     // person's, is that person's own, not the end of another's.)
     const ownName = this.registry.givenNameWords?.has(short) === true;
     const fitting = [...this.localFirstNames].filter(

@@ -65,14 +65,14 @@ describe('the side that asks after “sat down with”', () => {
   it('gives the answers of “Q: … ¶ A: …” to the name that sat down with the paper, the questions to nobody', () => {
     expect(
       quoteSpeakers([
-        'Harbour minister Ines Calloway sat down with the Courier this week to talk about the shop licensing bill.',
+        'Harbour minister Ines Pardew sat down with the Courier this week to talk about the shop licensing bill.',
         'This conversation has been shortened a little for print.',
         'Q: Why bring the bill now?',
         'A: Because the corner shops asked us to. They have waited ten years for this.',
         'Q: Critics say it taxes corner shops. Are they wrong?',
         'A: No. It is a bill for shopkeepers, and most of them know it.',
       ]),
-    ).toEqual([null, 'Ines Calloway', null, 'Ines Calloway']);
+    ).toEqual([null, 'Ines Pardew', null, 'Ines Pardew']);
   });
 });
 
@@ -80,15 +80,15 @@ describe('a role or title after “sat down with the”', () => {
   it('is no paper: the name before it asks (“sat down with the Harbour minister, NAME”, “the Speaker, NAME”)', () => {
     expect([
       asks(
-        'Dan Pike sat down with the Harbour minister, Ines Calloway, this week to talk about the licensing bill.',
+        'Dan Pike sat down with the Harbour minister, Ines Pardew, this week to talk about the licensing bill.',
         'Dan Pike',
       ),
       asks(
-        'Dan Pike sat down with the Speaker, Ines Calloway, in her office to talk about the new rules for debates.',
+        'Dan Pike sat down with the Speaker, Ines Pardew, in her office to talk about the new rules for debates.',
         'Dan Pike',
       ),
       asks(
-        'Dan Pike interviewed the Green Party leader, Ines Calloway, on Monday about her plans for the council.',
+        'Dan Pike interviewed the Green Party leader, Ines Pardew, on Monday about her plans for the council.',
         'Dan Pike',
       ),
     ]).toEqual([true, true, true]);

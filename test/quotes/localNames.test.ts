@@ -370,7 +370,7 @@ describe('a short form taken from a first name’s end (SHORT_FORM_END_LETTERS)'
     expect([
       quoteSpeakers(
         [
-          'Councillor Ambrose Tull chaired the meeting at the village hall on Tuesday night. Rose, who has lived beside the common for forty years, spoke first.',
+          'Councillor Ambrose Penhallow chaired the meeting at the village hall on Tuesday night. Rose, who has lived beside the common for forty years, spoke first.',
           '“The dust alone would finish off half the street,” Rose said.',
         ],
         { givenNameGender },

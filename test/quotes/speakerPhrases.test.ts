@@ -248,13 +248,13 @@ describe('a role written as a title between a name and the body a “which” is
     expect(
       attributed([
         'Repair shops have been getting ready for the brake recall for several weeks.',
-        'Ingrid Haldane, Managing Director of WheelWorks, which runs 64 repair shops, said: “Every mechanic has been trained on the new part.”',
+        'Ingrid Tarrance, Managing Director of WheelWorks, which runs 64 repair shops, said: “Every mechanic has been trained on the new part.”',
       ]),
     ).toEqual([
       [
         'Every mechanic has',
-        'Ingrid Haldane',
-        'Ingrid Haldane, Managing Director of WheelWorks, which runs 64 repair shops, said',
+        'Ingrid Tarrance',
+        'Ingrid Tarrance, Managing Director of WheelWorks, which runs 64 repair shops, said',
       ],
     ]);
   });

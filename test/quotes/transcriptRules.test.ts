@@ -305,7 +305,7 @@ describe('bare questions: whose answers', () => {
 
 describe('a quote inside an interviewer’s question', () => {
   const lines = (question: string): string[] => [
-    'Harbour minister Ines Calloway sat down with the Courier this week to talk about the shop licensing bill.',
+    'Harbour minister Ines Pardew sat down with the Courier this week to talk about the shop licensing bill.',
     'This conversation has been shortened a little for print.',
     'Q: Why bring the bill now?',
     'A: Because the corner shops asked us to. They have waited ten years for this.',
@@ -339,7 +339,7 @@ describe('a he or she crediting a quote inside a question', () => {
   it('gives the quote to nobody when the turn names nobody the pronoun could be (“She called the bill “…”. Is she right?”)', () => {
     const book = buildQuoteBook([
       story('pronoun-question', [
-        'Harbour minister Ines Calloway sat down with the Courier this week to talk about the shop licensing bill.',
+        'Harbour minister Ines Pardew sat down with the Courier this week to talk about the shop licensing bill.',
         'This conversation has been shortened a little for print.',
         'Q: Why bring the bill now?',
         'A: Because the corner shops asked us to. They have waited ten years for this.',
