@@ -144,6 +144,9 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['united', 'sport'],
   ['rovers', 'sport'],
   ['athletic', 'sport'],
+  ['wanderers', 'sport'],
+  // ("Romagna Calcio said": the Italian word for a football club closes its name.)
+  ['calcio', 'sport'],
   ['team', 'sport'],
   ['uefa', 'sport'],
   ['fifa', 'sport'],
