@@ -20,7 +20,7 @@ function phraseAt(tokens: Token[], at: number, phrase: readonly string[]): boole
 /** Whether the name at tokens [from, to) is brought in as the one asking, by the words after or before it. */
 export function namesTheAsker(tokens: Token[], from: number, to: number): boolean {
   const after = INTERVIEWER_AFTER_NAME.find((phrase) => phraseAt(tokens, to, phrase));
-  if (after !== undefined) return !toThePaper(tokens, to + after.length);
+  if (after !== undefined) return !(TWO_WAY_PHRASES.has(after.join(' ')) && toThePaper(tokens, to + after.length));
   return INTERVIEWER_BEFORE_NAME.some((phrase) => {
     // The latest place the phrase stands before the name, within the tokens it may stand in.
     for (let at = from - phrase.length; at >= Math.max(0, from - BEFORE_NAME_TOKENS); at--) {
@@ -32,24 +32,28 @@ export function namesTheAsker(tokens: Token[], from: number, to: number): boolea
   });
 }
 
-/** Words after "sat down with" that are the ones asking, so the name before them answers ("sat down with us"). */
+/**
+ * Of INTERVIEWER_AFTER_NAME, the phrases whose object may be the side asking ("NAME sat down with the Courier"); not
+ * "interviewed" or "put questions to", whose object always answers.
+ */
+export const TWO_WAY_PHRASES: ReadonlySet<string> = new Set([
+  ...['sat down with', 'spoke to', 'spoke with', 'talked to', 'talked with', 'caught up with'],
+]);
+
+/** Words after a phrase of TWO_WAY_PHRASES that are the ones asking, so the name before them answers ("sat down with us"). */
 export const ASKING_SIDE_WORDS: ReadonlySet<string> = new Set(['us', 'me', 'reporters', 'journalists']);
 
 /**
- * Whether the words at token k are the side that asks — the writer ("us"), reporters, or a paper's name after "the"
- * (capitalised words closed by the sentence's end or a lower-case word that is no role: "sat down with the Courier
- * this week"; not "with the Harbour minister, NAME", "the Speaker, NAME", "the Prime Minister"): then the name before
- * "sat down with" is the one answering.
+ * Whether the words at token k are the side that asks — the writer ("us"), reporters, or a paper's one-word name
+ * after "the", no title, closed by the sentence's end or a lower-case word that is no role ("sat down with the
+ * Courier this week"; not "the Harbour minister, NAME", "the Speaker, NAME", "the Velvet Hammers"): then the name
+ * before the phrase is the one answering.
  */
 function toThePaper(tokens: Token[], k: number): boolean {
   if (ASKING_SIDE_WORDS.has(lowerAt(tokens, k))) return true;
-  if (lowerAt(tokens, k) !== 'the' || tokens[k + 1]?.capital !== true) return false;
-  let end = k + 1;
-  while (tokens[end]?.kind === 'word' && tokens[end]?.capital === true) {
-    if (isTitleWord(tokens[end]?.lower ?? '')) return false;
-    end++;
-  }
-  const after = tokens[end];
+  const name = tokens[k + 1];
+  if (lowerAt(tokens, k) !== 'the' || name?.kind !== 'word' || !name.capital || isTitleWord(name.lower)) return false;
+  const after = tokens[k + 2];
   if (after === undefined || after.text === '.') return true;
-  return after.kind === 'word' && !isRoleHead(after.lower);
+  return after.kind === 'word' && !after.capital && !isRoleHead(after.lower);
 }

@@ -58,7 +58,7 @@ function runSlot(
 export const SHORT_FORM_LETTERS = 3;
 
 /**
- * Fewest letters of a short form taken from a first name's end ("Seun" for Oluwaseun, "Tina" for Christina): "Ann"
+ * Fewest letters of a short form taken from a first name's end ("Seun" for Oluwaseun, "Tobi" for Oluwatobi): "Ann"
  * ends too many names.
  */
 export const SHORT_FORM_END_LETTERS = 4;
@@ -526,7 +526,6 @@ export class ArticleNames {
   }
 }
 
-/** A form of address at token k ("Honour", "Excellency"), capitalised and owning nothing ("Her Majesty's" owns). */
 /** Most capitalised words read as one name after "from" ("Port Harcourt", "Harwick Food Bank"). */
 const NAME_AFTER_FROM_WORDS = 4;
 
@@ -538,6 +537,7 @@ function capitalsFrom(tokens: readonly Token[], k: number): string[] {
   return words;
 }
 
+/** A form of address at token k ("Honour", "Excellency"), capitalised and owning nothing ("Her Majesty's" owns). */
 function addressFormAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t?.kind === 'word' && t.capital && !t.possessive && ADDRESS_FORMS.has(t.lower);

@@ -8,6 +8,7 @@ import { isOrganisationName } from './organisations.ts';
 import { isPlaceName, LOCATIVE_PREPOSITIONS } from './places.ts';
 import { isTermQuoted, quotedWords, sentenceAboveQuotation } from './contextRules.ts';
 import { normalizeName } from './match.ts';
+import { PASSIVE_BE } from './cues.ts';
 
 /**
  * The one person a sentence with no speech verb and no quote refers to, by name or by a he or she the reader
@@ -27,7 +28,7 @@ function onlyPersonOf(before: SentenceState, context: AttributionContext): Attri
   // (But not one that its leader runs: "The study is led by NAME." ¶ "“…”" is the leader speaking.)
   const at = ARTICLES.has(lowerAt(tokens, 0)) ? 1 : 0;
   const opening = lowerAt(tokens, at);
-  const led = LINKING_BE.has(lowerAt(tokens, at + 1)) && STUDY_LEADING_VERBS.has(lowerAt(tokens, at + 2));
+  const led = PASSIVE_BE.has(lowerAt(tokens, at + 1)) && STUDY_LEADING_VERBS.has(lowerAt(tokens, at + 2));
   if ((ISSUED_DOCUMENTS.has(opening) && !(led && lowerAt(tokens, at + 3) === 'by')) || isOwnedUtterance(opening))
     return null;
   const person = (id: string): boolean => context.people?.people.get(id)?.kind === 'person';
@@ -52,9 +53,6 @@ function onlyPersonOf(before: SentenceState, context: AttributionContext): Attri
   const mention = before.slots.find((s) => s.entity === only);
   return { speaker: only, cue: mention?.text ?? null, method: 'subject-before' };
 }
-
-/** Forms of "be" before a passive verb ("The study is led by"). */
-const LINKING_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 
 /**
  * Passive verbs by whose agent a study or survey is run, not written ("The study is led by NAME"): whose words a

@@ -61,7 +61,7 @@ export function relativeJoinedSpeaker(tokens: Token[], slots: Slot[], i: number)
 
 /**
  * The name a "who" at token j refers back to: the one right before its comma, past a bracket ("NAME (party), who"), or,
- * when that is a place closing an appositive set off after a name, that name.
+ * when that is a place or the body a role is held at closing an appositive set off after a name, that name.
  */
 export function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): Slot | undefined {
   if (tokens[j - 1]?.text !== ',') return undefined;

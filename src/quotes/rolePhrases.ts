@@ -226,9 +226,6 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
   const complement = ofRole === end ? bodyComplementStart(tokens, end) : ofRole;
   let from = end;
   let determiner: string | null = null;
-  // (Whether a capitalised or possessive word was taken into the phrase since its head: then the plain words before
-  // it are no body's role words — "Ann Hale wants Wexley's governor".)
-  let capitalTaken = false;
   for (let k = complement - 1, steps = 0; k >= 0 && steps < 9; k--, steps++) {
     const t = tokens[k];
     // ("Bus Owners Association (BOA) chairman NAME": a body's letters in brackets after its name, before the role.)
@@ -250,7 +247,6 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
       head = w;
       from = k;
     } else if (isRoleWord(t) || isCapitalised(t) || t.possessive) {
-      if (isCapitalised(t) || t.possessive) capitalTaken = true;
       from = k;
     } else if (
       (w === 'to' || w === 'of' || w === 'for') &&
@@ -266,7 +262,7 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
       plainWordText(t.text) &&
       !isStopWord(w) &&
       !SPEECH_VERBS.has(w) &&
-      (determinerWithin(tokens, k, 3) || openedBefore(tokens, k, 2) || (!capitalTaken && bodyNameWithin(tokens, k, 2)))
+      (determinerWithin(tokens, k, 3) || openedBefore(tokens, k, 2) || bodyNameWithin(tokens, k, 2))
     ) {
       // "the opposition leader", "said central bank governor": plain words before the role noun.
       from = k;

@@ -9,7 +9,6 @@ import {
   INVERTING_SPEECH_VERBS,
   ROLE_NOUNS,
   SPEECH_NOUNS,
-  TITLE_SURNAMES,
   VERB_FILLERS,
 } from './lexicon.ts';
 import {
@@ -285,7 +284,6 @@ export const RUNNERS_BEFORE_BODY: ReadonlySet<string> = new Set([
   ...['producers', 'publishers', 'manufacturers', 'contractors', 'insurers', 'lenders'],
 ]);
 
-/** Evidence for every person-shaped name in the sentence, with role and gender when stated. */
 /**
  * Whether a name set off after a body's noun (bodyNounBefore) closes as a body's: at the sentence's end, or with a
  * comma before a speech verb or "which" ("The delivery firm, Harwick Parcels, said"); not "the group, Stelios, who
@@ -297,15 +295,20 @@ function closesAsBody(tokens: Token[], to: number): boolean {
   return after.text === ',' && (speechVerbAfter(tokens, to + 1) || lowerAt(tokens, to + 1) === 'which');
 }
 
+/** Titles of offices held by one person at a time that a capitalised name may close ("Data Commissioner"). */
+export const OFFICE_TITLES: ReadonlySet<string> = new Set([
+  ...['commissioner', 'ombudsman', 'ombudsperson', 'registrar', 'comptroller', 'coroner'],
+]);
+
 /**
- * "Tarrowland's Data Commissioner warned against it": a name of two words or more closed by a title that is
- * no common surname (TITLE_SURNAMES: "Julie Bishop") names an office, not a person.
+ * "Tarrowland's Data Commissioner warned against it": a name of two words or more closed by an office's title
+ * (OFFICE_TITLES) names the office, not a person ("Hun Sen", "Tom Barr" are people).
  */
 function namesAnOffice(name: readonly string[]): boolean {
-  const last = (name.at(-1) ?? '').toLowerCase();
-  return name.length >= 2 && isTitleWord(last) && !TITLE_SURNAMES.has(last);
+  return name.length >= 2 && OFFICE_TITLES.has((name.at(-1) ?? '').toLowerCase());
 }
 
+/** Evidence for every person-shaped name in the sentence, with role and gender when stated. */
 export function nameEvidence(articleId: string, sentence: Sentence): NameEvidence[] {
   const found: NameEvidence[] = [];
   const { tokens } = sentence;

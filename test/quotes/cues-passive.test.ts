@@ -85,4 +85,13 @@ describe('a passive of putting words to somebody, and a credit after it', () => 
       ]).map((q) => q[1]),
     ).toEqual(['Marta Quill']);
   });
+
+  it('reads no passive after “and” opening a clause of its own (“… “…” and parents were told in advance”)', () => {
+    expect(
+      attributed([
+        'Pupils at three schools took part in a lockdown drill on Tuesday morning, the district said.',
+        'District spokesperson Marta Quill said the checks were “a normal part of the school term” and parents were told in advance.',
+      ]).map((q) => q[1]),
+    ).toEqual(['Marta Quill']);
+  });
 });

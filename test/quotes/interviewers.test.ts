@@ -1,6 +1,11 @@
 // Who asks a transcript's "Q:" questions, on its own: a name brought in by a phrase of asking, in invented sentences.
 import { describe, expect, it } from 'vitest';
-import { ASKING_SIDE_WORDS, MAX_INTERVIEWER_ROLE_WORDS, namesTheAsker } from '../../src/quotes/interviewers.ts';
+import {
+  ASKING_SIDE_WORDS,
+  MAX_INTERVIEWER_ROLE_WORDS,
+  namesTheAsker,
+  TWO_WAY_PHRASES,
+} from '../../src/quotes/interviewers.ts';
 import { INTERVIEWER_AFTER_NAME, INTERVIEWER_BEFORE_NAME } from '../../src/quotes/lexicon.ts';
 import { paragraphTokens, type Token } from '../../src/quotes/tokens.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
@@ -46,6 +51,23 @@ describe('namesTheAsker', () => {
   it(`is false when more than ${MAX_INTERVIEWER_ROLE_WORDS} words stand between “questioning by” and the name`, () => {
     const sentence = 'Under questioning by the senior counsel for the harbour board of the city, Mara Quint kept calm.';
     expect(asks(sentence, 'Mara Quint')).toBe(false);
+  });
+});
+
+describe('the side that asks after a two-way phrase (TWO_WAY_PHRASES)', () => {
+  for (const phrase of [...TWO_WAY_PHRASES].sort())
+    it(`is false for the name before “${phrase} us”, and true before “${phrase} the harbour master”`, () => {
+      expect([
+        asks(`Mara Quint ${phrase} us before the regatta on the quay last week.`, 'Mara Quint'),
+        asks(`Mara Quint ${phrase} the harbour master before the regatta on the quay.`, 'Mara Quint'),
+      ]).toEqual([false, true]);
+    });
+
+  it('reads no band of two words as a paper, nor the object of “interviewed” as asking', () => {
+    expect([
+      asks('Music editor Dan Pike sat down with the Velvet Hammers before their show at the arena.', 'Dan Pike'),
+      asks('Music editor Dan Pike interviewed the Courier’s owner before the show at the arena.', 'Dan Pike'),
+    ]).toEqual([true, true]);
   });
 });
 

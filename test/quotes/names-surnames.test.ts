@@ -13,6 +13,7 @@ import {
 import { spacedTokens, story } from './fixtures.ts';
 import { STANDING_OPENERS } from '../../src/quotes/wordNames.ts';
 import { capitalRuns, GIVEN_NAME_LEADS, TITLES_ALSO_GIVEN_NAMES } from '../../src/quotes/names.ts';
+import { OFFICE_TITLES } from '../../src/quotes/sentenceEvidence.ts';
 
 function speakersFor(surname: string): (string | null)[] {
   const book = buildQuoteBook([
@@ -318,24 +319,28 @@ describe('a surname that is also a stop word, capitalised after a comma before a
   });
 });
 
-describe('a name closed by a title that is no common surname', () => {
-  it('names an office, not a person: “PLACE’s Data Commissioner … saying … “…”” is nobody’s', () => {
-    const book = buildQuoteBook([
-      story('office', [
-        'The online safety bill returns to parliament next week after a summer of hearings and amendments.',
-        'Tarrowland’s Data Commissioner has questioned the bill too, saying in a written note that the checks must “keep nothing they do not need.”',
-      ]),
-    ]);
-    expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
-  });
+describe('a name closed by an office’s title (OFFICE_TITLES)', () => {
+  for (const title of [...OFFICE_TITLES].sort()) {
+    const written = `${title.charAt(0).toUpperCase()}${title.slice(1)}`;
+    it(`names an office, not a person: “PLACE’s Data ${written} … saying … “…”” is nobody’s`, () => {
+      const book = buildQuoteBook([
+        story('office', [
+          'The online safety bill returns to parliament next week after a summer of hearings and amendments.',
+          `Tarrowland’s Data ${written} has questioned the bill too, saying in a written note that the checks must “keep nothing they do not need.”`,
+        ]),
+      ]);
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+    });
+  }
 
-  it('still makes a person of one whose surname is a title (TITLE_SURNAMES: “Julie Bishop”)', () => {
-    const book = buildQuoteBook([
-      story('title-surname', [
-        'The online safety bill returns to parliament next week after a summer of hearings and amendments.',
-        'Opposition MP Julie Bishop has questioned the bill too, saying in a written note that the checks must “keep nothing they do not need.”',
-      ]),
-    ]);
-    expect(book.people.map((p) => p.name)).toEqual(['Julie Bishop']);
+  it('still makes a person of one whose surname is another title word (“Lina Sen”, “Tom Barr”)', () => {
+    const people = (name: string): string[] =>
+      buildQuoteBook([
+        story('title-surname', [
+          'The budget vote in Tarrow has been delayed again after a row over school funding this week.',
+          `“The numbers simply do not add up this year,” said ${name}, who sits on the finance committee.`,
+        ]),
+      ]).people.map((p) => p.name);
+    expect([people('Lina Sen'), people('Tom Barr')]).toEqual([['Lina Sen'], ['Tom Barr']]);
   });
 });
