@@ -21,6 +21,8 @@ function phraseAt(tokens: Token[], at: number, phrase: readonly string[]): boole
 export function namesTheAsker(tokens: Token[], from: number, to: number): boolean {
   const after = INTERVIEWER_AFTER_NAME.find((phrase) => phraseAt(tokens, to, phrase));
   if (after !== undefined) return !(TWO_WAY_PHRASES.has(after.join(' ')) && toThePaper(tokens, to + after.length));
+  // ("NAME2 sat down with Courier reporter NAME": the one an asking role names after a two-way phrase asks.)
+  if (ASKING_ROLES.has(lowerAt(tokens, from - 1)) && twoWayPhraseBefore(tokens, from - 1)) return true;
   return INTERVIEWER_BEFORE_NAME.some((phrase) => {
     // The latest place the phrase stands before the name, within the tokens it may stand in.
     for (let at = from - phrase.length; at >= Math.max(0, from - BEFORE_NAME_TOKENS); at--) {
@@ -50,10 +52,38 @@ export const ASKING_SIDE_WORDS: ReadonlySet<string> = new Set(['us', 'me', 'repo
  * before the phrase is the one answering.
  */
 function toThePaper(tokens: Token[], k: number): boolean {
-  if (ASKING_SIDE_WORDS.has(lowerAt(tokens, k))) return true;
+  if (ASKING_SIDE_WORDS.has(lowerAt(tokens, k)) || askingRoleAt(tokens, k)) return true;
   const name = tokens[k + 1];
   if (lowerAt(tokens, k) !== 'the' || name?.kind !== 'word' || !name.capital || isTitleWord(name.lower)) return false;
   const after = tokens[k + 2];
   if (after === undefined || after.text === '.') return true;
   return after.kind === 'word' && !after.capital && !isRoleHead(after.lower);
+}
+
+/** Roles of the one asking: "NAME sat down with Courier reporter Dan Pike" is NAME answering. */
+export const ASKING_ROLES: ReadonlySet<string> = new Set([
+  ...['reporter', 'journalist', 'editor', 'correspondent', 'interviewer', 'presenter', 'host', 'columnist'],
+]);
+
+/** Most words from a two-way phrase's object to the asking role before a name ("the Courier's political reporter"). */
+const ASKING_ROLE_REACH = 4;
+
+/** Whether an asking role (ASKING_ROLES) right before a capitalised name stands within reach of token k. */
+function askingRoleAt(tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + ASKING_ROLE_REACH; j++) {
+    const t = tokens[j];
+    if (t?.kind !== 'word') return false;
+    if (!t.capital && ASKING_ROLES.has(t.lower) && tokens[j + 1]?.capital === true) return true;
+  }
+  return false;
+}
+
+/** Whether a phrase of TWO_WAY_PHRASES ends within ASKING_ROLE_REACH words before token k. */
+function twoWayPhraseBefore(tokens: Token[], k: number): boolean {
+  for (let end = k; end >= Math.max(0, k - ASKING_ROLE_REACH); end--)
+    for (const phrase of TWO_WAY_PHRASES) {
+      const words = phrase.split(' ');
+      if (phraseAt(tokens, end - words.length, words)) return true;
+    }
+  return false;
 }

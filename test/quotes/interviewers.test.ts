@@ -1,6 +1,7 @@
 // Who asks a transcript's "Q:" questions, on its own: a name brought in by a phrase of asking, in invented sentences.
 import { describe, expect, it } from 'vitest';
 import {
+  ASKING_ROLES,
   ASKING_SIDE_WORDS,
   MAX_INTERVIEWER_ROLE_WORDS,
   namesTheAsker,
@@ -114,5 +115,26 @@ describe('a role or title after “sat down with the”', () => {
         'Dan Pike',
       ),
     ]).toEqual([true, true, true]);
+  });
+});
+
+describe('an asking role after a two-way phrase (ASKING_ROLES)', () => {
+  for (const role of [...ASKING_ROLES].sort())
+    it(`reads “NAME2 sat down with Courier ${role} NAME” as NAME asking and NAME2 answering`, () => {
+      const sentence = `Ines Pardew sat down with Courier ${role} Dan Pike this week to talk about the licensing bill.`;
+      expect([asks(sentence, 'Ines Pardew'), asks(sentence, 'Dan Pike')]).toEqual([false, true]);
+    });
+
+  it('gives the questions to the reporter and the answers to the one who sat down with him', () => {
+    expect(
+      quoteSpeakers([
+        'Harbour minister Ines Pardew sat down with Courier reporter Dan Pike this week to talk about the shop licensing bill.',
+        'This conversation has been shortened a little for print.',
+        'Q: Why bring the bill now?',
+        'A: Because the corner shops asked us to. They have waited ten years for this.',
+        'Q: Critics say it taxes corner shops. Are they wrong?',
+        'A: No. It is a bill for shopkeepers, and most of them know it.',
+      ]),
+    ).toEqual(['Dan Pike', 'Ines Pardew', 'Dan Pike', 'Ines Pardew']);
   });
 });
