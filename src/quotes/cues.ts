@@ -306,7 +306,14 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     // "He was described by former chairman Ann Hale as one of the “great gentlemen”": the agent speaks.
     const agent = passiveAgent(article, tokens, slots, i) ?? earlierAgent(article, tokens, slots, i);
     if (agent !== null) {
-      cues.push({ verb: i, verbEnd: i + 2, np: agent.span, subject: agent.slot, blocking: false, inverted: true });
+      // ("“Stay upstairs,” she was told by fire chief NAME": right after a quotation, the passive's subject opens the
+      // phrase that credits it to the agent.)
+      const start = PUT_TO_VERBS.has(w) ? passiveSubjectStart(tokens, i - 1) : -1;
+      if (start !== -1) {
+        const np = { from: start, to: agent.span.to };
+        cues.push({ verb: i, verbEnd: i + 2, np, subject: agent.slot, blocking: false, inverted: false });
+      } else
+        cues.push({ verb: i, verbEnd: i + 2, np: agent.span, subject: agent.slot, blocking: false, inverted: true });
       continue;
     }
     // ("“Stay upstairs,” she was told by firefighters", "“Will you stand again?” Hale was asked.": whoever a

@@ -95,3 +95,15 @@ describe('a passive of putting words to somebody, and a credit after it', () => 
     ).toEqual(['Marta Quill']);
   });
 });
+
+describe('the agent of a passive of putting words to somebody right after the quotation', () => {
+  for (const verb of [...PUT_TO_VERBS].sort())
+    it(`gives ““…,” she was ${verb} by ROLE NAME” to the name after “by”`, () => {
+      expect(
+        attributed([
+          'Ann Hale was rescued by boat from her flooded house on Tuesday night after eleven hours.',
+          `“Stay upstairs and wait for us,” she was ${verb} by fire chief Tom Brack.`,
+        ]),
+      ).toEqual([['Stay upstairs and', 'Tom Brack', `she was ${verb} by fire chief Tom Brack`]]);
+    });
+});
