@@ -14,10 +14,9 @@ import { lookupName, type PeopleRegistry } from './people.ts';
 import { afterPlacePreposition, isPlaceName } from './places.ts';
 import { isOwnedUtterance, ownsQuoteBefore, spanText } from './clauses.ts';
 import { capsHeadingName } from './capsLabel.ts';
-import { isCapitalised } from './capitals.ts';
 import { isOrganisationName } from './organisations.ts';
 import { statedAgeNumber } from './ages.ts';
-import { type CapitalRun, genderOfWord, namesTokens } from './names.ts';
+import { type CapitalRun, genderOfWord, namesTokens, runWords } from './names.ts';
 import type { Token } from './tokens.ts';
 import { addressLeadsIn, leadInNounLeadsIn, speechVerbAfter } from './verbReach.ts';
 import { holdersByRoleInitials, ROLE_INITIALS } from './roleInitials.ts';
@@ -135,18 +134,19 @@ export class ArticleNames {
       // introduced: "Ama from Tamale".)
       const { tokens } = sentence;
       tokens.forEach((t, k) => {
+        if (t.kind !== 'word' || !t.capital) return;
         const before = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
         const lead = tokens[before];
         // ("Pupil Anna": a role noun may carry the sentence's capital.)
         const roleLead = lead?.kind === 'word' && (!lead.capital || before === 0) && ROLE_NOUNS.has(lead.lower);
         // (A place after "from", as a town is written — "Wunmi from Port Harcourt"; "Gwen from Harwick Food Bank" is
         // a body's.)
-        const homeAfter =
-          tokens[k - 1]?.capital !== true &&
-          lowerAt(tokens, k + 1) === 'from' &&
-          isCapitalised(tokens[k + 2]) &&
-          !isOrganisationName(capitalsFrom(tokens, k + 2));
-        if (t.kind === 'word' && t.capital && (roleLead || homeAfter)) this.broughtInAlone.add(normalizeName(t.text));
+        const homeAfter = (): boolean => {
+          if (tokens[k - 1]?.capital === true || lowerAt(tokens, k + 1) !== 'from') return false;
+          const home = sentence.runs.find((r) => r.from === k + 2);
+          return home !== undefined && !isOrganisationName(runWords(tokens, home));
+        };
+        if (roleLead || homeAfter()) this.broughtInAlone.add(normalizeName(t.text));
       });
       // ("Jim and Mary Tolland" … "said Jim": the given name sharing the surname is a full name written here too.)
       for (const name of sharedSurnameNames(sentence)) this.noteFullName(name, sentence.index);
@@ -524,17 +524,6 @@ export class ArticleNames {
     }
     return slots;
   }
-}
-
-/** Most capitalised words read as one name after "from" ("Port Harcourt", "Harwick Food Bank"). */
-const NAME_AFTER_FROM_WORDS = 4;
-
-/** The capitalised words from token k on (NAME_AFTER_FROM_WORDS at most). */
-function capitalsFrom(tokens: readonly Token[], k: number): string[] {
-  const words: string[] = [];
-  for (let j = k; j < k + NAME_AFTER_FROM_WORDS && tokens[j]?.kind === 'word' && tokens[j]?.capital === true; j++)
-    words.push(tokens[j]?.text ?? '');
-  return words;
 }
 
 /** A form of address at token k ("Honour", "Excellency"), capitalised and owning nothing ("Her Majesty's" owns). */

@@ -172,13 +172,15 @@ export function transcriptTurn(context: AttributionContext, place: QuotePlace): 
     // (Only to somebody the turn names: a question's "he" or "she" with nobody named — "The mayor has been scathing.
     // She called the bill “…”. Is she right?" — is somebody the reader cannot tell from the interviewee, "you".)
     const credited = speakerBefore(context, place) ?? speakerRightAfter(context, place);
+    const speaker = credited?.speaker ?? null;
     const { paragraph } = place.first.state.sentence;
-    const named = context.states.some(
-      (state) =>
-        state.sentence.paragraph === paragraph &&
-        state.slots.some((s) => s.kind === 'name' && s.entity === credited?.speaker),
-    );
-    if (credited !== null && credited.speaker !== null && named) return credited;
+    const named =
+      speaker !== null &&
+      context.states.some(
+        (state) =>
+          state.sentence.paragraph === paragraph && state.slots.some((s) => s.kind === 'name' && s.entity === speaker),
+      );
+    if (credited !== null && named) return credited;
   }
   return turnAttribution(context, place.quote);
 }
