@@ -1,5 +1,6 @@
 // Attribution rules that read around a quotation standing alone in its sentence: the speaker of the paragraph so
 // far, the next quote's speaker, the sentence or paragraph before, a lead-in ending in a colon (credits: creditRules.ts).
+import { opensAddressing } from './vocatives.ts';
 import type { Token } from './tokens.ts';
 import { lowerAt, quotationOnly } from './frames.ts';
 import { normalizeName } from './match.ts';
@@ -519,7 +520,17 @@ export function continuesPreviousParagraph(context: AttributionContext, place: Q
   // ("The rowers asked us to print a note from their coach, NAME:": a lead-in naming whose words follow says
   // more than the nobody its speech verb's subject stands for.)
   if (speaker === null && (leadInParagraph(context, place)?.speaker ?? null) !== null) return null;
+  // ("“No, NAME. It is not true.”" under NAME's question: a quote calling on the last speaker answers them.)
+  if (speaker !== null && addressesPerson(context, place, speaker)) return null;
   return { speaker, cue: null, method: 'continuation' };
+}
+
+/** Whether the quotation opens by calling on the person `id` by name (opensAddressing). */
+function addressesPerson(context: AttributionContext, place: QuotePlace, id: string): boolean {
+  const quote = place.first.state.sentence.tokens[place.first.index];
+  const name = context.people?.people.get(id)?.name;
+  if (quote === undefined || name === undefined) return false;
+  return opensAddressing(context.article.text.slice(quote.start, quote.end), name);
 }
 
 /**

@@ -1,0 +1,31 @@
+// Whom a quotation opens by addressing ("No, NAME. It is not true."): the one person whose words it cannot be, the
+// speaker answering them instead.
+import { normalizeName } from './match.ts';
+import { HONORIFICS } from './rolePhrases.ts';
+
+/** Marks closing a name called out at a quote's opening ("NAME, you know …", "No, NAME."). */
+export const ADDRESS_CLOSERS: ReadonlySet<string> = new Set([',', '.', '!', '?']);
+
+/** Most words before the name at a quote's opening, set off by a comma ("No,", "Come on,"). */
+const ADDRESS_LEAD_WORDS = 2;
+
+/**
+ * Whether a quotation's text opens by calling on the person named `name`: a word of the name (or an honorific and
+ * one) at its start, or after a word or two set off by a comma, closed by a comma or a sentence's end ("No, Tom.",
+ * "Mr Baird, sit down."). A speaker does not address themselves so.
+ */
+export function opensAddressing(text: string, name: string): boolean {
+  const words = new Set(
+    normalizeName(name)
+      .split(' ')
+      .filter((w) => w.length > 1),
+  );
+  const parts: readonly string[] = text.trimStart().match(/[\p{L}\p{M}'’-]+|[^\s\p{L}\p{M}]/gu) ?? [];
+  const comma = parts.indexOf(',');
+  const starts = [0];
+  if (comma > 0 && comma <= ADDRESS_LEAD_WORDS) starts.push(comma + 1);
+  return starts.some((k) => {
+    const at = HONORIFICS.has(normalizeName(parts[k] ?? '')) ? (parts[k + 1] === '.' ? k + 2 : k + 1) : k;
+    return words.has(normalizeName(parts[at] ?? '')) && ADDRESS_CLOSERS.has(parts[at + 1] ?? '');
+  });
+}

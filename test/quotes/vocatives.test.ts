@@ -1,0 +1,40 @@
+// Whom a quotation opens by addressing: the one person whose words it cannot be (vocatives.ts).
+import { describe, expect, it } from 'vitest';
+import { ADDRESS_CLOSERS, opensAddressing } from '../../src/quotes/vocatives.ts';
+import { quoteSpeakers } from './fixtures.ts';
+
+describe('a quotation opening by calling on somebody by name', () => {
+  it('finds the name at the start, after a word set off by a comma, or after an honorific', () => {
+    expect([
+      opensAddressing('Odran, you know that is not true.', 'Odran Tulloch'),
+      opensAddressing('No, Odran. It is not true.', 'Odran Tulloch'),
+      opensAddressing('Mr Tulloch, sit down, please.', 'Odran Tulloch'),
+      opensAddressing('Come on, Mr. Tulloch! Sit down.', 'Odran Tulloch'),
+    ]).toEqual([true, true, true, true]);
+  });
+
+  it('finds none when the name stands later or is not closed by a mark', () => {
+    expect([
+      opensAddressing('I told Odran that it was not true.', 'Odran Tulloch'),
+      opensAddressing('Tulloch and I built the ramp in 1998.', 'Odran Tulloch'),
+      opensAddressing('No, I said to them, Odran is not here.', 'Odran Tulloch'),
+    ]).toEqual([false, false, false]);
+  });
+
+  it('reads the marks that close a name called out (ADDRESS_CLOSERS)', () => {
+    expect([...ADDRESS_CLOSERS].sort()).toEqual(['!', ',', '.', '?'].sort());
+    expect([...ADDRESS_CLOSERS].map((mark) => opensAddressing(`No, Odran${mark} Not today.`, 'Odran Tulloch'))).toEqual(
+      [true, true, true, true],
+    );
+  });
+
+  it('keeps a quote paragraph calling on the last speaker from going on as their words', () => {
+    expect(
+      quoteSpeakers([
+        'Odran Tulloch, who sued over the broken ramp, was allowed to question the harbour master, Ines Garrow.',
+        '“Mrs Garrow, is it not true that the ramp failed twice in March?” Tulloch asked.',
+        '“No, Odran. It failed once.”',
+      ]),
+    ).toEqual(['Odran Tulloch', null]);
+  });
+});
