@@ -9,6 +9,8 @@ import { isPlaceName, LOCATIVE_PREPOSITIONS } from './places.ts';
 import { isTermQuoted, quotedWords, sentenceAboveQuotation } from './contextRules.ts';
 import { normalizeName } from './match.ts';
 import { PASSIVE_BE } from './cues.ts';
+import type { Slot } from './slots.ts';
+import type { Token } from './tokens.ts';
 
 /**
  * The one person a sentence with no speech verb and no quote refers to, by name or by a he or she the reader
@@ -34,24 +36,31 @@ function onlyPersonOf(before: SentenceState, context: AttributionContext): Attri
   const person = (id: string): boolean => context.people?.people.get(id)?.kind === 'person';
   const people = new Set<string>();
   for (const slot of before.slots) {
-    // (A capitalised run of several words the corpus does not know may be somebody else: "bought it from Tom Ode".)
-    const words = slot.text.split(' ');
-    // ("cooking in Da Nang and Singapore": nor a place after a preposition of place.)
-    const unknown =
-      (slot.kind === 'other' || (slot.kind === 'name' && slot.entity === null)) &&
-      (words.length > 1 || slot.kind === 'name') &&
-      lowerAt(tokens, slot.from - 1) !== 'the' &&
-      !LOCATIVE_PREPOSITIONS.has(lowerAt(tokens, slot.from - 1)) &&
-      !(lowerAt(tokens, slot.from - 1) === 'and' && LOCATIVE_PREPOSITIONS.has(lowerAt(tokens, slot.from - 3))) &&
-      !isPlaceName(slot.text) &&
-      !isOrganisationName(words);
-    if (unknown) return null;
+    if (mayBeUnknownPerson(slot, tokens)) return null;
     if (slot.entity !== null && person(slot.entity)) people.add(slot.entity);
   }
   const [only] = people;
   if (people.size !== 1 || only === undefined) return null;
   const mention = before.slots.find((s) => s.entity === only);
   return { speaker: only, cue: mention?.text ?? null, method: 'subject-before' };
+}
+
+/**
+ * Whether a slot may be somebody the corpus does not know: a name it could not resolve, or a capitalised run of
+ * several words ("bought it from Tom Ode") — not a place after a preposition of place ("cooking in Da Nang and
+ * Singapore"), a run after "the", a place or an organisation's name.
+ */
+export function mayBeUnknownPerson(slot: Slot, tokens: Token[]): boolean {
+  const words = slot.text.split(' ');
+  return (
+    (slot.kind === 'other' || (slot.kind === 'name' && slot.entity === null)) &&
+    (words.length > 1 || slot.kind === 'name') &&
+    lowerAt(tokens, slot.from - 1) !== 'the' &&
+    !LOCATIVE_PREPOSITIONS.has(lowerAt(tokens, slot.from - 1)) &&
+    !(lowerAt(tokens, slot.from - 1) === 'and' && LOCATIVE_PREPOSITIONS.has(lowerAt(tokens, slot.from - 3))) &&
+    !isPlaceName(slot.text) &&
+    !isOrganisationName(words)
+  );
 }
 
 /**
@@ -75,7 +84,7 @@ function onlyPronouns(state: SentenceState): boolean {
 }
 
 /** Words of the quote that speak of a person of each gender rather than as them ("She was the heart of …"). */
-const SPOKEN_OF: Readonly<Record<'male' | 'female', ReadonlySet<string>>> = {
+export const SPOKEN_OF: Readonly<Record<'male' | 'female', ReadonlySet<string>>> = {
   male: new Set(['he', 'him', 'his']),
   female: new Set(['she', 'her', 'hers']),
 };

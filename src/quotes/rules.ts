@@ -24,6 +24,7 @@ import {
   UNRESOLVED,
 } from './ruleTypes.ts';
 import { speakerColon } from './colonRules.ts';
+import { nearestMentionAbove } from './nearestMention.ts';
 import {
   forPerson,
   headlineDash,
@@ -75,6 +76,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'subject', form: 'X is “…” / X wants the board to “…”', apply: sentenceSubject },
   { name: 'subject', form: 'For X, the answer is simple: “…”', apply: forPerson },
   { name: 'subject', form: 'That is the view of X, who runs the bakery: “…”', apply: viewHolderLeadIn },
+  { name: 'subject-before', form: 'Fair play to X, who was gracious. ¶ “…”', apply: nearestMentionAbove },
 ];
 
 /** The first answer of the rules, in order; unresolved when none answers. */

@@ -30,9 +30,13 @@ describe('a paragraph of quotation under a sentence that refers to one person on
   });
 
   it('goes to nobody when the sentence refers to two people', () => {
-    expect(quoteSpeakers([LEAD, 'The radiogram belongs to Ada Quell, who bought it from Tom Berwick.', QUOTE])).toEqual(
-      [null],
-    );
+    expect(
+      quoteSpeakers([
+        LEAD,
+        'The radiogram belongs to Ada Quell, who bought it from Tom Berwick.',
+        '“All I ask is to hear a single record on it again.”',
+      ]),
+    ).toEqual([null]);
   });
 
   it('goes to nobody under a list item a dash opens (“– NAME uses a film’s tagline.”)', () => {

@@ -35,6 +35,7 @@ describe('the attribution rule table', () => {
       'subject',
       'subject',
       'subject',
+      'subject-before',
     ]);
   });
 
