@@ -62,6 +62,19 @@ function roleHeadWord(words: readonly string[]): string | undefined {
   return head !== undefined && isRoleHead(head) ? head : undefined;
 }
 
+/**
+ * Whether a he or she (or its other forms) before `slot` in its sentence stands for `entity` with a gender other than
+ * `gender`: the sentence's own word for that person, which a later pronoun of the other gender cannot be.
+ */
+function calledByOtherGender(slots: readonly Slot[], slot: Slot, entity: string, gender: string | undefined): boolean {
+  return slots.some((s) => {
+    if (s.kind !== 'pronoun' || s.from >= slot.from || s.entity !== entity) return false;
+    const word = s.text.toLowerCase();
+    const own = PRONOUN_GENDER.get(word) ?? POSSESSIVE_GENDER.get(word) ?? OBJECT_GENDER.get(word);
+    return own !== undefined && gender !== undefined && own !== gender;
+  });
+}
+
 export class Coreference implements ReferenceReader {
   readonly mentions: Mention[] = [];
   readonly aliases = new Map<string, string[]>();
@@ -176,7 +189,13 @@ export class Coreference implements ReferenceReader {
       }
       // ("Sandhu responded within minutes. “…,” she said": a gender only a given name guessed yields to the subject of
       // the sentence right before, in the pronoun's paragraph.)
-      const guessedBefore = slot.subject ? this.guessedSubjectBefore(sentence) : undefined;
+      // (Not when the sentence has already called that person by the other gender's pronoun: "He reminded NAME that
+      // she had described …".)
+      const guessedOver = slot.subject ? this.guessedSubjectBefore(sentence) : undefined;
+      const guessedBefore =
+        guessedOver !== undefined && calledByOtherGender(sentenceSlots ?? [], slot, guessedOver, gender)
+          ? undefined
+          : guessedOver;
       // A he or she reporting the sentence's own words, set off after a comma ("…, she said", "A young guard, she
       // said, fired …").
       const trailing = sentence.tokens[slot.from - 1]?.text === ',' && this.speaking.has(slot);

@@ -262,6 +262,18 @@ describe('a gender only a given name guessed', () => {
     ]);
   });
 
+  it('does not yield when the sentence has already called that person by the other gender’s pronoun', () => {
+    expect(
+      speakers([
+        '“The car was grey, and it was moving fast,” said Ann Kestle, 67, the only witness called on Monday.',
+        'Defence counsel Tom Briar spent an hour on cross-examination. He reminded Kestle that in her first statement she had described the car as “maybe blue, I am not sure.”',
+      ]),
+    ).toEqual([
+      ['The car was', 'Ann Kestle'],
+      ['maybe blue, I', 'Ann Kestle'],
+    ]);
+  });
+
   it('still keeps a gender a title told: “Mr SURNAME responded. “…,” she said” is not Mr SURNAME', () => {
     expect(
       speakers([
