@@ -393,6 +393,7 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['adm', 'admiral'],
   ['insp', 'inspector'],
   ['det', 'detective'],
+  ['gda', 'garda'],
   ['cpl', 'corporal'],
 ]);
 

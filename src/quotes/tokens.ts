@@ -212,6 +212,7 @@ const TITLE_ABBREVIATIONS = new Set([
   'asst',
   'insp',
   'det',
+  'gda',
   'adm',
   'cmdr',
   'coun',

@@ -220,6 +220,22 @@ describe('a rank written short before a name', () => {
   });
 });
 
+describe('the Irish police rank, in full and written short (“Detective Garda NAME … Det Gda SURNAME said”)', () => {
+  it('reads “Det Gda SURNAME” as the garda named in full before', () => {
+    expect(['garda', 'gda'].map((t) => HEAD_TITLES.has(t))).toEqual([true, true]);
+    const book = buildQuoteBook([
+      story('garda-short', [
+        'The jury heard from Detective Garda Orla Brennock, who searched the van on the night of the robbery.',
+        'Asked whether the gloves could be linked to the accused, Det Gda Brennock said, “I can’t say that, no.”',
+      ]),
+    ]);
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([
+      ['Orla Brennock'],
+      ['orla brennock'],
+    ]);
+  });
+});
+
 describe('honorifics of South Asian usage', () => {
   for (const title of ['Shri', 'Sri', 'Smt', 'Shrimati']) {
     it(`leaves "${title}" out of the name when it stands before one`, () => {
