@@ -9,6 +9,7 @@ import {
   ASKED_NAME_QUESTIONS,
   INDEFINITE_ARTICLES,
   KINSHIP_NOUNS,
+  PUT_TO_PHRASES,
   QUESTION_VERBS,
   REPLY_VERBS,
   sameRoleWord,
@@ -479,6 +480,9 @@ export class Coreference implements ReferenceReader {
     const asker = this.subjectMentionOf(before.sentence.index)?.entity;
     if (!replies && asker !== undefined && compatible(asker)) return null;
     for (const asked of before.slots) {
+      // ("Counsel put it to the sergeant that … ¶ “…,” he replied": one a question is put to, by role too.)
+      if (replies && asked.entity !== null && asked.kind !== 'pronoun' && questionPutTo(tokens, asked.from))
+        if (compatible(asked.entity)) return asked.entity;
       if (asked.kind !== 'name' || asked.entity === null) continue;
       const questioned = replies || ASKED_NAME_QUESTIONS.has(lowerAt(tokens, asked.to));
       const guessed = !replies && this.registry.guessedGender?.has(asked.entity) === true;
@@ -753,6 +757,12 @@ const ASKED_ROLE_WORDS = 4;
  * Where the verb asking the name at `from` stands: right before it, or before up to ASKED_ROLE_WORDS words of a role
  * in lower case and its article ("asked the political scientist NAME").
  */
+/** Whether a PUT_TO_PHRASES phrase ends right before token `from`, or before a "the" there ("put it to the sergeant"). */
+function questionPutTo(tokens: readonly Token[], from: number): boolean {
+  const end = tokens[from - 1]?.lower === 'the' ? from - 1 : from;
+  return PUT_TO_PHRASES.some((phrase) => phrase.every((w, j) => tokens[end - phrase.length + j]?.lower === w));
+}
+
 function askedVerbAt(tokens: readonly Token[], from: number): number {
   return pastRoleWords(tokens, from - 1, ASKED_ROLE_WORDS, (w) => QUESTION_VERBS.has(w));
 }

@@ -262,6 +262,12 @@ export const REPLY_VERBS = set(`replied replies answered answers responded respo
 /** Verbs of asking whose object is the person asked ("a reporter asked Ana Duarte"). */
 export const QUESTION_VERBS = set(`asked asks questioned pressed quizzed challenged`);
 
+/** Words that put a question or a claim to the one named after them, in court or in an interview. */
+export const PUT_TO_PHRASES: readonly (readonly string[])[] = [
+  ['put', 'it', 'to'],
+  ['suggested', 'to'],
+];
+
 /** Words between a subject and its speech verb that do not change who speaks ("he has also said"). */
 export const VERB_FILLERS = set(`
   also has had have was were is are be been then later again further previously earlier recently reportedly

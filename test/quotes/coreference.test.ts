@@ -8,6 +8,7 @@ import {
   KINSHIP_NOUNS,
   NATIONALITY_NOUNS,
   QUESTION_VERBS,
+  PUT_TO_PHRASES,
   REPLY_VERBS,
   SUBORDINATING_CONJUNCTIONS,
 } from '../../src/quotes/lexicon.ts';
@@ -466,6 +467,18 @@ describe('a pronoun replying to a question', () => {
         ['Will you work', null],
         ['Of course we', 'Ana Duarte'],
       ]);
+    });
+  }
+
+  for (const phrase of PUT_TO_PHRASES.map((p) => p.join(' '))) {
+    it(`gives “…,” he replied to the one counsel ${phrase} by role (“${phrase} the sergeant that …”)`, () => {
+      expect(
+        speakers([
+          'Sergeant Piet Oduya, who was in charge of the cells that night, said he had ordered checks every half hour.',
+          `Counsel for the family, Ines Garrow, ${phrase} the sergeant that nobody had looked into the cell for an hour.`,
+          '“I can only tell you what I was told,” he replied.',
+        ]),
+      ).toEqual([['I can only', 'Piet Oduya']]);
     });
   }
 
