@@ -292,7 +292,7 @@ export const HEAD_TITLES = set(`
   judge
   justice king queen prince princess duke duchess emperor empress pope cardinal bishop archbishop sheikh sheik
   imam rabbi ayatollah chairman chairwoman chairperson commissioner commander admiral colonel col lieutenant lt
-  sergeant sgt gen marshal inspector detective garda gda spokesman spokeswoman spokesperson coach secretary-general
+  sergeant sgt gen marshal inspector detective garda gda pc spokesman spokeswoman spokesperson coach secretary-general
   president-elect mp mep councillor cllr cr coun councilman councilwoman pastor father ceo cfo coo cto pm cm shri sri smt shrimati
   datuk dato datin tun seri hon engr eng barr adv encik puan cik elder maulana mufti allama alhaji alhaja haji hajji nana
   comrade cde collector comm

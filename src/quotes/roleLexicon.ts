@@ -394,6 +394,7 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['insp', 'inspector'],
   ['det', 'detective'],
   ['gda', 'garda'],
+  ['pc', 'police constable'],
   ['cpl', 'corporal'],
 ]);
 

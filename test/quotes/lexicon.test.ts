@@ -236,6 +236,23 @@ describe('the Irish police rank, in full and written short (“Detective Garda N
   });
 });
 
+describe('the British police rank written short (“PC NAME … PC SURNAME didn’t dodge it.”)', () => {
+  it('reads “PC SURNAME” as the constable named in full before, whose quote paragraph follows', () => {
+    expect(HEAD_TITLES.has('pc')).toBe(true);
+    const book = buildQuoteBook([
+      story('pc-short', [
+        'PC Idris Mallowan, the ward’s neighbourhood officer, opened the meeting with the burglary figures.',
+        'Somebody at the back asked why a patrol car is never seen on the estate. PC Mallowan didn’t dodge it.',
+        '“There are three of us covering four wards. I won’t promise you a car on every corner.”',
+      ]),
+    ]);
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([
+      ['Idris Mallowan'],
+      ['idris mallowan'],
+    ]);
+  });
+});
+
 describe('honorifics of South Asian usage', () => {
   for (const title of ['Shri', 'Sri', 'Smt', 'Shrimati']) {
     it(`leaves "${title}" out of the name when it stands before one`, () => {
