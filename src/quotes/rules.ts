@@ -25,6 +25,7 @@ import {
 } from './ruleTypes.ts';
 import { speakerColon } from './colonRules.ts';
 import { nearestMentionAbove } from './nearestMention.ts';
+import { ownerOfWords } from './ownedWords.ts';
 import {
   forPerson,
   headlineDash,
@@ -54,6 +55,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'after', form: '“…,” said X / “…,” X said', apply: speakerRightAfter },
   { name: 'after', form: '“…,” ¶ said X (the line broken after the quote)', apply: speakerOnNextLine },
   { name: 'final', form: 'While X was “…”, the minister said that …', apply: mainClauseSpeaker },
+  { name: 'before', form: 'rejected X’s claim that “…”', apply: ownerOfWords },
   { name: 'before', form: 'X said “…” / X told AFP: “…”', apply: speakerBefore },
   { name: 'final', form: '“…” and more, the minister said', apply: speakerClosingSentence },
   { name: 'headline', form: '‘…’ – X', apply: headlineDash },

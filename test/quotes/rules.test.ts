@@ -14,6 +14,7 @@ describe('the attribution rule table', () => {
       'after',
       'final',
       'before',
+      'before',
       'final',
       'headline',
       'colon',
