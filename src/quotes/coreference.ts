@@ -481,8 +481,8 @@ export class Coreference implements ReferenceReader {
     if (!replies && asker !== undefined && compatible(asker)) return null;
     for (const asked of before.slots) {
       // ("Counsel put it to the sergeant that … ¶ “…,” he replied": one a question is put to, by role too.)
-      if (replies && asked.entity !== null && asked.kind !== 'pronoun' && questionPutTo(tokens, asked.from))
-        if (compatible(asked.entity)) return asked.entity;
+      const putTo = replies && asked.entity !== null && asked.entity !== asker && questionPutTo(tokens, asked.from);
+      if (putTo && asked.entity !== null && compatible(asked.entity)) return asked.entity;
       if (asked.kind !== 'name' || asked.entity === null) continue;
       const questioned = replies || ASKED_NAME_QUESTIONS.has(lowerAt(tokens, asked.to));
       const guessed = !replies && this.registry.guessedGender?.has(asked.entity) === true;
@@ -754,15 +754,18 @@ function describesPronounAfter(tokens: Token[], slot: Slot): boolean {
 const ASKED_ROLE_WORDS = 4;
 
 /**
+ * Whether a PUT_TO_PHRASES phrase ends right before token `from`, or before up to ASKED_ROLE_WORDS words of a role
+ * and its article there ("put it to the sergeant", "was put to the duty sergeant").
+ */
+function questionPutTo(tokens: readonly Token[], from: number): boolean {
+  const to = pastRoleWords(tokens, from - 1, ASKED_ROLE_WORDS, (w) => w === 'to');
+  return PUT_TO_PHRASES.some((phrase) => phrase.every((w, j) => tokens[to - phrase.length + 1 + j]?.lower === w));
+}
+
+/**
  * Where the verb asking the name at `from` stands: right before it, or before up to ASKED_ROLE_WORDS words of a role
  * in lower case and its article ("asked the political scientist NAME").
  */
-/** Whether a PUT_TO_PHRASES phrase ends right before token `from`, or before a "the" there ("put it to the sergeant"). */
-function questionPutTo(tokens: readonly Token[], from: number): boolean {
-  const end = tokens[from - 1]?.lower === 'the' ? from - 1 : from;
-  return PUT_TO_PHRASES.some((phrase) => phrase.every((w, j) => tokens[end - phrase.length + j]?.lower === w));
-}
-
 function askedVerbAt(tokens: readonly Token[], from: number): number {
   return pastRoleWords(tokens, from - 1, ASKED_ROLE_WORDS, (w) => QUESTION_VERBS.has(w));
 }

@@ -1,50 +1,75 @@
-// The last resort for a paragraph of quotation that no rule claims: the person the paragraph above mentions last
-// ("Fair play to the visitors' coach, NAME, who was gracious about it." ¶ "“We were the better side.”").
+// The last resort for a paragraph of quotation that no rule claims: the one person the paragraph above refers to,
+// when they speak elsewhere in the article ("Fair play to the visitors' coach, NAME, who was gracious." ¶ "“…”").
 import type { Slot } from './slots.ts';
-import type { SentenceState } from './clauses.ts';
-import { type Attribution, type AttributionContext, knownOrganisation, type QuotePlace } from './ruleTypes.ts';
-import { quotedWords, sentenceAboveQuotation } from './contextRules.ts';
+import type { Token } from './tokens.ts';
 import { normalizeName } from './match.ts';
-import { mayBeUnknownPerson, SPOKEN_OF } from './onlyPerson.ts';
-
-/** Marks a quotation that is somebody's whole sentence ends on; a comma or none leaves it a fragment or a heading. */
-export const SPOKEN_SENTENCE_ENDINGS: ReadonlySet<string> = new Set(['.', '!', '?', '…', '—', '–']);
-
-/** Marks opening a line that credits the quote above it ("– a listener in Fife"), whoever the line names. */
-export const CREDIT_LINE_OPENERS: ReadonlySet<string> = new Set(['-', '–', '—']);
+import { isRoleHead } from './rolePhrases.ts';
+import { DASH_MARKS } from './capsLabel.ts';
+import { isTermQuoted, quotedWords, sentenceAboveQuotation } from './contextRules.ts';
+import { mayBeUnknownPerson, opensWithDocument, spokenOfInQuote } from './onlyPerson.ts';
+import { type Attribution, type AttributionContext, knownOrganisation, type QuotePlace } from './ruleTypes.ts';
 
 /**
- * A paragraph of quotation only, right under a body paragraph, ending as a spoken sentence does (not a fragment or a
- * subheading) and with no credit line under it, goes to the one person the paragraph above refers to — by name, he
- * or she, role or description — leaving out anyone the quote calls by a word of their name or speaks of as he or she
- * ("The skipper, NAME, has seen NAME2 before." ¶ "“She is sick on my deck.”" is not NAME2's); nobody when two are
- * left, when somebody there has no name ("one regular") or a name the corpus does not know, or when the paragraph is a lead-in or a list item. Tried
- * after every other rule: the writer's habit of letting a quote stand under whoever was just spoken of.
+ * Marks a quotation that is somebody's statement ends on; a comma or none leaves it a fragment or a heading, and a
+ * question mark an interviewer's question as often as an answer.
+ */
+export const SPOKEN_SENTENCE_ENDINGS: ReadonlySet<string> = new Set(['.', '!', '…', '—', '–']);
+
+/**
+ * A paragraph of quotation only, right under a body paragraph, ending as a spoken statement does (not a fragment, a
+ * subheading or a question) and with no credit line under it (DASH_MARKS), goes to the one person the paragraph above
+ * refers to — by name, he or she, role or description — leaving out anyone the quote calls by name, by a word of
+ * their role or as he or she ("The skipper, NAME, has seen NAME2 before." ¶ "“She is sick on my deck.”" is not
+ * NAME2's), when that person speaks elsewhere in the article (a victim or a subject written about speaks none of it).
+ * Nobody when two are left, when somebody there has no name ("one regular") or a name the corpus does not know, when
+ * the paragraph is a lead-in or a list item, or when a sentence of it opens with a document or quotes somebody.
+ * Tried after every other rule: the writer's habit of letting a quote stand under whoever was just spoken of.
  */
 export function nearestMentionAbove(context: AttributionContext, place: QuotePlace): Attribution | null {
   const above = sentenceAboveQuotation(context, place);
-  if (above === null || !endsAsSentence(context, place) || creditLineBelow(context, place)) return null;
-  const quoted = quotedWords(context, place);
+  if (above === null || !endsAsStatement(context, place) || creditLineBelow(context, place)) return null;
   const paragraph = context.states.filter((s) => s.sentence.paragraph === above.sentence.paragraph);
   // ("Here are the sentencing remarks:", "– NAME borrows a film's tagline.": a lead-in or a list item is for other
   // rules to read.)
-  if (
-    above.sentence.tokens.at(-1)?.text === ':' ||
-    CREDIT_LINE_OPENERS.has(paragraph[0]?.sentence.tokens[0]?.text ?? '')
-  )
+  if (above.sentence.tokens.at(-1)?.text === ':' || DASH_MARKS.has(paragraph[0]?.sentence.tokens[0]?.text ?? ''))
     return null;
+  const quoted = quotedWords(context, place);
   const people: Slot[] = [];
-  for (const state of paragraph.reverse()) {
-    for (const slot of [...state.slots].reverse()) {
-      if (unnamedPerson(slot) || mayBeUnknownPerson(slot, state.sentence.tokens)) return null;
+  for (const state of paragraph) {
+    const { tokens } = state.sentence;
+    if (opensWithDocument(tokens) || tokens.some((t) => t.kind === 'quote' && !isTermQuoted(t.text))) return null;
+    for (const slot of state.slots) {
+      if (unnamedPerson(slot) || mayBeUnknownPerson(slot, tokens)) return null;
       if (!mentionsPerson(context, slot) || slot.entity === null) continue;
-      if (spokenOfInQuote(context, slot.entity, quoted)) continue;
+      if (spokenOfInQuote(context, slot.entity, quoted, roleWordsOf(context, slot, tokens))) continue;
       if (!people.some((p) => p.entity === slot.entity)) people.push(slot);
     }
   }
   const [only] = people;
   if (only === undefined || only.entity === null || people.length !== 1) return null;
-  return { speaker: only.entity, cue: only.text, method: 'subject-before' };
+  return speaksInArticle(context, only.entity)
+    ? { speaker: only.entity, cue: only.text, method: 'subject-before' }
+    : null;
+}
+
+/** Most words of a role written right before a name ("harbour master NAME"). */
+const ROLE_BEFORE_WORDS = 3;
+
+/**
+ * The words of the roles the person a slot refers to is given, in the registry, in the slot itself (a role or a
+ * description) or right before it ("Harbour master NAME"), in lower case.
+ */
+function roleWordsOf(context: AttributionContext, slot: Slot, tokens: readonly Token[]): string[] {
+  const words = (context.people?.people.get(slot.entity ?? '')?.roles ?? []).flatMap((r) =>
+    normalizeName(r).split(' '),
+  );
+  if (slot.kind === 'role' || slot.kind === 'desc') words.push(...normalizeName(slot.text).split(' '));
+  for (let k = slot.from - 1; k >= Math.max(0, slot.from - ROLE_BEFORE_WORDS); k--) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || !isRoleHead(t.lower)) break;
+    words.push(t.lower);
+  }
+  return words;
 }
 
 /**
@@ -62,28 +87,23 @@ function mentionsPerson(context: AttributionContext, slot: Slot): boolean {
   return slot.kind === 'name' || slot.kind === 'pronoun' || slot.kind === 'role' || slot.kind === 'desc';
 }
 
-/** Whether the quote calls the person by a word of their name or speaks of them as he or she. */
-function spokenOfInQuote(context: AttributionContext, id: string, quoted: ReadonlySet<string>): boolean {
-  const person = context.people?.people.get(id);
-  const named = normalizeName(person?.name ?? '')
-    .split(' ')
-    .some((w) => w.length > 1 && quoted.has(w));
-  const gender = person?.gender;
-  return (
-    named || (gender === 'male' || gender === 'female' ? [...SPOKEN_OF[gender]].some((w) => quoted.has(w)) : false)
-  );
+/** Whether the person is given words anywhere in the article: a speech verb's subject, or a quote already theirs. */
+function speaksInArticle(context: AttributionContext, id: string): boolean {
+  for (const state of context.states) if (state.cues.some((c) => !c.blocking && c.subject?.entity === id)) return true;
+  for (const answer of context.done.values()) if (answer.speaker === id) return true;
+  return false;
 }
 
-/** Whether the quotation's last piece ends on a mark of a spoken sentence's end (SPOKEN_SENTENCE_ENDINGS). */
-function endsAsSentence(context: AttributionContext, place: QuotePlace): boolean {
+/** Whether the quotation's last piece ends on a mark of a spoken statement's end (SPOKEN_SENTENCE_ENDINGS). */
+function endsAsStatement(context: AttributionContext, place: QuotePlace): boolean {
   const quote = place.last.state.sentence.tokens[place.last.index];
   const text = quote === undefined ? '' : context.article.text.slice(quote.start, quote.end).trimEnd();
   return SPOKEN_SENTENCE_ENDINGS.has(text.replace(/[\p{Pf}\p{Pi}"']+$/u, '').slice(-1));
 }
 
-/** Whether the paragraph under the quotation opens with a credit line's dash (CREDIT_LINE_OPENERS). */
+/** Whether the paragraph under the quotation opens with a credit line's dash (DASH_MARKS). */
 function creditLineBelow(context: AttributionContext, place: QuotePlace): boolean {
   const paragraph = place.last.state.sentence.paragraph;
-  const below: SentenceState | undefined = context.states.find((s) => s.sentence.paragraph === paragraph + 1);
-  return CREDIT_LINE_OPENERS.has(below?.sentence.tokens[0]?.text ?? '');
+  const below = context.states.find((s) => s.sentence.paragraph === paragraph + 1);
+  return DASH_MARKS.has(below?.sentence.tokens[0]?.text ?? '');
 }

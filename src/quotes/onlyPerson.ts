@@ -9,6 +9,7 @@ import { isPlaceName, LOCATIVE_PREPOSITIONS } from './places.ts';
 import { isTermQuoted, quotedWords, sentenceAboveQuotation } from './contextRules.ts';
 import { normalizeName } from './match.ts';
 import { PASSIVE_BE } from './cues.ts';
+import { isRoleHead } from './rolePhrases.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
 
@@ -27,12 +28,7 @@ function onlyPersonOf(before: SentenceState, context: AttributionContext): Attri
   // or description anywhere in the sentence may be whose words follow.)
   if (before.slots.some((s) => s.kind === 'role' || s.kind === 'desc')) return null;
   // ("The report, commissioned by NAME, runs to 400 pages." ¶ "“…”": a document the sentence opens with speaks.)
-  // (But not one that its leader runs: "The study is led by NAME." ¶ "“…”" is the leader speaking.)
-  const at = ARTICLES.has(lowerAt(tokens, 0)) ? 1 : 0;
-  const opening = lowerAt(tokens, at);
-  const led = PASSIVE_BE.has(lowerAt(tokens, at + 1)) && STUDY_LEADING_VERBS.has(lowerAt(tokens, at + 2));
-  if ((ISSUED_DOCUMENTS.has(opening) && !(led && lowerAt(tokens, at + 3) === 'by')) || isOwnedUtterance(opening))
-    return null;
+  if (opensWithDocument(tokens)) return null;
   const person = (id: string): boolean => context.people?.people.get(id)?.kind === 'person';
   const people = new Set<string>();
   for (const slot of before.slots) {
@@ -84,7 +80,7 @@ function onlyPronouns(state: SentenceState): boolean {
 }
 
 /** Words of the quote that speak of a person of each gender rather than as them ("She was the heart of …"). */
-export const SPOKEN_OF: Readonly<Record<'male' | 'female', ReadonlySet<string>>> = {
+const SPOKEN_OF: Readonly<Record<'male' | 'female', ReadonlySet<string>>> = {
   male: new Set(['he', 'him', 'his']),
   female: new Set(['she', 'her', 'hers']),
 };
@@ -105,12 +101,36 @@ export function onlyPersonAbove(context: AttributionContext, place: QuotePlace):
   const found =
     onlyPersonOf(before, context) ?? (goesOn && earlier !== undefined ? onlyPersonOf(earlier, context) : null);
   if (found === null || found.speaker === null) return null;
-  const person = context.people?.people.get(found.speaker);
-  const quoted = quotedWords(context, place);
+  return spokenOfInQuote(context, found.speaker, quotedWords(context, place)) ? null : found;
+}
+
+/**
+ * Whether the quote calls the person `id` by a word of their name or speaks of them as he or she — words about them,
+ * not theirs — or by a role word of `roleWords` ("… and the harbour master should resign").
+ */
+export function spokenOfInQuote(
+  context: AttributionContext,
+  id: string,
+  quoted: ReadonlySet<string>,
+  roleWords: readonly string[] = [],
+): boolean {
+  const person = context.people?.people.get(id);
   const named = normalizeName(person?.name ?? '')
     .split(' ')
     .some((w) => w.length > 1 && quoted.has(w));
   const gender = person?.gender;
   const spokenOf = gender === 'male' || gender === 'female' ? [...SPOKEN_OF[gender]].some((w) => quoted.has(w)) : false;
-  return named || spokenOf ? null : found;
+  return named || spokenOf || roleWords.some((w) => isRoleHead(w) && quoted.has(w));
+}
+
+/**
+ * Whether a sentence opens with a document that may speak for itself ("The report, commissioned by NAME, runs to 400
+ * pages.") or with somebody's words ("Her reply came within the hour."), not with one that its leader runs ("The
+ * study is led by NAME.").
+ */
+export function opensWithDocument(tokens: Token[]): boolean {
+  const at = ARTICLES.has(lowerAt(tokens, 0)) ? 1 : 0;
+  const opening = lowerAt(tokens, at);
+  const led = PASSIVE_BE.has(lowerAt(tokens, at + 1)) && STUDY_LEADING_VERBS.has(lowerAt(tokens, at + 2));
+  return (ISSUED_DOCUMENTS.has(opening) && !(led && lowerAt(tokens, at + 3) === 'by')) || isOwnedUtterance(opening);
 }

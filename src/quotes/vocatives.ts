@@ -20,12 +20,17 @@ export function opensAddressing(text: string, name: string): boolean {
       .split(' ')
       .filter((w) => w.length > 1),
   );
-  const parts: readonly string[] = text.trimStart().match(/[\p{L}\p{M}'’-]+|[^\s\p{L}\p{M}]/gu) ?? [];
+  // (The quote's text as stored may open with its marks: "“No, Tom.")
+  const opening = text.replace(/^[\s\p{Pi}\p{Ps}"']+/u, '');
+  const parts: readonly string[] = opening.match(/[\p{L}\p{M}'’-]+|[^\s\p{L}\p{M}]/gu) ?? [];
   const comma = parts.indexOf(',');
   const starts = [0];
   if (comma > 0 && comma <= ADDRESS_LEAD_WORDS) starts.push(comma + 1);
   return starts.some((k) => {
     const at = HONORIFICS.has(normalizeName(parts[k] ?? '')) ? (parts[k + 1] === '.' ? k + 2 : k + 1) : k;
-    return words.has(normalizeName(parts[at] ?? '')) && ADDRESS_CLOSERS.has(parts[at + 1] ?? '');
+    const word = normalizeName(parts[at] ?? '');
+    // (Not a word said over and over: "Price, price, price.")
+    const repeated = normalizeName(parts[at + 2] ?? '') === word;
+    return words.has(word) && ADDRESS_CLOSERS.has(parts[at + 1] ?? '') && !repeated;
   });
 }

@@ -471,11 +471,11 @@ describe('a pronoun replying to a question', () => {
   }
 
   for (const phrase of PUT_TO_PHRASES.map((p) => p.join(' '))) {
-    it(`gives “…,” he replied to the one counsel ${phrase} by role (“${phrase} the sergeant that …”)`, () => {
+    it(`gives “…,” he replied to the one counsel ${phrase} by role, not to counsel (“${phrase} the sergeant that …”)`, () => {
       expect(
         speakers([
           'Sergeant Piet Oduya, who was in charge of the cells that night, said he had ordered checks every half hour.',
-          `Counsel for the family, Ines Garrow, ${phrase} the sergeant that nobody had looked into the cell for an hour.`,
+          `Counsel for the family, Tom Garrow, ${phrase} the sergeant that nobody had looked into the cell for an hour.`,
           '“I can only tell you what I was told,” he replied.',
         ]),
       ).toEqual([['I can only', 'Piet Oduya']]);

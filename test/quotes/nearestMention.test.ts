@@ -1,21 +1,20 @@
-// The last resort for a paragraph of quotation no rule claims: the one person the paragraph above refers to
-// (nearestMention.ts).
+// The last resort for a paragraph of quotation no rule claims: the one person the paragraph above refers to, when
+// they speak elsewhere in the article (nearestMention.ts).
 import { describe, expect, it } from 'vitest';
-import { CREDIT_LINE_OPENERS, SPOKEN_SENTENCE_ENDINGS } from '../../src/quotes/nearestMention.ts';
+import { SPOKEN_SENTENCE_ENDINGS } from '../../src/quotes/nearestMention.ts';
+import { DASH_MARKS } from '../../src/quotes/capsLabel.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 import { quoteSpeakers } from './fixtures.ts';
 
 const LEAD = 'The evening ferry to the outer isles left forty minutes late on Friday because of a broken ramp.';
+const PRAISE =
+  'Fair play to the skipper, Odran Tulloch, who was calm about it, although the ramp failed twice this month.';
+const QUOTE = '“We have had worse crossings. Nobody was hurt and the cars all got off.”';
+const LATER = '“We sail again tomorrow at six,” Tulloch said.';
 
 describe('a paragraph of quotation under the one person the paragraph above refers to', () => {
   it('goes to the person set off after a phrase of praise (“Fair play to the skipper, NAME, who …”)', () => {
-    expect(
-      quoteSpeakers([
-        LEAD,
-        'Fair play to the skipper, Odran Tulloch, who was calm about it, although the ramp has failed twice this month.',
-        '“We have had worse crossings. Nobody was hurt and the cars all got off.”',
-      ]),
-    ).toEqual(['Odran Tulloch']);
+    expect(quoteSpeakers([LEAD, PRAISE, QUOTE, LATER])).toEqual(['Odran Tulloch', 'Odran Tulloch']);
   });
 
   it('goes to the person past a sentence of the paragraph that refers to nobody (“… It had been a long one.”)', () => {
@@ -25,8 +24,9 @@ describe('a paragraph of quotation under the one person the paragraph above refe
         '“It was a long day for everyone,” said Fenella Murchison, who runs the pier cafe.',
         'The skipper, Odran Tulloch, came in for tea after the last crossing. It had been a long one.',
         '“The ramp is older than I am. We patch it and we pray.”',
+        LATER,
       ]),
-    ).toEqual(['Fenella Murchison', 'Odran Tulloch']);
+    ).toEqual(['Fenella Murchison', 'Odran Tulloch', 'Odran Tulloch']);
   });
 
   it('leaves out the one the quote speaks of as she (“… has taken NAME across …” ¶ “She is …”)', () => {
@@ -37,10 +37,11 @@ describe('a paragraph of quotation under the one person the paragraph above refe
           '“The queue was long but cheerful,” said Brenda Vass, who sells the tickets.',
           'The skipper, Odran Tulloch, has taken Brenda Vass across the sound many times. It is a short crossing.',
           '“Every time. She is fine on the pier, and the minute we cast off she is sick on my deck.”',
+          LATER,
         ],
         { givenNameGender },
       ),
-    ).toEqual(['Brenda Vass', 'Odran Tulloch']);
+    ).toEqual(['Brenda Vass', 'Odran Tulloch', 'Odran Tulloch']);
   });
 
   it('leaves out the one the quote calls by name', () => {
@@ -48,10 +49,43 @@ describe('a paragraph of quotation under the one person the paragraph above refe
       quoteSpeakers([
         LEAD,
         '“There was tea for anyone who wanted it,” said Fenella Murchison, who runs the pier cafe.',
-        'The skipper, Odran Tulloch, shook hands with Fenella Murchison on the slipway.',
+        'The skipper, Odran Tulloch, shook hands with Fenella Murchison on the slipway. It was nearly dark.',
         '“Fenella kept the whole queue going with flasks of tea. We owe her one.”',
+        LATER,
       ]),
-    ).toEqual(['Fenella Murchison', 'Odran Tulloch']);
+    ).toEqual(['Fenella Murchison', 'Odran Tulloch', 'Odran Tulloch']);
+  });
+
+  it('goes to nobody when the quote calls the one person by a word of their role (“… the skipper should resign.”)', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        'Ferry skipper Odran Tulloch has come under fire over the ramp. It was built in 1974.',
+        '“It is a disgrace, and the skipper should resign.”',
+        LATER,
+      ]),
+    ).toEqual([null, 'Odran Tulloch']);
+  });
+
+  it('goes to nobody when the one person speaks nowhere in the article (“NAME, 19, was pronounced dead …”)', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        'Odran Tulloch, 19, was pronounced dead at the scene on Saturday night. The road was closed for several hours.',
+        '“The whole island is heartbroken. Nobody can believe it.”',
+      ]),
+    ).toEqual([null]);
+  });
+
+  it('goes to nobody under a sentence opening with a document (“The report, commissioned by NAME, …”)', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        'The report, commissioned by harbour master Odran Tulloch when he took office, runs to 400 pages.',
+        '“The board has failed to maintain the ramp for a decade.”',
+        LATER,
+      ]),
+    ).toEqual([null, 'Odran Tulloch']);
   });
 
   it('goes to nobody when two people are left above', () => {
@@ -59,82 +93,81 @@ describe('a paragraph of quotation under the one person the paragraph above refe
       quoteSpeakers([
         LEAD,
         '“There was tea for anyone who wanted it,” said Fenella Murchison, who runs the pier cafe.',
-        'The skipper, Odran Tulloch, shook hands with Fenella Murchison on the slipway.',
-        '“We have had worse crossings. Nobody was hurt and the cars all got off.”',
+        'The skipper, Odran Tulloch, shook hands with Fenella Murchison on the slipway. It was nearly dark.',
+        QUOTE,
+        LATER,
       ]),
-    ).toEqual(['Fenella Murchison', null]);
+    ).toEqual(['Fenella Murchison', null, 'Odran Tulloch']);
   });
 
   it('goes to nobody when somebody above has a name the corpus does not know', () => {
     expect(
       quoteSpeakers([
         LEAD,
-        'The skipper, Odran Tulloch, shook hands with Fenella Murchison on the slipway.',
-        '“We have had worse crossings. Nobody was hurt and the cars all got off.”',
+        'The skipper, Odran Tulloch, shook hands with Fenella Murchison on the slipway. It was nearly dark.',
+        QUOTE,
+        LATER,
       ]),
-    ).toEqual([null]);
+    ).toEqual([null, 'Odran Tulloch']);
   });
 
   it('goes to nobody when somebody above has no name (“One deckhand stood by the ramp”)', () => {
-    expect(
-      quoteSpeakers([
-        LEAD,
-        'Fair play to the skipper, Odran Tulloch, who was calm about it. One deckhand stood by the ramp with a torch.',
-        '“We have had worse crossings. Nobody was hurt and the cars all got off.”',
-      ]),
-    ).toEqual([null]);
+    expect(quoteSpeakers([LEAD, `${PRAISE} One deckhand stood by the ramp with a torch.`, QUOTE, LATER])).toEqual([
+      null,
+      'Odran Tulloch',
+    ]);
   });
 
-  it('goes to nobody when the quote ends on no mark of a spoken sentence’s end (a subheading)', () => {
-    expect(
+  it('goes to nobody when the quote is a question or ends on no mark of a statement’s end (a subheading)', () => {
+    expect([
+      quoteSpeakers([LEAD, PRAISE, '“What will you fix first, the ramp or the timetable?”', LATER]),
       quoteSpeakers([
         LEAD,
-        'Fair play to the skipper, Odran Tulloch, who was calm about it, although the ramp has failed twice this month.',
+        PRAISE,
         '“Worse crossings than this one”',
-        'The ferry company has promised a new ramp by the spring.',
+        'The ferry company has promised a new ramp.',
+        LATER,
       ]),
-    ).toEqual([null]);
+    ]).toEqual([
+      [null, 'Odran Tulloch'],
+      [null, 'Odran Tulloch'],
+    ]);
   });
 
-  it('reads the marks a spoken sentence ends on (SPOKEN_SENTENCE_ENDINGS)', () => {
-    expect([...SPOKEN_SENTENCE_ENDINGS].sort()).toEqual(['!', '.', '?', '–', '—', '…'].sort());
+  it('reads the marks a spoken statement ends on (SPOKEN_SENTENCE_ENDINGS)', () => {
+    expect([...SPOKEN_SENTENCE_ENDINGS].sort()).toEqual(['!', '.', '–', '—', '…'].sort());
     const speakers = [...SPOKEN_SENTENCE_ENDINGS].map(
       (mark) =>
         quoteSpeakers([
           LEAD,
-          'Fair play to the skipper, Odran Tulloch, who was calm about it, although the ramp failed again.',
-          `“We have had worse crossings than this one, and we will have worse again${mark}”`,
+          PRAISE,
+          `“We have had worse crossings than this, and we will have worse again${mark}”`,
+          LATER,
         ])[0],
     );
     expect(speakers).toEqual([...SPOKEN_SENTENCE_ENDINGS].map(() => 'Odran Tulloch'));
   });
 
-  it('goes to nobody when a line opening with a dash credits the quote (CREDIT_LINE_OPENERS)', () => {
-    expect([...CREDIT_LINE_OPENERS].sort()).toEqual(['-', '–', '—'].sort());
-    const speakers = [...CREDIT_LINE_OPENERS].map(
+  it('goes to nobody when a line opening with a dash credits the quote (DASH_MARKS)', () => {
+    const speakers = [...DASH_MARKS].map(
       (dash) =>
-        quoteSpeakers([
-          LEAD,
-          'Fair play to the skipper, Odran Tulloch, who was calm about it, although the ramp failed again.',
-          '“We have had worse crossings. Nobody was hurt and the cars all got off.”',
-          `${dash} a passenger from Stromsay who asked not to be named`,
-        ])[0],
+        quoteSpeakers([LEAD, PRAISE, QUOTE, `${dash} A passenger from Stromsay who asked not to be named.`, LATER])[0],
     );
     expect(speakers).toEqual([null, null, null]);
   });
 
   it('goes to nobody under a list item a dash opens, or a lead-in ending on a colon', () => {
     expect([
+      quoteSpeakers([LEAD, '– Odran Tulloch borrows the motto of a long-gone shipping line.', QUOTE, LATER]),
       quoteSpeakers([
         LEAD,
-        '– Odran Tulloch borrows the motto of a long-gone shipping line.',
-        '“We have had worse crossings. Nobody was hurt and the cars all got off.”',
-      ]),
-      quoteSpeakers([
-        LEAD,
-        'Fair play to the skipper, Odran Tulloch, who was calm about it. Here is the notice the harbour board pinned up:',
+        `${PRAISE} Here is the notice the harbour board pinned up:`,
         '“The master failed to report a fault in the ramp before sailing.”',
+        LATER,
       ]),
-    ]).toEqual([[null], [null]]);
+    ]).toEqual([
+      [null, 'Odran Tulloch'],
+      [null, 'Odran Tulloch'],
+    ]);
   });
 });

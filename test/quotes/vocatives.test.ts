@@ -13,6 +13,15 @@ describe('a quotation opening by calling on somebody by name', () => {
     ]).toEqual([true, true, true, true]);
   });
 
+  it('reads past the quote’s opening marks, and finds no address in a word said over and over', () => {
+    expect([
+      opensAddressing('“Odran, you know that is not true.', 'Odran Tulloch'),
+      opensAddressing('‘Come on, Odran. It failed once.', 'Odran Tulloch'),
+      opensAddressing('"Mr Tulloch, sit down, please.', 'Odran Tulloch'),
+      opensAddressing('“Price, price, price. That is all anyone asks me about.', 'Jack Price'),
+    ]).toEqual([true, true, true, false]);
+  });
+
   it('finds none when the name stands later or is not closed by a mark', () => {
     expect([
       opensAddressing('I told Odran that it was not true.', 'Odran Tulloch'),
@@ -29,12 +38,27 @@ describe('a quotation opening by calling on somebody by name', () => {
   });
 
   it('keeps a quote paragraph calling on the last speaker from going on as their words', () => {
+    const asked = [
+      'Odran Tulloch, who sued over the broken ramp, was allowed to question the harbour master, Ines Garrow.',
+      '“Mrs Garrow, is it not true that the ramp failed twice in March?” Tulloch asked.',
+    ];
+    expect([
+      quoteSpeakers([...asked, '“No, Odran. It failed once.”']),
+      quoteSpeakers([...asked, '“Odran, you know it failed once.”']),
+      quoteSpeakers([...asked, '“Mr Tulloch, it failed once.”']),
+    ]).toEqual([
+      ['Odran Tulloch', null],
+      ['Odran Tulloch', null],
+      ['Odran Tulloch', null],
+    ]);
+  });
+
+  it('still lets a quote paragraph go on for the last speaker saying their own name over and over', () => {
     expect(
       quoteSpeakers([
-        'Odran Tulloch, who sued over the broken ramp, was allowed to question the harbour master, Ines Garrow.',
-        '“Mrs Garrow, is it not true that the ramp failed twice in March?” Tulloch asked.',
-        '“No, Odran. It failed once.”',
+        '“Everybody knows my name on this street,” said Jack Price, who has sold fish at the market since 1981.',
+        '“Price, price, price. That is all anyone asks me about.”',
       ]),
-    ).toEqual(['Odran Tulloch', null]);
+    ).toEqual(['Jack Price', 'Jack Price']);
   });
 });
