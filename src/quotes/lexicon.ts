@@ -533,5 +533,5 @@ export const SPEECH_NOUNS = set(`
  * manager", "her defence of the title", "his defence said").
  */
 export const LEAD_IN_NOUNS = set(`
-  position opinion thoughts motto mantra philosophy excuse defence defense summary theory take
+  position opinion thoughts motto mantra philosophy excuse defence defense summary theory take rule
 `);

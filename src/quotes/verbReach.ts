@@ -583,7 +583,9 @@ export function speechNounAt(tokens: readonly Token[], k: number): boolean {
 export const ADDRESS_NOUNS: ReadonlySet<string> = new Set(['speech', 'eulogy', 'toast', 'address', 'monologue']);
 
 /** Words that may open the phrase between an address's noun and the colon ("on the stage", "at the dinner"). */
-export const ADDRESS_PHRASE_OPENERS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'to', 'after', 'during', 'from']);
+export const ADDRESS_PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  ...['on', 'at', 'in', 'to', 'after', 'during', 'from', 'for'],
+]);
 
 /** Whether an ADDRESS_NOUNS noun at token k leads in to a colon: the colon right after it, or a phrase and then it. */
 export function addressLeadsIn(tokens: readonly Token[], k: number): boolean {
