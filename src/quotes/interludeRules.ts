@@ -6,21 +6,43 @@ import { type Attribution, type AttributionContext, knownOrganisation, type Quot
 import { normalizeName } from './match.ts';
 import { FIRST_PERSON, FIRST_PERSON_SINGULAR } from './pronouns.ts';
 import { plainlySpokenUnderName } from './plainSpeech.ts';
+import type { Token } from './tokens.ts';
+import type { Slot } from './slots.ts';
+import { speaksInArticle } from './nearestMention.ts';
 
 /** Most paragraphs of the writer's own between a speaker's last words and a quote paragraph that goes on with them. */
 export const INTERLUDE_PARAGRAPHS = 3;
 
 /**
  * The people a sentence of the writer's brings in as its subject: a name, a he or she or role resolved to someone,
- * or a capitalised phrase of two words nobody knows yet opening the sentence ("Tomas Brandt closed the port").
- * People named only as objects ("helped ashore by Tomas Brandt") bring nobody in.
+ * or a capitalised phrase of two words nobody knows yet opening the sentence ("Tomas Brandt closed the port"), or a
+ * name introduced anywhere by a "who" clause or an age set off after it (introducedAt) of somebody given words in the
+ * article. People named only in passing as objects ("helped ashore by Tomas Brandt") bring nobody in.
  */
-function peopleBroughtIn(state: SentenceState): string[] {
+function peopleBroughtIn(context: AttributionContext, state: SentenceState): string[] {
+  const { tokens } = state.sentence;
+  // (One introduced who is given words somewhere in the article: not "opened in 1921 by NAME, who ran it until her
+  // death", somebody of the story's past.)
+  const introduced = (x: Slot): boolean =>
+    x.kind === 'name' && x.entity !== null && introducedAt(tokens, x.to) && speaksInArticle(context, x.entity);
   return state.slots.flatMap((x) => {
-    if (!x.subject && x.from > 0) return [];
+    if (!x.subject && x.from > 0 && !introduced(x)) return [];
     if (x.kind === 'name' || (x.kind === 'other' && x.text.includes(' '))) return [x.entity ?? x.text];
     return x.kind !== 'other' && x.entity !== null ? [x.entity] : [];
   });
+}
+
+/** Words opening what a comma sets off after a name to introduce the person ("NAME, who …", "NAME, 44, …"). */
+export const INTRODUCING_WORDS: ReadonlySet<string> = new Set(['who', 'whose']);
+
+/**
+ * Whether the name ending at token `to` is introduced, not named in passing: a comma then a "who" clause or an age
+ * ("The radiogram belongs to NAME, who inherited it", "First up: NAME, 44, who coaches the swim team").
+ */
+function introducedAt(tokens: readonly Token[], to: number): boolean {
+  if (tokens[to]?.text !== ',') return false;
+  const next = tokens[to + 1];
+  return INTRODUCING_WORDS.has(next?.lower ?? '') || /^\d{1,3}$/u.test(next?.text ?? '');
 }
 
 /**
@@ -67,7 +89,7 @@ export function speakerPastInterlude(context: AttributionContext, place: QuotePl
     if (states.length === 0) continue;
     // (Nor past a credit line opening with a dash, "– Ruiz on the climb": it says whose the quote above is.)
     if (!states.every(reportsNobody) || DASHES.has(states[0]?.sentence.tokens[0]?.text ?? '')) return null;
-    for (const s of states) for (const e of peopleBroughtIn(s)) brought.add(e);
+    for (const s of states) for (const e of peopleBroughtIn(context, s)) brought.add(e);
     interludes++;
   }
   return null;

@@ -88,7 +88,7 @@ function mentionsPerson(context: AttributionContext, slot: Slot): boolean {
 }
 
 /** Whether the person is given words anywhere in the article: a speech verb's subject, or a quote already theirs. */
-function speaksInArticle(context: AttributionContext, id: string): boolean {
+export function speaksInArticle(context: AttributionContext, id: string): boolean {
   for (const state of context.states) if (state.cues.some((c) => !c.blocking && c.subject?.entity === id)) return true;
   for (const answer of context.done.values()) if (answer.speaker === id) return true;
   return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INTERLUDE_PARAGRAPHS, speakerPastInterlude } from '../../src/quotes/interludeRules.ts';
+import { INTERLUDE_PARAGRAPHS, INTRODUCING_WORDS, speakerPastInterlude } from '../../src/quotes/interludeRules.ts';
 import { story } from './fixtures.ts';
 import { read, type Reading } from './ruleHarness.ts';
 
@@ -61,6 +61,39 @@ describe('speakerPastInterlude', () => {
       'Ines Varga',
     );
     expect(r.run(speakerPastInterlude, 0)).toEqual(['Ines Varga', null, 'continuation']);
+  });
+
+  it('stops at a person the paragraph between introduces, object or not (“belongs to NAME, who …”, “NAME, 44, …”)', () => {
+    const introductions = [
+      ...[...INTRODUCING_WORDS].map(
+        (w) =>
+          `The old radio belongs to Tomas Brandt, ${w === 'who' ? 'who was left it by a sailor' : 'whose uncle left it to him'}.`,
+      ),
+      'First up at the microphone: Tomas Brandt, 44, a lifeboat volunteer.',
+    ];
+    const later = '“We got every one of them off before the tide turned,” Brandt said.';
+    expect(
+      introductions.map((between, k) =>
+        readWithSpeaker(`interlude-introduced-${k}`, [SPOKE, between, QUOTE, later], 2, 'Ines Varga').run(
+          speakerPastInterlude,
+          0,
+        ),
+      ),
+    ).toEqual(introductions.map(() => null));
+  });
+
+  it('still passes over one introduced who is given no words in the article (“opened in 1921 by NAME, who …”)', () => {
+    const r = readWithSpeaker(
+      'interlude-introduced-silent',
+      [SPOKE, 'The harbour office was opened in 1921 by Tomas Brandt, who ran it until his death.', QUOTE],
+      2,
+      'Ines Varga',
+    );
+    expect(r.run(speakerPastInterlude, 0)).toEqual(['Ines Varga', null, 'continuation']);
+  });
+
+  it('reads the words that open what a comma sets off to introduce a name (INTRODUCING_WORDS)', () => {
+    expect([...INTRODUCING_WORDS].sort()).toEqual(['who', 'whose']);
   });
 
   it('goes back over as many as INTERLUDE_PARAGRAPHS paragraphs of the writer’s', () => {
