@@ -250,6 +250,16 @@ export function npBefore(
       const roleComma = roleAppositiveComma(tokens, slots, relativeComma);
       if (roleComma !== -1) return npBefore(article, tokens, slots, roleComma);
       const before = npBefore(article, tokens, slots, relativeComma);
+      // ("NAME, head of the infections group at Northfield University, who …, called": "who" is the person the
+      // appositive ending on the body is set off after, not the body.)
+      const spanWords = before.span === null ? [] : tokens.slice(before.span.from, before.span.to).map((x) => x.text);
+      const body = before.slot === null && spanWords.length > 0 && isOrganisationName(spanWords);
+      const who =
+        body && lowerAt(tokens, relativeComma + 1) === 'who'
+          ? relativeAntecedent(tokens, slots, relativeComma + 1)
+          : undefined;
+      if (who !== undefined && who.kind === 'name' && who !== before.slot)
+        return { slot: who, blocking: false, span: { from: who.from, to: who.to } };
       // ("A nurse in Tarrowmere, who would not give her name, said": a place after "in" is no one the "who" is.)
       const place =
         before.slot?.kind === 'name' &&

@@ -1,5 +1,6 @@
 // Relative clauses set off by commas between a speaker and the speech verb: where the outermost one opens ("NAME,
 // who chairs the committee, which oversees the plan, said"), and whom a "who" refers back to ("NAME (party), who said").
+import { isRoleHead } from './rolePhrases.ts';
 import { lowerAt } from './frames.ts';
 import { RELATIVE_PRONOUNS } from './clauses.ts';
 import { INDEFINITE_ARTICLES } from './lexicon.ts';
@@ -87,21 +88,23 @@ export function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): S
   return named;
 }
 
-/** Most lower-case words of an appositive before the place it ends on ("a retired nurse from"). */
-const APPOSITIVE_WORDS = 5;
+/** Most lower-case words of an appositive before the place it ends on ("head of the infections group at"). */
+const APPOSITIVE_WORDS = 8;
 
 /**
- * The name an appositive opening with "a" or "an" is set off after, the appositive ending at token `end` (exclusive):
- * ", a nurse from" after "NAME," or "NAME, 44,"; undefined when no such appositive stands there.
+ * The name an appositive is set off after, the appositive ending at token `end` (exclusive) and opening with "a" or
+ * "an" or a role word: ", a nurse from", ", head of the infections group at" after "NAME," or "NAME, 44,"; undefined
+ * when no such appositive stands there.
  */
 function appositiveOwner(tokens: Token[], slots: Slot[], end: number): Slot | undefined {
-  for (let k = end - 1; k >= Math.max(1, end - APPOSITIVE_WORDS); k--) {
+  for (let k = end - 1; k >= Math.max(1, end - APPOSITIVE_WORDS - 1); k--) {
     const t = tokens[k];
+    if (t?.text === ',') {
+      const opener = lowerAt(tokens, k + 1);
+      // ("NAME, 44, a nurse", "NAME (44), a nurse": past an age set off after the name.)
+      return INDEFINITE_ARTICLES.has(opener) || isRoleHead(opener) ? nameBeforeAge(tokens, slots, k) : undefined;
+    }
     if (t?.kind !== 'word' || t.capital) return undefined;
-    if (!INDEFINITE_ARTICLES.has(t.lower)) continue;
-    if (tokens[k - 1]?.text !== ',') return undefined;
-    // ("NAME, 44, a nurse", "NAME (44), a nurse": past an age set off after the name.)
-    return nameBeforeAge(tokens, slots, k - 1);
   }
   return undefined;
 }

@@ -1,8 +1,9 @@
 // Relative clauses set off by commas between a speaker and the speech verb, read on tokens.
 import { describe, expect, it } from 'vitest';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { outerRelativeComma, relativeAntecedent, relativeCommaBefore } from '../../src/quotes/relativeClauses.ts';
 import type { Slot } from '../../src/quotes/slots.ts';
-import { quoteSpeakers, spacedTokens } from './fixtures.ts';
+import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 
 function nameSlot(from: number, to: number, text: string): Slot {
   return {
@@ -98,6 +99,25 @@ describe('a "who" after an appositive ending on the body a role is held at', () 
         'That is the reading of Dr Amara Keane-Obi, a hostage-talks adviser at the Institute of Tarrow, who told the Courier that such releases usually rest on “many quiet favours”.',
       ]),
     ).toEqual(['Amara Keane-Obi']);
+  });
+
+  it('is the name an appositive opening with a role word is set off after, the name opening the sentence (“NAME, head of the X group at Y University, who …, called”)', () => {
+    expect(
+      quoteSpeakers([
+        opening,
+        'Professor Kwame Darko, head of the infections group at Northfield University, who has long been a cautious voice on the vaccine, called the approval “a sensible decision based on good data”.',
+      ]),
+    ).toEqual(['Kwame Darko']);
+  });
+
+  it('is not a place closing an appositive, which is no body (“NAME, 31, from PLACE, who …, said”)', () => {
+    const book = buildQuoteBook([
+      story('who-place', [
+        opening,
+        'Annika Lund, 31, from Bristol, who was on her honeymoon at a resort, said the corridor was “like a river by two in the morning”.',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
 
