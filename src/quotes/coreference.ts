@@ -481,7 +481,7 @@ export class Coreference implements ReferenceReader {
     if (!replies && asker !== undefined && compatible(asker)) return null;
     for (const asked of before.slots) {
       // ("Counsel put it to the sergeant that … ¶ “…,” he replied": one a question is put to, by role too.)
-      const putTo = replies && asked.entity !== null && asked.entity !== asker && questionPutTo(tokens, asked.from);
+      const putTo = replies && asked.entity !== null && questionPutTo(tokens, asked.from);
       if (putTo && asked.entity !== null && compatible(asked.entity)) return asked.entity;
       if (asked.kind !== 'name' || asked.entity === null) continue;
       const questioned = replies || ASKED_NAME_QUESTIONS.has(lowerAt(tokens, asked.to));
@@ -755,7 +755,7 @@ const ASKED_ROLE_WORDS = 4;
 
 /**
  * Whether a PUT_TO_PHRASES phrase ends right before token `from`, or before up to ASKED_ROLE_WORDS words of a role
- * and its article there ("put it to the sergeant", "was put to the duty sergeant").
+ * and its article there ("put it to the sergeant", "suggested to Sergeant NAME").
  */
 function questionPutTo(tokens: readonly Token[], from: number): boolean {
   const to = pastRoleWords(tokens, from - 1, ASKED_ROLE_WORDS, (w) => w === 'to');

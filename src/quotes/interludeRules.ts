@@ -8,7 +8,8 @@ import { FIRST_PERSON, FIRST_PERSON_SINGULAR } from './pronouns.ts';
 import { plainlySpokenUnderName } from './plainSpeech.ts';
 import type { Token } from './tokens.ts';
 import type { Slot } from './slots.ts';
-import { speaksInArticle } from './nearestMention.ts';
+import { OBJECT_PREPOSITIONS } from './pronounEvidence.ts';
+import { LOCATIVE_PREPOSITIONS } from './places.ts';
 
 /** Most paragraphs of the writer's own between a speaker's last words and a quote paragraph that goes on with them. */
 export const INTERLUDE_PARAGRAPHS = 3;
@@ -16,15 +17,13 @@ export const INTERLUDE_PARAGRAPHS = 3;
 /**
  * The people a sentence of the writer's brings in as its subject: a name, a he or she or role resolved to someone,
  * or a capitalised phrase of two words nobody knows yet opening the sentence ("Tomas Brandt closed the port"), or a
- * name introduced anywhere by a "who" clause or an age set off after it (introducedAt) of somebody given words in the
- * article. People named only in passing as objects ("helped ashore by Tomas Brandt") bring nobody in.
+ * name presented (inFocusAt) and introduced by a "who" clause or an age set off after it (introducedAt). People named only in passing as objects ("helped ashore by Tomas Brandt") bring nobody in.
  */
-function peopleBroughtIn(context: AttributionContext, state: SentenceState): string[] {
+function peopleBroughtIn(state: SentenceState): string[] {
   const { tokens } = state.sentence;
-  // (One introduced who is given words somewhere in the article: not "opened in 1921 by NAME, who ran it until her
-  // death", somebody of the story's past.)
-  const introduced = (x: Slot): boolean =>
-    x.kind === 'name' && x.entity !== null && introducedAt(tokens, x.to) && speaksInArticle(context, x.entity);
+  // (One the sentence presents: not "opened in 1921 by NAME, who ran it until her death", somebody of the story's
+  // past, nor "a late goal from substitute NAME, 19, who …", named in passing.)
+  const introduced = (x: Slot): boolean => x.kind === 'name' && introducedAt(tokens, x.to) && inFocusAt(tokens, x.from);
   return state.slots.flatMap((x) => {
     if (!x.subject && x.from > 0 && !introduced(x)) return [];
     if (x.kind === 'name' || (x.kind === 'other' && x.text.includes(' '))) return [x.entity ?? x.text];
@@ -43,6 +42,41 @@ function introducedAt(tokens: readonly Token[], to: number): boolean {
   if (tokens[to]?.text !== ',') return false;
   const next = tokens[to + 1];
   return INTRODUCING_WORDS.has(next?.lower ?? '') || /^\d{1,3}$/u.test(next?.text ?? '');
+}
+
+/**
+ * Words before a name that put the person in focus, as the one the sentence presents ("Among the crowd was NAME",
+ * "Next to her stands NAME", "The radiogram belongs to NAME"); a colon does too ("First up: NAME").
+ */
+export const PRESENTING_WORDS: ReadonlySet<string> = new Set([
+  ...['is', 'was', 'are', 'were', 'stands', 'stood', 'sits', 'sat', 'comes', 'came'],
+]);
+
+/** Verbs of belonging whose "to" presents the owner ("belongs to NAME"). */
+export const BELONGING_VERBS: ReadonlySet<string> = new Set(['belongs', 'belonged']);
+
+/** Most words of a role before a name that the presenting word stands before ("was Fairmont police officer NAME"). */
+const PRESENTED_ROLE_WORDS = 4;
+
+/**
+ * Whether the name at token `from` is presented, not named in passing ("a late goal from substitute NAME", "built by
+ * NAME"): a colon or a PRESENTING_WORDS word before it, or "to" after a verb of belonging, past up to
+ * PRESENTED_ROLE_WORDS words of a role and no preposition.
+ */
+function inFocusAt(tokens: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  const presents = (j: number): boolean =>
+    tokens[j]?.text === ':' ||
+    PRESENTING_WORDS.has(tokens[j]?.lower ?? '') ||
+    (tokens[j]?.lower === 'to' && BELONGING_VERBS.has(tokens[j - 1]?.lower ?? ''));
+  for (let n = 0; n < PRESENTED_ROLE_WORDS && !presents(k); n++, k--) {
+    const t = tokens[k];
+    // (Not past a preposition taking the name as its object: "a late goal from substitute NAME", "built by NAME".)
+    // (A comma may set the name off after its role: "was the skipper, NAME, who …".)
+    if (t?.text === ',') continue;
+    if (t?.kind !== 'word' || OBJECT_PREPOSITIONS.has(t.lower) || LOCATIVE_PREPOSITIONS.has(t.lower)) return false;
+  }
+  return presents(k);
 }
 
 /**
@@ -89,7 +123,7 @@ export function speakerPastInterlude(context: AttributionContext, place: QuotePl
     if (states.length === 0) continue;
     // (Nor past a credit line opening with a dash, "– Ruiz on the climb": it says whose the quote above is.)
     if (!states.every(reportsNobody) || DASHES.has(states[0]?.sentence.tokens[0]?.text ?? '')) return null;
-    for (const s of states) for (const e of peopleBroughtIn(context, s)) brought.add(e);
+    for (const s of states) for (const e of peopleBroughtIn(s)) brought.add(e);
     interludes++;
   }
   return null;

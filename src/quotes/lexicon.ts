@@ -292,7 +292,7 @@ export const HEAD_TITLES = set(`
   judge
   justice king queen prince princess duke duchess emperor empress pope cardinal bishop archbishop sheikh sheik
   imam rabbi ayatollah chairman chairwoman chairperson commissioner commander admiral colonel col lieutenant lt
-  sergeant sgt gen marshal inspector detective gda pc spokesman spokeswoman spokesperson coach secretary-general
+  sergeant sgt gen marshal inspector detective gda spokesman spokeswoman spokesperson coach secretary-general
   president-elect mp mep councillor cllr cr coun councilman councilwoman pastor father ceo cfo coo cto pm cm shri sri smt shrimati
   datuk dato datin tun seri hon engr eng barr adv encik puan cik elder maulana mufti allama alhaji alhaja haji hajji nana
   comrade cde collector comm
@@ -302,7 +302,7 @@ export const HEAD_TITLES = set(`
 
 /** Head titles that also begin names of organisations ("General Motors"): a person only before two name words. */
 export const WEAK_HEAD_TITLES = set(
-  `general chief major captain capt maj director executive head leader officer garda`,
+  `general chief major captain capt maj director executive head leader officer garda pc`,
 );
 
 /** Capitalised words that qualify a title ("Foreign Minister", "Deputy Prime Minister", "Mayor Pro Tem"); no person on their own. */

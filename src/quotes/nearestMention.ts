@@ -19,10 +19,10 @@ export const SPOKEN_SENTENCE_ENDINGS: ReadonlySet<string> = new Set(['.', '!', '
  * A paragraph of quotation only, right under a body paragraph, ending as a spoken statement does (not a fragment, a
  * subheading or a question) and with no credit line under it (DASH_MARKS), goes to the one person the paragraph above
  * refers to — by name, he or she, role or description — leaving out anyone the quote calls by name, by a word of
- * their role or as he or she ("The skipper, NAME, has seen NAME2 before." ¶ "“She is sick on my deck.”" is not
+ * their role after "the" or as he or she ("The skipper, NAME, has seen NAME2 before." ¶ "“She is sick on my deck.”" is not
  * NAME2's), when that person speaks elsewhere in the article (a victim or a subject written about speaks none of it).
  * Nobody when two are left, when somebody there has no name ("one regular") or a name the corpus does not know, when
- * the paragraph is a lead-in or a list item, or when a sentence of it opens with a document or quotes somebody.
+ * the paragraph is a lead-in or a list item, or when a sentence of it naming somebody opens with a document.
  * Tried after every other rule: the writer's habit of letting a quote stand under whoever was just spoken of.
  */
 export function nearestMentionAbove(context: AttributionContext, place: QuotePlace): Attribution | null {
@@ -35,13 +35,16 @@ export function nearestMentionAbove(context: AttributionContext, place: QuotePla
     return null;
   const quoted = quotedWords(context, place);
   const people: Slot[] = [];
+  const quoteText = quotedText(context, place);
   for (const state of paragraph) {
     const { tokens } = state.sentence;
-    if (opensWithDocument(tokens) || tokens.some((t) => t.kind === 'quote' && !isTermQuoted(t.text))) return null;
+    // (A document opening a sentence that names somebody may be what speaks: "The report, commissioned by NAME, …".)
+    if (opensWithDocument(tokens) && state.slots.some((x) => mentionsPerson(context, x))) return null;
     for (const slot of state.slots) {
       if (unnamedPerson(slot) || mayBeUnknownPerson(slot, tokens)) return null;
       if (!mentionsPerson(context, slot) || slot.entity === null) continue;
-      if (spokenOfInQuote(context, slot.entity, quoted, roleWordsOf(context, slot, tokens))) continue;
+      const roleWords = roleWordsOf(context, slot, tokens).filter((w) => speaksOfRole(quoteText, w));
+      if (spokenOfInQuote(context, slot.entity, quoted, roleWords)) continue;
       if (!people.some((p) => p.entity === slot.entity)) people.push(slot);
     }
   }
@@ -87,11 +90,35 @@ function mentionsPerson(context: AttributionContext, slot: Slot): boolean {
   return slot.kind === 'name' || slot.kind === 'pronoun' || slot.kind === 'role' || slot.kind === 'desc';
 }
 
-/** Whether the person is given words anywhere in the article: a speech verb's subject, or a quote already theirs. */
-export function speaksInArticle(context: AttributionContext, id: string): boolean {
-  for (const state of context.states) if (state.cues.some((c) => !c.blocking && c.subject?.entity === id)) return true;
-  for (const answer of context.done.values()) if (answer.speaker === id) return true;
+/**
+ * Whether the person is given words anywhere in the article: the subject of a speech verb in a sentence that quotes
+ * somebody ("“…,” NAME said"; not "NAME did not respond to requests for comment", "NAME denies the charge").
+ */
+function speaksInArticle(context: AttributionContext, id: string): boolean {
+  for (const state of context.states) {
+    const quotes = state.sentence.tokens.some((t) => t.kind === 'quote' && !isTermQuoted(t.text));
+    if (quotes && state.cues.some((c) => c.subject?.entity === id)) return true;
+  }
   return false;
+}
+
+/** The quotation's first piece as written, in lower case. */
+function quotedText(context: AttributionContext, place: QuotePlace): string {
+  const quote = place.first.state.sentence.tokens[place.first.index];
+  return quote === undefined ? '' : context.article.text.slice(quote.start, quote.end).toLowerCase();
+}
+
+/**
+ * Whether the quote speaks of somebody by the role word `word` after "the", a word or two on ("the skipper should
+ * resign", "the harbour board's skipper"); "I'm the skipper, so it's on me" calls the speaker so too, but as "I".
+ */
+function speaksOfRole(text: string, word: string): boolean {
+  const role = word.replace(/[^\p{L}]/gu, '');
+  if (role === '') return false;
+  const words = "(?:[\\p{L}’'-]+ ){0,2}";
+  const spokenOf = new RegExp(`\\bthe ${words}${role}\\b`, 'u');
+  const ownRole = new RegExp(`\\b(?:i'm|i’m|i am) the ${words}${role}\\b`, 'u');
+  return spokenOf.test(text) && !ownRole.test(text);
 }
 
 /** Whether the quotation's last piece ends on a mark of a spoken statement's end (SPOKEN_SENTENCE_ENDINGS). */

@@ -452,6 +452,17 @@ describe('speakerColon after a possessive pronoun and an address (ADDRESS_NOUNS,
     });
 });
 
+describe('a possessive’s lead-in noun past a phrase of its own (“Her rule for visitors: “…””)', () => {
+  it('gives the quote to the person the pronoun stands for', () => {
+    expect(
+      quoteSpeakers([
+        '“The kiln is older than I am,” said Ilse Varga, 64, who has run the pottery in the old dairy since 1979.',
+        'Her rule for visitors: “Touch anything. Break nothing. If you break something, tell me.”',
+      ]),
+    ).toEqual(['Ilse Varga', 'Ilse Varga']);
+  });
+});
+
 describe('a presentative lead-in above a quote paragraph (PRESENTATIVE_OPENERS)', () => {
   for (const opener of [...PRESENTATIVE_OPENERS].sort()) {
     const written = `${opener.charAt(0).toUpperCase()}${opener.slice(1)}`;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { INTERLUDE_PARAGRAPHS, INTRODUCING_WORDS, speakerPastInterlude } from '../../src/quotes/interludeRules.ts';
+import {
+  BELONGING_VERBS,
+  INTERLUDE_PARAGRAPHS,
+  INTRODUCING_WORDS,
+  PRESENTING_WORDS,
+  speakerPastInterlude,
+} from '../../src/quotes/interludeRules.ts';
 import { story } from './fixtures.ts';
 import { read, type Reading } from './ruleHarness.ts';
 
@@ -86,6 +92,58 @@ describe('speakerPastInterlude', () => {
     const r = readWithSpeaker(
       'interlude-introduced-silent',
       [SPOKE, 'The harbour office was opened in 1921 by Tomas Brandt, who ran it until his death.', QUOTE],
+      2,
+      'Ines Varga',
+    );
+    expect(r.run(speakerPastInterlude, 0)).toEqual(['Ines Varga', null, 'continuation']);
+  });
+
+  it('stops at one the paragraph between presents with each of PRESENTING_WORDS and BELONGING_VERBS', () => {
+    const later = '“We got every one of them off before the tide turned,” Brandt said.';
+    const presented = [
+      ...[...PRESENTING_WORDS].map(
+        (w) => `Among the crowd on the quay ${w} lifeboat volunteer Tomas Brandt, who helped them ashore.`,
+      ),
+      ...[...BELONGING_VERBS].map((w) => `The old radio ${w} to Tomas Brandt, who was left it by a sailor.`),
+    ];
+    expect(
+      presented.map((between, k) =>
+        readWithSpeaker(`interlude-presented-${k}`, [SPOKE, between, QUOTE, later], 2, 'Ines Varga').run(
+          speakerPastInterlude,
+          0,
+        ),
+      ),
+    ).toEqual(presented.map(() => null));
+    expect([[...PRESENTING_WORDS].sort(), [...BELONGING_VERBS].sort()]).toEqual([
+      ['are', 'came', 'comes', 'is', 'sat', 'sits', 'stands', 'stood', 'was', 'were'],
+      ['belonged', 'belongs'],
+    ]);
+  });
+
+  it('stops at one presented past a role set off by a comma (“was the lifeboat’s coxswain, NAME, who …”)', () => {
+    const r = readWithSpeaker(
+      'interlude-presented-comma',
+      [
+        SPOKE,
+        'First on the quay that night was the lifeboat’s coxswain, Tomas Brandt, who helped them ashore.',
+        QUOTE,
+        '“We got every one of them off before the tide turned,” Brandt said.',
+      ],
+      2,
+      'Ines Varga',
+    );
+    expect(r.run(speakerPastInterlude, 0)).toBeNull();
+  });
+
+  it('still passes over one introduced in passing, not presented (“a late goal from substitute NAME, 19, who …”)', () => {
+    const r = readWithSpeaker(
+      'interlude-in-passing',
+      [
+        SPOKE,
+        'The only bright spot was a late catch landed by deckhand Tomas Brandt, 19, who has been on loan from Stromsay.',
+        QUOTE,
+        '“We got every one of them off before the tide turned,” Brandt said.',
+      ],
       2,
       'Ines Varga',
     );

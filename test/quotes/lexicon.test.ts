@@ -250,19 +250,19 @@ describe('the force’s own name after “Garda” (a weak title: a person only 
   });
 });
 
-describe('the British police rank written short (“PC NAME … PC SURNAME didn’t dodge it.”)', () => {
-  it('reads “PC SURNAME” as the constable named in full before, whose quote paragraph follows', () => {
-    expect(HEAD_TITLES.has('pc')).toBe(true);
+describe('the British police rank written short (PC, a weak title: a person only before two name words)', () => {
+  it('reads “PC NAME SURNAME” as the constable, and leaves “the PC Party” an organisation', () => {
+    expect(WEAK_HEAD_TITLES.has('pc')).toBe(true);
     const book = buildQuoteBook([
       story('pc-short', [
         'PC Idris Mallowan, the ward’s neighbourhood officer, opened the meeting with the burglary figures.',
-        'Somebody at the back asked why a patrol car is never seen on the estate. PC Mallowan didn’t dodge it.',
-        '“There are three of us covering four wards. I won’t promise you a car on every corner.”',
+        '“There are three of us covering four wards. I won’t promise you a car on every corner,” PC Mallowan said.',
+        'The PC Party said in a statement that the meeting had been “useful and long overdue”.',
       ]),
     ]);
-    expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([
-      ['Idris Mallowan'],
-      ['idris mallowan'],
+    expect([book.quotes.map((q) => q.speaker), book.people.find((p) => p.name === 'Idris Mallowan')?.roles]).toEqual([
+      ['idris mallowan', 'org:pc party'],
+      ['PC'],
     ]);
   });
 });

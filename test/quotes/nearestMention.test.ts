@@ -67,6 +67,35 @@ describe('a paragraph of quotation under the one person the paragraph above refe
     ).toEqual([null, 'Odran Tulloch']);
   });
 
+  it('keeps the one who calls themself by the role (“I’m the skipper, so it’s on me.”)', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        PRAISE,
+        '“I’m the skipper, so it’s on me. Nobody was hurt and the cars all got off.”',
+        LATER,
+      ]),
+    ).toEqual(['Odran Tulloch', 'Odran Tulloch']);
+  });
+
+  it('reads past a sentence naming nobody that opens with somebody’s words (“The warning came too late.”)', () => {
+    expect(quoteSpeakers([LEAD, `${PRAISE} The warning about the ramp came too late.`, QUOTE, LATER])).toEqual([
+      'Odran Tulloch',
+      'Odran Tulloch',
+    ]);
+  });
+
+  it('counts no speech verb in a sentence quoting nobody as speaking (“NAME did not respond to requests for comment.”)', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        'The warehouse owner, Odran Tulloch, 52, was arrested on Friday. The cause of the fire is not yet known.',
+        '“It went up like a torch. We could feel the heat from across the road.”',
+        'Tulloch did not respond to requests for comment.',
+      ]),
+    ).toEqual([null]);
+  });
+
   it('goes to nobody when the one person speaks nowhere in the article (“NAME, 19, was pronounced dead …”)', () => {
     expect(
       quoteSpeakers([

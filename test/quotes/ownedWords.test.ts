@@ -1,78 +1,50 @@
 // Words a possessive's noun of speech brings in with "that" (ownedWords.ts).
 import { describe, expect, it } from 'vitest';
-import { OWNING_PRONOUNS } from '../../src/quotes/ownedWords.ts';
 import { quoteSpeakers } from './fixtures.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 
 const LEAD = '“I saw his face under the lamp,” said Ann Kestle, the neighbour who identified the driver.';
+const BRIAR = '“We have nothing to hide,” said Tom Briar, who defends the driver.';
 
-describe('a quote in the “that” clause of a possessive’s noun of speech', () => {
+describe('a quote right after the “that” of a possessive’s noun of speech', () => {
   it('goes to the one “her” stands for (“read back her statement that “…””)', () => {
     expect(
-      quoteSpeakers([
-        LEAD,
-        'The court reporter read back her statement that “the streetlight was on. It is always on.”',
-      ]),
+      quoteSpeakers(
+        [LEAD, 'The court reporter read back her statement that “the streetlight was on. It is always on.”'],
+        { givenNameGender },
+      ),
     ).toEqual(['Ann Kestle', 'Ann Kestle']);
   });
 
   it('goes to the name in the possessive, not the subject rejecting the claim (“NAME rejected NAME2’s claim that …”)', () => {
     expect(
-      quoteSpeakers([
-        LEAD,
-        '“We have nothing to hide,” said Tom Briar, who defends the driver.',
-        'Briar rejected Kestle’s claim that the lamp had been “bright as day” that night.',
-      ]),
+      quoteSpeakers([LEAD, BRIAR, 'Briar rejected Kestle’s claim that “the lamp was as bright as day” that night.']),
     ).toEqual(['Ann Kestle', 'Tom Briar', 'Ann Kestle']);
   });
 
-  it('reads his, her and their as owners (OWNING_PRONOUNS)', () => {
-    expect([...OWNING_PRONOUNS].sort()).toEqual(['her', 'his', 'their']);
-    const body = '“We welcome the ruling and will read it closely,” said the Harbour Trust in a statement on Monday.';
-    expect([
-      quoteSpeakers([
-        '“I saw him leave,” said Tom Briar, a neighbour.',
-        'The jury heard his claim that “the gate was open.”',
-      ]),
-      quoteSpeakers([LEAD, 'The jury heard her claim that “the gate was open.”']),
-      quoteSpeakers([body, 'Critics dismissed their claim that “the ruling changes nothing.”']),
-    ]).toEqual([
-      ['Tom Briar', 'Tom Briar'],
-      ['Ann Kestle', 'Ann Kestle'],
-      [null, null],
-    ]);
-  });
-
-  it('leaves the quote to a speech verb of the clause’s own (“her claim that NAME had said “…””)', () => {
+  it('leaves a quote further on to the sentence (“NAME called NAME2’s claim that … “a fairy tale””)', () => {
     expect(
-      quoteSpeakers(
-        [
-          LEAD,
-          '“We have nothing to hide,” said Tom Briar, who defends the driver.',
-          'The jury heard her claim that Briar had told her “keep quiet about the lamp” outside the court.',
-        ],
-        { givenNameGender },
-      ),
+      quoteSpeakers([
+        LEAD,
+        BRIAR,
+        'Briar called Kestle’s claim that the lamp was lit “a fairy tale”, and said the jury should ignore it.',
+      ]),
     ).toEqual(['Ann Kestle', 'Tom Briar', 'Tom Briar']);
   });
 
-  it('reads no further back than another quote (“her statement that “…” was read out, then “…””)', () => {
-    expect(
-      quoteSpeakers(
-        [
-          LEAD,
-          'Her statement that “the lamp was on” was read out, and then the word “bright” was struck out by the judge.',
-        ],
-        { givenNameGender },
-      ),
-    ).toEqual(['Ann Kestle', 'Ann Kestle', null]);
-  });
-
-  it('goes to nobody when no possessive owns the noun (“the statement that …”) or the noun is no words (“her car that”)', () => {
+  it('goes to nobody when no possessive owns the noun (“the statement that …”) or the noun is no words (“NAME’s car that”)', () => {
     const plain = 'Ann Kestle, the neighbour who identified the driver, gave evidence for most of Monday afternoon.';
     expect([
       quoteSpeakers([plain, 'The jury then heard the statement that “the streetlight was on all night.”']),
-      quoteSpeakers([plain, 'Police examined her car and the report that “no damage was found” was read out.']),
+      quoteSpeakers([plain, 'The jury then examined Kestle’s car that “nobody had touched since the crash.”']),
+    ]).toEqual([[null], [null]]);
+  });
+
+  it('goes to nobody when the name before the noun owns nothing (“the Kestle claim that …”) or no “that” stands between', () => {
+    const plain = 'Ann Kestle, the neighbour who identified the driver, gave evidence for most of Monday afternoon.';
+    expect([
+      quoteSpeakers([plain, 'The jury then heard the Kestle claim that “the streetlight was on all night.”']),
+      quoteSpeakers([plain, 'The jury then heard Kestle’s claim, “the streetlight was on all night.”']),
     ]).toEqual([[null], [null]]);
   });
 });
