@@ -480,7 +480,7 @@ export class Coreference implements ReferenceReader {
     const asker = this.subjectMentionOf(before.sentence.index)?.entity;
     if (!replies && asker !== undefined && compatible(asker)) return null;
     for (const asked of before.slots) {
-      // ("Counsel put it to the sergeant that … ¶ “…,” he replied": one a question is put to, by role too.)
+      // ("Counsel put it to the inspector that … ¶ “…,” he replied": one a question is put to, by role too.)
       const putTo = replies && asked.entity !== null && questionPutTo(tokens, asked.from);
       if (putTo && asked.entity !== null && compatible(asked.entity)) return asked.entity;
       if (asked.kind !== 'name' || asked.entity === null) continue;

@@ -92,7 +92,7 @@ function mentionsPerson(context: AttributionContext, slot: Slot): boolean {
 
 /**
  * Whether the person is given words anywhere in the article: the subject of a speech verb in a sentence that quotes
- * somebody ("“…,” NAME said"; not "NAME did not respond to requests for comment", "NAME denies the charge").
+ * somebody ("“…,” NAME said"; not "NAME did not respond when we called", "NAME denies the charge").
  */
 function speaksInArticle(context: AttributionContext, id: string): boolean {
   for (const state of context.states) {

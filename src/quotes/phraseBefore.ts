@@ -250,7 +250,7 @@ export function npBefore(
       const roleComma = roleAppositiveComma(tokens, slots, relativeComma);
       if (roleComma !== -1) return npBefore(article, tokens, slots, roleComma);
       const before = npBefore(article, tokens, slots, relativeComma);
-      // ("NAME, head of the infections group at Northfield University, who …, called": "who" is the person the
+      // ("NAME, head of the virology unit at Trevanion University, who …, called": "who" is the person the
       // appositive ending on the body is set off after, not the body.)
       const spanWords = before.span === null ? [] : tokens.slice(before.span.from, before.span.to).map((x) => x.text);
       const body = before.slot === null && spanWords.length > 0 && isOrganisationName(spanWords);

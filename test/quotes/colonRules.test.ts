@@ -452,14 +452,14 @@ describe('speakerColon after a possessive pronoun and an address (ADDRESS_NOUNS,
     });
 });
 
-describe('a possessive’s lead-in noun past a phrase of its own (“Her rule for visitors: “…””)', () => {
+describe('a possessive’s lead-in noun past a phrase of its own (“Her rule for apprentices: “…””)', () => {
   it('gives the quote to the person the pronoun stands for', () => {
     expect(
       quoteSpeakers([
-        '“The kiln is older than I am,” said Ilse Varga, 64, who has run the pottery in the old dairy since 1979.',
-        'Her rule for visitors: “Touch anything. Break nothing. If you break something, tell me.”',
+        '“The kiln is older than I am,” said Ilona Szekely, 64, who has run the pottery in the old dairy since 1979.',
+        'Her rule for apprentices: “Ask first, sweep up after, and never leave a firing unwatched.”',
       ]),
-    ).toEqual(['Ilse Varga', 'Ilse Varga']);
+    ).toEqual(['Ilona Szekely', 'Ilona Szekely']);
   });
 });
 

@@ -266,7 +266,7 @@ describe('a gender only a given name guessed', () => {
     expect(
       speakers([
         '“The car was grey, and it was moving fast,” said Ann Kestle, 67, the only witness called on Monday.',
-        'Defence counsel Tom Briar spent an hour on cross-examination. He reminded Kestle that in her first statement she had described the car as “maybe blue, I am not sure.”',
+        'Defence counsel Tom Quillan spent an hour on cross-examination. He reminded Kestle that in her first statement she had described the car as “maybe blue, I am not sure.”',
       ]),
     ).toEqual([
       ['The car was', 'Ann Kestle'],

@@ -474,11 +474,11 @@ describe('a pronoun replying to a question', () => {
     it(`gives “…,” he replied to the one counsel ${phrase} by role, not to counsel (“${phrase} the sergeant that …”)`, () => {
       expect(
         speakers([
-          'Sergeant Piet Oduya, who was in charge of the cells that night, said he had ordered checks every half hour.',
-          `Counsel for the family, Tom Garrow, ${phrase} the sergeant that nobody had looked into the cell for an hour.`,
-          '“I can only tell you what I was told,” he replied.',
+          'Sergeant Piet Vanstone, on duty at the station that evening, told the court the log showed checks every half hour.',
+          `Counsel for the family, Tom Garrow, ${phrase} the sergeant that the cell door stayed shut for an hour.`,
+          '“That is what the log shows, and I trust the log,” he replied.',
         ]),
-      ).toEqual([['I can only', 'Piet Oduya']]);
+      ).toEqual([['That is what', 'Piet Vanstone']]);
     });
   }
 

@@ -226,13 +226,13 @@ describe('the Irish police rank, in full and written short (“Detective Garda N
     expect([WEAK_HEAD_TITLES.has('garda'), HEAD_TITLES.has('gda')]).toEqual([true, true]);
     const book = buildQuoteBook([
       story('garda-short', [
-        'The jury heard from Detective Garda Orla Brennock, who searched the van on the night of the robbery.',
+        'The jury heard from Detective Garda Dervla Brennock, who searched the van on the night of the robbery.',
         'Asked whether the gloves could be linked to the accused, Det Gda Brennock said, “I can’t say that, no.”',
       ]),
     ]);
     expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([
-      ['Orla Brennock'],
-      ['orla brennock'],
+      ['Dervla Brennock'],
+      ['dervla brennock'],
     ]);
   });
 });
@@ -255,13 +255,13 @@ describe('the British police rank written short (PC, a weak title: a person only
     expect(WEAK_HEAD_TITLES.has('pc')).toBe(true);
     const book = buildQuoteBook([
       story('pc-short', [
-        'PC Idris Mallowan, the ward’s neighbourhood officer, opened the meeting with the burglary figures.',
-        '“There are three of us covering four wards. I won’t promise you a car on every corner,” PC Mallowan said.',
-        'The PC Party said in a statement that the meeting had been “useful and long overdue”.',
+        'PC Emrys Mallowan, the ward’s neighbourhood officer, opened the meeting with the burglary figures.',
+        '“There are three of us for four wards, so I can’t put a patrol on every street,” PC Mallowan said.',
+        'The PC Party called the meeting “useful and long overdue” in a short statement.',
       ]),
     ]);
-    expect([book.quotes.map((q) => q.speaker), book.people.find((p) => p.name === 'Idris Mallowan')?.roles]).toEqual([
-      ['idris mallowan', 'org:pc party'],
+    expect([book.quotes.map((q) => q.speaker), book.people.find((p) => p.name === 'Emrys Mallowan')?.roles]).toEqual([
+      ['emrys mallowan', 'org:pc party'],
       ['PC'],
     ]);
   });

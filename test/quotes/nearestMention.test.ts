@@ -8,25 +8,25 @@ import { quoteSpeakers } from './fixtures.ts';
 
 const LEAD = 'The evening ferry to the outer isles left forty minutes late on Friday because of a broken ramp.';
 const PRAISE =
-  'Fair play to the skipper, Odran Tulloch, who was calm about it, although the ramp failed twice this month.';
+  'Fair play to the skipper, Odran Quarrie, who was calm about it, although the ramp failed twice this month.';
 const QUOTE = '“We have had worse crossings. Nobody was hurt and the cars all got off.”';
-const LATER = '“We sail again tomorrow at six,” Tulloch said.';
+const LATER = '“We sail again tomorrow at six,” Quarrie said.';
 
 describe('a paragraph of quotation under the one person the paragraph above refers to', () => {
   it('goes to the person set off after a phrase of praise (“Fair play to the skipper, NAME, who …”)', () => {
-    expect(quoteSpeakers([LEAD, PRAISE, QUOTE, LATER])).toEqual(['Odran Tulloch', 'Odran Tulloch']);
+    expect(quoteSpeakers([LEAD, PRAISE, QUOTE, LATER])).toEqual(['Odran Quarrie', 'Odran Quarrie']);
   });
 
   it('goes to the person past a sentence of the paragraph that refers to nobody (“… It had been a long one.”)', () => {
     expect(
       quoteSpeakers([
         LEAD,
-        '“It was a long day for everyone,” said Fenella Murchison, who runs the pier cafe.',
-        'The skipper, Odran Tulloch, came in for tea after the last crossing. It had been a long one.',
+        '“It was a long day for everyone,” said Elspeth Murchison, who runs the pier cafe.',
+        'The skipper, Odran Quarrie, came in for tea after the last crossing. It had been a long one.',
         '“The ramp is older than I am. We patch it and we pray.”',
         LATER,
       ]),
-    ).toEqual(['Fenella Murchison', 'Odran Tulloch', 'Odran Tulloch']);
+    ).toEqual(['Elspeth Murchison', 'Odran Quarrie', 'Odran Quarrie']);
   });
 
   it('leaves out the one the quote speaks of as she (“… has taken NAME across …” ¶ “She is …”)', () => {
@@ -35,36 +35,36 @@ describe('a paragraph of quotation under the one person the paragraph above refe
         [
           LEAD,
           '“The queue was long but cheerful,” said Brenda Vass, who sells the tickets.',
-          'The skipper, Odran Tulloch, has taken Brenda Vass across the sound many times. It is a short crossing.',
-          '“Every time. She is fine on the pier, and the minute we cast off she is sick on my deck.”',
+          'The skipper, Odran Quarrie, has taken Brenda Vass across the sound many times. It is a short crossing.',
+          '“Every trip. She is calm on the quay, and she frets from the moment the engines start.”',
           LATER,
         ],
         { givenNameGender },
       ),
-    ).toEqual(['Brenda Vass', 'Odran Tulloch', 'Odran Tulloch']);
+    ).toEqual(['Brenda Vass', 'Odran Quarrie', 'Odran Quarrie']);
   });
 
   it('leaves out the one the quote calls by name', () => {
     expect(
       quoteSpeakers([
         LEAD,
-        '“There was tea for anyone who wanted it,” said Fenella Murchison, who runs the pier cafe.',
-        'The skipper, Odran Tulloch, shook hands with Fenella Murchison on the slipway. It was nearly dark.',
-        '“Fenella kept the whole queue going with flasks of tea. We owe her one.”',
+        '“There was tea for anyone who wanted it,” said Elspeth Murchison, who runs the pier cafe.',
+        'The skipper, Odran Quarrie, shook hands with Elspeth Murchison on the slipway. It was nearly dark.',
+        '“Elspeth kept the whole queue going with flasks of tea. We owe her one.”',
         LATER,
       ]),
-    ).toEqual(['Fenella Murchison', 'Odran Tulloch', 'Odran Tulloch']);
+    ).toEqual(['Elspeth Murchison', 'Odran Quarrie', 'Odran Quarrie']);
   });
 
   it('goes to nobody when the quote calls the one person by a word of their role (“… the skipper should resign.”)', () => {
     expect(
       quoteSpeakers([
         LEAD,
-        'Ferry skipper Odran Tulloch has come under fire over the ramp. It was built in 1974.',
+        'Ferry skipper Odran Quarrie has come under fire over the ramp. It was built in 1974.',
         '“It is a disgrace, and the skipper should resign.”',
         LATER,
       ]),
-    ).toEqual([null, 'Odran Tulloch']);
+    ).toEqual([null, 'Odran Quarrie']);
   });
 
   it('keeps the one who calls themself by the role (“I’m the skipper, so it’s on me.”)', () => {
@@ -75,23 +75,23 @@ describe('a paragraph of quotation under the one person the paragraph above refe
         '“I’m the skipper, so it’s on me. Nobody was hurt and the cars all got off.”',
         LATER,
       ]),
-    ).toEqual(['Odran Tulloch', 'Odran Tulloch']);
+    ).toEqual(['Odran Quarrie', 'Odran Quarrie']);
   });
 
   it('reads past a sentence naming nobody that opens with somebody’s words (“The warning came too late.”)', () => {
     expect(quoteSpeakers([LEAD, `${PRAISE} The warning about the ramp came too late.`, QUOTE, LATER])).toEqual([
-      'Odran Tulloch',
-      'Odran Tulloch',
+      'Odran Quarrie',
+      'Odran Quarrie',
     ]);
   });
 
-  it('counts no speech verb in a sentence quoting nobody as speaking (“NAME did not respond to requests for comment.”)', () => {
+  it('counts no speech verb in a sentence quoting nobody as speaking (“NAME did not respond when we called.”)', () => {
     expect(
       quoteSpeakers([
         LEAD,
-        'The warehouse owner, Odran Tulloch, 52, was arrested on Friday. The cause of the fire is not yet known.',
+        'The warehouse owner, Odran Quarrie, 52, was arrested on Friday. Nobody yet knows how the blaze began.',
         '“It went up like a torch. We could feel the heat from across the road.”',
-        'Tulloch did not respond to requests for comment.',
+        'Quarrie did not respond when we called him on Saturday.',
       ]),
     ).toEqual([null]);
   });
@@ -100,7 +100,7 @@ describe('a paragraph of quotation under the one person the paragraph above refe
     expect(
       quoteSpeakers([
         LEAD,
-        'Odran Tulloch, 19, was pronounced dead at the scene on Saturday night. The road was closed for several hours.',
+        'Odran Quarrie, 19, was pronounced dead at the scene on Saturday night. The road was closed for several hours.',
         '“The whole island is heartbroken. Nobody can believe it.”',
       ]),
     ).toEqual([null]);
@@ -110,40 +110,40 @@ describe('a paragraph of quotation under the one person the paragraph above refe
     expect(
       quoteSpeakers([
         LEAD,
-        'The report, commissioned by harbour master Odran Tulloch when he took office, runs to 400 pages.',
+        'The report, commissioned by harbour master Odran Quarrie when he took office, runs to 400 pages.',
         '“The board has failed to maintain the ramp for a decade.”',
         LATER,
       ]),
-    ).toEqual([null, 'Odran Tulloch']);
+    ).toEqual([null, 'Odran Quarrie']);
   });
 
   it('goes to nobody when two people are left above', () => {
     expect(
       quoteSpeakers([
         LEAD,
-        '“There was tea for anyone who wanted it,” said Fenella Murchison, who runs the pier cafe.',
-        'The skipper, Odran Tulloch, shook hands with Fenella Murchison on the slipway. It was nearly dark.',
+        '“There was tea for anyone who wanted it,” said Elspeth Murchison, who runs the pier cafe.',
+        'The skipper, Odran Quarrie, shook hands with Elspeth Murchison on the slipway. It was nearly dark.',
         QUOTE,
         LATER,
       ]),
-    ).toEqual(['Fenella Murchison', null, 'Odran Tulloch']);
+    ).toEqual(['Elspeth Murchison', null, 'Odran Quarrie']);
   });
 
   it('goes to nobody when somebody above has a name the corpus does not know', () => {
     expect(
       quoteSpeakers([
         LEAD,
-        'The skipper, Odran Tulloch, shook hands with Fenella Murchison on the slipway. It was nearly dark.',
+        'The skipper, Odran Quarrie, shook hands with Elspeth Murchison on the slipway. It was nearly dark.',
         QUOTE,
         LATER,
       ]),
-    ).toEqual([null, 'Odran Tulloch']);
+    ).toEqual([null, 'Odran Quarrie']);
   });
 
   it('goes to nobody when somebody above has no name (“One deckhand stood by the ramp”)', () => {
     expect(quoteSpeakers([LEAD, `${PRAISE} One deckhand stood by the ramp with a torch.`, QUOTE, LATER])).toEqual([
       null,
-      'Odran Tulloch',
+      'Odran Quarrie',
     ]);
   });
 
@@ -158,8 +158,8 @@ describe('a paragraph of quotation under the one person the paragraph above refe
         LATER,
       ]),
     ]).toEqual([
-      [null, 'Odran Tulloch'],
-      [null, 'Odran Tulloch'],
+      [null, 'Odran Quarrie'],
+      [null, 'Odran Quarrie'],
     ]);
   });
 
@@ -174,20 +174,26 @@ describe('a paragraph of quotation under the one person the paragraph above refe
           LATER,
         ])[0],
     );
-    expect(speakers).toEqual([...SPOKEN_SENTENCE_ENDINGS].map(() => 'Odran Tulloch'));
+    expect(speakers).toEqual([...SPOKEN_SENTENCE_ENDINGS].map(() => 'Odran Quarrie'));
   });
 
   it('goes to nobody when a line opening with a dash credits the quote (DASH_MARKS)', () => {
     const speakers = [...DASH_MARKS].map(
       (dash) =>
-        quoteSpeakers([LEAD, PRAISE, QUOTE, `${dash} A passenger from Stromsay who asked not to be named.`, LATER])[0],
+        quoteSpeakers([
+          LEAD,
+          PRAISE,
+          QUOTE,
+          `${dash} A passenger from Stromsay, travelling with two collies.`,
+          LATER,
+        ])[0],
     );
     expect(speakers).toEqual([null, null, null]);
   });
 
   it('goes to nobody under a list item a dash opens, or a lead-in ending on a colon', () => {
     expect([
-      quoteSpeakers([LEAD, '– Odran Tulloch borrows the motto of a long-gone shipping line.', QUOTE, LATER]),
+      quoteSpeakers([LEAD, '– Odran Quarrie borrows the motto of a long-gone shipping line.', QUOTE, LATER]),
       quoteSpeakers([
         LEAD,
         `${PRAISE} Here is the notice the harbour board pinned up:`,
@@ -195,8 +201,8 @@ describe('a paragraph of quotation under the one person the paragraph above refe
         LATER,
       ]),
     ]).toEqual([
-      [null, 'Odran Tulloch'],
-      [null, 'Odran Tulloch'],
+      [null, 'Odran Quarrie'],
+      [null, 'Odran Quarrie'],
     ]);
   });
 });

@@ -4,22 +4,21 @@ import { quoteSpeakers } from './fixtures.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 
 const LEAD = '“I saw his face under the lamp,” said Ann Kestle, the neighbour who identified the driver.';
-const BRIAR = '“We have nothing to hide,” said Tom Briar, who defends the driver.';
+const BRIAR = '“We have nothing to hide,” said Tom Quillan, who defends the driver.';
 
 describe('a quote right after the “that” of a possessive’s noun of speech', () => {
   it('goes to the one “her” stands for (“read back her statement that “…””)', () => {
     expect(
-      quoteSpeakers(
-        [LEAD, 'The court reporter read back her statement that “the streetlight was on. It is always on.”'],
-        { givenNameGender },
-      ),
+      quoteSpeakers([LEAD, 'The clerk read back her statement that “the porch light was on. It is on every night.”'], {
+        givenNameGender,
+      }),
     ).toEqual(['Ann Kestle', 'Ann Kestle']);
   });
 
   it('goes to the name in the possessive, not the subject rejecting the claim (“NAME rejected NAME2’s claim that …”)', () => {
     expect(
-      quoteSpeakers([LEAD, BRIAR, 'Briar rejected Kestle’s claim that “the lamp was as bright as day” that night.']),
-    ).toEqual(['Ann Kestle', 'Tom Briar', 'Ann Kestle']);
+      quoteSpeakers([LEAD, BRIAR, 'Quillan rejected Kestle’s claim that “the lamp was as bright as day” that night.']),
+    ).toEqual(['Ann Kestle', 'Tom Quillan', 'Ann Kestle']);
   });
 
   it('leaves a quote further on to the sentence (“NAME called NAME2’s claim that … “a fairy tale””)', () => {
@@ -27,15 +26,15 @@ describe('a quote right after the “that” of a possessive’s noun of speech'
       quoteSpeakers([
         LEAD,
         BRIAR,
-        'Briar called Kestle’s claim that the lamp was lit “a fairy tale”, and said the jury should ignore it.',
+        'Quillan called Kestle’s claim that the lamp was lit “a fairy tale”, and said the jury should ignore it.',
       ]),
-    ).toEqual(['Ann Kestle', 'Tom Briar', 'Tom Briar']);
+    ).toEqual(['Ann Kestle', 'Tom Quillan', 'Tom Quillan']);
   });
 
   it('goes to nobody when no possessive owns the noun (“the statement that …”) or the noun is no words (“NAME’s car that”)', () => {
     const plain = 'Ann Kestle, the neighbour who identified the driver, gave evidence for most of Monday afternoon.';
     expect([
-      quoteSpeakers([plain, 'The jury then heard the statement that “the streetlight was on all night.”']),
+      quoteSpeakers([plain, 'The jury then heard the statement that “the porch light burned until dawn.”']),
       quoteSpeakers([plain, 'The jury then examined Kestle’s car that “nobody had touched since the crash.”']),
     ]).toEqual([[null], [null]]);
   });
@@ -43,8 +42,8 @@ describe('a quote right after the “that” of a possessive’s noun of speech'
   it('goes to nobody when the name before the noun owns nothing (“the Kestle claim that …”) or no “that” stands between', () => {
     const plain = 'Ann Kestle, the neighbour who identified the driver, gave evidence for most of Monday afternoon.';
     expect([
-      quoteSpeakers([plain, 'The jury then heard the Kestle claim that “the streetlight was on all night.”']),
-      quoteSpeakers([plain, 'The jury then heard Kestle’s claim, “the streetlight was on all night.”']),
+      quoteSpeakers([plain, 'The jury then heard the Kestle claim that “the porch light burned until dawn.”']),
+      quoteSpeakers([plain, 'The jury then heard Kestle’s claim, “the porch light burned until dawn.”']),
     ]).toEqual([[null], [null]]);
   });
 });

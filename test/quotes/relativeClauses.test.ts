@@ -105,16 +105,16 @@ describe('a "who" after an appositive ending on the body a role is held at', () 
     expect(
       quoteSpeakers([
         opening,
-        'Professor Kwame Darko, head of the infections group at Northfield University, who has long been a cautious voice on the vaccine, called the approval “a sensible decision based on good data”.',
+        'Professor Yaw Ansomah, head of the virology unit at Trevanion University, who has long urged caution on new jabs, called the licence “a fair call made on sound evidence”.',
       ]),
-    ).toEqual(['Kwame Darko']);
+    ).toEqual(['Yaw Ansomah']);
   });
 
   it('is not a place closing an appositive, which is no body (“NAME, 31, from PLACE, who …, said”)', () => {
     const book = buildQuoteBook([
       story('who-place', [
         opening,
-        'Annika Lund, 31, from Bristol, who was on her honeymoon at a resort, said the corridor was “like a river by two in the morning”.',
+        'Ilona Brekkestad, 29, from Leeds, who was visiting her sister at the resort, said the corridor was “like a river by two in the morning”.',
       ]),
     ]);
     expect(book.quotes.map((q) => q.speaker)).toEqual([null]);
