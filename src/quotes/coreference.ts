@@ -68,11 +68,12 @@ function roleHeadWord(words: readonly string[]): string | undefined {
  * `gender`: the sentence's own word for that person, which a later pronoun of the other gender cannot be.
  */
 function calledByOtherGender(slots: readonly Slot[], slot: Slot, entity: string, gender: string | undefined): boolean {
+  if (gender === undefined) return false;
   return slots.some((s) => {
     if (s.kind !== 'pronoun' || s.from >= slot.from || s.entity !== entity) return false;
     const word = s.text.toLowerCase();
     const own = PRONOUN_GENDER.get(word) ?? POSSESSIVE_GENDER.get(word) ?? OBJECT_GENDER.get(word);
-    return own !== undefined && gender !== undefined && own !== gender;
+    return own !== undefined && own !== gender;
   });
 }
 
@@ -481,8 +482,8 @@ export class Coreference implements ReferenceReader {
     if (!replies && asker !== undefined && compatible(asker)) return null;
     for (const asked of before.slots) {
       // ("Counsel put it to the inspector that … ¶ “…,” he replied": one a question is put to, by role too.)
-      const putTo = replies && asked.entity !== null && questionPutTo(tokens, asked.from);
-      if (putTo && asked.entity !== null && compatible(asked.entity)) return asked.entity;
+      if (replies && asked.entity !== null && questionPutTo(tokens, asked.from) && compatible(asked.entity))
+        return asked.entity;
       if (asked.kind !== 'name' || asked.entity === null) continue;
       const questioned = replies || ASKED_NAME_QUESTIONS.has(lowerAt(tokens, asked.to));
       const guessed = !replies && this.registry.guessedGender?.has(asked.entity) === true;

@@ -17,7 +17,8 @@ export const INTERLUDE_PARAGRAPHS = 3;
 /**
  * The people a sentence of the writer's brings in as its subject: a name, a he or she or role resolved to someone,
  * or a capitalised phrase of two words nobody knows yet opening the sentence ("Tomas Brandt closed the port"), or a
- * name presented (inFocusAt) and introduced by a "who" clause or an age set off after it (introducedAt). People named only in passing as objects ("helped ashore by Tomas Brandt") bring nobody in.
+ * name presented (inFocusAt) and introduced by a "who" clause or an age set off after it (introducedAt), whether or
+ * not they speak later. People named only in passing as objects ("helped ashore by Tomas Brandt") bring nobody in.
  */
 function peopleBroughtIn(state: SentenceState): string[] {
   const { tokens } = state.sentence;
@@ -61,7 +62,7 @@ const PRESENTED_ROLE_WORDS = 4;
 /**
  * Whether the name at token `from` is presented, not named in passing ("a late goal from substitute NAME", "built by
  * NAME"): a colon or a PRESENTING_WORDS word before it, or "to" after a verb of belonging, past up to
- * PRESENTED_ROLE_WORDS words of a role and no preposition.
+ * PRESENTED_ROLE_WORDS words (a role, and the comma setting the name off after it) with no preposition among them.
  */
 function inFocusAt(tokens: readonly Token[], from: number): boolean {
   let k = from - 1;

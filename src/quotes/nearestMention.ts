@@ -3,11 +3,12 @@
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
 import { normalizeName } from './match.ts';
-import { isRoleHead } from './rolePhrases.ts';
+import { isRoleHead, roleBefore } from './rolePhrases.ts';
+import { REPLY_VERBS } from './lexicon.ts';
 import { DASH_MARKS } from './capsLabel.ts';
-import { isTermQuoted, quotedWords, sentenceAboveQuotation } from './contextRules.ts';
+import { isTermQuoted, paragraphStates, quotedWords, sentenceAboveQuotation } from './contextRules.ts';
 import { mayBeUnknownPerson, opensWithDocument, spokenOfInQuote } from './onlyPerson.ts';
-import { type Attribution, type AttributionContext, knownOrganisation, type QuotePlace } from './ruleTypes.ts';
+import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 
 /**
  * Marks a quotation that is somebody's statement ends on; a comma or none leaves it a fragment or a heading, and a
@@ -28,51 +29,52 @@ export const SPOKEN_SENTENCE_ENDINGS: ReadonlySet<string> = new Set(['.', '!', '
 export function nearestMentionAbove(context: AttributionContext, place: QuotePlace): Attribution | null {
   const above = sentenceAboveQuotation(context, place);
   if (above === null || !endsAsStatement(context, place) || creditLineBelow(context, place)) return null;
-  const paragraph = context.states.filter((s) => s.sentence.paragraph === above.sentence.paragraph);
+  const paragraph = paragraphStates(context, above.sentence.paragraph);
   // ("Here are the sentencing remarks:", "– NAME borrows a film's tagline.": a lead-in or a list item is for other
   // rules to read.)
   if (above.sentence.tokens.at(-1)?.text === ':' || DASH_MARKS.has(paragraph[0]?.sentence.tokens[0]?.text ?? ''))
     return null;
   const quoted = quotedWords(context, place);
-  const people: Slot[] = [];
   const quoteText = quotedText(context, place);
+  const people: string[] = [];
   for (const state of paragraph) {
     const { tokens } = state.sentence;
     // (A document opening a sentence that names somebody may be what speaks: "The report, commissioned by NAME, …".)
     if (opensWithDocument(tokens) && state.slots.some((x) => mentionsPerson(context, x))) return null;
     for (const slot of state.slots) {
       if (unnamedPerson(slot) || mayBeUnknownPerson(slot, tokens)) return null;
-      if (!mentionsPerson(context, slot) || slot.entity === null) continue;
-      const roleWords = roleWordsOf(context, slot, tokens).filter((w) => speaksOfRole(quoteText, w));
-      if (spokenOfInQuote(context, slot.entity, quoted, roleWords)) continue;
-      if (!people.some((p) => p.entity === slot.entity)) people.push(slot);
+      const id = slot.entity;
+      if (id === null || !mentionsPerson(context, slot) || people.includes(id)) continue;
+      const byRole = roleWordsOf(context, slot, tokens).some((w) => speaksOfRole(quoteText, w));
+      if (!byRole && !spokenOfInQuote(context, id, quoted)) people.push(id);
     }
   }
   const [only] = people;
-  if (only === undefined || only.entity === null || people.length !== 1) return null;
-  return speaksInArticle(context, only.entity)
-    ? { speaker: only.entity, cue: only.text, method: 'subject-before' }
-    : null;
+  if (only === undefined || people.length !== 1 || !speaksInArticle(context, only)) return null;
+  // ("“You were fifty yards away.” ¶ “I know what I saw,” NAME replied.": a question put to them, not their words.)
+  if (repliesBelow(context, place, only)) return null;
+  const mention = paragraph.flatMap((s) => s.slots).find((x) => x.entity === only);
+  return { speaker: only, cue: mention?.text ?? null, method: 'subject-before' };
 }
 
-/** Most words of a role written right before a name ("harbour master NAME"). */
-const ROLE_BEFORE_WORDS = 3;
+/** Whether the paragraph under the quotation has `id` reply (REPLY_VERBS) to it. */
+function repliesBelow(context: AttributionContext, place: QuotePlace, id: string): boolean {
+  const below = paragraphStates(context, place.last.state.sentence.paragraph + 1);
+  return below.some((s) =>
+    s.cues.some((c) => c.subject?.entity === id && REPLY_VERBS.has(s.sentence.tokens[c.verb]?.lower ?? '')),
+  );
+}
 
 /**
  * The words of the roles the person a slot refers to is given, in the registry, in the slot itself (a role or a
- * description) or right before it ("Harbour master NAME"), in lower case.
+ * description) or in a role written right before it ("Harbour master NAME", roleBefore), in lower case.
  */
-function roleWordsOf(context: AttributionContext, slot: Slot, tokens: readonly Token[]): string[] {
-  const words = (context.people?.people.get(slot.entity ?? '')?.roles ?? []).flatMap((r) =>
-    normalizeName(r).split(' '),
-  );
-  if (slot.kind === 'role' || slot.kind === 'desc') words.push(...normalizeName(slot.text).split(' '));
-  for (let k = slot.from - 1; k >= Math.max(0, slot.from - ROLE_BEFORE_WORDS); k--) {
-    const t = tokens[k];
-    if (t?.kind !== 'word' || !isRoleHead(t.lower)) break;
-    words.push(t.lower);
-  }
-  return words;
+function roleWordsOf(context: AttributionContext, slot: Slot, tokens: Token[]): string[] {
+  const roles = [...(context.people?.people.get(slot.entity ?? '')?.roles ?? [])];
+  if (slot.kind === 'role' || slot.kind === 'desc') roles.push(slot.text);
+  const before = roleBefore(tokens, slot.from);
+  if (before !== null) roles.push(before.text);
+  return roles.flatMap((r) => normalizeName(r).split(' ')).filter((w) => isRoleHead(w));
 }
 
 /**
@@ -85,8 +87,7 @@ function unnamedPerson(slot: Slot): boolean {
 
 /** Whether a slot refers to a person the registry knows: a name, a he or she, a role or a description, resolved. */
 function mentionsPerson(context: AttributionContext, slot: Slot): boolean {
-  if (slot.entity === null || knownOrganisation(context, slot.entity)) return false;
-  if (context.people?.people.get(slot.entity)?.kind !== 'person') return false;
+  if (slot.entity === null || context.people?.people.get(slot.entity)?.kind !== 'person') return false;
   return slot.kind === 'name' || slot.kind === 'pronoun' || slot.kind === 'role' || slot.kind === 'desc';
 }
 

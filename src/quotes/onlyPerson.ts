@@ -9,7 +9,6 @@ import { isPlaceName, LOCATIVE_PREPOSITIONS } from './places.ts';
 import { isTermQuoted, quotedWords, sentenceAboveQuotation } from './contextRules.ts';
 import { normalizeName } from './match.ts';
 import { PASSIVE_BE } from './cues.ts';
-import { isRoleHead } from './rolePhrases.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
 
@@ -106,21 +105,17 @@ export function onlyPersonAbove(context: AttributionContext, place: QuotePlace):
 
 /**
  * Whether the quote calls the person `id` by a word of their name or speaks of them as he or she — words about them,
- * not theirs — or by a role word of `roleWords` ("… and the harbour master should resign").
+ * not theirs.
  */
-export function spokenOfInQuote(
-  context: AttributionContext,
-  id: string,
-  quoted: ReadonlySet<string>,
-  roleWords: readonly string[] = [],
-): boolean {
+export function spokenOfInQuote(context: AttributionContext, id: string, quoted: ReadonlySet<string>): boolean {
   const person = context.people?.people.get(id);
   const named = normalizeName(person?.name ?? '')
     .split(' ')
     .some((w) => w.length > 1 && quoted.has(w));
   const gender = person?.gender;
-  const spokenOf = gender === 'male' || gender === 'female' ? [...SPOKEN_OF[gender]].some((w) => quoted.has(w)) : false;
-  return named || spokenOf || roleWords.some((w) => isRoleHead(w) && quoted.has(w));
+  return (
+    named || (gender === 'male' || gender === 'female' ? [...SPOKEN_OF[gender]].some((w) => quoted.has(w)) : false)
+  );
 }
 
 /**

@@ -251,14 +251,16 @@ export function npBefore(
       if (roleComma !== -1) return npBefore(article, tokens, slots, roleComma);
       const before = npBefore(article, tokens, slots, relativeComma);
       // ("NAME, head of the virology unit at Trevanion University, who …, called": "who" is the person the
-      // appositive ending on the body is set off after, not the body.)
+      // appositive ending on the body is set off after, not the body — when that person's name, with the role
+      // before it, opens the sentence: "Critics of NAME, head of …, who …, called" are the critics.)
       const spanWords = before.span === null ? [] : tokens.slice(before.span.from, before.span.to).map((x) => x.text);
       const body = before.slot === null && spanWords.length > 0 && isOrganisationName(spanWords);
       const who =
         body && lowerAt(tokens, relativeComma + 1) === 'who'
           ? relativeAntecedent(tokens, slots, relativeComma + 1)
           : undefined;
-      if (who !== undefined && who.kind === 'name' && who !== before.slot)
+      const opensSentence = who !== undefined && (roleBefore(tokens, who.from)?.from ?? who.from) === 0;
+      if (who !== undefined && who.kind === 'name' && opensSentence)
         return { slot: who, blocking: false, span: { from: who.from, to: who.to } };
       // ("A nurse in Tarrowmere, who would not give her name, said": a place after "in" is no one the "who" is.)
       const place =

@@ -12,7 +12,7 @@ const ADDRESS_LEAD_WORDS = 2;
 /**
  * Whether a quotation's text opens by calling on the person named `name`: a word of the name (or an honorific and
  * one) at its start, or after a word or two set off by a comma, closed by a comma or a sentence's end ("No, Tom.",
- * "Mr Baird, sit down."). A speaker does not address themselves so.
+ * "Mr Baird, sit down."); a bare name at the start before a comma only with "you" after it (ADDRESSED_WORDS). A speaker does not address themselves so.
  */
 export function opensAddressing(text: string, name: string): boolean {
   const words = new Set(
@@ -27,10 +27,18 @@ export function opensAddressing(text: string, name: string): boolean {
   const starts = [0];
   if (comma > 0 && comma <= ADDRESS_LEAD_WORDS) starts.push(comma + 1);
   return starts.some((k) => {
-    const at = HONORIFICS.has(normalizeName(parts[k] ?? '')) ? (parts[k + 1] === '.' ? k + 2 : k + 1) : k;
+    const titled = HONORIFICS.has(normalizeName(parts[k] ?? ''));
+    const at = titled ? (parts[k + 1] === '.' ? k + 2 : k + 1) : k;
     const word = normalizeName(parts[at] ?? '');
+    const closer = parts[at + 1] ?? '';
+    const next = normalizeName(parts[at + 2] ?? '');
+    // (A bare name opening the quote before a comma is an address only when "you" follows: "NAME, you know …" —
+    // not a surname that is a word too, "Young, broke and loud", nor one's own name, "Quarrie, as a name, …".)
+    const bare = k === 0 && !titled && closer === ',' && !ADDRESSED_WORDS.has(next);
     // (Not a word said over and over: "Price, price, price.")
-    const repeated = normalizeName(parts[at + 2] ?? '') === word;
-    return words.has(word) && ADDRESS_CLOSERS.has(parts[at + 1] ?? '') && !repeated;
+    return words.has(word) && ADDRESS_CLOSERS.has(closer) && next !== word && !bare;
   });
 }
+
+/** Words after a bare name and its comma that make the name an address ("NAME, you know that is not true."). */
+export const ADDRESSED_WORDS: ReadonlySet<string> = new Set(['you', 'your']);

@@ -482,6 +482,16 @@ describe('a pronoun replying to a question', () => {
     });
   }
 
+  it('gives “…,” she replied to nobody the pronoun does not fit when a question was put to a sergeant named as a man', () => {
+    expect(
+      speakers([
+        'Sergeant Piet Vanstone was on duty that evening. He told the court the log showed checks every half hour.',
+        'Counsel for the family, Mr Garrow, put it to the sergeant that the cell door stayed shut for an hour.',
+        '“That is what the log shows, and I trust the log,” she replied.',
+      ]),
+    ).toEqual([['That is what', null]]);
+  });
+
   it('gives “…,” the witness replied to the person the sentence before asked, and “the witness said” to nobody', () => {
     const asking =
       'Lawyer Dorcas Mwangi, who represents the families, asked Ms Ana Duarte whether she could divert it.';

@@ -88,7 +88,7 @@ describe('speakerPastInterlude', () => {
     ).toEqual(introductions.map(() => null));
   });
 
-  it('still passes over one introduced who is given no words in the article (“opened in 1921 by NAME, who …”)', () => {
+  it('still passes over one introduced after a preposition (“opened in 1921 by NAME, who …”)', () => {
     const r = readWithSpeaker(
       'interlude-introduced-silent',
       [SPOKE, 'The harbour office was opened in 1921 by Tomas Brandt, who ran it until his death.', QUOTE],

@@ -96,6 +96,17 @@ describe('a paragraph of quotation under the one person the paragraph above refe
     ).toEqual([null]);
   });
 
+  it('goes to nobody when the paragraph under it has the one person reply (“…” ¶ “…,” NAME replied.)', () => {
+    expect(
+      quoteSpeakers([
+        'The trial of three men accused of robbing a ferry office continued at the sheriff court on Wednesday.',
+        'The ticket clerk, Dora Quarrie, was then cross-examined by the defence. It lasted more than an hour.',
+        '“You were fifty yards away. You had left your glasses at home.”',
+        '“I know what I saw,” Quarrie replied.',
+      ]),
+    ).toEqual([null, 'Dora Quarrie']);
+  });
+
   it('goes to nobody when the one person speaks nowhere in the article (“NAME, 19, was pronounced dead …”)', () => {
     expect(
       quoteSpeakers([

@@ -1,6 +1,6 @@
 // Words a possessive's noun of speech brings in with "that" (ownedWords.ts).
 import { describe, expect, it } from 'vitest';
-import { quoteSpeakers } from './fixtures.ts';
+import { attributed, quoteSpeakers } from './fixtures.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 
 const LEAD = '“I saw his face under the lamp,” said Ann Kestle, the neighbour who identified the driver.';
@@ -19,6 +19,15 @@ describe('a quote right after the “that” of a possessive’s noun of speech'
     expect(
       quoteSpeakers([LEAD, BRIAR, 'Quillan rejected Kestle’s claim that “the lamp was as bright as day” that night.']),
     ).toEqual(['Ann Kestle', 'Tom Quillan', 'Ann Kestle']);
+  });
+
+  it('does not read a “her” the reader took for the sentence’s own subject as the owner (“NAME dismissed her warning that …”)', () => {
+    expect(
+      attributed([
+        'Union leaders met the finance ministry for a third day on Tuesday without agreement on pay.',
+        'Finance minister Tom Quillan dismissed her warning that “the strikes will spread” as scaremongering.',
+      ]),
+    ).toEqual([['the strikes will', 'Tom Quillan', 'Finance minister Tom Quillan dismissed']]);
   });
 
   it('leaves a quote further on to the sentence (“NAME called NAME2’s claim that … “a fairy tale””)', () => {

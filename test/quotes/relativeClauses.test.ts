@@ -110,6 +110,15 @@ describe('a "who" after an appositive ending on the body a role is held at', () 
     ).toEqual(['Yaw Ansomah']);
   });
 
+  it('is nobody when the name is the object of the phrase opening the sentence (“Critics of NAME, head of …, who …, called”)', () => {
+    expect(
+      quoteSpeakers([
+        opening,
+        'Critics of Professor Yaw Ansomah, head of the virology unit at Trevanion University, who has long backed new jabs, called the licence “reckless and rushed”.',
+      ]),
+    ).toEqual([null]);
+  });
+
   it('is not a place closing an appositive, which is no body (“NAME, 31, from PLACE, who …, said”)', () => {
     const book = buildQuoteBook([
       story('who-place', [

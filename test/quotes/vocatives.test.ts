@@ -1,6 +1,6 @@
 // Whom a quotation opens by addressing: the one person whose words it cannot be (vocatives.ts).
 import { describe, expect, it } from 'vitest';
-import { ADDRESS_CLOSERS, opensAddressing } from '../../src/quotes/vocatives.ts';
+import { ADDRESS_CLOSERS, ADDRESSED_WORDS, opensAddressing } from '../../src/quotes/vocatives.ts';
 import { quoteSpeakers } from './fixtures.ts';
 
 describe('a quotation opening by calling on somebody by name', () => {
@@ -20,6 +20,15 @@ describe('a quotation opening by calling on somebody by name', () => {
       opensAddressing('"Mr Quarrie, sit down, please.', 'Odran Quarrie'),
       opensAddressing('“Price, price, price. That is all anyone asks me about.', 'Jack Price'),
     ]).toEqual([true, true, true, false]);
+  });
+
+  it('finds no address in a bare name opening the quote before a comma with no “you” after it (ADDRESSED_WORDS)', () => {
+    expect([...ADDRESSED_WORDS].sort()).toEqual(['you', 'your']);
+    expect([
+      opensAddressing('“Odran, your boat is leaking.', 'Odran Quarrie'),
+      opensAddressing('“Young, broke and loud. That was us in 1994.', 'Amy Young'),
+      opensAddressing('“Quarrie, as a name, has been over that door since 1921.', 'Mary Quarrie'),
+    ]).toEqual([true, false, false]);
   });
 
   it('finds none when the name stands later or is not closed by a mark', () => {
