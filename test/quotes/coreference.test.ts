@@ -486,7 +486,7 @@ describe('a pronoun replying to a question', () => {
     expect(
       speakers([
         'Sergeant Piet Vanstone was on duty that evening. He told the court the log showed checks every half hour.',
-        'Counsel for the family, Mr Garrow, put it to the sergeant that the cell door stayed shut for an hour.',
+        'Counsel for the family, Mr Garrow, put it to the sergeant on Tuesday that the cell door stayed shut.',
         '“That is what the log shows, and I trust the log,” she replied.',
       ]),
     ).toEqual([['That is what', null]]);
