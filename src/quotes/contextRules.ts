@@ -194,12 +194,15 @@ export function subjectBefore(context: AttributionContext, place: QuotePlace): A
   return subjectOf(before, quotedWords(context, place), context);
 }
 
+/** The text of the quote piece at `at` (a place's first or last) as the article writes it; empty when none. */
+export function quoteTextAt(context: AttributionContext, at: QuotePlace['first']): string {
+  const quote = at.state.sentence.tokens[at.index];
+  return quote === undefined ? '' : context.article.text.slice(quote.start, quote.end);
+}
+
 /** The words of the quote a place opens with, normalised, for telling whom it speaks of. */
 export function quotedWords(context: AttributionContext, place: QuotePlace): ReadonlySet<string> {
-  const quote = place.first.state.sentence.tokens[place.first.index];
-  return new Set(
-    normalizeName(quote === undefined ? '' : context.article.text.slice(quote.start, quote.end)).split(' '),
-  );
+  return new Set(normalizeName(quoteTextAt(context, place.first)).split(' '));
 }
 
 /**
@@ -527,10 +530,8 @@ export function continuesPreviousParagraph(context: AttributionContext, place: Q
 
 /** Whether the quotation opens by calling on the person `id` by name (opensAddressing). */
 function addressesPerson(context: AttributionContext, place: QuotePlace, id: string): boolean {
-  const quote = place.first.state.sentence.tokens[place.first.index];
   const name = context.people?.people.get(id)?.name;
-  if (quote === undefined || name === undefined) return false;
-  return opensAddressing(context.article.text.slice(quote.start, quote.end), name);
+  return name !== undefined && opensAddressing(quoteTextAt(context, place.first), name);
 }
 
 /**

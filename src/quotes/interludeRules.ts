@@ -37,7 +37,7 @@ export const INTRODUCING_WORDS: ReadonlySet<string> = new Set(['who', 'whose']);
 
 /**
  * Whether the name ending at token `to` is introduced, not named in passing: a comma then a "who" clause or an age
- * ("The radiogram belongs to NAME, who inherited it", "First up: NAME, 44, who coaches the swim team").
+ * ("The old radio belongs to NAME, who was left it by a sailor", "Next at the microphone: NAME, 44, a volunteer").
  */
 function introducedAt(tokens: readonly Token[], to: number): boolean {
   if (tokens[to]?.text !== ',') return false;
@@ -47,7 +47,7 @@ function introducedAt(tokens: readonly Token[], to: number): boolean {
 
 /**
  * Words before a name that put the person in focus, as the one the sentence presents ("Among the crowd was NAME",
- * "Next to her stands NAME", "The radiogram belongs to NAME"); a colon does too ("First up: NAME").
+ * "Beside the ramp stands NAME", "The old radio belongs to NAME"); a colon does too ("Next at the microphone: NAME").
  */
 export const PRESENTING_WORDS: ReadonlySet<string> = new Set([
   ...['is', 'was', 'are', 'were', 'stands', 'stood', 'sits', 'sat', 'comes', 'came'],

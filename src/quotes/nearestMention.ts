@@ -1,12 +1,12 @@
 // The last resort for a paragraph of quotation that no rule claims: the one person the paragraph above refers to,
-// when they speak elsewhere in the article ("Fair play to the visitors' coach, NAME, who was gracious." ¶ "“…”").
+// when they speak elsewhere in the article ("Credit to the visitors' coach, NAME, who kept calm." ¶ "“…”").
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
 import { normalizeName } from './match.ts';
 import { isRoleHead, roleBefore } from './rolePhrases.ts';
 import { REPLY_VERBS } from './lexicon.ts';
 import { DASH_MARKS } from './capsLabel.ts';
-import { isTermQuoted, paragraphStates, quotedWords, sentenceAboveQuotation } from './contextRules.ts';
+import { isTermQuoted, paragraphStates, quotedWords, quoteTextAt, sentenceAboveQuotation } from './contextRules.ts';
 import { mayBeUnknownPerson, opensWithDocument, spokenOfInQuote } from './onlyPerson.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 
@@ -35,7 +35,7 @@ export function nearestMentionAbove(context: AttributionContext, place: QuotePla
   if (above.sentence.tokens.at(-1)?.text === ':' || DASH_MARKS.has(paragraph[0]?.sentence.tokens[0]?.text ?? ''))
     return null;
   const quoted = quotedWords(context, place);
-  const quoteText = quotedText(context, place);
+  const quoteText = quoteTextAt(context, place.first).toLowerCase();
   const people: string[] = [];
   for (const state of paragraph) {
     const { tokens } = state.sentence;
@@ -87,8 +87,7 @@ function unnamedPerson(slot: Slot): boolean {
 
 /** Whether a slot refers to a person the registry knows: a name, a he or she, a role or a description, resolved. */
 function mentionsPerson(context: AttributionContext, slot: Slot): boolean {
-  if (slot.entity === null || context.people?.people.get(slot.entity)?.kind !== 'person') return false;
-  return slot.kind === 'name' || slot.kind === 'pronoun' || slot.kind === 'role' || slot.kind === 'desc';
+  return slot.kind !== 'other' && slot.entity !== null && context.people?.people.get(slot.entity)?.kind === 'person';
 }
 
 /**
@@ -101,12 +100,6 @@ function speaksInArticle(context: AttributionContext, id: string): boolean {
     if (quotes && state.cues.some((c) => c.subject?.entity === id)) return true;
   }
   return false;
-}
-
-/** The quotation's first piece as written, in lower case. */
-function quotedText(context: AttributionContext, place: QuotePlace): string {
-  const quote = place.first.state.sentence.tokens[place.first.index];
-  return quote === undefined ? '' : context.article.text.slice(quote.start, quote.end).toLowerCase();
 }
 
 /**
@@ -124,8 +117,7 @@ function speaksOfRole(text: string, word: string): boolean {
 
 /** Whether the quotation's last piece ends on a mark of a spoken statement's end (SPOKEN_SENTENCE_ENDINGS). */
 function endsAsStatement(context: AttributionContext, place: QuotePlace): boolean {
-  const quote = place.last.state.sentence.tokens[place.last.index];
-  const text = quote === undefined ? '' : context.article.text.slice(quote.start, quote.end).trimEnd();
+  const text = quoteTextAt(context, place.last).trimEnd();
   return SPOKEN_SENTENCE_ENDINGS.has(text.replace(/[\p{Pf}\p{Pi}"']+$/u, '').slice(-1));
 }
 

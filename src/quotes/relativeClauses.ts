@@ -88,12 +88,12 @@ export function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): S
   return named;
 }
 
-/** Most lower-case words of an appositive before the place it ends on ("head of the infections group at"). */
+/** Most lower-case words of an appositive before the place or body it ends on ("head of the virology unit at"). */
 const APPOSITIVE_WORDS = 8;
 
 /**
  * The name an appositive is set off after, the appositive ending at token `end` (exclusive) and opening with "a" or
- * "an" or a role word: ", a nurse from", ", head of the infections group at" after "NAME," or "NAME, 44,"; undefined
+ * "an" or a role word: ", a nurse from", ", head of the virology unit at" after "NAME," or "NAME, 44,"; undefined
  * when no such appositive stands there.
  */
 function appositiveOwner(tokens: Token[], slots: Slot[], end: number): Slot | undefined {

@@ -78,7 +78,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'subject', form: 'X is “…” / X wants the board to “…”', apply: sentenceSubject },
   { name: 'subject', form: 'For X, the answer is simple: “…”', apply: forPerson },
   { name: 'subject', form: 'That is the view of X, who runs the bakery: “…”', apply: viewHolderLeadIn },
-  { name: 'subject-before', form: 'Fair play to X, who was gracious. ¶ “…”', apply: nearestMentionAbove },
+  { name: 'subject-before', form: 'Credit to X, who kept calm. It was late. ¶ “…”', apply: nearestMentionAbove },
 ];
 
 /** The first answer of the rules, in order; unresolved when none answers. */

@@ -12,7 +12,8 @@ const ADDRESS_LEAD_WORDS = 2;
 /**
  * Whether a quotation's text opens by calling on the person named `name`: a word of the name (or an honorific and
  * one) at its start, or after a word or two set off by a comma, closed by a comma or a sentence's end ("No, Tom.",
- * "Mr Baird, sit down."); a bare name at the start before a comma only with "you" after it (ADDRESSED_WORDS). A speaker does not address themselves so.
+ * "Mr Baird, sit down."); a bare name at the start before a comma only with "you" after it (ADDRESSED_WORDS). A
+ * speaker does not address themselves so.
  */
 export function opensAddressing(text: string, name: string): boolean {
   const words = new Set(

@@ -75,7 +75,7 @@ describe('speakerPastInterlude', () => {
         (w) =>
           `The old radio belongs to Tomas Brandt, ${w === 'who' ? 'who was left it by a sailor' : 'whose uncle left it to him'}.`,
       ),
-      'First up at the microphone: Tomas Brandt, 44, a lifeboat volunteer.',
+      'Next at the microphone: Tomas Brandt, 44, a lifeboat volunteer.',
     ];
     const later = '“We got every one of them off before the tide turned,” Brandt said.';
     expect(

@@ -8,12 +8,12 @@ import { quoteSpeakers } from './fixtures.ts';
 
 const LEAD = 'The evening ferry to the outer isles left forty minutes late on Friday because of a broken ramp.';
 const PRAISE =
-  'Fair play to the skipper, Odran Quarrie, who was calm about it, although the ramp failed twice this month.';
+  'Credit to the skipper, Odran Quarrie, who stayed calm throughout, although the ramp failed twice this month.';
 const QUOTE = '“We have had worse crossings. Nobody was hurt and the cars all got off.”';
 const LATER = '“We sail again tomorrow at six,” Quarrie said.';
 
 describe('a paragraph of quotation under the one person the paragraph above refers to', () => {
-  it('goes to the person set off after a phrase of praise (“Fair play to the skipper, NAME, who …”)', () => {
+  it('goes to the person set off after a phrase of praise (“Credit to the skipper, NAME, who …”)', () => {
     expect(quoteSpeakers([LEAD, PRAISE, QUOTE, LATER])).toEqual(['Odran Quarrie', 'Odran Quarrie']);
   });
 
