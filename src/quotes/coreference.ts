@@ -48,13 +48,10 @@ export { PICKING_OUT } from './roleReference.ts';
 export const LEDE_NAMING_WORDS: ReadonlySet<string> = new Set(['speaking', 'spoke', 'comments', 'remarks']);
 
 /**
- * Determiners of a role in the lede that a person named soon after with a role of the same head may hold: "the
+ * Determiners of a role in the lede that the first person named after it with a role of the same head may hold: "the
  * minister", "its leader", "a judge described the case as “…”".
  */
 export const LEDE_ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'a', 'an']);
-
-/** Most sentences after the lede within which a person named with a role of the same head holds the lede's role. */
-const LEDE_ROLE_SENTENCES = 6;
 
 /** The head of a role's words: the role noun before any "of" ("secretary of state"), else the last; undefined if none. */
 function roleHeadWord(words: readonly string[]): string | undefined {
@@ -559,12 +556,13 @@ export class Coreference implements ReferenceReader {
   /**
    * "The council approved the rise after its leader warned it was “one bad winter away” … ¶ Council leader Ann Hale
    * said …": a role nobody known holds (LEDE_ROLE_DETERMINERS), the subject of the lede's speech verb, is the first
-   * person named within LEDE_ROLE_SENTENCES after it whose known role has the same head.
+   * person named after it whose known role has the same head, however far down: a news story names the judge or
+   * lawyer its opening line left unnamed, often only after the charges and the victims.
    */
   private holdsLedeRole(sentence: Sentence, entity: string): void {
     const lede = this.ledeState();
     if (lede === undefined || sentence.kind !== 'body' || sentence.index <= lede.sentence.index) return;
-    if (sentence.index > lede.sentence.index + LEDE_ROLE_SENTENCES || !this.isPerson(entity)) return;
+    if (!this.isPerson(entity)) return;
     if (this.mentions.some((m) => m.entity === entity)) return;
     const role = this.unheldLedeRole(lede);
     const head = role === undefined ? undefined : roleHeadWord(significantTokens(role.text));

@@ -51,7 +51,7 @@ describe('a speaker the lede brings in unnamed and the next paragraph names', ()
   for (const determiner of [...LEDE_ROLE_DETERMINERS].sort()) {
     const role = determiner === 'an' ? 'examining magistrate' : 'magistrate';
     const written = `${determiner} ${role}`;
-    it(`gives a lede’s quote reported by “${written}” to the person named soon after with that role (LEDE_ROLE_DETERMINERS)`, () => {
+    it(`gives a lede’s quote reported by “${written}” to the person named after it with that role (LEDE_ROLE_DETERMINERS)`, () => {
       expect(
         speakers([
           `A trawler firm has been fined £2m for dumping old nets at sea, in a case ${written} described as “the most careless I have dealt with”.`,
@@ -61,6 +61,24 @@ describe('a speaker the lede brings in unnamed and the next paragraph names', ()
       ).toEqual(['Dana Okafor']);
     });
   }
+
+  it('gives a lede’s quote reported by “a magistrate” to the first magistrate named, however many sentences later', () => {
+    const lines = (named: string): string[] => [
+      'A harbour magistrate on Monday refused bail to a deckhand accused of sinking a rival’s trawler, calling the case “reckless beyond anything this court has seen”.',
+      'The deckhand faces six charges over the sinking in March.',
+      'The trawler went down at its mooring two hours before dawn.',
+      'Nobody was aboard at the time.',
+      'Divers found a cut fuel line the next morning.',
+      'The boat’s insurers put the loss at £400,000.',
+      'The harbour has been closed to night landings since.',
+      'Fishermen held a vigil on the quay on Sunday.',
+      `${named} said the deckhand would stay in custody until his trial in the autumn.`,
+    ];
+    expect([speakers(lines('Magistrate Dana Okafor')), speakers(lines('Harbour master Dana Okafor'))]).toEqual([
+      ['Dana Okafor'],
+      [null],
+    ]);
+  });
 
   it('leaves the lede’s quote unattributed when the person named next is not said to have spoken', () => {
     expect(
