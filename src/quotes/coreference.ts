@@ -730,13 +730,23 @@ function pastRoleWords(tokens: readonly Token[], k: number, most: number, stop: 
 /** Most tokens between a description opening a sentence and the comma before the he or she it describes. */
 const DESCRIBED_PRONOUN_REACH = 6;
 
+/** Most tokens of a "who" clause after a description opening a sentence, up to the comma before the he or she. */
+const DESCRIBED_CLAUSE_REACH = 30;
+
 /**
  * Whether a description opening the sentence is set off by a comma before a pronoun subject (SUBJECT_PRONOUNS: "A
- * former teacher, she …") — not one of a parenthetical report ("A young guard, she said, fired …": the guard fired).
+ * former teacher, she …"), past a "who" clause of its own ("A nurse who trained in Leeds, she …") — not one of a
+ * parenthetical report ("A young guard, she said, fired …": the guard fired).
  */
 function describesPronounAfter(tokens: Token[], slot: Slot): boolean {
   if (slot.from !== 0) return false;
-  for (let k = slot.to; k < Math.min(tokens.length, slot.to + DESCRIBED_PRONOUN_REACH); k++) {
+  let from = slot.to;
+  if (tokens[from]?.lower === 'who') {
+    const comma = tokens.findIndex((t, k) => k > from && t.text === ',');
+    if (comma === -1 || comma - from > DESCRIBED_CLAUSE_REACH) return false;
+    from = comma;
+  }
+  for (let k = from; k < Math.min(tokens.length, from + DESCRIBED_PRONOUN_REACH); k++) {
     const t = tokens[k];
     if (t?.text === ',') {
       if (!SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '')) return false;
