@@ -3,7 +3,7 @@
 import type { Article } from '../corpus/types.ts';
 import type { Slot } from './slots.ts';
 import { isSpeechVerbAt } from './evidence.ts';
-import { joinedSpeechVerb, participleSpeechVerb, quoteFollows } from './verbReach.ts';
+import { joinedSpeechVerb, participleSpeechVerb, quoteFollows, VERB_JOINS } from './verbReach.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import {
   CAUSING_VERBS,
@@ -347,7 +347,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     // ("… and then added:", "…, then added:": "then" after "and" or a comma joins the speech verb to the clause as
     // "and" alone does.)
     const afterAnd =
-      prev?.lower === 'and' ||
+      VERB_JOINS.has(prev?.lower ?? '') ||
       (prev?.lower === 'then' && (lowerAt(tokens, i - 2) === 'and' || tokens[i - 2]?.text === ','));
     // "…," said X: the speaker follows the verb right after a quotation or at the start of the sentence.
     // "“…” So says X": "so" hands the quote on to the inverted verb after it.

@@ -6,7 +6,7 @@ import { ASKED_ABOUT } from '../../src/quotes/lexicon.ts';
 import { FIRM_VOICES } from '../../src/quotes/phraseBefore.ts';
 import { CAUSING_VERBS, OBJECT_CONTROL_VERBS } from '../../src/quotes/lexicon.ts';
 import { DISCOURSE_ADVERBS } from '../../src/quotes/clauses.ts';
-import { closesName, NAME_CLOSING_MARKS } from '../../src/quotes/verbReach.ts';
+import { closesName, NAME_CLOSING_MARKS, VERB_JOINS } from '../../src/quotes/verbReach.ts';
 import { attributed, spacedTokens } from './fixtures.ts';
 
 describe('a participle clause after a comma', () => {
@@ -177,6 +177,27 @@ describe('a speech verb joined by “and” to the subject’s own verb', () => 
         'Captain Ada Penrose thanked the volunteers and said: “Every one of them put the job before their own safety.”',
       ]),
     ).toEqual([['Every one of', 'Ada Penrose', 'Captain Ada Penrose thanked the volunteers and said']]);
+  });
+
+  for (const join of [...VERB_JOINS].sort())
+    it(`speaks for the sentence subject when “${join}” joins it to the subject’s verb (VERB_JOINS)`, () => {
+      expect(
+        attributed([
+          'The lifeboat was launched twice on Sunday night as the storm reached the coast.',
+          `Captain Ada Penrose declined to name the crew ${join} said the station would run “short-handed until the spring”.`,
+        ]),
+      ).toEqual([
+        ['short-handed until the', 'Ada Penrose', `Captain Ada Penrose declined to name the crew ${join} said`],
+      ]);
+    });
+
+  it('leaves the speech verb to a subject of its own after “but” (“NAME declined to comment but the station said”)', () => {
+    expect(
+      attributed([
+        'The lifeboat was launched twice on Sunday night as the storm reached the coast.',
+        'Captain Ada Penrose declined to name the crew but the station said it would run “short-handed until the spring”.',
+      ]).map(([words, speaker]) => [words, speaker]),
+    ).toEqual([['short-handed until the', null]]);
   });
 
   it('speaks for it past “then” after the “and”, and past a clause of the subject’s own beside (“and then added, on her own account:”)', () => {
