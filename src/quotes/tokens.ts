@@ -506,6 +506,13 @@ function insideShortBracket(tokens: readonly Token[], stop: number): boolean {
   return false;
 }
 
+/** Whether a sentence read so far has a speech verb of the writer's before its last token (a quote). */
+function cuedBefore(current: readonly Token[]): boolean {
+  return current
+    .slice(0, -1)
+    .some((t, k) => t.kind === 'word' && SPEECH_VERBS.has(t.lower) && !afterArticle(current, k));
+}
+
 /** Splits a paragraph's tokens into the writer's sentences; quotations never hide a break inside them. */
 export function frameSentences(paragraph: number, tokens: Token[]): FrameSentence[] {
   const sentences: FrameSentence[] = [];
@@ -526,8 +533,10 @@ export function frameSentences(paragraph: number, tokens: Token[]): FrameSentenc
           /^\p{Lu}$/u.test(prev.text));
       boundary = next === undefined || (!abbreviation && startsUpper(next) && !insideShortBracket(tokens, i));
     } else if (token.kind === 'quote' && /[.!?]$/u.test(token.text)) {
-      // “Why?” Smith asked: a capitalised speaker followed by a speech verb still belongs to the quote's sentence.
-      boundary = next !== undefined && startsUpper(next) && !speakerFollows(tokens, i + 1);
+      // “Why?” Smith asked: a capitalised speaker followed by a speech verb still belongs to the quote's sentence —
+      // unless the writer's sentence already brought the quote in with a speech verb of its own ("NAME told supporters
+      // the order was “…” Spokesperson NAME said …": the next speaker opens a sentence).
+      boundary = next !== undefined && startsUpper(next) && (!speakerFollows(tokens, i + 1) || cuedBefore(current));
     }
     if (boundary) {
       sentences.push({ paragraph, tokens: current });

@@ -146,6 +146,23 @@ describe('a capitalised article opening the words after a quote closing with a s
   });
 });
 
+describe('a speaker after a quote closing with a stop that the sentence’s own speech verb brought in', () => {
+  it('opens a sentence of its own, the quote the first speaker’s (“NAME told … “…” NAME said …”)', () => {
+    expect(
+      quoteSpeakers([
+        'Outside the hall, Ana Ruiz told supporters the ruling was “a first crack of daylight.” Board spokesman Tom Reed said the board would “obey the order in full.”',
+      ]),
+    ).toEqual(['Ana Ruiz', 'Tom Reed']);
+  });
+
+  it('stays in the quote’s sentence when no speech verb came before the quote (“Why?” NAME asked)', () => {
+    const a = story('cued-before-none', [
+      'The hall went quiet. Then “Why does the ruling not change anything for us?” Ana Ruiz asked the board.',
+    ]);
+    expect(articleSentences(a, extractQuotes(a)).filter((s) => s.kind === 'body').length).toBe(2);
+  });
+});
+
 describe('a verb of opinion after a quote closing with a stop', () => {
   for (const verb of [...OPINION_VERBS].sort()) {
     const subject = verb.endsWith('s') ? 'She' : 'I';
