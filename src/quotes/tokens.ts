@@ -466,17 +466,21 @@ export function afterArticle(tokens: readonly Token[], i: number, opening = 0): 
   return before?.kind === 'word' && ARTICLES.has(before.lower) && (!before.capital || i - 1 === opening);
 }
 
-function speakerFollows(tokens: Token[], from: number): boolean {
+/**
+ * Where the speech verb of a speaker right after a quote closing on a stop stands ("“Why?” Smith asked"), within five
+ * words; -1 when the words after open a sentence of their own.
+ */
+function speakerVerbAfter(tokens: Token[], from: number): number {
   for (let j = from; j < Math.min(tokens.length, from + 5); j++) {
     const t = tokens[j];
-    if (t?.kind !== 'word') return false;
+    if (t?.kind !== 'word') return -1;
     // “…” The minister added that …: reported speech of its own opens a new sentence.
     // ("“…” That was the warning from NAME": after an article the word is a noun, no verb.)
     // (The words after a quote closing on a stop may open a sentence: "“…” The claims were …".)
     if (SPEECH_VERBS.has(t.text.toLowerCase()) && !afterArticle(tokens, j, from))
-      return !REPORTED_SPEECH_OPENERS.has(tokens[j + 1]?.lower ?? '') && !OPINION_VERBS.has(t.lower);
+      return !REPORTED_SPEECH_OPENERS.has(tokens[j + 1]?.lower ?? '') && !OPINION_VERBS.has(t.lower) ? j : -1;
   }
-  return false;
+  return -1;
 }
 
 function startsUpper(token: Token | undefined): boolean {
@@ -506,11 +510,19 @@ function insideShortBracket(tokens: readonly Token[], stop: number): boolean {
   return false;
 }
 
-/** Whether a sentence read so far has a speech verb of the writer's before its last token (a quote). */
-function cuedBefore(current: readonly Token[]): boolean {
-  return current
+/**
+ * Whether the writer's sentence read so far (`current`, a quote closing on a stop last) already brought its quote in
+ * with a speech verb, and the speech verb after the quote does not close the sentence as a bare credit ("“…” NAME
+ * said."): the words after are a sentence of their own ("NAME told supporters the order was “…” Spokesperson NAME said
+ * the board would …", "One listener wrote: “…” Another texted simply: “…”").
+ */
+function speaksAgainAfterCuedQuote(current: readonly Token[], tokens: readonly Token[], verb: number): boolean {
+  const next = tokens[verb + 1];
+  const bareCredit = next === undefined || (next.kind === 'punct' && /^[.!?]$/u.test(next.text));
+  const cued = current
     .slice(0, -1)
     .some((t, k) => t.kind === 'word' && SPEECH_VERBS.has(t.lower) && !afterArticle(current, k));
+  return cued && !bareCredit;
 }
 
 /** Splits a paragraph's tokens into the writer's sentences; quotations never hide a break inside them. */
@@ -534,9 +546,10 @@ export function frameSentences(paragraph: number, tokens: Token[]): FrameSentenc
       boundary = next === undefined || (!abbreviation && startsUpper(next) && !insideShortBracket(tokens, i));
     } else if (token.kind === 'quote' && /[.!?]$/u.test(token.text)) {
       // “Why?” Smith asked: a capitalised speaker followed by a speech verb still belongs to the quote's sentence —
-      // unless the writer's sentence already brought the quote in with a speech verb of its own ("NAME told supporters
-      // the order was “…” Spokesperson NAME said …": the next speaker opens a sentence).
-      boundary = next !== undefined && startsUpper(next) && (!speakerFollows(tokens, i + 1) || cuedBefore(current));
+      // unless the writer's sentence already brought the quote in (speaksAgainAfterCuedQuote).
+      const verb = speakerVerbAfter(tokens, i + 1);
+      boundary =
+        next !== undefined && startsUpper(next) && (verb === -1 || speaksAgainAfterCuedQuote(current, tokens, verb));
     }
     if (boundary) {
       sentences.push({ paragraph, tokens: current });

@@ -155,6 +155,14 @@ describe('a speaker after a quote closing with a stop that the sentence’s own 
     ).toEqual(['Ana Ruiz', 'Tom Reed']);
   });
 
+  it('opens a sentence of its own when the verb after brings in a quote of its own (“… wrote: “…” Another texted: “…””)', () => {
+    expect(
+      quoteSpeakers([
+        'Listeners kept the text line busy all morning. Ada Penrose, a listener from Kettering, wrote: “The host was calmer in that minute than most people manage in a year.” Another texted simply: “Ban him from the studio.”',
+      ]),
+    ).toEqual(['Ada Penrose', null]);
+  });
+
   it('stays in the quote’s sentence when no speech verb came before the quote (“Why?” NAME asked)', () => {
     const a = story('cued-before-none', [
       'The hall went quiet. Then “Why does the ruling not change anything for us?” Ana Ruiz asked the board.',
