@@ -201,6 +201,9 @@ export interface RolePhrase {
  */
 export function namePhraseOpensAt(tokens: Token[], from: number, at: number): boolean {
   if (from === at) return true;
+  // ("That coach, Saltavia's Ana Ruiz, said": a place's or body's possessive may own the name, as a role may.)
+  const owner = tokens[at];
+  if (from === at + 1 && owner?.kind === 'word' && owner.capital && owner.possessive === true) return true;
   // (Not "spokeswoman for Judge Ann Hale": a name right after "for", "to" or "of" is the role's object.)
   return roleBefore(tokens, from)?.from === at && !ROLE_OBJECT_LINKS.has(tokens[from - 1]?.lower ?? '');
 }

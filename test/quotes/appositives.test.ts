@@ -170,6 +170,17 @@ describe('an unclosed appositive before the speech verb', () => {
   });
 });
 
+describe('a name set off after a role with a place’s possessive before it', () => {
+  it('speaks for the role (“That coach, Velmir’s Ana Ruiz, said …”), not for the holder of the role named before', () => {
+    expect(
+      attributed([
+        'Harbour coach Tom Reed said his side had run out of legs, and that the other coach had smiled at the end.',
+        'That coach, Velmir’s Ana Ruiz, said the draw was “the right result for both clubs”.',
+      ]),
+    ).toEqual([['the right result', 'Ana Ruiz', 'Ana Ruiz, said']]);
+  });
+});
+
 describe('a bracket between a role and the name set off after it', () => {
   it('gives a later “he said” to a one-word name after “the regional secretary of Solidar (North West),”', () => {
     expect(
