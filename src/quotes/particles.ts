@@ -5,7 +5,7 @@
 export const CAPITALISED_NAME_PARTICLES: ReadonlySet<string> = new Set(['ní', 'nic', 'ó', 'uí', 'mac', 'mhic']);
 
 /**
- * Lower-case words inside a person's name: "van der", "de la", "bin", "y" and "i" (Spanish, Catalan), "dela"
+ * Lower-case words inside a person's name: "van der", "de la", "bin", "bint", "y" and "i" (Spanish, Catalan), "dela"
  * (Filipino), and the patronymics "ap" and "ferch" (Welsh: "Deian ap Rhys"), "binti" (Malay), "arap" (Kalenjin: "son
  * of", "Kiprop arap Chege"), "ul"/"ud" (Urdu: "Zia ul Haq"); and the Irish particles, written with a capital, that
  * open a surname of two words ("Ní Fhlatharta").
@@ -17,6 +17,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'der',
   'den',
   'bin',
+  // Arabic: "daughter of" ("Maryam bint Saeed").
+  'bint',
   'al',
   'da',
   'di',
