@@ -51,10 +51,26 @@ export function sharedSurnameLists(sentence: Sentence): SharedSurnameList[] {
       if (before?.text !== ',') break;
       k -= 2;
     }
-    // ("sisters Morag and Ishbel Ross": a plural of kin right before the list says the words are given names.)
-    if (found.length > 0) lists.push({ names: found, kin: LIST_KIN_WORDS.has(tokens[first - 1]?.lower ?? '') });
+    // ("sisters Morag and Ishbel Ross": a plural of kin right before the list says the words are given names, and so
+    // does one set off right after it: "Morag and Ishbel Ross, 74-year-old twin sisters".)
+    const kin = LIST_KIN_WORDS.has(tokens[first - 1]?.lower ?? '') || kinSetOffAfter(tokens, run.to);
+    if (found.length > 0) lists.push({ names: found, kin });
   }
   return lists;
+}
+
+/** Most words of an appositive set off after a list of given names before its plural of kin ("74-year-old twin sisters"). */
+const KIN_APPOSITIVE_WORDS = 4;
+
+/** Whether a plural of kin (LIST_KIN_WORDS) ends the few plain words set off by a comma at token `comma`. */
+function kinSetOffAfter(tokens: readonly Token[], comma: number): boolean {
+  if (tokens[comma]?.text !== ',') return false;
+  for (let k = comma + 1; k <= comma + KIN_APPOSITIVE_WORDS; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || t.capital) return false;
+    if (LIST_KIN_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Plurals of kin a surname stands before, the given names listed after ("the Adeyemi brothers, Tunde and Femi"). */

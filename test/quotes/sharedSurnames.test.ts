@@ -102,6 +102,27 @@ describe('a given name the lists do not know', () => {
       ).toEqual(['Marsali Brisk']);
     });
 
+  for (const kin of [...LIST_KIN_WORDS].sort())
+    it(`makes the shared-surname name when “${kin}” closes a few words set off right after the list (LIST_KIN_WORDS)`, () => {
+      expect(
+        speakers([
+          `At the mill are Marsali and Struan Brisk, the elderly ${kin} who have kept the old looms running since the factory closed.`,
+          'Marsali, 58, runs the dye house; Struan, 55, mends whatever breaks.',
+          '“Every loom in this room is older than both of us put together,” Marsali said.',
+        ]),
+      ).toEqual(['Marsali Brisk']);
+    });
+
+  it('makes none when the words set off after the list name no kin (“Marsali and Struan Brisk, the mill’s last two weavers”)', () => {
+    expect(
+      speakers([
+        'At the mill are Marsali and Struan Brisk, the last two weavers who have kept the old looms running since the factory closed.',
+        'Marsali, 58, runs the dye house; Struan, 55, mends whatever breaks.',
+        '“Every loom in this room is older than both of us put together,” Marsali said.',
+      ]),
+    ).toEqual(['Marsali']);
+  });
+
   it('makes none when the article writes of no such family (“Okonkwo and Liam Bryce scored”)', () => {
     expect(
       speakers([
