@@ -16,6 +16,7 @@ import { sameRoleWord } from './roleLexicon.ts';
 import { lookupName, type PeopleRegistry } from './people.ts';
 import { personOfArticle } from './nameLookup.ts';
 import { mainCue, quotePositions, type SentenceState } from './clauses.ts';
+import { speakingSubject } from './contextRules.ts';
 import { ArticleReader } from './reader.ts';
 import { turnAttribution } from './transcriptRules.ts';
 import {
@@ -290,10 +291,5 @@ function introducedSpeaker(states: readonly SentenceState[], paragraph: number):
   if (cued !== null) return cued;
   // ("Head coach NAME and captain NAME spoke to the media after the win." ¶ "On the finish:": the subject, the first
   // of several, speaks first.)
-  const { subject } = last;
-  const speaks = last.sentence.tokens.some((t, k) => k >= (subject?.to ?? 0) && SPEAKING_INTRODUCTIONS.has(t.lower));
-  return subject?.kind === 'name' && speaks ? subject.entity : null;
+  return speakingSubject(last)?.entity ?? null;
 }
-
-/** Verbs by which a writer's sentence brings in people speaking below it without quoting them ("spoke to the media"). */
-export const SPEAKING_INTRODUCTIONS: ReadonlySet<string> = new Set(['spoke', 'speaks', 'talked', 'fronted']);

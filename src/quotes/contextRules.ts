@@ -8,7 +8,7 @@ import { isRoleHead } from './rolePhrases.ts';
 import { subjectAppositiveEnd } from './verbReach.ts';
 import { isTopicLabel, topicLabelEnd } from './layoutRuns.ts';
 import { participialOpeningEnd } from './pronouns.ts';
-import { SPEECH_NOUNS, UNNAMED_OPENERS } from './lexicon.ts';
+import { SPEAKING_INTRODUCTIONS, SPEECH_NOUNS, UNNAMED_OPENERS } from './lexicon.ts';
 import { BARE_CLAUSE_JOINS } from './clauseWords.ts';
 import { frontedNameStarts, invertedSubjectStart } from './topicFronts.ts';
 import type { Slot } from './slots.ts';
@@ -77,6 +77,8 @@ export function speakingBefore(
   paragraph: number,
   before: number,
 ): { speaker: string | null; cue: string | null } | null {
+  // Whether the sentences after the one read are only the writer's own lead-in to a colon, naming nobody.
+  let leadInOnly = true;
   for (let i = before - 1; i >= 0; i--) {
     const state = context.states[i];
     if (!state || state.sentence.paragraph !== paragraph) break;
@@ -86,6 +88,11 @@ export function speakingBefore(
     const closing = i === before - 1 && state.sentence.tokens[state.sentence.tokens.length - 1]?.text === ':';
     const leadIn = closing && cue === null ? colonSubject(state) : null;
     if (leadIn !== null) return { speaker: leadIn.entity, cue: leadIn.text };
+    // ("NAME has been speaking on state television. Our translation of the key passage:": the one the sentence
+    // before a nameless lead-in has speaking speaks.)
+    const introduced = leadInOnly && cue === null ? speakingSubject(state) : null;
+    if (introduced !== null && introduced.entity !== null) return { speaker: introduced.entity, cue: introduced.text };
+    leadInOnly = closing && cue === null && state.slots.every((s) => s.entity === null && s.kind !== 'name');
     const lastSaid = lastQuoteSaid(context, state);
     if (cue) {
       const speaker = cue.subject?.entity ?? null;
@@ -97,6 +104,17 @@ export function speakingBefore(
     if (lastSaid !== null) return { speaker: lastSaid.speaker, cue: lastSaid.cue };
   }
   return null;
+}
+
+/**
+ * The subject of a sentence with no quote of its own that has it speaking without a speech verb's words
+ * (SPEAKING_INTRODUCTIONS after it: "Coach NAME spoke to reporters after training", "NAME has been speaking on
+ * state television"), when a name; null otherwise.
+ */
+export function speakingSubject(state: SentenceState): Slot | null {
+  const { subject, sentence } = state;
+  if (subject === null || subject.kind !== 'name' || sentence.tokens.some((t) => t.kind === 'quote')) return null;
+  return sentence.tokens.some((t, k) => k >= subject.to && SPEAKING_INTRODUCTIONS.has(t.lower)) ? subject : null;
 }
 
 /** The attribution of a sentence's last quote already attributed (and no quoted term), found from the end. */

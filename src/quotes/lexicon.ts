@@ -518,6 +518,18 @@ export const AFTER_OBJECT_HER = set(`
 `);
 
 /**
+ * Verbs by which a writer's sentence brings in people speaking below it without quoting them ("spoke to the media",
+ * "has been speaking on state television").
+ */
+export const SPEAKING_INTRODUCTIONS: ReadonlySet<string> = new Set([
+  'spoke',
+  'speaks',
+  'speaking',
+  'talked',
+  'fronted',
+]);
+
+/**
  * Nouns for what somebody said: a possessive before one makes its owner the speaker of a quote the sentence
  * introduces with a colon ("Okoye’s message to the valley was simple: “…”").
  */

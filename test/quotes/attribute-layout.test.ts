@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SPEAKING_INTRODUCTIONS } from '../../src/quotes/attribute.ts';
+import { SPEAKING_INTRODUCTIONS } from '../../src/quotes/lexicon.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { article, story } from './fixtures.ts';
 
@@ -94,7 +94,9 @@ describe('attribution by layout and name forms', () => {
     ]);
   });
 
-  for (const verb of [...SPEAKING_INTRODUCTIONS].sort())
+  // ("have been speaking" after two subjects is read as a speech verb of the nearer one; speakingBefore's tests have
+  // it with one subject.)
+  for (const verb of [...SPEAKING_INTRODUCTIONS].filter((v) => v !== 'speaking').sort())
     it(`gives “On …:” sections opening a roundup to the first of the people the lede says ${verb} (SPEAKING_INTRODUCTIONS)`, () => {
       const a = story(`lede-${verb}`, [
         `Head coach Marta Vidal and captain Ines Okafor ${verb} ${verb === 'fronted' ? 'the' : 'to the'} media after the win at the harbour ground.`,

@@ -17,7 +17,7 @@ import {
   subjectBefore,
   subjectOfParagraphBefore,
 } from '../../src/quotes/contextRules.ts';
-import { SPEECH_NOUNS, TOPIC_FRONTS } from '../../src/quotes/lexicon.ts';
+import { SPEAKING_INTRODUCTIONS, SPEECH_NOUNS, TOPIC_FRONTS } from '../../src/quotes/lexicon.ts';
 import { PLACE_PREPOSITIONS } from '../../src/quotes/places.ts';
 import { attributed, quoteSpeakers, story } from './fixtures.ts';
 import { LEAD, read } from './ruleHarness.ts';
@@ -843,5 +843,56 @@ describe('a lead-in whose subject is somebody unnamed', () => {
         '“They have sold the one thing this town could never buy back.”',
       ]),
     ).toEqual(['Ana Ruiz', null]);
+  });
+});
+
+const SPEAKING_INTRODUCTIONS_SORTED = [...SPEAKING_INTRODUCTIONS].sort();
+
+describe('speakingBefore past the writer’s own lead-in to a colon', () => {
+  const lines = (first: string, leadIn: string): string[] => [
+    'The launch went ahead on Thursday night after two delays for wind.',
+    `${first} ${leadIn}`,
+    '“Tonight Velmira opened its eyes. From now on, we will see for ourselves.”',
+  ];
+
+  it('gives the quote paragraph to the one the sentence before a nameless lead-in has speaking (SPEAKING_INTRODUCTIONS)', () => {
+    expect(
+      SPEAKING_INTRODUCTIONS_SORTED.map((verb) =>
+        quoteSpeakers(
+          lines(
+            `President Ana Ruiz ${verb === 'speaking' ? 'has been speaking' : verb} on state television from the launch centre.`,
+            'Our translation of the key passage:',
+          ),
+        ),
+      ),
+    ).toEqual(SPEAKING_INTRODUCTIONS_SORTED.map(() => ['Ana Ruiz']));
+  });
+
+  it('gives it to nobody when a sentence of the writer’s that is no lead-in stands after the one speaking', () => {
+    expect(
+      quoteSpeakers(
+        lines(
+          'President Ana Ruiz spoke on state television from the launch centre.',
+          'Crowds in the capital watched on giant screens until dawn.',
+        ),
+      ),
+    ).toEqual([null]);
+  });
+
+  it('gives it to nobody when the sentence before the lead-in does not have its subject speaking', () => {
+    expect(
+      quoteSpeakers(lines('President Ana Ruiz watched from the launch centre.', 'Our translation of the key passage:')),
+    ).toEqual([null]);
+  });
+
+  it('gives it to whom the lead-in names, not to the one speaking before it', () => {
+    expect(
+      quoteSpeakers(
+        lines(
+          'President Ana Ruiz spoke on state television from the launch centre.',
+          'Her rival Tom Reed’s reply from the opposition benches was short:',
+        ),
+      ),
+    ).toEqual(['Tom Reed']);
   });
 });
