@@ -81,9 +81,12 @@ export function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): S
     return appositiveOwner(tokens, slots, closing.from - 1) ?? named;
   // ("NAME, a hostage-talks adviser at the Institute of Tarrow, who told": nor is the body a role is held at —
   // "who" is a person.)
-  if (closing !== undefined && isOrganisationName(closing.text.split(' '))) {
+  // ("NAME, Head of Music, who described": nor the portfolio a role written as a title is of.)
+  if (closing !== undefined) {
     const link = lowerAt(tokens, closing.from - 1) === 'the' ? closing.from - 2 : closing.from - 1;
-    if (ROLE_LINKS.has(lowerAt(tokens, link))) return appositiveOwner(tokens, slots, link + 1) ?? named;
+    const titled = tokens[link - 1]?.capital === true && isRoleHead(lowerAt(tokens, link - 1));
+    const held = isOrganisationName(closing.text.split(' ')) || titled;
+    if (held && ROLE_LINKS.has(lowerAt(tokens, link))) return appositiveOwner(tokens, slots, link + 1) ?? named;
   }
   return named;
 }
@@ -104,7 +107,8 @@ function appositiveOwner(tokens: Token[], slots: Slot[], end: number): Slot | un
       // ("NAME, 44, a nurse", "NAME (44), a nurse": past an age set off after the name.)
       return INDEFINITE_ARTICLES.has(opener) || isRoleHead(opener) ? nameBeforeAge(tokens, slots, k) : undefined;
     }
-    if (t?.kind !== 'word' || t.capital) return undefined;
+    // (A role written as a title is no name: "NAME, Head of".)
+    if (t?.kind !== 'word' || (t.capital && !isRoleHead(t.lower))) return undefined;
   }
   return undefined;
 }

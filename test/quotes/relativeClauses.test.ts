@@ -151,3 +151,23 @@ describe('an appositive inside a relative clause set off after the speaker', () 
     ).toEqual(['Tom Hale']);
   });
 });
+
+describe('a "who" after a role written as a title (“NAME, Head of Music, who”)', () => {
+  it('is the name the title is set off after, not the portfolio the title is of', () => {
+    expect(
+      quoteSpeakers([
+        'The prize-giving at Harwick Grammar ran late into the evening on Friday.',
+        'The evening closed with the choir singing “Homeward”, conducted by Mr Tobias Lund, Head of Music, who described the piece as “the only song every year group could agree on”.',
+      ]),
+    ).toEqual([null, 'Tobias Lund']);
+  });
+
+  it('is the name closing a role in lower case (“Ann Berg, a friend of Tom Hale, who said”)', () => {
+    expect(
+      quoteSpeakers([
+        'The prize-giving at Harwick Grammar ran late into the evening on Friday.',
+        'The prize was presented by Ann Berg, a friend of Tom Hale, who said the school had been “his whole life”.',
+      ]),
+    ).toEqual(['Tom Hale']);
+  });
+});
