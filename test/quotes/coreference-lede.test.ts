@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { LEDE_NAMING_WORDS, LEDE_ROLE_DETERMINERS } from '../../src/quotes/coreference.ts';
+import { ROLE_PLACE_LINKS } from '../../src/quotes/phraseBefore.ts';
 import { attributed, story } from './fixtures.ts';
 
 function speakers(lines: string[]): (string | null)[] {
@@ -79,6 +80,16 @@ describe('a speaker the lede brings in unnamed and the next paragraph names', ()
       [null],
     ]);
   });
+
+  for (const link of [...ROLE_PLACE_LINKS].sort())
+    it(`gives a lede’s quote reported by “a family doctor ${link} PLACE” to the family doctor named next (ROLE_PLACE_LINKS)`, () => {
+      expect(
+        speakers([
+          `A family doctor ${link} Castlebridge has said parents in the town were “lied to, over and over” by strangers online.`,
+          'Dr Ann Berg, a family doctor who has worked in the town for 20 years, said she had seen six cases in a week.',
+        ]),
+      ).toEqual(['Ann Berg']);
+    });
 
   it('leaves the lede’s quote unattributed when the person named next is not said to have spoken', () => {
     expect(
