@@ -281,6 +281,10 @@ export function npBefore(
   }
   // "Ada Vale — the widow of a miner — told the crowd": the phrase before the aside speaks.
   const aside = dashedAsideOpening(tokens, j);
+  // ("NAME, who was out to him 11 times — more than anyone — said": an aside closing a relative clause closes it as a
+  // comma would; the phrase before the clause speaks.)
+  const clause = aside > 0 ? relativeCommaBefore(tokens, aside) : -1;
+  if (clause !== -1 && clause !== aside) return npBefore(article, tokens, slots, outerRelativeComma(tokens, clause));
   if (aside > 0) return npBefore(article, tokens, slots, aside);
   if (t.kind !== 'word') return { slot: null, blocking: false, span: null };
   // "Chancellor Greta Vogt of Germany said", "Hugo Lind of Nordbank said": the place or body says where the person

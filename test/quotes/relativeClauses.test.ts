@@ -171,3 +171,23 @@ describe('a "who" after a role written as a title (“NAME, Head of Music, who�
     ).toEqual(['Tom Hale']);
   });
 });
+
+describe('a relative clause closed by a dashed aside before the speech verb', () => {
+  it('gives the verb to the name before the clause (“NAME, who … — more than anyone — said”)', () => {
+    expect(
+      quoteSpeakers([
+        'Perhaps the warmest words came from the visitors’ dressing room.',
+        'Tom Reed, who was dismissed by the spinner 11 times in Tests — more than any other batter — said he would “not miss him one bit”.',
+      ]),
+    ).toEqual(['Tom Reed']);
+  });
+
+  it('leaves the verb to the phrase before an aside that closes no relative clause (“The spinner’s captain — a friend — said”)', () => {
+    expect(
+      quoteSpeakers([
+        'Perhaps the warmest words came from the visitors’ dressing room.',
+        'Tom Reed was dismissed by the spinner 11 times. His old captain, Ana Ruiz — a friend of both men — said he would “not miss him one bit”.',
+      ]),
+    ).toEqual(['Ana Ruiz']);
+  });
+});
