@@ -276,7 +276,11 @@ export class Coreference implements ReferenceReader {
     if (sentence.tokens[slot.from - 1]?.text !== ',') return null;
     // (Not "run by Tom Hale, a spokeswoman said": a description speaking is somebody else, and one set off is closed
     // by a comma or goes on in a "who" clause.)
-    if (this.speaking.has(slot) || ![',', 'who'].includes(lowerAt(sentence.tokens, slot.to))) return null;
+    if (
+      this.speaking.has(slot) ||
+      ![',', 'who'].includes(lowerAt(sentence.tokens, descriptionEnd(sentence.tokens, slot.to)))
+    )
+      return null;
     const named = sentenceSlots.find((x) => x.kind === 'name' && x.to === slot.from - 1 && x.entity !== null);
     return named?.entity ?? null;
   }
@@ -725,6 +729,24 @@ function pastRoleWords(tokens: readonly Token[], k: number, most: number, stop: 
     if (!isRoleHead(t.lower) && !ROLE_MODIFIERS.has(t.lower) && !ARTICLES.has(t.lower)) break;
   }
   return k;
+}
+
+/** Most tokens of the place or body a description set off after a name goes on with ("at the University of Tarrow"). */
+const DESCRIPTION_COMPLEMENT_REACH = 10;
+
+/**
+ * Where a description ending at token `to` ends with the place or body it goes on with (an AFFILIATION_PREPOSITIONS
+ * word or "in", then words: "a political scientist at the University of Tarrow"); `to` when none follows.
+ */
+function descriptionEnd(tokens: readonly Token[], to: number): number {
+  const link = tokens[to]?.lower ?? '';
+  if (!AFFILIATION_PREPOSITIONS.has(link) && link !== 'in') return to;
+  for (let k = to + 1; k < Math.min(tokens.length, to + 1 + DESCRIPTION_COMPLEMENT_REACH); k++) {
+    const t = tokens[k];
+    if (t?.text === ',' || t?.lower === 'who') return k;
+    if (t?.kind !== 'word') return to;
+  }
+  return to;
 }
 
 /** Most tokens between a description opening a sentence and the comma before the he or she it describes. */

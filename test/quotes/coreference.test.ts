@@ -730,6 +730,16 @@ describe('the limits of the rules for unnamed and appositive people', () => {
     ).toEqual([null]);
   });
 
+  for (const link of ['at', 'of', 'for', 'from', 'with', 'in'])
+    it(`names a description set off after a name that goes on “${link}” a body before its “who” (“NAME, a historian ${link} …, who”)`, () => {
+      expect(
+        quoteSpeakers([
+          `According to Ana Ruiz, a historian ${link} the Velmir Harbour Institute who studies port towns, such feuds are “very rare”.`,
+          '“In a town this size, everybody is related to somebody on the other list,” she said.',
+        ]),
+      ).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    });
+
   it('reads “called NAME on Friday” as a telephoning, not a naming (“A council officer called Ann Hale on Friday and said”)', () => {
     expect(
       quoteSpeakers([
