@@ -183,6 +183,18 @@ function askedAfterQuestion(tokens: Token[], k: number): boolean {
 /** Parts of speech that a speaking name can never be ("Asked", "Speaking", "Then" open a clause). */
 const NOT_A_NAME_TAGS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'ADV', 'VERB', 'ADJ', 'NUM']);
 
+/** Whether a word is the plural of a body's noun (ORGANISATION_NOUNS): "ministries", "councils", "agencies". */
+export function isPluralOfBody(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!w.endsWith('s')) return false;
+  const singulars = [
+    w.slice(0, -1),
+    ...(w.endsWith('es') ? [w.slice(0, -2)] : []),
+    ...(w.endsWith('ies') ? [`${w.slice(0, -3)}y`] : []),
+  ];
+  return singulars.some((singular) => ORGANISATION_NOUNS.has(singular));
+}
+
 /**
  * Whether a single speaking word with no full name in its article is a person's name ("Okoro said", "…," said
  * Okafor): not a place, an organisation ("Police", "Apple said it …"), an acronym ("NATO"), nor "the X"; and
@@ -193,6 +205,11 @@ export function isSpeakingPerson(sentence: Sentence, run: CapitalRun, tagger: Se
   const words = run.name;
   if (isPlaceName(words.join(' ')) || isOrganisationName(words) || isAcronymName(words)) return false;
   if (isPluralOfPeople(words[0] ?? '')) return false;
+  // ("Ministries urged “calm”", "“…” Ministries urged": a plural of a body's noun capitalised only as a sentence's
+  // first word, or after a quote closing on a stop.)
+  const before = tokens[run.from - 1];
+  const opens = run.from === 0 || (before?.kind === 'quote' && /[.!?]$/u.test(before.text));
+  if (opens && isPluralOfBody(words[0] ?? '')) return false;
   if (lowerAt(tokens, run.from - 1) === 'the' || tokens[run.nameFrom]?.possessive === true) return false;
   let k = run.to;
   while (VERB_FILLERS.has(lowerAt(tokens, k))) k++;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { INVERTING_SPEECH_VERBS, SPEECH_VERBS } from '../../src/quotes/lexicon.ts';
+import { isPluralOfBody } from '../../src/quotes/evidence.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 
@@ -176,5 +177,39 @@ describe('a full name whose given name ends as a participle or adverb does (open
 
   it('leaves the surname alone the speaker when no lists are given', () => {
     expect([quoteSpeakers(queue), quoteSpeakers(harbour)]).toEqual([['Okoro'], ['Hale']]);
+  });
+});
+
+describe('isPluralOfBody', () => {
+  it('reads plurals of a body’s noun (“Ministries”, “Councils”, “Agencies”) and nothing else', () => {
+    expect(['Ministries', 'Councils', 'Agencies', 'Okafor', 'Ministry', 'Banksy'].map(isPluralOfBody)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('a plural of a body’s noun opening a sentence before a speech verb', () => {
+  it('is nobody known by one name (“Capitals “took note.” Ministries urged “calm and restraint.””)', () => {
+    const book = buildQuoteBook([
+      story('plural-body', [
+        'The count ended on Sunday night with the president ahead by less than a point.',
+        'Capitals “took note of the result.” Ministries urged “calm and restraint from every side.”',
+      ]),
+    ]);
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null, null]]);
+  });
+
+  it('is still a person known by one name after a speech verb (“said Councils”)', () => {
+    expect(
+      quoteSpeakers([
+        'The count ended on Sunday night with the president ahead by less than a point.',
+        '“We will ask for a recount in every district,” said Councils, the opposition’s chief agent.',
+      ]),
+    ).toEqual(['Councils']);
   });
 });
