@@ -93,8 +93,22 @@ function personRuns(tokens: Token[]): CapitalRun[] {
 function subjectAt(tokens: Token[]): number {
   let k = 0;
   while (LEADING_CONJUNCTIONS.has(lowerAt(tokens, k)) || tokens[k]?.text === ',') k++;
+  // ("I remember Ann looking at the sheet and saying, '…'": whom the speaker recalls or saw is the clause's subject.)
+  if (FIRST_PERSON.has(lowerAt(tokens, k)) && RECALLING_VERBS.has(lowerAt(tokens, k + 1)) && tokens[k + 2]?.capital)
+    return k + 2;
   return k;
 }
+
+/** Verbs by which the outer speaker recalls or saw somebody doing and saying ("I remember Ann … saying"). */
+export const RECALLING_VERBS: ReadonlySet<string> = new Set([
+  'remember',
+  'remembered',
+  'recall',
+  'recalled',
+  'saw',
+  'watched',
+  'heard',
+]);
 
 /**
  * Reads who speaks a quote nested in another: the speech verb of the outer words closest before it in its sentence

@@ -3,9 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
-import { enclosingQuote, PASSIVE_AUXILIARIES, RECORDING_VERBS, readNested } from '../../src/quotes/nested.ts';
+import {
+  enclosingQuote,
+  PASSIVE_AUXILIARIES,
+  RECALLING_VERBS,
+  RECORDING_VERBS,
+  readNested,
+} from '../../src/quotes/nested.ts';
 import { NAME_HONORIFICS } from '../../src/quotes/lexicon.ts';
-import { story } from './fixtures.ts';
+import { quoteSpeakers, story } from './fixtures.ts';
 
 const LEAD = 'The club announced on Friday that its captain would miss the final because of a knee injury.';
 
@@ -487,4 +493,25 @@ describe('an aside of the outer speaker’s own before a nested quote (ownAsideB
           .at(1),
       ).toEqual(['Nothing will change', null]);
     });
+});
+
+describe('a nested quote of somebody the outer speaker recalls or saw speaking (RECALLING_VERBS)', () => {
+  for (const verb of [...RECALLING_VERBS].sort())
+    it(`gives “I ${verb} NAME looked … and said, ‘…’” to NAME, not to the outer speaker`, () => {
+      expect(
+        quoteSpeakers([
+          'Ilse Varga founded the workshop with her husband in 2015 in a rented garage.',
+          `“I ${verb} Ilse looked at the figures and said, ‘Well, we either fix this or we go back to our old jobs.’ Nobody wanted to go back,” her husband said.`,
+        ]),
+      ).toEqual([null, 'Ilse Varga']);
+    });
+
+  it('leaves the subject “I” when no name follows the verb (“I remember it well and said, ‘…’”)', () => {
+    expect(
+      quoteSpeakers([
+        'Ilse Varga founded the workshop with her husband in 2015 in a rented garage.',
+        '“I remember it well and said, ‘Well, we either fix this or we go back to our old jobs.’ Nobody wanted to go back,” Ilse Varga said.',
+      ]),
+    ).toEqual(['Ilse Varga', 'Ilse Varga']);
+  });
 });
