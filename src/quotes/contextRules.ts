@@ -8,7 +8,7 @@ import { isRoleHead } from './rolePhrases.ts';
 import { subjectAppositiveEnd } from './verbReach.ts';
 import { isTopicLabel, topicLabelEnd } from './layoutRuns.ts';
 import { participialOpeningEnd } from './pronouns.ts';
-import { SPEAKING_INTRODUCTIONS, SPEECH_NOUNS, UNNAMED_OPENERS } from './lexicon.ts';
+import { ARTICLES, SPEAKING_INTRODUCTIONS, SPEECH_NOUNS, UNNAMED_OPENERS, VERB_FILLERS } from './lexicon.ts';
 import { BARE_CLAUSE_JOINS } from './clauseWords.ts';
 import { frontedNameStarts, invertedSubjectStart } from './topicFronts.ts';
 import type { Slot } from './slots.ts';
@@ -113,8 +113,18 @@ export function speakingBefore(
  */
 export function speakingSubject(state: SentenceState): Slot | null {
   const { subject, sentence } = state;
-  if (subject === null || subject.kind !== 'name' || sentence.tokens.some((t) => t.kind === 'quote')) return null;
-  return sentence.tokens.some((t, k) => k >= subject.to && SPEAKING_INTRODUCTIONS.has(t.lower)) ? subject : null;
+  const { tokens } = sentence;
+  if (subject === null || subject.kind !== 'name' || tokens.some((t) => t.kind === 'quote')) return null;
+  // The subject's own verb: past auxiliaries and a coordinated subject ("NAME and captain NAME spoke"), no clause
+  // of somebody else's ("NAME left shortly before NAME spoke").
+  for (let k = subject.to; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') return null;
+    if (SPEAKING_INTRODUCTIONS.has(t.lower)) return subject;
+    const coordinated = t.lower === 'and' || t.capital || ARTICLES.has(t.lower) || isRoleHead(t.lower);
+    if (!VERB_FILLERS.has(t.lower) && !coordinated) return null;
+  }
+  return null;
 }
 
 /** The attribution of a sentence's last quote already attributed (and no quoted term), found from the end. */

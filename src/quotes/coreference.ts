@@ -53,6 +53,9 @@ export const LEDE_NAMING_WORDS: ReadonlySet<string> = new Set(['speaking', 'spok
  */
 export const LEDE_ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'a', 'an']);
 
+/** Most sentences after the lede within which the first person named with a role of its head holds the lede's role. */
+const LEDE_ROLE_SENTENCES = 6;
+
 /** The head of a role's words: the role noun before any "of" ("secretary of state"), else the last; undefined if none. */
 function roleHeadWord(words: readonly string[]): string | undefined {
   const of = words.indexOf('of');
@@ -560,8 +563,9 @@ export class Coreference implements ReferenceReader {
   /**
    * "The council approved the rise after its leader warned it was “one bad winter away” … ¶ Council leader Ann Hale
    * said …": a role nobody known holds (LEDE_ROLE_DETERMINERS), the subject of the lede's speech verb, is the first
-   * person named after it whose known role has the same head, however far down: a news story names the judge or
-   * lawyer its opening line left unnamed, often only after the charges and the victims.
+   * person named after it whose known role has the same head. A news story may name the judge or lawyer its opening
+   * line left unnamed only after the charges and the victims: one named more than LEDE_ROLE_SENTENCES after the lede
+   * holds it only if nobody else in the article holds a role of that head (settleLedeRole).
    */
   private holdsLedeRole(sentence: Sentence, entity: string): void {
     const lede = this.ledeState();
@@ -571,8 +575,35 @@ export class Coreference implements ReferenceReader {
     const role = this.unheldLedeRole(lede);
     const head = role === undefined ? undefined : roleHeadWord(significantTokens(role.text));
     if (role === undefined || head === undefined) return;
-    if (!this.rolesOf(entity).some((r) => roleHeadWord(significantTokens(r)) === head)) return;
+    if (!this.holdsRoleOf(entity, head)) return;
     role.entity = entity;
+    if (sentence.index > lede.sentence.index + LEDE_ROLE_SENTENCES) this.farLedeRole = { slot: role, head };
+  }
+
+  /** Whether a role of `entity` known so far has the head `head`. */
+  private holdsRoleOf(entity: string, head: string): boolean {
+    return this.rolesOf(entity).some((r) => roleHeadWord(significantTokens(r)) === head);
+  }
+
+  /** The lede's role a person named far below it holds (holdsLedeRole), with its head. */
+  private farLedeRole: { slot: Slot; head: string } | undefined;
+
+  /**
+   * Once the article is read: a lede's role held by a person named far below it is nobody's when another person of
+   * the article holds a role of that head too ("Prosecuting lawyer NAME … Defence lawyer NAME").
+   */
+  settleLedeRole(): void {
+    const far = this.farLedeRole;
+    if (far === undefined) return;
+    const holders = new Set(
+      this.mentions.flatMap((m) =>
+        // (Not the somebody unnamed the lede's role itself brought in.)
+        this.isPerson(m.entity) && !this.unnamedSlots.has(m.entity) && this.holdsRoleOf(m.entity, far.head)
+          ? [m.entity]
+          : [],
+      ),
+    );
+    if (holders.size > 1) far.slot.entity = null;
   }
 
   /** The lede: the article's first body sentence read so far. */
@@ -763,9 +794,16 @@ const DESCRIBED_CLAUSE_REACH = 30;
 function describesPronounAfter(tokens: Token[], slot: Slot): boolean {
   if (slot.from !== 0) return false;
   let from = slot.to;
+  // (The clause's own commas are passed over: the comma before the he or she closes it.)
   if (tokens[from]?.lower === 'who') {
-    const comma = tokens.findIndex((t, k) => k > from && t.text === ',');
-    if (comma === -1 || comma - from > DESCRIBED_CLAUSE_REACH) return false;
+    const comma = tokens.findIndex(
+      (t, k) =>
+        k > from &&
+        k - from <= DESCRIBED_CLAUSE_REACH &&
+        t.text === ',' &&
+        SUBJECT_PRONOUNS.has(lowerAt(tokens, k + 1)),
+    );
+    if (comma === -1) return false;
     from = comma;
   }
   for (let k = from; k < Math.min(tokens.length, from + DESCRIBED_PRONOUN_REACH); k++) {

@@ -348,7 +348,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     // "and" alone does.)
     const afterAnd =
       VERB_JOINS.has(prev?.lower ?? '') ||
-      (prev?.lower === 'then' && (lowerAt(tokens, i - 2) === 'and' || tokens[i - 2]?.text === ','));
+      (prev?.lower === 'then' && (VERB_JOINS.has(lowerAt(tokens, i - 2)) || tokens[i - 2]?.text === ','));
     // "…," said X: the speaker follows the verb right after a quotation or at the start of the sentence.
     // "“…” So says X": "so" hands the quote on to the inverted verb after it.
     const handedOn = prev?.lower === 'so' && (i === 1 || tokens[i - 2]?.kind === 'quote');

@@ -227,6 +227,7 @@ export const SURNAME_OPENING_PARTICLES: ReadonlySet<string> = new Set([
   'dela',
   'delos',
   'bin',
+  'bint',
   'binti',
   'ibn',
 ]);

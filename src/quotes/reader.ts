@@ -81,6 +81,8 @@ export class ArticleReader {
       const person = caps === null ? null : personOfArticle(this.registry, this.article.id, caps);
       if (person !== null) this.coreference.recordHeadingSpeaker(sentence, { entity: person, from: 0 });
     }
+    // (A lede's role held far below it is settled once every holder of that role is known.)
+    this.coreference.settleLedeRole();
     return this.states;
   }
 

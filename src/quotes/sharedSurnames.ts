@@ -5,6 +5,7 @@ import type { Sentence } from './frames.ts';
 import type { Token } from './tokens.ts';
 import { isPlaceName } from './places.ts';
 import { isNationality } from './roleLexicon.ts';
+import { RELATIVE_PRONOUNS } from './clauseWords.ts';
 
 /** Words joining the last given name of such a list to the one before ("Jim and Mary Tolland"; "Jim & Mary" is a firm's name). */
 export const GIVEN_NAME_LIST_JOINS: ReadonlySet<string> = new Set(['and']);
@@ -59,16 +60,23 @@ export function sharedSurnameLists(sentence: Sentence): SharedSurnameList[] {
   return lists;
 }
 
-/** Most words of an appositive set off after a list of given names before its plural of kin ("74-year-old twin sisters"). */
+/** Words after a plural of kin that make it somebody else's ("parents of pupils", "parents at the school"). */
+export const KIN_OF_OTHERS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'with', 'to']);
+
+/** Most words of an appositive set off after a list of given names, its plural of kin included ("74-year-old twin sisters"). */
 const KIN_APPOSITIVE_WORDS = 4;
 
-/** Whether a plural of kin (LIST_KIN_WORDS) ends the few plain words set off by a comma at token `comma`. */
+/**
+ * Whether a plural of kin (LIST_KIN_WORDS) heads the few plain words set off by a comma at token `comma`: no
+ * possessive or relative word before it ("the couple's neighbours", "whose parents"), no KIN_OF_OTHERS word after it
+ * ("parents of pupils at the school"); where they are from may follow ("twin sisters from Dundee").
+ */
 function kinSetOffAfter(tokens: readonly Token[], comma: number): boolean {
   if (tokens[comma]?.text !== ',') return false;
   for (let k = comma + 1; k <= comma + KIN_APPOSITIVE_WORDS; k++) {
     const t = tokens[k];
-    if (t?.kind !== 'word' || t.capital) return false;
-    if (LIST_KIN_WORDS.has(t.lower)) return true;
+    if (t?.kind !== 'word' || t.capital || t.possessive === true || RELATIVE_PRONOUNS.has(t.lower)) return false;
+    if (LIST_KIN_WORDS.has(t.lower)) return !KIN_OF_OTHERS.has(tokens[k + 1]?.lower ?? '');
   }
   return false;
 }

@@ -8,10 +8,12 @@ import {
   ARTICLES,
   DAYS_MONTHS,
   HEAD_TITLES,
+  INVERTING_SPEECH_VERBS,
   NAME_PREFIXES,
   OPINION_VERBS,
   REPORTED_SPEECH_OPENERS,
   SPEECH_VERBS,
+  SUBORDINATING_CONJUNCTIONS,
 } from './lexicon.ts';
 import { withoutNicknames } from './nicknames.ts';
 import { NAME_PARTICLES } from './particles.ts';
@@ -518,10 +520,17 @@ function insideShortBracket(tokens: readonly Token[], stop: number): boolean {
  */
 function speaksAgainAfterCuedQuote(current: readonly Token[], tokens: readonly Token[], verb: number): boolean {
   const next = tokens[verb + 1];
-  const bareCredit = next === undefined || (next.kind === 'punct' && /^[.!?]$/u.test(next.text));
+  // (A credit crediting words, "said" and the like: "… Her rival NAME disagreed." is a sentence of its own.)
+  const bareCredit =
+    INVERTING_SPEECH_VERBS.has(tokens[verb]?.lower ?? '') &&
+    (next === undefined || (next.kind === 'punct' && /^[.!?]$/u.test(next.text)));
+  // ("Asked whether …, “…” NAME told the Echo": a speech verb of a clause opening the sentence brought nothing in.)
+  const comma = current.findIndex((t) => t.text === ',');
+  const opening = (k: number): boolean =>
+    comma !== -1 && k < comma && (k === 0 || SUBORDINATING_CONJUNCTIONS.has(current[0]?.lower ?? ''));
   const cued = current
     .slice(0, -1)
-    .some((t, k) => t.kind === 'word' && SPEECH_VERBS.has(t.lower) && !afterArticle(current, k));
+    .some((t, k) => t.kind === 'word' && SPEECH_VERBS.has(t.lower) && !afterArticle(current, k) && !opening(k));
   return cued && !bareCredit;
 }
 

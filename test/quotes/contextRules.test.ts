@@ -850,7 +850,7 @@ const SPEAKING_INTRODUCTIONS_SORTED = [...SPEAKING_INTRODUCTIONS].sort();
 
 describe('speakingBefore past the writer’s own lead-in to a colon', () => {
   const lines = (first: string, leadIn: string): string[] => [
-    'The launch went ahead on Thursday night after two delays for wind.',
+    'Velmira launched its first satellite on Thursday night after two delays for wind.',
     `${first} ${leadIn}`,
     '“Tonight Velmira opened its eyes. From now on, we will see for ourselves.”',
   ];
@@ -874,6 +874,17 @@ describe('speakingBefore past the writer’s own lead-in to a colon', () => {
         lines(
           'President Ana Ruiz spoke on state television from the launch centre.',
           'Crowds in the capital watched on giant screens until dawn.',
+        ),
+      ),
+    ).toEqual([null]);
+  });
+
+  it('gives it to nobody when somebody else’s clause has the speaking (“NAME left shortly before NAME spoke”)', () => {
+    expect(
+      quoteSpeakers(
+        lines(
+          'President Ana Ruiz left the launch centre shortly before opposition leader Tom Reed spoke.',
+          'Our translation of the key passage:',
         ),
       ),
     ).toEqual([null]);

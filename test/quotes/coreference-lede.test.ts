@@ -81,6 +81,22 @@ describe('a speaker the lede brings in unnamed and the next paragraph names', ()
     ]);
   });
 
+  it('leaves a lede’s quote reported by “a lawyer” to nobody when two lawyers are named far below it', () => {
+    expect(
+      speakers([
+        'A lorry driver has been jailed for six years for killing a cyclist in a crash a lawyer described as “a tragedy for two families”.',
+        'The driver admitted causing death by dangerous driving at an earlier hearing.',
+        'The cyclist, a retired teacher, died at the scene on the ring road.',
+        'His family sat in the public gallery throughout the hearing.',
+        'The court heard the driver had been using his phone at the wheel.',
+        'He was also banned from driving for ten years.',
+        'The firm that employed him has since sold its lorries.',
+        'Prosecuting lawyer Tom Reed said the driver had ignored two warnings.',
+        'Defence lawyer Ann Hale said her client was “sorry beyond words”.',
+      ]),
+    ).toEqual([null, 'Ann Hale']);
+  });
+
   for (const link of [...ROLE_PLACE_LINKS].sort())
     it(`gives a lede’s quote reported by “a family doctor ${link} PLACE” to the family doctor named next (ROLE_PLACE_LINKS)`, () => {
       expect(

@@ -163,6 +163,25 @@ describe('a speaker after a quote closing with a stop that the sentence’s own 
     ).toEqual(['Ada Penrose', null]);
   });
 
+  it('opens a sentence of its own when the verb after credits no words (“… “…” Her rival NAME disagreed.”)', () => {
+    expect(
+      quoteSpeakers([
+        'The hall went quiet as the ruling was read out.',
+        'Ana Ruiz told supporters the ruling was “a first crack of daylight.” Her rival Tom Reed disagreed.',
+      ]),
+    ).toEqual(['Ana Ruiz']);
+  });
+
+  for (const opening of ['Asked whether the club would ever sell,', 'When asked if the club would ever sell,'])
+    it(`stays in the quote’s sentence when the speech verb before opens the sentence’s clause (“${opening} “…” NAME told …”)`, () => {
+      expect(
+        quoteSpeakers([
+          'The club has been up for sale twice in ten years.',
+          `${opening} “Never. Not while I breathe.” Ann Hale told the Echo on Friday.`,
+        ]),
+      ).toEqual(['Ann Hale']);
+    });
+
   it('stays in the quote’s sentence when no speech verb came before the quote (“Why?” NAME asked)', () => {
     const a = story('cued-before-none', [
       'The hall went quiet. Then “Why does the ruling not change anything for us?” Ana Ruiz asked the board.',

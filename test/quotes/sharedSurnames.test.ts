@@ -113,6 +113,22 @@ describe('a given name the lists do not know', () => {
       ).toEqual(['Marsali Brisk']);
     });
 
+  for (const setOff of [
+    'the couple’s neighbours',
+    'whose parents live on the same lane',
+    'parents of pupils at the school',
+    'both parents at the school',
+  ])
+    it(`makes none when the kin word set off after the list is somebody else’s (“Marsh and Tom Reed, ${setOff}”, KIN_OF_OTHERS)`, () => {
+      expect(
+        speakers([
+          'Firefighters were called to a house in Alder Road just after 2am on Sunday.',
+          `Marsh and Tom Reed, ${setOff}, broke down the door of number 14.`,
+          '“The smoke was so thick I could not see my own hands,” Marsh said.',
+        ]),
+      ).toEqual(['Marsh']);
+    });
+
   it('makes none when the words set off after the list name no kin (“Marsali and Struan Brisk, the mill’s last two weavers”)', () => {
     expect(
       speakers([
