@@ -201,7 +201,7 @@ export interface RolePhrase {
  */
 export function namePhraseOpensAt(tokens: Token[], from: number, at: number): boolean {
   if (from === at) return true;
-  // ("That coach, Saltavia's Ana Ruiz, said": a place's or body's possessive may own the name, as a role may.)
+  // ("That coach, Velmir's Ana Ruiz, said": a place's or body's possessive may own the name, as a role may.)
   const owner = tokens[at];
   if (from === at + 1 && owner?.kind === 'word' && owner.capital && owner.possessive === true) return true;
   // (Not "spokeswoman for Judge Ann Hale": a name right after "for", "to" or "of" is the role's object.)

@@ -52,8 +52,8 @@ export function sharedSurnameLists(sentence: Sentence): SharedSurnameList[] {
       if (before?.text !== ',') break;
       k -= 2;
     }
-    // ("sisters Morag and Ishbel Ross": a plural of kin right before the list says the words are given names, and so
-    // does one set off right after it: "Morag and Ishbel Ross, 74-year-old twin sisters".)
+    // ("sisters Ann and Eve Hale": a plural of kin right before the list says the words are given names, and so does
+    // one set off right after it: "Ann and Eve Hale, 74-year-old twin sisters".)
     const kin = LIST_KIN_WORDS.has(tokens[first - 1]?.lower ?? '') || kinSetOffAfter(tokens, run.to);
     if (found.length > 0) lists.push({ names: found, kin });
   }
