@@ -88,7 +88,7 @@ export function speakingBefore(
     const closing = i === before - 1 && state.sentence.tokens[state.sentence.tokens.length - 1]?.text === ':';
     const leadIn = closing && cue === null ? colonSubject(state) : null;
     if (leadIn !== null) return { speaker: leadIn.entity, cue: leadIn.text };
-    // ("NAME has been speaking on state television. Our translation of the key passage:": the one the sentence
+    // ("NAME has been speaking on the radio. What follows is our own translation:": the one the sentence
     // before a nameless lead-in has speaking speaks.)
     const introduced = leadInOnly && cue === null ? speakingSubject(state) : null;
     if (introduced !== null && introduced.entity !== null) return { speaker: introduced.entity, cue: introduced.text };
@@ -109,7 +109,7 @@ export function speakingBefore(
 /**
  * The subject of a sentence with no quote of its own that has it speaking without a speech verb's words
  * (SPEAKING_INTRODUCTIONS after it: "Coach NAME spoke to reporters after training", "NAME has been speaking on
- * state television"), when a name; null otherwise.
+ * the radio"), when a name; null otherwise.
  */
 export function speakingSubject(state: SentenceState): Slot | null {
   const { subject, sentence } = state;

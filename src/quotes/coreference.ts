@@ -767,7 +767,7 @@ const DESCRIPTION_COMPLEMENT_REACH = 10;
 
 /**
  * Where a description ending at token `to` ends with the place or body it goes on with (an AFFILIATION_PREPOSITIONS
- * word or "in", then words: "a political scientist at the University of Tarrow"); `to` when none follows.
+ * word or "in", then words: "a historian at the Tarrow Institute"); `to` when none follows.
  */
 function descriptionEnd(tokens: readonly Token[], to: number): number {
   const link = tokens[to]?.lower ?? '';

@@ -519,7 +519,7 @@ export const AFTER_OBJECT_HER = set(`
 
 /**
  * Verbs by which a writer's sentence brings in people speaking below it without quoting them ("spoke to the media",
- * "has been speaking on state television").
+ * "has been speaking on the radio").
  */
 export const SPEAKING_INTRODUCTIONS: ReadonlySet<string> = new Set([
   'spoke',

@@ -306,7 +306,7 @@ export function npBefore(
     const owner = slots.find((s) => s.kind === 'name' && s.to === placeFrom - 1 && s.ids.length > 0);
     if (owner) return { slot: owner, blocking: false, span: { from: owner.from, to: j + 1 } };
   }
-  // ("A family doctor in Castlebridge has said": the place a role's holder works in or comes from; the role speaks.)
+  // ("A ward nurse in Tarrow has said": the place a role's holder works in or comes from; the role speaks.)
   if (place && ROLE_PLACE_LINKS.has(lowerAt(tokens, placeFrom - 1))) {
     const role = slots.find((s) => (s.kind === 'desc' || s.kind === 'role') && s.to === placeFrom - 1);
     if (role) return { slot: role, blocking: false, span: { from: role.from, to: j + 1 } };
@@ -560,7 +560,7 @@ function capitalisedPhraseStart(tokens: Token[], slots: Slot[], end: number): nu
 /** Words tying a body to the place it is in, after the body a person is of ("… of the Harbour Institute in Kestwick"). */
 const BODY_PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'at']);
 
-/** Words between a role and the place its holder works in or comes from ("a family doctor in Castlebridge"). */
+/** Words between a role and the place its holder works in or comes from ("a ward nurse in Tarrow"). */
 export const ROLE_PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'from']);
 
 /** Words tying a name to the body or place it is from ("Prof Ana Orr of Harbour University"). */

@@ -81,7 +81,7 @@ export function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): S
     return appositiveOwner(tokens, slots, closing.from - 1) ?? named;
   // ("NAME, a hostage-talks adviser at the Institute of Tarrow, who told": nor is the body a role is held at —
   // "who" is a person.)
-  // ("NAME, Head of Music, who described": nor the portfolio a role written as a title is of.)
+  // ("NAME, Director of Music, who called": nor the portfolio a role written as a title is of.)
   if (closing !== undefined) {
     const link = lowerAt(tokens, closing.from - 1) === 'the' ? closing.from - 2 : closing.from - 1;
     const titled = tokens[link - 1]?.capital === true && isRoleHead(lowerAt(tokens, link - 1));

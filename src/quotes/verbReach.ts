@@ -485,7 +485,7 @@ const JOINED_REACH = 12;
 
 /**
  * Words that join a speech verb to the verb of the same subject before it: "NAME thanked the crew and said", "NAME
- * declined to give a figure but said".
+ * declined to name the buyer but said".
  */
 export const VERB_JOINS: ReadonlySet<string> = new Set(['and', 'but']);
 

@@ -175,9 +175,9 @@ describe('a name set off after a role with a place’s possessive before it', ()
     expect(
       attributed([
         'Harbour coach Tom Reed said his side had run out of legs, and that the other coach had smiled at the end.',
-        'That coach, Velmir’s Ana Ruiz, said the draw was “the right result for both clubs”.',
+        'That coach, Velmir’s Ana Ruiz, said the point was “fair on the day for both clubs”.',
       ]),
-    ).toEqual([['the right result', 'Ana Ruiz', 'Ana Ruiz, said']]);
+    ).toEqual([['fair on the', 'Ana Ruiz', 'Ana Ruiz, said']]);
   });
 });
 

@@ -860,8 +860,8 @@ describe('speakingBefore past the writer’s own lead-in to a colon', () => {
       SPEAKING_INTRODUCTIONS_SORTED.map((verb) =>
         quoteSpeakers(
           lines(
-            `President Ana Ruiz ${verb === 'speaking' ? 'has been speaking' : verb} on state television from the launch centre.`,
-            'Our translation of the key passage:',
+            `President Ana Ruiz ${verb === 'speaking' ? 'has been speaking' : verb} on the radio from the harbour office.`,
+            'What follows is our own translation:',
           ),
         ),
       ),
@@ -872,7 +872,7 @@ describe('speakingBefore past the writer’s own lead-in to a colon', () => {
     expect(
       quoteSpeakers(
         lines(
-          'President Ana Ruiz spoke on state television from the launch centre.',
+          'President Ana Ruiz spoke on the radio from the harbour office.',
           'Crowds in the capital watched on giant screens until dawn.',
         ),
       ),
@@ -883,8 +883,8 @@ describe('speakingBefore past the writer’s own lead-in to a colon', () => {
     expect(
       quoteSpeakers(
         lines(
-          'President Ana Ruiz left the launch centre shortly before opposition leader Tom Reed spoke.',
-          'Our translation of the key passage:',
+          'President Ana Ruiz left the harbour office shortly before opposition leader Tom Reed spoke.',
+          'What follows is our own translation:',
         ),
       ),
     ).toEqual([null]);
@@ -892,7 +892,9 @@ describe('speakingBefore past the writer’s own lead-in to a colon', () => {
 
   it('gives it to nobody when the sentence before the lead-in does not have its subject speaking', () => {
     expect(
-      quoteSpeakers(lines('President Ana Ruiz watched from the launch centre.', 'Our translation of the key passage:')),
+      quoteSpeakers(
+        lines('President Ana Ruiz watched from the harbour office.', 'What follows is our own translation:'),
+      ),
     ).toEqual([null]);
   });
 
@@ -900,7 +902,7 @@ describe('speakingBefore past the writer’s own lead-in to a colon', () => {
     expect(
       quoteSpeakers(
         lines(
-          'President Ana Ruiz spoke on state television from the launch centre.',
+          'President Ana Ruiz spoke on the radio from the harbour office.',
           'Her rival Tom Reed’s reply from the opposition benches was short:',
         ),
       ),

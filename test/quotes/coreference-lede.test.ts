@@ -84,12 +84,12 @@ describe('a speaker the lede brings in unnamed and the next paragraph names', ()
   it('leaves a lede’s quote reported by “a lawyer” to nobody when two lawyers are named far below it', () => {
     expect(
       speakers([
-        'A lorry driver has been jailed for six years for killing a cyclist in a crash a lawyer described as “a tragedy for two families”.',
-        'The driver admitted causing death by dangerous driving at an earlier hearing.',
+        'A van driver was sent to prison for five years on Friday over a crash a lawyer described as “a tragedy for two families”.',
+        'The driver pleaded guilty at a hearing in the spring.',
         'The cyclist, a retired teacher, died at the scene on the ring road.',
         'His family sat in the public gallery throughout the hearing.',
         'The court heard the driver had been using his phone at the wheel.',
-        'He was also banned from driving for ten years.',
+        'He may not drive again for a decade.',
         'The firm that employed him has since sold its lorries.',
         'Prosecuting lawyer Tom Reed said the driver had ignored two warnings.',
         'Defence lawyer Ann Hale said her client was “sorry beyond words”.',
@@ -98,11 +98,11 @@ describe('a speaker the lede brings in unnamed and the next paragraph names', ()
   });
 
   for (const link of [...ROLE_PLACE_LINKS].sort())
-    it(`gives a lede’s quote reported by “a family doctor ${link} PLACE” to the family doctor named next (ROLE_PLACE_LINKS)`, () => {
+    it(`gives a lede’s quote reported by “a ward nurse ${link} PLACE” to the ward nurse named next (ROLE_PLACE_LINKS)`, () => {
       expect(
         speakers([
-          `A family doctor ${link} Castlebridge has said parents in the town were “lied to, over and over” by strangers online.`,
-          'Dr Ann Berg, a family doctor who has worked in the town for 20 years, said she had seen six cases in a week.',
+          `A ward nurse ${link} Tarrow has said families on the estate were “misled, again and again” by strangers online.`,
+          'Ann Berg, a ward nurse who has worked on the estate for 20 years, said she had seen six cases in a week.',
         ]),
       ).toEqual(['Ann Berg']);
     });

@@ -735,7 +735,7 @@ describe('the limits of the rules for unnamed and appositive people', () => {
       expect(
         quoteSpeakers([
           `According to Ana Ruiz, a historian ${link} the Velmir Harbour Institute who studies port towns, such feuds are “very rare”.`,
-          '“In a town this size, everybody is related to somebody on the other list,” she said.',
+          '“Here every family has a cousin on the other side,” she said.',
         ]),
       ).toEqual(['Ana Ruiz', 'Ana Ruiz']);
     });

@@ -194,11 +194,11 @@ describe('isPluralOfBody', () => {
 });
 
 describe('a plural of a body’s noun opening a sentence before a speech verb', () => {
-  it('is nobody known by one name (“Capitals “took note.” Ministries urged “calm and restraint.””)', () => {
+  it('is nobody known by one name (“Embassies “noted the count.” Ministries asked for “patience.””)', () => {
     const book = buildQuoteBook([
       story('plural-body', [
         'The count ended on Sunday night with the president ahead by less than a point.',
-        'Capitals “took note of the result.” Ministries urged “calm and restraint from every side.”',
+        'Embassies “noted the count with interest.” Ministries asked for “patience from every side.”',
       ]),
     ]);
     expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null, null]]);

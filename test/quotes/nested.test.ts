@@ -501,7 +501,7 @@ describe('a nested quote of somebody the outer speaker recalls or saw speaking (
       expect(
         quoteSpeakers([
           'Ilse Varga founded the workshop with her husband in 2015 in a rented garage.',
-          `“I ${verb} Ilse looked at the figures and said, ‘Well, we either fix this or we go back to our old jobs.’ Nobody wanted to go back,” her husband said.`,
+          `“I ${verb} Ilse looked at the figures and said, ‘Right, either this works or we both find proper jobs.’ We stayed,” her husband said.`,
         ]),
       ).toEqual([null, 'Ilse Varga']);
     });
@@ -510,7 +510,7 @@ describe('a nested quote of somebody the outer speaker recalls or saw speaking (
     expect(
       quoteSpeakers([
         'Ilse Varga founded the workshop with her husband in 2015 in a rented garage.',
-        '“I remember it well and said, ‘Well, we either fix this or we go back to our old jobs.’ Nobody wanted to go back,” Ilse Varga said.',
+        '“I remember it well and said, ‘Right, either this works or we both find proper jobs.’ We stayed,” Ilse Varga said.',
       ]),
     ).toEqual(['Ilse Varga', 'Ilse Varga']);
   });

@@ -152,12 +152,12 @@ describe('an appositive inside a relative clause set off after the speaker', () 
   });
 });
 
-describe('a "who" after a role written as a title (“NAME, Head of Music, who”)', () => {
+describe('a "who" after a role written as a title (“NAME, Director of Music, who”)', () => {
   it('is the name the title is set off after, not the portfolio the title is of', () => {
     expect(
       quoteSpeakers([
         'The prize-giving at Harwick Grammar ran late into the evening on Friday.',
-        'The evening closed with the choir singing “Homeward”, conducted by Mr Tobias Lund, Head of Music, who described the piece as “the only song every year group could agree on”.',
+        'The evening closed with the choir singing “Homeward”, conducted by Mr Tobias Lund, Director of Music, who called the piece “a song every year group can sing”.',
       ]),
     ).toEqual([null, 'Tobias Lund']);
   });
@@ -176,8 +176,8 @@ describe('a relative clause closed by a dashed aside before the speech verb', ()
   it('gives the verb to the name before the clause (“NAME, who … — more than anyone — said”)', () => {
     expect(
       quoteSpeakers([
-        'Perhaps the warmest words came from the visitors’ dressing room.',
-        'Tom Reed, who was dismissed by the spinner 11 times in Tests — more than any other batter — said he would “not miss him one bit”.',
+        'The kindest tribute came from the visiting dressing room.',
+        'Tom Reed, who fell to the spinner in nine of their matches — a record for any opener — said he would “not miss those deliveries at all”.',
       ]),
     ).toEqual(['Tom Reed']);
   });
@@ -185,8 +185,8 @@ describe('a relative clause closed by a dashed aside before the speech verb', ()
   it('leaves the verb to the phrase before an aside that closes no relative clause (“The spinner’s captain — a friend — said”)', () => {
     expect(
       quoteSpeakers([
-        'Perhaps the warmest words came from the visitors’ dressing room.',
-        'Tom Reed was dismissed by the spinner 11 times. His old captain, Ana Ruiz — a friend of both men — said he would “not miss him one bit”.',
+        'The kindest tribute came from the visiting dressing room.',
+        'Tom Reed fell to the spinner in nine matches. His old captain, Ana Ruiz — a friend of both men — said she would “not miss those deliveries at all”.',
       ]),
     ).toEqual(['Ana Ruiz']);
   });

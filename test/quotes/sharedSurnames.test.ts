@@ -124,7 +124,7 @@ describe('a given name the lists do not know', () => {
         speakers([
           'Firefighters were called to a house in Alder Road just after 2am on Sunday.',
           `Marsh and Tom Reed, ${setOff}, broke down the door of number 14.`,
-          '“The smoke was so thick I could not see my own hands,” Marsh said.',
+          '“We could not see the stairs for the smoke,” Marsh said.',
         ]),
       ).toEqual(['Marsh']);
     });
