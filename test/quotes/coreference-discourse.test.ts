@@ -403,11 +403,11 @@ describe('a description opening a sentence before a he or she set off by a comma
     ).toEqual(['Ana Ferrant']);
   });
 
-  it('describes that he or she past a “who” clause holding commas of its own (“… in Morlaix, Brest and Quimper …, she”)', () => {
+  it('describes that he or she past a “who” clause holding commas of its own (“… in Tarrow, Velmir and Lowbury …, she”)', () => {
     expect(
       quoteSpeakers([
         'The commission that polices shop signs has a new enforcement plan, and its head spoke to us this week.',
-        'Commissioner Ana Ferrant has led the body since 2021. A former teacher who spent 12 years in classrooms in Morlaix, Brest and Quimper before joining the commission, she now answers for every fine the body hands out. “Everyone pictures me with a tape measure,” she said.',
+        'Commissioner Ana Ferrant has led the body since 2021. A former teacher who spent 12 years in classrooms in Tarrow, Velmir and Lowbury before joining the commission, she now answers for every fine the body hands out. “Everyone pictures me with a tape measure,” she said.',
       ]),
     ).toEqual(['Ana Ferrant']);
   });

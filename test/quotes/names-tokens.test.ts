@@ -158,7 +158,7 @@ describe('a speaker after a quote closing with a stop that the sentence’s own 
   it('opens a sentence of its own when the verb after brings in a quote of its own (“… wrote: “…” Another texted: “…””)', () => {
     expect(
       quoteSpeakers([
-        'Listeners kept the text line busy all morning. Ada Penrose, a listener from Kettering, wrote: “The host was calmer in that minute than most people manage in a year.” Another texted simply: “Ban him from the studio.”',
+        'Listeners kept the text line busy all morning. Ada Penrose, a listener from Lowbury, wrote: “The host was calmer in that minute than most people manage in a year.” Another texted simply: “Ban him from the studio.”',
       ]),
     ).toEqual(['Ada Penrose', null]);
   });
@@ -177,7 +177,7 @@ describe('a speaker after a quote closing with a stop that the sentence’s own 
       expect(
         quoteSpeakers([
           'The club has been up for sale twice in ten years.',
-          `${opening} “Never. Not while I breathe.” Ann Hale told the Echo on Friday.`,
+          `${opening} “Never. Not while I breathe.” Ann Hale told the Clarion on Friday.`,
         ]),
       ).toEqual(['Ann Hale']);
     });

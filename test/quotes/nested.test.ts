@@ -500,18 +500,18 @@ describe('a nested quote of somebody the outer speaker recalls or saw speaking (
     it(`gives “I ${verb} NAME looked … and said, ‘…’” to NAME, not to the outer speaker`, () => {
       expect(
         quoteSpeakers([
-          'Ilse Varga founded the workshop with her husband in 2015 in a rented garage.',
-          `“I ${verb} Ilse looked at the figures and said, ‘Right, either this works or we both find proper jobs.’ We stayed,” her husband said.`,
+          'Wenna Varga founded the workshop with her husband in 2015 in a rented garage.',
+          `“I ${verb} Wenna looked at the figures and said, ‘Right, either this works or we both find proper jobs.’ We stayed,” her husband said.`,
         ]),
-      ).toEqual([null, 'Ilse Varga']);
+      ).toEqual([null, 'Wenna Varga']);
     });
 
   it('leaves the subject “I” when no name follows the verb (“I remember it well and said, ‘…’”)', () => {
     expect(
       quoteSpeakers([
-        'Ilse Varga founded the workshop with her husband in 2015 in a rented garage.',
-        '“I remember it well and said, ‘Right, either this works or we both find proper jobs.’ We stayed,” Ilse Varga said.',
+        'Wenna Varga founded the workshop with her husband in 2015 in a rented garage.',
+        '“I remember it well and said, ‘Right, either this works or we both find proper jobs.’ We stayed,” Wenna Varga said.',
       ]),
-    ).toEqual(['Ilse Varga', 'Ilse Varga']);
+    ).toEqual(['Wenna Varga', 'Wenna Varga']);
   });
 });

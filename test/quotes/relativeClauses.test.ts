@@ -157,7 +157,7 @@ describe('a "who" after a role written as a title (“NAME, Director of Music, w
     expect(
       quoteSpeakers([
         'The prize-giving at Harwick Grammar ran late into the evening on Friday.',
-        'The evening closed with the choir singing “Homeward”, conducted by Mr Tobias Lund, Director of Music, who called the piece “a song every year group can sing”.',
+        'The evening closed with the choir singing “Evensong”, conducted by Mr Tobias Lund, Director of Music, who called the piece “a song every year group can sing”.',
       ]),
     ).toEqual([null, 'Tobias Lund']);
   });

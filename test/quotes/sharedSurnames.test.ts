@@ -119,14 +119,14 @@ describe('a given name the lists do not know', () => {
     'parents of pupils at the school',
     'both parents at the school',
   ])
-    it(`makes none when the kin word set off after the list is somebody else’s (“Marsh and Tom Reed, ${setOff}”, KIN_OF_OTHERS)`, () => {
+    it(`makes none when the kin word set off after the list is somebody else’s (“Hatchard and Tom Reed, ${setOff}”, KIN_OF_OTHERS)`, () => {
       expect(
         speakers([
-          'Firefighters were called to a house in Alder Road just after 2am on Sunday.',
-          `Marsh and Tom Reed, ${setOff}, broke down the door of number 14.`,
-          '“We could not see the stairs for the smoke,” Marsh said.',
+          'Firefighters were called to a house in Quarry Road just after 2am on Sunday.',
+          `Hatchard and Tom Reed, ${setOff}, broke down the door of number 14.`,
+          '“We could not see the stairs for the smoke,” Hatchard said.',
         ]),
-      ).toEqual(['Marsh']);
+      ).toEqual(['Hatchard']);
     });
 
   it('makes none when the words set off after the list name no kin (“Marsali and Struan Brisk, the mill’s last two weavers”)', () => {
