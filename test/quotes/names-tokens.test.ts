@@ -177,7 +177,7 @@ describe('a speaker after a quote closing with a stop that the sentence’s own 
       expect(
         quoteSpeakers([
           'The club has been up for sale twice in ten years.',
-          `${opening} “Never. Not while I breathe.” Ann Hale told the Clarion on Friday.`,
+          `${opening} “Never. Not while I breathe.” Ann Hale told the Pentreath Post on Friday.`,
         ]),
       ).toEqual(['Ann Hale']);
     });
