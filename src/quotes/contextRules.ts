@@ -77,7 +77,7 @@ export function speakingBefore(
   paragraph: number,
   before: number,
 ): { speaker: string | null; cue: string | null } | null {
-  // Whether the sentences after the one read are only the writer's own lead-in to a colon, naming nobody.
+  // Whether the sentences after the one read are only the writer's own lead-in to a colon handing on words.
   let leadInOnly = true;
   for (let i = before - 1; i >= 0; i--) {
     const state = context.states[i];
@@ -92,7 +92,7 @@ export function speakingBefore(
     // before a nameless lead-in has speaking speaks.)
     const introduced = leadInOnly && cue === null ? speakingSubject(state) : null;
     if (introduced !== null && introduced.entity !== null) return { speaker: introduced.entity, cue: introduced.text };
-    leadInOnly = closing && cue === null && state.slots.every((s) => s.entity === null && s.kind !== 'name');
+    leadInOnly = closing && cue === null && handsOnWords(state);
     const lastSaid = lastQuoteSaid(context, state);
     if (cue) {
       const speaker = cue.subject?.entity ?? null;
@@ -104,6 +104,28 @@ export function speakingBefore(
     if (lastSaid !== null) return { speaker: lastSaid.speaker, cue: lastSaid.cue };
   }
   return null;
+}
+
+/** Nouns by which the writer hands on the words of the one speaking before ("Our translation of the key passage:"). */
+export const HANDED_ON_WORDS: ReadonlySet<string> = new Set([
+  'translation',
+  'passage',
+  'excerpt',
+  'excerpts',
+  'extract',
+  'transcript',
+  'highlights',
+]);
+
+/**
+ * Whether a lead-in closing on a colon hands on somebody's words without naming anybody: a HANDED_ON_WORDS noun, no
+ * name, and no possessive of a name or body ("The opposition's response came:" has a speaker of its own).
+ */
+function handsOnWords(state: SentenceState): boolean {
+  const { tokens } = state.sentence;
+  if (state.slots.some((s) => s.entity !== null || s.kind === 'name')) return false;
+  if (tokens.some((t) => t.possessive === true)) return false;
+  return tokens.some((t) => t.kind === 'word' && HANDED_ON_WORDS.has(t.lower));
 }
 
 /**

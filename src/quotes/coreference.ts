@@ -577,7 +577,7 @@ export class Coreference implements ReferenceReader {
     if (role === undefined || head === undefined) return;
     if (!this.holdsRoleOf(entity, head)) return;
     role.entity = entity;
-    if (sentence.index > lede.sentence.index + LEDE_ROLE_SENTENCES) this.farLedeRole = { slot: role, head };
+    if (sentence.index > lede.sentence.index + LEDE_ROLE_SENTENCES) this.farLedeRole = { slot: role, head, entity };
   }
 
   /** Whether a role of `entity` known so far has the head `head`. */
@@ -586,11 +586,12 @@ export class Coreference implements ReferenceReader {
   }
 
   /** The lede's role a person named far below it holds (holdsLedeRole), with its head. */
-  private farLedeRole: { slot: Slot; head: string } | undefined;
+  private farLedeRole: { slot: Slot; head: string; entity: string } | undefined;
 
   /**
    * Once the article is read: a lede's role held by a person named far below it is nobody's when another person of
-   * the article holds a role of that head too ("Prosecuting lawyer NAME … Defence lawyer NAME").
+   * the article holds a role of that head too ("Prosecuting lawyer NAME … Defence lawyer NAME"), or when that person
+   * speaks nowhere else in the article.
    */
   settleLedeRole(): void {
     const far = this.farLedeRole;
@@ -603,7 +604,12 @@ export class Coreference implements ReferenceReader {
           : [],
       ),
     );
-    if (holders.size > 1) far.slot.entity = null;
+    // (Nor when that person is never given words of their own in the article: "Magistrate NAME, who heard the case in
+    // 2019, retired last year" is somebody else.)
+    const speaks = this.states.some((s) =>
+      s.cues.some((c) => c.subject !== far.slot && c.subject?.entity === far.entity),
+    );
+    if (holders.size > 1 || !speaks) far.slot.entity = null;
   }
 
   /** The lede: the article's first body sentence read so far. */

@@ -200,7 +200,7 @@ const MADE_OBJECT_TOKENS = 5;
 
 /** Verbs of recalling or hearing whose object speaks in the gerund after it ("recalled a midwife telling her: “…”"). */
 export const RECALLING_VERBS: ReadonlySet<string> = new Set([
-  ...['recalled', 'recalls', 'recalling', 'remembered', 'remembers', 'remembering'],
+  ...['recall', 'recalled', 'recalls', 'recalling', 'remember', 'remembered', 'remembers', 'remembering'],
   ...['heard', 'hears', 'overheard', 'imagined', 'imagines', 'pictured'],
 ]);
 

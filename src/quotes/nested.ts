@@ -5,6 +5,7 @@ import type { ExtractedQuote } from './extract.ts';
 import { lowerAt } from './frames.ts';
 import { namesDescription } from './givenAs.ts';
 import { LEADING_CONJUNCTIONS } from './clauses.ts';
+import { RECALLING_VERBS } from './cues.ts';
 import { DASHES } from './clauseWords.ts';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, NAME_HONORIFICS, VERB_FILLERS } from './lexicon.ts';
 import { capitalRuns, type CapitalRun } from './names.ts';
@@ -90,25 +91,15 @@ function personRuns(tokens: Token[]): CapitalRun[] {
 }
 
 /** Where the subject of the sentence starts, past conjunctions ("But he …", "So Berg …"). */
-function subjectAt(tokens: Token[]): number {
+function subjectAt(tokens: Token[], gerund = false): number {
   let k = 0;
   while (LEADING_CONJUNCTIONS.has(lowerAt(tokens, k)) || tokens[k]?.text === ',') k++;
-  // ("I remember Ann looking at the sheet and saying, '…'": whom the speaker recalls or saw is the clause's subject.)
-  if (FIRST_PERSON.has(lowerAt(tokens, k)) && RECALLING_VERBS.has(lowerAt(tokens, k + 1)) && tokens[k + 2]?.capital)
-    return k + 2;
+  // ("I remember Ann looking at the sheet and saying, '…'": whom the speaker recalls speaking, in the gerund, is the
+  // clause's subject — not "I heard Ann groan and told her", where the speaker speaks.)
+  if (gerund && FIRST_PERSON.has(lowerAt(tokens, k)) && RECALLING_VERBS.has(lowerAt(tokens, k + 1)))
+    if (tokens[k + 2]?.capital === true) return k + 2;
   return k;
 }
-
-/** Verbs by which the outer speaker recalls or saw somebody doing and saying ("I remember Ann … saying"). */
-export const RECALLING_VERBS: ReadonlySet<string> = new Set([
-  'remember',
-  'remembered',
-  'recall',
-  'recalled',
-  'saw',
-  'watched',
-  'heard',
-]);
 
 /**
  * Reads who speaks a quote nested in another: the speech verb of the outer words closest before it in its sentence
@@ -343,7 +334,7 @@ function speakerPhrase(tokens: Token[], verb: number): { from: number; to: numbe
   const clause = coordinated ? clauseSubjectAfterComma(tokens, k) : null;
   if (clause !== null) return clause;
   if (infinitive || participle || coordinated) {
-    const start = subjectAt(tokens);
+    const start = subjectAt(tokens, /ing$/u.test(lowerAt(tokens, verb)));
     // ("My co-supervisor, Dr. Ben Hale, looked at the curves and said, '…'": the name set off after the role.)
     const setOff = capitalRuns(tokens).find(
       (r) =>

@@ -100,7 +100,7 @@ export const KINSHIP_NOUNS = set(`
  * subject of the last clause that named a person, whatever office that person holds.
  */
 export const AFFILIATION_NOUNS = set(`
-  democrat republican tory conservative liberal socialist nationalist centrist libertarian progressive independent
+  democrat republican tory conservative liberal socialist nationalist centrist libertarian progressive
 `);
 
 /**

@@ -60,6 +60,12 @@ export function sharedSurnameLists(sentence: Sentence): SharedSurnameList[] {
   return lists;
 }
 
+/**
+ * Plurals of kin who share a surname, set off after a list of given names ("Ann and Eve Hale, twin sisters"): not
+ * cousins, a couple or parents, who may not.
+ */
+export const SURNAME_SHARING_KIN: ReadonlySet<string> = new Set(['brothers', 'sisters', 'twins', 'siblings']);
+
 /** Words after a plural of kin that make it somebody else's ("parents of pupils", "parents at the school"). */
 export const KIN_OF_OTHERS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'with', 'to']);
 
@@ -67,7 +73,8 @@ export const KIN_OF_OTHERS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'w
 const KIN_APPOSITIVE_WORDS = 4;
 
 /**
- * Whether a plural of kin (LIST_KIN_WORDS) heads the few plain words set off by a comma at token `comma`: no
+ * Whether a plural of kin sharing a surname (SURNAME_SHARING_KIN) heads the few plain lower-case words set off by a
+ * comma at token `comma`: no
  * possessive or relative word before it ("the couple's neighbours", "whose parents"), no KIN_OF_OTHERS word after it
  * ("parents of pupils at the school"); where they are from may follow ("twin sisters from Leith").
  */
@@ -76,7 +83,7 @@ function kinSetOffAfter(tokens: readonly Token[], comma: number): boolean {
   for (let k = comma + 1; k <= comma + KIN_APPOSITIVE_WORDS; k++) {
     const t = tokens[k];
     if (t?.kind !== 'word' || t.capital || t.possessive === true || RELATIVE_PRONOUNS.has(t.lower)) return false;
-    if (LIST_KIN_WORDS.has(t.lower)) return !KIN_OF_OTHERS.has(tokens[k + 1]?.lower ?? '');
+    if (SURNAME_SHARING_KIN.has(t.lower)) return !KIN_OF_OTHERS.has(tokens[k + 1]?.lower ?? '');
   }
   return false;
 }

@@ -524,10 +524,13 @@ function speaksAgainAfterCuedQuote(current: readonly Token[], tokens: readonly T
   const bareCredit =
     INVERTING_SPEECH_VERBS.has(tokens[verb]?.lower ?? '') &&
     (next === undefined || (next.kind === 'punct' && /^[.!?]$/u.test(next.text)));
-  // ("Asked whether …, “…” NAME told the Echo": a speech verb of a clause opening the sentence brought nothing in.)
-  const comma = current.findIndex((t) => t.text === ',');
-  const opening = (k: number): boolean =>
-    comma !== -1 && k < comma && (k === 0 || SUBORDINATING_CONJUNCTIONS.has(current[0]?.lower ?? ''));
+  // ("Asked whether …, “…” NAME told", "Later, when asked about it, “…” NAME told": a speech verb of an adverbial
+  // clause closed by a comma before the quote — opening on the verb itself or on a conjunction — brought nothing in.)
+  const opening = (k: number): boolean => {
+    const from = current.findLastIndex((t, j) => j < k && t.text === ',') + 1;
+    const closed = current.some((t, j) => j > k && t.text === ',');
+    return closed && (from === k || SUBORDINATING_CONJUNCTIONS.has(current[from]?.lower ?? ''));
+  };
   const cued = current
     .slice(0, -1)
     .some((t, k) => t.kind === 'word' && SPEECH_VERBS.has(t.lower) && !afterArticle(current, k) && !opening(k));

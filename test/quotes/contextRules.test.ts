@@ -11,6 +11,7 @@ import {
   isTermQuoted,
   LEAD_IN_ENDINGS,
   laterInParagraph,
+  HANDED_ON_WORDS,
   leadInParagraph,
   reportedSpeechGoesOn,
   sameParagraphSpeaker,
@@ -867,6 +868,22 @@ describe('speakingBefore past the writer’s own lead-in to a colon', () => {
       ),
     ).toEqual(SPEAKING_INTRODUCTIONS_SORTED.map(() => ['Ana Ruiz']));
   });
+
+  for (const noun of [...HANDED_ON_WORDS].sort())
+    it(`passes over a lead-in handing on words with “${noun}” (HANDED_ON_WORDS)`, () => {
+      expect(
+        quoteSpeakers(
+          lines('President Ana Ruiz spoke on the radio from the harbour office.', `Below, the ${noun} we made:`),
+        ),
+      ).toEqual(['Ana Ruiz']);
+    });
+
+  for (const leadIn of ['Not everyone was convinced:', 'The opposition’s response came within the hour:'])
+    it(`stops at a lead-in with a speaker of its own (“${leadIn}”)`, () => {
+      expect(quoteSpeakers(lines('President Ana Ruiz spoke on the radio from the harbour office.', leadIn))).toEqual([
+        null,
+      ]);
+    });
 
   it('gives it to nobody when a sentence of the writer’s that is no lead-in stands after the one speaking', () => {
     expect(

@@ -172,7 +172,12 @@ describe('a speaker after a quote closing with a stop that the sentence’s own 
     ).toEqual(['Ana Ruiz']);
   });
 
-  for (const opening of ['Asked whether the club would ever sell,', 'When asked if the club would ever sell,'])
+  for (const opening of [
+    'Asked whether the club would ever sell,',
+    'When asked if the club would ever sell,',
+    'Later, when asked about a sale,',
+    'On Friday, responding to the offer,',
+  ])
     it(`stays in the quote’s sentence when the speech verb before opens the sentence’s clause (“${opening} “…” NAME told …”)`, () => {
       expect(
         quoteSpeakers([

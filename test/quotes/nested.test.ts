@@ -3,13 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
-import {
-  enclosingQuote,
-  PASSIVE_AUXILIARIES,
-  RECALLING_VERBS,
-  RECORDING_VERBS,
-  readNested,
-} from '../../src/quotes/nested.ts';
+import { RECALLING_VERBS } from '../../src/quotes/cues.ts';
+import { enclosingQuote, PASSIVE_AUXILIARIES, RECORDING_VERBS, readNested } from '../../src/quotes/nested.ts';
 import { NAME_HONORIFICS } from '../../src/quotes/lexicon.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
 
@@ -495,16 +490,25 @@ describe('an aside of the outer speaker’s own before a nested quote (ownAsideB
     });
 });
 
-describe('a nested quote of somebody the outer speaker recalls or saw speaking (RECALLING_VERBS)', () => {
+describe('a nested quote of somebody the outer speaker recalls speaking in the gerund (RECALLING_VERBS)', () => {
   for (const verb of [...RECALLING_VERBS].sort())
-    it(`gives “I ${verb} NAME looked … and said, ‘…’” to NAME, not to the outer speaker`, () => {
+    it(`gives “I ${verb} NAME looking … and saying, ‘…’” to NAME, not to the outer speaker`, () => {
       expect(
         quoteSpeakers([
           'Wenna Varga founded the workshop with her husband in 2015 in a rented garage.',
-          `“I ${verb} Wenna looked at the figures and said, ‘Right, either this works or we both find proper jobs.’ We stayed,” her husband said.`,
+          `“I ${verb} Wenna looking at the figures and saying, ‘Right, either this works or we both find proper jobs.’ We stayed,” her husband said.`,
         ]),
       ).toEqual([null, 'Wenna Varga']);
     });
+
+  it('leaves the subject “I” when the speech verb is no gerund (“I heard NAME groan and told her, ‘…’”)', () => {
+    expect(
+      quoteSpeakers([
+        'Wenna Varga collapsed at the finish line of the harbour race on Sunday and spent two nights in hospital.',
+        '“I heard Wenna groan and told her, ‘Stay still, help is on its way.’ Then the medics came,” said Tom Reed, who ran beside her.',
+      ]),
+    ).toEqual(['Tom Reed', 'Tom Reed']);
+  });
 
   it('leaves the subject “I” when no name follows the verb (“I remember it well and said, ‘…’”)', () => {
     expect(
