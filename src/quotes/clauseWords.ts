@@ -140,7 +140,10 @@ export const DASHES = new Set(['–', '—', '-', '|']);
 /** Words that tie a place to the person before it ("Vogt of Germany", "Ruiz from Valencia"). */
 export const PLACE_LINKS = new Set(['of', 'from']);
 export const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
-/** Conjunctions that join a clause with no comma before them ("… scored twice and the manager was delighted"). */
+/**
+ * Conjunctions that join a clause with no comma before them ("… scored twice and the manager was delighted"), and a
+ * speech verb to the verb of the same subject before it ("NAME declined to name the buyer but said").
+ */
 export const BARE_CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but']);
 /**
  * Finite verbs that show the phrase before them, after a bare "and" or "but", heads a clause of its own rather than

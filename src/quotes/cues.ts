@@ -3,7 +3,7 @@
 import type { Article } from '../corpus/types.ts';
 import type { Slot } from './slots.ts';
 import { isSpeechVerbAt } from './evidence.ts';
-import { joinedSpeechVerb, participleSpeechVerb, quoteFollows, VERB_JOINS } from './verbReach.ts';
+import { joinedSpeechVerb, participleSpeechVerb, quoteFollows } from './verbReach.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import {
   CAUSING_VERBS,
@@ -16,7 +16,7 @@ import type { Token } from './tokens.ts';
 import { askedAboutEnd, opensAskedAbout, SUBJECT_PRONOUNS } from './pronouns.ts';
 import { isPluralOfPeople, isRoleHead, roleBefore } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
-import { CLAUSE_CONJUNCTIONS, type Cue, documentFromLength } from './clauses.ts';
+import { BARE_CLAUSE_JOINS, CLAUSE_CONJUNCTIONS, type Cue, documentFromLength } from './clauses.ts';
 import { WRITER_SUBJECTS } from './lexicon.ts';
 import { npBefore } from './phraseBefore.ts';
 import { relativeJoinedSpeaker } from './relativeClauses.ts';
@@ -347,8 +347,8 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     // ("… and then added:", "…, then added:": "then" after "and" or a comma joins the speech verb to the clause as
     // "and" alone does.)
     const afterAnd =
-      VERB_JOINS.has(prev?.lower ?? '') ||
-      (prev?.lower === 'then' && (VERB_JOINS.has(lowerAt(tokens, i - 2)) || tokens[i - 2]?.text === ','));
+      BARE_CLAUSE_JOINS.has(prev?.lower ?? '') ||
+      (prev?.lower === 'then' && (BARE_CLAUSE_JOINS.has(lowerAt(tokens, i - 2)) || tokens[i - 2]?.text === ','));
     // "…," said X: the speaker follows the verb right after a quotation or at the start of the sentence.
     // "“…” So says X": "so" hands the quote on to the inverted verb after it.
     const handedOn = prev?.lower === 'so' && (i === 1 || tokens[i - 2]?.kind === 'quote');

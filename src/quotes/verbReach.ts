@@ -20,7 +20,7 @@ import {
   DETERMINERS,
   VERB_FILLERS,
 } from './lexicon.ts';
-import { CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS } from './clauseWords.ts';
+import { BARE_CLAUSE_JOINS, CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS } from './clauseWords.ts';
 import { ISSUED_DOCUMENTS, issuerStart, OCCASION_DETERMINERS, OCCASIONS, TIME_LEADS, TIME_NOUNS } from './clauses.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import { afterArticle, type Token } from './tokens.ts';
@@ -483,12 +483,6 @@ export function issuesDocumentAt(tokens: Token[], from: number, to: number): boo
 /** Most tokens from a name to the "and" of a speech verb joined to its own verb ("NAME thanked the crew and said"). */
 const JOINED_REACH = 12;
 
-/**
- * Words that join a speech verb to the verb of the same subject before it: "NAME thanked the crew and said", "NAME
- * declined to name the buyer but said".
- */
-export const VERB_JOINS: ReadonlySet<string> = new Set(['and', 'but']);
-
 /** Most tokens from the subject to a speech verb in a row of verbs joined by commas. */
 const JOINED_CHAIN_REACH = 3 * JOINED_REACH;
 
@@ -523,7 +517,7 @@ export function joinedSpeechVerb(tokens: Token[], from: number): number {
   // ("Ann Hale, 44, stood beside the detectives and said:": past an appositive set off after the subject.)
   const appositive = subjectAppositiveEnd(tokens, from);
   const k = appositive === -1 ? from : appositive;
-  if (VERB_JOINS.has(lowerAt(tokens, k))) return -1;
+  if (BARE_CLAUSE_JOINS.has(lowerAt(tokens, k))) return -1;
   // (Each verb joined in a row by a comma has the reach again: "arrives at the hotel late, orders a coffee and said".)
   let reach = k + JOINED_REACH;
   for (let j = k + 1; j < Math.min(tokens.length, reach, k + JOINED_CHAIN_REACH); j++) {
@@ -543,7 +537,7 @@ export function joinedSpeechVerb(tokens: Token[], from: number): number {
     if (afterComma && opensOther) return -1;
     // ("Ann Hale paused, then added:": "then" after a comma joins the speech verb as "and" does.)
     if (afterComma && t.lower === 'then' && isSpeechVerbAt(tokens, j + 1)) return j + 1;
-    if (!VERB_JOINS.has(t.lower)) continue;
+    if (!BARE_CLAUSE_JOINS.has(t.lower)) continue;
     const verb = lowerAt(tokens, j + 1) === 'then' ? j + 2 : j + 1;
     if (isSpeechVerbAt(tokens, verb)) return verb;
     // (A capitalised word, a he or she or a determiner after "and" opens a clause of somebody else's: "…, and the

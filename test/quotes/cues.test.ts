@@ -6,7 +6,8 @@ import { ASKED_ABOUT } from '../../src/quotes/lexicon.ts';
 import { FIRM_VOICES } from '../../src/quotes/phraseBefore.ts';
 import { CAUSING_VERBS, OBJECT_CONTROL_VERBS } from '../../src/quotes/lexicon.ts';
 import { DISCOURSE_ADVERBS } from '../../src/quotes/clauses.ts';
-import { closesName, NAME_CLOSING_MARKS, VERB_JOINS } from '../../src/quotes/verbReach.ts';
+import { closesName, NAME_CLOSING_MARKS } from '../../src/quotes/verbReach.ts';
+import { BARE_CLAUSE_JOINS } from '../../src/quotes/clauseWords.ts';
 import { attributed, spacedTokens } from './fixtures.ts';
 
 describe('a participle clause after a comma', () => {
@@ -179,8 +180,8 @@ describe('a speech verb joined by “and” to the subject’s own verb', () => 
     ).toEqual([['Every one of', 'Ada Penrose', 'Captain Ada Penrose thanked the volunteers and said']]);
   });
 
-  for (const join of [...VERB_JOINS].sort())
-    it(`speaks for the sentence subject when “${join}” joins it to the subject’s verb (VERB_JOINS)`, () => {
+  for (const join of [...BARE_CLAUSE_JOINS].sort())
+    it(`speaks for the sentence subject when “${join}” joins it to the subject’s verb (BARE_CLAUSE_JOINS)`, () => {
       expect(
         attributed([
           'The lifeboat was launched twice on Sunday night as the storm reached the coast.',
