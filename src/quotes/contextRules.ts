@@ -106,7 +106,7 @@ export function speakingBefore(
   return null;
 }
 
-/** Nouns by which the writer hands on the words of the one speaking before ("Our translation of the key passage:"). */
+/** Nouns by which the writer hands on the words of the one speaking before ("Below, the translation we made:"). */
 export const HANDED_ON_WORDS: ReadonlySet<string> = new Set([
   'translation',
   'passage',
