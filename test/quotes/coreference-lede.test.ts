@@ -63,18 +63,22 @@ describe('a speaker the lede brings in unnamed and the next paragraph names', ()
     });
   }
 
+  /** A lede with an unnamed magistrate, seven sentences that name nobody, then `last`. */
+  const farMagistrate = (last: string): string[] => [
+    'A harbour magistrate on Monday refused bail to a deckhand accused of sinking a rival’s trawler, calling the case “reckless beyond anything this court has seen”.',
+    'The deckhand faces six charges over the sinking in March.',
+    'The trawler went down at its mooring two hours before dawn.',
+    'Nobody was aboard at the time.',
+    'Divers found a cut fuel line the next morning.',
+    'The boat’s insurers put the loss at £400,000.',
+    'The harbour has been closed to night landings since.',
+    'Fishermen held a vigil on the quay on Sunday.',
+    last,
+  ];
+
   it('gives a lede’s quote reported by “a magistrate” to the first magistrate named, however many sentences later', () => {
-    const lines = (named: string): string[] => [
-      'A harbour magistrate on Monday refused bail to a deckhand accused of sinking a rival’s trawler, calling the case “reckless beyond anything this court has seen”.',
-      'The deckhand faces six charges over the sinking in March.',
-      'The trawler went down at its mooring two hours before dawn.',
-      'Nobody was aboard at the time.',
-      'Divers found a cut fuel line the next morning.',
-      'The boat’s insurers put the loss at £400,000.',
-      'The harbour has been closed to night landings since.',
-      'Fishermen held a vigil on the quay on Sunday.',
-      `${named} said the deckhand would stay in custody until his trial in the autumn.`,
-    ];
+    const lines = (named: string): string[] =>
+      farMagistrate(`${named} said the deckhand would stay in custody until his trial in the autumn.`);
     expect([speakers(lines('Magistrate Dana Okafor')), speakers(lines('Harbour master Dana Okafor'))]).toEqual([
       ['Dana Okafor'],
       [null],
@@ -83,17 +87,11 @@ describe('a speaker the lede brings in unnamed and the next paragraph names', ()
 
   it('leaves a lede’s quote to nobody when the magistrate named far below it is given no words of their own', () => {
     expect(
-      speakers([
-        'A harbour magistrate on Monday refused bail to a deckhand accused of sinking a rival’s trawler, calling the case “reckless beyond anything this court has seen”.',
-        'The deckhand faces six charges over the sinking in March.',
-        'The trawler went down at its mooring two hours before dawn.',
-        'Nobody was aboard at the time.',
-        'Divers found a cut fuel line the next morning.',
-        'The boat’s insurers put the loss at £400,000.',
-        'The harbour has been closed to night landings since.',
-        'Fishermen held a vigil on the quay on Sunday.',
-        'Magistrate Dana Okafor, who heard the case in 2019 when the deckhand was first in court, retired last year.',
-      ]),
+      speakers(
+        farMagistrate(
+          'Magistrate Dana Okafor, who heard the case in 2019 when the deckhand was first in court, retired last year.',
+        ),
+      ),
     ).toEqual([null]);
   });
 
