@@ -8,7 +8,7 @@ import { capsHeadingName } from './capsLabel.ts';
 import { isStoplessInitials } from './wordNames.ts';
 import { INVERTING_SPEECH_VERBS, QUESTION_VERBS, SURNAME_LIKE, UNNAMED_OPENERS, VERB_FILLERS } from './lexicon.ts';
 import { type CapitalRun, NAME_PARTICLES, runWords } from './names.ts';
-import { isPluralOfPeople, isRoleHead, roleAfter } from './rolePhrases.ts';
+import { isPluralOfPeople, isRoleHead, roleAfter, singularForms } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import { acronymEvidence } from './acronyms.ts';
 import { businessAppositiveAfter, type BusinessNames, businessNames, isCamelCaseBrand } from './businessNames.ts';
@@ -185,14 +185,7 @@ const NOT_A_NAME_TAGS = new Set(['DET', 'PRON', 'ADP', 'AUX', 'CCONJ', 'SCONJ', 
 
 /** Whether a word is the plural of a body's noun (ORGANISATION_NOUNS): "ministries", "councils", "agencies". */
 export function isPluralOfBody(word: string): boolean {
-  const w = word.toLowerCase();
-  if (!w.endsWith('s')) return false;
-  const singulars = [
-    w.slice(0, -1),
-    ...(w.endsWith('es') ? [w.slice(0, -2)] : []),
-    ...(w.endsWith('ies') ? [`${w.slice(0, -3)}y`] : []),
-  ];
-  return singulars.some((singular) => ORGANISATION_NOUNS.has(singular));
+  return singularForms(word.toLowerCase()).some((singular) => ORGANISATION_NOUNS.has(singular));
 }
 
 /**

@@ -91,13 +91,24 @@ function namesOnePerson(singular: string): boolean {
   return HEAD_TITLES.has(singular) && singular.length >= PLURAL_TITLE_LETTERS && !HONORIFICS.has(singular);
 }
 
+/** The singulars a plural in lower case may have: "critics" → "critic", "witnesses" → "witnesse", "witness". */
+export function singularForms(plural: string): string[] {
+  if (!plural.endsWith('s')) return [];
+  return [
+    plural.slice(0, -1),
+    ...(plural.endsWith('es') ? [plural.slice(0, -2)] : []),
+    ...(plural.endsWith('ies') ? [`${plural.slice(0, -3)}y`] : []),
+  ];
+}
+
 /** "Critics", "Residents", "Witnesses", "Allies", "Justices": a group of people, never one person's name. */
 export function isPluralOfPeople(word: string): boolean {
   const w = word.toLowerCase();
   if (PEOPLE_PLURALS.has(w)) return true;
-  if (!w.endsWith('s')) return false;
-  if (w.endsWith('ies') && ROLE_NOUNS.has(`${w.slice(0, -3)}y`)) return true;
-  return namesOnePerson(w.slice(0, -1)) || (w.endsWith('es') && namesOnePerson(w.slice(0, -2)));
+  // ("allies" → "ally": a role noun; the y-form is no head title written out.)
+  return singularForms(w).some((singular) =>
+    singular.endsWith('y') && w.endsWith('ies') ? ROLE_NOUNS.has(singular) : namesOnePerson(singular),
+  );
 }
 
 /** A word that can head a role phrase: a role noun or a title, not a modifier ("former") or an honorific ("Mr"). */

@@ -6,6 +6,7 @@ import {
   BODY_ROLE_MODIFIERS,
   bodyComplementStart,
   roleBefore,
+  singularForms,
 } from '../../src/quotes/rolePhrases.ts';
 import { quoteSpeakers, spacedTokens } from './fixtures.ts';
 
@@ -81,5 +82,16 @@ describe('a body’s name before the plain words of a role', () => {
         '“Sadly, voucher holders rank behind the banks,” Tallow Quay joint administrator Ines Carrow told ShopWatch.',
       ]),
     ).toEqual(['Ines Carrow']);
+  });
+});
+
+describe('singularForms', () => {
+  it('gives the singulars a plural may have, and none for a word not ending in “s”', () => {
+    expect([
+      singularForms('critics'),
+      singularForms('witnesses'),
+      singularForms('agencies'),
+      singularForms('staff'),
+    ]).toEqual([['critic'], ['witnesse', 'witness'], ['agencie', 'agenci', 'agency'], []]);
   });
 });
