@@ -771,13 +771,15 @@ function pastRoleWords(tokens: readonly Token[], k: number, most: number, stop: 
 /** Most tokens of the place or body a description set off after a name goes on with ("at the University of Tarrow"). */
 const DESCRIPTION_COMPLEMENT_REACH = 10;
 
+/** Words tying a description to the place or body it goes on with: the affiliation words and "in" ("a nurse in"). */
+export const DESCRIPTION_LINKS: ReadonlySet<string> = new Set([...AFFILIATION_PREPOSITIONS, 'in']);
+
 /**
- * Where a description ending at token `to` ends with the place or body it goes on with (an AFFILIATION_PREPOSITIONS
- * word or "in", then words: "a historian at the Tarrow Institute"); `to` when none follows.
+ * Where a description ending at token `to` ends with the place or body it goes on with (a DESCRIPTION_LINKS word, then
+ * words: "a historian at the Tarrow Institute"); `to` when none follows.
  */
 function descriptionEnd(tokens: readonly Token[], to: number): number {
-  const link = tokens[to]?.lower ?? '';
-  if (!AFFILIATION_PREPOSITIONS.has(link) && link !== 'in') return to;
+  if (!DESCRIPTION_LINKS.has(tokens[to]?.lower ?? '')) return to;
   for (let k = to + 1; k < Math.min(tokens.length, to + 1 + DESCRIPTION_COMPLEMENT_REACH); k++) {
     const t = tokens[k];
     if (t?.text === ',' || t?.lower === 'who') return k;

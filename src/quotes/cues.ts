@@ -344,8 +344,8 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     const particle = PHRASAL_SPEECH_VERBS.get(w);
     const verbEnd = particle !== undefined && lowerAt(tokens, i + 1) === particle ? i + 2 : i + 1;
     const prev = tokens[i - 1];
-    // ("… and then added:", "…, then added:": "then" after "and" or a comma joins the speech verb to the clause as
-    // "and" alone does.)
+    // ("… and then added:", "… but said:", "…, then added:": "then" after "and", "but" or a comma joins the speech verb
+    // to the clause as "and" or "but" alone does — BARE_CLAUSE_JOINS.)
     const afterAnd =
       BARE_CLAUSE_JOINS.has(prev?.lower ?? '') ||
       (prev?.lower === 'then' && (BARE_CLAUSE_JOINS.has(lowerAt(tokens, i - 2)) || tokens[i - 2]?.text === ','));

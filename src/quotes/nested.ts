@@ -96,9 +96,8 @@ function subjectAt(tokens: Token[], gerund = false): number {
   while (LEADING_CONJUNCTIONS.has(lowerAt(tokens, k)) || tokens[k]?.text === ',') k++;
   // ("I remember Ann looking at the sheet and saying, '…'": whom the speaker recalls speaking, in the gerund, is the
   // clause's subject — not "I heard Ann groan and told her", where the speaker speaks.)
-  if (gerund && FIRST_PERSON.has(lowerAt(tokens, k)) && RECALLING_VERBS.has(lowerAt(tokens, k + 1)))
-    if (tokens[k + 2]?.capital === true) return k + 2;
-  return k;
+  const recalled = FIRST_PERSON.has(lowerAt(tokens, k)) && RECALLING_VERBS.has(lowerAt(tokens, k + 1));
+  return gerund && recalled && tokens[k + 2]?.capital === true ? k + 2 : k;
 }
 
 /**

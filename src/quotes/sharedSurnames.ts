@@ -74,9 +74,9 @@ const KIN_APPOSITIVE_WORDS = 4;
 
 /**
  * Whether a plural of kin sharing a surname (SURNAME_SHARING_KIN) heads the few plain lower-case words set off by a
- * comma at token `comma`: no
- * possessive or relative word before it ("the couple's neighbours", "whose parents"), no KIN_OF_OTHERS word after it
- * ("parents of pupils at the school"); where they are from may follow ("twin sisters from Leith").
+ * comma at token `comma`: no possessive or relative word before it ("the couple's neighbours", "whose parents"), no
+ * KIN_OF_OTHERS word after it ("parents of pupils at the school"); where they are from may follow ("twin sisters from
+ * Leith").
  */
 function kinSetOffAfter(tokens: readonly Token[], comma: number): boolean {
   if (tokens[comma]?.text !== ',') return false;

@@ -540,7 +540,7 @@ export function joinedSpeechVerb(tokens: Token[], from: number): number {
     if (!BARE_CLAUSE_JOINS.has(t.lower)) continue;
     const verb = lowerAt(tokens, j + 1) === 'then' ? j + 2 : j + 1;
     if (isSpeechVerbAt(tokens, verb)) return verb;
-    // (A capitalised word, a he or she or a determiner after "and" opens a clause of somebody else's: "…, and the
+    // (A capitalised word, a he or she or a determiner after "and" or "but" opens a clause of somebody else's: "…, and the
     // crowd cheered and chanted".)
     const next = tokens[verb];
     const opensClause =

@@ -16,6 +16,7 @@ import { quoteSpeakers, story } from './fixtures.ts';
 import { BARRED_NAMING_WORDS } from '../../src/quotes/givenAs.ts';
 import { CLAUSE_OPENERS } from '../../src/quotes/clauseWords.ts';
 import { GROUP_OWNERS } from '../../src/quotes/rolePhrases.ts';
+import { DESCRIPTION_LINKS } from '../../src/quotes/coreference.ts';
 
 function speakers(lines: string[]): [string, string | null][] {
   const book = buildQuoteBook([story('coref', lines)]);
@@ -730,7 +731,7 @@ describe('the limits of the rules for unnamed and appositive people', () => {
     ).toEqual([null]);
   });
 
-  for (const link of ['at', 'of', 'for', 'from', 'with', 'in'])
+  for (const link of [...DESCRIPTION_LINKS].sort())
     it(`names a description set off after a name that goes on “${link}” a body before its “who” (“NAME, a historian ${link} …, who”)`, () => {
       expect(
         quoteSpeakers([
