@@ -9,7 +9,8 @@ import {
   OTHER_POSITION_MODIFIERS,
 } from './roleLexicon.ts';
 import { normalizeName } from './match.ts';
-import { isPlaceName } from './places.ts';
+import { demonymBases, isPlaceName } from './places.ts';
+import { irregularDemonym } from '../search/demonyms.ts';
 
 const DESCRIPTION_NOISE = new Set([
   'former',
@@ -72,7 +73,10 @@ export function roleMatches(description: string[], role: string): boolean {
   const countries = (words: string[], end: number): string[] => words.filter((w, i) => i < end && nationalQualifier(w));
   const own = countries(roleTokens, roleTokens.length - 1);
   const asked = countries(description, last);
-  if (own.length > 0 && asked.some((d) => !own.some((r) => tokenMatches(d, r)))) return false;
+  if (own.length > 0 && asked.some((d) => !own.some((r) => isPeopleOf(d, r)))) return false;
+  // "the Estravan minister" is not "Lindmark's trade minister": a place's possessive owning the role is its country.
+  const owner = possessiveOwner(role);
+  if (owner !== null && asked.some((d) => !isPeopleOf(d, owner))) return false;
   // The head may name the position in other words when words before it say whose ("the Kingsbridge boss" for the
   // Kingsbridge manager); a bare "the boss" is left to the subject it follows (coreference's compatibleSubject).
   // Only the role's own head may be named in other words: "the CEO" (chief executive) is not the chief financial
@@ -85,6 +89,22 @@ export function roleMatches(description: string[], role: string): boolean {
     roleTokens.some((r) => tokenMatches(d, r)) ||
     (i === last && head !== undefined && (last > 0 ? sameRoleWord(d, head) : samePositionWord(d, head)));
   return description.length > 0 && description.every((d, i) => fits(d, i) || (i < last && nationalQualifier(d)));
+}
+
+/** The name whose possessive opens a role ("Lindmark" of "Lindmark's trade minister"), lower-cased, or null. */
+function possessiveOwner(role: string): string | null {
+  const owner = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)['’]s\s/u.exec(role)?.[1];
+  return owner === undefined ? null : owner.toLowerCase();
+}
+
+/** Whether a people's adjective or a country's name ("estravan", "french", "us") is of the place `place` names. */
+function isPeopleOf(word: string, place: string): boolean {
+  return (
+    tokenMatches(word, place) ||
+    demonymBases([word]).has(place) ||
+    irregularDemonym(word) === place ||
+    irregularDemonym(place) === word
+  );
 }
 
 /** The nationalities words say (as adjectives): "irishman" and "irish" are both Irish. */

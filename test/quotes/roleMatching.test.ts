@@ -50,6 +50,16 @@ describe('roleMatches', () => {
     expect(fits('the CEO', 'Chief Executive')).toBe(true);
   });
 
+  it('does not fit a people’s adjective to a role another place’s possessive owns ("the Varnish minister")', () => {
+    expect([
+      fits('the Varnish minister', 'Tolmark’s trade minister'),
+      fits('the Tolmarkian minister', 'Tolmark’s trade minister'),
+      fits('the French minister', "France's foreign minister"),
+      fits('the German minister', 'France’s foreign minister'),
+      fits('the minister', 'Tolmark’s trade minister'),
+    ]).toEqual([false, true, true, false, true]);
+  });
+
   for (const modifier of [...OTHER_POSITION_MODIFIERS].filter((m) => !HOLDING_MODIFIERS.has(m)).sort()) {
     it(`does not fit "the housing secretary" to the ${modifier} housing secretary, but fits "the ${modifier} housing secretary"`, () => {
       expect([
@@ -107,6 +117,23 @@ describe('a role phrase giving a nationality after another person was called by 
     expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
       'Liam Fennelly',
       'Emre Kocabaş',
+    ]);
+  });
+});
+
+describe('a role phrase naming a country after ministers of other countries were named', () => {
+  it('goes to the minister whose role no other country’s possessive owns', () => {
+    const a = story('three-ministers', [
+      'Trade Minister Osric Penhale said the tariffs would stay until the subsidies ended.',
+      'Tolmark’s trade minister, Greta Lindqvist, called the tariffs “a tax on our own shoppers”.',
+      'Belsora’s foreign minister, Amara Seck, said she had offered to host talks next week.',
+      'Asked when a deal could be signed, the Varnish minister was brief. “The day the subsidies go,” he said.',
+    ]);
+    const book = buildQuoteBook([a]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => [q.text, q.speaker === null ? null : names.get(q.speaker)])).toEqual([
+      ['a tax on our own shoppers', 'Greta Lindqvist'],
+      ['The day the subsidies go', 'Osric Penhale'],
     ]);
   });
 });
