@@ -3,6 +3,7 @@
 // speaks is the organisation the full name is.
 import type { Sentence } from './frames.ts';
 import { isOrganisationName } from './organisations.ts';
+import { isRoleHead } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import type { Token } from './tokens.ts';
 import { afterAccordingTo, isSpeechVerbAt, speechVerbAfter } from './verbReach.ts';
@@ -44,11 +45,21 @@ export function expansionOf(short: string, sentences: readonly Sentence[]): stri
         words.push(t.text);
         if (!t.capital) continue;
         initials += t.text[0]?.toUpperCase() ?? '';
-        if (initials === letters && words.length >= 2 && isOrganisationName(words)) return words;
+        if (initials === letters && words.length >= 2 && isOrganisationName(words) && !namesRole(words)) return words;
       }
     }
   }
   return null;
+}
+
+/**
+ * Whether a capitalised phrase is a role, not a body, by its head before any "of" or "for" ("Deputy Commissioner of
+ * Police", whose "the DCP said" is the person holding it; the "Federated Union of Dockers" is a body).
+ */
+function namesRole(words: readonly string[]): boolean {
+  const link = words.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
+  const head = words[(link === -1 ? words.length : link) - 1] ?? '';
+  return isRoleHead(head.toLowerCase());
 }
 
 /**

@@ -6,6 +6,7 @@ import { lowerAt } from './frames.ts';
 import {
   AFFILIATION_PREPOSITIONS,
   INDEFINITE_ARTICLES,
+  TITLE_MODIFIERS,
   INVERTING_SPEECH_VERBS,
   ROLE_NOUNS,
   SPEECH_NOUNS,
@@ -456,7 +457,8 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const titleRole = office.length > 0 ? office : null;
     // "Federal Minister for Postal Services NAME": the office and its whole portfolio are the role, not the
     // portfolio's last words the run opened with.
-    const officeAt = titleRole !== null ? portfolioOfficeAt(tokens, run.from) : -1;
+    // ("Deputy Minister of Health NAME": the capitalised modifiers before the office are the role's too.)
+    const officeAt = titleRole !== null ? officeOpening(tokens, portfolioOfficeAt(tokens, run.from)) : -1;
     const portfolioRole =
       officeAt === -1
         ? null
@@ -472,7 +474,8 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const age = aged ? statedAgeNumber(tokens, run.to) : null;
     found.push({ articleId, name: run.name, role, gender, ...(age === null ? {} : { age }) });
     // ("Housing convener Councillor Ann Berg said": the role before her title is hers too.)
-    if (before !== null && role !== null && role !== before.text)
+    // (Not the office's own opening words again: "Deputy Minister of" of "Deputy Minister of Health NAME".)
+    if (before !== null && role !== null && !role.startsWith(before.text))
       found.push({ articleId, name: run.name, role: before.text, gender });
     // ("Prof. Ann Berg, a transport historian, said … “…,” the professor said": an honorific naming a calling is a role.)
     const calling = honorificCalling(run.title, run.name.length);
@@ -486,6 +489,13 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     if (opening !== null && opening !== role) found.push({ articleId, name: run.name, role: opening, gender });
   }
   return found;
+}
+
+/** Where an office found at `at` opens, past the capitalised modifiers before it ("Deputy Minister"); -1 stays. */
+function officeOpening(tokens: Token[], at: number): number {
+  let k = at;
+  while (k > 0 && tokens[k - 1]?.capital === true && TITLE_MODIFIERS.has(lowerAt(tokens, k - 1))) k--;
+  return k;
 }
 
 /**

@@ -37,6 +37,27 @@ describe('expansionOf', () => {
     const s = sentencesOf(['Tom Okafor Ward arrived at the harbour office on Monday with his lawyer and his son.']);
     expect(expansionOf('TOW', s)).toBeNull();
   });
+  it('finds no expansion when the words the initials spell are a role (“Deputy Commissioner of Police” for DCP)', () => {
+    const s = sentencesOf(['Deputy Commissioner of Police (North) Ines Calloway met traders in the market on Monday.']);
+    expect([
+      expansionOf('DCP', s),
+      expansionOf('DCP', sentencesOf(['The Dunmore City Police said the road was shut.'])),
+    ]).toEqual([null, ['Dunmore', 'City', 'Police']]);
+  });
+});
+
+describe('a role known by its initials', () => {
+  it('gives “the INITIALS added” to the holder of the role they spell, not to an organisation', () => {
+    expect(
+      speakers([
+        'Deputy Commissioner of Police (North) Ines Calloway said, “Nine shops were broken into over the weekend.”',
+        '“We have two people in custody and expect more arrests,” the DCP added.',
+      ]),
+    ).toEqual([
+      ['Nine shops were', 'Ines Calloway', 'person'],
+      ['We have two', 'Ines Calloway', 'person'],
+    ]);
+  });
 });
 
 describe('acronymEvidence', () => {

@@ -304,7 +304,10 @@ describe('a minister’s portfolio between the office and the name', () => {
     expect([
       book.people.map((p) => [p.name, p.roles]),
       book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker))),
-    ]).toEqual([[['Tariq Mehmood', ['Minister for Housing and Postal Services', 'minister']]], ['Tariq Mehmood']]);
+    ]).toEqual([
+      [['Tariq Mehmood', ['Federal Minister for Housing and Postal Services', 'minister']]],
+      ['Tariq Mehmood'],
+    ]);
   });
 
   it('reads a portfolio with a title after it (“Federal Minister for Climate Change Senator NAME said that …”)', () => {

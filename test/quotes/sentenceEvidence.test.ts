@@ -192,3 +192,20 @@ describe('a name a preposition of place brings in, past its owner, before a spee
     expect(book.people.filter((p) => p.kind === 'person').map((p) => p.name)).toEqual(['Tom Hale']);
   });
 });
+
+describe('an office with its portfolio before a name', () => {
+  const rolesOf = (line: string): [string, string[]][] =>
+    buildQuoteBook([story('office-portfolio', [FLOOD, line])]).people.map((p) => [p.name, p.roles]);
+
+  it('keeps the capitalised modifiers before the office in the role, and no role of the opening words alone', () => {
+    expect(
+      rolesOf('Deputy Minister of Health Tobias Wrenfield said, “Every clinic will stay open this winter.”'),
+    ).toEqual([['Tobias Wrenfield', ['Deputy Minister of Health']]]);
+  });
+
+  it('reads "Police" after "of" as the office’s portfolio, all three words after it the name', () => {
+    expect(
+      rolesOf('Commissioner of Police Ines Maria Calloway said, “Every clinic will stay open this winter.”'),
+    ).toEqual([['Ines Maria Calloway', ['Commissioner of Police']]]);
+  });
+});
