@@ -107,7 +107,9 @@ export const AFFILIATION_NOUNS = set(`
  * Nouns that describe a person by age or experience rather than a position anyone holds ("the veteran", "the
  * youngster"): like an age, they fit whoever the story goes on with, whatever roles are known of them.
  */
-export const EPITHET_NOUNS = set(`veteran youngster teenager newcomer rookie debutant`);
+export const EPITHET_NOUNS = set(`
+  veteran youngster teenager newcomer rookie debutant pensioner retiree
+`);
 
 /** Lower-case nouns naming a person's role ("spokeswoman", "ambassador"): a name after one is a person's. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
