@@ -137,6 +137,19 @@ export const SUBJECT_OPENERS_AFTER_TIME: ReadonlySet<string> = new Set([
   ...['he', 'she'],
 ]);
 export const DASHES = new Set(['–', '—', '-', '|']);
+
+/**
+ * Words of time alone that may lead in to a quote by a colon ("Then: “…”", "And finally: “…”"): they name nobody, so
+ * the quote stands alone in its sentence and the one who spoke before speaks it.
+ */
+export const SEQUENCE_LEAD_INS: ReadonlySet<string> = new Set([
+  'then',
+  'finally',
+  'later',
+  'eventually',
+  'afterwards',
+  'and',
+]);
 /** Words that tie a place to the person before it ("Vogt of Germany", "Ruiz from Valencia"). */
 export const PLACE_LINKS = new Set(['of', 'from']);
 export const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);

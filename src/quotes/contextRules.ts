@@ -9,7 +9,7 @@ import { subjectAppositiveEnd } from './verbReach.ts';
 import { isTopicLabel, topicLabelEnd } from './layoutRuns.ts';
 import { participialOpeningEnd } from './pronouns.ts';
 import { ARTICLES, SPEAKING_INTRODUCTIONS, SPEECH_NOUNS, UNNAMED_OPENERS, VERB_FILLERS } from './lexicon.ts';
-import { BARE_CLAUSE_JOINS } from './clauseWords.ts';
+import { BARE_CLAUSE_JOINS, SEQUENCE_LEAD_INS } from './clauseWords.ts';
 import { frontedNameStarts, invertedSubjectStart } from './topicFronts.ts';
 import type { Slot } from './slots.ts';
 import { isPluralOfPeople, roleBefore } from './rolePhrases.ts';
@@ -27,9 +27,22 @@ export function standsAlone({ first, last }: QuotePlace): boolean {
   const { tokens } = first.state.sentence;
   // ("On the defeat: “…”": a topic label before the quote says what it is about, not who spoke it.)
   const opensSentence =
-    tokens.slice(0, first.index).every((t) => t.kind === 'punct') || topicLabelEnd(tokens) === first.index;
+    tokens.slice(0, first.index).every((t) => t.kind === 'punct') ||
+    topicLabelEnd(tokens) === first.index ||
+    sequenceLeadIn(tokens, first.index);
   const own = (state: SentenceState): boolean => state.cues.some((c) => !bringsInLaterQuote({ last }, state, c));
   return !own(first.state) && !own(last.state) && opensSentence;
+}
+
+/** Whether the words before the quote at `at` are words of time alone and a colon ("Then:", "And at last:"). */
+function sequenceLeadIn(tokens: readonly Token[], at: number): boolean {
+  const words = tokens.slice(0, at - 1);
+  return (
+    tokens[at - 1]?.text === ':' &&
+    words.length > 0 &&
+    words.some((t) => t.lower !== 'and') &&
+    words.every((t) => t.kind === 'word' && SEQUENCE_LEAD_INS.has(t.lower))
+  );
 }
 
 /** Most words of a quoted crosshead ("‘Taxes by stealth’" between two paragraphs of a council report). */

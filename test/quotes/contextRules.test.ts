@@ -19,6 +19,7 @@ import {
   subjectOfParagraphBefore,
 } from '../../src/quotes/contextRules.ts';
 import { SPEAKING_INTRODUCTIONS, SPEECH_NOUNS, TOPIC_FRONTS } from '../../src/quotes/lexicon.ts';
+import { SEQUENCE_LEAD_INS } from '../../src/quotes/clauseWords.ts';
 import { PLACE_PREPOSITIONS } from '../../src/quotes/places.ts';
 import { attributed, quoteSpeakers, story } from './fixtures.ts';
 import { LEAD, read } from './ruleHarness.ts';
@@ -924,5 +925,22 @@ describe('speakingBefore past the writer’s own lead-in to a colon', () => {
         ),
       ),
     ).toEqual(['Tom Reed']);
+  });
+});
+
+describe('a lead-in of time words alone before a colon (SEQUENCE_LEAD_INS)', () => {
+  const lead = (words: string): string[] => [
+    'Greta Holmqvist, who opened the bakery in 2009, said trade had never been better.',
+    `Asked what she would change, Holmqvist paused for a long time. ${words}: “Sleep more. Trust fewer people.”`,
+  ];
+  for (const word of [...SEQUENCE_LEAD_INS].filter((w) => w !== 'and').sort()) {
+    const written = `${word[0]?.toUpperCase()}${word.slice(1)}`;
+    it(`gives “X paused. ${written}: “…”” to the subject of the sentence before`, () => {
+      expect(quoteSpeakers(lead(written))).toEqual(['Greta Holmqvist']);
+    });
+  }
+
+  it('reads "and" before another time word ("And then:"), never "And:" alone', () => {
+    expect([quoteSpeakers(lead('And then')), quoteSpeakers(lead('And'))]).toEqual([['Greta Holmqvist'], [null]]);
   });
 });
