@@ -18,6 +18,7 @@ import {
   VERB_FILLERS,
 } from './lexicon.ts';
 import { aliasKey, normalizeName } from './match.ts';
+import { surnameBeforeRomanisedGivenName, surnameWrittenFirst } from './surnameFirst.ts';
 import type { Gender } from './names.ts';
 import { isPluralOfPeople, isRoleHead } from './rolePhrases.ts';
 import { ROLE_MODIFIERS } from './roleLexicon.ts';
@@ -729,6 +730,19 @@ export class Coreference implements ReferenceReader {
       if (tokens[k]?.kind !== 'word' || tokens[k]?.capital === true) return false;
     }
     return false;
+  }
+
+  /** Whether the article so far has named the person by the first word of their name alone ("Ivo recalls"). */
+  calledByGivenName(id: string): boolean {
+    const name = this.registry.people.get(id)?.name ?? '';
+    const words = normalizeName(name).split(' ');
+    // ("Peng recalls" of "Zhou Peng": a name written surname first closes with the given name.)
+    const surnameFirst = surnameWrittenFirst(words) !== null || surnameBeforeRomanisedGivenName(name) !== null;
+    const given = (surnameFirst ? words.at(-1) : words[0]) ?? '';
+    return this.mentions.some((m) => {
+      const tokens = this.states[m.sentence]?.sentence.tokens;
+      return m.entity === id && tokens?.[m.token]?.lower === given && tokens[m.token + 1]?.capital !== true;
+    });
   }
 
   private pickName(ids: string[]): string | null {

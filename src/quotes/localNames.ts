@@ -415,6 +415,12 @@ export class ArticleNames {
             ? bySeniority(match.ids, lowerAt(tokens, from - 1), this.coreference.statedAges)
             : null;
         if (senior !== null) match = { ids: [senior], typo: match.typo };
+        // ("… her brother, Ivo Tennant … Ivo recalls … Tennant said": a relative the article calls by the given name
+        // alone, as writers do to tell a family apart, is not the one the shared surname alone means.)
+        if (match.ids.length > 1 && words.length === 1) {
+          const bySurname = match.ids.filter((id) => !this.coreference.calledByGivenName(id));
+          if (bySurname.length === 1) match = { ids: bySurname, typo: match.typo };
+        }
         // "Anna Brandt, for her part, … “…,” Brandt says": one of them named earlier in the paragraph is meant.
         // ("Fire chief Marc Gagnon says …" ¶ "“…,” Gagnon said": so is the one the sentence right before names.)
         const here =
