@@ -25,6 +25,7 @@ describe('the attribution rule table', () => {
       'credit',
       'credit',
       'later-in-paragraph',
+      'later-in-paragraph',
       'subject-before',
       'subject-before',
       'continuation',

@@ -1,0 +1,26 @@
+// The action beat: a sentence of the writer's own between two of a speaker's quotes in one paragraph, with no speech
+// verb, whose subject is the one who speaks them ("“…” She turns her cup slowly. “…”").
+import { standsAlone } from './contextRules.ts';
+import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
+
+/** Kinds of subject a beat may have: a he or she, or a name. */
+const BEAT_SUBJECTS: ReadonlySet<string> = new Set(['pronoun', 'name']);
+
+/**
+ * “Of course. Most of them fail.” She turns her cup slowly. “But …”: a quote standing alone goes to the subject
+ * opening the next sentence of its paragraph, when that sentence has no quote and no speech verb and the sentence
+ * after it, in the paragraph too, opens with a quote.
+ */
+export function beatBetweenQuotes(context: AttributionContext, place: QuotePlace): Attribution | null {
+  if (!standsAlone(place)) return null;
+  const { index, paragraph } = place.last.state.sentence;
+  const beat = context.states[index + 1];
+  const next = context.states[index + 2];
+  if (beat?.sentence.paragraph !== paragraph || next?.sentence.paragraph !== paragraph) return null;
+  if (beat.cues.length > 0 || beat.sentence.tokens.some((t) => t.kind === 'quote')) return null;
+  if (next.sentence.tokens[0]?.kind !== 'quote') return null;
+  const subject = beat.subject;
+  if (subject === null || subject.from !== 0 || !BEAT_SUBJECTS.has(subject.kind) || subject.entity === null)
+    return null;
+  return { speaker: subject.entity, cue: subject.text, method: 'later-in-paragraph' };
+}

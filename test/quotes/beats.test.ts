@@ -1,0 +1,42 @@
+// The action beat between two quotes of one paragraph ("“…” She turns her cup slowly. “…”").
+import { describe, expect, it } from 'vitest';
+import { givenNameGender } from '../../src/load/givenNames.ts';
+import { quoteSpeakers } from './fixtures.ts';
+
+const LEAD = [
+  'Ingrid Solvang, 71, retired last month after nine years as the mediation chief.',
+  'Her former deputy, Pavel Dussek, calls her patient. “She never raised her voice,” Dussek told me by phone.',
+  'Any regrets?',
+];
+
+describe('beatBetweenQuotes', () => {
+  it('gives a quote followed by a beat and another quote to the beat’s he or she, not the speaker before', () => {
+    expect(
+      quoteSpeakers(
+        [
+          ...LEAD,
+          '“Of course, every talk that failed.” She turns her cup slowly. “But I regret more the ones never tried.”',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual(['Pavel Dussek', 'Ingrid Solvang', 'Ingrid Solvang']);
+  });
+
+  it('gives it to a name opening the beat as well (BEAT_SUBJECTS)', () => {
+    expect(
+      quoteSpeakers([
+        ...LEAD,
+        '“Of course, every talk that failed.” Solvang turns her cup slowly. “But I regret more the ones never tried.”',
+      ]),
+    ).toEqual(['Pavel Dussek', 'Ingrid Solvang', 'Ingrid Solvang']);
+  });
+
+  it('reads no beat when no quote opens the sentence after it', () => {
+    expect(
+      quoteSpeakers(
+        [...LEAD, '“Of course, every talk that failed.” She turns her cup slowly. Then she laughs at the question.'],
+        { givenNameGender },
+      ),
+    ).toEqual(['Pavel Dussek', 'Pavel Dussek']);
+  });
+});
