@@ -216,7 +216,8 @@ export const PORTFOLIO_WORDS = set(`
   statistics population rehabilitation relief reconstruction northern southern eastern western island islands
   territories territory livestock dairy mining oil minerals mineral gender cooperatives marine ict agricultural
   postal services heritage lands land wildlife consumer care sanitation safety prisons corrections research
-  opposition judiciary staff parliament senate assembly house court cabinet council congress police
+  opposition judiciary staff parliament senate assembly house court cabinet council congress police operations field
+  policy administration
 `);
 
 /**

@@ -203,9 +203,25 @@ describe('an office with its portfolio before a name', () => {
     ).toEqual([['Tobias Wrenfield', ['Deputy Minister of Health']]]);
   });
 
+  it('reads an office before "for" and portfolio words as all the role, no role cut at the link', () => {
+    expect(
+      rolesOf('“We planted early,” CFRA Undersecretary for Field Operations Ana Lucia Tamayo said at the launch.'),
+    ).toEqual([['Ana Lucia Tamayo', ['Undersecretary for Field Operations']]]);
+  });
+
   it('reads "Police" after "of" as the office’s portfolio, all three words after it the name', () => {
     expect(
       rolesOf('Commissioner of Police Ines Maria Calloway said, “Every clinic will stay open this winter.”'),
     ).toEqual([['Ines Maria Calloway', ['Commissioner of Police']]]);
   });
+});
+
+describe('titles before a name (HEAD_TITLES)', () => {
+  for (const title of ['Undersecretary', 'Under-Secretary', 'Venerable']) {
+    it(`reads "said the ${title} NAME" as NAME speaking, the title no part of the name`, () => {
+      expect(
+        quoteSpeakers([FLOOD, `“The river will not wait,” said the ${title} Thi Ngoc Lan, who leads the relief.`]),
+      ).toEqual(['Thi Ngoc Lan']);
+    });
+  }
 });
