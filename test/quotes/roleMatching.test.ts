@@ -125,14 +125,14 @@ describe('a role phrase naming a country after ministers of other countries were
   it('goes to the minister whose role no other country’s possessive owns', () => {
     const a = story('three-ministers', [
       'Trade Minister Osric Penhale said the tariffs would stay until the subsidies ended.',
-      'Tolmark’s trade minister, Greta Lindqvist, called the tariffs “a tax on our own shoppers”.',
+      'Tolmark’s trade minister, Greta Ostberg, called the tariffs “a tax on our own shoppers”.',
       'Belsora’s foreign minister, Amara Seck, said she had offered to host talks next week.',
       'Asked when a deal could be signed, the Varnish minister was brief. “The day the subsidies go,” he said.',
     ]);
     const book = buildQuoteBook([a]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
     expect(book.quotes.map((q) => [q.text, q.speaker === null ? null : names.get(q.speaker)])).toEqual([
-      ['a tax on our own shoppers', 'Greta Lindqvist'],
+      ['a tax on our own shoppers', 'Greta Ostberg'],
       ['The day the subsidies go', 'Osric Penhale'],
     ]);
   });
