@@ -719,7 +719,11 @@ export class Coreference implements ReferenceReader {
    * brought in by the kinship only: not when that name speaks in its sentence ("Her son, NAME, said …").
    */
   private introducedAsKin(m: Mention): boolean {
-    if (m.speaking === true) return false;
+    return m.speaking !== true && this.namedAsKin(m);
+  }
+
+  /** Whether a mention's name follows a kinship noun after a possessive, speaking or not ("Her son, NAME, said"). */
+  private namedAsKin(m: Mention): boolean {
     const tokens = this.states[m.sentence]?.sentence.tokens ?? [];
     const noun = kinshipNounBefore(tokens, m.token);
     if (noun === -1) return false;
@@ -730,6 +734,17 @@ export class Coreference implements ReferenceReader {
       if (tokens[k]?.kind !== 'word' || tokens[k]?.capital === true) return false;
     }
     return false;
+  }
+
+  /**
+   * Of people sharing a surname written alone, `chosen`, or the one the title names when `chosen` is a relative the
+   * article brought in by kinship ("The sculptor Rosa Tennant … Her daughter, Ivy Tennant, said … ¶ Tennant was
+   * appointed OBE"): the relative's nearness does not outweigh the story's subject.
+   */
+  headlinedOverRelative(ids: readonly string[], chosen: string): string {
+    const headlined = ids.filter((id) => this.headlined.includes(id));
+    const broughtInAsKin = this.mentions.some((m) => m.entity === chosen && this.namedAsKin(m));
+    return headlined.length === 1 && broughtInAsKin ? (headlined[0] ?? chosen) : chosen;
   }
 
   /** Whether the article so far has named the person by the first word of their name alone ("Ivo recalls"). */
@@ -752,7 +767,7 @@ export class Coreference implements ReferenceReader {
     const latest =
       this.mentions.findLast((m) => ids.includes(m.entity) && !this.introducedAsKin(m)) ??
       this.mentions.findLast((m) => ids.includes(m.entity));
-    if (latest !== undefined) return latest.entity;
+    if (latest !== undefined) return this.headlinedOverRelative(ids, latest.entity);
     const present = ids.filter((id) => this.registry.present.get(this.article.id)?.has(id));
     return present.length === 1 ? (present[0] ?? null) : null;
   }

@@ -428,7 +428,7 @@ export class ArticleNames {
             ? (this.coreference.latestInParagraph(match.ids, sentence) ??
               this.coreference.mentionedJustBefore(match.ids, sentence))
             : null;
-        if (here !== null) match = { ids: [here], typo: match.typo };
+        if (here !== null) match = { ids: [this.coreference.headlinedOverRelative(match.ids, here)], typo: match.typo };
         // "Four years ago Cook, now 41, …" before "Her mother, June Cook": a surname stands for the one the article
         // has named in full so far, not for somebody it names later.
         if (match.ids.length > 1) {

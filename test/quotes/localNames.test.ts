@@ -471,3 +471,37 @@ describe('a shared surname alone beside a relative the article calls by the give
     ).toEqual(['Zhou Peng', 'Zhou Lanying']);
   });
 });
+
+describe('a shared surname alone after a relative brought in by kinship', () => {
+  const speakersOf = (title: string, second = 'Her daughter, Efua Quaye,'): (string | null)[] => {
+    const book = buildQuoteBook([
+      story(
+        'obituary',
+        [
+          'The potter Imelda Quaye, who has died aged 84, made bowls that sold in three continents.',
+          `${second} said her mother had worked at the wheel until the autumn.`,
+          '“She threw a last pot in October and called it her best,” she said.',
+          'Quaye was made a fellow of the academy in 2004, an honour she took, she said then, “for every potter who never got one”.',
+        ],
+        { title },
+      ),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    return book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? '?')));
+  };
+
+  it('stands for the one the title names, not the relative named just before', () => {
+    expect(speakersOf('Imelda Quaye obituary')).toEqual(['Efua Quaye', 'Imelda Quaye']);
+  });
+
+  it('goes on with the nearer one when the title names nobody of that surname', () => {
+    expect(speakersOf('Potter who sold in three continents dies at 84')).toEqual(['Efua Quaye', 'Efua Quaye']);
+  });
+
+  it('goes on with the nearer one when the article did not bring her in by kinship', () => {
+    expect(speakersOf('Imelda Quaye obituary', 'The gallery director Efua Quaye')).toEqual([
+      'Efua Quaye',
+      'Efua Quaye',
+    ]);
+  });
+});
