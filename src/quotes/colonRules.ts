@@ -32,6 +32,9 @@ export function speakerColon(context: AttributionContext, { first, last }: Quote
     while (open > 0 && tokens[open]?.text !== '(') open--;
     if (open > 0 && end - open <= 8) end = open;
   }
+  // ("NAME, on Instagram: “…”", "NAME, in a statement: “…”": where the words were posted or said, set off after
+  // the name.)
+  end = mediumAsideStart(tokens, end);
   const slot = first.state.slots.find(
     (s) => s.to === end && (s.kind === 'name' || s.kind === 'pronoun' || s.kind === 'role'),
   );
@@ -57,6 +60,25 @@ export function speakerColon(context: AttributionContext, { first, last }: Quote
   // "He sent the council a letter, which read: “…”": the one who sent the document wrote its words.
   const author = documentAuthor(first.state, colon);
   return author === null ? null : { speaker: author.entity, cue: `${author.text} …:`, method: 'colon' };
+}
+
+/** Words opening an aside after a name that says where its words were posted or said ("on X", "in a statement"). */
+export const MEDIUM_ASIDE_LINKS: ReadonlySet<string> = new Set(['on', 'in', 'via']);
+
+/** Most words of such an aside after its link ("in a written statement"). */
+const MEDIUM_ASIDE_WORDS = 3;
+
+/**
+ * Where an aside of MEDIUM_ASIDE_LINKS set off by a comma ends the tokens before `end` (", on Instagram"): the
+ * comma's index, or `end` when no such aside closes them.
+ */
+function mediumAsideStart(tokens: readonly Token[], end: number): number {
+  for (let k = end - 1; k >= Math.max(1, end - 1 - MEDIUM_ASIDE_WORDS); k--) {
+    const t = tokens[k];
+    if (t?.kind !== 'word') return end;
+    if (k < end - 1 && MEDIUM_ASIDE_LINKS.has(t.lower)) return tokens[k - 1]?.text === ',' ? k - 1 : end;
+  }
+  return end;
 }
 
 /** A label in initials: two to four capitals ("AR", "MDLV"). */
@@ -86,6 +108,10 @@ function stageDirectionLength(tokens: readonly Token[], at: number): number {
  */
 export function colonSubject(state: SentenceState, colon = state.sentence.tokens.length): Slot | null {
   const subject = state.subject;
+  // ("Hale's barrister, Ann Berg SC:": an owner's possessive opening the lead-in is no subject; the role's holder is.)
+  const opening = state.slots[0];
+  if (subject === null && opening?.from === 0 && state.sentence.tokens[opening.to - 1]?.possessive === true)
+    return ownedRoleHolder(state, opening, colon);
   if (subject === null || subject.entity === null) return null;
   // "Asked whether she would run again, her answer was short:": a question put to the subject before it is no
   // speech verb of the sentence's own. A speech verb after the colon ("…, while Ken Lowe remarked: “…”") is
@@ -100,8 +126,27 @@ export function colonSubject(state: SentenceState, colon = state.sentence.tokens
   const owner = tokens[subject.to - 1]?.possessive === true;
   // ("His position, for the record:": a noun that is somebody's words only leading in to a colon, LEAD_IN_NOUNS.)
   const words = speechNounAt(tokens, subject.to) || leadInNounLeadsIn(tokens, subject.to);
-  if (owner && !words && !addressLeadsIn(tokens, subject.to)) return null;
+  if (owner && !words && !addressLeadsIn(tokens, subject.to)) return ownedRoleHolder(state, subject, colon);
   return subject;
+}
+
+/** Most words of the role an owner's possessive opens before the name set off after it ("NAME's barrister, NAME:"). */
+const OWNED_ROLE_WORDS = 4;
+
+/**
+ * "Hale's barrister, Ann Berg SC:": the name set off by a comma after the role a possessive subject opens, closing the
+ * lead-in at its colon, is who speaks; null when no such name closes it.
+ */
+function ownedRoleHolder(state: SentenceState, subject: Slot, colon: number): Slot | null {
+  const tokens = state.sentence.tokens;
+  const comma = tokens.findIndex((t, k) => k >= subject.to && t.text === ',');
+  const role = tokens.slice(subject.to, comma);
+  if (comma === -1 || role.length === 0 || role.length > OWNED_ROLE_WORDS) return null;
+  if (!role.every((t) => t.kind === 'word' && !t.capital) || !role.some((t) => isRoleHead(t.lower))) return null;
+  // (`colon` is the colon's index, or the sentence's length when the lead-in closes the sentence with it.)
+  const closes = (s: Slot): boolean => s.to === colon || (s.to === colon - 1 && tokens[s.to]?.text === ':');
+  const holder = state.slots.find((s) => s.kind === 'name' && s.from === comma + 1 && closes(s));
+  return holder !== undefined && holder.entity !== null ? holder : null;
 }
 
 /** Verbs of getting a document, whose subject did not write it ("the one text he received"). */

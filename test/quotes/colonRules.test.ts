@@ -1,6 +1,7 @@
 // The colon rule on its own: applied to one quote of a small invented article ("X: “…”", "X was blunt: “…”").
 import { describe, expect, it } from 'vitest';
 import {
+  MEDIUM_ASIDE_LINKS,
   PRESENTATIVE_OPENERS,
   READING_LEADS,
   RECEIVING_VERBS,
@@ -541,5 +542,32 @@ describe('a presentative lead-in above a quote paragraph (PRESENTATIVE_OPENERS)'
         '‘A 61-year-old man has been charged with three counts of fraud and will appear in court on Friday.’',
       ]),
     ]).toEqual([[null], [null], [null]]);
+  });
+});
+
+describe('a name set off with where its words were posted or said (MEDIUM_ASIDE_LINKS)', () => {
+  const aside: Record<string, string> = { in: 'in a statement', on: 'on Instagram', via: 'via LinkedIn' };
+  for (const link of [...MEDIUM_ASIDE_LINKS].sort()) {
+    it(`gives “NAME, ${aside[link]}: “…”” to NAME`, () => {
+      expect(
+        quoteSpeakers([
+          'The lender collapsed in March, owing savers about $190 million.',
+          `Former branch worker Wendell Brackenridge, ${aside[link]}: “I always knew the numbers were off.”`,
+        ]),
+      ).toEqual(['Wendell Brackenridge']);
+    });
+  }
+});
+
+describe('a lead-in naming the holder of a role a known person’s possessive opens', () => {
+  it('gives “NAME’s barrister, NAME SC:” ¶ “…” to the barrister, not to nobody', () => {
+    expect(
+      quoteSpeakers([
+        'A jury on Thursday convicted lender founder Corin Vale of fraud. Here is how people reacted.',
+        'THE DEFENCE',
+        "Corin Vale's barrister, Hester Quill SC:",
+        '“My client is devastated and will consider an appeal.”',
+      ]),
+    ).toEqual(['Hester Quill']);
   });
 });
