@@ -191,6 +191,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'hospital',
   'university',
   'court',
+  'tribunal',
   'bank',
   'group',
   'organisation',

@@ -6,6 +6,8 @@ import {
   AFFILIATION_NOUNS,
   EPITHET_NOUNS,
   BARE_DEFINITE_ROLES,
+  COURT_NOUNS,
+  JUDICIAL_HEADS,
   KINSHIP_NOUNS,
   NATIONALITY_NOUNS,
   POSSESSIVE_DETERMINERS,
@@ -54,6 +56,22 @@ export interface ReferenceReader {
   readonly headlined: readonly string[];
   /** Whether a mention names its person only in passing ("quoting Ann Hale", "suffered by Hale"). */
   inPassing(mention: Mention): boolean;
+}
+
+/**
+ * "the court said" where the article names no court but one judge: the judge sitting, whose ruling it is (COURT_NOUNS,
+ * JUDICIAL_HEADS); null when the article names none or several people of such a role.
+ */
+function sittingJudge(reader: ReferenceReader): string | null {
+  const judges = new Set(
+    reader.mentions
+      .map((m) => m.entity)
+      .filter(
+        (id) =>
+          reader.isPerson(id) && reader.rolesOf(id).some((r) => JUDICIAL_HEADS.has(significantTokens(r).at(-1) ?? '')),
+      ),
+  );
+  return judges.size === 1 ? ([...judges][0] ?? null) : null;
 }
 
 /** "the ministry", "the company": the latest organisation named in the article whose name has that word or kind. */
@@ -345,6 +363,9 @@ export function resolveRole(
   // "Westbrook police said": the words before the noun must be in the force's name.
   if (slot.determiner === null && slot.kind === 'desc' && FORCE_NOUNS.has(head))
     return { entity: forceOf(reader, words.slice(0, -1)), describes: false };
+  // ("the court said": the court the article names, else the one judge it names, sittingJudge.)
+  if (slot.determiner === 'the' && words.length === 2 && COURT_NOUNS.has(head))
+    return { entity: organisationFor(reader, head) ?? sittingJudge(reader), describes: false };
   if (slot.determiner === 'the' && ORGANISATION_NOUNS.has(head) && !isRoleHead(head))
     return { entity: organisationFor(reader, head), describes: false };
   if (isPlural(head)) return { entity: null, describes: false };

@@ -5,6 +5,8 @@ import { buildQuoteBook } from '../../src/quotes/book.ts';
 import {
   AFFILIATION_PREPOSITIONS,
   ASKED_NAME_QUESTIONS,
+  COURT_NOUNS,
+  JUDICIAL_HEADS,
   KINSHIP_NOUNS,
   NATIONALITY_NOUNS,
   QUESTION_VERBS,
@@ -801,4 +803,28 @@ describe('words relating a role’s holder to somebody or something (AFFILIATION
         ]),
       ).toEqual([null]);
     });
+});
+
+describe('a court speaking in an article that names one judge (COURT_NOUNS, JUDICIAL_HEADS)', () => {
+  const ruling = (noun: string, title: string, second = ''): [string, string | null][] =>
+    speakers([
+      `District ${title} Ravi Menon also fined the former manager 10 lakh rupees.${second}`,
+      `“Paying back a part after being caught is not genuine remorse,” the ${noun} said.`,
+    ]);
+
+  for (const noun of [...COURT_NOUNS].sort()) {
+    it(`gives “the ${noun} said” to the one judge the article names`, () => {
+      expect(ruling(noun, 'Judge')).toEqual([['Paying back a', 'Ravi Menon']]);
+    });
+  }
+
+  for (const head of [...JUDICIAL_HEADS].sort()) {
+    it(`reads a ${head} as the one sitting`, () => {
+      expect(ruling('court', head[0]?.toUpperCase() + head.slice(1))).toEqual([['Paying back a', 'Ravi Menon']]);
+    });
+  }
+
+  it('gives it to nobody when the article names two judges', () => {
+    expect(ruling('court', 'Judge', ' Judge Asha Pillai had heard the bail plea.')).toEqual([['Paying back a', null]]);
+  });
 });
