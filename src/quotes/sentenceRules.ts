@@ -1,5 +1,6 @@
 // Attribution rules that read the quotation's own sentence (or the line the page broke it onto): a speech verb
 // or speaker phrase right after it, before it, closing the sentence, a headline's dash (a colon: colonRules.ts).
+import { handsQuoteOver } from './handOver.ts';
 import { lowerAt, wordsAt } from './frames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import { isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
@@ -178,10 +179,14 @@ export function speakerBefore(context: AttributionContext, { first }: QuotePlace
     // "Lee said that the mayor had never asked him to speak, “…”": the words are the reporting speaker's, not those of the
     // clause they report.
     // (But "Ann Lee recalled a nurse telling her: “…”": the one recalled speaking says the quote.)
-    // (Nor "She said he told officers: “…”": a reported verb that a colon hands the quote to speaks it.)
+    // (Nor "She said he told officers: “…”": a reported verb that a colon hands the quote to speaks it; nor "She
+    // testified that he once told her during a demo, “…”", handsQuoteOver.)
     const outer = introducedByColon(tokens, cue, first.index)
       ? undefined
-      : before.find((o) => reports(tokens, o, cue) && !recallsSpeaking(tokens, o, cue));
+      : before.find(
+          (o) =>
+            reports(tokens, o, cue) && !recallsSpeaking(tokens, o, cue) && !handsQuoteOver(tokens, cue, first.index),
+        );
     return fromCue(context.article, first.state, outer ?? cue, 'before');
   }
   return null;

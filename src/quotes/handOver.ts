@@ -1,0 +1,40 @@
+// A reported speech verb that hands the quote straight over: "NAME testified that NAME once told him during a demo,
+// “…”" — the quote is the reported speaker's words, where "said the mayor had asked him to speak, “…”" keeps them the
+// reporting speaker's.
+import { lowerAt } from './frames.ts';
+import type { Cue } from './clauses.ts';
+import type { Token } from './tokens.ts';
+
+/** Objects a reported speech verb may take before handing its quote over ("told him, “…”"). */
+export const HANDED_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us']);
+
+/** Prepositions that open an adverbial between the verb and the quote ("told him during a demonstration, “…”"). */
+export const HANDING_ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
+  'during',
+  'at',
+  'in',
+  'on',
+  'after',
+  'before',
+  'over',
+]);
+
+/** Words that give a verb a complement of its own, so the quote after is not what it says. */
+const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['that', 'to', 'if', 'whether', 'about', 'what', 'how', 'why']);
+
+/** Most tokens of that adverbial. */
+const ADVERBIAL_TOKENS = 6;
+
+/**
+ * Whether the speech verb of `inner` hands the quote at `quote` over: after it only an object pronoun, an adverbial
+ * a preposition opens, and a comma or colon right before the quote, with nothing that gives the verb a complement.
+ */
+export function handsQuoteOver(tokens: Token[], inner: Cue, quote: number): boolean {
+  let k = inner.verbEnd;
+  if (HANDED_OBJECTS.has(lowerAt(tokens, k))) k++;
+  if (HANDING_ADVERBIAL_OPENERS.has(lowerAt(tokens, k))) {
+    const end = Math.min(quote - 1, k + ADVERBIAL_TOKENS);
+    while (k < end && tokens[k]?.kind === 'word' && !COMPLEMENT_WORDS.has(lowerAt(tokens, k))) k++;
+  }
+  return k === quote - 1 && (tokens[k]?.text === ',' || tokens[k]?.text === ':');
+}
