@@ -108,11 +108,10 @@ function stageDirectionLength(tokens: readonly Token[], at: number): number {
  */
 export function colonSubject(state: SentenceState, colon = state.sentence.tokens.length): Slot | null {
   const subject = state.subject;
-  // ("Hale's barrister, Ann Berg SC:": an owner's possessive opening the lead-in is no subject; the role's holder is.)
-  const opening = state.slots[0];
-  if (subject === null && opening?.from === 0 && state.sentence.tokens[opening.to - 1]?.possessive === true)
-    return ownedRoleHolder(state, opening, colon);
-  if (subject === null || subject.entity === null) return null;
+  // ("Hale's barrister, Ann Berg SC:", "His wife, Ann Berg, was blunter:": an owner's possessive opening the
+  // lead-in is no subject; the role's holder is.)
+  if (subject === null) return ownedRoleHolder(state, ownedRoleStart(state), colon);
+  if (subject.entity === null) return null;
   // "Asked whether she would run again, her answer was short:": a question put to the subject before it is no
   // speech verb of the sentence's own. A speech verb after the colon ("…, while Ken Lowe remarked: “…”") is
   // another clause's.
@@ -126,27 +125,41 @@ export function colonSubject(state: SentenceState, colon = state.sentence.tokens
   const owner = tokens[subject.to - 1]?.possessive === true;
   // ("His position, for the record:": a noun that is somebody's words only leading in to a colon, LEAD_IN_NOUNS.)
   const words = speechNounAt(tokens, subject.to) || leadInNounLeadsIn(tokens, subject.to);
-  if (owner && !words && !addressLeadsIn(tokens, subject.to)) return ownedRoleHolder(state, subject, colon);
+  if (owner && !words && !addressLeadsIn(tokens, subject.to)) return ownedRoleHolder(state, subject.to, colon);
   return subject;
 }
 
-/** Most words of the role an owner's possessive opens before the name set off after it ("NAME's barrister, NAME:"). */
+/** Most words of the role a possessive opens before the name set off after it ("NAME's barrister, NAME:"). */
 const OWNED_ROLE_WORDS = 4;
 
 /**
  * "Hale's barrister, Ann Berg SC:": the name set off by a comma after the role a possessive subject opens, closing the
  * lead-in at its colon, is who speaks; null when no such name closes it.
  */
-function ownedRoleHolder(state: SentenceState, subject: Slot, colon: number): Slot | null {
+function ownedRoleHolder(state: SentenceState, role: number, colon: number): Slot | null {
   const tokens = state.sentence.tokens;
-  const comma = tokens.findIndex((t, k) => k >= subject.to && t.text === ',');
-  const role = tokens.slice(subject.to, comma);
-  if (comma === -1 || role.length === 0 || role.length > OWNED_ROLE_WORDS) return null;
-  if (!role.every((t) => t.kind === 'word' && !t.capital) || !role.some((t) => isRoleHead(t.lower))) return null;
-  // (`colon` is the colon's index, or the sentence's length when the lead-in closes the sentence with it.)
-  const closes = (s: Slot): boolean => s.to === colon || (s.to === colon - 1 && tokens[s.to]?.text === ':');
+  if (role === -1 || state.cues.some((c) => c.verb < colon)) return null;
+  const comma = tokens.findIndex((t, k) => k >= role && t.text === ',');
+  const words = tokens.slice(role, comma);
+  if (comma === -1 || words.length === 0 || words.length > OWNED_ROLE_WORDS) return null;
+  if (!words.every((t) => t.kind === 'word' && !t.capital) || !words.some((t) => isRoleHead(t.lower))) return null;
+  // (`colon` is the colon's index, or the sentence's length when the lead-in closes the sentence with it; the name
+  // closes the lead-in, or is set off by a comma before what the lead-in says of its holder.)
+  const closes = (s: Slot): boolean =>
+    s.to === colon || (s.to === colon - 1 && tokens[s.to]?.text === ':') || tokens[s.to]?.text === ',';
   const holder = state.slots.find((s) => s.kind === 'name' && s.from === comma + 1 && closes(s));
   return holder !== undefined && holder.entity !== null ? holder : null;
+}
+
+/**
+ * Where the role a possessive opening the sentence owns begins: after "His", "Her", "Their" or an owner's name
+ * ("Hale's"); -1 when no possessive opens the sentence.
+ */
+function ownedRoleStart(state: SentenceState): number {
+  const tokens = state.sentence.tokens;
+  if (POSSESSIVE_GENDER.has(tokens[0]?.lower ?? '') || tokens[0]?.lower === 'their') return 1;
+  const opening = state.slots[0];
+  return opening?.from === 0 && tokens[opening.to - 1]?.possessive === true ? opening.to : -1;
 }
 
 /** Verbs of getting a document, whose subject did not write it ("the one text he received"). */

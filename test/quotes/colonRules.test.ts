@@ -560,6 +560,15 @@ describe('a name set off with where its words were posted or said (MEDIUM_ASIDE_
 });
 
 describe('a lead-in naming the holder of a role a known person’s possessive opens', () => {
+  it('gives “His wife, NAME, was less diplomatic: “…”” to the wife, not to nobody', () => {
+    expect(
+      quoteSpeakers([
+        'Novelist Corin Vale, shortlisted for the prize, was gracious in defeat. “She deserves it,” he said.',
+        'His translator and wife, Hester Quill, was less diplomatic: “I am happy for her. I will sulk for one evening.”',
+      ]),
+    ).toEqual(['Corin Vale', 'Hester Quill']);
+  });
+
   it('gives “NAME’s barrister, NAME SC:” ¶ “…” to the barrister, not to nobody', () => {
     expect(
       quoteSpeakers([
