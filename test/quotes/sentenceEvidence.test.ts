@@ -225,3 +225,18 @@ describe('titles before a name (HEAD_TITLES)', () => {
     });
   }
 });
+
+describe('a role held in a place, set off before a name', () => {
+  const peopleOf = (line: string): [string, string[]][] =>
+    buildQuoteBook([story('role-place', [FLOOD, line])]).people.map((p) => [p.name, p.roles]);
+
+  it('reads “Norway’s envoy in Lusaka, NAME,” as NAME with the role, place and all', () => {
+    expect(peopleOf('Norway’s envoy in Lusaka, Ingeborg Stray, visited the flooded district on Sunday.')).toEqual([
+      ['Ingeborg Stray', ['Norway’s envoy in Lusaka']],
+    ]);
+  });
+
+  it('makes no person of the place a role is held in (“the senior officer in Farrowdale, responsible for …”)', () => {
+    expect(peopleOf('She is the most senior police officer in Farrowdale, responsible for 900 staff.')).toEqual([]);
+  });
+});
