@@ -148,6 +148,17 @@ function quoteClosesWithComma(article: Article, t: Token): boolean {
   return t.kind === 'quote' && article.text[t.end - 2] === ',';
 }
 
+/** Adverbs a writer sets off by commas between a speaker and the speech verb ("NAME, however, said"). */
+export const SET_OFF_ADVERBS: ReadonlySet<string> = new Set([
+  'however',
+  'though',
+  'meanwhile',
+  'too',
+  'instead',
+  'likewise',
+  'similarly',
+]);
+
 /** The speaker phrase that ends right before token `end` (read backwards from a speech verb). */
 export function npBefore(
   article: Article,
@@ -178,6 +189,9 @@ export function npBefore(
       j -= 3;
     // "Tom Hale is understood to have told staff": hearsay of the subject's own words ("have" is a filler).
     if (j >= 1 && lowerAt(tokens, j) === 'to' && HEARSAY_PARTICIPLES.has(lowerAt(tokens, j - 1))) j -= 2;
+    // ("NAME, a spokesperson of the party, however, said": an adverb set off by commas before the verb.)
+    if (j >= 2 && tokens[j]?.text === ',' && SET_OFF_ADVERBS.has(lowerAt(tokens, j - 1)) && tokens[j - 2]?.text === ',')
+      j -= 2;
     if (tokens[j]?.text === ')') {
       let open = j - 1;
       while (open >= 0 && tokens[open]?.text !== '(') open--;

@@ -1,0 +1,17 @@
+// The speaker phrase read back from a speech verb (phraseBefore.ts), seen through the quotes it attributes.
+import { describe, expect, it } from 'vitest';
+import { SET_OFF_ADVERBS } from '../../src/quotes/phraseBefore.ts';
+import { quoteSpeakers } from './fixtures.ts';
+
+describe('an adverb set off by commas before the speech verb (SET_OFF_ADVERBS)', () => {
+  for (const adverb of [...SET_OFF_ADVERBS].sort()) {
+    it(`gives “NAME, a long description of her, ${adverb}, said … “…”” to NAME`, () => {
+      expect(
+        quoteSpeakers([
+          'Water Minister Tobias Renn said the tribunal must decide.',
+          `Odile Renn, a spokesperson of the same party and no relation of the minister, ${adverb}, said the plan was “playing politics with farmers”.`,
+        ]),
+      ).toEqual(['Odile Renn']);
+    });
+  }
+});
