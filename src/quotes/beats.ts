@@ -1,5 +1,5 @@
 // The action beat: a sentence of the writer's own between two of a speaker's quotes in one paragraph, with no speech
-// verb, whose subject is the one who speaks them ("“…” She turns her cup slowly. “…”").
+// verb, whose subject is the one who speaks them ("“…” He stirs the tea and looks away. “…”").
 import { standsAlone } from './contextRules.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 
@@ -7,7 +7,7 @@ import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts
 const BEAT_SUBJECTS: ReadonlySet<string> = new Set(['pronoun', 'name']);
 
 /**
- * “Of course. Most of them fail.” She turns her cup slowly. “But …”: a quote standing alone goes to the subject
+ * “Some, yes.” He stirs the tea and looks away. “Then …”: a quote standing alone goes to the subject
  * opening the next sentence of its paragraph, when that sentence has no quote and no speech verb and the sentence
  * after it, in the paragraph too, opens with a quote.
  */

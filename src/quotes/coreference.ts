@@ -738,8 +738,8 @@ export class Coreference implements ReferenceReader {
 
   /**
    * Of people sharing a surname written alone, `chosen`, or the one the title names when `chosen` is a relative the
-   * article brought in by kinship ("The sculptor Rosa Tennant … Her daughter, Ivy Tennant, said … ¶ Tennant was
-   * appointed OBE"): the relative's nearness does not outweigh the story's subject.
+   * article brought in by kinship ("The potter Rosa Tennant … Her daughter, Ivy Tennant, said … ¶ Tennant was
+   * made a fellow in 2004"): the relative's nearness does not outweigh the story's subject.
    */
   headlinedOverRelative(ids: readonly string[], chosen: string): string {
     const headlined = ids.filter((id) => this.headlined.includes(id));

@@ -1,4 +1,4 @@
-// A reported speech verb that hands the quote straight over: "NAME testified that NAME once told him during a demo,
+// A reported speech verb that hands the quote straight over: "NAME testified that NAME told her at the last trial,
 // “…”" — the quote is the reported speaker's words, where "said the mayor had asked him to speak, “…”" keeps them the
 // reporting speaker's.
 import { lowerAt } from './frames.ts';
@@ -8,7 +8,7 @@ import type { Token } from './tokens.ts';
 /** Objects a reported speech verb may take before handing its quote over ("told him, “…”"). */
 export const HANDED_OBJECTS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us']);
 
-/** Prepositions that open an adverbial between the verb and the quote ("told him during a demonstration, “…”"). */
+/** Prepositions that open an adverbial between the verb and the quote ("told her at the last trial, “…”"). */
 export const HANDING_ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
   'during',
   'at',

@@ -263,8 +263,8 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
     } else if (isRoleWord(t) || isCapitalised(t) || t.possessive) {
       from = k;
     } else if (
-      // ("Japan's ambassador in Kathmandu, NAME": where the role is held names no person either; the place must be
-      // the role's, not the name's: "the senior officer in Leeds".)
+      // ("Norway's envoy in Lusaka, NAME": where the role is held names no person either; the place must be
+      // the role's, not the name's: "the chief inspector in Farrowdale, responsible …".)
       (w === 'to' || w === 'of' || w === 'for' || (w === 'in' && k + 1 < end)) &&
       head === null &&
       isCapitalised(tokens[k + 1]) &&

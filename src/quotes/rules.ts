@@ -68,7 +68,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'credit', form: '“…” ¶ Rovers manager Smith was adamant … (a roundup)', apply: creditSentenceBelow },
   { name: 'credit', form: '“…” ¶ X, 57, a farmer, said this while …', apply: saidBackBelow },
   { name: 'later-in-paragraph', form: '“…” X paused. “…,” she said', apply: laterInParagraph },
-  { name: 'later-in-paragraph', form: '“…” She turns her cup slowly. “…”', apply: beatBetweenQuotes },
+  { name: 'later-in-paragraph', form: '“…” He stirs the tea. “…”', apply: beatBetweenQuotes },
   { name: 'subject-before', form: 'X was defiant. “…”', apply: subjectBefore },
   { name: 'subject-before', form: 'X has led the union since 2015. ¶ “…”', apply: subjectOfParagraphBefore },
   { name: 'continuation', form: 'X said: ¶ “…”', apply: continuesPreviousParagraph },

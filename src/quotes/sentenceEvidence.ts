@@ -475,7 +475,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     found.push({ articleId, name: run.name, role, gender, ...(age === null ? {} : { age }) });
     // ("Housing convener Councillor Ann Berg said": the role before her title is hers too.)
     // (Not the office's own opening words again, cut at its link: "Deputy Minister of" of "Deputy Minister of
-    // Health NAME", "DENR Undersecretary for" of "DENR Undersecretary for Field Operations NAME".)
+    // Health NAME", "CFRA Undersecretary for" of "CFRA Undersecretary for Field Operations NAME".)
     const cutAtLink = PORTFOLIO_LINKS.has(before?.text.split(' ').at(-1)?.toLowerCase() ?? '');
     if (before !== null && role !== null && role !== before.text && !cutAtLink)
       found.push({ articleId, name: run.name, role: before.text, gender });

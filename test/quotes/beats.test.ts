@@ -1,4 +1,4 @@
-// The action beat between two quotes of one paragraph ("“…” She turns her cup slowly. “…”").
+// The action beat between two quotes of one paragraph ("“…” He stirs the tea. “…”").
 import { describe, expect, it } from 'vitest';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 import { quoteSpeakers } from './fixtures.ts';
@@ -15,7 +15,7 @@ describe('beatBetweenQuotes', () => {
       quoteSpeakers(
         [
           ...LEAD,
-          '“Of course, every talk that failed.” She turns her cup slowly. “But I regret more the ones never tried.”',
+          '“Some, yes, the early rounds.” She stirs the tea and looks away. “Then the spring talks, which we lost.”',
         ],
         { givenNameGender },
       ),
@@ -26,7 +26,7 @@ describe('beatBetweenQuotes', () => {
     expect(
       quoteSpeakers([
         ...LEAD,
-        '“Of course, every talk that failed.” Solvang turns her cup slowly. “But I regret more the ones never tried.”',
+        '“Some, yes, the early rounds.” Solvang stirs the tea and looks away. “Then the spring talks, which we lost.”',
       ]),
     ).toEqual(['Pavel Dussek', 'Ingrid Solvang', 'Ingrid Solvang']);
   });
@@ -34,7 +34,7 @@ describe('beatBetweenQuotes', () => {
   it('reads no beat when no quote opens the sentence after it', () => {
     expect(
       quoteSpeakers(
-        [...LEAD, '“Of course, every talk that failed.” She turns her cup slowly. Then she laughs at the question.'],
+        [...LEAD, '“Some, yes, the early rounds.” She stirs the tea and looks away. Then she laughs at the question.'],
         { givenNameGender },
       ),
     ).toEqual(['Pavel Dussek', 'Pavel Dussek']);

@@ -560,11 +560,11 @@ describe('a name set off with where its words were posted or said (MEDIUM_ASIDE_
 });
 
 describe('a lead-in naming the holder of a role a known person’s possessive opens', () => {
-  it('gives “His wife, NAME, was less diplomatic: “…”” to the wife, not to nobody', () => {
+  it('gives “His wife, NAME, sounded a sharper note: “…”” to the wife, not to nobody', () => {
     expect(
       quoteSpeakers([
         'Novelist Corin Vale, shortlisted for the prize, was gracious in defeat. “She deserves it,” he said.',
-        'His translator and wife, Hester Quill, was less diplomatic: “I am happy for her. I will sulk for one evening.”',
+        'His translator and wife, Hester Quill, sounded a sharper note: “Good for her. I will be cross until Friday.”',
       ]),
     ).toEqual(['Corin Vale', 'Hester Quill']);
   });

@@ -448,10 +448,10 @@ describe('a surname one letter off a word that only starts another’s given nam
 
 describe('a shared surname alone beside a relative the article calls by the given name', () => {
   const FAMILY = [
-    'Orla Fenwick left a job in London to build a payments company in Accra.',
+    'Orla Fenwick quit a bank post in Bristol in 2018 and set up a ferry-ticket business in Accra.',
     'Fenwick, 36, is the chief executive of the firm, which now has 40 staff.',
     'In 2019 she persuaded her younger brother, Ivo Fenwick, then an engineer, to join her.',
-    '“She called me on a Tuesday and said we were both resigning,” Ivo recalls.',
+    '“She rang one evening and told me we were both quitting,” Ivo recalls.',
     'Fenwick, for her part, will not say when the firm will turn a profit. Then: “When it is ready.”',
   ];
 
@@ -465,8 +465,8 @@ describe('a shared surname alone beside a relative the article calls by the give
         'Zhou Lanying founded the laptop maker in a rented flat in 2014.',
         'Zhou, 41, is now its chief executive, and the firm employs 900 people.',
         'In 2016 she persuaded her brother, Zhou Peng, then a chip designer, to join her.',
-        '“She called me on a Tuesday and said we were both resigning,” Peng recalls.',
-        'Analysts doubt the price. Zhou, for her part, brushed off the question. Then: “People laughed at our first tablet too.”',
+        '“She rang one evening and told me we were both quitting,” Peng recalls.',
+        'Analysts doubt the price. Zhou waved the doubts away. Then: “People laughed at our first tablet too.”',
       ]),
     ).toEqual(['Zhou Peng', 'Zhou Lanying']);
   });

@@ -9,7 +9,7 @@ describe('an adverb set off by commas before the speech verb (SET_OFF_ADVERBS)',
       expect(
         quoteSpeakers([
           'Water Minister Tobias Renn said the tribunal must decide.',
-          `Odile Renn, a spokesperson of the same party and no relation of the minister, ${adverb}, said the plan was “playing politics with farmers”.`,
+          `Odile Renn, a regional organiser for the party and no kin of the minister, ${adverb}, said the plan was “playing politics with farmers”.`,
         ]),
       ).toEqual(['Odile Renn']);
     });
