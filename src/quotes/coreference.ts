@@ -665,9 +665,7 @@ export class Coreference implements ReferenceReader {
     const head = (linkAt === -1 ? words[words.length - 1] : words[linkAt - 1]) ?? '';
     // ("The driver, who asked not to be identified, said": a source kept anonymous is nobody named, however
     // definite the words for them.)
-    // ("The nurse who treated him said": a definite role picked out by a "who" clause, which no one named holds.)
-    const pickedByWho = opener === 'the' && lowerAt(sentence.tokens, slot.to) === 'who';
-    const unnamedOpener = UNNAMED_OPENERS.has(opener) || keptAnonymous(sentence.tokens, slot.to) || pickedByWho;
+    const unnamedOpener = UNNAMED_OPENERS.has(opener) || keptAnonymous(sentence.tokens, slot.to);
     // ("One of his colleagues said": one person of a group, though the group's noun is plural.)
     const one = opener === 'one' && words[1] === 'of' && isPluralOfPeople(head);
     // ("A winch operator who …": "who" right after says a person, whatever the head noun, unless it is plural;

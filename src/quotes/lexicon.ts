@@ -289,7 +289,7 @@ export const DAYS_MONTHS = set(`
 export const HEAD_TITLES = set(`
   mr mrs ms miss mx madam mdm dr prof professor pres supt insp det adm cmdr capt sir dame lord lady rev reverend president minister premier chancellor
   secretary undersecretary under-secretary sec usec atty ambassador envoy senator sen rep representative congressman congresswoman governor gov mayor
-  judge venerable
+  judge
   justice king queen prince princess duke duchess emperor empress pope cardinal bishop archbishop sheikh sheik
   imam rabbi ayatollah chairman chairwoman chairperson commissioner commander admiral colonel col lieutenant lt
   sergeant sgt gen marshal inspector detective gda spokesman spokeswoman spokesperson coach secretary-general

@@ -115,7 +115,7 @@ export const COURT_NOUNS = set(`court tribunal`);
 export const JUDICIAL_HEADS = set(`judge justice magistrate`);
 
 export const EPITHET_NOUNS = set(`
-  veteran youngster teenager newcomer rookie debutant pensioner retiree
+  veteran youngster teenager newcomer rookie debutant
 `);
 
 /** Lower-case nouns naming a person's role ("spokeswoman", "ambassador"): a name after one is a person's. */
@@ -223,7 +223,7 @@ export const PORTFOLIO_WORDS = set(`
   statistics population rehabilitation relief reconstruction northern southern eastern western island islands
   territories territory livestock dairy mining oil minerals mineral gender cooperatives marine ict agricultural
   postal services heritage lands land wildlife consumer care sanitation safety prisons corrections research
-  opposition judiciary staff parliament senate assembly house court cabinet council congress police operations field
+  opposition judiciary staff parliament senate assembly house court cabinet council congress operations field
   policy administration
 `);
 

@@ -263,9 +263,7 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
     } else if (isRoleWord(t) || isCapitalised(t) || t.possessive) {
       from = k;
     } else if (
-      // ("Norway's envoy in Lusaka, NAME": where the role is held names no person either; the place must be
-      // the role's, not the name's: "the chief inspector in Farrowdale, responsible …".)
-      (w === 'to' || w === 'of' || w === 'for' || (w === 'in' && k + 1 < end)) &&
+      (w === 'to' || w === 'of' || w === 'for') &&
       head === null &&
       isCapitalised(tokens[k + 1]) &&
       !linksToPerson(tokens, k)

@@ -398,10 +398,6 @@ export function resolveRole(
   // named a person whose known roles do not say otherwise — not for the nearest name.
   // "“…,” counsel said": a role the courts write without an article refers back like a definite one.
   // ("Kenya's trade minister said": a country's possessive points at one person as "the" does.)
-  // "The nurse who treated him spoke at the hearing": a role nobody named holds, picked out by what its
-  // holder did, brings somebody new in (coreference's unnamedBy), not the subject before.
-  if (entity === null && slot.determiner === 'the' && slot.subject && sentence.tokens[slot.to]?.lower === 'who')
-    return { entity: null, describes: false };
   const placeOwned = slot.determiner === null && placePossessive(sentence, slot);
   const definite =
     slot.determiner === 'the' || (slot.determiner === null && BARE_DEFINITE_ROLES.has(head)) || placeOwned;

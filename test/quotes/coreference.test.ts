@@ -185,27 +185,6 @@ describe('coreference of descriptions', () => {
   });
 });
 
-describe('a definite role picked out by a “who” clause', () => {
-  it('brings somebody new in when nobody named holds the role (“The nurse who …, said”), not the subject before', () => {
-    expect(
-      speakers([
-        'Jonah Pell, 61, was taken to Marlow General after he fell from a ladder at his home on Sunday.',
-        'The nurse who treated him, who cannot be named, spoke at the hearing on Friday.',
-        '“He was awake and talking when he came in to the ward,” the nurse said.',
-      ]),
-    ).toEqual([['He was awake', null]]);
-  });
-
-  it('goes on with the named holder of the role when the article has named one (“The coach who …”)', () => {
-    expect(
-      speakers([
-        'Coach Ulla Brandt was pleased with the result on Saturday.',
-        'The coach who won the cup twice praised her defence. “We stayed calm,” the coach said.',
-      ]),
-    ).toEqual([['We stayed calm', 'Ulla Brandt']]);
-  });
-});
-
 describe('roles qualified by a nationality', () => {
   const LEAD = [
     'Chancellor Greta Vogt met Prime Minister Juan Ortiz in Berlin on Monday for talks on energy and trade.',
