@@ -74,7 +74,7 @@ export function roleMatches(description: string[], role: string): boolean {
   const own = countries(roleTokens, roleTokens.length - 1);
   const asked = countries(description, last);
   if (own.length > 0 && asked.some((d) => !own.some((r) => isPeopleOf(d, r)))) return false;
-  // "the Estravan minister" is not "Lindmark's trade minister": a place's possessive owning the role is its country.
+  // "the Danish minister" is not "Norway's trade minister": a place's possessive owning the role is its country.
   const owner = possessiveOwner(role);
   if (owner !== null && asked.some((d) => !isPeopleOf(d, owner))) return false;
   // The head may name the position in other words when words before it say whose ("the Kingsbridge boss" for the
@@ -91,10 +91,13 @@ export function roleMatches(description: string[], role: string): boolean {
   return description.length > 0 && description.every((d, i) => fits(d, i) || (i < last && nationalQualifier(d)));
 }
 
-/** The name whose possessive opens a role ("Lindmark" of "Lindmark's trade minister"), lower-cased, or null. */
+/**
+ * The place whose possessive opens a role ("Norway" of "Norway's trade minister"), lower-cased, or null: a club's,
+ * a firm's or a person's possessive ("Chelsea's manager", "Putin's spokesman") says nothing of nationality.
+ */
 function possessiveOwner(role: string): string | null {
   const owner = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)['’]s\s/u.exec(role)?.[1];
-  return owner === undefined ? null : owner.toLowerCase();
+  return owner === undefined || !isPlaceName(owner) ? null : owner.toLowerCase();
 }
 
 /** Whether a people's adjective or a country's name ("estravan", "french", "us") is of the place `place` names. */

@@ -50,14 +50,21 @@ describe('roleMatches', () => {
     expect(fits('the CEO', 'Chief Executive')).toBe(true);
   });
 
-  it('does not fit a people’s adjective to a role another place’s possessive owns ("the Varnish minister")', () => {
+  it('does not fit a people’s adjective to a role another place’s possessive owns ("the Danish minister")', () => {
     expect([
-      fits('the Varnish minister', 'Tolmark’s trade minister'),
-      fits('the Tolmarkian minister', 'Tolmark’s trade minister'),
+      fits('the Danish minister', 'Norway’s trade minister'),
+      fits('the Norwegian minister', 'Norway’s trade minister'),
       fits('the French minister', "France's foreign minister"),
       fits('the German minister', 'France’s foreign minister'),
-      fits('the minister', 'Tolmark’s trade minister'),
+      fits('the minister', 'Norway’s trade minister'),
     ]).toEqual([false, true, true, false, true]);
+  });
+
+  it('reads no nationality into the possessive of a club, a firm or a person ("the Italian manager")', () => {
+    expect([
+      fits('the Italian manager', 'Chelsea’s manager'),
+      fits('the Japanese executive', 'Toyota’s chief executive'),
+    ]).toEqual([true, true]);
   });
 
   for (const modifier of [...OTHER_POSITION_MODIFIERS].filter((m) => !HOLDING_MODIFIERS.has(m)).sort()) {
@@ -124,10 +131,10 @@ describe('a role phrase giving a nationality after another person was called by 
 describe('a role phrase naming a country after ministers of other countries were named', () => {
   it('goes to the minister whose role no other country’s possessive owns', () => {
     const a = story('three-ministers', [
-      'Trade Minister Osric Penhale said the tariffs would stay until the subsidies ended.',
-      'Tolmark’s trade minister, Greta Ostberg, called the tariffs “a tax on our own shoppers”.',
-      'Belsora’s foreign minister, Amara Seck, said she had offered to host talks next week.',
-      'Asked when a deal could be signed, the Varnish minister was brief. “The day the subsidies go,” he said.',
+      'Trade Minister Osric Penhale of Denmark said the tariffs would stay until the subsidies ended.',
+      'Norway’s trade minister, Greta Ostberg, called the tariffs “a tax on our own shoppers”.',
+      'Sweden’s foreign minister, Amara Seck, said she had offered to host talks next week.',
+      'Asked when a deal could be signed, the Danish minister was brief. “The day the subsidies go,” he said.',
     ]);
     const book = buildQuoteBook([a]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
