@@ -415,20 +415,26 @@ export class ArticleNames {
             ? bySeniority(match.ids, lowerAt(tokens, from - 1), this.coreference.statedAges)
             : null;
         if (senior !== null) match = { ids: [senior], typo: match.typo };
-        // ("… her brother, Ivo Tennant … Ivo recalls … Tennant said": a relative the article calls by the given name
-        // alone, as writers do to tell a family apart, is not the one the shared surname alone means.)
-        if (match.ids.length > 1 && words.length === 1) {
-          const bySurname = match.ids.filter((id) => !this.coreference.calledByGivenName(id));
-          if (bySurname.length === 1) match = { ids: bySurname, typo: match.typo };
-        }
         // "Anna Brandt, for her part, … “…,” Brandt says": one of them named earlier in the paragraph is meant.
         // ("Fire chief Marc Gagnon says …" ¶ "“…,” Gagnon said": so is the one the sentence right before names.)
-        const here =
-          match.ids.length > 1
-            ? (this.coreference.latestInParagraph(match.ids, sentence) ??
-              this.coreference.mentionedJustBefore(match.ids, sentence))
+        const inParagraph = match.ids.length > 1 ? this.coreference.latestInParagraph(match.ids, sentence) : null;
+        const justBefore =
+          match.ids.length > 1 && inParagraph === null
+            ? this.coreference.mentionedJustBefore(match.ids, sentence)
             : null;
-        if (here !== null) match = { ids: [this.coreference.headlinedOverRelative(match.ids, here)], typo: match.typo };
+        // (Not a relative the sentence before, in another paragraph, names over the one the title names.)
+        const here =
+          inParagraph ?? (justBefore === null ? null : this.coreference.headlinedOverRelative(match.ids, justBefore));
+        if (here !== null) match = { ids: [here], typo: match.typo };
+        // ("… her brother, Ivo Tennant … Ivo recalls … Tennant said": when nothing near decides, a relative the
+        // article calls by the given name alone, as writers do to tell a family apart, is not the one the shared
+        // surname alone means, unless the title names them.)
+        if (match.ids.length > 1 && words.length === 1) {
+          const bySurname = match.ids.filter(
+            (id) => !this.coreference.calledByGivenName(id) || this.coreference.headlined.includes(id),
+          );
+          if (bySurname.length === 1) match = { ids: bySurname, typo: match.typo };
+        }
         // "Four years ago Cook, now 41, …" before "Her mother, June Cook": a surname stands for the one the article
         // has named in full so far, not for somebody it names later.
         if (match.ids.length > 1) {

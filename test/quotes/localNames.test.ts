@@ -452,10 +452,11 @@ describe('a shared surname alone beside a relative the article calls by the give
     'Fenwick, 36, is the chief executive of the firm, which now has 40 staff.',
     'In 2019 she persuaded her younger brother, Ivo Fenwick, then an engineer, to join her.',
     '“She rang one evening and told me we were both quitting,” Ivo recalls.',
+    'Investors expect the firm to need more money before the end of next year.',
     'Fenwick, for her part, will not say when the firm will turn a profit. Then: “When it is ready.”',
   ];
 
-  it('stands for the one the article calls by the surname, not the relative named by the given name just before', () => {
+  it('stands for the one the article calls by the surname, not the relative named by the given name, when nothing near decides', () => {
     expect(quoteSpeakers(FAMILY)).toEqual(['Ivo Fenwick', 'Orla Fenwick']);
   });
 
@@ -466,6 +467,7 @@ describe('a shared surname alone beside a relative the article calls by the give
         'Zhou, 41, is now its chief executive, and the firm employs 900 people.',
         'In 2016 she persuaded her brother, Zhou Peng, then a chip designer, to join her.',
         '“She rang one evening and told me we were both quitting,” Peng recalls.',
+        'Investors expect the firm to need more money before the end of next year.',
         'Analysts doubt the price. Zhou waved the doubts away. Then: “People laughed at our first tablet too.”',
       ]),
     ).toEqual(['Zhou Peng', 'Zhou Lanying']);
@@ -503,5 +505,31 @@ describe('a shared surname alone after a relative brought in by kinship', () => 
       'Efua Quaye',
       'Efua Quaye',
     ]);
+  });
+});
+
+describe('a shared surname alone where something near decides', () => {
+  it('goes to the one the paragraph names, though the article calls her by the given name too', () => {
+    expect(
+      quoteSpeakers([
+        'Tennis player Lisette Amberley won her first title in 2009; her sister Wren Amberley won hers in 2011.',
+        'Lisette, asked about her sister, smiled. “She is still my coach,” Amberley said.',
+      ]),
+    ).toEqual(['Lisette Amberley']);
+  });
+
+  it('goes to a relative named in the same paragraph, not to the one the title names', () => {
+    const book = buildQuoteBook([
+      story(
+        'widower',
+        [
+          'The potter Imelda Quaye, who has died aged 84, made bowls that sold in three continents.',
+          'Her husband, Ebo Quaye, a retired headmaster, will keep the studio open. “It is what she wanted,” Quaye said.',
+        ],
+        { title: 'Imelda Quaye obituary' },
+      ),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Ebo Quaye']);
   });
 });
