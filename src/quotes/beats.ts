@@ -22,5 +22,9 @@ export function beatBetweenQuotes(context: AttributionContext, place: QuotePlace
   const subject = beat.subject;
   if (subject === null || subject.from !== 0 || !BEAT_SUBJECTS.has(subject.kind) || subject.entity === null)
     return null;
+  // ("“…,” Ann says. ¶ “…” He rolls his eyes. “…”": after another speaker's quote the first goes on with her; the beat
+  // is a listener's.)
+  const before = context.paragraphSpeaker.get(paragraph - 1);
+  if (before !== undefined && before !== null && before !== subject.entity) return null;
   return { speaker: subject.entity, cue: subject.text, method: 'later-in-paragraph' };
 }

@@ -3,6 +3,7 @@
 // reporting speaker's.
 import { lowerAt } from './frames.ts';
 import type { Cue } from './clauses.ts';
+import { SUBJECT_PRONOUNS } from './pronouns.ts';
 import type { Token } from './tokens.ts';
 
 /** Objects a reported speech verb may take before handing its quote over ("told him, “…”"). */
@@ -20,7 +21,7 @@ export const HANDING_ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that give a verb a complement of its own, so the quote after is not what it says. */
-const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['that', 'to', 'if', 'whether', 'about', 'what', 'how', 'why']);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['that', 'to', 'if', 'whether', 'about', 'what', 'how', 'why']);
 
 /** Most tokens of that adverbial. */
 const ADVERBIAL_TOKENS = 6;
@@ -34,7 +35,11 @@ export function handsQuoteOver(tokens: Token[], inner: Cue, quote: number): bool
   if (HANDED_OBJECTS.has(lowerAt(tokens, k))) k++;
   if (HANDING_ADVERBIAL_OPENERS.has(lowerAt(tokens, k))) {
     const end = Math.min(quote - 1, k + ADVERBIAL_TOKENS);
-    while (k < end && tokens[k]?.kind === 'word' && !COMPLEMENT_WORDS.has(lowerAt(tokens, k))) k++;
+    const adverbial = (t: Token | undefined): boolean =>
+      t?.kind === 'word' && !CLAUSE_WORDS.has(t.lower) && !SUBJECT_PRONOUNS.has(t.lower);
+    while (k < end && adverbial(tokens[k])) k++;
   }
-  return k === quote - 1 && (tokens[k]?.text === ',' || tokens[k]?.text === ':');
+  // (A quote opening in lower case goes on with the writer's sentence: "… told him at lunch she would quit, “and …”".)
+  const opensSentence = /^[“"‘']?\p{Lu}/u.test(tokens[quote]?.text ?? '');
+  return opensSentence && k === quote - 1 && (tokens[k]?.text === ',' || tokens[k]?.text === ':');
 }

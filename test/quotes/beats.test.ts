@@ -39,4 +39,17 @@ describe('beatBetweenQuotes', () => {
       ),
     ).toEqual(['Pavel Dussek', 'Pavel Dussek']);
   });
+
+  it('reads no beat after another speaker’s quote in the paragraph before (a listener’s reaction)', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'Ingrid Solvang, 71, retired last month after nine years as the mediation chief.',
+          '“The spring talks will fail again,” Solvang says, pouring the tea.',
+          '“They always fail in spring.” Pavel Dussek rolls his eyes. “She said that last year too.”',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual(['Ingrid Solvang', null, null]);
+  });
 });

@@ -36,4 +36,13 @@ describe('handsQuoteOver', () => {
       ]),
     ).toEqual(['Rosalind Fairweather']);
   });
+
+  it('keeps a quote opening in lower case the reporting speaker’s (“… told him at lunch she would quit, “and …””)', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        'Chairman Rosalind Fairweather said Caspar Mott told her at lunch she would quit, “and two weeks later she did.”',
+      ]),
+    ).toEqual(['Rosalind Fairweather']);
+  });
 });
