@@ -59,19 +59,20 @@ export interface ReferenceReader {
 }
 
 /**
- * "the court said" where the article names no court but one judge: the judge sitting, whose ruling it is (COURT_NOUNS,
- * JUDICIAL_HEADS); null when the article names none or several people of such a role.
+ * "the court said" where the article names no court but one judge: that judge's ruling (COURT_NOUNS). A judge is a
+ * person whose role's head, before any "of", is of JUDICIAL_HEADS and not a past one ("former judge").
  */
 function sittingJudge(reader: ReferenceReader): string | null {
   const judges = new Set(
-    reader.mentions
-      .map((m) => m.entity)
-      .filter(
-        (id) =>
-          reader.isPerson(id) && reader.rolesOf(id).some((r) => JUDICIAL_HEADS.has(significantTokens(r).at(-1) ?? '')),
-      ),
+    reader.mentions.map((m) => m.entity).filter((id) => reader.isPerson(id) && reader.rolesOf(id).some(sitsInCourt)),
   );
   return judges.size === 1 ? ([...judges][0] ?? null) : null;
+}
+
+/** Whether a role is a sitting judge's: its head before any "of" of JUDICIAL_HEADS, and no "former" ("Minister of Justice" is none). */
+function sitsInCourt(role: string): boolean {
+  const words = significantTokens(role.split(/\s+of\s+/u)[0] ?? '');
+  return JUDICIAL_HEADS.has(words.at(-1) ?? '') && !normalizeName(role).split(' ').includes('former');
 }
 
 /** "the ministry", "the company": the latest organisation named in the article whose name has that word or kind. */

@@ -807,3 +807,15 @@ describe('a court speaking in an article that names one judge (COURT_NOUNS, JUDI
     expect(ruling('court', 'Judge', ' Judge Asha Pillai had heard the bail plea.')).toEqual([['Paying back a', null]]);
   });
 });
+
+describe('sittingJudge', () => {
+  const heard = (first: string): [string, string | null][] =>
+    speakers([first, '“Paying back a part after being caught is not genuine remorse,” the court said.']);
+
+  it('reads no former judge and no minister of justice as the one sitting', () => {
+    expect([
+      heard('Former judge Ravi Menon, now a law professor, watched from the gallery.'),
+      heard('Minister of Justice Asha Pillai said the sentence would be reviewed.'),
+    ]).toEqual([[['Paying back a', null]], [['Paying back a', null]]]);
+  });
+});
