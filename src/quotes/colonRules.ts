@@ -5,6 +5,7 @@ import { bracketCredit } from './creditRules.ts';
 import { isTopicLabel, roundupRun, topicLabelEnd } from './layoutRuns.ts';
 import { lowerAt, wordsAt } from './frames.ts';
 import { isRoleHead } from './rolePhrases.ts';
+import { isStopWord } from '../corpus/stopwords.ts';
 import { addressLeadsIn, isSpeechVerbAt, leadInNounLeadsIn, speechNounAt } from './verbReach.ts';
 import { SPEECH_NOUNS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
@@ -34,9 +35,14 @@ export function speakerColon(context: AttributionContext, { first, last }: Quote
   }
   // ("NAME, on Instagram: “…”", "NAME, in a statement: “…”": where the words were posted or said, set off after
   // the name.)
-  end = mediumAsideStart(tokens, end);
+  // (The name must open the lead-in, after its role's words alone: not "Wigan led the tributes to NAME, on X:".)
+  const aside = mediumAsideStart(tokens, end);
+  const opensLeadIn = (s: Slot): boolean =>
+    tokens.slice(0, s.from).every((t) => t.kind === 'word' && (t.capital || !isStopWord(t.lower)));
   const slot = first.state.slots.find(
-    (s) => s.to === end && (s.kind === 'name' || s.kind === 'pronoun' || s.kind === 'role'),
+    (s) =>
+      (s.to === end || (s.to === aside && opensLeadIn(s))) &&
+      (s.kind === 'name' || s.kind === 'pronoun' || s.kind === 'role'),
   );
   // A roundup's label "Name, Role of Country: “…”": the name opening the label speaks, not the country closing it.
   const label = roundupRun(first.state.sentence);

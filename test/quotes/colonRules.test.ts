@@ -551,12 +551,23 @@ describe('a name set off with where its words were posted or said (MEDIUM_ASIDE_
     it(`gives “NAME, ${aside[link]}: “…”” to NAME`, () => {
       expect(
         quoteSpeakers([
-          'The lender collapsed in March, owing savers about $190 million.',
+          'A jury on Thursday convicted lender founder Corin Vale of fraud. Here is how people reacted.',
           `Former branch worker Wendell Brackenridge, ${aside[link]}: “I always knew the numbers were off.”`,
         ]),
       ).toEqual(['Wendell Brackenridge']);
     });
   }
+});
+
+describe('an aside of where words were posted, after a name that does not open the lead-in', () => {
+  it('leaves the lead-in’s own subject speaking (“Wigan led the tributes to NAME, on Facebook: “…””)', () => {
+    expect(
+      quoteSpeakers([
+        'Former striker Tam Reddick has died aged 61, his family said.',
+        'Harbour Athletic led the tributes to Tam Reddick, on Facebook: “Rest in peace, big man.”',
+      ]),
+    ).not.toContain('Tam Reddick');
+  });
 });
 
 describe('a lead-in naming the holder of a role a known person’s possessive opens', () => {
