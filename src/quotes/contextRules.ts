@@ -34,7 +34,7 @@ export function standsAlone({ first, last }: QuotePlace): boolean {
   return !own(first.state) && !own(last.state) && opensSentence;
 }
 
-/** Whether the words before the quote at `at` are words of time alone and a colon ("Then:", "And at last:"). */
+/** Whether the words before the quote at `at` are words of time alone and a colon ("Then:", "And then:"). */
 function sequenceLeadIn(tokens: readonly Token[], at: number): boolean {
   const words = tokens.slice(0, at - 1);
   return (

@@ -103,20 +103,17 @@ export const AFFILIATION_NOUNS = set(`
   democrat republican tory conservative liberal socialist nationalist centrist libertarian progressive
 `);
 
+/** Nouns of a court sitting, whose ruling is the words of the one judge the article names ("the court said"). */
+export const COURT_NOUNS = set(`court tribunal`);
+
+/** Heads of the roles of those who sit in a court ("District Judge", "Justice"), read by roleReference.ts. */
+export const JUDICIAL_HEADS = set(`judge justice magistrate`);
+
 /**
  * Nouns that describe a person by age or experience rather than a position anyone holds ("the veteran", "the
  * youngster"): like an age, they fit whoever the story goes on with, whatever roles are known of them.
  */
-/**
- * Nouns of a court sitting, whose ruling is the words of the judge the article names ("the court said", "the tribunal
- * observed"), and the heads of the roles of those who sit on one.
- */
-export const COURT_NOUNS = set(`court tribunal`);
-export const JUDICIAL_HEADS = set(`judge justice magistrate`);
-
-export const EPITHET_NOUNS = set(`
-  veteran youngster teenager newcomer rookie debutant
-`);
+export const EPITHET_NOUNS = set(`veteran youngster teenager newcomer rookie debutant`);
 
 /** Lower-case nouns naming a person's role ("spokeswoman", "ambassador"): a name after one is a person's. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
