@@ -93,7 +93,7 @@ export function roleMatches(description: string[], role: string): boolean {
 
 /**
  * The place whose possessive opens a role ("Norway" of "Norway's trade minister"), lower-cased, or null: a club's,
- * a firm's or a person's possessive ("Chelsea's manager", "Putin's spokesman") says nothing of nationality.
+ * a firm's or a person's possessive ("Chelsea's manager", "Hale's spokesman") says nothing of nationality.
  */
 function possessiveOwner(role: string): string | null {
   const owner = /^(?:the\s+)?(\p{Lu}[\p{L}-]*)['’]s\s/u.exec(role)?.[1];

@@ -714,26 +714,26 @@ describe('quote paragraphs across a paragraph that names nobody', () => {
   it('gives the quote paragraph after it to the speaker before it, and the capitalised term to nobody', () => {
     expect(
       speakers([
-        '“The crew rowed with real nerve in a rough sea,” captain Ravi Menon said at the harbour.',
+        '“The crew rowed with real nerve in a rough sea,” captain Arvind Kesavan said at the harbour.',
         'The regatta had begun badly for the ‘Harbour Lions’ when a rudder broke in the first heat.',
         '“We kept calm and rowed our own race.”',
       ]),
     ).toEqual([
-      ['The crew rowed', 'Ravi Menon', 'after'],
+      ['The crew rowed', 'Arvind Kesavan', 'after'],
       ['Harbour Lions', null, 'none'],
-      ['We kept calm', 'Ravi Menon', 'continuation'],
+      ['We kept calm', 'Arvind Kesavan', 'continuation'],
     ]);
   });
 
   it('gives a quote paragraph to the person the paragraph before is about, past a quoted term in it', () => {
     expect(
       speakers([
-        '“The crew rowed with real nerve in a rough sea,” captain Ravi Menon said at the harbour.',
+        '“The crew rowed with real nerve in a rough sea,” captain Arvind Kesavan said at the harbour.',
         'Tarek Bellamy, the crew’s ‘Oarsman of the Year’, was pleased with his stroke rate on the final leg.',
         '“Rowing against a strong crew makes you braver.”',
       ]).map(([words, speaker]) => [words, speaker]),
     ).toEqual([
-      ['The crew rowed', 'Ravi Menon'],
+      ['The crew rowed', 'Arvind Kesavan'],
       ['Oarsman of the', null],
       ['Rowing against a', 'Tarek Bellamy'],
     ]);
@@ -742,12 +742,12 @@ describe('quote paragraphs across a paragraph that names nobody', () => {
   it('passes over no paragraph for a quote inside the writer’s sentence (“While “bumper crops” sound welcome”)', () => {
     expect(
       speakers([
-        '“We expect a strong harvest,” co-operative chair Ravi Menon said in a letter to members.',
+        '“We expect a strong harvest,” co-operative chair Arvind Kesavan said in a letter to members.',
         'Yields last hit a record in 2019.',
         'While “bumper crops” sound welcome, prices were expected to fall.',
       ]).map(([words, speaker]) => [words, speaker]),
     ).toEqual([
-      ['We expect a', 'Ravi Menon'],
+      ['We expect a', 'Arvind Kesavan'],
       ['bumper crops', null],
     ]);
   });
@@ -755,12 +755,12 @@ describe('quote paragraphs across a paragraph that names nobody', () => {
   it('passes over no paragraph between that reports somebody’s words (“Analysts said …”)', () => {
     expect(
       speakers([
-        '“We expect a strong harvest,” co-operative chair Ravi Menon said in a letter to members.',
+        '“We expect a strong harvest,” co-operative chair Arvind Kesavan said in a letter to members.',
         'Analysts said “bumper crops” were unlikely this year.',
         '“Please treat the harvest as the first priority.”',
       ]).map(([words, speaker]) => [words, speaker]),
     ).toEqual([
-      ['We expect a', 'Ravi Menon'],
+      ['We expect a', 'Arvind Kesavan'],
       ['bumper crops', null],
       ['Please treat the', null],
     ]);
@@ -930,17 +930,17 @@ describe('speakingBefore past the writer’s own lead-in to a colon', () => {
 
 describe('a lead-in of time words alone before a colon (SEQUENCE_LEAD_INS)', () => {
   const lead = (words: string): string[] => [
-    'Greta Holmqvist, who opened the bakery in 2009, said trade had never been better.',
-    `Asked what she would change, Holmqvist paused for a long time. ${words}: “Sleep more. Trust fewer people.”`,
+    'Greta Vossberg, who opened the bakery in 2009, said trade had never been better.',
+    `Asked what she would change, Vossberg paused for a long time. ${words}: “Sleep more. Trust fewer people.”`,
   ];
   for (const word of [...SEQUENCE_LEAD_INS].filter((w) => w !== 'and').sort()) {
     const written = `${word[0]?.toUpperCase()}${word.slice(1)}`;
     it(`gives “X paused. ${written}: “…”” to the subject of the sentence before`, () => {
-      expect(quoteSpeakers(lead(written))).toEqual(['Greta Holmqvist']);
+      expect(quoteSpeakers(lead(written))).toEqual(['Greta Vossberg']);
     });
   }
 
   it('reads "and" before another time word ("And then:"), never "And:" alone', () => {
-    expect([quoteSpeakers(lead('And then')), quoteSpeakers(lead('And'))]).toEqual([['Greta Holmqvist'], [null]]);
+    expect([quoteSpeakers(lead('And then')), quoteSpeakers(lead('And'))]).toEqual([['Greta Vossberg'], [null]]);
   });
 });

@@ -787,24 +787,26 @@ describe('words relating a role’s holder to somebody or something (AFFILIATION
 describe('a court speaking in an article that names one judge (COURT_NOUNS, JUDICIAL_HEADS)', () => {
   const ruling = (noun: string, title: string, second = ''): [string, string | null][] =>
     speakers([
-      `District ${title} Ravi Menon also fined the former manager 10 lakh rupees.${second}`,
+      `District ${title} Arvind Kesavan also fined the former manager 10 lakh rupees.${second}`,
       `“Paying back a part after being caught is not genuine remorse,” the ${noun} said.`,
     ]);
 
   for (const noun of [...COURT_NOUNS].sort()) {
     it(`gives “the ${noun} said” to the one judge the article names`, () => {
-      expect(ruling(noun, 'Judge')).toEqual([['Paying back a', 'Ravi Menon']]);
+      expect(ruling(noun, 'Judge')).toEqual([['Paying back a', 'Arvind Kesavan']]);
     });
   }
 
   for (const head of [...JUDICIAL_HEADS].sort()) {
     it(`reads a ${head} as the one sitting`, () => {
-      expect(ruling('court', head[0]?.toUpperCase() + head.slice(1))).toEqual([['Paying back a', 'Ravi Menon']]);
+      expect(ruling('court', head[0]?.toUpperCase() + head.slice(1))).toEqual([['Paying back a', 'Arvind Kesavan']]);
     });
   }
 
   it('gives it to nobody when the article names two judges', () => {
-    expect(ruling('court', 'Judge', ' Judge Asha Pillai had heard the bail plea.')).toEqual([['Paying back a', null]]);
+    expect(ruling('court', 'Judge', ' Judge Sindhu Kuttan had heard the bail plea.')).toEqual([
+      ['Paying back a', null],
+    ]);
   });
 });
 
@@ -814,8 +816,8 @@ describe('sittingJudge', () => {
 
   it('reads no former judge and no minister of justice as the one sitting', () => {
     expect([
-      heard('Former judge Ravi Menon, now a law professor, watched from the gallery.'),
-      heard('Minister of Justice Asha Pillai said the sentence would be reviewed.'),
+      heard('Former judge Arvind Kesavan, now a law professor, watched from the gallery.'),
+      heard('Minister of Justice Sindhu Kuttan said the sentence would be reviewed.'),
     ]).toEqual([[['Paying back a', null]], [['Paying back a', null]]]);
   });
 });

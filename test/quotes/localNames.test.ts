@@ -452,7 +452,7 @@ describe('a shared surname alone beside a relative the article calls by the give
     'Fenwick, 36, is the chief executive of the firm, which now has 40 staff.',
     'In 2019 she persuaded her younger brother, Ivo Fenwick, then an engineer, to join her.',
     '“She rang one evening and told me we were both quitting,” Ivo recalls.',
-    'Investors expect the firm to need more money before the end of next year.',
+    'Investors expect the firm to raise fresh capital within a year or so.',
     'Fenwick, for her part, will not say when the firm will turn a profit. Then: “When it is ready.”',
   ];
 
@@ -467,7 +467,7 @@ describe('a shared surname alone beside a relative the article calls by the give
         'Zhou, 41, is now its chief executive, and the firm employs 900 people.',
         'In 2016 she persuaded her brother, Zhou Peng, then a chip designer, to join her.',
         '“She rang one evening and told me we were both quitting,” Peng recalls.',
-        'Investors expect the firm to need more money before the end of next year.',
+        'Investors expect the firm to raise fresh capital within a year or so.',
         'Analysts doubt the price. Zhou waved the doubts away. Then: “People laughed at our first tablet too.”',
       ]),
     ).toEqual(['Zhou Peng', 'Zhou Lanying']);
@@ -475,7 +475,7 @@ describe('a shared surname alone beside a relative the article calls by the give
 });
 
 describe('a shared surname alone after a relative brought in by kinship', () => {
-  const speakersOf = (title: string, second = 'Her daughter, Efua Quaye,'): (string | null)[] => {
+  const speakersOf = (title: string, second = 'Her daughter, Adjoa Quaye,'): (string | null)[] => {
     const book = buildQuoteBook([
       story(
         'obituary',
@@ -493,17 +493,17 @@ describe('a shared surname alone after a relative brought in by kinship', () => 
   };
 
   it('stands for the one the title names, not the relative named just before', () => {
-    expect(speakersOf('Imelda Quaye obituary')).toEqual(['Efua Quaye', 'Imelda Quaye']);
+    expect(speakersOf('Imelda Quaye obituary')).toEqual(['Adjoa Quaye', 'Imelda Quaye']);
   });
 
   it('goes on with the nearer one when the title names nobody of that surname', () => {
-    expect(speakersOf('Potter who sold in three continents dies at 84')).toEqual(['Efua Quaye', 'Efua Quaye']);
+    expect(speakersOf('Potter who sold in three continents dies at 84')).toEqual(['Adjoa Quaye', 'Adjoa Quaye']);
   });
 
   it('goes on with the nearer one when the article did not bring her in by kinship', () => {
-    expect(speakersOf('Imelda Quaye obituary', 'The gallery director Efua Quaye')).toEqual([
-      'Efua Quaye',
-      'Efua Quaye',
+    expect(speakersOf('Imelda Quaye obituary', 'The gallery director Adjoa Quaye')).toEqual([
+      'Adjoa Quaye',
+      'Adjoa Quaye',
     ]);
   });
 });

@@ -133,7 +133,7 @@ describe('a role phrase naming a country after ministers of other countries were
     const a = story('three-ministers', [
       'Trade Minister Osric Penhale of Denmark said the tariffs would stay until the subsidies ended.',
       'Norway’s trade minister, Greta Ostberg, called the tariffs “a tax on our own shoppers”.',
-      'Sweden’s foreign minister, Amara Seck, said she had offered to host talks next week.',
+      'Sweden’s foreign minister, Ottilie Seck, said she had offered to host talks next week.',
       'Asked when a deal could be signed, the Danish minister was brief. “The day the subsidies go,” he said.',
     ]);
     const book = buildQuoteBook([a]);
