@@ -36,7 +36,7 @@ import {
   SUBJECT_PRONOUNS,
 } from './pronouns.ts';
 import { bodyVoicedBefore, REFERENCE_WINDOW, type ReferenceReader, resolveRole } from './roleReference.ts';
-import { isPlural, nationalitiesIn, significantTokens, tokenMatches } from './roleMatching.ts';
+import { isPlural, nationalitiesIn, roleHeadWord, significantTokens, tokenMatches } from './roleMatching.ts';
 import type { SentenceState } from './clauses.ts';
 import { asidePosition } from './mentionPositions.ts';
 import { anonymousSource, givenAsRun, keptAnonymous } from './givenAs.ts';
@@ -56,13 +56,6 @@ export const LEDE_ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its',
 
 /** Most sentences after the lede within which the first person named with a role of its head holds the lede's role. */
 const LEDE_ROLE_SENTENCES = 6;
-
-/** The head of a role's words: the role noun before any "of" ("secretary of state"), else the last; undefined if none. */
-function roleHeadWord(words: readonly string[]): string | undefined {
-  const of = words.indexOf('of');
-  const head = of > 0 ? words[of - 1] : words[words.length - 1];
-  return head !== undefined && isRoleHead(head) ? head : undefined;
-}
 
 /**
  * Whether a he or she (or its other forms) before `slot` in its sentence stands for `entity` with a gender other than

@@ -10,6 +10,7 @@ import {
 } from './roleLexicon.ts';
 import { normalizeName } from './match.ts';
 import { demonymBases, isPlaceName } from './places.ts';
+import { isRoleHead } from './rolePhrases.ts';
 import { irregularDemonym } from '../search/demonyms.ts';
 
 const DESCRIPTION_NOISE = new Set([
@@ -39,6 +40,13 @@ export function significantTokens(text: string): string[] {
     .split(' ')
     .flatMap((t) => ROLE_ABBREVIATIONS.get(t)?.split(' ') ?? [t])
     .filter((t) => t.length > 0 && !DESCRIPTION_NOISE.has(t));
+}
+
+/** The head of a role's words: the role noun before any "of" ("secretary of state"), else the last; undefined if none. */
+export function roleHeadWord(words: readonly string[]): string | undefined {
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  return head !== undefined && isRoleHead(head) ? head : undefined;
 }
 
 export function tokenMatches(a: string, b: string): boolean {

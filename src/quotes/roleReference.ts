@@ -25,7 +25,7 @@ import { FORCE_NOUNS, forceNameHolds, isForceName } from './forces.ts';
 import { participialOpeningEnd, speaksOf } from './pronouns.ts';
 import { qualifiedRoleGoesOn } from './roleContinuation.ts';
 import { BODY_VOICES, VOICE_LINKS } from './voices.ts';
-import { fitsRoles, isPlural, significantTokens, tokenMatches } from './roleMatching.ts';
+import { fitsRoles, isPlural, roleHeadWord, significantTokens, tokenMatches } from './roleMatching.ts';
 import { AUTHORED_DOCUMENTS, mainCue, type SentenceState } from './clauses.ts';
 import type { Mention, Slot } from './slots.ts';
 import { isAgeWord, type Token } from './tokens.ts';
@@ -71,8 +71,10 @@ function sittingJudge(reader: ReferenceReader): string | null {
 
 /** Whether a role is a sitting judge's: its head before any "of" of JUDICIAL_HEADS, and no "former" ("Minister of Justice" is none). */
 function sitsInCourt(role: string): boolean {
-  const words = significantTokens(role.split(/\s+of\s+/u)[0] ?? '');
-  return JUDICIAL_HEADS.has(words.at(-1) ?? '') && !normalizeName(role).split(' ').includes('former');
+  return (
+    JUDICIAL_HEADS.has(roleHeadWord(significantTokens(role)) ?? '') &&
+    !normalizeName(role).split(' ').includes('former')
+  );
 }
 
 /** "the ministry", "the company": the latest organisation named in the article whose name has that word or kind. */
