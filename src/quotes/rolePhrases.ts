@@ -263,7 +263,9 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
     } else if (isRoleWord(t) || isCapitalised(t) || t.possessive) {
       from = k;
     } else if (
-      (w === 'to' || w === 'of' || w === 'for') &&
+      // ("Japan's ambassador in Kathmandu, NAME": where the role is held names no person either; the place must be
+      // the role's, not the name's: "the senior officer in Leeds".)
+      (w === 'to' || w === 'of' || w === 'for' || (w === 'in' && k + 1 < end)) &&
       head === null &&
       isCapitalised(tokens[k + 1]) &&
       !linksToPerson(tokens, k)

@@ -156,7 +156,20 @@ function roleBeforeRun(
   const end = pastBracketBack(tokens, comma ? from - 1 : from);
   const role = roleBefore(tokens, end);
   if (role === null) return null;
+  // ("The mayor of Truro, Cornwall, said": one word set off right after the place a role is held in is the wider
+  // place, no holder's name; "the secretary of Solidar (North West), Obiorah," names its holder after the aside.)
+  if (comma && end === from - 1 && run.name.length === 1 && endsAtPlaceOfRole(tokens, role.from, end)) return null;
   return { text: role.text, head: role.head };
+}
+
+/** Words before the place or body a role is held in or over ("mayor of Truro", "head teacher in Truro"). */
+export const ROLE_PLACE_WORDS: ReadonlySet<string> = new Set(['of', 'in', 'to', 'for']);
+
+/** Whether the role [from, end) ends in a place or body after its link: "mayor of Truro", "envoy in Lusaka". */
+function endsAtPlaceOfRole(tokens: Token[], from: number, end: number): boolean {
+  let k = end - 1;
+  while (k > from && tokens[k]?.capital === true) k--;
+  return k < end - 1 && ROLE_PLACE_WORDS.has(lowerAt(tokens, k));
 }
 
 /** Most words of an owner in the possessive before a name ("the club's", "Castlemoor Rovers’"). */

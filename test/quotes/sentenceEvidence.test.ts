@@ -1,6 +1,11 @@
 // Evidence one sentence gives that a name is a person's: the forms read here, on invented sentences.
 import { describe, expect, it } from 'vitest';
-import { invertedPastMood, PEOPLE_GROUP_NOUNS, PLACE_HELD_OFFICES } from '../../src/quotes/sentenceEvidence.ts';
+import {
+  invertedPastMood,
+  PEOPLE_GROUP_NOUNS,
+  PLACE_HELD_OFFICES,
+  ROLE_PLACE_WORDS,
+} from '../../src/quotes/sentenceEvidence.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { LOCATIVE_PREPOSITIONS } from '../../src/quotes/places.ts';
 import { story } from './fixtures.ts';
@@ -218,4 +223,38 @@ describe('titles before a name (HEAD_TITLES)', () => {
       ).toEqual(['Pham Minh Chau']);
     });
   }
+});
+
+describe('a role held in a place, set off before a name', () => {
+  const peopleOf = (line: string): [string, string[]][] =>
+    buildQuoteBook([story('role-place', [FLOOD, line])]).people.map((p) => [p.name, p.roles]);
+
+  it('reads “Norway’s envoy in Lusaka, NAME,” as NAME with the role, place and all', () => {
+    expect(peopleOf('Norway’s envoy in Lusaka, Ingeborg Stray, visited the flooded district on Sunday.')).toEqual([
+      ['Ingeborg Stray', ['Norway’s envoy in Lusaka']],
+    ]);
+  });
+
+  it('makes no person of the place a role is held in (“the chief inspector in Farrowdale, responsible for …”)', () => {
+    expect(peopleOf('She is now the chief inspector in Farrowdale, responsible for 900 staff.')).toEqual([]);
+  });
+});
+
+describe('the wider place set off after the place a role is held in (ROLE_PLACE_WORDS)', () => {
+  const lines: Record<string, string> = {
+    of: 'The mayor of Tarnby, Wessexshire, said: “We will rebuild every bridge the river took.”',
+    in: 'The head teacher in Tarnby, Wessexshire, said: “We will rebuild every bridge the river took.”',
+    to: 'Norway’s envoy to Tarnby, Wessexshire, said: “We will rebuild every bridge the river took.”',
+    for: 'The MP for Tarnby, Wessexshire, said: “We will rebuild every bridge the river took.”',
+  };
+  for (const word of [...ROLE_PLACE_WORDS].sort())
+    it(`makes no person of the wider place after “${word} Tarnby,”`, () => {
+      expect(buildQuoteBook([story('wider-place', [FLOOD, lines[word] ?? ''])]).people.map((p) => p.name)).toEqual([]);
+    });
+
+  it('keeps a full name set off after the place as the role’s holder', () => {
+    expect(
+      quoteSpeakers([FLOOD, 'The mayor of Tarnby, Ilse Wendt, said: “We will rebuild every bridge the river took.”']),
+    ).toEqual(['Ilse Wendt']);
+  });
 });
