@@ -55,7 +55,7 @@ export const SPEECH_VERBS = set(`
   respond shout yell scream mutter exclaim declare announce observe affirm assert reiterate confirm testify confess
   disclose reveal apologise apologize clarify reassure assure plead allege speculate implore
   retorts exclaims laments testifies confesses disagrees taunted sniped blurted stammered stuttered groaned moaned
-  whined
+  whined ranted
 `);
 
 /**
@@ -63,7 +63,7 @@ export const SPEECH_VERBS = set(`
  * ("“Where was I,” she began", "“…,” roared the manager"); elsewhere they say something else ("Work began in March",
  * "CCTV showed NAME snorted").
  */
-export const QUOTED_SPEECH_VERBS = set(`began begins roared snorted`);
+export const QUOTED_SPEECH_VERBS = set(`began begins roared snorted raged seethed stormed`);
 
 /**
  * Verbs of manner in the present that report speech only with a he or she, or a name (after the words of a role or
