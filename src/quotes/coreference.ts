@@ -717,7 +717,7 @@ export class Coreference implements ReferenceReader {
   private namedAsKin(m: Mention): boolean {
     const tokens = this.states[m.sentence]?.sentence.tokens ?? [];
     const noun = kinshipNounBefore(tokens, m.token);
-    if (noun === -1) return false;
+    if (noun === -1) return kinshipSetOffAfter(tokens, m.token);
     for (let k = noun - 1; k >= Math.max(0, noun - 3); k--) {
       const w = tokens[k]?.lower ?? '';
       // ("whose younger brother Matt": the relative's possessive too.)
@@ -775,6 +775,28 @@ function kinshipNounBefore(tokens: readonly Token[], at: number): number {
   let k = pastRoleWords(tokens, at - 1, KIN_ROLE_WORDS, (w) => KINSHIP_NOUNS.has(w));
   if (tokens[k]?.text === ',') k--;
   return KINSHIP_NOUNS.has(tokens[k]?.lower ?? '') ? k : -1;
+}
+
+/** Marks that set a kinship off after a name ("NAME, his brother", "NAME - her younger sister"). */
+export const KIN_SET_OFF_MARKS: ReadonlySet<string> = new Set([',', '-', '–', '—', '(']);
+
+/**
+ * Whether the name opening at token `at` is set off by a relative's kinship to somebody named before it ("his
+ * assistant, Mick Hale - his younger brother", "Ivy Hale, her daughter,"): a possessive, up to KIN_ROLE_WORDS words in
+ * lower case, a kinship noun.
+ */
+function kinshipSetOffAfter(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (tokens[k]?.kind === 'word' && tokens[k]?.capital === true) k++;
+  if (!KIN_SET_OFF_MARKS.has(tokens[k]?.text ?? '')) return false;
+  const owner = tokens[k + 1]?.lower ?? '';
+  if (!POSSESSIVE_GENDER.has(owner) && owner !== 'their') return false;
+  for (let n = k + 2; n <= k + 2 + KIN_ROLE_WORDS; n++) {
+    const t = tokens[n];
+    if (t?.kind !== 'word' || t.capital) return false;
+    if (KINSHIP_NOUNS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**

@@ -16,9 +16,9 @@ import { isOwnedUtterance, ownsQuoteBefore, spanText } from './clauses.ts';
 import { capsHeadingName } from './capsLabel.ts';
 import { isOrganisationName } from './organisations.ts';
 import { statedAgeNumber } from './ages.ts';
-import { type CapitalRun, genderOfWord, namesTokens, runWords } from './names.ts';
+import { type CapitalRun, type Gender, genderOfWord, namesTokens, runWords } from './names.ts';
 import type { Token } from './tokens.ts';
-import { addressLeadsIn, leadInNounLeadsIn, speechVerbAfter } from './verbReach.ts';
+import { addressLeadsIn, isSpeechVerbAt, leadInNounLeadsIn, speechVerbAfter } from './verbReach.ts';
 import { holdersByRoleInitials, ROLE_INITIALS } from './roleInitials.ts';
 
 /** A capitalised word opening a sentence that is not a name: "Giving", "Asked", "Clearly". */
@@ -76,7 +76,7 @@ export class ArticleNames {
     private readonly article: Article,
     private readonly registry: PeopleRegistry,
     private readonly coreference: Coreference,
-    sentences: readonly Sentence[],
+    private readonly sentences: readonly Sentence[],
   ) {
     this.collectLocalNames(sentences);
     this.collectStatedAges(sentences);
@@ -253,6 +253,17 @@ export class ArticleNames {
     return fitting.length > 0 ? fitting : ids;
   }
 
+  /** Of `ids`, the one whose known gender fits the he or she speaking first in the sentence after `sentence` in its
+   * paragraph, if only one does; else all of them. */
+  private fittingSpeakerBelow(sentence: Sentence, ids: string[]): string[] {
+    const next = this.sentences[sentence.index + 1];
+    if (next === undefined || next.paragraph !== sentence.paragraph) return ids;
+    const gender = speakingPronounGender(next.tokens);
+    if (gender === null) return ids;
+    const fitting = ids.filter((id) => this.coreference.genderOf(id) === gender);
+    return fitting.length === 1 ? fitting : ids;
+  }
+
   /**
    * "Moreno" in an article that names a Luis Moreno is not the corpus's Pablo Moreno. With `knownOnly`, only a full
    * name the registry knows somebody by claims the word.
@@ -409,6 +420,10 @@ export class ArticleNames {
         // "Mrs Tennant said" where the corpus knows a Ross and a Rosa Tennant: a gendered title rules out whoever is
         // known to be of the other gender, before nearness picks among the rest.
         if (match.ids.length > 1) match = { ids: this.fittingTitle(run.title, match.ids), typo: match.typo };
+        // ("Santos said staff were exhausted. “…,” she said": so does a he or she speaking in the paragraph's next
+        // sentence, for the first name of the sentence.)
+        if (match.ids.length > 1 && !sentence.runs.some((r) => r.kind === 'name' && r.from < run.from))
+          match = { ids: this.fittingSpeakerBelow(sentence, match.ids), typo: match.typo };
         // ("The elder Marsh said": of a family's people of one surname, the one of the greater stated age.)
         const senior =
           match.ids.length > 1 && lowerAt(tokens, from - 2) === 'the'
@@ -450,8 +465,12 @@ export class ArticleNames {
           // "Gov. Cooper" where the corpus knows a governor and a coach called Cooper: the title tells them apart.
           const hint = roleBefore(tokens, run.from)?.text ?? '';
           const byRole = this.coreference.withRole(match.ids, `${run.title} ${hint}`);
-          // …or else the roles the article speaks of anywhere ("Cooper, whose side lost …” the coach said).
-          const byArticle = byRole.length === 0 ? this.coreference.withRole(match.ids, this.articleRoles) : [];
+          // …or else the roles the article speaks of anywhere ("Cooper, whose side lost …” the coach said), when each
+          // of them has a role known: "his assistant, Mick Hale" is no sign that "Hale" alone is he rather than the
+          // Hale of no role named.
+          const everyRoled = match.ids.every((id) => this.coreference.rolesOf(id).length > 0);
+          const byArticle =
+            byRole.length === 0 && everyRoled ? this.coreference.withRole(match.ids, this.articleRoles) : [];
           if (byRole.length === 1) match = { ids: byRole, typo: match.typo };
           else if (byArticle.length === 1) match = { ids: byArticle, typo: match.typo };
         }
@@ -542,4 +561,15 @@ export class ArticleNames {
 function addressFormAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t?.kind === 'word' && t.capital && !t.possessive && ADDRESS_FORMS.has(t.lower);
+}
+
+/**
+ * The gender of a he or she that speaks first in a sentence: right after the quotation opening it ("“…,” she
+ * said") or opening it before a speech verb ("She added: …"); null when the sentence opens otherwise.
+ */
+function speakingPronounGender(tokens: Token[]): Gender | null {
+  let k = 0;
+  while (tokens[k] !== undefined && tokens[k]?.kind !== 'word') k++;
+  const gender = PRONOUN_GENDER.get(tokens[k]?.lower ?? '');
+  return gender !== undefined && isSpeechVerbAt(tokens, k + 1) ? gender : null;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { SHORT_FORM_END_LETTERS, SHORT_FORM_LETTERS } from '../../src/quotes/localNames.ts';
+import { KIN_SET_OFF_MARKS } from '../../src/quotes/coreference.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 
@@ -531,5 +532,66 @@ describe('a shared surname alone where something near decides', () => {
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
     expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Ebo Quaye']);
+  });
+});
+
+describe('a surname two people of one article share, one set off after the name as a relative (KIN_SET_OFF_MARKS)', () => {
+  const kin: Record<string, [string, string]> = {
+    ',': [', ', ','],
+    '-': [' - ', ''],
+    '–': [' – ', ''],
+    '—': [' — ', ''],
+    '(': [' (', ')'],
+  };
+  for (const mark of [...KIN_SET_OFF_MARKS].sort()) {
+    const [open, close] = kin[mark] ?? ['', ''];
+    it(`stands for the one written about, not “his assistant, NAME${open}his younger brother${close}”`, () => {
+      expect(
+        quoteSpeakers([
+          'Gideon Tolland launched a furious attack on the referee after his side lost on Saturday.',
+          `The Rovers boss stormed onto the pitch and had to be pulled away by his assistant, Mick Tolland${open}his younger brother${close} at the final whistle.`,
+          'Television replays showed clear contact in the last minute.',
+          'Tolland, 51, did not hold back.',
+          '“I will not apologise for telling the truth,” he said.',
+        ]),
+      ).toEqual(['Gideon Tolland']);
+    });
+  }
+});
+
+describe('a surname two people of one article share, one of them with no role known', () => {
+  it('tells them apart by nothing the article’s role words say when only the relative has a role', () => {
+    expect(
+      quoteSpeakers([
+        'GIDEON TOLLAND launched a furious attack on the referee after the defeat on Saturday.',
+        'He had to be pulled away by his assistant, Mick Tolland, his younger brother, at the final whistle.',
+        'Television replays showed clear contact in the last minute.',
+        'Tolland, 51, did not hold back.',
+        '“I will not apologise for telling the truth,” he said.',
+      ]),
+    ).toEqual(['Gideon Tolland']);
+  });
+});
+
+describe('a surname two people of one article share, a he or she speaking in the next sentence', () => {
+  const speakers = (lines: string[]): (string | null)[] => quoteSpeakers(lines, { givenNameGender });
+  const story = (subject: string): string[] => [
+    'Grade 7 teacher Marisol Ybanez counts the chairs in her classroom every morning.',
+    'Ernesto Ybanez, a bus driver whose son is in the same class, says the boy comes home tired.',
+    `${subject} said staff were doing their best. “We love our pupils, but love does not build classrooms,” she said.`,
+  ];
+
+  it('stands for the one whose gender fits the “she said” below', () => {
+    expect(speakers(story('Ybanez'))).toEqual(['Marisol Ybanez']);
+  });
+
+  it('leaves the surname to the rules before when the he or she speaks in the next paragraph', () => {
+    expect(
+      speakers([
+        ...story('Ybanez').slice(0, 2),
+        'Ybanez said: “Everybody at the school is doing their best with what they have.”',
+        '“We love our pupils, but love does not build classrooms,” she said.',
+      ]),
+    ).toEqual(['Ernesto Ybanez', 'Marisol Ybanez']);
   });
 });
