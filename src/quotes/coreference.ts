@@ -220,10 +220,13 @@ export class Coreference implements ReferenceReader {
       // anonymous: "One driver, who asked not to be named, had not been paid, he said" is the driver's account.)
       const heading = slot.subject && !this.reported.has(slot);
       // ("Hale's lawyer, Ann Berg, argued … ¶ “…,” he added": the owner of the subject's role is no subject.)
+      // ("Her coach, NAME, first saw her in 2015. She finished 14th": nor, for a pronoun of the possessive's gender,
+      // the name set off after a role a he or she owns, unless it speaks there: "Her colleague, NAME, said …".)
       const candidates = this.candidates(sentence.index, slot.from).filter(
         (m) =>
           (!trailing || m.sentence !== sentence.index || (m.subject && !this.reportedOn(m.entity))) &&
-          !(heading && m.ownsSubject === true),
+          !(heading && m.ownsSubject === true) &&
+          !(gender !== undefined && m.speaking !== true && this.roleOwnerGender(m) === gender),
       );
       // ("Meera Castell's father, Anand, 91, moved in two winters ago. ¶ “…,” she said": the owner of a subject
       // the pronoun cannot be is who it is.)
@@ -711,6 +714,15 @@ export class Coreference implements ReferenceReader {
    */
   private introducedAsKin(m: Mention): boolean {
     return m.speaking !== true && this.namedAsKin(m);
+  }
+
+  /** The gender of the possessive owning the role a mention's name is set off after, opening its sentence ("Her
+   * coach, NAME,"); null when the name stands otherwise. */
+  private roleOwnerGender(m: Mention): Gender | null {
+    const tokens = this.states[m.sentence]?.sentence.tokens ?? [];
+    if (m.token < 3 || tokens[m.token - 1]?.text !== ',') return null;
+    for (let k = 1; k < m.token - 1; k++) if (tokens[k]?.kind !== 'word' || tokens[k]?.capital) return null;
+    return POSSESSIVE_GENDER.get(tokens[0]?.lower ?? '') ?? null;
   }
 
   /** Whether a mention's name follows a kinship noun after a possessive, speaking or not ("Her son, NAME, said"). */

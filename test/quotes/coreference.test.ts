@@ -821,3 +821,27 @@ describe('sittingJudge', () => {
     ]).toEqual([[['Paying back a', null]], [['Paying back a', null]]]);
   });
 });
+
+describe('a name set off after a role a he or she owns, opening its sentence (“Her coach, NAME,”)', () => {
+  const speakers = (lines: string[]): (string | null)[] => quoteSpeakers(lines, { givenNameGender });
+
+  it('is not the “she” of the next sentence when its gender is unknown, and speaks on as “he”', () => {
+    expect(
+      speakers([
+        'Ruth Alemayehu, 26, won the city marathon on Sunday in the second-fastest time of the year.',
+        'Her coach, Tesfamariam Worku, first saw her at a regional race in 2015. She finished 14th. He remembers something else.',
+        '“She fell at the first turn and lost a shoe, and still she passed thirty girls,” he recalls.',
+      ]),
+    ).toEqual(['Tesfamariam Worku']);
+  });
+
+  it('is the “she” below when the name speaks in its sentence (“Her colleague, NAME, said …”)', () => {
+    expect(
+      speakers([
+        'The architect Elzbieta Feher, who has died aged 88, designed four of the city’s bridges.',
+        'Her colleague, Wubit Okonjo, said the architect had kept working until last year.',
+        '“She would ring me at night to describe a staircase,” she said.',
+      ]),
+    ).toEqual(['Wubit Okonjo']);
+  });
+});
