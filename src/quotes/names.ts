@@ -44,7 +44,7 @@ import { isPlaceName, OFFICE_SEATS, PLACES_NAMED_AFTER_PEOPLE, SETTLEMENT_NOUNS,
 import { isKoreanGivenName, isRomanisedGivenName } from './surnameFirst.ts';
 import { ORGANISATION_CUES, opensBodyName } from './organisations.ts';
 import { isAgeWord, isDottedInitials, isPluralPossessive, type Token, withPossessive } from './tokens.ts';
-import { isNationality, NATIONALITY_NOUNS, OFFICE_FIELD_WORDS } from './roleLexicon.ts';
+import { isNationality, NATIONALITY_NOUNS, OFFICE_FIELD_WORDS, PERSON_NATIONALITY_NOUNS } from './roleLexicon.ts';
 
 export type Gender = 'male' | 'female';
 
@@ -644,7 +644,8 @@ export function wordBeforeParticle(words: readonly string[]): string | null {
 export function titleMarksPerson(run: CapitalRun): boolean {
   if (run.headTitle === null) return false;
   if (HEAD_TITLES.has(run.headTitle)) return true;
-  if (ROLE_NOUNS.has(run.headTitle) && run.name.length >= 2) return true;
+  if ((ROLE_NOUNS.has(run.headTitle) || PERSON_NATIONALITY_NOUNS.has(run.headTitle)) && run.name.length >= 2)
+    return true;
   return WEAK_HEAD_TITLES.has(run.headTitle) && run.name.length >= 2;
 }
 

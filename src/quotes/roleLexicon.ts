@@ -334,6 +334,15 @@ export const NATIONALITY_NOUNS = set(`
 `);
 
 /** A word of nationality, noun or adjective ("American", "Irish", "Irishman"). */
+/**
+ * Of NATIONALITY_NOUNS, those that are only ever a noun for a person ("the Dutchman Ruud Hale"): before a full name
+ * they mark it as a person's, as a title does; "American", "Chinese" open bodies' names too ("American Express").
+ */
+export const PERSON_NATIONALITY_NOUNS = set(`
+  frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman welshwoman dutchman
+  dutchwoman spaniard scot dane swede finn turk icelander
+`);
+
 export function isNationality(word: string): boolean {
   return NATIONALITY_NOUNS.has(word) || NATIONALITY_ADJECTIVES.has(word);
 }

@@ -10,6 +10,7 @@ import {
   QUANTIFIER_OPENERS,
 } from '../../src/quotes/lexicon.ts';
 import { capitalRuns, REGNAL_TITLES, TITLE_PREFIXES } from '../../src/quotes/names.ts';
+import { PERSON_NATIONALITY_NOUNS } from '../../src/quotes/roleLexicon.ts';
 import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 
 describe('a capitalised opener before a surname', () => {
@@ -88,6 +89,22 @@ describe('a nationality opening a run before a full name', () => {
         story(`nationality-${word}`, [
           `Her coach, ${nationality} Darnell Hale, who has trained her for four seasons, said the result was no surprise to him.`,
           '“She has clocked times like that in training all spring,” Hale said.',
+        ]),
+      ]);
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([
+        ['Darnell Hale'],
+        ['darnell hale'],
+      ]);
+    });
+  }
+
+  for (const word of [...PERSON_NATIONALITY_NOUNS].sort()) {
+    const noun = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    it(`lists “the ${noun} Darnell Hale” set off after a role as a person, speaking (PERSON_NATIONALITY_NOUNS)`, () => {
+      const book = buildQuoteBook([
+        story(`nationality-noun-${word}`, [
+          `Her agent, the ${noun} Darnell Hale, says the offers since the final have been generous.`,
+          '“Every club in the league wants her for the spring,” he says.',
         ]),
       ]);
       expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([
