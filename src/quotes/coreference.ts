@@ -716,6 +716,11 @@ export class Coreference implements ReferenceReader {
     return m.speaking !== true && this.namedAsKin(m);
   }
 
+  /** Whether the article so far has brought the person in by their kinship to somebody ("his brother, NAME"). */
+  broughtInAsKin(id: string): boolean {
+    return this.mentions.some((m) => m.entity === id && this.introducedAsKin(m));
+  }
+
   /** The gender of the possessive owning the role a mention's name is set off after, opening its sentence ("Her
    * coach, NAME,"); null when the name stands otherwise. */
   private roleOwnerGender(m: Mention): Gender | null {

@@ -465,12 +465,16 @@ export class ArticleNames {
           // "Gov. Cooper" where the corpus knows a governor and a coach called Cooper: the title tells them apart.
           const hint = roleBefore(tokens, run.from)?.text ?? '';
           const byRole = this.coreference.withRole(match.ids, `${run.title} ${hint}`);
-          // …or else the roles the article speaks of anywhere ("Cooper, whose side lost …” the coach said), when each
-          // of them has a role known: "his assistant, Mick Hale" is no sign that "Hale" alone is he rather than the
-          // Hale of no role named.
-          const everyRoled = match.ids.every((id) => this.coreference.rolesOf(id).length > 0);
+          // …or else the roles the article speaks of anywhere ("Cooper, whose side lost …” the coach said), never a
+          // relative's the article brought in by kinship: "his assistant, Mick Hale - his younger brother" is no sign
+          // that "Hale" alone is he.
           const byArticle =
-            byRole.length === 0 && everyRoled ? this.coreference.withRole(match.ids, this.articleRoles) : [];
+            byRole.length === 0
+              ? this.coreference.withRole(
+                  match.ids.filter((id) => !this.coreference.broughtInAsKin(id)),
+                  this.articleRoles,
+                )
+              : [];
           if (byRole.length === 1) match = { ids: byRole, typo: match.typo };
           else if (byArticle.length === 1) match = { ids: byArticle, typo: match.typo };
         }

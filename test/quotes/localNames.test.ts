@@ -559,8 +559,8 @@ describe('a surname two people of one article share, one set off after the name 
   }
 });
 
-describe('a surname two people of one article share, one of them with no role known', () => {
-  it('tells them apart by nothing the article’s role words say when only the relative has a role', () => {
+describe('a surname two people of one article share, one a relative with a role of the article’s', () => {
+  it('does not give the surname alone to the relative brought in by kinship for the role the article speaks of', () => {
     expect(
       quoteSpeakers([
         'GIDEON TOLLAND launched a furious attack on the referee after the defeat on Saturday.',
@@ -570,6 +570,17 @@ describe('a surname two people of one article share, one of them with no role kn
         '“I will not apologise for telling the truth,” he said.',
       ]),
     ).toEqual(['Gideon Tolland']);
+  });
+
+  it('still gives it to the one whose role the article speaks of when neither was brought in by kinship', () => {
+    expect(
+      quoteSpeakers([
+        'Declan Quarrie, the union’s general secretary, said the decision to strike had not been taken lightly.',
+        'Sandra Quarrie, 52, who travels into the city every day, said she was running out of patience.',
+        'Passengers have faced six days of cancellations since the start of October.',
+        'Quarrie said: “Further dates cannot be ruled out this winter.”',
+      ]),
+    ).toEqual(['Declan Quarrie']);
   });
 });
 
