@@ -2,7 +2,8 @@
 // “…,” the Harbour Party leader said." — a description nobody was given, standing for the subject before it.
 import type { Sentence } from './frames.ts';
 import { TITLE_MODIFIERS } from './lexicon.ts';
-import { GENDER_TITLES, MEMBER_ROLES, PORTFOLIO_WORDS } from './roleLexicon.ts';
+import { CAPTAINCY_TITLES, GENDER_TITLES, MEMBER_ROLES, PLAYING_POSITIONS, PORTFOLIO_WORDS } from './roleLexicon.ts';
+import { roleHeadWord } from './roleMatching.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import { fitsRoles, significantTokens } from './roleMatching.ts';
 import type { ReferenceReader } from './roleReference.ts';
@@ -60,4 +61,19 @@ export function qualifiedRoleGoesOn(
   // The one speaking there, or the only person named lately.
   const speaking = reader.states[from]?.cues.some((c) => !c.blocking && c.subject?.entity === entity) ?? false;
   return speaking || !namedSince(sentence.index - LATELY);
+}
+
+/**
+ * Whether the role `description` (as written) is one held beside every role known, `roles`: a playing position
+ * beside a captaincy ("Captain NAME … ¶ “…,” the flanker said") or a captaincy beside positions ("Striker NAME …
+ * the skipper said").
+ */
+export function heldBesideRoles(roles: readonly string[], description: string): boolean {
+  const head = roleHeadWord(description.toLowerCase().split(' ')) ?? '';
+  if (roles.length === 0 || head === '') return false;
+  const heads = roles.map((r) => roleHeadWord(r.toLowerCase().split(' ')) ?? '');
+  return (
+    (PLAYING_POSITIONS.has(head) && heads.every((h) => CAPTAINCY_TITLES.has(h))) ||
+    (CAPTAINCY_TITLES.has(head) && heads.every((h) => PLAYING_POSITIONS.has(h)))
+  );
 }

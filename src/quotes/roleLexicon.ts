@@ -334,6 +334,16 @@ export const NATIONALITY_NOUNS = set(`
 `);
 
 /** A word of nationality, noun or adjective ("American", "Irish", "Irishman"). */
+/** Leading a team, a post held beside a playing position ("Captain NAME … the flanker said"). */
+export const CAPTAINCY_TITLES = set(`captain skipper`);
+
+/** Positions a player plays, held beside a team's captaincy ("Striker NAME … the captain said"). */
+export const PLAYING_POSITIONS = set(`
+  striker forward midfielder defender goalkeeper keeper winger flanker fly-half scrum-half full-back left-back
+  right-back centre-back wing-back playmaker prop hooker batsman batter bowler wicketkeeper spinner paceman seamer
+  all-rounder quarterback pitcher
+`);
+
 /**
  * Of NATIONALITY_NOUNS, those that are only ever a noun for a person ("the Dutchman Ruud Hale"): before a full name
  * they mark it as a person's, as a title does; "American", "Chinese" open bodies' names too ("American Express").

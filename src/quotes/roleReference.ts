@@ -23,7 +23,7 @@ import { namesTrade, ORGANISATION_CUES, ORGANISATION_NOUNS } from './organisatio
 import type { PeopleRegistry } from './people.ts';
 import { FORCE_NOUNS, forceNameHolds, isForceName } from './forces.ts';
 import { participialOpeningEnd, speaksOf } from './pronouns.ts';
-import { qualifiedRoleGoesOn } from './roleContinuation.ts';
+import { heldBesideRoles, qualifiedRoleGoesOn } from './roleContinuation.ts';
 import { BODY_VOICES, VOICE_LINKS } from './voices.ts';
 import { fitsRoles, isPlural, roleHeadWord, significantTokens, tokenMatches } from './roleMatching.ts';
 import { AUTHORED_DOCUMENTS, mainCue, type SentenceState } from './clauses.ts';
@@ -171,7 +171,7 @@ function compatibleSubject(
     const lately = new Set(
       reader.mentions.filter((m) => m.sentence >= s && reader.isPerson(m.entity)).map((m) => m.entity),
     );
-    if (roles.length === 0 && lately.size === 1) return entity;
+    if ((roles.length === 0 || heldBesideRoles(roles, slot.text)) && lately.size === 1) return entity;
     // …or when that subject was the one speaking there ("Okafor said: … ¶ “…,” the coach said"), though
     // the clause named others too: the role then continues the speaker, not the nearest name.
     // (A heading naming who speaks in its section, "Ana Ruiz (Rovers captain)", is that person speaking there too.)

@@ -1,7 +1,7 @@
 // A qualified role nobody was given, going on with the person just written about, seen through the quotes it attributes.
 import { describe, expect, it } from 'vitest';
 import { attributed } from './fixtures.ts';
-import { MEMBER_ROLES } from '../../src/quotes/roleLexicon.ts';
+import { CAPTAINCY_TITLES, MEMBER_ROLES, PLAYING_POSITIONS } from '../../src/quotes/roleLexicon.ts';
 
 describe('a qualified role going on with the subject', () => {
   it('gives “the Harbour Party leader said” to the minister written about just before', () => {
@@ -133,5 +133,36 @@ describe('a member’s role qualified by a word that elsewhere names a portfolio
       'Green Labour MP Ben Marsh said the government had given the same reply for three years.',
     ];
     expect(attributed(lines).map(([, speaker]) => speaker)).toEqual(['Ada Okoro', 'Ada Okoro']);
+  });
+});
+
+describe('a playing position and a captaincy held by one player (PLAYING_POSITIONS, CAPTAINCY_TITLES)', () => {
+  for (const position of [...PLAYING_POSITIONS].sort())
+    it(`gives “the ${position} said” to the captain written about just before`, () => {
+      expect(
+        attributed([
+          'Captain Oisin Farrelly, who scored the second try, paid tribute to the travelling supporters.',
+          `"That noise in the last five minutes, you cannot buy that," the ${position} said.`,
+        ]),
+      ).toEqual([['That noise in', 'Oisin Farrelly', `the ${position} said`]]);
+    });
+
+  for (const title of [...CAPTAINCY_TITLES].sort())
+    it(`gives “the ${title} said” to the striker written about just before`, () => {
+      expect(
+        attributed([
+          'Striker Oisin Farrelly, who scored twice in the second half, paid tribute to the travelling supporters.',
+          `"That noise in the last five minutes, you cannot buy that," the ${title} said.`,
+        ]),
+      ).toEqual([['That noise in', 'Oisin Farrelly', `the ${title} said`]]);
+    });
+
+  it('leaves “the flanker said” to nobody after a coach written about just before', () => {
+    expect(
+      attributed([
+        'Coach Oisin Farrelly, whose side scored the second try, paid tribute to the travelling supporters.',
+        '"That noise in the last five minutes, you cannot buy that," the flanker said.',
+      ]),
+    ).toEqual([['That noise in', null, 'the flanker said']]);
   });
 });
