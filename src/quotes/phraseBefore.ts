@@ -232,6 +232,14 @@ export function npBefore(
       const rolesBody =
         bodyClosing && slots.some((s) => s.kind === 'name' && s.to <= p && !isOrganisationName(s.text.split(' ')));
       if (rolesBody) continue;
+      // ("NAME, a professor at the University of Lagos, Akoka, told": one word set off right after a capitalised
+      // name is the wider place it lies in, no name of its own, inside an appositive opened by a comma before it;
+      // "NAME of Nairai, Lomaiviti, said" is read below.)
+      const widerPlace =
+        slots.some((s) => s.from === p + 1 && s.to === j && j - p === 2) &&
+        slots.some((s) => s.kind !== 'pronoun' && s.to === p && tokens[p - 1]?.capital === true) &&
+        commaBefore(tokens, p);
+      if (widerPlace) continue;
       if (named) return { slot: named, blocking: false, span: { from: named.from, to: named.to } };
       // Appositives between a name and its verb: "Lena Fischer, 19, a law student, told".
       const opener = tokens[p + 1];
@@ -593,5 +601,14 @@ function affiliatedName(tokens: Token[], slots: Slot[], from: number, end: numbe
 /** Whether a comma stands between tokens `from` and `to`, both exclusive. */
 function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (tokens[k]?.text === ',') return true;
+  return false;
+}
+
+/** Whether a comma stands before token `at` in its clause, after any quotation. */
+function commaBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    if (tokens[k]?.kind === 'quote') return false;
+    if (tokens[k]?.text === ',') return true;
+  }
   return false;
 }

@@ -15,3 +15,16 @@ describe('an adverb set off by commas before the speech verb (SET_OFF_ADVERBS)',
     });
   }
 });
+
+describe('the wider place set off after a body in an appositive before the speech verb', () => {
+  const LEAD = 'Lecturers at the public universities began an indefinite strike on Wednesday over unpaid allowances.';
+
+  it('gives “…,” NAME, a professor at BODY, PLACE, told …” to the name', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        '"We gave the government every chance to settle," the union’s president, Chidera Anozie, a professor of physics at the University of Lagos, Yaba, told reporters.',
+      ]),
+    ).toEqual(['Chidera Anozie']);
+  });
+});
