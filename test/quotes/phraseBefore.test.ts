@@ -28,3 +28,15 @@ describe('the wider place set off after a body in an appositive before the speec
     ).toEqual(['Chidera Anozie']);
   });
 });
+
+describe('a definite description with the place its holder is from, before the speech verb', () => {
+  it('gives “…,” the 22-year-old from PLACE said” to the subject written about just before', () => {
+    expect(
+      quoteSpeakers([
+        'Qiao Lanying lost the final in three sets on Saturday evening.',
+        'Qiao was in tears at the net but composed by the time she spoke to reporters.',
+        '“I am disappointed, of course, but I am also proud of the week,” the 22-year-old from Harbin said through an interpreter.',
+      ]),
+    ).toEqual(['Qiao Lanying']);
+  });
+});
