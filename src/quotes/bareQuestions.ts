@@ -21,8 +21,12 @@ function wordCount(text: string): number {
 /** A short label and a colon opening a line ("Q&A:", "Analysis:"): a section's heading that asks, no question put. */
 const OPENING_LABEL = /^[^\s:]+(?:\s[^\s:]+){0,2}:\s/u;
 
-/** A bare question line: one short question, no quotation marks, no label opening it. */
-function isQuestionLine(paragraph: LayoutParagraph | undefined): boolean {
+/**
+ * A bare question line: a short paragraph with no quotation marks and no label opening it, ending in a question —
+ * one sentence, or a short statement and a question in the answers' marked layout ("Your husband is on strike too.
+ * What is dinner like at home?").
+ */
+function isQuestionLine(paragraph: LayoutParagraph | undefined, quotedAnswers = false): boolean {
   if (paragraph?.kind !== 'body') return false;
   const text = paragraph.text.trim();
   return (
@@ -30,8 +34,27 @@ function isQuestionLine(paragraph: LayoutParagraph | undefined): boolean {
     !QUOTE_MARKS.test(text) &&
     !OPENING_LABEL.test(text) &&
     wordCount(text) <= MAX_QUESTION_WORDS &&
-    !/[.!?]\s/u.test(text.slice(0, -1))
+    (quotedAnswers || !/[.!?]\s/u.test(text.slice(0, -1)))
   );
+}
+
+/** Whether a paragraph is an answer printed whole in double marks. */
+function isQuotedAnswer(paragraph: LayoutParagraph | undefined): boolean {
+  return paragraph?.kind === 'body' && WHOLE_QUOTATION.test(paragraph.text.trim());
+}
+
+/**
+ * A prompt of an interview whose answers are printed whole in marks: a question line, or a short statement put to
+ * the interviewee with no quotation marks, between two such answers ("“…” ¶ KS says your demand would cost 2.3
+ * billion. ¶ “…”").
+ */
+function isPrompt(paragraphs: readonly LayoutParagraph[], i: number): boolean {
+  const p = paragraphs[i];
+  const quoted = isQuotedAnswer(paragraphs[i + 1]);
+  if (isQuestionLine(p, quoted)) return true;
+  if (!quoted || !isQuotedAnswer(paragraphs[i - 1]) || p?.kind !== 'body') return false;
+  const text = p.text.trim();
+  return !QUOTE_MARKS.test(text) && !OPENING_LABEL.test(text) && wordCount(text) <= MAX_QUESTION_WORDS;
 }
 
 /**
@@ -44,10 +67,12 @@ export function bareTurns(paragraphs: readonly LayoutParagraph[]): TranscriptTur
   let opens = -1;
   let pairs = 0;
   for (let i = 0; i < paragraphs.length; i++) {
-    if (!isQuestionLine(paragraphs[i])) continue;
+    const question = isQuestionLine(paragraphs[i], isQuotedAnswer(paragraphs[i + 1]));
+    // (A statement prompt goes on a transcript a question opened.)
+    if (!question && !(opens !== -1 && isPrompt(paragraphs, i))) continue;
     const answers: number[] = [];
     let j = i + 1;
-    while (j < paragraphs.length && !isQuestionLine(paragraphs[j])) {
+    while (j < paragraphs.length && !isPrompt(paragraphs, j)) {
       const p = paragraphs[j];
       const marked = p !== undefined && QUOTE_MARKS.test(p.text) && !WHOLE_QUOTATION.test(p.text.trim());
       if (p?.kind !== 'body' || marked || answers.length > MAX_ANSWER_PARAGRAPHS) break;
@@ -55,7 +80,7 @@ export function bareTurns(paragraphs: readonly LayoutParagraph[]): TranscriptTur
       j++;
     }
     if (answers.length === 0 || answers.length > MAX_ANSWER_PARAGRAPHS) continue;
-    const ends = !isQuestionLine(paragraphs[j]);
+    const ends = !isPrompt(paragraphs, j);
     if (opens === -1) opens = i;
     pairs++;
     const own = ends ? answers.slice(0, 1) : answers;

@@ -265,6 +265,49 @@ describe('transcriptTurns: bare questions', () => {
   });
 });
 
+describe('transcriptTurns: bare prompts before answers printed whole in marks', () => {
+  const LEAD = 'Union leader Ragna Solheim met us in her office on the eleventh day of the strike.';
+
+  it('reads a short statement put to the interviewee between two quoted answers as a prompt', () => {
+    const paragraphs = page(
+      LEAD,
+      'What is the real issue here?',
+      '“Recognition. We ask young people to train for five years and pay them less than engineers.”',
+      'The employers say your demand would cost two billion they do not have.',
+      '“I have heard that number many times. Nobody counts the cost of empty classrooms.”',
+      'Will the strike spread to the upper schools?',
+      '“That is not my decision alone, but I would not rule anything out.”',
+    );
+    expect(transcriptTurns(paragraphs).map((t) => t.paragraphs)).toEqual([[3], [5], [7]]);
+  });
+
+  it('reads a statement and a question in one short paragraph as a question before a quoted answer', () => {
+    const paragraphs = page(
+      LEAD,
+      'What is the real issue here?',
+      '“Recognition. We ask young people to train for five years and pay them less than engineers.”',
+      'Your husband teaches maths and is on strike too. What is dinner like at home?',
+      '“Very quiet, and we argue about the pay scales over the washing-up.”',
+      'Will the strike spread to the upper schools?',
+      '“That is not my decision alone, but I would not rule anything out.”',
+    );
+    expect(transcriptTurns(paragraphs).map((t) => t.paragraphs)).toEqual([[3], [5], [7]]);
+  });
+
+  it('reads no transcript when statements, not questions, open the run of quoted answers', () => {
+    const paragraphs = page(
+      LEAD,
+      'The strike began on 23 May after mediation collapsed.',
+      '“Recognition. We ask young people to train for five years and pay them less than engineers.”',
+      'The employers say her demand would cost two billion they do not have.',
+      '“I have heard that number many times. Nobody counts the cost of empty classrooms.”',
+      'Parents are getting frustrated with the closures.',
+      '“That is not my decision alone, but I would not rule anything out.”',
+    );
+    expect(transcriptTurns(paragraphs)).toEqual([]);
+  });
+});
+
 describe('labelledNames', () => {
   const runs = [
     ['Vocalist', 'Tom', 'Hale'],
