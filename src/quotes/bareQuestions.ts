@@ -1,10 +1,13 @@
 // Bare question lines alternating with answers, after a lede naming the one interviewee ("What went wrong in the second
 // half?" ¶ "We stopped pressing. …"): which paragraphs are the answers. Part of the transcript layout
 // (transcriptLayout.ts); pure, over an article's paragraphs.
+import { INTERVIEW_LEDE_WORDS } from './lexicon.ts';
 import type { LayoutParagraph, TranscriptTurn } from './transcriptLayout.ts';
 
 /** Fewest question-and-answer pairs for bare questions to make a transcript. */
 export const MIN_BARE_PAIRS = 3;
+/** Fewest pairs when the paragraph right before the first question speaks of asking ("We caught up with NAME"). */
+export const MIN_LEDE_PAIRS = 2;
 /** Most words of a bare question line. */
 export const MAX_QUESTION_WORDS = 30;
 /** Most paragraphs of one bare answer: more, and the questions were the writer's, not an interview. */
@@ -95,5 +98,15 @@ export function bareTurns(paragraphs: readonly LayoutParagraph[]): TranscriptTur
       opens,
     });
   }
-  return pairs >= MIN_BARE_PAIRS ? turns : [];
+  const fewest = introducesQuestions(paragraphs[opens - 1]) ? MIN_LEDE_PAIRS : MIN_BARE_PAIRS;
+  return pairs >= fewest ? turns : [];
+}
+
+/** Whether a prose paragraph speaks of asking the questions below it (INTERVIEW_LEDE_WORDS: "We spoke to NAME"). */
+function introducesQuestions(paragraph: LayoutParagraph | undefined): boolean {
+  if (paragraph?.kind !== 'body' || QUOTE_MARKS.test(paragraph.text)) return false;
+  return paragraph.text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => INTERVIEW_LEDE_WORDS.has(w));
 }

@@ -450,7 +450,7 @@ export const QUESTION_MARKS = set(`q question`);
 export const ANSWER_MARKS = set(`a answer`);
 
 /** Words of a paragraph bringing in an interview's questions ("We asked Ann Ode three questions", "spoke to"). */
-export const INTERVIEW_LEDE_WORDS = set(`asked questions spoke talked interviewed interview chatted`);
+export const INTERVIEW_LEDE_WORDS = set(`asked questions spoke talked interviewed interview chatted caught`);
 
 /**
  * Words after a name that make the person named the one asking a transcript's "Q:" questions ("Ann Hale spoke to

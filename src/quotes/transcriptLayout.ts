@@ -4,10 +4,10 @@
 // rule (transcriptRules.ts), which reads the article's people.
 import { NAME_LABEL } from '../corpus/quoteLines.ts';
 import { ANSWER_MARKS, QUESTION_MARKS } from './lexicon.ts';
-import { bareTurns, MIN_BARE_PAIRS } from './bareQuestions.ts';
+import { bareTurns, MIN_LEDE_PAIRS } from './bareQuestions.ts';
 import { isPlaceName } from './places.ts';
 
-export { MAX_ANSWER_PARAGRAPHS, MAX_QUESTION_WORDS, MIN_BARE_PAIRS } from './bareQuestions.ts';
+export { MAX_ANSWER_PARAGRAPHS, MAX_QUESTION_WORDS, MIN_BARE_PAIRS, MIN_LEDE_PAIRS } from './bareQuestions.ts';
 
 /** A paragraph as the layout reads it. */
 export interface LayoutParagraph {
@@ -310,7 +310,7 @@ export function mayHoldTranscript(
     if (text.charCodeAt(p.end - 1) === 63) questions++;
     LABEL_AT.lastIndex = p.start;
     if (LABEL_AT.test(text)) labels++;
-    if (labels >= MIN_LABELLED_TURNS || questions >= MIN_BARE_PAIRS) return true;
+    if (labels >= MIN_LABELLED_TURNS || questions >= MIN_LEDE_PAIRS) return true;
   }
   return false;
 }
