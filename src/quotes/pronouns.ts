@@ -52,10 +52,11 @@ export const CONTRACTED_VERB = /'(?:d|m|ve|ll|re)$/u;
  * they say "he"/"him"/"his" ("she"/"her") fitting the person's `gender` and no "I" or "we" ("I'd", "we've" too) —
  * people speak of themselves in the first person.
  */
-export function speaksOf(quoted: string, names: readonly string[], gender: Gender | null): boolean {
+export function speaksOf(quoted: string, names: readonly string[], gender: Gender | null, byPronoun = true): boolean {
   const own = new Set(names.flatMap((n) => normalizeName(n).split(' ')).filter((w) => w.length > 2));
   const words = normalizeName(quoted).split(' ');
   if (words.some((w) => own.has(w))) return true;
+  if (!byPronoun) return false;
   if (words.some((w) => FIRST_PERSON.has(w.replace(CONTRACTED_VERB, '')))) return false;
   return words.some((w) => {
     const third = PRONOUN_GENDER.get(w) ?? OBJECT_GENDER.get(w);

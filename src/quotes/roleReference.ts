@@ -159,7 +159,12 @@ function compatibleSubject(
     if (fitsHead(entity)) return entity;
     // A role with nothing known to fit it: not the person its own quote speaks of ("“Ellison knew what he
     // was doing,” the prosecutor said").
-    if (quoteSpeaksOf(reader, sentence, entity)) return null;
+    // (By a he or she only when nobody else was named since: "He said Moloney had been clean for a year. ¶ “He is
+    // ashamed of what he did,” counsel said" speaks of the client, and counsel is the one who said it.)
+    const othersSince = reader.mentions.some(
+      (m) => m.sentence >= s && m.entity !== entity && reader.isPerson(m.entity),
+    );
+    if (quoteSpeaksOf(reader, sentence, entity, !othersSince)) return null;
     // "Finance Minister Ada Okoro defended the budget. “…,” the Harbour Party leader said": a qualified role
     // nobody else fits goes on with the person written about when nobody else was named since.
     if (qualifiedRoleGoesOn(reader, sentence, slot, description, entity, s)) return entity;
@@ -197,12 +202,12 @@ function compatibleSubject(
 }
 
 /** Whether a quote of the sentence speaks of the person rather than as them ("“He knew …,” the judge said"). */
-function quoteSpeaksOf(reader: ReferenceReader, sentence: Sentence, entity: string): boolean {
+function quoteSpeaksOf(reader: ReferenceReader, sentence: Sentence, entity: string, byPronoun: boolean): boolean {
   const person = reader.registry.people.get(entity);
   const names = [person?.name ?? '', ...(person?.aliases ?? [])];
   const gender = reader.genderOf(entity);
   return sentence.tokens.some(
-    (t) => t.kind === 'quote' && speaksOf(reader.article.text.slice(t.start, t.end), names, gender),
+    (t) => t.kind === 'quote' && speaksOf(reader.article.text.slice(t.start, t.end), names, gender, byPronoun),
   );
 }
 

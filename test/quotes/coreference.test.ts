@@ -454,6 +454,16 @@ describe('a role with nothing known to fit it, and a quote about the person name
       speakers([HEARING, '“I never signed those papers and he knows it, whatever he says,” the rapper said.']),
     ).toEqual([['I never signed', 'Mark Ellison']]);
   });
+
+  it('gives it to the speaker before when somebody else the “he” may be was named since (“counsel said”)', () => {
+    expect(
+      speakers([
+        'Cathal Brennock, 31, was jailed for two years at the circuit court on Tuesday for a string of shop thefts.',
+        'Defending, Fergal Ardagh BL said his client had struggled with addiction since his teens. He said Brennock had been clean for a year.',
+        '“He is ashamed of what he did, and he wants the shop owners to know it,” counsel said.',
+      ]),
+    ).toEqual([['He is ashamed', 'Fergal Ardagh']]);
+  });
 });
 
 describe('a pronoun replying to a question', () => {
