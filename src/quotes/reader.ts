@@ -310,6 +310,6 @@ function remitHolder(tokens: Token[], slots: readonly Slot[], opening: Slot): Sl
 export const REMIT_LINKS: ReadonlySet<string> = new Set(['the', 'and']);
 
 /** Words opening a role's remit before the comma that sets its holder's name off ("on the Works Committee"). */
-const REMIT_OPENERS: ReadonlySet<string> = new Set(['on', 'of', 'for', 'at', 'to']);
+export const REMIT_OPENERS: ReadonlySet<string> = new Set(['on', 'of', 'for', 'at', 'to', 'in']);
 /** Most tokens of such a remit. */
 const ROLE_REMIT_TOKENS = 8;

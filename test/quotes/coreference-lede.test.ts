@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { LEDE_NAMING_WORDS, LEDE_ROLE_DETERMINERS } from '../../src/quotes/coreference.ts';
 import { ROLE_PLACE_LINKS } from '../../src/quotes/phraseBefore.ts';
+import { REMIT_OPENERS } from '../../src/quotes/reader.ts';
 import { attributed, story } from './fixtures.ts';
 
 function speakers(lines: string[]): (string | null)[] {
@@ -163,6 +164,20 @@ describe('a name set off after a role and its remit (“the Ranking Member on th
       ['Yaw Boakye'],
     ]);
   });
+});
+
+describe('a name set off after a role, its remit and a title (REMIT_OPENERS)', () => {
+  for (const opener of [...REMIT_OPENERS].sort())
+    it(`gives a later “he said” to “The Catholic parish priest ${opener} Tarnby, the Rev. NAME,” not to the man before`, () => {
+      const book = buildQuoteBook([
+        story(`remit-${opener}`, [
+          'Dario Velasco, a farmer, said the water had come in the night.',
+          `The Catholic parish priest ${opener} Tarnby, the Rev. Emil Marwood, opened his church to about 400 evacuees. “The church is for the living today,” he said.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Emil Marwood']);
+    });
 });
 
 describe('a name set off after a body and the role it owns (“Harbour Parks chief warden for the reserve, NAME,”)', () => {
