@@ -21,8 +21,11 @@ export const STOP_HIGH = 0.3;
 export const STOP_LOW = 0.22;
 export const HEADING_MAX_WORDS = 14;
 
-/** A paragraph of prose ends like a sentence: stop, question or exclamation mark, optionally inside quotes. */
-const TERMINAL = /[.!?]["'”’)\]]*$|["”]$/u;
+/**
+ * A paragraph of prose ends like a sentence: stop, question or exclamation mark, optionally inside quotes — closed
+ * the English way, the German way („…“) or with guillemets («…»).
+ */
+const TERMINAL = /[.!?]["'”’“»)\]]*$|["”“»]$/u;
 /**
 
  * A quotation followed only by who said it ("“…,” said the coach" / "“…?” Villa manager Dean Smith"): prose,
@@ -41,7 +44,7 @@ const ATTRIBUTED_QUOTE = /^["“‘].*[.!?,…]["”’]\s*[-–—]\s*\p{Lu}[^"
 const BRACKET_CREDITED_QUOTE =
   /^(?:[-–—•*]\s*)?(?:[^"“‘:]{1,60}:\s*)?["“‘].*[.!?,…]["”’]\s*\(\p{Lu}[^()"“”]{0,100}\)$/u;
 /** A line that opens with a quotation mark. */
-export const OPENS_QUOTE = /^["“‘]/u;
+export const OPENS_QUOTE = /^["“‘„«]/u;
 /** A line that closes a quotation: its last mark, after any sentence end, is a closing one. */
 export const CLOSES_QUOTE = /["”’]\s*$/u;
 /** A line that opens with a dash and a capital: the attribution under a quotation ("– Name on …", "— Role, Team"). */

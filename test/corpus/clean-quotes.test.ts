@@ -204,3 +204,24 @@ describe('cleanArticle on a page of quotations', () => {
     ]);
   });
 });
+
+describe('cleanArticle on quotations marked the German way or with guillemets', () => {
+  for (const [open, close] of [
+    ['„', '“'],
+    ['«', '»'],
+  ])
+    it(`keeps a paragraph of quotation in ${open}…${close} as body`, () => {
+      const raw = [
+        'Berlin plans a brigade on the eastern flank',
+        'The defence ministry confirmed on Monday that the first soldiers would move east before the end of next year.',
+        `${open}Forward deployment is easy to announce and hard to sustain,${close} said Colonel Ian Rowntree. ${open}We built whole towns the last time.${close}`,
+        'The brigade is due to reach full strength in 2027.',
+      ].join('\n');
+      expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([
+        ['title', 'Berlin plans a briga'],
+        ['body', 'The defence ministry'],
+        ['body', `${open}Forward deployment `],
+        ['body', 'The brigade is due t'],
+      ]);
+    });
+});
