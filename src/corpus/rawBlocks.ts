@@ -1,5 +1,7 @@
 // The lines of a scraped page as blocks: one per line, a hard-wrapped page's lines joined into paragraphs, and a
 // paragraph a page broke mid-sentence joined again. Read by the cleaner (clean.ts) before it classifies the blocks.
+import { repairText } from './textRepair.ts';
+
 /**
  * The wrap width when the text is hard-wrapped (short lines throughout, several stopping mid-sentence before
  * another line), else null.
@@ -66,7 +68,7 @@ export function rawBlocks(raw: string): string[] {
     .replace(/^\uFEFF/u, '')
     .split(/\r\n|\r|\n/u)
     .map((line) =>
-      line
+      repairText(line)
         .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/gu, ' ')
         .replace(/ {2,}/gu, ' ')
         .trim(),

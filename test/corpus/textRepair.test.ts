@@ -1,0 +1,62 @@
+// Entities and mojibake a scraper left in a plain-text page, decoded before the page is read as blocks.
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, NAMED_ENTITIES, repairMojibake, repairText } from '../../src/corpus/textRepair.ts';
+import { cleanArticle } from '../../src/corpus/clean.ts';
+
+describe('decodeEntities', () => {
+  for (const [name, ch] of [...NAMED_ENTITIES].sort())
+    it(`decodes &${name}; to ${JSON.stringify(ch)}`, () => {
+      expect(decodeEntities(`the pier&${name};s end`)).toBe(`the pier${ch}s end`);
+    });
+
+  it('decodes decimal and hexadecimal character references', () => {
+    expect(decodeEntities('the Navy&#39;s pier, &#x201C;open&#x201d;')).toBe("the Navy's pier, “open”");
+  });
+
+  it('leaves an unknown name, a control character and a lone ampersand as written', () => {
+    expect(decodeEntities('Marks & Spencer &copyx; &#7; &#xD800;')).toBe('Marks & Spencer &copyx; &#7; &#xD800;');
+  });
+});
+
+describe('repairMojibake', () => {
+  const cases: [string, string][] = [
+    ['â€œ', '“'],
+    ['â€\uFFFD', '”'],
+    ['â€\u009D', '”'],
+    ['â€˜', '‘'],
+    ['â€™', '’'],
+    ['â€“', '–'],
+    ['â€”', '—'],
+    ['â€¦', '…'],
+    ['Ã©', 'é'],
+    ['Ã±', 'ñ'],
+    ['Ã¶', 'ö'],
+    ['Â£', '£'],
+  ];
+  for (const [bad, good] of cases)
+    it(`reads ${JSON.stringify(bad)} again as ${JSON.stringify(good)}`, () => {
+      expect(repairMojibake(`a ${bad} b`)).toBe(`a ${good} b`);
+    });
+
+  it('leaves text that only looks like it alone (“SÃO PAULO”, “âge”)', () => {
+    expect(repairMojibake('SÃO PAULO and l’âge d’or')).toBe('SÃO PAULO and l’âge d’or');
+  });
+});
+
+describe('repairText in a page', () => {
+  it('keeps a quotation whose marks the scraper left as entities or mojibake as a quotation line', () => {
+    const raw = [
+      'Tenants told to leave a block in the city centre',
+      'The new owners gave every household four months to move out before the renovation begins in spring.',
+      '&quot;I have lived here for nineteen years,&quot; said Harjit Malhi, a bus driver.',
+      'â€œWhat is three months? I am seventy-two years old,â€\uFFFD she said.',
+    ].join('\n');
+    expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 12)])).toEqual([
+      ['title', 'Tenants told'],
+      ['body', 'The new owne'],
+      ['body', '"I have live'],
+      ['body', '“What is thr'],
+    ]);
+    expect(repairText('â€œOurs,â€\uFFFD she said &amp; left.')).toBe('“Ours,” she said & left.');
+  });
+});
