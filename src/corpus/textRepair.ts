@@ -22,12 +22,15 @@ export const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
 
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-z]+));/gu;
 
-/** The text with its HTML entities decoded: named ones NAMED_ENTITIES knows, and numeric ones of a valid character. */
+/** The text with its HTML entities decoded: named ones NAMED_ENTITIES knows, numeric ones of a printable character
+ * (128–159 read as Windows-1252's, as HTML reads them); others stay as written. */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(ENTITY, (whole, decimal?: string, hex?: string, name?: string) => {
     if (name !== undefined) return NAMED_ENTITIES.get(name) ?? whole;
     const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16);
+    // (128–159 are Windows-1252's characters in HTML: "&#147;" is “.)
+    if (code >= 0x80 && code <= 0x9f) return CP1252_HIGH[code - 0x80] ?? whole;
     const valid = code >= 32 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
     return valid ? String.fromCodePoint(code) : whole;
   });
@@ -56,7 +59,7 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** The text with UTF-8 read as Windows-1252 read again as UTF-8 ("â€œ" → “); a sequence that is no UTF-8 stays. */
 export function repairMojibake(text: string): string {
   if (!/[ÂÃâ]/u.test(text)) return text;
-  return text.replace(MOJIBAKE, (run) => {
+  const repaired = text.replace(MOJIBAKE, (run) => {
     const bytes = [...run].map((ch, k) => (k === 0 ? (ch === 'â' ? 0xe2 : ch === 'Â' ? 0xc2 : 0xc3) : cp1252Byte(ch)));
     if (bytes.slice(1).some((b) => b < 0x80 || b > 0xbf)) return run;
     try {
@@ -65,6 +68,8 @@ export function repairMojibake(text: string): string {
       return run;
     }
   });
+  // ("â€ Ann Cole told": a ” whose last byte the page lost altogether, before a space, a stop or the line's end.)
+  return repaired.replace(/â€(?=[\s,.;:!?]|$)/gu, '”');
 }
 
 /** A scraped line with its entities and mojibake repaired. */

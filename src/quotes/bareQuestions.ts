@@ -57,8 +57,17 @@ function isPrompt(paragraphs: readonly LayoutParagraph[], i: number): boolean {
   if (isQuestionLine(p, quoted)) return true;
   if (!quoted || !isQuotedAnswer(paragraphs[i - 1]) || p?.kind !== 'body') return false;
   const text = p.text.trim();
-  return !QUOTE_MARKS.test(text) && !OPENING_LABEL.test(text) && wordCount(text) <= MAX_QUESTION_WORDS;
+  // ("Her neighbour Tom Berg, 34, sees it differently. ¶ “…”": a paragraph bringing in somebody by name is the writer's.)
+  return (
+    !QUOTE_MARKS.test(text) &&
+    !OPENING_LABEL.test(text) &&
+    wordCount(text) <= MAX_QUESTION_WORDS &&
+    !FULL_NAME.test(text)
+  );
 }
+
+/** Two capitalised words in a row: somebody's full name, as a prompt put to the interviewee does not write one. */
+const FULL_NAME = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
 
 /**
  * Answers of bare questions: the paragraphs after each question line up to the next one. Where no question follows
@@ -98,7 +107,10 @@ export function bareTurns(paragraphs: readonly LayoutParagraph[]): TranscriptTur
       opens,
     });
   }
-  const fewest = introducesQuestions(paragraphs[opens - 1]) ? MIN_LEDE_PAIRS : MIN_BARE_PAIRS;
+  // (Fewer only when every answer is printed whole in marks: "Police caught NAME … ¶ How did he get in? ¶ He climbed
+  // on to the roof, officers said." is the writer's prose.)
+  const quoted = turns.every((t) => t.paragraphs.every((p) => isQuotedAnswer(paragraphs[p])));
+  const fewest = quoted && introducesQuestions(paragraphs[opens - 1]) ? MIN_LEDE_PAIRS : MIN_BARE_PAIRS;
   return pairs >= fewest ? turns : [];
 }
 

@@ -221,12 +221,18 @@ export class Coreference implements ReferenceReader {
       const heading = slot.subject && !this.reported.has(slot);
       // ("Hale's lawyer, Ann Berg, argued … ¶ “…,” he added": the owner of the subject's role is no subject.)
       // ("Her coach, NAME, first saw her in 2015. She finished 14th": nor, for a pronoun of the possessive's gender,
-      // the name set off after a role a he or she owns, unless it speaks there: "Her colleague, NAME, said …".)
+      // the name set off after a role a he or she owns, unless it speaks there, "Her colleague, NAME, said …", or its
+      // gender is known: "His lawyer, Tom Berg, lodged an appeal. “…,” he said".)
       const candidates = this.candidates(sentence.index, slot.from).filter(
         (m) =>
           (!trailing || m.sentence !== sentence.index || (m.subject && !this.reportedOn(m.entity))) &&
           !(heading && m.ownsSubject === true) &&
-          !(gender !== undefined && m.speaking !== true && this.roleOwnerGender(m) === gender),
+          !(
+            gender !== undefined &&
+            m.speaking !== true &&
+            this.genderOf(m.entity) === null &&
+            this.roleOwnerGender(m) === gender
+          ),
       );
       // ("Meera Castell's father, Anand, 91, moved in two winters ago. ¶ “…,” she said": the owner of a subject
       // the pronoun cannot be is who it is.)

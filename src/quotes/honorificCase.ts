@@ -35,11 +35,6 @@ function writtenInTitleCase(paragraphs: readonly (readonly Token[])[], word: str
   );
 }
 
-/** Whether the article writes `word` in capitals anywhere but in `own`, the paragraph opening with it. */
-function writtenInCapitals(paragraphs: readonly (readonly Token[])[], own: readonly Token[], word: string): boolean {
-  return paragraphs.some((tokens) => tokens !== own && tokens.some((t) => t.kind === 'word' && t.text === word));
-}
-
 /** Most words of a name a story opens with in capitals ("NORA ELIN GREEN has …"). */
 const OPENING_CAPITALS_WORDS = 3;
 
@@ -57,11 +52,7 @@ export function titleCaseOpening(tokens: Token[], paragraphs: readonly (readonly
   if (next?.kind !== 'word' || !/^\p{L}\p{Ll}/u.test(next.text)) return tokens;
   // (The whole article is read only for an opening in capitals, rare: not for every paragraph.)
   const opening = tokens.slice(0, end);
-  // ("GARETH HALE launched a tirade … Hale, 51, …": a given name the story never repeats may open a name whose other
-  // words it writes in title case, unless the article writes that word in capitals elsewhere, an acronym's way.)
-  const seen = (t: Token, k: number): boolean =>
-    writtenInTitleCase(paragraphs, t.lower) || (k === 0 && end >= 2 && !writtenInCapitals(paragraphs, tokens, t.text));
-  if (!opening.every(seen)) return tokens;
+  if (!opening.every((t) => writtenInTitleCase(paragraphs, t.lower))) return tokens;
   const written = opening.map((t) => ({ ...t, text: (t.text[0] ?? '') + t.text.slice(1).toLowerCase() }));
   return [...written, ...tokens.slice(end)];
 }

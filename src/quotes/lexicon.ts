@@ -63,7 +63,7 @@ export const SPEECH_VERBS = set(`
  * ("“Where was I,” she began", "“…,” roared the manager"); elsewhere they say something else ("Work began in March",
  * "CCTV showed NAME snorted").
  */
-export const QUOTED_SPEECH_VERBS = set(`began begins roared snorted raged seethed stormed`);
+export const QUOTED_SPEECH_VERBS = set(`began begins roared snorted raged seethed`);
 
 /**
  * Verbs of manner in the present that report speech only with a he or she, or a name (after the words of a role or

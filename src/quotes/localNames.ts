@@ -421,8 +421,9 @@ export class ArticleNames {
         // known to be of the other gender, before nearness picks among the rest.
         if (match.ids.length > 1) match = { ids: this.fittingTitle(run.title, match.ids), typo: match.typo };
         // ("Santos said staff were exhausted. “…,” she said": so does a he or she speaking in the paragraph's next
-        // sentence, for the first name of the sentence.)
-        if (match.ids.length > 1 && !sentence.runs.some((r) => r.kind === 'name' && r.from < run.from))
+        // sentence, for the one name of the sentence.)
+        // (Not when the sentence names anybody else: "Tennant asked Ms Berg whether she had read it. “…,” she said".)
+        if (match.ids.length > 1 && !sentence.runs.some((r) => r.kind === 'name' && r !== run))
           match = { ids: this.fittingSpeakerBelow(sentence, match.ids), typo: match.typo };
         // ("The elder Marsh said": of a family's people of one surname, the one of the greater stated age.)
         const senior =

@@ -3,9 +3,8 @@
 import type { Sentence } from './frames.ts';
 import { TITLE_MODIFIERS } from './lexicon.ts';
 import { CAPTAINCY_TITLES, GENDER_TITLES, MEMBER_ROLES, PLAYING_POSITIONS, PORTFOLIO_WORDS } from './roleLexicon.ts';
-import { roleHeadWord } from './roleMatching.ts';
+import { fitsRoles, roleHeadWord, significantTokens } from './roleMatching.ts';
 import { isRoleHead } from './rolePhrases.ts';
-import { fitsRoles, significantTokens } from './roleMatching.ts';
 import type { ReferenceReader } from './roleReference.ts';
 import type { Mention, Slot } from './slots.ts';
 
@@ -64,12 +63,15 @@ export function qualifiedRoleGoesOn(
 }
 
 /**
- * Whether the role `description` (as written) is one held beside every role known, `roles`: a playing position
- * beside a captaincy ("Captain NAME … ¶ “…,” the flanker said") or a captaincy beside positions ("Striker NAME …
+ * Whether the role `description` (as written, "the" and one role noun) is one held beside every role known, `roles`:
+ * a playing position beside a captaincy ("Captain NAME … ¶ “…,” the flanker said") or a captaincy beside positions ("Striker NAME …
  * the skipper said").
  */
 export function heldBesideRoles(roles: readonly string[], description: string): boolean {
-  const head = roleHeadWord(description.toLowerCase().split(' ')) ?? '';
+  // (Only a bare "the flanker": "the Wales fly-half" after "Ireland captain NAME" is a player of another side.)
+  const words = description.toLowerCase().split(' ');
+  if (words.length !== 2 || words[0] !== 'the') return false;
+  const head = roleHeadWord(words) ?? '';
   if (roles.length === 0 || head === '') return false;
   const heads = roles.map((r) => roleHeadWord(r.toLowerCase().split(' ')) ?? '');
   return (

@@ -333,7 +333,6 @@ export const NATIONALITY_NOUNS = set(`
   belarusian moldovan icelander zealander
 `);
 
-/** A word of nationality, noun or adjective ("American", "Irish", "Irishman"). */
 /** Leading a team, a post held beside a playing position ("Captain NAME … the flanker said"). */
 export const CAPTAINCY_TITLES = set(`captain skipper`);
 
@@ -353,6 +352,7 @@ export const PERSON_NATIONALITY_NOUNS = set(`
   dutchwoman spaniard scot dane swede finn turk icelander
 `);
 
+/** A word of nationality, noun or adjective ("American", "Irish", "Irishman"). */
 export function isNationality(word: string): boolean {
   return NATIONALITY_NOUNS.has(word) || NATIONALITY_ADJECTIVES.has(word);
 }

@@ -161,9 +161,14 @@ function compatibleSubject(
     // was doing,” the prosecutor said").
     // (By a he or she only when nobody else was named since: "He said Moloney had been clean for a year. ¶ “He is
     // ashamed of what he did,” counsel said" speaks of the client, and counsel is the one who said it.)
-    const othersSince = reader.mentions.some(
-      (m) => m.sentence >= s && m.entity !== entity && reader.isPerson(m.entity),
-    );
+    // (Somebody of the other gender is no one the quote's he or she may be: "Ann Cole said her manager, Tom Berg, …
+    // ¶ “She was never treated differently,” the lawyer said" still speaks of her.)
+    const own = reader.genderOf(entity);
+    const othersSince = reader.mentions.some((m) => {
+      if (m.sentence < s || m.entity === entity || !reader.isPerson(m.entity)) return false;
+      const other = reader.genderOf(m.entity);
+      return own === null || other === null || other === own;
+    });
     if (quoteSpeaksOf(reader, sentence, entity, !othersSince)) return null;
     // "Finance Minister Ada Okoro defended the budget. “…,” the Harbour Party leader said": a qualified role
     // nobody else fits goes on with the person written about when nobody else was named since.

@@ -13,6 +13,10 @@ describe('decodeEntities', () => {
     expect(decodeEntities('the Navy&#39;s pier, &#x201C;open&#x201d;')).toBe("the Navy's pier, “open”");
   });
 
+  it('reads 128–159 as Windows-1252’s characters, as HTML does', () => {
+    expect(decodeEntities('&#147;Open,&#148; she said &#150; twice')).toBe('“Open,” she said – twice');
+  });
+
   it('leaves an unknown name, a control character and a lone ampersand as written', () => {
     expect(decodeEntities('Marks & Spencer &copyx; &#7; &#xD800;')).toBe('Marks & Spencer &copyx; &#7; &#xD800;');
   });
@@ -37,6 +41,12 @@ describe('repairMojibake', () => {
     it(`reads ${JSON.stringify(bad)} again as ${JSON.stringify(good)}`, () => {
       expect(repairMojibake(`a ${bad} b`)).toBe(`a ${good} b`);
     });
+
+  it('reads a ” whose last byte the page lost altogether before a space or the end', () => {
+    expect(repairMojibake('â€œIt will open in May,â€ Ann said. â€œSoon.â€')).toBe(
+      '“It will open in May,” Ann said. “Soon.”',
+    );
+  });
 
   it('leaves text that only looks like it alone (“SÃO PAULO”, “âge”)', () => {
     expect(repairMojibake('SÃO PAULO and l’âge d’or')).toBe('SÃO PAULO and l’âge d’or');

@@ -464,6 +464,18 @@ describe('a role with nothing known to fit it, and a quote about the person name
       ]),
     ).toEqual([['He is ashamed', 'Fergal Ardagh']]);
   });
+
+  it('still gives it to nobody when the one named since is of the other gender', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'Ann Colville told the tribunal on Monday that she had been bullied by her manager, Tom Berridge, for a year.',
+          '“She was never treated differently from anyone else on the team,” the company’s lawyer said.',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual([null]);
+  });
 });
 
 describe('a pronoun replying to a question', () => {
@@ -853,5 +865,15 @@ describe('a name set off after a role a he or she owns, opening its sentence (�
         '“She would ring me at night to describe a staircase,” she said.',
       ]),
     ).toEqual(['Wubit Okonjo']);
+  });
+
+  it('is the “he” below when the given name says he is a man (“His lawyer, Tom Berridge, lodged …”)', () => {
+    expect(
+      speakers([
+        'Mark Ellery, 34, was jailed for six years at the crown court on Friday.',
+        'His lawyer, Tom Berridge, lodged an appeal on Monday.',
+        '“The sentence was manifestly excessive for a first offence,” he said.',
+      ]),
+    ).toEqual(['Tom Berridge']);
   });
 });

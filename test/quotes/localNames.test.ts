@@ -563,7 +563,7 @@ describe('a surname two people of one article share, one a relative with a role 
   it('does not give the surname alone to the relative brought in by kinship for the role the article speaks of', () => {
     expect(
       quoteSpeakers([
-        'GIDEON TOLLAND launched a furious attack on the referee after the defeat on Saturday.',
+        'Gideon Tolland launched a furious attack on the referee after the defeat on Saturday.',
         'He had to be pulled away by his assistant, Mick Tolland, his younger brother, at the final whistle.',
         'Television replays showed clear contact in the last minute.',
         'Tolland, 51, did not hold back.',

@@ -157,6 +157,15 @@ describe('a playing position and a captaincy held by one player (PLAYING_POSITIO
       ).toEqual([['That noise in', 'Oisin Farrelly', `the ${title} said`]]);
     });
 
+  it('leaves “the Wales fly-half said” to nobody after another side’s captain written about just before', () => {
+    expect(
+      attributed([
+        'Ireland captain Oisin Farrelly led the celebrations in front of the travelling supporters.',
+        '"We let ourselves down in the last ten minutes and we know it," the Wales fly-half said.',
+      ]),
+    ).toEqual([['We let ourselves', null, 'the Wales fly-half said']]);
+  });
+
   it('leaves “the flanker said” to nobody after a coach written about just before', () => {
     expect(
       attributed([

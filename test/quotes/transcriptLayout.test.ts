@@ -241,9 +241,23 @@ describe('transcriptTurns: bare questions', () => {
     const paragraphs = page(
       'Coach Ruud Vos said his side would recover.',
       'We caught up with the match-winner in the dressing room after the game.',
-      ...QA.slice(0, 4),
+      'Were you nervous?',
+      '“Honestly? Not really. The nerves were for the two I missed earlier.”',
+      'What did your father say to you afterwards?',
+      '“Well done, now go and practise the ones from the left.”',
     );
     expect(transcriptTurns(paragraphs).map((t) => t.paragraphs)).toEqual([[4], [6]]);
+  });
+
+  it(`reads no transcript from ${MIN_LEDE_PAIRS} question lines after such a paragraph when the answers are prose`, () => {
+    const paragraphs = page(
+      'Police caught a man on camera breaking into the pharmacy on Saturday night.',
+      'How did he get in?',
+      'He climbed on to the roof and forced a skylight, officers said.',
+      'What did he take?',
+      'Cash and a quantity of prescription drugs, police believe.',
+    );
+    expect(transcriptTurns(paragraphs)).toEqual([]);
   });
 
   it(`reads no transcript from ${MIN_BARE_PAIRS - 1} question lines`, () => {
@@ -302,6 +316,19 @@ describe('transcriptTurns: bare prompts before answers printed whole in marks', 
       '“That is not my decision alone, but I would not rule anything out.”',
     );
     expect(transcriptTurns(paragraphs).map((t) => t.paragraphs)).toEqual([[3], [5], [7]]);
+  });
+
+  it('reads no prompt, and so no transcript, in a paragraph that brings somebody in by name', () => {
+    const paragraphs = page(
+      LEAD,
+      'What does she make of the plan?',
+      '“I think it is madness. We were never asked what we wanted here.”',
+      'Her neighbour Tom Berg, 34, sees it differently.',
+      '“We need the houses. My kids will never afford to live here otherwise.”',
+      'Will the strike spread to the upper schools?',
+      '“That is not my decision alone, but I would not rule anything out.”',
+    );
+    expect(transcriptTurns(paragraphs)).toEqual([]);
   });
 
   it('reads no transcript when statements, not questions, open the run of quoted answers', () => {
