@@ -27,7 +27,7 @@ const OPENING_LABEL = /^[^\s:]+(?:\s[^\s:]+){0,2}:\s/u;
 /**
  * A bare question line: a short paragraph with no quotation marks and no label opening it, ending in a question —
  * one sentence, or a short statement and a question in the answers' marked layout ("Your husband is on strike too.
- * What is dinner like at home?").
+ * How are evenings at home?").
  */
 function isQuestionLine(paragraph: LayoutParagraph | undefined, quotedAnswers = false): boolean {
   if (paragraph?.kind !== 'body') return false;
@@ -48,8 +48,8 @@ function isQuotedAnswer(paragraph: LayoutParagraph | undefined): boolean {
 
 /**
  * A prompt of an interview whose answers are printed whole in marks: a question line, or a short statement put to
- * the interviewee with no quotation marks, between two such answers ("“…” ¶ KS says your demand would cost 2.3
- * billion. ¶ “…”").
+ * the interviewee with no quotation marks, between two such answers ("“…” ¶ The councils say your demand would cost
+ * two billion. ¶ “…”").
  */
 function isPrompt(paragraphs: readonly LayoutParagraph[], i: number): boolean {
   const p = paragraphs[i];

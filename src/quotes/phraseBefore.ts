@@ -332,7 +332,7 @@ export function npBefore(
   if (place && ROLE_PLACE_LINKS.has(lowerAt(tokens, placeFrom - 1))) {
     const role = slots.find((s) => (s.kind === 'desc' || s.kind === 'role') && s.to === placeFrom - 1);
     if (role) return { slot: role, blocking: false, span: { from: role.from, to: j + 1 } };
-    // ("“…,” the 22-year-old from Wuhan said": a definite description read here for the first time.)
+    // ("“…,” the 22-year-old from Harbin said": a definite description read here for the first time.)
     const definite = roleBefore(tokens, placeFrom - 1);
     if (definite !== null && definite.determiner === 'the' && !OBJECT_LINKS.has(lowerAt(tokens, definite.from - 1))) {
       const slot = descSlot(article, slots, tokens, definite.from, definite.to, definite.determiner);

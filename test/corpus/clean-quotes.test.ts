@@ -213,14 +213,14 @@ describe('cleanArticle on quotations marked the German way or with guillemets', 
     it(`keeps a paragraph of quotation in ${open}…${close} as body`, () => {
       const raw = [
         'Berlin plans a brigade on the eastern flank',
-        'The defence ministry confirmed on Monday that the first soldiers would move east before the end of next year.',
-        `${open}Forward deployment is easy to announce and hard to sustain,${close} said Colonel Ian Rowntree. ${open}We built whole towns the last time.${close}`,
+        'The ministry said on Monday that the first troops would be based near the border within eighteen months.',
+        `${open}A brigade abroad is simple to promise and costly to keep,${close} said Colonel Ian Rowntree. ${open}The last one needed its own schools.${close}`,
         'The brigade is due to reach full strength in 2027.',
       ].join('\n');
       expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([
         ['title', 'Berlin plans a briga'],
-        ['body', 'The defence ministry'],
-        ['body', `${open}Forward deployment `],
+        ['body', 'The ministry said on'],
+        ['body', `${open}A brigade abroad is`],
         ['body', 'The brigade is due t'],
       ]);
     });

@@ -58,14 +58,14 @@ describe('repairText in a page', () => {
     const raw = [
       'Tenants told to leave a block in the city centre',
       'The new owners gave every household four months to move out before the renovation begins in spring.',
-      '&quot;I have lived here for nineteen years,&quot; said Harjit Malhi, a bus driver.',
-      'â€œWhat is three months? I am seventy-two years old,â€\uFFFD she said.',
+      '&quot;My rent has doubled since the sale in March,&quot; said Harjit Malhi, a bus driver.',
+      'â€œWhere would a woman of my age find a flat,â€\uFFFD she said.',
     ].join('\n');
     expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 12)])).toEqual([
       ['title', 'Tenants told'],
       ['body', 'The new owne'],
-      ['body', '"I have live'],
-      ['body', '“What is thr'],
+      ['body', '"My rent has'],
+      ['body', '“Where would'],
     ]);
     expect(repairText('â€œOurs,â€\uFFFD she said &amp; left.')).toBe('“Ours,” she said & left.');
   });

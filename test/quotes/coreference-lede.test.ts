@@ -172,7 +172,7 @@ describe('a name set off after a role, its remit and a title (REMIT_OPENERS)', (
       const book = buildQuoteBook([
         story(`remit-${opener}`, [
           'Dario Velasco, a farmer, said the water had come in the night.',
-          `The Catholic parish priest ${opener} Tarnby, the Rev. Emil Marwood, opened his church to about 400 evacuees. “The church is for the living today,” he said.`,
+          `The Catholic parish priest ${opener} Tarnby, the Rev. Emil Marwood, let some 300 families sleep in the hall. “Our doors stay open while the river is up,” he said.`,
         ]),
       ]);
       const names = new Map(book.people.map((p) => [p.id, p.name]));

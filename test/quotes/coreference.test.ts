@@ -460,9 +460,9 @@ describe('a role with nothing known to fit it, and a quote about the person name
       speakers([
         'Cathal Brennock, 31, was jailed for two years at the circuit court on Tuesday for a string of shop thefts.',
         'Defending, Fergal Ardagh BL said his client had struggled with addiction since his teens. He said Brennock had been clean for a year.',
-        '“He is ashamed of what he did, and he wants the shop owners to know it,” counsel said.',
+        '“He regrets every one of those thefts and means to make amends,” counsel said.',
       ]),
-    ).toEqual([['He is ashamed', 'Fergal Ardagh']]);
+    ).toEqual([['He regrets every', 'Fergal Ardagh']]);
   });
 
   it('still gives it to nobody when the one named since is of the other gender', () => {
@@ -851,8 +851,8 @@ describe('a name set off after a role a he or she owns, opening its sentence (�
     expect(
       speakers([
         'Ruth Alemayehu, 26, won the city marathon on Sunday in the second-fastest time of the year.',
-        'Her coach, Tesfamariam Worku, first saw her at a regional race in 2015. She finished 14th. He remembers something else.',
-        '“She fell at the first turn and lost a shoe, and still she passed thirty girls,” he recalls.',
+        'Her coach, Tesfamariam Worku, spotted her at a school meeting in 2015. She came ninth. He has not forgotten the day.',
+        '“She lost her footing on the bend and still caught the whole field,” he recalls.',
       ]),
     ).toEqual(['Tesfamariam Worku']);
   });
@@ -861,16 +861,16 @@ describe('a name set off after a role a he or she owns, opening its sentence (�
     expect(
       speakers([
         'The architect Elzbieta Feher, who has died aged 88, designed four of the city’s bridges.',
-        'Her colleague, Wubit Okonjo, said the architect had kept working until last year.',
+        'Her colleague, Wubit Okafor-Ebo, said the architect had kept working until last year.',
         '“She would ring me at night to describe a staircase,” she said.',
       ]),
-    ).toEqual(['Wubit Okonjo']);
+    ).toEqual(['Wubit Okafor-Ebo']);
   });
 
   it('is the “he” below when the given name says he is a man (“His lawyer, Tom Berridge, lodged …”)', () => {
     expect(
       speakers([
-        'Mark Ellery, 34, was jailed for six years at the crown court on Friday.',
+        'Mark Ellingham, 34, was jailed for six years at the crown court on Friday.',
         'His lawyer, Tom Berridge, lodged an appeal on Monday.',
         '“The sentence was manifestly excessive for a first offence,” he said.',
       ]),

@@ -549,7 +549,7 @@ describe('a surname two people of one article share, one set off after the name 
       expect(
         quoteSpeakers([
           'Gideon Tolland launched a furious attack on the referee after his side lost on Saturday.',
-          `The Rovers boss stormed onto the pitch and had to be pulled away by his assistant, Mick Tolland${open}his younger brother${close} at the final whistle.`,
+          `The Rovers manager ran onto the field and was led away by his assistant, Mick Tolland${open}his younger brother${close} after the whistle.`,
           'Television replays showed clear contact in the last minute.',
           'Tolland, 51, did not hold back.',
           '“I will not apologise for telling the truth,” he said.',
@@ -575,10 +575,10 @@ describe('a surname two people of one article share, one a relative with a role 
   it('still gives it to the one whose role the article speaks of when neither was brought in by kinship', () => {
     expect(
       quoteSpeakers([
-        'Declan Quarrie, the union’s general secretary, said the decision to strike had not been taken lightly.',
+        'Declan Quarrie, the union’s general secretary, said members had voted by a wide margin to walk out.',
         'Sandra Quarrie, 52, who travels into the city every day, said she was running out of patience.',
         'Passengers have faced six days of cancellations since the start of October.',
-        'Quarrie said: “Further dates cannot be ruled out this winter.”',
+        'Quarrie said: “We will name more days of action before the holidays.”',
       ]),
     ).toEqual(['Declan Quarrie']);
   });
@@ -589,7 +589,7 @@ describe('a surname two people of one article share, a he or she speaking in the
   const story = (subject: string): string[] => [
     'Grade 7 teacher Marisol Ybanez counts the chairs in her classroom every morning.',
     'Ernesto Ybanez, a bus driver whose son is in the same class, says the boy comes home tired.',
-    `${subject} said staff were doing their best. “We love our pupils, but love does not build classrooms,” she said.`,
+    `${subject} said the staff were worn out. “We would do anything for the children, but goodwill does not pay for desks,” she said.`,
   ];
 
   it('stands for the one whose gender fits the “she said” below', () => {
@@ -601,7 +601,7 @@ describe('a surname two people of one article share, a he or she speaking in the
       speakers([
         ...story('Ybanez').slice(0, 2),
         'Ybanez said: “Everybody at the school is doing their best with what they have.”',
-        '“We love our pupils, but love does not build classrooms,” she said.',
+        '“We would do anything for the children, but goodwill does not pay for desks,” she said.',
       ]),
     ).toEqual(['Ernesto Ybanez', 'Marisol Ybanez']);
   });

@@ -17,7 +17,7 @@ describe('an adverb set off by commas before the speech verb (SET_OFF_ADVERBS)',
 });
 
 describe('the wider place set off after a body in an appositive before the speech verb', () => {
-  const LEAD = 'Lecturers at the public universities began an indefinite strike on Wednesday over unpaid allowances.';
+  const LEAD = 'Lecturers at state universities walked out on Wednesday in a row over allowances owed since 2021.';
 
   it('gives “…,” NAME, a professor at BODY, PLACE, told …” to the name', () => {
     expect(
@@ -34,8 +34,8 @@ describe('a definite description with the place its holder is from, before the s
     expect(
       quoteSpeakers([
         'Qiao Lanying lost the final in three sets on Saturday evening.',
-        'Qiao was in tears at the net but composed by the time she spoke to reporters.',
-        '“I am disappointed, of course, but I am also proud of the week,” the 22-year-old from Harbin said through an interpreter.',
+        'Qiao wept at the net but was calm again when she sat down for interviews.',
+        '“Losing hurts, yet this fortnight has shown me what I can do,” the 22-year-old from Harbin said through an interpreter.',
       ]),
     ).toEqual(['Qiao Lanying']);
   });

@@ -141,20 +141,20 @@ describe('a playing position and a captaincy held by one player (PLAYING_POSITIO
     it(`gives “the ${position} said” to the captain written about just before`, () => {
       expect(
         attributed([
-          'Captain Oisin Farrelly, who scored the second try, paid tribute to the travelling supporters.',
-          `"That noise in the last five minutes, you cannot buy that," the ${position} said.`,
+          'Captain Oisin Farrelly, who touched down twice, thanked the fans who had made the long trip.',
+          `"When the crowd sang at the end it carried us over the line," the ${position} said.`,
         ]),
-      ).toEqual([['That noise in', 'Oisin Farrelly', `the ${position} said`]]);
+      ).toEqual([['When the crowd', 'Oisin Farrelly', `the ${position} said`]]);
     });
 
   for (const title of [...CAPTAINCY_TITLES].sort())
     it(`gives “the ${title} said” to the striker written about just before`, () => {
       expect(
         attributed([
-          'Striker Oisin Farrelly, who scored twice in the second half, paid tribute to the travelling supporters.',
-          `"That noise in the last five minutes, you cannot buy that," the ${title} said.`,
+          'Striker Oisin Farrelly, who found the net twice after the break, thanked the fans who had made the long trip.',
+          `"When the crowd sang at the end it carried us over the line," the ${title} said.`,
         ]),
-      ).toEqual([['That noise in', 'Oisin Farrelly', `the ${title} said`]]);
+      ).toEqual([['When the crowd', 'Oisin Farrelly', `the ${title} said`]]);
     });
 
   it('leaves “the Wales fly-half said” to nobody after another side’s captain written about just before', () => {
@@ -169,9 +169,9 @@ describe('a playing position and a captaincy held by one player (PLAYING_POSITIO
   it('leaves “the flanker said” to nobody after a coach written about just before', () => {
     expect(
       attributed([
-        'Coach Oisin Farrelly, whose side scored the second try, paid tribute to the travelling supporters.',
-        '"That noise in the last five minutes, you cannot buy that," the flanker said.',
+        'Coach Oisin Farrelly, whose side touched down twice, thanked the fans who had made the long trip.',
+        '"When the crowd sang at the end it carried us over the line," the flanker said.',
       ]),
-    ).toEqual([['That noise in', null, 'the flanker said']]);
+    ).toEqual([['When the crowd', null, 'the flanker said']]);
   });
 });

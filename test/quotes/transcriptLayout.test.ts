@@ -240,11 +240,11 @@ describe('transcriptTurns: bare questions', () => {
   it(`reads ${MIN_LEDE_PAIRS} question lines as a transcript after a paragraph that speaks of asking them`, () => {
     const paragraphs = page(
       'Coach Ruud Vos said his side would recover.',
-      'We caught up with the match-winner in the dressing room after the game.',
+      'We caught up with the hero of the afternoon in the tunnel once the crowd had gone.',
       'Were you nervous?',
-      '“Honestly? Not really. The nerves were for the two I missed earlier.”',
+      '“A little. I had missed an easier one in the first half, so I wanted this one badly.”',
       'What did your father say to you afterwards?',
-      '“Well done, now go and practise the ones from the left.”',
+      '“He said he was proud, then told me to practise my left foot.”',
     );
     expect(transcriptTurns(paragraphs).map((t) => t.paragraphs)).toEqual([[4], [6]]);
   });
@@ -290,17 +290,17 @@ describe('transcriptTurns: bare questions', () => {
 });
 
 describe('transcriptTurns: bare prompts before answers printed whole in marks', () => {
-  const LEAD = 'Union leader Ragna Solheim met us in her office on the eleventh day of the strike.';
+  const LEAD = 'Union leader Brynja Aasland met us in her office on the ninth day of the walkout.';
 
   it('reads a short statement put to the interviewee between two quoted answers as a prompt', () => {
     const paragraphs = page(
       LEAD,
       'What is the real issue here?',
-      '“Recognition. We ask young people to train for five years and pay them less than engineers.”',
+      '“Respect. Graduates train for years and then earn less than the people who build the schools.”',
       'The employers say your demand would cost two billion they do not have.',
-      '“I have heard that number many times. Nobody counts the cost of empty classrooms.”',
+      '“That figure gets quoted a lot. What it leaves out is the price of classrooms with no teacher.”',
       'Will the strike spread to the upper schools?',
-      '“That is not my decision alone, but I would not rule anything out.”',
+      '“The board decides that, and I would not bet against it.”',
     );
     expect(transcriptTurns(paragraphs).map((t) => t.paragraphs)).toEqual([[3], [5], [7]]);
   });
@@ -309,11 +309,11 @@ describe('transcriptTurns: bare prompts before answers printed whole in marks', 
     const paragraphs = page(
       LEAD,
       'What is the real issue here?',
-      '“Recognition. We ask young people to train for five years and pay them less than engineers.”',
-      'Your husband teaches maths and is on strike too. What is dinner like at home?',
+      '“Respect. Graduates train for years and then earn less than the people who build the schools.”',
+      'Your partner teaches physics and walked out as well. How are the evenings at home?',
       '“Very quiet, and we argue about the pay scales over the washing-up.”',
       'Will the strike spread to the upper schools?',
-      '“That is not my decision alone, but I would not rule anything out.”',
+      '“The board decides that, and I would not bet against it.”',
     );
     expect(transcriptTurns(paragraphs).map((t) => t.paragraphs)).toEqual([[3], [5], [7]]);
   });
@@ -326,7 +326,7 @@ describe('transcriptTurns: bare prompts before answers printed whole in marks', 
       'Her neighbour Tom Berg, 34, sees it differently.',
       '“We need the houses. My kids will never afford to live here otherwise.”',
       'Will the strike spread to the upper schools?',
-      '“That is not my decision alone, but I would not rule anything out.”',
+      '“The board decides that, and I would not bet against it.”',
     );
     expect(transcriptTurns(paragraphs)).toEqual([]);
   });
@@ -334,12 +334,12 @@ describe('transcriptTurns: bare prompts before answers printed whole in marks', 
   it('reads no transcript when statements, not questions, open the run of quoted answers', () => {
     const paragraphs = page(
       LEAD,
-      'The strike began on 23 May after mediation collapsed.',
-      '“Recognition. We ask young people to train for five years and pay them less than engineers.”',
+      'The walkout started on a Tuesday when talks with the councils broke down.',
+      '“Respect. Graduates train for years and then earn less than the people who build the schools.”',
       'The employers say her demand would cost two billion they do not have.',
-      '“I have heard that number many times. Nobody counts the cost of empty classrooms.”',
+      '“That figure gets quoted a lot. What it leaves out is the price of classrooms with no teacher.”',
       'Parents are getting frustrated with the closures.',
-      '“That is not my decision alone, but I would not rule anything out.”',
+      '“The board decides that, and I would not bet against it.”',
     );
     expect(transcriptTurns(paragraphs)).toEqual([]);
   });
