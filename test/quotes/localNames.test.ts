@@ -564,7 +564,7 @@ describe('a surname two people of one article share, one a relative with a role 
     expect(
       quoteSpeakers([
         'Gideon Tolland launched a furious attack on the referee after the defeat on Saturday.',
-        'He had to be pulled away by his assistant, Mick Tolland, his younger brother, at the final whistle.',
+        'He was led off the field by his assistant, Mick Tolland, his younger brother, once the whistle went.',
         'Television replays showed clear contact in the last minute.',
         'Tolland, 51, did not hold back.',
         '“I will not apologise for telling the truth,” he said.',
