@@ -47,23 +47,23 @@ function isQuotedAnswer(paragraph: LayoutParagraph | undefined): boolean {
 }
 
 /**
- * A prompt of an interview whose answers are printed whole in marks: a question line, or a short statement put to
- * the interviewee with no quotation marks, between two such answers ("“…” ¶ The councils say your demand would cost
- * two billion. ¶ “…”").
+ * A prompt of an interview whose answers are printed whole in marks, or null: a question line ('question'), or a
+ * short statement put to the interviewee with no quotation marks, between two such answers ('statement': "“…” ¶ The
+ * councils say your demand would cost two billion. ¶ “…”").
  */
-function isPrompt(paragraphs: readonly LayoutParagraph[], i: number): boolean {
+function promptAt(paragraphs: readonly LayoutParagraph[], i: number): 'question' | 'statement' | null {
   const p = paragraphs[i];
   const quoted = isQuotedAnswer(paragraphs[i + 1]);
-  if (isQuestionLine(p, quoted)) return true;
-  if (!quoted || !isQuotedAnswer(paragraphs[i - 1]) || p?.kind !== 'body') return false;
+  if (isQuestionLine(p, quoted)) return 'question';
+  if (!quoted || !isQuotedAnswer(paragraphs[i - 1]) || p?.kind !== 'body') return null;
   const text = p.text.trim();
   // ("Her neighbour Tom Berg, 34, sees it differently. ¶ “…”": a paragraph bringing in somebody by name is the writer's.)
-  return (
+  const statement =
     !QUOTE_MARKS.test(text) &&
     !OPENING_LABEL.test(text) &&
     wordCount(text) <= MAX_QUESTION_WORDS &&
-    !FULL_NAME.test(text)
-  );
+    !FULL_NAME.test(text);
+  return statement ? 'statement' : null;
 }
 
 /** Two capitalised words in a row: somebody's full name, as a prompt put to the interviewee does not write one. */
@@ -79,12 +79,12 @@ export function bareTurns(paragraphs: readonly LayoutParagraph[]): TranscriptTur
   let opens = -1;
   let pairs = 0;
   for (let i = 0; i < paragraphs.length; i++) {
-    const question = isQuestionLine(paragraphs[i], isQuotedAnswer(paragraphs[i + 1]));
+    const prompt = promptAt(paragraphs, i);
     // (A statement prompt goes on a transcript a question opened.)
-    if (!question && !(opens !== -1 && isPrompt(paragraphs, i))) continue;
+    if (prompt === null || (prompt === 'statement' && opens === -1)) continue;
     const answers: number[] = [];
     let j = i + 1;
-    while (j < paragraphs.length && !isPrompt(paragraphs, j)) {
+    while (j < paragraphs.length && promptAt(paragraphs, j) === null) {
       const p = paragraphs[j];
       const marked = p !== undefined && QUOTE_MARKS.test(p.text) && !WHOLE_QUOTATION.test(p.text.trim());
       if (p?.kind !== 'body' || marked || answers.length > MAX_ANSWER_PARAGRAPHS) break;
@@ -92,7 +92,7 @@ export function bareTurns(paragraphs: readonly LayoutParagraph[]): TranscriptTur
       j++;
     }
     if (answers.length === 0 || answers.length > MAX_ANSWER_PARAGRAPHS) continue;
-    const ends = !isPrompt(paragraphs, j);
+    const ends = promptAt(paragraphs, j) === null;
     if (opens === -1) opens = i;
     pairs++;
     const own = ends ? answers.slice(0, 1) : answers;

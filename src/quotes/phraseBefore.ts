@@ -236,7 +236,8 @@ export function npBefore(
       // name is the wider place it lies in, no name of its own, inside an appositive opened by a comma before it;
       // "NAME of Nairai, Lomaiviti, said" is read below.)
       const widerPlace =
-        slots.some((s) => s.from === p + 1 && s.to === j && j - p === 2) &&
+        j - p === 2 &&
+        slots.some((s) => s.from === p + 1 && s.to === j) &&
         slots.some((s) => s.kind !== 'pronoun' && s.to === p && tokens[p - 1]?.capital === true) &&
         commaBefore(tokens, p);
       if (widerPlace) continue;
