@@ -363,18 +363,22 @@ function particlesIn(tokens: readonly Token[], from: number, to: number): number
 }
 
 /** Words tying a role to the place it is held in, before the holder's name ("ambassador to Lisbon NAME"). */
-export const ROLE_PLACE_LINKS: ReadonlySet<string> = new Set(['to', 'in']);
+export const ROLE_PLACE_LINKS: ReadonlySet<string> = new Set(['to', 'in', 'for']);
 
 /**
  * Whether token k, opening a run that ends at `end`, is a place a role before it is held in, with a name of two
- * words or more after it: "ambassador to Lisbon Ana Gwyn", "correspondent in Lagos Ada Obi".
+ * words or more after it: "ambassador to Lisbon Ana Gwyn", "correspondent in Lagos Ada Obi", "country director for
+ * Kenya Ada Obi". A run closed by a body's cue word is the body's name, place and all ("a spokesman for Kenya Power
+ * Company").
  */
 function rolePlaceAt(tokens: Token[], k: number, end: number): boolean {
   return (
     end - k >= 3 &&
     ROLE_PLACE_LINKS.has(lower(tokens[k - 1])) &&
     ROLE_NOUNS.has(lower(tokens[k - 2])) &&
-    isPlaceName(tokens[k]?.text ?? '')
+    isPlaceName(tokens[k]?.text ?? '') &&
+    !ORGANISATION_CUES.has(lower(tokens[end - 1])) &&
+    !NON_PERSON_WORDS.has(lower(tokens[end - 1]))
   );
 }
 

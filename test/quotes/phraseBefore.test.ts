@@ -1,6 +1,6 @@
 // The speaker phrase read back from a speech verb (phraseBefore.ts), seen through the quotes it attributes.
 import { describe, expect, it } from 'vitest';
-import { SET_OFF_ADVERBS } from '../../src/quotes/phraseBefore.ts';
+import { HELD_IN_LINKS, SET_OFF_ADVERBS } from '../../src/quotes/phraseBefore.ts';
 import { quoteSpeakers } from './fixtures.ts';
 
 describe('an adverb set off by commas before the speech verb (SET_OFF_ADVERBS)', () => {
@@ -39,4 +39,18 @@ describe('a definite description with the place its holder is from, before the s
       ]),
     ).toEqual(['Qiao Lanying']);
   });
+});
+
+describe('the place a role is held in between the role and its holder’s name, before the speech verb (HELD_IN_LINKS)', () => {
+  const LEAD = 'Work on the new tram depot began on Monday after two years of delays over the loan.';
+
+  for (const link of [...HELD_IN_LINKS].sort())
+    it(`gives “HDF Resident Representative ${link} Lisbon NAME said: “…”” to the name, not the role`, () => {
+      expect(
+        quoteSpeakers([
+          LEAD,
+          `HDF Resident Representative ${link} Lisbon Haruka Ondo said: “We expect the depot to be the cleanest our lenders have ever paid for.”`,
+        ]),
+      ).toEqual(['Haruka Ondo']);
+    });
 });
