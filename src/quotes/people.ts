@@ -344,9 +344,12 @@ export function buildRegistry(
         return id === undefined || long === undefined || apart ? [] : [[id, long]];
       });
     // "Mr Justice Ode" in one article is not "Tara Ode" of another: a titled lone surname of its own articles only.
-    const only = matches.length === 1 && tokens.length === 1 ? (matches[0]?.[0] ?? '') : '';
-    const onlyGender = only === '' ? null : knownGender(only);
-    if (only !== '' && !shareArticle(articlesOf, key, only) && titledApart(titles, key, only, onlyGender)) {
+    // (Nor is "Lady Justice Ode" either of two Odes written in full elsewhere: apart from every one, she is her own.)
+    const apartFromEvery =
+      tokens.length === 1 &&
+      matches.length > 0 &&
+      matches.every(([id]) => !shareArticle(articlesOf, key, id) && titledApart(titles, key, id, knownGender(id)));
+    if (apartFromEvery) {
       matches = [];
       apart.add(key);
     }

@@ -1,6 +1,7 @@
 // Two people of one surname in different articles: "Mr Justice Ode" in one, "Tara Ode" the singer in full in
 // another. A lone surname merges into the corpus's one full name of that surname unless this says they are apart.
 import type { Gender } from './names.ts';
+import { ROLE_ABBREVIATIONS, sameRoleWord } from './roleLexicon.ts';
 import { HONORIFICS } from './rolePhrases.ts';
 
 /** The titles and roles each name key was written with, the keys written at least once with none, and the genders
@@ -26,14 +27,19 @@ export function keyTitles(
   return { roles, untitled, genders };
 }
 
-/** The words of roles that say what a person does, past honorifics ("Mr Justice" → "justice"). */
+/**
+ * The words of roles that say what a person does, past honorifics ("Mr Justice" → "justice"), an abbreviated title
+ * written out ("Gov." → "governor").
+ */
 function roleWords(roles: readonly string[]): Set<string> {
   return new Set(
     roles.flatMap((r) =>
       r
         .toLowerCase()
         .split(/\s+/u)
-        .filter((w) => w.length > 0 && !HONORIFICS.has(w.replace(/\.$/u, ''))),
+        .map((w) => w.replace(/\.$/u, ''))
+        .filter((w) => w.length > 0 && !HONORIFICS.has(w))
+        .flatMap((w) => ROLE_ABBREVIATIONS.get(w)?.split(' ') ?? [w]),
     ),
   );
 }
@@ -61,5 +67,5 @@ export function titledApart(
   const ownWords = roleWords(own);
   if (ownWords.size === 0) return false;
   const theirs = roleWords(titles.roles.get(canonical) ?? []);
-  return ![...ownWords].some((w) => theirs.has(w));
+  return ![...ownWords].some((w) => [...theirs].some((v) => sameRoleWord(w, v)));
 }

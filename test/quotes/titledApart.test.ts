@@ -39,6 +39,18 @@ describe('titledApart', () => {
     ]).toEqual([true, false, false, false]);
   });
 
+  it('merges when an abbreviated title is written out in the full name’s role (“Gov.” and “Governor”)', () => {
+    const abbreviated = keyTitles([
+      { key: 'cooper', role: 'Gov.' },
+      { key: 'roy cooper', role: 'State Governor' },
+      { key: 'scott cooper', role: 'Head coach' },
+    ]);
+    expect([
+      titledApart(abbreviated, 'cooper', 'roy cooper'),
+      titledApart(abbreviated, 'cooper', 'scott cooper'),
+    ]).toEqual([false, true]);
+  });
+
   it('merges when the roles share a word, when the surname is once written bare, or when only an honorific titles it', () => {
     expect([
       titledApart(titles, 'hale', 'ben hale'),
@@ -63,6 +75,21 @@ describe('a titled surname in one article and a full name in another', () => {
     const book = buildQuoteBook([judge, singer]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
     expect(book.quotes.map((q) => [q.articleId, q.speaker === null ? null : names.get(q.speaker)])).toEqual([
+      ['judge', 'Ode'],
+      ['judge', 'Ode'],
+      ['singer', 'Tara Ode'],
+    ]);
+  });
+
+  it('gives the judge’s quotes to a person of their own when two people of the surname are written in full elsewhere', () => {
+    const dancer = story('dancer', [
+      'The ballet company opened its season on Saturday with a new work by its youngest choreographer.',
+      'Milo Ode, a principal dancer, said: “We rehearsed this piece every night for four months.”',
+    ]);
+    const book = buildQuoteBook([judge, singer, dancer]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => [q.articleId, q.speaker === null ? null : names.get(q.speaker)])).toEqual([
+      ['dancer', 'Milo Ode'],
       ['judge', 'Ode'],
       ['judge', 'Ode'],
       ['singer', 'Tara Ode'],
