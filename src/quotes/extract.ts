@@ -79,6 +79,27 @@ function opensWithFigure(text: string, at: number): boolean {
 /** Two figures standing alone or with an "s" after a mark: a year or decade cut short ("‘90s", "‘24"). */
 const SHORT_YEAR = /^\d{2}(?:s)?(?!\p{N}|\p{L})/u;
 
+/** A plural's possessive mark before the noun it owns ("ten minutes’ warning"): an "s", the mark, a lower-case word. */
+const PLURAL_POSSESSIVE = /^s['’] \p{Ll}/u;
+
+/** A single closing mark after the words of a sentence ("…,’" "…?’"), not a lone apostrophe. */
+const CLOSES_SENTENCE = /[,.!?]['’](?![\p{L}\p{N}])/u;
+
+/**
+ * Whether the mark at `i` is a plural's possessive inside a single-quoted span, not its close: "ten minutes’ warning"
+ * with the span closed after punctuation later in the paragraph ("‘Some had ten minutes’ warning, some had none,’ he
+ * said"), before anything opens another span. A scare quote ending in "s" ("the ‘two minutes’ rule") closes there.
+ */
+function pluralPossessiveInside(text: string, i: number, end: number): boolean {
+  if (!PLURAL_POSSESSIVE.test(text.slice(i - 1, i + 3))) return false;
+  const rest = text.slice(i + 1, end);
+  const close = rest.search(CLOSES_SENTENCE);
+  if (close === -1) return false;
+  // ("… the ‘two minutes’ rule. ‘It works,’ she said": a mark opening another span comes first.)
+  const reopens = rest.slice(0, close).search(/(?:^|[\s([{—–-])[‘'](?=\p{L})/u);
+  return reopens === -1;
+}
+
 /** Single-quoted spans that close within [start, end), outside the `taken` spans; apostrophes never open or close one. */
 function closedSingleSpans(
   text: string,
@@ -104,7 +125,13 @@ function closedSingleSpans(
         closerTypedAsOpener(ch, prev, next)
       )
         open = i;
-    } else if (SINGLE_CLOSE.has(ch) && !isSpace(prev) && (next === undefined || !WORDISH.test(next)) && i < end) {
+    } else if (
+      SINGLE_CLOSE.has(ch) &&
+      !isSpace(prev) &&
+      (next === undefined || !WORDISH.test(next)) &&
+      i < end &&
+      !pluralPossessiveInside(text, i, end)
+    ) {
       spans.push({ start: open, end: i + 1 });
       open = -1;
     }

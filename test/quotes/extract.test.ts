@@ -169,6 +169,26 @@ describe('a single-quoted quotation opening with a figure', () => {
   });
 });
 
+describe('a plural’s possessive mark inside a single-quoted quotation', () => {
+  it('reads on past “two weeks’ notice” to the mark closing the quotation after its comma', () => {
+    expect(
+      texts([
+        '‘Most tenants got two weeks’ notice, and some got none at all,’ the organiser told the meeting.',
+        'Another tenant said: ‘Our neighbours’ rents doubled, we were next.’',
+      ]),
+    ).toEqual([
+      'Most tenants got two weeks’ notice, and some got none at all',
+      'Our neighbours’ rents doubled, we were next.',
+    ]);
+  });
+
+  it('closes a scare quote ending in “s” before a lower-case word when another quotation opens after it', () => {
+    expect(
+      texts(['The firm calls it the ‘three strikes’ policy. ‘It keeps the vans on the road,’ a manager said.']),
+    ).toEqual(['three strikes', 'It keeps the vans on the road']);
+  });
+});
+
 describe('single-quoted quotations across paragraphs', () => {
   it('extracts a single-quoted quotation that runs on into the next paragraph, each paragraph its own part', () => {
     const book = buildQuoteBook([
