@@ -106,8 +106,8 @@ export function capsLabelNameFrom(tokens: readonly Token[], from: number, to: nu
 
 /**
  * The name of a heading set in capitals as a role and a full name ("CAPTAIN ANA OKAFOR-HALE"), in title case, when
- * the words under it (`below`) write its surname so ("Okafor-Hale said") or are a topic's label ("On the draw:");
- * else null.
+ * the words under it (`below`) write its surname so ("Okafor-Hale said"), are a topic's label ("On the draw:") or
+ * open with a quotation; else null.
  */
 export function capsRoleNameHeading(tokens: readonly Token[], below: readonly Token[]): string[] | null {
   if (tokens.length < 3) return null;
@@ -121,7 +121,9 @@ export function capsRoleNameHeading(tokens: readonly Token[], below: readonly To
   const surname = name[name.length - 1];
   // ("MANAGER ANA RUIZ" over "On the injury:" over the quotes: a topic's label under it says the section is hers.)
   const topicBelow = below[0]?.lower === 'on' && below[below.length - 1]?.text === ':';
-  return topicBelow || below.some((t) => t.kind === 'word' && t.text === surname) ? name : null;
+  // ("NEW ZEALAND COACH ANA RUIZ" over "“You feel it …": a paragraph opening with a quotation is the section's words.)
+  const quoteBelow = below[0]?.kind === 'quote';
+  return topicBelow || quoteBelow || below.some((t) => t.kind === 'word' && t.text === surname) ? name : null;
 }
 
 /**
@@ -287,14 +289,15 @@ export function capsCommaLabelHeading(tokens: readonly Token[], below: readonly 
 
 /**
  * The name a roundup's heading in capitals gives its section, over the words under it (`below`): with the speaker's
- * side in brackets (capsNameSideHeading), after a role (capsRoleNameHeading), in a "WHAT NAME SAID" heading or a
+ * side in brackets (capsNameSideHeading), in a "WHAT NAME SAID" heading, after a role (capsRoleNameHeading) or a
  * wire's reaction label closed by a colon (capsCommaLabelHeading); null when it is none of them.
  */
 export function capsHeadingName(tokens: readonly Token[], below: readonly Token[]): string[] | null {
   return (
     capsNameSideHeading(tokens, below) ??
-    capsRoleNameHeading(tokens, below) ??
+    // ("WHAT HEAD COACH ANA RUIZ SAID" reads as a role and a name of three words before its own reading.)
     capsWhatSaidHeading(tokens) ??
+    capsRoleNameHeading(tokens, below) ??
     capsCommaLabelHeading(tokens, below)
   );
 }

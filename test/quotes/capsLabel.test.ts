@@ -268,6 +268,21 @@ describe('capsRoleNameHeading', () => {
     ]);
   });
 
+  it('gives the quote paragraphs right under a “PLACE ROLE NAME” heading to the full name', () => {
+    const book = buildQuoteBook([
+      story('caps-role-quote-below', [
+        'A power cut stopped the cup final for twenty minutes on Saturday. Here is what the two benches said afterwards.',
+        'HARBOURSIDE COACH ODILE MARCH-SANZ',
+        '"You notice the lights first, then the noise of the crowd goes. I was proud of how calm the girls stayed."',
+        '"The second half was untidy and we gave away too many free kicks, but a final is a final."',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
+      'Odile March-Sanz',
+      'Odile March-Sanz',
+    ]);
+  });
+
   it('gives the quotes under a “COUNTRY — ROLE NAME” heading to the full name', () => {
     const book = buildQuoteBook([
       story('caps-dash-role-name', [
