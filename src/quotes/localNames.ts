@@ -62,6 +62,11 @@ export const SHORT_FORM_LETTERS = 3;
  */
 export const SHORT_FORM_END_LETTERS = 4;
 
+/** A title folded for comparison: lower case, no stops ("Dr." and "dr" are one). */
+function foldTitle(title: string): string {
+  return title.toLowerCase().replace(/\./gu, '');
+}
+
 export class ArticleNames {
   /** Full names written in this article, by surname: a bare surname they share with someone else is ambiguous. */
   private readonly localNames = new Map<string, string[][]>();
@@ -84,6 +89,16 @@ export class ArticleNames {
 
   /** Full names written in this article, each with the index of the first sentence that writes it. */
   private readonly firstWritten = new Map<string, { name: string[]; sentence: number }>();
+
+  /** Full names this article writes after a title, by the title folded ("dr" for "Dr."): "Dr. Ann Green". */
+  private readonly titledFullNames = new Map<string, string[][]>();
+
+  /** The people among `ids` this article writes in full after `title` ("Dr. Ann Green" for "Dr. Green"). */
+  private titledHere(title: string, ids: readonly string[]): string[] {
+    const names = this.titledFullNames.get(foldTitle(title)) ?? [];
+    const found = new Set(names.flatMap((name) => lookupName(this.registry, name).ids));
+    return ids.filter((id) => found.has(id));
+  }
 
   /** The first sentence naming each person of this article in full (filled on first use). */
   private firstNamedAt: Map<string, number> | null = null;
@@ -128,6 +143,11 @@ export class ArticleNames {
         if (run.kind !== 'name' || run.name.length < 2) continue;
         if (OPENER_SUFFIX.test(run.name[0] ?? '')) continue;
         this.noteFullName(run.name, sentence.index);
+        if (run.title.length > 0) {
+          const titled = this.titledFullNames.get(foldTitle(run.title)) ?? [];
+          titled.push(run.name);
+          this.titledFullNames.set(foldTitle(run.title), titled);
+        }
       }
       // ("her son Chris", "Regular customer Paul, 80": a one-word name a role or kinship brings in is somebody of
       // their own, no short form of another's first name; so is one a home place brings in, as a caller or voter is
@@ -420,6 +440,9 @@ export class ArticleNames {
         // "Mrs Tennant said" where the corpus knows a Ross and a Rosa Tennant: a gendered title rules out whoever is
         // known to be of the other gender, before nearness picks among the rest.
         if (match.ids.length > 1) match = { ids: this.fittingTitle(run.title, match.ids), typo: match.typo };
+        // ("Dr. Sam Green" … "Dale Green" … "Dr. Green urged": the one the article wrote in full after that title.)
+        const titled = match.ids.length > 1 && run.title.length > 0 ? this.titledHere(run.title, match.ids) : [];
+        if (titled.length === 1) match = { ids: titled, typo: match.typo };
         // ("Santos said staff were exhausted. “…,” she said": so does a he or she speaking in the paragraph's next
         // sentence, for the one name of the sentence.)
         // (Not when the sentence names anybody else: "Tennant asked Ms Berg whether she had read it. “…,” she said".)

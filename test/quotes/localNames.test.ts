@@ -52,6 +52,17 @@ describe('people of one surname across articles', () => {
 });
 
 describe('people of one surname in one article', () => {
+  it('gives “Dr. SURNAME” to the one the article wrote in full after that title, though another was named since', () => {
+    expect(
+      quoteSpeakers([
+        '“We have not had a flu season like this in ten years,” Dr. Imogen Vance, the county’s medical officer, said on Monday.',
+        'Transit director Colm Vance, who is not related to her, said buses would run a reduced timetable.',
+        '“Drivers are off sick in numbers we have never seen,” Colm Vance said.',
+        'Dr. Vance urged people with a fever to stay at home “until they have gone a full day without it.”',
+      ]),
+    ).toEqual(['Imogen Vance', 'Colm Vance', 'Imogen Vance']);
+  });
+
   it('gives a bare surname to the one of them named earlier in its paragraph, though the article speaks of the other’s role', () => {
     const a = story('family', [
       'Maren Holt has run the orchard on the hill for forty years, and this autumn she picks her last apples.',
