@@ -278,6 +278,23 @@ function isQuotedSentence(text: string, words: readonly string[], stops: number)
   return /^["“][^"“”]+[.!?]["”]$/u.test(text) && proseWords(words, stops, 3);
 }
 
+/** A closed quotation of four words or more inside a block: somebody's words, whatever furniture words they hold. */
+const QUOTED_WORDS = /["“](?:[^"“”\s]+\s+){3,}[^"“”]*["”]/gu;
+
+/** Fewest words of the writer's own around a quotation for the quotation to be read apart from them. */
+const WORDS_AROUND_QUOTE = 3;
+
+/**
+ * Whether the block holds furniture words outside its quotations: "… “A deal you sign in a hurry is a deal you
+ * regret,” she says." quotes somebody's words; "Sign in to comment" is the page's. A block that is all quotation
+ * ("“Sign up for our newsletter”") is read whole.
+ */
+function hasChromeWordsOutsideQuotes(text: string): boolean {
+  if (!hasChromeWords(text)) return false;
+  const around = text.replace(QUOTED_WORDS, ' ');
+  return tokens(around).length < WORDS_AROUND_QUOTE || hasChromeWords(around);
+}
+
 /** Fewest words of a quoted paragraph that is prose rather than a quoted label ("“Visit www.x.org.”"). */
 const QUOTED_PROSE_WORDS = 12;
 
@@ -319,7 +336,7 @@ export function features(text: string): Features {
       // "“…,” said Dr Ann Lee, writing in the club's newsletter.": an attributed quotation is reporting,
       // whatever furniture words it holds.
       // So is a sentence set in quotation marks on its own ("“We will not sign up for any of it.”").
-      ((hasChromeWords(text) || isAdLabel(text)) &&
+      ((hasChromeWordsOutsideQuotes(text) || isAdLabel(text)) &&
         !QUOTE_THEN_SPEAKER.test(text) &&
         !isQuotedSentence(text, words, stops)) ||
       CHROME_LABEL.test(text) ||

@@ -99,6 +99,16 @@ describe('features of an attributed quotation holding furniture words', () => {
     ).toBe(false);
   });
 
+  it('is not chrome when the furniture words are inside a quotation the writer’s own words stand around', () => {
+    expect(
+      [
+        'Okoro smiles at the question. “You sign in at the gate like everyone else, minister or not,” she says.',
+        'Okoro smiles at the question. Readers can sign in to comment, she says.',
+        'Sign in to read “The ten best beaches of the coast”',
+      ].map((line) => features(line).chrome),
+    ).toEqual([false, true, true]);
+  });
+
   it('is not chrome when a whole sentence in quotation marks holds them, however short', () => {
     expect(
       [
