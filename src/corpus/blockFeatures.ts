@@ -295,6 +295,26 @@ function hasChromeWordsOutsideQuotes(text: string): boolean {
   return tokens(around).length < WORDS_AROUND_QUOTE || hasChromeWords(around);
 }
 
+/**
+ * The writer's attribution in a sentence ("…, the company said", "according to the filing"): news reporting, which a
+ * page's own banners and buttons never are.
+ */
+const REPORTED = /\b(?:said|says|according to)\b/u;
+
+/** Fewest words of a block of prose that an attribution keeps from being read as furniture. */
+const REPORTED_PROSE_WORDS = 15;
+
+/** The site speaking to its reader ("Subscribe to our newsletter", "your inbox"): furniture, attribution or not. */
+const ADDRESSES_READER = /\b(?:our|your|you|us)\b/iu;
+
+/**
+ * A paragraph of reported prose whose furniture words are the story's ("More than two million people subscribe to the
+ * basic plan, according to the filing."): an attribution and the function words of prose, and no word to the reader.
+ */
+function isReportedProse(text: string, words: readonly string[], stops: number): boolean {
+  return REPORTED.test(text) && !ADDRESSES_READER.test(text) && proseWords(words, stops, REPORTED_PROSE_WORDS);
+}
+
 /** Fewest words of a quoted paragraph that is prose rather than a quoted label ("“Visit www.x.org.”"). */
 const QUOTED_PROSE_WORDS = 12;
 
@@ -338,7 +358,8 @@ export function features(text: string): Features {
       // So is a sentence set in quotation marks on its own ("“We will not sign up for any of it.”").
       ((hasChromeWordsOutsideQuotes(text) || isAdLabel(text)) &&
         !QUOTE_THEN_SPEAKER.test(text) &&
-        !isQuotedSentence(text, words, stops)) ||
+        !isQuotedSentence(text, words, stops) &&
+        !isReportedProse(text, words, stops)) ||
       CHROME_LABEL.test(text) ||
       (text.includes(':') && PICTURE_CREDIT.test(text)) ||
       // (One holding a quotation keeps it: "… “We lost everything,” he said. PHOTO BY ANN LEE".)

@@ -109,6 +109,17 @@ describe('features of an attributed quotation holding furniture words', () => {
     ).toEqual([false, true, true]);
   });
 
+  it('is not chrome when a long sentence of prose holds them as the story’s words and attributes itself', () => {
+    expect(
+      [
+        'Nearly half a million households subscribe to the cheapest plan, which has not gone up in price, according to the filing.',
+        'About forty thousand customers could not log in to the app for most of the morning, the bank said on Tuesday.',
+        'Subscribe to our newsletter and get the best of the week in your inbox every Friday, as our editor says.',
+        'Customers who subscribe, according to the firm.',
+      ].map((line) => features(line).chrome),
+    ).toEqual([false, false, true, true]);
+  });
+
   it('is not chrome when a whole sentence in quotation marks holds them, however short', () => {
     expect(
       [

@@ -481,6 +481,16 @@ describe('cleanArticle on furniture words in prose', () => {
     ];
     expect(cleanArticle(lines.join('\n'), null).map((b) => b.text)).toEqual(lines.slice(1));
   });
+
+  it('keeps reported prose and a quotation that hold furniture words, and drops a newsletter call', () => {
+    const lines = [
+      'The music streaming firm lost customers for a third quarter in a row, its annual report showed on Tuesday.',
+      'Nearly half a million households subscribe to the cheapest plan, which has not gone up in price, according to the filing.',
+      'Its founder shrugs when asked about rivals. “People sign in for the playlists and they stay for the radio,” she says.',
+      'Sign up for our newsletter to get the week in music in your inbox.',
+    ];
+    expect(cleanArticle(lines.join('\n'), null).map((b) => b.text)).toEqual(lines.slice(0, 3));
+  });
 });
 
 describe('cleanArticle on a story stored as one long line', () => {
