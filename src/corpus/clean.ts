@@ -38,6 +38,9 @@ export interface Block {
 function initialVerdict(f: Features, last: boolean): Verdict | 'between' {
   if (f.chrome) return 'bad';
   if (f.chars < SHORT_CHARS) return 'short';
+  // A story's lede opening with its dateline ("SANTA CLARA, Calif., July 30, 2025 -- Vantara Inc. … today reported
+  // …") is body however dense with names and figures; no teaser or caption opens so.
+  if (f.terminal && f.words.length >= DATELINE_LEDE_WORDS && isDatelineLede(f.text)) return 'good';
   if (!f.terminal) {
     if (f.headlineCase) return 'bad';
     const cutOff = last && f.stopDensity >= STOP_LOW;
@@ -181,6 +184,33 @@ const CUT_STORY_CHARS = 400;
 
 /** A wire service's credit in brackets and a dash opening a story's first paragraph: "(Agency) -- ", "(Agency) — ". */
 const WIRE_CREDIT_OPENER = /^\(\p{Lu}[^()]{0,40}\)\s*[-–—]{1,2}\s*/u;
+
+/**
+ * A dateline opening a lede: a place in capitals, perhaps a state or country and a date after commas, perhaps an
+ * agency's credit in brackets, then a dash and the story ("LAGOS, Nigeria, May 2 (Agency) — The …").
+ */
+const DATELINE_LEDE =
+  /^\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,})*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?)*(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()]{1,40}\)\s*)?(?:--|[–—-])\s+\p{Lu}/u;
+
+/** Fewest words of a lede its dateline makes body. */
+const DATELINE_LEDE_WORDS = 15;
+
+/** Labels in capitals a teaser for another story opens with before a dash, as a dateline would ("READ MORE – …"). */
+export const CAPS_TEASER_LABELS: ReadonlySet<string> = new Set([
+  'read more',
+  'also read',
+  'related',
+  'see also',
+  'watch',
+  'listen',
+  'more',
+]);
+
+/** Whether a block opens with a dateline (DATELINE_LEDE) and not with a teaser's label in capitals. */
+function isDatelineLede(text: string): boolean {
+  const label = /^[\p{Lu} ]+/u.exec(text)?.[0].trim().toLowerCase() ?? '';
+  return DATELINE_LEDE.test(text) && !CAPS_TEASER_LABELS.has(label);
+}
 
 /** A dateline's colon or dash left opening a paragraph whose place the page dropped (": The island council has …"). */
 const DATELINE_LEFTOVER = /^[:–—-]\s+/u;

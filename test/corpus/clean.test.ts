@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, SPEECH_REPORT_VERBS } from '../../src/corpus/clean.ts';
+import { CAPS_TEASER_LABELS, cleanArticle, SPEECH_REPORT_VERBS } from '../../src/corpus/clean.ts';
 import { ingestArticle } from '../../src/corpus/ingest.ts';
 import { annotatedFiles, readAnnotated, squash } from '../support/annotated.ts';
 
@@ -539,4 +539,35 @@ describe('cleanArticle on a long paragraph that only lacks its final stop', () =
     const blocks = cleanArticle([lead, '', teaser, '', cut].join('\n'), null);
     expect(blocks.filter((b) => b.kind === 'body').map((b) => b.text)).toEqual([lead, cut]);
   });
+});
+
+describe('cleanArticle on a press release’s lede opening with its dateline', () => {
+  const lede =
+    'OSLO, Norway, March 4, 2026 -- Fjordline Robotics ASA (OSE: FJRD), a maker of warehouse picking arms, today reported revenue of NOK 812 million for its fourth quarter.';
+  const page = (first: string): string =>
+    [
+      first,
+      '',
+      'Fourth Quarter Highlights',
+      '- Revenue of NOK 812 million, up 21% year over year',
+      '- Order backlog of NOK 2.4 billion',
+      '',
+      '"We shipped more arms this quarter than in the whole of 2023," said Ingrid Solvang, chief executive officer.',
+    ].join('\n');
+
+  it('keeps the lede as body though a heading and a list stand between it and the next paragraph', () => {
+    expect(cleanArticle(page(lede), null).filter((b) => b.kind === 'body')[0]?.text).toBe(lede);
+  });
+
+  for (const label of [...CAPS_TEASER_LABELS].sort())
+    it(`drops a teaser opening “${label.toUpperCase()} – …” as it would without the label`, () => {
+      const teaser = `${label.toUpperCase()} -- Fjordline Robotics ASA (OSE: FJRD), a maker of warehouse picking arms, reported revenue of NOK 812 million for its fourth quarter.`;
+      expect(
+        cleanArticle(page(teaser), null)
+          .filter((b) => b.kind === 'body')
+          .map((b) => b.text),
+      ).toEqual([
+        '"We shipped more arms this quarter than in the whole of 2023," said Ingrid Solvang, chief executive officer.',
+      ]);
+    });
 });
