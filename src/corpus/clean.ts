@@ -43,6 +43,9 @@ function initialVerdict(f: Features, last: boolean): Verdict | 'between' {
   if (f.terminal && f.words.length >= DATELINE_LEDE_WORDS && isDatelineLede(f.text)) return 'good';
   if (!f.terminal) {
     if (f.headlineCase) return 'bad';
+    // ("“Looking to the second half, we see demand …,” Ortega said. “We are working closely with our fou": the
+    // stored copy cut off after a quotation and its attribution; the story's, wherever its neighbours are.)
+    if (last && opensWithAttributedQuote(f.text)) return 'good';
     const cutOff = last && f.stopDensity >= STOP_LOW;
     if (cutOff || (CREDIT_RUN_ON.test(f.text) && f.stopDensity >= STOP_LOW)) return 'near';
     return f.stopDensity >= STOP_HIGH ? 'between' : 'bad';
@@ -210,6 +213,15 @@ export const CAPS_TEASER_LABELS: ReadonlySet<string> = new Set([
 function isDatelineLede(text: string): boolean {
   const label = /^[\p{Lu} ]+/u.exec(text)?.[0].trim().toLowerCase() ?? '';
   return DATELINE_LEDE.test(text) && !CAPS_TEASER_LABELS.has(label);
+}
+
+/** A quotation of a sentence and the writer's attribution closed by a stop, opening a block ("“…,” Ortega said. "). */
+const QUOTE_AND_ATTRIBUTION = /^["“][^"“”]{20,}[,.!?…]["”]\s+([^"“”.!?]{1,80})\.\s/u;
+
+/** Whether a block opens with a quotation whose attribution speaks ("“…,” Ortega said. …"). */
+function opensWithAttributedQuote(text: string): boolean {
+  const attribution = QUOTE_AND_ATTRIBUTION.exec(text)?.[1];
+  return attribution !== undefined && REPORTS_SPEECH.test(attribution);
 }
 
 /** A dateline's colon or dash left opening a paragraph whose place the page dropped (": The island council has …"). */
