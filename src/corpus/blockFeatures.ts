@@ -285,8 +285,8 @@ const QUOTED_WORDS = /["“](?:[^"“”\s]+\s+){3,}[^"“”]*["”]/gu;
 const WORDS_AROUND_QUOTE = 3;
 
 /**
- * Whether the block holds furniture words outside its quotations: "… “A deal you sign in a hurry is a deal you
- * regret,” she says." quotes somebody's words; "Sign in to comment" is the page's. A block that is all quotation
+ * Whether the block holds furniture words outside its quotations: "… “You sign in at the gate like everyone
+ * else,” she says." quotes somebody's words; "Sign in to comment" is the page's. A block that is all quotation
  * ("“Sign up for our newsletter”") is read whole.
  */
 function hasChromeWordsOutsideQuotes(text: string): boolean {

@@ -38,12 +38,12 @@ export interface Block {
 function initialVerdict(f: Features, last: boolean): Verdict | 'between' {
   if (f.chrome) return 'bad';
   if (f.chars < SHORT_CHARS) return 'short';
-  // A story's lede opening with its dateline ("SANTA CLARA, Calif., July 30, 2025 -- Vantara Inc. … today reported
+  // A story's lede opening with its dateline ("OSLO, Norway, March 4, 2026 -- Fjordline ASA … today reported
   // …") is body however dense with names and figures; no teaser or caption opens so.
   if (f.terminal && f.words.length >= DATELINE_LEDE_WORDS && isDatelineLede(f.text)) return 'good';
   if (!f.terminal) {
     if (f.headlineCase) return 'bad';
-    // ("“Looking to the second half, we see demand …,” Ortega said. “We are working closely with our fou": the
+    // ("“We have never had a winter order book this full,” Solvang said. “Our two plants will run three": the
     // stored copy cut off after a quotation and its attribution; the story's, wherever its neighbours are.)
     if (last && opensWithAttributedQuote(f.text)) return 'good';
     const cutOff = last && f.stopDensity >= STOP_LOW;
@@ -215,10 +215,10 @@ function isDatelineLede(text: string): boolean {
   return DATELINE_LEDE.test(text) && !CAPS_TEASER_LABELS.has(label);
 }
 
-/** A quotation of a sentence and the writer's attribution closed by a stop, opening a block ("“…,” Ortega said. "). */
+/** A quotation of a sentence and the writer's attribution closed by a stop, opening a block ("“…,” Solvang said. "). */
 const QUOTE_AND_ATTRIBUTION = /^["“][^"“”]{20,}[,.!?…]["”]\s+([^"“”.!?]{1,80})\.\s/u;
 
-/** Whether a block opens with a quotation whose attribution speaks ("“…,” Ortega said. …"). */
+/** Whether a block opens with a quotation whose attribution speaks ("“…,” Solvang said. …"). */
 function opensWithAttributedQuote(text: string): boolean {
   const attribution = QUOTE_AND_ATTRIBUTION.exec(text)?.[1];
   return attribution !== undefined && REPORTS_SPEECH.test(attribution);

@@ -79,16 +79,17 @@ function opensWithFigure(text: string, at: number): boolean {
 /** Two figures standing alone or with an "s" after a mark: a year or decade cut short ("‘90s", "‘24"). */
 const SHORT_YEAR = /^\d{2}(?:s)?(?!\p{N}|\p{L})/u;
 
-/** A plural's possessive mark before the noun it owns ("ten minutes’ warning"): an "s", the mark, a lower-case word. */
+/** A plural's possessive mark before the noun it owns ("two weeks’ notice"): an "s", the mark, a lower-case word. */
 const PLURAL_POSSESSIVE = /^s['’] \p{Ll}/u;
 
 /** A single closing mark after the words of a sentence ("…,’" "…?’"), not a lone apostrophe. */
 const CLOSES_SENTENCE = /[,.!?]['’](?![\p{L}\p{N}])/u;
 
 /**
- * Whether the mark at `i` is a plural's possessive inside a single-quoted span, not its close: "ten minutes’ warning"
- * with the span closed after punctuation later in the paragraph ("‘Some had ten minutes’ warning, some had none,’ he
- * said"), before anything opens another span. A scare quote ending in "s" ("the ‘two minutes’ rule") closes there.
+ * Whether the mark at `i` is a plural's possessive inside a single-quoted span, not its close: "two weeks’ notice"
+ * with the span closed after punctuation later in the paragraph ("‘Most got two weeks’ notice, some got none,’ the
+ * organiser said"), before anything opens another span. A scare quote ending in "s" ("the ‘two minutes’ rule")
+ * closes there.
  */
 function pluralPossessiveInside(text: string, i: number, end: number): boolean {
   if (!PLURAL_POSSESSIVE.test(text.slice(i - 1, i + 3))) return false;
