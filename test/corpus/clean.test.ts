@@ -573,39 +573,35 @@ describe('cleanArticle on a press release’s lede opening with its dateline', (
 });
 
 describe('cleanArticle on a stored copy cut off in a quotation after its attribution', () => {
+  /** The body texts of a results page whose outlook list stands before `last`, the stored copy's last block. */
+  const bodyAfterList = (last: string): string[] =>
+    cleanArticle(
+      [
+        '"We shipped more arms this quarter than in the whole of 2023," said Ingrid Solvang, chief executive officer, at the results briefing in Oslo.',
+        '',
+        'Outlook',
+        'For the first quarter of 2027, Fjordline expects:',
+        '- Revenue of NOK 840 million to NOK 880 million',
+        '- An operating margin of about 14%',
+        '',
+        last,
+      ].join('\n'),
+      null,
+    )
+      .filter((b) => b.kind === 'body')
+      .map((b) => b.text);
+
   it('keeps the last block, a quotation, its speaker and a cut-off second sentence, though a list stands before it', () => {
     const cut =
       '"We have never had a winter order book this full," Solvang said. "Our two plants will run three shifts from';
-    const blocks = cleanArticle(
-      [
-        '"We shipped more arms this quarter than in the whole of 2023," said Ingrid Solvang, chief executive officer, at the results briefing in Oslo.',
-        '',
-        'Outlook',
-        'For the first quarter of 2027, Fjordline expects:',
-        '- Revenue of NOK 840 million to NOK 880 million',
-        '- An operating margin of about 14%',
-        '',
-        cut,
-      ].join('\n'),
-      null,
-    );
-    expect(blocks.filter((b) => b.kind === 'body').at(-1)?.text).toBe(cut);
+    expect(bodyAfterList(cut).at(-1)).toBe(cut);
   });
 
   it('still drops a cut-off last block that opens with a quotation no attribution follows', () => {
-    const blocks = cleanArticle(
-      [
-        '"We shipped more arms this quarter than in the whole of 2023," said Ingrid Solvang, chief executive officer, at the results briefing in Oslo.',
-        '',
-        'Outlook',
-        'For the first quarter of 2027, Fjordline expects:',
-        '- Revenue of NOK 840 million to NOK 880 million',
-        '- An operating margin of about 14%',
-        '',
+    expect(
+      bodyAfterList(
         '"Best robot arms of the year" Read the full review of the Fjordline picking range and our verdict on',
-      ].join('\n'),
-      null,
-    );
-    expect(blocks.filter((b) => b.kind === 'body').length).toBe(1);
+      ),
+    ).toHaveLength(1);
   });
 });
