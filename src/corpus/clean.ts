@@ -38,7 +38,7 @@ export interface Block {
 function initialVerdict(f: Features, last: boolean): Verdict | 'between' {
   if (f.chrome) return 'bad';
   if (f.chars < SHORT_CHARS) return 'short';
-  // A story's lede opening with its dateline ("OSLO, Norway, March 4, 2026 -- Fjordline ASA … today reported
+  // A story's lede opening with its dateline ("OSLO, Norway, March 4, 2026 -- Fjellarm ASA … today reported
   // …") is body however dense with names and figures; no teaser or caption opens so.
   if (f.terminal && f.words.length >= DATELINE_LEDE_WORDS && isDatelineLede(f.text)) return 'good';
   if (!f.terminal) {

@@ -543,7 +543,7 @@ describe('cleanArticle on a long paragraph that only lacks its final stop', () =
 
 describe('cleanArticle on a press release’s lede opening with its dateline', () => {
   const lede =
-    'OSLO, Norway, March 4, 2026 -- Fjordline Robotics ASA (OSE: FJRD), a maker of warehouse picking arms, today reported revenue of NOK 812 million for its fourth quarter.';
+    'OSLO, Norway, March 4, 2026 -- Fjellarm Robotics ASA (OSE: FJRD), a maker of warehouse picking arms, today reported revenue of NOK 812 million for its fourth quarter.';
   const page = (first: string): string =>
     [
       first,
@@ -561,7 +561,7 @@ describe('cleanArticle on a press release’s lede opening with its dateline', (
 
   for (const label of [...CAPS_TEASER_LABELS].sort())
     it(`drops a teaser opening “${label.toUpperCase()} – …” as it would without the label`, () => {
-      const teaser = `${label.toUpperCase()} -- Fjordline Robotics ASA (OSE: FJRD), a maker of warehouse picking arms, reported revenue of NOK 812 million for its fourth quarter.`;
+      const teaser = `${label.toUpperCase()} -- Fjellarm Robotics ASA (OSE: FJRD), a maker of warehouse picking arms, reported revenue of NOK 812 million for its fourth quarter.`;
       expect(
         cleanArticle(page(teaser), null)
           .filter((b) => b.kind === 'body')
@@ -580,7 +580,7 @@ describe('cleanArticle on a stored copy cut off in a quotation after its attribu
         '"We shipped more arms this quarter than in the whole of 2023," said Ingrid Solvang, chief executive officer, at the results briefing in Oslo.',
         '',
         'Outlook',
-        'For the first quarter of 2027, Fjordline expects:',
+        'For the first quarter of 2027, Fjellarm expects:',
         '- Revenue of NOK 840 million to NOK 880 million',
         '- An operating margin of about 14%',
         '',
@@ -600,7 +600,7 @@ describe('cleanArticle on a stored copy cut off in a quotation after its attribu
   it('still drops a cut-off last block that opens with a quotation no attribution follows', () => {
     expect(
       bodyAfterList(
-        '"Best robot arms of the year" Read the full review of the Fjordline picking range and our verdict on',
+        '"Best robot arms of the year" Read the full review of the Fjellarm picking range and our verdict on',
       ),
     ).toHaveLength(1);
   });

@@ -55,12 +55,12 @@ describe('people of one surname in one article', () => {
   it('gives “Dr. SURNAME” to the one the article wrote in full after that title, though another was named since', () => {
     expect(
       quoteSpeakers([
-        '“We have not had a flu season like this in ten years,” Dr. Imogen Vance, the county’s medical officer, said on Monday.',
-        'Transit director Colm Vance, who is not related to her, said buses would run a reduced timetable.',
-        '“Drivers are off sick in numbers we have never seen,” Colm Vance said.',
-        'Dr. Vance urged people with a fever to stay at home “until they have gone a full day without it.”',
+        '“We have not had a flu season like this in ten years,” Dr. Imogen Tressel, the county’s medical officer, said on Monday.',
+        'Transit director Colm Tressel, who is not related to her, said buses would run a reduced timetable.',
+        '“Drivers are off sick in numbers we have never seen,” Colm Tressel said.',
+        'Dr. Tressel urged people with a fever to stay at home “until they have gone a full day without it.”',
       ]),
-    ).toEqual(['Imogen Vance', 'Colm Vance', 'Imogen Vance']);
+    ).toEqual(['Imogen Tressel', 'Colm Tressel', 'Imogen Tressel']);
   });
 
   it('gives a bare surname to the one of them named earlier in its paragraph, though the article speaks of the other’s role', () => {
