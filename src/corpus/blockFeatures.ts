@@ -278,8 +278,11 @@ function isQuotedSentence(text: string, words: readonly string[], stops: number)
   return /^["“][^"“”]+[.!?]["”]$/u.test(text) && proseWords(words, stops, 3);
 }
 
-/** A closed quotation of four words or more inside a block: somebody's words, whatever furniture words they hold. */
-const QUOTED_WORDS = /["“](?:[^"“”\s]+\s+){3,}[^"“”]*["”]/gu;
+/**
+ * A closed quotation of four words or more inside a block, ending with its sentence's mark (“…,” / “….”): somebody's
+ * words, whatever furniture words they hold; a story's title quoted in a teaser (“How to log in to …”) has none.
+ */
+const QUOTED_WORDS = /["“](?:[^"“”\s]+\s+){3,}[^"“”]*[,.!?…]["”]/gu;
 
 /** Fewest words of the writer's own around a quotation for the quotation to be read apart from them. */
 const WORDS_AROUND_QUOTE = 3;
@@ -304,15 +307,22 @@ const REPORTED = /\b(?:said|says|according to)\b/u;
 /** Fewest words of a block of prose that an attribution keeps from being read as furniture. */
 const REPORTED_PROSE_WORDS = 15;
 
-/** The site speaking to its reader ("Subscribe to our newsletter", "your inbox"): furniture, attribution or not. */
-const ADDRESSES_READER = /\b(?:our|your|you|us)\b/iu;
+/** The site speaking to its reader ("Subscribe to our newsletter", "We use cookies"): furniture, attribution or not. */
+const ADDRESSES_READER = /\b(?:our|your|you|us|we)\b/iu;
 
 /**
  * A paragraph of reported prose whose furniture words are the story's ("More than two million people subscribe to the
  * basic plan, according to the filing."): an attribution and the function words of prose, and no word to the reader.
  */
 function isReportedProse(text: string, words: readonly string[], stops: number): boolean {
-  return REPORTED.test(text) && !ADDRESSES_READER.test(text) && proseWords(words, stops, REPORTED_PROSE_WORDS);
+  // ("Sign up for the Courier's newsletter, which judges said …": a call to the reader opens with its furniture words.)
+  const opensWithFurniture = CHROME_WORDS_UNFOLDED.exec(text)?.index === 0;
+  return (
+    REPORTED.test(text) &&
+    !ADDRESSES_READER.test(text) &&
+    !opensWithFurniture &&
+    proseWords(words, stops, REPORTED_PROSE_WORDS)
+  );
 }
 
 /** Fewest words of a quoted paragraph that is prose rather than a quoted label ("“Visit www.x.org.”"). */

@@ -39,8 +39,8 @@ function initialVerdict(f: Features, last: boolean): Verdict | 'between' {
   if (f.chrome) return 'bad';
   if (f.chars < SHORT_CHARS) return 'short';
   // A story's lede opening with its dateline ("OSLO, Norway, March 4, 2026 -- Fjellarm ASA … today reported
-  // …") is body however dense with names and figures; no teaser or caption opens so.
-  if (f.terminal && f.words.length >= DATELINE_LEDE_WORDS && isDatelineLede(f.text)) return 'good';
+  // …") is body however dense with names and figures.
+  if (f.terminal && f.words.length >= DATELINE_LEDE_WORDS && DATELINE_LEDE.test(f.text)) return 'good';
   if (!f.terminal) {
     if (f.headlineCase) return 'bad';
     // ("“We have never had a winter order book this full,” Solvang said. “Our two plants will run three": the
@@ -189,31 +189,15 @@ const CUT_STORY_CHARS = 400;
 const WIRE_CREDIT_OPENER = /^\(\p{Lu}[^()]{0,40}\)\s*[-–—]{1,2}\s*/u;
 
 /**
- * A dateline opening a lede: a place in capitals, perhaps a state or country and a date after commas, perhaps an
- * agency's credit in brackets, then a dash and the story ("LAGOS, Nigeria, May 2 (Agency) — The …").
+ * A dateline opening a lede: a place in capitals, then a state, country or date after commas or an agency's credit in
+ * brackets (at least one of them: "VIDEO — …", "FILE - …" open captions and teasers), then a dash and the story
+ * ("LAGOS, Nigeria, May 2 (Agency) — The …").
  */
 const DATELINE_LEDE =
-  /^\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,})*(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?)*(?:,\s*\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^()]{1,40}\)\s*)?(?:--|[–—-])\s+\p{Lu}/u;
+  /^\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,})*(?:(?:,\s*[^,()\u2013\u2014-]{1,25})+\s*(?:\([^()]{1,40}\))?|\s*\([^()]{1,40}\))\s*(?:--|[\u2013\u2014-])\s+\p{Lu}/u;
 
 /** Fewest words of a lede its dateline makes body. */
 const DATELINE_LEDE_WORDS = 15;
-
-/** Labels in capitals a teaser for another story opens with before a dash, as a dateline would ("READ MORE – …"). */
-export const CAPS_TEASER_LABELS: ReadonlySet<string> = new Set([
-  'read more',
-  'also read',
-  'related',
-  'see also',
-  'watch',
-  'listen',
-  'more',
-]);
-
-/** Whether a block opens with a dateline (DATELINE_LEDE) and not with a teaser's label in capitals. */
-function isDatelineLede(text: string): boolean {
-  const label = /^[\p{Lu} ]+/u.exec(text)?.[0].trim().toLowerCase() ?? '';
-  return DATELINE_LEDE.test(text) && !CAPS_TEASER_LABELS.has(label);
-}
 
 /** A quotation of a sentence and the writer's attribution closed by a stop, opening a block ("“…,” Solvang said. "). */
 const QUOTE_AND_ATTRIBUTION = /^["“][^"“”]{20,}[,.!?…]["”]\s+([^"“”.!?]{1,80})\.\s/u;

@@ -1,6 +1,6 @@
 // Roundup label lines: where a label starts (after its bullets), where it goes on past a bracketed side, and labels
 // set in capitals ("GARY PAYNE (Club): “…”", a tabloid's coaches' roundup), whose words are a person's name in title case.
-import { DETERMINERS, HEAD_TITLES, ROLE_NOUNS, WEAK_HEAD_TITLES } from './lexicon.ts';
+import { DETERMINERS, HEAD_TITLES, ROLE_NOUNS, SPEECH_VERBS, WEAK_HEAD_TITLES } from './lexicon.ts';
 import { CAPITALISED_NAME_PARTICLES, NAME_PARTICLES } from './particles.ts';
 import type { Token } from './tokens.ts';
 
@@ -121,8 +121,9 @@ export function capsRoleNameHeading(tokens: readonly Token[], below: readonly To
   const surname = name[name.length - 1];
   // ("MANAGER ANA RUIZ" over "On the injury:" over the quotes: a topic's label under it says the section is hers.)
   const topicBelow = below[0]?.lower === 'on' && below[below.length - 1]?.text === ':';
-  // ("NEW ZEALAND COACH ANA RUIZ" over "“You feel it …": a paragraph opening with a quotation is the section's words.)
-  const quoteBelow = below[0]?.kind === 'quote';
+  // ("NEW ZEALAND COACH ANA RUIZ" over "“You feel it …": a paragraph opening with a quotation is the section's words,
+  // unless its sentence says who speaks: "“…,” the report said" under "HEALTH SECRETARY ANA RUIZ" is the report's.)
+  const quoteBelow = below[0]?.kind === 'quote' && !below.some((t) => t.kind === 'word' && SPEECH_VERBS.has(t.lower));
   return topicBelow || quoteBelow || below.some((t) => t.kind === 'word' && t.text === surname) ? name : null;
 }
 

@@ -79,26 +79,43 @@ function opensWithFigure(text: string, at: number): boolean {
 /** Two figures standing alone or with an "s" after a mark: a year or decade cut short ("‘90s", "‘24"). */
 const SHORT_YEAR = /^\d{2}(?:s)?(?!\p{N}|\p{L})/u;
 
-/** A plural's possessive mark before the noun it owns ("two weeks’ notice"): an "s", the mark, a lower-case word. */
-const PLURAL_POSSESSIVE = /^s['’] \p{Ll}/u;
+/** Plural nouns of a span of time whose possessive a quotation holds ("two weeks’ notice", "ten years’ work"). */
+export const PLURAL_MEASURE_NOUNS: ReadonlySet<string> = new Set([
+  ...['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades'],
+]);
 
 /** A single closing mark after the words of a sentence ("…,’" "…?’"), not a lone apostrophe. */
 const CLOSES_SENTENCE = /[,.!?]['’](?![\p{L}\p{N}])/u;
 
+/** Whether the single mark at `i` (of a scan from `start`) opens a quoted span. */
+function opensSingleSpan(text: string, i: number, start: number): boolean {
+  const ch = text[i] ?? '';
+  const prev = i === start ? ' ' : (text[i - 1] ?? ' ');
+  const next = text[i + 1];
+  return (
+    (SINGLE_OPEN.has(ch) &&
+      (BEFORE_OPENING.test(prev) || JAMMED_OPENING.test(prev)) &&
+      next !== undefined &&
+      (OPENS_SINGLE_QUOTE.test(next) || opensWithFigure(text, i))) ||
+    closerTypedAsOpener(ch, prev, next)
+  );
+}
+
 /**
- * Whether the mark at `i` is a plural's possessive inside a single-quoted span, not its close: "two weeks’ notice"
- * with the span closed after punctuation later in the paragraph ("‘Most got two weeks’ notice, some got none,’ the
- * organiser said"), before anything opens another span. A scare quote ending in "s" ("the ‘two minutes’ rule")
- * closes there.
+ * Whether the mark at `i` is the possessive of a span of time inside a single-quoted span, not its close: "two weeks’
+ * notice" with the span closed after punctuation later in the paragraph ("‘Most got two weeks’ notice, some got none,’
+ * the organiser said"), before anything opens another span. A scare quote ending so ("the ‘two minutes’ rule. ‘It
+ * works,’ she said") closes there.
  */
-function pluralPossessiveInside(text: string, i: number, end: number): boolean {
-  if (!PLURAL_POSSESSIVE.test(text.slice(i - 1, i + 3))) return false;
-  const rest = text.slice(i + 1, end);
-  const close = rest.search(CLOSES_SENTENCE);
+function measurePossessiveInside(text: string, i: number, end: number): boolean {
+  if (!/^['’] \p{Ll}/u.test(text.slice(i, i + 3))) return false;
+  const word = /\p{L}+$/u.exec(text.slice(Math.max(0, i - 12), i))?.[0].toLowerCase() ?? '';
+  if (!PLURAL_MEASURE_NOUNS.has(word)) return false;
+  const close = text.slice(i + 1, end).search(CLOSES_SENTENCE);
   if (close === -1) return false;
-  // ("… the ‘two minutes’ rule. ‘It works,’ she said": a mark opening another span comes first.)
-  const reopens = rest.slice(0, close).search(/(?:^|[\s([{—–-])[‘'](?=\p{L})/u);
-  return reopens === -1;
+  for (let k = i + 1; k <= i + 1 + close; k++)
+    if (isMarkCode(text.charCodeAt(k)) && opensSingleSpan(text, k, i + 1)) return false;
+  return true;
 }
 
 /** Single-quoted spans that close within [start, end), outside the `taken` spans; apostrophes never open or close one. */
@@ -118,20 +135,13 @@ function closedSingleSpans(
     const prev = i === start ? ' ' : (text[i - 1] ?? ' ');
     const next = text[i + 1];
     if (open === -1) {
-      if (
-        (SINGLE_OPEN.has(ch) &&
-          (BEFORE_OPENING.test(prev) || JAMMED_OPENING.test(prev)) &&
-          next !== undefined &&
-          (OPENS_SINGLE_QUOTE.test(next) || opensWithFigure(text, i))) ||
-        closerTypedAsOpener(ch, prev, next)
-      )
-        open = i;
+      if (opensSingleSpan(text, i, start)) open = i;
     } else if (
       SINGLE_CLOSE.has(ch) &&
       !isSpace(prev) &&
       (next === undefined || !WORDISH.test(next)) &&
       i < end &&
-      !pluralPossessiveInside(text, i, end)
+      !measurePossessiveInside(text, i, end)
     ) {
       spans.push({ start: open, end: i + 1 });
       open = -1;

@@ -363,13 +363,12 @@ function particlesIn(tokens: readonly Token[], from: number, to: number): number
 }
 
 /** Words tying a role to the place it is held in, before the holder's name ("ambassador to Lisbon NAME"). */
-export const ROLE_PLACE_LINKS: ReadonlySet<string> = new Set(['to', 'in', 'for']);
+export const ROLE_PLACE_LINKS: ReadonlySet<string> = new Set(['to', 'in']);
 
 /**
  * Whether token k, opening a run that ends at `end`, is a place a role before it is held in, with a name of two
- * words or more after it: "ambassador to Lisbon Ana Gwyn", "correspondent in Lagos Ada Obi", "country director for
- * Kenya Ada Obi". A run closed by a body's cue word is the body's name, place and all ("a spokesman for Kenya Power
- * Company").
+ * words or more after it: "ambassador to Lisbon Ana Gwyn", "correspondent in Lagos Ada Obi". A run closed by a
+ * body's cue word is the body's name, place and all ("an adviser to Lisbon Harbour Authority").
  */
 function rolePlaceAt(tokens: Token[], k: number, end: number): boolean {
   return (

@@ -9,7 +9,12 @@ import { BUSINESS_NOUNS_BEFORE } from './businessNames.ts';
 import { ARTICLES, DAYS_MONTHS, DETERMINERS, INDEFINITE_ARTICLES, NAME_SUFFIXES, VERB_FILLERS } from './lexicon.ts';
 import { REPORT_SOURCE_WORDS } from './mentionPositions.ts';
 import { isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
-import { isAcronym, opensWithPortfolio, portfolioOfficeAt } from './names.ts';
+import {
+  isAcronym,
+  opensWithPortfolio,
+  portfolioOfficeAt,
+  ROLE_PLACE_LINKS as PLACE_BEFORE_HOLDER_LINKS,
+} from './names.ts';
 import { isPortfolioWord } from './portfolios.ts';
 import { commaInBodyName, isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { isNationality, SEAT_ROLES } from './roleLexicon.ts';
@@ -327,11 +332,14 @@ export function npBefore(
   const placeFrom = place ? pastBodyKind(tokens, capitalisedPhraseStart(tokens, slots, bodyNoun ? j - 1 : j)) : -1;
   // ("Resident Representative in Nepal NAME said": the place a role is held in stands between the role and its
   // holder's name, which capitalRuns keeps apart from it; the name speaks, not the role.)
-  const holder = place ? slots.find((s) => s.kind === 'name' && s.to === j + 1 && s.from === placeFrom + 1) : undefined;
+  // (Only a name of two words: "The keeper in Berlin Zoo Anna Weber" leaves "Zoo Anna Weber", no one's name.)
+  const holder = place
+    ? slots.find((s) => s.kind === 'name' && s.to === j + 1 && s.from === placeFrom + 1 && s.to - s.from === 2)
+    : undefined;
   const heldRole = holder
     ? slots.find((s) => (s.kind === 'desc' || s.kind === 'role') && s.to === placeFrom - 1)
     : undefined;
-  if (holder && heldRole && HELD_IN_LINKS.has(lowerAt(tokens, placeFrom - 1)))
+  if (holder && heldRole && PLACE_BEFORE_HOLDER_LINKS.has(lowerAt(tokens, placeFrom - 1)))
     return { slot: holder, blocking: false, span: { from: heldRole.from, to: j + 1 } };
   if (place && PLACE_LINKS.has(lowerAt(tokens, placeFrom - 1))) {
     const owner = slots.find((s) => s.kind === 'name' && s.to === placeFrom - 1 && s.ids.length > 0);
@@ -596,9 +604,6 @@ function capitalisedPhraseStart(tokens: Token[], slots: Slot[], end: number): nu
 
 /** Words tying a body to the place it is in, after the body a person is of ("… of the Harbour Institute in Kestwick"). */
 const BODY_PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'at']);
-
-/** Words between a role and the place it is held in, before its holder's name ("envoy in Lisbon NAME"). */
-export const HELD_IN_LINKS: ReadonlySet<string> = new Set(['in', 'for']);
 
 /** Words between a role and the place its holder works in or comes from ("a ward nurse in Tarrow"). */
 export const ROLE_PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'from']);

@@ -1,7 +1,7 @@
 // Two people of one surname in different articles: "Mr Justice Ode" in one, "Tara Ode" the singer in full in
 // another. A lone surname merges into the corpus's one full name of that surname unless this says they are apart.
 import type { Gender } from './names.ts';
-import { ROLE_ABBREVIATIONS, sameRoleWord } from './roleLexicon.ts';
+import { ROLE_ABBREVIATIONS } from './roleLexicon.ts';
 import { HONORIFICS } from './rolePhrases.ts';
 
 /** The titles and roles each name key was written with, the keys written at least once with none, and the genders
@@ -27,10 +27,7 @@ export function keyTitles(
   return { roles, untitled, genders };
 }
 
-/**
- * The words of roles that say what a person does, past honorifics ("Mr Justice" → "justice"), an abbreviated title
- * written out ("Gov." → "governor").
- */
+/** The words of roles that say what a person does, past honorifics ("Mr Justice" → "justice"). */
 function roleWords(roles: readonly string[]): Set<string> {
   return new Set(
     roles.flatMap((r) =>
@@ -38,10 +35,19 @@ function roleWords(roles: readonly string[]): Set<string> {
         .toLowerCase()
         .split(/\s+/u)
         .map((w) => w.replace(/\.$/u, ''))
-        .filter((w) => w.length > 0 && !HONORIFICS.has(w))
-        .flatMap((w) => ROLE_ABBREVIATIONS.get(w)?.split(' ') ?? [w]),
+        .filter((w) => w.length > 0 && !HONORIFICS.has(w)),
     ),
   );
+}
+
+/**
+ * Whether role word `w` is among the roles `theirs` was written with: the word itself, or the whole role an abbreviated
+ * title stands for ("gov" in "State Governor"; "pm" is not in "Foreign Minister").
+ */
+function sharesRoleWord(w: string, theirs: ReadonlySet<string>, theirRoles: readonly string[]): boolean {
+  if (theirs.has(w)) return true;
+  const written = ROLE_ABBREVIATIONS.get(w);
+  return written !== undefined && theirRoles.some((r) => ` ${r.toLowerCase()} `.includes(` ${written} `));
 }
 
 /**
@@ -66,6 +72,7 @@ export function titledApart(
   if (own === undefined || titles.untitled.has(key)) return false;
   const ownWords = roleWords(own);
   if (ownWords.size === 0) return false;
-  const theirs = roleWords(titles.roles.get(canonical) ?? []);
-  return ![...ownWords].some((w) => [...theirs].some((v) => sameRoleWord(w, v)));
+  const theirRoles = titles.roles.get(canonical) ?? [];
+  const theirs = roleWords(theirRoles);
+  return ![...ownWords].some((w) => sharesRoleWord(w, theirs, theirRoles));
 }

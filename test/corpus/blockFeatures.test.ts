@@ -105,8 +105,9 @@ describe('features of an attributed quotation holding furniture words', () => {
         'Okoro smiles at the question. “You sign in at the gate like everyone else, minister or not,” she says.',
         'Okoro smiles at the question. Readers can sign in to comment, she says.',
         'Sign in to read “The ten best beaches of the coast”',
+        'Also on the Courier this week: “How to log in to the new council tax portal before the deadline”, by Ann Hale.',
       ].map((line) => features(line).chrome),
-    ).toEqual([false, true, true]);
+    ).toEqual([false, true, true, true]);
   });
 
   it('is not chrome when a long sentence of prose holds them as the story’s words and attributes itself', () => {
@@ -116,8 +117,10 @@ describe('features of an attributed quotation holding furniture words', () => {
         'About forty thousand customers could not log in to the app for most of the morning, the bank said on Tuesday.',
         'Subscribe to our newsletter and get the best of the week in your inbox every Friday, as our editor says.',
         'Customers who subscribe, according to the firm.',
+        'Sign up for the Harbour Courier daily newsletter, which judges at the press awards said was the best bulletin of the year.',
+        'We use cookies to make this site work, and some of them are set by partners, according to the cookie policy of the site.',
       ].map((line) => features(line).chrome),
-    ).toEqual([false, false, true, true]);
+    ).toEqual([false, false, true, true, true, true]);
   });
 
   it('is not chrome when a whole sentence in quotation marks holds them, however short', () => {

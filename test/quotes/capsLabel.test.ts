@@ -283,6 +283,17 @@ describe('capsRoleNameHeading', () => {
     ]);
   });
 
+  it('leaves a quotation under a “ROLE NAME” heading to the speaker its own sentence names', () => {
+    const book = buildQuoteBook([
+      story('caps-role-quote-said', [
+        'An inquiry into the harbour hospital published its findings on Thursday morning.',
+        'HEALTH SECRETARY ODILE MARCH-SANZ',
+        '"The trust failed to act on clear warnings from its own staff for three years," the report said.',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([null]);
+  });
+
   it('gives the quotes under a “COUNTRY — ROLE NAME” heading to the full name', () => {
     const book = buildQuoteBook([
       story('caps-dash-role-name', [

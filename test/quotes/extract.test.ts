@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../../src/quotes/extract.ts';
+import { extractQuotes, PLURAL_MEASURE_NOUNS } from '../../src/quotes/extract.ts';
 import { WORK_NOUNS } from '../../src/quotes/lexicon.ts';
 import { NURSES_STRIKE, story } from './fixtures.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
@@ -174,12 +174,25 @@ describe('a plural’s possessive mark inside a single-quoted quotation', () => 
     expect(
       texts([
         '‘Most tenants got two weeks’ notice, and some got none at all,’ the organiser told the meeting.',
-        'Another tenant said: ‘Our neighbours’ rents doubled, we were next.’',
+        'Ruiz called the deal a ‘betrayal of the Midlands’ and said the U.S.’ demands had all been met.',
       ]),
-    ).toEqual([
-      'Most tenants got two weeks’ notice, and some got none at all',
-      'Our neighbours’ rents doubled, we were next.',
-    ]);
+    ).toEqual(['Most tenants got two weeks’ notice, and some got none at all', 'betrayal of the Midlands']);
+  });
+
+  for (const noun of [...PLURAL_MEASURE_NOUNS].sort())
+    it(`reads on past “three ${noun}’ pay” inside a single-quoted quotation`, () => {
+      expect(texts([`‘It cost us three ${noun}’ pay, and nobody said sorry,’ the driver said.`])).toEqual([
+        `It cost us three ${noun}’ pay, and nobody said sorry`,
+      ]);
+    });
+
+  it('closes at the possessive when another quotation opens before the later close, however its mark is typed', () => {
+    expect(
+      texts([
+        'The firm calls it the ‘three weeks’ rule, a manager said, adding: ’It works every time.’',
+        'They call it the ‘two days’ rule. The boss said:‘It works,’ and left.',
+      ]),
+    ).toEqual(['three weeks', 'It works every time.', 'two days', 'It works']);
   });
 
   it('closes a scare quote ending in “s” before a lower-case word when another quotation opens after it', () => {

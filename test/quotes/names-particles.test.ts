@@ -182,11 +182,11 @@ describe('a place a role is held in before the holder’s name (ROLE_PLACE_LINKS
     ).toEqual([['Harbourside Ana Gwyn'], ['Lisbon Gwyn']]);
   });
 
-  it('keeps the place in a body’s name closed by a cue word (“a spokesman for Lisbon Water Company”)', async () => {
+  it('keeps the place in a body’s name closed by a cue word (“an adviser to Lisbon Water Company”)', async () => {
     const { capitalRuns } = await import('../../src/quotes/names.ts');
     const { spacedTokens } = await import('./fixtures.ts');
     expect(
-      ['a spokesman for Lisbon Water Company', 'an adviser to Lisbon Harbour Authority'].map((s) =>
+      ['an adviser to Lisbon Water Company', 'an analyst in Lisbon Harbour Authority'].map((s) =>
         capitalRuns(spacedTokens(s)).map((r) => r.name.join(' ')),
       ),
     ).toEqual([['Lisbon Water Company'], ['Lisbon Harbour Authority']]);

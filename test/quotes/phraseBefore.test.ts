@@ -1,6 +1,7 @@
 // The speaker phrase read back from a speech verb (phraseBefore.ts), seen through the quotes it attributes.
 import { describe, expect, it } from 'vitest';
-import { HELD_IN_LINKS, SET_OFF_ADVERBS } from '../../src/quotes/phraseBefore.ts';
+import { ROLE_PLACE_LINKS } from '../../src/quotes/names.ts';
+import { SET_OFF_ADVERBS } from '../../src/quotes/phraseBefore.ts';
 import { quoteSpeakers } from './fixtures.ts';
 
 describe('an adverb set off by commas before the speech verb (SET_OFF_ADVERBS)', () => {
@@ -41,10 +42,10 @@ describe('a definite description with the place its holder is from, before the s
   });
 });
 
-describe('the place a role is held in between the role and its holder’s name, before the speech verb (HELD_IN_LINKS)', () => {
+describe('the place a role is held in between the role and its holder’s name, before the speech verb (names.ts ROLE_PLACE_LINKS)', () => {
   const LEAD = 'Work on the new tram depot began on Monday after two years of delays over the loan.';
 
-  for (const link of [...HELD_IN_LINKS].sort())
+  for (const link of [...ROLE_PLACE_LINKS].sort())
     it(`gives “HDF Resident Representative ${link} Lisbon NAME said: “…”” to the name, not the role`, () => {
       expect(
         quoteSpeakers([
@@ -53,4 +54,13 @@ describe('the place a role is held in between the role and its holder’s name, 
         ]),
       ).toEqual(['Haruka Ondo']);
     });
+
+  it('gives “ROLE in PLACE BODY NAME said” to nobody, the body’s word no part of a name', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        'The keeper in Lisbon Zoo Anna Weber said: “The new enclosure will open to visitors in May.”',
+      ]),
+    ).toEqual([null]);
+  });
 });

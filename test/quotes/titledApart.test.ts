@@ -39,16 +39,22 @@ describe('titledApart', () => {
     ]).toEqual([true, false, false, false]);
   });
 
-  it('merges when an abbreviated title is written out in the full name’s role (“Gov.” and “Governor”)', () => {
+  it('merges when an abbreviated title is written out whole in the full name’s role (“Gov.” and “Governor”)', () => {
     const abbreviated = keyTitles([
       { key: 'cooper', role: 'Gov.' },
       { key: 'roy cooper', role: 'State Governor' },
       { key: 'scott cooper', role: 'Head coach' },
+      { key: 'tan', role: 'PM' },
+      { key: 'mei tan', role: 'Foreign Minister' },
+      { key: 'lee', role: 'Coach' },
+      { key: 'ana lee', role: 'Head of communications' },
     ]);
     expect([
       titledApart(abbreviated, 'cooper', 'roy cooper'),
       titledApart(abbreviated, 'cooper', 'scott cooper'),
-    ]).toEqual([false, true]);
+      titledApart(abbreviated, 'tan', 'mei tan'),
+      titledApart(abbreviated, 'lee', 'ana lee'),
+    ]).toEqual([false, true, true, true]);
   });
 
   it('merges when the roles share a word, when the surname is once written bare, or when only an honorific titles it', () => {
