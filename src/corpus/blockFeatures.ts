@@ -138,10 +138,15 @@ export function isAdLabel(text: string): boolean {
   return text.length <= AD_LABEL_MAX_CHARS && /\badvertisement\b/iu.test(text);
 }
 
+/** CHROME_WORDS, or the faster expression when `text` allows it (no character /iu folds to an ASCII letter). */
+function chromeWordsFor(text: string): RegExp {
+  const folds = text.includes('\u017f') || text.includes('\u212a');
+  return folds ? CHROME_WORDS : CHROME_WORDS_UNFOLDED;
+}
+
 /** CHROME_WORDS.test(text), through the faster expression when the text allows it. */
 export function hasChromeWords(text: string): boolean {
-  const folds = text.includes('\u017f') || text.includes('\u212a');
-  return (folds ? CHROME_WORDS : CHROME_WORDS_UNFOLDED).test(text);
+  return chromeWordsFor(text).test(text);
 }
 
 /**
@@ -316,7 +321,7 @@ const ADDRESSES_READER = /\b(?:our|your|you|us|we)\b/iu;
  */
 function isReportedProse(text: string, words: readonly string[], stops: number): boolean {
   // ("Sign up for the Courier's newsletter, which judges said …": a call to the reader opens with its furniture words.)
-  const opensWithFurniture = CHROME_WORDS_UNFOLDED.exec(text)?.index === 0;
+  const opensWithFurniture = chromeWordsFor(text).exec(text)?.index === 0;
   return (
     REPORTED.test(text) &&
     !ADDRESSES_READER.test(text) &&

@@ -10,7 +10,7 @@ import { normalizeName } from './match.ts';
 import { bySeniority } from './seniority.ts';
 import { sharedSurnameNames } from './sharedSurnames.ts';
 import { roleBefore } from './rolePhrases.ts';
-import { lookupName, type PeopleRegistry } from './people.ts';
+import { addToBucket, lookupName, type PeopleRegistry } from './people.ts';
 import { afterPlacePreposition, isPlaceName } from './places.ts';
 import { isOwnedUtterance, ownsQuoteBefore, spanText } from './clauses.ts';
 import { capsHeadingName } from './capsLabel.ts';
@@ -143,11 +143,7 @@ export class ArticleNames {
         if (run.kind !== 'name' || run.name.length < 2) continue;
         if (OPENER_SUFFIX.test(run.name[0] ?? '')) continue;
         this.noteFullName(run.name, sentence.index);
-        if (run.title.length > 0) {
-          const titled = this.titledFullNames.get(foldTitle(run.title)) ?? [];
-          titled.push(run.name);
-          this.titledFullNames.set(foldTitle(run.title), titled);
-        }
+        if (run.title.length > 0) addToBucket(this.titledFullNames, foldTitle(run.title), run.name);
       }
       // ("her son Chris", "Regular customer Paul, 80": a one-word name a role or kinship brings in is somebody of
       // their own, no short form of another's first name; so is one a home place brings in, as a caller or voter is

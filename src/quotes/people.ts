@@ -112,7 +112,7 @@ function addForm(forms: Map<string, string[]>, form: string, id: string): void {
 }
 
 /** Adds `entry` to the list `map` keeps under `key`, in place (a copy for each would cost the square of a bucket's size). */
-function addToBucket<V>(map: Map<string, V[]>, key: string, entry: V): void {
+export function addToBucket<V>(map: Map<string, V[]>, key: string, entry: V): void {
   const bucket = map.get(key);
   if (bucket) bucket.push(entry);
   else map.set(key, [entry]);
