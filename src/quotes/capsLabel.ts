@@ -152,6 +152,29 @@ export function capsNameSideHeading(tokens: readonly Token[], below: readonly To
   return capsNameCase(words);
 }
 
+/** Most words of a speaker's side set off by a comma in a roundup's heading ("Harbour Town Racing"). */
+const COMMA_SIDE_WORDS = 4;
+
+/**
+ * The name of a heading set in capitals as a full name, a comma and the speaker's side in capitalised words, then a
+ * dash and the speaker's result ("ANA RUIZ, Harbour Racing – 1st", "ANA RUIZ, Harbour Racing – DNF"), as motor racing
+ * and cycling roundups head each speaker's quotes, over a paragraph opening with a quotation; in title case, else null.
+ * A dateline set so ("LYON, France – The …") runs on into its story, past a result's few words.
+ */
+export function capsNameCommaSideHeading(tokens: readonly Token[], below: readonly Token[]): string[] | null {
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const dash = tokens.findIndex((t) => DASH_MARKS.has(t.text));
+  if (comma < 2 || dash < comma + 2 || dash > comma + 1 + COMMA_SIDE_WORDS || below[0]?.kind !== 'quote') return null;
+  const side = tokens.slice(comma + 1, dash);
+  if (!side.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))) return null;
+  const tail = tokens.slice(dash);
+  if (!isResultTail(tail.slice(1)) && !isDashedTail(tail)) return null;
+  const nameFrom = capsLabelNameFrom(tokens, 0, comma);
+  const words = tokens.slice(nameFrom, comma);
+  if (!allCapsNameWords(tokens.slice(0, nameFrom)) || !isCapsFullName(words) || namesGroup(words)) return null;
+  return capsNameCase(words);
+}
+
 /** Most words of what a roundup's heading says of its speaker after the bracketed side and a dash ("– won the stage"). */
 const DASHED_TAIL_WORDS = 8;
 
@@ -290,12 +313,14 @@ export function capsCommaLabelHeading(tokens: readonly Token[], below: readonly 
 
 /**
  * The name a roundup's heading in capitals gives its section, over the words under it (`below`): with the speaker's
- * side in brackets (capsNameSideHeading), in a "WHAT NAME SAID" heading, after a role (capsRoleNameHeading) or a
- * wire's reaction label closed by a colon (capsCommaLabelHeading); null when it is none of them.
+ * side in brackets (capsNameSideHeading) or after a comma (capsNameCommaSideHeading), in a "WHAT NAME SAID" heading,
+ * after a role (capsRoleNameHeading) or a wire's reaction label closed by a colon (capsCommaLabelHeading); null when
+ * it is none of them.
  */
 export function capsHeadingName(tokens: readonly Token[], below: readonly Token[]): string[] | null {
   return (
     capsNameSideHeading(tokens, below) ??
+    capsNameCommaSideHeading(tokens, below) ??
     // ("WHAT HEAD COACH ANA RUIZ SAID" reads as a role and a name of three words before its own reading.)
     capsWhatSaidHeading(tokens) ??
     capsRoleNameHeading(tokens, below) ??

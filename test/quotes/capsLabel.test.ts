@@ -4,6 +4,7 @@ import { buildQuoteBook } from '../../src/quotes/book.ts';
 import {
   capsCommaLabelHeading,
   capsLabelName,
+  capsNameCommaSideHeading,
   capsNameSideHeading,
   capsRoleNameHeading,
   capsWhatSaidHeading,
@@ -430,6 +431,62 @@ describe('capsNameSideHeading', () => {
     expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
       'Tamsin Oduya',
       'Tamsin Oduya',
+    ]);
+  });
+});
+
+describe('capsNameCommaSideHeading', () => {
+  const quote = quoteTokensUnder('TAMSIN ODUYA, Harbour Racing – 1st');
+  it('reads a full name in capitals before a comma, the side and a dash with the result, over a quote', () => {
+    expect([
+      capsNameCommaSideHeading(headingTokens('TAMSIN ODUYA, Harbour Racing – 1st'), quote),
+      capsNameCommaSideHeading(headingTokens('TAMSIN ODUYA, Harbour Racing – DNF'), quote),
+      capsNameCommaSideHeading(headingTokens('DRIVER TAMSIN ODUYA, Harbour Racing Team – 12th'), quote),
+    ]).toEqual([
+      ['Tamsin', 'Oduya'],
+      ['Tamsin', 'Oduya'],
+      ['Tamsin', 'Oduya'],
+    ]);
+  });
+
+  it('reads no name when no quote is under it, the side has a lower-case word or over four words, or no dash', () => {
+    expect([
+      capsNameCommaSideHeading(headingTokens('TAMSIN ODUYA, Harbour Racing – 1st'), []),
+      capsNameCommaSideHeading(headingTokens('TAMSIN ODUYA, Harbour Racing – 1st'), headingTokens('TAMSIN ODUYA')),
+      capsNameCommaSideHeading(headingTokens('TAMSIN ODUYA, of Harbour Racing – 1st'), quote),
+      capsNameCommaSideHeading(headingTokens('TAMSIN ODUYA, Harbour City Motor Racing Club – 1st'), quote),
+      capsNameCommaSideHeading(headingTokens('TAMSIN ODUYA, Harbour Racing 1st'), quote),
+    ]).toEqual([null, null, null, null, null]);
+  });
+
+  it('reads no name when over eight words follow the dash, for a surname alone, title case or a group', () => {
+    expect([
+      capsNameCommaSideHeading(
+        spacedTokens('TAMSIN ODUYA , Harbour Racing – third after a long chase from the back of the grid'),
+        quote,
+      ),
+      capsNameCommaSideHeading(spacedTokens('TAMSIN ODUYA , Harbour Racing – third after a long chase'), quote),
+      capsNameCommaSideHeading(headingTokens('ODUYA, Harbour Racing – 1st'), quote),
+      capsNameCommaSideHeading(headingTokens('Tamsin Oduya, Harbour Racing – 1st'), quote),
+      capsNameCommaSideHeading(headingTokens('BOTH DRIVERS, Harbour Racing – 1st'), quote),
+    ]).toEqual([null, ['Tamsin', 'Oduya'], null, null, null]);
+  });
+
+  it('gives each quote paragraph under such a heading to its name, not to the driver named before', () => {
+    const book = buildQuoteBook([
+      story('caps-comma-side', [
+        'Tamsin Oduya won from pole at the harbour circuit on Sunday, with Petra Lindqvist second after a late charge.',
+        'TAMSIN ODUYA, Harbour Racing – 1st',
+        '“The car was perfect from the first lap to the flag, and the crew gave me a perfect stop.”',
+        'PETRA LINDQVIST, Nordvik Motorsport – 2nd',
+        '“I had nothing left for the last ten laps and the tyres were finished long before the end.”',
+        '“Second is good points, and we take it home and look at the data.”',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null)).toEqual([
+      'Tamsin Oduya',
+      'Petra Lindqvist',
+      'Petra Lindqvist',
     ]);
   });
 });
