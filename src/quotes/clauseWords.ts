@@ -158,6 +158,12 @@ export const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'although
  * speech verb to the verb of the same subject before it ("NAME declined to name the buyer but said").
  */
 export const BARE_CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/**
+ * Adverbs of time that may stand between "and", "but" or a comma and a speech verb joined to the subject's own clause:
+ * "… and then added:", "…, then said", "… sits down and finally tells the story."
+ */
+export const JOINING_ADVERBS: ReadonlySet<string> = new Set(['then', 'finally', 'eventually']);
 /**
  * Finite verbs that show the phrase before them, after a bare "and" or "but", heads a clause of its own rather than
  * ending a list of names ("and the manager was delighted"; not "Hale and Berg").

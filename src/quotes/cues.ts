@@ -16,7 +16,7 @@ import type { Token } from './tokens.ts';
 import { askedAboutEnd, opensAskedAbout, SUBJECT_PRONOUNS } from './pronouns.ts';
 import { isPluralOfPeople, isRoleHead, roleBefore } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
-import { BARE_CLAUSE_JOINS, CLAUSE_CONJUNCTIONS, type Cue, documentFromLength } from './clauses.ts';
+import { BARE_CLAUSE_JOINS, CLAUSE_CONJUNCTIONS, type Cue, documentFromLength, JOINING_ADVERBS } from './clauses.ts';
 import { WRITER_SUBJECTS } from './lexicon.ts';
 import { npBefore } from './phraseBefore.ts';
 import { relativeJoinedSpeaker } from './relativeClauses.ts';
@@ -348,7 +348,8 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     // to the clause as "and" or "but" alone does — BARE_CLAUSE_JOINS.)
     const afterAnd =
       BARE_CLAUSE_JOINS.has(prev?.lower ?? '') ||
-      (prev?.lower === 'then' && (BARE_CLAUSE_JOINS.has(lowerAt(tokens, i - 2)) || tokens[i - 2]?.text === ','));
+      (JOINING_ADVERBS.has(prev?.lower ?? '') &&
+        (BARE_CLAUSE_JOINS.has(lowerAt(tokens, i - 2)) || tokens[i - 2]?.text === ','));
     // "…," said X: the speaker follows the verb right after a quotation or at the start of the sentence.
     // "“…” So says X": "so" hands the quote on to the inverted verb after it.
     const handedOn = prev?.lower === 'so' && (i === 1 || tokens[i - 2]?.kind === 'quote');

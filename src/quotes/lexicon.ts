@@ -273,7 +273,7 @@ export const VERB_FILLERS = set(`
   also has had have was were is are be been then later again further previously earlier recently reportedly
   repeatedly once twice separately publicly privately openly bluntly flatly firmly simply quickly only just
   had would will could did does do not never still already yet however though meanwhile today yesterday tonight
-  subsequently immediately himself herself themselves itself began started kept
+  subsequently immediately finally eventually himself herself themselves itself began started kept
   allegedly apparently supposedly purportedly angrily quietly calmly proudly tearfully candidly frankly emotionally
   defiantly confidently cheerfully jokingly cautiously sharply bitterly furiously sadly happily nervously boldly
   passionately personally formally officially initially

@@ -20,7 +20,7 @@ import {
   DETERMINERS,
   VERB_FILLERS,
 } from './lexicon.ts';
-import { BARE_CLAUSE_JOINS, CLAUSE_CONJUNCTIONS, RELATIVE_PRONOUNS } from './clauseWords.ts';
+import { BARE_CLAUSE_JOINS, CLAUSE_CONJUNCTIONS, JOINING_ADVERBS, RELATIVE_PRONOUNS } from './clauseWords.ts';
 import { ISSUED_DOCUMENTS, issuerStart, OCCASION_DETERMINERS, OCCASIONS, TIME_LEADS, TIME_NOUNS } from './clauses.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import { afterArticle, type Token } from './tokens.ts';
@@ -536,9 +536,9 @@ export function joinedSpeechVerb(tokens: Token[], from: number): number {
       t.capital || RELATIVE_PRONOUNS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || CLAUSE_CONJUNCTIONS.has(t.lower);
     if (afterComma && opensOther) return -1;
     // ("Ann Hale paused, then added:": "then" after a comma joins the speech verb as "and" does.)
-    if (afterComma && t.lower === 'then' && isSpeechVerbAt(tokens, j + 1)) return j + 1;
+    if (afterComma && JOINING_ADVERBS.has(t.lower) && isSpeechVerbAt(tokens, j + 1)) return j + 1;
     if (!BARE_CLAUSE_JOINS.has(t.lower)) continue;
-    const verb = lowerAt(tokens, j + 1) === 'then' ? j + 2 : j + 1;
+    const verb = JOINING_ADVERBS.has(lowerAt(tokens, j + 1)) ? j + 2 : j + 1;
     if (isSpeechVerbAt(tokens, verb)) return verb;
     // (A capitalised word, a he or she or a determiner after "and" or "but" opens a clause of somebody else's: "…, and the
     // crowd cheered and chanted".)

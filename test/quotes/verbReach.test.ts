@@ -12,7 +12,7 @@ import {
   SPEECH_VERB_NOUN_COMPOUNDS,
   subjectAppositiveEnd,
 } from '../../src/quotes/verbReach.ts';
-import { CLAUSE_CONJUNCTIONS } from '../../src/quotes/clauseWords.ts';
+import { CLAUSE_CONJUNCTIONS, JOINING_ADVERBS } from '../../src/quotes/clauseWords.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { attributed, quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 
@@ -63,6 +63,16 @@ describe('joinedSpeechVerb', () => {
       joinedSpeechVerb(spacedTokens('Ann Hale paused , then left the stage'), 2),
     ]).toEqual([5, -1, -1]);
   });
+
+  for (const adverb of [...JOINING_ADVERBS].sort()) {
+    it(`finds the speech verb “${adverb}” joins after “and” or a comma (“Ann Hale paused and ${adverb} said:”)`, () => {
+      expect([
+        joinedSpeechVerb(spacedTokens(`Ann Hale read four lines and ${adverb} said :`), 2),
+        joinedSpeechVerb(spacedTokens(`Ann Hale paused , ${adverb} added :`), 2),
+        joinedSpeechVerb(spacedTokens(`Ann Hale paused , ${adverb} Berg added :`), 2),
+      ]).toEqual([7, 5, -1]);
+    });
+  }
 
   it('gives each verb joined in a row by a comma the reach again, up to three times the reach from the subject', () => {
     const long = 'arrives at the hotel bar near the harbour five minutes late';
