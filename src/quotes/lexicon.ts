@@ -395,7 +395,7 @@ export const SURNAME_LIKE = set(`
 export const TITLE_SURNAMES = set(`
   king major bishop pope judge marshal dean sheriff prince duke farmer driver player miner sailor bowler rider fielder
   warden constable guard lock hooker sheikh sheik porter baker butcher carpenter gardener shepherd cook painter joiner
-  barber
+  barber sen
 `);
 
 /**

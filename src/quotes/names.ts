@@ -565,9 +565,12 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     while (opens > from && !isTitleWord(tokens[opens - 1]?.text ?? '') && !opening(opens - 1)) opens--;
     const titled = opens > from;
     const before = tokens.slice(opens, lastTitle);
-    const named = before.every((t, k) => validNameWord(t, k === 0) && !t.possessive && !looksLikeDemonym(t.text));
     // ("Founder Tanvir Ahmed Sheikh": a word that is a surname as often as a title closes a full name after a title.)
     const surnameToo = TITLE_SURNAMES.has(lower(tokens[lastTitle]));
+    // ("Italian Prince", "European Commissioner": a people's word before a title is no given name; before a word that
+    // is a surname as often, only a nationality is, since many given names end as a demonym does: "Brian Prince".)
+    const demonym = (t: Token): boolean => (surnameToo ? isNationality(t.lower) : looksLikeDemonym(t.text));
+    const named = before.every((t, k) => validNameWord(t, k === 0) && !t.possessive && !demonym(t));
     if (named && (!titled || before.length === 1 || surnameToo)) {
       lastTitle = titled ? opens - 1 : -1;
       titleSurname = true;

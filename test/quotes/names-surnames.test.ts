@@ -111,6 +111,39 @@ describe('titles that are also surnames', () => {
   }
 });
 
+describe('a given name ending as a demonym does, before a title that is also a surname', () => {
+  const runs = (text: string): [string, string][] =>
+    capitalRuns(spacedTokens(text)).map((r) => [r.kind, r.kind === 'role' ? r.title : r.name.join(' ')]);
+  it('reads “Brian Prince” and “Ravi Sen” as names, and a nationality or any demonym before another title as a role', () => {
+    expect([
+      runs('Brian Prince told reporters'),
+      runs('Ravi Sen told reporters'),
+      runs('Italian Prince told reporters'),
+      runs('European Commissioner told reporters'),
+    ]).toEqual([
+      [['name', 'Brian Prince']],
+      [['name', 'Ravi Sen']],
+      [['role', 'Italian Prince']],
+      [['role', 'European Commissioner']],
+    ]);
+  });
+
+  it('gives the quote of “Dr Anjali Sen, who …, told me” to Anjali Sen', () => {
+    const book = buildQuoteBook([
+      story('demonym-given-name', [
+        'The signalling upgrade on the northern line is running two years late, engineers admitted on Monday.',
+        'Dr Anjali Sen, who lectures in railway control at a university in the Midlands, told me the delay was “entirely normal”.',
+        '“Every country that has done this has had the same conversation in year three,” she said.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+      'Anjali Sen',
+      'Anjali Sen',
+    ]);
+  });
+});
+
 describe('a title-surname closing a full name of three words after a role noun', () => {
   it('lists “Founder Tariq Ahmed Sheikh” as Tariq Ahmed Sheikh, the founder, whom “said Mr. Sheikh” then names', () => {
     const book = buildQuoteBook([
