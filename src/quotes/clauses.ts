@@ -57,6 +57,9 @@ export function datelineEnd(tokens: readonly Token[]): number {
       if (close < 0 || close > i + 4 || !agency.every((x) => x.capital || x.text === '-')) return 0;
       let k = close + 1;
       if (DATELINE_DASHES.has(tokens[k]?.text ?? '')) k++;
+      // ("Ann Hale (Harbour Town) was full of praise": a lower-case word right after the bracket goes on with the name
+      // before it as its subject; a dateline's story opens with a dash or a capital.)
+      else if (tokens[k]?.kind === 'word' && !tokens[k]?.capital) return 0;
       return k;
     }
     // "WASHINGTON — …": a place in capitals, then a dash.

@@ -30,6 +30,14 @@ describe('datelineEnd', () => {
     expect(datelineEnd(tokens('Party leader Arvind Kumar said on Saturday'))).toBe(0);
   });
 
+  it('is 0 when a lower-case word follows the bracket, and ends after a dash or before a capital', () => {
+    expect([
+      datelineEnd(tokens('Tamsin Oduya ( Harbour Town ) was full of praise')),
+      datelineEnd(tokens('Port Aurel ( Corvane Wire ) - the bank cut its rate')),
+      datelineEnd(tokens('Port Aurel ( Corvane Wire ) The bank cut its rate')),
+    ]).toEqual([0, 7, 6]);
+  });
+
   it('is 0 when a bracket holds more than an agency name', () => {
     expect(datelineEnd(tokens('Kumar ( who leads the party in the state ) said'))).toBe(0);
   });
