@@ -20,7 +20,7 @@ import {
 } from './clauses.ts';
 import { findCues } from './cues.ts';
 import { OPENING_TIME_WORDS, SUBJECT_OPENERS_AFTER_TIME, TIME_LEADS, TIME_NOUNS } from './clauseWords.ts';
-import { DAYS_MONTHS, UNNAMED_OPENERS } from './lexicon.ts';
+import { DAYS_MONTHS, INDEFINITE_ARTICLES, UNNAMED_OPENERS } from './lexicon.ts';
 import { BODY_VOICES } from './voices.ts';
 import { ArticleNames } from './localNames.ts';
 import { descSlot, npAt } from './speakerPhrases.ts';
@@ -190,7 +190,7 @@ export class ArticleReader {
     if (CLAUSE_OPENERS.has(first) || participle) {
       for (let j = k + 1; j < Math.min(tokens.length, k + 25); j++) {
         if (tokens[j]?.text === ',') {
-          k = j + 1;
+          k = appositiveAfterOpeningEnd(tokens, j) + 1;
           while (LEADING_CONJUNCTIONS.has(lowerAt(tokens, k))) k++;
           return k;
         }
@@ -199,6 +199,27 @@ export class ArticleReader {
     }
     return k;
   }
+}
+
+/** Most tokens of the words after a description's role noun set off after a name, before its closing comma. */
+const APPOSITIVE_TAIL_TOKENS = 6;
+
+/**
+ * The comma closing a description set off after the name that ends an opening phrase at the comma `comma`
+ * ("According to Ann Hale, a Pune-based economist, the spike …": its subject is "the spike", not the economist); else
+ * `comma` itself. The description opens with "a" or "an" and goes on past its role noun at most
+ * APPOSITIVE_TAIL_TOKENS words ("a lecturer in law at Harbour University,").
+ */
+export function appositiveAfterOpeningEnd(tokens: Token[], comma: number): number {
+  if (tokens[comma - 1]?.capital !== true) return comma;
+  const role = roleAfter(tokens, comma + 1);
+  if (role === null || role.from !== comma + 1 || !INDEFINITE_ARTICLES.has(role.determiner ?? '')) return comma;
+  for (let k = role.to; k < Math.min(tokens.length, role.to + APPOSITIVE_TAIL_TOKENS + 1); k++) {
+    const t = tokens[k];
+    if (t?.text === ',') return k;
+    if (t?.kind !== 'word') return comma;
+  }
+  return comma;
 }
 
 /** Most words of a side's label opening a roundup's sentence ("Harbour Independent Farmers Party: …"). */

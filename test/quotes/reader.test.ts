@@ -1,8 +1,8 @@
 // The reader's sentence subject: where it starts past words that open the sentence but name nobody.
 import { describe, expect, it } from 'vitest';
 import { OPENING_TIME_WORDS } from '../../src/quotes/clauseWords.ts';
-import { PARTITIVE_OPENERS, REMIT_LINKS } from '../../src/quotes/reader.ts';
-import { attributed } from './fixtures.ts';
+import { appositiveAfterOpeningEnd, PARTITIVE_OPENERS, REMIT_LINKS } from '../../src/quotes/reader.ts';
+import { attributed, spacedTokens } from './fixtures.ts';
 
 const LEDE =
   'Tom Brent was hurt in a collision on the high street on Friday night and died in hospital two hours later.';
@@ -109,5 +109,39 @@ describe('the name after a role and its remit, with no comma (remitHolder)', () 
         '“This is a trial, and we will stop it if it fails.”',
       ]),
     ).toEqual([['This is a', null, null]]);
+  });
+});
+
+describe('appositiveAfterOpeningEnd', () => {
+  it('finds the comma closing “a” or “an” and a role set off after the name ending an opening phrase', () => {
+    expect([
+      appositiveAfterOpeningEnd(spacedTokens('According to Ann Hale , a Pune-based economist , the spike grew'), 4),
+      appositiveAfterOpeningEnd(
+        spacedTokens('According to Ann Hale , an economist at Harbour University , prices fell'),
+        4,
+      ),
+    ]).toEqual([8, 10]);
+  });
+
+  it('is the comma itself after no name, before “the”, before no role or a role running past six words', () => {
+    expect([
+      appositiveAfterOpeningEnd(spacedTokens('According to the report , a spokesman said , the spike grew'), 4),
+      appositiveAfterOpeningEnd(spacedTokens('According to Ann Hale , the economist , prices fell'), 4),
+      appositiveAfterOpeningEnd(spacedTokens('According to Ann Hale , a week later , prices fell'), 4),
+      appositiveAfterOpeningEnd(
+        spacedTokens('According to Ann Hale , an economist who has worked in the markets for years , prices fell'),
+        4,
+      ),
+    ]).toEqual([4, 4, 4, 4]);
+  });
+
+  it('lets a she after “According to NAME, a ROLE, the spike …” stand for NAME', () => {
+    expect(
+      attributed([
+        'Onion prices doubled in a week at the wholesale markets, traders said on Monday.',
+        'According to Tamsin Oduya, a Harbour-based farm economist, the spike follows a familiar pattern.',
+        '“Every two or three years we see the same cycle, because nobody builds cold storage,” she said.',
+      ]).map(([words, speaker]) => [words, speaker]),
+    ).toEqual([['Every two or', 'Tamsin Oduya']]);
   });
 });
