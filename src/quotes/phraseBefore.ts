@@ -275,7 +275,14 @@ export function npBefore(
       // the role's, set off after the name that speaks.)
       // (Whoever the phrase before the role is: "A spokesman for NAME, chief executive of …, which …, said" is the
       // spokesman.)
+      // ("NAME, the company's head of sustainability, who joined last year, said": so is a role whose field is in
+      // lower case.)
       const roleComma = roleAppositiveComma(tokens, slots, relativeComma);
+      const fieldRoleComma = roleComma === -1 ? lowerRoleAppositiveComma(tokens, slots, relativeComma) : -1;
+      if (fieldRoleComma !== -1) {
+        const named = slots.find((s) => s.kind === 'name' && s.to === fieldRoleComma);
+        if (named) return { slot: named, blocking: false, span: { from: named.from, to: named.to } };
+      }
       if (roleComma !== -1) return npBefore(article, tokens, slots, roleComma);
       const before = npBefore(article, tokens, slots, relativeComma);
       // ("NAME, head of the virology unit at Trevanion University, who …, called": "who" is the person the
@@ -535,6 +542,23 @@ function roleAppositiveComma(tokens: Token[], slots: readonly Slot[], end: numbe
   let comma = link - 1;
   while (comma > link - 1 - ROLE_WORDS_BEFORE_BODY && roleWord(comma)) comma--;
   if (tokens[comma]?.text !== ',' || comma === link - 1 || !isRoleHead(lowerAt(tokens, link - 1))) return -1;
+  return slots.some((s) => s.kind === 'name' && s.to === comma) ? comma : -1;
+}
+
+/** Most tokens of a role in lower case set off after a name ("the company's vice-president of sustainability"). */
+const LOWER_ROLE_TOKENS = 8;
+
+/**
+ * The comma opening a role written in lower case after a name, the role ending at the comma `end` ("NAME, the
+ * company's vice-president of sustainability,"): the words between are lower-case words (a possessive may open
+ * them), a role noun among them, and a name ends right before; -1 otherwise.
+ */
+export function lowerRoleAppositiveComma(tokens: readonly Token[], slots: readonly Slot[], end: number): number {
+  let comma = end - 1;
+  while (comma > end - 1 - LOWER_ROLE_TOKENS && tokens[comma]?.kind === 'word' && tokens[comma]?.capital !== true)
+    comma--;
+  if (tokens[comma]?.text !== ',' || comma === end - 1) return -1;
+  if (!tokens.slice(comma + 1, end).some((t) => isRoleHead(t.lower))) return -1;
   return slots.some((s) => s.kind === 'name' && s.to === comma) ? comma : -1;
 }
 

@@ -1,8 +1,9 @@
 // The speaker phrase read back from a speech verb (phraseBefore.ts), seen through the quotes it attributes.
 import { describe, expect, it } from 'vitest';
 import { ROLE_PLACE_LINKS } from '../../src/quotes/names.ts';
-import { SET_OFF_ADVERBS } from '../../src/quotes/phraseBefore.ts';
-import { quoteSpeakers } from './fixtures.ts';
+import { lowerRoleAppositiveComma, SET_OFF_ADVERBS } from '../../src/quotes/phraseBefore.ts';
+import type { Slot } from '../../src/quotes/slots.ts';
+import { quoteSpeakers, spacedTokens } from './fixtures.ts';
 
 describe('an adverb set off by commas before the speech verb (SET_OFF_ADVERBS)', () => {
   for (const adverb of [...SET_OFF_ADVERBS].sort()) {
@@ -62,5 +63,58 @@ describe('the place a role is held in between the role and its holder’s name, 
         'The keeper in Lisbon Zoo Anna Weber said: “The new enclosure will open to visitors in May.”',
       ]),
     ).toEqual([null]);
+  });
+});
+
+describe('lowerRoleAppositiveComma', () => {
+  /** A name slot over tokens [from, to). */
+  const name = (from: number, to: number): Slot => ({
+    from,
+    to,
+    kind: 'name',
+    text: 'Ann Hale',
+    ids: ['ann hale'],
+    typo: false,
+    determiner: null,
+    entity: 'ann hale',
+    subject: true,
+    resolved: true,
+  });
+  it('finds the comma before a lower-case role after a name, up to the comma closing it', () => {
+    const tokens = spacedTokens('Ann Hale , the company’s head of sustainability , who joined last year , said');
+    expect([lowerRoleAppositiveComma(tokens, [name(0, 2)], 8), lowerRoleAppositiveComma(tokens, [], 8)]).toEqual([
+      2, -1,
+    ]);
+  });
+
+  it('is -1 with no role noun, a capital inside or over eight tokens between the commas', () => {
+    expect([
+      lowerRoleAppositiveComma(
+        spacedTokens('Ann Hale , the oldest of five , who grew up here , said'),
+        [name(0, 2)],
+        7,
+      ),
+      lowerRoleAppositiveComma(
+        spacedTokens('Ann Hale , the Harbour head of sales , who joined , said'),
+        [name(0, 2)],
+        8,
+      ),
+      lowerRoleAppositiveComma(
+        spacedTokens(
+          'Ann Hale , the company’s newly appointed and very long serving head of sales , who joined , said',
+        ),
+        [name(0, 2)],
+        15,
+      ),
+    ]).toEqual([-1, -1, -1]);
+  });
+
+  it('gives the quote of “NAME, the company’s head of sustainability, who …, said” to NAME', () => {
+    expect(
+      quoteSpeakers([
+        'The miner will test a new brine process at its desert site from next spring.',
+        'Tamsin Oduya, the company’s vice-president of sustainability, who joined from a battery maker last year, said the pilot would be “the most closely watched water balance in the desert”.',
+      ]),
+    ).toEqual(['Tamsin Oduya']);
   });
 });
