@@ -20,6 +20,7 @@ import { type CapitalRun, type Gender, genderOfWord, namesTokens, runWords } fro
 import type { Token } from './tokens.ts';
 import { addressLeadsIn, isSpeechVerbAt, leadInNounLeadsIn, speechVerbAfter } from './verbReach.ts';
 import { holdersByRoleInitials, ROLE_INITIALS } from './roleInitials.ts';
+import { ROLE_ABBREVIATIONS } from './roleLexicon.ts';
 
 /** A capitalised word opening a sentence that is not a name: "Giving", "Asked", "Clearly". */
 const OPENER_SUFFIX = /(?:ing|ed|ly)$/u;
@@ -98,6 +99,22 @@ export class ArticleNames {
     const names = this.titledFullNames.get(foldTitle(title)) ?? [];
     const found = new Set(names.flatMap((name) => lookupName(this.registry, name).ids));
     return ids.filter((id) => found.has(id));
+  }
+
+  /**
+   * The people among `ids` whose roles hold the role a title stands for, written out ("Cllr" for "councillor",
+   * ROLE_ABBREVIATIONS) or as it is ("Councillor").
+   */
+  private holdersOfTitle(title: string, ids: readonly string[]): string[] {
+    const folded = foldTitle(title).split(' ').at(-1) ?? '';
+    const role = (ROLE_ABBREVIATIONS.get(folded) ?? folded).split(' ');
+    return ids.filter((id) => {
+      const roles = this.registry.people.get(id)?.roles ?? [];
+      return roles.some((r) => {
+        const words = normalizeName(r).split(' ');
+        return role.every((w) => words.includes(w));
+      });
+    });
   }
 
   /** The first sentence naming each person of this article in full (filled on first use). */
@@ -439,6 +456,10 @@ export class ArticleNames {
         // ("Dr. Sam Green" … "Dale Green" … "Dr. Green urged": the one the article wrote in full after that title.)
         const titled = match.ids.length > 1 && run.title.length > 0 ? this.titledHere(run.title, match.ids) : [];
         if (titled.length === 1) match = { ids: titled, typo: match.typo };
+        // ("Local councillor Morag Young" … "Donald Young, 68" … "Cllr Young's uncle": the one holding the role the
+        // title stands for.)
+        const holding = match.ids.length > 1 && run.title.length > 0 ? this.holdersOfTitle(run.title, match.ids) : [];
+        if (holding.length === 1) match = { ids: holding, typo: match.typo };
         // ("Santos said staff were exhausted. “…,” she said": so does a he or she speaking in the paragraph's next
         // sentence, for the one name of the sentence.)
         // (Not when the sentence names anybody else: "Tennant asked Ms Berg whether she had read it. “…,” she said".)

@@ -617,3 +617,22 @@ describe('a surname two people of one article share, a he or she speaking in the
     ).toEqual(['Ernesto Ybanez', 'Marisol Ybanez']);
   });
 });
+
+describe('a title over a surname two people of the article share', () => {
+  const lines = (title: string, role = 'councillor'): string[] => [
+    'Project director Lars Eriksen told the meeting the converter station would bring jobs to the town.',
+    `Local ${role} Tamsin Oduya said residents had been given less than a fortnight’s notice of the plans.`,
+    `Among those in the front row was Edwin Oduya, 68, whose family has farmed next to the site for decades. He is ${title} Oduya’s uncle.`,
+    '‘My grandfather drained that ground by hand,’ he said quietly after the meeting.',
+  ];
+  it('names the one holding the role the title stands for, abbreviated or written out', () => {
+    expect([
+      quoteSpeakers(lines('Cllr'), { givenNameGender }),
+      quoteSpeakers(lines('Councillor'), { givenNameGender }),
+    ]).toEqual([['Edwin Oduya'], ['Edwin Oduya']]);
+  });
+
+  it('leaves nearness to decide when nobody holds the role of the title', () => {
+    expect(quoteSpeakers(lines('Cllr', 'teacher'), { givenNameGender })).toEqual(['Lars Eriksen']);
+  });
+});
