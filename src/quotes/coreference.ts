@@ -761,6 +761,14 @@ export class Coreference implements ReferenceReader {
     return headlined.length === 1 && broughtInAsKin ? (headlined[0] ?? chosen) : chosen;
   }
 
+  /** Whether the article so far has named the person by `word` alone ("Ochoa told", not "Ana Ochoa"), lower-cased. */
+  calledByWordAlone(id: string, word: string): boolean {
+    return this.mentions.some((m) => {
+      const tokens = this.states[m.sentence]?.sentence.tokens;
+      return m.entity === id && tokens?.[m.token]?.lower === word && tokens[m.token + 1]?.capital !== true;
+    });
+  }
+
   /** Whether the article so far has named the person by the first word of their name alone ("Ivo recalls"). */
   calledByGivenName(id: string): boolean {
     const name = this.registry.people.get(id)?.name ?? '';

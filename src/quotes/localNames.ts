@@ -497,6 +497,13 @@ export class ArticleNames {
           const known = match.ids.filter((id) => this.namedBy(id, sentence.index));
           if (known.length > 0 && known.length < match.ids.length) match = { ids: known, typo: match.typo };
         }
+        // ("Ana Ochoa Ruiz … Ochoa told the audience … Lucia Ochoa, a scientist … Ochoa, for her part, said": when
+        // nothing near decides, the one the article has already called by the word alone.)
+        if (match.ids.length > 1 && words.length === 1) {
+          const word = (words[0] ?? '').toLowerCase();
+          const calledSo = match.ids.filter((id) => this.coreference.calledByWordAlone(id, word));
+          if (calledSo.length === 1) match = { ids: calledSo, typo: match.typo };
+        }
         // ("Rosa Ferrer … Ferrer told" where "Ana Ferrer-Soto" is named too: the surname written whole is the one.)
         if (match.ids.length > 1 && words.length === 1) {
           const whole = match.ids.filter((id) => this.registry.people.get(id)?.name.split(' ').at(-1) === words[0]);

@@ -636,3 +636,21 @@ describe('a title over a surname two people of the article share', () => {
     expect(quoteSpeakers(lines('Cllr', 'teacher'), { givenNameGender })).toEqual(['Lars Eriksen']);
   });
 });
+
+describe('a surname alone that two people of the article share, with nothing near to tell them apart', () => {
+  const lines = (call: string): string[] => [
+    'Former transport secretary Tamsin Oduya Reyes, 46, leads most polls by a narrow margin before Sunday’s vote.',
+    `“This city is not what it was thirty years ago,” ${call} told the audience at the university.`,
+    '“Neither of them made a serious mistake,” said Petra Oduya, a political scientist who is not related to the candidate.',
+    'Turnout in the last local elections was around 60 percent, but far lower in the hillside districts.',
+    'Oduya, for her part, said she was confident.',
+    '“We have the better plan and the better team,” she said.',
+  ];
+  it('goes to the one the article has already called by the surname alone', () => {
+    expect(quoteSpeakers(lines('Oduya'))).toEqual(['Tamsin Oduya Reyes', 'Petra Oduya', 'Tamsin Oduya Reyes']);
+  });
+
+  it('goes to the one whose name the surname closes when neither was called by it alone', () => {
+    expect(quoteSpeakers(lines('the candidate'))).toEqual([null, 'Petra Oduya', 'Petra Oduya']);
+  });
+});
