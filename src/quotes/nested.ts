@@ -90,10 +90,26 @@ function personRuns(tokens: Token[]): CapitalRun[] {
   });
 }
 
-/** Where the subject of the sentence starts, past conjunctions ("But he …", "So Berg …"). */
+/**
+ * Adverbs of sequence that open a sentence of the outer speaker's before a name as its subject, with no comma
+ * ("Instead Ann phoned me and said, '…'", "Then Berg walked over and said"). Not before a he or she: whom "Then he'd
+ * look at you as if to say" stands for may be named only in the outer words, which the pronoun's reading passes over.
+ */
+export const OPENING_SEQUENCE_ADVERBS: ReadonlySet<string> = new Set([
+  ...['instead', 'then', 'later', 'finally', 'eventually', 'suddenly'],
+]);
+
+/** Where the subject of the sentence starts, past conjunctions and adverbs of sequence ("But he …", "Then Berg …"). */
 function subjectAt(tokens: Token[], gerund = false): number {
   let k = 0;
-  while (LEADING_CONJUNCTIONS.has(lowerAt(tokens, k)) || tokens[k]?.text === ',') k++;
+  while (
+    LEADING_CONJUNCTIONS.has(lowerAt(tokens, k)) ||
+    (OPENING_SEQUENCE_ADVERBS.has(lowerAt(tokens, k)) &&
+      tokens[k + 1]?.capital === true &&
+      !SUBJECT_PRONOUNS.has(lowerAt(tokens, k + 1))) ||
+    tokens[k]?.text === ','
+  )
+    k++;
   // ("I remember Ann looking at the sheet and saying, '…'": whom the speaker recalls speaking, in the gerund, is the
   // clause's subject — not "I heard Ann groan and told her", where the speaker speaks.)
   const recalled = FIRST_PERSON.has(lowerAt(tokens, k)) && RECALLING_VERBS.has(lowerAt(tokens, k + 1));

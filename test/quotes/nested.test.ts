@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
 import { RECALLING_VERBS } from '../../src/quotes/cues.ts';
-import { enclosingQuote, PASSIVE_AUXILIARIES, RECORDING_VERBS, readNested } from '../../src/quotes/nested.ts';
+import {
+  enclosingQuote,
+  OPENING_SEQUENCE_ADVERBS,
+  PASSIVE_AUXILIARIES,
+  RECORDING_VERBS,
+  readNested,
+} from '../../src/quotes/nested.ts';
 import { NAME_HONORIFICS } from '../../src/quotes/lexicon.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
 
@@ -517,5 +523,29 @@ describe('a nested quote of somebody the outer speaker recalls speaking in the g
         '“I remember it well and said, ‘Right, either this works or we both find proper jobs.’ We stayed,” Wenna Varga said.',
       ]),
     ).toEqual(['Wenna Varga', 'Wenna Varga']);
+  });
+});
+
+describe('an adverb of sequence opening the outer sentence before a name', () => {
+  for (const adverb of [...OPENING_SEQUENCE_ADVERBS].sort()) {
+    const opener = `${adverb.charAt(0).toUpperCase()}${adverb.slice(1)}`;
+    it(`gives the words “${opener} NAME phoned me and said, ‘…’” brings in to NAME`, () => {
+      expect(
+        quoteSpeakers([
+          '“We asked ourselves for years whether we could justify keeping them,” says Tamsin Oduya, the museum’s director.',
+          'The request came in a polite letter from Petra Lind, a lawyer whose great-grandfather sat on one of the stools.',
+          `“I wrote that letter expecting nothing,” she tells me. “${opener} Tamsin phoned me, on a Sunday afternoon, and said, ‘Can you come to Scotland?’”`,
+        ]),
+      ).toEqual(['Tamsin Oduya', 'Petra Lind', 'Petra Lind', 'Tamsin Oduya']);
+    });
+  }
+
+  it('reads no speaker past it before a he or she', () => {
+    expect(
+      quoteSpeakers([
+        'Desmond Hale, who has died aged 87, was a trumpeter who played fewer notes than anyone else in the room.',
+        '‘Des would play one note and let it hang there,’ his bandmate Ruth Okoro recalled. ‘Then he’d look at you as if to say, “Your turn.”’',
+      ]),
+    ).toEqual(['Ruth Okoro', 'Ruth Okoro', null]);
   });
 });
