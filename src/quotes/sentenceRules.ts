@@ -69,12 +69,15 @@ const OCCUPATION_WORDS = 3;
  * "“…,” glaciologist Ann Lee says", "“…,” marine biologist Ann Lee said".
  */
 function bareOccupation(tokens: Token[], k: number, from: number): boolean {
-  // ("“…,” XYZ emergency operations director Ann Lee said": the body whose role it is may open the phrase.)
-  const body = tokens[k]?.kind === 'word' && tokens[k]?.capital === true && from > k + 1 ? 1 : 0;
+  // ("“…,” XYZ emergency operations director Ann Lee said": the body whose role it is may open the phrase, with the
+  // place of its office too: "“…,” IMD Harbour centre scientist Ann Lee said", OWNER_WORDS at most.)
+  let body = 0;
+  while (body < OWNER_WORDS && tokens[k + body]?.kind === 'word' && tokens[k + body]?.capital === true) body++;
+  if (from <= k + body) body = 0;
   return (
     from > k + body &&
     from - k - body <= OCCUPATION_WORDS &&
-    (tokens[from]?.capital === true || (body === 1 && isRoleHead(lowerAt(tokens, from)))) &&
+    (tokens[from]?.capital === true || (body > 0 && isRoleHead(lowerAt(tokens, from)))) &&
     // An occupation ends in a noun, not an adverb ("nearly MLA Jim Orr"; "family friend Jim Orr" is one).
     !(tokens[from - 1]?.lower ?? '').endsWith('ly') &&
     tokens.slice(k + body, from).every((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isStopWord(t.lower))

@@ -670,6 +670,19 @@ describe('a body’s letters and plain words before a role after the quote', () 
       ]),
     ).toEqual([['Leave your homes', 'Ana Ruiz', 'director Ana Ruiz said']]);
   });
+
+  it('gives “…,” BODY PLACE centre scientist NAME told to the name, up to three capitalised words before the role', () => {
+    const credit = (body: string): ReturnType<typeof attributed> =>
+      attributed([
+        'The monsoon is likely to revive over the central districts from the first week of July.',
+        `"We are expecting good to very good rainfall over the state next week," ${body} centre scientist Ana Ruiz told reporters.`,
+      ]);
+    expect([credit('XYZ Harbour'), credit('XYZ Harbour West'), credit('XYZ Harbour West Bay')]).toEqual([
+      [['We are expecting', 'Ana Ruiz', 'scientist Ana Ruiz told']],
+      [['We are expecting', 'Ana Ruiz', 'scientist Ana Ruiz told']],
+      [['We are expecting', null, null]],
+    ]);
+  });
 });
 
 describe('a comma inside a quote’s closing mark', () => {
