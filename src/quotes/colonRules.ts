@@ -7,7 +7,7 @@ import { lowerAt, wordsAt } from './frames.ts';
 import { isRoleHead } from './rolePhrases.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import { addressLeadsIn, isSpeechVerbAt, leadInNounLeadsIn, speechNounAt } from './verbReach.ts';
-import { SPEECH_NOUNS } from './lexicon.ts';
+import { SPEECH_NOUNS, VERB_FILLERS } from './lexicon.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
 import { AUTHORED_DOCUMENTS, type SentenceState } from './clauses.ts';
@@ -57,6 +57,9 @@ export function speakerColon(context: AttributionContext, { first, last }: Quote
   // "His lawyer read a statement on his behalf: “…”": the one the words are read for, not the reader.
   const principal = behalfOf(context, first.state, colon);
   if (principal !== null) return { speaker: principal.entity, cue: `on behalf of ${principal.text}:`, method: 'colon' };
+  // "The prosecutor read from a text message NAME sent his partner: “…”": the one who wrote the words read out.
+  const writer = documentWriter(first.state, colon);
+  if (writer !== null) return { speaker: writer.entity, cue: `${writer.text} …:`, method: 'colon' };
   // "Smith was blunt: “…”", "Okoye’s message was simple: “…”": the sentence's subject introduces the quote.
   const subject = colonSubject(first.state, colon);
   if (subject !== null) return { speaker: subject.entity, cue: `${subject.text} …:`, method: 'colon' };
@@ -189,6 +192,33 @@ export function documentAuthor(state: SentenceState, colon: number): Slot | null
   // ("the one text he received from the club came at noon, a note that read:": who received it wrote none.)
   if (author === undefined || tokens.slice(author.to, noun).some((t) => RECEIVING_VERBS.has(t.lower))) return null;
   return author;
+}
+
+/** Verbs by which somebody writes or sends a document whose words are read out ("a letter NAME wrote"). */
+export const WRITING_VERBS: ReadonlySet<string> = new Set([
+  ...['sent', 'wrote', 'posted', 'emailed', 'texted', 'signed', 'tweeted'],
+]);
+
+/**
+ * The writer of a document a lead-in ending in the colon at `colon` names, written right after the document's noun
+ * (AUTHORED_DOCUMENTS) with a verb of WRITING_VERBS ("read from a text message NAME allegedly sent his partner:",
+ * "an email that she wrote to staff:"); null when there is none.
+ */
+export function documentWriter(state: SentenceState, colon: number): Slot | null {
+  const tokens = state.sentence.tokens;
+  if (tokens[colon]?.text !== ':') return null;
+  for (let k = 0; k < colon; k++) {
+    if (!AUTHORED_DOCUMENTS.has(lowerAt(tokens, k))) continue;
+    const from = ['that', 'which'].includes(lowerAt(tokens, k + 1)) ? k + 2 : k + 1;
+    const writer = state.slots.find(
+      (s) => s.from === from && (s.kind === 'name' || s.kind === 'pronoun') && s.entity !== null,
+    );
+    if (writer === undefined) continue;
+    let verb = writer.to;
+    while (VERB_FILLERS.has(lowerAt(tokens, verb))) verb++;
+    if (verb < colon && WRITING_VERBS.has(lowerAt(tokens, verb))) return writer;
+  }
+  return null;
 }
 
 /**

@@ -5,9 +5,10 @@ import {
   PRESENTATIVE_OPENERS,
   READING_LEADS,
   RECEIVING_VERBS,
+  speakerColon,
   SPEAKING_EVENT_VERBS,
   SPEAKING_EVENTS,
-  speakerColon,
+  WRITING_VERBS,
 } from '../../src/quotes/colonRules.ts';
 import { speakerBefore } from '../../src/quotes/sentenceRules.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
@@ -589,5 +590,31 @@ describe('a lead-in naming the holder of a role a known person’s possessive op
         '“My client is devastated and will consider an appeal.”',
       ]),
     ).toEqual(['Hester Quill']);
+  });
+});
+
+describe('the writer of a document read out after a colon', () => {
+  for (const verb of [...WRITING_VERBS].sort()) {
+    it(`gives “… read from a message NAME ${verb} …: ‘…’” to NAME, not to the one reading`, () => {
+      expect(
+        quoteSpeakers([
+          'The trial of the property developer Tamsin Oduya entered its third week at the crown court on Monday.',
+          `Prosecutor Petra Lind then read from a message Oduya allegedly ${verb} to a business partner in March: "Get the rest of the applications in before they tighten it up."`,
+        ]),
+      ).toEqual(['Tamsin Oduya']);
+    });
+  }
+
+  it('leaves the reader speaking when no verb of writing follows the name, or the name does not follow the noun', () => {
+    expect([
+      quoteSpeakers([
+        'The trial of the property developer Tamsin Oduya entered its third week at the crown court on Monday.',
+        'Prosecutor Petra Lind then read from a message Oduya allegedly received in March: "Get the rest of the applications in now."',
+      ]),
+      quoteSpeakers([
+        'The trial of the property developer Tamsin Oduya entered its third week at the crown court on Monday.',
+        'Prosecutor Petra Lind then read from a message on a phone Oduya allegedly sent in March: "Get the rest of the applications in now."',
+      ]),
+    ]).toEqual([['Petra Lind'], ['Petra Lind']]);
   });
 });
