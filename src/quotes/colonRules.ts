@@ -194,15 +194,16 @@ export function documentAuthor(state: SentenceState, colon: number): Slot | null
   return author;
 }
 
-/** Verbs by which somebody writes or sends a document whose words are read out ("a letter NAME wrote"). */
-export const WRITING_VERBS: ReadonlySet<string> = new Set([
-  ...['sent', 'wrote', 'posted', 'emailed', 'texted', 'signed', 'tweeted'],
-]);
+/**
+ * Verbs by which somebody sends or signs a document whose words are read out ("a letter NAME sent"), that are no
+ * speech verbs: "a letter NAME wrote to staff:" is the writer's by the speech verb's own rule.
+ */
+export const WRITING_VERBS: ReadonlySet<string> = new Set(['sent', 'signed']);
 
 /**
  * The writer of a document a lead-in ending in the colon at `colon` names, written right after the document's noun
  * (AUTHORED_DOCUMENTS) with a verb of WRITING_VERBS ("read from a text message NAME allegedly sent his partner:",
- * "an email that she wrote to staff:"); null when there is none.
+ * "a letter that she signed in May:"); null when there is none.
  */
 export function documentWriter(state: SentenceState, colon: number): Slot | null {
   const tokens = state.sentence.tokens;
