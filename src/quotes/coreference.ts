@@ -102,7 +102,10 @@ export class Coreference implements ReferenceReader {
   private readonly localGender = new Map<string, Gender>();
 
   genderOf(id: string): Gender | null {
-    return this.registry.people.get(id)?.gender ?? this.localGender.get(id) ?? null;
+    // (A gender only a given name guessed yields to the one the article's own he or she has given the person.)
+    const local = this.localGender.get(id);
+    if (local !== undefined && this.registry.guessedGender?.has(id) === true) return local;
+    return this.registry.people.get(id)?.gender ?? local ?? null;
   }
 
   /** The people among `ids` that one of the words of `title` ("Gov.", "head coach") names a known role of. */
@@ -245,7 +248,10 @@ export class Coreference implements ReferenceReader {
       slot.entity = this.addresseeReplying(sentence, slot, compatible, true) ?? found?.entity ?? across ?? null;
       // Once "she" has meant somebody, a later "he" in the article means somebody else.
       const below = trailing ? ownSubjectBefore(slot.entity) : ownSubjectBefore(null);
-      if (!below && slot.entity !== null && gender !== undefined && this.genderOf(slot.entity) === null)
+      // ("“…,” Dewi said. She added …": so does a guessed gender the sentence right before has overruled, for the
+      // article's later pronouns.)
+      const overruled = slot.entity !== null && slot.entity === guessedBefore;
+      if (!below && slot.entity !== null && gender !== undefined && (this.genderOf(slot.entity) === null || overruled))
         this.localGender.set(slot.entity, gender);
     } else if (
       (slot.kind === 'role' || slot.kind === 'desc') &&
@@ -451,7 +457,11 @@ export class Coreference implements ReferenceReader {
 
   /** `subject`, when `state` names it by name as its subject and only a given name guessed its gender. */
   private guessedNamedSubject(state: SentenceState | undefined, subject: string | undefined): string | undefined {
-    const named = state?.subject;
+    // ("“…,” Dewi said. She added …": a sentence opening with a quote has its speaker named after it as its subject.)
+    const opensWithQuote = state?.sentence.tokens[0]?.kind === 'quote';
+    const named =
+      state?.subject ??
+      (opensWithQuote ? state?.cues.find((c) => !c.blocking && c.subject?.kind === 'name')?.subject : undefined);
     if (subject === undefined || named?.kind !== 'name' || named.entity !== subject) return undefined;
     return this.registry.guessedGender?.has(subject) === true ? subject : undefined;
   }

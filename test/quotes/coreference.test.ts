@@ -877,3 +877,19 @@ describe('a name set off after a role a he or she owns, opening its sentence (�
     ).toEqual(['Tom Berridge']);
   });
 });
+
+describe('a gender a given name only guessed, overruled by the article’s own she', () => {
+  it('lets “…,” NOA said. She added … give the next paragraph’s she to her, past a speaker of no known gender', () => {
+    expect(
+      quoteSpeakers(
+        [
+          '“Today we start the tunnel that joins the east of the city to the west,” said Oyelaran Bamidele, the project’s director.',
+          'Noa Havel, head of the city transport agency, said the line was central to plans to cut car use.',
+          '“Congestion costs the city billions every year in lost time and fuel,” Noa said. She added that buses would be timed to meet every train.',
+          '“We do not want people to get off the train and then wait forty minutes for a feeder bus,” she stressed.',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual(['Oyelaran Bamidele', 'Noa Havel', 'Noa Havel']);
+  });
+});
