@@ -157,9 +157,9 @@ const COMMA_SIDE_WORDS = 4;
 
 /**
  * The name of a heading set in capitals as a full name, a comma and the speaker's side in capitalised words, then a
- * dash and the speaker's result ("ANA RUIZ, Harbour Racing – 1st", "ANA RUIZ, Harbour Racing – DNF"), as motor racing
- * and cycling roundups head each speaker's quotes, over a paragraph opening with a quotation; in title case, else null.
- * A dateline set so ("LYON, France – The …") runs on into its story, past a result's few words.
+ * dash and the speaker's placing (isPlacingTail: "ANA RUIZ, Harbour Racing – 1st", "… – DNF"), as motor racing and
+ * cycling roundups head each speaker's quotes, over a paragraph opening with a quotation; in title case, else null.
+ * A transfer's or a rating's heading ("ANA RUIZ, Harbour – £105m", "… – 7") names whom the words are about.
  */
 export function capsNameCommaSideHeading(tokens: readonly Token[], below: readonly Token[]): string[] | null {
   const comma = tokens.findIndex((t) => t.text === ',');
@@ -167,12 +167,28 @@ export function capsNameCommaSideHeading(tokens: readonly Token[], below: readon
   if (comma < 2 || dash < comma + 2 || dash > comma + 1 + COMMA_SIDE_WORDS || below[0]?.kind !== 'quote') return null;
   const side = tokens.slice(comma + 1, dash);
   if (!side.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))) return null;
-  const tail = tokens.slice(dash);
-  if (!isResultTail(tail.slice(1)) && !isDashedTail(tail)) return null;
+  if (!isPlacingTail(tokens.slice(dash + 1))) return null;
   const nameFrom = capsLabelNameFrom(tokens, 0, comma);
   const words = tokens.slice(nameFrom, comma);
   if (!allCapsNameWords(tokens.slice(0, nameFrom)) || !isCapsFullName(words) || namesGroup(words)) return null;
   return capsNameCase(words);
+}
+
+/** Codes a results table gives a driver or rider who did not finish or was excluded ("DNF", "DSQ"). */
+export const NON_FINISH_CODES: ReadonlySet<string> = new Set(['dnf', 'dns', 'dsq', 'dq', 'ret', 'nc']);
+
+/** Most words of a placing after a heading's dash ("1st", "9th, fastest lap"). */
+const PLACING_WORDS = 3;
+
+/**
+ * Whether tokens after a heading's dash are a placing: an ordinal ("1st", "12th") or a code of NON_FINISH_CODES first,
+ * at most PLACING_WORDS words in all, no quotation — not a fee ("£105m"), a mark ("7") or a fate ("sacked").
+ */
+export function isPlacingTail(tail: readonly Token[]): boolean {
+  const first = tail[0];
+  if (first?.kind !== 'word' || !(/^\d+(?:st|nd|rd|th)$/u.test(first.lower) || NON_FINISH_CODES.has(first.lower)))
+    return false;
+  return tail.filter((t) => t.kind === 'word').length <= PLACING_WORDS && tail.every((t) => t.kind !== 'quote');
 }
 
 /** Most words of what a roundup's heading says of its speaker after the bracketed side and a dash ("– won the stage"). */

@@ -8,6 +8,7 @@ import { isRoleHead } from './rolePhrases.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import { addressLeadsIn, isSpeechVerbAt, leadInNounLeadsIn, speechNounAt } from './verbReach.ts';
 import { SPEECH_NOUNS, VERB_FILLERS } from './lexicon.ts';
+import { PASSIVE_BE } from './cues.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
 import { AUTHORED_DOCUMENTS, type SentenceState } from './clauses.ts';
@@ -202,8 +203,8 @@ export const WRITING_VERBS: ReadonlySet<string> = new Set(['sent', 'signed']);
 
 /**
  * The writer of a document a lead-in ending in the colon at `colon` names, written right after the document's noun
- * (AUTHORED_DOCUMENTS) with a verb of WRITING_VERBS ("read from a text message NAME allegedly sent his partner:",
- * "a letter that she signed in May:"); null when there is none.
+ * (AUTHORED_DOCUMENTS) with a verb of WRITING_VERBS in the active ("read from a text message NAME allegedly sent his
+ * partner:", "a letter that she signed in May:"); null when there is none.
  */
 export function documentWriter(state: SentenceState, colon: number): Slot | null {
   const tokens = state.sentence.tokens;
@@ -217,7 +218,10 @@ export function documentWriter(state: SentenceState, colon: number): Slot | null
     if (writer === undefined) continue;
     let verb = writer.to;
     while (VERB_FILLERS.has(lowerAt(tokens, verb))) verb++;
-    if (verb < colon && WRITING_VERBS.has(lowerAt(tokens, verb))) return writer;
+    // (Not "a letter NAME was sent by the board": a passive's subject received it.)
+    const passive =
+      tokens.slice(writer.to, verb).some((t) => PASSIVE_BE.has(t.lower)) || lowerAt(tokens, verb + 1) === 'by';
+    if (verb < colon && WRITING_VERBS.has(lowerAt(tokens, verb)) && !passive) return writer;
   }
   return null;
 }

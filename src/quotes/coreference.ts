@@ -250,7 +250,8 @@ export class Coreference implements ReferenceReader {
       const below = trailing ? ownSubjectBefore(slot.entity) : ownSubjectBefore(null);
       // ("“…,” Dewi said. She added …": so does a guessed gender the sentence right before has overruled, for the
       // article's later pronouns.)
-      const overruled = slot.entity !== null && slot.entity === guessedBefore;
+      // (Only a she that speaks: "“…,” NAME said. She had worked there for years" may be somebody else.)
+      const overruled = slot.entity !== null && slot.entity === guessedBefore && this.speaking.has(slot);
       if (!below && slot.entity !== null && gender !== undefined && (this.genderOf(slot.entity) === null || overruled))
         this.localGender.set(slot.entity, gender);
     } else if (
@@ -457,11 +458,12 @@ export class Coreference implements ReferenceReader {
 
   /** `subject`, when `state` names it by name as its subject and only a given name guessed its gender. */
   private guessedNamedSubject(state: SentenceState | undefined, subject: string | undefined): string | undefined {
-    // ("“…,” Dewi said. She added …": a sentence opening with a quote has its speaker named after it as its subject.)
+    // ("“…,” Dewi said. She added …": a sentence opening with a quote has its speaker named after it as its subject,
+    // when it names nobody else: "“…,” said NAME, the lawyer for NAME2. She said …" may be NAME2's.)
     const opensWithQuote = state?.sentence.tokens[0]?.kind === 'quote';
-    const named =
-      state?.subject ??
-      (opensWithQuote ? state?.cues.find((c) => !c.blocking && c.subject?.kind === 'name')?.subject : undefined);
+    const people = new Set(state?.slots.filter((x) => x.kind === 'name' && x.entity !== null).map((x) => x.entity));
+    const speaker = state?.cues.find((c) => !c.blocking && c.subject?.kind === 'name')?.subject;
+    const named = state?.subject ?? (opensWithQuote && people.size === 1 ? speaker : undefined);
     if (subject === undefined || named?.kind !== 'name' || named.entity !== subject) return undefined;
     return this.registry.guessedGender?.has(subject) === true ? subject : undefined;
   }

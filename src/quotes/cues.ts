@@ -16,8 +16,9 @@ import type { Token } from './tokens.ts';
 import { askedAboutEnd, opensAskedAbout, SUBJECT_PRONOUNS } from './pronouns.ts';
 import { isPluralOfPeople, isRoleHead, roleBefore } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
-import { BARE_CLAUSE_JOINS, CLAUSE_CONJUNCTIONS, type Cue, documentFromLength, JOINING_ADVERBS } from './clauses.ts';
-import { WRITER_SUBJECTS } from './lexicon.ts';
+import { BARE_CLAUSE_JOINS, CLAUSE_CONJUNCTIONS, type Cue, documentFromLength } from './clauses.ts';
+import { JOINING_ADVERBS } from './clauseWords.ts';
+import { VERB_FILLERS, WRITER_SUBJECTS } from './lexicon.ts';
 import { npBefore } from './phraseBefore.ts';
 import { relativeJoinedSpeaker } from './relativeClauses.ts';
 import { nameAfterRoleWords, npAt } from './speakerPhrases.ts';
@@ -72,6 +73,16 @@ function passiveSubjectStart(tokens: Token[], be: number): number {
   return -1;
 }
 
+/**
+ * Where the be of a passive stands before the participle at `verb`, past adverbs between ("was finally told", "had
+ * been repeatedly asked"); -1 when no be of PASSIVE_BE stands there.
+ */
+export function passiveBeBefore(tokens: Token[], verb: number): number {
+  let be = verb - 1;
+  while (be >= 0 && VERB_FILLERS.has(lowerAt(tokens, be)) && !PASSIVE_BE.has(lowerAt(tokens, be))) be--;
+  return PASSIVE_BE.has(lowerAt(tokens, be)) ? be : -1;
+}
+
 /** The person after "by" of a passive speech verb of AGENT_SPEAKING_VERBS at `verb` ("was described by X"), or null. */
 function passiveAgent(
   article: Article,
@@ -79,7 +90,7 @@ function passiveAgent(
   slots: Slot[],
   verb: number,
 ): { span: { from: number; to: number }; slot: Slot } | null {
-  if (!AGENT_SPEAKING_VERBS.has(lowerAt(tokens, verb)) || !PASSIVE_BE.has(lowerAt(tokens, verb - 1))) return null;
+  if (!AGENT_SPEAKING_VERBS.has(lowerAt(tokens, verb)) || passiveBeBefore(tokens, verb) === -1) return null;
   if (lowerAt(tokens, verb + 1) !== 'by') return null;
   const np = npAt(article, tokens, slots, verb + 2);
   if (np.slot === null || np.span === null || np.blocking) return null;
@@ -99,7 +110,7 @@ function earlierAgent(
   slots: Slot[],
   verb: number,
 ): { span: { from: number; to: number }; slot: Slot } | null {
-  if (!PUT_TO_VERBS.has(lowerAt(tokens, verb)) || !PASSIVE_BE.has(lowerAt(tokens, verb - 1))) return null;
+  if (!PUT_TO_VERBS.has(lowerAt(tokens, verb)) || passiveBeBefore(tokens, verb) === -1) return null;
   if (lowerAt(tokens, verb + 1) === 'by') return null;
   for (let k = verb - 2; k >= 0; k--) {
     if (tokens[k]?.kind === 'quote') return null;
@@ -302,13 +313,13 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     // "Hale was said to be in a “cheerful” frame of mind": a passive speech verb before "to" reports what others
     // say of the subject, who does not speak.
     // (Not "was speaking to the Courier": a form in -ing after it is no passive.)
-    if (PASSIVE_BE.has(lowerAt(tokens, i - 1)) && lowerAt(tokens, i + 1) === 'to' && !w.endsWith('ing')) continue;
+    if (passiveBeBefore(tokens, i) !== -1 && lowerAt(tokens, i + 1) === 'to' && !w.endsWith('ing')) continue;
     // "He was described by former chairman Ann Hale as one of the “great gentlemen”": the agent speaks.
     const agent = passiveAgent(article, tokens, slots, i) ?? earlierAgent(article, tokens, slots, i);
     if (agent !== null) {
       // ("“Stay upstairs,” she was told by fire chief NAME": right after a quotation, the passive's subject opens the
       // phrase that credits it to the agent.)
-      const start = PUT_TO_VERBS.has(w) ? passiveSubjectStart(tokens, i - 1) : -1;
+      const start = PUT_TO_VERBS.has(w) ? passiveSubjectStart(tokens, passiveBeBefore(tokens, i)) : -1;
       if (start !== -1) {
         const np = { from: start, to: agent.span.to };
         cues.push({ verb: i, verbEnd: i + 2, np, subject: agent.slot, blocking: false, inverted: false });
@@ -320,8 +331,9 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     // passive of PUT_TO_VERBS puts words to does not speak them; with no agent the reader knows, nobody does.)
     // (Its subject is the cue's phrase, blocking: a credit after it — "“…,” staff were told, union organiser NAME
     // said" — is the teller's account, no speaker of the words.)
-    const told =
-      PUT_TO_VERBS.has(w) && PASSIVE_BE.has(lowerAt(tokens, i - 1)) ? passiveSubjectStart(tokens, i - 1) : -1;
+    // ("“…,” Hale was finally told": adverbs may stand between the be and the participle.)
+    const be = passiveBeBefore(tokens, i);
+    const told = PUT_TO_VERBS.has(w) && be !== -1 ? passiveSubjectStart(tokens, be) : -1;
     if (told !== -1) {
       cues.push({
         verb: i,

@@ -44,7 +44,13 @@ import { isPlaceName, OFFICE_SEATS, PLACES_NAMED_AFTER_PEOPLE, SETTLEMENT_NOUNS,
 import { isKoreanGivenName, isRomanisedGivenName } from './surnameFirst.ts';
 import { ORGANISATION_CUES, opensBodyName } from './organisations.ts';
 import { isAgeWord, isDottedInitials, isPluralPossessive, type Token, withPossessive } from './tokens.ts';
-import { isNationality, NATIONALITY_NOUNS, OFFICE_FIELD_WORDS, PERSON_NATIONALITY_NOUNS } from './roleLexicon.ts';
+import {
+  isNationality,
+  NATIONALITY_NOUNS,
+  OFFICE_FIELD_WORDS,
+  PERSON_NATIONALITY_NOUNS,
+  ROLE_ABBREVIATIONS,
+} from './roleLexicon.ts';
 
 export type Gender = 'male' | 'female';
 
@@ -567,9 +573,11 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     const before = tokens.slice(opens, lastTitle);
     // ("Founder Tanvir Ahmed Sheikh": a word that is a surname as often as a title closes a full name after a title.)
     const surnameToo = TITLE_SURNAMES.has(lower(tokens[lastTitle]));
-    // ("Italian Prince", "European Commissioner": a people's word before a title is no given name; before a word that
-    // is a surname as often, only a nationality is, since many given names end as a demonym does: "Brian Prince".)
-    const demonym = (t: Token): boolean => (surnameToo ? isNationality(t.lower) : looksLikeDemonym(t.text));
+    // ("Italian Prince", "European Commissioner": a people's word before a title is no given name; before a title
+    // only ever written short before a name (ROLE_ABBREVIATIONS: "Sen") that is a surname too, only a nationality is,
+    // since many given names end as a demonym does: "Anjali Sen". "Bavarian Prince" stays a role.)
+    const abbreviated = surnameToo && ROLE_ABBREVIATIONS.has(lower(tokens[lastTitle]));
+    const demonym = (t: Token): boolean => (abbreviated ? isNationality(t.lower) : looksLikeDemonym(t.text));
     const named = before.every((t, k) => validNameWord(t, k === 0) && !t.possessive && !demonym(t));
     if (named && (!titled || before.length === 1 || surnameToo)) {
       lastTitle = titled ? opens - 1 : -1;

@@ -6,7 +6,7 @@ import { lowerAt } from './frames.ts';
 import { namesDescription } from './givenAs.ts';
 import { LEADING_CONJUNCTIONS } from './clauses.ts';
 import { RECALLING_VERBS } from './cues.ts';
-import { DASHES } from './clauseWords.ts';
+import { DASHES, JOINING_ADVERBS } from './clauseWords.ts';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, NAME_HONORIFICS, VERB_FILLERS } from './lexicon.ts';
 import { capitalRuns, type CapitalRun } from './names.ts';
 import { isOrganisationName } from './organisations.ts';
@@ -92,11 +92,15 @@ function personRuns(tokens: Token[]): CapitalRun[] {
 
 /**
  * Adverbs of sequence that open a sentence of the outer speaker's before a name as its subject, with no comma
- * ("Instead Ann phoned me and said, '…'", "Then Berg walked over and said"). Not before a he or she: whom "Then he'd
- * look at you as if to say" stands for may be named only in the outer words, which the pronoun's reading passes over.
+ * ("Instead Ann phoned me and said, '…'", "Then Berg walked over and said"): JOINING_ADVERBS and a few more. Only
+ * before a capital: whom "Then he'd look at you as if to say" stands for may be named only in the outer words, which
+ * the pronoun's reading passes over; and not before a possessive ("Then Ann's assistant phoned").
  */
 export const OPENING_SEQUENCE_ADVERBS: ReadonlySet<string> = new Set([
-  ...['instead', 'then', 'later', 'finally', 'eventually', 'suddenly'],
+  ...JOINING_ADVERBS,
+  'instead',
+  'later',
+  'suddenly',
 ]);
 
 /** Where the subject of the sentence starts, past conjunctions and adverbs of sequence ("But he …", "Then Berg …"). */
@@ -106,7 +110,7 @@ function subjectAt(tokens: Token[], gerund = false): number {
     LEADING_CONJUNCTIONS.has(lowerAt(tokens, k)) ||
     (OPENING_SEQUENCE_ADVERBS.has(lowerAt(tokens, k)) &&
       tokens[k + 1]?.capital === true &&
-      !SUBJECT_PRONOUNS.has(lowerAt(tokens, k + 1))) ||
+      tokens[k + 1]?.possessive !== true) ||
     tokens[k]?.text === ','
   )
     k++;

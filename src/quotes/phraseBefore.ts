@@ -279,10 +279,7 @@ export function npBefore(
       // lower case.)
       const roleComma = roleAppositiveComma(tokens, slots, relativeComma);
       const fieldRoleComma = roleComma === -1 ? lowerRoleAppositiveComma(tokens, slots, relativeComma) : -1;
-      if (fieldRoleComma !== -1) {
-        const named = slots.find((s) => s.kind === 'name' && s.to === fieldRoleComma);
-        if (named) return { slot: named, blocking: false, span: { from: named.from, to: named.to } };
-      }
+      if (fieldRoleComma !== -1) return npBefore(article, tokens, slots, fieldRoleComma);
       if (roleComma !== -1) return npBefore(article, tokens, slots, roleComma);
       const before = npBefore(article, tokens, slots, relativeComma);
       // ("NAME, head of the virology unit at Trevanion University, who …, called": "who" is the person the

@@ -104,17 +104,17 @@ export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
   return [];
 }
 
-/** The mark closing an aside set off right after a name, by the mark opening it: a comma, a bracket. */
+/** The mark closing an aside set off right after a name, by the mark opening it: a comma, or a bracket (any words). */
 export const ASIDE_CLOSES: ReadonlyMap<string, string> = new Map([
   [',', ','],
   ['(', ')'],
 ]);
 
 /**
- * "Ann Okafor, Ghana's ‘Player of the Year’, was happy with her season": the full name (two or three words) opening
- * a sentence that a he or she (his, her) after it refers to — past an appositive set off by commas or a bracketed side
- * (ASIDE_CLOSES), before any other name — is a person's; a body would be "it". Not a place's or a body's name, nor one
- * after "the". It says nothing of the gender: the pronoun may be somebody else's.
+ * "Ann Okafor, Ghana's ‘Player of the Year’, was happy with her season": the full name (two or three words) opening a
+ * sentence that a he or she (his, her) after it refers to — past an appositive set off by commas or any words in
+ * brackets (ASIDE_CLOSES), before any other name — is a person's; a body would be "it". Not a place's or a body's name,
+ * nor one after "the". It says nothing of the gender: the pronoun may be somebody else's.
  */
 export function pronounedName(articleId: string, sentence: Sentence, own: readonly NameEvidence[]): NameEvidence[] {
   const { tokens } = sentence;
@@ -125,7 +125,7 @@ export function pronounedName(articleId: string, sentence: Sentence, own: readon
   if (isPlaceName(words.join(' ')) || isOrganisationName(words) || lowerAt(tokens, first.from - 1) === 'the') return [];
   if (opensThingClause(tokens, first.to)) return [];
   if (own.some((e) => e.name.join(' ') === words.join(' '))) return [];
-  // (Past a side in brackets too: "Ann Okafor (Harbour) was happy with her season".)
+  // (Past words in brackets too, a side as often as not: "Ann Okafor (Harbour) was happy with her season".)
   const closing = ASIDE_CLOSES.get(tokens[first.to]?.text ?? '');
   const close = closing === undefined ? -1 : tokens.findIndex((t, j) => j > first.to && t.text === closing);
   const other = runs.find((r, j) => j > 0 && !(r.from > first.to && r.to <= close));

@@ -190,7 +190,7 @@ export class ArticleReader {
     if (CLAUSE_OPENERS.has(first) || participle) {
       for (let j = k + 1; j < Math.min(tokens.length, k + 25); j++) {
         if (tokens[j]?.text === ',') {
-          k = appositiveAfterOpeningEnd(tokens, j) + 1;
+          k = first === 'according' ? appositiveAfterOpeningEnd(tokens, j) + 1 : j + 1;
           while (LEADING_CONJUNCTIONS.has(lowerAt(tokens, k))) k++;
           return k;
         }
@@ -204,11 +204,17 @@ export class ArticleReader {
 /** Most tokens of the words after a description's role noun set off after a name, before its closing comma. */
 const APPOSITIVE_TAIL_TOKENS = 6;
 
+/** Words that open a clause's subject after a description set off in an opening phrase ("…, the spike grew"). */
+export const SUBJECT_OPENERS_AFTER_APPOSITIVE: ReadonlySet<string> = new Set([
+  ...['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'it', 'they', 'he', 'she', 'we'],
+]);
+
 /**
- * The comma closing a description set off after the name that ends an opening phrase at the comma `comma`
- * ("According to Ann Hale, a Pune-based economist, the spike …": its subject is "the spike", not the economist); else
- * `comma` itself. The description opens with "a" or "an" and goes on past its role noun at most
- * APPOSITIVE_TAIL_TOKENS words ("a lecturer in law at Harbour University,").
+ * The comma closing a description set off after the name that ends an "According to NAME" phrase at the comma
+ * `comma` ("According to Ann Hale, a Pune-based economist, the spike …": its subject is "the spike", not the
+ * economist); else `comma` itself. The description opens with "a" or "an" and goes on past its role noun at most
+ * APPOSITIVE_TAIL_TOKENS words ("a lecturer in law at Harbour University,"); the subject after its comma opens with
+ * a word of SUBJECT_OPENERS_AFTER_APPOSITIVE or a capital, not with an aside ("…, a spokesman, who asked …, said").
  */
 export function appositiveAfterOpeningEnd(tokens: Token[], comma: number): number {
   if (tokens[comma - 1]?.capital !== true) return comma;
@@ -216,7 +222,9 @@ export function appositiveAfterOpeningEnd(tokens: Token[], comma: number): numbe
   if (role === null || role.from !== comma + 1 || !INDEFINITE_ARTICLES.has(role.determiner ?? '')) return comma;
   for (let k = role.to; k < Math.min(tokens.length, role.to + APPOSITIVE_TAIL_TOKENS + 1); k++) {
     const t = tokens[k];
-    if (t?.text === ',') return k;
+    const next = tokens[k + 1];
+    const opensSubject = next?.capital === true || SUBJECT_OPENERS_AFTER_APPOSITIVE.has(next?.lower ?? '');
+    if (t?.text === ',') return opensSubject ? k : comma;
     if (t?.kind !== 'word') return comma;
   }
   return comma;

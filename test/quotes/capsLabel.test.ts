@@ -11,6 +11,7 @@ import {
   GROUP_OPENERS,
   headingLabelEnd,
   isDashedTail,
+  NON_FINISH_CODES,
 } from '../../src/quotes/capsLabel.ts';
 import { paragraphTokens } from '../../src/quotes/tokens.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
@@ -441,13 +442,22 @@ describe('capsNameCommaSideHeading', () => {
     expect([
       capsNameCommaSideHeading(headingTokens('TAMSIN ODUYA, Harbour Racing – 1st'), quote),
       capsNameCommaSideHeading(headingTokens('TAMSIN ODUYA, Harbour Racing – DNF'), quote),
+      capsNameCommaSideHeading(headingTokens('TAMSIN ODUYA, Harbour Racing – DSQ'), quote),
       capsNameCommaSideHeading(headingTokens('DRIVER TAMSIN ODUYA, Harbour Racing Team – 12th'), quote),
     ]).toEqual([
       ['Tamsin', 'Oduya'],
       ['Tamsin', 'Oduya'],
       ['Tamsin', 'Oduya'],
+      ['Tamsin', 'Oduya'],
     ]);
   });
+
+  for (const code of [...NON_FINISH_CODES].sort()) {
+    it(`reads the name over the code “${code.toUpperCase()}” of a driver who did not finish`, () => {
+      const heading = headingTokens(`TAMSIN ODUYA, Harbour Racing – ${code.toUpperCase()}`);
+      expect(capsNameCommaSideHeading(heading, quote)).toEqual(['Tamsin', 'Oduya']);
+    });
+  }
 
   it('reads no name when no quote is under it, the side has a lower-case word or over four words, or no dash', () => {
     expect([
@@ -459,17 +469,22 @@ describe('capsNameCommaSideHeading', () => {
     ]).toEqual([null, null, null, null, null]);
   });
 
-  it('reads no name when over eight words follow the dash, for a surname alone, title case or a group', () => {
+  it('reads no name for a fee, a mark or a fate after the dash, or a placing run on past three words', () => {
     expect([
-      capsNameCommaSideHeading(
-        spacedTokens('TAMSIN ODUYA , Harbour Racing – third after a long chase from the back of the grid'),
-        quote,
-      ),
-      capsNameCommaSideHeading(spacedTokens('TAMSIN ODUYA , Harbour Racing – third after a long chase'), quote),
+      capsNameCommaSideHeading(headingTokens('TAMSIN ODUYA, Harbour Racing – 9th, fastest lap'), quote),
+      capsNameCommaSideHeading(headingTokens('TAMSIN ODUYA, Harbour Rovers – £105m'), quote),
+      capsNameCommaSideHeading(headingTokens('TAMSIN ODUYA, Harbour Rovers – 7'), quote),
+      capsNameCommaSideHeading(headingTokens('TAMSIN ODUYA, Harbour Rovers – sacked'), quote),
+      capsNameCommaSideHeading(headingTokens('TAMSIN ODUYA, Harbour Racing – 1st after a long chase'), quote),
+    ]).toEqual([['Tamsin', 'Oduya'], null, null, null, null]);
+  });
+
+  it('reads no name for a surname alone, title case or a group', () => {
+    expect([
       capsNameCommaSideHeading(headingTokens('ODUYA, Harbour Racing – 1st'), quote),
       capsNameCommaSideHeading(headingTokens('Tamsin Oduya, Harbour Racing – 1st'), quote),
       capsNameCommaSideHeading(headingTokens('BOTH DRIVERS, Harbour Racing – 1st'), quote),
-    ]).toEqual([null, ['Tamsin', 'Oduya'], null, null, null]);
+    ]).toEqual([null, null, null]);
   });
 
   it('gives each quote paragraph under such a heading to its name, not to the driver named before', () => {

@@ -605,6 +605,19 @@ describe('the writer of a document read out after a colon', () => {
     });
   }
 
+  it('gives no writer when the name after the noun received the document (“a letter NAME was sent by …”)', () => {
+    expect([
+      quoteSpeakers([
+        'The inquiry into the maternity unit resumed in the city on Tuesday morning.',
+        'Counsel to the inquiry Petra Lind then read from a letter Oduya was sent by the health board in 2019: "Your unit is not safe and must close at once."',
+      ]),
+      quoteSpeakers([
+        'The inquiry into the maternity unit resumed in the city on Tuesday morning.',
+        'Counsel to the inquiry Petra Lind then read from a letter Oduya had been sent in 2019: "Your unit is not safe and must close at once."',
+      ]),
+    ]).toEqual([[null], [null]]);
+  });
+
   it('leaves the reader speaking when no verb of writing follows the name, or the name does not follow the noun', () => {
     expect([
       quoteSpeakers([

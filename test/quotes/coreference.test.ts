@@ -893,3 +893,24 @@ describe('a gender a given name only guessed, overruled by the article’s own s
     ).toEqual(['Oyelaran Bamidele', 'Noa Havel', 'Noa Havel']);
   });
 });
+
+describe('a she that does not overrule a guessed gender', () => {
+  it('leaves a guessed he when the she after the quote’s speaker does not speak, or the sentence names somebody else', () => {
+    const silent = quoteSpeakers(
+      [
+        '“We will appeal this ruling,” Tom Baird said. She had worked on the children’s ward for twenty years.',
+        '“The tribunal made basic errors of law,” he said.',
+      ],
+      { givenNameGender },
+    );
+    const another = quoteSpeakers(
+      [
+        '“We will appeal this ruling,” said Tom Baird, the lawyer representing Ann Hale. She said she was devastated.',
+        '“I gave that hospital twenty years of my life,” she said.',
+        '“The tribunal made basic errors of law,” he added.',
+      ],
+      { givenNameGender },
+    );
+    expect([silent, another[2]]).toEqual([['Tom Baird', 'Tom Baird'], 'Tom Baird']);
+  });
+});

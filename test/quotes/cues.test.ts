@@ -1,7 +1,13 @@
 // The speech verbs the reader finds in a sentence and the speaker each one has, seen through the quotes they
 // attribute.
 import { describe, expect, it } from 'vitest';
-import { PARTICIPLE_LINKS, PARTICIPLE_PRONOUNS, PASSIVE_BE, RECALLING_VERBS } from '../../src/quotes/cues.ts';
+import {
+  PARTICIPLE_LINKS,
+  PARTICIPLE_PRONOUNS,
+  PASSIVE_BE,
+  passiveBeBefore,
+  RECALLING_VERBS,
+} from '../../src/quotes/cues.ts';
 import { ASKED_ABOUT } from '../../src/quotes/lexicon.ts';
 import { FIRM_VOICES } from '../../src/quotes/phraseBefore.ts';
 import { CAUSING_VERBS, OBJECT_CONTROL_VERBS } from '../../src/quotes/lexicon.ts';
@@ -580,5 +586,25 @@ describe('a speech verb joined by “and” to a clause after an opening one', (
         'As the crowd rose she thanked him and said: “Mum, we finally did it!”',
       ]),
     ).toEqual([['Mum, we finally', 'Tess Birchall', 'she thanked him and said']]);
+  });
+});
+
+describe('passiveBeBefore', () => {
+  it('finds the be of a passive past adverbs before the participle, and none after a have or a plain verb', () => {
+    expect([
+      passiveBeBefore(spacedTokens('Hale was told'), 2),
+      passiveBeBefore(spacedTokens('Hale was finally told'), 3),
+      passiveBeBefore(spacedTokens('Hale had finally told'), 3),
+      passiveBeBefore(spacedTokens('Hale finally told'), 2),
+    ]).toEqual([1, 1, -1, -1]);
+  });
+
+  it('gives “NAME was finally told by Judge NAME2: “…”” to the judge', () => {
+    expect(
+      attributed([
+        'Nurse Tamsin Oduya was struck off the register at a hearing in the city on Monday.',
+        'Oduya was finally told by Judge Petra Lind: “You betrayed the trust of every patient on that ward.”',
+      ]).map(([words, speaker]) => [words, speaker]),
+    ).toEqual([['You betrayed the', 'Petra Lind']]);
   });
 });

@@ -540,12 +540,23 @@ describe('an adverb of sequence opening the outer sentence before a name', () =>
     });
   }
 
-  it('reads no speaker past it before a he or she', () => {
+  it('reads no speaker past it before a he or she, whom only the outer words may name', () => {
     expect(
       quoteSpeakers([
         'Desmond Hale, who has died aged 87, was a trumpeter who played fewer notes than anyone else in the room.',
+        'He was the youngest of five children of a dock foreman, Amos Hale, and taught himself on a dented cornet.',
         '‘Des would play one note and let it hang there,’ his bandmate Ruth Okoro recalled. ‘Then he’d look at you as if to say, “Your turn.”’',
       ]),
     ).toEqual(['Ruth Okoro', 'Ruth Okoro', null]);
+  });
+
+  it('reads no speaker past it before a possessive name (“Then Tamsin’s assistant phoned me and said”)', () => {
+    expect(
+      quoteSpeakers([
+        '“We asked ourselves for years whether we could justify keeping them,” says Tamsin Oduya, the museum’s director.',
+        'The request came in a polite letter from Petra Lind, a lawyer whose great-grandfather sat on one of the stools.',
+        '“I wrote that letter expecting nothing,” she tells me. “Then Tamsin’s assistant phoned me, on a Sunday afternoon, and said, ‘Can you come to Scotland?’”',
+      ]),
+    ).toEqual(['Tamsin Oduya', 'Petra Lind', 'Petra Lind', null]);
   });
 });

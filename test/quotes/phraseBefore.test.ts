@@ -109,6 +109,15 @@ describe('lowerRoleAppositiveComma', () => {
     ]).toEqual([-1, -1, -1]);
   });
 
+  it('leaves the phrase before the name speaking (“A lawyer for NAME, the club’s head of security, who …, said”)', () => {
+    expect(
+      quoteSpeakers([
+        'The club lost its appeal against the tribunal’s ruling on Friday afternoon.',
+        'A lawyer for Tamsin Oduya, the club’s former head of security, who was dismissed in May, said the ruling was “a complete vindication”.',
+      ]),
+    ).toEqual([null]);
+  });
+
   it('gives the quote of “NAME, the company’s head of sustainability, who …, said” to NAME', () => {
     expect(
       quoteSpeakers([

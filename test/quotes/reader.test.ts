@@ -117,7 +117,7 @@ describe('appositiveAfterOpeningEnd', () => {
     expect([
       appositiveAfterOpeningEnd(spacedTokens('According to Ann Hale , a Pune-based economist , the spike grew'), 4),
       appositiveAfterOpeningEnd(
-        spacedTokens('According to Ann Hale , an economist at Harbour University , prices fell'),
+        spacedTokens('According to Ann Hale , an economist at Harbour University , the price fell'),
         4,
       ),
     ]).toEqual([8, 10]);
@@ -133,6 +133,29 @@ describe('appositiveAfterOpeningEnd', () => {
         4,
       ),
     ]).toEqual([4, 4, 4, 4]);
+  });
+
+  it('is the comma itself when an aside or a verb follows the description’s comma', () => {
+    expect([
+      appositiveAfterOpeningEnd(
+        spacedTokens('According to Ann Hale , a council spokesman , who asked not to be named , said'),
+        4,
+      ),
+      appositiveAfterOpeningEnd(
+        spacedTokens('According to Ann Hale , a union official , visibly angry , told reporters'),
+        4,
+      ),
+    ]).toEqual([4, 4]);
+  });
+
+  it('leaves the subject of an opening phrase other than “According to NAME” as it was', () => {
+    expect(
+      attributed([
+        'The council’s plan for the old harbour baths was abandoned on Monday after a year of talks.',
+        'Speaking after a meeting with Tamsin Oduya, a council spokesman, who asked not to be named, said the plan was dead.',
+        '“There is simply no money left for the baths this year or next,” he added.',
+      ]).map(([words, speaker]) => [words, speaker]),
+    ).toEqual([['There is simply', null]]);
   });
 
   it('lets a she after “According to NAME, a ROLE, the spike …” stand for NAME', () => {
