@@ -161,7 +161,7 @@ export const BARE_CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but']);
 
 /**
  * Adverbs of time that may stand between "and", "but" or a comma and a speech verb joined to the subject's own clause:
- * "… and then added:", "…, then said", "… sits down and finally tells the story."
+ * "… and then added:", "…, then said", "… sits down and finally explains."
  */
 export const JOINING_ADVERBS: ReadonlySet<string> = new Set(['then', 'finally', 'eventually']);
 /**

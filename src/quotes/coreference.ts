@@ -248,7 +248,7 @@ export class Coreference implements ReferenceReader {
       slot.entity = this.addresseeReplying(sentence, slot, compatible, true) ?? found?.entity ?? across ?? null;
       // Once "she" has meant somebody, a later "he" in the article means somebody else.
       const below = trailing ? ownSubjectBefore(slot.entity) : ownSubjectBefore(null);
-      // ("“…,” Dewi said. She added …": so does a guessed gender the sentence right before has overruled, for the
+      // ("“…,” Noa said. She added …": so does a guessed gender the sentence right before has overruled, for the
       // article's later pronouns.)
       // (Only a she that speaks: "“…,” NAME said. She had worked there for years" may be somebody else.)
       const overruled = slot.entity !== null && slot.entity === guessedBefore && this.speaking.has(slot);
@@ -458,7 +458,7 @@ export class Coreference implements ReferenceReader {
 
   /** `subject`, when `state` names it by name as its subject and only a given name guessed its gender. */
   private guessedNamedSubject(state: SentenceState | undefined, subject: string | undefined): string | undefined {
-    // ("“…,” Dewi said. She added …": a sentence opening with a quote has its speaker named after it as its subject,
+    // ("“…,” Noa said. She added …": a sentence opening with a quote has its speaker named after it as its subject,
     // when it names nobody else: "“…,” said NAME, the lawyer for NAME2. She said …" may be NAME2's.)
     const opensWithQuote = state?.sentence.tokens[0]?.kind === 'quote';
     const people = new Set(state?.slots.filter((x) => x.kind === 'name' && x.entity !== null).map((x) => x.entity));
@@ -773,7 +773,7 @@ export class Coreference implements ReferenceReader {
     return headlined.length === 1 && broughtInAsKin ? (headlined[0] ?? chosen) : chosen;
   }
 
-  /** Whether the article so far has named the person by `word` alone ("Ochoa told", not "Ana Ochoa"), lower-cased. */
+  /** Whether the article so far has named the person by `word` alone ("Varga told", not "Ana Varga"), lower-cased. */
   calledByWordAlone(id: string, word: string): boolean {
     return this.mentions.some((m) => {
       const tokens = this.states[m.sentence]?.sentence.tokens;

@@ -456,7 +456,7 @@ export class ArticleNames {
         // ("Dr. Sam Green" … "Dale Green" … "Dr. Green urged": the one the article wrote in full after that title.)
         const titled = match.ids.length > 1 && run.title.length > 0 ? this.titledHere(run.title, match.ids) : [];
         if (titled.length === 1) match = { ids: titled, typo: match.typo };
-        // ("Local councillor Morag Young" … "Donald Young, 68" … "Cllr Young's uncle": the one holding the role the
+        // ("Local councillor NAME Quist" … "NAME2 Quist, 68" … "Cllr Quist's uncle": the one holding the role the
         // title stands for.)
         const holding = match.ids.length > 1 && run.title.length > 0 ? this.holdersOfTitle(run.title, match.ids) : [];
         if (holding.length === 1) match = { ids: holding, typo: match.typo };
@@ -497,7 +497,7 @@ export class ArticleNames {
           const known = match.ids.filter((id) => this.namedBy(id, sentence.index));
           if (known.length > 0 && known.length < match.ids.length) match = { ids: known, typo: match.typo };
         }
-        // ("Ana Ochoa Ruiz … Ochoa told the audience … Lucia Ochoa, a scientist … Ochoa, for her part, said": when
+        // ("Ana Varga Ruiz … Varga told the audience … Lucia Varga, a scientist … Varga, for her part, said": when
         // nothing near decides, the one the article has already called by the word alone.)
         if (match.ids.length > 1 && words.length === 1) {
           const word = (words[0] ?? '').toLowerCase();

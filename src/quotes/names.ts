@@ -575,7 +575,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     const surnameToo = TITLE_SURNAMES.has(lower(tokens[lastTitle]));
     // ("Italian Prince", "European Commissioner": a people's word before a title is no given name; before a title
     // only ever written short before a name (ROLE_ABBREVIATIONS: "Sen") that is a surname too, only a nationality is,
-    // since many given names end as a demonym does: "Anjali Sen". "Bavarian Prince" stays a role.)
+    // since many given names end as a demonym does: "Kirti Sen". "Bavarian Prince" stays a role.)
     const abbreviated = surnameToo && ROLE_ABBREVIATIONS.has(lower(tokens[lastTitle]));
     const demonym = (t: Token): boolean => (abbreviated ? isNationality(t.lower) : looksLikeDemonym(t.text));
     const named = before.every((t, k) => validNameWord(t, k === 0) && !t.possessive && !demonym(t));

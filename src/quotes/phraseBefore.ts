@@ -275,8 +275,8 @@ export function npBefore(
       // the role's, set off after the name that speaks.)
       // (Whoever the phrase before the role is: "A spokesman for NAME, chief executive of …, which …, said" is the
       // spokesman.)
-      // ("NAME, the company's head of sustainability, who joined last year, said": so is a role whose field is in
-      // lower case.)
+      // ("NAME, the firm's director of quality, who came over in 2019, said": so is a role whose field is in lower
+      // case.)
       const roleComma = roleAppositiveComma(tokens, slots, relativeComma);
       const fieldRoleComma = roleComma === -1 ? lowerRoleAppositiveComma(tokens, slots, relativeComma) : -1;
       if (fieldRoleComma !== -1) return npBefore(article, tokens, slots, fieldRoleComma);
@@ -542,12 +542,12 @@ function roleAppositiveComma(tokens: Token[], slots: readonly Slot[], end: numbe
   return slots.some((s) => s.kind === 'name' && s.to === comma) ? comma : -1;
 }
 
-/** Most tokens of a role in lower case set off after a name ("the company's vice-president of sustainability"). */
+/** Most tokens of a role in lower case set off after a name ("the firm's newly appointed director of quality"). */
 const LOWER_ROLE_TOKENS = 8;
 
 /**
  * The comma opening a role written in lower case after a name, the role ending at the comma `end` ("NAME, the
- * company's vice-president of sustainability,"): the words between are lower-case words (a possessive may open
+ * firm's director of quality,"): the words between are lower-case words (a possessive may open
  * them), a role noun among them, and a name ends right before; -1 otherwise.
  */
 export function lowerRoleAppositiveComma(tokens: readonly Token[], slots: readonly Slot[], end: number): number {

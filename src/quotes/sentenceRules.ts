@@ -70,7 +70,7 @@ const OCCUPATION_WORDS = 3;
  */
 function bareOccupation(tokens: Token[], k: number, from: number): boolean {
   // ("“…,” XYZ emergency operations director Ann Lee said": the body whose role it is may open the phrase, with the
-  // place of its office too: "“…,” IMD Harbour centre scientist Ann Lee said", OWNER_WORDS at most.)
+  // place of its office too: "“…,” XYZ Harbour centre scientist Ann Lee said", OWNER_WORDS at most.)
   let body = 0;
   while (body < OWNER_WORDS && tokens[k + body]?.kind === 'word' && tokens[k + body]?.capital === true) body++;
   if (from <= k + body) body = 0;

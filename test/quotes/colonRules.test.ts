@@ -599,7 +599,7 @@ describe('the writer of a document read out after a colon', () => {
       expect(
         quoteSpeakers([
           'The trial of the property developer Tamsin Oduya entered its third week at the crown court on Monday.',
-          `Prosecutor Petra Lind then read from a message Oduya allegedly ${verb} to a business partner in March: "Get the rest of the applications in before they tighten it up."`,
+          `Prosecutor Petra Lind then read out a message Oduya allegedly ${verb} to a cousin in March: "Sell the flats before the survey comes back."`,
         ]),
       ).toEqual(['Tamsin Oduya']);
     });

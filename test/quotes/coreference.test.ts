@@ -883,14 +883,14 @@ describe('a gender a given name only guessed, overruled by the article’s own s
     expect(
       quoteSpeakers(
         [
-          '“Today we start the tunnel that joins the east of the city to the west,” said Oyelaran Bamidele, the project’s director.',
-          'Noa Havel, head of the city transport agency, said the line was central to plans to cut car use.',
-          '“Congestion costs the city billions every year in lost time and fuel,” Noa said. She added that buses would be timed to meet every train.',
-          '“We do not want people to get off the train and then wait forty minutes for a feeder bus,” she stressed.',
+          '“From today the two halves of the city are one ride apart,” said Obiora Bamidele, the project’s director.',
+          'Noa Havel, who runs the city’s buses, said the line would change how people got to work.',
+          '“Every morning the ring road turns into a car park,” Noa said. She added that buses would be timed to meet every train.',
+          '“Nobody should step off a train and stand in the rain for half an hour,” she stressed.',
         ],
         { givenNameGender },
       ),
-    ).toEqual(['Oyelaran Bamidele', 'Noa Havel', 'Noa Havel']);
+    ).toEqual(['Obiora Bamidele', 'Noa Havel', 'Noa Havel']);
   });
 });
 

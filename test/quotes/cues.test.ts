@@ -229,11 +229,11 @@ describe('a speech verb joined by “and” to the subject’s own verb', () => 
     ]);
   });
 
-  it('speaks for a paragraph of quotation under it past “finally” after the “and” (“… and finally tells the story.”)', () => {
+  it('speaks for a paragraph of quotation under it past “finally” after the “and” (“… and finally tells the tale.”)', () => {
     expect(
       attributed([
         'The lifeboat was launched twice on Sunday night as the storm reached the coast.',
-        'Captain Ada Penrose, who has served on the crew for twenty years, sits down on a coil of rope and finally tells the story.',
+        'Captain Ada Penrose, who has served on the crew for twenty years, perches on a coil of rope and finally tells the tale.',
         '“We could see the mast and nothing else. The yacht had gone over twice before we reached it.”',
       ]).map(([words, speaker]) => [words, speaker]),
     ).toEqual([['We could see', 'Ada Penrose']]);

@@ -620,10 +620,10 @@ describe('a surname two people of one article share, a he or she speaking in the
 
 describe('a title over a surname two people of the article share', () => {
   const lines = (title: string): string[] => [
-    'Project director Lars Eriksen told the meeting the converter station would bring jobs to the town.',
-    'Local councillor Tamsin Oduya said residents had been given less than a fortnight’s notice of the plans.',
-    `Among those in the front row was Edwin Oduya, 68, whose family has farmed next to the site for decades. He is ${title} Oduya’s uncle.`,
-    '‘My grandfather drained that ground by hand,’ he said quietly after the meeting.',
+    'Site manager Sven Arnesen told the meeting the substation would bring work to the area.',
+    'Local councillor Tamsin Oduya said people had heard about the plans from a leaflet, not the company.',
+    `Sitting near the back was Edwin Oduya, 71, whose sheep graze the land beside the site. He is ${title} Oduya’s uncle.`,
+    '‘My father cleared every stone off that field himself,’ he said as the hall emptied.',
   ];
   it('names the one holding the role the title stands for, abbreviated or written out', () => {
     expect([
@@ -636,8 +636,8 @@ describe('a title over a surname two people of the article share', () => {
     expect(
       quoteSpeakers(
         [
-          'Local teacher Tamsin Oduya said residents had been given less than a fortnight’s notice of the plans.',
-          'Edwin Oduya, 68, farms the field next to the site, as his family has for four generations.',
+          'Local teacher Tamsin Oduya said people had heard about the plans from a leaflet, not the company.',
+          'Edwin Oduya, 71, grazes sheep on the land beside the site.',
           '‘That field floods every winter, and everybody here knows it,’ Cllr Oduya said.',
         ],
         { givenNameGender },
@@ -648,12 +648,12 @@ describe('a title over a surname two people of the article share', () => {
 
 describe('a surname alone that two people of the article share, with nothing near to tell them apart', () => {
   const lines = (call: string): string[] => [
-    'Former transport secretary Tamsin Oduya Reyes, 46, leads most polls by a narrow margin before Sunday’s vote.',
-    `“This city is not what it was thirty years ago,” ${call} told the audience at the university.`,
-    '“Neither of them made a serious mistake,” said Petra Oduya, a political scientist who is not related to the candidate.',
+    'Former housing chief Tamsin Oduya Reyes, 51, is narrowly ahead in the polls before Sunday’s run-off.',
+    `“This port has changed more in ten years than in the fifty before,” ${call} told the crowd at the docks.`,
+    '“Both of them kept their nerve on the night,” said Petra Oduya, a historian at the city college and no relation of the candidate.',
     'Turnout in the last local elections was around 60 percent, but far lower in the hillside districts.',
-    'Oduya, for her part, said she was confident.',
-    '“We have the better plan and the better team,” she said.',
+    'Oduya, for her part, said she expected to win.',
+    '“Our plan is costed, theirs is a wish list,” she said.',
   ];
   it('goes to the one the article has already called by the surname alone', () => {
     expect(quoteSpeakers(lines('Oduya'))).toEqual(['Tamsin Oduya Reyes', 'Petra Oduya', 'Tamsin Oduya Reyes']);

@@ -128,18 +128,18 @@ describe('a given name ending as a demonym does, before an abbreviated title tha
     ]);
   });
 
-  it('gives the quote of “Dr Anjali Sen, who …, told me” to Anjali Sen', () => {
+  it('gives the quote of “Dr Kirti Sen, who …, told me” to Kirti Sen', () => {
     const book = buildQuoteBook([
       story('demonym-given-name', [
-        'The signalling upgrade on the northern line is running two years late, engineers admitted on Monday.',
-        'Dr Anjali Sen, who lectures in railway control at a university in the Midlands, told me the delay was “entirely normal”.',
-        '“Every country that has done this has had the same conversation in year three,” she said.',
+        'The new signals on the coast line will not be working before next summer, the operator admitted.',
+        'Dr Kirti Sen, who teaches signalling at a college in the north, told me the slip was “nothing unusual”.',
+        '“Every railway that tries this loses a year somewhere along the way,” she said.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
     expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
-      'Anjali Sen',
-      'Anjali Sen',
+      'Kirti Sen',
+      'Kirti Sen',
     ]);
   });
 });

@@ -532,9 +532,9 @@ describe('an adverb of sequence opening the outer sentence before a name', () =>
     it(`gives the words “${opener} NAME phoned me and said, ‘…’” brings in to NAME`, () => {
       expect(
         quoteSpeakers([
-          '“We asked ourselves for years whether we could justify keeping them,” says Tamsin Oduya, the museum’s director.',
-          'The request came in a polite letter from Petra Lind, a lawyer whose great-grandfather sat on one of the stools.',
-          `“I wrote that letter expecting nothing,” she tells me. “${opener} Tamsin phoned me, on a Sunday afternoon, and said, ‘Can you come to Scotland?’”`,
+          '“We spent years asking whether we had any right to keep the masks,” says Tamsin Oduya, the gallery’s director.',
+          'The request arrived in a short email from Petra Lind, an engineer whose grandmother carved two of the masks.',
+          `“I sent that email thinking nobody would read it,” she tells me. “${opener} Tamsin rang me, one wet Tuesday evening, and said, ‘Will you come up to Inverness?’”`,
         ]),
       ).toEqual(['Tamsin Oduya', 'Petra Lind', 'Petra Lind', 'Tamsin Oduya']);
     });
@@ -553,9 +553,9 @@ describe('an adverb of sequence opening the outer sentence before a name', () =>
   it('reads no speaker past it before a possessive name (“Then Tamsin’s assistant phoned me and said”)', () => {
     expect(
       quoteSpeakers([
-        '“We asked ourselves for years whether we could justify keeping them,” says Tamsin Oduya, the museum’s director.',
-        'The request came in a polite letter from Petra Lind, a lawyer whose great-grandfather sat on one of the stools.',
-        '“I wrote that letter expecting nothing,” she tells me. “Then Tamsin’s assistant phoned me, on a Sunday afternoon, and said, ‘Can you come to Scotland?’”',
+        '“We spent years asking whether we had any right to keep the masks,” says Tamsin Oduya, the gallery’s director.',
+        'The request arrived in a short email from Petra Lind, an engineer whose grandmother carved two of the masks.',
+        '“I sent that email thinking nobody would read it,” she tells me. “Then Tamsin’s assistant rang me, one wet Tuesday evening, and said, ‘Will you come up to Inverness?’”',
       ]),
     ).toEqual(['Tamsin Oduya', 'Petra Lind', 'Petra Lind', null]);
   });

@@ -81,7 +81,7 @@ describe('lowerRoleAppositiveComma', () => {
     resolved: true,
   });
   it('finds the comma before a lower-case role after a name, up to the comma closing it', () => {
-    const tokens = spacedTokens('Ann Hale , the company’s head of sustainability , who joined last year , said');
+    const tokens = spacedTokens('Ann Hale , the firm’s director of quality , who came over in 2019 , said');
     expect([lowerRoleAppositiveComma(tokens, [name(0, 2)], 8), lowerRoleAppositiveComma(tokens, [], 8)]).toEqual([
       2, -1,
     ]);
@@ -118,11 +118,11 @@ describe('lowerRoleAppositiveComma', () => {
     ).toEqual([null]);
   });
 
-  it('gives the quote of “NAME, the company’s head of sustainability, who …, said” to NAME', () => {
+  it('gives the quote of “NAME, the firm’s director of quality, who …, said” to NAME', () => {
     expect(
       quoteSpeakers([
-        'The miner will test a new brine process at its desert site from next spring.',
-        'Tamsin Oduya, the company’s vice-president of sustainability, who joined from a battery maker last year, said the pilot would be “the most closely watched water balance in the desert”.',
+        'The brewery will switch to a new hop variety for its pale ale from next spring.',
+        'Tamsin Oduya, the firm’s director of quality, who came over from a rival brewer in 2019, said the new hops would be “the biggest gamble of the season”.',
       ]),
     ).toEqual(['Tamsin Oduya']);
   });

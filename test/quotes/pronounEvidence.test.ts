@@ -20,7 +20,7 @@ describe('a full name that her or his after an aside refers to', () => {
       const book = buildQuoteBook([
         story('pronoun-aside', [
           'The derby ended level at the harbour ground on Saturday after a late penalty was saved.',
-          `Tamsin Oduya${aside} was full of praise for her goalkeeper, Petra Lind, who saved the penalty late on. “Petra has been brilliant all season,” she said.`,
+          `Tamsin Oduya${aside} could not stop smiling about her keeper, Petra Lind, who stopped a spot kick late on. “Petra has been our best player since August,” she said.`,
         ]),
       ]);
       const names = new Map(book.people.map((p) => [p.id, p.name]));

@@ -138,7 +138,7 @@ describe('appositiveAfterOpeningEnd', () => {
   it('is the comma itself when an aside or a verb follows the description’s comma', () => {
     expect([
       appositiveAfterOpeningEnd(
-        spacedTokens('According to Ann Hale , a council spokesman , who asked not to be named , said'),
+        spacedTokens('According to Ann Hale , a council spokesman , who would not give his name , said'),
         4,
       ),
       appositiveAfterOpeningEnd(
@@ -152,19 +152,19 @@ describe('appositiveAfterOpeningEnd', () => {
     expect(
       attributed([
         'The council’s plan for the old harbour baths was abandoned on Monday after a year of talks.',
-        'Speaking after a meeting with Tamsin Oduya, a council spokesman, who asked not to be named, said the plan was dead.',
-        '“There is simply no money left for the baths this year or next,” he added.',
+        'Speaking after a meeting with Tamsin Oduya, a council spokesman, who would not give his name, said the scheme was finished.',
+        '“The money has gone to the roads, and it is not coming back,” he added.',
       ]).map(([words, speaker]) => [words, speaker]),
-    ).toEqual([['There is simply', null]]);
+    ).toEqual([['The money has', null]]);
   });
 
   it('lets a she after “According to NAME, a ROLE, the spike …” stand for NAME', () => {
     expect(
       attributed([
-        'Onion prices doubled in a week at the wholesale markets, traders said on Monday.',
-        'According to Tamsin Oduya, a Harbour-based farm economist, the spike follows a familiar pattern.',
-        '“Every two or three years we see the same cycle, because nobody builds cold storage,” she said.',
+        'The price of rice rose by a third in a fortnight at the city markets, dealers said on Monday.',
+        'According to Tamsin Oduya, a Harbour-based grain trader, the jump is nothing new.',
+        '“Prices leap like this whenever the harvest comes in late, and then fall just as fast,” she said.',
       ]).map(([words, speaker]) => [words, speaker]),
-    ).toEqual([['Every two or', 'Tamsin Oduya']]);
+    ).toEqual([['Prices leap like', 'Tamsin Oduya']]);
   });
 });
