@@ -788,10 +788,7 @@ export class Coreference implements ReferenceReader {
     // ("Peng recalls" of "Zhou Peng": a name written surname first closes with the given name.)
     const surnameFirst = surnameWrittenFirst(words) !== null || surnameBeforeRomanisedGivenName(name) !== null;
     const given = (surnameFirst ? words.at(-1) : words[0]) ?? '';
-    return this.mentions.some((m) => {
-      const tokens = this.states[m.sentence]?.sentence.tokens;
-      return m.entity === id && tokens?.[m.token]?.lower === given && tokens[m.token + 1]?.capital !== true;
-    });
+    return this.calledByWordAlone(id, given);
   }
 
   private pickName(ids: string[]): string | null {
