@@ -58,7 +58,7 @@ export function speakerColon(context: AttributionContext, { first, last }: Quote
   // "His lawyer read a statement on his behalf: “…”": the one the words are read for, not the reader.
   const principal = behalfOf(context, first.state, colon);
   if (principal !== null) return { speaker: principal.entity, cue: `on behalf of ${principal.text}:`, method: 'colon' };
-  // "The prosecutor read from a text message NAME sent his partner: “…”": the one who wrote the words read out.
+  // "The prosecutor read out a message NAME sent a cousin: “…”": the one who wrote the words read out.
   const writer = documentWriter(first.state, colon);
   if (writer !== null) return { speaker: writer.entity, cue: `${writer.text} …:`, method: 'colon' };
   // "Smith was blunt: “…”", "Okoye’s message was simple: “…”": the sentence's subject introduces the quote.
@@ -203,8 +203,8 @@ export const WRITING_VERBS: ReadonlySet<string> = new Set(['sent', 'signed']);
 
 /**
  * The writer of a document a lead-in ending in the colon at `colon` names, written right after the document's noun
- * (AUTHORED_DOCUMENTS) with a verb of WRITING_VERBS in the active ("read from a text message NAME allegedly sent his
- * partner:", "a letter that she signed in May:"); null when there is none.
+ * (AUTHORED_DOCUMENTS) with a verb of WRITING_VERBS in the active ("read out a message NAME allegedly sent a cousin:",
+ * "a letter that she signed in May:"); null when there is none.
  */
 export function documentWriter(state: SentenceState, colon: number): Slot | null {
   const tokens = state.sentence.tokens;

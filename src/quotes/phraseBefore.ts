@@ -546,9 +546,9 @@ function roleAppositiveComma(tokens: Token[], slots: readonly Slot[], end: numbe
 const LOWER_ROLE_TOKENS = 8;
 
 /**
- * The comma opening a role written in lower case after a name, the role ending at the comma `end` ("NAME, the
- * firm's director of quality,"): the words between are lower-case words (a possessive may open
- * them), a role noun among them, and a name ends right before; -1 otherwise.
+ * The comma opening a role written in lower case after a name, the role ending at the comma `end` ("NAME, the firm's
+ * director of quality,"): the words between are lower-case words (a possessive may open them), a role noun among
+ * them, and a name ends right before; -1 otherwise.
  */
 export function lowerRoleAppositiveComma(tokens: readonly Token[], slots: readonly Slot[], end: number): number {
   let comma = end - 1;

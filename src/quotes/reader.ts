@@ -204,17 +204,30 @@ export class ArticleReader {
 /** Most tokens of the words after a description's role noun set off after a name, before its closing comma. */
 const APPOSITIVE_TAIL_TOKENS = 6;
 
-/** Words that open a clause's subject after a description set off in an opening phrase ("…, the spike grew"). */
+/** Words that open a clause's subject after a description set off in an opening phrase ("…, the jump is …"). */
 export const SUBJECT_OPENERS_AFTER_APPOSITIVE: ReadonlySet<string> = new Set([
-  ...['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'it', 'they', 'he', 'she', 'we'],
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
 ]);
 
 /**
  * The comma closing a description set off after the name that ends an "According to NAME" phrase at the comma
- * `comma` ("According to Ann Hale, a Pune-based economist, the spike …": its subject is "the spike", not the
- * economist); else `comma` itself. The description opens with "a" or "an" and goes on past its role noun at most
+ * `comma` ("According to Ann Hale, a Harbour-based grain trader, the jump …": its subject is "the jump", not the
+ * trader); else `comma` itself. The description opens with "a" or "an" and goes on past its role noun at most
  * APPOSITIVE_TAIL_TOKENS words ("a lecturer in law at Harbour University,"); the subject after its comma opens with
- * a word of SUBJECT_OPENERS_AFTER_APPOSITIVE or a capital, not with an aside ("…, a spokesman, who asked …, said").
+ * a word of SUBJECT_OPENERS_AFTER_APPOSITIVE or a capital, not with an aside ("…, a spokesman, who would not …, said").
  */
 export function appositiveAfterOpeningEnd(tokens: Token[], comma: number): number {
   if (tokens[comma - 1]?.capital !== true) return comma;
