@@ -105,6 +105,16 @@ export function capsLabelNameFrom(tokens: readonly Token[], from: number, to: nu
 }
 
 /**
+ * The words of a full name in capitals closing tokens [from, to), past role words in capitals opening them
+ * ("HEAD COACH ANA RUIZ" → "ANA RUIZ"); null when the words are no such name.
+ */
+function capsNameAfterRoleWords(tokens: readonly Token[], from: number, to: number): Token[] | null {
+  const nameFrom = capsLabelNameFrom(tokens, from, to);
+  const words = tokens.slice(nameFrom, to);
+  return allCapsNameWords(tokens.slice(from, nameFrom)) && isCapsFullName(words) ? words : null;
+}
+
+/**
  * The name of a heading set in capitals as a role and a full name ("CAPTAIN ANA OKAFOR-HALE"), in title case, when
  * the words under it (`below`) write its surname so ("Okafor-Hale said"), are a topic's label ("On the draw:") or
  * open with a quotation; else null.
@@ -146,10 +156,8 @@ export function capsNameSideHeading(tokens: readonly Token[], below: readonly To
   const comma = tokens.findIndex((t) => t.text === ',');
   const roled = comma > 1 && comma < open && isCommaRole(tokens.slice(comma + 1, open));
   const nameEnd = roled ? comma : open;
-  const nameFrom = capsLabelNameFrom(tokens, 0, nameEnd);
-  const words = tokens.slice(nameFrom, nameEnd);
-  if (!allCapsNameWords(tokens.slice(0, nameFrom)) || !isCapsFullName(words)) return null;
-  return capsNameCase(words);
+  const words = capsNameAfterRoleWords(tokens, 0, nameEnd);
+  return words === null ? null : capsNameCase(words);
 }
 
 /** Most words of a speaker's side set off by a comma in a roundup's heading ("Harbour Town Racing"). */
@@ -168,10 +176,8 @@ export function capsNameCommaSideHeading(tokens: readonly Token[], below: readon
   const side = tokens.slice(comma + 1, dash);
   if (!side.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))) return null;
   if (!isPlacingTail(tokens.slice(dash + 1))) return null;
-  const nameFrom = capsLabelNameFrom(tokens, 0, comma);
-  const words = tokens.slice(nameFrom, comma);
-  if (!allCapsNameWords(tokens.slice(0, nameFrom)) || !isCapsFullName(words) || namesGroup(words)) return null;
-  return capsNameCase(words);
+  const words = capsNameAfterRoleWords(tokens, 0, comma);
+  return words === null || namesGroup(words) ? null : capsNameCase(words);
 }
 
 /** Codes a results table gives a driver or rider who did not finish or was excluded ("DNF", "DSQ"). */
@@ -290,10 +296,8 @@ export function capsWhatSaidHeading(tokens: readonly Token[]): string[] | null {
   const last = tokens.length - 1;
   if (!WHAT_SAID_OPENERS.has(tokens[0]?.lower ?? '') || !WHAT_SAID_CLOSERS.has(tokens[last]?.lower ?? '')) return null;
   if (!allCapsNameWords([tokens[0], tokens[last]].filter((t) => t !== undefined))) return null;
-  const nameFrom = capsLabelNameFrom(tokens, 1, last);
-  const words = tokens.slice(nameFrom, last);
-  if (!allCapsNameWords(tokens.slice(1, nameFrom)) || !isCapsFullName(words) || namesGroup(words)) return null;
-  return capsNameCase(words);
+  const words = capsNameAfterRoleWords(tokens, 1, last);
+  return words === null || namesGroup(words) ? null : capsNameCase(words);
 }
 
 /** Words opening a heading's group of people, not a name ("WHAT BOTH CAPTAINS SAID", "WHAT OTHER COACHES SAID"). */
@@ -320,11 +324,9 @@ export function capsCommaLabelHeading(tokens: readonly Token[], below: readonly 
   if (comma < 2 || tokens[tokens.length - 1]?.text !== ':' || below[0]?.kind !== 'quote') return null;
   // Every word of the label in capitals: a sentence of prose closing with a colon is no label.
   if (!tokens.every((t) => t.kind !== 'word' || t.text === t.text.toUpperCase())) return null;
-  const nameFrom = capsLabelNameFrom(tokens, 0, comma);
-  const words = tokens.slice(nameFrom, comma);
-  if (!allCapsNameWords(tokens.slice(0, nameFrom)) || !isCapsFullName(words) || namesGroup(words)) return null;
+  const words = capsNameAfterRoleWords(tokens, 0, comma);
   // ("MINISTER ODUYA, SPEAKING TO REPORTERS:": a role and a surname are no full name.)
-  return namesRole(words[0]?.lower ?? '') ? null : capsNameCase(words);
+  return words === null || namesGroup(words) || namesRole(words[0]?.lower ?? '') ? null : capsNameCase(words);
 }
 
 /**

@@ -83,14 +83,18 @@ export function passiveBeBefore(tokens: Token[], verb: number): number {
   return PASSIVE_BE.has(lowerAt(tokens, be)) ? be : -1;
 }
 
-/** The person after "by" of a passive speech verb of AGENT_SPEAKING_VERBS at `verb` ("was described by X"), or null. */
+/**
+ * The person after "by" of a passive speech verb of AGENT_SPEAKING_VERBS at `verb` ("was described by X"), whose be
+ * passiveBeBefore found at `be` (-1: none), or null.
+ */
 function passiveAgent(
   article: Article,
   tokens: Token[],
   slots: Slot[],
   verb: number,
+  be: number,
 ): { span: { from: number; to: number }; slot: Slot } | null {
-  if (!AGENT_SPEAKING_VERBS.has(lowerAt(tokens, verb)) || passiveBeBefore(tokens, verb) === -1) return null;
+  if (!AGENT_SPEAKING_VERBS.has(lowerAt(tokens, verb)) || be === -1) return null;
   if (lowerAt(tokens, verb + 1) !== 'by') return null;
   const np = npAt(article, tokens, slots, verb + 2);
   if (np.slot === null || np.span === null || np.blocking) return null;
@@ -102,15 +106,17 @@ export const PUT_TO_VERBS: ReadonlySet<string> = new Set(['asked', 'told']);
 
 /**
  * "Questioned by NAME for the defence, the witness was asked if he had “…”": a passive verb of PUT_TO_VERBS at
- * `verb` with no "by" after it, whose agent a "by NAME" earlier in the sentence names; null otherwise.
+ * `verb` (its be at `be`, -1: none) with no "by" after it, whose agent a "by NAME" earlier in the sentence names;
+ * null otherwise.
  */
 function earlierAgent(
   article: Article,
   tokens: Token[],
   slots: Slot[],
   verb: number,
+  be: number,
 ): { span: { from: number; to: number }; slot: Slot } | null {
-  if (!PUT_TO_VERBS.has(lowerAt(tokens, verb)) || passiveBeBefore(tokens, verb) === -1) return null;
+  if (!PUT_TO_VERBS.has(lowerAt(tokens, verb)) || be === -1) return null;
   if (lowerAt(tokens, verb + 1) === 'by') return null;
   for (let k = verb - 2; k >= 0; k--) {
     if (tokens[k]?.kind === 'quote') return null;
@@ -310,16 +316,18 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     if (i < askedEnd) continue;
     // "NAME's last words were, I think, the right ones:": the writer's aside set off by commas reports nobody.
     if (writersAside(tokens, i)) continue;
+    // ("“…,” Hale was finally told": adverbs may stand between a passive's be and its participle.)
+    const be = passiveBeBefore(tokens, i);
     // "Hale was said to be in a “cheerful” frame of mind": a passive speech verb before "to" reports what others
     // say of the subject, who does not speak.
     // (Not "was speaking to the Courier": a form in -ing after it is no passive.)
-    if (passiveBeBefore(tokens, i) !== -1 && lowerAt(tokens, i + 1) === 'to' && !w.endsWith('ing')) continue;
+    if (be !== -1 && lowerAt(tokens, i + 1) === 'to' && !w.endsWith('ing')) continue;
     // "He was described by former chairman Ann Hale as one of the “great gentlemen”": the agent speaks.
-    const agent = passiveAgent(article, tokens, slots, i) ?? earlierAgent(article, tokens, slots, i);
+    const agent = passiveAgent(article, tokens, slots, i, be) ?? earlierAgent(article, tokens, slots, i, be);
     if (agent !== null) {
       // ("“Stay upstairs,” she was told by fire chief NAME": right after a quotation, the passive's subject opens the
       // phrase that credits it to the agent.)
-      const start = PUT_TO_VERBS.has(w) ? passiveSubjectStart(tokens, passiveBeBefore(tokens, i)) : -1;
+      const start = PUT_TO_VERBS.has(w) ? passiveSubjectStart(tokens, be) : -1;
       if (start !== -1) {
         const np = { from: start, to: agent.span.to };
         cues.push({ verb: i, verbEnd: i + 2, np, subject: agent.slot, blocking: false, inverted: false });
@@ -331,8 +339,6 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     // passive of PUT_TO_VERBS puts words to does not speak them; with no agent the reader knows, nobody does.)
     // (Its subject is the cue's phrase, blocking: a credit after it — "“…,” staff were told, union organiser NAME
     // said" — is the teller's account, no speaker of the words.)
-    // ("“…,” Hale was finally told": adverbs may stand between the be and the participle.)
-    const be = passiveBeBefore(tokens, i);
     const told = PUT_TO_VERBS.has(w) && be !== -1 ? passiveSubjectStart(tokens, be) : -1;
     if (told !== -1) {
       cues.push({

@@ -20,7 +20,7 @@ import { type CapitalRun, type Gender, genderOfWord, namesTokens, runWords } fro
 import type { Token } from './tokens.ts';
 import { addressLeadsIn, isSpeechVerbAt, leadInNounLeadsIn, speechVerbAfter } from './verbReach.ts';
 import { holdersByRoleInitials, ROLE_INITIALS } from './roleInitials.ts';
-import { ROLE_ABBREVIATIONS } from './roleLexicon.ts';
+import { roleHoldsTitle } from './roleLexicon.ts';
 
 /** A capitalised word opening a sentence that is not a name: "Giving", "Asked", "Clearly". */
 const OPENER_SUFFIX = /(?:ing|ed|ly)$/u;
@@ -102,19 +102,12 @@ export class ArticleNames {
   }
 
   /**
-   * The people among `ids` whose roles hold the role a title stands for, written out ("Cllr" for "councillor",
-   * ROLE_ABBREVIATIONS) or as it is ("Councillor").
+   * The people among `ids` whose roles hold the role a title stands for (roleHoldsTitle: "Cllr" for "councillor", or
+   * "Councillor" as it is).
    */
   private holdersOfTitle(title: string, ids: readonly string[]): string[] {
     const folded = foldTitle(title).split(' ').at(-1) ?? '';
-    const role = (ROLE_ABBREVIATIONS.get(folded) ?? folded).split(' ');
-    return ids.filter((id) => {
-      const roles = this.registry.people.get(id)?.roles ?? [];
-      return roles.some((r) => {
-        const words = normalizeName(r).split(' ');
-        return role.every((w) => words.includes(w));
-      });
-    });
+    return ids.filter((id) => (this.registry.people.get(id)?.roles ?? []).some((r) => roleHoldsTitle(r, folded)));
   }
 
   /** The first sentence naming each person of this article in full (filled on first use). */

@@ -424,6 +424,16 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['cpl', 'corporal'],
 ]);
 
+/**
+ * Whether `role` holds the role the title word `title` stands for, as whole words in a row: written out by
+ * ROLE_ABBREVIATIONS ("cllr" in "Local councillor", "gov" in "State Governor"; "pm" is not in "Foreign Minister") or
+ * as it is ("councillor").
+ */
+export function roleHoldsTitle(role: string, title: string): boolean {
+  const written = ROLE_ABBREVIATIONS.get(title) ?? title;
+  return ` ${role.toLowerCase().split(/\s+/u).join(' ')} `.includes(` ${written} `);
+}
+
 /** Whether two role words name the same position. */
 export function sameRoleWord(a: string, b: string): boolean {
   return a === b || ROLE_SYNONYMS.some((group) => group.has(a) && group.has(b));

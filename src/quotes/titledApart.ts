@@ -1,7 +1,7 @@
 // Two people of one surname in different articles: "Mr Justice Ode" in one, "Tara Ode" the singer in full in
 // another. A lone surname merges into the corpus's one full name of that surname unless this says they are apart.
 import type { Gender } from './names.ts';
-import { ROLE_ABBREVIATIONS } from './roleLexicon.ts';
+import { ROLE_ABBREVIATIONS, roleHoldsTitle } from './roleLexicon.ts';
 import { HONORIFICS } from './rolePhrases.ts';
 
 /** The titles and roles each name key was written with, the keys written at least once with none, and the genders
@@ -46,8 +46,7 @@ function roleWords(roles: readonly string[]): Set<string> {
  */
 function sharesRoleWord(w: string, theirs: ReadonlySet<string>, theirRoles: readonly string[]): boolean {
   if (theirs.has(w)) return true;
-  const written = ROLE_ABBREVIATIONS.get(w);
-  return written !== undefined && theirRoles.some((r) => ` ${r.toLowerCase()} `.includes(` ${written} `));
+  return ROLE_ABBREVIATIONS.has(w) && theirRoles.some((r) => roleHoldsTitle(r, w));
 }
 
 /**

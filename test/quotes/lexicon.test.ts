@@ -23,6 +23,7 @@ import {
   VERB_FILLERS,
 } from '../../src/quotes/lexicon.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { roleHoldsTitle } from '../../src/quotes/roleLexicon.ts';
 import { significantTokens } from '../../src/quotes/roleMatching.ts';
 import { HONORIFICS } from '../../src/quotes/rolePhrases.ts';
 import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
@@ -631,5 +632,19 @@ describe('verbs that report speech only right after the quotation (QUOTED_SPEECH
       ]),
     ]);
     expect(book.quotes.map((q) => [q.speaker, q.method])).toEqual([['jane hale', 'continuation']]);
+  });
+});
+
+describe('roleHoldsTitle', () => {
+  it('finds a title’s written-out role as whole words in a row, or the title word as it is', () => {
+    expect([
+      roleHoldsTitle('Local councillor', 'cllr'),
+      roleHoldsTitle('State  Governor', 'gov'),
+      roleHoldsTitle('Prime Minister', 'pm'),
+      roleHoldsTitle('Local councillor', 'councillor'),
+      roleHoldsTitle('Foreign Minister', 'pm'),
+      roleHoldsTitle('Minister, Prime', 'pm'),
+      roleHoldsTitle('Councillors’ clerk', 'cllr'),
+    ]).toEqual([true, true, true, true, false, false, false]);
   });
 });
