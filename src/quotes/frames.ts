@@ -3,6 +3,7 @@
 import type { Article } from '../corpus/types.ts';
 import type { ExtractedQuote } from './extract.ts';
 import { capitalisedWords, capitaliseSurnames, titleCaseOpening } from './honorificCase.ts';
+import { headingRuns } from './headingLabels.ts';
 import { capitalRuns, type CapitalRun } from './names.ts';
 import { frameSentences, paragraphTokens, type Token } from './tokens.ts';
 
@@ -28,7 +29,8 @@ export function articleSentences(article: Article, quotes: readonly ExtractedQuo
         paragraph: paragraph.index,
         kind: paragraph.kind,
         tokens: s.tokens,
-        runs: capitalRuns(s.tokens),
+        // ("Ana Ruiz Reaction": a heading's label word is no part of the name before it.)
+        runs: paragraph.kind === 'heading' ? headingRuns(s.tokens, capitalRuns(s.tokens)) : capitalRuns(s.tokens),
       });
     }
   }

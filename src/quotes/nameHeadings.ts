@@ -11,6 +11,7 @@ import {
   WHAT_SAID_OPENERS,
 } from './capsLabel.ts';
 import type { Sentence } from './frames.ts';
+import { labelledName } from './headingLabels.ts';
 import { POST_NOMINALS } from './lexicon.ts';
 import { topicLabelEnd } from './layoutRuns.ts';
 import type { CapitalRun } from './names.ts';
@@ -65,6 +66,10 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // it (the player's result line, "Ruiz (ESP) def. Ode (NOR) 6-4", may come between it and the quotes).
   const closer = whatSaidCloser(tokens);
   if (closer !== -1) return whatSaidName(sentence, closer);
+  // ("Captain Ana Ruiz Reaction" over "The skipper looked drained." over the quotes: a label word after the name
+  // heads her section as "What NAME said" does, whatever is under it.)
+  const labelled = labelledName(tokens, sentence.runs);
+  if (labelled !== null) return labelled;
   if (next.kind !== 'body' && !topicBelow) return null;
   // ("Ann Hale (lost to Berg)" over "We missed Hale after the match, but she posted: “…”": a name with its result
   // or role in brackets heads a paragraph that names it again and holds a quote anywhere.)
@@ -136,7 +141,7 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   const core = nameWordCount(first.name);
   if (core > 3) return null;
   const rest = tokens.slice(first.to);
-  // A title-case heading may run a name into a common noun ("Ana Ruiz Reaction"): alone, only two words count, its
+  // A title-case heading may run a name into a common noun ("Ana Ruiz Interview"): alone, only two words count, its
   // particles besides ("Head Coach Deon van Wyk"), or three after a role.
   if (rest.length === 0) return core === 2 || roleBelow ? first : null;
   const opener = rest[0]?.text;

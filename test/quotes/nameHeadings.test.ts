@@ -426,8 +426,11 @@ describe('nameHeadingRun', () => {
     ]);
   });
 
-  it('reads nothing when a heading of three capitalised words stands alone, a name run into a noun', () => {
-    expect(headingRunOf('Nadia Brennan Reaction', QUOTE)).toBeNull();
+  it('reads nothing when a heading of three capitalised words stands alone, a name run into a noun, but a label word', () => {
+    expect([headingRunOf('Nadia Brennan Interview', QUOTE), headingRunOf('Nadia Brennan Reaction', QUOTE)]).toEqual([
+      null,
+      ['Nadia', 'Brennan'],
+    ]);
   });
 
   it('reads nothing when the paragraph under the heading does not open with a quote and its brackets hold no role', () => {
