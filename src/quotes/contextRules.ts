@@ -15,7 +15,7 @@ import type { Slot } from './slots.ts';
 import { isPluralOfPeople, roleBefore } from './rolePhrases.ts';
 import { isOrganisationName } from './organisations.ts';
 import { isPlaceName, PLACE_PREPOSITIONS } from './places.ts';
-import { type Cue, cueText, mainCue, reportsWords, type SentenceState } from './clauses.ts';
+import { type Cue, cueText, datelineEnd, mainCue, reportsWords, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, knownOrganisation, type QuotePlace } from './ruleTypes.ts';
 import { colonSubject, presentedBy, sourceOfWords } from './colonRules.ts';
 import { plainlySpokenUnderName } from './plainSpeech.ts';
@@ -29,7 +29,9 @@ export function standsAlone({ first, last }: QuotePlace): boolean {
   const opensSentence =
     tokens.slice(0, first.index).every((t) => t.kind === 'punct') ||
     topicLabelEnd(tokens) === first.index ||
-    sequenceLeadIn(tokens, first.index);
+    sequenceLeadIn(tokens, first.index) ||
+    // ("HARBOUR CITY (KXYZ) - “…” That was the message from …": a lede's dateline stands before it alone.)
+    (first.index > 0 && datelineEnd(tokens) === first.index);
   const own = (state: SentenceState): boolean => state.cues.some((c) => !bringsInLaterQuote({ last }, state, c));
   return !own(first.state) && !own(last.state) && opensSentence;
 }

@@ -43,6 +43,17 @@ describe('creditInline', () => {
     expect(r.run(creditInline, 0)).toEqual(['Ellen Price', 'That was the message from Governor Ellen Price', 'credit']);
   });
 
+  it('credits the frame’s name when only a lede’s dateline stands before the quote, and nobody after other words', () => {
+    const opening = (before: string): string[] => [
+      `${before} "We will not wait for the state to close the tip for us." That was the message from County Judge Mara Lund on Tuesday, after the vote.`,
+      LEAD,
+    ];
+    expect([
+      read(story('credit-dateline', opening('FENWICK COUNTY, Texas (KQRT) -'))).run(creditInline, 0),
+      read(story('credit-words', opening('At the meeting the board heard one line:'))).run(creditInline, 0),
+    ]).toEqual([['Mara Lund', 'That was the message from County Judge Mara Lund', 'credit'], null]);
+  });
+
   it('does not credit a bare name that a clause goes on from (“…” Ben Ruiz went home)', () => {
     const r = read(story('credit4', [LEAD, '“A fair result for everybody here.” Ben Ruiz went home after the vote.']));
     expect(r.run(creditInline, 0)).toBeNull();
