@@ -631,3 +631,16 @@ describe('the writer of a document read out after a colon', () => {
     ]).toEqual([['Petra Lind'], ['Petra Lind']]);
   });
 });
+
+describe('colonSubject after a participial opening', () => {
+  it('gives the quote to the description opening the main clause after “Asked …,” and to nobody when it stands later', () => {
+    const lines = (leadIn: string): string[] => [
+      'Netball coach Hilde Marrow said her side had let the final slip in the third quarter on a cold night in the north.',
+      `${leadIn} “She is the best shooter in the league by a distance. One miss does not change that.”`,
+    ];
+    expect([
+      quoteSpeakers(lines('Asked whether the young shooter would keep her place, the coach was firm:')),
+      quoteSpeakers(lines('As the hall emptied and the young shooter sat alone, the coach was firm:')),
+    ]).toEqual([['Hilde Marrow'], [null]]);
+  });
+});
