@@ -48,8 +48,8 @@ function ledBy(words: ReadonlySet<string>, tokens: Token[], from: number): boole
 const BY: ReadonlySet<string> = new Set(['by']);
 
 /**
- * Participles before "by" naming the author of a piece of work ("a report written by Ann Hale", "a study led by Ann
- * Hale"): the author is whom the story goes on with, no aside.
+ * Participles before "by" naming the author of a piece of work or the head of a body or event ("a report written by
+ * Ann Hale", "a study led by Ann Hale", "the jury will be headed by Ann Hale"): whom the story goes on with, no aside.
  */
 export const AUTHORED_BY: ReadonlySet<string> = new Set([
   'written',
@@ -59,6 +59,11 @@ export const AUTHORED_BY: ReadonlySet<string> = new Set([
   'prepared',
   'led',
   'conducted',
+  'headed',
+  'chaired',
+  'directed',
+  'hosted',
+  'founded',
 ]);
 
 /** Whether the person from token `from` is the agent of a passive, not the author of a work ("written by NAME"). */

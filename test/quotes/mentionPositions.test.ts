@@ -49,6 +49,22 @@ describe('the author of a work after “by” (AUTHORED_BY)', () => {
   });
 });
 
+describe('the head of a body after “by” (AUTHORED_BY)', () => {
+  it('gives the “he said” after a panel headed by NAME to its head, not to the speaker before', () => {
+    expect(
+      attributed([
+        'Festival director Arun Pillay said on Monday that entries had doubled this year, with 140 films from 31 countries.',
+        '“We had to add two screening rooms,” Pillay said.',
+        'The jury will be headed by the stage actor Kasimir Oduya, who starred in last winter’s touring revival.',
+        '“I will watch every film as if it were the only one I will see this year,” he said in a statement.',
+      ]).map(([words, speaker]) => [words, speaker]),
+    ).toEqual([
+      ['We had to', 'Arun Pillay'],
+      ['I will watch', 'Kasimir Oduya'],
+    ]);
+  });
+});
+
 describe('source a report quotes', () => {
   for (const word of [...REPORT_SOURCE_WORDS].sort()) {
     it(`reads the person after “${word}” and a role as an aside`, () => {
