@@ -74,6 +74,9 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['securities', 'business'],
   ['systems', 'business'],
   ['solutions', 'business'],
+  // ("Hartwell Facilities said", "Marlow Services said": contractors' names; "Facilities Manager NAME" keeps the person.)
+  ['facilities', 'business'],
+  ['services', 'business'],
   ['foods', 'business'],
   ['brands', 'business'],
   ['chemicals', 'business'],

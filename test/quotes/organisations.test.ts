@@ -68,6 +68,16 @@ describe('organisation cue table', () => {
     });
   }
 
+  it('keeps a person whose role opens with a contractor’s cue word (“Facilities Manager NAME”, “Social Services Director NAME”)', () => {
+    expect(
+      speakers([
+        LEAD,
+        'Facilities Manager Orla Brennick said: “We have kept every ward open through the strike so far.”',
+        'Social Services Director Tomas Vell said: “No family will be left without a visit this week.”',
+      ]),
+    ).toEqual(['Orla Brennick (person)', 'Tomas Vell (person)']);
+  });
+
   for (const verb of [...NAMING_VERBS].sort())
     it(`keeps a name before “${verb} it” a person: the “it” is what the verb names, not the name speaking of itself`, () => {
       expect(
