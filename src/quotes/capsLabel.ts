@@ -3,6 +3,7 @@
 import { DETERMINERS, HEAD_TITLES, ROLE_NOUNS, SPEECH_VERBS, WEAK_HEAD_TITLES } from './lexicon.ts';
 import { CAPITALISED_NAME_PARTICLES, NAME_PARTICLES } from './particles.ts';
 import type { Token } from './tokens.ts';
+import { isStopWord } from '../corpus/stopwords.ts';
 
 /** Dashes that open a credit line ("– Smith on the vote") or set a role off a name ("MARK ODE – HEAD COACH"). */
 export const DASH_MARKS: ReadonlySet<string> = new Set(['–', '—', '-']);
@@ -296,6 +297,16 @@ export function capsWhatSaidHeading(tokens: readonly Token[]): string[] | null {
   const last = tokens.length - 1;
   if (!WHAT_SAID_OPENERS.has(tokens[0]?.lower ?? '') || !WHAT_SAID_CLOSERS.has(tokens[last]?.lower ?? '')) return null;
   if (!allCapsNameWords([tokens[0], tokens[last]].filter((t) => t !== undefined))) return null;
+  // ("WHAT LUCA SAID", "WHAT FERRO SAID": one name word alone, the person the article calls so; not "WHAT YOU SAID",
+  // "WHAT FANS SAID".)
+  const lone = last === 2 ? tokens[1] : undefined;
+  const oneName =
+    lone !== undefined &&
+    allCapsNameWords([lone]) &&
+    !isStopWord(lone.lower) &&
+    !namesGroup([lone]) &&
+    !namesRole(lone.lower);
+  if (oneName) return capsNameCase([lone]);
   const words = capsNameAfterRoleWords(tokens, 1, last);
   return words === null || namesGroup(words) ? null : capsNameCase(words);
 }

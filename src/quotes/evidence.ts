@@ -296,7 +296,8 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     const below = sentences[i + 1];
     const capsName =
       sentence.kind === 'heading' && below !== undefined ? capsHeadingName(sentence.tokens, below.tokens) : null;
-    if (capsName !== null) found.push({ articleId, name: capsName, role: null, gender: null });
+    // ("WHAT LUCA SAID": one word alone brings in nobody new; the person the article calls so speaks.)
+    if (capsName !== null && capsName.length >= 2) found.push({ articleId, name: capsName, role: null, gender: null });
     const topicName = topicHeadingName(sentence, below);
     if (topicName !== null && topicName.length >= 2)
       found.push({ articleId, name: topicName, role: null, gender: null });

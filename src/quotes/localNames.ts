@@ -181,7 +181,7 @@ export class ArticleNames {
       const below = sentences[i + 1];
       const caps =
         sentence.kind === 'heading' && below !== undefined ? capsHeadingName(sentence.tokens, below.tokens) : null;
-      if (caps !== null) this.noteFullName(caps, sentence.index);
+      if (caps !== null && caps.length >= 2) this.noteFullName(caps, sentence.index);
     });
   }
 

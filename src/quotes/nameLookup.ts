@@ -75,5 +75,12 @@ export function personOfArticle(registry: PeopleRegistry, articleId: string, wor
   const full = lookupName(registry, words).ids.filter(person);
   if (full.length === 1) return full[0] ?? null;
   const bySurname = lookupName(registry, words.slice(-1)).ids.filter((id) => person(id) && present.has(id));
-  return full.length === 0 && bySurname.length === 1 ? (bySurname[0] ?? null) : null;
+  if (full.length > 0 || bySurname.length > 1) return null;
+  if (bySurname.length === 1) return bySurname[0] ?? null;
+  // ("WHAT LUCA SAID": one word that is no surname here, the given name of one person of the article.)
+  const given = words.length === 1 ? normalizeName(words[0] ?? '') : '';
+  const byGiven = [...present].filter(
+    (id) => person(id) && normalizeName(registry.people.get(id)?.name ?? '').split(' ')[0] === given,
+  );
+  return given !== '' && byGiven.length === 1 ? (byGiven[0] ?? null) : null;
 }

@@ -519,15 +519,41 @@ describe('capsWhatSaidHeading', () => {
     ]);
   });
 
-  it('reads no name for a surname alone, title case, another closing word or a group of people', () => {
+  it('reads one name word alone, but no word of a group, a role or a pronoun', () => {
     expect([
       capsWhatSaidHeading(headingTokens('WHAT ODUYA SAID')),
+      capsWhatSaidHeading(headingTokens('WHAT TAMSIN SAYS')),
+      capsWhatSaidHeading(headingTokens('WHAT YOU SAID')),
+      capsWhatSaidHeading(headingTokens('WHAT PLAYERS SAID')),
+      capsWhatSaidHeading(headingTokens('WHAT COACH SAID')),
+    ]).toEqual([['Oduya'], ['Tamsin'], null, null, null]);
+  });
+
+  it('gives the quotes under “WHAT GIVEN-NAME SAID” to the one person of the article so called, and none to a stranger', () => {
+    const book = buildQuoteBook([
+      story('caps-what-given', [
+        'Harbour Town won the final 2-1 on Saturday, with winger Tamsin Oduya scoring both goals in front of a record crowd.',
+        'WHAT TAMSIN SAID',
+        'Our winger was all smiles in the tunnel after the best afternoon of her season so far.',
+        '“I just kept running at them, and the second one went in off my shin.”',
+        'WHAT MARISOL SAID',
+        '“We gave everything and came up just short against a very good side.”',
+      ]),
+    ]);
+    expect([
+      book.quotes.map((q) => book.people.find((p) => p.id === q.speaker)?.name ?? null),
+      book.people.map((p) => p.name),
+    ]).toEqual([['Tamsin Oduya', null], ['Tamsin Oduya']]);
+  });
+
+  it('reads no name for title case, another closing word or a group of people', () => {
+    expect([
       capsWhatSaidHeading(headingTokens('What Tamsin Oduya Said')),
       capsWhatSaidHeading(headingTokens('WHAT TAMSIN ODUYA WANTS')),
       capsWhatSaidHeading(headingTokens('WHAT THE PLAYERS SAID')),
       capsWhatSaidHeading(headingTokens('WHAT PARTY LEADERS SAID')),
       capsWhatSaidHeading(headingTokens('WHAT LOCAL CHURCHES SAID')),
-    ]).toEqual([null, null, null, null, null, null]);
+    ]).toEqual([null, null, null, null, null]);
   });
 
   for (const opener of [...GROUP_OPENERS].sort()) {
