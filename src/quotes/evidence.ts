@@ -38,6 +38,7 @@ import {
   roundupRun,
 } from './layoutRuns.ts';
 import { nameHeadingRun } from './nameHeadings.ts';
+import { forViewRun } from './viewHolders.ts';
 import type { SentenceTagger } from './tagger.ts';
 import type { Token } from './tokens.ts';
 import { nameShaped, opensLikeVerb, pronounAntecedent, pronounedName } from './pronounEvidence.ts';
@@ -287,6 +288,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       bracketCreditRun(sentence) ??
       roundupRun(sentence) ??
       nameHeadingRun(sentence, sentences[i + 1]) ??
+      forViewRun(sentence.tokens, sentence.runs) ??
       creditsBelow.get(i) ??
       null;
     if (credited !== null && credited.name.length >= 2)

@@ -291,8 +291,11 @@ export function sentenceSubject(context: AttributionContext, { first, last }: Qu
  */
 export function forPerson(_context: AttributionContext, { first, last }: QuotePlace): Attribution | null {
   const state = first.state;
-  if (state !== last.state || state.cues.length > 0 || lowerAt(state.sentence.tokens, 0) !== 'for') return null;
   const tokens = state.sentence.tokens;
+  if (state !== last.state || lowerAt(tokens, 0) !== 'for') return null;
+  // ("For NAME, 24, who wrote the software, the find was “…”": a verb in a relative clause set off by commas is no
+  // cue of the quote.)
+  if (state.cues.some((c) => !inWhoClause(tokens, c.verb))) return null;
   const comma = firstOpenComma(tokens, 1);
   // ("For the mayor, …": a role or description the reader resolved stands for its person as a name does.)
   const named = state.slots.find(
@@ -318,6 +321,14 @@ export function viewHolderLeadIn(_context: AttributionContext, { first, last }: 
   const holder = viewHolder(tokens, state.slots);
   if (holder === undefined || holder.entity === null || holder.to > first.index) return null;
   return { speaker: holder.entity, cue: holder.text, method: 'subject' };
+}
+
+/** Whether token `at` stands in a clause that ", who" opens and a comma closes ("…, who wrote the software, …"). */
+function inWhoClause(tokens: readonly Token[], at: number): boolean {
+  const who = tokens.findLastIndex((t, k) => k < at && t.lower === 'who');
+  if (who < 1 || tokens[who - 1]?.text !== ',') return false;
+  const close = tokens.findIndex((t, k) => k > who && t.text === ',');
+  return close > at && tokens.slice(who, at).every((t) => t.text !== ',');
 }
 
 /** The first comma from `from` on that no bracket encloses, or -1. */

@@ -3,7 +3,10 @@
 // whose view, reaction or verdict it is speaks the quotation it brings in.
 import { lowerAt } from './frames.ts';
 import type { Slot } from './slots.ts';
+import type { CapitalRun } from './names.ts';
+import { roleBefore } from './rolePhrases.ts';
 import type { Token } from './tokens.ts';
+import { isSpeechVerbAt } from './verbReach.ts';
 
 /** Nouns for what somebody thinks or answers, whose holder a link names ("the view of", "a reaction from"). */
 export const VIEW_NOUNS: ReadonlySet<string> = new Set([
@@ -61,4 +64,18 @@ export function viewHolder(tokens: Token[], slots: readonly Slot[]): Slot | unde
     return named !== undefined && named.entity !== null ? named : undefined;
   }
   return undefined;
+}
+
+/**
+ * The full name a sentence opens with after "For", perhaps after its role, set off by a comma, when a quotation
+ * follows and no speech verb stands anywhere ("For graduate student Ana Ruiz, 24, who wrote the software, the find
+ * has been “a dream come true”"): the view is that person's, so the name is a person's even if named only here.
+ */
+export function forViewRun(tokens: Token[], runs: readonly CapitalRun[]): CapitalRun | null {
+  if (lowerAt(tokens, 0) !== 'for') return null;
+  const run = runs.find((r) => r.kind === 'name' && r.name.length >= 2 && tokens[r.to]?.text === ',');
+  if (run === undefined || (run.from !== 1 && (roleBefore(tokens, run.from)?.from ?? -1) !== 1)) return null;
+  const quoteAfter = tokens.some((t, k) => k > run.to && t.kind === 'quote');
+  const speech = tokens.some((t, k) => t.kind === 'word' && isSpeechVerbAt(tokens, k));
+  return quoteAfter && !speech ? run : null;
 }

@@ -1,7 +1,8 @@
 // Whose view a sentence names without a speech verb speaks the quotation it brings in.
 import { describe, expect, it } from 'vitest';
-import { VIEW_LINKS, VIEW_NOUNS } from '../../src/quotes/viewHolders.ts';
-import { attributed } from './fixtures.ts';
+import { capitalRuns } from '../../src/quotes/names.ts';
+import { forViewRun, VIEW_LINKS, VIEW_NOUNS } from '../../src/quotes/viewHolders.ts';
+import { attributed, spacedTokens } from './fixtures.ts';
 
 const LEAD =
   'Three more shops on the high street closed for the last time on Saturday, leaving a row of empty units behind them.';
@@ -49,5 +50,40 @@ describe('viewHolder', () => {
     expect(attributed([LEAD, 'The owner of the shop next to Fiona Achter was not there on Saturday.', QUOTE])).toEqual([
       ['When the bank', null, null],
     ]);
+  });
+});
+
+describe('forViewRun', () => {
+  const run = (text: string): string[] | null => {
+    const tokens = spacedTokens(text);
+    return forViewRun(tokens, capitalRuns(tokens))?.name ?? null;
+  };
+
+  it('reads the full name after “For” and its role, set off by a comma, before a quotation with no speech verb', () => {
+    expect([
+      run('For Oskar Lindfors , the season was QUOTE'),
+      run('For graduate student Oskar Lindfors , 24 , who built the rig , the find was QUOTE'),
+    ]).toEqual([
+      ['Oskar', 'Lindfors'],
+      ['Oskar', 'Lindfors'],
+    ]);
+  });
+
+  it('reads no name with a speech verb anywhere, no quotation after it, no comma after it or no “For” opening it', () => {
+    expect([
+      run('For Oskar Lindfors , the season was QUOTE , his coach said'),
+      run('For Oskar Lindfors , the season was long'),
+      run('For Oskar Lindfors the season was QUOTE'),
+      run('Oskar Lindfors , the season was QUOTE'),
+    ]).toEqual([null, null, null, null]);
+  });
+
+  it('makes a person of a name brought in only so, and gives them the quote past a relative clause with a verb in it', () => {
+    expect(
+      attributed([
+        LEAD,
+        'For shop owner Oskar Lindfors, 61, who wrote to the council twice last year, the closures have been “a slow-motion disaster for the whole street.”',
+      ]),
+    ).toEqual([['a slow-motion disaster', 'Oskar Lindfors', 'For Oskar Lindfors']]);
   });
 });
