@@ -1,6 +1,7 @@
 // The quotation reader: pure functions from an ingested article to its quotes, their speakers and the people
 // they name. This file finds the direct quotations — spans between quotation marks — and leaves out the rest.
 import type { Article, Paragraph } from '../corpus/types.ts';
+import { isStopWord } from '../corpus/stopwords.ts';
 import { doubleQuoteSpans } from './doubleQuotes.ts';
 import { WORK_NOUNS } from './lexicon.ts';
 import {
@@ -109,8 +110,13 @@ function opensSingleSpan(text: string, i: number, start: number): boolean {
  */
 function measurePossessiveInside(text: string, i: number, end: number): boolean {
   if (!/^['’] \p{Ll}/u.test(text.slice(i, i + 3))) return false;
-  const word = /\p{L}+$/u.exec(text.slice(Math.max(0, i - 12), i))?.[0].toLowerCase() ?? '';
-  if (!PLURAL_MEASURE_NOUNS.has(word)) return false;
+  const written = /\p{L}+$/u.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? '';
+  const word = written.toLowerCase();
+  // ("‘We stopped the kids’ swimming, we don’t go out,’ he said": so is a plural noun in lower case before a word
+  // of content, not "the ‘courts’ and …" nor a place, "the ‘Midlands’ and".)
+  const following = /^\p{L}+/u.exec(text.slice(i + 2, i + 30))?.[0] ?? '';
+  const plural = written === word && /[^s']s$/u.test(word) && !isStopWord(following);
+  if (!PLURAL_MEASURE_NOUNS.has(word) && !plural) return false;
   const close = text.slice(i + 1, end).search(CLOSES_SENTENCE);
   if (close === -1) return false;
   for (let k = i + 1; k <= i + 1 + close; k++)

@@ -186,6 +186,21 @@ describe('a plural’s possessive mark inside a single-quoted quotation', () => 
       ]);
     });
 
+  it('reads on past a lower-case plural’s possessive before a word of content (“the kids’ swimming”)', () => {
+    expect(
+      texts(['‘We sold the van, we stopped the twins’ riding lessons, we never eat out,’ the baker said on Monday.']),
+    ).toEqual(['We sold the van, we stopped the twins’ riding lessons, we never eat out']);
+  });
+
+  it('closes at a lower-case plural before a stop word, and at a capitalised plural, though a later mark closes after a comma', () => {
+    expect(
+      texts([
+        'She called the ruling ‘a matter for the courts’ and left, saying the rest was ‘for the lawyers,’ not her.',
+        'He called it ‘a win for the Lowlands’ harvest fund, and the farmers,’ the paper said.',
+      ]),
+    ).toEqual(['a matter for the courts', 'for the lawyers', 'a win for the Lowlands']);
+  });
+
   it('closes at the possessive when another quotation opens before the later close, however its mark is typed', () => {
     expect(
       texts([
