@@ -173,6 +173,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   realtor typist optometrist physiotherapist physio radiographer doula caseworker tutor schoolboy schoolgirl
   postgraduate notary bailiff policeman policewoman trooper fireman lifeguard rescuer serviceman servicewoman
   conscript copilot stewardess crewman deckhand beekeeper vintner winemaker sommelier hotelier innkeeper
+  freshman sophomore
   restaurateur chauffeur cabbie motorcyclist jogger marathoner gymnast skier snowboarder surfer skater mountaineer
   footballer cricketer linesman vlogger youtuber podcaster cameraman illustrator cartoonist programmer screenwriter
   lyricist songwriter vocalist bandmate ballerina choreographer magician contestant participant finalist winner

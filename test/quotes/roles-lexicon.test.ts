@@ -1195,3 +1195,19 @@ describe('roles of scientists and clinicians', () => {
     });
   }
 });
+
+describe('school years as roles', () => {
+  for (const role of ['freshman', 'sophomore']) {
+    it(`reads “said ${role} NAME” after a quote as NAME speaking`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story('school-year', [
+          'Hundreds of students gathered outside Lakeview High School on Thursday night for a candlelight vigil after the fire.',
+          `“Nobody knows what to say, so we just stand together,” said ${role} Dalia Ferrante, who was in the gym when the alarm went off.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Dalia Ferrante']);
+    });
+  }
+});
