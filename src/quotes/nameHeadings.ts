@@ -134,8 +134,10 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   if (dashed !== null && (dashed.title.length > 0 || lettered || namedBelow || (opensQuote && roled))) return dashed;
   // ("Ken from Thornley", "Mr Fenwick, who would not give a first name" over a quote: a phone-in's caller by one
   // name and where they live, or a titled surname and what sets it off.)
+  // ("Captain Obi" over a quote: a title and a surname alone are the section's speaker too.)
+  const titledAlone = first !== undefined && first.title.length > 0 && first.to === tokens.length;
   if (first?.kind === 'name' && first.from === start && first.name.length === 1 && opensQuote)
-    return oneNamedCaller(tokens, first) ? first : (describedNameHeading(sentence) ?? dashed);
+    return oneNamedCaller(tokens, first) || titledAlone ? first : (describedNameHeading(sentence) ?? dashed);
   if (first?.kind !== 'name' || first.from !== start || first.name.length < 2)
     return describedNameHeading(sentence) ?? dashed;
   const core = nameWordCount(first.name);

@@ -506,3 +506,22 @@ describe('a phone-in’s headings: a caller by one name, a titled name over a ro
     ]).toEqual([null, null, null]);
   });
 });
+
+describe('a title and a surname alone over a quote', () => {
+  it('gives the quote under “Captain SURNAME” to the person of the article with that surname', () => {
+    expect(
+      quoteSpeakers([
+        'Harbour Town beat Castle Vale 3-1 on Friday night, with Tomas Wrenn scoring twice and captain Ifeoma Dallow marshalling the defence. Here is what was said.',
+        'Captain Dallow',
+        '"The crowd was our twelfth player tonight, and we thank every one of them for it."',
+      ]),
+    ).toEqual(['Ifeoma Dallow']);
+  });
+
+  it('reads the titled surname as the heading’s name only when nothing follows it', () => {
+    expect([headingRunOf('Captain Dallow', QUOTE), headingRunOf('Captain Dallow hails the defence', QUOTE)]).toEqual([
+      ['Dallow'],
+      null,
+    ]);
+  });
+});
