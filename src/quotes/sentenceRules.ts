@@ -31,6 +31,7 @@ function phraseStartsAt(tokens: Token[], k: number, from: number): boolean {
   if (titleQualifiers(tokens, k, from)) return true;
   if (bareOccupation(tokens, k, from)) return true;
   if (possessiveOwner(tokens, k, from)) return true;
+  if (bodyWithLetters(tokens, k, from)) return true;
   // "“…,” 31-year-old pilot NAME recalled": an age with no article before the phrase.
   if (from > k && isAgeWord(lowerAt(tokens, k)) && phraseStartsAt(tokens, k + 1, from)) return true;
   return (
@@ -38,6 +39,29 @@ function phraseStartsAt(tokens: Token[], k: number, from: number): boolean {
     ARTICLES.has(lowerAt(tokens, k)) &&
     from - k <= 4 &&
     tokens.slice(k + 1, from).every((t) => t.kind === 'word' && (/^\p{Ll}/u.test(t.text) || isAgeWord(t.lower)))
+  );
+}
+
+/** Most words of a body's name before its letters in brackets ("Harbour Safety Investigation Board (HSIB)"). */
+const BODY_NAME_WORDS = 6;
+
+/** Lower-case words inside a body's name ("Board of Trade and Industry"). */
+const BODY_NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and']);
+
+/**
+ * Whether tokens [k, from) are a body's name and its letters in brackets before the phrase: "“…,” Harbour Safety
+ * Investigation Board (HSIB) Director General Dr NAME told reporters".
+ */
+function bodyWithLetters(tokens: Token[], k: number, from: number): boolean {
+  const letters = tokens[from - 2];
+  if (tokens[from - 1]?.text !== ')' || tokens[from - 3]?.text !== '(' || letters?.kind !== 'word') return false;
+  if (!/^\p{Lu}{2,}$/u.test(letters.text)) return false;
+  const words = tokens.slice(k, from - 3);
+  return (
+    words.length > 0 &&
+    words.length <= BODY_NAME_WORDS &&
+    words[0]?.capital === true &&
+    words.every((t) => t.kind === 'word' && (t.capital || BODY_NAME_LINKS.has(t.lower)))
   );
 }
 

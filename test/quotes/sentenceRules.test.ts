@@ -323,6 +323,28 @@ describe('speakerRightAfter with a capitalised role', () => {
   });
 });
 
+describe('speakerRightAfter past a body’s name and its letters in brackets', () => {
+  const line = (body: string): string =>
+    `“Both recorders have been found intact and are on their way to the lab,” ${body} Director General Dr Inez Varga told reporters.`;
+  it('gives the quote to the titled name after “Harbour Safety Investigation Board (HSIB)”', () => {
+    const r = read(story('after-body-letters', [LEAD, line('Harbour Safety Investigation Board (HSIB)')]));
+    expect(r.run(speakerRightAfter, 0)).toEqual(['Inez Varga', 'Director General Dr Inez Varga told', 'after']);
+  });
+
+  it('does not read past brackets of lower-case words or of a word that is no body’s letters', () => {
+    expect([
+      read(story('after-body-aside', [LEAD, line('Harbour Safety Investigation Board (in full)')])).run(
+        speakerRightAfter,
+        0,
+      ),
+      read(story('after-body-mixed', [LEAD, line('Harbour Safety Investigation Board (Hsib)')])).run(
+        speakerRightAfter,
+        0,
+      ),
+    ]).toEqual([null, null]);
+  });
+});
+
 describe('speakerOnNextLine', () => {
   it('gives a quote closing its paragraph on a comma to the “said X” that opens the next paragraph', () => {
     const r = read(
