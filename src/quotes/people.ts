@@ -7,7 +7,7 @@ import { GIVEN_NAME_SHORT_FORMS, sameGivenName } from './givenNameForms.ts';
 import { type Gender, NAME_PARTICLES, wordBeforeParticle } from './names.ts';
 import { isPlaceName } from './places.ts';
 import { surnameBeforeRomanisedGivenName, surnameWrittenFirst } from './surnameFirst.ts';
-import { keyTitles, titledApart } from './titledApart.ts';
+import { type KeyTitles, keyTitles, titledApart } from './titledApart.ts';
 import { type NameMatch, oneDeleted, tokensOf, withoutSuffix } from './nameLookup.ts';
 
 export { lookupName, type NameMatch } from './nameLookup.ts';
@@ -177,6 +177,12 @@ function sameButInitials(a: readonly string[], b: readonly string[]): boolean {
   });
 }
 
+/** Whether the names keyed `a` and `b` were both written with roles, and neither's role words are the other's. */
+function rolesApart(titles: KeyTitles, a: string, b: string): boolean {
+  if (!titles.roles.has(a) || !titles.roles.has(b)) return false;
+  return titledApart(titles, a, b) && titledApart(titles, b, a);
+}
+
 /** Whether the names keyed `a` and `b` have evidence in one article. */
 function shareArticle(articlesOf: ReadonlyMap<string, ReadonlySet<string>>, a: string, b: string): boolean {
   const of = articlesOf.get(b);
@@ -316,11 +322,14 @@ export function buildRegistry(
       matches = (canonicalByFirst.get(tokens[0] ?? '') ?? []).filter(
         ([id, long]) => misspeltSurname(tokens, long) && shareArticle(articlesOf, key, id),
       );
-    // "Peace N. Kiwanuka" and "Peace Nakabugo Kiwanuka" of one article: a middle name written as its initial, either way.
+    // "Peace N. Kiwanuka" and "Peace Nakabugo Kiwanuka": a middle name written as its initial, either way — in one
+    // article, or in two that give them no roles apart ("Finance Minister Ana María Ruiz-Berg", "Ana M. Ruiz-Berg, a
+    // lawyer" of another article stay two).
     const byInitial = matches.length === 0 && tokens.length >= 3;
     if (byInitial)
       matches = (canonicalByFirst.get(tokens[0] ?? '') ?? []).filter(
-        ([id, long]) => sameButInitials(tokens, long) && shareArticle(articlesOf, key, id),
+        ([id, long]) =>
+          sameButInitials(tokens, long) && (shareArticle(articlesOf, key, id) || !rolesApart(titles, key, id)),
       );
     // "Les Tallisker" in an article that writes "Leslie Tallisker": a short form of the given name, one surname.
     const byGivenName = matches.length === 0 && tokens.length === 2;

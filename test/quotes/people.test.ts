@@ -784,7 +784,7 @@ describe('a middle name written as its initial', () => {
     ).toEqual(['Ana María Ruiz-Berg', 'Ana María Ruiz-Berg']);
   });
 
-  it('keeps apart an initial that is not the middle name’s, and the same names in different articles', () => {
+  it('keeps apart an initial that is not the middle name’s, and the same names in different articles with roles apart', () => {
     const book = buildQuoteBook([
       story('middle-initial-other', [
         'Finance Minister Ana María Ruiz-Berg presented the budget on Tuesday, promising lower taxes for families.',
@@ -795,6 +795,26 @@ describe('a middle name written as its initial', () => {
       ]),
     ]);
     expect(book.people.map((p) => p.id).sort()).toEqual(['ana m ruiz berg', 'ana maria ruiz berg', 'ana t ruiz berg']);
+  });
+});
+
+describe('a middle name written as its initial across articles', () => {
+  it('merges “Ana M. Ruiz-Berg” of one article with “Ana María Ruiz-Berg” of another when no roles set them apart', () => {
+    const book = buildQuoteBook([
+      story('initial-across-a', [
+        'Opposition leader Ana M. Ruiz-Berg met independents on Tuesday as the count went on in three seats.',
+        '“My door is open to every one of them,” Ruiz-Berg told reporters outside her office.',
+      ]),
+      story('initial-across-b', [
+        'Ana María Ruiz-Berg will become the next premier after a deal with four independents on Monday.',
+        '“It is not the government I expected, but it may be a better one,” Ruiz-Berg said.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)]).toEqual([
+      ['Ana María Ruiz-Berg'],
+      ['Ana María Ruiz-Berg', 'Ana María Ruiz-Berg'],
+    ]);
   });
 });
 
