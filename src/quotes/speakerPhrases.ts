@@ -77,6 +77,12 @@ function forceNounFrom(tokens: Token[], k: number): number {
 /** Most words between a role noun and the name it introduces ("chairman, Tom Lee", "chief executive Ann Hale"). */
 const OFFICER_GAP = 3;
 
+/**
+ * A US student's school year written before the name like a role ("said senior Ana Ruiz"); only before a full name,
+ * as "a senior PLACE official" uses the same words of rank.
+ */
+export const SCHOOL_YEAR_WORDS: ReadonlySet<string> = new Set(['senior', 'junior']);
+
 /** The name a role noun opening at token `at` introduces ("chairman, Tom Lee"), or undefined when none does. */
 function officerNamedAfter(tokens: Token[], slots: Slot[], at: number): Slot | undefined {
   if (!isRoleHead(lowerAt(tokens, at))) return undefined;
@@ -147,6 +153,9 @@ export function npAt(
 ): { slot: Slot | null; blocking: boolean; span: { from: number; to: number } | null } {
   const pronoun = slotAt(slots, k, ['pronoun']);
   if (pronoun) return { slot: pronoun, blocking: false, span: { from: k, to: k + 1 } };
+  // ("said senior Ana Ruiz, 17": a student's school year right before a full name.)
+  const student = SCHOOL_YEAR_WORDS.has(lowerAt(tokens, k)) ? slotAt(slots, k + 1, ['name']) : undefined;
+  if (student?.text.includes(' ')) return { slot: student, blocking: false, span: { from: k, to: student.to } };
   // "Long-standing worker Mark Lewin, 53, …", "Veteran shop steward Carl Dunn": a word capitalised only as the
   // sentence's first, then a role and a name.
   const opensWithWord = k === 0 && tokens[0]?.kind === 'word' && slotAt(slots, 0, ['name', 'pronoun']) === undefined;

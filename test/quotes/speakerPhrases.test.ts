@@ -4,6 +4,7 @@ import { AUTHORED_DOCUMENTS, OCCASIONS } from '../../src/quotes/clauses.ts';
 import { SPEECH_NOUNS } from '../../src/quotes/lexicon.ts';
 import { NAME_CONNECTORS, ROLE_BODY_LINKS } from '../../src/quotes/phraseBefore.ts';
 import { SEAT_ROLES } from '../../src/quotes/roleLexicon.ts';
+import { SCHOOL_YEAR_WORDS } from '../../src/quotes/speakerPhrases.ts';
 import { DOCUMENT_READING_VERBS, DOCUMENT_VERBS } from '../../src/quotes/roleReference.ts';
 import { attributed, quoteSpeakers } from './fixtures.ts';
 
@@ -818,5 +819,18 @@ describe('words a name in the possessive owns, inside a phrase of something else
           `“The camp followed every rule that applied to it at the time,” ${phrase} said.`,
         ]),
       ).toEqual([null]);
+    });
+});
+
+describe('a student’s school year before a name (SCHOOL_YEAR_WORDS)', () => {
+  for (const year of [...SCHOOL_YEAR_WORDS].sort())
+    it(`gives “…,” said ${year} NAME to NAME, and nothing to “a ${year} PLACE official”`, () => {
+      expect(
+        quoteSpeakers([
+          'Hundreds of students gathered outside Lakeview High School on Thursday night for a candlelight vigil after the fire.',
+          `“Nobody knows what to say, so we just stand together,” said ${year} Dalia Ferrante, 17, who was in the gym.`,
+          `“The school will stay closed until Monday,” said a ${year} Lakeview official.`,
+        ]),
+      ).toEqual(['Dalia Ferrante', null]);
     });
 });
