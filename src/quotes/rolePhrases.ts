@@ -151,7 +151,8 @@ function determinerWithin(tokens: Token[], k: number, n: number): boolean {
     const w = t.text.toLowerCase();
     // A possessive works as a determiner: "Labour’s shadow chancellor".
     if (DETERMINERS.has(w) || t.possessive) return true;
-    if (!/^\p{Ll}/u.test(t.text)) return false;
+    // ("the 51-year-old schools minister": an age among the words describing the role.)
+    if (!/^\p{Ll}/u.test(t.text) && !isAgeWord(w)) return false;
   }
   return false;
 }
