@@ -163,7 +163,7 @@ export const BARE_CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but']);
  * Adverbs of time that may stand between "and", "but" or a comma and a speech verb joined to the subject's own clause:
  * "… and then added:", "…, then said", "… sits down and finally explains."
  */
-export const JOINING_ADVERBS: ReadonlySet<string> = new Set(['then', 'finally', 'eventually']);
+export const JOINING_ADVERBS: ReadonlySet<string> = new Set(['then', 'finally', 'eventually', 'later']);
 /**
  * Finite verbs that show the phrase before them, after a bare "and" or "but", heads a clause of its own rather than
  * ending a list of names ("and the manager was delighted"; not "Hale and Berg").

@@ -74,6 +74,15 @@ describe('joinedSpeechVerb', () => {
     });
   }
 
+  it('gives the quote after “NAME chaired a meeting … and later told reporters,” to NAME', () => {
+    expect(
+      quoteSpeakers([
+        'The coalition crisis in the state deepened on Wednesday, a day after the junior partner walked out of government.',
+        'Chief Minister Ravi Tirkan chaired a meeting of legislators at his residence and later told reporters, “All our members are here, and they are united.”',
+      ]),
+    ).toEqual(['Ravi Tirkan']);
+  });
+
   it('gives each verb joined in a row by a comma the reach again, up to three times the reach from the subject', () => {
     const long = 'arrives at the hotel bar near the harbour five minutes late';
     expect([
