@@ -203,6 +203,9 @@ export function speakerBefore(context: AttributionContext, { first }: QuotePlace
   if (documentNounBefore(tokens, first.index - 1) > (before[0]?.verb ?? tokens.length)) return null;
   for (const cue of before) {
     if (cue.subject === null && !cue.blocking) continue;
+    // ("Says NAME, who now spends his days writing grant bids, “…”": a verb in a relative clause set off after a name
+    // is no cue of a quote after the clause; one inside it is, "NAME, who called the plan “a mess”, said …".)
+    if (inWhoClause(tokens, cue.verb) && !inWhoClause(tokens, first.index)) continue;
     // "Lee said that the mayor had never asked him to speak, “…”": the words are the reporting speaker's, not those of the
     // clause they report.
     // (But "Ann Lee recalled a nurse telling her: “…”": the one recalled speaking says the quote.)

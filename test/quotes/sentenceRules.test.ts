@@ -11,7 +11,7 @@ import {
   sentenceSubject,
 } from '../../src/quotes/sentenceRules.ts';
 import { ASIDE_CLOSERS, THING_RELATIVES } from '../../src/quotes/asides.ts';
-import { article as rawArticle, story } from './fixtures.ts';
+import { article as rawArticle, quoteSpeakers, story } from './fixtures.ts';
 import { LEAD, read } from './ruleHarness.ts';
 
 describe('speakerRightAfter', () => {
@@ -342,6 +342,27 @@ describe('speakerRightAfter past a body’s name and its letters in brackets', (
         0,
       ),
     ]).toEqual([null, null]);
+  });
+});
+
+describe('speakerBefore past a relative clause set off after the name', () => {
+  it('gives “Says NAME, who … writing grant bids …, “…”” to NAME, not to the verb inside the clause', () => {
+    const r = read(
+      story('before-who-clause', [
+        LEAD,
+        'Says Ilse Varnhagen, who has run the dock canteen since 2009 and now spends her evenings writing grant bids in English, “I will believe it when the money arrives.”',
+      ]),
+    );
+    expect(r.run(speakerBefore, 0)).toEqual(['Ilse Varnhagen', 'Says Ilse Varnhagen', 'before']);
+  });
+
+  it('still reads a quote inside the clause by the verb before it there', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        'Board member Tomas Reul, who has spent weeks accusing the chair of “hiding the losses”, pressed her on the figures.',
+      ]),
+    ).toEqual(['Tomas Reul']);
   });
 });
 
