@@ -18,6 +18,7 @@ import { isPluralOfPeople, isRoleHead, roleBefore } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { BARE_CLAUSE_JOINS, CLAUSE_CONJUNCTIONS, type Cue, documentFromLength } from './clauses.ts';
 import { JOINING_ADVERBS } from './clauseWords.ts';
+import { MEDIUM_LABEL_OPENERS, topicLabelEnd } from './layoutRuns.ts';
 import { VERB_FILLERS, WRITER_SUBJECTS } from './lexicon.ts';
 import { npBefore } from './phraseBefore.ts';
 import { relativeJoinedSpeaker } from './relativeClauses.ts';
@@ -312,6 +313,8 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     // "Asked about the draw, he said …", "Asked whether she would stay: “…”": a participle opening the sentence says
     // what the speaker was asked; it names no speaker of its own.
     if (i === 0 && opensAskedAbout(tokens)) continue;
+    // ("Posted on Instagram: “…”", "Speaking to Harbour Radio: “…”": nor does a label of where the words were said.)
+    if (i === 0 && MEDIUM_LABEL_OPENERS.has(lowerAt(tokens, 0)) && topicLabelEnd(tokens) !== -1) continue;
     // ("Pressed on whether the crew had planned a walkout, NAME was firm: “…”": nor does a verb inside that clause.)
     if (i < askedEnd) continue;
     // "NAME's last words were, I think, the right ones:": the writer's aside set off by commas reports nobody.

@@ -101,6 +101,15 @@ export function roundupRun(sentence: Sentence): CapitalRun | null {
   return tokens[k]?.text === ':' && tokens[k + 1]?.kind === 'quote' ? first : null;
 }
 
+/** Participles opening a label of where or to whom the quote after it was said ("Speaking to Harbour Radio: “…”"). */
+export const MEDIUM_LABEL_OPENERS: ReadonlySet<string> = new Set([
+  'speaking',
+  'talking',
+  'writing',
+  'posting',
+  'posted',
+]);
+
 /** Words opening a topic label before a quote in a roundup under a speaker's heading ("On the defeat: “…”"). */
 export const TOPIC_LABEL_OPENERS: ReadonlySet<string> = new Set(['on', 'about', 're']);
 
@@ -146,11 +155,14 @@ export function topicLabelEnd(tokens: Token[]): number {
   if (noun !== -1) return noun;
   // ("Asked about the draw: “…”": what the speaker was asked labels the quote too.)
   const asked = opensAskedAbout(tokens);
-  if (!TOPIC_LABEL_OPENERS.has(tokens[0]?.lower ?? '') && !asked) return -1;
+  // ("Speaking to Harbour Radio: “…”", "Posted on Instagram: “…”": where or to whom the words were said labels them.)
+  const medium = MEDIUM_LABEL_OPENERS.has(tokens[0]?.lower ?? '');
+  if (!TOPIC_LABEL_OPENERS.has(tokens[0]?.lower ?? '') && !asked && !medium) return -1;
   for (let k = 1; k < Math.min(tokens.length, TOPIC_LABEL_TOKENS); k++) {
     const t = tokens[k];
     // ("Asked whether she would run, her answer was short: “…”": a clause after the question is no label's.)
-    if (t?.kind === 'quote' || isSpeechVerbAt(tokens, k) || (asked && t?.text === ',')) return -1;
+    // ("Speaking to reporters, Ruiz said: “…”": nor a clause after where the words were said.)
+    if (t?.kind === 'quote' || isSpeechVerbAt(tokens, k) || ((asked || medium) && t?.text === ',')) return -1;
     if (t?.text === ':') return tokens[k + 1]?.kind === 'quote' ? k + 1 : -1;
   }
   return -1;

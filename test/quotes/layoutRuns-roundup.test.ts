@@ -6,6 +6,7 @@ import {
   roundupRun,
   LABEL_NOUNS,
   TOPIC_LABEL_OPENERS,
+  MEDIUM_LABEL_OPENERS,
   topicLabelEnd,
 } from '../../src/quotes/layoutRuns.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
@@ -231,5 +232,34 @@ describe('a result in brackets after a name heading', () => {
     ]);
     const sentences = articleSentences(article, extractQuotes(article)).filter((s) => s.kind === 'body');
     expect(sentences.length).toBe(2);
+  });
+});
+
+describe('a label of where the words were said (MEDIUM_LABEL_OPENERS)', () => {
+  for (const opener of [...MEDIUM_LABEL_OPENERS].sort()) {
+    const label = `${opener.charAt(0).toUpperCase()}${opener.slice(1)}`;
+    it(`reads “${label} to Harbour Radio:” as a label before the quote, and no label with a clause after a comma`, () => {
+      expect([
+        topicLabelEnd(tokensOf(`${label} to Harbour Radio: “We go again next week.”`)),
+        topicLabelEnd(tokensOf(`${label} to Harbour Radio, the captain said: “We go again next week.”`)),
+      ]).toEqual([5, -1]);
+    });
+  }
+
+  it('gives the quote after such a label to the speaker of the section’s heading and of the paragraph before', () => {
+    const book = buildQuoteBook([
+      story('medium-label', [
+        'Harbour Rovers beat Castle City 2-1 on Saturday with two late goals. Here is what both camps said after the game.',
+        'Keeper Bruno Calder Reaction',
+        'Posted on Instagram: “Told you all in August. Nobody listens to goalkeepers.”',
+        'Striker Tomas Reyne said after the game that he had never been so tired.',
+        'Speaking to Harbour Radio: “I have never felt so tired after a game in my life.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+      'Bruno Calder',
+      'Tomas Reyne',
+    ]);
   });
 });
