@@ -14,7 +14,7 @@ import type { Token } from './tokens.ts';
 import { AUTHORED_DOCUMENTS, type SentenceState } from './clauses.ts';
 import { initialledPerson } from './transcriptRules.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
-import { participialOpeningEnd, POSSESSIVE_GENDER } from './pronouns.ts';
+import { opensAskedAbout, participialOpeningEnd, POSSESSIVE_GENDER } from './pronouns.ts';
 
 /** Rasmussen: "…" / He: "…": a name, pronoun or role right before a colon that opens the quote. */
 export function speakerColon(context: AttributionContext, { first, last }: QuotePlace): Attribution | null {
@@ -127,10 +127,11 @@ export function colonSubject(state: SentenceState, colon = state.sentence.tokens
   // another clause's.
   if (state.cues.some((c) => c.verb >= subject.from && c.verb < colon)) return null;
   // (A name, pronoun or role — or a description the reader took up for somebody, opening the sentence: "The skipper
-  // was full of praise:", or its main clause after a participial opening: "Asked about the bowler, the coach was
-  // firm:".)
+  // was full of praise:", or its main clause after a question put to them: "Asked about the bowler, the coach was
+  // firm:"; not after any participle, "Replacing the manager, the former captain was blunt:".)
   const tokens = state.sentence.tokens;
-  const opensClause = subject.from === 0 || subject.from === participialOpeningEnd(tokens) + 1;
+  const afterQuestion = opensAskedAbout(tokens) && subject.from === participialOpeningEnd(tokens) + 1;
+  const opensClause = subject.from === 0 || afterQuestion;
   if (subject.kind === 'other' || (subject.kind === 'desc' && !opensClause)) return null;
   // ("On her coach, NAME, her mother’s cousin:": a topic's label names whom the quote is about.)
   if (colon === tokens.length && isTopicLabel(tokens)) return null;

@@ -9,7 +9,7 @@ import { subjectAppositiveEnd } from './verbReach.ts';
 import { isTopicLabel, topicLabelEnd } from './layoutRuns.ts';
 import { participialOpeningEnd } from './pronouns.ts';
 import { ARTICLES, SPEAKING_INTRODUCTIONS, SPEECH_NOUNS, UNNAMED_OPENERS, VERB_FILLERS } from './lexicon.ts';
-import { BARE_CLAUSE_JOINS, SEQUENCE_LEAD_INS } from './clauseWords.ts';
+import { BARE_CLAUSE_JOINS, DASHES, SEQUENCE_LEAD_INS } from './clauseWords.ts';
 import { frontedNameStarts, invertedSubjectStart } from './topicFronts.ts';
 import type { Slot } from './slots.ts';
 import { isPluralOfPeople, roleBefore } from './rolePhrases.ts';
@@ -30,10 +30,17 @@ export function standsAlone({ first, last }: QuotePlace): boolean {
     tokens.slice(0, first.index).every((t) => t.kind === 'punct') ||
     topicLabelEnd(tokens) === first.index ||
     sequenceLeadIn(tokens, first.index) ||
-    // ("HARBOUR CITY (KXYZ) - “…” That was the message from …": a lede's dateline stands before it alone.)
-    (first.index > 0 && datelineEnd(tokens) === first.index);
+    // ("HARBOUR CITY (KXYZ) - “…” That was the message from …": a dateline stands before it alone — its place in
+    // capitals or a dash closing it, not "Ana Ruiz (ESP) “…”", a name and a code.)
+    (first.index > 0 && datelineEnd(tokens) === first.index && datelineShaped(tokens, first.index));
   const own = (state: SentenceState): boolean => state.cues.some((c) => !bringsInLaterQuote({ last }, state, c));
   return !own(first.state) && !own(last.state) && opensSentence;
+}
+
+/** Whether a dateline ending at `at` opens with a word in capitals or closes with a dash ("Lisbon (AFP) –"). */
+function datelineShaped(tokens: readonly Token[], at: number): boolean {
+  const opening = tokens[0]?.text ?? '';
+  return (opening.length > 1 && opening === opening.toUpperCase()) || DASHES.has(tokens[at - 1]?.text ?? '');
 }
 
 /** Whether the words before the quote at `at` are words of time alone and a colon ("Then:", "And then:"). */

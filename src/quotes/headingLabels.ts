@@ -1,10 +1,30 @@
-// A roundup heading's label word after a name ("Ana Ruiz Reaction", "Coach Ode Verdict"): it is no part of the name,
+// A roundup heading's label word after a name ("Ana Ruiz Reaction", "Coach Ode Reaction"): it is no part of the name,
 // and it says the section under it is that person's, as "What NAME said" does.
 import { capitalRuns, type CapitalRun } from './names.ts';
+import { isOrganisationName } from './organisations.ts';
 import type { Token } from './tokens.ts';
 
-/** Words a roundup writes after a speaker's name to head their section: "Ana Ruiz Reaction", "Ode Verdict". */
-export const NAME_LABEL_WORDS: ReadonlySet<string> = new Set(['reaction', 'reactions', 'verdict']);
+/**
+ * Words a roundup writes after a speaker's name to head their section: "Ana Ruiz Reaction". (Not "verdict": a court
+ * report's "NAME Verdict" is the verdict on NAME.)
+ */
+export const NAME_LABEL_WORDS: ReadonlySet<string> = new Set(['reaction', 'reactions']);
+
+/** Last words of a heading's run that make it a group's, not a person's ("Marsh Family Reaction", "Vale Fans Reaction"). */
+export const GROUP_WORDS: ReadonlySet<string> = new Set([
+  'family',
+  'fans',
+  'camp',
+  'club',
+  'team',
+  'squad',
+  'supporters',
+]);
+
+/** Whether a heading's run before a label word may be a person's name: no body's and no group's. */
+function personLike(run: CapitalRun): boolean {
+  return !isOrganisationName(run.name) && !GROUP_WORDS.has((run.name[run.name.length - 1] ?? '').toLowerCase());
+}
 
 /** Whether a heading's tokens close with a capitalised label word (NAME_LABEL_WORDS) right after a word. */
 function closesWithLabel(tokens: readonly Token[]): boolean {
@@ -15,13 +35,14 @@ function closesWithLabel(tokens: readonly Token[]): boolean {
 
 /**
  * A heading's capitalised runs with a closing label word left out of the name it would run into ("Captain Ana Ruiz
- * Reaction" → "Captain Ana Ruiz"), when the words before it are a name on their own; the runs as read otherwise.
+ * Reaction" → "Captain Ana Ruiz"), when the words before it read as a name and no body's or group's; the runs as read
+ * otherwise.
  */
 export function headingRuns(tokens: Token[], runs: CapitalRun[]): CapitalRun[] {
   if (!closesWithLabel(tokens)) return runs;
   const trimmed = capitalRuns(tokens.slice(0, -1));
   const last = trimmed[trimmed.length - 1];
-  return last?.kind === 'name' && last.to === tokens.length - 1 ? trimmed : runs;
+  return last?.kind === 'name' && last.to === tokens.length - 1 && personLike(last) ? trimmed : runs;
 }
 
 /**
@@ -31,5 +52,5 @@ export function headingRuns(tokens: Token[], runs: CapitalRun[]): CapitalRun[] {
 export function labelledName(tokens: readonly Token[], runs: readonly CapitalRun[]): CapitalRun | null {
   if (!closesWithLabel(tokens)) return null;
   const last = runs[runs.length - 1];
-  return last?.kind === 'name' && last.to === tokens.length - 1 ? last : null;
+  return last?.kind === 'name' && last.to === tokens.length - 1 && personLike(last) ? last : null;
 }

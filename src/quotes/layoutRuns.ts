@@ -163,6 +163,8 @@ export function topicLabelEnd(tokens: Token[]): number {
     // ("Asked whether she would run, her answer was short: “…”": a clause after the question is no label's.)
     // ("Speaking to reporters, Ruiz said: “…”": nor a clause after where the words were said.)
     if (t?.kind === 'quote' || isSpeechVerbAt(tokens, k) || ((asked || medium) && t?.text === ',')) return -1;
+    // ("Posted on X by teammate NAME: “…”": a label naming who posted is an attribution, no label.)
+    if (medium && t?.lower === 'by') return -1;
     if (t?.text === ':') return tokens[k + 1]?.kind === 'quote' ? k + 1 : -1;
   }
   return -1;

@@ -49,7 +49,8 @@ const BY: ReadonlySet<string> = new Set(['by']);
 
 /**
  * Participles before "by" naming the author of a piece of work or the head of a body or event ("a report written by
- * Ann Hale", "a study led by Ann Hale", "the jury will be headed by Ann Hale"): whom the story goes on with, no aside.
+ * Ann Hale", "a study led by Ann Hale", "the jury will be headed by Ann Hale"; not a host, "hosted by", whom a
+ * story may bring in for someone else to talk about): whom the story goes on with, no aside.
  */
 export const AUTHORED_BY: ReadonlySet<string> = new Set([
   'written',
@@ -62,7 +63,6 @@ export const AUTHORED_BY: ReadonlySet<string> = new Set([
   'headed',
   'chaired',
   'directed',
-  'hosted',
   'founded',
 ]);
 

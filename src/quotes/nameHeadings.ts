@@ -134,8 +134,12 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   if (dashed !== null && (dashed.title.length > 0 || lettered || namedBelow || (opensQuote && roled))) return dashed;
   // ("Ken from Thornley", "Mr Fenwick, who would not give a first name" over a quote: a phone-in's caller by one
   // name and where they live, or a titled surname and what sets it off.)
-  // ("Captain Obi" over a quote: a title and a surname alone are the section's speaker too.)
-  const titledAlone = first !== undefined && first.title.length > 0 && first.to === tokens.length;
+  // ("Captain Obi" over a quote: a title and a surname alone are the section's speaker too; not "General Strike".)
+  const titledAlone =
+    first !== undefined &&
+    first.title.length > 0 &&
+    first.to === tokens.length &&
+    !ADJECTIVE_TITLES.has(first.headTitle ?? '');
   if (first?.kind === 'name' && first.from === start && first.name.length === 1 && opensQuote)
     return oneNamedCaller(tokens, first) || titledAlone ? first : (describedNameHeading(sentence) ?? dashed);
   if (first?.kind !== 'name' || first.from !== start || first.name.length < 2)
@@ -167,6 +171,9 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   // role and the name close.)
   return describedNameHeading(sentence);
 }
+
+/** Titles that are also adjectives before a common noun ("General Strike", "Major Works"): no title over a surname alone. */
+export const ADJECTIVE_TITLES: ReadonlySet<string> = new Set(['general', 'major', 'chief', 'executive', 'head']);
 
 /** Words after a caller's one name that say where they live ("Ken from Thornley", "Dot in Ashby Wyke"). */
 export const CALLER_PLACE_WORDS: ReadonlySet<string> = new Set(['from', 'in']);

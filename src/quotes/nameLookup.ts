@@ -73,14 +73,22 @@ export function personOfArticle(registry: PeopleRegistry, articleId: string, wor
   const present = registry.present.get(articleId) ?? new Set<string>();
   const person = (id: string): boolean => registry.people.get(id)?.kind === 'person';
   const full = lookupName(registry, words).ids.filter(person);
-  if (full.length === 1) return full[0] ?? null;
+  // ("WHAT LUCA SAID": one word may be the given name of one person of the article — and no answer when it is
+  // another's surname too, "WHAT GRANT SAID" with a Grant Holm and an Ana Grant.)
+  const given = words.length === 1 ? normalizeName(words[0] ?? '') : '';
+  const byGiven =
+    given === ''
+      ? []
+      : [...present].filter(
+          (id) =>
+            person(id) &&
+            !full.includes(id) &&
+            normalizeName(registry.people.get(id)?.name ?? '').split(' ')[0] === given,
+        );
+  if (full.length === 1) return byGiven.length === 0 ? (full[0] ?? null) : null;
   const bySurname = lookupName(registry, words.slice(-1)).ids.filter((id) => person(id) && present.has(id));
   if (full.length > 0 || bySurname.length > 1) return null;
-  if (bySurname.length === 1) return bySurname[0] ?? null;
-  // ("WHAT LUCA SAID": one word that is no surname here, the given name of one person of the article.)
-  const given = words.length === 1 ? normalizeName(words[0] ?? '') : '';
-  const byGiven = [...present].filter(
-    (id) => person(id) && normalizeName(registry.people.get(id)?.name ?? '').split(' ')[0] === given,
-  );
-  return given !== '' && byGiven.length === 1 ? (byGiven[0] ?? null) : null;
+  const givenOnly = byGiven.filter((id) => !bySurname.includes(id));
+  if (givenOnly.length > 0) return bySurname.length === 0 && givenOnly.length === 1 ? (givenOnly[0] ?? null) : null;
+  return bySurname[0] ?? null;
 }

@@ -205,7 +205,9 @@ export function speakerBefore(context: AttributionContext, { first }: QuotePlace
     if (cue.subject === null && !cue.blocking) continue;
     // ("Says NAME, who now spends his days writing grant bids, “…”": a verb in a relative clause set off after a name
     // is no cue of a quote after the clause; one inside it is, "NAME, who called the plan “a mess”, said …".)
-    if (inWhoClause(tokens, cue.verb) && !inWhoClause(tokens, first.index)) continue;
+    // (A clause's verb with at most two words before the quote brings it in: "…, who added, “…”", "who told me, “…”".)
+    const bringsIn = tokens.slice(cue.verbEnd, first.index).filter((t) => t.kind === 'word').length <= 2;
+    if (inWhoClause(tokens, cue.verb) && !inWhoClause(tokens, first.index) && !bringsIn) continue;
     // "Lee said that the mayor had never asked him to speak, “…”": the words are the reporting speaker's, not those of the
     // clause they report.
     // (But "Ann Lee recalled a nurse telling her: “…”": the one recalled speaking says the quote.)

@@ -155,7 +155,10 @@ export function npAt(
   if (pronoun) return { slot: pronoun, blocking: false, span: { from: k, to: k + 1 } };
   // ("said senior Ana Ruiz, 17": a student's school year right before a full name.)
   const student = SCHOOL_YEAR_WORDS.has(lowerAt(tokens, k)) ? slotAt(slots, k + 1, ['name']) : undefined;
-  if (student?.text.includes(' ')) return { slot: student, blocking: false, span: { from: k, to: student.to } };
+  // (Not "said senior NAME's mother, NAME2": the name owning the phrase is not who it is.)
+  const owns = student !== undefined && tokens[student.to - 1]?.possessive === true;
+  if (student?.text.includes(' ') && !owns)
+    return { slot: student, blocking: false, span: { from: k, to: student.to } };
   // "Long-standing worker Mark Lewin, 53, …", "Veteran shop steward Carl Dunn": a word capitalised only as the
   // sentence's first, then a role and a name.
   const opensWithWord = k === 0 && tokens[0]?.kind === 'word' && slotAt(slots, 0, ['name', 'pronoun']) === undefined;

@@ -4,6 +4,7 @@
 import { lowerAt } from './frames.ts';
 import type { Slot } from './slots.ts';
 import type { CapitalRun } from './names.ts';
+import { isOrganisationName } from './organisations.ts';
 import { roleBefore } from './rolePhrases.ts';
 import type { Token } from './tokens.ts';
 import { isSpeechVerbAt } from './verbReach.ts';
@@ -69,12 +70,18 @@ export function viewHolder(tokens: Token[], slots: readonly Slot[]): Slot | unde
 /**
  * The full name a sentence opens with after "For", perhaps after its role, set off by a comma, when a quotation
  * follows and no speech verb stands anywhere ("For graduate student Ana Ruiz, 24, who wrote the software, the find
- * has been “a dream come true”"): the view is that person's, so the name is a person's even if named only here.
+ * has been “a dream come true”"): the view is that person's, so the name is a person's even if named only here —
+ * when a role stands before it or an age or "who" after its comma, and it is no body's name.
  */
 export function forViewRun(tokens: Token[], runs: readonly CapitalRun[]): CapitalRun | null {
   if (lowerAt(tokens, 0) !== 'for') return null;
   const run = runs.find((r) => r.kind === 'name' && r.name.length >= 2 && tokens[r.to]?.text === ',');
   if (run === undefined || (run.from !== 1 && (roleBefore(tokens, run.from)?.from ?? -1) !== 1)) return null;
+  // ("For Castle Ferries, which …", "For Harbour Bank, the news was …": a body's view, no person's; a person comes with
+  // a role before the name, or an age or "who" after its comma.)
+  const setOff = tokens[run.to + 1];
+  const described = run.from !== 1 || setOff?.lower === 'who' || /^\d{1,3}$/u.test(setOff?.text ?? '');
+  if (isOrganisationName(run.name) || !described) return null;
   const quoteAfter = tokens.some((t, k) => k > run.to && t.kind === 'quote');
   const speech = tokens.some((t, k) => t.kind === 'word' && isSpeechVerbAt(tokens, k));
   return quoteAfter && !speech ? run : null;

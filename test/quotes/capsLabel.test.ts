@@ -546,6 +546,20 @@ describe('capsWhatSaidHeading', () => {
     ]).toEqual([['Tamsin Oduya', null], ['Tamsin Oduya']]);
   });
 
+  it('gives nobody the quotes under “WHAT WORD SAID” when the word is one person’s given name and another’s surname', () => {
+    const book = buildQuoteBook([
+      story('caps-what-both', [
+        'Grant Holm won the county seat by 41 votes on Friday night after a recount, beating the sitting member Ana Grant.',
+        '“We ran a clean campaign and I wish her well,” Ana Grant told supporters at the town hall.',
+        'Grant Holm, a retired teacher, thanked his volunteers at a pub on the high street.',
+        'WHAT GRANT SAID',
+        '“This is a win for every family in this town who has had enough of waiting.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Ana Grant', null]);
+  });
+
   it('reads no name for title case, another closing word or a group of people', () => {
     expect([
       capsWhatSaidHeading(headingTokens('What Tamsin Oduya Said')),

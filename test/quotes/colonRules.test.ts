@@ -641,6 +641,7 @@ describe('colonSubject after a participial opening', () => {
     expect([
       quoteSpeakers(lines('Asked whether the young shooter would keep her place, the coach was firm:')),
       quoteSpeakers(lines('As the hall emptied and the young shooter sat alone, the coach was firm:')),
-    ]).toEqual([['Hilde Marrow'], [null]]);
+      quoteSpeakers(lines('Replacing the captain until the summer, the club’s former coach was blunt:')),
+    ]).toEqual([['Hilde Marrow'], [null], [null]]);
   });
 });

@@ -54,6 +54,16 @@ describe('creditInline', () => {
     ]).toEqual([['Mara Lund', 'That was the message from County Judge Mara Lund', 'credit'], null]);
   });
 
+  it('reads no dateline in a name with its country’s code before a quote (“NAME (ESP) “…” NAME2 (NOR) “…””)', () => {
+    const r = read(
+      story('credit-code', [
+        LEAD,
+        'Ana Roiz (ESP) “I was flat today and she deserved it.” Mia Bergan (NOR) “I will remember this one for the rest of my life.”',
+      ]),
+    );
+    expect(r.run(creditInline, 0)).toBeNull();
+  });
+
   it('does not credit a bare name that a clause goes on from (“…” Ben Ruiz went home)', () => {
     const r = read(story('credit4', [LEAD, '“A fair result for everybody here.” Ben Ruiz went home after the vote.']));
     expect(r.run(creditInline, 0)).toBeNull();

@@ -1,6 +1,6 @@
 // A roundup heading's label word after a name ("Ana Ruiz Reaction") is no part of the name, and heads her section.
 import { describe, expect, it } from 'vitest';
-import { headingRuns, labelledName, NAME_LABEL_WORDS } from '../../src/quotes/headingLabels.ts';
+import { GROUP_WORDS, headingRuns, labelledName, NAME_LABEL_WORDS } from '../../src/quotes/headingLabels.ts';
 import { capitalRuns } from '../../src/quotes/names.ts';
 import { nameHeadingRun } from '../../src/quotes/nameHeadings.ts';
 import { quoteSpeakers, roundupHeading, spacedTokens } from './fixtures.ts';
@@ -16,12 +16,11 @@ const QUOTE = '“We kept going when it would have been easy to stop, and I am p
 
 describe('headingRuns', () => {
   it('leaves each label word out of the name before it (NAME_LABEL_WORDS)', () => {
-    expect([...NAME_LABEL_WORDS]).toEqual(['reaction', 'reactions', 'verdict']);
-    expect([
-      headingNames('Tove Lindqvist Reaction'),
-      headingNames('Tove Lindqvist Reactions'),
-      headingNames('Tove Lindqvist Verdict'),
-    ]).toEqual([[['Tove', 'Lindqvist']], [['Tove', 'Lindqvist']], [['Tove', 'Lindqvist']]]);
+    expect([...NAME_LABEL_WORDS]).toEqual(['reaction', 'reactions']);
+    expect([headingNames('Tove Lindqvist Reaction'), headingNames('Tove Lindqvist Reactions')]).toEqual([
+      [['Tove', 'Lindqvist']],
+      [['Tove', 'Lindqvist']],
+    ]);
   });
 
   it('keeps a title before the name and reads a lone titled surname as the name', () => {
@@ -79,5 +78,23 @@ describe('a label heading over a roundup section', () => {
         'Rovers travel to Ashby next Saturday for their next league game, with Lindqvist fit to start.',
       ]),
     ).toEqual(['Tove Lindqvist', 'Tove Lindqvist', 'Idris Marsh']);
+  });
+});
+
+describe('a label word after a body’s or a group’s name', () => {
+  for (const word of [...GROUP_WORDS].sort())
+    it(`keeps “Marsh ${word} Reaction” as read, no person’s name (GROUP_WORDS)`, () => {
+      const label = `Marsh ${word.charAt(0).toUpperCase()}${word.slice(1)} Reaction`;
+      const tokens = spacedTokens(label);
+      expect(labelledName(tokens, headingRuns(tokens, capitalRuns(tokens)))).toBeNull();
+    });
+
+  it('keeps a body’s name and a court report’s “NAME Verdict” as read', () => {
+    const body = spacedTokens('Harbour Ferries Reaction');
+    const court = spacedTokens('Tomas Vellin Verdict');
+    expect([
+      labelledName(body, headingRuns(body, capitalRuns(body))),
+      labelledName(court, headingRuns(court, capitalRuns(court))),
+    ]).toEqual([null, null]);
   });
 });

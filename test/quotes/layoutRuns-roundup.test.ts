@@ -246,6 +246,22 @@ describe('a label of where the words were said (MEDIUM_LABEL_OPENERS)', () => {
     });
   }
 
+  it('reads no label when it names who posted (“Posted on X by teammate NAME:”), and gives the quote to that name', () => {
+    const book = buildQuoteBook([
+      story('medium-by', [
+        'Harbour Rovers beat Castle City 2-1 on Saturday with two late goals. Here is what both camps said after the game.',
+        'Keeper Bruno Calder Reaction',
+        '“I just guessed, and I guessed right three times,” Calder said.',
+        'Posted on X by teammate Tomas Reyne: “Best keeper in the league and it is not close.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([
+      topicLabelEnd(tokensOf('Posted on X by teammate Tomas Reyne: “Best keeper in the league.”')),
+      book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker))),
+    ]).toEqual([-1, ['Bruno Calder', 'Tomas Reyne']]);
+  });
+
   it('gives the quote after such a label to the speaker of the section’s heading and of the paragraph before', () => {
     const book = buildQuoteBook([
       story('medium-label', [

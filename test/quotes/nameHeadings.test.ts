@@ -5,6 +5,7 @@ import { WHAT_SAID_CLOSERS, WHAT_SAID_OPENERS } from '../../src/quotes/capsLabel
 import {
   CALLER_PLACE_WORDS,
   HEADING_BODY_LINKS,
+  ADJECTIVE_TITLES,
   HEADING_VOTE_WORDS,
   isFiguresLine,
   nameHeadingRun,
@@ -426,7 +427,7 @@ describe('nameHeadingRun', () => {
     ]);
   });
 
-  it('reads nothing when a heading of three capitalised words stands alone, a name run into a noun, but a label word', () => {
+  it('reads nothing when a heading of three capitalised words stands alone, a name run into a noun; a label word after the name leaves the name', () => {
     expect([headingRunOf('Nadia Brennan Interview', QUOTE), headingRunOf('Nadia Brennan Reaction', QUOTE)]).toEqual([
       null,
       ['Nadia', 'Brennan'],
@@ -524,4 +525,11 @@ describe('a title and a surname alone over a quote', () => {
       null,
     ]);
   });
+});
+
+describe('a title that is also an adjective over a surname alone (ADJECTIVE_TITLES)', () => {
+  for (const title of [...ADJECTIVE_TITLES].sort())
+    it(`reads no name in “${title.charAt(0).toUpperCase()}${title.slice(1)} Dallow” over a quote`, () => {
+      expect(headingRunOf(`${title.charAt(0).toUpperCase()}${title.slice(1)} Dallow`, QUOTE)).toBeNull();
+    });
 });

@@ -356,6 +356,15 @@ describe('speakerBefore past a relative clause set off after the name', () => {
     expect(r.run(speakerBefore, 0)).toEqual(['Ilse Varnhagen', 'Says Ilse Varnhagen', 'before']);
   });
 
+  it('still reads a quote that the clause’s own verb brings in (“…, who added, “…””)', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        'The skipper was backed by her coach, Tomas Vellin, who added, “She has earned every minute of this and more.”',
+      ]),
+    ).toEqual(['Tomas Vellin']);
+  });
+
   it('still reads a quote inside the clause by the verb before it there', () => {
     expect(
       quoteSpeakers([

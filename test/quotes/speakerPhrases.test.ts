@@ -833,4 +833,13 @@ describe('a student’s school year before a name (SCHOOL_YEAR_WORDS)', () => {
         ]),
       ).toEqual(['Dalia Ferrante', null]);
     });
+
+  it('gives “said senior NAME’s mother, NAME2” to NAME2, not to the student owning the phrase', () => {
+    expect(
+      quoteSpeakers([
+        'Hundreds of students gathered outside Lakeview High School on Thursday night for a candlelight vigil after the fire.',
+        '“She was in there when the alarm went off and she helped others out,” said senior Dalia Ferrante’s mother, Rosa Ferrante.',
+      ]),
+    ).toEqual(['Rosa Ferrante']);
+  });
 });

@@ -61,7 +61,7 @@ describe('forViewRun', () => {
 
   it('reads the full name after “For” and its role, set off by a comma, before a quotation with no speech verb', () => {
     expect([
-      run('For Oskar Lindfors , the season was QUOTE'),
+      run('For Oskar Lindfors , who coached the side , the season was QUOTE'),
       run('For graduate student Oskar Lindfors , 24 , who built the rig , the find was QUOTE'),
     ]).toEqual([
       ['Oskar', 'Lindfors'],
@@ -76,6 +76,14 @@ describe('forViewRun', () => {
       run('For Oskar Lindfors the season was QUOTE'),
       run('Oskar Lindfors , the season was QUOTE'),
     ]).toEqual([null, null, null, null]);
+  });
+
+  it('reads no name for a body, or a name with neither a role before it nor an age or “who” after it', () => {
+    expect([
+      run('For Castle Ferries , which has run the route since 1987 , the breakdown is QUOTE'),
+      run('For Harbour Mutual , the news was QUOTE'),
+      run('For Oskar Lindfors , 24 , the season was QUOTE'),
+    ]).toEqual([null, null, ['Oskar', 'Lindfors']]);
   });
 
   it('makes a person of a name brought in only so, and gives them the quote past a relative clause with a verb in it', () => {
