@@ -112,7 +112,7 @@ function measurePossessiveInside(text: string, i: number, end: number): boolean 
   if (!/^['’] \p{Ll}/u.test(text.slice(i, i + 3))) return false;
   const written = /\p{L}+$/u.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? '';
   const word = written.toLowerCase();
-  // ("‘We stopped the kids’ swimming, we don’t go out,’ he said": so is a plural noun in lower case before a word
+  // ("‘We cancelled the twins’ piano lessons, we never eat out,’ he said": so is a plural noun in lower case before a word
   // of content, not "the ‘courts’ and …" nor a place, "the ‘Midlands’ and".)
   const following = /^\p{L}+/u.exec(text.slice(i + 2, i + 30))?.[0] ?? '';
   const plural = written === word && /[^s']s$/u.test(word) && !isStopWord(following);

@@ -70,7 +70,7 @@ export function viewHolder(tokens: Token[], slots: readonly Slot[]): Slot | unde
 /**
  * The full name a sentence opens with after "For", perhaps after its role, set off by a comma, when a quotation
  * follows and no speech verb stands anywhere ("For graduate student Ana Ruiz, 24, who wrote the software, the find
- * has been “a dream come true”"): the view is that person's, so the name is a person's even if named only here —
+ * was “worth every cold night on the roof”"): the view is that person's, so the name is a person's even if named only here —
  * when a role stands before it or an age or "who" after its comma, and it is no body's name.
  */
 export function forViewRun(tokens: Token[], runs: readonly CapitalRun[]): CapitalRun | null {

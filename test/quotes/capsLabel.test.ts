@@ -532,7 +532,7 @@ describe('capsWhatSaidHeading', () => {
   it('gives the quotes under “WHAT GIVEN-NAME SAID” to the one person of the article so called, and none to a stranger', () => {
     const book = buildQuoteBook([
       story('caps-what-given', [
-        'Harbour Town won the final 2-1 on Saturday, with winger Tamsin Oduya scoring both goals in front of a record crowd.',
+        'Harbour Town won the final 2-1 on Saturday, with winger Tamsin Oduya scoring both goals before a crowd of 6,000.',
         'WHAT TAMSIN SAID',
         'Our winger was all smiles in the tunnel after the best afternoon of her season so far.',
         '“I just kept running at them, and the second one went in off my shin.”',

@@ -45,7 +45,7 @@ describe('creditInline', () => {
 
   it('credits the frame’s name when only a lede’s dateline stands before the quote, and nobody after other words', () => {
     const opening = (before: string): string[] => [
-      `${before} "We will not wait for the state to close the tip for us." That was the message from County Judge Mara Lund on Tuesday, after the vote.`,
+      `${before} "We will close the tip ourselves, and soon." That was the message from County Judge Mara Lund on Tuesday, after the vote.`,
       LEAD,
     ];
     expect([
@@ -58,7 +58,7 @@ describe('creditInline', () => {
     const r = read(
       story('credit-code', [
         LEAD,
-        'Ana Roiz (ESP) “I was flat today and she deserved it.” Mia Bergan (NOR) “I will remember this one for the rest of my life.”',
+        'Ana Roiz (ESP) “I was flat today and she deserved it.” Mia Bergan (NOR) “I will keep this medal by my bed.”',
       ]),
     );
     expect(r.run(creditInline, 0)).toBeNull();

@@ -250,8 +250,8 @@ describe('a label of where the words were said (MEDIUM_LABEL_OPENERS)', () => {
     const book = buildQuoteBook([
       story('medium-by', [
         'Harbour Rovers beat Castle City 2-1 on Saturday with two late goals. Here is what both camps said after the game.',
-        'Keeper Bruno Calder Reaction',
-        '“I just guessed, and I guessed right three times,” Calder said.',
+        'Keeper Henrik Dalby Reaction',
+        '“I just guessed, and I guessed right three times,” Dalby said.',
         'Posted on X by teammate Tomas Reyne: “Best keeper in the league and it is not close.”',
       ]),
     ]);
@@ -259,22 +259,22 @@ describe('a label of where the words were said (MEDIUM_LABEL_OPENERS)', () => {
     expect([
       topicLabelEnd(tokensOf('Posted on X by teammate Tomas Reyne: “Best keeper in the league.”')),
       book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker))),
-    ]).toEqual([-1, ['Bruno Calder', 'Tomas Reyne']]);
+    ]).toEqual([-1, ['Henrik Dalby', 'Tomas Reyne']]);
   });
 
   it('gives the quote after such a label to the speaker of the section’s heading and of the paragraph before', () => {
     const book = buildQuoteBook([
       story('medium-label', [
         'Harbour Rovers beat Castle City 2-1 on Saturday with two late goals. Here is what both camps said after the game.',
-        'Keeper Bruno Calder Reaction',
-        'Posted on Instagram: “Told you all in August. Nobody listens to goalkeepers.”',
+        'Keeper Henrik Dalby Reaction',
+        'Posted on Instagram: “Said it in spring. Keepers are never believed.”',
         'Striker Tomas Reyne said after the game that he had never been so tired.',
         'Speaking to Harbour Radio: “I have never felt so tired after a game in my life.”',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
     expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
-      'Bruno Calder',
+      'Henrik Dalby',
       'Tomas Reyne',
     ]);
   });

@@ -803,11 +803,11 @@ describe('a middle name written as its initial across articles', () => {
     const book = buildQuoteBook([
       story('initial-across-a', [
         'Opposition leader Ana M. Ruiz-Berg met independents on Tuesday as the count went on in three seats.',
-        '“My door is open to every one of them,” Ruiz-Berg told reporters outside her office.',
+        '“I will meet each of them in turn this week,” Ruiz-Berg told reporters outside her office.',
       ]),
       story('initial-across-b', [
         'Ana María Ruiz-Berg will become the next premier after a deal with four independents on Monday.',
-        '“It is not the government I expected, but it may be a better one,” Ruiz-Berg said.',
+        '“This cabinet is not the one I planned, and perhaps a wiser one,” Ruiz-Berg said.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));

@@ -86,22 +86,22 @@ describe('a body’s name before the plain words of a role', () => {
 });
 
 describe('an age among the words of a role', () => {
-  it('reads “the 51-year-old schools minister” whole, the article before the age opening it', () => {
+  it('reads “the 58-year-old transport minister” whole, the article before the age opening it', () => {
     expect([
-      roleBefore(spacedTokens('the 51-year-old schools minister added'), 4),
-      roleBefore(spacedTokens('51-year-old schools minister added'), 3)?.text,
+      roleBefore(spacedTokens('the 58-year-old transport minister added'), 4),
+      roleBefore(spacedTokens('58-year-old schools minister added'), 3)?.text,
     ]).toEqual([
-      { from: 0, to: 4, text: '51-year-old schools minister', head: 'minister', determiner: 'the' },
+      { from: 0, to: 4, text: '58-year-old transport minister', head: 'minister', determiner: 'the' },
       'minister',
     ]);
   });
 
-  it('gives “…,” the 51-year-old former schools minister added to the premier named before', () => {
+  it('gives “…,” the 58-year-old former transport minister added to the premier named before', () => {
     expect(
       quoteSpeakers([
-        'Marit Solvang will become the next premier after a deal on Monday with four independents, ending eight days of talks.',
-        '“Today we have an agreement that gives us a stable government,” Solvang told reporters in the capital.',
-        '“It is not the government I expected to lead, but it may be a better one,” the 51-year-old former schools minister added.',
+        'Marit Solvang will become the next premier after an accord on Tuesday with three crossbenchers, closing a week of talks.',
+        '“We now hold a working majority for the first time,” Solvang told reporters in the capital.',
+        '“This cabinet is not the one I planned, and perhaps a wiser one,” the 58-year-old former transport minister added.',
       ]),
     ).toEqual(['Marit Solvang', 'Marit Solvang']);
   });

@@ -1203,11 +1203,11 @@ describe('school years as roles', () => {
       const book = buildQuoteBook([
         story('school-year', [
           'Hundreds of students gathered outside Lakeview High School on Thursday night for a candlelight vigil after the fire.',
-          `“Nobody knows what to say, so we just stand together,” said ${role} Dalia Ferrante, who was in the gym when the alarm went off.`,
+          `“We hold each other up, that is all we can do,” said ${role} Dalia Quillon, who was in the gym when the alarm went off.`,
         ]),
       ]);
       const names = new Map(book.people.map((p) => [p.id, p.name]));
-      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Dalia Ferrante']);
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Dalia Quillon']);
     });
   }
 });

@@ -350,7 +350,7 @@ describe('speakerBefore past a relative clause set off after the name', () => {
     const r = read(
       story('before-who-clause', [
         LEAD,
-        'Says Ilse Varnhagen, who has run the dock canteen since 2009 and now spends her evenings writing grant bids in English, “I will believe it when the money arrives.”',
+        'Says Ilse Varnhagen, who has run the dock canteen since 2009 and now spends her evenings writing grant bids in English, “I will trust it once the cheque clears.”',
       ]),
     );
     expect(r.run(speakerBefore, 0)).toEqual(['Ilse Varnhagen', 'Says Ilse Varnhagen', 'before']);

@@ -828,18 +828,18 @@ describe('a student’s school year before a name (SCHOOL_YEAR_WORDS)', () => {
       expect(
         quoteSpeakers([
           'Hundreds of students gathered outside Lakeview High School on Thursday night for a candlelight vigil after the fire.',
-          `“Nobody knows what to say, so we just stand together,” said ${year} Dalia Ferrante, 17, who was in the gym.`,
+          `“We hold each other up, that is all we can do,” said ${year} Dalia Quillon, 17, who was in the gym.`,
           `“The school will stay closed until Monday,” said a ${year} Lakeview official.`,
         ]),
-      ).toEqual(['Dalia Ferrante', null]);
+      ).toEqual(['Dalia Quillon', null]);
     });
 
   it('gives “said senior NAME’s mother, NAME2” to NAME2, not to the student owning the phrase', () => {
     expect(
       quoteSpeakers([
         'Hundreds of students gathered outside Lakeview High School on Thursday night for a candlelight vigil after the fire.',
-        '“She was in there when the alarm went off and she helped others out,” said senior Dalia Ferrante’s mother, Rosa Ferrante.',
+        '“She was in there when the alarm went off and she helped others out,” said senior Dalia Quillon’s mother, Rosa Quillon.',
       ]),
-    ).toEqual(['Rosa Ferrante']);
+    ).toEqual(['Rosa Quillon']);
   });
 });

@@ -78,7 +78,7 @@ describe('joinedSpeechVerb', () => {
     expect(
       quoteSpeakers([
         'The coalition crisis in the state deepened on Wednesday, a day after the junior partner walked out of government.',
-        'Chief Minister Ravi Tirkan chaired a meeting of legislators at his residence and later told reporters, “All our members are here, and they are united.”',
+        'Chief Minister Ravi Tirkan met his party’s members at his farmhouse and later told reporters, “Every one of us stands behind this government.”',
       ]),
     ).toEqual(['Ravi Tirkan']);
   });
