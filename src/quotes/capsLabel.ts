@@ -356,3 +356,12 @@ export function capsHeadingName(tokens: readonly Token[], below: readonly Token[
     capsCommaLabelHeading(tokens, below)
   );
 }
+
+/**
+ * The full name (two words or more) a roundup's heading in capitals gives its section (capsHeadingName): a name the
+ * article writes in full, and evidence of a person; "WHAT LUCA SAID" brings in nobody new.
+ */
+export function capsHeadingFullName(tokens: readonly Token[], below: readonly Token[]): string[] | null {
+  const name = capsHeadingName(tokens, below);
+  return name !== null && name.length >= 2 ? name : null;
+}

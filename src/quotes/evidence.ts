@@ -4,7 +4,7 @@ import type { Sentence } from './frames.ts';
 import { fullerNameEvidence } from './fullerNames.ts';
 import { lowerAt } from './frames.ts';
 import { identifiedAs } from './clauses.ts';
-import { capsHeadingName } from './capsLabel.ts';
+import { capsHeadingFullName } from './capsLabel.ts';
 import { isStoplessInitials } from './wordNames.ts';
 import { INVERTING_SPEECH_VERBS, QUESTION_VERBS, SURNAME_LIKE, UNNAMED_OPENERS, VERB_FILLERS } from './lexicon.ts';
 import { type CapitalRun, NAME_PARTICLES, runWords } from './names.ts';
@@ -297,9 +297,8 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     // naming a role and the person, "CAPTAIN ANA OKAFOR-HALE" ¶ "… Okafor-Hale said".)
     const below = sentences[i + 1];
     const capsName =
-      sentence.kind === 'heading' && below !== undefined ? capsHeadingName(sentence.tokens, below.tokens) : null;
-    // ("WHAT LUCA SAID": one word alone brings in nobody new; the person the article calls so speaks.)
-    if (capsName !== null && capsName.length >= 2) found.push({ articleId, name: capsName, role: null, gender: null });
+      sentence.kind === 'heading' && below !== undefined ? capsHeadingFullName(sentence.tokens, below.tokens) : null;
+    if (capsName !== null) found.push({ articleId, name: capsName, role: null, gender: null });
     const topicName = topicHeadingName(sentence, below);
     if (topicName !== null && topicName.length >= 2)
       found.push({ articleId, name: topicName, role: null, gender: null });

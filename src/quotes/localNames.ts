@@ -13,7 +13,7 @@ import { roleBefore } from './rolePhrases.ts';
 import { addToBucket, lookupName, type PeopleRegistry } from './people.ts';
 import { afterPlacePreposition, isPlaceName } from './places.ts';
 import { isOwnedUtterance, ownsQuoteBefore, spanText } from './clauses.ts';
-import { capsHeadingName } from './capsLabel.ts';
+import { capsHeadingFullName } from './capsLabel.ts';
 import { isOrganisationName } from './organisations.ts';
 import { statedAgeNumber } from './ages.ts';
 import { type CapitalRun, type Gender, genderOfWord, namesTokens, runWords } from './names.ts';
@@ -180,8 +180,8 @@ export class ArticleNames {
       // full too, for its given name and surname written alone below.)
       const below = sentences[i + 1];
       const caps =
-        sentence.kind === 'heading' && below !== undefined ? capsHeadingName(sentence.tokens, below.tokens) : null;
-      if (caps !== null && caps.length >= 2) this.noteFullName(caps, sentence.index);
+        sentence.kind === 'heading' && below !== undefined ? capsHeadingFullName(sentence.tokens, below.tokens) : null;
+      if (caps !== null) this.noteFullName(caps, sentence.index);
     });
   }
 

@@ -7,6 +7,7 @@ import {
   capsNameCommaSideHeading,
   capsNameSideHeading,
   capsRoleNameHeading,
+  capsHeadingFullName,
   capsWhatSaidHeading,
   GROUP_OPENERS,
   headingLabelEnd,
@@ -558,6 +559,14 @@ describe('capsWhatSaidHeading', () => {
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
     expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Ana Grant', null]);
+  });
+
+  it('gives a full name of the heading as one the article writes in full, and no one word (capsHeadingFullName)', () => {
+    const below = spacedTokens('QUOTE');
+    expect([
+      capsHeadingFullName(headingTokens('WHAT TAMSIN ODUYA SAID'), below),
+      capsHeadingFullName(headingTokens('WHAT TAMSIN SAID'), below),
+    ]).toEqual([['Tamsin', 'Oduya'], null]);
   });
 
   it('reads no name for title case, another closing word or a group of people', () => {
