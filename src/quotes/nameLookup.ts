@@ -67,7 +67,8 @@ function findName(registry: PeopleRegistry, key: string, words: number): NameMat
 
 /**
  * The one person of the article a name as a heading writes it stands for ("ANA RUIZ", or "ANA OKAFOR-HALE" where the
- * article writes "Okafor-Hale" alone): by the full name, else by its last word; null when none or several.
+ * article writes "Okafor-Hale" alone): by the full name, else by its last word, and a single word also as a given name
+ * ("WHAT LUCA SAID"); null when none or several, or when one word is one person's given name and another's surname.
  */
 export function personOfArticle(registry: PeopleRegistry, articleId: string, words: string[]): string | null {
   const present = registry.present.get(articleId) ?? new Set<string>();
