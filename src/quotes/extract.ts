@@ -103,17 +103,17 @@ function opensSingleSpan(text: string, i: number, start: number): boolean {
 }
 
 /**
- * Whether the mark at `i` is the possessive of a span of time inside a single-quoted span, not its close: "two weeks’
- * notice" with the span closed after punctuation later in the paragraph ("‘Most got two weeks’ notice, some got none,’
- * the organiser said"), before anything opens another span. A scare quote ending so ("the ‘two minutes’ rule. ‘It
- * works,’ she said") closes there.
+ * Whether the mark at `i` is a plural's possessive inside a single-quoted span, not its close — a span of time's ("two
+ * weeks’ notice") or a lower-case plural's before a word of content ("the twins’ piano lessons") — with the span closed
+ * after punctuation later in the paragraph ("‘Most got two weeks’ notice, some got none,’ the organiser said"), before
+ * anything opens another span. A scare quote ending so ("the ‘two minutes’ rule. ‘It works,’ she said") closes there.
  */
 function measurePossessiveInside(text: string, i: number, end: number): boolean {
   if (!/^['’] \p{Ll}/u.test(text.slice(i, i + 3))) return false;
   const written = /\p{L}+$/u.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? '';
   const word = written.toLowerCase();
-  // ("‘We cancelled the twins’ piano lessons, we never eat out,’ he said": so is a plural noun in lower case before a word
-  // of content, not "the ‘courts’ and …" nor a place, "the ‘Midlands’ and".)
+  // ("‘We cancelled the twins’ piano lessons, we never eat out,’ he said": so is a plural noun in lower case before a
+  // word of content, not "the ‘courts’ and …" nor a place, "the ‘Midlands’ and".)
   const following = /^\p{L}+/u.exec(text.slice(i + 2, i + 30))?.[0] ?? '';
   const plural = written === word && /[^s']s$/u.test(word) && !isStopWord(following);
   if (!PLURAL_MEASURE_NOUNS.has(word) && !plural) return false;

@@ -177,7 +177,10 @@ function sameButInitials(a: readonly string[], b: readonly string[]): boolean {
   });
 }
 
-/** Whether the names keyed `a` and `b` were both written with roles, and neither's role words are the other's. */
+/**
+ * Whether the names keyed `a` and `b` were both written with roles and each stands apart from the other as titledApart
+ * reads it (its titles of the other's gender, or its role words none of the other's, and never written without one).
+ */
 function rolesApart(titles: KeyTitles, a: string, b: string): boolean {
   if (!titles.roles.has(a) || !titles.roles.has(b)) return false;
   return titledApart(titles, a, b) && titledApart(titles, b, a);

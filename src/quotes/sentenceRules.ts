@@ -206,8 +206,8 @@ export function speakerBefore(context: AttributionContext, { first }: QuotePlace
     // ("Says NAME, who now spends his days writing grant bids, “…”": a verb in a relative clause set off after a name
     // is no cue of a quote after the clause; one inside it is, "NAME, who called the plan “a mess”, said …".)
     // (A clause's verb with at most two words before the quote brings it in: "…, who added, “…”", "who told me, “…”".)
-    const bringsIn = tokens.slice(cue.verbEnd, first.index).filter((t) => t.kind === 'word').length <= 2;
-    if (inWhoClause(tokens, cue.verb) && !inWhoClause(tokens, first.index) && !bringsIn) continue;
+    if (inWhoClause(tokens, cue.verb) && !inWhoClause(tokens, first.index) && !bringsQuoteIn(tokens, cue, first.index))
+      continue;
     // "Lee said that the mayor had never asked him to speak, “…”": the words are the reporting speaker's, not those of the
     // clause they report.
     // (But "Ann Lee recalled a nurse telling her: “…”": the one recalled speaking says the quote.)
@@ -350,6 +350,11 @@ export function viewHolderLeadIn(_context: AttributionContext, { first, last }: 
   const holder = viewHolder(tokens, state.slots);
   if (holder === undefined || holder.entity === null || holder.to > first.index) return null;
   return { speaker: holder.entity, cue: holder.text, method: 'subject' };
+}
+
+/** Whether at most two words stand between a cue's verb and the quote at `quote` ("who added, “…”", "who told me"). */
+function bringsQuoteIn(tokens: readonly Token[], cue: Cue, quote: number): boolean {
+  return tokens.slice(cue.verbEnd, quote).filter((t) => t.kind === 'word').length <= 2;
 }
 
 /** Whether token `at` stands in a clause that ", who" opens and a comma closes ("…, who wrote the software, …"). */

@@ -69,9 +69,10 @@ export function viewHolder(tokens: Token[], slots: readonly Slot[]): Slot | unde
 
 /**
  * The full name a sentence opens with after "For", perhaps after its role, set off by a comma, when a quotation
- * follows and no speech verb stands anywhere ("For graduate student Ana Ruiz, 24, who wrote the software, the find
- * was “worth every cold night on the roof”"): the view is that person's, so the name is a person's even if named only here —
- * when a role stands before it or an age or "who" after its comma, and it is no body's name.
+ * follows and no speech verb stands anywhere ("For graduate student Ana Ruiz, 24, who built the rig, the find was
+ * “worth every cold night on the roof”"): the view is that person's, so the name is a person's even if named only
+ * here — when a role stands before it or an age or "who" after its comma, and it is no body's name. (forPerson, which
+ * gives the quote, passes over a verb inside a ", who …," clause; this reading of evidence takes none.)
  */
 export function forViewRun(tokens: Token[], runs: readonly CapitalRun[]): CapitalRun | null {
   if (lowerAt(tokens, 0) !== 'for') return null;
