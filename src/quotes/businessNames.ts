@@ -169,12 +169,13 @@ export function businessNames(sentences: readonly Sentence[]): BusinessNames {
 }
 
 /** Determiners opening a body's noun set before its name by a comma ("The delivery firm, NAME, said"). */
-const APPOSED_BODY_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their']);
+export const APPOSED_BODY_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her']);
 
 /**
  * "The delivery firm, Harwick Parcels, said", "recalled by the manufacturer, Tallow Bikes.": whether the name
  * starting at `from` is set off by a comma after a body's noun in lower case (ORGANISATION_NOUNS,
- * BUSINESS_NOUNS_BEFORE, no role) and its determiner, one lower-case word perhaps between. What closes the name
+ * BUSINESS_NOUNS_BEFORE, no role) and its determiner or a name's possessive, one lower-case word perhaps between
+ * ("Hale's company, Lumen Living, said"). What closes the name
  * decides whose it is (sentenceEvidence.ts): "the group, Stelios, who …" is a person's.
  */
 export function bodyNounBefore(tokens: readonly Token[], from: number): boolean {
@@ -186,15 +187,43 @@ export function bodyNounBefore(tokens: readonly Token[], from: number): boolean 
   const lead =
     before?.kind === 'word' &&
     !APPOSED_BODY_DETERMINERS.has(before.lower) &&
+    before.possessive !== true &&
     !before.capital &&
     !isStopWord(before.lower)
       ? tokens[from - 4]
       : before;
-  if (!APPOSED_BODY_DETERMINERS.has(lead?.lower ?? '')) return false;
+  // ("Hale's company, Lumen Living, said": a name's possessive stands where the determiner does.)
+  const owner = lead?.possessive === true && lead.capital;
+  if (!APPOSED_BODY_DETERMINERS.has(lead?.lower ?? '') && !owner) return false;
   // ("a spokesman for the union, Tom Hale, said", "the man who founded the charity, Tom Hale.": after a role's link
   // or a verb, the name is a person's; the body's noun opens the sentence or a clause, or is a passive's agent.)
   const opener = tokens[from - (lead === before ? 4 : 5)];
-  return opener === undefined || APPOSED_BODY_OPENERS.has(opener.kind === 'word' ? opener.lower : opener.text);
+  return owner || opener === undefined || APPOSED_BODY_OPENERS.has(opener.kind === 'word' ? opener.lower : opener.text);
+}
+
+/** Determiners opening a body's noun written right before its name ("the advocacy group NAME said"). */
+export const CLOSE_BODY_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their']);
+
+/** Most lower-case words between such a determiner and the body's noun ("the environmental advocacy group NAME"). */
+const CLOSE_BODY_MODIFIERS = 2;
+
+/**
+ * "The campaign group Dry Fields Now said", "Tom Hale of the advocacy group Clean Water Marston said": whether the
+ * name starting at `from` comes right after a body's noun in lower case (ORGANISATION_NOUNS, BUSINESS_NOUNS_BEFORE,
+ * no role) that a determiner (CLOSE_BODY_DETERMINERS) opens, at most two lower-case words between. What follows the
+ * name decides whether it is the body's (sentenceEvidence.ts): "the charity Tom Hale founded" names its founder.
+ */
+export function bodyNounRightBefore(tokens: readonly Token[], from: number): boolean {
+  const noun = tokens[from - 1];
+  if (noun?.kind !== 'word' || noun.capital || isRoleHead(noun.lower)) return false;
+  if (!ORGANISATION_NOUNS.has(noun.lower) && !BUSINESS_NOUNS_BEFORE.has(noun.lower)) return false;
+  for (let k = from - 2; k >= from - 2 - CLOSE_BODY_MODIFIERS; k--) {
+    const word = tokens[k];
+    if (word?.kind !== 'word') return false;
+    if (CLOSE_BODY_DETERMINERS.has(word.lower)) return true;
+    if (word.capital || isStopWord(word.lower) || isRoleHead(word.lower)) return false;
+  }
+  return false;
 }
 
 /** What stands before a body's noun set before its name by a comma, besides the sentence's start ("recalled by the maker, NAME."). */

@@ -65,6 +65,9 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['insurance', 'business'],
   ['mining', 'business'],
   ['properties', 'business'],
+  ['estates', 'business'],
+  ['developments', 'business'],
+  ['builders', 'business'],
   ['partners', 'business'],
   ['ventures', 'business'],
   // (Not words that also open a portfolio before a minister's name: "Energy Minister NAME", "Finance Secretary NAME".)

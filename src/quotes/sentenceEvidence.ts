@@ -38,7 +38,7 @@ import { afterPlacePreposition, isPlaceName, LOCATIVE_PREPOSITIONS, WHERE_PREPOS
 import { pastBodyKind } from './phraseBefore.ts';
 import { PORTFOLIO_LINKS } from './portfolios.ts';
 import { statedAge, statedAgeNumber } from './ages.ts';
-import { BUSINESS_NOUNS_BEFORE, bodyNounBefore, isCamelCaseBrand } from './businessNames.ts';
+import { BUSINESS_NOUNS_BEFORE, bodyNounBefore, bodyNounRightBefore, isCamelCaseBrand } from './businessNames.ts';
 import { INVERTING_COPULAS } from './topicFronts.ts';
 import {
   datelineEnd,
@@ -309,6 +309,16 @@ function closesAsBody(tokens: Token[], to: number): boolean {
   return after.text === ',' && (speechVerbAfter(tokens, to + 1) || lowerAt(tokens, to + 1) === 'which');
 }
 
+/**
+ * Whether a name right after a body's noun (bodyNounRightBefore) closes as a body's: at the sentence's end, with a
+ * closing bracket ("the group Tide Line (TL)") or with a verb of speech right after it. (One closed by a comma is
+ * read as an appositive is: "…, spokeswoman for the campaign group Tide Line, called".)
+ */
+function closesRightAfterBody(tokens: Token[], to: number): boolean {
+  const after = tokens[to]?.text;
+  return after === undefined || after === '.' || after === ')' || speechVerbAfter(tokens, to);
+}
+
 /** Titles of offices held by one person at a time that a capitalised name may close ("Data Commissioner"). */
 export const OFFICE_TITLES: ReadonlySet<string> = new Set([
   ...['commissioner', 'ombudsman', 'ombudsperson', 'registrar', 'comptroller', 'coroner'],
@@ -344,7 +354,12 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // ("organisers Harbour Live said": so is a name right after a plural noun of those who run something.)
     const runners = tokens[run.from - 1]?.capital === false && RUNNERS_BEFORE_BODY.has(lowerAt(tokens, run.from - 1));
     // ("The delivery firm, Harwick Parcels, said": so is a name set off after a body's noun.)
-    const apposed = !titled && bodyNounBefore(tokens, run.from) && closesAsBody(tokens, run.to);
+    // ("the advocacy group Clean Water Marston said": so is one right after it, when a verb of speech or the
+    // sentence's punctuation closes it; "the charity Tom Hale founded" names a person.)
+    const apposed =
+      !titled &&
+      ((bodyNounBefore(tokens, run.from) && closesAsBody(tokens, run.to)) ||
+        (bodyNounRightBefore(tokens, run.from) && closesRightAfterBody(tokens, run.to)));
     if (
       (before !== null && run.name.length === 1 && BODY_HELD_ROLES.has(before.head)) ||
       (runners && !titled) ||

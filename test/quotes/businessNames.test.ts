@@ -5,7 +5,10 @@ import {
   BUSINESS_NOUNS_BEFORE,
   BUSINESS_POSSESSIONS,
   bodyNounBefore,
+  bodyNounRightBefore,
+  CLOSE_BODY_DETERMINERS,
   businessAppositiveAfter,
+  APPOSED_BODY_DETERMINERS,
   APPOSED_BODY_OPENERS,
   PREMISES_NOUNS,
 } from '../../src/quotes/businessNames.ts';
@@ -103,6 +106,69 @@ describe('businessAppositiveAfter', () => {
   });
 });
 
+describe('a name right after a body’s noun', () => {
+  const FLOOD = 'The river burst its banks at Cray Mill on Sunday, flooding forty homes along the lower road.';
+
+  for (const determiner of [...CLOSE_BODY_DETERMINERS].sort()) {
+    const opening = `${determiner.charAt(0).toUpperCase()}${determiner.slice(1)}`;
+    it(`makes the name an organisation after “${opening} campaign group” when a speech verb follows it`, () => {
+      const lines = [
+        FLOOD,
+        `${opening} campaign group Dry Banks Now said the warnings had come far too late.`,
+        '“People were told to leave when the water was already at their doors,” Dry Banks Now said.',
+      ];
+      expect([people(lines), speakers(lines)]).toEqual([
+        [['Dry Banks Now', 'organisation']],
+        ['Dry Banks Now (organisation)'],
+      ]);
+    });
+  }
+
+  it('finds the noun past at most two lower-case words and no role, stop word or capital', () => {
+    expect(
+      [
+        'Wen Tao of the flood action group Dry Banks Now said',
+        'Wen Tao of the flood group Dry Banks Now said',
+        'Wen Tao of the group Dry Banks Now said',
+        'Wen Tao of the very old local flood group Dry Banks Now said',
+        'Wen Tao of the Kent flood group Dry Banks Now said',
+        'Wen Tao of a flood group Dry Banks Now said',
+        'the group leader Dry Banks Now said',
+      ].map((s) => {
+        const tokens = spacedTokens(s);
+        return bodyNounRightBefore(
+          tokens,
+          tokens.findIndex((t) => t.text === 'Dry'),
+        );
+      }),
+    ).toEqual([true, true, true, false, false, false, false]);
+  });
+
+  it('keeps a person named right after a body’s noun a person when a verb other than of speech follows the name', () => {
+    const lines = [
+      FLOOD,
+      'The charity Wen Tao founded in 2011 has handed out sandbags to every house on the lower road.',
+      '“We knew this street would flood again,” Wen Tao said.',
+    ];
+    expect(speakers(lines)).toEqual(['Wen Tao (person)']);
+  });
+
+  it('gives a quote to the person before “of the campaign group NAME said”, and none to the group', () => {
+    const lines = [
+      FLOOD,
+      'Wen Tao of the campaign group Dry Banks Now said the warnings had come far too late.',
+      '“People were told to leave when the water was already at their doors,” she said.',
+    ];
+    expect([people(lines), speakers(lines)]).toEqual([
+      [
+        ['Dry Banks Now', 'organisation'],
+        ['Wen Tao', 'person'],
+      ],
+      ['Wen Tao (person)'],
+    ]);
+  });
+});
+
 describe('a name set off after a body’s noun', () => {
   const RECALL = 'A van caught fire in a depot car park on Monday night, and nobody was hurt.';
 
@@ -125,6 +191,27 @@ describe('a name set off after a body’s noun', () => {
       'In a statement, Tallow Bikes said: “Owners should stop charging the battery at once.”',
     ];
     expect(speakers(lines)).toEqual(['Tallow Bikes (organisation)']);
+  });
+
+  for (const determiner of [...APPOSED_BODY_DETERMINERS].sort())
+    it(`makes the name an organisation after “${determiner} courier firm,” (APPOSED_BODY_DETERMINERS)`, () => {
+      const lines = [
+        RECALL,
+        `Ola Brandt founded the business in 2009. ${determiner.charAt(0).toUpperCase()}${determiner.slice(1)} courier firm, Harwick Parcels, said on Monday it had checked every van.`,
+        '“We are relieved that no one was hurt,” Harwick Parcels said.',
+      ];
+      expect(speakers(lines)).toEqual(['Harwick Parcels (organisation)']);
+    });
+
+  it('makes the name an organisation after a person’s possessive (“Brandt’s company, NAME, said”)', () => {
+    const lines = [
+      RECALL,
+      'Ola Brandt’s company, Harwick Parcels, said in a statement: “We are relieved that no one was hurt.”',
+    ];
+    expect([people(lines), speakers(lines)]).toEqual([
+      [['Harwick Parcels', 'organisation']],
+      ['Harwick Parcels (organisation)'],
+    ]);
   });
 
   it('leaves a person’s name that “who” or an age closes a person (“the group, NAME, who”)', () => {
