@@ -94,8 +94,15 @@ const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'then']);
  * function: see bodyNounEnd in sentenceEvidence.ts).
  */
 function isParticiple(t: Token | undefined): boolean {
-  return t?.kind === 'word' && (ASKED_OPENERS.has(t.lower) || (/ing$/u.test(t.lower) && t.lower.length > 4));
+  if (t?.kind !== 'word' || SOURCE_OPENERS.has(t.lower)) return false;
+  return ASKED_OPENERS.has(t.lower) || (/ing$/u.test(t.lower) && t.lower.length > 4);
 }
+
+/**
+ * Words in -ing that open a clause giving the source of what the sentence says, not whom its subject acted on:
+ * "According to Lund, the fund is open to anyone, a step he called overdue" — Lund may well be "he".
+ */
+export const SOURCE_OPENERS: ReadonlySet<string> = new Set(['according']);
 
 export function participialOpeningEnd(tokens: readonly Token[]): number {
   let k = 0;

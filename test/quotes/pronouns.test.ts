@@ -1,6 +1,6 @@
 // Whether quoted words speak of a person rather than as them.
 import { describe, expect, it } from 'vitest';
-import { ADDRESS_FORMS, participialOpeningEnd, speaksOf } from '../../src/quotes/pronouns.ts';
+import { ADDRESS_FORMS, participialOpeningEnd, SOURCE_OPENERS, speaksOf } from '../../src/quotes/pronouns.ts';
 import { OBJECT_PREPOSITIONS } from '../../src/quotes/pronounEvidence.ts';
 import { LOCATIVE_PREPOSITIONS } from '../../src/quotes/places.ts';
 import { attributed, quoteSpeakers, spacedTokens, story } from './fixtures.ts';
@@ -63,6 +63,25 @@ describe('participialOpeningEnd', () => {
       ),
     ).toEqual([-1, -1, -1]);
   });
+});
+
+describe('an opening clause that gives a source (SOURCE_OPENERS)', () => {
+  for (const opener of [...SOURCE_OPENERS].sort()) {
+    const opening = `${opener.charAt(0).toUpperCase()}${opener.slice(1)}`;
+    it(`finds no participial clause in “${opening} to Lund, …”`, () => {
+      expect(participialOpeningEnd(spacedTokens(`${opening} to Lund , the fund is open , he said QUOTE`))).toBe(-1);
+    });
+
+    it(`gives the quote to the man “${opening} to NAME” brings in, not to the man named before him`, () => {
+      const lines = [
+        'The harbour board approved a plan on Monday to dredge the north channel before the autumn storms.',
+        '“We should have done this two years ago,” board member Piet Arnolds said after the vote.',
+        'Engineer Maud Kessel said the work would take about six weeks.',
+        `${opening} to Harlan Voss, the channel will stay open at night, a compromise he called “the least bad of three choices.”`,
+      ];
+      expect(quoteSpeakers(lines, { givenNameGender })).toEqual(['Piet Arnolds', 'Harlan Voss']);
+    });
+  }
 });
 
 describe('participialOpeningEnd past an appositive', () => {
