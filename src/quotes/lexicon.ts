@@ -360,7 +360,8 @@ export const NON_NAME_CAPITALS = set(`
   nonetheless last next earlier later following under amid among between against without within one another
   eventually finally ultimately initially currently previously recently originally apparently clearly obviously
   fortunately unfortunately luckily sadly thankfully interestingly importantly notably separately similarly
-  likewise consequently subsequently accordingly otherwise late early
+  likewise consequently subsequently accordingly otherwise late early afterwards afterward additionally lastly
+  overall thereafter elsewhere
   sentencing addressing thanking praising quoting citing welcoming congratulating describing
   meet
 `);

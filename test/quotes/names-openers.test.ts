@@ -33,6 +33,21 @@ describe('a capitalised opener before a surname', () => {
   }
 });
 
+describe('a capitalised opener set off by a comma before a role', () => {
+  for (const word of ['afterwards', 'additionally', 'elsewhere']) {
+    const opener = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    it(`lists no person “${opener}” for “${opener}, the mayor’s spokesman insisted …” and leaves the quote to nobody`, () => {
+      const book = buildQuoteBook([
+        story(`opener-comma-${word}`, [
+          'The town council met on Monday night to settle next year’s budget, and the meeting ran for four hours.',
+          `${opener}, the mayor’s official spokesman insisted the leaflet had been “produced in good faith by volunteers”.`,
+        ]),
+      ]);
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+    });
+  }
+});
+
 describe('a quantifier opening a sentence (QUANTIFIER_OPENERS)', () => {
   for (const word of [...QUANTIFIER_OPENERS].sort()) {
     const opener = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
