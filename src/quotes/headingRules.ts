@@ -40,10 +40,15 @@ export function speakerOpensNextParagraph(context: AttributionContext, place: Qu
 
 /**
  * Whether a cue's speaker phrase is a definite description of nobody the article knows ("the Harbour boss added",
- * "said the Irish No. 2"): it opens with "the" and resolves to no one.
+ * "said the Irish No. 2"): it opens with "the" and resolves to no one; or whether the cue has no speaker phrase,
+ * its verb opening the sentence.
  */
 function describesNobodyKnown(state: SentenceState, cue: Cue): boolean {
   const { tokens } = state.sentence;
+  // ("NAME, ministry spokesperson" ¶ "Told a briefing that …": a speech verb opening the sentence, its subject left
+  // out, and no person after it, "Said a spokesman", leaves the heading's speaker the one speaking.)
+  if (cue.verb === 0 && cue.subject === null)
+    return cue.np === null || !tokens.slice(cue.np.from, cue.np.to).some((t) => isRoleHead(t.lower));
   if (cue.np === null || lowerAt(tokens, cue.np.from) !== 'the') return false;
   // (A body's noun describes no person: "The coalition added" is the alliance's, "the chamber said" the chamber's.)
   if (cue.subject === null) return !ORGANISATION_NOUNS.has(lowerAt(tokens, cue.np.to - 1));

@@ -17,10 +17,11 @@ import { topicLabelEnd } from './layoutRuns.ts';
 import type { CapitalRun } from './names.ts';
 import { nameWordCount } from './particles.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
-import { FIRST_PERSON, FIRST_PERSON_SINGULAR } from './pronouns.ts';
+import { FIRST_PERSON, FIRST_PERSON_SINGULAR, opensAskedAbout, participialOpeningEnd } from './pronouns.ts';
 import { speaksUnmarked } from './plainSpeech.ts';
 import { isRoleHead, type RolePhrase, roleAfter } from './rolePhrases.ts';
 import type { Token } from './tokens.ts';
+import { isSpeechVerbAt } from './verbReach.ts';
 
 /** Whether a heading is a topic's label in a roundup: "On the injury to the captain:", "Speaking through an interpreter:". */
 function isTopicLabel(sentence: Sentence): boolean {
@@ -80,7 +81,11 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): 
   const commaSet = tokens[sentence.runs[0]?.to ?? -1]?.text === ',';
   // ("NAME, Harbour Chamber of Commerce" over "The chamber's secretary phoned in …": or that takes it up by a definite
   // role at its opening.)
-  const named = (bracketed || commaSet) && (namedAgainBelow(sentence, next) || opensWithDefiniteRole(next));
+  // ("NAME, foreign ministry spokesperson" over "Told a briefing that …": or that opens with a speech verb whose
+  // subject is the heading's.)
+  const named =
+    (bracketed || commaSet) &&
+    (namedAgainBelow(sentence, next) || opensWithDefiniteRole(next) || opensWithSpeechVerb(next));
   // ("Ana Ruiz (Rovers captain)" over "Asked about her sister, the captain laughed.": a role in the brackets says who
   // the section is about, whatever the paragraph under it opens with.)
   // ("Ana Ruiz (Harbour) – skip": so does a role after the side's bracket and a dash.)
@@ -374,6 +379,20 @@ function takenUpBelow(heading: Sentence, name: CapitalRun, below: Sentence): boo
   const [first, second] = below.tokens;
   return (
     first?.text === label || first?.text === name.name.at(-1) || (first?.lower === 'the' && second?.text === label)
+  );
+}
+
+/**
+ * Whether a sentence opens with a speech verb, its subject left out ("Told a briefing in the capital that …"); not
+ * with a clause of being asked ("Asked about the cup, the coach smiled"), whose subject follows it.
+ */
+function opensWithSpeechVerb(sentence: Sentence): boolean {
+  const { tokens } = sentence;
+  return (
+    tokens[0]?.capital === true &&
+    isSpeechVerbAt(tokens, 0) &&
+    !opensAskedAbout(tokens) &&
+    participialOpeningEnd(tokens) === -1
   );
 }
 

@@ -87,6 +87,31 @@ describe('nameHeadingRun', () => {
     ]).toEqual([['Nils', 'Ode'], null]);
   });
 
+  it('reads a name a comma sets off from its role over prose opening with a speech verb, its subject left out', () => {
+    expect([
+      headingRunOf(
+        'Nils Ode, foreign ministry spokesman',
+        'Told a regular briefing in Velmir that the country “would welcome any step towards a lasting truce”.',
+      ),
+      headingRunOf(
+        'Nils Ode, foreign ministry spokesman',
+        'Talks on the truce resumed in Velmir on Monday morning, and both delegations said they expected them to run for at least a week.',
+      ),
+    ]).toEqual([['Nils', 'Ode'], null]);
+  });
+
+  it('gives the quotes of a paragraph opening with a speech verb, its subject left out, to the heading’s person', () => {
+    expect(
+      quoteSpeakers([
+        'Governments around the world welcomed the truce agreed in Velmir late on Sunday night.',
+        'Chipo Tembo, foreign ministry spokeswoman',
+        'Told a regular briefing that her country “would welcome any step towards a lasting peace” in the region.',
+        'Tariro Ndlovu, regional envoy',
+        '“Both sides have to keep talking, whatever happens on the ground this week.”',
+      ]),
+    ).toEqual(['Chipo Tembo', 'Tariro Ndlovu']);
+  });
+
   it('gives the quote under such a section to its person, not to another of the same surname named before', () => {
     expect(
       quoteSpeakers([
