@@ -191,8 +191,12 @@ export class Coreference implements ReferenceReader {
       // (Not when the sentence has already called that person by the other gender's pronoun: "He reminded NAME that
       // she had described …".)
       const guessedOver = slot.subject ? this.guessedSubjectBefore(sentence) : undefined;
+      // (Nor when a subject or speaker of the pronoun's gender came earlier in its paragraph: "Ann Hale was pressed
+      // on it. Dean Berg, beside her, said … She went further" is Hale.)
       const guessedBefore =
-        guessedOver !== undefined && calledByOtherGender(sentenceSlots ?? [], slot, guessedOver, gender)
+        guessedOver !== undefined &&
+        (calledByOtherGender(sentenceSlots ?? [], slot, guessedOver, gender) ||
+          this.genderFitEarlierInParagraph(sentence, slot, gender, guessedOver))
           ? undefined
           : guessedOver;
       // A he or she reporting the sentence's own words, set off after a comma ("…, she said", "A young guard, she
@@ -466,6 +470,28 @@ export class Coreference implements ReferenceReader {
     const named = state?.subject ?? (opensWithQuote && people.size === 1 ? speaker : undefined);
     if (subject === undefined || named?.kind !== 'name' || named.entity !== subject) return undefined;
     return this.registry.guessedGender?.has(subject) === true ? subject : undefined;
+  }
+
+  /**
+   * Whether somebody other than `other`, of `gender`, is a subject or a speaker earlier in the paragraph of `slot`,
+   * before it.
+   */
+  private genderFitEarlierInParagraph(
+    sentence: Sentence,
+    slot: Slot,
+    gender: string | undefined,
+    other: string,
+  ): boolean {
+    if (gender === undefined) return false;
+    return this.mentions.some(
+      (m) =>
+        m.entity !== other &&
+        (m.subject || m.speaking === true) &&
+        (m.sentence < sentence.index || m.token < slot.from) &&
+        this.states[m.sentence]?.sentence.paragraph === sentence.paragraph &&
+        this.isPerson(m.entity) &&
+        this.genderOf(m.entity) === gender,
+    );
   }
 
   /**

@@ -274,6 +274,18 @@ describe('a gender only a given name guessed', () => {
     ]);
   });
 
+  it('does not yield when a subject of the pronoun’s gender came earlier in the paragraph', () => {
+    expect(
+      speakers([
+        'Leaders agreed a storm relief fund at the close of the island summit in Port Elvin on Friday.',
+        'Hana Oduya was pressed on the timetable at her closing press conference. Trade Minister Piers Lanholm, standing beside her, said staff had worked “day and night” on the forms. She went further, promising that the first grants would reach villages “before the rains come back in October”.',
+      ]),
+    ).toEqual([
+      ['day and night', 'Piers Lanholm'],
+      ['before the rains', 'Hana Oduya'],
+    ]);
+  });
+
   it('still keeps a gender a title told: “Mr SURNAME responded. “…,” she said” is not Mr SURNAME', () => {
     expect(
       speakers([
