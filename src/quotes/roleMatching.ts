@@ -95,8 +95,24 @@ export function roleMatches(description: string[], role: string): boolean {
   const head = remit > 0 ? written[remit - 1] : roleTokens[roleTokens.length - 1];
   const fits = (d: string, i: number): boolean =>
     roleTokens.some((r) => tokenMatches(d, r)) ||
-    (i === last && head !== undefined && (last > 0 ? sameRoleWord(d, head) : samePositionWord(d, head)));
+    (i === last && head !== undefined && (last > 0 ? sameRoleWord(d, head) : samePositionWord(d, head))) ||
+    (i === last && last > 0 && LEADER_WORDS.has(d) && leadsGovernment(written));
   return description.length > 0 && description.every((d, i) => fits(d, i) || (i < last && nationalQualifier(d)));
+}
+
+/** Words a qualified description calls a head of government by ("the Marovo leader", "the French leader"). */
+export const LEADER_WORDS: ReadonlySet<string> = new Set(['leader']);
+
+/** Offices of a head of government or state, in lower case, that a qualified "leader" may stand for. */
+export const GOVERNMENT_HEAD_OFFICES: readonly string[] = [
+  ...['prime minister', 'premier', 'president', 'chief minister', 'first minister', 'chancellor', 'taoiseach'],
+];
+
+/** Whether a role's words (normalised) hold one of GOVERNMENT_HEAD_OFFICES, not a vice or deputy's. */
+function leadsGovernment(written: readonly string[]): boolean {
+  const text = ` ${written.join(' ')} `;
+  if (written.some((w) => w === 'deputy' || w === 'vice' || w.startsWith('vice-'))) return false;
+  return GOVERNMENT_HEAD_OFFICES.some((office) => text.includes(` ${office} `));
 }
 
 /**

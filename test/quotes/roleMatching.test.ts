@@ -7,7 +7,14 @@ import {
   NATIONALITY_NOUN_ADJECTIVES,
   OTHER_POSITION_MODIFIERS,
 } from '../../src/quotes/roleLexicon.ts';
-import { fitsRoles, nationalitiesIn, roleMatches, significantTokens } from '../../src/quotes/roleMatching.ts';
+import {
+  fitsRoles,
+  GOVERNMENT_HEAD_OFFICES,
+  LEADER_WORDS,
+  nationalitiesIn,
+  roleMatches,
+  significantTokens,
+} from '../../src/quotes/roleMatching.ts';
 import { story } from './fixtures.ts';
 
 const fits = (phrase: string, role: string): boolean => roleMatches(significantTokens(phrase), role);
@@ -24,6 +31,29 @@ describe('roleMatches', () => {
 
   it('fits a role whose head names the same position in other words (boss for manager)', () => {
     expect(fits('the Eastport boss', 'Eastport manager')).toBe(true);
+  });
+
+  for (const word of [...LEADER_WORDS].sort())
+    for (const office of GOVERNMENT_HEAD_OFFICES)
+      it(`fits “the Velmir ${word}” to a “Velmir ${office}”, not a bare “the ${word}” nor a deputy’s office`, () => {
+        expect([
+          fits(`the Velmir ${word}`, `Velmir ${office}`),
+          fits(`the ${word}`, `Velmir ${office}`),
+          fits(`the Velmir ${word}`, `Velmir deputy ${office}`),
+          fits(`the Tarsk ${word}`, `Velmir ${office}`),
+        ]).toEqual([true, false, false, false]);
+      });
+
+  it('gives “the Velmir leader said” to the Velmir prime minister named before another head of government', () => {
+    const a = story('two-leaders', [
+      'Leaders of the island states agreed a storm fund at the close of their summit in Port Elvin on Friday.',
+      'Velmir Prime Minister Oren Talask welcomed the fund but said the real test would be how fast it paid out.',
+      'Prime Minister Hana Oduya of Kestria pledged the largest share, and she took questions for an hour afterwards.',
+      'The Velmir leader also spoke of his home village. “Our children learn to swim before they can read,” he said.',
+    ]);
+    const book = buildQuoteBook([a]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Oren Talask']);
   });
 
   it('does not fit a bare synonym head with nothing before it to say whose ("the boss" is not any manager)', () => {
