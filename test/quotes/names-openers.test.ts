@@ -36,11 +36,11 @@ describe('a capitalised opener before a surname', () => {
 describe('a capitalised opener set off by a comma before a role', () => {
   for (const word of ['afterwards', 'additionally', 'elsewhere']) {
     const opener = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
-    it(`lists no person “${opener}” for “${opener}, the mayor’s spokesman insisted …” and leaves the quote to nobody`, () => {
+    it(`lists no person “${opener}” for “${opener}, the mayor’s press officer maintained …” and leaves the quote to nobody`, () => {
       const book = buildQuoteBook([
         story(`opener-comma-${word}`, [
           'The town council met on Monday night to settle next year’s budget, and the meeting ran for four hours.',
-          `${opener}, the mayor’s official spokesman insisted the leaflet had been “produced in good faith by volunteers”.`,
+          `${opener}, the mayor’s press officer maintained that the flyer was “written in good faith by volunteers”.`,
         ]),
       ]);
       expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);

@@ -47,9 +47,9 @@ describe('roleMatches', () => {
   it('gives “the Velmir leader said” to the Velmir prime minister named before another head of government', () => {
     const a = story('two-leaders', [
       'Leaders of the island states agreed a storm fund at the close of their summit in Port Elvin on Friday.',
-      'Velmir Prime Minister Oren Talask welcomed the fund but said the real test would be how fast it paid out.',
+      'Velmir Prime Minister Oren Talask welcomed the fund, adding that only its speed of payment would matter.',
       'Prime Minister Hana Oduya of Kestria pledged the largest share, and she took questions for an hour afterwards.',
-      'The Velmir leader also spoke of his home village. “Our children learn to swim before they can read,” he said.',
+      'The Velmir leader later described the village he grew up in. “Every child there can swim by the age of four,” he said.',
     ]);
     const book = buildQuoteBook([a]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
