@@ -35,13 +35,28 @@ export function appositiveRole(tokens: Token[], run: CapitalRun): string | null 
   if (next !== undefined && next.kind === 'word' && !isSpeechVerbAt(tokens, end) && next.lower !== 'who') return null;
   // ("… but none to Kellsbridge, the doctor noted": a place after a preposition, then the sentence's own
   // attribution; not "NAME, the physician, noted" with its closing comma left out.)
-  if (next?.kind === 'word' && isSpeechVerbAt(tokens, end) && OBJECT_PREPOSITIONS.has(lowerAt(tokens, run.from - 1)))
+  // ("In a message on Kestrel, the governor said": so is a name closing a phrase of when or through what.)
+  const preposition = lowerAt(tokens, run.from - 1);
+  if (
+    next?.kind === 'word' &&
+    isSpeechVerbAt(tokens, end) &&
+    (OBJECT_PREPOSITIONS.has(preposition) || SETTING_PREPOSITIONS.has(preposition))
+  )
     return null;
   const text = withoutArticle(role.text);
   // "NAME, Acme's head of product safety,": a remit in lower case is part of the role ("the safety chief" later).
   const remit = second === null ? remitAfter(tokens, role.to, end) : [];
   return remit.length > 0 ? `${text} ${remit.join(' ')}` : text;
 }
+
+/**
+ * Prepositions of when or through what ("on X", "after Tuesday's vote"), besides places' (PLACE_BEFORE_APPOSITIVE),
+ * before a name that a comma and a role speaking follow: the role is the sentence's subject, not the name's
+ * appositive.
+ */
+export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  ...['on', 'via', 'after', 'before', 'during', 'through'],
+]);
 
 /**
  * "The regional envoy for the talks, veteran diplomat Ilse Marten, said": the role a sentence opens with

@@ -8,6 +8,7 @@ import {
   OTHER_NAME_LEADS,
   otherNameLeadBefore,
   PASSIVE_POST_VERBS,
+  SETTING_PREPOSITIONS,
   POST_BEFORE_AS,
   POST_VERBS,
 } from '../../src/quotes/roleEvidence.ts';
@@ -289,6 +290,23 @@ describe('appositiveRole after a preposition', () => {
         book.people.filter((p) => p.kind === 'person').map((p) => p.name),
         book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
       ]).toEqual([['Ravi Mehra'], ['Ravi Mehra']]);
+    });
+});
+
+describe('appositiveRole after a preposition of where or when (SETTING_PREPOSITIONS)', () => {
+  for (const preposition of [...SETTING_PREPOSITIONS].sort())
+    it(`makes no person of “In a post ${preposition} Tarvik, the chief minister said” and gives the quote to the chief minister`, () => {
+      const book = buildQuoteBook([
+        story(`setting-${preposition}`, [
+          'Chief Minister Omar Valdane chaired an emergency meeting on Monday after floods cut off three hill villages.',
+          `In a post ${preposition} Tarvik, the chief minister said: “Every family that lost a home will be housed by the end of the week.”`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect([
+        book.people.filter((p) => p.kind === 'person').map((p) => p.name),
+        book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
+      ]).toEqual([['Omar Valdane'], ['Omar Valdane']]);
     });
 });
 
