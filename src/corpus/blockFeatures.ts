@@ -26,6 +26,9 @@ export const HEADING_MAX_WORDS = 14;
  * the English way, the German way („…“) or with guillemets («…»).
  */
 const TERMINAL = /[.!?]["'”’“»)\]]*$|["”“»]$/u;
+
+/** A post quoted in the body that ends with its hashtag, inside its quote marks or not ("… #SaveOurPark'"). */
+const HASHTAG_END = /\s#[\p{L}\p{N}_]+["'”’»]*$/u;
 /**
 
  * A quotation followed only by who said it ("“…,” said the coach" / "“…?” Villa manager Dean Smith"): prose,
@@ -357,6 +360,7 @@ export function features(text: string): Features {
     stopDensity: words.length === 0 ? 0 : stops / words.length,
     terminal:
       (TERMINAL.test(text) ||
+        HASHTAG_END.test(text) ||
         QUOTE_THEN_SPEAKER.test(text) ||
         ATTRIBUTED_QUOTE.test(text) ||
         BRACKET_CREDITED_QUOTE.test(text) ||

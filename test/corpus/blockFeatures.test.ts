@@ -18,6 +18,18 @@ describe('features', () => {
     });
   });
 
+  it('ends like a sentence when a quoted post closes with its hashtag, and not with a hashtag alone or a bare word', () => {
+    expect(
+      [
+        "Group leader Cllr Ana Ruiz tweeted: 'Two more councillors walk out. The town deserves better. #BinStrike'",
+        'Ana Ruiz posted: “We open the gates at nine tomorrow. Bring the kids. #SaveOurPark”',
+        'The campaign tells supporters to post with the tag #SaveOurPark',
+        '#SaveOurPark',
+        'Group leader Cllr Ana Ruiz said the town deserved better than the',
+      ].map((text) => features(text).terminal),
+    ).toEqual([true, true, true, false, false]);
+  });
+
   it('reads capitals and letters beyond ASCII for headline case (Élan, Über, Ωmega; not ¿ or 5G)', () => {
     expect(features('Élan Über Ωmega Öffnet Ärger').headlineCase).toBe(true);
     expect(features('élan über ωmega öffnet ärger').headlineCase).toBe(false);

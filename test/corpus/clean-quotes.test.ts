@@ -79,6 +79,25 @@ describe('cleanArticle on a page of quotations', () => {
     ]);
   });
 
+  it('keeps a quoted post closing with its hashtag and the short quotation after it, before the links that follow', () => {
+    const raw = [
+      'Councillors quit ruling group over bin strike',
+      'Two councillors who have sat on the borough council for twenty years quit the ruling group on Thursday night over the handling of the six-week bin strike.',
+      "'Bags have sat at the kerb in our street since the spring and nobody will say when they go,' said Cllr Tom Avery, 71.",
+      "Opposition group leader Cllr Ana Ruiz tweeted: 'Two more councillors walk out. The town deserves a council that collects the bins. #BinStrike'",
+      "Mr Avery added: 'This is not about politics. It is about rats.'",
+      "Read more: Strike talks 'close to a deal', union says",
+      'Most Read',
+    ].join('\n');
+    expect(cleanArticle(raw, null).map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([
+      ['title', 'Councillors quit rul'],
+      ['body', 'Two councillors who '],
+      ['body', "'Bags have sat at th"],
+      ['body', 'Opposition group lea'],
+      ['body', "Mr Avery added: 'Thi"],
+    ]);
+  });
+
   it('still drops a short quoted line with a long tail that is not a credit', () => {
     const raw = [
       '"Best buy" | Reviews | Deals | Sign in to see your basket and every offer we have picked for you today',
