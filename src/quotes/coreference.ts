@@ -71,6 +71,9 @@ function calledByOtherGender(slots: readonly Slot[], slot: Slot, entity: string,
   });
 }
 
+/** Most words after a role's slot before the comma that sets off its name ("The Green Party's health spokeswoman,"). */
+const ROLE_TAIL_WORDS = 4;
+
 export class Coreference implements ReferenceReader {
   readonly mentions: Mention[] = [];
   readonly aliases = new Map<string, string[]>();
@@ -265,6 +268,10 @@ export class Coreference implements ReferenceReader {
     ) {
       // ("The driver, who asked not to be identified, said": nobody the article names; see unnamedBy.)
       slot.entity = null;
+    } else if ((slot.kind === 'role' || slot.kind === 'desc') && this.nameSetOffAfter(sentence, slot, sentenceSlots)) {
+      // ("The party's health spokeswoman, Ann Hale, went further": the name set off after the role is whom it
+      // stands for, not somebody earlier the role might fit.)
+      slot.entity = this.nameSetOffAfter(sentence, slot, sentenceSlots);
     } else if (slot.kind === 'role' || slot.kind === 'desc') {
       const { entity: resolved, describes } = resolveRole(this, sentence, slot);
       const entity = resolved ?? this.givenNameOf(sentence, slot, sentenceSlots ?? []);
@@ -282,6 +289,22 @@ export class Coreference implements ReferenceReader {
           this.addTo(this.nationalities, slot.entity, nationality);
     }
     this.record(sentence, slot);
+  }
+
+  /**
+   * The person named right after a definite role that is its sentence's subject, set off by commas or followed by a
+   * speech verb ("The party's health spokeswoman, Ann Hale, said"; "The Green Party's health spokeswoman, …", whose
+   * slot the party's name cuts short); null when there is none.
+   */
+  private nameSetOffAfter(sentence: Sentence, slot: Slot, sentenceSlots: readonly Slot[] | undefined): string | null {
+    const { tokens } = sentence;
+    if (!slot.subject || slot.determiner !== 'the') return null;
+    let comma = slot.to;
+    while (comma < slot.to + ROLE_TAIL_WORDS && tokens[comma]?.kind === 'word') comma++;
+    if (tokens[comma]?.text !== ',' || !isRoleHead(lowerAt(tokens, comma - 1))) return null;
+    const named = sentenceSlots?.find((x) => x.kind === 'name' && x.from === comma + 1);
+    if (named === undefined || (tokens[named.to]?.text !== ',' && !isSpeechVerbAt(tokens, named.to))) return null;
+    return this.pickName(named.ids);
   }
 
   /**

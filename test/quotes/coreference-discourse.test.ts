@@ -278,7 +278,7 @@ describe('a gender only a given name guessed', () => {
     expect(
       speakers([
         'Leaders agreed a storm relief fund at the close of the island summit in Port Elvin on Friday.',
-        'Hana Oduya was pressed on the timetable at her closing press conference. Trade Minister Piers Lanholm, standing beside her, said staff had worked “day and night” on the forms. She went further, promising that the first grants would reach villages “before the rains come back in October”.',
+        'Hana Oduya was pressed on the timetable at her closing press conference. Trade Minister Piers Lanholm, standing beside her, said staff had worked “day and night” on the forms. She then added a promise that the first grants would reach villages “before the rains come back in October”.',
       ]),
     ).toEqual([
       ['day and night', 'Piers Lanholm'],
@@ -491,5 +491,23 @@ describe('a he or she after a hyphenated surname written alone', () => {
         { givenNameGender },
       ),
     ]).toEqual(['male', ['Nikita Ashby-Okafor']]);
+  });
+});
+
+describe('a definite role its sentence opens with, then a name set off by commas', () => {
+  it('gives a later “she said” to the name after “The Liberal Democrats’ standards spokesperson,”, not to an unnamed speaker before', () => {
+    expect(
+      speakers([
+        'The health minister faces calls to quit over two supplier meetings held weeks before a contract went to one of them.',
+        'A spokesperson for the health minister said: ‘Every one of Ms Garvey’s meetings was declared at the time.’',
+        'The watchdog for conduct in office, Sir Alan Porteous, is said to be weighing an inquiry.',
+        'One Tory backbencher with a slim majority said: ‘It is the last thing we need before the summer recess.’',
+        'The Liberal Democrats’ standards spokesperson, Mara Quinlan, went further. ‘Deals like this one are why voters stop believing a word we say,’ she said.',
+      ]),
+    ).toEqual([
+      ['Every one of', null],
+      ['It is the', null],
+      ['Deals like this', 'Mara Quinlan'],
+    ]);
   });
 });
