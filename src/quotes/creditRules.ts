@@ -6,6 +6,7 @@ import { wordsAt } from './frames.ts';
 import {
   CREDIT_CLOSERS,
   CREDIT_FRAMES,
+  DAYS_MONTHS,
   DETERMINERS,
   OWNED_WORDS_FRAMES,
   QUOTE_CREDIT_FRAMES,
@@ -151,7 +152,8 @@ const SPEECH_NOUN_FRAME_GAP = 8;
 /**
  * Where the name may start after "That was the warning from the far end of the hall from": an opening of
  * OWNED_WORDS_FRAMES ("that was", "those were"), "the", a noun of SPEECH_NOUNS, then, within SPEECH_NOUN_FRAME_GAP
- * words of lower case (no mark, no speech verb, no role noun), each "from" or "of"; the token after each, in order.
+ * words of lower case or days' and months' names (no mark, no speech verb, no role noun), each "from" or "of"; the
+ * token after each, in order.
  */
 export function speechNounFrameEnds(tokens: Token[]): number[] {
   const opening = OWNED_WORDS_FRAMES.find((f) => wordsAt(tokens, 0, f));
@@ -161,7 +163,8 @@ export function speechNounFrameEnds(tokens: Token[]): number[] {
   const ends: number[] = [];
   for (let j = noun + 1; j <= noun + SPEECH_NOUN_FRAME_GAP; j++) {
     const t = tokens[j];
-    if (t?.kind !== 'word' || t.capital || isSpeechVerbAt(tokens, j)) break;
+    // ("That was the response on Thursday from NAME": a day's or a month's name is no capital that ends it.)
+    if (t?.kind !== 'word' || (t.capital && !DAYS_MONTHS.has(t.lower)) || isSpeechVerbAt(tokens, j)) break;
     // ("the message from the widow of NAME": a person in between is who it came from, not the name after.)
     if (isRoleHead(t.lower)) break;
     if (t.lower === 'from' || t.lower === 'of') ends.push(j + 1);
