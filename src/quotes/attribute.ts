@@ -102,12 +102,15 @@ function keepsSpeaker(tokens: readonly Token[]): boolean {
   return TOPIC_LABEL_OPENERS.has(first) || opensAskedAbout(tokens) || participle;
 }
 
+/** How many of the writer's sentences before an outer quote may name the holder of a role its nested quote's speaker is. */
+const NAMED_JUST_BEFORE = 2;
+
 /**
  * The speaker of a nested quote: the outer speaker for words of their own, a person the corpus knows by name, the
  * person a he or she stands for when the outer words name nobody before it, or the one person of the article (of
  * those it mentions) whose full name opens with a given name used alone ("Tavon came to me and said, '…'" after
  * "guard Tavon Reyes"), or the one person of the article (`inArticle`) whose role a role word used as a name names
- * ("Coach walked in and said, '…'" after "Head coach Paulo Ode").
+ * ("Coach walked in and said, '…'" after "Head coach Paulo Ode"), of several the one named just before.
  */
 function nestedAttribution(
   reading: NestedReading,
@@ -116,6 +119,7 @@ function nestedAttribution(
   mentioned: ReadonlySet<string>,
   inArticle: ReadonlySet<string>,
   latestBefore: (gender: 'male' | 'female') => string | null,
+  namedJustBefore: (ids: readonly string[]) => string[],
 ): Attribution {
   const { speaker, cue } = reading;
   if (speaker === null) return UNRESOLVED;
@@ -135,7 +139,8 @@ function nestedAttribution(
     const exact = holders.filter((id) =>
       (registry.people.get(id)?.roles ?? []).some((role) => role.toLowerCase() === speaker.phrase),
     );
-    const only = holders.length === 1 ? holders : exact;
+    // ("…legendary Harbour boss NAME. ¶ 'The gaffer used to say, “…”'": or the one of them named just before.)
+    const only = holders.length === 1 ? holders : exact.length > 0 ? exact : namedJustBefore(holders);
     return { speaker: only.length === 1 ? (only[0] ?? null) : null, cue, method: 'nested' };
   }
   const ids = lookupName(registry, speaker.name).ids.filter((id) => registry.people.get(id)?.kind !== 'organisation');
@@ -254,7 +259,14 @@ export function attributeArticle(
       );
       return relative ? null : found.entity;
     };
-    done.set(i, nestedAttribution(reading, outerAnswer, registry, mentioned, inArticle, latestBefore));
+    // Those of `ids` the writer named in the sentences right before the outer quote's (NAMED_JUST_BEFORE).
+    const namedJustBefore = (ids: readonly string[]): string[] =>
+      ids.filter((id) =>
+        reader.coreference.mentions.some(
+          (m) => m.entity === id && m.sentence < outerSentence && m.sentence >= outerSentence - NAMED_JUST_BEFORE,
+        ),
+      );
+    done.set(i, nestedAttribution(reading, outerAnswer, registry, mentioned, inArticle, latestBefore, namedJustBefore));
   }
   return {
     quotes: quotes.map((_, i) => done.get(i) ?? UNRESOLVED),

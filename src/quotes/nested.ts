@@ -37,6 +37,9 @@ export interface NestedReading {
 /** Auxiliaries that put the speech verb after them in the passive ("I was told", "we were asked"). */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'am', 'is', 'are']);
 
+/** Determiners before a role noun the outer speaker uses as a name ("the gaffer", "our coach", "my boss"). */
+export const ROLE_AS_NAME_DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'my']);
+
 /** The speaker's own voice inside a quote: the nested words are the outer speaker's. */
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us']);
 /** Pronouns a verb takes as its object: before a participle, the one spoken to, not the one speaking. */
@@ -372,6 +375,9 @@ function speakerPhrase(tokens: Token[], verb: number): { from: number; to: numbe
     const run = capitalRuns(tokens).find((r) => r.from === start || r.nameFrom === start);
     // ("Coach walked in and said": a role alone, used as a name, is the phrase.)
     if (run) return run.nameFrom < run.to ? { from: run.nameFrom, to: run.to } : { from: run.from, to: run.to };
+    // ("The gaffer used to say to us, '…'": so is a role its determiner opens.)
+    if (ROLE_AS_NAME_DETERMINERS.has(lowerAt(tokens, start)) && isRoleHead(lowerAt(tokens, start + 1)))
+      return { from: start + 1, to: start + 2 };
     return tokens[start]?.kind === 'word' ? { from: start, to: start + 1 } : null;
   }
   // "My first manager, Jimmy Hale, told me, '…'": a name set off by commas after its role.

@@ -10,6 +10,7 @@ import {
   PASSIVE_AUXILIARIES,
   RECORDING_VERBS,
   readNested,
+  ROLE_AS_NAME_DETERMINERS,
 } from '../../src/quotes/nested.ts';
 import { NAME_HONORIFICS } from '../../src/quotes/lexicon.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
@@ -145,6 +146,31 @@ describe('readNested', () => {
         '"Coach walked in at the break and said, \'Stop shooting from deep, attack the basket.\' Simple as that," Tavon Reyes admitted.',
       ]).map((q) => q[1]),
     ).toEqual(['Dana Whitlock', 'Tavon Reyes', 'Dana Whitlock']);
+  });
+
+  for (const determiner of [...ROLE_AS_NAME_DETERMINERS].sort()) {
+    const opening = `${determiner.charAt(0).toUpperCase()}${determiner.slice(1)}`;
+    it(`gives “${opening} gaffer used to say to us, ‘…’” to the one person of the article whose role is the boss’s`, () => {
+      expect(
+        credited([
+          'Northvale manager Ian Crowe says he learned to keep quiet about referees from the man who first signed him.',
+          'Crowe played under the former Northvale boss Walter Penhale for six seasons in the 1990s.',
+          `"${opening} gaffer used to say to us, 'Win on Saturday and say nothing on Monday.' I still find the second part hard," Crowe joked.`,
+        ]).map((q) => q[1]),
+      ).toEqual(['Ian Crowe', 'Walter Penhale']);
+    });
+  }
+
+  it('gives “The gaffer used to say to us, ‘…’” to the one of two bosses the writer named right before the outer quote', () => {
+    expect(
+      credited([
+        'Eastmoor manager Silas Brandwick said on Friday that his side would not complain about the fixture list.',
+        'Northvale manager Ian Crowe says he learned to keep quiet about referees from the man who first signed him.',
+        'Crowe was in the squad for three cup finals in the 1990s.',
+        'Crowe played under the former Northvale boss Walter Penhale for six seasons.',
+        `"The gaffer used to say to us, 'Win on Saturday and say nothing on Monday.' I still find the second part hard," Crowe joked.`,
+      ]).map((q) => q[1]),
+    ).toEqual(['Ian Crowe', 'Walter Penhale']);
   });
 
   it('gives “The CEO assured the panel that it was ‘…’” to the one person of the article whose role is chief executive', () => {
