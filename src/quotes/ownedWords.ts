@@ -2,25 +2,61 @@
 // the owner's, whoever else the sentence names (the one rejecting the claim is not its speaker).
 import { isOwnedUtterance } from './clauses.ts';
 import { lowerAt } from './frames.ts';
+import type { Token } from './tokens.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 
 /**
  * "The court heard her statement that “the light was on”", "Okafor rejected Ruiz’s claim that “…”": a quote right
  * after the "that" of a noun of something said or written (isOwnedUtterance) goes to the noun's owner — a his or her
  * the reader resolved, or a name, role or body in the possessive. Only right after: one further on may be what the
- * sentence says of the claim ("called Ruiz’s claim that he slept through it “a fairy tale”"). Null otherwise.
+ * sentence says of the claim ("called Ruiz’s claim that he slept through it “a fairy tale”") — unless a copula of
+ * the that-clause brings it in ("over his remark that the plan was “a gift to landlords”"). Null otherwise.
  */
 export function ownerOfWords(context: AttributionContext, { first }: QuotePlace): Attribution | null {
   const state = first.state;
   const tokens = state.sentence.tokens;
-  const that = first.index - 1;
-  if (lowerAt(tokens, that) !== 'that' || !isOwnedUtterance(lowerAt(tokens, that - 1))) return null;
+  const that = thatBefore(tokens, first.index);
+  if (that === -1 || !isOwnedUtterance(lowerAt(tokens, that - 1))) return null;
   const owner = state.slots.find(
     (s) => s.to === that - 1 && s.entity !== null && (s.kind === 'pronoun' || tokens[s.to - 1]?.possessive === true),
   );
   if (owner === undefined || owner.entity === null) return null;
   // ("NAME dismissed her warning that “…”": a his or her the reader took for the sentence's own subject is somebody
   // else's words the subject answers, read too loosely to give.)
-  if (owner.kind === 'pronoun' && owner.entity === state.subject?.entity) return null;
+  // ("NAME hit out at NAME2 over his remark that …": unless a name stands right before the link to the pronoun,
+  // whose remark it is.)
+  if (owner.kind === 'pronoun' && owner.entity === state.subject?.entity) {
+    const link = lowerAt(tokens, owner.from - 1);
+    const named = state.slots.find((s) => s.kind === 'name' && s.to === owner.from - 1 && s.entity !== null);
+    if (!OWNER_LINKS.has(link) || named === undefined || named.entity === owner.entity) return null;
+    return {
+      speaker: named.entity,
+      cue: `${named.text} ${link} ${owner.text} ${tokens[that - 1]?.text ?? ''}`,
+      method: 'before',
+    };
+  }
   return { speaker: owner.entity, cue: `${owner.text} ${tokens[that - 1]?.text ?? ''} that`, method: 'before' };
+}
+
+/** Links between a person named as an object and a possessive of theirs ("at NAME over his remark"). */
+export const OWNER_LINKS: ReadonlySet<string> = new Set(['over', 'for', 'about']);
+
+/** Copulas that end a that-clause's words right before a quote they bring in ("… that the plan was “…”"). */
+export const CLAUSE_COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are']);
+
+/** Most words of a that-clause between its "that" and the copula bringing a quote in. */
+const CLAUSE_WORDS = 10;
+
+/**
+ * The "that" right before the quote at `quote`, or the one opening a clause of words alone whose copula brings the
+ * quote in (CLAUSE_COPULAS); -1 when there is neither.
+ */
+function thatBefore(tokens: Token[], quote: number): number {
+  if (lowerAt(tokens, quote - 1) === 'that') return quote - 1;
+  if (!CLAUSE_COPULAS.has(lowerAt(tokens, quote - 1))) return -1;
+  for (let k = quote - 2; k >= Math.max(0, quote - 1 - CLAUSE_WORDS); k--) {
+    if (tokens[k]?.kind !== 'word') return -1;
+    if (lowerAt(tokens, k) === 'that') return k;
+  }
+  return -1;
 }

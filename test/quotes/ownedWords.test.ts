@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributed, quoteSpeakers } from './fixtures.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
+import { CLAUSE_COPULAS, OWNER_LINKS } from '../../src/quotes/ownedWords.ts';
 
 const LEAD = '“I saw his face under the lamp,” said Ann Kestle, the neighbour who identified the driver.';
 const BRIAR = '“We have nothing to hide,” said Tom Quillan, who defends the driver.';
@@ -55,4 +56,43 @@ describe('a quote right after the “that” of a possessive’s noun of speech'
       quoteSpeakers([plain, 'The jury then heard Kestle’s claim, “the porch light burned until dawn.”']),
     ]).toEqual([[null], [null]]);
   });
+});
+
+describe('a quote a that-clause’s copula brings in after a possessive’s noun of speech (CLAUSE_COPULAS)', () => {
+  for (const copula of [...CLAUSE_COPULAS].sort())
+    it(`goes to the owner of “his remark that the plan ${copula} “…””, not to the sentence’s subject`, () => {
+      expect(
+        quoteSpeakers(
+          [
+            'A party spokesman, Omar Tessel, on Thursday hit out at opposition leader Ravi Kannan over his remark that the budget plans ' +
+              `${copula} “a gift to landlords and nobody else”, and demanded an apology.`,
+          ],
+          { givenNameGender },
+        ),
+      ).toEqual(['Ravi Kannan']);
+    });
+
+  it('leaves a quote after a clause of more than ten words, or no copula, to the sentence', () => {
+    expect(
+      attributed([
+        'A party spokesman, Omar Tessel, on Thursday hit out at opposition leader Ravi Kannan over his remark that the budget plans of the council and of the county board this year were “a gift to landlords”.',
+        'A party spokesman, Omar Tessel, hit out at opposition leader Ravi Kannan over his remark that the plans help “a few landlords”.',
+      ]).map((q) => q[1]),
+    ).toEqual([null, null]);
+  });
+});
+
+describe('a possessive right after a name the subject acts on and a link (OWNER_LINKS)', () => {
+  for (const link of [...OWNER_LINKS].sort())
+    it(`gives “the subject hit out at NAME ${link} his claim that “…”” to NAME, not to the subject`, () => {
+      expect(
+        quoteSpeakers(
+          [
+            'The row over the city budget deepened on Thursday as both main parties traded insults at a crowded press conference.',
+            `A party spokesman, Omar Tessel, hit out at opposition leader Ravi Kannan ${link} his claim that “the budget is a gift to landlords”.`,
+          ],
+          { givenNameGender },
+        ),
+      ).toEqual(['Ravi Kannan']);
+    });
 });
