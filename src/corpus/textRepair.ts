@@ -1,5 +1,6 @@
-// Characters a scraper left encoded in a plain-text page: HTML entities ("&quot;", "&#39;") and UTF-8 read as
-// Windows-1252 ("â€œ" for “, "Ã©" for é). Decoded before the page is read as blocks, so quotation marks are marks.
+// Characters a scraper left encoded in a plain-text page: HTML entities ("&quot;", "&#39;"), UTF-8 read as
+// Windows-1252 ("â€œ" for “, "Ã©" for é) and Markdown's strong emphasis ("**…**"). Decoded before the page is read
+// as blocks, so quotation marks are marks and a bold speaker's label reads as the label.
 
 /** Named HTML entities a scraped page keeps in its text, and the characters they stand for. */
 export const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
@@ -72,7 +73,16 @@ export function repairMojibake(text: string): string {
   return repaired.replace(/â€(?=[\s,.;:!?]|$)/gu, '”');
 }
 
-/** A scraped line with its entities and mojibake repaired. */
+/** Markdown's strong emphasis around words, as a page converted to Markdown writes it ("**Ana Ruiz, coach**"). */
+const MARKDOWN_STRONG = /\*\*(?=\S)([^*]+?)(?<=\S)\*\*|__(?=\S)([^_]+?)(?<=\S)__/gu;
+
+/** The line without Markdown's strong-emphasis marks around its words; the words themselves stay. */
+export function withoutMarkdownStrong(line: string): string {
+  if (!line.includes('**') && !line.includes('__')) return line;
+  return line.replace(MARKDOWN_STRONG, (_whole, stars?: string, underscores?: string) => stars ?? underscores ?? '');
+}
+
+/** A scraped line with its entities and mojibake repaired, and any Markdown strong-emphasis marks taken off. */
 export function repairText(line: string): string {
-  return repairMojibake(decodeEntities(line));
+  return withoutMarkdownStrong(repairMojibake(decodeEntities(line)));
 }

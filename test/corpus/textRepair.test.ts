@@ -1,6 +1,14 @@
 // Entities and mojibake a scraper left in a plain-text page, decoded before the page is read as blocks.
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, NAMED_ENTITIES, repairMojibake, repairText } from '../../src/corpus/textRepair.ts';
+import {
+  decodeEntities,
+  NAMED_ENTITIES,
+  repairMojibake,
+  repairText,
+  withoutMarkdownStrong,
+} from '../../src/corpus/textRepair.ts';
+import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { story } from '../quotes/fixtures.ts';
 import { cleanArticle } from '../../src/corpus/clean.ts';
 
 describe('decodeEntities', () => {
@@ -68,5 +76,39 @@ describe('repairText in a page', () => {
       ['body', '“Where would'],
     ]);
     expect(repairText('â€œOurs,â€\uFFFD she said &amp; left.')).toBe('“Ours,” she said & left.');
+  });
+});
+
+describe('withoutMarkdownStrong', () => {
+  it('takes the strong-emphasis marks off words, not a lone pair of stars, a spaced one or snake_case', () => {
+    expect(
+      [
+        '**Dr Ana Ruiz, ecologist, Harbour Institute**',
+        'The __final__ vote and the **second** one',
+        'Rated 5 ** out of 5',
+        'a ** b ** c',
+        'file_name__old and __init__',
+      ].map(withoutMarkdownStrong),
+    ).toEqual([
+      'Dr Ana Ruiz, ecologist, Harbour Institute',
+      'The final vote and the second one',
+      'Rated 5 ** out of 5',
+      'a ** b ** c',
+      'file_name__old and init',
+    ]);
+  });
+
+  it('gives the quote under a bold name line of a reactions roundup to that name', () => {
+    const book = buildQuoteBook([
+      story('bold-roundup', [
+        'The city council unveiled a clean air plan on Tuesday. Here is what some of those who read it said:',
+        '**Dr Ana Ruiz, atmospheric scientist, Harbour Institute**',
+        '"The targets are fair. The question is whether anyone will ever be fined for missing them."',
+        "**Tomas Vell, president, Harbour Builders' Association**",
+        '"We support clean air, but our members cannot be the only ones asked to pay for it."',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Ana Ruiz', 'Tomas Vell']);
   });
 });
