@@ -375,7 +375,7 @@ function speakerPhrase(tokens: Token[], verb: number): { from: number; to: numbe
     const run = capitalRuns(tokens).find((r) => r.from === start || r.nameFrom === start);
     // ("Coach walked in and said": a role alone, used as a name, is the phrase.)
     if (run) return run.nameFrom < run.to ? { from: run.nameFrom, to: run.to } : { from: run.from, to: run.to };
-    // ("The gaffer used to say to us, '…'": so is a role its determiner opens.)
+    // ("The gaffer used to tell the squad, '…'": so is a role its determiner opens.)
     if (ROLE_AS_NAME_DETERMINERS.has(lowerAt(tokens, start)) && isRoleHead(lowerAt(tokens, start + 1)))
       return { from: start + 1, to: start + 2 };
     return tokens[start]?.kind === 'word' ? { from: start, to: start + 1 } : null;

@@ -150,25 +150,25 @@ describe('readNested', () => {
 
   for (const determiner of [...ROLE_AS_NAME_DETERMINERS].sort()) {
     const opening = `${determiner.charAt(0).toUpperCase()}${determiner.slice(1)}`;
-    it(`gives “${opening} gaffer used to say to us, ‘…’” to the one person of the article whose role is the boss’s`, () => {
+    it(`gives “${opening} gaffer used to tell the squad, ‘…’” to the one person of the article whose role is the boss’s`, () => {
       expect(
         credited([
           'Northvale manager Ian Crowe says he learned to keep quiet about referees from the man who first signed him.',
           'Crowe played under the former Northvale boss Walter Penhale for six seasons in the 1990s.',
-          `"${opening} gaffer used to say to us, 'Win on Saturday and say nothing on Monday.' I still find the second part hard," Crowe joked.`,
+          `"${opening} gaffer used to tell the squad, 'Win on Saturday and say nothing on Monday.' I still find the second part hard," Crowe joked.`,
         ]).map((q) => q[1]),
       ).toEqual(['Ian Crowe', 'Walter Penhale']);
     });
   }
 
-  it('gives “The gaffer used to say to us, ‘…’” to the one of two bosses the writer named right before the outer quote', () => {
+  it('gives “The gaffer used to tell the squad, ‘…’” to the one of two bosses the writer named right before the outer quote', () => {
     expect(
       credited([
         'Eastmoor manager Silas Brandwick said on Friday that his side would not complain about the fixture list.',
         'Northvale manager Ian Crowe says he learned to keep quiet about referees from the man who first signed him.',
         'Crowe was in the squad for three cup finals in the 1990s.',
         'Crowe played under the former Northvale boss Walter Penhale for six seasons.',
-        `"The gaffer used to say to us, 'Win on Saturday and say nothing on Monday.' I still find the second part hard," Crowe joked.`,
+        `"The gaffer used to tell the squad, 'Win on Saturday and say nothing on Monday.' I still find the second part hard," Crowe joked.`,
       ]).map((q) => q[1]),
     ).toEqual(['Ian Crowe', 'Walter Penhale']);
   });
