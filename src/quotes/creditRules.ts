@@ -163,7 +163,7 @@ export function speechNounFrameEnds(tokens: Token[]): number[] {
   const ends: number[] = [];
   for (let j = noun + 1; j <= noun + SPEECH_NOUN_FRAME_GAP; j++) {
     const t = tokens[j];
-    // ("That was the response on Thursday from NAME": a day's or a month's name is no capital that ends it.)
+    // ("That was the reply on Monday from NAME": a day's or a month's name is no capital that ends it.)
     if (t?.kind !== 'word' || (t.capital && !DAYS_MONTHS.has(t.lower)) || isSpeechVerbAt(tokens, j)) break;
     // ("the message from the widow of NAME": a person in between is who it came from, not the name after.)
     if (isRoleHead(t.lower)) break;

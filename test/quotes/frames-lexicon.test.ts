@@ -96,11 +96,11 @@ describe('reporting frames lexicon', () => {
     expect(speechNounFrameEnds(spacedTokens('That was the warning of the council from Ana Berg .'))).toEqual([5, 8]);
   });
 
-  it('reads past a day’s or a month’s name between the noun and “from”: “That was the response on Thursday from NAME”', () => {
+  it('reads past a day’s or a month’s name between the noun and “from”: “That was the reply on Monday from NAME”', () => {
     expect([
-      speakerOf(`“${WORDS}.” That was the response on Thursday from Ana Berg, head of the board, in a statement.`),
-      speakerOf(`“${WORDS}.” That was the response in March from Ana Berg, head of the board, in a statement.`),
-      speechNounFrameEnds(spacedTokens('That was the response on Thursday from Ana Berg .')),
+      speakerOf(`“${WORDS}.” That was the reply on Monday from Ana Berg, head of the board, in a statement.`),
+      speakerOf(`“${WORDS}.” That was the reply in March from Ana Berg, head of the board, in a statement.`),
+      speechNounFrameEnds(spacedTokens('That was the reply on Monday from Ana Berg .')),
     ]).toEqual(['Ana Berg', 'Ana Berg', [7]]);
   });
 
