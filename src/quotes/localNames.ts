@@ -54,6 +54,15 @@ function runSlot(
   return slot;
 }
 
+/** Words of when between "the" and a role in capitals ("the new MP", "the former President"). */
+export const ROLE_TIME_WORDS: ReadonlySet<string> = new Set(['new', 'former', 'outgoing', 'incoming', 'current']);
+
+/** Whether "the", one of ROLE_TIME_WORDS perhaps after it, stands right before token `from`. */
+function definiteBefore(tokens: Token[], from: number): boolean {
+  const before = lowerAt(tokens, from - 1);
+  return before === 'the' || (ROLE_TIME_WORDS.has(before) && lowerAt(tokens, from - 2) === 'the');
+}
+
 /** Fewest letters of a first name's short form written alone ("Gwen", "Tad"): "Al" or "Jo" could be anybody's. */
 export const SHORT_FORM_LETTERS = 3;
 
@@ -549,7 +558,11 @@ export class ArticleNames {
       }
       // ("at the President's House", "the Governor's Mansion": a role owning a place in capitals names the place.)
       const owningPlace = tokens[to - 1]?.possessive === true && tokens[to]?.capital === true;
-      slots.push(runSlot(from, to, text, run.kind === 'role' && !owningPlace ? 'role' : 'other', []));
+      const slot = runSlot(from, to, text, run.kind === 'role' && !owningPlace ? 'role' : 'other', []);
+      // ("“…,” the new MP said": a role in capitals after "the", a word of when perhaps between, is definite as one
+      // in lower case is.)
+      if (slot.kind === 'role' && definiteBefore(tokens, from)) slot.determiner = 'the';
+      slots.push(slot);
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];

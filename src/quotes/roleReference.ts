@@ -181,14 +181,17 @@ function compatibleSubject(
     const lately = new Set(
       reader.mentions.filter((m) => m.sentence >= s && reader.isPerson(m.entity)).map((m) => m.entity),
     );
-    if ((roles.length === 0 || heldBesideRoles(roles, slot.text)) && lately.size === 1) return entity;
+    // ("Hale, 38, a former nurse, told supporters … ¶ “…,” the new MP said": a role held once says nothing against
+    // a role now.)
+    const current = roles.filter((r) => !isPastRole(r));
+    if ((current.length === 0 || heldBesideRoles(current, slot.text)) && lately.size === 1) return entity;
     // …or when that subject was the one speaking there ("Okafor said: … ¶ “…,” the coach said"), though
     // the clause named others too: the role then continues the speaker, not the nearest name.
     // (A heading naming who speaks in its section, "Ana Ruiz (Rovers captain)", is that person speaking there too.)
     const speaking =
       (reader.states[s]?.cues.some((c) => !c.blocking && c.subject?.entity === entity) ?? false) ||
       reader.mentions.some((m) => m.sentence === s && m.entity === entity && m.speaking === true);
-    if (roles.length === 0 && speaking && s < sentence.index) return entity;
+    if (current.length === 0 && speaking && s < sentence.index) return entity;
     // "Hale answered striker Ana Ode after the forward said …": the one other person of that sentence whose
     // role the description names (in other words too) is the one meant, not the subject whose roles do not fit —
     // named in passing too, but not in an opening participial clause ("Asked about rival manager Tom Hale, …").
@@ -204,6 +207,16 @@ function compatibleSubject(
     return fitting.length === 1 ? (fitting[0] ?? null) : null;
   }
   return null;
+}
+
+/** Words that make a role one held once, not now ("a former nurse", "an ex-captain", "a retired teacher"). */
+export const PAST_ROLE_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'retired']);
+
+/** Whether a role is one held once (PAST_ROLE_WORDS among its words, or "ex-" opening one). */
+function isPastRole(role: string): boolean {
+  return normalizeName(role)
+    .split(/[\s-]+/u)
+    .some((w) => PAST_ROLE_WORDS.has(w));
 }
 
 /** Whether a quote of the sentence speaks of the person rather than as them ("“He knew …,” the judge said"). */

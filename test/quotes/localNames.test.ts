@@ -1,7 +1,8 @@
 // An article's names looked up among the corpus's people: people of one surname told apart by what the article says.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { SHORT_FORM_END_LETTERS, SHORT_FORM_LETTERS } from '../../src/quotes/localNames.ts';
+import { ROLE_TIME_WORDS, SHORT_FORM_END_LETTERS, SHORT_FORM_LETTERS } from '../../src/quotes/localNames.ts';
+import { PAST_ROLE_WORDS } from '../../src/quotes/roleReference.ts';
 import { KIN_SET_OFF_MARKS } from '../../src/quotes/coreference.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
@@ -660,6 +661,40 @@ describe('a surname alone that two people of the article share, with nothing nea
   });
 
   it('goes to the one whose name the surname closes when neither was called by it alone', () => {
-    expect(quoteSpeakers(lines('the candidate'))).toEqual([null, 'Petra Oduya', 'Petra Oduya']);
+    // (The first quote is the candidate's, who was a housing chief once: a role held once says nothing against it.)
+    expect(quoteSpeakers(lines('the candidate'))).toEqual(['Tamsin Oduya Reyes', 'Petra Oduya', 'Petra Oduya']);
   });
+});
+
+describe('a role in capitals after “the” (ROLE_TIME_WORDS between)', () => {
+  const lines = (role: string): string[] => [
+    'Rosa Kettleby won the Marlow seat for the Greens early on Friday, ending a century of one party’s hold on the town.',
+    'In her speech shortly after three in the morning, Kettleby, 38, told supporters she would fight for the local hospital.',
+    `“Nobody in this town owns anybody’s vote, and nobody ever will,” ${role} said.`,
+  ];
+
+  it('gives “…,” the MP said to the subject before it, as “the mp” in lower case', () => {
+    expect(quoteSpeakers(lines('the MP'), { givenNameGender })).toEqual(['Rosa Kettleby']);
+  });
+
+  for (const word of [...ROLE_TIME_WORDS].sort())
+    it(`gives “…,” the ${word} MP said to the subject before it`, () => {
+      expect(quoteSpeakers(lines(`the ${word} MP`), { givenNameGender })).toEqual(['Rosa Kettleby']);
+    });
+});
+
+describe('a role held once (PAST_ROLE_WORDS) says nothing against a role now', () => {
+  for (const word of [...PAST_ROLE_WORDS].sort())
+    it(`gives “…,” the candidate said to the subject who is “a ${word} nurse”`, () => {
+      expect(
+        quoteSpeakers(
+          [
+            'Rosa Kettleby is narrowly ahead in the polls before Sunday’s run-off for mayor of Marlow, a seat her party has never held.',
+            `At a rally on Friday, Kettleby, 38, a ${word} nurse, told supporters she would fight for the local hospital.`,
+            '“Nobody in this town owns anybody’s vote, and nobody ever will,” the candidate said.',
+          ],
+          { givenNameGender },
+        ),
+      ).toEqual(['Rosa Kettleby']);
+    });
 });
