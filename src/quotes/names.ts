@@ -162,6 +162,16 @@ function stopWordGivenNameAt(tokens: Token[], k: number, end: number): boolean {
   return ROLE_NOUNS.has(before) || isTitleWord(before) || SPEECH_VERBS.has(before) || GIVEN_NAME_LEADS.has(before);
 }
 
+/**
+ * Whether token k is a capital letter that is also a stop word ("A", "I") written with its stop ("A."), which the
+ * token holds: an initial, never the article.
+ */
+export function isDottedStopInitial(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || !/^\p{Lu}$/u.test(t.text) || !isStopWord(t.text.toLowerCase())) return false;
+  return t.end - t.start === t.text.length + 1;
+}
+
 function validNameWord(token: Token, first: boolean, last = false): boolean {
   const w = token.text.toLowerCase();
   // "Thomas Hale III": a generational suffix in capitals closes a name; it is no acronym.
@@ -315,6 +325,8 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       if (stopWordGivenNameAt(tokens, from, j)) break;
       // ("On the steps, An said": a surname that is also a stop word, capitalised after a comma, speaking.)
       if (stopWordSurnameAt(tokens, from, j)) break;
+      // ("said A. Jesudas": an initial that is also a stop word, written with its stop, before the surname.)
+      if (from + 1 < j && isDottedStopInitial(tokens, from)) break;
       // "Says Mark Dunn, …": an inverted speech verb opening the sentence is not part of the name.
       if (DAYS_MONTHS.has(w) && speakingMonth(tokens, from, j)) break;
       // ("Furious Hale slams referee": a word of mood before the surname is no part of the name.)
@@ -611,6 +623,8 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
         (titleSurname && k === nameTokens.length - 1) ||
         (k === 0 && monthBeforeInitial(tokens, nameFrom, to)) ||
         (k === 0 && initialsBeforeSurname(tokens, from, nameFrom, to)) ||
+        // ("said A. Jesudas": an initial that is also a stop word, "A", is an initial when its stop follows it.)
+        (k === 0 && nameTokens.length >= 2 && isDottedStopInitial(tokens, nameFrom)) ||
         // "Park Ji-ho": a place word opens a name written surname first, before a romanised given name.
         (k === 0 && SURNAME_LIKE.has(t.lower) && isRomanisedGivenName(nameTokens[1]?.text ?? '')) ||
         (k === 0 && stopWordGivenNameAt(tokens, nameFrom, nameFrom + nameTokens.length)) ||

@@ -259,3 +259,24 @@ describe('a title word opening a place’s name', () => {
     expect(book.people.map((p) => [p.name, p.kind])).toEqual([['Nimal Perera', 'person']]);
   });
 });
+
+describe('an initial that is also a stop word, written with its stop', () => {
+  for (const initial of ['A'])
+    it(`reads “said ${initial}. Rathnavel, 55,” as a name, not the word “${initial}”`, () => {
+      expect(
+        quoteSpeakers([
+          'Fishermen in the coastal villages have waited three years for the navy of the neighbouring state to return their boats.',
+          `“Our boats have sat in their harbour for three years, and the nets have rotted,” said ${initial}. Rathnavel, 55, a boat owner.`,
+        ]),
+      ).toEqual([`${initial} Rathnavel`]);
+    });
+
+  it('still reads the article “A” opening a sentence as no name', () => {
+    expect(
+      quoteSpeakers([
+        'Fishermen in the coastal villages have waited three years for the navy of the neighbouring state to return their boats.',
+        'A Rathnavel family spokesman said: “Our boats have sat in their harbour for three years, and the nets have rotted.”',
+      ]),
+    ).toEqual([null]);
+  });
+});
