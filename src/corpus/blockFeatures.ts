@@ -27,8 +27,11 @@ export const HEADING_MAX_WORDS = 14;
  */
 const TERMINAL = /[.!?]["'”’“»)\]]*$|["”“»]$/u;
 
-/** A post quoted in the body that ends with its hashtag, inside its quote marks or not ("… #SaveOurPark'"). */
-const HASHTAG_END = /\s#[\p{L}\p{N}_]+["'”’»]*$/u;
+/**
+ * A post quoted in the body whose last sentence its hashtags follow, inside its quote marks or not ("… the bins.
+ * #SaveOurPark'"); not a line of hashtags alone or a share line ("Share this story #news").
+ */
+const HASHTAG_END = /[.!?]["'”’]?(?:\s+#[\p{L}\p{N}_]+)+["'”’»]*$/u;
 /**
 
  * A quotation followed only by who said it ("“…,” said the coach" / "“…?” Villa manager Dean Smith"): prose,

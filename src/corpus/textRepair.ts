@@ -73,13 +73,16 @@ export function repairMojibake(text: string): string {
   return repaired.replace(/â€(?=[\s,.;:!?]|$)/gu, '”');
 }
 
-/** Markdown's strong emphasis around words, as a page converted to Markdown writes it ("**Ana Ruiz, coach**"). */
-const MARKDOWN_STRONG = /\*\*(?=\S)([^*]+?)(?<=\S)\*\*|__(?=\S)([^_]+?)(?<=\S)__/gu;
+/**
+ * Markdown's strong emphasis around a whole line, as a page converted to Markdown sets a label or a heading
+ * ("**Ana Ruiz, coach**"). Only a whole line: inside one, "f**king" or "__init__" are the words as written.
+ */
+const MARKDOWN_STRONG_LINE = /^(?:\*\*(?=\S)([^*]+)(?<=\S)\*\*|__(?=\S)([^_]+)(?<=\S)__)$/u;
 
-/** The line without Markdown's strong-emphasis marks around its words; the words themselves stay. */
+/** The line without Markdown's strong-emphasis marks around it whole; the words themselves stay. */
 export function withoutMarkdownStrong(line: string): string {
-  if (!line.includes('**') && !line.includes('__')) return line;
-  return line.replace(MARKDOWN_STRONG, (_whole, stars?: string, underscores?: string) => stars ?? underscores ?? '');
+  const match = MARKDOWN_STRONG_LINE.exec(line.trim());
+  return match === null ? line : (match[1] ?? match[2] ?? line);
 }
 
 /** A scraped line with its entities and mojibake repaired, and any Markdown strong-emphasis marks taken off. */

@@ -102,7 +102,10 @@ function keepsSpeaker(tokens: readonly Token[]): boolean {
   return TOPIC_LABEL_OPENERS.has(first) || opensAskedAbout(tokens) || participle;
 }
 
-/** How many of the writer's sentences before an outer quote may name the holder of a role its nested quote's speaker is. */
+/**
+ * How many of the writer's sentences before an outer quote may name, speaking or beside the outer speaker as their
+ * subject, the holder of a role its nested quote's speaker is.
+ */
 const NAMED_JUST_BEFORE = 2;
 
 /**
@@ -139,7 +142,8 @@ function nestedAttribution(
     const exact = holders.filter((id) =>
       (registry.people.get(id)?.roles ?? []).some((role) => role.toLowerCase() === speaker.phrase),
     );
-    // ("…legendary Harbour boss NAME. ¶ 'The gaffer used to say, “…”'": or the one of them named just before.)
+    // ("Bell, who played under Harbour boss NAME, … ¶ 'The gaffer used to say, “…”'": or the one of them named just
+    // before by the outer speaker's own sentence.)
     const only = holders.length === 1 ? holders : exact.length > 0 ? exact : namedJustBefore(holders);
     return { speaker: only.length === 1 ? (only[0] ?? null) : null, cue, method: 'nested' };
   }
@@ -259,12 +263,31 @@ export function attributeArticle(
       );
       return relative ? null : found.entity;
     };
-    // Those of `ids` the writer named in the sentences right before the outer quote's (NAMED_JUST_BEFORE).
+    // Those of `ids` the writer named in the sentences right before the outer quote's (NAMED_JUST_BEFORE) speaking
+    // there ("Tom Hale, head coach, said: “…”" over a player's "“Coach told us, ‘…’”" in a roundup), or in a sentence
+    // whose subject is the outer speaker ("Bell, who played under Harbour boss NAME, said …"); not one the writer
+    // only wrote about ("Rovers manager NAME has lost three in a row").
+    const mentions = reader.coreference.mentions;
+    const justBefore = (sentence: number): boolean =>
+      sentence < outerSentence && sentence >= outerSentence - NAMED_JUST_BEFORE;
+    // (A quote of those sentences given to the holder is their speaking there too: "NAME, head coach: “…”".)
+    const quotedJustBefore = new Set(
+      [...done].flatMap(([j, answer]) => {
+        const sentence = placeOf(states, j)?.first.state.sentence.index ?? -1;
+        return answer.speaker !== null && justBefore(sentence) ? [answer.speaker] : [];
+      }),
+    );
     const namedJustBefore = (ids: readonly string[]): string[] =>
-      ids.filter((id) =>
-        reader.coreference.mentions.some(
-          (m) => m.entity === id && m.sentence < outerSentence && m.sentence >= outerSentence - NAMED_JUST_BEFORE,
-        ),
+      ids.filter(
+        (id) =>
+          quotedJustBefore.has(id) ||
+          mentions.some(
+            (m) =>
+              m.entity === id &&
+              justBefore(m.sentence) &&
+              (m.speaking === true ||
+                mentions.some((o) => o.sentence === m.sentence && o.subject && o.entity === outerAnswer.speaker)),
+          ),
       );
     done.set(i, nestedAttribution(reading, outerAnswer, registry, mentioned, inArticle, latestBefore, namedJustBefore));
   }

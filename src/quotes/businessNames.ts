@@ -197,8 +197,12 @@ export function bodyNounBefore(tokens: readonly Token[], from: number): boolean 
   if (!APPOSED_BODY_DETERMINERS.has(lead?.lower ?? '') && !owner) return false;
   // ("a spokesman for the union, Tom Hale, said", "the man who founded the charity, Tom Hale.": after a role's link
   // or a verb, the name is a person's; the body's noun opens the sentence or a clause, or is a passive's agent.)
-  const opener = tokens[from - (lead === before ? 4 : 5)];
-  return owner || opener === undefined || APPOSED_BODY_OPENERS.has(opener.kind === 'word' ? opener.lower : opener.text);
+  // (The possessive's whole name stands before the noun: "A former director of Hale's firm, Ana Ruiz, said" is
+  // the director's name.)
+  let leadFrom = from - (lead === before ? 3 : 4);
+  while (owner && tokens[leadFrom - 1]?.kind === 'word' && tokens[leadFrom - 1]?.capital === true) leadFrom--;
+  const opener = tokens[leadFrom - 1];
+  return opener === undefined || APPOSED_BODY_OPENERS.has(opener.kind === 'word' ? opener.lower : opener.text);
 }
 
 /** Determiners opening a body's noun written right before its name ("the advocacy group NAME said"). */
@@ -220,11 +224,16 @@ export function bodyNounRightBefore(tokens: readonly Token[], from: number): boo
   for (let k = from - 2; k >= from - 2 - CLOSE_BODY_MODIFIERS; k--) {
     const word = tokens[k];
     if (word?.kind !== 'word') return false;
-    if (CLOSE_BODY_DETERMINERS.has(word.lower)) return true;
+    // ("Speaking outside the court Tom Hale said": not after an opening phrase whose comma was left out; only at
+    // the sentence's start, or after a person's "of" or "from".)
+    if (CLOSE_BODY_DETERMINERS.has(word.lower)) return k === 0 || CLOSE_BODY_LEADS.has(tokens[k - 1]?.lower ?? '');
     if (word.capital || isStopWord(word.lower) || isRoleHead(word.lower)) return false;
   }
   return false;
 }
+
+/** Words before such a determiner that tie a person to the body ("NAME of the campaign group X said"). */
+export const CLOSE_BODY_LEADS: ReadonlySet<string> = new Set(['of', 'from']);
 
 /** What stands before a body's noun set before its name by a comma, besides the sentence's start ("recalled by the maker, NAME."). */
 export const APPOSED_BODY_OPENERS: ReadonlySet<string> = new Set([',', ';', 'by']);

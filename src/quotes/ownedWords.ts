@@ -1,6 +1,7 @@
 // Words a possessive's noun of speech brings in with "that": "her statement that “…”", "NAME's claim that “…”" are
 // the owner's, whoever else the sentence names (the one rejecting the claim is not its speaker).
 import { isOwnedUtterance } from './clauses.ts';
+import { isStopWord } from '../corpus/stopwords.ts';
 import { lowerAt } from './frames.ts';
 import type { Token } from './tokens.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
@@ -29,6 +30,8 @@ export function ownerOfWords(context: AttributionContext, { first }: QuotePlace)
     const link = lowerAt(tokens, owner.from - 1);
     const named = state.slots.find((s) => s.kind === 'name' && s.to === owner.from - 1 && s.entity !== null);
     if (!OWNER_LINKS.has(link) || named === undefined || named.entity === owner.entity) return null;
+    // (Not "apologised to NAME for his remark", "was mocked by NAME over his boast": one the subject answers to.)
+    if (NOT_OWNER_LEADS.has(leadBefore(tokens, named.from))) return null;
     return {
       speaker: named.entity,
       cue: `${named.text} ${link} ${owner.text} ${tokens[that - 1]?.text ?? ''}`,
@@ -41,22 +44,47 @@ export function ownerOfWords(context: AttributionContext, { first }: QuotePlace)
 /** Links between a person named as an object and a possessive of theirs ("at NAME over his remark"). */
 export const OWNER_LINKS: ReadonlySet<string> = new Set(['over', 'for', 'about']);
 
-/** Copulas that end a that-clause's words right before a quote they bring in ("… that the plan was “…”"). */
+/**
+ * Words before a name (past its role's words) that make it one the subject answers to or is acted on by, not the
+ * one whose words the subject attacks: "apologised to NAME", "questions from NAME", "mocked by NAME".
+ */
+export const NOT_OWNER_LEADS: ReadonlySet<string> = new Set(['to', 'from', 'by', 'with']);
+
+/** Most role words between such a lead and the name ("at opposition leader NAME"). */
+const LEAD_ROLE_WORDS = 3;
+
+/** The first stop word before token `from`, past at most LEAD_ROLE_WORDS other words; "" when there is none. */
+function leadBefore(tokens: Token[], from: number): string {
+  for (let k = from - 1; k >= Math.max(0, from - 1 - LEAD_ROLE_WORDS); k--) {
+    if (tokens[k]?.kind !== 'word') return '';
+    if (isStopWord(lowerAt(tokens, k))) return lowerAt(tokens, k);
+  }
+  return '';
+}
+
+/** Copulas that end a that-clause right before a quote they bring in ("… that the plan was “…”"). */
 export const CLAUSE_COPULAS: ReadonlySet<string> = new Set(['was', 'is', 'were', 'are']);
 
-/** Most words of a that-clause between its "that" and the copula bringing a quote in. */
-const CLAUSE_WORDS = 10;
+/** Words that open the clause's subject, a noun phrase ("that the plan was", "that their offer is"). */
+export const CLAUSE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'this']);
 
 /**
- * The "that" right before the quote at `quote`, or the one opening a clause of words alone whose copula brings the
- * quote in (CLAUSE_COPULAS); -1 when there is neither.
+ * Most words of the clause's subject: a determiner and up to three words more ("that the town's budget plans
+ * was"). A longer clause, or one of another shape, may hold its own verb: "Ruiz's claim that the scheme would pay
+ * for itself was “…”" is the subject's verdict on the claim, not the claim.
+ */
+const CLAUSE_SUBJECT_WORDS = 4;
+
+/**
+ * The "that" right before the quote at `quote`, or the one opening a clause whose subject (a determiner, then words
+ * alone, CLAUSE_SUBJECT_WORDS at most) a copula closes right before the quote (CLAUSE_COPULAS); -1 otherwise.
  */
 function thatBefore(tokens: Token[], quote: number): number {
   if (lowerAt(tokens, quote - 1) === 'that') return quote - 1;
   if (!CLAUSE_COPULAS.has(lowerAt(tokens, quote - 1))) return -1;
-  for (let k = quote - 2; k >= Math.max(0, quote - 1 - CLAUSE_WORDS); k--) {
+  for (let k = quote - 2; k >= Math.max(1, quote - 2 - CLAUSE_SUBJECT_WORDS); k--) {
     if (tokens[k]?.kind !== 'word') return -1;
-    if (lowerAt(tokens, k) === 'that') return k;
+    if (lowerAt(tokens, k - 1) === 'that') return CLAUSE_SUBJECT_OPENERS.has(lowerAt(tokens, k)) ? k - 1 : -1;
   }
   return -1;
 }

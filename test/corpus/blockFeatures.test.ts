@@ -18,16 +18,18 @@ describe('features', () => {
     });
   });
 
-  it('ends like a sentence when a quoted post closes with its hashtag, and not with a hashtag alone or a bare word', () => {
+  it('ends like a sentence when hashtags follow a quoted post’s last sentence, not a share line or hashtags alone', () => {
     expect(
       [
         "Group leader Cllr Ana Ruiz tweeted: 'Two more councillors walk out. The town deserves better. #BinStrike'",
-        'Ana Ruiz posted: “We open the gates at nine tomorrow. Bring the kids. #SaveOurPark”',
+        'Ana Ruiz posted: “We open the gates at nine tomorrow. Bring the kids. #SaveOurPark #Harwick”',
         'The campaign tells supporters to post with the tag #SaveOurPark',
+        'Share this story #news',
+        'Follow us for updates #Harwick #LocalNews',
         '#SaveOurPark',
         'Group leader Cllr Ana Ruiz said the town deserved better than the',
       ].map((text) => features(text).terminal),
-    ).toEqual([true, true, true, false, false]);
+    ).toEqual([true, true, false, false, false, false, false]);
   });
 
   it('reads capitals and letters beyond ASCII for headline case (Élan, Über, Ωmega; not ¿ or 5G)', () => {

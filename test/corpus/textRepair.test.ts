@@ -80,21 +80,23 @@ describe('repairText in a page', () => {
 });
 
 describe('withoutMarkdownStrong', () => {
-  it('takes the strong-emphasis marks off words, not a lone pair of stars, a spaced one or snake_case', () => {
+  it('takes the strong-emphasis marks off a whole line, and leaves stars or underscores inside a line as written', () => {
     expect(
       [
         '**Dr Ana Ruiz, ecologist, Harbour Institute**',
+        '__What the managers said__',
         'The __final__ vote and the **second** one',
-        'Rated 5 ** out of 5',
-        'a ** b ** c',
-        'file_name__old and __init__',
+        'Ruiz called the protest "a f**king disgrace and a load of s**t" before leaving.',
+        'Check the __init__ notes before Friday.',
+        '** Rated 5 **',
       ].map(withoutMarkdownStrong),
     ).toEqual([
       'Dr Ana Ruiz, ecologist, Harbour Institute',
-      'The final vote and the second one',
-      'Rated 5 ** out of 5',
-      'a ** b ** c',
-      'file_name__old and init',
+      'What the managers said',
+      'The __final__ vote and the **second** one',
+      'Ruiz called the protest "a f**king disgrace and a load of s**t" before leaving.',
+      'Check the __init__ notes before Friday.',
+      '** Rated 5 **',
     ]);
   });
 

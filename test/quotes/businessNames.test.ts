@@ -7,6 +7,7 @@ import {
   bodyNounBefore,
   bodyNounRightBefore,
   CLOSE_BODY_DETERMINERS,
+  CLOSE_BODY_LEADS,
   businessAppositiveAfter,
   APPOSED_BODY_DETERMINERS,
   APPOSED_BODY_OPENERS,
@@ -153,6 +154,32 @@ describe('a name right after a body’s noun', () => {
     expect(speakers(lines)).toEqual(['Wen Tao (person)']);
   });
 
+  for (const lead of [...CLOSE_BODY_LEADS].sort())
+    it(`reads the noun after a person’s “${lead} the campaign group” and at the sentence’s start only`, () => {
+      const at = (s: string): boolean => {
+        const tokens = spacedTokens(s);
+        return bodyNounRightBefore(
+          tokens,
+          tokens.findIndex((t) => t.text === 'Dry'),
+        );
+      };
+      expect([
+        at(`Wen Tao ${lead} the campaign group Dry Banks Now said`),
+        at('The campaign group Dry Banks Now said'),
+        at('Speaking outside the court Dry Banks Now said'),
+        at('After leaving the firm Dry Banks Now said'),
+      ]).toEqual([true, true, false, false]);
+    });
+
+  it('keeps a person named after an opening phrase whose comma was left out (“At the memorial service NAME said”)', () => {
+    const lines = [
+      FLOOD,
+      'Speaking outside the court Wen Tao said: “I have always been innocent and I will clear my name.”',
+      'At the memorial service Ilse Marten said the late mayor was “a kind and stubborn man”.',
+    ];
+    expect(speakers(lines)).toEqual(['Wen Tao (person)', 'Ilse Marten (person)']);
+  });
+
   it('gives a quote to the person before “of the campaign group NAME said”, and none to the group', () => {
     const lines = [
       FLOOD,
@@ -212,6 +239,14 @@ describe('a name set off after a body’s noun', () => {
       [['Harwick Parcels', 'organisation']],
       ['Harwick Parcels (organisation)'],
     ]);
+  });
+
+  it('keeps a person set off after a role of a name’s business a person (“A former director of Brandt’s firm, NAME, said”)', () => {
+    const lines = [
+      RECALL,
+      'A former director of Ola Brandt’s firm, Ilse Marten, said the accounts were “a mess from top to bottom”.',
+    ];
+    expect(speakers(lines)).toEqual(['Ilse Marten (person)']);
   });
 
   it('leaves a person’s name that “who” or an age closes a person (“the group, NAME, who”)', () => {

@@ -173,6 +173,26 @@ describe('readNested', () => {
     ).toEqual(['Ian Crowe', 'Walter Penhale']);
   });
 
+  it('gives nobody “The manager used to tell the squad, ‘…’” when the boss named just before is no one the speaker’s sentence names', () => {
+    expect(
+      credited([
+        'Harbour manager Ana Ruiz has kept faith with her young squad all season, whatever the results.',
+        'Rovers manager Tom Hale, whose side visit on Saturday, has lost three games in a row. Hale is under pressure.',
+        `Harbour striker Kit Rowe was relaxed. "The manager used to tell the squad, 'Keep the ball on the grass and the rest will follow,' and we still do," he said.`,
+      ]).map((q) => q[1]),
+    ).toEqual(['Kit Rowe', null]);
+  });
+
+  it('gives a roundup player’s “Coach told us, ‘…’” to the head coach quoted in the item just before, not the other side’s', () => {
+    expect(
+      credited([
+        'Kestrel: Ilse Marten, head coach, said: "We defended for forty minutes and then we finally started to play."',
+        'Kestrel: Ana Duro, guard, scored 19 and said: "Coach told us in the break, \'Nobody expects anything from you, so enjoy it.\' We did."',
+        'Velmir: Tomas Brandt, head coach, said: "We were second to every loose ball tonight and that is on me."',
+      ]).map((q) => q[1]),
+    ).toEqual(['Ilse Marten', 'Ana Duro', 'Ilse Marten', 'Tomas Brandt']);
+  });
+
   it('gives “The CEO assured the panel that it was ‘…’” to the one person of the article whose role is chief executive', () => {
     expect(
       credited([

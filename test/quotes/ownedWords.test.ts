@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributed, quoteSpeakers } from './fixtures.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
-import { CLAUSE_COPULAS, OWNER_LINKS } from '../../src/quotes/ownedWords.ts';
+import { CLAUSE_COPULAS, CLAUSE_SUBJECT_OPENERS, NOT_OWNER_LEADS, OWNER_LINKS } from '../../src/quotes/ownedWords.ts';
 
 const LEAD = '“I saw his face under the lamp,” said Ann Kestle, the neighbour who identified the driver.';
 const BRIAR = '“We have nothing to hide,” said Tom Quillan, who defends the driver.';
@@ -94,5 +94,51 @@ describe('a possessive right after a name the subject acts on and a link (OWNER_
           { givenNameGender },
         ),
       ).toEqual(['Ravi Kannan']);
+    });
+});
+
+describe('a copula that is the main clause’s, not the that-clause’s', () => {
+  const LEDE =
+    'Housing minister Lem Pardo defended the rent scheme in the assembly on Monday afternoon, for the third week running.';
+
+  it('leaves “said NAME’s claim that the scheme would pay for itself was “…”” to the one who said it', () => {
+    expect(
+      quoteSpeakers(
+        [
+          LEDE,
+          'Tom Hale, the opposition leader, said Pardo’s claim that the scheme would pay for itself was “utter fantasy from start to finish”.',
+          'Opposition leader Tom Hale said the minister’s suggestion that rents would fall was “an insult to every tenant”.',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual(['Tom Hale', 'Tom Hale']);
+  });
+
+  for (const opener of [...CLAUSE_SUBJECT_OPENERS].sort())
+    it(`reads “that ${opener} plan was “…”” as the clause’s own copula`, () => {
+      expect(
+        quoteSpeakers(
+          [
+            LEDE,
+            `Tom Hale, the opposition leader, hit out at Pardo over his remark that ${opener} plan was “a gift to landlords and nobody else”.`,
+          ],
+          { givenNameGender },
+        ),
+      ).toEqual(['Lem Pardo']);
+    });
+});
+
+describe('a name a lead of answering or being acted on brings in (NOT_OWNER_LEADS)', () => {
+  for (const lead of [...NOT_OWNER_LEADS].sort())
+    it(`does not give “${lead} NAME for his remark that …” to NAME`, () => {
+      expect(
+        quoteSpeakers(
+          [
+            'Housing minister Lem Pardo defended the rent scheme in the assembly on Monday afternoon, for the third week running.',
+            `Tom Hale, the opposition leader, later spoke ${lead} Pardo for his remark that the minister was “a clown in a borrowed chain”.`,
+          ],
+          { givenNameGender },
+        ),
+      ).not.toContain('Lem Pardo');
     });
 });
