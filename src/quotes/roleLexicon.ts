@@ -331,7 +331,7 @@ export const NATIONALITY_NOUNS = set(`
   malaysian singaporean venezuelan peruvian ecuadorian bolivian paraguayan cuban haitian trinidadian hungarian
   czech slovak slovenian romanian bulgarian estonian latvian lithuanian armenian kazakh uzbek mongolian taiwanese
   ivorian malian zambian namibian rwandan somali sudanese eritrean libyan maltese cypriot bosnian albanian
-  belarusian moldovan icelander zealander african lankan rican
+  belarusian moldovan icelander zealander
 `);
 
 /** Leading a team, a post held beside a playing position ("Captain NAME … the flanker said"). */
