@@ -57,23 +57,12 @@ export class GenderVotes {
         const written = person.name.split(' ')[0] ?? '';
         person.gender = written.includes('-')
           ? hyphenatedGender(written, givenNameGender)
-          : givenNamesGender(tokens, givenNameGender);
+          : givenNameGender(tokens[0] ?? '');
         if (person.gender !== null) guessed.add(id);
       }
     }
     return guessed;
   }
-}
-
-/**
- * The gender the given name opening a name of words `tokens` is usually borne with; null when a second given name
- * of three words or more is usually borne with the other ("Rana Asif Javed": a name the lists know as a woman's
- * opens a man's name in South Asia, where its second word tells).
- */
-function givenNamesGender(tokens: readonly string[], givenNameGender: GivenNameGender): 'male' | 'female' | null {
-  const first = givenNameGender(tokens[0] ?? '');
-  const second = tokens.length >= 3 ? givenNameGender(tokens[1] ?? '') : null;
-  return first !== null && second !== null && second !== first ? null : first;
 }
 
 /**

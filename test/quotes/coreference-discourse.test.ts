@@ -333,19 +333,19 @@ describe('a gender only a given name guessed, across a paragraph break', () => {
       givenNameGender('Rana'),
       quoteSpeakers(
         [
-          'The last prize of the evening at the harbour festival went to folk singer Rana Malik.',
+          'The last prize of the evening at the harbour festival went to folk singer Rana Anwar Malik.',
           '“Ten years ago I was singing for tips on the ferry,” he told the host.',
         ],
         { givenNameGender },
       ),
       quoteSpeakers(
         [
-          'The last prize went to folk singer Rana Malik, and fiddler Ann Lyle, second, said the vote was fair.',
+          'The last prize went to folk singer Rana Anwar Malik, and fiddler Ann Lyle, second, said the vote was fair.',
           '“Ten years ago I was singing for tips on the ferry,” he told the host.',
         ],
         { givenNameGender },
       ),
-    ]).toEqual(['female', ['Rana Malik'], [null]]);
+    ]).toEqual(['female', ['Rana Anwar Malik'], [null]]);
   });
 
   it('gives ““…,” he said” opening a paragraph to the unnamed man further back, not to the woman (by her given name) speaking just before', () => {
@@ -355,12 +355,12 @@ describe('a gender only a given name guessed, across a paragraph break', () => {
         [
           'The ferry company will cut the winter timetable to two sailings a day from January, the island council said.',
           'One deckhand, who would not give a name, said crews had been told nothing. “We found out from the radio,” he said.',
-          'Island council leader Rana Malik said the cut was “a disaster for the school run”.',
+          'Island council leader Rana Anwar Malik said the cut was “a disaster for the school run”.',
           '“Forty children cross every morning. Two sailings a day means they miss the first lesson,” he said.',
         ],
         { givenNameGender },
       ),
-    ]).toEqual(['female', [null, 'Rana Malik', null]]);
+    ]).toEqual(['female', [null, 'Rana Anwar Malik', null]]);
   });
 
   it('still gives “She said …” to the woman named before, not to the man the paragraph before names as subject', () => {
@@ -508,26 +508,6 @@ describe('a definite role its sentence opens with, then a name set off by commas
       ['Every one of', null],
       ['It is the', null],
       ['Deals like this', 'Mara Quinlan'],
-    ]);
-  });
-});
-
-describe('a name whose second given name is usually borne with the other gender', () => {
-  it('guesses no gender from its first (“Rana Asif Javed”: “he said” may be him), but does from a two-word name', () => {
-    const lines = (name: string): string[] => [
-      'The hockey final drew a crowd of twenty thousand to the national stadium, the biggest in a decade.',
-      '“We were second best for an hour and we deserved nothing,” losing coach Tomas Brandt said.',
-      `Federation president ${name} said the turnout was proof the sport was back.`,
-      '“Families came with children, and schoolboys came in their uniforms,” he said.',
-    ];
-    expect([
-      [givenNameGender('Rana'), givenNameGender('Asif')],
-      quoteSpeakers(lines('Rana Asif Javed'), { givenNameGender }),
-      quoteSpeakers(lines('Rana Javed'), { givenNameGender }),
-    ]).toEqual([
-      ['female', 'male'],
-      ['Tomas Brandt', 'Rana Asif Javed'],
-      ['Tomas Brandt', 'Tomas Brandt'],
     ]);
   });
 });
