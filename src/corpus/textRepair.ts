@@ -74,15 +74,23 @@ export function repairMojibake(text: string): string {
 }
 
 /**
- * Markdown's strong emphasis around a whole line, as a page converted to Markdown sets a label or a heading
- * ("**Ana Ruiz, coach**"). Only a whole line: inside one, "f**king" or "__init__" are the words as written.
+ * Markdown's strong emphasis as a page converted to Markdown sets a label, a heading or a name: around a whole line
+ * ("**Ana Ruiz, coach**"), or around words opening with a capital between spaces or marks ("**Ana Ruiz:** “…”",
+ * "said **Ana Ruiz**, the leader"). Not inside a word: "f**king" and "__init__" are the words as written.
  */
 const MARKDOWN_STRONG_LINE = /^(?:\*\*(?=\S)([^*]+)(?<=\S)\*\*|__(?=\S)([^_]+)(?<=\S)__)$/u;
+const MARKDOWN_STRONG_WORDS =
+  /(^|[\s(“"‘'])(?:\*\*(\p{Lu}[^*]*?)(?<=\S)\*\*|__(\p{Lu}[^_]*?)(?<=\S)__)(?=$|[\s,.:;!?)”"’'])/gu;
 
-/** The line without Markdown's strong-emphasis marks around it whole; the words themselves stay. */
+/** The line without Markdown's strong-emphasis marks (MARKDOWN_STRONG_LINE, MARKDOWN_STRONG_WORDS); words stay. */
 export function withoutMarkdownStrong(line: string): string {
   const match = MARKDOWN_STRONG_LINE.exec(line.trim());
-  return match === null ? line : (match[1] ?? match[2] ?? line);
+  if (match !== null) return match[1] ?? match[2] ?? line;
+  if (!line.includes('**') && !line.includes('__')) return line;
+  return line.replace(
+    MARKDOWN_STRONG_WORDS,
+    (_whole, before: string, stars?: string, underscores?: string) => `${before}${stars ?? underscores ?? ''}`,
+  );
 }
 
 /** A scraped line with its entities and mojibake repaired, and any Markdown strong-emphasis marks taken off. */

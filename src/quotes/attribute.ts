@@ -2,6 +2,7 @@
 // phrases, speech verbs, whom each pronoun and role stands for), then each quote goes through the ordered table of
 // attribution rules (rules.ts). When no rule resolves the speaker it stays null rather than guessed.
 import type { Article } from '../corpus/types.ts';
+import { holdersNamedJustBefore } from './nestedHolders.ts';
 import { capsHeadingName } from './capsLabel.ts';
 import { echoedQuotes } from './echoes.ts';
 import { headingSpeakerRun, TOPIC_LABEL_OPENERS, topicHeadingName, topicOnlyHeading } from './layoutRuns.ts';
@@ -101,12 +102,6 @@ function keepsSpeaker(tokens: readonly Token[]): boolean {
   const participle = /\p{L}ing$/u.test(first) && tokens[1]?.kind === 'word' && !tokens[1].capital;
   return TOPIC_LABEL_OPENERS.has(first) || opensAskedAbout(tokens) || participle;
 }
-
-/**
- * How many of the writer's sentences before an outer quote may name, speaking or beside the outer speaker as their
- * subject, the holder of a role its nested quote's speaker is.
- */
-const NAMED_JUST_BEFORE = 2;
 
 /**
  * The speaker of a nested quote: the outer speaker for words of their own, a person the corpus knows by name, the
@@ -263,32 +258,18 @@ export function attributeArticle(
       );
       return relative ? null : found.entity;
     };
-    // Those of `ids` the writer named in the sentences right before the outer quote's (NAMED_JUST_BEFORE) speaking
-    // there ("Tom Hale, head coach, said: “…”" over a player's "“Coach told us, ‘…’”" in a roundup), or in a sentence
-    // whose subject is the outer speaker ("Bell, who played under Harbour boss NAME, said …"); not one the writer
-    // only wrote about ("Rovers manager NAME has lost three in a row").
-    const mentions = reader.coreference.mentions;
-    const justBefore = (sentence: number): boolean =>
-      sentence < outerSentence && sentence >= outerSentence - NAMED_JUST_BEFORE;
-    // (A quote of those sentences given to the holder is their speaking there too: "NAME, head coach: “…”".)
-    const quotedJustBefore = new Set(
-      [...done].flatMap(([j, answer]) => {
-        const sentence = placeOf(states, j)?.first.state.sentence.index ?? -1;
-        return answer.speaker !== null && justBefore(sentence) ? [answer.speaker] : [];
-      }),
-    );
+    // (A quote of those sentences given to a holder is their speaking there: "NAME, head coach: “…”".)
+    const quoted = [...done].flatMap(([j, answer]) => {
+      const sentence = placeOf(states, j)?.first.state.sentence.index ?? -1;
+      return answer.speaker === null ? [] : [{ speaker: answer.speaker, sentence }];
+    });
     const namedJustBefore = (ids: readonly string[]): string[] =>
-      ids.filter(
-        (id) =>
-          quotedJustBefore.has(id) ||
-          mentions.some(
-            (m) =>
-              m.entity === id &&
-              justBefore(m.sentence) &&
-              (m.speaking === true ||
-                mentions.some((o) => o.sentence === m.sentence && o.subject && o.entity === outerAnswer.speaker)),
-          ),
-      );
+      holdersNamedJustBefore(ids, {
+        mentions: reader.coreference.mentions,
+        quoted,
+        outerSentence,
+        outerSpeaker: outerAnswer.speaker,
+      });
     done.set(i, nestedAttribution(reading, outerAnswer, registry, mentioned, inArticle, latestBefore, namedJustBefore));
   }
   return {

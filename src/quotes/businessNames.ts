@@ -225,15 +225,21 @@ export function bodyNounRightBefore(tokens: readonly Token[], from: number): boo
     const word = tokens[k];
     if (word?.kind !== 'word') return false;
     // ("Speaking outside the court Tom Hale said": not after an opening phrase whose comma was left out; only at
-    // the sentence's start, or after a person's "of" or "from".)
+    // the sentence's start, after a person's "of" or "from", or after a conjunction or a word of when.)
     if (CLOSE_BODY_DETERMINERS.has(word.lower)) return k === 0 || CLOSE_BODY_LEADS.has(tokens[k - 1]?.lower ?? '');
     if (word.capital || isStopWord(word.lower) || isRoleHead(word.lower)) return false;
   }
   return false;
 }
 
-/** Words before such a determiner that tie a person to the body ("NAME of the campaign group X said"). */
-export const CLOSE_BODY_LEADS: ReadonlySet<string> = new Set(['of', 'from']);
+/**
+ * Words before such a determiner that tie a person to the body ("NAME of the campaign group X said") or open the
+ * sentence with when it spoke ("On Monday the charity X said", "In a statement the charity X said", "But the …").
+ */
+export const CLOSE_BODY_LEADS: ReadonlySet<string> = new Set([
+  ...['of', 'from', 'but', 'and', 'yesterday', 'today', 'tonight', 'statement', 'earlier', 'later'],
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year'],
+]);
 
 /** What stands before a body's noun set before its name by a comma, besides the sentence's start ("recalled by the maker, NAME."). */
 export const APPOSED_BODY_OPENERS: ReadonlySet<string> = new Set([',', ';', 'by']);

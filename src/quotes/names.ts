@@ -164,13 +164,19 @@ function stopWordGivenNameAt(tokens: Token[], k: number, end: number): boolean {
 
 /**
  * Whether token k is a capital letter that is also a stop word ("A", "I") written with its stop ("A."), which the
- * token holds: an initial, never the article.
+ * token holds, and no article or capitalised word before it: an initial, never the article.
  */
 export function isDottedStopInitial(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t === undefined || !/^\p{Lu}$/u.test(t.text) || !isStopWord(t.text.toLowerCase())) return false;
+  // (Not a grade or a class a word before names: "He scored an A. Ruiz said …", "Category A. Hale said …".)
+  const before = tokens[k - 1];
+  if (before?.kind === 'word' && (before.capital || ARTICLES_BEFORE_LETTER.has(before.lower))) return false;
   return t.end - t.start === t.text.length + 1;
 }
+
+/** Words before a capital letter that make it a grade, a class or a letter, no initial ("an A", "the B"). */
+const ARTICLES_BEFORE_LETTER: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 function validNameWord(token: Token, first: boolean, last = false): boolean {
   const w = token.text.toLowerCase();

@@ -1,7 +1,7 @@
 // Coreference of roles and descriptions: whom "the minister", "the 71-year-old", "the latter", "the statement" or
 // "the ministry" stands for, read from the people and organisations the article has mentioned so far.
 import type { Article } from '../corpus/types.ts';
-import type { Sentence } from './frames.ts';
+import { lowerAt, type Sentence } from './frames.ts';
 import {
   AFFILIATION_NOUNS,
   EPITHET_NOUNS,
@@ -182,8 +182,8 @@ function compatibleSubject(
       reader.mentions.filter((m) => m.sentence >= s && reader.isPerson(m.entity)).map((m) => m.entity),
     );
     // ("Hale, 38, a former nurse, told supporters … ¶ “…,” the new MP said": a role held once says nothing against
-    // a role now.)
-    const current = roles.filter((r) => !isPastRole(r));
+    // a role newly taken; against any other it still does: "NAME, a former officer, was jailed. “…,” the judge said".)
+    const current = takesNewRole(sentence, slot) ? roles.filter((r) => !isPastRole(r)) : roles;
     if ((current.length === 0 || heldBesideRoles(current, slot.text)) && lately.size === 1) return entity;
     // …or when that subject was the one speaking there ("Okafor said: … ¶ “…,” the coach said"), though
     // the clause named others too: the role then continues the speaker, not the nearest name.
@@ -211,6 +211,18 @@ function compatibleSubject(
 
 /** Words that make a role one held once, not now ("a former nurse", "an ex-captain", "a retired teacher"). */
 export const PAST_ROLE_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'retired']);
+
+/** Words of a role newly taken ("the new MP", "the incoming mayor"). */
+export const NEW_ROLE_WORDS: ReadonlySet<string> = new Set(['new', 'incoming']);
+
+/**
+ * Whether a description speaks of a role newly taken: NEW_ROLE_WORDS among its words, or right before a role in
+ * capitals the slot holds alone ("the new MP").
+ */
+function takesNewRole(sentence: Sentence, slot: Slot): boolean {
+  const words = [...normalizeName(slot.text).split(' '), lowerAt(sentence.tokens, slot.from - 1)];
+  return words.some((w) => NEW_ROLE_WORDS.has(w));
+}
 
 /** Whether a role is one held once (PAST_ROLE_WORDS among its words, or "ex-" opening one). */
 function isPastRole(role: string): boolean {

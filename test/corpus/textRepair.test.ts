@@ -80,7 +80,7 @@ describe('repairText in a page', () => {
 });
 
 describe('withoutMarkdownStrong', () => {
-  it('takes the strong-emphasis marks off a whole line, and leaves stars or underscores inside a line as written', () => {
+  it('takes the strong-emphasis marks off a whole line and off capitalised words, and leaves them inside words as written', () => {
     expect(
       [
         '**Dr Ana Ruiz, ecologist, Harbour Institute**',
@@ -89,6 +89,8 @@ describe('withoutMarkdownStrong', () => {
         'Ruiz called the protest "a f**king disgrace and a load of s**t" before leaving.',
         'Check the __init__ notes before Friday.',
         '** Rated 5 **',
+        '**Ana Ruiz:** "We will not move the market."',
+        'Council leader **Ana Ruiz**, speaking on Monday, said so.',
       ].map(withoutMarkdownStrong),
     ).toEqual([
       'Dr Ana Ruiz, ecologist, Harbour Institute',
@@ -97,6 +99,8 @@ describe('withoutMarkdownStrong', () => {
       'Ruiz called the protest "a f**king disgrace and a load of s**t" before leaving.',
       'Check the __init__ notes before Friday.',
       '** Rated 5 **',
+      'Ana Ruiz: "We will not move the market."',
+      'Council leader Ana Ruiz, speaking on Monday, said so.',
     ]);
   });
 

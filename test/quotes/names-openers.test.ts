@@ -271,6 +271,23 @@ describe('an initial that is also a stop word, written with its stop', () => {
       ).toEqual([`${initial} Rathnavel`]);
     });
 
+  it('reads no initial in a grade an article opens before a name (“He scored an A. Ruiz said …”)', () => {
+    expect(
+      [
+        'He scored an A. Ruiz said the grade was fair and that she had marked it twice.',
+        'She got the A. Ruiz said the grade was fair and that she had marked it twice.',
+      ].map((line) =>
+        buildQuoteBook([
+          story('grade', [
+            'The school published its exam results on Thursday, and the best grades went to pupils of the two smallest classes.',
+            line,
+            '“It was deserved, and the whole class knew it,” she said.',
+          ]),
+        ]).people.map((p) => p.name),
+      ),
+    ).toEqual([['Ruiz'], ['Ruiz']]);
+  });
+
   it('still reads the article “A” opening a sentence as no name', () => {
     expect(
       quoteSpeakers([

@@ -14,6 +14,7 @@ import {
 } from '../../src/quotes/nested.ts';
 import { NAME_HONORIFICS } from '../../src/quotes/lexicon.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
+import { givenNameGender } from '../../src/load/givenNames.ts';
 
 const LEAD = 'The club announced on Friday that its captain would miss the final because of a knee injury.';
 
@@ -191,6 +192,19 @@ describe('readNested', () => {
         'Velmir: Tomas Brandt, head coach, said: "We were second to every loose ball tonight and that is on me."',
       ]).map((q) => q[1]),
     ).toEqual(['Ilse Marten', 'Ana Duro', 'Ilse Marten', 'Tomas Brandt']);
+  });
+
+  it('gives nobody “The gaffer told us, ‘…’” when another boss is named just before too', () => {
+    expect(
+      quoteSpeakers(
+        [
+          LEAD,
+          'Sarah Rowe criticised Rovers boss Dan Cole after the match. Harbour boss Tom Hale stayed silent.',
+          `She said: "The gaffer told us, 'Keep going and the chances will come.' And they did."`,
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual(['Sarah Rowe', null]);
   });
 
   it('gives “The CEO assured the panel that it was ‘…’” to the one person of the article whose role is chief executive', () => {
