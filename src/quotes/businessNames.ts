@@ -175,7 +175,7 @@ export const APPOSED_BODY_DETERMINERS: ReadonlySet<string> = new Set(['the', 'it
  * "The delivery firm, Harwick Parcels, said", "recalled by the manufacturer, Tallow Bikes.": whether the name
  * starting at `from` is set off by a comma after a body's noun in lower case (ORGANISATION_NOUNS,
  * BUSINESS_NOUNS_BEFORE, no role) and its determiner or a name's possessive, one lower-case word perhaps between
- * ("Hale's company, Lumen Living, said"). What closes the name
+ * ("Hale's company, Tarn Homes, said"). What closes the name
  * decides whose it is (sentenceEvidence.ts): "the group, Stelios, who …" is a person's.
  */
 export function bodyNounBefore(tokens: readonly Token[], from: number): boolean {
@@ -192,7 +192,7 @@ export function bodyNounBefore(tokens: readonly Token[], from: number): boolean 
     !isStopWord(before.lower)
       ? tokens[from - 4]
       : before;
-  // ("Hale's company, Lumen Living, said": a name's possessive stands where the determiner does.)
+  // ("Hale's company, Tarn Homes, said": a name's possessive stands where the determiner does.)
   const owner = lead?.possessive === true && lead.capital;
   if (!APPOSED_BODY_DETERMINERS.has(lead?.lower ?? '') && !owner) return false;
   // ("a spokesman for the union, Tom Hale, said", "the man who founded the charity, Tom Hale.": after a role's link
