@@ -137,8 +137,8 @@ function nestedAttribution(
     const exact = holders.filter((id) =>
       (registry.people.get(id)?.roles ?? []).some((role) => role.toLowerCase() === speaker.phrase),
     );
-    // ("Bell, who played under Harbour boss NAME, … ¶ 'The gaffer used to say, “…”'": or the one of them named just
-    // before by the outer speaker's own sentence.)
+    // ("Ruiz, who played under Harbour boss NAME, … ¶ 'The gaffer used to say, “…”'": or, of several, the one named
+    // just before the outer quote, nestedHolders.ts.)
     const only = holders.length === 1 ? holders : exact.length > 0 ? exact : namedJustBefore(holders);
     return { speaker: only.length === 1 ? (only[0] ?? null) : null, cue, method: 'nested' };
   }

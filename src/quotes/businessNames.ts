@@ -175,8 +175,8 @@ export const APPOSED_BODY_DETERMINERS: ReadonlySet<string> = new Set(['the', 'it
  * "The delivery firm, Harwick Parcels, said", "recalled by the manufacturer, Tallow Bikes.": whether the name
  * starting at `from` is set off by a comma after a body's noun in lower case (ORGANISATION_NOUNS,
  * BUSINESS_NOUNS_BEFORE, no role) and its determiner or a name's possessive, one lower-case word perhaps between
- * ("Hale's company, Tarn Homes, said"). What closes the name
- * decides whose it is (sentenceEvidence.ts): "the group, Stelios, who …" is a person's.
+ * ("Hale's company, Tarn Homes, said"). What closes the name decides whose it is (sentenceEvidence.ts): "the
+ * group, Stelios, who …" is a person's.
  */
 export function bodyNounBefore(tokens: readonly Token[], from: number): boolean {
   if (tokens[from - 1]?.text !== ',') return false;
@@ -187,7 +187,6 @@ export function bodyNounBefore(tokens: readonly Token[], from: number): boolean 
   const lead =
     before?.kind === 'word' &&
     !APPOSED_BODY_DETERMINERS.has(before.lower) &&
-    before.possessive !== true &&
     !before.capital &&
     !isStopWord(before.lower)
       ? tokens[from - 4]

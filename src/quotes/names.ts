@@ -169,7 +169,7 @@ function stopWordGivenNameAt(tokens: Token[], k: number, end: number): boolean {
 export function isDottedStopInitial(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t === undefined || !/^\p{Lu}$/u.test(t.text) || !isStopWord(t.text.toLowerCase())) return false;
-  // (Not a grade or a class a word before names: "He scored an A. Ruiz said …", "Category A. Hale said …".)
+  // (Not a grade or a class an article or a capitalised word names: "He scored an A. Ruiz said …", "Category A.".)
   const before = tokens[k - 1];
   if (before?.kind === 'word' && (before.capital || ARTICLES_BEFORE_LETTER.has(before.lower))) return false;
   return t.end - t.start === t.text.length + 1;

@@ -20,7 +20,7 @@ export interface BeforeOuterQuote {
 /**
  * Those of `ids` the writer named in the NAMED_JUST_BEFORE sentences before the outer quote speaking there ("Tom Hale,
  * head coach, said: “…”" over a player's "“Coach told us, ‘…’”" in a roundup, or quoted there), or in a sentence
- * whose subject is the outer speaker ("Bell, who played under Harbour boss NAME, said …"); not one the writer only
+ * whose subject is the outer speaker ("Ruiz, who played under Harbour boss NAME, said …"); not one the writer only
  * wrote about ("Rovers manager NAME has lost three in a row"). None when another of `ids` is named in those
  * sentences too: which one is whose is unclear.
  */

@@ -100,7 +100,7 @@ export function roleMatches(description: string[], role: string): boolean {
   return description.length > 0 && description.every((d, i) => fits(d, i) || (i < last && nationalQualifier(d)));
 }
 
-/** Words a qualified description calls a head of government by ("the Marovo leader", "the French leader"). */
+/** Words a qualified description calls a head of government by ("the Velmir leader", "the French leader"). */
 export const LEADER_WORDS: ReadonlySet<string> = new Set(['leader']);
 
 /** Offices of a head of government or state, in lower case, that a qualified "leader" may stand for. */
