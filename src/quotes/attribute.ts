@@ -258,18 +258,20 @@ export function attributeArticle(
       );
       return relative ? null : found.entity;
     };
-    // (A quote of those sentences given to a holder is their speaking there: "NAME, head coach: “…”".)
-    const quoted = [...done].flatMap(([j, answer]) => {
-      const sentence = placeOf(states, j)?.first.state.sentence.index ?? -1;
-      return answer.speaker === null ? [] : [{ speaker: answer.speaker, sentence }];
-    });
-    const namedJustBefore = (ids: readonly string[]): string[] =>
-      holdersNamedJustBefore(ids, {
+    // (A quote of those sentences given to a holder is their speaking there: "NAME, head coach: “…”". Read only
+    // when a role word has several holders.)
+    const namedJustBefore = (ids: readonly string[]): string[] => {
+      const quoted = [...done].flatMap(([j, answer]) => {
+        const sentence = placeOf(states, j)?.first.state.sentence.index ?? -1;
+        return answer.speaker === null ? [] : [{ speaker: answer.speaker, sentence }];
+      });
+      return holdersNamedJustBefore(ids, {
         mentions: reader.coreference.mentions,
         quoted,
         outerSentence,
         outerSpeaker: outerAnswer.speaker,
       });
+    };
     done.set(i, nestedAttribution(reading, outerAnswer, registry, mentioned, inArticle, latestBefore, namedJustBefore));
   }
   return {

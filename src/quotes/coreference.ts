@@ -160,6 +160,8 @@ export class Coreference implements ReferenceReader {
   resolve(sentence: Sentence, slot: Slot, sentenceSlots?: readonly Slot[]): void {
     if (slot.resolved) return;
     slot.resolved = true;
+    const setOff =
+      slot.kind === 'role' || slot.kind === 'desc' ? this.nameSetOffAfter(sentence, slot, sentenceSlots) : null;
     if (slot.kind === 'name') {
       slot.entity = this.pickName(slot.ids);
       if (slot.entity !== null) for (const form of slot.forms ?? []) this.addTo(this.aliases, slot.entity, form);
@@ -268,10 +270,10 @@ export class Coreference implements ReferenceReader {
     ) {
       // ("The driver, who asked not to be identified, said": nobody the article names; see unnamedBy.)
       slot.entity = null;
-    } else if ((slot.kind === 'role' || slot.kind === 'desc') && this.nameSetOffAfter(sentence, slot, sentenceSlots)) {
+    } else if (setOff !== null) {
       // ("The party's health spokeswoman, Ann Hale, went further": the name set off after the role is whom it
       // stands for, not somebody earlier the role might fit.)
-      slot.entity = this.nameSetOffAfter(sentence, slot, sentenceSlots);
+      slot.entity = setOff;
     } else if (slot.kind === 'role' || slot.kind === 'desc') {
       const { entity: resolved, describes } = resolveRole(this, sentence, slot);
       const entity = resolved ?? this.givenNameOf(sentence, slot, sentenceSlots ?? []);

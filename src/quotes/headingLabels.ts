@@ -21,8 +21,12 @@ export const GROUP_WORDS: ReadonlySet<string> = new Set([
   'supporters',
 ]);
 
-/** Whether a heading's run before a label word may be a person's name: no body's and no group's. */
-function personLike(run: CapitalRun): boolean {
+/**
+ * Whether a heading's last run is a name closing right before its label word that may be a person's: no body's and
+ * no group's.
+ */
+function personBeforeLabel(run: CapitalRun | undefined, tokens: readonly Token[]): run is CapitalRun {
+  if (run?.kind !== 'name' || run.to !== tokens.length - 1) return false;
   return !isOrganisationName(run.name) && !GROUP_WORDS.has((run.name[run.name.length - 1] ?? '').toLowerCase());
 }
 
@@ -42,7 +46,7 @@ export function headingRuns(tokens: Token[], runs: CapitalRun[]): CapitalRun[] {
   if (!closesWithLabel(tokens)) return runs;
   const trimmed = capitalRuns(tokens.slice(0, -1));
   const last = trimmed[trimmed.length - 1];
-  return last?.kind === 'name' && last.to === tokens.length - 1 && personLike(last) ? trimmed : runs;
+  return personBeforeLabel(last, tokens) ? trimmed : runs;
 }
 
 /**
@@ -52,5 +56,5 @@ export function headingRuns(tokens: Token[], runs: CapitalRun[]): CapitalRun[] {
 export function labelledName(tokens: readonly Token[], runs: readonly CapitalRun[]): CapitalRun | null {
   if (!closesWithLabel(tokens)) return null;
   const last = runs[runs.length - 1];
-  return last?.kind === 'name' && last.to === tokens.length - 1 && personLike(last) ? last : null;
+  return personBeforeLabel(last, tokens) ? last : null;
 }

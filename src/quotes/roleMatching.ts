@@ -108,10 +108,12 @@ export const GOVERNMENT_HEAD_OFFICES: readonly string[] = [
   ...['prime minister', 'premier', 'president', 'chief minister', 'first minister', 'chancellor', 'taoiseach'],
 ];
 
-/** Whether a role's words (normalised) hold one of GOVERNMENT_HEAD_OFFICES, not a vice or deputy's. */
+/**
+ * Whether a role's words (normalised) hold one of GOVERNMENT_HEAD_OFFICES. (A deputy's or a vice's office is no
+ * head's: roleMatches turns those away before, OTHER_POSITION_MODIFIERS.)
+ */
 function leadsGovernment(written: readonly string[]): boolean {
   const text = ` ${written.join(' ')} `;
-  if (written.some((w) => w === 'deputy' || w === 'vice' || w.startsWith('vice-'))) return false;
   return GOVERNMENT_HEAD_OFFICES.some((office) => text.includes(` ${office} `));
 }
 
