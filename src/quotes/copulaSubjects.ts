@@ -101,3 +101,18 @@ function roleCopulaAfter(tokens: Token[], k: number): number {
   }
   return -1;
 }
+
+/** The words opening a cleft before the one it puts first ("it was … who"): "it" and a copula. */
+export const CLEFT_OPENINGS: readonly string[][] = ['it was', 'it is'].map((o) => o.split(' '));
+
+/** Relatives closing the phrase a cleft puts first ("it was the nurse who spoke up first"). */
+export const CLEFT_RELATIVES: ReadonlySet<string> = new Set(['who', 'that']);
+
+/**
+ * Whether tokens `from` to `to` are what a cleft puts first ("…, but it was the nurse who spoke up first",
+ * "It is Hale who decides"): the subject of the clause after it, whom a later he or she goes on with.
+ */
+export function cleftFocus(tokens: Token[], from: number, to: number): boolean {
+  if (!CLEFT_RELATIVES.has(lowerAt(tokens, to))) return false;
+  return CLEFT_OPENINGS.some((o) => o.every((w, j) => lowerAt(tokens, from - o.length + j) === w));
+}

@@ -5,9 +5,10 @@
 import { lowerAt, type Sentence } from './frames.ts';
 import { isAcronym, type CapitalRun } from './names.ts';
 import type { Token } from './tokens.ts';
-import { isOrganisationName } from './organisations.ts';
+import { isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import type { NameEvidence } from './people.ts';
 import { isPlaceName } from './places.ts';
+import { roleAfter } from './rolePhrases.ts';
 import { nameShaped, opensLikeVerb } from './pronounEvidence.ts';
 import { surnameWrittenFirst } from './surnameFirst.ts';
 import { frontedNameStarts, invertedSubjectStart } from './topicFronts.ts';
@@ -112,7 +113,13 @@ export function subjectBeforeQuoteEvidence(
       !following.tokens.some((t) => t.kind === 'quote') &&
       lowerAt(sentence.tokens, subject.to) !== 'and' &&
       pronounBeforeOtherName(following, subject.name);
-    if (next?.kind !== 'quote' && !opensOn && !goesOn) return;
+    // ("Ann Hale still rehearses daily. The dancer, who …, will … ¶ “…”": a definite role of a person opening the
+    // next sentence of the paragraph goes on with the name, and the quotation right under it is the person's.)
+    const roleGoesOn =
+      following?.paragraph === sentence.paragraph &&
+      opensWithPersonRole(following) &&
+      sentences[i + 2]?.tokens[0]?.kind === 'quote';
+    if (next?.kind !== 'quote' && !opensOn && !goesOn && !roleGoesOn) return;
     // ("For Sarah Jones, the flood was the last straw.", "For baker Sarah Jones, …", "Among them was Sarah Jones":
     // the name a topic front or a fronted phrase sets up is whom the sentence is about.)
     // ("After eleven years, Sarah Jones is retiring.": so is one after an opening phrase of lower-case words.)
@@ -146,6 +153,13 @@ function pronounBeforeOtherName(sentence: Sentence, name: readonly string[]): bo
   const other = sentence.runs.find((r) => r.kind === 'name' && !r.name.every((w) => name.includes(w)));
   const before = other?.from ?? sentence.tokens.length;
   return sentence.tokens.slice(0, before).some((t) => t.kind === 'word' && GOING_ON_PRONOUNS.has(t.lower));
+}
+
+/** Whether a sentence opens with "the" and a role of a person, not of a body ("The Kathak dancer, who …"). */
+function opensWithPersonRole(sentence: Sentence): boolean {
+  if (lowerAt(sentence.tokens, 0) !== 'the') return false;
+  const role = roleAfter(sentence.tokens, 0);
+  return role !== null && !ORGANISATION_NOUNS.has(role.head);
 }
 
 /** Most tokens of a phrase of lower-case words and numbers opening a sentence before its comma ("After eleven years,"). */

@@ -254,7 +254,9 @@ function quoteOnlyBefore(sentences: readonly Sentence[], at: number): boolean {
 export function creditSentencesBelow(sentences: readonly Sentence[]): Map<number, CapitalRun> {
   const found = new Map<number, CapitalRun>();
   for (const i of sentences.keys()) {
-    if (!quoteOnlyBefore(sentences, i)) continue;
+    // ("“…” ¶ Dr Ann Hale, a lecturer, said: ¶ “…”": a sentence closing on a colon brings in the quote under it,
+    // so it credits none above.)
+    if (!quoteOnlyBefore(sentences, i) || sentences[i]?.tokens.at(-1)?.text === ':') continue;
     const run = namedSentenceRun(sentences, i);
     if (run !== null) found.set(i, run);
   }

@@ -277,6 +277,7 @@ export const VERB_FILLERS = set(`
   allegedly apparently supposedly purportedly angrily quietly calmly proudly tearfully candidly frankly emotionally
   defiantly confidently cheerfully jokingly cautiously sharply bitterly furiously sadly happily nervously boldly
   passionately personally formally officially initially
+  always often usually sometimes frequently constantly regularly routinely occasionally famously
   doesn't doesn’t didn't didn’t don't don’t won't won’t wouldn't wouldn’t
 `);
 

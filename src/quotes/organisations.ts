@@ -117,6 +117,7 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['college', 'body'],
   ['school', 'body'],
   ['hospital', 'body'],
+  ['clinic', 'body'],
   // ("the Baltic Centre for Coastal Studies": a research or community centre's name runs over its "for".)
   ['centre', 'body'],
   ['center', 'body'],
@@ -128,6 +129,7 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['alliance', 'body'],
   ['coalition', 'body'],
   ['charity', 'body'],
+  ['nonprofit', 'body'],
   ['trust', 'body'],
   ['society', 'body'],
   ['league', 'body'],
@@ -221,6 +223,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'airline',
   'chamber',
   'consultancy',
+  'nonprofit',
 ]);
 
 /**

@@ -24,7 +24,7 @@ import { DAYS_MONTHS, INDEFINITE_ARTICLES, UNNAMED_OPENERS } from './lexicon.ts'
 import { BODY_VOICES } from './voices.ts';
 import { ArticleNames } from './localNames.ts';
 import { descSlot, npAt } from './speakerPhrases.ts';
-import { identifiedByCopula, pastOpeningPlace } from './copulaSubjects.ts';
+import { cleftFocus, identifiedByCopula, pastOpeningPlace } from './copulaSubjects.ts';
 import { nameHeadingRun } from './nameHeadings.ts';
 import { capsHeadingName } from './capsLabel.ts';
 import { personOfArticle } from './nameLookup.ts';
@@ -111,6 +111,7 @@ export class ArticleReader {
       const own = this.clauseSubjectAt(tokens, slots, i, subject.slot);
       if (own !== null) own.subject = true;
     }
+    for (const slot of slots) if (cleftFocus(tokens, slot.from, slot.to)) slot.subject = true;
     const owner = subject.slot === null ? undefined : ownerOfSubject(tokens, slots, subject.slot);
     if (owner !== undefined) owner.ownsSubject = true;
     const cues = findCues(this.article, sentence, slots, subject.slot);
@@ -124,6 +125,7 @@ export class ArticleReader {
       if (role === null || overlapsSlot(slots, role.from, role.to)) continue;
       const slot = descSlot(this.article, slots, tokens, role.from, role.to, role.determiner);
       slot.mentionOnly = true;
+      if (cleftFocus(tokens, slot.from, slot.to)) slot.subject = true;
     }
     slots.sort((a, b) => a.from - b.from);
     // Pronouns last: the names and roles of their own clause are known by then.

@@ -146,7 +146,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   golfer skipper referee umpire swimmer sprinter boss co-founder cofounder co-author coauthor boy girl man woman
   teenager child rancher shopper waitress
   convener convenor councilor alderman alderwoman dean provost rector comptroller constable
-  curator critic composer novelist poet playwright sculptor dancer musician comedian producer conductor
+  curator conservator custodian critic composer novelist poet playwright sculptor dancer musician comedian producer conductor
   archaeologist astronomer biologist physicist chemist geologist ecologist climatologist meteorologist forecaster
   sociologist anthropologist philosopher librarian pharmacist dentist veterinarian therapist counsellor counselor
   mechanic electrician plumber contractor planner supervisor publisher broadcaster trainer instructor chaplain

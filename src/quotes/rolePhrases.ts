@@ -431,8 +431,9 @@ export function roleAfter(tokens: Token[], start: number, coordinated = false): 
     if (head !== null && ROLE_TURNS.has(w)) continue;
     // "the opposition leader": plain words after a determiner, before the role noun; after a modifier that heads a
     // role alone too ("deputy flood management coordinator").
-    // ("a Vietnamese software engineer": a nationality's noun before more words is their adjective.)
-    const open = head === null || ROLE_MODIFIERS.has(head) || NATIONALITY_NOUNS.has(head);
+    // ("a Vietnamese software engineer": a nationality's noun before more words is their adjective; "the 52-year-old
+    // medical officer": so is an age.)
+    const open = head === null || ROLE_MODIFIERS.has(head) || NATIONALITY_NOUNS.has(head) || isAgeWord(head);
     // ("a geologist and field officer": a role joined to one with an article takes plain words as that one does.)
     const determined = determiner !== null || possessed || coordinated;
     if (determined && open && plain < 3 && plainWordText(t.text) && !isStopWord(w)) {

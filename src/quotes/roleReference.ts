@@ -343,6 +343,12 @@ function placePossessive(sentence: Sentence, slot: Slot): boolean {
   return first?.possessive === true && first.capital && isPlaceName(first.text);
 }
 
+/** A role's significant words without the three an age before it leaves there ("54 year old"). */
+function withoutAge(words: readonly string[], age: string | undefined): string[] {
+  const at = age === undefined ? -1 : words.findIndex((w, i) => w === age && words[i + 1] === 'year');
+  return at === -1 ? [...words] : [...words.slice(0, at), ...words.slice(at + 3)];
+}
+
 /** The one person mentioned so far with a role whose head is `head` ("his mother, Ann Ode," for "his mother"). */
 function introducedAs(reader: ReferenceReader, head: string): string | null {
   const holders = new Set<string>();
@@ -407,14 +413,22 @@ export function resolveRole(
   if (slot.determiner === 'the' && ORGANISATION_NOUNS.has(head) && !isRoleHead(head))
     return { entity: organisationFor(reader, head), describes: false };
   if (isPlural(head)) return { entity: null, describes: false };
-  const description = significantTokens(slot.text);
+  // ("the 54-year-old scientist": an age before a role narrows it to its holders the article gave that age or none.)
+  const age = written
+    .map((w) => w.toLowerCase())
+    .find(isAgeWord)
+    ?.split('-')[0];
+  const description = withoutAge(significantTokens(slot.text), age);
   if (description.length === 0) return { entity: null, describes: false };
+  const ageFits = (id: string): boolean =>
+    age === undefined || ![...reader.statedAges].some(([stated, ids]) => stated !== age && ids.has(id));
   const seen: string[] = [];
   for (let i = reader.mentions.length - 1; i >= 0; i--) {
     const m = reader.mentions[i];
     if (m && !seen.includes(m.entity)) seen.push(m.entity);
   }
-  const fits = (id: string): boolean => fitsRoles(description, reader.rolesOf(id), reader.nationalitiesOf(id));
+  const fits = (id: string): boolean =>
+    ageFits(id) && fitsRoles(description, reader.rolesOf(id), reader.nationalitiesOf(id));
   let entity = seen.find(fits) ?? null;
   // "AMA president Ann Hale hails doctors ¶ The president of the AMA has described …": a definite role stands for
   // the one person the title or a caption named with that role, when the body has named nobody with it yet.

@@ -5,6 +5,8 @@ import {
   DEFINITE_ROLE_DETERMINERS,
   DEMONSTRATIVE_OPENERS,
   IDENTIFYING_COPULAS,
+  CLEFT_OPENINGS,
+  CLEFT_RELATIVES,
   OPENING_PLACE_PREPOSITIONS,
 } from '../../src/quotes/copulaSubjects.ts';
 import { attributed } from './fixtures.ts';
@@ -113,4 +115,17 @@ describe('a place phrase opening the sentence before a definite role, with no co
       ['Do not cut', 'Eirlys Pugh', null],
     ]);
   });
+});
+
+describe('the one a cleft puts first, the subject a he or she goes on with (cleftFocus)', () => {
+  const lines = (opening: string, relative: string): string[] => [
+    'Gareth Holm opened the new lifeboat station at Penmarrow on Saturday morning.',
+    'Dr Wenna Tresize, the station’s medical officer, who trained the volunteer crews, said the boat would save lives.',
+    `Holm praised the crews at length, but ${opening} the medical officer ${relative} spoke up first that morning. “We need four more volunteers before the winter storms, not speeches,” she said.`,
+  ];
+  for (const opening of CLEFT_OPENINGS.map((o) => o.join(' ')))
+    for (const relative of [...CLEFT_RELATIVES].sort())
+      it(`gives “…, but ${opening} the medical officer ${relative} spoke up first. “…,” she said” to the officer`, () => {
+        expect(attributed(lines(opening, relative)).at(-1)).toEqual(['We need four', 'Wenna Tresize', 'she said']);
+      });
 });

@@ -914,3 +914,27 @@ describe('a she that does not overrule a guessed gender', () => {
     expect([silent, another[2]]).toEqual([['Tom Baird', 'Tom Baird'], 'Tom Baird']);
   });
 });
+
+describe('a definite role with an age before it', () => {
+  const QUOTE =
+    '“We need four more volunteers before the winter storms, not speeches,” the 52-year-old medical officer said.';
+  it('stands for the one holder of the role the article gave no age', () => {
+    expect(
+      speakers([
+        'Gareth Holm opened the new lifeboat station at Penmarrow on Saturday morning.',
+        'Wenna Tresize, the station’s medical officer, who trained the volunteer crews, said the boat would save lives.',
+        `Holm praised the crews at length. ${QUOTE}`,
+      ]),
+    ).toEqual([['We need four', 'Wenna Tresize']]);
+  });
+
+  it('passes over a holder of the role the article gave another age', () => {
+    expect(
+      speakers([
+        'Dr Ros Pender, the station’s medical officer, trained the volunteer crews over the winter.',
+        'Wenna Tresize, 38, the lifeboat’s medical officer, said the new boat would save lives.',
+        QUOTE,
+      ]),
+    ).toEqual([['We need four', 'Ros Pender']]);
+  });
+});

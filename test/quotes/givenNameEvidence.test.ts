@@ -118,6 +118,17 @@ describe('subjectBeforeQuoteEvidence', () => {
     ]).toEqual([[['Mabel Tarrow', 'subject-before']], [['Mabel Tarrow', 'subject-before']]]);
   });
 
+  it('takes a full name for a person when a definite role of a person opens the next sentence, over a quotation', () => {
+    const lines = [
+      'At 68, Mabel Tarrow still takes the night watch four nights a week. The Kestwick pilot, who first steered a ship in the estuary as a girl of nineteen, will mark five decades at the station with a party next month.',
+      '“No two tides in this bay are ever the same, and the sandbanks move every winter,” she said, grinning, on the quay.',
+    ];
+    expect([given('role-goes-on', lines), given('role-goes-on-no-list', lines, false)]).toEqual([
+      [['Mabel Tarrow', 'after']],
+      [[null, 'after']],
+    ]);
+  });
+
   it('takes a full name opening the sentence before one that a he or she opens (“NAME runs …. She says …”)', () => {
     expect(
       given('pronoun-goes-on', [

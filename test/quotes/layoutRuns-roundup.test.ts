@@ -279,3 +279,30 @@ describe('a label of where the words were said (MEDIUM_LABEL_OPENERS)', () => {
     ]);
   });
 });
+
+describe('creditSentencesBelow, lead-ins closing on a colon', () => {
+  it('gives each quote to the expert whose “NAME, role, said:” line stands over it, not to the next one under it', () => {
+    const book = buildQuoteBook([
+      story('expert-reaction', [
+        'A study of 3,000 hikers published on Monday found that those who walked with poles had fewer knee injuries over ten years.',
+        'Outside experts gave the work a cautious welcome.',
+        'Dr Ilse Marwood, lecturer in sports medicine, Fenbridge University, said:',
+        '“This is a careful piece of work with a long follow-up, which is rare in this field and a real strength.',
+        '“The effect is small, though, and hikers who use poles may simply be more careful walkers to begin with.”',
+        'Professor Tobin Ashgrove, professor of orthopaedics, Calder Medical School, said:',
+        '“I would want to see the same result in a second group of walkers before anyone changes the advice.”',
+        'Dr Renata Sallow, physiotherapist, Northmoor Clinic, said:',
+        '“Poles help on the way down, and that is where most of the knee injuries I see begin for older walkers.”',
+        'Dr Oskar Pellew, consultant surgeon, said:',
+        '“Most of the knees I replace were worn out long before their owners took up hiking in retirement.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+      'Ilse Marwood',
+      'Tobin Ashgrove',
+      'Renata Sallow',
+      'Oskar Pellew',
+    ]);
+  });
+});

@@ -620,3 +620,14 @@ describe('an adverb of sequence opening the outer sentence before a name', () =>
     ).toEqual(['Tamsin Oduya', 'Petra Lind', 'Petra Lind', null]);
   });
 });
+
+describe('an adverb of frequency between a nested quote’s pronoun and its speech verb (VERB_FILLERS)', () => {
+  it('goes to the person the he or she stands for (“She always says, ‘…,’ and she means it”)', () => {
+    expect(
+      credited([
+        'Club captain Hanne Voss, 34, has led the side for six seasons and trains with the juniors every Thursday night.',
+        'Goalkeeper Lotte Brandl said the squad would play the final for her. "She always says, \'Play for the badge on the front, not the name on the back,\' and she means it," Brandl said.',
+      ]),
+    ).toContainEqual(['Play for the', 'Hanne Voss', 'nested', 'She always says']);
+  });
+});

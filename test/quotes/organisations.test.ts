@@ -671,3 +671,14 @@ describe('a body whose cue word is also a role noun (BODY_WORD_PAIRS: “Coast G
     ).toEqual([null]);
   });
 });
+
+describe('a nonprofit named in a speaker’s appositive', () => {
+  it('gives “NAME, director of the nonprofit BODY, called them “…”” to NAME, not to the body', () => {
+    expect(
+      speakers([
+        'Regulators fined eleven more hospitals this month for failing to publish their prices on time.',
+        'Tamsin Oakhurst, director of the nonprofit Open Ledger Health Project, called the fines “pocket change for chains that turn over billions” and urged lawmakers to raise them.',
+      ]),
+    ).toEqual(['Tamsin Oakhurst (person)']);
+  });
+});

@@ -1211,3 +1211,25 @@ describe('school years as roles', () => {
     });
   }
 });
+
+const CUSTODIAL_ROLES = ['conservator', 'custodian'];
+
+describe('roles of those who look after a place or collection', () => {
+  for (const role of CUSTODIAL_ROLES) {
+    it(`reads "Marsh Reserve ${capitalised(role)} NAME said the count was “…”" as NAME speaking`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      const book = buildQuoteBook([
+        story('custodial', [
+          `Opening the count at the reserve gate on Friday, Marsh Reserve ${capitalised(role)} Edwin Paul Tallis said the rise in nesting terns was “the result of ten years of patient work by volunteers”.`,
+          'Volunteers counted more than 400 nests along the shingle this spring, twice the figure of a decade ago.',
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Edwin Paul Tallis']);
+    });
+  }
+});
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
