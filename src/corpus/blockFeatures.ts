@@ -28,6 +28,20 @@ export const HEADING_MAX_WORDS = 14;
 const TERMINAL = /[.!?]["'”’“»)\]]*$|["”“»]$/u;
 
 /**
+ * A short quoted title closing a line, with no stop inside ("Ana Ruiz, best actor, “Night Ferry”"): a label's
+ * title, not the close of a sentence, so it does not end the line the way TERMINAL's bare closing mark does.
+ */
+const CLOSING_TITLE =
+  /[“"]((?:\p{Lu}[\p{L}'’-]*|of|the|and|a|an|in|on|at|to|for|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|a|an|in|on|at|to|for|&)){0,5})[”"]$/u;
+
+/** Whether a line ends like a sentence (TERMINAL), not with a short quoted title (CLOSING_TITLE). */
+function endsLikeSentence(text: string): boolean {
+  if (!TERMINAL.test(text)) return false;
+  const title = CLOSING_TITLE.exec(text);
+  return title === null || title.index === 0;
+}
+
+/**
  * A post quoted in the body whose last sentence its hashtags follow, inside its quote marks or not ("… the bins.
  * #SaveOurPark'"); not a line of hashtags alone or a share line ("Share this story #news").
  */
@@ -362,7 +376,7 @@ export function features(text: string): Features {
     chars: text.length,
     stopDensity: words.length === 0 ? 0 : stops / words.length,
     terminal:
-      (TERMINAL.test(text) ||
+      (endsLikeSentence(text) ||
         HASHTAG_END.test(text) ||
         QUOTE_THEN_SPEAKER.test(text) ||
         ATTRIBUTED_QUOTE.test(text) ||

@@ -8,7 +8,14 @@ import { isRoleHead } from './rolePhrases.ts';
 import { subjectAppositiveEnd } from './verbReach.ts';
 import { isTopicLabel, topicLabelEnd } from './layoutRuns.ts';
 import { participialOpeningEnd } from './pronouns.ts';
-import { ARTICLES, SPEAKING_INTRODUCTIONS, SPEECH_NOUNS, UNNAMED_OPENERS, VERB_FILLERS } from './lexicon.ts';
+import {
+  ARTICLES,
+  KINSHIP_NOUNS,
+  SPEAKING_INTRODUCTIONS,
+  SPEECH_NOUNS,
+  UNNAMED_OPENERS,
+  VERB_FILLERS,
+} from './lexicon.ts';
 import { BARE_CLAUSE_JOINS, DASHES, SEQUENCE_LEAD_INS } from './clauseWords.ts';
 import { frontedNameStarts, invertedSubjectStart } from './topicFronts.ts';
 import type { Slot } from './slots.ts';
@@ -338,7 +345,9 @@ function subjectOf(
   const subject = ending ?? fronted ?? before.subject;
   // ("For the mayor, the lesson is simple.": a role or description set up as the topic stands for whom it resolved to.)
   if (subject === null || subject.entity === null || subject.kind === 'other') return null;
-  if (subject.kind === 'desc' && fronted === null && subject.determiner !== 'the') return null;
+  // ("Her son just shrugs. “…”": so does a relative the article introduced by name, as "her daughter, NAME".)
+  const relative = KINSHIP_NOUNS.has(subject.text.split(' ').at(-1)?.toLowerCase() ?? '');
+  if (subject.kind === 'desc' && fronted === null && subject.determiner !== 'the' && !relative) return null;
   // (Not "Ward's lawyer was blunt": somebody of Ward's. But "Ward's message was simple. “…”": what Ward said.)
   const { tokens } = before.sentence;
   if (tokens[subject.to - 1]?.possessive === true && !SPEECH_NOUNS.has(lowerAt(tokens, subject.to))) return null;

@@ -355,6 +355,11 @@ function speakerPhrase(tokens: Token[], verb: number): { from: number; to: numbe
   // subject, a name or a pronoun.)
   const clause = coordinated ? clauseSubjectAfterComma(tokens, k) : null;
   if (clause !== null) return clause;
+  // ("I'll tell her what my uncle liked to tell me: '…'": the infinitive's own verb has a subject of the
+  // speaker's own right before it, unnamed.)
+  // (Not "My gaffer used to tell the squad, '…'": a role so owned is read as a name below.)
+  if (infinitive && OWN_POSSESSIVES.has(lowerAt(tokens, k - 3)) && KINSHIP_NOUNS.has(lowerAt(tokens, k - 2)))
+    return { from: k - 3, to: k - 1 };
   if (infinitive || participle || coordinated) {
     const start = subjectAt(tokens, /ing$/u.test(lowerAt(tokens, verb)));
     // ("My co-supervisor, Dr. Ben Hale, looked at the curves and said, '…'": the name set off after the role.)

@@ -337,6 +337,18 @@ export function bodyVoicedBefore(reader: ReferenceReader, sentence: Sentence): s
   return null;
 }
 
+/**
+ * Whether a role phrase after its determiner holds a capitalised possessive that is no place's ("the Harbour Board's
+ * spokesman", "the Hale campaign's manager"): the role is somebody's or some body's own.
+ */
+function ownedByName(sentence: Sentence, slot: Slot): boolean {
+  for (let k = slot.from + (slot.determiner === null ? 0 : 1); k < slot.to - 1; k++) {
+    const t = sentence.tokens[k];
+    if (t?.possessive === true && t.capital && !isPlaceName(t.text)) return true;
+  }
+  return false;
+}
+
 /** Whether a role phrase opens with a place's name in the possessive ("Kenya's trade minister"). */
 function placePossessive(sentence: Sentence, slot: Slot): boolean {
   const first = sentence.tokens[slot.from];
@@ -453,7 +465,11 @@ export function resolveRole(
   const placeOwned = slot.determiner === null && placePossessive(sentence, slot);
   const definite =
     slot.determiner === 'the' || (slot.determiner === null && BARE_DEFINITE_ROLES.has(head)) || placeOwned;
-  if (entity === null && definite && slot.subject) entity = compatibleSubject(reader, sentence, slot, description);
+  // ("The Harbour Board's spokesman added": a role a body or another person owns is their aide's, whom no earlier
+  // subject stands for; only a holder named with that role is.)
+  const owned = ownedByName(sentence, slot);
+  if (entity === null && definite && slot.subject && !owned)
+    entity = compatibleSubject(reader, sentence, slot, description);
   // "Acme said it would … ¶ “…,” the spokesperson says": a bare voice nobody named holds is the organisation
   // speaking or the subject just before.
   if (entity === null && slot.determiner === 'the' && words.length === 2 && BODY_VOICES.has(head)) {

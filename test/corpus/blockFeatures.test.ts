@@ -32,6 +32,19 @@ describe('features', () => {
     ).toEqual([true, true, false, false, false, false, false]);
   });
 
+  it('does not end like a sentence when a short quoted title closes the line, but does for quoted words of a sentence', () => {
+    expect(
+      [
+        'Marta Quell, best actress, “Harbour Lights”',
+        'Jonas Brevik, director, "The Long Way Home"',
+        'Ines Harte, best score, “Salt & Iron”',
+        'She called the plan “a betrayal of everyone in the valley”',
+        '“Harbour Lights”',
+        '“We open the gates at nine tomorrow.”',
+      ].map((text) => features(text).terminal),
+    ).toEqual([false, false, false, true, true, true]);
+  });
+
   it('reads capitals and letters beyond ASCII for headline case (Élan, Über, Ωmega; not ¿ or 5G)', () => {
     expect(features('Élan Über Ωmega Öffnet Ärger').headlineCase).toBe(true);
     expect(features('élan über ωmega öffnet ärger').headlineCase).toBe(false);

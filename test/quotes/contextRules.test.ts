@@ -199,6 +199,19 @@ describe('subjectBefore', () => {
     expect(r.run(subjectBefore, 0)).toEqual(['Nadia Okafor', 'Nadia Okafor', 'subject-before']);
   });
 
+  it('gives a quote to the relative the article introduced by name, after “Her daughter just shrugs.”', () => {
+    const lines = (relative: string): string[] => [
+      LEAD,
+      `The café on the quay was the idea of ${relative}, who trained as a chef in two hotel kitchens before coming home.`,
+      'Board chair Nadia Okafor still opens the café at six every morning and will not let anyone else near the ovens.',
+      'Her daughter just shrugs. “We are not running a bakery, and the ovens are not that hot.”',
+    ];
+    expect([
+      read(story('relative-named', lines('her daughter, Lena Okafor'))).run(subjectBefore, 0),
+      read(story('relative-unnamed', lines('her daughter'))).run(subjectBefore, 0),
+    ]).toEqual([['Lena Okafor', 'Her daughter', 'subject-before'], null]);
+  });
+
   it('gives a quote to the owner of a message the sentence before is about (“NAME’s message was simple. “…””)', () => {
     const r = read(
       story('subject-before-message', [

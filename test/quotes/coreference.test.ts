@@ -938,3 +938,16 @@ describe('a definite role with an age before it', () => {
     ).toEqual([['We need four', 'Ros Pender']]);
   });
 });
+
+describe('a definite role a body or another person owns (ownedByName)', () => {
+  it('leaves “the Harbour Board’s spokesman added” unnamed, not the subject before, unless someone holds that role', () => {
+    const lines = (board: string): string[] => [
+      `${board}Dr Imke Sorrel, a doctor at the Kestwick clinic, said the smoke had filled her waiting room all week.`,
+      'The Harbour Board’s spokesman added that the wind would stay “very low, under five kilometres an hour” until Friday.',
+    ];
+    expect([
+      speakers(lines('')),
+      speakers(lines('Harbour Board spokesman Piet Varga said the port would stay open. ')),
+    ]).toEqual([[['very low, under', null]], [['very low, under', 'Piet Varga']]]);
+  });
+});

@@ -113,3 +113,26 @@ describe('results abbreviations (RESULT_ABBREVIATIONS)', () => {
       expect([heading.tokens.at(-1)?.text, below?.kind]).toEqual(['7-5', 'body']);
     });
 });
+
+describe('a winners’ roundup whose name lines close on the work’s quoted title', () => {
+  it('gives each quote to the name line over it (“NAME, award, “Title”” ¶ “…”)', () => {
+    const book = buildQuoteBook([
+      story('winners-react', [
+        'Five of the seven prizes at the Kestrel Bay Film Festival went to first features on Saturday night, a record for the event.',
+        'WINNERS REACT',
+        'Marta Quell, best actress, “Harbour Lights”',
+        '“I read the script on a night bus and cried so much the driver asked if I was all right.”',
+        'Jonas Brevik, best screenplay, “The Long Way Home”',
+        '“My teachers said writing was a hobby. I am keeping this on the kitchen table for a year.”',
+        'Ines Harte, best score, “Salt and Iron”',
+        '“Half of the music was recorded in my flat at two in the morning with the windows shut.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual([
+      'Marta Quell',
+      'Jonas Brevik',
+      'Ines Harte',
+    ]);
+  });
+});

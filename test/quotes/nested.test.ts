@@ -631,3 +631,13 @@ describe('an adverb of frequency between a nested quote’s pronoun and its spee
     ).toContainEqual(['Play for the', 'Hanne Voss', 'nested', 'She always says']);
   });
 });
+
+describe('a nested quote of a relative of the outer speaker’s own, before an infinitive (“what my uncle liked to tell me”)', () => {
+  it('goes to nobody, not to the outer speaker who says the words again', () => {
+    expect(
+      credited([
+        '"I will tell them what my uncle liked to tell me: \'Show me what you did, not what you would do.\' We have built four new wards since January," Voss said.',
+      ]),
+    ).toContainEqual(['Show me what', null, 'none', null]);
+  });
+});
