@@ -345,8 +345,12 @@ function subjectOf(
   const subject = ending ?? fronted ?? before.subject;
   // ("For the mayor, the lesson is simple.": a role or description set up as the topic stands for whom it resolved to.)
   if (subject === null || subject.entity === null || subject.kind === 'other') return null;
-  // ("Her son just shrugs. “…”": so does a relative the article introduced by name, as "her daughter, NAME".)
-  const relative = KINSHIP_NOUNS.has(subject.text.split(' ').at(-1)?.toLowerCase() ?? '');
+  // ("Her son just shrugs. “…”": so does a relative the article introduced by name, as "her son, NAME,", sharing
+  // the surname of the person the sentences before are about, whose relative the possessive says it is.)
+  const relative =
+    KINSHIP_NOUNS.has(subject.text.split(' ').at(-1)?.toLowerCase() ?? '') &&
+    subject.entity !== null &&
+    sharesSurnameWithSubjectBefore(context, before, subject.entity);
   if (subject.kind === 'desc' && fronted === null && subject.determiner !== 'the' && !relative) return null;
   // (Not "Ward's lawyer was blunt": somebody of Ward's. But "Ward's message was simple. “…”": what Ward said.)
   const { tokens } = before.sentence;
@@ -651,4 +655,25 @@ function unnamedSubject(state: SentenceState): Slot | null {
   const subject = state.subject;
   if (subject === null || subject.entity !== null || (subject.kind !== 'desc' && subject.kind !== 'role')) return null;
   return UNNAMED_OPENERS.has(lowerAt(state.sentence.tokens, subject.from)) ? subject : null;
+}
+
+/** Most sentences back to the person whose relative a possessive names ("Her son just shrugs."). */
+const RELATIVE_OWNER_SENTENCES = 3;
+
+/**
+ * Whether the latest subject before sentence `before` (within RELATIVE_OWNER_SENTENCES), a person other than
+ * `relative`, has the relative's surname: "Ann Hale opens the café at six. ¶ Her son just shrugs." for "her son, Tom
+ * Hale"; not after "Mia Holt has worked nights for years." for Ann Hale's son.
+ */
+function sharesSurnameWithSubjectBefore(context: AttributionContext, before: SentenceState, relative: string): boolean {
+  const from = before.sentence.index - 1;
+  for (let s = from; s >= Math.max(0, from - RELATIVE_OWNER_SENTENCES + 1); s--) {
+    // ("“…,” Ann says. ¶ Her son just shrugs.": a quote's speaker is whom the sentence is about.)
+    const state = context.states[s];
+    const owner = (state === undefined ? null : mainCue(state)?.subject?.entity) ?? state?.subject?.entity;
+    if (owner === undefined || owner === null || owner === relative) continue;
+    if (knownOrganisation(context, owner)) return false;
+    return owner.split(' ').at(-1) === relative.split(' ').at(-1);
+  }
+  return false;
 }

@@ -203,17 +203,32 @@ function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
 
+/** Prepositions right before a quoted show's or programme's name ("appeared on “Harbour Tonight”"). */
+export const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['on']);
+
+/** Most words of a show's name after such a preposition. */
+const MEDIUM_TITLE_WORDS = 4;
+
 /** A quoted title of a book, film, report or nickname: title-cased and named by the words around it. */
 function isTitleOfWork(article: Article, span: Span, inner: string): boolean {
   const words = wordsOf(inner);
-  if (words.length === 0 || words.length > 10 || /[.!?,]$/u.test(inner)) return false;
-  const long = words.filter((w) => w.length >= 4);
-  const titleCased = /^\p{Lu}/u.test(words[0] ?? '') && long.every((w) => /^\p{Lu}/u.test(w));
-  if (!titleCased) return false;
+  if (words.length === 0 || words.length > 10) return false;
   const text = article.text;
   const before = wordsOf(text.slice(Math.max(0, span.start - 60), span.start))
     .slice(-3)
     .map((w) => w.toLowerCase());
+  // ("told host Ana Ruiz on “Capitol Sunday.”": a short name of a show or a programme right after "on", every word
+  // of it capitalised, even with the sentence's stop inside the marks.)
+  const medium =
+    MEDIUM_PREPOSITIONS.has(before.at(-1) ?? '') &&
+    words.length <= MEDIUM_TITLE_WORDS &&
+    words.every((w) => /^\p{Lu}/u.test(w)) &&
+    !/[!?,]$/u.test(inner);
+  if (medium) return true;
+  if (/[.!?,]$/u.test(inner)) return false;
+  const long = words.filter((w) => w.length >= 4);
+  const titleCased = /^\p{Lu}/u.test(words[0] ?? '') && long.every((w) => /^\p{Lu}/u.test(w));
+  if (!titleCased) return false;
   if (before.some((w) => WORK_NOUNS.has(w))) return true;
   // A nickname inside a name: Vladimir "The Tsar" Putin, Jose "Boy" dela Rosa, Ana "Malou" de la Cruz (one or two
   // particles before the surname).

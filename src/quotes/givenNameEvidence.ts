@@ -155,12 +155,22 @@ function pronounBeforeOtherName(sentence: Sentence, name: readonly string[]): bo
   return sentence.tokens.slice(0, before).some((t) => t.kind === 'word' && GOING_ON_PRONOUNS.has(t.lower));
 }
 
-/** Whether a sentence opens with "the" and a role of a person, not of a body ("The Kathak dancer, who …"). */
+/**
+ * Whether a sentence opens with "the" and a role that its words say is a person's: "who" set off right after it, or
+ * a he, she, his or her in the sentence ("The pilot, who steered her first ship at nineteen, …"). Not "The host, a listed
+ * building, …" nor "The leader, unbeaten since August, …": a venue or a side holds such roles too.
+ */
 function opensWithPersonRole(sentence: Sentence): boolean {
-  if (lowerAt(sentence.tokens, 0) !== 'the') return false;
-  const role = roleAfter(sentence.tokens, 0);
-  return role !== null && !ORGANISATION_NOUNS.has(role.head);
+  const { tokens } = sentence;
+  if (lowerAt(tokens, 0) !== 'the') return false;
+  const role = roleAfter(tokens, 0);
+  if (role === null || ORGANISATION_NOUNS.has(role.head)) return false;
+  const who = tokens[role.to]?.text === ',' && lowerAt(tokens, role.to + 1) === 'who';
+  return who || tokens.some((t) => t.kind === 'word' && PERSON_PRONOUNS.has(t.lower));
 }
+
+/** Pronouns that only a person takes, in the sentence going on with a role. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);
 
 /** Most tokens of a phrase of lower-case words and numbers opening a sentence before its comma ("After eleven years,"). */
 const OPENING_PHRASE_TOKENS = 6;

@@ -465,9 +465,10 @@ export function resolveRole(
   const placeOwned = slot.determiner === null && placePossessive(sentence, slot);
   const definite =
     slot.determiner === 'the' || (slot.determiner === null && BARE_DEFINITE_ROLES.has(head)) || placeOwned;
-  // ("The Harbour Board's spokesman added": a role a body or another person owns is their aide's, whom no earlier
-  // subject stands for; only a holder named with that role is.)
-  const owned = ownedByName(sentence, slot);
+  // ("The Harbour Board's spokesman added": a voice a body or another person owns is their aide's, whom no earlier
+  // subject stands for; only a holder named with that role is. Not "the Harbour Board's chairman said" after "its
+  // chairman, NAME,": other roles so owned refer back as before.)
+  const owned = BODY_VOICES.has(head) && ownedByName(sentence, slot);
   if (entity === null && definite && slot.subject && !owned)
     entity = compatibleSubject(reader, sentence, slot, description);
   // "Acme said it would … ¶ “…,” the spokesperson says": a bare voice nobody named holds is the organisation

@@ -206,10 +206,14 @@ describe('subjectBefore', () => {
       'Board chair Nadia Okafor still opens the café at six every morning and will not let anyone else near the ovens.',
       'Her daughter just shrugs. “We are not running a bakery, and the ovens are not that hot.”',
     ];
+    const otherMother = lines('her daughter, Lena Okafor').map((line) =>
+      line.replace('Board chair Nadia Okafor still opens', 'Deckhand Mia Holt still opens'),
+    );
     expect([
       read(story('relative-named', lines('her daughter, Lena Okafor'))).run(subjectBefore, 0),
       read(story('relative-unnamed', lines('her daughter'))).run(subjectBefore, 0),
-    ]).toEqual([['Lena Okafor', 'Her daughter', 'subject-before'], null]);
+      read(story('relative-of-another', otherMother)).run(subjectBefore, 0),
+    ]).toEqual([['Lena Okafor', 'Her daughter', 'subject-before'], null, null]);
   });
 
   it('gives a quote to the owner of a message the sentence before is about (“NAME’s message was simple. “…””)', () => {

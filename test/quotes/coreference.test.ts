@@ -950,4 +950,13 @@ describe('a definite role a body or another person owns (ownedByName)', () => {
       speakers(lines('Harbour Board spokesman Piet Varga said the port would stay open. ')),
     ]).toEqual([[['very low, under', null]], [['very low, under', 'Piet Varga']]]);
   });
+
+  it('still reads another owned role back to its holder (“its chairman, NAME,” … “the Harbour Board’s chairman said”)', () => {
+    expect(
+      speakers([
+        'The Harbour Board met on Tuesday, and its chairman, Piet Varga, told members the dues would have to rise.',
+        '“We have our own debts to pay, and the harbour dues have not risen in nine years,” the Harbour Board’s chairman said.',
+      ]),
+    ).toEqual([['We have our', 'Piet Varga']]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, PLURAL_MEASURE_NOUNS } from '../../src/quotes/extract.ts';
 import { WORK_NOUNS } from '../../src/quotes/lexicon.ts';
+import { MEDIUM_PREPOSITIONS } from '../../src/quotes/extract.ts';
 import { NURSES_STRIKE, story } from './fixtures.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 
@@ -118,6 +119,21 @@ describe('extractQuotes', () => {
       ]),
     ).toEqual([]);
   });
+
+  for (const preposition of [...MEDIUM_PREPOSITIONS].sort()) {
+    it(`leaves out a show's name right after "${preposition}", with the sentence's stop inside the marks`, () => {
+      expect(
+        texts([
+          `“A ferry every hour is the least this island deserves,” Tomas Kell told host Ana Ruiz ${preposition} “Harbour Tonight.” “Nobody should be ashamed of it.”`,
+          `Tomas Kell said he spoke ${preposition} “the worst day of my life” for an hour.`,
+        ]),
+      ).toEqual([
+        'A ferry every hour is the least this island deserves',
+        'Nobody should be ashamed of it.',
+        'the worst day of my life',
+      ]);
+    });
+  }
 
   for (const noun of [...WORK_NOUNS].sort()) {
     it(`leaves out a title the work noun "${noun}" names (“her last ${noun}, “Harbour Lights,” …”)`, () => {

@@ -129,6 +129,18 @@ describe('subjectBeforeQuoteEvidence', () => {
     ]);
   });
 
+  it('takes no name for a person when the role going on with it is one a venue or a side holds too', () => {
+    const lines = (goesOn: string): string[] => [
+      'The town turned out in the rain on Friday night for the first concert in the old hall for eleven years.',
+      `Victoria Hall reopened on Friday after a long and costly restoration. ${goesOn}`,
+      '“People have waited so long for this moment, and the place has never looked better than it does tonight.”',
+    ];
+    expect([
+      given('venue-host', lines('The host, a listed building, will stage forty concerts this year.')),
+      given('venue-leader', lines('The leader, unbeaten since August, will stage forty concerts this year.')),
+    ]).toEqual([[[null, 'none']], [[null, 'none']]]);
+  });
+
   it('takes a full name opening the sentence before one that a he or she opens (“NAME runs …. She says …”)', () => {
     expect(
       given('pronoun-goes-on', [
