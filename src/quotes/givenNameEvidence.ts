@@ -156,9 +156,9 @@ function pronounBeforeOtherName(sentence: Sentence, name: readonly string[]): bo
 }
 
 /**
- * Whether a sentence opens with "the" and a role that its words say is a person's: "who" set off right after it, or
- * a he, she, his or her in the sentence ("The pilot, who steered her first ship at nineteen, …"). Not "The host, a listed
- * building, …" nor "The leader, unbeaten since August, …": a venue or a side holds such roles too.
+ * Whether a sentence opens with "the" and a role that its words say is a person's: "who" set off right after it,
+ * or a he, she, his or her in the sentence ("The pilot, who steered her first ship at nineteen, …"). Not "The host,
+ * a listed building, …" nor "The leader, unbeaten since August, …": a venue or a side holds such roles too.
  */
 function opensWithPersonRole(sentence: Sentence): boolean {
   const { tokens } = sentence;

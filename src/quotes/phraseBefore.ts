@@ -251,6 +251,13 @@ export function npBefore(
       const opener = tokens[p + 1];
       if (opener && (/^\d/u.test(opener.text) || INDEFINITE_ARTICLES.has(opener.lower))) {
         const owner = slots.find((s) => s.kind === 'name' && s.to === p);
+        // ("NAME, an analyst at the Harbour Institute, a think tank, said": the appositive is the body's, where the
+        // person set off before it works; that person speaks.)
+        const affiliate =
+          owner !== undefined && isOrganisationName(owner.text.split(' '))
+            ? personBeforeAffiliation(tokens, slots, owner)
+            : undefined;
+        if (affiliate) return { slot: affiliate, blocking: false, span: { from: affiliate.from, to: affiliate.to } };
         // ("NAME, who runs Brackley Lodge, a care home, told": the appositive is of the relative clause's object; the
         // phrase before the clause speaks.)
         // (Not a clause closed before the name: "After seeing Ana, who chairs it, Tom Hale, a nurse, said".)
@@ -643,6 +650,22 @@ function affiliatedName(tokens: Token[], slots: Slot[], from: number, end: numbe
 }
 
 /** Whether a comma stands between tokens `from` and `to`, both exclusive. */
+/**
+ * The person whose appositive a body's name ends ("NAME, a policy analyst at the Harbour Institute"): a name, no
+ * body's, closed by a comma, with only the role's words between that comma and the body.
+ */
+function personBeforeAffiliation(tokens: readonly Token[], slots: readonly Slot[], body: Slot): Slot | undefined {
+  return slots.find(
+    (s) =>
+      s.kind === 'name' &&
+      s.to < body.from &&
+      tokens[s.to]?.text === ',' &&
+      !isOrganisationName(s.text.split(' ')) &&
+      !commaBetween(tokens, s.to, body.from) &&
+      tokens.slice(s.to + 1, body.from).every((t) => t.kind === 'word'),
+  );
+}
+
 function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (tokens[k]?.text === ',') return true;
   return false;

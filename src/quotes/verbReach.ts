@@ -495,6 +495,9 @@ const SUBJECT_APPOSITIVE_TOKENS = 25;
  * when none is set off.
  */
 export function subjectAppositiveEnd(tokens: readonly Token[], to: number): number {
+  // ("Sen. Ann Hale (D-Ore.), the committee's senior Democrat, has …": a bracket right after the name goes with it.)
+  const bracketClose = tokens[to]?.text === '(' ? closingBracketAt(tokens, to) : -1;
+  if (bracketClose !== -1) return subjectAppositiveEnd(tokens, bracketClose + 1);
   if (tokens[to]?.text !== ',') return -1;
   for (let k = to + 1; k < tokens.length && k <= to + SUBJECT_APPOSITIVE_TOKENS; k++) {
     const t = tokens[k];
@@ -504,6 +507,19 @@ export function subjectAppositiveEnd(tokens: readonly Token[], to: number): numb
     if (!RELATIVE_PRONOUNS.has(tokens[k + 1]?.lower ?? '')) return k;
     const further = subjectAppositiveEnd(tokens, k);
     return further === -1 ? k : further;
+  }
+  return -1;
+}
+
+/** Most tokens inside a bracket after a subject's name ("(D-Ore.)", "(Harbour Rovers)"). */
+const NAME_BRACKET_TOKENS = 6;
+
+/** The index of the ")" closing the bracket opened at token `open` within NAME_BRACKET_TOKENS, no quote inside; -1. */
+function closingBracketAt(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1; k < tokens.length && k <= open + NAME_BRACKET_TOKENS + 1; k++) {
+    const t = tokens[k];
+    if (t?.text === ')') return k;
+    if (t?.kind === 'quote' || t?.text === '(') return -1;
   }
   return -1;
 }

@@ -251,6 +251,37 @@ describe('a body closing the appositive between a name and its verb', () => {
     ).toEqual([['pocket change for', 'Mairead Coyle', 'Mairead Coyle, founder of the group Clear Air Dunmore, said']]);
   });
 
+  it('gives “NAME, an analyst at BODY, a think tank, said” to the name, and “BODY, a think tank, said” to the body', () => {
+    expect([
+      attributed([
+        LEAD,
+        'Oisin Tarrant, a policy analyst at the Dunmore-based Harbour Institute, a think tank, said the fine was "pocket change for a quarry that size".',
+      ]),
+      attributed([
+        LEAD,
+        'The Harbour Institute, a think tank, said the fine was "pocket change for a quarry that size".',
+      ]),
+    ]).toEqual([
+      [
+        [
+          'pocket change for',
+          'Oisin Tarrant',
+          'Oisin Tarrant, a policy analyst at the Dunmore-based Harbour Institute, a think tank, said',
+        ],
+      ],
+      [['pocket change for', 'Harbour Institute', 'Harbour Institute, a think tank, said']],
+    ]);
+  });
+
+  it('gives “Sen. NAME (D-Ore.), ROLE, has … but told X that … “…”” to the senator', () => {
+    expect(
+      attributed([
+        LEAD,
+        'Sen. Ailbhe Corrigan (D-Ore.), the committee’s senior Democrat, has long opposed new rules but told the firm that its reports were "plainly not good enough".',
+      ]).map(([words, speaker]) => [words, speaker]),
+    ).toEqual([['plainly not good', 'Ailbhe Corrigan']]);
+  });
+
   it('gives “NAME, Leader of the Council, BODY Council, said” to the name', () => {
     expect(
       attributed([

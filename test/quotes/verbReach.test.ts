@@ -31,6 +31,14 @@ describe('subjectAppositiveEnd', () => {
     ]).toEqual([10, 4]);
   });
 
+  it('goes past a bracket right after the name (“Sen. Ann Hale ( D-Ore. ) , the senior Democrat , has”)', () => {
+    expect([
+      subjectAppositiveEnd(spacedTokens('Ann Hale ( D-Ore. ) , the senior Democrat , has opposed it'), 2),
+      subjectAppositiveEnd(spacedTokens('Ann Hale ( D-Ore. ) has opposed it'), 2),
+      subjectAppositiveEnd(spacedTokens('Ann Hale ( QUOTE ) , the senior Democrat , has opposed it'), 2),
+    ]).toEqual([9, -1, -1]);
+  });
+
   it('finds none when no comma follows the subject, a quote comes first, or the comma opens a name', () => {
     expect([
       subjectAppositiveEnd(spacedTokens('Ann Hale stood beside them , and said'), 2),
