@@ -84,13 +84,19 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
     if (credited !== null) return credited;
   }
   // ("That's NAME, peering at …": "that" with the copula's ending is the bare frame in one token.)
-  const contracted = k === 0 && isContractedDemonstrative(tokens[0]) ? ['that'] : undefined;
+  // ("That's how NAME put it": with "how" after it, a frame that credits the name whatever follows.)
+  const contracted =
+    k === 0 && isContractedDemonstrative(tokens[0])
+      ? tokens[1]?.lower === 'how'
+        ? ['that', 'how']
+        : ['that']
+      : undefined;
   const frame = contracted ?? frames.find((f) => wordsAt(tokens, k, f));
   if (crossed && frame === undefined) return null;
   // ("That is NAME, in the first of …": a frame of a demonstrative and a copula alone credits a name closing its
   // clause, not one running on into a noun, "That is Alex Ferguson territory".)
   const bare =
-    contracted !== undefined ||
+    (contracted !== undefined && contracted.length === 1) ||
     (frame !== undefined && BARE_CREDIT_FRAMES.some((f) => f.join(' ') === frame.join(' ')));
   return creditedName(context.article, state, k, k + (frame?.length ?? 0), frame !== undefined && !bare, bare);
 }

@@ -123,6 +123,10 @@ export const CREDIT_FRAMES: readonly string[][] = [
   'that was the response from',
   'that was the experience of',
   'such was the view of',
+  // ("“…” ¶ That is how Harbour Police Detective NAME described the summer": how somebody put it.)
+  'that is how',
+  'that was how',
+  'this is how',
   // ("“…” ¶ That was Rovers manager NAME, who …": the frame alone, last, so that the longer ones above match first.)
   'that was',
   'that is',

@@ -77,6 +77,12 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['securities', 'business'],
   ['systems', 'business'],
   ['solutions', 'business'],
+  ['analytics', 'business'],
+  ['consulting', 'business'],
+  ['consultants', 'business'],
+  ['advisors', 'business'],
+  ['advisers', 'business'],
+  ['insights', 'business'],
   // ("Hartwell Facilities said", "Marlow Services said": contractors' names; "Facilities Manager NAME" keeps the person.)
   ['facilities', 'business'],
   ['services', 'business'],

@@ -434,3 +434,25 @@ describe('saidBackBelow', () => {
     ).toEqual(['Ben Ruiz']);
   });
 });
+
+describe('a credit saying how somebody put it (“That’s how NAME described …”)', () => {
+  it('gives the quote paragraph above to the name after “That’s how” or “That is how” and its role words', () => {
+    const lines = (credit: string): string[] => [
+      'Three people have been arrested over a run of more than sixty car break-ins on the north side of Kelby.',
+      '“We would get five reports from one street on one morning. Unlocked cars, mostly, and a few smashed windows.”',
+      credit,
+    ];
+    const book = buildQuoteBook([
+      story('thats-how', lines('That’s how Kelby Police Detective Rhian Marsh described the autumn at a briefing.')),
+      story('that-is-how', lines('That is how Detective Rhian Marsh summed up the autumn at a briefing on Tuesday.')),
+      story('how-thing', lines('That’s how the thefts went on for weeks before anybody noticed the pattern.')),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    // (The book reads its articles in id order: how-thing, that-is-how, thats-how.)
+    expect(book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? q.speaker)))).toEqual([
+      null,
+      'Rhian Marsh',
+      'Rhian Marsh',
+    ]);
+  });
+});
