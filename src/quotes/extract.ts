@@ -203,6 +203,14 @@ function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
 
+/** Words right before a quoted name of a thing, with a lower-case noun after it ("a monthly “Stars & Strings” night"). */
+export const NAMED_THING_OPENERS: ReadonlySet<string> = new Set([
+  ...['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'monthly', 'weekly', 'annual', 'new'],
+]);
+
+/** Lower-case words after such a name that make it somebody's words after all ("a “Thank You” said it all"). */
+const NOT_NAMED_THING_NOUNS: ReadonlySet<string> = new Set(['said', 'says']);
+
 /** Prepositions right before a quoted show's or programme's name ("appeared on “Harbour Tonight”"). */
 export const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['on']);
 
@@ -230,6 +238,11 @@ function isTitleOfWork(article: Article, span: Span, inner: string): boolean {
   const titleCased = /^\p{Lu}/u.test(words[0] ?? '') && long.every((w) => /^\p{Lu}/u.test(w));
   if (!titleCased) return false;
   if (before.some((w) => WORK_NOUNS.has(w))) return true;
+  // ("a monthly “Stars & Strings” night", "its “Save Our Lake” banner": a title-cased name a determiner opens and a
+  // lower-case noun closes names a thing of that kind, whose words nobody said.)
+  const opened = NAMED_THING_OPENERS.has(before.at(-1) ?? '');
+  const nounAfter = /^\s+(\p{Ll}+)\b/u.exec(text.slice(span.end, span.end + 20))?.[1];
+  if (opened && nounAfter !== undefined && !isStopWord(nounAfter) && !NOT_NAMED_THING_NOUNS.has(nounAfter)) return true;
   // A nickname inside a name: Vladimir "The Tsar" Putin, Jose "Boy" dela Rosa, Ana "Malou" de la Cruz (one or two
   // particles before the surname).
   // ("J.R. 'Jock' Whitlock": initials joined by stops are a name word too.)

@@ -33,6 +33,7 @@ import {
   describesPerson,
   givenNameMonth,
   initialsBeforeSurname,
+  dayGivenNameAfterTitle,
   monthBeforeInitial,
   honorificSurname,
   possessedTitleSurname,
@@ -513,6 +514,20 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     !tokens.slice(from + 2, to).some((t) => HEAD_TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower))
   )
     return { from, to, nameFrom: from, kind: 'other', name: withListCommas(words), title: '', headTitle: null };
+  // ("Health Service Ireland (HSI) said": a body's cue word inside the run, with no office or role word there and at
+  // most one word after it, makes it the body's name, whose first word is no title; not "Irish Farmers Association
+  // Pat Kinsella", the body's man.)
+  const lastCue = words.findLastIndex((w, i) => i > 0 && ORGANISATION_CUES.has(w.toLowerCase()));
+  const first = (words[0] ?? '').toLowerCase();
+  if (
+    isTitleWord(words[0] ?? '') &&
+    !HEAD_TITLES.has(first.replace(/\.$/u, '')) &&
+    !WEAK_HEAD_TITLES.has(first) &&
+    lastCue > 0 &&
+    words.length - 1 - lastCue <= 1 &&
+    !tokens.slice(from + 1, to).some((t) => HEAD_TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower) || isAcronym(t.text))
+  )
+    return { from, to, nameFrom: from, kind: 'other', name: withListCommas(words), title: '', headTitle: null };
   let lastTitle = -1;
   // ("Sri Lanka Cricketers' Association", "Sri Lankan officials": a title word opening a place's name, or its
   // people's, is the place's, no title.)
@@ -628,6 +643,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
       (t, k) =>
         (titleSurname && k === nameTokens.length - 1) ||
         (k === 0 && monthBeforeInitial(tokens, nameFrom, to)) ||
+        (k === 0 && dayGivenNameAfterTitle(tokens, from, nameFrom, to)) ||
         (k === 0 && initialsBeforeSurname(tokens, from, nameFrom, to)) ||
         // ("said A. Jesudas": an initial that is also a stop word, "A", is an initial when its stop follows it.)
         (k === 0 && nameTokens.length >= 2 && isDottedStopInitial(tokens, nameFrom)) ||

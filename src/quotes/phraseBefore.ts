@@ -375,6 +375,13 @@ export function npBefore(
         ? slots.find((s) => s.kind === 'name' && s.to === bodyFrom - 1 && s.ids.length > 0)
         : undefined;
     if (owner) return { slot: owner, blocking: false, span: { from: owner.from, to: j + 1 } };
+    // ("Geologist Ana Orr of the state university in Quito told": so for a body written in lower case.)
+    const noun = placeFrom - 2;
+    const lowerOwner =
+      ORGANISATION_NOUNS.has(lowerAt(tokens, noun)) && tokens[noun]?.capital === false
+        ? ownerOfLowerBody(tokens, slots, noun)
+        : undefined;
+    if (lowerOwner) return { slot: lowerOwner, blocking: false, span: { from: lowerOwner.from, to: j + 1 } };
   }
   const slot = slots.find((s) => s.to === j + 1 && s.kind !== 'desc');
   // "A spokesman for Pryce said", "Officials close to Pryce said": the name is the object of a preposition; the

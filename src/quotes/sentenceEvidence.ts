@@ -21,6 +21,7 @@ import {
   type CapitalRun,
   type Gender,
 } from './names.ts';
+import { isAcronym } from './capitals.ts';
 import { ROLE_INITIALS } from './roleInitials.ts';
 import { complementStart, HONORIFICS, isPluralOfPeople, isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
@@ -630,13 +631,23 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     const pastThing = speaksPastThingClause(tokens, run.to);
     // "Police said" is a generic body, not a named one: a name needs a word of its own besides the cue.
     const ownWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
-    const cueNamed = ((endsInOrganisationCue(words) || opensBodyName(words)) && ownWord) || isSeatOfOffice(words);
+    // ("Health Board Kestwick": a run read as a body's name for a cue word inside it, names.ts classify.)
+    // (Not "the Irish Farmers Association Pat Kinsella said": a full name after the cue is the body's man.)
+    const lastCue = words.findLastIndex((w) => ORGANISATION_CUES.has(w.toLowerCase()));
+    const bodyRun = run.kind === 'other' && lastCue !== -1 && words.length - 1 - lastCue <= 1;
+    const cueNamed =
+      ((endsInOrganisationCue(words) || opensBodyName(words) || bodyRun) && ownWord) || isSeatOfOffice(words);
     // ("The Department of Harbours, in a statement, said": an aside between commas may stand between a body's name,
     // or a document's issuer, and the verb; not a "who" clause, which is a person's before the body's name: "Elder
     // NAME of Harbour First Nation, who led the work, said".)
     const aside = issuedBy(tokens, run.from) || (cueNamed && !PERSON_RELATIVES.has(lowerAt(tokens, run.to + 1)));
+    // ("Health Board Kestwick (HBK) said": the body's initials in brackets between its name and the verb.)
+    const initials =
+      tokens[run.to]?.text === '(' && isAcronym(tokens[run.to + 1]?.text ?? '') && tokens[run.to + 2]?.text === ')';
     const subject =
-      speechVerbAfter(tokens, run.to) || pastThing || (aside && speechVerbAfter(tokens, pastAside(tokens, run.to)));
+      speechVerbAfter(tokens, initials ? run.to + 3 : run.to) ||
+      pastThing ||
+      (aside && speechVerbAfter(tokens, pastAside(tokens, run.to)));
     // Bodies listed before they speak, so that "the council added" or "It went on:" later has them to stand for:
     // a name right after a body's noun ("His club Sporting Delmare posted a tribute", "the charity Shelterwell
     // said"), the issuer of a document that speaks ("A 2016 NAME inspection said"), and a body named by a word of its

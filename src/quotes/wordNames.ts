@@ -23,6 +23,15 @@ export function givenNameMonth(tokens: readonly Token[], at: number, runEnd: num
 }
 
 /**
+ * "Coach Sunday Adebola", "Chief Monday Okoro": a day's name after a title, opening a name of more words, is a given
+ * name (as West African names often are); no date stands between a title and a surname.
+ */
+export function dayGivenNameAfterTitle(tokens: readonly Token[], from: number, at: number, runEnd: number): boolean {
+  const w = lower(tokens[at]);
+  return at > from && DAYS_MONTHS.has(w) && w.endsWith('day') && at + 1 < runEnd && tokens[at + 1]?.capital === true;
+}
+
+/**
  * "Chairman Mar S. Ode": a month's word (or its short form) followed by an initial and a capitalised word is a
  * given name, whatever the month — no date has an initial after its month.
  */

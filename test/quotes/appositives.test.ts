@@ -311,3 +311,16 @@ describe('a body written in lower case after the name', () => {
     ).toEqual([['deeply concerning to', null, 'the social welfare department said']]);
   });
 });
+
+describe('a body in lower case and the place it is in, between a name and its verb', () => {
+  it('gives “NAME of the state university in PLACE said “…”” to the name, not the place', () => {
+    expect(
+      attributed([
+        'A strong earthquake shook the southern highlands on Tuesday, damaging hundreds of adobe homes in three towns.',
+        'Geologist Marisol Quenta of the state university in Quito said the fault had been "asleep since long before the railway came".',
+      ]),
+    ).toEqual([
+      ['asleep since long', 'Marisol Quenta', 'Geologist Marisol Quenta of the state university in Quito said'],
+    ]);
+  });
+});

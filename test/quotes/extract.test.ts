@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, PLURAL_MEASURE_NOUNS } from '../../src/quotes/extract.ts';
 import { WORK_NOUNS } from '../../src/quotes/lexicon.ts';
-import { MEDIUM_PREPOSITIONS } from '../../src/quotes/extract.ts';
+import { MEDIUM_PREPOSITIONS, NAMED_THING_OPENERS } from '../../src/quotes/extract.ts';
 import { NURSES_STRIKE, story } from './fixtures.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 
@@ -119,6 +119,18 @@ describe('extractQuotes', () => {
       ]),
     ).toEqual([]);
   });
+
+  for (const opener of [...NAMED_THING_OPENERS].sort()) {
+    it(`leaves out a title-cased name between "${opener}" and a lower-case noun (“${opener} “Harbour Lights” night”), not one a stop word follows`, () => {
+      expect(
+        texts([
+          `The centre will add ${opener} “Harbour Lights” night with live music in April, Tomas Kell said on Monday.`,
+          `Tomas Kell said ${opener} “Harbour Lights” said it all about the plan for the quay.`,
+          `The regatta began badly for ${opener} “Harbour Lights” when a rudder broke in the first heat.`,
+        ]),
+      ).toEqual(['Harbour Lights', 'Harbour Lights']);
+    });
+  }
 
   for (const preposition of [...MEDIUM_PREPOSITIONS].sort()) {
     it(`leaves out a show's name right after "${preposition}", with the sentence's stop inside the marks`, () => {

@@ -86,3 +86,22 @@ describe('a month before an initial and a surname', () => {
     expect(book.people.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('a day’s name that is a given name after a title (dayGivenNameAfterTitle)', () => {
+  const LEAD =
+    'The national trials ended in Ibadan with three new records and a crowd of more than ten thousand at the stadium.';
+  /** The speaker's name of the one quote of a book of the lead and `line`. */
+  const speakerOf = (line: string): string | null => {
+    const book = buildQuoteBook([story('day-name', [LEAD, line])]);
+    const speaker = book.quotes[0]?.speaker ?? null;
+    return book.people.find((p) => p.id === speaker)?.name ?? null;
+  };
+  it('reads “Coach Sunday Adewale” as a person, and “On Sunday Adewale said” as the day and a surname', () => {
+    expect([
+      speakerOf(
+        'The federation’s technical director, Coach Sunday Adewale, called the final “a race nobody in this stadium will forget”.',
+      ),
+      speakerOf('On Sunday Adewale called the final “a race nobody in this stadium will forget”.'),
+    ]).toEqual(['Sunday Adewale', 'Adewale']);
+  });
+});

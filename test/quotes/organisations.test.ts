@@ -682,3 +682,14 @@ describe('a nonprofit named in a speaker’s appositive', () => {
     ).toEqual(['Tamsin Oakhurst (person)']);
   });
 });
+
+describe('a body’s name opening with a word that is also a title (“Health Service Ireland (HSI) said”)', () => {
+  it('lists the body, not a person named by the words after the title', () => {
+    expect(
+      speakers([
+        'Hospitals across the country were under severe pressure on Tuesday as the number of patients on trolleys rose.',
+        'Health Board Kestwick (HBK) said on Tuesday that it had opened 230 more acute beds since October, and added: “Most of those waiting on trolleys are frail and over eighty.”',
+      ]),
+    ).toEqual(['Health Board Kestwick (organisation)']);
+  });
+});

@@ -481,12 +481,12 @@ describe('sentenceSubject', () => {
     ).toEqual([['Nadia Okafor', 'Okafor', 'subject'], null]);
   });
 
-  it('does not answer for a title in title case (X backed the “Safe Quays for Every Crew” campaign)', () => {
+  it('does not answer for a title in title case (X backed “Safe Quays for Every Crew” as a slogan)', () => {
     const r = read(
       story('subject5', [
         LEAD,
         OKAFOR,
-        'Okafor backed the “Safe Quays for Every Crew” campaign last year, before the board voted on the money for it.',
+        'Okafor backed “Safe Quays for Every Crew” as a slogan last year, before the board voted on the money for it.',
       ]),
     );
     expect(r.run(sentenceSubject, 0)).toBeNull();
