@@ -1,6 +1,7 @@
 // Attribution rules for a roundup's credit: the speaker named right after a quote standing alone ("“…” Villa
 // manager Dean Smith on the draw") or on a dash line under its paragraph ("– Smith on the result").
 import { isSpeechVerbAt } from './evidence.ts';
+import { subjectAppositiveEnd } from './verbReach.ts';
 import { creditRun, creditSentencesBelow } from './layoutRuns.ts';
 import { wordsAt } from './frames.ts';
 import {
@@ -93,6 +94,9 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
       : undefined;
   const frame = contracted ?? frames.find((f) => wordsAt(tokens, k, f));
   if (crossed && frame === undefined) return null;
+  // ("That is how NAME described the autumn": after "how", the name must go on to say how it was put; not "That is how
+  // NAME likes to run the harbour".)
+  if (frame?.at(-1) === 'how' && !describedAfterName(state, k + frame.length)) return null;
   // ("That is NAME, in the first of …": a frame of a demonstrative and a copula alone credits a name closing its
   // clause, not one running on into a noun, "That is Alex Ferguson territory".)
   const bare =
@@ -335,3 +339,19 @@ function shortCloserToEnd(tokens: Token[], k: number): boolean {
 export const BACK_CLOSERS: ReadonlySet<string> = new Set([
   ...['while', 'as', 'when', 'after', 'before', 'on', 'in', 'at', 'to', 'from', 'outside', 'during', 'with', 'again'],
 ]);
+
+/** Verbs of putting words some way, after the name a "that is how" frame credits ("That's how NAME described it"). */
+export const HOW_CREDIT_VERBS: ReadonlySet<string> = new Set([
+  ...['described', 'describes', 'put', 'puts', 'explained', 'explains', 'summed', 'sums', 'characterised'],
+  ...['characterized', 'recalled', 'recalls', 'remembered', 'remembers', 'framed', 'frames', 'told', 'tells'],
+]);
+
+/** Whether the first name within seven tokens from `from` is followed by one of HOW_CREDIT_VERBS. */
+function describedAfterName(state: SentenceState, from: number): boolean {
+  const { tokens } = state.sentence;
+  const slot = state.slots.find((s) => s.kind === 'name' && s.from >= from && s.from < from + 7);
+  if (slot === undefined) return false;
+  // ("That was how NAME, the harbour master, explained it": past an appositive set off after the name.)
+  const appositive = subjectAppositiveEnd(tokens, slot.to);
+  return HOW_CREDIT_VERBS.has(tokens[appositive === -1 ? slot.to : appositive + 1]?.lower ?? '');
+}

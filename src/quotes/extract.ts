@@ -208,8 +208,15 @@ export const NAMED_THING_OPENERS: ReadonlySet<string> = new Set([
   ...['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'monthly', 'weekly', 'annual', 'new'],
 ]);
 
-/** Lower-case words after such a name that make it somebody's words after all ("a “Thank You” said it all"). */
-const NOT_NAMED_THING_NOUNS: ReadonlySet<string> = new Set(['said', 'says']);
+/** Nouns of a named thing after its quoted name ("a “Stars & Strings” night", "the “Save Our Lake” campaign"). */
+export const NAMED_THING_NOUNS: ReadonlySet<string> = new Set([
+  ...['night', 'nights', 'evening', 'campaign', 'banner', 'banners', 'slogan', 'scheme', 'policy', 'programme'],
+  ...['program', 'festival', 'initiative', 'project', 'brand', 'label', 'sign', 'placard', 'placards', 'motto'],
+  ...['logo', 'series', 'tour', 'fund', 'award', 'awards', 'competition', 'contest', 'challenge', 'movement'],
+]);
+
+/** Small words a title-cased name may keep in lower case ("Stars and Strings", "Save the Lake"). */
+const SMALL_TITLE_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'to', 'at']);
 
 /** Prepositions right before a quoted show's or programme's name ("appeared on “Harbour Tonight”"). */
 export const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['on']);
@@ -238,11 +245,14 @@ function isTitleOfWork(article: Article, span: Span, inner: string): boolean {
   const titleCased = /^\p{Lu}/u.test(words[0] ?? '') && long.every((w) => /^\p{Lu}/u.test(w));
   if (!titleCased) return false;
   if (before.some((w) => WORK_NOUNS.has(w))) return true;
-  // ("a monthly “Stars & Strings” night", "its “Save Our Lake” banner": a title-cased name a determiner opens and a
-  // lower-case noun closes names a thing of that kind, whose words nobody said.)
-  const opened = NAMED_THING_OPENERS.has(before.at(-1) ?? '');
+  // ("a monthly “Stars & Strings” night", "its “Save Our Lake” banner": a name, every word capitalised (small words
+  // aside), between a determiner of its own sentence and a noun of a named thing, names that thing; nobody said it.)
+  const sentenceStart = text.lastIndexOf('.', span.start);
+  const opener = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(sentenceStart + 1, span.start - 20), span.start))?.[1];
   const nounAfter = /^\s+(\p{Ll}+)\b/u.exec(text.slice(span.end, span.end + 20))?.[1];
-  if (opened && nounAfter !== undefined && !isStopWord(nounAfter) && !NOT_NAMED_THING_NOUNS.has(nounAfter)) return true;
+  const capitalised = words.every((w) => /^\p{Lu}/u.test(w) || SMALL_TITLE_WORDS.has(w));
+  if (NAMED_THING_OPENERS.has(opener?.toLowerCase() ?? '') && NAMED_THING_NOUNS.has(nounAfter ?? '') && capitalised)
+    return true;
   // A nickname inside a name: Vladimir "The Tsar" Putin, Jose "Boy" dela Rosa, Ana "Malou" de la Cruz (one or two
   // particles before the surname).
   // ("J.R. 'Jock' Whitlock": initials joined by stops are a name word too.)

@@ -661,12 +661,16 @@ function affiliatedName(tokens: Token[], slots: Slot[], from: number, end: numbe
  * The person whose appositive a body's name ends ("NAME, a policy analyst at the Harbour Institute"): a name, no
  * body's, closed by a comma, with only the role's words between that comma and the body.
  */
-function personBeforeAffiliation(tokens: readonly Token[], slots: readonly Slot[], body: Slot): Slot | undefined {
+function personBeforeAffiliation(tokens: Token[], slots: readonly Slot[], body: Slot): Slot | undefined {
+  // (Not "In a letter to Tom Berg, the Harbour Institute, a think tank, said": the person opens the sentence and an
+  // appositive of a role follows, "a policy analyst at", "director of".)
   return slots.find(
     (s) =>
       s.kind === 'name' &&
+      s.from === 0 &&
       s.to < body.from &&
       tokens[s.to]?.text === ',' &&
+      (INDEFINITE_ARTICLES.has(lowerAt(tokens, s.to + 1)) || isRoleHead(lowerAt(tokens, s.to + 1))) &&
       !isOrganisationName(s.text.split(' ')) &&
       !commaBetween(tokens, s.to, body.from) &&
       tokens.slice(s.to + 1, body.from).every((t) => t.kind === 'word'),

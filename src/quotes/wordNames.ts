@@ -28,7 +28,8 @@ export function givenNameMonth(tokens: readonly Token[], at: number, runEnd: num
  */
 export function dayGivenNameAfterTitle(tokens: readonly Token[], from: number, at: number, runEnd: number): boolean {
   const w = lower(tokens[at]);
-  return at > from && DAYS_MONTHS.has(w) && w.endsWith('day') && at + 1 < runEnd && tokens[at + 1]?.capital === true;
+  // (Not "Chairman Friday Tom Berg": one surname after the day, closing the run.)
+  return at > from && DAYS_MONTHS.has(w) && w.endsWith('day') && at + 2 === runEnd && tokens[at + 1]?.capital === true;
 }
 
 /**

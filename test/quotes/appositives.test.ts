@@ -261,6 +261,10 @@ describe('a body closing the appositive between a name and its verb', () => {
         LEAD,
         'The Harbour Institute, a think tank, said the fine was "pocket change for a quarry that size".',
       ]),
+      attributed([
+        LEAD,
+        'In a letter to Oisin Tarrant, the Harbour Institute, a think tank, said the fine was "pocket change for a quarry that size".',
+      ]),
     ]).toEqual([
       [
         [
@@ -269,6 +273,7 @@ describe('a body closing the appositive between a name and its verb', () => {
           'Oisin Tarrant, a policy analyst at the Dunmore-based Harbour Institute, a think tank, said',
         ],
       ],
+      [['pocket change for', 'Harbour Institute', 'Harbour Institute, a think tank, said']],
       [['pocket change for', 'Harbour Institute', 'Harbour Institute, a think tank, said']],
     ]);
   });

@@ -446,10 +446,12 @@ describe('a credit saying how somebody put it (“That’s how NAME described �
       story('thats-how', lines('That’s how Kelby Police Detective Rhian Marsh described the autumn at a briefing.')),
       story('that-is-how', lines('That is how Detective Rhian Marsh summed up the autumn at a briefing on Tuesday.')),
       story('how-thing', lines('That’s how the thefts went on for weeks before anybody noticed the pattern.')),
+      story('how-likes', lines('That is how Detective Rhian Marsh likes to run an inquiry, her colleagues say.')),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
-    // (The book reads its articles in id order: how-thing, that-is-how, thats-how.)
+    // (The book reads its articles in id order: how-likes, how-thing, that-is-how, thats-how.)
     expect(book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? q.speaker)))).toEqual([
+      null,
       null,
       'Rhian Marsh',
       'Rhian Marsh',

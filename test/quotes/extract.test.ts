@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, PLURAL_MEASURE_NOUNS } from '../../src/quotes/extract.ts';
 import { WORK_NOUNS } from '../../src/quotes/lexicon.ts';
-import { MEDIUM_PREPOSITIONS, NAMED_THING_OPENERS } from '../../src/quotes/extract.ts';
+import { MEDIUM_PREPOSITIONS, NAMED_THING_NOUNS, NAMED_THING_OPENERS } from '../../src/quotes/extract.ts';
 import { NURSES_STRIKE, story } from './fixtures.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 
@@ -127,8 +127,20 @@ describe('extractQuotes', () => {
           `The centre will add ${opener} “Harbour Lights” night with live music in April, Tomas Kell said on Monday.`,
           `Tomas Kell said ${opener} “Harbour Lights” said it all about the plan for the quay.`,
           `The regatta began badly for ${opener} “Harbour Lights” when a rudder broke in the first heat.`,
+          `The plan was ${opener} “Complete Shambles” admitted Tomas Kell, the deputy mayor.`,
         ]),
-      ).toEqual(['Harbour Lights', 'Harbour Lights']);
+      ).toEqual(['Harbour Lights', 'Harbour Lights', 'Complete Shambles']);
+    });
+  }
+
+  for (const noun of [...NAMED_THING_NOUNS].sort()) {
+    it(`leaves out a title-cased name before "${noun}" (“the “Harbour Lights” ${noun}”), not a short reply`, () => {
+      expect(
+        texts([
+          `Tomas Kell said the “Harbour Lights” ${noun} would return in April after a year away from the quay.`,
+          `His reply was a “Not now” ${noun} delivered with a smile, Tomas Kell said.`,
+        ]),
+      ).toEqual(['Not now']);
     });
   }
 

@@ -96,12 +96,13 @@ describe('a day’s name that is a given name after a title (dayGivenNameAfterTi
     const speaker = book.quotes[0]?.speaker ?? null;
     return book.people.find((p) => p.id === speaker)?.name ?? null;
   };
-  it('reads “Coach Sunday Adewale” as a person, and “On Sunday Adewale said” as the day and a surname', () => {
+  it('reads “Coach Sunday Adewale” as a person, “On Sunday Adewale said” as the day and a surname, and no “Friday Tomas Adewale”', () => {
     expect([
       speakerOf(
         'The federation’s technical director, Coach Sunday Adewale, called the final “a race nobody in this stadium will forget”.',
       ),
       speakerOf('On Sunday Adewale called the final “a race nobody in this stadium will forget”.'),
-    ]).toEqual(['Sunday Adewale', 'Adewale']);
+      speakerOf('Chairman Friday Tomas Adewale called the final “a race nobody in this stadium will forget”.'),
+    ]).toEqual(['Sunday Adewale', 'Adewale', null]);
   });
 });
