@@ -28,7 +28,7 @@ export const HEADING_MAX_WORDS = 14;
 const TERMINAL = /[.!?]["'”’“»)\]]*$|["”“»]$/u;
 
 /**
- * A short quoted title closing a line, with no stop inside ("Ana Ruiz, best actor, “Night Ferry”"): a label's
+ * A short quoted title closing a line, with no stop inside ("Ana Ruiz, best actor, “Harbour Lights”"): a label's
  * title, not the close of a sentence, so it does not end the line the way TERMINAL's bare closing mark does.
  */
 const CLOSING_TITLE =

@@ -203,12 +203,12 @@ function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
 
-/** Words right before a quoted name of a thing, with a lower-case noun after it ("a monthly “Stars & Strings” night"). */
+/** Words right before a quoted name of a thing, with a lower-case noun after it ("a monthly “Sails & Strings” night"). */
 export const NAMED_THING_OPENERS: ReadonlySet<string> = new Set([
   ...['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'monthly', 'weekly', 'annual', 'new'],
 ]);
 
-/** Nouns of a named thing after its quoted name ("a “Stars & Strings” night", "the “Save Our Lake” campaign"). */
+/** Nouns of a named thing after its quoted name ("a “Sails & Strings” night", "the “Save Our Quay” campaign"). */
 export const NAMED_THING_NOUNS: ReadonlySet<string> = new Set([
   ...['night', 'nights', 'evening', 'campaign', 'banner', 'banners', 'slogan', 'scheme', 'policy', 'programme'],
   ...['program', 'festival', 'initiative', 'project', 'brand', 'label', 'sign', 'placard', 'placards', 'motto'],
@@ -232,7 +232,7 @@ function isTitleOfWork(article: Article, span: Span, inner: string): boolean {
   const before = wordsOf(text.slice(Math.max(0, span.start - 60), span.start))
     .slice(-3)
     .map((w) => w.toLowerCase());
-  // ("told host Ana Ruiz on “Capitol Sunday.”": a short name of a show or a programme right after "on", every word
+  // ("told host Ana Ruiz on “Harbour Tonight.”": a short name of a show or a programme right after "on", every word
   // of it capitalised, even with the sentence's stop inside the marks.)
   const medium =
     MEDIUM_PREPOSITIONS.has(before.at(-1) ?? '') &&
@@ -245,7 +245,7 @@ function isTitleOfWork(article: Article, span: Span, inner: string): boolean {
   const titleCased = /^\p{Lu}/u.test(words[0] ?? '') && long.every((w) => /^\p{Lu}/u.test(w));
   if (!titleCased) return false;
   if (before.some((w) => WORK_NOUNS.has(w))) return true;
-  // ("a monthly “Stars & Strings” night", "its “Save Our Lake” banner": a name, every word capitalised (small words
+  // ("a monthly “Sails & Strings” night", "its “Save Our Quay” banner": a name, every word capitalised (small words
   // aside), between a determiner of its own sentence and a noun of a named thing, names that thing; nobody said it.)
   const sentenceStart = text.lastIndexOf('.', span.start);
   const opener = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(sentenceStart + 1, span.start - 20), span.start))?.[1];

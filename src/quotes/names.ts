@@ -514,9 +514,9 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     !tokens.slice(from + 2, to).some((t) => HEAD_TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower))
   )
     return { from, to, nameFrom: from, kind: 'other', name: withListCommas(words), title: '', headTitle: null };
-  // ("Health Service Ireland (HSI) said": a body's cue word inside the run, with no office or role word there and at
-  // most one word after it, makes it the body's name, whose first word is no title; not "Irish Farmers Association
-  // Pat Kinsella", the body's man.)
+  // ("Health Board Kestwick (HBK) said": a body's cue word inside the run, with no office or role word there and at
+  // most one word after it, makes it the body's name, whose first word is no title; not "Harbour Farmers Association
+  // Pat Kenny", the body's man.)
   const lastCue = words.findLastIndex((w, i) => i > 0 && ORGANISATION_CUES.has(w.toLowerCase()));
   const first = (words[0] ?? '').toLowerCase();
   if (

@@ -632,7 +632,7 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     // "Police said" is a generic body, not a named one: a name needs a word of its own besides the cue.
     const ownWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
     // ("Health Board Kestwick": a run read as a body's name for a cue word inside it, names.ts classify.)
-    // (Not "the Irish Farmers Association Pat Kinsella said": a full name after the cue is the body's man.)
+    // (Not "the Harbour Farmers Association Pat Kenny said": a full name after the cue is the body's man.)
     const lastCue = words.findLastIndex((w) => ORGANISATION_CUES.has(w.toLowerCase()));
     const bodyRun = run.kind === 'other' && lastCue !== -1 && words.length - 1 - lastCue <= 1;
     const cueNamed =

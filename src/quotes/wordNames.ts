@@ -23,7 +23,7 @@ export function givenNameMonth(tokens: readonly Token[], at: number, runEnd: num
 }
 
 /**
- * "Coach Sunday Adebola", "Chief Monday Okoro": a day's name after a title, opening a name of more words, is a given
+ * "Coach Sunday Adewale", "Chief Monday Ezeh": a day's name after a title, opening a name of more words, is a given
  * name (as West African names often are); no date stands between a title and a surname.
  */
 export function dayGivenNameAfterTitle(tokens: readonly Token[], from: number, at: number, runEnd: number): boolean {

@@ -683,7 +683,7 @@ describe('a nonprofit named in a speaker’s appositive', () => {
   });
 });
 
-describe('a body’s name opening with a word that is also a title (“Health Service Ireland (HSI) said”)', () => {
+describe('a body’s name opening with a word that is also a title (“Health Board Kestwick (HBK) said”)', () => {
   it('lists the body, not a person named by the words after the title', () => {
     expect(
       speakers([
