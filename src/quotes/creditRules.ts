@@ -85,7 +85,7 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
     if (credited !== null) return credited;
   }
   // ("That's NAME, peering at …": "that" with the copula's ending is the bare frame in one token.)
-  // ("That's how NAME put it": with "how" after it, a frame that credits the name whatever follows.)
+  // ("That's how NAME put it": with "how" after it, the frame "that is how" in one token and the next.)
   const contracted =
     k === 0 && isContractedDemonstrative(tokens[0])
       ? tokens[1]?.lower === 'how'

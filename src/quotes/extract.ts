@@ -215,7 +215,7 @@ export const NAMED_THING_NOUNS: ReadonlySet<string> = new Set([
   ...['logo', 'series', 'tour', 'fund', 'award', 'awards', 'competition', 'contest', 'challenge', 'movement'],
 ]);
 
-/** Small words a title-cased name may keep in lower case ("Stars and Strings", "Save the Lake"). */
+/** Small words a title-cased name may keep in lower case ("Sails and Strings", "Save the Quay"). */
 const SMALL_TITLE_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'to', 'at']);
 
 /** Prepositions right before a quoted show's or programme's name ("appeared on “Harbour Tonight”"). */

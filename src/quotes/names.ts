@@ -43,7 +43,7 @@ import {
 import { capsLabelName } from './capsLabel.ts';
 import { isPlaceName, OFFICE_SEATS, PLACES_NAMED_AFTER_PEOPLE, SETTLEMENT_NOUNS, STREET_WORDS } from './places.ts';
 import { isKoreanGivenName, isRomanisedGivenName } from './surnameFirst.ts';
-import { ORGANISATION_CUES, opensBodyName } from './organisations.ts';
+import { cueClosesName, ORGANISATION_CUES, opensBodyName } from './organisations.ts';
 import { isAgeWord, isDottedInitials, isPluralPossessive, type Token, withPossessive } from './tokens.ts';
 import {
   isNationality,
@@ -517,14 +517,12 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   // ("Health Board Kestwick (HBK) said": a body's cue word inside the run, with no office or role word there and at
   // most one word after it, makes it the body's name, whose first word is no title; not "Harbour Farmers Association
   // Pat Kenny", the body's man.)
-  const lastCue = words.findLastIndex((w, i) => i > 0 && ORGANISATION_CUES.has(w.toLowerCase()));
   const first = (words[0] ?? '').toLowerCase();
   if (
     isTitleWord(words[0] ?? '') &&
     !HEAD_TITLES.has(first.replace(/\.$/u, '')) &&
     !WEAK_HEAD_TITLES.has(first) &&
-    lastCue > 0 &&
-    words.length - 1 - lastCue <= 1 &&
+    cueClosesName(words) &&
     !tokens.slice(from + 1, to).some((t) => HEAD_TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower) || isAcronym(t.text))
   )
     return { from, to, nameFrom: from, kind: 'other', name: withListCommas(words), title: '', headTitle: null };

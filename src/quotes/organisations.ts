@@ -293,6 +293,15 @@ export const BODY_WORD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map
   ['guard', new Set(['coast', 'national', 'border', 'home', 'republican', 'revolutionary'])],
 ]);
 
+/**
+ * Whether a name's last organisation cue word, past its first word, is its last word or the one before
+ * ("Health Board Kestwick"): a body's name; not "Harbour Farmers Association Pat Kenny", a full name after the cue.
+ */
+export function cueClosesName(words: readonly string[]): boolean {
+  const lastCue = words.findLastIndex((w, i) => i > 0 && ORGANISATION_CUES.has(w.toLowerCase()));
+  return lastCue > 0 && words.length - 1 - lastCue <= 1;
+}
+
 /** Whether a name ends in an organisation cue word ("Acme Corp", "Health Ministry", "Northvale FC"). */
 export function endsInOrganisationCue(words: readonly string[]): boolean {
   const last = (words[words.length - 1] ?? '').toLowerCase().replace(/\.$/u, '');

@@ -32,6 +32,7 @@ import {
   isSeatOfOffice,
   opensBodyName,
   opensWithOrganisationCue,
+  cueClosesName,
   ORGANISATION_CUES,
   ORGANISATION_NOUNS,
 } from './organisations.ts';
@@ -633,8 +634,7 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     const ownWord = words.some((w) => !ORGANISATION_CUES.has(w.toLowerCase()));
     // ("Health Board Kestwick": a run read as a body's name for a cue word inside it, names.ts classify.)
     // (Not "the Harbour Farmers Association Pat Kenny said": a full name after the cue is the body's man.)
-    const lastCue = words.findLastIndex((w) => ORGANISATION_CUES.has(w.toLowerCase()));
-    const bodyRun = run.kind === 'other' && lastCue !== -1 && words.length - 1 - lastCue <= 1;
+    const bodyRun = run.kind === 'other' && cueClosesName(words);
     const cueNamed =
       ((endsInOrganisationCue(words) || opensBodyName(words) || bodyRun) && ownWord) || isSeatOfOffice(words);
     // ("The Department of Harbours, in a statement, said": an aside between commas may stand between a body's name,

@@ -128,6 +128,7 @@ describe('extractQuotes', () => {
           `Tomas Kell said ${opener} “Harbour Lights” said it all about the plan for the quay.`,
           `The regatta began badly for ${opener} “Harbour Lights” when a rudder broke in the first heat.`,
           `The plan was ${opener} “Complete Shambles” admitted Tomas Kell, the deputy mayor.`,
+          `Tomas Kell backed ${opener} “Save the Quay for Everyone” campaign from the start.`,
         ]),
       ).toEqual(['Harbour Lights', 'Harbour Lights', 'Complete Shambles']);
     });

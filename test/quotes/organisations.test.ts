@@ -7,6 +7,7 @@ import {
   BODY_WORD_PAIRS,
   ORGANISATION_CUES,
   ORGANISATION_NOUNS,
+  cueClosesName,
   namesTrade,
   opensWithOrganisationCue,
   SEATS_OF_OFFICE,
@@ -691,5 +692,19 @@ describe('a body’s name opening with a word that is also a title (“Health Bo
         'Health Board Kestwick (HBK) said on Tuesday that it had opened 230 more acute beds since October, and added: “Most of those waiting on trolleys are frail and over eighty.”',
       ]),
     ).toEqual(['Health Board Kestwick (organisation)']);
+  });
+});
+
+describe('cueClosesName', () => {
+  it('holds when a body’s cue word past the first ends the name or comes last but one, not before a full name', () => {
+    expect(
+      [
+        ['Health', 'Board', 'Kestwick'],
+        ['Harbour', 'Trust'],
+        ['Harbour', 'Farmers', 'Association', 'Pat', 'Kenny'],
+        ['Trust', 'Harbour'],
+        ['Ana', 'Ruiz'],
+      ].map((words) => cueClosesName(words)),
+    ).toEqual([true, true, false, false, false]);
   });
 });
