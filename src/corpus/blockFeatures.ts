@@ -27,12 +27,17 @@ export const HEADING_MAX_WORDS = 14;
  */
 const TERMINAL = /[.!?]["'”’“»)\]]*$|["”“»]$/u;
 
+/** Small words a title-cased name keeps in lower case ("Sails and Strings", "Save the Quay"). */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  ...['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'to', 'at'],
+]);
+
 /**
  * A short quoted title closing a line, with no stop inside ("Ana Ruiz, best actor, “Harbour Lights”"): a label's
  * title, not the close of a sentence, so it does not end the line the way TERMINAL's bare closing mark does.
  */
-const CLOSING_TITLE =
-  /[“"]((?:\p{Lu}[\p{L}'’-]*|of|the|and|a|an|in|on|at|to|for|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|a|an|in|on|at|to|for|&)){0,5})[”"]$/u;
+const TITLE_WORD = `(?:\\p{Lu}[\\p{L}'’-]*|${[...TITLE_SMALL_WORDS, '&'].join('|')})`;
+const CLOSING_TITLE = new RegExp(`[“"](${TITLE_WORD}(?:\\s+${TITLE_WORD}){0,5})[”"]$`, 'u');
 
 /** Whether a line ends like a sentence (TERMINAL), not with a short quoted title (CLOSING_TITLE). */
 function endsLikeSentence(text: string): boolean {

@@ -2,6 +2,7 @@
 // they name. This file finds the direct quotations — spans between quotation marks — and leaves out the rest.
 import type { Article, Paragraph } from '../corpus/types.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
+import { TITLE_SMALL_WORDS } from '../corpus/blockFeatures.ts';
 import { doubleQuoteSpans } from './doubleQuotes.ts';
 import { WORK_NOUNS } from './lexicon.ts';
 import {
@@ -215,9 +216,6 @@ export const NAMED_THING_NOUNS: ReadonlySet<string> = new Set([
   ...['logo', 'series', 'tour', 'fund', 'award', 'awards', 'competition', 'contest', 'challenge', 'movement'],
 ]);
 
-/** Small words a title-cased name may keep in lower case ("Sails and Strings", "Save the Quay"). */
-const SMALL_TITLE_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'on', 'to', 'at']);
-
 /** Prepositions right before a quoted show's or programme's name ("appeared on “Harbour Tonight”"). */
 export const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['on']);
 
@@ -250,7 +248,7 @@ function isTitleOfWork(article: Article, span: Span, inner: string): boolean {
   const sentenceStart = text.lastIndexOf('.', span.start);
   const opener = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(sentenceStart + 1, span.start - 20), span.start))?.[1];
   const nounAfter = /^\s+(\p{Ll}+)\b/u.exec(text.slice(span.end, span.end + 20))?.[1];
-  const capitalised = words.every((w) => /^\p{Lu}/u.test(w) || SMALL_TITLE_WORDS.has(w));
+  const capitalised = words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w));
   if (NAMED_THING_OPENERS.has(opener?.toLowerCase() ?? '') && NAMED_THING_NOUNS.has(nounAfter ?? '') && capitalised)
     return true;
   // A nickname inside a name: Vladimir "The Tsar" Putin, Jose "Boy" dela Rosa, Ana "Malou" de la Cruz (one or two

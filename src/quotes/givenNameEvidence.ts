@@ -3,6 +3,7 @@
 // "Ines said …"). The evidence is kept by the registry only when the maintained given-name lists know the first word
 // (people.ts, givenNameGender).
 import { lowerAt, type Sentence } from './frames.ts';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS } from './lexicon.ts';
 import { isAcronym, type CapitalRun } from './names.ts';
 import type { Token } from './tokens.ts';
 import { isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
@@ -169,8 +170,10 @@ function opensWithPersonRole(sentence: Sentence): boolean {
   return who || tokens.some((t) => t.kind === 'word' && PERSON_PRONOUNS.has(t.lower));
 }
 
-/** Pronouns that only a person takes, in the sentence going on with a role. */
-export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'hers']);
+/** Pronouns that only a person takes, in the sentence going on with a role: a man's or a woman's, no reflexive. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(
+  [...MALE_PRONOUNS, ...FEMALE_PRONOUNS].filter((w) => !w.endsWith('self')),
+);
 
 /** Most tokens of a phrase of lower-case words and numbers opening a sentence before its comma ("After eleven years,"). */
 const OPENING_PHRASE_TOKENS = 6;

@@ -656,7 +656,6 @@ function affiliatedName(tokens: Token[], slots: Slot[], from: number, end: numbe
   return slots.find((s) => s.kind === 'name' && s.to === body.from - 1 && namePhraseOpensAt(tokens, s.from, from));
 }
 
-/** Whether a comma stands between tokens `from` and `to`, both exclusive. */
 /**
  * The person whose appositive a body's name ends ("NAME, a policy analyst at the Harbour Institute"): a name, no
  * body's, closed by a comma, with only the role's words between that comma and the body.
@@ -672,11 +671,12 @@ function personBeforeAffiliation(tokens: Token[], slots: readonly Slot[], body: 
       tokens[s.to]?.text === ',' &&
       (INDEFINITE_ARTICLES.has(lowerAt(tokens, s.to + 1)) || isRoleHead(lowerAt(tokens, s.to + 1))) &&
       !isOrganisationName(s.text.split(' ')) &&
-      !commaBetween(tokens, s.to, body.from) &&
+      // (Words only between: no comma, so no other appositive.)
       tokens.slice(s.to + 1, body.from).every((t) => t.kind === 'word'),
   );
 }
 
+/** Whether a comma stands between tokens `from` and `to`, both exclusive. */
 function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (tokens[k]?.text === ',') return true;
   return false;
