@@ -14,7 +14,7 @@ import {
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { askedAboutEnd, opensAskedAbout, SUBJECT_PRONOUNS } from './pronouns.ts';
-import { isPluralOfPeople, isRoleHead, roleBefore } from './rolePhrases.ts';
+import { isPluralOfPeople, isRoleHead, remitEnd, roleBefore } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { BARE_CLAUSE_JOINS, CLAUSE_CONJUNCTIONS, type Cue, documentFromLength } from './clauses.ts';
 import { JOINING_ADVERBS } from './clauseWords.ts';
@@ -464,6 +464,18 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       // "… the grounds in the application, which say, “…”": a thing speaks, nobody the quote can be given to.
       if (lowerAt(tokens, i - 1) === 'which') {
         cues.push({ verb: i, verbEnd, np: null, subject: null, blocking: true, inverted: false });
+        continue;
+      }
+      // ("The chair of the bloc, President NAME of the Marrow Islands, told …": the name set off after the role that
+      // opens the sentence, and its remit, close on the comma before the verb; the body in the role's remit is no
+      // speaker with an aside after it.)
+      if (
+        prev?.text === ',' &&
+        subject?.kind === 'name' &&
+        subject.from > 0 &&
+        remitEnd(tokens, subject.to) === i - 1
+      ) {
+        cues.push(slotCue(i, verbEnd, subject));
         continue;
       }
       const np = npBefore(article, tokens, slots, i);

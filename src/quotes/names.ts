@@ -492,6 +492,12 @@ function describedByNationality(tokens: readonly Token[], from: number, to: numb
 }
 
 /** "Russian", "Danish", "Chinese", "Israeli": nationality words that stand before a title, not inside a name. */
+/** Whether token k is a title heading a name (not a modifier of one, as "Former" or "Acting" is). */
+function headTitleAt(tokens: Token[], k: number): boolean {
+  const w = lower(tokens[k]);
+  return isTitleWord(w) && !TITLE_MODIFIERS.has(w);
+}
+
 function looksLikeDemonym(word: string): boolean {
   return /(?:an|ese|ish|ch|i)$/u.test(word.toLowerCase());
 }
@@ -608,7 +614,11 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     // only ever written short before a name (ROLE_ABBREVIATIONS: "Sen") that is a surname too, only a nationality is,
     // since many given names end as a demonym does: "Kirti Sen". "Bavarian Prince" stays a role.)
     const abbreviated = surnameToo && ROLE_ABBREVIATIONS.has(lower(tokens[lastTitle]));
-    const demonym = (t: Token): boolean => (abbreviated ? isNationality(t.lower) : looksLikeDemonym(t.text));
+    // ("Secretary-General Oyelaran Bishop": between a head title and a title closing the run, a word that only ends
+    // as a demonym does is a given name; no office is written "Secretary-General Bavarian Prince".)
+    const headTitled = titled && headTitleAt(tokens, opens - 1);
+    const demonym = (t: Token): boolean =>
+      abbreviated || headTitled ? isNationality(t.lower) : looksLikeDemonym(t.text);
     const named = before.every((t, k) => validNameWord(t, k === 0) && !t.possessive && !demonym(t));
     if (named && (!titled || before.length === 1 || surnameToo)) {
       lastTitle = titled ? opens - 1 : -1;

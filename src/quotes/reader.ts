@@ -2,7 +2,7 @@
 // speech verbs with their subjects (cues), resolved to people by the article's coreference as it is read.
 import type { Article } from '../corpus/types.ts';
 import { lowerAt, type Sentence } from './frames.ts';
-import { isRoleHead, roleAfter } from './rolePhrases.ts';
+import { isRoleHead, REMIT_OPENERS, remitEnd, ROLE_REMIT_TOKENS, roleAfter } from './rolePhrases.ts';
 import type { PeopleRegistry } from './people.ts';
 import type { Token } from './tokens.ts';
 import { Coreference } from './coreference.ts';
@@ -275,19 +275,20 @@ export function nameSetOffAfter(tokens: Token[], slots: readonly Slot[], opening
   let roleEnd = opening.to;
   // ("Harbour Parks managing executive for the reserve, NAME, praised …": a body's name owns the role after it, as a
   // possessive would.)
-  if (opening.kind !== 'desc' && opening.kind !== 'role') {
+  // ("Counsel to the defendants, NAME, urged …": a role noun with no article opening the sentence, capitalised only
+  // as its first word, was read as a capitalised phrase of its own; it is a role as "The counsel" is.)
+  const bareRole = opening.kind === 'other' && opening.from === 0 && opening.to === 1 && isRoleHead(lowerAt(tokens, 0));
+  if (opening.kind !== 'desc' && opening.kind !== 'role' && !bareRole) {
     const owned =
       tokens[roleEnd]?.kind === 'word' && !tokens[roleEnd]?.capital ? roleAfter(tokens, roleEnd, true) : null;
     if (owned === null) return undefined;
     roleEnd = owned.to;
   }
   // ("the Ranking Member on the Works Committee, Hon. NAME,": a remit may follow the role before its comma.)
-  let comma = roleEnd;
-  if (REMIT_OPENERS.has(lowerAt(tokens, comma)))
-    while (comma < roleEnd + ROLE_REMIT_TOKENS && tokens[comma]?.kind === 'word') comma++;
+  const comma = remitEnd(tokens, roleEnd);
   if (tokens[comma]?.text !== ',') return undefined;
   const name = slots.find((s) => s.kind === 'name' && s.from > comma && s.from <= comma + 1 + OWNED_ROLE_WORDS);
-  if (name === undefined || tokens[name.to]?.text !== ',') return undefined;
+  if (name === undefined || tokens[remitEnd(tokens, name.to)]?.text !== ',') return undefined;
   const between = tokens.slice(comma + 1, name.from);
   return between.every((t) => t.kind === 'word' && !t.capital) ? name : undefined;
 }
@@ -352,8 +353,3 @@ function remitHolder(tokens: Token[], slots: readonly Slot[], opening: Slot): Sl
 
 /** Small words a remit may hold besides its openers between its capitalised ones ("for the Ports and Harbours"). */
 export const REMIT_LINKS: ReadonlySet<string> = new Set(['the', 'and']);
-
-/** Words opening a role's remit before the comma that sets its holder's name off ("on the Works Committee"). */
-export const REMIT_OPENERS: ReadonlySet<string> = new Set(['on', 'of', 'for', 'at', 'to', 'in']);
-/** Most tokens of such a remit. */
-const ROLE_REMIT_TOKENS = 8;

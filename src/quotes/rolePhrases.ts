@@ -18,6 +18,7 @@ import { ORGANISATION_NOUNS } from './organisations.ts';
 import { isFamilyDescription } from './wordNames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import { isAgeWord, isRankNumber, type Token, withPossessive } from './tokens.ts';
+import { lowerAt } from './frames.ts';
 
 function isRoleWord(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;
@@ -450,4 +451,22 @@ export function roleAfter(tokens: Token[], start: number, coordinated = false): 
   }
   const parts = tokens.slice(start, end).map(withPossessive);
   return { from: start, to: end, text: parts.join(' '), head, determiner };
+}
+
+/** Words opening a role's remit before the comma that sets its holder's name off ("on the Works Committee"). */
+export const REMIT_OPENERS: ReadonlySet<string> = new Set(['on', 'of', 'for', 'at', 'to', 'in']);
+/** Most tokens of such a remit. */
+export const ROLE_REMIT_TOKENS = 8;
+
+/**
+ * Where a remit after token `at` ends ("on the Works Committee", "of the Marrow Islands"): past up to ROLE_REMIT_TOKENS
+ * words after one of REMIT_OPENERS; `at` itself when none opens there. A role may have one before its comma
+ * ("the Ranking Member on the Works Committee, Hon. NAME,") and so may the name set off after it ("The chair of the
+ * bloc, President NAME of the Marrow Islands, told").
+ */
+export function remitEnd(tokens: Token[], at: number): number {
+  let end = at;
+  if (REMIT_OPENERS.has(lowerAt(tokens, end)))
+    while (end < at + ROLE_REMIT_TOKENS && tokens[end]?.kind === 'word') end++;
+  return end;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { LEDE_NAMING_WORDS, LEDE_ROLE_DETERMINERS } from '../../src/quotes/coreference.ts';
 import { ROLE_PLACE_LINKS } from '../../src/quotes/phraseBefore.ts';
-import { REMIT_OPENERS } from '../../src/quotes/reader.ts';
+import { REMIT_OPENERS } from '../../src/quotes/rolePhrases.ts';
 import { attributed, story } from './fixtures.ts';
 
 function speakers(lines: string[]): (string | null)[] {
@@ -178,6 +178,19 @@ describe('a name set off after a role, its remit and a title (REMIT_OPENERS)', (
       const names = new Map(book.people.map((p) => [p.id, p.name]));
       expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Emil Marwood']);
     });
+});
+
+describe('a name set off after a role, with a remit of its own before the comma (“The chair of the bloc, President NAME of the Tarn Isles, told”)', () => {
+  it('gives the quote after “…, President NAME of the Tarn Isles, told reporters” to NAME, not the bloc', () => {
+    const book = buildQuoteBook([
+      story('name-remit', [
+        'Delegates from forty island states spent the night on the final wording of the fund.',
+        'The chair of the Alliance of Small Island Nations, President Sefa Malolo-Tui of the Tarn Isles, told reporters the deal was “a first step and nothing more”.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Sefa Malolo-Tui']);
+  });
 });
 
 describe('a name set off after a body and the role it owns (“Harbour Parks chief warden for the reserve, NAME,”)', () => {

@@ -128,6 +128,20 @@ describe('a given name ending as a demonym does, before an abbreviated title tha
     ]);
   });
 
+  it('reads a word ending as a demonym does between a head title and a title-surname as a given name', () => {
+    expect([
+      runs('Secretary-General Ojoran Bishop told reporters'),
+      runs('Archbishop Kelechan King told reporters'),
+      runs('Former Bavarian Prince told reporters'),
+      runs('Secretary-General Italian Prince told reporters'),
+    ]).toEqual([
+      [['name', 'Ojoran Bishop']],
+      [['name', 'Kelechan King']],
+      [['role', 'Former Bavarian Prince']],
+      [['role', 'Secretary-General Italian Prince']],
+    ]);
+  });
+
   it('gives the quote of “Dr Kirti Sen, who …, told me” to Kirti Sen', () => {
     const book = buildQuoteBook([
       story('demonym-given-name', [

@@ -168,3 +168,18 @@ describe('appositiveAfterOpeningEnd', () => {
     ).toEqual([['Prices leap like', 'Tamsin Oduya']]);
   });
 });
+
+describe('a role noun with no article opening the sentence before the name set off after it', () => {
+  const JUDGE =
+    'Justice Bola Afolayan adjourned the bail hearing of the three men until Thursday after a long morning of argument.';
+  for (const role of ['Counsel', 'Lawyer', 'Solicitor']) {
+    it(`gives the quote after “${role} to the defendants, Mr. NAME, urged …, saying” to NAME, not the judge before`, () => {
+      expect(
+        attributed([
+          JUDGE,
+          `${role} to the first and second defendants, Mr. Femi Adeoye, urged the court to grant them bail, saying they were “farm hands who were stopped at a checkpoint on a hunch.”`,
+        ]),
+      ).toEqual([['farm hands who', 'Femi Adeoye', 'Mr. Femi Adeoye, urged the court to grant them bail, saying']]);
+    });
+  }
+});
