@@ -14,7 +14,7 @@ import {
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { askedAboutEnd, opensAskedAbout, SUBJECT_PRONOUNS } from './pronouns.ts';
-import { isPluralOfPeople, isRoleHead, remitEnd, roleBefore } from './rolePhrases.ts';
+import { isPluralOfPeople, isRoleHead, nameRemitEnd, roleBefore } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { BARE_CLAUSE_JOINS, CLAUSE_CONJUNCTIONS, type Cue, documentFromLength } from './clauses.ts';
 import { JOINING_ADVERBS } from './clauseWords.ts';
@@ -473,7 +473,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
         prev?.text === ',' &&
         subject?.kind === 'name' &&
         subject.from > 0 &&
-        remitEnd(tokens, subject.to) === i - 1
+        nameRemitEnd(tokens, subject.to) === i - 1
       ) {
         cues.push(slotCue(i, verbEnd, subject));
         continue;

@@ -2,7 +2,7 @@
 // speech verbs with their subjects (cues), resolved to people by the article's coreference as it is read.
 import type { Article } from '../corpus/types.ts';
 import { lowerAt, type Sentence } from './frames.ts';
-import { isRoleHead, REMIT_OPENERS, remitEnd, ROLE_REMIT_TOKENS, roleAfter } from './rolePhrases.ts';
+import { isRoleHead, nameRemitEnd, REMIT_OPENERS, remitEnd, ROLE_REMIT_TOKENS, roleAfter } from './rolePhrases.ts';
 import type { PeopleRegistry } from './people.ts';
 import type { Token } from './tokens.ts';
 import { Coreference } from './coreference.ts';
@@ -288,7 +288,7 @@ export function nameSetOffAfter(tokens: Token[], slots: readonly Slot[], opening
   const comma = remitEnd(tokens, roleEnd);
   if (tokens[comma]?.text !== ',') return undefined;
   const name = slots.find((s) => s.kind === 'name' && s.from > comma && s.from <= comma + 1 + OWNED_ROLE_WORDS);
-  if (name === undefined || tokens[remitEnd(tokens, name.to)]?.text !== ',') return undefined;
+  if (name === undefined || tokens[nameRemitEnd(tokens, name.to)]?.text !== ',') return undefined;
   const between = tokens.slice(comma + 1, name.from);
   return between.every((t) => t.kind === 'word' && !t.capital) ? name : undefined;
 }

@@ -470,3 +470,28 @@ export function remitEnd(tokens: Token[], at: number): number {
     while (end < at + ROLE_REMIT_TOKENS && tokens[end]?.kind === 'word') end++;
   return end;
 }
+
+/** Words that open the body or place a name is of before the comma closing it ("NAME of Kingsgate Chambers,"). */
+export const NAME_REMIT_OPENERS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
+
+/** Small words inside such a body's or place's name ("of the University of Kelmar and Tarn"). */
+const NAME_REMIT_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for']);
+
+/**
+ * Where the body or place a name is of ends after token `at` ("President NAME of the Marrow Islands,", "NAME of
+ * Kingsgate Chambers,"): one of NAME_REMIT_OPENERS, "the" and capitalised words (small words between them); `at` itself
+ * when none stands there. Unlike a role's remit, only capitalised words: "NAME of course said" has none.
+ */
+export function nameRemitEnd(tokens: Token[], at: number): number {
+  if (!NAME_REMIT_OPENERS.has(lowerAt(tokens, at))) return at;
+  let k = at + 1;
+  if (lowerAt(tokens, k) === 'the') k++;
+  let end = at;
+  while (k < at + ROLE_REMIT_TOKENS) {
+    const t = tokens[k];
+    if (t?.kind === 'word' && t.capital) end = ++k;
+    else if (t?.kind === 'word' && NAME_REMIT_LINKS.has(t.lower) && tokens[k + 1]?.capital === true) k++;
+    else break;
+  }
+  return end;
+}

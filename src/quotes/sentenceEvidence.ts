@@ -23,7 +23,15 @@ import {
 } from './names.ts';
 import { isAcronym } from './capitals.ts';
 import { ROLE_INITIALS } from './roleInitials.ts';
-import { complementStart, HONORIFICS, isPluralOfPeople, isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
+import {
+  complementStart,
+  HONORIFICS,
+  isPluralOfPeople,
+  isRoleHead,
+  nameRemitEnd,
+  roleAfter,
+  roleBefore,
+} from './rolePhrases.ts';
 import type { NameEvidence } from './people.ts';
 import {
   endsInOrganisationCue,
@@ -152,7 +160,8 @@ function roleBeforeRun(
   // "Russia’s ambassador to NATO, Dmitry Rogozin," is an appositive only if the name is closed off after it;
   // "After meeting the Russian president, Rasmussen said" is not.
   if (comma) {
-    const next = tokens[run.to];
+    // ("Counsel for the claimant, NAME of Kingsgate Chambers, said": the body the name is of may stand before it.)
+    const next = tokens[nameRemitEnd(tokens, run.to)];
     if (next !== undefined && next.text !== ',' && next.kind !== 'punct') return null;
   } else if (from !== run.from) return null;
   const end = pastBracketBack(tokens, comma ? from - 1 : from);

@@ -182,4 +182,13 @@ describe('a role noun with no article opening the sentence before the name set o
       ).toEqual([['farm hands who', 'Femi Adeoye', 'Mr. Femi Adeoye, urged the court to grant them bail, saying']]);
     });
   }
+
+  it('gives the quote after “Counsel for the claimant, NAME of Kingsgate Law, said” to NAME, whom the role makes a person', () => {
+    expect(
+      attributed([
+        JUDGE,
+        'Counsel for the claimant, Tobi Aremu of Harrowgate Chambers, said the ruling was “a lesson that no council can skip the hard questions.”',
+      ]),
+    ).toEqual([['a lesson that', 'Tobi Aremu', 'Tobi Aremu of Harrowgate Chambers, said']]);
+  });
 });

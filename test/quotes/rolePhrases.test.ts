@@ -5,6 +5,8 @@ import {
   BODY_COMPLEMENT_LINKS,
   BODY_ROLE_MODIFIERS,
   bodyComplementStart,
+  NAME_REMIT_OPENERS,
+  nameRemitEnd,
   roleBefore,
   singularForms,
 } from '../../src/quotes/rolePhrases.ts';
@@ -115,5 +117,26 @@ describe('singularForms', () => {
       singularForms('agencies'),
       singularForms('staff'),
     ]).toEqual([['critic'], ['witnesse', 'witness'], ['agencie', 'agenci', 'agency'], []]);
+  });
+});
+
+describe('the body or place a name is of, before the comma closing it (nameRemitEnd)', () => {
+  for (const opener of [...NAME_REMIT_OPENERS].sort())
+    it(`ends past “${opener} the Tarn Isles” after the name`, () => {
+      const tokens = spacedTokens(`President Sefa Malolo ${opener} the Tarn Isles , told reporters`);
+      expect(nameRemitEnd(tokens, 3)).toBe(7);
+    });
+
+  it('reads small words between capitalised ones (“of the University of Kelmar and Tarn”)', () => {
+    const tokens = spacedTokens('Dr Ann Hale of the University of Kelmar and Tarn , said');
+    expect(nameRemitEnd(tokens, 3)).toBe(10);
+  });
+
+  it('is the token itself before no opener, and before an opener with no capitalised word after it', () => {
+    expect([
+      nameRemitEnd(spacedTokens('Ann Hale , said'), 2),
+      nameRemitEnd(spacedTokens('Ann Hale of course said'), 2),
+      nameRemitEnd(spacedTokens('Ann Hale in Tarn , said'), 2),
+    ]).toEqual([2, 2, 2]);
   });
 });
