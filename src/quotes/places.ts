@@ -129,6 +129,17 @@ export function afterPlacePreposition(tokens: readonly Token[], k: number): bool
 export const PLACE_MODIFIERS = list(`neighbouring, neighboring, nearby, landlocked, war-torn`);
 
 /**
+ * Nouns that open a place's own name and nobody's ("Port Yarrow", "Fort Dunmore", "Mount Kelso", "Cape Ardent"): a
+ * run of two words or more that one opens is a place, listed or not. ("Lake" and "Glen" are left out: given names too.)
+ */
+export const PLACE_OPENING_NOUNS = list(`port, fort, mount, cape`);
+
+/** Whether a name's first word, in lower case, says the name is a place's (PLACE_MODIFIERS, PLACE_OPENING_NOUNS). */
+function opensPlaceName(first: string): boolean {
+  return PLACE_MODIFIERS.has(first) || PLACE_OPENING_NOUNS.has(first);
+}
+
+/**
  * Seats named after the office that sits in them ("CM House", "Governor House", "President Lodge"): one of these words
  * right after a role is the building, never the holder's surname.
  */
@@ -170,7 +181,7 @@ function isPlainPlace(name: string): boolean {
   const lower = name.toLowerCase();
   const key = lower.startsWith('the ') ? lower.slice(4) : lower;
   const space = key.indexOf(' ');
-  if (space > 0 && PLACE_MODIFIERS.has(key.slice(0, space))) return true;
+  if (space > 0 && opensPlaceName(key.slice(0, space))) return true;
   return COUNTRIES.has(key) || CAPITALS.has(key) || US_STATES.has(key);
 }
 
@@ -187,6 +198,6 @@ function isPlaceUncached(name: string): boolean {
     .replace(/\s+/gu, ' ')
     .trim();
   const first = key.split(' ')[0] ?? '';
-  if (PLACE_MODIFIERS.has(first) && key.length > first.length) return true;
+  if (opensPlaceName(first) && key.length > first.length) return true;
   return COUNTRIES.has(key) || CAPITALS.has(key) || US_STATES.has(key);
 }

@@ -8,6 +8,7 @@ import {
   WHERE_PREPOSITIONS,
   OFFICE_SEATS,
   PLACE_MODIFIERS,
+  PLACE_OPENING_NOUNS,
   PLACES_NAMED_AFTER_PEOPLE,
   SETTLEMENT_NOUNS,
   STREET_WORDS,
@@ -52,6 +53,30 @@ describe('place modifiers', () => {
       ]);
     });
   }
+});
+
+describe('nouns opening a place’s own name (PLACE_OPENING_NOUNS)', () => {
+  for (const word of PLACE_OPENING_NOUNS) {
+    const written = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    it(`reads a run opened by "${written}" as a place, and "${written}" alone as none`, () => {
+      expect([isPlaceName(`${written} Yarrowby`), isPlaceName(`The ${written} Tarlin`), isPlaceName(written)]).toEqual([
+        true,
+        true,
+        false,
+      ]);
+    });
+  }
+
+  it('gives a “she” after “closed its Port Yarrowby campus” to the woman the paragraph before named, not the place', () => {
+    const book = buildQuoteBook([
+      story('place-opening-noun', [
+        'Professor Ines Galloway has run the coast university for a year. In that time it has cut 190 jobs, closed its Port Yarrowby campus and lost a third of its overseas students.',
+        'She says she regrets none of it, though she concedes the year has been “hard on every one of us”.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Ines Galloway']);
+  });
 });
 
 describe('office seats', () => {
