@@ -222,8 +222,15 @@ export function identifiedAs(tokens: readonly Token[], from: number): boolean {
  */
 export function leadBeforeAs(tokens: readonly Token[], from: number): number {
   if (tokens[from - 1]?.lower !== 'as') return -1;
-  return IDENTIFIED_QUALIFIERS.has(tokens[from - 2]?.lower ?? '') ? from - 3 : from - 2;
+  // ("identified herself only as NAME": a reflexive and a word like "only" may both stand there.)
+  let lead = from - 2;
+  while (lead > from - 2 - IDENTIFIED_QUALIFIERS_BEFORE_AS && IDENTIFIED_QUALIFIERS.has(tokens[lead]?.lower ?? ''))
+    lead--;
+  return lead;
 }
+
+/** Most of IDENTIFIED_QUALIFIERS between the word handing over a name and "as" ("identified herself only as"). */
+const IDENTIFIED_QUALIFIERS_BEFORE_AS = 2;
 
 /** Most words between the owner's name and the noun for what was said ("NAME’s last words"). */
 const OWNED_WORDS_GAP = 2;

@@ -137,12 +137,15 @@ export const ROLE_PREFIXES: ReadonlySet<string> = new Set([
   ...['joint', 'co', 'vice', 'deputy', 'ex', 'acting', 'interim', 'caretaker', 'assistant', 'player', 'sub'],
 ]);
 
-/** Whether a word is written as a plain word of a role phrase: in lower case, a ranking written short ("No4"), or an
- * age ("21-year-old"). */
+/** Whether a word is written as a plain word of a role phrase: in lower case, a ranking written short ("No4"), an
+ * age ("21-year-old"), or a number joined to a lower-case word ("a 300-level student", "a 20-year veteran"). */
 function plainWordText(text: string): boolean {
   // (An age written before a role, "the 21-year-old striker", is a plain word of the role's phrase.)
-  return /^\p{Ll}/u.test(text) || isRankNumber(text) || isAgeWord(text);
+  return /^\p{Ll}/u.test(text) || isRankNumber(text) || isAgeWord(text) || NUMBERED_DESCRIPTOR.test(text);
 }
+
+/** A number joined by a hyphen to lower-case words: "300-level", "20-year", "five-" is written out and lower case. */
+const NUMBERED_DESCRIPTOR = /^\d[\d,.]*-\p{Ll}+(?:-\p{Ll}+)*$/u;
 
 /** Whether a determiner stands within `n` plain lower-case words before token k. */
 function determinerWithin(tokens: Token[], k: number, n: number): boolean {

@@ -394,7 +394,10 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
         run.name.length === 1 &&
         (WHERE_PREPOSITIONS.has(lowerAt(tokens, run.from - 1)) || roleFrom(tokens, run.from))
       ) &&
-      !(lowerAt(tokens, run.from - 1) === 'of' && PLACE_HELD_OFFICES.has(lowerAt(tokens, run.from - 2)));
+      !(
+        lowerAt(tokens, run.from - 1) === 'of' &&
+        (PLACE_HELD_OFFICES.has(lowerAt(tokens, run.from - 2)) || STUDY_ROLES.has(lowerAt(tokens, run.from - 2)))
+      );
     const aged = run.name.length >= 2 && statedAge(tokens, run.to);
     const inverted =
       (isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
@@ -610,6 +613,15 @@ function pastBodyOf(tokens: Token[], to: number): number {
 export const PLACE_HELD_OFFICES: ReadonlySet<string> = new Set([
   ...['archbishop', 'bishop', 'mayor', 'governor', 'premier', 'sheriff', 'emir', 'sultan'],
   ...['provost', 'reeve', 'prefect', 'burgomaster'],
+]);
+
+/**
+ * Roles held in a field of study or at a school ("a student of Animal Science, who …", "a graduate of Kelmar College,
+ * who …"): the name after their "of" is the field or the school, not whom the "who" after it describes.
+ */
+export const STUDY_ROLES: ReadonlySet<string> = new Set([
+  ...['student', 'students', 'professor', 'lecturer', 'graduate', 'undergraduate', 'postgraduate', 'alumnus'],
+  ...['alumna', 'scholar', 'researcher', 'teacher'],
 ]);
 
 /**

@@ -148,6 +148,14 @@ describe('identifiedAs', () => {
     });
   }
 
+  it('is true for a name after a reflexive and a qualifier both (“identified herself only as”)', () => {
+    expect(identifiedAs(tokens('a student , who identified herself only as Okoro , said'), 8)).toBe(true);
+  });
+
+  it('is false after three qualifiers (“identified herself only simply as”)', () => {
+    expect(identifiedAs(tokens('a student , who identified herself only simply as Okoro , said'), 9)).toBe(false);
+  });
+
   it('is false after “known as” or “as” alone', () => {
     expect([identifiedAs(tokens('the area known as Okoro'), 4), identifiedAs(tokens('he served as Okoro'), 3)]).toEqual(
       [false, false],

@@ -192,3 +192,14 @@ describe('a role noun with no article opening the sentence before the name set o
     ).toEqual([['a lesson that', 'Tobi Aremu', 'Tobi Aremu of Harrowgate Chambers, said']]);
   });
 });
+
+describe('a number joined to a lower-case word before a role noun (“A 300-level student”)', () => {
+  it('reads the description as the subject a later “she said” stands for, not a man named before', () => {
+    expect(
+      attributed([
+        'The vice-chancellor, Professor Tunji Alade, said the new hostel fees would stand until the end of the session.',
+        'A 200-level student of Marine Ecology, who asked not to be named, said she had been sleeping on a friend’s floor since March. “I cannot pay it. Nobody I know can pay it,” she said.',
+      ]),
+    ).toEqual([['I cannot pay', null, 'she said']]);
+  });
+});

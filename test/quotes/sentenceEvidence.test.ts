@@ -5,6 +5,7 @@ import {
   PEOPLE_GROUP_NOUNS,
   PLACE_HELD_OFFICES,
   ROLE_PLACE_WORDS,
+  STUDY_ROLES,
 } from '../../src/quotes/sentenceEvidence.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { LOCATIVE_PREPOSITIONS } from '../../src/quotes/places.ts';
@@ -61,6 +62,19 @@ describe('a place an office is held over (PLACE_HELD_OFFICES)', () => {
     ]);
     expect(book.people.map((p) => p.name)).toEqual(['Arno Vidal']);
   });
+});
+
+describe('a field of study or a school after a study role’s “of” (STUDY_ROLES)', () => {
+  for (const role of [...STUDY_ROLES].sort())
+    it(`makes no person of “A ${role} of Marine Ecology, who …”`, () => {
+      const book = buildQuoteBook([
+        story('study-role', [
+          FLOOD,
+          `A ${role} of Marine Ecology, who asked not to be named, walked the flooded fields on Sunday morning.`,
+        ]),
+      ]);
+      expect(book.people.map((p) => p.name)).toEqual([]);
+    });
 });
 
 describe('a he or she after a sentence whose only name follows a role’s “of”', () => {
