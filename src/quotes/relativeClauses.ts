@@ -74,20 +74,20 @@ export function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): S
     end = open;
   }
   const closing = slots.find((s) => (s.kind === 'name' || s.kind === 'other') && s.to === end);
-  const named = closing?.kind === 'name' ? closing : undefined;
+  // ("NAME, a collision investigator with the county force, who told": an appositive in lower case set off after the
+  // name closes right before "who"; the name it is set off after is whom the "who" is.)
+  if (closing === undefined) return appositiveOwner(tokens, slots, end);
+  const named = closing.kind === 'name' ? closing : undefined;
   // ("NAME, 44, a nurse from Morlaix, who said": the place closing an appositive set off after a name is not whom
   // the "who" is; "a letter from Maria Lopez, who said", with no such appositive, is Maria Lopez.)
-  if (closing !== undefined && afterPlacePreposition(tokens, closing.from))
-    return appositiveOwner(tokens, slots, closing.from - 1) ?? named;
+  if (afterPlacePreposition(tokens, closing.from)) return appositiveOwner(tokens, slots, closing.from - 1) ?? named;
   // ("NAME, a hostage-talks adviser at the Institute of Tarrow, who told": nor is the body a role is held at —
   // "who" is a person.)
   // ("NAME, Director of Music, who called": nor the portfolio a role written as a title is of.)
-  if (closing !== undefined) {
-    const link = lowerAt(tokens, closing.from - 1) === 'the' ? closing.from - 2 : closing.from - 1;
-    const titled = tokens[link - 1]?.capital === true && isRoleHead(lowerAt(tokens, link - 1));
-    const held = isOrganisationName(closing.text.split(' ')) || titled;
-    if (held && ROLE_LINKS.has(lowerAt(tokens, link))) return appositiveOwner(tokens, slots, link + 1) ?? named;
-  }
+  const link = lowerAt(tokens, closing.from - 1) === 'the' ? closing.from - 2 : closing.from - 1;
+  const titled = tokens[link - 1]?.capital === true && isRoleHead(lowerAt(tokens, link - 1));
+  const held = isOrganisationName(closing.text.split(' ')) || titled;
+  if (held && ROLE_LINKS.has(lowerAt(tokens, link))) return appositiveOwner(tokens, slots, link + 1) ?? named;
   return named;
 }
 
