@@ -13,6 +13,7 @@ import { type Cue, DASHES, reports, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
 import { documentNounBefore } from './colonRules.ts';
 import { recallsSpeaking } from './cues.ts';
+import { ORGANISATION_NOUNS } from './organisations.ts';
 
 export { colonSubject, documentAuthor, READING_LEADS, sourceOfWords, speakerColon } from './colonRules.ts';
 
@@ -264,12 +265,22 @@ export function headlineDash(_context: AttributionContext, { last }: QuotePlace)
   if (!dash || !(DASHES.has(dash.text) || colon)) return null;
   const slot = last.state.slots.find((s) => s.from === last.index + 2 && s.kind === 'name');
   if (!slot) return null;
+  const tokens = last.state.sentence.tokens;
+  // ("‘…’: Cedar Fork board pulls three books", "‘…’: Tarnby mayor says": a name before a body's noun, a role or a
+  // plural of people in lower case describes who speaks, whom the headline does not name.)
+  if (describesNounAfter(tokens, slot.to)) return null;
   // "‘…’: Harbour Chief NAME says engineer warned of more floods": the name reports somebody else's words, which the
   // quote is; it is not the name's.
-  const tokens = last.state.sentence.tokens;
   const saysFirst = isSpeechVerbAt(tokens, slot.to);
   if (saysFirst && tokens.some((_, k) => k > slot.to + 1 && isSpeechVerbAt(tokens, k))) return null;
   return { speaker: slot.entity, cue: `${dash.text} ${slot.text}`, method: 'headline' };
+}
+
+/** Whether token k is a lower-case noun a name before it describes: a body's ("board"), a role or a people's plural. */
+function describesNounAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind !== 'word' || t.capital) return false;
+  return ORGANISATION_NOUNS.has(t.lower) || isRoleHead(t.lower) || isPluralOfPeople(t.lower);
 }
 
 /** How many words a quote inside a sentence needs before its sentence's subject is taken to have said it. */
