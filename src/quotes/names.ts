@@ -436,8 +436,11 @@ function roleBodyAt(tokens: Token[], k: number, end: number): boolean {
 /** A capitalised word joined by a hyphen to a lower-case one ("Two-goal", "Cash-strapped"): never a name's. */
 const LOWER_COMPOUND = /^\p{Lu}[^-]*-\p{Ll}/u;
 
-/** Lower-case words that join the words of a body's name after its cue word ("Bank of England"). */
-const BODY_LINKS = new Set(['of', 'for']);
+/**
+ * Lower-case words that join the words of a body's name after its cue word ("Bank of England", "Institute for Fiscal
+ * Studies", "Commission on Human Rights"); "on" not before a day or a month ("the Council on Monday").
+ */
+export const BODY_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 
 /**
  * Whether token j of the run opened at i links a body's cue word to the rest of its name: "of" or "for" after
@@ -447,6 +450,7 @@ const BODY_LINKS = new Set(['of', 'for']);
 function bodyLinkAt(tokens: Token[], i: number, j: number): boolean {
   if (j <= i || !isCapitalised(tokens[j + 1])) return false;
   const w = lower(tokens[j]);
+  if (w === 'on' && DAYS_MONTHS.has(lower(tokens[j + 1]))) return false;
   if (BODY_LINKS.has(w)) return ORGANISATION_CUES.has(lower(tokens[j - 1]));
   // ("Quent & Marrow", "Marks & Spencer": an ampersand between capitals joins a firm's name, never a person's.)
   if (tokens[j]?.text === '&') return true;

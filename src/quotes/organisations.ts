@@ -323,10 +323,16 @@ export function isAcronymName(words: readonly string[]): boolean {
   return words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,}$/u.test(words[0] ?? '');
 }
 
-/** Whether a name opens with an organisation cue word and its "of" or "for" ("Ministry of External Affairs"). */
+/**
+ * Whether a name opens with an organisation cue word and its "of", "for" or "on" ("Ministry of External Affairs",
+ * "Commission on Human Rights"), or one word before them ("Governors' Council on Rural Health", "Royal Commission
+ * on Water").
+ */
 export function opensBodyName(words: readonly string[]): boolean {
-  const link = (words[1] ?? '').toLowerCase();
-  return (link === 'of' || link === 'for') && ORGANISATION_CUES.has((words[0] ?? '').toLowerCase());
+  return [0, 1].some((k) => {
+    const link = (words[k + 1] ?? '').toLowerCase();
+    return (link === 'of' || link === 'for' || link === 'on') && ORGANISATION_CUES.has((words[k] ?? '').toLowerCase());
+  });
 }
 
 /** Most words of a name that opens with an organisation cue word ("Northgate Rail", "Union Calder Freight"). */

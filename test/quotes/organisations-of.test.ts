@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { opensBodyName } from '../../src/quotes/organisations.ts';
-import { capitalRuns, runWords } from '../../src/quotes/names.ts';
+import { BODY_LINKS, capitalRuns, runWords } from '../../src/quotes/names.ts';
 import { spacedTokens, story } from './fixtures.ts';
 
 function speakers(lines: string[]): (string | null)[] {
@@ -25,6 +25,32 @@ describe('bodies named over "of" and "for"', () => {
       opensBodyName(['Secretary', 'of', 'State']),
       opensBodyName(['Health', 'Ministry']),
     ]).toEqual([true, true, false, false]);
+  });
+
+  it('opens a body name with one word before the cue word and its link (“Royal Commission on Water”)', () => {
+    expect([
+      opensBodyName(['Royal', 'Commission', 'on', 'Water']),
+      opensBodyName(['Governors’', 'Council', 'for', 'Rural', 'Health']),
+      opensBodyName(['Ann', 'Hale', 'Council', 'of', 'Tarn']),
+    ]).toEqual([true, true, false]);
+  });
+
+  for (const link of [...BODY_LINKS].sort())
+    it(`gives “The Commission ${link} Coastal Rights said: “…”” to the body, not to its last words`, () => {
+      expect(
+        speakers([LEAD, `The Commission ${link} Coastal Rights said: "Every family on the border must be heard."`]),
+      ).toEqual([`Commission ${link} Coastal Rights (organisation)`]);
+    });
+
+  it('reads no body name over “on” before a day or a month (“the Council on Monday”)', () => {
+    const names = (text: string): string[] => {
+      const tokens = spacedTokens(text);
+      return capitalRuns(tokens).map((r) => runWords(tokens, r).join(' '));
+    };
+    expect([names('the Council on Monday said it'), names('the Council on March 3 said it')]).toEqual([
+      ['Council'],
+      ['Council'],
+    ]);
   });
 
   it('reads the body’s name over "and" once "of" has joined it', () => {
