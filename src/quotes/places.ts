@@ -129,10 +129,10 @@ export function afterPlacePreposition(tokens: readonly Token[], k: number): bool
 export const PLACE_MODIFIERS = list(`neighbouring, neighboring, nearby, landlocked, war-torn`);
 
 /**
- * Nouns that open a place's own name and nobody's ("Port Yarrow", "Fort Dunmore", "Mount Kelso", "Cape Ardent"): a
+ * Nouns that open a place's own name and nobody's ("Port Yarrow", "Fort Dunmore", "Mount Kelso", "Barangay Tala", a Philippine village): a
  * run of two words or more that one opens is a place, listed or not. ("Lake" and "Glen" are left out: given names too.)
  */
-export const PLACE_OPENING_NOUNS = list(`port, fort, mount, cape`);
+export const PLACE_OPENING_NOUNS = list(`port, fort, mount, cape, barangay`);
 
 /** Whether a name's first word, in lower case, says the name is a place's (PLACE_MODIFIERS, PLACE_OPENING_NOUNS). */
 function opensPlaceName(first: string): boolean {
