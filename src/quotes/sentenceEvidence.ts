@@ -311,13 +311,16 @@ export const RUNNERS_BEFORE_BODY: ReadonlySet<string> = new Set([
 
 /**
  * Whether a name set off after a body's noun (bodyNounBefore) closes as a body's: at the sentence's end, or with a
- * comma before a speech verb or "which" ("The delivery firm, Harwick Parcels, said"); not "the group, Stelios, who
- * …", nor "outside the court, Kempamma, 58, said", a person's.
+ * comma before a speech verb, "which" or a verb in the past ("The delivery firm, Harwick Parcels, said"); not "the
+ * group, Stelios, who …", nor "outside the court, Kempamma, 58, said", a person's.
  */
 function closesAsBody(tokens: Token[], to: number): boolean {
   const after = tokens[to];
   if (after === undefined || after.text === '.') return true;
-  return after.text === ',' && (speechVerbAfter(tokens, to + 1) || lowerAt(tokens, to + 1) === 'which');
+  // ("Mrs Hale's group, Tarn Welcome, helped the family …": so does one before a verb in the past, the clause's own.)
+  const next = tokens[to + 1];
+  const pastVerb = next?.kind === 'word' && !next.capital && /\p{Ll}ed$/u.test(next.text);
+  return after.text === ',' && (speechVerbAfter(tokens, to + 1) || lowerAt(tokens, to + 1) === 'which' || pastVerb);
 }
 
 /**

@@ -64,6 +64,18 @@ describe('a place an office is held over (PLACE_HELD_OFFICES)', () => {
   });
 });
 
+describe('a name set off after a body’s noun, before a verb in the past', () => {
+  it('makes a body of “Mrs NAME’s group, Tarn Welcome, helped …”, so the “she said” after it is Mrs NAME’s', () => {
+    expect(
+      quoteSpeakers([
+        FLOOD,
+        'Edith Varley, a retired teacher, has run a volunteer group for new arrivals in the town for six years.',
+        'Mrs Varley’s group, Tarn Welcome, helped the family find a doctor and open a bank account. “That took eleven weeks,” she said.',
+      ]),
+    ).toEqual(['Edith Varley']);
+  });
+});
+
 describe('a field of study or a school after a study role’s “of” (STUDY_ROLES)', () => {
   for (const role of [...STUDY_ROLES].sort())
     it(`makes no person of “A ${role} of Marine Ecology, who …”`, () => {
