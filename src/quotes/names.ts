@@ -506,6 +506,15 @@ function looksLikeDemonym(word: string): boolean {
   return /(?:an|ese|ish|ch|i)$/u.test(word.toLowerCase());
 }
 
+/**
+ * Small words that, capitalised inside a run of names, mark the title of a work ("Rooms Without Windows", "Gone With
+ * The Wind") and never a person's name; as written, so "van", "de" and the like stay a name's particles.
+ */
+export const TITLE_INNER_WORDS: ReadonlySet<string> = new Set([
+  ...['Without', 'With', 'The', 'And', 'From', 'Into', 'Over', 'Through', 'Against', 'Between', 'In', 'On'],
+  ...['At', 'For', 'Of', 'By', 'After', 'Before', 'About'],
+]);
+
 /** A US state's letters and a district number (or AL, at large) after a legislator's name: "MS-4", "NY-14". */
 export const STATE_DISTRICT = /^\p{Lu}{2}-(?:\d{1,2}|AL)$/u;
 
@@ -648,6 +657,8 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   const asPerson = nameFrom > from || besideSpeechVerb(tokens, from, to);
   const valid =
     nameTokens.length >= 1 &&
+    // ("Her memoir, Rooms Without Windows, …": a small word capitalised inside the run makes it a title's.)
+    !nameTokens.some((t, k) => k > 0 && k < nameTokens.length - 1 && TITLE_INNER_WORDS.has(t.text)) &&
     // "Luiz Inacio Lula da Silva", "Omar Abdul Aziz Al Harbi": up to four words of a name, its particles besides
     // (capitalised or not).
     nameTokens.filter((t) => !NAME_PARTICLES.has(t.lower)).length <= 4 &&

@@ -6,11 +6,13 @@ import {
   OFFICE_BODIES,
   ROLE_PLACE_LINKS,
   SURNAME_OPENING_PARTICLES,
+  TITLE_INNER_WORDS,
+  capitalRuns,
   wordBeforeParticle,
 } from '../../src/quotes/names.ts';
 import { GIVEN_NAME_ABBREVIATIONS } from '../../src/quotes/tokens.ts';
 import { nameWordCount } from '../../src/quotes/particles.ts';
-import { quoteSpeakers } from './fixtures.ts';
+import { quoteSpeakers, spacedTokens } from './fixtures.ts';
 
 describe('nameWordCount', () => {
   it("counts a name's words without its particles, in any case", () => {
@@ -248,4 +250,19 @@ describe('a title written with a stop before a surname opening with particles', 
       ).toEqual([`Nilanthi ${surname}`]);
     });
   }
+});
+
+describe('a small word capitalised inside a run marks a work’s title (TITLE_INNER_WORDS)', () => {
+  const kinds = (text: string): string[] => capitalRuns(spacedTokens(text)).map((r) => `${r.name.join(' ')}:${r.kind}`);
+  for (const word of [...TITLE_INNER_WORDS].sort())
+    it(`reads “Rooms ${word} Windows” as no person’s name`, () => {
+      expect(kinds(`her memoir , Rooms ${word} Windows , is still read`)).toEqual([`Rooms ${word} Windows:other`]);
+    });
+
+  it('still reads a name with a particle in lower case, or the small word closing the run, as a name', () => {
+    expect([kinds('said Anna van Dijk'), kinds('said Maria dos Santos')]).toEqual([
+      ['Anna van Dijk:name'],
+      ['Maria dos Santos:name'],
+    ]);
+  });
 });
