@@ -239,7 +239,7 @@ export const OFFICE_FIELD_WORDS = set(`
 export const ROLE_MODIFIERS = set(`
   former new incoming outgoing acting deputy senior top chief foreign defence defense security interior finance
   prime vice interim veteran leading prominent local regional national international european general
-  assistant associate special permanent military political economic press state first
+  assistant associate special permanent military political economic press state first retired
 `);
 
 /**

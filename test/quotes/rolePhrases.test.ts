@@ -11,6 +11,7 @@ import {
   singularForms,
 } from '../../src/quotes/rolePhrases.ts';
 import { quoteSpeakers, spacedTokens } from './fixtures.ts';
+import { ROLE_MODIFIERS } from '../../src/quotes/roleLexicon.ts';
 
 describe('bodyComplementStart', () => {
   for (const link of [...BODY_COMPLEMENT_LINKS].sort())
@@ -139,4 +140,16 @@ describe('the body or place a name is of, before the comma closing it (nameRemit
       nameRemitEnd(spacedTokens('Ann Hale in Tarn , said'), 2),
     ]).toEqual([2, 2, 2]);
   });
+});
+
+describe('a lower-case modifier before a titled name after an inverted “said” (ROLE_MODIFIERS)', () => {
+  for (const word of [...ROLE_MODIFIERS].sort())
+    it(`gives “…,” said ${word} Colonel NAME, who … to NAME`, () => {
+      expect(
+        quoteSpeakers([
+          'Farid Tahiri, who has died aged 56, worked as an interpreter for foreign forces for fifteen years.',
+          `“He could walk into a village meeting and tell you who was lying,” said ${word} Colonel Grant Elsworth, who commanded a team in the province.`,
+        ]),
+      ).toEqual(['Grant Elsworth']);
+    });
 });
