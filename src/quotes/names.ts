@@ -218,6 +218,33 @@ export function isPartyAndState(token: Token | undefined): boolean {
   return token?.kind === 'word' && PARTY_AND_STATE.test(token.text);
 }
 
+/** Most capitalised words of a hometown going on after a legislator's party ("D-Harlan Falls", "R-Grand Rapids"). */
+const PARTY_PLACE_WORDS = 2;
+
+/**
+ * Where a legislator's party and state or hometown ends, opening at token i: past the party's token and, set off after
+ * the name by a comma or a bracket, up to PARTY_PLACE_WORDS capitalised words the place goes on with ("State Rep.
+ * Ann Hale, D-Harlan Falls, who …"): no name of anybody's.
+ */
+function partyPlaceEnd(tokens: readonly Token[], i: number): number {
+  let end = i + 1;
+  const setOff = tokens[i - 1]?.text === ',' || tokens[i - 1]?.text === '(';
+  while (setOff && end <= i + PARTY_PLACE_WORDS && isCapitalised(tokens[end])) end++;
+  return end;
+}
+
+/**
+ * Where the party and place that end right before token `end` start ("…, D-Harlan Falls" before ", who"): the party's
+ * token, set off by a comma or a bracket; -1 when none ends there.
+ */
+export function partyPlaceStart(tokens: readonly Token[], end: number): number {
+  for (let k = end - 1; k >= Math.max(0, end - 1 - PARTY_PLACE_WORDS); k--) {
+    if (isPartyAndState(tokens[k])) return partyPlaceEnd(tokens, k) === end ? k : -1;
+    if (!isCapitalised(tokens[k])) return -1;
+  }
+  return -1;
+}
+
 /** An Irish surname mutated after its particle: a lower-case letter or two, then the capital ("tSionnaigh", "hUiginn"). */
 const IRISH_MUTATED = /^(?:t|h|n|bh|mb|gc|nd|ng|bp|dt)\p{Lu}\p{Ll}/u;
 
@@ -289,7 +316,11 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
   let i = 0;
   while (i < tokens.length) {
     const opensWithParticle = surnameParticleRunAt(tokens, i);
-    if ((!isCapitalised(tokens[i]) && !opensWithParticle) || isPartyAndState(tokens[i])) {
+    if (isPartyAndState(tokens[i])) {
+      i = partyPlaceEnd(tokens, i);
+      continue;
+    }
+    if (!isCapitalised(tokens[i]) && !opensWithParticle) {
       i++;
       continue;
     }

@@ -12,6 +12,7 @@ import { isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './r
 import {
   isAcronym,
   opensWithPortfolio,
+  partyPlaceStart,
   portfolioOfficeAt,
   ROLE_PLACE_LINKS as PLACE_BEFORE_HOLDER_LINKS,
 } from './names.ts';
@@ -192,6 +193,9 @@ export function npBefore(
       lowerAt(tokens, j - 2) === 'in'
     )
       j -= 3;
+    // ("State Rep. NAME, D-Harlan Falls, who …, said": a legislator's party and place set off after the name.)
+    const party = partyPlaceStart(tokens, j + 1);
+    if (party !== -1 && tokens[party - 1]?.text === ',') j = party - 2;
     // "Tom Hale is understood to have told staff": hearsay of the subject's own words ("have" is a filler).
     if (j >= 1 && lowerAt(tokens, j) === 'to' && HEARSAY_PARTICIPLES.has(lowerAt(tokens, j - 1))) j -= 2;
     // ("NAME, a spokesperson of the party, however, said": an adverb set off by commas before the verb.)

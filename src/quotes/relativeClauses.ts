@@ -9,6 +9,7 @@ import { afterPlacePreposition } from './places.ts';
 import { isOrganisationName } from './organisations.ts';
 import { ROLE_LINKS } from './roleEvidence.ts';
 import { joinedSpeechVerb } from './verbReach.ts';
+import { partyPlaceStart } from './names.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
 
@@ -73,6 +74,9 @@ export function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): S
     if (tokens[open]?.text !== '(') return undefined;
     end = open;
   }
+  // ("State Rep. NAME, D-Harlan Falls, who": past a legislator's party and place set off after the name.)
+  const party = partyPlaceStart(tokens, end);
+  if (party !== -1) end = party - 1;
   const closing = slots.find((s) => (s.kind === 'name' || s.kind === 'other') && s.to === end);
   // ("NAME, a collision investigator with the county force, who told": an appositive in lower case set off after the
   // name closes right before "who"; the name it is set off after is whom the "who" is.)

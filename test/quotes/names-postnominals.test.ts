@@ -3,8 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { POST_NOMINALS } from '../../src/quotes/lexicon.ts';
-import { isPartyAndState, STATE_DISTRICT } from '../../src/quotes/names.ts';
-import { story } from './fixtures.ts';
+import { isPartyAndState, partyPlaceStart, STATE_DISTRICT } from '../../src/quotes/names.ts';
+import { relativeAntecedent } from '../../src/quotes/relativeClauses.ts';
+import type { Slot } from '../../src/quotes/slots.ts';
+import { spacedTokens, story } from './fixtures.ts';
 
 describe('a name followed by post-nominal letters', () => {
   for (const letters of [...POST_NOMINALS].sort()) {
@@ -62,6 +64,36 @@ describe('a legislator’s party and state after the name', () => {
       story('party-state', [
         'Lawmakers reacted on Friday to the budget bill and its cuts to rural hospitals.',
         '“No one will lose the care they rely on while I hold this seat,” Rep. Nadia Farouk, R-Ariz., told reporters.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)]).toEqual([
+      ['Nadia Farouk'],
+      ['Nadia Farouk'],
+    ]);
+  });
+});
+
+describe('a legislator’s party and a hometown of more words after the name (“D-Harlan Mills”)', () => {
+  const farouk: Slot = {
+    ...{ from: 2, to: 4, kind: 'name', text: 'Nadia Farouk', ids: [], typo: false, determiner: null },
+    ...{ entity: null, subject: false, resolved: false },
+  };
+  it('finds where the party and place that end before a token start, set off by a comma (partyPlaceStart)', () => {
+    const tokens = spacedTokens('State Rep. Nadia Farouk , D-Harlan Mills , who said');
+    expect([partyPlaceStart(tokens, 7), partyPlaceStart(tokens, 6), partyPlaceStart(tokens, 4)]).toEqual([5, -1, -1]);
+  });
+
+  it('reads the name before the party and place as whom the “who” after them is (relativeAntecedent)', () => {
+    const tokens = spacedTokens('State Rep. Nadia Farouk , D-Harlan Mills , who said');
+    expect(relativeAntecedent(tokens, [farouk], 8)).toBe(farouk);
+  });
+
+  it('makes no person of the hometown, and gives “NAME, D-Harlan Mills, who …, called “…”” to the legislator', () => {
+    const book = buildQuoteBook([
+      story('party-place', [
+        'Nurses at the county hospital walked off the job on Tuesday after talks over staffing broke down.',
+        'State Rep. Nadia Farouk, D-Harlan Mills, who joined the picket line for an hour, called the staffing “a crisis in plain sight” on Tuesday.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
