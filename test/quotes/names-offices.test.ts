@@ -90,6 +90,9 @@ describe('a title before a name with a body after its “of”', () => {
         'Dr Mirela Vass of the Kestrel Institute for Marine Studies said the results were “far from settled”.',
       ]),
     ]);
-    expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Mirela Vass', []]]);
+    expect(book.people.map((p) => [p.name, p.kind, p.roles])).toEqual([
+      ['Kestrel Institute for Marine Studies', 'organisation', []],
+      ['Mirela Vass', 'person', []],
+    ]);
   });
 });
