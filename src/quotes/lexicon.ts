@@ -543,7 +543,7 @@ export const SPEECH_NOUNS = set(`
   message words reply response answer statement verdict advice warning comment comments remarks view plea appeal
   promise pledge tweet post letter note retort explanation argument assessment reaction conclusion instruction
   instructions request demand question tribute challenge claim admission prediction complaint remark assertion
-  suggestion vow boast jibe
+  suggestion vow boast jibe diagnosis prognosis quip mantra motto refrain apology
 `);
 
 /**

