@@ -331,7 +331,9 @@ export const NATIONALITY_NOUNS = set(`
   malaysian singaporean venezuelan peruvian ecuadorian bolivian paraguayan cuban haitian trinidadian hungarian
   czech slovak slovenian romanian bulgarian estonian latvian lithuanian armenian kazakh uzbek mongolian taiwanese
   ivorian malian zambian namibian rwandan somali sudanese eritrean libyan maltese cypriot bosnian albanian
-  belarusian moldovan icelander zealander
+  belarusian moldovan icelander zealander african lankan rican salvadoran guatemalan honduran nicaraguan panamanian
+  dominican georgian azerbaijani cambodian burmese fijian samoan tongan malawian mozambican angolan congolese liberian
+  gambian guinean mauritian botswanan luxembourger
 `);
 
 /** Leading a team, a post held beside a playing position ("Captain NAME … the flanker said"). */

@@ -268,6 +268,18 @@ describe('nationality nouns', () => {
   }
 });
 
+describe('nationality nouns of two words', () => {
+  for (const noun of ['South African', 'Sri Lankan', 'Costa Rican', 'Papua New Guinean'])
+    it(`gives “…,” the ${noun} said to the person the sentence before is about`, () => {
+      expect(
+        speakers([
+          'United manager Jorge Silva praised his players after a late goal gave them a 2-1 win on Saturday.',
+          `Asked about the referee, the ${noun} said: “I will write my report and leave it at that.”`,
+        ]),
+      ).toEqual([['I will write', 'Jorge Silva']]);
+    });
+});
+
 describe('coreference of “the latter” and “the former”', () => {
   it('gives “the latter” to the last and “the former” to the first of the people just named together', () => {
     expect(
