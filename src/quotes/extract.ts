@@ -232,8 +232,10 @@ function isTitleOfWork(article: Article, span: Span, inner: string): boolean {
     .map((w) => w.toLowerCase());
   // ("told host Ana Ruiz on “Harbour Tonight.”": a short name of a show or a programme right after "on", every word
   // of it capitalised, even with the sentence's stop inside the marks.)
+  // (The preposition stands in the quote's own sentence and line: "… came on. ¶ “Stop the Car,” she said" is a quote.)
+  const wordBefore = /([\p{L}]+)[^\S\n]+$/u.exec(text.slice(Math.max(0, span.start - 20), span.start))?.[1];
   const medium =
-    MEDIUM_PREPOSITIONS.has(before.at(-1) ?? '') &&
+    MEDIUM_PREPOSITIONS.has(wordBefore?.toLowerCase() ?? '') &&
     words.length <= MEDIUM_TITLE_WORDS &&
     words.every((w) => /^\p{Lu}/u.test(w)) &&
     !/[!?,]$/u.test(inner);

@@ -160,6 +160,17 @@ describe('extractQuotes', () => {
     });
   }
 
+  for (const preposition of [...MEDIUM_PREPOSITIONS].sort()) {
+    it(`keeps a quote opening a paragraph after one that ends in "${preposition}." (no show's name across a stop)`, () => {
+      expect(
+        texts([
+          `Tomas Kell waved the last ferry through and kept the harbour lights ${preposition}.`,
+          '“Go Home Now.” That was all he said to the crew that night, and they went home.',
+        ]),
+      ).toEqual(['Go Home Now.']);
+    });
+  }
+
   for (const noun of [...WORK_NOUNS].sort()) {
     it(`leaves out a title the work noun "${noun}" names (“her last ${noun}, “Harbour Lights,” …”)`, () => {
       expect(
