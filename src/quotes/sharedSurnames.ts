@@ -6,7 +6,6 @@ import type { Token } from './tokens.ts';
 import { isPlaceName } from './places.ts';
 import { isNationality } from './roleLexicon.ts';
 import { RELATIVE_PRONOUNS } from './clauseWords.ts';
-import { NON_NAME_CAPITALS } from './lexicon.ts';
 
 /** Words joining the last given name of such a list to the one before ("Jim and Mary Tolland"; "Jim & Mary" is a firm's name). */
 export const GIVEN_NAME_LIST_JOINS: ReadonlySet<string> = new Set(['and']);
@@ -45,10 +44,7 @@ export function sharedSurnameLists(sentence: Sentence): SharedSurnameList[] {
       const given = tokens[k];
       const before = tokens[k - 1];
       // One capitalised word of its own, no possessive, no place ("Paris and Mary Tolland" is no Paris Tolland).
-      // ("When Ann and Tom Hale arrived", "Since …": a stop word, or a word no name opens with (NON_NAME_CAPITALS),
-      // capitalised as the sentence's first, stands apart from it too.)
-      const opener = k === 1 && (isStopWord(before?.lower ?? '') || NON_NAME_CAPITALS.has(before?.lower ?? ''));
-      const alone = before === undefined || before.kind !== 'word' || !before.capital || opener;
+      const alone = before === undefined || before.kind !== 'word' || !before.capital;
       if (given?.kind !== 'word' || !given.capital || given.possessive === true || !alone) break;
       if (isPlaceName(given.text)) break;
       found.push([given.text, surname]);
