@@ -399,7 +399,8 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
       ) &&
       !(
         lowerAt(tokens, run.from - 1) === 'of' &&
-        (PLACE_HELD_OFFICES.has(lowerAt(tokens, run.from - 2)) || STUDY_ROLES.has(lowerAt(tokens, run.from - 2)))
+        (PLACE_HELD_OFFICES.has(lowerAt(tokens, run.from - 2)) ||
+          (STUDY_ROLES.has(lowerAt(tokens, run.from - 2)) && namesFieldOrSchool(run.name)))
       );
     const aged = run.name.length >= 2 && statedAge(tokens, run.to);
     const inverted =
@@ -626,6 +627,22 @@ export const STUDY_ROLES: ReadonlySet<string> = new Set([
   ...['student', 'students', 'professor', 'lecturer', 'graduate', 'undergraduate', 'postgraduate', 'alumnus'],
   ...['alumna', 'scholar', 'researcher', 'teacher'],
 ]);
+
+/**
+ * Last words of the name of a field of study or a school ("Animal Science", "Marine Studies", "Kelmar College"):
+ * after a study role's "of", such a name is no person's ("a student of Ann Hale, who said" still is).
+ */
+export const FIELD_OR_SCHOOL_WORDS: ReadonlySet<string> = new Set([
+  ...['science', 'sciences', 'studies', 'engineering', 'law', 'medicine', 'history', 'economics', 'physics'],
+  ...['chemistry', 'biology', 'mathematics', 'music', 'art', 'arts', 'literature', 'philosophy', 'politics'],
+  ...['agriculture', 'education', 'nursing', 'architecture', 'theology', 'psychology', 'sociology', 'ecology'],
+  ...['college', 'school', 'academy', 'university', 'institute', 'polytechnic', 'seminary', 'conservatory'],
+]);
+
+/** Whether a capitalised name ends in one of FIELD_OR_SCHOOL_WORDS. */
+function namesFieldOrSchool(name: readonly string[]): boolean {
+  return FIELD_OR_SCHOOL_WORDS.has((name[name.length - 1] ?? '').toLowerCase());
+}
 
 /**
  * Organisations that speak: a capitalised name holding an organisation cue word ("the Health Ministry said",

@@ -5,6 +5,7 @@ import {
   PEOPLE_GROUP_NOUNS,
   PLACE_HELD_OFFICES,
   ROLE_PLACE_WORDS,
+  FIELD_OR_SCHOOL_WORDS,
   STUDY_ROLES,
 } from '../../src/quotes/sentenceEvidence.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
@@ -61,6 +62,30 @@ describe('a place an office is held over (PLACE_HELD_OFFICES)', () => {
       ]),
     ]);
     expect(book.people.map((p) => p.name)).toEqual(['Arno Vidal']);
+  });
+});
+
+describe('a field or a school after a study role’s “of” (FIELD_OR_SCHOOL_WORDS)', () => {
+  for (const word of [...FIELD_OR_SCHOOL_WORDS].sort()) {
+    const written = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    it(`makes no person of “a student of Marine ${written}, who …”`, () => {
+      const book = buildQuoteBook([
+        story('field-word', [
+          FLOOD,
+          `A student of Marine ${written}, who asked not to be named, walked the flooded fields on Sunday morning.`,
+        ]),
+      ]);
+      expect(book.people.map((p) => p.name)).toEqual([]);
+    });
+  }
+
+  it('still gives “a student of NAME, who said: “…”” to NAME, a person’s name', () => {
+    expect(
+      quoteSpeakers([
+        FLOOD,
+        'Tom Bexley trained for years as a student of Ann Harrow, who said on Tuesday: “He was the most gifted sculptor I ever taught.”',
+      ]),
+    ).toEqual(['Ann Harrow']);
   });
 });
 
