@@ -43,6 +43,11 @@ export const GENDER_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['businessman', 'male'],
   ['sheikh', 'male'],
   ['sheik', 'male'],
+  // (Pilgrims' and scholars' titles of respect worn before a name: "Alhaji NAME", "Alhaja NAME", "Maulana NAME".)
+  ['alhaji', 'male'],
+  ['alhaja', 'female'],
+  ['maulana', 'male'],
+  ['datin', 'female'],
   ['mrs', 'female'],
   ['ms', 'female'],
   ['miss', 'female'],

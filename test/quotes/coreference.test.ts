@@ -268,6 +268,22 @@ describe('nationality nouns', () => {
   }
 });
 
+describe('a title that tells a man from a woman before a given name the lists give the other gender', () => {
+  it('gives “…,” he said to “Alhaji NAME” named last, whose given name the lists give women, not to the man before', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'Mr Emeka Obiora, counsel to the defendants, urged the court to admit his clients to bail “in the most liberal terms”.',
+          'The magistrate adjourned the case until April 18.',
+          'Alhaji Sule Tanko said residents had paid twice in the last year to replace stolen cables.',
+          '“We pay for light we do not see, and the boys come back at night with hacksaws,” he said.',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual(['Emeka Obiora', 'Sule Tanko']);
+  });
+});
+
 describe('nationality nouns of two words', () => {
   for (const noun of ['South African', 'Sri Lankan', 'Costa Rican', 'Papua New Guinean'])
     it(`gives “…,” the ${noun} said to the person the sentence before is about`, () => {
