@@ -292,7 +292,13 @@ export class ArticleNames {
    * paragraph, if only one does; else all of them. */
   private fittingSpeakerBelow(sentence: Sentence, ids: string[]): string[] {
     const next = this.sentences[sentence.index + 1];
-    if (next === undefined || next.paragraph !== sentence.paragraph) return ids;
+    // ("Reyes, the lawyer, said … ¶ “…,” he said": or the next paragraph's, when a quote opens it and the name's
+    // own sentence quotes nobody; "Reyes said: “…” ¶ “…,” she said" may be another Reyes answering.)
+    const quoteBelow =
+      next?.paragraph === sentence.paragraph + 1 &&
+      next.tokens[0]?.kind === 'quote' &&
+      !sentence.tokens.some((t) => t.kind === 'quote');
+    if (next === undefined || (next.paragraph !== sentence.paragraph && !quoteBelow)) return ids;
     const gender = speakingPronounGender(next.tokens);
     if (gender === null) return ids;
     const fitting = ids.filter((id) => this.coreference.genderOf(id) === gender);

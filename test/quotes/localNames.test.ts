@@ -702,3 +702,23 @@ describe('a role held once (PAST_ROLE_WORDS) says nothing against a role newly t
         ]).toEqual([['Rosa Kettleby'], [null]]);
       });
 });
+
+describe('a surname a man and a woman of one article share, alone before a quote paragraph', () => {
+  it('stands for the one whose pronoun speaks the quote opening the next paragraph (“NAME said … ¶ “…,” he said”)', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'Thousands of families fled their villages in the hills this week as fighting spread to three more towns.',
+          'Town mayor Benito Corrales said the gymnasium, built for 600 people, now shelters more than 1,900.',
+          'The welfare officer, Elena Corrales, no relation to the mayor, said her office had handed out 5,200 food packs.',
+          '“We have rice until Tuesday. After that I do not know,” Corrales said on Saturday.',
+          'A spokesman for the armed group, who gave his name only as Ka Ramil, said the group had no quarrel with the valley.',
+          '“There was no bombing. What they call bombing is our mortar fire on their positions,” he said.',
+          'Corrales said the town would hold an emergency session on Monday, a move he said some councillors had opposed.',
+          '“I have handled typhoons, floods and landslides. This is harder, because you cannot see when it will end,” he said.',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual(['Elena Corrales', 'Ka Ramil', 'Benito Corrales']);
+  });
+});
