@@ -646,6 +646,26 @@ export class Coreference implements ReferenceReader {
     if (sentence.index > lede.sentence.index + LEDE_ROLE_SENTENCES) this.farLedeRole = { slot: role, head, entity };
   }
 
+  /**
+   * "“…,” the festival's general convener admitted. The convener, NAME, said …": a definite role nobody known holds,
+   * the subject of a speech verb in the sentence right before, is the name this sentence sets off after a role of
+   * the same head (`roleText`, `named`).
+   */
+  holdsRoleAbove(sentence: Sentence, roleText: string, named: Slot): void {
+    const before = this.states[sentence.index - 1];
+    const head = roleHeadWord(significantTokens(roleText));
+    if (before === undefined || named.entity === null || head === undefined) return;
+    const roles = before.cues.flatMap((c) => {
+      const s = c.subject;
+      const unheld = s !== null && (s.kind === 'desc' || s.kind === 'role') && s.entity === null;
+      const definite =
+        LEDE_ROLE_DETERMINERS.has(s?.determiner ?? '') && s?.determiner !== 'a' && s?.determiner !== 'an';
+      return unheld && definite && roleHeadWord(significantTokens(s.text)) === head ? [s] : [];
+    });
+    const [role] = roles;
+    if (roles.length === 1 && role !== undefined) role.entity = named.entity;
+  }
+
   /** Whether a role of `entity` known so far has the head `head`. */
   private holdsRoleOf(entity: string, head: string): boolean {
     return this.rolesOf(entity).some((r) => roleHeadWord(significantTokens(r)) === head);

@@ -2,6 +2,7 @@
 // speech verbs with their subjects (cues), resolved to people by the article's coreference as it is read.
 import type { Article } from '../corpus/types.ts';
 import { lowerAt, type Sentence } from './frames.ts';
+import { isTitleWord } from './names.ts';
 import { isRoleHead, nameRemitEnd, REMIT_OPENERS, remitEnd, ROLE_REMIT_TOKENS, roleAfter } from './rolePhrases.ts';
 import type { PeopleRegistry } from './people.ts';
 import type { Token } from './tokens.ts';
@@ -131,6 +132,11 @@ export class ArticleReader {
     // Pronouns last: the names and roles of their own clause are known by then.
     for (const slot of slots) if (slot.kind !== 'pronoun') this.coreference.resolve(sentence, slot, slots);
     for (const slot of slots) if (slot.kind === 'pronoun') this.coreference.resolve(sentence, slot, slots);
+    // ("“…,” the festival's convener admitted. The convener, NAME, said …": the unheld role above is the name's.)
+    const openingRole = roleAfter(tokens, start);
+    const roleNamed = named ?? (opening.slot?.kind === 'name' ? opening.slot : undefined);
+    if (openingRole !== null && roleNamed !== undefined && openingRole.to <= roleNamed.from)
+      this.coreference.holdsRoleAbove(sentence, openingRole.text, roleNamed);
     return { sentence, slots, cues, subject: subject.slot };
   }
 
@@ -290,7 +296,8 @@ export function nameSetOffAfter(tokens: Token[], slots: readonly Slot[], opening
   const name = slots.find((s) => s.kind === 'name' && s.from > comma && s.from <= comma + 1 + OWNED_ROLE_WORDS);
   if (name === undefined || tokens[nameRemitEnd(tokens, name.to)]?.text !== ',') return undefined;
   const between = tokens.slice(comma + 1, name.from);
-  return between.every((t) => t.kind === 'word' && !t.capital) ? name : undefined;
+  // ("The convener, Deputy Director of Education NAME, said": a title in capitals may stand before the name too.)
+  return between.every((t) => t.kind === 'word' && (!t.capital || isTitleWord(t.text))) ? name : undefined;
 }
 
 /** Words opening a partitive that names nobody before a description set off by a comma ("One of them, a …"). */

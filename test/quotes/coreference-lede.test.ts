@@ -3,7 +3,7 @@ import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { LEDE_NAMING_WORDS, LEDE_ROLE_DETERMINERS } from '../../src/quotes/coreference.ts';
 import { ROLE_PLACE_LINKS } from '../../src/quotes/phraseBefore.ts';
 import { REMIT_OPENERS } from '../../src/quotes/rolePhrases.ts';
-import { attributed, story } from './fixtures.ts';
+import { attributed, quoteSpeakers, story } from './fixtures.ts';
 
 function speakers(lines: string[]): (string | null)[] {
   const book = buildQuoteBook([story('lede', lines)]);
@@ -203,5 +203,27 @@ describe('a name set off after a body and the role it owns (“Harbour Parks chi
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
     expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Pieter Vermaak']);
+  });
+});
+
+describe('an unheld role speaking in the sentence before a role of the same head with a name set off after it', () => {
+  const lines = (named: string): string[] => [
+    'More than three thousand people crowded into the school hall on Saturday for the district arts festival.',
+    `“We did not expect this many people for a school event,” the festival’s general convener admitted. The convener, ${named}, said the committee had also laid on extra buses.`,
+  ];
+  it('gives the quote to the name (“the festival’s general convener admitted. The convener, NAME, said”)', () => {
+    expect([
+      quoteSpeakers(lines('Rajan Pillai')),
+      quoteSpeakers(lines('Deputy Director of Schools Rajan Pillai')),
+    ]).toEqual([['Rajan Pillai'], ['Rajan Pillai']]);
+  });
+
+  it('leaves the quote to nobody when the role set off after is another (“The treasurer, NAME, said”)', () => {
+    expect(
+      quoteSpeakers([
+        'More than three thousand people crowded into the school hall on Saturday for the district arts festival.',
+        '“We did not expect this many people for a school event,” the festival’s general convener admitted. The treasurer, Rajan Pillai, said the committee had also laid on extra buses.',
+      ]),
+    ).toEqual([null]);
   });
 });
