@@ -649,18 +649,22 @@ export class Coreference implements ReferenceReader {
   /**
    * "“…,” the festival's general convener admitted. The convener, NAME, said …": a definite role nobody known holds,
    * the subject of a speech verb in the sentence right before, is the name this sentence sets off after a role of
-   * the same head (`roleText`, `named`).
+   * the same head (`roleText`, `named`), every word of which the role above has ("The convener" of "the festival's
+   * general convener"; not "The transport minister" of "the finance minister").
    */
   holdsRoleAbove(sentence: Sentence, roleText: string, named: Slot): void {
     const before = this.states[sentence.index - 1];
-    const head = roleHeadWord(significantTokens(roleText));
+    const words = significantTokens(roleText);
+    const head = roleHeadWord(words);
     if (before === undefined || named.entity === null || head === undefined) return;
     const roles = before.cues.flatMap((c) => {
       const s = c.subject;
       const unheld = s !== null && (s.kind === 'desc' || s.kind === 'role') && s.entity === null;
       const definite =
         LEDE_ROLE_DETERMINERS.has(s?.determiner ?? '') && s?.determiner !== 'a' && s?.determiner !== 'an';
-      return unheld && definite && roleHeadWord(significantTokens(s.text)) === head ? [s] : [];
+      const above = unheld ? significantTokens(s.text) : [];
+      const same = roleHeadWord(above) === head && words.every((w) => above.includes(w));
+      return unheld && definite && same ? [s] : [];
     });
     const [role] = roles;
     if (roles.length === 1 && role !== undefined) role.entity = named.entity;

@@ -133,10 +133,14 @@ export class ArticleReader {
     for (const slot of slots) if (slot.kind !== 'pronoun') this.coreference.resolve(sentence, slot, slots);
     for (const slot of slots) if (slot.kind === 'pronoun') this.coreference.resolve(sentence, slot, slots);
     // ("“…,” the festival's convener admitted. The convener, NAME, said …": the unheld role above is the name's.)
+    // (The name set off by a comma after the role: "Harbour Party leader NAME later joined" names no role above.)
     const openingRole = roleAfter(tokens, start);
     const roleNamed = named ?? (opening.slot?.kind === 'name' ? opening.slot : undefined);
-    if (openingRole !== null && roleNamed !== undefined && openingRole.to <= roleNamed.from)
-      this.coreference.holdsRoleAbove(sentence, openingRole.text, roleNamed);
+    // (Its remit counts among its words: "The lawyer for the island families, NAME," is no company's lawyer.)
+    const roleEnd = openingRole === null ? -1 : remitEnd(tokens, openingRole.to);
+    const roleWords = tokens.slice(start, roleEnd).map((t) => t.text);
+    if (openingRole !== null && tokens[roleEnd]?.text === ',' && roleNamed !== undefined && roleEnd <= roleNamed.from)
+      this.coreference.holdsRoleAbove(sentence, roleWords.join(' '), roleNamed);
     return { sentence, slots, cues, subject: subject.slot };
   }
 

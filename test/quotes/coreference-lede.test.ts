@@ -218,6 +218,29 @@ describe('an unheld role speaking in the sentence before a role of the same head
     ]).toEqual([['Rajan Pillai'], ['Rajan Pillai']]);
   });
 
+  for (const [above, below] of [
+    ['the company’s lawyer told the court', 'The lawyer for the island families, Rajan Pillai, said'],
+    ['the finance minister said', 'The transport minister, Rajan Pillai, said'],
+    ['the opposition leader said', 'The council leader, Rajan Pillai, said'],
+  ])
+    it(`leaves the quote to nobody when the role below has words the one above lacks (“${below}”)`, () => {
+      expect(
+        quoteSpeakers([
+          'The island’s ferry contract was put out to tender again on Monday after a year of delays and complaints.',
+          `“We cannot spend money we have not got,” ${above}. ${below} the tender had been rushed.`,
+        ]),
+      ).toEqual([null]);
+    });
+
+  it('leaves the quote to nobody when the name follows the role with no comma (“Harbour Party leader NAME later …”)', () => {
+    expect(
+      quoteSpeakers([
+        'The island’s ferry contract was put out to tender again on Monday after a year of delays and complaints.',
+        '“We cannot spend money we have not got,” the Harbour Party leader said. Harbour Party leader Rajan Pillai later joined the debate.',
+      ]),
+    ).toEqual([null]);
+  });
+
   it('leaves the quote to nobody when the role set off after is another (“The treasurer, NAME, said”)', () => {
     expect(
       quoteSpeakers([
