@@ -647,10 +647,10 @@ export class Coreference implements ReferenceReader {
   }
 
   /**
-   * "“…,” the festival's general convener admitted. The convener, NAME, said …": a definite role nobody known holds,
+   * "“…,” the fair's chief organiser conceded. The organiser, NAME, said …": a definite role nobody known holds,
    * the subject of a speech verb in the sentence right before, is the name this sentence sets off after a role of
-   * the same head (`roleText`, `named`), every word of which the role above has ("The convener" of "the festival's
-   * general convener"; not "The transport minister" of "the finance minister").
+   * the same head (`roleText`, `named`), every word of which the role above has ("The organiser" of "the fair's chief
+   * organiser"; not "The transport minister" of "the finance minister").
    */
   holdsRoleAbove(sentence: Sentence, roleText: string, named: Slot): void {
     const before = this.states[sentence.index - 1];

@@ -466,7 +466,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
         cues.push({ verb: i, verbEnd, np: null, subject: null, blocking: true, inverted: false });
         continue;
       }
-      // ("The chair of the bloc, President NAME of the Marrow Islands, told …": the name set off after the role that
+      // ("The chair of the bloc, President NAME of the Tarn Isles, told …": the name set off after the role that
       // opens the sentence, and its remit, close on the comma before the verb; the body in the role's remit is no
       // speaker with an aside after it.)
       if (

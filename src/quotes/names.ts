@@ -218,13 +218,13 @@ export function isPartyAndState(token: Token | undefined): boolean {
   return token?.kind === 'word' && PARTY_AND_STATE.test(token.text);
 }
 
-/** Most capitalised words of a hometown going on after a legislator's party ("D-Harlan Falls", "R-Grand Rapids"). */
+/** Most capitalised words of a hometown going on after a legislator's party ("D-Brent Mills", "R-Grand Rapids"). */
 const PARTY_PLACE_WORDS = 2;
 
 /**
  * Where a legislator's party and state or hometown ends, opening at token i: past the party's token and, set off after
  * the name by a comma or a bracket, up to PARTY_PLACE_WORDS capitalised words the place goes on with ("State Rep.
- * Ann Hale, D-Harlan Falls, who …"): no name of anybody's.
+ * Ann Hale, D-Brent Mills, who …"): no name of anybody's.
  */
 function partyPlaceEnd(tokens: readonly Token[], i: number): number {
   let end = i + 1;
@@ -234,7 +234,7 @@ function partyPlaceEnd(tokens: readonly Token[], i: number): number {
 }
 
 /**
- * Where the party and place that end right before token `end` start ("…, D-Harlan Falls" before ", who"): the party's
+ * Where the party and place that end right before token `end` start ("…, D-Brent Mills" before ", who"): the party's
  * token, set off by a comma or a bracket; -1 when none ends there.
  */
 export function partyPlaceStart(tokens: readonly Token[], end: number): number {
@@ -469,7 +469,7 @@ const LOWER_COMPOUND = /^\p{Lu}[^-]*-\p{Ll}/u;
 
 /**
  * Lower-case words that join the words of a body's name after its cue word ("Bank of England", "Institute for Fiscal
- * Studies", "Commission on Human Rights"); "on" not before a day or a month ("the Council on Monday").
+ * Studies", "Commission on Coastal Rights"); "on" not before a day or a month ("the Council on Monday").
  */
 export const BODY_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 
@@ -538,7 +538,7 @@ function looksLikeDemonym(word: string): boolean {
 }
 
 /**
- * Small words that, capitalised inside a run of names, mark the title of a work ("Rooms Without Windows", "Gone With
+ * Small words that, capitalised inside a run of names, mark the title of a work ("Halls Without Doors", "Gone With
  * The Wind") and never a person's name; as written, so "van", "de" and the like stay a name's particles.
  */
 export const TITLE_INNER_WORDS: ReadonlySet<string> = new Set([
@@ -688,7 +688,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   const asPerson = nameFrom > from || besideSpeechVerb(tokens, from, to);
   const valid =
     nameTokens.length >= 1 &&
-    // ("Her memoir, Rooms Without Windows, …": a small word capitalised inside the run makes it a title's.)
+    // ("Her memoir, Halls Without Doors, …": a small word capitalised inside the run makes it a title's.)
     !nameTokens.some((t, k) => k > 0 && k < nameTokens.length - 1 && TITLE_INNER_WORDS.has(t.text)) &&
     // "Luiz Inacio Lula da Silva", "Omar Abdul Aziz Al Harbi": up to four words of a name, its particles besides
     // (capitalised or not).

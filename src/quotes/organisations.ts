@@ -325,7 +325,7 @@ export function isAcronymName(words: readonly string[]): boolean {
 
 /**
  * Whether a name opens with an organisation cue word and its "of", "for" or "on" ("Ministry of External Affairs",
- * "Commission on Human Rights"), or one word before them ("Governors' Council on Rural Health", "Royal Commission
+ * "Commission on Coastal Rights"), or one word before them ("Mayors' Council on Rural Health", "Royal Commission
  * on Water").
  */
 export function opensBodyName(words: readonly string[]): boolean {

@@ -193,7 +193,7 @@ export function npBefore(
       lowerAt(tokens, j - 2) === 'in'
     )
       j -= 3;
-    // ("State Rep. NAME, D-Harlan Falls, who …, said": a legislator's party and place set off after the name.)
+    // ("State Rep. NAME, D-Brent Mills, who …, said": a legislator's party and place set off after the name.)
     const party = partyPlaceStart(tokens, j + 1);
     if (party !== -1 && tokens[party - 1]?.text === ',') j = party - 2;
     // "Tom Hale is understood to have told staff": hearsay of the subject's own words ("have" is a filler).

@@ -129,7 +129,7 @@ export function afterPlacePreposition(tokens: readonly Token[], k: number): bool
 export const PLACE_MODIFIERS = list(`neighbouring, neighboring, nearby, landlocked, war-torn`);
 
 /**
- * Nouns that open a place's own name and nobody's ("Port Yarrow", "Fort Dunmore", "Mount Kelso", "Barangay Tala", a
+ * Nouns that open a place's own name and nobody's ("Port Wenlow", "Fort Dunmore", "Mount Kelso", "Barangay Tala", a
  * Philippine village): a run of two words or more that one opens is a place, listed or not. ("Lake" and "Glen" are
  * left out: given names too.)
  */

@@ -132,7 +132,7 @@ export class ArticleReader {
     // Pronouns last: the names and roles of their own clause are known by then.
     for (const slot of slots) if (slot.kind !== 'pronoun') this.coreference.resolve(sentence, slot, slots);
     for (const slot of slots) if (slot.kind === 'pronoun') this.coreference.resolve(sentence, slot, slots);
-    // ("“…,” the festival's convener admitted. The convener, NAME, said …": the unheld role above is the name's.)
+    // ("“…,” the fair's organiser conceded. The organiser, NAME, said …": the unheld role above is the name's.)
     // (The name set off by a comma after the role: "Harbour Party leader NAME later joined" names no role above.)
     const openingRole = roleAfter(tokens, start);
     const roleNamed = named ?? (opening.slot?.kind === 'name' ? opening.slot : undefined);
@@ -300,7 +300,7 @@ export function nameSetOffAfter(tokens: Token[], slots: readonly Slot[], opening
   const name = slots.find((s) => s.kind === 'name' && s.from > comma && s.from <= comma + 1 + OWNED_ROLE_WORDS);
   if (name === undefined || tokens[nameRemitEnd(tokens, name.to)]?.text !== ',') return undefined;
   const between = tokens.slice(comma + 1, name.from);
-  // ("The convener, Deputy Director of Education NAME, said": a title in capitals may stand before the name too.)
+  // ("The organiser, Deputy Head of Schools NAME, said": a title in capitals may stand before the name too.)
   return between.every((t) => t.kind === 'word' && (!t.capital || isTitleWord(t.text))) ? name : undefined;
 }
 

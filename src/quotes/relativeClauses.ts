@@ -74,11 +74,11 @@ export function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): S
     if (tokens[open]?.text !== '(') return undefined;
     end = open;
   }
-  // ("State Rep. NAME, D-Harlan Falls, who": past a legislator's party and place set off after the name.)
+  // ("State Rep. NAME, D-Brent Mills, who": past a legislator's party and place set off after the name.)
   const party = partyPlaceStart(tokens, end);
   if (party !== -1) end = party - 1;
   const closing = slots.find((s) => (s.kind === 'name' || s.kind === 'other') && s.to === end);
-  // ("NAME, a collision investigator with the county force, who told": an appositive in lower case set off after the
+  // ("NAME, a crash examiner for the regional police, who told": an appositive in lower case set off after the
   // name closes right before "who"; the name it is set off after is whom the "who" is.)
   if (closing === undefined) return appositiveOwner(tokens, slots, end);
   const named = closing.kind === 'name' ? closing : undefined;

@@ -138,13 +138,13 @@ export const ROLE_PREFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether a word is written as a plain word of a role phrase: in lower case, a ranking written short ("No4"), an
- * age ("21-year-old"), or a number joined to a lower-case word ("a 300-level student", "a 20-year veteran"). */
+ * age ("21-year-old"), or a number joined to a lower-case word ("a 200-level student", "a 20-year veteran"). */
 function plainWordText(text: string): boolean {
   // (An age written before a role, "the 21-year-old striker", is a plain word of the role's phrase.)
   return /^\p{Ll}/u.test(text) || isRankNumber(text) || isAgeWord(text) || NUMBERED_DESCRIPTOR.test(text);
 }
 
-/** A number joined by a hyphen to lower-case words: "300-level", "20-year", "five-" is written out and lower case. */
+/** A number joined by a hyphen to lower-case words: "200-level", "20-year", "five-" is written out and lower case. */
 const NUMBERED_DESCRIPTOR = /^\d[\d,.]*-\p{Ll}+(?:-\p{Ll}+)*$/u;
 
 /** Whether a determiner stands within `n` plain lower-case words before token k. */
@@ -462,10 +462,10 @@ export const REMIT_OPENERS: ReadonlySet<string> = new Set(['on', 'of', 'for', 'a
 export const ROLE_REMIT_TOKENS = 8;
 
 /**
- * Where a remit after token `at` ends ("on the Works Committee", "of the Marrow Islands"): past up to ROLE_REMIT_TOKENS
+ * Where a remit after token `at` ends ("on the Works Committee", "of the Tarn Isles"): past up to ROLE_REMIT_TOKENS
  * words after one of REMIT_OPENERS; `at` itself when none opens there. A role may have one before its comma
  * ("the Ranking Member on the Works Committee, Hon. NAME,") and so may the name set off after it ("The chair of the
- * bloc, President NAME of the Marrow Islands, told").
+ * bloc, President NAME of the Tarn Isles, told").
  */
 export function remitEnd(tokens: Token[], at: number): number {
   let end = at;
@@ -474,15 +474,15 @@ export function remitEnd(tokens: Token[], at: number): number {
   return end;
 }
 
-/** Words that open the body or place a name is of before the comma closing it ("NAME of Kingsgate Chambers,"). */
+/** Words that open the body or place a name is of before the comma closing it ("NAME of Wenlow Chambers,"). */
 export const NAME_REMIT_OPENERS: ReadonlySet<string> = new Set(['of', 'from', 'at']);
 
 /** Small words inside such a body's or place's name ("of the University of Kelmar and Tarn"). */
 const NAME_REMIT_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for']);
 
 /**
- * Where the body or place a name is of ends after token `at` ("President NAME of the Marrow Islands,", "NAME of
- * Kingsgate Chambers,"): one of NAME_REMIT_OPENERS, "the" and capitalised words (small words between them); `at` itself
+ * Where the body or place a name is of ends after token `at` ("President NAME of the Tarn Isles,", "NAME of
+ * Wenlow Chambers,"): one of NAME_REMIT_OPENERS, "the" and capitalised words (small words between them); `at` itself
  * when none stands there. Unlike a role's remit, only capitalised words: "NAME of course said" has none.
  */
 export function nameRemitEnd(tokens: Token[], at: number): number {

@@ -160,7 +160,7 @@ function roleBeforeRun(
   // "Russia’s ambassador to NATO, Dmitry Rogozin," is an appositive only if the name is closed off after it;
   // "After meeting the Russian president, Rasmussen said" is not.
   if (comma) {
-    // ("Counsel for the claimant, NAME of Kingsgate Chambers, said": the body the name is of may stand before it.)
+    // ("Counsel for the claimant, NAME of Wenlow Chambers, said": the body the name is of may stand before it.)
     const next = tokens[nameRemitEnd(tokens, run.to)];
     if (next !== undefined && next.text !== ',' && next.kind !== 'punct') return null;
   } else if (from !== run.from) return null;
@@ -317,7 +317,7 @@ export const RUNNERS_BEFORE_BODY: ReadonlySet<string> = new Set([
 function closesAsBody(tokens: Token[], to: number): boolean {
   const after = tokens[to];
   if (after === undefined || after.text === '.') return true;
-  // ("Mrs Hale's group, Tarn Welcome, helped the family …": so does one before a verb in the past, the clause's own.)
+  // ("Mrs Hale's group, Tarn Open Door, helped the family …": so does one before a verb in the past, the clause's own.)
   const next = tokens[to + 1];
   const pastVerb = next?.kind === 'word' && !next.capital && /\p{Ll}ed$/u.test(next.text);
   return after.text === ',' && (speechVerbAfter(tokens, to + 1) || lowerAt(tokens, to + 1) === 'which' || pastVerb);
@@ -620,7 +620,7 @@ export const PLACE_HELD_OFFICES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Roles held in a field of study or at a school ("a student of Animal Science, who …", "a graduate of Kelmar College,
+ * Roles held in a field of study or at a school ("a student of Soil Science, who …", "a graduate of Kelmar College,
  * who …"): the name after their "of" is the field or the school, not whom the "who" after it describes.
  */
 export const STUDY_ROLES: ReadonlySet<string> = new Set([
@@ -629,7 +629,7 @@ export const STUDY_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Last words of the name of a field of study or a school ("Animal Science", "Marine Studies", "Kelmar College"):
+ * Last words of the name of a field of study or a school ("Soil Science", "Marine Studies", "Kelmar College"):
  * after a study role's "of", such a name is no person's ("a student of Ann Hale, who said" still is).
  */
 export const FIELD_OR_SCHOOL_WORDS: ReadonlySet<string> = new Set([

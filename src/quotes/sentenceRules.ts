@@ -266,7 +266,7 @@ export function headlineDash(_context: AttributionContext, { last }: QuotePlace)
   const slot = last.state.slots.find((s) => s.from === last.index + 2 && s.kind === 'name');
   if (!slot) return null;
   const tokens = last.state.sentence.tokens;
-  // ("‘…’: Cedar Fork board pulls three books", "‘…’: Tarnby mayor says": a name before a body's noun, a role or a
+  // ("‘…’: Wenlow board bans two novels", "‘…’: Tarnby mayor says": a name before a body's noun, a role or a
   // plural of people in lower case describes who speaks, whom the headline does not name.)
   if (describesNounAfter(tokens, slot.to)) return null;
   // "‘…’: Harbour Chief NAME says engineer warned of more floods": the name reports somebody else's words, which the

@@ -273,14 +273,14 @@ describe('a title that tells a man from a woman before a given name the lists gi
     expect(
       quoteSpeakers(
         [
-          'Mr Emeka Obiora, counsel to the defendants, urged the court to admit his clients to bail “in the most liberal terms”.',
-          'The magistrate adjourned the case until April 18.',
-          'Alhaji Sule Tanko said residents had paid twice in the last year to replace stolen cables.',
-          '“We pay for light we do not see, and the boys come back at night with hacksaws,” he said.',
+          'Mr Ikenna Obiora, counsel to the accused, asked the magistrate to release his clients “on the easiest terms possible”.',
+          'The magistrate put the hearing off for three weeks.',
+          'Alhaji Dele Tanko said the street had twice raised money this year for new power lines.',
+          '“We keep paying for power that never reaches our homes, and the thieves come back every month,” he said.',
         ],
         { givenNameGender },
       ),
-    ).toEqual(['Emeka Obiora', 'Sule Tanko']);
+    ).toEqual(['Ikenna Obiora', 'Dele Tanko']);
   });
 });
 
@@ -290,9 +290,9 @@ describe('nationality nouns of two words', () => {
       expect(
         speakers([
           'United manager Jorge Silva praised his players after a late goal gave them a 2-1 win on Saturday.',
-          `Asked about the referee, the ${noun} said: “I will write my report and leave it at that.”`,
+          `Asked about the referee, the ${noun} said: “The league will hear from me in writing, not here.”`,
         ]),
-      ).toEqual([['I will write', 'Jorge Silva']]);
+      ).toEqual([['The league will', 'Jorge Silva']]);
     });
 });
 

@@ -708,14 +708,14 @@ describe('a surname a man and a woman of one article share, alone before a quote
     expect(
       quoteSpeakers(
         [
-          'Thousands of families fled their villages in the hills this week as fighting spread to three more towns.',
-          'Town mayor Benito Corrales said the gymnasium, built for 600 people, now shelters more than 1,900.',
-          'The welfare officer, Elena Corrales, no relation to the mayor, said her office had handed out 5,200 food packs.',
-          '“We have rice until Tuesday. After that I do not know,” Corrales said on Saturday.',
-          'A spokesman for the armed group, who gave his name only as Ka Ramil, said the group had no quarrel with the valley.',
-          '“There was no bombing. What they call bombing is our mortar fire on their positions,” he said.',
-          'Corrales said the town would hold an emergency session on Monday, a move he said some councillors had opposed.',
-          '“I have handled typhoons, floods and landslides. This is harder, because you cannot see when it will end,” he said.',
+          'Hundreds of households left the upland farms this week as the clashes reached three more districts.',
+          'Town mayor Benito Corrales said the sports hall, meant for 500 people, now houses almost 2,000.',
+          'The district nurse, Elena Corrales, who is not related to him, said her team had seen 300 patients since Friday.',
+          '“Our bandages will last the week, and then we are on our own,” Corrales said on Saturday.',
+          'A rebel spokesman, who gave his name only as Ka Ramil, said his fighters meant the farmers no harm.',
+          '“Nobody fired on a single house. The shelling they talk about was aimed at army posts,” he said.',
+          'Corrales said the council would meet in an urgent sitting on Monday, a step he said two members had fought.',
+          '“I have seen storms, floods and mudslides in this job. None of them lasted like this one,” he said.',
         ],
         { givenNameGender },
       ),

@@ -74,26 +74,26 @@ describe('a legislator’s party and state after the name', () => {
   });
 });
 
-describe('a legislator’s party and a hometown of more words after the name (“D-Harlan Mills”)', () => {
+describe('a legislator’s party and a hometown of more words after the name (“D-Brent Mills”)', () => {
   const farouk: Slot = {
     ...{ from: 2, to: 4, kind: 'name', text: 'Nadia Farouk', ids: [], typo: false, determiner: null },
     ...{ entity: null, subject: false, resolved: false },
   };
   it('finds where the party and place that end before a token start, set off by a comma (partyPlaceStart)', () => {
-    const tokens = spacedTokens('State Rep. Nadia Farouk , D-Harlan Mills , who said');
+    const tokens = spacedTokens('State Rep. Nadia Farouk , D-Brent Mills , who said');
     expect([partyPlaceStart(tokens, 7), partyPlaceStart(tokens, 6), partyPlaceStart(tokens, 4)]).toEqual([5, -1, -1]);
   });
 
   it('reads the name before the party and place as whom the “who” after them is (relativeAntecedent)', () => {
-    const tokens = spacedTokens('State Rep. Nadia Farouk , D-Harlan Mills , who said');
+    const tokens = spacedTokens('State Rep. Nadia Farouk , D-Brent Mills , who said');
     expect(relativeAntecedent(tokens, [farouk], 8)).toBe(farouk);
   });
 
-  it('makes no person of the hometown, and gives “NAME, D-Harlan Mills, who …, called “…”” to the legislator', () => {
+  it('makes no person of the hometown, and gives “NAME, D-Brent Mills, who …, called “…”” to the legislator', () => {
     const book = buildQuoteBook([
       story('party-place', [
         'Nurses at the county hospital walked off the job on Tuesday after talks over staffing broke down.',
-        'State Rep. Nadia Farouk, D-Harlan Mills, who joined the picket line for an hour, called the staffing “a crisis in plain sight” on Tuesday.',
+        'State Rep. Nadia Farouk, D-Brent Mills, who stood with the strikers for an hour, called the staffing “a danger nobody wants to name” on Tuesday.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));

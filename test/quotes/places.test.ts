@@ -67,10 +67,10 @@ describe('nouns opening a place’s own name (PLACE_OPENING_NOUNS)', () => {
     });
   }
 
-  it('gives a “she” after “closed its Port Yarrowby campus” to the woman the paragraph before named, not the place', () => {
+  it('gives a “she” after “closed its Port Wenloby campus” to the woman the paragraph before named, not the place', () => {
     const book = buildQuoteBook([
       story('place-opening-noun', [
-        'Professor Ines Galloway has run the coast university for a year. In that time it has cut 190 jobs, closed its Port Yarrowby campus and lost a third of its overseas students.',
+        'Professor Ines Galloway has run the coast university for a year. In that time it has cut 190 jobs, closed its Port Wenloby campus and lost a third of its overseas students.',
         'She says she regrets none of it, though she concedes the year has been “hard on every one of us”.',
       ]),
     ]);

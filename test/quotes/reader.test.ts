@@ -177,28 +177,28 @@ describe('a role noun with no article opening the sentence before the name set o
       expect(
         attributed([
           JUDGE,
-          `${role} to the first and second defendants, Mr. Femi Adeoye, urged the court to grant them bail, saying they were “farm hands who were stopped at a checkpoint on a hunch.”`,
+          `${role} to the two accused men, Mr. Femi Adeoye, asked the judge to let them go home, saying they were “farm hands who were stopped at a checkpoint on a hunch.”`,
         ]),
-      ).toEqual([['farm hands who', 'Femi Adeoye', 'Mr. Femi Adeoye, urged the court to grant them bail, saying']]);
+      ).toEqual([['farm hands who', 'Femi Adeoye', 'Mr. Femi Adeoye, asked the judge to let them go home, saying']]);
     });
   }
 
-  it('gives the quote after “Counsel for the claimant, NAME of Kingsgate Law, said” to NAME, whom the role makes a person', () => {
+  it('gives the quote after “Counsel for the claimant, NAME of Wenlow Law, said” to NAME, whom the role makes a person', () => {
     expect(
       attributed([
         JUDGE,
-        'Counsel for the claimant, Tobi Aremu of Harrowgate Chambers, said the ruling was “a lesson that no council can skip the hard questions.”',
+        'Counsel for the claimant, Tobi Aremu of Wenlow Chambers, said the ruling was “a lesson that no council can skip the hard questions.”',
       ]),
-    ).toEqual([['a lesson that', 'Tobi Aremu', 'Tobi Aremu of Harrowgate Chambers, said']]);
+    ).toEqual([['a lesson that', 'Tobi Aremu', 'Tobi Aremu of Wenlow Chambers, said']]);
   });
 });
 
-describe('a number joined to a lower-case word before a role noun (“A 300-level student”)', () => {
+describe('a number joined to a lower-case word before a role noun (“A 200-level student”)', () => {
   it('reads the description as the subject a later “she said” stands for, not a man named before', () => {
     expect(
       attributed([
         'The vice-chancellor, Professor Tunji Alade, said the new hostel fees would stand until the end of the session.',
-        'A 200-level student of Marine Ecology, who asked not to be named, said she had been sleeping on a friend’s floor since March. “I cannot pay it. Nobody I know can pay it,” she said.',
+        'A 200-level student of Marine Ecology, who would not give her name, said she had been sleeping on a friend’s floor since March. “I cannot pay it. Nobody I know can pay it,” she said.',
       ]),
     ).toEqual([['I cannot pay', null, 'she said']]);
   });

@@ -51,8 +51,8 @@ describe('relativeAntecedent', () => {
     expect(relativeAntecedent(tokens, [kolb], 8)).toBe(kolb);
   });
 
-  it('finds the name an appositive in lower case is set off after (“NAME , a collision investigator with the force , who”)', () => {
-    const tokens = spacedTokens('from PC Ada Rowe , a collision investigator with the county force , who told');
+  it('finds the name an appositive in lower case is set off after (“NAME , a crash examiner for the police , who”)', () => {
+    const tokens = spacedTokens('from PC Ada Rowe , a crash examiner for the regional police , who told');
     const rowe = nameSlot(1, 4, 'PC Ada Rowe');
     expect(relativeAntecedent(tokens, [rowe], 13)).toBe(rowe);
   });
@@ -61,7 +61,7 @@ describe('relativeAntecedent', () => {
     expect(
       quoteSpeakers([
         'Tomas Brandt, 61, a retired teacher from Lower Halden, died in the collision on the coast road last spring.',
-        'The account of the crash came from PC Neil Okafor, a collision investigator with the county force, who told the hearing that Mr Brandt had been riding a metre out from the kerb.',
+        'The account of the crash came from PC Neil Okafor, a crash examiner for the regional police, who told the hearing that Mr Brandt had been riding a metre out from the kerb.',
         '“The lorry’s nearside corner struck the rider’s elbow,” he said.',
       ]),
     ).toEqual(['Neil Okafor']);

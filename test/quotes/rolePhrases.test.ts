@@ -147,9 +147,9 @@ describe('a lower-case modifier before a titled name after an inverted “said�
     it(`gives “…,” said ${word} Colonel NAME, who … to NAME`, () => {
       expect(
         quoteSpeakers([
-          'Farid Tahiri, who has died aged 56, worked as an interpreter for foreign forces for fifteen years.',
-          `“He could walk into a village meeting and tell you who was lying,” said ${word} Colonel Grant Elsworth, who commanded a team in the province.`,
+          'Tariq Amani, who has died aged 56, spent fifteen years translating for visiting officers in the valley.',
+          `“He could read a room full of strangers in a minute and tell you who was afraid,” said ${word} Colonel Hugo Marten, who led a unit there.`,
         ]),
-      ).toEqual(['Grant Elsworth']);
+      ).toEqual(['Hugo Marten']);
     });
 });

@@ -72,7 +72,7 @@ describe('a field or a school after a study role’s “of” (FIELD_OR_SCHOOL_W
       const book = buildQuoteBook([
         story('field-word', [
           FLOOD,
-          `A student of Marine ${written}, who asked not to be named, walked the flooded fields on Sunday morning.`,
+          `A student of Marine ${written}, who would not give her name, walked the flooded fields on Sunday morning.`,
         ]),
       ]);
       expect(book.people.map((p) => p.name)).toEqual([]);
@@ -90,12 +90,12 @@ describe('a field or a school after a study role’s “of” (FIELD_OR_SCHOOL_W
 });
 
 describe('a name set off after a body’s noun, before a verb in the past', () => {
-  it('makes a body of “Mrs NAME’s group, Tarn Welcome, helped …”, so the “she said” after it is Mrs NAME’s', () => {
+  it('makes a body of “Mrs NAME’s group, Tarn Open Door, helped …”, so the “she said” after it is Mrs NAME’s', () => {
     expect(
       quoteSpeakers([
         FLOOD,
         'Edith Varley, a retired teacher, has run a volunteer group for new arrivals in the town for six years.',
-        'Mrs Varley’s group, Tarn Welcome, helped the family find a doctor and open a bank account. “That took eleven weeks,” she said.',
+        'Mrs Varley’s group, Tarn Open Door, helped the family find a doctor and open a bank account. “That took eleven weeks,” she said.',
       ]),
     ).toEqual(['Edith Varley']);
   });
@@ -107,7 +107,7 @@ describe('a field of study or a school after a study role’s “of” (STUDY_RO
       const book = buildQuoteBook([
         story('study-role', [
           FLOOD,
-          `A ${role} of Marine Ecology, who asked not to be named, walked the flooded fields on Sunday morning.`,
+          `A ${role} of Marine Ecology, who would not give a name, walked the flooded fields on Sunday morning.`,
         ]),
       ]);
       expect(book.people.map((p) => p.name)).toEqual([]);

@@ -289,14 +289,14 @@ describe('headlineDash', () => {
   });
 
   for (const noun of ['board', 'mayor', 'parents'])
-    it(`gives a headline quote to nobody when a lower-case “${noun}” follows the name (‘…’: Harlan ${noun} …)`, () => {
-      const title = `‘Readers are not the enemy’: Harlan ${noun} pulls three books`;
+    it(`gives a headline quote to nobody when a lower-case “${noun}” follows the name (‘…’: Wenlow ${noun} …)`, () => {
+      const title = `‘Readers are not the enemy’: Wenlow ${noun} pulls three books`;
       const r = read(
         rawArticle(
           [
             title,
-            'The school board in Harlan voted four to three on Monday night to take three novels off the shelves.',
-            'Board member Tessa Harlan said the vote had been close and the meeting long.',
+            'The school board in Wenlow voted four to three on Monday night to take three novels off the shelves.',
+            'Board member Tessa Wenlow said the vote had been close and the meeting long.',
           ],
           { id: `colon-noun-${noun}`, title },
         ),
@@ -304,19 +304,19 @@ describe('headlineDash', () => {
       expect(r.run(headlineDash, 0)).toBeNull();
     });
 
-  it('still gives a headline quote to the name when a verb follows it (‘…’: Harlan pulls …)', () => {
-    const title = '‘Readers are not the enemy’: Harlan pulls three books';
+  it('still gives a headline quote to the name when a verb follows it (‘…’: Wenlow pulls …)', () => {
+    const title = '‘Readers are not the enemy’: Wenlow pulls three books';
     const r = read(
       rawArticle(
         [
           title,
-          'The school board in Harlan voted four to three on Monday night to take three novels off the shelves.',
-          'Board member Tessa Harlan said the vote had been close and the meeting long.',
+          'The school board in Wenlow voted four to three on Monday night to take three novels off the shelves.',
+          'Board member Tessa Wenlow said the vote had been close and the meeting long.',
         ],
         { id: 'colon-verb', title },
       ),
     );
-    expect(r.run(headlineDash, 0)).toEqual(['Tessa Harlan', ': Harlan', 'headline']);
+    expect(r.run(headlineDash, 0)).toEqual(['Tessa Wenlow', ': Wenlow', 'headline']);
   });
 
   it('gives a headline quote to nobody when the name says somebody else said it (‘…’: X says Y warned), to X when not', () => {
