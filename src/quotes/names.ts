@@ -658,7 +658,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     // only ever written short before a name (ROLE_ABBREVIATIONS: "Sen") that is a surname too, only a nationality is,
     // since many given names end as a demonym does: "Kirti Sen". "Bavarian Prince" stays a role.)
     const abbreviated = surnameToo && ROLE_ABBREVIATIONS.has(lower(tokens[lastTitle]));
-    // ("Secretary-General Oyelaran Bishop": between a head title and a title closing the run, a word that only ends
+    // ("Secretary-General Ojoran Bishop": between a head title and a title closing the run, a word that only ends
     // as a demonym does is a given name; no office is written "Secretary-General Bavarian Prince".)
     const headTitled = titled && headTitleAt(tokens, opens - 1);
     const demonym = (t: Token): boolean =>

@@ -710,15 +710,15 @@ describe('a surname a man and a woman of one article share, alone before a quote
         [
           'Hundreds of households left the upland farms this week as the clashes reached three more districts.',
           'Town mayor Benito Corrales said the sports hall, meant for 500 people, now houses almost 2,000.',
-          'The district nurse, Elena Corrales, who is not related to him, said her team had seen 300 patients since Friday.',
+          'The district nurse, Elena Corrales, no kin of his, said her team had seen 300 patients since Friday.',
           '“Our bandages will last the week, and then we are on our own,” Corrales said on Saturday.',
-          'A rebel spokesman, who gave his name only as Ka Ramil, said his fighters meant the farmers no harm.',
+          'A rebel spokesman, who would offer just his first name, Ramil, said his fighters meant the farmers no harm.',
           '“Nobody fired on a single house. The shelling they talk about was aimed at army posts,” he said.',
           'Corrales said the council would meet in an urgent sitting on Monday, a step he said two members had fought.',
           '“I have seen storms, floods and mudslides in this job. None of them lasted like this one,” he said.',
         ],
         { givenNameGender },
       ),
-    ).toEqual(['Elena Corrales', 'Ka Ramil', 'Benito Corrales']);
+    ).toEqual(['Elena Corrales', 'Ramil', 'Benito Corrales']);
   });
 });

@@ -61,7 +61,7 @@ describe('relativeAntecedent', () => {
     expect(
       quoteSpeakers([
         'Tomas Brandt, 61, a retired teacher from Lower Halden, died in the collision on the coast road last spring.',
-        'The account of the crash came from PC Neil Okafor, a crash examiner for the regional police, who told the hearing that Mr Brandt had been riding a metre out from the kerb.',
+        'The account of the crash came from PC Neil Okafor, a crash examiner for the regional police, who told the hearing that Mr Brandt had been riding well clear of the gutter.',
         '“The lorry’s nearside corner struck the rider’s elbow,” he said.',
       ]),
     ).toEqual(['Neil Okafor']);
