@@ -18,7 +18,7 @@ import { quoteSpeakers, story } from './fixtures.ts';
 import { BARRED_NAMING_WORDS } from '../../src/quotes/givenAs.ts';
 import { CLAUSE_OPENERS } from '../../src/quotes/clauseWords.ts';
 import { GROUP_OWNERS } from '../../src/quotes/rolePhrases.ts';
-import { DESCRIPTION_LINKS } from '../../src/quotes/coreference.ts';
+import { DESCRIPTION_LINKS, OWNING_PRONOUNS } from '../../src/quotes/coreference.ts';
 
 function speakers(lines: string[]): [string, string | null][] {
   const book = buildQuoteBook([story('coref', lines)]);
@@ -986,5 +986,39 @@ describe('a definite role a body or another person owns (ownedByName)', () => {
         '“We have our own debts to pay, and the harbour dues have not risen in nine years,” the Harbour Board’s chairman said.',
       ]),
     ).toEqual([['We have our', 'Piet Varga']]);
+  });
+});
+
+describe('a name set off after a role an owning pronoun opens inside the sentence (OWNING_PRONOUNS)', () => {
+  const pronouns: Record<string, [string, string, string]> = {
+    her: ['she', 'Margit Ellory', 'Alba Rennick'],
+    his: ['he', 'Tobias Ellory', 'Aldo Rennick'],
+    their: ['she', 'Margit Ellory', 'Alba Rennick'],
+  };
+  for (const owner of [...OWNING_PRONOUNS].sort()) {
+    const [pronoun, writer, cousin] = pronouns[owner] ?? ['she', 'Margit Ellory', 'Alba Rennick'];
+    it(`gives “In a note to ${owner} cousin, NAME2, ${pronoun} wrote: “…”” to the writer named before, not NAME2`, () => {
+      expect(
+        quoteSpeakers(
+          [
+            `${writer}, who has died aged 88, spent three winters as a volunteer cook at a mountain hut in the 1960s.`,
+            `In a note to ${owner} cousin, ${cousin}, in the spring of 1964, ${pronoun} wrote: “Nobody up here minds the cold once the soup is hot.”`,
+          ],
+          { givenNameGender },
+        ),
+      ).toEqual([writer]);
+    });
+  }
+
+  it('still gives the he after “Her husband, NAME, gave the court a letter he …” to the name, the sentence’s subject', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'Lena Voss, a primary teacher, died in the crash on the coast road in July, the court heard on Thursday.',
+          'Her husband, Piet Voss, gave the court a letter he told reporters he had redrafted “thirty or forty times” since May.',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual(['Piet Voss']);
   });
 });
