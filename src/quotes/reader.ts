@@ -20,6 +20,7 @@ import {
   type SentenceState,
 } from './clauses.ts';
 import { findCues } from './cues.ts';
+import { closingBracketAt } from './verbReach.ts';
 import { OPENING_TIME_WORDS, SUBJECT_OPENERS_AFTER_TIME, TIME_LEADS, TIME_NOUNS } from './clauseWords.ts';
 import { DAYS_MONTHS, INDEFINITE_ARTICLES, UNNAMED_OPENERS } from './lexicon.ts';
 import { BODY_VOICES } from './voices.ts';
@@ -298,7 +299,12 @@ export function nameSetOffAfter(tokens: Token[], slots: readonly Slot[], opening
   const comma = remitEnd(tokens, roleEnd);
   if (tokens[comma]?.text !== ',') return undefined;
   const name = slots.find((s) => s.kind === 'name' && s.from > comma && s.from <= comma + 1 + OWNED_ROLE_WORDS);
-  if (name === undefined || tokens[nameRemitEnd(tokens, name.to)]?.text !== ',') return undefined;
+  if (name === undefined) return undefined;
+  // ("The ranking member, Sen. NAME (D-Minn.), tried …": past a bracket after the name, as a party's.)
+  let end = nameRemitEnd(tokens, name.to);
+  const close = tokens[end]?.text === '(' ? closingBracketAt(tokens, end) : -1;
+  if (close !== -1) end = close + 1;
+  if (tokens[end]?.text !== ',') return undefined;
   const between = tokens.slice(comma + 1, name.from);
   // ("The organiser, Deputy Head of Schools NAME, said": a title in capitals may stand before the name too.)
   return between.every((t) => t.kind === 'word' && (!t.capital || isTitleWord(t.text))) ? name : undefined;

@@ -515,7 +515,7 @@ export function subjectAppositiveEnd(tokens: readonly Token[], to: number): numb
 const NAME_BRACKET_TOKENS = 6;
 
 /** The index of the ")" closing the bracket opened at token `open` within NAME_BRACKET_TOKENS, no quote inside; -1. */
-function closingBracketAt(tokens: readonly Token[], open: number): number {
+export function closingBracketAt(tokens: readonly Token[], open: number): number {
   for (let k = open + 1; k < tokens.length && k <= open + NAME_BRACKET_TOKENS + 1; k++) {
     const t = tokens[k];
     if (t?.text === ')') return k;

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { OPENING_TIME_WORDS } from '../../src/quotes/clauseWords.ts';
 import { appositiveAfterOpeningEnd, PARTITIVE_OPENERS, REMIT_LINKS } from '../../src/quotes/reader.ts';
-import { attributed, spacedTokens } from './fixtures.ts';
+import { givenNameGender } from '../../src/load/givenNames.ts';
+import { attributed, quoteSpeakers, spacedTokens } from './fixtures.ts';
 
 const LEDE =
   'Tom Brent was hurt in a collision on the high street on Friday night and died in hospital two hours later.';
@@ -201,5 +202,19 @@ describe('a number joined to a lower-case word before a role noun (“A 200-leve
         'A 200-level student of Marine Ecology, who would not give her name, said she had been sleeping on a friend’s floor since March. “I cannot pay it. Nobody I know can pay it,” she said.',
       ]),
     ).toEqual([['I cannot pay', null, 'she said']]);
+  });
+});
+
+describe('a name set off after an opening role with a bracket after it (“Sen. NAME (D-Minn.),”)', () => {
+  it('reads the name as the subject a later “she” in the sentence goes on with, not the woman named before', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'Aid director Selam Haile said the agency had halved rations once before, in 2019, when a similar gap opened.',
+          'The senior Democrat on the panel, Sen. Ruth Calloway (D-Minn.), tried to restore the money and lost. In a speech that night, she called the cut “mean, short-sighted and bound to cost more later.”',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual(['Ruth Calloway']);
   });
 });
