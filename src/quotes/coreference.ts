@@ -173,13 +173,13 @@ export class Coreference implements ReferenceReader {
       // "she said after meeting the mayor": whoever the rest of the clause names as an object is not "she".
       // "Asked whether Lund would travel, he said": nor whoever an opening participial clause names.
       const opening = participialOpeningEnd(sentence.tokens);
-      // ("In a letter to her sister, Joan, she wrote": nor the one a possessive's role sets off before it — the
-      // sister is not the "her" the sentence's she goes on with.)
+      // ("In a letter to her sister, Joan, she wrote": nor the one a possessive of the pronoun's gender sets off before
+      // it with a role — the sister is not the "her" the sentence's she goes on with.)
       const others = new Set(
         (sentenceSlots ?? []).flatMap((s) =>
           (s.from > slot.from && !s.subject) ||
           (s.to <= opening && opening < slot.from) ||
-          (s.to <= slot.from && setOffAfterOwnedRole(sentence.tokens, s.from))
+          (s.to <= slot.from && gender !== undefined && ownedRoleGender(sentence.tokens, s.from) === gender)
             ? s.entity !== null && s.kind !== 'pronoun'
               ? [s.entity]
               : []
@@ -1010,23 +1010,30 @@ function askedVerbAt(tokens: readonly Token[], from: number): number {
   return pastRoleWords(tokens, from - 1, ASKED_ROLE_WORDS, (w) => QUESTION_VERBS.has(w));
 }
 
-/** Possessive pronouns that own a role or a relative set off before a name ("her sister, Joan,"). */
-export const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+/**
+ * Possessive pronouns that own a role or a relative set off before a name ("her sister, Joan,"), with the gender of
+ * the he or she they are.
+ */
+export const OWNING_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
+  ['his', 'male'],
+  ['her', 'female'],
+]);
 
 /** Most words between such a pronoun and the role noun before the comma ("her younger sister, Joan,"). */
 const OWNED_ROLE_GAP = 2;
 
 /**
- * Whether the name at token `from` is set off by a comma after a role or relative an owning pronoun opens inside the
- * sentence ("to her sister, Joan,", "with his lawyer, Ann Hale,"): somebody the pronoun's person is not.
+ * The gender of the owning pronoun when the name at token `from` is set off by a comma after a role or relative it
+ * opens inside the sentence ("to her sister, Joan,": female) — somebody a he or she of that gender is not ("his
+ * neighbour, Nadia, … she began yelling" is Nadia). Undefined when no such pronoun opens one.
  */
-function setOffAfterOwnedRole(tokens: Token[], from: number): boolean {
-  if (tokens[from - 1]?.text !== ',' || !isRoleHead(lowerAt(tokens, from - 2))) return false;
+function ownedRoleGender(tokens: Token[], from: number): Gender | undefined {
+  if (tokens[from - 1]?.text !== ',' || !isRoleHead(lowerAt(tokens, from - 2))) return undefined;
   for (let k = from - 3; k >= Math.max(0, from - 3 - OWNED_ROLE_GAP); k--) {
-    const w = lowerAt(tokens, k);
+    const owner = OWNING_PRONOUNS.get(lowerAt(tokens, k));
     // (Not one opening the sentence: "Her husband, NAME, read a statement he …" is the sentence's subject.)
-    if (OWNING_PRONOUNS.has(w)) return k > 0;
-    if (tokens[k]?.kind !== 'word' || tokens[k]?.capital === true) return false;
+    if (owner !== undefined) return k > 0 ? owner : undefined;
+    if (tokens[k]?.kind !== 'word' || tokens[k]?.capital === true) return undefined;
   }
-  return false;
+  return undefined;
 }

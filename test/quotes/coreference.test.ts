@@ -990,13 +990,12 @@ describe('a definite role a body or another person owns (ownedByName)', () => {
 });
 
 describe('a name set off after a role an owning pronoun opens inside the sentence (OWNING_PRONOUNS)', () => {
-  const pronouns: Record<string, [string, string, string]> = {
-    her: ['she', 'Margit Ellory', 'Alba Rennick'],
-    his: ['he', 'Tobias Ellory', 'Aldo Rennick'],
-    their: ['she', 'Margit Ellory', 'Alba Rennick'],
+  const people: Record<string, [string, string, string]> = {
+    female: ['she', 'Margit Ellory', 'Alba Rennick'],
+    male: ['he', 'Tobias Ellory', 'Aldo Rennick'],
   };
-  for (const owner of [...OWNING_PRONOUNS].sort()) {
-    const [pronoun, writer, cousin] = pronouns[owner] ?? ['she', 'Margit Ellory', 'Alba Rennick'];
+  for (const [owner, gender] of [...OWNING_PRONOUNS].sort(([a], [b]) => a.localeCompare(b))) {
+    const [pronoun, writer, cousin] = people[gender] ?? ['she', 'Margit Ellory', 'Alba Rennick'];
     it(`gives “In a note to ${owner} cousin, NAME2, ${pronoun} wrote: “…”” to the writer named before, not NAME2`, () => {
       expect(
         quoteSpeakers(
@@ -1009,6 +1008,18 @@ describe('a name set off after a role an owning pronoun opens inside the sentenc
       ).toEqual([writer]);
     });
   }
+
+  it('still gives “his neighbour, NAME, … because she began …” to the neighbour, whom “his” is not a she of', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'The harbour board met on Monday to decide the future of the old ferry terminal.',
+          'Tom Ferrand said that his neighbour, Lise Okoro, was to blame because she began shouting: “Stop the vote now!”',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual(['Lise Okoro']);
+  });
 
   it('still gives the he after “Her husband, NAME, gave the court a letter he …” to the name, the sentence’s subject', () => {
     expect(
