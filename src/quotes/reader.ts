@@ -134,14 +134,9 @@ export class ArticleReader {
     for (const slot of slots) if (slot.kind !== 'pronoun') this.coreference.resolve(sentence, slot, slots);
     for (const slot of slots) if (slot.kind === 'pronoun') this.coreference.resolve(sentence, slot, slots);
     // ("“…,” the fair's organiser conceded. The organiser, NAME, said …": the unheld role above is the name's.)
-    // (The name set off by a comma after the role: "Harbour Party leader NAME later joined" names no role above.)
-    const openingRole = roleAfter(tokens, start);
     const roleNamed = named ?? (opening.slot?.kind === 'name' ? opening.slot : undefined);
-    // (Its remit counts among its words: "The lawyer for the island families, NAME," is no company's lawyer.)
-    const roleEnd = openingRole === null ? -1 : remitEnd(tokens, openingRole.to);
-    const roleWords = tokens.slice(start, roleEnd).map((t) => t.text);
-    if (openingRole !== null && tokens[roleEnd]?.text === ',' && roleNamed !== undefined && roleEnd <= roleNamed.from)
-      this.coreference.holdsRoleAbove(sentence, roleWords.join(' '), roleNamed);
+    const roleText = roleNamed === undefined ? null : roleSetOffBefore(tokens, start, roleNamed);
+    if (roleNamed !== undefined && roleText !== null) this.coreference.holdsRoleAbove(sentence, roleText, roleNamed);
     return { sentence, slots, cues, subject: subject.slot };
   }
 
@@ -308,6 +303,22 @@ export function nameSetOffAfter(tokens: Token[], slots: readonly Slot[], opening
   const between = tokens.slice(comma + 1, name.from);
   // ("The organiser, Deputy Head of Schools NAME, said": a title in capitals may stand before the name too.)
   return between.every((t) => t.kind === 'word' && (!t.capital || isTitleWord(t.text))) ? name : undefined;
+}
+
+/**
+ * The words of the role opening the sentence at `start`, its remit with them ("The lawyer for the island families"),
+ * when a comma right after them sets off the name `named` ("The organiser, NAME,"); null otherwise ("Harbour Party
+ * leader NAME later joined" sets no name off).
+ */
+function roleSetOffBefore(tokens: Token[], start: number, named: Slot): string | null {
+  const role = roleAfter(tokens, start);
+  if (role === null) return null;
+  const end = remitEnd(tokens, role.to);
+  if (tokens[end]?.text !== ',' || end > named.from) return null;
+  return tokens
+    .slice(start, end)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 /** Words opening a partitive that names nobody before a description set off by a comma ("One of them, a …"). */
