@@ -661,14 +661,10 @@ export class Coreference implements ReferenceReader {
     const words = significantTokens(roleText);
     const head = roleHeadWord(words);
     if (before === undefined || named.entity === null || head === undefined) return;
-    const roles = before.cues.flatMap((c) => {
-      const s = c.subject;
-      const unheld = s !== null && (s.kind === 'desc' || s.kind === 'role') && s.entity === null;
-      const definite =
-        LEDE_ROLE_DETERMINERS.has(s?.determiner ?? '') && s?.determiner !== 'a' && s?.determiner !== 'an';
-      const above = unheld ? significantTokens(s.text) : [];
-      const same = roleHeadWord(above) === head && words.every((w) => above.includes(w));
-      return unheld && definite && same ? [s] : [];
+    const roles = unheldSpeakingRoles(before).filter((s) => {
+      const above = significantTokens(s.text);
+      const definite = !INDEFINITE_ARTICLES.has(s.determiner ?? '');
+      return definite && roleHeadWord(above) === head && words.every((w) => above.includes(w));
     });
     const [role] = roles;
     if (roles.length === 1 && role !== undefined) role.entity = named.entity;
@@ -713,11 +709,7 @@ export class Coreference implements ReferenceReader {
 
   /** The one role of nobody known after a LEDE_ROLE_DETERMINERS word that is the subject of a speech verb in `lede`. */
   private unheldLedeRole(lede: SentenceState): Slot | undefined {
-    const roles = lede.cues.flatMap((c) => {
-      const s = c.subject;
-      const definite = LEDE_ROLE_DETERMINERS.has(s?.determiner ?? '');
-      return s !== null && (s.kind === 'desc' || s.kind === 'role') && definite && s.entity === null ? [s] : [];
-    });
+    const roles = unheldSpeakingRoles(lede);
     return roles.length === 1 ? roles[0] : undefined;
   }
 
@@ -1008,6 +1000,18 @@ function questionPutTo(tokens: readonly Token[], from: number): boolean {
  */
 function askedVerbAt(tokens: readonly Token[], from: number): number {
   return pastRoleWords(tokens, from - 1, ASKED_ROLE_WORDS, (w) => QUESTION_VERBS.has(w));
+}
+
+/**
+ * The roles of nobody known after a LEDE_ROLE_DETERMINERS word that are subjects of a speech verb in `state` ("the
+ * fair's organiser said", "a council officer said"): roles a name given later may turn out to hold.
+ */
+function unheldSpeakingRoles(state: SentenceState): Slot[] {
+  return state.cues.flatMap((c) => {
+    const s = c.subject;
+    const definite = LEDE_ROLE_DETERMINERS.has(s?.determiner ?? '');
+    return s !== null && (s.kind === 'desc' || s.kind === 'role') && definite && s.entity === null ? [s] : [];
+  });
 }
 
 /**

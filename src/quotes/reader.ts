@@ -311,6 +311,8 @@ export function nameSetOffAfter(tokens: Token[], slots: readonly Slot[], opening
  * leader NAME later joined" sets no name off).
  */
 function roleSetOffBefore(tokens: Token[], start: number, named: Slot): string | null {
+  // (A name opening the sentence has no role before it: most sentences, read with no role phrase looked for.)
+  if (named.from <= start) return null;
   const role = roleAfter(tokens, start);
   if (role === null) return null;
   const end = remitEnd(tokens, role.to);
