@@ -32,6 +32,8 @@ export function interviewAnswer(context: AttributionContext, { first }: QuotePla
   const [only] = [...named];
   if (named.size === 1 && only !== undefined)
     return { speaker: only[0], cue: `${only[1]} (interview answer)`, method: 'interview' };
+  const headed = headingInterviewee(context.states, firstQuestion.sentence.index);
+  if (headed !== null) return { speaker: headed.entity, cue: `${headed.text} (interview answer)`, method: 'interview' };
   // ("… was calmer about it. I wrote to ask him what he thought: ¶ Q: …": when the article named
   // several people before, the one the paragraph leading into the questions asks — by name, or by a him or her
   // standing for the one person it names.)
@@ -62,6 +64,25 @@ export function interviewAnswer(context: AttributionContext, { first }: QuotePla
   const [one] = [...led];
   if (led.size !== 1 || one === undefined) return null;
   return { speaker: one[0], cue: `${one[1]} (interview answer)`, method: 'interview' };
+}
+
+/**
+ * "In conversation: Ann Ode ¶ The new chief took our questions after the vote. ¶ Q: …": the one person named by
+ * name in the last heading before sentence `opens` (an interview's first question), when the prose between that
+ * heading and the question names nobody by name; null otherwise.
+ */
+export function headingInterviewee(
+  states: readonly SentenceState[],
+  opens: number,
+): { entity: string; text: string } | null {
+  const heading = states.findLast((s) => s.sentence.kind === 'heading' && s.sentence.index < opens);
+  if (heading === undefined) return null;
+  const section = states.slice(heading.sentence.index + 1, opens);
+  if (section.some((s) => s.slots.some((x) => x.kind === 'name' && x.entity !== null))) return null;
+  const named = new Map<string, string>();
+  for (const slot of heading.slots) if (slot.kind === 'name' && slot.entity !== null) named.set(slot.entity, slot.text);
+  const [only] = [...named];
+  return named.size === 1 && only !== undefined ? { entity: only[0], text: only[1] } : null;
 }
 
 /** Words between an asking word and whom it asks ("spoke to him", "sat down with NAME"). */

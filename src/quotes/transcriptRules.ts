@@ -3,6 +3,7 @@
 // questions the one the prose names as asking (interviewers.ts). A label that names nobody leaves its turn
 // unattributed: no other rule guesses for it.
 import type { SentenceState } from './clauses.ts';
+import { headingInterviewee } from './interviewRules.ts';
 import { namesTheAsker } from './interviewers.ts';
 import { INTERVIEW_LEDE_WORDS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
@@ -85,7 +86,8 @@ function labelSpeaker(context: AttributionContext, turn: TranscriptTurn, label: 
 
 /**
  * The interviewee of bare questions: the one person named in the prose before the first question — in the section
- * its heading opens ("Q&A: … ¶ We asked Dr Ode three questions."), else in all of it — or, of several named there,
+ * its heading opens ("Q&A: … ¶ We asked Dr Ode three questions."), or the one that heading names when that section
+ * names nobody (headingInterviewee), else in all of it — or, of several named there,
  * the one the title names ("Ann Ode to run the marathon"), else the one the paragraph right before the first
  * question names when it speaks of asking (INTERVIEW_LEDE_WORDS). The people named as asking (askersBefore) answer nothing.
  */
@@ -101,6 +103,9 @@ function loneInterviewee(context: AttributionContext, opens: number): string | n
   };
   const inSection = answering(section);
   if (inSection.size === 1) return [...inSection.keys()][0] ?? null;
+  const first = context.states.find((s) => s.sentence.paragraph >= opens)?.sentence.index;
+  const headed = first === undefined ? null : headingInterviewee(context.states, first);
+  if (headed !== null && !askers.has(headed.entity)) return headed.entity;
   const named = answering(before);
   if (named.size === 1) return [...named.keys()][0] ?? null;
   const titled = namedPeople(

@@ -23,6 +23,34 @@ describe('interviewAnswer', () => {
     }
   }
 
+  it('gives the answer to the one person the heading above the questions names when the prose under it names nobody', () => {
+    const r = read(
+      story('interview-heading', [
+        'We spoke to the novelist Clara Voss and her publisher, Tomas Brandt, about the new book this week.',
+        'Ten minutes with Clara Voss',
+        'The author answered our questions by email from her flat above the ferry office.',
+        `Q: ${QUESTION}`,
+        `A: ${ANSWER}`,
+        CLOSE,
+      ]),
+    );
+    expect(r.run(interviewAnswer, 0)).toEqual(['Clara Voss', 'Clara Voss (interview answer)', 'interview']);
+  });
+
+  it('does not answer by the heading when the prose under it names somebody', () => {
+    const r = read(
+      story('interview-heading-named', [
+        'We spoke to the novelist Clara Voss and her publisher, Tomas Brandt, about the new book this week.',
+        'Ten minutes with Clara Voss',
+        'Brandt sent the questions on to the author, who answered them by email from the ferry office.',
+        `Q: ${QUESTION}`,
+        `A: ${ANSWER}`,
+        CLOSE,
+      ]),
+    );
+    expect(r.run(interviewAnswer, 0)).toBeNull();
+  });
+
   it('does not answer when two people are named before the first question', () => {
     const intro = 'We spoke to the novelist Clara Voss and her publisher, Tomas Brandt, about the new book this week.';
     const r = read(story('interview-two', [intro, `Q: ${QUESTION}`, `A: ${ANSWER}`, CLOSE]));

@@ -188,6 +188,28 @@ describe('bare questions: whose answers', () => {
     ]);
   });
 
+  it('gives answers printed in marks to the one person the heading names when the section under it names nobody', () => {
+    const book = buildQuoteBook([
+      story('bare-headed', [
+        'Chief medical officer Dr Ines Varga told analysts the trial had met both of its goals.',
+        'Analyst Tomas Reed of Fjord Capital said the results were better than he had expected.',
+        'Three questions for Dr Ines Varga',
+        'The medical chief took our questions after the call.',
+        'When will you ask for approval?',
+        '“Once the second study reports next spring, within weeks of that.”',
+        'Can your own plant make enough?',
+        '“For the launch, yes. For the years after that we are talking to partners.”',
+        'Why would doctors switch?',
+        '“One jab a month instead of one a week is a real change in a patient’s life.”',
+      ]),
+    ]);
+    expect(given(book).map((line) => line.split(' | ').slice(0, 2).join(' | '))).toEqual([
+      'Ines Varga | transcript',
+      'Ines Varga | transcript',
+      'Ines Varga | transcript',
+    ]);
+  });
+
   it('gives bare answers to the one person the title names when the prose before names several', () => {
     const book = buildQuoteBook([
       story(
