@@ -21,6 +21,7 @@ import type { Token } from './tokens.ts';
 import { addressLeadsIn, isSpeechVerbAt, leadInNounLeadsIn, speechVerbAfter } from './verbReach.ts';
 import { holdersByRoleInitials, ROLE_INITIALS } from './roleInitials.ts';
 import { roleHoldsTitle } from './roleLexicon.ts';
+import { kinOwnerSurname } from './kinSurnames.ts';
 
 /** A capitalised word opening a sentence that is not a name: "Giving", "Asked", "Clearly". */
 const OPENER_SUFFIX = /(?:ing|ed|ly)$/u;
@@ -372,6 +373,20 @@ export class ArticleNames {
     return lookupName(this.registry, run.name, joined).ids.some((id) => this.namedInFullHere(id));
   }
 
+  /** Whether `word` is the last word of the full name of a person this article names in full. */
+  private surnameHere(word: string): boolean {
+    const wanted = normalizeName(word);
+    for (const id of this.registry.present.get(this.article.id) ?? [])
+      if (
+        this.namedInFullHere(id) &&
+        normalizeName(this.registry.people.get(id)?.name ?? '')
+          .split(' ')
+          .at(-1) === wanted
+      )
+        return true;
+    return false;
+  }
+
   /** Whether `id` is a person of this article named in full (two words or more). */
   private namedInFullHere(id: string): boolean {
     const person = this.registry.people.get(id);
@@ -539,6 +554,9 @@ export class ArticleNames {
           const forms = [name];
           if (words === run.name && run.title.length > 0 && !run.title.includes(' '))
             forms.push(`${run.title} ${name}`);
+          // ("Dalisay's mother, Lorna,": looked up as "Lorna Dalisay" too.)
+          const kin = words.length === 1 ? kinOwnerSurname(tokens, from, (w) => this.surnameHere(w)) : null;
+          if (kin !== null) forms.push(`${name} ${kin}`);
           slots.push(runSlot(from, to, text, 'name', match.ids, match.typo, forms));
           continue;
         }
