@@ -46,9 +46,13 @@ export const FIRM_VOICES: ReadonlySet<string> = new Set(['analysts', 'economists
 /** The words tying FIRM_VOICES to the firm. */
 const FIRM_VOICE_LINKS = new Set(['at', 'from']);
 
-/** Prepositions whose object is not the subject of the verb after it ("a spokesman for Pryce said"). */
-const OBJECT_LINKS = new Set([
+/**
+ * Prepositions whose object is not the subject of the verb after it ("a spokesman for Pryce said", "the watch station
+ * in Santa Ilar del Sur said": a place the reader does not know is no speaker either).
+ */
+export const OBJECT_LINKS: ReadonlySet<string> = new Set([
   'for',
+  'in',
   'of',
   'to',
   'from',

@@ -1,7 +1,7 @@
 // The speaker phrase read back from a speech verb (phraseBefore.ts), seen through the quotes it attributes.
 import { describe, expect, it } from 'vitest';
 import { ROLE_PLACE_LINKS } from '../../src/quotes/names.ts';
-import { lowerRoleAppositiveComma, SET_OFF_ADVERBS } from '../../src/quotes/phraseBefore.ts';
+import { lowerRoleAppositiveComma, OBJECT_LINKS, SET_OFF_ADVERBS } from '../../src/quotes/phraseBefore.ts';
 import type { Slot } from '../../src/quotes/slots.ts';
 import { quoteSpeakers, spacedTokens } from './fixtures.ts';
 
@@ -16,6 +16,28 @@ describe('an adverb set off by commas before the speech verb (SET_OFF_ADVERBS)',
       ).toEqual(['Odile Renn']);
     });
   }
+});
+
+describe('a name after a preposition before the speech verb (OBJECT_LINKS)', () => {
+  for (const link of [...OBJECT_LINKS].sort()) {
+    it(`gives “The ferry office ${link} Marrow Bay said … “…”” to nobody, not to the name`, () => {
+      expect(
+        quoteSpeakers([
+          'Skipper Marrow Bay brought the last boat in before the gale closed the harbour.',
+          `The ferry office ${link} Marrow Bay said on its page that “no crossing will run before Monday”.`,
+        ]),
+      ).toEqual([null]);
+    });
+  }
+
+  it('gives “The watch station in PLACE said … “…”” to nobody when the place is no name the reader knows', () => {
+    expect(
+      quoteSpeakers([
+        'The storm was last seen 200 kilometres east of Santa Ilar del Sur on Sunday night.',
+        'The watch station in Santa Ilar del Sur said in a post that “no boat of any size may leave port”.',
+      ]),
+    ).toEqual([null]);
+  });
 });
 
 describe('the wider place set off after a body in an appositive before the speech verb', () => {
