@@ -83,6 +83,16 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['advisors', 'business'],
   ['advisers', 'business'],
   ['insights', 'business'],
+  // ("Harwick Restructuring, the administrators, said": insolvency practitioners, law and accounting firms, agents.)
+  ['restructuring', 'business'],
+  ['insolvency', 'business'],
+  ['advisory', 'business'],
+  ['associates', 'business'],
+  ['solicitors', 'business'],
+  ['accountants', 'business'],
+  ['auctioneers', 'business'],
+  ['realty', 'business'],
+  ['lettings', 'business'],
   // ("Hartwell Facilities said", "Marlow Services said": contractors' names; "Facilities Manager NAME" keeps the person.)
   ['facilities', 'business'],
   ['services', 'business'],
