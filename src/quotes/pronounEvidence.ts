@@ -6,6 +6,7 @@ import { lowerAt } from './frames.ts';
 import {
   AFTER_OBJECT_HER,
   ARTICLES,
+  DETERMINERS,
   FEMALE_PRONOUNS,
   INVERTING_SPEECH_VERBS,
   MALE_PRONOUNS,
@@ -25,7 +26,7 @@ import {
 } from './places.ts';
 import { isSpeechVerbAt, speechVerbAfter } from './sentenceEvidence.ts';
 import { opensThingClause } from './verbReach.ts';
-import { participialOpeningEnd } from './pronouns.ts';
+import { OBJECT_GENDER, participialOpeningEnd, POSSESSIVE_GENDER } from './pronouns.ts';
 import { isRoleHead, roleAfter } from './rolePhrases.ts';
 
 /**
@@ -186,10 +187,28 @@ export function pronounAntecedent(
     // "Ann Pohl of Seaborne Bank was more cautious.": a body's or a place's name is nobody the pronoun stands for.
     // ("She plans to visit her sister in Port Ellery.": nor is a name a preposition of place brings in,
     // LOCATIVE_PREPOSITIONS.)
+    // ("Darren Hale's firm … ¶ Hale did not attend. In an email, he claimed": a surname alone in the sentence right
+    // before, even opening it, stands for the one full name the article wrote it in before.)
+    // (Not when that sentence has a him, his or her of the pronoun's gender: "Hale pressed him on it. “…,” he said"
+    // is the one pressed.)
+    const pronounGender = pronoun === 'he' ? 'male' : 'female';
+    const otherOfGender = before.tokens.some(
+      (t) => OBJECT_GENDER.get(t.lower) === pronounGender || POSSESSIVE_GENDER.get(t.lower) === pronounGender,
+    );
+    // (Nor after a determiner: "The restaurant won its Ladle" is the award's word, not a person's; nor after a title,
+    // "Ms Hale told Sky News. ¶ He said …": the title shows the person and tells the gender already.)
+    const fuller = (r: CapitalRun): CapitalRun | undefined =>
+      r.name.length === 1 &&
+      r.title.length === 0 &&
+      j === i - 1 &&
+      !otherOfGender &&
+      !DETERMINERS.has(lowerAt(before.tokens, r.from - 1))
+        ? fullNameEarlier(sentences, j, r.name[0] ?? '')
+        : undefined;
     const candidates = before.runs.filter(
       (r) =>
         r.kind === 'name' &&
-        (r.name.length > 1 || r.from > 0) &&
+        (r.name.length > 1 || r.from > 0 || fuller(r) !== undefined) &&
         !isPlaceName(r.name.join(' ')) &&
         !isOrganisationName(r.name) &&
         !isAcronymName(r.name),
@@ -217,9 +236,10 @@ export function pronounAntecedent(
       names.length === 1 || continuesSubject(before, sentence) || opensWithFullName(names, before.tokens)
         ? names[0]
         : undefined;
-    if (only === undefined || only.name.length < 2 || only.name.length > 3) return found;
-    const words = only.name;
-    if (lowerAt(before.tokens, only.from - 1) === 'the' || !nameLike(only)) return found;
+    const named = only === undefined ? undefined : (fuller(only) ?? only);
+    if (only === undefined || named === undefined || named.name.length < 2 || named.name.length > 3) return found;
+    const words = named.name;
+    if (lowerAt(before.tokens, only.from - 1) === 'the' || !nameLike(named)) return found;
     // A name its own sentence shows as a person's (a title, a role, a speech verb) needs no confirming, and the
     // pronoun is no evidence of its gender: "CFO Yvonne Castellane … will take over. “…,” he said" is somebody else.
     const key = words.join(' ');
@@ -238,6 +258,27 @@ export function pronounAntecedent(
     return [...found, { articleId, name: words, role: null, gender }];
   }
   return found;
+}
+
+/**
+ * The one full name (two or three words, no place's or body's) that the body sentences before sentence `before` end
+ * in `surname`; undefined when none or several do, or when it opens like a verb (nameLike).
+ */
+function fullNameEarlier(sentences: readonly Sentence[], before: number, surname: string): CapitalRun | undefined {
+  let found: CapitalRun | undefined;
+  for (let k = 0; k < before; k++) {
+    const sentence = sentences[k];
+    if (sentence?.kind !== 'body') continue;
+    for (const r of sentence.runs) {
+      if (r.kind !== 'name' || r.name.length < 2 || r.name.length > 3 || r.name[r.name.length - 1] !== surname)
+        continue;
+      if (DETERMINERS.has(lowerAt(sentence.tokens, r.from - 1))) continue;
+      if (isPlaceName(r.name.join(' ')) || isOrganisationName(r.name)) continue;
+      if (found !== undefined && found.name.join(' ') !== r.name.join(' ')) return undefined;
+      found = r;
+    }
+  }
+  return found !== undefined && nameLike(found) ? found : undefined;
 }
 
 /**

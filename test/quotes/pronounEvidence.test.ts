@@ -28,3 +28,46 @@ describe('a full name that her or his after an aside refers to', () => {
     });
   }
 });
+
+describe('a surname alone in the sentence right before a speaking he or she', () => {
+  const OPENING = [
+    'A couple in Ashgrove paid Tomas Wexley’s firm £14,000 up front for a loft conversion in 2022.',
+    'A district judge ordered Wexley to repay £9,000 plus costs on Friday.',
+  ];
+
+  /** Each quote's speaker's name (null for nobody) in a one-story book of `lines`. */
+  function speakers(lines: string[]): (string | null)[] {
+    const book = buildQuoteBook([story('surname-before', lines)]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    return book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? null)));
+  }
+
+  it('reads the one full name the article wrote the surname in as the person the pronoun is', () => {
+    expect(
+      speakers([
+        ...OPENING,
+        'Wexley did not attend the hearing. In an email to the court, he claimed he had been “let down by his suppliers”.',
+      ]),
+    ).toEqual(['Tomas Wexley']);
+  });
+
+  it('reads nothing when that sentence has a him of the pronoun’s gender (“Wexley pressed him on it”)', () => {
+    expect(
+      speakers([
+        ...OPENING,
+        'Wexley pressed him on it. In an email to the court, he claimed he had been “let down by his suppliers”.',
+      ]),
+    ).toEqual([null]);
+  });
+
+  it('reads nothing when the surname has a title (“Ms Orley”), which shows the person and her gender already', () => {
+    expect(
+      speakers([
+        'Treasurer Colm Tarrant refused on Monday to lift the federal share of school funding above 40 per cent.',
+        'Mr Tarrant hit back hours later at the state’s complaints.',
+        'Shadow Treasurer Nerys Orley said the row showed the government had no plan. “Parents do not care whose logo is on the school,” Ms Orley told Harbour Radio.',
+        'He said any extra money would be tied to “hard targets on class sizes and reading scores”.',
+      ]),
+    ).toEqual(['Nerys Orley', 'Colm Tarrant']);
+  });
+});
