@@ -93,6 +93,7 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['auctioneers', 'business'],
   ['realty', 'business'],
   ['lettings', 'business'],
+  ['events', 'business'],
   // ("Hartwell Facilities said", "Marlow Services said": contractors' names; "Facilities Manager NAME" keeps the person.)
   ['facilities', 'business'],
   ['services', 'business'],

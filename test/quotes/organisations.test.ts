@@ -69,14 +69,15 @@ describe('organisation cue table', () => {
     });
   }
 
-  it('keeps a person whose role opens with a contractor’s cue word (“Facilities Manager NAME”, “Social Services Director NAME”)', () => {
+  it('keeps a person whose role opens with a contractor’s cue word (“Facilities Manager NAME”, “Social Services Director NAME”, “Events Manager NAME”)', () => {
     expect(
       speakers([
         LEAD,
         'Facilities Manager Orla Brennick said: “We have kept every ward open through the strike so far.”',
         'Social Services Director Tomas Vell said: “No family will be left without a visit this week.”',
+        'Events Manager Petra Szabo said: “The summer fair will go ahead on the green as planned.”',
       ]),
-    ).toEqual(['Orla Brennick (person)', 'Tomas Vell (person)']);
+    ).toEqual(['Orla Brennick (person)', 'Tomas Vell (person)', 'Petra Szabo (person)']);
   });
 
   for (const verb of [...NAMING_VERBS].sort())
