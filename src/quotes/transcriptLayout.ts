@@ -3,7 +3,7 @@
 // reading of an article's paragraphs: which paragraphs are whose turn. Who the label is, is left to the attribution
 // rule (transcriptRules.ts), which reads the article's people.
 import { NAME_LABEL } from '../corpus/quoteLines.ts';
-import { ANSWER_MARKS, QUESTION_MARKS } from './lexicon.ts';
+import { ANSWER_MARKS, QUESTION_MARKS, SPEECH_VERBS } from './lexicon.ts';
 import { bareTurns, MIN_LEDE_PAIRS } from './bareQuestions.ts';
 import { isPlaceName } from './places.ts';
 
@@ -164,6 +164,30 @@ function ownWords(said: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(words);
 }
 
+/** Most words of a roundup line's lead-in before its quotation ("Ann Hale, co-driver, said:"). */
+export const REPORTING_LEAD_WORDS = 8;
+/** Where a quotation in double marks opens: a reported speech verb before it makes a roundup's line. */
+const FIRST_DOUBLE_MARK = /["“„«]/u;
+/** A lead-in opening with a full name, two capitalised words or more ("Ann Hale, co-driver, said:"). */
+const FULL_NAME_OPENING = /^\s*\p{Lu}[\p{L}’'.-]*\s+\p{Lu}/u;
+/** The last word before a colon or comma ending a text, with that mark ("… driver, said:"). */
+const WORD_BEFORE_LEAD_IN = /(\p{L}+)\s*[:,]\s*$/u;
+
+/**
+ * Whether the words after a label bring in a quotation with a speech verb after a full name ("Team Tarrow: Ann Hale,
+ * driver, said: “…”"): a reactions roundup's line, in which the label names the side, not a speaker taking a turn.
+ */
+function reportsSpeech(words: string): boolean {
+  const open = FIRST_DOUBLE_MARK.exec(words)?.index ?? -1;
+  if (open <= 0) return false;
+  const lead = words.slice(0, open);
+  // (Only a short lead-in of the line's first sentence: "Very closely. One of them … rang me and said, “…”" is a
+  // turn that quotes somebody.)
+  if (/[.?!]/u.test(lead) || lead.trim().split(/\s+/u).length > REPORTING_LEAD_WORDS) return false;
+  const verb = WORD_BEFORE_LEAD_IN.exec(lead)?.[1]?.toLowerCase();
+  return verb !== undefined && SPEECH_VERBS.has(verb) && FULL_NAME_OPENING.test(lead);
+}
+
 /** The paragraph's label, when it opens with one that may be a speaker's. */
 function labelOf(paragraph: LayoutParagraph, index: number): Labelled | null {
   if (paragraph.kind !== 'body') return null;
@@ -175,7 +199,7 @@ function labelOf(paragraph: LayoutParagraph, index: number): Labelled | null {
   const mark = QUESTION_MARKS.has(lower) || ANSWER_MARKS.has(lower);
   if (!mark && (NOT_SPEAKER_LABELS.has(lower) || isPlaceName(label))) return null;
   const words = paragraph.text.slice(named[0].length);
-  if (!ownWords(words)) return null;
+  if (!ownWords(words) || reportsSpeech(words)) return null;
   return {
     paragraph: index,
     label,

@@ -10,6 +10,7 @@ import {
   MIN_LEDE_PAIRS,
   NOT_SPEAKER_LABELS,
   QUESTION_OPENERS,
+  REPORTING_LEAD_WORDS,
   transcriptTurns,
 } from '../../src/quotes/transcriptLayout.ts';
 import { BARE_QA } from './fixtures.ts';
@@ -173,6 +174,25 @@ describe('transcriptTurns: speaker labels', () => {
       'Ann Kerr: “Nobody believed us when we said it, but the dates sold out within a single week.”',
     );
     expect(shape(paragraphs)).toEqual([]);
+  });
+
+  it('reads no transcript from a roundup’s side labels over a named person’s reported words (“Side: NAME, role, said: “…””)', () => {
+    const paragraphs = page(
+      'The rally ended on Sunday with the Harbour Rovers crew on top and their rivals Kestrel Racing third.',
+      'Harbour Rovers: Tom Hale, driver, said: “We kept it on the road, and that was all it took this week.”',
+      'Harbour Rovers: Ann Kerr, co-driver, said: “The notes were right and the car never missed a beat.”',
+      'Kestrel Racing: Dev Osei, team manager, said: “Third is a fair reward for a young crew.”',
+    );
+    expect(shape(paragraphs)).toEqual([]);
+  });
+
+  it(`keeps a turn that quotes somebody after a first sentence, or after more than ${REPORTING_LEAD_WORDS} words`, () => {
+    const paragraphs = page(
+      LEDE,
+      'Hale: Very much so. A fan wrote to us last spring and said, “Play the old songs first.” So we did.',
+      'Kerr: The promoter who booked the first tour for us in the north said, “Never again.” He came back anyway.',
+    );
+    expect(shape(paragraphs)).toEqual(['2 Hale A', '3 Kerr A']);
   });
 
   it('reads a labelled answer that opens with a short quoted title as an answer', () => {
