@@ -11,6 +11,7 @@ import {
   OBJECT_CONTROL_VERBS,
   PHRASAL_SPEECH_VERBS,
   SPEECH_NOUNS,
+  SPEECH_VERBS,
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { askedAboutEnd, opensAskedAbout, SUBJECT_PRONOUNS } from './pronouns.ts';
@@ -127,6 +128,41 @@ function earlierAgent(
   }
   return null;
 }
+
+/**
+ * Whether a bracket right after a quote closes just before token `verb` ("“Hindi po …,” (We are not …) said NAME"):
+ * a translation or gloss standing between the quote and its speech verb.
+ */
+export function bracketAfterQuote(tokens: readonly Token[], verb: number): boolean {
+  if (tokens[verb - 1]?.text !== ')') return false;
+  let open = verb - 2;
+  while (open >= 0 && tokens[open]?.text !== '(' && tokens[open]?.kind !== 'quote') open--;
+  if (tokens[open]?.text !== '(') return false;
+  const before = tokens[open - 1]?.text === ',' ? open - 2 : open - 1;
+  return tokens[before]?.kind === 'quote';
+}
+
+/** Where the bracket opened at token `open` closes, past what it holds (no quote, no other bracket); -1 when it does not. */
+export function glossEnd(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t?.text === ')') return k;
+    if (t?.kind === 'quote' || t?.text === '(') return -1;
+  }
+  return -1;
+}
+
+/** Verbs whose object is the one quoted when "as saying" follows it ("quoted NAME as saying", "cites NAME as saying"). */
+export const QUOTING_AS_VERBS: ReadonlySet<string> = new Set([
+  'quoted',
+  'quote',
+  'quotes',
+  'quoting',
+  'cited',
+  'cite',
+  'cites',
+  'citing',
+]);
 
 function quotedAsSaying(
   article: Article,
@@ -307,6 +343,12 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       });
       continue;
     }
+    // ("Minutes of the meeting quote the manager X as saying": a quoting verb that reports no words of its own.)
+    const quoting = QUOTING_AS_VERBS.has(w) && !SPEECH_VERBS.has(w) ? quotedAsSaying(article, tokens, slots, i) : null;
+    if (quoting !== null) {
+      cues.push({ verb: i, verbEnd: quoting.to, np: quoting, subject: quoting.slot, blocking: false, inverted: true });
+      continue;
+    }
     if (!isSpeechVerbAt(tokens, i)) continue;
     // "“…,” Said said": a capitalised speech verb inside the sentence, before the speech verb, is a name's.
     if (i > 0 && tokens[i]?.capital === true && isSpeechVerbAt(tokens, i + 1)) continue;
@@ -356,8 +398,8 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     }
     // "said telling Dahl had been “…”", "denied saying": a speech verb's gerund is what was said, not a verb of its own.
     if (/ing$/u.test(w) && isSpeechVerbAt(tokens, i - 1)) continue;
-    // "TASS quoted Foreign Minister X as saying": the one quoted speaks, not the agency quoting.
-    const quoted = w === 'quoted' ? quotedAsSaying(article, tokens, slots, i) : null;
+    // "TASS quoted Foreign Minister X as saying", "cited NAME as saying": the one quoted speaks, not the agency quoting.
+    const quoted = QUOTING_AS_VERBS.has(w) ? quotedAsSaying(article, tokens, slots, i) : null;
     if (quoted !== null) {
       cues.push({ verb: i, verbEnd: quoted.to, np: quoted, subject: quoted.slot, blocking: false, inverted: true });
       continue;
@@ -379,6 +421,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     const participleGoesOn = /ing$/u.test(w) && prev?.text === ',' && subject !== null && subject.from < i - 2;
     const afterQuote =
       prev?.kind === 'quote' ||
+      bracketAfterQuote(tokens, i) ||
       (prev?.text === ',' && tokens[i - 2]?.kind === 'quote' && !participleGoesOn) ||
       prev === undefined ||
       (handedOn && INVERTING_SPEECH_VERBS.has(w));

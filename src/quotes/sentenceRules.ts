@@ -12,7 +12,7 @@ import { insideThingAside } from './asides.ts';
 import { type Cue, DASHES, reports, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
 import { documentNounBefore } from './colonRules.ts';
-import { recallsSpeaking } from './cues.ts';
+import { bracketAfterQuote, glossEnd, recallsSpeaking } from './cues.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 
 export { colonSubject, documentAuthor, READING_LEADS, sourceOfWords, speakerColon } from './colonRules.ts';
@@ -134,6 +134,9 @@ export function speakerRightAfter(context: AttributionContext, { first, last }: 
   let tokens = state.sentence.tokens;
   let k = last.index + 1;
   if (tokens[k]?.text === ',' || DASHES.has(tokens[k]?.text ?? '')) k++;
+  // ("“…,” (We are not against paying …) said NAME": a gloss in brackets stands between the quote and its verb.)
+  const gloss = tokens[k]?.text === '(' ? glossEnd(tokens, k) : -1;
+  if (gloss !== -1 && bracketAfterQuote(tokens, gloss + 1)) k = gloss + 1;
   if (k >= tokens.length) {
     // A quote closing its sentence: only a "That is how" opening the next one in the paragraph hands it on.
     const next = context.states[state.sentence.index + 1];

@@ -6,6 +6,7 @@ import {
   PARTICIPLE_PRONOUNS,
   PASSIVE_BE,
   passiveBeBefore,
+  QUOTING_AS_VERBS,
   RECALLING_VERBS,
 } from '../../src/quotes/cues.ts';
 import { ASKED_ABOUT } from '../../src/quotes/lexicon.ts';
@@ -281,6 +282,16 @@ describe('wire reporting frames', () => {
     ).toEqual([['illegal and doomed', 'Sergei Lavrenko', 'quoted Foreign Minister Sergei Lavrenko']]);
   });
 
+  for (const verb of [...QUOTING_AS_VERBS].sort()) {
+    it(`gives “a document ${verb} X as saying “…”” to X, not the document`, () => {
+      const [said] = attributed([
+        'The owners have taken the developer to the housing board over cracks in the tower’s walls.',
+        `The minutes of a 2022 meeting ${verb} former property manager Edgar Quill as saying “the developer will pay for every repair”.`,
+      ]);
+      expect(said?.[1]).toBe('Edgar Quill');
+    });
+  }
+
   it('gives “…,” according to a statement from X to X', () => {
     expect(
       attributed([
@@ -299,6 +310,17 @@ describe('wire reporting frames', () => {
         'Foreign Minister Sergei Lavrenko quoted an old proverb: “A friend in need is a friend indeed, as they say.”',
       ]),
     ).toEqual([['A friend in', 'Sergei Lavrenko', 'Foreign Minister Sergei Lavrenko quoted']]);
+  });
+});
+
+describe('a gloss in brackets between a quote and its speech verb', () => {
+  it('gives “…,” (a translation) said NAME to NAME', () => {
+    expect(
+      attributed([
+        'Owners of flats in the tower rallied outside the developer’s office in Pasig on Saturday.',
+        '"Hindi po kami aalis dito," (We are not leaving here) said Lorna Dimaculangan, 58, a retired nurse.',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual(['Lorna Dimaculangan']);
   });
 });
 
