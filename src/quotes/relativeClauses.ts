@@ -77,6 +77,9 @@ export function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): S
   // ("State Rep. NAME, D-Brent Mills, who": past a legislator's party and place set off after the name.)
   const party = partyPlaceStart(tokens, end);
   if (party !== -1) end = party - 1;
+  // ("NAME, 72, who said": past the age set off after the name.)
+  const aged = nameBeforeAge(tokens, slots, end);
+  if (aged !== undefined && aged.to < end) return aged;
   const closing = slots.find((s) => (s.kind === 'name' || s.kind === 'other') && s.to === end);
   // ("NAME, a crash examiner for the regional police, who told": an appositive in lower case set off after the
   // name closes right before "who"; the name it is set off after is whom the "who" is.)

@@ -51,6 +51,21 @@ describe('relativeAntecedent', () => {
     expect(relativeAntecedent(tokens, [kolb], 8)).toBe(kolb);
   });
 
+  it('finds the name before an age set off after it (“NAME , 72 , who”)', () => {
+    const tokens = spacedTokens('was retired driver Tom Hallam , 72 , who said');
+    const hallam = nameSlot(3, 5, 'Tom Hallam');
+    expect(relativeAntecedent(tokens, [hallam], 8)).toBe(hallam);
+  });
+
+  it('gives “… was NAME, 72, who said he had eaten there “…”” to the name', () => {
+    expect(
+      quoteSpeakers([
+        'Crowds queued outside the seafront cafe on Saturday for its last day of trading.',
+        'Among those in the queue was retired bus driver Tom Hallam, 72, who said he had eaten there “most Fridays since the shop first opened”.',
+      ]),
+    ).toEqual(['Tom Hallam']);
+  });
+
   it('finds the name an appositive in lower case is set off after (“NAME , a crash examiner for the police , who”)', () => {
     const tokens = spacedTokens('from PC Ada Rowe , a crash examiner for the regional police , who told');
     const rowe = nameSlot(1, 4, 'PC Ada Rowe');
