@@ -427,7 +427,8 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
 
 /**
  * The evidence without the plain speaking of a name set off after a body's noun ("recalled by the manufacturer,
- * Tallow Bikes. … Tallow Bikes said"): what a body says makes no person of it; a role, gender or age would.
+ * Tallow Bikes. … Tallow Bikes said"): what a body says makes no person of it; a role, gender or age would, and so
+ * would a given name the lists know ("Chair of the group Keith Hale", givenName).
  */
 function withoutSpeakingBodies(found: NameEvidence[]): NameEvidence[] {
   const bodies = new Set(found.flatMap((e) => (e.byBodyNoun === true ? [e.name.join(' ').toLowerCase()] : [])));
@@ -438,6 +439,7 @@ function withoutSpeakingBodies(found: NameEvidence[]): NameEvidence[] {
       e.role !== null ||
       e.gender !== null ||
       e.age !== undefined ||
+      e.givenName === true ||
       !bodies.has(e.name.join(' ').toLowerCase()),
   );
 }

@@ -381,6 +381,10 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     ) {
       const byNoun = apposed ? { byBodyNoun: true as const } : {};
       found.push({ articleId, name: run.name, role: null, gender: null, kind: 'organisation', ...byNoun });
+      // ("Chair of the group Keith Hale said": after a role's "of the group", a full name opening with a given name
+      // the lists know is the role's holder; the registry keeps the person then, else the body.)
+      if (apposed && run.name.length >= 2 && heldOfBodyNoun(tokens, run.from))
+        found.push({ articleId, name: run.name, role: null, gender: null, givenName: true });
       continue;
     }
     const after = appositiveRole(tokens, run);
@@ -593,6 +597,21 @@ export function namedBody(tokens: Token[], from: number): boolean {
   const lead =
     trade?.kind === 'word' && !trade.capital && !AFFILIATION_PREPOSITIONS.has(trade.lower) ? from - 3 : from - 2;
   return AFFILIATION_PREPOSITIONS.has(lowerAt(tokens, lead));
+}
+
+/** Words tying a role to the body noun after it ("Chair of the group", "a nurse at the clinic"). */
+export const ROLE_BODY_LINKS: ReadonlySet<string> = new Set(['of', 'at']);
+
+/**
+ * Whether the name at `from` follows a role's link, "the" and a body's noun ("Chair of the group NAME"): the role
+ * held at a body the sentence does not name.
+ */
+function heldOfBodyNoun(tokens: Token[], from: number): boolean {
+  return (
+    lowerAt(tokens, from - 2) === 'the' &&
+    ROLE_BODY_LINKS.has(lowerAt(tokens, from - 3)) &&
+    isRoleHead(lowerAt(tokens, from - 4))
+  );
 }
 
 /** Most words of a body's name read for evidence; more for one its cue word and a link open ("Ministry of …"). */

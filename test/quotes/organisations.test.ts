@@ -15,7 +15,13 @@ import {
 } from '../../src/quotes/organisations.ts';
 import { EXPLETIVE_IT_FOLLOWERS, NAMING_VERBS, OWN_FEELINGS, RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
 import { INNER_CAPITAL_PREFIXES, isCamelCaseBrand } from '../../src/quotes/businessNames.ts';
-import { BODY_HELD_ROLES, PERSON_RELATIVES, RUNNERS_BEFORE_BODY } from '../../src/quotes/sentenceEvidence.ts';
+import {
+  BODY_HELD_ROLES,
+  PERSON_RELATIVES,
+  ROLE_BODY_LINKS,
+  RUNNERS_BEFORE_BODY,
+} from '../../src/quotes/sentenceEvidence.ts';
+import { givenNameGender } from '../../src/load/givenNames.ts';
 import { BUSINESS_NOUNS_BEFORE } from '../../src/quotes/businessNames.ts';
 import { AFFILIATION_PREPOSITIONS } from '../../src/quotes/lexicon.ts';
 import { spacedTokens, story } from './fixtures.ts';
@@ -36,6 +42,39 @@ function speakers(lines: string[]): (string | null)[] {
 
 const LEAD =
   'Officials from several bodies met in the regional capital on Wednesday to discuss the flooding along the river.';
+
+describe('a full name after a role held at a body the sentence does not name (ROLE_BODY_LINKS)', () => {
+  /** Each quote's speaker as "name (kind)", the given-name lists loaded. */
+  function withGivenNames(lines: string[]): (string | null)[] {
+    const book = buildQuoteBook([story('held-of-body', lines)], { givenNameGender });
+    const people = new Map(book.people.map((p) => [p.id, p]));
+    return book.quotes.map((q) => {
+      const p = q.speaker === null ? undefined : people.get(q.speaker);
+      return p === undefined ? null : `${p.name} (${p.kind})`;
+    });
+  }
+
+  for (const link of [...ROLE_BODY_LINKS].sort()) {
+    it(`lists “Chair ${link} the group Keith Dunmore said” as a person when the given name is known`, () => {
+      expect(
+        withGivenNames([
+          LEAD,
+          `Chair ${link} the group Keith Dunmore said crews were on standby through the night.`,
+          '“Stay away from the river banks until the water goes down,” Mr Dunmore said.',
+        ]),
+      ).toEqual(['Keith Dunmore (person)']);
+    });
+  }
+
+  it('keeps “spokeswoman for the group Tide Line said” an organisation: no given name opens it', () => {
+    expect(
+      withGivenNames([
+        LEAD,
+        'A spokeswoman for the group Tide Line said: “The river has been warning us about this for ten years.”',
+      ]),
+    ).toEqual(['Tide Line (organisation)']);
+  });
+});
 
 describe('seats of office', () => {
   for (const seat of SEATS_OF_OFFICE) {
