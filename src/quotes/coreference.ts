@@ -132,6 +132,12 @@ export class Coreference implements ReferenceReader {
     return this.nationalities.get(id) ?? [];
   }
 
+  /** The first word of a person's name of two words or more, as written ("Martin" of Martin Hope); '' otherwise. */
+  private givenNameOfPerson(id: string): string {
+    const words = (this.registry.people.get(id)?.name ?? '').split(' ');
+    return words.length >= 2 ? (words[0] ?? '') : '';
+  }
+
   isPerson(id: string): boolean {
     return this.registry.people.get(id)?.kind !== 'organisation';
   }
@@ -223,8 +229,11 @@ export class Coreference implements ReferenceReader {
             m.token < slot.from &&
             (entity === null || m.entity === entity),
         );
+      // ("“Martin's right. …,” he said": a he or she speaking is nobody its own sentence's quote calls by given name.)
+      const calledInQuote = this.speaking.has(slot) ? givenNamesInQuotes(this.article.text, sentence.tokens) : null;
       const compatible = (entity: string): boolean => {
         if (!this.isPerson(entity) || others.has(entity)) return false;
+        if (calledInQuote !== null && calledInQuote.has(this.givenNameOfPerson(entity))) return false;
         const g = this.genderOf(entity);
         return g === null || g === gender || entity === guessedBefore;
       };
@@ -1041,3 +1050,19 @@ function ownedRoleGender(tokens: Token[], from: number): Gender | undefined {
   }
   return undefined;
 }
+
+/**
+ * The capitalised words of a sentence's quotes, as written and without a possessive ending ("Martin" of "Martin's
+ * right"): the names the quoted words call people by.
+ */
+function givenNamesInQuotes(text: string, tokens: readonly Token[]): Set<string> {
+  const found = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'quote') continue;
+    for (const m of text.slice(t.start, t.end).matchAll(QUOTED_CAPITAL_WORD)) found.add(m[1] ?? '');
+  }
+  return found;
+}
+
+/** A capitalised word inside a quotation, its possessive ending apart. */
+const QUOTED_CAPITAL_WORD = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)(?:['’]s)?(?![\p{L}-])/gu;

@@ -232,6 +232,22 @@ describe('pronouns across paragraphs', () => {
   });
 });
 
+describe('a he or she whose own quote calls somebody by given name', () => {
+  it('gives ““Martin’s right. …,” he said” to somebody other than Martin', () => {
+    expect(
+      speakers([
+        'Mission scientist Simon Berg said the samples would reach the laboratory in the spring.',
+        'Planetary geologist Prof. Martin Hale, who is not on the mission, wrote on his blog that two earlier missions had brought back such rock.',
+        '“It is a good mission, but it is not a first,” he wrote.',
+        'When I put Hale’s comments to Berg, he shrugged. “Martin’s right. But a third sample is how science works,” he said.',
+      ]),
+    ).toEqual([
+      ['It is a', 'Martin Hale'],
+      ['Martin’s right. But', 'Simon Berg'],
+    ]);
+  });
+});
+
 describe('subjects of subordinate clauses', () => {
   for (const conjunction of [...SUBORDINATING_CONJUNCTIONS].sort()) {
     it(`gives a later “she said” to the main clause’s subject, not to the one after “${conjunction}”`, () => {
