@@ -1059,10 +1059,18 @@ function givenNamesInQuotes(text: string, tokens: readonly Token[]): Set<string>
   const found = new Set<string>();
   for (const t of tokens) {
     if (t.kind !== 'quote') continue;
-    for (const m of text.slice(t.start, t.end).matchAll(QUOTED_CAPITAL_WORD)) found.add(m[1] ?? '');
+    const quoted = text.slice(t.start, t.end);
+    for (const m of quoted.matchAll(QUOTED_CAPITAL_WORD)) {
+      // ("Mark my words", "Grace under pressure": a word opening a sentence is capitalised anyway; only a possessive
+      // or a comma after it, "Martin's right", "Sam, you were brilliant", makes it a name there.)
+      const opening = SENTENCE_OPENING.test(quoted.slice(0, m.index));
+      if (!opening || m[2] !== undefined || quoted[m.index + m[0].length] === ',') found.add(m[1] ?? '');
+    }
   }
   return found;
 }
 
 /** A capitalised word inside a quotation, its possessive ending apart. */
-const QUOTED_CAPITAL_WORD = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)(?:['’]s)?(?![\p{L}-])/gu;
+const QUOTED_CAPITAL_WORD = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)(['’]s)?(?![\p{L}-])/gu;
+/** What stands before a word that opens a sentence inside a quotation: nothing but marks, or a sentence's stop. */
+const SENTENCE_OPENING = /(?:^|[.!?]["”’']?)\s*["“‘']?$/u;

@@ -433,13 +433,19 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
 function withoutSpeakingBodies(found: NameEvidence[]): NameEvidence[] {
   const bodies = new Set(found.flatMap((e) => (e.byBodyNoun === true ? [e.name.join(' ').toLowerCase()] : [])));
   if (bodies.size === 0) return found;
+  // (A given name the lists know makes a person of a name set off after a role's "of the group" only when the article
+  // reads that name as a body nowhere else: "a spokesman for the group Grace Harbour, which …" keeps "Director of the
+  // group Grace Harbour" the body's.)
+  const plainBodies = new Set(
+    found.flatMap((e) => (e.kind === 'organisation' && e.heldAtBody !== true ? [e.name.join(' ').toLowerCase()] : [])),
+  );
   return found.filter(
     (e) =>
       e.kind === 'organisation' ||
       e.role !== null ||
       e.gender !== null ||
       e.age !== undefined ||
-      e.givenName === true ||
+      (e.givenName === true && !plainBodies.has(e.name.join(' ').toLowerCase())) ||
       !bodies.has(e.name.join(' ').toLowerCase()),
   );
 }

@@ -1,6 +1,6 @@
 // Attribution of an interview set out as questions and answers ("Q: …" then "A: “…”"): the answers are the
 // words of the one person the article names before its first question.
-import { ANSWER_MARKS, INTERVIEW_LEDE_WORDS, QUESTION_MARKS } from './lexicon.ts';
+import { ANSWER_MARKS, INTERVIEW_LEDE_WORDS, QUESTION_MARKS, UNNAMED_OPENERS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { OBJECT_GENDER } from './pronouns.ts';
 import type { SentenceState } from './clauses.ts';
@@ -79,8 +79,24 @@ export function headingInterviewee(
   if (heading === undefined) return null;
   const section = states.slice(heading.sentence.index + 1, opens);
   if (section.some((s) => s.slots.some((x) => x.kind === 'name' && x.entity !== null))) return null;
+  // ("A deckhand, who asked us not to print his name, answered …": somebody the prose brings in unnamed answers.)
+  const unnamed = (x: SentenceState['slots'][number]): boolean =>
+    (x.kind === 'role' || x.kind === 'desc') && UNNAMED_OPENERS.has(x.determiner ?? '');
+  if (section.some((s) => s.slots.some(unnamed))) return null;
   const named = new Map<string, string>();
-  for (const slot of heading.slots) if (slot.kind === 'name' && slot.entity !== null) named.set(slot.entity, slot.text);
+  // (A label's name closes it, "In conversation: Ann Ode", "Ten minutes with Ann Ode": not a headline's subject, "Mayor
+  // Ann Ode wins the vote"; nor a name after "by", "Harbour questions, by our reporter Sam Tully", who asks or writes.)
+  const tokens = heading.sentence.tokens;
+  let end = tokens.length;
+  while (end > 0 && tokens[end - 1]?.kind !== 'word') end--;
+  for (const slot of heading.slots)
+    if (
+      slot.kind === 'name' &&
+      slot.entity !== null &&
+      slot.to === end &&
+      !tokens.slice(0, slot.from).some((t) => t.lower === 'by')
+    )
+      named.set(slot.entity, slot.text);
   const [only] = [...named];
   return named.size === 1 && only !== undefined ? { entity: only[0], text: only[1] } : null;
 }

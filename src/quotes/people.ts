@@ -43,6 +43,9 @@ export interface NameEvidence {
   /** An organisation's name set off after a body's noun ("The delivery firm, Harwick Parcels, said", "recalled by
    * the manufacturer, Tallow Bikes."): its article's plain "Tallow Bikes said" makes no person of it. */
   byBodyNoun?: true;
+  /** Set off after the body's noun of a role held there ("Chair of the group NAME", sentenceEvidence.ts
+   * heldOfBodyNoun): the name may be the holder's instead, if its first word is a given name the lists know. */
+  heldAtBody?: true;
   /** A full name with no evidence but its surname or given name used alone (givenNameEvidence.ts): kept only when
    * the first word is a given name the registry's given-name lists know. */
   givenName?: true;

@@ -197,9 +197,14 @@ export function pronounAntecedent(
     );
     // (Nor after a determiner: "The restaurant won its Ladle" is the award's word, not a person's; nor after a title,
     // "Ms Hale told Sky News. ¶ He said …": the title shows the person and tells the gender already.)
+    // (Nor a possessive: "Hale's old trainer, Otto Brenner, …" is about the trainer.)
+    // (Nor when the paragraph names somebody else in full before it: "Tom Ruiz was at the meeting. Hale did not
+    // attend. “…,” he said" may be Ruiz.)
     const fuller = (r: CapitalRun): CapitalRun | undefined =>
       r.name.length === 1 &&
       r.title.length === 0 &&
+      before.tokens[r.to - 1]?.possessive !== true &&
+      !otherFullNameInParagraph(sentences, j, r.name[0] ?? '') &&
       j === i - 1 &&
       !otherOfGender &&
       !DETERMINERS.has(lowerAt(before.tokens, r.from - 1))
@@ -250,6 +255,8 @@ export function pronounAntecedent(
     const speaker = before.runs.find(
       (r) => r.kind === 'name' && r.from === 0 && r.name.length === 1 && isSpeechVerbAt(before.tokens, r.to),
     );
+    // (Nor for a full name a surname alone stood for: the given name's gender, if the lists know it, decides — "Susan
+    // Hale … Hale did not attend. “…,” he said" is somebody else.)
     const gender = speaker !== undefined ? null : pronoun === 'he' ? 'male' : 'female';
     // ("The shop has traded on Kettle Street since 1961. … “…,” she said": a name closed by a street's word is the
     // street's unless its first word is a known given name, "Tom Street", which the registry checks: givenName.)
@@ -258,6 +265,15 @@ export function pronounAntecedent(
     return [...found, { articleId, name: words, role: null, gender }];
   }
   return found;
+}
+
+/** Whether a sentence of the paragraph of sentence `at`, up to it, names in full somebody not called `surname`. */
+function otherFullNameInParagraph(sentences: readonly Sentence[], at: number, surname: string): boolean {
+  const paragraph = sentences[at]?.paragraph;
+  for (let k = at; k >= 0 && sentences[k]?.paragraph === paragraph; k--)
+    if (sentences[k]?.runs.some((r) => r.kind === 'name' && r.name.length >= 2 && r.name.at(-1) !== surname))
+      return true;
+  return false;
 }
 
 /**

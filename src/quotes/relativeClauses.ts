@@ -12,6 +12,7 @@ import { joinedSpeechVerb } from './verbReach.ts';
 import { partyPlaceStart } from './names.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
+import { OBJECT_PREPOSITIONS } from './pronounEvidence.ts';
 
 /**
  * The comma that opens the outermost of relative clauses nested before a verb: from the comma at `p` opening
@@ -77,9 +78,11 @@ export function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): S
   // ("State Rep. NAME, D-Brent Mills, who": past a legislator's party and place set off after the name.)
   const party = partyPlaceStart(tokens, end);
   if (party !== -1) end = party - 1;
-  // ("NAME, 72, who said": past the age set off after the name.)
+  // ("NAME, 72, who said": past the age set off after the name; not "the mother of NAME, 34, who said", where the
+  // age may be either's.)
   const aged = nameBeforeAge(tokens, slots, end);
-  if (aged !== undefined && aged.to < end) return aged;
+  if (aged !== undefined && aged.to < end)
+    return OBJECT_PREPOSITIONS.has(lowerAt(tokens, aged.from - 1)) ? undefined : aged;
   const closing = slots.find((s) => (s.kind === 'name' || s.kind === 'other') && s.to === end);
   // ("NAME, a crash examiner for the regional police, who told": an appositive in lower case set off after the
   // name closes right before "who"; the name it is set off after is whom the "who" is.)

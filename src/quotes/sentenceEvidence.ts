@@ -379,12 +379,12 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
       (runners && !titled) ||
       apposed
     ) {
-      const byNoun = apposed ? { byBodyNoun: true as const } : {};
-      found.push({ articleId, name: run.name, role: null, gender: null, kind: 'organisation', ...byNoun });
       // ("Chair of the group Keith Hale said": after a role's "of the group", a full name opening with a given name
       // the lists know is the role's holder; the registry keeps the person then, else the body.)
-      if (apposed && run.name.length >= 2 && heldOfBodyNoun(tokens, run.from))
-        found.push({ articleId, name: run.name, role: null, gender: null, givenName: true });
+      const held = apposed && run.name.length >= 2 && heldOfBodyNoun(tokens, run.from);
+      const byNoun = apposed ? { byBodyNoun: true as const, ...(held ? { heldAtBody: true as const } : {}) } : {};
+      found.push({ articleId, name: run.name, role: null, gender: null, kind: 'organisation', ...byNoun });
+      if (held) found.push({ articleId, name: run.name, role: null, gender: null, givenName: true });
       continue;
     }
     const after = appositiveRole(tokens, run);
@@ -724,7 +724,8 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
         words.length <= 4) ||
       (!subject && !inverted && opensAsSubject(tokens, run) && cueNamed);
     if (listedBeforeSpeaking) {
-      found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation' });
+      const held = words.length >= 2 && heldOfBodyNoun(tokens, run.from) ? { heldAtBody: true as const } : {};
+      found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation', ...held });
       continue;
     }
     if (!subject && !inverted) continue;

@@ -110,6 +110,8 @@ interface Labelled {
   from: number;
   /** Whether the paragraph asks: a question mark, or a question's first word ("What's the status …."). */
   asks: boolean;
+  /** Whether its words report somebody's quotation (reportsSpeech): a roundup's line when most lines do. */
+  reports: boolean;
 }
 
 /** Words that open a question, so that a paragraph opening with one asks though its question mark is missing. */
@@ -199,13 +201,14 @@ function labelOf(paragraph: LayoutParagraph, index: number): Labelled | null {
   const mark = QUESTION_MARKS.has(lower) || ANSWER_MARKS.has(lower);
   if (!mark && (NOT_SPEAKER_LABELS.has(lower) || isPlaceName(label))) return null;
   const words = paragraph.text.slice(named[0].length);
-  if (!ownWords(words) || reportsSpeech(words)) return null;
+  if (!ownWords(words)) return null;
   return {
     paragraph: index,
     label,
     form: mark ? 'marks' : initials === null ? 'label' : 'initials',
     from: named[0].length,
     asks: mark ? QUESTION_MARKS.has(lower) : asks(words),
+    reports: reportsSpeech(words),
   };
 }
 
@@ -277,7 +280,13 @@ function interviewers(labelled: readonly Labelled[]): Set<string> {
 
 /** Turns of a labelled transcript: each answering label's paragraphs and the unlabelled ones after them. */
 function labelledTurns(paragraphs: readonly LayoutParagraph[]): TranscriptTurn[] {
-  const read = paragraphs.flatMap((p, i) => labelOf(p, i) ?? []);
+  const labels = paragraphs.flatMap((p, i) => labelOf(p, i) ?? []);
+  if (labels.length < MIN_LABELLED_TURNS) return [];
+  // ("Team Tarrow: Ann Hale, driver, said: “…”": when most labelled lines report a named person's quotation, they
+  // are a roundup's lines, no turns; one such line among turns is a turn quoting somebody, "Ruiz: Tom Bell, our
+  // captain, said: “…” And he was right".)
+  const roundup = labels.filter((l) => l.reports).length * 2 > labels.length;
+  const read = roundup ? labels.filter((l) => !l.reports) : labels;
   if (read.length < MIN_LABELLED_TURNS) return [];
   const runs = nameRuns(paragraphs, read, NAME_RUN);
   const initialled = read.some((l) => l.form === 'initials' || FOUR_CAPITALS.test(l.label))

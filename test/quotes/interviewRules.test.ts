@@ -37,6 +37,37 @@ describe('interviewAnswer', () => {
     expect(r.run(interviewAnswer, 0)).toEqual(['Clara Voss', 'Clara Voss (interview answer)', 'interview']);
   });
 
+  for (const [form, heading, prose] of [
+    [
+      'a headline whose subject the name is',
+      'Clara Voss wins the harbour book prize',
+      'The author answered our questions by email from her flat above the ferry office.',
+    ],
+    [
+      'a name after “by”',
+      'Ten questions, by our reporter Clara Voss',
+      'The author answered our questions by email from her flat above the ferry office.',
+    ],
+    [
+      'prose bringing somebody in unnamed',
+      'Ten minutes with Clara Voss',
+      'A deckhand who asked us not to print his name answered our questions on the quay.',
+    ],
+  ] as const)
+    it(`does not answer by the heading when it is ${form}`, () => {
+      const r = read(
+        story('interview-heading-not', [
+          'We spoke to the novelist Clara Voss and her publisher, Tomas Brandt, about the new book this week.',
+          heading,
+          prose,
+          `Q: ${QUESTION}`,
+          `A: ${ANSWER}`,
+          CLOSE,
+        ]),
+      );
+      expect(r.run(interviewAnswer, 0)).toBeNull();
+    });
+
   it('does not answer by the heading when the prose under it names somebody', () => {
     const r = read(
       story('interview-heading-named', [

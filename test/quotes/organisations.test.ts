@@ -66,6 +66,16 @@ describe('a full name after a role held at a body the sentence does not name (RO
     });
   }
 
+  it('keeps the name a body when the article reads it as one elsewhere (“the group Grace Harbour, which …”)', () => {
+    expect(
+      withGivenNames([
+        LEAD,
+        'A spokesman for the group Grace Harbour, which speaks for boat owners, said the result was good news.',
+        'Director of the group Grace Harbour said: “Our members are delighted with the vote.”',
+      ]),
+    ).toEqual(['Grace Harbour (organisation)']);
+  });
+
   it('keeps “spokeswoman for the group Tide Line said” an organisation: no given name opens it', () => {
     expect(
       withGivenNames([

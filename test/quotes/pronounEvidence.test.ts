@@ -1,5 +1,6 @@
 // A full name opening a sentence that a he or she after it refers to is a person's (pronounEvidence.ts).
 import { describe, expect, it } from 'vitest';
+import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { ASIDE_CLOSES } from '../../src/quotes/pronounEvidence.ts';
 import { story } from './fixtures.ts';
@@ -58,6 +59,30 @@ describe('a surname alone in the sentence right before a speaking he or she', ()
         'Wexley pressed him on it. In an email to the court, he claimed he had been “let down by his suppliers”.',
       ]),
     ).toEqual([null]);
+  });
+
+  it('reads nothing when the surname is a possessive (“Wexley’s old partner, NAME, …”)', () => {
+    expect(
+      speakers([
+        ...OPENING,
+        'Wexley’s old partner at the firm, Otto Brenner, could barely speak when he heard. He said: “He never finished a job in his life.”',
+      ]),
+    ).toEqual(['Otto Brenner']);
+  });
+
+  it('reads nothing when the paragraph names somebody else in full before it', () => {
+    const book = buildQuoteBook(
+      [
+        story('surname-paragraph', [
+          'The council met on Tuesday night to decide the future of the ferry contract after months of complaints.',
+          'Susan Wexley, whose company has run the crossing since 2015, was not invited to speak at the meeting.',
+          'Tom Ruiz, the council leader, was at the meeting. Wexley did not attend. “They have had every chance to fix the timetable,” he said.',
+        ]),
+      ],
+      { givenNameGender },
+    );
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Tom Ruiz']);
   });
 
   it('reads nothing when the surname has a title (“Ms Orley”), which shows the person and her gender already', () => {

@@ -57,6 +57,12 @@ describe('relativeAntecedent', () => {
     expect(relativeAntecedent(tokens, [hallam], 8)).toBe(hallam);
   });
 
+  it('finds nobody past the age of a name a preposition takes (“the mother of NAME , 34 , who”)', () => {
+    const tokens = spacedTokens('was the mother of Tom Hallam , 34 , who said');
+    const hallam = nameSlot(4, 6, 'Tom Hallam');
+    expect(relativeAntecedent(tokens, [hallam], 10)).toBeUndefined();
+  });
+
   it('gives “… was NAME, 72, who said he had eaten there “…”” to the name', () => {
     expect(
       quoteSpeakers([

@@ -186,6 +186,15 @@ describe('transcriptTurns: speaker labels', () => {
     expect(shape(paragraphs)).toEqual([]);
   });
 
+  it('keeps a labelled turn that reports a named person’s words when most turns do not', () => {
+    const paragraphs = page(
+      LEDE,
+      'Hale: Ann Kerr, our drummer, said: “We cannot go on like this.” And she was right, so we stopped.',
+      'Kerr: We took a year off and came back to the studio with twelve new songs and no deadline.',
+    );
+    expect(shape(paragraphs)).toEqual(['2 Hale A', '3 Kerr A']);
+  });
+
   it(`keeps a turn that quotes somebody after a first sentence, or after more than ${REPORTING_LEAD_WORDS} words`, () => {
     const paragraphs = page(
       LEDE,
