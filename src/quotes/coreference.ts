@@ -132,7 +132,7 @@ export class Coreference implements ReferenceReader {
     return this.nationalities.get(id) ?? [];
   }
 
-  /** The first word of a person's name of two words or more, as written ("Martin" of Martin Hope); '' otherwise. */
+  /** The first word of a person's name of two words or more, as written ("Sam" of Sam Ode); '' otherwise. */
   private givenNameOfPerson(id: string): string {
     const words = (this.registry.people.get(id)?.name ?? '').split(' ');
     return words.length >= 2 ? (words[0] ?? '') : '';
@@ -229,7 +229,7 @@ export class Coreference implements ReferenceReader {
             m.token < slot.from &&
             (entity === null || m.entity === entity),
         );
-      // ("“Martin's right. …,” he said": a he or she speaking is nobody its own sentence's quote calls by given name.)
+      // ("“Sam's right. …,” he said": a he or she speaking is nobody its own sentence's quote calls by given name.)
       const calledInQuote = this.speaking.has(slot) ? givenNamesInQuotes(this.article.text, sentence.tokens) : null;
       const compatible = (entity: string): boolean => {
         if (!this.isPerson(entity) || others.has(entity)) return false;
@@ -1052,7 +1052,7 @@ function ownedRoleGender(tokens: Token[], from: number): Gender | undefined {
 }
 
 /**
- * The capitalised words of a sentence's quotes, as written and without a possessive ending ("Martin" of "Martin's
+ * The capitalised words of a sentence's quotes, as written and without a possessive ending ("Sam" of "Sam's
  * right"): the names the quoted words call people by.
  */
 function givenNamesInQuotes(text: string, tokens: readonly Token[]): Set<string> {
@@ -1062,7 +1062,7 @@ function givenNamesInQuotes(text: string, tokens: readonly Token[]): Set<string>
     const quoted = text.slice(t.start, t.end);
     for (const m of quoted.matchAll(QUOTED_CAPITAL_WORD)) {
       // ("Mark my words", "Grace under pressure": a word opening a sentence is capitalised anyway; only a possessive
-      // or a comma after it, "Martin's right", "Sam, you were brilliant", makes it a name there.)
+      // or a comma after it, "Sam's right", "Ana, you were brilliant", makes it a name there.)
       const opening = SENTENCE_OPENING.test(quoted.slice(0, m.index));
       if (!opening || m[2] !== undefined || quoted[m.index + m[0].length] === ',') found.add(m[1] ?? '');
     }

@@ -130,7 +130,7 @@ function earlierAgent(
 }
 
 /**
- * Whether a bracket right after a quote closes just before token `verb` ("“Hindi po …,” (We are not …) said NAME"):
+ * Whether a bracket right after a quote closes just before token `verb` ("“Hum yahin rahenge,” (We will stay here) said NAME"):
  * a translation or gloss standing between the quote and its speech verb.
  */
 export function bracketAfterQuote(tokens: readonly Token[], verb: number): boolean {

@@ -428,7 +428,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
 /**
  * The evidence without the plain speaking of a name set off after a body's noun ("recalled by the manufacturer,
  * Tallow Bikes. … Tallow Bikes said"): what a body says makes no person of it; a role, gender or age would, and so
- * would a given name the lists know ("Chair of the group Keith Hale", givenName).
+ * would a given name the lists know ("Chair of the group Ann Hale", givenName).
  */
 function withoutSpeakingBodies(found: NameEvidence[]): NameEvidence[] {
   const bodies = new Set(found.flatMap((e) => (e.byBodyNoun === true ? [e.name.join(' ').toLowerCase()] : [])));

@@ -1,4 +1,4 @@
-// A given name brought in by a kinship to somebody the article calls by surname ("Dalisay's mother, Lorna,"): the
+// A given name brought in by a kinship to somebody the article calls by surname ("Varga's mother, Edit,"): the
 // full name a reader would look the relative up by, kept as an alias only, never as the name shown.
 import type { Token } from './tokens.ts';
 
@@ -25,7 +25,7 @@ export const SURNAME_SHARING_KIN: ReadonlySet<string> = new Set([
 
 /**
  * The surname of the owner when the one-word name at token `at` is set off after a possessive and such a kinship
- * noun ("Dalisay's mother, Lorna,", "Tom Hale's widow, Ann,"): the owner's word, when `isSurname` says it is the
+ * noun ("Varga's mother, Edit,", "Tom Hale's widow, Ann,"): the owner's word, when `isSurname` says it is the
  * last word of a person's full name; null otherwise.
  */
 export function kinOwnerSurname(

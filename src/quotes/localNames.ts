@@ -554,7 +554,7 @@ export class ArticleNames {
           const forms = [name];
           if (words === run.name && run.title.length > 0 && !run.title.includes(' '))
             forms.push(`${run.title} ${name}`);
-          // ("Dalisay's mother, Lorna,": looked up as "Lorna Dalisay" too.)
+          // ("Varga's mother, Edit,": looked up as "Edit Varga" too.)
           const kin = words.length === 1 ? kinOwnerSurname(tokens, from, (w) => this.surnameHere(w)) : null;
           if (kin !== null) forms.push(`${name} ${kin}`);
           slots.push(runSlot(from, to, text, 'name', match.ids, match.typo, forms));

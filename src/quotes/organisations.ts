@@ -83,7 +83,7 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['advisors', 'business'],
   ['advisers', 'business'],
   ['insights', 'business'],
-  // ("Harwick Restructuring, the administrators, said": insolvency practitioners, law and accounting firms, agents.)
+  // ("Tormey Restructuring, the administrators, said": insolvency practitioners, law and accounting firms, agents.)
   ['restructuring', 'business'],
   ['insolvency', 'business'],
   ['advisory', 'business'],

@@ -47,8 +47,8 @@ export const FIRM_VOICES: ReadonlySet<string> = new Set(['analysts', 'economists
 const FIRM_VOICE_LINKS = new Set(['at', 'from']);
 
 /**
- * Prepositions whose object is not the subject of the verb after it ("a spokesman for Pryce said", "the watch station
- * in Santa Ilar del Sur said": a place the reader does not know is no speaker either).
+ * Prepositions whose object is not the subject of the verb after it ("a spokesman for Pryce said", "the port office
+ * in Vila Serrana said": a place the reader does not know is no speaker either).
  */
 export const OBJECT_LINKS: ReadonlySet<string> = new Set([
   'for',

@@ -187,7 +187,7 @@ export function pronounAntecedent(
     // "Ann Pohl of Seaborne Bank was more cautious.": a body's or a place's name is nobody the pronoun stands for.
     // ("She plans to visit her sister in Port Ellery.": nor is a name a preposition of place brings in,
     // LOCATIVE_PREPOSITIONS.)
-    // ("Darren Hale's firm … ¶ Hale did not attend. In an email, he claimed": a surname alone in the sentence right
+    // ("Ann Hale's bakery … ¶ Hale stayed away. In a letter, she wrote": a surname alone in the sentence right
     // before, even opening it, stands for the one full name the article wrote it in before.)
     // (Not when that sentence has a him, his or her of the pronoun's gender: "Hale pressed him on it. “…,” he said"
     // is the one pressed.)
@@ -195,7 +195,7 @@ export function pronounAntecedent(
     const otherOfGender = before.tokens.some(
       (t) => OBJECT_GENDER.get(t.lower) === pronounGender || POSSESSIVE_GENDER.get(t.lower) === pronounGender,
     );
-    // (Nor after a determiner: "The restaurant won its Ladle" is the award's word, not a person's; nor after a title,
+    // (Nor after a determiner: "The team kept its Shield" is the award's word, not a person's; nor after a title,
     // "Ms Hale told Sky News. ¶ He said …": the title shows the person and tells the gender already.)
     // (Nor a possessive: "Hale's old trainer, Otto Brenner, …" is about the trainer.)
     // (Nor when the paragraph names somebody else in full before it: "Tom Ruiz was at the meeting. Hale did not
@@ -256,7 +256,7 @@ export function pronounAntecedent(
       (r) => r.kind === 'name' && r.from === 0 && r.name.length === 1 && isSpeechVerbAt(before.tokens, r.to),
     );
     // (Nor for a full name a surname alone stood for: the given name's gender, if the lists know it, decides — "Susan
-    // Hale … Hale did not attend. “…,” he said" is somebody else.)
+    // Hale … Hale stayed away. “…,” he said" is somebody else.)
     const gender = speaker !== undefined ? null : pronoun === 'he' ? 'male' : 'female';
     // ("The shop has traded on Kettle Street since 1961. … “…,” she said": a name closed by a street's word is the
     // street's unless its first word is a known given name, "Tom Street", which the registry checks: givenName.)

@@ -379,7 +379,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
       (runners && !titled) ||
       apposed
     ) {
-      // ("Chair of the group Keith Hale said": after a role's "of the group", a full name opening with a given name
+      // ("Chair of the group Ann Hale said": after a role's "of the group", a full name opening with a given name
       // the lists know is the role's holder; the registry keeps the person then, else the body.)
       const held = apposed && run.name.length >= 2 && heldOfBodyNoun(tokens, run.from);
       const byNoun = apposed ? { byBodyNoun: true as const, ...(held ? { heldAtBody: true as const } : {}) } : {};

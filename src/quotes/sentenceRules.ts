@@ -134,7 +134,7 @@ export function speakerRightAfter(context: AttributionContext, { first, last }: 
   let tokens = state.sentence.tokens;
   let k = last.index + 1;
   if (tokens[k]?.text === ',' || DASHES.has(tokens[k]?.text ?? '')) k++;
-  // ("“…,” (We are not against paying …) said NAME": a gloss in brackets stands between the quote and its verb.)
+  // ("“…,” (We will stay here) said NAME": a gloss in brackets stands between the quote and its verb.)
   const gloss = tokens[k]?.text === '(' ? glossEnd(tokens, k) : -1;
   if (gloss !== -1 && bracketAfterQuote(tokens, gloss + 1)) k = gloss + 1;
   if (k >= tokens.length) {

@@ -233,17 +233,17 @@ describe('pronouns across paragraphs', () => {
 });
 
 describe('a he or she whose own quote calls somebody by given name', () => {
-  it('gives ““Martin’s right. …,” he said” to somebody other than Martin', () => {
+  it('gives ““Colin’s right. …,” he said” to somebody other than Colin', () => {
     expect(
       speakers([
-        'Mission scientist Simon Berg said the samples would reach the laboratory in the spring.',
-        'Planetary geologist Prof. Martin Hale, who is not on the mission, wrote on his blog that two earlier missions had brought back such rock.',
-        '“It is a good mission, but it is not a first,” he wrote.',
-        'When I put Hale’s comments to Berg, he shrugged. “Martin’s right. But a third sample is how science works,” he said.',
+        'Head brewer Simon Berg said the new ale would be ready for the summer festival.',
+        'Rival brewer Colin Hale, who has judged the festival for years, told a podcast that dark beers rarely win there.',
+        '“The judges drink with their eyes first,” he said.',
+        'When I read Hale’s remark to Berg, he laughed. “Colin’s right. Which is why ours is pale,” he said.',
       ]),
     ).toEqual([
-      ['It is a', 'Martin Hale'],
-      ['Martin’s right. But', 'Simon Berg'],
+      ['The judges drink', 'Colin Hale'],
+      ['Colin’s right. Which', 'Simon Berg'],
     ]);
   });
 });

@@ -285,8 +285,8 @@ describe('wire reporting frames', () => {
   for (const verb of [...QUOTING_AS_VERBS].sort()) {
     it(`gives “a document ${verb} X as saying “…”” to X, not the document`, () => {
       const [said] = attributed([
-        'The owners have taken the developer to the housing board over cracks in the tower’s walls.',
-        `The minutes of a 2022 meeting ${verb} former property manager Edgar Quill as saying “the developer will pay for every repair”.`,
+        'Parents have asked the county to explain why the school bus route was cut in the spring.',
+        `Notes of a 2021 parents’ meeting kept by the school ${verb} former transport officer Edgar Quill as saying “no child will walk more than a mile”.`,
       ]);
       expect(said?.[1]).toBe('Edgar Quill');
     });
@@ -317,10 +317,10 @@ describe('a gloss in brackets between a quote and its speech verb', () => {
   it('gives “…,” (a translation) said NAME to NAME', () => {
     expect(
       attributed([
-        'Owners of flats in the tower rallied outside the developer’s office in Pasig on Saturday.',
-        '"Hindi po kami aalis dito," (We are not leaving here) said Lorna Dimaculangan, 58, a retired nurse.',
+        'Stallholders marched to the municipal office in Lahore on Saturday to protest against the new market fees.',
+        '"Hum yahin rahenge," (We will stay here) said Bilal Qureshi, 58, who sells dried fruit.',
       ]).map(([, speaker]) => speaker),
-    ).toEqual(['Lorna Dimaculangan']);
+    ).toEqual(['Bilal Qureshi']);
   });
 });
 

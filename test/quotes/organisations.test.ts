@@ -55,14 +55,14 @@ describe('a full name after a role held at a body the sentence does not name (RO
   }
 
   for (const link of [...ROLE_BODY_LINKS].sort()) {
-    it(`lists “Chair ${link} the group Keith Dunmore said” as a person when the given name is known`, () => {
+    it(`lists “Chair ${link} the group Helen Dunmore said” as a person when the given name is known`, () => {
       expect(
         withGivenNames([
           LEAD,
-          `Chair ${link} the group Keith Dunmore said crews were on standby through the night.`,
-          '“Stay away from the river banks until the water goes down,” Mr Dunmore said.',
+          `Chair ${link} the group Helen Dunmore said volunteers would hand out sandbags from the church hall.`,
+          '“Bring a car if you can, because the bags are heavy,” Ms Dunmore said.',
         ]),
-      ).toEqual(['Keith Dunmore (person)']);
+      ).toEqual(['Helen Dunmore (person)']);
     });
   }
 

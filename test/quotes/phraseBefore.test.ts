@@ -30,11 +30,11 @@ describe('a name after a preposition before the speech verb (OBJECT_LINKS)', () 
     });
   }
 
-  it('gives “The watch station in PLACE said … “…”” to nobody when the place is no name the reader knows', () => {
+  it('gives “The harbour watch post in PLACE said … “…”” to nobody when the place is no name the reader knows', () => {
     expect(
       quoteSpeakers([
-        'The storm was last seen 200 kilometres east of Santa Ilar del Sur on Sunday night.',
-        'The watch station in Santa Ilar del Sur said in a post that “no boat of any size may leave port”.',
+        'Heavy rain closed the mountain road above Vila Serrana for a third day on Tuesday, and the ferries stayed in port.',
+        'The harbour watch post in Vila Serrana said on its website that “the ferries will wait for calmer water”.',
       ]),
     ).toEqual([null]);
   });

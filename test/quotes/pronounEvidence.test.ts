@@ -32,8 +32,8 @@ describe('a full name that her or his after an aside refers to', () => {
 
 describe('a surname alone in the sentence right before a speaking he or she', () => {
   const OPENING = [
-    'A couple in Ashgrove paid Tomas Wexley’s firm £14,000 up front for a loft conversion in 2022.',
-    'A district judge ordered Wexley to repay £9,000 plus costs on Friday.',
+    'The parish council gave Tomas Wexley’s company the contract to rebuild the bus shelter in 2022.',
+    'An inspector ordered Wexley to take the new roof down again in March.',
   ];
 
   /** Each quote's speaker's name (null for nobody) in a one-story book of `lines`. */
@@ -47,7 +47,7 @@ describe('a surname alone in the sentence right before a speaking he or she', ()
     expect(
       speakers([
         ...OPENING,
-        'Wexley did not attend the hearing. In an email to the court, he claimed he had been “let down by his suppliers”.',
+        'Wexley stayed away from the meeting. In a letter to the clerk, he said the glass had been “held up at the port for weeks”.',
       ]),
     ).toEqual(['Tomas Wexley']);
   });
@@ -56,7 +56,7 @@ describe('a surname alone in the sentence right before a speaking he or she', ()
     expect(
       speakers([
         ...OPENING,
-        'Wexley pressed him on it. In an email to the court, he claimed he had been “let down by his suppliers”.',
+        'Wexley pressed him on it. In a letter to the clerk, he said the glass had been “held up at the port for weeks”.',
       ]),
     ).toEqual([null]);
   });

@@ -178,10 +178,10 @@ describe('transcriptTurns: speaker labels', () => {
 
   it('reads no transcript from a roundup’s side labels over a named person’s reported words (“Side: NAME, role, said: “…””)', () => {
     const paragraphs = page(
-      'The rally ended on Sunday with the Harbour Rovers crew on top and their rivals Kestrel Racing third.',
-      'Harbour Rovers: Tom Hale, driver, said: “We kept it on the road, and that was all it took this week.”',
-      'Harbour Rovers: Ann Kerr, co-driver, said: “The notes were right and the car never missed a beat.”',
-      'Kestrel Racing: Dev Osei, team manager, said: “Third is a fair reward for a young crew.”',
+      'The regatta ended on Sunday with the Harbour Rovers boat on top and their rivals Kestrel Racing third.',
+      'Harbour Rovers: Tom Hale, helmsman, said: “We sailed the long way round the buoy, and it paid off.”',
+      'Harbour Rovers: Ann Kerr, tactician, said: “The wind turned twice in the last hour and we turned with it.”',
+      'Kestrel Racing: Dev Osei, skipper, said: “Third is a fair reward for a young crew.”',
     );
     expect(shape(paragraphs)).toEqual([]);
   });
