@@ -57,7 +57,7 @@ describe('a relative called by given name in the quote book', () => {
       story('kin-book', [
         LEAD,
         'Deckhand Piet Dalgren, 44, was one of three men lost when the trawler sank off the point in March.',
-        "Dalgren's widow, Ines, said: “Nobody from the company has knocked on my door since the funeral.”",
+        "Dalgren's widow, Ines, said: “Not one of the owners has rung me since the funeral.”",
       ]),
     ]);
     const speaker = book.people.find((p) => p.id === book.quotes[0]?.speaker);

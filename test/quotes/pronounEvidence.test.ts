@@ -90,7 +90,7 @@ describe('a surname alone in the sentence right before a speaking he or she', ()
       speakers([
         'Treasurer Colm Tarrant refused on Monday to lift the federal share of school funding above 40 per cent.',
         'Mr Tarrant hit back hours later at the state’s complaints.',
-        'Shadow Treasurer Nerys Orley said the row showed the government had no plan. “Parents do not care whose logo is on the school,” Ms Orley told Harbour Radio.',
+        'Shadow Treasurer Nerys Orley said the dispute proved ministers had nothing ready. “Parents want teachers, not excuses,” Ms Orley told Harbour Radio.',
         'He said any extra money would be tied to “hard targets on class sizes and reading scores”.',
       ]),
     ).toEqual(['Nerys Orley', 'Colm Tarrant']);
