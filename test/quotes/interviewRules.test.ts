@@ -26,7 +26,7 @@ describe('interviewAnswer', () => {
   it('gives the answer to the one person the heading above the questions names when the prose under it names nobody', () => {
     const r = read(
       story('interview-heading', [
-        'We spoke to the novelist Clara Voss and her publisher, Tomas Brandt, about the new book this week.',
+        'We spoke to the novelist Clara Voss and her publisher, Tomas Brennick, about the new book this week.',
         'Ten minutes with Clara Voss',
         'The author answered our questions by email from her flat above the ferry office.',
         `Q: ${QUESTION}`,
@@ -57,7 +57,7 @@ describe('interviewAnswer', () => {
     it(`does not answer by the heading when it is ${form}`, () => {
       const r = read(
         story('interview-heading-not', [
-          'We spoke to the novelist Clara Voss and her publisher, Tomas Brandt, about the new book this week.',
+          'We spoke to the novelist Clara Voss and her publisher, Tomas Brennick, about the new book this week.',
           heading,
           prose,
           `Q: ${QUESTION}`,
@@ -71,9 +71,9 @@ describe('interviewAnswer', () => {
   it('does not answer by the heading when the prose under it names somebody', () => {
     const r = read(
       story('interview-heading-named', [
-        'We spoke to the novelist Clara Voss and her publisher, Tomas Brandt, about the new book this week.',
+        'We spoke to the novelist Clara Voss and her publisher, Tomas Brennick, about the new book this week.',
         'Ten minutes with Clara Voss',
-        'Brandt sent the questions on to the author, who answered them by email from the ferry office.',
+        'Brennick sent the questions on to the author, who answered them by email from the ferry office.',
         `Q: ${QUESTION}`,
         `A: ${ANSWER}`,
         CLOSE,
@@ -83,7 +83,7 @@ describe('interviewAnswer', () => {
   });
 
   it('does not answer when two people are named before the first question', () => {
-    const intro = 'We spoke to the novelist Clara Voss and her publisher, Tomas Brandt, about the new book this week.';
+    const intro = 'We spoke to the novelist Clara Voss and her publisher, Tomas Brennick, about the new book this week.';
     const r = read(story('interview-two', [intro, `Q: ${QUESTION}`, `A: ${ANSWER}`, CLOSE]));
     expect(r.run(interviewAnswer, 0)).toBeNull();
   });
@@ -91,7 +91,7 @@ describe('interviewAnswer', () => {
   it('gives the answer to the one person the paragraph leading into the questions names when several were named before', () => {
     const r = read(
       story('interview-lead', [
-        'We spoke to the novelist Clara Voss and her publisher, Tomas Brandt, about the new book this week.',
+        'We spoke to the novelist Clara Voss and her publisher, Tomas Brennick, about the new book this week.',
         'Voss stayed on at the harbour café after the launch, and I put my questions to her there:',
         `Q: ${QUESTION}`,
         `A: ${ANSWER}`,
@@ -104,8 +104,8 @@ describe('interviewAnswer', () => {
   it('does not answer when the paragraph leading into the questions names somebody who was not asked', () => {
     const r = read(
       story('interview-lead-not-asked', [
-        'We spoke to the novelist Clara Voss and her publisher, Tomas Brandt, about the new book this week.',
-        'Brandt declined to be interviewed. The author answered our questions by email:',
+        'We spoke to the novelist Clara Voss and her publisher, Tomas Brennick, about the new book this week.',
+        'Brennick declined to be interviewed. The author answered our questions by email:',
         `Q: ${QUESTION}`,
         `A: ${ANSWER}`,
         CLOSE,
@@ -117,7 +117,7 @@ describe('interviewAnswer', () => {
   it('does not answer when the paragraph leading into the questions names two people too', () => {
     const r = read(
       story('interview-lead-two', [
-        'We spoke to the novelist Clara Voss and her publisher, Tomas Brandt, about the new book this week.',
+        'We spoke to the novelist Clara Voss and her publisher, Tomas Brennick, about the new book this week.',
         'Voss and Brandt sat with me at the harbour café, and I put my questions to them there:',
         `Q: ${QUESTION}`,
         `A: ${ANSWER}`,

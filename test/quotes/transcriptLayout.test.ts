@@ -178,10 +178,10 @@ describe('transcriptTurns: speaker labels', () => {
 
   it('reads no transcript from a roundup’s side labels over a named person’s reported words (“Side: NAME, role, said: “…””)', () => {
     const paragraphs = page(
-      'The regatta ended on Sunday with the Harbour Rovers boat on top and their rivals Kestrel Racing third.',
+      'The regatta ended on Sunday with the Harbour Rovers boat on top and their rivals Osprey Racing third.',
       'Harbour Rovers: Tom Hale, helmsman, said: “We sailed the long way round the buoy, and it paid off.”',
       'Harbour Rovers: Ann Kerr, tactician, said: “The wind turned twice in the last hour and we turned with it.”',
-      'Kestrel Racing: Dev Osei, skipper, said: “Third is a fair reward for a young crew.”',
+      'Osprey Racing: Dev Osei, skipper, said: “Third is a fair reward for a young crew.”',
     );
     expect(shape(paragraphs)).toEqual([]);
   });
