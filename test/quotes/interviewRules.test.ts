@@ -118,7 +118,7 @@ describe('interviewAnswer', () => {
     const r = read(
       story('interview-lead-two', [
         'We spoke to the novelist Clara Voss and her publisher, Tomas Brennick, about the new book this week.',
-        'Voss and Brandt sat with me at the harbour café, and I put my questions to them there:',
+        'Voss and Brennick sat with me at the harbour café, and I put my questions to them there:',
         `Q: ${QUESTION}`,
         `A: ${ANSWER}`,
         CLOSE,
