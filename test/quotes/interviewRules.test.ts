@@ -83,7 +83,8 @@ describe('interviewAnswer', () => {
   });
 
   it('does not answer when two people are named before the first question', () => {
-    const intro = 'We spoke to the novelist Clara Voss and her publisher, Tomas Brennick, about the new book this week.';
+    const intro =
+      'We spoke to the novelist Clara Voss and her publisher, Tomas Brennick, about the new book this week.';
     const r = read(story('interview-two', [intro, `Q: ${QUESTION}`, `A: ${ANSWER}`, CLOSE]));
     expect(r.run(interviewAnswer, 0)).toBeNull();
   });

@@ -166,13 +166,14 @@ describe('labels before quotations in marks', () => {
 });
 
 describe('bare questions: whose answers', () => {
-  it('gives answers printed in marks to the one person the section under its heading names', () => {
+  /** A lede naming two people, then a heading and the line under it, then three questions answered in marks. */
+  function markedAnswers(id: string, heading: string, underHeading: string): string[] {
     const book = buildQuoteBook([
-      story('bare-marked', [
+      story(id, [
         'Chief medical officer Dr Ines Varga told analysts the trial had met both of its goals.',
         'Analyst Tomas Reed of Fjord Capital said the results were better than he had expected.',
-        'Three questions for the medical chief',
-        'We asked Dr Varga three questions after the call.',
+        heading,
+        underHeading,
         'When will you ask for approval?',
         '“Once the second study reports next spring, within weeks of that.”',
         'Can your own plant make enough?',
@@ -181,33 +182,28 @@ describe('bare questions: whose answers', () => {
         '“One jab a month instead of one a week is a real change in a patient’s life.”',
       ]),
     ]);
-    expect(given(book).map((line) => line.split(' | ').slice(0, 2).join(' | '))).toEqual([
-      'Ines Varga | transcript',
-      'Ines Varga | transcript',
-      'Ines Varga | transcript',
-    ]);
+    return given(book).map((line) => line.split(' | ').slice(0, 2).join(' | '));
+  }
+  const VARGA_ANSWERS = ['Ines Varga | transcript', 'Ines Varga | transcript', 'Ines Varga | transcript'];
+
+  it('gives answers printed in marks to the one person the section under its heading names', () => {
+    expect(
+      markedAnswers(
+        'bare-marked',
+        'Three questions for the medical chief',
+        'We asked Dr Varga three questions after the call.',
+      ),
+    ).toEqual(VARGA_ANSWERS);
   });
 
   it('gives answers printed in marks to the one person the heading names when the section under it names nobody', () => {
-    const book = buildQuoteBook([
-      story('bare-headed', [
-        'Chief medical officer Dr Ines Varga told analysts the trial had met both of its goals.',
-        'Analyst Tomas Reed of Fjord Capital said the results were better than he had expected.',
+    expect(
+      markedAnswers(
+        'bare-headed',
         'Three questions for Dr Ines Varga',
         'The medical chief took our questions after the call.',
-        'When will you ask for approval?',
-        '“Once the second study reports next spring, within weeks of that.”',
-        'Can your own plant make enough?',
-        '“For the launch, yes. For the years after that we are talking to partners.”',
-        'Why would doctors switch?',
-        '“One jab a month instead of one a week is a real change in a patient’s life.”',
-      ]),
-    ]);
-    expect(given(book).map((line) => line.split(' | ').slice(0, 2).join(' | '))).toEqual([
-      'Ines Varga | transcript',
-      'Ines Varga | transcript',
-      'Ines Varga | transcript',
-    ]);
+      ),
+    ).toEqual(VARGA_ANSWERS);
   });
 
   it('gives bare answers to the one person the title names when the prose before names several', () => {
