@@ -468,10 +468,16 @@ function roleBodyAt(tokens: Token[], k: number, end: number): boolean {
 const LOWER_COMPOUND = /^\p{Lu}[^-]*-\p{Ll}/u;
 
 /**
+ * Filipino words that join a body's name as "of" and "in" do ("Samahan ng Panadero sa Hilagang Bayan", an association of
+ * bakers in the north): anywhere after the body's cue word in the run.
+ */
+export const FILIPINO_BODY_LINKS: ReadonlySet<string> = new Set(['ng', 'sa']);
+
+/**
  * Lower-case words that join the words of a body's name after its cue word ("Bank of England", "Institute for Fiscal
  * Studies", "Commission on Coastal Rights"); "on" not before a day or a month ("the Council on Monday").
  */
-export const BODY_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+export const BODY_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'on', ...FILIPINO_BODY_LINKS]);
 
 /**
  * Whether token j of the run opened at i links a body's cue word to the rest of its name: "of" or "for" after
@@ -482,12 +488,18 @@ function bodyLinkAt(tokens: Token[], i: number, j: number): boolean {
   if (j <= i || !isCapitalised(tokens[j + 1])) return false;
   const w = lower(tokens[j]);
   if (w === 'on' && DAYS_MONTHS.has(lower(tokens[j + 1]))) return false;
+  if (FILIPINO_BODY_LINKS.has(w)) return tokens.slice(i, j).some((t) => ORGANISATION_CUES.has(lower(t)));
   if (BODY_LINKS.has(w)) return ORGANISATION_CUES.has(lower(tokens[j - 1]));
   // ("Quent & Marrow", "Marks & Spencer": an ampersand between capitals joins a firm's name, never a person's.)
   if (tokens[j]?.text === '&') return true;
   // ("Ministry of Parks, Culture and Sport": so does a comma of its list, when an "and" closes the list.)
   const comma = tokens[j]?.text === ',' && listClosesWithAnd(tokens, j + 1);
   if (w !== 'and' && !comma) return false;
+  return linkedInRun(tokens, i, j);
+}
+
+/** Whether a link after a body's cue word already joins the run opened at token i, before token j. */
+function linkedInRun(tokens: Token[], i: number, j: number): boolean {
   return tokens.slice(i, j).some((t, k) => BODY_LINKS.has(lower(t)) && ORGANISATION_CUES.has(lower(tokens[i + k - 1])));
 }
 

@@ -94,6 +94,14 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['realty', 'business'],
   ['lettings', 'business'],
   ['events', 'business'],
+  // (Filipino bodies: "Samahan ng …" an association, "Kilusang …" a movement, "Alyansa ng …" an alliance.)
+  ['samahan', 'body'],
+  ['samahang', 'body'],
+  ['kilusan', 'body'],
+  ['kilusang', 'body'],
+  ['alyansa', 'body'],
+  ['kapisanan', 'body'],
+  ['pederasyon', 'body'],
   // ("Hartwell Facilities said", "Marlow Services said": contractors' names; "Facilities Manager NAME" keeps the person.)
   ['facilities', 'business'],
   ['services', 'business'],

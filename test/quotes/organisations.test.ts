@@ -23,6 +23,7 @@ import {
 } from '../../src/quotes/sentenceEvidence.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 import { BUSINESS_NOUNS_BEFORE } from '../../src/quotes/businessNames.ts';
+import { FILIPINO_BODY_LINKS } from '../../src/quotes/names.ts';
 import { AFFILIATION_PREPOSITIONS } from '../../src/quotes/lexicon.ts';
 import { spacedTokens, story } from './fixtures.ts';
 
@@ -84,6 +85,19 @@ describe('a full name after a role held at a body the sentence does not name (RO
       ]),
     ).toEqual(['Tide Line (organisation)']);
   });
+});
+
+describe('a Filipino body’s name over its linking words (FILIPINO_BODY_LINKS)', () => {
+  for (const link of [...FILIPINO_BODY_LINKS].sort()) {
+    it(`gives “Samahan ${link} Panadero Bayan said” to no person called by the words after “${link}”`, () => {
+      expect(
+        speakers([
+          LEAD,
+          `The bakers’ group Samahan ${link} Panadero Bayan said the new flour tax would “close half the ovens by June”.`,
+        ]),
+      ).toEqual([null]);
+    });
+  }
 });
 
 describe('seats of office', () => {
