@@ -206,9 +206,10 @@ export const THAT_SPEECH_VERBS = set(`charged charges charging`);
 
 /**
  * Verbs that report speech only when "that" or a quotation follows them (a comma or colon may stand between):
- * "Judge Ann Lee states, “…”" (while "member states" and "the States" are no speech).
+ * "Judge Ann Lee states, “…”" (while "member states" and "the States" are no speech), "what he calls “…”" (not "call":
+ * "in a recorded call: “…”" is a noun).
  */
-export const QUOTING_SPEECH_VERBS = set(`states state reports reported`);
+export const QUOTING_SPEECH_VERBS = set(`states state reports reported calls`);
 
 /**
  * Verbs whose object, not their subject, does what the infinitive after it says: "urged voters to say", "asked him

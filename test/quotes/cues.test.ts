@@ -313,6 +313,17 @@ describe('wire reporting frames', () => {
   });
 });
 
+describe('“what he calls “…””', () => {
+  it('gives the words a subject calls something to that subject', () => {
+    expect(
+      attributed([
+        'Chef Kojo Amankwah opened his second restaurant in Leeds on Friday after two years of planning.',
+        'The menu draws on his aunt’s Sunday lunches and on what he calls “kerbside smoke and spice”.',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual(['Kojo Amankwah']);
+  });
+});
+
 describe('a gloss in brackets between a quote and its speech verb', () => {
   it('gives “…,” (a translation) said NAME to NAME', () => {
     expect(
