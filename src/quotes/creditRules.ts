@@ -142,6 +142,9 @@ function creditedName(
     }
     const t = tokens[j];
     if (t?.kind !== 'word' || isSpeechVerbAt(tokens, j)) return null;
+    // ("That was the message from Harbour Fire Corps incident controller NAME": after a frame, the words of a role
+    // phrase that ends right before a name, its field in lower case among them.)
+    if (framed && !t.capital && fieldOfRoleBeforeName(state, j)) continue;
     // Only the words of a role may stand before the credited name ("Villa manager", "the former coach"), not
     // a clause ("read the banner above Berg").
     const roleWord =
@@ -155,6 +158,18 @@ function creditedName(
   }
   return null;
 }
+
+/** Whether the lower-case word at token j opens the words of a role that a name follows ("incident controller NAME"). */
+function fieldOfRoleBeforeName(state: SentenceState, j: number): boolean {
+  const name = state.slots.find((s) => s.kind === 'name' && s.from > j && s.from <= j + FIELD_ROLE_WORDS);
+  if (name === undefined) return false;
+  const words = state.sentence.tokens.slice(j, name.from);
+  const head = words.at(-1);
+  return head !== undefined && isRoleHead(head.lower) && words.every((w) => w.kind === 'word' && !w.capital);
+}
+
+/** Most lower-case words of a role's field and head between a frame's body and the name ("incident controller"). */
+const FIELD_ROLE_WORDS = 3;
 
 /** How many words may stand between a frame's noun of something said and its "from" or "of". */
 const SPEECH_NOUN_FRAME_GAP = 8;

@@ -43,6 +43,32 @@ describe('creditInline', () => {
     expect(r.run(creditInline, 0)).toEqual(['Ellen Price', 'That was the message from Governor Ellen Price', 'credit']);
   });
 
+  it('credits the name after a frame past a role whose field is in lower case (“Harbour Fire Corps incident controller X”)', () => {
+    const r = read(
+      story('credit-field', [
+        LEAD,
+        '“Stay off the roads tonight and check on your neighbours if you can.”',
+        'That was the message from Harbour Fire Corps incident controller Ellen Price, who has been on the fire line all week.',
+      ]),
+    );
+    expect(r.run(creditInline, 0)).toEqual([
+      'Ellen Price',
+      'That was the message from Harbour Fire Corps incident controller Ellen Price',
+      'credit',
+    ]);
+  });
+
+  it('credits nobody when the lower-case words before the name end in no role (“… the storm hit Ellen Price”)', () => {
+    const r = read(
+      story('credit-no-field', [
+        LEAD,
+        '“Stay off the roads tonight and check on your neighbours if you can.”',
+        'That was the message from Harbour Fire Corps before the storm hit Ellen Price and her crew at the ridge.',
+      ]),
+    );
+    expect(r.run(creditInline, 0)).toBeNull();
+  });
+
   it('credits the frame’s name when only a lede’s dateline stands before the quote, and nobody after other words', () => {
     const opening = (before: string): string[] => [
       `${before} "We will close the tip ourselves, and soon." That was the message from County Judge Mara Lund on Tuesday, after the vote.`,
