@@ -159,7 +159,7 @@ function creditedName(
   return null;
 }
 
-/** Whether the lower-case word at token j opens the words of a role that a name follows ("incident controller NAME"). */
+/** Whether the lower-case word at token j opens a role's words that a name follows ("incident controller NAME"). */
 function fieldOfRoleBeforeName(state: SentenceState, j: number): boolean {
   const name = state.slots.find((s) => s.kind === 'name' && s.from > j && s.from <= j + FIELD_ROLE_WORDS);
   if (name === undefined) return false;

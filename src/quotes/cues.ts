@@ -130,8 +130,8 @@ function earlierAgent(
 }
 
 /**
- * Whether a bracket right after a quote closes just before token `verb` ("“Hum yahin rahenge,” (We will stay here) said NAME"):
- * a translation or gloss standing between the quote and its speech verb.
+ * Whether a bracket right after a quote closes just before token `verb` ("“Hum yahin rahenge,” (We will stay here)
+ * said NAME"): a translation or gloss standing between the quote and its speech verb.
  */
 export function bracketAfterQuote(tokens: readonly Token[], verb: number): boolean {
   if (tokens[verb - 1]?.text !== ')') return false;
@@ -142,7 +142,7 @@ export function bracketAfterQuote(tokens: readonly Token[], verb: number): boole
   return tokens[before]?.kind === 'quote';
 }
 
-/** Where the bracket opened at token `open` closes, past what it holds (no quote, no other bracket); -1 when it does not. */
+/** Where the bracket opened at token `open` closes (no quote or other bracket inside); -1 when it does not. */
 export function glossEnd(tokens: readonly Token[], open: number): number {
   for (let k = open + 1; k < tokens.length; k++) {
     const t = tokens[k];
@@ -152,7 +152,7 @@ export function glossEnd(tokens: readonly Token[], open: number): number {
   return -1;
 }
 
-/** Verbs whose object is the one quoted when "as saying" follows it ("quoted NAME as saying", "cites NAME as saying"). */
+/** Verbs whose object is the one quoted when "as saying" follows ("quoted NAME as saying", "cites NAME as saying"). */
 export const QUOTING_AS_VERBS: ReadonlySet<string> = new Set([
   'quoted',
   'quote',
@@ -398,7 +398,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     }
     // "said telling Dahl had been “…”", "denied saying": a speech verb's gerund is what was said, not a verb of its own.
     if (/ing$/u.test(w) && isSpeechVerbAt(tokens, i - 1)) continue;
-    // "TASS quoted Foreign Minister X as saying", "cited NAME as saying": the one quoted speaks, not the agency quoting.
+    // "TASS quoted Foreign Minister X as saying", "cited NAME as saying": the one quoted speaks, not the one quoting.
     const quoted = QUOTING_AS_VERBS.has(w) ? quotedAsSaying(article, tokens, slots, i) : null;
     if (quoted !== null) {
       cues.push({ verb: i, verbEnd: quoted.to, np: quoted, subject: quoted.slot, blocking: false, inverted: true });

@@ -67,9 +67,9 @@ export function interviewAnswer(context: AttributionContext, { first }: QuotePla
 }
 
 /**
- * "In conversation: Ann Ode ¶ The new chief took our questions after the vote. ¶ Q: …": the one person named by
- * name in the last heading before sentence `opens` (an interview's first question), when the prose between that
- * heading and the question names nobody by name; null otherwise.
+ * "In conversation: Ann Ode ¶ The new chief took our questions after the vote. ¶ Q: …": the person whose name closes
+ * the last heading before sentence `opens` (an interview's first question), when the prose between that heading and
+ * the question names nobody by name and brings nobody in unnamed; null otherwise.
  */
 export function headingInterviewee(
   states: readonly SentenceState[],

@@ -6,7 +6,7 @@ import type { Token } from './tokens.ts';
  * Kin who mostly carry the family's surname, so that "Hale's widow, Ann," is looked up as "Ann Hale" too. Cousins,
  * aunts, in-laws and partners often do not and are left out.
  */
-export const SURNAME_SHARING_KIN: ReadonlySet<string> = new Set([
+export const KIN_KEEPING_SURNAME: ReadonlySet<string> = new Set([
   'mother',
   'father',
   'son',
@@ -36,7 +36,7 @@ export function kinOwnerSurname(
   const name = tokens[at];
   const after = tokens[at + 1];
   if (name?.kind !== 'word' || (after !== undefined && after.text !== ',' && after.text !== '.')) return null;
-  if (tokens[at - 1]?.text !== ',' || !SURNAME_SHARING_KIN.has(tokens[at - 2]?.lower ?? '')) return null;
+  if (tokens[at - 1]?.text !== ',' || !KIN_KEEPING_SURNAME.has(tokens[at - 2]?.lower ?? '')) return null;
   const owner = tokens[at - 3];
   if (owner?.kind !== 'word' || owner.possessive !== true || !owner.capital) return null;
   return isSurname(owner.text) ? owner.text : null;

@@ -468,8 +468,8 @@ function roleBodyAt(tokens: Token[], k: number, end: number): boolean {
 const LOWER_COMPOUND = /^\p{Lu}[^-]*-\p{Ll}/u;
 
 /**
- * Filipino words that join a body's name as "of" and "in" do ("Samahan ng Panadero sa Hilagang Bayan", an association of
- * bakers in the north): anywhere after the body's cue word in the run.
+ * Filipino words that join a body's name as "of" and "in" do ("Samahan ng Panadero sa Hilagang Bayan", an
+ * association of bakers in the north): anywhere after the body's cue word in the run.
  */
 export const FILIPINO_BODY_LINKS: ReadonlySet<string> = new Set(['ng', 'sa']);
 

@@ -201,13 +201,13 @@ export function pronounAntecedent(
     // (Nor when the paragraph names somebody else in full before it: "Tom Ruiz was at the meeting. Hale did not
     // attend. “…,” he said" may be Ruiz.)
     const fuller = (r: CapitalRun): CapitalRun | undefined =>
+      j === i - 1 &&
       r.name.length === 1 &&
       r.title.length === 0 &&
-      before.tokens[r.to - 1]?.possessive !== true &&
-      !otherFullNameInParagraph(sentences, j, r.name[0] ?? '') &&
-      j === i - 1 &&
       !otherOfGender &&
-      !DETERMINERS.has(lowerAt(before.tokens, r.from - 1))
+      before.tokens[r.to - 1]?.possessive !== true &&
+      !DETERMINERS.has(lowerAt(before.tokens, r.from - 1)) &&
+      !otherFullNameInParagraph(sentences, j, r.name[0] ?? '')
         ? fullNameEarlier(sentences, j, r.name[0] ?? '')
         : undefined;
     const candidates = before.runs.filter(
@@ -255,8 +255,6 @@ export function pronounAntecedent(
     const speaker = before.runs.find(
       (r) => r.kind === 'name' && r.from === 0 && r.name.length === 1 && isSpeechVerbAt(before.tokens, r.to),
     );
-    // (Nor for a full name a surname alone stood for: the given name's gender, if the lists know it, decides — "Susan
-    // Hale … Hale stayed away. “…,” he said" is somebody else.)
     const gender = speaker !== undefined ? null : pronoun === 'he' ? 'male' : 'female';
     // ("The shop has traded on Kettle Street since 1961. … “…,” she said": a name closed by a street's word is the
     // street's unless its first word is a known given name, "Tom Street", which the registry checks: givenName.)

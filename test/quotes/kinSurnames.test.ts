@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
-import { kinOwnerSurname, SURNAME_SHARING_KIN } from '../../src/quotes/kinSurnames.ts';
+import { kinOwnerSurname, KIN_KEEPING_SURNAME } from '../../src/quotes/kinSurnames.ts';
 import { resolveSpeaker } from '../../src/quotes/speakers.ts';
 import { paragraphTokens, type Token } from '../../src/quotes/tokens.ts';
 import { story } from './fixtures.ts';
@@ -28,7 +28,7 @@ function surnameAt(line: string, word: string): string | null {
 }
 
 describe('kinOwnerSurname', () => {
-  for (const kin of [...SURNAME_SHARING_KIN].sort()) {
+  for (const kin of [...KIN_KEEPING_SURNAME].sort()) {
     it(`reads the owner's surname when a given name is set off after “Dalgren's ${kin},”`, () => {
       expect(surnameAt(`Dalgren's ${kin}, Ines, spoke to the board for ten minutes.`, 'Ines')).toBe('Dalgren');
     });
