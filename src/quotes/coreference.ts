@@ -233,7 +233,7 @@ export class Coreference implements ReferenceReader {
       const calledInQuote = this.speaking.has(slot) ? givenNamesInQuotes(this.article.text, sentence.tokens) : null;
       const compatible = (entity: string): boolean => {
         if (!this.isPerson(entity) || others.has(entity)) return false;
-        if (calledInQuote !== null && calledInQuote.has(this.givenNameOfPerson(entity))) return false;
+        if (calledInQuote?.has(this.givenNameOfPerson(entity)) === true) return false;
         const g = this.genderOf(entity);
         return g === null || g === gender || entity === guessedBefore;
       };

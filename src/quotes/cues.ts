@@ -3,7 +3,7 @@
 import type { Article } from '../corpus/types.ts';
 import type { Slot } from './slots.ts';
 import { isSpeechVerbAt } from './evidence.ts';
-import { joinedSpeechVerb, participleSpeechVerb, quoteFollows } from './verbReach.ts';
+import { joinedSpeechVerb, openingBracketOf, participleSpeechVerb, quoteFollows } from './verbReach.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import {
   CAUSING_VERBS,
@@ -135,21 +135,10 @@ function earlierAgent(
  */
 export function bracketAfterQuote(tokens: readonly Token[], verb: number): boolean {
   if (tokens[verb - 1]?.text !== ')') return false;
-  let open = verb - 2;
-  while (open >= 0 && tokens[open]?.text !== '(' && tokens[open]?.kind !== 'quote') open--;
-  if (tokens[open]?.text !== '(') return false;
+  const open = openingBracketOf(tokens, verb - 1);
+  if (open === -1) return false;
   const before = tokens[open - 1]?.text === ',' ? open - 2 : open - 1;
   return tokens[before]?.kind === 'quote';
-}
-
-/** Where the bracket opened at token `open` closes (no quote or other bracket inside); -1 when it does not. */
-export function glossEnd(tokens: readonly Token[], open: number): number {
-  for (let k = open + 1; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t?.text === ')') return k;
-    if (t?.kind === 'quote' || t?.text === '(') return -1;
-  }
-  return -1;
 }
 
 /** Verbs whose object is the one quoted when "as saying" follows ("quoted NAME as saying", "cites NAME as saying"). */

@@ -189,31 +189,11 @@ export function pronounAntecedent(
     // LOCATIVE_PREPOSITIONS.)
     // ("Ann Hale's bakery … ¶ Hale stayed away. In a letter, she wrote": a surname alone in the sentence right
     // before, even opening it, stands for the one full name the article wrote it in before.)
-    // (Not when that sentence has a him, his or her of the pronoun's gender: "Hale pressed him on it. “…,” he said"
-    // is the one pressed.)
-    const pronounGender = pronoun === 'he' ? 'male' : 'female';
-    const otherOfGender = before.tokens.some(
-      (t) => OBJECT_GENDER.get(t.lower) === pronounGender || POSSESSIVE_GENDER.get(t.lower) === pronounGender,
-    );
-    // (Nor after a determiner: "The team kept its Shield" is the award's word, not a person's; nor after a title,
-    // "Ms Hale told Sky News. ¶ He said …": the title shows the person and tells the gender already.)
-    // (Nor a possessive: "Hale's old trainer, Otto Brenner, …" is about the trainer.)
-    // (Nor when the paragraph names somebody else in full before it: "Tom Ruiz was at the meeting. Hale did not
-    // attend. “…,” he said" may be Ruiz.)
-    const fuller = (r: CapitalRun): CapitalRun | undefined =>
-      j === i - 1 &&
-      r.name.length === 1 &&
-      r.title.length === 0 &&
-      !otherOfGender &&
-      before.tokens[r.to - 1]?.possessive !== true &&
-      !DETERMINERS.has(lowerAt(before.tokens, r.from - 1)) &&
-      !otherFullNameInParagraph(sentences, j, r.name[0] ?? '')
-        ? fullNameEarlier(sentences, j, r.name[0] ?? '')
-        : undefined;
+    const fullerOf = j === i - 1 ? surnameFullNames(sentences, j, pronoun) : NO_FULL_NAMES;
     const candidates = before.runs.filter(
       (r) =>
         r.kind === 'name' &&
-        (r.name.length > 1 || r.from > 0 || fuller(r) !== undefined) &&
+        (r.name.length > 1 || r.from > 0 || fullerOf(r) !== undefined) &&
         !isPlaceName(r.name.join(' ')) &&
         !isOrganisationName(r.name) &&
         !isAcronymName(r.name),
@@ -241,7 +221,7 @@ export function pronounAntecedent(
       names.length === 1 || continuesSubject(before, sentence) || opensWithFullName(names, before.tokens)
         ? names[0]
         : undefined;
-    const named = only === undefined ? undefined : (fuller(only) ?? only);
+    const named = only === undefined ? undefined : (fullerOf(only) ?? only);
     if (only === undefined || named === undefined || named.name.length < 2 || named.name.length > 3) return found;
     const words = named.name;
     if (lowerAt(before.tokens, only.from - 1) === 'the' || !nameLike(named)) return found;
@@ -263,6 +243,43 @@ export function pronounAntecedent(
     return [...found, { articleId, name: words, role: null, gender }];
   }
   return found;
+}
+
+/** A surname's full name, as surnameFullNames reads it: undefined for a run that stands for none. */
+type FullNameOf = (run: CapitalRun) => CapitalRun | undefined;
+
+/** For sentences other than the one right before the pronoun: no surname stands for a full name there. */
+const NO_FULL_NAMES: FullNameOf = () => undefined;
+
+/**
+ * For a surname alone in sentence `at` (right before a speaking he or she, `pronoun`), the one full name the article
+ * wrote it in before (fullNameEarlier), read once per run. None when the sentence has a him, his or her of the
+ * pronoun's gender ("Hale pressed him on it. “…,” he said" is the one pressed). Not after a determiner ("The team kept
+ * its Shield" is the award's word, not a person's); not with a title ("Ms Hale told Sky News. ¶ He said …": the title
+ * shows the person and tells the gender already); not a possessive ("Hale's old trainer, Otto Brenner, …" is about the
+ * trainer); not when the paragraph names somebody else in full before it ("Tom Ruiz was at the meeting. Hale did not
+ * attend. “…,” he said" may be Ruiz).
+ */
+function surnameFullNames(sentences: readonly Sentence[], at: number, pronoun: string): FullNameOf {
+  const tokens = sentences[at]?.tokens ?? [];
+  const gender = pronoun === 'he' ? 'male' : 'female';
+  if (tokens.some((t) => OBJECT_GENDER.get(t.lower) === gender || POSSESSIVE_GENDER.get(t.lower) === gender))
+    return NO_FULL_NAMES;
+  const read = new Map<CapitalRun, CapitalRun | undefined>();
+  return (r) => {
+    if (read.has(r)) return read.get(r);
+    const surname = r.name[0] ?? '';
+    const full =
+      r.name.length === 1 &&
+      r.title.length === 0 &&
+      tokens[r.to - 1]?.possessive !== true &&
+      !DETERMINERS.has(lowerAt(tokens, r.from - 1)) &&
+      !otherFullNameInParagraph(sentences, at, surname)
+        ? fullNameEarlier(sentences, at, surname)
+        : undefined;
+    read.set(r, full);
+    return full;
+  };
 }
 
 /** Whether a sentence of the paragraph of sentence `at`, up to it, names in full somebody not called `surname`. */

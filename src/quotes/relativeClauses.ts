@@ -8,7 +8,7 @@ import { nameBeforeAge } from './ages.ts';
 import { afterPlacePreposition } from './places.ts';
 import { isOrganisationName } from './organisations.ts';
 import { ROLE_LINKS } from './roleEvidence.ts';
-import { joinedSpeechVerb } from './verbReach.ts';
+import { joinedSpeechVerb, openingBracketOf } from './verbReach.ts';
 import { partyPlaceStart } from './names.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
@@ -70,9 +70,8 @@ export function relativeAntecedent(tokens: Token[], slots: Slot[], j: number): S
   if (tokens[j - 1]?.text !== ',') return undefined;
   let end = j - 1;
   if (tokens[end - 1]?.text === ')') {
-    let open = end - 2;
-    while (open >= 0 && tokens[open]?.text !== '(' && tokens[open]?.kind !== 'quote') open--;
-    if (tokens[open]?.text !== '(') return undefined;
+    const open = openingBracketOf(tokens, end - 1);
+    if (open === -1) return undefined;
     end = open;
   }
   // ("State Rep. NAME, D-Brent Mills, who": past a legislator's party and place set off after the name.)

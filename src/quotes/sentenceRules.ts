@@ -7,12 +7,12 @@ import { isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './r
 import { ARTICLES, MOOD_ADJECTIVES, QUOTE_LEADS, SUBORDINATING_CONJUNCTIONS, TITLE_MODIFIERS } from './lexicon.ts';
 import { isAgeWord, type Token } from './tokens.ts';
 import { viewHolder } from './viewHolders.ts';
-import { isSpeechVerbAt, quoteFollows, speechNounAt } from './verbReach.ts';
+import { closingBracketAt, isSpeechVerbAt, quoteFollows, speechNounAt } from './verbReach.ts';
 import { insideThingAside } from './asides.ts';
 import { type Cue, DASHES, reports, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
 import { documentNounBefore } from './colonRules.ts';
-import { bracketAfterQuote, glossEnd, recallsSpeaking } from './cues.ts';
+import { bracketAfterQuote, recallsSpeaking } from './cues.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 
 export { colonSubject, documentAuthor, READING_LEADS, sourceOfWords, speakerColon } from './colonRules.ts';
@@ -135,7 +135,7 @@ export function speakerRightAfter(context: AttributionContext, { first, last }: 
   let k = last.index + 1;
   if (tokens[k]?.text === ',' || DASHES.has(tokens[k]?.text ?? '')) k++;
   // ("“…,” (We will stay here) said NAME": a gloss in brackets stands between the quote and its verb.)
-  const gloss = tokens[k]?.text === '(' ? glossEnd(tokens, k) : -1;
+  const gloss = tokens[k]?.text === '(' ? closingBracketAt(tokens, k, Number.POSITIVE_INFINITY) : -1;
   if (gloss !== -1 && bracketAfterQuote(tokens, gloss + 1)) k = gloss + 1;
   if (k >= tokens.length) {
     // A quote closing its sentence: only a "That is how" opening the next one in the paragraph hands it on.

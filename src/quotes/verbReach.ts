@@ -514,14 +514,24 @@ export function subjectAppositiveEnd(tokens: readonly Token[], to: number): numb
 /** Most tokens inside a bracket after a subject's name ("(D-Ore.)", "(Harbour Rovers)"). */
 const NAME_BRACKET_TOKENS = 6;
 
-/** The index of the ")" closing the bracket opened at token `open` within NAME_BRACKET_TOKENS, no quote inside; -1. */
-export function closingBracketAt(tokens: readonly Token[], open: number): number {
-  for (let k = open + 1; k < tokens.length && k <= open + NAME_BRACKET_TOKENS + 1; k++) {
+/**
+ * The index of the ")" closing the bracket opened at token `open` with at most `most` tokens inside (a name's
+ * bracket by default; a gloss after a quote may run longer), no quote or other bracket inside; -1 when none does.
+ */
+export function closingBracketAt(tokens: readonly Token[], open: number, most = NAME_BRACKET_TOKENS): number {
+  for (let k = open + 1; k < tokens.length && k <= open + most + 1; k++) {
     const t = tokens[k];
     if (t?.text === ')') return k;
     if (t?.kind === 'quote' || t?.text === '(') return -1;
   }
   return -1;
+}
+
+/** The index of the "(" opening the bracket that the ")" at token `close` closes, no quote inside; -1 when none does. */
+export function openingBracketOf(tokens: readonly Token[], close: number): number {
+  let open = close - 1;
+  while (open >= 0 && tokens[open]?.text !== '(' && tokens[open]?.kind !== 'quote') open--;
+  return tokens[open]?.text === '(' ? open : -1;
 }
 
 /**
