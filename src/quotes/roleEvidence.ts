@@ -72,6 +72,26 @@ export function openingAppositiveRole(tokens: Token[], run: CapitalRun): string 
   return withoutArticle(role.text);
 }
 
+/** Words after an appositive's closing comma that make the name one of a list, not the role's holder. */
+export const LIST_GOES_ON: ReadonlySet<string> = new Set(['and', 'or']);
+
+/**
+ * "a hearing in which the landlord, retired dentist Ilse Marten, spoke": a role with an article set off by a comma
+ * right before a name's own role is the name's too, inside a sentence as at its opening (openingAppositiveRole).
+ * Not when the name closes with neither a comma nor the sentence's end, nor in a list ("the landlord, tenant
+ * Ilse Marten, and the council").
+ */
+export function setOffRoleBefore(tokens: Token[], run: CapitalRun): string | null {
+  const own = roleBefore(tokens, run.from);
+  if (own === null || own.determiner !== null || tokens[own.from - 1]?.text !== ',') return null;
+  const close = tokens[run.to];
+  if (close !== undefined && close.text !== ',' && close.kind !== 'punct') return null;
+  if (close?.text === ',' && LIST_GOES_ON.has(lowerAt(tokens, run.to + 1))) return null;
+  const role = roleBefore(tokens, own.from - 1);
+  if (role === null || role.determiner === null || !ARTICLES.has(role.determiner)) return null;
+  return withoutArticle(role.text);
+}
+
 /** A role's text without the article opening it ("the regional envoy" is "regional envoy"). */
 function withoutArticle(text: string): string {
   return text.replace(/^(?:the|a|an)\s+/iu, '');

@@ -63,6 +63,7 @@ import { isStopWord } from '../corpus/stopwords.ts';
 import {
   appositiveRole,
   openingAppositiveRole,
+  setOffRoleBefore,
   otherNameLeadBefore,
   passivePostRole,
   postHeldRole,
@@ -537,7 +538,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const post = postHeldRole(tokens, run) ?? heldPost;
     if (post !== null) found.push({ articleId, name: run.name, role: post, gender });
     // ("The envoy for the talks, diplomat Ann Berg, said": the role opening the sentence is hers too.)
-    const opening = openingAppositiveRole(tokens, run);
+    const opening = openingAppositiveRole(tokens, run) ?? setOffRoleBefore(tokens, run);
     if (opening !== null && opening !== role) found.push({ articleId, name: run.name, role: opening, gender });
   }
   return found;

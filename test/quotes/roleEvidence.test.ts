@@ -11,6 +11,7 @@ import {
   SETTING_PREPOSITIONS,
   POST_BEFORE_AS,
   POST_VERBS,
+  LIST_GOES_ON,
 } from '../../src/quotes/roleEvidence.ts';
 
 const ANSWER =
@@ -144,6 +145,49 @@ describe('openingAppositiveRole', () => {
       ]),
     ).toEqual([['Ilse Marten', ['diplomat']]]);
   });
+});
+
+describe('setOffRoleBefore', () => {
+  const SETTING = 'The quarrel over the orchard wall reached the small claims court in Quarnby on Thursday morning.';
+  const FILLER = [
+    'The wall was built in 1961.',
+    'Its stones came from a quarry that closed long ago.',
+    'Both gardens flooded in the spring.',
+    'A surveyor visited twice.',
+  ];
+
+  it('gives a role set off before a name’s own role to the name, and “the owner” paragraphs later is him', () => {
+    const book = buildQuoteBook([
+      story('set-off-role', [
+        SETTING,
+        'The hearing, in which the owner, retired pilot Osric Vantrell, spoke for himself, lasted an hour.',
+        ...FILLER,
+        'The 66-year-old owner denied any fault. In a note to the court, he argued that “the roots of the old pear tree did the damage long before I moved in.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([
+      book.people.filter((p) => p.name === 'Osric Vantrell').map((p) => p.roles),
+      book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
+    ]).toEqual([[['retired pilot', 'owner', '66 year old owner']], ['Osric Vantrell']]);
+  });
+
+  it('gives no set-off role when the name closes with neither a comma nor the sentence’s end', () => {
+    expect(
+      peopleOf('set-off-open', [SETTING, 'The hearing heard from the owner, retired pilot Osric Vantrell about the wall.']),
+    ).toEqual([['Osric Vantrell', ['retired pilot']]]);
+  });
+
+  for (const word of [...LIST_GOES_ON].sort()) {
+    it(`gives no set-off role to a name in a list (“the owner, retired pilot NAME, ${word} …”)`, () => {
+      expect(
+        peopleOf(`set-off-list-${word}`, [
+          SETTING,
+          `The court heard from the owner, retired pilot Osric Vantrell, ${word} the parish council about the wall.`,
+        ]),
+      ).toEqual([['Osric Vantrell', ['retired pilot']]]);
+    });
+  }
 });
 
 describe('postHeldRole', () => {
