@@ -89,6 +89,17 @@ export const AUTHORED_DOCUMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Documents that set out their writer's findings, speaking for them only after "the" ("In her judgment, NAME
+ * observed … ¶ “…,” the judgment said"); "a report said" stays nobody's, as the article has not said whose.
+ */
+export const FINDINGS_DOCUMENTS: ReadonlySet<string> = new Set(['judgment', 'judgement', 'ruling', 'report']);
+
+/** Whether "the" and the noun `word` speak for whoever issued or wrote it: AUTHORED_DOCUMENTS, FINDINGS_DOCUMENTS. */
+export function speaksAsDocument(word: string): boolean {
+  return AUTHORED_DOCUMENTS.has(word) || FINDINGS_DOCUMENTS.has(word);
+}
+
+/**
  * Whether a possessive's noun is something its owner said or wrote ("her reply", "his letter"): the owner is the one
  * speaking when it says or leads in to words ("Her reply said …", "His response: “…”").
  */

@@ -29,6 +29,7 @@ import {
   TIME_LEADS,
   PLACE_LINKS,
   AUTHORED_DOCUMENTS,
+  FINDINGS_DOCUMENTS,
   ISSUED_DOCUMENTS,
   OCCASION_DETERMINERS,
   OCCASIONS,
@@ -458,7 +459,10 @@ export function npBefore(
       ? slots.find((s) => s.kind === 'name' && s.to === j && (s.from === 0 || tokens[s.from - 1]?.kind !== 'word'))
       : undefined;
   if (ownerName) return { slot: ownerName, blocking: false, span: { from: ownerName.from, to: j + 1 } };
-  if (AUTHORED_DOCUMENTS.has(w) && (documentOpener === 'the' || (documentOpener === 'a' && j === 1)))
+  if (
+    (AUTHORED_DOCUMENTS.has(w) && (documentOpener === 'the' || (documentOpener === 'a' && j === 1))) ||
+    (FINDINGS_DOCUMENTS.has(w) && documentOpener === 'the')
+  )
     return {
       slot: descSlot(article, slots, tokens, j - 1, j + 1, documentOpener),
       blocking: false,

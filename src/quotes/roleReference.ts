@@ -4,6 +4,7 @@ import type { Article } from '../corpus/types.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import {
   AFFILIATION_NOUNS,
+  ARTICLES,
   EPITHET_NOUNS,
   BARE_DEFINITE_ROLES,
   COURT_NOUNS,
@@ -26,7 +27,7 @@ import { participialOpeningEnd, speaksOf } from './pronouns.ts';
 import { heldBesideRoles, qualifiedRoleGoesOn } from './roleContinuation.ts';
 import { BODY_VOICES, VOICE_LINKS } from './voices.ts';
 import { fitsRoles, isPlural, roleHeadWord, significantTokens, tokenMatches } from './roleMatching.ts';
-import { AUTHORED_DOCUMENTS, mainCue, type SentenceState } from './clauses.ts';
+import { AUTHORED_DOCUMENTS, FINDINGS_DOCUMENTS, mainCue, type SentenceState, speaksAsDocument } from './clauses.ts';
 import type { Mention, Slot } from './slots.ts';
 import { isAgeWord, type Token } from './tokens.ts';
 
@@ -275,6 +276,8 @@ function authorOf(reader: ReferenceReader, sentence: Sentence, document: string)
     if (!state?.sentence.tokens.some((t) => t.lower === document || verbs?.has(t.lower) === true)) continue;
     // ("Counsel NAME read out the letter": whoever reads or receives it is not its author; a sentence before may say.)
     if (readsDocument(state.sentence.tokens, document)) continue;
+    // ("… before the report was published": a findings document is its writer's only where the sentence says whose.)
+    if (FINDINGS_DOCUMENTS.has(document) && !ownsDocument(state.sentence.tokens, document)) continue;
     // ("The mayor's office put out a statement": a body the subject owns issued it, not the subject.)
     const { tokens } = state.sentence;
     const subject = state.subject;
@@ -287,6 +290,26 @@ function authorOf(reader: ReferenceReader, sentence: Sentence, document: string)
     return mainCue(state)?.subject?.entity ?? subject?.entity ?? null;
   }
   return null;
+}
+
+/** Most words between a document's owner or opening "In a" and its noun ("her 11-page judgment", "In a short report"). */
+const OWNED_DOCUMENT_GAP = 2;
+
+/**
+ * Whether the sentence says whose the document is: owned by a possessive ("in her 11-page judgment", "the
+ * inspector's report"), or in a phrase opening the sentence, whose subject then wrote it ("In a report published on
+ * Tuesday, the inspector found").
+ */
+function ownsDocument(tokens: readonly Token[], document: string): boolean {
+  const at = tokens.findIndex((t) => t.lower === document);
+  if (at === -1) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 1 - OWNED_DOCUMENT_GAP); k--) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') return false;
+    if (POSSESSIVE_DETERMINERS.has(t.lower) || t.possessive) return true;
+    if (k === 1 && ARTICLES.has(t.lower) && lowerAt(tokens, 0) === 'in') return true;
+  }
+  return false;
 }
 
 /** Verbs of somebody reading, receiving or passing on a document written by somebody else ("read the email"). */
@@ -393,7 +416,7 @@ export function resolveRole(
     return { entity: KINSHIP_NOUNS.has(head) ? introducedAs(reader, head) : null, describes: false };
   if (words.length === 2 && words[0] === 'the' && PICKING_OUT.has(head))
     return { entity: pickedOut(reader, sentence, slot, head), describes: false };
-  if (words.length === 2 && words[0] === 'the' && AUTHORED_DOCUMENTS.has(head))
+  if (words.length === 2 && words[0] === 'the' && speaksAsDocument(head))
     return { entity: authorOf(reader, sentence, head), describes: false };
   // "the 71-year-old said": an age fits any person; it stands for the subject of the last clause naming one.
   const written = slot.text.split(/\s+/u);

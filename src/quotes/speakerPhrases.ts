@@ -20,6 +20,7 @@ import {
   CLAUSE_JOINS,
   AUTHORED_DOCUMENTS,
   issuerStart,
+  speaksAsDocument,
   spanText,
 } from './clauses.ts';
 
@@ -226,7 +227,7 @@ export function npAt(
   }
   const roleRun = slotAt(slots, k, ['role']);
   // "“…,” the statement continued": the document speaks for whoever issued it.
-  if (lowerAt(tokens, k) === 'the' && AUTHORED_DOCUMENTS.has(lowerAt(tokens, k + 1)))
+  if (lowerAt(tokens, k) === 'the' && speaksAsDocument(lowerAt(tokens, k + 1)))
     return { slot: descSlot(article, slots, tokens, k, k + 2, 'the'), blocking: false, span: { from: k, to: k + 2 } };
   // "said the latter": one of the people just named, picked out by order.
   if (lowerAt(tokens, k) === 'the' && PICKING_OUT.has(lowerAt(tokens, k + 1)) && tokens[k + 2]?.kind !== 'word')

@@ -174,7 +174,10 @@ describe('setOffRoleBefore', () => {
 
   it('gives no set-off role when the name closes with neither a comma nor the sentence’s end', () => {
     expect(
-      peopleOf('set-off-open', [SETTING, 'The hearing heard from the owner, retired pilot Osric Vantrell about the wall.']),
+      peopleOf('set-off-open', [
+        SETTING,
+        'The hearing heard from the owner, retired pilot Osric Vantrell about the wall.',
+      ]),
     ).toEqual([['Osric Vantrell', ['retired pilot']]]);
   });
 

@@ -1,6 +1,6 @@
 // The speaker phrase next to a speech verb, seen through the quotes it attributes.
 import { describe, expect, it } from 'vitest';
-import { AUTHORED_DOCUMENTS, OCCASIONS } from '../../src/quotes/clauses.ts';
+import { AUTHORED_DOCUMENTS, FINDINGS_DOCUMENTS, OCCASIONS } from '../../src/quotes/clauses.ts';
 import { SPEECH_NOUNS } from '../../src/quotes/lexicon.ts';
 import { NAME_CONNECTORS, ROLE_BODY_LINKS } from '../../src/quotes/phraseBefore.ts';
 import { SEAT_ROLES } from '../../src/quotes/roleLexicon.ts';
@@ -72,6 +72,38 @@ describe('a document owned by a he or she', () => {
           `“The road has now been closed for six weeks and the town cannot wait any longer,” his ${document} said.`,
         ]),
       ).toEqual([['The road has', 'Tomas Ilves', `his ${document} said`]]);
+    });
+  }
+});
+
+describe('a findings document speaking for the one the article says wrote it (FINDINGS_DOCUMENTS)', () => {
+  for (const document of [...FINDINGS_DOCUMENTS].sort()) {
+    it(`gives “…,” the ${document} said to the one whose ${document} a possessive made it`, () => {
+      expect(
+        attributed([
+          `Judge Ysolde Ambrell, in her nine-page ${document}, found that the garage had overcharged the driver.`,
+          'The garage did not take part in the hearing.',
+          `“Nothing in the invoices explains the second labour charge,” the ${document} said.`,
+        ]).map(([, speaker, cue]) => [speaker, cue]),
+      ).toEqual([['Ysolde Ambrell', `the ${document} said`]]);
+    });
+
+    it(`gives “…,” said the ${document} to the subject of a sentence opening “In a ${document}”`, () => {
+      expect(
+        attributed([
+          `In a ${document} released on Monday, the examiner, Tobin Quarrie, found the ferry’s lifejackets out of date.`,
+          `“Three of the four lockers had not been opened in years,” said the ${document}.`,
+        ]).map(([, speaker]) => speaker),
+      ).toEqual(['Tobin Quarrie']);
+    });
+
+    it(`gives “The ${document} states …” to nobody when no sentence says whose the ${document} is`, () => {
+      expect(
+        attributed([
+          `Club secretary Tobin Quarrie said nobody had asked the members before the ${document} came out.`,
+          `The ${document}, due before the cabinet next month, states that the pitch is “rarely used on weekdays”.`,
+        ]).map(([, speaker]) => speaker),
+      ).toEqual([null]);
     });
   }
 });
