@@ -6,7 +6,7 @@ import { holdersNamedJustBefore } from './nestedHolders.ts';
 import { capsHeadingName } from './capsLabel.ts';
 import { echoedQuotes } from './echoes.ts';
 import { headingSpeakerRun, TOPIC_LABEL_OPENERS, topicHeadingName, topicOnlyHeading } from './layoutRuns.ts';
-import { isFiguresLine, nameHeadingRun } from './nameHeadings.ts';
+import { isFiguresLine, isRoleLine, nameHeadingRun } from './nameHeadings.ts';
 import { opensAskedAbout } from './pronouns.ts';
 import type { Token } from './tokens.ts';
 import type { ExtractedQuote } from './extract.ts';
@@ -203,10 +203,11 @@ export function attributeArticle(
         heading ?? introducedSpeaker(states, paragraph.index - 1) ?? titleQuoteSpeaker(article, quotes, done);
       // ("Ana Ruiz (ESP) –12" ¶ "Round 3: 67 (–5)" ¶ "“…”": the figures under a name's heading go on with it.)
       // ("What Ana Ruiz said" ¶ "Ruiz (ESP) def. Ode (NOR) 6-4" ¶ "“…”": so does a line under it opening with her name.)
+      // ("Ana Ruiz" ¶ "Chief economist, Harbour Bank" ¶ "“…”": and a role line, isRoleLine.)
       const figures: boolean =
         heading !== null &&
         previousIsHeading(article, paragraph.index) &&
-        (isFiguresLine(own?.sentence) || opensNaming(own, heading));
+        (isFiguresLine(own?.sentence) || isRoleLine(own?.sentence) || opensNaming(own, heading));
       heading = figures
         ? heading
         : headingSpeaker(own, own && states[own.sentence.index + 1], before, (words) =>

@@ -287,7 +287,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       creditRun(sentence) ??
       bracketCreditRun(sentence) ??
       roundupRun(sentence) ??
-      nameHeadingRun(sentence, sentences[i + 1]) ??
+      nameHeadingRun(sentence, sentences[i + 1], sentences[i - 1]) ??
       forViewRun(sentence.tokens, sentence.runs) ??
       creditsBelow.get(i) ??
       null;

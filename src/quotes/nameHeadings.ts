@@ -51,17 +51,54 @@ export function isFiguresLine(sentence: Sentence | undefined): boolean {
   return colon >= 1 && colon <= FIGURES_LABEL_TOKENS && isResultTail(sentence.tokens.slice(colon + 1));
 }
 
+/** Most tokens of what a role line sets off after its role: the body and the place ("Dunmore Capital, Perth"). */
+const ROLE_LINE_TAIL_TOKENS = 12;
+
+/**
+ * A roundup's line between a name's heading and its quote that is only a role and where it is held, set off by a
+ * comma ("Chief economist, Harbour Bank", "Head of metals, Dunmore Capital, Perth"): no article, no quote, no verb
+ * of speech, and the words after the comma in capitals.
+ */
+export function isRoleLine(sentence: Sentence | undefined): boolean {
+  if (sentence?.kind !== 'heading') return false;
+  const { tokens } = sentence;
+  const role = roleAfter(tokens, 0);
+  if (role === null || role.determiner !== null) return false;
+  // ("Head of energy research, …": the role's remit after "of" or "for" runs to the comma.)
+  let comma = role.to;
+  if (REMIT_LINKS.has(tokens[comma]?.lower ?? ''))
+    while (comma - role.to <= ROLE_LINE_REMIT_TOKENS && tokens[comma]?.kind === 'word') comma++;
+  if (tokens[comma]?.text !== ',') return false;
+  const tail = tokens.slice(comma + 1);
+  if (tail.length === 0 || tail.length > ROLE_LINE_TAIL_TOKENS) return false;
+  if (tail.some((t, k) => t.kind === 'quote' || isSpeechVerbAt(tokens, comma + 1 + k))) return false;
+  return tail.every((t) => t.kind !== 'word' || t.capital || LINE_LINKS.has(t.lower));
+}
+
+/** Words bringing in a role's remit on a role line ("Head of metals", "Adviser for schools"). */
+export const REMIT_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/** Most tokens of a role line's remit, its link included ("of energy research"). */
+const ROLE_LINE_REMIT_TOKENS = 5;
+
+/** Small words a body's or place's name may hold in a role line ("Institute for Energy Studies", "Bank of Sur"). */
+export const LINE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&']);
+
 /**
  * A heading that is only a person's name, perhaps with a bracket or a comma and a short description, or after a role
  * ("Velmir coach Nils Ode"), over a paragraph opening with a quote (or a topic's label heading), as roundups set them
  * out: "Ana Ruiz (Rovers coach)" ¶ "“…”"; or over prose that shows the section is theirs (named again, a role in
  * brackets or taken up below, a reaction roundup's label); and "What NAME said".
  */
-export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined): CapitalRun | null {
+export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined, previous?: Sentence): CapitalRun | null {
   if (sentence.kind !== 'heading' || next === undefined) return null;
+  // (A role line under a name's heading names nobody speaking: "Harbour Bank" is where the role is held; alone,
+  // "Rowing club treasurer, Nils Ode" still names her.)
+  if (previous !== undefined && isRoleLine(sentence) && nameHeadingRun(previous, sentence) !== null) return null;
   // ("NAME (Side)" over "On the injury to the captain:" over the quotes: a topic's label under the name.)
   // ("Ana Ruiz (ESP) –12" over "Round 3: 67 (–5)" over the quotes: the player's figures under the name.)
-  const topicBelow = next.kind === 'heading' && (isTopicLabel(next) || isFiguresLine(next));
+  // ("Ana Ruiz" over "Chief economist, Harbour Bank" over the quote: the role line under the name.)
+  const topicBelow = next.kind === 'heading' && (isTopicLabel(next) || isFiguresLine(next) || isRoleLine(next));
   const { tokens } = sentence;
   // "What Ana Ruiz (Rovers coach) said": the heading's words between "What" and its speech verb, whatever is under
   // it (the player's result line, "Ruiz (ESP) def. Ode (NOR) 6-4", may come between it and the quotes).

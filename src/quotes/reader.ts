@@ -74,7 +74,7 @@ export class ArticleReader {
       const state = this.readSentence(sentence, names);
       this.states.push(state);
       const next = sentences[i + 1];
-      const run = nameHeadingRun(sentence, next);
+      const run = nameHeadingRun(sentence, next, sentences[i - 1]);
       const slot = run === null ? undefined : state.slots.find((s) => s.kind === 'name' && s.from === run.from);
       if (slot !== undefined) this.coreference.recordHeadingSpeaker(sentence, slot);
       // ("JAMIE ODE (Rovers)" ¶ "The midfielder insisted …": a roundup's heading in capitals names its speaker too.)

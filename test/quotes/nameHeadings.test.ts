@@ -8,7 +8,10 @@ import {
   ADJECTIVE_TITLES,
   HEADING_VOTE_WORDS,
   isFiguresLine,
+  isRoleLine,
+  LINE_LINKS,
   nameHeadingRun,
+  REMIT_LINKS,
 } from '../../src/quotes/nameHeadings.ts';
 import { quoteSpeakers, roundupHeading } from './fixtures.ts';
 
@@ -557,4 +560,61 @@ describe('a title that is also an adjective over a surname alone (ADJECTIVE_TITL
     it(`reads no name in “${title.charAt(0).toUpperCase()}${title.slice(1)} Dallow” over a quote`, () => {
       expect(headingRunOf(`${title.charAt(0).toUpperCase()}${title.slice(1)} Dallow`, QUOTE)).toBeNull();
     });
+});
+
+describe('a roundup’s role line between a name and its quote (isRoleLine)', () => {
+  const LEAD = [
+    'Tin rose for a fifth day as a dispute at the largest smelter in the region entered its third week.',
+    'Buyers are paying more for metal they can have at once, and stocks are thin.',
+    'We asked three traders where the price goes next.',
+  ];
+  const FIRST = '“Smelters are short of ore and nobody is building new ones. The rally has months left in it.”';
+  const SECOND = '“The rally rests on fear, not demand. Once the dispute ends, the price will fall back quickly.”';
+
+  it('gives each quote under “NAME” ¶ “Role, Body” to the name, not to the body on the role line', () => {
+    expect(
+      quoteSpeakers([
+        ...LEAD,
+        'Perrin Ashdale',
+        'Chief strategist, Quillon Harbour Bank',
+        FIRST,
+        'Sollace Orrick',
+        'Senior analyst, Brackwater Capital, Perth',
+        SECOND,
+      ]),
+    ).toEqual(['Perrin Ashdale', 'Sollace Orrick']);
+  });
+
+  for (const link of [...REMIT_LINKS].sort()) {
+    it(`reads a role with its remit after “${link}” as a role line (“Head ${link} metals, Body”)`, () => {
+      const [heading, line] = roundupHeading('Perrin Ashdale', `Head ${link} metals, Brackwater Capital`, FIRST);
+      expect([isRoleLine(line), isRoleLine(heading), nameHeadingRun(heading, line)?.name]).toEqual([
+        true,
+        false,
+        ['Perrin', 'Ashdale'],
+      ]);
+    });
+  }
+
+  for (const link of [...LINE_LINKS].sort()) {
+    it(`reads a body holding “${link}” after the comma as a role line’s`, () => {
+      const [, line] = roundupHeading('Perrin Ashdale', `Senior fellow, Institute ${link} Metals Research`, FIRST);
+      expect(isRoleLine(line)).toBe(true);
+    });
+  }
+
+  it('reads no role line with an article, in lower case after the comma, with a quote or a speech verb', () => {
+    const lines = [
+      'The chief strategist, Quillon Harbour Bank',
+      'Chief strategist, rather gloomy today',
+      'Chief strategist, Quillon Harbour Bank, said “Sell”',
+      'Senior analyst, Brackwater Capital, says Sell',
+    ];
+    expect(lines.map((line) => isRoleLine(roundupHeading('Perrin Ashdale', line, FIRST)[1]))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
 });
