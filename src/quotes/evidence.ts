@@ -228,6 +228,9 @@ function fullNameFor(run: CapitalRun, speaking: Set<string>): string[] | null {
   return null;
 }
 
+/** Fewest letters of a word that can be a person known by one name ("Okoro said"); "on X announcing" is not. */
+export const MIN_ONE_NAME_LETTERS = 2;
+
 /** The names (lower case, joined by spaces) an appositive calls a business's anywhere in the article. */
 function premisesNamed(sentences: readonly Sentence[]): Set<string> {
   const found = new Set<string>();
@@ -414,7 +417,8 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       });
       continue;
     }
-    if (!isSpeakingPerson(sentence, run, tagger)) continue;
+    // ("posted a thread on X announcing …": a single letter is a platform's or a grade's, no one known by one name.)
+    if (written.length < MIN_ONE_NAME_LETTERS || !isSpeakingPerson(sentence, run, tagger)) continue;
     known.add(word);
     // ("Ostravia warns" where the article writes of "Ostravian ports": a place its people's adjective names — unless
     // the given-name lists know the word, "Julia said" beside her husband "Julian": givenName.)

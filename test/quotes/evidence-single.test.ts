@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { INVERTING_SPEECH_VERBS, SPEECH_VERBS } from '../../src/quotes/lexicon.ts';
-import { isPluralOfBody } from '../../src/quotes/evidence.ts';
+import { isPluralOfBody, MIN_ONE_NAME_LETTERS } from '../../src/quotes/evidence.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 
@@ -211,5 +211,22 @@ describe('a plural of a body’s noun opening a sentence before a speech verb', 
         '“We will ask for a recount in every district,” said Councils, the opposition’s chief agent.',
       ]),
     ).toEqual(['Councils']);
+  });
+});
+
+describe('a single letter is nobody known by one name (MIN_ONE_NAME_LETTERS)', () => {
+  it('gives “…,” she wrote to the founder, not to the platform “X” a participle follows', () => {
+    expect(MIN_ONE_NAME_LETTERS).toBe(2);
+    expect(
+      speakers([
+        'The note-taking app Lumio dropped its plan on Thursday after a week of complaints from its users.',
+        'On Thursday morning, co-founder and chief executive Brenna Varnow posted a thread on X announcing the reversal.',
+        '“We moved too quickly and said too little about it. That one is on me,” she wrote.',
+      ]),
+    ).toEqual(['Brenna Varnow (person)']);
+  });
+
+  it('still takes a word of two letters speaking after a quote for a person', () => {
+    expect(speakers([LEAD, `${QUOTE.slice(0, -1)},” Oz said.`])).toEqual(['Oz (person)']);
   });
 });
