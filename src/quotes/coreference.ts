@@ -54,6 +54,12 @@ export const LEDE_NAMING_WORDS: ReadonlySet<string> = new Set(['speaking', 'spok
  */
 export const LEDE_ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'a', 'an']);
 
+/**
+ * Words bringing somebody in unnamed whom the next sentence may name by "the" and the same role, set off before the
+ * name ("A veteran painter said “…”. The painter, NAME, …", "One resident …").
+ */
+export const REVEALED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+
 /** Most sentences after the lede within which the first person named with a role of its head holds the lede's role. */
 const LEDE_ROLE_SENTENCES = 6;
 
@@ -670,10 +676,14 @@ export class Coreference implements ReferenceReader {
     const words = significantTokens(roleText);
     const head = roleHeadWord(words);
     if (before === undefined || named.entity === null || head === undefined) return;
-    const roles = unheldSpeakingRoles(before).filter((s) => {
+    // ("One veteran painter … was heard to say “…”. The painter, NAME, said …": somebody brought in unnamed is the
+    // one "the" and the same role then name.)
+    const revealed = roleText.split(' ')[0]?.toLowerCase() === 'the';
+    const roles = unheldSpeakingRoles(before, REVEALED_OPENERS).filter((s) => {
       const above = significantTokens(s.text);
-      const definite = !INDEFINITE_ARTICLES.has(s.determiner ?? '');
-      return definite && roleHeadWord(above) === head && words.every((w) => above.includes(w));
+      const opener = s.determiner ?? '';
+      const fits = REVEALED_OPENERS.has(opener) ? revealed : !INDEFINITE_ARTICLES.has(opener);
+      return fits && roleHeadWord(above) === head && words.every((w) => above.includes(w));
     });
     const [role] = roles;
     if (roles.length === 1 && role !== undefined) role.entity = named.entity;
@@ -1015,10 +1025,10 @@ function askedVerbAt(tokens: readonly Token[], from: number): number {
  * The roles of nobody known after a LEDE_ROLE_DETERMINERS word that are subjects of a speech verb in `state` ("the
  * fair's organiser said", "a council officer said"): roles a name given later may turn out to hold.
  */
-function unheldSpeakingRoles(state: SentenceState): Slot[] {
+function unheldSpeakingRoles(state: SentenceState, openers: ReadonlySet<string> = new Set()): Slot[] {
   return state.cues.flatMap((c) => {
     const s = c.subject;
-    const definite = LEDE_ROLE_DETERMINERS.has(s?.determiner ?? '');
+    const definite = LEDE_ROLE_DETERMINERS.has(s?.determiner ?? '') || openers.has(s?.determiner ?? '');
     return s !== null && (s.kind === 'desc' || s.kind === 'role') && definite && s.entity === null ? [s] : [];
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { LEDE_NAMING_WORDS, LEDE_ROLE_DETERMINERS } from '../../src/quotes/coreference.ts';
+import { LEDE_NAMING_WORDS, LEDE_ROLE_DETERMINERS, REVEALED_OPENERS } from '../../src/quotes/coreference.ts';
 import { ROLE_PLACE_LINKS } from '../../src/quotes/phraseBefore.ts';
 import { REMIT_OPENERS } from '../../src/quotes/rolePhrases.ts';
 import { attributed, quoteSpeakers, story } from './fixtures.ts';
@@ -245,6 +245,36 @@ describe('an unheld role speaking in the sentence before a role of the same head
       quoteSpeakers([
         'Some three thousand visitors packed the sports ground on Saturday for the county schools fair.',
         '“We never planned for crowds this size at a school fair,” the fair’s chief organiser conceded. The treasurer, Rajan Pillai, said the committee had also hired extra coaches.',
+      ]),
+    ).toEqual([null]);
+  });
+});
+
+describe('somebody brought in unnamed, named in the next sentence by “the” and the same role (REVEALED_OPENERS)', () => {
+  const SETTING = 'The minister announced the new arts grants at a ceremony in the city hall on Friday evening.';
+  const heard = (opener: string): string =>
+    `The announcement drew some murmurs. ${opener} veteran painter, seated near the back, was heard to say, “We have been promised this every single year since 2015.”`;
+
+  for (const opener of [...REVEALED_OPENERS].sort()) {
+    const written = opener === 'an' ? 'An' : opener === 'a' ? 'A' : 'One';
+    const text = opener === 'an' ? heard(written).replace('veteran painter', 'elderly painter') : heard(written);
+    it(`gives “${written} … painter … said “…”” to the name the next sentence sets off after “the painter”`, () => {
+      expect(
+        quoteSpeakers([
+          SETTING,
+          text,
+          'Speaking to reporters afterwards, the painter, Ottoline Quarrendon-Pike, 71, said she meant no insult.',
+        ]),
+      ).toEqual(['Ottoline Quarrendon-Pike']);
+    });
+  }
+
+  it('leaves the quote to nobody when the next sentence names another of that role (“Another painter, NAME,”)', () => {
+    expect(
+      quoteSpeakers([
+        SETTING,
+        heard('A'),
+        'Another painter, Ottoline Quarrendon-Pike, 71, said the grants were welcome.',
       ]),
     ).toEqual([null]);
   });
