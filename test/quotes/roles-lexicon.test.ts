@@ -1235,3 +1235,22 @@ describe('roles of those who look after a place or collection', () => {
 function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
+
+const LOCAL_OFFICE_ROLES = ['recorder', 'assessor', 'collector', 'marshal', 'bursar', 'proctor', 'ombudsperson'];
+
+describe('roles of local offices and colleges', () => {
+  for (const role of LOCAL_OFFICE_ROLES) {
+    const office = role[0]?.toUpperCase() + role.slice(1);
+    it(`reads "Harlow County ${office} NAME, one of the plaintiffs, said …" as NAME speaking, and "the ${role}" later too`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      expect(
+        quoteSpeakers([
+          'The state was sued on Monday over its new rules for counting postal votes in the autumn election.',
+          `Officials were split. Harlow County ${office} Wenna Tregarthen-Reyes, one of the plaintiffs, said the state had “acted far too late and with far too little care”.`,
+          'The state’s lawyers did not respond to a request for comment on Monday evening.',
+          `“We will see this through to the end,” the ${role} added.`,
+        ]),
+      ).toEqual(['Wenna Tregarthen-Reyes', 'Wenna Tregarthen-Reyes']);
+    });
+  }
+});
