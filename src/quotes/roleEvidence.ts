@@ -129,16 +129,36 @@ const POST_OBJECT_WORDS = 6;
  * name (POST_VERBS), its object's words before the role noun; null when no such clause follows the name.
  */
 export function postHeldRole(tokens: Token[], run: CapitalRun): string | null {
-  if (tokens[run.to]?.text !== ',' || lowerAt(tokens, run.to + 1) !== 'who') return null;
-  const noun = POST_VERBS.get(lowerAt(tokens, run.to + 2));
-  if (noun === undefined || NO_POST_AFTER.has(lowerAt(tokens, run.to + 3))) return null;
+  if (tokens[run.to]?.text !== ',') return null;
+  const who = relativeAfterAppositive(tokens, run.to + 1);
+  if (who === -1) return null;
+  const noun = POST_VERBS.get(lowerAt(tokens, who + 1));
+  if (noun === undefined || NO_POST_AFTER.has(lowerAt(tokens, who + 2))) return null;
   const words: string[] = [];
-  for (let k = run.to + 3; k < tokens.length && words.length < POST_OBJECT_WORDS; k++) {
+  for (let k = who + 2; k < tokens.length && words.length < POST_OBJECT_WORDS; k++) {
     const t = tokens[k];
     if (t?.kind !== 'word' || t.lower === 'and') break;
     if (!ARTICLES.has(t.lower)) words.push(withPossessive(t));
   }
   return words.length === 0 ? null : `${words.join(' ')} ${noun}`;
+}
+
+/** Most words of an appositive with an article between a name's comma and its "who" ("the Harlow Republican who"). */
+const POST_APPOSITIVE_WORDS = 4;
+
+/**
+ * The "who" at `from`, or past an appositive of an article and a few words with no comma ("NAME, the Harlow
+ * Republican who chairs …": the appositive is the name's, and so is its clause); -1 when none stands there.
+ */
+function relativeAfterAppositive(tokens: Token[], from: number): number {
+  if (lowerAt(tokens, from) === 'who') return from;
+  if (!ARTICLES.has(lowerAt(tokens, from))) return -1;
+  for (let k = from + 1; k <= from + 1 + POST_APPOSITIVE_WORDS; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word') return -1;
+    if (t.lower === 'who') return k > from + 1 ? k : -1;
+  }
+  return -1;
 }
 
 /**

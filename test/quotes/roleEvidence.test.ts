@@ -212,6 +212,35 @@ describe('postHeldRole', () => {
   }
 });
 
+describe('postHeldRole past an appositive with an article (“NAME, the Tarrow Liberal who chairs …”)', () => {
+  it('gives the post to the name, and “the harbour chair” later is her', () => {
+    const book = buildQuoteBook([
+      story('post-past-appositive', [
+        'Fisherman Tavo Renn, 27, said the fees were too high for the small boats that use the harbour every day.',
+        'Ilse Marten, the Tarrow Liberal who chairs the harbour board, said the new quay would open in the spring.',
+        'Renn said he would believe it when he saw it.',
+        'The harbour chair said the fees would be looked at again. “Nobody will be priced out,” she said.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([
+      book.people.filter((p) => p.name === 'Ilse Marten').map((p) => p.roles),
+      book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
+    ]).toEqual([[['Tarrow Liberal', 'harbour board chair', 'harbour chair']], ['Ilse Marten']]);
+  });
+
+  it('gives no post when more than four words or a comma stand before the “who”', () => {
+    expect([
+      peopleOf('post-long-appositive', [
+        'Ilse Marten, the long-serving Tarrow Liberal member for the coast who chairs the harbour board, spoke first.',
+      ]),
+      peopleOf('post-comma-appositive', [
+        'Ilse Marten, the Tarrow Liberal, a woman who chairs the harbour board, spoke first.',
+      ]),
+    ]).toEqual([[], [['Ilse Marten', ['Tarrow Liberal']]]]);
+  });
+});
+
 describe('postHeldRole after a verb of moving or of a lead (NO_POST_AFTER)', () => {
   for (const word of [...NO_POST_AFTER].sort()) {
     it(`gives “NAME, who heads ${word} …,” no role`, () => {
