@@ -50,6 +50,7 @@ export const SPEECH_VERBS = set(`
   posting commenting messaging texting emailing captioning penning emails
   instructed directed ordered counselled counseled scolded lectured ventured surmised posited theorised theorized
   mumbled bellowed hissed cried queried inquired enquired proclaimed confided interrupted rejoined offered found ruled
+  finds finding
   claims say tell ask add argue insist warn admit explain deny agree disagree complain predict contend maintain believe
   think feel suggest acknowledge concede describe urge stress recall
   respond shout yell scream mutter exclaim declare announce observe affirm assert reiterate confirm testify confess

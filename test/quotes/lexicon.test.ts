@@ -68,6 +68,18 @@ describe('speech verb lexicon', () => {
     ]);
   });
 
+  it('gives “Judge NAME granted …, finding that … “…”” to the judge, the participle of a finding', () => {
+    const book = buildQuoteBook([
+      story('finding', [
+        'A county judge on Tuesday ordered the rowing league to let a transferred sculler race at the regatta.',
+        'Judge Ysolde Ambrell granted the order after a short hearing, finding that the league had read its own rule "far more narrowly than its members ever agreed".',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => [book.people.find((p) => p.id === q.speaker)?.name, q.method])).toEqual([
+      ['Ysolde Ambrell', 'before'],
+    ]);
+  });
+
   it('gives “NAME testified that she heard NAME2 shout “…”” to NAME2, whose base form of a speech verb is nearer', () => {
     const book = buildQuoteBook([
       story('base-form', [
