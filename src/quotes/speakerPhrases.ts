@@ -237,7 +237,15 @@ export function npAt(
     // "said chair of the panel Marta Ilves": the role's complement stands between it and the name.
     const after = tokens[role.to]?.text === ',' ? role.to + 1 : complementEnd(tokens, role.to);
     // ("said co-author Professor Ann Hale": a titled name's run may open inside the role phrase read.)
-    const titled = slots.find((x) => x.kind === 'name' && x.from > role.from && x.from < role.to && x.to > role.to);
+    // ("said Leader of Opposition Ann Hale": or a role with no determiner read may run to the name's end, past its
+    // portfolio; not "said one resident of Orlando Vale", the place a person unnamed is of.)
+    const titled = slots.find(
+      (x) =>
+        x.kind === 'name' &&
+        x.from > role.from &&
+        x.from < role.to &&
+        (x.to > role.to || (x.to === role.to && role.determiner === null)),
+    );
     const named =
       slotAt(slots, after, ['name']) ??
       slotAt(slots, role.to, ['name']) ??

@@ -875,3 +875,25 @@ describe('a student’s school year before a name (SCHOOL_YEAR_WORDS)', () => {
     ).toEqual(['Rosa Quillon']);
   });
 });
+
+describe('a role after the verb read to the end of a name it holds (“said Leader of Opposition NAME”)', () => {
+  const LEAD = 'The state board cancelled the chemistry paper on Monday after it was shared online overnight.';
+
+  it('gives “…,” said Leader of Opposition NAME to the name, the portfolio read into the role', () => {
+    expect(
+      attributed([
+        LEAD,
+        '“Every year the papers get out and every year nobody pays for it,” said Leader of Opposition Vikramjit Dhondge, who called for a new board.',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual(['Vikramjit Dhondge']);
+  });
+
+  it('gives “…,” said one resident of PLACE to nobody, not to the place a person unnamed is of', () => {
+    expect(
+      attributed([
+        LEAD,
+        '“Someone could at least say when the lights will be back on,” said one resident of Quenby Heath.',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual([null]);
+  });
+});
