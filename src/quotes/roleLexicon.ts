@@ -191,7 +191,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   machinist steward foreman labourer laborer welder friend pal
   reader viewer listener
   counsel advocate seed partner
-  classmate schoolmate teammate colleague coworker flatmate housemate roommate
+  classmate schoolmate teammate colleague coworker flatmate housemate roommate workmate shipmate crewmate clubmate
   holder customer spectator bystander onlooker diner worshipper user
   agent promoter matchmaker skip stablemaster rikishi yokozuna ozeki sekiwake komusubi maegashira
   controller

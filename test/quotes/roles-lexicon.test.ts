@@ -1254,3 +1254,19 @@ describe('roles of local offices and colleges', () => {
     });
   }
 });
+
+const FELLOW_ROLES = ['workmate', 'shipmate', 'crewmate', 'clubmate'];
+
+describe('roles of those who work or sail with somebody', () => {
+  for (const role of FELLOW_ROLES) {
+    it(`reads "said his friend and former ${role} NAME, 52" as NAME speaking`, () => {
+      expect(ROLE_NOUNS.has(role)).toBe(true);
+      expect(
+        quoteSpeakers([
+          'Two men died when part of the roof came down in the east section of the colliery late on Monday.',
+          `“He knew every seam in that pit and showed the new lads all of it,” said his friend and former ${role} Tobiah Wrenfield, 52.`,
+        ]),
+      ).toEqual(['Tobiah Wrenfield']);
+    });
+  }
+});
