@@ -228,6 +228,11 @@ function fullNameFor(run: CapitalRun, speaking: Set<string>): string[] | null {
   return null;
 }
 
+/** Family words a tabloid writes as if names ("Gran, 78,", "Mum-to-be"): never a person known by one name. */
+export const FAMILY_CALLINGS: ReadonlySet<string> = new Set([
+  ...['gran', 'granny', 'grandma', 'grandad', 'granddad', 'grandpa', 'nan', 'nanna', 'mum', 'mom', 'dad'],
+]);
+
 /** Fewest letters of a word that can be a person known by one name ("Okoro said"); "on X announcing" is not. */
 export const MIN_ONE_NAME_LETTERS = 2;
 
@@ -418,7 +423,9 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       continue;
     }
     // ("posted a thread on X announcing …": a single letter is a platform's or a grade's, no one known by one name.)
-    if (written.length < MIN_ONE_NAME_LETTERS || !isSpeakingPerson(sentence, run, tagger)) continue;
+    // ("Gran, 78, lost her savings": a family word a tabloid writes in capitals is no one's name.)
+    if (written.length < MIN_ONE_NAME_LETTERS || FAMILY_CALLINGS.has(word)) continue;
+    if (!isSpeakingPerson(sentence, run, tagger)) continue;
     known.add(word);
     // ("Ostravia warns" where the article writes of "Ostravian ports": a place its people's adjective names — unless
     // the given-name lists know the word, "Julia said" beside her husband "Julian": givenName.)

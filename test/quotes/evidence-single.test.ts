@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { INVERTING_SPEECH_VERBS, SPEECH_VERBS } from '../../src/quotes/lexicon.ts';
-import { isPluralOfBody, MIN_ONE_NAME_LETTERS } from '../../src/quotes/evidence.ts';
+import { FAMILY_CALLINGS, isPluralOfBody, MIN_ONE_NAME_LETTERS } from '../../src/quotes/evidence.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 
@@ -229,4 +229,19 @@ describe('a single letter is nobody known by one name (MIN_ONE_NAME_LETTERS)', (
   it('still takes a word of two letters speaking after a quote for a person', () => {
     expect(speakers([LEAD, `${QUOTE.slice(0, -1)},” Oz said.`])).toEqual(['Oz (person)']);
   });
+});
+
+describe('a family word written in capitals is nobody known by one name (FAMILY_CALLINGS)', () => {
+  for (const word of [...FAMILY_CALLINGS].sort()) {
+    const written = word[0]?.toUpperCase() + word.slice(1);
+    it(`takes no person “${written}” from “${written}, 78, lost …”, and leaves her quote to nobody`, () => {
+      const book = buildQuoteBook([
+        story(`family-${word}`, [
+          'Police have warned families about a new telephone scam that copies the voices of relatives.',
+          `${written}, 78, lost her savings after a call she was sure came from a grandchild. “It sounded just like him, every word of it,” she said.`,
+        ]),
+      ]);
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+    });
+  }
 });
