@@ -385,3 +385,28 @@ export function reportedSubjects(tokens: Token[], cues: readonly Cue[]): Slot[] 
     inner.subject !== null && cues.some((outer) => reports(tokens, outer, inner)) ? [inner.subject] : [],
   );
 }
+
+/** Words opening a sentence about something said before its noun ("The comment …", "That remark …"). */
+export const CAME_FROM_OPENERS: ReadonlySet<string> = new Set(['the', 'that', 'this']);
+
+/** Verbs by which something said comes from its speaker ("… came from NAME"). */
+export const CAME_FROM_VERBS: ReadonlySet<string> = new Set(['came', 'comes']);
+
+/** Most tokens of the aside set off by commas between the noun and its verb ("The comment, made … president,"). */
+const CAME_FROM_ASIDE_TOKENS = 24;
+
+/**
+ * Where the name may start after "The comment, called out from the last row, came from": an opening of
+ * CAME_FROM_OPENERS, a noun of SPEECH_NOUNS, perhaps an aside set off by commas, then a verb of CAME_FROM_VERBS
+ * and "from"; the token after it, or none.
+ */
+export function cameFromEnds(tokens: Token[]): number[] {
+  if (!CAME_FROM_OPENERS.has(tokens[0]?.lower ?? '') || !SPEECH_NOUNS.has(tokens[1]?.lower ?? '')) return [];
+  let j = 2;
+  if (tokens[j]?.text === ',') {
+    const close = tokens.findIndex((t, m) => m > j && m <= j + CAME_FROM_ASIDE_TOKENS && t.text === ',');
+    if (close === -1) return [];
+    j = close + 1;
+  }
+  return CAME_FROM_VERBS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'from' ? [j + 2] : [];
+}

@@ -16,7 +16,15 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.ts';
 import { isRoleHead } from './rolePhrases.ts';
-import { DASHES, mainCue, ownsQuoteBefore, ownsWordsInFrame, type SentenceState, spanText } from './clauses.ts';
+import {
+  cameFromEnds,
+  DASHES,
+  mainCue,
+  ownsQuoteBefore,
+  ownsWordsInFrame,
+  type SentenceState,
+  spanText,
+} from './clauses.ts';
 import type { Article } from '../corpus/types.ts';
 import type { CapitalRun } from './names.ts';
 import type { Token } from './tokens.ts';
@@ -80,7 +88,8 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
   const frames = k === 0 ? CREDIT_FRAMES : [...CREDIT_FRAMES, ...QUOTE_CREDIT_FRAMES];
   // ("That was the warning from the far end of the hall from NAME": a noun of something said, then "from" or "of",
   // however the words between say where.)
-  for (const after of k === 0 ? speechNounFrameEnds(tokens) : []) {
+  // ("The comment, called out from the last row, came from NAME": or the noun alone, and the verb of where it came from.)
+  for (const after of k === 0 ? [...speechNounFrameEnds(tokens), ...cameFromEnds(tokens)] : []) {
     const credited = creditedName(context.article, state, k, after, true);
     if (credited !== null) return credited;
   }

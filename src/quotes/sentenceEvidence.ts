@@ -51,6 +51,7 @@ import { statedAge, statedAgeNumber } from './ages.ts';
 import { BUSINESS_NOUNS_BEFORE, bodyNounBefore, bodyNounRightBefore, isCamelCaseBrand } from './businessNames.ts';
 import { INVERTING_COPULAS } from './topicFronts.ts';
 import {
+  cameFromEnds,
   datelineEnd,
   documentFromLength,
   issuedBy,
@@ -456,7 +457,10 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // "Tide Line says it will …": a name speaking of itself as "it" is an organisation's.
     const itself = speechVerbAfter(tokens, run.to) && speaksOfItself(tokens, pastFillers(tokens, run.to));
     // "A tribute from Ann Hale, his successor:": the one whose words a noun for something said comes from.
-    const wordsFrom = lowerAt(tokens, run.from - 1) === 'from' && SPEECH_NOUNS.has(lowerAt(tokens, run.from - 2));
+    // ("The comment, called out from the last row, came from Ann Hale": so is the one it came from.)
+    const wordsFrom =
+      (lowerAt(tokens, run.from - 1) === 'from' && SPEECH_NOUNS.has(lowerAt(tokens, run.from - 2))) ||
+      cameFromEnds(tokens).includes(run.from);
     // ("A review of the crush at the club's Harrow Park has concluded": a name with an owner that a preposition of
     // place brings in is no subject of the verb after it. Without an owner, "analysts at Harwell Stanton said" makes the
     // firm they speak for, voiceEvidence.)

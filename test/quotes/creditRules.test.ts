@@ -12,6 +12,7 @@ import {
   WORDS_BACK,
 } from '../../src/quotes/creditRules.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { CAME_FROM_OPENERS, CAME_FROM_VERBS } from '../../src/quotes/clauses.ts';
 import { PLACE_PREPOSITIONS_OF_ORIGIN } from '../../src/quotes/layoutRuns.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
 import { LEAD, read } from './ruleHarness.ts';
@@ -482,5 +483,44 @@ describe('a credit saying how somebody put it (“That’s how NAME described �
       'Rhian Marsh',
       'Rhian Marsh',
     ]);
+  });
+});
+
+describe('creditInline after “The comment … came from NAME” under a quote (cameFromEnds)', () => {
+  const QUOTE = '“They settled all of this in private weeks ago, and tonight was only for show.”';
+  const ASIDE = 'called out from the last row of seats just as the vote was about to be taken';
+
+  for (const opener of [...CAME_FROM_OPENERS].sort())
+    for (const verb of [...CAME_FROM_VERBS].sort()) {
+      const written = (opener[0]?.toUpperCase() ?? '') + opener.slice(1);
+      it(`credits the name after “${written} comment, …, ${verb} from NAME” (CAME_FROM_OPENERS, CAME_FROM_VERBS)`, () => {
+        const r = read(
+          story(`came-from-${opener}-${verb}`, [
+            LEAD,
+            QUOTE,
+            `${written} comment, ${ASIDE}, ${verb} from Odalys Fenwright, a parent of two who works nights.`,
+          ]),
+        );
+        expect(r.run(creditInline, 0)?.[0]).toBe('Odalys Fenwright');
+      });
+    }
+
+  it('credits the name right after the noun and its verb, with no aside (“The remark came from NAME”)', () => {
+    const r = read(story('came-from-bare', [LEAD, QUOTE, 'The remark came from Odalys Fenwright, a parent of two.']));
+    expect(r.run(creditInline, 0)).toEqual(['Odalys Fenwright', 'The remark came from Odalys Fenwright', 'credit']);
+  });
+
+  it('credits nobody when the noun is no word for something said, or the aside runs past 24 tokens', () => {
+    const noise = read(
+      story('came-from-noise', [LEAD, QUOTE, 'The noise came from Odalys Fenwright, a parent of two.']),
+    );
+    const long = read(
+      story('came-from-long', [
+        LEAD,
+        QUOTE,
+        `The comment, ${ASIDE} and then once more by the doors when the chair asked for quiet at the very end, came from Odalys Fenwright.`,
+      ]),
+    );
+    expect([noise.run(creditInline, 0), long.run(creditInline, 0)?.[0] ?? null]).toEqual([null, null]);
   });
 });
