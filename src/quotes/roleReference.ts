@@ -292,13 +292,13 @@ function authorOf(reader: ReferenceReader, sentence: Sentence, document: string)
   return null;
 }
 
-/** Most words between a document's owner or opening "In a" and its noun ("her 11-page judgment", "In a short report"). */
+/** Most words between a document's owner or opening "In a" and its noun ("her nine-page ruling", "In a short report"). */
 const OWNED_DOCUMENT_GAP = 2;
 
 /**
- * Whether the sentence says whose the document is: owned by a possessive ("in her 11-page judgment", "the
- * inspector's report"), or in a phrase opening the sentence, whose subject then wrote it ("In a report published on
- * Tuesday, the inspector found").
+ * Whether the sentence says whose the document is: owned by a possessive ("in her nine-page ruling", "the
+ * examiner's report"), or in a phrase opening the sentence, whose subject then wrote it ("In a short report out this
+ * week, the examiner found").
  */
 function ownsDocument(tokens: readonly Token[], document: string): boolean {
   const at = tokens.findIndex((t) => t.lower === document);
@@ -307,7 +307,7 @@ function ownsDocument(tokens: readonly Token[], document: string): boolean {
     const t = tokens[k];
     if (t === undefined || t.kind !== 'word') return false;
     if (POSSESSIVE_DETERMINERS.has(t.lower) || t.possessive) return true;
-    if (k === 1 && ARTICLES.has(t.lower) && lowerAt(tokens, 0) === 'in') return true;
+    if (k === 1 && ARTICLES.has(t.lower) && tokens[0]?.lower === 'in') return true;
   }
   return false;
 }
