@@ -321,10 +321,24 @@ export function cueClosesName(words: readonly string[]): boolean {
   return lastCue > 0 && words.length - 1 - lastCue <= 1;
 }
 
-/** Whether a name ends in an organisation cue word ("Acme Corp", "Health Ministry", "Northvale FC"). */
+/**
+ * Words of a trade that make a name a company's only as its last word, after another ("Brightside Energy", "Tarrow
+ * Coal", "Harbour Water said"): first, they open an office's portfolio ("Energy Minister NAME"), so they are no
+ * cue anywhere else in a name. (Not "power" or "steel", surnames as often: "Ann Power said".)
+ */
+export const CLOSING_TRADE_CUES: ReadonlySet<string> = new Set([
+  ...['energy', 'coal', 'metals', 'oil', 'gas', 'resources', 'minerals', 'petroleum', 'outsourcing', 'utilities'],
+  ...['cement', 'water', 'electric', 'airport', 'airports'],
+]);
+
+/** Whether a name ends in an organisation cue word ("Acme Corp", "Health Ministry", "Northvale FC", "Tarrow Coal"). */
 export function endsInOrganisationCue(words: readonly string[]): boolean {
   const last = (words[words.length - 1] ?? '').toLowerCase().replace(/\.$/u, '');
-  return ORGANISATION_CUES.has(last) || bodyPairEndsAt(words, words.length - 1);
+  return (
+    ORGANISATION_CUES.has(last) ||
+    bodyPairEndsAt(words, words.length - 1) ||
+    (words.length >= 2 && CLOSING_TRADE_CUES.has(last))
+  );
 }
 
 /**

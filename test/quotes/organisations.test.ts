@@ -5,9 +5,11 @@ import {
   isAcronymName,
   isOrganisationName,
   BODY_WORD_PAIRS,
+  CLOSING_TRADE_CUES,
   ORGANISATION_CUES,
   ORGANISATION_NOUNS,
   cueClosesName,
+  endsInOrganisationCue,
   namesTrade,
   opensWithOrganisationCue,
   SEATS_OF_OFFICE,
@@ -174,6 +176,25 @@ describe('organisation cue table', () => {
       isAcronymName(['Okoro']),
       isAcronymName(['Ana', 'Berg']),
     ]).toEqual([true, true, false, false]);
+  });
+});
+
+describe('words of a trade that close a company’s name (CLOSING_TRADE_CUES)', () => {
+  for (const cue of [...CLOSING_TRADE_CUES].sort()) {
+    const written = capitalised(cue);
+    it(`lists "Northvale ${written}" speaking as an organisation, and keeps "${written} Minister NAME" a person`, () => {
+      expect(
+        speakers([
+          LEAD,
+          `“We will publish the full figures on Friday, once every site has reported,” Northvale ${written} said.`,
+          `${written} Minister Orla Brennick said: “The figures will be read closely in the department.”`,
+        ]),
+      ).toEqual([`Northvale ${written} (organisation)`, 'Orla Brennick (person)']);
+    });
+  }
+
+  it('reads a trade word as closing a company’s name only after another word (“Energy” alone is none)', () => {
+    expect([endsInOrganisationCue(['Energy']), endsInOrganisationCue(['Northvale', 'Energy'])]).toEqual([false, true]);
   });
 });
 
