@@ -145,6 +145,19 @@ function nameAfterJoinedRole(tokens: Token[], slots: Slot[], and: number): Slot 
   return second === null ? undefined : slotAt(slots, second.to, ['name']);
 }
 
+/**
+ * Whether the noun at `at` after "the" is a document speaking there: a statement or the like anywhere, a findings
+ * document (FINDINGS_DOCUMENTS) only right before a speech verb or closing the clause ("the ruling said", "…, said
+ * the report."), not "The report, commissioned by NAME, runs to …", where it speaks for nobody named.
+ */
+function documentSpeaksAt(tokens: Token[], at: number): boolean {
+  const noun = lowerAt(tokens, at);
+  if (!speaksAsDocument(noun)) return false;
+  if (AUTHORED_DOCUMENTS.has(noun)) return true;
+  const next = tokens[at + 1];
+  return next === undefined || (next.kind === 'word' ? isSpeechVerbAt(tokens, at + 1) : next.text !== ',');
+}
+
 /** The speaker phrase starting at token k: a pronoun, a (titled) name, a role, or a description. */
 export function npAt(
   article: Article,
@@ -227,7 +240,7 @@ export function npAt(
   }
   const roleRun = slotAt(slots, k, ['role']);
   // "“…,” the statement continued": the document speaks for whoever issued it.
-  if (lowerAt(tokens, k) === 'the' && speaksAsDocument(lowerAt(tokens, k + 1)))
+  if (lowerAt(tokens, k) === 'the' && documentSpeaksAt(tokens, k + 1))
     return { slot: descSlot(article, slots, tokens, k, k + 2, 'the'), blocking: false, span: { from: k, to: k + 2 } };
   // "said the latter": one of the people just named, picked out by order.
   if (lowerAt(tokens, k) === 'the' && PICKING_OUT.has(lowerAt(tokens, k + 1)) && tokens[k + 2]?.kind !== 'word')
