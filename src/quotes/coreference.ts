@@ -54,6 +54,9 @@ export const LEDE_NAMING_WORDS: ReadonlySet<string> = new Set(['speaking', 'spok
  */
 export const LEDE_ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'a', 'an']);
 
+/** Most sentences of quotation only between a speaking role and the sentence naming it (holdsRoleAbove). */
+const QUOTATION_SENTENCES_PAST = 2;
+
 /**
  * Words bringing somebody in unnamed whom the next sentence may name by "the" and the same role, set off before the
  * name ("A veteran painter said “…”. The painter, NAME, …", "One resident …").
@@ -672,7 +675,10 @@ export class Coreference implements ReferenceReader {
    * organiser"; not "The transport minister" of "the finance minister").
    */
   holdsRoleAbove(sentence: Sentence, roleText: string, named: Slot): void {
-    const before = this.states[sentence.index - 1];
+    // ("“…,” said one fraud expert. “…” ¶ The expert, NAME, …": past the quotation that goes on after the credit.)
+    let at = sentence.index - 1;
+    while (at > sentence.index - 1 - QUOTATION_SENTENCES_PAST && this.quotationAt(at)) at--;
+    const before = this.states[at];
     const words = significantTokens(roleText);
     const head = roleHeadWord(words);
     if (before === undefined || named.entity === null || head === undefined) return;
@@ -687,6 +693,12 @@ export class Coreference implements ReferenceReader {
     });
     const [role] = roles;
     if (roles.length === 1 && role !== undefined) role.entity = named.entity;
+  }
+
+  /** Whether the sentence read at `at` is quotation only. */
+  private quotationAt(at: number): boolean {
+    const state = this.states[at];
+    return state !== undefined && quotationOnly(state.sentence);
   }
 
   /** Whether a role of `entity` known so far has the head `head`. */

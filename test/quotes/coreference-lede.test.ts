@@ -279,3 +279,22 @@ describe('somebody brought in unnamed, named in the next sentence by “the” a
     ).toEqual([null]);
   });
 });
+
+describe('somebody brought in unnamed, named past the quotation that goes on after the credit (QUOTATION_SENTENCES_PAST)', () => {
+  const SETTING = 'Police have warned families about a new telephone scam that copies the voices of relatives.';
+  const credit = '‘It takes almost nothing now,’ said one fraud expert.';
+  const more = ['‘A few seconds of a voice is all it needs.’', '‘Then it rings the grandparents.’', '‘They pay.’'];
+  const named = 'The expert, Dr Perpetua Quennell-Kai of the Harbour Institute, urged families to agree a code word.';
+
+  it('gives the credit’s quotes to the name when two sentences of quotation stand between', () => {
+    expect(quoteSpeakers([SETTING, [credit, ...more.slice(0, 2)].join(' '), named])).toEqual([
+      'Perpetua Quennell-Kai',
+      'Perpetua Quennell-Kai',
+      'Perpetua Quennell-Kai',
+    ]);
+  });
+
+  it('leaves them to nobody when three sentences of quotation stand between', () => {
+    expect(quoteSpeakers([SETTING, [credit, ...more].join(' '), named])).toEqual([null, null, null, null]);
+  });
+});
