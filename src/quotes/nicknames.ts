@@ -113,6 +113,8 @@ export function nicknameEvidence(
         if (t.nickname === undefined || after.length === 0) return;
         const name = [...t.nickname.split(' '), ...after];
         evidence.push({ articleId, name, role: null, gender: null, nicknameOf: run.name });
+        // ("Benedicto “Bentot” Alcantara … ¶ “…,” Bentot said": the nickname alone is the same person too.)
+        evidence.push({ articleId, name: t.nickname.split(' '), role: null, gender: null, nicknameOf: run.name });
       });
     }
   return evidence;

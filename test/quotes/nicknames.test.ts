@@ -120,6 +120,38 @@ describe('a person named later by the nickname the article gave in quote marks (
   });
 });
 
+describe('a person named later by the nickname alone (nicknameEvidence)', () => {
+  const WALL = 'The sea wall at Tambo Point is now covered in the faces of the fishing families who live beside it.';
+  const PAINTER = 'The painter behind it, Benedicto “Bentot” Pilarco, 31, was already up a ladder when I arrived.';
+
+  it('gives “…,” Bentot said to Benedicto Pilarco, with the nickname among his names', () => {
+    const book = buildQuoteBook([
+      story('nickname-alone', [
+        WALL,
+        PAINTER,
+        '“A wall is only bricks until somebody tells you about it,” Bentot said. “Then it is a person.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([
+      book.people.map((p) => [p.name, [...p.aliases].sort()]),
+      book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
+    ]).toEqual([[['Benedicto Pilarco', ['Benedicto Pilarco', 'Bentot']]], ['Benedicto Pilarco', 'Benedicto Pilarco']]);
+  });
+
+  it('keeps apart somebody the article brings in with a role under the same one name (“his nephew, Bentot,”)', () => {
+    const book = buildQuoteBook([
+      story('nickname-alone-apart', [
+        WALL,
+        PAINTER,
+        'Watching from the quay was the lifeguard Bentot, who has known the family for years.',
+        '“He paints them better than they look,” the lifeguard Bentot said.',
+      ]),
+    ]);
+    expect(book.people.map((p) => p.name).sort()).toEqual(['Benedicto Pilarco', 'Bentot']);
+  });
+});
+
 describe('a namesake with the nickname’s name kept apart', () => {
   const WARD =
     'The hospital marked fifty years of its cardiac ward on Friday with a tea for former staff and their families.';
