@@ -253,6 +253,13 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
       k -= 2;
       continue;
     }
+    // ("Deputy Commissioner of Police (Economic Offences) NAME": the role's remit in brackets right before the name.)
+    const remitOpens = k === complement - 1 && head === null ? bracketedRemitOpening(tokens, k) : -1;
+    if (remitOpens !== -1) {
+      from = remitOpens;
+      k = remitOpens;
+      continue;
+    }
     if (t?.kind !== 'word') break;
     const w = t.text.toLowerCase();
     // ("For Harbour Bank chairman Ana Ruiz, …": a stop word capitalised as the sentence's first is no role word.)
@@ -335,6 +342,23 @@ export function complementStart(tokens: Token[], end: number): number {
     )
       return link;
   return end;
+}
+
+/** Most capitalised words of a role's remit in brackets before a name ("(Economic Offences Wing)"). */
+const BRACKETED_REMIT_WORDS = 4;
+
+/**
+ * Where the bracket opens whose capitalised words close at the ")" at `k`, right after a role word ("Commissioner of
+ * Police (Economic Offences)"): the "(" ; -1 when no such bracket closes there.
+ */
+function bracketedRemitOpening(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ')') return -1;
+  for (let j = k - 1; j >= Math.max(0, k - 1 - BRACKETED_REMIT_WORDS); j--) {
+    const t = tokens[j];
+    if (t?.text === '(') return j < k - 1 && tokens[j - 1]?.kind === 'word' && tokens[j - 1]?.capital === true ? j : -1;
+    if (t?.kind !== 'word' || !t.capital) return -1;
+  }
+  return -1;
 }
 
 /** Whether token k closes a body's letters in brackets after a capitalised word: "Owners Association (BOA)". */
