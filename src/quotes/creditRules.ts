@@ -118,7 +118,7 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
  * The name credited by the words from token `from` on (up to seven, role words only before it), the cue from token
  * `k`; `framed` when a frame stands before it, which credits the name whatever follows. Null when none is.
  */
-function creditedName(
+export function creditedName(
   article: Article,
   state: SentenceState,
   k: number,

@@ -26,6 +26,7 @@ import {
 import { speakerColon } from './colonRules.ts';
 import { beatBetweenQuotes } from './beats.ts';
 import { nearestMentionAbove } from './nearestMention.ts';
+import { usedByBelow } from './usedByCredit.ts';
 import { ownerOfWords } from './ownedWords.ts';
 import {
   forPerson,
@@ -77,6 +78,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'subject-before', form: 'The radiogram belongs to X, who … . ¶ “…”', apply: onlyPersonAbove },
   { name: 'later-in-paragraph', form: '- Heading - ¶ “…” ¶ X added that …', apply: speakerOpensNextParagraph },
   { name: 'same-paragraph', form: 'X said … . The cuts were “…”', apply: reportedSpeechGoesOn },
+  { name: 'credit', form: '… was “…”. That phrase was used by X', apply: usedByBelow },
   { name: 'subject', form: 'X is “…” / X wants the board to “…”', apply: sentenceSubject },
   { name: 'subject', form: 'For X, the answer is simple: “…”', apply: forPerson },
   { name: 'subject', form: 'That is the view of X, who runs the bakery: “…”', apply: viewHolderLeadIn },
