@@ -434,7 +434,19 @@ export class Coreference implements ReferenceReader {
     compatible: (entity: string) => boolean,
   ): Mention | undefined {
     const latest = candidates.find((m) => compatible(m.entity));
-    if (latest === undefined || !this.inPassing(latest)) return undefined;
+    if (latest === undefined) return undefined;
+    // ("Tamatea grumbled. The Sharks had prop Pounamu sent off. ¶ “…,” he said": an object never a subject nor a
+    // speaker yet, after a sentence of its paragraph whose subject is a person who spoke, is named in passing too;
+    // the subject goes on.)
+    const objectInPassing = !latest.subject && latest.speaking !== true && !this.subjectsSoFar.has(latest.entity);
+    if (objectInPassing) {
+      const subject = this.subjectMentionOf(latest.sentence - 1);
+      const sameParagraph =
+        this.states[latest.sentence - 1]?.sentence.paragraph === this.states[latest.sentence]?.sentence.paragraph;
+      const spoke = subject !== undefined && candidates.some((m) => m.entity === subject.entity && m.speaking === true);
+      if (subject !== undefined && sameParagraph && spoke && compatible(subject.entity)) return subject;
+    }
+    if (!this.inPassing(latest)) return undefined;
     const speaker = candidates.find((m) => m.aside !== true && compatible(m.entity));
     if (speaker === undefined || !candidates.some((m) => m.entity === speaker.entity && m.speaking === true))
       return undefined;

@@ -511,3 +511,31 @@ describe('a definite role its sentence opens with, then a name set off by commas
     ]);
   });
 });
+
+describe('an object never a subject nor a speaker, after a sentence whose subject spoke', () => {
+  const MATCH = [
+    'The Sharks held on to beat the Gulls at Quarry Lane on Saturday and stay top of the table.',
+    '“Our halfback ran the show and never stopped talking to his forwards,” Sharks coach Wiremu Tamatea said.',
+  ];
+  const QUOTE = '“Every penalty handed them a free ride up the field, and that cannot go on,” he said.';
+
+  it('gives the next paragraph’s “he said” to the subject that spoke, not to the prop sent to the sin bin', () => {
+    expect(
+      speakers([
+        ...MATCH,
+        'Tamatea grumbled about the discipline. The Sharks gave away a dozen penalties and had prop Hohepa Pounamu sent to the sin bin.',
+        QUOTE,
+      ]).map(([, speaker]) => speaker),
+    ).toEqual(['Wiremu Tamatea', 'Wiremu Tamatea']);
+  });
+
+  it('gives it to the man named when the sentence before his sentence has no subject that spoke', () => {
+    expect(
+      speakers([
+        ...MATCH,
+        'The discipline was poor. The Sharks gave away a dozen penalties and had prop Hohepa Pounamu sent to the sin bin.',
+        QUOTE,
+      ]).map(([, speaker]) => speaker),
+    ).toEqual(['Wiremu Tamatea', 'Hohepa Pounamu']);
+  });
+});
