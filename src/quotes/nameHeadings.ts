@@ -16,7 +16,7 @@ import { POST_NOMINALS } from './lexicon.ts';
 import { topicLabelEnd } from './layoutRuns.ts';
 import type { CapitalRun } from './names.ts';
 import { nameWordCount } from './particles.ts';
-import { ORGANISATION_NOUNS } from './organisations.ts';
+import { isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { FIRST_PERSON, FIRST_PERSON_SINGULAR, opensAskedAbout, participialOpeningEnd } from './pronouns.ts';
 import { speaksUnmarked } from './plainSpeech.ts';
 import { isRoleHead, type RolePhrase, roleAfter } from './rolePhrases.ts';
@@ -71,6 +71,8 @@ export function isRoleLine(sentence: Sentence | undefined): boolean {
   if (tokens[comma]?.text !== ',') return false;
   const tail = tokens.slice(comma + 1);
   if (tail.length === 0 || tail.length > ROLE_LINE_TAIL_TOKENS) return false;
+  // ("Rowing club treasurer, Nils Ode": two capitalised words alone, no body's cue among them, are a person's name.)
+  if (tail.length === 2 && !isOrganisationName(tail.map((t) => t.text))) return false;
   if (tail.some((t, k) => t.kind === 'quote' || isSpeechVerbAt(tokens, comma + 1 + k))) return false;
   return tail.every((t) => t.kind !== 'word' || t.capital || LINE_LINKS.has(t.lower));
 }

@@ -89,8 +89,16 @@ export function setOffRoleBefore(tokens: Token[], run: CapitalRun): string | nul
   if (close?.text === ',' && LIST_GOES_ON.has(lowerAt(tokens, run.to + 1))) return null;
   const role = roleBefore(tokens, own.from - 1);
   if (role === null || role.determiner === null || !ARTICLES.has(role.determiner)) return null;
+  // ("a claim against the landlord, tenant NAME,", "after the chairman, treasurer NAME,": a role a preposition
+  // takes is somebody the sentence is about, the name after it another.)
+  if (PREPOSITIONS_BEFORE_OTHER.has(lowerAt(tokens, role.from - 1))) return null;
   return withoutArticle(role.text);
 }
+
+/** Prepositions before a role set off by a comma that make the name after it somebody else ("against the landlord,"). */
+export const PREPOSITIONS_BEFORE_OTHER: ReadonlySet<string> = new Set([
+  ...['against', 'after', 'from', 'with', 'to', 'for', 'by', 'before', 'behind', 'beside', 'than', 'like', 'versus'],
+]);
 
 /** A role's text without the article opening it ("the regional envoy" is "regional envoy"). */
 function withoutArticle(text: string): string {
@@ -157,6 +165,8 @@ function relativeAfterAppositive(tokens: Token[], from: number): number {
     const t = tokens[k];
     if (t?.kind !== 'word') return -1;
     if (t.lower === 'who') return k > from + 1 ? k : -1;
+    // ("NAME, an ally of Maria Kell who chairs …": past a link the clause may be the other person's.)
+    if (ROLE_LINKS.has(t.lower)) return -1;
   }
   return -1;
 }

@@ -205,7 +205,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   criminologist zoologist botanist ornithologist entomologist geneticist neuroscientist
   crewmember attendant reservist airman recruit parolee elector townsperson follower
   guest interviewee caller
-  recorder assessor collector marshal bursar proctor ombudsperson
+  recorder assessor collector marshal bursar ombudsperson
 `),
 ]);
 

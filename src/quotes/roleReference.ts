@@ -277,7 +277,7 @@ function authorOf(reader: ReferenceReader, sentence: Sentence, document: string)
     // ("Counsel NAME read out the letter": whoever reads or receives it is not its author; a sentence before may say.)
     if (readsDocument(state.sentence.tokens, document)) continue;
     // ("… before the report was published": a findings document is its writer's only where the sentence says whose.)
-    if (FINDINGS_DOCUMENTS.has(document) && !ownsDocument(state.sentence.tokens, document)) continue;
+    if (FINDINGS_DOCUMENTS.has(document) && !writesDocument(state, document)) continue;
     // ("The mayor's office put out a statement": a body the subject owns issued it, not the subject.)
     const { tokens } = state.sentence;
     const subject = state.subject;
@@ -296,21 +296,27 @@ function authorOf(reader: ReferenceReader, sentence: Sentence, document: string)
 const OWNED_DOCUMENT_GAP = 2;
 
 /**
- * Whether the sentence says whose the document is: owned by a possessive ("in her nine-page ruling", "the
- * examiner's report"), or in a phrase opening the sentence, whose subject then wrote it ("In a short report out this
- * week, the examiner found").
+ * Whether the sentence has its speaker write the document: "in" and a his, her or their before its noun in an aside
+ * between the speaker and the speech verb ("NAME, in her nine-page ruling, observed"), or the noun in a phrase opening the
+ * sentence before the speaker ("In a short report out this week, the examiner, NAME, found"). Not a document the
+ * speaker reads of, criticises or overturns after the verb ("criticised the examiner's report").
  */
-function ownsDocument(tokens: readonly Token[], document: string): boolean {
+function writesDocument(state: SentenceState, document: string): boolean {
+  const { tokens } = state.sentence;
+  const cue = mainCue(state);
   const at = tokens.findIndex((t) => t.lower === document);
-  if (at === -1) return false;
+  if (cue === null || cue.subject === null || at === -1 || at > cue.verb) return false;
   for (let k = at - 1; k >= Math.max(0, at - 1 - OWNED_DOCUMENT_GAP); k--) {
     const t = tokens[k];
     if (t === undefined || t.kind !== 'word') return false;
-    if (POSSESSIVE_DETERMINERS.has(t.lower) || t.possessive) return true;
-    if (k === 1 && ARTICLES.has(t.lower) && tokens[0]?.lower === 'in') return true;
+    if (OWNING_PRONOUNS_OF_DOCUMENTS.has(t.lower)) return tokens[k - 1]?.lower === 'in' && k - 1 >= cue.subject.to;
+    if (k === 1 && ARTICLES.has(t.lower) && tokens[0]?.lower === 'in') return at < cue.subject.from;
   }
   return false;
 }
+
+/** Possessive pronouns that make a document the speaker's own ("in her ruling"), not "its", a body's. */
+export const OWNING_PRONOUNS_OF_DOCUMENTS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
 /** Verbs of somebody reading, receiving or passing on a document written by somebody else ("read the email"). */
 export const DOCUMENT_READING_VERBS: ReadonlySet<string> = new Set([

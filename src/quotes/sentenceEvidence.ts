@@ -457,10 +457,13 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // "Tide Line says it will …": a name speaking of itself as "it" is an organisation's.
     const itself = speechVerbAfter(tokens, run.to) && speaksOfItself(tokens, pastFillers(tokens, run.to));
     // "A tribute from Ann Hale, his successor:": the one whose words a noun for something said comes from.
-    // ("The comment, called out from the last row, came from Ann Hale": so is the one it came from.)
+    // ("The comment, called out from the last row, came from Ann Hale, a parent": so is the one it came from, with a
+    // role set off after the name; "came from Harbour Vale, where …" is a place.)
     const wordsFrom =
       (lowerAt(tokens, run.from - 1) === 'from' && SPEECH_NOUNS.has(lowerAt(tokens, run.from - 2))) ||
-      cameFromEnds(tokens).includes(run.from);
+      (cameFromEnds(tokens).includes(run.from) &&
+        tokens[run.to]?.text === ',' &&
+        roleAfter(tokens, run.to + 1) !== null);
     // ("A review of the crush at the club's Harrow Park has concluded": a name with an owner that a preposition of
     // place brings in is no subject of the verb after it. Without an owner, "analysts at Harwell Stanton said" makes the
     // firm they speak for, voiceEvidence.)

@@ -11,6 +11,7 @@ import { DETERMINERS, HEAD_TITLES, INDEFINITE_ARTICLES, UNNAMED_OPENERS } from '
 import { complementEnd, isRoleHead, roleAfter, roleBefore } from './rolePhrases.ts';
 import { isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { FORCE_PREFIX_WORDS, forcePhraseStart } from './forces.ts';
+import { isPortfolioWord } from './portfolios.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
 import type { Token } from './tokens.ts';
 import { issuesDocumentAt, speechNounAt, speechVerbAfter } from './verbReach.ts';
@@ -250,14 +251,15 @@ export function npAt(
     // "said chair of the panel Marta Ilves": the role's complement stands between it and the name.
     const after = tokens[role.to]?.text === ',' ? role.to + 1 : complementEnd(tokens, role.to);
     // ("said co-author Professor Ann Hale": a titled name's run may open inside the role phrase read.)
-    // ("said Leader of Opposition Ann Hale": or a role with no determiner read may run to the name's end, past its
-    // portfolio; not "said one resident of Orlando Vale", the place a person unnamed is of.)
+    // ("said Leader of Opposition Ann Hale": or a role with no determiner read may run to the name's end, when the
+    // name's run opens with its portfolio word; not "said one resident of Quenby Heath", nor "said resident of Quenby
+    // Heath Ann Hale", a place run into the name.)
     const titled = slots.find(
       (x) =>
         x.kind === 'name' &&
         x.from > role.from &&
         x.from < role.to &&
-        (x.to > role.to || (x.to === role.to && role.determiner === null)),
+        (x.to > role.to || (x.to === role.to && role.determiner === null && isPortfolioWord(tokens[x.from]))),
     );
     const named =
       slotAt(slots, after, ['name']) ??

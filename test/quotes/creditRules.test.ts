@@ -510,6 +510,17 @@ describe('creditInline after “The comment … came from NAME” under a quote 
     expect(r.run(creditInline, 0)).toEqual(['Odalys Fenwright', 'The remark came from Odalys Fenwright', 'credit']);
   });
 
+  it('makes no person of a place the comment came from (“came from Quenby Heath, where …”)', () => {
+    const book = buildQuoteBook([
+      story('came-from-place', [
+        LEAD,
+        QUOTE,
+        'The comment came from Quenby Heath, where most of the regular passengers on the old ferry live.',
+      ]),
+    ]);
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+  });
+
   it('credits nobody when the noun is no word for something said, or the aside runs past 24 tokens', () => {
     const noise = read(
       story('came-from-noise', [LEAD, QUOTE, 'The noise came from Odalys Fenwright, a parent of two.']),

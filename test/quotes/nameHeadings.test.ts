@@ -587,7 +587,7 @@ describe('a roundup’s role line between a name and its quote (isRoleLine)', ()
 
   for (const link of [...REMIT_LINKS].sort()) {
     it(`reads a role with its remit after “${link}” as a role line (“Head ${link} metals, Body”)`, () => {
-      const [heading, line] = roundupHeading('Perrin Ashdale', `Head ${link} metals, Brackwater Capital`, FIRST);
+      const [heading, line] = roundupHeading('Perrin Ashdale', `Head ${link} metals, Brackwater Capital, Perth`, FIRST);
       expect([isRoleLine(line), isRoleLine(heading), nameHeadingRun(heading, line)?.name]).toEqual([
         true,
         false,
@@ -603,14 +603,16 @@ describe('a roundup’s role line between a name and its quote (isRoleLine)', ()
     });
   }
 
-  it('reads no role line with an article, in lower case after the comma, with a quote or a speech verb', () => {
+  it('reads no role line with a name of two words alone after the comma, an article, lower case, a quote or a speech verb', () => {
     const lines = [
+      'Rowing club treasurer, Tobin Quarrie',
       'The chief strategist, Quillon Harbour Bank',
       'Chief strategist, rather gloomy today',
       'Chief strategist, Quillon Harbour Bank, said “Sell”',
       'Senior analyst, Brackwater Capital, says Sell',
     ];
     expect(lines.map((line) => isRoleLine(roundupHeading('Perrin Ashdale', line, FIRST)[1]))).toEqual([
+      false,
       false,
       false,
       false,

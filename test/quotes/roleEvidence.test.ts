@@ -12,6 +12,7 @@ import {
   POST_BEFORE_AS,
   POST_VERBS,
   LIST_GOES_ON,
+  PREPOSITIONS_BEFORE_OTHER,
 } from '../../src/quotes/roleEvidence.ts';
 
 const ANSWER =
@@ -181,6 +182,17 @@ describe('setOffRoleBefore', () => {
     ).toEqual([['Osric Vantrell', ['retired pilot']]]);
   });
 
+  for (const word of [...PREPOSITIONS_BEFORE_OTHER].sort()) {
+    it(`gives no set-off role after “${word} the owner,” (PREPOSITIONS_BEFORE_OTHER): the name is somebody else`, () => {
+      expect(
+        peopleOf(`set-off-prep-${word}`, [
+          SETTING,
+          `The court heard a complaint ${word} the owner, retired pilot Osric Vantrell, 66, about the wall.`,
+        ]),
+      ).toEqual([['Osric Vantrell', ['retired pilot']]]);
+    });
+  }
+
   for (const word of [...LIST_GOES_ON].sort()) {
     it(`gives no set-off role to a name in a list (“the owner, retired pilot NAME, ${word} …”)`, () => {
       expect(
@@ -227,6 +239,14 @@ describe('postHeldRole past an appositive with an article (“NAME, the Tarrow L
       book.people.filter((p) => p.name === 'Ilse Marten').map((p) => p.roles),
       book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
     ]).toEqual([[['Tarrow Liberal', 'harbour board chair', 'harbour chair']], ['Ilse Marten']]);
+  });
+
+  it('gives no post past a link in the appositive (“NAME, an ally of NAME2 who chairs …”): the clause may be NAME2’s', () => {
+    expect(
+      peopleOf('post-past-link', [
+        'Ilse Marten, an ally of Tavo Renn who chairs the harbour board, spoke first at the meeting on Monday.',
+      ]).filter(([name]) => name === 'Ilse Marten'),
+    ).toEqual([['Ilse Marten', ['ally of Tavo Renn']]]);
   });
 
   it('gives no post when more than four words or a comma stand before the “who”', () => {

@@ -1236,7 +1236,7 @@ function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-const LOCAL_OFFICE_ROLES = ['recorder', 'assessor', 'collector', 'marshal', 'bursar', 'proctor', 'ombudsperson'];
+const LOCAL_OFFICE_ROLES = ['recorder', 'assessor', 'collector', 'marshal', 'bursar', 'ombudsperson'];
 
 describe('roles of local offices and colleges', () => {
   for (const role of LOCAL_OFFICE_ROLES) {
@@ -1269,4 +1269,16 @@ describe('roles of those who work or sail with somebody', () => {
       ).toEqual(['Tobiah Wrenfield']);
     });
   }
+});
+
+describe('a surname left out of the role nouns of colleges (“Proctor”)', () => {
+  it('keeps “Councillor Ysolde Proctor … Proctor said” a person', () => {
+    expect(ROLE_NOUNS.has('proctor')).toBe(false);
+    expect(
+      quoteSpeakers([
+        'Councillor Ysolde Proctor, who has represented the harbour ward for twelve years, opposed the new car park.',
+        '“Nobody in this ward asked for more cars,” Proctor said.',
+      ]),
+    ).toEqual(['Ysolde Proctor']);
+  });
 });

@@ -5,7 +5,11 @@ import { SPEECH_NOUNS } from '../../src/quotes/lexicon.ts';
 import { NAME_CONNECTORS, ROLE_BODY_LINKS } from '../../src/quotes/phraseBefore.ts';
 import { SEAT_ROLES } from '../../src/quotes/roleLexicon.ts';
 import { SCHOOL_YEAR_WORDS } from '../../src/quotes/speakerPhrases.ts';
-import { DOCUMENT_READING_VERBS, DOCUMENT_VERBS } from '../../src/quotes/roleReference.ts';
+import {
+  DOCUMENT_READING_VERBS,
+  DOCUMENT_VERBS,
+  OWNING_PRONOUNS_OF_DOCUMENTS,
+} from '../../src/quotes/roleReference.ts';
 import { attributed, quoteSpeakers } from './fixtures.ts';
 
 describe('the speaker phrase before a speech verb', () => {
@@ -888,6 +892,15 @@ describe('a role after the verb read to the end of a name it holds (“said Lead
     ).toEqual(['Vikramjit Dhondge']);
   });
 
+  it('gives “…,” said resident of PLACE NAME to no person made of the place and the name run together', () => {
+    expect(
+      attributed([
+        LEAD,
+        '“Someone could at least say when the lights will be back on,” said resident of Quenby Heath Vikramjit Dhondge.',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual([null]);
+  });
+
   it('gives “…,” said one resident of PLACE to nobody, not to the place a person unnamed is of', () => {
     expect(
       attributed([
@@ -920,5 +933,30 @@ describe('a role’s remit in brackets right before the name (“Deputy Commissi
         ]),
       ].map(([, speaker]) => speaker),
     ).toEqual([null, null]);
+  });
+});
+
+describe('a findings document is the speaker’s only when written “in her ruling” between the speaker and the verb', () => {
+  const LATER = (noun: string) => `“Nothing in the invoices explains the second labour charge,” the ${noun} said.`;
+
+  for (const owner of [...OWNING_PRONOUNS_OF_DOCUMENTS].sort()) {
+    it(`gives “…,” the ruling said to the one who, “in ${owner} ruling”, found (OWNING_PRONOUNS_OF_DOCUMENTS)`, () => {
+      expect(
+        attributed([
+          `Judge Ysolde Ambrell, in ${owner} nine-page ruling, found that the garage had overcharged the driver.`,
+          LATER('ruling'),
+        ]).map(([, speaker]) => speaker),
+      ).toEqual(['Ysolde Ambrell']);
+    });
+  }
+
+  it('gives it to nobody when the speaker criticises, overturns or names somebody else’s report after the verb', () => {
+    expect(
+      [
+        'Councillor Tobin Quarrie sharply criticised the examiner’s report at Monday’s meeting of the full council.',
+        'The Harbour Trust published its annual report, and finance director Ysolde Ambrell said she had not read it.',
+        'Councillor Tobin Quarrie attacked the auditors, calling their report lazy and saying they never visited.',
+      ].map((line) => attributed([line, LATER('report')])[0]?.[1] ?? null),
+    ).toEqual([null, null, null]);
   });
 });
