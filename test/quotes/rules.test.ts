@@ -34,6 +34,7 @@ describe('the attribution rule table', () => {
       'subject-before',
       'later-in-paragraph',
       'same-paragraph',
+      'credit',
       'subject',
       'subject',
       'subject',
