@@ -422,7 +422,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       });
       continue;
     }
-    // ("posted a thread on X announcing …": a single letter is a platform's or a grade's, no one known by one name.)
+    // ("shared a post on X to say …": a single letter is a platform's or a grade's, no one known by one name.)
     // ("Gran, 78, lost her savings": a family word a tabloid writes in capitals is no one's name.)
     if (written.length < MIN_ONE_NAME_LETTERS || FAMILY_CALLINGS.has(word)) continue;
     if (!isSpeakingPerson(sentence, run, tagger)) continue;

@@ -220,7 +220,7 @@ describe('a single letter is nobody known by one name (MIN_ONE_NAME_LETTERS)', (
     expect(
       speakers([
         'The note-taking app Lumio dropped its plan on Thursday after a week of complaints from its users.',
-        'On Thursday morning, co-founder and chief executive Brenna Varnow posted a thread on X announcing the reversal.',
+        'Early on Thursday the co-founder and chief executive, Brenna Varnow, shared a post on X explaining the climbdown.',
         '“We moved too quickly and said too little about it. That one is on me,” she wrote.',
       ]),
     ).toEqual(['Brenna Varnow (person)']);
