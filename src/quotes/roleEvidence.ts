@@ -76,7 +76,7 @@ export function openingAppositiveRole(tokens: Token[], run: CapitalRun): string 
 export const LIST_GOES_ON: ReadonlySet<string> = new Set(['and', 'or']);
 
 /**
- * "a hearing in which the landlord, retired dentist Ilse Marten, spoke": a role with an article set off by a comma
+ * "a sitting at which the owner, retired pilot Ilse Marten, spoke": a role with an article set off by a comma
  * right before a name's own role is the name's too, inside a sentence as at its opening (openingAppositiveRole).
  * Not when the name closes with neither a comma nor the sentence's end, nor in a list ("the landlord, tenant
  * Ilse Marten, and the council").

@@ -253,7 +253,7 @@ describe('an unheld role speaking in the sentence before a role of the same head
 describe('somebody brought in unnamed, named in the next sentence by “the” and the same role (REVEALED_OPENERS)', () => {
   const SETTING = 'The minister announced the new arts grants at a ceremony in the city hall on Friday evening.';
   const heard = (opener: string): string =>
-    `The announcement drew some murmurs. ${opener} veteran painter, seated near the back, was heard to say, “We have been promised this every single year since 2015.”`;
+    `The announcement drew some murmurs. ${opener} veteran painter, leaning on the wall by the exit, was heard to say, “Every spring they make the same promise and every spring it comes to nothing.”`;
 
   for (const opener of [...REVEALED_OPENERS].sort()) {
     const written = opener === 'an' ? 'An' : opener === 'a' ? 'A' : 'One';
@@ -282,9 +282,9 @@ describe('somebody brought in unnamed, named in the next sentence by “the” a
 
 describe('somebody brought in unnamed, named past the quotation that goes on after the credit (QUOTATION_SENTENCES_PAST)', () => {
   const SETTING = 'Police have warned families about a new telephone scam that copies the voices of relatives.';
-  const credit = '‘It takes almost nothing now,’ said one fraud expert.';
+  const credit = '‘It costs them next to nothing these days,’ said one fraud adviser.';
   const more = ['‘A few seconds of a voice is all it needs.’', '‘Then it rings the grandparents.’', '‘They pay.’'];
-  const named = 'The expert, Dr Perpetua Quennell-Kai of the Harbour Institute, urged families to agree a code word.';
+  const named = 'The adviser, Dr Perpetua Quennell-Kai of the Harbour Institute, urged families to agree a code word.';
 
   it('gives the credit’s quotes to the name when two sentences of quotation stand between', () => {
     expect(quoteSpeakers([SETTING, [credit, ...more.slice(0, 2)].join(' '), named])).toEqual([

@@ -122,7 +122,7 @@ describe('a person named later by the nickname the article gave in quote marks (
 
 describe('a person named later by the nickname alone (nicknameEvidence)', () => {
   const WALL = 'The sea wall at Tambo Point is now covered in the faces of the fishing families who live beside it.';
-  const PAINTER = 'The painter behind it, Benedicto “Bentot” Pilarco, 31, was already up a ladder when I arrived.';
+  const PAINTER = 'The painter behind it, Benedicto “Bentot” Pilarco, 31, was on the scaffold before the sun was up.';
 
   it('gives “…,” Bentot said to Benedicto Pilarco, with the nickname among his names', () => {
     const book = buildQuoteBook([

@@ -163,7 +163,7 @@ describe('setOffRoleBefore', () => {
         SETTING,
         'The hearing, in which the owner, retired pilot Osric Vantrell, spoke for himself, lasted an hour.',
         ...FILLER,
-        'The 66-year-old owner denied any fault. In a note to the court, he argued that “the roots of the old pear tree did the damage long before I moved in.”',
+        'The 66-year-old owner denied any fault. Writing to the tribunal, he argued that “the roots of the old pear tree did the damage long before I moved in.”',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));

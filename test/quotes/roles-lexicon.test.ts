@@ -1246,8 +1246,8 @@ describe('roles of local offices and colleges', () => {
       expect(
         quoteSpeakers([
           'The state was sued on Monday over its new rules for counting postal votes in the autumn election.',
-          `Officials were split. Harlow County ${office} Wenna Tregarthen-Reyes, one of the plaintiffs, said the state had “acted far too late and with far too little care”.`,
-          'The state’s lawyers did not respond to a request for comment on Monday evening.',
+          `Officials were split. Harlow County ${office} Wenna Tregarthen-Reyes, who joined the suit, said the state had “acted far too late and with far too little care”.`,
+          'The state’s lawyers have so far kept their own counsel on the matter.',
           `“We will see this through to the end,” the ${role} added.`,
         ]),
       ).toEqual(['Wenna Tregarthen-Reyes', 'Wenna Tregarthen-Reyes']);
