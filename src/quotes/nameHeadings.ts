@@ -83,7 +83,7 @@ export const REMIT_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
 /** Most tokens of a role line's remit, its link included ("of energy research"). */
 const ROLE_LINE_REMIT_TOKENS = 5;
 
-/** Small words a body's or place's name may hold in a role line ("Institute for Energy Studies", "Bank of Sur"). */
+/** Small words a body's or place's name may hold in a role line ("Institute for Tidal Studies", "Bank of Sur"). */
 export const LINE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&']);
 
 /**

@@ -253,7 +253,7 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
       k -= 2;
       continue;
     }
-    // ("Deputy Commissioner of Police (Economic Offences) NAME": the role's remit in brackets right before the name.)
+    // ("Deputy Commissioner of Police (Traffic Branch) NAME": the role's remit in brackets right before the name.)
     const remitOpens = k === complement - 1 && head === null ? bracketedRemitOpening(tokens, k) : -1;
     if (remitOpens !== -1) {
       from = remitOpens;
@@ -344,12 +344,12 @@ export function complementStart(tokens: Token[], end: number): number {
   return end;
 }
 
-/** Most capitalised words of a role's remit in brackets before a name ("(Economic Offences Wing)"). */
+/** Most capitalised words of a role's remit in brackets before a name ("(Traffic Branch Wing)"). */
 const BRACKETED_REMIT_WORDS = 4;
 
 /**
  * Where the bracket opens whose capitalised words close at the ")" at `k`, right after a role word ("Commissioner of
- * Police (Economic Offences)"): the "(" ; -1 when no such bracket closes there.
+ * Police (Traffic Branch)"): the "(" ; -1 when no such bracket closes there.
  */
 function bracketedRemitOpening(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.text !== ')') return -1;

@@ -1241,12 +1241,12 @@ const LOCAL_OFFICE_ROLES = ['recorder', 'assessor', 'collector', 'marshal', 'bur
 describe('roles of local offices and colleges', () => {
   for (const role of LOCAL_OFFICE_ROLES) {
     const office = role[0]?.toUpperCase() + role.slice(1);
-    it(`reads "Harlow County ${office} NAME, one of the plaintiffs, said …" as NAME speaking, and "the ${role}" later too`, () => {
+    it(`reads "Quenby County ${office} NAME, one of the plaintiffs, said …" as NAME speaking, and "the ${role}" later too`, () => {
       expect(ROLE_NOUNS.has(role)).toBe(true);
       expect(
         quoteSpeakers([
           'The state was sued on Monday over its new rules for counting postal votes in the autumn election.',
-          `Officials were split. Harlow County ${office} Wenna Tregarthen-Reyes, who joined the suit, said the state had “acted far too late and with far too little care”.`,
+          `Officials were split. Quenby County ${office} Wenna Tregarthen-Reyes, who joined the suit, said the state had “acted far too late and with far too little care”.`,
           'The state’s lawyers have so far kept their own counsel on the matter.',
           `“We will see this through to the end,” the ${role} added.`,
         ]),

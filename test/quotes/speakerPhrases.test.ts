@@ -911,13 +911,13 @@ describe('a role after the verb read to the end of a name it holds (“said Lead
   });
 });
 
-describe('a role’s remit in brackets right before the name (“Deputy Commissioner of Police (Economic Offences) NAME”)', () => {
+describe('a role’s remit in brackets right before the name (“Deputy Commissioner of Police (Traffic Branch) NAME”)', () => {
   const LEAD = 'Police arrested nine people on Monday over a call-centre fraud that cheated hundreds of pensioners.';
   const quote = '“They had fake uniforms and a script for every kind of caller,”';
 
   it('gives the quote to the name after the bracketed remit', () => {
     expect(
-      attributed([LEAD, `${quote} Deputy Commissioner of Police (Economic Offences) Sugandha Vaidyanathan said.`]).map(
+      attributed([LEAD, `${quote} Deputy Commissioner of Police (Traffic Branch) Sugandha Vaidyanathan said.`]).map(
         ([, speaker]) => speaker,
       ),
     ).toEqual(['Sugandha Vaidyanathan']);
@@ -929,7 +929,7 @@ describe('a role’s remit in brackets right before the name (“Deputy Commissi
         ...attributed([LEAD, `${quote} Deputy Commissioner of Police (on leave) Sugandha Vaidyanathan said.`]),
         ...attributed([
           LEAD,
-          `${quote} Deputy Commissioner of Police (Economic Offences Wing North Zone) Sugandha Vaidyanathan said.`,
+          `${quote} Deputy Commissioner of Police (Traffic Branch Wing North Zone) Sugandha Vaidyanathan said.`,
         ]),
       ].map(([, speaker]) => speaker),
     ).toEqual([null, null]);
