@@ -190,9 +190,12 @@ export class Coreference implements ReferenceReader {
       const opening = participialOpeningEnd(sentence.tokens);
       // ("In a letter to her sister, Joan, she wrote": nor the one a possessive of the pronoun's gender sets off before
       // it with a role — the sister is not the "her" the sentence's she goes on with.)
+      // (Not one named inside somebody else's relative clause after it: "she told the hall …, a remark that drew a
+      // rebuke from an official, who said NAME's comments were wrong" is NAME.)
+      const othersClause = relativeClauseAfter(sentence.tokens, slot.to);
       const others = new Set(
         (sentenceSlots ?? []).flatMap((s) =>
-          (s.from > slot.from && !s.subject) ||
+          (s.from > slot.from && !s.subject && s.from < othersClause) ||
           (s.to <= opening && opening < slot.from) ||
           (s.to <= slot.from && gender !== undefined && ownedRoleGender(sentence.tokens, s.from) === gender)
             ? s.entity !== null && s.kind !== 'pronoun'
@@ -1055,6 +1058,16 @@ function unheldSpeakingRoles(state: SentenceState, openers: ReadonlySet<string> 
     const definite = LEDE_ROLE_DETERMINERS.has(s?.determiner ?? '') || openers.has(s?.determiner ?? '');
     return s !== null && (s.kind === 'desc' || s.kind === 'role') && definite && s.entity === null ? [s] : [];
   });
+}
+
+/** Relative pronouns opening a clause of somebody else's after a comma (", who said …"). */
+export const OTHERS_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
+
+/** Where the first relative clause set off by a comma after token `from` opens (", who …"); the sentence's end if none. */
+function relativeClauseAfter(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length - 1; k++)
+    if (tokens[k]?.text === ',' && OTHERS_RELATIVES.has(tokens[k + 1]?.lower ?? '')) return k + 1;
+  return tokens.length;
 }
 
 /**

@@ -480,6 +480,9 @@ export function npBefore(
   // "… like Representative Dale Voss (D-Ohio), who said …": the name the relative clause is set off after.
   const antecedent = w === 'who' ? relativeAntecedent(tokens, slots, j) : undefined;
   if (antecedent) return { slot: antecedent, blocking: false, span: { from: antecedent.from, to: antecedent.to } };
+  // ("a rebuke from an official, who said the comments were “…”": somebody unnamed the "who" is speaks, nobody the
+  // sentence's own subject is.)
+  if (w === 'who' && unnamedBeforeComma(tokens, j)) return { slot: null, blocking: true, span: { from: j, to: j + 1 } };
   if (NON_SUBJECT_LINKS.has(w) || w === 'who' || w === 'which') return { slot: null, blocking: false, span: null };
   const organisation = organisationPhrase(article, tokens, slots, j + 1);
   if (organisation !== null)
@@ -702,3 +705,15 @@ function commaBefore(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+
+/** Whether a role brought in unnamed ("an official", "a resident") closes right before the comma of "who" at `j`. */
+function unnamedBeforeComma(tokens: Token[], j: number): boolean {
+  if (tokens[j - 1]?.text !== ',') return false;
+  const role = roleBefore(tokens, j - 1);
+  return (
+    role !== null && role.to === j - 1 && UNNAMED_WHO_OPENERS.has(role.determiner ?? lowerAt(tokens, role.from - 1))
+  );
+}
+
+/** Openers of somebody unnamed whom a "who" after them stands for ("an official, who said"). */
+export const UNNAMED_WHO_OPENERS: ReadonlySet<string> = new Set(['a', 'an']);

@@ -5,6 +5,7 @@ import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { BARE_CLAUSE_JOINS, FINITE_CLAUSE_VERBS } from '../../src/quotes/clauses.ts';
 import { KINSHIP_NOUNS } from '../../src/quotes/lexicon.ts';
+import { OTHERS_RELATIVES } from '../../src/quotes/coreference.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
 
 function speakers(lines: string[]): [string, string | null][] {
@@ -538,4 +539,23 @@ describe('an object never a subject nor a speaker, after a sentence whose subjec
       ]).map(([, speaker]) => speaker),
     ).toEqual(['Wiremu Tamatea', 'Hohepa Pounamu']);
   });
+});
+
+describe('a name inside somebody else’s relative clause after a he or she (OTHERS_RELATIVES)', () => {
+  const HEAD = [
+    'When Professor Nandini Kulkarani took over the Western Plains University in 2021, its campus was recovering from a long strike.',
+    'Three years on, Kulkarani, a historian of the railways, has become one of the louder voices on the national entrance test.',
+  ];
+  for (const relative of [...OTHERS_RELATIVES].sort()) {
+    const clause =
+      relative === 'who' ? 'who said Kulkarani’s comments were wrong' : 'whose reply called Kulkarani’s comments wrong';
+    it(`gives “she told …” to the woman that a name in “…, ${relative} …” after it does not rule out`, () => {
+      expect(
+        speakers([
+          ...HEAD,
+          `Last month, at a meeting of university heads, she told a full hall that the test “has made entry tidier but no kinder”, a remark that angered a board official, ${clause}.`,
+        ]).map(([, speaker]) => speaker),
+      ).toEqual(['Nandini Kulkarani']);
+    });
+  }
 });

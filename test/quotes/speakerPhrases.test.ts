@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { AUTHORED_DOCUMENTS, FINDINGS_DOCUMENTS, OCCASIONS } from '../../src/quotes/clauses.ts';
 import { SPEECH_NOUNS } from '../../src/quotes/lexicon.ts';
-import { NAME_CONNECTORS, ROLE_BODY_LINKS } from '../../src/quotes/phraseBefore.ts';
+import { NAME_CONNECTORS, ROLE_BODY_LINKS, UNNAMED_WHO_OPENERS } from '../../src/quotes/phraseBefore.ts';
 import { SEAT_ROLES } from '../../src/quotes/roleLexicon.ts';
 import { SCHOOL_YEAR_WORDS } from '../../src/quotes/speakerPhrases.ts';
 import {
@@ -959,4 +959,18 @@ describe('a findings document is the speaker’s only when written “in her rul
       ].map((line) => attributed([line, LATER('report')])[0]?.[1] ?? null),
     ).toEqual([null, null, null]);
   });
+});
+
+describe('a “who” after somebody brought in unnamed speaks for nobody named (UNNAMED_WHO_OPENERS)', () => {
+  for (const opener of [...UNNAMED_WHO_OPENERS].sort()) {
+    const official = opener === 'an' ? 'an angry official' : `${opener} official`;
+    it(`gives a quote after “${official}, who said” to nobody, not to the sentence’s subject`, () => {
+      expect(
+        attributed([
+          'Professor Nandini Kulkarani has become one of the louder voices on the national entrance test this year.',
+          `At a meeting of university heads she told the hall the test was “tidier but no kinder”, a remark that angered ${official}, who said her comments were “unfair to the board”.`,
+        ]).map(([, speaker]) => speaker),
+      ).toEqual(['Nandini Kulkarani', null]);
+    });
+  }
 });
