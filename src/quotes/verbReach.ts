@@ -103,6 +103,8 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   if (afterArticle(tokens, i)) return false;
   if (NON_SPEECH_PARTICLES.get(word) === lowerAt(tokens, i + 1)) return false;
   if (PROGRESSIVE_SPEECH_VERBS.has(word) && !PROGRESSIVE_AUXILIARIES.has(lowerAt(tokens, i - 1))) return false;
+  // ("he supported adding judgeships", "opposed calling a vote": a gerund a verb of backing takes, no words said.)
+  if (word.endsWith('ing') && GERUND_TAKING_VERBS.has(lowerAt(tokens, i - 1))) return false;
   // ("his side conceding three penalties", "admitted two charges": a counted object, no words said.)
   if (COUNTED_OBJECT_VERBS.has(word) && isCount(lowerAt(tokens, i + 1))) return false;
   // ("after the old mining claims were sold": a word in -s before a plural verb is a plural noun, no verb.)
@@ -114,6 +116,16 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   if (need.kind === 'manner') return mannerAfterQuote(tokens, i);
   return lowerAt(tokens, i + 1) === need.particle;
 }
+
+/**
+ * Verbs of backing, opposing or weighing a course that take a gerund as their object ("supported adding judgeships",
+ * "opposed calling a vote", "considered asking the court"): a speech verb's -ing form after them says nothing.
+ */
+export const GERUND_TAKING_VERBS: ReadonlySet<string> = new Set([
+  ...['support', 'supports', 'supported', 'oppose', 'opposes', 'opposed', 'favour', 'favours', 'favoured'],
+  ...['favor', 'favors', 'favored', 'resist', 'resists', 'resisted', 'avoid', 'avoids', 'avoided'],
+  ...['consider', 'considers', 'considered', 'recommend', 'recommends', 'recommended', 'discussed'],
+]);
 
 /** Most words of a subject between a quotation and a verb that reports it only there ("the new head coach"). */
 const QUOTED_SUBJECT_WORDS = 4;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSpeechVerbAt } from '../../src/quotes/evidence.ts';
+import { GERUND_TAKING_VERBS } from '../../src/quotes/verbReach.ts';
 import {
   ARTICLES,
   INDEFINITE_ARTICLES,
@@ -659,4 +660,18 @@ describe('roleHoldsTitle', () => {
       roleHoldsTitle('Councillors’ clerk', 'cllr'),
     ]).toEqual([true, true, true, true, false, false, false]);
   });
+});
+
+describe('a speech verb’s -ing form as the object of a verb of backing (GERUND_TAKING_VERBS)', () => {
+  for (const verb of [...GERUND_TAKING_VERBS].sort()) {
+    it(`reads “${verb} adding” as no speech verb, and gives the quote to the one who said it`, () => {
+      expect(isSpeechVerbAt(words(`the senator ${verb} adding judges`), 3)).toBe(false);
+      expect(
+        quoteSpeakers([
+          'The state will add four judges to its busiest circuit court under a plan the governor unveiled on Monday.',
+          `Senator Loriana Vesk said in an email that she ${verb} adding judges “on a timetable that keeps politics out”.`,
+        ]),
+      ).toEqual(['Loriana Vesk']);
+    });
+  }
 });
