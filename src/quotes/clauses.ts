@@ -373,8 +373,20 @@ export function reports(tokens: Token[], outer: Cue, inner: Cue): boolean {
   if (inner === outer || speaker === null || outer.inverted || speaker.from > outer.verb) return false;
   let k = outer.verbEnd;
   if (lowerAt(tokens, k) === 'that') k++;
-  return inner.np?.from === k && inner.verb > k && inner.subject !== speaker;
+  const opens = inner.np?.from ?? -1;
+  // ("NAME said the record of such deals suggested that …": the inner verb's thing, nobody, may be the object of an
+  // "of" after the clause's own opening words in lower case.)
+  const ofThing =
+    inner.subject === null &&
+    opens > k &&
+    opens - k <= REPORTED_OF_WORDS &&
+    lowerAt(tokens, opens - 1) === 'of' &&
+    tokens.slice(k, opens).every((t) => t.kind === 'word' && !t.capital);
+  return (opens === k || ofThing) && inner.verb > k && inner.subject !== speaker;
 }
+
+/** Most words opening a reported clause before the "of" of a thing speaking in it ("the record of such deals"). */
+const REPORTED_OF_WORDS = 4;
 
 /**
  * The subjects of clauses a speech verb reports: the speaker is the sentence's subject, the one a later "she said"

@@ -160,6 +160,14 @@ describe('speakerBefore', () => {
     ]);
   });
 
+  it('gives the quote to the reporter when a thing after “the … of” speaks in the clause reported (“said the record of such deals suggested …”)', () => {
+    const line = (opening: string) =>
+      `Ignatius Wendorf, an oil strategist at a London bank, said ${opening} of such deals suggested that the rises would be “small and slow, if they come at all”.`;
+    const near = read(story('before-of-thing', [LEAD, line('the record')]));
+    const far = read(story('before-of-thing-far', [LEAD, line('the long and very patchy record')]));
+    expect([near.run(speakerBefore, 0)?.[0], far.run(speakerBefore, 0)?.[0] ?? null]).toEqual(['Ignatius Wendorf', null]);
+  });
+
   it('does not answer when the sentence has no speech verb before the quote', () => {
     const r = read(story('before2', [LEAD, '“The terminal will stay open for now,” Nadia Okafor said.']));
     expect(r.run(speakerBefore, 0)).toBeNull();
