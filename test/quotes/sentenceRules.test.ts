@@ -165,7 +165,10 @@ describe('speakerBefore', () => {
       `Ignatius Wendorf, an oil strategist at a London bank, said ${opening} of such deals suggested that the rises would be “small and slow, if they come at all”.`;
     const near = read(story('before-of-thing', [LEAD, line('the record')]));
     const far = read(story('before-of-thing-far', [LEAD, line('the long and very patchy record')]));
-    expect([near.run(speakerBefore, 0)?.[0], far.run(speakerBefore, 0)?.[0] ?? null]).toEqual(['Ignatius Wendorf', null]);
+    expect([near.run(speakerBefore, 0)?.[0], far.run(speakerBefore, 0)?.[0] ?? null]).toEqual([
+      'Ignatius Wendorf',
+      null,
+    ]);
   });
 
   it('does not answer when the sentence has no speech verb before the quote', () => {
