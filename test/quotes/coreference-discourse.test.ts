@@ -543,7 +543,7 @@ describe('an object never a subject nor a speaker, after a sentence whose subjec
 
 describe('a name inside somebody else’s relative clause after a he or she (OTHERS_RELATIVES)', () => {
   const HEAD = [
-    'When Professor Nandini Kulkarani took over the Western Plains University in 2021, its campus was recovering from a long strike.',
+    'When Professor Nandini Kulkarani took over Marrowdale University in 2021, its campus was recovering from a long strike.',
     'Three years on, Kulkarani, a historian of the railways, has become one of the louder voices on the national entrance test.',
   ];
   for (const relative of [...OTHERS_RELATIVES].sort()) {
