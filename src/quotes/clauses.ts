@@ -404,7 +404,7 @@ export const CAME_FROM_OPENERS: ReadonlySet<string> = new Set(['the', 'that', 't
 /** Verbs by which something said comes from its speaker ("… came from NAME"). */
 export const CAME_FROM_VERBS: ReadonlySet<string> = new Set(['came', 'comes']);
 
-/** Most tokens of the aside set off by commas between the noun and its verb ("The comment, made … president,"). */
+/** Most tokens of the aside set off by commas between the noun and its verb ("The comment, called out …,"). */
 const CAME_FROM_ASIDE_TOKENS = 24;
 
 /**

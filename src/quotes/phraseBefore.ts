@@ -710,9 +710,7 @@ function commaBefore(tokens: readonly Token[], at: number): boolean {
 function unnamedBeforeComma(tokens: Token[], j: number): boolean {
   if (tokens[j - 1]?.text !== ',') return false;
   const role = roleBefore(tokens, j - 1);
-  return (
-    role !== null && role.to === j - 1 && UNNAMED_WHO_OPENERS.has(role.determiner ?? lowerAt(tokens, role.from - 1))
-  );
+  return role !== null && role.to === j - 1 && UNNAMED_WHO_OPENERS.has(role.determiner ?? '');
 }
 
 /** Openers of somebody unnamed whom a "who" after them stands for ("an official, who said"). */

@@ -73,7 +73,7 @@ export function openingAppositiveRole(tokens: Token[], run: CapitalRun): string 
 }
 
 /** Words after an appositive's closing comma that make the name one of a list, not the role's holder. */
-export const LIST_GOES_ON: ReadonlySet<string> = new Set(['and', 'or']);
+export const APPOSITION_LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or']);
 
 /**
  * "a sitting at which the owner, retired pilot Ilse Marten, spoke": a role with an article set off by a comma
@@ -86,7 +86,7 @@ export function setOffRoleBefore(tokens: Token[], run: CapitalRun): string | nul
   if (own === null || own.determiner !== null || tokens[own.from - 1]?.text !== ',') return null;
   const close = tokens[run.to];
   if (close !== undefined && close.text !== ',' && close.kind !== 'punct') return null;
-  if (close?.text === ',' && LIST_GOES_ON.has(lowerAt(tokens, run.to + 1))) return null;
+  if (close?.text === ',' && APPOSITION_LIST_WORDS.has(lowerAt(tokens, run.to + 1))) return null;
   const role = roleBefore(tokens, own.from - 1);
   if (role === null || role.determiner === null || !ARTICLES.has(role.determiner)) return null;
   // ("a claim against the landlord, tenant NAME,", "after the chairman, treasurer NAME,": a role a preposition

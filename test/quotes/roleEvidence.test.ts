@@ -11,7 +11,7 @@ import {
   SETTING_PREPOSITIONS,
   POST_BEFORE_AS,
   POST_VERBS,
-  LIST_GOES_ON,
+  APPOSITION_LIST_WORDS,
   PREPOSITIONS_BEFORE_OTHER,
 } from '../../src/quotes/roleEvidence.ts';
 
@@ -193,7 +193,7 @@ describe('setOffRoleBefore', () => {
     });
   }
 
-  for (const word of [...LIST_GOES_ON].sort()) {
+  for (const word of [...APPOSITION_LIST_WORDS].sort()) {
     it(`gives no set-off role to a name in a list (“the owner, retired pilot NAME, ${word} …”)`, () => {
       expect(
         peopleOf(`set-off-list-${word}`, [
