@@ -3,7 +3,7 @@
 import type { Article } from '../corpus/types.ts';
 import type { Slot } from './slots.ts';
 import { isSpeechVerbAt } from './evidence.ts';
-import { joinedSpeechVerb, openingBracketOf, participleSpeechVerb, quoteFollows } from './verbReach.ts';
+import { joinedSpeechVerb, participleSpeechVerb, quoteFollows } from './verbReach.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import {
   CAUSING_VERBS,
@@ -13,7 +13,7 @@ import {
   SPEECH_NOUNS,
   SPEECH_VERBS,
 } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import { openingBracketOf, type Token } from './tokens.ts';
 import { askedAboutEnd, opensAskedAbout, SUBJECT_PRONOUNS } from './pronouns.ts';
 import { isPluralOfPeople, isRoleHead, nameRemitEnd, roleBefore } from './rolePhrases.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';

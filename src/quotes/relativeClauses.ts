@@ -8,10 +8,10 @@ import { nameBeforeAge } from './ages.ts';
 import { afterPlacePreposition } from './places.ts';
 import { isOrganisationName } from './organisations.ts';
 import { ROLE_LINKS } from './roleEvidence.ts';
-import { joinedSpeechVerb, openingBracketOf } from './verbReach.ts';
+import { joinedSpeechVerb } from './verbReach.ts';
 import { partyPlaceStart } from './names.ts';
 import type { Slot } from './slots.ts';
-import type { Token } from './tokens.ts';
+import { openingBracketOf, type Token } from './tokens.ts';
 import { OBJECT_PREPOSITIONS } from './pronounEvidence.ts';
 
 /**

@@ -17,7 +17,7 @@ import { isCompoundRole } from './roleLexicon.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { isFamilyDescription } from './wordNames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
-import { isAgeWord, isRankNumber, type Token, withPossessive } from './tokens.ts';
+import { isAgeWord, isRankNumber, openingBracketOf, type Token, withPossessive } from './tokens.ts';
 import { lowerAt } from './frames.ts';
 
 function isRoleWord(token: Token | undefined): boolean {
@@ -353,12 +353,11 @@ const BRACKETED_REMIT_WORDS = 4;
  */
 function bracketedRemitOpening(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.text !== ')') return -1;
-  for (let j = k - 1; j >= Math.max(0, k - 1 - BRACKETED_REMIT_WORDS); j--) {
-    const t = tokens[j];
-    if (t?.text === '(') return j < k - 1 && tokens[j - 1]?.kind === 'word' && tokens[j - 1]?.capital === true ? j : -1;
-    if (t?.kind !== 'word' || !t.capital) return -1;
-  }
-  return -1;
+  const open = openingBracketOf(tokens, k);
+  const inside = tokens.slice(open + 1, k);
+  if (open === -1 || inside.length === 0 || inside.length > BRACKETED_REMIT_WORDS) return -1;
+  if (!inside.every((t) => t.kind === 'word' && t.capital)) return -1;
+  return tokens[open - 1]?.kind === 'word' && tokens[open - 1]?.capital === true ? open : -1;
 }
 
 /** Whether token k closes a body's letters in brackets after a capitalised word: "Owners Association (BOA)". */

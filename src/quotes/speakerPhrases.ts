@@ -21,7 +21,7 @@ import {
   CLAUSE_JOINS,
   AUTHORED_DOCUMENTS,
   issuerStart,
-  speaksAsDocument,
+  FINDINGS_DOCUMENTS,
   spanText,
 } from './clauses.ts';
 
@@ -153,8 +153,8 @@ function nameAfterJoinedRole(tokens: Token[], slots: Slot[], and: number): Slot 
  */
 function documentSpeaksAt(tokens: Token[], at: number): boolean {
   const noun = lowerAt(tokens, at);
-  if (!speaksAsDocument(noun)) return false;
   if (AUTHORED_DOCUMENTS.has(noun)) return true;
+  if (!FINDINGS_DOCUMENTS.has(noun)) return false;
   const next = tokens[at + 1];
   return next === undefined || (next.kind === 'word' ? isSpeechVerbAt(tokens, at + 1) : next.text !== ',');
 }

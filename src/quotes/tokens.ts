@@ -242,6 +242,13 @@ export function withPossessive(token: Token): string {
   return isPluralPossessive(token) ? `${token.text}’` : `${token.text}’s`;
 }
 
+/** The index of the "(" opening the bracket that the ")" at token `close` closes, no quote inside; -1 when none does. */
+export function openingBracketOf(tokens: readonly Token[], close: number): number {
+  let open = close - 1;
+  while (open >= 0 && tokens[open]?.text !== '(' && tokens[open]?.kind !== 'quote') open--;
+  return tokens[open]?.text === '(' ? open : -1;
+}
+
 /** "71-year-old": an age that stands for a person ("the 71-year-old said"), fitting anyone of that age. */
 export function isAgeWord(word: string): boolean {
   // The ending first: the expression ran for every word read as a possible role head.

@@ -539,13 +539,6 @@ export function closingBracketAt(tokens: readonly Token[], open: number, most = 
   return -1;
 }
 
-/** The index of the "(" opening the bracket that the ")" at token `close` closes, no quote inside; -1 when none does. */
-export function openingBracketOf(tokens: readonly Token[], close: number): number {
-  let open = close - 1;
-  while (open >= 0 && tokens[open]?.text !== '(' && tokens[open]?.kind !== 'quote') open--;
-  return tokens[open]?.text === '(' ? open : -1;
-}
-
 /**
  * "Tom Hale thanked the crew and said: …": where the speech verb joined by "and" (or ", then") to the verb of the
  * clause from token `k` stands, with only words between (no quote; commas only between verbs of the subject's own in
