@@ -151,7 +151,7 @@ export function creditedName(
     }
     const t = tokens[j];
     if (t?.kind !== 'word' || isSpeechVerbAt(tokens, j)) return null;
-    // ("That was the message from Harbour Fire Corps incident controller NAME": after a frame, the words of a role
+    // ("That was the message from Harbour Lifeboat Station duty coxswain NAME": after a frame, the words of a role
     // phrase that ends right before a name, its field in lower case among them.)
     if (framed && !t.capital && fieldOfRoleBeforeName(state, j)) continue;
     // Only the words of a role may stand before the credited name ("Villa manager", "the former coach"), not

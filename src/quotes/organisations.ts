@@ -322,7 +322,7 @@ export function cueClosesName(words: readonly string[]): boolean {
 }
 
 /**
- * Words of a trade that make a name a company's only as its last word, after another ("Brightside Energy", "Tarrow
+ * Words of a trade that make a name a company's only as its last word, after another ("Northvale Energy", "Tarrow
  * Coal", "Harbour Water said"): first, they open an office's portfolio ("Energy Minister NAME"), so they are no
  * cue anywhere else in a name. (Not "power" or "steel", surnames as often: "Ann Power said".)
  */

@@ -283,7 +283,7 @@ function labelledTurns(paragraphs: readonly LayoutParagraph[]): TranscriptTurn[]
   const labels = paragraphs.flatMap((p, i) => labelOf(p, i) ?? []);
   if (labels.length < MIN_LABELLED_TURNS) return [];
   // ("Team Tarrow: Ann Hale, driver, said: “…”": when most labelled lines report a named person's quotation, they
-  // are a roundup's lines, no turns; one such line among turns is a turn quoting somebody, "Ruiz: Tom Bell, our
+  // are a roundup's lines, no turns; one such line among turns is a turn quoting somebody, "Ruiz: Tom Vellacott, our
   // captain, said: “…” And he was right".)
   const roundup = labels.filter((l) => l.reports).length * 2 > labels.length;
   const read = roundup ? labels.filter((l) => !l.reports) : labels;

@@ -252,7 +252,7 @@ describe('a given name opening a quote’s sentence, a word there', () => {
   it('gives ““Mark my words, …,” he said” to the Mark the sentence before is about', () => {
     expect(
       speakers([
-        'Captain Tom Bell said the ferry had not missed a crossing in three years despite the storms.',
+        'Captain Tom Vellacott said the ferry had not missed a crossing in three years despite the storms.',
         'Deckhand Mark Dunn joined the crew last spring. “Mark my words, this ferry will still be running when we are gone,” he said.',
       ]),
     ).toEqual([['Mark my words,', 'Mark Dunn']]);

@@ -44,17 +44,17 @@ describe('creditInline', () => {
     expect(r.run(creditInline, 0)).toEqual(['Ellen Price', 'That was the message from Governor Ellen Price', 'credit']);
   });
 
-  it('credits the name after a frame past a role whose field is in lower case (“Harbour Fire Corps incident controller X”)', () => {
+  it('credits the name after a frame past a role whose field is in lower case (“Harbour Lifeboat Station duty coxswain X”)', () => {
     const r = read(
       story('credit-field', [
         LEAD,
         '“Stay off the roads tonight and check on your neighbours if you can.”',
-        'That was the message from Harbour Fire Corps incident controller Ellen Price, who has been on the fire line all week.',
+        'That was the message from Harbour Lifeboat Station duty coxswain Ellen Price, who has been on the fire line all week.',
       ]),
     );
     expect(r.run(creditInline, 0)).toEqual([
       'Ellen Price',
-      'That was the message from Harbour Fire Corps incident controller Ellen Price',
+      'That was the message from Harbour Lifeboat Station duty coxswain Ellen Price',
       'credit',
     ]);
   });
@@ -64,7 +64,7 @@ describe('creditInline', () => {
       story('credit-no-field', [
         LEAD,
         '“Stay off the roads tonight and check on your neighbours if you can.”',
-        'That was the message from Harbour Fire Corps before the storm hit Ellen Price and her crew at the ridge.',
+        'That was the message from Harbour Lifeboat Station before the storm hit Ellen Price and her crew at the ridge.',
       ]),
     );
     expect(r.run(creditInline, 0)).toBeNull();
