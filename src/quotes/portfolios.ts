@@ -33,11 +33,26 @@ export function portfolioOfficeAt(tokens: Token[], from: number): number {
     const office = lower(t);
     if (isCapitalised(t) && (HEAD_TITLES.has(office) || WEAK_HEAD_TITLES.has(office) || ROLE_NOUNS.has(office)))
       return j;
+    // "US Attorney for the Southern District of New York NAME", "Judge for the District of …": a court's or
+    // an office's district, itself the portfolio of an office before it, links that office to the place after it.
+    if (isCapitalised(t) && OFFICE_JURISDICTIONS.has(office)) {
+      let opening = j;
+      while (opening > j - 2 && isCapitalised(tokens[opening - 1]) && !isOfficeWord(tokens[opening - 1])) opening--;
+      return portfolioOfficeAt(tokens, opening);
+    }
     // ("Dr Ann Lee of the Harbour Institute for Rural Studies": a capitalised word that is no office's is a name,
     // whose own title is no office of the body after it.)
     if (isCapitalised(t) && !isPortfolioWord(t)) return -1;
   }
   return -1;
+}
+
+/** The districts of a court or an office, served by the office before them ("Attorney for the Eastern District"). */
+export const OFFICE_JURISDICTIONS: ReadonlySet<string> = new Set(['district']);
+
+function isOfficeWord(token: Token | undefined): boolean {
+  const word = lower(token);
+  return HEAD_TITLES.has(word) || WEAK_HEAD_TITLES.has(word) || ROLE_NOUNS.has(word);
 }
 
 export function isPortfolioWord(token: Token | undefined): boolean {

@@ -12,6 +12,7 @@ import {
 } from '../../src/quotes/lexicon.ts';
 import { isRoleHead, ROLE_HELD_SUFFIXES, ROLE_PREFIXES, ROLE_TURNS } from '../../src/quotes/rolePhrases.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
+import { OFFICE_JURISDICTIONS } from '../../src/quotes/portfolios.ts';
 import { FULL_NAME_CALLINGS, HONORIFIC_CALLINGS } from '../../src/quotes/sentenceEvidence.ts';
 
 const ADDED = [
@@ -553,6 +554,18 @@ describe('an office of a place, and roles with a suffix', () => {
       ['Siobhán Ó Ceallaigh'],
     ]);
   });
+
+  const jurisdictionOffices: Record<string, string> = {
+    district: 'US Attorney for the Western District of North Carolina',
+  };
+  for (const jurisdiction of OFFICE_JURISDICTIONS)
+    it(`reads “OFFICE for the … ${jurisdiction} of PLACE NAME said” as NAME speaking, the place the office’s`, () => {
+      const office = jurisdictionOffices[jurisdiction];
+      expect(office).toBeDefined();
+      expect(
+        spoken(`${office} Marthe Quillory said the sentence was “fair, and long overdue for the families.”`),
+      ).toEqual([['Marthe Quillory'], ['Marthe Quillory']]);
+    });
 
   for (const suffix of ROLE_SUFFIXES)
     it(`reads “Governor-${suffix} NAME” as a title before the name`, () => {
