@@ -27,7 +27,7 @@ import { givenNameGender } from '../../src/load/givenNames.ts';
 import { BUSINESS_NOUNS_BEFORE } from '../../src/quotes/businessNames.ts';
 import { FILIPINO_BODY_LINKS } from '../../src/quotes/names.ts';
 import { AFFILIATION_PREPOSITIONS } from '../../src/quotes/lexicon.ts';
-import { spacedTokens, story } from './fixtures.ts';
+import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 
 function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -133,6 +133,15 @@ describe('organisation cue table', () => {
       ).toEqual([`Northvale ${capitalised(cue)} (organisation)`]);
     });
   }
+
+  it('gives a roundup’s quote to the person when the body named in their role is a forum (“NAME, ROLE, Tenants Forum of PLACE, said:”)', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        'Tenants: Chief (Mrs) Yewande Alabi-Cole, National Chairperson, Tenants Forum of Kwara, said: “Rents have doubled in two years and wages have not moved at all.”',
+      ]),
+    ).toEqual(['Yewande Alabi-Cole']);
+  });
 
   it('keeps a person whose role opens with a contractor’s cue word (“Facilities Manager NAME”, “Social Services Director NAME”, “Events Manager NAME”)', () => {
     expect(
