@@ -72,6 +72,31 @@ export function openingAppositiveRole(tokens: Token[], run: CapitalRun): string 
   return withoutArticle(role.text);
 }
 
+/** Most words, back from a name's comma, of a role set off before it with its remit ("the spokesperson for …,"). */
+const SET_OFF_REMIT_ROLE_WORDS = 9;
+
+/**
+ * "Confirming the arrests, the spokesperson for the state Police Command, SP NAME, said": a role with an article
+ * and the remit or place it is held in ("for the …", "at the …"), set off by the comma at `comma` right before a
+ * name, is the name's; null when no such role closes at the comma. (Not a role a preposition takes: "a claim
+ * against the head of the board, NAME," — PREPOSITIONS_BEFORE_OTHER.)
+ */
+export function setOffRemitRole(tokens: Token[], comma: number): { text: string; head: string; from: number } | null {
+  if (tokens[comma]?.text !== ',') return null;
+  for (let k = comma - 2; k >= Math.max(0, comma - SET_OFF_REMIT_ROLE_WORDS); k--) {
+    if (!ARTICLES.has(lowerAt(tokens, k))) continue;
+    const role = roleAfter(tokens, k);
+    if (role === null || role.determiner === null || role.to >= comma || pastWhere(tokens, role.to) !== comma) continue;
+    if (PREPOSITIONS_BEFORE_OTHER.has(lowerAt(tokens, k - 1))) return null;
+    const remit = tokens
+      .slice(role.to, comma)
+      .map((t) => t.text)
+      .join(' ');
+    return { text: `${withoutArticle(role.text)} ${remit}`, head: role.head, from: k };
+  }
+  return null;
+}
+
 /** Words after an appositive's closing comma that make the name one of a list, not the role's holder. */
 export const APPOSITION_LIST_WORDS: ReadonlySet<string> = new Set(['and', 'or']);
 
@@ -225,7 +250,8 @@ function pastWhere(tokens: Token[], from: number): number {
         end - j < REMIT_WORDS &&
         tokens[end]?.kind === 'word' &&
         !tokens[end]?.capital &&
-        !isSpeechVerbAt(tokens, end)
+        // ("for the state police": a word right after "the" is a noun, no verb of speech.)
+        (lowerAt(tokens, end - 1) === 'the' || !isSpeechVerbAt(tokens, end))
       )
         end++;
       // "for the campaign group Tide Line,": the body's name may close the remit.

@@ -69,6 +69,7 @@ import {
   passivePostRole,
   postHeldRole,
   ROLE_LINKS,
+  setOffRemitRole,
 } from './roleEvidence.ts';
 import {
   afterAccordingTo,
@@ -167,7 +168,7 @@ function roleBeforeRun(
     if (next !== undefined && next.text !== ',' && next.kind !== 'punct') return null;
   } else if (from !== run.from) return null;
   const end = pastBracketBack(tokens, comma ? from - 1 : from);
-  const role = roleBefore(tokens, end);
+  const role = roleBefore(tokens, end) ?? (comma ? setOffRemitRole(tokens, end) : null);
   if (role === null) return null;
   // ("The mayor of Truro, Cornwall, said": one word set off right after the place a role is held in is the wider
   // place, no holder's name; "the secretary of Solidar (North West), Obiorah," names its holder after the aside.)

@@ -205,6 +205,48 @@ describe('setOffRoleBefore', () => {
   }
 });
 
+describe('setOffRemitRole', () => {
+  const SETTING = 'Police broke up a march on the bypass at Oranmore Junction late on Saturday evening.';
+
+  it('gives a role with its remit, set off before a titled name, to the name; “the police spokesperson” later is her', () => {
+    const book = buildQuoteBook([
+      story('set-off-remit', [
+        SETTING,
+        'Confirming the arrests, the spokesperson for the state Police Command, DSP Ifeyinwa Okorafor, said officers had been “pelted with stones for over an hour.”',
+        'The march had been called by a residents’ group.',
+        'The police spokesperson said four people were being held and were “helping officers to trace the others involved.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([
+      book.people.filter((p) => p.kind === 'person').map((p) => [p.name, p.roles]),
+      book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
+    ]).toEqual([
+      [['Ifeyinwa Okorafor', ['DSP', 'spokesperson for the state Police Command', 'police spokesperson']]],
+      ['Ifeyinwa Okorafor', 'Ifeyinwa Okorafor'],
+    ]);
+  });
+
+  it('reads a remit whose first word after “the” is also a verb of speech (“for the state police”) as the remit', () => {
+    expect(
+      peopleOf('set-off-remit-state', [
+        SETTING,
+        'The spokesperson for the state police, Ifeyinwa Okorafor, said the road had reopened.',
+      ]),
+    ).toEqual([['Ifeyinwa Okorafor', ['spokesperson for the state police', 'spokesperson']]]);
+  });
+
+  for (const word of ['against', 'with'])
+    it(`gives no set-off role with its remit after “${word} the …” (PREPOSITIONS_BEFORE_OTHER): the name is somebody else`, () => {
+      expect(
+        peopleOf(`set-off-remit-${word}`, [
+          SETTING,
+          `The march went on ${word} the spokesperson for the state Police Command, DSP Ifeyinwa Okorafor, watching.`,
+        ]),
+      ).toEqual([['Ifeyinwa Okorafor', ['DSP']]]);
+    });
+});
+
 describe('postHeldRole', () => {
   for (const [verb, noun] of [...POST_VERBS].sort()) {
     it(`gives “NAME, who ${verb} the harbour board,” the role “harbour board ${noun}”, and “the harbour ${noun}” later is them`, () => {
