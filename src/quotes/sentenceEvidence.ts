@@ -339,6 +339,7 @@ function closesRightAfterBody(tokens: Token[], to: number): boolean {
 /** Titles of offices held by one person at a time that a capitalised name may close ("Data Commissioner"). */
 export const OFFICE_TITLES: ReadonlySet<string> = new Set([
   ...['commissioner', 'ombudsman', 'ombudsperson', 'registrar', 'comptroller', 'coroner'],
+  ...['minister', 'president', 'secretary', 'premier'],
 ]);
 
 /**

@@ -10,7 +10,7 @@ import {
   SURNAME_LIKE,
   TITLE_SURNAMES,
 } from '../../src/quotes/lexicon.ts';
-import { spacedTokens, story } from './fixtures.ts';
+import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 import { STANDING_OPENERS } from '../../src/quotes/wordNames.ts';
 import { capitalRuns, GIVEN_NAME_LEADS, TITLES_ALSO_GIVEN_NAMES } from '../../src/quotes/names.ts';
 import { OFFICE_TITLES } from '../../src/quotes/sentenceEvidence.ts';
@@ -379,6 +379,15 @@ describe('a name closed by an office’s title (OFFICE_TITLES)', () => {
       expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
     });
   }
+
+  it('gives the quote to the name after “PORTFOLIO Minister of State NAME told”, not to the office’s words before “of”', () => {
+    expect(
+      quoteSpeakers([
+        'The ferry capsized off the southern cape late on Sunday with more than forty passengers on board.',
+        'Fisheries Minister of State Saranya Kuttappan told reporters that the ministry was “tracing every passenger on the manifest tonight.”',
+      ]),
+    ).toEqual(['Saranya Kuttappan']);
+  });
 
   it('still makes a person of one whose surname is another title word (“Lina Sen”, “Tom Barr”)', () => {
     const people = (name: string): string[] =>
