@@ -79,6 +79,19 @@ describe('nouns opening a place’s own name (PLACE_OPENING_NOUNS)', () => {
   });
 });
 
+describe('saints’ words opening Spanish and Portuguese place names (PLACE_OPENING_NOUNS)', () => {
+  it('lists no person for “San Telmo de Arriba said” or “São Bento said”, and leaves their quotes unattributed', () => {
+    const book = buildQuoteBook([
+      story('saint-places', [
+        'The river burst its banks above the two towns on Tuesday night after four days of rain.',
+        'San Telmo de Arriba said in a statement that it had “opened every school as a shelter for the night.”',
+        'São Bento said its crews had been “working without a break since the water first rose.”',
+      ]),
+    ]);
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null, null]]);
+  });
+});
+
 describe('office seats', () => {
   for (const word of OFFICE_SEATS) {
     const written = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
