@@ -14,6 +14,8 @@ import {
   ROLE_PLAYING_VERBS,
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
+import { PLACE_ONLY_PREPOSITIONS } from './places.ts';
+import { statedAgeEnd } from './ages.ts';
 import type { CapitalRun } from './names.ts';
 import type { GenderCue, NameEvidence } from './people.ts';
 import { isAcronymName, isOrganisationName } from './organisations.ts';
@@ -91,18 +93,37 @@ export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
     if (MALE_PRONOUNS.has(w) || FEMALE_PRONOUNS.has(w)) return [];
   }
   const opening = participialOpeningEnd(tokens);
-  const nextRun = Math.min(runs[1]?.from ?? tokens.length, first.to <= opening ? opening : tokens.length);
+  // ("Ann Hale, a farmer from Tarrow Vale, said he …": a place that "from" or "in" brings in, closing an aside at its
+  // comma, is where the first name is from, no other person the pronoun may be.)
+  const other = runs
+    .slice(1)
+    .find((r) => !(PLACE_ONLY_PREPOSITIONS.has(lowerAt(tokens, r.from - 1)) && tokens[r.to]?.text === ','));
+  const nextRun = Math.min(other?.from ?? tokens.length, first.to <= opening ? opening : tokens.length);
+  // ("Ann Hale, 46, a rice farmer, said he …": the role set off right after the name is the name's own.)
+  const ownRoleEnd = ownAppositiveEnd(tokens, first.to);
   for (let i = first.to; i < nextRun; i++) {
     const w = lowerAt(sentence.tokens, i);
     // Once the object is a he or she, later pronouns of the sentence are as likely theirs ("called him … his"), and
     // so once another person is described ("handed the surprised helper some flowers and praised her work").
     // ("Ann Ode, who played his daughter in the series, …": a his or her after an actor's verb is the character's.)
-    if (objectPronounAt(tokens, i) || describedPersonAt(tokens, i) || ROLE_PLAYING_VERBS.has(lowerAt(tokens, i - 1)))
+    if (
+      objectPronounAt(tokens, i) ||
+      (i >= ownRoleEnd && describedPersonAt(tokens, i)) ||
+      ROLE_PLAYING_VERBS.has(lowerAt(tokens, i - 1))
+    )
       return [];
     if (MALE_PRONOUNS.has(w)) return [{ articleId, name: first.name, gender: 'male' }];
     if (FEMALE_PRONOUNS.has(w)) return [{ articleId, name: first.name, gender: 'female' }];
   }
   return [];
+}
+
+/** Where the role set off by a comma right after a name ends, past an age ("Ann Hale, 46, a farmer"); `to` if none. */
+function ownAppositiveEnd(tokens: Token[], to: number): number {
+  if (tokens[to]?.text !== ',') return to;
+  const ageEnd = statedAgeEnd(tokens, to);
+  const role = roleAfter(tokens, ageEnd !== -1 && tokens[ageEnd]?.text === ',' ? ageEnd + 1 : to + 1);
+  return role === null ? to : role.to;
 }
 
 /** The mark closing an aside set off right after a name, by the mark opening it: a comma, or a bracket (any words). */

@@ -30,6 +30,38 @@ describe('a full name that her or his after an aside refers to', () => {
   }
 });
 
+describe('the gender a he after a name with its own role set off tells (genderCues)', () => {
+  const QUAKE = [
+    'The quake struck the valley at dusk on Friday and flattened most of the houses in two villages.',
+    'Mr Kessock, a structural engineer, said he had checked 19 buildings so far.',
+  ];
+
+  it('reads “NAME, 46, a rice farmer from PLACE, said he …” as the name’s he, and gives the next “he told” to him', () => {
+    const book = buildQuoteBook([
+      story('own-role-he', [
+        ...QUAKE,
+        'Rahmat Sulistyo, 46, a rice farmer from Wirabumi Hilir, said he had been eating with his family when the shaking began.',
+        '“The floor rose like a wave and then the hill came down on the village,” he told reporters.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([
+      book.people.filter((p) => p.name === 'Rahmat Sulistyo').map((p) => p.gender),
+      book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker))),
+    ]).toEqual([['male'], ['Rahmat Sulistyo']]);
+  });
+
+  it('still reads a role with an article after the name’s own as another person (“NAME found a nurse and praised her courage”)', () => {
+    const book = buildQuoteBook([
+      story('own-role-other', [
+        ...QUAKE,
+        'Rahmat Sulistyo, 46, a rice farmer, found a nurse in the rubble and praised her courage.',
+      ]),
+    ]);
+    expect(book.people.filter((p) => p.name === 'Rahmat Sulistyo').map((p) => p.gender)).toEqual([null]);
+  });
+});
+
 describe('a surname alone in the sentence right before a speaking he or she', () => {
   const OPENING = [
     'The parish council gave Tomas Wexley’s company the contract to rebuild the bus shelter in 2022.',
