@@ -374,10 +374,14 @@ export const NON_NAME_CAPITALS = set(`
 `);
 
 /**
- * Quantifiers that open a sentence with a capital of their own ("Several praised the crew", "Every Sunday he …"): no
- * name there. Elsewhere they may be surnames ("said Every"), so they are dropped only opening the sentence.
+ * Quantifiers that open a sentence with a capital of their own ("Several praised the crew", "Every Sunday he …",
+ * "Two Kenyan curators will …"): no name there. Elsewhere they may be surnames ("said Every"), so they are dropped
+ * only opening the sentence.
  */
-export const QUANTIFIER_OPENERS = set(`several many every neither either numerous dozens hundreds thousands`);
+export const QUANTIFIER_OPENERS = set(
+  `several many every neither either numerous dozens hundreds thousands two three four five six seven eight nine ten
+  eleven twelve twenty thirty forty fifty`,
+);
 
 /**
  * Words of mood a headline or lede puts before a surname ("Furious Hale slams referee", "Emotional Okafor bows

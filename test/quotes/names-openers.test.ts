@@ -63,6 +63,21 @@ describe('a quantifier opening a sentence (QUANTIFIER_OPENERS)', () => {
     });
   }
 
+  it('lists no person for a number word and a nationality opening a sentence (“Two Kenyan curators will …”), and gives the next “she said” to the woman named before', () => {
+    const book = buildQuoteBook([
+      story('quantifier-number-nationality', [
+        'The museum handed back the carved doors on Monday after a long campaign by the palace.',
+        'Director Imelda Varcoe said the museum hoped to keep lending and borrowing. Two Kenyan curators will spend a year at the museum under a new fellowship.',
+        '“This is not the end of anything, it is the start of a fairer arrangement,” she said.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)]).toEqual([
+      ['Imelda Varcoe'],
+      ['Imelda Varcoe'],
+    ]);
+  });
+
   it('still reads one as a surname inside a sentence (“…,” said Every)', () => {
     expect(
       quoteSpeakers([
