@@ -43,7 +43,7 @@ import {
 import { capsLabelName } from './capsLabel.ts';
 import { isPlaceName, OFFICE_SEATS, PLACES_NAMED_AFTER_PEOPLE, SETTLEMENT_NOUNS, STREET_WORDS } from './places.ts';
 import { isKoreanGivenName, isRomanisedGivenName } from './surnameFirst.ts';
-import { cueClosesName, ORGANISATION_CUES, opensBodyName } from './organisations.ts';
+import { cueClosesName, ORGANISATION_CUES, ORGANISATION_NOUNS, opensBodyName } from './organisations.ts';
 import { isAgeWord, isDottedInitials, isPluralPossessive, type Token, withPossessive } from './tokens.ts';
 import {
   isNationality,
@@ -617,7 +617,11 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     if (k === to - 1 && k > from && isAcronym(t.text) && POST_NOMINALS.has(t.lower)) continue;
     // A role noun opening the run is a title too ("Coach Pablo Moreno", "Striker Luis Moreno"), and so is one
     // inside it before a full name ("City Manager Edward Broussard", "Police Chief Ana Ruiz").
-    const role = ROLE_NOUNS.has(t.text.toLowerCase()) && (k === from || to - k > 2);
+    // ("the advocacy group Passenger Rights Tarrow": not right after a body's noun, whose name the run is.)
+    const role =
+      ROLE_NOUNS.has(t.text.toLowerCase()) &&
+      (k === from || to - k > 2) &&
+      !(k === from && tokens[from - 1]?.capital === false && ORGANISATION_NOUNS.has(lower(tokens[from - 1])));
     // "Harbour County Health CEC Amina Otieno", "Chairman ABC NAME": initials before a full name closing the run are
     // the body or office the person holds, not part of the name.
     // (Not a person's own initials joined by stops: "Chief Minister R.K. Anbu Selvan".) The full name's words are

@@ -398,9 +398,12 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // ("…, from a school in Kelmar, whose …", "a commuter from Skelby, who …": one word a preposition of where, or a
     // role's "from", brings in is the place, the clause not its; "the goal came from Okafor, who …" is a person's.)
     const whoAt = pastBodyOf(tokens, run.to);
+    // ("NAME, president of the advocacy group Passenger Rights Tarrow, who …": nor a body's name after its noun, the
+    // clause the person's before it.)
     const who =
       tokens[whoAt]?.text === ',' &&
       ['who', 'whose'].includes(lowerAt(tokens, whoAt + 1)) &&
+      !bodyNounRightBefore(tokens, run.from) &&
       !(
         run.name.length === 1 &&
         (WHERE_PREPOSITIONS.has(lowerAt(tokens, run.from - 1)) || roleFrom(tokens, run.from))

@@ -28,6 +28,7 @@ import { BUSINESS_NOUNS_BEFORE } from '../../src/quotes/businessNames.ts';
 import { FILIPINO_BODY_LINKS } from '../../src/quotes/names.ts';
 import { AFFILIATION_PREPOSITIONS } from '../../src/quotes/lexicon.ts';
 import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
+import { capitalRuns } from '../../src/quotes/names.ts';
 
 function capitalised(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -141,6 +142,27 @@ describe('organisation cue table', () => {
         'Tenants: Chief (Mrs) Yewande Alabi-Cole, National Chairperson, Tenants Forum of Kwara, said: “Rents have doubled in two years and wages have not moved at all.”',
       ]),
     ).toEqual(['Yewande Alabi-Cole']);
+  });
+
+  it('reads a body’s name after its noun as the body’s, though it opens with a role noun and a “who” clause follows (“NAME, president of the advocacy group Passenger Rights Tarrow, who …”)', () => {
+    const book = buildQuoteBook([
+      story('body-noun-who', [
+        'MPs questioned the airline’s chief operating officer for three hours on Thursday about the winter cancellations.',
+        'Odalys Quenneville, president of the advocacy group Passenger Rights Tarrow, who also gave evidence on Thursday, said the emails confirmed what travellers had long suspected.',
+        '“The airlines have used the weather as an excuse for years,” she told the committee.',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([
+      book.people.filter((p) => p.kind === 'person').map((p) => p.name),
+      book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
+    ]).toEqual([['Odalys Quenneville'], ['Odalys Quenneville']]);
+  });
+
+  it('keeps a role noun opening a run a title when no body’s noun stands before it (“Passenger Ilsa Pirrie said”)', () => {
+    expect(
+      capitalRuns(spacedTokens('Passenger Ilsa Pirrie said the crew had been kind .')).map((r) => [r.title, r.name]),
+    ).toEqual([['Passenger', ['Ilsa', 'Pirrie']]]);
   });
 
   it('keeps a person whose role opens with a contractor’s cue word (“Facilities Manager NAME”, “Social Services Director NAME”, “Events Manager NAME”)', () => {
