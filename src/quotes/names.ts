@@ -47,6 +47,7 @@ import { cueClosesName, ORGANISATION_CUES, ORGANISATION_NOUNS, opensBodyName } f
 import { isAgeWord, isDottedInitials, isPluralPossessive, type Token, withPossessive } from './tokens.ts';
 import {
   isNationality,
+  isPeoplesPlural,
   NATIONALITY_NOUNS,
   OFFICE_FIELD_WORDS,
   PERSON_NATIONALITY_NOUNS,
@@ -379,6 +380,8 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       const rolePlace = from === i && (rolePlaceAt(tokens, from, j) || roleBodyAt(tokens, from, j));
       // ("Several praised the crew": a quantifier opening the sentence; "said Every" is a surname.)
       const quantifier = from === 0 && QUANTIFIER_OPENERS.has(w);
+      // ("Furious Brits have told", "Kenyans said": a nationality's people in the plural, a group, no name.)
+      const peoples = isPeoplesPlural(w);
       if (
         isStopWord(w) ||
         NON_NAME_CAPITALS.has(w) ||
@@ -387,7 +390,8 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
         mood ||
         compound ||
         rolePlace ||
-        quantifier
+        quantifier ||
+        peoples
       )
         from++;
       else break;

@@ -361,6 +361,22 @@ export const PERSON_NATIONALITY_NOUNS = set(`
   dutchwoman spaniard scot dane swede finn turk icelander
 `);
 
+/** Plural nouns of a nationality's people with no singular in NATIONALITY_NOUNS ("Brits", "Aussies"). */
+export const PEOPLES_PLURALS = set(`brits britons aussies kiwis yanks`);
+
+/** Plurals of a nationality that are surnames too ("Claire Danes"): a single word so written may be the person's. */
+export const PEOPLES_PLURAL_SURNAMES = set(`danes`);
+
+/**
+ * "Brits have told of their nightmare", "Kenyans said": a plural of a nationality's people (the noun or adjective and
+ * an "s", or PEOPLES_PLURALS) names a group, never one person.
+ */
+export function isPeoplesPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  if (PEOPLES_PLURALS.has(w)) return true;
+  return w.endsWith('s') && !PEOPLES_PLURAL_SURNAMES.has(w) && isNationality(w.slice(0, -1));
+}
+
 /** A word of nationality, noun or adjective ("American", "Irish", "Irishman"). */
 export function isNationality(word: string): boolean {
   return NATIONALITY_NOUNS.has(word) || NATIONALITY_ADJECTIVES.has(word);

@@ -10,7 +10,7 @@ import {
   QUANTIFIER_OPENERS,
 } from '../../src/quotes/lexicon.ts';
 import { capitalRuns, REGNAL_TITLES, TITLE_PREFIXES } from '../../src/quotes/names.ts';
-import { PERSON_NATIONALITY_NOUNS } from '../../src/quotes/roleLexicon.ts';
+import { PEOPLES_PLURAL_SURNAMES, PEOPLES_PLURALS, PERSON_NATIONALITY_NOUNS } from '../../src/quotes/roleLexicon.ts';
 import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 
 describe('a capitalised opener before a surname', () => {
@@ -86,6 +86,33 @@ describe('a quantifier opening a sentence (QUANTIFIER_OPENERS)', () => {
       ]),
     ).toEqual(['Jack Every']);
   });
+});
+
+describe('a nationality’s people in the plural (isPeoplesPlural)', () => {
+  for (const word of [...PEOPLES_PLURALS, 'kenyans', 'filipinos', 'americans'].sort()) {
+    const plural = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    it(`lists nobody “${plural}” for “After two nights …, ${plural} have told of their “…”” and leaves the quote to nobody`, () => {
+      const book = buildQuoteBook([
+        story(`peoples-${word}`, [
+          'Hundreds of passengers spent a second night on the terminal floor after the last flights were cancelled.',
+          `After two nights on the floor, ${plural} have told of their “thirty hours of nobody telling us anything at all”.`,
+        ]),
+      ]);
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+    });
+  }
+
+  for (const word of [...PEOPLES_PLURAL_SURNAMES].sort()) {
+    const surname = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    it(`still reads “${surname}” as a surname (PEOPLES_PLURAL_SURNAMES): “…,” said ${surname} goes to the full name`, () => {
+      expect(
+        quoteSpeakers([
+          `The actor Mira ${surname} opened the festival on Friday with a reading from her first film.`,
+          `“I was nineteen and terrified of every single camera,” said ${surname}.`,
+        ]),
+      ).toEqual([`Mira ${surname}`]);
+    });
+  }
 });
 
 describe('a word of mood before a surname in a headline', () => {
