@@ -12,6 +12,7 @@ import {
   MALE_PRONOUNS,
   OBJECT_ONLY_PRONOUNS,
   ROLE_PLAYING_VERBS,
+  REPLY_VERBS,
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { PLACE_ONLY_PREPOSITIONS } from './places.ts';
@@ -182,6 +183,14 @@ function speakingPronoun(sentence: Sentence): string | null {
 /** How many sentences back a speaking he or she looks for the full name it stands for. */
 const ANTECEDENT_SENTENCES = 4;
 
+/** Whether `sentence` replies (REPLY_VERBS) to a question quoted in the sentence `before` it. */
+function repliesToQuestion(before: Sentence, sentence: Sentence): boolean {
+  return (
+    sentence.tokens.some((t) => t.kind === 'word' && REPLY_VERBS.has(t.lower)) &&
+    before.tokens.some((t) => t.kind === 'quote' && /\?\s*$/u.test(t.text))
+  );
+}
+
 /**
  * “Rosa Delgado toured the flooded farms on Monday. ¶ “…,” she said.”: a he or she speaking stands for somebody,
  * and when the latest body sentence before it (of the last four) that names anyone names one full name only — a name
@@ -204,6 +213,8 @@ export function pronounAntecedent(
   for (let j = i - 1; j >= Math.max(0, i - ANTECEDENT_SENTENCES); j--) {
     const before = sentences[j];
     if (before?.kind !== 'body') return found;
+    // ("“…?” Hale asked. ¶ “…,” she replied": the one who replies to a question is not the one who asked it.)
+    if (j === i - 1 && repliesToQuestion(before, sentence)) return found;
     // A one-word run opening the sentence is its capitalised first word as often as a name ("Voters elected …").
     // "Ann Pohl of Seaborne Bank was more cautious.": a body's or a place's name is nobody the pronoun stands for.
     // ("She plans to visit her sister in Port Ellery.": nor is a name a preposition of place brings in,

@@ -62,6 +62,28 @@ describe('the gender a he after a name with its own role set off tells (genderCu
   });
 });
 
+describe('a he or she replying to a question quoted in the sentence before (REPLY_VERBS)', () => {
+  it('takes no gender for the asker from the pronoun that replies, and gives the reply to the witness', () => {
+    const book = buildQuoteBook(
+      [
+        story('reply-to-question', [
+          'The fraud trial of two former bank directors resumed in the High Court on Tuesday morning.',
+          'The witness, Mrs. Funmilola Adesola-Ring, told the court that the loan files “came to my desk already signed.”',
+          'Under cross-examination by defence counsel, Chief Babatunde Okonjo-Baird, the witness agreed that she never met the borrowers.',
+          '“So all you know about my client is what others told you?” Okonjo-Baird asked.',
+          '“That is correct, sir, but the files speak for themselves,” she replied.',
+        ]),
+      ],
+      { givenNameGender },
+    );
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([
+      book.people.filter((p) => p.name === 'Babatunde Okonjo-Baird').map((p) => p.gender),
+      book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker))),
+    ]).toEqual([['male'], ['Funmilola Adesola-Ring', 'Babatunde Okonjo-Baird', 'Funmilola Adesola-Ring']]);
+  });
+});
+
 describe('a surname alone in the sentence right before a speaking he or she', () => {
   const OPENING = [
     'The parish council gave Tomas Wexley’s company the contract to rebuild the bus shelter in 2022.',
