@@ -25,6 +25,7 @@ import {
   nameEvidence,
   organisationEvidence,
   speaksOfItself,
+  pastAside,
   speechVerbAfter,
   subjectCreditedByRole,
 } from './sentenceEvidence.ts';
@@ -154,8 +155,13 @@ function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
       askedAfterQuestion(tokens, run.from - 1);
     // "Four years ago Cook, now 41, woke up": an age set off after a surname is a person's too.
     // ("the union's president, identified simply as Okoro, …": a name the writer identifies somebody by.)
+    // ("Patricia, reached by phone, said": an aside set off by commas in lower case may stand between the name and
+    // its verb; not "Her deputy at Morava, the lawyer Kofi Abu, said", an appositive naming the one who speaks.)
+    const asideEnd = pastAside(tokens, run.to);
+    const plainAside = tokens.slice(run.to + 1, asideEnd).every((t) => t.kind !== 'word' || !t.capital);
     if (
       speechVerbAfter(tokens, run.to) ||
+      (asideEnd > run.to && plainAside && speechVerbAfter(tokens, asideEnd)) ||
       inverted ||
       statedAge(tokens, run.to) ||
       // ("For Lakshmi, a 52-year-old labourer who …,": so is one an appositive gives an age.)

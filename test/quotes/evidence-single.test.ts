@@ -245,3 +245,28 @@ describe('a family word written in capitals is nobody known by one name (FAMILY_
     });
   }
 });
+
+describe('a single word speaking past an aside in lower case (“NAME, reached by phone, said”)', () => {
+  it('gives the quote to the full name whose given name speaks past the aside', () => {
+    expect(
+      quoteSpeakers([
+        'The quarrel over the family bakery reached the High Court in Tarlow on Monday.',
+        'Their two other siblings, Jonas Quillfeather and Marisol Quillfeather-Tan, have so far stayed out of the fight. Marisol, reached by phone, said: “I love them both and I will not choose between them.”',
+      ]),
+    ).toEqual(['Marisol Quillfeather-Tan']);
+  });
+
+  it('reads no speaker from a word before an appositive naming the one who speaks (“Her deputy at PLACE, the lawyer NAME, said”)', () => {
+    const book = buildQuoteBook([
+      story('aside-names-speaker', [
+        'The veteran mediator, who brokered the lakeside accords in 1998, has died aged 79.',
+        'Her deputy at Velmora, the Ghanaian lawyer Kwabena Ofori-Quaye, said: “She would never let anybody leave the room angry.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([
+      book.people.map((p) => p.name),
+      book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker))),
+    ]).toEqual([['Kwabena Ofori-Quaye'], ['Kwabena Ofori-Quaye']]);
+  });
+});
