@@ -12,6 +12,7 @@ import {
   MALE_PRONOUNS,
   OBJECT_ONLY_PRONOUNS,
   ROLE_PLAYING_VERBS,
+  QUESTION_VERBS,
   REPLY_VERBS,
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
@@ -183,12 +184,19 @@ function speakingPronoun(sentence: Sentence): string | null {
 /** How many sentences back a speaking he or she looks for the full name it stands for. */
 const ANTECEDENT_SENTENCES = 4;
 
-/** Whether `sentence` replies (REPLY_VERBS) to a question quoted in the sentence `before` it. */
+/**
+ * Whether `sentence` replies (REPLY_VERBS) to a question quoted in the sentence `before` it, credited to a name that
+ * asked it (“…?” Hale asked, “…?” asked Hale); not to one the question was put to ("a reporter asked Ana Duarte").
+ */
 function repliesToQuestion(before: Sentence, sentence: Sentence): boolean {
-  return (
-    sentence.tokens.some((t) => t.kind === 'word' && REPLY_VERBS.has(t.lower)) &&
-    before.tokens.some((t) => t.kind === 'quote' && /\?\s*$/u.test(t.text))
-  );
+  if (!sentence.tokens.some((t) => t.kind === 'word' && REPLY_VERBS.has(t.lower))) return false;
+  const { tokens } = before;
+  const question = tokens.findIndex((t) => t.kind === 'quote' && /\?\s*$/u.test(t.text));
+  if (question === -1) return false;
+  const after = tokens[question + 1]?.text === ',' ? question + 2 : question + 1;
+  const asker = before.runs.find((r) => r.kind === 'name' && r.from === after);
+  if (asker !== undefined) return QUESTION_VERBS.has(lowerAt(tokens, asker.to));
+  return QUESTION_VERBS.has(lowerAt(tokens, after)) && before.runs.some((r) => r.from === after + 1);
 }
 
 /**

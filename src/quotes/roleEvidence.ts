@@ -5,7 +5,7 @@ import { lowerAt, type Sentence } from './frames.ts';
 import { ARTICLES, FEMALE_PRONOUNS, MALE_PRONOUNS } from './lexicon.ts';
 import type { NameEvidence } from './people.ts';
 import type { CapitalRun } from './names.ts';
-import { roleAfter, roleBefore } from './rolePhrases.ts';
+import { HONORIFICS, roleAfter, roleBefore } from './rolePhrases.ts';
 import { type Token, withPossessive } from './tokens.ts';
 import { isSpeechVerbAt } from './verbReach.ts';
 import { participialOpeningEnd } from './pronouns.ts';
@@ -88,6 +88,8 @@ export function setOffRemitRole(tokens: Token[], comma: number): { text: string;
     const role = roleAfter(tokens, k);
     if (role === null || role.determiner === null || role.to >= comma || pastWhere(tokens, role.to) !== comma) continue;
     if (PREPOSITIONS_BEFORE_OTHER.has(lowerAt(tokens, k - 1))) return null;
+    // ("A lawyer for Mr Hale, NAME,": a remit naming a person by honorific is the client, left to roleBefore.)
+    if (tokens.slice(role.to, comma).some((t) => HONORIFICS.has(t.lower))) return null;
     const remit = tokens
       .slice(role.to, comma)
       .map((t) => t.text)
