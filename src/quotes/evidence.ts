@@ -43,7 +43,7 @@ import { forViewRun } from './viewHolders.ts';
 import type { SentenceTagger } from './tagger.ts';
 import type { Token } from './tokens.ts';
 import { nameShaped, opensLikeVerb, pronounAntecedent, pronounedName } from './pronounEvidence.ts';
-import { copularPerson, postAsPerson } from './roleEvidence.ts';
+import { copularPerson, copularRoleOfPerson, postAsPerson } from './roleEvidence.ts';
 import { subjectBeforeQuoteEvidence, surnameReusedEvidence } from './givenNameEvidence.ts';
 import { familySurnames, sharedSurnameLists } from './sharedSurnames.ts';
 
@@ -286,6 +286,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
     const own = nameEvidence(articleId, sentence);
     own.push(...pronounedName(articleId, sentence, own));
     if (own.length === 0) own.push(...copularPerson(articleId, sentence, sentences[i + 1]));
+    else own.push(...copularRoleOfPerson(articleId, sentence, own));
     own.push(...postAsPerson(articleId, sentence));
     ownEvidence.push(own);
     found.push(...own);

@@ -346,15 +346,30 @@ export function postAsRole(tokens: Token[], run: CapitalRun): string | null {
 }
 
 /** Verbs that tie a name opening its sentence to the role after them ("NAME is the author of …"). */
-const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
+export const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
+
+/** Perfect forms of the copula, of two words ("NAME has been the mission's lead scientist since 2015"). */
+export const PERFECT_COPULAS: readonly (readonly string[])[] = [
+  ['has', 'been'],
+  ['had', 'been'],
+];
+
+/** Where the role after a copula right after `at` opens ("is", "has been"); -1 when no copula stands there. */
+function pastCopula(tokens: Token[], at: number): number {
+  if (COPULAS.has(lowerAt(tokens, at))) return at + 1;
+  const perfect = PERFECT_COPULAS.find((words) => words.every((w, i) => lowerAt(tokens, at + i) === w));
+  return perfect === undefined ? -1 : at + perfect.length;
+}
 
 /**
- * "Mira Osei is the author of a new novel", "Ben Ruiz was a ferry captain for thirty years": a full name opening its
- * sentence, then "is" or "was" and a role with an article; null otherwise.
+ * "Mira Osei is the author of a new novel", "Ben Ruiz was a ferry captain for thirty years", "NAME has been the
+ * mission's lead scientist": a full name opening its sentence, then a copula (COPULAS, PERFECT_COPULAS) and a role
+ * with an article; null otherwise.
  */
 export function copularRole(tokens: Token[], run: CapitalRun): string | null {
-  if (run.from !== 0 || run.name.length < 2 || !COPULAS.has(lowerAt(tokens, run.to))) return null;
-  const role = roleAfter(tokens, run.to + 1);
+  const start = pastCopula(tokens, run.to);
+  if (run.from !== 0 || run.name.length < 2 || start === -1) return null;
+  const role = roleAfter(tokens, start);
   if (role === null || role.determiner === null || !ARTICLES.has(role.determiner)) return null;
   return withoutArticle(role.text);
 }
@@ -379,6 +394,23 @@ export function copularPerson(articleId: string, sentence: Sentence, next: Sente
     pronounBeforeName(sentence.tokens, sentence.runs, run.to) ||
     (next !== undefined && next.paragraph === sentence.paragraph && pronounBeforeName(next.tokens, next.runs, 0));
   return referred ? [{ articleId, name: run.name, role, gender: null }] : [];
+}
+
+/**
+ * "Dr. Mira Osei is the mission's lead scientist.": the copular role of a full name its own sentence already shows as
+ * a person's (a title, a speech verb: `own`) is theirs too, with no pronoun needed to confirm it.
+ */
+export function copularRoleOfPerson(
+  articleId: string,
+  sentence: Sentence,
+  own: readonly NameEvidence[],
+): NameEvidence[] {
+  const run = sentence.runs[0];
+  if (run === undefined || run.kind !== 'name') return [];
+  const key = run.name.join(' ');
+  if (!own.some((e) => e.kind !== 'organisation' && e.name.join(' ') === key)) return [];
+  const role = copularRole(sentence.tokens, run);
+  return role === null ? [] : [{ articleId, name: run.name, role, gender: null }];
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   POST_VERBS,
   APPOSITION_LIST_WORDS,
   PREPOSITIONS_BEFORE_OTHER,
+  PERFECT_COPULAS,
 } from '../../src/quotes/roleEvidence.ts';
 
 const ANSWER =
@@ -72,6 +73,35 @@ describe('copularPerson', () => {
         'Mira Osei is the best thing to happen to the shop in years, the owner joked on Friday.',
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('copularRole after a perfect copula (PERFECT_COPULAS)', () => {
+  for (const words of PERFECT_COPULAS) {
+    const copula = words.join(' ');
+    it(`takes “NAME ${copula} the ROLE …” with a he or she after it for a person with that role`, () => {
+      expect(
+        peopleOf(`copula-${words[0]}`, [
+          `Mira Osei ${copula} the library’s chief archivist for a decade, and she knows every box in the basement.`,
+        ]),
+      ).toEqual([['Mira Osei', ['library’s chief archivist']]]);
+    });
+  }
+});
+
+describe('copularRoleOfPerson', () => {
+  it('gives a titled name the copular role its sentence states, and a later role that fits nobody goes to nobody', () => {
+    const book = buildQuoteBook([
+      story('copula-titled', [
+        'Dr. Mira Osei is the probe’s lead scientist and has worked on it since the first designs.',
+        'Critics have questioned the cost of the whole programme for years.',
+        'In a report last year, the treasurer warned that the budget carried “a serious risk of further overruns”.',
+      ]),
+    ]);
+    expect([book.people.map((p) => [p.name, p.roles]), book.quotes.map((q) => q.speaker)]).toEqual([
+      [['Mira Osei', ['probe’s lead scientist']]],
+      [null],
+    ]);
   });
 });
 
