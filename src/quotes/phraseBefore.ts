@@ -315,6 +315,15 @@ export function npBefore(
         before.slot?.kind === 'name' &&
         before.slot.to - before.slot.from === 1 &&
         afterPlacePreposition(tokens, before.slot.from);
+      // ("NAME, 78, from Ashcombe, who had her bill rise, said": a place the person is from, set off after the name
+      // or its age, is theirs; the name before it speaks.)
+      const fromAt = place ? (before.slot?.from ?? 0) - 1 : before.slot === null ? (before.span?.from ?? -1) : -1;
+      if (lowerAt(tokens, fromAt) === 'from' && tokens[fromAt - 1]?.text === ',') {
+        const aged = nameBeforeAge(tokens, slots, fromAt - 1);
+        if (aged) return { slot: aged, blocking: false, span: { from: aged.from, to: aged.to } };
+        const named = npBefore(article, tokens, slots, fromAt - 1);
+        if (named.slot?.kind === 'name') return named;
+      }
       return place ? { slot: null, blocking: true, span: before.span } : before;
     }
     // "Longtime neighbour and fellow allotment holder Rosa Quint, said:": a stray comma with no other before it in the clause

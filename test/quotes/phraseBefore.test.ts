@@ -149,3 +149,26 @@ describe('lowerRoleAppositiveComma', () => {
     ).toEqual(['Tamsin Oduya']);
   });
 });
+
+describe('the place a person is from set off after the name, before a relative clause and the speech verb', () => {
+  const LEAD = 'Water bills across the valley rose again this spring, the third rise in three years.';
+
+  it('gives the quote to the name before “from PLACE, who …, said”, with or without an age', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        'Pensioner Edwina Trusslove, 78, from Cardwick, who saw her bill rise by £64, said: “I have been cutting back on the heating to pay them.”',
+        'Odell Quarmby, from Cardwick, who runs the post office, said: “Half my customers are asking me how to complain.”',
+      ]),
+    ).toEqual(['Edwina Trusslove', 'Odell Quarmby']);
+  });
+
+  it('still gives nobody the quote of “A nurse from PLACE, who would not give her name, said”', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        'A nurse from Cardwick, who would not give her name, said: “We were never told the rise was coming.”',
+      ]),
+    ).toEqual([null]);
+  });
+});
