@@ -270,3 +270,15 @@ describe('a single word speaking past an aside in lower case (“NAME, reached b
     ]).toEqual([['Kwabena Ofori-Quaye'], ['Kwabena Ofori-Quaye']]);
   });
 });
+
+describe('a body’s first word speaking alone', () => {
+  it('lists no person cut from a body’s name whose first word speaks (“Harlowe said” after “Harlowe Risk Analytics”)', () => {
+    const book = buildQuoteBook([
+      story('body-first-word', [
+        'Insured losses from the storm will reach at least $2 billion, according to the catastrophe modeller Harlowe Risk Analytics.',
+        'Uninsured homes, which Harlowe said made up “a clear majority of the damaged buildings”, are not counted.',
+      ]),
+    ]);
+    expect(book.people.map((p) => [p.name, p.kind])).toEqual([['Harlowe Risk Analytics', 'organisation']]);
+  });
+});
