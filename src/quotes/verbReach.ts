@@ -52,6 +52,21 @@ export const NON_SPEECH_PARTICLES: ReadonlyMap<string, string> = new Map([
   ...['tell', 'tells', 'told', 'telling'].map((verb): [string, string] => [verb, 'apart']),
 ]);
 
+/**
+ * Words right after a speech verb's word that make it a verb of another sense, by the verb: "a man found in the
+ * basement", "was found dead", "finds herself alone" report no words ("the inquiry found that …" does).
+ */
+export const NON_SPEECH_FOLLOWERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  ['finds', 'found', 'finding'].map((verb): [string, ReadonlySet<string>] => [
+    verb,
+    new Set([
+      ...['in', 'at', 'on', 'inside', 'outside', 'under', 'near', 'among', 'beside', 'behind', 'by'],
+      ...['dead', 'alive', 'guilty', 'safe', 'unconscious', 'lying', 'trapped', 'buried', 'hanging'],
+      ...['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself'],
+    ]),
+  ]),
+);
+
 /** Speech verbs that take a counted object when they report no words: "conceding three penalties", "denied two charges". */
 export const COUNTED_OBJECT_VERBS: ReadonlySet<string> = new Set([
   ...['concede', 'concedes', 'conceded', 'conceding', 'admit', 'admits', 'admitted', 'admitting'],
@@ -102,6 +117,7 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   // ("That was the warning from NAME", "an appeal to voters": after an article the word is a noun, no verb.)
   if (afterArticle(tokens, i)) return false;
   if (NON_SPEECH_PARTICLES.get(word) === lowerAt(tokens, i + 1)) return false;
+  if (NON_SPEECH_FOLLOWERS.get(word)?.has(lowerAt(tokens, i + 1)) === true) return false;
   if (PROGRESSIVE_SPEECH_VERBS.has(word) && !PROGRESSIVE_AUXILIARIES.has(lowerAt(tokens, i - 1))) return false;
   // ("he supported adding judgeships", "opposed calling a vote": a gerund a verb of backing takes, no words said.)
   if (word.endsWith('ing') && GERUND_TAKING_VERBS.has(lowerAt(tokens, i - 1))) return false;

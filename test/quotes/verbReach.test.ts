@@ -2,6 +2,7 @@
 // appositive set off after the subject.
 import { describe, expect, it } from 'vitest';
 import {
+  NON_SPEECH_FOLLOWERS,
   COUNTED_OBJECT_VERBS,
   HEARSAY_PARTICIPLES,
   isSpeechVerbAt,
@@ -276,5 +277,29 @@ describe('words left out of the speech verbs for their other senses', () => {
         'Prosecutor Ann Pell told the jury that CCTV showed Tom Rusk snorted “a line of white powder” in the toilets.',
       ]),
     ).toEqual(['Ann Pell']);
+  });
+});
+
+describe('a speech verb’s word before a word of another sense (NON_SPEECH_FOLLOWERS)', () => {
+  for (const [verb, followers] of [...NON_SPEECH_FOLLOWERS].sort()) {
+    for (const follower of [...followers].sort())
+      it(`reads “… ${verb} ${follower} …” as no speech verb`, () => {
+        const tokens = spacedTokens(`The crew ${verb} ${follower} the old cellar on Tuesday .`);
+        expect(isSpeechVerbAt(tokens, 2)).toBe(false);
+      });
+    it(`still reads “the inquiry ${verb} that …” as one`, () => {
+      expect(isSpeechVerbAt(spacedTokens(`The inquiry ${verb} that the ferry was overloaded .`), 2)).toBe(true);
+    });
+  }
+
+  it('gives “…,” he said to the subject who spoke before, not to “a 60-year-old man found in the basement” after him', () => {
+    expect(
+      quoteSpeakers([
+        'The rescue team flew home to Manila on Monday after nine days in the earthquake zone.',
+        '“We will never forget this,” said Fire Superintendent Renato Halcon, who led the team.',
+        'Halcon said his team pulled two survivors from the rubble, including a 60-year-old man found in the basement of a bakery.',
+        '“On day five, you do not expect anything any more,” he said.',
+      ]),
+    ).toEqual(['Renato Halcon', 'Renato Halcon']);
   });
 });
