@@ -410,7 +410,8 @@ export const GROUP_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their',
  * owner stands there.
  */
 function partitiveOwnerEnd(tokens: Token[], from: number): number {
-  if (GROUP_OWNERS.has(lower(tokens[from]))) return from + 1;
+  // ("one of the founders": "the" picks the group as an owner does.)
+  if (GROUP_OWNERS.has(lower(tokens[from])) || lower(tokens[from]) === 'the') return from + 1;
   let k = from;
   while (tokens[k]?.capital === true && tokens[k]?.possessive !== true && k < from + 3) k++;
   return tokens[k]?.capital === true && tokens[k]?.possessive === true ? k + 1 : -1;

@@ -785,10 +785,19 @@ describe('one person of a group somebody has (“One of his former colleagues sa
     `One of ${owner} former colleagues said he had left the firm a month before the fall.`,
     '“I warned them this would happen one day,” he said.',
   ];
-  for (const owner of [...GROUP_OWNERS, 'Mr Rahimi’s'].sort())
+  for (const owner of [...GROUP_OWNERS, 'the', 'Mr Rahimi’s'].sort())
     it(`is whom a later “he said” means after “One of ${owner} former colleagues said”, not the person named before`, () => {
       expect(quoteSpeakers(LINES(owner))).toEqual([null]);
     });
+
+  it('gives “…,” said one of the founders, NAME, 49, to the name set off after the group’s one', () => {
+    expect(
+      quoteSpeakers([
+        'The sewing workshop opened a year after the earthquake in a tent on the edge of the old town.',
+        '“We cried for months. Then we said enough, we need work for our hands,” said one of the founders, Nurten Kavakli, 49, whose son was killed.',
+      ]),
+    ).toEqual(['Nurten Kavakli']);
+  });
 });
 
 describe('the limits of the rules for unnamed and appositive people', () => {
