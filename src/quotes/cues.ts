@@ -284,6 +284,21 @@ function objectOfVerb(
   return np.slot !== null && np.span?.to === end ? np.slot : null;
 }
 
+/**
+ * Nouns of what somebody said or thinks, each with the preposition that opens the frame around its owner: "in her
+ * words", "in Hale's view", "to Hale's mind", "by Hale's account" — the owner speaks the quote the sentence goes on
+ * with.
+ */
+export const OWNED_VIEW_FRAMES: ReadonlyMap<string, string> = new Map([
+  ['words', 'in'],
+  ['view', 'in'],
+  ['opinion', 'in'],
+  ['estimation', 'in'],
+  ['mind', 'to'],
+  ['account', 'by'],
+  ['reckoning', 'by'],
+]);
+
 export function findCues(article: Article, sentence: Sentence, slots: Slot[], subject: Slot | null): Cue[] {
   const { tokens } = sentence;
   const cues: Cue[] = [];
@@ -299,11 +314,13 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
         continue;
       }
     }
-    // "in her words, “…”", "in Hale's own words": the owner of the words speaks.
-    if (w === 'words') {
+    // "in her words, “…”", "in Hale's own words", "in her view, the ferry “…”", "by Hale's account": the owner of the
+    // words or the view speaks (OWNED_VIEW_FRAMES).
+    const frameLink = OWNED_VIEW_FRAMES.get(w);
+    if (frameLink !== undefined) {
       const own = lowerAt(tokens, i - 1) === 'own' ? i - 2 : i - 1;
       const owner = slots.find((s) => s.to === own + 1 && (s.kind === 'pronoun' || s.kind === 'name'));
-      if (owner !== undefined && lowerAt(tokens, owner.from - 1) === 'in') {
+      if (owner !== undefined && lowerAt(tokens, owner.from - 1) === frameLink) {
         cues.push({
           verb: i,
           verbEnd: i + 1,

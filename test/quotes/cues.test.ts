@@ -2,6 +2,7 @@
 // attribute.
 import { describe, expect, it } from 'vitest';
 import {
+  OWNED_VIEW_FRAMES,
   PARTICIPLE_LINKS,
   PARTICIPLE_PRONOUNS,
   PASSIVE_BE,
@@ -348,6 +349,15 @@ describe('frames that name the speaker without a plain speech verb', () => {
       [['the last chance', 'Agnes Brill', 'her own words']],
     );
   });
+
+  for (const [noun, link] of [...OWNED_VIEW_FRAMES].sort())
+    it(`gives “${link} NAME’s ${noun}, the plan “…”” to the owner of the ${noun} (OWNED_VIEW_FRAMES)`, () => {
+      const lead = 'Finance Minister Agnes Brill met the unions on Tuesday for a third day of talks on the budget.';
+      const opening = `${link.charAt(0).toUpperCase()}${link.slice(1)}`;
+      expect(
+        attributed([lead, `${opening} Brill’s ${noun}, the plan was “the last chance to fix the public finances”.`]),
+      ).toEqual([['the last chance', 'Agnes Brill', `Brill’s ${noun}`]]);
+    });
 
   it('gives “her words” with no “in” before it to nobody by this frame (“Her words were …”)', () => {
     expect(
