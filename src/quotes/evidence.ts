@@ -155,13 +155,8 @@ function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
       askedAfterQuestion(tokens, run.from - 1);
     // "Four years ago Cook, now 41, woke up": an age set off after a surname is a person's too.
     // ("the union's president, identified simply as Okoro, …": a name the writer identifies somebody by.)
-    // ("Patricia, reached by phone, said": an aside set off by commas in lower case may stand between the name and
-    // its verb; not "Her deputy at Morava, the lawyer Kofi Abu, said", an appositive naming the one who speaks.)
-    const asideEnd = pastAside(tokens, run.to);
-    const plainAside = tokens.slice(run.to + 1, asideEnd).every((t) => t.kind !== 'word' || !t.capital);
     if (
       speechVerbAfter(tokens, run.to) ||
-      (asideEnd > run.to && plainAside && speechVerbAfter(tokens, asideEnd)) ||
       inverted ||
       statedAge(tokens, run.to) ||
       // ("For Lakshmi, a 52-year-old labourer who …,": so is one an appositive gives an age.)
@@ -176,6 +171,22 @@ function speakingSingleRuns(sentence: Sentence): CapitalRun[] {
     if (run !== null && run.name.length === 1) found.push(run);
   }
   return found;
+}
+
+/**
+ * "Patricia, reached by phone, said": single words speaking past an aside set off by commas, all in lower case — a
+ * given name or a surname that stands for the full name its article writes, and nobody known by one name on its own
+ * ("Chelsea, after the final whistle, said" is a club's). Not "Her deputy at Morava, the lawyer Kofi Abu, said", an
+ * appositive naming the one who speaks.
+ */
+function speakingPastAsideRuns(sentence: Sentence): CapitalRun[] {
+  const { tokens } = sentence;
+  return sentence.runs.filter((run) => {
+    if (run.kind !== 'name' || run.name.length !== 1) return false;
+    const asideEnd = pastAside(tokens, run.to);
+    const plainAside = tokens.slice(run.to + 1, asideEnd).every((t) => t.kind !== 'word' || !t.capital);
+    return asideEnd > run.to && plainAside && speechVerbAfter(tokens, asideEnd);
+  });
 }
 
 /**
@@ -321,6 +332,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       surnames.add((run.name[0] ?? '').toLowerCase());
       singles.push({ sentence, run });
     }
+    for (const run of speakingPastAsideRuns(sentence)) surnames.add((run.name[0] ?? '').toLowerCase());
   }
   // "Mr Okafor", "striker Ruiz": a surname the article gives a person alone is looked for in full too.
   for (const e of found) if (e.name.length === 1 && e.kind === undefined) surnames.add((e.name[0] ?? '').toLowerCase());

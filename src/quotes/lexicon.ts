@@ -376,10 +376,10 @@ export const NON_NAME_CAPITALS = set(`
 /**
  * Quantifiers that open a sentence with a capital of their own ("Several praised the crew", "Every Sunday he …",
  * "Two Kenyan curators will …"): no name there. Elsewhere they may be surnames ("said Every"), so they are dropped
- * only opening the sentence.
+ * only opening the sentence. ("Ten" is left out: a Dutch name's particle, "Ten Hag said".)
  */
 export const QUANTIFIER_OPENERS = set(
-  `several many every neither either numerous dozens hundreds thousands two three four five six seven eight nine ten
+  `several many every neither either numerous dozens hundreds thousands two three four five six seven eight nine
   eleven twelve twenty thirty forty fifty`,
 );
 

@@ -312,6 +312,9 @@ function firstPersonAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** The capitalised runs of a sentence's tokens, each classified. */
+/** Stop words whose letters written in capitals are a country's ("US Attorney", "US Navy"), inside a run only. */
+export const STOP_WORD_ACRONYMS: ReadonlySet<string> = new Set(['US']);
+
 export function capitalRuns(tokens: Token[]): CapitalRun[] {
   const runs: CapitalRun[] = [];
   let i = 0;
@@ -382,8 +385,10 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       const quantifier = from === 0 && QUANTIFIER_OPENERS.has(w);
       // ("Furious Brits have told", "Kenyans said": a nationality's people in the plural, a group, no name.)
       const peoples = isPeoplesPlural(w);
+      // ("US Attorney Ana Ruiz said": a stop word's letters in capitals before more of the run are a country's.)
+      const country = STOP_WORD_ACRONYMS.has(tokens[from]?.text ?? '') && from + 1 < j;
       if (
-        isStopWord(w) ||
+        (isStopWord(w) && !country) ||
         NON_NAME_CAPITALS.has(w) ||
         DAYS_MONTHS.has(w) ||
         verb ||

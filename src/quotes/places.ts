@@ -130,11 +130,11 @@ export const PLACE_MODIFIERS = list(`neighbouring, neighboring, nearby, landlock
 
 /**
  * Nouns that open a place's own name and nobody's ("Port Wenlow", "Fort Dunmore", "Mount Kelso", "Barangay Tala", a
- * Philippine village), and the saint's words of Spanish and Portuguese place names ("San Telmo de Arriba", "Santa
- * Lucía", "São Bento", accents folded): a run of two words or more that one opens is a place, listed or not. ("Lake"
- * and "Glen" are left out: given names too.)
+ * Philippine village), and the saint's words of Spanish and Portuguese place names ("San Telmo de Arriba", "São
+ * Bento", accents folded): a run of two words or more that one opens is a place, listed or not. ("Lake" and "Glen"
+ * are left out: given names too; so are "Santa" and "Santo", "Santa Ono", "Santo Ruiz".)
  */
-export const PLACE_OPENING_NOUNS = list(`port, fort, mount, cape, barangay, san, santa, santo, sao`);
+export const PLACE_OPENING_NOUNS = list(`port, fort, mount, cape, barangay, san, sao`);
 
 /** Whether a name's first word, in lower case, says the name is a place's (PLACE_MODIFIERS, PLACE_OPENING_NOUNS). */
 function opensPlaceName(first: string): boolean {

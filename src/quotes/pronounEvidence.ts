@@ -120,12 +120,18 @@ export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
   return [];
 }
 
+/** Words after a role that bring in somebody it serves or stands for ("a lawyer for the family", "an aide to …"). */
+export const SERVED_LINKS: ReadonlySet<string> = new Set(['for', 'to', 'of']);
+
 /** Where the role set off by a comma right after a name ends, past an age ("Ann Hale, 46, a farmer"); `to` if none. */
 function ownAppositiveEnd(tokens: Token[], to: number): number {
   if (tokens[to]?.text !== ',') return to;
   const ageEnd = statedAgeEnd(tokens, to);
   const role = roleAfter(tokens, ageEnd !== -1 && tokens[ageEnd]?.text === ',' ? ageEnd + 1 : to + 1);
-  return role === null ? to : role.to;
+  // ("Robin Hale, a lawyer for the family, said she …": a role serving somebody else brings them in; the pronoun may
+  // be theirs.)
+  if (role === null || SERVED_LINKS.has(lowerAt(tokens, role.to))) return to;
+  return role.to;
 }
 
 /** The mark closing an aside set off right after a name, by the mark opening it: a comma, or a bracket (any words). */

@@ -354,8 +354,15 @@ export const PERFECT_COPULAS: readonly (readonly string[])[] = [
   ['had', 'been'],
 ];
 
-/** Where the role after a copula right after `at` opens ("is", "has been"); -1 when no copula stands there. */
-function pastCopula(tokens: Token[], at: number): number {
+/** Copulas of a role held now ("is", "has been"), not one that may have ended ("was the mayor until 2019"). */
+export const CURRENT_COPULAS: ReadonlySet<string> = new Set(['is', 'has']);
+
+/**
+ * Where the role after a copula right after `at` opens ("is", "has been"); -1 when no copula stands there, or, for a
+ * `current` role only, one of the past (CURRENT_COPULAS).
+ */
+function pastCopula(tokens: Token[], at: number, current: boolean): number {
+  if (current && !CURRENT_COPULAS.has(lowerAt(tokens, at))) return -1;
   if (COPULAS.has(lowerAt(tokens, at))) return at + 1;
   const perfect = PERFECT_COPULAS.find((words) => words.every((w, i) => lowerAt(tokens, at + i) === w));
   return perfect === undefined ? -1 : at + perfect.length;
@@ -366,8 +373,8 @@ function pastCopula(tokens: Token[], at: number): number {
  * mission's lead scientist": a full name opening its sentence, then a copula (COPULAS, PERFECT_COPULAS) and a role
  * with an article; null otherwise.
  */
-export function copularRole(tokens: Token[], run: CapitalRun): string | null {
-  const start = pastCopula(tokens, run.to);
+export function copularRole(tokens: Token[], run: CapitalRun, current = false): string | null {
+  const start = pastCopula(tokens, run.to, current);
   if (run.from !== 0 || run.name.length < 2 || start === -1) return null;
   const role = roleAfter(tokens, start);
   if (role === null || role.determiner === null || !ARTICLES.has(role.determiner)) return null;
@@ -397,8 +404,9 @@ export function copularPerson(articleId: string, sentence: Sentence, next: Sente
 }
 
 /**
- * "Dr. Mira Osei is the mission's lead scientist.": the copular role of a full name its own sentence already shows as
- * a person's (a title, a speech verb: `own`) is theirs too, with no pronoun needed to confirm it.
+ * "Dr. Mira Osei is the mission's lead scientist.": the copular role held now (CURRENT_COPULAS) of a full name its
+ * own sentence already shows as a person's (a title, a speech verb: `own`) is theirs too, with no pronoun needed to
+ * confirm it.
  */
 export function copularRoleOfPerson(
   articleId: string,
@@ -409,7 +417,7 @@ export function copularRoleOfPerson(
   if (run === undefined || run.kind !== 'name') return [];
   const key = run.name.join(' ');
   if (!own.some((e) => e.kind !== 'organisation' && e.name.join(' ') === key)) return [];
-  const role = copularRole(sentence.tokens, run);
+  const role = copularRole(sentence.tokens, run, true);
   return role === null ? [] : [{ articleId, name: run.name, role, gender: null }];
 }
 

@@ -368,13 +368,20 @@ export const PEOPLES_PLURALS = set(`brits britons aussies kiwis yanks`);
 export const PEOPLES_PLURAL_SURNAMES = set(`danes`);
 
 /**
- * "Brits have told of their nightmare", "Kenyans said": a plural of a nationality's people (the noun or adjective and
- * an "s", or PEOPLES_PLURALS) names a group, never one person.
+ * Fewest letters of a nationality word whose plural in "s" names its people: "Kenyans", "Filipinos"; not the short
+ * ones that are surnames as often ("Scots", "Swedes", "Poles", "Danes").
+ */
+export const MIN_PEOPLES_STEM = 6;
+
+/**
+ * "Brits have told of their nightmare", "Kenyans said": a plural of a nationality's people (the noun or adjective of
+ * MIN_PEOPLES_STEM letters or more and an "s", or PEOPLES_PLURALS) names a group, never one person.
  */
 export function isPeoplesPlural(word: string): boolean {
   const w = word.toLowerCase();
   if (PEOPLES_PLURALS.has(w)) return true;
-  return w.endsWith('s') && !PEOPLES_PLURAL_SURNAMES.has(w) && isNationality(w.slice(0, -1));
+  const stem = w.slice(0, -1);
+  return w.endsWith('s') && stem.length >= MIN_PEOPLES_STEM && !PEOPLES_PLURAL_SURNAMES.has(w) && isNationality(stem);
 }
 
 /** A word of nationality, noun or adjective ("American", "Irish", "Irishman"). */

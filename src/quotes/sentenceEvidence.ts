@@ -7,6 +7,7 @@ import {
   AFFILIATION_PREPOSITIONS,
   INDEFINITE_ARTICLES,
   TITLE_MODIFIERS,
+  PORTFOLIO_WORDS,
   INVERTING_SPEECH_VERBS,
   ROLE_NOUNS,
   SPEECH_NOUNS,
@@ -339,15 +340,27 @@ function closesRightAfterBody(tokens: Token[], to: number): boolean {
 /** Titles of offices held by one person at a time that a capitalised name may close ("Data Commissioner"). */
 export const OFFICE_TITLES: ReadonlySet<string> = new Set([
   ...['commissioner', 'ombudsman', 'ombudsperson', 'registrar', 'comptroller', 'coroner'],
-  ...['minister', 'president', 'secretary', 'premier'],
 ]);
 
 /**
- * "Tarrowland's Data Commissioner warned against it": a name of two words or more closed by an office's title
- * (OFFICE_TITLES) names the office, not a person ("Hun Sen", "Tom Barr" are people).
+ * Titles of offices a capitalised name may close only after the office's portfolio or modifiers ("External Affairs
+ * Minister", "Deputy Premier"): "Tom Premier", a builder, is a person.
+ */
+export const PORTFOLIO_OFFICE_TITLES: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'premier']);
+
+/**
+ * "Tarrowland's Data Commissioner warned against it", "External Affairs Minister of State NAME": a name of two words
+ * or more closed by an office's title (OFFICE_TITLES), or by one of PORTFOLIO_OFFICE_TITLES after portfolio words and
+ * modifiers only, names the office, not a person ("Hun Sen", "Tom Barr" are people).
  */
 function namesAnOffice(name: readonly string[]): boolean {
-  return name.length >= 2 && OFFICE_TITLES.has((name.at(-1) ?? '').toLowerCase());
+  const last = (name.at(-1) ?? '').toLowerCase();
+  if (name.length < 2) return false;
+  if (OFFICE_TITLES.has(last)) return true;
+  return (
+    PORTFOLIO_OFFICE_TITLES.has(last) &&
+    name.slice(0, -1).every((w) => PORTFOLIO_WORDS.has(w.toLowerCase()) || TITLE_MODIFIERS.has(w.toLowerCase()))
+  );
 }
 
 /** Evidence for every person-shaped name in the sentence, with role and gender when stated. */

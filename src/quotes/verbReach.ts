@@ -67,6 +67,21 @@ export const NON_SPEECH_FOLLOWERS: ReadonlyMap<string, ReadonlySet<string>> = ne
   ]),
 );
 
+/** Most tokens between a verb and the "that" or quote its report opens with ("found on appeal that"). */
+const REPORT_AHEAD_TOKENS = 5;
+
+/**
+ * Whether a "that" or a quotation opens a report within REPORT_AHEAD_TOKENS of `from`, before a clause's stop: "found
+ * on appeal that …", "found at the scene that “…”" report; "found in the basement of a bakery" does not.
+ */
+function reportsAhead(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + REPORT_AHEAD_TOKENS + 1); k++) {
+    if (tokens[k]?.kind === 'quote' || lowerAt(tokens, k) === 'that') return true;
+    if (tokens[k]?.kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** Speech verbs that take a counted object when they report no words: "conceding three penalties", "denied two charges". */
 export const COUNTED_OBJECT_VERBS: ReadonlySet<string> = new Set([
   ...['concede', 'concedes', 'conceded', 'conceding', 'admit', 'admits', 'admitted', 'admitting'],
@@ -117,7 +132,8 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   // ("That was the warning from NAME", "an appeal to voters": after an article the word is a noun, no verb.)
   if (afterArticle(tokens, i)) return false;
   if (NON_SPEECH_PARTICLES.get(word) === lowerAt(tokens, i + 1)) return false;
-  if (NON_SPEECH_FOLLOWERS.get(word)?.has(lowerAt(tokens, i + 1)) === true) return false;
+  if (NON_SPEECH_FOLLOWERS.get(word)?.has(lowerAt(tokens, i + 1)) === true && !reportsAhead(tokens, i + 1))
+    return false;
   if (PROGRESSIVE_SPEECH_VERBS.has(word) && !PROGRESSIVE_AUXILIARIES.has(lowerAt(tokens, i - 1))) return false;
   // ("he supported adding judgeships", "opposed calling a vote": a gerund a verb of backing takes, no words said.)
   if (word.endsWith('ing') && GERUND_TAKING_VERBS.has(lowerAt(tokens, i - 1))) return false;

@@ -256,6 +256,16 @@ describe('a single word speaking past an aside in lower case (“NAME, reached b
     ).toEqual(['Marisol Quillfeather-Tan']);
   });
 
+  it('makes nobody known by one name of a word speaking past an aside (“Tarrow, after the final whistle, said”)', () => {
+    const book = buildQuoteBook([
+      story('aside-one-word', [
+        'The cup final ended in a two-goal defeat for the home side after a night of crowd trouble.',
+        'Tarrowby, after the final whistle, said in a statement: “We are deeply disappointed by a small group of fans.”',
+      ]),
+    ]);
+    expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+  });
+
   it('reads no speaker from a word before an appositive naming the one who speaks (“Her deputy at PLACE, the lawyer NAME, said”)', () => {
     const book = buildQuoteBook([
       story('aside-names-speaker', [

@@ -9,8 +9,13 @@ import {
   NON_PERSON_WORDS,
   QUANTIFIER_OPENERS,
 } from '../../src/quotes/lexicon.ts';
-import { capitalRuns, REGNAL_TITLES, TITLE_PREFIXES } from '../../src/quotes/names.ts';
-import { PEOPLES_PLURAL_SURNAMES, PEOPLES_PLURALS, PERSON_NATIONALITY_NOUNS } from '../../src/quotes/roleLexicon.ts';
+import { capitalRuns, REGNAL_TITLES, STOP_WORD_ACRONYMS, TITLE_PREFIXES } from '../../src/quotes/names.ts';
+import {
+  MIN_PEOPLES_STEM,
+  PEOPLES_PLURAL_SURNAMES,
+  PEOPLES_PLURALS,
+  PERSON_NATIONALITY_NOUNS,
+} from '../../src/quotes/roleLexicon.ts';
 import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 
 describe('a capitalised opener before a surname', () => {
@@ -78,6 +83,16 @@ describe('a quantifier opening a sentence (QUANTIFIER_OPENERS)', () => {
     ]);
   });
 
+  it('keeps a stop word’s capital letters before more of the run a country’s (“…,” US Attorney NAME said; STOP_WORD_ACRONYMS)', () => {
+    for (const letters of STOP_WORD_ACRONYMS)
+      expect(
+        quoteSpeakers([
+          'Prosecutors filed fraud charges on Monday against the founder of a lending firm in the city.',
+          `“The evidence shows a pattern of deliberate deception,” ${letters} Attorney Damara Quillane said.`,
+        ]),
+      ).toEqual(['Damara Quillane']);
+  });
+
   it('still reads one as a surname inside a sentence (“…,” said Every)', () => {
     expect(
       quoteSpeakers([
@@ -101,6 +116,15 @@ describe('a nationality’s people in the plural (isPeoplesPlural)', () => {
       expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
     });
   }
+
+  it(`keeps a plural of a nationality word shorter than MIN_PEOPLES_STEM (${MIN_PEOPLES_STEM}) letters a surname (“Martha Scots … Scots said”)`, () => {
+    expect(
+      quoteSpeakers([
+        'The teacher Martha Scots has run the after-school club in the church hall for nine years.',
+        '“The children deserve somewhere warm and safe to play,” Scots said.',
+      ]),
+    ).toEqual(['Martha Scots']);
+  });
 
   for (const word of [...PEOPLES_PLURAL_SURNAMES].sort()) {
     const surname = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;

@@ -13,7 +13,7 @@ import {
 import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 import { STANDING_OPENERS } from '../../src/quotes/wordNames.ts';
 import { capitalRuns, GIVEN_NAME_LEADS, TITLES_ALSO_GIVEN_NAMES } from '../../src/quotes/names.ts';
-import { OFFICE_TITLES } from '../../src/quotes/sentenceEvidence.ts';
+import { OFFICE_TITLES, PORTFOLIO_OFFICE_TITLES } from '../../src/quotes/sentenceEvidence.ts';
 
 function speakersFor(surname: string): (string | null)[] {
   const book = buildQuoteBook([
@@ -377,6 +377,24 @@ describe('a name closed by an office’s title (OFFICE_TITLES)', () => {
         ]),
       ]);
       expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
+    });
+  }
+
+  for (const title of [...PORTFOLIO_OFFICE_TITLES].sort()) {
+    const written = `${title.charAt(0).toUpperCase()}${title.slice(1)}`;
+    it(`names an office after portfolio words only (“Foreign Affairs ${written} said”), and keeps “Tom ${written}, a builder,” a person`, () => {
+      const book = buildQuoteBook([
+        story(`portfolio-office-${title}`, [
+          'The online safety bill returns to parliament next week after a summer of hearings and amendments.',
+          `Tarrowland’s Foreign Affairs ${written} has questioned the bill too, saying the checks must “keep nothing they do not need.”`,
+          `“The new checks will cost every small firm in the valley a fortune,” Tom ${written}, a local builder, said.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)]).toEqual([
+        [`Tom ${written}`],
+        [null, `Tom ${written}`],
+      ]);
     });
   }
 

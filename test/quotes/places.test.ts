@@ -90,6 +90,16 @@ describe('saints’ words opening Spanish and Portuguese place names (PLACE_OPEN
     ]);
     expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null, null]]);
   });
+
+  it('keeps “Santa” and “Santo” given names (“Santa Okuma said”, “Santo Ybarrondo said”), not places', () => {
+    expect(
+      quoteSpeakers([
+        'The university and the city signed a new housing agreement for students on Friday afternoon.',
+        '“This is the best news our students have had in years,” Santa Okuma said.',
+        '“The city will build the first block before next winter,” Santo Ybarrondo said.',
+      ]),
+    ).toEqual(['Santa Okuma', 'Santo Ybarrondo']);
+  });
 });
 
 describe('office seats', () => {

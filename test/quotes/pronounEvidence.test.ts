@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { ASIDE_CLOSES } from '../../src/quotes/pronounEvidence.ts';
+import { ASIDE_CLOSES, SERVED_LINKS } from '../../src/quotes/pronounEvidence.ts';
 import { story } from './fixtures.ts';
 
 /** The aside each opening mark of ASIDE_CLOSES sets off after the name in the tests below. */
@@ -49,6 +49,18 @@ describe('the gender a he after a name with its own role set off tells (genderCu
       book.people.filter((p) => p.name === 'Rahmat Sulistyo').map((p) => p.gender),
       book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker))),
     ]).toEqual([['male'], ['Rahmat Sulistyo']]);
+  });
+
+  it('takes no gender from a pronoun after a name whose own role serves somebody else (“NAME, 52, a lawyer for the family, said she …”; SERVED_LINKS)', () => {
+    for (const link of SERVED_LINKS) {
+      const book = buildQuoteBook([
+        story(`served-role-${link}`, [
+          ...QUAKE,
+          `Robin Sulistyo, 52, a lawyer ${link} the family, said she had lost everything in the landslide.`,
+        ]),
+      ]);
+      expect(book.people.filter((p) => p.name === 'Robin Sulistyo').map((p) => p.gender)).toEqual([null]);
+    }
   });
 
   it('still reads a role with an article after the name’s own as another person (“NAME found a nurse and praised her courage”)', () => {

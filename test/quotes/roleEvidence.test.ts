@@ -79,10 +79,10 @@ describe('copularPerson', () => {
 describe('copularRole after a perfect copula (PERFECT_COPULAS)', () => {
   for (const words of PERFECT_COPULAS) {
     const copula = words.join(' ');
-    it(`takes “NAME ${copula} the ROLE …” with a he or she after it for a person with that role`, () => {
+    it(`takes “NAME ${copula} the ROLE …” with a he or she in the next sentence for a person with that role`, () => {
       expect(
         peopleOf(`copula-${words[0]}`, [
-          `Mira Osei ${copula} the library’s chief archivist for a decade, and she knows every box in the basement.`,
+          `Mira Osei ${copula} the library’s chief archivist for a decade. She knows every box in the basement.`,
         ]),
       ).toEqual([['Mira Osei', ['library’s chief archivist']]]);
     });
@@ -90,6 +90,15 @@ describe('copularRole after a perfect copula (PERFECT_COPULAS)', () => {
 });
 
 describe('copularRoleOfPerson', () => {
+  it('gives a titled name no role after a past copula (CURRENT_COPULAS): “Dr. NAME was the mayor until 2019”', () => {
+    for (const copula of ['was', 'had been'])
+      expect(
+        peopleOf(`copula-past-${copula.replace(' ', '-')}`, [
+          `Dr. Mira Osei ${copula} the mayor of the town until 2019, when the voters turned against the ferry plan.`,
+        ]),
+      ).toEqual([['Mira Osei', []]]);
+  });
+
   it('gives a titled name the copular role its sentence states, and a later role that fits nobody goes to nobody', () => {
     const book = buildQuoteBook([
       story('copula-titled', [

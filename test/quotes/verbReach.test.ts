@@ -287,8 +287,12 @@ describe('a speech verb’s word before a word of another sense (NON_SPEECH_FOLL
         const tokens = spacedTokens(`The crew ${verb} ${follower} the old cellar on Tuesday .`);
         expect(isSpeechVerbAt(tokens, 2)).toBe(false);
       });
-    it(`still reads “the inquiry ${verb} that …” as one`, () => {
-      expect(isSpeechVerbAt(spacedTokens(`The inquiry ${verb} that the ferry was overloaded .`), 2)).toBe(true);
+    it(`still reads “the inquiry ${verb} that …” as one, and “${verb} on appeal that …” (a report ahead)`, () => {
+      expect([
+        isSpeechVerbAt(spacedTokens(`The inquiry ${verb} that the ferry was overloaded .`), 2),
+        isSpeechVerbAt(spacedTokens(`The judge ${verb} on appeal that the ferry was overloaded .`), 2),
+        isSpeechVerbAt(spacedTokens(`The inspector ${verb} at the scene that the door was forced .`), 2),
+      ]).toEqual([true, true, true]);
     });
   }
 
