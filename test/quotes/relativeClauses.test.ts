@@ -156,14 +156,15 @@ describe('a "who" after an appositive ending on the body a role is held at', () 
     ).toEqual([null]);
   });
 
-  it('is not a place closing an appositive, which is no body (“NAME, 31, from PLACE, who …, said”)', () => {
+  it('is not a place closing an appositive, which is no body: the name before “from PLACE” speaks (“NAME, 29, from PLACE, who …, said”)', () => {
     const book = buildQuoteBook([
       story('who-place', [
         opening,
         'Ilona Brekkestad, 29, from Leeds, who was visiting her sister at the resort, said the corridor was “like a river by two in the morning”.',
       ]),
     ]);
-    expect(book.quotes.map((q) => q.speaker)).toEqual([null]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Ilona Brekkestad']);
   });
 });
 
