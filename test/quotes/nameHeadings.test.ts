@@ -620,3 +620,25 @@ describe('a roundup’s role line between a name and its quote (isRoleLine)', ()
     ]);
   });
 });
+
+describe('a roundup heading of an office and then the name (“OFFICE, NAME” over a quote)', () => {
+  const LEAD = 'Politicians and business leaders reacted with dismay to the airline’s decision on Tuesday afternoon.';
+  const BELOW = '“This is unwelcome news for the west, and I will be meeting the airline this week.”';
+
+  it('gives the quote under “Minister of State for PORTFOLIO, NAME” to the name: a capitalised office is a role', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        'Here is a selection of reaction:',
+        'Minister of State for Rural Affairs, Eimhear Quiggan',
+        BELOW,
+      ]),
+    ).toEqual(['Eimhear Quiggan']);
+  });
+
+  it('gives the quote under “PORTFOLIO Minister, NAME” to the name, not to the office read as a name', () => {
+    expect(
+      quoteSpeakers([LEAD, 'Here is a selection of reaction:', 'Rural Affairs Minister, Eimhear Quiggan', BELOW]),
+    ).toEqual(['Eimhear Quiggan']);
+  });
+});
