@@ -244,6 +244,12 @@ export function documentNounBefore(tokens: readonly Token[], colon: number): num
   return -1;
 }
 
+/** Demonstratives that present the words after a colon as somebody's: "And this, from NAME:". */
+export const PRESENTING_WORDS: ReadonlySet<string> = new Set(['this', 'these']);
+
+/** Words that may open the sentence before a presenting demonstrative ("And this, from …"). */
+export const PRESENTING_LEADS: ReadonlySet<string> = new Set(['and', 'also', 'plus']);
+
 /**
  * "A tribute from NAME, his successor as MP:", "A statement from the ministry:": the one whose words a noun for
  * something said comes from (SPEECH_NOUNS, then "from"), in a sentence ending in the colon at `colon`; null when none.
@@ -251,6 +257,15 @@ export function documentNounBefore(tokens: readonly Token[], colon: number): num
 export function sourceOfWords(state: SentenceState, colon: number): Slot | null {
   const tokens = state.sentence.tokens;
   if (tokens[colon]?.text !== ':') return null;
+  // ("And this, from NAME, a GP in PLACE:": a demonstrative opening the sentence presents the words that follow.)
+  const lead = PRESENTING_LEADS.has(lowerAt(tokens, 0)) ? 1 : 0;
+  if (PRESENTING_WORDS.has(lowerAt(tokens, lead))) {
+    const link = tokens[lead + 1]?.text === ',' ? lead + 2 : lead + 1;
+    if (lowerAt(tokens, link) === 'from' && link < colon - 1) {
+      const source = state.slots.find((x) => x.from === link + 1 && x.entity !== null);
+      return source ?? roleSetOffName(state, link + 1);
+    }
+  }
   for (let k = 0; k < colon - 2; k++) {
     if (!SPEECH_NOUNS.has(lowerAt(tokens, k)) || lowerAt(tokens, k + 1) !== 'from') continue;
     const from = lowerAt(tokens, k + 2) === 'the' ? k + 3 : k + 2;

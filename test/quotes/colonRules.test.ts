@@ -1,6 +1,8 @@
 // The colon rule on its own: applied to one quote of a small invented article ("X: “…”", "X was blunt: “…”").
 import { describe, expect, it } from 'vitest';
 import {
+  PRESENTING_LEADS,
+  PRESENTING_WORDS,
   MEDIUM_ASIDE_LINKS,
   PRESENTATIVE_OPENERS,
   READING_LEADS,
@@ -643,5 +645,30 @@ describe('colonSubject after a participial opening', () => {
       quoteSpeakers(lines('As the hall emptied and the young shooter sat alone, the coach was firm:')),
       quoteSpeakers(lines('Replacing the captain until the summer, the club’s former coach was blunt:')),
     ]).toEqual([['Hilde Marrow'], [null], [null]]);
+  });
+});
+
+describe('a demonstrative presenting the words after a colon (“And this, from NAME:”; PRESENTING_WORDS, PRESENTING_LEADS)', () => {
+  const OPENING = 'Commuters vented their anger online on Monday after a week of cancellations on the valley line.';
+  for (const word of [...PRESENTING_WORDS].sort())
+    for (const lead of ['', ...[...PRESENTING_LEADS].sort()]) {
+      const opener =
+        lead === ''
+          ? `${word.charAt(0).toUpperCase()}${word.slice(1)}`
+          : `${lead.charAt(0).toUpperCase()}${lead.slice(1)} ${word}`;
+      it(`gives the quote after “${opener}, from Dr NAME, a GP in PLACE:” to NAME`, () => {
+        expect(
+          quoteSpeakers([
+            OPENING,
+            `${opener}, from Dr Imre Vashti (@DrImreV), a GP in Hollinby: “Three of my practice staff were late every day this week.”`,
+          ]),
+        ).toEqual(['Imre Vashti']);
+      });
+    }
+
+  it('gives nobody the quote after “This, we were told:” (no “from” and no name)', () => {
+    expect(
+      quoteSpeakers([OPENING, 'This, we were told by the desk: “Every train after six is cancelled tonight.”']),
+    ).toEqual([null]);
   });
 });
