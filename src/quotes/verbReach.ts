@@ -38,6 +38,9 @@ type SpeechVerbNeeds =
   | { kind: 'manner' }
   | { kind: 'particle'; particle: string };
 
+/** The endings of a past participle ("written", "prepared", "emailed"). */
+const PARTICIPLE_ENDING = /(?:ed|en)$/u;
+
 /** A speech verb's word opening a compound noun, no verb there: "an opposition think tank", "think tanks". */
 export const SPEECH_VERB_NOUN_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['think', new Set(['tank', 'tanks'])],
@@ -132,6 +135,9 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   // ("That was the warning from NAME", "an appeal to voters": after an article the word is a noun, no verb.)
   if (afterArticle(tokens, i)) return false;
   if (NON_SPEECH_PARTICLES.get(word) === lowerAt(tokens, i + 1)) return false;
+  // ("in a short written statement", "his prepared remarks": a participle right before a noun of something said is
+  // its adjective, no verb.)
+  if (PARTICIPLE_ENDING.test(word) && SPEECH_NOUNS.has(lowerAt(tokens, i + 1))) return false;
   if (NON_SPEECH_FOLLOWERS.get(word)?.has(lowerAt(tokens, i + 1)) === true && !reportsAhead(tokens, i + 1))
     return false;
   if (PROGRESSIVE_SPEECH_VERBS.has(word) && !PROGRESSIVE_AUXILIARIES.has(lowerAt(tokens, i - 1))) return false;

@@ -307,3 +307,16 @@ describe('a speech verb’s word before a word of another sense (NON_SPEECH_FOLL
     ).toEqual(['Renato Halcon', 'Renato Halcon']);
   });
 });
+
+describe('a participle right before a noun of something said is its adjective (“a short written statement”)', () => {
+  for (const participle of ['written', 'prepared', 'emailed'])
+    it(`reads “in a short ${participle} statement that …” as no speech verb, and gives the quote to the one who said`, () => {
+      expect([
+        isSpeechVerbAt(spacedTokens(`Ana said in a short ${participle} statement that she was sorry .`), 6),
+        quoteSpeakers([
+          'Shareholders voted on Tuesday to remove two long-serving directors from the board of the bank.',
+          `Director Marit Osterhove said in a short ${participle} statement that she had “always acted in the best interests of the bank”.`,
+        ]),
+      ]).toEqual([false, ['Marit Osterhove']]);
+    });
+});
