@@ -363,7 +363,7 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       // ("Rovers said" after "Castlemoor Rovers": nor does a body's, unless its last word is a common surname,
       // SURNAME_LIKE: "Dr Lena Bank … Bank said" is hers.)
       if (name.some(isCamelCaseBrand) || bodyNameOfNoSurname(name)) continue;
-      // ("Harlowe said" after "catastrophe modeller Harlowe Risk Analytics": a body's name whose first word speaks
+      // ("Harlowe said" after "the modelling firm Harlowe Loss Analytics": a body's name whose first word speaks
       // is the body's, not a person's name cut from it.)
       if (name.length < run.name.length && isOrganisationName(run.name)) continue;
       const key = name.join(' ').toLowerCase();

@@ -186,7 +186,7 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined, p
     !ADJECTIVE_TITLES.has(first.headTitle ?? '');
   if (first?.kind === 'name' && first.from === start && first.name.length === 1 && opensQuote)
     return oneNamedCaller(tokens, first) || titledAlone ? first : (describedNameHeading(sentence) ?? dashed);
-  // ("Regional Development Minister, Ana Ruiz": a run closed by a role's head is the office, the name after it.)
+  // ("Inland Waterways Minister, Ana Ruiz": a run closed by a role's head is the office, the name after it.)
   const office = first !== undefined && isRoleHead((first.name.at(-1) ?? '').toLowerCase());
   if (first?.kind !== 'name' || first.from !== start || first.name.length < 2 || office)
     return describedNameHeading(sentence) ?? dashed;
@@ -403,7 +403,7 @@ function describedNameHeading(sentence: Sentence): CapitalRun | null {
   const before = tokens.slice(0, tokens[last.from - 1]?.text === ',' ? last.from - 1 : last.from);
   const bodyLink = (k: number): boolean => bodyLinkAt(before, k);
   const roleWords = before.every((t, k) => bodyLink(k) || (t.kind === 'word' && (t.capital || isRoleHead(t.lower))));
-  // ("Minister of State for Regional Development, Ana Ruiz": a capitalised office is a role as well.)
+  // ("Minister of State for Inland Waterways, Ana Ruiz": a capitalised office is a role as well.)
   const hasRole = before.some((t) => t.kind === 'word' && isRoleHead(t.lower));
   const words = before.filter((_, k) => !bodyLink(k)).length;
   // ("County board secretary, Ana Ruiz": or a role phrase the reader takes whole, its nouns besides the role's.)

@@ -315,7 +315,7 @@ export function npBefore(
         before.slot?.kind === 'name' &&
         before.slot.to - before.slot.from === 1 &&
         afterPlacePreposition(tokens, before.slot.from);
-      // ("NAME, 78, from Ashcombe, who had her bill rise, said": a place the person is from, set off after the name
+      // ("NAME, 81, from Tarrowby, who saw his rent double, said": a place the person is from, set off after the name
       // or its age, is theirs; the name before it speaks.)
       const fromAt = place ? (before.slot?.from ?? 0) - 1 : before.slot === null ? (before.span?.from ?? -1) : -1;
       if (lowerAt(tokens, fromAt) === 'from' && tokens[fromAt - 1]?.text === ',') {

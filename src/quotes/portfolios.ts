@@ -33,7 +33,7 @@ export function portfolioOfficeAt(tokens: Token[], from: number): number {
     const office = lower(t);
     if (isCapitalised(t) && (HEAD_TITLES.has(office) || WEAK_HEAD_TITLES.has(office) || ROLE_NOUNS.has(office)))
       return j;
-    // "US Attorney for the Southern District of New York NAME", "Judge for the District of …": a court's or
+    // "US Attorney for the Northern District of Tarrow NAME", "Judge for the District of …": a court's or
     // an office's district, itself the portfolio of an office before it, links that office to the place after it.
     if (isCapitalised(t) && OFFICE_JURISDICTIONS.has(office)) {
       let opening = j;

@@ -95,7 +95,7 @@ export function genderCues(articleId: string, sentence: Sentence): GenderCue[] {
     if (MALE_PRONOUNS.has(w) || FEMALE_PRONOUNS.has(w)) return [];
   }
   const opening = participialOpeningEnd(tokens);
-  // ("Ann Hale, a farmer from Tarrow Vale, said he …": a place that "from" or "in" brings in, closing an aside at its
+  // ("Ann Hale, a farmer from Kelby Marsh, said he …": a place that "from" or "in" brings in, closing an aside at its
   // comma, is where the first name is from, no other person the pronoun may be.)
   const other = runs
     .slice(1)

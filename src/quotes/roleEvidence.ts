@@ -76,7 +76,7 @@ export function openingAppositiveRole(tokens: Token[], run: CapitalRun): string 
 const SET_OFF_REMIT_ROLE_WORDS = 9;
 
 /**
- * "Confirming the arrests, the spokesperson for the state Police Command, SP NAME, said": a role with an article
+ * "Confirming the arrests, the press officer for the county Police Division, SP NAME, said": a role with an article
  * and the remit or place it is held in ("for the …", "at the …"), set off by the comma at `comma` right before a
  * name, is the name's; null when no such role closes at the comma. (Not a role a preposition takes: "a claim
  * against the head of the board, NAME," — PREPOSITIONS_BEFORE_OTHER.)

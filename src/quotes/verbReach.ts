@@ -75,7 +75,7 @@ const REPORT_AHEAD_TOKENS = 5;
 
 /**
  * Whether a "that" or a quotation opens a report within REPORT_AHEAD_TOKENS of `from`, before a clause's stop: "found
- * on appeal that …", "found at the scene that “…”" report; "found in the basement of a bakery" does not.
+ * on appeal that …", "found at the scene that “…”" report; "found in the cellar of a shop" does not.
  */
 function reportsAhead(tokens: Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + REPORT_AHEAD_TOKENS + 1); k++) {

@@ -794,7 +794,7 @@ describe('one person of a group somebody has (“One of his former colleagues sa
     expect(
       quoteSpeakers([
         'The sewing workshop opened a year after the earthquake in a tent on the edge of the old town.',
-        '“We cried for months. Then we said enough, we need work for our hands,” said one of the founders, Nurten Kavakli, 49, whose son was killed.',
+        '“We grieved for a year. After that we wanted work to do,” said one of the founders, Nurten Kavakli, 49, whose son was killed.',
       ]),
     ).toEqual(['Nurten Kavakli']);
   });

@@ -251,7 +251,7 @@ describe('a single word speaking past an aside in lower case (“NAME, reached b
     expect(
       quoteSpeakers([
         'The quarrel over the family bakery reached the High Court in Tarlow on Monday.',
-        'Their two other siblings, Jonas Quillfeather and Marisol Quillfeather-Tan, have so far stayed out of the fight. Marisol, reached by phone, said: “I love them both and I will not choose between them.”',
+        'Their two other siblings, Jonas Quillfeather and Marisol Quillfeather-Tan, have kept well away from the dispute. Marisol, reached by phone, said: “I love them both and I will not choose between them.”',
       ]),
     ).toEqual(['Marisol Quillfeather-Tan']);
   });
@@ -260,7 +260,7 @@ describe('a single word speaking past an aside in lower case (“NAME, reached b
     const book = buildQuoteBook([
       story('aside-one-word', [
         'The cup final ended in a two-goal defeat for the home side after a night of crowd trouble.',
-        'Tarrowby, after the final whistle, said in a statement: “We are deeply disappointed by a small group of fans.”',
+        'Tarrowby, after the final whistle, said on its website: “Our supporters were let down by a small group of fans.”',
       ]),
     ]);
     expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null]]);
@@ -270,7 +270,7 @@ describe('a single word speaking past an aside in lower case (“NAME, reached b
     const book = buildQuoteBook([
       story('aside-names-speaker', [
         'The veteran mediator, who brokered the lakeside accords in 1998, has died aged 79.',
-        'Her deputy at Velmora, the Ghanaian lawyer Kwabena Ofori-Quaye, said: “She would never let anybody leave the room angry.”',
+        'Her deputy at Velmora, the Ghanaian lawyer Kwabena Ofori-Quaye, said: “She would never let a single delegate walk out angry.”',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
@@ -282,13 +282,13 @@ describe('a single word speaking past an aside in lower case (“NAME, reached b
 });
 
 describe('a body’s first word speaking alone', () => {
-  it('lists no person cut from a body’s name whose first word speaks (“Harlowe said” after “Harlowe Risk Analytics”)', () => {
+  it('lists no person cut from a body’s name whose first word speaks (“Harlowe said” after “Harlowe Loss Analytics”)', () => {
     const book = buildQuoteBook([
       story('body-first-word', [
-        'Insured losses from the storm will reach at least $2 billion, according to the catastrophe modeller Harlowe Risk Analytics.',
+        'Insured losses from the storm will reach at least $2 billion, according to the modelling firm Harlowe Loss Analytics.',
         'Uninsured homes, which Harlowe said made up “a clear majority of the damaged buildings”, are not counted.',
       ]),
     ]);
-    expect(book.people.map((p) => [p.name, p.kind])).toEqual([['Harlowe Risk Analytics', 'organisation']]);
+    expect(book.people.map((p) => [p.name, p.kind])).toEqual([['Harlowe Loss Analytics', 'organisation']]);
   });
 });

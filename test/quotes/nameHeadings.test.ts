@@ -623,7 +623,7 @@ describe('a roundup’s role line between a name and its quote (isRoleLine)', ()
 
 describe('a roundup heading of an office and then the name (“OFFICE, NAME” over a quote)', () => {
   const LEAD = 'Politicians and business leaders reacted with dismay to the airline’s decision on Tuesday afternoon.';
-  const BELOW = '“This is unwelcome news for the west, and I will be meeting the airline this week.”';
+  const BELOW = '“This is a bitter blow for the region, and I will be meeting the airline this week.”';
 
   it('gives the quote under “Minister of State for PORTFOLIO, NAME” to the name: a capitalised office is a role', () => {
     expect(

@@ -72,8 +72,8 @@ describe('a quantifier opening a sentence (QUANTIFIER_OPENERS)', () => {
     const book = buildQuoteBook([
       story('quantifier-number-nationality', [
         'The museum handed back the carved doors on Monday after a long campaign by the palace.',
-        'Director Imelda Varcoe said the museum hoped to keep lending and borrowing. Two Kenyan curators will spend a year at the museum under a new fellowship.',
-        '“This is not the end of anything, it is the start of a fairer arrangement,” she said.',
+        'Director Imelda Varcoe said the trust wants to go on lending. Two Kenyan curators will spend a year at the museum under a new fellowship.',
+        '“Nothing ends here; a fairer arrangement starts today,” she said.',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));

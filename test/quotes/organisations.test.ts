@@ -139,16 +139,16 @@ describe('organisation cue table', () => {
     expect(
       quoteSpeakers([
         LEAD,
-        'Tenants: Chief (Mrs) Yewande Alabi-Cole, National Chairperson, Tenants Forum of Kwara, said: “Rents have doubled in two years and wages have not moved at all.”',
+        'Tenants: Chief (Mrs) Yewande Alabi-Cole, National Convener, Tenants Forum of Kwara, said: “Rents have doubled in two years and wages have not moved at all.”',
       ]),
     ).toEqual(['Yewande Alabi-Cole']);
   });
 
-  it('reads a body’s name after its noun as the body’s, though it opens with a role noun and a “who” clause follows (“NAME, president of the advocacy group Passenger Rights Tarrow, who …”)', () => {
+  it('reads a body’s name after its noun as the body’s, though it opens with a role noun and a “who” clause follows (“NAME, chair of the campaign group Rail Users Tarrow, who …”)', () => {
     const book = buildQuoteBook([
       story('body-noun-who', [
         'MPs questioned the airline’s chief operating officer for three hours on Thursday about the winter cancellations.',
-        'Odalys Quenneville, president of the advocacy group Passenger Rights Tarrow, who also gave evidence on Thursday, said the emails confirmed what travellers had long suspected.',
+        'Odalys Quenneville, chair of the campaign group Rail Users Tarrow, who also gave evidence on Thursday, said the emails proved what passengers had always believed.',
         '“The airlines have used the weather as an excuse for years,” she told the committee.',
       ]),
     ]);

@@ -157,7 +157,7 @@ describe('the place a person is from set off after the name, before a relative c
     expect(
       quoteSpeakers([
         LEAD,
-        'Pensioner Edwina Trusslove, 78, from Cardwick, who saw her bill rise by £64, said: “I have been cutting back on the heating to pay them.”',
+        'Pensioner Edwina Trusslove, 78, from Cardwick, who saw her bill rise by £64, said: “I have been turning the heating off at night to pay them.”',
         'Odell Quarmby, from Cardwick, who runs the post office, said: “Half my customers are asking me how to complain.”',
       ]),
     ).toEqual(['Edwina Trusslove', 'Odell Quarmby']);

@@ -84,8 +84,8 @@ describe('saints’ words opening Spanish and Portuguese place names (PLACE_OPEN
     const book = buildQuoteBook([
       story('saint-places', [
         'The river burst its banks above the two towns on Tuesday night after four days of rain.',
-        'San Telmo de Arriba said in a statement that it had “opened every school as a shelter for the night.”',
-        'São Bento said its crews had been “working without a break since the water first rose.”',
+        'San Telmo de Arriba said on Wednesday it had “opened every school as a shelter for the night.”',
+        'São Bento said its crews had been “on duty day and night since the water first rose.”',
       ]),
     ]);
     expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([[], [null, null]]);

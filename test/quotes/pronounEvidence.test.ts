@@ -80,10 +80,10 @@ describe('a he or she replying to a question quoted in the sentence before (REPL
       [
         story('reply-to-question', [
           'The fraud trial of two former bank directors resumed in the High Court on Tuesday morning.',
-          'The witness, Mrs. Funmilola Adesola-Ring, told the court that the loan files “came to my desk already signed.”',
-          'Under cross-examination by defence counsel, Chief Babatunde Okonjo-Baird, the witness agreed that she never met the borrowers.',
+          'The witness, Mrs. Funmilola Adesola-Ring, told the judge the loan papers “reached my desk already signed.”',
+          'Under cross-examination by defence counsel, Mr Babatunde Okonjo-Baird, the witness agreed that she never met the borrowers.',
           '“So all you know about my client is what others told you?” Okonjo-Baird asked.',
-          '“That is correct, sir, but the files speak for themselves,” she replied.',
+          '“Yes, my lord, though the papers tell their own story,” she replied.',
         ]),
       ],
       { givenNameGender },

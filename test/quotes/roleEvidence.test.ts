@@ -103,7 +103,7 @@ describe('copularRoleOfPerson', () => {
     const book = buildQuoteBook([
       story('copula-titled', [
         'Dr. Mira Osei is the probe’s lead scientist and has worked on it since the first designs.',
-        'Critics have questioned the cost of the whole programme for years.',
+        'Auditors have doubted the price of the programme for years.',
         'In a report last year, the treasurer warned that the budget carried “a serious risk of further overruns”.',
       ]),
     ]);
@@ -247,13 +247,13 @@ describe('setOffRoleBefore', () => {
 describe('setOffRemitRole', () => {
   const SETTING = 'Police broke up a march on the bypass at Oranmore Junction late on Saturday evening.';
 
-  it('gives a role with its remit, set off before a titled name, to the name; “the police spokesperson” later is her', () => {
+  it('gives a role with its remit, set off before a titled name, to the name; “the press officer” later is her', () => {
     const book = buildQuoteBook([
       story('set-off-remit', [
         SETTING,
-        'Confirming the arrests, the spokesperson for the state Police Command, DSP Ifeyinwa Okorafor, said officers had been “pelted with stones for over an hour.”',
+        'Confirming the arrests, the press officer for the county Police Division, DSP Ifeyinwa Okorafor, said officers had been “pelted with stones for over an hour.”',
         'The march had been called by a residents’ group.',
-        'The police spokesperson said four people were being held and were “helping officers to trace the others involved.”',
+        'The press officer said four people were being held and were “helping officers to trace the others involved.”',
       ]),
     ]);
     const names = new Map(book.people.map((p) => [p.id, p.name]));
@@ -261,7 +261,7 @@ describe('setOffRemitRole', () => {
       book.people.filter((p) => p.kind === 'person').map((p) => [p.name, p.roles]),
       book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
     ]).toEqual([
-      [['Ifeyinwa Okorafor', ['DSP', 'spokesperson for the state Police Command', 'police spokesperson']]],
+      [['Ifeyinwa Okorafor', ['DSP', 'press officer for the county Police Division', 'press officer']]],
       ['Ifeyinwa Okorafor', 'Ifeyinwa Okorafor'],
     ]);
   });
@@ -270,9 +270,9 @@ describe('setOffRemitRole', () => {
     expect(
       peopleOf('set-off-remit-state', [
         SETTING,
-        'The spokesperson for the state police, Ifeyinwa Okorafor, said the road had reopened.',
+        'The press officer for the state police, Ifeyinwa Okorafor, said the road had reopened.',
       ]),
-    ).toEqual([['Ifeyinwa Okorafor', ['spokesperson for the state police', 'spokesperson']]]);
+    ).toEqual([['Ifeyinwa Okorafor', ['press officer for the state police', 'press officer']]]);
   });
 
   for (const word of ['against', 'with'])
@@ -280,7 +280,7 @@ describe('setOffRemitRole', () => {
       expect(
         peopleOf(`set-off-remit-${word}`, [
           SETTING,
-          `The march went on ${word} the spokesperson for the state Police Command, DSP Ifeyinwa Okorafor, watching.`,
+          `The march went on ${word} the press officer for the county Police Division, DSP Ifeyinwa Okorafor, watching.`,
         ]),
       ).toEqual([['Ifeyinwa Okorafor', ['DSP']]]);
     });

@@ -556,7 +556,7 @@ describe('an office of a place, and roles with a suffix', () => {
   });
 
   const jurisdictionOffices: Record<string, string> = {
-    district: 'US Attorney for the Western District of North Carolina',
+    district: 'US Attorney for the Middle District of New Mexico',
   };
   for (const jurisdiction of OFFICE_JURISDICTIONS)
     it(`reads “OFFICE for the … ${jurisdiction} of PLACE NAME said” as NAME speaking, the place the office’s`, () => {
