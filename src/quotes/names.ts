@@ -626,7 +626,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     if (k === to - 1 && k > from && isAcronym(t.text) && POST_NOMINALS.has(t.lower)) continue;
     // A role noun opening the run is a title too ("Coach Pablo Moreno", "Striker Luis Moreno"), and so is one
     // inside it before a full name ("City Manager Edward Broussard", "Police Chief Ana Ruiz").
-    // ("the campaign group Rail Users Tarrow": not right after a body's noun, whose name the run is.)
+    // ("the campaign group Commuter Voice Tarrow": not right after a body's noun, whose name the run is.)
     const role =
       ROLE_NOUNS.has(t.text.toLowerCase()) &&
       (k === from || to - k > 2) &&

@@ -411,7 +411,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // ("…, from a school in Kelmar, whose …", "a commuter from Skelby, who …": one word a preposition of where, or a
     // role's "from", brings in is the place, the clause not its; "the goal came from Okafor, who …" is a person's.)
     const whoAt = pastBodyOf(tokens, run.to);
-    // ("NAME, chair of the campaign group Rail Users Tarrow, who …": nor a body's name after its noun, the
+    // ("NAME, chair of the campaign group Commuter Voice Tarrow, who …": nor a body's name after its noun, the
     // clause the person's before it.)
     const who =
       tokens[whoAt]?.text === ',' &&

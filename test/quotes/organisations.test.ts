@@ -144,11 +144,11 @@ describe('organisation cue table', () => {
     ).toEqual(['Yewande Alabi-Cole']);
   });
 
-  it('reads a body’s name after its noun as the body’s, though it opens with a role noun and a “who” clause follows (“NAME, chair of the campaign group Rail Users Tarrow, who …”)', () => {
+  it('reads a body’s name after its noun as the body’s, though it opens with a role noun and a “who” clause follows (“NAME, chair of the campaign group Commuter Voice Tarrow, who …”)', () => {
     const book = buildQuoteBook([
       story('body-noun-who', [
         'MPs questioned the airline’s chief operating officer for three hours on Thursday about the winter cancellations.',
-        'Odalys Quenneville, chair of the campaign group Rail Users Tarrow, who also gave evidence on Thursday, said the emails proved what passengers had always believed.',
+        'Odalys Quenneville, chair of the campaign group Commuter Voice Tarrow, who also gave evidence on Thursday, said the emails proved what passengers had always believed.',
         '“The airlines have used the weather as an excuse for years,” she told the committee.',
       ]),
     ]);

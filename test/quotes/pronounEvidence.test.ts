@@ -81,7 +81,7 @@ describe('a he or she replying to a question quoted in the sentence before (REPL
         story('reply-to-question', [
           'The fraud trial of two former bank directors resumed in the High Court on Tuesday morning.',
           'The witness, Mrs. Funmilola Adesola-Ring, told the judge the loan papers “reached my desk already signed.”',
-          'Under cross-examination by defence counsel, Mr Babatunde Okonjo-Baird, the witness agreed that she never met the borrowers.',
+          'Under cross-examination by defence counsel, Mr Chukwudi Okonjo-Baird, the witness agreed that she never met the borrowers.',
           '“So all you know about my client is what others told you?” Okonjo-Baird asked.',
           '“Yes, my lord, though the papers tell their own story,” she replied.',
         ]),
@@ -90,9 +90,9 @@ describe('a he or she replying to a question quoted in the sentence before (REPL
     );
     const names = new Map(book.people.map((p) => [p.id, p.name]));
     expect([
-      book.people.filter((p) => p.name === 'Babatunde Okonjo-Baird').map((p) => p.gender),
+      book.people.filter((p) => p.name === 'Chukwudi Okonjo-Baird').map((p) => p.gender),
       book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker))),
-    ]).toEqual([['male'], ['Funmilola Adesola-Ring', 'Babatunde Okonjo-Baird', 'Funmilola Adesola-Ring']]);
+    ]).toEqual([['male'], ['Funmilola Adesola-Ring', 'Chukwudi Okonjo-Baird', 'Funmilola Adesola-Ring']]);
   });
 });
 
