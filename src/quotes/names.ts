@@ -627,10 +627,9 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
     // A role noun opening the run is a title too ("Coach Pablo Moreno", "Striker Luis Moreno"), and so is one
     // inside it before a full name ("City Manager Edward Broussard", "Police Chief Ana Ruiz").
     // ("the campaign group Commuter Voice Tarrow": not right after a body's noun, whose name the run is.)
-    const role =
-      ROLE_NOUNS.has(t.text.toLowerCase()) &&
-      (k === from || to - k > 2) &&
-      !(k === from && tokens[from - 1]?.capital === false && ORGANISATION_NOUNS.has(lower(tokens[from - 1])));
+    const afterBodyNoun =
+      k === from && tokens[from - 1]?.capital === false && ORGANISATION_NOUNS.has(lower(tokens[from - 1]));
+    const role = ROLE_NOUNS.has(t.text.toLowerCase()) && (k === from || to - k > 2) && !afterBodyNoun;
     // "Harbour County Health CEC Amina Otieno", "Chairman ABC NAME": initials before a full name closing the run are
     // the body or office the person holds, not part of the name.
     // (Not a person's own initials joined by stops: "Chief Minister R.K. Anbu Selvan".) The full name's words are
@@ -640,7 +639,8 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
       after >= 2 && after <= 3 && isAcronym(t.text) && !isDottedInitials(t.text) && namedAfter(tokens, k + 1, to);
     // "Baker Sarah Jones lost her shop", "Mother-of-two Sarah Jones": an occupation or a family description opening
     // a run before a full name describes the person ("Baker" alone stays a surname).
-    const described = k === from && to - k >= 3 && describesPerson(t.lower) && namedAfter(tokens, k + 1, to);
+    const described =
+      k === from && to - k >= 3 && describesPerson(t.lower) && namedAfter(tokens, k + 1, to) && !afterBodyNoun;
     // "Justices Ode and Hale", "Senators Ode, Hale": a title's plural opening a run that a list goes on after.
     const pluralTitle = k === from && to - k >= 2 && isPluralTitle(t.lower) && LIST_GOES_ON.has(lower(tokens[to]));
     const title =
