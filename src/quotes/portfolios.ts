@@ -30,12 +30,10 @@ export function portfolioOfficeAt(tokens: Token[], from: number): number {
     const t = tokens[j];
     if (!isCapitalised(t) && !PORTFOLIO_LINKS.has(lower(t))) return -1;
     // "Minister", "Chief", and any capitalised role noun ("Speaker of Parliament", "Clerk of the Court").
-    const office = lower(t);
-    if (isCapitalised(t) && (HEAD_TITLES.has(office) || WEAK_HEAD_TITLES.has(office) || ROLE_NOUNS.has(office)))
-      return j;
+    if (isCapitalised(t) && isOfficeWord(t)) return j;
     // "US Attorney for the Northern District of Tarrow NAME", "Judge for the District of …": a court's or
     // an office's district, itself the portfolio of an office before it, links that office to the place after it.
-    if (isCapitalised(t) && OFFICE_JURISDICTIONS.has(office)) {
+    if (isCapitalised(t) && OFFICE_JURISDICTIONS.has(lower(t))) {
       let opening = j;
       while (opening > j - 2 && isCapitalised(tokens[opening - 1]) && !isOfficeWord(tokens[opening - 1])) opening--;
       return portfolioOfficeAt(tokens, opening);
@@ -50,6 +48,7 @@ export function portfolioOfficeAt(tokens: Token[], from: number): number {
 /** The districts of a court or an office, served by the office before them ("Attorney for the Eastern District"). */
 export const OFFICE_JURISDICTIONS: ReadonlySet<string> = new Set(['district']);
 
+/** Whether a word is an office's: a head title ("Minister", "Chief") or any role noun ("Clerk", "Speaker"). */
 function isOfficeWord(token: Token | undefined): boolean {
   const word = lower(token);
   return HEAD_TITLES.has(word) || WEAK_HEAD_TITLES.has(word) || ROLE_NOUNS.has(word);

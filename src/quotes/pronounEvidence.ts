@@ -17,7 +17,7 @@ import {
 } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { PLACE_ONLY_PREPOSITIONS } from './places.ts';
-import { statedAgeEnd } from './ages.ts';
+import { roleSetOffAfter } from './roleEvidence.ts';
 import type { CapitalRun } from './names.ts';
 import type { GenderCue, NameEvidence } from './people.ts';
 import { isAcronymName, isOrganisationName } from './organisations.ts';
@@ -126,8 +126,7 @@ export const SERVED_LINKS: ReadonlySet<string> = new Set(['for', 'to', 'of']);
 /** Where the role set off by a comma right after a name ends, past an age ("Ann Hale, 46, a farmer"); `to` if none. */
 function ownAppositiveEnd(tokens: Token[], to: number): number {
   if (tokens[to]?.text !== ',') return to;
-  const ageEnd = statedAgeEnd(tokens, to);
-  const role = roleAfter(tokens, ageEnd !== -1 && tokens[ageEnd]?.text === ',' ? ageEnd + 1 : to + 1);
+  const role = roleSetOffAfter(tokens, to);
   // ("Robin Hale, a lawyer for the family, said she …": a role serving somebody else brings them in; the pronoun may
   // be theirs.)
   if (role === null || SERVED_LINKS.has(lowerAt(tokens, role.to))) return to;

@@ -5,7 +5,7 @@ import { lowerAt, type Sentence } from './frames.ts';
 import { ARTICLES, FEMALE_PRONOUNS, MALE_PRONOUNS } from './lexicon.ts';
 import type { NameEvidence } from './people.ts';
 import type { CapitalRun } from './names.ts';
-import { HONORIFICS, roleAfter, roleBefore } from './rolePhrases.ts';
+import { HONORIFICS, type RolePhrase, roleAfter, roleBefore } from './rolePhrases.ts';
 import { type Token, withPossessive } from './tokens.ts';
 import { isSpeechVerbAt } from './verbReach.ts';
 import { participialOpeningEnd } from './pronouns.ts';
@@ -15,6 +15,15 @@ import { isNationality } from './roleLexicon.ts';
 export const ROLE_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'for', 'with', 'from', 'in', 'on']);
 
 /**
+ * The role set off by the comma at `comma` after a name, past an age between them ("Lena Fischer, 19, a law student",
+ * ", aged 19,"); null when no role phrase opens there.
+ */
+export function roleSetOffAfter(tokens: Token[], comma: number): RolePhrase | null {
+  const ageEnd = statedAgeEnd(tokens, comma);
+  return roleAfter(tokens, ageEnd !== -1 && tokens[ageEnd]?.text === ',' ? ageEnd + 1 : comma + 1);
+}
+
+/**
  * "Dmitry Rogozin, Russia's ambassador,", "Lena Fischer, 19, a law student,": the role an appositive set off after
  * the name gives it; null when the words after the comma are no role.
  */
@@ -22,9 +31,7 @@ export function appositiveRole(tokens: Token[], run: CapitalRun): string | null 
   if (tokens[run.to]?.text !== ',' || PLACE_BEFORE_APPOSITIVE.has(lowerAt(tokens, run.from - 1))) return null;
   // ("After meeting Carla Ode, the captain said": a comma closing an opening clause ends no appositive's name.)
   if (participialOpeningEnd(tokens) === run.to) return null;
-  // An age between the name and its role: "Lena Fischer, 19, a law student", ", aged 19,".
-  const ageEnd = statedAgeEnd(tokens, run.to);
-  const role = roleAfter(tokens, ageEnd !== -1 && tokens[ageEnd]?.text === ',' ? ageEnd + 1 : run.to + 1);
+  const role = roleSetOffAfter(tokens, run.to);
   if (role === null || (role.determiner !== null && !ARTICLES.has(role.determiner))) return null;
   let end = pastWhere(tokens, role.to);
   // "NAME, a marine biologist and spokeswoman for the group, said": two roles joined by "and".
