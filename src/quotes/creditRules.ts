@@ -27,7 +27,7 @@ import {
 } from './clauses.ts';
 import type { Article } from '../corpus/types.ts';
 import type { CapitalRun } from './names.ts';
-import type { Token } from './tokens.ts';
+import { closesOnQuestion, type Token } from './tokens.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
 import { paragraphStates, standsAlone } from './contextRules.ts';
 import { quotationOnly } from './frames.ts';
@@ -221,7 +221,7 @@ export const NAMED_GROUP_NOUNS: ReadonlySet<string> = new Set([
 function pastQuotationRun(context: AttributionContext, place: QuotePlace, below: SentenceState): SentenceState | null {
   const own = below.sentence.paragraph - 1;
   const goesOn = (context.paragraphSpeaker.get(own - 1) ?? null) !== null;
-  const asks = /\?\s*$/u.test(place.last.state.sentence.tokens[place.last.index]?.text ?? '');
+  const asks = closesOnQuestion(place.last.state.sentence.tokens[place.last.index]?.text ?? '');
   let state = below;
   for (let hops = 0; !goesOn && !asks && hops < QUOTE_RUN_PARAGRAPHS; hops++) {
     const paragraph = state.sentence.paragraph;

@@ -311,10 +311,10 @@ function firstPersonAt(tokens: readonly Token[], k: number): boolean {
   return !REGNAL_TITLES.has(lower(tokens[k - 2]));
 }
 
-/** The capitalised runs of a sentence's tokens, each classified. */
 /** Stop words whose letters written in capitals are a country's ("US Attorney", "US Navy"), inside a run only. */
 export const STOP_WORD_ACRONYMS: ReadonlySet<string> = new Set(['US']);
 
+/** The capitalised runs of a sentence's tokens, each classified. */
 export function capitalRuns(tokens: Token[]): CapitalRun[] {
   const runs: CapitalRun[] = [];
   let i = 0;

@@ -15,7 +15,7 @@ import {
   QUESTION_VERBS,
   REPLY_VERBS,
 } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import { closesOnQuestion, type Token } from './tokens.ts';
 import { PLACE_ONLY_PREPOSITIONS } from './places.ts';
 import { roleSetOffAfter } from './roleEvidence.ts';
 import type { CapitalRun } from './names.ts';
@@ -196,7 +196,7 @@ const ANTECEDENT_SENTENCES = 4;
 function repliesToQuestion(before: Sentence, sentence: Sentence): boolean {
   if (!sentence.tokens.some((t) => t.kind === 'word' && REPLY_VERBS.has(t.lower))) return false;
   const { tokens } = before;
-  const question = tokens.findIndex((t) => t.kind === 'quote' && /\?\s*$/u.test(t.text));
+  const question = tokens.findIndex((t) => t.kind === 'quote' && closesOnQuestion(t.text));
   if (question === -1) return false;
   const after = tokens[question + 1]?.text === ',' ? question + 2 : question + 1;
   const asker = before.runs.find((r) => r.kind === 'name' && r.from === after);

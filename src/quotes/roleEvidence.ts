@@ -95,13 +95,10 @@ export function setOffRemitRole(tokens: Token[], comma: number): { text: string;
     const role = roleAfter(tokens, k);
     if (role === null || role.determiner === null || role.to >= comma || pastWhere(tokens, role.to) !== comma) continue;
     if (PREPOSITIONS_BEFORE_OTHER.has(lowerAt(tokens, k - 1))) return null;
+    const remit = tokens.slice(role.to, comma);
     // ("A lawyer for Mr Hale, NAME,": a remit naming a person by honorific is the client, left to roleBefore.)
-    if (tokens.slice(role.to, comma).some((t) => HONORIFICS.has(t.lower))) return null;
-    const remit = tokens
-      .slice(role.to, comma)
-      .map((t) => t.text)
-      .join(' ');
-    return { text: `${withoutArticle(role.text)} ${remit}`, head: role.head, from: k };
+    if (remit.some((t) => HONORIFICS.has(t.lower))) return null;
+    return { text: `${withoutArticle(role.text)} ${remit.map((t) => t.text).join(' ')}`, head: role.head, from: k };
   }
   return null;
 }

@@ -364,12 +364,9 @@ export const PERSON_NATIONALITY_NOUNS = set(`
 /** Plural nouns of a nationality's people with no singular in NATIONALITY_NOUNS ("Brits", "Aussies"). */
 export const PEOPLES_PLURALS = set(`brits britons aussies kiwis yanks`);
 
-/** Plurals of a nationality that are surnames too ("Claire Danes"): a single word so written may be the person's. */
-export const PEOPLES_PLURAL_SURNAMES = set(`danes`);
-
 /**
  * Fewest letters of a nationality word whose plural in "s" names its people: "Kenyans", "Filipinos"; not the short
- * ones that are surnames as often ("Scots", "Swedes", "Poles", "Danes").
+ * ones that are surnames as often ("Scots", "Swedes", "Poles", "Danes": "Claire Danes").
  */
 export const MIN_PEOPLES_STEM = 6;
 
@@ -381,7 +378,7 @@ export function isPeoplesPlural(word: string): boolean {
   const w = word.toLowerCase();
   if (PEOPLES_PLURALS.has(w)) return true;
   const stem = w.slice(0, -1);
-  return w.endsWith('s') && stem.length >= MIN_PEOPLES_STEM && !PEOPLES_PLURAL_SURNAMES.has(w) && isNationality(stem);
+  return w.endsWith('s') && stem.length >= MIN_PEOPLES_STEM && isNationality(stem);
 }
 
 /** A word of nationality, noun or adjective ("American", "Irish", "Irishman"). */

@@ -242,6 +242,11 @@ export function withPossessive(token: Token): string {
   return isPluralPossessive(token) ? `${token.text}’` : `${token.text}’s`;
 }
 
+/** Whether a quote's text closes on a question mark ("“Will you stay?”"), before any trailing space. */
+export function closesOnQuestion(text: string): boolean {
+  return /\?\s*$/u.test(text);
+}
+
 /** The index of the "(" opening the bracket that the ")" at token `close` closes, no quote inside; -1 when none does. */
 export function openingBracketOf(tokens: readonly Token[], close: number): number {
   let open = close - 1;

@@ -10,12 +10,7 @@ import {
   QUANTIFIER_OPENERS,
 } from '../../src/quotes/lexicon.ts';
 import { capitalRuns, REGNAL_TITLES, STOP_WORD_ACRONYMS, TITLE_PREFIXES } from '../../src/quotes/names.ts';
-import {
-  MIN_PEOPLES_STEM,
-  PEOPLES_PLURAL_SURNAMES,
-  PEOPLES_PLURALS,
-  PERSON_NATIONALITY_NOUNS,
-} from '../../src/quotes/roleLexicon.ts';
+import { MIN_PEOPLES_STEM, PEOPLES_PLURALS, PERSON_NATIONALITY_NOUNS } from '../../src/quotes/roleLexicon.ts';
 import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 
 describe('a capitalised opener before a surname', () => {
@@ -126,9 +121,8 @@ describe('a nationality’s people in the plural (isPeoplesPlural)', () => {
     ).toEqual(['Martha Scots']);
   });
 
-  for (const word of [...PEOPLES_PLURAL_SURNAMES].sort()) {
-    const surname = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
-    it(`still reads “${surname}” as a surname (PEOPLES_PLURAL_SURNAMES): “…,” said ${surname} goes to the full name`, () => {
+  for (const surname of ['Danes']) {
+    it(`still reads “${surname}” as a surname (shorter than MIN_PEOPLES_STEM): “…,” said ${surname} goes to the full name`, () => {
       expect(
         quoteSpeakers([
           `The actor Mira ${surname} opened the festival on Friday with a reading from her first film.`,
