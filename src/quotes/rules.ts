@@ -28,6 +28,7 @@ import { beatBetweenQuotes } from './beats.ts';
 import { nearestMentionAbove } from './nearestMention.ts';
 import { usedByBelow } from './usedByCredit.ts';
 import { ownerOfWords } from './ownedWords.ts';
+import { speakerRevealedBelow } from './revealedBelow.ts';
 import {
   forPerson,
   headlineDash,
@@ -72,6 +73,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'later-in-paragraph', form: '“…” He stirs the tea. “…”', apply: beatBetweenQuotes },
   { name: 'subject-before', form: 'X was defiant. “…”', apply: subjectBefore },
   { name: 'subject-before', form: 'X has led the union since 2015. ¶ “…”', apply: subjectOfParagraphBefore },
+  { name: 'credit', form: '“…” ¶ The words came late. The speaker, X, had sat silent.', apply: speakerRevealedBelow },
   { name: 'continuation', form: 'X said: ¶ “…”', apply: continuesPreviousParagraph },
   { name: 'lead-in', form: 'X was blunt about the plan: ¶ “…”', apply: leadInParagraph },
   { name: 'continuation', form: '“…,” X said. ¶ The crew set off at dawn. ¶ “…”', apply: speakerPastInterlude },

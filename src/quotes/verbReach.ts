@@ -496,6 +496,18 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
   'termed',
 ]);
 
+/** Words after "said it" that close the verb's object ("said it again", "says it best"): the "it" is the words. */
+export const SAID_IT_CLOSERS: ReadonlySet<string> = new Set([
+  ...['again', 'aloud', 'best', 'twice', 'once', 'first', 'himself', 'herself', 'quietly', 'plainly', 'bluntly'],
+]);
+
+/** Whether the token after "said it" closes the verb's object: a stop, comma or dash, or one of SAID_IT_CLOSERS. */
+function saidItCloses(next: Token | undefined): boolean {
+  if (next === undefined) return true;
+  if (next.kind === 'punct') return next.text !== ':';
+  return next.kind === 'word' && SAID_IT_CLOSERS.has(next.lower);
+}
+
 /**
  * "Acme said it would …", "Acme said on Monday that its …": within a few words after the speech verb at `verb`,
  * before any other name or pronoun, the speaker is "it" — an organisation speaking of itself.
@@ -503,6 +515,8 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set([
 export function speaksOfItself(tokens: Token[], verb: number): boolean {
   // ("NAME and NAME are calling it quits", "NAME called it a disgrace": "it" is what a verb of naming names.)
   if (NAMING_VERBS.has(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'it') return false;
+  // ("When NAME says it, she winces", "NAME said it again": "it" closing the verb is what was said, its object.)
+  if (tokens[verb + 1]?.lower === 'it' && saidItCloses(tokens[verb + 2])) return false;
   for (let k = verb + 1; k < Math.min(tokens.length, verb + 1 + ITSELF_WINDOW); k++) {
     const t = tokens[k];
     if (!t || t.kind === 'quote') return false;

@@ -15,7 +15,13 @@ import {
   SEATS_OF_OFFICE,
   TRADE_NOUN_NAME_WORDS,
 } from '../../src/quotes/organisations.ts';
-import { EXPLETIVE_IT_FOLLOWERS, NAMING_VERBS, OWN_FEELINGS, RELATIVE_OPENERS } from '../../src/quotes/verbReach.ts';
+import {
+  EXPLETIVE_IT_FOLLOWERS,
+  NAMING_VERBS,
+  OWN_FEELINGS,
+  RELATIVE_OPENERS,
+  SAID_IT_CLOSERS,
+} from '../../src/quotes/verbReach.ts';
 import { INNER_CAPITAL_PREFIXES, isCamelCaseBrand } from '../../src/quotes/businessNames.ts';
 import {
   BODY_HELD_ROLES,
@@ -183,6 +189,23 @@ describe('organisation cue table', () => {
           LEAD,
           `Ana Berg and Tomas Ilves ${verb} it a disgrace in front of the cameras on Friday.`,
           'Ilves posted a shorter message an hour later: “We will take this to the county court if we have to.”',
+        ]),
+      ).toEqual(['Tomas Ilves (person)']);
+    });
+
+  const saidIt = (closer: string): string =>
+    closer === '.'
+      ? 'When the board meets, Tomas Ilves says it.'
+      : closer === ','
+        ? 'When Tomas Ilves says it, the room goes quiet.'
+        : `Tomas Ilves says it ${closer} at every meeting of the board.`;
+  for (const closer of ['.', ',', ...[...SAID_IT_CLOSERS].sort()])
+    it(`keeps a name before “says it ${closer}” a person: the “it” is the words said (SAID_IT_CLOSERS)`, () => {
+      expect(
+        speakers([
+          LEAD,
+          '“We will take this to the county court if we have to.”',
+          `That is the line. ${saidIt(closer)}`,
         ]),
       ).toEqual(['Tomas Ilves (person)']);
     });

@@ -28,6 +28,7 @@ describe('the attribution rule table', () => {
       'later-in-paragraph',
       'subject-before',
       'subject-before',
+      'credit',
       'continuation',
       'lead-in',
       'continuation',

@@ -1,0 +1,94 @@
+// A quote standing alone as a feature's opening, whose speaker the paragraph under it reveals.
+import { describe, expect, it } from 'vitest';
+import {
+  REFERRING_BACK_LEADS,
+  REVEALING_WORDS,
+  refersBackToQuote,
+  WORDS_REFERRED_BACK,
+} from '../../src/quotes/revealedBelow.ts';
+import { attributed, spacedTokens } from './fixtures.ts';
+
+const QUOTE = '“We kept the lamps lit for forty winters and nobody in the city ever asked what it cost us.”';
+const SETTING = 'The hall had half emptied by then, and the caretaker was stacking the chairs against the far wall.';
+
+// (The keeper speaks again further down, as the people a feature opens on do: the registry then knows her a person.)
+const LATER = '“The light runs itself now,” Vantreece said.';
+
+function speakerOf(below: string, above: string[] = []): string | null {
+  const quotes = attributed([...above, QUOTE, below, LATER]);
+  return quotes.find(([start]) => start === 'We kept the')?.[1] ?? null;
+}
+
+describe('speakerRevealedBelow', () => {
+  it('gives the quote to the speaker the paragraph under it reveals after a sentence of setting', () => {
+    expect(
+      speakerOf(
+        `The words came close to midnight. ${SETTING} The speaker, lighthouse keeper Orla Vantreece, had said nothing all evening.`,
+      ),
+    ).toBe('Orla Vantreece');
+  });
+
+  for (const noun of [...WORDS_REFERRED_BACK].sort()) {
+    it(`reads the paragraph under the quote as revealing its speaker when it opens with “The ${noun}” (WORDS_REFERRED_BACK)`, () => {
+      expect(
+        speakerOf(`The ${noun} came close to midnight. Orla Vantreece, the last keeper, had kept quiet until then.`),
+      ).toBe('Orla Vantreece');
+    });
+  }
+
+  it('reads lead words before the noun (REFERRING_BACK_LEADS): “That was the first line”, “It is the sort of line”', () => {
+    expect([
+      speakerOf('That was the first line Orla Vantreece wrote in her letter to the harbour board.'),
+      speakerOf('It is the sort of line that gets a laugh at a reunion. When Orla Vantreece says it, nobody laughs.'),
+    ]).toEqual(['Orla Vantreece', 'Orla Vantreece']);
+  });
+
+  const revealed: Record<string, string> = {
+    ',': 'The words were read out on Monday, in a letter from the last keeper, Orla Vantreece.',
+    by: 'The words were read out on Monday. They were written by Orla Vantreece in the spring.',
+    from: 'The words were read out on Monday. They came from Orla Vantreece, the last keeper.',
+    is: 'The words were read out on Monday. Her name is Orla Vantreece, and she kept the light for forty years.',
+    was: 'The words were read out on Monday. The writer was Orla Vantreece, the last keeper.',
+    when: 'The words were read out on Monday. People wept when Orla Vantreece read them aloud.',
+  };
+  for (const word of [...REVEALING_WORDS].sort()) {
+    it(`gives the quote to a name revealed after “${word}” (REVEALING_WORDS)`, () => {
+      expect(speakerOf(revealed[word] ?? '')).toBe('Orla Vantreece');
+    });
+  }
+
+  it('gives the quote to nobody when the first person named is the target of the words, not their speaker', () => {
+    expect(speakerOf('The remark was aimed squarely at harbour master Tobias Quellin, who sat in the front row.')).toBe(
+      null,
+    );
+  });
+
+  it('gives the quote to nobody when the paragraph under it opens with no noun referring back to it', () => {
+    expect(speakerOf(`${SETTING} Lighthouse keeper Orla Vantreece had said nothing all evening.`)).toBe(null);
+  });
+
+  it('leaves a quote to the speaker of the paragraph above when that paragraph brings it in with a colon', () => {
+    expect(
+      speakerOf('The words drew applause. Orla Vantreece, the last keeper, nodded from the back.', [
+        'Harbour master Tobias Quellin put it plainly:',
+      ]),
+    ).toBe('Tobias Quellin');
+  });
+
+  it('reads the opening of a sentence referring back to a quote, and nothing past the reach or after a name', () => {
+    expect([
+      refersBackToQuote(spacedTokens('The words came late')),
+      refersBackToQuote(spacedTokens('It is the sort of line that')),
+      refersBackToQuote(spacedTokens('Vantreece said the words')),
+      refersBackToQuote(spacedTokens('The hall was quiet when the words came')),
+    ]).toEqual([true, true, false, false]);
+  });
+
+  for (const lead of [...REFERRING_BACK_LEADS].sort()) {
+    it(`reads “${lead}” before the noun referring back (REFERRING_BACK_LEADS)`, () => {
+      expect([refersBackToQuote(spacedTokens(`${lead} words`)), refersBackToQuote(spacedTokens('Late words'))]).toEqual(
+        [true, false],
+      );
+    });
+  }
+});
