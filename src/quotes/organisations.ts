@@ -94,6 +94,8 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['realty', 'business'],
   ['lettings', 'business'],
   ['events', 'business'],
+  ['dynamics', 'business'],
+  ['promotions', 'business'],
   // (Filipino bodies: "Samahan ng …" an association, "Kilusang …" a movement, "Alyansa ng …" an alliance.)
   ['samahan', 'body'],
   ['samahang', 'body'],
@@ -164,6 +166,7 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['chamber', 'body'],
   ['confederation', 'body'],
   ['tribunal', 'body'],
+  ['panel', 'body'],
   ['academy', 'body'],
   ['forum', 'body'],
   ['caucus', 'politics'],
@@ -201,6 +204,9 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['cycling', 'sport'],
   ['gymnastics', 'sport'],
   ['rowing', 'sport'],
+  ['racing', 'sport'],
+  ['motorsport', 'sport'],
+  ['motorsports', 'sport'],
   ['basketball', 'sport'],
   ['newspaper', 'media'],
   ['broadcaster', 'media'],
@@ -337,7 +343,7 @@ export function cueClosesName(words: readonly string[]): boolean {
  */
 export const CLOSING_TRADE_CUES: ReadonlySet<string> = new Set([
   ...['energy', 'coal', 'metals', 'oil', 'gas', 'resources', 'minerals', 'petroleum', 'outsourcing', 'utilities'],
-  ...['cement', 'water', 'electric', 'airport', 'airports'],
+  ...['cement', 'water', 'electric', 'airport', 'airports', 'capital', 'boxing'],
 ]);
 
 /** Whether a name ends in an organisation cue word ("Acme Corp", "Health Ministry", "Northvale FC", "Tarrow Coal"). */
@@ -356,8 +362,10 @@ export function endsInOrganisationCue(words: readonly string[]): boolean {
  */
 export function businessCueBeforeLast(words: readonly string[]): boolean {
   if (words.length < 3) return false;
-  const kind = ORGANISATION_CUES.get((words[words.length - 2] ?? '').toLowerCase());
-  return kind === 'business' || kind === 'transport';
+  const cue = (words[words.length - 2] ?? '').toLowerCase();
+  const kind = ORGANISATION_CUES.get(cue);
+  // ("Nordvind Energy UK": a trade's word that closes a company's name does before the market it serves too.)
+  return kind === 'business' || kind === 'transport' || CLOSING_TRADE_CUES.has(cue);
 }
 
 /** Whether a written name is an acronym of an organisation ("NATO", "BBC", "WHO"), not a person's name. */

@@ -748,7 +748,10 @@ export function organisationEvidence(articleId: string, sentence: Sentence): Nam
     const listedBeforeSpeaking =
       ((namedBody(tokens, run.from) || issuesDocumentAt(tokens, run.from, run.to) || definitePlural) &&
         words.length <= 4) ||
-      (!subject && !inverted && opensAsSubject(tokens, run) && cueNamed);
+      (!subject && !inverted && opensAsSubject(tokens, run) && cueNamed) ||
+      // ("Hale's team, Vantor Racing, said": a body's name set off after a body's noun, as nameEvidence reads one
+      // without a cue word.)
+      (cueNamed && bodyNounBefore(tokens, run.from) && closesAsBody(tokens, run.to));
     if (listedBeforeSpeaking) {
       const held = words.length >= 2 && heldOfBodyNoun(tokens, run.from) ? { heldAtBody: true as const } : {};
       found.push({ articleId, name: words, role: null, gender: null, kind: 'organisation', ...held });

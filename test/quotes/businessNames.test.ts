@@ -211,6 +211,21 @@ describe('a name set off after a body’s noun', () => {
     ]);
   });
 
+  it('makes the name an organisation when it holds a cue word of its own and the quote is the body’s (“The courier firm, NAME Group, said: …”)', () => {
+    const lines = [
+      RECALL,
+      'The courier firm, Harwick Group, said: “We are relieved that no one was hurt, and every van has been checked.”',
+      'Depot manager Ilse Varro said the fire had started in a charging bay.',
+    ];
+    expect([people(lines), speakers(lines)]).toEqual([
+      [
+        ['Harwick Group', 'organisation'],
+        ['Ilse Varro', 'person'],
+      ],
+      ['Harwick Group (organisation)'],
+    ]);
+  });
+
   it('keeps it an organisation when the article has it speak plainly elsewhere (“the manufacturer, NAME.”)', () => {
     const lines = [
       RECALL,

@@ -5,6 +5,7 @@ import {
   isAcronymName,
   isOrganisationName,
   BODY_WORD_PAIRS,
+  businessCueBeforeLast,
   CLOSING_TRADE_CUES,
   ORGANISATION_CUES,
   ORGANISATION_NOUNS,
@@ -244,6 +245,16 @@ describe('words of a trade that close a company’s name (CLOSING_TRADE_CUES)', 
           `${written} Minister Orla Brennick said: “The figures will be read closely in the department.”`,
         ]),
       ).toEqual([`Northvale ${written} (organisation)`, 'Orla Brennick (person)']);
+    });
+  }
+
+  for (const cue of [...CLOSING_TRADE_CUES].sort()) {
+    const written = capitalised(cue);
+    it(`reads "Northvale ${written} UK" as a company serving a market, its trade's word before the market’s (CLOSING_TRADE_CUES)`, () => {
+      expect([
+        businessCueBeforeLast(['Northvale', written, 'UK']),
+        businessCueBeforeLast(['Northvale', 'Brennick', 'UK']),
+      ]).toEqual([true, false]);
     });
   }
 
