@@ -39,7 +39,7 @@ import { bodyVoicedBefore, REFERENCE_WINDOW, type ReferenceReader, resolveRole }
 import { isPlural, nationalitiesIn, roleHeadWord, significantTokens, tokenMatches } from './roleMatching.ts';
 import type { SentenceState } from './clauses.ts';
 import { asidePosition } from './mentionPositions.ts';
-import { anonymousSource, givenAsRun, keptAnonymous } from './givenAs.ts';
+import { anonymousSource, givenAsRun, givenInAsideAfter, keptAnonymous } from './givenAs.ts';
 import { latestInParagraph, type Mention, type Slot } from './slots.ts';
 import { BODY_VOICES, bodyOfVoice, VOICE_LINKS } from './voices.ts';
 
@@ -389,9 +389,13 @@ export class Coreference implements ReferenceReader {
    * NAME, said") gave their name as, when the sentence gives one after the slot (givenAs.ts); null otherwise.
    */
   private givenNameOf(sentence: Sentence, slot: Slot, sentenceSlots: readonly Slot[]): string | null {
-    if (!slot.subject || !UNNAMED_OPENERS.has(slot.determiner ?? '')) return null;
+    if (!slot.subject) return null;
     const run = givenAsRun(sentence);
     if (run === null || run.from < slot.to) return null;
+    // ("The company's local manager, who gave his name only as NAME, said": a definite role hands its name over in
+    // the "who" aside right after it, the name as good as brought in unnamed.)
+    if (!UNNAMED_OPENERS.has(slot.determiner ?? '') && !givenInAsideAfter(sentence.tokens, slot.to, run.from))
+      return null;
     const named = sentenceSlots.find((x) => x.kind === 'name' && x.from === run.from);
     return named === undefined ? null : this.pickName(named.ids);
   }

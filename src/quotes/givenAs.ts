@@ -67,6 +67,18 @@ export function givenAsRun(sentence: Sentence): CapitalRun | null {
   return null;
 }
 
+/** Most tokens from a description's end to the name its "who" aside gives (", who gave his name only as NAME"). */
+export const GIVEN_ASIDE_REACH = 8;
+
+/**
+ * Whether the name at `name` stands in the "who" aside set off right after a description ending at `end` (", who
+ * gave his name only as NAME"), within GIVEN_ASIDE_REACH tokens and before any comma or quote.
+ */
+export function givenInAsideAfter(tokens: Token[], end: number, name: number): boolean {
+  if (tokens[end]?.text !== ',' || lowerAt(tokens, end + 1) !== 'who' || name - end > GIVEN_ASIDE_REACH) return false;
+  return tokens.slice(end + 2, name).every((t) => t.kind === 'word');
+}
+
 /** Words by which a source is kept anonymous ("who asked not to be named", "speaking on condition of anonymity"). */
 export const ANONYMITY_PHRASES: readonly string[][] = [
   'not to be named',

@@ -13,7 +13,7 @@ import {
   WEAK_HEAD_TITLES,
 } from './lexicon.ts';
 import { isCapitalised, isSuffixedRole, isTitleWord, lower } from './names.ts';
-import { isCompoundRole } from './roleLexicon.ts';
+import { isCompoundRole, isNationality } from './roleLexicon.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 import { isFamilyDescription } from './wordNames.ts';
 import { isStopWord } from '../corpus/stopwords.ts';
@@ -290,9 +290,13 @@ export function roleBefore(tokens: Token[], end: number): RolePhrase | null {
       plainWordText(t.text) &&
       !isStopWord(w) &&
       !SPEECH_VERBS.has(w) &&
-      (determinerWithin(tokens, k, 3) || openedBefore(tokens, k, 2) || bodyNameWithin(tokens, k, 2))
+      (determinerWithin(tokens, k, 3) ||
+        openedBefore(tokens, k, 2) ||
+        bodyNameWithin(tokens, k, 2) ||
+        isNationality(tokens[k - 1]?.lower ?? ''))
     ) {
       // "the opposition leader", "said central bank governor": plain words before the role noun.
+      // ("…, Norwegian climate minister NAME,": or after a word of nationality, which stands where a body would.)
       from = k;
     } else {
       break;

@@ -1,10 +1,17 @@
 // Somebody brought in unnamed who gave one name: "A witness, who gave her name only as Nell, said …".
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { ANONYMITY_PHRASES, NAME_GIVEN_LEADS, NAMING_WORDS, ONE_NAME_WORDS } from '../../src/quotes/givenAs.ts';
+import {
+  ANONYMITY_PHRASES,
+  GIVEN_ASIDE_REACH,
+  givenInAsideAfter,
+  NAME_GIVEN_LEADS,
+  NAMING_WORDS,
+  ONE_NAME_WORDS,
+} from '../../src/quotes/givenAs.ts';
 import { isSpeechVerbAt } from '../../src/quotes/verbReach.ts';
 import type { Token } from '../../src/quotes/tokens.ts';
-import { quoteSpeakers, story } from './fixtures.ts';
+import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 
 const LEAD =
   'A shark bit a bodyboarder off the main beach on Sunday morning, and the council closed the beach until Tuesday.';
@@ -132,6 +139,36 @@ describe('a source kept anonymous (ANONYMITY_PHRASES)', () => {
         ]),
       ).toEqual(['Nell Darby', null]);
     });
+});
+
+describe('a name a definite role gives in the “who” aside after it (givenInAsideAfter)', () => {
+  it('gives the quote to the name after “the kiosk’s manager, who gave his name only as”, before or after the quote', () => {
+    expect([
+      ...speakers([
+        LEAD,
+        '“We rent out boards, and nobody had warned us,” the kiosk’s manager, who gave his name only as Mr Oduya, said.',
+      ]),
+      ...speakers([
+        LEAD,
+        'The kiosk’s manager, who identified himself only as Tevita, said: “We rent out boards, and nobody had warned us.”',
+      ]),
+    ]).toEqual(['Oduya', 'Tevita']);
+  });
+
+  it('reads the aside right after the role only: “who” first, words alone up to the name, within the reach', () => {
+    const tokens = spacedTokens('the manager , who gave his name only as Tevita , said');
+    const far = spacedTokens('the manager , who said that a friend of his who gave his name only as Tevita , said');
+    expect([
+      givenInAsideAfter(tokens, 2, 9),
+      givenInAsideAfter(spacedTokens('the manager , a man who gave his name as Tevita'), 2, 9),
+      givenInAsideAfter(
+        far,
+        2,
+        far.findIndex((t) => t.text === 'Tevita'),
+      ),
+      far.findIndex((t) => t.text === 'Tevita') - 2 > GIVEN_ASIDE_REACH,
+    ]).toEqual([true, false, false, true]);
+  });
 });
 
 describe('a name somebody unnamed identified themselves by', () => {

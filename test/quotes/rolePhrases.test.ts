@@ -142,6 +142,17 @@ describe('the body or place a name is of, before the comma closing it (nameRemit
   });
 });
 
+describe('a word of nationality before the plain words of a role', () => {
+  it('gives the quote to the name after “the summit president, Norwegian climate minister NAME,”', () => {
+    expect(
+      quoteSpeakers([
+        'Delegates from nearly two hundred countries agreed a final text early on Sunday after two nights of talks.',
+        '“This is a deal we can live with and build on,” the summit president, Norwegian climate minister Ingrid Tveitaa, told the closing plenary.',
+      ]),
+    ).toEqual(['Ingrid Tveitaa']);
+  });
+});
+
 describe('a lower-case modifier before a titled name after an inverted “said” (ROLE_MODIFIERS)', () => {
   for (const word of [...ROLE_MODIFIERS].sort())
     it(`gives “…,” said ${word} Colonel NAME, who … to NAME`, () => {
