@@ -533,6 +533,26 @@ describe('titles of Indian district administration', () => {
   }
 });
 
+describe('a capitalised role set off after a name, a field’s word before “Director” (TITLE_MODIFIERS)', () => {
+  const FIELDS = ['technical', 'medical', 'clinical', 'artistic', 'commercial', 'editorial', 'financial', 'marketing'];
+  for (const field of [...FIELDS, 'nursing', 'scientific', 'operations']) {
+    const role = `${field[0]?.toUpperCase() ?? ''}${field.slice(1)} Director`;
+    it(`gives “NAME, ${role}, said: “…”” to NAME, no person “${role}”`, () => {
+      expect(TITLE_MODIFIERS.has(field)).toBe(true);
+      const book = buildQuoteBook([
+        story('field-director', [
+          'Clubs across the region reacted on Tuesday to the decision to postpone the tournament by a month.',
+          `Marisol Etxeberri, ${role}, said: “The timing hurts us, but the squad understands why it had to happen.”`,
+        ]),
+      ]);
+      expect([book.people.map((p) => p.name), book.quotes.map((q) => q.speaker)]).toEqual([
+        ['Marisol Etxeberri'],
+        ['marisol etxeberri'],
+      ]);
+    });
+  }
+});
+
 describe('“Opposition” qualifying a title (TITLE_MODIFIERS)', () => {
   it('reads “Opposition Leader NAME” as a title and a name, and no person “Opposition”', () => {
     expect(TITLE_MODIFIERS.has('opposition')).toBe(true);
