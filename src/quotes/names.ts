@@ -41,7 +41,14 @@ import {
   speakingTitleSurname,
 } from './wordNames.ts';
 import { capsLabelName } from './capsLabel.ts';
-import { isPlaceName, OFFICE_SEATS, PLACES_NAMED_AFTER_PEOPLE, SETTLEMENT_NOUNS, STREET_WORDS } from './places.ts';
+import {
+  isPlaceName,
+  OFFICE_SEATS,
+  PLACES_NAMED_AFTER_PEOPLE,
+  SETTLEMENT_NOUNS,
+  leadsToStreet,
+  STREET_WORDS,
+} from './places.ts';
 import { isKoreanGivenName, isRomanisedGivenName } from './surnameFirst.ts';
 import { cueClosesName, ORGANISATION_CUES, ORGANISATION_NOUNS, opensBodyName } from './organisations.ts';
 import { isAgeWord, isDottedInitials, isPluralPossessive, type Token, withPossessive } from './tokens.ts';
@@ -745,8 +752,12 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   // ("Pham Ngoc Lan Street": so is an untitled name closed by a street's word; of three words or more when the word
   // is a surname too, "Lena Street".)
   const closer = lower(nameTokens[nameTokens.length - 1]);
+  // (Of two words too after a preposition of a street or "the": "along Halsey Street", "the Halsey Street laundromat".)
+  const streetLead = leadsToStreet(tokens, from);
   const street =
-    nameFrom === from && STREET_WORDS.has(closer) && nameTokens.length >= (SURNAME_LIKE.has(closer) ? 3 : 2);
+    nameFrom === from &&
+    STREET_WORDS.has(closer) &&
+    nameTokens.length >= (SURNAME_LIKE.has(closer) && !streetLead ? 3 : 2);
   const namedPlace =
     (lower(tokens[from - 1]) === 'the' && PLACES_NAMED_AFTER_PEOPLE.has(after)) ||
     SETTLEMENT_NOUNS.has(after) ||

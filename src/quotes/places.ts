@@ -171,6 +171,34 @@ export const SETTLEMENT_NOUNS = list(
 export const STREET_WORDS = list(`street, road, avenue, boulevard, highway, crescent, terrace, square, drive`);
 
 /**
+ * Words before a street's name of two words that make it the street's even when its street word is a surname too
+ * ("along Halsey Street", "the Halsey Street laundromat"; "said Lena Street" stays a person).
+ */
+export const STREET_LEADS = list(`the, along, off, at, down, up, near, in, from, onto, into, past, across`);
+
+/** Determiners of a thing "on" a street: "his district office on Halsey Street", "a house on …". */
+const THING_ON_STREET_DETERMINERS = list(`a, an, the, his, her, their, its, our, my`);
+
+/** Most lower-case words between such a determiner and "on" ("his district office on"). */
+const THING_ON_STREET_WORDS = 3;
+
+/**
+ * Whether the name at `from` is a street's, by the words before it: one of STREET_LEADS, or "on" after a thing a
+ * determiner opens ("his office on Halsey Street"), not after a verb ("depends on Tom Street").
+ */
+export function leadsToStreet(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1]?.lower ?? '';
+  if (STREET_LEADS.has(before)) return true;
+  if (before !== 'on') return false;
+  for (let k = from - 2; k >= Math.max(0, from - 2 - THING_ON_STREET_WORDS); k--) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || t.capital) return false;
+    if (THING_ON_STREET_DETERMINERS.has(t.lower)) return k < from - 2;
+  }
+  return false;
+}
+
+/**
  * Whether a name, as written, is a country, a capital or a US state ("Russia", "New York", "Kyiv"), or opens with a
  * word only places take ("Neighbouring Poland").
  */

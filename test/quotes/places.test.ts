@@ -10,12 +10,14 @@ import {
   PLACE_MODIFIERS,
   PLACE_OPENING_NOUNS,
   PLACES_NAMED_AFTER_PEOPLE,
+  leadsToStreet,
+  STREET_LEADS,
   SETTLEMENT_NOUNS,
   STREET_WORDS,
   US_STATES,
 } from '../../src/quotes/places.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { quoteSpeakers, story } from './fixtures.ts';
+import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 import { givenNameGender } from '../../src/load/givenNames.ts';
 
 describe('place tables', () => {
@@ -361,5 +363,38 @@ describe('a place its people’s adjective names (DEMONYM_ENDINGS)', () => {
         { givenNameGender },
       ),
     ).toEqual(['Ostravia']);
+  });
+});
+
+describe('a street’s name of two words after a word that leads to a street (STREET_LEADS, leadsToStreet)', () => {
+  const lines = (place: string): string[] => [
+    'A new police station planned for the east side has split the neighbourhood.',
+    'Victor Delgado sees it differently.',
+    `In an interview ${place}, the second-term councilman said he had heard the complaints many times.`,
+    '“I am not going to apologise for wanting faster response times in this ward,” he said.',
+  ];
+  const where: Record<string, string> = { the: 'at the Halsey Street laundromat' };
+  for (const lead of [...STREET_LEADS].sort()) {
+    const place = where[lead] ?? `at his office ${lead} Halsey Street`;
+    it(`reads “${place}” as a place, so the “he” after it is the councilman’s`, () => {
+      expect(quoteSpeakers(lines(place))).toEqual(['Victor Delgado']);
+    });
+  }
+
+  it('reads “on” as leading to a street after a thing a determiner opens (“his district office on”)', () => {
+    expect([
+      quoteSpeakers(lines('at his district office on Halsey Street')),
+      leadsToStreet(spacedTokens('his district office on Halsey Street'), 4),
+      leadsToStreet(spacedTokens('Much now depends on Tom Street'), 4),
+    ]).toEqual([['Victor Delgado'], true, false]);
+  });
+
+  it('keeps “said Lena Street” a person: no word leading to a street stands before the name', () => {
+    expect(
+      quoteSpeakers([
+        'A new police station planned for the east side has split the neighbourhood.',
+        '“We asked for a clinic and they are building a police station,” said Lena Street, who runs the tenants’ group.',
+      ]),
+    ).toEqual(['Lena Street']);
   });
 });
