@@ -319,7 +319,6 @@ export const TITLE_MODIFIERS = set(`
   health education justice culture transport labour labor environment agriculture security national federal
   regional european international press communications principal managing permanent under pro tem tempore additional
   opposition asst technical medical clinical artistic commercial editorial financial marketing nursing scientific
-  operations
 `);
 
 /** Words that make a capitalised phrase an organisation, place, event or work, never a person's name. */
