@@ -206,6 +206,9 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined, p
   // ("Ana Ruiz (Harbour) – third on the day" over a quote: what the speaker did, after the side and a dash.)
   if (opener === '(' && side !== null && next.tokens[0]?.kind === 'quote' && isDashedTail(rest.slice(side)))
     return first;
+  // ("Ana Ruiz (NOR), biathlete" over a quote: a side's code in brackets, then a short role set off by a comma.)
+  if (opener === '(' && side !== null && rest[side]?.text === ',' && opensQuote && shortSetOff(rest.slice(side + 1)))
+    return first;
   // "Ana Ruiz - City Councillor - Works Department": a hyphen spaced as a dash sets the role off too.
   if (
     (opener === ',' || DASH_MARKS.has(opener ?? '')) &&
@@ -216,6 +219,11 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined, p
   // ("Harbour Chamber of Industries president Mr Ana Ruiz": a body's name read as a name opening a heading that a
   // role and the name close.)
   return describedNameHeading(sentence);
+}
+
+/** Whether tokens are a short description set off after a heading's name: SET_OFF_WORDS words at most, no quote. */
+function shortSetOff(tokens: readonly Token[]): boolean {
+  return tokens.filter((t) => t.kind === 'word').length <= SET_OFF_WORDS && tokens.every((t) => t.kind !== 'quote');
 }
 
 /** Titles that are also adjectives before a common noun ("General Strike", "Major Works"): no title over a surname alone. */

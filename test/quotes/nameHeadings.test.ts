@@ -642,3 +642,29 @@ describe('a roundup heading of an office and then the name (“OFFICE, NAME” o
     ).toEqual(['Eimhear Quiggan']);
   });
 });
+
+describe('a roundup heading of a name, a side’s code in brackets and a role set off by a comma', () => {
+  it('gives each quote to the name over it (“NAME (NOR), biathlete” over “…”)', () => {
+    expect(
+      quoteSpeakers([
+        'Twenty-three federations signed a climate charter on Tuesday at the end of a two-day summit in the Alps.',
+        'Athletes from across disciplines spoke during the closing panel. Here is what some of them said:',
+        'Oskar Vallbrandt (SUI), cross-country skier',
+        '“I grew up training on a glacier that no longer exists. I am not exaggerating.”',
+        'Liv Haugstad-Mo (NOR), biathlete',
+        '“We are asking athletes to fly to four continents in one winter. We have to fix the calendar first.”',
+      ]),
+    ).toEqual(['Oskar Vallbrandt', 'Liv Haugstad-Mo']);
+  });
+
+  it('reads no heading over prose that does not open with a quote', () => {
+    expect([
+      headingRunOf('Liv Haugstad-Mo (NOR), biathlete', QUOTE),
+      headingRunOf(
+        'Liv Haugstad-Mo (NOR), biathlete',
+        'The weather turned in the afternoon and the race was cut short after the wind picked up over the ridge.',
+        'Organisers said the final two laps were dropped because of the gusts and the falling snow on the course.',
+      ),
+    ]).toEqual([['Liv', 'Haugstad-Mo'], null]);
+  });
+});
