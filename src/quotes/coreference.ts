@@ -343,11 +343,12 @@ export class Coreference implements ReferenceReader {
     if (sentence.tokens[slot.from - 1]?.text !== ',') return null;
     // (Not "run by Tom Hale, a spokeswoman said": a description speaking is somebody else, and one set off is closed
     // by a comma or goes on in a "who" clause.)
-    if (
-      this.speaking.has(slot) ||
-      ![',', 'who'].includes(lowerAt(sentence.tokens, descriptionEnd(sentence.tokens, slot.to)))
-    )
-      return null;
+    // (A comma closes it past the body it goes on with, "an analyst with the Institute for X,", read by its text: a
+    // mark has no lower-case form. Right after the description, the comma may open the clause of somebody else who
+    // speaks: "a meeting with NAME, a council spokesman, who would not give his name, said".)
+    const end = descriptionEnd(sentence.tokens, slot.to);
+    const closer = sentence.tokens[end];
+    if (this.speaking.has(slot) || !((closer?.text === ',' && end > slot.to) || closer?.lower === 'who')) return null;
     const named = sentenceSlots.find((x) => x.kind === 'name' && x.to === slot.from - 1 && x.entity !== null);
     return named?.entity ?? null;
   }
