@@ -173,6 +173,22 @@ describe('role synonyms', () => {
   }
 });
 
+describe('an athlete’s event and the word for any athlete (ROLE_SYNONYMS)', () => {
+  for (const event of ['sprinter', 'runner', 'hurdler']) {
+    it(`gives “…,” the Coastal State athlete said to the ${event} the paragraph above is about`, () => {
+      const title = `${event.slice(0, 1).toUpperCase()}${event.slice(1)}`;
+      const book = buildQuoteBook([
+        story(`athlete-${event}`, [
+          `${title} Ifeoma Adebanjo-Ross booked her place at the continental championships on Saturday.`,
+          'Adebanjo-Ross, 22, won in 11.08 seconds into a headwind, ahead of the defending champion.',
+          '“I came here to win, not to run a time,” the Coastal State athlete said.',
+        ]),
+      ]);
+      expect(book.quotes.map((q) => q.speaker)).toEqual(['ifeoma adebanjo ross']);
+    });
+  }
+});
+
 describe('same-position synonyms', () => {
   const pairs = SAME_POSITION_SYNONYMS.flatMap((group) => {
     const [a, b] = [...group];
