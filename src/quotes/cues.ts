@@ -605,6 +605,11 @@ function nameClosingRole(tokens: Token[], slots: Slot[], role: Slot): Slot | und
 /** Words after a participle that describes a thing: where or by whom it was made ("a clip posted on the ministry's page"). */
 export const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['on', 'online', 'by', 'via', 'to', 'in', 'at']);
 
+/** Nouns of recorded things that open a sentence with no determiner before a participle ("Video shared online …"). */
+export const OPENING_THING_NOUNS: ReadonlySet<string> = new Set([
+  ...['video', 'videos', 'footage', 'photos', 'photographs', 'images', 'pictures', 'documents', 'messages', 'emails'],
+]);
+
 /** Determiners before the thing a participle describes ("a video", "the letter", "his post"). */
 const THING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'this']);
 
@@ -616,6 +621,8 @@ const THING_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his',
 function describesThingBefore(tokens: Token[], i: number): boolean {
   const noun = tokens[i - 1];
   if (!/ed$/u.test(tokens[i]?.lower ?? '') || !PARTICIPLE_LINKS.has(lowerAt(tokens, i + 1))) return false;
+  // ("Video shared online shows …": a thing's noun opening the sentence needs no determiner.)
+  if (i === 1 && OPENING_THING_NOUNS.has(noun?.lower ?? '')) return true;
   if (noun?.kind !== 'word' || noun.capital || !THING_DETERMINERS.has(lowerAt(tokens, i - 2))) return false;
   return !isRoleHead(noun.lower) && !isPluralOfPeople(noun.lower) && !ORGANISATION_NOUNS.has(noun.lower);
 }

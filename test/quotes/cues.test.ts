@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   OWNED_VIEW_FRAMES,
+  OPENING_THING_NOUNS,
   PARTICIPLE_LINKS,
   PARTICIPLE_PRONOUNS,
   PASSIVE_BE,
@@ -80,6 +81,27 @@ describe('a past participle describing a thing', () => {
       ).toEqual(['Okafor']);
     });
   }
+
+  for (const noun of [...OPENING_THING_NOUNS].sort()) {
+    const written = `${noun.slice(0, 1).toUpperCase()}${noun.slice(1)}`;
+    it(`is no clause's verb after “${written}” opening the sentence (OPENING_THING_NOUNS: “${written} shared online shows …”)`, () => {
+      expect(
+        attributed([
+          'Police removed a pensioner from the road during a climate protest in the town centre on Saturday.',
+          `${written} shared online shows two officers lifting her as she holds a sign reading “No Planet B, no second chances”.`,
+        ]).map(([, speaker, cue]) => [speaker, cue]),
+      ).toEqual([[null, null]]);
+    });
+  }
+
+  it('is a verb after a name opening the sentence (“Okafor posted online …”)', () => {
+    expect(
+      attributed([
+        'The foreign minister arrived in the port city on Thursday for two days of talks.',
+        'Okafor posted online on Friday: "We have come here to listen and to agree."',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual(['Okafor']);
+  });
 
   it('is a verb after a person’s noun (“the spokesman posted on …”)', () => {
     expect(
