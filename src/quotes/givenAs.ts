@@ -76,8 +76,15 @@ export const GIVEN_ASIDE_REACH = 8;
  */
 export function givenInAsideAfter(tokens: Token[], end: number, name: number): boolean {
   if (tokens[end]?.text !== ',' || lowerAt(tokens, end + 1) !== 'who' || name - end > GIVEN_ASIDE_REACH) return false;
-  return tokens.slice(end + 2, name).every((t) => t.kind === 'word');
+  // (The name given must be the speaker's own: "who gave his name only as", not "who gave the driver's name as" or
+  // "his colleague's name".)
+  return tokens
+    .slice(end + 2, name)
+    .every((t) => t.kind === 'word' && t.possessive !== true && !OTHERS_NAME_WORDS.has(t.lower));
 }
+
+/** Words in a "who" aside that make the name given somebody else's ("who gave the victim's name as"). */
+export const OTHERS_NAME_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'whose']);
 
 /** Words by which a source is kept anonymous ("who asked not to be named", "speaking on condition of anonymity"). */
 export const ANONYMITY_PHRASES: readonly string[][] = [

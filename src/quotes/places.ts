@@ -172,9 +172,10 @@ export const STREET_WORDS = list(`street, road, avenue, boulevard, highway, cres
 
 /**
  * Words before a street's name of two words that make it the street's even when its street word is a surname too
- * ("along Halsey Street", "the Halsey Street laundromat"; "said Lena Street" stays a person).
+ * ("along Halsey Street", "the Halsey Street laundromat"; "said Lena Street" and "help from Ann Street, a retired
+ * midwife" stay a person's).
  */
-export const STREET_LEADS = list(`the, along, off, at, down, up, near, in, from, onto, into, past, across`);
+export const STREET_LEADS = list(`the, along, off, at, down, up, near, in, onto, into, past, across`);
 
 /** Determiners of a thing "on" a street: "his district office on Halsey Street", "a house on …". */
 const THING_ON_STREET_DETERMINERS = list(`a, an, the, his, her, their, its, our, my`);

@@ -6,6 +6,8 @@ import { quotationOnly } from './frames.ts';
 import { spanText, type SentenceState } from './clauses.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
+import { isRoleHead } from './rolePhrases.ts';
+import { speechVerbAfter } from './verbReach.ts';
 
 /** Nouns by which the paragraph under a quote refers back to it ("The words came …", "That was the line …"). */
 export const WORDS_REFERRED_BACK: ReadonlySet<string> = new Set([
@@ -33,21 +35,58 @@ export function refersBackToQuote(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Words before a name that reveal it as the one who spoke ("The speaker was NAME", "signed by NAME"). */
-export const REVEALING_WORDS: ReadonlySet<string> = new Set(['was', 'is', 'by', 'from', ',', 'when']);
+/** Copulas before a name that identify it with the speaker ("The speaker was NAME", "Her name is NAME"). */
+export const REVEALING_COPULAS: ReadonlySet<string> = new Set(['was', 'is']);
 
-/** Whether a named person stands where a paragraph reveals who spoke: its clause's subject, or after REVEALING_WORDS. */
-function revealsSpeaker(tokens: readonly Token[], slot: Slot): boolean {
+/** Participles before "by" that make the name after it the words' author ("written by NAME", "spoken by NAME"). */
+export const AUTHORED_BY_VERBS: ReadonlySet<string> = new Set([
+  ...['written', 'signed', 'spoken', 'uttered', 'delivered', 'penned', 'voiced', 'posted', 'sent', 'said'],
+]);
+
+/** Verbs before "from" that make the name after it the words' source ("The words came from NAME"). */
+export const CAME_VERBS: ReadonlySet<string> = new Set(['came', 'come', 'comes']);
+
+/** Most words between such a verb and its "from" ("came haltingly from"). */
+const CAME_FROM_GAP = 1;
+
+/**
+ * Whether a named person stands where a paragraph reveals who spoke: right after the noun referring back ("the line
+ * NAME kept returning to"), opening the sentence as its subject, after a copula (REVEALING_COPULAS), after
+ * "by" that AUTHORED_BY_VERBS bring in, after "from" that CAME_VERBS bring in, after a role set off by a comma
+ * ("The speaker, Councilwoman NAME", "its chief executive, NAME"), or after "when" before a speech verb ("When NAME
+ * says it"). Not a name that replies, criticises or is prompted ("drew a reply from NAME", "which NAME called unfair").
+ */
+function revealsSpeaker(state: SentenceState, slot: Slot): boolean {
+  const { tokens } = state.sentence;
   const before = tokens[slot.from - 1];
-  // ("That was the line NAME kept returning to": the name right after the noun is its clause's subject.)
-  if (before !== undefined && WORDS_REFERRED_BACK.has(before.lower)) return true;
-  return slot.subject || REVEALING_WORDS.has(before?.lower || (before?.text ?? ''));
+  // (The sentence's subject opening it, or after an opening phrase's comma: "Speaking to reporters, NAME said".)
+  const opensAsSubject = state.subject?.from === slot.from && (before === undefined || before.text === ',');
+  if (before === undefined || opensAsSubject) return opensAsSubject;
+  if (WORDS_REFERRED_BACK.has(before.lower)) return true;
+  if (REVEALING_COPULAS.has(before.lower)) return true;
+  if (before.lower === 'by') return AUTHORED_BY_VERBS.has(tokens[slot.from - 2]?.lower ?? '');
+  if (before.lower === 'from')
+    return [2, 2 + CAME_FROM_GAP].some((back) => CAME_VERBS.has(tokens[slot.from - back]?.lower ?? ''));
+  const comma = roleWordsStart(tokens, slot.from) - 1;
+  if (tokens[comma]?.text === ',') return isRoleHead(tokens[comma - 1]?.lower ?? '');
+  if (before.lower === 'when') return speechVerbAfter(tokens, slot.to);
+  return false;
+}
+
+/** Most lower-case role words between the comma and a name ("The speaker, lighthouse keeper NAME"). */
+const SET_OFF_ROLE_WORDS = 3;
+
+/** Where the lower-case words of a role right before the name at `from` start; `from` when there are none. */
+function roleWordsStart(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k > from - SET_OFF_ROLE_WORDS && tokens[k - 1]?.kind === 'word' && tokens[k - 1]?.capital === false) k--;
+  return k;
 }
 
 /**
  * “…” standing alone as its own paragraph of quotation, with no cue, then a paragraph opening with a noun that refers
- * back to it: the quote is the first person that paragraph names, when that person stands as a clause's subject or
- * is revealed (REVEALING_WORDS); nobody's when the first person named stands anywhere else ("drew a rebuke at NAME").
+ * back to it: the quote is the first person that paragraph names, when that person stands where a speaker is revealed
+ * (revealsSpeaker); nobody's when the first person named stands anywhere else ("drew a sharp reply from NAME").
  */
 export function speakerRevealedBelow(context: AttributionContext, place: QuotePlace): Attribution | null {
   if (!standsAlone(place)) return null;
@@ -62,7 +101,7 @@ export function speakerRevealedBelow(context: AttributionContext, place: QuotePl
   for (const state of below) {
     const named = firstPersonNamed(context, state);
     if (named === null) continue;
-    if (!revealsSpeaker(state.sentence.tokens, named)) return null;
+    if (!revealsSpeaker(state, named)) return null;
     return {
       speaker: named.entity,
       cue: spanText(context.article, state.sentence.tokens, 0, named.to),

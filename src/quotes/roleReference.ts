@@ -157,6 +157,9 @@ function compatibleSubject(
     const fitsHead = (id: string): boolean =>
       reader.rolesOf(id).some((r) => significantTokens(r).some((t) => sameRoleWord(head, t) || tokenMatches(head, t)));
     const roles = reader.rolesOf(entity);
+    // ("the athlete" after a sprinter and a hurdler: a covering word fits either, so neither.)
+    const covered = new Set(reader.mentions.map((m) => m.entity).filter((id) => reader.isPerson(id) && fitsHead(id)));
+    if (COVERING_ROLE_WORDS.has(head) && covered.size > 1) return null;
     if (fitsHead(entity)) return entity;
     // A role with nothing known to fit it: not the person its own quote speaks of ("“Ellison knew what he
     // was doing,” the prosecutor said").
@@ -209,6 +212,9 @@ function compatibleSubject(
   }
   return null;
 }
+
+/** Role words that cover several others (ROLE_SYNONYMS): "the athlete" may be any sprinter, runner or hurdler. */
+export const COVERING_ROLE_WORDS: ReadonlySet<string> = new Set(['athlete']);
 
 /** Words that make a role one held once, not now ("a former nurse", "an ex-captain", "a retired teacher"). */
 export const PAST_ROLE_WORDS: ReadonlySet<string> = new Set(['former', 'ex', 'retired']);
@@ -471,6 +477,10 @@ export function resolveRole(
   const fits = (id: string): boolean =>
     ageFits(id) && fitsRoles(description, reader.rolesOf(id), reader.nationalitiesOf(id));
   let entity = seen.find(fits) ?? null;
+  // ("Sprinter NAME … hurdler NAME … the athlete said": a word for any of several roles stands for one only when one
+  // person the article names fits it.)
+  if (entity !== null && COVERING_ROLE_WORDS.has(description.at(-1) ?? '') && seen.filter(fits).length > 1)
+    entity = null;
   // "AMA president Ann Hale hails doctors ¶ The president of the AMA has described …": a definite role stands for
   // the one person the title or a caption named with that role, when the body has named nobody with it yet.
   if (entity === null && slot.determiner === 'the') {

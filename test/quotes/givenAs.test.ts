@@ -5,6 +5,7 @@ import {
   ANONYMITY_PHRASES,
   GIVEN_ASIDE_REACH,
   givenInAsideAfter,
+  OTHERS_NAME_WORDS,
   NAME_GIVEN_LEADS,
   NAMING_WORDS,
   ONE_NAME_WORDS,
@@ -168,6 +169,28 @@ describe('a name a definite role gives in the “who” aside after it (givenInA
       ),
       far.findIndex((t) => t.text === 'Tevita') - 2 > GIVEN_ASIDE_REACH,
     ]).toEqual([true, false, false, true]);
+  });
+});
+
+describe('a name the “who” aside gives somebody else (OTHERS_NAME_WORDS, a possessive)', () => {
+  for (const word of [...OTHERS_NAME_WORDS].sort()) {
+    it(`gives the quote to nobody when the aside gives “${word} …” name (“who gave ${word} rider's name as NAME”)`, () => {
+      expect(
+        speakers([
+          LEAD,
+          `“The rider was taken to hospital with cuts to his leg,” the lifeguard, who gave ${word} rider's name as Paul Kerrigan, said.`,
+        ]),
+      ).toEqual([null]);
+    });
+  }
+
+  it('gives the quote to nobody when a possessive owns the name given (“who gave his colleague’s name as”)', () => {
+    expect(
+      speakers([
+        LEAD,
+        '“The rider was taken to hospital with cuts to his leg,” the lifeguard, who gave his colleague’s name only as Paul, said.',
+      ]),
+    ).toEqual([null]);
   });
 });
 

@@ -24,6 +24,7 @@ import {
   VERB_FILLERS,
 } from '../../src/quotes/lexicon.ts';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
+import { COVERING_ROLE_WORDS } from '../../src/quotes/roleReference.ts';
 import { roleHoldsTitle } from '../../src/quotes/roleLexicon.ts';
 import { significantTokens } from '../../src/quotes/roleMatching.ts';
 import { HONORIFICS } from '../../src/quotes/rolePhrases.ts';
@@ -185,6 +186,21 @@ describe('an athlete’s event and the word for any athlete (ROLE_SYNONYMS)', ()
         ]),
       ]);
       expect(book.quotes.map((q) => q.speaker)).toEqual(['ifeoma adebanjo ross']);
+    });
+  }
+});
+
+describe('a covering role word when two people fit it (COVERING_ROLE_WORDS)', () => {
+  for (const word of [...COVERING_ROLE_WORDS].sort()) {
+    it(`gives “…,” the ${word} said to nobody after a sprinter and a hurdler`, () => {
+      const book = buildQuoteBook([
+        story(`covering-${word}`, [
+          'Sprinter Ifeoma Adebanjo-Ross won her heat at the national trials on Saturday in a season’s best time.',
+          'The crowd cheered as she crossed the line. Her rival, hurdler Ruth Ezeani-Cole, was disqualified after a false start.',
+          `“I felt good from the gun and I never looked back,” the ${word} said.`,
+        ]),
+      ]);
+      expect(book.quotes.map((q) => q.speaker)).toEqual([null]);
     });
   }
 });

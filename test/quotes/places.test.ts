@@ -389,6 +389,16 @@ describe('a street’s name of two words after a word that leads to a street (ST
     ]).toEqual([['Victor Delgado'], true, false]);
   });
 
+  it('keeps “help from Ann Street, a retired midwife” a person, whom the “she said” after it is', () => {
+    expect(
+      quoteSpeakers([
+        'A new police station planned for the east side has split the neighbourhood.',
+        'The protest was organised with help from Lena Street, a retired midwife who has lived in the ward for years.',
+        '“We are not going away until the review is published,” she said.',
+      ]),
+    ).toEqual(['Lena Street']);
+  });
+
   it('keeps “said Lena Street” a person: no word leading to a street stands before the name', () => {
     expect(
       quoteSpeakers([

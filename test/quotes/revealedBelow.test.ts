@@ -1,8 +1,10 @@
 // A quote standing alone as a feature's opening, whose speaker the paragraph under it reveals.
 import { describe, expect, it } from 'vitest';
 import {
+  AUTHORED_BY_VERBS,
+  CAME_VERBS,
   REFERRING_BACK_LEADS,
-  REVEALING_WORDS,
+  REVEALING_COPULAS,
   refersBackToQuote,
   WORDS_REFERRED_BACK,
 } from '../../src/quotes/revealedBelow.ts';
@@ -43,19 +45,52 @@ describe('speakerRevealedBelow', () => {
     ]).toEqual(['Orla Vantreece', 'Orla Vantreece']);
   });
 
-  const revealed: Record<string, string> = {
-    ',': 'The words were read out on Monday, in a letter from the last keeper, Orla Vantreece.',
-    by: 'The words were read out on Monday. They were written by Orla Vantreece in the spring.',
-    from: 'The words were read out on Monday. They came from Orla Vantreece, the last keeper.',
-    is: 'The words were read out on Monday. Her name is Orla Vantreece, and she kept the light for forty years.',
-    was: 'The words were read out on Monday. The writer was Orla Vantreece, the last keeper.',
-    when: 'The words were read out on Monday. People wept when Orla Vantreece read them aloud.',
-  };
-  for (const word of [...REVEALING_WORDS].sort()) {
-    it(`gives the quote to a name revealed after “${word}” (REVEALING_WORDS)`, () => {
-      expect(speakerOf(revealed[word] ?? '')).toBe('Orla Vantreece');
+  for (const copula of [...REVEALING_COPULAS].sort())
+    it(`gives the quote to the name after “${copula}” (REVEALING_COPULAS)`, () => {
+      expect(
+        speakerOf(`The words were read out on Monday. The writer ${copula} Orla Vantreece, the last keeper.`),
+      ).toBe('Orla Vantreece');
     });
-  }
+
+  for (const verb of [...AUTHORED_BY_VERBS].sort())
+    it(`gives the quote to the name after “${verb} by” (AUTHORED_BY_VERBS)`, () => {
+      expect(speakerOf(`The words were read out on Monday. They were ${verb} by Orla Vantreece in the spring.`)).toBe(
+        'Orla Vantreece',
+      );
+    });
+
+  for (const verb of [...CAME_VERBS].sort())
+    it(`gives the quote to the name after “${verb} from”, an adverb perhaps between (CAME_VERBS)`, () => {
+      expect([
+        speakerOf(`The words were read out on Monday. They ${verb} from Orla Vantreece, the last keeper.`),
+        speakerOf(`The words were read out on Monday. They ${verb} quietly from Orla Vantreece, the last keeper.`),
+      ]).toEqual(['Orla Vantreece', 'Orla Vantreece']);
+    });
+
+  it('gives the quote to the name opening a sentence, after a role set off by a comma, or after “when” before a speech verb', () => {
+    expect([
+      speakerOf('The words came close to midnight. Orla Vantreece, the last keeper, had kept quiet until then.'),
+      speakerOf('The words came close to midnight. Speaking to the hall, Orla Vantreece shook her head.'),
+      speakerOf('The words were read out on Monday in a letter from the lighthouse’s keeper, Orla Vantreece.'),
+      speakerOf('The words are old. When Orla Vantreece says them, the hall goes quiet.'),
+    ]).toEqual(['Orla Vantreece', 'Orla Vantreece', 'Orla Vantreece', 'Orla Vantreece']);
+  });
+
+  it('gives the quote to nobody when the name after the paragraph’s noun replies, criticises, repeats or is prompted', () => {
+    expect([
+      speakerOf('The remark drew a sharp reply from harbour master Tobias Quellin, who said the lamps were paid for.'),
+      speakerOf('The comment was criticised by harbour master Tobias Quellin at the next meeting of the board.'),
+      speakerOf(
+        'The words were quoted back at the meeting by harbour master Tobias Quellin, who had heard them before.',
+      ),
+      speakerOf('The remark, which harbour master Tobias Quellin later called unfair, came from the back of the hall.'),
+      speakerOf('The remarks prompted harbour master Tobias Quellin to leave the hall before the vote was taken.'),
+      speakerOf(
+        'The warning came when Tobias Quellin, the harbour master, rose to defend the plan and was shouted down.',
+      ),
+      speakerOf('The remark, Tobias Quellin said afterwards, was unfair to the harbour board and its staff.'),
+    ]).toEqual([null, null, null, null, null, null, null]);
+  });
 
   it('gives the quote to nobody when the first person named is the target of the words, not their speaker', () => {
     expect(speakerOf('The remark was aimed squarely at harbour master Tobias Quellin, who sat in the front row.')).toBe(
