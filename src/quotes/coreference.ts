@@ -393,7 +393,7 @@ export class Coreference implements ReferenceReader {
     if (!slot.subject) return null;
     const run = givenAsRun(sentence);
     if (run === null || run.from < slot.to) return null;
-    // ("The company's local manager, who gave his name only as NAME, said": a definite role hands its name over in
+    // ("The depot's night supervisor, who gave his name as NAME, said": a definite role hands its name over in
     // the "who" aside right after it, the name as good as brought in unnamed.)
     if (!UNNAMED_OPENERS.has(slot.determiner ?? '') && !givenInAsideAfter(sentence.tokens, slot.to, run.from))
       return null;

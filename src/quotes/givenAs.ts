@@ -67,16 +67,16 @@ export function givenAsRun(sentence: Sentence): CapitalRun | null {
   return null;
 }
 
-/** Most tokens from a description's end to the name its "who" aside gives (", who gave his name only as NAME"). */
+/** Most tokens from a description's end to the name its "who" aside gives (", who gave his name as NAME"). */
 export const GIVEN_ASIDE_REACH = 8;
 
 /**
  * Whether the name at `name` stands in the "who" aside set off right after a description ending at `end` (", who
- * gave his name only as NAME"), within GIVEN_ASIDE_REACH tokens and before any comma or quote.
+ * gave his name as NAME"), within GIVEN_ASIDE_REACH tokens and before any comma or quote.
  */
 export function givenInAsideAfter(tokens: Token[], end: number, name: number): boolean {
   if (tokens[end]?.text !== ',' || lowerAt(tokens, end + 1) !== 'who' || name - end > GIVEN_ASIDE_REACH) return false;
-  // (The name given must be the speaker's own: "who gave his name only as", not "who gave the driver's name as" or
+  // (The name given must be the speaker's own: "who gave her name as", not "who gave the driver's name as" or
   // "his colleague's name".)
   return tokens
     .slice(end + 2, name)

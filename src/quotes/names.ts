@@ -752,7 +752,7 @@ function classify(tokens: Token[], from: number, to: number): CapitalRun {
   // ("Pham Ngoc Lan Street": so is an untitled name closed by a street's word; of three words or more when the word
   // is a surname too, "Lena Street".)
   const closer = lower(nameTokens[nameTokens.length - 1]);
-  // (Of two words too after a preposition of a street or "the": "along Halsey Street", "the Halsey Street laundromat".)
+  // (Of two words too after a preposition of a street or "the": "along Brindle Street", "the Brindle Street laundromat".)
   const streetLead = leadsToStreet(tokens, from);
   const street =
     nameFrom === from &&

@@ -364,7 +364,7 @@ export function businessCueBeforeLast(words: readonly string[]): boolean {
   if (words.length < 3) return false;
   const cue = (words[words.length - 2] ?? '').toLowerCase();
   const kind = ORGANISATION_CUES.get(cue);
-  // ("Nordvind Energy UK": a trade's word that closes a company's name does before the market it serves too.)
+  // ("Skarvik Energy UK": a trade's word that closes a company's name does before the market it serves too.)
   return kind === 'business' || kind === 'transport' || CLOSING_TRADE_CUES.has(cue);
 }
 

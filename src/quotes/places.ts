@@ -172,20 +172,20 @@ export const STREET_WORDS = list(`street, road, avenue, boulevard, highway, cres
 
 /**
  * Words before a street's name of two words that make it the street's even when its street word is a surname too
- * ("along Halsey Street", "the Halsey Street laundromat"; "said Lena Street" and "help from Ann Street, a retired
+ * ("along Brindle Street", "the Brindle Street laundromat"; "said Lena Street" and "help from Ann Street, a retired
  * midwife" stay a person's).
  */
 export const STREET_LEADS = list(`the, along, off, at, down, up, near, in, onto, into, past, across`);
 
-/** Determiners of a thing "on" a street: "his district office on Halsey Street", "a house on …". */
+/** Determiners of a thing "on" a street: "her corner shop on Brindle Street", "a house on …". */
 const THING_ON_STREET_DETERMINERS = list(`a, an, the, his, her, their, its, our, my`);
 
-/** Most lower-case words between such a determiner and "on" ("his district office on"). */
+/** Most lower-case words between such a determiner and "on" ("her corner shop on"). */
 const THING_ON_STREET_WORDS = 3;
 
 /**
  * Whether the name at `from` is a street's, by the words before it: one of STREET_LEADS, or "on" after a thing a
- * determiner opens ("his office on Halsey Street"), not after a verb ("depends on Tom Street").
+ * determiner opens ("his shop on Brindle Street"), not after a verb ("depends on Tom Street").
  */
 export function leadsToStreet(tokens: readonly Token[], from: number): boolean {
   const before = tokens[from - 1]?.lower ?? '';

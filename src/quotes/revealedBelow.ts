@@ -15,7 +15,7 @@ export const WORDS_REFERRED_BACK: ReadonlySet<string> = new Set([
   ...['plea', 'warning', 'sentence', 'answer', 'verdict', 'boast', 'lament', 'admission', 'confession', 'cry'],
 ]);
 
-/** Words that may stand before the noun referring back ("That was the first line", "It is the sort of line"). */
+/** Words that may stand before the noun referring back ("That was the first line", "It is the kind of line"). */
 export const REFERRING_BACK_LEADS: ReadonlySet<string> = new Set([
   ...['the', 'that', 'those', 'these', 'this', 'it', 'is', 'was', 'were', 'are', 'such', 'sort', 'kind', 'of'],
   ...['first', 'last', 'opening', 'same'],

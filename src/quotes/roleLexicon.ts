@@ -296,7 +296,7 @@ export const ROLE_SYNONYMS: readonly ReadonlySet<string>[] = [
   set('lawyer attorney counsel solicitor barrister'),
   set('captain skipper'),
   set('striker forward'),
-  // ("Sprinter NAME" … "the Delta State athlete said": an athlete's event and the word for any athlete.)
+  // ("Sprinter NAME" … "the Coastal State athlete said": an athlete's event and the word for any athlete.)
   set('athlete sprinter runner hurdler'),
   // ("Soap hunk NAME" … "The star claimed …": a tabloid's words for a famous entertainer.)
   set('star celebrity heart-throb heartthrob hunk idol starlet'),

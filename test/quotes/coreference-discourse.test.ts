@@ -564,9 +564,9 @@ describe('a description set off after a name, with the body it goes on with', ()
   it('reads “According to NAME, a policy analyst with the Tarrow-based Institute for X, …” as NAME, whom the “she” below is', () => {
     expect(
       quoteSpeakers([
-        'Fishermen from a dozen coastal villages took their boats out to sea on Saturday to protest against the new reactor.',
-        'According to Dr. Kavita Ranganathan, a nuclear policy analyst with the Tarrow-based Institute for Energy Futures, the protest reflected a “trust deficit” nobody had addressed.',
-        '“The engineering may be perfectly sound. But the plant has only ever talked to the villages through press releases,” she said.',
+        'Crab fishers from nine harbour villages sailed out on Saturday in protest at the outfall of the new reactor.',
+        'According to Dr. Kavita Ranganathan, a grid economist with the Tarrow-based Institute for Coastal Power, the sail-out showed a “gap of trust” that nobody had tried to close.',
+        '“The pipework may well be safe. But the plant has only ever written to the villages, never sat down with them,” she said.',
       ]),
     ).toEqual(['Kavita Ranganathan', 'Kavita Ranganathan']);
   });

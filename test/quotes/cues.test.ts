@@ -88,7 +88,7 @@ describe('a past participle describing a thing', () => {
       expect(
         attributed([
           'Police removed a pensioner from the road during a climate protest in the town centre on Saturday.',
-          `${written} shared online shows two officers lifting her as she holds a sign reading “No Planet B, no second chances”.`,
+          `${written} shared online shows a steward carrying her off the pitch as she waves a banner reading “Save the Dunes, save the Bay”.`,
         ]).map(([, speaker, cue]) => [speaker, cue]),
       ).toEqual([[null, null]]);
     });

@@ -182,7 +182,7 @@ describe('an athlete’s event and the word for any athlete (ROLE_SYNONYMS)', ()
         story(`athlete-${event}`, [
           `${title} Ifeoma Adebanjo-Ross booked her place at the continental championships on Saturday.`,
           'Adebanjo-Ross, 22, won in 11.08 seconds into a headwind, ahead of the defending champion.',
-          '“I came here to win, not to run a time,” the Coastal State athlete said.',
+          '“I came for the title, not for a fast time,” the Coastal State athlete said.',
         ]),
       ]);
       expect(book.quotes.map((q) => q.speaker)).toEqual(['ifeoma adebanjo ross']);

@@ -648,11 +648,11 @@ describe('a roundup heading of a name, a side’s code in brackets and a role se
     expect(
       quoteSpeakers([
         'Twenty-three federations signed a climate charter on Tuesday at the end of a two-day summit in the Alps.',
-        'Athletes from across disciplines spoke during the closing panel. Here is what some of them said:',
+        'Skiers from every discipline took part in the closing session, and three of them spoke to us afterwards:',
         'Oskar Vallbrandt (SUI), cross-country skier',
-        '“I grew up training on a glacier that no longer exists. I am not exaggerating.”',
+        '“The glacier where I learned to ski is a gravel slope now. That is not a figure of speech.”',
         'Liv Haugstad-Mo (NOR), biathlete',
-        '“We are asking athletes to fly to four continents in one winter. We have to fix the calendar first.”',
+        '“We send racers across three oceans every winter and then ask them to speak for the climate. Fix the schedule first.”',
       ]),
     ).toEqual(['Oskar Vallbrandt', 'Liv Haugstad-Mo']);
   });

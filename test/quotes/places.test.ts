@@ -369,24 +369,24 @@ describe('a place its people’s adjective names (DEMONYM_ENDINGS)', () => {
 describe('a street’s name of two words after a word that leads to a street (STREET_LEADS, leadsToStreet)', () => {
   const lines = (place: string): string[] => [
     'A new police station planned for the east side has split the neighbourhood.',
-    'Victor Delgado sees it differently.',
-    `In an interview ${place}, the second-term councilman said he had heard the complaints many times.`,
-    '“I am not going to apologise for wanting faster response times in this ward,” he said.',
+    'Oren Quillfeather sees it differently.',
+    `During a visit ${place}, the veteran councilman admitted the objections had reached him for months.`,
+    '“I will not say sorry for wanting officers here sooner when people call,” he said.',
   ];
-  const where: Record<string, string> = { the: 'at the Halsey Street laundromat' };
+  const where: Record<string, string> = { the: 'at the Brindle Street laundromat' };
   for (const lead of [...STREET_LEADS].sort()) {
-    const place = where[lead] ?? `at his office ${lead} Halsey Street`;
+    const place = where[lead] ?? `at his office ${lead} Brindle Street`;
     it(`reads “${place}” as a place, so the “he” after it is the councilman’s`, () => {
-      expect(quoteSpeakers(lines(place))).toEqual(['Victor Delgado']);
+      expect(quoteSpeakers(lines(place))).toEqual(['Oren Quillfeather']);
     });
   }
 
-  it('reads “on” as leading to a street after a thing a determiner opens (“his district office on”)', () => {
+  it('reads “on” as leading to a street after a thing a determiner opens (“her corner shop on”)', () => {
     expect([
-      quoteSpeakers(lines('at his district office on Halsey Street')),
-      leadsToStreet(spacedTokens('his district office on Halsey Street'), 4),
+      quoteSpeakers(lines('at her corner shop on Brindle Street')),
+      leadsToStreet(spacedTokens('her corner shop on Brindle Street'), 4),
       leadsToStreet(spacedTokens('Much now depends on Tom Street'), 4),
-    ]).toEqual([['Victor Delgado'], true, false]);
+    ]).toEqual([['Oren Quillfeather'], true, false]);
   });
 
   it('keeps “help from Ann Street, a retired midwife” a person, whom the “she said” after it is', () => {

@@ -38,10 +38,10 @@ describe('speakerRevealedBelow', () => {
     });
   }
 
-  it('reads lead words before the noun (REFERRING_BACK_LEADS): “That was the first line”, “It is the sort of line”', () => {
+  it('reads lead words before the noun (REFERRING_BACK_LEADS): “That was the first line”, “It is the kind of line”', () => {
     expect([
       speakerOf('That was the first line Orla Vantreece wrote in her letter to the harbour board.'),
-      speakerOf('It is the sort of line that gets a laugh at a reunion. When Orla Vantreece says it, nobody laughs.'),
+      speakerOf('It is the kind of line that gets a laugh at a reunion. When Orla Vantreece says it, nobody laughs.'),
     ]).toEqual(['Orla Vantreece', 'Orla Vantreece']);
   });
 
@@ -83,7 +83,9 @@ describe('speakerRevealedBelow', () => {
       speakerOf(
         'The words were quoted back at the meeting by harbour master Tobias Quellin, who had heard them before.',
       ),
-      speakerOf('The remark, which harbour master Tobias Quellin later called unfair, came from the back of the hall.'),
+      speakerOf(
+        'The remark, which harbour master Tobias Quellin later called unfair, came from a bench near the door.',
+      ),
       speakerOf('The remarks prompted harbour master Tobias Quellin to leave the hall before the vote was taken.'),
       speakerOf(
         'The warning came when Tobias Quellin, the harbour master, rose to defend the plan and was shouted down.',
@@ -93,9 +95,9 @@ describe('speakerRevealedBelow', () => {
   });
 
   it('gives the quote to nobody when the first person named is the target of the words, not their speaker', () => {
-    expect(speakerOf('The remark was aimed squarely at harbour master Tobias Quellin, who sat in the front row.')).toBe(
-      null,
-    );
+    expect(
+      speakerOf('The remark was aimed squarely at harbour master Tobias Quellin, who was sitting beside the clerk.'),
+    ).toBe(null);
   });
 
   it('gives the quote to nobody when the paragraph under it opens with no noun referring back to it', () => {
@@ -113,7 +115,7 @@ describe('speakerRevealedBelow', () => {
   it('reads the opening of a sentence referring back to a quote, and nothing past the reach or after a name', () => {
     expect([
       refersBackToQuote(spacedTokens('The words came late')),
-      refersBackToQuote(spacedTokens('It is the sort of line that')),
+      refersBackToQuote(spacedTokens('It is the kind of line that')),
       refersBackToQuote(spacedTokens('Vantreece said the words')),
       refersBackToQuote(spacedTokens('The hall was quiet when the words came')),
     ]).toEqual([true, true, false, false]);

@@ -143,11 +143,11 @@ describe('the body or place a name is of, before the comma closing it (nameRemit
 });
 
 describe('a word of nationality before the plain words of a role', () => {
-  it('gives the quote to the name after “the summit president, Norwegian climate minister NAME,”', () => {
+  it('gives the quote to the name after “the talks’ chair, Norwegian climate minister NAME,”', () => {
     expect(
       quoteSpeakers([
         'Delegates from nearly two hundred countries agreed a final text early on Sunday after two nights of talks.',
-        '“This is a deal we can live with and build on,” the summit president, Norwegian climate minister Ingrid Tveitaa, told the closing plenary.',
+        '“It is not everything we wanted, but it is a text we can work with,” the talks’ chair, Norwegian climate minister Ingrid Tveitaa, told delegates.',
       ]),
     ).toEqual(['Ingrid Tveitaa']);
   });
