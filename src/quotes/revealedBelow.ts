@@ -1,5 +1,5 @@
-// A quote opening a feature on its own, whose speaker the paragraph under it reveals ("“…” ¶ The words came near
-// midnight, after four hours of comment. The speaker, Councilwoman NAME, had sat silent."): tried after every cue.
+// A quote opening a feature on its own, whose speaker the paragraph under it reveals ("“…” ¶ The words came after
+// the vote, from the back row. The speaker, Councilwoman NAME, had sat silent."): tried after the subject rules.
 import { knownOrganisation, type Attribution, type AttributionContext, type QuotePlace } from './ruleTypes.ts';
 import { paragraphStates, standsAlone } from './contextRules.ts';
 import { quotationOnly } from './frames.ts';

@@ -158,8 +158,7 @@ function compatibleSubject(
       reader.rolesOf(id).some((r) => significantTokens(r).some((t) => sameRoleWord(head, t) || tokenMatches(head, t)));
     const roles = reader.rolesOf(entity);
     // ("the athlete" after a sprinter and a hurdler: a covering word fits either, so neither.)
-    const covered = new Set(reader.mentions.map((m) => m.entity).filter((id) => reader.isPerson(id) && fitsHead(id)));
-    if (COVERING_ROLE_WORDS.has(head) && covered.size > 1) return null;
+    if (COVERING_ROLE_WORDS.has(head) && coveredBy(reader, fitsHead) > 1) return null;
     if (fitsHead(entity)) return entity;
     // A role with nothing known to fit it: not the person its own quote speaks of ("“Ellison knew what he
     // was doing,” the prosecutor said").
@@ -211,6 +210,11 @@ function compatibleSubject(
     return fitting.length === 1 ? (fitting[0] ?? null) : null;
   }
   return null;
+}
+
+/** How many people of the article's mentions a role's head fits (`fitsHead`). */
+function coveredBy(reader: ReferenceReader, fitsHead: (id: string) => boolean): number {
+  return new Set(reader.mentions.map((m) => m.entity).filter((id) => reader.isPerson(id) && fitsHead(id))).size;
 }
 
 /** Role words that cover several others (ROLE_SYNONYMS): "the athlete" may be any sprinter, runner or hurdler. */
