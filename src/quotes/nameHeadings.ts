@@ -210,12 +210,7 @@ export function nameHeadingRun(sentence: Sentence, next: Sentence | undefined, p
   if (opener === '(' && side !== null && rest[side]?.text === ',' && opensQuote && shortSetOff(rest.slice(side + 1)))
     return first;
   // "Ana Ruiz - City Councillor - Works Department": a hyphen spaced as a dash sets the role off too.
-  if (
-    (opener === ',' || DASH_MARKS.has(opener ?? '')) &&
-    words <= SET_OFF_WORDS &&
-    rest.every((t) => t.kind !== 'quote')
-  )
-    return first;
+  if ((opener === ',' || DASH_MARKS.has(opener ?? '')) && shortSetOff(rest.slice(1))) return first;
   // ("Harbour Chamber of Industries president Mr Ana Ruiz": a body's name read as a name opening a heading that a
   // role and the name close.)
   return describedNameHeading(sentence);
@@ -248,10 +243,7 @@ function oneNamedCaller(tokens: readonly Token[], run: CapitalRun): boolean {
       place.length > 0 && place.length <= CALLER_PLACE_TOKENS && place.every((t) => t.kind === 'word' && t.capital)
     );
   }
-  const words = rest.filter((t) => t.kind === 'word').length;
-  return (
-    run.title.length > 0 && rest[0]?.text === ',' && words <= SET_OFF_WORDS && rest.every((t) => t.kind !== 'quote')
-  );
+  return run.title.length > 0 && rest[0]?.text === ',' && shortSetOff(rest);
 }
 
 /**

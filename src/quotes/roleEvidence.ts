@@ -1,7 +1,7 @@
 // The role a sentence gives a name beside it after the name: an appositive set off by commas ("NAME, Russia's
 // ambassador,") or a copula ("NAME is the author of …"). Read by the name evidence (sentenceEvidence.ts, evidence.ts).
 import { statedAgeEnd } from './ages.ts';
-import { lowerAt, type Sentence } from './frames.ts';
+import { lowerAt, type Sentence, wordsAt } from './frames.ts';
 import { ARTICLES, FEMALE_PRONOUNS, MALE_PRONOUNS } from './lexicon.ts';
 import type { NameEvidence } from './people.ts';
 import type { CapitalRun } from './names.ts';
@@ -368,7 +368,7 @@ export const CURRENT_COPULAS: ReadonlySet<string> = new Set(['is', 'has']);
 function pastCopula(tokens: Token[], at: number, current: boolean): number {
   if (current && !CURRENT_COPULAS.has(lowerAt(tokens, at))) return -1;
   if (COPULAS.has(lowerAt(tokens, at))) return at + 1;
-  const perfect = PERFECT_COPULAS.find((words) => words.every((w, i) => lowerAt(tokens, at + i) === w));
+  const perfect = PERFECT_COPULAS.find((words) => wordsAt(tokens, at, words));
   return perfect === undefined ? -1 : at + perfect.length;
 }
 

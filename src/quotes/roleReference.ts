@@ -212,9 +212,9 @@ function compatibleSubject(
   return null;
 }
 
-/** How many people of the article's mentions a role's head fits (`fitsHead`). */
-function coveredBy(reader: ReferenceReader, fitsHead: (id: string) => boolean): number {
-  return new Set(reader.mentions.map((m) => m.entity).filter((id) => reader.isPerson(id) && fitsHead(id))).size;
+/** How many people of the article's mentions a role fits (`fits`: its head, or the whole description). */
+function coveredBy(reader: ReferenceReader, fits: (id: string) => boolean): number {
+  return new Set(reader.mentions.map((m) => m.entity).filter((id) => reader.isPerson(id) && fits(id))).size;
 }
 
 /** Role words that cover several others (ROLE_SYNONYMS): "the athlete" may be any sprinter, runner or hurdler. */
@@ -483,7 +483,7 @@ export function resolveRole(
   let entity = seen.find(fits) ?? null;
   // ("Sprinter NAME … hurdler NAME … the athlete said": a word for any of several roles stands for one only when one
   // person the article names fits it.)
-  if (entity !== null && COVERING_ROLE_WORDS.has(description.at(-1) ?? '') && seen.filter(fits).length > 1)
+  if (entity !== null && COVERING_ROLE_WORDS.has(description.at(-1) ?? '') && coveredBy(reader, fits) > 1)
     entity = null;
   // "AMA president Ann Hale hails doctors ¶ The president of the AMA has described …": a definite role stands for
   // the one person the title or a caption named with that role, when the body has named nobody with it yet.

@@ -137,7 +137,7 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   if (NON_SPEECH_PARTICLES.get(word) === lowerAt(tokens, i + 1)) return false;
   // ("in a short written statement", "his prepared remarks": a participle right before a noun of something said is
   // its adjective, no verb.)
-  if (PARTICIPLE_ENDING.test(word) && SPEECH_NOUNS.has(lowerAt(tokens, i + 1))) return false;
+  if (SPEECH_NOUNS.has(lowerAt(tokens, i + 1)) && PARTICIPLE_ENDING.test(word)) return false;
   if (NON_SPEECH_FOLLOWERS.get(word)?.has(lowerAt(tokens, i + 1)) === true && !reportsAhead(tokens, i + 1))
     return false;
   if (PROGRESSIVE_SPEECH_VERBS.has(word) && !PROGRESSIVE_AUXILIARIES.has(lowerAt(tokens, i - 1))) return false;
