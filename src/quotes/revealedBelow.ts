@@ -1,7 +1,7 @@
 // A quote opening a feature on its own, whose speaker the paragraph under it reveals ("“…” ¶ The words came after
 // the vote, from the back row. The speaker, Councilwoman NAME, had sat silent."): tried after the subject rules.
 import { knownOrganisation, type Attribution, type AttributionContext, type QuotePlace } from './ruleTypes.ts';
-import { paragraphStates, standsAlone } from './contextRules.ts';
+import { isTermQuoted, paragraphStates, standsAlone } from './contextRules.ts';
 import { quotationOnly } from './frames.ts';
 import { spanText, type SentenceState } from './clauses.ts';
 import type { Slot } from './slots.ts';
@@ -46,6 +46,9 @@ export const AUTHORED_BY_VERBS: ReadonlySet<string> = new Set([
 /** Verbs before "from" that make the name after it the words' source ("The words came from NAME"). */
 export const CAME_VERBS: ReadonlySet<string> = new Set(['came', 'come', 'comes']);
 
+/** Verbs before "to" that make the name after it the words' owner ("The words belonged to NAME"). */
+export const BELONGED_VERBS: ReadonlySet<string> = new Set(['belonged', 'belong', 'belongs']);
+
 /** Most words between such a verb and its "from" ("came haltingly from"). */
 const CAME_FROM_GAP = 1;
 
@@ -67,6 +70,7 @@ function revealsSpeaker(state: SentenceState, slot: Slot): boolean {
   if (before.lower === 'by') return AUTHORED_BY_VERBS.has(tokens[slot.from - 2]?.lower ?? '');
   if (before.lower === 'from')
     return [2, 2 + CAME_FROM_GAP].some((back) => CAME_VERBS.has(tokens[slot.from - back]?.lower ?? ''));
+  if (before.lower === 'to') return BELONGED_VERBS.has(tokens[slot.from - 2]?.lower ?? '');
   const comma = roleWordsStart(tokens, slot.from) - 1;
   if (tokens[comma]?.text === ',') return isRoleHead(tokens[comma - 1]?.lower ?? '');
   if (before.lower === 'when') return speechVerbAfter(tokens, slot.to);
@@ -94,22 +98,45 @@ export function speakerRevealedBelow(context: AttributionContext, place: QuotePl
   if (!paragraphStates(context, paragraph).every((s) => quotationOnly(s.sentence))) return null;
   // ("X said: ¶ “…” ¶ The words …": a speaker going on from the paragraph above is the continuation rule's.)
   if ((context.paragraphSpeaker.get(paragraph - 1) ?? null) !== null) return null;
+  // ("The reserve put out a statement, which I'll quote in full: ¶ “…”": whoever the paragraph above brings the
+  // quote in with, even a body no cue names, it is not revealed below.)
+  if (endsInColon(paragraphStates(context, paragraph - 1))) return null;
   const below = paragraphStates(context, paragraph + 1);
   const opening = below[0];
   if (opening === undefined || opening.sentence.kind !== 'body' || !refersBackToQuote(opening.sentence.tokens))
     return null;
-  for (const state of below) {
-    const named = firstPersonNamed(context, state);
-    if (named === null) continue;
-    if (!revealsSpeaker(state, named)) return null;
-    return {
-      speaker: named.entity,
-      cue: spanText(context.article, state.sentence.tokens, 0, named.to),
-      method: 'credit',
-    };
+  for (let p = paragraph + 1; p <= paragraph + REVEALING_PARAGRAPHS; p++) {
+    const states = paragraphStates(context, p);
+    for (const state of states) {
+      const named = firstPersonNamed(context, state);
+      if (named === null) continue;
+      // (Not "Not everyone agrees. NAME posted: “…”": a person with a quote of their own is revealed as its speaker.)
+      if (!revealsSpeaker(state, named) || !quotesNobody(state)) return null;
+      return {
+        speaker: named.entity,
+        cue: spanText(context.article, state.sentence.tokens, 0, named.to),
+        method: 'credit',
+      };
+    }
+    // ("“…” ¶ The remark drew the loudest applause of the night. ¶ The words belonged to NAME": a paragraph of the
+    // writer's that names no person and quotes nobody passes the reveal on to the one under it.)
+    if (!states.every((s) => s.sentence.kind === 'body' && quotesNobody(s))) return null;
   }
   return null;
 }
+
+/** Whether the last sentence of a paragraph ends in a colon, bringing in what comes under it. */
+function endsInColon(states: readonly SentenceState[]): boolean {
+  return states.at(-1)?.sentence.tokens.at(-1)?.text === ':';
+}
+
+/** Whether a sentence holds no quote but a term's ("the so-called “green levy”"). */
+function quotesNobody(state: SentenceState): boolean {
+  return state.sentence.tokens.every((t) => t.kind !== 'quote' || isTermQuoted(t.text));
+}
+
+/** Most paragraphs under the quote within which its speaker is revealed. */
+export const REVEALING_PARAGRAPHS = 2;
 
 /** The first name of a person in the sentence (an organisation's is passed over); null when it names none. */
 function firstPersonNamed(context: AttributionContext, state: SentenceState): (Slot & { entity: string }) | null {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AUTHORED_BY_VERBS,
+  BELONGED_VERBS,
   CAME_VERBS,
   REFERRING_BACK_LEADS,
   REVEALING_COPULAS,
@@ -16,8 +17,8 @@ const SETTING = 'The hall had half emptied by then, and the caretaker was stacki
 // (The keeper speaks again further down, as the people a feature opens on do: the registry then knows her a person.)
 const LATER = '“The light runs itself now,” Vantreece said.';
 
-function speakerOf(below: string, above: string[] = []): string | null {
-  const quotes = attributed([...above, QUOTE, below, LATER]);
+function speakerOf(below: string, above: string[] = [], further: string[] = []): string | null {
+  const quotes = attributed([...above, QUOTE, below, ...further, LATER]);
   return quotes.find(([start]) => start === 'We kept the')?.[1] ?? null;
 }
 
@@ -66,6 +67,50 @@ describe('speakerRevealedBelow', () => {
         speakerOf(`The words were read out on Monday. They ${verb} quietly from Orla Vantreece, the last keeper.`),
       ]).toEqual(['Orla Vantreece', 'Orla Vantreece']);
     });
+
+  for (const verb of [...BELONGED_VERBS].sort())
+    it(`gives the quote to the name after “${verb} to” (BELONGED_VERBS)`, () => {
+      expect(speakerOf(`The words were read out on Monday. They ${verb} to Orla Vantreece, the last keeper.`)).toBe(
+        'Orla Vantreece',
+      );
+    });
+
+  it('gives the quote to the speaker the second paragraph under it reveals when the first names and quotes nobody', () => {
+    expect([
+      speakerOf('The remark drew the loudest applause of the night.', [], [
+        'Orla Vantreece, the last keeper, had said nothing until then.',
+      ]),
+      speakerOf('The remark drew the loudest applause of the night. The board had called the meeting in June.', [], [
+        'The words belonged to Orla Vantreece, the last keeper.',
+      ]),
+    ]).toEqual(['Orla Vantreece', 'Orla Vantreece']);
+  });
+
+  it('gives the quote to nobody when the paragraph between quotes somebody or the speaker is named further down', () => {
+    expect([
+      speakerOf('The remark drew applause. “It was true,” a fisherman shouted from the door.', [], [
+        'Orla Vantreece, the last keeper, had said nothing until then.',
+      ]),
+      speakerOf('The remark drew the loudest applause of the night.', [], [
+        'The hall was cold and half empty by then.',
+        'Orla Vantreece, the last keeper, had said nothing until then.',
+      ]),
+    ]).toEqual([null, null]);
+  });
+
+  it('gives the quote to nobody when the person revealing it has a quote of their own in that sentence', () => {
+    expect(speakerOf('The remark drew applause. Tobias Quellin wrote that night: “The lamps were paid for.”')).toBe(
+      null,
+    );
+  });
+
+  it('gives the quote to nobody when the paragraph above brings it in with a colon but names no speaker', () => {
+    expect(
+      speakerOf('The words drew applause. Orla Vantreece, the last keeper, nodded from the back.', [
+        'The harbour board put out a statement on Monday, which is worth quoting in full:',
+      ]),
+    ).toBe(null);
+  });
 
   it('gives the quote to the name opening a sentence, after a role set off by a comma, or after “when” before a speech verb', () => {
     expect([
