@@ -443,11 +443,9 @@ export function resolveRole(
     // "Maya Bird, 29, … the 29-year-old said": the one person the article gave that age.
     const aged = slot.determiner === 'the' ? reader.statedAges.get(lastWord.split('-')[0] ?? '') : undefined;
     if (aged?.size === 1) return { entity: [...aged][0] ?? null, describes: false };
-    // "said the 34-year-old, who joined late": a relative clause introduces somebody; only a bare age refers
-    // back, or one opening the sentence ("The 54-year-old, who coached the side, said").
-    const introduced =
-      sentence.tokens[slot.to]?.text === ',' && sentence.tokens[slot.to + 1]?.lower === 'who' && slot.from > 0;
-    const refers = slot.determiner === 'the' && slot.subject && !introduced;
+    // (With "the" it refers back, a relative clause after it or not: "said the 27-year-old, who took up boxing
+    // late" is the boxer just named, as "a 27-year-old, who …" would be somebody new.)
+    const refers = slot.determiner === 'the' && slot.subject;
     // ("the grandmother-of-four": a family description's noun may tell the gender.)
     const gender = isFamilyDescription(lastWord) ? genderOfWord(lastWord.slice(0, lastWord.indexOf('-'))) : null;
     return { entity: refers ? compatibleSubject(reader, sentence, slot, [], true, gender) : null, describes: false };

@@ -48,7 +48,7 @@ describe('attribution across house styles', () => {
       '“France stands with Poland, today and tomorrow, whatever happens in the east,” he said.',
       'Dupont praised the deal as a model for the rest of the union and its neighbours.',
       '“It is a good day for Europe and for all of our citizens,” he added, before flying to Berlin.',
-      '“I am very proud of what our teams have achieved here,” said the 34-year-old, who joined the talks late.',
+      '“I am very proud of what our teams have achieved here,” said a 34-year-old aide, who joined the talks late.',
       '“We will meet again in Paris before the end of the year,” the president said.',
       '“The deal is done and the money is on the table,” Kowalski’s spokesman, Piotr Nowak, said.',
       'Asked whether she would resign over the leak, Kowalski said: “Absolutely not, and I never will.”',

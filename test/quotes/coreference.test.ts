@@ -175,11 +175,20 @@ describe('coreference of descriptions', () => {
     ).toEqual([['forgotten its own', 'Kofi Ruiz']]);
   });
 
-  it('leaves an age introduced by a relative clause (“said the 34-year-old, who …”) unattributed', () => {
+  it('gives “said the 34-year-old, who …” to the subject named before, the relative clause describing them', () => {
     expect(
       speakers([
         'The outgoing president, Paulo Mendes, who leaves office in January, said he would ensure a smooth transition.',
         '“I am proud of what the team has done,” said the 34-year-old, who joined the talks late.',
+      ]),
+    ).toEqual([['I am proud', 'Paulo Mendes']]);
+  });
+
+  it('leaves “said a 34-year-old, who …” unattributed: somebody brought in unnamed', () => {
+    expect(
+      speakers([
+        'The outgoing president, Paulo Mendes, who leaves office in January, said he would ensure a smooth transition.',
+        '“I am proud of what the team has done,” said a 34-year-old, who joined the talks late.',
       ]),
     ).toEqual([['I am proud', null]]);
   });
