@@ -24,8 +24,40 @@ export const REFERRING_BACK_LEADS: ReadonlySet<string> = new Set([
 /** Most words before the noun that refers back to the quote, at the opening of the paragraph under it. */
 export const REFERRING_BACK_REACH = 6;
 
-/** Whether the sentence opens by referring back to a quote above it: lead words alone, then one of the nouns. */
+/** Nouns for the person a sentence points at as the quote's speaker ("The man saying this", "The woman behind it"). */
+export const SPEAKING_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...['man', 'woman', 'person', 'voice', 'speaker', 'boy', 'girl'],
+]);
+
+/** Words after such a noun that tie the person to the words above ("saying this", "speaking", "behind them"). */
+export const SPEAKING_TIES: ReadonlySet<string> = new Set(['saying', 'speaking', 'behind', 'talking']);
+
+/** Words that may end such a phrase, pointing at the quote above ("saying this", "behind those words"). */
+export const POINTING_WORDS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'it', 'them', 'so']);
+
+/**
+ * Whether the sentence opens by pointing at the person who spoke the quote above: "The man saying this", "The woman
+ * speaking", "The voice behind those words" (SPEAKING_PERSON_NOUNS, then SPEAKING_TIES, then perhaps a pointing word).
+ */
+function pointsAtSpeaker(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.lower !== 'the' || !SPEAKING_PERSON_NOUNS.has(tokens[1]?.lower ?? '')) return false;
+  if (!SPEAKING_TIES.has(tokens[2]?.lower ?? '')) return false;
+  const next = tokens[3];
+  return (
+    next === undefined ||
+    next.kind !== 'word' ||
+    POINTING_WORDS.has(next.lower) ||
+    next.lower === 'is' ||
+    (next.lower === 'the' && WORDS_REFERRED_BACK.has(tokens[4]?.lower ?? ''))
+  );
+}
+
+/**
+ * Whether the sentence opens by referring back to a quote above it: lead words alone, then one of the nouns, or by
+ * pointing at its speaker (pointsAtSpeaker).
+ */
 export function refersBackToQuote(tokens: readonly Token[]): boolean {
+  if (pointsAtSpeaker(tokens)) return true;
   for (let i = 0; i <= REFERRING_BACK_REACH; i++) {
     const t = tokens[i];
     if (t === undefined || t.kind !== 'word') return false;

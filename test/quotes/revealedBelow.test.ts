@@ -4,9 +4,12 @@ import {
   AUTHORED_BY_VERBS,
   BELONGED_VERBS,
   CAME_VERBS,
+  POINTING_WORDS,
   REFERRING_BACK_LEADS,
   REVEALING_COPULAS,
   refersBackToQuote,
+  SPEAKING_PERSON_NOUNS,
+  SPEAKING_TIES,
   WORDS_REFERRED_BACK,
 } from '../../src/quotes/revealedBelow.ts';
 import { attributed, spacedTokens } from './fixtures.ts';
@@ -164,6 +167,41 @@ describe('speakerRevealedBelow', () => {
       refersBackToQuote(spacedTokens('Vantreece said the words')),
       refersBackToQuote(spacedTokens('The hall was quiet when the words came')),
     ]).toEqual([true, true, false, false]);
+  });
+
+  it('gives the quote to the name the paragraph gives after pointing at the person who spoke it', () => {
+    expect(
+      speakerOf('The man saying this is sitting by the stove in the keeper’s cottage. His name is Orla Vantreece.'),
+    ).toBe('Orla Vantreece');
+  });
+
+  for (const noun of [...SPEAKING_PERSON_NOUNS].sort())
+    it(`reads “The ${noun} saying this” as pointing at the quote's speaker (SPEAKING_PERSON_NOUNS)`, () => {
+      expect([
+        refersBackToQuote(spacedTokens(`The ${noun} saying this is tired`)),
+        refersBackToQuote(spacedTokens(`A ${noun} saying this is tired`)),
+      ]).toEqual([true, false]);
+    });
+
+  for (const tie of [...SPEAKING_TIES].sort())
+    it(`reads “The woman ${tie}” as pointing at the quote's speaker (SPEAKING_TIES)`, () => {
+      expect([
+        refersBackToQuote(spacedTokens(`The woman ${tie} is tired`)),
+        refersBackToQuote(spacedTokens(`The woman ${tie} the words is tired`)),
+        refersBackToQuote(spacedTokens(`The woman ${tie} to reporters is tired`)),
+      ]).toEqual([true, true, false]);
+    });
+
+  for (const word of [...POINTING_WORDS].sort())
+    it(`reads “The man saying ${word}” as pointing at the quote's speaker (POINTING_WORDS)`, () => {
+      expect(refersBackToQuote(spacedTokens(`The man saying ${word} is tired`))).toBe(true);
+    });
+
+  it('does not read a person behind something other than the words as the quote’s speaker', () => {
+    expect([
+      refersBackToQuote(spacedTokens('The man behind the campaign is tired')),
+      refersBackToQuote(spacedTokens('The man walking past is tired')),
+    ]).toEqual([false, false]);
   });
 
   for (const lead of [...REFERRING_BACK_LEADS].sort()) {
