@@ -18,7 +18,7 @@ import { voiceEvidence } from './voices.ts';
 import { givenAsRun } from './givenAs.ts';
 import { isAcronymName, isOrganisationName, isSeatOfOffice, ORGANISATION_NOUNS } from './organisations.ts';
 import { afterPlacePreposition, demonymBases, isPlaceName } from './places.ts';
-import { nicknameEvidence } from './nicknames.ts';
+import { knownAsEvidence, nicknameEvidence } from './nicknames.ts';
 import {
   agedAppositive,
   isSpeechVerbAt,
@@ -410,6 +410,8 @@ export function articleEvidence(articleId: string, sentences: Sentence[], tagger
       }
   // "Wilhelmina “Mina” van Ost … Mina van Ost said": the name the nickname makes is the same person's.
   found.push(...nicknameEvidence(articleId, sentences, found));
+  // ("NAME, popularly known as ALIAS, …": so is the name set off after it with "known as".)
+  found.push(...knownAsEvidence(articleId, sentences, found));
   // "Sir Keir", "Dame Ruth": these titles go with the given name; the person is the one named in full with it.
   const givenFirst = new Set(found.filter((e) => e.name.length >= 2).map((e) => (e.name[0] ?? '').toLowerCase()));
   for (let i = found.length - 1; i >= 0; i--) {

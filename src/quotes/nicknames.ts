@@ -119,3 +119,39 @@ export function nicknameEvidence(
     }
   return evidence;
 }
+
+/** Adverbs that may stand before "known as" after a name ("NAME, popularly known as ALIAS"). */
+export const KNOWN_AS_ADVERBS: ReadonlySet<string> = new Set([
+  ...['popularly', 'better', 'also', 'widely', 'commonly', 'affectionately', 'fondly', 'professionally', 'simply'],
+]);
+
+/** Where the words "known as" after a person's name set off by a comma end: the alias starts there; -1 otherwise. */
+function knownAsEnd(tokens: readonly Token[], nameEnd: number): number {
+  if (tokens[nameEnd]?.text !== ',') return -1;
+  let k = nameEnd + 1;
+  if (KNOWN_AS_ADVERBS.has(tokens[k]?.lower ?? '')) k++;
+  return tokens[k]?.lower === 'known' && tokens[k + 1]?.lower === 'as' ? k + 2 : -1;
+}
+
+/**
+ * "Afrobeats singer Tobi Ade, popularly known as T-Ade, …" then "T-Ade said": for each person `found` names in full,
+ * the name set off right after it with "known as" (KNOWN_AS_ADVERBS before it perhaps) — the same person, as a
+ * nickname in quote marks inside the name would be (NameEvidence.nicknameOf).
+ */
+export function knownAsEvidence(
+  articleId: string,
+  sentences: readonly Sentence[],
+  found: readonly NameEvidence[],
+): NameEvidence[] {
+  const people = new Set(found.filter((e) => e.kind === undefined && e.name.length >= 2).map((e) => e.name.join(' ')));
+  const evidence: NameEvidence[] = [];
+  for (const sentence of sentences)
+    for (const run of sentence.runs) {
+      if (run.kind !== 'name' || !people.has(run.name.join(' '))) continue;
+      const at = knownAsEnd(sentence.tokens, run.to);
+      const alias = sentence.runs.find((r) => r.from === at && r.kind === 'name');
+      if (alias === undefined || alias.name.join(' ') === run.name.join(' ')) continue;
+      evidence.push({ articleId, name: alias.name, role: null, gender: null, nicknameOf: run.name });
+    }
+  return evidence;
+}

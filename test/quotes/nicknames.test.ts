@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import { extractQuotes } from '../../src/quotes/extract.ts';
-import { NICKNAME_MARKS, typedWithoutNickname, withoutNicknames } from '../../src/quotes/nicknames.ts';
+import {
+  KNOWN_AS_ADVERBS,
+  NICKNAME_MARKS,
+  typedWithoutNickname,
+  withoutNicknames,
+} from '../../src/quotes/nicknames.ts';
 import { resolveSpeaker } from '../../src/quotes/speakers.ts';
 import { paragraphTokens, type Token } from '../../src/quotes/tokens.ts';
 import { story } from './fixtures.ts';
@@ -149,6 +154,37 @@ describe('a person named later by the nickname alone (nicknameEvidence)', () => 
       ]),
     ]);
     expect(book.people.map((p) => p.name).sort()).toEqual(['Benedicto Pilarco', 'Bentot']);
+  });
+});
+
+describe('a person named later by the name set off after theirs with “known as” (knownAsEvidence)', () => {
+  const SHOW = 'The Harbour Lights festival closed on Sunday with a set that ran almost an hour past midnight.';
+  const speakersOf = (introduction: string): (string | null)[] => {
+    const book = buildQuoteBook([
+      story('known-as', [
+        SHOW,
+        introduction,
+        '“I wrote half of these songs on a night bus,” T-Vale said. “The other half on the way home.”',
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    return book.quotes.map((q) => names.get(q.speaker ?? '') ?? null);
+  };
+
+  for (const adverb of ['', ...[...KNOWN_AS_ADVERBS].sort()])
+    it(`gives “…,” T-Vale said to Tobiah Vale after “Tobiah Vale, ${adverb} known as T-Vale,” (KNOWN_AS_ADVERBS)`, () => {
+      const known = adverb === '' ? 'known as' : `${adverb} known as`;
+      expect(speakersOf(`The headline act, singer Tobiah Vale, ${known} T-Vale, played for two hours.`)).toEqual([
+        'Tobiah Vale',
+        'Tobiah Vale',
+      ]);
+    });
+
+  it('makes the name after “known as” the same person only as the name right before it', () => {
+    expect(speakersOf('Tobiah Vale shared the bill with singer Dara Quist, popularly known as T-Vale.')).toEqual([
+      'Dara Quist',
+      'Dara Quist',
+    ]);
   });
 });
 
