@@ -12,7 +12,7 @@ import { insideThingAside } from './asides.ts';
 import { type Cue, DASHES, reports, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
 import { documentNounBefore } from './colonRules.ts';
-import { bracketAfterQuote, recallsSpeaking } from './cues.ts';
+import { bracketAfterQuote, QUOTING_AS_VERBS, recallsSpeaking } from './cues.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 
 export { colonSubject, documentAuthor, READING_LEADS, sourceOfWords, speakerColon } from './colonRules.ts';
@@ -151,7 +151,9 @@ export function speakerRightAfter(context: AttributionContext, { first, last }: 
   // "…," the Prime Minister wrote: the capitalised role's phrase starts after its article; "…," an emotional Ortiz
   // told, "…," the 58-year-old prime minister said: after an article and a few words describing the person.
   for (const cue of state.cues) {
-    const starts = cue.inverted ? cue.verb === k : cue.np !== null && phraseStartsAt(tokens, k, cue.np.from);
+    const starts = cue.inverted
+      ? cue.verb === k || quotingSourceBetween(tokens, k, cue.verb)
+      : cue.np !== null && phraseStartsAt(tokens, k, cue.np.from);
     // "“… for good.” Judge Ann Lee says, “…”": after a quote that ended its sentence, a speech verb that opens
     // another quote introduces that one.
     if (starts && closed && introducesQuote(tokens, cue)) return null;
@@ -164,6 +166,19 @@ export function speakerRightAfter(context: AttributionContext, { first, last }: 
     if (starts) return fromCue(context.article, state, cue, 'after');
   }
   return null;
+}
+
+/** Most words of the source that quotes somebody between a quote and its verb ("the state news agency quoted"). */
+export const QUOTING_SOURCE_WORDS = 5;
+
+/**
+ * Whether tokens [from, verb) are the source quoting somebody, a few words alone, before a verb of QUOTING_AS_VERBS
+ * ("“…,” the statement quoted the minister as saying", "“…,” state media quoted him as saying"): the one quoted
+ * speaks, so the cue is the verb's, its speaker after it.
+ */
+function quotingSourceBetween(tokens: readonly Token[], from: number, verb: number): boolean {
+  if (!QUOTING_AS_VERBS.has(tokens[verb]?.lower ?? '') || verb <= from || verb - from > QUOTING_SOURCE_WORDS) return false;
+  return tokens.slice(from, verb).every((t) => t.kind === 'word');
 }
 
 /** Whether the quote at `at` ends its own words with a sentence's stop ("… for good."). */

@@ -250,6 +250,15 @@ const SPEECH_FRAMES: Form[] = [
     ],
     expected: [['We will not', 'Omar Khan', 'after']],
   },
+  {
+    form: '“…,” the state news agency quoted ROLE as saying (the source quoting, then its verb)',
+    lines: [
+      REACTIONS,
+      'Foreign Minister Omar Khan spoke to reporters in the capital after meeting envoys from the neighbouring states.',
+      '"We will not accept foreign interference in our affairs," the state news agency quoted the minister as saying.',
+    ],
+    expected: [['We will not', 'Omar Khan', 'after']],
+  },
 ];
 
 const STATEMENTS_AND_POSTS: Form[] = [
