@@ -527,7 +527,7 @@ export function reportsNobody(state: SentenceState): boolean {
 }
 
 /** Whether `paragraph` reports nobody's words (reportsNobody) and names nobody, nor refers to anyone. */
-function namesNobody(context: AttributionContext, paragraph: number): boolean {
+export function namesNobody(context: AttributionContext, paragraph: number): boolean {
   const states = paragraphStates(context, paragraph);
   return (
     states.length > 0 &&

@@ -29,7 +29,7 @@ import type { Article } from '../corpus/types.ts';
 import type { CapitalRun } from './names.ts';
 import { closesOnQuestion, type Token } from './tokens.ts';
 import type { Attribution, AttributionContext, QuotePlace } from './ruleTypes.ts';
-import { paragraphStates, standsAlone } from './contextRules.ts';
+import { namesNobody, paragraphStates, standsAlone } from './contextRules.ts';
 import { quotationOnly } from './frames.ts';
 
 /** Whether a token is "that" with a copula's ending ("That's"), the tokenizer's one word for "that is". */
@@ -71,7 +71,7 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
     // ("“…” ¶ “…” ¶ That is NAME, in the first of …": a frame under a run of quotation paragraphs credits each.)
     const past = crossed ? pastQuotationRun(context, place, next) : next;
     if (past === null) return null;
-    state = past;
+    state = crossed ? (pastScene(context, place, past) ?? past) : past;
   }
   const tokens = state.sentence.tokens;
   if (CREDIT_OPENERS.has(tokens[k]?.text ?? '')) k++;
@@ -218,6 +218,26 @@ export const NAMED_GROUP_NOUNS: ReadonlySet<string> = new Set([
  * the paragraphs ends the run. Not past any when the paragraph above the quote's has a speaker the quote may go on
  * from, nor when the quote asks a question the next paragraph answers.
  */
+/**
+ * “…” ¶ The yellowing starts as small circles in the crop. ¶ That is how NAME describes …": under a lone quote
+ * paragraph, a paragraph of the writer's that names nobody and quotes nobody (namesNobody) may stand before the one
+ * whose frame credits the quote. The first sentence of that next paragraph when it opens with a frame; null otherwise.
+ */
+function pastScene(context: AttributionContext, place: QuotePlace, below: SentenceState): SentenceState | null {
+  const paragraph = below.sentence.paragraph;
+  if (!paragraphStates(context, place.first.state.sentence.paragraph).every((s) => quotationOnly(s.sentence)))
+    return null;
+  if (opensWithFrame(below.sentence.tokens) || !namesNobody(context, paragraph)) return null;
+  const after = context.states.find((s) => s.sentence.paragraph > paragraph);
+  if (after === undefined || after.sentence.paragraph !== paragraph + 1) return null;
+  return opensWithFrame(after.sentence.tokens) ? after : null;
+}
+
+/** Whether a sentence opens with a credit frame ("That is how", "That was the message from", "That's"). */
+function opensWithFrame(tokens: readonly Token[]): boolean {
+  return isContractedDemonstrative(tokens[0]) || CREDIT_FRAMES.some((f) => wordsAt(tokens, 0, f));
+}
+
 function pastQuotationRun(context: AttributionContext, place: QuotePlace, below: SentenceState): SentenceState | null {
   const own = below.sentence.paragraph - 1;
   const goesOn = (context.paragraphSpeaker.get(own - 1) ?? null) !== null;

@@ -486,6 +486,34 @@ describe('a credit saying how somebody put it (“That’s how NAME described �
   });
 });
 
+describe('a credit under a paragraph of scene the writer put between it and the quote (pastScene)', () => {
+  const OPENING = 'Three people have been arrested over a run of more than sixty car break-ins on the north side of Kelby.';
+  const QUOTE = '“We would get five reports from one street on one morning. Unlocked cars, mostly, and a few smashed windows.”';
+  const CREDIT = 'That is how Detective Rhian Marsh summed up the autumn at a briefing on Tuesday.';
+  const speakersOf = (between: string, quote = QUOTE): (string | null)[] => {
+    const book = buildQuoteBook([story('past-scene', [OPENING, quote, between, CREDIT])]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    return book.quotes.map((q) => (q.speaker === null ? null : (names.get(q.speaker) ?? q.speaker)));
+  };
+
+  it('gives the quote to the name the frame two paragraphs down credits, past a paragraph naming nobody', () => {
+    expect(speakersOf('The thefts began in late August, mostly between midnight and four in the morning.')).toEqual([
+      'Rhian Marsh',
+    ]);
+  });
+
+  it('gives the quote to nobody when the paragraph between names somebody or quotes somebody', () => {
+    expect([
+      speakersOf('The thefts began in late August, when Councillor Ann Pryde first raised them with the police.'),
+      speakersOf('The thefts began in late August. “It was every night,” one resident said.'),
+    ]).toEqual([[null], [null, null]]);
+  });
+
+  it('gives the quote to nobody when its paragraph holds more than quotation', () => {
+    expect(speakersOf('The thefts began in late August.', `Officers were stretched. ${QUOTE}`)).toEqual([null]);
+  });
+});
+
 describe('creditInline after “The comment … came from NAME” under a quote (cameFromEnds)', () => {
   const QUOTE = '“They settled all of this in private weeks ago, and tonight was only for show.”';
   const ASIDE = 'called out from the last row of seats just as the vote was about to be taken';
