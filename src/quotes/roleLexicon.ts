@@ -79,7 +79,6 @@ export const GENDER_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['husband', 'male'],
   ['son', 'male'],
   ['brother', 'male'],
-  ['actor', 'male'],
   ['woman', 'female'],
   ['girl', 'female'],
   ['grandmother', 'female'],

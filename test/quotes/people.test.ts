@@ -168,6 +168,20 @@ describe('people across the corpus', () => {
     });
   }
 
+  it('learns no gender from “actor”, a word for actors of either sex: her pronouns tell it, and “she said” is hers', () => {
+    const a = story('actor-gender', [
+      'Actor Mira Vantell has answered critics of her television drama, saying writers must be braver.',
+      'Speaking on a podcast hosted by comedian Tobin Drage, Vantell said the reaction had been overblown.',
+      '“Every second house on this street has a story like ours,” she said.',
+    ]);
+    const book = buildQuoteBook([a]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([
+      book.people.find((p) => p.name === 'Mira Vantell')?.gender ?? null,
+      book.quotes.map((q) => names.get(q.speaker ?? '') ?? null),
+    ]).toEqual(['female', ['Mira Vantell']]);
+  });
+
   it('reads no body’s letters as a courtesy title (“the Uganda MMA Federation said”)', () => {
     const a = story('body-letters', [
       'Officials at the Uganda MMA Federation said the bout would go ahead as planned on Saturday.',
