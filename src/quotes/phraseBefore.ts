@@ -216,6 +216,9 @@ export function npBefore(
   if (j < 0) return { slot: null, blocking: false, span: null };
   const t = tokens[j];
   if (!t) return { slot: null, blocking: false, span: null };
+  // ("“…,” a man who lives beside the chapel told reporters": the unnamed person a restrictive "who" clause follows.)
+  const described = describedBeforeWho(article, tokens, slots, j);
+  if (described !== null) return { slot: described, blocking: false, span: { from: described.from, to: j + 1 } };
   // ("NAME, who has the shares at “hold,” later told": a comma closing a quote inside its marks closes the
   // clause as one after them does.)
   if (t.text === ',' || quoteClosesWithComma(article, t)) {
@@ -724,3 +727,59 @@ function unnamedBeforeComma(tokens: Token[], j: number): boolean {
 
 /** Openers of somebody unnamed whom a "who" after them stands for ("an official, who said"). */
 export const UNNAMED_WHO_OPENERS: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Most words of a restrictive "who" clause between a description and its speech verb ("who lives beside the chapel"). */
+export const RESTRICTIVE_CLAUSE_WORDS = 8;
+
+/**
+ * The description of somebody unnamed (UNNAMED_WHO_OPENERS: "a man", "an elderly woman") that a "who" clause with no
+ * commas follows, the clause ending at token `end` right before the speech verb ("a man who lives beside the chapel
+ * told"); null when the words back to the "who" are not plain lower-case words, or nobody unnamed stands before it.
+ */
+function describedBeforeWho(article: Article, tokens: Token[], slots: Slot[], end: number): Slot | null {
+  for (let k = end; k > end - RESTRICTIVE_CLAUSE_WORDS && k > 0; k--) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || t.capital) return null;
+    if (t.lower !== 'who') continue;
+    const role = roleBefore(tokens, k);
+    if (role === null || role.to !== k || !UNNAMED_WHO_OPENERS.has(role.determiner ?? '')) return null;
+    // (Not "NAME, 71, a retired teacher who said she had …": a description set off after a name is theirs.)
+    if (setOffAfterName(tokens, role.from - 1)) return null;
+    // (Only one opening the clause, or the words after a quote: not "The mayor told reporters a worker who … had
+    // complained", somebody a clause reports on.)
+    if (!opensSpeakerPhrase(tokens, role.from)) return null;
+    return descSlot(article, slots, tokens, role.from, k, role.determiner);
+  }
+  return null;
+}
+
+/**
+ * Whether the comma at `comma` sets what follows off after a capitalised name, an age perhaps between ("Edda Voll,
+ * 71, a retired teacher"); not after a role in lower case ("The company commander, a major who …").
+ */
+function setOffAfterName(tokens: readonly Token[], comma: number): boolean {
+  if (tokens[comma]?.text !== ',') return false;
+  const aged = /^\d{1,3}$/u.test(tokens[comma - 1]?.text ?? '') && tokens[comma - 2]?.text === ',';
+  const before = tokens[aged ? comma - 3 : comma - 1];
+  return before?.kind === 'word' && before.capital;
+}
+
+/** Most words of the subject phrase a description may be set off after at the opening ("The company commander,"). */
+const OPENING_SUBJECT_WORDS = 5;
+
+/**
+ * Whether a phrase starting at `from` opens its sentence, follows a quote (a comma perhaps between), or is set off
+ * after a short phrase opening the sentence with a determiner ("The company commander, a major who …").
+ */
+function opensSpeakerPhrase(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  if (before === undefined || before.kind === 'quote') return true;
+  if (before.text !== ',') return false;
+  if (tokens[from - 2]?.kind === 'quote') return true;
+  const opening = tokens.slice(0, from - 1);
+  return (
+    opening.length <= OPENING_SUBJECT_WORDS &&
+    DETERMINERS.has(opening[0]?.lower ?? '') &&
+    opening.every((t) => t.kind === 'word')
+  );
+}

@@ -172,3 +172,47 @@ describe('the place a person is from set off after the name, before a relative c
     ).toEqual([null]);
   });
 });
+
+describe('a restrictive “who” clause after somebody unnamed, before the speech verb (describedBeforeWho)', () => {
+  const LEAD = 'A ferry skipper was hurt when a crane collapsed on the quay at Port Hallam on Sunday evening.';
+  const REVEAL = 'The man, Ivo Marrack, 61, a retired docker, said he helped carry the skipper to a van.';
+  const QUOTE = '“I heard the crash and I thought it was thunder,”';
+
+  it('gives the quote to the person the next sentence names with “The man, NAME”, past the clause’s own nouns', () => {
+    expect([
+      quoteSpeakers([LEAD, `${QUOTE} a man who lives beside the quay told this newspaper.`, REVEAL])[0],
+      quoteSpeakers([LEAD, `${QUOTE} a man who lives beside the quay said.`, REVEAL])[0],
+    ]).toEqual(['Ivo Marrack', 'Ivo Marrack']);
+  });
+
+  it('leaves “NAME, 71, a retired teacher who said she had …” to the name the description is set off after', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        '“It is the only proper shop at this end of the harbour,” said Edda Voll, 71, a retired teacher who said she had shopped there “since the week it opened”.',
+      ]),
+    ).toEqual(['Edda Voll', 'Edda Voll']);
+  });
+
+  it('reads the description set off after a role in lower case (“The crane driver, a man who asked … said”)', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        'Harbour master Ivo Marrack opened an inquiry into the collapse on Monday morning.',
+        'The crane driver, a man who asked me not to use his name because of the inquiry said the cable had snapped.',
+        '“It went like a gunshot,” he said.',
+      ]),
+    ).toEqual([null]);
+  });
+
+  it('reads no clause whose words run past RESTRICTIVE_CLAUSE_WORDS or hold a capital', () => {
+    expect([
+      quoteSpeakers([
+        LEAD,
+        `${QUOTE} a man who has lived beside the quay with his wife and four dogs since the war told us.`,
+        REVEAL,
+      ])[0],
+      quoteSpeakers([LEAD, `${QUOTE} a man who lives beside Hallam Quay said.`, REVEAL])[0],
+    ]).toEqual([null, null]);
+  });
+});
