@@ -1,5 +1,6 @@
 // The writer's sentences around quotations read for attribution: each sentence's speaker phrases (slots) and its
 // speech verbs with their subjects (cues), resolved to people by the article's coreference as it is read.
+import { describedSpeakerNamed, ownNameGiven } from './ownNameReveal.ts';
 import type { Article } from '../corpus/types.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import { isTitleWord } from './names.ts';
@@ -73,6 +74,10 @@ export class ArticleReader {
       // sentences leave mentions for pronouns to refer to, and a heading naming who speaks under it.
       const state = this.readSentence(sentence, names);
       this.states.push(state);
+      // ("“…,” says the woman across the table. ¶ … Her name is NAME.": the described speaker is NAME.)
+      const given = ownNameGiven(state);
+      const described = given === null ? null : describedSpeakerNamed(this.states, i, given.gender);
+      if (given !== null && described !== null) described.entity = given.named.entity;
       const next = sentences[i + 1];
       const run = nameHeadingRun(sentence, next, sentences[i - 1]);
       const slot = run === null ? undefined : state.slots.find((s) => s.kind === 'name' && s.from === run.from);

@@ -1,0 +1,55 @@
+// "“…,” says the woman across the table. ¶ She is 51, a former clerk. Her name is NAME": a speaker the writer first
+// describes, unnamed, then names in a sentence that opens by giving their name. The description's slot becomes NAME.
+import type { Slot } from './slots.ts';
+import type { SentenceState } from './clauses.ts';
+import { GENDER_TITLES } from './roleLexicon.ts';
+import { isPlural } from './roleMatching.ts';
+
+/** Possessives that open a sentence giving somebody's name ("Her name is NAME"), each with the gender it tells. */
+export const OWN_NAME_OPENERS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
+  ['his', 'male'],
+  ['her', 'female'],
+  ['their', null],
+]);
+
+/** Copulas after "Her name" that give the name ("Her name is NAME", "His name was NAME"). */
+export const OWN_NAME_COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
+
+/** Most sentences back from the naming one within which the described speaker spoke. */
+export const OWN_NAME_REACH = 4;
+
+/** The name slot a sentence opening "Her name is NAME" gives, with the gender its possessive tells; null otherwise. */
+export function ownNameGiven(state: SentenceState): { named: Slot; gender: 'male' | 'female' | null } | null {
+  const { tokens } = state.sentence;
+  const gender = OWN_NAME_OPENERS.get(tokens[0]?.lower ?? '');
+  if (gender === undefined || tokens[1]?.lower !== 'name' || !OWN_NAME_COPULAS.has(tokens[2]?.lower ?? '')) return null;
+  const named = state.slots.find((s) => s.kind === 'name' && s.from === 3);
+  return named === undefined || named.entity === null ? null : { named, gender };
+}
+
+/**
+ * The description of the speaker a "Her name is NAME" sentence (at `index` in `states`) names: the subject of the
+ * latest speech verb within OWN_NAME_REACH sentences before it, when that is a description of one person nobody known
+ * holds ("the woman across the table", "a man who lives nearby") whose head word tells no other gender. Null when the
+ * latest speaker there is anyone else.
+ */
+export function describedSpeakerNamed(
+  states: readonly SentenceState[],
+  index: number,
+  gender: 'male' | 'female' | null,
+): Slot | null {
+  for (let k = index - 1; k >= Math.max(0, index - OWN_NAME_REACH); k--) {
+    const cues = states[k]?.cues ?? [];
+    const speaking = cues.filter((c) => c.subject !== null && !c.blocking);
+    const cue = speaking.at(-1);
+    if (cue?.subject === undefined || cue.subject === null) continue;
+    const slot = cue.subject;
+    if (slot.kind !== 'desc' && slot.kind !== 'role') return null;
+    if (slot.entity !== null) return null;
+    const words = slot.text.toLowerCase().split(/\s+/u);
+    if (isPlural(words.at(-1) ?? '')) return null;
+    const told = words.map((w) => GENDER_TITLES.get(w)).find((g) => g !== undefined);
+    return told === undefined || gender === null || told === gender ? slot : null;
+  }
+  return null;
+}
