@@ -225,12 +225,26 @@ export const NAMED_GROUP_NOUNS: ReadonlySet<string> = new Set([
  */
 function pastScene(context: AttributionContext, place: QuotePlace, below: SentenceState): SentenceState | null {
   const paragraph = below.sentence.paragraph;
-  if (!paragraphStates(context, place.first.state.sentence.paragraph).every((s) => quotationOnly(s.sentence)))
-    return null;
+  const own = place.first.state.sentence.paragraph;
+  if (!paragraphStates(context, own).every((s) => quotationOnly(s.sentence))) return null;
+  // (Not a quote going on from a speaker the paragraph above names, or from the person it is about: "Farmer NAME
+  // walked her field … ¶ “…” ¶ … ¶ That is how NAME2 …".)
+  if ((context.paragraphSpeaker.get(own - 1) ?? null) !== null) return null;
+  const above = paragraphStates(context, own - 1).at(-1)?.subject;
+  if (above?.kind === 'name' && above.entity !== null) return null;
   if (opensWithFrame(below.sentence.tokens) || !namesNobody(context, paragraph)) return null;
   const after = context.states.find((s) => s.sentence.paragraph > paragraph);
   if (after === undefined || after.sentence.paragraph !== paragraph + 1) return null;
-  return opensWithFrame(after.sentence.tokens) ? after : null;
+  return opensWithHowFrame(after.sentence.tokens) ? after : null;
+}
+
+/**
+ * Whether a sentence opens with a frame saying how the words were put ("That is how", "That's how"): past a paragraph
+ * of scene, "That was the message from NAME" may point at the scene, not the quote.
+ */
+function opensWithHowFrame(tokens: readonly Token[]): boolean {
+  const contracted = isContractedDemonstrative(tokens[0]) && tokens[1]?.lower === 'how';
+  return contracted || CREDIT_FRAMES.some((f) => f.at(-1) === 'how' && wordsAt(tokens, 0, f));
 }
 
 /** Whether a sentence opens with a credit frame ("That is how", "That was the message from", "That's"). */

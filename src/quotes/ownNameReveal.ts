@@ -39,6 +39,9 @@ export function describedSpeakerNamed(
   gender: 'male' | 'female' | null,
 ): Slot | null {
   for (let k = index - 1; k >= Math.max(0, index - OWN_NAME_REACH); k--) {
+    // ("Her daughter, who is seven, has a cough. Her name is NAME": a person of that gender spoken of in between is
+    // whom the possessive may stand for.)
+    if (k < index - 1 && gender !== null && speaksOfGender(states[k + 1], gender)) return null;
     const cues = states[k]?.cues ?? [];
     const speaking = cues.filter((c) => c.subject !== null && !c.blocking);
     const cue = speaking.at(-1);
@@ -52,4 +55,17 @@ export function describedSpeakerNamed(
     return told === undefined || gender === null || told === gender ? slot : null;
   }
   return null;
+}
+
+/** Whether a sentence names a person, or speaks of one by a word of `gender` ("Her daughter", "a woman"). */
+function speaksOfGender(state: SentenceState | undefined, gender: 'male' | 'female'): boolean {
+  return (state?.slots ?? []).some(
+    (s) =>
+      (s.kind === 'name' && s.entity !== null) ||
+      ((s.kind === 'role' || s.kind === 'desc') &&
+        s.text
+          .toLowerCase()
+          .split(/\s+/u)
+          .some((w) => GENDER_TITLES.get(w) === gender)),
+  );
 }

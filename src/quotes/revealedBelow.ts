@@ -139,6 +139,10 @@ export function speakerRevealedBelow(context: AttributionContext, place: QuotePl
     return null;
   for (let p = paragraph + 1; p <= paragraph + REVEALING_PARAGRAPHS; p++) {
     const states = paragraphStates(context, p);
+    // (Farther down, the paragraph must itself open by referring back: "The words belonged to NAME", not "NAME, who
+    // runs the shop on her street, has signed too".)
+    const first = states[0];
+    if (p > paragraph + 1 && (first === undefined || !refersBackToQuote(first.sentence.tokens))) return null;
     for (const state of states) {
       const named = firstPersonNamed(context, state);
       if (named === null) continue;
@@ -151,10 +155,20 @@ export function speakerRevealedBelow(context: AttributionContext, place: QuotePl
       };
     }
     // ("“…” ¶ The remark drew the loudest applause of the night. ¶ The words belonged to NAME": a paragraph of the
-    // writer's that names no person and quotes nobody passes the reveal on to the one under it.)
-    if (!states.every((s) => s.sentence.kind === 'body' && quotesNobody(s))) return null;
+    // writer's that quotes nobody and speaks of no person, by role or pronoun, passes the reveal on to the one under
+    // it; not "The words were aimed at the council leader, who …", the target of the words.)
+    if (!states.every((s) => s.sentence.kind === 'body' && quotesNobody(s) && speaksOfNobody(s))) return null;
   }
   return null;
+}
+
+/** Whether a sentence speaks of no person: no he or she, and no role or description a person's role heads. */
+function speaksOfNobody(state: SentenceState): boolean {
+  return state.slots.every(
+    (s) =>
+      s.kind !== 'pronoun' &&
+      ((s.kind !== 'role' && s.kind !== 'desc') || !isRoleHead(s.text.toLowerCase().split(/\s+/u).at(-1) ?? '')),
+  );
 }
 
 /** Whether the last sentence of a paragraph ends in a colon, bringing in what comes under it. */

@@ -1,5 +1,6 @@
 // Coreference of roles and descriptions: whom "the minister", "the 71-year-old", "the latter", "the statement" or
 // "the ministry" stands for, read from the people and organisations the article has mentioned so far.
+import { personOfArticle } from './nameLookup.ts';
 import type { Article } from '../corpus/types.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import {
@@ -448,7 +449,14 @@ export function resolveRole(
     const refers = slot.determiner === 'the' && slot.subject;
     // ("the grandmother-of-four": a family description's noun may tell the gender.)
     const gender = isFamilyDescription(lastWord) ? genderOfWord(lastWord.slice(0, lastWord.indexOf('-'))) : null;
-    return { entity: refers ? compatibleSubject(reader, sentence, slot, [], true, gender) : null, describes: false };
+    const entity = refers ? compatibleSubject(reader, sentence, slot, [], true, gender) : null;
+    // (Not one the article gave another age — "NAME, 27, … said the 30-year-old" —, nor one the relative clause
+    // after the age speaks of: "said the 52-year-old, who has followed NAME for years" is somebody else.)
+    const age = isAgeWord(lastWord) ? lastWord.split('-')[0] : undefined;
+    const otherAge =
+      age !== undefined && [...reader.statedAges].some(([stated, ids]) => stated !== age && ids.has(entity ?? ''));
+    const clauseNames = entity !== null && relativeClauseNames(reader, sentence, slot, entity);
+    return { entity: otherAge || clauseNames ? null : entity, describes: false };
   }
   // "police said", "said the police": the one police force the article names, when it names one.
   if (slot.determiner === 'the' && words.length === 2 && FORCE_NOUNS.has(head))
@@ -519,4 +527,19 @@ export function resolveRole(
       return { entity: bodyVoicedBefore(reader, sentence), describes: false };
   }
   return { entity, describes: true };
+}
+
+/** Whether a "who" clause set off right after `slot` names `entity` ("the 52-year-old, who has followed NAME"). */
+function relativeClauseNames(reader: ReferenceReader, sentence: Sentence, slot: Slot, entity: string): boolean {
+  const { tokens } = sentence;
+  if (tokens[slot.to]?.text !== ',' || tokens[slot.to + 1]?.lower !== 'who') return false;
+  let end = slot.to + 2;
+  while (end < tokens.length && tokens[end]?.text !== ',' && tokens[end]?.kind !== 'quote') end++;
+  return sentence.runs.some(
+    (r) =>
+      r.kind === 'name' &&
+      r.from > slot.to &&
+      r.to <= end &&
+      personOfArticle(reader.registry, reader.article.id, r.name) === entity,
+  );
 }

@@ -152,7 +152,7 @@ export function speakerRightAfter(context: AttributionContext, { first, last }: 
   // told, "…," the 58-year-old prime minister said: after an article and a few words describing the person.
   for (const cue of state.cues) {
     const starts = cue.inverted
-      ? cue.verb === k || quotingSourceBetween(tokens, k, cue.verb)
+      ? cue.verb === k || (!closed && state === last.state && quotingSourceBetween(tokens, k, cue.verb))
       : cue.np !== null && phraseStartsAt(tokens, k, cue.np.from);
     // "“… for good.” Judge Ann Lee says, “…”": after a quote that ended its sentence, a speech verb that opens
     // another quote introduces that one.
@@ -174,10 +174,12 @@ export const QUOTING_SOURCE_WORDS = 5;
 /**
  * Whether tokens [from, verb) are the source quoting somebody, a few words alone, before a verb of QUOTING_AS_VERBS
  * ("“…,” the statement quoted the minister as saying", "“…,” state media quoted him as saying"): the one quoted
- * speaks, so the cue is the verb's, its speaker after it.
+ * speaks, so the cue is the verb's, its speaker after it. (Read only after a quote that does not close its sentence:
+ * "“… to come.” NAME then quoted NAME2 as saying …" reports NAME2's words, not these.)
  */
 function quotingSourceBetween(tokens: readonly Token[], from: number, verb: number): boolean {
-  if (!QUOTING_AS_VERBS.has(tokens[verb]?.lower ?? '') || verb <= from || verb - from > QUOTING_SOURCE_WORDS) return false;
+  if (!QUOTING_AS_VERBS.has(tokens[verb]?.lower ?? '') || verb <= from || verb - from > QUOTING_SOURCE_WORDS)
+    return false;
   return tokens.slice(from, verb).every((t) => t.kind === 'word');
 }
 

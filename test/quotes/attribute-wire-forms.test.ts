@@ -259,6 +259,15 @@ const SPEECH_FRAMES: Form[] = [
     ],
     expected: [['We will not', 'Omar Khan', 'after']],
   },
+  {
+    form: '“… .” The opposition then quoted NAME as saying X (the quote closed its sentence: not NAME’s)',
+    lines: [
+      REACTIONS,
+      'Foreign Minister Omar Khan spoke to reporters in the capital after meeting envoys from the neighbouring states.',
+      '"We will not accept foreign interference in our affairs." The opposition then quoted Khan as saying the opposite in March.',
+    ],
+    expected: [['We will not', null, 'none']],
+  },
 ];
 
 const STATEMENTS_AND_POSTS: Form[] = [

@@ -184,6 +184,24 @@ describe('coreference of descriptions', () => {
     ).toEqual([['I am proud', 'Paulo Mendes']]);
   });
 
+  it('gives “said the 30-year-old, who …” to nobody when the article gave the subject another age', () => {
+    expect(
+      speakers([
+        'Sam Ridley, 27, beat the veteran Carl Moss, 34, on points at the city hall on Saturday night.',
+        '“The judges got it badly wrong tonight,” said the 30-year-old, who travelled from the coast to watch.',
+      ]),
+    ).toEqual([['The judges got', null]]);
+  });
+
+  it('gives “said the 52-year-old, who has followed NAME for years” to nobody, not to NAME', () => {
+    expect(
+      speakers([
+        'Sam Ridley beat the veteran Carl Moss on points at the city hall on Saturday night.',
+        '“The judges got it badly wrong tonight,” said the 52-year-old, who has followed Moss for years.',
+      ]),
+    ).toEqual([['The judges got', null]]);
+  });
+
   it('leaves “said a 34-year-old, who …” unattributed: somebody brought in unnamed', () => {
     expect(
       speakers([

@@ -509,6 +509,32 @@ describe('a credit under a paragraph of scene the writer put between it and the 
     ]).toEqual([[null], [null, null]]);
   });
 
+  it('gives the quote to nobody when the frame past the scene is no “That is how” (“That was the message from NAME”)', () => {
+    const book = buildQuoteBook([
+      story('past-scene-message', [
+        OPENING,
+        QUOTE,
+        'The thefts began in late August, mostly between midnight and four in the morning.',
+        'That was the message from Detective Rhian Marsh, who replied that there was no cause for panic yet.',
+      ]),
+    ]);
+    expect(book.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('leaves the quote to the person the paragraph above it is about (“Resident NAME walked …”)', () => {
+    const book = buildQuoteBook([
+      story('past-scene-above', [
+        OPENING,
+        'Resident Ada Quill walked the length of her street on Tuesday morning, counting the broken windows.',
+        QUOTE,
+        'The thefts began in late August, mostly between midnight and four in the morning.',
+        CREDIT,
+      ]),
+    ]);
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => names.get(q.speaker ?? '') ?? null)).toEqual(['Ada Quill']);
+  });
+
   it('gives the quote to nobody when its paragraph holds more than quotation', () => {
     expect(speakersOf('The thefts began in late August.', `Officers were stretched. ${QUOTE}`)).toEqual([null]);
   });

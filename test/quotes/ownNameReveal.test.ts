@@ -35,6 +35,17 @@ describe('describedSpeakerNamed', () => {
     expect(quoteSpeakers([LEAD, QUOTE, 'His name is Wren Adair, and he is 51.'])).toEqual([null]);
   });
 
+  it('gives the quote to nobody when a person of the possessive’s gender is spoken of in between (“Her daughter …”)', () => {
+    expect(
+      quoteSpeakers([
+        LEAD,
+        QUOTE,
+        'Her daughter, who is seven, has had a cough since Christmas that will not go away.',
+        'Her name is Wren Adair, and she is in year two.',
+      ]),
+    ).toEqual([null]);
+  });
+
   it('gives the quote to nobody when the latest speaker above is named, or the naming is past OWN_NAME_REACH', () => {
     const far = Array.from({ length: OWN_NAME_REACH }, () => SCENE);
     expect([

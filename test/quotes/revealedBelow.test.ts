@@ -79,14 +79,30 @@ describe('speakerRevealedBelow', () => {
     });
 
   it('gives the quote to the speaker the second paragraph under it reveals when the first names and quotes nobody', () => {
-    expect([
-      speakerOf('The remark drew the loudest applause of the night.', [], [
-        'Orla Vantreece, the last keeper, had said nothing until then.',
-      ]),
+    expect(
       speakerOf('The remark drew the loudest applause of the night. The board had called the meeting in June.', [], [
         'The words belonged to Orla Vantreece, the last keeper.',
       ]),
-    ]).toEqual(['Orla Vantreece', 'Orla Vantreece']);
+    ).toBe('Orla Vantreece');
+  });
+
+  it('gives the quote to nobody when the second paragraph down does not itself open by referring back', () => {
+    expect(
+      speakerOf('The remark drew the loudest applause of the night.', [], [
+        'Orla Vantreece, the last keeper, had said nothing until then.',
+      ]),
+    ).toBe(null);
+  });
+
+  it('gives the quote to nobody when the paragraph between speaks of a person by role or pronoun', () => {
+    expect([
+      speakerOf('The words were aimed at the council leader, who sat in silence in the front row.', [], [
+        'The words belonged to Orla Vantreece, the last keeper.',
+      ]),
+      speakerOf('The words were aimed squarely at him as he sat in silence in the front row.', [], [
+        'The words belonged to Orla Vantreece, the last keeper.',
+      ]),
+    ]).toEqual([null, null]);
   });
 
   it('gives the quote to nobody when the paragraph between quotes somebody or the speaker is named further down', () => {
