@@ -219,7 +219,7 @@ export const NAMED_GROUP_NOUNS: ReadonlySet<string> = new Set([
  * from, nor when the quote asks a question the next paragraph answers.
  */
 /**
- * “…” ¶ The yellowing starts as small circles in the crop. ¶ That is how NAME describes …": under a lone quote
+ * “…” ¶ The blight shows first as pale rings in the barley. ¶ That is how NAME describes …": under a lone quote
  * paragraph, a paragraph of the writer's that names nobody and quotes nobody (namesNobody) may stand before the one
  * whose frame credits the quote. The first sentence of that next paragraph when it opens with a frame; null otherwise.
  */

@@ -1,4 +1,4 @@
-// "“…,” says the woman across the table. ¶ She is 51, a former clerk. Her name is NAME": a speaker the writer first
+// "“…,” says the woman at the counter. ¶ She is 51, a former clerk. Her name is NAME": a speaker the writer first
 // describes, unnamed, then names in a sentence that opens by giving their name. The description's slot becomes NAME.
 import type { Slot } from './slots.ts';
 import type { SentenceState } from './clauses.ts';
@@ -30,7 +30,7 @@ export function ownNameGiven(state: SentenceState): { named: Slot; gender: 'male
 /**
  * The description of the speaker a "Her name is NAME" sentence (at `index` in `states`) names: the subject of the
  * latest speech verb within OWN_NAME_REACH sentences before it, when that is a description of one person nobody known
- * holds ("the woman across the table", "a man who lives nearby") whose head word tells no other gender. Null when the
+ * holds ("the woman at the counter", "a man who farms nearby") whose head word tells no other gender. Null when the
  * latest speaker there is anyone else.
  */
 export function describedSpeakerNamed(

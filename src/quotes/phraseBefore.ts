@@ -216,7 +216,7 @@ export function npBefore(
   if (j < 0) return { slot: null, blocking: false, span: null };
   const t = tokens[j];
   if (!t) return { slot: null, blocking: false, span: null };
-  // ("“…,” a man who lives beside the chapel told reporters": the unnamed person a restrictive "who" clause follows.)
+  // ("“…,” a man who farms below the ridge told reporters": the unnamed person a restrictive "who" clause follows.)
   const described = describedBeforeWho(article, tokens, slots, j);
   if (described !== null) return { slot: described, blocking: false, span: { from: described.from, to: j + 1 } };
   // ("NAME, who has the shares at “hold,” later told": a comma closing a quote inside its marks closes the
@@ -728,12 +728,12 @@ function unnamedBeforeComma(tokens: Token[], j: number): boolean {
 /** Openers of somebody unnamed whom a "who" after them stands for ("an official, who said"). */
 export const UNNAMED_WHO_OPENERS: ReadonlySet<string> = new Set(['a', 'an']);
 
-/** Most words of a restrictive "who" clause between a description and its speech verb ("who lives beside the chapel"). */
+/** Most words of a restrictive "who" clause between a description and its speech verb ("who farms below the ridge"). */
 export const RESTRICTIVE_CLAUSE_WORDS = 8;
 
 /**
  * The description of somebody unnamed (UNNAMED_WHO_OPENERS: "a man", "an elderly woman") that a "who" clause with no
- * commas follows, the clause ending at token `end` right before the speech verb ("a man who lives beside the chapel
+ * commas follows, the clause ending at token `end` right before the speech verb ("a man who farms below the ridge
  * told"); null when the words back to the "who" are not plain lower-case words, or nobody unnamed stands before it.
  */
 function describedBeforeWho(article: Article, tokens: Token[], slots: Slot[], end: number): Slot | null {
@@ -743,33 +743,21 @@ function describedBeforeWho(article: Article, tokens: Token[], slots: Slot[], en
     if (t.lower !== 'who') continue;
     const role = roleBefore(tokens, k);
     if (role === null || role.to !== k || !UNNAMED_WHO_OPENERS.has(role.determiner ?? '')) return null;
-    // (Not "NAME, 71, a retired teacher who said she had …": a description set off after a name is theirs.)
-    if (setOffAfterName(tokens, role.from - 1)) return null;
     // (Only one opening the clause, or the words after a quote: not "The mayor told reporters a worker who … had
-    // complained", somebody a clause reports on.)
+    // complained", somebody a clause reports on, nor "NAME, 71, a former postwoman who said she had …", the
+    // description set off after a name.)
     if (!opensSpeakerPhrase(tokens, role.from)) return null;
     return descSlot(article, slots, tokens, role.from, k, role.determiner);
   }
   return null;
 }
 
-/**
- * Whether the comma at `comma` sets what follows off after a capitalised name, an age perhaps between ("Edda Voll,
- * 71, a retired teacher"); not after a role in lower case ("The company commander, a major who …").
- */
-function setOffAfterName(tokens: readonly Token[], comma: number): boolean {
-  if (tokens[comma]?.text !== ',') return false;
-  const aged = /^\d{1,3}$/u.test(tokens[comma - 1]?.text ?? '') && tokens[comma - 2]?.text === ',';
-  const before = tokens[aged ? comma - 3 : comma - 1];
-  return before?.kind === 'word' && before.capital;
-}
-
-/** Most words of the subject phrase a description may be set off after at the opening ("The company commander,"). */
+/** Most words of the subject phrase a description may be set off after at the opening ("The ship's captain,"). */
 const OPENING_SUBJECT_WORDS = 5;
 
 /**
  * Whether a phrase starting at `from` opens its sentence, follows a quote (a comma perhaps between), or is set off
- * after a short phrase opening the sentence with a determiner ("The company commander, a major who …").
+ * after a short phrase opening the sentence with a determiner ("The ship's captain, an officer who …").
  */
 function opensSpeakerPhrase(tokens: readonly Token[], from: number): boolean {
   const before = tokens[from - 1];

@@ -74,7 +74,7 @@ export class ArticleReader {
       // sentences leave mentions for pronouns to refer to, and a heading naming who speaks under it.
       const state = this.readSentence(sentence, names);
       this.states.push(state);
-      // ("“…,” says the woman across the table. ¶ … Her name is NAME.": the described speaker is NAME.)
+      // ("“…,” says the woman at the counter. ¶ … Her name is NAME.": the described speaker is NAME.)
       const given = ownNameGiven(state);
       const described = given === null ? null : describedSpeakerNamed(this.states, i, given.gender);
       if (given !== null && described !== null) described.entity = given.named.entity;

@@ -130,7 +130,7 @@ export function speakerRevealedBelow(context: AttributionContext, place: QuotePl
   if (!paragraphStates(context, paragraph).every((s) => quotationOnly(s.sentence))) return null;
   // ("X said: ¶ “…” ¶ The words …": a speaker going on from the paragraph above is the continuation rule's.)
   if ((context.paragraphSpeaker.get(paragraph - 1) ?? null) !== null) return null;
-  // ("The reserve put out a statement, which I'll quote in full: ¶ “…”": whoever the paragraph above brings the
+  // ("The trust issued a notice, which is worth giving whole: ¶ “…”": whoever the paragraph above brings the
   // quote in with, even a body no cue names, it is not revealed below.)
   if (endsInColon(paragraphStates(context, paragraph - 1))) return null;
   const below = paragraphStates(context, paragraph + 1);
@@ -154,7 +154,7 @@ export function speakerRevealedBelow(context: AttributionContext, place: QuotePl
         method: 'credit',
       };
     }
-    // ("“…” ¶ The remark drew the loudest applause of the night. ¶ The words belonged to NAME": a paragraph of the
+    // ("“…” ¶ The remark won the longest cheer of the evening. ¶ The words belonged to NAME": a paragraph of the
     // writer's that quotes nobody and speaks of no person, by role or pronoun, passes the reveal on to the one under
     // it; not "The words were aimed at the council leader, who …", the target of the words.)
     if (!states.every((s) => s.sentence.kind === 'body' && quotesNobody(s) && speaksOfNobody(s))) return null;

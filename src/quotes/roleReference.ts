@@ -444,14 +444,14 @@ export function resolveRole(
     // "Maya Bird, 29, … the 29-year-old said": the one person the article gave that age.
     const aged = slot.determiner === 'the' ? reader.statedAges.get(lastWord.split('-')[0] ?? '') : undefined;
     if (aged?.size === 1) return { entity: [...aged][0] ?? null, describes: false };
-    // (With "the" it refers back, a relative clause after it or not: "said the 27-year-old, who took up boxing
-    // late" is the boxer just named, as "a 27-year-old, who …" would be somebody new.)
+    // (With "the" it refers back, a relative clause after it or not: "said the 24-year-old, who came to rowing
+    // late" is the rower just named, as "a 24-year-old, who …" would be somebody new.)
     const refers = slot.determiner === 'the' && slot.subject;
     // ("the grandmother-of-four": a family description's noun may tell the gender.)
     const gender = isFamilyDescription(lastWord) ? genderOfWord(lastWord.slice(0, lastWord.indexOf('-'))) : null;
     const entity = refers ? compatibleSubject(reader, sentence, slot, [], true, gender) : null;
     // (Not one the article gave another age — "NAME, 27, … said the 30-year-old" —, nor one the relative clause
-    // after the age speaks of: "said the 52-year-old, who has followed NAME for years" is somebody else.)
+    // after the age speaks of: "said the 58-year-old, who has coached NAME since school" is somebody else.)
     const age = isAgeWord(lastWord) ? lastWord.split('-')[0] : undefined;
     const otherAge =
       age !== undefined && [...reader.statedAges].some(([stated, ids]) => stated !== age && ids.has(entity ?? ''));
@@ -529,7 +529,7 @@ export function resolveRole(
   return { entity, describes: true };
 }
 
-/** Whether a "who" clause set off right after `slot` names `entity` ("the 52-year-old, who has followed NAME"). */
+/** Whether a "who" clause set off right after `slot` names `entity` ("the 58-year-old, who has coached NAME"). */
 function relativeClauseNames(reader: ReferenceReader, sentence: Sentence, slot: Slot, entity: string): boolean {
   const { tokens } = sentence;
   if (tokens[slot.to]?.text !== ',' || tokens[slot.to + 1]?.lower !== 'who') return false;

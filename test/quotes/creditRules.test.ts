@@ -487,8 +487,10 @@ describe('a credit saying how somebody put it (“That’s how NAME described �
 });
 
 describe('a credit under a paragraph of scene the writer put between it and the quote (pastScene)', () => {
-  const OPENING = 'Three people have been arrested over a run of more than sixty car break-ins on the north side of Kelby.';
-  const QUOTE = '“We would get five reports from one street on one morning. Unlocked cars, mostly, and a few smashed windows.”';
+  const OPENING =
+    'Three people have been arrested over a run of more than sixty car break-ins on the north side of Kelby.';
+  const QUOTE =
+    '“We would get five reports from one street on one morning. Unlocked cars, mostly, and a few smashed windows.”';
   const CREDIT = 'That is how Detective Rhian Marsh summed up the autumn at a briefing on Tuesday.';
   const speakersOf = (between: string, quote = QUOTE): (string | null)[] => {
     const book = buildQuoteBook([story('past-scene', [OPENING, quote, between, CREDIT])]);

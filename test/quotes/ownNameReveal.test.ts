@@ -4,11 +4,11 @@ import { OWN_NAME_COPULAS, OWN_NAME_OPENERS, OWN_NAME_REACH } from '../../src/qu
 import { quoteSpeakers } from './fixtures.ts';
 
 const LEAD = 'The town began auditing the software that sorts job applications at its biggest employers last spring.';
-const QUOTE = '“I sent out two hundred forms in four months,” says the woman across the table.';
-const SCENE = 'She stirs a coffee she has not touched and looks out at the car park.';
+const QUOTE = '“I sent out two hundred forms in four months,” says the woman at the counter.';
+const SCENE = 'She turns a mug of tea she has let go cold and looks out at the car park.';
 
 describe('describedSpeakerNamed', () => {
-  it('gives the quote of “says the woman across the table” to the name “Her name is NAME” gives below', () => {
+  it('gives the quote of “says the woman at the counter” to the name “Her name is NAME” gives below', () => {
     expect(quoteSpeakers([LEAD, QUOTE, SCENE, 'Her name is Wren Adair, and she is 51.'])).toEqual(['Wren Adair']);
   });
 
@@ -19,7 +19,7 @@ describe('describedSpeakerNamed', () => {
       expect(
         quoteSpeakers([
           LEAD,
-          `“I sent out two hundred forms in four months,” says ${described} across the table.`,
+          `“I sent out two hundred forms in four months,” says ${described} at the counter.`,
           `${written} name is Wren Adair.`,
           '“I still check the post every morning,” Adair said.',
         ]),

@@ -180,26 +180,26 @@ describe('a restrictive “who” clause after somebody unnamed, before the spee
 
   it('gives the quote to the person the next sentence names with “The man, NAME”, past the clause’s own nouns', () => {
     expect([
-      quoteSpeakers([LEAD, `${QUOTE} a man who lives beside the quay told this newspaper.`, REVEAL])[0],
-      quoteSpeakers([LEAD, `${QUOTE} a man who lives beside the quay said.`, REVEAL])[0],
+      quoteSpeakers([LEAD, `${QUOTE} a man who keeps a boat at the quay told this newspaper.`, REVEAL])[0],
+      quoteSpeakers([LEAD, `${QUOTE} a man who keeps a boat at the quay said.`, REVEAL])[0],
     ]).toEqual(['Ivo Marrack', 'Ivo Marrack']);
   });
 
-  it('leaves “NAME, 71, a retired teacher who said she had …” to the name the description is set off after', () => {
+  it('leaves “NAME, 71, a former postwoman who said she had …” to the name the description is set off after', () => {
     expect(
       quoteSpeakers([
         LEAD,
-        '“It is the only proper shop at this end of the harbour,” said Edda Voll, 71, a retired teacher who said she had shopped there “since the week it opened”.',
+        '“It is the only proper shop at this end of the harbour,” said Edda Voll, 71, a former postwoman who said she had bought her bread there “since the week it opened”.',
       ]),
     ).toEqual(['Edda Voll', 'Edda Voll']);
   });
 
-  it('reads the description set off after a role in lower case (“The crane driver, a man who asked … said”)', () => {
+  it('reads the description set off after a role in lower case (“The crane driver, a man who begged … said”)', () => {
     expect(
       quoteSpeakers([
         LEAD,
         'Harbour master Ivo Marrack opened an inquiry into the collapse on Monday morning.',
-        'The crane driver, a man who asked me not to use his name because of the inquiry said the cable had snapped.',
+        'The crane driver, a man who begged me to keep his name out of it because of the inquiry said the cable had snapped.',
         '“It went like a gunshot,” he said.',
       ]),
     ).toEqual([null]);
@@ -212,7 +212,7 @@ describe('a restrictive “who” clause after somebody unnamed, before the spee
         `${QUOTE} a man who has lived beside the quay with his wife and four dogs since the war told us.`,
         REVEAL,
       ])[0],
-      quoteSpeakers([LEAD, `${QUOTE} a man who lives beside Hallam Quay said.`, REVEAL])[0],
+      quoteSpeakers([LEAD, `${QUOTE} a man who keeps a boat at Hallam Quay said.`, REVEAL])[0],
     ]).toEqual([null, null]);
   });
 });

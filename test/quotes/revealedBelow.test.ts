@@ -80,40 +80,51 @@ describe('speakerRevealedBelow', () => {
 
   it('gives the quote to the speaker the second paragraph under it reveals when the first names and quotes nobody', () => {
     expect(
-      speakerOf('The remark drew the loudest applause of the night. The board had called the meeting in June.', [], [
-        'The words belonged to Orla Vantreece, the last keeper.',
-      ]),
+      speakerOf(
+        'The remark won the longest cheer of the evening. The board had called the meeting in June.',
+        [],
+        ['The words belonged to Orla Vantreece, the last keeper.'],
+      ),
     ).toBe('Orla Vantreece');
   });
 
   it('gives the quote to nobody when the second paragraph down does not itself open by referring back', () => {
     expect(
-      speakerOf('The remark drew the loudest applause of the night.', [], [
-        'Orla Vantreece, the last keeper, had said nothing until then.',
-      ]),
+      speakerOf(
+        'The remark won the longest cheer of the evening.',
+        [],
+        ['Orla Vantreece, the last keeper, had said nothing until then.'],
+      ),
     ).toBe(null);
   });
 
   it('gives the quote to nobody when the paragraph between speaks of a person by role or pronoun', () => {
     expect([
-      speakerOf('The words were aimed at the council leader, who sat in silence in the front row.', [], [
-        'The words belonged to Orla Vantreece, the last keeper.',
-      ]),
-      speakerOf('The words were aimed squarely at him as he sat in silence in the front row.', [], [
-        'The words belonged to Orla Vantreece, the last keeper.',
-      ]),
+      speakerOf(
+        'The words were aimed at the council leader, who sat in silence in the front row.',
+        [],
+        ['The words belonged to Orla Vantreece, the last keeper.'],
+      ),
+      speakerOf(
+        'The words were aimed squarely at him as he sat in silence in the front row.',
+        [],
+        ['The words belonged to Orla Vantreece, the last keeper.'],
+      ),
     ]).toEqual([null, null]);
   });
 
   it('gives the quote to nobody when the paragraph between quotes somebody or the speaker is named further down', () => {
     expect([
-      speakerOf('The remark drew applause. “It was true,” a fisherman shouted from the door.', [], [
-        'Orla Vantreece, the last keeper, had said nothing until then.',
-      ]),
-      speakerOf('The remark drew the loudest applause of the night.', [], [
-        'The hall was cold and half empty by then.',
-        'Orla Vantreece, the last keeper, had said nothing until then.',
-      ]),
+      speakerOf(
+        'The remark drew applause. “It was true,” a fisherman shouted from the door.',
+        [],
+        ['Orla Vantreece, the last keeper, had said nothing until then.'],
+      ),
+      speakerOf(
+        'The remark won the longest cheer of the evening.',
+        [],
+        ['The hall was cold and half empty by then.', 'Orla Vantreece, the last keeper, had said nothing until then.'],
+      ),
     ]).toEqual([null, null]);
   });
 
@@ -126,7 +137,7 @@ describe('speakerRevealedBelow', () => {
   it('gives the quote to nobody when the paragraph above brings it in with a colon but names no speaker', () => {
     expect(
       speakerOf('The words drew applause. Orla Vantreece, the last keeper, nodded from the back.', [
-        'The harbour board put out a statement on Monday, which is worth quoting in full:',
+        'The harbour board issued a notice on Monday, which is worth giving whole:',
       ]),
     ).toBe(null);
   });
@@ -187,7 +198,7 @@ describe('speakerRevealedBelow', () => {
 
   it('gives the quote to the name the paragraph gives after pointing at the person who spoke it', () => {
     expect(
-      speakerOf('The man saying this is sitting by the stove in the keeper’s cottage. His name is Orla Vantreece.'),
+      speakerOf('The man saying this sits by the stove in the keeper’s cottage. His name is Orla Vantreece.'),
     ).toBe('Orla Vantreece');
   });
 
