@@ -451,7 +451,7 @@ export function resolveRole(
     const gender = isFamilyDescription(lastWord) ? genderOfWord(lastWord.slice(0, lastWord.indexOf('-'))) : null;
     const entity = refers ? compatibleSubject(reader, sentence, slot, [], true, gender) : null;
     // (Not one the article gave another age — "NAME, 27, … said the 30-year-old" —, nor one the relative clause
-    // after the age speaks of: "said the 58-year-old, who has coached NAME since school" is somebody else.)
+    // after the age speaks of: "said the 61-year-old, who coaches NAME at the club" is somebody else.)
     const age = isAgeWord(lastWord) ? lastWord.split('-')[0] : undefined;
     const otherAge =
       age !== undefined && [...reader.statedAges].some(([stated, ids]) => stated !== age && ids.has(entity ?? ''));
@@ -529,7 +529,7 @@ export function resolveRole(
   return { entity, describes: true };
 }
 
-/** Whether a "who" clause set off right after `slot` names `entity` ("the 58-year-old, who has coached NAME"). */
+/** Whether a "who" clause set off right after `slot` names `entity` ("the 61-year-old, who coaches NAME"). */
 function relativeClauseNames(reader: ReferenceReader, sentence: Sentence, slot: Slot, entity: string): boolean {
   const { tokens } = sentence;
   if (tokens[slot.to]?.text !== ',' || tokens[slot.to + 1]?.lower !== 'who') return false;

@@ -4,7 +4,7 @@ import { OWN_NAME_COPULAS, OWN_NAME_OPENERS, OWN_NAME_REACH } from '../../src/qu
 import { quoteSpeakers } from './fixtures.ts';
 
 const LEAD = 'The town began auditing the software that sorts job applications at its biggest employers last spring.';
-const QUOTE = '“I sent out two hundred forms in four months,” says the woman at the counter.';
+const QUOTE = '“I sent out two hundred forms since the spring,” says the woman at the counter.';
 const SCENE = 'She turns a mug of tea she has let go cold and looks out at the car park.';
 
 describe('describedSpeakerNamed', () => {
@@ -19,7 +19,7 @@ describe('describedSpeakerNamed', () => {
       expect(
         quoteSpeakers([
           LEAD,
-          `“I sent out two hundred forms in four months,” says ${described} at the counter.`,
+          `“I sent out two hundred forms since the spring,” says ${described} at the counter.`,
           `${written} name is Wren Adair.`,
           '“I still check the post every morning,” Adair said.',
         ]),
