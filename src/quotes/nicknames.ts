@@ -1,6 +1,7 @@
 // A nickname in quote marks inside a person's name ("Tom 'Bucky' Hanley", "Ana “Tiny” Ruiz"): the marks would cut
 // the name in two, so the nickname's tokens are left out of the writer's words and the name reads "Tom Hanley".
 import type { Sentence } from './frames.ts';
+import type { CapitalRun } from './names.ts';
 import type { NameEvidence } from './people.ts';
 import type { Token } from './tokens.ts';
 import { withoutSpans } from './tokenSpans.ts';
@@ -100,23 +101,20 @@ export function nicknameEvidence(
   sentences: readonly Sentence[],
   found: readonly NameEvidence[],
 ): NameEvidence[] {
-  const people = new Set(found.filter((e) => e.kind === undefined && e.name.length >= 2).map((e) => e.name.join(' ')));
   const evidence: NameEvidence[] = [];
-  for (const sentence of sentences)
-    for (const run of sentence.runs) {
-      if (run.kind !== 'name' || !people.has(run.name.join(' '))) continue;
-      const words = sentence.tokens.slice(run.nameFrom, run.to);
-      // (The name's words one for one with its tokens: "J.R." and the like are left alone.)
-      if (words.length !== run.name.length || words.some((t) => t.kind !== 'word')) continue;
-      words.forEach((t, k) => {
-        const after = run.name.slice(k + 1);
-        if (t.nickname === undefined || after.length === 0) return;
-        const name = [...t.nickname.split(' '), ...after];
-        evidence.push({ articleId, name, role: null, gender: null, nicknameOf: run.name });
-        // ("Benedicto “Bentot” Alcantara … ¶ “…,” Bentot said": the nickname alone is the same person too.)
-        evidence.push({ articleId, name: t.nickname.split(' '), role: null, gender: null, nicknameOf: run.name });
-      });
-    }
+  for (const { sentence, run } of runsOfPeopleInFull(sentences, found)) {
+    const words = sentence.tokens.slice(run.nameFrom, run.to);
+    // (The name's words one for one with its tokens: "J.R." and the like are left alone.)
+    if (words.length !== run.name.length || words.some((t) => t.kind !== 'word')) continue;
+    words.forEach((t, k) => {
+      const after = run.name.slice(k + 1);
+      if (t.nickname === undefined || after.length === 0) return;
+      const name = [...t.nickname.split(' '), ...after];
+      evidence.push({ articleId, name, role: null, gender: null, nicknameOf: run.name });
+      // ("Benedicto “Bentot” Alcantara … ¶ “…,” Bentot said": the nickname alone is the same person too.)
+      evidence.push({ articleId, name: t.nickname.split(' '), role: null, gender: null, nicknameOf: run.name });
+    });
+  }
   return evidence;
 }
 
@@ -143,15 +141,22 @@ export function knownAsEvidence(
   sentences: readonly Sentence[],
   found: readonly NameEvidence[],
 ): NameEvidence[] {
-  const people = new Set(found.filter((e) => e.kind === undefined && e.name.length >= 2).map((e) => e.name.join(' ')));
   const evidence: NameEvidence[] = [];
-  for (const sentence of sentences)
-    for (const run of sentence.runs) {
-      if (run.kind !== 'name' || !people.has(run.name.join(' '))) continue;
-      const at = knownAsEnd(sentence.tokens, run.to);
-      const alias = sentence.runs.find((r) => r.from === at && r.kind === 'name');
-      if (alias === undefined || alias.name.join(' ') === run.name.join(' ')) continue;
-      evidence.push({ articleId, name: alias.name, role: null, gender: null, nicknameOf: run.name });
-    }
+  for (const { sentence, run } of runsOfPeopleInFull(sentences, found)) {
+    const at = knownAsEnd(sentence.tokens, run.to);
+    const alias = sentence.runs.find((r) => r.from === at && r.kind === 'name');
+    if (alias === undefined || alias.name.join(' ') === run.name.join(' ')) continue;
+    evidence.push({ articleId, name: alias.name, role: null, gender: null, nicknameOf: run.name });
+  }
   return evidence;
+}
+
+/** Each name run of the sentences that names in full (two words or more) a person `found` has evidence of. */
+function* runsOfPeopleInFull(
+  sentences: readonly Sentence[],
+  found: readonly NameEvidence[],
+): Generator<{ sentence: Sentence; run: CapitalRun }> {
+  const people = new Set(found.filter((e) => e.kind === undefined && e.name.length >= 2).map((e) => e.name.join(' ')));
+  for (const sentence of sentences)
+    for (const run of sentence.runs) if (run.kind === 'name' && people.has(run.name.join(' '))) yield { sentence, run };
 }
