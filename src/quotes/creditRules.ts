@@ -212,16 +212,10 @@ export const NAMED_GROUP_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The paragraph under a run of paragraphs of quotation only, from `below`, the first sentence of the paragraph right
- * under the quote's: `below` itself unless its paragraph is quotation only, then the next paragraph's, past at most
- * QUOTE_RUN_PARAGRAPHS of them ("“…” ¶ “…” ¶ That is NAME", "“…” ¶ “…” ¶ – NAME, the manager"); null when a gap in
- * the paragraphs ends the run. Not past any when the paragraph above the quote's has a speaker the quote may go on
- * from, nor when the quote asks a question the next paragraph answers.
- */
-/**
- * “…” ¶ The blight shows first as pale rings in the barley. ¶ That is how NAME describes …": under a lone quote
- * paragraph, a paragraph of the writer's that names nobody and quotes nobody (namesNobody) may stand before the one
- * whose frame credits the quote. The first sentence of that next paragraph when it opens with a frame; null otherwise.
+ * "“…” ¶ The blight shows first as pale rings in the barley. ¶ That is how NAME describes …": under a lone quote
+ * paragraph, a paragraph of the writer's that names nobody and reports nobody's words (namesNobody) may stand before
+ * the one whose frame credits the quote. The first sentence of that next paragraph when it opens with a "That is how"
+ * frame (opensWithHowFrame); null otherwise.
  */
 function pastScene(context: AttributionContext, place: QuotePlace, below: SentenceState): SentenceState | null {
   const paragraph = below.sentence.paragraph;
@@ -252,6 +246,13 @@ function opensWithFrame(tokens: readonly Token[]): boolean {
   return isContractedDemonstrative(tokens[0]) || CREDIT_FRAMES.some((f) => wordsAt(tokens, 0, f));
 }
 
+/**
+ * The paragraph under a run of paragraphs of quotation only, from `below`, the first sentence of the paragraph right
+ * under the quote's: `below` itself unless its paragraph is quotation only, then the next paragraph's, past at most
+ * QUOTE_RUN_PARAGRAPHS of them ("“…” ¶ “…” ¶ That is NAME", "“…” ¶ “…” ¶ – NAME, the manager"); null when a gap in
+ * the paragraphs ends the run. Not past any when the paragraph above the quote's has a speaker the quote may go on
+ * from, nor when the quote asks a question the next paragraph answers.
+ */
 function pastQuotationRun(context: AttributionContext, place: QuotePlace, below: SentenceState): SentenceState | null {
   const own = below.sentence.paragraph - 1;
   const goesOn = (context.paragraphSpeaker.get(own - 1) ?? null) !== null;

@@ -1,5 +1,5 @@
-// A quote opening a feature on its own, whose speaker the paragraph under it reveals ("“…” ¶ The words came after
-// the vote, from the back row. The speaker, Councilwoman NAME, had sat silent."): tried after the subject rules.
+// A quote opening a feature on its own, whose speaker a paragraph under it reveals ("“…” ¶ The words came after the
+// vote, from the back row. The speaker, Councilwoman NAME, had sat silent."): tried after the subject rules.
 import { knownOrganisation, type Attribution, type AttributionContext, type QuotePlace } from './ruleTypes.ts';
 import { isTermQuoted, paragraphStates, standsAlone } from './contextRules.ts';
 import { quotationOnly } from './frames.ts';
@@ -121,8 +121,10 @@ function roleWordsStart(tokens: readonly Token[], from: number): number {
 
 /**
  * “…” standing alone as its own paragraph of quotation, with no cue, then a paragraph opening with a noun that refers
- * back to it: the quote is the first person that paragraph names, when that person stands where a speaker is revealed
- * (revealsSpeaker); nobody's when the first person named stands anywhere else ("drew a sharp reply from NAME").
+ * back to it or pointing at its speaker: the quote is the first person that paragraph names, when that person stands
+ * where a speaker is revealed (revealsSpeaker); nobody's when the first person named stands anywhere else ("drew a sharp
+ * reply from NAME"). A paragraph that names, quotes and speaks of nobody passes the reveal to the one under it, within
+ * REVEALING_PARAGRAPHS, when that one opens by referring back too.
  */
 export function speakerRevealedBelow(context: AttributionContext, place: QuotePlace): Attribution | null {
   if (!standsAlone(place)) return null;

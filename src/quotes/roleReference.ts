@@ -454,7 +454,9 @@ export function resolveRole(
     // after the age speaks of: "said the 61-year-old, who coaches NAME at the club" is somebody else.)
     const age = isAgeWord(lastWord) ? lastWord.split('-')[0] : undefined;
     const otherAge =
-      age !== undefined && [...reader.statedAges].some(([stated, ids]) => stated !== age && ids.has(entity ?? ''));
+      entity !== null &&
+      age !== undefined &&
+      [...reader.statedAges].some(([stated, ids]) => stated !== age && ids.has(entity));
     const clauseNames = entity !== null && relativeClauseNames(reader, sentence, slot, entity);
     return { entity: otherAge || clauseNames ? null : entity, describes: false };
   }

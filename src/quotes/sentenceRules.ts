@@ -173,7 +173,7 @@ export const QUOTING_SOURCE_WORDS = 5;
 
 /**
  * Whether tokens [from, verb) are the source quoting somebody, a few words alone, before a verb of QUOTING_AS_VERBS
- * ("“…,” the bulletin quoted the minister as saying", "“…,” state media quoted him as saying"): the one quoted
+ * ("“…,” the bulletin quoted the minister as saying", "“…,” state media quoted NAME as saying"): the one quoted
  * speaks, so the cue is the verb's, its speaker after it. (Read only after a quote that does not close its sentence:
  * "“… to come.” NAME then quoted NAME2 as saying …" reports NAME2's words, not these.)
  */
