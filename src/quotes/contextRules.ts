@@ -519,11 +519,12 @@ export function paragraphStates(context: AttributionContext, paragraph: number):
 
 /** Whether a sentence of the writer's reports nobody's words: body prose, no speech verb, no quote but a term's. */
 export function reportsNobody(state: SentenceState): boolean {
-  return (
-    state.sentence.kind === 'body' &&
-    state.cues.length === 0 &&
-    state.sentence.tokens.every((t) => t.kind !== 'quote' || isTermQuoted(t.text))
-  );
+  return state.sentence.kind === 'body' && state.cues.length === 0 && quotesNobody(state);
+}
+
+/** Whether a sentence holds no quote but a term's ("the so-called “green levy”"). */
+export function quotesNobody(state: SentenceState): boolean {
+  return state.sentence.tokens.every((t) => t.kind !== 'quote' || isTermQuoted(t.text));
 }
 
 /** Whether `paragraph` reports nobody's words (reportsNobody) and names nobody, nor refers to anyone. */

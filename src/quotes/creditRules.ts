@@ -93,23 +93,16 @@ export function creditInline(context: AttributionContext, place: QuotePlace): At
     const credited = creditedName(context.article, state, k, after, true);
     if (credited !== null) return credited;
   }
-  // ("That's NAME, peering at …": "that" with the copula's ending is the bare frame in one token.)
-  // ("That's how NAME put it": with "how" after it, the frame "that is how" in one token and the next.)
-  const contracted =
-    k === 0 && isContractedDemonstrative(tokens[0])
-      ? tokens[1]?.lower === 'how'
-        ? ['that', 'how']
-        : ['that']
-      : undefined;
-  const frame = contracted ?? frames.find((f) => wordsAt(tokens, k, f));
+  const frame = frameAt(tokens, k, frames);
   if (crossed && frame === undefined) return null;
   // ("That is how NAME described the autumn": after "how", the name must go on to say how it was put; not "That is how
   // NAME likes to run the harbour".)
   if (frame?.at(-1) === 'how' && !describedAfterName(state, k + frame.length)) return null;
   // ("That is NAME, in the first of …": a frame of a demonstrative and a copula alone credits a name closing its
   // clause, not one running on into a noun, "That is Alex Ferguson territory".)
+  // ("That's NAME, peering at …": so is "That's" alone, the bare frame in one token.)
   const bare =
-    (contracted !== undefined && contracted.length === 1) ||
+    (k === 0 && isContractedDemonstrative(tokens[0]) && frame?.length === 1) ||
     (frame !== undefined && BARE_CREDIT_FRAMES.some((f) => f.join(' ') === frame.join(' ')));
   return creditedName(context.article, state, k, k + (frame?.length ?? 0), frame !== undefined && !bare, bare);
 }
@@ -237,13 +230,21 @@ function pastScene(context: AttributionContext, place: QuotePlace, below: Senten
  * of scene, "That was the message from NAME" may point at the scene, not the quote.
  */
 function opensWithHowFrame(tokens: readonly Token[]): boolean {
-  const contracted = isContractedDemonstrative(tokens[0]) && tokens[1]?.lower === 'how';
-  return contracted || CREDIT_FRAMES.some((f) => f.at(-1) === 'how' && wordsAt(tokens, 0, f));
+  return frameAt(tokens, 0, CREDIT_FRAMES)?.at(-1) === 'how';
 }
 
 /** Whether a sentence opens with a credit frame ("That is how", "That was the message from", "That's"). */
 function opensWithFrame(tokens: readonly Token[]): boolean {
-  return isContractedDemonstrative(tokens[0]) || CREDIT_FRAMES.some((f) => wordsAt(tokens, 0, f));
+  return frameAt(tokens, 0, CREDIT_FRAMES) !== undefined;
+}
+
+/**
+ * The credit frame of `frames` at token k, as words; at a sentence's opening, "That's" is the bare frame "that" in
+ * one token ("That's NAME, peering at …"), and with "how" after it the frame "that how" ("That's how NAME put it").
+ */
+function frameAt(tokens: readonly Token[], k: number, frames: readonly string[][]): readonly string[] | undefined {
+  if (k === 0 && isContractedDemonstrative(tokens[0])) return tokens[1]?.lower === 'how' ? ['that', 'how'] : ['that'];
+  return frames.find((f) => wordsAt(tokens, k, f));
 }
 
 /**

@@ -2,7 +2,7 @@
 // describes, unnamed, then names in a sentence that opens by giving their name. The description's slot becomes NAME.
 import type { Slot } from './slots.ts';
 import type { SentenceState } from './clauses.ts';
-import { GENDER_TITLES } from './roleLexicon.ts';
+import { type Gender, genderOfWord } from './names.ts';
 import { isPlural } from './roleMatching.ts';
 
 /** Possessives that open a sentence giving somebody's name ("Her name is NAME"), each with the gender it tells. */
@@ -49,9 +49,8 @@ export function describedSpeakerNamed(
     const slot = cue.subject;
     if (slot.kind !== 'desc' && slot.kind !== 'role') return null;
     if (slot.entity !== null) return null;
-    const words = slot.text.toLowerCase().split(/\s+/u);
-    if (isPlural(words.at(-1) ?? '')) return null;
-    const told = words.map((w) => GENDER_TITLES.get(w)).find((g) => g !== undefined);
+    if (isPlural(slot.text.toLowerCase().split(/\s+/u).at(-1) ?? '')) return null;
+    const told = gendersTold(slot)[0];
     return told === undefined || gender === null || told === gender ? slot : null;
   }
   return null;
@@ -62,10 +61,11 @@ function speaksOfGender(state: SentenceState | undefined, gender: 'male' | 'fema
   return (state?.slots ?? []).some(
     (s) =>
       (s.kind === 'name' && s.entity !== null) ||
-      ((s.kind === 'role' || s.kind === 'desc') &&
-        s.text
-          .toLowerCase()
-          .split(/\s+/u)
-          .some((w) => GENDER_TITLES.get(w) === gender)),
+      ((s.kind === 'role' || s.kind === 'desc') && gendersTold(s).includes(gender)),
   );
+}
+
+/** The genders the words of a slot tell, in order ("Her daughter": female; genderOfWord). */
+function gendersTold(slot: Slot): Gender[] {
+  return slot.text.split(/\s+/u).flatMap((w) => genderOfWord(w) ?? []);
 }

@@ -1,7 +1,7 @@
 // A quote opening a feature on its own, whose speaker a paragraph under it reveals ("“…” ¶ The words came after the
 // vote, from the back row. The speaker, Councilwoman NAME, had sat silent."): tried after the subject rules.
 import { knownOrganisation, type Attribution, type AttributionContext, type QuotePlace } from './ruleTypes.ts';
-import { isTermQuoted, paragraphStates, standsAlone } from './contextRules.ts';
+import { paragraphStates, quotesNobody, standsAlone } from './contextRules.ts';
 import { quotationOnly } from './frames.ts';
 import { spanText, type SentenceState } from './clauses.ts';
 import type { Slot } from './slots.ts';
@@ -176,11 +176,6 @@ function speaksOfNobody(state: SentenceState): boolean {
 /** Whether the last sentence of a paragraph ends in a colon, bringing in what comes under it. */
 function endsInColon(states: readonly SentenceState[]): boolean {
   return states.at(-1)?.sentence.tokens.at(-1)?.text === ':';
-}
-
-/** Whether a sentence holds no quote but a term's ("the so-called “green levy”"). */
-function quotesNobody(state: SentenceState): boolean {
-  return state.sentence.tokens.every((t) => t.kind !== 'quote' || isTermQuoted(t.text));
 }
 
 /** Most paragraphs under the quote within which its speaker is revealed. */

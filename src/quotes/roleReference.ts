@@ -453,10 +453,7 @@ export function resolveRole(
     // (Not one the article gave another age — "NAME, 27, … said the 30-year-old" —, nor one the relative clause
     // after the age speaks of: "said the 61-year-old, who coaches NAME at the club" is somebody else.)
     const age = isAgeWord(lastWord) ? lastWord.split('-')[0] : undefined;
-    const otherAge =
-      entity !== null &&
-      age !== undefined &&
-      [...reader.statedAges].some(([stated, ids]) => stated !== age && ids.has(entity));
+    const otherAge = entity !== null && givenOtherAge(reader, entity, age);
     const clauseNames = entity !== null && relativeClauseNames(reader, sentence, slot, entity);
     return { entity: otherAge || clauseNames ? null : entity, describes: false };
   }
@@ -479,8 +476,7 @@ export function resolveRole(
     ?.split('-')[0];
   const description = withoutAge(significantTokens(slot.text), age);
   if (description.length === 0) return { entity: null, describes: false };
-  const ageFits = (id: string): boolean =>
-    age === undefined || ![...reader.statedAges].some(([stated, ids]) => stated !== age && ids.has(id));
+  const ageFits = (id: string): boolean => !givenOtherAge(reader, id, age);
   const seen: string[] = [];
   for (let i = reader.mentions.length - 1; i >= 0; i--) {
     const m = reader.mentions[i];
@@ -529,6 +525,11 @@ export function resolveRole(
       return { entity: bodyVoicedBefore(reader, sentence), describes: false };
   }
   return { entity, describes: true };
+}
+
+/** Whether the article gave `id` an age other than `age` ("NAME, 27," for "the 30-year-old"); false with no age. */
+function givenOtherAge(reader: ReferenceReader, id: string, age: string | undefined): boolean {
+  return age !== undefined && [...reader.statedAges].some(([stated, ids]) => stated !== age && ids.has(id));
 }
 
 /** Whether a "who" clause set off right after `slot` names `entity` ("the 61-year-old, who coaches NAME"). */
