@@ -365,7 +365,9 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       }
       break;
     }
-    let from = i;
+    // ("Leader of the Opposition in the Senate Ana Gwyn": the body an office is held in is no part of its holder's
+    // name.)
+    let from = officeBodyEnd(tokens, i, j);
     // Words that open a sentence or clause carry a capital of their own ("But Rasmussen", "Yesterday").
     while (from < j) {
       const w = lower(tokens[from]);
@@ -387,7 +389,7 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       // ("Said, who lives nearby, told …": a speech verb's word before a relative clause is a surname.)
       const verb = from === 0 && SPEECH_VERBS.has(w) && !beforeRelativeClause(tokens, from);
       // ("Former ambassador to Lisbon Ana Gwyn": the place a role is held in is no part of its holder's name.)
-      const rolePlace = from === i && (rolePlaceAt(tokens, from, j) || roleBodyAt(tokens, from, j));
+      const rolePlace = from === i && rolePlaceAt(tokens, from, j);
       // ("Several praised the crew": a quantifier opening the sentence; "said Every" is a surname.)
       const quantifier = from === 0 && QUANTIFIER_OPENERS.has(w);
       // ("Furious Brits have told", "Kenyans said": a nationality's people in the plural, a group, no name.)
@@ -466,18 +468,44 @@ function officeFieldAt(tokens: readonly Token[], k: number, from: number, to: nu
   return field > from && isTitleWord(tokens[field - 1]?.text ?? '');
 }
 
-/** Bodies an office is "of the" before its holder's name: "Leader of the Opposition NAME", "Speaker of the House NAME". */
-export const OFFICE_BODIES: ReadonlySet<string> = new Set(['opposition', 'house', 'senate', 'assembly', 'council']);
+/**
+ * Bodies and chambers an office is held in, named before its holder's name: "Leader of the Opposition NAME",
+ * "Speaker of the House NAME", "Leader of the Opposition in the Senate NAME", "Leader of Opposition in Lok Sabha NAME".
+ */
+export const OFFICE_BODIES: ReadonlySet<string> = new Set([
+  'opposition',
+  'house',
+  'senate',
+  'assembly',
+  'council',
+  'sabha',
+  'parliament',
+  'legislature',
+  'commons',
+]);
 
-/** Whether token k, opening a run that ends at `end`, is the body of an office "of the" before a name of two words. */
-function roleBodyAt(tokens: Token[], k: number, end: number): boolean {
-  return (
-    end - k >= 3 &&
-    lower(tokens[k - 1]) === 'the' &&
-    lower(tokens[k - 2]) === 'of' &&
-    (ROLE_NOUNS.has(lower(tokens[k - 3])) || isTitleWord(lower(tokens[k - 3]))) &&
-    OFFICE_BODIES.has(lower(tokens[k]))
-  );
+/** Words tying an office to the body or chamber it is held in ("of the Opposition", "in the Senate"). */
+export const OFFICE_BODY_LINKS: ReadonlySet<string> = new Set(['of', 'in']);
+
+/** Most words of a body's or chamber's name before its holder's name ("Lok Sabha", "Legislative Council"). */
+export const OFFICE_BODY_WORDS = 2;
+
+/**
+ * Where the name of an office's holder opens in the run [k, end): past the body or chamber the office is held in,
+ * when an office comes right before its "of the" or "in" ("the" after it or not) — a role's word, a title, or, before
+ * "in", a body closing the office's own name ("Leader of the Opposition in the Senate Ana Gwyn") — and two words or
+ * more are left for the name; k itself otherwise.
+ */
+function officeBodyEnd(tokens: Token[], k: number, end: number): number {
+  const link = lower(tokens[k - 1]) === 'the' ? k - 2 : k - 1;
+  const linkWord = lower(tokens[link]);
+  // ("said Leader of Opposition NAME": a body after "of" with no "the" is read with the role, as its complement.)
+  if (!OFFICE_BODY_LINKS.has(linkWord) || (linkWord === 'of' && link === k - 1)) return k;
+  const office = lower(tokens[link - 1]);
+  const held = ROLE_NOUNS.has(office) || isTitleWord(office) || (linkWord === 'in' && OFFICE_BODIES.has(office));
+  if (!held) return k;
+  for (let m = k; m < k + OFFICE_BODY_WORDS && end - m > 2; m++) if (OFFICE_BODIES.has(lower(tokens[m]))) return m + 1;
+  return k;
 }
 
 /** A capitalised word joined by a hyphen to a lower-case one ("Two-goal", "Cash-strapped"): never a name's. */

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import {
   NAME_PARTICLES,
   OFFICE_BODIES,
+  OFFICE_BODY_LINKS,
+  OFFICE_BODY_WORDS,
   ROLE_PLACE_LINKS,
   SURNAME_OPENING_PARTICLES,
   TITLE_INNER_WORDS,
@@ -230,6 +232,51 @@ describe('the body of an office “of the” before its holder’s name (OFFICE_
     });
   }
 
+  it('reads “Leader of the Opposition in the Senate Ana Gwyn” as the chamber’s words and a run of her name alone', () => {
+    expect(
+      capitalRuns(spacedTokens('Leader of the Opposition in the Senate Ana Gwyn moved a motion')).map((r) => [
+        r.from,
+        r.to,
+      ]),
+    ).toEqual([
+      [0, 1],
+      [3, 4],
+      [7, 9],
+    ]);
+  });
+
+  it(`passes a chamber of ${OFFICE_BODY_WORDS} words with no “the” (“in Lok Sabha”) but not one of more`, () => {
+    expect([
+      capitalRuns(spacedTokens('Leader of Opposition in Lok Sabha Ana Gwyn moved a motion')).map((r) => r.from),
+      capitalRuns(spacedTokens('Leader of the Opposition in the Old Regional Assembly Ana Gwyn moved')).map(
+        (r) => r.from,
+      ),
+    ]).toEqual([
+      [0, 2, 6],
+      [0, 3, 6],
+    ]);
+  });
+
+  it('reads a body after “of” with no “the” with the role before it, the run kept whole', () => {
+    expect(capitalRuns(spacedTokens('said Leader of Opposition Ana Gwyn today')).map((r) => [r.from, r.to])).toEqual([
+      [1, 2],
+      [3, 6],
+    ]);
+  });
+
+  it('keeps a single word after the chamber with the chamber, too short for a name', () => {
+    expect(
+      capitalRuns(spacedTokens('Leader of the Opposition in the Senate Gwyn moved a motion')).map((r) => [
+        r.from,
+        r.to,
+      ]),
+    ).toEqual([
+      [0, 1],
+      [3, 4],
+      [6, 8],
+    ]);
+  });
+
   it('keeps the run whole when no role comes before “of the”', async () => {
     const { capitalRuns } = await import('../../src/quotes/names.ts');
     const { spacedTokens } = await import('./fixtures.ts');
@@ -265,4 +312,20 @@ describe('a small word capitalised inside a run marks a work’s title (TITLE_IN
       ['Maria dos Santos:name'],
     ]);
   });
+});
+
+describe('the words tying an office to its body or chamber (OFFICE_BODY_LINKS)', () => {
+  const written: Record<string, string> = {
+    of: 'Deputy Speaker of the Assembly Marisol Quenby said',
+    in: 'Leader of the Opposition in the Assembly Marisol Quenby said',
+  };
+  for (const link of [...OFFICE_BODY_LINKS].sort())
+    it(`gives the quote to the holder named after “${link}” and the chamber, not to the chamber`, () => {
+      expect(
+        quoteSpeakers([
+          'Trawlers stayed tied up in the harbour for a third day as the dispute over quotas spread along the coast.',
+          `${written[link] ?? ''} the ministry had “left the fleet to rot at anchor”.`,
+        ]),
+      ).toEqual(['Marisol Quenby']);
+    });
 });
