@@ -42,6 +42,7 @@ import { asidePosition } from './mentionPositions.ts';
 import { anonymousSource, givenAsRun, givenInAsideAfter, keptAnonymous } from './givenAs.ts';
 import { latestInParagraph, type Mention, type Slot } from './slots.ts';
 import { BODY_VOICES, bodyOfVoice, VOICE_LINKS } from './voices.ts';
+import { setOffAsBody } from './bodyAppositive.ts';
 
 export { PICKING_OUT } from './roleReference.ts';
 
@@ -294,6 +295,13 @@ export class Coreference implements ReferenceReader {
       keptAnonymous(sentence.tokens, slot.to)
     ) {
       // ("The driver, who asked not to be identified, said": nobody the article names; see unnamedBy.)
+      slot.entity = null;
+    } else if (
+      (slot.kind === 'role' || slot.kind === 'desc') &&
+      slot.subject &&
+      setOffAsBody(sentence.tokens, slot.to)
+    ) {
+      // ("The caterer, a company called Gilded Events, said": a body holds the role; nobody the article names.)
       slot.entity = null;
     } else if (setOff !== null) {
       // ("The party's health spokeswoman, Ann Hale, went further": the name set off after the role is whom it

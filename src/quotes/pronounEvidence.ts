@@ -1,6 +1,7 @@
 // Evidence from pronouns that a capitalised name is a person's: a he or she after a sentence's first name tells its
 // gender ("Rasmussen said he would …"), a his or her past an appositive makes it a person's, and a he or she speaking
 // a quote stands for the one full name of the sentence before.
+import { isStopWord } from '../corpus/stopwords.ts';
 import type { Sentence } from './frames.ts';
 import { lowerAt } from './frames.ts';
 import {
@@ -30,7 +31,7 @@ import {
 } from './places.ts';
 import { isSpeechVerbAt, speechVerbAfter } from './sentenceEvidence.ts';
 import { opensThingClause } from './verbReach.ts';
-import { OBJECT_GENDER, participialOpeningEnd, POSSESSIVE_GENDER } from './pronouns.ts';
+import { OBJECT_GENDER, participialOpeningEnd } from './pronouns.ts';
 import { isRoleHead, roleAfter } from './rolePhrases.ts';
 
 /**
@@ -293,13 +294,26 @@ export function pronounAntecedent(
 /** A surname's full name, as surnameFullNames reads it: undefined for a run that stands for none. */
 type FullNameOf = (run: CapitalRun) => CapitalRun | undefined;
 
+/**
+ * Whether the pronoun at k is a possessive, which goes with the sentence's own subject ("Hale, known for his action
+ * roles, …", "Hale read her statement"): "his" always; "her" before a plain word that is no stop word ("her
+ * statement", not "pressed her on it", "gave her a chance").
+ */
+function ownPossessiveAt(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.lower;
+  if (word === 'his') return true;
+  const next = tokens[k + 1];
+  return word === 'her' && next?.kind === 'word' && !next.capital && !isStopWord(next.lower);
+}
+
 /** For sentences other than the one right before the pronoun: no surname stands for a full name there. */
 const NO_FULL_NAMES: FullNameOf = () => undefined;
 
 /**
  * For a surname alone in sentence `at` (right before a speaking he or she, `pronoun`), the one full name the article
- * wrote it in before (fullNameEarlier), read once per run. None when the sentence has a him, his or her of the
- * pronoun's gender ("Hale pressed him on it. “…,” he said" is the one pressed). Not after a determiner ("The team kept
+ * wrote it in before (fullNameEarlier), read once per run. None when the sentence has a him or her of the pronoun's
+ * gender, not a possessive ("Hale pressed him on it. “…,” he said" is the one pressed; "Hale, known for his roles, …"
+ * is Hale's own: ownPossessiveAt). Not after a determiner ("The team kept
  * its Shield" is the award's word, not a person's); not with a title ("Ms Hale told Sky News. ¶ He said …": the title
  * shows the person and tells the gender already); not a possessive ("Hale's old trainer, Otto Brenner, …" is about the
  * trainer); not when the paragraph names somebody else in full before it ("Tom Ruiz was at the meeting. Hale did not
@@ -308,8 +322,7 @@ const NO_FULL_NAMES: FullNameOf = () => undefined;
 function surnameFullNames(sentences: readonly Sentence[], at: number, pronoun: string): FullNameOf {
   const tokens = sentences[at]?.tokens ?? [];
   const gender = pronoun === 'he' ? 'male' : 'female';
-  if (tokens.some((t) => OBJECT_GENDER.get(t.lower) === gender || POSSESSIVE_GENDER.get(t.lower) === gender))
-    return NO_FULL_NAMES;
+  if (tokens.some((t, k) => OBJECT_GENDER.get(t.lower) === gender && !ownPossessiveAt(tokens, k))) return NO_FULL_NAMES;
   const read = new Map<CapitalRun, CapitalRun | undefined>();
   return (r) => {
     if (read.has(r)) return read.get(r);
@@ -338,7 +351,8 @@ function otherFullNameInParagraph(sentences: readonly Sentence[], at: number, su
 
 /**
  * The one full name (two or three words, no place's or body's) that the body sentences before sentence `before` end
- * in `surname`; undefined when none or several do, or when it opens like a verb (nameLike).
+ * in `surname`; undefined when none or several do, when a name holds the surname inside it, or when it opens like a
+ * verb (nameLike).
  */
 function fullNameEarlier(sentences: readonly Sentence[], before: number, surname: string): CapitalRun | undefined {
   let found: CapitalRun | undefined;
@@ -346,6 +360,9 @@ function fullNameEarlier(sentences: readonly Sentence[], before: number, surname
     const sentence = sentences[k];
     if (sentence?.kind !== 'body') continue;
     for (const r of sentence.runs) {
+      // ("Tamsin Oduya Reyes … Petra Oduya … Oduya said": a name holding the surname inside it may be the one meant.)
+      if (r.kind === 'name' && r.name.indexOf(surname) > 0 && r.name.indexOf(surname) < r.name.length - 1)
+        return undefined;
       if (r.kind !== 'name' || r.name.length < 2 || r.name.length > 3 || r.name[r.name.length - 1] !== surname)
         continue;
       if (DETERMINERS.has(lowerAt(sentence.tokens, r.from - 1))) continue;

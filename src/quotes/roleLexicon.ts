@@ -36,6 +36,8 @@ export const GENDER_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['prince', 'male'],
   ['duke', 'male'],
   ['emperor', 'male'],
+  // (A Yoruba king's title before his name: "Oba NAME".)
+  ['oba', 'male'],
   ['father', 'male'],
   ['spokesman', 'male'],
   ['congressman', 'male'],

@@ -93,8 +93,11 @@ export function roleMatches(description: string[], role: string): boolean {
   const written = normalizeName(role).split(' ');
   const remit = written.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for'));
   const head = remit > 0 ? written[remit - 1] : roleTokens[roleTokens.length - 1];
+  // ("The coach's wife, NAME, …": the head of the description must be the role's own, not its owner's; "the coach
+  // said" is not the coach's wife. Words before the head may name the owner: "the Acme chief executive".)
+  const heldTokens = significantTokens(heldPart(role));
   const fits = (d: string, i: number): boolean =>
-    roleTokens.some((r) => tokenMatches(d, r)) ||
+    (i === last ? heldTokens : roleTokens).some((r) => tokenMatches(d, r)) ||
     (i === last && head !== undefined && (last > 0 ? sameRoleWord(d, head) : samePositionWord(d, head))) ||
     (i === last && last > 0 && LEADER_WORDS.has(d) && leadsGovernment(written));
   return description.length > 0 && description.every((d, i) => fits(d, i) || (i < last && nationalQualifier(d)));
@@ -115,6 +118,12 @@ export const GOVERNMENT_HEAD_OFFICES: readonly string[] = [
 function leadsGovernment(written: readonly string[]): boolean {
   const text = ` ${written.join(' ')} `;
   return GOVERNMENT_HEAD_OFFICES.some((office) => text.includes(` ${office} `));
+}
+
+/** A role's words after the last possessive in it, its owner's ("wife" of "The coach's wife"); the whole role else. */
+function heldPart(role: string): string {
+  const owned = /^.*['’]s\s+(.+)$/su.exec(role);
+  return owned?.[1] ?? role;
 }
 
 /**

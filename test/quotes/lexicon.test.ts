@@ -283,6 +283,22 @@ describe('the Irish police rank, in full and written short (“Detective Garda N
   });
 });
 
+describe('a Yoruba king’s title before his name (“Oba”, HEAD_TITLES)', () => {
+  it('reads “Oba NAME SURNAME” and a later “Oba SURNAME” as one man, and gives him his quote', () => {
+    expect(HEAD_TITLES.has('oba')).toBe(true);
+    const book = buildQuoteBook([
+      story('oba-title', [
+        'Crowds filled the palace grounds on Saturday as Oba Kayode Olorunfemi was crowned after three years of court fights.',
+        '“A town is not built by prayers alone, so come home and build it,” Oba Olorunfemi said to cheers.',
+      ]),
+    ]);
+    expect([book.people.map((p) => [p.name, p.gender]), book.quotes.map((q) => q.speaker)]).toEqual([
+      [['Kayode Olorunfemi', 'male']],
+      ['kayode olorunfemi'],
+    ]);
+  });
+});
+
 describe('the force’s own name after “Garda” (a weak title: a person only before two name words)', () => {
   it('makes nobody of “Garda Síochána is appealing for witnesses.”', () => {
     const book = buildQuoteBook([

@@ -127,6 +127,27 @@ describe('a surname alone in the sentence right before a speaking he or she', ()
     ).toEqual([null]);
   });
 
+  it('reads the surname past a his of the pronoun’s gender, the subject’s own (“Wexley, known for his …”)', () => {
+    expect(
+      speakers([
+        ...OPENING,
+        'Wexley, known for his stubborn streak, stayed away from the meeting. In a letter to the clerk, he said the glass had been “held up at the port for weeks”.',
+      ]),
+    ).toEqual(['Tomas Wexley']);
+  });
+
+  it('reads the surname past a her before a plain word (“her reply”), and not past “gave her a …”', () => {
+    const opening = [
+      'The parish council gave Tomasina Wexley’s company the contract to rebuild the bus shelter in 2022.',
+      'An inspector ordered Wexley to take the new roof down again in March.',
+    ];
+    const closing = 'In a letter to the clerk, she said the glass had been “held up at the port for weeks”.';
+    expect([
+      speakers([...opening, `Wexley read out her reply at the meeting. ${closing}`]),
+      speakers([...opening, `Wexley gave her a copy at the meeting. ${closing}`]),
+    ]).toEqual([['Tomasina Wexley'], [null]]);
+  });
+
   it('reads nothing when the surname is a possessive (“Wexley’s old partner, NAME, …”)', () => {
     expect(
       speakers([

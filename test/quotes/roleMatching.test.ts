@@ -29,6 +29,27 @@ describe('roleMatches', () => {
     ]).toEqual([true, false, false, false]);
   });
 
+  it('fits a description’s head only to the role’s own words after a possessive, not to its owner’s', () => {
+    expect([
+      fits('the coach', 'The coach’s wife'),
+      fits('the wife', 'The coach’s wife'),
+      fits('the coach’s wife', 'The coach’s wife'),
+      fits('the Eastport chairman', 'Eastport’s chairman'),
+    ]).toEqual([false, true, true, true]);
+  });
+
+  it('gives “the coach said” to the coach named before, not to the coach’s wife set off later', async () => {
+    const { attributed } = await import('./fixtures.ts');
+    expect(
+      attributed([
+        'The rain held off at the valley ground on Saturday, and the home side took the cup with a late try.',
+        '“We kept our heads when it mattered,” said coach Tom Varga, who won the cup as a player too.',
+        'The coach’s wife, Ann Lisle, was less calm. “I could not watch the last ten minutes,” she said.',
+        '“We are not going to be one of those sides who fade in spring,” the coach said.',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual(['Tom Varga', 'Ann Lisle', 'Tom Varga']);
+  });
+
   it('fits a role whose head names the same position in other words (boss for manager)', () => {
     expect(fits('the Eastport boss', 'Eastport manager')).toBe(true);
   });
