@@ -3,7 +3,14 @@
 import type { Article } from '../corpus/types.ts';
 import type { Coreference } from './coreference.ts';
 import type { Slot } from './slots.ts';
-import { ADDRESS_FORMS, OBJECT_GENDER, ORGANISATION_PRONOUNS, POSSESSIVE_GENDER, PRONOUN_GENDER } from './pronouns.ts';
+import {
+  ADDRESS_FORM_MODIFIERS,
+  ADDRESS_FORMS,
+  OBJECT_GENDER,
+  ORGANISATION_PRONOUNS,
+  POSSESSIVE_GENDER,
+  PRONOUN_GENDER,
+} from './pronouns.ts';
 import { lowerAt, type Sentence } from './frames.ts';
 import { KINSHIP_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { normalizeName } from './match.ts';
@@ -608,9 +615,10 @@ export class ArticleNames {
       // "“…,” it said": "it" is a speaker only before a speech verb; elsewhere it is a thing, not a slot.
       const speaksAsBody = ORGANISATION_PRONOUNS.has(t.lower) && speechVerbAfter(tokens, i + 1);
       // "her Honour said", "his Excellency added": the pronoun and the form of address are one reference to a person.
-      const address = t.kind === 'word' && POSSESSIVE_GENDER.has(t.lower) && addressFormAt(tokens, i + 1);
+      const addressEnd = t.kind === 'word' && POSSESSIVE_GENDER.has(t.lower) ? addressFormEnd(tokens, i + 1) : -1;
+      const address = addressEnd !== -1;
       if (address) {
-        const covered = slots.findIndex((s) => s.from === i + 1 && s.to === i + 2);
+        const covered = slots.findIndex((s) => s.from === i + 1 && s.to === addressEnd);
         if (covered !== -1) slots.splice(covered, 1);
       }
       // ("According to him, “…”": an object pronoun after "according to" stands for the one whose words they are;
@@ -623,7 +631,7 @@ export class ArticleNames {
       if (t.kind === 'word' && (PRONOUN_GENDER.has(t.lower) || owns || speaksAsBody || address || accordingTo)) {
         slots.push({
           from: i,
-          to: address ? i + 2 : i + 1,
+          to: address ? addressEnd : i + 1,
           kind: 'pronoun',
           text: t.text,
           ids: [],
@@ -639,10 +647,15 @@ export class ArticleNames {
   }
 }
 
-/** A form of address at token k ("Honour", "Excellency"), capitalised and owning nothing ("Her Majesty's" owns). */
-function addressFormAt(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  return t?.kind === 'word' && t.capital && !t.possessive && ADDRESS_FORMS.has(t.lower);
+/**
+ * Where a form of address opening at token k ends ("Honour", "Excellency", "Royal Highness": ADDRESS_FORM_MODIFIERS
+ * before it), capitalised and owning nothing ("Her Majesty's" owns); -1 when none opens there.
+ */
+function addressFormEnd(tokens: readonly Token[], k: number): number {
+  const capital = (t: Token | undefined): boolean => t?.kind === 'word' && t.capital;
+  const at = capital(tokens[k]) && ADDRESS_FORM_MODIFIERS.has(tokens[k]?.lower ?? '') ? k + 1 : k;
+  const t = tokens[at];
+  return capital(t) && !t?.possessive && ADDRESS_FORMS.has(t?.lower ?? '') ? at + 1 : -1;
 }
 
 /**

@@ -15,7 +15,7 @@ import { isRoleHead } from './rolePhrases.ts';
 import { GENDER_TITLES, KINSHIP_NOUNS } from './roleLexicon.ts';
 import { isSpeechVerbAt } from './sentenceEvidence.ts';
 import { frameSentences, paragraphTokens, type Token } from './tokens.ts';
-import { SUBJECT_PRONOUNS } from './pronouns.ts';
+import { ADDRESS_FORMS, POSSESSIVE_GENDER, SUBJECT_PRONOUNS } from './pronouns.ts';
 
 /** Whose words a nested quote is: the outer quote's speaker's own ("I told them, '…'"), a person the outer quote
  * names, or unknown. */
@@ -166,6 +166,11 @@ export function readNested(article: Article, outer: ExtractedQuote, nested: Extr
     return { speaker: { kind: 'pronoun', gender: MALE_PRONOUNS.has(word) ? 'male' : 'female' }, cue };
   }
   const run = personRuns(tokens).find((r) => r.from <= phrase.from && r.to === phrase.to);
+  // ("His Royal Highness told me, '…'": a form of address after a his or her is one reference to a person, as a he
+  // or she is, never a person named "Royal Highness".)
+  const owner = POSSESSIVE_GENDER.get(lowerAt(tokens, phrase.from - 1));
+  if (run !== undefined && owner !== undefined && ADDRESS_FORMS.has(run.name.at(-1)?.toLowerCase() ?? ''))
+    return { speaker: { kind: 'pronoun', gender: owner }, cue };
   if (run === undefined && phrase.to - phrase.from === 1 && isRoleHead(word))
     return { speaker: { kind: 'role', word, phrase: rolePhraseEnding(tokens, phrase.from) }, cue };
   return { speaker: run === undefined ? null : { kind: 'named', name: run.name }, cue };

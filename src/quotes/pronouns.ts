@@ -33,7 +33,7 @@ export const POSSESSIVE_GENDER: ReadonlyMap<string, Gender> = new Map([
 
 /**
  * Forms of address a possessive pronoun makes a reference to one person, as courts and courts of state use them:
- * "her Honour said" is the judge speaking, "his Excellency added" the ambassador.
+ * "her Honour said" is the judge speaking, "his Excellency added" the ambassador, "His Majesty said" the king.
  */
 export const ADDRESS_FORMS: ReadonlySet<string> = new Set([
   'honour',
@@ -42,7 +42,12 @@ export const ADDRESS_FORMS: ReadonlySet<string> = new Set([
   'ladyship',
   'excellency',
   'worship',
+  'majesty',
+  'highness',
 ]);
+
+/** Capitalised words between the pronoun and its form of address ("Her Royal Highness", "His Imperial Majesty"). */
+export const ADDRESS_FORM_MODIFIERS: ReadonlySet<string> = new Set(['royal', 'imperial', 'serene']);
 
 /** A verb contracted onto a pronoun ("I'd", "I'm", "we've", "I'll", "we're"), as normalised words write it. */
 export const CONTRACTED_VERB = /'(?:d|m|ve|ll|re)$/u;

@@ -1,6 +1,12 @@
 // Whether quoted words speak of a person rather than as them.
 import { describe, expect, it } from 'vitest';
-import { ADDRESS_FORMS, participialOpeningEnd, SOURCE_OPENERS, speaksOf } from '../../src/quotes/pronouns.ts';
+import {
+  ADDRESS_FORM_MODIFIERS,
+  ADDRESS_FORMS,
+  participialOpeningEnd,
+  SOURCE_OPENERS,
+  speaksOf,
+} from '../../src/quotes/pronouns.ts';
 import { OBJECT_PREPOSITIONS } from '../../src/quotes/pronounEvidence.ts';
 import { LOCATIVE_PREPOSITIONS } from '../../src/quotes/places.ts';
 import { attributed, quoteSpeakers, spacedTokens, story } from './fixtures.ts';
@@ -148,6 +154,34 @@ describe('a possessive pronoun before a form of address', () => {
       ).toEqual([['The council acted', 'Ana Ruiz', `her ${address} said`]]);
     });
   }
+});
+
+describe('a capitalised word between the pronoun and its form of address (ADDRESS_FORM_MODIFIERS)', () => {
+  for (const modifier of [...ADDRESS_FORM_MODIFIERS].sort()) {
+    const written = modifier.charAt(0).toUpperCase() + modifier.slice(1);
+    it(`gives “…,” His ${written} Highness said to the prince named before`, () => {
+      expect(
+        attributed([
+          'The prince toured the flooded villages of the valley on Tuesday, meeting families who had lost their homes.',
+          'Prince Aldric Varne spent an hour at the rest centre with volunteers.',
+          `“We will rebuild every house on this river,” His ${written} Highness said.`,
+        ]),
+      ).toEqual([['We will rebuild', 'Aldric Varne', `His ${written} Highness said`]]);
+    });
+  }
+
+  it('gives a quote nested in a quote after “His Royal Highness told me” to the prince, not to “Royal Highness”', () => {
+    expect(
+      attributed([
+        'A footman who worked for the exiled royal household for nine years was dismissed last spring, a tribunal heard.',
+        'Owen Marsh, 52, is suing Prince Aldric Varne for unfair dismissal.',
+        '‘His Royal Highness told me I had “shamed the household in front of guests” and should leave,’ he told the tribunal.',
+      ]).map(([, speaker, cue]) => [speaker, cue]),
+    ).toEqual([
+      ['Owen Marsh', 'he told'],
+      ['Aldric Varne', 'Royal Highness told'],
+    ]);
+  });
 });
 
 describe('a pronoun in a clause below its sentence’s subject', () => {
