@@ -43,6 +43,7 @@ import { anonymousSource, givenAsRun, givenInAsideAfter, keptAnonymous } from '.
 import { latestInParagraph, type Mention, type Slot } from './slots.ts';
 import { BODY_VOICES, bodyOfVoice, VOICE_LINKS } from './voices.ts';
 import { setOffAsBody } from './bodyAppositive.ts';
+import { introducedPerson } from './introducedPeople.ts';
 
 export { PICKING_OUT } from './roleReference.ts';
 
@@ -274,13 +275,27 @@ export class Coreference implements ReferenceReader {
       );
       // ("Meera Castell's father, Anand, 91, moved in two winters ago. ¶ “…,” she said": the owner of a subject
       // the pronoun cannot be is who it is.)
+      // ("One of them was a woman whose son … She had cried at the gala, she said": somebody brought in unnamed
+      // since the latest person the pronoun may be.)
+      const introduced =
+        gender === undefined
+          ? null
+          : this.introducedSince(
+              sentence,
+              slot,
+              gender,
+              candidates.find((m) => compatible(m.entity)),
+            );
       const found =
-        (heading ? this.discourseSpeaker(candidates, compatible) : undefined) ??
-        candidates.find((m) => compatible(m.entity)) ??
-        (heading ? this.ownerOfUnfitSubject(sentence, slot, compatible) : undefined) ??
-        this.goingOn(sentence);
+        introduced !== null
+          ? undefined
+          : ((heading ? this.discourseSpeaker(candidates, compatible) : undefined) ??
+            candidates.find((m) => compatible(m.entity)) ??
+            (heading ? this.ownerOfUnfitSubject(sentence, slot, compatible) : undefined) ??
+            this.goingOn(sentence));
       const across = found === undefined && slot.subject ? this.guessedSubjectAcross(sentence) : undefined;
-      slot.entity = this.addresseeReplying(sentence, slot, compatible, true) ?? found?.entity ?? across ?? null;
+      slot.entity =
+        introduced ?? this.addresseeReplying(sentence, slot, compatible, true) ?? found?.entity ?? across ?? null;
       // Once "she" has meant somebody, a later "he" in the article means somebody else.
       const below = trailing ? ownSubjectBefore(slot.entity) : ownSubjectBefore(null);
       // ("“…,” Noa said. She added …": so does a guessed gender the sentence right before has overruled, for the
@@ -830,6 +845,26 @@ export class Coreference implements ReferenceReader {
       significantTokens(slot.text).filter((w) => !UNNAMED_OPENERS.has(w)),
     );
     return id;
+  }
+
+  /**
+   * The stand-in for somebody of `gender` a sentence of the pronoun's paragraph brought in unnamed (introducedPerson)
+   * after `latest`, the latest mention the pronoun may be, and before the pronoun; null when none was.
+   */
+  private introducedSince(sentence: Sentence, slot: Slot, gender: Gender, latest: Mention | undefined): string | null {
+    for (let s = sentence.index; s >= 0; s--) {
+      // (The pronoun's own sentence is read up to the pronoun; its state is not kept yet.)
+      const read = s === sentence.index ? sentence : this.states[s]?.sentence;
+      if (read === undefined || read.paragraph !== sentence.paragraph) return null;
+      if (latest !== undefined && s < latest.sentence) return null;
+      const person = introducedPerson(read, s === sentence.index ? slot.from : undefined);
+      if (person === null || person.gender !== gender) continue;
+      if (latest !== undefined && s === latest.sentence && person.at < latest.token) return null;
+      const id = `unnamed ${s}:${person.at}`;
+      if (!this.unnamed.has(id)) this.unnamed.set(id, person.words);
+      return id;
+    }
+    return null;
   }
 
   /** Of `ids`, the one named or referred to latest in the paragraph of `sentence` so far; null when none is. */

@@ -1,0 +1,44 @@
+// Somebody a sentence brings in unnamed after "is" or "was" ("One of them was a woman whose son …"): a he or she
+// of that gender after it, with nobody named since, is that somebody, not a person named before.
+import type { Sentence } from './frames.ts';
+import { genderOfWord, type Gender } from './names.ts';
+import { INDEFINITE_ARTICLES } from './lexicon.ts';
+import { IDENTIFYING_COPULAS } from './copulaSubjects.ts';
+import { SUBJECT_PRONOUNS } from './pronouns.ts';
+
+/** Relative words after the person's noun that go on to say who they are ("a woman whose son …"). */
+export const INTRODUCING_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
+
+/** Most plain words between the article and the person's noun ("a young woman", "an elderly retired man"). */
+export const INTRODUCED_MODIFIER_WORDS = 2;
+
+/** A person brought in unnamed: the noun's token and its words ("woman"), and the gender the noun tells. */
+export interface IntroducedPerson {
+  at: number;
+  words: string[];
+  gender: Gender;
+}
+
+/**
+ * The person a sentence brings in unnamed, up to token `before`: "is" or "was", "a" or "an", up to
+ * INTRODUCED_MODIFIER_WORDS plain words, a noun that tells a gender (genderOfWord: woman, man, mother), then "who" or
+ * "whose". Not when a name or a subject pronoun comes before the copula ("She was a woman who …" describes her).
+ */
+export function introducedPerson(sentence: Sentence, before = sentence.tokens.length): IntroducedPerson | null {
+  const { tokens } = sentence;
+  for (let k = 1; k < before; k++) {
+    if (!IDENTIFYING_COPULAS.has(tokens[k]?.lower ?? '') || !INDEFINITE_ARTICLES.has(tokens[k + 1]?.lower ?? ''))
+      continue;
+    for (let n = k + 2; n <= k + 2 + INTRODUCED_MODIFIER_WORDS && n + 1 < before; n++) {
+      const t = tokens[n];
+      if (t?.kind !== 'word' || t.capital) break;
+      const gender = genderOfWord(t.lower);
+      if (gender === null) continue;
+      if (!INTRODUCING_RELATIVES.has(tokens[n + 1]?.lower ?? '')) break;
+      if (sentence.runs.some((r) => r.kind === 'name' && r.from < k)) return null;
+      if (tokens.slice(0, k).some((w) => SUBJECT_PRONOUNS.has(w.lower))) return null;
+      return { at: n, words: [t.lower], gender };
+    }
+  }
+  return null;
+}
