@@ -27,6 +27,7 @@ import type { PeopleRegistry } from './people.ts';
 import type { Token } from './tokens.ts';
 import { isSpeechVerbAt } from './verbReach.ts';
 import {
+  askingOpeningEnd,
   OBJECT_GENDER,
   opensWithUnknownPerson,
   ORGANISATION_PRONOUNS,
@@ -190,6 +191,9 @@ export class Coreference implements ReferenceReader {
       // "she said after meeting the mayor": whoever the rest of the clause names as an object is not "she".
       // "Asked whether Lund would travel, he said": nor whoever an opening participial clause names.
       const opening = participialOpeningEnd(sentence.tokens);
+      // ("When Judge NAME asked whether she understood them, she answered": nor the one asking in an opening clause
+      // of time.)
+      const asking = askingOpeningEnd(sentence.tokens);
       // ("In a letter to her sister, Joan, she wrote": nor the one a possessive of the pronoun's gender sets off before
       // it with a role — the sister is not the "her" the sentence's she goes on with.)
       // (Not one named inside somebody else's relative clause after it: "she told the hall …, a remark that drew a
@@ -199,6 +203,7 @@ export class Coreference implements ReferenceReader {
         (sentenceSlots ?? []).flatMap((s) =>
           (s.from > slot.from && !s.subject && s.from < othersClause) ||
           (s.to <= opening && opening < slot.from) ||
+          (s.to <= asking && asking < slot.from) ||
           (s.to <= slot.from && gender !== undefined && ownedRoleGender(sentence.tokens, s.from) === gender)
             ? s.entity !== null && s.kind !== 'pronoun'
               ? [s.entity]

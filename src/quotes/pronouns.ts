@@ -4,7 +4,7 @@ import type { Gender } from './names.ts';
 import { normalizeName } from './match.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
-import { ASKED_ABOUT, ASKED_OPENERS } from './lexicon.ts';
+import { ASKED_ABOUT, ASKED_OPENERS, QUESTION_VERBS } from './lexicon.ts';
 
 export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['he', 'male'],
@@ -122,6 +122,27 @@ export function participialOpeningEnd(tokens: readonly Token[]): number {
     const t = tokens[j];
     if (t?.kind === 'quote') return -1;
     if (t?.text === ',') return appositiveEnd(tokens, j) ?? j;
+  }
+  return -1;
+}
+
+/** Words opening a clause of time before the sentence's subject ("When the judge asked whether …, she answered"). */
+export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'as']);
+
+/**
+ * Where a sentence's opening clause of time in which somebody asks ends (its comma), or -1: "When Judge NAME asked
+ * whether she understood them, she answered" — the asker is not whom the main clause's he or she stands for.
+ */
+export function askingOpeningEnd(tokens: readonly Token[]): number {
+  let k = 0;
+  while (tokens[k]?.kind === 'word' && OPENING_CONJUNCTIONS.has(tokens[k]?.lower ?? '')) k++;
+  if (!TIME_CLAUSE_OPENERS.has(tokens[k]?.lower ?? '')) return -1;
+  let asked = false;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t?.kind === 'quote') return -1;
+    if (t?.kind === 'word' && QUESTION_VERBS.has(t.lower)) asked = true;
+    if (t?.text === ',') return asked ? j : -1;
   }
   return -1;
 }

@@ -112,6 +112,8 @@ export const DOTTED_PLACE_LETTERS: ReadonlySet<string> = new Set(['u.s', 'u.k', 
  */
 export const PLACE_LETTERS_BODIES: ReadonlySet<string> = new Set([
   ...['attorney', 'army', 'navy', 'embassy', 'consulate', 'congress', 'senate', 'treasury', 'marshals'],
+  // ("said U.S. District Judge NAME", "the U.S. Supreme Court", "the U.S. Coast Guard"; not "Court", see above.)
+  ...['district', 'magistrate', 'circuit', 'bankruptcy', 'supreme', 'department', 'coast', 'customs'],
 ]);
 
 /** Whether the word after `at` (past spaces) is capitalised and goes on with a place's letters before it. */

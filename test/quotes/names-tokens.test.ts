@@ -104,6 +104,15 @@ describe('a place’s letters before an office or body of that place (PLACE_LETT
     });
   }
 
+  it('gives ““…,” said U.S. District Judge NAME.” to the judge, the sentence whole', () => {
+    expect(
+      quoteSpeakers([
+        'A federal court in the state capital heard the first day of arguments over the new voting maps on Monday.',
+        '“Nobody in this room should expect a ruling before the spring,” said U.S. District Judge Maren Oyelaran.',
+      ]),
+    ).toEqual(['Maren Oyelaran']);
+  });
+
   it('gives “Questioned by Assistant U.S. Attorney NAME about …, he answered: “…”” to the man named before, not to her', () => {
     expect(
       quoteSpeakers([

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   ADDRESS_FORM_MODIFIERS,
   ADDRESS_FORMS,
+  askingOpeningEnd,
   participialOpeningEnd,
+  TIME_CLAUSE_OPENERS,
   SOURCE_OPENERS,
   speaksOf,
 } from '../../src/quotes/pronouns.ts';
@@ -314,5 +316,32 @@ describe('a he or she after a sentence a full name opens, other names in it sing
         '“This town has always loved its books,” she said.',
       ]),
     ).toEqual(['Ann Hale']);
+  });
+});
+
+describe('askingOpeningEnd', () => {
+  for (const opener of [...TIME_CLAUSE_OPENERS].sort()) {
+    const written = opener.charAt(0).toUpperCase() + opener.slice(1);
+    it(`gives the comma closing “${written} the judge asked whether …,”`, () => {
+      expect(askingOpeningEnd(spacedTokens(`${written} the judge asked whether she understood , she answered`))).toBe(
+        7,
+      );
+    });
+  }
+
+  it('gives -1 for an opening clause of time in which nobody asks, or for no such clause', () => {
+    expect([
+      askingOpeningEnd(spacedTokens('When the judge read the charges , she answered')),
+      askingOpeningEnd(spacedTokens('The judge asked whether she understood , and she answered')),
+    ]).toEqual([-1, -1]);
+  });
+
+  it('gives “When Judge NAME asked whether she understood them, she answered: “…”” to nobody rather than the judge', () => {
+    expect(
+      attributed([
+        'The former soap star pleaded not guilty on Thursday to charges that she kept money raised at galas for sick children.',
+        'When Judge Orrin Vasquez asked whether she understood them, she answered: “I understand them, and I deny every one of them.”',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual([null]);
   });
 });
