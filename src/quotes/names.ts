@@ -53,6 +53,7 @@ import { isKoreanGivenName, isRomanisedGivenName } from './surnameFirst.ts';
 import { cueClosesName, ORGANISATION_CUES, ORGANISATION_NOUNS, opensBodyName } from './organisations.ts';
 import { isAgeWord, isDottedInitials, isPluralPossessive, type Token, withPossessive } from './tokens.ts';
 import {
+  isFirmCompound,
   isNationality,
   isPeoplesPlural,
   NATIONALITY_NOUNS,
@@ -390,6 +391,8 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       const verb = from === 0 && SPEECH_VERBS.has(w) && !beforeRelativeClause(tokens, from);
       // ("Former ambassador to Lisbon Ana Gwyn": the place a role is held in is no part of its holder's name.)
       const rolePlace = from === i && rolePlaceAt(tokens, from, j);
+      // ("Toymaker Pellworth sues rival": a firm's word of what it makes is no part of its name.)
+      const firm = isFirmCompound(w) && from + 1 < j;
       // ("Several praised the crew": a quantifier opening the sentence; "said Every" is a surname.)
       const quantifier = from === 0 && QUANTIFIER_OPENERS.has(w);
       // ("Furious Brits have told", "Kenyans said": a nationality's people in the plural, a group, no name.)
@@ -404,6 +407,7 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
         mood ||
         compound ||
         rolePlace ||
+        firm ||
         quantifier ||
         peoples
       )

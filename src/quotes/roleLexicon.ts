@@ -312,6 +312,20 @@ export const ROLE_COMPOUND_HEADS: readonly string[] = [
   ...['teacher', 'worker', 'keeper', 'fighter', 'goer', 'watcher', 'minder', 'rider', 'monger'],
 ];
 
+/**
+ * Words for a firm by what it makes ("carmaker", "toymaker", "chipmaker"): written right before a name ("Toymaker
+ * Pellworth sues rival"), the word is no part of the name, and a one-word name is the firm's. (Not every "-maker":
+ * a filmmaker, a lawmaker, a winemaker are people.)
+ */
+export const FIRM_MAKERS = set(`
+  carmaker automaker chipmaker drugmaker toymaker steelmaker planemaker phonemaker
+`);
+
+/** Whether `word` (any case) is one of FIRM_MAKERS. */
+export function isFirmCompound(word: string): boolean {
+  return FIRM_MAKERS.has(word.toLowerCase());
+}
+
 /** Whether `word` is a closed compound ending in one of ROLE_COMPOUND_HEADS ("schoolteacher"). */
 export function isCompoundRole(word: string): boolean {
   return (

@@ -51,6 +51,7 @@ import { PORTFOLIO_LINKS } from './portfolios.ts';
 import { statedAge, statedAgeNumber } from './ages.ts';
 import { BUSINESS_NOUNS_BEFORE, bodyNounBefore, bodyNounRightBefore, isCamelCaseBrand } from './businessNames.ts';
 import { INVERTING_COPULAS } from './topicFronts.ts';
+import { isFirmCompound } from './roleLexicon.ts';
 import {
   cameFromEnds,
   datelineEnd,
@@ -384,6 +385,9 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // ("The regulator, Ofcorp, said": one word set off after a role bodies hold as often as people is a body's.)
     // ("organisers Harbour Live said": so is a name right after a plural noun of those who run something.)
     const runners = tokens[run.from - 1]?.capital === false && RUNNERS_BEFORE_BODY.has(lowerAt(tokens, run.from - 1));
+    // ("Toymaker Pellworth sues rival", "carmaker Veltro said": so is a name of one word right after a firm's word of
+    // what it makes.)
+    const made = run.name.length === 1 && isFirmCompound(lowerAt(tokens, run.from - 1));
     // ("The delivery firm, Harwick Parcels, said": so is a name set off after a body's noun.)
     // ("the advocacy group Clean Water Marston said": so is one right after it, when a verb of speech or the
     // sentence's punctuation closes it; "the charity Tom Hale founded" names a person.)
@@ -393,7 +397,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
         (bodyNounRightBefore(tokens, run.from) && closesRightAfterBody(tokens, run.to)));
     if (
       (before !== null && run.name.length === 1 && BODY_HELD_ROLES.has(before.head)) ||
-      (runners && !titled) ||
+      ((runners || made) && !titled) ||
       apposed
     ) {
       // ("Chair of the group Ann Hale said": after a role's "of the group", a full name opening with a given name

@@ -7,6 +7,7 @@ import {
   PORTFOLIO_WORDS,
   EPITHET_NOUNS,
   ROLE_COMPOUND_HEADS,
+  FIRM_MAKERS,
   ROLE_NOUNS,
   ROLE_SUFFIXES,
 } from '../../src/quotes/lexicon.ts';
@@ -1065,6 +1066,38 @@ describe('a nationality’s noun before more words of a role', () => {
       ]),
     ]);
     expect(book.people.map((p) => [p.name, p.roles])).toEqual([['Lê Văn Tâm', ['Vietnamese data engineer']]]);
+  });
+});
+
+describe('a firm’s word of what it makes before its name (FIRM_MAKERS)', () => {
+  for (const word of [...FIRM_MAKERS].sort()) {
+    const written = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    it(`reads “${written} Pellworth said” as the firm Pellworth speaking, the word no part of the name`, () => {
+      const book = buildQuoteBook([
+        story(`firm-maker-${word}`, [
+          'The industry has been in court more often this year than in the ten years before, lawyers for both sides say.',
+          `${written} Pellworth said the rival’s new line was “a plain copy of our own”.`,
+        ]),
+      ]);
+      expect([book.people.map((p) => [p.name, p.kind ?? 'person']), book.quotes.map((q) => q.speaker)]).toEqual([
+        [['Pellworth', 'organisation']],
+        ['org:pellworth'],
+      ]);
+    });
+  }
+
+  it('keeps a name of two words after it a person’s, and the name after a filmmaker, a person, too', () => {
+    const book = buildQuoteBook([
+      story('firm-maker-person', [
+        'The industry has been in court more often this year than in the ten years before, lawyers for both sides say.',
+        'Toymaker Jan Vesely said the rival’s new line was “a plain copy of our own”.',
+        'Filmmaker Oduya said the cut was “not the film I made”.',
+      ]),
+    ]);
+    expect(book.people.map((p) => [p.name, p.kind ?? 'person']).sort()).toEqual([
+      ['Jan Vesely', 'person'],
+      ['Oduya', 'person'],
+    ]);
   });
 });
 
