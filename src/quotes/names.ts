@@ -56,6 +56,7 @@ import {
   isFirmCompound,
   isNationality,
   isPeoplesPlural,
+  KIN_GROUP_NOUNS,
   NATIONALITY_NOUNS,
   OFFICE_FIELD_WORDS,
   PERSON_NATIONALITY_NOUNS,
@@ -391,6 +392,12 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       const verb = from === 0 && SPEECH_VERBS.has(w) && !beforeRelativeClause(tokens, from);
       // ("Former ambassador to Lisbon Ana Gwyn": the place a role is held in is no part of its holder's name.)
       const rolePlace = from === i && rolePlaceAt(tokens, from, j);
+      // ("Siblings Marcus Bell and Tegan Bell took over the shop", "Twins Ana and Eva Ruiz": nor is a family's plural
+      // before a full name or a given name that "and" goes on from.)
+      const kin =
+        from === i && KIN_GROUP_NOUNS.has(w) && (j - from >= 3 || (j - from === 2 && lower(tokens[j]) === 'and'));
+      // ("tournament PCs had found", "MPs said": an initialism in the plural is a group of things or people, no name.)
+      const initialisms = PLURAL_INITIALISM.test(text) && j - from === 1;
       // ("Toymaker Pellworth sues rival": a firm's word of what it makes is no part of its name.)
       const firm = isFirmCompound(w) && from + 1 < j;
       // ("Several praised the crew": a quantifier opening the sentence; "said Every" is a surname.)
@@ -408,6 +415,8 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
         compound ||
         rolePlace ||
         firm ||
+        kin ||
+        initialisms ||
         quantifier ||
         peoples
       )
@@ -511,6 +520,9 @@ function officeBodyEnd(tokens: Token[], k: number, end: number): number {
   for (let m = k; m < k + OFFICE_BODY_WORDS && end - m > 2; m++) if (OFFICE_BODIES.has(lower(tokens[m]))) return m + 1;
   return k;
 }
+
+/** An initialism in the plural, its "s" written small: "PCs", "MPs", "NGOs". */
+const PLURAL_INITIALISM = /^\p{Lu}{2,}s$/u;
 
 /** A capitalised word joined by a hyphen to a lower-case one ("Two-goal", "Cash-strapped"): never a name's. */
 const LOWER_COMPOUND = /^\p{Lu}[^-]*-\p{Ll}/u;

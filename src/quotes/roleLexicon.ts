@@ -95,6 +95,12 @@ export const GENDER_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['widower', 'male'],
 ]);
 
+/**
+ * Plural nouns for people of one family or pair, written capitalised before their names ("Siblings Marcus Bell and
+ * Tegan Bell", "Twins Ana and Eva Ruiz"): no part of the first name after them.
+ */
+export const KIN_GROUP_NOUNS = set(`siblings brothers sisters twins couple newlyweds cousins spouses`);
+
 /** Nouns of kinship: a name after one and a possessive ("her daughter NAME") is somebody's relative. */
 export const KINSHIP_NOUNS = set(`
   daughter son wife husband mother father sister brother grandson granddaughter grandmother grandfather niece

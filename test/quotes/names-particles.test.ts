@@ -13,6 +13,7 @@ import {
   wordBeforeParticle,
 } from '../../src/quotes/names.ts';
 import { GIVEN_NAME_ABBREVIATIONS } from '../../src/quotes/tokens.ts';
+import { KIN_GROUP_NOUNS } from '../../src/quotes/roleLexicon.ts';
 import { nameWordCount } from '../../src/quotes/particles.ts';
 import { quoteSpeakers, spacedTokens } from './fixtures.ts';
 
@@ -328,4 +329,36 @@ describe('the words tying an office to its body or chamber (OFFICE_BODY_LINKS)',
         ]),
       ).toEqual(['Marisol Quenby']);
     });
+});
+
+describe('a family’s plural capitalised before the names (KIN_GROUP_NOUNS)', () => {
+  for (const noun of [...KIN_GROUP_NOUNS].sort()) {
+    const written = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+    it(`reads “${written} Marek Vale and Ilse Vale” as two people, the plural no part of the first name`, () => {
+      expect(
+        capitalRuns(spacedTokens(`${written} Marek Vale and Ilse Vale took over the shop`)).map((r) =>
+          r.name.join(' '),
+        ),
+      ).toEqual(['Marek Vale', 'Ilse Vale']);
+    });
+  }
+
+  it('passes the plural before a given name that “and” goes on from (“Twins Ana and Eva Ruiz”), not before one word alone', () => {
+    expect([
+      capitalRuns(spacedTokens('Twins Ana and Eva Ruiz took over the shop')).map((r) => r.name.join(' ')),
+      capitalRuns(spacedTokens('Cousins Vale took over the shop')).map((r) => r.name.join(' ')),
+    ]).toEqual([['Ana', 'Eva Ruiz'], ['Cousins Vale']]);
+  });
+});
+
+describe('an initialism in the plural (“PCs”, “MPs”)', () => {
+  it('reads no name in it, and gives a quote after “PCs had found” to nobody', () => {
+    expect([
+      capitalRuns(spacedTokens('forensic analysis of the tournament PCs had found it')).map((r) => r.name.join(' ')),
+      quoteSpeakers([
+        'The league banned two players for a year on Friday after a hearing on cheating at the spring finals.',
+        'Forensic analysis of the tournament PCs had found “clear and repeated evidence” of an aiming program.',
+      ]),
+    ]).toEqual([[], [null]]);
+  });
 });
