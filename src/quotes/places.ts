@@ -130,11 +130,12 @@ export const PLACE_MODIFIERS = list(`neighbouring, neighboring, nearby, landlock
 
 /**
  * Nouns that open a place's own name and nobody's ("Port Wenlow", "Fort Dunmore", "Mount Kelso", "Barangay Tala", a
- * Philippine village), and the saint's words of Spanish and Portuguese place names ("San Telmo de Arriba", "São
- * Bento", accents folded): a run of two words or more that one opens is a place, listed or not. ("Lake" and "Glen"
- * are left out: given names too; so are "Santa" and "Santo", "Santa Ono", "Santo Ruiz".)
+ * Philippine village, "County Wexford" and "Co Wexford", an Irish county written short), and the saint's words of
+ * Spanish and Portuguese place names ("San Telmo de Arriba", "São Bento", accents folded): a run of two words or more
+ * that one opens is a place, listed or not. ("Lake" and "Glen" are left out: given names too; so are "Santa" and
+ * "Santo", "Santa Ono", "Santo Ruiz".)
  */
-export const PLACE_OPENING_NOUNS = list(`port, fort, mount, cape, barangay, san, sao`);
+export const PLACE_OPENING_NOUNS = list(`port, fort, mount, cape, barangay, san, sao, county, co`);
 
 /** Whether a name's first word, in lower case, says the name is a place's (PLACE_MODIFIERS, PLACE_OPENING_NOUNS). */
 function opensPlaceName(first: string): boolean {

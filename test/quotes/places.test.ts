@@ -69,6 +69,16 @@ describe('nouns opening a place’s own name (PLACE_OPENING_NOUNS)', () => {
     });
   }
 
+  it('gives a “he” after “in Ballyronan, Co Tarlin,” to the man named before, not to the county', () => {
+    expect(
+      quoteSpeakers([
+        'Sales of electric cars fell sharply in the first half of the year, new figures from the motor trade show.',
+        'Eoin Maddox, who runs a family dealership in Ballyronan, Co Tarlin, said he had sold 11 this year.',
+        '“I had a couple in last week, both teachers, and they walked away over the charging,” he said.',
+      ]),
+    ).toEqual(['Eoin Maddox']);
+  });
+
   it('gives a “she” after “closed its Port Wenloby campus” to the woman the paragraph before named, not the place', () => {
     const book = buildQuoteBook([
       story('place-opening-noun', [
