@@ -423,7 +423,10 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
         from++;
       else break;
     }
-    if (from < j) runs.push(classify(tokens, from, j));
+    // ("eleven Economic Justice Front MPs": an initialism in the plural closing the run is its members, no part of the
+    // body's name.)
+    const to = j - from >= 2 && PLURAL_INITIALISM.test(tokens[j - 1]?.text ?? '') ? j - 1 : j;
+    if (from < to) runs.push(classify(tokens, from, to));
     i = j;
   }
   return runs;

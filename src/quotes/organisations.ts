@@ -192,6 +192,7 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['party', 'politics'],
   ['campaign', 'politics'],
   ['movement', 'politics'],
+  ['front', 'politics'],
   ['club', 'sport'],
   ['fc', 'sport'],
   ['afc', 'sport'],

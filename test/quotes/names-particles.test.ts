@@ -352,6 +352,16 @@ describe('a family’s plural capitalised before the names (KIN_GROUP_NOUNS)', (
 });
 
 describe('an initialism in the plural (“PCs”, “MPs”)', () => {
+  it('reads one closing a run as no part of the name before it (“Harbour Unity Party MPs”)', () => {
+    expect(
+      capitalRuns(spacedTokens('the removal of eleven Harbour Unity Party MPs who refused to leave')).map((r) => [
+        r.from,
+        r.to,
+        r.name.join(' '),
+      ]),
+    ).toEqual([[4, 7, 'Harbour Unity Party']]);
+  });
+
   it('reads no name in it, and gives a quote after “PCs had found” to nobody', () => {
     expect([
       capitalRuns(spacedTokens('forensic analysis of the tournament PCs had found it')).map((r) => r.name.join(' ')),
