@@ -289,6 +289,8 @@ export function headlineDash(_context: AttributionContext, { last }: QuotePlace)
   // ("‘…’: Wenlow board bans two novels", "‘…’: Tarnby mayor says": a name before a body's noun, a role or a
   // plural of people in lower case describes who speaks, whom the headline does not name.)
   if (describesNounAfter(tokens, slot.to)) return null;
+  // ("‘…’: Veltra's Aster breaks cover", "‘…’: Hale's lawyer says": nor a name owning what the headline is about.)
+  if (tokens[slot.to - 1]?.possessive === true) return null;
   // "‘…’: Harbour Chief NAME says engineer warned of more floods": the name reports somebody else's words, which the
   // quote is; it is not the name's.
   const saysFirst = isSpeechVerbAt(tokens, slot.to);

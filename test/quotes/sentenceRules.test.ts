@@ -273,6 +273,20 @@ describe('headlineDash', () => {
     expect(r.run(headlineDash, 0)).toEqual(['Nadia Okafor', '– Okafor', 'headline']);
   });
 
+  it('does not answer for a name owning what the headline is about (‘…’: X’s …)', () => {
+    const title = '‘We are small, but we are not finished’: Okafor’s new ferry finally sails';
+    const r = read(
+      rawArticle(
+        [
+          title,
+          'Board chair Nadia Okafor said the new ferry would carry its first passengers across the bay on Monday.',
+        ],
+        { id: 'colon-owner', title },
+      ),
+    );
+    expect(r.run(headlineDash, 0)).toBeNull();
+  });
+
   it('does not answer when no dash follows the quote', () => {
     const r = read(story('dash2', [LEAD, '“The terminal will stay open for now,” Nadia Okafor said.']));
     expect(r.run(headlineDash, 0)).toBeNull();
