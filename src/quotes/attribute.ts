@@ -7,7 +7,7 @@ import { capsHeadingName } from './capsLabel.ts';
 import { echoedQuotes } from './echoes.ts';
 import { headingSpeakerRun, TOPIC_LABEL_OPENERS, topicHeadingName, topicOnlyHeading } from './layoutRuns.ts';
 import { isFiguresLine, isRoleLine, nameHeadingRun } from './nameHeadings.ts';
-import { opensAskedAbout } from './pronouns.ts';
+import { opensAskedAbout, royallyTitled } from './pronouns.ts';
 import type { Token } from './tokens.ts';
 import type { ExtractedQuote } from './extract.ts';
 import type { Sentence } from './frames.ts';
@@ -123,7 +123,12 @@ function nestedAttribution(
   if (speaker === null) return UNRESOLVED;
   if (speaker.kind === 'outer') return { speaker: outer.speaker, cue, method: 'nested' };
   // "She spoke of her late husband. She said, '…'" in a carer's words: the she of the writer's sentences before.
-  if (speaker.kind === 'pronoun') return { speaker: latestBefore(speaker.gender), cue, method: 'nested' };
+  if (speaker.kind === 'pronoun') {
+    const latest = latestBefore(speaker.gender);
+    // ("His Royal Highness told me, '…'": a royal form of address stands for a person known by a royal title only.)
+    const fits = speaker.royal !== true || royallyTitled(registry.people.get(latest ?? '')?.roles ?? []);
+    return { speaker: fits ? latest : null, cue, method: 'nested' };
+  }
   const person = (id: string): boolean => registry.people.get(id)?.kind === 'person';
   // "Coach walked in and said, '…'": the one person of the article, not the outer speaker, whose role is that word's.
   if (speaker.kind === 'role') {

@@ -3,8 +3,16 @@
 import { isStopWord } from '../corpus/stopwords.ts';
 import { lowerAt } from './frames.ts';
 import { INDEFINITE_ARTICLES } from './lexicon.ts';
-import { ORGANISATION_NOUNS } from './organisations.ts';
 import type { Token } from './tokens.ts';
+
+/**
+ * Nouns of a body that head such an aside ("a company called …", "a charity which …"); not the nouns of bodies whose
+ * word also names a worker or a place ("a crane operator", "a school", "a court").
+ */
+export const BODY_ASIDE_NOUNS: ReadonlySet<string> = new Set([
+  ...['company', 'firm', 'agency', 'group', 'charity', 'organisation', 'organization', 'business', 'consultancy'],
+  ...['nonprofit', 'foundation', 'startup', 'start-up', 'subsidiary', 'conglomerate'],
+]);
 
 /** Most words of the aside before its body's noun ("a Melbourne-based events company"). */
 export const BODY_ASIDE_WORDS = 3;
@@ -17,7 +25,7 @@ export const BODY_NOUN_CLOSERS: ReadonlySet<string> = new Set([',', '.', ')', 'c
 
 /**
  * Whether the aside set off right after token `end` (a role's end) is an indefinite description whose head is a
- * body's noun (ORGANISATION_NOUNS): ", a Melbourne-based company called …,". Not a person of the body: "a spokesman
+ * body's noun (BODY_ASIDE_NOUNS): ", a Melbourne-based company called …,". Not a person of the body: "a spokesman
  * for the company", "a company veteran".
  */
 export function setOffAsBody(tokens: Token[], end: number): boolean {
@@ -26,7 +34,7 @@ export function setOffAsBody(tokens: Token[], end: number): boolean {
     const t = tokens[k];
     if (t?.kind !== 'word' || isStopWord(t.lower)) return false;
     const next = tokens[k + 1];
-    if (ORGANISATION_NOUNS.has(t.lower))
+    if (BODY_ASIDE_NOUNS.has(t.lower))
       return BODY_NOUN_CLOSERS.has(next?.kind === 'word' ? next.lower : (next?.text ?? ''));
   }
   return false;

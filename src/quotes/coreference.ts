@@ -29,6 +29,8 @@ import { isSpeechVerbAt } from './verbReach.ts';
 import {
   askingOpeningEnd,
   OBJECT_GENDER,
+  ROYAL_ADDRESS_FORMS,
+  royallyTitled,
   opensWithUnknownPerson,
   ORGANISATION_PRONOUNS,
   participialOpeningEnd,
@@ -250,8 +252,11 @@ export class Coreference implements ReferenceReader {
         );
       // ("“Sam's right. …,” he said": a he or she speaking is nobody its own sentence's quote calls by given name.)
       const calledInQuote = this.speaking.has(slot) ? givenNamesInQuotes(this.article.text, sentence.tokens) : null;
+      // ("“…,” His Majesty said": a royal form of address stands for somebody known by a royal title, or nobody.)
+      const royal = slot.to - slot.from >= 2 && ROYAL_ADDRESS_FORMS.has(lowerAt(sentence.tokens, slot.to - 1));
       const compatible = (entity: string): boolean => {
         if (!this.isPerson(entity) || others.has(entity)) return false;
+        if (royal && !royallyTitled(this.rolesOf(entity))) return false;
         if (calledInQuote?.has(this.givenNameOfPerson(entity)) === true) return false;
         const g = this.genderOf(entity);
         return g === null || g === gender || entity === guessedBefore;
@@ -298,7 +303,7 @@ export class Coreference implements ReferenceReader {
             candidates.find((m) => compatible(m.entity)) ??
             (heading ? this.ownerOfUnfitSubject(sentence, slot, compatible) : undefined) ??
             this.goingOn(sentence));
-      const across = found === undefined && slot.subject ? this.guessedSubjectAcross(sentence) : undefined;
+      const across = found === undefined && slot.subject && !royal ? this.guessedSubjectAcross(sentence) : undefined;
       slot.entity =
         introduced ?? this.addresseeReplying(sentence, slot, compatible, true) ?? found?.entity ?? across ?? null;
       // Once "she" has meant somebody, a later "he" in the article means somebody else.

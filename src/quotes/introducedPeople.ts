@@ -5,6 +5,7 @@ import { genderOfWord, type Gender } from './names.ts';
 import { INDEFINITE_ARTICLES } from './lexicon.ts';
 import { IDENTIFYING_COPULAS } from './copulaSubjects.ts';
 import { SUBJECT_PRONOUNS } from './pronouns.ts';
+import { isRoleHead } from './rolePhrases.ts';
 
 /** Relative words after the person's noun that go on to say who they are ("a woman whose son …"). */
 export const INTRODUCING_RELATIVES: ReadonlySet<string> = new Set(['who', 'whose']);
@@ -22,7 +23,8 @@ export interface IntroducedPerson {
 /**
  * The person a sentence brings in unnamed, up to token `before`: "is" or "was", "a" or "an", up to
  * INTRODUCED_MODIFIER_WORDS plain words, a noun that tells a gender (genderOfWord: woman, man, mother), then "who" or
- * "whose". Not when a name or a subject pronoun comes before the copula ("She was a woman who …" describes her).
+ * "whose". Not when a name, a subject pronoun or a role comes before the copula ("She was a woman who …", "The mayor
+ * is a woman who …" describe her).
  */
 export function introducedPerson(sentence: Sentence, before = sentence.tokens.length): IntroducedPerson | null {
   const { tokens } = sentence;
@@ -37,6 +39,8 @@ export function introducedPerson(sentence: Sentence, before = sentence.tokens.le
       if (!INTRODUCING_RELATIVES.has(tokens[n + 1]?.lower ?? '')) break;
       if (sentence.runs.some((r) => r.kind === 'name' && r.from < k)) return null;
       if (tokens.slice(0, k).some((w) => SUBJECT_PRONOUNS.has(w.lower))) return null;
+      // ("The mayor is a woman who …": nor a role, which describes its holder.)
+      if (tokens.slice(0, k).some((w) => w.kind === 'word' && isRoleHead(w.lower))) return null;
       return { at: n, words: [t.lower], gender };
     }
   }

@@ -398,8 +398,8 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
         from === i && KIN_GROUP_NOUNS.has(w) && (j - from >= 3 || (j - from === 2 && lower(tokens[j]) === 'and'));
       // ("tournament PCs had found", "MPs said": an initialism in the plural is a group of things or people, no name.)
       const initialisms = PLURAL_INITIALISM.test(text) && j - from === 1;
-      // ("Toymaker Pellworth sues rival": a firm's word of what it makes is no part of its name.)
-      const firm = isFirmCompound(w) && from + 1 < j;
+      // ("Toymaker Pellworth sues rival": a firm's word of what it makes, opening the sentence, is no part of its name.)
+      const firm = from === 0 && isFirmCompound(w) && from + 1 < j;
       // ("Several praised the crew": a quantifier opening the sentence; "said Every" is a surname.)
       const quantifier = from === 0 && QUANTIFIER_OPENERS.has(w);
       // ("Furious Brits have told", "Kenyans said": a nationality's people in the plural, a group, no name.)

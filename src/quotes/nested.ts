@@ -15,7 +15,7 @@ import { isRoleHead } from './rolePhrases.ts';
 import { GENDER_TITLES, KINSHIP_NOUNS } from './roleLexicon.ts';
 import { isSpeechVerbAt } from './sentenceEvidence.ts';
 import { frameSentences, paragraphTokens, type Token } from './tokens.ts';
-import { ADDRESS_FORMS, POSSESSIVE_GENDER, SUBJECT_PRONOUNS } from './pronouns.ts';
+import { ADDRESS_FORMS, POSSESSIVE_GENDER, ROYAL_ADDRESS_FORMS, SUBJECT_PRONOUNS } from './pronouns.ts';
 
 /** Whose words a nested quote is: the outer quote's speaker's own ("I told them, '…'"), a person the outer quote
  * names, or unknown. */
@@ -23,7 +23,7 @@ export type NestedSpeaker =
   | { kind: 'outer' }
   | { kind: 'named'; name: string[] }
   /** A he or she the outer words name nobody for before it: somebody of the writer's own sentences. */
-  | { kind: 'pronoun'; gender: 'male' | 'female' }
+  | { kind: 'pronoun'; gender: 'male' | 'female'; royal?: true }
   /** A role used as a name ("Coach walked in and said, '…'", "the boss told us, '…'"): its holder in the article. */
   | { kind: 'role'; word: string; phrase: string }
   | null;
@@ -169,8 +169,12 @@ export function readNested(article: Article, outer: ExtractedQuote, nested: Extr
   // ("His Royal Highness told me, '…'": a form of address after a his or her is one reference to a person, as a he
   // or she is, never a person named "Royal Highness".)
   const owner = POSSESSIVE_GENDER.get(lowerAt(tokens, phrase.from - 1));
-  if (run !== undefined && owner !== undefined && ADDRESS_FORMS.has(run.name.at(-1)?.toLowerCase() ?? ''))
-    return { speaker: { kind: 'pronoun', gender: owner }, cue };
+  const form = run?.name.at(-1)?.toLowerCase() ?? '';
+  if (run !== undefined && owner !== undefined && ADDRESS_FORMS.has(form))
+    return {
+      speaker: { kind: 'pronoun', gender: owner, ...(ROYAL_ADDRESS_FORMS.has(form) ? { royal: true as const } : {}) },
+      cue,
+    };
   if (run === undefined && phrase.to - phrase.from === 1 && isRoleHead(word))
     return { speaker: { kind: 'role', word, phrase: rolePhraseEnding(tokens, phrase.from) }, cue };
   return { speaker: run === undefined ? null : { kind: 'named', name: run.name }, cue };

@@ -192,7 +192,6 @@ export const ORGANISATION_CUES: ReadonlyMap<string, string> = new Map([
   ['party', 'politics'],
   ['campaign', 'politics'],
   ['movement', 'politics'],
-  ['front', 'politics'],
   ['club', 'sport'],
   ['fc', 'sport'],
   ['afc', 'sport'],

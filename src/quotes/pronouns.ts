@@ -46,6 +46,23 @@ export const ADDRESS_FORMS: ReadonlySet<string> = new Set([
   'highness',
 ]);
 
+/** Forms of address that only a royal is called by: "His Majesty", "Her Royal Highness". */
+export const ROYAL_ADDRESS_FORMS: ReadonlySet<string> = new Set(['majesty', 'highness']);
+
+/** Titles and role words of a royal, one of which a person a royal form of address stands for must be known by. */
+export const ROYAL_TITLES: ReadonlySet<string> = new Set([
+  ...['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'monarch', 'sultan', 'emir', 'oba'],
+]);
+
+/** Whether one of a person's roles or titles (as written) holds a word of ROYAL_TITLES. */
+export function royallyTitled(roles: readonly string[]): boolean {
+  return roles.some((r) =>
+    normalizeName(r)
+      .split(' ')
+      .some((w) => ROYAL_TITLES.has(w)),
+  );
+}
+
 /** Capitalised words between the pronoun and its form of address ("Her Royal Highness", "His Imperial Majesty"). */
 export const ADDRESS_FORM_MODIFIERS: ReadonlySet<string> = new Set(['royal', 'imperial', 'serene']);
 
@@ -129,20 +146,28 @@ export function participialOpeningEnd(tokens: readonly Token[]): number {
 /** Words opening a clause of time before the sentence's subject ("When the judge asked whether …, she answered"). */
 export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'as']);
 
+/** He or she after a question's verb: the one asked ("asked whether she understood"). */
+const ASKED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
 /**
- * Where a sentence's opening clause of time in which somebody asks ends (its comma), or -1: "When Judge NAME asked
- * whether she understood them, she answered" — the asker is not whom the main clause's he or she stands for.
+ * Where a sentence's opening clause of time in which somebody asks something of a he or she ends (its comma), or -1:
+ * "When Judge NAME asked whether she understood them, she answered" — the asker is not whom the main clause's he or
+ * she stands for.
  */
 export function askingOpeningEnd(tokens: readonly Token[]): number {
   let k = 0;
   while (tokens[k]?.kind === 'word' && OPENING_CONJUNCTIONS.has(tokens[k]?.lower ?? '')) k++;
   if (!TIME_CLAUSE_OPENERS.has(tokens[k]?.lower ?? '')) return -1;
+  // (Only with a he or she after the question's verb, the one asked: "When Hale asked the board to resign, he said"
+  // is Hale.)
   let asked = false;
+  let askedOf = false;
   for (let j = k + 1; j < tokens.length; j++) {
     const t = tokens[j];
     if (t?.kind === 'quote') return -1;
     if (t?.kind === 'word' && QUESTION_VERBS.has(t.lower)) asked = true;
-    if (t?.text === ',') return asked ? j : -1;
+    else if (asked && t?.kind === 'word' && ASKED_PRONOUNS.has(t.lower)) askedOf = true;
+    if (t?.text === ',') return askedOf ? j : -1;
   }
   return -1;
 }

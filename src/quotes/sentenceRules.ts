@@ -9,7 +9,7 @@ import { isAgeWord, type Token } from './tokens.ts';
 import { viewHolder } from './viewHolders.ts';
 import { closingBracketAt, isSpeechVerbAt, quoteFollows, speechNounAt } from './verbReach.ts';
 import { insideThingAside } from './asides.ts';
-import { type Cue, DASHES, reports, type SentenceState } from './clauses.ts';
+import { type Cue, DASHES, isOwnedUtterance, reports, type SentenceState } from './clauses.ts';
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
 import { documentNounBefore } from './colonRules.ts';
 import { bracketAfterQuote, QUOTING_AS_VERBS, recallsSpeaking } from './cues.ts';
@@ -289,13 +289,27 @@ export function headlineDash(_context: AttributionContext, { last }: QuotePlace)
   // ("‘…’: Wenlow board bans two novels", "‘…’: Tarnby mayor says": a name before a body's noun, a role or a
   // plural of people in lower case describes who speaks, whom the headline does not name.)
   if (describesNounAfter(tokens, slot.to)) return null;
-  // ("‘…’: Veltra's Aster breaks cover", "‘…’: Hale's lawyer says": nor a name owning what the headline is about.)
-  if (tokens[slot.to - 1]?.possessive === true) return null;
+  // ("‘…’: Veltra's Aster breaks cover", "‘…’: Hale's lawyer says": nor a name owning what the headline is about —
+  // unless it owns the words themselves: "‘…’ – Hale's defiant message", "Tom Berg's vow".)
+  if (tokens[slot.to - 1]?.possessive === true && !ownsWordsAfter(tokens, slot.to)) return null;
   // "‘…’: Harbour Chief NAME says engineer warned of more floods": the name reports somebody else's words, which the
   // quote is; it is not the name's.
   const saysFirst = isSpeechVerbAt(tokens, slot.to);
   if (saysFirst && tokens.some((_, k) => k > slot.to + 1 && isSpeechVerbAt(tokens, k))) return null;
   return { speaker: slot.entity, cue: `${dash.text} ${slot.text}`, method: 'headline' };
+}
+
+/** Most lower-case words between a possessive and the noun of its words ("Hale's defiant final message"). */
+export const OWNED_WORDS_MODIFIERS = 2;
+
+/** Whether a noun of something said or written (isOwnedUtterance) follows token k within OWNED_WORDS_MODIFIERS words. */
+function ownsWordsAfter(tokens: Token[], k: number): boolean {
+  for (let m = k; m <= k + OWNED_WORDS_MODIFIERS; m++) {
+    const t = tokens[m];
+    if (t?.kind !== 'word' || t.capital) return false;
+    if (isOwnedUtterance(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Whether token k is a lower-case noun a name before it describes: a body's ("board"), a role or a people's plural. */

@@ -1,6 +1,11 @@
 // A role set off by an aside that calls its holder a body is nobody the article named (bodyAppositive.ts).
 import { describe, expect, it } from 'vitest';
-import { BODY_ASIDE_WORDS, BODY_NOUN_CLOSERS, setOffAsBody } from '../../src/quotes/bodyAppositive.ts';
+import {
+  BODY_ASIDE_NOUNS,
+  BODY_ASIDE_WORDS,
+  BODY_NOUN_CLOSERS,
+  setOffAsBody,
+} from '../../src/quotes/bodyAppositive.ts';
 import { attributed, spacedTokens } from './fixtures.ts';
 
 /** Whether the aside after the first word of `text` ("planner , a …") calls the role's holder a body. */
@@ -28,6 +33,18 @@ describe('setOffAsBody', () => {
     it(`reads “planner, a catering company ${after}” as a body’s aside (closer “${closer}”)`, () => {
       expect(asBody(`planner , a catering company ${after}`)).toBe(true);
     });
+
+  for (const noun of [...BODY_ASIDE_NOUNS].sort())
+    it(`reads “planner, a catering ${noun} called …” as a body’s aside`, () => {
+      expect(asBody(`planner , a catering ${noun} called Gilt Hall`)).toBe(true);
+    });
+
+  it('reads no body in a noun of bodies that also names a worker or a place (“a crane operator”, “a school”)', () => {
+    expect([asBody('driver , a crane operator , said'), asBody('head , a village school , said')]).toEqual([
+      false,
+      false,
+    ]);
+  });
 
   it(`reads up to ${BODY_ASIDE_WORDS} words before the body’s noun, and no more`, () => {
     expect([

@@ -38,12 +38,13 @@ describe('introducedPerson', () => {
     ]).toEqual(['male', null]);
   });
 
-  it('reads nobody new when a name or a pronoun comes before the copula, or no relative word follows', () => {
+  it('reads nobody new when a name, a pronoun or a role comes before the copula, or no relative word follows', () => {
     expect([
       introduced('Nerys Vale was a woman who had given money to the gala.'),
       introduced('She was a woman who had given money to the gala.'),
       introduced('One of them was a woman in a red coat.'),
-    ]).toEqual([null, null, null]);
+      introduced('The mayor is a woman who rarely loses her temper in public.'),
+    ]).toEqual([null, null, null, null]);
   });
 });
 

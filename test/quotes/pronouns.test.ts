@@ -1,8 +1,11 @@
 // Whether quoted words speak of a person rather than as them.
 import { describe, expect, it } from 'vitest';
+import { GENDER_TITLES } from '../../src/quotes/roleLexicon.ts';
 import {
   ADDRESS_FORM_MODIFIERS,
   ADDRESS_FORMS,
+  ROYAL_ADDRESS_FORMS,
+  ROYAL_TITLES,
   askingOpeningEnd,
   participialOpeningEnd,
   TIME_CLAUSE_OPENERS,
@@ -147,15 +150,50 @@ describe('opensWithUnknownPerson', () => {
 describe('a possessive pronoun before a form of address', () => {
   for (const form of [...ADDRESS_FORMS].sort()) {
     const address = form.charAt(0).toUpperCase() + form.slice(1);
-    it(`gives “…,” her ${address} said to the woman named before`, () => {
+    // (A royal form of address stands for a royal only: ROYAL_ADDRESS_FORMS.)
+    const title = ROYAL_ADDRESS_FORMS.has(form) ? 'Queen' : 'Judge';
+    it(`gives “…,” her ${address} said to the woman named before (“${title} NAME”)`, () => {
       expect(
         attributed([
-          'Judge Ana Ruiz delivered the ruling in the harbour dispute on Friday morning.',
+          `${title} Ana Ruiz delivered the ruling in the harbour dispute on Friday morning.`,
           `“The council acted within its powers at every stage of the tender,” her ${address} said.`,
         ]),
       ).toEqual([['The council acted', 'Ana Ruiz', `her ${address} said`]]);
     });
   }
+});
+
+describe('a royal form of address (ROYAL_ADDRESS_FORMS, ROYAL_TITLES)', () => {
+  const lines = (title: string, form: string, owner = 'His'): string[] => [
+    `${title} Aldo Varne opened the new children’s hospital in the capital on Tuesday and toured its wards for an hour.`,
+    'The hospital’s chief executive, Tom Lisle, walked with the royal party through the cancer ward.',
+    `“I have seen a great deal of kindness here today,” ${owner} ${form} said.`,
+  ];
+
+  for (const title of [...ROYAL_TITLES].sort()) {
+    const written = title.charAt(0).toUpperCase() + title.slice(1);
+    const owner = GENDER_TITLES.get(title) === 'female' ? 'Her' : 'His';
+    it(`gives “…,” ${owner} Majesty said to the one known as “${written}”`, () => {
+      expect(attributed(lines(written, 'Majesty', owner)).map(([, speaker]) => speaker)).toEqual(['Aldo Varne']);
+    });
+  }
+
+  for (const form of [...ROYAL_ADDRESS_FORMS].sort()) {
+    const written = form.charAt(0).toUpperCase() + form.slice(1);
+    it(`gives “…,” His ${written} said to nobody when no royal is named, not to the man named last`, () => {
+      expect(attributed(lines('Surgeon', written)).map(([, speaker]) => speaker)).toEqual([null]);
+    });
+  }
+
+  it('gives a quote nested after “His Royal Highness told me” to nobody when no royal is named, not the steward', () => {
+    expect(
+      attributed([
+        'A footman who worked for the exiled royal household for nine years was dismissed last spring, a tribunal heard.',
+        'Tom Lisle, the household’s steward, gave evidence on Monday.',
+        '‘His Royal Highness told me I had “shamed the household in front of guests” and should leave,’ Owen Marsh told the tribunal.',
+      ]).map(([, speaker]) => speaker),
+    ).toEqual(['Owen Marsh', null]);
+  });
 });
 
 describe('a capitalised word between the pronoun and its form of address (ADDRESS_FORM_MODIFIERS)', () => {
@@ -334,6 +372,16 @@ describe('askingOpeningEnd', () => {
       askingOpeningEnd(spacedTokens('When the judge read the charges , she answered')),
       askingOpeningEnd(spacedTokens('The judge asked whether she understood , and she answered')),
     ]).toEqual([-1, -1]);
+  });
+
+  it('gives -1 when no he or she is asked after the verb (“When Hale asked the board to resign, he said”)', () => {
+    expect([
+      askingOpeningEnd(spacedTokens('When Hale asked the board to resign , he said')),
+      attributed([
+        'The sailing club’s annual meeting turned into a shouting match on Friday night over the cost of the roof.',
+        'When Tom Lisle asked the board to resign, he said: “You have had ten years to fix this roof and done nothing.”',
+      ]).map(([, speaker]) => speaker),
+    ]).toEqual([-1, ['Tom Lisle']]);
   });
 
   it('gives “When Judge NAME asked whether she understood them, she answered: “…”” to nobody rather than the judge', () => {

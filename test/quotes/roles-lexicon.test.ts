@@ -1086,6 +1086,15 @@ describe('a firm’s word of what it makes before its name (FIRM_MAKERS)', () =>
     });
   }
 
+  it('reads the word as no part of the name only when it opens the sentence', async () => {
+    const { capitalRuns } = await import('../../src/quotes/names.ts');
+    const { spacedTokens } = await import('./fixtures.ts');
+    expect([
+      capitalRuns(spacedTokens('Toymaker Pellworth sues a rival')).map((r) => [r.from, r.to]),
+      capitalRuns(spacedTokens('said Toymaker Pellworth on Monday')).map((r) => [r.from, r.to]),
+    ]).toEqual([[[1, 2]], [[1, 3]]]);
+  });
+
   it('keeps a name of two words after it a person’s, and the name after a filmmaker, a person, too', () => {
     const book = buildQuoteBook([
       story('firm-maker-person', [

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   forPerson,
   headlineDash,
+  OWNED_WORDS_MODIFIERS,
   mainClauseSpeaker,
   speakerBefore,
   speakerClosingSentence,
@@ -285,6 +286,17 @@ describe('headlineDash', () => {
       ),
     );
     expect(r.run(headlineDash, 0)).toBeNull();
+  });
+
+  it(`answers for a name owning the words themselves, up to ${OWNED_WORDS_MODIFIERS} words before their noun (‘…’ – X’s defiant message)`, () => {
+    const title = '‘We will be back next season’ – Okafor’s defiant message to the fans';
+    const r = read(
+      rawArticle(
+        [title, 'Board chair Nadia Okafor said the club would spend whatever it took to win promotion next season.'],
+        { id: 'dash-owner-words', title },
+      ),
+    );
+    expect(r.run(headlineDash, 0)).toEqual(['Nadia Okafor', '– Okafor’s', 'headline']);
   });
 
   it('does not answer when no dash follows the quote', () => {
