@@ -1,5 +1,5 @@
-// A role set off by an aside that calls its holder a body ("the wedding's planner, a Melbourne-based company called
-// Gilded Events, said"): the words are the body's, never those of a person the article named before.
+// A role set off by an aside that calls its holder a body ("the fair's planner, a Leeds-based firm called Gilt
+// Hall, said"): the words are the body's, never those of a person the article named before.
 import { isStopWord } from '../corpus/stopwords.ts';
 import { lowerAt } from './frames.ts';
 import { INDEFINITE_ARTICLES } from './lexicon.ts';
@@ -14,7 +14,7 @@ export const BODY_ASIDE_NOUNS: ReadonlySet<string> = new Set([
   ...['nonprofit', 'foundation', 'startup', 'start-up', 'subsidiary', 'conglomerate'],
 ]);
 
-/** Most words of the aside before its body's noun ("a Melbourne-based events company"). */
+/** Most words of the aside before its body's noun ("a Leeds-based events company"). */
 export const BODY_ASIDE_WORDS = 3;
 
 /**
@@ -25,7 +25,7 @@ export const BODY_NOUN_CLOSERS: ReadonlySet<string> = new Set([',', '.', ')', 'c
 
 /**
  * Whether the aside set off right after token `end` (a role's end) is an indefinite description whose head is a
- * body's noun (BODY_ASIDE_NOUNS): ", a Melbourne-based company called …,". Not a person of the body: "a spokesman
+ * body's noun (BODY_ASIDE_NOUNS): ", a Leeds-based firm called …,". Not a person of the body: "a spokesman
  * for the company", "a company veteran".
  */
 export function setOffAsBody(tokens: Token[], end: number): boolean {

@@ -193,7 +193,7 @@ export class Coreference implements ReferenceReader {
       // "she said after meeting the mayor": whoever the rest of the clause names as an object is not "she".
       // "Asked whether Lund would travel, he said": nor whoever an opening participial clause names.
       const opening = participialOpeningEnd(sentence.tokens);
-      // ("When Judge NAME asked whether she understood them, she answered": nor the one asking in an opening clause
+      // ("When Judge NAME asked whether she followed the charge, she replied": nor the one asking in an opening clause
       // of time.)
       const asking = askingOpeningEnd(sentence.tokens);
       // ("In a letter to her sister, Joan, she wrote": nor the one a possessive of the pronoun's gender sets off before
@@ -285,7 +285,7 @@ export class Coreference implements ReferenceReader {
       );
       // ("Meera Castell's father, Anand, 91, moved in two winters ago. ¶ “…,” she said": the owner of a subject
       // the pronoun cannot be is who it is.)
-      // ("One of them was a woman whose son … She had cried at the gala, she said": somebody brought in unnamed
+      // ("Among them was a woman whose brother … She had cried at the gala, she said": somebody brought in unnamed
       // since the latest person the pronoun may be.)
       const introduced =
         gender === undefined
@@ -326,7 +326,7 @@ export class Coreference implements ReferenceReader {
       slot.subject &&
       setOffAsBody(sentence.tokens, slot.to)
     ) {
-      // ("The caterer, a company called Gilded Events, said": a body holds the role; nobody the article names.)
+      // ("The caterer, a company called Gilt Hall, said": a body holds the role; nobody the article names.)
       slot.entity = null;
     } else if (setOff !== null) {
       // ("The party's health spokeswoman, Ann Hale, went further": the name set off after the role is whom it

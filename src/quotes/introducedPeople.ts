@@ -1,4 +1,4 @@
-// Somebody a sentence brings in unnamed after "is" or "was" ("One of them was a woman whose son …"): a he or she
+// Somebody a sentence brings in unnamed after "is" or "was" ("Among them was a woman whose brother …"): a he or she
 // of that gender after it, with nobody named since, is that somebody, not a person named before.
 import type { Sentence } from './frames.ts';
 import { genderOfWord, type Gender } from './names.ts';

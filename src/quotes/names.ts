@@ -367,7 +367,7 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       }
       break;
     }
-    // ("Leader of the Opposition in the Senate Ana Gwyn": the body an office is held in is no part of its holder's
+    // ("Whip of the Opposition in the Senate Ana Gwyn": the body an office is held in is no part of its holder's
     // name.)
     let from = officeBodyEnd(tokens, i, j);
     // Words that open a sentence or clause carry a capital of their own ("But Rasmussen", "Yesterday").
@@ -392,13 +392,13 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       const verb = from === 0 && SPEECH_VERBS.has(w) && !beforeRelativeClause(tokens, from);
       // ("Former ambassador to Lisbon Ana Gwyn": the place a role is held in is no part of its holder's name.)
       const rolePlace = from === i && rolePlaceAt(tokens, from, j);
-      // ("Siblings Marcus Bell and Tegan Bell took over the shop", "Twins Ana and Eva Ruiz": nor is a family's plural
+      // ("Siblings Oren Vale and Tilda Vale took over the shop", "Twins Ana and Eva Ruiz": nor is a family's plural
       // before a full name or a given name that "and" goes on from.)
       const kin =
         from === i && KIN_GROUP_NOUNS.has(w) && (j - from >= 3 || (j - from === 2 && lower(tokens[j]) === 'and'));
-      // ("tournament PCs had found", "MPs said": an initialism in the plural is a group of things or people, no name.)
+      // ("league’s PCs had shown", "MPs said": an initialism in the plural is a group of things or people, no name.)
       const initialisms = PLURAL_INITIALISM.test(text) && j - from === 1;
-      // ("Toymaker Pellworth sues rival": a firm's word of what it makes, opening the sentence, is no part of its name.)
+      // ("Toymaker Tarvoss sues rival": a firm's word of what it makes, opening the sentence, is no part of its name.)
       const firm = from === 0 && isFirmCompound(w) && from + 1 < j;
       // ("Several praised the crew": a quantifier opening the sentence; "said Every" is a surname.)
       const quantifier = from === 0 && QUANTIFIER_OPENERS.has(w);
@@ -423,7 +423,7 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
         from++;
       else break;
     }
-    // ("eleven Economic Justice Front MPs": an initialism in the plural closing the run is its members, no part of the
+    // ("eleven Harbour Lantern Front MPs": an initialism in the plural closing the run is its members, no part of the
     // body's name.)
     const to = j - from >= 2 && PLURAL_INITIALISM.test(tokens[j - 1]?.text ?? '') ? j - 1 : j;
     if (from < to) runs.push(classify(tokens, from, to));
@@ -486,7 +486,7 @@ function officeFieldAt(tokens: readonly Token[], k: number, from: number, to: nu
 
 /**
  * Bodies and chambers an office is held in, named before its holder's name: "Leader of the Opposition NAME",
- * "Speaker of the House NAME", "Leader of the Opposition in the Senate NAME", "Leader of Opposition in Lok Sabha NAME".
+ * "Speaker of the House NAME", "Whip of the Opposition in the Senate NAME", "Leader of Opposition in Lok Sabha NAME".
  */
 export const OFFICE_BODIES: ReadonlySet<string> = new Set([
   'opposition',
@@ -509,7 +509,7 @@ export const OFFICE_BODY_WORDS = 2;
 /**
  * Where the name of an office's holder opens in the run [k, end): past the body or chamber the office is held in,
  * when an office comes right before its "of the" or "in" ("the" after it or not) — a role's word, a title, or, before
- * "in", a body closing the office's own name ("Leader of the Opposition in the Senate Ana Gwyn") — and two words or
+ * "in", a body closing the office's own name ("Whip of the Opposition in the Senate Ana Gwyn") — and two words or
  * more are left for the name; k itself otherwise.
  */
 function officeBodyEnd(tokens: Token[], k: number, end: number): number {

@@ -130,7 +130,7 @@ export const PLACE_MODIFIERS = list(`neighbouring, neighboring, nearby, landlock
 
 /**
  * Nouns that open a place's own name and nobody's ("Port Wenlow", "Fort Dunmore", "Mount Kelso", "Barangay Tala", a
- * Philippine village, "County Wexford" and "Co Wexford", an Irish county written short), and the saint's words of
+ * Philippine village, "County Drumvarra" and "Co Drumvarra", an Irish county written short), and the saint's words of
  * Spanish and Portuguese place names ("San Telmo de Arriba", "São Bento", accents folded): a run of two words or more
  * that one opens is a place, listed or not. ("Lake" and "Glen" are left out: given names too; so are "Santa" and
  * "Santo", "Santa Ono", "Santo Ruiz".)

@@ -360,7 +360,7 @@ function fullNameEarlier(sentences: readonly Sentence[], before: number, surname
     const sentence = sentences[k];
     if (sentence?.kind !== 'body') continue;
     for (const r of sentence.runs) {
-      // ("Tamsin Oduya Reyes … Petra Oduya … Oduya said": a name holding the surname inside it may be the one meant.)
+      // ("Ann Hale Ruiz … Petra Hale … Hale said": a name holding the surname inside it may be the one meant.)
       if (r.kind === 'name' && r.name.indexOf(surname) > 0 && r.name.indexOf(surname) < r.name.length - 1)
         return undefined;
       if (r.kind !== 'name' || r.name.length < 2 || r.name.length > 3 || r.name[r.name.length - 1] !== surname)

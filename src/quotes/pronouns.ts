@@ -146,12 +146,12 @@ export function participialOpeningEnd(tokens: readonly Token[]): number {
 /** Words opening a clause of time before the sentence's subject ("When the judge asked whether …, she answered"). */
 export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'as']);
 
-/** He or she after a question's verb: the one asked ("asked whether she understood"). */
+/** He or she after a question's verb: the one asked ("asked whether she followed"). */
 const ASKED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
 /**
  * Where a sentence's opening clause of time in which somebody asks something of a he or she ends (its comma), or -1:
- * "When Judge NAME asked whether she understood them, she answered" — the asker is not whom the main clause's he or
+ * "When Judge NAME asked whether she followed the charge, she replied" — the asker is not whom the main clause's he or
  * she stands for.
  */
 export function askingOpeningEnd(tokens: readonly Token[]): number {

@@ -96,8 +96,8 @@ export const GENDER_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
 ]);
 
 /**
- * Plural nouns for people of one family or pair, written capitalised before their names ("Siblings Marcus Bell and
- * Tegan Bell", "Twins Ana and Eva Ruiz"): no part of the first name after them.
+ * Plural nouns for people of one family or pair, written capitalised before their names ("Siblings Oren Vale and
+ * Tilda Vale", "Twins Ana and Eva Ruiz"): no part of the first name after them.
  */
 export const KIN_GROUP_NOUNS = set(`siblings brothers sisters twins couple newlyweds cousins spouses`);
 
@@ -320,7 +320,7 @@ export const ROLE_COMPOUND_HEADS: readonly string[] = [
 
 /**
  * Words for a firm by what it makes ("carmaker", "toymaker", "chipmaker"): written right before a name ("Toymaker
- * Pellworth sues rival"), the word is no part of the name, and a one-word name is the firm's. (Not every "-maker":
+ * Tarvoss sues rival"), the word is no part of the name, and a one-word name is the firm's. (Not every "-maker":
  * a filmmaker, a lawmaker, a winemaker are people.)
  */
 export const FIRM_MAKERS = set(`

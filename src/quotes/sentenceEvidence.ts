@@ -385,7 +385,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     // ("The regulator, Ofcorp, said": one word set off after a role bodies hold as often as people is a body's.)
     // ("organisers Harbour Live said": so is a name right after a plural noun of those who run something.)
     const runners = tokens[run.from - 1]?.capital === false && RUNNERS_BEFORE_BODY.has(lowerAt(tokens, run.from - 1));
-    // ("Toymaker Pellworth sues rival", "carmaker Veltro said": so is a name of one word right after a firm's word of
+    // ("Toymaker Tarvoss sues rival", "carmaker Orvelle said": so is a name of one word right after a firm's word of
     // what it makes.)
     const made = run.name.length === 1 && isFirmCompound(lowerAt(tokens, run.from - 1));
     // ("The delivery firm, Harwick Parcels, said": so is a name set off after a body's noun.)

@@ -289,7 +289,7 @@ export function headlineDash(_context: AttributionContext, { last }: QuotePlace)
   // ("‘…’: Wenlow board bans two novels", "‘…’: Tarnby mayor says": a name before a body's noun, a role or a
   // plural of people in lower case describes who speaks, whom the headline does not name.)
   if (describesNounAfter(tokens, slot.to)) return null;
-  // ("‘…’: Veltra's Aster breaks cover", "‘…’: Hale's lawyer says": nor a name owning what the headline is about —
+  // ("‘…’: Tarvoss's Nimbus breaks cover", "‘…’: Hale's lawyer says": nor a name owning what the headline is about —
   // unless it owns the words themselves: "‘…’ – Hale's defiant message", "Tom Berg's vow".)
   if (tokens[slot.to - 1]?.possessive === true && !ownsWordsAfter(tokens, slot.to)) return null;
   // "‘…’: Harbour Chief NAME says engineer warned of more floods": the name reports somebody else's words, which the

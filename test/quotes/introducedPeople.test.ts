@@ -23,9 +23,9 @@ function introduced(text: string): ReturnType<typeof introducedPerson> {
 
 describe('introducedPerson', () => {
   for (const relative of [...INTRODUCING_RELATIVES].sort())
-    it(`reads “One of them was a woman ${relative} …” as a woman brought in unnamed`, () => {
-      expect(introduced(`One of them was a woman ${relative} had given money to the gala.`)).toEqual({
-        at: 5,
+    it(`reads “Among them was a woman ${relative} …” as a woman brought in unnamed`, () => {
+      expect(introduced(`Among them was a woman ${relative} had given money to the gala.`)).toEqual({
+        at: 4,
         words: ['woman'],
         gender: 'female',
       });
@@ -42,7 +42,7 @@ describe('introducedPerson', () => {
     expect([
       introduced('Nerys Vale was a woman who had given money to the gala.'),
       introduced('She was a woman who had given money to the gala.'),
-      introduced('One of them was a woman in a red coat.'),
+      introduced('Among them was a woman in a red coat.'),
       introduced('The mayor is a woman who rarely loses her temper in public.'),
     ]).toEqual([null, null, null, null]);
   });
@@ -52,7 +52,7 @@ describe('a he or she after somebody brought in unnamed', () => {
   const lines = (noun: string): string[] => [
     'The former soap star pleaded not guilty on Thursday to charges that she kept money raised at galas for sick children.',
     '“She is the kindest person I know,” said Carla Penrith, 39, a hairdresser who has known her for years.',
-    `Across the street stood a smaller group with handmade signs. One of them was a ${noun} whose son was treated at the hospital. “She told us she knew how it felt to wait by a bed,” she said.`,
+    `Across the street stood a smaller group with handmade signs. Among them was a ${noun} whose brother was nursed at the hospital. “She told us she knew how it felt to wait by a bed,” she said.`,
   ];
 
   it('gives the she to nobody named, not to the woman quoted before', () => {

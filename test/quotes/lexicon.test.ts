@@ -289,7 +289,7 @@ describe('a Yoruba king’s title before his name (“Oba”, HEAD_TITLES)', () 
     const book = buildQuoteBook([
       story('oba-title', [
         'Crowds filled the palace grounds on Saturday as Oba Kayode Olorunfemi was crowned after three years of court fights.',
-        '“A town is not built by prayers alone, so come home and build it,” Oba Olorunfemi said to cheers.',
+        '“A village does not rise on prayers alone, so come home and build it,” Oba Olorunfemi said to cheers.',
       ]),
     ]);
     expect([book.people.map((p) => [p.name, p.gender]), book.quotes.map((q) => q.speaker)]).toEqual([

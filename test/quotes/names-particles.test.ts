@@ -233,9 +233,9 @@ describe('the body of an office “of the” before its holder’s name (OFFICE_
     });
   }
 
-  it('reads “Leader of the Opposition in the Senate Ana Gwyn” as the chamber’s words and a run of her name alone', () => {
+  it('reads “Whip of the Opposition in the Senate Ana Gwyn” as the chamber’s words and a run of her name alone', () => {
     expect(
-      capitalRuns(spacedTokens('Leader of the Opposition in the Senate Ana Gwyn moved a motion')).map((r) => [
+      capitalRuns(spacedTokens('Whip of the Opposition in the Senate Ana Gwyn moved a motion')).map((r) => [
         r.from,
         r.to,
       ]),
@@ -249,7 +249,7 @@ describe('the body of an office “of the” before its holder’s name (OFFICE_
   it(`passes a chamber of ${OFFICE_BODY_WORDS} words with no “the” (“in Lok Sabha”) but not one of more`, () => {
     expect([
       capitalRuns(spacedTokens('Leader of Opposition in Lok Sabha Ana Gwyn moved a motion')).map((r) => r.from),
-      capitalRuns(spacedTokens('Leader of the Opposition in the Old Regional Assembly Ana Gwyn moved')).map(
+      capitalRuns(spacedTokens('Whip of the Opposition in the Old Regional Assembly Ana Gwyn moved')).map(
         (r) => r.from,
       ),
     ]).toEqual([
@@ -267,10 +267,7 @@ describe('the body of an office “of the” before its holder’s name (OFFICE_
 
   it('keeps a single word after the chamber with the chamber, too short for a name', () => {
     expect(
-      capitalRuns(spacedTokens('Leader of the Opposition in the Senate Gwyn moved a motion')).map((r) => [
-        r.from,
-        r.to,
-      ]),
+      capitalRuns(spacedTokens('Whip of the Opposition in the Senate Gwyn moved a motion')).map((r) => [r.from, r.to]),
     ).toEqual([
       [0, 1],
       [3, 4],
@@ -318,7 +315,7 @@ describe('a small word capitalised inside a run marks a work’s title (TITLE_IN
 describe('the words tying an office to its body or chamber (OFFICE_BODY_LINKS)', () => {
   const written: Record<string, string> = {
     of: 'Deputy Speaker of the Assembly Marisol Quenby said',
-    in: 'Leader of the Opposition in the Assembly Marisol Quenby said',
+    in: 'Whip of the Opposition in the Legislature Marisol Quenby said',
   };
   for (const link of [...OFFICE_BODY_LINKS].sort())
     it(`gives the quote to the holder named after “${link}” and the chamber, not to the chamber`, () => {
@@ -352,22 +349,22 @@ describe('a family’s plural capitalised before the names (KIN_GROUP_NOUNS)', (
 });
 
 describe('an initialism in the plural (“PCs”, “MPs”)', () => {
-  it('reads one closing a run as no part of the name before it (“Harbour Unity Party MPs”)', () => {
+  it('reads one closing a run as no part of the name before it (“Harbour Lantern Party MPs”)', () => {
     expect(
-      capitalRuns(spacedTokens('the removal of eleven Harbour Unity Party MPs who refused to leave')).map((r) => [
+      capitalRuns(spacedTokens('the removal of eleven Harbour Lantern Party MPs who refused to leave')).map((r) => [
         r.from,
         r.to,
         r.name.join(' '),
       ]),
-    ).toEqual([[4, 7, 'Harbour Unity Party']]);
+    ).toEqual([[4, 7, 'Harbour Lantern Party']]);
   });
 
   it('reads no name in it, and gives a quote after “PCs had found” to nobody', () => {
     expect([
-      capitalRuns(spacedTokens('forensic analysis of the tournament PCs had found it')).map((r) => r.name.join(' ')),
+      capitalRuns(spacedTokens('forensic analysis of the league’s PCs had shown it')).map((r) => r.name.join(' ')),
       quoteSpeakers([
         'The league banned two players for a year on Friday after a hearing on cheating at the spring finals.',
-        'Forensic analysis of the tournament PCs had found “clear and repeated evidence” of an aiming program.',
+        'Forensic analysis of the league’s PCs had shown “plain and repeated signs” of an aiming program.',
       ]),
     ]).toEqual([[], [null]]);
   });

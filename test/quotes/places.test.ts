@@ -69,12 +69,12 @@ describe('nouns opening a place’s own name (PLACE_OPENING_NOUNS)', () => {
     });
   }
 
-  it('gives a “he” after “in Ballyronan, Co Tarlin,” to the man named before, not to the county', () => {
+  it('gives a “he” after “in Kilcarragh, Co Drumvarra,” to the man named before, not to the county', () => {
     expect(
       quoteSpeakers([
-        'Sales of electric cars fell sharply in the first half of the year, new figures from the motor trade show.',
-        'Eoin Maddox, who runs a family dealership in Ballyronan, Co Tarlin, said he had sold 11 this year.',
-        '“I had a couple in last week, both teachers, and they walked away over the charging,” he said.',
+        'Sales of electric cars fell sharply over the spring, new figures from the motor trade show.',
+        'Eoin Maddox, who runs a family dealership in Kilcarragh, Co Drumvarra, said he had sold 11 this year.',
+        '“A couple came in on Tuesday, both nurses, and they walked away over the charging,” he said.',
       ]),
     ).toEqual(['Eoin Maddox']);
   });

@@ -190,7 +190,7 @@ describe('a royal form of address (ROYAL_ADDRESS_FORMS, ROYAL_TITLES)', () => {
       attributed([
         'A footman who worked for the exiled royal household for nine years was dismissed last spring, a tribunal heard.',
         'Tom Lisle, the household’s steward, gave evidence on Monday.',
-        '‘His Royal Highness told me I had “shamed the household in front of guests” and should leave,’ Owen Marsh told the tribunal.',
+        '‘His Royal Highness told the staff I had “shamed the household before the guests” and should go,’ Owen Marsh told the tribunal.',
       ]).map(([, speaker]) => speaker),
     ).toEqual(['Owen Marsh', null]);
   });
@@ -215,7 +215,7 @@ describe('a capitalised word between the pronoun and its form of address (ADDRES
       attributed([
         'A footman who worked for the exiled royal household for nine years was dismissed last spring, a tribunal heard.',
         'Owen Marsh, 52, is suing Prince Aldric Varne for unfair dismissal.',
-        '‘His Royal Highness told me I had “shamed the household in front of guests” and should leave,’ he told the tribunal.',
+        '‘His Royal Highness told the staff I had “shamed the household before the guests” and should go,’ he told the tribunal.',
       ]).map(([, speaker, cue]) => [speaker, cue]),
     ).toEqual([
       ['Owen Marsh', 'he told'],
@@ -361,16 +361,14 @@ describe('askingOpeningEnd', () => {
   for (const opener of [...TIME_CLAUSE_OPENERS].sort()) {
     const written = opener.charAt(0).toUpperCase() + opener.slice(1);
     it(`gives the comma closing “${written} the judge asked whether …,”`, () => {
-      expect(askingOpeningEnd(spacedTokens(`${written} the judge asked whether she understood , she answered`))).toBe(
-        7,
-      );
+      expect(askingOpeningEnd(spacedTokens(`${written} the judge asked whether she followed , she replied`))).toBe(7);
     });
   }
 
   it('gives -1 for an opening clause of time in which nobody asks, or for no such clause', () => {
     expect([
       askingOpeningEnd(spacedTokens('When the judge read the charges , she answered')),
-      askingOpeningEnd(spacedTokens('The judge asked whether she understood , and she answered')),
+      askingOpeningEnd(spacedTokens('The judge asked whether she followed , and she replied')),
     ]).toEqual([-1, -1]);
   });
 
@@ -384,11 +382,11 @@ describe('askingOpeningEnd', () => {
     ]).toEqual([-1, ['Tom Lisle']]);
   });
 
-  it('gives “When Judge NAME asked whether she understood them, she answered: “…”” to nobody rather than the judge', () => {
+  it('gives “When Judge NAME asked whether she followed the charge, she replied: “…”” to nobody rather than the judge', () => {
     expect(
       attributed([
         'The former soap star pleaded not guilty on Thursday to charges that she kept money raised at galas for sick children.',
-        'When Judge Orrin Vasquez asked whether she understood them, she answered: “I understand them, and I deny every one of them.”',
+        'When Judge Orrin Vasquez asked whether she followed the charge, she replied: “I follow it, and I deny all of it.”',
       ]).map(([, speaker]) => speaker),
     ).toEqual([null]);
   });

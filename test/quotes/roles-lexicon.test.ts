@@ -1072,16 +1072,16 @@ describe('a nationality’s noun before more words of a role', () => {
 describe('a firm’s word of what it makes before its name (FIRM_MAKERS)', () => {
   for (const word of [...FIRM_MAKERS].sort()) {
     const written = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
-    it(`reads “${written} Pellworth said” as the firm Pellworth speaking, the word no part of the name`, () => {
+    it(`reads “${written} Tarvoss said” as the firm Tarvoss speaking, the word no part of the name`, () => {
       const book = buildQuoteBook([
         story(`firm-maker-${word}`, [
           'The industry has been in court more often this year than in the ten years before, lawyers for both sides say.',
-          `${written} Pellworth said the rival’s new line was “a plain copy of our own”.`,
+          `${written} Tarvoss said the rival’s new line was “a plain copy of our own”.`,
         ]),
       ]);
       expect([book.people.map((p) => [p.name, p.kind ?? 'person']), book.quotes.map((q) => q.speaker)]).toEqual([
-        [['Pellworth', 'organisation']],
-        ['org:pellworth'],
+        [['Tarvoss', 'organisation']],
+        ['org:tarvoss'],
       ]);
     });
   }
@@ -1090,8 +1090,8 @@ describe('a firm’s word of what it makes before its name (FIRM_MAKERS)', () =>
     const { capitalRuns } = await import('../../src/quotes/names.ts');
     const { spacedTokens } = await import('./fixtures.ts');
     expect([
-      capitalRuns(spacedTokens('Toymaker Pellworth sues a rival')).map((r) => [r.from, r.to]),
-      capitalRuns(spacedTokens('said Toymaker Pellworth on Monday')).map((r) => [r.from, r.to]),
+      capitalRuns(spacedTokens('Toymaker Tarvoss sues a rival')).map((r) => [r.from, r.to]),
+      capitalRuns(spacedTokens('said Toymaker Tarvoss on Monday')).map((r) => [r.from, r.to]),
     ]).toEqual([[[1, 2]], [[1, 3]]]);
   });
 
