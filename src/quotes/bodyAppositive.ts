@@ -25,8 +25,8 @@ export const BODY_NOUN_CLOSERS: ReadonlySet<string> = new Set([',', '.', ')', 'c
 
 /**
  * Whether the aside set off right after token `end` (a role's end) is an indefinite description whose head is a
- * body's noun (BODY_ASIDE_NOUNS): ", a Leeds-based firm called …,". Not a person of the body: "a spokesman
- * for the company", "a company veteran".
+ * body's noun (BODY_ASIDE_NOUNS): ", a Leeds-based firm called …,". Not a person of the body: "a spokesman for the
+ * company", "a company veteran".
  */
 export function setOffAsBody(tokens: Token[], end: number): boolean {
   if (tokens[end]?.text !== ',' || !INDEFINITE_ARTICLES.has(lowerAt(tokens, end + 1))) return false;

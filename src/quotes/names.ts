@@ -53,7 +53,7 @@ import { isKoreanGivenName, isRomanisedGivenName } from './surnameFirst.ts';
 import { cueClosesName, ORGANISATION_CUES, ORGANISATION_NOUNS, opensBodyName } from './organisations.ts';
 import { isAgeWord, isDottedInitials, isPluralPossessive, type Token, withPossessive } from './tokens.ts';
 import {
-  isFirmCompound,
+  isFirmMaker,
   isNationality,
   isPeoplesPlural,
   KIN_GROUP_NOUNS,
@@ -399,7 +399,7 @@ export function capitalRuns(tokens: Token[]): CapitalRun[] {
       // ("league’s PCs had shown", "MPs said": an initialism in the plural is a group of things or people, no name.)
       const initialisms = PLURAL_INITIALISM.test(text) && j - from === 1;
       // ("Toymaker Tarvoss sues rival": a firm's word of what it makes, opening the sentence, is no part of its name.)
-      const firm = from === 0 && isFirmCompound(w) && from + 1 < j;
+      const firm = from === 0 && isFirmMaker(w) && from + 1 < j;
       // ("Several praised the crew": a quantifier opening the sentence; "said Every" is a surname.)
       const quantifier = from === 0 && QUANTIFIER_OPENERS.has(w);
       // ("Furious Brits have told", "Kenyans said": a nationality's people in the plural, a group, no name.)

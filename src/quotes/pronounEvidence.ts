@@ -312,12 +312,12 @@ const NO_FULL_NAMES: FullNameOf = () => undefined;
 /**
  * For a surname alone in sentence `at` (right before a speaking he or she, `pronoun`), the one full name the article
  * wrote it in before (fullNameEarlier), read once per run. None when the sentence has a him or her of the pronoun's
- * gender, not a possessive ("Hale pressed him on it. “…,” he said" is the one pressed; "Hale, known for his roles, …"
- * is Hale's own: ownPossessiveAt). Not after a determiner ("The team kept
- * its Shield" is the award's word, not a person's); not with a title ("Ms Hale told Sky News. ¶ He said …": the title
- * shows the person and tells the gender already); not a possessive ("Hale's old trainer, Otto Brenner, …" is about the
- * trainer); not when the paragraph names somebody else in full before it ("Tom Ruiz was at the meeting. Hale did not
- * attend. “…,” he said" may be Ruiz).
+ * gender, not a possessive ("Hale pressed him on it. “…,” he said" is the one pressed; "Hale, known for his roles,
+ * …" is Hale's own: ownPossessiveAt). Not after a determiner ("The team kept its Shield" is the award's word, not a
+ * person's); not with a title ("Ms Hale told Sky News. ¶ He said …": the title shows the person and tells the gender
+ * already); not a possessive ("Hale's old trainer, Otto Brenner, …" is about the trainer); not when the paragraph
+ * names somebody else in full before it ("Tom Ruiz was at the meeting. Hale did not attend. “…,” he said" may be
+ * Ruiz).
  */
 function surnameFullNames(sentences: readonly Sentence[], at: number, pronoun: string): FullNameOf {
   const tokens = sentences[at]?.tokens ?? [];
@@ -361,8 +361,8 @@ function fullNameEarlier(sentences: readonly Sentence[], before: number, surname
     if (sentence?.kind !== 'body') continue;
     for (const r of sentence.runs) {
       // ("Ann Hale Ruiz … Petra Hale … Hale said": a name holding the surname inside it may be the one meant.)
-      if (r.kind === 'name' && r.name.indexOf(surname) > 0 && r.name.indexOf(surname) < r.name.length - 1)
-        return undefined;
+      const inside = r.name.indexOf(surname);
+      if (r.kind === 'name' && inside > 0 && inside < r.name.length - 1) return undefined;
       if (r.kind !== 'name' || r.name.length < 2 || r.name.length > 3 || r.name[r.name.length - 1] !== surname)
         continue;
       if (DETERMINERS.has(lowerAt(sentence.tokens, r.from - 1))) continue;

@@ -146,9 +146,6 @@ export function participialOpeningEnd(tokens: readonly Token[]): number {
 /** Words opening a clause of time before the sentence's subject ("When the judge asked whether …, she answered"). */
 export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'as']);
 
-/** He or she after a question's verb: the one asked ("asked whether she followed"). */
-const ASKED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
-
 /**
  * Where a sentence's opening clause of time in which somebody asks something of a he or she ends (its comma), or -1:
  * "When Judge NAME asked whether she followed the charge, she replied" — the asker is not whom the main clause's he or
@@ -166,7 +163,8 @@ export function askingOpeningEnd(tokens: readonly Token[]): number {
     const t = tokens[j];
     if (t?.kind === 'quote') return -1;
     if (t?.kind === 'word' && QUESTION_VERBS.has(t.lower)) asked = true;
-    else if (asked && t?.kind === 'word' && ASKED_PRONOUNS.has(t.lower)) askedOf = true;
+    // (A he or she after the question's verb is the one asked: "asked whether she followed".)
+    else if (asked && t?.kind === 'word' && PRONOUN_GENDER.has(t.lower)) askedOf = true;
     if (t?.text === ',') return askedOf ? j : -1;
   }
   return -1;

@@ -328,7 +328,7 @@ export const FIRM_MAKERS = set(`
 `);
 
 /** Whether `word` (any case) is one of FIRM_MAKERS. */
-export function isFirmCompound(word: string): boolean {
+export function isFirmMaker(word: string): boolean {
   return FIRM_MAKERS.has(word.toLowerCase());
 }
 

@@ -120,7 +120,7 @@ function leadsGovernment(written: readonly string[]): boolean {
   return GOVERNMENT_HEAD_OFFICES.some((office) => text.includes(` ${office} `));
 }
 
-/** A role's words after the last possessive in it, its owner's ("wife" of "The coach's wife"); the whole role else. */
+/** A role's own words, after the last possessive in it, its owner's ("wife" of "The coach's wife"); else the role. */
 function heldPart(role: string): string {
   const owned = /^.*['’]s\s+(.+)$/su.exec(role);
   return owned?.[1] ?? role;

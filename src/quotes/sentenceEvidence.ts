@@ -51,7 +51,7 @@ import { PORTFOLIO_LINKS } from './portfolios.ts';
 import { statedAge, statedAgeNumber } from './ages.ts';
 import { BUSINESS_NOUNS_BEFORE, bodyNounBefore, bodyNounRightBefore, isCamelCaseBrand } from './businessNames.ts';
 import { INVERTING_COPULAS } from './topicFronts.ts';
-import { isFirmCompound } from './roleLexicon.ts';
+import { isFirmMaker } from './roleLexicon.ts';
 import {
   cameFromEnds,
   datelineEnd,
@@ -387,7 +387,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     const runners = tokens[run.from - 1]?.capital === false && RUNNERS_BEFORE_BODY.has(lowerAt(tokens, run.from - 1));
     // ("Toymaker Tarvoss sues rival", "carmaker Orvelle said": so is a name of one word right after a firm's word of
     // what it makes.)
-    const made = run.name.length === 1 && isFirmCompound(lowerAt(tokens, run.from - 1));
+    const made = run.name.length === 1 && isFirmMaker(lowerAt(tokens, run.from - 1));
     // ("The delivery firm, Harwick Parcels, said": so is a name set off after a body's noun.)
     // ("the advocacy group Clean Water Marston said": so is one right after it, when a verb of speech or the
     // sentence's punctuation closes it; "the charity Tom Hale founded" names a person.)
