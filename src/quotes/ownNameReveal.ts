@@ -1,5 +1,6 @@
 // "“…,” says the woman at the counter. ¶ She is 51, a former clerk. Her name is NAME": a speaker the writer first
 // describes, unnamed, then names in a sentence that opens by giving their name. The description's slot becomes NAME.
+import { IDENTIFYING_COPULAS } from './copulaSubjects.ts';
 import type { Slot } from './slots.ts';
 import type { SentenceState } from './clauses.ts';
 import { type Gender, genderOfWord } from './names.ts';
@@ -12,9 +13,6 @@ export const OWN_NAME_OPENERS: ReadonlyMap<string, 'male' | 'female' | null> = n
   ['their', null],
 ]);
 
-/** Copulas after "Her name" that give the name ("Her name is NAME", "His name was NAME"). */
-export const OWN_NAME_COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
-
 /** Most sentences back from the naming one within which the described speaker spoke. */
 export const OWN_NAME_REACH = 4;
 
@@ -22,7 +20,8 @@ export const OWN_NAME_REACH = 4;
 export function ownNameGiven(state: SentenceState): { named: Slot; gender: 'male' | 'female' | null } | null {
   const { tokens } = state.sentence;
   const gender = OWN_NAME_OPENERS.get(tokens[0]?.lower ?? '');
-  if (gender === undefined || tokens[1]?.lower !== 'name' || !OWN_NAME_COPULAS.has(tokens[2]?.lower ?? '')) return null;
+  if (gender === undefined || tokens[1]?.lower !== 'name' || !IDENTIFYING_COPULAS.has(tokens[2]?.lower ?? ''))
+    return null;
   const named = state.slots.find((s) => s.kind === 'name' && s.from === 3);
   return named === undefined || named.entity === null ? null : { named, gender };
 }

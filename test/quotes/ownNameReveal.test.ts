@@ -1,6 +1,7 @@
 // A speaker the writer describes unnamed, then names in a sentence that opens by giving their name.
 import { describe, expect, it } from 'vitest';
-import { OWN_NAME_COPULAS, OWN_NAME_OPENERS, OWN_NAME_REACH } from '../../src/quotes/ownNameReveal.ts';
+import { IDENTIFYING_COPULAS } from '../../src/quotes/copulaSubjects.ts';
+import { OWN_NAME_OPENERS, OWN_NAME_REACH } from '../../src/quotes/ownNameReveal.ts';
 import { quoteSpeakers } from './fixtures.ts';
 
 const LEAD = 'The town began auditing the software that sorts job applications at its biggest employers last spring.';
@@ -26,8 +27,8 @@ describe('describedSpeakerNamed', () => {
       ).toEqual(['Wren Adair', 'Wren Adair']);
     });
 
-  for (const copula of [...OWN_NAME_COPULAS].sort())
-    it(`reads “Her name ${copula} NAME” (OWN_NAME_COPULAS)`, () => {
+  for (const copula of [...IDENTIFYING_COPULAS].sort())
+    it(`reads “Her name ${copula} NAME” (IDENTIFYING_COPULAS)`, () => {
       expect(quoteSpeakers([LEAD, QUOTE, `Her name ${copula} Wren Adair, and she is 51.`])).toEqual(['Wren Adair']);
     });
 
