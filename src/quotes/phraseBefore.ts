@@ -170,6 +170,14 @@ export const SET_OFF_ADVERBS: ReadonlySet<string> = new Set([
   'similarly',
 ]);
 
+/**
+ * Whether token `k` is a word of a name the name reader found ("Mr Were said", "Sgt Still said"): a surname that is
+ * also a filler of VERB_FILLERS is no filler there.
+ */
+function insideName(slots: readonly Slot[], k: number): boolean {
+  return slots.some((s) => s.kind === 'name' && s.from <= k && k < s.to);
+}
+
 /** The speaker phrase that ends right before token `end` (read backwards from a speech verb). */
 export function npBefore(
   article: Article,
@@ -180,7 +188,7 @@ export function npBefore(
   let j = end - 1;
   for (let guard = 0; guard < 12; guard++) {
     const before = j;
-    while (j >= 0 && VERB_FILLERS.has(lowerAt(tokens, j))) j--;
+    while (j >= 0 && VERB_FILLERS.has(lowerAt(tokens, j)) && !insideName(slots, j)) j--;
     // "Daniel Reyes Jr. said": the suffix's stop belongs to the name.
     if (tokens[j]?.text === '.' && NAME_SUFFIXES.has(lowerAt(tokens, j - 1))) j--;
     if (

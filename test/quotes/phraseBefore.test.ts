@@ -216,3 +216,23 @@ describe('a restrictive “who” clause after somebody unnamed, before the spee
     ]).toEqual([null, null]);
   });
 });
+
+describe('a surname that is also a filler word before the speech verb (insideName)', () => {
+  it('gives ““…,” Ms Were said” to the one named in full with the surname', () => {
+    expect(
+      quoteSpeakers([
+        'Union organiser Tabitha Auma Were addressed the crowd at the depot gates on Tuesday morning before the vote.',
+        '“We will not go back until every shilling is paid,” Ms Were said.',
+      ]),
+    ).toEqual(['Tabitha Auma Were']);
+  });
+
+  it('gives ““…,” Mr Still said” to the one named in full with the surname', () => {
+    expect(
+      quoteSpeakers([
+        'Council engineer Harold Still inspected the footbridge over the canal on Monday with two colleagues.',
+        '“The cracks are older than anyone here thought,” Mr Still said.',
+      ]),
+    ).toEqual(['Harold Still']);
+  });
+});
