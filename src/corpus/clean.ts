@@ -290,6 +290,30 @@ function isCapsLabel(f: Features): boolean {
 }
 
 /**
+ * A label whose name, before its first comma, is in capitals, set off by the role or body of its speaker in any case
+ * and closed by a colon ("ANA RUIZ, chair of the farm committee:"), as a roundup of reactions heads each speaker.
+ */
+const CAPS_NAME_LABEL = /^([^\p{Ll},:]+),[^:]*:$/u;
+
+/**
+ * Whether a block is such a label (CAPS_NAME_LABEL) over the block `below`, heading-short, of two names' words or
+ * more before the comma: the block under it opens with a quotation or writes the name's last word in title case
+ * ("OYELOWO-GRANT" over "… Oyelowo-Grant said").
+ */
+function isCapsNameLabel(f: Features, below: string): boolean {
+  const name = CAPS_NAME_LABEL.exec(f.text)?.[1]?.trim().split(/\s+/u) ?? [];
+  if (name.length < 2 || f.words.length > HEADING_MAX_WORDS) return false;
+  return OPENS_QUOTE.test(below) || below.includes(titleCased(name[name.length - 1] ?? ''));
+}
+
+/** A word in capitals in title case, each part after a hyphen or apostrophe too ("OYELOWO-GRANT": "Oyelowo-Grant"). */
+function titleCased(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’])(\p{L})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
+}
+
+/**
  * The nearest decided block's class in one direction. A byline or a "Posted / Updated" stamp (up to PASSED_OVER short
  * chrome blocks) between the lead and the body does not cut the lead off from it; a longer run (a link list) does.
  * Looking forward, heading-like lines count as such blocks too (a name's heading and a long result line between a
@@ -452,8 +476,13 @@ export function cleanArticle(raw: string, title: string | null): Block[] {
     const v = settled[i];
     if (!f) continue;
     // ("ANA RUIZ, CHIEF ECONOMIST, HARBOUR BANK, LONDON:" over "“…”": a wire's reaction label in capitals, however
-    // long, heads the quotation under it; it says who speaks, no sentence of the story.)
-    if (v === 'good' && settled[i + 1] === 'good' && isCapsLabel(f) && OPENS_QUOTE.test(all[i + 1]?.text ?? '')) {
+    // long, heads the quotation under it; it says who speaks, no sentence of the story. So does "ANA RUIZ, chair of
+    // the farm committee:" over the quotation or over prose that writes "Ruiz".)
+    // (The shorter label with its role in lower case heads the body under it whatever its own verdict: "DR ANA RUIZ,
+    // economist:" is too short to be read as prose.)
+    const below = all[i + 1]?.text ?? '';
+    const capsLabel = v === 'good' && isCapsLabel(f) && OPENS_QUOTE.test(below);
+    if (settled[i + 1] === 'good' && !f.chrome && (capsLabel || isCapsNameLabel(f, below))) {
       blocks.push({ text: f.text, kind: 'heading' });
       continue;
     }

@@ -325,19 +325,24 @@ function namesGroup(words: readonly Token[]): boolean {
 }
 
 /**
- * The name of a wire's reaction label set in capitals and closed by a colon, over a paragraph opening with a quote:
- * a full name, perhaps after role words, then a comma and where or how it was said or who the speaker is ("FINANCE
- * MINISTER ANA RUIZ, SPEAKING TO REPORTERS:", "ANA RUIZ, CHIEF ECONOMIST, HARBOUR BANK, LONDON:"), in title case;
- * else null.
+ * The name of a wire's reaction label closed by a colon, its name set in capitals: a full name, perhaps after role
+ * words, then a comma and where or how it was said or who the speaker is ("FINANCE MINISTER ANA RUIZ, SPEAKING TO
+ * REPORTERS:", "ANA RUIZ, CHIEF ECONOMIST, HARBOUR BANK, LONDON:", "ANA RUIZ, chair of the farm committee:"), over a
+ * paragraph opening with a quote or writing the name's surname ("Ruiz said …"); in title case, else null.
  */
 export function capsCommaLabelHeading(tokens: readonly Token[], below: readonly Token[]): string[] | null {
   const comma = tokens.findIndex((t) => t.text === ',');
-  if (comma < 2 || tokens[tokens.length - 1]?.text !== ':' || below[0]?.kind !== 'quote') return null;
-  // Every word of the label in capitals: a sentence of prose closing with a colon is no label.
-  if (!tokens.every((t) => t.kind !== 'word' || t.text === t.text.toUpperCase())) return null;
+  if (comma < 2 || tokens[tokens.length - 1]?.text !== ':') return null;
+  // Every word of the name in capitals: a sentence of prose closing with a colon is no label. (What the comma sets
+  // off may be in lower case, as a roundup's role line is: "ANA RUIZ, chair of the farm committee:".)
+  if (!tokens.slice(0, comma).every((t) => t.kind !== 'word' || t.text === t.text.toUpperCase())) return null;
   const words = capsNameAfterRoleWords(tokens, 0, comma);
   // ("MINISTER ODUYA, SPEAKING TO REPORTERS:": a role and a surname are no full name.)
-  return words === null || namesGroup(words) || namesRole(words[0]?.lower ?? '') ? null : capsNameCase(words);
+  if (words === null || namesGroup(words) || namesRole(words[0]?.lower ?? '')) return null;
+  const name = capsNameCase(words);
+  const surname = name[name.length - 1];
+  const quoteBelow = below[0]?.kind === 'quote';
+  return quoteBelow || below.some((t) => t.kind === 'word' && t.text === surname) ? name : null;
 }
 
 /**

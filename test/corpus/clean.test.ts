@@ -188,6 +188,47 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
     expect(blocks(prose).map(([kind]) => kind)).toEqual(['body', 'body', 'body']);
   });
 
+  it('marks a label whose name is in capitals and whose role is not a heading over a quotation or prose writing the name', () => {
+    const label = 'DR. WILHELMINA ODUYA-HART, soil scientist, Kestrel Valley Research Station:';
+    const quote = '“The ground holds water for a week less than it did when I started measuring it thirty years ago.”';
+    const prose =
+      'Oduya-Hart told the hearing the drought money was small but pointed in the right direction for once.';
+    const other = 'The bank’s board will meet as planned later this month and decide on the basis of the data alone.';
+    const [before, after] = middle as [string, string];
+    const blocks = (below: string) =>
+      cleanArticle([before, label, below, after].join('\n'), null).map((b) => [b.kind, b.text]);
+    expect([blocks(quote), blocks(prose), blocks(other).map(([kind]) => kind)]).toEqual([
+      [
+        ['body', before],
+        ['heading', label],
+        ['body', quote],
+        ['body', after],
+      ],
+      [
+        ['body', before],
+        ['heading', label],
+        ['body', prose],
+        ['body', after],
+      ],
+      ['body', 'body', 'body'],
+    ]);
+  });
+
+  it('keeps such a label body when its name is not in capitals or it is longer than a heading', () => {
+    const quote = '“The ground holds water for a week less than it did when I started measuring it thirty years ago.”';
+    const [before, after] = middle as [string, string];
+    const kinds = (label: string) => cleanArticle([before, label, quote, after].join('\n'), null).map((b) => b.kind);
+    expect([
+      kinds('Dr. Wilhelmina Oduya-Hart, soil scientist, Kestrel Valley Research Station:'),
+      kinds(
+        'WILHELMINA ODUYA-HART, a soil scientist who has measured the valley’s ground water at the research station since the nineties:',
+      ),
+    ]).toEqual([
+      ['body', 'body', 'body', 'body'],
+      ['body', 'body', 'body', 'body'],
+    ]);
+  });
+
   it('keeps a lead dense with names over headings that stand before the body (a name’s heading, a long result line)', () => {
     const lead =
       'Second-round winners Ravi Kohli, Lars Brandt, Mia Torres and Nils Ode recall Friday evening at the Kestrel Hall, where all four of them needed deciding legs.';

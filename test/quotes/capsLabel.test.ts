@@ -647,6 +647,44 @@ describe('capsCommaLabelHeading', () => {
   });
 });
 
+describe('capsCommaLabelHeading with the speaker’s role in lower case or prose under it', () => {
+  const QUOTE = spacedTokens('QUOTE');
+  it('reads the name of a label whose role after the comma is in lower case, over a quote or prose writing the surname', () => {
+    expect([
+      capsCommaLabelHeading(spacedTokens('SEN ROSALIND VARGA-ODE , chair of the water committee :'), QUOTE),
+      capsCommaLabelHeading(
+        spacedTokens('ROSALIND VARGA-ODE , chair of the water committee :'),
+        spacedTokens('Varga-Ode said the bill was late .'),
+      ),
+    ]).toEqual([
+      ['Rosalind', 'Varga-Ode'],
+      ['Rosalind', 'Varga-Ode'],
+    ]);
+  });
+
+  it('reads no name over prose that does not write the surname, or when the name is not in capitals', () => {
+    expect([
+      capsCommaLabelHeading(
+        spacedTokens('ROSALIND VARGA-ODE , chair of the water committee :'),
+        spacedTokens('The committee met on Monday .'),
+      ),
+      capsCommaLabelHeading(spacedTokens('Rosalind VARGA-ODE , chair of the water committee :'), QUOTE),
+    ]).toEqual([null, null]);
+  });
+
+  it('gives the quotes of a reactions roundup to the person each label names, by quote and by surname', () => {
+    expect(
+      quoteSpeakers([
+        'The upper house passed the water bill late on Tuesday by a wide margin after a long night of amendments.',
+        'SEN. ROSALIND VARGA-ODE, chair of the water committee:',
+        '“Tonight the valley’s farmers got the certainty they asked us for three summers ago.”',
+        'BARNABY TEMPLETON-ADU, president of the Irrigators’ League:',
+        'The bill is “a fair start and nothing more,” Templeton-Adu said in a statement.',
+      ]),
+    ).toEqual(['Rosalind Varga-Ode', 'Barnaby Templeton-Adu']);
+  });
+});
+
 describe('a heading in capitals with particles in the name', () => {
   it('gives the quotes under it to the person the body names by the particles and surname', () => {
     const book = buildQuoteBook([
