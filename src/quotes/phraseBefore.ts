@@ -18,7 +18,7 @@ import {
 } from './names.ts';
 import { isPortfolioWord } from './portfolios.ts';
 import { commaInBodyName, isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
-import { isNationality, SEAT_ROLES } from './roleLexicon.ts';
+import { isNationality, ROLE_MODIFIERS, SEAT_ROLES } from './roleLexicon.ts';
 import type { Token } from './tokens.ts';
 import { afterPlacePreposition } from './places.ts';
 import { HEARSAY_PARTICIPLES, issuerOpening, issuesDocumentAt, pastUnclosedAppositive } from './verbReach.ts';
@@ -176,6 +176,16 @@ export const SET_OFF_ADVERBS: ReadonlySet<string> = new Set([
  */
 function insideName(slots: readonly Slot[], k: number): boolean {
   return slots.some((s) => s.kind === 'name' && s.from <= k && k < s.to);
+}
+
+/**
+ * The token at or before `k` past the lower-case role modifiers (ROLE_MODIFIERS) before a titled name: "a spokesperson
+ * for federal Fisheries Minister NAME said" has its "for" before "federal".
+ */
+function pastRoleModifiers(tokens: readonly Token[], k: number): number {
+  let at = k;
+  while (at > 0 && tokens[at]?.capital === false && ROLE_MODIFIERS.has(tokens[at]?.lower ?? '')) at--;
+  return at;
 }
 
 /** The speaker phrase that ends right before token `end` (read backwards from a speech verb). */
@@ -428,7 +438,7 @@ export function npBefore(
   if (
     slot &&
     person &&
-    OBJECT_LINKS.has(lowerAt(tokens, slot.from - 1)) &&
+    OBJECT_LINKS.has(lowerAt(tokens, pastRoleModifiers(tokens, slot.from - 1))) &&
     !opensWithPortfolio(tokens, slot.from) &&
     !issuedBy(tokens, slot.from) &&
     !absoluteWith(tokens, slot.from, end)

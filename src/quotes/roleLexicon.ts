@@ -253,7 +253,7 @@ export const ROLE_MODIFIERS = set(`
   former new incoming outgoing acting deputy senior top chief foreign defence defense security interior finance
   prime vice interim veteran leading prominent local regional national international european general
   assistant associate special permanent military political economic press state first retired
-  independent backbench frontbench longtime long-serving outspoken freshman rebel sitting
+  independent backbench frontbench longtime long-serving outspoken freshman rebel sitting federal provincial
 `);
 
 /**

@@ -1,6 +1,7 @@
 // The speaker phrase read back from a speech verb (phraseBefore.ts), seen through the quotes it attributes.
 import { describe, expect, it } from 'vitest';
 import { ROLE_PLACE_LINKS } from '../../src/quotes/names.ts';
+import { ROLE_MODIFIERS } from '../../src/quotes/roleLexicon.ts';
 import { lowerRoleAppositiveComma, OBJECT_LINKS, SET_OFF_ADVERBS } from '../../src/quotes/phraseBefore.ts';
 import type { Slot } from '../../src/quotes/slots.ts';
 import { quoteSpeakers, spacedTokens } from './fixtures.ts';
@@ -234,5 +235,26 @@ describe('a surname that is also a filler word before the speech verb (insideNam
         '“The cracks are older than anyone here thought,” Mr Still said.',
       ]),
     ).toEqual(['Harold Still']);
+  });
+});
+
+describe('a spokesperson for a titled name after lower-case role modifiers (pastRoleModifiers)', () => {
+  for (const word of [...ROLE_MODIFIERS].sort())
+    it(`gives “a spokesperson for ${word} Fisheries Minister NAME said … “…”” to nobody, not to the name`, () => {
+      expect(
+        quoteSpeakers([
+          'Boats stayed in the harbour for a third day on Friday as the dispute over the winter quota dragged on.',
+          `A spokesperson for ${word} Fisheries Minister Oskar Lindqvist said the quota was “under close review this week”.`,
+        ]),
+      ).toEqual([null]);
+    });
+
+  it('gives “Fisheries Minister NAME said … “…”” to the name when no link stands before the modifiers', () => {
+    expect(
+      quoteSpeakers([
+        'Boats stayed in the harbour for a third day on Friday as the dispute over the winter quota dragged on.',
+        'Federal Fisheries Minister Oskar Lindqvist said the quota was “under close review this week”.',
+      ]),
+    ).toEqual(['Oskar Lindqvist']);
   });
 });
