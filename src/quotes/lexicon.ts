@@ -304,7 +304,7 @@ export const HEAD_TITLES = set(`
   datuk dato datin tun seri hon engr eng barr adv encik puan cik elder maulana mufti allama alhaji alhaja haji hajji nana
   comrade cde collector comm
   tehsildar sarpanch
-  oba
+  oba mzee
   mme mlle herr frau
 `);
 

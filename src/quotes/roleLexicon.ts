@@ -38,6 +38,8 @@ export const GENDER_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['emperor', 'male'],
   // (A Yoruba king's title before his name: "Oba NAME".)
   ['oba', 'male'],
+  // (A Swahili elder's title of respect before his name: "Mzee NAME".)
+  ['mzee', 'male'],
   ['father', 'male'],
   ['spokesman', 'male'],
   ['congressman', 'male'],

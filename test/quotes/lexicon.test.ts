@@ -299,6 +299,23 @@ describe('a Yoruba king’s title before his name (“Oba”, HEAD_TITLES)', () 
   });
 });
 
+describe('a Swahili elder’s title of respect before his name (“Mzee”, HEAD_TITLES)', () => {
+  it('reads “NAME SURNAME” and a later “Mzee SURNAME” as one man, and gives him his quotes', () => {
+    expect(HEAD_TITLES.has('mzee')).toBe(true);
+    const book = buildQuoteBook([
+      story('mzee-title', [
+        'The retired fiddler Wekesa Barasa Kiptanui, 81, joined the queue outside the copyright office on Monday morning.',
+        '“I wrote the songs your parents danced to and the office sends me nothing,” Mzee Kiptanui said.',
+        '“I will sit at this gate until they answer me,” he added.',
+      ]),
+    ]);
+    expect([book.people.map((p) => [p.name, p.gender]), book.quotes.map((q) => q.speaker)]).toEqual([
+      [['Wekesa Barasa Kiptanui', 'male']],
+      ['wekesa barasa kiptanui', 'wekesa barasa kiptanui'],
+    ]);
+  });
+});
+
 describe('the force’s own name after “Garda” (a weak title: a person only before two name words)', () => {
   it('makes nobody of “Garda Síochána is appealing for witnesses.”', () => {
     const book = buildQuoteBook([
