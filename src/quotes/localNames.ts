@@ -580,6 +580,16 @@ export class ArticleNames {
           continue;
         }
       }
+      // ("Dean Baxter, 52, … But for Dean, the damage was done": a title's word alone is the given name of the one
+      // person the article names in full with it; not "the Dean".)
+      const lone =
+        run.kind === 'other' && run.name.length === 0 && to - from === 1 && lowerAt(tokens, from - 1) !== 'the';
+      const given = lone ? this.byFirstName(run.title) : [];
+      const [person] = given;
+      if (person !== undefined && this.namedInFullHere(person)) {
+        slots.push(runSlot(from, to, text, 'name', given, false, [joined]));
+        continue;
+      }
       // "External Affairs Minister Ann Rao … the EAM said": a role's initials after "the" stand for its holder.
       const holder =
         lowerAt(tokens, from - 1) === 'the' && to - from === 1 ? this.roleHolder(tokens[from]?.text) : null;

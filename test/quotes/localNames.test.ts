@@ -249,6 +249,18 @@ describe('a first name written alone for the person named in full', () => {
   });
 });
 
+describe('a given name that is also a title’s word, written alone (lone title run)', () => {
+  it('gives “But for Dean, … “…,” he said” to the one named in full with it, not to the man named since', () => {
+    expect(
+      quoteSpeakers([
+        'Dean Ostrowski, 52, a roofer from Hollin Vale, had been due back at work on the Monday after the trip.',
+        'Local councillor Tobias Renn criticised the airline and asked for an account of the delays.',
+        'But for Dean, the harm was already done. “I will not book with them again, whatever they offer,” he said.',
+      ]),
+    ).toEqual(['Dean Ostrowski']);
+  });
+});
+
 describe('a first name written alone where another article has a name one letter apart', () => {
   it('gives “…,” Hashim said to Hashim Latif of the same article, not to nobody for a “Hashem” elsewhere', () => {
     const book = buildQuoteBook([
