@@ -301,7 +301,7 @@ export const HEAD_TITLES = set(`
   imam rabbi ayatollah chairman chairwoman chairperson commissioner commander admiral colonel col lieutenant lt
   sergeant sgt gen marshal inspector detective gda spokesman spokeswoman spokesperson coach secretary-general
   president-elect mp mep councillor cllr cr coun councilman councilwoman pastor father ceo cfo coo cto pm cm shri sri smt shrimati
-  datuk dato datin tun seri hon engr eng barr adv encik puan cik elder maulana mufti allama alhaji alhaja haji hajji nana
+  datuk dato datin tun seri hon engr eng barr adv encik puan cik elder maulana mufti allama alhaji alhaja hajiya haji hajji nana
   comrade cde collector comm
   tehsildar sarpanch
   oba mzee

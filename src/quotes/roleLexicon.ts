@@ -50,6 +50,7 @@ export const GENDER_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   // (Pilgrims' and scholars' titles of respect worn before a name: "Alhaji NAME", "Alhaja NAME", "Maulana NAME".)
   ['alhaji', 'male'],
   ['alhaja', 'female'],
+  ['hajiya', 'female'],
   ['maulana', 'male'],
   ['datin', 'female'],
   ['mrs', 'female'],

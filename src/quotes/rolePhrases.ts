@@ -67,6 +67,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'allama',
   'alhaji',
   'alhaja',
+  // (Hausa usage: "Hajiya NAME", a woman who has made the pilgrimage.)
+  'hajiya',
   'haji',
   'hajji',
   // An Akan chief's or elder's title ("Nana Kwaku Ode"), a given name before one name word (TITLES_ALSO_GIVEN_NAMES).

@@ -160,7 +160,7 @@ describe('people across the corpus', () => {
         'cik',
         'encik',
         ...['mme', 'mlle', 'herr', 'frau'],
-        ...['alhaji', 'alhaja', 'maulana', 'datin'],
+        ...['alhaji', 'alhaja', 'hajiya', 'maulana', 'datin'],
       ].includes(title);
       const written = honorific ? `${title.charAt(0).toUpperCase()}${title.slice(1)}` : `The ${title}`;
       const a = story('title-gender', [`${written} Robin Tallisker opened the new library on Saturday afternoon.`]);
