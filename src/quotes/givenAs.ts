@@ -48,23 +48,22 @@ export function namesDescription(tokens: Token[], i: number): boolean {
 }
 
 /**
- * The name a sentence gives somebody with "name (only) as NAME", "identified (only) as NAME", "known (only) as NAME"
- * (the capitalised run right after "as"), "first name, NAME" or a description's "called NAME" (namesDescription);
- * null when the sentence gives none.
+ * Whether the name starting at token `from` is one given to somebody: after "name (only) as", "identified (only) as",
+ * "known (only) as" (the capitalised run right after "as"), "first name," or a description's "called" or "named"
+ * (namesDescription).
  */
+export function nameGivenAt(tokens: Token[], from: number): boolean {
+  const comma = tokens[from - 1]?.text === ',';
+  if (comma && lowerAt(tokens, from - 2) === 'name' && ONE_NAME_WORDS.has(lowerAt(tokens, from - 3))) return true;
+  if (namesDescription(tokens, from - 1)) return true;
+  // ("identified only as", "identified himself as": past IDENTIFIED_QUALIFIERS.)
+  const lead = leadBeforeAs(tokens, from);
+  return lead !== -1 && NAME_GIVEN_LEADS.has(lowerAt(tokens, lead));
+}
+
+/** The first name a sentence gives somebody (nameGivenAt); null when the sentence gives none. */
 export function givenAsRun(sentence: Sentence): CapitalRun | null {
-  const { tokens } = sentence;
-  for (const run of sentence.runs) {
-    if (run.kind !== 'name') continue;
-    const comma = tokens[run.from - 1]?.text === ',';
-    if (comma && lowerAt(tokens, run.from - 2) === 'name' && ONE_NAME_WORDS.has(lowerAt(tokens, run.from - 3)))
-      return run;
-    if (namesDescription(tokens, run.from - 1)) return run;
-    // ("identified only as", "identified himself as": past IDENTIFIED_QUALIFIERS.)
-    const lead = leadBeforeAs(tokens, run.from);
-    if (lead !== -1 && NAME_GIVEN_LEADS.has(lowerAt(tokens, lead))) return run;
-  }
-  return null;
+  return sentence.runs.find((run) => run.kind === 'name' && nameGivenAt(sentence.tokens, run.from)) ?? null;
 }
 
 /** Most tokens from a description's end to the name its "who" aside gives (", who gave his name as NAME"). */

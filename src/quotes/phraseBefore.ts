@@ -20,6 +20,7 @@ import { isPortfolioWord } from './portfolios.ts';
 import { commaInBodyName, isOrganisationName, ORGANISATION_NOUNS } from './organisations.ts';
 import { isNationality, ROLE_MODIFIERS, SEAT_ROLES } from './roleLexicon.ts';
 import type { Token } from './tokens.ts';
+import { givenInAsideAfter, nameGivenAt } from './givenAs.ts';
 import { afterPlacePreposition } from './places.ts';
 import { HEARSAY_PARTICIPLES, issuerOpening, issuesDocumentAt, pastUnclosedAppositive } from './verbReach.ts';
 import {
@@ -319,6 +320,20 @@ export function npBefore(
       if (fieldRoleComma !== -1) return npBefore(article, tokens, slots, fieldRoleComma);
       if (roleComma !== -1) return npBefore(article, tokens, slots, roleComma);
       const before = npBefore(article, tokens, slots, relativeComma);
+      // ("A handler, who gave her name only as Josie, said:": the one name the "who" aside gives somebody unnamed is
+      // whom the phrase stands for, and speaks.)
+      const given =
+        before.slot === null
+          ? slots.find(
+              (s) =>
+                s.kind === 'name' &&
+                s.to <= j &&
+                nameGivenAt(tokens, s.from) &&
+                givenInAsideAfter(tokens, relativeComma, s.from),
+            )
+          : undefined;
+      if (given !== undefined)
+        return { slot: given, blocking: false, span: { from: before.span?.from ?? given.from, to: j } };
       // ("NAME, head of the virology unit at Trevanion University, who …, called": "who" is the person the
       // appositive ending on the body is set off after, not the body — when that person's name, with the role
       // before it, opens the sentence: "Critics of NAME, head of …, who …, called" are the critics.)
