@@ -166,11 +166,12 @@ function ownedRoleHolder(state: SentenceState, role: number, colon: number): Slo
 
 /**
  * Where the role a possessive opening the sentence owns begins: after "His", "Her", "Their" or an owner's name
- * ("Hale's"); -1 when no possessive opens the sentence.
+ * ("Hale's"); after a "The" opening it too ("The other councillor, NAME, was shorter:"); -1 when none opens it.
  */
 function ownedRoleStart(state: SentenceState): number {
   const tokens = state.sentence.tokens;
-  if (POSSESSIVE_GENDER.has(tokens[0]?.lower ?? '') || tokens[0]?.lower === 'their') return 1;
+  const first = tokens[0]?.lower ?? '';
+  if (POSSESSIVE_GENDER.has(first) || first === 'their' || first === 'the') return 1;
   const opening = state.slots[0];
   return opening?.from === 0 && tokens[opening.to - 1]?.possessive === true ? opening.to : -1;
 }

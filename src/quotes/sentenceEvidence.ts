@@ -52,6 +52,7 @@ import { statedAge, statedAgeNumber } from './ages.ts';
 import { BUSINESS_NOUNS_BEFORE, bodyNounBefore, bodyNounRightBefore, isCamelCaseBrand } from './businessNames.ts';
 import { INVERTING_COPULAS } from './topicFronts.ts';
 import { isFirmMaker } from './roleLexicon.ts';
+import { leadsInByColon } from './colonLeadIn.ts';
 import {
   cameFromEnds,
   datelineEnd,
@@ -506,6 +507,8 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
         subjectCreditedByRole(tokens, run) ||
         ownsWordsInFrame(tokens, run.from, run.to) ||
         (run.from === 0 && joinedSpeechVerb(tokens, run.to) !== -1) ||
+        // ("NAME was blunt: “…”", "The other dissenter, NAME, was shorter: “…”": a colon leads in to the words.)
+        leadsInByColon(tokens, run.from, run.to) ||
         (firstNamed(sentence, run) && participleSpeechVerb(tokens, run.to) !== -1));
     // "the White House said", "the Golden Globes": a name is not written after "the" unless titled.
     // ("President of the Senate NAME": "the" opens the office's portfolio, not the name.)

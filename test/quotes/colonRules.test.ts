@@ -672,3 +672,15 @@ describe('a demonstrative presenting the words after a colon (“And this, from 
     ).toEqual([null]);
   });
 });
+
+describe('a definite role opening a colon’s lead-in with its holder’s name set off (ownedRoleStart “The”)', () => {
+  it('gives “The other councillor, NAME, was shorter: “…”” to the name', () => {
+    expect(
+      quoteSpeakers([
+        'The harbour board voted five to two on Tuesday night to close the old ferry slip in the spring.',
+        'Councillor Amos Pell said he feared the change would cut the island off in winter.',
+        'The other councillor, Renata Vossberg, was shorter: “This was rushed, and the board knows it.”',
+      ]),
+    ).toEqual(['Renata Vossberg']);
+  });
+});
