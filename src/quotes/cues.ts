@@ -22,7 +22,7 @@ import { JOINING_ADVERBS } from './clauseWords.ts';
 import { MEDIUM_LABEL_OPENERS, topicLabelEnd } from './layoutRuns.ts';
 import { VERB_FILLERS, WRITER_SUBJECTS } from './lexicon.ts';
 import { npBefore } from './phraseBefore.ts';
-import { relativeJoinedSpeaker } from './relativeClauses.ts';
+import { quoteInWhoClause, relativeJoinedSpeaker } from './relativeClauses.ts';
 import { nameAfterRoleWords, npAt } from './speakerPhrases.ts';
 
 /** Forms of "be" that make a speech verb passive before "to" ("was said to", "is reported to"). */
@@ -425,12 +425,16 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
     // ("NAME said the tariff showed ‘…’, adding that the sector ‘…’": a participle after a quote in the sentence's
     // own clause goes on for its subject, not as an inverted verb after a quote.)
     const participleGoesOn = /ing$/u.test(w) && prev?.text === ',' && subject !== null && subject.from < i - 2;
+    // ("NAME, who had called the festival “…,” welcomed the decision": nor one closing a "who" clause set off
+    // after the sentence's subject, quoteInWhoClause.)
+    const quoteBefore = prev?.kind === 'quote' ? i - 1 : i - 2;
     const afterQuote =
-      prev?.kind === 'quote' ||
-      bracketAfterQuote(tokens, i) ||
-      (prev?.text === ',' && tokens[i - 2]?.kind === 'quote' && !participleGoesOn) ||
-      prev === undefined ||
-      (handedOn && INVERTING_SPEECH_VERBS.has(w));
+      (prev?.kind === 'quote' ||
+        bracketAfterQuote(tokens, i) ||
+        (prev?.text === ',' && tokens[i - 2]?.kind === 'quote' && !participleGoesOn) ||
+        prev === undefined ||
+        (handedOn && INVERTING_SPEECH_VERBS.has(w))) &&
+      !quoteInWhoClause(tokens, quoteBefore);
     // "…, prompting Judge Ode to ask: “…”": the one made to speak says the quote the infinitive brings in.
     const made = prev?.lower === 'to' ? madeToSpeak(article, tokens, slots, i, verbEnd) : null;
     if (made !== null) {

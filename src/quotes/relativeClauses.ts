@@ -121,3 +121,17 @@ function appositiveOwner(tokens: Token[], slots: Slot[], end: number): Slot | un
   }
   return undefined;
 }
+
+/**
+ * Whether the quote at token `quote` stands inside a "who" clause set off after a name earlier in its sentence ("NAME,
+ * who had called the festival “…,” welcomed the decision"): the verb after the clause is the name's, no verb inverted
+ * after a quote.
+ */
+export function quoteInWhoClause(tokens: Token[], quote: number): boolean {
+  for (let k = quote - 1; k > 0; k--) {
+    const t = tokens[k];
+    if (t === undefined || t.kind === 'quote' || t.text === '.') return false;
+    if (t.text === ',') return lowerAt(tokens, k + 1) === 'who';
+  }
+  return false;
+}

@@ -1,7 +1,12 @@
 // Relative clauses set off by commas between a speaker and the speech verb, read on tokens.
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
-import { outerRelativeComma, relativeAntecedent, relativeCommaBefore } from '../../src/quotes/relativeClauses.ts';
+import {
+  outerRelativeComma,
+  quoteInWhoClause,
+  relativeAntecedent,
+  relativeCommaBefore,
+} from '../../src/quotes/relativeClauses.ts';
 import type { Slot } from '../../src/quotes/slots.ts';
 import { quoteSpeakers, spacedTokens, story } from './fixtures.ts';
 
@@ -227,5 +232,25 @@ describe('a relative clause closed by a dashed aside before the speech verb', ()
         'Tom Reed fell to the spinner in nine matches. His old captain, Ana Ruiz — a friend of both men — said she would “not miss those deliveries at all”.',
       ]),
     ).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('quoteInWhoClause', () => {
+  it('is true for a quote in a “who” clause set off after the subject, false for one opening the sentence or after another comma', () => {
+    expect([
+      quoteInWhoClause(spacedTokens('NAME , who called the plan QUOTE welcomed the ruling .'), 6),
+      quoteInWhoClause(spacedTokens('QUOTE said NAME .'), 0),
+      quoteInWhoClause(spacedTokens('NAME , the minister , called it QUOTE and left .'), 7),
+      quoteInWhoClause(spacedTokens('NAME , which runs the park , called it QUOTE today .'), 9),
+    ]).toEqual([true, false, false, false]);
+  });
+
+  it('gives a partial quote in a “who” clause to the name before it, not to the object of the verb after the clause', () => {
+    expect(
+      quoteSpeakers([
+        'The river festival will move to a new valley next year after a court ruling on Friday afternoon.',
+        'Culture Minister Tenzin Lhadrup, who had earlier called the festival “the pride of the hill towns,” welcomed the decision.',
+      ]),
+    ).toEqual(['Tenzin Lhadrup']);
   });
 });
