@@ -189,6 +189,23 @@ function pastRoleModifiers(tokens: readonly Token[], k: number): number {
   return at;
 }
 
+/** Participles of perceiving whose passive puts a speaker before a speech verb's gerund ("was heard saying"). */
+export const PERCEIVED_SPEAKING: ReadonlySet<string> = new Set(['heard', 'seen', 'filmed', 'recorded', 'overheard']);
+
+/** Modals that may open such a passive ("can be heard saying", "may be seen telling"). */
+export const PERCEIVING_MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'will', 'would']);
+
+/**
+ * The token before a passive of perceiving (PERCEIVED_SPEAKING after a be, perhaps after a modal) ending at `j` right
+ * before the gerund at `verb` ("NAME can be heard saying"); `j` itself when none stands there.
+ */
+function pastPerceivedSpeaking(tokens: readonly Token[], j: number, verb: number): number {
+  const be = tokens[j - 1]?.lower ?? '';
+  if (!/ing$/u.test(tokens[verb]?.lower ?? '') || !PERCEIVED_SPEAKING.has(tokens[j]?.lower ?? '')) return j;
+  if (!['be', 'is', 'was', 'are', 'were', 'been'].includes(be)) return j;
+  return PERCEIVING_MODALS.has(tokens[j - 2]?.lower ?? '') ? j - 3 : j - 2;
+}
+
 /** The speaker phrase that ends right before token `end` (read backwards from a speech verb). */
 export function npBefore(
   article: Article,
@@ -222,6 +239,9 @@ export function npBefore(
     if (party !== -1 && tokens[party - 1]?.text === ',') j = party - 2;
     // "Tom Hale is understood to have told staff": hearsay of the subject's own words ("have" is a filler).
     if (j >= 1 && lowerAt(tokens, j) === 'to' && HEARSAY_PARTICIPLES.has(lowerAt(tokens, j - 1))) j -= 2;
+    // ("… in which NAME can be heard saying:": a passive of perceiving before the speech verb's gerund, the one
+    // perceived speaking.)
+    j = pastPerceivedSpeaking(tokens, j, end);
     // ("NAME, a spokesperson of the party, however, said": an adverb set off by commas before the verb.)
     if (j >= 2 && tokens[j]?.text === ',' && SET_OFF_ADVERBS.has(lowerAt(tokens, j - 1)) && tokens[j - 2]?.text === ',')
       j -= 2;

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { ROLE_PLACE_LINKS } from '../../src/quotes/names.ts';
 import { ROLE_MODIFIERS } from '../../src/quotes/roleLexicon.ts';
-import { lowerRoleAppositiveComma, OBJECT_LINKS, SET_OFF_ADVERBS } from '../../src/quotes/phraseBefore.ts';
+import {
+  lowerRoleAppositiveComma,
+  OBJECT_LINKS,
+  PERCEIVED_SPEAKING,
+  PERCEIVING_MODALS,
+  SET_OFF_ADVERBS,
+} from '../../src/quotes/phraseBefore.ts';
 import type { Slot } from '../../src/quotes/slots.ts';
 import { quoteSpeakers, spacedTokens } from './fixtures.ts';
 
@@ -257,4 +263,22 @@ describe('a spokesperson for a titled name after lower-case role modifiers (past
       ]),
     ).toEqual(['Oskar Lindqvist']);
   });
+});
+
+describe('a passive of perceiving before the speech verb’s gerund (pastPerceivedSpeaking)', () => {
+  const LEAD =
+    'The inquiry into the runway overrun resumed on Monday with evidence from first officer Pieter Vanlandt.';
+  const WORDS = '“We are a bit hot, do you want to go around?”';
+  for (const participle of [...PERCEIVED_SPEAKING].sort())
+    it(`gives “… in which Mr NAME was ${participle} saying: “…”” to NAME`, () => {
+      expect(
+        quoteSpeakers([LEAD, `The panel was shown a clip in which Mr Vanlandt was ${participle} saying: ${WORDS}`]),
+      ).toEqual(['Pieter Vanlandt']);
+    });
+  for (const modal of [...PERCEIVING_MODALS].sort())
+    it(`gives “… in which Mr NAME ${modal} be heard saying: “…”” to NAME`, () => {
+      expect(
+        quoteSpeakers([LEAD, `The panel was shown a clip in which Mr Vanlandt ${modal} be heard saying: ${WORDS}`]),
+      ).toEqual(['Pieter Vanlandt']);
+    });
 });
