@@ -23,6 +23,7 @@ import { MEDIUM_LABEL_OPENERS, topicLabelEnd } from './layoutRuns.ts';
 import { VERB_FILLERS, WRITER_SUBJECTS } from './lexicon.ts';
 import { npBefore } from './phraseBefore.ts';
 import { quoteInWhoClause, relativeJoinedSpeaker } from './relativeClauses.ts';
+import { unnamedReportedSubject } from './reportedUnnamed.ts';
 import { nameAfterRoleWords, npAt } from './speakerPhrases.ts';
 
 /** Forms of "be" that make a speech verb passive before "to" ("was said to", "is reported to"). */
@@ -467,6 +468,20 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
       const reported = afterAnd ? reportedClauseSubject(tokens, slots, i) : undefined;
       if (reported !== undefined) {
         cues.push(slotCue(i, verbEnd, reported));
+        continue;
+      }
+      // ("NAME said a garda came over and told them: “…”": nor for the sentence's when that subject is somebody
+      // unnamed; nobody the quote can be given to speaks.)
+      const unnamed = afterAnd ? unnamedReportedSubject(tokens, i) : -1;
+      if (unnamed !== -1) {
+        cues.push({
+          verb: i,
+          verbEnd,
+          np: { from: unnamed, to: i - 1 },
+          subject: null,
+          blocking: true,
+          inverted: false,
+        });
         continue;
       }
       // "Tom Hale thanked the crew and said: “…”": a speech verb joined to the subject's own verb by "and".
