@@ -138,6 +138,10 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   // ("in a short written statement", "his prepared remarks": a participle right before a noun of something said is
   // its adjective, no verb.)
   if (SPEECH_NOUNS.has(lowerAt(tokens, i + 1)) && PARTICIPLE_ENDING.test(word)) return false;
+  // ("about repeated complaints", "despite repeated denials": so is one right after a preposition, before a
+  // lower-case word.)
+  if (PARTICIPLE_ENDING.test(word) && ADJECTIVE_PREPOSITIONS.has(lowerAt(tokens, i - 1)) && plainWordAt(tokens, i + 1))
+    return false;
   if (NON_SPEECH_FOLLOWERS.get(word)?.has(lowerAt(tokens, i + 1)) === true && !reportsAhead(tokens, i + 1))
     return false;
   if (PROGRESSIVE_SPEECH_VERBS.has(word) && !PROGRESSIVE_AUXILIARIES.has(lowerAt(tokens, i - 1))) return false;
@@ -153,6 +157,20 @@ export function isSpeechVerbAt(tokens: Token[], i: number): boolean {
   if (need.kind === 'quoted') return quotedJustBefore(tokens, i);
   if (need.kind === 'manner') return mannerAfterQuote(tokens, i);
   return lowerAt(tokens, i + 1) === need.particle;
+}
+
+/**
+ * Prepositions after which a speech verb's participle is an adjective of the noun after it ("about repeated
+ * complaints", "amid stated fears"), never a verb.
+ */
+export const ADJECTIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  ...['about', 'despite', 'amid', 'amidst', 'over', 'after', 'of', 'with', 'without', 'against', 'following'],
+]);
+
+/** Whether token k is a plain lower-case word. */
+function plainWordAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === 'word' && !t.capital && /^\p{Ll}/u.test(t.text);
 }
 
 /**

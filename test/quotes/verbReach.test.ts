@@ -2,6 +2,7 @@
 // appositive set off after the subject.
 import { describe, expect, it } from 'vitest';
 import {
+  ADJECTIVE_PREPOSITIONS,
   NON_SPEECH_FOLLOWERS,
   COUNTED_OBJECT_VERBS,
   HEARSAY_PARTICIPLES,
@@ -319,4 +320,23 @@ describe('a participle right before a noun of something said is its adjective (�
         ]),
       ]).toEqual([false, ['Marit Osterhove']]);
     });
+});
+
+describe('a speech verb’s participle right after a preposition (ADJECTIVE_PREPOSITIONS)', () => {
+  for (const preposition of [...ADJECTIVE_PREPOSITIONS].sort())
+    it(`reads “${preposition} repeated complaints” as no speech verb, and “NAME repeated” as one`, () => {
+      expect([
+        isSpeechVerbAt(spacedTokens(`the board acted ${preposition} repeated complaints .`), 4),
+        isSpeechVerbAt(spacedTokens('Hale repeated the warning .'), 1),
+      ]).toEqual([false, true]);
+    });
+
+  it('gives the quotes after “NAME said the ministry was “…” about repeated complaints.” to NAME', () => {
+    expect(
+      quoteSpeakers([
+        'Singers marched to the royalties office in the capital on Monday, and police closed the road for an hour.',
+        'In a statement, Culture Secretary Wairimu Ndegwa-Obure said the ministry was “deeply concerned” about repeated complaints from artists. “No economy of songs can grow if its singers go unpaid,” the statement read.',
+      ]),
+    ).toEqual(['Wairimu Ndegwa-Obure', 'Wairimu Ndegwa-Obure']);
+  });
 });
