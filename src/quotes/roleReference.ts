@@ -516,6 +516,16 @@ export function resolveRole(
   // subject stands for; only a holder named with that role is. Not "the Harbour Board's chairman said" after "its
   // chairman, NAME,": other roles so owned refer back as before.)
   const owned = BODY_VOICES.has(head) && ownedByName(sentence, slot);
+  // ("A spokesperson for Acme said … ¶ “…,” the spokesperson said": a bare voice right after a body spoke is that
+  // body again, before any person the latest clause named.)
+  const bare =
+    entity === null &&
+    slot.determiner === 'the' &&
+    words.length === 2 &&
+    BODY_VOICES.has(head) &&
+    !VOICE_LINKS.has(sentence.tokens[slot.to]?.lower ?? '');
+  const body = bare ? bodyVoicedBefore(reader, sentence) : null;
+  if (body !== null) return { entity: body, describes: false };
   if (entity === null && definite && slot.subject && !owned)
     entity = compatibleSubject(reader, sentence, slot, description);
   // "Acme said it would … ¶ “…,” the spokesperson says": a bare voice nobody named holds is the organisation

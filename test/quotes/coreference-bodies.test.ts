@@ -188,3 +188,20 @@ describe('a body opening a sentence as its subject before it speaks', () => {
     ).toEqual([['We are listening', null, null]]);
   });
 });
+
+describe('a bare “the spokesperson” right after a body spoke through one', () => {
+  it('gives ““…,” the spokesperson said” to the body, not to the woman the paragraph before named', () => {
+    expect(
+      speakers([
+        'Passengers were stuck on the tarmac at the diversion airport for nine hours on Sunday night.',
+        'Dr Meera Castellino, a doctor from the city who was on the same flight, said there were at least four babies on board. “Mothers were running out of milk,” she recalled.',
+        'A spokesperson for Kestrel Jet Airways said the delay was due to “operational constraints”.',
+        '“The safety of our passengers is paramount,” the spokesperson said.',
+      ]),
+    ).toEqual([
+      ['Mothers were running', 'Meera Castellino', 'person'],
+      ['operational constraints', null, null],
+      ['The safety of', 'Kestrel Jet Airways', 'organisation'],
+    ]);
+  });
+});
