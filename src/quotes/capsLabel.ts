@@ -339,6 +339,13 @@ export function capsCommaLabelHeading(tokens: readonly Token[], below: readonly 
   const words = capsNameAfterRoleWords(tokens, 0, comma);
   // ("MINISTER ODUYA, SPEAKING TO REPORTERS:": a role and a surname are no full name.)
   if (words === null || namesGroup(words) || namesRole(words[0]?.lower ?? '')) return null;
+  // (What a comma sets off in lower case must say who the speaker is, a role or a "who" clause: not "STORM AGNES, the
+  // latest:", "DOCK STREET, one year on:" or a victim's "NAME, 34, from Kestwick:".)
+  const rest = tokens.slice(comma + 1, -1);
+  const allCaps = rest.every((t) => t.kind !== 'word' || t.text === t.text.toUpperCase());
+  const saysWho =
+    rest[0]?.lower === 'who' || rest.some((t) => t.kind === 'word' && !t.capital && ROLE_NOUNS.has(t.lower));
+  if (!allCaps && !saysWho) return null;
   const name = capsNameCase(words);
   const surname = name[name.length - 1];
   const quoteBelow = below[0]?.kind === 'quote';

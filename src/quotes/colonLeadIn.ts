@@ -29,7 +29,12 @@ export function leadsInByColon(tokens: readonly Token[], from: number, to: numbe
   const colon = tokens.findIndex((t, k) => k >= at && t.text === ':');
   if (colon === -1 || tokens[colon + 1]?.kind !== 'quote') return false;
   const between = tokens.slice(at, colon);
+  // ("NAME was heckled from the gallery:", "NAME got a message from residents:": words somebody else said to them.)
+  if (between.some((t) => OTHERS_WORDS_LINKS.has(t.lower))) return false;
   return (
     between.length > 0 && between.length <= COLON_LEAD_IN_WORDS && between.every((t) => t.kind === 'word' && !t.capital)
   );
 }
+
+/** Links in a lead-in that bring in somebody else, whose words the quotation may be ("was heckled from the floor"). */
+export const OTHERS_WORDS_LINKS: ReadonlySet<string> = new Set(['from', 'by', 'with', 'at', 'to']);

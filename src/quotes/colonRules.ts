@@ -9,6 +9,7 @@ import { isStopWord } from '../corpus/stopwords.ts';
 import { addressLeadsIn, isSpeechVerbAt, leadInNounLeadsIn, speechNounAt } from './verbReach.ts';
 import { SPEECH_NOUNS, VERB_FILLERS } from './lexicon.ts';
 import { PASSIVE_BE } from './cues.ts';
+import { leadsInByColon } from './colonLeadIn.ts';
 import type { Slot } from './slots.ts';
 import type { Token } from './tokens.ts';
 import { AUTHORED_DOCUMENTS, type SentenceState } from './clauses.ts';
@@ -161,6 +162,10 @@ function ownedRoleHolder(state: SentenceState, role: number, colon: number): Slo
   const closes = (s: Slot): boolean =>
     s.to === colon || (s.to === colon - 1 && tokens[s.to]?.text === ':') || tokens[s.to]?.text === ',';
   const holder = state.slots.find((s) => s.kind === 'name' && s.from === comma + 1 && closes(s));
+  // ("The other councillor, NAME, was shorter:": after a "The" opening, only a lead-in of a few words that brings in
+  // nobody else, leadsInByColon; not "…, NAME, got a message from residents:".)
+  if (holder !== undefined && tokens[0]?.lower === 'the' && !leadsInByColon(tokens, holder.from, holder.to))
+    return null;
   return holder !== undefined && holder.entity !== null ? holder : null;
 }
 

@@ -199,12 +199,20 @@ export const PERCEIVING_MODALS: ReadonlySet<string> = new Set(['can', 'could', '
  * The token before a passive of perceiving (PERCEIVED_SPEAKING after a be, perhaps after a modal) ending at `j` right
  * before the gerund at `verb` ("NAME can be heard saying"); `j` itself when none stands there.
  */
-function pastPerceivedSpeaking(tokens: readonly Token[], j: number, verb: number): number {
+function pastPerceivedSpeaking(tokens: Token[], slots: readonly Slot[], j: number, verb: number): number {
   const be = tokens[j - 1]?.lower ?? '';
   if (!/ing$/u.test(tokens[verb]?.lower ?? '') || !PERCEIVED_SPEAKING.has(tokens[j]?.lower ?? '')) return j;
   if (!['be', 'is', 'was', 'are', 'were', 'been'].includes(be)) return j;
-  return PERCEIVING_MODALS.has(tokens[j - 2]?.lower ?? '') ? j - 3 : j - 2;
+  const past = PERCEIVING_MODALS.has(tokens[j - 2]?.lower ?? '') ? j - 3 : j - 2;
+  // (Only a subject the passive's clause opens with: not "The man who attacked NAME can be heard shouting", whose
+  // name is the object of the "who" clause.)
+  const subject = slots.find((s) => s.to === past + 1 && s.kind !== 'other');
+  const opens = subject === undefined ? -1 : (roleBefore(tokens, subject.from)?.from ?? subject.from);
+  return opens !== -1 && PERCEIVED_SUBJECT_OPENERS.has(opens === 0 ? '' : (tokens[opens - 1]?.lower ?? '')) ? past : j;
 }
+
+/** What may stand right before the one perceived speaking: the sentence's start, "in which", "where", a comma. */
+export const PERCEIVED_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['', 'which', 'where', 'whom', ',', 'and']);
 
 /** The speaker phrase that ends right before token `end` (read backwards from a speech verb). */
 export function npBefore(
@@ -241,7 +249,7 @@ export function npBefore(
     if (j >= 1 && lowerAt(tokens, j) === 'to' && HEARSAY_PARTICIPLES.has(lowerAt(tokens, j - 1))) j -= 2;
     // ("… in which NAME can be heard saying:": a passive of perceiving before the speech verb's gerund, the one
     // perceived speaking.)
-    j = pastPerceivedSpeaking(tokens, j, end);
+    j = pastPerceivedSpeaking(tokens, slots, j, end);
     // ("NAME, a spokesperson of the party, however, said": an adverb set off by commas before the verb.)
     if (j >= 2 && tokens[j]?.text === ',' && SET_OFF_ADVERBS.has(lowerAt(tokens, j - 1)) && tokens[j - 2]?.text === ',')
       j -= 2;
@@ -475,8 +483,8 @@ export function npBefore(
     person &&
     OBJECT_LINKS.has(lowerAt(tokens, pastRoleModifiers(tokens, slot.from - 1))) &&
     !opensWithPortfolio(tokens, slot.from) &&
-    !issuedBy(tokens, slot.from) &&
-    !absoluteWith(tokens, slot.from, end)
+    !issuedBy(tokens, pastRoleModifiers(tokens, slot.from - 1) + 1) &&
+    !absoluteWith(tokens, pastRoleModifiers(tokens, slot.from - 1) + 1, end)
   )
     return { slot: null, blocking: true, span: { from: phraseStart(tokens, slot.from - 1), to: j + 1 } };
   if (slot && (slot.kind === 'pronoun' || slot.kind === 'name' || slot.kind === 'role')) {

@@ -507,9 +507,11 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
         subjectCreditedByRole(tokens, run) ||
         ownsWordsInFrame(tokens, run.from, run.to) ||
         (run.from === 0 && joinedSpeechVerb(tokens, run.to) !== -1) ||
-        // ("NAME was blunt: “…”", "The other dissenter, NAME, was shorter: “…”": a colon leads in to the words.)
-        leadsInByColon(tokens, run.from, run.to) ||
         (firstNamed(sentence, run) && participleSpeechVerb(tokens, run.to) !== -1));
+    // ("NAME was blunt: “…”", "The other dissenter, NAME, was shorter: “…”": a colon leads in to the words; a person
+    // then only if the given-name lists know the first word, not "Silver Arrow was magnificent: “…”".)
+    const colonLead = run.name.length >= 2 && !ofSomeone && leadsInByColon(tokens, run.from, run.to);
+    const onlyColon = colonLead && !titled && before === null && after === null && !who && !aged && !speaks;
     // "the White House said", "the Golden Globes": a name is not written after "the" unless titled.
     // ("President of the Senate NAME": "the" opens the office's portfolio, not the name.)
     const definite = lowerAt(tokens, run.from - 1) === 'the' && !titled && portfolioOfficeAt(tokens, run.from) === -1;
@@ -532,6 +534,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
         !who &&
         !aged &&
         !speaks &&
+        !colonLead &&
         heldPost === null)
     )
       continue;
@@ -555,7 +558,8 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
     let gender: Gender | null = run.headTitle !== null ? genderOfWord(run.headTitle) : null;
     if (gender === null && before !== null) gender = genderOfWord(before.head);
     const age = aged ? statedAgeNumber(tokens, run.to) : null;
-    found.push({ articleId, name: run.name, role, gender, ...(age === null ? {} : { age }) });
+    const weak = onlyColon && heldPost === null ? { givenName: true as const } : {};
+    found.push({ articleId, name: run.name, role, gender, ...(age === null ? {} : { age }), ...weak });
     // ("Housing convener Councillor Ann Berg said": the role before her title is hers too.)
     // (Not the office's own opening words again, cut at its link: "Deputy Minister of" of "Deputy Minister of
     // Health NAME", "CFRA Undersecretary for" of "CFRA Undersecretary for Field Operations NAME".)

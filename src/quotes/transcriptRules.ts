@@ -119,11 +119,7 @@ function loneInterviewee(context: AttributionContext, opens: number): string | n
   const lede = before.filter((s) => s.sentence.paragraph === opens - 1);
   const asks = lede.some((s) => s.sentence.tokens.some((t) => INTERVIEW_LEDE_WORDS.has(t.lower)));
   const ledeNamed = asks ? answering(lede) : new Map<string, string[]>();
-  if (ledeNamed.size === 1) return [...ledeNamed.keys()][0] ?? null;
-  // ("NAME took over as principal in January. … ¶ The interview has been edited for length. ¶ Q: …": when that
-  // paragraph names nobody, the one the story opens with, the subject of its first body sentence.)
-  const opener = asks && ledeNamed.size === 0 ? before[0]?.subject?.entity : undefined;
-  return opener !== undefined && opener !== null && named.has(opener) ? opener : null;
+  return ledeNamed.size === 1 ? ([...ledeNamed.keys()][0] ?? null) : null;
 }
 
 /** The people a sentence names as the ones asking: "Ann Hale spoke to …", "… questioning by the prosecutor Ann Hale". */

@@ -672,6 +672,15 @@ describe('capsCommaLabelHeading with the speaker’s role in lower case or prose
     ]).toEqual([null, null]);
   });
 
+  it('reads no name when what the comma sets off in lower case names no role and opens no “who” clause', () => {
+    expect([
+      capsCommaLabelHeading(spacedTokens('STORM ROSALIND , the latest :'), QUOTE),
+      capsCommaLabelHeading(spacedTokens('KESTREL STREET , one year on :'), QUOTE),
+      capsCommaLabelHeading(spacedTokens('ROSALIND VARGA-ODE , 34 , from Kestwick :'), QUOTE),
+      capsCommaLabelHeading(spacedTokens('ROSALIND VARGA-ODE , who voted against the bill :'), QUOTE),
+    ]).toEqual([null, null, null, ['Rosalind', 'Varga-Ode']]);
+  });
+
   it('gives the quotes of a reactions roundup to the person each label names, by quote and by surname', () => {
     expect(
       quoteSpeakers([

@@ -683,4 +683,14 @@ describe('a definite role opening a colon’s lead-in with its holder’s name s
       ]),
     ).toEqual(['Renata Vossberg']);
   });
+
+  it('gives “The other councillor, NAME, got a blunt message from residents: “…”” to nobody', () => {
+    expect(
+      quoteSpeakers([
+        'The harbour board voted five to two on Tuesday night to close the old ferry slip in the spring.',
+        'Councillor Amos Pell said he feared the change would cut the island off in winter.',
+        'The other councillor, Renata Vossberg, got a blunt message from residents: “Do your job for once.”',
+      ]),
+    ).toEqual([null]);
+  });
 });

@@ -255,6 +255,15 @@ describe('a spokesperson for a titled name after lower-case role modifiers (past
       ).toEqual([null]);
     });
 
+  it('gives “…, with former Premier NAME telling reporters: “…”” to the name: an absolute “with” brings in a speaker', () => {
+    expect(
+      quoteSpeakers([
+        'Boats stayed in the harbour for a third day on Friday as the dispute over the winter quota dragged on.',
+        'The quota vote passed by a single seat, with former Premier Oskar Lindqvist telling reporters: “This is a dark day for the coast.”',
+      ]),
+    ).toEqual(['Oskar Lindqvist']);
+  });
+
   it('gives “Fisheries Minister NAME said … “…”” to the name when no link stands before the modifiers', () => {
     expect(
       quoteSpeakers([
@@ -275,6 +284,12 @@ describe('a passive of perceiving before the speech verb’s gerund (pastPerceiv
         quoteSpeakers([LEAD, `The panel was shown a clip in which Mr Vanlandt was ${participle} saying: ${WORDS}`]),
       ).toEqual(['Pieter Vanlandt']);
     });
+  it('gives “The man who attacked NAME can be heard shouting: “…”” to nobody, the name the object of the “who” clause', () => {
+    expect(
+      quoteSpeakers([LEAD, 'The man who attacked Pieter Vanlandt can be heard shouting: “Get out of my shop now.”']),
+    ).toEqual([null]);
+  });
+
   for (const modal of [...PERCEIVING_MODALS].sort())
     it(`gives “… in which Mr NAME ${modal} be heard saying: “…”” to NAME`, () => {
       expect(

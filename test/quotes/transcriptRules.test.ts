@@ -144,36 +144,6 @@ describe('transcript answers in the quote book', () => {
   });
 });
 
-describe('a Q and A after a note on the interview that names nobody', () => {
-  const lines = (note: string): string[] => [
-    'Dr Ilse Varnholt took over as head of the Kestrel Valley college in March, in the middle of a pay dispute.',
-    'Her predecessor, Sir Tobias Renn, was more careful. Asked about her, he said only that she was “a fresh start”.',
-    note,
-    'Q: Will the exams go ahead this summer?',
-    'A: They will go ahead. Some marks may come late, and I am sorry about that.',
-    'Q: What would you change about your first months here?',
-    'A: I would have walked the corridors more, and earlier.',
-  ];
-
-  it('gives the answers to the one the story opens with when that note speaks of the interview', () => {
-    const book = buildQuoteBook([story('college', lines('The interview has been edited for length and clarity.'))]);
-    expect(given(book).slice(-3)).toEqual([
-      'Ilse Varnholt | transcript | They will go ahead. Some marks may come late, and I am sorry about that.',
-      '- | transcript | What would you change about your first months here?',
-      'Ilse Varnholt | transcript | I would have walked the corridors more, and earlier.',
-    ]);
-  });
-
-  it('gives them to nobody when the note does not speak of an interview', () => {
-    const book = buildQuoteBook([story('college', lines('The college has 4,000 students on two sites.'))]);
-    expect(given(book).slice(-3)).toEqual([
-      '- | transcript | They will go ahead. Some marks may come late, and I am sorry about that.',
-      '- | transcript | What would you change about your first months here?',
-      '- | transcript | I would have walked the corridors more, and earlier.',
-    ]);
-  });
-});
-
 describe('labels before quotations in marks', () => {
   it('reads ‘NAME: "…"’ as a colon lead-in when an apostrophe (“I’ve”) comes early in the quotation', () => {
     const book = buildQuoteBook([
