@@ -580,7 +580,7 @@ export class ArticleNames {
           continue;
         }
       }
-      // ("Dean Baxter, 52, … But for Dean, the damage was done": a title's word alone is the given name of the one
+      // ("Dean Ostrowski, 52, … But for Dean, the trip was ruined": a title's word alone is the given name of the one
       // person the article names in full with it; not "the Dean".)
       const lone =
         run.kind === 'other' && run.name.length === 0 && to - from === 1 && lowerAt(tokens, from - 1) !== 'the';

@@ -172,7 +172,7 @@ export const SET_OFF_ADVERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether token `k` is a word of a name the name reader found ("Mr Were said", "Sgt Still said"): a surname that is
+ * Whether token `k` is a word of a name the name reader found ("Mr Still said", "Sgt Still said"): a surname that is
  * also a filler of VERB_FILLERS is no filler there.
  */
 function insideName(slots: readonly Slot[], k: number): boolean {
@@ -181,7 +181,7 @@ function insideName(slots: readonly Slot[], k: number): boolean {
 
 /**
  * The token at or before `k` past the lower-case role modifiers (ROLE_MODIFIERS) before a titled name: "a spokesperson
- * for federal Fisheries Minister NAME said" has its "for" before "federal".
+ * for federal Harbours Minister NAME said" has its "for" before "federal".
  */
 function pastRoleModifiers(tokens: readonly Token[], k: number): number {
   let at = k;
@@ -348,7 +348,7 @@ export function npBefore(
       if (fieldRoleComma !== -1) return npBefore(article, tokens, slots, fieldRoleComma);
       if (roleComma !== -1) return npBefore(article, tokens, slots, roleComma);
       const before = npBefore(article, tokens, slots, relativeComma);
-      // ("A handler, who gave her name only as Josie, said:": the one name the "who" aside gives somebody unnamed is
+      // ("A handler, who gave his name just as Nico, said:": the one name the "who" aside gives somebody unnamed is
       // whom the phrase stands for, and speaks.)
       const given =
         before.slot === null

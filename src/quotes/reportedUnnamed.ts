@@ -16,7 +16,7 @@ export const UNNAMED_CLAUSE_REACH = 20;
 /**
  * Where the unnamed subject ("a garda", "a neighbour who lives in the city") of the reported clause a speech verb
  * after "and" at `verb` stands in begins: an indefinite article right after a verb of CLAUSE_REPORTING_VERBS, after "that",
- * or after a comma closing an opening phrase of a "that" clause ("recalled that during the worst weeks, a
+ * or after a comma closing an opening phrase of a "that" clause ("recalled that in the driest weeks, a
  * neighbour …"), with no quote, stop or other "that" between it and the verb; -1 when there is none.
  */
 export function unnamedReportedSubject(tokens: Token[], verb: number): number {
@@ -32,7 +32,7 @@ export function unnamedReportedSubject(tokens: Token[], verb: number): number {
   return -1;
 }
 
-/** Most tokens of an opening phrase between "that" and the comma after it ("that during the worst weeks last summer,"). */
+/** Most tokens of an opening phrase between "that" and the comma after it ("that in the driest weeks of the year,"). */
 const OPENING_PHRASE_TOKENS = 10;
 
 /** Whether a "that" opens the phrase the comma at `comma` closes, with no other comma or quote between. */

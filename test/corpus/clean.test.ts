@@ -189,7 +189,7 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
   });
 
   it('marks a label whose name is in capitals and whose role is not a heading over a quotation or prose writing the name', () => {
-    const label = 'DR. WILHELMINA ODUYA-HART, soil scientist, Kestrel Valley Research Station:';
+    const label = 'DR. WILHELMINA ODUYA-HART, soil scientist, Kestrel Valley Soil Institute:';
     const quote = '“The ground holds water for a week less than it did when I started measuring it thirty years ago.”';
     const prose =
       'Oduya-Hart told the hearing the drought money was small but pointed in the right direction for once.';
@@ -219,7 +219,7 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
     const [before, after] = middle as [string, string];
     const kinds = (label: string) => cleanArticle([before, label, quote, after].join('\n'), null).map((b) => b.kind);
     expect([
-      kinds('Dr. Wilhelmina Oduya-Hart, soil scientist, Kestrel Valley Research Station:'),
+      kinds('Dr. Wilhelmina Oduya-Hart, soil scientist, Kestrel Valley Soil Institute:'),
       kinds(
         'WILHELMINA ODUYA-HART, a soil scientist who has measured the valley’s ground water at the research station since the nineties:',
       ),

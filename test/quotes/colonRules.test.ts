@@ -678,7 +678,7 @@ describe('a definite role opening a colon’s lead-in with its holder’s name s
     expect(
       quoteSpeakers([
         'The harbour board voted five to two on Tuesday night to close the old ferry slip in the spring.',
-        'Councillor Amos Pell said he feared the change would cut the island off in winter.',
+        'Councillor Amos Pell said the closure would cut the island off in winter.',
         'The other councillor, Renata Vossberg, was shorter: “This was rushed, and the board knows it.”',
       ]),
     ).toEqual(['Renata Vossberg']);
@@ -688,7 +688,7 @@ describe('a definite role opening a colon’s lead-in with its holder’s name s
     expect(
       quoteSpeakers([
         'The harbour board voted five to two on Tuesday night to close the old ferry slip in the spring.',
-        'Councillor Amos Pell said he feared the change would cut the island off in winter.',
+        'Councillor Amos Pell said the closure would cut the island off in winter.',
         'The other councillor, Renata Vossberg, got a blunt message from residents: “Do your job for once.”',
       ]),
     ).toEqual([null]);

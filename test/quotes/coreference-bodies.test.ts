@@ -194,14 +194,14 @@ describe('a bare “the spokesperson” right after a body spoke through one', (
     expect(
       speakers([
         'Passengers were stuck on the tarmac at the diversion airport for nine hours on Sunday night.',
-        'Dr Meera Castellino, a doctor from the city who was on the same flight, said there were at least four babies on board. “Mothers were running out of milk,” she recalled.',
+        'Dr Ilka Castellino, a doctor from the town who had been on the same plane, said at least four babies were on board. “The mothers had run short of milk,” she recalled.',
         'A spokesperson for Kestrel Jet Airways said the delay was due to “operational constraints”.',
-        '“The safety of our passengers is paramount,” the spokesperson said.',
+        '“Passenger safety will always come first with us,” the spokesperson said.',
       ]),
     ).toEqual([
-      ['Mothers were running', 'Meera Castellino', 'person'],
+      ['The mothers had', 'Ilka Castellino', 'person'],
       ['operational constraints', null, null],
-      ['The safety of', 'Kestrel Jet Airways', 'organisation'],
+      ['Passenger safety will', 'Kestrel Jet Airways', 'organisation'],
     ]);
   });
 });

@@ -221,14 +221,14 @@ describe('a name the “who” aside of the speaker’s own phrase gives (nameGi
   const STRIKE = 'Baggage handlers stood at the gate for a third day on Friday as the pay talks stalled again.';
   const WORDS = '“People think we just throw the bags about all day.”';
 
-  it('gives “A handler, who gave her name only as NAME SURNAME, said: “…”” to the name given', () => {
-    expect(speakers([STRIKE, `A handler, who gave her name only as Josie Marlow, said: ${WORDS}`])).toEqual([
-      'Josie Marlow',
+  it('gives “A handler, who gave his name just as NAME SURNAME, said: “…”” to the name given', () => {
+    expect(speakers([STRIKE, `A handler, who gave his name just as Nico Marlow, said: ${WORDS}`])).toEqual([
+      'Nico Marlow',
     ]);
   });
 
-  it('gives “Another, who gave her name only as NAME, added: “…”” to the one name given', () => {
-    expect(speakers([STRIKE, `Another, who gave her name only as Josie, added: ${WORDS}`])).toEqual(['Josie']);
+  it('gives “Another, who gave his name just as NAME, added: “…”” to the one name given', () => {
+    expect(speakers([STRIKE, `Another, who gave his name just as Nico, added: ${WORDS}`])).toEqual(['Nico']);
   });
 
   it('gives “A handler, who gave the driver’s name as NAME, said: “…”” to nobody, the name somebody else’s', () => {

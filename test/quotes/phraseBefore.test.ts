@@ -246,11 +246,11 @@ describe('a surname that is also a filler word before the speech verb (insideNam
 
 describe('a spokesperson for a titled name after lower-case role modifiers (pastRoleModifiers)', () => {
   for (const word of [...ROLE_MODIFIERS].sort())
-    it(`gives “a spokesperson for ${word} Fisheries Minister NAME said … “…”” to nobody, not to the name`, () => {
+    it(`gives “a spokesperson for ${word} Harbours Minister NAME said … “…”” to nobody, not to the name`, () => {
       expect(
         quoteSpeakers([
           'Boats stayed in the harbour for a third day on Friday as the dispute over the winter quota dragged on.',
-          `A spokesperson for ${word} Fisheries Minister Oskar Lindqvist said the quota was “under close review this week”.`,
+          `A spokesperson for ${word} Harbours Minister Oskar Lindqvist said the quota was “under close review this week”.`,
         ]),
       ).toEqual([null]);
     });
@@ -264,11 +264,11 @@ describe('a spokesperson for a titled name after lower-case role modifiers (past
     ).toEqual(['Oskar Lindqvist']);
   });
 
-  it('gives “Fisheries Minister NAME said … “…”” to the name when no link stands before the modifiers', () => {
+  it('gives “Harbours Minister NAME said … “…”” to the name when no link stands before the modifiers', () => {
     expect(
       quoteSpeakers([
         'Boats stayed in the harbour for a third day on Friday as the dispute over the winter quota dragged on.',
-        'Federal Fisheries Minister Oskar Lindqvist said the quota was “under close review this week”.',
+        'Federal Harbours Minister Oskar Lindqvist said the quota was “under close review this week”.',
       ]),
     ).toEqual(['Oskar Lindqvist']);
   });
@@ -277,7 +277,7 @@ describe('a spokesperson for a titled name after lower-case role modifiers (past
 describe('a passive of perceiving before the speech verb’s gerund (pastPerceivedSpeaking)', () => {
   const LEAD =
     'The inquiry into the runway overrun resumed on Monday with evidence from first officer Pieter Vanlandt.';
-  const WORDS = '“We are a bit hot, do you want to go around?”';
+  const WORDS = '“Too fast, shall we break off and try again?”';
   for (const participle of [...PERCEIVED_SPEAKING].sort())
     it(`gives “… in which Mr NAME was ${participle} saying: “…”” to NAME`, () => {
       expect(

@@ -249,7 +249,7 @@ describe('quoteInWhoClause', () => {
     expect(
       quoteSpeakers([
         'The river festival will move to a new valley next year after a court ruling on Friday afternoon.',
-        'Culture Minister Tenzin Lhadrup, who had earlier called the festival “the pride of the hill towns,” welcomed the decision.',
+        'Culture Minister Tenzin Lhadrup, who had once called the fair “the pride of the hill towns,” welcomed the ruling.',
       ]),
     ).toEqual(['Tenzin Lhadrup']);
   });

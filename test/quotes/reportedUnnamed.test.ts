@@ -37,17 +37,17 @@ describe('a quote a reported clause’s unnamed subject says', () => {
     expect(
       quoteSpeakers([
         LEAD,
-        'Farmer Ciaran Dolphin said a garda approached the protesters and told them: ‘Move the tractors back or we will move them.’',
+        'Farmer Ciaran Dolphin said a garda walked over to the tractors and told them: ‘Clear the gate or we will clear it for you.’',
       ]),
     ).toEqual([null]);
   });
 
-  it('gives “He recalled that during the worst weeks, a neighbour … said: “…”” to nobody', () => {
+  it('gives “He recalled that in the driest weeks, a neighbour … said: “…”” to nobody', () => {
     expect(
       quoteSpeakers([
         LEAD,
         'Farmer Ciaran Dolphin said he understood the anger in the town.',
-        'He recalled that during the worst weeks, a neighbour who lives in the city had stopped him in the shop and said: “You are the reason my children cannot use the hose.”',
+        'He recalled that in the driest weeks, a neighbour from across the river had stopped him in the shop and said: “You are the reason my children cannot use the hose.”',
       ]),
     ).toEqual([null]);
   });

@@ -335,7 +335,7 @@ describe('a speech verb’s participle right after a preposition (ADJECTIVE_PREP
     expect(
       quoteSpeakers([
         'Singers marched to the royalties office in the capital on Monday, and police closed the road for an hour.',
-        'In a statement, Culture Secretary Wairimu Ndegwa-Obure said the ministry was “deeply concerned” about repeated complaints from artists. “No economy of songs can grow if its singers go unpaid,” the statement read.',
+        'In a statement, Culture Secretary Wairimu Ndegwa-Obure said her office was “very troubled” about repeated complaints from artists. “No economy of songs can grow if its singers go unpaid,” the statement read.',
       ]),
     ).toEqual(['Wairimu Ndegwa-Obure', 'Wairimu Ndegwa-Obure']);
   });
