@@ -9,10 +9,17 @@ import { quoteSpeakers, spacedTokens } from './fixtures.ts';
 
 const LEAD = 'Farmers kept their tractors at the gates of the meat plant for a fourth night on Tuesday in the rain.';
 
+/** Where the unnamed subject of the clause whose "told" ends `text` (spaced tokens) starts, or -1. */
+function at(text: string): number {
+  const tokens = spacedTokens(text);
+  return unnamedReportedSubject(
+    tokens,
+    tokens.findIndex((t) => t.text === 'told'),
+  );
+}
+
 describe('unnamedReportedSubject', () => {
   it('finds the indefinite subject after a reporting verb, after “that”, or after a comma closing the opening of a “that” clause', () => {
-    const verbAt = (text: string): number => spacedTokens(text).findIndex((t) => t.text === 'told');
-    const at = (text: string): number => unnamedReportedSubject(spacedTokens(text), verbAt(text));
     expect([
       at('NAME said a guard came over and told them : QUOTE'),
       at('NAME recalled that a guard came over and told them : QUOTE'),
@@ -21,8 +28,6 @@ describe('unnamedReportedSubject', () => {
   });
 
   it('finds none after another verb, past a stop or quote, past a comma with no “that” before it, or beyond its reach', () => {
-    const verbAt = (text: string): number => spacedTokens(text).findIndex((t) => t.text === 'told');
-    const at = (text: string): number => unnamedReportedSubject(spacedTokens(text), verbAt(text));
     const long = Array.from({ length: UNNAMED_CLAUSE_REACH }, () => 'slowly').join(' ');
     expect([
       at('NAME thanked a guard and told him : QUOTE'),
