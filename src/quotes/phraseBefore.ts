@@ -478,13 +478,15 @@ export function npBefore(
   if (seated) return { slot: seated, blocking: false, span: { from: seated.from, to: j + 1 } };
   // (Not "Minister for Climate Change Senator Sadia Rehman said": the portfolio is the object, the name speaks.)
   // (Nor "A statement from NAME said": a document speaks for whoever issued it.)
+  // (The link may stand before role modifiers: "a spokesperson for federal Harbours Minister NAME said".)
+  const link = slot ? pastRoleModifiers(tokens, slot.from - 1) : -1;
   if (
     slot &&
     person &&
-    OBJECT_LINKS.has(lowerAt(tokens, pastRoleModifiers(tokens, slot.from - 1))) &&
+    OBJECT_LINKS.has(lowerAt(tokens, link)) &&
     !opensWithPortfolio(tokens, slot.from) &&
-    !issuedBy(tokens, pastRoleModifiers(tokens, slot.from - 1) + 1) &&
-    !absoluteWith(tokens, pastRoleModifiers(tokens, slot.from - 1) + 1, end)
+    !issuedBy(tokens, link + 1) &&
+    !absoluteWith(tokens, link + 1, end)
   )
     return { slot: null, blocking: true, span: { from: phraseStart(tokens, slot.from - 1), to: j + 1 } };
   if (slot && (slot.kind === 'pronoun' || slot.kind === 'name' || slot.kind === 'role')) {
