@@ -324,6 +324,11 @@ function namesGroup(words: readonly Token[]): boolean {
   return last.endsWith('s') && (ROLE_NOUNS.has(last.slice(0, -1)) || ROLE_NOUNS.has(last.replace(/es$/u, '')));
 }
 
+/** Whether every word among the tokens is set in capitals (marks and numbers aside). */
+function wordsInCapitals(tokens: readonly Token[]): boolean {
+  return tokens.every((t) => t.kind !== 'word' || t.text === t.text.toUpperCase());
+}
+
 /**
  * The name of a wire's reaction label closed by a colon, its name set in capitals: a full name, perhaps after role
  * words, then a comma and where or how it was said or who the speaker is ("FINANCE MINISTER ANA RUIZ, SPEAKING TO
@@ -335,14 +340,14 @@ export function capsCommaLabelHeading(tokens: readonly Token[], below: readonly 
   if (comma < 2 || tokens[tokens.length - 1]?.text !== ':') return null;
   // Every word of the name in capitals: a sentence of prose closing with a colon is no label. (What the comma sets
   // off may be in lower case, as a roundup's role line is: "ANA RUIZ, chair of the farm committee:".)
-  if (!tokens.slice(0, comma).every((t) => t.kind !== 'word' || t.text === t.text.toUpperCase())) return null;
+  if (!wordsInCapitals(tokens.slice(0, comma))) return null;
   const words = capsNameAfterRoleWords(tokens, 0, comma);
   // ("MINISTER ODUYA, SPEAKING TO REPORTERS:": a role and a surname are no full name.)
   if (words === null || namesGroup(words) || namesRole(words[0]?.lower ?? '')) return null;
   // (What a comma sets off in lower case must say who the speaker is, a role or a "who" clause: not "STORM AGNES, the
   // latest:", "DOCK STREET, one year on:" or a victim's "NAME, 34, from Kestwick:".)
   const rest = tokens.slice(comma + 1, -1);
-  const allCaps = rest.every((t) => t.kind !== 'word' || t.text === t.text.toUpperCase());
+  const allCaps = wordsInCapitals(rest);
   const saysWho =
     rest[0]?.lower === 'who' || rest.some((t) => t.kind === 'word' && !t.capital && ROLE_NOUNS.has(t.lower));
   if (!allCaps && !saysWho) return null;

@@ -516,8 +516,9 @@ export function resolveRole(
   // subject stands for; only a holder named with that role is. Not "the Harbour Board's chairman said" after "its
   // chairman, NAME,": other roles so owned refer back as before.)
   const owned = BODY_VOICES.has(head) && ownedByName(sentence, slot);
-  // ("A spokesperson for Acme said … ¶ “…,” the spokesperson said": a bare voice right after a body spoke is that
-  // body again, before any person the latest clause named.)
+  // "Acme said it would … ¶ “…,” the spokesperson says", "A spokesperson for Acme said … ¶ “…,” the spokesperson
+  // said": a bare voice nobody named holds is the organisation that spoke just before, ahead of any person the
+  // latest clause named.
   const bare =
     entity === null &&
     slot.determiner === 'the' &&
@@ -528,12 +529,8 @@ export function resolveRole(
   if (body !== null) return { entity: body, describes: false };
   if (entity === null && definite && slot.subject && !owned)
     entity = compatibleSubject(reader, sentence, slot, description);
-  // "Acme said it would … ¶ “…,” the spokesperson says": a bare voice nobody named holds is the organisation
-  // speaking or the subject just before.
-  if (entity === null && slot.determiner === 'the' && words.length === 2 && BODY_VOICES.has(head)) {
-    if (!VOICE_LINKS.has(sentence.tokens[slot.to]?.lower ?? ''))
-      return { entity: bodyVoicedBefore(reader, sentence), describes: false };
-  }
+  // (With no such organisation and no person the subject before fits, the bare voice is nobody named.)
+  if (bare && entity === null) return { entity: null, describes: false };
   return { entity, describes: true };
 }
 
