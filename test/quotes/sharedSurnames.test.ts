@@ -81,6 +81,25 @@ describe('sharedSurnameNames', () => {
   });
 });
 
+describe('a list an office’s portfolio link opens', () => {
+  it('reads no names in “the Minister of Art, Sport and Creative Industries, NAME”, so “the minister” is NAME', () => {
+    expect([
+      namesIn('The Minister of Art, Sport and Creative Industries, Dame Olwen Tarrant, opened the new gallery wing.'),
+      speakers([
+        'The Minister of Art, Sport and Creative Industries, Dame Olwen Tarrant, opened the new gallery wing on Friday.',
+        '“Every town deserves a room full of paintings,” the minister said at the ribbon cutting.',
+      ]),
+    ]).toEqual([[], ['Olwen Tarrant']]);
+  });
+
+  it('still reads the names of a list no office’s link opens (“the portraits of Art, Ruth and Mel Danby”)', () => {
+    expect(namesIn('The portraits of Art, Ruth and Mel Danby hang in the hall of the old mill.')).toEqual([
+      'Ruth Danby',
+      'Art Danby',
+    ]);
+  });
+});
+
 describe('a given name the lists do not know', () => {
   it('makes the shared-surname name when the article has it speak alone and writes of the family (“the Saarnios”)', () => {
     expect(
