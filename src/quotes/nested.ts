@@ -7,7 +7,7 @@ import { namesDescription } from './givenAs.ts';
 import { LEADING_CONJUNCTIONS } from './clauses.ts';
 import { RECALLING_VERBS } from './cues.ts';
 import { DASHES, JOINING_ADVERBS } from './clauseWords.ts';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, NAME_HONORIFICS, VERB_FILLERS } from './lexicon.ts';
+import { FEMALE_PRONOUNS, INDEFINITE_ARTICLES, MALE_PRONOUNS, NAME_HONORIFICS, VERB_FILLERS } from './lexicon.ts';
 import { capitalRuns, type CapitalRun } from './names.ts';
 import { isOrganisationName } from './organisations.ts';
 import { isPlaceName } from './places.ts';
@@ -332,17 +332,21 @@ function ownAsideBefore(tokens: Token[], quoteAt: number): number | null {
 }
 
 /**
- * The subject opening the clause after the last comma before token `and` ("…, Ann Hale took my hand and said"): a
- * name run or a he, she, I or we right after the comma; null when the clause opens otherwise.
+ * The subject opening the clause after the last comma before token `and` ("…, Ann Hale took my hand and said"), past
+ * a join ("…, and Ann Hale …"): a name run, a he, she, I or we, or the "a" of somebody unnamed ("…, and a woman …");
+ * null when the clause opens otherwise.
  */
 function clauseSubjectAfterComma(tokens: Token[], and: number): { from: number; to: number } | null {
   let comma = and - 1;
   while (comma >= 0 && tokens[comma]?.text !== ',') comma--;
   if (comma < 0) return null;
-  const start = comma + 1;
+  // ("…, and a woman in the front row put her hand up and said": the clause's join is no part of its subject.)
+  const start = LEADING_CONJUNCTIONS.has(lowerAt(tokens, comma + 1)) ? comma + 2 : comma + 1;
   const word = lowerAt(tokens, start);
   if (FIRST_PERSON.has(word) || MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word))
     return { from: start, to: start + 1 };
+  // ("…, and a woman in the front row … said": somebody unnamed, whose words they are, not the outer speaker's.)
+  if (INDEFINITE_ARTICLES.has(word)) return { from: start, to: start + 1 };
   const run = personRuns(tokens).find((r) => r.nameFrom === start || r.from === start);
   return run !== undefined && tokens[run.to]?.kind === 'word' ? { from: run.nameFrom, to: run.to } : null;
 }

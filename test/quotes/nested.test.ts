@@ -437,6 +437,30 @@ describe('nested quotes in the quote book', () => {
     ]);
   });
 
+  it('gives “…, and NAME took my hand and said, ‘…’” to NAME, past the join after the comma', () => {
+    expect(
+      credited([
+        'Actress Dora Pellow, who played the landlady for thirty years, has died at the age of 78.',
+        'Her co-star Ines Marlowe wrote: “I was shaking on my first morning in the studio, and Dora took my hand and said, ‘Sit by me, pet, and keep away from the tea urn.’ Best tip I ever had.”',
+      ]),
+    ).toEqual([
+      ['I was shaking', 'Ines Marlowe', 'before', 'Her co-star Ines Marlowe wrote'],
+      ['Sit by me,', 'Dora Pellow', 'nested', 'Dora took my hand and said'],
+    ]);
+  });
+
+  it('gives “…, and a man near the back put his hand up and said, ‘…’” to nobody, not to the outer speaker', () => {
+    expect(
+      credited([
+        'The trust’s chief executive, Orla Brennick, has run the county’s hospitals since the spring of last year.',
+        '“We held a public meeting in my first month, and a man near the back put his hand up and said to me, ‘I do not want a faster queue. I want a bed.’ I rewrote the plan that night,” Brennick said.',
+      ]),
+    ).toEqual([
+      ['We held a', 'Orla Brennick', 'after', 'Brennick said'],
+      ['I do not', null, 'none', null],
+    ]);
+  });
+
   it('gives a nested quote after “wrote to us saying” to the writing subject, never to the outer speaker', () => {
     expect(
       credited([
