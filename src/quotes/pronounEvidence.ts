@@ -267,6 +267,9 @@ export function pronounAntecedent(
       names.length === 1 || continuesSubject(before, sentence) || opensWithFullName(names, before.tokens)
         ? names[0]
         : undefined;
+    // ("When we suggest others learn from Harrow Vale, she winces. ¶ “…,” she says": a name a preposition brings in,
+    // with the same pronoun the subject after it, is what the one the pronoun stands for speaks of, not her.)
+    if (only !== undefined && pronounSubjectPast(before.tokens, only, pronoun)) return found;
     const named = only === undefined ? undefined : (fullerOf(only) ?? only);
     if (only === undefined || named === undefined || named.name.length < 2 || named.name.length > 3) return found;
     const words = named.name;
@@ -289,6 +292,17 @@ export function pronounAntecedent(
     return [...found, { articleId, name: words, role: null, gender }];
   }
   return found;
+}
+
+/**
+ * Whether name run `run` is the object of a preposition (OBJECT_PREPOSITIONS) and the same `pronoun` opens a clause
+ * after it in its sentence ("… from Harrow Vale, she winces"): that pronoun is the sentence's subject, somebody else.
+ */
+function pronounSubjectPast(tokens: Token[], run: CapitalRun, pronoun: string): boolean {
+  if (!OBJECT_PREPOSITIONS.has(lowerAt(tokens, run.from - 1))) return false;
+  for (let k = run.to; k < tokens.length; k++)
+    if (tokens[k]?.text === ',' && lowerAt(tokens, k + 1) === pronoun) return true;
+  return false;
 }
 
 /** A surname's full name, as surnameFullNames reads it: undefined for a run that stands for none. */

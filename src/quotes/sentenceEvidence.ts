@@ -53,6 +53,7 @@ import { BUSINESS_NOUNS_BEFORE, bodyNounBefore, bodyNounRightBefore, isCamelCase
 import { INVERTING_COPULAS } from './topicFronts.ts';
 import { isFirmMaker } from './roleLexicon.ts';
 import { leadsInByColon } from './colonLeadIn.ts';
+import { FINITE_CLAUSE_VERBS } from './clauseWords.ts';
 import {
   cameFromEnds,
   datelineEnd,
@@ -366,6 +367,20 @@ function namesAnOffice(name: readonly string[]): boolean {
 }
 
 /** Evidence for every person-shaped name in the sentence, with role and gender when stated. */
+/** Shortest past form read by its ending alone ("backed", "benefited"; not "red" or "bed"). */
+const PAST_FORM_LENGTH = 5;
+
+/**
+ * Whether token k opens the predicate of a clause whose subject ends right before it: a finite verb of
+ * FINITE_CLAUSE_VERBS or a past form in "-ed" ("says Severn Vale benefited", "said Harrow Park was"), so the name
+ * before is what a speaker reports on, not the speaker of an inverted credit.
+ */
+export function opensPredicate(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind !== 'word' || t.capital) return false;
+  return FINITE_CLAUSE_VERBS.has(t.lower) || (t.lower.length >= PAST_FORM_LENGTH && t.lower.endsWith('ed'));
+}
+
 export function nameEvidence(articleId: string, sentence: Sentence): NameEvidence[] {
   const found: NameEvidence[] = [];
   const { tokens } = sentence;
@@ -432,8 +447,11 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
           (STUDY_ROLES.has(lowerAt(tokens, run.from - 2)) && namesFieldOrSchool(run.name)))
       );
     const aged = run.name.length >= 2 && statedAge(tokens, run.to);
+    // ("…, says Ann Hale." credits her; "…, says Severn Vale benefited from …" reports what a place did.)
     const inverted =
-      (isSpeechVerbAt(tokens, run.from - 1) && (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word')) ||
+      (isSpeechVerbAt(tokens, run.from - 1) &&
+        (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word') &&
+        !opensPredicate(tokens, run.to)) ||
       accordingBefore(tokens, run.from) ||
       invertedPastMood(tokens, run.from);
     // "Ann Lee, a director at Riverside Arts, said": the body after "at" closes the appositive but does not speak.

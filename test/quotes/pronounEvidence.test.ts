@@ -74,6 +74,26 @@ describe('the gender a he after a name with its own role set off tells (genderCu
   });
 });
 
+describe('a name a preposition brings in, before the same pronoun as subject (pronounSubjectPast)', () => {
+  it('reads no name after “from” as the “she” opening the clause after it, so the next “she says” is the one named before', () => {
+    const book = buildQuoteBook(
+      [
+        story('pronoun-subject-past', [
+          'Dr Ines Marwick took over the county’s hospitals in the spring, when patients waited a day for a bed.',
+          'When we suggest that other chief executives might come and learn from Harrow Vale, she winces.',
+          '“Come by all means, but come in January, not in June,” she says.',
+        ]),
+      ],
+      { givenNameGender },
+    );
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect([
+      book.people.map((p) => p.name),
+      book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker))),
+    ]).toEqual([['Ines Marwick'], ['Ines Marwick']]);
+  });
+});
+
 describe('a he or she replying to a question quoted in the sentence before (REPLY_VERBS)', () => {
   it('takes no gender for the asker from the pronoun that replies, and gives the reply to the witness', () => {
     const book = buildQuoteBook(

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   invertedPastMood,
+  opensPredicate,
   PEOPLE_GROUP_NOUNS,
   PLACE_HELD_OFFICES,
   ROLE_PLACE_WORDS,
@@ -15,6 +16,45 @@ import { attributed, quoteSpeakers, spacedTokens } from './fixtures.ts';
 
 const FLOOD =
   'Farmers along the lower valley moved their livestock to higher ground on Friday as the river kept rising after a week of rain.';
+
+describe('opensPredicate', () => {
+  it('finds a finite verb of FINITE_CLAUSE_VERBS or a past form in -ed at the token', () => {
+    const tokens = spacedTokens('says Harrow Vale benefited , says Harrow Vale was , says Harrow Vale needed');
+    expect([opensPredicate(tokens, 3), opensPredicate(tokens, 8), opensPredicate(tokens, 13)]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+  it('finds none at a comma, a preposition, a capitalised word or a short word in -ed', () => {
+    const tokens = spacedTokens('says Ann Hale , says Ann Hale of Leeds , says Ann Hale Jr , says Ann Hale red');
+    expect([
+      opensPredicate(tokens, 3),
+      opensPredicate(tokens, 8),
+      opensPredicate(tokens, 14),
+      opensPredicate(tokens, 19),
+    ]).toEqual([false, false, false, false]);
+  });
+  it('makes no person of the name an inverted “says” brings in when a verb follows it (“says Harrow Vale benefited”)', () => {
+    const book = buildQuoteBook([
+      story('inverted-predicate', [
+        'The county’s hospitals had some of the longest emergency waits in the country two winters ago.',
+        'Professor Kenji Obata, who studies hospital performance, says Harrow Vale benefited from an unusually cooperative council.',
+        '“It is a model, but not one every town can copy,” Obata said.',
+      ]),
+    ]);
+    expect(book.people.map((p) => p.name)).toEqual(['Kenji Obata']);
+  });
+  it('still makes a person of the name an inverted “says” credits (“…, says Harrow Vale, who …”)', () => {
+    const book = buildQuoteBook([
+      story('inverted-credit', [
+        'The county’s hospitals had some of the longest emergency waits in the country two winters ago.',
+        '“It is a model, but not one every town can copy,” says Nadia Ferrant, who studies hospital performance.',
+      ]),
+    ]);
+    expect(book.people.map((p) => p.name)).toEqual(['Nadia Ferrant']);
+  });
+});
 
 describe('invertedPastMood', () => {
   it('finds an inverting verb before “a” or “an” and up to two words of mood right before the name', () => {
