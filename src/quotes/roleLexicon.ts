@@ -492,8 +492,26 @@ export function roleHoldsTitle(role: string, title: string): boolean {
 
 /** Whether two role words name the same position. */
 export function sameRoleWord(a: string, b: string): boolean {
-  return a === b || ROLE_SYNONYMS.some((group) => group.has(a) && group.has(b));
+  return (
+    a === b ||
+    ROLE_SYNONYMS.some((group) => group.has(a) && group.has(b)) ||
+    GENERAL_ROLE_WORDS.get(a)?.has(b) === true ||
+    GENERAL_ROLE_WORDS.get(b)?.has(a) === true
+  );
 }
+
+/**
+ * A general word for a role and the particular roles it covers ("Pastor NAME" … "the cleric added"; "MP NAME" … "the
+ * legislator said"). One way only: a pastor is a cleric, but a pastor is no imam, so two particular roles under one
+ * general word never stand for each other.
+ */
+export const GENERAL_ROLE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [
+    ['cleric', 'pastor priest imam vicar reverend rabbi chaplain bishop archbishop cardinal sheikh evangelist'],
+    ['legislator', 'lawmaker mp senator congressman congresswoman representative assemblyman assemblywoman mla mep'],
+    ['lawmaker', 'legislator mp senator congressman congresswoman representative assemblyman assemblywoman mla mep'],
+  ].map(([general = '', particular = '']) => [general, set(particular)]),
+);
 
 /** Whether two role words name exactly the same position (SAME_POSITION_SYNONYMS). */
 export function samePositionWord(a: string, b: string): boolean {

@@ -8,6 +8,7 @@ import {
   EPITHET_NOUNS,
   ROLE_COMPOUND_HEADS,
   FIRM_MAKERS,
+  GENERAL_ROLE_WORDS,
   ROLE_NOUNS,
   ROLE_SUFFIXES,
 } from '../../src/quotes/lexicon.ts';
@@ -245,6 +246,39 @@ describe('members of a body', () => {
       ]),
     ]);
     expect(book.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe('a general word for a role (GENERAL_ROLE_WORDS)', () => {
+  const OPENING =
+    'A new clinic opened on the coast road on Monday after eleven years of delays and two public inquiries.';
+
+  /** The speaker of “…,” the GENERAL said, after the one person named with the particular role. */
+  function generalSpeaker(particular: string, general: string): (string | null)[] {
+    const written = particular.length <= 3 ? particular.toUpperCase() : particular;
+    const article = /^[aeiou]/i.test(written) && particular.length > 3 ? 'an' : 'a';
+    const lines = [
+      OPENING,
+      `Dana Hollis, ${article} ${written} for the coastal district, cut the ribbon with the nurses.`,
+      `“We waited eleven years for this building,” the ${general} said.`,
+    ];
+    return quoteSpeakers(lines);
+  }
+
+  for (const [general, particulars] of GENERAL_ROLE_WORDS)
+    for (const particular of [...particulars].sort())
+      it(`gives “the ${general} said” to the one ${particular} named before`, () => {
+        expect(generalSpeaker(particular, general)).toEqual(['Dana Hollis']);
+      });
+
+  it('gives one particular role’s word to nobody of another under the same general word (“the pastor” is no imam)', () => {
+    expect(
+      quoteSpeakers([
+        OPENING,
+        'Imam Yusuf Adeyemi and the parish’s new minister, Ruth Kellaway, blessed the building together.',
+        '“We waited eleven years for this building,” the pastor said.',
+      ]),
+    ).toEqual([null]);
   });
 });
 
