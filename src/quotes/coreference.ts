@@ -1164,7 +1164,9 @@ function givenNamesInQuotes(text: string, tokens: readonly Token[]): Set<string>
   const found = new Set<string>();
   for (const t of tokens) {
     if (t.kind !== 'quote') continue;
-    const quoted = text.slice(t.start, t.end);
+    // ("“He said to me, ‘You will be the next Mei,’” she recalled": a quote inside it is somebody else's words, who
+    // may call the speaker by name.)
+    const quoted = text.slice(t.start, t.end).replace(NESTED_QUOTATION, (inner) => ' '.repeat(inner.length));
     for (const m of quoted.matchAll(QUOTED_CAPITAL_WORD)) {
       // ("Mark my words", "Grace under pressure": a word opening a sentence is capitalised anyway; only a possessive
       // or a comma after it, "Sam's right", "Ana, you were brilliant", makes it a name there.)
@@ -1176,6 +1178,12 @@ function givenNamesInQuotes(text: string, tokens: readonly Token[]): Set<string>
 }
 
 /** A capitalised word inside a quotation, its possessive ending apart. */
+/**
+ * A quotation inside a quote's text, opened after a space, colon, comma or bracket: in curly or straight single marks
+ * (an apostrophe inside a word, "don’t", closes nothing) or in double marks.
+ */
+export const NESTED_QUOTATION = /(?<=[\s:,(])(?:‘(?:[^’]|’(?=\p{L}))*’|“[^”]*”|"[^"]*"|'(?:[^']|'(?=\p{L}))*')/gu;
+
 const QUOTED_CAPITAL_WORD = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)(['’]s)?(?![\p{L}-])/gu;
 /** What stands before a word that opens a sentence inside a quotation: nothing but marks, or a sentence's stop. */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’']?)\s*["“‘']?$/u;

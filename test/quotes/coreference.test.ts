@@ -18,7 +18,7 @@ import { quoteSpeakers, story } from './fixtures.ts';
 import { BARRED_NAMING_WORDS } from '../../src/quotes/givenAs.ts';
 import { CLAUSE_OPENERS } from '../../src/quotes/clauseWords.ts';
 import { GROUP_OWNERS } from '../../src/quotes/rolePhrases.ts';
-import { DESCRIPTION_LINKS, OWNING_PRONOUNS } from '../../src/quotes/coreference.ts';
+import { DESCRIPTION_LINKS, NESTED_QUOTATION, OWNING_PRONOUNS } from '../../src/quotes/coreference.ts';
 
 function speakers(lines: string[]): [string, string | null][] {
   const book = buildQuoteBook([story('coref', lines)]);
@@ -1094,5 +1094,31 @@ describe('a name set off after a role an owning pronoun opens inside the sentenc
         { givenNameGender },
       ),
     ).toEqual(['Piet Voss']);
+  });
+});
+
+describe('a given name called inside a quote nested in the speaker’s own (NESTED_QUOTATION)', () => {
+  it('finds quotations in single, double and straight marks, and no apostrophe inside a word', () => {
+    const text =
+      '“He told me, ‘You don’t need to be the old Nell,’ and then: “Go on.” Or "Fine." Or \'Off you go.\' Mine’s done.”';
+    expect([...text.matchAll(NESTED_QUOTATION)].map((m) => m[0])).toEqual([
+      '‘You don’t need to be the old Nell,’',
+      '“Go on.”',
+      '"Fine."',
+      "'Off you go.'",
+    ]);
+  });
+
+  it('gives “…,” she recalled to the one a quote nested in hers calls by given name', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'Striker Nell Ocampo-Reyes has signed for the coastal club after six seasons inland.',
+          'The club’s general manager, Dorothy Wainright, said the fee was a record.',
+          'Ocampo-Reyes said she had spoken to the new coach twice. “He said to me, ‘We don’t want the old Nell. We want the next one,’” she recalled.',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual(['Nell Ocampo-Reyes', null]);
   });
 });
