@@ -161,8 +161,9 @@ export function readNested(article: Article, outer: ExtractedQuote, nested: Extr
     const own = personRuns(tokens).filter((r) => r.to <= phrase.from);
     const named = [...sentences.slice(0, at).flatMap(personRuns), ...own].pop();
     if (named !== undefined) return { speaker: { kind: 'named', name: named.name }, cue };
-    // ("My mother called to ask … and she said, '…'": somebody of the speaker's own, unnamed, is whom "she" means.)
-    if (before.some(ownsUnnamedPerson)) return { speaker: null, cue };
+    // ("My mother called to ask … and she said, '…'", "I told the manager. She said to me, '…'": somebody the outer
+    // words bring in unnamed is whom "she" means.)
+    if (before.some(namesUnnamedPerson)) return { speaker: null, cue };
     return { speaker: { kind: 'pronoun', gender: MALE_PRONOUNS.has(word) ? 'male' : 'female' }, cue };
   }
   const run = personRuns(tokens).find((r) => r.from <= phrase.from && r.to === phrase.to);
@@ -206,11 +207,17 @@ function rolePhraseEnding(tokens: Token[], head: number): string {
 /** Possessives of the outer speaker's own ("my mother", "our coach"). */
 const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);
 
-/** Whether outer words name somebody of the speaker's own without a name: "my mother", "our coach". */
-function ownsUnnamedPerson(tokens: Token[]): boolean {
+/**
+ * Determiners before a role or kin noun in the outer words that leave the person unnamed: the speaker's own ("my
+ * mother", "our coach") or one the speaker just brings in ("I told the manager", "a nurse came in").
+ */
+export const UNNAMED_PERSON_DETERMINERS: ReadonlySet<string> = new Set([...OWN_POSSESSIVES, 'the', 'a', 'an']);
+
+/** Whether outer words name somebody without a name: "my mother", "our coach", "the manager". */
+function namesUnnamedPerson(tokens: Token[]): boolean {
   return tokens.some(
     (t, k) =>
-      OWN_POSSESSIVES.has(t.lower) &&
+      UNNAMED_PERSON_DETERMINERS.has(t.lower) &&
       (KINSHIP_NOUNS.has(lowerAt(tokens, k + 1)) || isRoleHead(lowerAt(tokens, k + 1))) &&
       tokens[k + 2]?.capital !== true,
   );
@@ -334,12 +341,16 @@ function ownAsideBefore(tokens: Token[], quoteAt: number): number | null {
 /**
  * The subject opening the clause after the last comma before token `and` ("…, Ann Hale took my hand and said"), past
  * a join ("…, and Ann Hale …"): a name run, a he, she, I or we, or the "a" of somebody unnamed ("…, and a woman …");
- * null when the clause opens otherwise.
+ * or the name set off by commas that the comma closes ("… and our captain, Ann Hale, stood up and said"); null when
+ * the clause opens otherwise.
  */
 function clauseSubjectAfterComma(tokens: Token[], and: number): { from: number; to: number } | null {
   let comma = and - 1;
   while (comma >= 0 && tokens[comma]?.text !== ',') comma--;
   if (comma < 0) return null;
+  // ("… and our tighthead, NAME, put his hand up and said": a name set off by commas closes the clause's subject.)
+  const setOff = personRuns(tokens).find((r) => r.to === comma && tokens[r.from - 1]?.text === ',');
+  if (setOff !== undefined) return { from: setOff.nameFrom, to: setOff.to };
   // ("…, and a woman in the front row put her hand up and said": the clause's join is no part of its subject.)
   const start = LEADING_CONJUNCTIONS.has(lowerAt(tokens, comma + 1)) ? comma + 2 : comma + 1;
   const word = lowerAt(tokens, start);

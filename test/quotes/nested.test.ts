@@ -11,6 +11,7 @@ import {
   RECORDING_VERBS,
   readNested,
   ROLE_AS_NAME_DETERMINERS,
+  UNNAMED_PERSON_DETERMINERS,
 } from '../../src/quotes/nested.ts';
 import { NAME_HONORIFICS } from '../../src/quotes/lexicon.ts';
 import { quoteSpeakers, story } from './fixtures.ts';
@@ -84,6 +85,19 @@ describe('readNested', () => {
       cue: 'she said',
     });
   });
+
+  for (const determiner of [...UNNAMED_PERSON_DETERMINERS].sort()) {
+    const role = determiner === 'an' ? 'officer' : 'nurse';
+    it(`reads “… ${determiner} ${role}. She said to me, ‘…’” as somebody the outer words bring in unnamed`, () => {
+      const article = story('read-unnamed', [
+        LEAD,
+        `Former porter Ines Varga said: "I rang ${determiner} ${role} at midnight about the heating. She said to me, 'Wrap him in a second blanket and wait.' So we waited."`,
+      ]);
+      const [outer, nested] = extractQuotes(article);
+      if (!outer || !nested) throw new Error('two quotes expected');
+      expect(readNested(article, outer, nested)).toEqual({ speaker: null, cue: 'She said' });
+    });
+  }
 
   it('reads “he … to say, ‘…’” as the person the outer quote named last before the pronoun', () => {
     const article = story('read-he', [
@@ -446,6 +460,18 @@ describe('nested quotes in the quote book', () => {
     ).toEqual([
       ['I was shaking', 'Ines Marlowe', 'before', 'Her co-star Ines Marlowe wrote'],
       ['Sit by me,', 'Dora Pellow', 'nested', 'Dora took my hand and said'],
+    ]);
+  });
+
+  it('gives “… and our goalkeeper, NAME, put his hand up and said, ‘…’” to NAME, set off before the clause’s verb', () => {
+    expect(
+      credited([
+        'Coach Lorcan Duffy, whose side won the county title on Sunday, described the half-time talk.',
+        '“I was ready with a long speech about pride and our goalkeeper, Tadhg Rooney, put his hand up and said, ‘Coach, we know. Let us out.’ So I let them out,” Duffy said.',
+      ]),
+    ).toEqual([
+      ['I was ready', 'Lorcan Duffy', 'after', 'Duffy said'],
+      ['Coach, we know.', 'Tadhg Rooney', 'nested', 'Tadhg Rooney, put his hand up and said'],
     ]);
   });
 
