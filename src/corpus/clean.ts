@@ -93,12 +93,24 @@ function introducesQuote(all: readonly Features[], i: number): boolean {
   const linked = FINITE_LINK.test(f.text) && /^\p{Ll}/u.test(f.words[f.words.length - 1] ?? '');
   // ("Harbour branch chairperson Ann Hale addressed strikers outside City Hall.": or a sentence of a past verb
   // written small, not set in capitals.)
-  const told = !f.headlineCase && f.words.length >= PAST_VERB_WORDS && PAST_VERB.test(f.text);
+  // ("Her husband, NAME, read a short statement outside court.": or an irregular one, IRREGULAR_PAST_VERBS.)
+  const past = PAST_VERB.test(f.text) || f.words.some((w) => IRREGULAR_PAST_VERBS.has(w));
+  const told = !f.headlineCase && f.words.length >= PAST_VERB_WORDS && past;
   return (linked || told) && quoteBelow(all, i);
 }
 
 /** A verb in the past written small ("addressed", "visited"): a sentence saying what somebody did. */
 const PAST_VERB = /\b\p{Ll}{2,}ed\b/u;
+
+/**
+ * Irregular past forms, written small, of what somebody did before speaking ("read a statement", "gave evidence",
+ * "stood outside the court"), which PAST_VERB's "-ed" does not find. (Past forms of speech, "said", "told", "spoke",
+ * make a sentence prose already: SPEECH_REPORT_VERBS.)
+ */
+export const IRREGULAR_PAST_VERBS: ReadonlySet<string> = new Set([
+  ...['read', 'gave', 'stood', 'sat', 'took', 'came', 'went', 'made', 'met', 'held', 'led', 'left', 'wrote'],
+  ...['brought', 'sent', 'broke', 'fought', 'won', 'lost', 'ran', 'rang', 'thought', 'felt', 'saw'],
+]);
 
 /** Fewest words of such a sentence. */
 const PAST_VERB_WORDS = 6;

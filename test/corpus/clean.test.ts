@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, SPEECH_REPORT_VERBS } from '../../src/corpus/clean.ts';
+import { cleanArticle, IRREGULAR_PAST_VERBS, SPEECH_REPORT_VERBS } from '../../src/corpus/clean.ts';
 import { ingestArticle } from '../../src/corpus/ingest.ts';
 import { annotatedFiles, readAnnotated, squash } from '../support/annotated.ts';
 
@@ -275,6 +275,19 @@ describe('cleanArticle on body text that does not look like a tidy paragraph', (
     const lead = 'Velmir branch chairperson Nils Tarrow-Weston addressed marchers outside Harbour Depot.';
     const quote = '“Nobody here wants to strike, but nobody here can live on these wages either.”';
     expect(body([middle[0], lead, quote, middle[1]].join('\n'))).toEqual([middle[0], lead, quote, middle[1]]);
+  });
+
+  for (const verb of [...IRREGULAR_PAST_VERBS].sort())
+    it(`keeps a sentence of names whose one past verb is irregular (“Her husband, NAME, ${verb} …”) over a quotation`, () => {
+      const lead = `Mrs Tarrow-Weston’s husband, Nils Tarrow-Weston, ${verb} outside Harbour Crown Court.`;
+      const quote = '“Nobody here wants revenge, but nobody here can forgive it either,” he said.';
+      expect(body([middle[0], lead, quote, middle[1]].join('\n'))).toEqual([middle[0], lead, quote, middle[1]]);
+    });
+
+  it('drops the same line of names with the verb in capitals, no past form (“Read more”), over a quotation', () => {
+    const lead = 'Mrs Tarrow-Weston’s husband, Nils Tarrow-Weston, Read Harbour Crown Court.';
+    const quote = '“Nobody here wants revenge, but nobody here can forgive it either,” he said.';
+    expect(body([middle[0], lead, quote, middle[1]].join('\n'))).toEqual([middle[0], quote, middle[1]]);
   });
 
   it('keeps a sentence dense with names that says something of its subject with a copula', () => {
