@@ -366,7 +366,6 @@ function namesAnOffice(name: readonly string[]): boolean {
   );
 }
 
-/** Evidence for every person-shaped name in the sentence, with role and gender when stated. */
 /** Shortest past form read by its ending alone ("backed", "benefited"; not "red" or "bed"). */
 const PAST_FORM_LENGTH = 5;
 
@@ -381,6 +380,17 @@ export function opensPredicate(tokens: readonly Token[], k: number): boolean {
   return FINITE_CLAUSE_VERBS.has(t.lower) || (t.lower.length >= PAST_FORM_LENGTH && t.lower.endsWith('ed'));
 }
 
+/**
+ * Whether name run `run` is set off by commas right after a full name and closed by a role's noun ("Dr NAME, Civil
+ * Surgeon, told …", "NAME, Fleet Surgeon, said"): the capitalised role of the person before it, no name.
+ */
+function roleSetOffAfterName(tokens: readonly Token[], run: CapitalRun, runs: readonly CapitalRun[]): boolean {
+  if (tokens[run.from - 1]?.text !== ',' || tokens[run.to]?.text !== ',') return false;
+  if (!isRoleHead((run.name.at(-1) ?? '').toLowerCase())) return false;
+  return runs.some((r) => r.kind === 'name' && r.to === run.from - 1 && r.name.length >= 2);
+}
+
+/** Evidence for every person-shaped name in the sentence, with role and gender when stated. */
 export function nameEvidence(articleId: string, sentence: Sentence): NameEvidence[] {
   const found: NameEvidence[] = [];
   const { tokens } = sentence;
@@ -393,7 +403,8 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
       endsInOrganisationCue(run.name) ||
       businessCueBeforeLast(run.name) ||
       isSeatOfOffice(runWords(tokens, run)) ||
-      run.name.some(isCamelCaseBrand)
+      run.name.some(isCamelCaseBrand) ||
+      roleSetOffAfterName(tokens, run, sentence.runs)
     )
       continue;
     const titled = titleMarksPerson(run);

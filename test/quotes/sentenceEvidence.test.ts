@@ -56,6 +56,33 @@ describe('opensPredicate', () => {
   });
 });
 
+describe('a capitalised role set off right after a full name (roleSetOffAfterName)', () => {
+  for (const role of ['Civil Surgeon', 'Fleet Surgeon', 'Tax Inspector'])
+    it(`reads “NAME, ${role}, told …” as NAME with that role, and no person “${role}”`, () => {
+      const book = buildQuoteBook([
+        story('role-set-off', [
+          'Fever cases have doubled in the district this month, the hospital’s own figures show.',
+          `"We have 58 children on the ward and 40 beds," Dr. Anand Pillai-Rao, ${role}, told the Harbour Sentinel.`,
+        ]),
+      ]);
+      const names = new Map(book.people.map((p) => [p.id, p.name]));
+      expect([
+        book.people.map((p) => [p.name, p.roles]),
+        book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker))),
+      ]).toEqual([[['Anand Pillai-Rao', [role]]], ['Anand Pillai-Rao']]);
+    });
+
+  it('still reads a set-off name closed by no role noun as a person (“NAME, Tomas Reyes, and NAME2, said”)', () => {
+    const book = buildQuoteBook([
+      story('name-set-off', [
+        'Fever cases have doubled in the district this month, the hospital’s own figures show.',
+        'The clinic’s three founders, Anand Pillai-Rao, Tomas Reyes, and Mia Holt, said the new ward would open in May.',
+      ]),
+    ]);
+    expect(book.people.map((p) => p.name)).toEqual(['Mia Holt', 'Tomas Reyes']);
+  });
+});
+
 describe('invertedPastMood', () => {
   it('finds an inverting verb before “a” or “an” and up to two words of mood right before the name', () => {
     const tokens = spacedTokens('QUOTE , said a visibly tearful Mara Ostrova outside the barn .');
