@@ -22,7 +22,7 @@ import { JOINING_ADVERBS } from './clauseWords.ts';
 import { MEDIUM_LABEL_OPENERS, topicLabelEnd } from './layoutRuns.ts';
 import { VERB_FILLERS, WRITER_SUBJECTS } from './lexicon.ts';
 import { npBefore } from './phraseBefore.ts';
-import { quoteInWhoClause, relativeJoinedSpeaker } from './relativeClauses.ts';
+import { quoteInWhoClause, relativeJoinedSpeaker, relativeOwnSpeaker } from './relativeClauses.ts';
 import { unnamedReportedSubject } from './reportedUnnamed.ts';
 import { nameAfterRoleWords, npAt } from './speakerPhrases.ts';
 
@@ -529,6 +529,12 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
         continue;
       }
       if (describesThingBefore(tokens, i) || describesPeopleBefore(tokens, i)) continue;
+      // ("NAME, who had insisted for months that there was “…”, conceded": the one the "who" refers back to.)
+      const ownRelative = relativeOwnSpeaker(tokens, slots, i);
+      if (ownRelative !== undefined) {
+        cues.push(slotCue(i, verbEnd, ownRelative));
+        continue;
+      }
       // "… the grounds in the application, which say, “…”": a thing speaks, nobody the quote can be given to.
       if (lowerAt(tokens, i - 1) === 'which') {
         cues.push({ verb: i, verbEnd, np: null, subject: null, blocking: true, inverted: false });

@@ -3,7 +3,7 @@
 import { isRoleHead } from './rolePhrases.ts';
 import { lowerAt } from './frames.ts';
 import { RELATIVE_PRONOUNS } from './clauses.ts';
-import { INDEFINITE_ARTICLES } from './lexicon.ts';
+import { INDEFINITE_ARTICLES, PROGRESSIVE_AUXILIARIES, VERB_FILLERS } from './lexicon.ts';
 import { nameBeforeAge } from './ages.ts';
 import { afterPlacePreposition } from './places.ts';
 import { isOrganisationName } from './organisations.ts';
@@ -60,6 +60,23 @@ export function relativeJoinedSpeaker(tokens: Token[], slots: Slot[], i: number)
       return joinedSpeechVerb(tokens, j + 1) === i ? relativeAntecedent(tokens, slots, j) : undefined;
   }
   return undefined;
+}
+
+/**
+ * "NAME, who had insisted for months that there was “…”, conceded …": the name a "who" refers back to when the speech
+ * verb at i is that relative clause's own verb, past fillers between them (VERB_FILLERS: "who had long said"), no
+ * form of "be" among them unless the verb is in -ing (PROGRESSIVE_AUXILIARIES); undefined when no "who" opens the
+ * verb's clause.
+ */
+export function relativeOwnSpeaker(tokens: Token[], slots: Slot[], i: number): Slot | undefined {
+  let j = i - 1;
+  // ("NAME, who was described by critics as “…”": a passive's words are somebody else's; "who was saying" is hers.)
+  const progressive = lowerAt(tokens, i).endsWith('ing');
+  while (j > 0 && VERB_FILLERS.has(lowerAt(tokens, j))) {
+    if (PROGRESSIVE_AUXILIARIES.has(lowerAt(tokens, j)) && !progressive) return undefined;
+    j--;
+  }
+  return lowerAt(tokens, j) === 'who' ? relativeAntecedent(tokens, slots, j) : undefined;
 }
 
 /**

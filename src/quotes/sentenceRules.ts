@@ -13,6 +13,7 @@ import { type Cue, DASHES, isOwnedUtterance, reports, type SentenceState } from 
 import { type Attribution, type AttributionContext, fromCue, type QuotePlace } from './ruleTypes.ts';
 import { documentNounBefore } from './colonRules.ts';
 import { bracketAfterQuote, QUOTING_AS_VERBS, recallsSpeaking } from './cues.ts';
+import { quoteInWhoClause, relativeOwnSpeaker } from './relativeClauses.ts';
 import { ORGANISATION_NOUNS } from './organisations.ts';
 
 export { colonSubject, documentAuthor, READING_LEADS, sourceOfWords, speakerColon } from './colonRules.ts';
@@ -163,9 +164,25 @@ export function speakerRightAfter(context: AttributionContext, { first, last }: 
     // "… expressed concern about “…,” saying that …": a participle after the quote names nobody after it; it speaks
     // for the sentence's subject, which the rules after this one find.
     if (starts && cue.inverted && cue.subject === null && lowerAt(tokens, cue.verb).endsWith('ing')) continue;
+    // ("NAME, who had insisted that there was “…”, conceded …": a quote closing a "who" clause whose own speech verb
+    // the "who" gives a speaker is that speaker's, not the words of a verb after it that reads nobody.)
+    const clauseCue =
+      starts && cue.subject === null && state === last.state && quoteInWhoClause(tokens, last.index)
+        ? whoClauseSpeechCue(state, last.index)
+        : undefined;
+    if (clauseCue !== undefined) return fromCue(context.article, state, clauseCue, 'before');
     if (starts) return fromCue(context.article, state, cue, 'after');
   }
   return null;
+}
+
+/** The cue of the speech verb a "who" clause opens before the quote at `quote` (relativeOwnSpeaker), if any. */
+function whoClauseSpeechCue(state: SentenceState, quote: number): Cue | undefined {
+  const { tokens } = state.sentence;
+  return state.cues.find(
+    (c) =>
+      c.verb < quote && c.subject !== null && relativeOwnSpeaker(tokens, state.slots, c.verb)?.from === c.subject.from,
+  );
 }
 
 /** Most words of the source that quotes somebody between a quote and its verb ("the state news agency quoted"). */

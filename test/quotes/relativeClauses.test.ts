@@ -254,3 +254,35 @@ describe('quoteInWhoClause', () => {
     ).toEqual(['Tenzin Lhadrup']);
   });
 });
+
+describe('a quote closing a "who" clause whose own speech verb it follows (relativeOwnSpeaker)', () => {
+  const STRIKE = 'Ward staff ended their strike on Friday after a late pay offer from the regional health board.';
+
+  it('gives the quote to the name the "who" refers back to, past fillers (“who had insisted for months that …”)', () => {
+    expect(
+      quoteSpeakers([
+        STRIKE,
+        'Health Minister Orla Pennick, who had insisted for months that there was "not a penny more in the pot", conceded on Friday that the offer had gone beyond the budget.',
+        'Board chair Femi Adeyinka, who had called the first offer "an insult to every nurse", welcomed the deal.',
+      ]),
+    ).toEqual(['Orla Pennick', 'Femi Adeyinka']);
+  });
+
+  it('gives it to her in the progressive (“who was telling reporters that …”)', () => {
+    expect(
+      quoteSpeakers([
+        STRIKE,
+        'Health Minister Orla Pennick, who was telling reporters only last week that there was "not a penny more in the pot", conceded on Friday that the offer had gone beyond the budget.',
+      ]),
+    ).toEqual(['Orla Pennick']);
+  });
+
+  it('gives nobody the words of a passive in the clause (“who was described by union leaders as …”)', () => {
+    expect(
+      quoteSpeakers([
+        STRIKE,
+        'Health Minister Orla Pennick, who was described by union leaders as "the iron lady of the wards", conceded on Friday that the offer had gone beyond the budget.',
+      ]),
+    ).toEqual([null]);
+  });
+});
