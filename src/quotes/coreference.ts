@@ -1165,8 +1165,12 @@ function givenNamesInQuotes(text: string, tokens: readonly Token[]): Set<string>
   for (const t of tokens) {
     if (t.kind !== 'quote') continue;
     // ("“He said to me, ‘You will be the next Mei,’” she recalled": a quote inside it is somebody else's words, who
-    // may call the speaker by name.)
-    const quoted = text.slice(t.start, t.end).replace(NESTED_QUOTATION, (inner) => ' '.repeat(inner.length));
+    // may call the speaker by name; not "“I said to her, ‘Nell, …’”", the speaker's own.)
+    const quoted = text
+      .slice(t.start, t.end)
+      .replace(NESTED_QUOTATION, (inner: string, at: number, outer: string) =>
+        FIRST_PERSON_LEAD_IN.test(outer.slice(0, at)) ? inner : ' '.repeat(inner.length),
+      );
     for (const m of quoted.matchAll(QUOTED_CAPITAL_WORD)) {
       // ("Mark my words", "Grace under pressure": a word opening a sentence is capitalised anyway; only a possessive
       // or a comma after it, "Sam's right", "Ana, you were brilliant", makes it a name there.)
@@ -1183,6 +1187,9 @@ function givenNamesInQuotes(text: string, tokens: readonly Token[]): Set<string>
  * (an apostrophe inside a word, "don’t", closes nothing) or in double marks.
  */
 export const NESTED_QUOTATION = /(?<=[\s:,(])(?:‘(?:[^’]|’(?=\p{L}))*’|“[^”]*”|"[^"]*"|'(?:[^']|'(?=\p{L}))*')/gu;
+
+/** An "I" or "we" in the sentence of the outer quote before a nested one: the speaker's own words are nested. */
+const FIRST_PERSON_LEAD_IN = /(?:^|[.!?]\s)[^.!?]*\b(?:I|[Ww]e)\b[^.!?]*$/u;
 
 const QUOTED_CAPITAL_WORD = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)(['’]s)?(?![\p{L}-])/gu;
 /** What stands before a word that opens a sentence inside a quotation: nothing but marks, or a sentence's stop. */

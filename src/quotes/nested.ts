@@ -163,7 +163,7 @@ export function readNested(article: Article, outer: ExtractedQuote, nested: Extr
     if (named !== undefined) return { speaker: { kind: 'named', name: named.name }, cue };
     // ("My mother called to ask … and she said, '…'", "I told the manager. She said to me, '…'": somebody the outer
     // words bring in unnamed is whom "she" means.)
-    if (before.some(namesUnnamedPerson)) return { speaker: null, cue };
+    if (before.some((tokens, at) => namesUnnamedPerson(tokens, at, before))) return { speaker: null, cue };
     return { speaker: { kind: 'pronoun', gender: MALE_PRONOUNS.has(word) ? 'male' : 'female' }, cue };
   }
   const run = personRuns(tokens).find((r) => r.from <= phrase.from && r.to === phrase.to);
@@ -213,11 +213,21 @@ const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our']);
  */
 export const UNNAMED_PERSON_DETERMINERS: ReadonlySet<string> = new Set([...OWN_POSSESSIVES, 'the', 'a', 'an']);
 
-/** Whether outer words name somebody without a name: "my mother", "our coach", "the manager". */
-function namesUnnamedPerson(tokens: Token[]): boolean {
+/** He, she, him and her: a person spoken of after an unnamed one, who may be somebody else. */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
+
+/**
+ * Whether outer words name somebody without a name: "my mother", "our coach", "the manager". One brought in with
+ * "the", "a" or "an" must be the last person the words speak of: no he, she, him or her after it ("The chief rang and
+ * he answered it" is somebody else).
+ */
+function namesUnnamedPerson(tokens: Token[], at: number, all: readonly Token[][]): boolean {
+  const later = all.slice(at + 1).flat();
   return tokens.some(
     (t, k) =>
       UNNAMED_PERSON_DETERMINERS.has(t.lower) &&
+      (OWN_POSSESSIVES.has(t.lower) ||
+        ![...tokens.slice(k + 2), ...later].some((w) => PERSONAL_PRONOUNS.has(w.lower))) &&
       (KINSHIP_NOUNS.has(lowerAt(tokens, k + 1)) || isRoleHead(lowerAt(tokens, k + 1))) &&
       tokens[k + 2]?.capital !== true,
   );
@@ -348,18 +358,33 @@ function clauseSubjectAfterComma(tokens: Token[], and: number): { from: number; 
   let comma = and - 1;
   while (comma >= 0 && tokens[comma]?.text !== ',') comma--;
   if (comma < 0) return null;
-  // ("… and our tighthead, NAME, put his hand up and said": a name set off by commas closes the clause's subject.)
+  // ("… and our tighthead, NAME, put his hand up and said": a name set off by commas closes the clause's subject,
+  // when a verb of its own stands between it and the "and"; "I walked up to the manager, NAME, and said" is an object.)
   const setOff = personRuns(tokens).find((r) => r.to === comma && tokens[r.from - 1]?.text === ',');
-  if (setOff !== undefined) return { from: setOff.nameFrom, to: setOff.to };
+  if (setOff !== undefined && and > comma + 1) return { from: setOff.nameFrom, to: setOff.to };
   // ("…, and a woman in the front row put her hand up and said": the clause's join is no part of its subject.)
   const start = LEADING_CONJUNCTIONS.has(lowerAt(tokens, comma + 1)) ? comma + 2 : comma + 1;
   const word = lowerAt(tokens, start);
   if (FIRST_PERSON.has(word) || MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word))
     return { from: start, to: start + 1 };
-  // ("…, and a woman in the front row … said": somebody unnamed, whose words they are, not the outer speaker's.)
-  if (INDEFINITE_ARTICLES.has(word)) return { from: start, to: start + 1 };
+  // ("…, and a woman in the front row … said": somebody unnamed, whose words they are, not the outer speaker's; not
+  // "…, and a moment later I stood up and said", a phrase of time.)
+  if (INDEFINITE_ARTICLES.has(word) && personNounAt(tokens, start + 1)) return { from: start, to: start + 1 };
   const run = personRuns(tokens).find((r) => r.nameFrom === start || r.from === start);
   return run !== undefined && tokens[run.to]?.kind === 'word' ? { from: run.nameFrom, to: run.to } : null;
+}
+
+/** Most words describing somebody unnamed between "a" and the noun for them ("a tall young woman"). */
+const UNNAMED_DESCRIPTION_WORDS = 2;
+
+/** Whether a role or kin noun (a person's: "woman", "nurse", "neighbour") stands within a few words from token k. */
+function personNounAt(tokens: Token[], k: number): boolean {
+  for (let j = k; j <= k + UNNAMED_DESCRIPTION_WORDS; j++) {
+    const word = lowerAt(tokens, j);
+    if (tokens[j]?.kind !== 'word') return false;
+    if (isRoleHead(word) || KINSHIP_NOUNS.has(word)) return true;
+  }
+  return false;
 }
 
 /** The speaker phrase of the verb at `verb`: the word or name right before it, or the sentence's subject for

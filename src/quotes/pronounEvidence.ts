@@ -300,8 +300,9 @@ export function pronounAntecedent(
  */
 function pronounSubjectPast(tokens: Token[], run: CapitalRun, pronoun: string): boolean {
   if (!OBJECT_PREPOSITIONS.has(lowerAt(tokens, run.from - 1))) return false;
+  // (Not "… came as a surprise to Ann Hale, she admits": a pronoun that speaks there credits the sentence to her.)
   for (let k = run.to; k < tokens.length; k++)
-    if (tokens[k]?.text === ',' && lowerAt(tokens, k + 1) === pronoun) return true;
+    if (tokens[k]?.text === ',' && lowerAt(tokens, k + 1) === pronoun) return !speechVerbAfter(tokens, k + 2);
   return false;
 }
 

@@ -371,13 +371,16 @@ const PAST_FORM_LENGTH = 5;
 
 /**
  * Whether token k opens the predicate of a clause whose subject ends right before it: a finite verb of
- * FINITE_CLAUSE_VERBS or a past form in "-ed" ("says Severn Vale benefited", "said Harrow Park was"), so the name
+ * FINITE_CLAUSE_VERBS or a past form in "-ed" with a word after it ("says Severn Vale benefited from", "said Harrow
+ * Park was"), so the name
  * before is what a speaker reports on, not the speaker of an inverted credit.
  */
 export function opensPredicate(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t?.kind !== 'word' || t.capital) return false;
-  return FINITE_CLAUSE_VERBS.has(t.lower) || (t.lower.length >= PAST_FORM_LENGTH && t.lower.endsWith('ed'));
+  // ("says Ann Hale unprompted.": a form in -ed that closes the sentence describes the speaker, no verb of a clause.)
+  const pastForm = t.lower.length >= PAST_FORM_LENGTH && t.lower.endsWith('ed') && tokens[k + 1]?.kind === 'word';
+  return FINITE_CLAUSE_VERBS.has(t.lower) || pastForm;
 }
 
 /**

@@ -4,7 +4,7 @@ import { isStopWord } from '../corpus/stopwords.ts';
 import type { Sentence } from './frames.ts';
 import type { Token } from './tokens.ts';
 import { isPlaceName } from './places.ts';
-import { followsPortfolioLink } from './portfolios.ts';
+import { followsPortfolioLink, isPortfolioWord } from './portfolios.ts';
 import { isNationality } from './roleLexicon.ts';
 import { RELATIVE_PRONOUNS } from './clauseWords.ts';
 
@@ -56,8 +56,11 @@ export function sharedSurnameLists(sentence: Sentence): SharedSurnameList[] {
     // ("sisters Ann and Eve Hale": a plural of kin right before the list says the words are given names, and so does
     // one set off right after it: "Ann and Eve Hale, 74-year-old twin sisters".)
     const kin = LIST_KIN_WORDS.has(tokens[first - 1]?.lower ?? '') || kinSetOffAfter(tokens, run.to);
-    // ("the Minister of Art, Culture and Creative Economy": a list an office's "of" or "for" opens is its portfolio.)
-    if (found.length > 0 && !followsPortfolioLink(tokens, first)) lists.push({ names: found, kin });
+    // ("the Minister of Art, Culture and Creative Economy": a list an office's "of" or "for" opens is its portfolio,
+    // when a portfolio's word stands in it; "Counsel for Tom and Mary Reed" names two people.)
+    const portfolio =
+      followsPortfolioLink(tokens, first) && tokens.slice(first, run.to).some((t) => isPortfolioWord(t));
+    if (found.length > 0 && !portfolio) lists.push({ names: found, kin });
   }
   return lists;
 }

@@ -1109,6 +1109,18 @@ describe('a given name called inside a quote nested in the speaker’s own (NEST
     ]);
   });
 
+  it('still rules out the one the speaker’s own nested words call by name (“I said to her, ‘NAME, …’”)', () => {
+    expect(
+      quoteSpeakers(
+        [
+          'Eira Colfer has run the bakery on the harbour front since 2009. Her sister Nell Colfer-Hayes joined her later.',
+          '“I said to her, ‘Nell, you will hate the early starts,’ and she laughed,” she said.',
+        ],
+        { givenNameGender },
+      ),
+    ).toEqual([null, null]);
+  });
+
   it('gives “…,” she recalled to the one a quote nested in hers calls by given name', () => {
     expect(
       quoteSpeakers(

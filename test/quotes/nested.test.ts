@@ -99,6 +99,18 @@ describe('readNested', () => {
     });
   }
 
+  it('reads a he after “the referee … , he jumped up. He turned to me and said, ‘…’” as the named person, not the unnamed one', () => {
+    expect(
+      credited([
+        'Dana Pryke was at home with her husband, Colm Pryke, when the final whistle went in the county final.',
+        '"We were watching on the radio and when the referee blew for time, he leapt out of his chair. He turned to me and said, \'We did it at last.\'" Pryke said.',
+      ]).map(([words, speaker]) => [words, speaker]),
+    ).toEqual([
+      ['We were watching', 'Dana Pryke'],
+      ['We did it', 'Colm Pryke'],
+    ]);
+  });
+
   it('reads “he … to say, ‘…’” as the person the outer quote named last before the pronoun', () => {
     const article = story('read-he', [
       LEAD,
@@ -472,6 +484,35 @@ describe('nested quotes in the quote book', () => {
     ).toEqual([
       ['I was ready', 'Lorcan Duffy', 'after', 'Duffy said'],
       ['Coach, we know.', 'Tadhg Rooney', 'nested', 'Tadhg Rooney, put his hand up and said'],
+    ]);
+  });
+
+  it('gives “… to the foreman, NAME, and said, ‘…’” to the outer speaker: a name set off right before “and” is an object', () => {
+    expect(
+      credited([
+        'Ruth Ellery, 34, a packer, left the depot in March after eleven years on the night shift.',
+        '“I walked up to the foreman, Gus Tranter, and said, ‘I am done here.’ Then I went home,” Ellery said.',
+      ]),
+    ).toEqual([
+      ['I walked up', 'Ruth Ellery', 'after', 'Ellery said'],
+      ['I am done', 'Ruth Ellery', 'nested', 'I walked up to the foreman, Gus Tranter, and said'],
+    ]);
+  });
+
+  it('gives “…, and a moment later I stood up and said, ‘…’” to the outer speaker: “a moment” is no person', () => {
+    expect(
+      credited([
+        'Ruth Ellery, 34, a packer, left the depot in March after eleven years on the night shift.',
+        '“I sat in the canteen for an hour, and a moment later I stood up and said, ‘I am done here.’ Then I went home,” Ellery said.',
+      ]),
+    ).toEqual([
+      ['I sat in', 'Ruth Ellery', 'after', 'Ellery said'],
+      [
+        'I am done',
+        'Ruth Ellery',
+        'nested',
+        'I sat in the canteen for an hour, and a moment later I stood up and said',
+      ],
     ]);
   });
 

@@ -94,6 +94,23 @@ describe('a name a preposition brings in, before the same pronoun as subject (pr
   });
 });
 
+describe('a name a preposition brings in, before the same pronoun speaking (“…, she admits”)', () => {
+  it('still reads the name as the next speaking she when the pronoun after it speaks', () => {
+    const book = buildQuoteBook(
+      [
+        story('pronoun-speaks-past', [
+          'The governors met on Monday to choose a new head for the village school.',
+          'The offer came as a surprise to Ines Marwick, she admits.',
+          '“I had never run a school before,” she says.',
+        ]),
+      ],
+      { givenNameGender },
+    );
+    const names = new Map(book.people.map((p) => [p.id, p.name]));
+    expect(book.quotes.map((q) => (q.speaker === null ? null : names.get(q.speaker)))).toEqual(['Ines Marwick']);
+  });
+});
+
 describe('a he or she replying to a question quoted in the sentence before (REPLY_VERBS)', () => {
   it('takes no gender for the asker from the pronoun that replies, and gives the reply to the witness', () => {
     const book = buildQuoteBook(

@@ -271,6 +271,17 @@ describe('a general word for a role (GENERAL_ROLE_WORDS)', () => {
         expect(generalSpeaker(particular, general)).toEqual(['Dana Hollis']);
       });
 
+  it('reads no “company representative” as a lawmaker (“Representative” is no particular of GENERAL_ROLE_WORDS)', () => {
+    expect(
+      quoteSpeakers([
+        OPENING,
+        'Senator Ruth Kellaway questioned Dana Hollis, a company representative, for two hours on Monday.',
+        '“We have been open with the committee from the start,” Hollis said.',
+        '“That is not what the nurses told us,” the lawmaker said.',
+      ]),
+    ).toEqual(['Dana Hollis', null]);
+  });
+
   it('gives one particular role’s word to nobody of another under the same general word (“the pastor” is no imam)', () => {
     expect(
       quoteSpeakers([

@@ -18,14 +18,27 @@ const FLOOD =
   'Farmers along the lower valley moved their livestock to higher ground on Friday as the river kept rising after a week of rain.';
 
 describe('opensPredicate', () => {
-  it('finds a finite verb of FINITE_CLAUSE_VERBS or a past form in -ed at the token', () => {
-    const tokens = spacedTokens('says Harrow Vale benefited , says Harrow Vale was , says Harrow Vale needed');
-    expect([opensPredicate(tokens, 3), opensPredicate(tokens, 8), opensPredicate(tokens, 13)]).toEqual([
+  it('finds a finite verb of FINITE_CLAUSE_VERBS or a past form in -ed with a word after it at the token', () => {
+    const tokens = spacedTokens(
+      'says Harrow Vale benefited from it , says Harrow Vale was , says Harrow Vale needed more',
+    );
+    expect([opensPredicate(tokens, 3), opensPredicate(tokens, 10), opensPredicate(tokens, 15)]).toEqual([
       true,
       true,
       true,
     ]);
   });
+  it('finds no form in -ed that closes the sentence (“says Ann Hale unprompted.”), and still credits the name', () => {
+    const tokens = spacedTokens('QUOTE , says Ann Hale unprompted .');
+    const book = buildQuoteBook([
+      story('inverted-unprompted', [
+        'The county’s hospitals had some of the longest emergency waits in the country two winters ago.',
+        '“I have never seen a corridor like it,” says Nadia Ferrant unprompted.',
+      ]),
+    ]);
+    expect([opensPredicate(tokens, 5), book.people.map((p) => p.name)]).toEqual([false, ['Nadia Ferrant']]);
+  });
+
   it('finds none at a comma, a preposition, a capitalised word or a short word in -ed', () => {
     const tokens = spacedTokens('says Ann Hale , says Ann Hale of Leeds , says Ann Hale Jr , says Ann Hale red');
     expect([

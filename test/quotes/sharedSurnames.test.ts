@@ -92,6 +92,12 @@ describe('a list an office’s portfolio link opens', () => {
     ]).toEqual([[], ['Olwen Tarrant']]);
   });
 
+  it('still reads the names of a list after a role’s “for” when no portfolio’s word stands in it (“Counsel for NAME and NAME2 SURNAME”)', () => {
+    expect(
+      namesIn('Counsel for Idris and Mair Penhallow, Jane Colfer, told the court the couple had acted in good faith.'),
+    ).toEqual(['Idris Penhallow']);
+  });
+
   it('still reads the names of a list no office’s link opens (“the portraits of Art, Ruth and Mel Danby”)', () => {
     expect(namesIn('The portraits of Art, Ruth and Mel Danby hang in the hall of the old mill.')).toEqual([
       'Ruth Danby',
