@@ -8,7 +8,8 @@ import { nameBeforeAge } from './ages.ts';
 import { afterPlacePreposition } from './places.ts';
 import { isOrganisationName } from './organisations.ts';
 import { ROLE_LINKS } from './roleEvidence.ts';
-import { joinedSpeechVerb } from './verbReach.ts';
+import { isSpeechVerbAt, joinedSpeechVerb } from './verbReach.ts';
+import { FINITE_CLAUSE_VERBS } from './clauseWords.ts';
 import { partyPlaceStart } from './names.ts';
 import type { Slot } from './slots.ts';
 import { openingBracketOf, type Token } from './tokens.ts';
@@ -63,7 +64,7 @@ export function relativeJoinedSpeaker(tokens: Token[], slots: Slot[], i: number)
 }
 
 /**
- * "NAME, who had insisted for months that there was “…”, conceded …": the name a "who" refers back to when the speech
+ * "NAME, who had insisted all winter that there was “…”, conceded …": the name a "who" refers back to when the speech
  * verb at i is that relative clause's own verb, past fillers between them (VERB_FILLERS: "who had long said"), no
  * form of "be" among them unless the verb is in -ing (PROGRESSIVE_AUXILIARIES); undefined when no "who" opens the
  * verb's clause.
@@ -71,13 +72,42 @@ export function relativeJoinedSpeaker(tokens: Token[], slots: Slot[], i: number)
 export function relativeOwnSpeaker(tokens: Token[], slots: Slot[], i: number): Slot | undefined {
   let j = i - 1;
   // ("NAME, who was described by critics as “…”": a passive's words are somebody else's; "who was saying" is hers.)
+  // ("NAME, who has never called the plan “…”": nor words a negation says were never spoken.)
   const progressive = lowerAt(tokens, i).endsWith('ing');
   while (j > 0 && VERB_FILLERS.has(lowerAt(tokens, j))) {
     if (PROGRESSIVE_AUXILIARIES.has(lowerAt(tokens, j)) && !progressive) return undefined;
+    if (NEGATIONS.has(lowerAt(tokens, j))) return undefined;
     j--;
   }
-  return lowerAt(tokens, j) === 'who' ? relativeAntecedent(tokens, slots, j) : undefined;
+  if (lowerAt(tokens, j) !== 'who' || reportsOthersBefore(tokens, i)) return undefined;
+  const antecedent = relativeAntecedent(tokens, slots, j);
+  // ("The mother of NAME, who had told police …": the "who" may be the one the name is of.)
+  return antecedent === undefined || lowerAt(tokens, antecedent.from - 1) === 'of' ? undefined : antecedent;
 }
+
+/** Words that say a verb's act did not happen ("who has never called it …", "who did not say …"). */
+export const NEGATIONS: ReadonlySet<string> = new Set(['never', 'not']);
+
+/**
+ * Whether, between the speech verb at i and the next quote, the clause reports somebody else's words: another speech
+ * verb ("who accused the minister of calling pensioners “…”") or a finite verb of a subject of its own ("who told the
+ * committee the chief had described it as “…”"), except "there" or "it" before it ("that there was “…”").
+ */
+function reportsOthersBefore(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && tokens[k]?.kind !== 'quote'; k++) {
+    const word = lowerAt(tokens, k);
+    if (isSpeechVerbAt(tokens, k)) return true;
+    if (FINITE_CLAUSE_VERBS.has(word) && !EXPLETIVE_SUBJECTS.has(lowerAt(tokens, k - 1))) return true;
+    if (PERCEIVING_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
+/** Subjects that stand for no speaker before a finite verb ("that there was “…”", "that it was “…”"). */
+export const EXPLETIVE_SUBJECTS: ReadonlySet<string> = new Set(['there', 'it']);
+
+/** Words of hearing somebody else ("who described hearing her neighbour scream “…”"). */
+export const PERCEIVING_WORDS: ReadonlySet<string> = new Set(['hearing', 'heard', 'overheard', 'overhearing']);
 
 /**
  * The name a "who" at token j refers back to: the one right before its comma, past a bracket ("NAME (party), who"), or,

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuoteBook } from '../../src/quotes/book.ts';
 import {
+  EXPLETIVE_SUBJECTS,
+  NEGATIONS,
   outerRelativeComma,
   quoteInWhoClause,
   relativeAntecedent,
@@ -258,11 +260,11 @@ describe('quoteInWhoClause', () => {
 describe('a quote closing a "who" clause whose own speech verb it follows (relativeOwnSpeaker)', () => {
   const STRIKE = 'Ward staff ended their strike on Friday after a late pay offer from the regional health board.';
 
-  it('gives the quote to the name the "who" refers back to, past fillers (“who had insisted for months that …”)', () => {
+  it('gives the quote to the name the "who" refers back to, past fillers (“who had insisted all winter that …”)', () => {
     expect(
       quoteSpeakers([
         STRIKE,
-        'Health Minister Orla Pennick, who had insisted for months that there was "not a penny more in the pot", conceded on Friday that the offer had gone beyond the budget.',
+        'Health Minister Orla Pennick, who had insisted all winter that there was "not a penny more in the pot", conceded on Friday that the offer had gone beyond the budget.',
         'Board chair Femi Adeyinka, who had called the first offer "an insult to every nurse", welcomed the deal.',
       ]),
     ).toEqual(['Orla Pennick', 'Femi Adeyinka']);
@@ -282,6 +284,46 @@ describe('a quote closing a "who" clause whose own speech verb it follows (relat
       quoteSpeakers([
         STRIKE,
         'Health Minister Orla Pennick, who was described by union leaders as "the iron lady of the wards", conceded on Friday that the offer had gone beyond the budget.',
+      ]),
+    ).toEqual([null]);
+  });
+
+  for (const negation of [...NEGATIONS].sort())
+    it(`gives nobody the words a negation says were not spoken (“who has ${negation} once called it “…””)`, () => {
+      expect(
+        quoteSpeakers([
+          STRIKE,
+          `Health Minister Orla Pennick, who has ${negation} once called the wards "safe", conceded on Friday that staff were exhausted.`,
+        ]),
+      ).toEqual([null]);
+    });
+
+  it('gives nobody words the clause reports another saying (“who accused the board of calling nurses “…””)', () => {
+    expect(
+      quoteSpeakers([
+        STRIKE,
+        'Union steward Bryn Coldwell, who accused the board of calling nurses "a cost line", demanded an apology.',
+        'Union steward Bryn Coldwell, who told the panel the chief nurse had described the rota as "unworkable", demanded an apology.',
+        'Union steward Bryn Coldwell, who described hearing a patient shout "nurse" all night, demanded an apology.',
+      ]),
+    ).toEqual([null, null, null]);
+  });
+
+  for (const subject of [...EXPLETIVE_SUBJECTS].sort())
+    it(`still gives the words to the "who" past “that ${subject} was “…””`, () => {
+      expect(
+        quoteSpeakers([
+          STRIKE,
+          `Health Minister Orla Pennick, who had insisted all winter that ${subject} was "not a penny more in the pot", conceded on Friday that the offer had gone beyond the budget.`,
+        ]),
+      ).toEqual(['Orla Pennick']);
+    });
+
+  it('gives nobody the words when the name before the "who" follows "of" (“The mother of NAME, who had called her son …”)', () => {
+    expect(
+      quoteSpeakers([
+        STRIKE,
+        'The mother of Hal Greenway, who had called her son "a gentle giant", pleaded with the judge for mercy.',
       ]),
     ).toEqual([null]);
   });
