@@ -93,7 +93,7 @@ function introducesQuote(all: readonly Features[], i: number): boolean {
   const linked = FINITE_LINK.test(f.text) && /^\p{Ll}/u.test(f.words[f.words.length - 1] ?? '');
   // ("Harbour branch chairperson Ann Hale addressed strikers outside City Hall.": or a sentence of a past verb
   // written small, not set in capitals.)
-  // ("Her husband, NAME, read a short statement outside court.": or an irregular one, IRREGULAR_PAST_VERBS.)
+  // ("Her husband, NAME, read a prepared note on the steps.": or an irregular one, IRREGULAR_PAST_VERBS.)
   const past = PAST_VERB.test(f.text) || f.words.some((w) => IRREGULAR_PAST_VERBS.has(w));
   const told = !f.headlineCase && f.words.length >= PAST_VERB_WORDS && past;
   return (linked || told) && quoteBelow(all, i);

@@ -529,7 +529,7 @@ export function findCues(article: Article, sentence: Sentence, slots: Slot[], su
         continue;
       }
       if (describesThingBefore(tokens, i) || describesPeopleBefore(tokens, i)) continue;
-      // ("NAME, who had insisted for months that there was “…”, conceded": the one the "who" refers back to.)
+      // ("NAME, who had insisted all winter that there was “…”, conceded": the one the "who" refers back to.)
       const ownRelative = relativeOwnSpeaker(tokens, slots, i);
       if (ownRelative !== undefined) {
         cues.push(slotCue(i, verbEnd, ownRelative));

@@ -358,11 +358,11 @@ function clauseSubjectAfterComma(tokens: Token[], and: number): { from: number; 
   let comma = and - 1;
   while (comma >= 0 && tokens[comma]?.text !== ',') comma--;
   if (comma < 0) return null;
-  // ("… and our tighthead, NAME, put his hand up and said": a name set off by commas closes the clause's subject,
+  // ("… and our tighthead, NAME, raised a hand and said": a name set off by commas closes the clause's subject,
   // when a verb of its own stands between it and the "and"; "I walked up to the manager, NAME, and said" is an object.)
   const setOff = personRuns(tokens).find((r) => r.to === comma && tokens[r.from - 1]?.text === ',');
   if (setOff !== undefined && and > comma + 1) return { from: setOff.nameFrom, to: setOff.to };
-  // ("…, and a woman in the front row put her hand up and said": the clause's join is no part of its subject.)
+  // ("…, and a woman in the front row raised a hand and said": the clause's join is no part of its subject.)
   const start = LEADING_CONJUNCTIONS.has(lowerAt(tokens, comma + 1)) ? comma + 2 : comma + 1;
   const word = lowerAt(tokens, start);
   if (FIRST_PERSON.has(word) || MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word))

@@ -371,7 +371,7 @@ const PAST_FORM_LENGTH = 5;
 
 /**
  * Whether token k opens the predicate of a clause whose subject ends right before it: a finite verb of
- * FINITE_CLAUSE_VERBS or a past form in "-ed" with a word after it ("says Severn Vale benefited from", "said Harrow
+ * FINITE_CLAUSE_VERBS or a past form in "-ed" with a word after it ("says Harrow Vale benefited from", "said Harrow
  * Park was"), so the name
  * before is what a speaker reports on, not the speaker of an inverted credit.
  */
@@ -461,7 +461,7 @@ export function nameEvidence(articleId: string, sentence: Sentence): NameEvidenc
           (STUDY_ROLES.has(lowerAt(tokens, run.from - 2)) && namesFieldOrSchool(run.name)))
       );
     const aged = run.name.length >= 2 && statedAge(tokens, run.to);
-    // ("…, says Ann Hale." credits her; "…, says Severn Vale benefited from …" reports what a place did.)
+    // ("…, says Ann Hale." credits her; "…, says Harrow Vale benefited from …" reports what a place did.)
     const inverted =
       (isSpeechVerbAt(tokens, run.from - 1) &&
         (run.from - 1 === 0 || tokens[run.from - 2]?.kind !== 'word') &&

@@ -56,7 +56,7 @@ export function sharedSurnameLists(sentence: Sentence): SharedSurnameList[] {
     // ("sisters Ann and Eve Hale": a plural of kin right before the list says the words are given names, and so does
     // one set off right after it: "Ann and Eve Hale, 74-year-old twin sisters".)
     const kin = LIST_KIN_WORDS.has(tokens[first - 1]?.lower ?? '') || kinSetOffAfter(tokens, run.to);
-    // ("the Minister of Art, Culture and Creative Economy": a list an office's "of" or "for" opens is its portfolio,
+    // ("the Minister of Art, Sport and Creative Industries": a list an office's "of" or "for" opens is its portfolio,
     // when a portfolio's word stands in it; "Counsel for Tom and Mary Reed" names two people.)
     const portfolio =
       followsPortfolioLink(tokens, first) && tokens.slice(first, run.to).some((t) => isPortfolioWord(t));

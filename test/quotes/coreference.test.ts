@@ -1127,7 +1127,7 @@ describe('a given name called inside a quote nested in the speaker’s own (NEST
         [
           'Striker Nell Ocampo-Reyes has signed for the coastal club after six seasons inland.',
           'The club’s general manager, Dorothy Wainright, said the fee was a record.',
-          'Ocampo-Reyes said she had spoken to the new coach twice. “He said to me, ‘We don’t want the old Nell. We want the next one,’” she recalled.',
+          'Ocampo-Reyes said she had spoken to the new coach twice. “He told me, ‘Nobody wants the old Nell here. We want the next one,’” she recalled.',
         ],
         { givenNameGender },
       ),

@@ -475,15 +475,15 @@ describe('nested quotes in the quote book', () => {
     ]);
   });
 
-  it('gives “… and our goalkeeper, NAME, put his hand up and said, ‘…’” to NAME, set off before the clause’s verb', () => {
+  it('gives “… and our goalkeeper, NAME, raised a hand and said, ‘…’” to NAME, set off before the clause’s verb', () => {
     expect(
       credited([
         'Coach Lorcan Duffy, whose side won the county title on Sunday, described the half-time talk.',
-        '“I was ready with a long speech about pride and our goalkeeper, Tadhg Rooney, put his hand up and said, ‘Coach, we know. Let us out.’ So I let them out,” Duffy said.',
+        '“I was ready with a long speech about pride and our goalkeeper, Tadhg Rooney, raised a hand and said, ‘Coach, we know. Let us out.’ So I let them out,” Duffy said.',
       ]),
     ).toEqual([
       ['I was ready', 'Lorcan Duffy', 'after', 'Duffy said'],
-      ['Coach, we know.', 'Tadhg Rooney', 'nested', 'Tadhg Rooney, put his hand up and said'],
+      ['Coach, we know.', 'Tadhg Rooney', 'nested', 'Tadhg Rooney, raised a hand and said'],
     ]);
   });
 
@@ -516,11 +516,11 @@ describe('nested quotes in the quote book', () => {
     ]);
   });
 
-  it('gives “…, and a man near the back put his hand up and said, ‘…’” to nobody, not to the outer speaker', () => {
+  it('gives “…, and a man near the back raised a hand and said, ‘…’” to nobody, not to the outer speaker', () => {
     expect(
       credited([
         'The trust’s chief executive, Orla Brennick, has run the county’s hospitals since the spring of last year.',
-        '“We held a public meeting in my first month, and a man near the back put his hand up and said to me, ‘I do not want a faster queue. I want a bed.’ I rewrote the plan that night,” Brennick said.',
+        '“We held a public meeting in my first month, and a man near the back raised a hand and said to me, ‘I do not want a faster queue. I want a bed.’ I rewrote the plan that night,” Brennick said.',
       ]),
     ).toEqual([
       ['We held a', 'Orla Brennick', 'after', 'Brennick said'],

@@ -80,8 +80,8 @@ describe('a name a preposition brings in, before the same pronoun as subject (pr
       [
         story('pronoun-subject-past', [
           'Dr Ines Marwick took over the county’s hospitals in the spring, when patients waited a day for a bed.',
-          'When we suggest that other chief executives might come and learn from Harrow Vale, she winces.',
-          '“Come by all means, but come in January, not in June,” she says.',
+          'When we put it to her that other trusts might come and learn from Harrow Vale, she winces.',
+          '“Visit if you like, though in February rather than July,” she says.',
         ]),
       ],
       { givenNameGender },

@@ -32,7 +32,7 @@ describe('opensPredicate', () => {
     const tokens = spacedTokens('QUOTE , says Ann Hale unprompted .');
     const book = buildQuoteBook([
       story('inverted-unprompted', [
-        'The county’s hospitals had some of the longest emergency waits in the country two winters ago.',
+        'The county’s hospitals posted the worst emergency waits in the country two winters ago.',
         '“I have never seen a corridor like it,” says Nadia Ferrant unprompted.',
       ]),
     ]);
@@ -51,8 +51,8 @@ describe('opensPredicate', () => {
   it('makes no person of the name an inverted “says” brings in when a verb follows it (“says Harrow Vale benefited”)', () => {
     const book = buildQuoteBook([
       story('inverted-predicate', [
-        'The county’s hospitals had some of the longest emergency waits in the country two winters ago.',
-        'Professor Kenji Obata, who studies hospital performance, says Harrow Vale benefited from an unusually cooperative council.',
+        'The county’s hospitals posted the worst emergency waits in the country two winters ago.',
+        'Professor Kenji Obata, who studies hospital performance, says Harrow Vale benefited from a generous council.',
         '“It is a model, but not one every town can copy,” Obata said.',
       ]),
     ]);
@@ -61,7 +61,7 @@ describe('opensPredicate', () => {
   it('still makes a person of the name an inverted “says” credits (“…, says Harrow Vale, who …”)', () => {
     const book = buildQuoteBook([
       story('inverted-credit', [
-        'The county’s hospitals had some of the longest emergency waits in the country two winters ago.',
+        'The county’s hospitals posted the worst emergency waits in the country two winters ago.',
         '“It is a model, but not one every town can copy,” says Nadia Ferrant, who studies hospital performance.',
       ]),
     ]);
@@ -70,7 +70,7 @@ describe('opensPredicate', () => {
 });
 
 describe('a capitalised role set off right after a full name (roleSetOffAfterName)', () => {
-  for (const role of ['Civil Surgeon', 'Fleet Surgeon', 'Tax Inspector'])
+  for (const role of ['Borough Surgeon', 'Fleet Surgeon', 'Tax Inspector'])
     it(`reads “NAME, ${role}, told …” as NAME with that role, and no person “${role}”`, () => {
       const book = buildQuoteBook([
         story('role-set-off', [
