@@ -1181,7 +1181,6 @@ function givenNamesInQuotes(text: string, tokens: readonly Token[]): Set<string>
   return found;
 }
 
-/** A capitalised word inside a quotation, its possessive ending apart. */
 /**
  * A quotation inside a quote's text, opened after a space, colon, comma or bracket: in curly or straight single marks
  * (an apostrophe inside a word, "don’t", closes nothing) or in double marks.
@@ -1191,6 +1190,7 @@ export const NESTED_QUOTATION = /(?<=[\s:,(])(?:‘(?:[^’]|’(?=\p{L}))*’|�
 /** An "I" or "we" in the sentence of the outer quote before a nested one: the speaker's own words are nested. */
 const FIRST_PERSON_LEAD_IN = /(?:^|[.!?]\s)[^.!?]*\b(?:I|[Ww]e)\b[^.!?]*$/u;
 
+/** A capitalised word inside a quotation, its possessive ending apart. */
 const QUOTED_CAPITAL_WORD = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)(['’]s)?(?![\p{L}-])/gu;
 /** What stands before a word that opens a sentence inside a quotation: nothing but marks, or a sentence's stop. */
 const SENTENCE_OPENING = /(?:^|[.!?]["”’']?)\s*["“‘']?$/u;

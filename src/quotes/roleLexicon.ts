@@ -500,18 +500,19 @@ export function sameRoleWord(a: string, b: string): boolean {
   );
 }
 
+/** The seats a legislator or lawmaker holds, under either general word (GENERAL_ROLE_WORDS). */
+const LAWMAKING_SEATS = 'mp senator congressman congresswoman assemblyman assemblywoman mla mep';
+
 /**
  * A general word for a role and the particular roles it covers ("Pastor NAME" … "the cleric added"; "MP NAME" … "the
  * legislator said"). One way only: a pastor is a cleric, but a pastor is no imam, so two particular roles under one
  * general word never stand for each other. ("Representative" is left out: "a company representative" is no lawmaker.)
  */
-export const GENERAL_ROLE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  [
-    ['cleric', 'pastor priest imam vicar reverend rabbi chaplain bishop archbishop cardinal sheikh evangelist'],
-    ['legislator', 'lawmaker mp senator congressman congresswoman assemblyman assemblywoman mla mep'],
-    ['lawmaker', 'legislator mp senator congressman congresswoman assemblyman assemblywoman mla mep'],
-  ].map(([general = '', particular = '']) => [general, set(particular)]),
-);
+export const GENERAL_ROLE_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['cleric', set('pastor priest imam vicar reverend rabbi chaplain bishop archbishop cardinal sheikh evangelist')],
+  ['legislator', set(`lawmaker ${LAWMAKING_SEATS}`)],
+  ['lawmaker', set(`legislator ${LAWMAKING_SEATS}`)],
+]);
 
 /** Whether two role words name exactly the same position (SAME_POSITION_SYNONYMS). */
 export function samePositionWord(a: string, b: string): boolean {

@@ -372,8 +372,7 @@ const PAST_FORM_LENGTH = 5;
 /**
  * Whether token k opens the predicate of a clause whose subject ends right before it: a finite verb of
  * FINITE_CLAUSE_VERBS or a past form in "-ed" with a word after it ("says Harrow Vale benefited from", "said Harrow
- * Park was"), so the name
- * before is what a speaker reports on, not the speaker of an inverted credit.
+ * Park was"), so the name before is what a speaker reports on, not the speaker of an inverted credit.
  */
 export function opensPredicate(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -384,8 +383,8 @@ export function opensPredicate(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * Whether name run `run` is set off by commas right after a full name and closed by a role's noun ("Dr NAME, Civil
- * Surgeon, told …", "NAME, Fleet Surgeon, said"): the capitalised role of the person before it, no name.
+ * Whether name run `run` is set off by commas right after a full name and closed by a role's noun ("Dr NAME,
+ * Borough Surgeon, told …", "NAME, Fleet Surgeon, said"): the capitalised role of the person before it, no name.
  */
 function roleSetOffAfterName(tokens: readonly Token[], run: CapitalRun, runs: readonly CapitalRun[]): boolean {
   if (tokens[run.from - 1]?.text !== ',' || tokens[run.to]?.text !== ',') return false;
