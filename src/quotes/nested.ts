@@ -228,7 +228,7 @@ function namesUnnamedPerson(tokens: Token[], at: number, all: readonly Token[][]
       UNNAMED_PERSON_DETERMINERS.has(t.lower) &&
       (OWN_POSSESSIVES.has(t.lower) ||
         ![...tokens.slice(k + 2), ...later].some((w) => PERSONAL_PRONOUNS.has(w.lower))) &&
-      (KINSHIP_NOUNS.has(lowerAt(tokens, k + 1)) || isRoleHead(lowerAt(tokens, k + 1))) &&
+      isPersonNoun(lowerAt(tokens, k + 1)) &&
       tokens[k + 2]?.capital !== true,
   );
 }
@@ -374,6 +374,11 @@ function clauseSubjectAfterComma(tokens: Token[], and: number): { from: number; 
   return run !== undefined && tokens[run.to]?.kind === 'word' ? { from: run.nameFrom, to: run.to } : null;
 }
 
+/** Whether a word is a noun for a person by role or kin ("nurse", "woman", "mother"). */
+function isPersonNoun(word: string): boolean {
+  return isRoleHead(word) || KINSHIP_NOUNS.has(word);
+}
+
 /** Most words describing somebody unnamed between "a" and the noun for them ("a tall young woman"). */
 const UNNAMED_DESCRIPTION_WORDS = 2;
 
@@ -382,7 +387,7 @@ function personNounAt(tokens: Token[], k: number): boolean {
   for (let j = k; j <= k + UNNAMED_DESCRIPTION_WORDS; j++) {
     const word = lowerAt(tokens, j);
     if (tokens[j]?.kind !== 'word') return false;
-    if (isRoleHead(word) || KINSHIP_NOUNS.has(word)) return true;
+    if (isPersonNoun(word)) return true;
   }
   return false;
 }

@@ -6,7 +6,15 @@ import type { Slot } from './slots.ts';
 import { lowerAt } from './frames.ts';
 import { nameBeforeAge } from './ages.ts';
 import { BUSINESS_NOUNS_BEFORE } from './businessNames.ts';
-import { ARTICLES, DAYS_MONTHS, DETERMINERS, INDEFINITE_ARTICLES, NAME_SUFFIXES, VERB_FILLERS } from './lexicon.ts';
+import {
+  ARTICLES,
+  DAYS_MONTHS,
+  DETERMINERS,
+  INDEFINITE_ARTICLES,
+  NAME_SUFFIXES,
+  PROGRESSIVE_AUXILIARIES,
+  VERB_FILLERS,
+} from './lexicon.ts';
 import { REPORT_SOURCE_WORDS } from './mentionPositions.ts';
 import { isPluralOfPeople, isRoleHead, namePhraseOpensAt, roleBefore } from './rolePhrases.ts';
 import {
@@ -202,7 +210,7 @@ export const PERCEIVING_MODALS: ReadonlySet<string> = new Set(['can', 'could', '
 function pastPerceivedSpeaking(tokens: Token[], slots: readonly Slot[], j: number, verb: number): number {
   const be = tokens[j - 1]?.lower ?? '';
   if (!/ing$/u.test(tokens[verb]?.lower ?? '') || !PERCEIVED_SPEAKING.has(tokens[j]?.lower ?? '')) return j;
-  if (!['be', 'is', 'was', 'are', 'were', 'been'].includes(be)) return j;
+  if (!PROGRESSIVE_AUXILIARIES.has(be)) return j;
   const past = PERCEIVING_MODALS.has(tokens[j - 2]?.lower ?? '') ? j - 3 : j - 2;
   // (Only a subject the passive's clause opens with: not "The man who attacked NAME can be heard shouting", whose
   // name is the object of the "who" clause.)
